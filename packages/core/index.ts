@@ -1,0 +1,34 @@
+export type * from './lib/model.generated.js'
+export { kapstok, Processor } from './lib/processor.js'
+export type {
+  Parser,
+  Pluggable,
+  Plugin,
+  PluginTuple,
+  Preset,
+  ProcessInput,
+  RenderOptions,
+  Renderer,
+  Transformer,
+  Validator
+} from './lib/processor.js'
+export { PlanFile, type Output } from './lib/plan-file.js'
+export { SourceMap, type Point, type SourceLocation } from './lib/source-map.js'
+export {
+  createDiagnostic,
+  diagnosticToJson,
+  RULE_DOCS_BASE,
+  ruleDocsUrl,
+  severityOf,
+  severityToFatal,
+  type DiagnosticJson,
+  type DiagnosticOptions,
+  type Severity
+} from './lib/diagnostics.js'
+export { checkPlanSchema, planSchema, planSchemaUrl, validateSchema, type SchemaError } from './lib/schema.js'
+export { validateReferences } from './lib/references.js'
+export { collectIdLinks, collectIds, collectTexts, indexIds, type IdLink, type IdTarget, type TextValue } from './lib/ids.js'
+export { describeValue, fieldLabel } from './lib/describe.js'
+export { fromPointer, getAtPointer, parentPointer, readablePath, toPointer, type PathSegment } from './lib/pointer.js'
+export { offsetLocation } from './lib/text-location.js'
+export { modelValidation } from './lib/plugins.js'

@@ -1,0 +1,68 @@
+import type { Plan } from './model.generated.js'
+import type { PlanFile } from './plan-file.js'
+import { collectIdLinks, collectIds } from './ids.js'
+import { getAtPointer } from './pointer.js'
+import { offsetLocation } from './text-location.js'
+
+const source = '@kapstok/core'
+
+/**
+ * Validator: ids are unique across the whole plan (all files), and every reference (an
+ * actie's `pijler`, `verwijzingen`, a `[tekst](#id)` link in prose) points at an existing id.
+ *
+ * @param model The model.
+ * @param file The plan file to report on.
+ */
+export function validateReferences(model: Plan, file: PlanFile): void {
+  const targets = collectIds(model)
+  const first = new Map<string, (typeof targets)[number]>()
+  for (const target of targets) {
+    const earlier = first.get(target.id)
+    if (!earlier) {
+      first.set(target.id, target)
+      continue
+    }
+    const related = file.locate(earlier.pointer)
+    file.message(`Dubbele id \`${target.id}\`; een id mag maar één keer voorkomen in het plan`, {
+      ruleId: 'id-duplicate',
+      source,
+      pointer: `${target.pointer}/id`,
+      ...(related ? { related: { reason: `Id \`${target.id}\` is hier al gebruikt`, location: related } } : {})
+    })
+  }
+
+  const pijlers = new Set((model.pijlers ?? []).map((p) => p.id))
+  ;(model.acties ?? []).forEach((actie, index) => {
+    if (actie.pijler !== undefined && !pijlers.has(actie.pijler)) {
+      const known = [...pijlers].map((id) => '`' + id + '`').join(', ') || 'geen'
+      file.message(`Onbekende pijler \`${actie.pijler}\` in rij ${index + 1} van de uitvoeringsagenda; bekende pijlers: ${known}`, {
+        ruleId: 'ref-missing',
+        source,
+        pointer: `/acties/${index}/pijler`
+      })
+    }
+    ;(actie.verwijzingen ?? []).forEach((id, i) => {
+      if (!first.has(id)) {
+        file.message(`Verwijzing naar onbekende id \`${id}\` in rij ${index + 1} van de uitvoeringsagenda`, {
+          ruleId: 'ref-missing',
+          source,
+          pointer: `/acties/${index}/verwijzingen/${i}`
+        })
+      }
+    })
+  })
+
+  for (const link of collectIdLinks(model)) {
+    if (link.id === '' || first.has(link.id)) continue
+    const base = file.locate(link.pointer)
+    const value = getAtPointer(model, link.pointer)
+    const text = typeof value === 'string' ? value : undefined
+    const location = base && text !== undefined && file.sourceMap.get(link.pointer) ? offsetLocation(base, text, link.index, link.length) : base
+    file.message(`Verwijzing \`#${link.id}\` in \`[${link.label}]\` heeft geen doel; er is geen onderdeel met die id`, {
+      ruleId: 'ref-missing',
+      source,
+      pointer: link.pointer,
+      ...(location ? { location } : {})
+    })
+  }
+}

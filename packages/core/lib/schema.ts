@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs'
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import addFormatsModule from 'ajv-formats'
+import type { Plan } from './model.generated.js'
+import type { PlanFile } from './plan-file.js'
+import { describeValue, fieldLabel } from './describe.js'
+import { getAtPointer } from './pointer.js'
+
+/** URL of the published plan schema file inside this package. */
+export const planSchemaUrl = new URL('../../schemas/plan.schema.json', import.meta.url)
+
+/** The plan JSON Schema (draft 2020-12), as published in `@kapstok/core/schemas/plan.schema.json`. */
+export const planSchema: Record<string, unknown> = JSON.parse(readFileSync(planSchemaUrl, 'utf8'))
+
+// ajv-formats is CommonJS; under ESM its function is on `.default`.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv2020) => void
+
+let compiled: ValidateFunction | undefined
+
+/** The compiled validator (compiled once per process). */
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true })
+    addFormats(ajv)
+    compiled = ajv.compile(planSchema)
+  }
+  return compiled
+}
+
+/** Result of validating a plain value against the plan schema. */
+export interface SchemaError {
+  /** JSON Pointer of the offending value (for a missing field: the field's would-be place). */
+  pointer: string
+  /** Dutch message. */
+  message: string
+  /** Rule id, e.g. `schema-required`. */
+  ruleId: string
+}
+
+/**
+ * Validate any value against the plan schema and explain each problem in Dutch.
+ *
+ * @param value A candidate model.
+ * @returns Problems, one per offending field; empty when valid.
+ */
+export function checkPlanSchema(value: unknown): SchemaError[] {
+  const validate = validator()
+  if (validate(value)) return []
+  return simplify(validate.errors ?? []).map((error) => explain(error, value))
+}
+
+/**
+ * Validator plugin body: report every schema problem at the source position of the offending
+ * value, with a message a policy writer understands.
+ *
+ * @param model The model.
+ * @param file The plan file to report on.
+ */
+export function validateSchema(model: Plan, file: PlanFile): void {
+  for (const error of checkPlanSchema(model)) {
+    file.message(error.message, { ruleId: error.ruleId, source: '@kapstok/core', pointer: error.pointer })
+  }
+}
+
+// anyOf/oneOf report every failed branch plus a summary; keep the summary only, and drop
+// `if` noise, so each offending field gets one message.
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+  const seen = new Set<string>()
+  return errors.filter((e) => {
+    if (e.keyword === 'if') return false
+    const insideUnion = unions.some(
+      (u) => u !== e && e.schemaPath.startsWith(u.schemaPath.replace(/\/(any|one)Of$/, '')) && e.instancePath.startsWith(u.instancePath)
+    )
+    if (insideUnion && e.keyword !== 'anyOf' && e.keyword !== 'oneOf') return false
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function explain(error: ErrorObject, root: unknown): SchemaError {
+  const where = describeValue(error.instancePath)
+  const field = fieldLabel(error.instancePath)
+  const actual = getAtPointer(root, error.instancePath)
+  const shown = '`' + truncate(typeof actual === 'string' ? actual : JSON.stringify(actual)) + '`'
+  const p = error.params as Record<string, unknown>
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(p.missingProperty)
+      return {
+        ruleId: 'schema-required',
+        pointer: error.instancePath,
+        message: `Ontbrekend veld \`${missing}\` in ${where}`
+      }
+    }
+    case 'additionalProperties': {
+      const extra = String(p.additionalProperty)
+      return {
+        ruleId: 'schema-unknown-field',
+        pointer: `${error.instancePath}/${extra}`,
+        message: `Onbekend veld \`${extra}\` in ${where}; controleer de spelling`
+      }
+    }
+    case 'enum':
+      return {
+        ruleId: 'schema-enum',
+        pointer: error.instancePath,
+        message: `Onbekende waarde ${shown} voor ${field}; kies uit: ${(p.allowedValues as unknown[]).map((v) => '`' + String(v) + '`').join(', ')}`
+      }
+    case 'format':
+      return {
+        ruleId: 'schema-format',
+        pointer: error.instancePath,
+        message:
+          p.format === 'date'
+            ? `Ongeldige datum ${shown} voor ${field}; schrijf de datum als JJJJ-MM-DD, bijvoorbeeld \`2022-01-18\``
+            : `Ongeldige waarde ${shown} voor ${field}`
+      }
+    case 'type':
+      return {
+        ruleId: 'schema-type',
+        pointer: error.instancePath,
+        message: `Ongeldige waarde ${shown} voor ${field}; verwacht ${typeName(String(p.type))}`
+      }
+    case 'minLength':
+      return { ruleId: 'schema-empty', pointer: error.instancePath, message: `Lege waarde voor ${field}; vul dit veld in` }
+    case 'pattern':
+      return {
+        ruleId: 'schema-id',
+        pointer: error.instancePath,
+        message: `Ongeldige id ${shown}; een id begint met een letter en bevat alleen letters, cijfers, \`.\`, \`-\` of \`_\``
+      }
+    case 'minimum':
+    case 'maximum':
+      return {
+        ruleId: 'schema-range',
+        pointer: error.instancePath,
+        message: `Waarde ${shown} voor ${field} ligt buiten het toegestane bereik (${error.keyword === 'minimum' ? 'minimaal' : 'maximaal'} ${String(p.limit)})`
+      }
+    case 'uniqueItems':
+      return { ruleId: 'schema-unique', pointer: error.instancePath, message: `Dubbele waarde in ${field}` }
+    default:
+      return {
+        ruleId: 'schema-invalid',
+        pointer: error.instancePath,
+        message: `Ongeldige waarde ${shown} voor ${field} (${error.message ?? error.keyword})`
+      }
+  }
+}
+
+function typeName(type: string): string {
+  const names: Record<string, string> = {
+    string: 'een tekst',
+    integer: 'een geheel getal',
+    number: 'een getal',
+    boolean: '`true` of `false` (ja/nee)',
+    array: 'een lijst',
+    object: 'een object met velden',
+    null: 'een lege waarde'
+  }
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' of ')
+}
+
+function truncate(text: string | undefined): string {
+  const value = text ?? 'leeg'
+  return value.length > 60 ? value.slice(0, 57) + '…' : value
+}
