@@ -1,1 +1,7 @@
-export {}
+export { getReporter, reporters, type ReporterName } from './lib/reporters.js'
+export { github } from './lib/github.js'
+export { json } from './lib/json.js'
+export { junit } from './lib/junit.js'
+export { sarif } from './lib/sarif.js'
+export { stylish } from './lib/stylish.js'
+export type { Reporter, ReporterOptions, ReportFile, ReportInput, RuleMeta } from './lib/types.js'
