@@ -1,0 +1,508 @@
+/**
+ * Dutch periods as written in agenda cells: `2022`, `12-2023`, `medio 2022`,
+ * `Q3 2023`, `najaar 2022`, `doorlopend`, `ntb`, `Jaarrekening 2021`, …
+ */
+
+import { daysInMonth, isoDate, lastDayOfMonth } from './calendar.js'
+import { matchDay } from './date.js'
+import { monthName, parseMonthWord } from './months.js'
+import {
+  asapPattern,
+  columnLabelPattern,
+  dashPattern,
+  eventPattern,
+  nonePattern,
+  ongoingPattern,
+  ordinals,
+  qualifiers,
+  seasons,
+  statusPattern,
+  tbdPattern
+} from './period-words.js'
+
+/** What a date cell turned out to be. */
+export type DutchPeriodKind = 'date' | 'period' | 'ongoing' | 'unknown' | 'empty' | 'event' | 'invalid'
+
+/** A Dutch date or period, read from text, with how sure the reading is. */
+export interface DutchPeriod {
+  /** Original text, untouched. */
+  text: string
+  /** What the text is: one day, a period, ongoing, a placeholder, empty, an event, or invalid. */
+  kind: DutchPeriodKind
+  /** ISO `yyyy-mm-dd`: the first day the text can mean. */
+  start?: string
+  /** ISO `yyyy-mm-dd`: the last day the text can mean. */
+  end?: string
+  /** 1 = unambiguous; lower for guesses (`medio`, seasons, events, status text, fused text, prose). */
+  confidence: number
+  /** Detected form, e.g. `YYYY`, `MM-YYYY`, `month-year`, `medio`, `quarter`, `fused`, `prose`. */
+  form: string
+  /** Canonical spelling: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Qn`, `YYYY-Hn`, `YYYY/YYYY`, `doorlopend`, `ntb`. */
+  normalized?: string
+  /** Dutch explanation when the reading is not plain (unknown, invalid, fused, prose, status text, event, guesses). */
+  note?: string
+}
+
+/** A reading without the original text. */
+type Reading = Omit<DutchPeriod, 'text'>
+
+const year = '(\\d{4})'
+const word = '([A-Za-zÀ-ÿ]+\\.?)'
+
+/**
+ * Parse a Dutch date or period as written in a document. Never throws: what
+ * cannot be read becomes `kind: 'unknown'` (or `'invalid'` for sentences and
+ * impossible dates) with a Dutch `note`.
+ *
+ * @param text Cell text, e.g. `medio 2022`, `12-2023`, `Gestart juni 2021`.
+ * @returns The reading.
+ */
+export function parseDutchPeriod(text: string): DutchPeriod {
+  return { text, ...read(clean(text)) }
+}
+
+function read(value: string): Reading {
+  if (value === '') return { kind: 'empty', confidence: 1, form: 'empty' }
+
+  const exact = readExact(value)
+  if (exact) return exact
+
+  const uncertain = /^(.*?)\s*\?$/.exec(value)
+  if (uncertain && uncertain[1]) {
+    const inner = readExact(uncertain[1])
+    if (inner && inner.start) {
+      return {
+        ...inner,
+        confidence: round(inner.confidence * 0.5),
+        note: 'Vraagteken: de datum `' + uncertain[1] + '` is onzeker'
+      }
+    }
+  }
+
+  for (const [pattern, factor] of qualifiers) {
+    const match = pattern.exec(value)
+    if (!match) continue
+    const inner = readExact(value.slice(match[0].length))
+    if (inner && inner.start) {
+      return {
+        ...inner,
+        confidence: round(inner.confidence * factor),
+        note: 'Woord `' + match[0].trim() + '` voor de datum genegeerd'
+      }
+    }
+  }
+
+  return readFused(value) ?? readEmbedded(value)
+}
+
+/** The whole text is one date form (or a placeholder). */
+function readExact(input: string): Reading | undefined {
+  const value = input.replace(/(?<!\b[a-z])\.$/i, '').trim()
+  let match: RegExpExecArray | null
+
+  if (ongoingPattern.test(value)) {
+    return { kind: 'ongoing', confidence: 1, form: 'ongoing', normalized: 'doorlopend' }
+  }
+  if (tbdPattern.test(value) || tbdPattern.test(input)) {
+    return { kind: 'unknown', confidence: 1, form: 'tbd', normalized: 'ntb', note: 'Datum nog niet bepaald' }
+  }
+  if (dashPattern.test(value)) {
+    return { kind: 'unknown', confidence: 1, form: 'dash', note: 'Streepje in plaats van een datum' }
+  }
+  if (nonePattern.test(value) || nonePattern.test(input)) {
+    return { kind: 'unknown', confidence: 1, form: 'none', note: 'Geen datum (`' + value + '`)' }
+  }
+  if (asapPattern.test(value) || asapPattern.test(input)) {
+    return { kind: 'unknown', confidence: 1, form: 'asap', note: 'Geen datum maar `' + value + '`' }
+  }
+
+  // `2022`
+  if ((match = new RegExp('^' + year + '$').exec(value))) {
+    return yearReading(Number(match[1]), 'YYYY')
+  }
+
+  // `12-2023`, `6-2022`, `06/2023`
+  if ((match = /^(\d{1,2})([-/])(\d{4})$/.exec(value))) {
+    const digits = match[1] ?? ''
+    const form = (digits.length === 2 ? 'MM' : 'M') + (match[2] === '/' ? '/' : '-') + 'YYYY'
+    return monthReading(Number(match[3]), Number(digits), form, 1)
+  }
+
+  // `2023-06`
+  if ((match = /^(\d{4})-(\d{1,2})$/.exec(value))) {
+    return monthReading(Number(match[1]), Number(match[2]), 'iso-month', 1)
+  }
+
+  // `2022-2025`, `2022 t/m 2025`, `januari 2022 - maart 2023`
+  const range = readRange(value)
+  if (range) return range
+
+  // `Q3 2023`, `2023-Q3`, `3e kwartaal 2023`, `kwartaal 3 2023`
+  if (
+    (match = /^[QK]([0-9])[\s-]*(\d{4})$/i.exec(value)) ||
+    (match = /^kwartaal\s+([0-9])\s+(?:van\s+)?(\d{4})$/i.exec(value))
+  ) {
+    return partReading(Number(match[2]), Number(match[1]), 'quarter')
+  }
+  if ((match = /^(\d{4})[\s-]*[QK]([0-9])$/i.exec(value))) {
+    return partReading(Number(match[1]), Number(match[2]), 'quarter')
+  }
+  if ((match = /^(\S+)\s+kwartaal\s+(?:van\s+)?(\d{4})$/i.exec(value))) {
+    const n = ordinals[(match[1] ?? '').toLowerCase()]
+    if (n !== undefined) return partReading(Number(match[2]), n, 'quarter')
+  }
+
+  // `eerste helft 2023`, `H2 2023`, `2023-H1`, `2e halfjaar 2023`
+  if ((match = /^H([0-9])[\s-]*(\d{4})$/i.exec(value))) {
+    return partReading(Number(match[2]), Number(match[1]), 'half')
+  }
+  if ((match = /^(\d{4})[\s-]*H([0-9])$/i.exec(value))) {
+    return partReading(Number(match[1]), Number(match[2]), 'half')
+  }
+  if ((match = /^(\S+)\s+(?:helft|halfjaar|half jaar)\s+(?:van\s+)?(\d{4})$/i.exec(value))) {
+    const n = ordinals[(match[1] ?? '').toLowerCase()]
+    if (n !== undefined && n <= 2) return partReading(Number(match[2]), n, 'half')
+  }
+
+  // `najaar 2022`, `voorjaar 2023`, `winter 2022`
+  if ((match = /^(?:het\s+)?([a-z]+)\s+(?:van\s+)?(\d{4})$/i.exec(value))) {
+    const season = seasons[(match[1] ?? '').toLowerCase()]
+    if (season) return seasonReading(Number(match[2]), season, (match[1] ?? '').toLowerCase())
+  }
+
+  // `begin 2023`, `medio 2022`, `eind 2023`, `eind maart 2023`, `ultimo 2023`
+  if (
+    (match = new RegExp(
+      '^(begin|medio|half|halverwege|midden|eind|einde|ultimo)\\s+(?:van\\s+)?(?:' + word + '\\s+)?' + year + '$',
+      'i'
+    ).exec(value))
+  ) {
+    const moment = approximate(match[1] ?? '', match[2], Number(match[3]))
+    if (moment) return moment
+  }
+
+  // `januari 2023`, `Januari 2022`, `Jan 2023`, `sept. 2021`
+  if ((match = new RegExp('^' + word + '[\\s-]*' + year + '$').exec(value))) {
+    const month = parseMonthWord(match[1] ?? '')
+    if (month) {
+      const form = month.abbreviated ? 'abbrev-month-year' : month.capitalised ? 'Month-year' : 'month-year'
+      return monthReading(Number(match[2]), month.month, form, 1)
+    }
+  }
+
+  // `23 mei 2023`, `23-05-2023`, `2023-05-23`
+  const day = matchDay(value)
+  if (day) {
+    if (day.iso) return { kind: 'date', start: day.iso, end: day.iso, confidence: 1, form: day.form, normalized: day.iso }
+    return invalid(day.form, day.note ?? 'Datum bestaat niet')
+  }
+
+  return missingYear(value)
+}
+
+/** `2022-2025`, `2022 t/m 2025`, `januari - maart 2023`, `jan 2022 – mrt 2023`. */
+function readRange(value: string): Reading | undefined {
+  const parts =
+    /^(\d{4})\s*[-–—/]\s*(\d{4})$/.exec(value) ??
+    /^(?:van\s+)?(.+?)\s+(?:[-–—]|t\/m|tot en met|tot)\s+(.+)$/i.exec(value) ??
+    /^([A-Za-z]+\.?)\s*[-–/]\s*([A-Za-z]+\.?\s+\d{4})$/.exec(value)
+  if (!parts) return undefined
+  const right = readExact(parts[2] ?? '')
+  if (!right || !right.start || !right.end) return undefined
+  let left = readExact(parts[1] ?? '')
+  if (!left || !left.start) {
+    // `januari - maart 2023`: the left side borrows the year.
+    left = readExact((parts[1] ?? '') + ' ' + right.end.slice(0, 4))
+  }
+  if (!left || !left.start || !left.end) return undefined
+  if (right.end < left.start) {
+    return invalid('range', 'Einde `' + (parts[2] ?? '') + '` ligt vóór begin `' + (parts[1] ?? '') + '`')
+  }
+  const result: Reading = {
+    kind: 'period',
+    start: left.start,
+    end: right.end,
+    confidence: Math.min(left.confidence, right.confidence),
+    form: 'range'
+  }
+  if (left.normalized && right.normalized) result.normalized = left.normalized + '/' + right.normalized
+  return result
+}
+
+/** Tracked-change remnants (`Juni Maart-2022`, `2021 2022`) and doubled text (`2021 2021`). */
+function readFused(value: string): Reading | undefined {
+  let match = /^(\d{4})\s*(\d{4})$/.exec(value)
+  if (match) {
+    const first = Number(match[1])
+    const second = Number(match[2])
+    if (!plausibleYear(first) || !plausibleYear(second)) return undefined
+    if (first === second) {
+      return {
+        ...yearReading(first, 'repeated'),
+        confidence: 0.8,
+        note: 'Jaartal staat twee keer in de cel: `' + value + '`'
+      }
+    }
+    return fused(
+      isoDate(Math.min(first, second), 1, 1),
+      isoDate(Math.max(first, second), 12, 31),
+      '`' + first + '` en `' + second + '` staan aan elkaar; kies één jaar'
+    )
+  }
+
+  match = new RegExp('^' + '([A-Za-z]+\\.?)\\s*([A-Za-z]+\\.?)' + '[\\s-]*' + year + '$').exec(value)
+  const words = match ? [[match[1] ?? '', match[2] ?? '']] : []
+  // Glued without a space: `JuniMaart 2022`.
+  const glued = /^([A-Z][a-z]+)([A-Z][a-z]+)[\s-]*(\d{4})$/.exec(value)
+  if (glued) words.push([glued[1] ?? '', glued[2] ?? ''])
+  const y = Number((match ?? glued)?.[3])
+  for (const [a, b] of words) {
+    const first = parseMonthWord(a ?? '')
+    const second = parseMonthWord(b ?? '')
+    if (!first || !second || !plausibleYear(y)) continue
+    const low = Math.min(first.month, second.month)
+    const high = Math.max(first.month, second.month)
+    return fused(
+      isoDate(y, low, 1),
+      lastDayOfMonth(y, high),
+      '`' + a + '` en `' + b + '` staan aan elkaar; kies één maand'
+    )
+  }
+  return undefined
+}
+
+/** A date inside other text: status text, an event, or a sentence. */
+function readEmbedded(value: string): Reading {
+  const tokens = value.split(' ')
+  const found = findDate(tokens)
+  const words = tokens.length
+  const sentences = value.split(/[.!?]\s+(?=[A-Z])/).length
+  const columnLabel = columnLabelPattern.exec(value)
+
+  if (columnLabel || words > 6 || sentences > 1) {
+    const why = columnLabel
+      ? 'Datumveld bevat tekst die begint met `' + columnLabel[0] + '`; staan de kolommen verschoven?'
+      : 'Datumveld bevat tekst in plaats van een datum'
+    if (!found) return invalid('prose', why)
+    return {
+      kind: 'invalid',
+      ...span(found.reading),
+      confidence: 0.3,
+      form: 'prose',
+      note: why + '; gelezen als `' + found.text + '`'
+    }
+  }
+
+  const rest = tokens
+    .filter((_, index) => !found || index < found.from || index >= found.to)
+    .join(' ')
+    .replace(/[()[\]]/g, '')
+    .replace(/^[\s:;,.-]+|[\s:;,.-]+$/g, '')
+
+  if (!found) {
+    if (statusPattern.test(value)) {
+      return { kind: 'unknown', confidence: 0, form: 'status-text', note: 'Status `' + value + '` in plaats van een datum' }
+    }
+    return { kind: 'unknown', confidence: 0, form: 'unknown', note: 'Geen datum herkend in `' + value + '`' }
+  }
+
+  const reading = found.reading
+  if (statusPattern.test(rest)) {
+    return {
+      kind: reading.kind,
+      ...span(reading),
+      confidence: 0.6,
+      form: 'status-text',
+      ...normalized(reading),
+      note: 'Status `' + rest + '` in het datumveld; gelezen als `' + found.text + '`'
+    }
+  }
+  if (eventPattern.test(rest)) {
+    return {
+      kind: 'event',
+      ...span(reading),
+      confidence: 0.6,
+      form: 'event',
+      ...normalized(reading),
+      note: 'Gebeurtenis `' + rest + '` als datum; gelezen als `' + found.text + '`'
+    }
+  }
+  return {
+    kind: reading.kind,
+    ...span(reading),
+    confidence: 0.5,
+    form: 'annotated',
+    ...normalized(reading),
+    note: 'Tekst `' + rest + '` bij de datum; gelezen als `' + found.text + '`'
+  }
+}
+
+/** Leftmost, longest run of tokens (at most 5) that reads as a date. */
+function findDate(
+  tokens: string[]
+): { from: number; to: number; text: string; reading: Reading } | undefined {
+  for (let from = 0; from < tokens.length; from++) {
+    for (let to = Math.min(tokens.length, from + 5); to > from; to--) {
+      const text = tokens
+        .slice(from, to)
+        .join(' ')
+        .replace(/^[(\["'‘“]+|[)\]"'’”:;,.!]+$/g, '')
+        .trim()
+      if (!/\d{4}/.test(text)) continue
+      const reading = readExact(text)
+      if (reading && reading.start) return { from, to, text, reading }
+    }
+  }
+  return undefined
+}
+
+/** `begin`, `medio`, `eind` (`ultimo`) of a year or of a month. */
+function approximate(moment: string, monthWord: string | undefined, y: number): Reading | undefined {
+  if (!plausibleYear(y)) return implausible(y)
+  const which = moment.toLowerCase()
+  const position = which === 'begin' ? 'begin' : which === 'eind' || which === 'einde' ? 'eind' : which === 'ultimo' ? 'ultimo' : 'medio'
+  if (monthWord !== undefined) {
+    const month = parseMonthWord(monthWord)
+    if (!month) return undefined
+    const last = daysInMonth(y, month.month)
+    const [from, to] =
+      position === 'begin' ? [1, 10] : position === 'medio' ? [11, 20] : position === 'eind' ? [21, last] : [last, last]
+    return {
+      kind: from === to ? 'date' : 'period',
+      start: isoDate(y, month.month, from),
+      end: isoDate(y, month.month, to),
+      confidence: position === 'ultimo' ? 1 : 0.8,
+      form: position,
+      normalized: from === to ? isoDate(y, month.month, to) : isoDate(y, month.month, 1).slice(0, 7),
+      note: cap(position) + ' ' + monthName(month.month) + ' ' + y + ': gelezen als dag ' + from + (from === to ? '' : '–' + to)
+    }
+  }
+  if (position === 'ultimo') {
+    return { kind: 'date', start: isoDate(y, 12, 31), end: isoDate(y, 12, 31), confidence: 1, form: 'ultimo', normalized: isoDate(y, 12, 31) }
+  }
+  if (position === 'begin') {
+    return { kind: 'period', start: isoDate(y, 1, 1), end: isoDate(y, 3, 31), confidence: 0.8, form: 'begin', normalized: y + '-Q1', note: 'Begin ' + y + ': gelezen als januari–maart' }
+  }
+  if (position === 'eind') {
+    return { kind: 'period', start: isoDate(y, 10, 1), end: isoDate(y, 12, 31), confidence: 0.8, form: 'eind', normalized: y + '-Q4', note: 'Eind ' + y + ': gelezen als oktober–december' }
+  }
+  return { kind: 'period', start: isoDate(y, 5, 1), end: isoDate(y, 8, 31), confidence: 0.7, form: 'medio', normalized: y + '-H2', note: 'Medio ' + y + ': gelezen als mei–augustus' }
+}
+
+function seasonReading(y: number, season: { from: number; to: number }, name: string): Reading {
+  if (!plausibleYear(y)) return implausible(y)
+  if (season.from > season.to) {
+    // `winter 2022` can be January–February 2022 or December 2022–February 2023.
+    return {
+      kind: 'period',
+      start: isoDate(y, 1, 1),
+      end: lastDayOfMonth(y + 1, season.to),
+      confidence: 0.5,
+      form: 'season',
+      note: 'Winter ' + y + ': kan januari–februari ' + y + ' of december ' + y + '–februari ' + (y + 1) + ' zijn'
+    }
+  }
+  return {
+    kind: 'period',
+    start: isoDate(y, season.from, 1),
+    end: lastDayOfMonth(y, season.to),
+    confidence: 0.8,
+    form: 'season',
+    normalized: y + '-H' + (season.from + season.to >= 13 ? 2 : 1),
+    note: cap(name) + ' ' + y + ': gelezen als ' + monthName(season.from) + '–' + monthName(season.to)
+  }
+}
+
+function yearReading(y: number, form: string): Reading {
+  if (!plausibleYear(y)) return implausible(y, form)
+  return { kind: 'period', start: isoDate(y, 1, 1), end: isoDate(y, 12, 31), confidence: 1, form, normalized: String(y) }
+}
+
+function monthReading(y: number, month: number, form: string, confidence: number): Reading {
+  if (month < 1 || month > 12) return invalid(form, 'Maand ' + month + ' bestaat niet')
+  if (!plausibleYear(y)) return implausible(y, form)
+  return {
+    kind: 'period',
+    start: isoDate(y, month, 1),
+    end: lastDayOfMonth(y, month),
+    confidence,
+    form,
+    normalized: isoDate(y, month, 1).slice(0, 7)
+  }
+}
+
+function partReading(y: number, n: number, form: 'quarter' | 'half'): Reading {
+  const count = form === 'quarter' ? 4 : 2
+  if (n < 1 || n > count) {
+    return invalid(form, (form === 'quarter' ? 'Kwartaal ' : 'Halfjaar ') + n + ' bestaat niet')
+  }
+  if (!plausibleYear(y)) return implausible(y, form)
+  const months = 12 / count
+  return {
+    kind: 'period',
+    start: isoDate(y, (n - 1) * months + 1, 1),
+    end: lastDayOfMonth(y, n * months),
+    confidence: 1,
+    form,
+    normalized: y + '-' + (form === 'quarter' ? 'Q' : 'H') + n
+  }
+}
+
+/** A month, season or quarter without a year. */
+function missingYear(value: string): Reading | undefined {
+  const lower = value.toLowerCase()
+  if (
+    parseMonthWord(value) ||
+    seasons[lower] ||
+    /^(?:[QKH][1-4]|(?:begin|medio|eind)(?:\s+\S+)?|\S+\s+(?:kwartaal|helft|halfjaar))$/i.test(value)
+  ) {
+    return { kind: 'unknown', confidence: 0, form: 'no-year', note: 'Jaartal ontbreekt bij `' + value + '`' }
+  }
+  return undefined
+}
+
+function fused(start: string, end: string, why: string): Reading {
+  return { kind: 'invalid', start, end, confidence: 0.3, form: 'fused', note: 'Restant van een wijzigingsmarkering: ' + why }
+}
+
+function invalid(form: string, note: string): Reading {
+  return { kind: 'invalid', confidence: 0, form, note }
+}
+
+function implausible(y: number, form = 'YYYY'): Reading {
+  return invalid(form, 'Jaartal ' + y + ' ligt niet tussen 1900 en 2199')
+}
+
+function plausibleYear(y: number): boolean {
+  return Number.isInteger(y) && y >= 1900 && y <= 2199
+}
+
+function span(reading: Reading): { start?: string; end?: string } {
+  const result: { start?: string; end?: string } = {}
+  if (reading.start) result.start = reading.start
+  if (reading.end) result.end = reading.end
+  return result
+}
+
+function normalized(reading: Reading): { normalized?: string } {
+  return reading.normalized ? { normalized: reading.normalized } : {}
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100
+}
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** Drop HTML tags, non-breaking and repeated spaces. */
+function clean(text: string): string {
+  return text
+    .replace(/<\/?(?:u|b|i|em|strong|span|a|ins|del|s|strike|mark|sup|sub)\b[^>]*>/gi, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+    .trim()
+}
