@@ -57,20 +57,22 @@ function seedAgenda(text: string): { rows: SeedRow[]; subkoppen: { thema: number
 }
 
 /** The reader's entry point, whatever the lead named it. */
-async function reader(): Promise<((dir: string) => unknown) | undefined> {
+async function reader(): Promise<((input: { path: string }) => Promise<Any>) | undefined> {
   const mod: Any = await import('../../packages/markdown/index.js')
-  return mod.readPlan ?? mod.readSource ?? mod.read ?? mod.readMarkdownPlan
+  return mod.readPlan
 }
 
 describe('examples/hoogeveen-sociaal-domein', () => {
   let plan: Any | undefined
+  let messages: Any[] = []
   let seed: ReturnType<typeof seedAgenda> | undefined
 
   beforeAll(async () => {
     const read = await reader()
     if (read) {
-      const result: Any = (await read(exampleDir)) as Any
-      plan = result?.plan ?? result?.model ?? result
+      const file = await read({ path: exampleDir })
+      plan = file.model
+      messages = (file.messages ?? file.diagnostics ?? []) as Any[]
     }
     if (seedFile) seed = seedAgenda(readFileSync(seedDir + seedFile, 'utf8'))
     else if (process.env.CI === 'true') throw new Error(`seed 001 not found in ${seedDir}`)
@@ -78,6 +80,7 @@ describe('examples/hoogeveen-sociaal-domein', () => {
 
   it('should read the plan metadata', (ctx) => {
     if (!plan) return ctx.skip('the Markdown reader does not export readPlan yet')
+    expect(messages.filter((m) => m.fatal === true || m.severity === 'error').map((m) => String(m.message ?? m.reason))).toEqual([])
     expect(plan.document).toMatchObject({
       gemeente: 'Hoogeveen',
       soort: 'programmaplan',
