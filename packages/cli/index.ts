@@ -1,1 +1,5 @@
-export {}
+export { main, VERSION } from './lib/main.js'
+export { loadConfig, type KapstokConfig, type LoadedConfig } from './lib/config.js'
+export { createProcessor } from './lib/processor.js'
+export { writeOutputsAtomically } from './lib/atomic-write.js'
+export { EXIT, UsageError, type CliIo } from './lib/io.js'

@@ -1,1 +1,10 @@
-export {}
+export { markdownSource, readInto, readPlan } from './lib/read-plan.js'
+export type { ReaderOptions } from './lib/context.js'
+export { defaultSectionMap, pijlerLabels, resolveSectionMap, sectionKinds, type SectionKind } from './lib/section-map.js'
+export { agendaColumns } from './lib/sections/agenda.js'
+export { begripColumns, risicoColumns } from './lib/sections/tables.js'
+export { parseHeading, parseAttributes, type HeadingParts } from './lib/heading.js'
+export { parseMarkdown } from './lib/markdown-source.js'
+export { readYaml, type YamlOrigin, type YamlResult } from './lib/yaml-source.js'
+export { firstInvalidUtf8, isIgnored } from './lib/input.js'
+export type { DisableComment } from './lib/disable-comments.js'

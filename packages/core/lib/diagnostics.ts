@@ -22,21 +22,21 @@ export interface DiagnosticOptions {
   /** Stable kebab-case rule id, e.g. `schema-required`. */
   ruleId: string
   /** Package that emits it, e.g. `@kapstok/core` (default: `kapstok`). */
-  source?: string
+  source?: string | undefined
   /** Severity (default: `error`). */
-  severity?: Severity
+  severity?: Severity | undefined
   /** JSON Pointer of the model value the finding is about (optional). */
-  pointer?: string
+  pointer?: string | undefined
   /** Explicit location; wins over `pointer` (optional). */
-  location?: SourceLocation
+  location?: SourceLocation | undefined
   /** Documentation URL (default: the rule's page). */
-  url?: string
+  url?: string | undefined
   /** The offending value as written (optional). */
-  actual?: string
+  actual?: string | undefined
   /** Values that would be accepted (optional). */
-  expected?: string[]
+  expected?: string[] | undefined
   /** Extra explanation shown below the message (optional). */
-  note?: string
+  note?: string | undefined
   /** A related place, e.g. where a duplicate id was first defined (optional). */
   related?: { reason: string; location: SourceLocation }
 }
@@ -113,9 +113,9 @@ export interface DiagnosticJson {
   /** The Dutch message. */
   message: string
   /** JSON Pointer into the model, when known. */
-  pointer?: string
+  pointer?: string | undefined
   /** Documentation URL. */
-  url?: string
+  url?: string | undefined
 }
 
 /**

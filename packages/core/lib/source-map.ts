@@ -7,7 +7,7 @@ export interface Point {
   /** Column (1-based). */
   column: number
   /** Character offset in the file (0-based) (optional). */
-  offset?: number
+  offset?: number | undefined
 }
 
 /** Where a model value came from. */

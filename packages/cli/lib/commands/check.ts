@@ -1,0 +1,54 @@
+import { writeFile } from 'node:fs/promises'
+import { getReporter } from '@kapstok/reporters'
+import { loadConfig } from '../config.js'
+import { EXIT, UsageError, type CliIo } from '../io.js'
+import { createProcessor } from '../processor.js'
+import { reportInput } from '../report.js'
+
+/** Options of `kapstok check`. */
+export interface CheckOptions {
+  /** Reporter name (default: `stylish`). */
+  format?: string
+  /** Config file (optional; default: found in the plan folder). */
+  config?: string
+  /** Fail when there are more warnings than this (optional). */
+  maxWarnings?: number
+  /** Warnings fail too. */
+  strict?: boolean
+  /** Report errors only. */
+  quiet?: boolean
+  /** Write the report to this file instead of stdout (optional). */
+  outputFile?: string
+  /** Apply safe fixes to the source files. */
+  fix?: boolean
+}
+
+/**
+ * `kapstok check <path>`: read, validate and report.
+ *
+ * @param path Plan folder or file.
+ * @param options Flags.
+ * @param io Output streams.
+ * @returns Exit code: 0 clean, 1 errors (or too many warnings), 2 usage error.
+ */
+export async function check(path: string, options: CheckOptions, io: CliIo): Promise<number> {
+  const reporter = getReporter(options.format ?? 'stylish')
+  if (!reporter) throw new UsageError(`Onbekend formaat \`${options.format}\`; kies uit: stylish, json, sarif, github, junit`)
+  const loaded = await loadConfig(path, options.config)
+  const processor = createProcessor(loaded)
+  const file = await processor.parse({ path })
+  await processor.validate(file)
+  const input = reportInput(file, io.cwd)
+  if (options.quiet) for (const entry of input.files) entry.messages = entry.messages.filter((m) => m.fatal === true)
+  const report = reporter(input, { color: options.format === undefined || options.format === 'stylish' ? Boolean(io.stdout.isTTY) : false })
+  if (options.outputFile) await writeFile(options.outputFile, report + '\n')
+  else if (report !== '') io.stdout.write(report + '\n')
+  const { error, warning } = file.counts
+  if (error > 0) return EXIT.problems
+  if (options.strict && warning > 0) return EXIT.problems
+  if (options.maxWarnings !== undefined && warning > options.maxWarnings) {
+    io.stderr.write(`Te veel waarschuwingen: ${warning} (maximaal ${options.maxWarnings} toegestaan met --max-warnings)\n`)
+    return EXIT.problems
+  }
+  return EXIT.ok
+}

@@ -1,0 +1,22 @@
+import type { PlanFile } from '@kapstok/core'
+import type { ReportFile, ReportInput } from '@kapstok/reporters'
+
+/**
+ * Group a plan file's messages per source file for the reporters; sources without messages
+ * are listed too (they count as checked and clean).
+ *
+ * @param file The processed plan.
+ * @param cwd Folder paths are shown relative to.
+ * @returns Reporter input.
+ */
+export function reportInput(file: PlanFile, cwd: string): ReportInput {
+  const byPath = new Map<string, ReportFile>()
+  for (const source of file.sources) byPath.set(source.path, { path: source.path, messages: [] })
+  for (const message of file.messages) {
+    const path = message.file || file.path
+    const entry = byPath.get(path) ?? { path, messages: [] }
+    entry.messages.push(message)
+    byPath.set(path, entry)
+  }
+  return { files: [...byPath.values()], cwd }
+}

@@ -1,0 +1,164 @@
+import type { Root, RootContent } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { nodeLocation, prose, splitAt, type Part, type SourceContext } from './context.js'
+import { readDisableComments } from './disable-comments.js'
+import { readFrontmatter } from './frontmatter.js'
+import { headingKeys } from './heading.js'
+import { pijlerLabels, sectionKinds, type SectionKind } from './section-map.js'
+import { readAgenda } from './sections/agenda.js'
+import { readBesluit } from './sections/besluit.js'
+import { readBijlagen } from './sections/bijlagen.js'
+import { readFinancien } from './sections/financien.js'
+import { readInspraak } from './sections/inspraak.js'
+import { readItems } from './sections/items.js'
+import { readKoers } from './sections/koers.js'
+import { readPijlers } from './sections/pijlers.js'
+import { readRaadsvoorstel } from './sections/raadsvoorstel.js'
+import { readSectie } from './sections/sectie.js'
+import { begripColumns, readBegrippenList, readRowsInto, risicoColumns } from './sections/tables.js'
+import { foldKey } from './text.js'
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
+
+/**
+ * Parse Markdown into mdast with positions.
+ *
+ * @param text Markdown source.
+ * @returns The tree.
+ */
+export function parseMarkdown(text: string): Root {
+  return parser.parse(text)
+}
+
+/**
+ * Read one Markdown source file into the model under construction.
+ *
+ * @param context Source context of the file.
+ */
+export function readMarkdownSource(context: SourceContext): void {
+  const tree = parseMarkdown(context.text)
+  readDisableComments(context, tree)
+  const nodes = tree.children.filter((node) => {
+    if (node.type !== 'yaml') return true
+    readFrontmatter(context, node)
+    return false
+  })
+  const depth = Math.min(7, ...nodes.map((n) => (n.type === 'heading' ? n.depth : 7)))
+  const { intro, parts } = splitAt(nodes, depth)
+  if (prose(context, intro)) {
+    context.builder.append(['secties'], {
+      value: { titel: '', tekst: prose(context, intro)?.text },
+      positions: [[[], nodeLocation(context, intro[0])!]]
+    })
+  }
+  for (const part of parts) readChapter(context, part, depth)
+}
+
+/**
+ * The kind of a chapter: a `{.kind}` class, else the section map by its title.
+ *
+ * @param context Source context.
+ * @param part The chapter.
+ * @returns Kind and, for pijlers, the label.
+ */
+export function chapterKind(context: SourceContext, part: Part): { kind: SectionKind; label?: string } {
+  const explicit = part.parts.classes.find((c) => (sectionKinds as string[]).includes(c) || pijlerLabels[c] !== undefined)
+  if (explicit) {
+    if (pijlerLabels[explicit] && !(sectionKinds as string[]).includes(explicit)) return { kind: 'pijlers', label: pijlerLabels[explicit] as string }
+    return { kind: explicit as SectionKind, label: 'thema' }
+  }
+  for (const key of headingKeys(part.parts.title)) {
+    const kind = context.sectionMap[key]
+    if (kind) return { kind, label: pijlerLabels[key] ?? 'thema' }
+  }
+  return { kind: 'sectie' }
+}
+
+function readChapter(context: SourceContext, part: Part, depth: number): void {
+  const { kind, label } = chapterKind(context, part)
+  const child = depth + 1
+  let rest: RootContent[] = []
+  switch (kind) {
+    case 'ambitie':
+    case 'visie':
+    case 'missie':
+      readKoers(context, part, kind)
+      return
+    case 'opgaven':
+    case 'effecten':
+    case 'kansen':
+      rest = readItems(context, part.children, child, { path: [kind], idPrefix: kind === 'kansen' ? 'kans' : kind.replace(/en$/, 'e'), textField: 'tekst' })
+      break
+    case 'principes':
+      rest = readItems(context, part.children, child, { path: ['principes'], idPrefix: 'principe', textField: 'toelichting', voorbeelden: true })
+      break
+    case 'pijlers':
+      rest = readPijlers(context, part.children, child, label ?? 'thema')
+      break
+    case 'acties':
+      rest = readAgendaChapter(context, part.children, child)
+      break
+    case 'risicos': {
+      const { intro, parts } = splitAt(part.children, child)
+      rest = readRowsInto(context, intro, risicoColumns, ['risicos'], 'risico', "de risicotabel")
+      for (const sub of parts) {
+        if (foldKey(sub.parts.title).startsWith('kansen')) {
+          const left = readItems(context, sub.children, child + 1, { path: ['kansen'], idPrefix: 'kans', textField: 'tekst' })
+          if (prose(context, left)) readSectie(context, { ...sub, children: left }, child, ['secties'])
+        } else {
+          const left = readRowsInto(context, sub.children, risicoColumns, ['risicos'], 'risico', 'de risicotabel')
+          if (prose(context, left)) readSectie(context, { ...sub, children: left }, child, ['secties'])
+        }
+      }
+      break
+    }
+    case 'begrippen':
+      rest = readBegrippenList(context, readRowsInto(context, part.children, begripColumns, ['begrippen'], undefined, 'de begrippenlijst'))
+      break
+    case 'financien':
+      readFinancien(context, part.children, child)
+      return
+    case 'inspraak':
+      rest = readInspraak(context, part.children, child)
+      break
+    case 'besluit':
+      readBesluit(context, part.children)
+      return
+    case 'raadsvoorstel':
+      rest = readRaadsvoorstel(context, part.children, child)
+      break
+    case 'bijlagen':
+      rest = readBijlagen(context, part.children, child)
+      break
+    default:
+      readSectie(context, part, depth, ['secties'])
+      return
+  }
+  keepIntro(context, kind, rest)
+}
+
+// Text between a list chapter's heading and its items is kept in `inleidingen`.
+function keepIntro(context: SourceContext, kind: SectionKind, nodes: RootContent[]): void {
+  const text = prose(context, nodes)
+  if (!text) return
+  const key = kind === 'raadsvoorstel' ? undefined : kind
+  if (!key) return
+  context.builder.set(['inleidingen', key], { value: text.text, positions: text.location ? [[[], text.location]] : [] })
+}
+
+function readAgendaChapter(context: SourceContext, nodes: RootContent[], depth: number): RootContent[] {
+  const { intro, parts } = splitAt(nodes, depth)
+  readAgenda(context, intro.filter((n) => n.type === 'table'), depth + 1, {})
+  for (const part of parts) {
+    const link = /\]\(#([^)\s]+)\)/.exec(context.text.slice(part.heading.position?.start.offset, part.heading.position?.end.offset))
+    const where = nodeLocation(context, part.heading)
+    readAgenda(context, part.children, depth + 1, {
+      ...(link ? { pijler: link[1] as string } : { pijlerTitle: part.parts.title }),
+      ...(where ? { pijlerLocation: where } : {})
+    })
+  }
+  return intro.filter((n) => n.type !== 'table')
+}

@@ -1,0 +1,42 @@
+import type { PlanFile } from '@kapstok/core'
+import type { ModelBuilder } from './builder.js'
+import type { SourceContext } from './context.js'
+import { foldKey } from './text.js'
+
+/**
+ * Give agenda rows whose pijler was named by a heading title (`## Monitoring en sturing`) the
+ * id of the pijler with that title, short title, id or "label nummer". Runs after all files
+ * are read, so the agenda may come before the thema's.
+ *
+ * @param file Plan file for messages.
+ * @param builder The model.
+ * @param pending Rows to resolve.
+ */
+export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pending: SourceContext['pendingPijlers']): void {
+  if (pending.length === 0) return
+  const pijlers = (builder.get(['pijlers']) as Array<Record<string, string>> | undefined) ?? []
+  const names = new Map<string, string>()
+  for (const p of pijlers) {
+    for (const name of [p.titel, p.korteTitel, p.id, p.nummer ? `${p.label} ${p.nummer}` : undefined]) {
+      if (name) names.set(foldKey(name), p.id as string)
+    }
+  }
+  const reported = new Set<string>()
+  for (const row of pending) {
+    const key = foldKey(row.title)
+    const bare = key.replace(/^(thema|route|opgave|resultaatgebied|ontwikkelopdracht|programma|speerpunt)\s+/, '')
+    const id = names.get(key) ?? names.get(bare)
+    const acties = builder.get(['acties']) as Array<Record<string, unknown>>
+    if (id) {
+      ;(acties[row.index] as Record<string, unknown>).pijler = id
+    } else if (!reported.has(row.title)) {
+      reported.add(row.title)
+      const known = pijlers.map((p) => '`' + p.titel + '`').join(', ') || 'geen'
+      file.message(`Kop \`${row.title}\` in de uitvoeringsagenda hoort bij geen pijler; link de kop naar een pijler (\`[${row.title}](#id)\`) of gebruik de titel van een pijler (${known})`, {
+        ruleId: 'ref-missing',
+        source: '@kapstok/markdown',
+        ...(row.location ? { location: row.location } : {})
+      })
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import type { RootContent } from 'mdast'
+import { PositionRecorder } from '../builder.js'
+import { headingTextLocation, nextId, nodeLocation, prose, splitAt, type Part, type SourceContext } from '../context.js'
+import { headingKeys } from '../heading.js'
+import { readAgenda } from './agenda.js'
+import { readItems } from './items.js'
+import { readSectie } from './sectie.js'
+
+type Sub = 'doelen' | 'hoofddoel' | 'kaders' | 'inspanningen' | 'financieleVertaling' | 'acties'
+
+// Subsection titles of a pijler (folded) and what they hold.
+const subsections: Record<string, Sub> = {
+  doelen: 'doelen',
+  doel: 'doelen',
+  doelstellingen: 'doelen',
+  resultaten: 'doelen',
+  hoofddoel: 'hoofddoel',
+  kaders: 'kaders',
+  'wat gaan we doen': 'inspanningen',
+  inspanningen: 'inspanningen',
+  'financiele vertaling': 'financieleVertaling',
+  uitvoeringsagenda: 'acties'
+}
+
+/**
+ * Read a pijlers chapter (thema's, routes, …): each heading one level down is a pijler.
+ *
+ * @param context Source context.
+ * @param nodes Chapter content.
+ * @param depth Depth of the pijler headings.
+ * @param label Pijler label, e.g. `thema`.
+ * @returns Nodes before the first pijler.
+ */
+export function readPijlers(context: SourceContext, nodes: RootContent[], depth: number, label: string): RootContent[] {
+  const { intro, parts } = splitAt(nodes, depth)
+  for (const part of parts) readPijler(context, part, depth, label)
+  return intro
+}
+
+function readPijler(context: SourceContext, part: Part, depth: number, label: string): void {
+  const rec = new PositionRecorder()
+  const titleLocation = headingTextLocation(context, part.heading)
+  rec.at([], nodeLocation(context, part.heading))
+  const id = nextId(context, label, part.parts.id)
+  const pijler: Record<string, unknown> = { id, label }
+  rec.at(['id'], titleLocation)
+  rec.at(['label'], titleLocation)
+  if (part.parts.number) pijler.nummer = part.parts.number
+  pijler.titel = part.parts.title
+  rec.at(['titel'], titleLocation)
+  if (part.parts.attributes.kort) {
+    pijler.korteTitel = part.parts.attributes.kort
+    rec.at(['korteTitel'], titleLocation)
+  }
+  const { intro, parts } = splitAt(part.children, depth + 1)
+  const text = prose(context, intro)
+  if (text) {
+    pijler.intro = text.text
+    rec.at(['intro'], text.location)
+  }
+  const index = context.builder.append(['pijlers'], { value: pijler, positions: rec.positions })
+  const base = ['pijlers', index]
+  for (const sub of parts) {
+    const kind = headingKeys(sub.parts.title).map((k) => subsections[k]).find(Boolean)
+    if (kind === 'doelen' || kind === 'kaders' || kind === 'inspanningen') {
+      const rest = readItems(context, sub.children, depth + 2, {
+        path: [...base, kind],
+        idPrefix: `${id}-${kind === 'doelen' ? 'doel' : kind === 'kaders' ? 'kader' : 'inspanning'}`,
+        textField: 'tekst',
+        ...(kind === 'doelen' ? { nestField: 'doelen' } : {})
+      })
+      keepRest(context, sub, rest, depth + 1, [...base, 'secties'])
+    } else if (kind === 'hoofddoel' || kind === 'financieleVertaling') {
+      const body = prose(context, sub.children)
+      if (body) {
+        const value = kind === 'hoofddoel' ? body.text.replace(/\s+/g, ' ') : body.text
+        context.builder.set([...base, kind], { value, positions: body.location ? [[[], body.location]] : [] })
+      }
+    } else if (kind === 'acties') {
+      readAgenda(context, sub.children, depth + 2, {
+        pijler: id,
+        ...(titleLocation ? { pijlerLocation: titleLocation } : {})
+      })
+    } else {
+      readSectie(context, sub, depth + 1, [...base, 'secties'])
+    }
+  }
+}
+
+// Text before the items of a list subsection is not lost: it becomes a sectie.
+function keepRest(context: SourceContext, sub: Part, rest: RootContent[], depth: number, path: (string | number)[]): void {
+  if (!prose(context, rest)) return
+  readSectie(context, { ...sub, children: rest }, depth, path)
+}

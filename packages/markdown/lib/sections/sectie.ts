@@ -1,0 +1,48 @@
+import type { PathSegment } from '@kapstok/core'
+import { PositionRecorder, type Located } from '../builder.js'
+import { headingTextLocation, nodeLocation, prose, splitAt, type Part, type SourceContext } from '../context.js'
+
+/**
+ * A chapter or paragraph kept as prose, with its subsections nested by heading level.
+ *
+ * @param context Source context.
+ * @param part The heading and its content.
+ * @param depth The heading's depth.
+ * @returns The sectie and its positions.
+ */
+export function sectieValue(context: SourceContext, part: Part, depth: number): Located<Record<string, unknown>> {
+  const rec = new PositionRecorder()
+  rec.at([], nodeLocation(context, part.heading))
+  const value: Record<string, unknown> = {}
+  if (part.parts.id) {
+    value.id = part.parts.id
+    rec.at(['id'], headingTextLocation(context, part.heading))
+  }
+  value.titel = part.parts.number ? `${part.parts.number}. ${part.parts.title}`.replace(/^(\d+(\.\d+)*)\.\. /, '$1. ') : part.parts.title
+  if (part.parts.prefix) value.titel = `${part.parts.prefix} ${part.parts.number}: ${part.parts.title}`
+  rec.at(['titel'], headingTextLocation(context, part.heading))
+  const { intro, parts } = splitAt(part.children, depth + 1)
+  const text = prose(context, intro)
+  if (text) {
+    value.tekst = text.text
+    rec.at(['tekst'], text.location)
+  }
+  const children = parts.map((child) => sectieValue(context, child, depth + 1))
+  if (children.length > 0) {
+    value.secties = children.map((c) => c.value)
+    children.forEach((c, i) => rec.nest(['secties', i], c.positions))
+  }
+  return { value, positions: rec.positions }
+}
+
+/**
+ * Append a prose sectie at `path`.
+ *
+ * @param context Source context.
+ * @param part The heading and its content.
+ * @param depth Heading depth.
+ * @param path Collection path, e.g. `['secties']`.
+ */
+export function readSectie(context: SourceContext, part: Part, depth: number, path: PathSegment[]): void {
+  context.builder.append(path, sectieValue(context, part, depth))
+}

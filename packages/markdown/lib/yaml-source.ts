@@ -1,0 +1,82 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
+import type { PathSegment, PlanFile, SourceLocation } from '@kapstok/core'
+import type { LocalPositions } from './builder.js'
+
+/** A YAML (or JSON) text read with positions. */
+export interface YamlResult {
+  /** The value (`undefined` when the text had errors). */
+  value: unknown
+  /** Positions of every node, relative to the value. */
+  positions: LocalPositions
+  /** Whether a syntax error was reported. */
+  failed: boolean
+}
+
+/** Where the YAML text sits in its file (for frontmatter). */
+export interface YamlOrigin {
+  /** File path. */
+  file: string
+  /** Line of the YAML's first character in the file (1-based). */
+  line: number
+  /** Offset of the YAML's first character in the file. */
+  offset: number
+}
+
+// Dutch explanations for the yaml package's error codes.
+const yamlErrors: Record<string, string> = {
+  BAD_INDENT: 'inspringing klopt niet',
+  DUPLICATE_KEY: 'dezelfde sleutel staat er twee keer',
+  MISSING_CHAR: 'er ontbreekt een teken (bijvoorbeeld een sluitend aanhalingsteken of haakje)',
+  BLOCK_AS_IMPLICIT_KEY: 'een sleutel loopt over meerdere regels; staat er een `:` te veel of te weinig?',
+  TAB_AS_INDENT: 'inspringen met tabs is niet toegestaan; gebruik spaties',
+  UNEXPECTED_TOKEN: 'onverwacht teken',
+  MULTILINE_IMPLICIT_KEY: 'een sleutel mag niet over meerdere regels lopen',
+  BAD_SCALAR_START: 'een waarde mag niet met dit teken beginnen; zet de waarde tussen aanhalingstekens',
+  MULTIPLE_DOCS: 'meer dan één YAML-document in dit blok',
+  BAD_DQ_ESCAPE: 'ongeldige escape in een tekst tussen dubbele aanhalingstekens'
+}
+
+/**
+ * Parse YAML (JSON is YAML too) keeping the line and column of every value. Syntax errors
+ * are reported on the plan file at their place, in Dutch.
+ *
+ * @param text The YAML text.
+ * @param origin Where it sits in its file.
+ * @param plan Plan file for messages.
+ * @returns Value and positions.
+ */
+export function readYaml(text: string, origin: YamlOrigin, plan: PlanFile): YamlResult {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, { lineCounter, keepSourceTokens: true, uniqueKeys: true, prettyErrors: false })
+  const locate = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { line: origin.line + line - 1, column: col, offset: origin.offset + offset }
+  }
+  const range = (start: number, end: number): SourceLocation => ({ file: origin.file, start: locate(start), end: locate(end) })
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const [start, end] = error.pos
+      const why = yamlErrors[error.code] ?? error.message.split('\n')[0]
+      plan.message(`Ongeldige YAML: ${why}`, { ruleId: 'yaml-syntax', source: '@kapstok/markdown', location: range(start, Math.max(end, start + 1)) })
+    }
+    return { value: undefined, positions: [], failed: true }
+  }
+  const positions: LocalPositions = []
+  const walk = (node: YamlNode | null | undefined, path: PathSegment[]): void => {
+    if (!node) return
+    if (node.range) positions.push([path, range(node.range[0], node.range[1])])
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+        const keyNode = pair.key as YamlNode | null
+        if (!pair.value && keyNode?.range) positions.push([[...path, key], range(keyNode.range[0], keyNode.range[1])])
+        walk(pair.value as YamlNode | null, [...path, key])
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item as YamlNode, [...path, i]))
+    }
+  }
+  walk(document.contents as YamlNode | null, [])
+  return { value: document.toJS(), positions, failed: false }
+}
