@@ -1,1 +1,10 @@
-export {}
+export type * from './lib/types.js'
+export { buildDocument, type BuildDocumentOptions } from './lib/build.js'
+export { documentKinds, supportedDocuments } from './lib/supported.js'
+export { defaultLabels, resolveLabels, type LabelOverrides, type Labels } from './lib/labels.js'
+export { raadsvoorstelParts, beslispunten, type RaadsvoorstelPart } from './lib/raadsvoorstel.js'
+export { buildBesluit } from './lib/besluit.js'
+export { computeTotals, taakstellingSums, type ComputedTotal, type TaakstellingSums } from './lib/finance.js'
+export { agendaFields, groupAgenda, type AgendaGroup } from './lib/agenda.js'
+export { Anchors, slug } from './lib/anchors.js'
+export { tableOfContents } from './lib/numbering.js'

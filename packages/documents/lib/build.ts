@@ -1,0 +1,60 @@
+import type { Plan } from '@kapstok/core'
+import { Anchors } from './anchors.js'
+import { beleidskaderParts } from './beleidskader.js'
+import type { ChapterContext } from './chapters.js'
+import { resolveLabels, type LabelOverrides } from './labels.js'
+import { buildMeta } from './meta.js'
+import { numberSections, tableOfContents } from './numbering.js'
+import { programmaplanParts, type DocumentParts } from './programmaplan.js'
+import { raadsvoorstelDocumentParts, type RaadsvoorstelPart } from './raadsvoorstel.js'
+import { documentKinds } from './supported.js'
+import type { DocumentKind, DocumentView } from './types.js'
+
+/** Options for `buildDocument`. */
+export interface BuildDocumentOptions {
+  /** Words to use instead of the defaults, e.g. from a template pack (optional). */
+  labels?: LabelOverrides
+  /** Order of the raadsvoorstel's parts; parts left out are not shown (default: `raadsvoorstelParts`). */
+  raadsvoorstelParts?: readonly RaadsvoorstelPart[]
+  /** Deepest level listed in `toc` (default: `2`). */
+  tocDepth?: number
+  /** Deepest level that gets a number (default: `3`; the raadsvoorstel is never numbered). */
+  numberDepth?: number
+}
+
+/**
+ * Derive a document from the model: its sections with numbers and anchors, its tables with
+ * computed totals, the agenda appendix and summaries, the raadsbesluit. Pure: the model is not
+ * changed, and the same model always gives the same document.
+ *
+ * ```ts
+ * const view = buildDocument(plan, 'programmaplan')
+ * view.sections[0].numberLabel // '1'
+ * ```
+ *
+ * @param plan The model (valid against the plan schema).
+ * @param kind Which document.
+ * @param options Labels and layout options (optional).
+ * @returns The document structure.
+ */
+export function buildDocument(plan: Plan, kind: DocumentKind, options: BuildDocumentOptions = {}): DocumentView {
+  if (!documentKinds.includes(kind)) {
+    throw new TypeError(`Unknown document \`${String(kind)}\` in \`buildDocument\`: use one of ${documentKinds.join(', ')}`)
+  }
+  const labels = resolveLabels(options.labels)
+  const ctx: ChapterContext = { plan, labels, anchors: new Anchors(plan) }
+  const parts: DocumentParts =
+    kind === 'programmaplan'
+      ? programmaplanParts(ctx)
+      : kind === 'beleidskader'
+        ? beleidskaderParts(ctx)
+        : raadsvoorstelDocumentParts(ctx, options.raadsvoorstelParts)
+  numberSections(parts.chapters, parts.appendices, {
+    appendixLabel: labels.bijlage,
+    depth: kind === 'raadsvoorstel' ? 0 : (options.numberDepth ?? 3)
+  })
+  const sections = [...parts.chapters, ...parts.appendices]
+  const meta = buildMeta(plan, kind, labels)
+  const title = kind === 'raadsvoorstel' ? (plan.raadsvoorstel?.onderwerp ?? plan.document.titel) : plan.document.titel
+  return { kind, title, meta, sections, toc: tableOfContents(sections, options.tocDepth ?? 2) }
+}

@@ -1,0 +1,78 @@
+import { agendaSummary, groupAgenda } from './agenda.js'
+import {
+  agendaAppendix,
+  begrippenChapter,
+  bijlageSections,
+  financienChapter,
+  freeSections,
+  inspraakChapter,
+  kansenChapter,
+  koersChapter,
+  opgavenChapter,
+  principesChapter,
+  risicosChapter,
+  type ChapterContext
+} from './chapters.js'
+import { pijlerSection, pijlersTitle } from './pijler.js'
+import { hasContent, prose, section } from './section.js'
+import type { SectionView } from './types.js'
+
+/** Chapters and appendices of a document, before numbering. */
+export interface DocumentParts {
+  /** Main chapters in order. */
+  chapters: SectionView[]
+  /** Appendices in order. */
+  appendices: SectionView[]
+}
+
+/**
+ * The programmaplan: the full plan, with the uitvoeringsagenda as last appendix and a summary
+ * of each pijler's part of it in the pijler's chapter.
+ *
+ * @param ctx Context.
+ * @returns Chapters and appendices.
+ */
+export function programmaplanParts(ctx: ChapterContext): DocumentParts {
+  const { plan, labels, anchors } = ctx
+  const free = freeSections(ctx)
+  const agendaId = anchors.create('uitvoeringsagenda')
+  const groups = groupAgenda(plan, anchors)
+  const agendaNumber = (plan.bijlagen?.length ?? 0) + 1
+  const linkText = `${labels.bijlage} ${agendaNumber}: ${labels.uitvoeringsagenda}`
+
+  const pijlers = section({
+    id: anchors.create('pijlers'),
+    title: pijlersTitle(plan, labels),
+    role: 'pijlers',
+    blocks: [prose(plan.inleidingen?.pijlers)],
+    sections: (plan.pijlers ?? []).map((pijler) => {
+      const group = groups.find((g) => g.pijler === pijler)
+      return pijlerSection(pijler, {
+        labels,
+        anchors,
+        full: true,
+        summary: group ? agendaSummary(group, { labels, linkText }) : undefined
+      })
+    })
+  })
+
+  const chapters = [
+    ...free.first,
+    koersChapter(ctx),
+    opgavenChapter(ctx, 'opgaven'),
+    opgavenChapter(ctx, 'effecten'),
+    principesChapter(ctx),
+    hasContent(pijlers) ? pijlers : undefined,
+    financienChapter(ctx),
+    risicosChapter(ctx),
+    kansenChapter(ctx),
+    begrippenChapter(ctx),
+    inspraakChapter(ctx),
+    ...free.last
+  ].filter((s): s is SectionView => s !== undefined)
+
+  const appendices = [...bijlageSections(ctx), agendaAppendix(ctx, groups, agendaId)].filter(
+    (s): s is SectionView => s !== undefined
+  )
+  return { chapters, appendices }
+}
