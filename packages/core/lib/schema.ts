@@ -63,17 +63,16 @@ export function validateSchema(model: Plan, file: PlanFile): void {
   }
 }
 
-// anyOf/oneOf report every failed branch plus a summary; keep the summary only, and drop
-// `if` noise, so each offending field gets one message.
+// anyOf/oneOf report every failed branch plus a summary; keep the summary only (the branch
+// errors may come from a `$ref`, so match them by the value they are about), and drop `if`
+// noise, so each offending field gets one message.
 function simplify(errors: ErrorObject[]): ErrorObject[] {
-  const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+  const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath)
   const seen = new Set<string>()
   return errors.filter((e) => {
     if (e.keyword === 'if') return false
-    const insideUnion = unions.some(
-      (u) => u !== e && e.schemaPath.startsWith(u.schemaPath.replace(/\/(any|one)Of$/, '')) && e.instancePath.startsWith(u.instancePath)
-    )
-    if (insideUnion && e.keyword !== 'anyOf' && e.keyword !== 'oneOf') return false
+    const isUnion = e.keyword === 'anyOf' || e.keyword === 'oneOf'
+    if (!isUnion && unions.some((p) => e.instancePath === p || e.instancePath.startsWith(p + '/'))) return false
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`
     if (seen.has(key)) return false
     seen.add(key)
