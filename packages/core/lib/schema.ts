@@ -59,6 +59,9 @@ export function checkPlanSchema(value: unknown): SchemaError[] {
  */
 export function validateSchema(model: Plan, file: PlanFile): void {
   for (const error of checkPlanSchema(model)) {
+    // When a source could not be read (e.g. broken frontmatter), the reader already said so;
+    // "missing document" on top of that is noise.
+    if (file.data.incomplete && error.ruleId === 'schema-required' && (error.pointer === '' || error.pointer === '/document')) continue
     file.message(error.message, { ruleId: error.ruleId, source: '@kapstok/core', pointer: error.pointer })
   }
 }

@@ -19,6 +19,7 @@ export function readFrontmatter(context: SourceContext, node: Yaml): void {
   if (!start || start.offset === undefined) return
   const bodyOffset = context.text.indexOf('\n', start.offset) + 1
   const result = readYaml(node.value, { file: context.path, line: start.line + 1, offset: bodyOffset }, context.plan)
+  if (result.failed) context.plan.data.incomplete = true
   if (result.failed || result.value === null || result.value === undefined) return
   if (typeof result.value !== 'object' || Array.isArray(result.value)) {
     context.plan.message('De frontmatter moet uit velden bestaan (`sleutel: waarde`), niet uit een losse waarde of lijst', {

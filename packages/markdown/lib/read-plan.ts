@@ -39,7 +39,10 @@ export async function readInto(input: ProcessInput, file: PlanFile, options: Rea
 // A YAML/JSON file: the whole model when given alone, else a partial merged into the rest.
 function readModelFile(context: SourceContext, source: SourceText, single: boolean): boolean {
   const result = readYaml(source.text, { file: source.path, line: 1, offset: 0 }, context.plan)
-  if (result.failed) return false
+  if (result.failed) {
+    context.plan.data.incomplete = true
+    return false
+  }
   if (result.value === null || typeof result.value !== 'object' || Array.isArray(result.value)) {
     context.plan.message(`Bestand \`${source.path}\` moet een object met modelvelden bevatten (bijvoorbeeld \`document:\`), geen losse waarde of lijst`, {
       ruleId: 'schema-type',

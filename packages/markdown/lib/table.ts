@@ -41,13 +41,13 @@ export function readTable(context: SourceContext, table: Table, synonyms: Column
     for (const name of [field, ...names]) lookup.set(foldKey(name), field)
   }
   const fields = header.children.map((cell) => {
-    const name = cellText(context, cell).text
+    const { text: name, location } = cellText(context, cell)
     const field = lookup.get(foldKey(name))
     if (!field) {
       const known = Object.values(synonyms).map((names) => '`' + (names[0] ?? '') + '`').join(', ')
       report(context, `Onbekende kolom \`${name}\` in ${what}; bekende kolommen: ${known}`, {
         ruleId: 'table-unknown-column',
-        location: nodeLocation(context, cell)
+        location
       })
     }
     return field
@@ -59,7 +59,7 @@ export function readTable(context: SourceContext, table: Table, synonyms: Column
       if (i >= fields.length) {
         report(context, `Rij ${index + 1} van ${what} heeft ${row.children.length} cellen, de kop ${fields.length}; overbodige cel \`${cellText(context, cell).text}\``, {
           ruleId: 'table-column-count',
-          location: nodeLocation(context, cell)
+          location: cellText(context, cell).location
         })
       } else if (field) {
         cells[field] = cellText(context, cell)

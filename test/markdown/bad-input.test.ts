@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { brief, check, front } from './helpers.js'
+
+const table = (rows: string) => `${front}\n# Uitvoeringsagenda\n\n| Activiteit | Start | Eind |\n|---|---|---|\n${rows}`
+
+describe('reader: bad input gives located Dutch diagnostics', () => {
+  it('should report malformed frontmatter YAML at its line', async () => {
+    const file = await check({ 'plan/plan.md': '---\ngemeente: Hoogeveen\ntitel: "Plan\n---\n\n# Visie\n\nTekst.\n' })
+    expect(brief(file)).toEqual([
+      ['yaml-syntax', '3:13', 'Ongeldige YAML: er ontbreekt een teken (bijvoorbeeld een sluitend aanhalingsteken of haakje)']
+    ])
+  })
+
+  it('should report a row with a missing cell and one with an extra cell', async () => {
+    const file = await check({ 'plan/plan.md': table('| A | 2022 |\n| B | 2022 | 2023 | extra |\n') })
+    expect(brief(file)).toEqual([
+      ['table-column-count', '14:5', 'Rij 1 van de uitvoeringsagenda heeft 2 cellen, de kop 3; vul de ontbrekende cellen aan (leeg mag: `| |`)'],
+      ['table-column-count', '15:21', 'Rij 2 van de uitvoeringsagenda heeft 4 cellen, de kop 3; overbodige cel `extra`']
+    ])
+  })
+
+  it('should report an unknown column at its header cell', async () => {
+    const file = await check({ 'plan/plan.md': `${front}\n# Uitvoeringsagenda\n\n| Activiteit | Kleur |\n|---|---|\n| A | rood |\n` })
+    expect(brief(file)[0]?.slice(0, 2)).toEqual(['table-unknown-column', '12:16'])
+    expect(brief(file)[0]?.[2]).toMatch(/^Onbekende kolom `Kleur` in de uitvoeringsagenda; bekende kolommen: `Id`, `Activiteit`/)
+  })
+
+  it('should report a duplicate id across files, pointing at the first one too', async () => {
+    const file = await check({
+      'plan/01.md': `${front}\n# Leidende principes\n\n## Samen {#p1}\n`,
+      'plan/02.md': '# Thema\'s\n\n## Sociale basis {#p1}\n'
+    })
+    expect(file.messages.map((m) => [m.ruleId, m.file, m.line, m.reason])).toEqual([
+      ['id-duplicate', 'plan/02.md', 3, 'Dubbele id `p1`; een id mag maar één keer voorkomen in het plan']
+    ])
+    expect(file.messages[0]?.cause).toMatchObject({ reason: 'Id `p1` is hier al gebruikt', line: 12 })
+  })
+
+  it('should report a link to a missing id at the link itself', async () => {
+    const file = await check({ 'plan/plan.md': `${front}\n# Visie\n\nZie ook\n[thema 9](#t9) hierover.\n` })
+    expect(brief(file)).toEqual([['ref-missing', '13:1', 'Verwijzing `#t9` in `[thema 9]` heeft geen doel; er is geen onderdeel met die id']])
+  })
+
+  it('should report an empty file', async () => {
+    const file = await check({ 'plan/leeg.md': '  \n' })
+    expect(brief(file)).toEqual([['file-empty', '1:1', 'Bestand `leeg.md` is leeg']])
+    expect(file.model).toBeUndefined()
+  })
+
+  it('should report a binary file and still read the others', async () => {
+    const file = await check({ 'plan/a.md': `${front}\n# Visie\n\nTekst.\n`, 'plan/logo.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1]) })
+    expect(brief(file)).toEqual([['file-binary', '1:1', 'Bestand `logo.md` is binair (geen tekst); een plan bestaat uit Markdown- of YAML-tekst']])
+    expect(file.model?.koers?.visie?.tekst).toBe('Tekst.')
+  })
+
+  it('should report a non-UTF-8 file at the first bad byte', async () => {
+    const latin1 = new Uint8Array([...new TextEncoder().encode('# Visie\n\nDe co'), 0xf6, ...new TextEncoder().encode('peratie\n')])
+    const file = await check({ 'plan/a.md': latin1 })
+    expect(brief(file)).toEqual([['file-encoding', '3:6', 'Bestand `a.md` is geen geldige UTF-8 (byte `0xF6`); sla het op als UTF-8']])
+  })
+
+  it('should report a folder without a plan', async () => {
+    const file = await check({ 'plan/README.md': '# Lees mij\n', 'plan/notities.txt': 'x' })
+    expect(brief(file)).toEqual([['plan-missing', '-:-', 'Geen plan gevonden in map `plan`: verwacht Markdown-bestanden (`.md`) of een model (`.yaml`, `.json`)']])
+  })
+
+  it('should report a path that does not exist', async () => {
+    const file = await check({}, 'nergens')
+    expect(brief(file)[0]?.[0]).toBe('plan-missing')
+  })
+})
