@@ -74,6 +74,18 @@ describe('reader: section kinds', () => {
     expect(model?.bijlagen).toEqual([{ id: 'bijlage-5a', nummer: '5a', titel: 'Memo', extern: 'memo.pdf' }])
   })
 
+  it('should pair several reacties of one indiener with their beantwoording as punten', async () => {
+    const { model } = await read(`${front}\n# Inspraak\n\n## Indiener 2\n\n### Reactie\n\nEen.\n\n### Beantwoording\n\nAntwoord een.\n\n### Reactie\n\nTwee.\n\n### Beantwoording\n\nAntwoord twee.\n`)
+    expect(model?.inspraak?.[0]).toEqual({
+      id: 'reactie-1',
+      indiener: 'Indiener 2',
+      punten: [
+        { reactie: 'Een.', beantwoording: 'Antwoord een.' },
+        { reactie: 'Twee.', beantwoording: 'Antwoord twee.' }
+      ]
+    })
+  })
+
   it('should read finance tables as cents with the original text and mark claimed totals', async () => {
     const { model } = await read(`${front}\n# Financiën\n\nDe besparing.\n\n## Besparing per domein {.cumulatief}\n\n| Domein | 2025 |\n|---|---|\n| Jeugd | € 200.000 |\n| **Totaal** | **€ 1,9 mln** |\n`)
     expect(model?.financien).toEqual({

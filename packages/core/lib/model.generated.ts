@@ -624,6 +624,10 @@ export interface Risico {
 export interface Kans {
   id: Id
   /**
+   * Nummer zoals in de bron.
+   */
+  nummer?: string
+  /**
    * De kans.
    */
   titel: string
@@ -665,6 +669,24 @@ export interface Inspraakreactie {
    */
   aanpassing?: boolean
   aanpassingTekst?: Markdown
+  /**
+   * Als een indiener meerdere punten maakt: elk punt met zijn eigen beantwoording.
+   */
+  punten?: Inspraakpunt[]
+}
+/**
+ * Eén punt uit een inspraakreactie met zijn beantwoording.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Inspraakpunt".
+ */
+export interface Inspraakpunt {
+  reactie: Markdown
+  beantwoording?: Markdown
+  /**
+   * Leidt dit punt tot aanpassing van het plan?
+   */
+  aanpassing?: boolean
 }
 /**
  * Het raadsbesluit in de vaste juridische vorm.

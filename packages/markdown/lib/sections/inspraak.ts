@@ -36,10 +36,21 @@ export function readInspraak(context: SourceContext, nodes: RootContent[], depth
       value.reactie = lead.text
       rec.at(['reactie'], lead.location)
     }
+    // One Reactie/Beantwoording pair sets the fields; more pairs become `punten`.
+    const pairs = sub.parts.filter((s) => fields[foldKey(s.parts.title)] === 'reactie').length
+    const punten: Array<Record<string, unknown>> = []
     for (const section of sub.parts) {
       const field = fields[foldKey(section.parts.title)]
       const body = prose(context, section.children)
       if (!field || !body) continue
+      if (pairs > 1 && field !== 'aanpassingTekst') {
+        if (field === 'reactie') punten.push({ reactie: body.text })
+        const index = Math.max(punten.length - 1, 0)
+        if (field === 'beantwoording') (punten[index] ??= { reactie: '' }).beantwoording = body.text
+        rec.at(['punten', index, field], body.location)
+        value.punten = punten
+        continue
+      }
       value[field] = body.text
       rec.at([field], body.location)
       if (field === 'aanpassingTekst') {
