@@ -58,7 +58,7 @@ function seedAgenda(text: string): { rows: SeedRow[]; subkoppen: { thema: number
 
 /** The reader's entry point, whatever the lead named it. */
 async function reader(): Promise<((input: { path: string }) => Promise<Any>) | undefined> {
-  const mod: Any = await import('../../packages/markdown/index.js')
+  const mod: Any = await import('@kapstok/markdown')
   return mod.readPlan
 }
 

@@ -68,11 +68,13 @@ export function chapterKind(context: SourceContext, part: Part): { kind: Section
   const explicit = part.parts.classes.find((c) => (sectionKinds as string[]).includes(c) || pijlerLabels[c] !== undefined)
   if (explicit) {
     if (pijlerLabels[explicit] && !(sectionKinds as string[]).includes(explicit)) return { kind: 'pijlers', label: pijlerLabels[explicit] as string }
-    return { kind: explicit as SectionKind, label: 'thema' }
+    return { kind: explicit as SectionKind, label: part.parts.attributes.label ?? 'thema' }
   }
+  const firstWord = foldKey(part.parts.title).split(' ')[0] ?? ''
+  const label = part.parts.attributes.label ?? pijlerLabels[firstWord]
   for (const key of headingKeys(part.parts.title)) {
     const kind = context.sectionMap[key]
-    if (kind) return { kind, label: pijlerLabels[key] ?? 'thema' }
+    if (kind) return { kind, label: part.parts.attributes.label ?? pijlerLabels[key] ?? label ?? 'thema' }
   }
   return { kind: 'sectie' }
 }
@@ -144,9 +146,14 @@ function readChapter(context: SourceContext, part: Part, depth: number): void {
 function keepIntro(context: SourceContext, kind: SectionKind, nodes: RootContent[]): void {
   const text = prose(context, nodes)
   if (!text) return
-  const key = kind === 'raadsvoorstel' ? undefined : kind
-  if (!key) return
-  context.builder.set(['inleidingen', key], { value: text.text, positions: text.location ? [[[], text.location]] : [] })
+  if (kind === 'raadsvoorstel') return
+  // A second chapter of the same kind (e.g. two pijler chapters) adds its intro, never replaces.
+  const earlier = context.builder.get(['inleidingen', kind])
+  if (typeof earlier === 'string') {
+    context.builder.set(['inleidingen', kind], { value: `${earlier}\n\n${text.text}`, positions: [] })
+    return
+  }
+  context.builder.set(['inleidingen', kind], { value: text.text, positions: text.location ? [[[], text.location]] : [] })
 }
 
 function readAgendaChapter(context: SourceContext, nodes: RootContent[], depth: number): RootContent[] {

@@ -70,12 +70,15 @@ function readHeadingItem(context: SourceContext, part: Part, depth: number, spec
       if (voorbeelden.length > 0) item.voorbeelden = voorbeelden
     }
   }
-  const text = prose(context, body)
+  // Under a heading item (`#### Doelstelling 1`), a list holds its nested items.
+  const nested = spec.nestField ? body.filter((n): n is List => n.type === 'list') : []
+  const text = prose(context, body.filter((n) => !nested.includes(n as List)))
   if (text) {
     item[spec.textField] = text.text
     rec.at([spec.textField], text.location)
   }
-  context.builder.append(spec.path, { value: item, positions: rec.positions })
+  const index = context.builder.append(spec.path, { value: item, positions: rec.positions })
+  for (const list of nested) readListItems(context, list, { ...spec, path: [...spec.path, index, spec.nestField as string] })
 }
 
 /**

@@ -10,6 +10,7 @@ type Sub = 'doelen' | 'hoofddoel' | 'kaders' | 'inspanningen' | 'financieleVerta
 
 // Subsection titles of a pijler (folded) and what they hold.
 const subsections: Record<string, Sub> = {
+  financieleVertaling: 'financieleVertaling',
   doelen: 'doelen',
   doel: 'doelen',
   doelstellingen: 'doelen',
@@ -46,7 +47,8 @@ function readPijler(context: SourceContext, part: Part, depth: number, label: st
   rec.at(['id'], titleLocation)
   rec.at(['label'], titleLocation)
   if (part.parts.number) pijler.nummer = part.parts.number
-  pijler.titel = part.parts.title
+  // "Resultaatgebied: Jongerenwerk": the label word is not part of the title.
+  pijler.titel = part.parts.title.replace(new RegExp(`^${label}\\s*:\\s*`, 'i'), '')
   rec.at(['titel'], titleLocation)
   if (part.parts.attributes.kort) {
     pijler.korteTitel = part.parts.attributes.kort
@@ -61,7 +63,8 @@ function readPijler(context: SourceContext, part: Part, depth: number, label: st
   const index = context.builder.append(['pijlers'], { value: pijler, positions: rec.positions })
   const base = ['pijlers', index]
   for (const sub of parts) {
-    const kind = headingKeys(sub.parts.title).map((k) => subsections[k]).find(Boolean)
+    const kind = sub.parts.classes.map((c) => subsections[c] ?? (c === 'agenda' ? 'acties' : undefined)).find(Boolean) ??
+      headingKeys(sub.parts.title).map((k) => subsections[k]).find(Boolean)
     if (kind === 'doelen' || kind === 'kaders' || kind === 'inspanningen') {
       const rest = readItems(context, sub.children, depth + 2, {
         path: [...base, kind],
