@@ -1,0 +1,304 @@
+import {
+  offsetLocation,
+  ruleDocsUrl,
+  type Plan,
+  type PlanFile,
+  type Plugin,
+  type Processor,
+  type Severity,
+  type SourceLocation
+} from '@kapstok/core'
+import { isSuppressed } from './disable.js'
+import type { Fix } from './fix.js'
+
+/** A diagnostic as created by `file.message`. */
+export type LintMessage = ReturnType<PlanFile['message']>
+
+/** Document status, as in `document.status`. */
+export type DocumentStatus = Plan['document']['status']
+
+/** Severity as written in configuration: `warn` is short for `warning`. */
+export type SeverityName = 'off' | 'info' | 'warn' | 'warning' | 'error' | 'on'
+
+/**
+ * How a rule is configured: a severity, `[severity, options]`, options alone (default
+ * severity), or `true`/`false` (on with the default severity / off).
+ */
+export type RuleSetting = SeverityName | boolean | [SeverityName, unknown?] | Record<string, unknown>
+
+/** The documentation of a rule; the examples are also its tests. */
+export interface RuleDocs {
+  /** What the rule checks, one or two sentences. */
+  what: string
+  /** Why it matters to a policy writer. */
+  why: string
+  /** A small Markdown plan that passes the rule. */
+  ok: string
+  /** A small Markdown plan that fails the rule. */
+  notOk: string
+  /** The messages (reasons) the rule gives for `notOk`, in order. */
+  expected: string[]
+  /** Options of the rule, by name: what each does and its default (optional). */
+  options?: Record<string, string>
+  /** Options used when running the examples (optional). */
+  exampleOptions?: unknown
+  /** Settings used when running the examples, e.g. a domain vocabulary (optional). */
+  exampleSettings?: Record<string, unknown>
+}
+
+/** What `lintRule` needs to know about a rule. */
+export interface RuleDefinition {
+  /** Stable kebab-case id, e.g. `agenda-date-order`; never renamed once published. */
+  id: string
+  /** Default severity. */
+  severity: Severity
+  /** Severity per document status, winning over `severity` unless configured (optional). */
+  severityByStatus?: Partial<Record<DocumentStatus, Severity>>
+  /** Group in the catalog and presets, e.g. `agenda` (optional; default: `overig`). */
+  group?: RuleGroup
+  /** One-line Dutch description. */
+  description: string
+  /** Documentation and examples. */
+  docs: RuleDocs
+  /** Whether the rule offers safe fixes (default: `false`). */
+  fixable?: boolean
+}
+
+/** Groups of rules, as in the rules catalog. */
+export type RuleGroup = 'structuur' | 'verwijzingen' | 'agenda' | 'financien' | 'tekst' | 'publicatie'
+
+/** Public metadata of a rule, for `kapstok rules`. */
+export interface RuleMeta {
+  /** Rule id. */
+  id: string
+  /** Default severity. */
+  severity: Severity
+  /** Severity per document status (optional). */
+  severityByStatus?: Partial<Record<DocumentStatus, Severity>>
+  /** Group. */
+  group: RuleGroup
+  /** One-line Dutch description. */
+  description: string
+  /** Documentation URL. */
+  url: string
+  /** Whether `check --fix` can repair some findings. */
+  fixable: boolean
+}
+
+/** What a rule passes to `context.report`. */
+export interface ReportOptions {
+  /** JSON Pointer of the model value the finding is about (optional). */
+  pointer?: string
+  /** Exact location, e.g. inside a prose string; wins over `pointer` (optional). */
+  location?: SourceLocation
+  /** A safe fix (optional). */
+  fix?: Fix
+  /** The offending value as written (optional). */
+  actual?: string
+  /** Accepted values (optional). */
+  expected?: string[]
+  /** Extra explanation (optional). */
+  note?: string
+  /** A related place (optional). */
+  related?: { reason: string; location: SourceLocation }
+}
+
+/** What a rule's check receives besides the model. */
+export interface RuleContext {
+  /** The plan file being checked. */
+  file: PlanFile
+  /** The rule's options (`{}` when none were given). */
+  options: Record<string, unknown>
+  /** Processor settings (from presets and configuration), e.g. `domeinen`. */
+  settings: Record<string, unknown>
+  /** The document status (`concept` when missing). */
+  status: DocumentStatus
+  /** The severity this run reports with. */
+  severity: Severity
+  /**
+   * Report a finding; the framework stamps rule id, source, url and severity.
+   *
+   * @param reason Dutch message: the actual value in backticks, then what is expected.
+   * @param options Place and extras.
+   * @returns The message, or `undefined` when a disable comment suppressed it.
+   */
+  report(reason: string, options?: ReportOptions): LintMessage | undefined
+}
+
+/** A check: reads the model and reports. */
+export type RuleCheck = (model: Plan, context: RuleContext) => void
+
+/** A rule plugin, with its definition attached. */
+export interface Rule extends Plugin<RuleSetting> {
+  /** The rule definition. */
+  readonly rule: RuleDefinition
+  /** The check, for direct use in tests. */
+  readonly check: RuleCheck
+}
+
+/** A message with an optional fix (set by rules that offer one). */
+export type FixableMessage = LintMessage & { fix?: Fix }
+
+/** Package name stamped as `source` on every rule message. */
+export const RULES_SOURCE = '@kapstok/rules'
+
+/**
+ * Turn a check into a rule plugin (like remark-lint's `lintRule`). The plugin registers a
+ * validator named after the rule and stamps `ruleId`, `source`, `url` and severity on every
+ * message, so rules never do.
+ *
+ * @param definition Id, severity, description, docs.
+ * @param check The check.
+ * @returns The rule plugin; `use(rule)`, `use([rule, 'warn'])`, `use([rule, ['error', opts]])`.
+ */
+export function lintRule(definition: RuleDefinition, check: RuleCheck): Rule {
+  const plugin = function (this: Processor, setting?: RuleSetting): void {
+    const parsed = parseSetting(definition.id, setting)
+    if (parsed.severity === 'off') return
+    const configured = parsed.severity
+    this.validator(definition.id, (model, file, processor) => {
+      runRule(definition, check, model, file, {
+        options: parsed.options,
+        settings: processor.settings,
+        ...(configured ? { severity: configured } : {})
+      })
+    })
+  }
+  Object.defineProperty(plugin, 'name', { value: camel(definition.id) })
+  return Object.assign(plugin, { rule: definition, check }) as Rule
+}
+
+/**
+ * Run one rule directly on a file (used by the plugin and by tests).
+ *
+ * @param definition The rule definition.
+ * @param check The check.
+ * @param model The model.
+ * @param file The plan file to report on.
+ * @param run Options, settings and an optional configured severity.
+ */
+export function runRule(
+  definition: RuleDefinition,
+  check: RuleCheck,
+  model: Plan,
+  file: PlanFile,
+  run: { options?: Record<string, unknown>; settings?: Record<string, unknown>; severity?: Severity } = {}
+): void {
+  const status: DocumentStatus = model.document?.status ?? 'concept'
+  const severity = run.severity ?? definition.severityByStatus?.[status] ?? definition.severity
+  const context: RuleContext = {
+    file,
+    options: run.options ?? {},
+    settings: run.settings ?? {},
+    status,
+    severity,
+    report(reason, options = {}) {
+      const location = options.location ?? (options.pointer !== undefined ? file.locate(options.pointer) : undefined)
+      if (isSuppressed(file, definition.id, location)) return undefined
+      const message: FixableMessage = file.message(reason, {
+        ruleId: definition.id,
+        source: RULES_SOURCE,
+        severity,
+        url: ruleDocsUrl(definition.id),
+        ...(options.pointer !== undefined ? { pointer: options.pointer } : {}),
+        ...(location ? { location } : {}),
+        ...(options.actual !== undefined ? { actual: options.actual } : {}),
+        ...(options.expected !== undefined ? { expected: options.expected } : {}),
+        ...(options.note !== undefined ? { note: options.note } : {}),
+        ...(options.related !== undefined ? { related: options.related } : {})
+      })
+      if (options.fix) message.fix = options.fix
+      return message
+    }
+  }
+  check(model, context)
+}
+
+/**
+ * Parse a rule setting into a severity (`undefined` = the rule's default) and options.
+ *
+ * @param id Rule id, for the error message.
+ * @param setting The setting.
+ * @returns Severity and options.
+ */
+export function parseSetting(
+  id: string,
+  setting: RuleSetting | undefined
+): { severity: Severity | 'off' | undefined; options: Record<string, unknown> } {
+  if (setting === undefined || setting === true) return { severity: undefined, options: {} }
+  if (setting === false) return { severity: 'off', options: {} }
+  if (typeof setting === 'string') return { severity: severityName(id, setting), options: {} }
+  if (Array.isArray(setting)) {
+    const [name, options] = setting
+    if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+      throw new TypeError(`Expected an options object as second item for rule \`${id}\`, not \`${JSON.stringify(options)}\``)
+    }
+    return { severity: severityName(id, name), options: (options as Record<string, unknown> | undefined) ?? {} }
+  }
+  if (typeof setting === 'object' && setting !== null) return { severity: undefined, options: setting }
+  throw new TypeError(`Expected a severity, \`[severity, options]\` or options for rule \`${id}\`, not \`${String(setting)}\``)
+}
+
+function severityName(id: string, name: SeverityName): Severity | 'off' | undefined {
+  switch (name) {
+    case 'off':
+      return 'off'
+    case 'on':
+      return undefined
+    case 'warn':
+    case 'warning':
+      return 'warning'
+    case 'info':
+    case 'error':
+      return name
+    default:
+      throw new TypeError(
+        `Unknown severity \`${String(name)}\` for rule \`${id}\`; use \`off\`, \`info\`, \`warn\` or \`error\``
+      )
+  }
+}
+
+/**
+ * Location of a substring of a prose value, when the value was taken verbatim from the
+ * source; otherwise the value's own (nearest) location.
+ *
+ * @param file The plan file.
+ * @param pointer Pointer of the string.
+ * @param text The string.
+ * @param index Offset of the substring.
+ * @param length Its length.
+ * @returns The location, if any is known.
+ */
+export function textLocation(
+  file: PlanFile,
+  pointer: string,
+  text: string,
+  index: number,
+  length: number
+): SourceLocation | undefined {
+  const exact = file.sourceMap.get(pointer)
+  if (!exact) return file.locate(pointer)
+  const source = sourceText(file, exact.file)
+  const { start, end } = exact
+  // Only point inside the value when the source holds it verbatim.
+  if (source !== undefined && start.offset !== undefined && end.offset !== undefined) {
+    if (source.slice(start.offset, end.offset) !== text) return exact
+  }
+  return offsetLocation(exact, text, index, length)
+}
+
+/**
+ * The text of a source file of the plan.
+ *
+ * @param file The plan file.
+ * @param path The source path.
+ * @returns Its text, if loaded.
+ */
+export function sourceText(file: PlanFile, path: string): string | undefined {
+  const source = file.sources.find((f) => f.path === path)
+  return source?.value === undefined ? undefined : String(source.value)
+}
+
+function camel(id: string): string {
+  return id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+}

@@ -1,0 +1,52 @@
+import { collectTexts } from '@kapstok/core'
+import { parseDutchAmount } from '@kapstok/nl'
+import { lintRule, textLocation } from '../rule.js'
+import { example } from '../util/examples.js'
+import { proseTexts } from '../util/text.js'
+
+// `€ 200.00 0`, `€ 45.000, -`, `€⏎650.00 0`: a euro sign and what follows that looks numeric.
+const euro = /€\s?\d[\d.]*(?:,\d+)?(?:\s\d{1,3}\b(?![.,]\d))*(?:,\s?-)?/g
+
+/** Rule: amounts are written correctly (no stray spaces or separators). */
+export const amountMalformed = lintRule(
+  {
+    id: 'amount-malformed',
+    severity: 'error',
+    group: 'financien',
+    description: 'Bedragen zijn goed genoteerd (geen losse spaties of scheidingstekens).',
+    docs: {
+      what: 'Leest alle bedragen in financiële tabellen en taakstellingen, en bedragen met `€` in lopende tekst, met `parseDutchAmount` en meldt kapotte notaties: `€ 200.00 0`, `€ 45.000, -`, `1,900,000`.',
+      why: 'Bij het omzetten uit Word of PDF vallen spaties in bedragen; `€ 200.00 0` kan 200.000 of 20.000 zijn en geen lezer weet welke.',
+      ok: example(['# Financiën', '', 'De besparing op de Wmo is € 200.000 per jaar.']),
+      notOk: example(['# Financiën', '', 'De besparing op de Wmo is € 200.00 0 per jaar, daarnaast € 45.000, - eenmalig.']),
+      expected: [
+        'Bedrag `€ 200.00 0` is onjuist genoteerd; schrijf het als `€ 1.900.000` of `€ 1,9 miljoen`',
+        'Bedrag `€ 45.000, -` is onjuist genoteerd; schrijf het als `€ 1.900.000` of `€ 1,9 miljoen`'
+      ]
+    }
+  },
+  (model, context) => {
+    const report = (text: string, pointer: string, index: number, whole: string, note?: string): void => {
+      const location = textLocation(context.file, pointer, whole, index, text.length)
+      context.report(`Bedrag \`${text.replace(/\s+/g, ' ')}\` is onjuist genoteerd; schrijf het als \`€ 1.900.000\` of \`€ 1,9 miljoen\``, {
+        pointer,
+        ...(location ? { location } : {}),
+        actual: text,
+        ...(note ? { note } : {})
+      })
+    }
+    // Amounts the reader stored (tables, taakstellingen).
+    for (const { pointer, text } of collectTexts(model.financien, ['financien'])) {
+      if (!pointer.endsWith('/tekst') || !/\/(bedragen\/\d+|bedrag)\/tekst$/.test(pointer)) continue
+      const amount = parseDutchAmount(text)
+      if (amount?.malformed) report(text, pointer, 0, text, amount.note)
+    }
+    // Amounts in running text.
+    for (const { pointer, text } of proseTexts(model)) {
+      for (const match of text.matchAll(euro)) {
+        const amount = parseDutchAmount(match[0])
+        if (amount?.malformed) report(match[0], pointer, match.index, text, amount.note)
+      }
+    }
+  }
+)

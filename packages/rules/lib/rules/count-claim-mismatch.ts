@@ -1,0 +1,57 @@
+import { fromPointer, type Plan } from '@kapstok/core'
+import { lintRule } from '../rule.js'
+import { checkCountClaims, type CountedNoun } from '../util/count-claims.js'
+import { example } from '../util/examples.js'
+
+const labels: Array<[string, string, string]> = [
+  ["thema['’]?s", 'thema', "thema's"],
+  ['routes', 'route', 'routes'],
+  ['resultaatgebieden', 'resultaatgebied', 'resultaatgebieden'],
+  ['ontwikkelopdrachten', 'ontwikkelopdracht', 'ontwikkelopdrachten'],
+  ['speerpunten', 'speerpunt', 'speerpunten']
+]
+
+const nouns: CountedNoun[] = [
+  ...labels.map(([pattern, label, listed]): CountedNoun => ({
+    pattern,
+    listed,
+    count: (plan) => {
+      const n = (plan.pijlers ?? []).filter((p) => p.label === label).length
+      return n === 0 ? undefined : n
+    }
+  })),
+  { pattern: 'opgaven', listed: 'opgaven', count: (plan) => countOr(plan.opgaven?.length ?? plan.pijlers?.filter((p) => p.label === 'opgave').length) },
+  { pattern: '(?:maatschappelijke\\s+)?effecten', listed: 'effecten', count: (plan) => countOr(plan.effecten?.length) },
+  { pattern: 'doelen|doelstellingen', listed: 'doelen', count: doelenOf }
+]
+
+/** Rule: number words before thema's, routes, opgaven, doelen … match the lists. */
+export const countClaimMismatch = lintRule(
+  {
+    id: 'count-claim-mismatch',
+    severity: 'warning',
+    group: 'structuur',
+    description: "Aantallen in de tekst (\"drie thema's\") kloppen met de opgesomde onderdelen.",
+    docs: {
+      what: "Zoekt in lopende tekst naar een aantal vóór `thema's`, `routes`, `resultaatgebieden`, `ontwikkelopdrachten`, `opgaven`, `effecten` of `doelen` en vergelijkt dat met de lijst in het plan. Bij doelen in de tekst van een pijler telt het aantal doelen van die pijler.",
+      why: 'Een tekst die "vijf sociale wetten" of "vier onderdelen" aankondigt en er drie geeft, laat de lezer zoeken naar wat ontbreekt.',
+      ok: example(['# Ambitie', '', "Het plan kent twee thema's.", '', "# Thema's", '', '## Sociale basis {#t1}', '', '## Toegang {#t2}']),
+      notOk: example(['# Ambitie', '', "Het plan kent drie thema's.", '', "# Thema's", '', '## Sociale basis {#t1}', '', '## Toegang {#t2}']),
+      expected: ["Tekst noemt `drie thema's`, maar er zijn `2` thema's beschreven; pas het aantal of de lijst aan"]
+    }
+  },
+  (model, context) => checkCountClaims(model, context, nouns)
+)
+
+function countOr(n: number | undefined): number | undefined {
+  return n === undefined || n === 0 ? undefined : n
+}
+
+function doelenOf(plan: Plan, pointer: string): number | undefined {
+  const segments = fromPointer(pointer)
+  if (segments[0] === 'pijlers' && segments[1] !== undefined) {
+    const pijler = plan.pijlers?.[Number(segments[1])]
+    return countOr(pijler?.doelen?.length)
+  }
+  return undefined
+}

@@ -1,0 +1,43 @@
+import { parseNumberWord } from '@kapstok/nl'
+import type { Plan } from '@kapstok/core'
+import type { RuleContext } from '../rule.js'
+import { textLocation } from '../rule.js'
+import { proseTexts } from './text.js'
+
+/** A noun whose stated count can be checked, with how to count it. */
+export interface CountedNoun {
+  /** Regular-expression source for the noun (plural), e.g. `leidende principes`. */
+  pattern: string
+  /** The listed count for a text at `pointer`, or `undefined` when it cannot be known. */
+  count: (plan: Plan, pointer: string) => number | undefined
+  /** What is listed, for the message, e.g. `leidende principes`. */
+  listed: string
+}
+
+/**
+ * Find number words before a counted noun in prose ("zeven leidende principes") and report
+ * those that differ from the listed count.
+ *
+ * @param plan The model.
+ * @param context The rule context.
+ * @param nouns Nouns to look for.
+ */
+export function checkCountClaims(plan: Plan, context: RuleContext, nouns: CountedNoun[]): void {
+  for (const { pointer, text } of proseTexts(plan)) {
+    for (const noun of nouns) {
+      const pattern = new RegExp(`(?<![\\p{L}\\d])([\\p{L}\\d]+)\\s+(${noun.pattern})(?![\\p{L}])`, 'giu')
+      for (const match of text.matchAll(pattern)) {
+        const word = match[1] ?? ''
+        const stated = /^\d+$/.test(word) ? Number(word) : parseNumberWord(word)
+        if (stated === undefined || stated === null || stated < 2) continue
+        const listed = noun.count(plan, pointer)
+        if (listed === undefined || listed === stated) continue
+        const location = textLocation(context.file, pointer, text, match.index, match[0].length)
+        context.report(
+          `Tekst noemt \`${match[0]}\`, maar er ${listed === 1 ? 'is' : 'zijn'} \`${listed}\` ${noun.listed} beschreven; pas het aantal of de lijst aan`,
+          { pointer, ...(location ? { location } : {}), actual: match[0], expected: [String(listed)] }
+        )
+      }
+    }
+  }
+}

@@ -1,0 +1,149 @@
+import { collectTexts, fromPointer, type Plan, type TextValue } from '@kapstok/core'
+
+// Fields that hold running text (Markdown prose).
+const proseKeys = new Set([
+  'tekst',
+  'toelichting',
+  'intro',
+  'voorbeelden',
+  'financieleVertaling',
+  'reactie',
+  'beantwoording',
+  'aanpassingTekst',
+  'samenvatting',
+  'inleiding',
+  'beoogdEffect',
+  'argumenten',
+  'kanttekeningen',
+  'communicatie',
+  'vervolg',
+  'definitie',
+  'hoofddoel',
+  'beheersmaatregel',
+  'risico'
+])
+
+// Fields that are identifiers or machine values, never checked as text.
+const technicalKeys = new Set(['id', 'pijler', 'verwijzingen', '$schema', 'soort', 'status', 'label', 'datum', 'domeinen'])
+
+/**
+ * The key a pointer ends in, skipping array indices (`/principes/0/voorbeelden/2` → `voorbeelden`).
+ *
+ * @param pointer A JSON Pointer.
+ * @returns The last property name.
+ */
+export function fieldOf(pointer: string): string {
+  const segments = fromPointer(pointer).filter((s) => !/^\d+$/.test(s))
+  return segments.at(-1) ?? ''
+}
+
+/**
+ * Every prose string of the model (tekst, toelichting, intro, …), in document order.
+ *
+ * @param plan The model.
+ * @returns Pointers and texts.
+ */
+export function proseTexts(plan: Plan): TextValue[] {
+  return collectTexts(plan).filter(({ pointer }) => {
+    const segments = fromPointer(pointer)
+    if (segments[0] === 'inleidingen') return true
+    if (segments[0] === 'raadsvoorstel' && segments[1] === 'financien') return true
+    return proseKeys.has(fieldOf(pointer))
+  })
+}
+
+/**
+ * Every human-written string of the model: prose, titles and table cells (not ids, enums or
+ * dates).
+ *
+ * @param plan The model.
+ * @returns Pointers and texts.
+ */
+export function writtenTexts(plan: Plan): TextValue[] {
+  return collectTexts(plan).filter(({ pointer }) => {
+    const segments = fromPointer(pointer)
+    if (segments[0] === 'document' && segments[1] !== 'titel' && segments[1] !== 'ondertitel') return false
+    return !segments.some((s) => technicalKeys.has(s))
+  })
+}
+
+/**
+ * Compare-friendly form of a title: lower case, no accents, no punctuation, single spaces.
+ *
+ * @param text A title.
+ * @returns Its normalised form.
+ */
+export function normalizeTitle(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[‐-―-]/g, ' ')
+    .replace(/[^\p{L}\p{N}/ ]+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * Similarity of two strings by shared character bigrams (Dice coefficient, 0…1).
+ *
+ * @param a First string.
+ * @param b Second string.
+ * @returns 1 for equal normalised strings, 0 for nothing in common.
+ */
+export function similarity(a: string, b: string): number {
+  const x = normalizeTitle(a)
+  const y = normalizeTitle(b)
+  if (x === y) return 1
+  const grams = (s: string): Map<string, number> => {
+    const map = new Map<string, number>()
+    for (let i = 0; i < s.length - 1; i++) map.set(s.slice(i, i + 2), (map.get(s.slice(i, i + 2)) ?? 0) + 1)
+    return map
+  }
+  const gx = grams(x)
+  const gy = grams(y)
+  let shared = 0
+  for (const [gram, count] of gx) shared += Math.min(count, gy.get(gram) ?? 0)
+  const total = Math.max(x.length - 1, 0) + Math.max(y.length - 1, 0)
+  return total === 0 ? 0 : (2 * shared) / total
+}
+
+/**
+ * Paragraphs of a Markdown text with their offsets.
+ *
+ * @param text The text.
+ * @returns Paragraph texts (trimmed) and where they start.
+ */
+export function paragraphs(text: string): Array<{ text: string; index: number }> {
+  const out: Array<{ text: string; index: number }> = []
+  const pattern = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g
+  for (const match of text.matchAll(pattern)) {
+    const raw = match[0]
+    const lead = raw.length - raw.trimStart().length
+    const trimmed = raw.trim()
+    if (trimmed) out.push({ text: trimmed, index: match.index + lead })
+  }
+  return out
+}
+
+/**
+ * Shorten a value for a message.
+ *
+ * @param text The value.
+ * @param max Maximum length (default: `60`).
+ * @returns The value, cut with `…` when longer.
+ */
+export function short(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat
+}
+
+/**
+ * A value in backticks for a message.
+ *
+ * @param text The value.
+ * @returns `` `value` `` (shortened).
+ */
+export function code(text: string): string {
+  return '`' + short(text).replaceAll('`', "'") + '`'
+}
