@@ -1,1 +1,10 @@
-export {}
+export { htmlRenderer, dataExports, type HtmlRendererOptions, type DataExportsOptions } from './lib/plugin.js'
+export { loadPack, resolvePackDir, builtinPacksDir, type Pack, type PackManifest, type PackOverrides, type PackAsset, type LoadPackOptions } from './lib/pack.js'
+export { renderHtml, type RenderHtmlOptions, type LayoutContext } from './lib/html.js'
+export { renderMarkdown, type RenderMarkdownOptions } from './lib/markdown.js'
+export { proseToHtml, type ProseOptions } from './lib/prose.js'
+export { agendaCsv, csvField, type AgendaCsvOptions } from './lib/csv.js'
+export { registerHelpers, tableBodies, type TableBody } from './lib/helpers.js'
+export { checkColors, colorCss, contrastRatio } from './lib/colors.js'
+export { isSafeUrl } from './lib/url.js'
+export { mergeTemplateConfig, type TemplateConfig } from './lib/settings.js'

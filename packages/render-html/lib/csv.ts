@@ -1,0 +1,41 @@
+import type { Actie, Plan } from '@kapstok/core'
+import { agendaFields } from '@kapstok/documents'
+
+/** Options for `agendaCsv`. */
+export interface AgendaCsvOptions {
+  /** Field separator (default: `;`, what Dutch spreadsheet programs expect; use `,` for others). */
+  separator?: ';' | ','
+  /** Start with a UTF-8 byte order mark so spreadsheet programs read accents right (default: `true`). */
+  bom?: boolean
+}
+
+/**
+ * The uitvoeringsagenda as CSV (RFC 4180: CRLF line ends, fields with separator, quote or
+ * line break quoted, quotes doubled). Columns: id, pijler, subkop, activiteit, doel, start,
+ * eind, domein, eigenaar, status, bijzonderheden. A cell starting with `=`, `+`, `@`, a tab or
+ * carriage return gets a leading `'`, so spreadsheets do not run it as a formula.
+ *
+ * @param plan The model.
+ * @param options Separator and BOM (optional).
+ * @returns The CSV text.
+ */
+export function agendaCsv(plan: Plan, options: AgendaCsvOptions = {}): string {
+  const separator = options.separator ?? ';'
+  const lines = [agendaFields.join(separator)]
+  for (const actie of plan.acties ?? []) {
+    lines.push(agendaFields.map((field) => csvField(String(actie[field as keyof Actie] ?? ''), separator)).join(separator))
+  }
+  return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`
+}
+
+/**
+ * Quote one CSV field when needed (RFC 4180) and defuse formulas.
+ *
+ * @param value The cell text.
+ * @param separator The field separator.
+ * @returns The field as written in the file.
+ */
+export function csvField(value: string, separator: string): string {
+  const defused = /^[=+@\t\r]/.test(value) ? `'${value}` : value
+  return defused.includes(separator) || /["\r\n]/.test(defused) ? `"${defused.replace(/"/g, '""')}"` : defused
+}

@@ -1,0 +1,61 @@
+import type { PlanFile, Plan } from '@kapstok/core'
+import { documentKinds, supportedDocuments, type DocumentKind } from '@kapstok/documents'
+
+/**
+ * The documents to render: those requested (default: all), that the plan supports and the
+ * pack provides. A requested document that cannot be made gets an info message saying why.
+ *
+ * @param model The model.
+ * @param file The plan file, for messages.
+ * @param requested Requested documents (optional).
+ * @param provided Documents the pack provides.
+ * @returns Document kinds in the usual order.
+ */
+export function documentsToRender(
+  model: Plan,
+  file: PlanFile,
+  requested: string[] | undefined,
+  provided: DocumentKind[]
+): DocumentKind[] {
+  const supported = supportedDocuments(model)
+  const wanted = requested ?? supported
+  const out: DocumentKind[] = []
+  for (const kind of documentKinds) {
+    if (!wanted.includes(kind)) continue
+    if (!supported.includes(kind)) {
+      if (requested) {
+        file.message(`Document \`${kind}\` is overgeslagen: het model heeft er geen inhoud voor. Voeg ${need[kind]} toe`, {
+          ruleId: 'render-document-unsupported',
+          source: '@kapstok/render-html',
+          severity: 'info'
+        })
+      }
+      continue
+    }
+    if (!provided.includes(kind)) {
+      file.message(`Document \`${kind}\` is overgeslagen: het sjabloonpakket heeft er geen opmaak voor. Kies een ander pakket of voeg \`${kind}\` toe aan \`documents\` in \`pack.json\``, {
+        ruleId: 'render-document-unsupported',
+        source: '@kapstok/render-html',
+        severity: 'info'
+      })
+      continue
+    }
+    out.push(kind)
+  }
+  for (const kind of wanted) {
+    if (!(documentKinds as readonly string[]).includes(kind)) {
+      file.message(`Onbekend document \`${kind}\`: kies uit ${documentKinds.map((k) => `\`${k}\``).join(', ')}`, {
+        ruleId: 'render-document-unknown',
+        source: '@kapstok/render-html',
+        severity: 'warning'
+      })
+    }
+  }
+  return out
+}
+
+const need: Record<DocumentKind, string> = {
+  programmaplan: 'een uitvoeringsagenda (`acties`)',
+  beleidskader: 'een koers, principes of pijlers',
+  raadsvoorstel: 'een `besluit` of `raadsvoorstel`'
+}

@@ -1,0 +1,86 @@
+import { resolveLabels, type DocumentView, type Labels } from '@kapstok/documents'
+import Handlebars from 'handlebars'
+import { colorCss } from './colors.js'
+import { registerHelpers } from './helpers.js'
+import type { Pack } from './pack.js'
+
+/** What a layout sees. */
+export interface LayoutContext {
+  /** The document. */
+  document: DocumentView
+  /** Pack data for the layout. */
+  pack: {
+    /** Pack name. */
+    name: string
+    /** Stylesheet hrefs. */
+    styles: string[]
+    /** Logo href (optional). */
+    logo?: string
+    /** Alt text of the logo: empty for the pack's decorative logo, `Logo gemeente X` for a plan's own. */
+    logoAlt: string
+  }
+  /** `<style>` element with the colour custom properties (a SafeString; empty without colours). */
+  colorStyle: Handlebars.SafeString
+  /** Value of `<meta name="generator">`. */
+  generator: string
+  /** The words of the document, pack labels applied (e.g. `labels.inhoudsopgave`). */
+  labels: Labels
+}
+
+/** Options for `renderHtml`. */
+export interface RenderHtmlOptions {
+  /** Value of `<meta name="generator">` (default: `kapstok`). */
+  generator?: string
+}
+
+/**
+ * Render one document to a standalone HTML page with a pack's layout and partials. The layout
+ * is `layouts/<document>.hbs` or else `layouts/default.hbs`. All model text is escaped by
+ * Handlebars; prose goes through the sanitising `prose` helper.
+ *
+ * @param view The document.
+ * @param pack The loaded pack.
+ * @param options Generator (optional).
+ * @returns The HTML.
+ */
+export function renderHtml(view: DocumentView, pack: Pack, options: RenderHtmlOptions = {}): string {
+  const hbs = environment(pack)
+  const source = pack.layouts[view.kind] ?? pack.layouts.default
+  if (source === undefined) {
+    throw new Error(`Cannot render \`${view.kind}\` with pack \`${pack.manifest.name}\`: add \`layouts/default.hbs\` or \`layouts/${view.kind}.hbs\``)
+  }
+  const template = hbs.compile(source, { strict: false, preventIndent: true })
+  const css = colorCss(pack.colors)
+  const context: LayoutContext = {
+    document: view,
+    pack: {
+      name: pack.manifest.name,
+      styles: pack.styles,
+      ...(pack.logo ? { logo: pack.logo } : {}),
+      logoAlt: pack.customLogo ? `Logo gemeente ${view.meta.gemeente}` : ''
+    },
+    colorStyle: new hbs.SafeString(css ? `<style>${css}</style>` : ''),
+    generator: options.generator ?? 'kapstok',
+    labels: resolveLabels(pack.labels)
+  }
+  return tidy(template(context))
+}
+
+// One Handlebars environment per pack (partials differ between packs and overrides).
+const environments = new WeakMap<Pack, typeof Handlebars>()
+
+function environment(pack: Pack): typeof Handlebars {
+  let hbs = environments.get(pack)
+  if (!hbs) {
+    hbs = Handlebars.create()
+    registerHelpers(hbs)
+    for (const [name, source] of Object.entries(pack.partials)) hbs.registerPartial(name, source)
+    environments.set(pack, hbs)
+  }
+  return hbs
+}
+
+// Drop the blank lines that block helpers leave, so the output diffs well.
+function tidy(html: string): string {
+  return `${html.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`
+}
