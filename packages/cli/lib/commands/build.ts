@@ -1,11 +1,16 @@
-import type { CliIo } from '../io.js'
-import { EXIT } from '../io.js'
+import { resolve } from 'node:path'
+import { getReporter } from '@kapstok/reporters'
+import { writeOutputsAtomically } from '../atomic-write.js'
+import { loadConfig } from '../config.js'
+import { EXIT, UsageError, type CliIo } from '../io.js'
+import { createProcessor } from '../processor.js'
+import { reportInput } from '../report.js'
 
 /** Options of `kapstok build`. */
 export interface BuildOptions {
   /** Output folder. */
   out: string
-  /** Formats (optional; default: all). */
+  /** Formats (optional; default: all the processor can render). */
   formats?: string[]
   /** Documents (optional; default: all the plan supports). */
   documents?: string[]
@@ -15,15 +20,51 @@ export interface BuildOptions {
   force?: boolean
 }
 
+const documentKinds = ['programmaplan', 'beleidskader', 'raadsvoorstel']
+
 /**
- * `kapstok build <path>`.
+ * `kapstok build <path>`: check the plan, refuse on errors (unless `--force`), render the
+ * requested documents and formats, and write them all atomically.
  *
  * @param path Plan.
  * @param options Flags.
  * @param io Streams.
- * @returns Exit code.
+ * @returns Exit code: 0 written, 1 errors (nothing written), 2 usage error.
  */
 export async function build(path: string, options: BuildOptions, io: CliIo): Promise<number> {
-  io.stderr.write(`Bouwen is nog niet beschikbaar (${path}, ${options.out})\n`)
-  return EXIT.problems
+  const loaded = await loadConfig(path, options.config)
+  const processor = createProcessor(loaded)
+  const unknownFormat = options.formats?.find((f) => !processor.formats.includes(f))
+  if (unknownFormat) throw new UsageError(`Onbekend uitvoerformaat \`${unknownFormat}\`; kies uit: ${processor.formats.join(', ')}`)
+  const unknownDoc = options.documents?.find((d) => !documentKinds.includes(d))
+  if (unknownDoc) throw new UsageError(`Onbekend document \`${unknownDoc}\`; kies uit: ${documentKinds.join(', ')}`)
+
+  const showProgress = Boolean(io.stderr.isTTY)
+  const file = await processor.process(
+    { path },
+    {
+      force: options.force === true,
+      render: {
+        ...(options.formats ? { formats: options.formats } : {}),
+        ...(options.documents ? { documents: options.documents } : {}),
+        ...(showProgress
+          ? { onProgress: (e: { document: string; format: string; done: number; total: number }) => io.stderr.write(`\r${e.format}: ${e.document} (${e.done}/${e.total})   `) }
+          : {})
+      }
+    }
+  )
+  if (showProgress) io.stderr.write('\r\x1b[K')
+  const report = getReporter('stylish')?.(reportInput(file, io.cwd), { color: Boolean(io.stderr.isTTY) }) ?? ''
+  if (file.messages.length > 0) io.stderr.write(report + '\n')
+  if (file.hasErrors && !options.force) {
+    io.stderr.write('Niets geschreven: los eerst de fouten op, of bouw toch met --force.\n')
+    return EXIT.problems
+  }
+  if (file.outputs.length === 0) {
+    io.stderr.write('Niets geschreven: er was niets te maken voor deze documenten en formaten.\n')
+    return file.hasErrors ? EXIT.problems : EXIT.ok
+  }
+  const written = await writeOutputsAtomically(resolve(io.cwd, options.out), file.outputs)
+  io.stdout.write(`${written.length} bestanden geschreven naar ${options.out}\n`)
+  return EXIT.ok
 }

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { getReporter } from '@kapstok/reporters'
 import { loadConfig } from '../config.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
+import { applyPlanFixes } from '../fix.js'
 import { createProcessor } from '../processor.js'
 import { reportInput } from '../report.js'
 
@@ -36,8 +37,17 @@ export async function check(path: string, options: CheckOptions, io: CliIo): Pro
   if (!reporter) throw new UsageError(`Onbekend formaat \`${options.format}\`; kies uit: stylish, json, sarif, github, junit`)
   const loaded = await loadConfig(path, options.config)
   const processor = createProcessor(loaded)
-  const file = await processor.parse({ path })
+  let file = await processor.parse({ path })
   await processor.validate(file)
+  if (options.fix) {
+    const { fixes, files } = await applyPlanFixes(file)
+    if (fixes > 0) {
+      io.stderr.write(`${fixes} ${fixes === 1 ? 'correctie' : 'correcties'} doorgevoerd in ${files} ${files === 1 ? 'bestand' : 'bestanden'}\n`)
+      // Report what is left, as it is now in the files.
+      file = await processor.parse({ path })
+      await processor.validate(file)
+    }
+  }
   const input = reportInput(file, io.cwd)
   if (options.quiet) for (const entry of input.files) entry.messages = entry.messages.filter((m) => m.fatal === true)
   const report = reporter(input, { color: options.format === undefined || options.format === 'stylish' ? Boolean(io.stdout.isTTY) : false })
