@@ -15,7 +15,7 @@ export const agendaDateProse = lintRule(
       why: 'Een zin in een datumcel is niet te plannen of te controleren; de toelichting hoort bij bijzonderheden, de datum in de cel.',
       ok: example(['# Uitvoeringsagenda', '', ...agendaHeader, '| Voorstel aan de raad | Besluit | 2021-Q4 | 2022 | Jeugd | Eerst overleg met de voorzitter |']),
       notOk: example(['# Uitvoeringsagenda', '', ...agendaHeader, '| Voorstel aan de raad | Besluit | Dit wordt opgenomen met de voorzitter van het overleg. Daarna volgt een voorstel. | 2022 | Jeugd | |']),
-      expected: ['Startdatum `Dit wordt opgenomen met de voorzitter van het overleg. Daarn…` is tekst, geen datum; zet de toelichting bij bijzonderheden']
+      expected: ['Startdatum `Dit wordt opgenomen met de voorzitter van het overleg. Daar…` is tekst, geen datum; zet de toelichting bij bijzonderheden']
     }
   },
   (model, context) => {

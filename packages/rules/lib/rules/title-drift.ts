@@ -66,10 +66,11 @@ export const titleDrift = lintRule(
       if (!location || location.start.offset === undefined || location.end.offset === undefined) return
       const source = sourceText(context.file, location.file)
       const heading = source?.slice(location.start.offset, location.end.offset) ?? ''
-      const link = /^\[([^\]\n]+)\]\(#([^)\s]+)\)/.exec(heading)
+      const link = /\[([^\]\n]+)\]\(#([^)\s]+)\)/.exec(heading)
       const label = link?.[1]
       if (!link || label === undefined || link[2] !== actie.pijler) return
-      const start = { ...location.start, column: location.start.column + 1, offset: location.start.offset + 1 }
+      const shift = link.index + 1
+      const start = { ...location.start, column: location.start.column + shift, offset: location.start.offset + shift }
       const end = { ...start, column: start.column + label.length, offset: start.offset + label.length }
       check(label, actie.pijler, { file: location.file, start, end }, pointer)
     })
