@@ -115,7 +115,7 @@ describe('kapstok check on a changed agenda cell', () => {
     const lines = text.split('\n')
     const row = lines.findIndex((l) => l.startsWith('| Data gestuurd werken |'))
     const cells = (lines[row] as string).split('|')
-    const column = cells.slice(0, 3).join('|').length + 2 // 1-based column of the start cell's text
+    const column = cells.slice(0, 3).join('|').length + 3 // after the third pipe and one space, 1-based
     cells[3] = ' 31-31-2022 '
     lines[row] = cells.join('|')
     await writeFile(path, lines.join('\n'))
