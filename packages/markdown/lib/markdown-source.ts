@@ -121,7 +121,7 @@ function readChapter(context: SourceContext, part: Part, depth: number): void {
       rest = readBegrippenList(context, readRowsInto(context, part.children, begripColumns, ['begrippen'], undefined, 'de begrippenlijst'))
       break
     case 'financien':
-      readFinancien(context, part.children, child)
+      readFinancien(context, part, child)
       return
     case 'inspraak':
       rest = readInspraak(context, part.children, child)

@@ -20,12 +20,15 @@ const textColumns: Record<string, 'domein' | 'toelichting'> = {
  * `FinTabel` (first column labels, other columns amounts in Dutch notation).
  *
  * @param context Source context.
- * @param nodes Chapter content.
+ * @param chapter The chapter.
  * @param depth Depth of the table headings.
  */
-export function readFinancien(context: SourceContext, nodes: RootContent[], depth: number): void {
-  const { intro, parts } = splitAt(nodes, depth)
-  const text = prose(context, intro)
+export function readFinancien(context: SourceContext, chapter: Part, depth: number): void {
+  const { intro, parts } = splitAt(chapter.children, depth)
+  // A table right under the chapter heading is a table too, titled after the chapter.
+  const direct = intro.find((n): n is Table => n.type === 'table')
+  if (direct) readFinTabel(context, chapter, direct)
+  const text = prose(context, intro.filter((n) => n !== direct))
   if (text) context.builder.set(['financien', 'toelichting'], { value: text.text, positions: text.location ? [[[], text.location]] : [] })
   for (const part of parts) {
     const table = part.children.find((n): n is Table => n.type === 'table')
