@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest'
+import {
+  agendaDateFormat,
+  agendaDateOrder,
+  agendaDateOutsidePeriod,
+  agendaDomainAlias,
+  countClaimMismatch,
+  financeCumulativeJaarschijf,
+  financeNetStatedVsComputed,
+  financeSumMismatch,
+  financeTaakstelling,
+  principleCountMismatch,
+  resolveTerm
+} from '@kapstok/rules'
+import type { FinTabel, Plan } from '@kapstok/core'
+import { agenda, check, model } from './helpers.js'
+
+const euro = (n: number | null): { centen: number; tekst: string } | null => (n === null ? null : { centen: n * 100, tekst: String(n) })
+const table = (rows: Array<[string, ...(number | null)[]]>, extra: Partial<FinTabel> = {}): Plan =>
+  model({
+    financien: {
+      tabellen: [
+        {
+          id: 't1',
+          titel: 'Tabel',
+          kolommen: ['2022', '2023', '2024', '2025'].slice(0, rows[0] ? rows[0].length - 1 : 0),
+          rijen: rows.map(([label, ...amounts]) => ({ label, ...(/^totaal/i.test(label) ? { totaal: true } : {}), bedragen: amounts.map(euro) })),
+          ...extra
+        }
+      ]
+    }
+  })
+
+describe('finance arithmetic', () => {
+  it('should accept the seed totals 200 + 650 + 450 + 600 = 1.900k', () => {
+    expect(check(financeSumMismatch, table([['Participatie/SHV', 200000], ['Wmo', 650000], ['Jeugd', 450000], ['sociaal breed', 600000], ['Totaal', 1900000]]))).toEqual([])
+  })
+
+  it('should restart the sum after each Totaal row and skip empty cells', () => {
+    const plan = table([['a', 100, null], ['b', 200, 5], ['Totaal A', 300, 5], ['c', 7, 7], ['Totaal B', 8, 7]])
+    expect(check(financeSumMismatch, plan)).toEqual(['Totaal `8` in kolom `2022` klopt niet: de som van de rijen is `€ 7`'])
+  })
+
+  it('should allow a rounding difference within `tolerance` cents', () => {
+    const plan = table([['a', 55793411], ['Totaal', 55793412]])
+    expect(check(financeSumMismatch, plan)).toEqual(['Totaal `55793412` in kolom `2022` klopt niet: de som van de rijen is `€ 55.793.411`'])
+    expect(check(financeSumMismatch, plan, { tolerance: 100 })).toEqual([])
+  })
+
+  it('should accept the seed jaarschijf 250 / 750 / 1.750 / 1.900k', () => {
+    const plan = table(
+      [
+        ['Effect', 250000, 250000, 250000, 250000],
+        ['', null, 500000, 500000, 500000],
+        ['', null, null, 1000000, 1000000],
+        ['', null, null, null, 150000],
+        ['Totaal per jaar', 250000, 750000, 1750000, 1900000]
+      ],
+      { soort: 'cumulatief' }
+    )
+    expect(check(financeCumulativeJaarschijf, plan)).toEqual([])
+    expect(check(financeSumMismatch, plan)).toEqual([])
+  })
+
+  it('should compute the seed net 232.000 + 325.000 − 240.000 − 50.000 = 267.000, not 300.000', () => {
+    const plan = model({
+      financien: {
+        tabellen: [{ id: 't', titel: 'Maatregelen', kolommen: ['Opbrengst', 'Opbrengst 2', 'Kosten fte', 'Kosten overig', 'Netto besparing'], rijen: [{ label: 'Schuldhulp', bedragen: [232000, 325000, 240000, 50000, 300000].map(euro) }] }]
+      }
+    })
+    expect(check(financeNetStatedVsComputed, plan)).toEqual(['Netto `300000` voor `Schuldhulp` wijkt af van de berekening `€ 267.000` (bruto min kosten)'])
+  })
+
+  it('should check the seed taakstelling 600 − 75 = 525 = 45 + 17 + 7 + 6 + 100 + 250 + 100', () => {
+    const post = (label: string, n: number): { label: string; bedrag: { centen: number } } => ({ label, bedrag: { centen: n * 100_000 } })
+    const plan = (last: number): Plan =>
+      model({
+        financien: {
+          taakstellingen: [
+            { id: 'ts', titel: 'Voorveld', bedrag: { centen: 600 * 100_000 }, verminderingen: [post('al', 75)], verdeling: [45, 17, 7, 6, 100, 250, last].map((n, i) => post(`m${i}`, n)) }
+          ]
+        }
+      })
+    expect(check(financeTaakstelling, plan(100))).toEqual([])
+    expect(check(financeTaakstelling, plan(70))).toEqual([
+      'Verdeling van taakstelling `Voorveld` telt op tot `€ 495.000`; verwacht `€ 525.000` (`€ 600.000` min verminderingen `€ 75.000`)'
+    ])
+  })
+})
+
+describe('agenda dates', () => {
+  it('should compare the earliest start with the latest end', () => {
+    const plan = model({ acties: agenda(['medio 2022', '2022-06'], ['medio 2022', '2022-04'], ['2023', '12-2022'], ['Doorlopend', '2020'], ['', '2019']) })
+    expect(check(agendaDateOrder, plan)).toEqual([
+      'Einddatum `2022-04` ligt vóór de startdatum `medio 2022`',
+      'Einddatum `12-2022` ligt vóór de startdatum `2023`'
+    ])
+  })
+
+  it('should report actions ending before or starting after the periode', () => {
+    const plan = model({ acties: agenda(['2021', '2021'], ['2021', '2022-01'], ['2025-12', '2026'], ['2026-01', '2027']) })
+    expect(check(agendaDateOutsidePeriod, plan)).toEqual([
+      'Actie eindigt `2021`, vóór de planperiode `2022-2025`; is ze al afgerond?',
+      'Actie begint `2026-01`, na de planperiode `2022-2025`'
+    ])
+  })
+
+  it('should normalise the seed date forms and leave canonical ones alone', () => {
+    const plan = model({ acties: agenda(['Jan 2021', '3-2022'], ['augustus 2021', 'Oktober 2022'], ['2022', '2023-12'], ['Juni 2021 visie vastgesteld.', 'doorlopend']) })
+    expect(check(agendaDateFormat, plan)).toEqual([
+      'Datum `Jan 2021` afwijkend geschreven; schrijf `2021-01`',
+      'Datum `3-2022` afwijkend geschreven; schrijf `2022-03`',
+      'Datum `augustus 2021` afwijkend geschreven; schrijf `2021-08`',
+      'Datum `Oktober 2022` afwijkend geschreven; schrijf `2022-10`',
+      'Datum `Juni 2021 visie vastgesteld.` afwijkend geschreven; schrijf `2021-06`'
+    ])
+  })
+})
+
+describe('number words in prose', () => {
+  const principes = (n: number): Plan['principes'] => Array.from({ length: n }, (_, i) => ({ id: `p${i + 1}`, titel: `P${i + 1}` }))
+
+  it('should read number words and digits before leidende principes', () => {
+    const plan = (tekst: string, n: number): Plan => model({ koers: { visie: { tekst } }, principes: principes(n) })
+    expect(check(principleCountMismatch, plan('Onze zeven leidende principes.', 7))).toEqual([])
+    expect(check(principleCountMismatch, plan('Onze 7 leidende principes.', 7))).toEqual([])
+    expect(check(principleCountMismatch, plan('De vier leidende principes.', 5))).toEqual([
+      'Tekst noemt `vier leidende principes`, maar er zijn `5` leidende principes beschreven; pas het aantal of de lijst aan'
+    ])
+    expect(check(principleCountMismatch, plan('Vier leidende principes, nooit beschreven.', 0))).toEqual([
+      'Tekst noemt `Vier leidende principes`, maar er zijn `0` leidende principes beschreven; pas het aantal of de lijst aan'
+    ])
+  })
+
+  it('should ignore words that are not numbers and counts below two', () => {
+    const plan = model({ koers: { visie: { tekst: 'Deze leidende principes en één principes-overleg; alle uitgangspunten.' } }, principes: principes(3) })
+    expect(check(principleCountMismatch, plan)).toEqual([])
+  })
+
+  it('should count doelen of the pijler whose text states the number', () => {
+    const plan = model({
+      pijlers: [{ id: 't1', label: 'thema', titel: 'A', intro: 'Dit thema kent drie doelen.', doelen: [{ id: 'd1', titel: 'x' }, { id: 'd2', titel: 'y' }] }]
+    })
+    expect(check(countClaimMismatch, plan)).toEqual(["Tekst noemt `drie doelen`, maar er zijn `2` doelen beschreven; pas het aantal of de lijst aan"])
+  })
+})
+
+describe('domain vocabulary', () => {
+  const vocabulary = { values: ['Jeugd', 'Wmo', 'Participatie/SHV', 'Sociaal breed'], aliases: { Werk: 'Participatie/SHV' } }
+
+  it('should resolve case variants, aliases and the first part of a value', () => {
+    expect(resolveTerm(vocabulary, 'Wmo')).toEqual({ value: 'Wmo' })
+    expect(resolveTerm(vocabulary, 'WMO')).toEqual({ suggestion: 'Wmo' })
+    expect(resolveTerm(vocabulary, 'sociaal breed')).toEqual({ suggestion: 'Sociaal breed' })
+    expect(resolveTerm(vocabulary, 'Participatie')).toEqual({ suggestion: 'Participatie/SHV' })
+    expect(resolveTerm(vocabulary, 'werk')).toEqual({ suggestion: 'Participatie/SHV' })
+    expect(resolveTerm(vocabulary, 'Sport')).toEqual({})
+  })
+
+  it('should prefer the configured vocabulary over the frontmatter list', () => {
+    const plan = model({ acties: [{ id: 'a', activiteit: 'x', domein: 'Zorg' }] }, { domeinen: ['Zorg'] })
+    expect(check(agendaDomainAlias, plan)).toEqual([])
+    expect(check(agendaDomainAlias, plan, {}, { domeinen: { waarden: ['Wmo'], aliassen: { zorg: 'Wmo' } } })).toEqual([
+      'Domein `Zorg` staat niet in de lijst; schrijf `Wmo`'
+    ])
+  })
+})
