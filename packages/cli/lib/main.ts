@@ -1,3 +1,4 @@
+import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from './commands/build.js'
 import { check } from './commands/check.js'
@@ -73,27 +74,28 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const needPath = (): string => {
     if (path === undefined) throw new UsageError(`\`kapstok ${command}\` verwacht een pad naar een plan (map of bestand)`)
     if (positionals.length > 1) throw new UsageError(`Eén pad verwacht, niet ${positionals.length}: ${positionals.join(' ')}`)
-    return path
+    // Paths are relative to `io.cwd`; the file system resolves against the process's folder.
+    return relative(process.cwd(), resolve(io.cwd, path)) || '.'
   }
   switch (command) {
     case 'check':
       return check(needPath(), {
         ...(values.format !== undefined ? { format: values.format } : {}),
-        ...(values.config !== undefined ? { config: values.config } : {}),
+        ...(values.config !== undefined ? { config: resolve(io.cwd, values.config) } : {}),
         ...(values['max-warnings'] !== undefined ? { maxWarnings: count(values['max-warnings']) } : {}),
-        ...(values['output-file'] !== undefined ? { outputFile: values['output-file'] } : {}),
+        ...(values['output-file'] !== undefined ? { outputFile: resolve(io.cwd, values['output-file']) } : {}),
         strict: values.strict === true,
         quiet: values.quiet === true,
         fix: values.fix === true
       }, io)
     case 'inspect':
-      return inspect(needPath(), { positions: values.positions === true, ...(values.config !== undefined ? { config: values.config } : {}) }, io)
+      return inspect(needPath(), { positions: values.positions === true, ...(values.config !== undefined ? { config: resolve(io.cwd, values.config) } : {}) }, io)
     case 'build':
       return build(needPath(), {
         out: values.out ?? 'out',
         ...(values.format !== undefined ? { formats: list(values.format) } : {}),
         ...(values.doc !== undefined ? { documents: list(values.doc) } : {}),
-        ...(values.config !== undefined ? { config: values.config } : {}),
+        ...(values.config !== undefined ? { config: resolve(io.cwd, values.config) } : {}),
         force: values.force === true
       }, io)
     case 'rules':

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import type { PlanFile } from '@kapstok/core'
 import type { ReportFile, ReportInput } from '@kapstok/reporters'
 
@@ -18,5 +19,8 @@ export function reportInput(file: PlanFile, cwd: string): ReportInput {
     entry.messages.push(message)
     byPath.set(path, entry)
   }
-  return { files: [...byPath.values()], cwd }
+  // Reporters show absolute paths relative to `cwd`; the reader's paths are relative to the
+  // process's folder, which need not be `cwd` (tests, embedding tools).
+  const files = [...byPath.values()].map((entry) => ({ ...entry, path: resolve(entry.path) }))
+  return { files, cwd }
 }
