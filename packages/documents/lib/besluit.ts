@@ -11,7 +11,7 @@ import type { BesluitBlock } from './types.js'
  * - gelezen: `gelezen het voorstel van het college van burgemeester en wethouders van <datum>[, nummer <registratienummer>];`
  * - gelet op: the publicatie's `grondslagen` (never invented)
  * - dicta: `besluit.besluitpunten`, else the raadsvoorstel's beslispunten, else
- *   `het <soort> <titel> vast te stellen.`
+ *   `het <soort> <titel> vast te stellen.` (`de` for de-words such as beleidsnota)
  * - slot: `Aldus besloten in de openbare vergadering van <vergaderdatum>.` (`…` when unknown)
  *
  * @param plan The model.
@@ -22,7 +22,7 @@ export function buildBesluit(plan: Plan, labels: Labels): BesluitBlock {
   const besluit = plan.besluit ?? {}
   const voorstel = plan.raadsvoorstel ?? {}
   const document = plan.document
-  const soort = labels.soort[document.soort].toLowerCase()
+  const soort = `${labels.lidwoord[document.soort]} ${labels.soort[document.soort].toLowerCase()}`
 
   const overwegingen: string[] = []
   const collegeDatum = dateText(voorstel.datumCollege ?? document.datum)
@@ -43,7 +43,7 @@ export function buildBesluit(plan: Plan, labels: Labels): BesluitBlock {
     ? besluit.besluitpunten
     : voorstel.beslispunten?.length
       ? voorstel.beslispunten
-      : [`het ${soort} ${document.titel} vast te stellen.`]
+      : [`${soort} ${document.titel} vast te stellen.`]
 
   const block: BesluitBlock = {
     type: 'besluit',

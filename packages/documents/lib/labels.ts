@@ -71,6 +71,8 @@ export interface Labels {
   status: Record<Document['status'], string>
   /** Plan kinds as words. */
   soort: Record<Document['soort'] | 'raadsvoorstel', string>
+  /** Article of each plan kind, for derived sentences (`het programmaplan`, `de beleidsnota`). */
+  lidwoord: Record<Document['soort'], 'de' | 'het'>
   /** Pijler labels: [singular, plural]. */
   pijler: Record<Pijler['label'], [string, string]>
   /** Labels of title-page and kopgegevens rows. */
@@ -146,6 +148,14 @@ export const defaultLabels: Labels = {
     beleidsnota: 'Beleidsnota',
     uitvoeringsprogramma: 'Uitvoeringsprogramma',
     raadsvoorstel: 'Raadsvoorstel'
+  },
+  lidwoord: {
+    programmaplan: 'het',
+    beleidskader: 'het',
+    agenda: 'de',
+    aanpak: 'de',
+    beleidsnota: 'de',
+    uitvoeringsprogramma: 'het'
   },
   pijler: {
     thema: ['Thema', "Thema's"],

@@ -90,12 +90,12 @@ export function raadsvoorstelDocumentParts(ctx: ChapterContext, order: readonly 
  * @returns The points, capitalised.
  */
 export function beslispunten(plan: Plan, labels: Labels): string[] {
-  const soort = labels.soort[plan.document.soort].toLowerCase()
+  const soort = `${labels.lidwoord[plan.document.soort]} ${labels.soort[plan.document.soort].toLowerCase()}`
   const points = plan.raadsvoorstel?.beslispunten?.length
     ? plan.raadsvoorstel.beslispunten
     : plan.besluit?.besluitpunten?.length
       ? plan.besluit.besluitpunten
-      : [`het ${soort} ${plan.document.titel} vast te stellen.`]
+      : [`${soort} ${plan.document.titel} vast te stellen.`]
   return points.map((p) => capitalize(p.trim().replace(/^\d+[.)]\s+/, '')))
 }
 
