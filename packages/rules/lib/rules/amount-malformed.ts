@@ -1,5 +1,5 @@
 import { collectTexts } from '@kapstok/core'
-import { parseDutchAmount } from '@kapstok/nl'
+import { formatEuro, parseDutchAmount } from '@kapstok/nl'
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
 import { proseTexts } from '../util/text.js'
@@ -20,15 +20,15 @@ export const amountMalformed = lintRule(
       ok: example(['# Financiën', '', 'De besparing op de Wmo is € 200.000 per jaar.']),
       notOk: example(['# Financiën', '', 'De besparing op de Wmo is € 200.00 0 per jaar, daarnaast € 45.000, - eenmalig.']),
       expected: [
-        'Bedrag `€ 200.00 0` is onjuist genoteerd; schrijf het als `€ 1.900.000` of `€ 1,9 miljoen`',
-        'Bedrag `€ 45.000, -` is onjuist genoteerd; schrijf het als `€ 1.900.000` of `€ 1,9 miljoen`'
+        'Bedrag `€ 200.00 0` is onjuist genoteerd; bedoeld is waarschijnlijk `€ 200.000`',
+        'Bedrag `€ 45.000, -` is onjuist genoteerd; bedoeld is waarschijnlijk `€ 45.000`'
       ]
     }
   },
   (model, context) => {
-    const report = (text: string, pointer: string, index: number, whole: string, note?: string): void => {
+    const report = (text: string, pointer: string, index: number, whole: string, cents: number, note?: string): void => {
       const location = textLocation(context.file, pointer, whole, index, text.length)
-      context.report(`Bedrag \`${text.replace(/\s+/g, ' ')}\` is onjuist genoteerd; schrijf het als \`€ 1.900.000\` of \`€ 1,9 miljoen\``, {
+      context.report(`Bedrag \`${text.replace(/\s+/g, ' ')}\` is onjuist genoteerd; bedoeld is waarschijnlijk \`${formatEuro(cents)}\``, {
         pointer,
         ...(location ? { location } : {}),
         actual: text,
@@ -39,13 +39,13 @@ export const amountMalformed = lintRule(
     for (const { pointer, text } of collectTexts(model.financien, ['financien'])) {
       if (!pointer.endsWith('/tekst') || !/\/(bedragen\/\d+|bedrag)\/tekst$/.test(pointer)) continue
       const amount = parseDutchAmount(text)
-      if (amount?.malformed) report(text, pointer, 0, text, amount.note)
+      if (amount?.malformed) report(text, pointer, 0, text, amount.cents, amount.note)
     }
     // Amounts in running text.
     for (const { pointer, text } of proseTexts(model)) {
       for (const match of text.matchAll(euro)) {
         const amount = parseDutchAmount(match[0])
-        if (amount?.malformed) report(match[0], pointer, match.index, text, amount.note)
+        if (amount?.malformed) report(match[0], pointer, match.index, text, amount.cents, amount.note)
       }
     }
   }

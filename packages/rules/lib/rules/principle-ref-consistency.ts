@@ -27,7 +27,7 @@ export const principleRefConsistency = lintRule(
       for (const match of text.matchAll(mention)) {
         const n = Number(match[1])
         const principe = principes.find((p) => p.nummer?.replace(/\.$/, '') === String(n)) ?? principes[n - 1]
-        const label = (match[2] ?? '').trim()
+        const label = (match[2] ?? '').split(/\s+(?:leidend\s+)?principe\s+\d/i)[0]?.trim() ?? ''
         if (!principe || !label) continue
         const written = normalizeTitle(label)
         const titel = normalizeTitle(principe.titel)
