@@ -60,4 +60,9 @@ describe('plan schema', () => {
     const run = promisify(execFile)
     await expect(run('node', ['scripts/generate-model-types.mjs', '--check'])).resolves.toBeDefined()
   })
+
+  it('should keep docs/model.md in step with the schema', async () => {
+    const run = promisify(execFile)
+    await expect(run('node', ['scripts/generate-model-docs.mjs', '--check'])).resolves.toBeDefined()
+  })
 })
