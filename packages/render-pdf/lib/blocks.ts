@@ -124,7 +124,7 @@ function renderItems(items: ListItem[], ordered: boolean, context: ProseContext,
     if (item.id) w.destination(item.id)
     w.ensure(body.size * body.leading * 2)
     const lbl = w.tags.open('Lbl', li)
-    const label = ordered ? `${item.number ?? index + 1}.` : '•'
+    const label = ordered ? numberLabel(item.number ?? String(index + 1)) : '•'
     w.drawLines(w.lines([{ text: label, bold: ordered }], hang, body), w.left + context.indent, w.y, body, lbl, { color: w.layout.colours.accent })
     lbl.end()
     const lbody = w.tags.open('LBody', li)
@@ -154,7 +154,7 @@ function renderBesluit(block: BesluitBlock, context: ProseContext): void {
     const li = w.tags.open('LI', list)
     w.ensure(body.size * body.leading * 2)
     const lbl = w.tags.open('Lbl', li)
-    w.drawLines(w.lines([{ text: `${dictum.number}.` }], 22, body), w.left + context.indent, w.y, body, lbl)
+    w.drawLines(w.lines([{ text: numberLabel(dictum.number) }], 22, body), w.left + context.indent, w.y, body, lbl)
     lbl.end()
     const lbody = w.tags.open('LBody', li)
     renderParagraph([{ text: dictum.text }], { ...inner, parent: lbody, indent: context.indent + 22 })
@@ -181,4 +181,9 @@ function renderSignatures(items: Signature[], context: ProseContext): void {
     p.end()
   })
   w.y = top + style.size * style.leading * 4
+}
+
+/** A list number with one trailing dot: `1` and `1.` both give `1.`; `a)` stays. */
+function numberLabel(number: string): string {
+  return /[.)]$/.test(number) ? number : `${number}.`
 }

@@ -90,6 +90,10 @@ export interface Layout {
   landscapeColumns: number
   /** Start every chapter (level 1) on a new page (default: `true`). */
   chapterBreak: boolean
+  /** Documents set as one flowing text: no table of contents, no chapter breaks (default: `['raadsvoorstel']`). */
+  compact: string[]
+  /** Section roles that always start on a new page (default: `['besluit']`, the ontwerp-raadsbesluit). */
+  breakBefore: string[]
 }
 
 /** The built-in layout: a sober municipal house style; template packs override parts of it. */
@@ -117,12 +121,14 @@ export const defaultLayout: Layout = {
   tocDepth: 2,
   logoWidth: 120,
   landscapeColumns: 6,
-  chapterBreak: true
+  chapterBreak: true,
+  compact: ['raadsvoorstel'],
+  breakBefore: ['besluit']
 }
 
 /** A partial layout as written in `layout.json`. */
 export type LayoutInput = {
-  [K in keyof Layout]?: Layout[K] extends object ? Partial<Layout[K]> : Layout[K]
+  [K in keyof Layout]?: Layout[K] extends unknown[] ? Layout[K] : Layout[K] extends object ? Partial<Layout[K]> : Layout[K]
 }
 
 /**

@@ -83,10 +83,14 @@ async function pass(
   const w = new Writer(doc, layout, tags, runningTexts(view), previous)
   w.newPage({ bare: true })
   renderTitlePage(w, view)
-  w.newPage()
-  renderToc(w, view.toc)
+  const compact = layout.compact.includes(view.kind)
+  if (!compact) {
+    w.newPage()
+    renderToc(w, view.toc)
+  }
   const outline: OutlineEntry[] = []
-  const state: SectionState = { notes: { last: 0 }, outline, onRow: progress }
+  const state: SectionState = { notes: { last: 0 }, outline, onRow: progress, chapterBreak: layout.chapterBreak && !compact }
+  if (compact) w.newPage()
   renderSections(w, view.sections, state, outline)
   addOutline(doc, outline)
   doc.end()

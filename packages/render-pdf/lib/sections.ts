@@ -23,6 +23,8 @@ export interface SectionState {
   outline: OutlineEntry[]
   /** Called after every table body row (progress). */
   onRow: () => void
+  /** Start chapters on a new page. */
+  chapterBreak: boolean
 }
 
 /**
@@ -39,7 +41,7 @@ export interface SectionState {
 export function renderSections(w: Writer, sections: SectionView[], state: SectionState, outline: OutlineEntry[], parentWide = false): void {
   for (const section of sections) {
     const wide = parentWide || isWide(section, w.layout.landscapeColumns)
-    const chapter = section.level === 1 && w.layout.chapterBreak
+    const chapter = (section.level === 1 && state.chapterBreak) || w.layout.breakBefore.includes(section.role)
     if (wide !== w.landscape || (chapter && !w.atTop)) w.newPage({ landscape: wide })
     const entry: OutlineEntry = { id: section.id, title: headingText(section), children: [] }
     outline.push(entry)
