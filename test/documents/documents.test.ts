@@ -167,6 +167,21 @@ describe('buildDocument: programmaplan', () => {
     })
   })
 
+  it('should show a taakstelling and its verdeling as two groups that each add up', () => {
+    const table = blocks(view, 'table').find((t) => t.id === 'ts1')!
+    expect(table.rows.map((r) => [r.kind, ...r.cells.map((c) => c.text)])).toEqual([
+      ['subgroup', 'Taakstelling'],
+      ['row', 'Taakstelling sociaal domein', '€ 2.500.000'],
+      ['row', 'Reeds gerealiseerd', '€ -600.000'],
+      ['total', 'Te verdelen', '€ 1.900.000'],
+      ['subgroup', 'Verdeling'],
+      ['row', 'Maatregel A', '€ 1.000.000'],
+      ['row', 'Maatregel B', '€ 900.000'],
+      ['total', 'Totaal verdeling', '€ 1.900.000']
+    ])
+    expect(table.notes).toEqual([])
+  })
+
   it('should fill the title page from the document metadata', () => {
     expect(view.meta).toMatchObject({
       gemeente: 'Hoogeveen',

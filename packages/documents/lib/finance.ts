@@ -118,11 +118,16 @@ export function taakstellingTable(taakstelling: Taakstelling, labels: Labels): T
     kind,
     cells: [{ text: label }, { text: euro(cents) }]
   })
-  const rows: TableRow[] = [row(taakstelling.titel, sums.bedrag)]
+  // Two groups, each summing on its own: the taakstelling (minus verminderingen) and its verdeling.
+  const group = (text: string): TableRow => ({ kind: 'subgroup', cells: [{ text }] })
+  const rows: TableRow[] = [group(labels.taakstelling), row(taakstelling.titel, sums.bedrag)]
   for (const post of taakstelling.verminderingen ?? []) rows.push(row(post.label, -post.bedrag.centen))
-  if (taakstelling.verminderingen?.length) rows.push(row('Te verdelen', sums.teVerdelen, 'total'))
-  for (const post of taakstelling.verdeling ?? []) rows.push(row(post.label, post.bedrag.centen))
-  if (taakstelling.verdeling?.length) rows.push(row(`${labels.totaal} verdeling`, sums.verdeeld, 'total'))
+  if (taakstelling.verminderingen?.length) rows.push(row(labels.teVerdelen, sums.teVerdelen, 'total'))
+  if (taakstelling.verdeling?.length) {
+    rows.push(group(labels.verdeling))
+    for (const post of taakstelling.verdeling) rows.push(row(post.label, post.bedrag.centen))
+    rows.push(row(`${labels.totaal} ${labels.verdeling.toLowerCase()}`, sums.verdeeld, 'total'))
+  }
   const notes =
     taakstelling.verdeling?.length && sums.verdeeld !== sums.teVerdelen
       ? [`De verdeling telt op tot ${euro(sums.verdeeld)}; te verdelen is ${euro(sums.teVerdelen)}.`]

@@ -45,6 +45,12 @@ export interface Labels {
   taakstellingen: string
   /** Word for "total". */
   totaal: string
+  /** Group heading of a taakstelling's amount. */
+  taakstelling: string
+  /** Label of a taakstelling minus its verminderingen. */
+  teVerdelen: string
+  /** Group heading of a taakstelling's verdeling. */
+  verdeling: string
   /** Chapter of the risks. */
   risicos: string
   /** Chapter of the opportunities. */
@@ -103,6 +109,9 @@ export const defaultLabels: Labels = {
   financien: 'Financiën',
   taakstellingen: 'Taakstellingen',
   totaal: 'Totaal',
+  taakstelling: 'Taakstelling',
+  teVerdelen: 'Te verdelen',
+  verdeling: 'Verdeling',
   risicos: "Risico's",
   kansen: 'Kansen',
   begrippen: 'Begrippenlijst',
