@@ -119,6 +119,13 @@ describe('reader: section kinds', () => {
     })
   })
 
+  it('should remember the chapter order of the source and drop the source\'s own numbering', async () => {
+    const { model } = await read(`${front}\n# Vooraf\n\nDank.\n\n# 3. Visie\n\nSamen.\n\n# 2.1. Aanleiding\n\nTekst.\n\n# Financiën\n\n## Dekking\n\nUit de reserve.\n`)
+    expect(model?.volgorde).toEqual(['secties/0', 'koers/visie', 'secties/1', 'financien'])
+    expect(model?.secties?.map((s) => s.titel)).toEqual(['Vooraf', 'Aanleiding'])
+    expect(model?.financien).toEqual({ secties: [{ titel: 'Dekking', tekst: 'Uit de reserve.' }] })
+  })
+
   it('should keep unknown chapters as nested prose, not drop them', async () => {
     const { model } = await read(`${front}\n# Inleiding\n\nTekst.\n\n## Aanleiding\n\nMeer tekst.\n`)
     expect(model?.secties).toEqual([{ titel: 'Inleiding', tekst: 'Tekst.', secties: [{ titel: 'Aanleiding', tekst: 'Meer tekst.' }] }])

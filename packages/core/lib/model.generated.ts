@@ -97,6 +97,10 @@ export interface Plan {
     inspraak?: Markdown
     bijlagen?: Markdown
   }
+  /**
+   * Volgorde van de hoofdstukken zoals in de bron (bijvoorbeeld `secties/0`, `koers/ambitie`, `principes`); renderers volgen die volgorde. Zonder volgorde gebruiken ze de vaste volgorde van het documenttype.
+   */
+  volgorde?: string[]
 }
 /**
  * Metadata van het document.
@@ -481,6 +485,10 @@ export interface Financien {
    * Taakstellingen en hun verdeling.
    */
   taakstellingen?: Taakstelling[]
+  /**
+   * Paragrafen van het financiële hoofdstuk zonder tabel.
+   */
+  secties?: Sectie[]
 }
 /**
  * Een tabel met bedragen; een rij met `totaal: true` is een claim die kapstok narekent.

@@ -81,6 +81,17 @@ export function chapterKind(context: SourceContext, part: Part): { kind: Section
 
 function readChapter(context: SourceContext, part: Part, depth: number): void {
   const { kind, label } = chapterKind(context, part)
+  const sectiesBefore = (context.builder.get(['secties']) as unknown[] | undefined)?.length ?? 0
+  readChapterContent(context, part, depth, kind, label)
+  // Remember the source's chapter order for the renderers.
+  const keys = kind === 'sectie' ? [`secties/${sectiesBefore}`] : ['ambitie', 'visie', 'missie'].includes(kind) ? [`koers/${kind}`] : [kind]
+  for (const key of keys) {
+    const volgorde = (context.builder.get(['volgorde']) as string[] | undefined) ?? []
+    if (!volgorde.includes(key)) context.builder.append(['volgorde'], { value: key, positions: [] })
+  }
+}
+
+function readChapterContent(context: SourceContext, part: Part, depth: number, kind: SectionKind, label: string | undefined): void {
   const child = depth + 1
   let rest: RootContent[] = []
   switch (kind) {
@@ -108,8 +119,7 @@ function readChapter(context: SourceContext, part: Part, depth: number): void {
       rest = readRowsInto(context, intro, risicoColumns, ['risicos'], 'risico', "de risicotabel")
       for (const sub of parts) {
         if (foldKey(sub.parts.title).startsWith('kansen')) {
-          const left = readItems(context, sub.children, child + 1, { path: ['kansen'], idPrefix: 'kans', textField: 'tekst' })
-          if (prose(context, left)) readSectie(context, { ...sub, children: left }, child, ['secties'])
+          keepIntro(context, 'kansen', readItems(context, sub.children, child + 1, { path: ['kansen'], idPrefix: 'kans', textField: 'tekst' }))
         } else {
           const left = readRowsInto(context, sub.children, risicoColumns, ['risicos'], 'risico', 'de risicotabel')
           if (prose(context, left)) readSectie(context, { ...sub, children: left }, child, ['secties'])

@@ -33,7 +33,7 @@ export function readFinancien(context: SourceContext, chapter: Part, depth: numb
   for (const part of parts) {
     const table = part.children.find((n): n is Table => n.type === 'table')
     if (table) readFinTabel(context, part, table)
-    else readSectie(context, part, depth, ['secties'])
+    else readSectie(context, part, depth, ['financien', 'secties'])
   }
 }
 

@@ -18,8 +18,8 @@ export function sectieValue(context: SourceContext, part: Part, depth: number): 
     value.id = part.parts.id
     rec.at(['id'], headingTextLocation(context, part.heading))
   }
-  value.titel = part.parts.number ? `${part.parts.number}. ${part.parts.title}`.replace(/^(\d+(\.\d+)*)\.\. /, '$1. ') : part.parts.title
-  if (part.parts.prefix) value.titel = `${part.parts.prefix} ${part.parts.number}: ${part.parts.title}`
+  // The source's own numbering ("2.1.", "Hoofdstuk 3:") is Word furniture: kapstok numbers.
+  value.titel = part.parts.title
   rec.at(['titel'], headingTextLocation(context, part.heading))
   const { intro, parts } = splitAt(part.children, depth + 1)
   const text = prose(context, intro)
