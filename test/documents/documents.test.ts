@@ -344,3 +344,18 @@ describe('buildDocument: raadsvoorstel', () => {
     expect(view.sections.map((s) => s.title)).toEqual(['Voorgesteld besluit', 'Kopgegevens', 'Ontwerp-raadsbesluit'])
   })
 })
+
+describe('chapter order', () => {
+  const titles = (p: Plan) => buildDocument(p, 'programmaplan').sections.filter((s) => !s.appendix).map((s) => s.title)
+
+  it('should follow the source order in `volgorde`, putting chapters it does not name after it', () => {
+    const ordered: Plan = {
+      ...plan,
+      secties: [{ titel: 'Vooraf', tekst: 'Dank.' }, { titel: 'Aanbevelingen', tekst: 'Meer.' }],
+      volgorde: ['secties/1', 'principes', 'secties/0']
+    }
+    const result = titles(ordered)
+    expect(result.slice(0, 3)).toEqual(['Aanbevelingen', 'Leidende principes', 'Vooraf'])
+    expect(result.length).toBe(titles({ ...ordered, volgorde: [] }).length)
+  })
+})

@@ -135,7 +135,8 @@ export function financienChapter(ctx: ChapterContext): SectionView | undefined {
     title: ctx.labels.financien,
     role: 'financien',
     intro: 'financien',
-    blocks: financeBlocks(ctx.plan.financien, ctx.labels)
+    blocks: financeBlocks(ctx.plan.financien, ctx.labels),
+    sections: (ctx.plan.financien?.secties ?? []).map((s) => sectieSection(s, ctx.anchors))
   })
 }
 
@@ -244,12 +245,13 @@ export function inspraakChapter(ctx: ChapterContext): SectionView | undefined {
  * @param ctx Context.
  * @returns Sections to put first and last.
  */
-export function freeSections(ctx: ChapterContext): { first: SectionView[]; last: SectionView[] } {
-  const intro = /^(inleiding|aanleiding|voorwoord|samenvatting|leeswijzer|managementsamenvatting)\b/i
+export function freeSections(ctx: ChapterContext): { first: SectionView[]; last: SectionView[]; byIndex: SectionView[] } {
+  const intro = /^(inleiding|aanleiding|voorwoord|vooraf|samenvatting|leeswijzer|managementsamenvatting)\b/i
   const first: SectionView[] = []
   const last: SectionView[] = []
-  for (const s of ctx.plan.secties ?? []) (intro.test(s.titel) ? first : last).push(sectieSection(s, ctx.anchors))
-  return { first, last }
+  const byIndex = (ctx.plan.secties ?? []).map((s) => sectieSection(s, ctx.anchors))
+  byIndex.forEach((view, i) => (intro.test(ctx.plan.secties?.[i]?.titel ?? '') ? first : last).push(view))
+  return { first, last, byIndex }
 }
 
 /**

@@ -84,7 +84,8 @@ function readChapter(context: SourceContext, part: Part, depth: number): void {
   const sectiesBefore = (context.builder.get(['secties']) as unknown[] | undefined)?.length ?? 0
   readChapterContent(context, part, depth, kind, label)
   // Remember the source's chapter order for the renderers.
-  const keys = kind === 'sectie' ? [`secties/${sectiesBefore}`] : ['ambitie', 'visie', 'missie'].includes(kind) ? [`koers/${kind}`] : [kind]
+  const keys =
+    kind === 'sectie' ? [`secties/${sectiesBefore}`] : ['ambitie', 'visie', 'missie'].includes(kind) ? [`koers/${kind}`] : kind === 'risicos' ? ['risicos', 'kansen'] : [kind]
   for (const key of keys) {
     const volgorde = (context.builder.get(['volgorde']) as string[] | undefined) ?? []
     if (!volgorde.includes(key)) context.builder.append(['volgorde'], { value: key, positions: [] })
