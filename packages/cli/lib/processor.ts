@@ -1,13 +1,14 @@
 import { kapstok, type Processor } from '@kapstok/core'
 import { markdownSource } from '@kapstok/markdown'
 import { dataExports, htmlRenderer } from '@kapstok/render-html'
+import { pdfRenderer } from '@kapstok/render-pdf'
 import { configureRules, type RulesConfig } from '@kapstok/rules'
 import type { LoadedConfig } from './config.js'
 import { UsageError } from './io.js'
 
 /**
  * The processor the CLI uses: the Markdown/YAML reader, schema and reference validation, the
- * configured rules, and the renderers (HTML, Markdown, JSON, CSV).
+ * configured rules, and the renderers (HTML, Markdown, PDF, JSON, CSV).
  *
  * @param loaded The plan's configuration.
  * @returns A processor; a configuration error becomes a `UsageError` (exit 2).
@@ -31,5 +32,6 @@ export function createProcessor(loaded: LoadedConfig): Processor {
     .use(markdownSource)
     .use(rules)
     .use(htmlRenderer)
+    .use(pdfRenderer)
     .use(dataExports)
 }
