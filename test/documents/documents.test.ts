@@ -331,10 +331,11 @@ describe('buildDocument: raadsvoorstel', () => {
     ])
   })
 
-  it('should leave the meeting date open and invent no legal basis when the model has none', () => {
-    const bare: Plan = { document: { gemeente: 'Assen', titel: 'Sportnota', soort: 'beleidsnota', status: 'concept' }, besluit: {} }
+  it('should leave the meeting date open and invent no legal basis or college date when the model has none', () => {
+    const bare: Plan = { document: { gemeente: 'Assen', titel: 'Sportnota', soort: 'beleidsnota', status: 'concept', datum: '2022-01-18' }, besluit: {} }
     const besluit = blocks(buildDocument(bare, 'raadsvoorstel'), 'besluit')[0]!
-    expect(besluit.overwegingen).toEqual([])
+    // The plan's own date is not the date of the college's proposal.
+    expect(besluit.overwegingen).toEqual(['gelezen het voorstel van het college van burgemeester en wethouders;'])
     expect(besluit.dicta).toEqual([{ number: '1.', text: 'de beleidsnota Sportnota vast te stellen.' }])
     expect(besluit.slot).toBe('Aldus besloten in de openbare vergadering van ….')
   })

@@ -25,14 +25,13 @@ export function buildBesluit(plan: Plan, labels: Labels): BesluitBlock {
   const soort = `${labels.lidwoord[document.soort]} ${labels.soort[document.soort].toLowerCase()}`
 
   const overwegingen: string[] = []
-  const collegeDatum = dateText(voorstel.datumCollege ?? document.datum)
+  // Only the college's own decision date belongs here; the plan's date is another date.
+  const collegeDatum = dateText(voorstel.datumCollege)
   const gelezen = besluit.gelezen
     ? clause('gelezen', besluit.gelezen, ['gelezen', 'gezien'])
-    : collegeDatum
-      ? `gelezen het voorstel van het college van burgemeester en wethouders van ${collegeDatum}${
-          voorstel.registratienummer ? `, nummer ${voorstel.registratienummer}` : ''
-        };`
-      : undefined
+    : `gelezen het voorstel van het college van burgemeester en wethouders${collegeDatum ? ` van ${collegeDatum}` : ''}${
+        voorstel.registratienummer ? `, nummer ${voorstel.registratienummer}` : ''
+      };`
   if (gelezen) overwegingen.push(gelezen)
   for (const text of besluit.gehoord ?? []) overwegingen.push(clause('gehoord', text))
   for (const text of besluit.overwegende ?? []) overwegingen.push(clause('overwegende', text))

@@ -105,7 +105,7 @@ function kopgegevens(plan: Plan, labels: Labels): MetaItem[] {
   const rows: Array<[string, string | undefined]> = [
     ['onderwerp', rv.onderwerp ?? d.titel],
     ['registratienummer', rv.registratienummer],
-    ['datumCollege', dateText(rv.datumCollege ?? d.datum)],
+    ['datumCollege', dateText(rv.datumCollege)],
     ['portefeuillehouder', rv.portefeuillehouder ?? d.portefeuillehouder],
     ['commissie', rv.commissie],
     ['periode', d.periode ? `${d.periode.start}-${d.periode.eind}` : undefined]
