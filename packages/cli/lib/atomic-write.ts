@@ -1,31 +1,56 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Output } from '@kapstok/core'
 
 /**
- * Write outputs so that a failure never leaves a half-written file: every file is written to
- * a temporary name beside its target first, and only renamed into place when all of them
- * were written. On failure the temporary files are removed and the old outputs stay.
+ * Write outputs so that a failure never leaves a half-written file or half a set: every file
+ * is first written to a temporary name beside its target; only when all were written are
+ * they moved into place, each old file kept as a backup until the last move succeeded. On any
+ * failure the old outputs are restored and the temporary files removed.
  *
- * @param folder Output folder.
+ * @param folder Output folder (`''` for paths relative to the working directory).
  * @param outputs Files to write.
  * @returns Paths written.
  */
 export async function writeOutputsAtomically(folder: string, outputs: ReadonlyArray<Output>): Promise<string[]> {
-  const staged: Array<{ temp: string; target: string }> = []
-  const suffix = `.kapstok-${process.pid}-${Date.now()}.tmp`
+  const suffix = `.kapstok-${process.pid}-${Date.now()}`
+  const staged = outputs.map((output) => {
+    const target = join(folder, output.path)
+    return { output, target, temp: `${target}${suffix}.tmp`, backup: `${target}${suffix}.bak`, backedUp: false, moved: false }
+  })
   try {
-    for (const output of outputs) {
-      const target = join(folder, output.path)
-      await mkdir(dirname(target), { recursive: true })
-      const temp = target + suffix
-      staged.push({ temp, target })
-      await writeFile(temp, output.contents)
+    for (const entry of staged) {
+      if ((await stat(entry.target).catch(() => undefined))?.isDirectory()) {
+        throw new Error(`Kan \`${entry.target}\` niet schrijven: daar staat een map`)
+      }
+      await mkdir(dirname(entry.target), { recursive: true })
+      await writeFile(entry.temp, entry.output.contents)
+    }
+    for (const entry of staged) {
+      if (await exists(entry.target)) {
+        await rename(entry.target, entry.backup)
+        entry.backedUp = true
+      }
+      await rename(entry.temp, entry.target)
+      entry.moved = true
     }
   } catch (error) {
-    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })))
+    // Undo in reverse; a cleanup step that fails (e.g. a path below a file) must not stop the rest.
+    const quietly = (step: Promise<unknown>) => step.catch(() => undefined)
+    for (const entry of [...staged].reverse()) {
+      if (entry.moved) await quietly(rm(entry.target, { force: true }))
+      if (entry.backedUp) await quietly(rename(entry.backup, entry.target))
+      await quietly(rm(entry.temp, { force: true }))
+    }
     throw error
   }
-  for (const { temp, target } of staged) await rename(temp, target)
+  await Promise.all(staged.filter((e) => e.backedUp).map((e) => rm(e.backup, { force: true })))
   return staged.map(({ target }) => target)
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false
+  )
 }
