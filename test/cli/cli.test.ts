@@ -139,6 +139,13 @@ describe('kapstok build', () => {
     expect(await readdir(out)).toEqual(['model.json'])
   })
 
+  it('should say in Dutch that nothing changed when the output folder cannot be written', async () => {
+    const dir = await planDir({ 'plan.md': plan, 'out': 'een bestand waar een map moet komen' })
+    const result = await kapstok(['build', dir, '--out', join(dir, 'out'), '--format', 'json'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/^Schrijven naar `.*out` mislukt \(.+\); er is niets veranderd\.\n$/)
+  })
+
   it('should reject an unknown format or document with exit 2', async () => {
     expect((await kapstok(['build', '.', '--format', 'docx'])).code).toBe(2)
     expect((await kapstok(['build', '.', '--doc', 'nota'])).code).toBe(2)

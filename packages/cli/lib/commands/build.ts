@@ -64,7 +64,14 @@ export async function build(path: string, options: BuildOptions, io: CliIo): Pro
     io.stderr.write('Niets geschreven: er was niets te maken voor deze documenten en formaten.\n')
     return file.hasErrors ? EXIT.problems : EXIT.ok
   }
-  const written = await writeOutputsAtomically(resolve(io.cwd, options.out), file.outputs)
+  let written: string[]
+  try {
+    written = await writeOutputsAtomically(resolve(io.cwd, options.out), file.outputs)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    io.stderr.write(`Schrijven naar \`${options.out}\` mislukt (${reason}); er is niets veranderd.\n`)
+    return EXIT.problems
+  }
   io.stdout.write(`${written.length} bestanden geschreven naar ${options.out}\n`)
   return EXIT.ok
 }
