@@ -1,0 +1,16 @@
+export { PackError } from './lib/error.js'
+export { checkColors } from './lib/colors.js'
+export { builtinPacksDir, defaultPackName, resolvePackDir } from './lib/resolve.js'
+export { readManifest, type PackManifest } from './lib/manifest.js'
+export {
+  mergeTemplateConfig,
+  planFolder,
+  templateConfig,
+  templateSetting,
+  type PackOverrides,
+  type TemplateConfig,
+  type TemplateSources
+} from './lib/config.js'
+export { loadPack, type LoadPackOptions, type Pack, type PackLogo } from './lib/load.js'
+export { locateSetting } from './lib/locate.js'
+export { packFor, packRuleId, reportPackError } from './lib/report.js'

@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import type { DocumentKind, LabelOverrides, RaadsvoorstelPart } from '@kapstok/documents'
+import { checkColors } from './colors.js'
+import type { PackOverrides } from './config.js'
+import { PackError } from './error.js'
+import { isRecord, readManifest, type PackManifest } from './manifest.js'
+import { defaultPackName, resolvePackDir } from './resolve.js'
+
+/** The logo a pack (or a plan's override) provides. */
+export interface PackLogo {
+  /** Absolute path of the file. */
+  source: string
+  /** Whether the plan's configuration chose it (then it names the gemeente in its alternative text). */
+  custom: boolean
+}
+
+/**
+ * A template pack, overrides applied: what every renderer needs. Renderers read their own
+ * part of the pack folder from `dir` (HTML `layouts/`, `partials/`, `assets/`; PDF `pdf/layout.json`).
+ */
+export interface Pack {
+  /** The checked manifest (`pack.json`). */
+  manifest: PackManifest
+  /** Absolute folder of the pack. */
+  dir: string
+  /** The reference as configured, e.g. `nl-gemeente` or `./huisstijl`. */
+  ref: string
+  /** Absolute folder the reference and the override paths were resolved against. */
+  baseDir: string
+  /** Documents the pack provides. */
+  documents: DocumentKind[]
+  /** Colours: the manifest's, then the plan's (checked). */
+  colors: Record<string, string>
+  /** Labels: the manifest's, then the plan's (nested records merged per key). */
+  labels: LabelOverrides
+  /** The logo: the plan's, else the pack's (optional). */
+  logo?: PackLogo
+  /** Partials the plan replaces: name → absolute file (HTML only). */
+  partials: Record<string, string>
+  /** The plan's overrides, as configured and checked. */
+  overrides: PackOverrides
+  /** Order of the raadsvoorstel's parts (optional). */
+  raadsvoorstelParts?: RaadsvoorstelPart[]
+}
+
+/** Options for `loadPack`. */
+export interface LoadPackOptions {
+  /** Folder that relative pack paths and override paths are resolved against (default: `process.cwd()`). */
+  baseDir?: string
+  /** Partials, colours, logo and labels to replace (optional). */
+  overrides?: PackOverrides
+}
+
+/**
+ * Find a template pack (see `resolvePackDir`), read and check its `pack.json`, and apply a
+ * plan's overrides (colours, logo, labels; partials are resolved for the HTML renderer).
+ *
+ * ```ts
+ * const pack = await loadPack('nl-gemeente', { baseDir: 'plan/', overrides: { colors: { primary: '#00594f' } } })
+ * pack.colors.primary // '#00594f'
+ * ```
+ *
+ * @param ref Pack name or path (default: `nl-gemeente`).
+ * @param options Base folder and overrides (optional).
+ * @returns The pack; throws `PackError` (Dutch, naming the configuration value) when the pack,
+ *   its manifest or an override is unusable.
+ */
+export async function loadPack(ref: string = defaultPackName, options: LoadPackOptions = {}): Promise<Pack> {
+  const baseDir = path.resolve(options.baseDir ?? process.cwd())
+  if (typeof ref !== 'string' || ref === '') throw new PackError(`Ongeldig sjabloonpakket \`${String(ref)}\`: geef een naam of een pad`)
+  const dir = resolvePackDir(ref, baseDir)
+  const manifest = await readManifest(dir, ref)
+  const overrides = checkOverrides(options.overrides ?? {}, baseDir)
+  const pack: Pack = {
+    manifest,
+    dir,
+    ref,
+    baseDir,
+    documents: manifest.documents ?? ['programmaplan', 'beleidskader', 'raadsvoorstel'],
+    colors: { ...manifest.colors, ...overrides.colors },
+    labels: mergeLabels(manifest.labels, overrides.labels),
+    partials: Object.fromEntries(Object.entries(overrides.partials ?? {}).map(([name, file]) => [name, path.resolve(baseDir, file)])),
+    overrides
+  }
+  if (overrides.logo) pack.logo = { source: path.resolve(baseDir, overrides.logo), custom: true }
+  else if (manifest.logo) pack.logo = { source: path.resolve(dir, manifest.logo), custom: false }
+  if (manifest.raadsvoorstel?.parts) pack.raadsvoorstelParts = manifest.raadsvoorstel.parts
+  return pack
+}
+
+// The configuration is user input: check every field and that named files exist.
+function checkOverrides(overrides: unknown, baseDir: string): PackOverrides {
+  const at = ['template', 'overrides']
+  if (!isRecord(overrides)) throw new PackError('Ongeldige `overrides`: verwacht een object met `partials`, `colors`, `logo` of `labels`', at)
+  const file = (value: unknown, setting: string[], what: string): void => {
+    if (typeof value !== 'string') throw new PackError(`Ongeldig pad \`${String(value)}\` voor ${what}: geef een pad als tekst`, setting)
+    const source = path.resolve(baseDir, value)
+    if (!existsSync(source)) {
+      throw new PackError(`Bestand \`${value}\` voor ${what} niet gevonden: \`${source}\` bestaat niet. Geef een pad ten opzichte van \`${baseDir}\``, setting)
+    }
+  }
+  if (overrides.partials !== undefined) {
+    if (!isRecord(overrides.partials)) throw new PackError('Ongeldige `partials`: verwacht een object `{ naam: pad }`', [...at, 'partials'])
+    for (const [name, value] of Object.entries(overrides.partials)) file(value, [...at, 'partials', name], `partial \`${name}\``)
+  }
+  if (overrides.colors !== undefined) {
+    if (!isRecord(overrides.colors)) throw new PackError('Ongeldige `colors`: verwacht een object `{ naam: kleur }`', [...at, 'colors'])
+    checkColors(overrides.colors as Record<string, string>, [...at, 'colors'])
+  }
+  if (overrides.logo !== undefined) file(overrides.logo, [...at, 'logo'], 'het logo')
+  if (overrides.labels !== undefined && !isRecord(overrides.labels)) {
+    throw new PackError('Ongeldige `labels`: verwacht een object, bijvoorbeeld `{ begrippen: "Afkortingen" }`', [...at, 'labels'])
+  }
+  return overrides as PackOverrides
+}
+
+function mergeLabels(...layers: Array<LabelOverrides | undefined>): LabelOverrides {
+  const out: Record<string, unknown> = {}
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer ?? {})) {
+      const current = out[key]
+      out[key] = isRecord(current) && isRecord(value) ? { ...current, ...value } : value
+    }
+  }
+  return out as LabelOverrides
+}

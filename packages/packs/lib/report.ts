@@ -1,0 +1,66 @@
+import type { PlanFile } from '@kapstok/core'
+import { templateConfig, type TemplateSources } from './config.js'
+import { PackError } from './error.js'
+import { loadPack, type Pack } from './load.js'
+import { locateSetting } from './locate.js'
+
+/** Rule id of every pack problem. */
+export const packRuleId = 'render-pack'
+
+// Packs by plan file and configuration, so every renderer of one render shares one load.
+const loads = new WeakMap<PlanFile, Map<string, Promise<Pack>>>()
+// Reasons already reported per plan file, so two renderers do not report the same problem twice.
+const reported = new WeakMap<PlanFile, Set<string>>()
+
+/**
+ * The template pack of a render, loaded once per plan file and configuration and shared by
+ * all renderers. A pack that cannot be used becomes one error message on the plan file,
+ * placed at the offending value in `kapstok.config.*` when it is written there; the renderer
+ * then writes nothing.
+ *
+ * ```ts
+ * const pack = await packFor(file, { options, settings: processor.settings, renderSettings: renderOptions.settings })
+ * if (!pack) return []
+ * ```
+ *
+ * @param file The plan file (messages go here).
+ * @param sources Plugin options and settings.
+ * @returns The pack, or `undefined` after reporting why not.
+ */
+export async function packFor(file: PlanFile, sources: TemplateSources): Promise<Pack | undefined> {
+  const config = templateConfig(sources, file.path)
+  const key = JSON.stringify([config.pack, config.baseDir, config.overrides])
+  let byKey = loads.get(file)
+  if (!byKey) loads.set(file, (byKey = new Map()))
+  let promise = byKey.get(key)
+  if (!promise) {
+    promise = loadPack(config.pack, { baseDir: config.baseDir, ...(config.overrides ? { overrides: config.overrides } : {}) })
+    byKey.set(key, promise)
+  }
+  try {
+    return await promise
+  } catch (error) {
+    reportPackError(file, error, sources.settings)
+    return undefined
+  }
+}
+
+/**
+ * Report a pack problem on the plan file, once per plan file and reason. A `PackError` is
+ * placed at its setting in `kapstok.config.*`; anything else (a bug) is reported with its
+ * message only, never with a stack trace.
+ *
+ * @param file The plan file.
+ * @param error What went wrong.
+ * @param settings `processor.settings`, to find the config file (optional).
+ * @param source Package reporting it (default: `@kapstok/packs`).
+ */
+export function reportPackError(file: PlanFile, error: unknown, settings?: Record<string, unknown>, source = '@kapstok/packs'): void {
+  const reason = error instanceof PackError ? error.message : `Sjabloonpakket kan niet worden geladen: ${error instanceof Error ? error.message : String(error)}`
+  let seen = reported.get(file)
+  if (!seen) reported.set(file, (seen = new Set()))
+  if (seen.has(reason)) return
+  seen.add(reason)
+  const location = error instanceof PackError ? locateSetting(settings, error.setting) : undefined
+  file.message(reason, { ruleId: packRuleId, source, ...(location ? { location } : {}) })
+}
