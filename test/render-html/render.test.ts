@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { agendaCsv, csvField, isSafeUrl, loadPack, proseToHtml } from '@kapstok/render-html'
+import { agendaCsv, csvField, isSafeUrl, loadHtmlPack, proseToHtml } from '@kapstok/render-html'
 import { count, decode, euros, fixture, render, textOf } from './render-helpers.js'
 
 const plan = fixture('programmaplan')
@@ -201,7 +201,7 @@ describe('agendaCsv', () => {
 
 describe('template packs', () => {
   it('should load the built-in pack by name', async () => {
-    const pack = await loadPack('nl-gemeente')
+    const pack = await loadHtmlPack('nl-gemeente')
     expect(pack.manifest.name).toBe('nl-gemeente')
     expect(pack.documents).toEqual(['programmaplan', 'beleidskader', 'raadsvoorstel'])
     expect(pack.styles).toEqual(['assets/kapstok.css'])
@@ -210,8 +210,8 @@ describe('template packs', () => {
   })
 
   it('should explain a pack that cannot be found, as a message on the file', async () => {
-    await expect(loadPack('bestaat-niet', { baseDir: tmpdir() })).rejects.toThrow(
-      'Cannot find pack `bestaat-niet`: not a folder, not in `templates/`, and no npm package `kapstok-pack-bestaat-niet`'
+    await expect(loadHtmlPack('bestaat-niet', { baseDir: tmpdir() })).rejects.toThrow(
+      'Sjabloonpakket `bestaat-niet` niet gevonden: geen map, niet meegeleverd in `templates/` en geen npm-pakket `kapstok-pack-bestaat-niet`. Installeer het (`pnpm add kapstok-pack-bestaat-niet`) of geef een pad'
     )
     const { outputs, file } = await render(plan, { pack: './nergens' })
     expect(outputs.has('programmaplan.html')).toBe(false)
@@ -219,8 +219,8 @@ describe('template packs', () => {
   })
 
   it('should refuse colours that are not colours', async () => {
-    await expect(loadPack('nl-gemeente', { overrides: { colors: { primary: 'red;}body{display:none' } } })).rejects.toThrow(
-      'Cannot use colour `red;}body{display:none` for `primary`'
+    await expect(loadHtmlPack('nl-gemeente', { overrides: { colors: { primary: 'red;}body{display:none' } } })).rejects.toThrow(
+      'Ongeldige kleur `red;}body{display:none` voor `primary`: gebruik een hexkleur zoals `#154273`, `rgb(…)`, `hsl(…)` of een kleurnaam'
     )
   })
 

@@ -1,22 +1,4 @@
 /**
- * Check colour values before they become CSS custom properties: only hex (`#154273`),
- * `rgb()`/`hsl()` with plain numbers, and named colours pass, so configuration cannot inject
- * CSS.
- *
- * @param colors Colours by name, e.g. `{ primary: '#154273' }`.
- * @returns The same colours.
- */
-export function checkColors(colors: Record<string, string>): Record<string, string> {
-  for (const [name, value] of Object.entries(colors)) {
-    if (!/^[a-z][a-z0-9-]*$/i.test(name)) throw new Error(`Cannot use colour name \`${name}\`: use letters, digits and dashes`)
-    if (!isColor(value)) {
-      throw new Error(`Cannot use colour \`${value}\` for \`${name}\`: use a hex colour such as \`#154273\`, \`rgb(…)\`, \`hsl(…)\` or a colour name`)
-    }
-  }
-  return colors
-}
-
-/**
  * CSS declaring the colours as custom properties on `:root`.
  *
  * @param colors Checked colours.
@@ -40,14 +22,6 @@ export function contrastRatio(a: string, b = '#ffffff'): number | undefined {
   const lb = luminance(b)
   if (la === undefined || lb === undefined) return undefined
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05)
-}
-
-function isColor(value: string): boolean {
-  return (
-    /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value) ||
-    /^(?:rgb|rgba|hsl|hsla)\(\s*[0-9.%\s,/deg]+\)$/i.test(value) ||
-    /^[a-z]{3,20}$/i.test(value)
-  )
 }
 
 function luminance(hex: string): number | undefined {

@@ -2,7 +2,7 @@ import { resolveLabels, type DocumentView, type Labels } from '@kapstok/document
 import Handlebars from 'handlebars'
 import { colorCss } from './colors.js'
 import { registerHelpers } from './helpers.js'
-import type { Pack } from './pack.js'
+import type { HtmlPack } from './pack.js'
 
 /** What a layout sees. */
 export interface LayoutContext {
@@ -43,7 +43,7 @@ export interface RenderHtmlOptions {
  * @param options Generator (optional).
  * @returns The HTML.
  */
-export function renderHtml(view: DocumentView, pack: Pack, options: RenderHtmlOptions = {}): string {
+export function renderHtml(view: DocumentView, pack: HtmlPack, options: RenderHtmlOptions = {}): string {
   const hbs = environment(pack)
   const source = pack.layouts[view.kind] ?? pack.layouts.default
   if (source === undefined) {
@@ -67,9 +67,9 @@ export function renderHtml(view: DocumentView, pack: Pack, options: RenderHtmlOp
 }
 
 // One Handlebars environment per pack (partials differ between packs and overrides).
-const environments = new WeakMap<Pack, typeof Handlebars>()
+const environments = new WeakMap<HtmlPack, typeof Handlebars>()
 
-function environment(pack: Pack): typeof Handlebars {
+function environment(pack: HtmlPack): typeof Handlebars {
   let hbs = environments.get(pack)
   if (!hbs) {
     hbs = Handlebars.create()

@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises'
 import type { Output, Plan, PlanFile, Processor, RenderOptions } from '@kapstok/core'
 import { buildDocument, resolveLabels } from '@kapstok/documents'
+import { packFor as sharedPackFor, reportPackError, type Pack, type TemplateConfig } from '@kapstok/packs'
 import { contrastRatio } from './colors.js'
 import { agendaCsv, type AgendaCsvOptions } from './csv.js'
 import { documentsToRender } from './documents.js'
 import { renderHtml } from './html.js'
 import { renderMarkdown } from './markdown.js'
-import { loadPack, type Pack } from './pack.js'
-import { mergeTemplateConfig, planFolder, templateSetting, type TemplateConfig } from './settings.js'
+import { htmlPack, type HtmlPack } from './pack.js'
 
-/** Options for `htmlRenderer`: the template configuration (see `TemplateConfig`). */
+/** Options for `htmlRenderer`: the template configuration (`TemplateConfig` of `@kapstok/packs`). */
 export type HtmlRendererOptions = TemplateConfig
 
 /**
@@ -79,48 +79,34 @@ export function dataExports(this: Processor, options: DataExportsOptions = {}): 
   })
 }
 
-// Loaded packs by configuration, so `html` and `md` share one load per render.
-const packs = new WeakMap<PlanFile, Map<string, Promise<Pack>>>()
+// HTML parts by loaded pack, so `html` and `md` read the templates once per render.
+const htmlPacks = new WeakMap<Pack, Promise<HtmlPack>>()
 
 async function packFor(
   file: PlanFile,
   options: TemplateConfig,
   renderOptions: RenderOptions,
   processor: Processor
-): Promise<Pack | undefined> {
-  const config = mergeTemplateConfig(options, templateSetting(processor.settings), templateSetting(renderOptions.settings))
-  const baseDir = config.baseDir ?? planFolder(file.path)
-  const key = JSON.stringify([config.pack, baseDir, config.overrides])
-  let byKey = packs.get(file)
-  if (!byKey) packs.set(file, (byKey = new Map()))
-  let promise = byKey.get(key)
-  if (!promise) {
-    promise = loadPack(config.pack, { baseDir, ...(config.overrides ? { overrides: config.overrides } : {}) })
-    byKey.set(key, promise)
-  }
+): Promise<HtmlPack | undefined> {
+  const pack = await sharedPackFor(file, { options, settings: processor.settings, renderSettings: renderOptions.settings })
+  if (!pack) return undefined
+  let promise = htmlPacks.get(pack)
+  if (!promise) htmlPacks.set(pack, (promise = htmlPack(pack)))
   try {
     return await promise
   } catch (error) {
-    if (byKey.get(key) === promise && !packErrors.has(promise)) {
-      packErrors.add(promise)
-      file.message(`Sjabloonpakket \`${config.pack ?? 'nl-gemeente'}\` kan niet worden geladen: ${error instanceof Error ? error.message : String(error)}`, {
-        ruleId: 'render-pack',
-        source: '@kapstok/render-html'
-      })
-    }
+    reportPackError(file, error, processor.settings)
     return undefined
   }
 }
 
-const packErrors = new WeakSet<Promise<Pack>>()
-
-function viewOptions(pack: Pack): Parameters<typeof buildDocument>[2] {
-  const parts = pack.manifest.raadsvoorstel?.parts
+function viewOptions(pack: HtmlPack): Parameters<typeof buildDocument>[2] {
+  const parts = pack.raadsvoorstelParts
   return parts ? { labels: pack.labels, raadsvoorstelParts: parts } : { labels: pack.labels }
 }
 
 // A plan's own primary colour is used for text on white and for white text on it.
-function warnContrast(pack: Pack, file: PlanFile): void {
+function warnContrast(pack: HtmlPack, file: PlanFile): void {
   const primary = pack.colors.primary
   if (!primary) return
   const ratio = contrastRatio(primary)
