@@ -1,6 +1,7 @@
 import type { Plan } from '@kapstok/core'
-import { buildDocument, type BuildDocumentOptions, type DocumentKind, type DocumentView, type LabelOverrides, type RaadsvoorstelPart } from '@kapstok/documents'
-import { loadPack, resolveLayout, type LayoutInput } from './layout.js'
+import { buildDocument, type BuildDocumentOptions, type DocumentKind, type DocumentView } from '@kapstok/documents'
+import { resolveLayout, type LayoutInput } from './layout.js'
+import { loadPdfPack, packOptions, type PackSettings } from './pack.js'
 import { writePdf, type PdfOptions } from './render.js'
 
 /** Options of `renderPdf`. */
@@ -26,7 +27,7 @@ export interface RenderPdfOptions extends PdfOptions {
  * @returns The PDF bytes; the same input always gives the same bytes.
  */
 export async function renderPdf(input: Plan | DocumentView, options: RenderPdfOptions = {}): Promise<Uint8Array> {
-  const pack = options.layout ? undefined : loadPack(options.pack)
+  const pack = options.layout ? undefined : await loadPdfPack(options.pack, packOptions(options))
   const view = isView(input) ? input : buildDocument(input, options.kind ?? 'programmaplan', options.build ?? buildOptions(pack))
   const chunks: Uint8Array[] = []
   const pdfOptions: PdfOptions = { layout: pack ? pack.layout : resolveLayout(options.layout as LayoutInput) }
@@ -41,10 +42,10 @@ export async function renderPdf(input: Plan | DocumentView, options: RenderPdfOp
  * @param pack Pack settings (optional).
  * @returns Labels and raadsvoorstel parts.
  */
-export function buildOptions(pack: ReturnType<typeof loadPack> | undefined): BuildDocumentOptions {
+export function buildOptions(pack: PackSettings | undefined): BuildDocumentOptions {
   const options: BuildDocumentOptions = {}
-  if (pack?.labels) options.labels = pack.labels as LabelOverrides
-  if (pack?.raadsvoorstelParts) options.raadsvoorstelParts = pack.raadsvoorstelParts as RaadsvoorstelPart[]
+  if (pack?.labels) options.labels = pack.labels
+  if (pack?.raadsvoorstelParts) options.raadsvoorstelParts = pack.raadsvoorstelParts
   if (pack) options.tocDepth = pack.layout.tocDepth
   return options
 }

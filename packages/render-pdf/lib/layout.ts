@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
 
 /** Page margins in points (1/72 inch). */
 export interface Margins {
@@ -149,85 +147,4 @@ export function resolveLayout(input: LayoutInput = {}, base?: string): Layout {
   }
   if (layout.logo && base) layout.logo = resolve(base, layout.logo)
   return layout
-}
-
-/** What the PDF renderer takes from a template pack. */
-export interface PackSettings {
-  /** The layout: `pdf/layout.json` over the pack's colours and logo over the default. */
-  layout: Layout
-  /** Words for `buildDocument`, as in the pack's `pack.json` (so HTML and PDF agree). */
-  labels?: Record<string, unknown>
-  /** Raadsvoorstel parts in the pack's order (optional). */
-  raadsvoorstelParts?: string[]
-}
-
-/** The part of a pack's `pack.json` this renderer reads. */
-interface PackManifest {
-  /** Logo, relative to the pack folder. */
-  logo?: string
-  /** Colours by name (`primary`, `accent`, …). */
-  colors?: Record<string, string>
-  /** Label overrides for `buildDocument`. */
-  labels?: Record<string, unknown>
-  /** Raadsvoorstel settings. */
-  raadsvoorstel?: { parts?: string[] }
-}
-
-/**
- * Read the PDF settings of a template pack: `pdf/layout.json`, and from `pack.json` the logo,
- * the colours `primary`/`accent` and the labels. A missing file means "use the default".
- *
- * @param pack Template pack folder (default: the bundled `nl-gemeente` pack when found).
- * @returns Layout and document options.
- */
-export function loadPack(pack: string | undefined = defaultPack()): PackSettings {
-  if (!pack) return { layout: resolveLayout() }
-  const manifestFile = join(pack, 'pack.json')
-  const manifest: PackManifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as PackManifest) : {}
-  const file = join(pack, 'pdf', 'layout.json')
-  const input = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LayoutInput & { $schema?: string }) : {}
-  delete input.$schema
-  const colours: Partial<Colours> = {}
-  const pick = (from: string, ...to: Array<keyof Colours>) => {
-    const value = manifest.colors?.[from]
-    if (value) for (const key of to) colours[key] = value
-  }
-  pick('primary', 'primary', 'tableHeader')
-  pick('accent', 'tableGroup', 'tableStripe')
-  pick('text', 'text')
-  pick('muted', 'muted')
-  pick('border', 'rule')
-  pick('concept', 'watermark')
-  const layout = resolveLayout({ ...input, colours: { ...colours, ...input.colours } }, dirname(file))
-  if (!input.logo && manifest.logo) layout.logo = resolve(pack, manifest.logo)
-  if (layout.logo && !existsSync(layout.logo)) delete layout.logo
-  const settings: PackSettings = { layout }
-  if (manifest.labels) settings.labels = manifest.labels
-  if (manifest.raadsvoorstel?.parts) settings.raadsvoorstelParts = manifest.raadsvoorstel.parts
-  return settings
-}
-
-/**
- * Read the PDF layout of a template pack (see `loadPack`).
- *
- * @param pack Template pack folder (optional).
- * @returns The complete layout.
- */
-export function loadLayout(pack?: string): Layout {
-  return loadPack(pack).layout
-}
-
-/**
- * The `templates/nl-gemeente` pack of this repository, if present.
- *
- * @returns Its path, or `undefined`.
- */
-export function defaultPack(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url))
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'templates', 'nl-gemeente')
-    if (existsSync(candidate)) return candidate
-    dir = dirname(dir)
-  }
-  return undefined
 }

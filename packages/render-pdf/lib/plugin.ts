@@ -1,50 +1,58 @@
-import { isAbsolute, resolve } from 'node:path'
 import type { Output, Plugin } from '@kapstok/core'
 import { documentKinds, supportedDocuments, type DocumentKind } from '@kapstok/documents'
+import { packFor, reportPackError, type Pack, type TemplateConfig } from '@kapstok/packs'
 import { buildOptions, renderPdf } from './api.js'
-import { defaultPack, loadPack } from './layout.js'
+import { pdfPack, type PackSettings } from './pack.js'
 
-/** Options of the `pdfRenderer` plugin. */
-export interface PdfRendererOptions {
-  /** Template pack folder (default: `settings.pack` of the processor, else the bundled `nl-gemeente`). */
-  pack?: string
-}
+/**
+ * Options of the `pdfRenderer` plugin: the template configuration (`TemplateConfig` of
+ * `@kapstok/packs`), merged under `processor.settings.template` and `RenderOptions.settings.template`
+ * exactly as in `@kapstok/render-html`, so both renderers use the same pack and overrides.
+ */
+export type PdfRendererOptions = TemplateConfig
+
+// PDF settings by loaded pack, so a render reads `pdf/layout.json` once.
+const pdfPacks = new WeakMap<Pack, Promise<PackSettings>>()
 
 /**
  * Plugin that registers the `pdf` renderer: one `<document>.pdf` per requested document
  * (default: every document the plan supports), reporting progress through
- * `RenderOptions.onProgress`.
+ * `RenderOptions.onProgress`. The pack and the plan's overrides (colours, logo, labels) come
+ * from these options, then `processor.settings.template`, then `RenderOptions.settings.template`;
+ * relative paths are resolved against `settings.configBase`. A pack that cannot be used is an
+ * error `render-pack` on the plan, and no PDF is written.
  *
  * ```ts
  * const file = await kapstok().use(markdownSource).use(pdfRenderer).process({path}, {render: {formats: ['pdf']}})
  * ```
  *
- * @param options Template pack (optional).
+ * @param options Template pack and overrides (optional).
  */
 export const pdfRenderer: Plugin<PdfRendererOptions | undefined> = function (options = {}) {
-  this.renderer('pdf', async (model, _file, renderOptions, processor) => {
-    const pack = loadPack(packDir(options.pack, processor.settings))
+  this.renderer('pdf', async (model, file, renderOptions, processor) => {
+    const pack = await packFor(file, { options, settings: processor.settings, renderSettings: renderOptions.settings })
+    if (!pack) return []
+    let promise = pdfPacks.get(pack)
+    if (!promise) pdfPacks.set(pack, (promise = pdfPack(pack)))
+    let settings: PackSettings
+    try {
+      settings = await promise
+    } catch (error) {
+      reportPackError(file, error, processor.settings, '@kapstok/render-pdf')
+      return []
+    }
     const wanted = (renderOptions.documents ?? supportedDocuments(model)) as DocumentKind[]
     const outputs: Output[] = []
     for (const kind of wanted) {
       if (!documentKinds.includes(kind)) continue
       const contents = await renderPdf(model, {
         kind,
-        layout: pack.layout,
-        build: buildOptions(pack),
+        layout: settings.layout,
+        build: buildOptions(settings),
         onProgress: (event) => renderOptions.onProgress?.({ document: kind, format: 'pdf', ...event })
       })
       outputs.push({ path: `${kind}.pdf`, contents, document: kind, format: 'pdf' })
     }
     return outputs
   })
-}
-
-function packDir(explicit: string | undefined, settings: Record<string, unknown>): string | undefined {
-  const ref = explicit ?? (typeof settings.pack === 'string' ? settings.pack : undefined)
-  if (!ref) return defaultPack()
-  const base = typeof settings.configBase === 'string' ? settings.configBase : process.cwd()
-  if (ref.startsWith('.') || isAbsolute(ref) || ref.includes('/')) return resolve(base, ref)
-  const builtin = defaultPack()
-  return builtin ? resolve(builtin, '..', ref) : undefined
 }

@@ -1,5 +1,7 @@
 import { registerFonts } from './fonts.js'
-import { loadLayout, resolveLayout, type Layout, type LayoutInput } from './layout.js'
+import type { TemplateConfig } from '@kapstok/packs'
+import { resolveLayout, type Layout, type LayoutInput } from './layout.js'
+import { loadLayout, packOptions } from './pack.js'
 import { addOutline } from './outline.js'
 import { createPdfDocument } from './pdf-document.js'
 import { renderSections, type OutlineEntry, type SectionState } from './sections.js'
@@ -9,12 +11,14 @@ import { renderToc } from './toc.js'
 import type { DocumentView, SectionView } from '@kapstok/documents'
 import { Writer, type PassResult, type RunningTexts } from './writer.js'
 
-/** Options of `renderPdf` and `writePdf`. */
-export interface PdfOptions {
-  /** Layout settings, complete or partial (default: read from `pack`). */
+/**
+ * Options of `renderPdf` and `writePdf`. The template fields are those of a plan's
+ * `template` configuration: `pack` (name or path, default: `nl-gemeente`), `overrides`
+ * (colours, logo, labels) and `baseDir` (default: `process.cwd()`).
+ */
+export interface PdfOptions extends TemplateConfig {
+  /** Layout settings, complete or partial; used instead of the pack's layout (default: from `pack`). */
   layout?: Layout | LayoutInput
-  /** Template pack folder whose `pdf/layout.json` is used (default: the bundled `nl-gemeente`). */
-  pack?: string
   /** Called as the document is laid out; `done` counts sections and table rows over both passes (optional). */
   onProgress?: (event: { done: number; total: number }) => void
 }
@@ -37,7 +41,7 @@ const RENDERER_VERSION = 'kapstok-render-pdf/1'
  * @param options Layout, progress and the chunk receiver.
  */
 export async function writePdf(view: DocumentView, options: WritePdfOptions): Promise<void> {
-  const layout = options.layout ? resolveLayout(options.layout as LayoutInput) : loadLayout(options.pack)
+  const layout = options.layout ? resolveLayout(options.layout as LayoutInput) : await loadLayout(options.pack, packOptions(options))
   const units = countUnits(view.sections)
   const progress = createProgress(units * 2, options.onProgress)
   // Pass 1 finds where headings land and how many pages there are; it is thrown away. The
