@@ -100,12 +100,17 @@ export function spanLocation(context: SourceContext, nodes: ReadonlyArray<Nodes>
  * @returns The Markdown, or `undefined` when there are no nodes (HTML comments are skipped).
  */
 export function sliceNodes(context: SourceContext, nodes: ReadonlyArray<RootContent>): string | undefined {
-  const content = nodes.filter((n) => !(n.type === 'html' && /^<!--[\s\S]*-->$/.test(n.value.trim())))
+  const content = nodes.filter((n) => !isComment(n))
   const start = content[0]?.position?.start.offset
   const end = content.at(-1)?.position?.end.offset
   if (start === undefined || end === undefined) return undefined
   const text = context.text.slice(start, end).trimEnd()
   return text === '' ? undefined : text
+}
+
+// HTML comments (kapstok directives, editor notes) are not content.
+function isComment(node: RootContent): boolean {
+  return node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())
 }
 
 /**
@@ -119,7 +124,7 @@ export function prose(
   context: SourceContext,
   nodes: ReadonlyArray<RootContent>
 ): { text: string; location: SourceLocation | undefined } | undefined {
-  const content = nodes.filter((n) => !(n.type === 'html' && /^<!--[\s\S]*-->$/.test(n.value.trim())))
+  const content = nodes.filter((n) => !isComment(n))
   const text = sliceNodes(context, content)
   return text === undefined ? undefined : { text, location: spanLocation(context, content) }
 }
