@@ -48,12 +48,9 @@ export function readMarkdownSource(context: SourceContext): void {
   })
   const depth = Math.min(7, ...nodes.map((n) => (n.type === 'heading' ? n.depth : 7)))
   const { intro, parts } = splitAt(nodes, depth)
-  if (prose(context, intro)) {
-    context.builder.append(['secties'], {
-      value: { titel: '', tekst: prose(context, intro)?.text },
-      positions: [[[], nodeLocation(context, intro[0])!]]
-    })
-  }
+  // Text before the first chapter heading is kept as an untitled sectie.
+  const lead = prose(context, intro)
+  if (lead) context.builder.append(['secties'], { value: { titel: '', tekst: lead.text }, positions: lead.location ? [[[], lead.location]] : [] })
   for (const part of parts) readChapter(context, part, depth)
 }
 
