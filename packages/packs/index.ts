@@ -13,4 +13,4 @@ export {
 } from './lib/config.js'
 export { loadPack, type LoadPackOptions, type Pack, type PackLogo } from './lib/load.js'
 export { locateSetting } from './lib/locate.js'
-export { packFor, packRuleId, reportPackError } from './lib/report.js'
+export { packFor, packPart, packRuleId, reportPackError } from './lib/report.js'

@@ -37,12 +37,37 @@ export async function packFor(file: PlanFile, sources: TemplateSources): Promise
     promise = loadPack(config.pack, { baseDir: config.baseDir, ...(config.overrides ? { overrides: config.overrides } : {}) })
     byKey.set(key, promise)
   }
-  try {
-    return await promise
-  } catch (error) {
-    reportPackError(file, error, sources.settings)
-    return undefined
-  }
+  return settle(file, promise, sources.settings)
+}
+
+// Renderer parts by pack and reader, so every render reads a pack's templates or layout once.
+const parts = new WeakMap<Pack, Map<(pack: Pack) => Promise<unknown>, Promise<unknown>>>()
+
+/**
+ * A renderer's own part of a loaded pack (the HTML templates, the PDF layout), read once per
+ * pack and reader. A problem is reported as `packFor` reports one; the renderer then writes nothing.
+ *
+ * ```ts
+ * const layout = await packPart(file, pack, pdfPack, processor.settings)
+ * ```
+ *
+ * @param file The plan file (messages go here).
+ * @param pack The pack from `packFor`.
+ * @param read Reads the part; the same function gives the same (cached) result.
+ * @param settings `processor.settings`, to place a problem in `kapstok.config.*` (optional).
+ * @returns The part, or `undefined` after reporting why not.
+ */
+export async function packPart<T>(
+  file: PlanFile,
+  pack: Pack,
+  read: (pack: Pack) => Promise<T>,
+  settings?: Record<string, unknown>
+): Promise<T | undefined> {
+  let byReader = parts.get(pack)
+  if (!byReader) parts.set(pack, (byReader = new Map()))
+  let promise = byReader.get(read) as Promise<T> | undefined
+  if (!promise) byReader.set(read, (promise = read(pack)))
+  return settle(file, promise, settings)
 }
 
 /**
@@ -53,14 +78,23 @@ export async function packFor(file: PlanFile, sources: TemplateSources): Promise
  * @param file The plan file.
  * @param error What went wrong.
  * @param settings `processor.settings`, to find the config file (optional).
- * @param source Package reporting it (default: `@kapstok/packs`).
  */
-export function reportPackError(file: PlanFile, error: unknown, settings?: Record<string, unknown>, source = '@kapstok/packs'): void {
+export function reportPackError(file: PlanFile, error: unknown, settings?: Record<string, unknown>): void {
   const reason = error instanceof PackError ? error.message : `Sjabloonpakket kan niet worden geladen: ${error instanceof Error ? error.message : String(error)}`
   let seen = reported.get(file)
   if (!seen) reported.set(file, (seen = new Set()))
   if (seen.has(reason)) return
   seen.add(reason)
   const location = error instanceof PackError ? locateSetting(settings, error.setting) : undefined
-  file.message(reason, { ruleId: packRuleId, source, ...(location ? { location } : {}) })
+  file.message(reason, { ruleId: packRuleId, source: '@kapstok/packs', ...(location ? { location } : {}) })
+}
+
+// The value, or `undefined` once the problem is reported.
+async function settle<T>(file: PlanFile, promise: Promise<T>, settings: Record<string, unknown> | undefined): Promise<T | undefined> {
+  try {
+    return await promise
+  } catch (error) {
+    reportPackError(file, error, settings)
+    return undefined
+  }
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Output, Plan, PlanFile, Processor, RenderOptions } from '@kapstok/core'
 import { buildDocument, resolveLabels } from '@kapstok/documents'
-import { packFor as sharedPackFor, reportPackError, type Pack, type TemplateConfig } from '@kapstok/packs'
+import { packFor as sharedPackFor, packPart, type TemplateConfig } from '@kapstok/packs'
 import { contrastRatio } from './colors.js'
 import { agendaCsv, type AgendaCsvOptions } from './csv.js'
 import { documentsToRender } from './documents.js'
@@ -79,9 +79,6 @@ export function dataExports(this: Processor, options: DataExportsOptions = {}): 
   })
 }
 
-// HTML parts by loaded pack, so `html` and `md` read the templates once per render.
-const htmlPacks = new WeakMap<Pack, Promise<HtmlPack>>()
-
 async function packFor(
   file: PlanFile,
   options: TemplateConfig,
@@ -89,15 +86,7 @@ async function packFor(
   processor: Processor
 ): Promise<HtmlPack | undefined> {
   const pack = await sharedPackFor(file, { options, settings: processor.settings, renderSettings: renderOptions.settings })
-  if (!pack) return undefined
-  let promise = htmlPacks.get(pack)
-  if (!promise) htmlPacks.set(pack, (promise = htmlPack(pack)))
-  try {
-    return await promise
-  } catch (error) {
-    reportPackError(file, error, processor.settings)
-    return undefined
-  }
+  return pack && packPart(file, pack, htmlPack, processor.settings)
 }
 
 function viewOptions(pack: HtmlPack): Parameters<typeof buildDocument>[2] {

@@ -1,8 +1,8 @@
 import type { Output, Plugin } from '@kapstok/core'
 import { documentKinds, supportedDocuments, type DocumentKind } from '@kapstok/documents'
-import { packFor, reportPackError, type Pack, type TemplateConfig } from '@kapstok/packs'
+import { packFor, packPart, type TemplateConfig } from '@kapstok/packs'
 import { buildOptions, renderPdf } from './api.js'
-import { pdfPack, type PackSettings } from './pack.js'
+import { pdfPack } from './pack.js'
 
 /**
  * Options of the `pdfRenderer` plugin: the template configuration (`TemplateConfig` of
@@ -10,9 +10,6 @@ import { pdfPack, type PackSettings } from './pack.js'
  * exactly as in `@kapstok/render-html`, so both renderers use the same pack and overrides.
  */
 export type PdfRendererOptions = TemplateConfig
-
-// PDF settings by loaded pack, so a render reads `pdf/layout.json` once.
-const pdfPacks = new WeakMap<Pack, Promise<PackSettings>>()
 
 /**
  * Plugin that registers the `pdf` renderer: one `<document>.pdf` per requested document
@@ -32,15 +29,8 @@ export const pdfRenderer: Plugin<PdfRendererOptions | undefined> = function (opt
   this.renderer('pdf', async (model, file, renderOptions, processor) => {
     const pack = await packFor(file, { options, settings: processor.settings, renderSettings: renderOptions.settings })
     if (!pack) return []
-    let promise = pdfPacks.get(pack)
-    if (!promise) pdfPacks.set(pack, (promise = pdfPack(pack)))
-    let settings: PackSettings
-    try {
-      settings = await promise
-    } catch (error) {
-      reportPackError(file, error, processor.settings, '@kapstok/render-pdf')
-      return []
-    }
+    const settings = await packPart(file, pack, pdfPack, processor.settings)
+    if (!settings) return []
     const wanted = (renderOptions.documents ?? supportedDocuments(model)) as DocumentKind[]
     const outputs: Output[] = []
     for (const kind of wanted) {
