@@ -14,8 +14,8 @@ export interface KapstokConfig {
   sections?: Record<string, string>
   /** Extra column-name synonyms per agenda field. */
   columns?: Record<string, string[]>
-  /** Template pack by name or path, and overrides for the render stage. */
-  pack?: string
+  /** Template pack and overrides for the renderers: `{ pack, overrides: { partials, colors, logo, labels } }`. */
+  template?: string | Record<string, unknown>
   /** Other settings (render, domains, …) passed to plugins as they are. */
   [key: string]: unknown
 }
