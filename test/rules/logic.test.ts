@@ -128,7 +128,7 @@ describe('number words in prose', () => {
       'Tekst noemt `vier leidende principes`, maar er zijn `5` leidende principes beschreven; pas het aantal of de lijst aan'
     ])
     expect(check(principleCountMismatch, plan('Vier leidende principes, nooit beschreven.', 0))).toEqual([
-      'Tekst noemt `Vier leidende principes`, maar er zijn `0` leidende principes beschreven; pas het aantal of de lijst aan'
+      'Tekst noemt `Vier leidende principes`, maar het plan beschrijft er geen; pas het aantal of de lijst aan'
     ])
   })
 

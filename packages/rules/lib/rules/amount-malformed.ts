@@ -5,7 +5,9 @@ import { example } from '../util/examples.js'
 import { proseTexts } from '../util/text.js'
 
 // `€ 200.00 0`, `€ 45.000, -`, `€⏎650.00 0`: a euro sign and what follows that looks numeric.
-const euro = /€\s?\d[\d.]*(?:,\d+)?(?:\s\d{1,3}\b(?![.,]\d))*(?:,\s?-)?/g
+// The number never ends in a dot (`€180.000. 1 groep` is a sentence end), and a magnitude
+// word belongs to the amount (`€1,314 miljard` is fine, `€ 1.7 miljoen` is not).
+const euro = /€\s?\d(?:[\d.]*\d)?(?:,\d+)?(?:\s\d{1,3}\b(?![.,]\d))*(?:,\s?-)?(?:\s(?:miljoen|miljard|mln|mld)\b)?/g
 
 /** Rule: amounts are written correctly (no stray spaces or separators). */
 export const amountMalformed = lintRule(
@@ -36,13 +38,15 @@ export const amountMalformed = lintRule(
       })
     }
     // Amounts the reader stored (tables, taakstellingen).
+    const stored = /\/(bedragen\/\d+|bedrag)\/tekst$/
     for (const { pointer, text } of collectTexts(model.financien, ['financien'])) {
-      if (!pointer.endsWith('/tekst') || !/\/(bedragen\/\d+|bedrag)\/tekst$/.test(pointer)) continue
+      if (!stored.test(pointer)) continue
       const amount = parseDutchAmount(text)
       if (amount?.malformed) report(text, pointer, 0, text, amount.cents, amount.note)
     }
     // Amounts in running text.
     for (const { pointer, text } of proseTexts(model)) {
+      if (stored.test(pointer)) continue
       for (const match of text.matchAll(euro)) {
         const amount = parseDutchAmount(match[0])
         if (amount?.malformed) report(match[0], pointer, match.index, text, amount.cents, amount.note)

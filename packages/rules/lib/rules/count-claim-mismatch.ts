@@ -15,6 +15,7 @@ const nouns: CountedNoun[] = [
   ...labels.map(([pattern, label, listed]): CountedNoun => ({
     pattern,
     listed,
+    inBijlagen: false,
     count: (plan) => {
       const n = (plan.pijlers ?? []).filter((p) => p.label === label).length
       return n === 0 ? undefined : n
@@ -33,7 +34,7 @@ export const countClaimMismatch = lintRule(
     group: 'structuur',
     description: "Aantallen in de tekst (\"drie thema's\") kloppen met de opgesomde onderdelen.",
     docs: {
-      what: "Zoekt in lopende tekst naar een aantal vóór `thema's`, `routes`, `resultaatgebieden`, `ontwikkelopdrachten`, `opgaven`, `effecten` of `doelen` en vergelijkt dat met de lijst in het plan. Bij doelen in de tekst van een pijler telt het aantal doelen van die pijler.",
+      what: "Zoekt in lopende tekst naar een aantal vóór `thema's`, `routes`, `resultaatgebieden`, `ontwikkelopdrachten`, `opgaven`, `effecten` of `doelen` en vergelijkt dat met de lijst in het plan. Bij doelen in de tekst van een pijler telt het aantal doelen van die pijler. Eindigt de zin op een dubbele punt met een opsomming erna, dan telt die opsomming. Aantallen thema's, routes, … in bijlagen tellen niet: een bijlage is vaak een ander stuk (een quickscan met \"drie thema's\").",
       why: 'Een tekst die "vijf sociale wetten" of "vier onderdelen" aankondigt en er drie geeft, laat de lezer zoeken naar wat ontbreekt.',
       ok: example(['# Ambitie', '', "Het plan kent twee thema's.", '', "# Thema's", '', '## Sociale basis {#t1}', '', '## Toegang {#t2}']),
       notOk: example(['# Ambitie', '', "Het plan kent drie thema's.", '', "# Thema's", '', '## Sociale basis {#t1}', '', '## Toegang {#t2}']),

@@ -12,7 +12,7 @@ export const duplicatedParagraph = lintRule(
     group: 'tekst',
     description: 'Lange alinea\'s staan maar één keer in het document.',
     docs: {
-      what: 'Meldt alinea\'s van minstens 120 tekens (hoofdletters en spaties buiten beschouwing) die eerder in het document al voorkwamen, met een verwijzing naar de eerste plek.',
+      what: 'Meldt alinea\'s van minstens 120 tekens (hoofdletters en spaties buiten beschouwing) die eerder in het document al voorkwamen, met een verwijzing naar de eerste plek. Niet gemeld: opsommingen (een lijst van namen mag op twee plaatsen staan) en citaten in de inspraak (een aanpassing of reactie citeert de tekst van het plan).',
       why: 'De bron herhaalt 27 alinea\'s, één zelfs drie keer; bij een wijziging wordt één kopie aangepast en de andere niet.',
       options: { minLength: 'Minimale lengte van een alinea in tekens (default: `120`).' },
       ok: example(['# Visie', '', long, '', '# Werkwijze', '', 'Zie de visie.']),
@@ -23,9 +23,10 @@ export const duplicatedParagraph = lintRule(
   (model, context) => {
     const minLength = Number(context.options.minLength ?? 120)
     const first = new Map<string, { pointer: string; text: string; index: number; length: number }>()
-    for (const { pointer, text } of proseTexts(model)) {
+    // The inspraaknota quotes the plan (amendments, "Quote College: …"): that is not copying.
+    for (const { pointer, text } of proseTexts(model).filter((t) => !t.pointer.startsWith('/inspraak/'))) {
       for (const paragraph of paragraphs(text)) {
-        if (paragraph.text.length < minLength) continue
+        if (paragraph.text.length < minLength || /^(?:[-*+]|\d+[.)])\s/.test(paragraph.text)) continue
         const key = paragraph.text.toLowerCase().replace(/\s+/g, ' ')
         const earlier = first.get(key)
         if (!earlier) {

@@ -14,7 +14,7 @@ export const numberingSequence = lintRule(
     group: 'structuur',
     description: 'Genummerde onderdelen lopen door zonder gaten of herhalingen.',
     docs: {
-      what: 'Controleert de nummers (`nummer`) van opgaven, effecten, principes, pijlers, doelen, kaders, inspanningen en bijlagen: elk volgend nummer is één hoger dan het vorige. Nummers met een letter (`5a`) tellen niet mee.',
+      what: 'Controleert de nummers (`nummer`) van opgaven, effecten, principes, pijlers, doelen, kaders, inspanningen en bijlagen: elk volgend nummer is één hoger dan het vorige. Nummers met een letter (`5a`, `5b`) tellen als één nummer. Kaders, inspanningen en doelen mogen opnieuw bij 1 beginnen (twee lijsten na elkaar).',
       why: 'Een nummer dat ontbreekt of dubbel is ("13." na twaalf motiepunten, criteria 6-10 die 1-5 hadden moeten zijn) doet de lezer denken dat er iets weggevallen is.',
       ok: example(['# Leidende principes', '', '## 1. Eén loket {#p1}', '', '## 2. Voorliggend eerst {#p2}', '', '## 3. Dichtbij {#p3}']),
       notOk: example(['# Leidende principes', '', '## 1. Eén loket {#p1}', '', '## 2. Voorliggend eerst {#p2}', '', '## 4. Dichtbij {#p3}']),
@@ -24,11 +24,16 @@ export const numberingSequence = lintRule(
   (model, context) => {
     for (const [items, pointer] of lists(model)) {
       let previous: number | undefined
+      // Kaders, inspanningen and doelen may be several lists in a row, each from 1.
+      const restarts = /\/(?:kaders|inspanningen|doelen)$/.test(pointer)
       items.forEach((item, index) => {
         const text = item.nummer?.trim().replace(/\.$/, '')
-        if (text === undefined || !/^\d+$/.test(text)) return
-        const n = Number(text)
-        if (previous !== undefined && n !== previous + 1) {
+        const parts = text === undefined ? undefined : /^(\d+)([a-z])?$/.exec(text)
+        if (text === undefined || !parts) return
+        const n = Number(parts[1])
+        // `5a`, `5b`: one number with parts.
+        if (parts[2] !== undefined && parts[2] !== 'a' && n === previous) return
+        if (previous !== undefined && n !== previous + 1 && !(restarts && n === 1)) {
           context.report(`Nummer \`${text}\` volgt op \`${previous}\`; verwacht \`${previous + 1}\``, {
             pointer: `${pointer}/${index}/nummer`,
             actual: text,

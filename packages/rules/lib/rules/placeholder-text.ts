@@ -4,12 +4,14 @@ import { writtenTexts } from '../util/text.js'
 
 const patterns = [
   /\(\s*[*_]?\s*(?:nog\s+)?invullen\s*[*_]?\s*\)/gi,
-  /\bnader\s+(?:uitwerken|uit\s+te\s+werken|in\s+te\s+vullen|te\s+bepalen)\b/gi,
-  /\b(?:nog\s+)?in\s+te\s+vullen\b/gi,
+  // Only as a note of its own (a cell, or after a colon or sentence end), not inside a sentence
+  // such as "dit plan nader uit te werken in verordeningen".
+  /(?<=^|[.:;(|]\s*)nader\s+(?:uitwerken|uit\s+te\s+werken|in\s+te\s+vullen|te\s+bepalen)(?=\s*(?:$|[.;()|]))/gi,
+  /(?<=^|[.:;(|]\s*)(?:nog\s+)?in\s+te\s+vullen(?=\s*(?:$|[.;()|]))/gi,
+  /\bnog\s+in\s+te\s+vullen\b/gi,
   /\bx{3,}\b/gi,
   /\[\s*(?:…|\.\.\.)\s*\]/g,
-  /\bTODO\b/g,
-  /\bPM\b/g
+  /\bTODO\b/g
 ]
 
 /** Rule: no template tokens or working placeholders left in the text. */
@@ -19,9 +21,9 @@ export const placeholderText = lintRule(
     severity: 'error',
     severityByStatus: { concept: 'warning' },
     group: 'tekst',
-    description: 'Geen tijdelijke tekst zoals `(invullen)`, `PM`, `xxx`, `[…]` of "Nader uitwerken".',
+    description: 'Geen tijdelijke tekst zoals `(invullen)`, `xxx`, `[…]` of "Nader uitwerken".',
     docs: {
-      what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: `(invullen)`, `nader uitwerken`, `in te vullen`, `xxx`, `[…]`, `TODO` en `PM` in hoofdletters. In een concept is dit een waarschuwing, vanaf `ingediend` een fout.',
+      what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: `(invullen)`, `xxx`, `[…]`, `TODO`, en `nader uitwerken` of `in te vullen` als losse notitie (een cel, of na een dubbele punt of punt), niet midden in een zin ("dit plan nader uit te werken in verordeningen"). `PM` in een bedragkolom is geen plaatshouder maar de gewone notatie voor pro memorie. In een concept is dit een waarschuwing, vanaf `ingediend` een fout.',
       why: 'In de bronnen staat "binnen (*invullen*) uur" in een vastgestelde norm en vier keer "Nader uitwerken" onder principes; in een concept mag dat, in een stuk voor de raad niet.',
       ok: example(['# Toegang', '', 'Een melding wordt binnen 24 uur opgepakt.']),
       notOk: example(['# Toegang', '', 'Een melding wordt binnen (*invullen*) uur opgepakt. Werkwijze: nader uitwerken.']),

@@ -2,8 +2,10 @@ import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
 import { normalizeTitle, proseTexts, short } from '../util/text.js'
 
-// `leidend principe 4: van maatwerk naar voorliggend`, `principe 3 ('…')`
-const mention = /\b(?:leidend\s+)?principe\s+(\d+)\s*(?::|\(|–|-)\s*['"‘“]?([^'"’”)\n.;]{3,80})/gi
+// `leidend principe 4: van maatwerk naar voorliggend`, `principe 3 ('…')`; a label stops at a
+// table cell border, a sentence end or the next `principe n`.
+const mention = /\b(?:leidend\s+)?principe\s+(\d+)\s*(?::|\(|–|-)\s*['"‘“]?([^'"’”)\n.;|]{3,80})/gi
+const stopwords = new Set(['de', 'het', 'een', 'en', 'van', 'naar', 'in', 'op', 'aan', 'met', 'voor', 'bij', 'wie', 'wat', 'we', 'je', 'is', 'zijn', 'heeft', 'kun', 'wel', 'zo', 'die', 'dat', 'te', 'om', 'onze', 'ons'])
 
 /** Rule: "principe n: label" matches the title of principe n. */
 export const principleRefConsistency = lintRule(
@@ -13,32 +15,52 @@ export const principleRefConsistency = lintRule(
     group: 'verwijzingen',
     description: 'Een verwijzing als "principe 4: …" noemt de titel van principe 4.',
     docs: {
-      what: 'Zoekt in lopende tekst naar `principe n: omschrijving` (ook `leidend principe n (…)`) en vergelijkt de omschrijving met de titel van het principe met nummer `n` (of het n-de principe). Een omschrijving die het begin van de titel is, mag.',
-      why: 'In de bron verwijst "4: duurzame oplossingen" naar een principe dat "Van maatwerk naar voorliggend" heet; wie terugbladert, vindt een ander principe dan bedoeld.',
-      ok: example(['# Leidende principes', '', '## 1. Eén loket {#p1}', '', '## 2. Van maatwerk naar voorliggend {#p2}', '', '# Werkwijze', '', 'Dit volgt uit principe 2: van maatwerk naar voorliggend.']),
-      notOk: example(['# Leidende principes', '', '## 1. Eén loket {#p1}', '', '## 2. Van maatwerk naar voorliggend {#p2}', '', '# Werkwijze', '', 'Dit volgt uit principe 2: duurzame oplossingen.']),
-      expected: ['Principe `2` heet hier `duurzame oplossingen`, vastgesteld is `Van maatwerk naar voorliggend`; gebruik de vastgestelde titel of een link `[…](#p2)`']
+      what: 'Zoekt in lopende tekst naar `principe n: omschrijving` (ook `leidend principe n (…)`) en vergelijkt de omschrijving met de titel van het principe met nummer `n` (of het n-de principe). Titels van principes zijn vaak lange zinnen; daarom telt alleen het deel vóór een dubbele punt, en is de omschrijving goed als elk inhoudswoord erin (ook als deel van een samenstelling: `samenwerken` ~ `werken we samen`, `duidelijkheid` ~ `duidelijk`) in dat deel van de titel staat. Dezelfde afwijkende omschrijving wordt één keer gemeld.',
+      why: 'In de bron heet principe 4 ("We streven naar duurzame oplossingen …") in de financiële bijlage "van maatwerk naar voorliggend"; wie terugbladert, vindt een ander principe dan bedoeld.',
+      ok: example(['# Leidende principes', '', '## 1. Als gemeente werken we samen met onze inwoners en partners {#p1}', '', '## 2. We streven naar duurzame oplossingen: eerst eigen kracht, dan maatwerk {#p2}', '', '# Werkwijze', '', 'Dit volgt uit principe 2: duurzame oplossingen, en principe 1: samenwerken met partners.']),
+      notOk: example(['# Leidende principes', '', '## 1. Eén loket {#p1}', '', '## 2. We streven naar duurzame oplossingen: eerst eigen kracht, dan maatwerk {#p2}', '', '# Werkwijze', '', 'Dit volgt uit principe 2: van maatwerk naar voorliggend.', '', 'Zie ook principe 2: van maatwerk naar voorliggend.']),
+      expected: ['Principe `2` heet hier `van maatwerk naar voorliggend`, vastgesteld is `We streven naar duurzame oplossingen: eerst eigen kracht, dan maatwerk`; gebruik de vastgestelde titel of een link `[…](#p2)`']
     }
   },
   (model, context) => {
     const principes = model.principes ?? []
     if (principes.length === 0) return
+    const reported = new Set<string>()
     for (const { pointer, text } of proseTexts(model)) {
       for (const match of text.matchAll(mention)) {
         const n = Number(match[1])
         const principe = principes.find((p) => p.nummer?.replace(/\.$/, '') === String(n)) ?? principes[n - 1]
         const label = (match[2] ?? '').split(/\s+(?:leidend\s+)?principe\s+\d/i)[0]?.trim() ?? ''
-        if (!principe || !label) continue
-        const written = normalizeTitle(label)
-        const titel = normalizeTitle(principe.titel)
-        if (titel.startsWith(written) || written.startsWith(titel) || titel.includes(written)) continue
+        if (!principe || label.length < 3) continue
+        const key = `${n} ${normalizeTitle(label)}`
+        if (reported.has(key) || fits(label, principe.titel)) continue
+        reported.add(key)
         const index = match.index + match[0].lastIndexOf(label)
         const location = textLocation(context.file, pointer, text, index, label.length)
         context.report(
-          `Principe \`${n}\` heet hier \`${short(label)}\`, vastgesteld is \`${principe.titel}\`; gebruik de vastgestelde titel of een link \`[…](#${principe.id})\``,
+          `Principe \`${n}\` heet hier \`${short(label)}\`, vastgesteld is \`${short(principe.titel, 90)}\`; gebruik de vastgestelde titel of een link \`[…](#${principe.id})\``,
           { pointer, ...(location ? { location } : {}), actual: label, expected: [principe.titel] }
         )
       }
     }
   }
 )
+
+// Every content word of the label occurs in the distinctive part of the title.
+function fits(label: string, titel: string): boolean {
+  const head = normalizeTitle(titel.split(':')[0] ?? titel)
+  const words = head.split(' ')
+  const glued = words.join('')
+  return normalizeTitle(label)
+    .split(' ')
+    .filter((w) => w.length > 1 && !stopwords.has(w))
+    .every((w) => glued.includes(w) || words.some((t) => t.length >= 5 && (w.startsWith(t) || t.startsWith(w))) || compound(w, words))
+}
+
+// `samenwerken` = `samen` + `werken`, both in the title.
+function compound(word: string, words: string[]): boolean {
+  for (let i = 3; i <= word.length - 3; i++) {
+    if (words.includes(word.slice(0, i)) && words.includes(word.slice(i))) return true
+  }
+  return false
+}

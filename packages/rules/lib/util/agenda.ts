@@ -1,4 +1,4 @@
-import { parseDutchPeriod, type DutchPeriod } from '@kapstok/nl'
+import { monthNames, parseDutchPeriod, type DutchPeriod } from '@kapstok/nl'
 import type { Actie, Plan } from '@kapstok/core'
 
 /** A date cell of the uitvoeringsagenda, read. */
@@ -17,6 +17,9 @@ export interface DateCell {
 
 /** Dutch name of a date column, for messages. */
 export const columnName: Record<'start' | 'eind', string> = { start: 'Startdatum', eind: 'Einddatum' }
+
+/** Two month names in a row (`Juni Maart-2022`): a remnant of Word's track changes. */
+export const trackedChange = new RegExp(`(?<![\\p{L}])(?:${monthNames.join('|')})\\s+(?:${monthNames.join('|')})(?![\\p{L}])`, 'iu')
 
 /** Text in a date cell that starts with another column's label (`Doel: …`). */
 export const columnLabel = /^(?:doel|activiteit|resultaat|toelichting|bijzonderheden|actie)\s*:/i

@@ -12,6 +12,8 @@ export interface CountedNoun {
   count: (plan: Plan, pointer: string) => number | undefined
   /** What is listed, for the message, e.g. `leidende principes`. */
   listed: string
+  /** Whether claims in bijlagen count (default: `true`); bijlagen are often other documents. */
+  inBijlagen?: boolean
 }
 
 /**
@@ -25,19 +27,28 @@ export interface CountedNoun {
 export function checkCountClaims(plan: Plan, context: RuleContext, nouns: CountedNoun[]): void {
   for (const { pointer, text } of proseTexts(plan)) {
     for (const noun of nouns) {
-      const pattern = new RegExp(`(?<![\\p{L}\\d])([\\p{L}\\d]+)\\s+(${noun.pattern})(?![\\p{L}])`, 'giu')
+      if (noun.inBijlagen === false && pointer.startsWith('/bijlagen/')) continue
+      const pattern = new RegExp(`(?<![\\p{L}\\d])([\\p{L}\\d]+)[ \\t\\u00a0]+(${noun.pattern})(?![\\p{L}])`, 'giu')
       for (const match of text.matchAll(pattern)) {
         const word = match[1] ?? ''
         const stated = /^\d+$/.test(word) ? Number(word) : parseNumberWord(word)
-        if (stated === undefined || stated === null || stated < 2) continue
-        const listed = noun.count(plan, pointer)
+        if (stated === undefined || stated === null || stated < 2 || stated > 100) continue
+        const listed = listAfter(text, match.index + match[0].length) ?? noun.count(plan, pointer)
         if (listed === undefined || listed === stated) continue
         const location = textLocation(context.file, pointer, text, match.index, match[0].length)
+        const found = listed === 0 ? `het plan beschrijft er geen` : `er ${listed === 1 ? 'is' : 'zijn'} \`${listed}\` ${noun.listed} beschreven`
         context.report(
-          `Tekst noemt \`${match[0]}\`, maar er ${listed === 1 ? 'is' : 'zijn'} \`${listed}\` ${noun.listed} beschreven; pas het aantal of de lijst aan`,
+          `Tekst noemt \`${match[0]}\`, maar ${found}; pas het aantal of de lijst aan`,
           { pointer, ...(location ? { location } : {}), actual: match[0], expected: [String(listed)] }
         )
       }
     }
   }
+}
+
+// A claim that ends its sentence in a colon announces the list right after it: count that list.
+function listAfter(text: string, end: number): number | undefined {
+  const rest = /^[^.\n]*:[ \t]*\n\s*\n?((?:[ \t]*(?:[-*+]|\d+[.)])[ \t].*(?:\n|$))+)/.exec(text.slice(end))
+  if (!rest) return undefined
+  return (rest[1] ?? '').split('\n').filter((line) => /^(?:[-*+]|\d+[.)])[ \t]/.test(line)).length
 }

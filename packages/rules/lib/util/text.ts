@@ -63,7 +63,8 @@ export function writtenTexts(plan: Plan): TextValue[] {
   return collectTexts(plan).filter(({ pointer }) => {
     const segments = fromPointer(pointer)
     if (segments[0] === 'document' && segments[1] !== 'titel' && segments[1] !== 'ondertitel') return false
-    return !segments.some((s) => technicalKeys.has(s))
+    // `label` is the kind of a pijler (`thema`), but the written label of a finance row.
+    return !segments.some((s) => technicalKeys.has(s) && !(s === 'label' && segments[0] === 'financien'))
   })
 }
 
