@@ -13,21 +13,28 @@ import { agendaDuplicateActivity } from './rules/agenda-duplicate-activity.js'
 import { agendaDuplicateCell } from './rules/agenda-duplicate-cell.js'
 import { agendaGoalMissing } from './rules/agenda-goal-missing.js'
 import { agendaNullVariant } from './rules/agenda-null-variant.js'
+import { agendaOrphanRow } from './rules/agenda-orphan-row.js'
 import { agendaOwnerMissing } from './rules/agenda-owner-missing.js'
 import { agendaTrackedChange } from './rules/agenda-tracked-change.js'
 import { amountMalformed } from './rules/amount-malformed.js'
 import { besluitStructure } from './rules/besluit-structure.js'
 import { conversionArtifact } from './rules/conversion-artifact.js'
 import { countClaimMismatch } from './rules/count-claim-mismatch.js'
+import { dateFormatProse } from './rules/date-format-prose.js'
 import { docStatusDeclared } from './rules/doc-status-declared.js'
 import { duplicatedParagraph } from './rules/duplicated-paragraph.js'
 import { financeCumulativeJaarschijf } from './rules/finance-cumulative-jaarschijf.js'
 import { financeNetStatedVsComputed } from './rules/finance-net-stated-vs-computed.js'
 import { financeSumMismatch } from './rules/finance-sum-mismatch.js'
 import { financeTaakstelling } from './rules/finance-taakstelling.js'
+import { financeUnitMissing } from './rules/finance-unit-missing.js'
+import { glossaryTermDrift } from './rules/glossary-term-drift.js'
 import { goalsWithoutActions } from './rules/goals-without-actions.js'
+import { inspraakCompleteness } from './rules/inspraak-completeness.js'
+import { internalNoteLeak } from './rules/internal-note-leak.js'
 import { motieRefRange } from './rules/motie-ref-range.js'
 import { numberingSequence } from './rules/numbering-sequence.js'
+import { percentageClaimCheck } from './rules/percentage-claim-check.js'
 import { pillarWithoutActions } from './rules/pillar-without-actions.js'
 import { placeholderText } from './rules/placeholder-text.js'
 import { principleCountMismatch } from './rules/principle-count-mismatch.js'
@@ -37,10 +44,13 @@ import { pubBronFormat } from './rules/pub-bron-format.js'
 import { pubDateOrder } from './rules/pub-date-order.js'
 import { pubRequiredFields } from './rules/pub-required-fields.js'
 import { pubTitleConsistency } from './rules/pub-title-consistency.js'
+import { quoteBalance } from './rules/quote-balance.js'
 import { requiredSections } from './rules/required-sections.js'
 import { sectionEmpty } from './rules/section-empty.js'
+import { staleStatement } from './rules/stale-statement.js'
 import { titleDrift } from './rules/title-drift.js'
 import { unfinishedSentence } from './rules/unfinished-sentence.js'
+import { xrefMissingTarget } from './rules/xref-missing-target.js'
 import type { Rule } from './rule.js'
 
 /** Every rule of this package, sorted by id. */
@@ -60,21 +70,28 @@ export const allRules: ReadonlyArray<Rule> = [
   agendaDuplicateCell,
   agendaGoalMissing,
   agendaNullVariant,
+  agendaOrphanRow,
   agendaOwnerMissing,
   agendaTrackedChange,
   amountMalformed,
   besluitStructure,
   conversionArtifact,
   countClaimMismatch,
+  dateFormatProse,
   docStatusDeclared,
   duplicatedParagraph,
   financeCumulativeJaarschijf,
   financeNetStatedVsComputed,
   financeSumMismatch,
   financeTaakstelling,
+  financeUnitMissing,
+  glossaryTermDrift,
   goalsWithoutActions,
+  inspraakCompleteness,
+  internalNoteLeak,
   motieRefRange,
   numberingSequence,
+  percentageClaimCheck,
   pillarWithoutActions,
   placeholderText,
   principleCountMismatch,
@@ -84,10 +101,13 @@ export const allRules: ReadonlyArray<Rule> = [
   pubDateOrder,
   pubRequiredFields,
   pubTitleConsistency,
+  quoteBalance,
   requiredSections,
   sectionEmpty,
+  staleStatement,
   titleDrift,
-  unfinishedSentence
+  unfinishedSentence,
+  xrefMissingTarget
 ]
 
 /**

@@ -43,6 +43,16 @@ import { requiredSections } from './rules/required-sections.js'
 import { sectionEmpty } from './rules/section-empty.js'
 import { titleDrift } from './rules/title-drift.js'
 import { unfinishedSentence } from './rules/unfinished-sentence.js'
+import { agendaOrphanRow } from './rules/agenda-orphan-row.js'
+import { dateFormatProse } from './rules/date-format-prose.js'
+import { financeUnitMissing } from './rules/finance-unit-missing.js'
+import { glossaryTermDrift } from './rules/glossary-term-drift.js'
+import { inspraakCompleteness } from './rules/inspraak-completeness.js'
+import { internalNoteLeak } from './rules/internal-note-leak.js'
+import { percentageClaimCheck } from './rules/percentage-claim-check.js'
+import { quoteBalance } from './rules/quote-balance.js'
+import { staleStatement } from './rules/stale-statement.js'
+import { xrefMissingTarget } from './rules/xref-missing-target.js'
 
 /**
  * The rules every plan should pass, at their default severity. Rules marked "status" are
@@ -60,6 +70,7 @@ export const recommended: Preset = {
     numberingSequence,
     sectionEmpty,
     docStatusDeclared,
+    inspraakCompleteness,
 
     // References between principes, pijlers, doelen and acties.
     principleUnused,
@@ -68,6 +79,7 @@ export const recommended: Preset = {
     actionWithoutPillar,
     principleRefConsistency,
     motieRefRange,
+    xrefMissingTarget,
 
     // Uitvoeringsagenda rows.
     agendaDateFormat,
@@ -84,21 +96,29 @@ export const recommended: Preset = {
     agendaDuplicateActivity,
     agendaDuplicateCell,
     agendaNullVariant,
+    agendaOrphanRow,
 
-    // Finance: totals, jaarschijven, taakstellingen, notation.
+    // Finance: totals, jaarschijven, taakstellingen, notation, percentages.
     financeSumMismatch,
     financeCumulativeJaarschijf,
     financeTaakstelling,
     financeNetStatedVsComputed,
+    financeUnitMissing,
     amountMalformed,
+    percentageClaimCheck,
 
-    // Text quality (placeholders and unfinished sentences: status).
+    // Text quality (placeholders, unfinished sentences, notes: status).
     placeholderText,
     unfinishedSentence,
     abbreviationUndefined,
     duplicatedParagraph,
     conversionArtifact,
     titleDrift,
+    internalNoteLeak,
+    glossaryTermDrift,
+    staleStatement,
+    quoteBalance,
+    dateFormatProse,
 
     // Raadsbesluit and publication (checked once there is a besluit or status vastgesteld).
     pubRequiredFields,
@@ -127,6 +147,7 @@ export const strict: Preset = {
     numberingSequence,
     sectionEmpty,
     [docStatusDeclared, 'warn'],
+    inspraakCompleteness,
 
     // References.
     principleUnused,
@@ -135,9 +156,10 @@ export const strict: Preset = {
     actionWithoutPillar,
     principleRefConsistency,
     motieRefRange,
+    xrefMissingTarget,
 
-    // Uitvoeringsagenda rows: owners required, `doorlopend` reported.
-    agendaDateFormat,
+    // Uitvoeringsagenda rows: owners required, `doorlopend` reported, one date form.
+    [agendaDateFormat, 'warn'],
     agendaDateProse,
     agendaDateInvalid,
     agendaDateMissing,
@@ -152,13 +174,16 @@ export const strict: Preset = {
     agendaDuplicateCell,
     [agendaNullVariant, 'warn'],
     agendaOwnerMissing,
+    [agendaOrphanRow, 'warn'],
 
     // Finance.
     financeSumMismatch,
     financeCumulativeJaarschijf,
     financeTaakstelling,
     financeNetStatedVsComputed,
+    financeUnitMissing,
     amountMalformed,
+    percentageClaimCheck,
 
     // Text quality.
     placeholderText,
@@ -167,6 +192,11 @@ export const strict: Preset = {
     [duplicatedParagraph, 'warn'],
     conversionArtifact,
     titleDrift,
+    internalNoteLeak,
+    glossaryTermDrift,
+    staleStatement,
+    [quoteBalance, 'warn'],
+    [dateFormatProse, 'warn'],
 
     // Raadsbesluit and publication.
     pubRequiredFields,
