@@ -1,11 +1,17 @@
 import { defineConfig } from 'vitest/config'
 
+// CI sets KAPSTOK_TEST_JSON to a path so it can count results from vitest's JSON report
+// while running the README's plain `pnpm test`.
+const json = process.env.KAPSTOK_TEST_JSON
+
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Builds and browser runs are heavy; two cores on CI.
-    maxWorkers: 2
+    // Builds and browser runs are heavy; CI has two cores.
+    maxWorkers: 2,
+    reporters: json ? ['default', 'json'] : ['default'],
+    ...(json ? { outputFile: { json } } : {})
   }
 })
