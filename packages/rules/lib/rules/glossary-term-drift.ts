@@ -28,7 +28,7 @@ export const glossaryTermDrift = lintRule(
   (model, context) => {
     const begrippen = model.begrippen ?? []
     if (begrippen.length === 0) return
-    const texts = collectTexts(model).filter((t) => !/^\/begrippen\/\d+\/term$/.test(t.pointer)).map((t) => t.text.replace(/\S*(?:https?:\/\/|www\.)\S*/g, ''))
+    const texts = collectTexts(model).filter((t) => !/^\/begrippen\/\d+\/term$/.test(t.pointer)).map((t) => t.text.replace(/\S*(?:https?:\/\/|www\.|\.(?:nl|com|org|info|eu)\/)\S*/g, ''))
     const words = new Set(texts.flatMap((t) => t.match(/\p{L}+(?:[-‐]\p{L}+)*/gu) ?? []))
     const definitions = new Map<string, string>()
     begrippen.forEach((begrip, i) => {
