@@ -1,4 +1,4 @@
-import { kapstok, type Processor } from '@kapstok/core'
+import { agendaPlanning, kapstok, type Processor } from '@kapstok/core'
 import { markdownSource } from '@kapstok/markdown'
 import { dataExports, htmlRenderer } from '@kapstok/render-html'
 import { pdfRenderer } from '@kapstok/render-pdf'
@@ -8,7 +8,7 @@ import { UsageError } from './io.js'
 
 /**
  * The processor the CLI uses: the Markdown/YAML reader, schema and reference validation, the
- * configured rules, and the renderers (HTML, Markdown, PDF, JSON, CSV).
+ * configured rules, the agenda planning transform, and the renderers (HTML, Markdown, PDF, JSON, CSV).
  *
  * @param loaded The plan's configuration.
  * @returns A processor; a configuration error becomes a `UsageError` (exit 2).
@@ -31,6 +31,7 @@ export function createProcessor(loaded: LoadedConfig): Processor {
   return processor
     .use(markdownSource)
     .use(rules)
+    .use(agendaPlanning)
     .use(htmlRenderer)
     .use(pdfRenderer)
     .use(dataExports)

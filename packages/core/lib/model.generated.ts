@@ -468,6 +468,35 @@ export interface Actie {
    * Ids waar deze actie aan bijdraagt (principes, doelen, opgaven).
    */
   verwijzingen?: Id[]
+  planning?: Planning
+}
+/**
+ * Door kapstok berekend (transform-stap): de start- en einddatum van een actie als tijdvak. Niet zelf invullen; de oorspronkelijke tekst blijft in `start` en `eind`.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Planning".
+ */
+export interface Planning {
+  start?: Tijdvak
+  eind?: Tijdvak
+  /**
+   * De actie loopt door (einddatum `Doorlopend`).
+   */
+  doorlopend?: boolean
+}
+/**
+ * Een tijdvak met de zekerheid waarmee het uit de tekst is gelezen.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Tijdvak".
+ */
+export interface Tijdvak {
+  van: Datum
+  tot: Datum
+  /**
+   * 1 = eenduidig (`2022-03`), lager voor `medio 2022`, seizoenen of tekst.
+   */
+  zekerheid: number
 }
 /**
  * De financiële vertaling.

@@ -12,7 +12,8 @@ export interface AgendaCsvOptions {
 /**
  * The uitvoeringsagenda as CSV (RFC 4180: CRLF line ends, fields with separator, quote or
  * line break quoted, quotes doubled). Columns: id, pijler, subkop, activiteit, doel, start,
- * eind, domein, eigenaar, status, bijzonderheden. A cell starting with `=`, `+`, `@`, a tab or
+ * eind, domein, eigenaar, status, bijzonderheden, and — when the transform stage computed a
+ * planning — startdatum and einddatum (ISO: first day of start, last day of eind). A cell starting with `=`, `+`, `@`, a tab or
  * carriage return gets a leading `'`, so spreadsheets do not run it as a formula.
  *
  * @param plan The model.
@@ -21,9 +22,14 @@ export interface AgendaCsvOptions {
  */
 export function agendaCsv(plan: Plan, options: AgendaCsvOptions = {}): string {
   const separator = options.separator ?? ';'
-  const lines = [agendaFields.join(separator)]
+  // The computed planning (transform stage) adds sortable ISO dates beside the text as written.
+  const planned = (plan.acties ?? []).some((a) => a.planning)
+  const header = planned ? [...agendaFields, 'startdatum', 'einddatum'] : agendaFields
+  const lines = [header.join(separator)]
   for (const actie of plan.acties ?? []) {
-    lines.push(agendaFields.map((field) => csvField(String(actie[field as keyof Actie] ?? ''), separator)).join(separator))
+    const cells = agendaFields.map((field) => String(actie[field as keyof Actie] ?? ''))
+    if (planned) cells.push(actie.planning?.start?.van ?? '', actie.planning?.eind?.tot ?? '')
+    lines.push(cells.map((cell) => csvField(cell, separator)).join(separator))
   }
   return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`
 }
