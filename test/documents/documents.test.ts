@@ -360,3 +360,14 @@ describe('chapter order', () => {
     expect(result.length).toBe(titles({ ...ordered, volgorde: [] }).length)
   })
 })
+
+describe('an adopted raadsbesluit', () => {
+  it('should be shown as adopted, without a derived gelezen clause', () => {
+    const adopted: Plan = {
+      document: { gemeente: 'Dijk en Waard', titel: 'Beleidskader', soort: 'beleidskader', status: 'vastgesteld' },
+      besluit: { aanhef: 'De raad van de gemeente Dijk en Waard;', geletOp: ['gelet op art 108 Gemeentewet;'], besluitpunten: ['het beleidskader vast te stellen'] }
+    }
+    const besluit = blocks(buildDocument(adopted, 'raadsvoorstel'), 'besluit')[0]!
+    expect(besluit.overwegingen).toEqual(['gelet op art 108 Gemeentewet;'])
+  })
+})

@@ -25,13 +25,16 @@ export function buildBesluit(plan: Plan, labels: Labels): BesluitBlock {
   const soort = `${labels.lidwoord[document.soort]} ${labels.soort[document.soort].toLowerCase()}`
 
   const overwegingen: string[] = []
-  // Only the college's own decision date belongs here; the plan's date is another date.
+  // Only the college's own decision date belongs here; the plan's date is another date. An
+  // adopted besluit is shown as it was adopted: nothing is derived into it.
   const collegeDatum = dateText(voorstel.datumCollege)
   const gelezen = besluit.gelezen
     ? clause('gelezen', besluit.gelezen, ['gelezen', 'gezien'])
-    : `gelezen het voorstel van het college van burgemeester en wethouders${collegeDatum ? ` van ${collegeDatum}` : ''}${
-        voorstel.registratienummer ? `, nummer ${voorstel.registratienummer}` : ''
-      };`
+    : document.status === 'vastgesteld'
+      ? undefined
+      : `gelezen het voorstel van het college van burgemeester en wethouders${collegeDatum ? ` van ${collegeDatum}` : ''}${
+          voorstel.registratienummer ? `, nummer ${voorstel.registratienummer}` : ''
+        };`
   if (gelezen) overwegingen.push(gelezen)
   for (const text of besluit.gehoord ?? []) overwegingen.push(clause('gehoord', text))
   for (const text of besluit.overwegende ?? []) overwegingen.push(clause('overwegende', text))
