@@ -47,7 +47,8 @@ async function build(name: string): Promise<Built> {
     (await Promise.all(files.filter((f) => f.endsWith(ext)).map((f) => readFile(join(out, f), 'utf8')))).join('\n')
   const inspected = await kapstok(['inspect', `examples/${name}`])
   const model = JSON.parse(inspected.stdout) as Plan
-  expect(JSON.parse(await readFile(join(out, 'model.json'), 'utf8'))).toEqual(model)
+  // The exported model is the inspected one, plus what the transform stage derives (planning).
+  expect(JSON.parse(await readFile(join(out, 'model.json'), 'utf8'))).toMatchObject(model as unknown as Record<string, unknown>)
   return {
     model,
     html: plain(await read('.html')),
@@ -78,7 +79,7 @@ describe('kapstok build on the examples', () => {
         const rows = (csv ?? '').replace(/^\uFEFF/, '').trimEnd().split(/\r?\n(?=actie-|[^;\n]*;t\d;)/)
         expect(rows.length).toBe((model.acties ?? []).length + 1)
       } else expect(csv).toBeUndefined()
-    }, 60_000)
+    }, 180_000)
   }
 
   it('should keep the 68 agenda rows of Hoogeveen grouped 16/11/4/17/20 and its 40 begrippen', async () => {
@@ -88,11 +89,11 @@ describe('kapstok build on the examples', () => {
     expect(['t1', 't2', 't3', 't4', 't5'].map((id) => acties.filter((a) => a.pijler === id).length)).toEqual([16, 11, 4, 17, 20])
     expect(model.begrippen?.length).toBe(40)
     expect((model.begrippen ?? []).filter((b) => !html.includes(plain(b.term)))).toEqual([])
-  }, 60_000)
+  }, 180_000)
 
   it('should keep the seven resultaatgebieden of Noordoostpolder', async () => {
     const { model, html } = await build('noordoostpolder-hervorming-voorveld')
     expect(model.pijlers?.map((p) => p.label)).toEqual(Array(7).fill('resultaatgebied'))
     expect((model.pijlers ?? []).filter((p) => !html.includes(plain(p.titel)))).toEqual([])
-  }, 60_000)
+  }, 180_000)
 })
