@@ -12,10 +12,10 @@ describe('reader: section kinds', () => {
 
   it('should read principes from headings with toelichting and voorbeelden, keeping the intro', async () => {
     const { model } = await read(
-      `${front}\n# 3.2. Leidende principes\n\nDe principes.\n\n## 1. Samen met inwoners {#p1}\n\nWe praten mét inwoners.\n\n### Voorbeelden\n\nNetwerk integrale zorg.\n\n- Dorpscoöperatie\n\n## 2. Vertrouwen\n`
+      `${front}\n# 3.2. Leidende principes\n\nDe principes.\n\n## 1. Samen met inwoners {#p1 kort="samen"}\n\nWe praten mét inwoners.\n\n### Voorbeelden\n\nNetwerk integrale zorg.\n\n- Dorpscoöperatie\n\n## 2. Vertrouwen\n`
     )
     expect(model?.principes).toEqual([
-      { id: 'p1', nummer: '1', titel: 'Samen met inwoners', voorbeelden: ['Netwerk integrale zorg.', 'Dorpscoöperatie'], toelichting: 'We praten mét inwoners.' },
+      { id: 'p1', nummer: '1', titel: 'Samen met inwoners', korteTitel: 'samen', voorbeelden: ['Netwerk integrale zorg.', 'Dorpscoöperatie'], toelichting: 'We praten mét inwoners.' },
       { id: 'principe-2', nummer: '2', titel: 'Vertrouwen' }
     ])
     expect(model?.inleidingen).toEqual({ principes: 'De principes.' })

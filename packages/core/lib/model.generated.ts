@@ -298,6 +298,10 @@ export interface Principe {
    * Het principe in één zin.
    */
   titel: string
+  /**
+   * Korte naam waarmee de tekst naar het principe verwijst, bijvoorbeeld 'duurzame oplossingen'.
+   */
+  korteTitel?: string
   toelichting?: Markdown
   /**
    * Voorbeelden uit de praktijk.

@@ -50,6 +50,10 @@ function readHeadingItem(context: SourceContext, part: Part, depth: number, spec
   if (part.parts.number) item.nummer = part.parts.number
   item.titel = part.parts.title
   rec.at(['titel'], headingTextLocation(context, part.heading))
+  if (spec.voorbeelden && part.parts.attributes.kort) {
+    item.korteTitel = part.parts.attributes.kort
+    rec.at(['korteTitel'], headingTextLocation(context, part.heading))
+  }
   let body = part.children
   if (spec.voorbeelden) {
     const split = splitAt(body, depth + 1)

@@ -15,7 +15,7 @@ export const principleRefConsistency = lintRule(
     group: 'verwijzingen',
     description: 'Een verwijzing als "principe 4: …" noemt de titel van principe 4.',
     docs: {
-      what: 'Zoekt in lopende tekst naar `principe n: omschrijving` (ook `leidend principe n (…)`) en vergelijkt de omschrijving met de titel van het principe met nummer `n` (of het n-de principe). Titels van principes zijn vaak lange zinnen; daarom telt alleen het deel vóór een dubbele punt, en is de omschrijving goed als elk inhoudswoord erin (ook als deel van een samenstelling: `samenwerken` ~ `werken we samen`, `duidelijkheid` ~ `duidelijk`) in dat deel van de titel staat. Dezelfde afwijkende omschrijving wordt één keer gemeld.',
+      what: 'Zoekt in lopende tekst naar `principe n: omschrijving` (ook `leidend principe n (…)`) en vergelijkt de omschrijving met de titel van het principe met nummer `n` (of het n-de principe). Titels van principes zijn vaak lange zinnen; daarom telt alleen het deel vóór een dubbele punt, en is de omschrijving goed als elk inhoudswoord erin (of in de korte titel, `{kort="…"}` achter de kop) (ook als deel van een samenstelling: `samenwerken` ~ `werken we samen`, `duidelijkheid` ~ `duidelijk`) in dat deel van de titel staat. Dezelfde afwijkende omschrijving wordt één keer gemeld.',
       why: 'In de bron heet principe 4 ("We streven naar duurzame oplossingen …") in de financiële bijlage "van maatwerk naar voorliggend"; wie terugbladert, vindt een ander principe dan bedoeld.',
       ok: example(['# Leidende principes', '', '## 1. Als gemeente werken we samen met onze inwoners en partners {#p1}', '', '## 2. We streven naar duurzame oplossingen: eerst eigen kracht, dan maatwerk {#p2}', '', '# Werkwijze', '', 'Dit volgt uit principe 2: duurzame oplossingen, en principe 1: samenwerken met partners.']),
       notOk: example(['# Leidende principes', '', '## 1. Eén loket {#p1}', '', '## 2. We streven naar duurzame oplossingen: eerst eigen kracht, dan maatwerk {#p2}', '', '# Werkwijze', '', 'Dit volgt uit principe 2: van maatwerk naar voorliggend.', '', 'Zie ook principe 2: van maatwerk naar voorliggend.']),
@@ -33,7 +33,7 @@ export const principleRefConsistency = lintRule(
         const label = (match[2] ?? '').split(/\s+(?:leidend\s+)?principe\s+\d/i)[0]?.trim() ?? ''
         if (!principe || label.length < 3) continue
         const key = `${n} ${normalizeTitle(label)}`
-        if (reported.has(key) || fits(label, principe.titel)) continue
+        if (reported.has(key) || fits(label, principe.titel) || (principe.korteTitel !== undefined && fits(label, principe.korteTitel))) continue
         reported.add(key)
         const index = match.index + match[0].lastIndexOf(label)
         const location = textLocation(context.file, pointer, text, index, label.length)
