@@ -53,7 +53,7 @@ describe('kapstok check --fix on the Hoogeveen example', () => {
     // What the first run offers to fix, by rule (the numbers are the example's own defects).
     const byRule: Record<string, number> = {}
     for (const m of fixable) byRule[m.ruleId ?? ''] = (byRule[m.ruleId ?? ''] ?? 0) + 1
-    expect(byRule).toEqual({ 'agenda-date-format': 37, 'agenda-domain-alias': 10, 'agenda-null-variant': 3, 'conversion-artifact': 28 })
+    expect(byRule).toEqual({ 'agenda-date-format': 37, 'agenda-domain-alias': 10, 'agenda-null-variant': 3, 'conversion-artifact': 28, 'title-drift': 1 })
 
     const { code, stderr } = await kapstok(['check', dir, '--fix', '--format', 'json'])
     expect(code).toBe(1)

@@ -117,6 +117,7 @@ const expected: Record<string, Record<string, string[]>> = {
       '12-inspraak.md:332', '12-inspraak.md:64'
     ],
     'xref-missing-target': ['02-inleiding.md:29'],
+    'title-drift': ['13-uitvoeringsagenda.md:89'],
   },
   'noordoostpolder-hervorming-voorveld': {
     'abbreviation-undefined': [

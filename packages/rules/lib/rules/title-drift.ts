@@ -1,9 +1,10 @@
-import { collectIdLinks, indexIds, offsetLocation, type SourceLocation } from '@kapstok/core'
+import { collectIdLinks, getAtPointer, indexIds, offsetLocation, type SourceLocation } from '@kapstok/core'
 import { lintRule, sourceText } from '../rule.js'
 import { replaceFix } from '../fix.js'
 import { example } from '../util/examples.js'
 import { normalizeTitle, similarity } from '../util/text.js'
 
+const labelWord = /^(?:thema|route|opgave|resultaatgebied|ontwikkelopdracht|programma|speerpunt|principe|doel)\s+(?:\d+\s*[:.–-]?\s*)?/i
 const titled = new Set(['pijlers', 'principes', 'opgaven', 'effecten', 'doelen', 'kansen', 'bijlagen'])
 
 /** Rule: a link text that quotes a title quotes it exactly. */
@@ -15,7 +16,7 @@ export const titleDrift = lintRule(
     fixable: true,
     description: 'Een titel wordt overal hetzelfde geschreven: linkteksten en agendakoppen volgen de titel van het onderdeel.',
     docs: {
-      what: 'Vergelijkt de tekst van links naar een pijler, principe, opgave, doel, kans of bijlage (`[Monitoren en sturing](#t4)`), ook in de koppen van de uitvoeringsagenda, met de titel (of `kort`) van het onderdeel. Een tekst die erop lijkt maar afwijkt, wordt gemeld en door `--fix` vervangen door de titel. Linkteksten die duidelijk iets anders zeggen ("zie hier") blijven ongemoeid.',
+      what: 'Vergelijkt de tekst van links naar een pijler, principe, opgave, doel, kans of bijlage (`[Monitoren en sturing](#t4)`), ook in de koppen van de uitvoeringsagenda, met de titel (het deel vóór een dubbele punt, of `kort`) van het onderdeel; een labelwoord vooraan (`THEMA`) telt niet mee, en alleen hoofdletters of leestekens zijn geen afwijking. Een tekst die erop lijkt maar andere woorden gebruikt, wordt gemeld en door `--fix` vervangen door de titel. Linkteksten die duidelijk iets anders zeggen ("zie hier") blijven ongemoeid.',
       why: 'De bron schrijft thema 1 op drie manieren en "MONITOREN EN STURING" tegenover "Monitoring en sturing"; de lezer twijfelt of het om hetzelfde gaat.',
       options: { threshold: 'Hoe sterk een tekst op de titel moet lijken om als variant te gelden, 0–1 (default: `0.6`).' },
       ok: example(["# Thema's", '', '## Monitoring en sturing {#t4}', '', 'Tekst.', '', '# Uitvoeringsagenda', '', '## [Monitoring en sturing](#t4)', '', '| Activiteit | Doel |', '|---|---|', '| Dashboard | Inzicht |']),
@@ -33,20 +34,25 @@ export const titleDrift = lintRule(
       const titel = String(target.value.titel ?? '')
       const kort = typeof target.value.korteTitel === 'string' ? target.value.korteTitel : undefined
       if (!titel || !label.trim()) return
-      const written = normalizeTitle(label)
-      const names = [titel, kort].filter((n): n is string => Boolean(n))
-      if (names.some((n) => label.trim() === n || (normalizeTitle(n) === written && label !== label.toUpperCase()))) return
-      if (names.some((n) => normalizeTitle(n) !== written && written.includes(normalizeTitle(n)))) return
-      const best = kort && similarity(label, kort) > similarity(label, titel) ? kort : titel
-      if (similarity(label, best) < threshold) return
+      // "THEMA MONITOREN EN STURING" names thema 4 by its label word: compare what follows it,
+      // with the whole title, the part before a colon and the short title. Case and punctuation
+      // alone are not drift; different words are.
+      const bare = label.replace(labelWord, '').trim()
+      const written = normalizeTitle(bare)
+      const names = [titel, titel.split(':')[0]?.trim() ?? titel, kort].filter((n): n is string => Boolean(n))
+      if (names.some((n) => normalizeTitle(n) === written)) return
+      if (names.some((n) => written.includes(normalizeTitle(n)))) return
+      const best = names.reduce((a, b) => (similarity(bare, b) > similarity(bare, a) ? b : a))
+      if (similarity(bare, best) < threshold) return
       const key = `${location?.file}:${location?.start.offset ?? pointer}`
       if (seen.has(key)) return
       seen.add(key)
-      const fix = replaceFix(context.file, location, label, best)
-      context.report(`Titel \`${label}\` wijkt af van \`${best}\`; schrijf de titel zoals vastgesteld`, {
+      const prefix = label.slice(0, label.length - bare.length)
+      const fix = replaceFix(context.file, location, label, `${prefix}${best}`)
+      context.report(`Titel \`${bare}\` wijkt af van \`${best}\`; schrijf de titel zoals vastgesteld`, {
         pointer,
         ...(location ? { location } : {}),
-        actual: label,
+        actual: bare,
         expected: [best],
         ...(fix ? { fix } : {})
       })
@@ -54,7 +60,7 @@ export const titleDrift = lintRule(
     // Links in prose.
     for (const link of collectIdLinks(model)) {
       const base = context.file.sourceMap.get(link.pointer)
-      const text = String(link.pointer ? valueAt(model, link.pointer) : '')
+      const text = String(link.pointer ? getAtPointer(model, link.pointer) : '')
       const location = base ? offsetLocation(base, text, link.index + 1, link.label.length) : undefined
       check(link.label, link.id, verified(location, link.label), link.pointer)
     }
@@ -82,12 +88,3 @@ export const titleDrift = lintRule(
     }
   }
 )
-
-function valueAt(model: unknown, pointer: string): unknown {
-  let value: unknown = model
-  for (const segment of pointer.slice(1).split('/')) {
-    if (value === null || typeof value !== 'object') return undefined
-    value = (value as Record<string, unknown>)[segment.replaceAll('~1', '/').replaceAll('~0', '~')]
-  }
-  return value
-}
