@@ -371,3 +371,23 @@ describe('an adopted raadsbesluit', () => {
     expect(besluit.overwegingen).toEqual(['gelet op art 108 Gemeentewet;'])
   })
 })
+
+describe('a plan that is itself a beleidskader', () => {
+  it('should keep its other chapters, in source order, and its bijlagen in the beleidskader', () => {
+    const own: Plan = {
+      document: { gemeente: 'Dijk en Waard', titel: 'Beleidskader', soort: 'beleidskader', status: 'concept' },
+      koers: { missie: { titel: 'Onze missie', tekst: 'Samen.' } },
+      secties: [{ titel: 'Context', tekst: 'Ontwikkelingen.' }],
+      bijlagen: [{ id: 'b1', titel: 'Begrippen' }],
+      volgorde: ['secties/0', 'koers/missie']
+    }
+    const view = buildDocument(own, 'beleidskader')
+    expect(view.sections.map((s) => [s.title, s.appendix ?? false])).toEqual([
+      ['Context', false],
+      ['Onze missie', false],
+      ['Begrippen', true]
+    ])
+    const derived = buildDocument({ ...own, document: { ...own.document, soort: 'programmaplan' } }, 'beleidskader')
+    expect(derived.sections.map((s) => s.title)).toEqual(['Onze missie'])
+  })
+})

@@ -15,6 +15,7 @@ import {
 } from './chapters.js'
 import { pijlerSection, pijlersTitle } from './pijler.js'
 import { hasContent, prose, section } from './section.js'
+import { orderChapters } from './order.js'
 import type { SectionView } from './types.js'
 
 /** Chapters and appendices of a document, before numbering. */
@@ -23,37 +24,6 @@ export interface DocumentParts {
   chapters: SectionView[]
   /** Appendices in order. */
   appendices: SectionView[]
-}
-
-/**
- * Chapters in the order the source had them (`plan.volgorde`); chapters the order does not
- * name follow in the canonical order, so nothing is ever dropped.
- *
- * @param volgorde Keys such as `secties/0`, `koers/ambitie`, `principes`.
- * @param canonical Chapters by key, in canonical order.
- * @param secties Free chapters by their index in `plan.secties`.
- * @returns Chapters in order.
- */
-function inSourceOrder(volgorde: string[], canonical: Array<[string, SectionView | undefined]>, secties: SectionView[]): SectionView[] {
-  const byKey = new Map(canonical)
-  const placed = new Set<string>()
-  const out: SectionView[] = []
-  const place = (key: string, view: SectionView | undefined): void => {
-    if (placed.has(key)) return
-    placed.add(key)
-    if (view) out.push(view)
-  }
-  for (const entry of volgorde) {
-    const sectie = /^secties\/(\d+)$/.exec(entry)
-    if (sectie) place(entry, secties[Number(sectie[1])])
-    else {
-      const key = entry.startsWith('koers/') ? 'koers' : entry
-      if (byKey.has(key)) place(key, byKey.get(key))
-    }
-  }
-  for (const [key, view] of canonical) place(key, view)
-  secties.forEach((view, index) => place(`secties/${index}`, view))
-  return out
 }
 
 /**
@@ -99,9 +69,7 @@ export function programmaplanParts(ctx: ChapterContext): DocumentParts {
     ['begrippen', begrippenChapter(ctx)],
     ['inspraak', inspraakChapter(ctx)]
   ]
-  const chapters = plan.volgorde?.length
-    ? inSourceOrder(plan.volgorde, canonical, free.byIndex)
-    : [...free.first, ...canonical.map(([, view]) => view), ...free.last].filter((s): s is SectionView => s !== undefined)
+  const chapters = orderChapters(plan.volgorde, canonical, free)
 
   const appendices = [...bijlageSections(ctx), agendaAppendix(ctx, groups, agendaId)].filter(
     (s): s is SectionView => s !== undefined
