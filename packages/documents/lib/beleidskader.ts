@@ -1,22 +1,10 @@
 import { buildBesluit } from './besluit.js'
-import {
-  begrippenChapter,
-  bijlageSections,
-  financienChapter,
-  freeSections,
-  inspraakChapter,
-  kansenChapter,
-  koersChapter,
-  opgavenChapter,
-  principesChapter,
-  risicosChapter,
-  type ChapterContext
-} from './chapters.js'
-import { orderChapters } from './order.js'
+import { bijlageSections, canonicalChapters, freeSections, type ChapterContext } from './chapters.js'
 import { publicationItems } from './meta.js'
+import { orderChapters } from './order.js'
 import { pijlerSection, pijlersTitle } from './pijler.js'
 import type { DocumentParts } from './programmaplan.js'
-import { hasContent, prose, section } from './section.js'
+import { prose, section } from './section.js'
 import type { SectionView } from './types.js'
 
 /**
@@ -40,22 +28,7 @@ export function beleidskaderParts(ctx: ChapterContext): DocumentParts {
   })
   const publicatie = publicationItems(plan, labels)
   const own = plan.document.soort === 'beleidskader'
-  const canonical: Array<[string, SectionView | undefined]> = [
-    ['koers', koersChapter(ctx)],
-    ['opgaven', opgavenChapter(ctx, 'opgaven')],
-    ['effecten', opgavenChapter(ctx, 'effecten')],
-    ['principes', principesChapter(ctx)],
-    ['pijlers', hasContent(pijlers) ? pijlers : undefined],
-    ...(own
-      ? ([
-          ['financien', financienChapter(ctx)],
-          ['risicos', risicosChapter(ctx)],
-          ['kansen', kansenChapter(ctx)],
-          ['begrippen', begrippenChapter(ctx)],
-          ['inspraak', inspraakChapter(ctx)]
-        ] as Array<[string, SectionView | undefined]>)
-      : [])
-  ]
+  const canonical = canonicalChapters(ctx, pijlers, own)
   const body = own ? orderChapters(plan.volgorde, canonical, freeSections(ctx)) : orderChapters(undefined, canonical, { first: [], last: [], byIndex: [] })
   const chapters = [
     ...body,

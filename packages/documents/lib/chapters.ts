@@ -298,3 +298,32 @@ export function agendaAppendix(ctx: ChapterContext, groups: AgendaGroup[], id: s
     })
   })
 }
+
+/**
+ * The chapters every plan document is built from, by key (`koers`, `principes`, …) in their
+ * canonical order: the koers, opgaven, effecten, principes and the given pijlers chapter, and —
+ * for a full document — financiën, risico's, kansen, begrippen and inspraak.
+ *
+ * @param ctx Context.
+ * @param pijlers The pijlers chapter (full or lean, built by the caller).
+ * @param full Whether to add the chapters of a full plan.
+ * @returns Chapters by key; empty ones are `undefined`.
+ */
+export function canonicalChapters(ctx: ChapterContext, pijlers: SectionView, full: boolean): Array<[string, SectionView | undefined]> {
+  const chapters: Array<[string, SectionView | undefined]> = [
+    ['koers', koersChapter(ctx)],
+    ['opgaven', opgavenChapter(ctx, 'opgaven')],
+    ['effecten', opgavenChapter(ctx, 'effecten')],
+    ['principes', principesChapter(ctx)],
+    ['pijlers', hasContent(pijlers) ? pijlers : undefined]
+  ]
+  if (!full) return chapters
+  return [
+    ...chapters,
+    ['financien', financienChapter(ctx)],
+    ['risicos', risicosChapter(ctx)],
+    ['kansen', kansenChapter(ctx)],
+    ['begrippen', begrippenChapter(ctx)],
+    ['inspraak', inspraakChapter(ctx)]
+  ]
+}

@@ -1,21 +1,8 @@
 import { agendaSummary, groupAgenda } from './agenda.js'
-import {
-  agendaAppendix,
-  begrippenChapter,
-  bijlageSections,
-  financienChapter,
-  freeSections,
-  inspraakChapter,
-  kansenChapter,
-  koersChapter,
-  opgavenChapter,
-  principesChapter,
-  risicosChapter,
-  type ChapterContext
-} from './chapters.js'
+import { agendaAppendix, bijlageSections, canonicalChapters, freeSections, type ChapterContext } from './chapters.js'
 import { pijlerSection, pijlersTitle } from './pijler.js'
-import { hasContent, prose, section } from './section.js'
 import { orderChapters } from './order.js'
+import { prose, section } from './section.js'
 import type { SectionView } from './types.js'
 
 /** Chapters and appendices of a document, before numbering. */
@@ -57,18 +44,7 @@ export function programmaplanParts(ctx: ChapterContext): DocumentParts {
     })
   })
 
-  const canonical: Array<[string, SectionView | undefined]> = [
-    ['koers', koersChapter(ctx)],
-    ['opgaven', opgavenChapter(ctx, 'opgaven')],
-    ['effecten', opgavenChapter(ctx, 'effecten')],
-    ['principes', principesChapter(ctx)],
-    ['pijlers', hasContent(pijlers) ? pijlers : undefined],
-    ['financien', financienChapter(ctx)],
-    ['risicos', risicosChapter(ctx)],
-    ['kansen', kansenChapter(ctx)],
-    ['begrippen', begrippenChapter(ctx)],
-    ['inspraak', inspraakChapter(ctx)]
-  ]
+  const canonical = canonicalChapters(ctx, pijlers, true)
   const chapters = orderChapters(plan.volgorde, canonical, free)
 
   const appendices = [...bijlageSections(ctx), agendaAppendix(ctx, groups, agendaId)].filter(
