@@ -105,6 +105,26 @@ describe('reader: section kinds', () => {
     })
   })
 
+  it('should read the financiële opbouw as toelichting and other word columns as teksten, not as unreadable amounts', async () => {
+    const file = await read(
+      `${front}\n# Financiën\n\n## Maatregelen\n\n| Voorgestelde besparing | Netto besparing | Hoe komen we tot deze besparing (financiële opbouw) | Is het uitvoerbaar | Wat levert het op |\n|---|---|---|---|---|\n| Jong Hoogeveen | € 50.000 | Doorbelasting loonkosten | Ja | €250.000 |\n| Schuldhulp | € 80.000 | (a € 20.000) bespaard | ja | Beleidskoers |\n| Bewind | € 80.000 |  |  | Passend |\n`
+    )
+    expect(file.model?.financien?.tabellen).toEqual([
+      {
+        id: 'tabel-1',
+        titel: 'Maatregelen',
+        kolommen: ['Netto besparing'],
+        tekstkolommen: ['Is het uitvoerbaar', 'Wat levert het op'],
+        rijen: [
+          { label: 'Jong Hoogeveen', bedragen: [{ centen: 5_000_000, tekst: '€ 50.000' }], toelichting: 'Doorbelasting loonkosten', teksten: ['Ja', '€250.000'] },
+          { label: 'Schuldhulp', bedragen: [{ centen: 8_000_000, tekst: '€ 80.000' }], toelichting: '(a € 20.000) bespaard', teksten: ['ja', 'Beleidskoers'] },
+          { label: 'Bewind', bedragen: [{ centen: 8_000_000, tekst: '€ 80.000' }], teksten: [null, 'Passend'] }
+        ]
+      }
+    ])
+    expect(file.messages.map((m) => m.ruleId)).toEqual([])
+  })
+
   it('should read a raadsbesluit in its legal form', async () => {
     const { model } = await read(
       `${front}\n# Raadsbesluit\n\nDe raad van de gemeente Dijk en Waard;\n\ngelet op artikel 108 Gemeentewet;\n\nbesluit:\n\n1. het beleidskader vast te stellen.\n\nAldus besloten in de openbare vergadering van 23 mei 2023.\n\nDe griffier, J. Jansen\n\nDe voorzitter, M. de Vries\n`

@@ -544,6 +544,10 @@ export interface FinTabel {
    */
   kolommen: string[]
   /**
+   * Kopjes van de overige tekstkolommen (naast label, domein en toelichting), in bronvolgorde.
+   */
+  tekstkolommen?: string[]
+  /**
    * De rijen.
    */
   rijen: FinRij[]
@@ -575,6 +579,10 @@ export interface FinRij {
    * Onderbouwing of opmerking.
    */
   toelichting?: string
+  /**
+   * Eén tekst per tekstkolom van de tabel; null voor een lege cel.
+   */
+  teksten?: (string | null)[]
 }
 /**
  * Een geldbedrag in centen, met de oorspronkelijke schrijfwijze.

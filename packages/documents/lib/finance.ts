@@ -49,6 +49,9 @@ export function computeTotals(tabel: FinTabel): ComputedTotal[] {
 export function financeTable(tabel: FinTabel, labels: Labels): TableBlock {
   const totals = new Map(computeTotals(tabel).map((t) => [t.row, t]))
   const notes: string[] = []
+  // Text columns (onderbouwing, principes, …) follow the amounts, so the source's words stay.
+  const hasToelichting = tabel.rijen.some((rij) => rij.toelichting)
+  const texts = tabel.tekstkolommen ?? []
   const rows: TableRow[] = tabel.rijen.map((rij, index) => {
     const total = totals.get(index)
     const amounts = total ? total.computed : rij.bedragen.map((b) => b?.centen ?? null)
@@ -64,7 +67,12 @@ export function financeTable(tabel: FinTabel, labels: Labels): TableBlock {
     }
     return {
       kind: total ? 'total' : 'row',
-      cells: [{ text: rij.label }, ...tabel.kolommen.map((_, column) => ({ text: euro(amounts[column] ?? null) }))]
+      cells: [
+        { text: rij.label },
+        ...tabel.kolommen.map((_, column) => ({ text: euro(amounts[column] ?? null) })),
+        ...(hasToelichting ? [{ text: rij.toelichting ?? '' }] : []),
+        ...texts.map((_, column) => ({ text: rij.teksten?.[column] ?? '' }))
+      ]
     }
   })
   return {
@@ -73,7 +81,9 @@ export function financeTable(tabel: FinTabel, labels: Labels): TableBlock {
     caption: tabel.titel,
     columns: [
       { key: 'label', label: labels.columns.omschrijving ?? 'Omschrijving', align: 'left' },
-      ...tabel.kolommen.map((kolom, column) => ({ key: `kolom-${column + 1}`, label: kolom, align: 'right' as const }))
+      ...tabel.kolommen.map((kolom, column) => ({ key: `kolom-${column + 1}`, label: kolom, align: 'right' as const })),
+      ...(hasToelichting ? [{ key: 'toelichting', label: labels.columns.toelichting ?? 'Toelichting', align: 'left' as const }] : []),
+      ...texts.map((kolom, column) => ({ key: `tekst-${column + 1}`, label: kolom, align: 'left' as const }))
     ],
     rows,
     notes

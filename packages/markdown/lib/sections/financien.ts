@@ -11,8 +11,29 @@ const textColumns: Record<string, 'domein' | 'toelichting'> = {
   domein: 'domein',
   toelichting: 'toelichting',
   onderbouwing: 'toelichting',
+  'onderbouwing besparing': 'toelichting',
+  'financiele opbouw': 'toelichting',
+  'hoe komen we tot deze besparing financiele opbouw': 'toelichting',
   opmerking: 'toelichting',
   opmerkingen: 'toelichting'
+}
+
+type Role = 'label' | 'domein' | 'toelichting' | 'amount' | 'tekst'
+
+/**
+ * The role of each column: the first is the label, named columns hold domein or toelichting,
+ * and any other column is an amount column unless fewer than half of its filled cells read as
+ * an amount (then it is a text column: "Is het uitvoerbaar", "Relatie tot leidende principes").
+ */
+function columnRoles(headers: string[], rows: string[][]): Role[] {
+  return headers.map((h, i) => {
+    if (i === 0) return 'label'
+    const named = textColumns[foldKey(h)]
+    if (named) return named
+    const filled = rows.map((r) => r[i] ?? '').filter((t) => t !== '')
+    const amounts = filled.filter((t) => parseDutchAmount(t)).length
+    return filled.length > 0 && amounts * 2 < filled.length ? 'tekst' : 'amount'
+  })
 }
 
 /**
@@ -43,22 +64,33 @@ function readFinTabel(context: SourceContext, part: Part, table: Table): void {
   rec.at([], nodeLocation(context, part.heading))
   const [header, ...body] = table.children
   const headers = (header?.children ?? []).map((cell) => cellText(context, cell))
-  const roles = headers.map((h, i) => (i === 0 ? 'label' : (textColumns[foldKey(h.text)] ?? 'amount')))
+  const plainCell = (text: string): string => text.replace(/\*\*|__/g, '').trim()
+  const texts = body.map((row) => row.children.map((cell) => plainCell(cellText(context, cell).text)))
+  const roles = columnRoles(
+    headers.map((h) => h.text),
+    texts
+  )
   const kolommen = headers.filter((_, i) => roles[i] === 'amount').map((h) => h.text)
+  const tekstkolommen = headers.filter((_, i) => roles[i] === 'tekst').map((h) => h.text)
   const value: Record<string, unknown> = { id: nextId(context, 'tabel', part.parts.id), titel: part.parts.title }
   rec.at(['id'], where)
   rec.at(['titel'], where)
   if (part.parts.classes.includes('cumulatief')) value.soort = 'cumulatief'
   value.kolommen = kolommen
   headers.forEach((h, i) => roles[i] === 'amount' && rec.at(['kolommen', kolommen.indexOf(h.text)], h.location))
+  if (tekstkolommen.length > 0) {
+    value.tekstkolommen = tekstkolommen
+    headers.forEach((h, i) => roles[i] === 'tekst' && rec.at(['tekstkolommen', tekstkolommen.indexOf(h.text)], h.location))
+  }
   value.rijen = body.map((row, r) => {
     const rij: Record<string, unknown> = { label: '' }
     const bedragen: Array<Record<string, unknown> | null> = []
+    const teksten: Array<string | null> = []
     rec.at(['rijen', r], nodeLocation(context, row))
     row.children.forEach((cell, c) => {
       const { text, location } = cellText(context, cell)
       const role = roles[c]
-      const plain = text.replace(/\*\*|__/g, '').trim()
+      const plain = plainCell(text)
       if (role === 'label') {
         rij.label = plain
         if (/^totaal\b/i.test(plain)) rij.totaal = true
@@ -78,9 +110,13 @@ function readFinTabel(context: SourceContext, part: Part, table: Table): void {
           })
         }
         bedragen.push(amount ? { centen: amount.cents, tekst: plain } : null)
+      } else if (role === 'tekst') {
+        rec.at(['rijen', r, 'teksten', teksten.length], location)
+        teksten.push(plain === '' ? null : plain)
       }
     })
     rij.bedragen = bedragen
+    if (tekstkolommen.length > 0) rij.teksten = teksten
     return rij
   })
   context.builder.append(['financien', 'tabellen'], { value, positions: rec.positions })

@@ -24,7 +24,7 @@ export const duplicatedParagraph = lintRule(
     const minLength = Number(context.options.minLength ?? 120)
     const first = new Map<string, { pointer: string; text: string; index: number; length: number }>()
     // The inspraaknota quotes the plan (amendments, "Quote College: …"): that is not copying.
-    for (const { pointer, text } of proseTexts(model).filter((t) => !t.pointer.startsWith('/inspraak/'))) {
+    for (const { pointer, text } of proseTexts(model).filter((t) => !t.pointer.startsWith('/inspraak/') && !t.pointer.includes('/teksten/'))) {
       for (const paragraph of paragraphs(text)) {
         if (paragraph.text.length < minLength || /^(?:[-*+]|\d+[.)])\s/.test(paragraph.text)) continue
         const key = paragraph.text.toLowerCase().replace(/\s+/g, ' ')

@@ -4,6 +4,7 @@ import { collectTexts, fromPointer, type Plan, type TextValue } from '@kapstok/c
 const proseKeys = new Set([
   'tekst',
   'toelichting',
+  'teksten',
   'intro',
   'voorbeelden',
   'financieleVertaling',
