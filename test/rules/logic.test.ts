@@ -71,6 +71,51 @@ describe('finance arithmetic', () => {
     expect(check(financeNetStatedVsComputed, plan)).toEqual(['Netto `300000` voor `Schuldhulp` wijkt af van de berekening `€ 267.000` (bruto min kosten)'])
   })
 
+  describe('the onderbouwing in the toelichting (Bijlage 8, seed 001)', () => {
+    const bijlage8 = (rows: Array<[string, number, string]>): Plan =>
+      model({
+        financien: {
+          tabellen: [{ id: 't', titel: 'Bijlage 8', kolommen: ['Netto besparing'], rijen: rows.map(([label, netto, toelichting]) => ({ label, bedragen: [{ centen: netto * 100, tekst: `€ ${netto.toLocaleString('nl-NL')}` }], toelichting })) }]
+        }
+      })
+
+    it('should report L3604: 232.000 + 325.000 − 240.000 − 50.000 = 267.000 stated in the text, € 300.000 in the column', () => {
+      const text =
+        'Dan blijven er ±100 cliënten over. $100 \\times (60 \\times 0,84) = € 5.040,-$ per week x 46 = € 232.000,- per jaar. Dit zijn er 584. $140 \\times (60 \\times 0,84) = € 7.056,-$ per week x 46 = € 325.000,- per jaar. Totale bruto besparing: ±€557.000. Dat betekent een inzet van 3 fte welzijnswerk op hbo-niveau: €80.000 * 3 = €240.000 Overhead 21% = €50.000 Besparing netto € 267.000'
+      expect(check(financeNetStatedVsComputed, bijlage8([['Steunpunten', 300000, text]]))).toEqual([
+        'Netto besparing `€ 300.000` voor `Steunpunten` wijkt af van de onderbouwing `€ 267.000` (232.000 + 325.000 − 240.000 − 50.000)'
+      ])
+      expect(check(financeNetStatedVsComputed, bijlage8([['Steunpunten', 267000, text.replace('Besparing netto € 267.000', 'Besparing netto € 300.000')]]))).toEqual([
+        'Onderbouwing `232.000 + 325.000 − 240.000 − 50.000` komt uit op `€ 267.000`, maar noemt netto `€ 300.000`; herstel de berekening of het bedrag',
+        'Netto besparing `€ 267.000` voor `Steunpunten` wijkt af van de onderbouwing `€ 300.000` (232.000 + 325.000 − 240.000 − 50.000)'
+      ])
+    })
+
+    it('should report L3607 (116.000), L3597 (20.000) and L3614 (30.000), and keep L3611 and L3615 within the 5% margin', () => {
+      const plan = bijlage8([
+        ['Dagontmoeting', 100000, 'Kosten per jaar: €180.000. 1 groep dagontmoeting plus kost €16.000. Er zijn 4 groepen nodig. Dat kost €64.000. Netto besparing: €116.000'],
+        ['Schuldhulp', 80000, "Een gemiddeld schuldhulpverleningstraject kost zo'n € 4.000. Als wij op jaarbasis kunnen voorkomen dat op jaarbasis 5 inwoners in zo'n traject terechtkomen dan worden daarmee trajectkosten (a € 20.000) bespaard."],
+        ['Kinderopvang plus', 100000, '1) In 2020 maken 60 cliënten gebruik van dagbesteding met gemiddelde zorgkosten van € 5.000. Bij 10% levert dit een besparing op van € 30.000. 2) Wanneer 2 soortgelijke voorzieningen gestart kunnen worden, dan realiseren we een taakstelling van € 100.000.'],
+        ['Verordeningen', 200000, '1) … zal dit een besparing opleveren van € 130.000. 2) … zal dit een besparing opleveren van € 70.000.'],
+        ['Backoffice', 100000, 'Ervan uitgaande dat bij 10% van deze cliënten de gemiddelde zorgkosten zullen dalen met 25% zal dit een besparing opleveren van € 100.000.'],
+        ['Bewind', 80000, 'Daarmee richt de gemeente zich op een besparing van 35% van het totale bewindvoeringskosten a € 80.000.']
+      ])
+      expect(check(financeNetStatedVsComputed, plan)).toEqual([
+        'Netto besparing `€ 100.000` voor `Dagontmoeting` wijkt af van de onderbouwing `€ 116.000` (`Netto besparing: €116.000`)',
+        'Netto besparing `€ 80.000` voor `Schuldhulp` wijkt af van de onderbouwing `€ 20.000` (`(a € 20.000) bespaard`)',
+        'Netto besparing `€ 100.000` voor `Kinderopvang plus` wijkt af van de onderbouwing `€ 30.000` (`besparing op van € 30.000`)'
+      ])
+    })
+
+    it('should recompute an explicit calculation exactly and report one that is off by more than the margin', () => {
+      const plan = bijlage8([['Fte', 240000, '3 fte: €80.000 * 3 = €250.000. Daarnaast 5.040 x 46 = 232.000 (afgerond).']])
+      expect(check(financeNetStatedVsComputed, plan)).toEqual([])
+      expect(check(financeNetStatedVsComputed, plan, { margin: 1 })).toEqual([
+        'Berekening `80.000 × 3 = 250.000` in de onderbouwing klopt niet: de uitkomst is `240.000`; herstel de berekening'
+      ])
+    })
+  })
+
   it('should check the seed taakstelling 600 − 75 = 525 = 45 + 17 + 7 + 6 + 100 + 250 + 100', () => {
     const post = (label: string, n: number): { label: string; bedrag: { centen: number } } => ({ label, bedrag: { centen: n * 100_000 } })
     const plan = (last: number): Plan =>
