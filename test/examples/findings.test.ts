@@ -19,11 +19,11 @@ const expected: Record<string, Record<string, string[]>> = {
   },
   'hoogeveen-sociaal-domein': {
     'abbreviation-undefined': [
-      '02-inleiding.md:136', '05-principes.md:30', '08-financien.md:36', '10-begrippen.md:20',
-      '10-begrippen.md:20', '10-begrippen.md:20', '11-bijlagen.md:1031', '11-bijlagen.md:1346',
-      '11-bijlagen.md:1403', '11-bijlagen.md:1403', '11-bijlagen.md:1715', '11-bijlagen.md:1836',
-      '11-bijlagen.md:1846', '11-bijlagen.md:1848', '11-bijlagen.md:2130', '11-bijlagen.md:480',
-      '11-bijlagen.md:954', '12-inspraak.md:202', '13-uitvoeringsagenda.md:74'
+      '02-inleiding.md:136', '05-principes.md:30', '08-financien.md:36', '08-financien.md:76',
+      '10-begrippen.md:20', '10-begrippen.md:20', '10-begrippen.md:20', '11-bijlagen.md:480',
+      '11-bijlagen.md:954', '11-bijlagen.md:1031', '11-bijlagen.md:1346', '11-bijlagen.md:1403',
+      '11-bijlagen.md:1715', '11-bijlagen.md:1836', '11-bijlagen.md:1846', '11-bijlagen.md:1848',
+      '11-bijlagen.md:2130', '12-inspraak.md:202', '13-uitvoeringsagenda.md:74'
     ],
     'agenda-column-shift': ['13-uitvoeringsagenda.md:31'],
     'agenda-date-format': [
@@ -69,46 +69,49 @@ const expected: Record<string, Record<string, string[]>> = {
     'agenda-orphan-row': ['13-uitvoeringsagenda.md:173'],
     'agenda-tracked-change': ['13-uitvoeringsagenda.md:43', '13-uitvoeringsagenda.md:95'],
     'amount-malformed': [
-      '11-bijlagen.md:1176', '11-bijlagen.md:1176', '11-bijlagen.md:1176', '11-bijlagen.md:2599',
-      '11-bijlagen.md:2603', '11-bijlagen.md:2611', '11-bijlagen.md:2628', '11-bijlagen.md:2639'
+      '11-bijlagen.md:1176', '11-bijlagen.md:1176', '11-bijlagen.md:1176', '11-bijlagen.md:2555',
+      '11-bijlagen.md:2559', '11-bijlagen.md:2567', '11-bijlagen.md:2584', '11-bijlagen.md:2595'
     ],
     'conversion-artifact': [
-      '02-inleiding.md:21', '02-inleiding.md:33', '02-inleiding.md:9', '04-ambitie.md:16',
-      '05-principes.md:41', '06-themas.md:140', '06-themas.md:244', '06-themas.md:259', '06-themas.md:282',
-      '06-themas.md:33', '06-themas.md:47', '06-themas.md:49', '06-themas.md:71', '09-aanbevelingen.md:7',
-      '11-bijlagen.md:1076', '11-bijlagen.md:1329', '11-bijlagen.md:1445', '11-bijlagen.md:1583',
-      '11-bijlagen.md:1744', '11-bijlagen.md:1985', '11-bijlagen.md:1989', '11-bijlagen.md:2410',
-      '11-bijlagen.md:2419', '11-bijlagen.md:2428', '11-bijlagen.md:2439', '11-bijlagen.md:2515',
-      '11-bijlagen.md:2590', '11-bijlagen.md:2601', '11-bijlagen.md:2616', '11-bijlagen.md:2630',
+      '02-inleiding.md:9', '02-inleiding.md:21', '02-inleiding.md:33', '04-ambitie.md:16',
+      '05-principes.md:41', '06-themas.md:33', '06-themas.md:47', '06-themas.md:49', '06-themas.md:71',
+      '06-themas.md:140', '06-themas.md:244', '06-themas.md:259', '06-themas.md:282', '08-financien.md:68',
+      '08-financien.md:73', '08-financien.md:78', '08-financien.md:84', '09-aanbevelingen.md:7',
       '11-bijlagen.md:337', '11-bijlagen.md:841', '11-bijlagen.md:873', '11-bijlagen.md:877',
-      '11-bijlagen.md:879', '11-bijlagen.md:883', '11-bijlagen.md:887', '12-inspraak.md:26'
+      '11-bijlagen.md:879', '11-bijlagen.md:883', '11-bijlagen.md:887', '11-bijlagen.md:1076',
+      '11-bijlagen.md:1329', '11-bijlagen.md:1445', '11-bijlagen.md:1583', '11-bijlagen.md:1744',
+      '11-bijlagen.md:1985', '11-bijlagen.md:1989', '11-bijlagen.md:2471', '11-bijlagen.md:2546',
+      '11-bijlagen.md:2557', '11-bijlagen.md:2572', '11-bijlagen.md:2586', '12-inspraak.md:26'
     ],
     'date-format-prose': [
-      '10-begrippen.md:33', '11-bijlagen.md:1330', '11-bijlagen.md:1484', '11-bijlagen.md:1837',
-      '11-bijlagen.md:1839', '11-bijlagen.md:1892', '11-bijlagen.md:1897', '11-bijlagen.md:1902',
-      '11-bijlagen.md:1911', '11-bijlagen.md:1935', '11-bijlagen.md:1947', '11-bijlagen.md:2444',
-      '11-bijlagen.md:246', '11-bijlagen.md:248', '11-bijlagen.md:2486', '11-bijlagen.md:2488',
-      '11-bijlagen.md:2637', '11-bijlagen.md:801', '11-bijlagen.md:805', '11-bijlagen.md:833',
-      '11-bijlagen.md:835'
+      '08-financien.md:87', '10-begrippen.md:33', '11-bijlagen.md:246', '11-bijlagen.md:248',
+      '11-bijlagen.md:801', '11-bijlagen.md:805', '11-bijlagen.md:833', '11-bijlagen.md:835',
+      '11-bijlagen.md:1330', '11-bijlagen.md:1484', '11-bijlagen.md:1837', '11-bijlagen.md:1839',
+      '11-bijlagen.md:1892', '11-bijlagen.md:1897', '11-bijlagen.md:1902', '11-bijlagen.md:1911',
+      '11-bijlagen.md:1935', '11-bijlagen.md:1947', '11-bijlagen.md:2442', '11-bijlagen.md:2444',
+      '11-bijlagen.md:2593'
     ],
     'duplicated-paragraph': [
-      '11-bijlagen.md:1410', '11-bijlagen.md:1574', '11-bijlagen.md:2466', '11-bijlagen.md:2470',
-      '11-bijlagen.md:2523', '11-bijlagen.md:2527', '11-bijlagen.md:2579', '11-bijlagen.md:2581'
+      '11-bijlagen.md:1410', '11-bijlagen.md:1574', '11-bijlagen.md:2422', '11-bijlagen.md:2426',
+      '11-bijlagen.md:2479', '11-bijlagen.md:2483', '11-bijlagen.md:2535', '11-bijlagen.md:2537'
+    ],
+    'finance-net-stated-vs-computed': [
+      '08-financien.md:69', '08-financien.md:74', '08-financien.md:75', '08-financien.md:80'
     ],
     'finance-unit-missing': ['08-financien.md:13'],
     'glossary-term-drift': [
       '10-begrippen.md:30', '10-begrippen.md:36', '10-begrippen.md:37', '10-begrippen.md:42'
     ],
     'internal-note-leak': [
-      '11-bijlagen.md:2444', '11-bijlagen.md:2444', '11-bijlagen.md:2637', '11-bijlagen.md:2638'
+      '08-financien.md:87', '08-financien.md:87', '11-bijlagen.md:2593', '11-bijlagen.md:2594'
     ],
     'motie-ref-range': ['13-uitvoeringsagenda.md:158'],
     'placeholder-text': [
       '11-bijlagen.md:201', '11-bijlagen.md:202', '11-bijlagen.md:205', '11-bijlagen.md:206'
     ],
     'principle-ref-consistency': [
-      '11-bijlagen.md:2421', '11-bijlagen.md:2425', '11-bijlagen.md:2425', '11-bijlagen.md:2441',
-      '11-bijlagen.md:2441', '11-bijlagen.md:2632', '11-bijlagen.md:2637'
+      '08-financien.md:74', '08-financien.md:76', '08-financien.md:76', '08-financien.md:85',
+      '08-financien.md:85', '11-bijlagen.md:2588', '11-bijlagen.md:2593'
     ],
     'quote-balance': ['11-bijlagen.md:1461', '11-bijlagen.md:597', '12-inspraak.md:30', '12-inspraak.md:90'],
     'unfinished-sentence': [
