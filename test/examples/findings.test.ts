@@ -93,7 +93,7 @@ const expected: Record<string, Record<string, string[]>> = {
     ],
     'duplicated-paragraph': [
       '11-bijlagen.md:1410', '11-bijlagen.md:1574', '11-bijlagen.md:2422', '11-bijlagen.md:2426',
-      '11-bijlagen.md:2479', '11-bijlagen.md:2483', '11-bijlagen.md:2535', '11-bijlagen.md:2537'
+      '11-bijlagen.md:2479', '11-bijlagen.md:2483', '11-bijlagen.md:2508', '11-bijlagen.md:2535', '11-bijlagen.md:2537'
     ],
     'finance-net-stated-vs-computed': [
       '08-financien.md:69', '08-financien.md:74', '08-financien.md:75', '08-financien.md:80'

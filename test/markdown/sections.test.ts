@@ -139,6 +139,14 @@ describe('reader: section kinds', () => {
     })
   })
 
+  it('should keep the text around a finance table and every table under one heading', async () => {
+    const { model } = await read(`${front}\n# Financiën\n\n## Besparing\n\nHieronder de besparing.\n\n| Domein | 2025 |\n|---|---|\n| Jeugd | € 200.000 |\n\nEn per jaar:\n\n| Jaar | Bedrag |\n|---|---|\n| 2025 | € 100.000 |\n`)
+    expect(model?.financien?.tabellen?.map((t) => [t.id, t.titel, t.toelichting])).toEqual([
+      ['tabel-1', 'Besparing', 'Hieronder de besparing.\n\nEn per jaar:'],
+      ['tabel-2', 'Besparing (2)', undefined]
+    ])
+  })
+
   it('should remember the chapter order of the source and drop the source\'s own numbering', async () => {
     const { model } = await read(`${front}\n# Vooraf\n\nDank.\n\n# 3. Visie\n\nSamen.\n\n# 2.1. Aanleiding\n\nTekst.\n\n# Financiën\n\n## Dekking\n\nUit de reserve.\n`)
     expect(model?.volgorde).toEqual(['secties/0', 'koers/visie', 'secties/1', 'financien'])

@@ -535,6 +535,7 @@ export interface FinTabel {
    * Titel of onderschrift van de tabel.
    */
   titel: string
+  toelichting?: Markdown
   /**
    * 'cumulatief' als elke kolom een jaarschijf is die optelt bij de vorige.
    */

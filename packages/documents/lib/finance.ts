@@ -156,7 +156,7 @@ export function taakstellingTable(taakstelling: Taakstelling, labels: Labels): T
 }
 
 /**
- * All finance blocks: toelichting, tables, taakstellingen.
+ * All finance blocks: toelichting, tables (each after its own toelichting), taakstellingen.
  *
  * @param financien The finances (optional).
  * @param labels Labels.
@@ -166,7 +166,10 @@ export function financeBlocks(financien: Financien | undefined, labels: Labels):
   if (!financien) return []
   const blocks: Block[] = []
   if (financien.toelichting?.trim()) blocks.push({ type: 'prose', markdown: financien.toelichting })
-  for (const tabel of financien.tabellen ?? []) blocks.push(financeTable(tabel, labels))
+  for (const tabel of financien.tabellen ?? []) {
+    if (tabel.toelichting?.trim()) blocks.push({ type: 'prose', markdown: tabel.toelichting })
+    blocks.push(financeTable(tabel, labels))
+  }
   for (const taakstelling of financien.taakstellingen ?? []) blocks.push(taakstellingTable(taakstelling, labels))
   return blocks
 }

@@ -166,3 +166,27 @@ export function nextId(context: SourceContext, prefix: string, explicit?: string
 export function report(context: SourceContext, reason: string, options: DiagnosticOptions): void {
   context.plan.message(reason, { source: '@kapstok/markdown', ...options })
 }
+
+/**
+ * Markdown of the nodes that are not `left out`, as separate runs joined by a blank line, so
+ * text around a table is kept without the table. The location is that of the first run.
+ *
+ * @param context Source context.
+ * @param nodes Content nodes in order.
+ * @param leftOut Nodes that are read elsewhere (e.g. tables).
+ * @returns Text and location, or `undefined` when nothing is left.
+ */
+export function proseAround(
+  context: SourceContext,
+  nodes: ReadonlyArray<RootContent>,
+  leftOut: ReadonlySet<RootContent>
+): { text: string; location: SourceLocation | undefined } | undefined {
+  const runs: RootContent[][] = [[]]
+  for (const node of nodes) {
+    if (leftOut.has(node)) runs.push([])
+    else runs.at(-1)?.push(node)
+  }
+  const texts = runs.map((run) => prose(context, run)).filter((t): t is NonNullable<typeof t> => t !== undefined)
+  if (texts.length === 0) return undefined
+  return { text: texts.map((t) => t.text).join('\n\n'), location: texts[0]?.location }
+}

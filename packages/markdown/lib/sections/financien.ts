@@ -1,7 +1,8 @@
 import { parseDutchAmount } from '@kapstok/nl'
 import type { RootContent, Table } from 'mdast'
 import { PositionRecorder } from '../builder.js'
-import { headingTextLocation, nextId, nodeLocation, prose, report, splitAt, type Part, type SourceContext } from '../context.js'
+import type { SourceLocation } from '@kapstok/core'
+import { headingTextLocation, nextId, nodeLocation, proseAround, report, splitAt, type Part, type SourceContext } from '../context.js'
 import { cellText } from '../table.js'
 import { foldKey } from '../text.js'
 import { readSectie } from './sectie.js'
@@ -37,8 +38,9 @@ function columnRoles(headers: string[], rows: string[][]): Role[] {
 }
 
 /**
- * Read a financiën chapter: prose is `toelichting`; each subsection with a table is a
- * `FinTabel` (first column labels, other columns amounts in Dutch notation).
+ * Read a financiën chapter: prose is `toelichting`; each table of a subsection is a `FinTabel`
+ * (first column labels, other columns amounts in Dutch notation or words), the subsection's
+ * other text its `toelichting`. Subsections without a table are paragraphs (`secties`).
  *
  * @param context Source context.
  * @param chapter The chapter.
@@ -46,19 +48,31 @@ function columnRoles(headers: string[], rows: string[][]): Role[] {
  */
 export function readFinancien(context: SourceContext, chapter: Part, depth: number): void {
   const { intro, parts } = splitAt(chapter.children, depth)
-  // A table right under the chapter heading is a table too, titled after the chapter.
-  const direct = intro.find((n): n is Table => n.type === 'table')
-  if (direct) readFinTabel(context, chapter, direct)
-  const text = prose(context, intro.filter((n) => n !== direct))
+  // Tables right under the chapter heading are tables too, titled after the chapter; the text
+  // around them is the chapter's toelichting.
+  const direct = intro.filter((n): n is Table => n.type === 'table')
+  direct.forEach((table, i) => readFinTabel(context, chapter, table, i))
+  const text = proseAround(context, intro, new Set(direct))
   if (text) context.builder.set(['financien', 'toelichting'], { value: text.text, positions: text.location ? [[[], text.location]] : [] })
   for (const part of parts) {
-    const table = part.children.find((n): n is Table => n.type === 'table')
-    if (table) readFinTabel(context, part, table)
-    else readSectie(context, part, depth, ['financien', 'secties'])
+    const tables = part.children.filter((n): n is Table => n.type === 'table')
+    if (tables.length === 0) {
+      readSectie(context, part, depth, ['financien', 'secties'])
+      continue
+    }
+    // Every table under the heading is read; the text around them goes with the first.
+    const around = proseAround(context, part.children, new Set(tables))
+    tables.forEach((table, i) => readFinTabel(context, part, table, i, i === 0 ? around : undefined))
   }
 }
 
-function readFinTabel(context: SourceContext, part: Part, table: Table): void {
+function readFinTabel(
+  context: SourceContext,
+  part: Part,
+  table: Table,
+  index: number,
+  toelichting?: { text: string; location: SourceLocation | undefined }
+): void {
   const rec = new PositionRecorder()
   const where = headingTextLocation(context, part.heading)
   rec.at([], nodeLocation(context, part.heading))
@@ -72,9 +86,16 @@ function readFinTabel(context: SourceContext, part: Part, table: Table): void {
   )
   const kolommen = headers.filter((_, i) => roles[i] === 'amount').map((h) => h.text)
   const tekstkolommen = headers.filter((_, i) => roles[i] === 'tekst').map((h) => h.text)
-  const value: Record<string, unknown> = { id: nextId(context, 'tabel', part.parts.id), titel: part.parts.title }
+  const value: Record<string, unknown> = {
+    id: nextId(context, 'tabel', index === 0 ? part.parts.id : undefined),
+    titel: index === 0 ? part.parts.title : `${part.parts.title} (${index + 1})`
+  }
   rec.at(['id'], where)
   rec.at(['titel'], where)
+  if (toelichting) {
+    value.toelichting = toelichting.text
+    rec.at(['toelichting'], toelichting.location)
+  }
   if (part.parts.classes.includes('cumulatief')) value.soort = 'cumulatief'
   value.kolommen = kolommen
   headers.forEach((h, i) => roles[i] === 'amount' && rec.at(['kolommen', kolommen.indexOf(h.text)], h.location))
