@@ -61,6 +61,15 @@ describe('reader: section kinds', () => {
     ])
   })
 
+  it('should keep text between agenda tables instead of dropping it', async () => {
+    const { model } = await read(
+      `${front}\n# Thema's\n\n## Sturing {#t4}\n\n### Uitvoeringsagenda\n\nDe agenda wordt elk jaar bijgesteld.\n\n| Activiteit |\n|---|\n| A |\n\n# Uitvoeringsagenda\n\n## [Sturing](#t4)\n\nZie ook de jaarplannen.\n\n| Activiteit |\n|---|\n| B |\n`
+    )
+    expect(model?.acties?.map((a) => a.activiteit)).toEqual(['A', 'B'])
+    expect(model?.pijlers?.[0]?.secties).toEqual([{ titel: 'Uitvoeringsagenda', tekst: 'De agenda wordt elk jaar bijgesteld.' }])
+    expect(model?.inleidingen?.acties).toBe('Zie ook de jaarplannen.')
+  })
+
   it('should read risico\'s, kansen, begrippen, bijlagen and inspraak', async () => {
     const { model } = await read(
       `${front}\n# Risico's en kansen\n\n| Risico | Beheersmaatregel |\n|---|---|\n| Te weinig capaciteit | Prioriteren |\n\n## Kansen\n\n- Samenwerking\n\n# Begrippenlijst\n\n| Begrip | Definitie |\n|---|---|\n| Wmo | Wet maatschappelijke ondersteuning |\n\n# Inspraak\n\n## Indiener 1 {#i1}\n\n### Reactie\n\nMeer geld.\n\n### Beantwoording\n\nNee.\n\n### Aanpassing\n\nNee, geen aanpassing.\n\n# Bijlagen\n\n## Bijlage 5a: Memo {extern="memo.pdf"}\n`

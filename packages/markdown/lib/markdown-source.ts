@@ -166,14 +166,18 @@ function keepIntro(context: SourceContext, kind: SectionKind, nodes: RootContent
 
 function readAgendaChapter(context: SourceContext, nodes: RootContent[], depth: number): RootContent[] {
   const { intro, parts } = splitAt(nodes, depth)
-  readAgenda(context, intro.filter((n) => n.type === 'table'), depth + 1, {})
+  const keep = (text: RootContent[]): void => keepIntro(context, 'acties', text)
+  readAgenda(context, intro.filter((n) => n.type === 'table'), depth + 1, {}, keep)
   for (const part of parts) {
     const link = /\]\(#([^)\s]+)\)/.exec(context.text.slice(part.heading.position?.start.offset, part.heading.position?.end.offset))
     const where = nodeLocation(context, part.heading)
-    readAgenda(context, part.children, depth + 1, {
-      ...(link ? { pijler: link[1] as string } : { pijlerTitle: part.parts.title }),
-      ...(where ? { pijlerLocation: where } : {})
-    })
+    readAgenda(
+      context,
+      part.children,
+      depth + 1,
+      { ...(link ? { pijler: link[1] as string } : { pijlerTitle: part.parts.title }), ...(where ? { pijlerLocation: where } : {}) },
+      keep
+    )
   }
   return intro.filter((n) => n.type !== 'table')
 }

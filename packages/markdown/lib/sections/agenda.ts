@@ -43,17 +43,29 @@ export interface AgendaScope {
  * @param nodes Content of the agenda (part).
  * @param depth Depth of subkop headings.
  * @param scope Pijler the rows belong to.
+ * @param keepProse Receives text found between the tables, so the caller can keep it.
  */
-export function readAgenda(context: SourceContext, nodes: RootContent[], depth: number, scope: AgendaScope): void {
+export function readAgenda(
+  context: SourceContext,
+  nodes: RootContent[],
+  depth: number,
+  scope: AgendaScope,
+  keepProse: (nodes: RootContent[]) => void
+): void {
   const { intro, parts } = splitAt(nodes, depth)
   readAgendaTables(context, intro, scope)
+  // Text between the tables is not an agenda row, but it is not thrown away either.
+  const text = intro.filter((n) => n.type !== 'table')
+  if (text.length > 0) keepProse(text)
   for (const part of parts) {
     const subkopLocation = headingTextLocation(context, part.heading)
-    readAgenda(context, part.children, depth + 1, {
-      ...scope,
-      subkop: toString(part.heading).trim(),
-      ...(subkopLocation ? { subkopLocation } : {})
-    })
+    readAgenda(
+      context,
+      part.children,
+      depth + 1,
+      { ...scope, subkop: toString(part.heading).trim(), ...(subkopLocation ? { subkopLocation } : {}) },
+      keepProse
+    )
   }
 }
 

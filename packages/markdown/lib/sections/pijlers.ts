@@ -80,10 +80,13 @@ function readPijler(context: SourceContext, part: Part, depth: number, label: st
         context.builder.set([...base, kind], { value, positions: body.location ? [[[], body.location]] : [] })
       }
     } else if (kind === 'acties') {
-      readAgenda(context, sub.children, depth + 2, {
-        pijler: id,
-        ...(titleLocation ? { pijlerLocation: titleLocation } : {})
-      })
+      readAgenda(
+        context,
+        sub.children,
+        depth + 2,
+        { pijler: id, ...(titleLocation ? { pijlerLocation: titleLocation } : {}) },
+        (text) => readSectie(context, { ...sub, children: text }, depth + 1, [...base, 'secties'])
+      )
     } else {
       readSectie(context, sub, depth + 1, [...base, 'secties'])
     }
