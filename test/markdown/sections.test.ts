@@ -163,6 +163,12 @@ describe('reader: section kinds', () => {
     expect(model?.financien).toEqual({ secties: [{ titel: 'Dekking', tekst: 'Uit de reserve.' }] })
   })
 
+  it('should report a paragraph of a raadsbesluit that fits no part of its legal form', async () => {
+    const file = await read(`${front}\n# Raadsbesluit\n\nBeleidskader\n\nDe raad van de gemeente Dijk en Waard;\n\nDit is een losse opmerking.\n`)
+    expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['besluit-unread', 16]])
+    expect(file.model?.besluit).toEqual({ intitule: 'Beleidskader', aanhef: 'De raad van de gemeente Dijk en Waard;' })
+  })
+
   it('should keep unknown chapters as nested prose, not drop them', async () => {
     const { model } = await read(`${front}\n# Inleiding\n\nTekst.\n\n## Aanleiding\n\nMeer tekst.\n`)
     expect(model?.secties).toEqual([{ titel: 'Inleiding', tekst: 'Tekst.', secties: [{ titel: 'Aanleiding', tekst: 'Meer tekst.' }] }])

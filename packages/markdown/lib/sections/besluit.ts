@@ -2,7 +2,7 @@ import { parseDutchDate } from '@kapstok/nl'
 import type { List, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { PositionRecorder } from '../builder.js'
-import { nodeLocation, type SourceContext } from '../context.js'
+import { nodeLocation, report, type SourceContext } from '../context.js'
 
 /**
  * Read a raadsbesluit written in its fixed legal form: "De raad van de gemeente …;",
@@ -57,6 +57,13 @@ export function readBesluit(context: SourceContext, nodes: RootContent[]): void 
     else if (value.intitule === undefined && value.aanhef === undefined) {
       value.intitule = text
       rec.at(['intitule'], location)
+    } else {
+      const shown = text.length > 40 ? `${text.slice(0, 37)}…` : text
+      report(context, `Alinea \`${shown}\` past niet in de vaste vorm van het raadsbesluit; begin met \`gelet op\`, \`overwegende\`, … of zet de tekst na \`besluit:\``, {
+        ruleId: 'besluit-unread',
+        severity: 'warning',
+        location
+      })
     }
   }
   rec.at([], nodeLocation(context, nodes[0]))
