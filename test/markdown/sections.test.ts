@@ -95,6 +95,11 @@ describe('reader: section kinds', () => {
     })
   })
 
+  it('should keep an inspraak subsection the form does not name with the reactie', async () => {
+    const { model } = await read(`${front}\n# Inspraak\n\n## Indiener 3\n\n### Reactie\n\nMeer geld.\n\n### Bijlage bij de reactie\n\nEen tabel.\n`)
+    expect(model?.inspraak?.[0]?.reactie).toBe('Meer geld.\n\n**Bijlage bij de reactie**\n\nEen tabel.')
+  })
+
   it('should read finance tables as cents with the original text and mark claimed totals', async () => {
     const { model } = await read(`${front}\n# Financiën\n\nDe besparing.\n\n## Besparing per domein {.cumulatief}\n\n| Domein | 2025 |\n|---|---|\n| Jeugd | € 200.000 |\n| **Totaal** | **€ 1,9 mln** |\n`)
     expect(model?.financien).toEqual({

@@ -42,7 +42,12 @@ export function readInspraak(context: SourceContext, nodes: RootContent[], depth
     for (const section of sub.parts) {
       const field = fields[foldKey(section.parts.title)]
       const body = prose(context, section.children)
-      if (!field || !body) continue
+      if (!body) continue
+      if (!field) {
+        // A subsection the form does not name stays with the reactie, under its own title.
+        value.reactie = [value.reactie, `**${section.parts.title}**\n\n${body.text}`].filter(Boolean).join('\n\n')
+        continue
+      }
       if (pairs > 1 && field !== 'aanpassingTekst') {
         if (field === 'reactie') punten.push({ reactie: body.text })
         const index = Math.max(punten.length - 1, 0)
