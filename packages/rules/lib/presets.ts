@@ -1,4 +1,5 @@
-import { modelValidation, type Preset } from '@kapstok/core'
+import { modelValidation, type Pluggable, type Plugin, type Preset } from '@kapstok/core'
+import type { RuleSetting } from './rule.js'
 import { disableComments } from './disable.js'
 import { abbreviationUndefined } from './rules/abbreviation-undefined.js'
 import { actionWithoutPillar } from './rules/action-without-pillar.js'
@@ -132,79 +133,32 @@ export const recommended: Preset = {
   ]
 }
 
+// What `strict` changes in `recommended`: stricter severities and options, rule by rule.
+const stricter = new Map<Plugin, RuleSetting>([
+  [countClaimMismatch, 'error'],
+  [docStatusDeclared, 'warn'],
+  // Uitvoeringsagenda rows: one date form, `doorlopend` reported, aliases not accepted.
+  [agendaDateFormat, 'warn'],
+  [agendaDateUnknown, ['warn', { allowOngoing: false }]],
+  [agendaDateOutsidePeriod, 'warn'],
+  [agendaDomainAlias, 'error'],
+  [agendaNullVariant, 'warn'],
+  [agendaOrphanRow, 'warn'],
+  // Notices in the text become warnings.
+  [duplicatedParagraph, 'warn'],
+  [quoteBalance, 'warn'],
+  [dateFormatProse, 'warn']
+])
+
 /**
  * Everything in `recommended`, plus owners for every action, `doorlopend` no longer accepted
  * as an end date, and notices raised to warnings. For plans on their way to the raad.
  */
 export const strict: Preset = {
-  plugins: [
-    modelValidation,
-
-    // Structure and completeness.
-    requiredSections,
-    principleCountMismatch,
-    [countClaimMismatch, 'error'],
-    numberingSequence,
-    sectionEmpty,
-    [docStatusDeclared, 'warn'],
-    inspraakCompleteness,
-
-    // References.
-    principleUnused,
-    goalsWithoutActions,
-    pillarWithoutActions,
-    actionWithoutPillar,
-    principleRefConsistency,
-    motieRefRange,
-    xrefMissingTarget,
-
-    // Uitvoeringsagenda rows: owners required, `doorlopend` reported, one date form.
-    [agendaDateFormat, 'warn'],
-    agendaDateProse,
-    agendaDateInvalid,
-    agendaDateMissing,
-    [agendaDateUnknown, ['warn', { allowOngoing: false }]],
-    agendaDateOrder,
-    [agendaDateOutsidePeriod, 'warn'],
-    agendaColumnShift,
-    agendaTrackedChange,
-    agendaGoalMissing,
-    [agendaDomainAlias, 'error'],
-    agendaDuplicateActivity,
-    agendaDuplicateCell,
-    [agendaNullVariant, 'warn'],
-    agendaOwnerMissing,
-    [agendaOrphanRow, 'warn'],
-
-    // Finance.
-    financeSumMismatch,
-    financeCumulativeJaarschijf,
-    financeTaakstelling,
-    financeNetStatedVsComputed,
-    financeUnitMissing,
-    amountMalformed,
-    percentageClaimCheck,
-
-    // Text quality.
-    placeholderText,
-    unfinishedSentence,
-    abbreviationUndefined,
-    [duplicatedParagraph, 'warn'],
-    conversionArtifact,
-    titleDrift,
-    internalNoteLeak,
-    glossaryTermDrift,
-    staleStatement,
-    [quoteBalance, 'warn'],
-    [dateFormatProse, 'warn'],
-
-    // Raadsbesluit and publication.
-    pubRequiredFields,
-    pubDateOrder,
-    pubTitleConsistency,
-    pubBronFormat,
-    besluitStructure,
-
-    disableComments
-  ]
+  plugins: (recommended.plugins ?? []).flatMap((entry): Pluggable[] => {
+    // Owners are required only here; keep the disable-comment filter last.
+    if (entry === disableComments) return [agendaOwnerMissing, disableComments]
+    const setting = typeof entry === 'function' ? stricter.get(entry) : undefined
+    return [setting === undefined ? entry : [entry as Plugin, setting]]
+  })
 }
