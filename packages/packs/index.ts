@@ -14,3 +14,4 @@ export {
 export { loadPack, type LoadPackOptions, type Pack, type PackLogo } from './lib/load.js'
 export { locateSetting } from './lib/locate.js'
 export { packFor, packPart, packRuleId, reportPackError } from './lib/report.js'
+export { documentsToRender } from './lib/documents.js'

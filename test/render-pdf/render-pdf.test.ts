@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkPlanSchema, kapstok, type Plan } from '@kapstok/core'
 import { buildDocument, type TocEntry } from '@kapstok/documents'
+import { htmlRenderer } from '@kapstok/render-html'
 import { pdfRenderer, renderPdf, writePdf } from '@kapstok/render-pdf'
 import { bigPlan, missingTools, pageCount, pageText, run, save, smallPlan, squash } from './pdf-tools.js'
 
@@ -227,6 +228,21 @@ describe('pdfRenderer', () => {
     ])
     expect(Buffer.from(file.outputs[0]?.contents as Uint8Array).subarray(0, 8).toString('latin1')).toBe('%PDF-1.7')
     expect([...progress]).toEqual(['programmaplan/pdf'])
+  })
+
+  it('should skip a requested document the plan cannot make, as the HTML renderer does, and say so once', async () => {
+    const { besluit: _b, raadsvoorstel: _r, ...plan } = smallPlan() as Plan
+    const processor = kapstok()
+      .use(function () {
+        this.parser((_input, file) => {
+          file.model = plan as Plan
+        })
+      })
+      .use(htmlRenderer)
+      .use(pdfRenderer)
+    const file = await processor.process({ path: 'plan.json' }, { render: { formats: ['html', 'md', 'pdf'], documents: ['raadsvoorstel'] } })
+    expect(file.outputs.filter((o) => o.document)).toEqual([])
+    expect(file.messages.map((m) => [m.ruleId, m.source])).toEqual([['render-document-unsupported', '@kapstok/packs']])
   })
 })
 

@@ -1,6 +1,5 @@
 import type { Output, Plugin } from '@kapstok/core'
-import { documentKinds, supportedDocuments, type DocumentKind } from '@kapstok/documents'
-import { packFor, packPart, type TemplateConfig } from '@kapstok/packs'
+import { documentsToRender, packFor, packPart, type TemplateConfig } from '@kapstok/packs'
 import { buildOptions, renderPdf } from './api.js'
 import { pdfPack } from './pack.js'
 
@@ -13,7 +12,7 @@ export type PdfRendererOptions = TemplateConfig
 
 /**
  * Plugin that registers the `pdf` renderer: one `<document>.pdf` per requested document
- * (default: every document the plan supports), reporting progress through
+ * (default: every document the plan supports; the same choice, and messages, as the HTML renderer), reporting progress through
  * `RenderOptions.onProgress`. The pack and the plan's overrides (colours, logo, labels) come
  * from these options, then `processor.settings.template`, then `RenderOptions.settings.template`;
  * relative paths are resolved against `settings.configBase`. A pack that cannot be used is an
@@ -31,10 +30,8 @@ export const pdfRenderer: Plugin<PdfRendererOptions | undefined> = function (opt
     if (!pack) return []
     const settings = await packPart(file, pack, pdfPack, processor.settings)
     if (!settings) return []
-    const wanted = (renderOptions.documents ?? supportedDocuments(model)) as DocumentKind[]
     const outputs: Output[] = []
-    for (const kind of wanted) {
-      if (!documentKinds.includes(kind)) continue
+    for (const kind of documentsToRender(model, file, renderOptions.documents, pack.documents)) {
       const contents = await renderPdf(model, {
         kind,
         layout: settings.layout,

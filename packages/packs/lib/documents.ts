@@ -3,7 +3,8 @@ import { documentKinds, supportedDocuments, type DocumentKind } from '@kapstok/d
 
 /**
  * The documents to render: those requested (default: all), that the plan supports and the
- * pack provides. A requested document that cannot be made gets an info message saying why.
+ * pack provides. A requested document that cannot be made gets an info message saying why —
+ * once, however many renderers (html, md, pdf) ask.
  *
  * @param model The model.
  * @param file The plan file, for messages.
@@ -24,18 +25,18 @@ export function documentsToRender(
     if (!wanted.includes(kind)) continue
     if (!supported.includes(kind)) {
       if (requested) {
-        file.message(`Document \`${kind}\` is overgeslagen: het model heeft er geen inhoud voor. Voeg ${need[kind]} toe`, {
+        note(file, `Document \`${kind}\` is overgeslagen: het model heeft er geen inhoud voor. Voeg ${need[kind]} toe`, {
           ruleId: 'render-document-unsupported',
-          source: '@kapstok/render-html',
+          source: '@kapstok/packs',
           severity: 'info'
         })
       }
       continue
     }
     if (!provided.includes(kind)) {
-      file.message(`Document \`${kind}\` is overgeslagen: het sjabloonpakket heeft er geen opmaak voor. Kies een ander pakket of voeg \`${kind}\` toe aan \`documents\` in \`pack.json\``, {
+      note(file, `Document \`${kind}\` is overgeslagen: het sjabloonpakket heeft er geen opmaak voor. Kies een ander pakket of voeg \`${kind}\` toe aan \`documents\` in \`pack.json\``, {
         ruleId: 'render-document-unsupported',
-        source: '@kapstok/render-html',
+        source: '@kapstok/packs',
         severity: 'info'
       })
       continue
@@ -44,9 +45,9 @@ export function documentsToRender(
   }
   for (const kind of wanted) {
     if (!(documentKinds as readonly string[]).includes(kind)) {
-      file.message(`Onbekend document \`${kind}\`: kies uit ${documentKinds.map((k) => `\`${k}\``).join(', ')}`, {
+      note(file, `Onbekend document \`${kind}\`: kies uit ${documentKinds.map((k) => `\`${k}\``).join(', ')}`, {
         ruleId: 'render-document-unknown',
-        source: '@kapstok/render-html',
+        source: '@kapstok/packs',
         severity: 'warning'
       })
     }
@@ -58,4 +59,10 @@ const need: Record<DocumentKind, string> = {
   programmaplan: 'een uitvoeringsagenda (`acties`)',
   beleidskader: 'een koers, principes of pijlers',
   raadsvoorstel: 'een `besluit` of `raadsvoorstel`'
+}
+
+// Each renderer asks for the same documents; say why one is skipped only once.
+function note(file: PlanFile, reason: string, options: Parameters<PlanFile['message']>[1]): void {
+  if (file.messages.some((m) => m.ruleId === options.ruleId && m.reason === reason)) return
+  file.message(reason, options)
 }
