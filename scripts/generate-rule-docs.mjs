@@ -58,11 +58,15 @@ export async function generateRuleDocs() {
     }
     lines.push('Instellen in `kapstok.config.json`:', '', '```json', JSON.stringify({ rules: { [meta.id]: configExample(meta) } }, null, 2), '```', '')
     lines.push('## Voorbeelden', '')
-    for (const [title, text] of [['Goed', meta.docs.ok], ['Fout', meta.docs.notOk]]) {
-      const output = await runExample(rules, readPlan, rule, text)
-      lines.push(`### ${title}`, '', '`voorbeeld.md`:', '', fence(text, 'markdown'), '')
-      if (output.length === 0) lines.push('Geen meldingen.', '')
-      else lines.push('Meldingen:', '', fence(output.join('\n'), 'text'), '')
+    const examples = rules.ruleExamples(meta.docs)
+    for (const [heading, list] of [['Goed', examples.ok], ['Fout', examples.notOk]]) {
+      lines.push(`### ${heading}`, '')
+      for (const example of list) {
+        const output = await runExample(rules, readPlan, rule, example)
+        lines.push(`#### ${example.title}`, '', '`voorbeeld.md`:', '', fence(example.text, 'markdown'), '')
+        if (output.length === 0) lines.push('Geen meldingen.', '')
+        else lines.push('Meldingen:', '', fence(output.join('\n'), 'text'), '')
+      }
     }
     lines.push('## Uitzetten', '', 'Voor één regel in de bron:', '', '```markdown', `<!-- kapstok-disable-next-line ${meta.id} -->`, '```', '')
     lines.push('Voor het hele plan: `"rules": { "' + meta.id + '": "off" }` in `kapstok.config.json`.', '')
@@ -80,11 +84,10 @@ export async function generateRuleDocs() {
   return pages
 }
 
-async function runExample(rules, readPlan, rule, text) {
-  const file = await readPlan({ path: 'voorbeeld.md', files: { 'voorbeeld.md': text } })
+async function runExample(rules, readPlan, rule, example) {
+  const file = await readPlan({ path: 'voorbeeld.md', files: { 'voorbeeld.md': example.text } })
   if (!file.model) return ['(het voorbeeld kon niet gelezen worden)']
-  const { docs } = rule.rule
-  rules.runRule(rule.rule, rule.check, file.model, file, { options: docs.exampleOptions ?? {}, settings: docs.exampleSettings ?? {} })
+  rules.runRule(rule.rule, rule.check, file.model, file, { options: example.options, settings: example.settings })
   return file.messages
     .filter((m) => m.ruleId === rule.rule.id)
     .map((m) => `${m.file}:${m.line ?? 0}:${m.column ?? 0}  ${m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info'}  ${m.reason}  ${m.ruleId}`)

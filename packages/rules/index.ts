@@ -1,6 +1,7 @@
 export {
   lintRule,
   parseSetting,
+  ruleExamples,
   runRule,
   sourceText,
   textLocation,
@@ -14,6 +15,7 @@ export {
   type RuleContext,
   type RuleDefinition,
   type RuleDocs,
+  type RuleExample,
   type RuleGroup,
   type RuleMeta,
   type RuleSetting,

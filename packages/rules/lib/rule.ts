@@ -26,24 +26,67 @@ export type SeverityName = 'off' | 'info' | 'warn' | 'warning' | 'error' | 'on'
  */
 export type RuleSetting = SeverityName | boolean | [SeverityName, unknown?] | Record<string, unknown>
 
-/** The documentation of a rule; the examples are also its tests. */
+/** One example plan of a rule's docs; every example is also a test. */
+export interface RuleExample {
+  /** What the example shows, one Dutch line (e.g. `Een einddatum in een ander jaar dan de start`). */
+  title: string
+  /** A small Markdown plan (`voorbeeld.md`). */
+  text: string
+  /** For a failing example: the messages (reasons) the rule gives, in order (default: `[]`). */
+  expected?: string[]
+  /** Options used when running this example (optional; default: the docs' `exampleOptions`). */
+  options?: Record<string, unknown>
+  /** Settings used when running this example (optional; default: the docs' `exampleSettings`). */
+  settings?: Record<string, unknown>
+}
+
+/**
+ * The documentation of a rule; the examples are also its tests.
+ *
+ * `ok` and `notOk` are lists: at least three of each, written for the rule (never copied from
+ * a real plan), with among the passing ones the legitimate forms a naive rule would flag.
+ * The single-string form (`ok: text`, `notOk: text`, `expected`) is the older shape.
+ */
 export interface RuleDocs {
   /** What the rule checks, one or two sentences. */
   what: string
   /** Why it matters to a policy writer. */
   why: string
-  /** A small Markdown plan that passes the rule. */
-  ok: string
-  /** A small Markdown plan that fails the rule. */
-  notOk: string
-  /** The messages (reasons) the rule gives for `notOk`, in order. */
-  expected: string[]
+  /** Plans that pass the rule. */
+  ok: string | RuleExample[]
+  /** Plans that fail the rule, each with the messages it gives. */
+  notOk: string | RuleExample[]
+  /** With the single-string `notOk`: the messages (reasons) it gives, in order (optional). */
+  expected?: string[]
   /** Options of the rule, by name: what each does and its default (optional). */
   options?: Record<string, string>
   /** Options used when running the examples (optional). */
   exampleOptions?: unknown
   /** Settings used when running the examples, e.g. a domain vocabulary (optional). */
   exampleSettings?: Record<string, unknown>
+}
+
+/**
+ * A rule's examples as lists, whichever shape its docs use.
+ *
+ * @param docs The rule's docs.
+ * @returns The passing and the failing examples, with options and settings filled in.
+ */
+export function ruleExamples(docs: RuleDocs): { ok: Required<Omit<RuleExample, 'expected'>>[]; notOk: Required<RuleExample>[] } {
+  const options = (docs.exampleOptions as Record<string, unknown> | undefined) ?? {}
+  const settings = docs.exampleSettings ?? {}
+  const list = (value: string | RuleExample[], title: string, expected: string[] = []): Required<RuleExample>[] =>
+    (typeof value === 'string' ? [{ title, text: value, expected }] : value).map((example) => ({
+      title: example.title,
+      text: example.text,
+      expected: example.expected ?? [],
+      options: example.options ?? options,
+      settings: example.settings ?? settings
+    }))
+  return {
+    ok: list(docs.ok, 'Goed').map(({ expected: _, ...example }) => example),
+    notOk: list(docs.notOk, 'Fout', docs.expected)
+  }
 }
 
 /** What `lintRule` needs to know about a rule. */
