@@ -1,5 +1,6 @@
 export { getReporter, reporters, type ReporterName } from './lib/reporters.js'
 export { github } from './lib/github.js'
+export { gitlab } from './lib/gitlab.js'
 export { json } from './lib/json.js'
 export { junit } from './lib/junit.js'
 export { sarif } from './lib/sarif.js'

@@ -23,7 +23,7 @@ export {
 } from './lib/rule.js'
 export { applyFixes, replaceFix, type Fix } from './lib/fix.js'
 export { applyDisableComments, disableComments, disableCommentsOf, isSuppressed, type DisableComment } from './lib/disable.js'
-export { configureRules, presetSettings, rulesFromConfig, type PresetName, type RulesConfig } from './lib/config.js'
+export { activeRules, configureRules, presetSettings, rulesFromConfig, type PresetName, type RulesConfig } from './lib/config.js'
 export { recommended, strict } from './lib/presets.js'
 export { ruleCatalog } from './lib/catalog.js'
 export { allRules, ruleById } from './lib/all-rules.js'

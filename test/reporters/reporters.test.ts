@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { getReporter, github, json, junit, reporters, sarif, stylish } from '../../packages/reporters/index.js'
+import { getReporter, github, gitlab, json, junit, reporters, sarif, stylish } from '../../packages/reporters/index.js'
 
 describe('reporters', () => {
   it('should map each format name to its reporter', () => {
-    expect(reporters).toEqual({ stylish, json, sarif, github, junit })
+    expect(reporters).toEqual({ stylish, json, sarif, github, gitlab, junit })
     expect(getReporter('sarif')).toBe(sarif)
     expect(getReporter('stylish')).toBe(stylish)
   })

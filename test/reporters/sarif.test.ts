@@ -49,26 +49,43 @@ describe('sarif', () => {
     expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json')
     expect(log.version).toBe('2.1.0')
     expect(log.runs).toHaveLength(1)
-    expect(log.runs[0].tool.driver).toEqual({
-      name: 'kapstok',
-      informationUri: 'https://github.com/kapstok/kapstok',
-      version: '0.1.0',
-      rules: [
-        {
-          id: 'agenda-date-order',
-          shortDescription: { text: 'Einddatum ligt niet vóór de startdatum' },
-          helpUri: docs('agenda-date-order'),
-          defaultConfiguration: { level: 'error' }
-        },
-        {
-          id: 'heading-case',
-          shortDescription: { text: 'Koppen beginnen met een hoofdletter' },
-          helpUri: docs('heading-case'),
-          defaultConfiguration: { level: 'warning' }
-        },
-        { id: 'reference-exists', helpUri: docs('reference-exists') }
-      ]
+    const { driver } = log.runs[0].tool
+    expect([driver.name, driver.informationUri, driver.version, driver.semanticVersion]).toEqual([
+      'kapstok', 'https://github.com/kapstok/kapstok', '0.1.0', '0.1.0'
+    ])
+    expect(driver.rules.map((rule: { id: string }) => rule.id)).toEqual(['agenda-date-order', 'heading-case', 'reference-exists'])
+    expect(driver.rules[0]).toEqual({
+      id: 'agenda-date-order',
+      name: 'AgendaDateOrder',
+      shortDescription: { text: 'Einddatum ligt niet vóór de startdatum' },
+      fullDescription: { text: 'Einddatum ligt niet vóór de startdatum' },
+      help: {
+        text: `Einddatum ligt niet vóór de startdatum\n\nZie ${docs('agenda-date-order')}`,
+        markdown: `Einddatum ligt niet vóór de startdatum\n\nZie ${docs('agenda-date-order')}`
+      },
+      helpUri: docs('agenda-date-order'),
+      defaultConfiguration: { level: 'error' }
     })
+    // An id only seen in a message (a reader check) is still fully described.
+    expect(driver.rules[2]).toMatchObject({ id: 'reference-exists', helpUri: docs('reference-exists'), defaultConfiguration: { level: 'error' } })
+    for (const rule of driver.rules) {
+      expect(rule.shortDescription.text, rule.id).not.toBe('')
+      expect(rule.fullDescription.text, rule.id).not.toBe('')
+      expect(rule.help.text, rule.id).not.toBe('')
+    }
+  })
+
+  it('should use the full description and Markdown help of a rule when given', () => {
+    const input = sampleInput()
+    input.rules = [{ ...input.rules![0]!, fullDescription: 'Vergelijkt start en eind per rij.', help: 'Zet de `eind` na de `start`.' }]
+    const rule = JSON.parse(sarif(input)).runs[0].tool.driver.rules[0]
+    expect(rule.fullDescription).toEqual({ text: 'Vergelijkt start en eind per rij.' })
+    expect(rule.help).toEqual({ text: 'Zet de eind na de start.', markdown: 'Zet de `eind` na de `start`.' })
+  })
+
+  it('should declare `%SRCROOT%` as the folder the paths are relative to', () => {
+    const log = JSON.parse(sarif(sampleInput()))
+    expect(log.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///werk/plan/' } })
   })
 
   it('should write one result per message with rule index, level, text and a relative location', () => {

@@ -6,8 +6,8 @@ import { inspect } from './commands/inspect.js'
 import { listRules } from './commands/rules.js'
 import { EXIT, UsageError, type CliIo } from './io.js'
 
-/** Version printed by `--version`. */
-export const VERSION = '0.1.0'
+export { VERSION } from './version.js'
+import { VERSION } from './version.js'
 
 const usage = `Gebruik: kapstok <opdracht> <pad> [opties]
 
@@ -18,7 +18,7 @@ Opdrachten:
   rules           Toon alle regels met id en ernst
 
 Opties voor check:
-  --format <naam>        stylish (standaard), json, sarif, github, junit
+  --format <naam>        stylish (standaard), json, sarif, github, gitlab, junit
   --max-warnings <n>     Faal bij meer dan n waarschuwingen
   --strict               Waarschuwingen laten falen
   --quiet                Alleen fouten melden

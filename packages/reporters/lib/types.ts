@@ -10,6 +10,10 @@ export interface RuleMeta {
   description: string
   /** Documentation URL of the rule. */
   url: string
+  /** What the rule checks, in full (optional; SARIF `fullDescription`). */
+  fullDescription?: string
+  /** Help for someone who meets a finding of the rule, in Markdown (optional; SARIF `help`). */
+  help?: string
 }
 
 /** One checked file and its messages. */

@@ -1,8 +1,8 @@
-import { modelValidation, type Pluggable, type Preset } from '@kapstok/core'
+import { modelValidation, type Pluggable, type Preset, type Severity } from '@kapstok/core'
 import { allRules } from './all-rules.js'
 import { disableComments } from './disable.js'
 import { recommended, strict } from './presets.js'
-import { parseSetting, type Rule, type RuleSetting } from './rule.js'
+import { parseSetting, type Rule, type RuleDefinition, type RuleSetting } from './rule.js'
 import type { DomainSetting } from './util/vocabulary.js'
 
 /** Names of the built-in presets. */
@@ -49,6 +49,33 @@ export function presetSettings(name: PresetName): Map<string, RuleSetting | unde
  * @returns A preset for `processor.use`.
  */
 export function configureRules(config: RulesConfig = {}): Preset {
+  const plugins: Pluggable[] = [modelValidation]
+  for (const { rule, setting } of configuredRules(config)) plugins.push(setting === undefined ? rule : [rule, setting])
+  plugins.push(disableComments)
+  return { plugins, settings: config.domeinen !== undefined ? { domeinen: config.domeinen } : {} }
+}
+
+/**
+ * The rules a configuration runs, with the severity each reports with (the configured one, or
+ * the rule's default), e.g. for the rule list of a SARIF log.
+ *
+ * @param config The configuration (optional).
+ * @returns One entry per active rule, in catalog order.
+ */
+export function activeRules(config: RulesConfig = {}): Array<{ rule: RuleDefinition; severity: Severity }> {
+  return configuredRules(config).map(({ rule, setting }) => ({
+    rule: rule.rule,
+    severity: (parseSetting(rule.rule.id, setting).severity as Severity | undefined) ?? rule.rule.severity
+  }))
+}
+
+/**
+ * The rules that are on for a configuration, with their setting.
+ *
+ * @param config The configuration.
+ * @returns Rule and setting (`undefined` = default), in catalog order.
+ */
+function configuredRules(config: RulesConfig): Array<{ rule: Rule; setting: RuleSetting | undefined }> {
   const settings = presetSettings(config.extends ?? 'recommended')
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     if (!allRules.some((rule) => rule.rule.id === id)) {
@@ -57,15 +84,14 @@ export function configureRules(config: RulesConfig = {}): Preset {
     parseSetting(id, setting)
     settings.set(id, setting)
   }
-  const plugins: Pluggable[] = [modelValidation]
+  const out: Array<{ rule: Rule; setting: RuleSetting | undefined }> = []
   for (const rule of allRules) {
     if (!settings.has(rule.rule.id)) continue
     const setting = settings.get(rule.rule.id)
     if (parseSetting(rule.rule.id, setting).severity === 'off') continue
-    plugins.push(setting === undefined ? rule : [rule, setting])
+    out.push({ rule, setting })
   }
-  plugins.push(disableComments)
-  return { plugins, settings: config.domeinen !== undefined ? { domeinen: config.domeinen } : {} }
+  return out
 }
 
 /**

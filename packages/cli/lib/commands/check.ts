@@ -4,7 +4,9 @@ import { loadConfig } from '../config.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
 import { applyPlanFixes } from '../fix.js'
 import { createProcessor } from '../processor.js'
-import { reportInput } from '../report.js'
+import { reportInput, reportRules } from '../report.js'
+import { VERSION } from '../version.js'
+import type { RulesConfig } from '@kapstok/rules'
 
 /** Options of `kapstok check`. */
 export interface CheckOptions {
@@ -34,7 +36,7 @@ export interface CheckOptions {
  */
 export async function check(path: string, options: CheckOptions, io: CliIo): Promise<number> {
   const reporter = getReporter(options.format ?? 'stylish')
-  if (!reporter) throw new UsageError(`Onbekend formaat \`${options.format}\`; kies uit: stylish, json, sarif, github, junit`)
+  if (!reporter) throw new UsageError(`Onbekend formaat \`${options.format}\`; kies uit: stylish, json, sarif, github, gitlab, junit`)
   const loaded = await loadConfig(path, options.config)
   const processor = createProcessor(loaded)
   let file = await processor.parse({ path })
@@ -48,7 +50,7 @@ export async function check(path: string, options: CheckOptions, io: CliIo): Pro
       await processor.validate(file)
     }
   }
-  const input = reportInput(file, io.cwd)
+  const input = { ...reportInput(file, io.cwd), rules: reportRules(loaded.config as RulesConfig), toolVersion: VERSION }
   if (options.quiet) for (const entry of input.files) entry.messages = entry.messages.filter((m) => m.fatal === true)
   const report = reporter(input, { color: options.format === undefined || options.format === 'stylish' ? Boolean(io.stdout.isTTY) : false })
   if (options.outputFile) await writeFile(options.outputFile, report + '\n')
