@@ -11,6 +11,31 @@ describe('reader: bad input gives located Dutch diagnostics', () => {
     ])
   })
 
+  it('should report an alias without its anchor at the alias, not crash', async () => {
+    const file = await check({ 'plan/plan.md': '---\ngemeente: *nergens\ntitel: Plan\n---\n\n# Visie\n\nTekst.\n' })
+    expect(brief(file).filter(([id]) => id === 'yaml-syntax')).toEqual([
+      ['yaml-syntax', '2:11', 'Ongeldige YAML: alias `*nergens` verwijst naar een anker (`&nergens`) dat er niet (eerder) is']
+    ])
+  })
+
+  it('should report an alias bomb (billion laughs) as a located error in bounded time', async () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i)
+      levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + prev).join(', ')}]`)
+    }
+    const file = await check({ 'plan/plan.md': `---\n${levels.join('\n')}\n---\n\n# Visie\n` })
+    const yaml = brief(file).filter(([id]) => id === 'yaml-syntax')
+    expect(yaml).toHaveLength(1)
+    expect(yaml[0]?.[2]).toMatch(/^Ongeldige YAML: de aliassen \(`\*naam`\) leveren samen meer dan 100 kopieën op/)
+  })
+
+  it('should keep a plain alias that expands to a few copies', async () => {
+    const file = await check({ 'plan/plan.md': '---\ngemeente: &g Lindewaarde\ntitel: Plan\nstatus: concept\nsoort: programmaplan\nperiode: 2025-2028\ndatum: 2025-01-01\nauteur: *g\n---\n\n# Visie\n\nTekst.\n' })
+    expect(brief(file).filter(([id]) => id === 'yaml-syntax')).toEqual([])
+    expect(file.model?.document.gemeente).toBe('Lindewaarde')
+  })
+
   it('should report a row with a missing cell and one with an extra cell', async () => {
     const file = await check({ 'plan/plan.md': table('| A | 2022 |\n| B | 2022 | 2023 | extra |\n') })
     expect(brief(file)).toEqual([

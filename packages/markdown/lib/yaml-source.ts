@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node as YamlNode } from 'yaml'
 import type { PathSegment, PlanFile, SourceLocation } from '@kapstok/core'
 import type { LocalPositions } from './builder.js'
 
@@ -78,5 +78,40 @@ export function readYaml(text: string, origin: YamlOrigin, plan: PlanFile): Yaml
     }
   }
   walk(document.contents as YamlNode | null, [])
-  return { value: document.toJS(), positions, failed: false }
+  try {
+    return { value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), positions, failed: false }
+  } catch (error) {
+    // `toJS` throws on an alias without its anchor and on an alias bomb (billion laughs): both
+    // are problems of the text, reported at the first alias, never a crash.
+    const alias = firstAlias(document, (node) => node.resolve(document) === undefined) ?? firstAlias(document, () => true)
+    const where = alias?.range ? range(alias.range[0], alias.range[1]) : range(0, Math.min(text.length, 1))
+    const unresolved = /Unresolved alias/.test(error instanceof Error ? error.message : '')
+    const reason = unresolved
+      ? `Ongeldige YAML: alias \`*${alias?.source ?? ''}\` verwijst naar een anker (\`&${alias?.source ?? ''}\`) dat er niet (eerder) is`
+      : `Ongeldige YAML: de aliassen (\`*naam\`) leveren samen meer dan ${MAX_ALIAS_COUNT} kopieën op; schrijf de waarden uit in plaats van ze te herhalen met aliassen`
+    plan.message(reason, { ruleId: 'yaml-syntax', source: '@kapstok/markdown', location: where })
+    return { value: undefined, positions: [], failed: true }
+  }
+}
+
+/** Most alias expansions a YAML source may ask for; more is a resource-exhaustion attack, not a plan. */
+const MAX_ALIAS_COUNT = 100
+
+/**
+ * The first alias node in a document that passes a test.
+ *
+ * @param document The parsed document.
+ * @param test Which alias to find.
+ * @returns The alias, or `undefined`.
+ */
+function firstAlias(document: Document, test: (node: Alias) => boolean): Alias | undefined {
+  let found: Alias | undefined
+  visit(document, {
+    Alias(_, node) {
+      if (!test(node)) return undefined
+      found = node
+      return visit.BREAK
+    }
+  })
+  return found
 }
