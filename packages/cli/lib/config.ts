@@ -1,8 +1,10 @@
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { parse } from 'yaml'
-import { UsageError } from './io.js'
+import { LineCounter, parseDocument } from 'yaml'
+import { explainYamlError } from '@kapstok/markdown'
+import { checkConfig, checkTemplate } from './config-check.js'
+import { ConfigError, UsageError } from './io.js'
 
 /** Contents of `kapstok.config.(json|yaml|yml|mjs)`. */
 export interface KapstokConfig {
@@ -32,14 +34,26 @@ export interface LoadedConfig {
 
 const names = ['kapstok.config.json', 'kapstok.config.yaml', 'kapstok.config.yml', 'kapstok.config.mjs']
 
+/** Options of `loadConfig`. */
+export interface LoadConfigOptions {
+  /**
+   * Run a `kapstok.config.mjs` (it is code). Off by default, so checking an uploaded plan
+   * never runs code that came with it; the CLI turns it on with `--trust` (default: `false`).
+   */
+  trust?: boolean
+}
+
 /**
- * Find and load the config in the plan folder (or the folder of a plan file).
+ * Find and load the config in the plan folder (or the folder of a plan file), and check it
+ * against the published schema (`schemas/kapstok.config.schema.json`).
  *
  * @param planPath Plan folder or file.
  * @param explicit A config path given with `--config` (optional).
- * @returns The config; throws `UsageError` (exit 2) when it is unreadable.
+ * @param options Whether code configs may run (optional).
+ * @returns The config; throws `UsageError` (exit 2) when it is unreadable, and `ConfigError`
+ *   with every problem at its place when it is invalid.
  */
-export async function loadConfig(planPath: string, explicit?: string): Promise<LoadedConfig> {
+export async function loadConfig(planPath: string, explicit?: string, options: LoadConfigOptions = {}): Promise<LoadedConfig> {
   const info = await stat(planPath).catch(() => undefined)
   const folder = info?.isDirectory() ? planPath : dirname(planPath)
   const candidates = explicit ? [explicit] : names.map((n) => join(folder, n))
@@ -49,21 +63,30 @@ export async function loadConfig(planPath: string, explicit?: string): Promise<L
       if (explicit) throw new UsageError(`Configuratiebestand \`${explicit}\` bestaat niet`)
       continue
     }
-    return { config: await readConfig(path), path, base: dirname(path) }
+    return { config: await readConfig(path, options.trust === true), path, base: dirname(path) }
   }
   return { config: {}, base: folder }
 }
 
-async function readConfig(path: string): Promise<KapstokConfig> {
+async function readConfig(path: string, trust: boolean): Promise<KapstokConfig> {
   let value: unknown
+  let text: string | undefined
+  if (path.endsWith('.mjs') && !trust) {
+    throw new ConfigError(path, [{
+      reason: 'Dit configuratiebestand is code en wordt niet uitgevoerd zonder `--trust`; gebruik `kapstok.config.yaml` of `.json`, of geef `--trust` als u de herkomst van het plan vertrouwt',
+      line: 1,
+      column: 1
+    }])
+  }
   try {
     if (path.endsWith('.mjs')) {
       value = (await import(pathToFileURL(resolve(path)).href)).default
     } else {
-      const text = await readFile(path, 'utf8')
-      value = path.endsWith('.json') ? JSON.parse(text) : parse(text)
+      text = await readFile(path, 'utf8')
+      value = parseConfigText(path, text)
     }
   } catch (error) {
+    if (error instanceof ConfigError) throw error
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
     throw new UsageError(`Configuratiebestand \`${path}\` is niet te lezen: ${detail}`)
   }
@@ -71,5 +94,36 @@ async function readConfig(path: string): Promise<KapstokConfig> {
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new UsageError(`Configuratiebestand \`${path}\` moet een object met instellingen bevatten`)
   }
+  const problems = checkConfig(value, text)
+  if (problems.length === 0) problems.push(...(await checkTemplate(value, dirname(path), text)))
+  if (problems.length > 0) throw new ConfigError(path, problems)
   return value as KapstokConfig
+}
+
+/**
+ * Parse a YAML or JSON configuration (JSON is YAML too, so one parser gives positions for
+ * both); a syntax error, an alias without anchor or an alias bomb is a `ConfigError` at its place.
+ *
+ * @param path The file, for messages.
+ * @param text Its text.
+ * @returns The value.
+ */
+function parseConfigText(path: string, text: string): unknown {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { line, column: col }
+  }
+  if (document.errors.length > 0) {
+    throw new ConfigError(path, document.errors.map((error) => ({ reason: `Ongeldige ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${explainYamlError(error)}`, ...at(error.pos[0]) })))
+  }
+  try {
+    return document.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    const detail = error instanceof Error && /Unresolved alias/.test(error.message)
+      ? 'een alias (`*naam`) verwijst naar een anker dat er niet (eerder) is'
+      : 'de aliassen (`*naam`) leveren samen te veel kopieën op; schrijf de waarden uit'
+    throw new ConfigError(path, [{ reason: `Ongeldige YAML: ${detail}`, line: 1, column: 1 }])
+  }
 }

@@ -4,7 +4,7 @@ import { build } from './commands/build.js'
 import { check } from './commands/check.js'
 import { inspect } from './commands/inspect.js'
 import { listRules } from './commands/rules.js'
-import { EXIT, UsageError, type CliIo } from './io.js'
+import { ConfigError, EXIT, UsageError, type CliIo } from './io.js'
 
 export { VERSION } from './version.js'
 import { VERSION } from './version.js'
@@ -32,6 +32,9 @@ Opties voor build:
   --doc <lijst>          programmaplan,beleidskader,raadsvoorstel (standaard: alle die het plan ondersteunt)
   --force                Ook bouwen als er fouten zijn
 
+Opties voor check, build en inspect:
+  --trust                Voer een kapstok.config.mjs uit (dat is code; alleen voor plannen die u vertrouwt)
+
 Opties voor inspect:
   --positions            Voeg de bronposities (bestand:regel:kolom) toe
 
@@ -48,6 +51,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await run(argv, io)
   } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(error.problems.map((p) => `${shownPath(error.file, io.cwd)}:${p.line}:${p.column}  fout  ${p.reason}\n`).join(''))
+      io.stderr.write(`\n✖ Configuratie ongeldig (${error.problems.length} ${error.problems.length === 1 ? 'probleem' : 'problemen'}); schema: kapstok.config.schema.json\n`)
+      return EXIT.usage
+    }
     if (error instanceof UsageError) {
       io.stderr.write(`kapstok: ${error.message}\n\n${usage}\n`)
       return EXIT.usage
@@ -86,17 +94,19 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         ...(values['output-file'] !== undefined ? { outputFile: resolve(io.cwd, values['output-file']) } : {}),
         strict: values.strict === true,
         quiet: values.quiet === true,
-        fix: values.fix === true
+        fix: values.fix === true,
+        trust: values.trust === true
       }, io)
     case 'inspect':
-      return inspect(needPath(), { positions: values.positions === true, ...(values.config !== undefined ? { config: resolve(io.cwd, values.config) } : {}) }, io)
+      return inspect(needPath(), { positions: values.positions === true, trust: values.trust === true, ...(values.config !== undefined ? { config: resolve(io.cwd, values.config) } : {}) }, io)
     case 'build':
       return build(needPath(), {
         out: values.out ?? 'out',
         ...(values.format !== undefined ? { formats: list(values.format) } : {}),
         ...(values.doc !== undefined ? { documents: list(values.doc) } : {}),
         ...(values.config !== undefined ? { config: resolve(io.cwd, values.config) } : {}),
-        force: values.force === true
+        force: values.force === true,
+        trust: values.trust === true
       }, io)
     case 'rules':
       return listRules({ ...(values.format !== undefined ? { format: values.format } : {}) }, io)
@@ -122,7 +132,8 @@ function parse(args: string[]) {
         positions: { type: 'boolean' },
         out: { type: 'string' },
         doc: { type: 'string' },
-        force: { type: 'boolean' }
+        force: { type: 'boolean' },
+        trust: { type: 'boolean' }
       }
     })
   } catch (error) {
@@ -146,4 +157,12 @@ function count(text: string): number {
 
 function list(text: string): string[] {
   return text.split(',').map((s) => s.trim()).filter(Boolean)
+}
+
+/**
+ * A path as shown to the user: relative to the working folder (`io.cwd`). Paths inside the
+ * CLI are relative to the process's folder, which need not be `io.cwd` (tests, embedding tools).
+ */
+function shownPath(path: string, cwd: string): string {
+  return relative(cwd, resolve(path)) || path
 }

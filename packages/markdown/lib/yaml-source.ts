@@ -37,6 +37,17 @@ const yamlErrors: Record<string, string> = {
 }
 
 /**
+ * The Dutch explanation of an error of the `yaml` package (falls back to its own text for a
+ * code without one).
+ *
+ * @param error The error's code and message.
+ * @returns The explanation, without the "Ongeldige YAML:" prefix.
+ */
+export function explainYamlError(error: { code: string; message: string }): string {
+  return yamlErrors[error.code] ?? error.message.split('\n')[0] ?? error.code
+}
+
+/**
  * Parse YAML (JSON is YAML too) keeping the line and column of every value. Syntax errors
  * are reported on the plan file at their place, in Dutch.
  *
@@ -56,8 +67,7 @@ export function readYaml(text: string, origin: YamlOrigin, plan: PlanFile): Yaml
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const [start, end] = error.pos
-      const why = yamlErrors[error.code] ?? error.message.split('\n')[0]
-      plan.message(`Ongeldige YAML: ${why}`, { ruleId: 'yaml-syntax', source: '@kapstok/markdown', location: range(start, Math.max(end, start + 1)) })
+      plan.message(`Ongeldige YAML: ${explainYamlError(error)}`, { ruleId: 'yaml-syntax', source: '@kapstok/markdown', location: range(start, Math.max(end, start + 1)) })
     }
     return { value: undefined, positions: [], failed: true }
   }

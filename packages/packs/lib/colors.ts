@@ -1,9 +1,12 @@
+import cssColors from 'color-name'
+import { didYouMean } from '@kapstok/core'
 import { PackError } from './error.js'
 
 /**
  * Check colour values before a renderer uses them (as CSS custom properties, or in a PDF):
- * only hex (`#154273`), `rgb()`/`hsl()` with plain numbers, and named colours pass, so
- * configuration cannot inject CSS.
+ * only hex (`#154273`), `rgb()`/`hsl()` with plain numbers, and the CSS named colours pass, so
+ * configuration cannot inject CSS, and a misspelt name (`groenig`) is an error instead of a
+ * colour the browser ignores and the PDF draws black.
  *
  * @param colors Colours by name, e.g. `{ primary: '#154273' }`.
  * @param setting Configuration path the colours came from, for the error (default: `['template', 'overrides', 'colors']`).
@@ -16,7 +19,7 @@ export function checkColors(colors: Record<string, string>, setting = ['template
     }
     if (typeof value !== 'string' || !isColor(value)) {
       throw new PackError(
-        `Ongeldige kleur \`${String(value)}\` voor \`${name}\`: gebruik een hexkleur zoals \`#154273\`, \`rgb(…)\`, \`hsl(…)\` of een kleurnaam`,
+        `Ongeldige kleur \`${String(value)}\` voor \`${name}\`: gebruik een hexkleur zoals \`#154273\`, \`rgb(…)\`, \`hsl(…)\` of een CSS-kleurnaam zoals \`darkgreen\`${didYouMean(String(value), Object.keys(cssColors))}`,
         [...setting, name]
       )
     }
@@ -28,6 +31,6 @@ function isColor(value: string): boolean {
   return (
     /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value) ||
     /^(?:rgb|rgba|hsl|hsla)\(\s*[0-9.%\s,/deg]+\)$/i.test(value) ||
-    /^[a-z]{3,20}$/i.test(value)
+    Object.hasOwn(cssColors, value.toLowerCase())
   )
 }

@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import type { DocumentKind, LabelOverrides, RaadsvoorstelPart } from '@kapstok/documents'
+import { defaultLabels, type DocumentKind, type LabelOverrides, type RaadsvoorstelPart } from '@kapstok/documents'
+import { didYouMean } from '@kapstok/core'
 import { checkColors } from './colors.js'
 import type { PackOverrides } from './config.js'
 import { PackError } from './error.js'
@@ -71,7 +72,7 @@ export async function loadPack(ref: string = defaultPackName, options: LoadPackO
   if (typeof ref !== 'string' || ref === '') throw new PackError(`Ongeldig sjabloonpakket \`${String(ref)}\`: geef een naam of een pad`)
   const dir = resolvePackDir(ref, baseDir)
   const manifest = await readManifest(dir, ref)
-  const overrides = checkOverrides(options.overrides ?? {}, baseDir)
+  const overrides = checkOverrides(options.overrides ?? {}, baseDir, dir)
   const pack: Pack = {
     manifest,
     dir,
@@ -90,7 +91,7 @@ export async function loadPack(ref: string = defaultPackName, options: LoadPackO
 }
 
 // The configuration is user input: check every field and that named files exist.
-function checkOverrides(overrides: unknown, baseDir: string): PackOverrides {
+function checkOverrides(overrides: unknown, baseDir: string, packDir: string): PackOverrides {
   const at = ['template', 'overrides']
   if (!isRecord(overrides)) throw new PackError('Ongeldige `overrides`: verwacht een object met `partials`, `colors`, `logo` of `labels`', at)
   const file = (value: unknown, setting: string[], what: string): void => {
@@ -102,16 +103,20 @@ function checkOverrides(overrides: unknown, baseDir: string): PackOverrides {
   }
   if (overrides.partials !== undefined) {
     if (!isRecord(overrides.partials)) throw new PackError('Ongeldige `partials`: verwacht een object `{ naam: pad }`', [...at, 'partials'])
-    for (const [name, value] of Object.entries(overrides.partials)) file(value, [...at, 'partials', name], `partial \`${name}\``)
+    const known = packPartials(packDir)
+    for (const [name, value] of Object.entries(overrides.partials)) {
+      if (!known.includes(name)) {
+        throw new PackError(`Onbekende partial \`${name}\`: het pakket heeft geen \`partials/${name}.hbs\`${didYouMean(name, known) || `; kies uit: ${known.map((k) => `\`${k}\``).join(', ')}`}`, [...at, 'partials', name])
+      }
+      file(value, [...at, 'partials', name], `partial \`${name}\``)
+    }
   }
   if (overrides.colors !== undefined) {
     if (!isRecord(overrides.colors)) throw new PackError('Ongeldige `colors`: verwacht een object `{ naam: kleur }`', [...at, 'colors'])
     checkColors(overrides.colors as Record<string, string>, [...at, 'colors'])
   }
   if (overrides.logo !== undefined) file(overrides.logo, [...at, 'logo'], 'het logo')
-  if (overrides.labels !== undefined && !isRecord(overrides.labels)) {
-    throw new PackError('Ongeldige `labels`: verwacht een object, bijvoorbeeld `{ begrippen: "Afkortingen" }`', [...at, 'labels'])
-  }
+  if (overrides.labels !== undefined) checkLabels(overrides.labels, [...at, 'labels'])
   return overrides as PackOverrides
 }
 
@@ -124,4 +129,38 @@ function mergeLabels(...layers: Array<LabelOverrides | undefined>): LabelOverrid
     }
   }
   return out as LabelOverrides
+}
+
+/** Names of the partials a pack has (`partials/<name>.hbs`), which a plan may replace. */
+function packPartials(packDir: string): string[] {
+  try {
+    return readdirSync(path.join(packDir, 'partials')).filter((f) => f.endsWith('.hbs')).map((f) => f.slice(0, -4)).sort()
+  } catch {
+    return []
+  }
+}
+
+/**
+ * Check label overrides against the words the documents use: an unknown key (`begripen`) would
+ * otherwise change nothing, silently. Nested groups (`columns`, `meta`, …) are checked per key.
+ *
+ * @param labels The configured labels.
+ * @param setting Configuration path, for the error.
+ */
+function checkLabels(labels: unknown, setting: string[]): void {
+  if (!isRecord(labels)) throw new PackError('Ongeldige `labels`: verwacht een object, bijvoorbeeld `{ begrippen: "Afkortingen" }`', setting)
+  const defaults = defaultLabels as unknown as Record<string, unknown>
+  for (const [key, value] of Object.entries(labels)) {
+    if (!Object.hasOwn(defaults, key)) throw new PackError(`Onbekend label \`${key}\`${didYouMean(key, Object.keys(defaults)) || '; zie de standaardwoorden in de documentatie van het sjabloonpakket'}`, [...setting, key])
+    const known = defaults[key]
+    if (typeof known === 'string' || Array.isArray(known)) {
+      const ok = typeof known === 'string' ? typeof value === 'string' : Array.isArray(value) && value.length === known.length && value.every((v) => typeof v === 'string')
+      if (!ok) throw new PackError(`Ongeldige waarde voor label \`${key}\`: verwacht ${typeof known === 'string' ? 'een tekst' : `een lijst van ${known.length} teksten (enkelvoud, meervoud)`}`, [...setting, key])
+      continue
+    }
+    if (!isRecord(value) || !isRecord(known)) throw new PackError(`Ongeldige waarde voor label \`${key}\`: verwacht een object met de woorden per sleutel`, [...setting, key])
+    for (const inner of Object.keys(value)) {
+      if (!Object.hasOwn(known, inner)) throw new PackError(`Onbekend label \`${key}.${inner}\`${didYouMean(inner, Object.keys(known)) || `; kies uit: ${Object.keys(known).map((k) => `\`${k}\``).join(', ')}`}`, [...setting, key, inner])
+    }
+  }
 }

@@ -16,6 +16,8 @@ export interface BuildOptions {
   documents?: string[]
   /** Config file (optional). */
   config?: string
+  /** Run a `kapstok.config.mjs` (it is code) (default: `false`). */
+  trust?: boolean
   /** Build even when there are errors. */
   force?: boolean
 }
@@ -32,7 +34,7 @@ const documentKinds = ['programmaplan', 'beleidskader', 'raadsvoorstel']
  * @returns Exit code: 0 written, 1 errors (nothing written), 2 usage error.
  */
 export async function build(path: string, options: BuildOptions, io: CliIo): Promise<number> {
-  const loaded = await loadConfig(path, options.config)
+  const loaded = await loadConfig(path, options.config, { trust: options.trust === true })
   const processor = createProcessor(loaded)
   const unknownFormat = options.formats?.find((f) => !processor.formats.includes(f))
   if (unknownFormat) throw new UsageError(`Onbekend uitvoerformaat \`${unknownFormat}\`; kies uit: ${processor.formats.join(', ')}`)

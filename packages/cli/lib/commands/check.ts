@@ -14,6 +14,8 @@ export interface CheckOptions {
   format?: string
   /** Config file (optional; default: found in the plan folder). */
   config?: string
+  /** Run a `kapstok.config.mjs` (it is code) (default: `false`). */
+  trust?: boolean
   /** Fail when there are more warnings than this (optional). */
   maxWarnings?: number
   /** Warnings fail too. */
@@ -37,7 +39,7 @@ export interface CheckOptions {
 export async function check(path: string, options: CheckOptions, io: CliIo): Promise<number> {
   const reporter = getReporter(options.format ?? 'stylish')
   if (!reporter) throw new UsageError(`Onbekend formaat \`${options.format}\`; kies uit: stylish, json, sarif, github, gitlab, junit`)
-  const loaded = await loadConfig(path, options.config)
+  const loaded = await loadConfig(path, options.config, { trust: options.trust === true })
   const processor = createProcessor(loaded)
   let file = await processor.parse({ path })
   await processor.validate(file)
