@@ -168,6 +168,14 @@ describe('security', () => {
     expect(outputs.get('uitvoeringsagenda.csv')).toContain(`;"'=HYPERLINK(""http://evil.example"",""klik"")"\r\n`)
   })
 
+  it('should defuse every cell a spreadsheet would run as a formula (=, +, -, @, tab, CR), and nothing else', () => {
+    expect(['=1+2', '+31 6', '-2+3+cmd|/C calc!A0', '@SUM(A1)', '\tx'].map((cell) => csvField(cell, ';'))).toEqual([
+      "'=1+2", "'+31 6", "'-2+3+cmd|/C calc!A0", "'@SUM(A1)", "'\tx"
+    ])
+    expect(csvField('\rx', ';')).toBe(`"'\rx"`)
+    expect(['Wijkteam 2-3', '2025-06', 'a=b'].map((cell) => csvField(cell, ';'))).toEqual(['Wijkteam 2-3', '2025-06', 'a=b'])
+  })
+
   it('should accept only fragment, relative, http(s) and mailto urls', () => {
     expect(['#p1', 'bijlage.pdf', 'https://x.nl', 'mailto:a@b.nl'].map(isSafeUrl)).toEqual([true, true, true, true])
     expect(['javascript:alert(1)', ' JaVa\tScript:alert(1)', 'data:text/html,x', 'vbscript:x'].map(isSafeUrl)).toEqual([false, false, false, false])
@@ -220,8 +228,11 @@ describe('template packs', () => {
 
   it('should refuse colours that are not colours', async () => {
     await expect(loadHtmlPack('nl-gemeente', { overrides: { colors: { primary: 'red;}body{display:none' } } })).rejects.toThrow(
-      'Ongeldige kleur `red;}body{display:none` voor `primary`: gebruik een hexkleur zoals `#154273`, `rgb(…)`, `hsl(…)` of een kleurnaam'
+      'Ongeldige kleur `red;}body{display:none` voor `primary`: gebruik een hexkleur zoals `#154273`, `rgb(…)`, `hsl(…)` of een CSS-kleurnaam zoals `darkgreen`'
     )
+    // A word that only looks like a colour name is not one: browsers ignore it and the PDF drew it black.
+    await expect(loadHtmlPack('nl-gemeente', { overrides: { colors: { primary: 'groenig' } } })).rejects.toThrow('Ongeldige kleur `groenig`')
+    await expect(loadHtmlPack('nl-gemeente', { overrides: { colors: { primary: 'DarkGreen', accent: 'rebeccapurple' } } })).resolves.toBeDefined()
   })
 
   it('should change only the overridden partial and logo', async () => {

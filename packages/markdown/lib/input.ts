@@ -1,5 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { basename, extname, join } from 'node:path'
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { basename, extname, join, relative, isAbsolute } from 'node:path'
 import type { PlanFile, ProcessInput, SourceLocation } from '@kapstok/core'
 
 /** A source file that passed the checks, as text. */
@@ -11,6 +11,9 @@ export interface SourceText {
   /** `markdown`, or `model` for YAML/JSON. */
   kind: 'markdown' | 'model'
 }
+
+/** Largest source file kapstok reads (10 MiB): a plan is text, and a bigger file is a mistake or an attack, not a plan. */
+export const MAX_SOURCE_BYTES = 10 * 1024 * 1024
 
 const markdownExtensions = new Set(['.md', '.markdown'])
 const modelExtensions = new Set(['.yaml', '.yml', '.json'])
@@ -30,7 +33,7 @@ export function isIgnored(name: string): boolean {
  * @returns Readable sources and whether the path was a single file.
  */
 export async function gatherSources(input: ProcessInput, plan: PlanFile): Promise<{ sources: SourceText[]; single: boolean }> {
-  const listing = await list(input)
+  const listing = await list(input, plan)
   if (listing === undefined) {
     plan.message(`Pad \`${input.path}\` bestaat niet; geef een planmap of een planbestand op`, { ruleId: 'plan-missing', source: '@kapstok/markdown' })
     return { sources: [], single: false }
@@ -51,7 +54,7 @@ export async function gatherSources(input: ProcessInput, plan: PlanFile): Promis
   return { sources, single: !listing.folder }
 }
 
-async function list(input: ProcessInput): Promise<{ folder: boolean; files: Array<{ path: string; bytes: Uint8Array }> } | undefined> {
+async function list(input: ProcessInput, plan: PlanFile): Promise<{ folder: boolean; files: Array<{ path: string; bytes: Uint8Array }> } | undefined> {
   const accept = (name: string) => !isIgnored(basename(name)) && (markdownExtensions.has(extname(name).toLowerCase()) || modelExtensions.has(extname(name).toLowerCase()))
   if (input.files) {
     const own = input.files[input.path]
@@ -62,14 +65,63 @@ async function list(input: ProcessInput): Promise<{ folder: boolean; files: Arra
   }
   const info = await stat(input.path).catch(() => undefined)
   if (!info) return undefined
-  if (!info.isDirectory()) return { folder: false, files: [{ path: input.path, bytes: await readFile(input.path) }] }
+  if (!info.isDirectory()) {
+    const bytes = await readSource(input.path, info.size, plan)
+    return { folder: false, files: bytes ? [{ path: input.path, bytes }] : [] }
+  }
+  // Only files inside the plan folder are read: a link to `/etc/passwd` in an uploaded plan
+  // must not end up in the documents. Links are followed only when their target is inside.
+  const root = await realpath(input.path)
   const names = (await readdir(input.path)).filter(accept).sort()
   const files = []
   for (const name of names) {
     const path = join(input.path, name)
-    if ((await stat(path)).isFile()) files.push({ path, bytes: await readFile(path) })
+    const entry = await lstat(path)
+    if (entry.isSymbolicLink()) {
+      const target = await realpath(path).catch(() => undefined)
+      if (target === undefined) {
+        plan.message(`Bestand \`${name}\` is een koppeling die nergens heen wijst (of naar zichzelf); verwijder de koppeling of zet het bestand zelf in de planmap`, { ruleId: 'file-outside', source: '@kapstok/markdown', location: fileStart(path) })
+        continue
+      }
+      if (!isInside(root, target)) {
+        plan.message(`Bestand \`${name}\` is een koppeling naar een bestand buiten de planmap; kapstok leest alleen bestanden in de planmap. Kopieer het bestand naar de planmap`, { ruleId: 'file-outside', source: '@kapstok/markdown', location: fileStart(path) })
+        continue
+      }
+    }
+    const target = entry.isSymbolicLink() ? await stat(path) : entry
+    if (!target.isFile()) continue
+    const bytes = await readSource(path, target.size, plan)
+    if (bytes) files.push({ path, bytes })
   }
   return { folder: true, files }
+}
+
+/** Whether `path` is `root` or inside it (both real paths). */
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+}
+
+/** The start of a file, where problems with the file as a whole are reported. */
+function fileStart(path: string): SourceLocation {
+  return { file: path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
+}
+
+/**
+ * Read a source file, unless it is larger than `MAX_SOURCE_BYTES` (then report it and skip it).
+ *
+ * @param path The file.
+ * @param size Its size from `stat`.
+ * @param plan Plan file for messages.
+ * @returns The bytes, or `undefined` when the file is too large.
+ */
+async function readSource(path: string, size: number, plan: PlanFile): Promise<Uint8Array | undefined> {
+  if (size > MAX_SOURCE_BYTES) {
+    const mib = (size / 1024 / 1024).toFixed(1).replace('.', ',')
+    plan.message(`Bestand \`${basename(path)}\` is te groot (${mib} MiB; maximaal ${MAX_SOURCE_BYTES / 1024 / 1024} MiB per bronbestand); splits het plan over meer bestanden`, { ruleId: 'file-too-large', source: '@kapstok/markdown', location: fileStart(path) })
+    return undefined
+  }
+  return readFile(path)
 }
 
 function toBytes(contents: string | Uint8Array): Uint8Array {

@@ -13,8 +13,8 @@ export interface AgendaCsvOptions {
  * The uitvoeringsagenda as CSV (RFC 4180: CRLF line ends, fields with separator, quote or
  * line break quoted, quotes doubled). Columns: id, pijler, subkop, activiteit, doel, start,
  * eind, domein, eigenaar, status, bijzonderheden, and — when the transform stage computed a
- * planning — startdatum and einddatum (ISO: first day of start, last day of eind). A cell starting with `=`, `+`, `@`, a tab or
- * carriage return gets a leading `'`, so spreadsheets do not run it as a formula.
+ * planning — startdatum and einddatum (ISO: first day of start, last day of eind). A cell starting with `=`, `+`, `-`, `@`, a tab or
+ * carriage return gets a leading `'`, so spreadsheets do not run it as a formula (OWASP's CSV injection advice).
  *
  * @param plan The model.
  * @param options Separator and BOM (optional).
@@ -42,6 +42,6 @@ export function agendaCsv(plan: Plan, options: AgendaCsvOptions = {}): string {
  * @returns The field as written in the file.
  */
 export function csvField(value: string, separator: string): string {
-  const defused = /^[=+@\t\r]/.test(value) ? `'${value}` : value
+  const defused = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
   return defused.includes(separator) || /["\r\n]/.test(defused) ? `"${defused.replace(/"/g, '""')}"` : defused
 }
