@@ -78,3 +78,28 @@ describe('kapstok check --fix on the Hoogeveen example', () => {
     expect(second.length).toBe(first.length - fixable.length)
   }, 180_000)
 })
+
+describe('kapstok check --fix keeps the file as it was outside the fixes', () => {
+  it('should keep a byte-order mark and CRLF line ends byte for byte', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const dir = await mkdtemp(join(tmpdir(), 'kapstok-bom-'))
+    const lines = [
+      '---', 'gemeente: Lindewaarde', 'titel: Uitvoeringsprogramma', 'soort: uitvoeringsprogramma', 'periode: 2024-2027',
+      'status: concept', 'datum: 2024-02-01', '---', '', '# Uitvoeringsagenda', '',
+      '| Activiteit | Doel | Start | Eind |', '|---|---|---|---|', '| Buurtkamers openen | Ontmoeting | 12-2024 | 2025 |', ''
+    ]
+    const original = '\uFEFF' + lines.join('\r\n')
+    await writeFile(join(dir, 'plan.md'), original)
+    const before = await checked(dir)
+    const fixes = before.filter((m) => m.fix).map((m) => m.fix as Fix)
+    expect(fixes.length).toBeGreaterThan(0)
+    await kapstok(['check', '--fix', 'plan.md'], dir)
+    const bytes = await readFile(join(dir, 'plan.md'))
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const after = bytes.toString('utf8').slice(1)
+    expect(after).not.toBe(original.slice(1))
+    expect(outsideFixesUnchanged(original.slice(1), after, fixes)).toBeUndefined()
+    expect(after.split('\r\n')).toHaveLength(lines.length)
+  })
+})

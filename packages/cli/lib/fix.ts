@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { PlanFile } from '@kapstok/core'
 import { applyFixes, type Fix, type FixableMessage } from '@kapstok/rules'
 import { writeOutputsAtomically } from './atomic-write.js'
@@ -23,9 +24,16 @@ export async function applyPlanFixes(file: PlanFile): Promise<{ fixes: number; f
     const fixed = applyFixes(source.value, list)
     if (fixed === source.value) continue
     fixes += list.length
-    outputs.push({ path, contents: fixed })
+    // The reader drops a byte-order mark; the file on disk keeps it (Windows editors write one).
+    outputs.push({ path, contents: (await startsWithBom(path)) ? '\uFEFF' + fixed : fixed })
   }
   // Paths are as the reader saw them (relative to the working directory or absolute).
   await writeOutputsAtomically('', outputs)
   return { fixes, files: outputs.length }
+}
+
+/** Whether the file on disk starts with a UTF-8 byte-order mark. */
+async function startsWithBom(path: string): Promise<boolean> {
+  const bytes = await readFile(path).catch(() => undefined)
+  return bytes !== undefined && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
 }
