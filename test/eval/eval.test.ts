@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+// @ts-expect-error plain ESM script without types
+import { evaluate } from '../../scripts/eval/run.mjs'
+
+interface Baseline {
+  evalRecall: number
+  exampleRecall: number
+}
+
+interface Group {
+  recall: number | null
+  errorPrecision: number | null
+  falseErrors: { case: string; file: string; line: number | null; ruleId: string; message: string }[]
+}
+
+const baseline = JSON.parse(readFileSync(new URL('baseline.json', import.meta.url), 'utf8')) as Baseline
+
+describe('pnpm eval: the checker on plans nobody tuned it on', () => {
+  let result: { eval: Group; examples: Group; keyProblems: string[] }
+  const run = async (): Promise<typeof result> => (result ??= await evaluate(new URL('../..', import.meta.url).pathname))
+
+  it('should have answer keys that fit their plans', async () => {
+    expect((await run()).keyProblems).toEqual([])
+  }, 180_000)
+
+  it('should report no false fout on the eval plans', async () => {
+    const { eval: group } = await run()
+    // A false error names the rule and place, so a failure says what to fix.
+    expect(group.falseErrors.map((f) => `${f.case}/${f.file}:${f.line ?? '-'} ${f.ruleId}`)).toEqual([])
+    expect(group.errorPrecision ?? 1).toBe(1)
+  }, 180_000)
+
+  it('should find at least the baseline share of the planted defects', async () => {
+    expect((await run()).eval.recall ?? 0).toBeGreaterThanOrEqual(baseline.evalRecall)
+  }, 180_000)
+
+  it('should find at least the baseline share of the verified defects in the examples', async () => {
+    expect((await run()).examples.recall ?? 0).toBeGreaterThanOrEqual(baseline.exampleRecall)
+  }, 180_000)
+})
