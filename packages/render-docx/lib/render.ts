@@ -1,8 +1,9 @@
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, PageBreak, Paragraph, TableOfContents, TextRun, type ILevelsOptions } from 'docx'
-import type { DocumentView } from '@kapstok/documents'
+import type { DocumentView, TocEntry } from '@kapstok/documents'
 import { sectionBlocks } from './blocks.js'
 import { listReferences } from './markdown.js'
 import { Footnotes } from './notes.js'
+import { markTableOfContents } from './toc-part.js'
 import type { DocxBlock } from './types.js'
 
 /** Options of `renderDocx`. */
@@ -55,7 +56,8 @@ export async function renderDocx(view: DocumentView, options: DocxOptions = {}):
     footnotes: notes.entries,
     sections: [{ children: [...titlePage(view), ...toc(view, options.tocTitle ?? 'Inhoudsopgave'), ...body] }]
   })
-  return new Uint8Array(await Packer.toBuffer(doc))
+  const bytes = new Uint8Array(await Packer.toBuffer(doc))
+  return hasToc(view) ? markTableOfContents(bytes, options.tocTitle ?? 'Inhoudsopgave') : bytes
 }
 
 function titlePage(view: DocumentView): DocxBlock[] {
@@ -72,12 +74,22 @@ function titlePage(view: DocumentView): DocxBlock[] {
 }
 
 function toc(view: DocumentView, title: string): DocxBlock[] {
-  if (view.kind === 'raadsvoorstel' || view.toc.length === 0) return []
+  if (!hasToc(view)) return []
   return [
     new Paragraph({ children: [new TextRun({ text: title, bold: true, size: 28 })] }),
-    new TableOfContents(title, { hyperlink: true, headingStyleRange: '1-3' }),
+    // The entries are filled in beforehand (without page numbers), so a reader that does not
+    // update fields still shows them; Word updates the field, page numbers included, on opening.
+    new TableOfContents(title, { hyperlink: true, headingStyleRange: '1-3', cachedEntries: tocEntries(view.toc), beginDirty: true }),
     new Paragraph({ children: [new PageBreak()] })
   ]
+}
+
+function hasToc(view: DocumentView): boolean {
+  return view.kind !== 'raadsvoorstel' && view.toc.length > 0
+}
+
+function tocEntries(entries: TocEntry[]): Array<{ title: string; level: number }> {
+  return entries.flatMap((entry) => [{ title: entry.numberLabel ? `${entry.numberLabel} ${entry.title}` : entry.title, level: entry.level }, ...tocEntries(entry.entries)])
 }
 
 function levels(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (level: number) => string): ILevelsOptions[] {
