@@ -29,6 +29,7 @@ export function markAgendaTables(tree: Root, notes: ImportNote[], extra: Record<
     for (const name of [field, ...names, ...(extra[field] ?? [])]) lookup.set(foldKey(name), field)
   }
   const result: AgendaResult = { tables: new Set(), rows: 0 }
+  const top = Math.min(7, ...tree.children.map(headingLevel).filter((l) => l > 0))
   let level = 0
   const children: Root['children'] = []
   for (const node of tree.children) {
@@ -38,7 +39,10 @@ export function markAgendaTables(tree: Root, notes: ImportNote[], extra: Record<
       children.push(node)
       continue
     }
-    for (const part of reshape(node, fields, Math.min(6, level + 1), notes)) {
+    // Group rows become subkop headings below a pijler's heading; directly in a chapter, a
+    // heading would read as a pijler, so they become a `Subkop` column instead.
+    const subkop = level > top ? Math.min(6, level + 1) : 'column'
+    for (const part of reshape(node, fields, subkop, notes)) {
       if (isElement(part, 'table')) {
         const offset = offsetOf(part)
         if (offset !== undefined) result.tables.add(offset)
@@ -62,7 +66,7 @@ function agendaFields(table: Element, lookup: Map<string, string>): Array<string
   return fields
 }
 
-function reshape(table: Element, fields: Array<string | undefined>, subkopLevel: number, notes: ImportNote[]): RootContent[] {
+function reshape(table: Element, fields: Array<string | undefined>, subkop: number | 'column', notes: ImportNote[]): RootContent[] {
   const [header, ...body] = rowsOf(table)
   if (!header) return [table]
   const unknown = fields.flatMap((field, i) => (field ? [] : [i]))
@@ -90,9 +94,11 @@ function reshape(table: Element, fields: Array<string | undefined>, subkopLevel:
     }
     return { ...row, children: kept }
   }
-  const head = fix(header, true)
+  const groups = subkop === 'column' && !fields.includes('subkop') && body.some((row) => isGroupRow(row, fields))
+  const head = withSubkop(fix(header, true), groups ? 'Subkop' : undefined, 'th')
   const parts: RootContent[] = []
   let rows: Element[] = []
+  let group = ''
   const flush = () => {
     if (rows.length > 0) parts.push({ type: 'element', tagName: 'table', properties: {}, children: [head, ...rows], ...(parts.length === 0 && table.position ? { position: table.position } : { position: rows[0]?.position ?? table.position }) } as Element)
     rows = []
@@ -101,16 +107,26 @@ function reshape(table: Element, fields: Array<string | undefined>, subkopLevel:
     const cells = cellsOf(row)
     const texts = cells.map(textOf)
     if (texts.every((t) => t === '')) continue
-    if (cells.length === 1 && fields.length > 1) {
+    if (isGroupRow(row, fields)) {
       // A group row: in Word, one merged cell across the table holding a subkop.
+      group = texts[0] ?? ''
+      if (subkop === 'column') continue
       flush()
-      parts.push({ type: 'element', tagName: `h${subkopLevel}`, properties: {}, children: [{ type: 'text', value: texts[0] ?? '' }], ...(row.position ? { position: row.position } : {}) })
+      parts.push({ type: 'element', tagName: `h${subkop}`, properties: {}, children: [{ type: 'text', value: group }], ...(row.position ? { position: row.position } : {}) })
       continue
     }
-    rows.push(fix(row, false))
+    rows.push(withSubkop(fix(row, false), groups ? group : undefined, 'td'))
   }
   flush()
   return parts
+}
+
+function isGroupRow(row: Element, fields: Array<string | undefined>): boolean {
+  return cellsOf(row).length === 1 && fields.length > 1
+}
+
+function withSubkop(row: Element, text: string | undefined, tagName: string): Element {
+  return text === undefined ? row : { ...row, children: [...cellsOf(row), cell(text, tagName)] }
 }
 
 /**

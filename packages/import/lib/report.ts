@@ -14,7 +14,7 @@ import type { SourceFile } from './split.js'
  * @returns One vfile-message per note, in file and line order.
  */
 export function placeNotes(notes: ImportNote[], files: SourceFile[], folder = ''): VFileMessage[] {
-  const blocks = files.flatMap((file) => file.blocks.map((block) => ({ file, ...block, span: span(block.node) })))
+  const blocks = spans(files.flatMap((file) => file.blocks.map((block) => ({ file, ...block }))))
   const messages = notes.map((note) => {
     let file = files[0]
     let line = 1
@@ -23,7 +23,7 @@ export function placeNotes(notes: ImportNote[], files: SourceFile[], folder = ''
     } else if (note.offset !== undefined) {
       const offset = note.offset
       const hit =
-        blocks.find((b) => b.span && b.span[0] <= offset && offset <= b.span[1]) ??
+        blocks.find((b) => b.span && b.span[0] <= offset && offset < b.span[1]) ??
         blocks.filter((b) => b.span && b.span[0] <= offset).at(-1)
       if (hit) ({ file, line } = hit)
     }
@@ -53,8 +53,15 @@ export function importReport(messages: VFileMessage[], counts: string[]): string
   return lines.join('\n') + '\n'
 }
 
-function span(node: RootContent): [number, number] | undefined {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  return start === undefined || end === undefined ? undefined : [start, end]
+// rehype-remark leaves some nodes (tables) without a position: such a block spans the gap
+// between its neighbours, which is where its HTML was.
+function spans<T extends { node: RootContent }>(blocks: T[]): Array<T & { span?: [number, number] }> {
+  const known = blocks.map((b) => (b.node.position?.start.offset !== undefined && b.node.position.end.offset !== undefined ? ([b.node.position.start.offset, b.node.position.end.offset] as [number, number]) : undefined))
+  return blocks.map((block, i) => {
+    const own = known[i]
+    if (own) return { ...block, span: own }
+    const before = known.slice(0, i).findLast(Boolean)
+    const after = known.slice(i + 1).find(Boolean)
+    return { ...block, span: [before ? before[1] : 0, after ? after[0] : Number.MAX_SAFE_INTEGER] as [number, number] }
+  })
 }
