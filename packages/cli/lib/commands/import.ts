@@ -26,11 +26,12 @@ export interface ImportCommandOptions {
 export async function importCommand(path: string, options: ImportCommandOptions, io: CliIo): Promise<number> {
   // `main` gives the path relative to the process's folder.
   const source = resolve(path)
+  const name = relative(io.cwd, source)
   const extension = extname(source).toLowerCase()
   if (extension === '.odt' || extension === '.doc') {
-    throw new UsageError(`\`${path}\` is een ${extension}-bestand; kapstok leest Word-documenten (.docx). Sla het in de tekstverwerker op als .docx`)
+    throw new UsageError(`\`${name}\` is een ${extension}-bestand; kapstok leest Word-documenten (.docx). Sla het in de tekstverwerker op als .docx`)
   }
-  if (extension !== '.docx') throw new UsageError(`\`kapstok import\` verwacht een Word-document (.docx), niet \`${path}\``)
+  if (extension !== '.docx') throw new UsageError(`\`kapstok import\` verwacht een Word-document (.docx), niet \`${name}\``)
   const out = resolve(io.cwd, options.out ?? basename(source, extname(source)))
   const shown = relative(io.cwd, out) || '.'
   const existing = await readdir(out).catch(() => [] as string[])
@@ -41,7 +42,7 @@ export async function importCommand(path: string, options: ImportCommandOptions,
   try {
     bytes = await readFile(source)
   } catch {
-    io.stderr.write(`kapstok: \`${path}\` bestaat niet of is niet te lezen; controleer het pad\n`)
+    io.stderr.write(`kapstok: \`${name}\` bestaat niet of is niet te lezen; controleer het pad\n`)
     return EXIT.problems
   }
   let result
@@ -49,7 +50,7 @@ export async function importCommand(path: string, options: ImportCommandOptions,
     result = await importDocx(bytes, { folder: out })
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
-    io.stderr.write(`${path}\n  ${error.message}\n`)
+    io.stderr.write(`${name}\n  ${error.message}\n`)
     return EXIT.problems
   }
   try {
