@@ -147,7 +147,7 @@ describe('kapstok build', () => {
   })
 
   it('should reject an unknown format or document with exit 2', async () => {
-    expect((await kapstok(['build', '.', '--format', 'docx'])).code).toBe(2)
+    expect((await kapstok(['build', '.', '--format', 'odt'])).code).toBe(2)
     expect((await kapstok(['build', '.', '--doc', 'nota'])).code).toBe(2)
   })
 })

@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from './commands/build.js'
 import { check } from './commands/check.js'
+import { importCommand } from './commands/import.js'
 import { inspect } from './commands/inspect.js'
 import { listRules } from './commands/rules.js'
 import { ConfigError, EXIT, UsageError, type CliIo } from './io.js'
@@ -13,8 +14,9 @@ const usage = `Gebruik: kapstok <opdracht> <pad> [opties]
 
 Opdrachten:
   check <pad>     Controleer een plan (map of bestand) en meld fouten en waarschuwingen
-  build <pad>     Controleer en maak de documenten (HTML, Markdown, PDF, JSON, CSV)
+  build <pad>     Controleer en maak de documenten (HTML, Markdown, PDF, DOCX, JSON, CSV)
   inspect <pad>   Toon het model als JSON
+  import <docx>   Zet een Word-document (.docx) om in een kapstok-bronmap
   rules           Toon alle regels met id en ernst
 
 Opties voor check:
@@ -28,12 +30,16 @@ Opties voor check:
 
 Opties voor build:
   --out <map>            Uitvoermap (standaard: out)
-  --format <lijst>       html,md,pdf,json,csv (standaard: alle)
+  --format <lijst>       html,md,pdf,docx,json,csv (standaard: alle)
   --doc <lijst>          programmaplan,beleidskader,raadsvoorstel (standaard: alle die het plan ondersteunt)
   --force                Ook bouwen als er fouten zijn
 
 Opties voor check, build en inspect:
   --trust                Voer een kapstok.config.mjs uit (dat is code; alleen voor plannen die u vertrouwt)
+
+Opties voor import:
+  --out <map>            Map voor de nieuwe bron (standaard: naam van het document zonder .docx)
+  --force                Ook schrijven in een map die al bestanden heeft
 
 Opties voor inspect:
   --positions            Voeg de bronposities (bestand:regel:kolom) toe
@@ -108,6 +114,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         force: values.force === true,
         trust: values.trust === true
       }, io)
+    case 'import':
+      return importCommand(needPath(), { ...(values.out !== undefined ? { out: values.out } : {}), force: values.force === true }, io)
     case 'rules':
       return listRules({ ...(values.format !== undefined ? { format: values.format } : {}) }, io)
     default:

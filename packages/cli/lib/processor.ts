@@ -1,6 +1,7 @@
 import { agendaPlanning, kapstok, type Processor } from '@kapstok/core'
 import { markdownSource } from '@kapstok/markdown'
 import { dataExports, htmlRenderer } from '@kapstok/render-html'
+import { docxRenderer } from '@kapstok/render-docx'
 import { pdfRenderer } from '@kapstok/render-pdf'
 import { configureRules, type RulesConfig } from '@kapstok/rules'
 import type { LoadedConfig } from './config.js'
@@ -8,7 +9,7 @@ import { UsageError } from './io.js'
 
 /**
  * The processor the CLI uses: the Markdown/YAML reader, schema and reference validation, the
- * configured rules, the agenda planning transform, and the renderers (HTML, Markdown, PDF, JSON, CSV).
+ * configured rules, the agenda planning transform, and the renderers (HTML, Markdown, PDF, DOCX, JSON, CSV).
  *
  * @param loaded The plan's configuration.
  * @returns A processor; a configuration error becomes a `UsageError` (exit 2).
@@ -34,5 +35,6 @@ export function createProcessor(loaded: LoadedConfig): Processor {
     .use(agendaPlanning)
     .use(htmlRenderer)
     .use(pdfRenderer)
+    .use(docxRenderer)
     .use(dataExports)
 }

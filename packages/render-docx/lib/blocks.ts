@@ -1,0 +1,108 @@
+import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx'
+import type { Block, ListItem, SectionView, TableCell } from '@kapstok/documents'
+import { listReferences, markdownBlocks, type ListCounter } from './markdown.js'
+import type { Footnotes } from './notes.js'
+import { dataTable } from './table.js'
+import type { DocxBlock } from './types.js'
+
+/** Shared state while a document is written. */
+export interface BlockContext {
+  /** The document's footnotes. */
+  notes: Footnotes
+  /** The document's list numbering instances. */
+  lists: ListCounter
+}
+
+const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6]
+
+/**
+ * Render sections as Word content: each heading in Word's own heading style (so Word's
+ * navigation pane and table of contents see it), then its blocks, then its subsections.
+ *
+ * @param sections The sections of a document view.
+ * @param context Footnotes and lists.
+ * @returns Paragraphs and tables in order.
+ */
+export function sectionBlocks(sections: SectionView[], context: BlockContext): DocxBlock[] {
+  return sections.flatMap((section) => [
+    ...(section.kicker ? [new Paragraph({ children: [new TextRun({ text: section.kicker, smallCaps: true })], keepNext: true })] : []),
+    new Paragraph({
+      heading: headingLevels[Math.min(section.level, 6) - 1] ?? HeadingLevel.HEADING_6,
+      children: [new TextRun(section.numberLabel ? `${section.numberLabel} ${section.title}` : section.title)]
+    }),
+    ...section.blocks.flatMap((block) => viewBlock(block, context)),
+    ...sectionBlocks(section.sections, context)
+  ])
+}
+
+function viewBlock(block: Block, context: BlockContext): DocxBlock[] {
+  switch (block.type) {
+    case 'prose':
+      return markdownBlocks(block.markdown, context.notes, context.lists)
+    case 'quote':
+      return [new Paragraph({ style: 'Quote', children: [new TextRun(block.text)] })]
+    case 'text':
+      return [new Paragraph(block.text)]
+    case 'note':
+      return [new Paragraph({ children: [new TextRun({ text: block.text, italics: true })] })]
+    case 'table':
+      return [
+        new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(block.caption)] }),
+        dataTable({
+          header: block.columns.map((c) => [new TextRun({ text: c.label, bold: true })]),
+          rows: block.rows.map((row) => ({ kind: row.kind, cells: row.cells.map((cell) => cellRuns(cell, row.kind !== 'row')) })),
+          align: block.columns.map((c) => c.align)
+        }),
+        ...block.notes.map((note) => new Paragraph({ children: [new TextRun({ text: note, italics: true })] }))
+      ]
+    case 'list':
+      return listItems(block.items, block.ordered, 0, context)
+    case 'definitions':
+      return block.items.flatMap((item) => [
+        new Paragraph({ keepNext: true, children: [new TextRun({ text: item.term, bold: true })] }),
+        new Paragraph({ indent: { left: 720 }, children: [new TextRun(item.definition)] })
+      ])
+    case 'meta':
+      return block.items.map((item) => new Paragraph({ children: [new TextRun({ text: `${item.label}: `, bold: true }), new TextRun(item.value)] }))
+    case 'agenda-summary':
+      return [new Paragraph(block.text)]
+    case 'besluit':
+      return [
+        ...(block.intitule ? [new Paragraph({ children: [new TextRun({ text: block.intitule, bold: true })] })] : []),
+        new Paragraph(block.aanhef),
+        ...block.overwegingen.map((line) => new Paragraph(line)),
+        new Paragraph({ children: [new TextRun({ text: block.besluit, bold: true })] }),
+        ...block.dicta.map((d) => new Paragraph({ indent: { left: 567, hanging: 567 }, children: [new TextRun(`${d.number}.\t${d.text}`)] })),
+        new Paragraph(block.slot),
+        ...block.ondertekening.map((s) => new Paragraph(s.naam ? `${s.rol}, ${s.naam}` : s.rol))
+      ]
+    case 'signatures':
+      return [...(block.intro ? [new Paragraph(block.intro)] : []), ...block.items.map((s) => new Paragraph(s.naam ? `${s.rol}, ${s.naam}` : s.rol))]
+    default:
+      return []
+  }
+}
+
+function listItems(items: ListItem[], ordered: boolean, level: number, context: BlockContext): DocxBlock[] {
+  const instance = ordered ? ++context.lists.last : 0
+  return items.flatMap((item) => {
+    const runs: ParagraphChild[] = []
+    if (item.number && !ordered) runs.push(new TextRun(`${item.number}. `))
+    if (item.title) runs.push(new TextRun({ text: item.title, bold: Boolean(item.markdown || item.text) }))
+    if (item.text) runs.push(new TextRun(item.title ? ` ${item.text}` : item.text))
+    const body = item.markdown ? markdownBlocks(item.markdown, context.notes, context.lists) : []
+    const numbering = ordered ? { reference: listReferences.ordered, level, instance } : { reference: listReferences.bullet, level }
+    const first = runs.length > 0 ? [new Paragraph({ children: runs, numbering })] : []
+    return [
+      ...first,
+      ...body,
+      ...(item.blocks ?? []).flatMap((b) => viewBlock(b, context)),
+      ...(item.items ? listItems(item.items, ordered, Math.min(level + 1, 8), context) : [])
+    ]
+  })
+}
+
+function cellRuns(cell: TableCell, bold: boolean): ParagraphChild[] {
+  const run = new TextRun({ text: cell.text, bold })
+  return cell.href && !cell.href.startsWith('#') ? [new ExternalHyperlink({ link: cell.href, children: [run] })] : [run]
+}
