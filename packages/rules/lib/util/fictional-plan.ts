@@ -2,12 +2,14 @@
  * A plan of the fictional municipality Wadderveen, for rule examples: frontmatter with the
  * given fields, then the body.
  *
- * @param fields Frontmatter lines beyond `gemeente` and `titel`, e.g. `['soort: programmaplan', 'status: concept']`.
+ * @param fields Frontmatter lines beyond `gemeente`, e.g. `['soort: programmaplan', 'status: concept']`;
+ *   without a `titel:` line the title is `Programma Meedoen`.
  * @param body Body lines.
  * @returns The Markdown text.
  */
 export function fictionalPlan(fields: string[], body: string[]): string {
-  return ['---', 'gemeente: Wadderveen', 'titel: Programma Meedoen', ...fields, '---', '', ...body, ''].join('\n')
+  const titel = fields.some((f) => f.startsWith('titel:')) ? [] : ['titel: Programma Meedoen']
+  return ['---', 'gemeente: Wadderveen', ...titel, ...fields, '---', '', ...body, ''].join('\n')
 }
 
 /**
