@@ -138,6 +138,8 @@ export const recommended: Preset = {
 // What `strict` changes in `recommended`: stricter severities and options, rule by rule.
 const stricter = new Map<Plugin, RuleSetting>([
   [countClaimMismatch, 'error'],
+  [principleCountMismatch, 'error'],
+  [requiredSections, 'error'],
   [docStatusDeclared, 'warn'],
   // Uitvoeringsagenda rows: one date form, `doorlopend` reported, aliases not accepted.
   [agendaDateFormat, 'warn'],
