@@ -32,7 +32,7 @@ export const besluitStructure = lintRule(
         },
         {
           title: 'Een collegebesluit zonder griffier en "gelet op"',
-          text: vastgesteldExample({ 'status:': 'status: vastgesteld\nvastgesteldDoor: college\nregeling: false', '  aanhef:': '  aanhef: Het college van burgemeester en wethouders van Wadderveen;', '  geletOp:': '', '  griffier:': '', '  voorzitter:': '' })
+          text: vastgesteldExample({ 'status:': 'status: vastgesteld\nvastgesteldDoor: college\nregeling: false', '  aanhef:': '  aanhef: Het college van Wadderveen;', '  geletOp:': '', '  griffier:': '', '  voorzitter:': '' })
         }
       ],
       notOk: [

@@ -58,7 +58,7 @@ export const requiredSections = lintRule(
         },
         {
           title: 'Hoofdstukken met een eigen titel en een rol',
-          text: fictionalPlan(['soort: beleidskader', 'status: concept'], ['# Waar we voor staan {.visie}', '', 'Iedereen doet mee.', '', '# Drie sporen {.pijlers}', '', '## Ontmoeten', '', 'Tekst.'])
+          text: fictionalPlan(['soort: beleidskader', 'status: concept'], ['# Waar Wadderveen voor gaat {.visie}', '', 'Iedereen doet mee.', '', '# Drie sporen {.pijlers}', '', '## Ontmoeten', '', 'Tekst.'])
         }
       ],
       notOk: [
@@ -66,8 +66,8 @@ export const requiredSections = lintRule(
           title: 'Een programmaplan zonder agenda en financiën',
           text: fictionalPlan(['soort: programmaplan', 'status: concept'], ['# Ambitie', '', 'Iedereen doet mee.', '', "# Thema's", '', '## Ontmoeten {#t1}', '', 'Tekst.']),
           expected: [
-            "Onderdeel `uitvoeringsagenda` ontbreekt in een `programmaplan`; voeg het hoofdstuk toe, of geef een hoofdstuk met een andere titel die rol: zet `{.acties}` achter de kop of `sections: { 'Uw titel': acties }` in kapstok.config.yaml",
-            "Onderdeel `financiën` ontbreekt in een `programmaplan`; voeg het hoofdstuk toe, of geef een hoofdstuk met een andere titel die rol: zet `{.financien}` achter de kop of `sections: { 'Uw titel': financien }` in kapstok.config.yaml"
+            "Onderdeel `uitvoeringsagenda` ontbreekt in een `programmaplan`; voeg het hoofdstuk toe, of geef een hoofdstuk met een andere titel die rol: zet `{.acties}` achter de kop of `sections: { 'Uw titel': acties }` in `kapstok.config.yaml`",
+            "Onderdeel `financiën` ontbreekt in een `programmaplan`; voeg het hoofdstuk toe, of geef een hoofdstuk met een andere titel die rol: zet `{.financien}` achter de kop of `sections: { 'Uw titel': financien }` in `kapstok.config.yaml`"
           ]
         },
         {
@@ -79,9 +79,9 @@ export const requiredSections = lintRule(
         },
         {
           title: 'Een koers onder een onbekende titel',
-          text: fictionalPlan(['soort: beleidskader', 'status: concept'], ['# Waar we voor staan', '', 'Iedereen doet mee.', '', "# Thema's", '', '## Ontmoeten', '', 'Tekst.']),
+          text: fictionalPlan(['soort: beleidskader', 'status: concept'], ['# Waar Wadderveen voor gaat', '', 'Iedereen doet mee.', '', "# Thema's", '', '## Ontmoeten', '', 'Tekst.']),
           expected: [
-            "Onderdeel `koers (ambitie, visie of missie)` ontbreekt in een `beleidskader`; voeg het hoofdstuk toe, of geef een hoofdstuk met een andere titel die rol: zet `{.visie}` achter de kop of `sections: { 'Uw titel': visie }` in kapstok.config.yaml"
+            "Onderdeel `koers (ambitie, visie of missie)` ontbreekt in een `beleidskader`; voeg het hoofdstuk toe, of geef een hoofdstuk met een andere titel die rol: zet `{.visie}` achter de kop of `sections: { 'Uw titel': visie }` in `kapstok.config.yaml`"
           ]
         }
       ]
@@ -103,7 +103,7 @@ export const requiredSections = lintRule(
       const reason =
         byRaad && part === 'besluit'
           ? `Onderdeel \`${name}\` ontbreekt in een vastgesteld document; neem het besluit op (\`besluit.yaml\` of een hoofdstuk met \`{.besluit}\`), of zet \`vastgesteldDoor: college\` in de frontmatter als het college het vaststelde`
-          : `Onderdeel \`${name}\` ontbreekt in een \`${soort}\`; voeg het hoofdstuk toe, of geef een hoofdstuk met een andere titel die rol: zet \`{.${kind}}\` achter de kop of \`sections: { 'Uw titel': ${kind} }\` in kapstok.config.yaml`
+          : `Onderdeel \`${name}\` ontbreekt in een \`${soort}\`; voeg het hoofdstuk toe, of geef een hoofdstuk met een andere titel die rol: zet \`{.${kind}}\` achter de kop of \`sections: { 'Uw titel': ${kind} }\` in \`kapstok.config.yaml\``
       context.report(reason, { pointer: '/document/soort' })
     }
   }

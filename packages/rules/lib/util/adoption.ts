@@ -5,7 +5,7 @@ export type Adopter = 'raad' | 'college' | 'burgemeester'
 
 /**
  * Who adopts the plan: `document.vastgesteldDoor`, else what `publicatie.vastgesteldDoor`
- * says in words ("gemeenteraad", "college van burgemeester en wethouders"), else the raad.
+ * says in words ("gemeenteraad", "het college"), else the raad.
  *
  * @param plan The model.
  * @returns The adopting body, and whether the plan declared it.
