@@ -172,9 +172,8 @@ describe('number words in prose', () => {
     expect(check(principleCountMismatch, plan('De vier leidende principes.', 5))).toEqual([
       'Tekst noemt `vier leidende principes`, maar er zijn `5` leidende principes beschreven; pas het aantal of de lijst aan'
     ])
-    expect(check(principleCountMismatch, plan('Vier leidende principes, nooit beschreven.', 0))).toEqual([
-      'Tekst noemt `Vier leidende principes`, maar het plan beschrijft er geen; pas het aantal of de lijst aan'
-    ])
+    // No list to contradict: the principes may be in another document.
+    expect(check(principleCountMismatch, plan('Vier leidende principes, nooit beschreven.', 0))).toEqual([])
   })
 
   it('should ignore words that are not numbers and counts below two', () => {

@@ -135,6 +135,14 @@ export interface Document {
    */
   statusToelichting?: string
   /**
+   * Orgaan dat het document vaststelt (of gaat vaststellen): `raad` (met een raadsbesluit), `college` of `burgemeester` (een collegebesluit; dan is geen raadsbesluit nodig). Zonder dit veld gaat kapstok bij een vastgesteld document uit van de raad.
+   */
+  vastgesteldDoor?: 'raad' | 'college' | 'burgemeester'
+  /**
+   * `true` als het document als regeling in het Gemeenteblad wordt bekendgemaakt; dan zijn de publicatiegegevens (`publicatie`) verplicht zodra het is vastgesteld. Een `publicatie`-blok geldt ook als `regeling: true`; zet `regeling: false` voor een stuk dat niet als regeling verschijnt.
+   */
+  regeling?: boolean
+  /**
    * Versie-aanduiding, bijvoorbeeld '1.2'.
    */
   versie?: string

@@ -34,6 +34,7 @@ import { inspraakCompleteness } from './rules/inspraak-completeness.js'
 import { internalNoteLeak } from './rules/internal-note-leak.js'
 import { motieRefRange } from './rules/motie-ref-range.js'
 import { numberingSequence } from './rules/numbering-sequence.js'
+import { periodMismatch } from './rules/period-mismatch.js'
 import { percentageClaimCheck } from './rules/percentage-claim-check.js'
 import { pillarWithoutActions } from './rules/pillar-without-actions.js'
 import { placeholderText } from './rules/placeholder-text.js'
@@ -91,6 +92,7 @@ export const allRules: ReadonlyArray<Rule> = [
   internalNoteLeak,
   motieRefRange,
   numberingSequence,
+  periodMismatch,
   percentageClaimCheck,
   pillarWithoutActions,
   placeholderText,

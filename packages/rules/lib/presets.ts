@@ -31,6 +31,7 @@ import { financeTaakstelling } from './rules/finance-taakstelling.js'
 import { goalsWithoutActions } from './rules/goals-without-actions.js'
 import { motieRefRange } from './rules/motie-ref-range.js'
 import { numberingSequence } from './rules/numbering-sequence.js'
+import { periodMismatch } from './rules/period-mismatch.js'
 import { pillarWithoutActions } from './rules/pillar-without-actions.js'
 import { placeholderText } from './rules/placeholder-text.js'
 import { principleCountMismatch } from './rules/principle-count-mismatch.js'
@@ -69,6 +70,7 @@ export const recommended: Preset = {
     principleCountMismatch,
     countClaimMismatch,
     numberingSequence,
+    periodMismatch,
     sectionEmpty,
     docStatusDeclared,
     inspraakCompleteness,
@@ -136,6 +138,8 @@ export const recommended: Preset = {
 // What `strict` changes in `recommended`: stricter severities and options, rule by rule.
 const stricter = new Map<Plugin, RuleSetting>([
   [countClaimMismatch, 'error'],
+  [principleCountMismatch, 'error'],
+  [requiredSections, 'error'],
   [docStatusDeclared, 'warn'],
   // Uitvoeringsagenda rows: one date form, `doorlopend` reported, aliases not accepted.
   [agendaDateFormat, 'warn'],

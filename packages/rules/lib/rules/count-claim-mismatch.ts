@@ -1,7 +1,9 @@
 import { fromPointer, type Plan } from '@kapstok/core'
 import { lintRule } from '../rule.js'
 import { checkCountClaims, type CountedNoun } from '../util/count-claims.js'
-import { example } from '../util/examples.js'
+import { fictionalProgramme } from '../util/fictional-plan.js'
+
+const themas = ["# Thema's", '', '## Ontmoeten {#t1}', '', '## Toegang {#t2}']
 
 const labels: Array<[string, string, string]> = [
   ["thema['’]?s", 'thema', "thema's"],
@@ -34,11 +36,31 @@ export const countClaimMismatch = lintRule(
     group: 'structuur',
     description: "Aantallen in de tekst (\"drie thema's\") kloppen met de opgesomde onderdelen.",
     docs: {
-      what: "Zoekt in lopende tekst naar een aantal vóór `thema's`, `routes`, `resultaatgebieden`, `ontwikkelopdrachten`, `opgaven`, `effecten` of `doelen` en vergelijkt dat met de lijst in het plan. Bij doelen in de tekst van een pijler telt het aantal doelen van die pijler. Eindigt de zin op een dubbele punt met een opsomming erna, dan telt die opsomming. Aantallen thema's, routes, … in bijlagen tellen niet: een bijlage is vaak een ander stuk (een quickscan met \"drie thema's\").",
+      what: "Zoekt in lopende tekst naar een aantal vóór `thema's`, `routes`, `resultaatgebieden`, `ontwikkelopdrachten`, `opgaven`, `effecten` of `doelen` en vergelijkt dat met de lijst in het plan. Bij doelen in de tekst van een pijler telt het aantal doelen van die pijler. Eindigt de zin op een dubbele punt met een opsomming erna, dan telt die opsomming. Aantallen thema's, routes, … in bijlagen tellen niet: een bijlage is vaak een ander stuk. Een deel van de lijst (\"de laatste twee thema's\"), de lijst van een ander stuk (\"van de Omgevingswet\") en een aantal waar het plan geen lijst van heeft, worden niet gemeld.",
       why: 'Een tekst die "vijf sociale wetten" of "vier onderdelen" aankondigt en er drie geeft, laat de lezer zoeken naar wat ontbreekt.',
-      ok: example(['# Ambitie', '', "Het plan kent twee thema's.", '', "# Thema's", '', '## Sociale basis {#t1}', '', '## Toegang {#t2}']),
-      notOk: example(['# Ambitie', '', "Het plan kent drie thema's.", '', "# Thema's", '', '## Sociale basis {#t1}', '', '## Toegang {#t2}']),
-      expected: ["Tekst noemt `drie thema's`, maar er zijn `2` thema's beschreven; pas het aantal of de lijst aan"]
+      ok: [
+        { title: "Twee thema's genoemd en beschreven", text: fictionalProgramme(['# Ambitie', '', "Het plan kent twee thema's.", '', ...themas]) },
+        { title: "Een deel van de thema's", text: fictionalProgramme(['# Ambitie', '', "De laatste twee thema's zijn nieuw.", '', ...themas, '', '## Wonen {#t3}']) },
+        { title: 'Een bijlage met een ander stuk', text: fictionalProgramme([...themas, '', '# Bijlagen', '', '## Bijlage 1: Verkenning', '', "De verkenning onderscheidde drie thema's."]) },
+        { title: 'Het aantal doelen van de eigen pijler', text: fictionalProgramme(["# Thema's", '', '## Ontmoeten {#t1}', '', 'Dit thema kent twee doelen.', '', '### Doelen', '', '- Elke kern een buurtkamer', '- Minder eenzaamheid']) }
+      ],
+      notOk: [
+        {
+          title: "Drie thema's genoemd, twee beschreven",
+          text: fictionalProgramme(['# Ambitie', '', "Het plan kent drie thema's.", '', ...themas]),
+          expected: ["Tekst noemt `drie thema's`, maar er zijn `2` thema's beschreven; pas het aantal of de lijst aan"]
+        },
+        {
+          title: 'Vier routes genoemd, drie beschreven',
+          text: fictionalProgramme(['# Inleiding', '', 'Langs vier routes werken we aan meedoen.', '', '# Routes', '', '## Ontmoeten {#r1}', '', '## Werk {#r2}', '', '## Zorg {#r3}']),
+          expected: ['Tekst noemt `vier routes`, maar er zijn `3` routes beschreven; pas het aantal of de lijst aan']
+        },
+        {
+          title: 'Meer doelen genoemd dan de pijler heeft',
+          text: fictionalProgramme(["# Thema's", '', '## Ontmoeten {#t1}', '', 'Dit thema kent drie doelen.', '', '### Doelen', '', '- Elke kern een buurtkamer', '- Minder eenzaamheid']),
+          expected: ['Tekst noemt `drie doelen`, maar er zijn `2` doelen beschreven; pas het aantal of de lijst aan']
+        }
+      ]
     }
   },
   (model, context) => checkCountClaims(model, context, nouns)

@@ -1,50 +1,91 @@
-import type { Doel, Plan } from '@kapstok/core'
+import type { Doel, Plan, PlanFile, SourceLocation } from '@kapstok/core'
 import { lintRule } from '../rule.js'
-import { example } from '../util/examples.js'
+import { fictionalProgramme } from '../util/fictional-plan.js'
+import { numberingBreaks } from '../util/source-numbering.js'
 
 interface Numbered {
   nummer?: string
 }
 
-/** Rule: numbered items run 1, 2, 3 … without gaps or repeats. */
+/** Rule: the document's own numbering runs 1, 2, 3 … without gaps or repeats. */
 export const numberingSequence = lintRule(
   {
     id: 'numbering-sequence',
     severity: 'warning',
     group: 'structuur',
-    description: 'Genummerde onderdelen lopen door zonder gaten of herhalingen.',
+    description: 'Genummerde koppen, alinea\'s en lijsten lopen door zonder gaten of herhalingen.',
     docs: {
-      what: 'Controleert de nummers (`nummer`) van opgaven, effecten, principes, pijlers, doelen, kaders, inspanningen en bijlagen: elk volgend nummer is één hoger dan het vorige. Nummers met een letter (`5a`, `5b`) tellen als één nummer. Kaders, inspanningen en doelen mogen opnieuw bij 1 beginnen (twee lijsten na elkaar).',
-      why: 'Een nummer dat ontbreekt of dubbel is ("13." na twaalf motiepunten, criteria 6-10 die 1-5 hadden moeten zijn) doet de lezer denken dat er iets weggevallen is.',
-      ok: example(['# Leidende principes', '', '## 1. Eén loket {#p1}', '', '## 2. Voorliggend eerst {#p2}', '', '## 3. Dichtbij {#p3}']),
-      notOk: example(['# Leidende principes', '', '## 1. Eén loket {#p1}', '', '## 2. Voorliggend eerst {#p2}', '', '## 4. Dichtbij {#p3}']),
-      expected: ['Nummer `4` volgt op `2`; verwacht `3`']
+      what: "Controleert de eigen nummering van het document: genummerde koppen (`3.1`, `3.2`, `3.4`; ook `Bijlage 4`, `Thema 2`), genummerde alinea's (`3.2 Werkwijze`) en genummerde lijsten (`1.`, `2.`, `4.`). Elk volgend nummer is één hoger dan het vorige onder dezelfde bovenliggende kop; opnieuw beginnen bij 1 mag (een nieuw hoofdstuk, een nieuwe lijst). Nummers met een letter (`5a`, `5b`) tellen als één nummer; een lijst die elk punt `1.` noemt, laat de nummering aan Markdown over en wordt niet gemeld. Jaartallen in koppen (`2025: wat verandert`) zijn geen nummers. Een nummer dat elders in de reeks staat (verplaatst, niet weggevallen) is geen gat. De tekst van bijlagen en inspraakreacties telt niet mee: dat zijn vaak andere stukken met een eigen nummering (de koppen van de bijlagen zelf wel). In een model uit JSON of YAML worden de `nummer`-velden van opgaven, principes, pijlers, doelen en bijlagen gecontroleerd.",
+      why: 'Een nummer dat ontbreekt of dubbel is (paragraaf 3.3 die wegviel, twee keer punt 4 in een besluit) doet de lezer denken dat er iets weggevallen is, en maakt verwijzingen als "zie 3.4" onbetrouwbaar.',
+      ok: [
+        { title: 'Koppen en paragrafen die doorlopen', text: fictionalProgramme(['# 1. Inleiding', '', 'Tekst.', '', '# 2. Aanpak', '', '## 2.1 Ontmoeten', '', 'Tekst.', '', '## 2.2 Werk', '', 'Tekst.', '', '# 3. Financiën', '', 'Tekst.']) },
+        { title: 'Per hoofdstuk opnieuw bij 1, en 5a en 5b', text: fictionalProgramme(["# Thema's", '', '## Thema 1: Ontmoeten', '', '### 1. Doel', '', '### 2. Aanpak', '', '## Thema 2: Werk', '', '### 1. Doel', '', '# Bijlagen', '', '## Bijlage 4: Cijfers', '', '## Bijlage 5a: Verkenning', '', '## Bijlage 5b: Nulmeting', '', '## Bijlage 6: Begrippen']) },
+        { title: 'Een lijst met alleen 1. en een jaartal in een kop', text: fictionalProgramme(['# 2025: wat verandert', '', '1. Eén loket', '1. Minder formulieren', '1. Snellere hulp', '', '# 2026: wat volgt', '', '1. Evaluatie', '2. Bijstellen']) }
+      ],
+      notOk: [
+        {
+          title: 'Een paragraaf die ontbreekt',
+          text: fictionalProgramme(['# 3. Aanpak', '', '## 3.1 Ontmoeten', '', 'Tekst.', '', '## 3.2 Werk', '', 'Tekst.', '', '## 3.4 Zorg', '', 'Tekst.']),
+          expected: ['Nummer `3.4` volgt op `3.2`; verwacht `3.3`']
+        },
+        {
+          title: 'Een genummerde lijst met een dubbel punt',
+          text: fictionalProgramme(['# Besluit', '', 'De raad besluit:', '', '1. het programma vast te stellen;', '2. de middelen beschikbaar te stellen;', '2. het college te vragen jaarlijks te rapporteren.']),
+          expected: ['Nummer `2` volgt op `2`; verwacht `3`']
+        },
+        {
+          title: "Genummerde alinea's en hoofdstukken met een sprong",
+          text: fictionalProgramme(['# 1. Inleiding', '', '**1.1 Aanleiding**', '', 'Tekst.', '', '**1.3 Doel**', '', 'Tekst.', '', '# 3. Aanpak', '', 'Tekst.']),
+          expected: ['Nummer `1.3` volgt op `1.1`; verwacht `1.2`', 'Nummer `3` volgt op `1`; verwacht `2`']
+        }
+      ]
     }
   },
   (model, context) => {
+    const sources = context.file.sources.filter((source) => /\.(?:md|markdown)$/i.test(source.path))
+    // The text of a bijlage and an inspraakreactie is often another document, numbered its own way.
+    const others: SourceLocation[] = []
+    model.bijlagen?.forEach((_, i) => others.push(...located(context.file, [`/bijlagen/${i}/tekst`])))
+    model.inspraak?.forEach((_, i) => others.push(...located(context.file, ['reactie', 'beantwoording', 'aanpassingTekst'].map((f) => `/inspraak/${i}/${f}`))))
+    const skip = (source: number, line: number): boolean =>
+      others.some((o) => o.file === sources[source]?.path && o.start.line <= line && line <= o.end.line)
+    for (const found of numberingBreaks(sources.map((source) => String(source.value ?? '')), { skip })) {
+      const file = sources[found.source]?.path ?? ''
+      const start = { line: found.line, column: found.column, offset: found.offset }
+      const end = { line: found.line, column: found.column + found.written.length, offset: found.offset + found.written.length }
+      context.report(`Nummer \`${found.written}\` volgt op \`${found.previous}\`; verwacht \`${found.expected}\``, {
+        location: { file, start, end },
+        actual: found.written,
+        expected: [found.expected]
+      })
+    }
+    // A model from JSON or YAML has no headings to read: check its `nummer` fields.
     for (const [items, pointer] of lists(model)) {
       let previous: number | undefined
       // Kaders, inspanningen and doelen may be several lists in a row, each from 1.
       const restarts = /\/(?:kaders|inspanningen|doelen)$/.test(pointer)
       items.forEach((item, index) => {
+        const at = `${pointer}/${index}/nummer`
         const text = item.nummer?.trim().replace(/\.$/, '')
         const parts = text === undefined ? undefined : /^(\d+)([a-z])?$/.exec(text)
         if (text === undefined || !parts) return
         const n = Number(parts[1])
-        // `5a`, `5b`: one number with parts.
-        if (parts[2] !== undefined && parts[2] !== 'a' && n === previous) return
-        if (previous !== undefined && n !== previous + 1 && !(restarts && n === 1)) {
-          context.report(`Nummer \`${text}\` volgt op \`${previous}\`; verwacht \`${previous + 1}\``, {
-            pointer: `${pointer}/${index}/nummer`,
-            actual: text,
-            expected: [String(previous + 1)]
-          })
-        }
+        const checked = previous
         previous = n
+        // `5a`, `5b`: one number with parts; numbers written in Markdown were checked above.
+        if (parts[2] !== undefined && parts[2] !== 'a' && n === checked) return
+        if (/\.(?:md|markdown)$/i.test(context.file.locate(at)?.file ?? '')) return
+        if (checked !== undefined && n !== checked + 1 && !(restarts && n === 1)) {
+          context.report(`Nummer \`${text}\` volgt op \`${checked}\`; verwacht \`${checked + 1}\``, { pointer: at, actual: text, expected: [String(checked + 1)] })
+        }
       })
     }
   }
 )
+
+function located(file: PlanFile, pointers: string[]): SourceLocation[] {
+  return pointers.map((pointer) => file.sourceMap.get(pointer)).filter((l): l is SourceLocation => l !== undefined)
+}
 
 function lists(model: Plan): Array<[Numbered[], string]> {
   const out: Array<[Numbered[], string]> = []

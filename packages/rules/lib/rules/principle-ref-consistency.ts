@@ -1,8 +1,10 @@
 import { lintRule, textLocation } from '../rule.js'
-import { example } from '../util/examples.js'
+import { fictionalProgramme } from '../util/fictional-plan.js'
 import { normalizeTitle, proseTexts, short } from '../util/text.js'
 
-// `leidend principe 4: van maatwerk naar voorliggend`, `principe 3 ('…')`; a label stops at a
+const principes = ['# Leidende principes', '', '## 1. We werken samen met inwoners en partners {#p1}', '', '## 2. We zoeken duurzame oplossingen: eerst eigen kracht, dan hulp {#p2}']
+
+// `leidend principe 2: meer maatwerk`, `principe 3 ('…')`; a label stops at a
 // table cell border, a sentence end or the next `principe n`.
 const mention = /\b(?:leidend\s+)?principe\s+(\d+)\s*(?::|\(|–|-)\s*['"‘“]?([^'"’”)\n.;|]{3,80})/gi
 const stopwords = new Set(['de', 'het', 'een', 'en', 'van', 'naar', 'in', 'op', 'aan', 'met', 'voor', 'bij', 'wie', 'wat', 'we', 'je', 'is', 'zijn', 'heeft', 'kun', 'wel', 'zo', 'die', 'dat', 'te', 'om', 'onze', 'ons'])
@@ -16,10 +18,38 @@ export const principleRefConsistency = lintRule(
     description: 'Een verwijzing als "principe 4: …" noemt de titel van principe 4.',
     docs: {
       what: 'Zoekt in lopende tekst naar `principe n: omschrijving` (ook `leidend principe n (…)`) en vergelijkt de omschrijving met de titel van het principe met nummer `n` (of het n-de principe). Titels van principes zijn vaak lange zinnen; daarom telt alleen het deel vóór een dubbele punt, en is de omschrijving goed als elk inhoudswoord erin (of in de korte titel, `{kort="…"}` achter de kop) (ook als deel van een samenstelling: `samenwerken` ~ `werken we samen`, `duidelijkheid` ~ `duidelijk`) in dat deel van de titel staat. Dezelfde afwijkende omschrijving wordt één keer gemeld.',
-      why: 'In de bron heet principe 4 ("We streven naar duurzame oplossingen …") in de financiële bijlage "van maatwerk naar voorliggend"; wie terugbladert, vindt een ander principe dan bedoeld.',
-      ok: example(['# Leidende principes', '', '## 1. Als gemeente werken we samen met onze inwoners en partners {#p1}', '', '## 2. We streven naar duurzame oplossingen: eerst eigen kracht, dan maatwerk {#p2}', '', '# Werkwijze', '', 'Dit volgt uit principe 2: duurzame oplossingen, en principe 1: samenwerken met partners.']),
-      notOk: example(['# Leidende principes', '', '## 1. Eén loket {#p1}', '', '## 2. We streven naar duurzame oplossingen: eerst eigen kracht, dan maatwerk {#p2}', '', '# Werkwijze', '', 'Dit volgt uit principe 2: van maatwerk naar voorliggend.', '', 'Zie ook principe 2: van maatwerk naar voorliggend.']),
-      expected: ['Principe `2` heet hier `van maatwerk naar voorliggend`, vastgesteld is `We streven naar duurzame oplossingen: eerst eigen kracht, dan maatwerk`; gebruik de vastgestelde titel of een link `[…](#p2)`']
+      why: 'Noemt de financiële paragraaf principe 2 "meer maatwerk" terwijl het vastgestelde principe 2 over eigen kracht gaat, dan vindt wie terugbladert een ander principe dan bedoeld.',
+      ok: [
+        {
+          title: 'Omschrijvingen met woorden uit de titel',
+          text: fictionalProgramme([...principes, '', '# Werkwijze', '', 'Dit volgt uit principe 2: duurzame oplossingen, en principe 1: samenwerken met inwoners.'])
+        },
+        {
+          title: 'De korte titel van een principe',
+          text: fictionalProgramme(['# Leidende principes', '', '## 1. De inwoner krijgt één aanspreekpunt voor alle vragen {#p1 kort="één aanspreekpunt"}', '', '# Werkwijze', '', "Zo werkt principe 1 ('één aanspreekpunt') in de wijk."])
+        },
+        {
+          title: 'Een principe dat de lijst niet heeft',
+          text: fictionalProgramme([...principes, '', '# Werkwijze', '', 'Principe 6: eenvoud staat in de landelijke code.'])
+        }
+      ],
+      notOk: [
+        {
+          title: 'Een andere omschrijving dan de titel',
+          text: fictionalProgramme([...principes, '', '# Werkwijze', '', 'Dit volgt uit principe 2: van zorg naar welzijn.']),
+          expected: ['Principe `2` heet hier `van zorg naar welzijn`, vastgesteld is `We zoeken duurzame oplossingen: eerst eigen kracht, dan hulp`; gebruik de vastgestelde titel of een link `[…](#p2)`']
+        },
+        {
+          title: 'Dezelfde afwijking twee keer: één melding',
+          text: fictionalProgramme([...principes, '', '# Werkwijze', '', 'Dit volgt uit principe 1: eenvoud voorop.', '', 'Zie ook principe 1: eenvoud voorop.']),
+          expected: ['Principe `1` heet hier `eenvoud voorop`, vastgesteld is `We werken samen met inwoners en partners`; gebruik de vastgestelde titel of een link `[…](#p1)`']
+        },
+        {
+          title: 'Een leidend principe tussen haakjes',
+          text: fictionalProgramme([...principes, '', '# Financiën', '', "De besparing rust op leidend principe 2 ('meer maatwerk')."]),
+          expected: ['Principe `2` heet hier `meer maatwerk`, vastgesteld is `We zoeken duurzame oplossingen: eerst eigen kracht, dan hulp`; gebruik de vastgestelde titel of een link `[…](#p2)`']
+        }
+      ]
     }
   },
   (model, context) => {

@@ -11,9 +11,31 @@ export const pubBronFormat = lintRule(
     docs: {
       what: 'Controleert dat `publicatie.bronBekendmaking` de vorm `gmb-JJJJ-nummer` heeft en dat het jaar niet vóór het jaar van `ondertekening` ligt.',
       why: 'Het Gemeenteblad-nummer is hoe een regeling wordt teruggevonden op officielebekendmakingen.nl; een verkeerd nummer verwijst naar een andere regeling.',
-      ok: vastgesteldExample(),
-      notOk: vastgesteldExample({ '  bronBekendmaking:': '  bronBekendmaking: gmb 2023 265708' }),
-      expected: ['Bron bekendmaking `gmb 2023 265708` is ongeldig; schrijf `gmb-JJJJ-nummer`, bijvoorbeeld `gmb-2023-265708`']
+      ok: [
+        { title: 'Een nummer in de vorm gmb-JJJJ-nummer', text: vastgesteldExample() },
+        {
+          title: 'Bekendgemaakt in het jaar na de ondertekening',
+          text: vastgesteldExample({ '  ondertekening:': '  ondertekening: 2024-12-19', '  vergaderdatum:': '  vergaderdatum: 2024-12-19', '  inwerkingtreding:': '  inwerkingtreding: 2025-01-01', '  bronBekendmaking:': '  bronBekendmaking: gmb-2025-301' })
+        },
+        { title: 'Nog geen bron bekendmaking in een concept', text: vastgesteldExample({ 'status:': 'status: concept', '  bronBekendmaking:': '' }) }
+      ],
+      notOk: [
+        {
+          title: 'Spaties in plaats van streepjes',
+          text: vastgesteldExample({ '  bronBekendmaking:': '  bronBekendmaking: gmb 2025 41207' }),
+          expected: ['Bron bekendmaking `gmb 2025 41207` is ongeldig; schrijf `gmb-JJJJ-nummer`, bijvoorbeeld `gmb-2025-12345`']
+        },
+        {
+          title: 'Zonder het voorvoegsel gmb',
+          text: vastgesteldExample({ '  bronBekendmaking:': '  bronBekendmaking: 2025-41207' }),
+          expected: ['Bron bekendmaking `2025-41207` is ongeldig; schrijf `gmb-JJJJ-nummer`, bijvoorbeeld `gmb-2025-12345`']
+        },
+        {
+          title: 'Een jaar vóór de ondertekening',
+          text: vastgesteldExample({ '  bronBekendmaking:': '  bronBekendmaking: gmb-2024-41207' }),
+          expected: ['Bron bekendmaking `gmb-2024-41207` is van vóór de ondertekening in `2025`; controleer het nummer']
+        }
+      ]
     }
   },
   (model, context) => {
@@ -21,9 +43,9 @@ export const pubBronFormat = lintRule(
     const bron = p?.bronBekendmaking?.trim()
     if (!bron) return
     const pointer = '/document/publicatie/bronBekendmaking'
-    const match = /^gmb-(\d{4})-(\d+)$/.exec(bron)
+    const match = /^gmb-(\d{4})-(\d+)$/i.exec(bron)
     if (!match) {
-      context.report(`Bron bekendmaking \`${bron}\` is ongeldig; schrijf \`gmb-JJJJ-nummer\`, bijvoorbeeld \`gmb-2023-265708\``, { pointer, actual: bron })
+      context.report(`Bron bekendmaking \`${bron}\` is ongeldig; schrijf \`gmb-JJJJ-nummer\`, bijvoorbeeld \`gmb-2025-12345\``, { pointer, actual: bron })
       return
     }
     const signed = p?.ondertekening?.slice(0, 4)

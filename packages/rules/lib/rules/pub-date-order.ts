@@ -11,11 +11,27 @@ export const pubDateOrder = lintRule(
     docs: {
       what: 'Controleert dat `publicatie.inwerkingtreding` niet vóór `ondertekening` ligt, `uitwerkingtreding` niet vóór `inwerkingtreding`, en dat `besluit.vergaderdatum` gelijk is aan `ondertekening`.',
       why: 'Een regeling kan niet in werking treden voordat ze is vastgesteld en ondertekend; een afwijkende datum wijst op een tikfout in de publicatie.',
-      ok: vastgesteldExample(),
-      notOk: vastgesteldExample({ '  inwerkingtreding:': '  inwerkingtreding: 2023-05-01', '  vergaderdatum:': '  vergaderdatum: 2023-05-22' }),
-      expected: [
-        'Inwerkingtreding `2023-05-01` ligt vóór de ondertekening `2023-05-23`',
-        'Vergaderdatum `2023-05-22` wijkt af van de ondertekening `2023-05-23`'
+      ok: [
+        { title: 'In werking na de ondertekening', text: vastgesteldExample() },
+        { title: 'In werking op de dag van ondertekening', text: vastgesteldExample({ '  inwerkingtreding:': '  inwerkingtreding: 2025-03-13' }) },
+        { title: 'Een uitwerkingtreding na de inwerkingtreding', text: vastgesteldExample({ '  inwerkingtreding:': '  inwerkingtreding: 2025-04-01\n  uitwerkingtreding: 2029-01-01' }) }
+      ],
+      notOk: [
+        {
+          title: 'In werking vóór de ondertekening',
+          text: vastgesteldExample({ '  inwerkingtreding:': '  inwerkingtreding: 2025-03-01' }),
+          expected: ['Inwerkingtreding `2025-03-01` ligt vóór de ondertekening `2025-03-13`; controleer beide datums']
+        },
+        {
+          title: 'Uit werking vóór de inwerkingtreding',
+          text: vastgesteldExample({ '  inwerkingtreding:': '  inwerkingtreding: 2025-04-01\n  uitwerkingtreding: 2024-12-31' }),
+          expected: ['Uitwerkingtreding `2024-12-31` ligt vóór de inwerkingtreding `2025-04-01`; controleer beide datums']
+        },
+        {
+          title: 'Een vergaderdatum die afwijkt van de ondertekening',
+          text: vastgesteldExample({ '  vergaderdatum:': '  vergaderdatum: 2025-03-12' }),
+          expected: ['Vergaderdatum `2025-03-12` wijkt af van de ondertekening `2025-03-13`; controleer beide datums']
+        }
       ]
     }
   },
@@ -23,18 +39,18 @@ export const pubDateOrder = lintRule(
     const p = model.document?.publicatie
     if (!p) return
     if (p.ondertekening && p.inwerkingtreding && p.inwerkingtreding < p.ondertekening) {
-      context.report(`Inwerkingtreding \`${p.inwerkingtreding}\` ligt vóór de ondertekening \`${p.ondertekening}\``, {
+      context.report(`Inwerkingtreding \`${p.inwerkingtreding}\` ligt vóór de ondertekening \`${p.ondertekening}\`; controleer beide datums`, {
         pointer: '/document/publicatie/inwerkingtreding'
       })
     }
     if (p.inwerkingtreding && p.uitwerkingtreding && p.uitwerkingtreding < p.inwerkingtreding) {
-      context.report(`Uitwerkingtreding \`${p.uitwerkingtreding}\` ligt vóór de inwerkingtreding \`${p.inwerkingtreding}\``, {
+      context.report(`Uitwerkingtreding \`${p.uitwerkingtreding}\` ligt vóór de inwerkingtreding \`${p.inwerkingtreding}\`; controleer beide datums`, {
         pointer: '/document/publicatie/uitwerkingtreding'
       })
     }
     const vergaderdatum = model.besluit?.vergaderdatum
     if (p.ondertekening && vergaderdatum && vergaderdatum !== p.ondertekening) {
-      context.report(`Vergaderdatum \`${vergaderdatum}\` wijkt af van de ondertekening \`${p.ondertekening}\``, {
+      context.report(`Vergaderdatum \`${vergaderdatum}\` wijkt af van de ondertekening \`${p.ondertekening}\`; controleer beide datums`, {
         pointer: '/besluit/vergaderdatum'
       })
     }

@@ -1,5 +1,5 @@
 import { lintRule } from '../rule.js'
-import { vastgesteldExample } from '../util/publication.js'
+import { publicatieYaml, vastgesteldExample } from '../util/publication.js'
 
 /** Rule: citeertitel, officiële naam and the besluit's intitulé are the same. */
 export const pubTitleConsistency = lintRule(
@@ -11,9 +11,28 @@ export const pubTitleConsistency = lintRule(
     docs: {
       what: 'Vergelijkt `publicatie.officieleNaam`, `publicatie.citeertitel` en `besluit.intitule` (spaties buiten beschouwing) en meldt elke titel die afwijkt van de eerste.',
       why: 'De regeling wordt geciteerd met haar citeertitel; als die afwijkt van de naam in het besluit, is niet zeker welke tekst is vastgesteld.',
-      ok: vastgesteldExample(),
-      notOk: vastgesteldExample({ '  citeertitel:': '  citeertitel: Beleidskader sociaal domein 2023-2027' }),
-      expected: ['Citeertitel `Beleidskader sociaal domein 2023-2027` wijkt af van de officiële naam `Integraal beleidskader sociaal domein 2023-2027`; gebruik overal dezelfde titel']
+      ok: [
+        { title: 'Drie gelijke titels', text: vastgesteldExample() },
+        { title: 'Alleen een verschil in spaties', text: vastgesteldExample({ '  citeertitel:': '  citeertitel: Kader Samen Leven  Wadderveen 2025-2028' }) },
+        { title: 'Een besluit zonder publicatiegegevens', text: vastgesteldExample().replace(publicatieYaml.join('\n') + '\n', '') }
+      ],
+      notOk: [
+        {
+          title: 'Een kortere citeertitel',
+          text: vastgesteldExample({ '  citeertitel:': '  citeertitel: Kader Samen Leven' }),
+          expected: ['Citeertitel `Kader Samen Leven` wijkt af van de officiële naam `Kader Samen Leven Wadderveen 2025-2028`; gebruik overal dezelfde titel']
+        },
+        {
+          title: 'Een intitulé met andere jaren',
+          text: vastgesteldExample({ '  intitule:': '  intitule: Kader Samen Leven Wadderveen 2025-2029' }),
+          expected: ['Intitulé van het besluit `Kader Samen Leven Wadderveen 2025-2029` wijkt af van de officiële naam `Kader Samen Leven Wadderveen 2025-2028`; gebruik overal dezelfde titel']
+        },
+        {
+          title: 'Zonder officiële naam: citeertitel en intitulé verschillen',
+          text: vastgesteldExample({ '  officieleNaam:': '', '  intitule:': '  intitule: Samen Leven in Wadderveen' }),
+          expected: ['Intitulé van het besluit `Samen Leven in Wadderveen` wijkt af van de citeertitel `Kader Samen Leven Wadderveen 2025-2028`; gebruik overal dezelfde titel']
+        }
+      ]
     }
   },
   (model, context) => {

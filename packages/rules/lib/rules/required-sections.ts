@@ -1,20 +1,22 @@
 import type { Plan } from '@kapstok/core'
 import { lintRule } from '../rule.js'
-import { example } from '../util/examples.js'
+import { adopter } from '../util/adoption.js'
+import { fictionalPlan } from '../util/fictional-plan.js'
 
 /** Parts of a plan a rule can require. */
 type Part = 'koers' | 'principes' | 'pijlers' | 'acties' | 'financien' | 'risicos' | 'begrippen' | 'besluit' | 'raadsvoorstel'
 
-const names: Record<Part, string> = {
-  koers: 'koers (ambitie, visie of missie)',
-  principes: 'leidende principes',
-  pijlers: "thema's of andere pijlers",
-  acties: 'uitvoeringsagenda',
-  financien: 'financiën',
-  risicos: "risico's",
-  begrippen: 'begrippenlijst',
-  besluit: 'raadsbesluit',
-  raadsvoorstel: 'raadsvoorstel'
+/** Per part: its name in messages and the section kind that declares it. */
+const parts: Record<Part, { name: string; kind: string }> = {
+  koers: { name: 'koers (ambitie, visie of missie)', kind: 'visie' },
+  principes: { name: 'leidende principes', kind: 'principes' },
+  pijlers: { name: "thema's of andere pijlers", kind: 'pijlers' },
+  acties: { name: 'uitvoeringsagenda', kind: 'acties' },
+  financien: { name: 'financiën', kind: 'financien' },
+  risicos: { name: "risico's", kind: 'risicos' },
+  begrippen: { name: 'begrippenlijst', kind: 'begrippen' },
+  besluit: { name: 'raadsbesluit', kind: 'besluit' },
+  raadsvoorstel: { name: 'raadsvoorstel', kind: 'raadsvoorstel' }
 }
 
 const defaults: Record<string, Part[]> = {
@@ -26,25 +28,62 @@ const defaults: Record<string, Part[]> = {
   uitvoeringsprogramma: ['acties']
 }
 
+const agenda = ['| Activiteit | Doel | Start | Eind |', '|---|---|---|---|', '| Buurtkamer openen | Ontmoeting | 2025 | 2026 |']
+
 /** Rule: the parts a document of this soort (and status) must have. */
 export const requiredSections = lintRule(
   {
     id: 'required-sections',
-    severity: 'error',
+    severity: 'warning',
     group: 'structuur',
     description: 'Een document heeft de onderdelen die bij zijn soort en status horen.',
     docs: {
-      what: 'Controleert dat een document de onderdelen heeft die bij zijn `soort` horen (een programmaplan heeft koers, pijlers, uitvoeringsagenda en financiën) en dat een vastgesteld document een raadsbesluit heeft.',
-      why: 'Een programmaplan zonder uitvoeringsagenda of een vastgesteld besluit zonder besluittekst is niet af; dat moet blijken vóór het naar de raad gaat, niet erna.',
+      what: 'Controleert dat een document de onderdelen heeft die bij zijn `soort` horen (een programmaplan heeft koers, pijlers, uitvoeringsagenda en financiën), en dat een document dat de raad vaststelde een raadsbesluit heeft. Een onderdeel telt naar zijn rol, niet naar de titel van het hoofdstuk: de sectiekaart herkent gangbare titels, en een hoofdstuk met een andere titel krijgt zijn rol met `{.acties}` (of `{.visie}`, `{.pijlers}`, `{.financien}`, …) achter de kop of met `sections:` in `kapstok.config.yaml`. Stelt het college of de burgemeester het document vast (`vastgesteldDoor: college`), dan is geen raadsbesluit nodig. Het is een waarschuwing: het onderdeel kan er staan onder een titel die kapstok niet kent.',
+      why: 'Een programmaplan zonder uitvoeringsagenda of een vastgesteld raadsstuk zonder besluittekst is niet af; dat moet blijken vóór het naar de raad gaat, niet erna.',
       options: {
         soorten: 'Per soort de verplichte onderdelen, bijvoorbeeld `{ "aanpak": ["pijlers", "acties"] }` (default: zie de tabel in de code).',
-        vastgesteld: 'Extra onderdelen voor status `vastgesteld` (default: `["besluit"]`).'
+        vastgesteld: 'Extra onderdelen voor status `vastgesteld` wanneer de raad vaststelt (default: `["besluit"]`).'
       },
-      ok: example(['# Ambitie', '', 'Iedereen doet mee.', '', "# Thema's", '', '## Sociale basis {#t1}', '', 'Tekst.', '', '# Uitvoeringsagenda', '', '## [Sociale basis](#t1)', '', '| Activiteit | Doel |', '|---|---|', '| Inloop | Preventie |', '', '# Financiën', '', 'Geen extra kosten.'], ),
-      notOk: example(['# Ambitie', '', 'Iedereen doet mee.', '', "# Thema's", '', '## Sociale basis {#t1}', '', 'Tekst.']),
-      expected: [
-        'Onderdeel `uitvoeringsagenda` ontbreekt in een `programmaplan`; voeg het hoofdstuk toe',
-        'Onderdeel `financiën` ontbreekt in een `programmaplan`; voeg het hoofdstuk toe'
+      ok: [
+        {
+          title: 'Een programmaplan met alle onderdelen',
+          text: fictionalPlan(
+            ['soort: programmaplan', 'status: concept'],
+            ['# Ambitie', '', 'Iedereen doet mee.', '', "# Thema's", '', '## Ontmoeten {#t1}', '', 'Tekst.', '', '# Uitvoeringsagenda', '', '## [Ontmoeten](#t1)', '', ...agenda, '', '# Financiën', '', 'Binnen de begroting.']
+          )
+        },
+        {
+          title: 'Een programma dat het college vaststelde, zonder raadsbesluit',
+          text: fictionalPlan(['soort: uitvoeringsprogramma', 'status: vastgesteld', 'vastgesteldDoor: college'], ['# Planning voor de komende jaren {.acties}', '', ...agenda])
+        },
+        {
+          title: 'Hoofdstukken met een eigen titel en een rol',
+          text: fictionalPlan(['soort: beleidskader', 'status: concept'], ['# Waar Wadderveen voor gaat {.visie}', '', 'Iedereen doet mee.', '', '# Drie sporen {.pijlers}', '', '## Ontmoeten', '', 'Tekst.'])
+        }
+      ],
+      notOk: [
+        {
+          title: 'Een programmaplan zonder agenda en financiën',
+          text: fictionalPlan(['soort: programmaplan', 'status: concept'], ['# Ambitie', '', 'Iedereen doet mee.', '', "# Thema's", '', '## Ontmoeten {#t1}', '', 'Tekst.']),
+          expected: [
+            "Onderdeel `uitvoeringsagenda` ontbreekt in een `programmaplan`; voeg het hoofdstuk toe, of geef een hoofdstuk met een andere titel die rol: zet `{.acties}` achter de kop of `sections: { 'Uw titel': acties }` in `kapstok.config.yaml`",
+            "Onderdeel `financiën` ontbreekt in een `programmaplan`; voeg het hoofdstuk toe, of geef een hoofdstuk met een andere titel die rol: zet `{.financien}` achter de kop of `sections: { 'Uw titel': financien }` in `kapstok.config.yaml`"
+          ]
+        },
+        {
+          title: 'Een vastgesteld beleidskader zonder raadsbesluit',
+          text: fictionalPlan(['soort: beleidskader', 'status: vastgesteld', 'datum: 2025-03-13'], ['# Visie', '', 'Iedereen doet mee.', '', "# Thema's", '', '## Ontmoeten', '', 'Tekst.']),
+          expected: [
+            'Onderdeel `raadsbesluit` ontbreekt in een vastgesteld document; neem het besluit op (`besluit.yaml` of een hoofdstuk met `{.besluit}`), of zet `vastgesteldDoor: college` in de frontmatter als het college het vaststelde'
+          ]
+        },
+        {
+          title: 'Een koers onder een onbekende titel',
+          text: fictionalPlan(['soort: beleidskader', 'status: concept'], ['# Waar Wadderveen voor gaat', '', 'Iedereen doet mee.', '', "# Thema's", '', '## Ontmoeten', '', 'Tekst.']),
+          expected: [
+            "Onderdeel `koers (ambitie, visie of missie)` ontbreekt in een `beleidskader`; voeg het hoofdstuk toe, of geef een hoofdstuk met een andere titel die rol: zet `{.visie}` achter de kop of `sections: { 'Uw titel': visie }` in `kapstok.config.yaml`"
+          ]
+        }
       ]
     }
   },
@@ -52,17 +91,20 @@ export const requiredSections = lintRule(
     const soorten = { ...defaults, ...(context.options.soorten as Record<string, Part[]> | undefined) }
     const soort = model.document?.soort
     const required = [...(soorten[soort] ?? [])]
-    if (context.status === 'vastgesteld') {
+    const byRaad = context.status === 'vastgesteld' && adopter(model).by === 'raad'
+    if (byRaad) {
       for (const part of (context.options.vastgesteld as Part[] | undefined) ?? ['besluit']) {
         if (!required.includes(part)) required.push(part)
       }
     }
     for (const part of required) {
       if (present(model, part)) continue
-      const where = context.status === 'vastgesteld' && part === 'besluit' ? 'een vastgesteld document' : `een \`${soort}\``
-      context.report(`Onderdeel \`${names[part] ?? part}\` ontbreekt in ${where}; voeg het hoofdstuk toe`, {
-        pointer: '/document/soort'
-      })
+      const { name, kind } = parts[part] ?? { name: part, kind: part }
+      const reason =
+        byRaad && part === 'besluit'
+          ? `Onderdeel \`${name}\` ontbreekt in een vastgesteld document; neem het besluit op (\`besluit.yaml\` of een hoofdstuk met \`{.besluit}\`), of zet \`vastgesteldDoor: college\` in de frontmatter als het college het vaststelde`
+          : `Onderdeel \`${name}\` ontbreekt in een \`${soort}\`; voeg het hoofdstuk toe, of geef een hoofdstuk met een andere titel die rol: zet \`{.${kind}}\` achter de kop of \`sections: { 'Uw titel': ${kind} }\` in \`kapstok.config.yaml\``
+      context.report(reason, { pointer: '/document/soort' })
     }
   }
 )

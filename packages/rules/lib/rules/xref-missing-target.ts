@@ -1,65 +1,97 @@
-import { collectTexts } from '@kapstok/core'
+import type { Plan } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
-import { example } from '../util/examples.js'
+import { fictionalProgramme } from '../util/fictional-plan.js'
+import { collectTargets, type Targets } from '../util/targets.js'
 import { proseTexts } from '../util/text.js'
 
-// `§ 4.2`, `paragraaf 3.1`, `hoofdstuk 5`, `bijlage 5`
-const reference = /(?:§\s?|\bparagraaf\s+|\bhoofdstuk\s+|\bbijlage\s+)(\d+(?:\.\d+)*)(?![\d.]*\d)([a-z]\b)?/giu
+// `§ 4.2`, `paragraaf 3.1`, `hoofdstuk 5`, `bijlage 5`, `principe 6`, `thema 4`, `route 2`.
+const reference =
+  /(?:§\s?|\b(paragraaf|hoofdstuk|bijlage|principe|thema|route|resultaatgebied|ontwikkelopdracht|opgave)\s+)(\d+(?:\.\d+)*)(?![\d.]*\d)([a-z]\b)?/giu
+// "hoofdstuk 3 van de Participatiewet", "bijlage 2 bij het Besluit": a place in another document.
+const elsewhere = /^,?\s+(?:van|uit|bij|in)\s+(?:de|het)\s+(?!bijlage|hoofdstuk|paragraaf)\p{L}/iu
+// "de Jeugdwet, hoofdstuk 2", "artikel 4 van de verordening, bijlage 1".
+const lawBefore = /(?:wet|verordening|regeling|besluit|artikel\s+\d+\p{L}?)[,\s]*$/iu
+const plural: Record<string, string> = {
+  principe: 'principes',
+  thema: "thema's",
+  route: 'routes',
+  resultaatgebied: 'resultaatgebieden',
+  ontwikkelopdracht: 'ontwikkelopdrachten',
+  opgave: 'opgaven'
+}
 
-/** Rule: a reference to a paragraph, chapter or bijlage has a target. */
+/** Rule: a reference to a paragraph, chapter, bijlage, principe or pijler has a target. */
 export const xrefMissingTarget = lintRule(
   {
     id: 'xref-missing-target',
     severity: 'error',
     group: 'verwijzingen',
-    description: 'Een verwijzing naar een paragraaf, hoofdstuk of bijlage ("§ 4.2", "bijlage 5") heeft een doel.',
+    description: 'Een verwijzing in woorden ("§ 4.2", "bijlage 5", "principe 6", "thema 4") heeft een doel.',
     docs: {
-      what: 'Zoekt in lopende tekst (niet in bijlagen en inspraakreacties: die verwijzen naar andere stukken of een eerdere versie) naar `§ n.m`, `paragraaf n.m`, `hoofdstuk n` en `bijlage n` en zoekt het nummer in de koppen van het plan. Een bijlage `5` bestaat niet als er alleen `5a` en `5b` zijn. Een paragraaf `4.2` wordt alleen gemeld als hoofdstuk 4 bestaat en geen enkele genummerde paragraaf heeft (koppen zonder nummer kunnen de bedoelde paragraaf zijn).',
-      why: 'In de bronnen verwijst de tekst naar "§ 4.2" in een hoofdstuk zonder paragrafen en naar "bijlage 5" waar alleen 5a en 5b bestaan; de lezer zoekt tevergeefs.',
-      ok: example(['# 4. Uitgangspunten', '', 'Zie bijlage 5a en hoofdstuk 4.', '', '# Bijlagen', '', '## Bijlage 5a: Quickscan', '', 'Tekst.']),
-      notOk: example(['# 4. Uitgangspunten', '', 'Zie § 4.2 en bijlage 5.', '', '# Bijlagen', '', '## Bijlage 5a: Quickscan', '', 'Tekst.', '', '## Bijlage 5b: Nulmeting', '', 'Tekst.']),
-      expected: [
-        'Verwijzing `§ 4.2` heeft geen doel: hoofdstuk 4 heeft geen genummerde paragrafen; verwijs naar een kop die bestaat',
-        'Verwijzing `bijlage 5` heeft geen doel: er zijn alleen `5a`, `5b`; noem de juiste bijlage'
+      what: 'Zoekt in lopende tekst (niet in bijlagen en inspraakreacties: die verwijzen naar andere stukken of een eerdere versie) naar `§ n.m`, `paragraaf n.m`, `hoofdstuk n`, `bijlage n`, `principe n` en `thema n` (of `route n`, `opgave n`, …) en zoekt het doel in de koppen en lijsten van het plan. Alleen wat het plan zelf weerlegt, wordt gemeld: een bijlage die niet bestaat terwijl de bijlagen genummerd of geteld zijn (`5` als er alleen `5a` en `5b` zijn), een hoofdstuk met een hoger nummer dan er hoofdstukken zijn, een paragraaf die ontbreekt in een hoofdstuk met genummerde paragrafen (of een hoofdstuk zonder genummerde paragrafen), een principe of thema met een nummer dat de lijst niet heeft. Een plek in een ander stuk ("hoofdstuk 3 van de Participatiewet", "bijlage 2 bij de verordening") en een plan zonder bijlagen of principes worden niet gemeld.',
+      why: 'Een verwijzing naar "bijlage 4" in een plan met twee bijlagen, of naar "principe 6" waar er vijf zijn, stuurt de lezer tevergeefs zoeken.',
+      ok: [
+        {
+          title: 'Bestaande bijlage, hoofdstuk en principe',
+          text: fictionalProgramme(['# 1. Inleiding', '', 'Zie hoofdstuk 2, principe 2 en bijlage 1.', '', '# 2. Leidende principes', '', '## Dichtbij {#p1}', '', '## Eenvoudig {#p2}', '', '# Bijlagen', '', '## Bijlage 1: Begrippen', '', 'Tekst.'])
+        },
+        {
+          title: 'Een plek in een wet of ander stuk',
+          text: fictionalProgramme(['# 1. Inleiding', '', 'Hoofdstuk 3 van de Participatiewet en bijlage 2 bij de Verordening maatschappelijke ondersteuning regelen dit; zie ook artikel 4.', '', '# Bijlagen', '', '## Bijlage 1: Begrippen', '', 'Tekst.'])
+        },
+        {
+          title: 'Een bijlage na de genummerde bijlagen, als eigen hoofdstuk',
+          text: fictionalProgramme(['# Inleiding', '', 'De planning staat in bijlage 2.', '', '# Bijlagen', '', '## Bijlage 1: Begrippen', '', 'Tekst.', '', '# Uitvoeringsagenda', '', '| Activiteit | Doel |', '|---|---|', '| Buurtkamer openen | Ontmoeting |'])
+        },
+        {
+          title: 'Een algemene bijlage en een plan zonder bijlagen',
+          text: fictionalProgramme(['# Inleiding', '', 'De cijfers staan in de bijlage; bijlage 3 volgt als apart stuk.'])
+        }
+      ],
+      notOk: [
+        {
+          title: 'Een bijlage, hoofdstuk en paragraaf die niet bestaan',
+          text: fictionalProgramme(['# 1. Inleiding', '', 'Zie bijlage 4, hoofdstuk 9 en paragraaf 2.5.', '', '# 2. Aanpak', '', '## 2.1 Ontmoeten', '', 'Tekst.', '', '## 2.2 Werk', '', 'Tekst.', '', '# Bijlagen', '', '## Bijlage 1: Begrippen', '', 'Tekst.', '', '## Bijlage 2: Cijfers', '', 'Tekst.']),
+          expected: [
+            'Verwijzing `bijlage 4` heeft geen doel: de bijlagen lopen tot en met `2`; noem de juiste bijlage',
+            'Verwijzing `hoofdstuk 9` heeft geen doel: er is geen hoofdstuk 9; verwijs naar een kop die bestaat',
+            'Verwijzing `paragraaf 2.5` heeft geen doel: hoofdstuk 2 heeft alleen `2.1`, `2.2`; verwijs naar een kop die bestaat'
+          ]
+        },
+        {
+          title: 'Een bijlage 5 naast 5a en 5b, en § 1.2 zonder paragrafen',
+          text: fictionalProgramme(['# 1. Uitgangspunten', '', 'Zie § 1.2 en bijlage 5.', '', '# Bijlagen', '', '## Bijlage 5a: Verkenning', '', 'Tekst.', '', '## Bijlage 5b: Nulmeting', '', 'Tekst.']),
+          expected: [
+            'Verwijzing `§ 1.2` heeft geen doel: hoofdstuk 1 heeft geen genummerde paragrafen; verwijs naar een kop die bestaat',
+            'Verwijzing `bijlage 5` heeft geen doel: er zijn alleen bijlagen `5a`, `5b`; noem de juiste bijlage'
+          ]
+        },
+        {
+          title: 'Een principe en een thema die niet bestaan',
+          text: fictionalProgramme(['# Inleiding', '', 'Dit volgt uit principe 3 en past bij thema 4.', '', '# Leidende principes', '', '## Dichtbij {#p1}', '', '## Eenvoudig {#p2}', '', "# Thema's", '', '## Thema 1: Ontmoeten {#t1}', '', 'Tekst.', '', '## Thema 2: Werk {#t2}', '', 'Tekst.']),
+          expected: [
+            'Verwijzing `principe 3` heeft geen doel: er zijn `2` principes; noem het juiste nummer',
+            "Verwijzing `thema 4` heeft geen doel: er zijn alleen thema's `1`, `2`; noem het juiste nummer"
+          ]
+        },
+        {
+          title: 'Een hoofdstuk voorbij het laatste, zonder nummers in de koppen',
+          text: fictionalProgramme(['# Inleiding', '', 'Meer hierover in hoofdstuk 4.', '', '# Aanpak', '', 'Tekst.']),
+          expected: ['Verwijzing `hoofdstuk 4` heeft geen doel: het plan heeft `2` hoofdstukken; verwijs naar een kop die bestaat']
+        }
       ]
     }
   },
   (model, context) => {
-    // Numbers of headings as written in the sources (`# 4.`, `## 2.6.`, `## Bijlage 5a:`), of
-    // titles in a JSON or YAML model, and `nummer` fields.
-    // Bijlagen are numbered apart from chapters.
-    const numbers = new Set<string>()
-    const annexes = new Set<string>()
-    const heading = /^(?:#{1,6}[ \t]+)?((?:hoofdstuk|bijlage|paragraaf)\s+)?(\d+(?:\.\d+)*[a-z]?)(?=[\s.:)]|$)/gimu
-    const add = (text: string, bijlage = false): void => {
-      for (const n of text.matchAll(heading)) {
-        if (n[2]) (bijlage || /^bijlage/i.test(n[1] ?? '') ? annexes : numbers).add(n[2].toLowerCase())
-      }
-    }
-    for (const source of context.file.sources) {
-      for (const m of String(source.value ?? '').matchAll(/^#{1,6}[ \t]+.*$/gm)) add(m[0])
-    }
-    for (const { pointer, text } of collectTexts(model)) {
-      const bijlage = pointer.startsWith('/bijlagen/')
-      if (/\/nummer$/.test(pointer)) (bijlage ? annexes : numbers).add(text.replace(/\.$/, '').toLowerCase())
-      if (/\/titel$/.test(pointer)) add(text, bijlage)
-    }
-    const list = [...numbers]
+    const targets = collectTargets(model, context.file)
     for (const { pointer, text } of proseTexts(model)) {
       if (pointer.startsWith('/bijlagen/') || pointer.startsWith('/inspraak/')) continue
       for (const match of text.matchAll(reference)) {
-        const number = (match[1] ?? '') + (match[2] ?? '').toLowerCase()
-        const bijlage = /^bijlage/i.test(match[0])
-        if ((bijlage ? annexes : numbers).has(number)) continue
-        const parts = [...annexes].filter((n) => n !== number && n.startsWith(number) && /^[a-z]$/.test(n.slice(number.length)))
-        const chapter = number.split('.')[0] ?? ''
-        let why: string | undefined
-        if (bijlage && parts.length > 0) why = `er zijn alleen ${parts.sort().map((p) => `\`${p}\``).join(', ')}; noem de juiste bijlage`
-        else if (number.includes('.') && numbers.has(chapter) && !list.some((n) => n.startsWith(chapter + '.'))) {
-          why = `hoofdstuk ${chapter} heeft geen genummerde paragrafen; verwijs naar een kop die bestaat`
-        } else if (!number.includes('.') && /hoofdstuk/i.test(match[0]) && list.some((n) => /^\d+$/.test(n)) && !list.some((n) => n.split('.')[0] === number)) {
-          why = `er is geen hoofdstuk ${number}; verwijs naar een kop die bestaat`
-        }
+        const end = match.index + match[0].length
+        if (elsewhere.test(text.slice(end, end + 40)) || lawBefore.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
+        const kind = (match[1] ?? 'paragraaf').toLowerCase()
+        const number = (match[2] ?? '') + (match[3] ?? '').toLowerCase()
+        const why = missing(kind, number, targets, model)
         if (!why) continue
         const written = match[0].trim()
         const location = textLocation(context.file, pointer, text, match.index, written.length)
@@ -68,3 +100,46 @@ export const xrefMissingTarget = lintRule(
     }
   }
 )
+
+/** Why the plan proves that `kind number` has no target, or `undefined` when it may have one. */
+function missing(kind: string, number: string, targets: Targets, model: Plan): string | undefined {
+  const { numbers, annexes } = targets
+  const list = (items: Iterable<string>): string => [...items].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true })).map((n) => `\`${n}\``).join(', ')
+  if (kind === 'bijlage') {
+    if (annexes.has(number)) return undefined
+    const parts = [...annexes].filter((n) => n.startsWith(number) && /^[a-z]$/.test(n.slice(number.length)))
+    if (parts.length > 0) return `er zijn alleen bijlagen ${list(parts)}; noem de juiste bijlage`
+    // Chapters after the bijlagen (an agenda, an inspraaknota) may be the later bijlagen.
+    const volgorde = model.volgorde ?? []
+    const trailing = volgorde.includes('bijlagen') ? volgorde.length - 1 - volgorde.indexOf('bijlagen') : 0
+    const numbered = [...annexes].map((n) => Number.parseInt(n, 10)).filter((n) => !Number.isNaN(n))
+    const last = numbered.length > 0 ? Math.max(...numbered) : (model.bijlagen?.length ?? 0)
+    if (last === 0 || !/^\d+$/.test(number)) return undefined
+    if (Number(number) <= last) return numbered.length > 0 ? `er is geen bijlage ${number} (wel ${list(annexes)}); noem de juiste bijlage` : undefined
+    if (Number(number) > last + trailing) return `de bijlagen lopen tot en met \`${last}\`; noem de juiste bijlage`
+    return undefined
+  }
+  if (kind === 'principe' || plural[kind]) return missingItem(kind, number, model, list)
+  const chapter = number.split('.')[0] ?? ''
+  const chapterNumbers = [...numbers].filter((n) => /^\d+$/.test(n))
+  if (!number.includes('.')) {
+    if (kind !== 'hoofdstuk' || numbers.has(number)) return undefined
+    if (chapterNumbers.length > 0) return [...numbers].some((n) => n.split('.')[0] === number) ? undefined : `er is geen hoofdstuk ${number}; verwijs naar een kop die bestaat`
+    return Number(number) > targets.chapters ? `het plan heeft \`${targets.chapters}\` hoofdstukken; verwijs naar een kop die bestaat` : undefined
+  }
+  if (numbers.has(number) || [...numbers].some((n) => n.startsWith(number + '.'))) return undefined
+  if (!numbers.has(chapter)) return undefined
+  const paragraphs = [...numbers].filter((n) => n.startsWith(chapter + '.') && n.split('.').length === number.split('.').length)
+  if (paragraphs.length === 0) return `hoofdstuk ${chapter} heeft geen genummerde paragrafen; verwijs naar een kop die bestaat`
+  return `hoofdstuk ${chapter} heeft alleen ${list(paragraphs)}; verwijs naar een kop die bestaat`
+}
+
+/** A principe or pijler number the plan's own list does not have. */
+function missingItem(kind: string, number: string, model: Plan, list: (items: Iterable<string>) => string): string | undefined {
+  const items: Array<{ nummer?: string }> =
+    kind === 'principe' ? (model.principes ?? []) : kind === 'opgave' && model.opgaven?.length ? model.opgaven : (model.pijlers ?? []).filter((p) => p.label === kind)
+  if (items.length === 0 || !/^\d+$/.test(number)) return undefined
+  const nummers = items.map((item) => item.nummer?.replace(/\.$/, '').toLowerCase()).filter((n): n is string => Boolean(n))
+  if (nummers.length === items.length) return nummers.includes(number) ? undefined : `er zijn alleen ${plural[kind]} ${list(nummers)}; noem het juiste nummer`
+  return Number(number) <= items.length ? undefined : `er zijn \`${items.length}\` ${plural[kind]}; noem het juiste nummer`
+}

@@ -18,7 +18,8 @@ export interface CountedNoun {
 
 /**
  * Find number words before a counted noun in prose ("zeven leidende principes") and report
- * those that differ from the listed count.
+ * those that differ from the listed count. A part of the list ("de eerste twee"), another
+ * document's list ("van de Omgevingswet") and a claim where the plan lists none are left alone.
  *
  * @param plan The model.
  * @param context The rule context.
@@ -33,10 +34,13 @@ export function checkCountClaims(plan: Plan, context: RuleContext, nouns: Counte
         const word = match[1] ?? ''
         const stated = /^\d+$/.test(word) ? Number(word) : parseNumberWord(word)
         if (stated === undefined || stated === null || stated < 2 || stated > 100) continue
-        const listed = listAfter(text, match.index + match[0].length) ?? noun.count(plan, pointer)
-        if (listed === undefined || listed === stated) continue
+        const end = match.index + match[0].length
+        if (subset.test(text.slice(Math.max(0, match.index - 20), match.index)) || elsewhere.test(text.slice(end, end + 30))) continue
+        const listed = listAfter(text, end) ?? noun.count(plan, pointer)
+        // Without a list there is nothing to contradict: the items may be in another document.
+        if (listed === undefined || listed === 0 || listed === stated) continue
         const location = textLocation(context.file, pointer, text, match.index, match[0].length)
-        const found = listed === 0 ? `het plan beschrijft er geen` : `er ${listed === 1 ? 'is' : 'zijn'} \`${listed}\` ${noun.listed} beschreven`
+        const found = `er ${listed === 1 ? 'is' : 'zijn'} \`${listed}\` ${noun.listed} beschreven`
         context.report(
           `Tekst noemt \`${match[0]}\`, maar ${found}; pas het aantal of de lijst aan`,
           { pointer, ...(location ? { location } : {}), actual: match[0], expected: [String(listed)] }
@@ -45,6 +49,11 @@ export function checkCountClaims(plan: Plan, context: RuleContext, nouns: Counte
     }
   }
 }
+
+// "de eerste twee principes", "de overige drie thema's": a part of the list, not its size.
+const subset = /\b(?:eerste|laatste|andere|overige|extra|nieuwe|resterende)\s+$/iu
+// "de vier principes van de Omgevingswet", "uit het Coalitieakkoord": another document's list.
+const elsewhere = /^\s+(?:van|uit|in|volgens)\s+(?:de|het)\s+\p{Lu}/u
 
 // A claim that ends its sentence in a colon announces the list right after it: count that list.
 function listAfter(text: string, end: number): number | undefined {

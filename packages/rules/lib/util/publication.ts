@@ -1,61 +1,74 @@
-/** Frontmatter of a vastgesteld beleidskader with complete publication data (seed 004). */
+/**
+ * Example plans for the publication and raadsbesluit rules: a fictional municipality
+ * (Wadderveen) whose raad adopted a beleidskader that is published as a regeling.
+ */
+
+/** Publication data (`publicatie`) of the example, as frontmatter lines. */
 export const publicatieYaml = [
   'publicatie:',
-  '  organisatie: Dijk en Waard',
+  '  organisatie: Wadderveen',
   '  organisatietype: Gemeente',
-  '  officieleNaam: Integraal beleidskader sociaal domein 2023-2027',
-  '  citeertitel: Integraal beleidskader sociaal domein 2023-2027',
+  '  officieleNaam: Kader Samen Leven Wadderveen 2025-2028',
+  '  citeertitel: Kader Samen Leven Wadderveen 2025-2028',
   '  vastgesteldDoor: gemeenteraad',
-  '  onderwerp: Zorg en welzijn',
-  '  grondslagen: [artikel 108 Gemeentewet]',
-  '  inwerkingtreding: 2023-06-20',
+  '  onderwerp: Welzijn en zorg',
+  '  grondslagen: [artikel 147 Gemeentewet]',
+  '  inwerkingtreding: 2025-04-01',
   '  betreft: nieuwe regeling',
-  '  ondertekening: 2023-05-23',
-  '  bronBekendmaking: gmb-2023-265708',
-  '  kenmerkVoorstel: "0000549066"'
+  '  ondertekening: 2025-03-13',
+  '  bronBekendmaking: gmb-2025-41207',
+  '  kenmerkVoorstel: RV-2025-018'
 ]
 
-/** Besluit of seed 004 in YAML. */
+/** The raadsbesluit of the example, as frontmatter lines. */
 export const besluitYaml = [
   'besluit:',
-  '  intitule: Integraal beleidskader sociaal domein 2023-2027',
-  '  aanhef: De raad van de gemeente Dijk en Waard;',
-  '  geletOp: [artikel 108 van de Gemeentewet]',
-  '  besluitpunten: [Het Integraal beleidskader sociaal domein 2023-2027 vast te stellen.]',
-  '  vergaderdatum: 2023-05-23',
-  '  griffier: J. Jansen',
-  '  voorzitter: P. de Vries'
+  '  intitule: Kader Samen Leven Wadderveen 2025-2028',
+  '  aanhef: De raad van de gemeente Wadderveen;',
+  '  geletOp: [artikel 147 van de Gemeentewet]',
+  '  besluitpunten: [Het Kader Samen Leven Wadderveen 2025-2028 vast te stellen.]',
+  '  vergaderdatum: 2025-03-13',
+  '  griffier: T. Veenstra',
+  '  voorzitter: R. Oudeman'
 ]
 
 /**
- * A vastgesteld beleidskader as a Markdown example, with lines of YAML replaced.
+ * The example as Markdown, with lines of its frontmatter replaced, dropped or added.
  *
  * @param replace Map from a line's start (e.g. `'  citeertitel:'`) to its new text; `''` drops the line.
+ * @param extra Frontmatter lines added after `datum` (optional).
  * @returns The Markdown text.
  */
-export function vastgesteldExample(replace: Record<string, string> = {}): string {
+export function vastgesteldExample(replace: Record<string, string> = {}, extra: string[] = []): string {
   const lines = [
     '---',
-    'gemeente: Dijk en Waard',
-    'titel: Integraal beleidskader sociaal domein 2023-2027',
+    'gemeente: Wadderveen',
+    'titel: Kader Samen Leven Wadderveen 2025-2028',
     'soort: beleidskader',
-    'periode: 2023-2027',
+    'periode: 2025-2028',
     'status: vastgesteld',
-    'datum: 2023-05-23',
+    'datum: 2025-03-13',
+    ...extra,
     ...publicatieYaml,
     ...besluitYaml,
     '---',
     '',
-    '# Onze missie',
+    '# Visie',
     '',
-    'Iedereen doet mee.',
+    'Inwoners van Wadderveen helpen elkaar, en de gemeente helpt waar dat niet lukt.',
+    '',
+    "# Thema's",
+    '',
+    '## Ontmoeten {#t1}',
+    '',
+    'Elke kern houdt een plek om elkaar te zien.',
     ''
   ]
   const out: string[] = []
   for (const line of lines) {
     const key = Object.keys(replace).find((k) => line.startsWith(k))
     if (key === undefined) out.push(line)
-    else if (replace[key]) out.push(replace[key] ?? '')
+    else if (replace[key]) out.push(...(replace[key] ?? '').split('\n'))
   }
   return out.join('\n')
 }

@@ -1,0 +1,42 @@
+import { collectTexts, type Plan, type PlanFile } from '@kapstok/core'
+
+/** The numbered places of a plan that a reference in words can point at. */
+export interface Targets {
+  /** Numbers of chapters and paragraphs as written in headings (`4`, `3.2`), lower case. */
+  numbers: Set<string>
+  /** Numbers of bijlagen (`1`, `5a`), lower case. */
+  annexes: Set<string>
+  /** How many level-1 headings the Markdown sources have (chapters, numbered or not). */
+  chapters: number
+}
+
+// `# 4.`, `## 2.6.`, `## Bijlage 5a:`, `Hoofdstuk 3 Opgaven`.
+const heading = /^(?:#{1,6}[ \t]+)?((?:hoofdstuk|bijlage|paragraaf)\s+)?(\d+(?:\.\d+)*[a-z]?)(?=[\s.:)]|$)/gimu
+
+/**
+ * Collect the numbers of headings as written in the sources, of titles in a JSON or YAML
+ * model, and of `nummer` fields; bijlagen are numbered apart from chapters.
+ *
+ * @param plan The model.
+ * @param file The plan file (its sources hold the headings as written).
+ * @returns The targets.
+ */
+export function collectTargets(plan: Plan, file: PlanFile): Targets {
+  const targets: Targets = { numbers: new Set(), annexes: new Set(), chapters: 0 }
+  const add = (text: string, bijlage = false): void => {
+    for (const n of text.matchAll(heading)) {
+      if (n[2]) (bijlage || /^bijlage/i.test(n[1] ?? '') ? targets.annexes : targets.numbers).add(n[2].toLowerCase())
+    }
+  }
+  for (const source of file.sources) {
+    const text = String(source.value ?? '')
+    for (const m of text.matchAll(/^#{1,6}[ \t]+.*$/gm)) add(m[0])
+    targets.chapters += [...text.matchAll(/^#[ \t]+\S/gm)].length
+  }
+  for (const { pointer, text } of collectTexts(plan)) {
+    const bijlage = pointer.startsWith('/bijlagen/')
+    if (/\/nummer$/.test(pointer)) (bijlage ? targets.annexes : targets.numbers).add(text.replace(/\.$/, '').toLowerCase())
+    if (/\/titel$/.test(pointer)) add(text, bijlage)
+  }
+  return targets
+}
