@@ -32,6 +32,11 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
       actie.pijler = id
       continue
     }
+    if (pijlers.length === 0 && row.column === undefined) {
+      // Without pijlers a heading in the agenda only groups rows: it is their subkop.
+      actie.subkop ??= row.title
+      continue
+    }
     if (row.column !== undefined) {
       // A pijler cell that names no pijler is kept as written, under its header.
       actie.overig = { ...(actie.overig as Record<string, string> | undefined), [row.column]: row.title }

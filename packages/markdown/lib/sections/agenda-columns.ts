@@ -41,7 +41,7 @@ export const agendaWords: ColumnWords = {
   },
   start: { strong: ['start', 'begin', 'begindatum', 'aanvang', 'vanaf', 'startmoment', 'opstart'] },
   eind: {
-    strong: ['eind', 'einde', 'afronding', 'afgerond', 'afronden', 'gereed', 'klaar', 'oplevering', 'opleveren', 'deadline', 'tot', 'uiterlijk', 'voltooid', 'realisatie']
+    strong: ['eind', 'einde', 'afronding', 'afgerond', 'afronden', 'gereed', 'klaar', 'oplevering', 'opleveren', 'oplever', 'deadline', 'tot', 'uiterlijk', 'voltooid', 'realisatie']
   },
   periode: {
     strong: ['planning', 'periode', 'looptijd', 'tijdpad', 'tijdspad', 'tijdsplanning', 'termijn', 'uitvoeringsperiode', 'uitvoeringstermijn', 'jaar', 'jaren', 'datum', 'tijdvak', 'fasering'],
