@@ -43,6 +43,8 @@ export interface PendingPijler {
   location: SourceLocation | undefined
   /** Header of the pijler column, when a cell named it (optional; a heading otherwise). */
   column?: string
+  /** Whether the heading named the pijler by a link `[titel](#id)`, `title` being the id (optional). */
+  link?: boolean
 }
 
 /** A heading with the content up to the next heading of the same or a higher level. */

@@ -4,9 +4,11 @@ import type { SourceContext } from './context.js'
 import { foldKey } from './text.js'
 
 /**
- * Give agenda rows whose pijler was named by a heading title (`## Monitoring en sturing`) the
- * id of the pijler with that title, short title, id or "label nummer". Runs after all files
- * are read, so the agenda may come before the thema's.
+ * Give agenda rows whose pijler was named by a heading (`## Wonen`, `## [Wonen](#t1)`) or a
+ * pijler cell the id of the pijler with that title, short title, id or "label nummer". Runs
+ * after all files are read, so the agenda may come before the thema's. A name that resolves
+ * to nothing is one `ref-missing` per heading or value, not one per row; without pijlers, a
+ * heading only groups rows (their subkop).
  *
  * @param file Plan file for messages.
  * @param builder The model.
@@ -32,7 +34,7 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
       actie.pijler = id
       continue
     }
-    if (pijlers.length === 0 && row.column === undefined) {
+    if (pijlers.length === 0 && row.column === undefined && !row.link) {
       // Without pijlers a heading in the agenda only groups rows: it is their subkop.
       actie.subkop ??= row.title
       continue
@@ -45,8 +47,9 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
     if (reported.has(key)) continue
     reported.add(key)
     const known = pijlers.map((p) => '`' + p.titel + '`').join(', ') || 'geen'
-    const reason =
-      row.column === undefined
+    const reason = row.link
+      ? `Kop in de uitvoeringsagenda linkt naar \`#${row.title}\`, maar geen pijler heeft dat id; link naar een bestaande pijler (${pijlers.map((p) => '`#' + p.id + '` ' + p.titel).join(', ') || 'geen'})`
+      : row.column === undefined
         ? `Kop \`${row.title}\` in de uitvoeringsagenda hoort bij geen pijler; link de kop naar een pijler (\`[${row.title}](#id)\`) of gebruik de titel van een pijler (${known})`
         : `Kolom \`${row.column}\` noemt \`${row.title}\`, dat bij geen pijler hoort; gebruik de titel of het id van een pijler (${known})`
     file.message(reason, {

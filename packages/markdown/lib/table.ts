@@ -7,8 +7,8 @@ import { cleanInline, foldKey } from './text.js'
 export type ColumnSynonyms = Record<string, string[]>
 
 /**
- * Field name → words that name it inside a longer header (`Wanneer is de start gepland?`
- * has *start*). A `strong` word names the field on its own; a `weak` question word (*wat*,
+ * Field name → words that name it inside a longer header (`Startdatum activiteit` has
+ * *start*). A `strong` word names the field on its own; a `weak` question word (*wat*,
  * *wie*, *wanneer*) only when the header has no strong word. A word also matches a header
  * word it begins (*start* in *startdatum*); list a longer compound where that misleads
  * (*actiehouder* is an owner, not an *actie*). A phrase (`draagt bij aan`) matches whole words.

@@ -16,8 +16,10 @@ const reportedHeaders = new WeakMap<object, Set<string>>()
 export interface AgendaScope {
   /** Pijler id, known at reading time (optional). */
   pijler?: string
-  /** Pijler named by a heading's text, resolved once all files are read (optional). */
+  /** Pijler named by a heading's text or link, resolved once all files are read (optional). */
   pijlerTitle?: string
+  /** Whether `pijlerTitle` is the id of a link `[titel](#id)` (optional). */
+  pijlerLink?: boolean
   /** Where the pijler was named (optional). */
   pijlerLocation?: SourceLocation
   /** Subkop (optional). */
@@ -82,7 +84,8 @@ function readRow(context: SourceContext, row: TableRow, scope: AgendaScope): voi
   // A pijler column holds a title, short title or id, resolved like a heading once all files are read.
   const pijlerTitle = pijler?.text || undefined
   if (!pijlerTitle && scope.pijler) actie.pijler = scope.pijler
-  rec.at(['pijler'], pijler?.location ?? scope.pijlerLocation)
+  // Recorded only where something named the pijler, so rules can tell "named but unresolved" from "never named".
+  rec.at(['pijler'], pijlerTitle ? pijler?.location : scope.pijlerLocation)
   const subkopText = subkop?.text || scope.subkop
   if (subkopText) actie.subkop = subkopText
   rec.at(['subkop'], subkop?.location ?? scope.subkopLocation)
@@ -111,7 +114,7 @@ function readRow(context: SourceContext, row: TableRow, scope: AgendaScope): voi
   if (pijlerTitle) {
     context.pendingPijlers.push({ index, title: pijlerTitle, location: pijler?.location, column: row.headers.pijler ?? 'Pijler' })
   } else if (!scope.pijler && scope.pijlerTitle !== undefined) {
-    context.pendingPijlers.push({ index, title: scope.pijlerTitle, location: scope.pijlerLocation })
+    context.pendingPijlers.push({ index, title: scope.pijlerTitle, location: scope.pijlerLocation, ...(scope.pijlerLink ? { link: true } : {}) })
   }
 }
 

@@ -59,7 +59,7 @@ export const agendaDateOutsidePeriod = lintRule(
       const late = eind.period.end !== undefined && eind.period.kind !== 'ongoing' && eind.period.end > last
       const from = start.period.text.trim()
       const to = eind.period.text.trim()
-      if (shared && from === to && (early || late)) {
+      if ((shared || from === to) && (early || late)) {
         context.report(`${label} valt in \`${from}\`, buiten de planperiode \`${name}\`; pas de datum of de looptijd aan`, { pointer: start.pointer })
       } else if (early && late) {
         context.report(`${label} loopt \`${from}\` tot \`${to}\`, langer dan de planperiode \`${name}\`; pas de datums of de looptijd aan`, { pointer: start.pointer })

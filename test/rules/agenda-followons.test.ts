@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '@kapstok/markdown'
+import { allRules, runRule } from '@kapstok/rules'
+import type { PlanFile } from '@kapstok/core'
+
+const front = `---
+gemeente: Lindewaard
+titel: Uitvoeringsprogramma Samen Sterk
+soort: programmaplan
+periode: 2024-2027
+status: concept
+datum: 2024-02-06
+---
+`
+const themas = "# Thema's\n\n## Wonen {#t1}\n\nTekst.\n\n## Werk {#t2}\n\nTekst.\n\n"
+
+/** Read a plan and run every rule on it, as `kapstok check` does. */
+async function checkAll(text: string): Promise<PlanFile> {
+  const file = await readPlan({ path: 'plan.md', files: { 'plan.md': text } })
+  if (!file.model) throw new Error('did not parse')
+  for (const rule of allRules) runRule(rule.rule, rule.check, file.model, file)
+  return file
+}
+
+function ids(file: PlanFile, wanted: string[]): Array<[string | undefined, string]> {
+  return file.messages.filter((m) => wanted.includes(m.ruleId ?? '')).map((m) => [m.ruleId, m.reason])
+}
+
+const linkRules = ['ref-missing', 'action-without-pillar', 'pillar-without-actions']
+
+describe('agenda: one defect gives one message', () => {
+  it('should report an agenda heading that names no pijler once, not every row under it nor the pijler it meant', async () => {
+    const rows = '| Activiteit | Doel |\n|---|---|\n| Werkplein | Werk |\n| Taalhuis | Taal |\n| Banenmarkt | Werk |\n'
+    const file = await checkAll(`${front}\n${themas}# Uitvoeringsagenda\n\n## [Wonen](#t1)\n\n| Activiteit | Doel |\n|---|---|\n| Huurteam | Wonen |\n\n## Werken\n\n${rows}`)
+    expect(ids(file, linkRules)).toEqual([
+      ['ref-missing', "Kop `Werken` in de uitvoeringsagenda hoort bij geen pijler; link de kop naar een pijler (`[Werken](#id)`) of gebruik de titel van een pijler (`Wonen`, `Werk`)"]
+    ])
+  })
+
+  it('should report a link to a pijler id that does not exist once', async () => {
+    const file = await checkAll(`${front}\n${themas}# Uitvoeringsagenda\n\n## [Wonen](#t1)\n\n| Activiteit | Doel |\n|---|---|\n| Huurteam | Wonen |\n\n## [Werk](#t9)\n\n| Activiteit | Doel |\n|---|---|\n| Werkplein | Werk |\n| Taalhuis | Taal |\n`)
+    const messages = ids(file, [...linkRules, 'xref-missing-target'])
+    expect(messages.filter(([id]) => id === 'action-without-pillar' || id === 'pillar-without-actions')).toEqual([])
+    expect(messages.length).toBe(1)
+  })
+
+  it('should still report a pijler without rows when no heading went unresolved', async () => {
+    const file = await checkAll(`${front}\n${themas}# Uitvoeringsagenda\n\n## [Wonen](#t1)\n\n| Activiteit | Doel |\n|---|---|\n| Huurteam | Wonen |\n`)
+    expect(ids(file, linkRules)).toEqual([['pillar-without-actions', 'Thema `Werk` (`t2`) heeft geen acties in de uitvoeringsagenda']])
+  })
+
+  it('should give no message per pijler when the plan has no agenda at all', async () => {
+    const file = await checkAll(`${front}\n${themas}`)
+    expect(ids(file, linkRules)).toEqual([])
+  })
+
+  it('should report a row with only an activity once, not also as missing goal and dates', async () => {
+    const file = await checkAll(`${front}\n# Uitvoeringsagenda\n\n| Activiteit | Doel | Start | Eind |\n|---|---|---|---|\n| Huurteam | Wonen | 2024 | 2025 |\n| Overige inzet | | | |\n`)
+    expect(ids(file, ['agenda-orphan-row', 'agenda-goal-missing', 'agenda-date-missing']).map(([id]) => id)).toEqual(['agenda-orphan-row'])
+  })
+
+  it('should report a doel shifted into the start column once', async () => {
+    const file = await checkAll(`${front}\n# Uitvoeringsagenda\n\n| Activiteit | Doel | Start | Eind |\n|---|---|---|---|\n| Taalhuis | | Meer inwoners kunnen goed lezen en schrijven | 2025 |\n`)
+    const found = ids(file, ['agenda-column-shift', 'agenda-date-prose', 'agenda-goal-missing', 'agenda-date-unknown', 'agenda-date-invalid'])
+    expect(found.map(([id]) => id)).toEqual(['agenda-column-shift'])
+  })
+
+  it('should report one planning cell once, not as start and as end', async () => {
+    const file = await checkAll(`${front}\n# Uitvoeringsagenda\n\n| Actie | Doel | Wanneer |\n|---|---|---|\n| Taalhuis | Taal | 13-2025 |\n| Huurteam | Wonen | Q3 2025 |\n`)
+    expect(ids(file, ['agenda-date-invalid', 'agenda-date-format']).map(([id]) => id)).toEqual(['agenda-date-invalid', 'agenda-date-format'])
+  })
+})
