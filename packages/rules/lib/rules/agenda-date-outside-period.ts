@@ -1,7 +1,7 @@
 import type { Plan } from '@kapstok/core'
 import { lintRule } from '../rule.js'
 import { agendaPlan } from '../util/agenda-examples.js'
-import { dateRows } from '../util/agenda.js'
+import { dateRows, rowLabel } from '../util/agenda.js'
 
 /** Rule: actions fall inside the plan's periode. */
 export const agendaDateOutsidePeriod = lintRule(
@@ -11,13 +11,14 @@ export const agendaDateOutsidePeriod = lintRule(
     group: 'agenda',
     description: 'Acties vallen binnen de looptijd van het plan.',
     docs: {
-      what: 'Vergelijkt de datums van elke agendarij met `periode` uit de frontmatter (`2024-2027`): een start vóór het eerste jaar of een einde na het laatste jaar wordt gemeld, één melding per rij. `doorlopend`, `jaarlijks`, `ntb` en lege cellen (een open einde) tellen niet; een periode in één cel (`2024 - 2026`) telt met begin en einde.',
+      what: 'Vergelijkt de datums van elke agendarij met `periode` uit de frontmatter (`2024-2027`): een einde na het laatste jaar, een actie die helemaal vóór het eerste jaar ligt, en een start vóór het eerste jaar die bij het schrijven van het plan (`datum`) nog moest komen, worden gemeld, één melding per rij. Een actie die al liep toen het plan werd geschreven, is een lopende actie en geen fout. `doorlopend`, `jaarlijks`, `ntb` en lege cellen (een open einde) tellen niet; een periode in één cel (`2024 - 2026`) telt met begin en einde.',
       why: 'Een actie buiten de looptijd hoort in een terugblik of in het volgende plan; vaak is het jaartal verschrijfd (`2042` voor `2024`). De regel geeft een waarschuwing: een actie die al liep vóór het plan kan bewust zijn opgenomen.',
       ok: [
         { title: 'Binnen de looptijd', text: agendaPlan(['| Buurtkamers openen | Ontmoeting | 2024-03 | 2027-Q4 | Wmo | |']) },
         { title: 'Doorlopend na een start in de looptijd', text: agendaPlan(['| Taalhuis | Geletterdheid | 2025 | doorlopend | Participatie | |']) },
         { title: 'Jaarlijks terugkerende actie', text: agendaPlan(['| Week van de mantelzorg | Waardering | jaarlijks | jaarlijks | Wmo | |']) },
         { title: 'Open einde', text: agendaPlan(['| Huurteam | Wonen | 2026 | | Wonen | |']) },
+        { title: 'Lopende actie die al vóór het plan begon', text: agendaPlan(['| Taalhuis | Geletterdheid | 2022 | 2025 | Participatie | |']) },
         {
           title: 'Periode in één kolom binnen de looptijd',
           text: agendaPlan(['| Huurteam | Wonen | 2024 t/m 2027 |'], { header: '| Actie | Doel | Looptijd |' })
@@ -30,9 +31,9 @@ export const agendaDateOutsidePeriod = lintRule(
           expected: ['Actie in rij 1 (`Buurtkamers openen`) eindigt `2029`, na de planperiode `2024-2027`; pas de datum of de looptijd aan']
         },
         {
-          title: 'Start vóór de looptijd',
-          text: agendaPlan(['| Inloopspreekuur | Vroeg hulp | 2022 | 2025 | Wmo | |']),
-          expected: ['Actie in rij 1 (`Inloopspreekuur`) begint `2022`, vóór de planperiode `2024-2027`; pas de datum of de looptijd aan']
+          title: 'Geplande start vóór de looptijd',
+          text: agendaPlan(['| Inloopspreekuur | Vroeg hulp | najaar 2023 | 2025 | Wmo | |']).replace('datum: 2024-02-06', 'datum: 2023-05-10'),
+          expected: ['Actie in rij 1 (`Inloopspreekuur`) begint `najaar 2023`, vóór de planperiode `2024-2027`; pas de datum of de looptijd aan']
         },
         {
           title: 'Periode in één kolom die na de looptijd doorloopt',
@@ -53,17 +54,23 @@ export const agendaDateOutsidePeriod = lintRule(
     const first = `${span.start}-01-01`
     const last = `${span.eind}-12-31`
     const name = `${span.start}-${span.eind}`
+    const written = /^\d{4}-\d{2}-\d{2}$/.test(String(model.document?.datum ?? '')) ? String(model.document?.datum) : undefined
     for (const { actie, index, start, eind, shared } of dateRows(model, context.file)) {
-      const label = `Actie in rij ${index + 1}${actie.activiteit.trim() ? ` (\`${actie.activiteit.trim()}\`)` : ''}`
-      const early = start.period.start !== undefined && start.period.kind !== 'ongoing' && start.period.start < first
-      const late = eind.period.end !== undefined && eind.period.kind !== 'ongoing' && eind.period.end > last
+      const label = `Actie in ${rowLabel(actie, index)}`
+      // Prose and impossible dates are other rules' one message.
+      const readable = (c: typeof start): boolean => c.period.kind !== 'invalid' && c.period.kind !== 'ongoing' && c.period.start !== undefined
+      const before = readable(start) && (start.period.start as string) < first
+      const endsBefore = readable(eind) && (eind.period.end as string) < first
+      // A start that was already past when the plan was written is a running action, not a defect.
+      const early = before && (endsBefore || written === undefined || (start.period.start as string) >= written)
+      const late = readable(eind) && (eind.period.end as string) > last
       const from = start.period.text.trim()
       const to = eind.period.text.trim()
       if ((shared || from === to) && (early || late)) {
         context.report(`${label} valt in \`${from}\`, buiten de planperiode \`${name}\`; pas de datum of de looptijd aan`, { pointer: start.pointer })
       } else if (early && late) {
         context.report(`${label} loopt \`${from}\` tot \`${to}\`, langer dan de planperiode \`${name}\`; pas de datums of de looptijd aan`, { pointer: start.pointer })
-      } else if (early && eind.period.end !== undefined && eind.period.end < first) {
+      } else if (early && endsBefore) {
         context.report(`${label} loopt \`${from}\` tot \`${to}\`, buiten de planperiode \`${name}\`; pas de datums of de looptijd aan`, { pointer: start.pointer })
       } else if (early) {
         context.report(`${label} begint \`${from}\`, vóór de planperiode \`${name}\`; pas de datum of de looptijd aan`, { pointer: start.pointer })
