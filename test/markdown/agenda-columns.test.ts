@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { agendaColumns, agendaWords, matchColumn } from '@kapstok/markdown'
+import { kapstok } from '@kapstok/core'
+import { agendaColumns, agendaWords, markdownSource, matchColumn } from '@kapstok/markdown'
 import { read } from './helpers.js'
 
 const front = `---
@@ -82,6 +83,12 @@ describe('reader: agenda columns by the words in their header', () => {
   it('should take the plan\'s own column names from the config', async () => {
     const file = await read(`${front}\n# Uitvoeringsagenda\n\n| Activiteit | Kleur |\n|---|---|\n| Huurteam | 2025 |\n`, { columns: { eind: ['Kleur'] } })
     expect(file.messages).toEqual([])
+    expect(file.model?.acties?.[0]?.eind).toBe('2025')
+  })
+
+  it('should take the Dutch `kolommen` setting of the config like `columns`', async () => {
+    const text = `${front}\n# Uitvoeringsagenda\n\n| Activiteit | Kleur |\n|---|---|\n| Huurteam | 2025 |\n`
+    const file = await kapstok().use({ settings: { kolommen: { eind: ['Kleur'] } } }).use(markdownSource).parse({ path: 'plan.md', files: { 'plan.md': text } })
     expect(file.model?.acties?.[0]?.eind).toBe('2025')
   })
 
