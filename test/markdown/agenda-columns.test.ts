@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { kapstok } from '@kapstok/core'
 import { agendaColumns, agendaWords, markdownSource, matchColumn } from '@kapstok/markdown'
-import { read } from './helpers.js'
+import { lindewaardFront as front, read } from './helpers.js'
 
-const front = `---
-gemeente: Lindewaard
-titel: Uitvoeringsprogramma Samen Sterk
-soort: programmaplan
-periode: 2024-2027
-status: concept
-datum: 2024-02-06
----
-`
 const column = (header: string): string | undefined => matchColumn(header, { synonyms: agendaColumns, words: agendaWords })
 
 describe('reader: agenda columns by the words in their header', () => {

@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { readPlan } from '@kapstok/markdown'
 import { allRules, runRule } from '@kapstok/rules'
 import type { PlanFile } from '@kapstok/core'
+import { lindewaardFront as front } from '../markdown/helpers.js'
 
-const front = `---
-gemeente: Lindewaard
-titel: Uitvoeringsprogramma Samen Sterk
-soort: programmaplan
-periode: 2024-2027
-status: concept
-datum: 2024-02-06
----
-`
 const themas = "# Thema's\n\n## Wonen {#t1}\n\nTekst.\n\n## Werk {#t2}\n\nTekst.\n\n"
 
 /** Read a plan and run every rule on it, as `kapstok check` does. */
