@@ -37,7 +37,7 @@ export const agendaDateUnknown = lintRule(
           title: 'Doorlopend niet toegestaan',
           text: agendaPlan(['| Taalhuis | Geletterdheid | 2024 | doorlopend | Participatie | |']),
           options: { allowOngoing: false },
-          expected: ['Einddatum `doorlopend` is nog niet bepaald; vul een datum in zodra die bekend is']
+          expected: ['Einddatum `doorlopend` noemt geen datum; noem wanneer de actie wordt afgerond of geëvalueerd']
         }
       ]
     }
@@ -51,7 +51,9 @@ export const agendaDateUnknown = lintRule(
       if (period.kind !== 'unknown' && period.kind !== 'ongoing') continue
       if (isShifted(context.file, cell)) continue
       const reason =
-        period.form === 'no-year'
+        period.kind === 'ongoing'
+          ? `${columnName[field]} \`${text}\` noemt geen datum; noem wanneer de actie wordt afgerond of geëvalueerd`
+          : period.form === 'no-year'
           ? `${columnName[field]} \`${text}\` heeft geen jaartal; schrijf het jaar erbij`
           : period.form === 'unknown' || period.form === 'status-text'
             ? `${columnName[field]} \`${text}\` is geen datum; vul een datum in, of \`ntb\``
