@@ -61,4 +61,33 @@ describe('agenda: one defect gives one message', () => {
     const file = await checkAll(`${front}\n# Uitvoeringsagenda\n\n| Actie | Doel | Wanneer |\n|---|---|---|\n| Taalhuis | Taal | 13-2025 |\n| Huurteam | Wonen | Q3 2025 |\n`)
     expect(ids(file, ['agenda-date-invalid', 'agenda-date-format']).map(([id]) => id)).toEqual(['agenda-date-invalid', 'agenda-date-format'])
   })
+
+  it('should find only the two real defects in a well-kept agenda with other column names and date notations', async () => {
+    const agenda = [
+      '# Uitvoeringsagenda',
+      '',
+      '## [Wonen](#t1)',
+      '',
+      '| Nr | Maatregel | Beoogd resultaat | Startdatum | Gereed | Trekker | Partners | Budget |',
+      '|---|---|---|---|---|---|---|---|',
+      '| 1 | Huurteam | Minder huisuitzettingen | Q1 2024 | najaar 2025 | Team Wonen | Corporaties | € 40.000 |',
+      '| 2 | Woonwijzer | Passend wonen voor ouderen | 2024-09 | doorlopend | Team Wonen | | |',
+      '| 3 | Week van het wonen | Bewustwording | jaarlijks | jaarlijks | Team Wonen | | |',
+      '| 4 | Energiecoaches | Lagere energielasten | 2026-06 | 2025-12 | Team Wonen | | |',
+      '',
+      '## [Werk](#t2)',
+      '',
+      '| Nr | Maatregel | Beoogd resultaat | Startdatum | Gereed | Trekker | Partners | Budget |',
+      '|---|---|---|---|---|---|---|---|',
+      '| 5 | Werkplein | Meer mensen aan het werk | 2024 | 31-02-2025 | Team Werk | UWV | |'
+    ].join('\n')
+    const file = await checkAll(`${front}\n${themas}${agenda}\n`)
+    const agendaRules = new Set(['ref-missing', 'table-unknown-column', 'table-column-count', 'action-without-pillar', 'pillar-without-actions'])
+    const found = file.messages.filter((m) => (m.ruleId?.startsWith('agenda-') || agendaRules.has(m.ruleId ?? '')) && m.fatal !== undefined)
+    expect(found.map((m) => [m.ruleId, m.reason])).toEqual([
+      ['agenda-date-order', 'Einddatum `2025-12` ligt vóór de startdatum `2026-06`; verwissel de cellen of verbeter de datum'],
+      ['agenda-date-invalid', 'Einddatum `31-02-2025` bestaat niet: Dag 31 bestaat niet in februari 2025']
+    ])
+    expect(file.model?.acties?.[0]?.overig).toEqual({ Partners: 'Corporaties', Budget: '€ 40.000' })
+  })
 })
