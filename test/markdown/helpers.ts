@@ -29,3 +29,14 @@ export async function check(files: Record<string, string | Uint8Array>, path = '
 export function brief(file: PlanFile): Array<[string | undefined, string, string]> {
   return file.messages.map((m) => [m.ruleId, `${m.line ?? '-'}:${m.column ?? '-'}`, m.reason])
 }
+
+/** Frontmatter of test plans of the fictional municipality Lindewaard (plan period 2024-2027). */
+export const lindewaardFront = `---
+gemeente: Lindewaard
+titel: Uitvoeringsprogramma Samen Sterk
+soort: programmaplan
+periode: 2024-2027
+status: concept
+datum: 2024-02-06
+---
+`

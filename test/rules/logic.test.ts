@@ -137,27 +137,31 @@ describe('agenda dates', () => {
   it('should compare the earliest start with the latest end', () => {
     const plan = model({ acties: agenda(['medio 2022', '2022-06'], ['medio 2022', '2022-04'], ['2023', '12-2022'], ['Doorlopend', '2020'], ['', '2019']) })
     expect(check(agendaDateOrder, plan)).toEqual([
-      'Einddatum `2022-04` ligt vóór de startdatum `medio 2022`',
-      'Einddatum `12-2022` ligt vóór de startdatum `2023`'
+      'Einddatum `2022-04` ligt vóór de startdatum `medio 2022`; verwissel de cellen of verbeter de datum',
+      'Einddatum `12-2022` ligt vóór de startdatum `2023`; verwissel de cellen of verbeter de datum'
     ])
   })
 
-  it('should report actions ending before or starting after the periode', () => {
-    const plan = model({ acties: agenda(['2021', '2021'], ['2021', '2022-01'], ['2025-12', '2026'], ['2026-01', '2027']) })
+  it('should report one message per action beyond the periode on either side, tolerating open and ongoing ends', () => {
+    const plan = model({
+      acties: agenda(['2021', '2021'], ['2021', '2022-01'], ['2025-12', '2026'], ['2026-01', '2027'], ['2023', 'doorlopend'], ['jaarlijks', 'jaarlijks'], ['2024', ''], ['2020', '2027'])
+    })
     expect(check(agendaDateOutsidePeriod, plan)).toEqual([
-      'Actie eindigt `2021`, vóór de planperiode `2022-2025`; is ze al afgerond?',
-      'Actie begint `2026-01`, na de planperiode `2022-2025`'
+      'Actie in rij 1 (`Actie 1`) valt in `2021`, buiten de planperiode `2022-2025`; pas de datum of de looptijd aan',
+      'Actie in rij 2 (`Actie 2`) begint `2021`, vóór de planperiode `2022-2025`; pas de datum of de looptijd aan',
+      'Actie in rij 3 (`Actie 3`) eindigt `2026`, na de planperiode `2022-2025`; pas de datum of de looptijd aan',
+      'Actie in rij 4 (`Actie 4`) eindigt `2027`, na de planperiode `2022-2025`; pas de datum of de looptijd aan',
+      'Actie in rij 8 (`Actie 8`) loopt `2020` tot `2027`, langer dan de planperiode `2022-2025`; pas de datums of de looptijd aan'
     ])
   })
 
   it('should normalise the seed date forms and leave canonical ones alone', () => {
-    const plan = model({ acties: agenda(['Jan 2021', '3-2022'], ['augustus 2021', 'Oktober 2022'], ['2022', '2023-12'], ['Juni 2021 visie vastgesteld.', 'doorlopend']) })
+    const plan = model({ acties: agenda(['Jan 2021', '3-2022'], ['augustus 2021', 'Oktober 2022'], ['2022', '2023-12'], ['Juni 2021 visie vastgesteld.', 'doorlopend'], ['vanaf 2023', 'uiterlijk 2024']) })
     expect(check(agendaDateFormat, plan)).toEqual([
       'Datum `Jan 2021` afwijkend geschreven; schrijf `2021-01`',
       'Datum `3-2022` afwijkend geschreven; schrijf `2022-03`',
       'Datum `augustus 2021` afwijkend geschreven; schrijf `2021-08`',
-      'Datum `Oktober 2022` afwijkend geschreven; schrijf `2022-10`',
-      'Datum `Juni 2021 visie vastgesteld.` afwijkend geschreven; schrijf `2021-06`'
+      'Datum `Oktober 2022` afwijkend geschreven; schrijf `2022-10`'
     ])
   })
 })

@@ -477,6 +477,12 @@ export interface Actie {
    */
   bijzonderheden?: string
   /**
+   * Overige kolommen van de agendarij (bijvoorbeeld partners, middelen of een kolom die kapstok niet kent), per kolomkop zoals geschreven, met de tekst van de cel.
+   */
+  overig?: {
+    [k: string]: string | undefined
+  }
+  /**
    * Ids waar deze actie aan bijdraagt (principes, doelen, opgaven).
    */
   verwijzingen?: Id[]

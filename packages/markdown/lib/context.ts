@@ -29,8 +29,22 @@ export interface SourceContext {
   options: ReaderOptions
   /** Counters for generated ids, per prefix (shared across files). */
   counters: Map<string, number>
-  /** Agenda rows whose pijler is named by a heading title, resolved after all files are read. */
-  pendingPijlers: Array<{ index: number; title: string; location: SourceLocation | undefined }>
+  /** Agenda rows whose pijler is named by a heading title or a pijler cell, resolved after all files are read. */
+  pendingPijlers: PendingPijler[]
+}
+
+/** An agenda row whose pijler is named by text, to be resolved once every pijler is known. */
+export interface PendingPijler {
+  /** Row index in `acties`. */
+  index: number
+  /** The title, short title or id as written. */
+  title: string
+  /** Where it is written. */
+  location: SourceLocation | undefined
+  /** Header of the pijler column, when a cell named it (optional; a heading otherwise). */
+  column?: string
+  /** Whether the heading named the pijler by a link `[titel](#id)`, `title` being the id (optional). */
+  link?: boolean
 }
 
 /** A heading with the content up to the next heading of the same or a higher level. */

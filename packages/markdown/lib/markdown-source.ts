@@ -175,7 +175,9 @@ function readAgendaChapter(context: SourceContext, nodes: RootContent[], depth: 
       context,
       part.children,
       depth + 1,
-      { ...(link ? { pijler: link[1] as string } : { pijlerTitle: part.parts.title }), ...(where ? { pijlerLocation: where } : {}) },
+      // A linked id is resolved with the titles, after all files are read: an id that names no
+      // pijler is then one message for the heading, not one per row.
+      { ...(link ? { pijlerTitle: link[1] as string, pijlerLink: true } : { pijlerTitle: part.parts.title }), ...(where ? { pijlerLocation: where } : {}) },
       keep
     )
   }

@@ -75,16 +75,18 @@ export async function readPlan(input: ProcessInput, options: ReaderOptions = {})
 
 /**
  * Plugin: use the Markdown/YAML reader as the processor's parser. Options fall back to the
- * processor's `sections`/`columns` settings (from the config file).
+ * processor's `sections`/`columns` (or `kolommen`) settings (from the config file).
  *
  * @param options Reader options (optional).
  */
 export function markdownSource(this: Processor, options: ReaderOptions = {}): void {
   this.parser((input, file, processor) => {
-    const settings = processor.settings as ReaderOptions
+    const settings = processor.settings as ReaderOptions & { kolommen?: ReaderOptions['columns'] }
+    // `kolommen` is the Dutch name of the same setting.
+    const columns = settings.columns ?? settings.kolommen
     return readInto(input, file, {
       ...(settings.sections ? { sections: settings.sections } : {}),
-      ...(settings.columns ? { columns: settings.columns } : {}),
+      ...(columns ? { columns } : {}),
       ...options
     })
   })

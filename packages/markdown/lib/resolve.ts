@@ -4,9 +4,11 @@ import type { SourceContext } from './context.js'
 import { foldKey } from './text.js'
 
 /**
- * Give agenda rows whose pijler was named by a heading title (`## Monitoring en sturing`) the
- * id of the pijler with that title, short title, id or "label nummer". Runs after all files
- * are read, so the agenda may come before the thema's.
+ * Give agenda rows whose pijler was named by a heading (`## Wonen`, `## [Wonen](#t1)`) or a
+ * pijler cell the id of the pijler with that title, short title, id or "label nummer". Runs
+ * after all files are read, so the agenda may come before the thema's. A name that resolves
+ * to nothing is one `ref-missing` per heading or value, not one per row; without pijlers, a
+ * heading only groups rows (their subkop).
  *
  * @param file Plan file for messages.
  * @param builder The model.
@@ -22,21 +24,38 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
     }
   }
   const reported = new Set<string>()
+  const acties = builder.get(['acties']) as Array<Record<string, unknown>>
   for (const row of pending) {
     const key = foldKey(row.title)
-    const bare = key.replace(/^(thema|route|opgave|resultaatgebied|ontwikkelopdracht|programma|speerpunt)\s+/, '')
+    const bare = key.replace(/^(thema|route|opgave|resultaatgebied|ontwikkelopdracht|programma|speerpunt|pijler)\s+/, '')
     const id = names.get(key) ?? names.get(bare)
-    const acties = builder.get(['acties']) as Array<Record<string, unknown>>
+    const actie = acties[row.index] as Record<string, unknown>
     if (id) {
-      ;(acties[row.index] as Record<string, unknown>).pijler = id
-    } else if (!reported.has(row.title)) {
-      reported.add(row.title)
-      const known = pijlers.map((p) => '`' + p.titel + '`').join(', ') || 'geen'
-      file.message(`Kop \`${row.title}\` in de uitvoeringsagenda hoort bij geen pijler; link de kop naar een pijler (\`[${row.title}](#id)\`) of gebruik de titel van een pijler (${known})`, {
-        ruleId: 'ref-missing',
-        source: '@kapstok/markdown',
-        ...(row.location ? { location: row.location } : {})
-      })
+      actie.pijler = id
+      continue
     }
+    if (pijlers.length === 0 && row.column === undefined && !row.link) {
+      // Without pijlers a heading in the agenda only groups rows: it is their subkop.
+      actie.subkop ??= row.title
+      continue
+    }
+    if (row.column !== undefined) {
+      // A pijler cell that names no pijler is kept as written, under its header.
+      actie.overig = { ...(actie.overig as Record<string, string> | undefined), [row.column]: row.title }
+      if (pijlers.length === 0) continue
+    }
+    if (reported.has(key)) continue
+    reported.add(key)
+    const known = pijlers.map((p) => '`' + p.titel + '`').join(', ') || 'geen'
+    const reason = row.link
+      ? `Kop in de uitvoeringsagenda linkt naar \`#${row.title}\`, maar geen pijler heeft dat id; link naar een bestaande pijler (${pijlers.map((p) => '`#' + p.id + '` ' + p.titel).join(', ') || 'geen'})`
+      : row.column === undefined
+        ? `Kop \`${row.title}\` in de uitvoeringsagenda hoort bij geen pijler; link de kop naar een pijler (\`[${row.title}](#id)\`) of gebruik de titel van een pijler (${known})`
+        : `Kolom \`${row.column}\` noemt \`${row.title}\`, dat bij geen pijler hoort; gebruik de titel of het id van een pijler (${known})`
+    file.message(reason, {
+      ruleId: 'ref-missing',
+      source: '@kapstok/markdown',
+      ...(row.location ? { location: row.location } : {})
+    })
   }
 }

@@ -2,9 +2,9 @@
  * Word lists used to read agenda date cells.
  */
 
-/** Words that mean the activity has no end: normalised to `doorlopend`. */
+/** Words that mean the activity has no end, or recurs without one (`jaarlijks`): normalised to `doorlopend`. */
 export const ongoingPattern =
-  /^(?:doorlopend|continu|continue|structureel|permanent|voortdurend|blijvend|lopend|doorlopende? (?:activiteit|inzet|proces))$/i
+  /^(?:doorlopend|continu|continue|structureel|permanent|voortdurend|blijvend|lopend|doorlopende? (?:activiteit|inzet|proces)|jaarlijks(?: terugkerend)?|(?:elk|ieder) (?:jaar|kwartaal|half jaar)|(?:half)?jaarlijks|maandelijks|wekelijks|periodiek|terugkerend|cyclisch)$/i
 
 /** Placeholders for "not decided yet": normalised to `ntb`. */
 export const tbdPattern =

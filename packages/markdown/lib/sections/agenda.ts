@@ -1,32 +1,25 @@
 import type { RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { PositionRecorder } from '../builder.js'
-import type { SourceLocation } from '@kapstok/core'
+import { offsetLocation, type SourceLocation } from '@kapstok/core'
 import { headingTextLocation, nextId, splitAt, type SourceContext } from '../context.js'
-import { readTable, type ColumnSynonyms } from '../table.js'
+import { readTable, type Cell, type ColumnSynonyms, type TableRow } from '../table.js'
+import { agendaColumns, agendaModelFields, agendaWords } from './agenda-columns.js'
+import { splitPeriod } from './agenda-period.js'
 
-/** Column headers of the uitvoeringsagenda, with the Dutch synonyms real plans use. */
-export const agendaColumns: ColumnSynonyms = {
-  id: ['Id', 'Nr', 'Nummer', 'Nr.'],
-  activiteit: ['Activiteit', 'Wat is de activiteit', 'Actie', 'Activiteiten'],
-  doel: ['Doel', 'Wat is het doel ervan', 'Beoogd resultaat', 'Doelen'],
-  start: ['Start', 'Wanneer is de start gepland (geweest)', 'Wanneer is de start gepland', 'Begin', 'Startdatum'],
-  eind: ['Eind', 'Afronding', 'Wanneer is de afronding gepland', 'Einddatum', 'Gereed'],
-  domein: ['Domein', 'Aan welk domein is het gerelateerd', 'Wet'],
-  eigenaar: ['Eigenaar', 'Trekker', 'Verantwoordelijke'],
-  status: ['Status'],
-  bijzonderheden: ['Bijzonderheden', 'Bijzonderheden?', 'Opmerkingen'],
-  pijler: ['Pijler', 'Thema', 'Route'],
-  subkop: ['Subkop', 'Onderdeel'],
-  verwijzingen: ['Verwijzingen', 'Draagt bij aan']
-}
+export { agendaColumns, agendaWords } from './agenda-columns.js'
+
+// Unknown headers reported so far, per model: a header repeated in every table is reported once.
+const reportedHeaders = new WeakMap<object, Set<string>>()
 
 /** Where agenda rows under a heading belong. */
 export interface AgendaScope {
   /** Pijler id, known at reading time (optional). */
   pijler?: string
-  /** Pijler named by a heading's text, resolved once all files are read (optional). */
+  /** Pijler named by a heading's text or link, resolved once all files are read (optional). */
   pijlerTitle?: string
+  /** Whether `pijlerTitle` is the id of a link `[titel](#id)` (optional). */
+  pijlerLink?: boolean
   /** Where the pijler was named (optional). */
   pijlerLocation?: SourceLocation
   /** Subkop (optional). */
@@ -71,36 +64,80 @@ export function readAgenda(
 
 function readAgendaTables(context: SourceContext, nodes: RootContent[], scope: AgendaScope): void {
   const synonyms = mergeSynonyms(agendaColumns, context.options.columns)
+  const reported = reportedHeaders.get(context.builder) ?? new Set<string>()
+  reportedHeaders.set(context.builder, reported)
   for (const table of nodes.filter((n): n is Table => n.type === 'table')) {
-    for (const row of readTable(context, table, synonyms, 'de uitvoeringsagenda')) {
-      const rec = new PositionRecorder()
-      rec.at([], row.location)
-      const actie: Record<string, unknown> = {}
-      const { id, pijler, subkop, verwijzingen, ...rest } = row.cells
-      actie.id = nextId(context, 'actie', id?.text || undefined)
-      rec.at(['id'], id?.location ?? row.location)
-      const pijlerId = pijler?.text || scope.pijler
-      if (pijlerId) actie.pijler = pijlerId
-      rec.at(['pijler'], pijler?.location ?? scope.pijlerLocation)
-      const subkopText = subkop?.text || scope.subkop
-      if (subkopText) actie.subkop = subkopText
-      rec.at(['subkop'], subkop?.location ?? scope.subkopLocation)
-      for (const [field, cell] of Object.entries(rest)) {
-        // Empty cells stay out of the model, but keep their place for rules that report them.
-        if (cell.text !== '') actie[field] = cell.text
-        rec.at([field], cell.location)
-      }
-      if (verwijzingen) {
-        const ids = verwijzingen.text.split(/[,;\s]+/).map((s) => s.replace(/^#/, '')).filter(Boolean)
-        if (ids.length > 0) actie.verwijzingen = ids
-        ids.forEach((_, i) => rec.at(['verwijzingen', i], verwijzingen.location))
-      }
-      if (actie.activiteit === undefined) actie.activiteit = ''
-      const index = context.builder.append(['acties'], { value: actie, positions: rec.positions })
-      if (!pijlerId && scope.pijlerTitle !== undefined) {
-        context.pendingPijlers.push({ index, title: scope.pijlerTitle, location: scope.pijlerLocation })
-      }
+    for (const row of readTable(context, table, { synonyms, words: agendaWords, reported }, 'de uitvoeringsagenda')) {
+      readRow(context, row, scope)
     }
+  }
+}
+
+function readRow(context: SourceContext, row: TableRow, scope: AgendaScope): void {
+  const rec = new PositionRecorder()
+  rec.at([], row.location)
+  const actie: Record<string, unknown> = {}
+  const overig: Record<string, string> = {}
+  const { id, pijler, subkop, verwijzingen, periode, ...rest } = row.cells
+  actie.id = nextId(context, 'actie', id?.text || undefined)
+  rec.at(['id'], id?.location ?? row.location)
+  // A pijler column holds a title, short title or id, resolved like a heading once all files are read.
+  const pijlerTitle = pijler?.text || undefined
+  if (!pijlerTitle && scope.pijler) actie.pijler = scope.pijler
+  // Recorded only where something named the pijler, so rules can tell "named but unresolved" from "never named".
+  rec.at(['pijler'], pijlerTitle ? pijler?.location : scope.pijlerLocation)
+  const subkopText = subkop?.text || scope.subkop
+  if (subkopText) actie.subkop = subkopText
+  rec.at(['subkop'], subkop?.location ?? scope.subkopLocation)
+  if (periode) {
+    if (rest.start || rest.eind) keep(overig, rec, row.headers.periode ?? 'Planning', periode)
+    else readPeriod(actie, rec, periode)
+  }
+  for (const [field, cell] of Object.entries(rest)) {
+    if (!agendaModelFields.has(field)) {
+      keep(overig, rec, row.headers[field] ?? field, cell)
+      continue
+    }
+    // Empty cells stay out of the model, but keep their place for rules that report them.
+    if (cell.text !== '') actie[field] = cell.text
+    rec.at([field], cell.location)
+  }
+  for (const [header, cell] of Object.entries(row.extra)) keep(overig, rec, header, cell)
+  if (verwijzingen) {
+    const ids = verwijzingen.text.split(/[,;\s]+/).map((s) => s.replace(/^#/, '')).filter(Boolean)
+    if (ids.length > 0) actie.verwijzingen = ids
+    ids.forEach((_, i) => rec.at(['verwijzingen', i], verwijzingen.location))
+  }
+  if (Object.keys(overig).length > 0) actie.overig = overig
+  if (actie.activiteit === undefined) actie.activiteit = ''
+  const index = context.builder.append(['acties'], { value: actie, positions: rec.positions })
+  if (pijlerTitle) {
+    context.pendingPijlers.push({ index, title: pijlerTitle, location: pijler?.location, column: row.headers.pijler ?? 'Pijler' })
+  } else if (!scope.pijler && scope.pijlerTitle !== undefined) {
+    context.pendingPijlers.push({ index, title: scope.pijlerTitle, location: scope.pijlerLocation, ...(scope.pijlerLink ? { link: true } : {}) })
+  }
+}
+
+// A column the model has no field for is kept under its header, with its place.
+function keep(overig: Record<string, string>, rec: PositionRecorder, header: string, cell: Cell): void {
+  if (cell.text === '') return
+  overig[header] = cell.text
+  rec.at(['overig', header], cell.location)
+}
+
+// One planning column: a range gives start and end, each at its own place; one period stands for both.
+function readPeriod(actie: Record<string, unknown>, rec: PositionRecorder, cell: Cell): void {
+  const sides = splitPeriod(cell.text)
+  if (!sides) {
+    if (cell.text !== '') actie.start = actie.eind = cell.text
+    rec.at(['start'], cell.location)
+    rec.at(['eind'], cell.location)
+    return
+  }
+  for (const field of ['start', 'eind'] as const) {
+    const side = sides[field]
+    actie[field] = side.text
+    rec.at([field], cell.location && offsetLocation(cell.location, cell.text, side.index, side.text.length))
   }
 }
 

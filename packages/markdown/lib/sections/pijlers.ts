@@ -17,10 +17,27 @@ const subsections: Record<string, Sub> = {
   resultaten: 'doelen',
   hoofddoel: 'hoofddoel',
   kaders: 'kaders',
-  'wat gaan we doen': 'inspanningen',
   inspanningen: 'inspanningen',
+  activiteiten: 'inspanningen',
   'financiele vertaling': 'financieleVertaling',
   uitvoeringsagenda: 'acties'
+}
+
+// The three questions every begroting programme asks (what to achieve, what to do, what it
+// costs), recognised by the question word and its verb in any wording, not by one phrasing.
+const questions: Array<[RegExp, Sub]> = [
+  [/^wat\b.*\b(?:bereiken|bereikt)\b/, 'doelen'],
+  [/^wat\b.*\b(?:doen|ondernemen)\b/, 'inspanningen'],
+  [/^wat\b.*\b(?:kost|kosten)\b/, 'financieleVertaling']
+]
+
+// What a subsection heading holds: its title, or the begroting question it asks.
+function subsectionKind(keys: string[]): Sub | undefined {
+  for (const key of keys) {
+    const kind = subsections[key] ?? questions.find(([pattern]) => pattern.test(key))?.[1]
+    if (kind) return kind
+  }
+  return undefined
 }
 
 /**
@@ -64,7 +81,7 @@ function readPijler(context: SourceContext, part: Part, depth: number, label: st
   const base = ['pijlers', index]
   for (const sub of parts) {
     const kind = sub.parts.classes.map((c) => subsections[c] ?? (c === 'agenda' ? 'acties' : undefined)).find(Boolean) ??
-      headingKeys(sub.parts.title).map((k) => subsections[k]).find(Boolean)
+      subsectionKind(headingKeys(sub.parts.title))
     if (kind === 'doelen' || kind === 'kaders' || kind === 'inspanningen') {
       const rest = readItems(context, sub.children, depth + 2, {
         path: [...base, kind],

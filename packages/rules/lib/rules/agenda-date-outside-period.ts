@@ -1,38 +1,96 @@
+import type { Plan } from '@kapstok/core'
 import { lintRule } from '../rule.js'
-import { agendaHeader, example } from '../util/examples.js'
-import { dateCells } from '../util/agenda.js'
+import { agendaPlan } from '../util/agenda-examples.js'
+import { dateRows, rowLabel } from '../util/agenda.js'
 
 /** Rule: actions fall inside the plan's periode. */
 export const agendaDateOutsidePeriod = lintRule(
   {
     id: 'agenda-date-outside-period',
-    severity: 'info',
+    severity: 'warning',
     group: 'agenda',
     description: 'Acties vallen binnen de looptijd van het plan.',
     docs: {
-      what: 'Meldt acties die eindigen vóór het eerste jaar van `periode` of beginnen na het laatste jaar.',
-      why: 'Een actie die al vóór de planperiode eindigde ("Beleidsregels Beschut Werk 2021 – 2021" in een plan 2022-2025) is waarschijnlijk afgerond en hoort in een terugblik, niet in de agenda.',
-      ok: example(['# Uitvoeringsagenda', '', ...agendaHeader, '| Inloop | Preventie | 2021 | 2023 | Wmo | |']),
-      notOk: example(['# Uitvoeringsagenda', '', ...agendaHeader, '| Beleidsregels Beschut Werk | Regels | 2021 | 2021 | Participatie/SHV | |', '| Evaluatie | Leren | 2026 | 2027 | Jeugd | |']),
-      expected: [
-        'Actie eindigt `2021`, vóór de planperiode `2022-2025`; is ze al afgerond?',
-        'Actie begint `2026`, na de planperiode `2022-2025`'
+      what: 'Vergelijkt de datums van elke agendarij met `periode` uit de frontmatter (`2024-2027`): een einde na het laatste jaar, een actie die helemaal vóór het eerste jaar ligt, en een start vóór het eerste jaar die bij het schrijven van het plan (`datum`) nog moest komen, worden gemeld, één melding per rij. Een actie die al liep toen het plan werd geschreven, is een lopende actie en geen fout. `doorlopend`, `jaarlijks`, `ntb` en lege cellen (een open einde) tellen niet; een periode in één cel (`2024 - 2026`) telt met begin en einde.',
+      why: 'Een actie buiten de looptijd hoort in een terugblik of in het volgende plan; vaak is het jaartal verschrijfd (`2042` voor `2024`). De regel geeft een waarschuwing: een actie die al liep vóór het plan kan bewust zijn opgenomen.',
+      ok: [
+        { title: 'Binnen de looptijd', text: agendaPlan(['| Buurtkamers openen | Ontmoeting | 2024-03 | 2027-Q4 | Wmo | |']) },
+        { title: 'Doorlopend na een start in de looptijd', text: agendaPlan(['| Taalhuis | Geletterdheid | 2025 | doorlopend | Participatie | |']) },
+        { title: 'Jaarlijks terugkerende actie', text: agendaPlan(['| Week van de mantelzorg | Waardering | jaarlijks | jaarlijks | Wmo | |']) },
+        { title: 'Open einde', text: agendaPlan(['| Huurteam | Wonen | 2026 | | Wonen | |']) },
+        { title: 'Lopende actie die al vóór het plan begon', text: agendaPlan(['| Taalhuis | Geletterdheid | 2022 | 2025 | Participatie | |']) },
+        {
+          title: 'Periode in één kolom binnen de looptijd',
+          text: agendaPlan(['| Huurteam | Wonen | 2024 t/m 2027 |'], { header: '| Actie | Doel | Looptijd |' })
+        }
+      ],
+      notOk: [
+        {
+          title: 'Einde na de looptijd',
+          text: agendaPlan(['| Buurtkamers openen | Ontmoeting | 2025 | 2029 | Wmo | |']),
+          expected: ['Actie in rij 1 (`Buurtkamers openen`) eindigt `2029`, na de planperiode `2024-2027`; pas de datum of de looptijd aan']
+        },
+        {
+          title: 'Geplande start vóór de looptijd',
+          text: agendaPlan(['| Inloopspreekuur | Vroeg hulp | najaar 2023 | 2025 | Wmo | |']).replace('datum: 2024-02-06', 'datum: 2023-05-10'),
+          expected: ['Actie in rij 1 (`Inloopspreekuur`) begint `najaar 2023`, vóór de planperiode `2024-2027`; pas de datum of de looptijd aan']
+        },
+        {
+          title: 'Periode in één kolom die na de looptijd doorloopt',
+          text: agendaPlan(['| Huurteam | Wonen | 2026 - 2030 |'], { header: '| Actie | Doel | Planning |' }),
+          expected: ['Actie in rij 1 (`Huurteam`) eindigt `2030`, na de planperiode `2024-2027`; pas de datum of de looptijd aan']
+        },
+        {
+          title: 'Geheel vóór de looptijd: één melding',
+          text: agendaPlan(['| Evaluatie oude nota | Leren | 2021 | 2022 | Wmo | |']),
+          expected: ['Actie in rij 1 (`Evaluatie oude nota`) loopt `2021` tot `2022`, buiten de planperiode `2024-2027`; pas de datums of de looptijd aan']
+        }
       ]
     }
   },
   (model, context) => {
-    const periode = model.document?.periode
-    if (!periode) return
-    const first = `${periode.start}-01-01`
-    const last = `${periode.eind}-12-31`
-    const span = `${periode.start}-${periode.eind}`
-    for (const { period, field, pointer } of dateCells(model)) {
-      if (field === 'eind' && period.end && period.end < first) {
-        context.report(`Actie eindigt \`${period.text.trim()}\`, vóór de planperiode \`${span}\`; is ze al afgerond?`, { pointer })
-      }
-      if (field === 'start' && period.start && period.start > last) {
-        context.report(`Actie begint \`${period.text.trim()}\`, na de planperiode \`${span}\``, { pointer })
+    const span = planPeriod(model)
+    if (!span) return
+    const first = `${span.start}-01-01`
+    const last = `${span.eind}-12-31`
+    const name = `${span.start}-${span.eind}`
+    const written = /^\d{4}-\d{2}-\d{2}$/.test(String(model.document?.datum ?? '')) ? String(model.document?.datum) : undefined
+    for (const { actie, index, start, eind, shared } of dateRows(model, context.file)) {
+      const label = `Actie in ${rowLabel(actie, index)}`
+      // Prose and impossible dates are other rules' one message.
+      const readable = (c: typeof start): boolean => c.period.kind !== 'invalid' && c.period.kind !== 'ongoing' && c.period.start !== undefined
+      const before = readable(start) && (start.period.start as string) < first
+      const endsBefore = readable(eind) && (eind.period.end as string) < first
+      // A start that was already past when the plan was written is a running action, not a defect.
+      const early = before && (endsBefore || written === undefined || (start.period.start as string) >= written)
+      const late = readable(eind) && (eind.period.end as string) > last
+      const from = start.period.text.trim()
+      const to = eind.period.text.trim()
+      if ((shared || from === to) && (early || late)) {
+        context.report(`${label} valt in \`${from}\`, buiten de planperiode \`${name}\`; pas de datum of de looptijd aan`, { pointer: start.pointer })
+      } else if (early && late) {
+        context.report(`${label} loopt \`${from}\` tot \`${to}\`, langer dan de planperiode \`${name}\`; pas de datums of de looptijd aan`, { pointer: start.pointer })
+      } else if (early && endsBefore) {
+        context.report(`${label} loopt \`${from}\` tot \`${to}\`, buiten de planperiode \`${name}\`; pas de datums of de looptijd aan`, { pointer: start.pointer })
+      } else if (early) {
+        context.report(`${label} begint \`${from}\`, vóór de planperiode \`${name}\`; pas de datum of de looptijd aan`, { pointer: start.pointer })
+      } else if (late) {
+        context.report(`${label} eindigt \`${to}\`, na de planperiode \`${name}\`; pas de datum of de looptijd aan`, { pointer: eind.pointer })
       }
     }
   }
 )
+
+// The plan's period as years; `periode` is `{ start, eind }`, a tool may also write `2024-2027`.
+function planPeriod(model: Plan): { start: number; eind: number } | undefined {
+  const periode = model.document?.periode as unknown
+  if (typeof periode === 'string') {
+    const match = /^(\d{4})\s*[-–/]\s*(\d{4})$/.exec(periode.trim())
+    return match ? { start: Number(match[1]), eind: Number(match[2]) } : undefined
+  }
+  if (periode && typeof periode === 'object') {
+    const { start, eind } = periode as { start?: unknown; eind?: unknown }
+    if (typeof start === 'number' && typeof eind === 'number') return { start, eind }
+  }
+  return undefined
+}

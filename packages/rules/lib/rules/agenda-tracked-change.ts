@@ -1,6 +1,6 @@
 import { monthNames } from '@kapstok/nl'
 import { lintRule } from '../rule.js'
-import { agendaHeader, example } from '../util/examples.js'
+import { agendaPlan } from '../util/agenda-examples.js'
 
 const fields = ['activiteit', 'doel', 'start', 'eind', 'domein', 'bijzonderheden'] as const
 const months = monthNames.join('|')
@@ -12,18 +12,35 @@ const defaultIgnore = ['WhatsApp', 'YouTube', 'LinkedIn', 'PowerPoint', 'SharePo
 export const agendaTrackedChange = lintRule(
   {
     id: 'agenda-tracked-change',
-    severity: 'error',
+    severity: 'warning',
     group: 'agenda',
     description: 'Geen restanten van wijzigingsmarkeringen (oude en nieuwe tekst aan elkaar) in de uitvoeringsagenda.',
     docs: {
-      what: 'Zoekt in agendacellen naar twee maanden achter elkaar (`Juni Maart-2022`) en naar woorden die aan elkaar geplakt zijn met een hoofdletter midden in het woord (`TweeDrie-keer`): de doorgehaalde en de nieuwe tekst van een Word-wijziging.',
-      why: 'Bij het omzetten van een document met wijzigingen "in rood of doorgehaald" blijven oude en nieuwe tekst allebei staan; de lezer weet niet welke geldt.',
+      what: 'Zoekt in agendacellen naar twee maanden achter elkaar (`Juni Maart 2025`) en naar woorden die aan elkaar geplakt zijn met een hoofdletter midden in het woord (`TweeDrie keer`): de doorgehaalde en de nieuwe tekst van een wijziging in een tekstverwerker. Een waarschuwing: namen met een hoofdletter midden in (`WhatsApp`) bestaan ook; zet ze in de optie `ignore`.',
+      why: 'Bij het omzetten van een document met wijzigingen blijven oude en nieuwe tekst allebei staan; de lezer weet niet welke geldt.',
       options: { ignore: 'Woorden met een hoofdletter midden in die wel kloppen (default: `WhatsApp`, `YouTube`, `LinkedIn`, …).' },
-      ok: example(['# Uitvoeringsagenda', '', ...agendaHeader, '| Drie keer per jaar overleg | Afstemming | 2022-03 | 2022 | Jeugd | |']),
-      notOk: example(['# Uitvoeringsagenda', '', ...agendaHeader, '| TweeDrie-keer per jaar overleg | Afstemming | Juni Maart-2022 | 2022 | Jeugd | |']),
-      expected: [
-        'Restant van een wijzigingsmarkering: `TweeDrie-keer`; houd alleen de geldende tekst over',
-        'Restant van een wijzigingsmarkering: `Juni Maart`; houd alleen de geldende tekst over'
+      ok: [
+        { title: 'Gewone tekst', text: agendaPlan(['| Drie keer per jaar overleg | Afstemming | 2024-03 | 2024 | Wmo | |']) },
+        { title: 'Merknaam met hoofdletter midden in', text: agendaPlan(['| Buurtapp via WhatsApp | Contact | 2024 | 2025 | Wmo | |']) },
+        { title: 'Van maand tot maand', text: agendaPlan(['| Zomerschool | Taal | juni - augustus 2025 | 2025 | Participatie | |']) },
+        { title: 'Eigen woord in de optie ignore', text: agendaPlan(['| Subsidie via SubsidieLoket | Eenvoud | 2024 | 2025 | Wmo | |']), options: { ignore: ['SubsidieLoket'] } }
+      ],
+      notOk: [
+        {
+          title: 'Twee maanden achter elkaar',
+          text: agendaPlan(['| Huurteam | Wonen | Juni Maart 2025 | 2025 | Wonen | |']),
+          expected: ['Restant van een wijzigingsmarkering: `Juni Maart`; houd alleen de geldende tekst over']
+        },
+        {
+          title: 'Aan elkaar geplakte woorden',
+          text: agendaPlan(['| TweeDrie keer per jaar overleg | Afstemming | 2024 | 2025 | Wmo | |']),
+          expected: ['Restant van een wijzigingsmarkering: `TweeDrie`; houd alleen de geldende tekst over']
+        },
+        {
+          title: 'Restant in het doel',
+          text: agendaPlan(['| Taalhuis | Meer MinderInwoners met taalachterstand | 2024 | 2025 | Participatie | |']),
+          expected: ['Restant van een wijzigingsmarkering: `MinderInwoners`; houd alleen de geldende tekst over']
+        }
       ]
     }
   },

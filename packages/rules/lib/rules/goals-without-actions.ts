@@ -1,7 +1,17 @@
 import type { Doel } from '@kapstok/core'
 import { lintRule, type RuleContext } from '../rule.js'
-import { example } from '../util/examples.js'
+import { lindewaard } from '../util/agenda-examples.js'
 import { code } from '../util/text.js'
+
+// A thema with these doelen as body lines.
+function themaMetDoelen(doelen: string[]): string[] {
+  return ["# Thema's", '', '## Wonen {#t1}', '', '### Doelen', '', ...doelen, '']
+}
+
+// A plan with one thema, its doelen, and agenda rows `| Activiteit | Doel | Verwijzingen |`.
+function goals(doelen: string[], rows: string[]): string {
+  return lindewaard([...themaMetDoelen(doelen), '# Uitvoeringsagenda', '', '## [Wonen](#t1)', '', '| Activiteit | Doel | Verwijzingen |', '|---|---|---|', ...rows])
+}
 
 /** Rule: every doel has at least one actie that contributes to it. */
 export const goalsWithoutActions = lintRule(
@@ -11,11 +21,37 @@ export const goalsWithoutActions = lintRule(
     group: 'verwijzingen',
     description: 'Elk doel heeft minstens één actie in de uitvoeringsagenda die eraan bijdraagt.',
     docs: {
-      what: 'Meldt doelen (ook onderliggende) waar geen actie naar verwijst via de kolom `Verwijzingen`/`Draagt bij aan`. Alleen als het plan een uitvoeringsagenda met verwijzingen heeft.',
-      why: 'Een doel zonder activiteit ("per doel volgen activiteiten", die dan niet komen) is een belofte zonder uitvoering.',
-      ok: example(["# Thema's", '', '## Sociale basis {#t1}', '', '### Doelen', '', '- Minder eenzaamheid {#d1}', '', '# Uitvoeringsagenda', '', '## [Sociale basis](#t1)', '', '| Activiteit | Doel | Verwijzingen |', '|---|---|---|', '| Inloop | Ontmoeting | d1 |']),
-      notOk: example(["# Thema's", '', '## Sociale basis {#t1}', '', '### Doelen', '', '- Minder eenzaamheid {#d1}', '- Meer bewegen {#d2}', '', '# Uitvoeringsagenda', '', '## [Sociale basis](#t1)', '', '| Activiteit | Doel | Verwijzingen |', '|---|---|---|', '| Inloop | Ontmoeting | d1 |']),
-      expected: ['Doel `Meer bewegen` (`d2`) heeft geen activiteiten; verwijs ernaar vanuit een actie in de uitvoeringsagenda']
+      what: 'Meldt doelen (ook onderliggende) waar geen actie naar verwijst via een kolom als `Verwijzingen` of `Draagt bij aan`. Een hoofddoel telt als bediend als een van zijn subdoelen dat is. Alleen als de uitvoeringsagenda verwijzingen heeft: een agenda zonder zo\'n kolom krijgt geen melding per doel.',
+      why: 'Een doel zonder activiteit is een belofte zonder uitvoering.',
+      ok: [
+        { title: 'Elk doel een actie', text: goals(['- Kortere wachttijd {#d1}', '- Minder huisuitzettingen {#d2}'], ['| Huurteam | Wonen | d1, d2 |']) },
+        { title: 'Hoofddoel bediend via een subdoel', text: goals(['- Betaalbaar wonen {#d1}', '  - Minder huisuitzettingen {#d2}'], ['| Huurteam | Wonen | d2 |']) },
+        {
+          title: 'Agenda zonder verwijzingen',
+          text: lindewaard([...themaMetDoelen(['- Kortere wachttijd {#d1}']), '# Uitvoeringsagenda', '', '| Activiteit | Doel |', '|---|---|', '| Huurteam | Wonen |'])
+        },
+        {
+          title: 'Verwijzing met hekje in Draagt bij aan',
+          text: lindewaard([...themaMetDoelen(['- Kortere wachttijd {#d1}']), '# Uitvoeringsagenda', '', '| Actie | Draagt bij aan |', '|---|---|', '| Huurteam | #d1 |'])
+        }
+      ],
+      notOk: [
+        {
+          title: 'Doel zonder actie',
+          text: goals(['- Kortere wachttijd {#d1}', '- Minder huisuitzettingen {#d2}'], ['| Huurteam | Wonen | d1 |']),
+          expected: ['Doel `Minder huisuitzettingen` (`d2`) heeft geen activiteiten; verwijs ernaar vanuit een actie in de uitvoeringsagenda']
+        },
+        {
+          title: 'Subdoel zonder actie',
+          text: goals(['- Betaalbaar wonen {#d1}', '  - Minder huisuitzettingen {#d2}', '  - Meer sociale huur {#d3}'], ['| Huurteam | Wonen | d2 |']),
+          expected: ['Doel `Meer sociale huur` (`d3`) heeft geen activiteiten; verwijs ernaar vanuit een actie in de uitvoeringsagenda']
+        },
+        {
+          title: 'Verwijzing naar een ander doel',
+          text: goals(['- Kortere wachttijd {#d1}', '- Minder huisuitzettingen {#d2}'], ['| Huurteam | Wonen | d2; d2 |']),
+          expected: ['Doel `Kortere wachttijd` (`d1`) heeft geen activiteiten; verwijs ernaar vanuit een actie in de uitvoeringsagenda']
+        }
+      ]
     }
   },
   (model, context) => {

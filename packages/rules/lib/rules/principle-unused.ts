@@ -1,7 +1,9 @@
 import { lintRule } from '../rule.js'
-import { example } from '../util/examples.js'
+import { lindewaard } from '../util/agenda-examples.js'
 import { referencedIds } from '../util/links.js'
 import { code } from '../util/text.js'
+
+const principes = ['# Leidende principes', '', '## Dichtbij {#p1}', '', '## Eerst het netwerk {#p2}', '']
 
 /** Rule: every principe is referred to somewhere. */
 export const principleUnused = lintRule(
@@ -13,9 +15,34 @@ export const principleUnused = lintRule(
     docs: {
       what: 'Meldt principes waar geen link `[…](#id)` en geen `verwijzingen` van een actie naar wijst. Alleen als het plan ergens naar een principe verwijst: een plan zonder enige verwijzing krijgt geen melding per principe.',
       why: 'Een principe dat nergens terugkomt in thema\'s of acties stuurt niets; de lezer kan niet nagaan hoe het wordt waargemaakt.',
-      ok: example(['# Leidende principes', '', '## Eén loket {#p1}', '', '## Voorliggend eerst {#p2}', '', '# Werkwijze', '', 'Zie [één loket](#p1) en [voorliggend eerst](#p2).']),
-      notOk: example(['# Leidende principes', '', '## Eén loket {#p1}', '', '## Voorliggend eerst {#p2}', '', '# Werkwijze', '', 'Zie [één loket](#p1).']),
-      expected: ['Principe `Voorliggend eerst` (`p2`) wordt nergens gebruikt; verwijs ernaar met `[…](#p2)` of in de kolom verwijzingen']
+      ok: [
+        { title: 'Beide principes gelinkt', text: lindewaard([...principes, '# Werkwijze', '', 'Zie [dichtbij](#p1) en [eerst het netwerk](#p2).']) },
+        {
+          title: 'Principe gebruikt in de agenda',
+          text: lindewaard([...principes, '# Werkwijze', '', 'Zie [dichtbij](#p1).', '', '# Uitvoeringsagenda', '', '| Activiteit | Verwijzingen |', '|---|---|', '| Huurteam | p2 |'])
+        },
+        { title: 'Plan zonder verwijzingen', text: lindewaard([...principes, '# Werkwijze', '', 'We werken dichtbij en samen.']) }
+      ],
+      notOk: [
+        {
+          title: 'Eén principe nergens gebruikt',
+          text: lindewaard([...principes, '# Werkwijze', '', 'Zie [dichtbij](#p1).']),
+          expected: ['Principe `Eerst het netwerk` (`p2`) wordt nergens gebruikt; verwijs ernaar met `[…](#p2)` of in de kolom verwijzingen']
+        },
+        {
+          title: 'Alleen de agenda verwijst, naar één principe',
+          text: lindewaard([...principes, '# Uitvoeringsagenda', '', '| Activiteit | Draagt bij aan |', '|---|---|', '| Huurteam | p2 |']),
+          expected: ['Principe `Dichtbij` (`p1`) wordt nergens gebruikt; verwijs ernaar met `[…](#p1)` of in de kolom verwijzingen']
+        },
+        {
+          title: 'Twee van drie principes ongebruikt',
+          text: lindewaard([...principes, '## Samen met inwoners {#p3}', '', '# Werkwijze', '', 'Zie [samen](#p3).']),
+          expected: [
+            'Principe `Dichtbij` (`p1`) wordt nergens gebruikt; verwijs ernaar met `[…](#p1)` of in de kolom verwijzingen',
+            'Principe `Eerst het netwerk` (`p2`) wordt nergens gebruikt; verwijs ernaar met `[…](#p2)` of in de kolom verwijzingen'
+          ]
+        }
+      ]
     }
   },
   (model, context) => {

@@ -1,5 +1,5 @@
 import { monthNames, parseDutchPeriod, type DutchPeriod } from '@kapstok/nl'
-import type { Actie, Plan } from '@kapstok/core'
+import type { Actie, Plan, PlanFile } from '@kapstok/core'
 
 /** A date cell of the uitvoeringsagenda, read. */
 export interface DateCell {
@@ -15,6 +15,20 @@ export interface DateCell {
   period: DutchPeriod
 }
 
+/** The two date cells of one agenda row. */
+export interface DateRow {
+  /** The row. */
+  actie: Actie
+  /** Row index in `acties`. */
+  index: number
+  /** Start cell. */
+  start: DateCell
+  /** End cell. */
+  eind: DateCell
+  /** Start and end come from one planning cell (`Q3 2025`): report that cell once. */
+  shared: boolean
+}
+
 /** Dutch name of a date column, for messages. */
 export const columnName: Record<'start' | 'eind', string> = { start: 'Startdatum', eind: 'Einddatum' }
 
@@ -25,23 +39,63 @@ export const trackedChange = new RegExp(`(?<![\\p{L}])(?:${monthNames.join('|')}
 export const columnLabel = /^(?:doel|activiteit|resultaat|toelichting|bijzonderheden|actie)\s*:/i
 
 /**
- * Every start and end cell of the agenda, read with `parseDutchPeriod`.
+ * Start and end cells of every agenda row, read with `parseDutchPeriod`.
  *
  * @param plan The model.
- * @returns The cells, row by row.
+ * @param file The plan file, to see whether start and end come from one cell (optional).
+ * @returns One entry per row.
  */
-export function dateCells(plan: Plan): DateCell[] {
-  const out: DateCell[] = []
-  ;(plan.acties ?? []).forEach((actie, index) => {
-    for (const field of ['start', 'eind'] as const) {
-      out.push({ actie, index, field, pointer: `/acties/${index}/${field}`, period: parseDutchPeriod(actie[field] ?? '') })
-    }
+export function dateRows(plan: Plan, file?: PlanFile): DateRow[] {
+  return (plan.acties ?? []).map((actie, index) => {
+    const cell = (field: 'start' | 'eind'): DateCell => ({
+      actie,
+      index,
+      field,
+      pointer: `/acties/${index}/${field}`,
+      period: parseDutchPeriod(actie[field] ?? '')
+    })
+    return { actie, index, start: cell('start'), eind: cell('eind'), shared: file ? sameCell(file, index) : false }
   })
-  return out
 }
 
 /**
- * Row label for messages: `rij 3 (Inzet Powerful Ageing)`.
+ * Every start and end cell of the agenda, a shared planning cell once (as its start).
+ *
+ * @param plan The model.
+ * @param file The plan file (optional).
+ * @returns The cells, row by row.
+ */
+export function dateCells(plan: Plan, file?: PlanFile): DateCell[] {
+  return dateRows(plan, file).flatMap((row) => (row.shared ? [row.start] : [row.start, row.eind]))
+}
+
+/**
+ * Whether the row has a cell for the field: a table without such a column is not a row with
+ * an empty cell.
+ *
+ * @param file The plan file.
+ * @param index Row index.
+ * @param field Field name.
+ * @returns Whether the source has the cell.
+ */
+export function hasCell(file: PlanFile, index: number, field: string): boolean {
+  return file.sourceMap.get(`/acties/${index}/${field}`) !== undefined
+}
+
+/**
+ * A row with only an activity (`agenda-orphan-row` reports it; other rules leave it alone,
+ * so one defect gives one message).
+ *
+ * @param actie The row.
+ * @returns Whether every other cell is empty.
+ */
+export function isOrphanRow(actie: Actie): boolean {
+  const cells = ['doel', 'start', 'eind', 'domein', 'eigenaar', 'status', 'bijzonderheden'] as const
+  return actie.activiteit.trim() !== '' && cells.every((field) => !actie[field]?.trim()) && !actie.overig
+}
+
+/**
+ * Row label for messages: `rij 3 (Buurtkamers openen)`.
  *
  * @param actie The row.
  * @param index Its index.
@@ -50,4 +104,25 @@ export function dateCells(plan: Plan): DateCell[] {
 export function rowLabel(actie: Actie, index: number): string {
   const name = actie.activiteit.replace(/\s+/g, ' ').trim()
   return name ? `rij ${index + 1} (\`${name.length > 40 ? name.slice(0, 39) + '…' : name}\`)` : `rij ${index + 1}`
+}
+
+function sameCell(file: PlanFile, index: number): boolean {
+  const start = file.sourceMap.get(`/acties/${index}/start`)
+  const eind = file.sourceMap.get(`/acties/${index}/eind`)
+  return start !== undefined && eind !== undefined && start.start.offset === eind.start.offset && start.end.offset === eind.end.offset && start.file === eind.file
+}
+
+/**
+ * Whether a date cell holds another column's text: it starts with a column name (`Doel: …`),
+ * or it is prose in the start cell of a row whose doel cell is empty. `agenda-column-shift`
+ * reports it; the date and doel rules leave it alone.
+ *
+ * @param file The plan file.
+ * @param cell The date cell.
+ * @returns Whether the cell's text slid in from another column.
+ */
+export function isShifted(file: PlanFile, cell: DateCell): boolean {
+  if (columnLabel.test(cell.period.text.trim())) return true
+  const emptyGoal = hasCell(file, cell.index, 'doel') && !cell.actie.doel?.trim()
+  return cell.field === 'start' && emptyGoal && cell.period.kind === 'invalid' && cell.period.form === 'prose'
 }

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { kapstok } from '@kapstok/core'
+import { agendaColumns, agendaWords, markdownSource, matchColumn } from '@kapstok/markdown'
+import { lindewaardFront as front, read } from './helpers.js'
+
+const column = (header: string): string | undefined => matchColumn(header, { synonyms: agendaColumns, words: agendaWords })
+
+describe('reader: agenda columns by the words in their header', () => {
+  it('should place headers written as questions by their noun, not by the question word', () => {
+    expect(column('Wanneer is de start voorzien?')).toBe('start')
+    expect(column('Wanneer is het klaar')).toBe('eind')
+    expect(column('Wat is het beoogde resultaat?')).toBe('doel')
+    expect(column('Wat doen we?')).toBe('activiteit')
+    expect(column('Wie is verantwoordelijk?')).toBe('eigenaar')
+    expect(column('Wie doet het')).toBe('eigenaar')
+    expect(column('Met wie?')).toBe('partners')
+    expect(column('Wanneer')).toBe('periode')
+  })
+
+  it('should place the nouns real agenda\'s use for each column', () => {
+    const cases: Record<string, string> = {
+      Actiepunt: 'activiteit',
+      Maatregelen: 'activiteit',
+      'Beoogd effect': 'doel',
+      Doelstelling: 'doel',
+      Startdatum: 'start',
+      Aanvang: 'start',
+      Opleverdatum: 'eind',
+      Deadline: 'eind',
+      'Datum gereed': 'eind',
+      Looptijd: 'periode',
+      Tijdpad: 'periode',
+      'Start en eind': 'periode',
+      Actiehouder: 'eigenaar',
+      Trekker: 'eigenaar',
+      Beleidsveld: 'domein',
+      'Betrokken partijen': 'partners',
+      'Budget (x € 1.000)': 'middelen',
+      Toelichting: 'bijzonderheden',
+      Voortgang: 'status',
+      Doelgroep: 'doelgroep',
+      Resultaatgebied: 'pijler',
+      'Draagt bij aan': 'verwijzingen',
+      'Nr.': 'id'
+    }
+    for (const [header, field] of Object.entries(cases)) expect([header, column(header)]).toEqual([header, field])
+  })
+
+  it('should place no field for a header without a known word', () => {
+    expect(column('Kleur')).toBeUndefined()
+    expect(column('')).toBeUndefined()
+  })
+
+  it('should read an agenda with other column names and one planning column into start and end', async () => {
+    const file = await read(
+      `${front}\n# Uitvoeringsagenda\n\n| Actie | Beoogd resultaat | Planning | Trekker | Partners |\n|---|---|---|---|---|\n| Buurtkamers openen | Ontmoeting | 2024 - 2026 | Team Wijken | Welzijn Lindewaard |\n| Schuldhulp bij de huisarts | Vroeg hulp | Q3 2025 | Team Inkomen | |\n`
+    )
+    expect(file.messages).toEqual([])
+    expect(file.model?.acties).toEqual([
+      { id: 'actie-1', activiteit: 'Buurtkamers openen', doel: 'Ontmoeting', start: '2024', eind: '2026', eigenaar: 'Team Wijken', overig: { Partners: 'Welzijn Lindewaard' } },
+      { id: 'actie-2', activiteit: 'Schuldhulp bij de huisarts', doel: 'Vroeg hulp', start: 'Q3 2025', eind: 'Q3 2025', eigenaar: 'Team Inkomen' }
+    ])
+    // Each side of a range is located at its own text in the cell.
+    expect(file.sourceMap.get('/acties/0/eind')?.start.column).toBe(file.sourceMap.get('/acties/0/start')!.start.column + 7)
+  })
+
+  it('should keep an unknown column under its header and report it once, however many tables repeat it', async () => {
+    const table = '| Activiteit | Kleur |\n|---|---|\n'
+    const file = await read(`${front}\n# Uitvoeringsagenda\n\n## Wonen\n\n${table}| Huurteam | rood |\n\n## Werk\n\n${table}| Werkplein | groen |\n`)
+    expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['table-unknown-column', 14]])
+    expect(file.model?.acties?.map((a) => a.overig)).toEqual([{ Kleur: 'rood' }, { Kleur: 'groen' }])
+  })
+
+  it('should take the plan\'s own column names from the config', async () => {
+    const file = await read(`${front}\n# Uitvoeringsagenda\n\n| Activiteit | Kleur |\n|---|---|\n| Huurteam | 2025 |\n`, { columns: { eind: ['Kleur'] } })
+    expect(file.messages).toEqual([])
+    expect(file.model?.acties?.[0]?.eind).toBe('2025')
+  })
+
+  it('should take the Dutch `kolommen` setting of the config like `columns`', async () => {
+    const text = `${front}\n# Uitvoeringsagenda\n\n| Activiteit | Kleur |\n|---|---|\n| Huurteam | 2025 |\n`
+    const file = await kapstok().use({ settings: { kolommen: { eind: ['Kleur'] } } }).use(markdownSource).parse({ path: 'plan.md', files: { 'plan.md': text } })
+    expect(file.model?.acties?.[0]?.eind).toBe('2025')
+  })
+
+  it('should resolve a pijler column by title and report a value that names no pijler once', async () => {
+    const file = await read(
+      `${front}\n# Thema's\n\n## Wonen {#t1}\n\nTekst.\n\n# Uitvoeringsagenda\n\n| Activiteit | Thema |\n|---|---|\n| Huurteam | Wonen |\n| Werkplein | Werk |\n| Taalhuis | Werk |\n`
+    )
+    expect(file.model?.acties?.map((a) => [a.pijler, a.overig])).toEqual([['t1', undefined], [undefined, { Thema: 'Werk' }], [undefined, { Thema: 'Werk' }]])
+    expect(file.messages.map((m) => m.reason)).toEqual(['Kolom `Thema` noemt `Werk`, dat bij geen pijler hoort; gebruik de titel of het id van een pijler (`Wonen`)'])
+  })
+
+  it('should read the begroting questions under a pijler by their verb, in any wording', async () => {
+    const { model } = await read(
+      `${front}\n# Thema's\n\n## Wonen {#t1}\n\n### Wat willen we in 2027 bereiken?\n\n- Kortere wachttijd\n\n### Wat gaan we daarvoor doen?\n\n- Huurteam\n\n### Wat kost het?\n\nEen ton per jaar.\n`
+    )
+    const pijler = model?.pijlers?.[0]
+    expect([pijler?.doelen?.length, pijler?.inspanningen?.length, pijler?.financieleVertaling]).toEqual([1, 1, 'Een ton per jaar.'])
+  })
+})
