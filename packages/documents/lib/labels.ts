@@ -39,6 +39,8 @@ export interface Labels {
   uitvoeringsagenda: string
   /** Group heading for acties without (known) pijler. */
   overigeActies: string
+  /** Caption of the timeline (Gantt chart) of the uitvoeringsagenda. */
+  tijdlijn: string
   /** Chapter of the finances. */
   financien: string
   /** Heading of the taakstellingen. */
@@ -106,6 +108,7 @@ export const defaultLabels: Labels = {
   financieleVertaling: 'Financiële vertaling',
   uitvoeringsagenda: 'Uitvoeringsagenda',
   overigeActies: 'Overige acties',
+  tijdlijn: 'Tijdlijn van de uitvoeringsagenda',
   financien: 'Financiën',
   taakstellingen: 'Taakstellingen',
   totaal: 'Totaal',

@@ -75,6 +75,9 @@ function block(b: Block, depth: number, anchors: boolean): RootContent[] {
       return [labelList(b.items)]
     case 'agenda-summary':
       return [paragraph([text(`${b.text} Zie `), { type: 'link', url: b.href, children: [text(b.linkText)] }, text('.')])]
+    case 'timeline':
+      // Markdown has no picture of its own; the agenda tables that follow carry the same data.
+      return b.notes.map((note) => paragraph([{ type: 'emphasis', children: [text(note)] }]))
     case 'signatures':
       return [
         ...(b.intro ? [paragraph([text(b.intro)])] : []),

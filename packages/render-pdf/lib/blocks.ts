@@ -1,6 +1,7 @@
 import type { Run, TextStyle } from './inline.js'
 import { bodyStyle, renderMarkdown, renderParagraph, type ProseContext } from './prose.js'
 import { drawTable, type PdfTable } from './table.js'
+import { drawTimeline } from './timeline.js'
 import type { Block, BesluitBlock, ListItem, Signature, TableBlock, TableCell } from '@kapstok/documents'
 
 /**
@@ -80,6 +81,9 @@ export function renderBlock(block: Block, context: ProseContext, onRow?: () => v
       break
     case 'text':
       renderParagraph([{ text: block.text }], context)
+      break
+    case 'timeline':
+      drawTimeline(block, context)
       break
     case 'signatures': {
       const element = w.tags.open('Div', context.parent)
