@@ -48,6 +48,26 @@ export function pageText(file: string, page?: number, mode: '-layout' | '-raw' =
   return execFileSync('pdftotext', [mode, ...range, file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
 }
 
+/** The caption the agenda timeline repeats on each of its pages (default label). */
+export const timelineCaption = 'Tijdlijn van de uitvoeringsagenda'
+
+/**
+ * Text of the pages from `first` on, leaving out the timeline's pages: its bar labels repeat
+ * short activities, and tests that count agenda rows count the tables.
+ *
+ * @param file The PDF.
+ * @param first First page (default: 1).
+ * @returns Raw text of the other pages.
+ */
+export function textWithoutTimeline(file: string, first = 1): string {
+  const pages: string[] = []
+  for (let page = first; page <= pageCount(file); page++) {
+    const text = pageText(file, page, '-raw')
+    if (!squash(text).includes(squash(timelineCaption))) pages.push(text)
+  }
+  return pages.join('\n')
+}
+
 /** Number of pages, from `pdfinfo`. */
 export function pageCount(file: string): number {
   return Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]).stdout)?.[1])
