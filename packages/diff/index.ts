@@ -1,0 +1,7 @@
+export type * from './lib/types.js'
+export { comparePlans, countChanges, type ComparePlansOptions } from './lib/compare.js'
+export { compareAgenda, type CompareAgendaOptions } from './lib/agenda.js'
+export { compareAmounts } from './lib/amounts.js'
+export { compareNamed } from './lib/named.js'
+export { compareProse, proseEntries, type ProseEntry } from './lib/prose.js'
+export { renvooi, similarity } from './lib/words.js'
