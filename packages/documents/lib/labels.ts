@@ -78,7 +78,7 @@ export interface Labels {
   /** Status words. */
   status: Record<Document['status'], string>
   /** Plan kinds as words. */
-  soort: Record<Document['soort'] | 'raadsvoorstel', string>
+  soort: Record<Document['soort'] | 'raadsvoorstel' | 'wijzigingen', string>
   /** Article of each plan kind, for derived sentences (`het programmaplan`, `de beleidsnota`). */
   lidwoord: Record<Document['soort'], 'de' | 'het'>
   /** Pijler labels: [singular, plural]. */
@@ -159,7 +159,8 @@ export const defaultLabels: Labels = {
     aanpak: 'Aanpak',
     beleidsnota: 'Beleidsnota',
     uitvoeringsprogramma: 'Uitvoeringsprogramma',
-    raadsvoorstel: 'Raadsvoorstel'
+    raadsvoorstel: 'Raadsvoorstel',
+    wijzigingen: 'Wijzigingsoverzicht'
   },
   lidwoord: {
     programmaplan: 'het',

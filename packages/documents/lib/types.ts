@@ -1,7 +1,10 @@
 import type { Document } from '@kapstok/core'
 
-/** The documents kapstok can derive from one plan. */
-export type DocumentKind = 'programmaplan' | 'beleidskader' | 'raadsvoorstel'
+/**
+ * The documents kapstok can derive from one plan, and `wijzigingen`: the change report
+ * between two versions (made by `@kapstok/diff`, not by `buildDocument`).
+ */
+export type DocumentKind = 'programmaplan' | 'beleidskader' | 'raadsvoorstel' | 'wijzigingen'
 
 /**
  * A renderer-neutral document: everything a renderer (HTML, Markdown, PDF) needs, with every
@@ -142,6 +145,7 @@ export type Block =
   | TextBlock
   | SignaturesBlock
   | TimelineBlock
+  | RenvooiBlock
 
 /** Running text in Markdown (GFM) from the model; `[x](#id)` links point at section/row ids. */
 export interface ProseBlock {
@@ -390,4 +394,15 @@ export interface TimelineRow {
   fuzzyEnd?: string
   /** Whether the actie runs on (`doorlopend`): an open bar to the end of the axis. */
   open: boolean
+}
+
+/**
+ * Text with its changes marked, as in a renvooi: removed words struck, added words inserted.
+ * Plain text (Markdown characters in it are shown as written).
+ */
+export interface RenvooiBlock {
+  /** Discriminant. */
+  type: 'renvooi'
+  /** The pieces in reading order; pieces of unchanged text may be shortened with `…`. */
+  parts: Array<{ text: string; change: 'same' | 'removed' | 'added' }>
 }

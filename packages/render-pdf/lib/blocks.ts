@@ -85,6 +85,9 @@ export function renderBlock(block: Block, context: ProseContext, onRow?: () => v
     case 'timeline':
       drawTimeline(block, context)
       break
+    case 'renvooi':
+      renderParagraph(block.parts.map((p) => (p.change === 'same' ? { text: p.text } : { text: p.text, mark: p.change })), context)
+      break
     case 'signatures': {
       const element = w.tags.open('Div', context.parent)
       if (block.intro) renderParagraph([{ text: block.intro }], { ...context, parent: element })
@@ -133,7 +136,9 @@ function renderItems(items: ListItem[], ordered: boolean, context: ProseContext,
     lbl.end()
     const lbody = w.tags.open('LBody', li)
     const inner: ProseContext = { ...context, parent: lbody, indent: context.indent + hang }
-    if (item.title) renderParagraph([{ text: item.title, bold: true }], inner)
+    if (item.title || item.text) {
+      renderParagraph([...(item.title ? [{ text: item.title, bold: true }] : []), ...(item.text ? [{ text: item.title ? ` ${item.text}` : item.text }] : [])], inner)
+    }
     if (item.markdown) renderMarkdown(item.markdown, inner)
     for (const block of item.blocks ?? []) renderBlock(block, inner, onRow)
     if (item.items && item.items.length > 0) renderItems(item.items, ordered, inner, onRow)
