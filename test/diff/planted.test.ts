@@ -98,7 +98,7 @@ describe('a report of planted changes', () => {
     expect(report.prose).toHaveLength(1)
     const [prose] = report.prose
     expect(prose!.kind).toBe('changed')
-    expect(prose!.parts.filter((p) => p.change !== 'same')).toEqual([{ text: 'landelijke ', change: 'added' }])
+    expect(prose!.parts.filter((p) => p.change !== 'same')).toEqual([{ text: 'landelijke', change: 'added' }])
   })
 
   it('should count exactly the six planted changes', () => {

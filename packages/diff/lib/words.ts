@@ -3,17 +3,33 @@ import type { RenvooiPart } from './types.js'
 
 /**
  * A word-level renvooi of two texts (jsdiff's `diffWords`: words and punctuation are tokens,
- * whitespace is kept).
+ * whitespace is kept). Whitespace at the edges of a change counts as unchanged, so marks go
+ * around words only (`<ins>drie</ins> routes`, not `<ins>drie </ins>routes`).
  *
  * @param oldText The old text.
  * @param newText The new text.
  * @returns The parts in reading order: unchanged, struck (`removed`) and inserted (`added`).
  */
 export function renvooi(oldText: string, newText: string): RenvooiPart[] {
-  return diffWords(oldText, newText).map((change) => ({
-    text: change.value,
-    change: change.added ? 'added' : change.removed ? 'removed' : 'same'
-  }))
+  const out: RenvooiPart[] = []
+  const push = (text: string, change: RenvooiPart['change']) => {
+    if (!text) return
+    const last = out[out.length - 1]
+    if (last && last.change === change) last.text += text
+    else out.push({ text, change })
+  }
+  for (const change of diffWords(oldText, newText)) {
+    const kind = change.added ? 'added' : change.removed ? 'removed' : 'same'
+    const [, before = '', words = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(change.value) ?? []
+    if (kind === 'same' || !words) {
+      push(change.value, 'same')
+      continue
+    }
+    push(before, 'same')
+    push(words, kind)
+    push(after, 'same')
+  }
+  return out
 }
 
 /**
