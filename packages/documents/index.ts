@@ -6,5 +6,7 @@ export { raadsvoorstelParts, beslispunten, type RaadsvoorstelPart } from './lib/
 export { buildBesluit } from './lib/besluit.js'
 export { computeTotals, taakstellingSums, type ComputedTotal, type TaakstellingSums } from './lib/finance.js'
 export { agendaFields, groupAgenda, type AgendaGroup } from './lib/agenda.js'
+export { agendaTimeline, timelinePosition, timelineRow } from './lib/timeline.js'
 export { Anchors, slug } from './lib/anchors.js'
 export { tableOfContents } from './lib/numbering.js'
+export { buildMeta } from './lib/meta.js'

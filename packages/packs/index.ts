@@ -15,3 +15,4 @@ export { loadPack, type LoadPackOptions, type Pack, type PackLogo } from './lib/
 export { locateSetting } from './lib/locate.js'
 export { packFor, packPart, packRuleId, reportPackError } from './lib/report.js'
 export { documentsToRender } from './lib/documents.js'
+export { documentOptionsFor, readDocumentOptions, type DocumentOptions, type DocumentOptionsByKind } from './lib/document-options.js'

@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import axe from 'axe-core'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { kapstok, type Output } from '@kapstok/core'
+import { kapstok, type Output, type Plan } from '@kapstok/core'
+import { comparePlans, renderReport } from '@kapstok/diff'
 import { markdownSource } from '@kapstok/markdown'
 import { htmlRenderer } from '@kapstok/render-html'
 import { fixture, render } from './render-helpers.js'
@@ -91,4 +92,17 @@ describe.skipIf(!haveChromium)('axe-core in headless Chromium (WCAG 2.1 A/AA)', 
       for (const page of pages) expect({ page: path.basename(page), violations: await violations(page) }).toEqual({ page: path.basename(page), violations: [] })
     })
   }
+
+  it('should find 0 violations in the HTML change report, renvooi included', async () => {
+    const before = fixture('programmaplan')
+    const after: Plan = structuredClone(before)
+    const principe = after.principes![0]!
+    principe.titel = `${principe.titel} en verder`
+    principe.toelichting = `Nieuw begin. ${principe.toelichting ?? ''}`.replace(/\b(\w{6,})\b/, 'vervangen')
+    after.acties = after.acties!.slice(1)
+    const outputs = await renderReport(comparePlans(before, after), after, { format: 'html' })
+    const pages = write('wijzigingen', outputs.map((o) => ({ ...o, format: 'html' })))
+    expect(readFileSync(pages[0]!, 'utf8')).toContain('<del>')
+    expect({ violations: await violations(pages[0]!) }).toEqual({ violations: [] })
+  })
 })

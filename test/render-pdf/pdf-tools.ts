@@ -48,6 +48,29 @@ export function pageText(file: string, page?: number, mode: '-layout' | '-raw' =
   return execFileSync('pdftotext', [mode, ...range, file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
 }
 
+/** The caption the agenda timeline repeats on each of its pages (default label). */
+export const timelineCaption = 'Tijdlijn van de uitvoeringsagenda'
+
+/**
+ * Text (squashed) of the pages from `first` on without the timeline: its bar labels repeat
+ * short activities, and tests that count agenda rows count the tables. On a timeline page only
+ * what follows its legend (which ends "… dezelfde gegevens als tekst.") is kept.
+ *
+ * @param file The PDF.
+ * @param first First page (default: 1).
+ * @returns Squashed text of the pages, timeline left out.
+ */
+export function textWithoutTimeline(file: string, first = 1): string {
+  const pages: string[] = []
+  const legendEnd = squash('dezelfde gegevens als tekst.')
+  for (let page = first; page <= pageCount(file); page++) {
+    const text = squash(pageText(file, page, '-raw'))
+    if (!text.includes(squash(timelineCaption))) pages.push(text)
+    else if (text.includes(legendEnd)) pages.push(text.slice(text.lastIndexOf(legendEnd) + legendEnd.length))
+  }
+  return pages.join('')
+}
+
 /** Number of pages, from `pdfinfo`. */
 export function pageCount(file: string): number {
   return Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]).stdout)?.[1])

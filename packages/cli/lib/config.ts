@@ -18,6 +18,8 @@ export interface KapstokConfig {
   columns?: Record<string, string[]>
   /** Template pack and overrides for the renderers: `{ pack, overrides: { partials, colors, logo, labels } }`. */
   template?: string | Record<string, unknown>
+  /** Settings per document, e.g. `{ programmaplan: { timeline: false } }` (checked by `@kapstok/packs`). */
+  documents?: Record<string, unknown>
   /** Other settings (render, domains, …) passed to plugins as they are. */
   [key: string]: unknown
 }

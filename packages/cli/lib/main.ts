@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from './commands/build.js'
 import { check } from './commands/check.js'
+import { diff } from './commands/diff.js'
 import { importCommand } from './commands/import.js'
 import { inspect } from './commands/inspect.js'
 import { listRules } from './commands/rules.js'
@@ -17,6 +18,7 @@ Opdrachten:
   build <pad>     Controleer en maak de documenten (HTML, Markdown, PDF, DOCX, JSON, CSV)
   inspect <pad>   Toon het model als JSON
   import <docx>   Zet een Word-document (.docx) om in een kapstok-bronmap
+  diff <oud> <nieuw>  Toon wat er veranderd is tussen twee versies (zie kapstok diff --help)
   rules           Toon alle regels met id en ernst
 
 Opties voor check:
@@ -83,6 +85,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(VERSION + '\n')
     return EXIT.ok
   }
+  if (command === 'diff') return diff(rest, io)
   const { values, positionals } = parse(rest)
   const path = positionals[0]
   const needPath = (): string => {
@@ -149,7 +152,13 @@ function parse(args: string[]) {
   }
 }
 
-function translateArgError(message: string): string {
+/**
+ * Node's `parseArgs` errors in Dutch.
+ *
+ * @param message The English message.
+ * @returns The Dutch message (the original when it is not recognised).
+ */
+export function translateArgError(message: string): string {
   const unknown = /Unknown option '([^']+)'/.exec(message)
   if (unknown) return `Onbekende optie \`${unknown[1]}\``
   const missing = /Option '([^']+)' argument missing/.exec(message)

@@ -20,6 +20,8 @@ export interface BuildDocumentOptions {
   tocDepth?: number
   /** Deepest level that gets a number (default: `3`; the raadsvoorstel is never numbered). */
   numberDepth?: number
+  /** Draw a timeline of the uitvoeringsagenda (default: `true` for the programmaplan; only documents with the agenda have one). */
+  timeline?: boolean
 }
 
 /**
@@ -45,7 +47,7 @@ export function buildDocument(plan: Plan, kind: DocumentKind, options: BuildDocu
   const ctx: ChapterContext = { plan, labels, anchors: new Anchors(plan) }
   const parts: DocumentParts =
     kind === 'programmaplan'
-      ? programmaplanParts(ctx)
+      ? programmaplanParts(ctx, options.timeline === undefined ? {} : { timeline: options.timeline })
       : kind === 'beleidskader'
         ? beleidskaderParts(ctx)
         : raadsvoorstelDocumentParts(ctx, options.raadsvoorstelParts)

@@ -6,6 +6,7 @@ import { financeBlocks } from './finance.js'
 import type { Labels } from './labels.js'
 import { opgaveList, sectieSection } from './parts.js'
 import { hasContent, prose, section } from './section.js'
+import { agendaTimeline } from './timeline.js'
 import type { Block, SectionView, TableColumn } from './types.js'
 
 /** What every chapter builder receives. */
@@ -273,20 +274,23 @@ export function bijlageSections(ctx: ChapterContext): SectionView[] {
 
 /**
  * The full uitvoeringsagenda as an appendix: one paragraph per pijler, a table per pijler with
- * subkop rows; every actie exactly once.
+ * subkop rows; every actie exactly once. With `timeline`, a timeline of all acties comes
+ * before the tables.
  *
  * @param ctx Context.
  * @param groups The grouped agenda (from `groupAgenda`).
+ * @param id Anchor of the appendix.
+ * @param timeline Whether to add the timeline (default: `false`).
  * @returns The appendix, or `undefined` without acties.
  */
-export function agendaAppendix(ctx: ChapterContext, groups: AgendaGroup[], id: string): SectionView | undefined {
+export function agendaAppendix(ctx: ChapterContext, groups: AgendaGroup[], id: string, timeline = false): SectionView | undefined {
   if (groups.length === 0) return undefined
   const columns = agendaColumns(ctx.plan.acties ?? [], ctx.labels)
   return section({
     id,
     title: ctx.labels.uitvoeringsagenda,
     role: 'agenda',
-    blocks: [prose(ctx.plan.inleidingen?.acties)],
+    blocks: [prose(ctx.plan.inleidingen?.acties), timeline && agendaTimeline(ctx.plan, groups, ctx.labels, ctx.anchors.create(`${id}-tijdlijn`))],
     sections: groups.map((g) => {
       const title = groupTitle(g, ctx.labels)
       return section({

@@ -39,6 +39,8 @@ export interface Labels {
   uitvoeringsagenda: string
   /** Group heading for acties without (known) pijler. */
   overigeActies: string
+  /** Caption of the timeline (Gantt chart) of the uitvoeringsagenda. */
+  tijdlijn: string
   /** Chapter of the finances. */
   financien: string
   /** Heading of the taakstellingen. */
@@ -76,7 +78,7 @@ export interface Labels {
   /** Status words. */
   status: Record<Document['status'], string>
   /** Plan kinds as words. */
-  soort: Record<Document['soort'] | 'raadsvoorstel', string>
+  soort: Record<Document['soort'] | 'raadsvoorstel' | 'wijzigingen', string>
   /** Article of each plan kind, for derived sentences (`het programmaplan`, `de beleidsnota`). */
   lidwoord: Record<Document['soort'], 'de' | 'het'>
   /** Pijler labels: [singular, plural]. */
@@ -106,6 +108,7 @@ export const defaultLabels: Labels = {
   financieleVertaling: 'Financiële vertaling',
   uitvoeringsagenda: 'Uitvoeringsagenda',
   overigeActies: 'Overige acties',
+  tijdlijn: 'Tijdlijn van de uitvoeringsagenda',
   financien: 'Financiën',
   taakstellingen: 'Taakstellingen',
   totaal: 'Totaal',
@@ -156,7 +159,8 @@ export const defaultLabels: Labels = {
     aanpak: 'Aanpak',
     beleidsnota: 'Beleidsnota',
     uitvoeringsprogramma: 'Uitvoeringsprogramma',
-    raadsvoorstel: 'Raadsvoorstel'
+    raadsvoorstel: 'Raadsvoorstel',
+    wijzigingen: 'Wijzigingsoverzicht'
   },
   lidwoord: {
     programmaplan: 'het',

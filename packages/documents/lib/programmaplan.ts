@@ -15,12 +15,14 @@ export interface DocumentParts {
 
 /**
  * The programmaplan: the full plan, with the uitvoeringsagenda as last appendix and a summary
- * of each pijler's part of it in the pijler's chapter.
+ * of each pijler's part of it in the pijler's chapter, and (unless `timeline` is `false`) a
+ * timeline of the agenda in that appendix.
  *
  * @param ctx Context.
+ * @param options Whether to draw the timeline (default: `true`).
  * @returns Chapters and appendices.
  */
-export function programmaplanParts(ctx: ChapterContext): DocumentParts {
+export function programmaplanParts(ctx: ChapterContext, options: { timeline?: boolean } = {}): DocumentParts {
   const { plan, labels, anchors } = ctx
   const free = freeSections(ctx)
   const agendaId = anchors.create('uitvoeringsagenda')
@@ -47,7 +49,7 @@ export function programmaplanParts(ctx: ChapterContext): DocumentParts {
   const canonical = canonicalChapters(ctx, pijlers, true)
   const chapters = orderChapters(plan.volgorde, canonical, free)
 
-  const appendices = [...bijlageSections(ctx), agendaAppendix(ctx, groups, agendaId)].filter(
+  const appendices = [...bijlageSections(ctx), agendaAppendix(ctx, groups, agendaId, options.timeline ?? true)].filter(
     (s): s is SectionView => s !== undefined
   )
   return { chapters, appendices }

@@ -1,7 +1,10 @@
 import type { Document } from '@kapstok/core'
 
-/** The documents kapstok can derive from one plan. */
-export type DocumentKind = 'programmaplan' | 'beleidskader' | 'raadsvoorstel'
+/**
+ * The documents kapstok can derive from one plan, and `wijzigingen`: the change report
+ * between two versions (made by `@kapstok/diff`, not by `buildDocument`).
+ */
+export type DocumentKind = 'programmaplan' | 'beleidskader' | 'raadsvoorstel' | 'wijzigingen'
 
 /**
  * A renderer-neutral document: everything a renderer (HTML, Markdown, PDF) needs, with every
@@ -141,6 +144,8 @@ export type Block =
   | NoteBlock
   | TextBlock
   | SignaturesBlock
+  | TimelineBlock
+  | RenvooiBlock
 
 /** Running text in Markdown (GFM) from the model; `[x](#id)` links point at section/row ids. */
 export interface ProseBlock {
@@ -328,4 +333,76 @@ export interface BesluitBlock {
   slot: string
   /** Signatures: role and name (name may be empty for a blank line). */
   ondertekening: Signature[]
+}
+
+/**
+ * A timeline (Gantt chart) of the uitvoeringsagenda, one row per dated actie, grouped by
+ * pijler. A picture only: the agenda tables next to it hold the same data as text, so
+ * renderers show it as one image with `description` as its text alternative.
+ */
+export interface TimelineBlock {
+  /** Discriminant. */
+  type: 'timeline'
+  /** Anchor of the figure. */
+  id: string
+  /** Caption, e.g. `Tijdlijn van de uitvoeringsagenda`. */
+  caption: string
+  /** Text alternative of the picture: what it shows and where the same data is as text. */
+  description: string
+  /** First day of the axis, ISO `YYYY-MM-DD` (1 January of the first year). */
+  start: string
+  /** Last day of the axis, ISO `YYYY-MM-DD` (31 December of the last year). */
+  end: string
+  /** The years on the axis, in order. */
+  years: number[]
+  /** The rows per pijler, in agenda order; groups without dated acties are left out. */
+  groups: TimelineGroup[]
+  /** Notes shown under the picture, e.g. how many acties have no date to draw. */
+  notes: string[]
+}
+
+/** One pijler's rows in a timeline. */
+export interface TimelineGroup {
+  /** The pijler's id, or empty for acties without (known) pijler. */
+  pijler: string
+  /** Title shown above the rows. */
+  title: string
+  /** Link to the pijler's agenda table, e.g. `#agenda-t1`. */
+  href: string
+  /** The bars. */
+  rows: TimelineRow[]
+}
+
+/**
+ * One bar of a timeline. Dates are ISO `YYYY-MM-DD`. An uncertain start (e.g. `medio 2022`)
+ * is drawn fuzzy from `start` to `fuzzyStart`; an uncertain end from `fuzzyEnd` to `end`.
+ */
+export interface TimelineRow {
+  /** The actie's id (its row in the agenda table). */
+  id: string
+  /** Short label: the activiteit, shortened to a line. */
+  label: string
+  /** The dates as written, e.g. `medio 2022 – 12-2023`. */
+  period: string
+  /** First day the bar can start. */
+  start: string
+  /** Last day the bar can end (for an open bar: the axis end). */
+  end: string
+  /** End of the uncertain start, when the start is uncertain (optional). */
+  fuzzyStart?: string
+  /** Start of the uncertain end, when the end is uncertain (optional). */
+  fuzzyEnd?: string
+  /** Whether the actie runs on (`doorlopend`): an open bar to the end of the axis. */
+  open: boolean
+}
+
+/**
+ * Text with its changes marked, as in a renvooi: removed words struck, added words inserted.
+ * Plain text (Markdown characters in it are shown as written).
+ */
+export interface RenvooiBlock {
+  /** Discriminant. */
+  type: 'renvooi'
+  /** The pieces in reading order; pieces of unchanged text may be shortened with `…`. */
+  parts: Array<{ text: string; change: 'same' | 'removed' | 'added' }>
 }

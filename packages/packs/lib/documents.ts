@@ -58,7 +58,8 @@ export function documentsToRender(
 const need: Record<DocumentKind, string> = {
   programmaplan: 'een uitvoeringsagenda (`acties`)',
   beleidskader: 'een koers, principes of pijlers',
-  raadsvoorstel: 'een `besluit` of `raadsvoorstel`'
+  raadsvoorstel: 'een `besluit` of `raadsvoorstel`',
+  wijzigingen: 'een tweede versie om mee te vergelijken (`kapstok diff`)'
 }
 
 // Each renderer asks for the same documents; say why one is skipped only once.

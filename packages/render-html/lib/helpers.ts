@@ -1,7 +1,8 @@
-import type { TableRow } from '@kapstok/documents'
+import type { TableRow, TimelineBlock } from '@kapstok/documents'
 import { formatDutchDate, formatEuro } from '@kapstok/nl'
 import type Handlebars from 'handlebars'
 import { proseToHtml } from './prose.js'
+import { timelineSvg } from './timeline.js'
 import { isSafeUrl } from './url.js'
 
 /** One `<tbody>` of a table: an optional group header and its rows. */
@@ -28,6 +29,7 @@ export interface TableBody {
  * | `tbodies` | `{{#each (tbodies rows)}}` | rows split at group rows |
  * | `blockPartial` | `{{> (blockPartial type)}}` | `block-<type>` |
  * | `columnAlign` | `{{columnAlign ../columns @index}}` | `left` / `right` |
+ * | `timeline` | `{{timeline this}}` | the timeline block as an inline SVG image |
  *
  * @param hbs The Handlebars environment (from `Handlebars.create()`).
  */
@@ -51,6 +53,7 @@ export function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('not', (a: unknown) => !a)
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean))
   hbs.registerHelper('tbodies', (rows: unknown) => tableBodies(Array.isArray(rows) ? (rows as TableRow[]) : []))
+  hbs.registerHelper('timeline', (block: unknown) => safe(isTimeline(block) ? timelineSvg(block) : ''))
   hbs.registerHelper('blockPartial', (type: unknown) => `block-${String(type)}`)
   hbs.registerHelper('columnAlign', (columns: unknown, index: unknown) => {
     const column = Array.isArray(columns) ? (columns[Number(index)] as { align?: string } | undefined) : undefined
@@ -83,4 +86,8 @@ export function tableBodies(rows: TableRow[]): TableBody[] {
 function headingLevel(level: unknown): number {
   const n = typeof level === 'number' ? level : 1
   return Math.min(6, Math.max(2, n + 1))
+}
+
+function isTimeline(block: unknown): block is TimelineBlock {
+  return typeof block === 'object' && block !== null && (block as { type?: unknown }).type === 'timeline'
 }

@@ -75,6 +75,11 @@ function block(b: Block, depth: number, anchors: boolean): RootContent[] {
       return [labelList(b.items)]
     case 'agenda-summary':
       return [paragraph([text(`${b.text} Zie `), { type: 'link', url: b.href, children: [text(b.linkText)] }, text('.')])]
+    case 'renvooi':
+      return [paragraph(b.parts.flatMap((part) => (part.change === 'same' ? [text(part.text)] : renvooiPart(part.text, part.change))))]
+    case 'timeline':
+      // Markdown has no picture of its own; the agenda tables that follow carry the same data.
+      return b.notes.map((note) => paragraph([{ type: 'emphasis', children: [text(note)] }]))
     case 'signatures':
       return [
         ...(b.intro ? [paragraph([text(b.intro)])] : []),
@@ -183,4 +188,13 @@ function text(value: string): PhrasingContent {
 // An empty anchor element; the id is escaped although model ids are restricted by the schema.
 function anchor(id: string): string {
   return `<a id="${id.replace(/[^A-Za-z0-9._-]/g, (c) => `&#${c.codePointAt(0)};`)}"></a>`
+}
+
+// Struck text is GFM strikethrough; inserted text is bold (Markdown has no underline). The
+// marks go around the words only: `~~ x~~` with a space inside is not strikethrough.
+function renvooiPart(value: string, change: 'removed' | 'added'): PhrasingContent[] {
+  const [, before = '', words = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(value) ?? []
+  if (!words) return [text(value)]
+  const marked: PhrasingContent = change === 'removed' ? { type: 'delete', children: [text(words)] } : strong(words)
+  return [...(before ? [text(before)] : []), marked, ...(after ? [text(after)] : [])]
 }

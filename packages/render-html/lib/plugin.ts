@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Output, Plan, PlanFile, Processor, RenderOptions } from '@kapstok/core'
 import { buildDocument, resolveLabels } from '@kapstok/documents'
-import { documentsToRender, packFor as sharedPackFor, packPart, type TemplateConfig } from '@kapstok/packs'
+import { documentOptionsFor, documentsToRender, packFor as sharedPackFor, packPart, type DocumentOptions, type TemplateConfig } from '@kapstok/packs'
 import { contrastRatio } from './colors.js'
 import { agendaCsv, type AgendaCsvOptions } from './csv.js'
 import { renderHtml } from './html.js'
@@ -30,8 +30,9 @@ export function htmlRenderer(this: Processor, options: HtmlRendererOptions = {})
     warnContrast(pack, file)
     const outputs: Output[] = []
     const kinds = documentsToRender(model, file, renderOptions.documents, pack.documents)
+    const perDocument = documentOptionsFor(file, processor.settings)
     kinds.forEach((kind, index) => {
-      const view = buildDocument(model, kind, viewOptions(pack))
+      const view = buildDocument(model, kind, viewOptions(pack, perDocument[kind]))
       outputs.push({ path: `${kind}.html`, contents: renderHtml(view, pack), document: kind, format: 'html' })
       renderOptions.onProgress?.({ document: kind, format: 'html', done: index + 1, total: kinds.length })
     })
@@ -45,8 +46,9 @@ export function htmlRenderer(this: Processor, options: HtmlRendererOptions = {})
     if (!pack) return []
     const kinds = documentsToRender(model, file, renderOptions.documents, pack.documents)
     const tocTitle = resolveLabels(pack.labels).inhoudsopgave
+    const perDocument = documentOptionsFor(file, processor.settings)
     return kinds.map((kind, index) => {
-      const view = buildDocument(model, kind, viewOptions(pack))
+      const view = buildDocument(model, kind, viewOptions(pack, perDocument[kind]))
       renderOptions.onProgress?.({ document: kind, format: 'md', done: index + 1, total: kinds.length })
       return { path: `${kind}.md`, contents: renderMarkdown(view, { tocTitle }), document: kind, format: 'md' }
     })
@@ -88,9 +90,9 @@ async function packFor(
   return pack && packPart(file, pack, htmlPack, processor.settings)
 }
 
-function viewOptions(pack: HtmlPack): Parameters<typeof buildDocument>[2] {
+function viewOptions(pack: HtmlPack, document: DocumentOptions = {}): Parameters<typeof buildDocument>[2] {
   const parts = pack.raadsvoorstelParts
-  return parts ? { labels: pack.labels, raadsvoorstelParts: parts } : { labels: pack.labels }
+  return { labels: pack.labels, ...(parts ? { raadsvoorstelParts: parts } : {}), ...document }
 }
 
 // A plan's own primary colour is used for text on white and for white text on it.

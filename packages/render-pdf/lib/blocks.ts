@@ -1,6 +1,7 @@
 import type { Run, TextStyle } from './inline.js'
 import { bodyStyle, renderMarkdown, renderParagraph, type ProseContext } from './prose.js'
 import { drawTable, type PdfTable } from './table.js'
+import { drawTimeline } from './timeline.js'
 import type { Block, BesluitBlock, ListItem, Signature, TableBlock, TableCell } from '@kapstok/documents'
 
 /**
@@ -81,6 +82,12 @@ export function renderBlock(block: Block, context: ProseContext, onRow?: () => v
     case 'text':
       renderParagraph([{ text: block.text }], context)
       break
+    case 'timeline':
+      drawTimeline(block, context)
+      break
+    case 'renvooi':
+      renderParagraph(block.parts.map((p) => (p.change === 'same' ? { text: p.text } : { text: p.text, mark: p.change })), context)
+      break
     case 'signatures': {
       const element = w.tags.open('Div', context.parent)
       if (block.intro) renderParagraph([{ text: block.intro }], { ...context, parent: element })
@@ -129,7 +136,9 @@ function renderItems(items: ListItem[], ordered: boolean, context: ProseContext,
     lbl.end()
     const lbody = w.tags.open('LBody', li)
     const inner: ProseContext = { ...context, parent: lbody, indent: context.indent + hang }
-    if (item.title) renderParagraph([{ text: item.title, bold: true }], inner)
+    if (item.title || item.text) {
+      renderParagraph([...(item.title ? [{ text: item.title, bold: true }] : []), ...(item.text ? [{ text: item.title ? ` ${item.text}` : item.text }] : [])], inner)
+    }
     if (item.markdown) renderMarkdown(item.markdown, inner)
     for (const block of item.blocks ?? []) renderBlock(block, inner, onRow)
     if (item.items && item.items.length > 0) renderItems(item.items, ordered, inner, onRow)

@@ -17,6 +17,8 @@ export interface Run {
   sup?: boolean
   /** Link target (optional). */
   link?: LinkTarget
+  /** Renvooi: `removed` text is struck through, `added` text underlined (optional). */
+  mark?: 'removed' | 'added'
 }
 
 /** Base style of a text block. */
@@ -47,6 +49,8 @@ export interface Segment {
   link?: LinkTarget
   /** Superscript (optional). */
   sup?: boolean
+  /** Renvooi mark (optional). */
+  mark?: 'removed' | 'added'
 }
 
 /** A laid-out line. */
@@ -95,6 +99,7 @@ interface Piece {
   width: number
   link?: LinkTarget
   sup?: boolean
+  mark?: 'removed' | 'added'
 }
 
 type Token = { kind: 'word'; pieces: Piece[]; width: number } | { kind: 'space'; piece: Piece } | { kind: 'break' }
@@ -188,9 +193,10 @@ function* tokenize(runs: Run[], style: TextStyle, measure: Measure): Generator<T
       mono: Boolean(run.mono)
     })
     const size = run.sup ? style.size * 0.7 : style.size
-    const extra: Pick<Piece, 'link' | 'sup'> = {}
+    const extra: Pick<Piece, 'link' | 'sup' | 'mark'> = {}
     if (run.link) extra.link = run.link
     if (run.sup) extra.sup = true
+    if (run.mark) extra.mark = run.mark
     for (const part of run.text.split(/(\n|[ \t\r\u00a0]+)/)) {
       if (part === '') continue
       if (part === '\n') {
@@ -243,13 +249,14 @@ function toLine(pieces: Piece[]): Line {
   let x = 0
   for (const piece of pieces) {
     const last = segments[segments.length - 1]
-    if (last && last.font === piece.font && last.size === piece.size && last.link === piece.link && last.sup === piece.sup) {
+    if (last && last.font === piece.font && last.size === piece.size && last.link === piece.link && last.sup === piece.sup && last.mark === piece.mark) {
       last.text += piece.text
       last.width += piece.width
     } else {
       const segment: Segment = { text: piece.text, font: piece.font, size: piece.size, x, width: piece.width }
       if (piece.link) segment.link = piece.link
       if (piece.sup) segment.sup = true
+      if (piece.mark) segment.mark = piece.mark
       segments.push(segment)
     }
     x += piece.width

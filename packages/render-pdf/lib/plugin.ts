@@ -1,5 +1,5 @@
 import type { Output, Plugin } from '@kapstok/core'
-import { documentsToRender, packFor, packPart, type TemplateConfig } from '@kapstok/packs'
+import { documentOptionsFor, documentsToRender, packFor, packPart, type TemplateConfig } from '@kapstok/packs'
 import { buildOptions, renderPdf } from './api.js'
 import { pdfPack } from './pack.js'
 
@@ -31,11 +31,12 @@ export const pdfRenderer: Plugin<PdfRendererOptions | undefined> = function (opt
     const settings = await packPart(file, pack, pdfPack, processor.settings)
     if (!settings) return []
     const outputs: Output[] = []
+    const perDocument = documentOptionsFor(file, processor.settings)
     for (const kind of documentsToRender(model, file, renderOptions.documents, pack.documents)) {
       const contents = await renderPdf(model, {
         kind,
         layout: settings.layout,
-        build: buildOptions(settings),
+        build: { ...buildOptions(settings), ...perDocument[kind] },
         onProgress: (event) => renderOptions.onProgress?.({ document: kind, format: 'pdf', ...event })
       })
       outputs.push({ path: `${kind}.pdf`, contents, document: kind, format: 'pdf' })

@@ -41,8 +41,10 @@ export interface SectionState {
 export function renderSections(w: Writer, sections: SectionView[], state: SectionState, outline: OutlineEntry[], parentWide = false): void {
   for (const section of sections) {
     const wide = parentWide || isWide(section, w.layout.landscapeColumns)
+    // A timeline is drawn on landscape pages: its heading goes there too, its subsections need not.
+    const landscape = wide || section.blocks.find((b) => b.type !== 'prose')?.type === 'timeline'
     const chapter = (section.level === 1 && state.chapterBreak) || w.layout.breakBefore.includes(section.role)
-    if (wide !== w.landscape || (chapter && !w.atTop)) w.newPage({ landscape: wide })
+    if (landscape !== w.landscape || (chapter && !w.atTop)) w.newPage({ landscape })
     const entry: OutlineEntry = { id: section.id, title: headingText(section), children: [] }
     outline.push(entry)
     renderHeading(w, section)

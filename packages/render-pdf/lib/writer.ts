@@ -259,7 +259,8 @@ export class Writer {
     // DejaVu Sans: ascender 0.928 em, descender 0.236 em; centre the glyph box in the line.
     const baseline = top + (lineHeight - base.size * 1.164) / 2 + base.size * 0.928
     const y = s.sup ? baseline - base.size * 0.33 - s.size * 0.928 : baseline - s.size * 0.928
-    this.doc.font(s.font).fontSize(s.size).fillColor(color).text(s.text, x + s.x, y, { lineBreak: false, underline })
+    const options = { lineBreak: false, underline: underline || s.mark === 'added', strike: s.mark === 'removed' }
+    this.doc.font(s.font).fontSize(s.size).fillColor(color).text(s.text, x + s.x, y, options)
   }
 
   #resolveLinks(runs: Run[]): Run[] {
