@@ -25,7 +25,17 @@ export {
   type DiagnosticOptions,
   type Severity
 } from './lib/diagnostics.js'
-export { checkPlanSchema, planSchema, planSchemaUrl, validateSchema, type SchemaError } from './lib/schema.js'
+export {
+  checkPlanSchema,
+  createPlanAjv,
+  planAjvOptions,
+  planSchema,
+  planSchemaHash,
+  planSchemaUrl,
+  precompiledValidatorUrl,
+  validateSchema,
+  type SchemaError
+} from './lib/schema.js'
 export { validateReferences } from './lib/references.js'
 export { collectIdLinks, collectIds, collectTexts, indexIds, type IdLink, type IdTarget, type TextValue } from './lib/ids.js'
 export { describeValue, fieldLabel } from './lib/describe.js'

@@ -1,6 +1,16 @@
 import { resolve } from 'node:path'
-import type { PlanFile } from '@kapstok/core'
+import type { VFileMessage } from 'vfile-message'
 import type { ReportFile, ReportInput } from '@kapstok/reporters'
+
+/** What a report is made from: a checked plan, or a result read back from the cache. */
+export interface Reportable {
+  /** The plan path (messages without a file belong here). */
+  path: string
+  /** Sources read (listed even when clean). */
+  sources: ReadonlyArray<{ path: string }>
+  /** The messages. */
+  messages: VFileMessage[]
+}
 
 /**
  * Group a plan file's messages per source file for the reporters; sources without messages
@@ -10,7 +20,7 @@ import type { ReportFile, ReportInput } from '@kapstok/reporters'
  * @param cwd Folder paths are shown relative to.
  * @returns Reporter input.
  */
-export function reportInput(file: PlanFile, cwd: string): ReportInput {
+export function reportInput(file: Reportable, cwd: string): ReportInput {
   const byPath = new Map<string, ReportFile>()
   for (const source of file.sources) byPath.set(source.path, { path: source.path, messages: [] })
   for (const message of file.messages) {

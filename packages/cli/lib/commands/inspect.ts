@@ -16,7 +16,7 @@ import { reportInput } from '../report.js'
  */
 export async function inspect(path: string, options: { positions?: boolean; config?: string }, io: CliIo): Promise<number> {
   const loaded = await loadConfig(path, options.config)
-  const file = await createProcessor(loaded).parse({ path })
+  const file = await (await createProcessor(loaded, { formats: [] })).parse({ path })
   const fatal = file.messages.filter((m) => m.fatal === true)
   if (!file.model || fatal.length > 0) {
     const input = reportInput(file, io.cwd)
