@@ -48,6 +48,7 @@ export function syntheticPlan({ rows = 100, chapters = 5 } = {}) {
     lines.push('')
   }
   lines.push('# Begrippenlijst', '', '| Begrip | Betekenis |', '|---|---|', '| WT | Wijkteam |', '| GGD | Gemeentelijke gezondheidsdienst |')
+  for (let t = 1; t <= chapters; t++) lines.push(`| ${code(t)} | Buurtproject ${t} in ${wijken[t % wijken.length]} |`)
   for (let t = 1; t <= chapters; t++) lines.push(`| Team ${onderwerpen[(t * 3) % onderwerpen.length]} ${t} | Het team dat ${onderwerpen[(t * 3) % onderwerpen.length]} in ${wijken[t % wijken.length]} ${t} uitvoert |`)
   lines.push('')
   lines.push('# Financiën {#financien}', '', '| Domein | 2025 | 2026 |', '|---|---|---|', '| Jeugd | € 120.000 | € 130.000 |', '| Wmo | € 80.000 | € 70.000 |', '| **Totaal** | **€ 200.000** | **€ 200.000** |', '')
@@ -61,7 +62,7 @@ function chapter(t) {
   return [
     `## Thema ${t}: ${capitalise(onderwerp)} in ${wijk} ${t} {#t${t}}`,
     '',
-    `In ${wijk} ${t} werken het wijkteam (WT) en de gezondheidsdienst (GGD) sinds ${jaar} samen aan ${onderwerp}. ` +
+    `In ${wijk} ${t} werken het wijkteam (WT), de gezondheidsdienst (GGD) en het buurtproject ${code(t)} sinds ${jaar} samen aan ${onderwerp}. ` +
       `Ruim ${100 + t} huishoudens kregen in ${jaar - 1} hulp; dat is ${10 + (t % 30)}% meer dan het jaar ervoor. ` +
       `De kosten van € ${(t * 1250).toLocaleString('nl-NL')} per jaar dekken we uit het budget voor ${onderwerp} (zie [Financiën](#financien)).`,
     '',
@@ -79,6 +80,14 @@ function agendaRow(t, i, row) {
   const onderwerp = onderwerpen[(row + t) % onderwerpen.length]
   const start = 2024 + (row % 3)
   return `| ${capitalise(onderwerp)} in buurt ${row + 1} opzetten met partner ${i + 1} | Betere hulp bij ${onderwerp} voor ${row % 50 + 10} gezinnen | ${start} | ${start + 1 + (row % 2)} | ${domeinen[row % domeinen.length]} |`
+}
+
+// A distinct abbreviation per chapter (BPA, BPB, …, BPAA, …), so a plan with more chapters has
+// more abbreviations, as real plans do.
+function code(t) {
+  let letters = ''
+  for (let n = t; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+  return `BP${letters}`
 }
 
 function capitalise(text) {

@@ -39,7 +39,7 @@ export {
 export { validateReferences } from './lib/references.js'
 export { collectIdLinks, collectIds, collectTexts, indexIds, type IdLink, type IdTarget, type TextValue } from './lib/ids.js'
 export { describeValue, fieldLabel } from './lib/describe.js'
-export { fromPointer, getAtPointer, parentPointer, readablePath, toPointer, type PathSegment } from './lib/pointer.js'
+export { escapeSegment, fromPointer, getAtPointer, parentPointer, readablePath, toPointer, type PathSegment } from './lib/pointer.js'
 export { offsetLocation } from './lib/text-location.js'
 export { modelValidation } from './lib/plugins.js'
 export { agendaPlanning, withPlanning } from './lib/transforms/agenda-planning.js'
