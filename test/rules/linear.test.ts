@@ -34,9 +34,9 @@ function measure(only?: string[]): Timing {
   return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 })) as Timing
 }
 
-// Growth from N to 2N; runs below the floor count as the floor.
+// Growth from N to 2N; times below the floor count as the floor (too short to tell apart).
 function ratioOf({ single, double }: { single: number; double: number }): number {
-  return double < floorMs ? 0 : double / Math.max(single, floorMs / maxRatio)
+  return Math.max(double, floorMs) / Math.max(single, floorMs)
 }
 
 function ratio(id: string): number {
