@@ -25,11 +25,21 @@ export {
   type DiagnosticOptions,
   type Severity
 } from './lib/diagnostics.js'
-export { checkPlanSchema, planSchema, planSchemaUrl, validateSchema, type SchemaError } from './lib/schema.js'
+export {
+  checkPlanSchema,
+  createPlanAjv,
+  planAjvOptions,
+  planSchema,
+  planSchemaHash,
+  planSchemaUrl,
+  precompiledValidatorUrl,
+  validateSchema,
+  type SchemaError
+} from './lib/schema.js'
 export { validateReferences } from './lib/references.js'
 export { collectIdLinks, collectIds, collectTexts, indexIds, type IdLink, type IdTarget, type TextValue } from './lib/ids.js'
 export { describeValue, fieldLabel } from './lib/describe.js'
-export { fromPointer, getAtPointer, parentPointer, readablePath, toPointer, type PathSegment } from './lib/pointer.js'
+export { escapeSegment, fromPointer, getAtPointer, parentPointer, readablePath, toPointer, type PathSegment } from './lib/pointer.js'
 export { offsetLocation } from './lib/text-location.js'
 export { modelValidation } from './lib/plugins.js'
 export { agendaPlanning, withPlanning } from './lib/transforms/agenda-planning.js'

@@ -7,7 +7,7 @@ import { copyExample, kapstok } from './run.js'
 
 /** Check a plan the way `kapstok check` does, keeping the fixes on the messages. */
 async function checked(dir: string): Promise<FixableMessage[]> {
-  const processor = createProcessor(await loadConfig(dir))
+  const processor = await createProcessor(await loadConfig(dir), { formats: [] })
   const file = await processor.parse({ path: dir })
   await processor.validate(file)
   return file.messages as FixableMessage[]

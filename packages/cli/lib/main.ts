@@ -1,15 +1,13 @@
-import { relative, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { build } from './commands/build.js'
-import { check } from './commands/check.js'
-import { diff } from './commands/diff.js'
-import { importCommand } from './commands/import.js'
-import { inspect } from './commands/inspect.js'
-import { listRules } from './commands/rules.js'
 import { ConfigError, EXIT, UsageError, type CliIo } from './io.js'
 
-export { VERSION } from './version.js'
+// Commands are imported when they run, not here: `--version` and `--help` must not load the
+// reader, the rules and the renderers (about half a second of module loading).
+
 import { VERSION } from './version.js'
+
+export { VERSION }
 
 const usage = `Gebruik: kapstok <opdracht> <pad> [opties]
 
@@ -19,6 +17,7 @@ Opdrachten:
   inspect <pad>   Toon het model als JSON
   import <docx>   Zet een Word-document (.docx) om in een kapstok-bronmap
   diff <oud> <nieuw>  Toon wat er veranderd is tussen twee versies (zie kapstok diff --help)
+  watch <pad>     Bouw opnieuw bij elke wijziging (met --serve: voorbeeld in de browser)
   rules           Toon alle regels met id en ernst
 
 Opties voor check:
@@ -29,6 +28,8 @@ Opties voor check:
   --fix                  Veilige correcties in de bronbestanden doorvoeren
   --output-file <pad>    Schrijf het rapport naar een bestand
   --config <pad>         Gebruik dit configuratiebestand
+  --cache                Onthoud resultaten in .kapstokcache; ongewijzigde bestanden worden niet opnieuw gelezen
+  --cache-location <pad> Bewaar de cache in dit bestand (zet --cache aan)
 
 Opties voor build:
   --out <map>            Uitvoermap (standaard: out)
@@ -42,6 +43,10 @@ Opties voor check, build en inspect:
 Opties voor import:
   --out <map>            Map voor de nieuwe bron (standaard: naam van het document zonder .docx)
   --force                Ook schrijven in een map die al bestanden heeft
+
+Opties voor watch (en --out, --format, --doc van build):
+  --serve                Toon de documenten op http://127.0.0.1 en herlaad na elke bouw
+  --port <n>             Poort voor --serve (standaard: 4173; 0 kiest een vrije poort)
 
 Opties voor inspect:
   --positions            Voeg de bronposities (bestand:regel:kolom) toe
@@ -85,7 +90,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(VERSION + '\n')
     return EXIT.ok
   }
-  if (command === 'diff') return diff(rest, io)
+  if (command === 'diff') return (await import('./commands/diff.js')).diff(rest, io)
   const { values, positionals } = parse(rest)
   const path = positionals[0]
   const needPath = (): string => {
@@ -95,7 +100,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return relative(process.cwd(), resolve(io.cwd, path)) || '.'
   }
   switch (command) {
-    case 'check':
+    case 'check': {
+      const { check } = await import('./commands/check.js')
       return check(needPath(), {
         ...(values.format !== undefined ? { format: values.format } : {}),
         ...(values.config !== undefined ? { config: resolve(io.cwd, values.config) } : {}),
@@ -104,11 +110,16 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         strict: values.strict === true,
         quiet: values.quiet === true,
         fix: values.fix === true,
-        trust: values.trust === true
+        trust: values.trust === true,
+        ...(values.cache === true || values['cache-location'] !== undefined ? { cache: resolve(io.cwd, values['cache-location'] ?? defaultCacheName(needPath())) } : {})
       }, io)
-    case 'inspect':
+    }
+    case 'inspect': {
+      const { inspect } = await import('./commands/inspect.js')
       return inspect(needPath(), { positions: values.positions === true, trust: values.trust === true, ...(values.config !== undefined ? { config: resolve(io.cwd, values.config) } : {}) }, io)
-    case 'build':
+    }
+    case 'build': {
+      const { build } = await import('./commands/build.js')
       return build(needPath(), {
         out: values.out ?? 'out',
         ...(values.format !== undefined ? { formats: list(values.format) } : {}),
@@ -117,10 +128,26 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         force: values.force === true,
         trust: values.trust === true
       }, io)
-    case 'import':
+    }
+    case 'import': {
+      const { importCommand } = await import('./commands/import.js')
       return importCommand(needPath(), { ...(values.out !== undefined ? { out: values.out } : {}), force: values.force === true }, io)
-    case 'rules':
+    }
+    case 'watch': {
+      const { watchCommand } = await import('./commands/watch.js')
+      return watchCommand(needPath(), {
+        out: resolve(io.cwd, values.out ?? 'out'),
+        ...(values.format !== undefined ? { formats: list(values.format) } : {}),
+        ...(values.doc !== undefined ? { documents: list(values.doc) } : {}),
+        ...(values.config !== undefined ? { config: resolve(io.cwd, values.config) } : {}),
+        serve: values.serve === true,
+        ...(values.port !== undefined ? { port: port(values.port) } : {})
+      }, io)
+    }
+    case 'rules': {
+      const { listRules } = await import('./commands/rules.js')
       return listRules({ ...(values.format !== undefined ? { format: values.format } : {}) }, io)
+    }
     default:
       throw new UsageError(`Onbekende opdracht \`${command}\``)
   }
@@ -144,7 +171,11 @@ function parse(args: string[]) {
         out: { type: 'string' },
         doc: { type: 'string' },
         force: { type: 'boolean' },
-        trust: { type: 'boolean' }
+        trust: { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        serve: { type: 'boolean' },
+        port: { type: 'string' }
       }
     })
   } catch (error) {
@@ -170,6 +201,17 @@ function count(text: string): number {
   const n = Number(text)
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`\`--max-warnings\` verwacht een geheel getal ≥ 0, niet \`${text}\``)
   return n
+}
+
+function port(text: string): number {
+  const n = Number(text)
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`\`--port\` verwacht een poortnummer (0–65535), niet \`${text}\``)
+  return n
+}
+
+// Like ESLint's `.eslintcache`: beside the plan (in the plan folder, or beside a plan file).
+function defaultCacheName(planPath: string): string {
+  return join(planPath.endsWith('.md') || planPath.endsWith('.yaml') || planPath.endsWith('.yml') || planPath.endsWith('.json') ? dirname(planPath) : planPath, '.kapstokcache')
 }
 
 function list(text: string): string[] {

@@ -1,8 +1,16 @@
 import { resolve } from 'node:path'
-import type { PlanFile } from '@kapstok/core'
-import type { ReportFile, ReportInput, RuleMeta } from '@kapstok/reporters'
-import { activeRules, ruleExamples, type RulesConfig } from '@kapstok/rules'
-import { ruleDocsUrl } from '@kapstok/core'
+import type { VFileMessage } from 'vfile-message'
+import type { ReportFile, ReportInput } from '@kapstok/reporters'
+
+/** What a report is made from: a checked plan, or a result read back from the cache. */
+export interface Reportable {
+  /** The plan path (messages without a file belong here). */
+  path: string
+  /** Sources read (listed even when clean). */
+  sources: ReadonlyArray<{ path: string }>
+  /** The messages. */
+  messages: VFileMessage[]
+}
 
 /**
  * Group a plan file's messages per source file for the reporters; sources without messages
@@ -12,7 +20,7 @@ import { ruleDocsUrl } from '@kapstok/core'
  * @param cwd Folder paths are shown relative to.
  * @returns Reporter input.
  */
-export function reportInput(file: PlanFile, cwd: string): ReportInput {
+export function reportInput(file: Reportable, cwd: string): ReportInput {
   const byPath = new Map<string, ReportFile>()
   for (const source of file.sources) byPath.set(source.path, { path: source.path, messages: [] })
   for (const message of file.messages) {
@@ -25,31 +33,4 @@ export function reportInput(file: PlanFile, cwd: string): ReportInput {
   // process's folder, which need not be `cwd` (tests, embedding tools).
   const files = [...byPath.values()].map((entry) => ({ ...entry, path: resolve(entry.path) }))
   return { files, cwd }
-}
-
-/**
- * Metadata of the rules a configuration runs, for reporters that list rules (SARIF): the
- * Dutch description, what the rule checks and why, how to switch it off, and its docs URL.
- *
- * @param config The plan's configuration.
- * @returns One entry per active rule.
- */
-export function reportRules(config: RulesConfig): RuleMeta[] {
-  return activeRules(config).map(({ rule, severity }) => {
-    const url = ruleDocsUrl(rule.id)
-    const failing = ruleExamples(rule.docs).notOk[0]
-    const help = [
-      `**${rule.description}**`,
-      '',
-      rule.docs.what,
-      '',
-      `Waarom: ${rule.docs.why}`,
-      ...(failing ? ['', `Voorbeeld van een melding: ${failing.expected[0] ?? ''}`] : []),
-      '',
-      `Uitzetten voor één plek: \`<!-- kapstok-disable-next-line ${rule.id} -->\`; voor het hele plan: \`rules: { ${rule.id}: off }\` in kapstok.config.yaml.`,
-      '',
-      `Documentatie: ${url}`
-    ].join('\n')
-    return { id: rule.id, severity, description: rule.description, fullDescription: rule.docs.what, help, url }
-  })
 }

@@ -1,2 +1,2 @@
-/** Version of kapstok, printed by `--version` and written into SARIF logs. */
+/** Version printed by `--version` (and part of the `--cache` fingerprint). */
 export const VERSION = '0.1.0'

@@ -1,5 +1,5 @@
 import type { Plan } from './model.generated.js'
-import { toPointer, type PathSegment } from './pointer.js'
+import { escapeSegment, toPointer, type PathSegment } from './pointer.js'
 
 /** A value in the model that has an id. */
 export interface IdTarget {
@@ -86,12 +86,21 @@ export interface TextValue {
  * @returns The strings.
  */
 export function collectTexts(value: unknown, path: PathSegment[] = []): TextValue[] {
-  if (typeof value === 'string') return [{ pointer: toPointer(path), text: value }]
-  if (Array.isArray(value)) return value.flatMap((v, i) => collectTexts(v, [...path, i]))
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => collectTexts(v, [...path, k]))
+  const texts: TextValue[] = []
+  walkTexts(value, toPointer(path), texts)
+  return texts
+}
+
+// Builds each pointer from its parent's (rules call this on the whole model, many times per
+// check; re-encoding the full path per string and copying arrays per level was a hot spot).
+function walkTexts(value: unknown, pointer: string, texts: TextValue[]): void {
+  if (typeof value === 'string') {
+    texts.push({ pointer, text: value })
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) walkTexts(value[i], `${pointer}/${i}`, texts)
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) walkTexts((value as Record<string, unknown>)[key], `${pointer}/${escapeSegment(key)}`, texts)
   }
-  return []
 }
 
 /** A `[text](#id)` link found in prose. */

@@ -13,7 +13,19 @@ export type PathSegment = string | number
  * @returns The pointer, `''` for the root.
  */
 export function toPointer(segments: ReadonlyArray<PathSegment>): string {
-  return segments.map((s) => '/' + String(s).replaceAll('~', '~0').replaceAll('/', '~1')).join('')
+  let pointer = ''
+  for (const segment of segments) pointer += '/' + escapeSegment(String(segment))
+  return pointer
+}
+
+/**
+ * Escape one pointer segment (`~` → `~0`, `/` → `~1`).
+ *
+ * @param segment A property name or index.
+ * @returns The escaped segment.
+ */
+export function escapeSegment(segment: string): string {
+  return segment.includes('~') || segment.includes('/') ? segment.replaceAll('~', '~0').replaceAll('/', '~1') : segment
 }
 
 /**
@@ -24,10 +36,9 @@ export function toPointer(segments: ReadonlyArray<PathSegment>): string {
  */
 export function fromPointer(pointer: string): string[] {
   if (pointer === '') return []
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+  const segments = pointer.slice(1).split('/')
+  // Most pointers have no escapes; skip the replacing then (this runs for every string a rule reads).
+  return pointer.includes('~') ? segments.map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~')) : segments
 }
 
 /**

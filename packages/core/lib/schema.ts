@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import addFormatsModule from 'ajv-formats'
+import { createRequire } from 'node:module'
+import type { ErrorObject, Options, ValidateFunction } from 'ajv'
 import type { Plan } from './model.generated.js'
 import type { PlanFile } from './plan-file.js'
 import { describeValue, fieldLabel } from './describe.js'
@@ -9,23 +10,57 @@ import { getAtPointer } from './pointer.js'
 /** URL of the published plan schema file inside this package. */
 export const planSchemaUrl = new URL('../../schemas/plan.schema.json', import.meta.url)
 
-/** The plan JSON Schema (draft 2020-12), as published in `@kapstok/core/schemas/plan.schema.json`. */
-export const planSchema: Record<string, unknown> = JSON.parse(readFileSync(planSchemaUrl, 'utf8'))
+const schemaText = readFileSync(planSchemaUrl, 'utf8')
 
-// ajv-formats is CommonJS; under ESM its function is on `.default`.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
-  addFormatsModule) as unknown as (ajv: Ajv2020) => void
+/** The plan JSON Schema (draft 2020-12), as published in `@kapstok/core/schemas/plan.schema.json`. */
+export const planSchema: Record<string, unknown> = JSON.parse(schemaText)
+
+/** SHA-256 of the schema text: a precompiled validator is used only when it was made from this text. */
+export const planSchemaHash = createHash('sha256').update(schemaText).digest('hex')
+
+/**
+ * Where `pnpm build` writes the validator precompiled from the schema (Ajv standalone code,
+ * CommonJS): compiling the schema takes about 0.2 s of every `check`, loading the compiled code
+ * a few milliseconds.
+ */
+export const precompiledValidatorUrl = new URL('../plan-validator.cjs', import.meta.url)
+
+/** Ajv options for the plan schema; the precompiled validator is made with the same ones. */
+export const planAjvOptions: Options = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true }
+
+// Ajv (CommonJS) is required on first use, not imported: tools that only read the model or
+// format messages should not pay for loading it.
+const require = createRequire(import.meta.url)
+
+/**
+ * A new Ajv instance for the plan schema, with the formats it uses (`ajv-formats`).
+ *
+ * @param extra Options added to `planAjvOptions` (e.g. `code: { source: true }` to precompile).
+ * @returns The instance, with no schema compiled yet.
+ */
+export function createPlanAjv(extra: Options = {}): import('ajv/dist/2020.js').Ajv2020 {
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')
+  const addFormats = require('ajv-formats') as (ajv: unknown) => void
+  const ajv = new Ajv2020({ ...planAjvOptions, ...extra })
+  addFormats(ajv)
+  return ajv
+}
 
 let compiled: ValidateFunction | undefined
 
-/** The compiled validator (compiled once per process). */
+/** The validator: the precompiled one when it matches the schema, else compiled once per process. */
 function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true })
-    addFormats(ajv)
-    compiled = ajv.compile(planSchema)
-  }
+  if (!compiled) compiled = precompiled() ?? createPlanAjv().compile(planSchema)
   return compiled
+}
+
+function precompiled(): ValidateFunction | undefined {
+  try {
+    const module = require(precompiledValidatorUrl.pathname) as { default?: ValidateFunction; schemaHash?: string }
+    return module.schemaHash === planSchemaHash ? module.default : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Result of validating a plain value against the plan schema. */

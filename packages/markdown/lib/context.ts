@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string'
 import type { ModelBuilder } from './builder.js'
 import { parseHeading, type HeadingParts } from './heading.js'
 import type { SectionKind } from './section-map.js'
+import type { TreeCache } from './tree-cache.js'
 
 /** Options of the reader. */
 export interface ReaderOptions {
@@ -11,6 +12,8 @@ export interface ReaderOptions {
   sections?: Record<string, string>
   /** Extra column-name synonyms per field, e.g. `{ start: ['Aanvang'] }` (optional). */
   columns?: Record<string, string[]>
+  /** Parsed trees of earlier runs, so unchanged files are not parsed again (optional). */
+  trees?: TreeCache
 }
 
 /** Everything a section reader needs about the file it reads. */

@@ -39,7 +39,9 @@ export function parseMarkdown(text: string): Root {
  * @param context Source context of the file.
  */
 export function readMarkdownSource(context: SourceContext): void {
-  const tree = parseMarkdown(context.text)
+  const cached = context.options.trees?.get(context.text)
+  const tree = cached ?? parseMarkdown(context.text)
+  if (!cached) context.options.trees?.set(context.text, tree)
   readDisableComments(context, tree)
   const nodes = tree.children.filter((node) => {
     if (node.type !== 'yaml') return true

@@ -3,7 +3,7 @@ import { getReporter } from '@kapstok/reporters'
 import { writeOutputsAtomically } from '../atomic-write.js'
 import { loadConfig } from '../config.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
-import { createProcessor } from '../processor.js'
+import { createProcessor, renderFormats } from '../processor.js'
 import { reportInput } from '../report.js'
 
 /** Options of `kapstok build`. */
@@ -25,6 +25,18 @@ export interface BuildOptions {
 const documentKinds = ['programmaplan', 'beleidskader', 'raadsvoorstel']
 
 /**
+ * Refuse unknown formats and documents before anything is read.
+ *
+ * @param options `formats` and `documents` as given.
+ */
+export function checkBuildOptions(options: { formats?: string[]; documents?: string[] }): void {
+  const unknownFormat = options.formats?.find((f) => !(renderFormats as readonly string[]).includes(f))
+  if (unknownFormat) throw new UsageError(`Onbekend uitvoerformaat \`${unknownFormat}\`; kies uit: ${renderFormats.join(', ')}`)
+  const unknownDoc = options.documents?.find((d) => !documentKinds.includes(d))
+  if (unknownDoc) throw new UsageError(`Onbekend document \`${unknownDoc}\`; kies uit: ${documentKinds.join(', ')}`)
+}
+
+/**
  * `kapstok build <path>`: check the plan, refuse on errors (unless `--force`), render the
  * requested documents and formats, and write them all atomically.
  *
@@ -35,11 +47,8 @@ const documentKinds = ['programmaplan', 'beleidskader', 'raadsvoorstel']
  */
 export async function build(path: string, options: BuildOptions, io: CliIo): Promise<number> {
   const loaded = await loadConfig(path, options.config, { trust: options.trust === true })
-  const processor = createProcessor(loaded)
-  const unknownFormat = options.formats?.find((f) => !processor.formats.includes(f))
-  if (unknownFormat) throw new UsageError(`Onbekend uitvoerformaat \`${unknownFormat}\`; kies uit: ${processor.formats.join(', ')}`)
-  const unknownDoc = options.documents?.find((d) => !documentKinds.includes(d))
-  if (unknownDoc) throw new UsageError(`Onbekend document \`${unknownDoc}\`; kies uit: ${documentKinds.join(', ')}`)
+  checkBuildOptions(options)
+  const processor = await createProcessor(loaded, options.formats ? { formats: options.formats } : {})
 
   const showProgress = Boolean(io.stderr.isTTY)
   const file = await processor.process(

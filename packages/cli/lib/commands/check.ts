@@ -1,11 +1,8 @@
 import { writeFile } from 'node:fs/promises'
 import { getReporter } from '@kapstok/reporters'
-import { loadConfig } from '../config.js'
+import { fingerprint, openCache, saveCache } from '../cache.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
-import { applyPlanFixes } from '../fix.js'
-import { createProcessor } from '../processor.js'
-import { reportInput, reportRules } from '../report.js'
-import { VERSION } from '../version.js'
+import { reportInput, type Reportable } from '../report.js'
 import type { RulesConfig } from '@kapstok/rules'
 
 /** Options of `kapstok check`. */
@@ -26,6 +23,8 @@ export interface CheckOptions {
   outputFile?: string
   /** Apply safe fixes to the source files. */
   fix?: boolean
+  /** Cache file (`--cache`): reuse the last result when nothing changed, else the unchanged files' trees (optional). */
+  cache?: string
 }
 
 /**
@@ -39,8 +38,45 @@ export interface CheckOptions {
 export async function check(path: string, options: CheckOptions, io: CliIo): Promise<number> {
   const reporter = getReporter(options.format ?? 'stylish')
   if (!reporter) throw new UsageError(`Onbekend formaat \`${options.format}\`; kies uit: stylish, json, sarif, github, gitlab, junit`)
-  const loaded = await loadConfig(path, options.config, { trust: options.trust === true })
-  const processor = createProcessor(loaded)
+  const file = await checkPlan(path, options, io)
+  const input = reportInput(file, io.cwd)
+  if (options.format === 'sarif') {
+    // SARIF lists every rule of the active configuration; only this format pays for loading it.
+    const [{ loadConfig }, { reportRules }, { VERSION }] = await Promise.all([import('../config.js'), import('../report-rules.js'), import('../version.js')])
+    input.rules = reportRules((await loadConfig(path, options.config, { trust: options.trust === true })).config as RulesConfig)
+    input.toolVersion = VERSION
+  }
+  if (options.quiet) for (const entry of input.files) entry.messages = entry.messages.filter((m) => m.fatal === true)
+  const report = reporter(input, { color: options.format === undefined || options.format === 'stylish' ? Boolean(io.stdout.isTTY) : false })
+  if (options.outputFile) await writeFile(options.outputFile, report + '\n')
+  else if (report !== '') io.stdout.write(report + '\n')
+  const error = file.messages.filter((m) => m.fatal === true).length
+  const warning = file.messages.filter((m) => m.fatal === false).length
+  if (error > 0) return EXIT.problems
+  if (options.strict && warning > 0) return EXIT.problems
+  if (options.maxWarnings !== undefined && warning > options.maxWarnings) {
+    io.stderr.write(`Te veel waarschuwingen: ${warning} (maximaal ${options.maxWarnings} toegestaan met --max-warnings)\n`)
+    return EXIT.problems
+  }
+  return EXIT.ok
+}
+
+/**
+ * Check the plan, through the cache when one is given: an unchanged plan is not read at all
+ * (the pipeline is not even loaded), a changed one parses only its changed files.
+ */
+async function checkPlan(path: string, options: CheckOptions, io: CliIo): Promise<Reportable> {
+  const print = options.cache && !options.fix ? await fingerprint(path, options.config) : undefined
+  const cache = options.cache && print ? await openCache(options.cache, print) : undefined
+  if (cache?.hit) return { path, ...cache.hit }
+  const [{ loadConfig }, { createProcessor }, { applyPlanFixes }, { createTreeCache }] = await Promise.all([
+    import('../config.js'),
+    import('../processor.js'),
+    import('../fix.js'),
+    import('@kapstok/markdown')
+  ])
+  const trees = options.cache ? createTreeCache(cache?.trees()) : undefined
+  const processor = await createProcessor(await loadConfig(path, options.config, { trust: options.trust === true }), { formats: [], ...(trees ? { trees } : {}) })
   let file = await processor.parse({ path })
   await processor.validate(file)
   if (options.fix) {
@@ -52,17 +88,6 @@ export async function check(path: string, options: CheckOptions, io: CliIo): Pro
       await processor.validate(file)
     }
   }
-  const input = { ...reportInput(file, io.cwd), rules: reportRules(loaded.config as RulesConfig), toolVersion: VERSION }
-  if (options.quiet) for (const entry of input.files) entry.messages = entry.messages.filter((m) => m.fatal === true)
-  const report = reporter(input, { color: options.format === undefined || options.format === 'stylish' ? Boolean(io.stdout.isTTY) : false })
-  if (options.outputFile) await writeFile(options.outputFile, report + '\n')
-  else if (report !== '') io.stdout.write(report + '\n')
-  const { error, warning } = file.counts
-  if (error > 0) return EXIT.problems
-  if (options.strict && warning > 0) return EXIT.problems
-  if (options.maxWarnings !== undefined && warning > options.maxWarnings) {
-    io.stderr.write(`Te veel waarschuwingen: ${warning} (maximaal ${options.maxWarnings} toegestaan met --max-warnings)\n`)
-    return EXIT.problems
-  }
-  return EXIT.ok
+  if (options.cache && trees) await saveCache(options.cache, await fingerprint(path, options.config), file, trees.used())
+  return file
 }

@@ -118,7 +118,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 async function read(path: string, config: string | undefined, io: CliIo): Promise<{ plan: Plan; loaded: LoadedConfig } | undefined> {
   if (!exists(path)) throw new UsageError(`Plan \`${relative(io.cwd, resolve(path)) || '.'}\` bestaat niet`)
   const loaded = await loadConfig(path, config)
-  const processor = createProcessor(loaded)
+  const processor = await createProcessor(loaded, { formats: [] })
   const file = await processor.parse({ path })
   if (file.model) await processor.transform(file)
   if (!file.model) {

@@ -10,13 +10,13 @@ import { reportInput } from '../report.js'
  * file:line:col. Read errors are reported on stderr and give exit code 1.
  *
  * @param path Plan folder or file.
- * @param options `positions`, `config` and `trust` (run a `kapstok.config.mjs`).
+ * @param options `positions` and `config`.
  * @param io Output streams.
  * @returns Exit code.
  */
 export async function inspect(path: string, options: { positions?: boolean; config?: string; trust?: boolean }, io: CliIo): Promise<number> {
   const loaded = await loadConfig(path, options.config, { trust: options.trust === true })
-  const file = await createProcessor(loaded).parse({ path })
+  const file = await (await createProcessor(loaded, { formats: [] })).parse({ path })
   const fatal = file.messages.filter((m) => m.fatal === true)
   if (!file.model || fatal.length > 0) {
     const input = reportInput(file, io.cwd)

@@ -1,0 +1,5 @@
+export { createRebuilder, type BuildResult, type Rebuilder, type RebuilderOptions } from './lib/rebuilder.js'
+export { watchPlan, type PlanWatch, type WatchOptions } from './lib/watcher.js'
+export { startPreviewServer, type PreviewServer, type PreviewServerOptions } from './lib/server.js'
+export { indexPage, previewPanel, type PreviewState } from './lib/panel.js'
+export { isLoopbackAddress, isLoopbackHost } from './lib/loopback.js'
