@@ -1,10 +1,11 @@
-import { parseDutchAmount } from '@kapstok/nl'
+import { parseDutchAmount, parseNilAmount } from '@kapstok/nl'
 import type { RootContent, Table } from 'mdast'
 import { PositionRecorder } from '../builder.js'
 import type { SourceLocation } from '@kapstok/core'
 import { headingTextLocation, nextId, nodeLocation, proseAround, report, splitAt, type Part, type SourceContext } from '../context.js'
 import { cellText } from '../table.js'
 import { foldKey } from '../text.js'
+import { tableUnit } from './fin-unit.js'
 import { readSectie } from './sectie.js'
 
 // Columns that hold words, not amounts.
@@ -32,7 +33,7 @@ function columnRoles(headers: string[], rows: string[][]): Role[] {
     const named = textColumns[foldKey(h)]
     if (named) return named
     const filled = rows.map((r) => r[i] ?? '').filter((t) => t !== '')
-    const amounts = filled.filter((t) => parseDutchAmount(t)).length
+    const amounts = filled.filter((t) => parseDutchAmount(t) || parseNilAmount(t)).length
     return filled.length > 0 && amounts * 2 < filled.length ? 'tekst' : 'amount'
   })
 }
@@ -51,7 +52,7 @@ export function readFinancien(context: SourceContext, chapter: Part, depth: numb
   // Tables right under the chapter heading are tables too, titled after the chapter; the text
   // around them is the chapter's toelichting.
   const direct = intro.filter((n): n is Table => n.type === 'table')
-  direct.forEach((table, i) => readFinTabel(context, chapter, table, i))
+  direct.forEach((table, i) => readFinTabel(context, chapter, table, i, intro))
   const text = proseAround(context, intro, new Set(direct))
   if (text) context.builder.set(['financien', 'toelichting'], { value: text.text, positions: text.location ? [[[], text.location]] : [] })
   for (const part of parts) {
@@ -62,7 +63,7 @@ export function readFinancien(context: SourceContext, chapter: Part, depth: numb
     }
     // Every table under the heading is read; the text around them goes with the first.
     const around = proseAround(context, part.children, new Set(tables))
-    tables.forEach((table, i) => readFinTabel(context, part, table, i, i === 0 ? around : undefined))
+    tables.forEach((table, i) => readFinTabel(context, part, table, i, part.children, i === 0 ? around : undefined))
   }
 }
 
@@ -71,6 +72,7 @@ function readFinTabel(
   part: Part,
   table: Table,
   index: number,
+  siblings: readonly RootContent[],
   toelichting?: { text: string; location: SourceLocation | undefined }
 ): void {
   const rec = new PositionRecorder()
@@ -84,6 +86,14 @@ function readFinTabel(
     headers.map((h) => h.text),
     texts
   )
+  // The unit (`bedragen x € 1.000`) from the header cells, the heading or the text around the table.
+  const unit = tableUnit(
+    context,
+    [...headers.map((h) => ({ text: h.text, location: h.location })), { text: part.parts.title, location: where }],
+    siblings,
+    table
+  )
+  const factor = unit.eenheid?.factor ?? 1
   const kolommen = headers.filter((_, i) => roles[i] === 'amount').map((h) => h.text)
   const tekstkolommen = headers.filter((_, i) => roles[i] === 'tekst').map((h) => h.text)
   const value: Record<string, unknown> = {
@@ -97,6 +107,8 @@ function readFinTabel(
     rec.at(['toelichting'], toelichting.location)
   }
   if (part.parts.classes.includes('cumulatief')) value.soort = 'cumulatief'
+  if (unit.eenheid) value.eenheid = unit.eenheid
+  if (unit.afronding) value.afronding = true
   value.kolommen = kolommen
   headers.forEach((h, i) => roles[i] === 'amount' && rec.at(['kolommen', kolommen.indexOf(h.text)], h.location))
   if (tekstkolommen.length > 0) {
@@ -114,7 +126,9 @@ function readFinTabel(
       const plain = plainCell(text)
       if (role === 'label') {
         rij.label = plain
-        if (/^totaal\b/i.test(plain)) rij.totaal = true
+        const claim = claimRow(plain)
+        if (claim) rij.totaal = true
+        if (claim && claim !== 'totaal') rij.soort = claim
         rec.at(['rijen', r, 'label'], location)
       } else if (role === 'domein' || role === 'toelichting') {
         if (plain) rij[role] = plain
@@ -122,15 +136,16 @@ function readFinTabel(
       } else if (role === 'amount') {
         const index = bedragen.length
         rec.at(['rijen', r, 'bedragen', index], location)
-        const amount = plain === '' ? undefined : parseDutchAmount(plain)
-        if (plain !== '' && !amount) {
+        const nil = parseNilAmount(plain)
+        const amount = plain === '' || nil ? undefined : parseDutchAmount(plain, { factor })
+        if (plain !== '' && !amount && !nil) {
           report(context, `Bedrag \`${plain}\` is niet te lezen; schrijf bijvoorbeeld \`€ 1.900.000\` of \`€ 0,3 mln\``, {
             ruleId: 'amount-unreadable',
             severity: 'warning',
             location
           })
         }
-        bedragen.push(amount ? { centen: amount.cents, tekst: plain } : null)
+        bedragen.push(amount ? { centen: amount.cents, tekst: plain } : nil ? { soort: nil.kind, tekst: plain } : null)
       } else if (role === 'tekst') {
         rec.at(['rijen', r, 'teksten', teksten.length], location)
         teksten.push(plain === '' ? null : plain)
@@ -141,4 +156,15 @@ function readFinTabel(
     return rij
   })
   context.builder.append(['financien', 'tabellen'], { value, positions: rec.positions })
+}
+
+/**
+ * Whether a row states a computed value, by its label: `Totaal …`, `Subtotaal`, `Saldo …`
+ * (`Saldo van baten en lasten`, `Totaal saldo`).
+ */
+function claimRow(label: string): 'totaal' | 'subtotaal' | 'saldo' | undefined {
+  if (/^sub-?\s?totaal\b/i.test(label)) return 'subtotaal'
+  if (/^(?:totaal\s+)?saldo\b/i.test(label)) return 'saldo'
+  if (/^totaal\b/i.test(label)) return 'totaal'
+  return undefined
 }

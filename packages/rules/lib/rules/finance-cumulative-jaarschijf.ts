@@ -1,6 +1,7 @@
-import { formatEuro } from '@kapstok/nl'
+import { isBedrag } from '@kapstok/core'
 import { lintRule } from '../rule.js'
 import { example } from '../util/examples.js'
+import { inTableUnit, unitSuffix } from '../util/fin-format.js'
 
 /** Rule: in a cumulative jaarschijf table, an amount keeps running in later years. */
 export const financeCumulativeJaarschijf = lintRule(
@@ -26,11 +27,13 @@ export const financeCumulativeJaarschijf = lintRule(
       tabel.rijen.forEach((rij, r) => {
         let previous: number | undefined
         rij.bedragen.forEach((bedrag, c) => {
-          const value = bedrag?.centen
+          // PM: not known yet, so neither lower nor a new base.
+          if (bedrag && !isBedrag(bedrag) && bedrag.soort === 'pm') return
+          const value = isBedrag(bedrag) ? bedrag.centen : undefined
           if (previous !== undefined && (value === undefined || value < previous)) {
-            const shown = bedrag ? (bedrag.tekst && /€/.test(bedrag.tekst) ? bedrag.tekst : formatEuro(bedrag.centen)) : 'leeg'
+            const shown = isBedrag(bedrag) ? (bedrag.tekst ?? inTableUnit(bedrag.centen, tabel)) : (bedrag?.tekst ?? 'leeg')
             context.report(
-              `Jaarschijf \`${tabel.kolommen[c] ?? c + 1}\`: \`${shown}\` voor \`${rij.label}\` is lager dan \`${formatEuro(previous)}\` in \`${tabel.kolommen[c - 1] ?? c}\`; een structureel bedrag loopt door`,
+              `Jaarschijf \`${tabel.kolommen[c] ?? c + 1}\`: \`${shown}\` voor \`${rij.label}\` is lager dan \`${inTableUnit(previous, tabel)}\` in \`${tabel.kolommen[c - 1] ?? c}\`${unitSuffix(tabel)}; een structureel bedrag loopt door`,
               { pointer: `/financien/tabellen/${t}/rijen/${r}/bedragen/${c}` }
             )
           }
