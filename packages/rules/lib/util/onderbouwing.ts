@@ -244,7 +244,8 @@ export function onderbouwing(text: string): Onderbouwing | undefined {
   return {
     value: values.reduce(add, ZERO),
     tolerance: written.map((w) => rounding(w)).reduce(add, ZERO),
-    detail: values.length > 1 ? values.map(number).join(' + ') : '`' + (parts[0]?.[0] ?? '').trim() + '`'
+    // `€ 20.000) bespaard` from `(à € 20.000) bespaard`: drop the unmatched parenthesis.
+    detail: values.length > 1 ? values.map(number).join(' + ') : '`' + (parts[0]?.[0] ?? '').trim().replace(/^([^(]*)\)/, '$1') + '`'
   }
 }
 
