@@ -8,16 +8,15 @@ import { foldKey } from '../text.js'
 import { tableUnit } from './fin-unit.js'
 import { readSectie } from './sectie.js'
 
-// Columns that hold words, not amounts.
-const textColumns: Record<string, 'domein' | 'toelichting'> = {
-  domein: 'domein',
-  toelichting: 'toelichting',
-  onderbouwing: 'toelichting',
-  'onderbouwing besparing': 'toelichting',
-  'financiele opbouw': 'toelichting',
-  'hoe komen we tot deze besparing financiele opbouw': 'toelichting',
-  opmerking: 'toelichting',
-  opmerkingen: 'toelichting'
+// Columns that hold words, not amounts: the domain, and the column that explains how an amount
+// comes about (toelichting, onderbouwing, opmerkingen, berekening, financiële opbouw, uitleg).
+const domeinColumn = /^domein$/
+const toelichtingColumn = /\b(?:toelichting|onderbouwing\w*|opmerking(?:en)?|berekening|opbouw|uitleg)\b/
+
+function namedColumn(header: string): 'domein' | 'toelichting' | undefined {
+  const key = foldKey(header)
+  if (domeinColumn.test(key)) return 'domein'
+  return toelichtingColumn.test(key) ? 'toelichting' : undefined
 }
 
 type Role = 'label' | 'domein' | 'toelichting' | 'amount' | 'tekst'
@@ -25,12 +24,13 @@ type Role = 'label' | 'domein' | 'toelichting' | 'amount' | 'tekst'
 /**
  * The role of each column: the first is the label, named columns hold domein or toelichting,
  * and any other column is an amount column unless fewer than half of its filled cells read as
- * an amount (then it is a text column: "Is het uitvoerbaar", "Relatie tot leidende principes").
+ * an amount or as `-`, `PM` or `n.v.t.` (then it is a text column, such as a column of yes/no
+ * answers or of related principles).
  */
 function columnRoles(headers: string[], rows: string[][]): Role[] {
   return headers.map((h, i) => {
     if (i === 0) return 'label'
-    const named = textColumns[foldKey(h)]
+    const named = namedColumn(h)
     if (named) return named
     const filled = rows.map((r) => r[i] ?? '').filter((t) => t !== '')
     const amounts = filled.filter((t) => parseDutchAmount(t) || parseNilAmount(t)).length
@@ -126,7 +126,9 @@ function readFinTabel(
       const plain = plainCell(text)
       if (role === 'label') {
         rij.label = plain
-        const claim = claimRow(plain)
+        // A saldo or subtotal needs rows above it to compute from (`Saldo besparing` as a first line is a row).
+        const above = texts.slice(0, r).some((cells) => cells.some((t, i) => roles[i] === 'amount' && t !== ''))
+        const claim = ((kind) => (kind === 'totaal' || above ? kind : undefined))(claimRow(plain))
         if (claim) rij.totaal = true
         if (claim && claim !== 'totaal') rij.soort = claim
         rec.at(['rijen', r, 'label'], location)

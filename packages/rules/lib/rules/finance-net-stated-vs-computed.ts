@@ -37,6 +37,11 @@ export const financeNetStatedVsComputed = lintRule(
         {
           title: 'Een percentage van een bedrag',
           text: plan(['De overhead is 15% van € 320.000 = € 48.000.'])
+        },
+        { title: 'Een spreuk is geen berekening', text: plan(['Samen bereiken we meer: 1 + 1 = 3.']) },
+        {
+          title: 'Bruto en netto zonder berekening ertussen',
+          text: maatregelen(['| Valpreventie | | | € 90.000 | Bruto verwachten we € 150.000; netto komen we uit op € 90.000 na inkoop van de training. |'])
         }
       ],
       notOk: [

@@ -183,6 +183,8 @@ export function equations(text: string): Equation[] {
     const computed = evaluate(left)
     if (!computed) return
     const next = tokens[k + 2]
+    // `1 + 1 = 3` (samenwerking) is a saying, not a sum: every number a bare single digit.
+    if ([...left, right].every((n) => n.kind !== 'num' || /^\d$/.test(n.text))) return
     out.push({
       expression: show(left),
       computed,
@@ -201,7 +203,7 @@ const AMOUNT = String.raw`(?:circa\s+|ongeveer\s+|±\s*)?(€?\s*\d{1,3}(?:\.\d{
 // `netto besparing: € 116.000`, `besparing netto € 267.000`, `netto komen we uit op 250.000`.
 const NET = new RegExp(String.raw`(?:\bnetto\b|\b(?:besparing|opbrengst|resultaat|voordeel)\s+netto\b)[^.;€\d]{0,40}?` + AMOUNT, 'giu')
 const BRUTO = new RegExp(String.raw`\bbruto\b[^.;€\d]{0,40}?` + AMOUNT, 'giu')
-// `een besparing opleveren van € 130.000`, `levert een opbrengst op van € 30.000`, `(à € 20.000) bespaard`.
+// `een besparing van € 45.000`, `levert een opbrengst op van € 12.000`, `(à € 8.000) bespaard`.
 const PART = new RegExp(
   String.raw`\b(?:besparing|opbrengst|voordeel)(?:\s+\p{L}+){0,2}?\s+(?:van|op)\s+` + AMOUNT + String.raw`|` + AMOUNT + String.raw`\)?\s+(?:\p{L}+\s+)?(?:bespaard|opgebracht)\b`,
   'giu'
@@ -232,6 +234,8 @@ export function onderbouwing(text: string): Onderbouwing | undefined {
     if (!bruto?.[1] || bruto.index > net.index) return { value, tolerance, detail: '`' + net[0].trim() + '`' }
     const before = equations(text.slice(0, bruto.index)).filter((e) => e.final)
     const after = equations(text.slice(bruto.index, net.index)).filter((e) => e.final)
+    // Without costs stated as results between bruto and netto the text does not compute netto.
+    if (after.length === 0) return { value, tolerance, detail: '`' + net[0].trim() + '`' }
     const gross = before.length > 0 ? before.reduce((a, e) => add(a, e.stated), ZERO) : dutchNumber(bruto[1])
     const computed = after.reduce((a, e) => sub(a, e.stated), gross)
     const terms = before.length > 0 ? before.map((e) => e.stated) : [gross]
