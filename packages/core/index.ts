@@ -33,4 +33,4 @@ export { fromPointer, getAtPointer, parentPointer, readablePath, toPointer, type
 export { offsetLocation } from './lib/text-location.js'
 export { modelValidation } from './lib/plugins.js'
 export { agendaPlanning, withPlanning } from './lib/transforms/agenda-planning.js'
-export { claimKind, finTotals, isBedrag, type FinTotal, type FinTotalCell } from './lib/fin-totals.js'
+export { bedragPrecision, claimKind, finTotals, isBedrag, type FinTotal, type FinTotalCell } from './lib/fin-totals.js'

@@ -81,7 +81,7 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
   const part = (cell: Cell): Part | undefined => {
     if (!cell) return undefined
     if (!isBedrag(cell)) return cell.soort === 'pm' ? { cents: 0, precision: 0, pm: true } : undefined
-    return { cents: cell.centen, precision: precisionOf(cell, factor), pm: false }
+    return { cents: cell.centen, precision: bedragPrecision(cell, factor), pm: false }
   }
   const sumOf = (cells: Cell[]): Part | undefined => {
     const parts = cells.map(part).filter((p) => p !== undefined)
@@ -104,7 +104,7 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
         cells.push(null)
         continue
       }
-      const own = isBedrag(claimedCell) ? precisionOf(claimedCell, factor) : 0
+      const own = isBedrag(claimedCell) ? bedragPrecision(claimedCell, factor) : 0
       const options: Array<{ how: string; sum: Part | undefined }> = []
       if (soort === 'subtotaal') options.push({ how: 'de som van de rijen', sum: sumOf(loose.map((r) => r.bedragen[c])) })
       else if (soort === 'totaal') {
@@ -179,8 +179,15 @@ function marked(rij: FinRij, side: RegExp): boolean {
   return side.test(rij.label.trim()) || (rij.teksten ?? []).some((t) => t !== null && side.test(t.trim()))
 }
 
-// One step of the last digit written; an amount without its text is taken as exact.
-function precisionOf(bedrag: Bedrag, factor: number): number {
+/**
+ * The rounding an amount is written with: one step of its last digit, in cents (`120` in a
+ * table `x € 1.000`: 100.000). An amount without its text (from a tool) is taken as exact.
+ *
+ * @param bedrag The amount.
+ * @param factor The factor of the table's unit (default: `1`).
+ * @returns Cents.
+ */
+export function bedragPrecision(bedrag: Bedrag, factor = 1): number {
   if (bedrag.tekst === undefined) return 0
   return parseDutchAmount(bedrag.tekst, { factor })?.precision ?? 0
 }

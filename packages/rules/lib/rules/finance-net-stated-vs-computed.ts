@@ -1,5 +1,5 @@
-import { isBedrag, type Bedrag, type FinTabel } from '@kapstok/core'
-import { formatEuro, parseDutchAmount } from '@kapstok/nl'
+import { bedragPrecision, isBedrag } from '@kapstok/core'
+import { formatEuro } from '@kapstok/nl'
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
 import { inTableUnit } from '../util/fin-format.js'
@@ -99,7 +99,7 @@ export const financeNetStatedVsComputed = lintRule(
         const used = rij.bedragen.map((b, i) => (isBedrag(b) && signs[i] !== 0 ? b : undefined))
         if (signs.includes(1) && used.some((b) => b)) {
           const computed = used.reduce((sum, b, i) => sum + (b ? b.centen * (signs[i] ?? 0) : 0), 0)
-          const tolerance = [stated, ...used].reduce((sum, b) => sum + (b ? precision(b, tabel) : 0), 0)
+          const tolerance = [stated, ...used].reduce((sum, b) => sum + (b ? bedragPrecision(b, tabel.eenheid?.factor) : 0), 0)
           if (Math.abs(computed - stated.centen) > tolerance + cents(extra)) {
             context.report(`Netto \`${shown}\` voor \`${rij.label}\` wijkt af van de berekening \`${inTableUnit(computed, tabel)}\` (bruto min kosten)`, {
               pointer,
@@ -130,8 +130,3 @@ export const financeNetStatedVsComputed = lintRule(
 )
 
 const short = (text: string): string => (text.length > 40 ? text.slice(0, 39) + '…' : text)
-
-// One step of the last digit written, in cents (`120` in a table `x € 1.000`: 100.000).
-function precision(bedrag: Bedrag, tabel: FinTabel): number {
-  return bedrag.tekst === undefined ? 0 : (parseDutchAmount(bedrag.tekst, { factor: tabel.eenheid?.factor ?? 1 })?.precision ?? 0)
-}
