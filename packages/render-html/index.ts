@@ -4,6 +4,7 @@ export { renderHtml, type RenderHtmlOptions, type LayoutContext } from './lib/ht
 export { renderMarkdown, type RenderMarkdownOptions } from './lib/markdown.js'
 export { proseToHtml, type ProseOptions } from './lib/prose.js'
 export { agendaCsv, csvField, type AgendaCsvOptions } from './lib/csv.js'
+export { financeCsv, financeCsvFields } from './lib/finance-csv.js'
 export { registerHelpers, tableBodies, type TableBody } from './lib/helpers.js'
 export { colorCss, contrastRatio } from './lib/colors.js'
 export { isSafeUrl } from './lib/url.js'

@@ -147,14 +147,14 @@ describe('buildDocument: programmaplan', () => {
       cells: [{ text: 'Totaal' }, { text: '€ 300.000' }, { text: '€ 600.000' }, { text: '€ 1.000.000' }]
     })
     expect(jaarschijven!.notes).toEqual([
-      'Totaal, 2023: de bron noemt € 650.000, de som van de onderdelen is € 600.000; getoond is de som.'
+      'Totaal, 2023: de bron noemt € 650.000, de som van de rijen is € 600.000; getoond is de berekening.'
     ])
   })
 
   it('should recompute totals per column, treating empty cells as absent', () => {
     const tabel = plan.financien!.tabellen![1]!
     expect(computeTotals(tabel)).toEqual([
-      { row: 2, label: 'Totaal', computed: [30000000, 60000000, 100000000], claimed: [30000000, 65000000, 100000000] }
+      { row: 2, label: 'Totaal', computed: [30000000, 60000000, 100000000], claimed: [30000000, 65000000, 100000000], shown: [30000000, 60000000, 100000000] }
     ])
   })
 

@@ -17,9 +17,9 @@ describe('examples/hoogeveen-sociaal-domein', async () => {
   const { file, out } = await build()
   const model = file.model!
 
-  it('should render the three documents in html and md, with model.json and the agenda csv', () => {
+  it('should render the three documents in html and md, with model.json, the finance csv and the agenda csv', () => {
     expect([...out.keys()].filter((k) => !k.startsWith('assets/')).sort()).toEqual([
-      'beleidskader.html', 'beleidskader.md', 'model.json', 'programmaplan.html', 'programmaplan.md', 'raadsvoorstel.html', 'raadsvoorstel.md', 'uitvoeringsagenda.csv'
+      'beleidskader.html', 'beleidskader.md', 'financien.csv', 'model.json', 'programmaplan.html', 'programmaplan.md', 'raadsvoorstel.html', 'raadsvoorstel.md', 'uitvoeringsagenda.csv'
     ])
     expect(file.messages.filter((m) => m.source === '@kapstok/render-html' || m.source === '@kapstok/packs')).toEqual([])
   })

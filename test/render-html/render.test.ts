@@ -8,13 +8,14 @@ import { count, decode, euros, fixture, render, textOf } from './render-helpers.
 const plan = fixture('programmaplan')
 
 describe('htmlRenderer and dataExports', () => {
-  it('should write one html and one md file per supported document, the pack assets, model.json and the agenda csv', async () => {
+  it('should write one html and one md file per supported document, the pack assets, model.json, the finance csv and the agenda csv', async () => {
     const { outputs, file } = await render(plan)
     expect([...outputs.keys()].sort()).toEqual([
       'assets/kapstok.css',
       'assets/logo.svg',
       'beleidskader.html',
       'beleidskader.md',
+      'financien.csv',
       'model.json',
       'programmaplan.html',
       'programmaplan.md',

@@ -554,6 +554,11 @@ export interface FinTabel {
    * 'cumulatief' als elke kolom een jaarschijf is die optelt bij de vorige.
    */
   soort?: 'overzicht' | 'cumulatief'
+  eenheid?: Eenheid
+  /**
+   * De tekst bij de tabel meldt dat verschillen door afronding kunnen ontstaan; een totaal dat binnen de afronding afwijkt, is dan geen melding waard.
+   */
+  afronding?: boolean
   /**
    * Kopjes van de bedragkolommen (bijvoorbeeld jaren).
    */
@@ -566,6 +571,22 @@ export interface FinTabel {
    * De rijen.
    */
   rijen: FinRij[]
+}
+/**
+ * De eenheid van de bedragen in een tabel.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Eenheid".
+ */
+export interface Eenheid {
+  /**
+   * Wat één geschreven eenheid waard is in euro's: 1000 voor `x € 1.000`, 1000000 voor `x € 1 mln`.
+   */
+  factor: 1 | 1000 | 1000000 | 1000000000
+  /**
+   * De eenheid zoals geschreven, bijvoorbeeld 'x € 1.000'.
+   */
+  tekst?: string
 }
 /**
  * Een rij van een financiële tabel.
@@ -587,9 +608,13 @@ export interface FinRij {
    */
   totaal?: boolean
   /**
-   * Eén bedrag per kolom; null voor een lege cel.
+   * Hoe een totaalrij wordt nagerekend: 'totaal' (de rijen sinds het vorige totaal; subtotalen tellen voor hun rijen), 'subtotaal' (de rijen sinds het vorige (sub)totaal) of 'saldo' (baten min lasten, of lasten min baten, of de rijen erboven met hun teken). Zonder soort: 'totaal'.
    */
-  bedragen: (Bedrag | null)[]
+  soort?: 'totaal' | 'subtotaal' | 'saldo'
+  /**
+   * Eén bedrag per kolom; een GeenBedrag voor `-`, `PM` of `n.v.t.`; null voor een lege cel.
+   */
+  bedragen: (Bedrag | GeenBedrag | null)[]
   /**
    * Onderbouwing of opmerking.
    */
@@ -612,6 +637,22 @@ export interface Bedrag {
   centen: number
   /**
    * Het bedrag zoals geschreven, bijvoorbeeld '€ 1.900.000'.
+   */
+  tekst?: string
+}
+/**
+ * Een cel waar bewust geen bedrag staat.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "GeenBedrag".
+ */
+export interface GeenBedrag {
+  /**
+   * 'nihil' (`-`: niets, telt als nul), 'pm' (pro memorie: een bedrag dat nog niet bekend is; een som erover is niet exact) of 'nvt' (niet van toepassing).
+   */
+  soort: 'nihil' | 'pm' | 'nvt'
+  /**
+   * Zoals geschreven, bijvoorbeeld '-' of 'PM'.
    */
   tekst?: string
 }

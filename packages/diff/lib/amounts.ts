@@ -1,4 +1,4 @@
-import type { Bedrag, FinRij, FinTabel, Plan, Post, Taakstelling } from '@kapstok/core'
+import { isBedrag, type Bedrag, type FinRij, type FinTabel, type Plan, type Post, type Taakstelling } from '@kapstok/core'
 import { computeTotals } from '@kapstok/documents'
 import type { AmountChange, AmountChanges, TotalChange } from './types.js'
 
@@ -78,7 +78,7 @@ function totalsOf(table: FinTabel): Map<string, { row: string; column: string; v
   const computed = computeTotals(table)
   const sums = computed.length
     ? computed.map((t) => ({ row: t.label, values: t.computed }))
-    : [{ row: 'Totaal', values: table.kolommen.map((_, i) => table.rijen.reduce<number | null>((sum, r) => add(sum, r.bedragen[i]?.centen), null)) }]
+    : [{ row: 'Totaal', values: table.kolommen.map((_, i) => table.rijen.reduce<number | null>((sum, r) => add(sum, amountOf(r.bedragen[i])?.centen), null)) }]
   for (const { row, values } of sums) {
     values.forEach((value, i) => {
       const column = table.kolommen[i] ?? ''
@@ -113,7 +113,7 @@ function amountChange(table: string, row: string, column: string, old: Bedrag | 
 
 function cell(table: FinTabel, rij: FinRij | undefined, column: string): Bedrag | undefined {
   const index = table.kolommen.indexOf(column)
-  return index < 0 ? undefined : (rij?.bedragen[index] ?? undefined)
+  return index < 0 ? undefined : amountOf(rij?.bedragen[index])
 }
 
 function add(sum: number | null, cents: number | undefined): number | null {
@@ -122,4 +122,9 @@ function add(sum: number | null, cents: number | undefined): number | null {
 
 function union(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])]
+}
+
+// A cell's amount; `-`, `PM` and `n.v.t.` cells (GeenBedrag) and empty cells have none.
+function amountOf(cell: FinRij['bedragen'][number] | undefined): Bedrag | undefined {
+  return cell !== undefined && isBedrag(cell) ? cell : undefined
 }

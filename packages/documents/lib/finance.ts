@@ -1,4 +1,4 @@
-import type { FinTabel, Financien, Taakstelling } from '@kapstok/core'
+import { finTotals, isBedrag, type FinTabel, type FinTotalCell, type Financien, type Taakstelling } from '@kapstok/core'
 import { euro } from './format.js'
 import type { Labels } from './labels.js'
 import type { Block, TableBlock, TableRow } from './types.js'
@@ -9,67 +9,81 @@ export interface ComputedTotal {
   row: number
   /** The row's label. */
   label: string
-  /** Computed amount per column, in cents (`null` when every part is empty). */
+  /** Computed amount per column, in cents (`null` when nothing can be computed). */
   computed: Array<number | null>
-  /** Amount per column as claimed in the source. */
+  /** Amount per column as claimed in the source (`-` as 0; `null` when empty or `PM`). */
   claimed: Array<number | null>
+  /** Amount per column as documents show it: the claim when it holds within rounding or over a `PM` part, else the computation. */
+  shown: Array<number | null>
 }
 
 /**
- * Recompute every total row of a finance table: the sum of the rows above it since the
- * previous total row.
+ * Recompute every claim row of a finance table (totaal, subtotaal, saldo), as `finTotals`
+ * in `@kapstok/core` does for the rules.
  *
  * @param tabel A finance table.
- * @returns One entry per total row.
+ * @returns One entry per claim row.
  */
 export function computeTotals(tabel: FinTabel): ComputedTotal[] {
-  const out: ComputedTotal[] = []
-  let parts: Array<Array<number | null>> = []
-  tabel.rijen.forEach((rij, index) => {
-    const amounts = tabel.kolommen.map((_, column) => rij.bedragen[column]?.centen ?? null)
-    if (!rij.totaal) {
-      parts.push(amounts)
-      return
+  return finTotals(tabel).map((total) => {
+    const claimed = tabel.kolommen.map((_, column) => {
+      const cell = tabel.rijen[total.row]?.bedragen[column]
+      return isBedrag(cell) ? cell.centen : cell?.soort === 'nihil' ? 0 : null
+    })
+    return {
+      row: total.row,
+      label: total.label,
+      computed: tabel.kolommen.map((_, column) => total.cells[column]?.computed ?? null),
+      claimed,
+      shown: tabel.kolommen.map((_, column) => {
+        const check = total.cells[column]
+        return check && !holds(check) ? check.computed : (claimed[column] ?? null)
+      })
     }
-    const computed = tabel.kolommen.map((_, column) => sum(parts.map((p) => p[column] ?? null)))
-    out.push({ row: index, label: rij.label, computed, claimed: amounts })
-    parts = []
   })
-  return out
+}
+
+/** Whether a claim holds: within the rounding of its amounts, or not checkable over a `PM` part. */
+function holds(check: FinTotalCell): boolean {
+  return check.pm || Math.abs(check.computed - check.claimed) <= check.tolerance
 }
 
 /**
- * A finance table as a table block; total rows show the computed sum, with a note where the
- * source claimed something else.
+ * A finance table as a table block. Amounts are shown in whole euros whatever the unit of the
+ * source (`120` in a table `x € 1.000` is `€ 120.000`), `-`, `PM` and `n.v.t.` as written.
+ * A total row shows the recomputed amount with a note where the source claimed something
+ * beyond the rounding of its amounts; within that rounding, or over a `PM` part, the
+ * source's own amount stays.
  *
  * @param tabel The finance table.
  * @param labels Labels (for the header of the label column).
  * @returns The table block.
  */
 export function financeTable(tabel: FinTabel, labels: Labels): TableBlock {
-  const totals = new Map(computeTotals(tabel).map((t) => [t.row, t]))
+  const totals = new Map(finTotals(tabel).map((t) => [t.row, t]))
   const notes: string[] = []
   // Text columns (onderbouwing, principes, …) follow the amounts, so the source's words stay.
   const hasToelichting = tabel.rijen.some((rij) => rij.toelichting)
   const texts = tabel.tekstkolommen ?? []
   const rows: TableRow[] = tabel.rijen.map((rij, index) => {
     const total = totals.get(index)
-    const amounts = total ? total.computed : rij.bedragen.map((b) => b?.centen ?? null)
-    if (total) {
-      total.claimed.forEach((claimed, column) => {
-        const computed = total.computed[column] ?? null
-        if (claimed !== null && claimed !== computed) {
-          notes.push(
-            `${rij.label}, ${tabel.kolommen[column] ?? ''}: de bron noemt ${euro(claimed)}, de som van de onderdelen is ${euro(computed ?? 0)}; getoond is de som.`
-          )
-        }
-      })
+    const cellText = (column: number): string => {
+      const cell = rij.bedragen[column]
+      const check = total?.cells[column]
+      if (check && !holds(check)) {
+        notes.push(
+          `${rij.label}, ${tabel.kolommen[column] ?? ''}: de bron noemt ${euro(check.claimed)}, ${check.how} is ${euro(check.computed)}; getoond is de berekening.`
+        )
+        return euro(check.computed)
+      }
+      if (isBedrag(cell)) return euro(cell.centen)
+      return cell?.tekst ?? (cell ? { nihil: '-', pm: 'PM', nvt: 'n.v.t.' }[cell.soort] : '')
     }
     return {
       kind: total ? 'total' : 'row',
       cells: [
         { text: rij.label },
-        ...tabel.kolommen.map((_, column) => ({ text: euro(amounts[column] ?? null) })),
+        ...tabel.kolommen.map((_, column) => ({ text: cellText(column) })),
         ...(hasToelichting ? [{ text: rij.toelichting ?? '' }] : []),
         ...texts.map((_, column) => ({ text: rij.teksten?.[column] ?? '' }))
       ]
@@ -174,7 +188,3 @@ export function financeBlocks(financien: Financien | undefined, labels: Labels):
   return blocks
 }
 
-function sum(values: Array<number | null>): number | null {
-  const present = values.filter((v): v is number => v !== null)
-  return present.length === 0 ? null : present.reduce((a, b) => a + b, 0)
-}

@@ -133,7 +133,7 @@ function financeSummary(plan: Plan): Block | undefined {
   for (const tabel of plan.financien?.tabellen ?? []) {
     const last = computeTotals(tabel).at(-1)
     if (!last) continue
-    const value = last.computed
+    const value = last.shown
       .map((cents, i) => (tabel.kolommen.length > 1 ? `${tabel.kolommen[i] ?? ''}: ${euro(cents)}` : euro(cents)))
       .filter((v) => v.trim() && !v.endsWith(': '))
       .join('; ')

@@ -1,6 +1,7 @@
 /**
  * Dutch amounts of money: `€ 1.900.000`, `€1,9 miljoen`, `€ 0,3 mln`, `250k`,
- * `€ 45.000,-`, `1.234,56`, `-€ 240.000`, `(240.000)`, read as integer cents.
+ * `€ 45.000,-`, `1.234,56`, `-€ 240.000`, `(240.000)`, `-/- 240`, `240 N`, read as
+ * integer cents, optionally in the unit of a table (`x € 1.000`).
  */
 
 /** An amount of money read from text. */
@@ -19,6 +20,18 @@ export interface DutchAmount {
   malformed?: boolean
   /** Dutch explanation when the notation is broken or guessed. */
   note?: string
+  /**
+   * The rounding the notation implies, in cents: the value of one step in the last digit
+   * written (`1.234,56`: 1; `€ 450.000`: 100; `120` in a table `x € 1.000`: 100.000;
+   * `€ 1,9 mln`: 10.000.000). A sum of such amounts may be off by half a step per amount.
+   */
+  precision: number
+}
+
+/** Options for `parseDutchAmount`. */
+export interface ParseAmountOptions {
+  /** Factor of the table's unit (`x € 1.000`: `1000`) for amounts without a magnitude word of their own (optional; default: `1`). */
+  factor?: number | undefined
 }
 
 const magnitudes: Array<[RegExp, number]> = [
@@ -48,38 +61,40 @@ export function isProMemorie(text: string): boolean {
  * @returns The amount in integer cents, or `undefined` when the text is no amount
  *   (words, percentages, `p.m.`, empty).
  */
-export function parseDutchAmount(text: string): DutchAmount | undefined {
+export function parseDutchAmount(text: string, options?: ParseAmountOptions): DutchAmount | undefined {
   const value = text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim()
   if (value === '' || isProMemorie(value)) return undefined
+  const factor = options?.factor ?? 1
 
-  const range = readRange(value, text)
+  const range = readRange(value, text, factor)
   if (range) return range
 
-  const single = readSingle(value)
+  const single = readSingle(value, factor)
   if (!single) return undefined
-  const result: DutchAmount = { cents: single.cents, text, form: single.form, currency: single.currency }
+  const result: DutchAmount = { cents: single.cents, text, form: single.form, currency: single.currency, precision: single.precision }
   if (single.malformed) result.malformed = true
   if (single.note !== undefined) result.note = single.note
   return result
 }
 
 /** `€ 20.000–35.000`, `€ 1 - 2 miljoen`, `250k tot 300k`. */
-function readRange(value: string, text: string): DutchAmount | undefined {
+function readRange(value: string, text: string, factor: number): DutchAmount | undefined {
   const separators = /\s*(?:[–—]|t\/m|tot en met|tot)\s*|\s+-\s+|(?<=\d)-(?=\s*(?:€|\d))/g
   for (const separator of value.matchAll(separators)) {
     const left = value.slice(0, separator.index)
     const right = value.slice(separator.index + separator[0].length)
-    const high = readSingle(right)
-    let low = readSingle(left)
+    const high = readSingle(right, factor)
+    let low = readSingle(left, factor)
     // `€ 1 - 2 miljoen`: the low end borrows the magnitude.
-    if (high && low && high.exponent > 0 && low.exponent === 0) low = readSingle(left + ' ' + high.unit)
+    if (high && low && high.exponent > 0 && low.exponent === 0) low = readSingle(left + ' ' + high.unit, factor)
     if (!high || !low) continue
     const result: DutchAmount = {
       cents: low.cents,
       text,
       form: 'range',
       currency: low.currency || high.currency,
-      maxCents: high.cents
+      maxCents: high.cents,
+      precision: Math.max(low.precision, high.precision)
     }
     const notes = [low.note, high.note].filter((note) => note !== undefined)
     if (low.malformed || high.malformed) result.malformed = true
@@ -97,15 +112,34 @@ interface Single {
   exponent: number
   unit: string
   malformed: boolean
+  precision: number
   note?: string
 }
 
-function readSingle(input: string): Single | undefined {
+// `-/- 240` (min), `N 240` / `240 N` (nadeel) and `V` (voordeel): the sign as budgets write it.
+const signWords: Array<[RegExp, boolean]> = [
+  [/^-\/-\s*/, true],
+  [/\s*-\/-$/, true],
+  [/^N\s+(?=[€\d])/, true],
+  [/(?<=\d)\s+N$/, true],
+  [/^V\s+(?=[€\d])/, false],
+  [/(?<=\d)\s+V$/, false]
+]
+
+function readSingle(input: string, factor = 1): Single | undefined {
   let value = input.trim()
   let negative = false
   let currency = false
   const notes: string[] = []
   let malformed = false
+
+  for (const [pattern, minus] of signWords) {
+    const match = pattern.exec(value)
+    if (!match) continue
+    negative = minus
+    value = (value.slice(0, match.index) + value.slice(match.index + match[0].length)).trim()
+    break
+  }
 
   const parenthesised = /^\((.*)\)$/.exec(value)
   if (parenthesised) {
@@ -122,7 +156,7 @@ function readSingle(input: string): Single | undefined {
     currency = true
     value = value.slice(match[0].length)
   }
-  match = /^[-−–]\s*/.exec(value)
+  match = /^(?:-\/-|[-−–])\s*/.exec(value)
   if (match) {
     negative = !negative
     value = value.slice(match[0].length)
@@ -198,8 +232,11 @@ function readSingle(input: string): Single | undefined {
     notes.push('Meer dan twee decimalen: afgerond op centen')
   }
 
-  const cents = toCents(whole, fraction, exponent + 2)
-  const result: Single = { cents: negative && cents !== 0 ? -cents : cents, form, currency, exponent, unit, malformed }
+  // The table's unit applies to amounts that write no magnitude of their own.
+  const scale = exponent === 0 ? Math.round(Math.log10(factor)) : 0
+  const cents = toCents(whole, fraction, exponent + scale + 2)
+  const precision = 10 ** Math.max(0, exponent + scale + 2 - fraction.length)
+  const result: Single = { cents: negative && cents !== 0 ? -cents : cents, form, currency, exponent, unit, malformed, precision }
   if (notes.length > 0) result.note = notes.join('; ')
   return result
 }

@@ -4,6 +4,7 @@ import { buildDocument, resolveLabels } from '@kapstok/documents'
 import { documentOptionsFor, documentsToRender, packFor as sharedPackFor, packPart, type DocumentOptions, type TemplateConfig } from '@kapstok/packs'
 import { contrastRatio } from './colors.js'
 import { agendaCsv, type AgendaCsvOptions } from './csv.js'
+import { financeCsv } from './finance-csv.js'
 import { renderHtml } from './html.js'
 import { renderMarkdown } from './markdown.js'
 import { htmlPack, type HtmlPack } from './pack.js'
@@ -65,18 +66,21 @@ export interface DataExportsOptions {
 
 /**
  * Plugin: register the `json` renderer (the whole model, pretty-printed, as `model.json`) and
- * the `csv` renderer (the uitvoeringsagenda as `uitvoeringsagenda.csv`; nothing without acties).
+ * the `csv` renderer (the uitvoeringsagenda as `uitvoeringsagenda.csv`, the amounts of the
+ * finance tables as `financien.csv`; each only when there is something to write).
  *
  * @param options CSV options (optional).
  */
 export function dataExports(this: Processor, options: DataExportsOptions = {}): void {
   this.renderer('json', (model: Plan) => [{ path: 'model.json', contents: `${JSON.stringify(model, null, 2)}\n`, format: 'json' }])
   this.renderer('csv', (model: Plan) => {
-    if (!model.acties?.length) return []
     const csvOptions: AgendaCsvOptions = {}
     if (options.separator) csvOptions.separator = options.separator
     if (options.bom !== undefined) csvOptions.bom = options.bom
-    return [{ path: 'uitvoeringsagenda.csv', contents: agendaCsv(model, csvOptions), format: 'csv' }]
+    const outputs: Output[] = []
+    if (model.acties?.length) outputs.push({ path: 'uitvoeringsagenda.csv', contents: agendaCsv(model, csvOptions), format: 'csv' })
+    if (model.financien?.tabellen?.length) outputs.push({ path: 'financien.csv', contents: financeCsv(model, csvOptions), format: 'csv' })
+    return outputs
   })
 }
 

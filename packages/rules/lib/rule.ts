@@ -144,6 +144,8 @@ export interface ReportOptions {
   note?: string
   /** A related place (optional). */
   related?: { reason: string; location: SourceLocation }
+  /** Report as `info` whatever the rule's severity: a remark the text cannot prove a defect, such as a rounding difference (optional). */
+  info?: boolean
 }
 
 /** What a rule's check receives besides the model. */
@@ -241,7 +243,7 @@ export function runRule(
       const message: FixableMessage = file.message(reason, {
         ruleId: definition.id,
         source: RULES_SOURCE,
-        severity,
+        severity: options.info ? 'info' : severity,
         url: ruleDocsUrl(definition.id),
         ...(options.pointer !== undefined ? { pointer: options.pointer } : {}),
         ...(location ? { location } : {}),

@@ -1,22 +1,22 @@
-import { parseDutchAmount } from '@kapstok/nl'
+import { parseDutchAmount, parseNilAmount } from '@kapstok/nl'
 import type { RootContent, Table } from 'mdast'
 import { PositionRecorder } from '../builder.js'
 import type { SourceLocation } from '@kapstok/core'
 import { headingTextLocation, nextId, nodeLocation, proseAround, report, splitAt, type Part, type SourceContext } from '../context.js'
 import { cellText } from '../table.js'
 import { foldKey } from '../text.js'
+import { tableUnit } from './fin-unit.js'
 import { readSectie } from './sectie.js'
 
-// Columns that hold words, not amounts.
-const textColumns: Record<string, 'domein' | 'toelichting'> = {
-  domein: 'domein',
-  toelichting: 'toelichting',
-  onderbouwing: 'toelichting',
-  'onderbouwing besparing': 'toelichting',
-  'financiele opbouw': 'toelichting',
-  'hoe komen we tot deze besparing financiele opbouw': 'toelichting',
-  opmerking: 'toelichting',
-  opmerkingen: 'toelichting'
+// Columns that hold words, not amounts: the domain, and the column that explains how an amount
+// comes about (toelichting, onderbouwing, opmerkingen, berekening, financiële opbouw, uitleg).
+const domeinColumn = /^domein$/
+const toelichtingColumn = /\b(?:toelichting|onderbouwing\w*|opmerking(?:en)?|berekening|opbouw|uitleg)\b/
+
+function namedColumn(header: string): 'domein' | 'toelichting' | undefined {
+  const key = foldKey(header)
+  if (domeinColumn.test(key)) return 'domein'
+  return toelichtingColumn.test(key) ? 'toelichting' : undefined
 }
 
 type Role = 'label' | 'domein' | 'toelichting' | 'amount' | 'tekst'
@@ -24,15 +24,16 @@ type Role = 'label' | 'domein' | 'toelichting' | 'amount' | 'tekst'
 /**
  * The role of each column: the first is the label, named columns hold domein or toelichting,
  * and any other column is an amount column unless fewer than half of its filled cells read as
- * an amount (then it is a text column: "Is het uitvoerbaar", "Relatie tot leidende principes").
+ * an amount or as `-`, `PM` or `n.v.t.` (then it is a text column, such as a column of yes/no
+ * answers or of related principles).
  */
 function columnRoles(headers: string[], rows: string[][]): Role[] {
   return headers.map((h, i) => {
     if (i === 0) return 'label'
-    const named = textColumns[foldKey(h)]
+    const named = namedColumn(h)
     if (named) return named
     const filled = rows.map((r) => r[i] ?? '').filter((t) => t !== '')
-    const amounts = filled.filter((t) => parseDutchAmount(t)).length
+    const amounts = filled.filter((t) => parseDutchAmount(t) || parseNilAmount(t)).length
     return filled.length > 0 && amounts * 2 < filled.length ? 'tekst' : 'amount'
   })
 }
@@ -51,7 +52,7 @@ export function readFinancien(context: SourceContext, chapter: Part, depth: numb
   // Tables right under the chapter heading are tables too, titled after the chapter; the text
   // around them is the chapter's toelichting.
   const direct = intro.filter((n): n is Table => n.type === 'table')
-  direct.forEach((table, i) => readFinTabel(context, chapter, table, i))
+  direct.forEach((table, i) => readFinTabel(context, chapter, table, i, intro))
   const text = proseAround(context, intro, new Set(direct))
   if (text) context.builder.set(['financien', 'toelichting'], { value: text.text, positions: text.location ? [[[], text.location]] : [] })
   for (const part of parts) {
@@ -62,7 +63,7 @@ export function readFinancien(context: SourceContext, chapter: Part, depth: numb
     }
     // Every table under the heading is read; the text around them goes with the first.
     const around = proseAround(context, part.children, new Set(tables))
-    tables.forEach((table, i) => readFinTabel(context, part, table, i, i === 0 ? around : undefined))
+    tables.forEach((table, i) => readFinTabel(context, part, table, i, part.children, i === 0 ? around : undefined))
   }
 }
 
@@ -71,6 +72,7 @@ function readFinTabel(
   part: Part,
   table: Table,
   index: number,
+  siblings: readonly RootContent[],
   toelichting?: { text: string; location: SourceLocation | undefined }
 ): void {
   const rec = new PositionRecorder()
@@ -84,6 +86,14 @@ function readFinTabel(
     headers.map((h) => h.text),
     texts
   )
+  // The unit (`bedragen x € 1.000`) from the header cells, the heading or the text around the table.
+  const unit = tableUnit(
+    context,
+    [...headers.map((h) => ({ text: h.text, location: h.location })), { text: part.parts.title, location: where }],
+    siblings,
+    table
+  )
+  const factor = unit.eenheid?.factor ?? 1
   const kolommen = headers.filter((_, i) => roles[i] === 'amount').map((h) => h.text)
   const tekstkolommen = headers.filter((_, i) => roles[i] === 'tekst').map((h) => h.text)
   const value: Record<string, unknown> = {
@@ -97,6 +107,8 @@ function readFinTabel(
     rec.at(['toelichting'], toelichting.location)
   }
   if (part.parts.classes.includes('cumulatief')) value.soort = 'cumulatief'
+  if (unit.eenheid) value.eenheid = unit.eenheid
+  if (unit.afronding) value.afronding = true
   value.kolommen = kolommen
   headers.forEach((h, i) => roles[i] === 'amount' && rec.at(['kolommen', kolommen.indexOf(h.text)], h.location))
   if (tekstkolommen.length > 0) {
@@ -114,7 +126,11 @@ function readFinTabel(
       const plain = plainCell(text)
       if (role === 'label') {
         rij.label = plain
-        if (/^totaal\b/i.test(plain)) rij.totaal = true
+        // A saldo or subtotal needs rows above it to compute from (`Saldo besparing` as a first line is a row).
+        const above = texts.slice(0, r).some((cells) => cells.some((t, i) => roles[i] === 'amount' && t !== ''))
+        const claim = ((kind) => (kind === 'totaal' || above ? kind : undefined))(claimRow(plain))
+        if (claim) rij.totaal = true
+        if (claim && claim !== 'totaal') rij.soort = claim
         rec.at(['rijen', r, 'label'], location)
       } else if (role === 'domein' || role === 'toelichting') {
         if (plain) rij[role] = plain
@@ -122,15 +138,16 @@ function readFinTabel(
       } else if (role === 'amount') {
         const index = bedragen.length
         rec.at(['rijen', r, 'bedragen', index], location)
-        const amount = plain === '' ? undefined : parseDutchAmount(plain)
-        if (plain !== '' && !amount) {
+        const nil = parseNilAmount(plain)
+        const amount = plain === '' || nil ? undefined : parseDutchAmount(plain, { factor })
+        if (plain !== '' && !amount && !nil) {
           report(context, `Bedrag \`${plain}\` is niet te lezen; schrijf bijvoorbeeld \`€ 1.900.000\` of \`€ 0,3 mln\``, {
             ruleId: 'amount-unreadable',
             severity: 'warning',
             location
           })
         }
-        bedragen.push(amount ? { centen: amount.cents, tekst: plain } : null)
+        bedragen.push(amount ? { centen: amount.cents, tekst: plain } : nil ? { soort: nil.kind, tekst: plain } : null)
       } else if (role === 'tekst') {
         rec.at(['rijen', r, 'teksten', teksten.length], location)
         teksten.push(plain === '' ? null : plain)
@@ -141,4 +158,15 @@ function readFinTabel(
     return rij
   })
   context.builder.append(['financien', 'tabellen'], { value, positions: rec.positions })
+}
+
+/**
+ * Whether a row states a computed value, by its label: `Totaal …`, `Subtotaal`, `Saldo …`
+ * (`Saldo van baten en lasten`, `Totaal saldo`).
+ */
+function claimRow(label: string): 'totaal' | 'subtotaal' | 'saldo' | undefined {
+  if (/^sub-?\s?totaal\b/i.test(label)) return 'subtotaal'
+  if (/^(?:totaal\s+)?saldo\b/i.test(label)) return 'saldo'
+  if (/^totaal\b/i.test(label)) return 'totaal'
+  return undefined
 }

@@ -4,9 +4,11 @@ import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
 import { proseTexts } from '../util/text.js'
 
-// `€ 200.00 0`, `€ 45.000, -`, `€⏎650.00 0`: a euro sign and what follows that looks numeric.
-// The number never ends in a dot (`€180.000. 1 groep` is a sentence end), and a magnitude
-// word belongs to the amount (`€1,314 miljard` is fine, `€ 1.7 miljoen` is not).
+const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
+
+// `€ 350.00 0`, `€ 12.500, -`, `€⏎720.00 0`: a euro sign and what follows that looks numeric.
+// The number never ends in a dot (`€95.000. 2 teams` is a sentence end), and a magnitude
+// word belongs to the amount (`€2,125 miljard` is fine, `€ 2.4 miljoen` is not).
 const euro = /€\s?\d(?:[\d.]*\d)?(?:,\d+)?(?:\s\d{1,3}\b(?![.,]\d))*(?:,\s?-)?(?:\s(?:miljoen|miljard|mln|mld)\b)?/g
 
 /** Rule: amounts are written correctly (no stray spaces or separators). */
@@ -17,13 +19,38 @@ export const amountMalformed = lintRule(
     group: 'financien',
     description: 'Bedragen zijn goed genoteerd (geen losse spaties of scheidingstekens).',
     docs: {
-      what: 'Leest alle bedragen in financiële tabellen en taakstellingen, en bedragen met `€` in lopende tekst, met `parseDutchAmount` en meldt kapotte notaties: `€ 200.00 0`, `€ 45.000, -`, `1,900,000`.',
-      why: 'Bij het omzetten uit Word of PDF vallen spaties in bedragen; `€ 200.00 0` kan 200.000 of 20.000 zijn en geen lezer weet welke.',
-      ok: example(['# Financiën', '', 'De besparing op de Wmo is € 200.000 per jaar.']),
-      notOk: example(['# Financiën', '', 'De besparing op de Wmo is € 200.00 0 per jaar, daarnaast € 45.000, - eenmalig.']),
-      expected: [
-        'Bedrag `€ 200.00 0` is onjuist genoteerd; bedoeld is waarschijnlijk `€ 200.000`',
-        'Bedrag `€ 45.000, -` is onjuist genoteerd; bedoeld is waarschijnlijk `€ 45.000`'
+      what: 'Leest alle bedragen in financiële tabellen en taakstellingen, en bedragen met `€` in lopende tekst, met `parseDutchAmount` en meldt kapotte notaties: `€ 350.00 0`, `€ 12.500, -`, `1,250,000`.',
+      why: 'Bij het omzetten uit Word of PDF vallen spaties in bedragen; `€ 350.00 0` kan 350.000 of 35.000 zijn en geen lezer weet welke.',
+      ok: [
+        { title: 'Gewone bedragen in de tekst', text: plan(['De besparing op de Wmo is € 350.000 per jaar, daarnaast € 12.500,- eenmalig.']) },
+        { title: 'Een afgerond bedrag met decimalen', text: plan(['Het budget is € 2,125 miljard; de bijdrage € 12,50 per maand.']) },
+        {
+          title: 'Een tabel in duizenden met `-`, PM en `-/-`',
+          text: plan(['## Lasten', '', '| Bedragen x € 1.000 | 2025 | 2026 |', '|---|---|---|', '| Onderhoud | 1.250 | - |', '| Sloop | PM | -/- 40 |'])
+        },
+        { title: 'Een zin die eindigt na een bedrag', text: plan(['We besparen € 95.000. 2 teams starten later.']) }
+      ],
+      notOk: [
+        {
+          title: 'Een spatie in het bedrag',
+          text: plan(['De besparing op de Wmo is € 350.00 0 per jaar.']),
+          expected: ['Bedrag `€ 350.00 0` is onjuist genoteerd; bedoeld is waarschijnlijk `€ 350.000`']
+        },
+        {
+          title: 'Een spatie in `,-`',
+          text: plan(['Daarnaast is € 12.500, - eenmalig nodig.']),
+          expected: ['Bedrag `€ 12.500, -` is onjuist genoteerd; bedoeld is waarschijnlijk `€ 12.500`']
+        },
+        {
+          title: 'Engelse notatie in een tabel',
+          text: plan(['## Kosten', '', '| Post | Bedrag |', '|---|---|', '| Huur | 1,250,000 |']),
+          expected: ['Bedrag `1,250,000` is onjuist genoteerd; bedoeld is waarschijnlijk `€ 1.250.000`']
+        },
+        {
+          title: 'Een decimaalpunt voor miljoenen',
+          text: plan(['Het tekort loopt op tot € 2.4 miljoen.']),
+          expected: ['Bedrag `€ 2.4 miljoen` is onjuist genoteerd; bedoeld is waarschijnlijk `€ 2.400.000`']
+        }
       ]
     }
   },

@@ -1,39 +1,90 @@
+import { bedragPrecision, isBedrag } from '@kapstok/core'
 import { formatEuro } from '@kapstok/nl'
-import { lintRule } from '../rule.js'
+import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
-import { cents, differs, equations, fromCents, number, onderbouwing } from '../util/onderbouwing.js'
+import { inTableUnit } from '../util/fin-format.js'
+import { add, beyond, cents, equations, fromCents, mul, number, onderbouwing, rounding, type Rational } from '../util/onderbouwing.js'
+import { proseTexts } from '../util/text.js'
 
 const net = /^netto/i
 const plus = /bruto|besparing|opbrengst|baten/i
 const minus = /kosten|investering|uitgaven|lasten/i
-const header = ['# Financiën', '', '## Maatregelen', '', '| Maatregel | Netto besparing | Onderbouwing |', '|---|---|---|']
-const steunpunten = (netto: string): string =>
-  `| Steunpunten | ${netto} | 100 × (60 × 0,84) = € 5.040 per week x 46 = € 232.000. 140 × (60 × 0,84) = € 7.056 per week x 46 = € 325.000. Totale bruto besparing: €557.000. €80.000 * 3 = €240.000 Overhead 21% = €50.000 Besparing netto € 267.000 |`
+const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
+const maatregelen = (rows: string[]): string =>
+  plan(['## Maatregelen', '', '| Maatregel | Bruto besparing | Kosten | Netto besparing | Toelichting |', '|---|---|---|---|---|', ...rows])
 
-/** Rule: a stated Netto amount equals bruto minus kosten in the row, and the onderbouwing in its toelichting. */
+/** Rule: a stated calculation holds: a Netto column, its onderbouwing, and sums in prose. */
 export const financeNetStatedVsComputed = lintRule(
   {
     id: 'finance-net-stated-vs-computed',
     severity: 'error',
     group: 'financien',
-    description: 'Een kolom "Netto" is gelijk aan bruto min kosten in dezelfde rij en aan de onderbouwing in de toelichting.',
+    description: 'Een genoemde berekening klopt: netto is bruto min kosten, een onderbouwing komt uit op het bedrag, en `a × b = c` in de tekst houdt.',
     docs: {
-      what: 'In een tabel met een kolom die met "Netto" begint, telt kapstok per rij de kolommen met bruto, besparing, opbrengst of baten op, trekt de kolommen met kosten, investering, uitgaven of lasten af, en vergelijkt de uitkomst met de netto-kolom. Staat de onderbouwing als tekst in de rij (een kolom Toelichting, Onderbouwing of "Hoe komen we tot deze besparing (financiële opbouw)"), dan leest kapstok de uitkomst die de tekst noemt ("Besparing netto € 267.000", "Netto besparing: €116.000", "een besparing opleveren van € 130.000", "(a € 20.000) bespaard"; meerdere besparingen tellen op) en vergelijkt die met het bedrag. Ook de berekeningen in de tekst (`100 × (60 × 0,84) = € 5.040`, `€80.000 * 3 = €240.000`) en de stap van bruto naar netto (uitkomsten vóór "bruto besparing" opgeteld, uitkomsten erna afgetrokken) worden exact nagerekend.',
-      why: 'In de bron staat een netto besparing van € 300.000 terwijl de eigen onderbouwing (232.000 + 325.000 − 240.000 − 50.000) op € 267.000 uitkomt; zulke verschillen vallen pas op als iemand narekent.',
-      options: {
-        tolerance: 'Toegestaan verschil in centen tussen netto-kolom en bruto min kosten (default: `0`).',
-        margin: 'Toegestaan verschil tussen een bedrag en de onderbouwing in de tekst, in procenten van het grootste (default: `5`); afgeronde tussenstappen ("€ 5.040 per week x 46 = € 232.000") vallen daarbinnen.'
-      },
-      ok: example([...header, steunpunten('€ 267.000'), '| Schuldhulp | € 20.000 | Een traject kost € 4.000; 5 trajecten minder: (a € 20.000) bespaard. |']),
-      notOk: example([...header, steunpunten('€ 300.000')]),
-      expected: [
-        'Netto besparing `€ 300.000` voor `Steunpunten` wijkt af van de onderbouwing `€ 267.000` (232.000 + 325.000 − 240.000 − 50.000)'
+      what: 'Rekent drie soorten berekeningen exact na. (1) In een tabel met een kolom die met "Netto" begint: de kolommen met bruto, besparing, opbrengst of baten min die met kosten, investering, uitgaven of lasten. (2) Een onderbouwing in de rij (toelichting): de netto-uitkomst die de tekst noemt ("netto € 116.000"), of anders de besparingen die hij noemt ("een besparing van € 30.000", "€ 20.000 bespaard"; meerdere tellen op), tegen het bedrag in de netto-kolom; en de stap van bruto naar netto (uitkomsten vóór "bruto" opgeteld, uitkomsten erna afgetrokken). (3) Elke berekening in lopende tekst: `100 × 0,84 = 84`, `€ 4.000 maal 5 is € 20.000`, `€ 450.000 min € 200.000 = € 250.000`, `21% van € 240.000 = € 50.400`. Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat: decimalen zoals geschreven, nullen aan het eind tot twee significante cijfers (`€ 232.000` ± 500), na "circa", "ongeveer" of `≈` tot één.',
+      why: 'Een netto besparing van € 300.000 terwijl de eigen onderbouwing op € 250.000 uitkomt, of `12 × € 1.500 = € 20.000`: zulke verschillen vallen pas op als iemand narekent, en dan twijfelt de raad aan elk bedrag.',
+      options: { tolerance: 'Extra toegestaan verschil in centen, bovenop de afronding van de bedragen (default: `0`).' },
+      ok: [
+        { title: 'Netto is bruto min kosten', text: maatregelen(['| Buurtkamers | € 180.000 | € 60.000 | € 120.000 | |']) },
+        {
+          title: 'Een afgeronde tussenuitkomst',
+          text: plan(['De regeling kost 12 × € 1.480 = € 17.800 per jaar; dat is afgerond.'])
+        },
+        {
+          title: 'Een onderbouwing die met "circa" uitkomt',
+          text: maatregelen(['| Deelauto | | | € 45.000 | 30 ritten per week × € 29 × 52 weken ≈ € 45.000 bespaard. |'])
+        },
+        {
+          title: 'Een percentage van een bedrag',
+          text: plan(['De overhead is 15% van € 320.000 = € 48.000.'])
+        },
+        { title: 'Een spreuk is geen berekening', text: plan(['Samen bereiken we meer: 1 + 1 = 3.']) },
+        {
+          title: 'Bruto en netto zonder berekening ertussen',
+          text: maatregelen(['| Valpreventie | | | € 90.000 | Bruto verwachten we € 150.000; netto komen we uit op € 90.000 na inkoop van de training. |'])
+        }
+      ],
+      notOk: [
+        {
+          title: 'Netto wijkt af van bruto min kosten',
+          text: maatregelen(['| Buurtkamers | € 180.000 | € 60.000 | € 150.000 | |']),
+          expected: ['Netto `€ 150.000` voor `Buurtkamers` wijkt af van de berekening `€ 120.000` (bruto min kosten)']
+        },
+        {
+          title: 'Een berekening in de tekst die niet klopt',
+          text: plan(['Twaalf trajecten minder: 12 × € 1.500 = € 20.000 besparing.']),
+          expected: ['Berekening `12 × 1.500 = 20.000` klopt niet: de uitkomst is `18.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een netto-bedrag dat de onderbouwing niet volgt',
+          text: maatregelen(['| Vroegsignalering | | | € 90.000 | Een traject kost € 3.000; we voorkomen er 10, dus 10 × € 3.000 = € 30.000 bespaard. |']),
+          expected: ['Netto besparing `€ 90.000` voor `Vroegsignalering` wijkt af van de onderbouwing `€ 30.000` (`€ 30.000 bespaard`)']
+        },
+        {
+          title: 'Bruto min kosten in de onderbouwing komt niet uit op netto',
+          text: maatregelen([
+            '| Wijkteams | | | € 210.000 | 4 wijkteams × € 60.000 = € 240.000; bruto dus € 240.000. Training: 2 × € 20.000 = € 40.000. Netto: € 210.000 |'
+          ]),
+          expected: ['Onderbouwing `240.000 − 40.000` komt uit op `€ 200.000`, maar noemt netto `€ 210.000`; herstel de berekening of het bedrag']
+        }
       ]
     }
   },
   (model, context) => {
-    const tolerance = Number(context.options.tolerance ?? 0)
-    const margin = Number(context.options.margin ?? 5)
+    const extra = fromCents(Number(context.options.tolerance ?? 0))
+    // (3) Calculations in running text, wherever they are.
+    for (const { pointer, text } of proseTexts(model)) {
+      for (const e of equations(text)) {
+        if (!e.arithmetic || !beyond(e.computed, e.stated, add(e.tolerance, extra))) continue
+        const location = textLocation(context.file, pointer, text, e.index, e.result.length)
+        context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening of de uitkomst`, {
+          pointer,
+          ...(location ? { location } : {}),
+          actual: e.result,
+          expected: [number(e.computed)]
+        })
+      }
+    }
     model.financien?.tabellen?.forEach((tabel, t) => {
       const netIndex = tabel.kolommen.findIndex((k) => net.test(k.trim()))
       if (netIndex < 0) return
@@ -41,34 +92,36 @@ export const financeNetStatedVsComputed = lintRule(
       const signs = tabel.kolommen.map((k, i) => (i === netIndex ? 0 : minus.test(k) ? -1 : plus.test(k) ? 1 : 0))
       tabel.rijen.forEach((rij, r) => {
         const stated = rij.bedragen[netIndex]
-        if (!stated) return
+        if (!isBedrag(stated)) return
         const pointer = `/financien/tabellen/${t}/rijen/${r}/bedragen/${netIndex}`
-        const shown = stated.tekst ?? formatEuro(stated.centen)
-        if (signs.includes(1) && rij.bedragen.some((b, i) => b && signs[i] !== 0)) {
-          const computed = rij.bedragen.reduce((sum, b, i) => sum + (b ? b.centen * (signs[i] ?? 0) : 0), 0)
-          if (Math.abs(computed - stated.centen) > tolerance) {
-            context.report(`Netto \`${shown}\` voor \`${rij.label}\` wijkt af van de berekening \`${formatEuro(computed)}\` (bruto min kosten)`, {
+        const shown = stated.tekst ?? inTableUnit(stated.centen, tabel)
+        // (1) Netto = bruto − kosten, within one step of the last digit of each amount.
+        const used = rij.bedragen.map((b, i) => (isBedrag(b) && signs[i] !== 0 ? b : undefined))
+        if (signs.includes(1) && used.some((b) => b)) {
+          const computed = used.reduce((sum, b, i) => sum + (b ? b.centen * (signs[i] ?? 0) : 0), 0)
+          const tolerance = [stated, ...used].reduce((sum, b) => sum + (b ? bedragPrecision(b, tabel.eenheid?.factor) : 0), 0)
+          if (Math.abs(computed - stated.centen) > tolerance + cents(extra)) {
+            context.report(`Netto \`${shown}\` voor \`${rij.label}\` wijkt af van de berekening \`${inTableUnit(computed, tabel)}\` (bruto min kosten)`, {
               pointer,
-              expected: [formatEuro(computed)]
+              expected: [inTableUnit(computed, tabel)]
             })
           }
         }
         if (!rij.toelichting) return
-        const where = `/financien/tabellen/${t}/rijen/${r}/toelichting`
-        for (const e of equations(rij.toelichting)) {
-          if (!e.arithmetic || !differs(e.computed, e.stated, margin)) continue
-          context.report(`Berekening \`${e.expression} = ${number(e.stated)}\` in de onderbouwing klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening`, { pointer: where })
-        }
+        // (2) The onderbouwing in the row's text.
         const basis = onderbouwing(rij.toelichting)
         if (!basis) return
+        const where = `/financien/tabellen/${t}/rijen/${r}/toelichting`
         const chain = basis.chain
-        if (chain && differs(chain.computed, chain.stated, margin)) {
+        if (chain && beyond(chain.computed, chain.stated, add(chain.tolerance, extra))) {
           context.report(
             `Onderbouwing \`${chain.expression}\` komt uit op \`${formatEuro(cents(chain.computed))}\`, maar noemt netto \`${formatEuro(cents(chain.stated))}\`; herstel de berekening of het bedrag`,
             { pointer: where }
           )
         }
-        if (!differs(fromCents(stated.centen), basis.value, margin)) return
+        // The column's own rounding, in euros (`120` in a table `x € 1.000`: ± 500).
+        const own: Rational = stated.tekst ? mul(rounding(stated.tekst), { n: BigInt(tabel.eenheid?.factor ?? 1), d: 1n }) : { n: 0n, d: 1n }
+        if (!beyond(fromCents(stated.centen), basis.value, add(add(own, basis.tolerance), extra))) return
         const expected = formatEuro(cents(basis.value))
         context.report(`${kolom} \`${shown}\` voor \`${short(rij.label)}\` wijkt af van de onderbouwing \`${expected}\` (${basis.detail})`, { pointer, expected: [expected] })
       })

@@ -1,44 +1,128 @@
-import { formatEuro } from '@kapstok/nl'
+import { finTotals, isBedrag } from '@kapstok/core'
 import { lintRule } from '../rule.js'
 import { example } from '../util/examples.js'
+import { inTableUnit, unitSuffix } from '../util/fin-format.js'
 
-/** Rule: a Totaal row equals the sum of the rows above it, per column. */
+const kinds = { totaal: 'Totaal', subtotaal: 'Subtotaal', saldo: 'Saldo' } as const
+const table = (title: string, rows: string[], before: string[] = [], after: string[] = []): string =>
+  example(['# Financiën', '', `## ${title}`, '', ...before, ...(before.length ? [''] : []), ...rows, ...(after.length ? ['', ...after] : [])], 'gemeente: Lindewaarde')
+const begroting = (totaalLasten: string, saldo: string, note: string[] = []): string =>
+  table(
+    'Wat mag het kosten?',
+    [
+      '| Bedragen x € 1.000 | Begroting 2025 | Raming 2026 |',
+      '|---|---|---|',
+      '| Lasten | | |',
+      '| Bibliotheek | 1.234 | 1.250 |',
+      '| Muziekschool | 566 | PM |',
+      '| Subsidies cultuur | - | 35 |',
+      `| Totaal lasten | ${totaalLasten} | 1.285 |`,
+      '| Baten | | |',
+      '| Entreegelden | 310 | 315 |',
+      '| Totaal baten | 310 | 315 |',
+      `| Saldo van baten en lasten | ${saldo} | -970 |`
+    ],
+    [],
+    note
+  )
+
+/** Rule: a total, subtotal or saldo row equals what its rows add up to, per column. */
 export const financeSumMismatch = lintRule(
   {
     id: 'finance-sum-mismatch',
     severity: 'error',
     group: 'financien',
-    description: 'Een totaalregel is gelijk aan de som van de regels erboven, per kolom.',
+    description: 'Een totaal-, subtotaal- of saldoregel klopt met de regels erboven, per kolom, binnen de afronding.',
     docs: {
-      what: 'Telt in elke financiële tabel per kolom de rijen op sinds het vorige totaal en vergelijkt de som met de rij die met "Totaal" begint. Lege cellen tellen niet mee.',
-      why: 'Een totaal is een bewering die de raad narekent; 200 + 650 + 450 + 600 moet 1.900 zijn, niet 1.800.',
-      options: { tolerance: 'Toegestaan verschil in centen, voor afronding (default: `0`).' },
-      ok: example(['# Financiën', '', '## Besparing per domein', '', '| Domein | Besparing |', '|---|---|', '| Jeugd | € 450.000 |', '| Wmo | € 650.000 |', '| Totaal | € 1.100.000 |']),
-      notOk: example(['# Financiën', '', '## Besparing per domein', '', '| Domein | Besparing |', '|---|---|', '| Jeugd | € 450.000 |', '| Wmo | € 650.000 |', '| Totaal | € 1.000.000 |']),
-      expected: ['Totaal `€ 1.000.000` in kolom `Besparing` klopt niet: de som van de rijen is `€ 1.100.000`']
+      what: 'Rekent in elke financiële tabel de regels na die iets beweren: `Totaal …` (de regels sinds het vorige totaal; een subtotaal telt voor zijn regels; `Totaal lasten` alleen de lastenregels als de regels dat zeggen), `Subtotaal` (de regels sinds het vorige (sub)totaal) en `Saldo …` (baten min lasten, lasten min baten, of hun som als lasten negatief staan). `-` en `n.v.t.` tellen als niets; een `PM`-post maakt het totaal niet exact na te rekenen (info, alleen als het uitmaakt). Bedragen zijn afgerond zoals ze geschreven staan (`120` in een tabel `x € 1.000` op € 1.000): een verschil binnen één stap per bedrag is afronding, geen fout; zonder "verschillen door afronding" bij de tabel meldt de regel het als info.',
+      why: 'Een totaal is een bewering die de raad narekent; 1.234 + 566 moet 1.800 zijn, niet 1.900. Afgeronde bedragen in duizenden tellen daarentegen vaak één op of af, en dat is geen fout.',
+      options: { tolerance: 'Extra toegestaan verschil in centen, bovenop de afronding (default: `0`).' },
+      ok: [
+        { title: 'Een begroting in duizenden met `-`, PM en een saldo', text: begroting('1.800', '-1.490') },
+        {
+          title: 'Een verklaard afrondingsverschil',
+          text: table('Investeringen', ['| Project (x € 1.000) | 2025 |', '|---|---|', '| Brug | 120,4 |', '| Fietspad | 80,4 |', '| Totaal | 201 |'], [], ['Door afronding kunnen totalen afwijken.'])
+        },
+        {
+          title: 'Subtotalen en een eindtotaal',
+          text: table('Besparing per domein', ['| Maatregel | Besparing |', '|---|---|', '| Jeugd A | € 100.000 |', '| Jeugd B | € 50.000 |', '| Subtotaal jeugd | € 150.000 |', '| Wmo A | € 75.000 |', '| Subtotaal Wmo | € 75.000 |', '| Totaal | € 225.000 |'])
+        },
+        {
+          title: 'Lasten negatief, saldo als som',
+          text: table('Overzicht', ['| Bedragen x € 1 mln | 2025 |', '|---|---|', '| Totaal lasten | -12,5 |', '| Totaal baten | 10,0 |', '| Saldo | -2,5 |'])
+        }
+      ],
+      notOk: [
+        {
+          title: 'Een totaal dat niet optelt',
+          text: table('Besparing per domein', ['| Domein | Besparing |', '|---|---|', '| Jeugd | € 450.000 |', '| Wmo | € 650.000 |', '| Totaal | € 1.000.000 |']),
+          expected: ['Totaal `€ 1.000.000` in kolom `Besparing` klopt niet: de som van de rijen is `€ 1.100.000`']
+        },
+        {
+          title: 'Een verschil in duizenden groter dan de afronding',
+          text: begroting('1.900', '-1.590'),
+          expected: [
+            'Totaal `1.900` in kolom `Begroting 2025` klopt niet: de som van de rijen is `1.800` (x € 1.000); het verschil is groter dan de afronding toelaat (`3`)'
+          ]
+        },
+        {
+          title: 'Een saldo dat niet klopt',
+          text: table('Overzicht', ['| Bedragen x € 1.000 | 2025 |', '|---|---|', '| Totaal lasten | 800 |', '| Totaal baten | 650 |', '| Saldo baten en lasten | -250 |']),
+          expected: ['Saldo `-250` in kolom `2025` klopt niet: baten min lasten is `-150` (x € 1.000); het verschil is groter dan de afronding toelaat (`3`)']
+        },
+        {
+          title: 'Een subtotaal dat niet optelt',
+          text: table('Besparing', ['| Maatregel | Besparing |', '|---|---|', '| A | € 100.000 |', '| B | € 50.000 |', '| Subtotaal | € 160.000 |', '| C | € 40.000 |', '| Totaal | € 200.000 |']),
+          expected: ['Subtotaal `€ 160.000` in kolom `Besparing` klopt niet: de som van de rijen is `€ 150.000`']
+        },
+        {
+          title: 'Een onverklaard afrondingsverschil (info)',
+          text: table('Investeringen', ['| Project (x € 1.000) | 2025 |', '|---|---|', '| Brug | 120,4 |', '| Fietspad | 80,4 |', '| Totaal | 201 |']),
+          expected: ['Totaal `201` in kolom `2025` wijkt `0,2` af van de som van de rijen (`200,8`, x € 1.000); dat past binnen de afronding: vermeld "verschillen door afronding" bij de tabel']
+        },
+        {
+          title: 'Een totaal over een PM-post (info)',
+          text: table('Kosten', ['| Post | 2025 |', '|---|---|', '| Huur | € 40.000 |', '| Inrichting | PM |', '| Totaal | € 55.000 |']),
+          expected: ['Totaal `€ 55.000` in kolom `2025` telt een PM-post mee: de bekende bedragen geven `€ 40.000`; het totaal is niet exact na te rekenen']
+        }
+      ]
     }
   },
   (model, context) => {
-    const tolerance = Number(context.options.tolerance ?? 0)
+    const extra = Number(context.options.tolerance ?? 0)
     model.financien?.tabellen?.forEach((tabel, t) => {
-      let from = 0
-      tabel.rijen.forEach((rij, r) => {
-        if (!rij.totaal) return
-        const parts = tabel.rijen.slice(from, r)
-        from = r + 1
-        rij.bedragen.forEach((claimed, c) => {
-          if (!claimed) return
-          const values = parts.map((p) => p.bedragen[c]).filter((b) => b !== null && b !== undefined)
-          if (values.length === 0) return
-          const sum = values.reduce((total, b) => total + (b?.centen ?? 0), 0)
-          if (Math.abs(sum - claimed.centen) <= tolerance) return
-          const kolom = tabel.kolommen[c] ?? String(c + 1)
-          context.report(
-            `Totaal \`${claimed.tekst ?? formatEuro(claimed.centen)}\` in kolom \`${kolom}\` klopt niet: de som van de rijen is \`${formatEuro(sum)}\``,
-            { pointer: `/financien/tabellen/${t}/rijen/${r}/bedragen/${c}`, actual: claimed.tekst ?? formatEuro(claimed.centen), expected: [formatEuro(sum)] }
-          )
+      for (const total of finTotals(tabel)) {
+        const rij = tabel.rijen[total.row]
+        total.cells.forEach((check, c) => {
+          if (!check || !rij) return
+          const diff = Math.abs(check.claimed - check.computed)
+          if (diff === 0) return
+          const cell = rij.bedragen[c]
+          const claimed = (isBedrag(cell) || cell ? cell.tekst : undefined) ?? inTableUnit(check.claimed, tabel)
+          const where = `${kinds[total.soort]} \`${claimed}\` in kolom \`${tabel.kolommen[c] ?? c + 1}\``
+          const computed = inTableUnit(check.computed, tabel)
+          const pointer = `/financien/tabellen/${t}/rijen/${total.row}/bedragen/${c}`
+          if (check.pm) {
+            context.report(`${where} telt een PM-post mee: de bekende bedragen geven \`${computed}\`${unitSuffix(tabel)}; het totaal is niet exact na te rekenen`, { pointer, info: true })
+            return
+          }
+          if (diff <= check.tolerance + extra) {
+            if (tabel.afronding) return
+            const unit = unitSuffix(tabel).replace(/^ \((.*)\)$/, ', $1')
+            context.report(
+              `${where} wijkt \`${inTableUnit(diff, tabel)}\` af van ${check.how} (\`${computed}\`${unit}); dat past binnen de afronding: vermeld "verschillen door afronding" bij de tabel`,
+              { pointer, info: true }
+            )
+            return
+          }
+          const rounded = (tabel.eenheid?.factor ?? 1) > 1 ? `; het verschil is groter dan de afronding toelaat (\`${inTableUnit(check.tolerance, tabel)}\`)` : ''
+          context.report(`${where} klopt niet: ${check.how} is \`${computed}\`${unitSuffix(tabel)}${rounded}`, {
+            pointer,
+            actual: claimed,
+            expected: [computed]
+          })
         })
-      })
+      }
     })
   }
 )

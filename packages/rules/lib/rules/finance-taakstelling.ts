@@ -7,13 +7,15 @@ const taakstelling = (verdeling: number[]): string =>
     'financien:',
     '  taakstellingen:',
     '    - id: ts1',
-    '      titel: Hervorming voorveld',
-    '      bedrag: {centen: 60000000, tekst: "€ 600.000"}',
+    '      titel: Herinrichting voorzieningen',
+    '      bedrag: {centen: 80000000, tekst: "€ 800.000"}',
     '      verminderingen:',
-    '        - {label: Al gerealiseerd, bedrag: {centen: 7500000, tekst: "€ 75.000"}}',
-    '      verdeling:',
+    '        - {label: Subsidie vervallen, bedrag: {centen: 12000000, tekst: "€ 120.000"}}',
+    ...(verdeling.length > 0 ? ['      verdeling:'] : []),
     ...verdeling.map((euro, i) => `        - {label: Maatregel ${i + 1}, bedrag: {centen: ${euro * 100}, tekst: "€ ${euro.toLocaleString('nl-NL')}"}}`)
   ].join('\n')
+
+const plan = (yaml: string): string => example(['# Financiën', '', 'Zie de taakstelling.'], 'gemeente: Lindewaarde\n' + yaml)
 
 /** Rule: a taakstelling minus its verminderingen equals the sum of its verdeling. */
 export const financeTaakstelling = lintRule(
@@ -24,11 +26,30 @@ export const financeTaakstelling = lintRule(
     description: 'Een taakstelling min de verminderingen is gelijk aan de som van de verdeling.',
     docs: {
       what: 'Rekent elke taakstelling (`financien.taakstellingen`) na: `bedrag` min de som van `verminderingen` moet gelijk zijn aan de som van `verdeling`.',
-      why: 'Een taakstelling van € 600.000 met € 75.000 al gerealiseerd vraagt maatregelen van samen € 525.000; een verdeling die daar niet op uitkomt, laat een gat of een overschot.',
+      why: 'Een taakstelling van € 800.000 waarvan € 120.000 al vervalt, vraagt maatregelen van samen € 680.000; een verdeling die daar niet op uitkomt, laat een gat of een overschot.',
       options: { tolerance: 'Toegestaan verschil in centen (default: `0`).' },
-      ok: example(['# Financiën', '', 'Zie de taakstelling.'], taakstelling([425000, 100000])),
-      notOk: example(['# Financiën', '', 'Zie de taakstelling.'], taakstelling([425000, 50000])),
-      expected: ['Verdeling van taakstelling `Hervorming voorveld` telt op tot `€ 475.000`; verwacht `€ 525.000` (`€ 600.000` min verminderingen `€ 75.000`)']
+      ok: [
+        { title: 'Een verdeling die precies uitkomt', text: plan(taakstelling([480000, 200000])) },
+        { title: 'Een taakstelling zonder verdeling (nog niet verdeeld)', text: plan(taakstelling([])) },
+        { title: 'Een verdeling in één post', text: plan(taakstelling([680000])) }
+      ],
+      notOk: [
+        {
+          title: 'Een gat in de verdeling',
+          text: plan(taakstelling([480000, 150000])),
+          expected: ['Verdeling van taakstelling `Herinrichting voorzieningen` telt op tot `€ 630.000`; verwacht `€ 680.000` (`€ 800.000` min verminderingen `€ 120.000`)']
+        },
+        {
+          title: 'Een overschot in de verdeling',
+          text: plan(taakstelling([480000, 250000])),
+          expected: ['Verdeling van taakstelling `Herinrichting voorzieningen` telt op tot `€ 730.000`; verwacht `€ 680.000` (`€ 800.000` min verminderingen `€ 120.000`)']
+        },
+        {
+          title: 'De vermindering vergeten',
+          text: plan(taakstelling([600000, 200000])),
+          expected: ['Verdeling van taakstelling `Herinrichting voorzieningen` telt op tot `€ 800.000`; verwacht `€ 680.000` (`€ 800.000` min verminderingen `€ 120.000`)']
+        }
+      ]
     }
   },
   (model, context) => {

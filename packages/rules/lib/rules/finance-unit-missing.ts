@@ -1,9 +1,11 @@
+import { isBedrag } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
 import { proseTexts } from '../util/text.js'
 
-// `€ 1,9` not followed by a magnitude: one decimal means a rounded large amount, not cents.
+// `€ 2,4` not followed by a magnitude: one decimal means a rounded large amount, not cents.
 const bare = /€\s?\d{1,3},\d(?!\d)(?!\s*(?:mln|miljoen|miljard|mld|k\b|duizend|\w*[.,]\d))/gu
+const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 
 /** Rule: a rounded amount states its magnitude. */
 export const financeUnitMissing = lintRule(
@@ -12,17 +14,45 @@ export const financeUnitMissing = lintRule(
     severity: 'error',
     severityByStatus: { concept: 'warning' },
     group: 'financien',
-    description: 'Een afgerond bedrag noemt zijn eenheid (`€ 1,9 miljoen`, niet `€ 1,9`).',
+    description: 'Een afgerond bedrag noemt zijn eenheid (`€ 2,4 miljoen`, niet `€ 2,4`).',
     docs: {
-      what: 'Meldt bedragen in lopende tekst met één cijfer achter de komma en zonder `miljoen`, `mln`, `miljard` of `k` erachter (`€ 1,9 in 2025`). Een bedrag in euro\'s en centen heeft twee cijfers achter de komma; één cijfer is een afgerond groot bedrag waarvan de eenheid is weggevallen. In een concept is dit een waarschuwing, vanaf `ingediend` een fout.',
-      why: 'In de bron staat "€ 1,9 in 2025" waar elders "€ 1,9 miljoen" staat: letterlijk gelezen is de besparing één euro negentig.',
-      ok: example(['# Financiën', '', 'De besparing is € 1,9 miljoen in 2025; een kopje koffie kost € 1,90.']),
-      notOk: example(['# Financiën', '', 'De besparing die we denken te halen is:', '', '- € 1,9 in 2025']),
-      expected: ['Bedrag `€ 1,9` mist een eenheid; schrijf bijvoorbeeld `€ 1,9 miljoen`']
+      what: 'Meldt bedragen met `€` en één cijfer achter de komma zonder `miljoen`, `mln`, `miljard` of `k` erachter (`€ 2,4 in 2026`), in lopende tekst en in tabellen die geen eenheid noemen. Een bedrag in euro\'s en centen heeft twee cijfers achter de komma; één cijfer is een afgerond groot bedrag waarvan de eenheid is weggevallen. Een tabel met `bedragen x € 1 mln` (in de kop, het onderschrift of de zin ervoor) heeft haar eenheid. In een concept is dit een waarschuwing, vanaf `ingediend` een fout.',
+      why: 'Letterlijk gelezen is "€ 2,4 in 2026" twee euro veertig; elders in het stuk staat dan "€ 2,4 miljoen". Het model, de controles en elke uitvoer rekenen met het letterlijke bedrag.',
+      ok: [
+        { title: 'Een bedrag met zijn eenheid, en een bedrag in centen', text: plan(['De besparing is € 2,4 miljoen in 2026; een kop koffie kost € 2,40.']) },
+        {
+          title: 'Een tabel die haar eenheid in de kop noemt',
+          text: plan(['## Investeringen', '', '| Bedragen x € 1 mln | 2026 |', '|---|---|', '| Sporthal | € 2,4 |', '| Zwembad | 3,1 |'])
+        },
+        {
+          title: 'Een eenheid in de zin voor de tabel',
+          text: plan(['## Investeringen', '', 'De bedragen zijn in miljoenen euro\'s.', '', '| Project | 2026 |', '|---|---|', '| Sporthal | € 2,4 |'])
+        },
+        { title: 'Een afkorting als eenheid', text: plan(['Het tekort is € 0,8 mln, de reserve € 12k.']) }
+      ],
+      notOk: [
+        {
+          title: 'Een bedrag in een opsomming zonder eenheid',
+          text: plan(['De besparing die we verwachten is:', '', '- € 2,4 in 2026']),
+          expected: ['Bedrag `€ 2,4` mist een eenheid; schrijf bijvoorbeeld `€ 2,4 miljoen`']
+        },
+        {
+          title: 'Een tabelcel zonder eenheid van de tabel',
+          text: plan(['## Investeringen', '', '| Project | 2026 |', '|---|---|', '| Sporthal | € 2,4 |']),
+          expected: ['Bedrag `€ 2,4` mist een eenheid; schrijf bijvoorbeeld `€ 2,4 miljoen` of noem de eenheid van de tabel (`bedragen x € 1 mln`)']
+        },
+        {
+          title: 'Een bedrag in een zin',
+          text: plan(['In 2027 loopt het tekort op tot €3,5 en daarna daalt het.']),
+          expected: ['Bedrag `€3,5` mist een eenheid; schrijf bijvoorbeeld `€3,5 miljoen`']
+        }
+      ]
     }
   },
   (model, context) => {
     for (const { pointer, text } of proseTexts(model)) {
+      // Table cells are read below, with the table's unit.
+      if (/\/bedragen\/\d+\/tekst$/.test(pointer)) continue
       for (const match of text.matchAll(bare)) {
         const location = textLocation(context.file, pointer, text, match.index, match[0].length)
         context.report(`Bedrag \`${match[0]}\` mist een eenheid; schrijf bijvoorbeeld \`${match[0]} miljoen\``, {
@@ -32,5 +62,19 @@ export const financeUnitMissing = lintRule(
         })
       }
     }
+    // Table cells, in tables that name no unit of their own.
+    model.financien?.tabellen?.forEach((tabel, t) => {
+      if (tabel.eenheid) return
+      tabel.rijen.forEach((rij, r) =>
+        rij.bedragen.forEach((bedrag, c) => {
+          const text = isBedrag(bedrag) ? bedrag.tekst : undefined
+          if (!text || !new RegExp(`^(?:${bare.source})$`, 'u').test(text.trim())) return
+          context.report(`Bedrag \`${text}\` mist een eenheid; schrijf bijvoorbeeld \`${text} miljoen\` of noem de eenheid van de tabel (\`bedragen x € 1 mln\`)`, {
+            pointer: `/financien/tabellen/${t}/rijen/${r}/bedragen/${c}`,
+            actual: text
+          })
+        })
+      )
+    })
   }
 )

@@ -1,59 +1,64 @@
-import { formatDutchNumber } from '@kapstok/nl'
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
+import { percentText, shareClaims } from '../util/share-claims.js'
 import { proseTexts } from '../util/text.js'
 
-const number = String.raw`(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)`
-// `van circa 90.000 naar 106.000 met ruim 18%`
-const claim = new RegExp(String.raw`\bvan\s+(?:circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${number}\s+naar\s+(?:circa\s+|ongeveer\s+)?${number}[^.%\d]{0,30}?\b(ruim|bijna|circa|ongeveer|ca\.|meer\s+dan|minder\s+dan)?\s*${number}\s?(?:%|procent)`, 'giu')
+const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
 
-/** Rule: a stated percentage change matches its own numbers. */
+/** Rule: a percentage or fraction matches the numbers it is said of. */
 export const percentageClaimCheck = lintRule(
   {
     id: 'percentage-claim-check',
     severity: 'warning',
     group: 'financien',
-    description: 'Een genoemd percentage klopt met de getallen ernaast ("van 90.000 naar 106.000 met ruim 18%").',
+    description: 'Een genoemd percentage of deel ("ruim 18%", "een derde") klopt met de getallen in dezelfde zin.',
     docs: {
-      what: 'Zoekt zinnen als `van 90.000 naar 106.000 met ruim 18%` en rekent de verandering na. `ruim` en `meer dan` vragen een uitkomst boven het percentage, `bijna` en `minder dan` eronder, `circa` en `ongeveer` een verschil van hooguit één procentpunt; zonder woord moet het percentage afgerond kloppen.',
-      why: 'In de bron stijgt het aantal inwoners "van circa 90.000 naar 106.000 met ruim 18%", maar dat is 17,8%: bijna 18%. Wie narekent, twijfelt daarna aan elk getal.',
-      ok: example(['# Context', '', 'Het aantal inwoners stijgt van 90.000 naar 106.000, met bijna 18%.']),
-      notOk: example(['# Context', '', 'Het aantal inwoners stijgt van circa 90.000 naar 106.000 met ruim 18%.']),
-      expected: ['Percentage `ruim 18%` klopt niet: van 90.000 naar 106.000 is 17,8%; pas het percentage of de getallen aan']
+      what: 'Zoekt per zin een percentage of breuk (`18%`, `17,5 procent`, `de helft`, `een derde`, `driekwart`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`) of een deel (`45 van de 180`, `1 op de 5`), en rekent na. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden).',
+      why: 'Een stijging "met ruim 18%" die 17,8% is, of "een derde" voor een kwart: wie narekent, twijfelt daarna aan elk getal in het stuk.',
+      ok: [
+        { title: 'Een stijging met "bijna"', text: plan(['Het aantal aanvragen steeg van 240 naar 283, met bijna 18%.']) },
+        { title: 'Een "ruim" percentage dat klopt', text: plan(['Het aantal deelnemers groeide van 150 naar 178, een toename van ruim 18%.']) },
+        { title: 'Een deel als breuk', text: plan(['Van de aanvragen werden er 61 van de 180 toegekend, ruim een derde.']) },
+        { title: 'Een rond percentage met "meer dan"', text: plan(['Daarvan kwamen 47 van de 180 via de huisarts: meer dan 20%.']) },
+        { title: 'Een percentage zonder getallen om het aan te toetsen', text: plan(['We verwachten dat 18% van de inwoners meedoet.']) }
+      ],
+      notOk: [
+        {
+          title: '"Ruim" terwijl het minder is',
+          text: plan(['Het aantal woningen stijgt van 4.500 naar 5.300 met ruim 18%.']),
+          expected: ['Percentage `ruim 18%` klopt niet: van 4.500 naar 5.300 is 17,8%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een breuk die niet past',
+          text: plan(['Van de meldingen kwamen er 45 van de 180 binnen via de wijkteams, een derde van het totaal.']),
+          expected: ['Percentage `een derde` klopt niet: 45 van 180 is 25%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een percentage zonder woord dat niet afgerond klopt',
+          text: plan(['De wachtlijst daalde van 80 naar 62, een daling van 25%.']),
+          expected: ['Percentage `25%` klopt niet: van 80 naar 62 is 22,5%; pas het percentage of de getallen aan']
+        },
+        {
+          title: '"Bijna de helft" terwijl het meer is',
+          text: plan(['Van de scholen deden er 58 van de 110 mee, bijna de helft.']),
+          expected: ['Percentage `bijna de helft` klopt niet: 58 van 110 is 52,7%; pas het percentage of de getallen aan']
+        }
+      ]
     }
   },
   (model, context) => {
     for (const { pointer, text } of proseTexts(model)) {
-      for (const match of text.matchAll(claim)) {
-        const from = read(match[1])
-        const to = read(match[2])
-        const stated = read(match[4])
-        if (!from || to === undefined || stated === undefined) continue
-        const actual = ((to - from) / from) * 100
-        const change = Math.abs(actual)
-        const word = (match[3] ?? '').toLowerCase().replace(/\s+/g, ' ')
-        const fits =
-          word === 'ruim' || word === 'meer dan' ? change > stated
-          : word === 'bijna' || word === 'minder dan' ? change < stated
-          : word ? Math.abs(change - stated) <= 1
-          : Math.abs(change - stated) < 0.5
-        if (fits) continue
-        const said = match[0].slice(match[0].search(new RegExp(`${word ? word.replace('.', '\\.') + '\\s*' : ''}${match[4]}\\s?(?:%|procent)$`, 'iu')))
-        const location = textLocation(context.file, pointer, text, match.index + match[0].length - said.length, said.length)
-        const pct = formatDutchNumber(Math.round(change * 10) / 10)
-        context.report(`Percentage \`${said}\` klopt niet: van ${match[1]} naar ${match[2]} is ${pct}%; pas het percentage of de getallen aan`, {
+      for (const claim of shareClaims(text)) {
+        if (claim.fits) continue
+        const location = textLocation(context.file, pointer, text, claim.index, claim.said.length)
+        const actual = percentText(claim.actual)
+        context.report(`Percentage \`${claim.said}\` klopt niet: ${claim.basis} is ${actual}; pas het percentage of de getallen aan`, {
           pointer,
           ...(location ? { location } : {}),
-          actual: said,
-          expected: [`${pct}%`]
+          actual: claim.said,
+          expected: [actual]
         })
       }
     }
   }
 )
-
-function read(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined
-  const n = Number(text.replaceAll('.', '').replace(',', '.'))
-  return Number.isFinite(n) ? n : undefined
-}

@@ -7,7 +7,8 @@
 export function frontmatter(extra = ''): string {
   return [
     '---',
-    'gemeente: Hoogeveen',
+    // A fictional municipality in `extra` (`gemeente: Lindewaarde`) replaces the default.
+    ...(/^gemeente:/m.test(extra) ? [] : ['gemeente: Hoogeveen']),
     'titel: Voorbeeldplan sociaal domein',
     'soort: programmaplan',
     'periode: 2022-2025',

@@ -4,7 +4,13 @@ export interface Rational {
   d: bigint
 }
 
-type Token = { kind: 'num'; value: Rational; text: string } | { kind: 'op'; op: string } | { kind: 'lp' } | { kind: 'rp' } | { kind: 'eq' } | { kind: 'stop' }
+type Token =
+  | { kind: 'num'; value: Rational; text: string; approx: boolean; index: number }
+  | { kind: 'op'; op: string }
+  | { kind: 'lp' }
+  | { kind: 'rp' }
+  | { kind: 'eq'; approx: boolean }
+  | { kind: 'stop' }
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b))
 const make = (n: bigint, d: bigint): Rational => {
@@ -13,7 +19,7 @@ const make = (n: bigint, d: bigint): Rational => {
 }
 export const add = (a: Rational, b: Rational): Rational => make(a.n * b.d + b.n * a.d, a.d * b.d)
 export const sub = (a: Rational, b: Rational): Rational => make(a.n * b.d - b.n * a.d, a.d * b.d)
-const mul = (a: Rational, b: Rational): Rational => make(a.n * b.n, a.d * b.d)
+export const mul = (a: Rational, b: Rational): Rational => make(a.n * b.n, a.d * b.d)
 const div = (a: Rational, b: Rational): Rational => make(a.n * b.d, a.d * b.n)
 /** Euros as whole cents, rounded half away from zero. */
 export const cents = (a: Rational): number => Number((a.n * 200n + (a.n < 0n ? -a.d : a.d)) / (2n * a.d))
@@ -28,27 +34,52 @@ export function dutchNumber(text: string): Rational {
 }
 
 const NUMBER = /^€?\s*\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,-)?%?|^€?\s*\d+(?:,\d+)?(?:,-)?\s*%?/
-const OPS: Array<[RegExp, string]> = [[/^(?:×|\\times|\*)/, '*'], [/^x(?=\s)/, '*'], [/^\+/, '+'], [/^(?:−|–)/, '-'], [/^-(?=\s)/, '-'], [/^÷/, '/']]
+// Operators as signs and as words (`5 maal € 4.000`, `€ 450.000 min € 200.000`).
+const OPS: Array<[RegExp, string]> = [
+  [/^(?:×|\\times|\*)/, '*'],
+  [/^x(?=\s)/, '*'],
+  [/^\+/, '+'],
+  [/^(?:−|–)/, '-'],
+  [/^-(?=\s)/, '-'],
+  [/^÷/, '/'],
+  [/^(?:maal|keer)\b/i, '*'],
+  [/^plus\b/i, '+'],
+  [/^min\b(?!\.)/i, '-'],
+  [/^gedeeld\s+door\b/i, '/']
+]
+// Words that make the number after them approximate: `circa € 5.000`, `ongeveer 100`, `±100`.
+const APPROX = /^(?:circa|ca\.?|ongeveer|rond(?:om)?|zo'n|ruim|bijna|afgerond|±|≈)$/i
 
 /** Numbers, operators, parentheses, `=` and sentence ends of a text; other words are dropped. */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   let rest = text
+  let approx = false
   while (rest) {
-    const space = /^[\s$±]+/.exec(rest)
+    const index = text.length - rest.length
+    const space = /^[\s$]+/.exec(rest)
     const number = NUMBER.exec(rest)
-    const afterSpace = /\s$/.test(text.slice(0, text.length - rest.length))
+    const afterSpace = /\s$/.test(text.slice(0, index))
+    const previous = tokens.at(-1)
     const op = OPS.find(([re, o]) => re.test(rest) && (rest[0] !== 'x' || afterSpace) && o !== undefined)
-    const word = /^[\p{L}\d'’/&-]+/u.exec(rest)
+    const word = /^[\p{L}\d'’/&-]+\.?|^[±≈]/u.exec(rest)
     let length = 1
     if (space) length = space[0].length
-    else if (number) (tokens.push({ kind: 'num', value: dutchNumber(number[0]), text: number[0].replace(/^€\s*/, '').replace(/,-$/, '').trim() }), (length = number[0].length))
+    else if (number) {
+      tokens.push({ kind: 'num', value: dutchNumber(number[0]), text: number[0].replace(/^€\s*/, '').replace(/,-$/, '').trim(), approx, index })
+      length = number[0].length
+    } else if (rest[0] === '≈') tokens.push({ kind: 'eq', approx: true })
     else if (op) (tokens.push({ kind: 'op', op: op[1] }), (length = (op[0].exec(rest)?.[0] ?? ' ').length))
+    // `21% van € 240.000`: a percentage of an amount.
+    else if (/^van\b/i.test(rest) && previous?.kind === 'num' && previous.text.endsWith('%')) (tokens.push({ kind: 'op', op: '*' }), (length = 3))
+    // `5 × € 4.000 is € 20.000`: `is` between a computation and a number.
+    else if (/^is\s+(?:€\s*)?\d/i.test(rest) && previous?.kind === 'num' && tokens.at(-2)?.kind === 'op') (tokens.push({ kind: 'eq', approx: false }), (length = 2))
     else if (rest[0] === '(') tokens.push({ kind: 'lp' })
     else if (rest[0] === ')') tokens.push({ kind: 'rp' })
-    else if (rest[0] === '=') tokens.push({ kind: 'eq' })
+    else if (rest[0] === '=') tokens.push({ kind: 'eq', approx: false })
     else if (/^[.:;!?](?:\s|$)/.test(rest)) tokens.push({ kind: 'stop' })
     else if (word) length = word[0].length
+    if (!space) approx = !number && word !== null && APPROX.test(word[0])
     rest = rest.slice(length)
   }
   // A parenthesised group is arithmetic next to an operator; otherwise ("(3 fte)", "1)") it is a label.
@@ -101,13 +132,42 @@ export interface Equation {
   computed: Rational
   /** The result the text gives. */
   stated: Rational
+  /** The result as written (`232.000`). */
+  result: string
+  /** Offset of the result in the text. */
+  index: number
+  /** How far the result may lie from the computation through the rounding it is written with. */
+  tolerance: Rational
   /** Whether that result is final (not the start of a further computation). */
   final: boolean
   /** Whether the left side computes something (not a bare `21%`). */
   arithmetic: boolean
 }
 
-/** Every `… = …` in a text; a bare `21% = €50.000` has no operator and is kept as a result only. */
+/**
+ * Half a step of the rounding a number is written with. Decimals count as written (`0,84`:
+ * 0,005); trailing zeros of a whole number may be rounding, down to two significant digits
+ * (`232.000`: 500; `100.000`: 5.000; `5.040`: 5); after `circa`, `ongeveer` or `≈` down to one.
+ *
+ * @param text The number as written (`€ 232.000`, `0,84`, `10%`).
+ * @param approx Whether the text calls it approximate (optional).
+ * @returns The tolerance.
+ */
+export function rounding(text: string, approx = false): Rational {
+  const percent = text.includes('%')
+  const [whole = '', fraction = ''] = text.replace(/^[^\d]*/, '').replace(/,-$/, '').replace(/[^\d,]/g, '').split(',')
+  let power: number
+  if (fraction !== '') power = -fraction.length
+  else {
+    const significant = whole.replace(/^0+/, '')
+    const trailing = significant.length - significant.replace(/0+$/, '').length
+    power = Math.max(0, approx ? significant.length - 1 : Math.min(trailing, significant.length - 2))
+  }
+  const step = power >= 0 ? make(10n ** BigInt(power), 1n) : make(1n, 10n ** BigInt(-power))
+  return mul(step, make(1n, percent ? 200n : 2n))
+}
+
+/** Every `… = …` in a text (also `≈`, and `is` after a computation); a bare `21% = €50.000` has no operator and is kept as a result only. */
 export function equations(text: string): Equation[] {
   const tokens = tokenize(text)
   const out: Equation[] = []
@@ -123,25 +183,45 @@ export function equations(text: string): Equation[] {
     const computed = evaluate(left)
     if (!computed) return
     const next = tokens[k + 2]
-    out.push({ expression: show(left), computed, stated: right.value, final: next?.kind !== 'op', arithmetic: left.length > 1 })
+    // `1 + 1 = 3` (samenwerking) is a saying, not a sum: every number a bare single digit.
+    if ([...left, right].every((n) => n.kind !== 'num' || /^\d$/.test(n.text))) return
+    out.push({
+      expression: show(left),
+      computed,
+      stated: right.value,
+      result: right.text,
+      index: right.index,
+      tolerance: rounding(right.text, right.approx || t.approx),
+      final: next?.kind !== 'op',
+      arithmetic: left.length > 1
+    })
   })
   return out
 }
 
-const AMOUNT = String.raw`±?\s*(€?\s*\d{1,3}(?:\.\d{3})+(?:,\d+)?|€\s*\d+(?:,\d+)?)(?!\d|\s*%)`
-const NET = new RegExp(String.raw`(?:netto\s+besparing|besparing\s+netto)\s*:?\s*` + AMOUNT, 'giu')
-const BRUTO = new RegExp(String.raw`bruto\s+besparing\s*:?\s*` + AMOUNT, 'giu')
-const PART = new RegExp(String.raw`besparing\s+(?:opleveren\s+|op\s+)?van\s+` + AMOUNT + String.raw`|\(a\s+` + AMOUNT + String.raw`\)\s+bespaard`, 'giu')
+const AMOUNT = String.raw`(?:circa\s+|ongeveer\s+|±\s*)?(€?\s*\d{1,3}(?:\.\d{3})+(?:,\d+)?|€\s*\d+(?:,\d+)?)(?!\d|\s*%)`
+// `netto besparing: € 116.000`, `besparing netto € 267.000`, `netto komen we uit op 250.000`.
+const NET = new RegExp(String.raw`(?:\bnetto\b|\b(?:besparing|opbrengst|resultaat|voordeel)\s+netto\b)[^.;€\d]{0,40}?` + AMOUNT, 'giu')
+const BRUTO = new RegExp(String.raw`\bbruto\b[^.;€\d]{0,40}?` + AMOUNT, 'giu')
+// `een besparing van € 45.000`, `levert een opbrengst op van € 12.000`, `(à € 8.000) bespaard`.
+const PART = new RegExp(
+  String.raw`\b(?:besparing|opbrengst|voordeel)(?:\s+\p{L}+){0,2}?\s+(?:van|op)\s+` + AMOUNT + String.raw`|` + AMOUNT + String.raw`\)?\s+(?:\p{L}+\s+)?(?:bespaard|opgebracht)\b`,
+  'giu'
+)
 
 /** What a toelichting says a row yields. */
 export interface Onderbouwing {
   /** The amount the onderbouwing arrives at. */
   value: Rational
+  /** How far `value` may be off through the rounding of the numbers it comes from. */
+  tolerance: Rational
   /** How: the computation or the words that state it. */
   detail: string
-  /** `bruto − kosten` when the text gives a bruto saving and a netto result. */
-  chain?: { expression: string; computed: Rational; stated: Rational }
+  /** `bruto − kosten` when the text gives a bruto amount and a netto result. */
+  chain?: { expression: string; computed: Rational; stated: Rational; tolerance: Rational }
 }
+
+const ZERO: Rational = { n: 0n, d: 1n }
 
 /** Read the onderbouwing of a finance row: a stated netto, or the savings it names, with the arithmetic to them. */
 export function onderbouwing(text: string): Onderbouwing | undefined {
@@ -149,21 +229,27 @@ export function onderbouwing(text: string): Onderbouwing | undefined {
   const parts = [...text.matchAll(PART)]
   if (net?.[1]) {
     const value = dutchNumber(net[1])
+    const tolerance = rounding(net[1], /circa|ongeveer|±/i.test(net[0]))
     const bruto = [...text.matchAll(BRUTO)][0]
-    if (!bruto?.[1] || bruto.index > net.index) return { value, detail: '`' + net[0].trim() + '`' }
+    if (!bruto?.[1] || bruto.index > net.index) return { value, tolerance, detail: '`' + net[0].trim() + '`' }
     const before = equations(text.slice(0, bruto.index)).filter((e) => e.final)
     const after = equations(text.slice(bruto.index, net.index)).filter((e) => e.final)
-    const gross = before.length > 0 ? before.reduce((a, e) => add(a, e.stated), { n: 0n, d: 1n }) : dutchNumber(bruto[1])
+    // Without costs stated as results between bruto and netto the text does not compute netto.
+    if (after.length === 0) return { value, tolerance, detail: '`' + net[0].trim() + '`' }
+    const gross = before.length > 0 ? before.reduce((a, e) => add(a, e.stated), ZERO) : dutchNumber(bruto[1])
     const computed = after.reduce((a, e) => sub(a, e.stated), gross)
     const terms = before.length > 0 ? before.map((e) => e.stated) : [gross]
     const expression = [terms.map(number).join(' + '), ...after.map((e) => number(e.stated))].join(' − ')
-    return { value, detail: expression, chain: { expression, computed, stated: value } }
+    return { value, tolerance, detail: expression, chain: { expression, computed, stated: value, tolerance } }
   }
   if (parts.length === 0) return undefined
-  const values = parts.map((p) => dutchNumber(p[1] ?? p[2] ?? '0'))
+  const written = parts.map((p) => p[1] ?? p[2] ?? '0')
+  const values = written.map(dutchNumber)
   return {
-    value: values.reduce(add, { n: 0n, d: 1n }),
-    detail: values.length > 1 ? values.map(number).join(' + ') : '`' + (parts[0]?.[0] ?? '').trim() + '`'
+    value: values.reduce(add, ZERO),
+    tolerance: written.map((w) => rounding(w)).reduce(add, ZERO),
+    // `€ 20.000) bespaard` from `(à € 20.000) bespaard`: drop the unmatched parenthesis.
+    detail: values.length > 1 ? values.map(number).join(' + ') : '`' + (parts[0]?.[0] ?? '').trim().replace(/^([^(]*)\)/, '$1') + '`'
   }
 }
 
@@ -175,9 +261,15 @@ export function number(value: Rational): string {
   return (c < 0 ? '−' : '') + whole + (rest ? ',' + String(rest).padStart(2, '0').replace(/0$/, '') : '')
 }
 
-/** Whether two amounts differ by more than `margin` percent of the larger one. */
-export function differs(a: Rational, b: Rational, margin: number): boolean {
-  const abs = (r: Rational): Rational => (r.n < 0n ? { n: -r.n, d: r.d } : r)
-  const larger = sub(abs(a), abs(b)).n >= 0n ? abs(a) : abs(b)
-  return sub(abs(sub(a, b)), mul(larger, make(BigInt(Math.round(margin * 100)), 10000n))).n > 0n
+/**
+ * Whether two amounts differ by more than a tolerance.
+ *
+ * @param a One amount.
+ * @param b The other.
+ * @param tolerance The allowed difference.
+ * @returns `true` when `|a − b| > tolerance`.
+ */
+export function beyond(a: Rational, b: Rational, tolerance: Rational): boolean {
+  const d = sub(a, b)
+  return sub(d.n < 0n ? { n: -d.n, d: d.d } : d, tolerance).n > 0n
 }

@@ -1,0 +1,193 @@
+/**
+ * Recompute the claim rows of a finance table (totaal, subtotaal, saldo) the way Dutch budget
+ * tables are built, so rules and documents agree on what a total should be.
+ */
+
+import { parseDutchAmount } from '@kapstok/nl'
+import type { Bedrag, FinRij, FinTabel, GeenBedrag } from './model.generated.js'
+
+/** The recomputation of one claim cell. */
+export interface FinTotalCell {
+  /** The amount the source claims, in cents (`-` counts as 0). */
+  claimed: number
+  /** What the rows say it should be, in cents. */
+  computed: number
+  /** How it was computed, in Dutch: `de som van de rijen`, `baten min lasten`, … */
+  how: string
+  /**
+   * The difference the rounding of the amounts as written allows, in cents: one step of the
+   * last written digit per amount (`120` in a table `x € 1.000`: € 1.000).
+   */
+  tolerance: number
+  /** Whether a part is `PM` (unknown): then the sum cannot be checked exactly. */
+  pm: boolean
+}
+
+/** One claim row, recomputed per column. */
+export interface FinTotal {
+  /** Index of the row in `tabel.rijen`. */
+  row: number
+  /** The row's label. */
+  label: string
+  /** How the row is recomputed. */
+  soort: 'totaal' | 'subtotaal' | 'saldo'
+  /** Per column: the recomputation, or `null` when the cell is empty or nothing can be computed. */
+  cells: Array<FinTotalCell | null>
+}
+
+/** A cell's amount with its rounding, or a PM marker. */
+interface Part {
+  cents: number
+  precision: number
+  pm: boolean
+}
+
+type Cell = Bedrag | GeenBedrag | null | undefined
+
+/**
+ * Whether a cell holds an amount (not empty, `-`, `PM` or `n.v.t.`).
+ *
+ * @param cell A cell of `rij.bedragen`.
+ * @returns `true` for a `Bedrag`.
+ */
+export function isBedrag(cell: Cell): cell is Bedrag {
+  return cell !== null && cell !== undefined && 'centen' in cell
+}
+
+// A row is on the lasten or baten side when its label (or a text cell: `L`, `B`) starts with the word.
+const LASTEN = /^(?:totaal\s+)?(?:lasten|kosten|uitgaven)\b|^L$/i
+const BATEN = /^(?:totaal\s+)?(?:baten|opbrengsten?|inkomsten)\b|^B$/i
+
+/**
+ * Recompute every claim row of a finance table: a `subtotaal` is the sum of the rows since
+ * the previous (sub)total; a `totaal` the sum of the rows since the previous total (a subtotal
+ * standing in for its rows; a `Totaal lasten` of only the lasten rows when rows say which they
+ * are); a `saldo` baten min lasten (or lasten min baten, or their sum when lasten are written
+ * negative). Rounding and PM parts are reported, not judged.
+ *
+ * @param tabel A finance table.
+ * @returns One entry per claim row.
+ */
+export function finTotals(tabel: FinTabel): FinTotal[] {
+  const factor = tabel.eenheid?.factor ?? 1
+  const width = tabel.kolommen.length
+  const out: FinTotal[] = []
+  let loose: FinRij[] = []
+  let segment: Array<FinRij | { subtotal: FinRij; rows: FinRij[] }> = []
+  let detail: FinRij[] = []
+  let previous: FinRij[] | undefined
+  let lasten: FinRij | undefined
+  let baten: FinRij | undefined
+  const part = (cell: Cell): Part | undefined => {
+    if (!cell) return undefined
+    if (!isBedrag(cell)) return cell.soort === 'pm' ? { cents: 0, precision: 0, pm: true } : undefined
+    return { cents: cell.centen, precision: bedragPrecision(cell, factor), pm: false }
+  }
+  const sumOf = (cells: Cell[]): Part | undefined => {
+    const parts = cells.map(part).filter((p) => p !== undefined)
+    if (parts.length === 0) return undefined
+    return parts.reduce((a, p) => ({ cents: a.cents + p.cents, precision: a.precision + p.precision, pm: a.pm || p.pm }), { cents: 0, precision: 0, pm: false })
+  }
+  tabel.rijen.forEach((rij, row) => {
+    const soort = claimKind(rij)
+    if (!soort) {
+      loose.push(rij)
+      segment.push(rij)
+      detail.push(rij)
+      return
+    }
+    const cells: Array<FinTotalCell | null> = []
+    for (let c = 0; c < width; c++) {
+      const claimedCell = rij.bedragen[c]
+      const claimed = isBedrag(claimedCell) ? claimedCell.centen : claimedCell?.soort === 'nihil' ? 0 : undefined
+      if (claimed === undefined) {
+        cells.push(null)
+        continue
+      }
+      const own = isBedrag(claimedCell) ? bedragPrecision(claimedCell, factor) : 0
+      const options: Array<{ how: string; sum: Part | undefined }> = []
+      if (soort === 'subtotaal') options.push({ how: 'de som van de rijen', sum: sumOf(loose.map((r) => r.bedragen[c])) })
+      else if (soort === 'totaal') {
+        // A total right after another (`Totaal lasten`, `Totaal baten`) covers the same rows, split by side.
+        let rows = detail.length > 0 ? detail : (previous ?? [])
+        const side = LASTEN.test(rij.label) ? LASTEN : BATEN.test(rij.label) ? BATEN : undefined
+        if (side && rows.some((r) => (marked(r, LASTEN) || marked(r, BATEN)) && r.bedragen.some(isBedrag))) rows = rows.filter((r) => marked(r, side))
+        else if (detail.length === 0) rows = []
+        else {
+          const items = segment.map((s) => ('subtotal' in s ? s.subtotal : s))
+          options.push({ how: 'de som van de rijen', sum: sumOf(items.map((r) => r.bedragen[c])) })
+        }
+        options.push({ how: 'de som van de rijen', sum: sumOf(rows.map((r) => r.bedragen[c])) })
+      } else {
+        const l = lasten ? part(lasten.bedragen[c]) : sumOf(detail.filter((r) => marked(r, LASTEN)).map((r) => r.bedragen[c]))
+        const b = baten ? part(baten.bedragen[c]) : sumOf(detail.filter((r) => marked(r, BATEN)).map((r) => r.bedragen[c]))
+        if (l && b) {
+          const precision = l.precision + b.precision
+          const pm = l.pm || b.pm
+          options.push({ how: 'baten min lasten', sum: { cents: b.cents - l.cents, precision, pm } })
+          options.push({ how: 'lasten min baten', sum: { cents: l.cents - b.cents, precision, pm } })
+          options.push({ how: 'baten plus lasten', sum: { cents: b.cents + l.cents, precision, pm } })
+        }
+      }
+      const candidates = options.filter((o): o is { how: string; sum: Part } => o.sum !== undefined)
+      const best = candidates.sort((x, y) => Math.abs(x.sum.cents - claimed) - Math.abs(y.sum.cents - claimed))[0]
+      cells.push(best ? { claimed, computed: best.sum.cents, how: best.how, tolerance: best.sum.precision + own, pm: best.sum.pm } : null)
+    }
+    // A saldo or subtotal with nothing to compute from is an ordinary row (`Saldo besparing` as a first line).
+    if (soort !== 'totaal' && cells.every((cell) => cell === null)) {
+      loose.push(rij)
+      segment.push(rij)
+      detail.push(rij)
+      return
+    }
+    out.push({ row, label: rij.label, soort, cells })
+    if (soort === 'subtotaal') {
+      segment = segment.filter((s) => !loose.includes(s as FinRij))
+      segment.push({ subtotal: rij, rows: loose })
+      loose = []
+      return
+    }
+    if (soort === 'totaal') {
+      if (LASTEN.test(rij.label)) lasten = rij
+      else if (BATEN.test(rij.label)) baten = rij
+      if (detail.length > 0) previous = detail
+    } else {
+      lasten = undefined
+      baten = undefined
+      previous = undefined
+    }
+    loose = []
+    segment = []
+    detail = []
+  })
+  return out
+}
+
+/**
+ * How a row claims a computed value, from its `soort` or, for models written by tools, its
+ * `totaal` flag.
+ *
+ * @param rij A row.
+ * @returns The kind of claim, or `undefined` for an ordinary row.
+ */
+export function claimKind(rij: FinRij): FinTotal['soort'] | undefined {
+  if (rij.soort) return rij.soort
+  return rij.totaal ? 'totaal' : undefined
+}
+
+function marked(rij: FinRij, side: RegExp): boolean {
+  return side.test(rij.label.trim()) || (rij.teksten ?? []).some((t) => t !== null && side.test(t.trim()))
+}
+
+/**
+ * The rounding an amount is written with: one step of its last digit, in cents (`120` in a
+ * table `x € 1.000`: 100.000). An amount without its text (from a tool) is taken as exact.
+ *
+ * @param bedrag The amount.
+ * @param factor The factor of the table's unit (default: `1`).
+ * @returns Cents.
+ */
+export function bedragPrecision(bedrag: Bedrag, factor = 1): number {
+  if (bedrag.tekst === undefined) return 0
+  return parseDutchAmount(bedrag.tekst, { factor })?.precision ?? 0
+}
