@@ -15,7 +15,7 @@ import { diagnosticToJson } from '@kapstok/core'
 export async function checkPlan(planDir) {
   const path = resolve(planDir)
   const loaded = await loadConfig(path)
-  const processor = createProcessor(loaded)
+  const processor = await createProcessor(loaded, { formats: [] })
   const file = await processor.parse({ path })
   await processor.validate(file)
   return file.messages.map((message) => {
