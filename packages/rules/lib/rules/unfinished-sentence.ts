@@ -57,7 +57,7 @@ export const unfinishedSentence = lintRule(
         },
         {
           title: 'Een alinea die na een komma doorloopt',
-          text: example(['# Toegang', '', 'We verbeteren de toegang,', '', 'zodat inwoners sneller hulp krijgen.']),
+          text: example(['# Toegang', '', 'Samen met de buurtteams verbeteren we de toegang,', '', 'zodat inwoners sneller hulp krijgen.']),
           expected: ["Zin eindigt op `toegang` en loopt door in de volgende alinea (`zodat inwoners sneller hulp k…`); voeg de alinea's samen"]
         }
       ]
@@ -85,12 +85,17 @@ export const unfinishedSentence = lintRule(
     for (const { pointer, text } of proseTexts(model)) {
       // The intro of a list chapter ends in a colon because the items follow.
       const intro = pointer.startsWith('/inleidingen/')
+      // A definition in the begrippenlijst often leaves out its full stop.
+      const definition = pointer.endsWith('/definitie')
       const parts = paragraphs(text)
       parts.forEach((paragraph, i) => {
         const body = paragraph.text
         if (/^[|#>]/.test(body)) return
         const after = parts[i + 1]?.text
-        const next = after !== undefined && /^\p{Ll}/u.test(after) ? after : undefined
+        // The next paragraph of running text, and whether it starts in lower case: then the
+        // sentence was cut in two.
+        const following = after !== undefined && !/^[|#>]/.test(after) && !isItem(after) ? after : undefined
+        const next = following !== undefined && /^\p{Ll}/u.test(following) ? following : undefined
         if (isItem(body)) {
           // Each item of a list in prose, unless sub-items follow it.
           const lines = body.split('\n')
@@ -116,10 +121,11 @@ export const unfinishedSentence = lintRule(
         if (last) {
           const word = last.word.toLowerCase()
           const at = paragraph.index + last.index
-          if (next !== undefined) report(pointer, text, at, last.word, 'continues', next)
+          if (dangling.has(word) && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
           else if (dangling.has(word)) report(pointer, text, at, last.word, 'word')
-          else if (openLastSentence(body, last.index)) report(pointer, text, at, last.word, 'open')
-        } else if (body.endsWith(',') && next !== undefined) {
+          else if (next !== undefined && sentenceLike(body)) report(pointer, text, at, last.word, 'continues', next)
+          else if (!definition && /^\p{Ll}/u.test(last.word) && openLastSentence(body, last.index)) report(pointer, text, at, last.word, 'open')
+        } else if (body.endsWith(',') && next !== undefined && sentenceLike(body)) {
           const word = lastWord(body.slice(0, -1))
           if (word) report(pointer, text, paragraph.index + word.index, word.word, 'continues', next)
         } else if (body.endsWith(':') && i === parts.length - 1 && !intro) {
@@ -158,7 +164,12 @@ function openLastSentence(body: string, lastIndex: number): boolean {
   const boundary = Math.max(body.lastIndexOf('. ', lastIndex), body.lastIndexOf('? ', lastIndex), body.lastIndexOf('! ', lastIndex))
   if (boundary < 0) return false
   const sentence = body.slice(boundary + 2)
-  return /^\p{Lu}/u.test(sentence) && sentence.split(/\s+/).length >= 4 && !/https?:|www\./.test(sentence)
+  return /^\p{Lu}/u.test(sentence) && sentence.split(/\s+/).length >= 6 && !/https?:|www\./.test(sentence)
+}
+
+// A paragraph of running text, not a name, a date or an address line of a letter.
+function sentenceLike(body: string): boolean {
+  return body.split(/\s+/).length >= 6
 }
 
 function isItem(text: string): boolean {

@@ -32,7 +32,16 @@ const roman = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
  * @returns Its words with their offsets.
  */
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(tokenPattern)].map((m) => ({ text: m[0], index: m.index }))
+  // Web addresses are not text: `…/Beleidsplan-DEF.PDF` holds no abbreviation to explain.
+  const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s<>)\]]+/g)].map((m) => [m.index, m.index + m[0].length] as const)
+  let u = 0
+  const tokens: Token[] = []
+  for (const m of text.matchAll(tokenPattern)) {
+    while (u < urls.length && (urls[u]?.[1] ?? 0) <= m.index) u++
+    if ((urls[u]?.[0] ?? Infinity) <= m.index) continue
+    tokens.push({ text: m[0], index: m.index })
+  }
+  return tokens
 }
 
 /**
@@ -60,7 +69,10 @@ export function expandedAfter(text: string, end: number, word: string): boolean 
   const lead = /^\s{0,2}(?:\(|:|=|[-–]\s|,?\s(?:staat voor|betekent|ofwel|oftewel)\s)\s{0,2}(?:het|de|een)?\s{0,2}/iu.exec(text.slice(end, end + 30))
   if (!lead) return false
   const expansion = text.slice(end + lead[0].length, end + lead[0].length + 100).split(/[)\n]/)[0] ?? ''
-  return initials(expansion.split(/[\s-]+/).slice(0, 10), word, true)
+  const words = expansion.split(/[\s-]+/).filter(Boolean).slice(0, 10)
+  // The letters in order, or a description of three words or more that starts with the
+  // abbreviation's letter (`LFB (landelijke belangenorganisatie van …)`).
+  return initials(words, word, true) || (words.length >= 3 && words[0]?.charAt(0).toLowerCase() === word.charAt(0).toLowerCase())
 }
 
 /**
