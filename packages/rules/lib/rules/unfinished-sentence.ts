@@ -124,7 +124,10 @@ export const unfinishedSentence = lintRule(
           if (dangling.has(word) && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
           else if (dangling.has(word)) report(pointer, text, at, last.word, 'word')
           else if (next !== undefined && sentenceLike(body)) report(pointer, text, at, last.word, 'continues', next)
-          else if (!definition && /^\p{Ll}/u.test(last.word) && openLastSentence(body, last.index)) report(pointer, text, at, last.word, 'open')
+          // A lead-in without its colon may precede a list or a table: not an open sentence.
+          else if (!definition && (after === undefined || following !== undefined) && /^\p{Ll}/u.test(last.word) && openLastSentence(body, last.index)) {
+            report(pointer, text, at, last.word, 'open')
+          }
         } else if (body.endsWith(',') && next !== undefined && sentenceLike(body)) {
           const word = lastWord(body.slice(0, -1))
           if (word) report(pointer, text, paragraph.index + word.index, word.word, 'continues', next)
@@ -149,7 +152,8 @@ function lastWord(text: string): { word: string; index: number } | undefined {
   while (end > 0 && /[\s*_]/.test(text.charAt(end - 1))) end--
   const trimmed = text.slice(0, end)
   let start = trimmed.length
-  while (start > 0 && /[\p{L}\p{N}]/u.test(trimmed.charAt(start - 1))) start--
+  // A word may hold an apostrophe (`beleidsagenda's`).
+  while (start > 0 && (/[\p{L}\p{N}]/u.test(trimmed.charAt(start - 1)) || (/['’]/.test(trimmed.charAt(start - 1)) && start < trimmed.length))) start--
   if (start === trimmed.length || !/\p{L}/u.test(trimmed.slice(start))) return undefined
   // A web address or a path is not a sentence.
   const before = trimmed.slice(Math.max(0, start - 1), start)

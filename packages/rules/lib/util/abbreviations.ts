@@ -104,7 +104,7 @@ export function expandedBefore(text: string, start: number, word: string): boole
  */
 export function initials(words: string[], word: string, fromStart: boolean): boolean {
   const letters = word.toLowerCase()
-  const lower = words.map((w) => w.toLowerCase())
+  const lower = words.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, ''))
   const starts = fromStart ? [0] : lower.map((_, i) => i)
   for (const start of starts) {
     if (!lower[start]?.startsWith(letters.charAt(0))) continue
