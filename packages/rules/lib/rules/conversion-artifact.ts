@@ -10,8 +10,9 @@ const artifacts: Array<[RegExp, string]> = [
   [/<\/?(?:br|span|div|p|font|b|i|u|sup|sub|strong|em)\b[^<>\n]{0,200}>/gi, 'HTML-code'],
   [emptyLink, 'lege link'],
   [/\bpagina\s{1,3}\d+\s{1,3}van\s{1,3}\d+\b/gi, 'paginanummer'],
-  // `structu- reel`; not `in- en uitstroom`, not `zorg- welzijns- en onderwijsinstellingen`.
-  [/(?<![\p{L}\p{N}-])\p{Ll}{2,}- (?!(?:en|of|tot|noch|dan|als|maar|en\/of|c\.q\.|respectievelijk)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}\p{N}-])/gu, 'afbreekstreep'],
+  // `samen- werking`; not `in- en uitstroom`, not `zorg- welzijns- en onderwijsinstellingen`,
+  // not the end of a remark between dashes (`we hebben - noodgedwongen- ervaren`).
+  [/(?<![\p{L}\p{N}])(?<![-–] )\p{L}\p{Ll}+- (?!(?:en|of|tot|noch|dan|als|maar|en\/of|c\.q\.|respectievelijk)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}\p{N}-])/gu, 'afbreekstreep'],
   [/(?<!\p{L})\p{L}*\p{Ll},\p{L}{2,}/gu, 'ontbrekende spatie'],
   [/(?<!\p{L})\p{L}*\p{Ll}[‘“]\p{Lu}\p{Ll}+/gu, 'ontbrekende spatie']
 ]
@@ -30,6 +31,7 @@ export const conversionArtifact = lintRule(
       ok: [
         { title: 'Gedachtestreepjes en een weggelaten deel van een woord', text: example(['# Werkwijze', '', 'De aanpak is blijvend; bij een vraag starten we direct - zo snel mogelijk - met in- en uitstroom.']) },
         { title: 'Een reeks samenstellingen met streepjes', text: example(['# Partners', '', 'We werken met zorg- welzijns- en onderwijsinstellingen, en met sport- of cultuurverenigingen.']) },
+        { title: 'Een opmerking tussen streepjes zonder spatie', text: example(['# Werkwijze', '', 'In de crisis hebben we - gedwongen- geleerd om op afstand te werken.']) },
         { title: 'Een link met een doel en een getal met een komma', text: example(['# Bronnen', '', 'Zie de [monitor](https://www.beekdal.nl/monitor): 12,5 procent van de jongeren sport niet.']) }
       ],
       notOk: [

@@ -21,8 +21,8 @@ export interface AbbreviationUse {
   length: number
 }
 
-const tokenPattern = /[\p{L}\p{N}]+(?:['’]\p{Ll}{1,2})?/gu
-const capitals = /^(\p{Lu}{2,})(?:['’]?s|['’]en)?$/u
+const tokenPattern = /[\p{L}\p{N}]+(?:['’]\p{Ll}{1,3})?/gu
+const capitals = /^(\p{Lu}{2,})(?:['’]?s|['’](?:en|ers?))?$/u
 const roman = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
 
 /**
@@ -86,7 +86,7 @@ export function expandedAfter(text: string, end: number, word: string): boolean 
  */
 export function expandedBefore(text: string, start: number, word: string): boolean {
   const near = text.slice(Math.max(0, start - 40), start)
-  const lead = /(?:[([]\s{0,2}(?:(?:hierna|verder|kortweg)(?:\s+te\s+noemen)?\s{0,2}:?\s{0,2})?(?:de|het)?\s{0,2}|,?\s(?:afgekort|kortweg)(?:\s(?:als|tot))?\s{1,2})$/iu.exec(near)
+  const lead = /(?:[([]\s{0,2}['‘"“]?(?:(?:hierna|verder|kortweg)(?:\s+te\s+noemen)?\s{0,2}:?\s{0,2})?(?:de|het)?\s{0,2}|,?\s(?:afgekort|kortweg)(?:\s(?:als|tot))?\s{1,2})$/iu.exec(near)
   if (!lead) return false
   const before = text.slice(Math.max(0, start - lead[0].length - 120), start - lead[0].length)
   const words = before.split('\n').at(-1)?.split(/[\s-]+/).filter(Boolean) ?? []

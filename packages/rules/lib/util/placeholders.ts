@@ -25,7 +25,7 @@ const anywhere: RegExp[] = [
   new RegExp(String.raw`[(\[<][\s*_]{0,6}${fill}[\s*_]{0,6}[)\]>]`, 'giu'),
   // A note of its own: a cell, or after a colon or a sentence end ("Werkwijze: nader uitwerken."),
   // not inside a sentence ("dit plan nader uit te werken in verordeningen").
-  /(?<=^|[.:;|][ \t]{0,3})(?:nog\s{1,3})?(?:invullen|aanvullen|in\s{1,3}te\s{1,3}vullen|aan\s{1,3}te\s{1,3}vullen|nader\s{1,3}(?:uitwerken|uit\s{1,3}te\s{1,3}werken|in\s{1,3}te\s{1,3}vullen|te\s{1,3}bepalen))(?=[ \t]{0,3}(?:$|[.;|]))/gimu,
+  /(?<=^|[.:;|][ \t]{0,3})(?:nog\s{1,3})?(?:invullen|aanvullen|in\s{1,3}te\s{1,3}vullen|aan\s{1,3}te\s{1,3}vullen|nader\s{1,3}(?:uitwerken|uit\s{1,3}te\s{1,3}werken|in\s{1,3}te\s{1,3}vullen|te\s{1,3}bepalen))(?=[ \t]{0,3}(?:$|[.;|(]))/gimu,
   /(?<![\p{L}])(?:nog\s{1,3}(?:invullen|aanvullen|in\s{1,3}te\s{1,3}vullen|aan\s{1,3}te\s{1,3}vullen)|tekst\s{1,3}volgt)(?![\p{L}])/giu,
   /(?<![\p{L}\p{N}])(?:TODO|TBD|TBC|FIXME)(?![\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}])(?:x{2,}|X{2,})(?![\p{L}])/gu
