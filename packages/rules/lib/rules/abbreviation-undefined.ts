@@ -17,7 +17,7 @@ export const abbreviationUndefined = lintRule(
     group: 'tekst',
     description: 'Afkortingen staan in de begrippenlijst of worden ergens uitgeschreven.',
     docs: {
-      what: 'Zoekt afkortingen in hoofdletters (`SHV`, `AWBZ`, `GI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Sociale Hulpverlening (SHV)`, `WRR (Wetenschappelijke Raad …)`, `NPO: het Nationaal Programma Onderwijs`, `… (hierna: SHV)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABF Research`), postcodes (`7900 PA`), koppen en cellen die helemaal in hoofdletters staan, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Per afkorting één melding, bij het eerste gebruik.',
+      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Per afkorting één melding, bij het eerste gebruik.',
       why: 'Een raadslid of inwoner die een afkorting niet kent, kan de tekst waarin ze steeds terugkomt niet volgen.',
       options: { ignore: `Afkortingen die in dit plan geen uitleg nodig hebben, bovenop de landelijk bekende (${defaultIgnore.map((w) => `\`${w}\``).join(', ')}).` },
       ok: [
@@ -27,7 +27,7 @@ export const abbreviationUndefined = lintRule(
         },
         {
           title: 'In de begrippenlijst',
-          text: example(['# Zorg', '', 'De AWBZ is in 2015 opgegaan in andere wetten.', '', '# Begrippenlijst', '', '| Begrip | Definitie |', '|---|---|', '| AWBZ | Algemene Wet Bijzondere Ziektekosten |'])
+          text: example(['# Zorg', '', 'De RSD is in 2024 opgegaan in het werkbedrijf.', '', '# Begrippenlijst', '', '| Begrip | Definitie |', '|---|---|', '| RSD | Regionale Sociale Dienst |'])
         },
         {
           title: 'Uitleg later in het plan, met hierna',
@@ -37,25 +37,25 @@ export const abbreviationUndefined = lintRule(
           title: 'Een kop in hoofdletters en een gewoon woord in hoofdletters',
           text: example(['# WAAROM DEZE AANPAK', '', 'Waarom? Omdat het WERKT: het werkt echt.'])
         },
-        { title: 'Romeinse cijfers, eenheden, namen en codes', text: example(['# Energie', '', 'In deel II staat het park van 12 MW; ABF Research telde de CO2-uitstoot bij postcode 7900 PA.']) },
-        { title: 'Een meervoud van een verklaarde afkorting', text: example(['# Jeugd', '', 'De gecertificeerde instellingen (GI’s) werken samen; elke GI heeft een eigen regio.']) },
+        { title: 'Romeinse cijfers, eenheden, namen en codes', text: example(['# Energie', '', 'In deel II staat het park van 12 MW; ABC Advies telde de CO2-uitstoot bij postcode 1234 AB.']) },
+        { title: 'Een meervoud van een verklaarde afkorting', text: example(['# Jeugd', '', 'De wijkcoördinatoren (WC’s) werken samen; elke WC heeft een eigen wijk.']) },
         { title: 'Een plaatshouder', text: example(['# Planning', '', 'De startdatum is TBD.']) }
       ],
       notOk: [
         {
           title: 'Twee afkortingen zonder uitleg',
-          text: example(['# Werk', '', 'De SHV begeleidt naar werk. De SHV werkt samen met de VNG.']),
-          expected: [reason('SHV'), reason('VNG')]
+          text: example(['# Werk', '', 'De BTB begeleidt naar werk. De BTB werkt samen met de RZB.']),
+          expected: [reason('BTB'), reason('RZB')]
         },
         {
           title: 'Haakjes met een andere uitleg',
-          text: example(['# Zorg', '', 'Het RZB (zie bijlage 2) regelt de inkoop.']),
-          expected: [reason('RZB')]
+          text: example(['# Zorg', '', 'Het MKO (zie bijlage 2) regelt de inkoop.']),
+          expected: [reason('MKO')]
         },
         {
           title: 'Een afkorting in een tabelcel',
-          text: example(['# Planning', '', '| Activiteit | Doel |', '|---|---|', '| Overleg met het MKO | Afspraken |']),
-          expected: [reason('MKO')]
+          text: example(['# Planning', '', '| Activiteit | Doel |', '|---|---|', '| Overleg met het PWO | Afspraken |']),
+          expected: [reason('PWO')]
         },
         {
           title: 'Een afkorting in een kop met kleine letters',
@@ -111,7 +111,7 @@ function shouting(tokens: Token[], i: number, plain: Set<string>): boolean {
   return caps(tokens[i - 1]) || caps(tokens[i + 1])
 }
 
-// Part of a name (`ABF Research`), a unit after a number (`12 MW`) or a postcode (`7900 PA`).
+// Part of a name (`ABC Advies`), a unit after a number (`12 MW`) or a postcode (`1234 AB`).
 function nameOrCode(text: string, token: Token): boolean {
   const end = token.index + token.text.length
   if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return true

@@ -13,15 +13,15 @@ const inWords = (day: string | undefined, month: string | undefined, year: strin
   return d >= 1 && d <= 31 && m >= 1 && m <= 12 ? `afwijkend geschreven; schrijf \`${d} ${monthName(m)} ${year}\`` : undefined
 }
 const forms: Form[] = [
-  // `17/11`: day and month, no year; not a fraction (`2/3 van`), not `24/7`, not the date of a
-  // working note (`17/11 gesprek …`: internal-note-leak reports the note).
+  // `12/3`: day and month, no year; not a fraction (`2/3 van`), not `24/7`, not the date of a
+  // working note (`3/4 overleg …`: internal-note-leak reports the note).
   {
     pattern: new RegExp(String.raw`(?<![\d/.,-])(\d{1,2})\/(\d{1,2})(?![\d/])(?![ \t]{0,3}(?:van|hiervan|daarvan|deel|e\b|ste\b|${noteWords}))`, 'giu'),
     advice: (m) => (m[0] !== '24/7' && Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? noYear() : undefined)
   },
   { pattern: /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/g, advice: (m) => inWords(m[1], m[2], m[3]) },
   { pattern: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, advice: (m) => inWords(m[3], m[2], m[1]) },
-  // `9 november` without a year near it in the sentence, and not a yearly date.
+  // `2 oktober` without a year near it in the sentence, and not a yearly date.
   { pattern: new RegExp(String.raw`(?<!\d)(\d{1,2})[ \t]{1,3}(?:${monthNames.join('|')})(?!\p{L})`, 'giu'), advice: () => noYear() }
 ]
 const year = /\b(?:19|20)\d{2}\b/
@@ -35,10 +35,10 @@ export const dateFormatProse = lintRule(
     group: 'tekst',
     description: 'Datums in lopende tekst hebben een jaar en één schrijfwijze (`27 januari 2021`).',
     docs: {
-      what: 'Meldt datums in lopende tekst zonder jaar (`17/11`, `9 november`) en datums in cijfers (`27-1-2021`, `2021-08-24`), met de schrijfwijze in woorden als voorstel; per alinea en vorm één melding. Niet gemeld: een datum zonder jaar in een zin die het jaar al noemt (`op 15 april en 10 mei 2021`, `in 2021 … op 9 november`), een datum die elk jaar terugkomt (`jaarlijks op 1 april`), breuken (`2/3 van de gevallen`), `24/7`, datums in een webadres, en een maand met alleen een jaar (`medio 2021`). De datum van een werkaantekening (`17/11 gesprek`) meldt `internal-note-leak`.',
-      why: 'Een stuk wordt jaren later nog gelezen: "9 november" zegt dan niet welk jaar, en vier schrijfwijzen door elkaar maken zoeken en vergelijken lastig.',
+      what: 'Meldt datums in lopende tekst zonder jaar (`12/3`, `2 oktober`) en datums in cijfers (`14-3-2025`, `2025-08-24`), met de schrijfwijze in woorden als voorstel; per alinea en vorm één melding. Niet gemeld: een datum zonder jaar in een zin die het jaar al noemt (`op 3 maart en 14 april 2026`, `in 2026 … op 2 oktober`), een datum die elk jaar terugkomt (`jaarlijks op 1 april`), breuken (`2/3 van de gevallen`), `24/7`, datums in een webadres, en een maand met alleen een jaar (`medio 2026`). De datum van een werkaantekening (`3/4 overleg`) meldt `internal-note-leak`.',
+      why: 'Een stuk wordt jaren later nog gelezen: "2 oktober" zegt dan niet welk jaar, en vier schrijfwijzen door elkaar maken zoeken en vergelijken lastig.',
       ok: [
-        { title: 'Volledige datums in woorden', text: example(['# Proces', '', 'Het college stelde het plan op 9 november 2021 vast; de raad besprak het op 27 januari 2022.']) },
+        { title: 'Volledige datums in woorden', text: example(['# Proces', '', 'Het college stelde het plan op 4 februari 2025 vast; de raad besprak het op 13 maart 2025.']) },
         { title: 'Het jaar eerder of later in de zin', text: example(['# Proces', '', 'In 2026 praten we op 3 maart en 14 april met inwoners, en op 15 mei en 10 juni 2027 opnieuw.']) },
         { title: 'Een datum die elk jaar terugkomt', text: example(['# Proces', '', 'De aanbieders leveren jaarlijks vóór 1 april hun verantwoording aan.']) },
         { title: 'Breuken, 24/7 en een webadres', text: example(['# Toegang', '', 'In 2/3 van de gevallen is het team 24/7 bereikbaar; zie www.voorbeeld.nl/nieuws/12-3-2024.']) }
@@ -46,8 +46,8 @@ export const dateFormatProse = lintRule(
       notOk: [
         {
           title: 'Cijfers en een datum zonder jaar',
-          text: example(['# Proces', '', 'Op 27-1-2021 sprak de raad erover; het verzoek is op 9 november verstuurd.']),
-          expected: ['Datum `27-1-2021` afwijkend geschreven; schrijf `27 januari 2021`', 'Datum `9 november` heeft geen jaar; schrijf de volledige datum']
+          text: example(['# Proces', '', 'Op 14-3-2025 sprak de raad erover; het verzoek is op 2 oktober verstuurd.']),
+          expected: ['Datum `14-3-2025` afwijkend geschreven; schrijf `14 maart 2025`', 'Datum `2 oktober` heeft geen jaar; schrijf de volledige datum']
         },
         {
           title: 'Een datum als in een database',

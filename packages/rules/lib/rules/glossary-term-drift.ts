@@ -18,7 +18,7 @@ export const glossaryTermDrift = lintRule(
       what: 'Meldt begrippen (van minstens 8 letters) die de tekst anders schrijft: dezelfde letters met andere spaties of streepjes, of dezelfde delen in een andere volgorde (`Zorg dichtbij` tegenover `dichtbij-zorg`); twee begrippen met dezelfde definitie; en een begrippenlijst die niet op alfabetische volgorde (woord voor woord, hoofdletters buiten beschouwing) staat, met één melding voor de hele lijst. Webadressen tellen niet als tekst.',
       why: 'Wie in de tekst "dichtbij-zorg" leest, vindt "Zorg dichtbij" niet in de lijst; twee begrippen met één definitie en een lijst die niet op volgorde staat, maken opzoeken lastig.',
       ok: [
-        { title: 'Dezelfde schrijfwijze in tekst en lijst', text: example(['# Visie', '', 'We bieden zorg dichtbij.', '', ...glossary, '| Sociale basis | Het geheel van voorzieningen in de wijk. |', '| Zorg dichtbij | Hulp in de eigen buurt. |']) },
+        { title: 'Dezelfde schrijfwijze in tekst en lijst', text: example(['# Visie', '', 'We bieden zorg dichtbij.', '', ...glossary, '| Buurtnetwerk | Het geheel van voorzieningen in de wijk. |', '| Zorg dichtbij | Hulp in de eigen buurt. |']) },
         { title: 'Hoofdletters en woordvolgorde in de lijst', text: example(['# Visie', '', 'De wijkteams werken samen.', '', ...glossary, '| Wijkteam | Een team in de wijk. |', '| wijkverpleging | Verpleging thuis. |', '| Woonzorg | Wonen met zorg. |']) },
         { title: 'Een webadres met dezelfde letters', text: example(['# Bronnen', '', 'Zie www.beekdal.nl/dichtbijzorg voor meer.', '', ...glossary, '| Zorg dichtbij | Hulp in de eigen buurt. |']) }
       ],
@@ -30,8 +30,8 @@ export const glossaryTermDrift = lintRule(
         },
         {
           title: 'Twee begrippen met dezelfde definitie',
-          text: example(['# Visie', '', 'Tekst.', '', ...glossary, '| Sociale basis | Het geheel van voorzieningen in de wijk. |', "| Voorliggend veld | 'Het geheel van voorzieningen in de wijk.' |"]),
-          expected: ['Begrip `Voorliggend veld` heeft dezelfde definitie als `Sociale basis`; verwijs ernaar of schrijf een eigen definitie']
+          text: example(['# Visie', '', 'Tekst.', '', ...glossary, '| Buurtnetwerk | Het geheel van voorzieningen in de wijk. |', "| Wijknetwerk | 'Het geheel van voorzieningen in de wijk.' |"]),
+          expected: ['Begrip `Wijknetwerk` heeft dezelfde definitie als `Buurtnetwerk`; verwijs ernaar of schrijf een eigen definitie']
         },
         {
           title: 'Een lijst die niet op volgorde staat',
@@ -96,6 +96,6 @@ export const glossaryTermDrift = lintRule(
 )
 
 function compare(a: string, b: string): number {
-  // Word by word, as a dictionary: `Voorliggend veld` before `Voorliggende voorziening`.
+  // Word by word, as a dictionary: `Wijk team` before `Wijkteams`.
   return a.localeCompare(b, 'nl', { sensitivity: 'base' })
 }

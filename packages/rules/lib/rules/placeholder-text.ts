@@ -14,7 +14,7 @@ export const placeholderText = lintRule(
       what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: woorden tussen haakjes die om tekst vragen (`(invullen)`, `[nog aanvullen]`, `<invullen>`, `(volgt)`), `xxx` en `XX`, `TODO`, `TBD`, en `nader uitwerken` of `in te vullen` als losse notitie (niet midden in een zin: "nader uit te werken in verordeningen" is gewone tekst). In lopende tekst ook `PM` en `nnb` (`n.n.b.`, `ntb`); in een tabel zijn dat gewone notaties (pro memorie, nog niet bekend). Een weglatingsteken (`…`, `...`) telt als plaatshouder als het de hele tekst is, tussen haken buiten een citaat staat (`[…]`), of op de plek van een waarde (`€ …`, `bedraagt …`, `… inwoners`); niet in een citaat, niet als "enzovoort" (`sport, cultuur, …`) en niet in een reeks (`1, 2, …, 10`). Het blijft een waarschuwing: de regel ziet de vorm, niet of de schrijver het zo bedoelde.',
       why: 'Een plaatshouder in een stuk voor de raad betekent dat er een getal, naam of norm ontbreekt waar de lezer op rekent.',
       ok: [
-        { title: 'Een ingevulde norm', text: example(['# Toegang', '', 'Een melding wordt binnen 24 uur opgepakt.']) },
+        { title: 'Een ingevulde norm', text: example(['# Toegang', '', 'Een aanvraag wordt binnen tien werkdagen beoordeeld.']) },
         { title: 'PM als waarde in een financiële tabel', text: example(['# Financiën', '', '| Maatregel | 2026 | 2027 |', '|---|---|---|', '| Buurtteams | PM | € 40.000 |']) },
         { title: 'Een weglating in een citaat', text: example(['# Visie', '', 'De raad schreef: “Iedereen doet mee, […] ook wie extra steun nodig heeft.”']) },
         { title: 'Weglatingstekens als enzovoort en in een reeks', text: example(['# Aanbod', '', 'We steunen sport, cultuur, … en tellen de wijken 1, 2, …, 9 af.']) },
@@ -24,7 +24,7 @@ export const placeholderText = lintRule(
       notOk: [
         {
           title: 'Invullen tussen haakjes en een losse notitie',
-          text: example(['# Toegang', '', 'Een melding wordt binnen (*invullen*) uur opgepakt. Werkwijze: nader uitwerken.']),
+          text: example(['# Toegang', '', 'Een aanvraag wordt binnen (*invullen*) werkdagen beoordeeld. Toetsing: nader uitwerken.']),
           expected: ['Tijdelijke tekst `(*invullen*)`; vul de echte tekst in', 'Tijdelijke tekst `nader uitwerken`; vul de echte tekst in']
         },
         {

@@ -20,8 +20,8 @@ export const quoteBalance = lintRule(
       notOk: [
         {
           title: 'Een sluitend teken zonder begin',
-          text: example(['# Visie', '', 'De inwoner vraagt ons: waar willen we naar toe?” Dat is de vraag.']),
-          expected: ['Aanhalingsteken `”` heeft geen partner in `De inwoner vraagt ons: waar willen we naa…`; zet het ontbrekende teken of haal dit weg']
+          text: example(['# Visie', '', 'De buurt zegt: maak de speeltuin weer open.” Dat doen we.']),
+          expected: ['Aanhalingsteken `”` heeft geen partner in `De buurt zegt: maak de speeltuin weer ope…`; zet het ontbrekende teken of haal dit weg']
         },
         {
           title: 'Een openend teken zonder einde',

@@ -33,8 +33,8 @@ export const staleStatement = lintRule(
       notOk: [
         {
           title: 'Nog niet vastgesteld bij een eerder jaar',
-          text: example(['# Kaders', '', '- Visie op de wijken (februari 2024 raad – nog niet vastgesteld)']),
-          expected: ['Uitspraak `februari 2024 raad – nog niet vastgesteld` is mogelijk verouderd: 2024 ligt vóór 2025; werk de stand bij']
+          text: example(['# Kaders', '', '- Woonvisie Beekdal (concept maart 2024, nog niet vastgesteld)']),
+          expected: ['Uitspraak `concept maart 2024, nog niet vastgesteld` is mogelijk verouderd: 2024 ligt vóór 2025; werk de stand bij']
         },
         {
           title: 'Toekomende tijd over een eerder jaar',

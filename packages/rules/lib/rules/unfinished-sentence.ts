@@ -23,9 +23,9 @@ export const unfinishedSentence = lintRule(
     description: 'Zinnen zijn af: geen zin die eindigt op een lidwoord of voegwoord, geen alinea die midden in een zin ophoudt.',
     docs: {
       what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt. Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen.',
-      why: 'Een zin die halverwege ophoudt, laat de lezer raden naar precies het deel waar het om gaat: de voorwaarde na "tenzij", de partij na "samen met de".',
+      why: 'Een zin die halverwege ophoudt, laat de lezer raden naar precies het deel waar het om gaat: de voorwaarde na een voegwoord, de partij na "samen met de".',
       ok: [
-        { title: 'Afgemaakte zinnen en een opsomming na een dubbele punt', text: example(['# Toegang', '', 'Hulp wordt aangeboden, tenzij de inwoner die zelf kan regelen.', '', 'Dit is gerealiseerd:', '', '- een loket']) },
+        { title: 'Afgemaakte zinnen en een opsomming na een dubbele punt', text: example(['# Toegang', '', 'Een vervoersvoorziening volgt, tenzij het eigen netwerk kan rijden.', '', 'Dit hebben we bereikt:', '', '- een wijkloket']) },
         { title: 'Een voorzetsel als bijwoord aan het eind', text: example(['# Visie', '', 'Inwoners willen meedoen. Daar sluiten we bij aan, en daar kijken we naar.']) },
         { title: 'Een zin die op het of dat eindigt', text: example(['# Visie', '', 'Iedereen wil dat. We doen het.']) },
         { title: 'Een kopje zonder punt en een zin met een afkorting', text: example(['# Visie', '', '**Onze aanpak**', '', 'We werken o.a. samen met scholen, sportclubs e.d.']) }
@@ -33,11 +33,11 @@ export const unfinishedSentence = lintRule(
       notOk: [
         {
           title: 'Een voorwaarde en een opsomming die ontbreken',
-          text: example(['# Toegang', '', 'Hulp wordt aangeboden, tenzij', '', '# Resultaat', '', 'Dit is gerealiseerd:', '', '# Bijlage', '', 'In 2025 ligt de piek in de', '', 'leeftijdsgroep van 15-17 jaar.']),
+          text: example(['# Toegang', '', 'Een vervoersvoorziening volgt, tenzij', '', '# Resultaat', '', 'Dit hebben we bereikt:', '', '# Bijlage', '', 'In 2025 zien we de meeste aanvragen in de', '', 'wijken aan de oostkant.']),
           expected: [
             'Zin eindigt op `tenzij`; maak de zin af',
             'Tekst eindigt op een dubbele punt zonder opsomming; voeg de opsomming toe of maak de zin af',
-            "Zin eindigt op `de` en loopt door in de volgende alinea (`leeftijdsgroep van 15-17 jaar.`); voeg de alinea's samen"
+            "Zin eindigt op `de` en loopt door in de volgende alinea (`wijken aan de oostkant.`); voeg de alinea's samen"
           ]
         },
         {
@@ -52,8 +52,8 @@ export const unfinishedSentence = lintRule(
         },
         {
           title: 'De laatste zin houdt op zonder punt',
-          text: example(['# Toegang', '', 'Het loket is open op werkdagen. Of een inwoner hulp krijgt, is van het advies van de consulent afhankelijk']),
-          expected: ['Alinea eindigt zonder leesteken op `afhankelijk`; maak de laatste zin af']
+          text: example(['# Toegang', '', 'Het loket is open op werkdagen. Wie na vijf uur belt, krijgt het antwoordapparaat van de wijkpost']),
+          expected: ['Alinea eindigt zonder leesteken op `wijkpost`; maak de laatste zin af']
         },
         {
           title: 'Een alinea die na een komma doorloopt',

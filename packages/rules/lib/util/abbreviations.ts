@@ -5,13 +5,13 @@
 
 /** A word of a text with its offset. */
 export interface Token {
-  /** The word as written (`GI’s`, `Wmo`, `2015`). */
+  /** The word as written (`KPI’s`, `Wmo`, `2015`). */
   text: string
   /** Offset in the text. */
   index: number
 }
 
-/** An abbreviation written in capitals (`GGD`, `GI’s` → `GI`). */
+/** An abbreviation written in capitals (`GGD`, `KPI’s` → `KPI`). */
 export interface AbbreviationUse {
   /** The abbreviation without a plural or possessive ending. */
   word: string
@@ -46,7 +46,7 @@ export function tokenize(text: string): Token[] {
 
 /**
  * The abbreviation a word is, if it is one: two or more capitals, optionally with a plural
- * (`GI’s`, `KPIs`); not a Roman numeral.
+ * (`KPI’s`, `KPIs`); not a Roman numeral.
  *
  * @param token A word.
  * @returns The abbreviation, or `undefined`.
@@ -58,7 +58,7 @@ export function abbreviationOf(token: string): string | undefined {
 
 /**
  * Whether the text right after an abbreviation explains it: `GGD (Gemeentelijke …)`,
- * `NPO: het Nationaal Programma Onderwijs`, `AOW = Algemene Ouderdomswet`, `SHV staat voor …`.
+ * `RWB: het Regionaal Werkbedrijf`, `AOW = Algemene Ouderdomswet`, `BTB staat voor …`.
  *
  * @param text The text.
  * @param end Offset just after the abbreviation as written.
@@ -77,7 +77,7 @@ export function expandedAfter(text: string, end: number, word: string): boolean 
 
 /**
  * Whether the text right before an abbreviation explains it: `Gemeentelijke Gezondheidsdienst
- * (GGD)`, `gecertificeerde instellingen (GI’s)`, `… (hierna: SHV)`, `…, afgekort als SHV`.
+ * (GGD)`, `wijkcoördinatoren (WC’s)`, `… (hierna: OKB)`, `…, afgekort als OKB`.
  *
  * @param text The text.
  * @param start Offset of the abbreviation.
@@ -117,7 +117,7 @@ export function initials(words: string[], word: string, fromStart: boolean): boo
 
 /**
  * Whether a term of the begrippenlijst defines an abbreviation: the term itself, a term that
- * starts with it (`AWBZ: Algemene …`), or one that ends in it between brackets.
+ * starts with it (`RSD: Regionale …`), or one that ends in it between brackets.
  *
  * @param term The term as written.
  * @returns The abbreviations it defines.
