@@ -17,7 +17,7 @@ export const abbreviationUndefined = lintRule(
     group: 'tekst',
     description: 'Afkortingen staan in de begrippenlijst of worden ergens uitgeschreven.',
     docs: {
-      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Per afkorting één melding, bij het eerste gebruik.',
+      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, woorden van vijf of meer hoofdletters in een kop, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Per afkorting één melding, bij het eerste gebruik.',
       why: 'Een raadslid of inwoner die een afkorting niet kent, kan de tekst waarin ze steeds terugkomt niet volgen.',
       options: { ignore: `Afkortingen die in dit plan geen uitleg nodig hebben, bovenop de landelijk bekende (${defaultIgnore.map((w) => `\`${w}\``).join(', ')}).` },
       ok: [
@@ -35,7 +35,7 @@ export const abbreviationUndefined = lintRule(
         },
         {
           title: 'Een kop in hoofdletters en een gewoon woord in hoofdletters',
-          text: example(['# WAAROM DEZE AANPAK', '', 'Waarom? Omdat het WERKT: het werkt echt.'])
+          text: example(['# WAAROM DEZE AANPAK', '', 'Waarom? Omdat het WERKT: het werkt echt.', '', '# Samen VERDER', '', 'Tekst.'])
         },
         { title: 'Romeinse cijfers, eenheden, namen en codes', text: example(['# Energie', '', 'In deel II staat het park van 12 MW; ABC Advies telde de CO2-uitstoot bij postcode 1234 AB.']) },
         { title: 'Een meervoud van een verklaarde afkorting', text: example(['# Jeugd', '', 'De wijkcoördinatoren (WC’s) werken samen; elke WC heeft een eigen wijk.']) },
@@ -87,9 +87,11 @@ export const abbreviationUndefined = lintRule(
     for (const { pointer, text, tokens } of texts) {
       // A title or cell in capitals has no abbreviations to tell apart.
       if (!/\p{Ll}/u.test(text)) continue
+      // In a heading a long word in capitals is emphasis (`Samen VERDER`), not an abbreviation.
+      const heading = /\/(?:titel|korteTitel)$/.test(pointer)
       tokens.forEach((token, i) => {
         const word = abbreviationOf(token.text)
-        if (word === undefined || seen.has(word) || ignore.has(word)) return
+        if (word === undefined || seen.has(word) || ignore.has(word) || (heading && word.length >= 5)) return
         if (isPlainWord(word, plain) || shouting(tokens, i, plain) || nameOrCode(text, token)) return
         seen.add(word)
         if (defined.has(word)) return

@@ -1,6 +1,7 @@
 import { lintRule, sourceText, textLocation } from '../rule.js'
 import { collectTexts, fromPointer, type PlanFile, type SourceLocation } from '@kapstok/core'
 import { textExample as example } from '../util/text-examples.js'
+import { findPlaceholders } from '../util/placeholders.js'
 import { paragraphs, proseTexts, short } from '../util/text.js'
 
 // Words a Dutch sentence cannot end on: articles, conjunctions, and prepositions that become
@@ -168,7 +169,8 @@ function openLastSentence(body: string, lastIndex: number): boolean {
   const boundary = Math.max(body.lastIndexOf('. ', lastIndex), body.lastIndexOf('? ', lastIndex), body.lastIndexOf('! ', lastIndex))
   if (boundary < 0) return false
   const sentence = body.slice(boundary + 2)
-  return /^\p{Lu}/u.test(sentence) && sentence.split(/\s+/).length >= 6 && !/https?:|www\./.test(sentence)
+  // A placeholder (`Toetsing: nader uitwerken`) is reported by placeholder-text, once.
+  return /^\p{Lu}/u.test(sentence) && sentence.split(/\s+/).length >= 6 && !/https?:|www\./.test(sentence) && findPlaceholders(sentence, true).length === 0
 }
 
 // A paragraph of running text, not a name, a date or an address line of a letter.
