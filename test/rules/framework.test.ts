@@ -79,24 +79,33 @@ describe('parseSetting', () => {
 })
 
 describe('status-aware severity', () => {
+  // A rule whose finding the text proves becomes an error once the plan goes to the council.
+  const proven = lintRule(
+    { id: 'test-proven', severity: 'warning', severityByStatus: { vastgesteld: 'error', ingediend: 'error' }, description: 'Test.', docs: { what: '', why: '', ok: '', notOk: '' } },
+    (_, context) => void context.report('Gevonden')
+  )
   const plan = (status: Plan['document']['status']): Plan => model({ koers: { visie: { tekst: 'Binnen (invullen) uur.' } } }, { status })
-  const severityFor = (status: Plan['document']['status'], severity?: 'info'): boolean | null | undefined => {
+  const severityFor = (rule: typeof proven, status: Plan['document']['status'], severity?: 'info'): boolean | null | undefined => {
     const file = new PlanFile('plan.json')
-    runRule(placeholderText.rule, placeholderText.check, plan(status), file, severity ? { severity } : {})
+    runRule(rule.rule, rule.check, plan(status), file, severity ? { severity } : {})
     return file.messages[0]?.fatal
   }
 
-  it('should warn about placeholders in a concept', () => {
-    expect(severityFor('concept')).toBe(false)
+  it('should warn in a concept', () => {
+    expect(severityFor(proven, 'concept')).toBe(false)
   })
 
-  it('should make placeholders an error once vastgesteld or ingediend', () => {
-    expect(severityFor('vastgesteld')).toBe(true)
-    expect(severityFor('ingediend')).toBe(true)
+  it('should make a finding an error once vastgesteld or ingediend', () => {
+    expect(severityFor(proven, 'vastgesteld')).toBe(true)
+    expect(severityFor(proven, 'ingediend')).toBe(true)
+  })
+
+  it('should keep a heuristic such as a placeholder a warning whatever the status', () => {
+    expect(severityFor(placeholderText, 'vastgesteld')).toBe(false)
   })
 
   it('should let a configured severity win over the status', () => {
-    expect(severityFor('vastgesteld', 'info')).toBe(undefined)
+    expect(severityFor(proven, 'vastgesteld', 'info')).toBe(undefined)
   })
 })
 

@@ -117,7 +117,8 @@ export interface IdLink {
   length: number
 }
 
-const linkPattern = /\[([^\]\n]*)\]\(#([^)\s]*)\)/g
+// A label holds no `[`: each `[` starts at most one attempt that ends at the next bracket.
+const linkPattern = /\[([^[\]\n]*)\]\(#([^)\s]*)\)/g
 
 /**
  * Internal links (`[tekst](#id)`) in all prose of the model.

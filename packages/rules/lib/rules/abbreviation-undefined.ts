@@ -1,13 +1,15 @@
 import { lintRule, textLocation } from '../rule.js'
-import { example } from '../util/examples.js'
+import { textExample as example } from '../util/text-examples.js'
+import { abbreviationOf, definedByTerm, expandedAfter, expandedBefore, tokenize, type Token } from '../util/abbreviations.js'
+import { placeholderWords } from '../util/placeholders.js'
 import { writtenTexts } from '../util/text.js'
 
-const abbreviation = /(?<![\p{L}\d])\p{Lu}{2,}\p{Ll}?(?![\p{L}\d])/gu
-const roman = /^[IVXLCDM]+$/
 // Known to every Dutch reader; a plan adds its own with the `ignore` option.
-const defaultIgnore = ['EU', 'VN', 'NL', 'ICT', 'PDF', 'TV', 'OK', 'NB', 'PM', 'IT', 'AOW', 'WW', 'UWV', 'CBS', 'HBO', 'MBO', 'WO', 'VMBO', 'HAVO', 'VWO', 'BSN']
+const defaultIgnore = ['EU', 'VN', 'NL', 'ICT', 'PDF', 'TV', 'OK', 'NB', 'IT', 'AOW', 'WW', 'UWV', 'CBS', 'HBO', 'MBO', 'WO', 'VMBO', 'HAVO', 'VWO', 'BSN']
+const reason = (word: string): string =>
+  `Afkorting \`${word}\` wordt nergens verklaard; zet haar in de begrippenlijst of schrijf haar uit bij het eerste gebruik`
 
-/** Rule: abbreviations are in the begrippenlijst or written out at first use. */
+/** Rule: abbreviations are in the begrippenlijst or written out somewhere. */
 export const abbreviationUndefined = lintRule(
   {
     id: 'abbreviation-undefined',
@@ -15,86 +17,105 @@ export const abbreviationUndefined = lintRule(
     group: 'tekst',
     description: 'Afkortingen staan in de begrippenlijst of worden ergens uitgeschreven.',
     docs: {
-      what: 'Zoekt afkortingen in hoofdletters (`SHV`, `AWBZ`, `LHBTI`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als term die ermee begint of als `Term (AFK)`), of ergens in de tekst wordt uitgeschreven: `Sociale Hulpverlening (SHV)`, `gecertificeerde instellingen (GI’s)`, `WRR (Wetenschappelijke Raad …)`, `NPO: het Nationaal Programma Onderwijs`; de uitgeschreven vorm moet met de letters van de afkorting beginnen. Niet als afkorting tellen: Romeinse cijfers, namen (`ABF Research`), postcodes (`7900 PA`), woorden in een tekst die helemaal in hoofdletters staat, en gewone woorden in hoofdletters (`WAAROM`, `TOTAAL`: ze staan elders in kleine letters in het plan). Per afkorting één melding, bij het eerste gebruik.',
-      why: 'Een raadslid of inwoner die "SHV" niet kent, kan de 21 plekken waar het staat niet volgen.',
-      options: { ignore: 'Afkortingen die in dit plan geen uitleg nodig hebben, bovenop de landelijk bekende (`EU`, `VN`, `NL`, `ICT`, `PDF`, `TV`, `OK`, `NB`, `PM`, `IT`, `AOW`, `WW`, `UWV`, `CBS`, `HBO`, `MBO`, `WO`, `VMBO`, `HAVO`, `VWO`, `BSN`).' },
-      ok: example(['# Werk', '', 'De Sociale Hulpverlening (SHV) begeleidt naar werk. De AWBZ is afgeschaft. De WRR (Wetenschappelijke Raad voor het Regeringsbeleid) adviseert. WAAROM doen we dit? Daarom: waarom niet.', '', '# Begrippenlijst', '', '| Begrip | Definitie |', '|---|---|', '| AWBZ | Algemene Wet Bijzondere Ziektekosten |']),
-      notOk: example(['# Werk', '', 'De SHV begeleidt naar werk. De SHV werkt samen met de VNG.']),
-      expected: [
-        'Afkorting `SHV` wordt nergens verklaard; zet haar in de begrippenlijst of schrijf haar uit bij het eerste gebruik',
-        'Afkorting `VNG` wordt nergens verklaard; zet haar in de begrippenlijst of schrijf haar uit bij het eerste gebruik'
+      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, woorden van vijf of meer hoofdletters in een kop, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Per afkorting één melding, bij het eerste gebruik.',
+      why: 'Een raadslid of inwoner die een afkorting niet kent, kan de tekst waarin ze steeds terugkomt niet volgen.',
+      options: { ignore: `Afkortingen die in dit plan geen uitleg nodig hebben, bovenop de landelijk bekende (${defaultIgnore.map((w) => `\`${w}\``).join(', ')}).` },
+      ok: [
+        {
+          title: 'Uitgeschreven vóór en na de afkorting',
+          text: example(['# Werk', '', 'Het Regionaal Werkbedrijf (RWB) begeleidt naar werk. De RVS (Raad voor Volksgezondheid & Samenleving) adviseert; het RWB voert uit.'])
+        },
+        {
+          title: 'In de begrippenlijst',
+          text: example(['# Zorg', '', 'De RSD is in 2024 opgegaan in het werkbedrijf.', '', '# Begrippenlijst', '', '| Begrip | Definitie |', '|---|---|', '| RSD | Regionale Sociale Dienst |'])
+        },
+        {
+          title: 'Uitleg later in het plan, met hierna',
+          text: example(['# Inleiding', '', 'Het OKB doet mee.', '', '# Partners', '', 'Het Overleg Kinderopvang Beekdal (hierna: OKB) is een netwerk.'])
+        },
+        {
+          title: 'Een kop in hoofdletters en een gewoon woord in hoofdletters',
+          text: example(['# WAAROM DEZE AANPAK', '', 'Waarom? Omdat het WERKT: het werkt echt.', '', '# Samen VERDER', '', 'Tekst.'])
+        },
+        { title: 'Romeinse cijfers, eenheden, namen en codes', text: example(['# Energie', '', 'In deel II staat het park van 12 MW; ABC Advies telde de CO2-uitstoot bij postcode 1234 AB.']) },
+        { title: 'Een meervoud van een verklaarde afkorting', text: example(['# Jeugd', '', 'De wijkcoördinatoren (WC’s) werken samen; elke WC heeft een eigen wijk.']) },
+        { title: 'Een plaatshouder', text: example(['# Planning', '', 'De startdatum is TBD.']) }
+      ],
+      notOk: [
+        {
+          title: 'Twee afkortingen zonder uitleg',
+          text: example(['# Werk', '', 'De BTB begeleidt naar werk. De BTB werkt samen met de RZB.']),
+          expected: [reason('BTB'), reason('RZB')]
+        },
+        {
+          title: 'Haakjes met een andere uitleg',
+          text: example(['# Zorg', '', 'Het MKO (zie bijlage 2) regelt de inkoop.']),
+          expected: [reason('MKO')]
+        },
+        {
+          title: 'Een afkorting in een tabelcel',
+          text: example(['# Planning', '', '| Activiteit | Doel |', '|---|---|', '| Overleg met het PWO | Afspraken |']),
+          expected: [reason('PWO')]
+        },
+        {
+          title: 'Een afkorting in een kop met kleine letters',
+          text: example(['# Samenwerking met de JGZ', '', 'We werken samen.']),
+          expected: [reason('JGZ')]
+        }
       ]
     }
   },
   (model, context) => {
-    const ignore = new Set([...defaultIgnore, ...((context.options.ignore as string[] | undefined) ?? [])])
-    const terms = (model.begrippen ?? []).map((b) => b.term.trim().toLowerCase())
+    const ignore = new Set([...defaultIgnore, ...placeholderWords, ...((context.options.ignore as string[] | undefined) ?? [])])
+    const defined = new Set((model.begrippen ?? []).flatMap((b) => definedByTerm(b.term)))
     // In document order, so the message lands on the first use.
     const texts = writtenTexts(model)
       .filter(({ pointer }) => !/^\/begrippen\/\d+\/term$/.test(pointer))
-      .map((t) => ({ ...t, at: context.file.locate(t.pointer) }))
+      .map((t) => ({ ...t, at: context.file.locate(t.pointer), tokens: tokenize(t.text) }))
       .sort((a, b) => (a.at?.file ?? '').localeCompare(b.at?.file ?? '') || (a.at?.start.offset ?? 0) - (b.at?.start.offset ?? 0))
-    const all = texts.map((t) => t.text).join('\n')
-    const seen = new Set<string>()
-    for (const { pointer, text } of texts) {
-      for (const match of text.matchAll(abbreviation)) {
-        const word = match[0]
-        if (seen.has(word) || ignore.has(word) || roman.test(word)) continue
-        if (shouting(text, match.index, word.length) || properName(text, match.index, word.length)) continue
-        seen.add(word)
-        const lower = word.toLowerCase()
-        if (terms.some((t) => t === lower || t.startsWith(lower + ' ') || t.startsWith(lower + '(') || t.endsWith(`(${lower})`))) continue
-        // A word in capitals (`GEEN`, `INLEIDING`) is written elsewhere in small letters.
-        const plain = word.length >= 5 ? `(?:${lower}|${word.charAt(0)}${lower.slice(1)})` : lower
-        if (new RegExp(`(?<![\\p{L}\\d])${plain}(?![\\p{L}\\d])`, 'u').test(all)) continue
-        if (explained(all, word)) continue
-        const location = textLocation(context.file, pointer, text, match.index, word.length)
-        context.report(
-          `Afkorting \`${word}\` wordt nergens verklaard; zet haar in de begrippenlijst of schrijf haar uit bij het eerste gebruik`,
-          { pointer, ...(location ? { location } : {}), actual: word }
-        )
+    // One pass: words written in small letters, and every place that explains an abbreviation.
+    const plain = new Set<string>()
+    for (const { text, tokens } of texts) {
+      for (const token of tokens) {
+        if (token.text !== token.text.toUpperCase()) plain.add(token.text.toLowerCase())
+        const word = abbreviationOf(token.text)
+        if (word === undefined || defined.has(word)) continue
+        if (expandedAfter(text, token.index + token.text.length, word) || expandedBefore(text, token.index, word)) defined.add(word)
       }
+    }
+    const seen = new Set<string>()
+    for (const { pointer, text, tokens } of texts) {
+      // A title or cell in capitals has no abbreviations to tell apart.
+      if (!/\p{Ll}/u.test(text)) continue
+      // In a heading a long word in capitals is emphasis (`Samen VERDER`), not an abbreviation.
+      const heading = /\/(?:titel|korteTitel)$/.test(pointer)
+      tokens.forEach((token, i) => {
+        const word = abbreviationOf(token.text)
+        if (word === undefined || seen.has(word) || ignore.has(word) || (heading && word.length >= 5)) return
+        if (isPlainWord(word, plain) || shouting(tokens, i, plain) || nameOrCode(text, token)) return
+        seen.add(word)
+        if (defined.has(word)) return
+        const location = textLocation(context.file, pointer, text, token.index, token.text.length)
+        context.report(reason(word), { pointer, ...(location ? { location } : {}), actual: word })
+      })
     }
   }
 )
 
-// `uitgeschreven vorm (AFK)`, `AFK (uitgeschreven vorm)`, `AFK: de uitgeschreven vorm`, `AFK = …`.
-function explained(all: string, word: string): boolean {
-  const before = new RegExp(`([\\p{L}\\- ]{2,80})\\(\\s*\\[?${word}(?:['’]s)?[\\s)\\-\\]]`, 'gu')
-  for (const m of all.matchAll(before)) if (initials(m[1] ?? '', word)) return true
-  const after = new RegExp(`(?<![\\p{L}])${word}(?:['’]s)?\\s*(?:\\(|:|=)\\s*(?:het|de|een)?\\s*([^)\\n]{3,80})`, 'gu')
-  for (const m of all.matchAll(after)) {
-    const expansion = m[1] ?? ''
-    if (!expansion.toLowerCase().startsWith(word.charAt(0).toLowerCase())) continue
-    if (initials(expansion.split(/\s+/).slice(0, 8).join(' '), word, true) || expansion.split(/\s+/).length >= 3) return true
-  }
-  return false
+// A common word in capitals (`GEEN`, `WAAROM`) that the plan also writes in small letters.
+function isPlainWord(word: string, plain: Set<string>): boolean {
+  return plain.has(word.toLowerCase())
 }
 
-// Whether the letters of `word` appear in order in `text`, the first one starting a word.
-function initials(text: string, word: string, fromStart = false): boolean {
-  const letters = word.toLowerCase()
-  const all = text.trim().toLowerCase().split(/[\s-]+/)
-  const words = fromStart ? all.slice(0, 1) : all.slice(-8)
-  for (let start = 0; start < words.length; start++) {
-    if (!words[start]?.startsWith(letters.charAt(0))) continue
-    const rest = (fromStart ? all : words.slice(start)).join(' ')
-    let i = 0
-    for (const ch of rest) if (ch === letters.charAt(i)) i++
-    if (i >= letters.length) return true
-  }
-  return false
+// A word next to a common word in capitals: a phrase in capitals (`MONITOR EN STUUR`).
+function shouting(tokens: Token[], i: number, plain: Set<string>): boolean {
+  const caps = (t: Token | undefined): boolean => t !== undefined && t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text) && plain.has(t.text.toLowerCase())
+  return caps(tokens[i - 1]) || caps(tokens[i + 1])
 }
 
-// Part of a name (`ABF Research`, `MEE Drenthe`) or a postcode (`7900 PA`).
-function properName(text: string, index: number, length: number): boolean {
-  return /^ \p{Lu}\p{Ll}/u.test(text.slice(index + length, index + length + 3)) || /\d{4} ?$/.test(text.slice(Math.max(0, index - 5), index))
-}
-
-// A word inside text in capitals (an agenda heading such as `MONITOREN EN STURING`).
-function shouting(text: string, index: number, length: number): boolean {
-  const before = /(\p{L}+)[^\p{L}\n]*$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1] ?? ''
-  const after = /^[^\p{L}\n]*(\p{L}+)/u.exec(text.slice(index + length, index + length + 40))?.[1] ?? ''
-  const caps = (w: string): boolean => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase()
-  return caps(before) || caps(after)
+// Part of a name (`ABC Advies`), a unit after a number (`12 MW`) or a postcode (`1234 AB`).
+function nameOrCode(text: string, token: Token): boolean {
+  const end = token.index + token.text.length
+  if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return true
+  return /\d ?$/.test(text.slice(Math.max(0, token.index - 2), token.index))
 }

@@ -1,10 +1,11 @@
 import { collectTexts } from '@kapstok/core'
 import { lintRule } from '../rule.js'
-import { example } from '../util/examples.js'
+import { textExample as example } from '../util/text-examples.js'
 import { code } from '../util/text.js'
 
 const letters = (text: string): string => text.toLowerCase().normalize('NFD').replace(/[^\p{L}]/gu, '')
 const sorted = (text: string): string => [...text].sort().join('')
+const glossary = ['# Begrippenlijst', '', '| Begrip | Definitie |', '|---|---|']
 
 /** Rule: the begrippenlijst matches how the text writes its terms. */
 export const glossaryTermDrift = lintRule(
@@ -14,32 +15,57 @@ export const glossaryTermDrift = lintRule(
     group: 'tekst',
     description: 'De begrippenlijst schrijft een begrip zoals de tekst, zonder dubbele definities, op alfabetische volgorde.',
     docs: {
-      what: 'Meldt begrippen die de tekst anders schrijft (dezelfde letters met andere spaties of streepjes, of dezelfde delen in een andere volgorde: `Risico reflexregel` tegenover `risico-regelreflex`), twee begrippen met dezelfde definitie, en elk begrip dat niet op alfabetische volgorde (woord voor woord) staat.',
-      why: 'Wie in de tekst "risico-regelreflex" leest, vindt "Risico reflexregel" niet in de lijst; twee begrippen met één definitie en een lijst die niet op volgorde staat, maken opzoeken lastig.',
-      ok: example(['# Visie', '', 'We vermijden de risico-regelreflex.', '', '# Begrippenlijst', '', '| Begrip | Definitie |', '|---|---|', '| Risico-regelreflex | Bij elk incident nieuwe regels maken. |', '| Sociale basis | Het geheel van voorzieningen dichtbij. |']),
-      notOk: example(['# Visie', '', 'We vermijden de risico-regelreflex.', '', '# Begrippenlijst', '', '| Begrip | Definitie |', '|---|---|', '| Risico reflexregel | Bij elk incident nieuwe regels maken. |', '| Sociale basis | Het geheel van voorzieningen dichtbij. |', "| Voorliggend veld | 'Het geheel van voorzieningen dichtbij.' |", '| Preventie | Voorkomen. |']),
-      expected: [
-        'Begrip `Risico reflexregel` staat in de tekst als `risico-regelreflex`; gebruik één schrijfwijze',
-        'Begrip `Voorliggend veld` heeft dezelfde definitie als `Sociale basis`; verwijs ernaar of schrijf een eigen definitie',
-        'Begrippenlijst staat niet op alfabetische volgorde: `Preventie` staat na `Voorliggend veld`; zet de begrippen op volgorde'
+      what: 'Meldt begrippen (van minstens 8 letters) die de tekst anders schrijft: dezelfde letters met andere spaties of streepjes, of dezelfde delen in een andere volgorde (`Zorg dichtbij` tegenover `dichtbij-zorg`); twee begrippen met dezelfde definitie; en een begrippenlijst die niet op alfabetische volgorde (woord voor woord, hoofdletters buiten beschouwing) staat, met één melding voor de hele lijst. Webadressen tellen niet als tekst.',
+      why: 'Wie in de tekst "dichtbij-zorg" leest, vindt "Zorg dichtbij" niet in de lijst; twee begrippen met één definitie en een lijst die niet op volgorde staat, maken opzoeken lastig.',
+      ok: [
+        { title: 'Dezelfde schrijfwijze in tekst en lijst', text: example(['# Visie', '', 'We bieden zorg dichtbij.', '', ...glossary, '| Buurtnetwerk | Het geheel van voorzieningen in de wijk. |', '| Zorg dichtbij | Hulp in de eigen buurt. |']) },
+        { title: 'Hoofdletters en woordvolgorde in de lijst', text: example(['# Visie', '', 'De wijkteams werken samen.', '', ...glossary, '| Wijkteam | Een team in de wijk. |', '| wijkverpleging | Verpleging thuis. |', '| Woonzorg | Wonen met zorg. |']) },
+        { title: 'Een webadres met dezelfde letters', text: example(['# Bronnen', '', 'Zie www.beekdal.nl/dichtbijzorg voor meer.', '', ...glossary, '| Zorg dichtbij | Hulp in de eigen buurt. |']) }
+      ],
+      notOk: [
+        {
+          title: 'Een begrip dat de tekst anders schrijft',
+          text: example(['# Visie', '', 'We bieden dichtbij-zorg.', '', ...glossary, '| Zorg dichtbij | Hulp in de eigen buurt. |']),
+          expected: ['Begrip `Zorg dichtbij` staat in de tekst als `dichtbij-zorg`; gebruik één schrijfwijze']
+        },
+        {
+          title: 'Twee begrippen met dezelfde definitie',
+          text: example(['# Visie', '', 'Tekst.', '', ...glossary, '| Buurtnetwerk | Het geheel van voorzieningen in de wijk. |', "| Wijknetwerk | 'Het geheel van voorzieningen in de wijk.' |"]),
+          expected: ['Begrip `Wijknetwerk` heeft dezelfde definitie als `Buurtnetwerk`; verwijs ernaar of schrijf een eigen definitie']
+        },
+        {
+          title: 'Een lijst die niet op volgorde staat',
+          text: example(['# Visie', '', 'Tekst.', '', ...glossary, '| Wijkteam | Een team in de wijk. |', '| Armoede | Te weinig geld. |', '| Zorg dichtbij | Hulp in de buurt. |', '| Mantelzorg | Zorg door naasten. |']),
+          expected: ['Begrippenlijst staat niet op alfabetische volgorde: `Armoede` staat na `Wijkteam` (en 1 andere plek); zet de begrippen op volgorde']
+        }
       ]
     }
   },
   (model, context) => {
     const begrippen = model.begrippen ?? []
     if (begrippen.length === 0) return
-    const texts = collectTexts(model).filter((t) => !/^\/begrippen\/\d+\/term$/.test(t.pointer)).map((t) => t.text.replace(/\S*(?:https?:\/\/|www\.|\.(?:nl|com|org|info|eu)\/)\S*/g, ''))
-    const words = new Set(texts.flatMap((t) => t.match(/\p{L}+(?:[-‐]\p{L}+)*/gu) ?? []))
+    // Words by their letters in sorted order: one look-up per term, however long the text.
+    const byLetters = new Map<string, Set<string>>()
+    for (const { pointer, text } of collectTexts(model)) {
+      if (/^\/begrippen\/\d+\/term$/.test(pointer)) continue
+      for (const chunk of text.split(/\s+/)) {
+        if (/https?:\/\/|www\.|\.(?:nl|com|org|info|eu)\//.test(chunk)) continue
+        for (const word of chunk.match(/\p{L}+(?:[-‐]\p{L}+)*/gu) ?? []) {
+          const key = letters(word)
+          if (key.length < 8) continue
+          const sortedKey = sorted(key)
+          const set = byLetters.get(sortedKey) ?? new Set<string>()
+          set.add(word.toLowerCase())
+          byLetters.set(sortedKey, set)
+        }
+      }
+    }
     const definitions = new Map<string, string>()
     begrippen.forEach((begrip, i) => {
       const term = begrip.term.replace(/\s*\(.*\)\s*$/, '').trim()
       const key = letters(term)
       if (key.length >= 8) {
-        const variants = [...words].filter((w) => {
-          const k = letters(w)
-          return k.length === key.length && w.toLowerCase() !== term.toLowerCase() && (k === key ? w.toLowerCase() !== term.toLowerCase() : sorted(k) === sorted(key))
-        })
-        const distinct = [...new Set(variants.map((v) => v.toLowerCase()))]
+        const distinct = [...(byLetters.get(sorted(key)) ?? [])].filter((w) => w !== term.toLowerCase())
         if (distinct.length > 0) {
           context.report(`Begrip ${code(begrip.term)} staat in de tekst als ${distinct.map(code).join(' en ')}; gebruik één schrijfwijze`, {
             pointer: `/begrippen/${i}/term`,
@@ -57,17 +83,19 @@ export const glossaryTermDrift = lintRule(
         })
       } else if (definition.length >= 20) definitions.set(definition, begrip.term)
     })
-    begrippen.forEach((begrip, i) => {
-      const previous = begrippen[i - 1]
-      if (!previous || compare(begrip.term, previous.term) >= 0) return
-      context.report(`Begrippenlijst staat niet op alfabetische volgorde: ${code(begrip.term)} staat na ${code(previous.term)}; zet de begrippen op volgorde`, {
-        pointer: `/begrippen/${i}/term`
+    // One message for the order of the whole list, at the first term out of place.
+    const misplaced = begrippen.map((begrip, i) => ({ begrip, i, previous: begrippen[i - 1] })).filter(({ begrip, previous }) => previous && compare(begrip.term, previous.term) < 0)
+    const first = misplaced[0]
+    if (first?.previous) {
+      const more = misplaced.length > 1 ? ` (en ${misplaced.length - 1} andere ${misplaced.length === 2 ? 'plek' : 'plekken'})` : ''
+      context.report(`Begrippenlijst staat niet op alfabetische volgorde: ${code(first.begrip.term)} staat na ${code(first.previous.term)}${more}; zet de begrippen op volgorde`, {
+        pointer: `/begrippen/${first.i}/term`
       })
-    })
+    }
   }
 )
 
 function compare(a: string, b: string): number {
-  // Word by word, as a dictionary: `Voorliggend veld` before `Voorliggende voorziening`.
+  // Word by word, as a dictionary: `Wijk team` before `Wijkteams`.
   return a.localeCompare(b, 'nl', { sensitivity: 'base' })
 }

@@ -1,46 +1,55 @@
 import { lintRule, textLocation } from '../rule.js'
-import { example } from '../util/examples.js'
+import { textExample as example } from '../util/text-examples.js'
+import { findNotes } from '../util/notes.js'
 import { short, writtenTexts } from '../util/text.js'
 
-// Working notes: a dated note of a meeting (`17/11 gesprek …`), reminders to oneself, and the
-// tone of a note ("pessimistisch realistisch").
-const notes = [
-  /(?<![\d/-])\d{1,2}\/\d{1,2}(?![\d/])\s+(?:gesprek|overleg|afspraak|mail|belafspraak|telefoon|call|meeting)\b[^.|]*/giu,
-  /\b(?:nog\s+)?(?:navragen|nachecken|checken\s+bij)\b[^.|]*/giu,
-  /\bhierin\s+pessimistisch\s+realistisch\s+zijn\b/giu,
-  /\b(?:TBD|TBC|n\.?t\.?b\.?\s+met)\b[^.|]*/gu
-]
+const reason = (note: string): string => `Interne aantekening \`${short(note, 60)}\`; haal de notitie weg of schrijf de uitkomst als tekst voor de lezer`
 
 /** Rule: no internal working notes in an official text. */
 export const internalNoteLeak = lintRule(
   {
     id: 'internal-note-leak',
-    severity: 'error',
-    severityByStatus: { concept: 'warning' },
+    severity: 'warning',
     group: 'tekst',
-    description: 'Geen interne aantekeningen (gespreksnotities, herinneringen) in de tekst.',
+    description: 'Geen interne aantekeningen (gespreksnotities, herinneringen, vragen aan collega’s) in de tekst.',
     docs: {
-      what: 'Zoekt in alle tekst en tabelcellen naar werkaantekeningen: een gedateerde notitie zonder jaar gevolgd door een overleg (`17/11 gesprek thuiscoaches`), herinneringen (`nog navragen`, `checken bij`, `TBD`) en de toon van een notitie aan jezelf (`Hierin pessimistisch realistisch zijn.`). In een concept is dit een waarschuwing, vanaf `ingediend` een fout.',
-      why: 'In de bron staat in de financiële onderbouwing "17/11 gesprek thuiscoaches en verbinders … Hierin pessimistisch realistisch zijn."; zo\'n notitie hoort in het dossier, niet in een stuk voor de raad.',
-      ok: example(['# Financiën', '', 'Na een gesprek met de thuiscoaches op 17 november 2021 nemen we een besparing van € 250.000 aan.']),
-      notOk: example(['# Financiën', '', '| Maatregel | Toelichting |', '|---|---|', '| Regie | 17/11 gesprek thuiscoaches en verbinders. Ja, er zijn besparingen mogelijk. Hierin pessimistisch realistisch zijn. |']),
-      expected: [
-        'Interne aantekening `17/11 gesprek thuiscoaches en verbinders`; haal de notitie weg of schrijf de uitkomst als tekst voor de lezer',
-        'Interne aantekening `Hierin pessimistisch realistisch zijn`; haal de notitie weg of schrijf de uitkomst als tekst voor de lezer'
+      what: 'Zoekt in alle tekst en tabelcellen naar werkaantekeningen: een gedateerde notitie zonder jaar gevolgd door een overleg (`3/4 overleg met team`), een herinnering als losse notitie (`Nog navragen bij financiën.`, `(checken bij team)`) of in een zin (`dit moeten we nog navragen`), een vraag aan een collega (`Klopt dit?`, `Is dit nog actueel?`, `??`, `(?)`) en commentaar tussen haken met initialen of `opm:` (`[JvD: …]`). Gewone zinnen met dezelfde woorden ("inwoners kunnen dit navragen bij het loket") tellen niet. Een waarschuwing: de regel herkent de vorm van een notitie, niet de bedoeling.',
+      why: 'Een notitie aan een collega hoort in het dossier, niet in een stuk voor de raad: de lezer ziet een open vraag waar een besluit of een feit hoort.',
+      ok: [
+        { title: 'Een gesprek met een volledige datum', text: example(['# Financiën', '', 'Na een gesprek met de buurtteams op 3 april 2026 nemen we een besparing van € 50.000 aan.']) },
+        { title: 'Navragen als gewone zin voor inwoners', text: example(['# Toegang', '', 'Inwoners kunnen de stand van hun aanvraag navragen bij het loket.']) },
+        { title: 'Een bron tussen haakjes met een dubbele punt', text: example(['# Cijfers', '', 'Het aantal jeugdigen met hulp daalde (CBS: 2025) met 4 procent.']) },
+        { title: 'Een vraag die de tekst zelf beantwoordt', text: example(['# Visie', '', 'Wat willen we bereiken? Dat iedereen mee kan doen.']) }
+      ],
+      notOk: [
+        {
+          title: 'Een gedateerde gespreksnotitie',
+          text: example(['# Financiën', '', '| Maatregel | Toelichting |', '|---|---|', '| Regie | 3/4 overleg met de buurtteams. Besparing mogelijk. |']),
+          expected: [reason('3/4 overleg met de buurtteams')]
+        },
+        {
+          title: 'Een herinnering en een vraag aan een collega',
+          text: example(['# Toegang', '', 'De wachttijd is zes weken. Klopt dit? Nog navragen bij het team toegang.']),
+          expected: [reason('Klopt dit?'), reason('Nog navragen bij het team toegang')]
+        },
+        {
+          title: 'Commentaar met initialen tussen haken',
+          text: example(['# Planning', '', 'We starten in het najaar [PdV: eerst budget regelen] met de pilot.']),
+          expected: [reason('[PdV: eerst budget regelen]')]
+        },
+        {
+          title: 'Twijfeltekens',
+          text: example(['# Cijfers', '', 'In 2025 kregen 312 (?) huishoudens een toeslag.']),
+          expected: [reason('(?)')]
+        }
       ]
     }
   },
   (model, context) => {
     for (const { pointer, text } of writtenTexts(model)) {
-      const hits = notes.flatMap((pattern) => [...text.matchAll(pattern)]).sort((a, b) => a.index - b.index)
-      for (const match of hits) {
-        const note = match[0].trim()
-        const location = textLocation(context.file, pointer, text, match.index, note.length)
-        context.report(`Interne aantekening \`${short(note, 60)}\`; haal de notitie weg of schrijf de uitkomst als tekst voor de lezer`, {
-          pointer,
-          ...(location ? { location } : {}),
-          actual: note
-        })
+      for (const note of findNotes(text)) {
+        const location = textLocation(context.file, pointer, text, note.index, note.text.length)
+        context.report(reason(note.text), { pointer, ...(location ? { location } : {}), actual: note.text })
       }
     }
   }

@@ -1,50 +1,64 @@
 import { lintRule, textLocation } from '../rule.js'
-import { example } from '../util/examples.js'
-import { writtenTexts } from '../util/text.js'
-
-const patterns = [
-  /\(\s*[*_]?\s*(?:nog\s+)?invullen\s*[*_]?\s*\)/gi,
-  // Only as a note of its own (a cell, or after a colon or sentence end), not inside a sentence
-  // such as "dit plan nader uit te werken in verordeningen".
-  /(?<=^|[.:;(|]\s*)nader\s+(?:uitwerken|uit\s+te\s+werken|in\s+te\s+vullen|te\s+bepalen)(?=\s*(?:$|[.;()|]))/gi,
-  /(?<=^|[.:;(|]\s*)(?:nog\s+)?in\s+te\s+vullen(?=\s*(?:$|[.;()|]))/gi,
-  /\bnog\s+in\s+te\s+vullen\b/gi,
-  /\bx{3,}\b/gi,
-  /\[\s*(?:…|\.\.\.)\s*\]/g,
-  /\bTODO\b/g
-]
+import { textExample as example } from '../util/text-examples.js'
+import { findPlaceholders } from '../util/placeholders.js'
+import { proseTexts, writtenTexts } from '../util/text.js'
 
 /** Rule: no template tokens or working placeholders left in the text. */
 export const placeholderText = lintRule(
   {
     id: 'placeholder-text',
-    severity: 'error',
-    severityByStatus: { concept: 'warning' },
+    severity: 'warning',
     group: 'tekst',
-    description: 'Geen tijdelijke tekst zoals `(invullen)`, `xxx`, `[…]` of "Nader uitwerken".',
+    description: 'Geen tijdelijke tekst zoals `(invullen)`, `xxx`, `TODO`, `PM` in een zin of `€ …`.',
     docs: {
-      what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: `(invullen)`, `xxx`, `[…]`, `TODO`, en `nader uitwerken` of `in te vullen` als losse notitie (een cel, of na een dubbele punt of punt), niet midden in een zin ("dit plan nader uit te werken in verordeningen"). `PM` in een bedragkolom is geen plaatshouder maar de gewone notatie voor pro memorie. In een concept is dit een waarschuwing, vanaf `ingediend` een fout.',
-      why: 'In de bronnen staat "binnen (*invullen*) uur" in een vastgestelde norm en vier keer "Nader uitwerken" onder principes; in een concept mag dat, in een stuk voor de raad niet.',
-      ok: example(['# Toegang', '', 'Een melding wordt binnen 24 uur opgepakt.']),
-      notOk: example(['# Toegang', '', 'Een melding wordt binnen (*invullen*) uur opgepakt. Werkwijze: nader uitwerken.']),
-      expected: [
-        'Tijdelijke tekst `(*invullen*)`; vul de echte tekst in',
-        'Tijdelijke tekst `nader uitwerken`; vul de echte tekst in'
+      what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: woorden tussen haakjes die om tekst vragen (`(invullen)`, `[nog aanvullen]`, `<invullen>`, `(volgt)`), `xxx` en `XX`, `TODO`, `TBD`, en `nader uitwerken` of `in te vullen` als losse notitie (niet midden in een zin: "nader uit te werken in verordeningen" is gewone tekst). In lopende tekst ook `PM` en `nnb` (`n.n.b.`, `ntb`); in een tabel zijn dat gewone notaties (pro memorie, nog niet bekend). Een weglatingsteken (`…`, `...`) telt als plaatshouder als het de hele tekst is, tussen haken buiten een citaat staat (`[…]`), of op de plek van een waarde (`€ …`, `bedraagt …`, `… inwoners`); niet in een citaat, niet als "enzovoort" (`sport, cultuur, …`) en niet in een reeks (`1, 2, …, 10`). Het blijft een waarschuwing: de regel ziet de vorm, niet of de schrijver het zo bedoelde.',
+      why: 'Een plaatshouder in een stuk voor de raad betekent dat er een getal, naam of norm ontbreekt waar de lezer op rekent.',
+      ok: [
+        { title: 'Een ingevulde norm', text: example(['# Toegang', '', 'Een aanvraag wordt binnen tien werkdagen beoordeeld.']) },
+        { title: 'PM als waarde in een financiële tabel', text: example(['# Financiën', '', '| Maatregel | 2026 | 2027 |', '|---|---|---|', '| Buurtteams | PM | € 40.000 |']) },
+        { title: 'Een weglating in een citaat', text: example(['# Visie', '', 'De raad schreef: “Iedereen doet mee, […] ook wie extra steun nodig heeft.”']) },
+        { title: 'Weglatingstekens als enzovoort en in een reeks', text: example(['# Aanbod', '', 'We steunen sport, cultuur, … en tellen de wijken 1, 2, …, 9 af.']) },
+        { title: '"Nader uit te werken" midden in een zin', text: example(['# Kaders', '', 'De regels zijn in een verordening nader uit te werken door het college.']) },
+        { title: 'Een PM-post als begrip', text: example(['# Financiën', '', 'De kosten van de pilot zijn als PM-post opgenomen tot de aanbesteding rond is.']) }
+      ],
+      notOk: [
+        {
+          title: 'Invullen tussen haakjes en een losse notitie',
+          text: example(['# Toegang', '', 'Een aanvraag wordt binnen (*invullen*) werkdagen beoordeeld. Toetsing: nader uitwerken.']),
+          expected: ['Tijdelijke tekst `(*invullen*)`; vul de echte tekst in', 'Tijdelijke tekst `nader uitwerken`; vul de echte tekst in']
+        },
+        {
+          title: 'PM en nnb in een zin',
+          text: example(['# Financiën', '', 'De bijdrage van de provincie is PM en de startdatum nnb.']),
+          expected: ['Tijdelijke tekst `PM`; vul de echte tekst in', 'Tijdelijke tekst `nnb`; vul de echte tekst in']
+        },
+        {
+          title: 'Een weglatingsteken op de plek van een bedrag',
+          text: example(['# Financiën', '', 'Het budget bedraagt … per jaar; in totaal gaat het om € … voor … inwoners.']),
+          expected: ['Tijdelijke tekst `…`; vul de echte tekst in', 'Tijdelijke tekst `…`; vul de echte tekst in', 'Tijdelijke tekst `…`; vul de echte tekst in']
+        },
+        {
+          title: 'TODO, XX en een aanvulling tussen vierkante haken',
+          text: example(['# Planning', '', 'TODO: planning afstemmen. Start in week XX [nog aanvullen].']),
+          expected: ['Tijdelijke tekst `TODO`; vul de echte tekst in', 'Tijdelijke tekst `XX`; vul de echte tekst in', 'Tijdelijke tekst `[nog aanvullen]`; vul de echte tekst in']
+        },
+        {
+          title: 'Een lege cel met alleen een weglatingsteken',
+          text: example(['# Planning', '', '| Activiteit | Toelichting |', '|---|---|', '| Buurtteams | … |']),
+          expected: ['Tijdelijke tekst `…`; vul de echte tekst in']
+        }
       ]
     }
   },
   (model, context) => {
+    const prose = new Set(proseTexts(model).map((t) => t.pointer))
     for (const { pointer, text } of writtenTexts(model)) {
-      const hits = patterns.flatMap((p) => [...text.matchAll(p)]).sort((a, b) => a.index - b.index)
-      let end = -1
-      for (const match of hits) {
-        if (match.index < end) continue
-        end = match.index + match[0].length
-        const location = textLocation(context.file, pointer, text, match.index, match[0].length)
-        context.report(`Tijdelijke tekst \`${match[0]}\`; vul de echte tekst in`, {
+      for (const hit of findPlaceholders(text, prose.has(pointer))) {
+        const location = textLocation(context.file, pointer, text, hit.index, hit.text.length)
+        context.report(`Tijdelijke tekst \`${hit.text}\`; vul de echte tekst in`, {
           pointer,
           ...(location ? { location } : {}),
-          actual: match[0]
+          actual: hit.text
         })
       }
     }

@@ -1,46 +1,129 @@
+import type { Plan } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
-import { example } from '../util/examples.js'
+import { textExample as example } from '../util/text-examples.js'
 import { proseTexts, short } from '../util/text.js'
 
 // A pending state: "nog niet vastgesteld", "volgt binnenkort", "in voorbereiding".
-const pending = /\b(?:nog\s+niet\s+(?:vastgesteld|besloten|bekend|afgerond|vastgelegd)|volgt\s+(?:nog|binnenkort)|(?:is|zijn)\s+in\s+voorbereiding|wordt\s+binnenkort\s+\p{L}+)\b/iu
-const year = /\b(20\d{2}|19\d{2})\b/g
+const pending = /\b(?:nog\s{1,3}niet\s{1,3}(?:vastgesteld|besloten|bekend|afgerond|vastgelegd|gestart)|volgt\s{1,3}(?:nog|binnenkort)|(?:is|zijn)\s{1,3}in\s{1,3}voorbereiding|wordt\s{1,3}binnenkort\s{1,3}\p{L}+)\b/iu
+// Future tense next to a year in one clause: "in 2023 gaan we", "zal in 2023", "staat gepland voor 2023".
+const future = /\b(?:zal|zullen|(?:we|wij)\s{1,3}gaan|gaan\s{1,3}(?:we|wij)|(?:staat|staan)\s{1,3}gepland|gepland\s{1,3}(?:voor|in)|(?:we|wij)\s{1,3}verwachten|verwachten\s{1,3}(?:we|wij)|(?:wordt|worden)\s{1,3}(?:in|vanaf|per)\s{1,3}(?:19|20)\d{2})\b/iu
+// A clause that looks back ("zou in 2020 klaar zijn", "sinds 2020 gaan we") is no forecast.
+const past = /\b(?:zou|zouden|werd|werden|was|waren|had|hadden|sinds|destijds|toen)\b/iu
+// A relative year with the year it meant: "komend jaar (2023)", "dit jaar, 2023".
+const relative = /\b(komend|komende|volgend|volgende|dit|het\s{1,3}huidige|het\s{1,3}lopende|vorig|vorige|afgelopen)\s{1,3}jaar\s{0,2}[(,]?\s{0,2}(?:in\s{1,3})?((?:19|20)\d{2})\b/giu
+const yearPattern = /\b(?:19|20)\d{2}\b/g
+const hasYear = /\b(?:19|20)\d{2}\b/
 
-/** Rule: a pending statement with a date before the document is probably outdated. */
+/** Rule: a statement about the future or a pending state, dated before the document, is outdated. */
 export const staleStatement = lintRule(
   {
     id: 'stale-statement',
     severity: 'warning',
     group: 'tekst',
-    description: 'Geen verouderde uitspraken: "nog niet vastgesteld" bij een datum vóór het document.',
+    description: 'Geen verouderde uitspraken: toekomst of "nog niet vastgesteld" bij een jaar vóór het document.',
     docs: {
-      what: 'Zoekt zinnen (en zinsdelen tussen haakjes) die iets als nog lopend beschrijven (`nog niet vastgesteld`, `volgt binnenkort`, `in voorbereiding`) en een jaar noemen dat vóór het jaar van het document ligt: de datum, anders het begin van de periode, anders het jaar in de titel.',
-      why: 'In de bron staat "(februari 2020 raad – nog niet vastgesteld)" in een agenda voor 2021: is de visie inmiddels vastgesteld of niet? De lezer kan het niet weten.',
-      ok: example(['# Kaders', '', 'De visie is in februari 2020 door de raad vastgesteld.']),
-      notOk: example(['# Kaders', '', '- Strategische visie Focus 2035 (februari 2020 raad – nog niet vastgesteld)']),
-      expected: ['Uitspraak `februari 2020 raad – nog niet vastgesteld` is mogelijk verouderd: 2020 ligt vóór 2022; werk de stand bij']
+      what: 'Vergelijkt uitspraken met het jaar van het document (`datum`; zonder datum het jaar vóór de periode of vóór het jaar in de titel, want een plan wordt uiterlijk dan geschreven). Gemeld: iets dat nog lopend heet (`nog niet vastgesteld`, `volgt binnenkort`, `in voorbereiding`) bij een eerder jaar; toekomende tijd in één zinsdeel met een eerder jaar (`in 2023 gaan we`, `zal in 2023`, `staat gepland voor 2023`); en een relatief jaar met een jaartal dat niet meer klopt (`komend jaar (2023)` of `dit jaar (2023)` in een stuk uit 2025). Niet gemeld: uitspraken in de verleden tijd (`werd in 2023 vastgesteld`, `zou in 2023 klaar zijn`), een zin die ook een jaar vanaf het document noemt (`2023-2026`), en zinsdelen zonder jaar.',
+      why: 'Een plan uit 2025 dat zegt "in 2023 gaan we de toegang herzien" laat de lezer raden of dat gebeurd is; de raad beslist dan op een verouderd beeld.',
+      ok: [
+        { title: 'De verleden tijd bij een eerder jaar', text: example(['# Kaders', '', 'De visie is in februari 2024 door de raad vastgesteld. In 2023 zou de toegang al herzien zijn, maar dat werd 2024.']) },
+        { title: 'Een periode die tot na het document loopt', text: example(['# Kaders', '', 'In de periode 2023-2027 zullen we de buurtteams uitbreiden.']) },
+        { title: 'Een toekomst vanaf het document', text: example(['# Kaders', '', 'In 2026 gaan we de toegang herzien; komend jaar (2026) volgt de evaluatie.']) },
+        { title: 'Een bijzin in de verleden tijd naast de toekomst', text: example(['# Kaders', '', 'De wet die in 2015 werd ingevoerd, zal nog lang nodig zijn.']) }
+      ],
+      notOk: [
+        {
+          title: 'Nog niet vastgesteld bij een eerder jaar',
+          text: example(['# Kaders', '', '- Woonvisie Beekdal (concept maart 2024, nog niet vastgesteld)']),
+          expected: ['Uitspraak `concept maart 2024, nog niet vastgesteld` is mogelijk verouderd: 2024 ligt vóór 2025; werk de stand bij']
+        },
+        {
+          title: 'Toekomende tijd over een eerder jaar',
+          text: example(['# Toegang', '', 'In 2023 gaan we de toegang herzien. De raad zal in 2024 een besluit nemen.']),
+          expected: [
+            'Uitspraak `In 2023 gaan we de toegang herzien.` is mogelijk verouderd: 2023 ligt vóór 2025; werk de stand bij',
+            'Uitspraak `De raad zal in 2024 een besluit nemen.` is mogelijk verouderd: 2024 ligt vóór 2025; werk de stand bij'
+          ]
+        },
+        {
+          title: 'Een relatief jaar dat niet meer klopt',
+          text: example(['# Planning', '', 'Komend jaar (2023) evalueren we de pilot.']),
+          expected: ['Uitspraak `Komend jaar (2023)` is mogelijk verouderd: 2023 ligt vóór 2025; werk de stand bij']
+        },
+        {
+          title: 'Zonder datum: het jaar vóór de periode',
+          text: example(['# Planning', '', 'De nieuwe verordening volgt binnenkort, naar verwachting in 2023.'], { datum: null }),
+          expected: ['Uitspraak `De nieuwe verordening volgt binnenkort, naar verwachting in 2023.` is mogelijk verouderd: 2023 ligt vóór 2024; werk de stand bij']
+        }
+      ]
     }
   },
   (model, context) => {
-    const doc = model.document
-    const titled = [...(doc?.titel ?? '').matchAll(year)].map((m) => Number(m[1]))
-    const start = doc?.periode?.start
-    const now = doc?.datum ? Number(String(doc.datum).slice(0, 4)) : (start ?? (titled.length > 0 ? Math.max(...titled) : undefined))
-    if (now === undefined || !Number.isFinite(now)) return
+    const now = documentYear(model)
+    if (now === undefined) return
+    const report = (pointer: string, text: string, index: number, said: string, old: number): void => {
+      const location = textLocation(context.file, pointer, text, index, said.length)
+      context.report(`Uitspraak \`${short(said, 70)}\` is mogelijk verouderd: ${old} ligt vóór ${now}; werk de stand bij`, {
+        pointer,
+        ...(location ? { location } : {}),
+        actual: said
+      })
+    }
     for (const { pointer, text } of proseTexts(model)) {
-      for (const part of text.matchAll(/\([^()\n]{5,200}\)|[^.!?\n(]{5,300}[.!?]?/g)) {
-        if (!pending.test(part[0])) continue
-        const years = [...part[0].matchAll(year)].map((m) => Number(m[1]))
-        const old = years.find((y) => y < now)
-        if (old === undefined || years.some((y) => y >= now)) continue
-        const said = part[0].replace(/^\(|\)$/g, '').trim()
-        const location = textLocation(context.file, pointer, text, part.index + part[0].indexOf(said), said.length)
-        context.report(`Uitspraak \`${short(said, 70)}\` is mogelijk verouderd: ${old} ligt vóór ${now}; werk de stand bij`, {
-          pointer,
-          ...(location ? { location } : {}),
-          actual: said
-        })
+      for (const sentence of text.matchAll(/[^.!?\n]+[.!?]?/g)) {
+        const said = sentence[0].trim()
+        const index = sentence.index + sentence[0].indexOf(said)
+        const years = [...said.matchAll(yearPattern)].map((m) => Number(m[0]))
+        if (years.length === 0 || years.some((y) => y >= now)) continue
+        const hit = staleness(said, now)
+        if (hit) report(pointer, text, index + hit.index, hit.said, hit.year)
       }
     }
   }
 )
+
+/**
+ * What makes a sentence outdated, if anything: a relative year that no longer holds, a
+ * pending state (in the remark between brackets that holds it, else the sentence), or future
+ * tense next to an earlier year.
+ *
+ * @param sentence A sentence whose years all lie before the document.
+ * @param now The document's year.
+ * @returns The outdated part, where it starts in the sentence, and its year.
+ */
+function staleness(sentence: string, now: number): { said: string; index: number; year: number } | undefined {
+  for (const m of sentence.matchAll(relative)) {
+    const year = Number(m[2])
+    if (year < now - (/^(?:vorig|afgelopen)/i.test(m[1] ?? '') ? 1 : 0)) {
+      return { said: m[0] + (m[0].includes('(') && sentence.charAt(m.index + m[0].length) === ')' ? ')' : ''), index: m.index, year }
+    }
+  }
+  const firstYear = (text: string): number => Number(hasYear.exec(text)?.[0])
+  if (pending.test(sentence)) {
+    for (const m of sentence.matchAll(/\(([^()\n]{5,200})\)/g)) {
+      const inner = (m[1] ?? '').trim()
+      if (pending.test(inner) && hasYear.test(inner)) return { said: inner, index: m.index + 1 + (m[1] ?? '').indexOf(inner), year: firstYear(inner) }
+    }
+    return { said: sentence, index: 0, year: firstYear(sentence) }
+  }
+  // Future tense and the year in one clause, and no sign of looking back.
+  const clause = sentence.split(/[,;:–—()]/).find((c) => future.test(c) && hasYear.test(c) && !past.test(c))
+  return clause === undefined ? undefined : { said: sentence, index: 0, year: firstYear(clause) }
+}
+
+/**
+ * The year a plan speaks from: its `datum`; without one, the year before its period or
+ * before the last year in its title (a plan is written at the latest then).
+ *
+ * @param model The model.
+ * @returns The year, if the plan says.
+ */
+function documentYear(model: Plan): number | undefined {
+  const doc = model.document
+  if (doc?.datum) {
+    const year = Number(String(doc.datum).slice(0, 4))
+    if (Number.isFinite(year)) return year
+  }
+  const titled = [...(doc?.titel ?? '').matchAll(yearPattern)].map((m) => Number(m[0]))
+  const start = doc?.periode?.start ?? (titled.length > 0 ? Math.max(...titled) : undefined)
+  return start === undefined ? undefined : start - 1
+}

@@ -1,0 +1,135 @@
+/**
+ * Abbreviations in written text and where they are explained, in one pass over the words of
+ * every text: linear in the size of the plan (no pattern per abbreviation).
+ */
+
+/** A word of a text with its offset. */
+export interface Token {
+  /** The word as written (`KPI’s`, `Wmo`, `2015`). */
+  text: string
+  /** Offset in the text. */
+  index: number
+}
+
+/** An abbreviation written in capitals (`GGD`, `KPI’s` → `KPI`). */
+export interface AbbreviationUse {
+  /** The abbreviation without a plural or possessive ending. */
+  word: string
+  /** Offset in the text. */
+  index: number
+  /** Length as written. */
+  length: number
+}
+
+const tokenPattern = /[\p{L}\p{N}]+(?:['’]\p{Ll}{1,3})?/gu
+const capitals = /^(\p{Lu}{2,})(?:['’]?s|['’](?:en|ers?))?$/u
+const roman = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
+
+/**
+ * The words of a text, in order.
+ *
+ * @param text The text.
+ * @returns Its words with their offsets.
+ */
+export function tokenize(text: string): Token[] {
+  // Web addresses are not text: `…/Beleidsplan-DEF.PDF` holds no abbreviation to explain.
+  const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s<>)\]]+/g)].map((m) => [m.index, m.index + m[0].length] as const)
+  let u = 0
+  const tokens: Token[] = []
+  for (const m of text.matchAll(tokenPattern)) {
+    while (u < urls.length && (urls[u]?.[1] ?? 0) <= m.index) u++
+    if ((urls[u]?.[0] ?? Infinity) <= m.index) continue
+    tokens.push({ text: m[0], index: m.index })
+  }
+  return tokens
+}
+
+/**
+ * The abbreviation a word is, if it is one: two or more capitals, optionally with a plural
+ * (`KPI’s`, `KPIs`); not a Roman numeral.
+ *
+ * @param token A word.
+ * @returns The abbreviation, or `undefined`.
+ */
+export function abbreviationOf(token: string): string | undefined {
+  const word = capitals.exec(token)?.[1]
+  return word === undefined || roman.test(word) ? undefined : word
+}
+
+/**
+ * Whether the text right after an abbreviation explains it: `GGD (Gemeentelijke …)`,
+ * `RWB: het Regionaal Werkbedrijf`, `AOW = Algemene Ouderdomswet`, `BTB staat voor …`.
+ *
+ * @param text The text.
+ * @param end Offset just after the abbreviation as written.
+ * @param word The abbreviation.
+ * @returns Whether it is expanded there.
+ */
+export function expandedAfter(text: string, end: number, word: string): boolean {
+  const lead = /^\s{0,2}(?:\(|:|=|[-–]\s|,?\s(?:staat voor|betekent|ofwel|oftewel)\s)\s{0,2}(?:het|de|een)?\s{0,2}/iu.exec(text.slice(end, end + 30))
+  if (!lead) return false
+  const expansion = text.slice(end + lead[0].length, end + lead[0].length + 100).split(/[)\n]/)[0] ?? ''
+  const words = expansion.split(/[\s-]+/).filter(Boolean).slice(0, 10)
+  // The letters in order, or a description of three words or more that starts with the
+  // abbreviation's letter (`LFB (landelijke belangenorganisatie van …)`).
+  return initials(words, word, true) || (words.length >= 3 && words[0]?.charAt(0).toLowerCase() === word.charAt(0).toLowerCase())
+}
+
+/**
+ * Whether the text right before an abbreviation explains it: `Gemeentelijke Gezondheidsdienst
+ * (GGD)`, `wijkcoördinatoren (WC’s)`, `… (hierna: OKB)`, `…, afgekort als OKB`.
+ *
+ * @param text The text.
+ * @param start Offset of the abbreviation.
+ * @param word The abbreviation.
+ * @returns Whether it is expanded there.
+ */
+export function expandedBefore(text: string, start: number, word: string): boolean {
+  const near = text.slice(Math.max(0, start - 40), start)
+  const lead = /(?:[([]\s{0,2}['‘"“]?(?:(?:hierna|verder|kortweg)(?:\s+te\s+noemen)?\s{0,2}:?\s{0,2})?(?:de|het)?\s{0,2}|,?\s(?:afgekort|kortweg)(?:\s(?:als|tot))?\s{1,2})$/iu.exec(near)
+  if (!lead) return false
+  const before = text.slice(Math.max(0, start - lead[0].length - 120), start - lead[0].length)
+  const words = before.split('\n').at(-1)?.split(/[\s-]+/).filter(Boolean) ?? []
+  return initials(words.slice(-10), word, false)
+}
+
+/**
+ * Whether the letters of an abbreviation appear in order in some words, the first one
+ * starting a word (`Gemeentelijke Gezondheidsdienst` for `GGD`).
+ *
+ * @param words The candidate words (at most a few).
+ * @param word The abbreviation.
+ * @param fromStart Whether the first word must start the expansion.
+ * @returns Whether the words spell the abbreviation.
+ */
+export function initials(words: string[], word: string, fromStart: boolean): boolean {
+  const letters = word.toLowerCase()
+  const lower = words.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, ''))
+  const starts = fromStart ? [0] : lower.map((_, i) => i)
+  for (const start of starts) {
+    if (!lower[start]?.startsWith(letters.charAt(0))) continue
+    let i = 0
+    for (const ch of lower.slice(start).join(' ')) if (ch === letters.charAt(i)) i++
+    if (i >= letters.length) return true
+  }
+  return false
+}
+
+/**
+ * Whether a term of the begrippenlijst defines an abbreviation: the term itself, a term that
+ * starts with it (`RSD: Regionale …`), or one that ends in it between brackets.
+ *
+ * @param term The term as written.
+ * @returns The abbreviations it defines.
+ */
+export function definedByTerm(term: string): string[] {
+  const out: string[] = []
+  const first = /^\s*([\p{L}’']+)/u.exec(term)?.[1]
+  const own = first === undefined ? undefined : abbreviationOf(first)
+  if (own) out.push(own)
+  for (const m of term.matchAll(/\(([^()]{2,12})\)/g)) {
+    const inner = abbreviationOf(m[1]?.trim() ?? '')
+    if (inner) out.push(inner)
+  }
+  return out
+}

@@ -1,0 +1,163 @@
+/**
+ * Placeholders: text that stands for text still to be written (`(invullen)`, `xxx`, `TODO`,
+ * `PM` in prose, `€ …`). Shared by `placeholder-text` (which reports them) and
+ * `abbreviation-undefined` (which must not report `TBD` or `PM` a second time).
+ *
+ * Every pattern is linear: no nested quantifiers, whitespace runs bounded.
+ */
+
+/** Words in capitals that are placeholders, never abbreviations to explain. */
+export const placeholderWords = new Set(['TODO', 'TBD', 'TBC', 'FIXME', 'PM', 'NNB', 'NTB', 'XX', 'XXX', 'XXXX'])
+
+/** A placeholder found in a text. */
+export interface Placeholder {
+  /** Offset in the text. */
+  index: number
+  /** The placeholder as written. */
+  text: string
+}
+
+const fill = String.raw`(?:nog\s{1,3})?(?:in\s{1,3}te\s{1,3}vullen|invullen|aan\s{1,3}te\s{1,3}vullen|aanvullen|toevoegen|invoegen|tekst\s{1,3}volgt|volgt(?:\s{1,3}nog)?|nader\s{1,3}(?:in\s{1,3}te\s{1,3}vullen|te\s{1,3}bepalen|uit\s{1,3}te\s{1,3}werken)|n\.?n\.?b\.?|n\.?t\.?b\.?|p\.?m\.?|todo|tbd|x{2,})`
+
+// Everywhere, tables included.
+const anywhere: RegExp[] = [
+  // `(invullen)`, `[nog aanvullen]`, `<invullen>`, `(*invullen*)`, `[PM]`.
+  new RegExp(String.raw`[(\[<][\s*_]{0,6}${fill}[\s*_]{0,6}[)\]>]`, 'giu'),
+  // A note of its own: a cell, or after a colon or a sentence end ("Werkwijze: nader uitwerken."),
+  // not inside a sentence ("dit plan nader uit te werken in verordeningen").
+  /(?<=^|[.:;|][ \t]{0,3})(?:nog\s{1,3})?(?:invullen|aanvullen|in\s{1,3}te\s{1,3}vullen|aan\s{1,3}te\s{1,3}vullen|nader\s{1,3}(?:uitwerken|uit\s{1,3}te\s{1,3}werken|in\s{1,3}te\s{1,3}vullen|te\s{1,3}bepalen))(?=[ \t]{0,3}(?:$|[.;|(]))/gimu,
+  /(?<![\p{L}])(?:nog\s{1,3}(?:invullen|aanvullen|in\s{1,3}te\s{1,3}vullen|aan\s{1,3}te\s{1,3}vullen)|tekst\s{1,3}volgt)(?![\p{L}])/giu,
+  /(?<![\p{L}\p{N}])(?:TODO|TBD|TBC|FIXME)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:x{2,}|X{2,})(?![\p{L}])/gu
+]
+
+// Only in running text: in a table `PM` is the notation for pro memorie and `nnb` an agenda
+// value that the agenda rules read.
+const proseOnly: RegExp[] = [
+  /(?<![\p{L}\p{N}\-./])PM(?![\p{L}\p{N}\-])/gu,
+  /(?<![\p{L}\p{N}.])(?:[nN]\.[nNtT]\.[bB]\.?|[nN][nNtT][bB](?![\p{L}\p{N}]))/gu
+]
+
+// Words after which a value is missing (`bedraagt …`, `hoofdstuk …`, `€ …`).
+const wantsValue = new Set([
+  'de', 'het', 'een', 'op', 'in', 'met', 'per', 'tot', 'is', 'zijn', 'bedraagt', 'bedragen', 'circa', 'ca', 'ruim',
+  'ongeveer', 'totaal', 'nummer', 'hoofdstuk', 'bijlage', 'paragraaf', 'tabel', 'figuur', 'artikel', 'datum', '€'
+])
+// Words before which a value is missing (`… euro`, `… inwoners`, `… 2024`).
+const unit = /^(?:euro|procent|%|inwoners|uur|uren|dagen|weken|maanden|jaar|jaren|keer|fte|mensen|personen|kinderen|jongeren|huishoudens|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d+)$/i
+
+/**
+ * Placeholders in a text, in order, without overlaps.
+ *
+ * @param text The text (Markdown prose or a table cell).
+ * @param prose Whether the text is running text (`PM`, `nnb` only count there).
+ * @returns The placeholders.
+ */
+export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
+  const hits: Placeholder[] = []
+  const lines = new Lines(text)
+  for (const pattern of anywhere) for (const m of text.matchAll(pattern)) hits.push({ index: m.index, text: m[0] })
+  if (prose && text.trim() !== 'PM') {
+    // `PM` alone is a value (a field that holds an amount); a table row in prose is a table.
+    for (const pattern of proseOnly) {
+      for (const m of text.matchAll(pattern)) if (lines.first(m.index) !== '|') hits.push({ index: m.index, text: m[0] })
+    }
+  }
+  hits.push(...missingTextEllipses(text, lines))
+  hits.sort((a, b) => a.index - b.index || b.text.length - a.text.length)
+  let end = -1
+  return hits.filter((hit) => {
+    if (hit.index < end) return false
+    end = hit.index + hit.text.length
+    return true
+  })
+}
+
+/**
+ * Ellipses that stand for missing text: the whole text, `[…]` outside a quotation, or `…`
+ * where a value belongs (`€ …`, `bedraagt …`, `… inwoners`). Not an omission inside a
+ * quotation, not "enz." (`sport, cultuur, …`), not a sequence (`1, 2, …, 10`).
+ *
+ * @param text The text.
+ * @returns The ellipses that are placeholders.
+ */
+function missingTextEllipses(text: string, lines: Lines): Placeholder[] {
+  const out: Placeholder[] = []
+  const quoted = quotedRanges(text)
+  let q = 0
+  for (const m of text.matchAll(/[[(]?[ \t]{0,2}(?:…|\.{3,})[ \t]{0,2}[\])]?/g)) {
+    const raw = m[0].trim()
+    const start = m.index + m[0].indexOf(raw)
+    const end = start + raw.length
+    while (q < quoted.length && (quoted[q]?.[1] ?? 0) <= start) q++
+    const range = quoted[q]
+    if (range && range[0] < start) continue
+    const bracketed = /^[[(]/.test(raw) && /[\])]$/.test(raw)
+    const before = text.slice(Math.max(0, start - 40), start)
+    const after = text.slice(end, end + 40)
+    // A quotation block.
+    if (lines.first(start) === '>') continue
+    const whole = only(text, start, -1, /[ \t*_-]/) && only(text, end, 1, /[ \t*_.]/)
+    if (bracketed || whole) {
+      out.push({ index: start, text: raw })
+      continue
+    }
+    // Enumerations and "enz.": a comma before or after, or the ellipsis glued to a word.
+    if (/,\s{0,2}$/.test(before) || /^\s{0,2},/.test(after) || /[\p{L}\p{N}]$/u.test(before)) continue
+    const previous = /([\p{L}€]+)\W{0,2}$/u.exec(before)?.[1]?.toLowerCase()
+    const next = /^[\s*_]{0,3}([\p{L}\p{N}%]+)/u.exec(after)?.[1]
+    if ((previous !== undefined && wantsValue.has(previous)) || /€\s{0,2}$/.test(before) || (next !== undefined && unit.test(next))) {
+      out.push({ index: start, text: raw })
+    }
+  }
+  return out
+}
+
+// Ranges between paired quotation marks (“…”, „…”, ‘…’, "…"), in order.
+function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let open: { ch: string; at: number } | undefined
+  const closes: Record<string, string> = { '“': '”', '„': '”', '‘': '’', '"': '"' }
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i)
+    if (open) {
+      if (ch === closes[open.ch] && !(ch === '’' && /\p{L}/u.test(text.charAt(i + 1)))) {
+        ranges.push([open.at, i])
+        open = undefined
+      }
+    } else if (ch in closes) open = { ch, at: i }
+  }
+  return ranges
+}
+
+// Whether, from `index` in direction `step` up to the end of the line or table cell, every
+// character matches.
+function only(text: string, index: number, step: 1 | -1, allowed: RegExp): boolean {
+  for (let i = step === 1 ? index : index - 1; i >= 0 && i < text.length; i += step) {
+    const ch = text.charAt(i)
+    if (ch === '\n' || ch === '|') return true
+    if (!allowed.test(ch)) return false
+  }
+  return true
+}
+
+/** Line starts of a text, found once, so a look-up per match stays cheap. */
+class Lines {
+  private readonly starts: number[] = [0]
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
+  }
+
+  /** The first non-space character of the line holding `index`. */
+  first(index: number): string {
+    let lo = 0
+    let hi = this.starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((this.starts[mid] ?? 0) <= index) lo = mid
+      else hi = mid - 1
+    }
+    const from = this.starts[lo] ?? 0
+    return /\S/.exec(this.text.slice(from, from + 20))?.[0] ?? ''
+  }
+}
