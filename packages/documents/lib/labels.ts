@@ -104,7 +104,7 @@ export const defaultLabels: Labels = {
   doelen: 'Doelen',
   hoofddoel: 'Hoofddoel',
   kaders: 'Kaders',
-  inspanningen: 'Wat gaan we doen?',
+  inspanningen: 'Wat gaan we daarvoor doen?',
   financieleVertaling: 'Financiële vertaling',
   uitvoeringsagenda: 'Uitvoeringsagenda',
   overigeActies: 'Overige acties',
