@@ -5,7 +5,12 @@ import { placeholderWords } from '../util/placeholders.js'
 import { writtenTexts } from '../util/text.js'
 
 // Known to every Dutch reader; a plan adds its own with the `ignore` option.
-const defaultIgnore = ['EU', 'VN', 'NL', 'ICT', 'PDF', 'TV', 'OK', 'NB', 'IT', 'AOW', 'WW', 'UWV', 'CBS', 'HBO', 'MBO', 'WO', 'VMBO', 'HAVO', 'VWO', 'BSN']
+// National abbreviations every Dutch reader knows, and the names of national public bodies that
+// are their proper names (a plan says "de GGD", not "de Gemeentelijke Gezondheidsdienst").
+const defaultIgnore = [
+  'EU', 'VN', 'NL', 'ICT', 'PDF', 'TV', 'OK', 'NB', 'IT', 'AOW', 'WW', 'BSN', 'HBO', 'MBO', 'WO', 'VMBO', 'HAVO', 'VWO',
+  'UWV', 'CBS', 'GGD', 'VNG', 'RIVM', 'SVB', 'CAK', 'CIZ', 'DUO', 'COA', 'IND', 'KvK'
+]
 const reason = (word: string): string =>
   `Afkorting \`${word}\` wordt nergens verklaard; zet haar in de begrippenlijst of schrijf haar uit bij het eerste gebruik`
 

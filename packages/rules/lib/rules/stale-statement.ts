@@ -1,6 +1,7 @@
 import type { Plan } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { textExample as example } from '../util/text-examples.js'
+import { frontedFuture, timeExpressions } from '../util/dated-future.js'
 import { proseTexts, short } from '../util/text.js'
 
 // A pending state: "nog niet vastgesteld", "volgt binnenkort", "in voorbereiding".
@@ -22,13 +23,15 @@ export const staleStatement = lintRule(
     group: 'tekst',
     description: 'Geen verouderde uitspraken: toekomst of "nog niet vastgesteld" bij een jaar vóór het document.',
     docs: {
-      what: 'Vergelijkt uitspraken met het jaar van het document (`datum`; zonder datum het jaar vóór de periode of vóór het jaar in de titel, want een plan wordt uiterlijk dan geschreven). Gemeld: iets dat nog lopend heet (`nog niet vastgesteld`, `volgt binnenkort`, `in voorbereiding`) bij een eerder jaar; toekomende tijd in één zinsdeel met een eerder jaar (`in 2023 gaan we`, `zal in 2023`, `staat gepland voor 2023`); en een relatief jaar met een jaartal dat niet meer klopt (`komend jaar (2023)` of `dit jaar (2023)` in een stuk uit 2025). Niet gemeld: uitspraken in de verleden tijd (`werd in 2023 vastgesteld`, `zou in 2023 klaar zijn`), een zin die ook een jaar vanaf het document noemt (`2023-2026`), en zinsdelen zonder jaar.',
+      what: 'Vergelijkt uitspraken met het jaar van het document (`datum`; zonder datum het jaar vóór de periode of vóór het jaar in de titel, want een plan wordt uiterlijk dan geschreven). Gemeld: iets dat nog lopend heet (`nog niet vastgesteld`, `volgt binnenkort`, `in voorbereiding`) bij een eerder jaar; toekomende tijd in één zinsdeel met een eerder jaar (`in 2023 gaan we`, `zal in 2023`, `staat gepland voor 2023`); en een relatief jaar met een jaartal dat niet meer klopt (`komend jaar (2023)` of `dit jaar (2023)` in een stuk uit 2025). Met een volledige `datum` ook op de dag nauwkeurig: een tijdstip eerder in het jaar van het document met toekomende tijd (`per 1 januari 2025 gaan we` in een stuk van maart 2025), en een zin die opent met een eerder tijdstip gevolgd door de tegenwoordige tijd, die in het Nederlands de toekomst aankondigt (`Eind 2024 besluit de raad`, `In het voorjaar van 2024 wordt het akkoord getekend`). Niet gemeld: uitspraken in de verleden tijd (`werd in 2023 vastgesteld`, `zou in 2023 klaar zijn`, `In 2023 is de visie vastgesteld`), iets dat sinds of vanaf een eerder tijdstip loopt (`Vanaf 2020 werken we met wijkteams`), een zin die ook een jaar vanaf het document noemt (`2023-2026`), en zinsdelen zonder jaar.',
       why: 'Een plan uit 2025 dat zegt "in 2023 gaan we de toegang herzien" laat de lezer raden of dat gebeurd is; de raad beslist dan op een verouderd beeld.',
       ok: [
         { title: 'De verleden tijd bij een eerder jaar', text: example(['# Kaders', '', 'De visie is in februari 2024 door de raad vastgesteld. In 2023 zou de toegang al herzien zijn, maar dat werd 2024.']) },
         { title: 'Een periode die tot na het document loopt', text: example(['# Kaders', '', 'In de periode 2023-2027 zullen we de buurtteams uitbreiden.']) },
         { title: 'Een toekomst vanaf het document', text: example(['# Kaders', '', 'In 2026 gaan we de toegang herzien; komend jaar (2026) volgt de evaluatie.']) },
-        { title: 'Een bijzin in de verleden tijd naast de toekomst', text: example(['# Kaders', '', 'De wet die in 2015 werd ingevoerd, zal nog lang nodig zijn.']) }
+        { title: 'Een bijzin in de verleden tijd naast de toekomst', text: example(['# Kaders', '', 'De wet die in 2015 werd ingevoerd, zal nog lang nodig zijn.']) },
+        { title: 'Iets dat sinds een eerdere datum loopt', text: example(['# Kaders', '', 'Vanaf 1 januari 2024 werken de buurtteams vanuit de scholen. Sinds najaar 2024 hebben we een loket.']) },
+        { title: 'Een datum later in het jaar van het document', text: example(['# Planning', '', 'In juni 2025 presenteert het college de evaluatie. Op 1 februari 2025 trad de regeling in werking.']) }
       ],
       notOk: [
         {
@@ -53,6 +56,19 @@ export const staleStatement = lintRule(
           title: 'Zonder datum: het jaar vóór de periode',
           text: example(['# Planning', '', 'De nieuwe verordening volgt binnenkort, naar verwachting in 2023.'], { datum: null }),
           expected: ['Uitspraak `De nieuwe verordening volgt binnenkort, naar verwachting in 2023.` is mogelijk verouderd: 2023 ligt vóór 2024; werk de stand bij']
+        },
+        {
+          title: 'Een tegenwoordige tijd na een eerder tijdstip',
+          text: example(['# Planning', '', 'Najaar 2024 kiest de raad uit de drie scenario’s. In februari 2025 wordt de aanbesteding gepubliceerd.']),
+          expected: [
+            'Uitspraak `Najaar 2024 kiest de raad uit de drie scenario’s.` is mogelijk verouderd: `Najaar 2024` ligt vóór de documentdatum 2025-03-01; werk de stand bij',
+            'Uitspraak `In februari 2025 wordt de aanbesteding gepubliceerd.` is mogelijk verouderd: `februari 2025` ligt vóór de documentdatum 2025-03-01; werk de stand bij'
+          ]
+        },
+        {
+          title: 'Toekomende tijd bij een eerdere dag in het jaar van het document',
+          text: example(['# Planning', '', 'Per 1 januari 2025 gaan we de tarieven aanpassen.']),
+          expected: ['Uitspraak `Per 1 januari 2025 gaan we de tarieven aanpassen.` is mogelijk verouderd: `1 januari 2025` ligt vóór de documentdatum 2025-03-01; werk de stand bij']
         }
       ]
     }
@@ -60,9 +76,11 @@ export const staleStatement = lintRule(
   (model, context) => {
     const now = documentYear(model)
     if (now === undefined) return
-    const report = (pointer: string, text: string, index: number, said: string, old: number): void => {
+    const day = documentDay(model)
+    const report = (pointer: string, text: string, index: number, said: string, old: number | string): void => {
       const location = textLocation(context.file, pointer, text, index, said.length)
-      context.report(`Uitspraak \`${short(said, 70)}\` is mogelijk verouderd: ${old} ligt vóór ${now}; werk de stand bij`, {
+      const before = typeof old === 'number' ? `${old} ligt vóór ${now}` : `\`${old}\` ligt vóór de documentdatum ${day ?? now}`
+      context.report(`Uitspraak \`${short(said, 70)}\` is mogelijk verouderd: ${before}; werk de stand bij`, {
         pointer,
         ...(location ? { location } : {}),
         actual: said
@@ -73,9 +91,18 @@ export const staleStatement = lintRule(
         const said = sentence[0].trim()
         const index = sentence.index + sentence[0].indexOf(said)
         const years = [...said.matchAll(yearPattern)].map((m) => Number(m[0]))
-        if (years.length === 0 || years.some((y) => y >= now)) continue
-        const hit = staleness(said, now)
-        if (hit) report(pointer, text, index + hit.index, hit.said, hit.year)
+        if (years.length === 0) continue
+        if (years.every((y) => y < now)) {
+          const hit = staleness(said, now)
+          if (hit) {
+            report(pointer, text, index + hit.index, hit.said, hit.year)
+            continue
+          }
+        }
+        // With a full document date: a point in time earlier that year, or a present tense after
+        // an earlier point ("Eind 2024 besluiten de colleges"), announces what should have happened.
+        const hit = day ? datedStaleness(said, day) : undefined
+        if (hit) report(pointer, text, index, said, hit)
       }
     }
   }
@@ -126,4 +153,33 @@ function documentYear(model: Plan): number | undefined {
   const titled = [...(doc?.titel ?? '').matchAll(yearPattern)].map((m) => Number(m[0]))
   const start = doc?.periode?.start ?? (titled.length > 0 ? Math.max(...titled) : undefined)
   return start === undefined ? undefined : start - 1
+}
+
+/**
+ * The plan's own date (`datum`, ISO), when it gives one.
+ *
+ * @param model The model.
+ * @returns The date, or `undefined`.
+ */
+function documentDay(model: Plan): string | undefined {
+  const datum = model.document?.datum
+  return datum && /^\d{4}-\d{2}-\d{2}$/.test(String(datum)) ? String(datum) : undefined
+}
+
+/**
+ * A sentence all of whose time expressions end before the document date and that speaks of
+ * them as still to come: future tense (`gaan we`, `zal`) or a point in time followed by a
+ * present-tense verb.
+ *
+ * @param sentence A sentence.
+ * @param day The document date (ISO).
+ * @returns The time expression that lies before the document, or `undefined`.
+ */
+function datedStaleness(sentence: string, day: string): string | undefined {
+  const times = timeExpressions(sentence)
+  if (times.length === 0 || times.some((t) => t.end >= day)) return undefined
+  const fronted = frontedFuture(sentence)
+  if (fronted) return fronted.trim()
+  const clause = sentence.split(/[,;:–—()]/).find((c) => future.test(c) && timeExpressions(c).length > 0 && !past.test(c))
+  return clause === undefined ? undefined : timeExpressions(clause)[0]?.text.trim()
 }

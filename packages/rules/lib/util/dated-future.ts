@@ -1,0 +1,86 @@
+import { parseDutchPeriod } from '@kapstok/nl'
+
+const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december'
+
+// A time expression with a year: "2024", "eind 2024", "het voorjaar van 2024", "1 januari 2025",
+// "juni 2025", "Q3 2024", "de eerste helft van 2024". Bounded repetitions: linear on long lines.
+const timePart = `(?:(?:begin|eind|medio|halverwege|midden)\\s{1,3}|(?:(?:het|de)\\s{1,3})?(?:voorjaar|najaar|zomer|winter|(?:eerste|tweede|derde|vierde|laatste)\\s{1,3}(?:helft|kwartaal))\\s{1,3}(?:van\\s{1,3})?|Q[1-4]\\s{1,3}|\\d{1,2}\\s{1,3}(?:${months})\\s{1,3}|(?:${months})\\s{1,3})?(?:19|20)\\d{2}\\b`
+
+/** Every time expression with a year in a text. */
+const timeExpression = new RegExp(timePart, 'giu')
+
+/**
+ * A sentence that opens with a point in time and then its finite verb (Dutch puts the verb
+ * second): "Eind 2024 besluiten de colleges …", "In het voorjaar van 2024 wordt … ondertekend".
+ * "Sinds", "vanaf", "tot" open a stretch of time, not a point: "Vanaf 2020 werken we …" is true
+ * still, so they are left out here.
+ */
+const frontedTime = new RegExp(`^(?:(?:in|op|per|uiterlijk|rond|voor)\\s{1,3})?(${timePart})\\s{1,3}(\\p{L}+)`, 'iu')
+
+// Present-tense verbs of decisions and events. After a point in time they announce something
+// ("Eind 2024 besluit de raad", "In april 2025 legt het college … voor"). Verbs that describe a
+// state or a figure ("In 2020 ligt de piek op …", "In 2018 maken 60 cliënten gebruik van …") are
+// the historic present of statistics, not an announcement, so only these count.
+const eventVerbs = new Set([
+  'besluit', 'besluiten', 'beslist', 'beslissen', 'kiest', 'kiezen', 'start', 'starten', 'begint', 'beginnen',
+  'legt', 'leggen', 'presenteert', 'presenteren', 'stelt', 'stellen', 'neemt', 'nemen', 'evalueert', 'evalueren',
+  'ondertekent', 'ondertekenen', 'tekent', 'tekenen', 'publiceert', 'publiceren', 'lanceert', 'lanceren', 'opent',
+  'openen', 'levert', 'leveren', 'rondt', 'ronden', 'voert', 'voeren', 'treedt', 'treden', 'komt', 'komen', 'volgt',
+  'volgen', 'behandelt', 'behandelen', 'bespreekt', 'bespreken', 'ontvangt', 'stuurt', 'sturen', 'biedt', 'bieden'
+])
+
+// "wordt/worden" + the participle of a decision or event: a passive announcement.
+const passiveEvent = /\b(?:vastgesteld|ondertekend|getekend|gepubliceerd|besloten|gestart|aanbesteed|geëvalueerd|voorgelegd|ingevoerd|afgerond|opgeleverd|gepresenteerd|geopend|aangeboden|behandeld|gekozen|ingediend|verstuurd|gelanceerd)\b/iu
+
+/**
+ * Whether the verb in second place, with the rest of the sentence, announces a decision or an
+ * event in the present tense (which in Dutch speaks of the future after a point in time).
+ *
+ * @param verb The word after the fronted time expression.
+ * @param rest The sentence after the verb.
+ * @returns Whether it reads as an announcement.
+ */
+function announces(verb: string, rest: string): boolean {
+  const word = verb.toLowerCase()
+  if (word === 'wordt' || word === 'worden') return passiveEvent.test(rest)
+  return eventVerbs.has(word)
+}
+
+/**
+ * The last day a time expression can mean, as an ISO date.
+ *
+ * @param text A time expression with a year.
+ * @returns The last day, or `undefined` when it cannot be read.
+ */
+export function lastDayOf(text: string): string | undefined {
+  const period = parseDutchPeriod(text.trim())
+  return period?.end ?? undefined
+}
+
+/**
+ * The time expressions of a sentence, with the last day each can mean.
+ *
+ * @param sentence A sentence.
+ * @returns Each expression, where it starts, and its last day.
+ */
+export function timeExpressions(sentence: string): Array<{ text: string; index: number; end: string }> {
+  const out: Array<{ text: string; index: number; end: string }> = []
+  for (const m of sentence.matchAll(timeExpression)) {
+    const end = lastDayOf(m[0])
+    if (end) out.push({ text: m[0], index: m.index, end })
+  }
+  return out
+}
+
+/**
+ * A sentence that opens with a point in time followed by a decision or event in the present
+ * tense, which in Dutch announces it for that time.
+ *
+ * @param sentence A sentence.
+ * @returns The time expression, if the sentence opens so.
+ */
+export function frontedFuture(sentence: string): string | undefined {
+  const m = frontedTime.exec(sentence)
+  if (!m?.[1] || !m[2]) return undefined
+  return announces(m[2], sentence.slice(m.index + m[0].length)) ? m[1] : undefined
+}
