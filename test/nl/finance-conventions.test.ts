@@ -72,6 +72,8 @@ describe('parseNilAmount', () => {
 describe('findAmountUnit', () => {
   it.each([
     ['Bedragen x € 1.000', 1000, 'x € 1.000'],
+    ['Investeringen x € 1.000.', 1000, 'x € 1.000'],
+    ['Bedragen x € 1.000.000.', 1_000_000, 'x € 1.000.000'],
     ['bedragen x 1.000,-', 1000, 'x 1.000,-'],
     ['Bedragen × € 1.000', 1000, '× € 1.000'],
     ['Bedragen x € 1000', 1000, 'x € 1000'],

@@ -34,8 +34,9 @@ const magnitude = String.raw`(?:miljard(?:en)?|mld|mrd|miljoen(?:en)?|mln|mio|du
 const one = String.raw`(?:1(?:[.\s\u00a0]?000)+|1\s*${magnitude}|${magnitude})(?:,-)?`
 
 const patterns: RegExp[] = [
-  // `x € 1.000`, `× €1.000,-`, `(x 1.000)`, `x 1.000 euro`, `€ x 1.000`, `x € 1 mln`
-  new RegExp(String.raw`(?<![\d.,]\s*)(?:${euro}\s*)?(?<![\d.,]\s*)[x×*]\s*(?:${euro}\s*)?(${one})(?:\s*${euro})?(?![\d.])`, 'iu'),
+  // `x € 1.000`, `× €1.000,-`, `(x 1.000)`, `x 1.000 euro`, `€ x 1.000`, `x € 1 mln`; a full stop
+  // after it ends the sentence (`Bedragen x € 1.000.`), a dot and a digit continue the number
+  new RegExp(String.raw`(?<![\d.,]\s*)(?:${euro}\s*)?(?<![\d.,]\s*)[x×*]\s*(?:${euro}\s*)?(${one})(?:\s*${euro})?(?!\d|\.\d)`, 'iu'),
   // `in duizenden euro's`, `bedragen in miljoenen`, `in € mln`, `in € 1.000`, `in 1.000 euro`
   new RegExp(String.raw`\bin\s+(?:${euro}\s*)?(${one})(?:\s*${euro})?(?![\d\p{L}]|\.\d)`, 'iu'),
   // `€ mln`, `(€ mln)`, `mln euro`, `k€`, `€k`, `keur`
