@@ -74,9 +74,9 @@ async function handmade(): Promise<Uint8Array> {
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('2. Uitvoeringsagenda')] }),
           new Table({
             rows: [
-              row(['Actie', 'Trekker', 'Start', 'Gereed', 'Kosten'], true),
+              row(['Actie', 'Trekker', 'Start', 'Gereed', 'Kleurcode'], true),
               new TableRow({ children: [new TableCell({ columnSpan: 5, children: [new Paragraph('Wijkteams')] })] }),
-              row(['Wijkteam Noord starten', 'Team Noord', 'januari 2024', 'december 2024', '40.000']),
+              row(['Wijkteam Noord starten', 'Team Noord', 'januari 2024', 'december 2024', 'groen']),
               row(['Spreekuur in het dorpshuis', 'Team Zuid', '2024', '2025', '']),
               new TableRow({ children: [new TableCell({ columnSpan: 5, children: [new Paragraph('Jongeren')] })] }),
               row(['Jongerenwerk op elke school', 'Welzijn Lindeveld', 'augustus 2024', '2026', '25.000'])
@@ -138,11 +138,11 @@ describe('import of a hand-made Word document', () => {
   })
 
   it('should keep an unknown agenda column under Bijzonderheden and report it where it is', () => {
-    expect(plan.acties?.[0]?.bijzonderheden).toBe('Kosten: 40.000')
+    expect(plan.acties?.[0]?.bijzonderheden).toBe('Kleurcode: groen')
     const note = result.messages.find((m) => m.ruleId === 'import-agenda-column')
     const line = text('02-uitvoeringsagenda.md').split('\n').findIndex((l) => l.startsWith('| Actie')) + 1
     expect([note?.file, note?.line]).toEqual([join(folder, '02-uitvoeringsagenda.md'), line])
-    expect(note?.reason).toBe('Kolom `Kosten` van de uitvoeringsagenda is geen bekende agendakolom; de inhoud staat nu onder `Bijzonderheden`. Voeg de kop toe aan `columns` in kapstok.config.yaml als het een eigen veld is')
+    expect(note?.reason).toBe('Kolom `Kleurcode` van de uitvoeringsagenda is geen bekende agendakolom; de inhoud staat nu onder `Bijzonderheden`. Voeg de kop toe aan `columns` in kapstok.config.yaml als het een eigen veld is')
   })
 
   it('should split merged cells, keep their text and report the table', () => {
@@ -155,7 +155,7 @@ describe('import of a hand-made Word document', () => {
   it('should list the notes in the import report, which the reader skips', () => {
     const report = readFileSync(join(folder, '_import-rapport.md'), 'utf8')
     expect(report).toContain('- 3 agendarijen')
-    expect(report).toMatch(/`02-uitvoeringsagenda\.md:\d+` waarschuwing: Kolom `Kosten`/)
+    expect(report).toMatch(/`02-uitvoeringsagenda\.md:\d+` waarschuwing: Kolom `Kleurcode`/)
   })
 
   it('should check without reader errors', () => {

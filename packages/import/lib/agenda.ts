@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
-import { agendaColumns, foldKey } from '@kapstok/markdown'
+import { agendaColumns, agendaWords, matchColumn, type ColumnMatching } from '@kapstok/markdown'
 import { elements, headingLevel, isElement, offsetOf, textOf } from './hast.js'
 import type { ImportNote } from './notes.js'
 
@@ -24,10 +24,10 @@ export interface AgendaResult {
  * @returns The agenda tables and the number of rows.
  */
 export function markAgendaTables(tree: Root, notes: ImportNote[], extra: Record<string, string[]> = {}): AgendaResult {
-  const lookup = new Map<string, string>()
-  for (const [field, names] of Object.entries(agendaColumns)) {
-    for (const name of [field, ...names, ...(extra[field] ?? [])]) lookup.set(foldKey(name), field)
-  }
+  // The reader's own matching (exact names, then the words inside a longer header), so what
+  // the import calls an agenda column is exactly what the reader will read as one.
+  const synonyms = Object.fromEntries(Object.entries(agendaColumns).map(([field, names]) => [field, [...names, ...(extra[field] ?? [])]]))
+  const lookup: ColumnMatching = { synonyms, words: agendaWords }
   const result: AgendaResult = { tables: new Set(), rows: 0 }
   const top = Math.min(7, ...tree.children.map(headingLevel).filter((l) => l > 0))
   let level = 0
@@ -57,10 +57,10 @@ export function markAgendaTables(tree: Root, notes: ImportNote[], extra: Record<
 
 // The field of each column when the table is an agenda: it has an activity column and most
 // of its columns are agenda columns.
-function agendaFields(table: Element, lookup: Map<string, string>): Array<string | undefined> | undefined {
+function agendaFields(table: Element, lookup: ColumnMatching): Array<string | undefined> | undefined {
   const header = rowsOf(table)[0]
   if (!header) return undefined
-  const fields = cellsOf(header).map((cell) => lookup.get(foldKey(textOf(cell).replace(/[?:]+$/, ''))))
+  const fields = cellsOf(header).map((cell) => matchColumn(textOf(cell).replace(/[?:]+$/, ''), lookup))
   const known = fields.filter(Boolean).length
   if (!fields.includes('activiteit') || known < 3 || known * 2 < fields.length) return undefined
   return fields
