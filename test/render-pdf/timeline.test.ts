@@ -12,6 +12,7 @@ import { missingTools, save, timelineCaption } from './pdf-tools.js'
 const examples = path.resolve(import.meta.dirname, '../../examples')
 // Debian's python3-pikepdf; a python3 of its own (pyenv) may come first on the PATH.
 const python = ['python3', '/usr/bin/python3'].find((bin) => spawnSync(bin, ['-c', 'import pikepdf']).status === 0)
+if (!python && process.env.CI === 'true') throw new Error('python3-pikepdf is missing; .ci/run installs it (apt-get install -y python3-pikepdf)')
 if (!python) console.warn('Skipping the PDF timeline tests: no python3 with pikepdf (apt-get install -y python3-pikepdf)')
 const ready = missingTools().length === 0 && python !== undefined
 
