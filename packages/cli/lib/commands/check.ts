@@ -43,7 +43,8 @@ export async function check(path: string, options: CheckOptions, io: CliIo): Pro
   if (options.format === 'sarif') {
     // SARIF lists every rule of the active configuration; only this format pays for loading it.
     const [{ loadConfig }, { reportRules }, { VERSION }] = await Promise.all([import('../config.js'), import('../report-rules.js'), import('../version.js')])
-    input.rules = reportRules((await loadConfig(path, options.config, { trust: options.trust === true })).config as RulesConfig)
+    const loaded = await loadConfig(path, options.config, { trust: options.trust === true })
+    input.rules = reportRules(loaded.config as RulesConfig, loaded.plugins)
     input.toolVersion = VERSION
   }
   if (options.quiet) for (const entry of input.files) entry.messages = entry.messages.filter((m) => m.fatal === true)

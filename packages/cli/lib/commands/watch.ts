@@ -18,6 +18,8 @@ export interface WatchCommandOptions {
   documents?: string[]
   /** Config file (optional). */
   config?: string
+  /** Run a `kapstok.config.mjs` and load the config's plugins (they are code) (default: `false`). */
+  trust?: boolean
   /** Start the preview server on 127.0.0.1. */
   serve?: boolean
   /** Port of the preview server (default: 4173). */
@@ -44,7 +46,7 @@ export async function watchCommand(path: string, options: WatchCommandOptions, i
     path,
     formats,
     ...(options.documents ? { documents: options.documents } : {}),
-    processor: async (trees) => createProcessor(await loadConfig(path, options.config), { formats, trees }),
+    processor: async (trees) => createProcessor(await loadConfig(path, options.config, { trust: options.trust === true }), { formats, trees }),
     write: (outputs) => writeOutputsAtomically(options.out, outputs)
   })
   const server: PreviewServer | undefined = options.serve ? await startPreviewServer({ root: options.out, port: options.port ?? 4173 }) : undefined
