@@ -47,7 +47,7 @@ export async function diff(argv: string[], io: CliIo): Promise<number> {
     return await run(argv, io)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
-    io.stderr.write(`kapstok diff: ${error.message}\n\n${diffUsage}\n`)
+    io.stderr.write(`kapstok diff: ${error.message}${/[.?!]$/.test(error.message) ? '' : '.'} Zie \`kapstok diff --help\`.\n`)
     return EXIT.usage
   }
 }
