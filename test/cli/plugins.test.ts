@@ -4,24 +4,15 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '@kapstok/markdown'
 import { ruleExamples, runRule, type Rule } from '@kapstok/rules'
-import { kapstok, root } from './run.js'
+import { kapstok, lindewaardePlan, root } from './run.js'
 
 const examplePlugin = join(root, 'examples/plugin-lokale-regels')
 const { huisstijlWoorden, default: plugin } = (await import(join(examplePlugin, 'index.js'))) as { huisstijlWoorden: Rule; default: { name: string } }
 
-const plan = `---
-gemeente: Lindewaarde
-titel: Plan wonen en welzijn
-soort: beleidsnota
-periode: 2025-2028
-status: concept
-datum: 2025-01-14
----
-
-# Visie
+const plan = lindewaardePlan(`# Visie
 
 Middels dit plan werken we samen.
-`
+`)
 
 /** A plan folder with the example plugin installed in its node_modules, and this config. */
 async function planWithPlugin(config: string, files: Record<string, string> = {}): Promise<string> {

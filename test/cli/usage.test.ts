@@ -3,24 +3,15 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { kapstok, root } from './run.js'
+import { kapstok, lindewaardePlan, root } from './run.js'
 
 // Only warnings: a plan with a chapter that has a heading and nothing under it.
-const warningsOnly = `---
-gemeente: Lindewaarde
-titel: Plan wonen
-soort: beleidsnota
-periode: 2025-2028
-status: concept
-datum: 2025-01-14
----
-
-# Visie
+const warningsOnly = lindewaardePlan(`# Visie
 
 Iedereen doet mee.
 
 # Inleiding
-`
+`)
 
 async function planDir(text: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'kapstok-usage-'))

@@ -2,21 +2,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { kapstok } from '../cli/run.js'
+import { kapstok, lindewaardePlan } from '../cli/run.js'
 
-const plan = `---
-gemeente: Lindewaarde
-titel: Plan wonen
-soort: beleidsnota
-periode: 2025-2028
-status: concept
-datum: 2025-01-14
----
-
-# Visie
+const plan = lindewaardePlan(`# Visie
 
 Iedereen doet mee.
-`
+`)
 
 /** A plan whose config replaces the pack's `colofon` partial with this template. */
 async function planWithPartial(template: string): Promise<string> {
