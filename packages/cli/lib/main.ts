@@ -1,6 +1,5 @@
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { didYouMean } from '@kapstok/core'
 import { commandHelp, commands, usage, usageLine } from './help.js'
 import { ConfigError, EXIT, UsageError, type CliIo } from './io.js'
 
@@ -56,6 +55,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (command === 'diff') return (await import('./commands/diff.js')).diff(rest, io)
   const help = commandHelp[command]
   if (help === undefined) {
+    // Loaded only here: `@kapstok/core` costs a third of a second, which `--help` must not pay.
+    const { didYouMean } = await import('@kapstok/core')
     io.stderr.write(usageLine(`onbekende opdracht \`${command}\`${didYouMean(command, commands)}`))
     return EXIT.usage
   }
@@ -65,7 +66,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(help + '\n')
     return EXIT.ok
   }
-  const { values, positionals } = parse(rest)
+  const { values, positionals } = await parse(rest)
   const path = positionals[0]
   const needPath = (): string => {
     if (path === undefined) throw new UsageError(`\`kapstok ${command}\` verwacht een pad naar een plan (map of bestand)`)
@@ -134,11 +135,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-function parse(args: string[]) {
+async function parse(args: string[]) {
   try {
     return parseArgs({ args, allowPositionals: true, strict: true, options: parseOptions })
   } catch (error) {
-    throw new UsageError(error instanceof Error ? translateArgError(error.message, optionNames) : String(error))
+    const { didYouMean } = await import('@kapstok/core')
+    throw new UsageError(error instanceof Error ? translateArgError(error.message, (word) => didYouMean(word, optionNames)) : String(error))
   }
 }
 
@@ -168,12 +170,12 @@ const optionNames = Object.keys(parseOptions).map((name) => `--${name}`)
  * Node's `parseArgs` errors in Dutch, on one line.
  *
  * @param message The English message.
- * @param known Option names (`--strict`, …) for "bedoelde u …?" after an unknown option (optional).
+ * @param suggest "; bedoelde u …?" for an unknown option, e.g. `didYouMean` over the option names (optional).
  * @returns The Dutch message (the original's first line when it is not recognised).
  */
-export function translateArgError(message: string, known: readonly string[] = []): string {
+export function translateArgError(message: string, suggest: (option: string) => string = () => ''): string {
   const unknown = /Unknown option '([^']+)'/.exec(message)
-  if (unknown) return `Onbekende optie \`${unknown[1]}\`${didYouMean(unknown[1] ?? '', known)}`
+  if (unknown) return `Onbekende optie \`${unknown[1]}\`${suggest(unknown[1] ?? '')}`
   const missing = /Option '([^']+)' argument missing/.exec(message)
   if (missing) return `Optie \`${longName(missing[1])}\` verwacht een waarde`
   const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(message)
