@@ -5,6 +5,7 @@ export {
   runRule,
   sourceText,
   textLocation,
+  ruleUrl,
   RULES_SOURCE,
   type DocumentStatus,
   type FixableMessage,
@@ -25,6 +26,7 @@ export { applyFixes, replaceFix, type Fix } from './lib/fix.js'
 export { applyDisableComments, disableComments, disableCommentsOf, isSuppressed, type DisableComment } from './lib/disable.js'
 export { activeRules, configureRules, presetSettings, rulesFromConfig, type PresetName, type RulesConfig } from './lib/config.js'
 export { recommended, strict } from './lib/presets.js'
+export { definePlugin, pluginPreset, pluginPresetNames, pluginRules, type KapstokPlugin, type PluginPreset, type PluginRenderer } from './lib/plugin.js'
 export { ruleCatalog } from './lib/catalog.js'
 export { allRules, ruleById } from './lib/all-rules.js'
 export { coreIds, type CoreIdDoc } from './lib/core-ids.js'

@@ -23,7 +23,7 @@ describe('kapstok.config.schema.json', () => {
   })
 
   it('should list the presets rules can extend', () => {
-    expect(schema.properties.extends.enum).toEqual(['recommended', 'strict'])
+    expect(schema.properties.extends.anyOf[0].enum).toEqual(['recommended', 'strict'])
     expect(() => presetSettings('strict')).not.toThrow()
   })
 

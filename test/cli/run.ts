@@ -26,3 +26,13 @@ export async function copyExample(name: string): Promise<string> {
   await cp(join(root, 'examples', name), target, { recursive: true })
   return target
 }
+
+/**
+ * A small concept beleidsnota of a fictional municipality, with this body.
+ *
+ * @param body Markdown after the frontmatter.
+ * @returns The plan's text.
+ */
+export function lindewaardePlan(body: string): string {
+  return ['---', 'gemeente: Lindewaarde', 'titel: Plan wonen en welzijn', 'soort: beleidsnota', 'periode: 2025-2028', 'status: concept', 'datum: 2025-01-14', '---', '', body].join('\n')
+}

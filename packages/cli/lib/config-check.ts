@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import { didYouMean } from '@kapstok/core'
 import { loadPack, PackError } from '@kapstok/packs'
-import { allRules } from '@kapstok/rules'
+import { allRules, pluginPreset, pluginPresetNames, pluginRules, type KapstokPlugin } from '@kapstok/rules'
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
 
 /** URL of the published JSON Schema of `kapstok.config.*` inside this package. */
@@ -38,10 +38,22 @@ function validator(): ValidateFunction {
  *
  * @param value The parsed configuration.
  * @param text The file's text (YAML or JSON), for positions (optional; without it every problem is at 1:1).
+ * @param plugins The configuration's loaded plugins, whose rules and presets are known too (optional).
  * @returns Problems, one per offending key or value; empty when the configuration is valid.
  */
-export function checkConfig(value: unknown, text?: string): ConfigProblem[] {
-  return placed(schemaProblems(value), text)
+export function checkConfig(value: unknown, text?: string, plugins: readonly KapstokPlugin[] = []): ConfigProblem[] {
+  return placed(schemaProblems(value, plugins), text)
+}
+
+/**
+ * Place problems found elsewhere (e.g. while loading plugins) in the file's text.
+ *
+ * @param found Reasons with the path of their value.
+ * @param text The file's text (optional).
+ * @returns The problems with line and column.
+ */
+export function placeProblems(found: Array<Omit<ConfigProblem, 'line' | 'column'>>, text?: string): ConfigProblem[] {
+  return placed(found, text)
 }
 
 /**
@@ -67,13 +79,18 @@ export async function checkTemplate(value: { template?: unknown }, baseDir: stri
 }
 
 /** Problems found by the schema and the rule catalog, not yet placed. */
-function schemaProblems(value: unknown): Array<Omit<ConfigProblem, 'line' | 'column'> & { key?: boolean }> {
+function schemaProblems(value: unknown, plugins: readonly KapstokPlugin[]): Array<Omit<ConfigProblem, 'line' | 'column'> & { key?: boolean }> {
   const validate = validator()
   const found: Array<Omit<ConfigProblem, 'line' | 'column'> & { key?: boolean }> = []
   if (!validate(value)) for (const error of simplify(validate.errors ?? [])) found.push(explain(error, validate.schema as Schema))
+  const preset = (value as { extends?: unknown } | null)?.extends
+  if (typeof preset === 'string' && preset.includes('/') && found.every((p) => p.path[0] !== 'extends') && !pluginPreset(preset, plugins)) {
+    const known = pluginPresetNames(plugins)
+    found.push({ reason: `Onbekende voorinstelling \`${preset}\`${didYouMean(preset, known) || (known.length > 0 ? `; kies uit: ${known.map((k) => `\`${k}\``).join(', ')}` : '; voeg de plugin die haar levert toe aan `plugins`')}`, path: ['extends'] })
+  }
   const rules = (value as { rules?: unknown } | null)?.rules
   if (rules !== null && typeof rules === 'object' && !Array.isArray(rules)) {
-    const ids = allRules.map((rule) => rule.rule.id)
+    const ids = [...allRules, ...pluginRules(plugins)].map((rule) => rule.rule.id)
     for (const id of Object.keys(rules)) {
       if (ids.includes(id)) continue
       found.push({ reason: `Onbekende regel \`${id}\`${didYouMean(id, ids) || '; `kapstok rules` toont alle regels'}`, path: ['rules', id], key: true })

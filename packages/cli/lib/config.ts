@@ -3,8 +3,10 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { LineCounter, parseDocument } from 'yaml'
 import { explainYamlError } from '@kapstok/markdown'
-import { checkConfig, checkTemplate } from './config-check.js'
+import type { KapstokPlugin } from '@kapstok/rules'
+import { checkConfig, checkTemplate, placeProblems } from './config-check.js'
 import { ConfigError, UsageError } from './io.js'
+import { loadPlugins } from './plugins.js'
 
 /** Contents of `kapstok.config.(json|yaml|yml|mjs)`. */
 export interface KapstokConfig {
@@ -20,6 +22,8 @@ export interface KapstokConfig {
   template?: string | Record<string, unknown>
   /** Settings per document, e.g. `{ programmaplan: { timeline: false } }` (checked by `@kapstok/packs`). */
   documents?: Record<string, unknown>
+  /** Plugin packages or paths inside the plan folder (loaded only with `trust`). */
+  plugins?: string[]
   /** Other settings (render, domains, …) passed to plugins as they are. */
   [key: string]: unknown
 }
@@ -32,6 +36,8 @@ export interface LoadedConfig {
   path?: string
   /** Folder that relative paths in the config are resolved against. */
   base: string
+  /** The plugins of `plugins`, loaded (optional; none when absent). */
+  plugins?: KapstokPlugin[]
 }
 
 const names = ['kapstok.config.json', 'kapstok.config.yaml', 'kapstok.config.yml', 'kapstok.config.mjs']
@@ -41,6 +47,7 @@ export interface LoadConfigOptions {
   /**
    * Run a `kapstok.config.mjs` (it is code). Off by default, so checking an uploaded plan
    * never runs code that came with it; the CLI turns it on with `--trust` (default: `false`).
+   * The same holds for the `plugins` of any configuration.
    */
   trust?: boolean
 }
@@ -65,12 +72,12 @@ export async function loadConfig(planPath: string, explicit?: string, options: L
       if (explicit) throw new UsageError(`Configuratiebestand \`${explicit}\` bestaat niet`)
       continue
     }
-    return { config: await readConfig(path, options.trust === true), path, base: dirname(path) }
+    return { ...(await readConfig(path, options.trust === true)), path, base: dirname(path) }
   }
   return { config: {}, base: folder }
 }
 
-async function readConfig(path: string, trust: boolean): Promise<KapstokConfig> {
+async function readConfig(path: string, trust: boolean): Promise<{ config: KapstokConfig; plugins: KapstokPlugin[] }> {
   let value: unknown
   let text: string | undefined
   if (path.endsWith('.mjs') && !trust) {
@@ -92,14 +99,21 @@ async function readConfig(path: string, trust: boolean): Promise<KapstokConfig> 
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
     throw new UsageError(`Configuratiebestand \`${path}\` is niet te lezen: ${detail}`)
   }
-  if (value === null || value === undefined) return {}
+  if (value === null || value === undefined) return { config: {}, plugins: [] }
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new UsageError(`Configuratiebestand \`${path}\` moet een object met instellingen bevatten`)
   }
-  const problems = checkConfig(value, text)
+  // Plugins first: their rules and presets are known ids in `rules` and `extends`.
+  const entries = (value as { plugins?: unknown }).plugins
+  const { plugins, problems: pluginProblems } = Array.isArray(entries) && entries.every((e) => typeof e === 'string' && e !== '')
+    ? await loadPlugins(entries as string[], dirname(path), trust)
+    : { plugins: [], problems: [] }
+  // A rule or preset of a plugin that did not load is not unknown: its plugin is the problem.
+  const unloaded = (p: { reason: string }): boolean => pluginProblems.length > 0 && /^Onbekende (regel|voorinstelling) /.test(p.reason)
+  const problems = [...placeProblems(pluginProblems, text), ...checkConfig(value, text, plugins).filter((p) => !unloaded(p))].sort((a, b) => a.line - b.line || a.column - b.column)
   if (problems.length === 0) problems.push(...(await checkTemplate(value, dirname(path), text)))
   if (problems.length > 0) throw new ConfigError(path, problems)
-  return value as KapstokConfig
+  return { config: value as KapstokConfig, plugins }
 }
 
 /**

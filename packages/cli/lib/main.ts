@@ -1,5 +1,6 @@
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { commandHelp, commands, usage, usageLine } from './help.js'
 import { ConfigError, EXIT, UsageError, type CliIo } from './io.js'
 
 // Commands are imported when they run, not here: `--version` and `--help` must not load the
@@ -8,50 +9,6 @@ import { ConfigError, EXIT, UsageError, type CliIo } from './io.js'
 import { VERSION } from './version.js'
 
 export { VERSION }
-
-const usage = `Gebruik: kapstok <opdracht> <pad> [opties]
-
-Opdrachten:
-  check <pad>     Controleer een plan (map of bestand) en meld fouten en waarschuwingen
-  build <pad>     Controleer en maak de documenten (HTML, Markdown, PDF, DOCX, JSON, CSV)
-  inspect <pad>   Toon het model als JSON
-  import <docx>   Zet een Word-document (.docx) om in een kapstok-bronmap
-  diff <oud> <nieuw>  Toon wat er veranderd is tussen twee versies (zie kapstok diff --help)
-  watch <pad>     Bouw opnieuw bij elke wijziging (met --serve: voorbeeld in de browser)
-  rules           Toon alle regels met id en ernst
-
-Opties voor check:
-  --format <naam>        stylish (standaard), json, sarif, github, gitlab, junit
-  --max-warnings <n>     Faal bij meer dan n waarschuwingen
-  --strict               Waarschuwingen laten falen
-  --quiet                Alleen fouten melden
-  --fix                  Veilige correcties in de bronbestanden doorvoeren
-  --output-file <pad>    Schrijf het rapport naar een bestand
-  --config <pad>         Gebruik dit configuratiebestand
-  --cache                Onthoud resultaten in .kapstokcache; ongewijzigde bestanden worden niet opnieuw gelezen
-  --cache-location <pad> Bewaar de cache in dit bestand (zet --cache aan)
-
-Opties voor build:
-  --out <map>            Uitvoermap (standaard: out)
-  --format <lijst>       html,md,pdf,docx,json,csv (standaard: alle)
-  --doc <lijst>          programmaplan,beleidskader,raadsvoorstel (standaard: alle die het plan ondersteunt)
-  --force                Ook bouwen als er fouten zijn
-
-Opties voor check, build en inspect:
-  --trust                Voer een kapstok.config.mjs uit (dat is code; alleen voor plannen die u vertrouwt)
-
-Opties voor import:
-  --out <map>            Map voor de nieuwe bron (standaard: naam van het document zonder .docx)
-  --force                Ook schrijven in een map die al bestanden heeft
-
-Opties voor watch (en --out, --format, --doc van build):
-  --serve                Toon de documenten op http://127.0.0.1 en herlaad na elke bouw
-  --port <n>             Poort voor --serve (standaard: 4173; 0 kiest een vrije poort)
-
-Opties voor inspect:
-  --positions            Voeg de bronposities (bestand:regel:kolom) toe
-
-Exitcodes: 0 in orde, 1 fouten gevonden, 2 verkeerd gebruik.`
 
 /**
  * Run the CLI.
@@ -70,7 +27,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return EXIT.usage
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`kapstok: ${error.message}\n\n${usage}\n`)
+      // One line and where to read more; the whole help would bury the message.
+      io.stderr.write(usageLine(error.message, argv[0]))
       return EXIT.usage
     }
     // Never a bare stack trace for users; KAPSTOK_DEBUG=1 shows it for developers.
@@ -82,6 +40,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv
+  if (command === 'help' && rest[0] !== undefined && commandHelp[rest[0]] !== undefined) {
+    io.stdout.write(commandHelp[rest[0]] + '\n')
+    return EXIT.ok
+  }
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     io.stdout.write(usage + '\n')
     return command === undefined ? EXIT.usage : EXIT.ok
@@ -91,7 +53,20 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok
   }
   if (command === 'diff') return (await import('./commands/diff.js')).diff(rest, io)
-  const { values, positionals } = parse(rest)
+  const help = commandHelp[command]
+  if (help === undefined) {
+    // Loaded only here: `@kapstok/core` costs a third of a second, which `--help` must not pay.
+    const { didYouMean } = await import('@kapstok/core')
+    io.stderr.write(usageLine(`onbekende opdracht \`${command}\`${didYouMean(command, commands)}`))
+    return EXIT.usage
+  }
+  // `--help` anywhere before `--` asks for this command's help, whatever else is given.
+  const options = rest.indexOf('--') === -1 ? rest : rest.slice(0, rest.indexOf('--'))
+  if (options.includes('--help') || options.includes('-h')) {
+    io.stdout.write(help + '\n')
+    return EXIT.ok
+  }
+  const { values, positionals } = await parse(rest)
   const path = positionals[0]
   const needPath = (): string => {
     if (path === undefined) throw new UsageError(`\`kapstok ${command}\` verwacht een pad naar een plan (map of bestand)`)
@@ -141,60 +116,83 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         ...(values.doc !== undefined ? { documents: list(values.doc) } : {}),
         ...(values.config !== undefined ? { config: resolve(io.cwd, values.config) } : {}),
         serve: values.serve === true,
+        trust: values.trust === true,
         ...(values.port !== undefined ? { port: port(values.port) } : {})
       }, io)
     }
     case 'rules': {
       const { listRules } = await import('./commands/rules.js')
-      return listRules({ ...(values.format !== undefined ? { format: values.format } : {}) }, io)
+      if (values.format !== undefined && !['text', 'json'].includes(values.format)) throw new UsageError(`Onbekend formaat \`${values.format}\`; kies uit: text, json`)
+      return listRules({
+        ...(values.format !== undefined ? { format: values.format } : {}),
+        ...(path !== undefined ? { path: needPath() } : {}),
+        ...(values.config !== undefined ? { config: resolve(io.cwd, values.config) } : {}),
+        trust: values.trust === true
+      }, io)
     }
     default:
-      throw new UsageError(`Onbekende opdracht \`${command}\``)
+      throw new UsageError(`onbekende opdracht \`${command}\``)
   }
 }
 
-function parse(args: string[]) {
+async function parse(args: string[]) {
   try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        'max-warnings': { type: 'string' },
-        'output-file': { type: 'string', short: 'o' },
-        strict: { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        fix: { type: 'boolean' },
-        positions: { type: 'boolean' },
-        out: { type: 'string' },
-        doc: { type: 'string' },
-        force: { type: 'boolean' },
-        trust: { type: 'boolean' },
-        cache: { type: 'boolean' },
-        'cache-location': { type: 'string' },
-        serve: { type: 'boolean' },
-        port: { type: 'string' }
-      }
-    })
+    return parseArgs({ args, allowPositionals: true, strict: true, options: parseOptions })
   } catch (error) {
-    throw new UsageError(error instanceof Error ? translateArgError(error.message) : String(error))
+    const { didYouMean } = await import('@kapstok/core')
+    throw new UsageError(error instanceof Error ? translateArgError(error.message, (word) => didYouMean(word, optionNames)) : String(error))
   }
 }
+
+// Every option of every command (except diff); which command uses which is in `help.ts`.
+const parseOptions = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  'max-warnings': { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  strict: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  fix: { type: 'boolean' },
+  positions: { type: 'boolean' },
+  out: { type: 'string' },
+  doc: { type: 'string' },
+  force: { type: 'boolean' },
+  trust: { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  serve: { type: 'boolean' },
+  port: { type: 'string' }
+} as const
+
+const optionNames = Object.keys(parseOptions).map((name) => `--${name}`)
 
 /**
- * Node's `parseArgs` errors in Dutch.
+ * Node's `parseArgs` errors in Dutch, on one line.
  *
  * @param message The English message.
- * @returns The Dutch message (the original when it is not recognised).
+ * @param suggest "; bedoelde u …?" for an unknown option, e.g. `didYouMean` over the option names (optional).
+ * @returns The Dutch message (the original's first line when it is not recognised).
  */
-export function translateArgError(message: string): string {
+export function translateArgError(message: string, suggest: (option: string) => string = () => ''): string {
   const unknown = /Unknown option '([^']+)'/.exec(message)
-  if (unknown) return `Onbekende optie \`${unknown[1]}\``
+  if (unknown) return `Onbekende optie \`${unknown[1]}\`${suggest(unknown[1] ?? '')}`
   const missing = /Option '([^']+)' argument missing/.exec(message)
-  if (missing) return `Optie \`${missing[1]?.split(',').at(-1)?.trim()}\` verwacht een waarde`
-  return message
+  if (missing) return `Optie \`${longName(missing[1])}\` verwacht een waarde`
+  const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(message)
+  if (ambiguous) {
+    const long = /use '([^'=]+)=-XYZ'/.exec(message)?.[1] ?? ambiguous[1]
+    return `Optie \`${ambiguous[1]}\` verwacht een waarde, maar daarna staat een andere optie; geef eerst de waarde (een waarde die met \`-\` begint: \`${long}=-waarde\`)`
+  }
+  const noValue = /Option '([^']+)' does not take an argument/.exec(message)
+  if (noValue) return `Optie \`${longName(noValue[1])}\` neemt geen waarde; laat \`=…\` weg`
+  const unexpected = /Unexpected argument '([^']+)'/.exec(message)
+  if (unexpected) return `Onverwacht argument \`${unexpected[1]}\`; deze opdracht neemt geen pad`
+  return message.split('\n')[0] ?? message
+}
+
+/** `--format` from `-f, --format <value>`. */
+function longName(option: string | undefined): string {
+  return option?.split(',').at(-1)?.trim().split(' ')[0] ?? ''
 }
 
 function count(text: string): number {

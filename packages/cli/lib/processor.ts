@@ -1,7 +1,7 @@
 import { agendaPlanning, kapstok, type Processor } from '@kapstok/core'
 import { markdownSource, type TreeCache } from '@kapstok/markdown'
-import { configureRules, type RulesConfig } from '@kapstok/rules'
-import type { LoadedConfig } from './config.js'
+import { configureRules, type KapstokPlugin, type RulesConfig } from '@kapstok/rules'
+import type { KapstokConfig, LoadedConfig } from './config.js'
 import { UsageError } from './io.js'
 
 /** Output formats the CLI can render, each with the package that renders it. */
@@ -29,10 +29,11 @@ export interface ProcessorOptions {
  */
 export async function createProcessor(loaded: LoadedConfig, options: ProcessorOptions = {}): Promise<Processor> {
   const processor = kapstok()
-  Object.assign(processor.settings, loaded.config, { configBase: loaded.base })
+  const plugins = loaded.plugins ?? []
+  Object.assign(processor.settings, loaded.config, { configBase: loaded.base }, pluginSynonyms(loaded.config, plugins))
   let rules
   try {
-    rules = configureRules(loaded.config as RulesConfig)
+    rules = configureRules(loaded.config as RulesConfig, plugins)
   } catch (error) {
     const where = loaded.path ? ` in \`${loaded.path}\`` : ''
     const unknown = /Unknown rule `([^`]+)`/.exec(error instanceof Error ? error.message : '')
@@ -49,5 +50,32 @@ export async function createProcessor(loaded: LoadedConfig, options: ProcessorOp
   if (needs('pdf')) processor.use((await import('@kapstok/render-pdf')).pdfRenderer)
   if (needs('docx')) processor.use((await import('@kapstok/render-docx')).docxRenderer)
   if (needs('json', 'csv')) processor.use((await import('@kapstok/render-html')).dataExports)
+  for (const renderer of plugins.flatMap((plugin) => plugin.renderers ?? [])) {
+    if (options.formats === undefined || needs(...renderer.formats)) processor.use(renderer.plugin)
+  }
   return processor
+}
+
+/**
+ * The formats a configuration's plugins add to `renderFormats`.
+ *
+ * @param plugins The loaded plugins.
+ * @returns Format names.
+ */
+export function pluginFormats(plugins: readonly KapstokPlugin[] = []): string[] {
+  return plugins.flatMap((plugin) => (plugin.renderers ?? []).flatMap((renderer) => renderer.formats))
+}
+
+/**
+ * Section and column synonyms of the plugins merged under the plan's own (the plan's config
+ * wins for a heading; column names add up).
+ */
+function pluginSynonyms(config: KapstokConfig, plugins: readonly KapstokPlugin[]): { sections?: Record<string, string>; columns?: Record<string, string[]> } {
+  if (!plugins.some((plugin) => plugin.sections || plugin.columns)) return {}
+  const sections = Object.assign({}, ...plugins.map((plugin) => plugin.sections ?? {}), config.sections) as Record<string, string>
+  const columns: Record<string, string[]> = {}
+  for (const source of [...plugins.map((plugin) => plugin.columns ?? {}), config.columns ?? {}, (config.kolommen as Record<string, string[]> | undefined) ?? {}]) {
+    for (const [field, names] of Object.entries(source)) columns[field] = [...(columns[field] ?? []), ...names]
+  }
+  return { sections, columns }
 }

@@ -1,17 +1,17 @@
-import { ruleDocsUrl } from '@kapstok/core'
 import type { RuleMeta } from '@kapstok/reporters'
-import { activeRules, ruleExamples, type RulesConfig } from '@kapstok/rules'
+import { activeRules, ruleExamples, ruleUrl, type KapstokPlugin, type RulesConfig } from '@kapstok/rules'
 
 /**
  * Metadata of the rules a configuration runs, for reporters that list rules (SARIF): the
  * Dutch description, what the rule checks and why, how to switch it off, and its docs URL.
  *
  * @param config The plan's configuration.
+ * @param plugins The configuration's plugins, whose rules may be active too (optional).
  * @returns One entry per active rule.
  */
-export function reportRules(config: RulesConfig): RuleMeta[] {
-  return activeRules(config).map(({ rule, severity }) => {
-    const url = ruleDocsUrl(rule.id)
+export function reportRules(config: RulesConfig, plugins: readonly KapstokPlugin[] = []): RuleMeta[] {
+  return activeRules(config, plugins).map(({ rule, severity }) => {
+    const url = ruleUrl(rule)
     const failing = ruleExamples(rule.docs).notOk[0]
     const help = [
       `**${rule.description}**`,

@@ -8,6 +8,7 @@ import { financeCsv } from './finance-csv.js'
 import { renderHtml } from './html.js'
 import { renderMarkdown } from './markdown.js'
 import { htmlPack, type HtmlPack } from './pack.js'
+import { reportTemplateErrors } from './template-errors.js'
 
 /** Options for `htmlRenderer`: the template configuration (`TemplateConfig` of `@kapstok/packs`). */
 export type HtmlRendererOptions = TemplateConfig
@@ -91,7 +92,9 @@ async function packFor(
   processor: Processor
 ): Promise<HtmlPack | undefined> {
   const pack = await sharedPackFor(file, { options, settings: processor.settings, renderSettings: renderOptions.settings })
-  return pack && packPart(file, pack, htmlPack, processor.settings)
+  const html = pack && (await packPart(file, pack, htmlPack, processor.settings))
+  // A template with a syntax error is reported at its place; nothing is rendered with it.
+  return html && pack && reportTemplateErrors(file, pack, html) ? undefined : html
 }
 
 function viewOptions(pack: HtmlPack, document: DocumentOptions = {}): Parameters<typeof buildDocument>[2] {

@@ -1,20 +1,20 @@
-import { ruleDocsUrl } from '@kapstok/core'
 import { allRules } from './all-rules.js'
-import type { RuleMeta } from './rule.js'
+import { ruleUrl, type Rule, type RuleMeta } from './rule.js'
 
 /**
- * Metadata of every rule, sorted by id, for `kapstok rules`.
+ * Metadata of every rule (built-in, then from plugins), for `kapstok rules`.
  *
+ * @param extra Rules from plugins, listed after the built-in ones (optional).
  * @returns One entry per rule.
  */
-export function ruleCatalog(): RuleMeta[] {
-  return allRules.map(({ rule }) => ({
+export function ruleCatalog(extra: readonly Rule[] = []): RuleMeta[] {
+  return [...allRules, ...extra].map(({ rule }) => ({
     id: rule.id,
     severity: rule.severity,
     ...(rule.severityByStatus ? { severityByStatus: rule.severityByStatus } : {}),
     group: rule.group ?? 'structuur',
     description: rule.description,
-    url: ruleDocsUrl(rule.id),
+    url: ruleUrl(rule),
     fixable: rule.fixable === true
   }))
 }

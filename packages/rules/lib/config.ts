@@ -2,6 +2,7 @@ import { modelValidation, type Pluggable, type Preset, type Severity } from '@ka
 import { allRules } from './all-rules.js'
 import { disableComments } from './disable.js'
 import { recommended, strict } from './presets.js'
+import { pluginPreset, pluginRules, type KapstokPlugin } from './plugin.js'
 import { parseSetting, type Rule, type RuleDefinition, type RuleSetting } from './rule.js'
 import type { DomainSetting } from './util/vocabulary.js'
 
@@ -10,8 +11,8 @@ export type PresetName = 'recommended' | 'strict'
 
 /** The rule part of `kapstok.config.*`. Other keys (sections, columns, …) are ignored here. */
 export interface RulesConfig {
-  /** Preset to start from (default: `recommended`). */
-  extends?: PresetName
+  /** Preset to start from: a built-in one or `<plugin>/<preset>` (default: `recommended`). */
+  extends?: PresetName | string
   /** Per rule id: `'off' | 'info' | 'warn' | 'error'`, `[severity, options]` or options (optional). */
   rules?: Record<string, RuleSetting>
   /** Domain vocabulary for the uitvoeringsagenda: a list, or `{ waarden, aliassen }` (optional). */
@@ -46,11 +47,12 @@ export function presetSettings(name: PresetName): Map<string, RuleSetting | unde
  * disable-comment filtering last. Programmer errors (unknown rule id or severity) throw.
  *
  * @param config The configuration (optional).
+ * @param extensions Loaded kapstok plugins, whose rules and presets the configuration may use (optional).
  * @returns A preset for `processor.use`.
  */
-export function configureRules(config: RulesConfig = {}): Preset {
+export function configureRules(config: RulesConfig = {}, extensions: readonly KapstokPlugin[] = []): Preset {
   const plugins: Pluggable[] = [modelValidation]
-  for (const { rule, setting } of configuredRules(config)) plugins.push(setting === undefined ? rule : [rule, setting])
+  for (const { rule, setting } of configuredRules(config, extensions)) plugins.push(setting === undefined ? rule : [rule, setting])
   plugins.push(disableComments)
   return { plugins, settings: config.domeinen !== undefined ? { domeinen: config.domeinen } : {} }
 }
@@ -60,10 +62,11 @@ export function configureRules(config: RulesConfig = {}): Preset {
  * the rule's default), e.g. for the rule list of a SARIF log.
  *
  * @param config The configuration (optional).
- * @returns One entry per active rule, in catalog order.
+ * @param extensions Loaded kapstok plugins (optional).
+ * @returns One entry per active rule, in catalog order (plugin rules last).
  */
-export function activeRules(config: RulesConfig = {}): Array<{ rule: RuleDefinition; severity: Severity }> {
-  return configuredRules(config).map(({ rule, setting }) => ({
+export function activeRules(config: RulesConfig = {}, extensions: readonly KapstokPlugin[] = []): Array<{ rule: RuleDefinition; severity: Severity }> {
+  return configuredRules(config, extensions).map(({ rule, setting }) => ({
     rule: rule.rule,
     severity: (parseSetting(rule.rule.id, setting).severity as Severity | undefined) ?? rule.rule.severity
   }))
@@ -72,20 +75,29 @@ export function activeRules(config: RulesConfig = {}): Array<{ rule: RuleDefinit
 /**
  * The rules that are on for a configuration, with their setting.
  *
+ * A plugin's rules are on at their default severity unless a preset or `rules` says otherwise.
+ *
  * @param config The configuration.
+ * @param extensions Loaded kapstok plugins.
  * @returns Rule and setting (`undefined` = default), in catalog order.
  */
-function configuredRules(config: RulesConfig): Array<{ rule: Rule; setting: RuleSetting | undefined }> {
-  const settings = presetSettings(config.extends ?? 'recommended')
-  for (const [id, setting] of Object.entries(config.rules ?? {})) {
-    if (!allRules.some((rule) => rule.rule.id === id)) {
+function configuredRules(config: RulesConfig, extensions: readonly KapstokPlugin[]): Array<{ rule: Rule; setting: RuleSetting | undefined }> {
+  const extra = pluginRules(extensions)
+  const known = [...allRules, ...extra]
+  const name = config.extends ?? 'recommended'
+  const fromPlugin = pluginPreset(name, extensions)
+  const settings = presetSettings((fromPlugin ? fromPlugin.extends ?? 'recommended' : name) as PresetName)
+  for (const rule of extra) if (!settings.has(rule.rule.id)) settings.set(rule.rule.id, undefined)
+  const configured = { ...fromPlugin?.rules, ...config.rules }
+  for (const [id, setting] of Object.entries(configured)) {
+    if (!known.some((rule) => rule.rule.id === id)) {
       throw new Error(`Unknown rule \`${id}\` in \`rules\`; run \`kapstok rules\` for the list of rule ids`)
     }
     parseSetting(id, setting)
     settings.set(id, setting)
   }
   const out: Array<{ rule: Rule; setting: RuleSetting | undefined }> = []
-  for (const rule of allRules) {
+  for (const rule of known) {
     if (!settings.has(rule.rule.id)) continue
     const setting = settings.get(rule.rule.id)
     if (parseSetting(rule.rule.id, setting).severity === 'off') continue

@@ -105,6 +105,21 @@ export interface RuleDefinition {
   docs: RuleDocs
   /** Whether the rule offers safe fixes (default: `false`). */
   fixable?: boolean
+  /**
+   * Documentation URL (optional; default: the rule's page in kapstok's `docs/rules/`). A rule
+   * from a plugin package sets it to its own docs.
+   */
+  url?: string
+}
+
+/**
+ * The documentation URL of a rule: its own `url`, else its page in kapstok's docs.
+ *
+ * @param definition The rule definition.
+ * @returns The URL.
+ */
+export function ruleUrl(definition: Pick<RuleDefinition, 'id' | 'url'>): string {
+  return definition.url ?? ruleDocsUrl(definition.id)
 }
 
 /** Groups of rules, as in the rules catalog. */
@@ -244,7 +259,7 @@ export function runRule(
         ruleId: definition.id,
         source: RULES_SOURCE,
         severity: options.info ? 'info' : severity,
-        url: ruleDocsUrl(definition.id),
+        url: ruleUrl(definition),
         ...(options.pointer !== undefined ? { pointer: options.pointer } : {}),
         ...(location ? { location } : {}),
         ...(options.actual !== undefined ? { actual: options.actual } : {}),

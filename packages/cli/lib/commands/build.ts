@@ -1,9 +1,10 @@
 import { resolve } from 'node:path'
+import { didYouMean } from '@kapstok/core'
 import { getReporter } from '@kapstok/reporters'
 import { writeOutputsAtomically } from '../atomic-write.js'
 import { loadConfig } from '../config.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
-import { createProcessor, renderFormats } from '../processor.js'
+import { createProcessor, pluginFormats, renderFormats } from '../processor.js'
 import { reportInput } from '../report.js'
 
 /** Options of `kapstok build`. */
@@ -28,10 +29,12 @@ const documentKinds = ['programmaplan', 'beleidskader', 'raadsvoorstel']
  * Refuse unknown formats and documents before anything is read.
  *
  * @param options `formats` and `documents` as given.
+ * @param extraFormats Formats the configuration's plugins add (optional).
  */
-export function checkBuildOptions(options: { formats?: string[]; documents?: string[] }): void {
-  const unknownFormat = options.formats?.find((f) => !(renderFormats as readonly string[]).includes(f))
-  if (unknownFormat) throw new UsageError(`Onbekend uitvoerformaat \`${unknownFormat}\`; kies uit: ${renderFormats.join(', ')}`)
+export function checkBuildOptions(options: { formats?: string[]; documents?: string[] }, extraFormats: readonly string[] = []): void {
+  const formats = [...renderFormats, ...extraFormats]
+  const unknownFormat = options.formats?.find((f) => !formats.includes(f))
+  if (unknownFormat) throw new UsageError(`Onbekend uitvoerformaat \`${unknownFormat}\`${didYouMean(unknownFormat, formats) || `; kies uit: ${formats.join(', ')}`}`)
   const unknownDoc = options.documents?.find((d) => !documentKinds.includes(d))
   if (unknownDoc) throw new UsageError(`Onbekend document \`${unknownDoc}\`; kies uit: ${documentKinds.join(', ')}`)
 }
@@ -47,7 +50,7 @@ export function checkBuildOptions(options: { formats?: string[]; documents?: str
  */
 export async function build(path: string, options: BuildOptions, io: CliIo): Promise<number> {
   const loaded = await loadConfig(path, options.config, { trust: options.trust === true })
-  checkBuildOptions(options)
+  checkBuildOptions(options, pluginFormats(loaded.plugins))
   const processor = await createProcessor(loaded, options.formats ? { formats: options.formats } : {})
 
   const showProgress = Boolean(io.stderr.isTTY)

@@ -43,19 +43,30 @@ export async function check(path: string, options: CheckOptions, io: CliIo): Pro
   if (options.format === 'sarif') {
     // SARIF lists every rule of the active configuration; only this format pays for loading it.
     const [{ loadConfig }, { reportRules }, { VERSION }] = await Promise.all([import('../config.js'), import('../report-rules.js'), import('../version.js')])
-    input.rules = reportRules((await loadConfig(path, options.config, { trust: options.trust === true })).config as RulesConfig)
+    const loaded = await loadConfig(path, options.config, { trust: options.trust === true })
+    input.rules = reportRules(loaded.config as RulesConfig, loaded.plugins)
     input.toolVersion = VERSION
   }
-  if (options.quiet) for (const entry of input.files) entry.messages = entry.messages.filter((m) => m.fatal === true)
-  const report = reporter(input, { color: options.format === undefined || options.format === 'stylish' ? Boolean(io.stdout.isTTY) : false })
-  if (options.outputFile) await writeFile(options.outputFile, report + '\n')
-  else if (report !== '') io.stdout.write(report + '\n')
   const error = file.messages.filter((m) => m.fatal === true).length
   const warning = file.messages.filter((m) => m.fatal === false).length
+  // Why the run fails when only warnings are the cause (stderr: the report stays clean).
+  const failure = error > 0
+    ? undefined
+    : options.strict && warning > 0
+      ? `Mislukt door --strict: ${warning} ${warning === 1 ? 'waarschuwing' : 'waarschuwingen'}${options.quiet ? ' (niet getoond door --quiet)' : ''}`
+      : options.maxWarnings !== undefined && warning > options.maxWarnings
+        ? `Te veel waarschuwingen: ${warning} (maximaal ${options.maxWarnings} toegestaan met --max-warnings)`
+        : undefined
+  if (options.quiet) for (const entry of input.files) entry.messages = entry.messages.filter((m) => m.fatal === true)
+  const stylish = options.format === undefined || options.format === 'stylish'
+  const report = reporter(input, { color: stylish ? Boolean(io.stdout.isTTY) : false })
+  // "Geen problemen gevonden" under a failing exit code would contradict it.
+  const contradicts = stylish && failure !== undefined && input.files.every((entry) => entry.messages.length === 0)
+  if (options.outputFile) await writeFile(options.outputFile, report + '\n')
+  else if (report !== '' && !contradicts) io.stdout.write(report + '\n')
   if (error > 0) return EXIT.problems
-  if (options.strict && warning > 0) return EXIT.problems
-  if (options.maxWarnings !== undefined && warning > options.maxWarnings) {
-    io.stderr.write(`Te veel waarschuwingen: ${warning} (maximaal ${options.maxWarnings} toegestaan met --max-warnings)\n`)
+  if (failure !== undefined) {
+    io.stderr.write(failure + '\n')
     return EXIT.problems
   }
   return EXIT.ok

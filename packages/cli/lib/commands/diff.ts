@@ -29,6 +29,8 @@ Opties:
   --out <pad>          Schrijf het rapport naar dit bestand (html en pdf standaard naar
                        wijzigingen.html of wijzigingen.pdf; text, json en md standaard naar het scherm)
   --config <pad>       Gebruik dit configuratiebestand voor beide versies
+  --trust              Voer een kapstok.config.mjs uit en laad de plugins uit de configuratie
+                       (dat is code; alleen voor plannen die u vertrouwt)
   -h, --help           Toon deze hulp
 
 Exitcodes: 0 rapport gemaakt, 1 een versie is niet te lezen, 2 verkeerd gebruik.`
@@ -47,7 +49,7 @@ export async function diff(argv: string[], io: CliIo): Promise<number> {
     return await run(argv, io)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
-    io.stderr.write(`kapstok diff: ${error.message}\n\n${diffUsage}\n`)
+    io.stderr.write(`kapstok diff: ${error.message}${/[.?!]$/.test(error.message) ? '' : '.'} Zie \`kapstok diff --help\`.\n`)
     return EXIT.usage
   }
 }
@@ -80,8 +82,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       newPath = at(positionals[1] as string)
       oldLabel = positionals[0] as string
     }
-    const before = await read(oldPath, config, io)
-    const after = await read(newPath, config, io)
+    const trust = values.trust === true
+    const before = await read(oldPath, config, io, trust)
+    const after = await read(newPath, config, io, trust)
     if (!before || !after) return EXIT.problems
     const report = comparePlans(before.plan, after.plan, { oldLabel, newLabel: positionals[values.git !== undefined ? 0 : 1] ?? '.' })
     const out = values.out !== undefined ? resolve(io.cwd, values.out) : undefined
@@ -115,9 +118,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 // One version: its own configuration (a revision carries the one it had), read and transformed, not checked.
-async function read(path: string, config: string | undefined, io: CliIo): Promise<{ plan: Plan; loaded: LoadedConfig } | undefined> {
+async function read(path: string, config: string | undefined, io: CliIo, trust: boolean): Promise<{ plan: Plan; loaded: LoadedConfig } | undefined> {
   if (!exists(path)) throw new UsageError(`Plan \`${relative(io.cwd, resolve(path)) || '.'}\` bestaat niet`)
-  const loaded = await loadConfig(path, config)
+  const loaded = await loadConfig(path, config, { trust })
   const processor = await createProcessor(loaded, { formats: [] })
   const file = await processor.parse({ path })
   if (file.model) await processor.transform(file)
@@ -184,6 +187,7 @@ function parse(argv: string[]) {
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
         config: { type: 'string', short: 'c' },
+        trust: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
     })

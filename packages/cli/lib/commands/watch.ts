@@ -5,7 +5,7 @@ import { createRebuilder, startPreviewServer, watchPlan, type BuildResult, type 
 import { writeOutputsAtomically } from '../atomic-write.js'
 import { loadConfig } from '../config.js'
 import { EXIT, type CliIo } from '../io.js'
-import { createProcessor } from '../processor.js'
+import { createProcessor, pluginFormats, renderFormats } from '../processor.js'
 import { checkBuildOptions } from './build.js'
 
 /** Options of `kapstok watch`. */
@@ -18,6 +18,8 @@ export interface WatchCommandOptions {
   documents?: string[]
   /** Config file (optional). */
   config?: string
+  /** Run a `kapstok.config.mjs` and load the config's plugins (they are code) (default: `false`). */
+  trust?: boolean
   /** Start the preview server on 127.0.0.1. */
   serve?: boolean
   /** Port of the preview server (default: 4173). */
@@ -38,13 +40,15 @@ export interface WatchCommandOptions {
  * @returns Exit code 0 after Ctrl-C; 2 for a usage error.
  */
 export async function watchCommand(path: string, options: WatchCommandOptions, io: CliIo): Promise<number> {
-  checkBuildOptions(options)
+  // A format kapstok does not render itself may come from a plugin: only then read the config now.
+  const custom = options.formats?.some((format) => !(renderFormats as readonly string[]).includes(format))
+  checkBuildOptions(options, custom ? pluginFormats((await loadConfig(path, options.config, { trust: options.trust === true })).plugins) : [])
   const formats = options.formats ?? ['html']
   const rebuilder = createRebuilder({
     path,
     formats,
     ...(options.documents ? { documents: options.documents } : {}),
-    processor: async (trees) => createProcessor(await loadConfig(path, options.config), { formats, trees }),
+    processor: async (trees) => createProcessor(await loadConfig(path, options.config, { trust: options.trust === true }), { formats, trees }),
     write: (outputs) => writeOutputsAtomically(options.out, outputs)
   })
   const server: PreviewServer | undefined = options.serve ? await startPreviewServer({ root: options.out, port: options.port ?? 4173 }) : undefined
