@@ -36,6 +36,7 @@ Opties voor build:
   --format <lijst>       html,md,pdf,docx,json,csv (standaard: alle)
   --doc <lijst>          programmaplan,beleidskader,raadsvoorstel (standaard: alle die het plan ondersteunt)
   --force                Ook bouwen als er fouten zijn
+  --standalone           HTML op zichzelf: opmaak en logo in het bestand, geen assets/
 
 Opties voor check, build en inspect:
   --trust                Voer een kapstok.config.mjs uit (dat is code; alleen voor plannen die u vertrouwt)
@@ -126,7 +127,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         ...(values.doc !== undefined ? { documents: list(values.doc) } : {}),
         ...(values.config !== undefined ? { config: resolve(io.cwd, values.config) } : {}),
         force: values.force === true,
-        trust: values.trust === true
+        trust: values.trust === true,
+        standalone: values.standalone === true
       }, io)
     }
     case 'import': {
@@ -175,7 +177,8 @@ function parse(args: string[]) {
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         serve: { type: 'boolean' },
-        port: { type: 'string' }
+        port: { type: 'string' },
+        standalone: { type: 'boolean' }
       }
     })
   } catch (error) {
