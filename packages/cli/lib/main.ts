@@ -12,6 +12,9 @@ export { VERSION }
 const usage = `Gebruik: kapstok <opdracht> <pad> [opties]
 
 Opdrachten:
+  init [map]      Begin een plan: plan.md, kapstok.config.yaml en met --ci github|gitlab een CI-bestand
+                  (--gemeente, --titel, --soort, --periode; op een terminal vraagt kapstok wat ontbreekt)
+  pack new <naam> Maak een sjabloonpakket op basis van het standaardpakket (--kleur <kleur>)
   check <pad>     Controleer een plan (map of bestand) en meld fouten en waarschuwingen
   build <pad>     Controleer en maak de documenten (HTML, Markdown, PDF, DOCX, JSON, CSV)
   inspect <pad>   Toon het model als JSON
@@ -92,6 +95,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok
   }
   if (command === 'diff') return (await import('./commands/diff.js')).diff(rest, io)
+  if (command === 'init') return (await import('./commands/init.js')).init(rest, io)
+  if (command === 'pack') return (await import('./commands/pack-new.js')).packCommand(rest, io)
   const { values, positionals } = parse(rest)
   const path = positionals[0]
   const needPath = (): string => {
