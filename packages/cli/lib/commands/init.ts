@@ -5,17 +5,18 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { planSchema } from '@kapstok/core'
+import { configSchemaUrl } from '../config-check.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
 import { ciFile, ciSystems, ciText, type CiSystem } from '../scaffold/ci.js'
 import { planText, type PlanAnswers } from '../scaffold/plan-text.js'
 
 /** The published config schema, as installed with this package. */
-const schemaFile = fileURLToPath(new URL('../../../schemas/kapstok.config.schema.json', import.meta.url))
+const schemaFile = fileURLToPath(configSchemaUrl)
 
 const questions: Array<{ key: keyof PlanAnswers; prompt: string; fallback: (a: Partial<PlanAnswers>) => string }> = [
   { key: 'gemeente', prompt: 'Naam van de gemeente', fallback: () => 'Voorbeeldstad' },
-  { key: 'titel', prompt: 'Titel van het plan', fallback: (a) => `Programmaplan gemeente ${a.gemeente ?? 'Voorbeeldstad'}` },
   { key: 'soort', prompt: 'Soort plan', fallback: () => 'programmaplan' },
+  { key: 'titel', prompt: 'Titel van het plan', fallback: (a) => `${capitalise(a.soort ?? 'programmaplan')} gemeente ${a.gemeente ?? 'Voorbeeldstad'}` },
   { key: 'periode', prompt: 'Periode (bijvoorbeeld 2026-2029)', fallback: () => `${new Date().getFullYear()}-${new Date().getFullYear() + 3}` }
 ]
 
@@ -98,6 +99,10 @@ function parseInitArgs(args: string[]) {
 function soortValues(): string[] {
   const document = (planSchema as { $defs?: Record<string, { properties?: Record<string, { enum?: string[] }> }> }).$defs?.Document
   return document?.properties?.soort?.enum ?? ['programmaplan']
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
 }
 
 function configText(folder: string): string {

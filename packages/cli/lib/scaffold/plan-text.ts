@@ -58,7 +58,8 @@ Waarom dit thema ertoe doet en wat de gemeente ermee wil bereiken.
 `
 }
 
-// Quote when YAML would read the value as something else than text (a number, a date, `key: value`).
+// Quote when YAML would read the value as something else than text (a number, a date, `key: value`);
+// a period `2026-2029` is text to YAML as it is.
 function yamlString(value: string): string {
-  return /^[\p{L}][\p{L}\p{N} .,'()/&-]*$/u.test(value) && !/:\s/.test(value) ? value : JSON.stringify(value)
+  return /^([\p{L}][\p{L}\p{N} .,'()/&-]*|\d{4}-\d{4})$/u.test(value) && !/:\s/.test(value) ? value : JSON.stringify(value)
 }
