@@ -2,12 +2,12 @@
 // empty folder: what a user gets from the registry once kapstok is published. Exported so
 // other install tests (plugins) reuse one packed and installed folder.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { packAll, publishedPackages } from '../../scripts/pack-all.mjs'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
+export { publishedPackages }
 
 /** An empty folder with kapstok installed from the tarballs. */
 export interface Installed {
@@ -28,15 +28,6 @@ export function hasNpm(): boolean {
   return spawnSync('npm', ['--version'], { encoding: 'utf8' }).status === 0
 }
 
-/** The workspace packages that are published: every `packages/*` and `templates/*` with a non-private `package.json`. */
-export function publishedPackages(): string[] {
-  return ['packages', 'templates'].flatMap((top) =>
-    readdirSync(join(root, top))
-      .map((name) => join(root, top, name))
-      .filter((dir) => existsSync(join(dir, 'package.json')) && JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).private !== true)
-  )
-}
-
 /**
  * Pack all packages (after `pnpm build`) and install the tarballs with npm in a new temporary
  * folder; third-party dependencies come from the npm registry (or npm's cache).
@@ -47,13 +38,11 @@ export function packAndInstall(): Installed {
   const base = mkdtempSync(join(tmpdir(), 'kapstok-install-'))
   const tarDir = join(base, 'tarballs')
   const dir = join(base, 'app')
-  mkdirSync(tarDir)
   mkdirSync(dir)
   let start = Date.now()
   // `pnpm pack` turns `workspace:*` into the real versions; `npm pack` would not.
-  for (const pkg of publishedPackages()) execFileSync('pnpm', ['pack', '--pack-destination', tarDir], { cwd: pkg, stdio: 'pipe' })
+  const tarballs: string[] = packAll(tarDir)
   const packMs = Date.now() - start
-  const tarballs = readdirSync(tarDir).filter((f) => f.endsWith('.tgz')).map((f) => join(tarDir, f))
   writeFileSync(join(dir, 'package.json'), '{ "private": true }\n')
   start = Date.now()
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...tarballs], { cwd: dir, stdio: 'pipe' })
