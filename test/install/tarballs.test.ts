@@ -40,8 +40,8 @@ describe.skipIf(!npm)('kapstok installed from the tarballs with npm', () => {
   let app: Installed
   const kapstok = (...args: string[]) => app.run('npx', ['--no-install', 'kapstok', ...args])
 
-  beforeAll(() => {
-    app = packAndInstall()
+  beforeAll(async () => {
+    app = await packAndInstall()
     console.info(`test/install: ${app.tarballs.length} tarballs, pnpm pack ${(app.packMs / 1000).toFixed(1)} s, npm install ${(app.installMs / 1000).toFixed(1)} s`)
   }, 240_000)
 

@@ -34,14 +34,14 @@ export function hasNpm(): boolean {
  *
  * @returns The installed folder.
  */
-export function packAndInstall(): Installed {
+export async function packAndInstall(): Promise<Installed> {
   const base = mkdtempSync(join(tmpdir(), 'kapstok-install-'))
   const tarDir = join(base, 'tarballs')
   const dir = join(base, 'app')
   mkdirSync(dir)
   let start = Date.now()
   // `pnpm pack` turns `workspace:*` into the real versions; `npm pack` would not.
-  const tarballs: string[] = packAll(tarDir)
+  const tarballs: string[] = await packAll(tarDir)
   const packMs = Date.now() - start
   writeFileSync(join(dir, 'package.json'), '{ "private": true }\n')
   start = Date.now()
