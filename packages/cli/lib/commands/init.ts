@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import { planSchema } from '@kapstok/core'
 import { configSchemaUrl } from '../config-check.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
+import { translateArgError } from '../main.js'
 import { ciFile, ciSystems, ciText, type CiSystem } from '../scaffold/ci.js'
 import { planText, type PlanAnswers } from '../scaffold/plan-text.js'
 
@@ -90,8 +91,7 @@ function parseInitArgs(args: string[]) {
       options: { gemeente: { type: 'string' }, titel: { type: 'string' }, soort: { type: 'string' }, periode: { type: 'string' }, ci: { type: 'string' } }
     })
   } catch (error) {
-    const unknown = /Unknown option '([^']+)'/.exec(error instanceof Error ? error.message : '')
-    throw new UsageError(unknown ? `Onbekende optie \`${unknown[1]}\` voor \`kapstok init\`; gebruik --gemeente, --titel, --soort, --periode of --ci` : String(error instanceof Error ? error.message : error))
+    throw new UsageError(error instanceof Error ? `${translateArgError(error.message)} voor \`kapstok init\`` : String(error))
   }
 }
 

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { checkColors, defaultPackName, PackError, resolvePackDir } from '@kapstok/packs'
 import { EXIT, UsageError, type CliIo } from '../io.js'
+import { translateArgError } from '../main.js'
 
 /** Primary colour of a new pack unless `--kleur` gives one. */
 const defaultPrimary = '#5a2d82'
@@ -57,8 +58,7 @@ function parsePackArgs(args: string[]) {
   try {
     return parseArgs({ args, allowPositionals: true, strict: true, options: { kleur: { type: 'string' }, out: { type: 'string' } } })
   } catch (error) {
-    const unknown = /Unknown option '([^']+)'/.exec(error instanceof Error ? error.message : '')
-    throw new UsageError(unknown ? `Onbekende optie \`${unknown[1]}\` voor \`kapstok pack new\`; gebruik --kleur of --out` : String(error instanceof Error ? error.message : error))
+    throw new UsageError(error instanceof Error ? `${translateArgError(error.message)} voor \`kapstok pack new\`` : String(error))
   }
 }
 
