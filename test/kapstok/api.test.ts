@@ -47,7 +47,7 @@ describe('kapstok API', () => {
     const result = await checkPlan({ files: { 'plan.md': endBeforeStart } })
     expect(result.ok).toBe(false)
     expect(result.counts.error).toBe(1)
-    expect(result.messages).toEqual([{ file: 'plan.md', line: 26, column: 39, severity: 'error', ruleId: 'agenda-date-order', message: expect.stringContaining('Einddatum `2026`') }])
+    expect(result.messages).toEqual([expect.objectContaining({ file: 'plan.md', line: 26, column: 39, severity: 'error', ruleId: 'agenda-date-order', message: expect.stringContaining('Einddatum `2026`') })])
     expect(JSON.parse(JSON.stringify(result))).toEqual(result)
   })
 

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path'
-import { severityOf, type PlanFile } from '@kapstok/core'
+import { diagnosticToJson, type DiagnosticJson, type PlanFile } from '@kapstok/core'
 import { createProcessor, loadConfig, type KapstokConfig, type LoadedConfig } from '@kapstok/cli'
 
 /**
@@ -38,21 +38,11 @@ export interface BuildPlanOptions extends CheckPlanOptions {
   force?: boolean
 }
 
-/** One diagnostic, as plain data (JSON-able). */
-export interface PlanMessage {
-  /** Source file, relative to the plan input (absent for the plan as a whole). */
-  file?: string
-  /** 1-based line (absent when not placed). */
-  line?: number
-  /** 1-based column (absent when not placed). */
-  column?: number
-  /** `error`, `warning` or `info`. */
-  severity: 'error' | 'warning' | 'info'
-  /** Rule id, e.g. `agenda-dates-order`. */
-  ruleId?: string
-  /** The Dutch message: what is wrong, then what to do. */
-  message: string
-}
+/**
+ * One diagnostic, as plain data: the objects `kapstok check --format json` prints (`file`,
+ * `line`, `column`, `endLine`, `endColumn`, `ruleId`, `severity`, `message`; `null` where unknown).
+ */
+export type PlanMessage = DiagnosticJson
 
 /** Result of `checkPlan`. */
 export interface CheckResult {
@@ -132,13 +122,5 @@ async function configFor(input: PlanInput, options: CheckPlanOptions): Promise<L
 }
 
 function summary(file: PlanFile): CheckResult {
-  const messages = file.messages.map((m): PlanMessage => ({
-    ...(m.file ? { file: m.file } : {}),
-    ...(m.line !== undefined ? { line: m.line } : {}),
-    ...(m.column !== undefined ? { column: m.column } : {}),
-    severity: severityOf(m),
-    ...(m.ruleId ? { ruleId: m.ruleId } : {}),
-    message: m.reason
-  }))
-  return { ok: !file.hasErrors, counts: file.counts, messages }
+  return { ok: !file.hasErrors, counts: file.counts, messages: file.messages.map((m) => diagnosticToJson(m, file.path)) }
 }
