@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { inflateSync } from 'node:zlib'
 import { parse } from 'yaml'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasNpm, packAndInstall, publishedPackages, type Installed } from './tarballs.js'
 
 // Locally without npm the test is skipped with a message; on CI it must run.
@@ -44,6 +44,8 @@ describe.skipIf(!npm)('kapstok installed from the tarballs with npm', () => {
     app = await packAndInstall()
     console.info(`test/install: ${app.tarballs.length} tarballs, pnpm pack ${(app.packMs / 1000).toFixed(1)} s, npm install ${(app.installMs / 1000).toFixed(1)} s`)
   }, 240_000)
+
+  afterAll(() => app?.remove())
 
   it('should pack every published package, the default pack included', () => {
     expect(app.tarballs.length).toBe(publishedPackages().length)

@@ -2,7 +2,7 @@
 // empty folder: what a user gets from the registry once kapstok is published. Exported so
 // other install tests (plugins) reuse one packed and installed folder.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { packAll, publishedPackages } from '../../scripts/pack-all.mjs'
@@ -21,6 +21,8 @@ export interface Installed {
   installMs: number
   /** Run a command in `dir`; returns status and output, never throws. */
   run(command: string, args: string[]): { status: number; stdout: string; stderr: string }
+  /** Delete the folder, the tarballs and the installed packages (a few hundred MB). */
+  remove(): void
 }
 
 /** Whether `npm` can be run here. */
@@ -51,5 +53,5 @@ export async function packAndInstall(): Promise<Installed> {
     const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
     return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }
   }
-  return { dir, tarballs, packMs, installMs, run }
+  return { dir, tarballs, packMs, installMs, run, remove: () => rmSync(base, { recursive: true, force: true }) }
 }
