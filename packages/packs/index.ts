@@ -1,6 +1,6 @@
 export { PackError } from './lib/error.js'
 export { checkColors } from './lib/colors.js'
-export { builtinPacksDir, defaultPackName, resolvePackDir } from './lib/resolve.js'
+export { builtinPackPackage, defaultPackName, resolvePackDir } from './lib/resolve.js'
 export { readManifest, type PackManifest } from './lib/manifest.js'
 export {
   mergeTemplateConfig,

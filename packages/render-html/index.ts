@@ -1,5 +1,6 @@
 export { htmlRenderer, dataExports, type HtmlRendererOptions, type DataExportsOptions } from './lib/plugin.js'
 export { htmlPack, loadHtmlPack, type HtmlPack, type PackAsset } from './lib/pack.js'
+export { standalonePack } from './lib/standalone.js'
 export { renderHtml, type RenderHtmlOptions, type LayoutContext } from './lib/html.js'
 export { renderMarkdown, type RenderMarkdownOptions } from './lib/markdown.js'
 export { proseToHtml, type ProseOptions } from './lib/prose.js'

@@ -221,7 +221,7 @@ describe('template packs', () => {
 
   it('should explain a pack that cannot be found, as a message on the file', async () => {
     await expect(loadHtmlPack('bestaat-niet', { baseDir: tmpdir() })).rejects.toThrow(
-      'Sjabloonpakket `bestaat-niet` niet gevonden: geen map, niet meegeleverd in `templates/` en geen npm-pakket `kapstok-pack-bestaat-niet`. Installeer het (`pnpm add kapstok-pack-bestaat-niet`) of geef een pad'
+      'Sjabloonpakket `bestaat-niet` niet gevonden: geen map, niet meegeleverd met kapstok en geen npm-pakket `kapstok-pack-bestaat-niet`. Installeer het (`npm install kapstok-pack-bestaat-niet`) of geef een pad'
     )
     const { outputs, file } = await render(plan, { pack: './nergens' })
     expect(outputs.has('programmaplan.html')).toBe(false)

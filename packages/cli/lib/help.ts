@@ -4,7 +4,7 @@
  */
 
 /** Commands the CLI knows, for "bedoelde u …?". */
-export const commands = ['check', 'build', 'inspect', 'import', 'diff', 'watch', 'rules', 'help'] as const
+export const commands = ['init', 'pack', 'check', 'build', 'inspect', 'import', 'diff', 'watch', 'rules', 'help'] as const
 
 const trust = '  --trust                Voer een kapstok.config.mjs uit en laad de plugins uit de configuratie\n                         (dat is code; alleen voor plannen die u vertrouwt)'
 const config = '  -c, --config <pad>     Gebruik dit configuratiebestand (standaard: kapstok.config.* in de map van het plan)'
@@ -12,6 +12,32 @@ const help = '  -h, --help             Toon deze hulp'
 
 /** Help per command (without diff, which has its own). */
 export const commandHelp: Record<string, string> = {
+  init: `Gebruik: kapstok init [map] [opties]
+
+Begin een plan: plan.md, kapstok.config.yaml (met \`$schema\`) en desgewenst een CI-bestand.
+Op een terminal vraagt kapstok wat ontbreekt; zonder terminal gelden de standaardwaarden.
+Bestaande bestanden worden nooit overschreven.
+
+Opties:
+  --gemeente <naam>      Naam van de gemeente
+  --titel <titel>        Titel van het plan
+  --soort <soort>        programmaplan, beleidskader, agenda, aanpak, beleidsnota of uitvoeringsprogramma
+  --periode <jaren>      Looptijd, bijvoorbeeld 2026-2029
+  --ci github|gitlab     Schrijf ook een CI-bestand voor GitHub Actions of GitLab CI
+${help}
+
+Exitcodes: 0 geschreven, 2 verkeerd gebruik of bestand bestaat al.`,
+  pack: `Gebruik: kapstok pack new <naam> [opties]
+
+Maak een sjabloonpakket (kapstok-pack-<naam>) op basis van het standaardpakket: eigen kleur,
+logo en colofon, klaar om te publiceren.
+
+Opties:
+  --kleur <kleur>        Hoofdkleur, bijvoorbeeld #5a2d82
+  --out <map>            Map voor het pakket (standaard: kapstok-pack-<naam>)
+${help}
+
+Exitcodes: 0 geschreven, 2 verkeerd gebruik.`,
   check: `Gebruik: kapstok check <pad> [opties]
 
 Controleer een plan (map of bestand) en meld fouten en waarschuwingen.
@@ -40,6 +66,7 @@ Opties:
   -f, --format <lijst>   html,md,pdf,docx,json,csv (standaard: alle)
   --doc <lijst>          programmaplan,beleidskader,raadsvoorstel (standaard: alle die het plan ondersteunt)
   --force                Ook bouwen als er fouten zijn
+  --standalone           HTML op zichzelf: opmaak en logo in het bestand, geen assets/
 ${config}
 ${trust}
 ${help}
@@ -95,6 +122,8 @@ ${help}`
 export const usage = `Gebruik: kapstok <opdracht> <pad> [opties]
 
 Opdrachten:
+  init [map]      Begin een plan: plan.md, kapstok.config.yaml en met --ci github|gitlab een CI-bestand
+  pack new <naam> Maak een sjabloonpakket op basis van het standaardpakket
   check <pad>     Controleer een plan (map of bestand) en meld fouten en waarschuwingen
   build <pad>     Controleer en maak de documenten (HTML, Markdown, PDF, DOCX, JSON, CSV)
   inspect <pad>   Toon het model als JSON

@@ -66,6 +66,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(help + '\n')
     return EXIT.ok
   }
+  if (command === 'init') return (await import('./commands/init.js')).init(rest, io)
+  if (command === 'pack') return (await import('./commands/pack-new.js')).packCommand(rest, io)
   const { values, positionals } = await parse(rest)
   const path = positionals[0]
   const needPath = (): string => {
@@ -101,7 +103,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         ...(values.doc !== undefined ? { documents: list(values.doc) } : {}),
         ...(values.config !== undefined ? { config: resolve(io.cwd, values.config) } : {}),
         force: values.force === true,
-        trust: values.trust === true
+        trust: values.trust === true,
+        standalone: values.standalone === true
       }, io)
     }
     case 'import': {
@@ -161,7 +164,8 @@ const parseOptions = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   serve: { type: 'boolean' },
-  port: { type: 'string' }
+  port: { type: 'string' },
+  standalone: { type: 'boolean' }
 } as const
 
 const optionNames = Object.keys(parseOptions).map((name) => `--${name}`)

@@ -1,25 +1,36 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { PackError } from './error.js'
-
-/** Folder of the packs that ship with kapstok (`templates/` in the repository). */
-export const builtinPacksDir = fileURLToPath(new URL('../../../../templates/', import.meta.url))
 
 /** The pack used when the configuration names none. */
 export const defaultPackName = 'nl-gemeente'
 
 /**
+ * The npm package of a pack that ships with kapstok: `nl-gemeente` → `@kapstok/pack-nl-gemeente`.
+ *
+ * @param name Short pack name.
+ * @returns Package name.
+ */
+export function builtinPackPackage(name: string): string {
+  return `@kapstok/pack-${name}`
+}
+
+// Shipped packs are dependencies of this package, so they resolve from here, not from the
+// plan: a plan folder without node_modules still gets the default pack.
+const ownRequire = createRequire(import.meta.url)
+
+/**
  * The folder of a pack reference. A reference is resolved as:
  *
- * 1. a path (starting with `.` or `/`, or containing a slash that is not a scope) relative to `baseDir`;
- * 2. a pack shipped with kapstok: `templates/<name>`;
+ * 1. a path (starting with `.` or `/`, or containing a slash that is not a scope) relative to
+ *    `baseDir`: any folder with a `pack.json`, no `package.json` needed;
+ * 2. a pack shipped with kapstok: the package `@kapstok/pack-<name>`;
  * 3. an npm package `kapstok-pack-<name>` (or the name itself when it starts with `@` or
  *    `kapstok-pack-`), resolved from `baseDir`.
  *
  * ```ts
- * resolvePackDir('nl-gemeente', process.cwd()) // …/templates/nl-gemeente
+ * resolvePackDir('nl-gemeente', process.cwd()) // …/node_modules/@kapstok/pack-nl-gemeente
  * ```
  *
  * @param ref Name or path.
@@ -35,18 +46,30 @@ export function resolvePackDir(ref: string, baseDir: string): string {
     }
     return dir
   }
-  const builtin = path.join(builtinPacksDir, ref)
-  if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && existsSync(path.join(builtin, 'pack.json'))) return builtin
+  if (/^[a-z0-9][a-z0-9-]*$/.test(ref)) {
+    const builtin = packageDir(ownRequire, builtinPackPackage(ref))
+    if (builtin) return builtin
+  }
   const name = ref.startsWith('@') || ref.startsWith('kapstok-pack-') ? ref : `kapstok-pack-${ref}`
-  const require = createRequire(path.join(baseDir, 'noop.js'))
+  const found = packageDir(createRequire(path.join(baseDir, 'noop.js')), name)
+  if (found) return found
+  throw new PackError(
+    `Sjabloonpakket \`${ref}\` niet gevonden: geen map, niet meegeleverd met kapstok en geen npm-pakket \`${name}\`. Installeer het (\`npm install ${name}\`) of geef een pad`
+  )
+}
+
+/**
+ * The folder of an installed pack package: where its `pack.json` (or, for packages whose
+ * `exports` hide it, its `package.json`) resolves.
+ */
+function packageDir(require: NodeJS.Require, name: string): string | undefined {
   for (const entry of ['pack.json', 'package.json']) {
     try {
-      return path.dirname(require.resolve(`${name}/${entry}`))
+      const dir = path.dirname(require.resolve(`${name}/${entry}`))
+      if (existsSync(path.join(dir, 'pack.json'))) return dir
     } catch {
-      // Try the next entry, then give up below.
+      // Try the next entry, then give up.
     }
   }
-  throw new PackError(
-    `Sjabloonpakket \`${ref}\` niet gevonden: geen map, niet meegeleverd in \`templates/\` en geen npm-pakket \`${name}\`. Installeer het (\`pnpm add ${name}\`) of geef een pad`
-  )
+  return undefined
 }

@@ -19,7 +19,10 @@ export interface LayoutContext {
     /** Alt text of the logo: empty for the pack's decorative logo, `Logo gemeente X` for a plan's own. */
     logoAlt: string
   }
-  /** `<style>` element with the colour custom properties (a SafeString; empty without colours). */
+  /**
+   * `<style>` element with the colour custom properties (a SafeString; empty without colours),
+   * preceded by the pack's stylesheets for self-contained HTML.
+   */
   colorStyle: Handlebars.SafeString
   /** Value of `<meta name="generator">`. */
   generator: string
@@ -59,7 +62,8 @@ export function renderHtml(view: DocumentView, pack: HtmlPack, options: RenderHt
       ...(pack.logo ? { logo: pack.logo } : {}),
       logoAlt: pack.customLogo ? `Logo gemeente ${view.meta.gemeente}` : ''
     },
-    colorStyle: new hbs.SafeString(css ? `<style>${css}</style>` : ''),
+    // Self-contained HTML: the pack's stylesheets come before the colours, as the links would.
+    colorStyle: new hbs.SafeString(`${pack.inlineCss ? `<style>\n${pack.inlineCss}\n</style>\n` : ''}${css ? `<style>${css}</style>` : ''}`),
     generator: options.generator ?? 'kapstok',
     labels: resolveLabels(pack.labels)
   }

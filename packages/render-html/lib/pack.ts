@@ -25,6 +25,8 @@ export interface HtmlPack extends Omit<Pack, 'logo' | 'partials'> {
   customLogo: boolean
   /** Files to copy to the output. */
   assets: PackAsset[]
+  /** The stylesheets' text, for self-contained HTML (`standalonePack`; optional). */
+  inlineCss?: string
 }
 
 /**

@@ -9,14 +9,21 @@ import { renderHtml } from './html.js'
 import { renderMarkdown } from './markdown.js'
 import { htmlPack, type HtmlPack } from './pack.js'
 import { reportTemplateErrors } from './template-errors.js'
+import { standalonePack } from './standalone.js'
 
 /** Options for `htmlRenderer`: the template configuration (`TemplateConfig` of `@kapstok/packs`). */
-export type HtmlRendererOptions = TemplateConfig
+export type HtmlRendererOptions = TemplateConfig & {
+  /**
+   * Self-contained HTML: stylesheets in `<style>`, the logo as a `data:` URI, no `assets/`
+   * written (default: `false`; a render can also ask with `RenderOptions.settings.standalone`).
+   */
+  standalone?: boolean
+}
 
 /**
  * Plugin: register the `html` and `md` renderers. Each renders every requested document the
  * plan supports to `<document>.html` / `<document>.md`; `html` also writes the pack's assets
- * (`assets/…`). The template configuration comes from these options, then
+ * (`assets/…`), or with `standalone` inlines them. The template configuration comes from these options, then
  * `processor.settings.template`, then `RenderOptions.settings.template` (later wins).
  *
  * ```ts
@@ -25,10 +32,12 @@ export type HtmlRendererOptions = TemplateConfig
  *
  * @param options Pack and overrides (optional).
  */
-export function htmlRenderer(this: Processor, options: HtmlRendererOptions = {}): void {
+export function htmlRenderer(this: Processor, pluginOptions: HtmlRendererOptions = {}): void {
+  const { standalone, ...options } = pluginOptions
   this.renderer('html', async (model, file, renderOptions, processor) => {
-    const pack = await packFor(file, options, renderOptions, processor)
-    if (!pack) return []
+    const shared = await packFor(file, options, renderOptions, processor)
+    if (!shared) return []
+    const pack = standalone === true || renderOptions.settings?.standalone === true ? await standalonePack(shared) : shared
     warnContrast(pack, file)
     const outputs: Output[] = []
     const kinds = documentsToRender(model, file, renderOptions.documents, pack.documents)

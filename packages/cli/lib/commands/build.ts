@@ -21,6 +21,8 @@ export interface BuildOptions {
   trust?: boolean
   /** Build even when there are errors. */
   force?: boolean
+  /** Self-contained HTML: CSS and logo inlined, no `assets/` (default: `false`). */
+  standalone?: boolean
 }
 
 const documentKinds = ['programmaplan', 'beleidskader', 'raadsvoorstel']
@@ -61,6 +63,7 @@ export async function build(path: string, options: BuildOptions, io: CliIo): Pro
       render: {
         ...(options.formats ? { formats: options.formats } : {}),
         ...(options.documents ? { documents: options.documents } : {}),
+        ...(options.standalone ? { settings: { standalone: true } } : {}),
         ...(showProgress
           ? { onProgress: (e: { document: string; format: string; done: number; total: number }) => io.stderr.write(`\r${e.format}: ${e.document} (${e.done}/${e.total})   `) }
           : {})
