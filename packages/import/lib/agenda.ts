@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { agendaColumns, agendaWords, matchColumn, type ColumnMatching } from '@kapstok/markdown'
+import { parseDutchPeriod } from '@kapstok/nl'
 import { elements, headingLevel, isElement, offsetOf, textOf } from './hast.js'
 import type { ImportNote } from './notes.js'
 
@@ -55,14 +56,23 @@ export function markAgendaTables(tree: Root, notes: ImportNote[], extra: Record<
   return result
 }
 
-// The field of each column when the table is an agenda: it has an activity column and most
-// of its columns are agenda columns.
+// The field of each column when the table is an agenda: it has an activity and a date column,
+// and most of its columns are agenda columns.
 function agendaFields(table: Element, lookup: ColumnMatching): Array<string | undefined> | undefined {
   const header = rowsOf(table)[0]
   if (!header) return undefined
   const fields = cellsOf(header).map((cell) => matchColumn(textOf(cell).replace(/[?:]+$/, ''), lookup))
   const known = fields.filter(Boolean).length
-  if (!fields.includes('activiteit') || known < 3 || known * 2 < fields.length) return undefined
+  // An agenda says what happens when: an activity and a date column. (A table of measures
+  // names an activity too, but has no planning.)
+  const dateColumns = fields.flatMap((f, i) => (f === 'start' || f === 'eind' || f === 'periode' ? [i] : []))
+  const named = fields.filter((f): f is string => f !== undefined)
+  if (new Set(named).size < named.length) return undefined // two activity or end columns: not an agenda
+  if (!fields.includes('activiteit') || dateColumns.length === 0 || known < 3 || known * 2 < fields.length) return undefined
+  // The headers may only look like an agenda's; its date cells must read as dates or periods.
+  const cells = rowsOf(table).slice(1).flatMap((row) => dateColumns.map((i) => { const cell = cellsOf(row)[i]; return cell ? textOf(cell).trim() : '' })).filter((t) => t !== '')
+  const readable = cells.filter((t) => t.length <= 40 && parseDutchPeriod(t).kind !== 'unknown').length
+  if (cells.length > 0 && readable * 2 < cells.length) return undefined
   return fields
 }
 
