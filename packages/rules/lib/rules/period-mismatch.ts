@@ -141,7 +141,9 @@ export const periodMismatch = lintRule(
 )
 
 // The part of the sentence before `index`: "het vorige plan liep van 2021 tot 2025, dit plan …" speaks of another plan first.
+// Walks back to the sentence start only, so many matches in a long text stay linear.
 function sentenceBefore(text: string, index: number): string {
-  const start = text.slice(0, index).search(/[^.!?;\n]*$/)
+  let start = index
+  while (start > 0 && !/[.!?;\n]/.test(text[start - 1] ?? '')) start--
   return text.slice(start, index)
 }

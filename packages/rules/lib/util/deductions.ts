@@ -11,6 +11,7 @@ const DEDUCT = /\bna\s+aftrek\s+van\b/giu
 // The words that give what remains: `resteert`, `blijft (er) … over`, `houden we … over`, `is er … beschikbaar`.
 const REMAINS = /\b(?:resteert|resteren|rest|blijft|blijven|overblijft|houden|houdt|bedraagt|is|komt|levert)\b/iu
 
+const WINDOW = 600
 const REMAINS_BEFORE = /\b(?:blijft|blijven|resteert|resteren|rest|houden|houdt)\b[^.!?]*$/iu
 const OVER = /(?:nog\s+)?€\s*[\d.,]+\s+(?:over|beschikbaar)\b(?![^.!?]*€)/iu
 
@@ -35,14 +36,16 @@ const amounts = (text: string, offset: number): Amount[] =>
 export function deductions(text: string): Equation[] {
   const out: Equation[] = []
   for (const match of text.matchAll(DEDUCT)) {
-    const before = text.slice(0, match.index)
+    // Two sentences back and one ahead at most: a window keeps many deductions in a long text linear.
+    const windowStart = Math.max(0, match.index - WINDOW)
+    const before = text.slice(windowStart, match.index)
     // The previous sentence and this one up to `na aftrek van`.
     const ends = [...before.matchAll(/[.!?](?=\s)|\n\s*\n/g)]
     const from = ends.length >= 2 ? (ends.at(-2)!.index ?? 0) + 1 : 0
-    const base = amounts(before.slice(from), from).at(-1)
+    const base = amounts(before.slice(from), windowStart + from).at(-1)
     const start = match.index + match[0].length
-    const stop = text.slice(start).search(/[.!?](?=\s|$)|\n\s*\n/)
-    const rest = text.slice(start, stop < 0 ? undefined : start + stop)
+    const stop = text.slice(start, start + WINDOW).search(/[.!?](?=\s|$)|\n\s*\n/)
+    const rest = text.slice(start, start + (stop < 0 ? WINDOW : stop))
     // "… blijft na aftrek van € X nog € Y over": the verb stands before, `over` after the last amount.
     const verb = REMAINS.exec(rest) ?? (REMAINS_BEFORE.test(before.slice(from)) && OVER.test(rest) ? { index: rest.search(OVER) } : null)
     if (!base || !verb) continue
