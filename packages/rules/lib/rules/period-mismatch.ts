@@ -10,7 +10,7 @@ const subject = (nouns: string): string =>
 const range = String.raw`\b((?:19|20)\d{2})\s*(-|–|—|t\/m|tot\s+en\s+met|tot)\s*((?:19|20)\d{2})\b`
 // Words that make a range another thing's (a previous plan, a begroting, a law, figures of earlier years).
 const other =
-  /(?:vorig|eerder|voorgaand|\boude\b|vervolg|opvolger|begroting|wet\b|plan\b|programma|nota\b|kader\b|agenda|akkoord|visie|sinds|na afloop|\bover\b|cijfers|gegevens|monitor|onderzoek|meting|peiling|gemeten|\bliep\b|\bduurde\b|daarvoor)/iu
+  /(?:vorig|eerder|voorgaand|\boude\b|vervolg|opvolger|begroting|wet\b|plan\b|programma|nota\b|kader\b|agenda|akkoord|visie|sinds|na afloop|cijfers|gegevens|monitor|onderzoek|meting|peiling|gemeten|\bliep\b|\bduurde\b|daarvoor)/iu
 // Only the end: "dit plan loopt tot en met 2028", "heeft een looptijd tot 2029".
 const endOnly = String.raw`\s+(?:loopt|lopen|geldt|gelden|duurt|heeft\s+een\s+looptijd)(?:\s+(?:door|nog))?\s+(t\/m|tot\s+en\s+met|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
 
