@@ -2,6 +2,7 @@ import { bedragPrecision, isBedrag } from '@kapstok/core'
 import { formatEuro } from '@kapstok/nl'
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
+import { deductions } from '../util/deductions.js'
 import { inTableUnit } from '../util/fin-format.js'
 import { add, beyond, cents, equations, fromCents, mul, number, onderbouwing, rounding, type Rational } from '../util/onderbouwing.js'
 import { proseTexts } from '../util/text.js'
@@ -21,7 +22,7 @@ export const financeNetStatedVsComputed = lintRule(
     group: 'financien',
     description: 'Een genoemde berekening klopt: netto is bruto min kosten, een onderbouwing komt uit op het bedrag, en `a × b = c` in de tekst houdt.',
     docs: {
-      what: 'Rekent drie soorten berekeningen exact na. (1) In een tabel met een kolom die met "Netto" begint: de kolommen met bruto, besparing, opbrengst of baten min die met kosten, investering, uitgaven of lasten. (2) Een onderbouwing in de rij (toelichting): de netto-uitkomst die de tekst noemt ("netto € 116.000"), of anders de besparingen die hij noemt ("een besparing van € 30.000", "€ 20.000 bespaard"; meerdere tellen op), tegen het bedrag in de netto-kolom; en de stap van bruto naar netto (uitkomsten vóór "bruto" opgeteld, uitkomsten erna afgetrokken). (3) Elke berekening in lopende tekst: `100 × 0,84 = 84`, `€ 4.000 maal 5 is € 20.000`, `€ 450.000 min € 200.000 = € 250.000`, `21% van € 240.000 = € 50.400`. Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat: decimalen zoals geschreven, nullen aan het eind tot twee significante cijfers (`€ 232.000` ± 500), na "circa", "ongeveer" of `≈` tot één.',
+      what: 'Rekent drie soorten berekeningen exact na. (1) In een tabel met een kolom die met "Netto" begint: de kolommen met bruto, besparing, opbrengst of baten min die met kosten, investering, uitgaven of lasten. (2) Een onderbouwing in de rij (toelichting): de netto-uitkomst die de tekst noemt ("netto € 116.000"), of anders de besparingen die hij noemt ("een besparing van € 30.000", "€ 20.000 bespaard"; meerdere tellen op), tegen het bedrag in de netto-kolom; en de stap van bruto naar netto (uitkomsten vóór "bruto" opgeteld, uitkomsten erna afgetrokken). (3) Elke berekening in lopende tekst: `100 × 0,84 = 84`, `€ 4.000 maal 5 is € 20.000`, `€ 450.000 min € 200.000 = € 250.000`, `21% van € 240.000 = € 50.400`, en in woorden: `€ 300.000 verminderd met € 45.000 is € 255.000`, `vermeerderd met`, `plus … is samen`, `12 trajecten à € 1.500, samen € 18.000`, `zes keer € 2.500 is € 15.000`, `€ 250 per deelnemer voor 40 deelnemers: € 10.000`, `de helft van € 90.000, € 45.000`, en `na aftrek van € X resteert (of blijft … over) € Y` (het bedrag vlak ervoor, in dezelfde of de vorige zin, min de afgetrokken bedragen). Staan vóór `samen` of `in totaal` nog andere getallen, dan telt de tekst die misschien mee en zwijgt de regel. Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat: decimalen zoals geschreven, nullen aan het eind tot twee significante cijfers (`€ 232.000` ± 500), na "circa", "ongeveer" of `≈` tot één.',
       why: 'Een netto besparing van € 300.000 terwijl de eigen onderbouwing op € 250.000 uitkomt, of `12 × € 1.500 = € 20.000`: zulke verschillen vallen pas op als iemand narekent, en dan twijfelt de raad aan elk bedrag.',
       options: { tolerance: 'Extra toegestaan verschil in centen, bovenop de afronding van de bedragen (default: `0`).' },
       ok: [
@@ -42,6 +43,18 @@ export const financeNetStatedVsComputed = lintRule(
         {
           title: 'Bruto en netto zonder berekening ertussen',
           text: maatregelen(['| Valpreventie | | | € 90.000 | Bruto verwachten we € 150.000; netto komen we uit op € 90.000 na inkoop van de training. |'])
+        },
+        {
+          title: 'Een aftrek in woorden die klopt',
+          text: plan(['Het werkbudget is € 500.000. Na aftrek van € 120.000 voor personeel en € 30.000 voor huur resteert € 350.000.'])
+        },
+        {
+          title: '"Samen" na meer posten dan de laatste berekening',
+          text: plan(['We starten 3 trajecten à € 2.000 en 12 trajecten à € 1.500, samen € 24.000.'])
+        },
+        {
+          title: 'Jaartallen en aantallen zonder bedragen',
+          text: plan(['Tussen 2025 en 2028 is vier jaar; twee keer per jaar overleggen we, de helft van de tijd in de wijk.'])
         }
       ],
       notOk: [
@@ -66,6 +79,29 @@ export const financeNetStatedVsComputed = lintRule(
             '| Wijkteams | | | € 210.000 | 4 wijkteams × € 60.000 = € 240.000; bruto dus € 240.000. Training: 2 × € 20.000 = € 40.000. Netto: € 210.000 |'
           ]),
           expected: ['Onderbouwing `240.000 − 40.000` komt uit op `€ 200.000`, maar noemt netto `€ 210.000`; herstel de berekening of het bedrag']
+        },
+        {
+          title: 'Wat na aftrek overblijft, klopt niet',
+          text: plan(['Van de rijksbijdrage van € 800.000 blijft na aftrek van € 150.000 voor jeugd en € 50.000 voor beheer € 620.000 over.']),
+          expected: ['Berekening `800.000 − 150.000 − 50.000 = 620.000` klopt niet: de uitkomst is `600.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een aantal à een prijs, in totaal',
+          text: plan(['Vier coaches à € 60.000 per jaar, in totaal € 250.000.']),
+          expected: ['Berekening `4 × 60.000 = 250.000` klopt niet: de uitkomst is `240.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Verminderd met en een prijs per deelnemer',
+          text: plan(['€ 300.000 verminderd met € 45.000 is € 265.000. Een cursus kost € 250 per deelnemer voor 40 deelnemers: € 12.000.']),
+          expected: [
+            'Berekening `300.000 − 45.000 = 265.000` klopt niet: de uitkomst is `255.000`; herstel de berekening of de uitkomst',
+            'Berekening `250 × 40 = 12.000` klopt niet: de uitkomst is `10.000`; herstel de berekening of de uitkomst'
+          ]
+        },
+        {
+          title: 'De helft van een bedrag',
+          text: plan(['Het Rijk betaalt de helft van € 90.000, € 40.000.']),
+          expected: ['Berekening `de helft × 90.000 = 40.000` klopt niet: de uitkomst is `45.000`; herstel de berekening of de uitkomst']
         }
       ]
     }
@@ -74,7 +110,7 @@ export const financeNetStatedVsComputed = lintRule(
     const extra = fromCents(Number(context.options.tolerance ?? 0))
     // (3) Calculations in running text, wherever they are.
     for (const { pointer, text } of proseTexts(model)) {
-      for (const e of equations(text)) {
+      for (const e of [...equations(text), ...deductions(text)]) {
         if (!e.arithmetic || !beyond(e.computed, e.stated, add(e.tolerance, extra))) continue
         const location = textLocation(context.file, pointer, text, e.index, e.result.length)
         context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening of de uitkomst`, {

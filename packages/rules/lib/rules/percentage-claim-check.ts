@@ -11,16 +11,28 @@ export const percentageClaimCheck = lintRule(
     id: 'percentage-claim-check',
     severity: 'warning',
     group: 'financien',
-    description: 'Een genoemd percentage of deel ("ruim 18%", "een derde") klopt met de getallen in dezelfde zin.',
+    description: 'Een genoemd percentage of deel ("ruim 18%", "een derde") klopt met de getallen in dezelfde zin of de zin ervoor.',
     docs: {
-      what: 'Zoekt per zin een percentage of breuk (`18%`, `17,5 procent`, `de helft`, `een derde`, `driekwart`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`) of een deel (`45 van de 180`, `1 op de 5`), en rekent na. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden).',
+      what: 'Zoekt per zin een percentage of breuk (`18%`, `17,5 procent`, `de helft`, `een derde`, `driekwart`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`, ook `van 1.200 in 2023 naar 1.080 in 2024`) of een deel (`45 van de 180`, `1 op de 5`, `van de 240 aanvragen werden er 60 toegewezen`, `15% van de 1.500 jongeren (180)`), en rekent na. De getallen mogen ook in de vorige zin van dezelfde alinea staan, als de zin met het percentage er alleen naar verwijst ("Dat is een daling van 15%.", "…; dat is ruim een derde") en er geen ander getal tussen staat. Een percentage "van de bezoekers" gaat over iets anders dan de getallen ervoor en wordt niet nagerekend. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden).',
       why: 'Een stijging "met ruim 18%" die 17,8% is, of "een derde" voor een kwart: wie narekent, twijfelt daarna aan elk getal in het stuk.',
       ok: [
         { title: 'Een stijging met "bijna"', text: plan(['Het aantal aanvragen steeg van 240 naar 283, met bijna 18%.']) },
         { title: 'Een "ruim" percentage dat klopt', text: plan(['Het aantal deelnemers groeide van 150 naar 178, een toename van ruim 18%.']) },
         { title: 'Een deel als breuk', text: plan(['Van de aanvragen werden er 61 van de 180 toegekend, ruim een derde.']) },
         { title: 'Een rond percentage met "meer dan"', text: plan(['Daarvan kwamen 47 van de 180 via de huisarts: meer dan 20%.']) },
-        { title: 'Een percentage zonder getallen om het aan te toetsen', text: plan(['We verwachten dat 18% van de inwoners meedoet.']) }
+        { title: 'Een percentage zonder getallen om het aan te toetsen', text: plan(['We verwachten dat 18% van de inwoners meedoet.']) },
+        {
+          title: 'Jaartallen tussen de getallen en een daling in de volgende zin',
+          text: plan(['Het aantal meldingen ging van 1.200 in 2023 naar 1.080 in 2024. Dat is een daling van 10 procent.'])
+        },
+        {
+          title: 'Een percentage van iets anders na de getallen',
+          text: plan(['Het aantal bezoekers steeg van 80 naar 92 en 40% van de bezoekers is ouder dan 65. Van 2023 naar 2024 steeg het gebruik met 12%.'])
+        },
+        {
+          title: 'Een nieuwe alinea begint opnieuw',
+          text: plan(['Van de 240 aanvragen werden er 60 toegewezen.', '', 'Dat is een daling van 30 procent ten opzichte van de landelijke cijfers.'])
+        }
       ],
       notOk: [
         {
@@ -42,6 +54,21 @@ export const percentageClaimCheck = lintRule(
           title: '"Bijna de helft" terwijl het meer is',
           text: plan(['Van de scholen deden er 58 van de 110 mee, bijna de helft.']),
           expected: ['Percentage `bijna de helft` klopt niet: 58 van 110 is 52,7%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Jaartallen tussen de getallen',
+          text: plan(['Het aantal meldingen ging van 1.200 in 2023 naar 1.080 in 2024, een daling van 15%.']),
+          expected: ['Percentage `15%` klopt niet: van 1.200 naar 1.080 is 10%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Het percentage in de zin na de getallen',
+          text: plan(['Van de 240 aanvragen werden er 60 toegewezen; dat is ruim 30 procent.']),
+          expected: ['Percentage `ruim 30 procent` klopt niet: 60 van 240 is 25%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een percentage met het deel tussen haakjes',
+          text: plan(['Ongeveer 15% van de 1.500 jongeren (180) sport niet.']),
+          expected: ['Percentage `Ongeveer 15%` klopt niet: 180 van 1.500 is 12%; pas het percentage of de getallen aan']
         }
       ]
     }

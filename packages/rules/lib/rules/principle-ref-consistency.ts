@@ -1,12 +1,14 @@
 import { lintRule, textLocation } from '../rule.js'
 import { fictionalProgramme } from '../util/fictional-plan.js'
+import { partList } from '../util/part-lists.js'
 import { normalizeTitle, proseTexts, short } from '../util/text.js'
 
 const principes = ['# Leidende principes', '', '## 1. We werken samen met inwoners en partners {#p1}', '', '## 2. We zoeken duurzame oplossingen: eerst eigen kracht, dan hulp {#p2}']
 
 // `leidend principe 2: meer maatwerk`, `principe 3 ('…')`; a label stops at a
 // table cell border, a sentence end or the next `principe n`.
-const mention = /\b(?:leidend\s+)?principe\s+(\d+)\s*(?::|\(|–|-)\s*['"‘“]?([^'"’”)\n.;|]{3,80})/gi
+// Principes are also called uitgangspunten, kernwaarden or bouwstenen (when the plan's chapter of principes says so).
+const mention = /\b(?:leidend\s+)?(principe|uitgangspunt|kernwaarde|bouwsteen)\s+(\d+)\s*(?::|\(|–|-)\s*['"‘“]?([^'"’”)\n.;|]{3,80})/giu
 const stopwords = new Set(['de', 'het', 'een', 'en', 'van', 'naar', 'in', 'op', 'aan', 'met', 'voor', 'bij', 'wie', 'wat', 'we', 'je', 'is', 'zijn', 'heeft', 'kun', 'wel', 'zo', 'die', 'dat', 'te', 'om', 'onze', 'ons'])
 
 /** Rule: "principe n: label" matches the title of principe n. */
@@ -17,7 +19,7 @@ export const principleRefConsistency = lintRule(
     group: 'verwijzingen',
     description: 'Een verwijzing als "principe 4: …" noemt de titel van principe 4.',
     docs: {
-      what: 'Zoekt in lopende tekst naar `principe n: omschrijving` (ook `leidend principe n (…)`) en vergelijkt de omschrijving met de titel van het principe met nummer `n` (of het n-de principe). Titels van principes zijn vaak lange zinnen; daarom telt alleen het deel vóór een dubbele punt, en is de omschrijving goed als elk inhoudswoord erin (of in de korte titel, `{kort="…"}` achter de kop) (ook als deel van een samenstelling: `samenwerken` ~ `werken we samen`, `duidelijkheid` ~ `duidelijk`) in dat deel van de titel staat. Dezelfde afwijkende omschrijving wordt één keer gemeld.',
+      what: 'Zoekt in lopende tekst naar `principe n: omschrijving` (ook `leidend principe n (…)`, en `uitgangspunt n`, `kernwaarde n` of `bouwsteen n` als het hoofdstuk met de principes zo heet: een hoofdstuk met dat woord in de kop en evenveel onderdelen als er principes zijn) en vergelijkt de omschrijving met de titel van het principe met nummer `n` (of het n-de principe). Titels van principes zijn vaak lange zinnen; daarom telt alleen het deel vóór een dubbele punt, en is de omschrijving goed als elk inhoudswoord erin (of in de korte titel, `{kort="…"}` achter de kop) (ook als deel van een samenstelling: `samenwerken` ~ `werken we samen`, `duidelijkheid` ~ `duidelijk`) in dat deel van de titel staat. Dezelfde afwijkende omschrijving wordt één keer gemeld.',
       why: 'Noemt de financiële paragraaf principe 2 "meer maatwerk" terwijl het vastgestelde principe 2 over eigen kracht gaat, dan vindt wie terugbladert een ander principe dan bedoeld.',
       ok: [
         {
@@ -31,6 +33,10 @@ export const principleRefConsistency = lintRule(
         {
           title: 'Een principe dat de lijst niet heeft',
           text: fictionalProgramme([...principes, '', '# Werkwijze', '', 'Principe 6: eenvoud staat in de landelijke code.'])
+        },
+        {
+          title: 'Uitgangspunten die niet de principes zijn',
+          text: fictionalProgramme([...principes, '', '# Werkwijze', '', 'Voor de begroting gelden drie uitgangspunten. Uitgangspunt 2: sluitend meerjarig.'])
         }
       ],
       notOk: [
@@ -48,6 +54,11 @@ export const principleRefConsistency = lintRule(
           title: 'Een leidend principe tussen haakjes',
           text: fictionalProgramme([...principes, '', '# Financiën', '', "De besparing rust op leidend principe 2 ('meer maatwerk')."]),
           expected: ['Principe `2` heet hier `meer maatwerk`, vastgesteld is `We zoeken duurzame oplossingen: eerst eigen kracht, dan hulp`; gebruik de vastgestelde titel of een link `[…](#p2)`']
+        },
+        {
+          title: 'Principes die de tekst uitgangspunten noemt',
+          text: fictionalProgramme(['# Uitgangspunten', '', '## Dichtbij de inwoner {#p1}', '', '## Eenvoudig geregeld {#p2}', '', '# Werkwijze', '', 'Zo volgt de aanpak uitgangspunt 2: snelle hulp.']),
+          expected: ['Principe `2` heet hier `snelle hulp`, vastgesteld is `Eenvoudig geregeld`; gebruik de vastgestelde titel of een link `[…](#p2)`']
         }
       ]
     }
@@ -56,11 +67,20 @@ export const principleRefConsistency = lintRule(
     const principes = model.principes ?? []
     if (principes.length === 0) return
     const reported = new Set<string>()
+    // Another word than `principe` names the principes when a chapter named after it lists as many items.
+    const names = new Map<string, boolean>()
+    const namesPrincipes = (word: string): boolean => {
+      const key = word.toLowerCase()
+      if (key === 'principe') return true
+      if (!names.has(key)) names.set(key, partList(context.file, key).count === principes.length)
+      return names.get(key) ?? false
+    }
     for (const { pointer, text } of proseTexts(model)) {
       for (const match of text.matchAll(mention)) {
-        const n = Number(match[1])
+        if (!namesPrincipes(match[1] ?? '')) continue
+        const n = Number(match[2])
         const principe = principes.find((p) => p.nummer?.replace(/\.$/, '') === String(n)) ?? principes[n - 1]
-        const label = (match[2] ?? '').split(/\s+(?:leidend\s+)?principe\s+\d/i)[0]?.trim() ?? ''
+        const label = (match[3] ?? '').split(/\s+(?:leidend\s+)?(?:principe|uitgangspunt|kernwaarde|bouwsteen)\s+\d/iu)[0]?.trim() ?? ''
         if (!principe || label.length < 3) continue
         const key = `${n} ${normalizeTitle(label)}`
         if (reported.has(key) || fits(label, principe.titel) || (principe.korteTitel !== undefined && fits(label, principe.korteTitel))) continue

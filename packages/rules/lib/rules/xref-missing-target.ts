@@ -1,12 +1,14 @@
 import type { Plan } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { fictionalProgramme } from '../util/fictional-plan.js'
+import { partList, type PartList } from '../util/part-lists.js'
 import { collectTargets, type Targets } from '../util/targets.js'
 import { proseTexts } from '../util/text.js'
 
 // `§ 4.2`, `paragraaf 3.1`, `hoofdstuk 5`, `bijlage 5`, `principe 6`, `thema 4`, `route 2`.
+// Principes are also called uitgangspunten, kernwaarden or bouwstenen; pijlers speerpunten, actielijnen, sporen.
 const reference =
-  /(?:§\s?|\b(paragraaf|hoofdstuk|bijlage|principe|thema|route|resultaatgebied|ontwikkelopdracht|opgave)\s+)(\d+(?:\.\d+)*)(?![\d.]*\d)([a-z]\b)?/giu
+  /(?:§\s?|\b(paragraaf|hoofdstuk|bijlage|(?:leidend\s+)?principe|thema|route|resultaatgebied|ontwikkelopdracht|opgave|uitgangspunt|kernwaarde|bouwsteen|speerpunt|ambitie|programmalijn|actielijn|spoor)\s+)(\d+(?:\.\d+)*)(?![\d.]*\d)([a-z]\b)?/giu
 // "hoofdstuk 3 van de Participatiewet", "bijlage 2 bij het Besluit": a place in another document.
 const elsewhere = /^,?\s+(?:van|uit|bij|in)\s+(?:de|het)\s+(?!bijlage|hoofdstuk|paragraaf)\p{L}/iu
 // "de Jeugdwet, hoofdstuk 2", "artikel 4 van de verordening, bijlage 1".
@@ -28,7 +30,7 @@ export const xrefMissingTarget = lintRule(
     group: 'verwijzingen',
     description: 'Een verwijzing in woorden ("§ 4.2", "bijlage 5", "principe 6", "thema 4") heeft een doel.',
     docs: {
-      what: 'Zoekt in lopende tekst (niet in bijlagen en inspraakreacties: die verwijzen naar andere stukken of een eerdere versie) naar `§ n.m`, `paragraaf n.m`, `hoofdstuk n`, `bijlage n`, `principe n` en `thema n` (of `route n`, `opgave n`, …) en zoekt het doel in de koppen en lijsten van het plan. Alleen wat het plan zelf weerlegt, wordt gemeld: een bijlage die niet bestaat terwijl de bijlagen genummerd of geteld zijn (`5` als er alleen `5a` en `5b` zijn), een hoofdstuk met een hoger nummer dan er hoofdstukken zijn, een paragraaf die ontbreekt in een hoofdstuk met genummerde paragrafen (of een hoofdstuk zonder genummerde paragrafen), een principe of thema met een nummer dat de lijst niet heeft. Een plek in een ander stuk ("hoofdstuk 3 van de Participatiewet", "bijlage 2 bij de verordening") en een plan zonder bijlagen of principes worden niet gemeld.',
+      what: 'Zoekt in lopende tekst (niet in bijlagen en inspraakreacties: die verwijzen naar andere stukken of een eerdere versie) naar `§ n.m`, `paragraaf n.m`, `hoofdstuk n`, `bijlage n`, `principe n` en `thema n` (of `route n`, `opgave n`, …), met de woorden die plannen ook gebruiken (`uitgangspunt`, `leidend principe`, `kernwaarde`, `bouwsteen`, `speerpunt`, `ambitie`, `programmalijn`, `actielijn`, `spoor`), en zoekt het doel in de koppen en lijsten van het plan: principes en pijlers van het model, koppen met het woord en een nummer (`## Actielijn 2: …`), en een hoofdstuk dat naar de onderdelen heet (`# Onze speerpunten`), geteld in zijn subkoppen of anders in de lijst eronder. Alleen wat het plan zelf weerlegt, wordt gemeld: een bijlage die niet bestaat terwijl de bijlagen genummerd of geteld zijn (`5` als er alleen `5a` en `5b` zijn), een hoofdstuk met een hoger nummer dan er hoofdstukken zijn, een paragraaf die ontbreekt in een hoofdstuk met genummerde paragrafen (of een hoofdstuk zonder genummerde paragrafen), een principe of thema met een nummer dat de lijst niet heeft. Een plek in een ander stuk ("hoofdstuk 3 van de Participatiewet", "bijlage 2 bij de verordening") en een plan zonder bijlagen of principes worden niet gemeld.',
       why: 'Een verwijzing naar "bijlage 4" in een plan met twee bijlagen, of naar "principe 6" waar er vijf zijn, stuurt de lezer tevergeefs zoeken.',
       ok: [
         {
@@ -46,6 +48,26 @@ export const xrefMissingTarget = lintRule(
         {
           title: 'Een algemene bijlage en een plan zonder bijlagen',
           text: fictionalProgramme(['# Inleiding', '', 'De cijfers staan in de bijlage; bijlage 3 volgt als apart stuk.'])
+        },
+        {
+          title: 'Uitgangspunten en speerpunten van een ander stuk',
+          text: fictionalProgramme([
+            '# Inleiding',
+            '',
+            'Dit volgt uit uitgangspunt 3 en uit speerpunt 7 van het coalitieakkoord; zie ook paragraaf 2.3 van de Kadernota 2024.',
+            '',
+            '# Uitgangspunten',
+            '',
+            '## Dichtbij',
+            '',
+            '## Eenvoudig',
+            '',
+            '## Samen'
+          ])
+        },
+        {
+          title: 'Een ambitie met een jaartal en een actielijn uit de lijst',
+          text: fictionalProgramme(['# Inleiding', '', 'Onze ambitie 2030 is helder; actielijn 3 werkt die uit.', '', '# Actielijnen', '', '1. Ontmoeten', '2. Bewegen', '3. Leren'])
         }
       ],
       notOk: [
@@ -78,20 +100,72 @@ export const xrefMissingTarget = lintRule(
           title: 'Een hoofdstuk voorbij het laatste, zonder nummers in de koppen',
           text: fictionalProgramme(['# Inleiding', '', 'Meer hierover in hoofdstuk 4.', '', '# Aanpak', '', 'Tekst.']),
           expected: ['Verwijzing `hoofdstuk 4` heeft geen doel: het plan heeft `2` hoofdstukken; verwijs naar een kop die bestaat']
+        },
+        {
+          title: 'Een uitgangspunt en een kernwaarde voorbij de lijst',
+          text: fictionalProgramme([
+            '# Inleiding',
+            '',
+            'Dit vloeit voort uit uitgangspunt 4 en kernwaarde 3.',
+            '',
+            '# Onze uitgangspunten',
+            '',
+            '## Dichtbij',
+            '',
+            '## Eenvoudig',
+            '',
+            '## Samen',
+            '',
+            '# Kernwaarden',
+            '',
+            '- Open',
+            '- Eerlijk'
+          ]),
+          expected: [
+            'Verwijzing `uitgangspunt 4` heeft geen doel: er zijn `3` uitgangspunten; noem het juiste nummer',
+            'Verwijzing `kernwaarde 3` heeft geen doel: er zijn `2` kernwaarden; noem het juiste nummer'
+          ]
+        },
+        {
+          title: 'Een speerpunt en een actielijn die niet bestaan',
+          text: fictionalProgramme([
+            '# Inleiding',
+            '',
+            'Zie speerpunt 5; actielijn 4 werkt het uit.',
+            '',
+            '# Speerpunten',
+            '',
+            '1. Werk',
+            '2. Wonen',
+            '3. Zorg',
+            '',
+            '# Uitvoering',
+            '',
+            '## Actielijn 1: Ontmoeten',
+            '',
+            '## Actielijn 2: Bewegen'
+          ]),
+          expected: [
+            'Verwijzing `speerpunt 5` heeft geen doel: er zijn `3` speerpunten; noem het juiste nummer',
+            'Verwijzing `actielijn 4` heeft geen doel: er zijn alleen actielijnen `1`, `2`; noem het juiste nummer'
+          ]
         }
       ]
     }
   },
   (model, context) => {
     const targets = collectTargets(model, context.file)
+    // One reading of the headings per word, however many references use it (linear in text size).
+    const lists = new Map<string, PartList>()
+    const listOf = (kind: string): PartList => lists.get(kind) ?? (lists.set(kind, partList(context.file, kind)), lists.get(kind)!)
     for (const { pointer, text } of proseTexts(model)) {
       if (pointer.startsWith('/bijlagen/') || pointer.startsWith('/inspraak/')) continue
       for (const match of text.matchAll(reference)) {
         const end = match.index + match[0].length
         if (elsewhere.test(text.slice(end, end + 40)) || lawBefore.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
-        const kind = (match[1] ?? 'paragraaf').toLowerCase()
+        const kind = (match[1] ?? 'paragraaf').toLowerCase().replace(/^leidend\s+/, '')
         const number = (match[2] ?? '') + (match[3] ?? '').toLowerCase()
-        const why = missing(kind, number, targets, model)
+        const why = missing(kind, number, targets, model) ?? (modelItems(kind, model).length > 0 ? undefined : missingPart(kind, number, listOf))
         if (!why) continue
         const written = match[0].trim()
         const location = textLocation(context.file, pointer, text, match.index, written.length)
@@ -134,12 +208,31 @@ function missing(kind: string, number: string, targets: Targets, model: Plan): s
   return `hoofdstuk ${chapter} heeft alleen ${list(paragraphs)}; verwijs naar een kop die bestaat`
 }
 
+/** The principes or pijlers of the model that `kind` names (none for other words). */
+function modelItems(kind: string, model: Plan): Array<{ nummer?: string }> {
+  if (kind === 'principe') return model.principes ?? []
+  if (!plural[kind]) return []
+  return kind === 'opgave' && model.opgaven?.length ? model.opgaven : (model.pijlers ?? []).filter((p) => p.label === kind)
+}
+
 /** A principe or pijler number the plan's own list does not have. */
 function missingItem(kind: string, number: string, model: Plan, list: (items: Iterable<string>) => string): string | undefined {
-  const items: Array<{ nummer?: string }> =
-    kind === 'principe' ? (model.principes ?? []) : kind === 'opgave' && model.opgaven?.length ? model.opgaven : (model.pijlers ?? []).filter((p) => p.label === kind)
+  const items = modelItems(kind, model)
   if (items.length === 0 || !/^\d+$/.test(number)) return undefined
   const nummers = items.map((item) => item.nummer?.replace(/\.$/, '').toLowerCase()).filter((n): n is string => Boolean(n))
   if (nummers.length === items.length) return nummers.includes(number) ? undefined : `er zijn alleen ${plural[kind]} ${list(nummers)}; noem het juiste nummer`
   return Number(number) <= items.length ? undefined : `er zijn \`${items.length}\` ${plural[kind]}; noem het juiste nummer`
+}
+
+const structural = new Set(['paragraaf', 'hoofdstuk', 'bijlage'])
+
+/** An item number (`speerpunt 6`, `uitgangspunt 7`) beyond what the plan's own chapter for those items has. */
+function missingPart(kind: string, number: string, listOf: (kind: string) => PartList): string | undefined {
+  if (structural.has(kind) || !/^\d{1,2}$/.test(number)) return undefined
+  const { numbers, count, plural } = listOf(kind)
+  if (numbers.has(number) || (numbers.size === 0 && count === 0)) return undefined
+  if (count > 0 && Number(number) <= count) return undefined
+  const sorted = [...numbers].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }))
+  if (count === 0) return `er zijn alleen ${plural} ${sorted.map((n) => `\`${n}\``).join(', ')}; noem het juiste nummer`
+  return `er zijn \`${count}\` ${plural}; noem het juiste nummer`
 }

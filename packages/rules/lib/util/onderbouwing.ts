@@ -9,7 +9,7 @@ type Token =
   | { kind: 'op'; op: string }
   | { kind: 'lp' }
   | { kind: 'rp' }
-  | { kind: 'eq'; approx: boolean }
+  | { kind: 'eq'; approx: boolean; word?: boolean }
   | { kind: 'stop' }
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b))
@@ -45,8 +45,23 @@ const OPS: Array<[RegExp, string]> = [
   [/^(?:maal|keer)\b/i, '*'],
   [/^plus\b/i, '+'],
   [/^min\b(?!\.)/i, '-'],
-  [/^gedeeld\s+door\b/i, '/']
+  [/^gedeeld\s+door\b/i, '/'],
+  [/^verminderd\s+met\b/i, '-'],
+  [/^vermeerderd\s+met\b/i, '+']
 ]
+// After a computation, the words that give its result on the same line: `is`, `bedraagt`, `resteert`, `samen`, `in totaal`, `: €`.
+const RESULT = /^(?:(?:is|zijn|bedraagt|bedragen|geeft|resteert|maakt|levert)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er))*|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal)(?=[ \t]*(?:€[ \t]*)?\d)|^:(?=[ \t]*€[ \t]*\d)/i
+// `12 trajecten à € 1.500`: a price per item.
+const EACH = /^(?:à|a)(?=\s+€)/
+// `€ 250 per deelnemer voor 40 deelnemers`: a price times a number.
+const PER_FOR = /^per\s+(?:[\p{L}-]+\s+){1,3}?voor\s+(?=\d)/iu
+// `de helft van € 80.000`, `een kwart van`: a fraction of an amount.
+const FRACTION_OF = /^(?:de\s+helft|een\s+(?:derde|kwart|vijfde|tiende)|driekwart)\s+van(?=\s+(?:€\s*)?\d)/i
+// `vier coaches à € 60.000`: small numbers in words (not `een`, the article).
+const NUMBER_WORD = /^(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd)\b/i
+const numberWords = ['één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf']
+const tens: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100 }
+const fractionValue: Record<string, Rational> = { helft: { n: 1n, d: 2n }, derde: { n: 1n, d: 3n }, kwart: { n: 1n, d: 4n }, vijfde: { n: 1n, d: 5n }, tiende: { n: 1n, d: 10n }, driekwart: { n: 3n, d: 4n } }
 // Words that make the number after them approximate: `circa € 5.000`, `ongeveer 100`, `±100`.
 const APPROX = /^(?:circa|ca\.?|ongeveer|rond(?:om)?|zo'n|ruim|bijna|afgerond|±|≈)$/i
 
@@ -72,8 +87,29 @@ function tokenize(text: string): Token[] {
     else if (op) (tokens.push({ kind: 'op', op: op[1] }), (length = (op[0].exec(rest)?.[0] ?? ' ').length))
     // `21% van € 240.000`: a percentage of an amount.
     else if (/^van\b/i.test(rest) && previous?.kind === 'num' && previous.text.endsWith('%')) (tokens.push({ kind: 'op', op: '*' }), (length = 3))
-    // `5 × € 4.000 is € 20.000`: `is` between a computation and a number.
-    else if (/^is\s+(?:€\s*)?\d/i.test(rest) && previous?.kind === 'num' && tokens.at(-2)?.kind === 'op') (tokens.push({ kind: 'eq', approx: false }), (length = 2))
+    // `5 × € 4.000 is € 20.000`, `… samen € 24.000`: a result word between a computation and a number.
+    else if (RESULT.test(rest) && previous?.kind === 'num' && tokens.at(-2)?.kind === 'op') {
+      const result = RESULT.exec(rest)?.[0] ?? ''
+      tokens.push({ kind: 'eq', approx: false, word: result !== ':' })
+      length = result.length
+    } else if (previous?.kind === 'num' && (EACH.test(rest) || PER_FOR.test(rest))) {
+      tokens.push({ kind: 'op', op: '*' })
+      length = (EACH.exec(rest) ?? PER_FOR.exec(rest))?.[0].length ?? 1
+    } else if (FRACTION_OF.test(rest)) {
+      const written = FRACTION_OF.exec(rest)?.[0] ?? ''
+      const key = Object.keys(fractionValue).find((k) => written.toLowerCase().includes(k)) ?? 'helft'
+      tokens.push({ kind: 'num', value: fractionValue[key]!, text: written.replace(/\s+van$/i, ''), approx: false, index }, { kind: 'op', op: '*' })
+      length = written.length
+    }
+    else if (NUMBER_WORD.test(rest)) {
+      const written = (NUMBER_WORD.exec(rest)?.[0] ?? '').toLowerCase()
+      const value = tens[written] ?? numberWords.indexOf(written) + 1
+      tokens.push({ kind: 'num', value: make(BigInt(value), 1n), text: String(value), approx, index })
+      length = written.length
+    }
+    // `de helft van € 80.000, € 40.000` or `(€ 40.000)`: the result of a fraction, after a comma or in parentheses.
+    else if (/^[,(]\s*(?:dus\s+|ofwel\s+|oftewel\s+)?€\s*\d/.test(rest) && previous?.kind === 'num' && tokens.at(-3)?.kind === 'num' && /helft|derde|kwart|vijfde|tiende/i.test((tokens.at(-3) as { text: string }).text))
+      (tokens.push({ kind: 'eq', approx: false, word: true }), (length = 1))
     else if (rest[0] === '(') tokens.push({ kind: 'lp' })
     else if (rest[0] === ')') tokens.push({ kind: 'rp' })
     else if (rest[0] === '=') tokens.push({ kind: 'eq', approx: false })
@@ -178,6 +214,8 @@ export function equations(text: string): Equation[] {
     // The left side: the longest run before `=` that is an expression.
     let start = k
     while (start > 0 && ['num', 'op', 'lp', 'rp'].includes(tokens[start - 1]!.kind) && !(tokens[start - 1]!.kind === 'num' && tokens[start]?.kind === 'num')) start--
+    // `… 3 trajecten à € 2.000, samen € 24.000` after other numbers: `samen` may count those too.
+    if (t.word && tokens[start - 1]?.kind === 'num') return
     let left = tokens.slice(start, k)
     while (left.length > 0 && !evaluate(left)) left = left.slice(1)
     const computed = evaluate(left)

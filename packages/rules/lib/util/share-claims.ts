@@ -25,52 +25,108 @@ const WORD = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer
 const FRACTION = String.raw`(?:de|een|twee|drie|vier)\s+(?:helft|derde|kwart|vijfde|tiende)|driekwart|[½⅓⅔¼¾]`
 // A percentage or fraction, with the word before it: `ruim 18%`, `bijna de helft`.
 const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER})\s?(?:%|procent\b)|\b(${FRACTION})\b)`, 'giu')
-// `van 90 naar 106`, `van circa 90 tot 106`
-const CHANGE = new RegExp(String.raw`\bvan\s+(?:(?:${WORD})\s+)?(${NUMBER})\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(${NUMBER})\b(?!\s?%)`, 'giu')
+// A year after a number: `1.200 in 2023`, `80 eind 2024`.
+const WHEN = String.raw`(?:\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2}))?`
+const SCALE = String.raw`(\s+(?:miljoen|mln|miljard|mld|duizend))?`
+// `van 90 naar 106`, `van circa 90 tot 106`, `van 1.200 in 2023 naar 1.080 in 2024`
+const CHANGE = new RegExp(
+  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\b(?!\s?%)`,
+  'giu'
+)
 // `45 van de 180`, `45 van de in totaal 180`
 const PART_OF = new RegExp(String.raw`\b(${NUMBER})\s+(?:van\s+de|op\s+de|uit)\s+(?:in\s+totaal\s+|ruim\s+|circa\s+)?(${NUMBER})\b(?!\s?%)`, 'giu')
+// `Van de 240 aanvragen werden er 60 toegewezen`: the whole first, then the part, with only words between.
+const WHOLE_FIRST = new RegExp(String.raw`\bvan\s+(?:de|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?\s+(${NUMBER})\b(?!\s?%|\s+(?:naar|tot)\b)`, 'giu')
+// `15% van de 1.200 inwoners (180)`: the share, the whole and the part.
+const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
+// What may stand before a percentage in the sentence after its numbers: "Dat is een daling van", "Een stijging met".
+const BRIDGE =
+  /^\s*(?:(?:dat|dit|het|de\s+[\p{L}-]+)\s+(?:is|was|zijn|betekent|bedraagt|komt\s+neer\s+op)\s+)?(?:(?:een|dus)\s+)?(?:(?:stijging|toename|daling|afname|groei|krimp|verschil|vermindering|vermeerdering)\s+(?:is\s+)?(?:van|met)\s+)?$/iu
+
+interface Basis {
+  actual: number
+  basis: string
+  index: number
+  end: number
+  change: boolean
+}
 
 const fractions: Record<string, number> = { helft: 1 / 2, derde: 1 / 3, kwart: 1 / 4, vijfde: 1 / 5, tiende: 1 / 10 }
 const counts: Record<string, number> = { de: 1, een: 1, twee: 2, drie: 3, vier: 4 }
 const glyphs: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4 }
 
+// The changes and parts a sentence states, in order.
+function bases(sentence: string): Basis[] {
+  const out: Basis[] = []
+  for (const m of sentence.matchAll(CHANGE)) {
+    const from = read(m[1] ?? '')
+    const to = read(m[3] ?? '')
+    // `van 2023 naar 2024` are years; `€ 1,2 miljoen naar € 900.000` mixes units.
+    if (!from || to === undefined || (m[2] ?? '') !== (m[4] ?? '') || [m[1], m[3]].every((n) => /^(?:19|20)\d{2}$/.test(n ?? ''))) continue
+    out.push({ actual: Math.abs(((to - from) / from) * 100), basis: `van ${m[1]} naar ${m[3]}`, index: m.index, end: m.index + m[0].length, change: true })
+  }
+  for (const [pattern, p, w] of [[PART_OF, 1, 2], [WHOLE_FIRST, 2, 1]] as const) {
+    for (const m of sentence.matchAll(pattern)) {
+      const part = read(m[p] ?? '')
+      const whole = read(m[w] ?? '')
+      // A year is not a part: `van de 240 aanvragen in 2024`.
+      if (part === undefined || !whole || part > whole || /^(?:19|20)\d{2}$/.test(m[p] ?? '')) continue
+      out.push({ actual: (part / whole) * 100, basis: `${m[p]} van ${m[w]}`, index: m.index, end: m.index + m[0].length, change: false })
+    }
+  }
+  return out.sort((a, b) => a.index - b.index)
+}
+
 /**
- * Find percentage and fraction claims in a text, per sentence, and judge them against the
- * change (`van X naar Y`) or the part (`M van de N`) in the same sentence.
+ * Find percentage and fraction claims in a text and judge them against the numbers they are
+ * said of: a change (`van X naar Y`, also with years: `van 1.200 in 2023 naar 1.080 in 2024`)
+ * before a percentage in the same sentence, a part (`M van de N`) in the same sentence,
+ * `P% van de N (M)`, or the last change or part of the previous sentence when the sentence
+ * only bridges to the percentage ("Dat is een daling van 15%.", "…; dat is ruim een derde").
+ * Another number between them makes the percentage about something else.
  *
  * @param text A prose text.
  * @returns The claims found with numbers to judge them by.
  */
 export function shareClaims(text: string): ShareClaim[] {
   const out: ShareClaim[] = []
-  for (const { sentence, offset } of sentences(text)) {
-    const shares = [...sentence.matchAll(SHARE)]
-    if (shares.length === 0) continue
-    const change = [...sentence.matchAll(CHANGE)][0]
-    const part = [...sentence.matchAll(PART_OF)][0]
-    for (const share of shares) {
+  let previous: Basis | undefined
+  let previousEnd = 0
+  for (const { sentence, offset, paragraphStart } of sentences(text)) {
+    if (paragraphStart) previous = undefined
+    const own = bases(sentence)
+    for (const share of sentence.matchAll(SHARE)) {
       const stated = share[2] !== undefined ? read(share[2]) : fraction(share[3] ?? '')
       if (stated === undefined) continue
+      const at = share.index ?? 0
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
       const step = share[2] !== undefined ? percentStep(share[2]) : fractionStep(stated)
-      let actual: number | undefined
-      let basis = ''
-      if (change && share[2] !== undefined && (share.index ?? 0) > (change.index ?? 0)) {
-        const from = read(change[1] ?? '')
-        const to = read(change[2] ?? '')
-        if (!from || to === undefined) continue
-        actual = Math.abs(((to - from) / from) * 100)
-        basis = `van ${change[1]} naar ${change[2]}`
-      } else if (part) {
-        const m = read(part[1] ?? '')
-        const n = read(part[2] ?? '')
-        if (m === undefined || !n || m > n) continue
-        actual = (m / n) * 100
-        basis = `${part[1]} van ${part[2]}`
+      const shareOf = share[2] !== undefined ? SHARE_OF.exec(sentence.slice(at + share[0].length)) : null
+      let found: Pick<Basis, 'actual' | 'basis'> | undefined
+      // `40% van de bezoekers`: a share of something the sentence gives no numbers for.
+      const ofOther = /^\s+van\s+(?:de|het|alle|onze)\s+(?!totaal\b)/iu.test(sentence.slice(at + share[0].length))
+      if (ofOther && !shareOf) continue
+      if (shareOf) {
+        const whole = read(shareOf[1] ?? '')
+        const part = read(shareOf[2] ?? '')
+        if (whole && part !== undefined && part <= whole) found = { actual: (part / whole) * 100, basis: `${shareOf[2]} van ${shareOf[1]}` }
+      } else {
+        const change = own.filter((b) => b.change && b.end <= at && share[2] !== undefined).at(-1)
+        const part = own.find((b) => !b.change)
+        const before = change ?? part
+        // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between.
+        const bridged =
+          own.length === 0 && previous && BRIDGE.test(sentence.slice(0, at)) && !/\d/.test(text.slice(previousEnd, offset)) && (previous.change ? share[2] !== undefined : true)
+            ? previous
+            : undefined
+        found = before ?? bridged
       }
-      if (actual === undefined) continue
-      out.push({ said: share[0], index: offset + (share.index ?? 0), actual, basis, fits: fits(word, stated, actual, step) })
+      if (!found) continue
+      out.push({ said: share[0], index: offset + at, actual: found.actual, basis: found.basis, fits: fits(word, stated, found.actual, step) })
     }
+    const last = own.at(-1)
+    previous = last
+    previousEnd = last ? offset + last.end : offset
   }
   return out
 }
@@ -149,13 +205,16 @@ function read(text: string): number | undefined {
 }
 
 // Sentences end at `.`, `!`, `?` or `;` followed by a space; a dot inside a number does not end one.
-function sentences(text: string): Array<{ sentence: string; offset: number }> {
-  const out: Array<{ sentence: string; offset: number }> = []
+// A blank line ends a paragraph: numbers are not carried across it.
+function sentences(text: string): Array<{ sentence: string; offset: number; paragraphStart: boolean }> {
+  const out: Array<{ sentence: string; offset: number; paragraphStart: boolean }> = []
   let start = 0
+  let paragraphStart = true
   for (const end of text.matchAll(/[.!?;](?=\s|$)|\n\s*\n/g)) {
-    out.push({ sentence: text.slice(start, end.index + end[0].length), offset: start })
+    out.push({ sentence: text.slice(start, end.index + end[0].length), offset: start, paragraphStart })
+    paragraphStart = /\n\s*\n/.test(end[0])
     start = end.index + end[0].length
   }
-  if (start < text.length) out.push({ sentence: text.slice(start), offset: start })
+  if (start < text.length) out.push({ sentence: text.slice(start), offset: start, paragraphStart })
   return out
 }

@@ -1,0 +1,70 @@
+/**
+ * Deductions in prose: "van de € 500.000 resteert na aftrek van € 120.000 nog € 380.000", the
+ * amount just before minus the deducted amounts is the amount that remains.
+ */
+
+import { dutchNumber, rounding, sub, type Equation } from './onderbouwing.js'
+
+// An amount in euros; a following `miljoen` or `duizend` makes it a different number, see below.
+const AMOUNT = /€\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:,-)?(\s*(?:miljoen|mln|miljard|mld|duizend|k\b))?/giu
+const DEDUCT = /\bna\s+aftrek\s+van\b/giu
+// The words that give what remains: `resteert`, `blijft (er) … over`, `houden we … over`, `is er … beschikbaar`.
+const REMAINS = /\b(?:resteert|resteren|rest|blijft|blijven|overblijft|houden|houdt|bedraagt|is|komt|levert)\b/iu
+
+const WINDOW = 600
+const REMAINS_BEFORE = /\b(?:blijft|blijven|resteert|resteren|rest|houden|houdt)\b[^.!?]*$/iu
+const OVER = /(?:nog\s+)?€\s*[\d.,]+\s+(?:over|beschikbaar)\b(?![^.!?]*€)/iu
+
+interface Amount {
+  value: ReturnType<typeof dutchNumber>
+  text: string
+  index: number
+  scaled: boolean
+}
+
+const amounts = (text: string, offset: number): Amount[] =>
+  [...text.matchAll(AMOUNT)].map((m) => ({ value: dutchNumber(m[1] ?? '0'), text: m[1] ?? '', index: offset + m.index + m[0].indexOf(m[1] ?? ''), scaled: Boolean(m[2]) }))
+
+/**
+ * Every `A … na aftrek van X … resteert Y` in a text: A is the last amount before `na aftrek
+ * van` in the same or the previous sentence; the amounts between it and the word that gives the
+ * remainder are deducted; Y is the one amount after that word in the sentence.
+ *
+ * @param text A prose text.
+ * @returns The deductions as equations (`A − X = Y`), with the rounding of the result as tolerance.
+ */
+export function deductions(text: string): Equation[] {
+  const out: Equation[] = []
+  for (const match of text.matchAll(DEDUCT)) {
+    // Two sentences back and one ahead at most: a window keeps many deductions in a long text linear.
+    const windowStart = Math.max(0, match.index - WINDOW)
+    const before = text.slice(windowStart, match.index)
+    // The previous sentence and this one up to `na aftrek van`.
+    const ends = [...before.matchAll(/[.!?](?=\s)|\n\s*\n/g)]
+    const from = ends.length >= 2 ? (ends.at(-2)!.index ?? 0) + 1 : 0
+    const base = amounts(before.slice(from), windowStart + from).at(-1)
+    const start = match.index + match[0].length
+    const stop = text.slice(start, start + WINDOW).search(/[.!?](?=\s|$)|\n\s*\n/)
+    const rest = text.slice(start, start + (stop < 0 ? WINDOW : stop))
+    // "… blijft na aftrek van € X nog € Y over": the verb stands before, `over` after the last amount.
+    const verb = REMAINS.exec(rest) ?? (REMAINS_BEFORE.test(before.slice(from)) && OVER.test(rest) ? { index: rest.search(OVER) } : null)
+    if (!base || !verb) continue
+    const deducted = amounts(rest.slice(0, verb.index), start)
+    const remaining = amounts(rest.slice(verb.index), start + verb.index)
+    const [result] = remaining
+    if (!result || remaining.length !== 1 || deducted.length === 0 || [base, result, ...deducted].some((a) => a.scaled)) continue
+    const computed = deducted.reduce((sum, d) => sub(sum, d.value), base.value)
+    out.push({
+      expression: [base.text, ...deducted.map((d) => d.text)].join(' − '),
+      computed,
+      stated: result.value,
+      result: result.text,
+      index: result.index,
+      // As in a written sum, the amounts worked with are taken as they stand; the result may be rounded.
+      tolerance: rounding(result.text),
+      final: true,
+      arithmetic: true
+    })
+  }
+  return out
+}
