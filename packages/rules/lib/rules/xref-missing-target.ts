@@ -38,6 +38,10 @@ export const xrefMissingTarget = lintRule(
           text: fictionalProgramme(['# 1. Inleiding', '', 'Zie hoofdstuk 2, principe 2 en bijlage 1.', '', '# 2. Leidende principes', '', '## Dichtbij {#p1}', '', '## Eenvoudig {#p2}', '', '# Bijlagen', '', '## Bijlage 1: Begrippen', '', 'Tekst.'])
         },
         {
+          title: 'Een paragraaf in een hoofdstuk met koppen zonder nummer',
+          text: fictionalProgramme(['# 1. Inleiding', '', 'De gevolgen voor de wijken staan in paragraaf 2.3.', '', '# 2. Aanpak', '', '## 2.1 Ontmoeten', '', 'Tekst.', '', '## 2.2 Thema’s', '', 'Tekst.', '', '## Wonen in de wijk', '', 'Tekst.'])
+        },
+        {
           title: 'Een plek in een wet of ander stuk',
           text: fictionalProgramme(['# 1. Inleiding', '', 'Hoofdstuk 3 van de Participatiewet en bijlage 2 bij de Verordening maatschappelijke ondersteuning regelen dit; zie ook artikel 4.', '', '# Bijlagen', '', '## Bijlage 1: Begrippen', '', 'Tekst.'])
         },
@@ -202,7 +206,7 @@ function missing(kind: string, number: string, targets: Targets, model: Plan): s
     return Number(number) > targets.chapters ? `het plan heeft \`${targets.chapters}\` hoofdstukken; verwijs naar een kop die bestaat` : undefined
   }
   if (numbers.has(number) || [...numbers].some((n) => n.startsWith(number + '.'))) return undefined
-  if (!numbers.has(chapter)) return undefined
+  if (!numbers.has(chapter) || targets.partlyNumbered.has(chapter)) return undefined
   const paragraphs = [...numbers].filter((n) => n.startsWith(chapter + '.') && n.split('.').length === number.split('.').length)
   if (paragraphs.length === 0) return `hoofdstuk ${chapter} heeft geen genummerde paragrafen; verwijs naar een kop die bestaat`
   return `hoofdstuk ${chapter} heeft alleen ${list(paragraphs)}; verwijs naar een kop die bestaat`

@@ -8,6 +8,11 @@ export interface Targets {
   annexes: Set<string>
   /** How many level-1 headings the Markdown sources have (chapters, numbered or not). */
   chapters: number
+  /**
+   * Chapters (`4`) with a sub-heading that carries no number: their numbering is not complete,
+   * so a paragraph number missing from it may be one of those headings and proves nothing.
+   */
+  partlyNumbered: Set<string>
 }
 
 // `# 4.`, `## 2.6.`, `## Bijlage 5a:`, `Hoofdstuk 3 Opgaven`.
@@ -22,7 +27,7 @@ const heading = /^(?:#{1,6}[ \t]+)?((?:hoofdstuk|bijlage|paragraaf)\s+)?(\d+(?:\
  * @returns The targets.
  */
 export function collectTargets(plan: Plan, file: PlanFile): Targets {
-  const targets: Targets = { numbers: new Set(), annexes: new Set(), chapters: 0 }
+  const targets: Targets = { numbers: new Set(), annexes: new Set(), chapters: 0, partlyNumbered: new Set() }
   const add = (text: string, bijlage = false): void => {
     for (const n of text.matchAll(heading)) {
       if (n[2]) (bijlage || /^bijlage/i.test(n[1] ?? '') ? targets.annexes : targets.numbers).add(n[2].toLowerCase())
@@ -30,7 +35,14 @@ export function collectTargets(plan: Plan, file: PlanFile): Targets {
   }
   for (const source of file.sources) {
     const text = String(source.value ?? '')
-    for (const m of text.matchAll(/^#{1,6}[ \t]+.*$/gm)) add(m[0])
+    let chapter: string | undefined
+    for (const m of text.matchAll(/^#{1,6}[ \t]+.*$/gm)) {
+      add(m[0])
+      const number = /^#{1,6}[ \t]+(?:(?:hoofdstuk|paragraaf)\s+)?(\d+)(?:\.\d+)*\.?(?=[\s:)]|$)/iu.exec(m[0])?.[1]
+      if (number) chapter = number
+      else if (chapter && !/^#[ \t]/.test(m[0])) targets.partlyNumbered.add(chapter)
+      else if (/^#[ \t]/.test(m[0])) chapter = undefined
+    }
     targets.chapters += [...text.matchAll(/^#[ \t]+\S/gm)].length
   }
   for (const { pointer, text } of collectTexts(plan)) {
