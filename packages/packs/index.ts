@@ -15,3 +15,4 @@ export { loadPack, type LoadPackOptions, type Pack, type PackLogo } from './lib/
 export { locateSetting } from './lib/locate.js'
 export { packFor, packPart, packRuleId, reportPackError } from './lib/report.js'
 export { documentsToRender } from './lib/documents.js'
+export { confinedFile, isInside, LOGO_EXTENSIONS, MAX_LOGO_BYTES, MAX_PARTIAL_BYTES, sanitizeMarkup, sanitizeSvg } from './lib/sandbox.js'

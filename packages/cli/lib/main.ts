@@ -38,14 +38,14 @@ Opties voor check, build en inspect:
 Opties voor inspect:
   --positions            Voeg de bronposities (bestand:regel:kolom) toe
 
-Exitcodes: 0 in orde, 1 fouten gevonden, 2 verkeerd gebruik.`
+Exitcodes: 0 in orde, 1 fouten gevonden, 2 verkeerd gebruik of ongeldige configuratie, 3 interne fout.`
 
 /**
  * Run the CLI.
  *
  * @param argv Arguments without `node` and the script.
  * @param io Output streams and working directory.
- * @returns Exit code: 0 ok, 1 problems found, 2 usage error.
+ * @returns Exit code: 0 ok, 1 problems found, 2 usage error, 3 internal error.
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -63,7 +63,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // Never a bare stack trace for users; KAPSTOK_DEBUG=1 shows it for developers.
     const detail = error instanceof Error ? (process.env.KAPSTOK_DEBUG ? error.stack : error.message) : String(error)
     io.stderr.write(`kapstok: interne fout: ${detail}\nMeld dit als fout in kapstok (met KAPSTOK_DEBUG=1 voor details).\n`)
-    return EXIT.problems
+    return EXIT.internal
   }
 }
 

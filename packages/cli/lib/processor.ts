@@ -15,7 +15,8 @@ import { UsageError } from './io.js'
  */
 export function createProcessor(loaded: LoadedConfig): Processor {
   const processor = kapstok()
-  Object.assign(processor.settings, loaded.config, { configBase: loaded.base })
+  // `trust` last: a configuration cannot trust itself.
+  Object.assign(processor.settings, loaded.config, { configBase: loaded.base, trust: loaded.trust })
   let rules
   try {
     rules = configureRules(loaded.config as RulesConfig)

@@ -3,6 +3,7 @@ import type { PlanFile } from '@kapstok/core'
 import type { ReportFile, ReportInput, RuleMeta } from '@kapstok/reporters'
 import { activeRules, ruleExamples, type RulesConfig } from '@kapstok/rules'
 import { ruleDocsUrl } from '@kapstok/core'
+import { EXIT } from './io.js'
 
 /**
  * Group a plan file's messages per source file for the reporters; sources without messages
@@ -52,4 +53,16 @@ export function reportRules(config: RulesConfig): RuleMeta[] {
     ].join('\n')
     return { id: rule.id, severity, description: rule.description, fullDescription: rule.docs.what, help, url }
   })
+}
+
+/**
+ * The exit code a checked plan gives: 3 when a stage crashed (an `internal-error` message;
+ * CI must not read a crash as findings), else 1 when there are errors, else 0.
+ *
+ * @param file The processed plan.
+ * @returns The exit code before warning thresholds.
+ */
+export function exitCodeOf(file: PlanFile): number {
+  if (file.messages.some((m) => m.ruleId === 'internal-error')) return EXIT.internal
+  return file.hasErrors ? EXIT.problems : EXIT.ok
 }

@@ -5,6 +5,7 @@ import type { Plan } from './model.generated.js'
 import type { PlanFile } from './plan-file.js'
 import { describeValue, fieldLabel } from './describe.js'
 import { getAtPointer } from './pointer.js'
+import { SCHEMA_INVALID } from './crash.js'
 
 /** URL of the published plan schema file inside this package. */
 export const planSchemaUrl = new URL('../../schemas/plan.schema.json', import.meta.url)
@@ -58,7 +59,10 @@ export function checkPlanSchema(value: unknown): SchemaError[] {
  * @param file The plan file to report on.
  */
 export function validateSchema(model: Plan, file: PlanFile): void {
-  for (const error of checkPlanSchema(model)) {
+  const errors = checkPlanSchema(model)
+  // Later checks may assume the schema's shape; they are excused when it does not hold.
+  if (errors.length > 0) file.data[SCHEMA_INVALID] = true
+  for (const error of errors) {
     // When a source could not be read (e.g. broken frontmatter), the reader already said so;
     // "missing document" on top of that is noise.
     if (file.data.incomplete && error.ruleId === 'schema-required' && (error.pointer === '' || error.pointer === '/document')) continue

@@ -11,6 +11,16 @@ export const builtinPacksDir = fileURLToPath(new URL('../../../../templates/', i
 export const defaultPackName = 'nl-gemeente'
 
 /**
+ * Whether a pack reference is a path (starting with `.` or `/`, or with a slash that is not a scope).
+ *
+ * @param ref The reference.
+ * @returns `true` for a path, `false` for a name.
+ */
+export function isPathRef(ref: string): boolean {
+  return ref.startsWith('.') || path.isAbsolute(ref) || (ref.includes('/') && !ref.startsWith('@'))
+}
+
+/**
  * The folder of a pack reference. A reference is resolved as:
  *
  * 1. a path (starting with `.` or `/`, or containing a slash that is not a scope) relative to `baseDir`;
@@ -27,11 +37,10 @@ export const defaultPackName = 'nl-gemeente'
  * @returns Absolute folder holding `pack.json`; throws `PackError` (Dutch) when there is none.
  */
 export function resolvePackDir(ref: string, baseDir: string): string {
-  const isPath = ref.startsWith('.') || path.isAbsolute(ref) || (ref.includes('/') && !ref.startsWith('@'))
-  if (isPath) {
+  if (isPathRef(ref)) {
     const dir = path.resolve(baseDir, ref)
     if (!existsSync(path.join(dir, 'pack.json'))) {
-      throw new PackError(`Sjabloonpakket \`${ref}\` niet gevonden: geen \`pack.json\` in \`${dir}\`. Geef het pad naar een map met een \`pack.json\``)
+      throw new PackError(`Sjabloonpakket \`${ref}\` niet gevonden: geen \`pack.json\` in die map. Geef het pad naar een map met een \`pack.json\``)
     }
     return dir
   }

@@ -1,5 +1,6 @@
 import {
   offsetLocation,
+  reportCrash,
   ruleDocsUrl,
   type Plan,
   type PlanFile,
@@ -254,7 +255,11 @@ export function runRule(
       return message
     }
   }
-  check(model, context)
+  try {
+    check(model, context)
+  } catch (error) {
+    reportCrash(file, definition.id, error, { source: RULES_SOURCE })
+  }
 }
 
 /**

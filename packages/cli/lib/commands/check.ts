@@ -4,7 +4,7 @@ import { loadConfig } from '../config.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
 import { applyPlanFixes } from '../fix.js'
 import { createProcessor } from '../processor.js'
-import { reportInput, reportRules } from '../report.js'
+import { exitCodeOf, reportInput, reportRules } from '../report.js'
 import { VERSION } from '../version.js'
 import type { RulesConfig } from '@kapstok/rules'
 
@@ -34,7 +34,7 @@ export interface CheckOptions {
  * @param path Plan folder or file.
  * @param options Flags.
  * @param io Output streams.
- * @returns Exit code: 0 clean, 1 errors (or too many warnings), 2 usage error.
+ * @returns Exit code: 0 clean, 1 errors (or too many warnings), 2 usage error, 3 a stage crashed.
  */
 export async function check(path: string, options: CheckOptions, io: CliIo): Promise<number> {
   const reporter = getReporter(options.format ?? 'stylish')
@@ -57,8 +57,9 @@ export async function check(path: string, options: CheckOptions, io: CliIo): Pro
   const report = reporter(input, { color: options.format === undefined || options.format === 'stylish' ? Boolean(io.stdout.isTTY) : false })
   if (options.outputFile) await writeFile(options.outputFile, report + '\n')
   else if (report !== '') io.stdout.write(report + '\n')
-  const { error, warning } = file.counts
-  if (error > 0) return EXIT.problems
+  const { warning } = file.counts
+  const code = exitCodeOf(file)
+  if (code !== EXIT.ok) return code
   if (options.strict && warning > 0) return EXIT.problems
   if (options.maxWarnings !== undefined && warning > options.maxWarnings) {
     io.stderr.write(`Te veel waarschuwingen: ${warning} (maximaal ${options.maxWarnings} toegestaan met --max-warnings)\n`)
