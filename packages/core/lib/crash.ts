@@ -30,7 +30,7 @@ export function reportCrash(file: PlanFile, name: string, error: unknown, option
       skipped.message.reason = reason
       skipped.message.message = reason
     } else {
-      skipped.message = file.message(reason, { ruleId: 'checks-skipped', source: options.source, severity: 'info' })
+      skipped.message = file.message(reason, { ruleId: 'checks-skipped', source: options.source, severity: 'info', pointer: '' })
     }
     return
   }

@@ -86,12 +86,24 @@ export interface TextValue {
  * @returns The strings.
  */
 export function collectTexts(value: unknown, path: PathSegment[] = []): TextValue[] {
-  if (typeof value === 'string') return [{ pointer: toPointer(path), text: value }]
-  if (Array.isArray(value)) return value.flatMap((v, i) => collectTexts(v, [...path, i]))
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => collectTexts(v, [...path, k]))
+  // Iterative with pointers built by concatenation: linear in the model's size, and no stack
+  // overflow on a deeply nested model.
+  const texts: TextValue[] = []
+  const stack: Array<{ value: unknown; pointer: string }> = [{ value, pointer: toPointer(path) }]
+  while (stack.length > 0) {
+    const { value: current, pointer } = stack.pop() as { value: unknown; pointer: string }
+    if (typeof current === 'string') texts.push({ pointer, text: current })
+    else if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i], pointer: `${pointer}/${i}` })
+    } else if (current !== null && typeof current === 'object') {
+      const entries = Object.entries(current)
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i] as [string, unknown]
+        stack.push({ value: child, pointer: pointer + toPointer([key]) })
+      }
+    }
   }
-  return []
+  return texts
 }
 
 /** A `[text](#id)` link found in prose. */

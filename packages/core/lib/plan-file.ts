@@ -86,8 +86,10 @@ export class PlanFile {
    * @returns The message, attached to the right source file.
    */
   message(reason: string, options: DiagnosticOptions): VFileMessage {
+    // A value the source map cannot place (e.g. a field missing from the whole plan) is
+    // reported at the start of the first source, so every message about the model has a place.
     const location =
-      options.location ?? (options.pointer !== undefined ? this.sourceMap.locate(options.pointer) : undefined)
+      options.location ?? (options.pointer !== undefined ? (this.sourceMap.locate(options.pointer) ?? this.#start()) : undefined)
     const message = createDiagnostic(reason, options, location)
     const file = this.fileFor(location?.file)
     if (!message.file) message.file = file.path
@@ -111,6 +113,12 @@ export class PlanFile {
       file.messages.push(tally.overflow)
     }
     return message
+  }
+
+  // The start of the first source file, if any.
+  #start(): SourceLocation | undefined {
+    const first = this.sources[0]?.path
+    return first === undefined ? undefined : { file: first, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
   }
 
   /**

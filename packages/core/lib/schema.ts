@@ -22,7 +22,7 @@ let compiled: ValidateFunction | undefined
 /** The compiled validator (compiled once per process). */
 function validator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true })
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })
     addFormats(ajv)
     compiled = ajv.compile(planSchema)
   }
@@ -90,8 +90,9 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
 function explain(error: ErrorObject, root: unknown): SchemaError {
   const where = describeValue(error.instancePath)
   const field = fieldLabel(error.instancePath)
-  const actual = getAtPointer(root, error.instancePath)
-  const shown = '`' + truncate(typeof actual === 'string' ? actual : JSON.stringify(actual)) + '`'
+  // Shown only where the message names the value; never serialise a whole object (5,000
+  // unknown keys would make every message serialise all of them).
+  const shown = (): string => '`' + truncate(brief(getAtPointer(root, error.instancePath))) + '`'
   const p = error.params as Record<string, unknown>
   switch (error.keyword) {
     case 'required': {
@@ -114,7 +115,7 @@ function explain(error: ErrorObject, root: unknown): SchemaError {
       return {
         ruleId: 'schema-enum',
         pointer: error.instancePath,
-        message: `Onbekende waarde ${shown} voor ${field}; kies uit: ${(p.allowedValues as unknown[]).map((v) => '`' + String(v) + '`').join(', ')}`
+        message: `Onbekende waarde ${shown()} voor ${field}; kies uit: ${(p.allowedValues as unknown[]).map((v) => '`' + String(v) + '`').join(', ')}`
       }
     case 'format':
       return {
@@ -122,14 +123,14 @@ function explain(error: ErrorObject, root: unknown): SchemaError {
         pointer: error.instancePath,
         message:
           p.format === 'date'
-            ? `Ongeldige datum ${shown} voor ${field}; schrijf de datum als JJJJ-MM-DD, bijvoorbeeld \`2022-01-18\``
-            : `Ongeldige waarde ${shown} voor ${field}`
+            ? `Ongeldige datum ${shown()} voor ${field}; schrijf de datum als JJJJ-MM-DD, bijvoorbeeld \`2022-01-18\``
+            : `Ongeldige waarde ${shown()} voor ${field}`
       }
     case 'type':
       return {
         ruleId: 'schema-type',
         pointer: error.instancePath,
-        message: `Ongeldige waarde ${shown} voor ${field}; verwacht ${typeName(String(p.type))}`
+        message: `Ongeldige waarde ${shown()} voor ${field}; verwacht ${typeName(String(p.type))}`
       }
     case 'minLength':
       return { ruleId: 'schema-empty', pointer: error.instancePath, message: `Lege waarde voor ${field}; vul dit veld in` }
@@ -137,22 +138,23 @@ function explain(error: ErrorObject, root: unknown): SchemaError {
       return {
         ruleId: 'schema-id',
         pointer: error.instancePath,
-        message: `Ongeldige id ${shown}; een id begint met een letter en bevat alleen letters, cijfers, \`.\`, \`-\` of \`_\``
+        message: `Ongeldige id ${shown()}; een id begint met een letter en bevat alleen letters, cijfers, \`.\`, \`-\` of \`_\``
       }
     case 'minimum':
     case 'maximum':
       return {
         ruleId: 'schema-range',
         pointer: error.instancePath,
-        message: `Waarde ${shown} voor ${field} ligt buiten het toegestane bereik (${error.keyword === 'minimum' ? 'minimaal' : 'maximaal'} ${String(p.limit)})`
+        message: `Waarde ${shown()} voor ${field} ligt buiten het toegestane bereik (${error.keyword === 'minimum' ? 'minimaal' : 'maximaal'} ${String(p.limit)})`
       }
     case 'uniqueItems':
       return { ruleId: 'schema-unique', pointer: error.instancePath, message: `Dubbele waarde in ${field}` }
     default:
+      // `oneOf`/`anyOf` and rarer keywords: Ajv's own text is English, so say it in Dutch.
       return {
         ruleId: 'schema-invalid',
         pointer: error.instancePath,
-        message: `Ongeldige waarde ${shown} voor ${field} (${error.message ?? error.keyword})`
+        message: `Ongeldige waarde ${shown()} voor ${field}; de waarde heeft niet de vorm die dit veld verwacht (zie het schema)`
       }
   }
 }
@@ -171,6 +173,16 @@ function typeName(type: string): string {
     .split(',')
     .map((t) => names[t] ?? t)
     .join(' of ')
+}
+
+function brief(value: unknown): string | undefined {
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) return value.length > 20 ? `[… ${value.length} waarden]` : JSON.stringify(value)
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value)
+    return keys.length > 20 ? `{… ${keys.length} velden}` : JSON.stringify(value)
+  }
+  return JSON.stringify(value)
 }
 
 function truncate(text: string | undefined): string {

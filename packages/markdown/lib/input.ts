@@ -187,6 +187,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
       const c = bytes[i + k]
       if (c === undefined || (c & 0xc0) !== 0x80) return i
     }
+    // Overlong forms and encoded UTF-16 surrogates are not UTF-8 either (RFC 3629).
+    const second = bytes[i + 1] as number
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second >= 0xa0) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second >= 0x90)) return i
     i += need + 1
   }
   return -1

@@ -6,10 +6,12 @@ import { formatDutchNumber } from '@kapstok/nl'
  * Limits on a source's shape. A plan is prose and tables written by people; text beyond these
  * is pasted data, a conversion accident or an attack, and parsing it (or running regular
  * expressions over it) could take minutes and gigabytes. Each limit is far above what real
- * plans use (the largest examples: 230 kB per file, lines of 6,000 characters, 4 levels of
- * nesting, 350 table rows per file).
+ * plans use (the largest examples: 230 kB and 2,600 lines per file, lines of 2,000
+ * characters, words under 200, 4 levels of nesting, 350 table rows per file).
  */
 export const LIMITS = {
+  /** Lines in one file (parsing cost grows with the number of headings, definitions, rows). */
+  lines: 10_000,
   /** Characters on one line. */
   lineLength: 20_000,
   /** Characters in one word (a run without spaces): no page or table cell can show more. */
@@ -18,6 +20,8 @@ export const LIMITS = {
   nesting: 32,
   /** Columns of indentation at the start of a line. */
   indentation: 128,
+  /** Nested `[` and `{` in YAML or JSON (a model file or the frontmatter). */
+  flowNesting: 64,
   /** Consecutive lines of one table (lines with a `|`). */
   tableRows: 1_000
 } as const
@@ -31,12 +35,16 @@ const SOURCE = '@kapstok/markdown'
  *
  * @param path The source path.
  * @param text Its text.
+ * @param kind `markdown` (brackets count only in the frontmatter) or `model` (YAML/JSON).
  * @param plan Plan file for the message.
  * @returns Whether the file is within the limits.
  */
-export function withinLimits(path: string, text: string, plan: PlanFile): boolean {
+export function withinLimits(path: string, text: string, kind: 'markdown' | 'model', plan: PlanFile): boolean {
   const name = basename(path)
   let tableRun = 0
+  let flow = 0
+  // YAML is read in a model file, and in Markdown from a first line `---` to the next.
+  let yaml: 'yes' | 'no' | 'maybe' = kind === 'model' ? 'yes' : 'maybe'
   let line = 1
   for (let start = 0; start <= text.length; line++) {
     const newline = nextBreak(text, start)
@@ -51,6 +59,9 @@ export function withinLimits(path: string, text: string, plan: PlanFile): boolea
       return false
     }
     const length = end - start
+    if (line > LIMITS.lines) {
+      return fail('file-too-long', `Bestand \`${name}\` heeft meer dan ${formatDutchNumber(LIMITS.lines)} regels; splits het plan over meer bestanden`)
+    }
     if (length > LIMITS.lineLength) {
       return fail('line-too-long', `Regel van ${formatDutchNumber(length)} tekens in \`${name}\` (maximaal ${formatDutchNumber(LIMITS.lineLength)}); dit is geen tekst maar geplakte gegevens: verwijder de regel of breek hem af`)
     }
@@ -66,6 +77,14 @@ export function withinLimits(path: string, text: string, plan: PlanFile): boolea
       return fail('nesting-too-deep', `Inspringing van ${formatDutchNumber(prefix.indentation)} posities in \`${name}\` (maximaal ${LIMITS.indentation}); maak de structuur vlakker`)
     }
     tableRun = pipe ? tableRun + 1 : 0
+    if (yaml === 'maybe') yaml = text.startsWith('---', start) && length === 3 ? 'yes' : 'no'
+    else if (yaml === 'yes' && kind === 'markdown' && length === 3 && text.startsWith('---', start)) yaml = 'no'
+    else if (yaml === 'yes') {
+      flow = flowDepth(text, start, end, flow)
+      if (flow > LIMITS.flowNesting) {
+        return fail('nesting-too-deep', `${formatDutchNumber(flow)} geneste lijsten of objecten (\`[\` of \`{\`) in \`${name}\` (maximaal ${LIMITS.flowNesting}); maak de structuur vlakker`)
+      }
+    }
     if (tableRun > LIMITS.tableRows) {
       return fail('table-too-large', `Tabel van meer dan ${formatDutchNumber(LIMITS.tableRows)} rijen in \`${name}\`; splits de tabel over meer tabellen of kopjes`)
     }
@@ -73,6 +92,18 @@ export function withinLimits(path: string, text: string, plan: PlanFile): boolea
     start = newline + (text[newline] === '\r' && text[newline + 1] === '\n' ? 2 : 1)
   }
   return true
+}
+
+// Open `[`/`{` after this line (quotes are not parsed: the limit is far above real use).
+function flowDepth(text: string, start: number, end: number, depth: number): number {
+  let current = depth
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 91 || c === 123) current++
+    else if ((c === 93 || c === 125) && current > 0) current--
+    if (current > LIMITS.flowNesting) return current
+  }
+  return current
 }
 
 // A line ends at LF, CRLF or a lone CR, as in Markdown.

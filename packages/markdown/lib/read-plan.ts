@@ -28,7 +28,7 @@ export async function readInto(input: ProcessInput, file: PlanFile, options: Rea
   let read = 0
   for (const source of sources) {
     file.addSource(new VFile({ path: source.path, value: source.text }))
-    if (!withinLimits(source.path, source.text, file)) {
+    if (!withinLimits(source.path, source.text, source.kind, file)) {
       file.data.incomplete = true
       continue
     }

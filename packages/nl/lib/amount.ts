@@ -53,14 +53,20 @@ export function parseDutchAmount(text: string): DutchAmount | undefined {
   if (value === '' || isProMemorie(value)) return undefined
 
   const range = readRange(value, text)
-  if (range) return range
+  if (range) return exact(range)
 
   const single = readSingle(value)
   if (!single) return undefined
   const result: DutchAmount = { cents: single.cents, text, form: single.form, currency: single.currency }
   if (single.malformed) result.malformed = true
   if (single.note !== undefined) result.note = single.note
-  return result
+  return exact(result)
+}
+
+// Cents beyond 2^53 cannot be added exactly (`€ 99.999.999.999.999.999.999`): not an amount.
+function exact(amount: DutchAmount): DutchAmount | undefined {
+  const safe = Number.isSafeInteger(amount.cents) && (amount.maxCents === undefined || Number.isSafeInteger(amount.maxCents))
+  return safe ? amount : undefined
 }
 
 /** `€ 20.000–35.000`, `€ 1 - 2 miljoen`, `250k tot 300k`. */
