@@ -12,7 +12,7 @@ export type {
   Transformer,
   Validator
 } from './lib/processor.js'
-export { PlanFile, type Output } from './lib/plan-file.js'
+export { MAX_MESSAGES_PER_RULE, PlanFile, type Output } from './lib/plan-file.js'
 export { SourceMap, type Point, type SourceLocation } from './lib/source-map.js'
 export {
   createDiagnostic,

@@ -125,7 +125,7 @@ describe('a template pack that cannot be used', () => {
         'render-pack',
         '@kapstok/packs',
         true,
-        `Sjabloonpakket \`./huisstijl\` niet gevonden: geen \`pack.json\` in \`${join(dir, 'huisstijl')}\`. Geef het pad naar een map met een \`pack.json\``
+        'Sjabloonpakket `./huisstijl` niet gevonden: geen `pack.json` in die map. Geef het pad naar een map met een `pack.json`'
       ]
     ])
   })

@@ -29,8 +29,10 @@ const reported = new WeakMap<PlanFile, Set<string>>()
  */
 export async function packFor(file: PlanFile, sources: TemplateSources): Promise<Pack | undefined> {
   const config = templateConfig(sources, file.path)
-  // Files may be read from the configuration's folder (else the plan's), unless trusted.
-  const root = typeof sources.settings?.configBase === 'string' ? sources.settings.configBase : planFolder(file.path)
+  // Files may be read from the folder the calling code names (plugin option `baseDir`), else
+  // the configuration's folder, else the plan's; `template.baseDir` in a config cannot widen it.
+  const configBase = sources.settings?.configBase
+  const root = sources.options?.baseDir ?? (typeof configBase === 'string' ? configBase : planFolder(file.path))
   const trust = sources.settings?.trust === true
   const key = JSON.stringify([config.pack, config.baseDir, config.overrides, root, trust])
   let byKey = loads.get(file)
