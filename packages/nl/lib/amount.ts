@@ -195,7 +195,7 @@ function readSingle(input: string): Single | undefined {
     notes.push('Onjuiste groepering van cijfers')
     const comma = value.lastIndexOf(',')
     whole = (comma === -1 ? value : value.slice(0, comma)).replace(/[.,]/g, '')
-    fraction = comma === -1 ? '' : value.slice(comma + 1)
+    fraction = comma === -1 ? '' : value.slice(comma + 1).replace(/\./g, '')
   }
 
   if (fraction !== '' && exponent === 0 && form === 'integer') form = 'decimal'
