@@ -61,8 +61,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return EXIT.usage
     }
     // Never a bare stack trace for users; KAPSTOK_DEBUG=1 shows it for developers.
-    const detail = error instanceof Error ? (process.env.KAPSTOK_DEBUG ? error.stack : error.message) : String(error)
-    io.stderr.write(`kapstok: interne fout: ${detail}\nMeld dit als fout in kapstok (met KAPSTOK_DEBUG=1 voor details).\n`)
+    // A system error names absolute paths; show them relative to the working folder.
+    const detail = (error instanceof Error ? (process.env.KAPSTOK_DEBUG ? error.stack : error.message) : String(error)) ?? ''
+    const shown = process.env.KAPSTOK_DEBUG ? detail : detail.replaceAll(resolve(io.cwd) + '/', '').replaceAll(process.cwd() + '/', '')
+    io.stderr.write(`kapstok: interne fout: ${shown}\nMeld dit als fout in kapstok (met KAPSTOK_DEBUG=1 voor details).\n`)
     return EXIT.internal
   }
 }
