@@ -12,7 +12,7 @@ describe('writeOutputsAtomically', () => {
     const written = await writeOutputsAtomically(out, [
       { path: 'a.html', contents: '<p>a</p>' },
       { path: 'assets/b.css', contents: new Uint8Array([98]) }
-    ])
+    ], { build: true })
     expect(written).toEqual([join(out, 'a.html'), join(out, 'assets/b.css')])
     expect((await readdir(out)).sort()).toEqual(['.kapstok-uitvoer.json', 'a.html', 'assets'])
     expect(await readFile(join(out, 'assets/b.css'), 'utf8')).toBe('b')
@@ -21,9 +21,16 @@ describe('writeOutputsAtomically', () => {
   it('should remove the files of the previous build that this build no longer makes, and only those', async () => {
     const out = await mkdtemp(join(tmpdir(), 'kapstok-out-'))
     await writeFile(join(out, 'eigen.txt'), 'niet van kapstok')
-    await writeOutputsAtomically(out, [{ path: 'a.html', contents: 'a' }, { path: 'a.pdf', contents: 'pdf' }])
-    await writeOutputsAtomically(out, [{ path: 'a.html', contents: 'a2' }])
+    await writeOutputsAtomically(out, [{ path: 'a.html', contents: 'a' }, { path: 'a.pdf', contents: 'pdf' }], { build: true })
+    await writeOutputsAtomically(out, [{ path: 'a.html', contents: 'a2' }], { build: true })
     expect((await readdir(out)).sort()).toEqual(['.kapstok-uitvoer.json', 'a.html', 'eigen.txt'])
+  })
+
+  it('should keep every other file when not replacing a build (check --fix rewrites sources in place)', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'kapstok-out-'))
+    await writeOutputsAtomically(out, [{ path: 'a.md', contents: 'a' }, { path: 'b.md', contents: 'b' }])
+    await writeOutputsAtomically(out, [{ path: 'a.md', contents: 'a2' }])
+    expect((await readdir(out)).sort()).toEqual(['a.md', 'b.md'])
   })
 
   it('should remove temporary files a killed run left behind, but not those of a run still going', async () => {
@@ -31,7 +38,7 @@ describe('writeOutputsAtomically', () => {
     await writeFile(join(out, 'a.html.kapstok-999999999-1.tmp'), 'half')
     await writeFile(join(out, 'a.html.kapstok-999999999-1.bak'), 'oud')
     await writeFile(join(out, `b.html.kapstok-${process.pid}-1.tmp`), 'bezig')
-    await writeOutputsAtomically(out, [{ path: 'a.html', contents: 'a' }])
+    await writeOutputsAtomically(out, [{ path: 'a.html', contents: 'a' }], { build: true })
     expect((await readdir(out)).sort()).toEqual(['.kapstok-uitvoer.json', 'a.html', `b.html.kapstok-${process.pid}-1.tmp`])
   })
 

@@ -24,24 +24,27 @@ interface Entry {
  * 2. each existing target gets a hard link as backup (the target itself stays in place);
  * 3. each temporary file is renamed over its target: a rename replaces atomically, so there is
  *    no moment without the file;
- * 4. files the previous build wrote (listed in `MANIFEST`) that this build does not make are
- *    removed, so no stale file stays beside the new ones.
+ * 4. with `build`: files the previous build wrote (listed in `MANIFEST`) that this build does
+ *    not make are removed, so no stale file stays beside the new ones.
  *
  * On an error, SIGINT or SIGTERM the targets are restored from their backups and the temporary
- * files removed. Leftovers of a run that was killed (SIGKILL) are removed by the next run.
+ * files removed. With `build`, leftovers of a run that was killed (SIGKILL) are removed by the
+ * next run.
  *
  * @param folder Output folder (`''` for paths relative to the working directory).
  * @param outputs Files to write.
+ * @param options `build`: the folder holds one build's outputs, which this write replaces as a
+ *   set (default: `false`, e.g. for `check --fix`, which rewrites source files in place).
  * @returns Paths written.
  */
-export async function writeOutputsAtomically(folder: string, outputs: ReadonlyArray<Output>): Promise<string[]> {
+export async function writeOutputsAtomically(folder: string, outputs: ReadonlyArray<Output>, options: { build?: boolean } = {}): Promise<string[]> {
   const suffix = `.kapstok-${process.pid}-${Date.now()}`
   const staged: Entry[] = outputs.map((output) => {
     const target = join(folder, output.path)
     return { target, temp: `${target}${suffix}.tmp`, backup: `${target}${suffix}.bak`, backedUp: false, moved: false }
   })
-  await removeLeftovers(folder)
-  const previous = await readManifest(folder)
+  if (options.build) await removeLeftovers(folder)
+  const previous = options.build ? await readManifest(folder) : []
   const undo = (): void => rollback(staged)
   const onSignal = (signal: NodeJS.Signals): void => {
     undo()
@@ -76,7 +79,7 @@ export async function writeOutputsAtomically(folder: string, outputs: ReadonlyAr
   const now = outputs.map((o) => o.path.split(sep).join('/'))
   const stale = previous.filter((path) => !now.includes(path))
   await Promise.all(stale.map((path) => rm(join(folder, path), { force: true })))
-  await writeFile(join(folder, MANIFEST), JSON.stringify({ bestanden: now }, null, 2) + '\n')
+  if (options.build) await writeFile(join(folder, MANIFEST), JSON.stringify({ bestanden: now }, null, 2) + '\n')
   return staged.map(({ target }) => target)
 }
 

@@ -75,7 +75,7 @@ export async function build(path: string, options: BuildOptions, io: CliIo): Pro
   }
   let written: string[]
   try {
-    written = await writeOutputsAtomically(resolve(io.cwd, options.out), file.outputs)
+    written = await writeOutputsAtomically(resolve(io.cwd, options.out), file.outputs, { build: true })
   } catch (error) {
     // A system error names the absolute path; show the folder as the user wrote it.
     const reason = (error instanceof Error ? error.message : String(error)).replaceAll(resolve(io.cwd, options.out), options.out)
