@@ -12,7 +12,7 @@ export type {
   Transformer,
   Validator
 } from './lib/processor.js'
-export { PlanFile, type Output } from './lib/plan-file.js'
+export { MAX_MESSAGES_PER_RULE, PlanFile, type Output } from './lib/plan-file.js'
 export { SourceMap, type Point, type SourceLocation } from './lib/source-map.js'
 export {
   createDiagnostic,
@@ -42,6 +42,7 @@ export { describeValue, fieldLabel } from './lib/describe.js'
 export { escapeSegment, fromPointer, getAtPointer, parentPointer, readablePath, toPointer, type PathSegment } from './lib/pointer.js'
 export { offsetLocation } from './lib/text-location.js'
 export { modelValidation } from './lib/plugins.js'
+export { RENDER_FAILED, reportCrash, SCHEMA_INVALID } from './lib/crash.js'
 export { agendaPlanning, withPlanning } from './lib/transforms/agenda-planning.js'
 export { closestWord, didYouMean } from './lib/suggest.js'
 export { bedragPrecision, claimKind, finTotals, isBedrag, type FinTotal, type FinTotalCell } from './lib/fin-totals.js'

@@ -47,13 +47,13 @@ describe('reader: only files inside the plan folder are read', () => {
     expect(JSON.stringify(file.model)).toContain('Samen sterk')
   })
 
-  it('should not read a source file larger than 10 MiB, and say so', async () => {
+  it('should not read a source file larger than 2 MiB, and say so', async () => {
     const { plan } = await planFolder()
     const big = join(plan, '02-groot.md')
     await writeFile(big, '')
     await truncate(big, 11 * 1024 * 1024)
     const file = await readPlan({ path: plan })
     const message = file.messages.find((m) => m.ruleId === 'file-too-large')
-    expect(message?.reason).toBe('Bestand `02-groot.md` is te groot (11,0 MiB; maximaal 10 MiB per bronbestand); splits het plan over meer bestanden')
+    expect(message?.reason).toBe('Bestand `02-groot.md` is te groot (11,0 MiB; maximaal 2 MiB per bronbestand); splits het plan over meer bestanden')
   })
 })

@@ -125,7 +125,7 @@ describe('a template pack that cannot be used', () => {
         'render-pack',
         '@kapstok/packs',
         true,
-        `Sjabloonpakket \`./huisstijl\` niet gevonden: geen \`pack.json\` in \`${join(dir, 'huisstijl')}\`. Geef het pad naar een map met een \`pack.json\``
+        'Sjabloonpakket `./huisstijl` niet gevonden: geen `pack.json` in die map. Geef het pad naar een map met een `pack.json`'
       ]
     ])
   })
@@ -149,7 +149,7 @@ describe('a template pack that cannot be used', () => {
         join(dir, 'kapstok.config.json'),
         4,
         15,
-        `Bestand \`./nergens.png\` voor het logo niet gevonden: \`${join(dir, 'nergens.png')}\` bestaat niet. Geef een pad ten opzichte van \`${dir}\``
+        'Bestand `./nergens.png` voor het logo niet gevonden; geef een pad ten opzichte van de map van de configuratie'
       ]
     ])
   })

@@ -64,13 +64,14 @@ export function placeProblems(found: Array<Omit<ConfigProblem, 'line' | 'column'
  * @param value The configuration (valid against the schema).
  * @param baseDir Folder the configuration's paths are relative to.
  * @param text The file's text, for positions (optional).
+ * @param trust Whether files outside `baseDir` may be read (`--trust`) (default: `false`).
  * @returns The problem, if any (the pack stops at its first).
  */
-export async function checkTemplate(value: { template?: unknown }, baseDir: string, text?: string): Promise<ConfigProblem[]> {
+export async function checkTemplate(value: { template?: unknown }, baseDir: string, text?: string, trust = false): Promise<ConfigProblem[]> {
   const template = typeof value.template === 'string' ? { pack: value.template } : (value.template as { pack?: string; overrides?: object; baseDir?: string } | undefined)
   if (!template) return []
   try {
-    await loadPack(template.pack, { baseDir: template.baseDir ?? baseDir, ...(template.overrides ? { overrides: template.overrides } : {}) })
+    await loadPack(template.pack, { baseDir: template.baseDir ?? baseDir, root: baseDir, trust, ...(template.overrides ? { overrides: template.overrides } : {}) })
     return []
   } catch (error) {
     if (!(error instanceof PackError)) throw error

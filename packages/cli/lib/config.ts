@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { readFile, realpath, stat } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { LineCounter, parseDocument } from 'yaml'
 import { explainYamlError } from '@kapstok/markdown'
@@ -38,7 +38,12 @@ export interface LoadedConfig {
   base: string
   /** The plugins of `plugins`, loaded (optional; none when absent). */
   plugins?: KapstokPlugin[]
+  /** Whether the user trusts the plan (`--trust`): code runs and files outside the plan folder may be read. */
+  trust: boolean
 }
+
+/** Largest configuration file read (256 KiB). */
+const MAX_CONFIG_BYTES = 256 * 1024
 
 const names = ['kapstok.config.json', 'kapstok.config.yaml', 'kapstok.config.yml', 'kapstok.config.mjs']
 
@@ -66,15 +71,30 @@ export async function loadConfig(planPath: string, explicit?: string, options: L
   const info = await stat(planPath).catch(() => undefined)
   const folder = info?.isDirectory() ? planPath : dirname(planPath)
   const candidates = explicit ? [explicit] : names.map((n) => join(folder, n))
+  const trust = options.trust === true
   for (const path of candidates) {
     const exists = await stat(path).then((s) => s.isFile()).catch(() => false)
     if (!exists) {
       if (explicit) throw new UsageError(`Configuratiebestand \`${explicit}\` bestaat niet`)
       continue
     }
-    return { ...(await readConfig(path, options.trust === true)), path, base: dirname(path) }
+    if (!explicit && !trust) await confineConfig(path, folder)
+    return { ...(await readConfig(path, trust)), path, base: dirname(path), trust }
   }
-  return { config: {}, base: folder }
+  return { config: {}, base: folder, trust }
+}
+
+// A configuration found in an (uploaded) plan folder must be a small file in that folder,
+// not a link to one elsewhere. One named with `--config` is the user's own choice.
+async function confineConfig(path: string, folder: string): Promise<void> {
+  const [real, root, info] = await Promise.all([realpath(path), realpath(folder), stat(path)])
+  const rel = relative(root, real)
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new ConfigError(path, [{ reason: `Configuratiebestand \`${basename(path)}\` is een koppeling naar een bestand buiten de planmap; kapstok leest alleen bestanden in de planmap. Kopieer het bestand naar de planmap`, line: 1, column: 1 }])
+  }
+  if (info.size > MAX_CONFIG_BYTES) {
+    throw new ConfigError(path, [{ reason: `Configuratiebestand \`${basename(path)}\` is te groot (${Math.round(info.size / 1024)} KiB; maximaal ${MAX_CONFIG_BYTES / 1024} KiB)`, line: 1, column: 1 }])
+  }
 }
 
 async function readConfig(path: string, trust: boolean): Promise<{ config: KapstokConfig; plugins: KapstokPlugin[] }> {
@@ -97,11 +117,11 @@ async function readConfig(path: string, trust: boolean): Promise<{ config: Kapst
   } catch (error) {
     if (error instanceof ConfigError) throw error
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    throw new UsageError(`Configuratiebestand \`${path}\` is niet te lezen: ${detail}`)
+    throw new UsageError(`Configuratiebestand \`${basename(path)}\` is niet te lezen: ${detail}`)
   }
   if (value === null || value === undefined) return { config: {}, plugins: [] }
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new UsageError(`Configuratiebestand \`${path}\` moet een object met instellingen bevatten`)
+    throw new ConfigError(path, [{ reason: `Configuratiebestand \`${basename(path)}\` moet een object met instellingen bevatten`, line: 1, column: 1 }])
   }
   // Plugins first: their rules and presets are known ids in `rules` and `extends`.
   const entries = (value as { plugins?: unknown }).plugins
@@ -111,7 +131,7 @@ async function readConfig(path: string, trust: boolean): Promise<{ config: Kapst
   // A rule or preset of a plugin that did not load is not unknown: its plugin is the problem.
   const unloaded = (p: { reason: string }): boolean => pluginProblems.length > 0 && /^Onbekende (regel|voorinstelling) /.test(p.reason)
   const problems = [...placeProblems(pluginProblems, text), ...checkConfig(value, text, plugins).filter((p) => !unloaded(p))].sort((a, b) => a.line - b.line || a.column - b.column)
-  if (problems.length === 0) problems.push(...(await checkTemplate(value, dirname(path), text)))
+  if (problems.length === 0) problems.push(...(await checkTemplate(value, dirname(path), text, trust)))
   if (problems.length > 0) throw new ConfigError(path, problems)
   return { config: value as KapstokConfig, plugins }
 }

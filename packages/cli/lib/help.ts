@@ -138,7 +138,7 @@ Algemene opties:
   -h, --help             Toon deze hulp
   -v, --version          Toon het versienummer
 
-Exitcodes: 0 in orde, 1 fouten gevonden, 2 verkeerd gebruik.`
+Exitcodes: 0 in orde, 1 fouten gevonden, 2 verkeerd gebruik of ongeldige configuratie, 3 interne fout.`
 
 /**
  * One line for a usage error, with a pointer to the right help.

@@ -8,8 +8,11 @@ export interface CliIo {
   cwd: string
 }
 
-/** Exit codes, as ESLint: 0 clean, 1 problems found, 2 usage or configuration error. */
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const
+/**
+ * Exit codes, as ESLint: 0 clean, 1 problems found, 2 usage or configuration error; 3 an
+ * internal error (a crash in kapstok or a plugin), so CI never mistakes a crash for findings.
+ */
+export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 3 } as const
 
 /** A usage or configuration error: printed without a stack trace, exit code 2. */
 export class UsageError extends Error {}

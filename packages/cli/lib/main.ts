@@ -15,7 +15,7 @@ export { VERSION }
  *
  * @param argv Arguments without `node` and the script.
  * @param io Output streams and working directory.
- * @returns Exit code: 0 ok, 1 problems found, 2 usage error.
+ * @returns Exit code: 0 ok, 1 problems found, 2 usage error, 3 internal error.
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -32,9 +32,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return EXIT.usage
     }
     // Never a bare stack trace for users; KAPSTOK_DEBUG=1 shows it for developers.
-    const detail = error instanceof Error ? (process.env.KAPSTOK_DEBUG ? error.stack : error.message) : String(error)
-    io.stderr.write(`kapstok: interne fout: ${detail}\nMeld dit als fout in kapstok (met KAPSTOK_DEBUG=1 voor details).\n`)
-    return EXIT.problems
+    // A system error names absolute paths; show them relative to the working folder.
+    const detail = (error instanceof Error ? (process.env.KAPSTOK_DEBUG ? error.stack : error.message) : String(error)) ?? ''
+    const shown = process.env.KAPSTOK_DEBUG ? detail : detail.replaceAll(resolve(io.cwd) + '/', '').replaceAll(process.cwd() + '/', '')
+    io.stderr.write(`kapstok: interne fout: ${shown}\nMeld dit als fout in kapstok (met KAPSTOK_DEBUG=1 voor details).\n`)
+    return EXIT.internal
   }
 }
 

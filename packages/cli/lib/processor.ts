@@ -30,7 +30,8 @@ export interface ProcessorOptions {
 export async function createProcessor(loaded: LoadedConfig, options: ProcessorOptions = {}): Promise<Processor> {
   const processor = kapstok()
   const plugins = loaded.plugins ?? []
-  Object.assign(processor.settings, loaded.config, { configBase: loaded.base }, pluginSynonyms(loaded.config, plugins))
+  // `trust` last: a configuration cannot trust itself.
+  Object.assign(processor.settings, loaded.config, { configBase: loaded.base }, pluginSynonyms(loaded.config, plugins), { trust: loaded.trust })
   let rules
   try {
     rules = configureRules(loaded.config as RulesConfig, plugins)

@@ -11,6 +11,7 @@ export interface Reportable {
   /** The messages. */
   messages: VFileMessage[]
 }
+import { EXIT } from './io.js'
 
 /**
  * Group a plan file's messages per source file for the reporters; sources without messages
@@ -33,4 +34,16 @@ export function reportInput(file: Reportable, cwd: string): ReportInput {
   // process's folder, which need not be `cwd` (tests, embedding tools).
   const files = [...byPath.values()].map((entry) => ({ ...entry, path: resolve(entry.path) }))
   return { files, cwd }
+}
+
+/**
+ * The exit code a checked plan gives: 3 when a stage crashed (an `internal-error` message;
+ * CI must not read a crash as findings), else 1 when there are errors, else 0.
+ *
+ * @param file The processed plan, or a result read back from the cache.
+ * @returns The exit code before warning thresholds.
+ */
+export function exitCodeOf(file: Reportable): number {
+  if (file.messages.some((m) => m.ruleId === 'internal-error')) return EXIT.internal
+  return file.messages.some((m) => m.fatal === true) ? EXIT.problems : EXIT.ok
 }

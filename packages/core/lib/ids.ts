@@ -86,21 +86,24 @@ export interface TextValue {
  * @returns The strings.
  */
 export function collectTexts(value: unknown, path: PathSegment[] = []): TextValue[] {
+  // Iterative with pointers built by concatenation: linear in the model's size, and no stack
+  // overflow on a deeply nested model.
   const texts: TextValue[] = []
-  walkTexts(value, toPointer(path), texts)
-  return texts
-}
-
-// Builds each pointer from its parent's (rules call this on the whole model, many times per
-// check; re-encoding the full path per string and copying arrays per level was a hot spot).
-function walkTexts(value: unknown, pointer: string, texts: TextValue[]): void {
-  if (typeof value === 'string') {
-    texts.push({ pointer, text: value })
-  } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) walkTexts(value[i], `${pointer}/${i}`, texts)
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) walkTexts((value as Record<string, unknown>)[key], `${pointer}/${escapeSegment(key)}`, texts)
+  const stack: Array<{ value: unknown; pointer: string }> = [{ value, pointer: toPointer(path) }]
+  while (stack.length > 0) {
+    const { value: current, pointer } = stack.pop() as { value: unknown; pointer: string }
+    if (typeof current === 'string') texts.push({ pointer, text: current })
+    else if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i], pointer: `${pointer}/${i}` })
+    } else if (current !== null && typeof current === 'object') {
+      const entries = Object.entries(current)
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i] as [string, unknown]
+        stack.push({ value: child, pointer: `${pointer}/${escapeSegment(key)}` })
+      }
+    }
   }
+  return texts
 }
 
 /** A `[text](#id)` link found in prose. */

@@ -4,6 +4,12 @@ import { createDiagnostic, severityOf, type DiagnosticOptions } from './diagnost
 import type { Plan } from './model.generated.js'
 import { SourceMap, type SourceLocation } from './source-map.js'
 
+/**
+ * Most messages listed per rule id: a million findings of one kind are one problem, and
+ * listing them would swamp the report (and the memory of the tool that reads it).
+ */
+export const MAX_MESSAGES_PER_RULE = 200
+
 /** One file a renderer produced. Written to disk atomically by the CLI. */
 export interface Output {
   /** Path relative to the output folder, e.g. `programmaplan.html`. */
@@ -39,6 +45,8 @@ export class PlanFile {
   readonly #planFile: VFile
   /** Free space for plugins to share data (like `file.data` in unified). */
   readonly data: Record<string, unknown> = {}
+  /** Messages per rule id, and the note that stands for those over the limit. */
+  readonly #perRule = new Map<string, { count: number; overflow?: VFileMessage }>()
 
   /**
    * @param path The plan's path as given by the user.
@@ -78,13 +86,39 @@ export class PlanFile {
    * @returns The message, attached to the right source file.
    */
   message(reason: string, options: DiagnosticOptions): VFileMessage {
+    // A value the source map cannot place (e.g. a field missing from the whole plan) is
+    // reported at the start of the first source, so every message about the model has a place.
     const location =
-      options.location ?? (options.pointer !== undefined ? this.sourceMap.locate(options.pointer) : undefined)
+      options.location ?? (options.pointer !== undefined ? (this.sourceMap.locate(options.pointer) ?? this.#start()) : undefined)
     const message = createDiagnostic(reason, options, location)
     const file = this.fileFor(location?.file)
     if (!message.file) message.file = file.path
-    file.messages.push(message)
+    const tally = this.#perRule.get(options.ruleId) ?? { count: 0 }
+    this.#perRule.set(options.ruleId, tally)
+    tally.count++
+    if (tally.count <= MAX_MESSAGES_PER_RULE) {
+      file.messages.push(message)
+      return message
+    }
+    // Over the limit: the message is returned (callers may still use it) but not listed; one
+    // note at the first one left out says how many more there are.
+    const hidden = tally.count - MAX_MESSAGES_PER_RULE
+    const note = `Nog ${hidden} ${hidden === 1 ? 'melding' : 'meldingen'} van \`${options.ruleId}\` niet getoond (maximaal ${MAX_MESSAGES_PER_RULE} per regel); los eerst de getoonde op`
+    if (tally.overflow) {
+      tally.overflow.reason = note
+      tally.overflow.message = note
+    } else {
+      tally.overflow = createDiagnostic(note, { ruleId: 'too-many-messages', source: '@kapstok/core', severity: 'info' }, location)
+      if (!tally.overflow.file) tally.overflow.file = file.path
+      file.messages.push(tally.overflow)
+    }
     return message
+  }
+
+  // The start of the first source file, if any.
+  #start(): SourceLocation | undefined {
+    const first = this.sources[0]?.path
+    return first === undefined ? undefined : { file: first, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Plan } from './model.generated.js'
+import { RENDER_FAILED, reportCrash } from './crash.js'
 import { PlanFile, type Output } from './plan-file.js'
 
 /** What a parser accepts: a path to a plan (folder or file). */
@@ -170,7 +171,7 @@ export class Processor {
   async validate(file: PlanFile): Promise<void> {
     if (!file.model) return
     for (const { name, run } of this.#validators) {
-      await guard(file, name, () => run(file.model as Plan, file, this))
+      await guard(file, name, () => run(file.model as Plan, file, this), true)
     }
   }
 
@@ -190,7 +191,9 @@ export class Processor {
   }
 
   /**
-   * Run the renderers for the requested formats and collect their outputs on the file.
+   * Run the renderers for the requested formats and collect their outputs on the file. A
+   * renderer that throws is reported and its format listed in `file.data.renderFailed`, so a
+   * caller never writes a partial set of outputs.
    *
    * @param file A transformed plan file.
    * @param options Documents and formats.
@@ -199,9 +202,10 @@ export class Processor {
     if (!file.model) return
     for (const { format, render } of this.#renderers) {
       if (options.formats && !options.formats.includes(format)) continue
-      await guard(file, `render-${format}`, async () => {
+      const ok = await guard(file, `render-${format}`, async () => {
         file.outputs.push(...(await render(file.model as Plan, file, options, this)))
-      })
+      }, true)
+      if (!ok) ((file.data[RENDER_FAILED] ??= []) as string[]).push(format)
     }
   }
 
@@ -224,16 +228,14 @@ export class Processor {
   }
 }
 
-async function guard(file: PlanFile, name: string, run: () => unknown): Promise<void> {
+// A stage that throws becomes a message (see `reportCrash`); the other stages still run.
+async function guard(file: PlanFile, name: string, run: () => unknown, skippable = false): Promise<boolean> {
   try {
     await run()
+    return true
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    file.message(`Interne fout in \`${name}\`: ${detail}. Meld dit als fout in kapstok.`, {
-      ruleId: 'internal-error',
-      source: '@kapstok/core',
-      note: error instanceof Error ? error.stack : undefined
-    } as never)
+    reportCrash(file, name, error, { source: '@kapstok/core', skippable })
+    return false
   }
 }
 

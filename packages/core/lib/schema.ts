@@ -6,6 +6,7 @@ import type { Plan } from './model.generated.js'
 import type { PlanFile } from './plan-file.js'
 import { describeValue, fieldLabel } from './describe.js'
 import { getAtPointer } from './pointer.js'
+import { SCHEMA_INVALID } from './crash.js'
 
 /** URL of the published plan schema file inside this package. */
 export const planSchemaUrl = new URL('../../schemas/plan.schema.json', import.meta.url)
@@ -93,7 +94,10 @@ export function checkPlanSchema(value: unknown): SchemaError[] {
  * @param file The plan file to report on.
  */
 export function validateSchema(model: Plan, file: PlanFile): void {
-  for (const error of checkPlanSchema(model)) {
+  const errors = checkPlanSchema(model)
+  // Later checks may assume the schema's shape; they are excused when it does not hold.
+  if (errors.length > 0) file.data[SCHEMA_INVALID] = true
+  for (const error of errors) {
     // When a source could not be read (e.g. broken frontmatter), the reader already said so;
     // "missing document" on top of that is noise.
     if (file.data.incomplete && error.ruleId === 'schema-required' && (error.pointer === '' || error.pointer === '/document')) continue
@@ -121,8 +125,9 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
 function explain(error: ErrorObject, root: unknown): SchemaError {
   const where = describeValue(error.instancePath)
   const field = fieldLabel(error.instancePath)
-  const actual = getAtPointer(root, error.instancePath)
-  const shown = '`' + truncate(typeof actual === 'string' ? actual : JSON.stringify(actual)) + '`'
+  // Shown only where the message names the value; never serialise a whole object (5,000
+  // unknown keys would make every message serialise all of them).
+  const shown = (): string => '`' + truncate(brief(getAtPointer(root, error.instancePath))) + '`'
   const p = error.params as Record<string, unknown>
   switch (error.keyword) {
     case 'required': {
@@ -145,7 +150,7 @@ function explain(error: ErrorObject, root: unknown): SchemaError {
       return {
         ruleId: 'schema-enum',
         pointer: error.instancePath,
-        message: `Onbekende waarde ${shown} voor ${field}; kies uit: ${(p.allowedValues as unknown[]).map((v) => '`' + String(v) + '`').join(', ')}`
+        message: `Onbekende waarde ${shown()} voor ${field}; kies uit: ${(p.allowedValues as unknown[]).map((v) => '`' + String(v) + '`').join(', ')}`
       }
     case 'format':
       return {
@@ -153,14 +158,14 @@ function explain(error: ErrorObject, root: unknown): SchemaError {
         pointer: error.instancePath,
         message:
           p.format === 'date'
-            ? `Ongeldige datum ${shown} voor ${field}; schrijf de datum als JJJJ-MM-DD, bijvoorbeeld \`2022-01-18\``
-            : `Ongeldige waarde ${shown} voor ${field}`
+            ? `Ongeldige datum ${shown()} voor ${field}; schrijf de datum als JJJJ-MM-DD, bijvoorbeeld \`2022-01-18\``
+            : `Ongeldige waarde ${shown()} voor ${field}`
       }
     case 'type':
       return {
         ruleId: 'schema-type',
         pointer: error.instancePath,
-        message: `Ongeldige waarde ${shown} voor ${field}; verwacht ${typeName(String(p.type))}`
+        message: `Ongeldige waarde ${shown()} voor ${field}; verwacht ${typeName(String(p.type))}`
       }
     case 'minLength':
       return { ruleId: 'schema-empty', pointer: error.instancePath, message: `Lege waarde voor ${field}; vul dit veld in` }
@@ -168,22 +173,23 @@ function explain(error: ErrorObject, root: unknown): SchemaError {
       return {
         ruleId: 'schema-id',
         pointer: error.instancePath,
-        message: `Ongeldige id ${shown}; een id begint met een letter en bevat alleen letters, cijfers, \`.\`, \`-\` of \`_\``
+        message: `Ongeldige id ${shown()}; een id begint met een letter en bevat alleen letters, cijfers, \`.\`, \`-\` of \`_\``
       }
     case 'minimum':
     case 'maximum':
       return {
         ruleId: 'schema-range',
         pointer: error.instancePath,
-        message: `Waarde ${shown} voor ${field} ligt buiten het toegestane bereik (${error.keyword === 'minimum' ? 'minimaal' : 'maximaal'} ${String(p.limit)})`
+        message: `Waarde ${shown()} voor ${field} ligt buiten het toegestane bereik (${error.keyword === 'minimum' ? 'minimaal' : 'maximaal'} ${String(p.limit)})`
       }
     case 'uniqueItems':
       return { ruleId: 'schema-unique', pointer: error.instancePath, message: `Dubbele waarde in ${field}` }
     default:
+      // `oneOf`/`anyOf` and rarer keywords: Ajv's own text is English, so say it in Dutch.
       return {
         ruleId: 'schema-invalid',
         pointer: error.instancePath,
-        message: `Ongeldige waarde ${shown} voor ${field} (${error.message ?? error.keyword})`
+        message: `Ongeldige waarde ${shown()} voor ${field}; de waarde heeft niet de vorm die dit veld verwacht (zie het schema)`
       }
   }
 }
@@ -202,6 +208,16 @@ function typeName(type: string): string {
     .split(',')
     .map((t) => names[t] ?? t)
     .join(' of ')
+}
+
+function brief(value: unknown): string | undefined {
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) return value.length > 20 ? `[… ${value.length} waarden]` : JSON.stringify(value)
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value)
+    return keys.length > 20 ? `{… ${keys.length} velden}` : JSON.stringify(value)
+  }
+  return JSON.stringify(value)
 }
 
 function truncate(text: string | undefined): string {

@@ -24,6 +24,11 @@ export interface CheckPlanOptions {
   config?: KapstokConfig
   /** Folder that a pack path or logo in the configuration is relative to (default: the plan's folder, or the working folder for files in memory). */
   baseDir?: string
+  /**
+   * Trust the plan (as `--trust`): run a `kapstok.config.mjs` and plugins, read pack files
+   * outside the plan folder (default: `false`, the sandbox an upload portal needs).
+   */
+  trust?: boolean
 }
 
 /** Options of `buildPlan`. */
@@ -114,11 +119,11 @@ function processInput(input: PlanInput): { path: string; files?: Record<string, 
 // A plan on disk brings its own `kapstok.config.*`; files in memory take `options.config` only.
 async function configFor(input: PlanInput, options: CheckPlanOptions): Promise<LoadedConfig> {
   if (typeof input === 'string' && options.config === undefined) {
-    const loaded = await loadConfig(input)
+    const loaded = await loadConfig(input, undefined, { trust: options.trust === true })
     return options.baseDir ? { ...loaded, base: resolve(options.baseDir) } : loaded
   }
   const base = options.baseDir ?? (typeof input === 'string' ? dirname(resolve(input)) : process.cwd())
-  return { config: options.config ?? {}, base: resolve(base) }
+  return { config: options.config ?? {}, base: resolve(base), trust: options.trust === true }
 }
 
 function summary(file: PlanFile): CheckResult {

@@ -12,8 +12,14 @@ export interface SourceText {
   kind: 'markdown' | 'model'
 }
 
-/** Largest source file kapstok reads (10 MiB): a plan is text, and a bigger file is a mistake or an attack, not a plan. */
-export const MAX_SOURCE_BYTES = 10 * 1024 * 1024
+/**
+ * Largest source file kapstok reads (2 MiB, ten times the largest real plan file): a plan is
+ * text, and a bigger file is a mistake or an attack, not a plan.
+ */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024
+
+/** Largest plan kapstok reads, all sources together (8 MiB), so a folder of many files is bounded too. */
+export const MAX_PLAN_BYTES = 8 * 1024 * 1024
 
 const markdownExtensions = new Set(['.md', '.markdown'])
 const modelExtensions = new Set(['.yaml', '.yml', '.json'])
@@ -35,7 +41,7 @@ export function isIgnored(name: string): boolean {
 export async function gatherSources(input: ProcessInput, plan: PlanFile): Promise<{ sources: SourceText[]; single: boolean }> {
   const listing = await list(input, plan)
   if (listing === undefined) {
-    plan.message(`Pad \`${input.path}\` bestaat niet; geef een planmap of een planbestand op`, { ruleId: 'plan-missing', source: '@kapstok/markdown' })
+    plan.message(`Pad \`${basename(input.path)}\` bestaat niet; geef een planmap of een planbestand op`, { ruleId: 'plan-missing', source: '@kapstok/markdown' })
     return { sources: [], single: false }
   }
   const sources: SourceText[] = []
@@ -46,7 +52,7 @@ export async function gatherSources(input: ProcessInput, plan: PlanFile): Promis
     if (text !== undefined) sources.push({ path, text, kind })
   }
   if (listing.files.length === 0) {
-    plan.message(`Geen plan gevonden in map \`${input.path}\`: verwacht Markdown-bestanden (\`.md\`) of een model (\`.yaml\`, \`.json\`)`, {
+    plan.message(`Geen plan gevonden in map \`${basename(input.path)}\`: verwacht Markdown-bestanden (\`.md\`) of een model (\`.yaml\`, \`.json\`)`, {
       ruleId: 'plan-missing',
       source: '@kapstok/markdown'
     })
@@ -74,6 +80,7 @@ async function list(input: ProcessInput, plan: PlanFile): Promise<{ folder: bool
   const root = await realpath(input.path)
   const names = (await readdir(input.path)).filter(accept).sort()
   const files = []
+  let total = 0
   for (const name of names) {
     const path = join(input.path, name)
     const entry = await lstat(path)
@@ -90,6 +97,11 @@ async function list(input: ProcessInput, plan: PlanFile): Promise<{ folder: bool
     }
     const target = entry.isSymbolicLink() ? await stat(path) : entry
     if (!target.isFile()) continue
+    total += Math.min(target.size, MAX_SOURCE_BYTES)
+    if (total > MAX_PLAN_BYTES) {
+      plan.message(`Plan in \`${basename(input.path)}\` is te groot: met \`${name}\` samen meer dan ${MAX_PLAN_BYTES / 1024 / 1024} MiB; splits het plan, vanaf dit bestand wordt niets gelezen`, { ruleId: 'file-too-large', source: '@kapstok/markdown', location: fileStart(path) })
+      break
+    }
     const bytes = await readSource(path, target.size, plan)
     if (bytes) files.push({ path, bytes })
   }
@@ -175,6 +187,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
       const c = bytes[i + k]
       if (c === undefined || (c & 0xc0) !== 0x80) return i
     }
+    // Overlong forms and encoded UTF-16 surrogates are not UTF-8 either (RFC 3629).
+    const second = bytes[i + 1] as number
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second >= 0xa0) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second >= 0x90)) return i
     i += need + 1
   }
   return -1

@@ -1,8 +1,10 @@
 import { PlanFile, type Plan, type ProcessInput, type Processor } from '@kapstok/core'
+import { basename } from 'node:path'
 import { VFile } from 'vfile'
 import { ModelBuilder } from './builder.js'
 import type { ReaderOptions, SourceContext } from './context.js'
 import { gatherSources, type SourceText } from './input.js'
+import { withinLimits } from './limits.js'
 import { readMarkdownSource } from './markdown-source.js'
 import { mergePartial } from './merge.js'
 import { resolveAgendaPijlers } from './resolve.js'
@@ -26,6 +28,10 @@ export async function readInto(input: ProcessInput, file: PlanFile, options: Rea
   let read = 0
   for (const source of sources) {
     file.addSource(new VFile({ path: source.path, value: source.text }))
+    if (!withinLimits(source.path, source.text, source.kind, file)) {
+      file.data.incomplete = true
+      continue
+    }
     const context: SourceContext = { plan: file, path: source.path, text: source.text, builder, sectionMap, options, ...shared }
     if (source.kind === 'markdown') readMarkdownSource(context)
     else if (!readModelFile(context, source, single)) continue
@@ -44,7 +50,7 @@ function readModelFile(context: SourceContext, source: SourceText, single: boole
     return false
   }
   if (result.value === null || typeof result.value !== 'object' || Array.isArray(result.value)) {
-    context.plan.message(`Bestand \`${source.path}\` moet een object met modelvelden bevatten (bijvoorbeeld \`document:\`), geen losse waarde of lijst`, {
+    context.plan.message(`Bestand \`${basename(source.path)}\` moet een object met modelvelden bevatten (bijvoorbeeld \`document:\`), geen losse waarde of lijst`, {
       ruleId: 'schema-type',
       source: '@kapstok/markdown',
       location: { file: source.path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } }

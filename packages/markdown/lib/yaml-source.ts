@@ -71,6 +71,20 @@ export function readYaml(text: string, origin: YamlOrigin, plan: PlanFile): Yaml
     }
     return { value: undefined, positions: [], failed: true }
   }
+  // `__proto__` as a key would set the prototype of the object `toJS` builds, so a plan could
+  // make `status` read `vastgesteld` through it: report the key and leave it out.
+  visit(document, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || pair.key.value !== '__proto__') return undefined
+      const keyRange = (pair.key as YamlNode).range
+      plan.message('Sleutel `__proto__` is geen veld van een plan; verwijder hem', {
+        ruleId: 'schema-unknown-field',
+        source: '@kapstok/markdown',
+        ...(keyRange ? { location: range(keyRange[0], keyRange[1]) } : {})
+      })
+      return visit.REMOVE
+    }
+  })
   const positions: LocalPositions = []
   const walk = (node: YamlNode | null | undefined, path: PathSegment[]): void => {
     if (!node) return

@@ -67,14 +67,20 @@ export function parseDutchAmount(text: string, options?: ParseAmountOptions): Du
   const factor = options?.factor ?? 1
 
   const range = readRange(value, text, factor)
-  if (range) return range
+  if (range) return exact(range)
 
   const single = readSingle(value, factor)
   if (!single) return undefined
   const result: DutchAmount = { cents: single.cents, text, form: single.form, currency: single.currency, precision: single.precision }
   if (single.malformed) result.malformed = true
   if (single.note !== undefined) result.note = single.note
-  return result
+  return exact(result)
+}
+
+// Cents beyond 2^53 cannot be added exactly (`€ 99.999.999.999.999.999.999`): not an amount.
+function exact(amount: DutchAmount): DutchAmount | undefined {
+  const safe = Number.isSafeInteger(amount.cents) && (amount.maxCents === undefined || Number.isSafeInteger(amount.maxCents))
+  return safe ? amount : undefined
 }
 
 /** `€ 20.000–35.000`, `€ 1 - 2 miljoen`, `250k tot 300k`. */
@@ -223,7 +229,7 @@ function readSingle(input: string, factor = 1): Single | undefined {
     notes.push('Onjuiste groepering van cijfers')
     const comma = value.lastIndexOf(',')
     whole = (comma === -1 ? value : value.slice(0, comma)).replace(/[.,]/g, '')
-    fraction = comma === -1 ? '' : value.slice(comma + 1)
+    fraction = comma === -1 ? '' : value.slice(comma + 1).replace(/\./g, '')
   }
 
   if (fraction !== '' && exponent === 0 && form === 'integer') form = 'decimal'

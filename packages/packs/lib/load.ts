@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { defaultLabels, type DocumentKind, type LabelOverrides, type RaadsvoorstelPart } from '@kapstok/documents'
 import { didYouMean } from '@kapstok/core'
@@ -6,12 +7,15 @@ import { checkColors } from './colors.js'
 import type { PackOverrides } from './config.js'
 import { PackError } from './error.js'
 import { isRecord, readManifest, type PackManifest } from './manifest.js'
-import { defaultPackName, resolvePackDir } from './resolve.js'
+import { defaultPackName, isPathRef, resolvePackDir } from './resolve.js'
+import { confinedFile, confinedPackDir, LOGO_EXTENSIONS, MAX_LOGO_BYTES, MAX_PARTIAL_BYTES, sanitizeSvg } from './sandbox.js'
 
 /** The logo a pack (or a plan's override) provides. */
 export interface PackLogo {
   /** Absolute path of the file. */
   source: string
+  /** The file's contents when kapstok changed them (a plan's SVG logo, sanitised) (optional). */
+  contents?: Uint8Array
   /** Whether the plan's configuration chose it (then it names the gemeente in its alternative text). */
   custom: boolean
 }
@@ -41,6 +45,8 @@ export interface Pack {
   partials: Record<string, string>
   /** The plan's overrides, as configured and checked. */
   overrides: PackOverrides
+  /** Whether the configuration is trusted; without it, the output of a plan's own partials is sanitised. */
+  trusted: boolean
   /** Order of the raadsvoorstel's parts (optional). */
   raadsvoorstelParts?: RaadsvoorstelPart[]
 }
@@ -51,6 +57,16 @@ export interface LoadPackOptions {
   baseDir?: string
   /** Partials, colours, logo and labels to replace (optional). */
   overrides?: PackOverrides
+  /**
+   * Folder the configuration may read from (default: `baseDir`): without `trust`, a pack given
+   * as a path and every override file must lie inside it (after resolving links).
+   */
+  root?: string
+  /**
+   * Trust the configuration (default: `false`): read files outside `root` and use a plan's own
+   * partials and SVG logo unchanged. Without it, partial output and SVG logos are sanitised.
+   */
+  trust?: boolean
 }
 
 /**
@@ -70,9 +86,11 @@ export interface LoadPackOptions {
 export async function loadPack(ref: string = defaultPackName, options: LoadPackOptions = {}): Promise<Pack> {
   const baseDir = path.resolve(options.baseDir ?? process.cwd())
   if (typeof ref !== 'string' || ref === '') throw new PackError(`Ongeldig sjabloonpakket \`${String(ref)}\`: geef een naam of een pad`)
+  const sandbox = { root: path.resolve(options.root ?? baseDir), trust: options.trust === true }
   const dir = resolvePackDir(ref, baseDir)
+  if (!sandbox.trust && isPathRef(ref)) confinedPackDir(dir, ref, sandbox.root)
   const manifest = await readManifest(dir, ref)
-  const overrides = checkOverrides(options.overrides ?? {}, baseDir, dir)
+  const overrides = checkOverrides(options.overrides ?? {}, baseDir, dir, sandbox)
   const pack: Pack = {
     manifest,
     dir,
@@ -82,24 +100,30 @@ export async function loadPack(ref: string = defaultPackName, options: LoadPackO
     colors: { ...manifest.colors, ...overrides.colors },
     labels: mergeLabels(manifest.labels, overrides.labels),
     partials: Object.fromEntries(Object.entries(overrides.partials ?? {}).map(([name, file]) => [name, path.resolve(baseDir, file)])),
-    overrides
+    overrides,
+    trusted: sandbox.trust
   }
-  if (overrides.logo) pack.logo = { source: path.resolve(baseDir, overrides.logo), custom: true }
+  if (overrides.logo) pack.logo = await planLogo(path.resolve(baseDir, overrides.logo), sandbox.trust)
   else if (manifest.logo) pack.logo = { source: path.resolve(dir, manifest.logo), custom: false }
   if (manifest.raadsvoorstel?.parts) pack.raadsvoorstelParts = manifest.raadsvoorstel.parts
   return pack
 }
 
-// The configuration is user input: check every field and that named files exist.
-function checkOverrides(overrides: unknown, baseDir: string, packDir: string): PackOverrides {
+// A plan's SVG logo is sanitised unless trusted: it is served beside the HTML and a browser
+// runs an SVG's scripts when it is opened.
+async function planLogo(source: string, trust: boolean): Promise<PackLogo> {
+  if (trust || path.extname(source).toLowerCase() !== '.svg') return { source, custom: true }
+  return { source, custom: true, contents: new TextEncoder().encode(sanitizeSvg(await readFile(source, 'utf8'))) }
+}
+
+// The configuration is user input: check every field and that named files exist, are small
+// enough and (unless trusted) lie inside the plan's folder.
+function checkOverrides(overrides: unknown, baseDir: string, packDir: string, sandbox: { root: string; trust: boolean }): PackOverrides {
   const at = ['template', 'overrides']
   if (!isRecord(overrides)) throw new PackError('Ongeldige `overrides`: verwacht een object met `partials`, `colors`, `logo` of `labels`', at)
-  const file = (value: unknown, setting: string[], what: string): void => {
+  const file = (value: unknown, setting: string[], what: string, maxBytes: number): void => {
     if (typeof value !== 'string') throw new PackError(`Ongeldig pad \`${String(value)}\` voor ${what}: geef een pad als tekst`, setting)
-    const source = path.resolve(baseDir, value)
-    if (!existsSync(source)) {
-      throw new PackError(`Bestand \`${value}\` voor ${what} niet gevonden: \`${source}\` bestaat niet. Geef een pad ten opzichte van \`${baseDir}\``, setting)
-    }
+    confinedFile(value, baseDir, { ...sandbox, maxBytes, what, setting })
   }
   if (overrides.partials !== undefined) {
     if (!isRecord(overrides.partials)) throw new PackError('Ongeldige `partials`: verwacht een object `{ naam: pad }`', [...at, 'partials'])
@@ -108,14 +132,20 @@ function checkOverrides(overrides: unknown, baseDir: string, packDir: string): P
       if (!known.includes(name)) {
         throw new PackError(`Onbekende partial \`${name}\`: het pakket heeft geen \`partials/${name}.hbs\`${didYouMean(name, known) || `; kies uit: ${known.map((k) => `\`${k}\``).join(', ')}`}`, [...at, 'partials', name])
       }
-      file(value, [...at, 'partials', name], `partial \`${name}\``)
+      file(value, [...at, 'partials', name], `partial \`${name}\``, MAX_PARTIAL_BYTES)
     }
   }
   if (overrides.colors !== undefined) {
     if (!isRecord(overrides.colors)) throw new PackError('Ongeldige `colors`: verwacht een object `{ naam: kleur }`', [...at, 'colors'])
     checkColors(overrides.colors as Record<string, string>, [...at, 'colors'])
   }
-  if (overrides.logo !== undefined) file(overrides.logo, [...at, 'logo'], 'het logo')
+  if (overrides.logo !== undefined) {
+    file(overrides.logo, [...at, 'logo'], 'het logo', MAX_LOGO_BYTES)
+    const ext = path.extname(String(overrides.logo)).toLowerCase()
+    if (!LOGO_EXTENSIONS.includes(ext)) {
+      throw new PackError(`Logo \`${String(overrides.logo)}\` is geen afbeelding; gebruik een ${LOGO_EXTENSIONS.map((e) => e.slice(1).toUpperCase()).join('-, ')}-bestand`, [...at, 'logo'])
+    }
+  }
   if (overrides.labels !== undefined) checkLabels(overrides.labels, [...at, 'labels'])
   return overrides as PackOverrides
 }

@@ -1,5 +1,5 @@
 import type { PlanFile } from '@kapstok/core'
-import { templateConfig, type TemplateSources } from './config.js'
+import { planFolder, templateConfig, type TemplateSources } from './config.js'
 import { PackError } from './error.js'
 import { loadPack, type Pack } from './load.js'
 import { locateSetting } from './locate.js'
@@ -29,12 +29,17 @@ const reported = new WeakMap<PlanFile, Set<string>>()
  */
 export async function packFor(file: PlanFile, sources: TemplateSources): Promise<Pack | undefined> {
   const config = templateConfig(sources, file.path)
-  const key = JSON.stringify([config.pack, config.baseDir, config.overrides])
+  // Files may be read from the folder the calling code names (plugin option `baseDir`), else
+  // the configuration's folder, else the plan's; `template.baseDir` in a config cannot widen it.
+  const configBase = sources.settings?.configBase
+  const root = sources.options?.baseDir ?? (typeof configBase === 'string' ? configBase : planFolder(file.path))
+  const trust = sources.settings?.trust === true
+  const key = JSON.stringify([config.pack, config.baseDir, config.overrides, root, trust])
   let byKey = loads.get(file)
   if (!byKey) loads.set(file, (byKey = new Map()))
   let promise = byKey.get(key)
   if (!promise) {
-    promise = loadPack(config.pack, { baseDir: config.baseDir, ...(config.overrides ? { overrides: config.overrides } : {}) })
+    promise = loadPack(config.pack, { baseDir: config.baseDir, root, trust, ...(config.overrides ? { overrides: config.overrides } : {}) })
     byKey.set(key, promise)
   }
   return settle(file, promise, sources.settings)

@@ -7,6 +7,16 @@ import { PackError } from './error.js'
 export const defaultPackName = 'nl-gemeente'
 
 /**
+ * Whether a pack reference is a path (starting with `.` or `/`, or with a slash that is not a scope).
+ *
+ * @param ref The reference.
+ * @returns `true` for a path, `false` for a name.
+ */
+export function isPathRef(ref: string): boolean {
+  return ref.startsWith('.') || path.isAbsolute(ref) || (ref.includes('/') && !ref.startsWith('@'))
+}
+
+/**
  * The npm package of a pack that ships with kapstok: `nl-gemeente` → `@kapstok/pack-nl-gemeente`.
  *
  * @param name Short pack name.
@@ -38,11 +48,10 @@ const ownRequire = createRequire(import.meta.url)
  * @returns Absolute folder holding `pack.json`; throws `PackError` (Dutch) when there is none.
  */
 export function resolvePackDir(ref: string, baseDir: string): string {
-  const isPath = ref.startsWith('.') || path.isAbsolute(ref) || (ref.includes('/') && !ref.startsWith('@'))
-  if (isPath) {
+  if (isPathRef(ref)) {
     const dir = path.resolve(baseDir, ref)
     if (!existsSync(path.join(dir, 'pack.json'))) {
-      throw new PackError(`Sjabloonpakket \`${ref}\` niet gevonden: geen \`pack.json\` in \`${dir}\`. Geef het pad naar een map met een \`pack.json\``)
+      throw new PackError(`Sjabloonpakket \`${ref}\` niet gevonden: geen \`pack.json\` in die map. Geef het pad naar een map met een \`pack.json\``)
     }
     return dir
   }

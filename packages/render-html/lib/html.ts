@@ -1,5 +1,6 @@
 import { resolveLabels, type DocumentView, type Labels } from '@kapstok/documents'
-import Handlebars from 'handlebars'
+import Handlebars, { type RuntimeOptions } from 'handlebars'
+import { sanitizeMarkup } from '@kapstok/packs'
 import { colorCss } from './colors.js'
 import { registerHelpers } from './helpers.js'
 import type { HtmlPack } from './pack.js'
@@ -78,7 +79,15 @@ function environment(pack: HtmlPack): typeof Handlebars {
   if (!hbs) {
     hbs = Handlebars.create()
     registerHelpers(hbs)
-    for (const [name, source] of Object.entries(pack.partials)) hbs.registerPartial(name, source)
+    for (const [name, source] of Object.entries(pack.partials)) {
+      if (pack.trusted || !pack.planPartials.includes(name)) {
+        hbs.registerPartial(name, source)
+        continue
+      }
+      // A plan's own partial is markup from an upload: what it renders is sanitised.
+      const template = hbs.compile(source)
+      hbs.registerPartial(name, ((context: unknown, options?: RuntimeOptions) => sanitizeMarkup(template(context, options))) as Handlebars.Template)
+    }
     environments.set(pack, hbs)
   }
   return hbs

@@ -9,6 +9,8 @@ export interface PackAsset {
   path: string
   /** Absolute source path. */
   source: string
+  /** Contents to write instead of the source's (a sanitised logo) (optional). */
+  contents?: Uint8Array
 }
 
 /** A template pack with its HTML parts read: layouts, partials, stylesheets, assets. */
@@ -17,6 +19,8 @@ export interface HtmlPack extends Omit<Pack, 'logo' | 'partials'> {
   layouts: Record<string, string>
   /** Partial sources by name, the plan's replacements applied. */
   partials: Record<string, string>
+  /** Names of the partials the plan replaced (their output is sanitised unless the pack is trusted). */
+  planPartials: string[]
   /** Output paths of the stylesheets, in link order. */
   styles: string[]
   /** Output path of the logo (optional). */
@@ -57,6 +61,7 @@ export async function htmlPack(pack: Pack): Promise<HtmlPack> {
     ...rest,
     layouts: await readTemplates(path.join(pack.dir, 'layouts')),
     partials,
+    planPartials: Object.keys(replaced),
     styles: (pack.manifest.styles ?? []).map(toOutputPath),
     customLogo: false,
     assets: (await listFiles(assetsDir)).map((file) => ({
@@ -66,7 +71,7 @@ export async function htmlPack(pack: Pack): Promise<HtmlPack> {
   }
   if (logo?.custom) {
     html.logo = `assets/logo-plan${path.extname(logo.source).toLowerCase()}`
-    html.assets.push({ path: html.logo, source: logo.source })
+    html.assets.push({ path: html.logo, source: logo.source, ...(logo.contents ? { contents: logo.contents } : {}) })
     html.customLogo = true
   } else if (pack.manifest.logo) {
     html.logo = toOutputPath(pack.manifest.logo)

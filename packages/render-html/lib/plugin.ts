@@ -48,7 +48,7 @@ export function htmlRenderer(this: Processor, pluginOptions: HtmlRendererOptions
       renderOptions.onProgress?.({ document: kind, format: 'html', done: index + 1, total: kinds.length })
     })
     if (kinds.length) {
-      for (const asset of pack.assets) outputs.push({ path: asset.path, contents: await readFile(asset.source), format: 'html' })
+      for (const asset of pack.assets) outputs.push({ path: asset.path, contents: asset.contents ?? (await readFile(asset.source)), format: 'html' })
     }
     return outputs
   })

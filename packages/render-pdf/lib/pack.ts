@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import type { LabelOverrides, RaadsvoorstelPart } from '@kapstok/documents'
 import { loadPack, PackError, type LoadPackOptions, type Pack, type TemplateConfig } from '@kapstok/packs'
 import { pdfColour } from './colour.js'
@@ -64,7 +64,7 @@ export async function pdfPack(pack: Pack): Promise<PackSettings> {
   )
   if (pack.logo?.custom) {
     if (!/\.(svg|png|jpe?g)$/i.test(pack.logo.source)) {
-      throw new PackError(`Logo \`${pack.overrides.logo ?? pack.logo.source}\` kan niet in de PDF: gebruik een SVG-, PNG- of JPEG-bestand`, ['template', 'overrides', 'logo'])
+      throw new PackError(`Logo \`${pack.overrides.logo ?? basename(pack.logo.source)}\` kan niet in de PDF: gebruik een SVG-, PNG- of JPEG-bestand`, ['template', 'overrides', 'logo'])
     }
     layout.logo = pack.logo.source
   } else if (!input.logo && pack.logo) {

@@ -1,5 +1,6 @@
 import {
   offsetLocation,
+  reportCrash,
   ruleDocsUrl,
   type Plan,
   type PlanFile,
@@ -271,7 +272,11 @@ export function runRule(
       return message
     }
   }
-  check(model, context)
+  try {
+    check(model, context)
+  } catch (error) {
+    reportCrash(file, definition.id, error, { source: RULES_SOURCE })
+  }
 }
 
 /**

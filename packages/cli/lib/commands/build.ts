@@ -5,7 +5,8 @@ import { writeOutputsAtomically } from '../atomic-write.js'
 import { loadConfig } from '../config.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
 import { createProcessor, pluginFormats, renderFormats } from '../processor.js'
-import { reportInput } from '../report.js'
+import { exitCodeOf, reportInput } from '../report.js'
+import { RENDER_FAILED } from '@kapstok/core'
 
 /** Options of `kapstok build`. */
 export interface BuildOptions {
@@ -48,7 +49,7 @@ export function checkBuildOptions(options: { formats?: string[]; documents?: str
  * @param path Plan.
  * @param options Flags.
  * @param io Streams.
- * @returns Exit code: 0 written, 1 errors (nothing written), 2 usage error.
+ * @returns Exit code: 0 written, 1 errors or a renderer failed (nothing written), 2 usage error, 3 internal error.
  */
 export async function build(path: string, options: BuildOptions, io: CliIo): Promise<number> {
   const loaded = await loadConfig(path, options.config, { trust: options.trust === true })
@@ -73,6 +74,12 @@ export async function build(path: string, options: BuildOptions, io: CliIo): Pro
   if (showProgress) io.stderr.write('\r\x1b[K')
   const report = getReporter('stylish')?.(reportInput(file, io.cwd), { color: Boolean(io.stderr.isTTY) }) ?? ''
   if (file.messages.length > 0) io.stderr.write(report + '\n')
+  const failed = (file.data[RENDER_FAILED] as string[] | undefined) ?? []
+  if (failed.length > 0) {
+    // A partial set beside the previous run's files would look like a build: write nothing.
+    io.stderr.write(`Niets geschreven: het maken van ${failed.map((f) => `\`${f}\``).join(', ')} is mislukt; de vorige uitvoer is ongewijzigd.\n`)
+    return exitCodeOf(file) === EXIT.internal ? EXIT.internal : EXIT.problems
+  }
   if (file.hasErrors && !options.force) {
     io.stderr.write('Niets geschreven: los eerst de fouten op, of bouw toch met --force.\n')
     return EXIT.problems
@@ -83,12 +90,13 @@ export async function build(path: string, options: BuildOptions, io: CliIo): Pro
   }
   let written: string[]
   try {
-    written = await writeOutputsAtomically(resolve(io.cwd, options.out), file.outputs)
+    written = await writeOutputsAtomically(resolve(io.cwd, options.out), file.outputs, { build: true })
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    // A system error names the absolute path; show the folder as the user wrote it.
+    const reason = (error instanceof Error ? error.message : String(error)).replaceAll(resolve(io.cwd, options.out), options.out)
     io.stderr.write(`Schrijven naar \`${options.out}\` mislukt (${reason}); er is niets veranderd.\n`)
     return EXIT.problems
   }
   io.stdout.write(`${written.length} bestanden geschreven naar ${options.out}\n`)
-  return EXIT.ok
+  return exitCodeOf(file) === EXIT.internal ? EXIT.internal : EXIT.ok
 }

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { getReporter } from '@kapstok/reporters'
 import { fingerprint, openCache, saveCache } from '../cache.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
-import { reportInput, type Reportable } from '../report.js'
+import { exitCodeOf, reportInput, type Reportable } from '../report.js'
 import type { RulesConfig } from '@kapstok/rules'
 
 /** Options of `kapstok check`. */
@@ -33,7 +33,7 @@ export interface CheckOptions {
  * @param path Plan folder or file.
  * @param options Flags.
  * @param io Output streams.
- * @returns Exit code: 0 clean, 1 errors (or too many warnings), 2 usage error.
+ * @returns Exit code: 0 clean, 1 errors (or too many warnings), 2 usage error, 3 a stage crashed.
  */
 export async function check(path: string, options: CheckOptions, io: CliIo): Promise<number> {
   const reporter = getReporter(options.format ?? 'stylish')
@@ -64,7 +64,8 @@ export async function check(path: string, options: CheckOptions, io: CliIo): Pro
   const contradicts = stylish && failure !== undefined && input.files.every((entry) => entry.messages.length === 0)
   if (options.outputFile) await writeFile(options.outputFile, report + '\n')
   else if (report !== '' && !contradicts) io.stdout.write(report + '\n')
-  if (error > 0) return EXIT.problems
+  const code = exitCodeOf(file)
+  if (code !== EXIT.ok) return code
   if (failure !== undefined) {
     io.stderr.write(failure + '\n')
     return EXIT.problems

@@ -65,7 +65,8 @@ function readPijler(context: SourceContext, part: Part, depth: number, label: st
   rec.at(['label'], titleLocation)
   if (part.parts.number) pijler.nummer = part.parts.number
   // "Resultaatgebied: Jongerenwerk": the label word is not part of the title.
-  pijler.titel = part.parts.title.replace(new RegExp(`^${label}\\s*:\\s*`, 'i'), '')
+  // The label is the author's text (`{label="…"}`), not a pattern: match it literally.
+  pijler.titel = stripLabel(part.parts.title, label)
   rec.at(['titel'], titleLocation)
   if (part.parts.attributes.kort) {
     pijler.korteTitel = part.parts.attributes.kort
@@ -114,4 +115,17 @@ function readPijler(context: SourceContext, part: Part, depth: number, label: st
 function keepRest(context: SourceContext, sub: Part, rest: RootContent[], depth: number, path: (string | number)[]): void {
   if (!prose(context, rest)) return
   readSectie(context, { ...sub, children: rest }, depth, path)
+}
+
+/**
+ * A title without a leading `label:` (any case, spaces around the colon).
+ *
+ * @param title The heading's title.
+ * @param label The pijler label, as written.
+ * @returns The title without the label.
+ */
+function stripLabel(title: string, label: string): string {
+  if (title.slice(0, label.length).toLocaleLowerCase('nl') !== label.toLocaleLowerCase('nl')) return title
+  const rest = /^\s*:\s*/.exec(title.slice(label.length))
+  return rest ? title.slice(label.length + rest[0].length) : title
 }

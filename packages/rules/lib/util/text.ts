@@ -45,12 +45,23 @@ export function fieldOf(pointer: string): string {
  * @returns Pointers and texts.
  */
 export function proseTexts(plan: Plan): TextValue[] {
-  return collectTexts(plan).filter(({ pointer }) => {
+  return cached(proseCache, plan, () => collectTexts(plan).filter(({ pointer }) => {
     const segments = fromPointer(pointer)
     if (segments[0] === 'inleidingen') return true
     if (segments[0] === 'raadsvoorstel' && segments[1] === 'financien') return true
     return proseKeys.has(fieldOf(pointer))
-  })
+  }))
+}
+
+// Many rules ask for the same texts of one model; rules never change the model, so the lists
+// are computed once per model (a copy is returned, callers may sort it).
+const proseCache = new WeakMap<Plan, TextValue[]>()
+const writtenCache = new WeakMap<Plan, TextValue[]>()
+
+function cached(cache: WeakMap<Plan, TextValue[]>, plan: Plan, compute: () => TextValue[]): TextValue[] {
+  let texts = cache.get(plan)
+  if (!texts) cache.set(plan, (texts = compute()))
+  return [...texts]
 }
 
 /**
@@ -61,12 +72,12 @@ export function proseTexts(plan: Plan): TextValue[] {
  * @returns Pointers and texts.
  */
 export function writtenTexts(plan: Plan): TextValue[] {
-  return collectTexts(plan).filter(({ pointer }) => {
+  return cached(writtenCache, plan, () => collectTexts(plan).filter(({ pointer }) => {
     const segments = fromPointer(pointer)
     if (segments[0] === 'document' && segments[1] !== 'titel' && segments[1] !== 'ondertitel') return false
     // `label` is the kind of a pijler (`thema`), but the written label of a finance row.
     return !segments.some((s) => technicalKeys.has(s) && !(s === 'label' && segments[0] === 'financien'))
-  })
+  }))
 }
 
 /**
