@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest'
 const root = new URL('../', import.meta.url).pathname
 const table = readFileSync(join(root, 'docs/architecture.md'), 'utf8')
   .split('\n')
-  .filter((line) => line.startsWith('| `@kapstok/'))
+  .filter((line) => line.startsWith('| `@kapstok/') || line.startsWith('| `kapstok`'))
   .map((line) => {
     const cells = line.split('|').map((cell) => cell.trim())
-    const name = /`@kapstok\/([^`]+)`/.exec(cells[1] ?? '')?.[1] ?? ''
-    const allowed = cells[3] === 'everything' ? ['*'] : [...(cells[3] ?? '').matchAll(/`([a-z-]+)`/g)].map((m) => m[1] ?? '')
+    const name = /`(?:@kapstok\/)?([^`]+)`/.exec(cells[1] ?? '')?.[1] ?? ''
+    const allowed = (cells[3] ?? '').startsWith('everything') ? ['*'] : [...(cells[3] ?? '').matchAll(/`([a-z-]+)`/g)].map((m) => m[1] ?? '')
     return [name, allowed] as const
   })
 const allowedBy = new Map(table)

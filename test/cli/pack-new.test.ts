@@ -23,9 +23,10 @@ describe('kapstok pack new', () => {
 
   it('should render with the new pack: its colour and its colofon in the HTML', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kapstok-pack-'))
-    await kapstok(['pack', 'new', 'huisstijl', '--kleur', '#00594f'], dir)
     await kapstok(['init', 'plan'], dir)
-    await writeFile(join(dir, 'plan/kapstok.config.yaml'), `${await readFile(join(dir, 'plan/kapstok.config.yaml'), 'utf8')}template: ../kapstok-pack-huisstijl\n`)
+    // The pack inside the plan folder: pack paths outside it need --trust (the sandbox).
+    await kapstok(['pack', 'new', 'huisstijl', '--kleur', '#00594f', '--out', 'plan/kapstok-pack-huisstijl'], dir)
+    await writeFile(join(dir, 'plan/kapstok.config.yaml'), `${await readFile(join(dir, 'plan/kapstok.config.yaml'), 'utf8')}template: ./kapstok-pack-huisstijl\n`)
     const build = await kapstok(['build', 'plan', '--out', 'out', '--format', 'html'], dir)
     expect(build.stderr).toBe('')
     const html = await readFile(join(dir, 'out/programmaplan.html'), 'utf8')

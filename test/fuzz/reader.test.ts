@@ -7,12 +7,12 @@ const front = '---\ngemeente: Lindewaarde\ntitel: Plan\nsoort: programmaplan\npe
 
 // The CLI's processor: reader, schema, references, every recommended rule, renderers.
 function processor() {
-  return createProcessor({ config: {}, base: '.', trust: false })
+  return createProcessor({ config: {}, base: '.', trust: false }, { formats: ['html', 'md', 'json', 'csv'] })
 }
 
 /** Read, check and render a plan given as in-memory files; whatever it is, nothing may throw. */
 async function processFiles(files: Record<string, string>) {
-  const file = await processor().process({ path: 'plan', files }, { force: true, render: { formats: ['html', 'md', 'json', 'csv'] } })
+  const file = await (await processor()).process({ path: 'plan', files }, { force: true, render: { formats: ['html', 'md', 'json', 'csv'] } })
   return file
 }
 
