@@ -23,7 +23,9 @@ export const LIMITS = {
   /** Nested `[` and `{` in YAML or JSON (a model file or the frontmatter). */
   flowNesting: 64,
   /** Consecutive lines of one table (lines with a `|`). */
-  tableRows: 1_000
+  tableRows: 1_000,
+  /** Cells in one table row: no page can show more columns. */
+  tableColumns: 200
 } as const
 
 const SOURCE = '@kapstok/markdown'
@@ -65,7 +67,10 @@ export function withinLimits(path: string, text: string, kind: 'markdown' | 'mod
     if (length > LIMITS.lineLength) {
       return fail('line-too-long', `Regel van ${formatDutchNumber(length)} tekens in \`${name}\` (maximaal ${formatDutchNumber(LIMITS.lineLength)}); dit is geen tekst maar geplakte gegevens: verwijder de regel of breek hem af`)
     }
-    const { word, pipe } = scanLine(text, start, end)
+    const { word, pipe, pipes } = scanLine(text, start, end)
+    if (pipes > LIMITS.tableColumns + 1) {
+      return fail('table-too-wide', `Tabelrij met ${formatDutchNumber(pipes - 1)} kolommen in \`${name}\` (maximaal ${LIMITS.tableColumns}); geen pagina kan ze tonen: splits de tabel`)
+    }
     if (word.length > LIMITS.wordLength) {
       return fail('word-too-long', `Woord van ${formatDutchNumber(word.length)} tekens zonder spatie in \`${name}\` (maximaal ${formatDutchNumber(LIMITS.wordLength)}); geen pagina kan het tonen: verwijder het of zet er spaties in`, word.column)
     }
@@ -115,22 +120,29 @@ function nextBreak(text: string, from: number): number {
   return -1
 }
 
-// The longest run without a space, and whether the line has a `|` (a table row).
-function scanLine(text: string, start: number, end: number): { word: { length: number; column: number }; pipe: boolean } {
+// The longest run without a space, and whether the line has a `|` (a table row). A table's
+// delimiter row (`| ------ | :---: |`) is as wide as its widest cell and holds no words.
+function scanLine(text: string, start: number, end: number): { word: { length: number; column: number }; pipe: boolean; pipes: number } {
   let word = { length: 0, column: 0 }
   let run = 0
   let pipe = false
+  let delimiterRow = true
+  let pipes = 0
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
-    if (c === 124) pipe = true
-    if (c === 32 || c === 9) {
+    if (c === 124) {
+      pipe = true
+      pipes++
+    }
+    else if (c !== 45 && c !== 58 && c !== 32 && c !== 9) delimiterRow = false
+    if (c === 32 || c === 9 || c === 124) {
       run = 0
       continue
     }
     run++
     if (run > word.length) word = { length: run, column: i - start - run + 1 }
   }
-  return { word, pipe }
+  return { word: pipe && delimiterRow ? { length: 0, column: 0 } : word, pipe, pipes }
 }
 
 // Block quote and list markers at the start of a line, and the indentation before the text.
