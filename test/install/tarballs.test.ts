@@ -36,6 +36,8 @@ function pdfText(bytes: Buffer): string {
   return parts.join('\n')
 }
 
+const root = new URL('../../', import.meta.url).pathname
+
 describe.skipIf(!npm)('kapstok installed from the tarballs with npm', () => {
   let app: Installed
   const kapstok = (...args: string[]) => app.run('npx', ['--no-install', 'kapstok', ...args])
@@ -85,6 +87,25 @@ describe.skipIf(!npm)('kapstok installed from the tarballs with npm', () => {
     expect(html).toContain('Huisstijl: huisstijl')
     expect(html).not.toContain('<link rel="stylesheet"')
     expect(pdfText(readFileSync(join(app.dir, 'huisstijl/programmaplan.pdf')))).toContain(pdfFill(colour))
+  })
+
+  it('should load the example plugin installed as a package, and report its rule only with --trust', () => {
+    // Packed like a published plugin, so it resolves @kapstok/rules from this project, not from the repository.
+    const pack = app.run('npm', ['pack', '--silent', '--pack-destination', app.dir, join(root, 'examples/plugin-lokale-regels')])
+    expect(pack.status, pack.stderr).toBe(0)
+    const tarball = pack.stdout.trim().split('\n').at(-1) ?? ''
+    expect(app.run('npm', ['install', '--no-audit', '--no-fund', `./${tarball}`]).status).toBe(0)
+    const planFile = join(app.dir, 'plan/plan.md')
+    writeFileSync(planFile, `${readFileSync(planFile, 'utf8')}\nWij werken middels wijkteams in elke kern.\n`)
+    const configFile = join(app.dir, 'plan/kapstok.config.yaml')
+    writeFileSync(configFile, `${readFileSync(configFile, 'utf8')}plugins:\n  - kapstok-plugin-lokale-regels\n`)
+    const refused = kapstok('check', 'plan')
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toContain('wordt niet geladen zonder `--trust`')
+    const check = kapstok('check', 'plan', '--trust', '--format', 'json')
+    expect(check.stderr).toBe('')
+    expect(check.stdout).toContain('lokaal-huisstijl-woorden')
+    expect(check.stdout).toContain('middels')
   })
 
   it('should run checkPlan with a policy rule on files in memory', async () => {
