@@ -2,6 +2,7 @@ import type { Plan } from '@kapstok/core'
 import { Anchors } from './anchors.js'
 import { beleidskaderParts } from './beleidskader.js'
 import type { ChapterContext } from './chapters.js'
+import { numberFootnotes } from './footnotes.js'
 import { resolveLabels, type LabelOverrides } from './labels.js'
 import { buildMeta } from './meta.js'
 import { numberSections, tableOfContents } from './numbering.js'
@@ -54,6 +55,7 @@ export function buildDocument(plan: Plan, kind: DocumentKind, options: BuildDocu
     depth: kind === 'raadsvoorstel' ? 0 : (options.numberDepth ?? 3)
   })
   const sections = [...parts.chapters, ...parts.appendices]
+  numberFootnotes(sections, labels.noot)
   const meta = buildMeta(plan, kind, labels)
   const title = kind === 'raadsvoorstel' ? (plan.raadsvoorstel?.onderwerp ?? plan.document.titel) : plan.document.titel
   return { kind, title, meta, sections, toc: tableOfContents(sections, options.tocDepth ?? 2) }

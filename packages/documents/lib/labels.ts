@@ -63,6 +63,10 @@ export interface Labels {
   bijlagen: string
   /** Word before an appendix number. */
   bijlage: string
+  /** Heading (or accessible name) of a document's footnotes. */
+  noten: string
+  /** Word before a footnote whose reference is missing from the text. */
+  noot: string
   /** Heading of an adopted council decision. */
   raadsbesluit: string
   /** Heading of a draft council decision. */
@@ -118,6 +122,8 @@ export const defaultLabels: Labels = {
   inspraak: 'Inspraak',
   bijlagen: 'Bijlagen',
   bijlage: 'Bijlage',
+  noten: 'Noten',
+  noot: 'Noot',
   raadsbesluit: 'Raadsbesluit',
   ontwerpRaadsbesluit: 'Ontwerp-raadsbesluit',
   publicatie: 'Publicatiegegevens',

@@ -30,11 +30,13 @@ export interface TableBody {
  * | `columnAlign` | `{{columnAlign ../columns @index}}` | `left` / `right` |
  *
  * @param hbs The Handlebars environment (from `Handlebars.create()`).
+ * @param options Words the helpers show: the accessible name of a note list (default: `Noten`).
  */
-export function registerHelpers(hbs: typeof Handlebars): void {
+export function registerHelpers(hbs: typeof Handlebars, options: { notesLabel?: string } = {}): void {
   const safe = (html: string): Handlebars.SafeString => new hbs.SafeString(html)
+  const prose = { notesLabel: options.notesLabel ?? 'Noten' }
   hbs.registerHelper('prose', (markdown: unknown, level: unknown) =>
-    safe(typeof markdown === 'string' ? proseToHtml(markdown, { headingLevel: headingLevel(level) }) : '')
+    safe(typeof markdown === 'string' ? proseToHtml(markdown, { ...prose, headingLevel: headingLevel(level) }) : '')
   )
   hbs.registerHelper('heading', function (this: unknown, level: unknown, options: Handlebars.HelperOptions) {
     const tag = `h${headingLevel(level)}`

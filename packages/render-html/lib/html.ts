@@ -73,7 +73,7 @@ function environment(pack: HtmlPack): typeof Handlebars {
   let hbs = environments.get(pack)
   if (!hbs) {
     hbs = Handlebars.create()
-    registerHelpers(hbs)
+    registerHelpers(hbs, { notesLabel: resolveLabels(pack.labels).noten })
     for (const [name, source] of Object.entries(pack.partials)) hbs.registerPartial(name, source)
     environments.set(pack, hbs)
   }
