@@ -8,3 +8,4 @@ export { computeTotals, taakstellingSums, type ComputedTotal, type TaakstellingS
 export { agendaFields, groupAgenda, type AgendaGroup } from './lib/agenda.js'
 export { Anchors, slug } from './lib/anchors.js'
 export { tableOfContents } from './lib/numbering.js'
+export { inlineCell, inlineText } from './lib/inline.js'

@@ -1,6 +1,7 @@
 import type { Actie, Pijler, Plan } from '@kapstok/core'
 import { parseDutchPeriod } from '@kapstok/nl'
 import type { Anchors } from './anchors.js'
+import { inlineCell } from './inline.js'
 import type { Labels } from './labels.js'
 import type { AgendaSummaryBlock, TableBlock, TableColumn, TableRow } from './types.js'
 
@@ -77,7 +78,7 @@ export function agendaTable(group: AgendaGroup, caption: string, columns: TableC
       rows.push({
         kind: 'row',
         id: actie.id,
-        cells: columns.map((c) => ({ text: String(actie[c.key as keyof Actie] ?? '') }))
+        cells: columns.map((c) => inlineCell(String(actie[c.key as keyof Actie] ?? '')))
       })
     }
   }

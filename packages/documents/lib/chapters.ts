@@ -3,6 +3,7 @@ import type { AgendaGroup } from './agenda.js'
 import { agendaColumns, agendaTable, groupTitle } from './agenda.js'
 import type { Anchors } from './anchors.js'
 import { financeBlocks } from './finance.js'
+import { inlineCell } from './inline.js'
 import type { Labels } from './labels.js'
 import { opgaveList, sectieSection } from './parts.js'
 import { hasContent, prose, section } from './section.js'
@@ -159,7 +160,7 @@ export function risicosChapter(ctx: ChapterContext): SectionView | undefined {
         id: `${id}-tabel`,
         caption: ctx.labels.risicos,
         columns,
-        rows: risicos.map((r) => ({ kind: 'row', id: r.id, cells: keys.map((k) => ({ text: r[k] ?? '' })) })),
+        rows: risicos.map((r) => ({ kind: 'row', id: r.id, cells: keys.map((k) => inlineCell(r[k] ?? '')) })),
         notes: []
       }
     : undefined

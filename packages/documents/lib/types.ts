@@ -230,10 +230,12 @@ export interface TableRow {
   cells: TableCell[]
 }
 
-/** A table cell (plain text). */
+/** A table cell. */
 export interface TableCell {
-  /** The text. */
+  /** The text as a reader sees it (plain: link text, no marks). */
   text: string
+  /** The cell as inline Markdown, when the source cell has links or emphasis (optional). */
+  markdown?: string
   /** Link target, e.g. `#agenda-t1` (optional). */
   href?: string
 }

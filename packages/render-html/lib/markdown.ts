@@ -106,8 +106,8 @@ function table(b: TableBlock, anchors: boolean): RootContent[] {
       continue
     }
     const cells = r.cells.map((c, i): PhrasingContent[] => {
-      const content: PhrasingContent = c.href ? { type: 'link', url: c.href, children: [text(c.text)] } : text(c.text)
-      const inner: PhrasingContent[] = r.kind === 'total' && c.text ? [{ type: 'strong', children: [content] }] : [content]
+      const content: PhrasingContent[] = c.markdown ? inlineMdast(c.markdown) : [c.href ? { type: 'link', url: c.href, children: [text(c.text)] } : text(c.text)]
+      const inner: PhrasingContent[] = r.kind === 'total' && c.text ? [{ type: 'strong', children: content }] : content
       return i === 0 && anchors && r.id ? [{ type: 'html', value: anchor(r.id) }, ...inner] : inner
     })
     rows.push(row(cells))
@@ -118,6 +118,12 @@ function table(b: TableBlock, anchors: boolean): RootContent[] {
   out.push(paragraph([strong(b.caption)]), node)
   for (const note of b.notes) out.push(paragraph([{ type: 'emphasis', children: [text(note)] }]))
   return out
+}
+
+// Inline Markdown of a cell as phrasing content, so links and emphasis round-trip unescaped.
+function inlineMdast(markdown: string): PhrasingContent[] {
+  const [first] = proseToMdast(markdown, 6)
+  return first?.type === 'paragraph' ? first.children : [text(markdown)]
 }
 
 function list(items: ListItem[], ordered: boolean, depth: number): List {

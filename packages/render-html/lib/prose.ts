@@ -50,6 +50,18 @@ export function proseToHtml(markdown: string, options: ProseOptions = {}): strin
 
 const cache = new Map<string, string>()
 
+/**
+ * Render inline Markdown (a table cell) to safe HTML without the surrounding paragraph.
+ *
+ * @param markdown Inline GFM, e.g. `zie [principe 9](#p9)`.
+ * @returns An HTML fragment of phrasing content.
+ */
+export function inlineToHtml(markdown: string): string {
+  const html = proseToHtml(markdown)
+  const match = /^<p>([\s\S]*)<\/p>$/.exec(html)
+  return match && !match[1]?.includes('<p>') ? (match[1] ?? '') : html
+}
+
 // Move every heading below `base` (h1 in prose under an h3 becomes h4), keeping relative depth
 // but never skipping a level: a text that starts at its own third level still follows the
 // section's heading directly (validators and screen readers expect no gaps).
