@@ -67,6 +67,10 @@ export interface Labels {
   noten: string
   /** Word before a footnote whose reference is missing from the text. */
   noot: string
+  /** Page numbering in the PDF footer; `{page}` and `{pages}` are replaced. */
+  paginaVan: string
+  /** Alternative text of a plan's own logo; `{gemeente}` is replaced. */
+  logo: string
   /** Heading of an adopted council decision. */
   raadsbesluit: string
   /** Heading of a draft council decision. */
@@ -124,6 +128,8 @@ export const defaultLabels: Labels = {
   bijlage: 'Bijlage',
   noten: 'Noten',
   noot: 'Noot',
+  paginaVan: 'pagina {page} van {pages}',
+  logo: 'Logo gemeente {gemeente}',
   raadsbesluit: 'Raadsbesluit',
   ontwerpRaadsbesluit: 'Ontwerp-raadsbesluit',
   publicatie: 'Publicatiegegevens',

@@ -51,17 +51,18 @@ export function renderHtml(view: DocumentView, pack: HtmlPack, options: RenderHt
   }
   const template = hbs.compile(source, { strict: false, preventIndent: true })
   const css = colorCss(pack.colors)
+  const labels = resolveLabels(pack.labels)
   const context: LayoutContext = {
     document: view,
     pack: {
       name: pack.manifest.name,
       styles: pack.styles,
       ...(pack.logo ? { logo: pack.logo } : {}),
-      logoAlt: pack.customLogo ? `Logo gemeente ${view.meta.gemeente}` : ''
+      logoAlt: pack.customLogo ? labels.logo.replace('{gemeente}', view.meta.gemeente) : ''
     },
     colorStyle: new hbs.SafeString(css ? `<style>${css}</style>` : ''),
     generator: options.generator ?? 'kapstok',
-    labels: resolveLabels(pack.labels)
+    labels
   }
   return tidy(template(context))
 }
