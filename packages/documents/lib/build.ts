@@ -21,6 +21,8 @@ export interface BuildDocumentOptions {
   tocDepth?: number
   /** Deepest level that gets a number (default: `3`; the raadsvoorstel is never numbered). */
   numberDepth?: number
+  /** Errors the plan still has (a build with `--force`); above 0 the document is marked (default: `0`). */
+  openErrors?: number
 }
 
 /**
@@ -57,6 +59,8 @@ export function buildDocument(plan: Plan, kind: DocumentKind, options: BuildDocu
   const sections = [...parts.chapters, ...parts.appendices]
   numberFootnotes(sections, labels.noot)
   const meta = buildMeta(plan, kind, labels)
+  const errors = options.openErrors ?? 0
+  if (errors > 0) meta.openErrors = labels.openstaandeFouten[errors === 1 ? 0 : 1].replace('{n}', String(errors))
   const title = kind === 'raadsvoorstel' ? (plan.raadsvoorstel?.onderwerp ?? plan.document.titel) : plan.document.titel
   return { kind, title, meta, sections, toc: tableOfContents(sections, options.tocDepth ?? 2) }
 }

@@ -67,6 +67,8 @@ export interface Labels {
   noten: string
   /** Word before a footnote whose reference is missing from the text. */
   noot: string
+  /** Mark on a document built despite errors (singular, plural); `{n}` is replaced. */
+  openstaandeFouten: [string, string]
   /** Page numbering in the PDF footer; `{page}` and `{pages}` are replaced. */
   paginaVan: string
   /** Alternative text of a plan's own logo; `{gemeente}` is replaced. */
@@ -128,6 +130,7 @@ export const defaultLabels: Labels = {
   bijlage: 'Bijlage',
   noten: 'Noten',
   noot: 'Noot',
+  openstaandeFouten: ['Gebouwd met {n} openstaande fout', 'Gebouwd met {n} openstaande fouten'],
   paginaVan: 'pagina {page} van {pages}',
   logo: 'Logo gemeente {gemeente}',
   raadsbesluit: 'Raadsbesluit',

@@ -61,6 +61,11 @@ export interface DocumentMeta {
   conceptLabel: string
   /** Language of the document (BCP 47). */
   lang: 'nl'
+  /**
+   * Set when the document was built despite errors (`kapstok build --force`): the sentence
+   * every format shows under the title and in its metadata, e.g. `Gebouwd met 3 openstaande fouten`.
+   */
+  openErrors?: string
   /** Title-page rows in order (label/value), ready to print. */
   items: MetaItem[]
 }

@@ -28,6 +28,7 @@ export function renderMarkdown(view: DocumentView, options: RenderMarkdownOption
   const meta = view.meta
   children.push(heading(1, [text(view.title)]))
   if (meta.ondertitel) children.push(paragraph([{ type: 'emphasis', children: [text(meta.ondertitel)] }]))
+  if (meta.openErrors) children.push(paragraph([strong(meta.openErrors)]))
   if (meta.concept) {
     children.push({ type: 'blockquote', children: [paragraph([strong(meta.conceptLabel), text(` – ${meta.statusLabel}. Dit document is nog niet vastgesteld.`)])] })
   }

@@ -31,7 +31,7 @@ export function htmlRenderer(this: Processor, options: HtmlRendererOptions = {})
     const outputs: Output[] = []
     const kinds = documentsToRender(model, file, renderOptions.documents, pack.documents)
     kinds.forEach((kind, index) => {
-      const view = buildDocument(model, kind, viewOptions(pack))
+      const view = buildDocument(model, kind, viewOptions(pack, file))
       outputs.push({ path: `${kind}.html`, contents: renderHtml(view, pack), document: kind, format: 'html' })
       renderOptions.onProgress?.({ document: kind, format: 'html', done: index + 1, total: kinds.length })
     })
@@ -46,7 +46,7 @@ export function htmlRenderer(this: Processor, options: HtmlRendererOptions = {})
     const kinds = documentsToRender(model, file, renderOptions.documents, pack.documents)
     const tocTitle = resolveLabels(pack.labels).inhoudsopgave
     return kinds.map((kind, index) => {
-      const view = buildDocument(model, kind, viewOptions(pack))
+      const view = buildDocument(model, kind, viewOptions(pack, file))
       renderOptions.onProgress?.({ document: kind, format: 'md', done: index + 1, total: kinds.length })
       return { path: `${kind}.md`, contents: renderMarkdown(view, { tocTitle }), document: kind, format: 'md' }
     })
@@ -88,9 +88,10 @@ async function packFor(
   return pack && packPart(file, pack, htmlPack, processor.settings)
 }
 
-function viewOptions(pack: HtmlPack): Parameters<typeof buildDocument>[2] {
+// The pack's words and parts, and the errors a forced build still has (the documents say so).
+function viewOptions(pack: HtmlPack, file: PlanFile): Parameters<typeof buildDocument>[2] {
   const parts = pack.raadsvoorstelParts
-  return parts ? { labels: pack.labels, raadsvoorstelParts: parts } : { labels: pack.labels }
+  return { labels: pack.labels, openErrors: file.errorCount, ...(parts ? { raadsvoorstelParts: parts } : {}) }
 }
 
 // A plan's own primary colour is used for text on white and for white text on it.
