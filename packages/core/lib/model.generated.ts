@@ -101,6 +101,12 @@ export interface Plan {
    * Volgorde van de hoofdstukken zoals in de bron (bijvoorbeeld `secties/0`, `koers/ambitie`, `principes`); renderers volgen die volgorde. Zonder volgorde gebruiken ze de vaste volgorde van het documenttype.
    */
   volgorde?: string[]
+  /**
+   * Kopjes van de agendakolommen zoals de bron ze schrijft, per veld (bijvoorbeeld `eigenaar`: `Trekker`); documenten tonen die woorden, tenzij het sjabloonpakket ze vervangt.
+   */
+  agendaKolommen?: {
+    [k: string]: string | undefined
+  }
 }
 /**
  * Metadata van het document.

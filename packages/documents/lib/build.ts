@@ -1,12 +1,12 @@
 import type { Plan } from '@kapstok/core'
 import { Anchors } from './anchors.js'
 import { beleidskaderParts } from './beleidskader.js'
-import type { ChapterContext } from './chapters.js'
+import type { AgendaPlacement, ChapterContext } from './chapters.js'
 import { numberFootnotes } from './footnotes.js'
 import { resolveLabels, type LabelOverrides } from './labels.js'
 import { buildMeta } from './meta.js'
 import { numberSections, tableOfContents } from './numbering.js'
-import { programmaplanParts, type DocumentParts } from './programmaplan.js'
+import { linkAgendaSummaries, programmaplanParts, type DocumentParts } from './programmaplan.js'
 import { raadsvoorstelDocumentParts, type RaadsvoorstelPart } from './raadsvoorstel.js'
 import { documentKinds } from './supported.js'
 import type { DocumentKind, DocumentView } from './types.js'
@@ -21,6 +21,8 @@ export interface BuildDocumentOptions {
   tocDepth?: number
   /** Deepest level that gets a number (default: `3`; the raadsvoorstel is never numbered). */
   numberDepth?: number
+  /** Where the uitvoeringsagenda goes: where the source has it (`bron`, default) or always as the last appendix (`bijlage`). */
+  agenda?: AgendaPlacement
   /** Errors the plan still has (a build with `--force`); above 0 the document is marked (default: `0`). */
   openErrors?: number
 }
@@ -45,7 +47,13 @@ export function buildDocument(plan: Plan, kind: DocumentKind, options: BuildDocu
     throw new TypeError(`Unknown document \`${String(kind)}\` in \`buildDocument\`: use one of ${documentKinds.join(', ')}`)
   }
   const labels = resolveLabels(options.labels)
-  const ctx: ChapterContext = { plan, labels, anchors: new Anchors(plan) }
+  const ctx: ChapterContext = {
+    plan,
+    labels,
+    anchors: new Anchors(plan),
+    ...(options.agenda ? { agenda: options.agenda } : {}),
+    ...(options.labels?.columns ? { columnLabels: options.labels.columns } : {})
+  }
   const parts: DocumentParts =
     kind === 'programmaplan'
       ? programmaplanParts(ctx)
@@ -57,6 +65,7 @@ export function buildDocument(plan: Plan, kind: DocumentKind, options: BuildDocu
     depth: kind === 'raadsvoorstel' ? 0 : (options.numberDepth ?? 3)
   })
   const sections = [...parts.chapters, ...parts.appendices]
+  linkAgendaSummaries(sections, labels.hoofdstuk)
   numberFootnotes(sections, labels.noot)
   const meta = buildMeta(plan, kind, labels)
   const errors = options.openErrors ?? 0

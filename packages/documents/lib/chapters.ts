@@ -17,7 +17,14 @@ export interface ChapterContext {
   labels: Labels
   /** Anchor allocator. */
   anchors: Anchors
+  /** Column headers the pack or configuration sets; they win over the plan's own headers (optional). */
+  columnLabels?: Record<string, string | undefined>
+  /** Where the uitvoeringsagenda goes: where the source has it (`bron`, default) or always as the last appendix (`bijlage`). */
+  agenda?: AgendaPlacement
 }
+
+/** Where a document puts the uitvoeringsagenda (see `ChapterContext.agenda`). */
+export type AgendaPlacement = 'bron' | 'bijlage'
 
 type Intro = keyof NonNullable<Plan['inleidingen']>
 
@@ -282,7 +289,7 @@ export function bijlageSections(ctx: ChapterContext): SectionView[] {
  */
 export function agendaAppendix(ctx: ChapterContext, groups: AgendaGroup[], id: string): SectionView | undefined {
   if (groups.length === 0) return undefined
-  const columns = agendaColumns(ctx.plan.acties ?? [], ctx.labels)
+  const columns = agendaColumns(ctx.plan.acties ?? [], ctx.labels, ctx.plan.agendaKolommen, ctx.columnLabels)
   return section({
     id,
     title: ctx.labels.uitvoeringsagenda,

@@ -63,6 +63,8 @@ export interface Labels {
   bijlagen: string
   /** Word before an appendix number. */
   bijlage: string
+  /** Word before a chapter number, e.g. in a link to the agenda. */
+  hoofdstuk: string
   /** Heading (or accessible name) of a document's footnotes. */
   noten: string
   /** Word before a footnote whose reference is missing from the text. */
@@ -128,6 +130,7 @@ export const defaultLabels: Labels = {
   inspraak: 'Inspraak',
   bijlagen: 'Bijlagen',
   bijlage: 'Bijlage',
+  hoofdstuk: 'Hoofdstuk',
   noten: 'Noten',
   noot: 'Noot',
   openstaandeFouten: ['Gebouwd met {n} openstaande fout', 'Gebouwd met {n} openstaande fouten'],

@@ -76,6 +76,29 @@ export function readTable(context: SourceContext, table: Table, synonyms: Column
 }
 
 /**
+ * The header of a table as written, by the field each column means (`eigenaar` → `Trekker`);
+ * unknown columns are left out (`readTable` reports them).
+ *
+ * @param context Source context.
+ * @param table The mdast table.
+ * @param synonyms Which headers mean which field.
+ * @returns Header text by field.
+ */
+export function tableHeaders(context: SourceContext, table: Table, synonyms: ColumnSynonyms): Record<string, string> {
+  const lookup = new Map<string, string>()
+  for (const [field, names] of Object.entries(synonyms)) {
+    for (const name of [field, ...names]) lookup.set(foldKey(name), field)
+  }
+  const headers: Record<string, string> = {}
+  for (const cell of table.children[0]?.children ?? []) {
+    const { text } = cellText(context, cell)
+    const field = lookup.get(foldKey(text))
+    if (field && text && headers[field] === undefined) headers[field] = text
+  }
+  return headers
+}
+
+/**
  * Text and location of a cell's content.
  *
  * @param context Source context.

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { defaultLabels, type DocumentKind, type LabelOverrides, type RaadsvoorstelPart } from '@kapstok/documents'
+import { defaultLabels, type AgendaPlacement, type DocumentKind, type LabelOverrides, type RaadsvoorstelPart } from '@kapstok/documents'
 import { didYouMean } from '@kapstok/core'
 import { checkColors } from './colors.js'
 import type { PackOverrides } from './config.js'
@@ -43,6 +43,8 @@ export interface Pack {
   overrides: PackOverrides
   /** Order of the raadsvoorstel's parts (optional). */
   raadsvoorstelParts?: RaadsvoorstelPart[]
+  /** Where the uitvoeringsagenda goes (optional; see `PackManifest.agenda`). */
+  agenda?: AgendaPlacement
 }
 
 /** Options for `loadPack`. */
@@ -87,6 +89,7 @@ export async function loadPack(ref: string = defaultPackName, options: LoadPackO
   if (overrides.logo) pack.logo = { source: path.resolve(baseDir, overrides.logo), custom: true }
   else if (manifest.logo) pack.logo = { source: path.resolve(dir, manifest.logo), custom: false }
   if (manifest.raadsvoorstel?.parts) pack.raadsvoorstelParts = manifest.raadsvoorstel.parts
+  if (manifest.agenda) pack.agenda = manifest.agenda
   return pack
 }
 

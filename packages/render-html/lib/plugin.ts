@@ -91,7 +91,7 @@ async function packFor(
 // The pack's words and parts, and the errors a forced build still has (the documents say so).
 function viewOptions(pack: HtmlPack, file: PlanFile): Parameters<typeof buildDocument>[2] {
   const parts = pack.raadsvoorstelParts
-  return { labels: pack.labels, openErrors: file.errorCount, ...(parts ? { raadsvoorstelParts: parts } : {}) }
+  return { labels: pack.labels, openErrors: file.errorCount, ...(parts ? { raadsvoorstelParts: parts } : {}), ...(pack.agenda ? { agenda: pack.agenda } : {}) }
 }
 
 // A plan's own primary colour is used for text on white and for white text on it.

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import { resolveLabels, type LabelOverrides, type RaadsvoorstelPart } from '@kapstok/documents'
+import { resolveLabels, type AgendaPlacement, type LabelOverrides, type RaadsvoorstelPart } from '@kapstok/documents'
 import { loadPack, PackError, type LoadPackOptions, type Pack, type TemplateConfig } from '@kapstok/packs'
 import { pdfColour } from './colour.js'
 import { resolveLayout, type Colours, type Layout, type LayoutInput } from './layout.js'
@@ -15,6 +15,8 @@ export interface PackSettings {
   labels: LabelOverrides
   /** Raadsvoorstel parts in the pack's order (optional). */
   raadsvoorstelParts?: RaadsvoorstelPart[]
+  /** Where the uitvoeringsagenda goes (optional). */
+  agenda?: AgendaPlacement
 }
 
 /** Which PDF colours a pack colour sets (`primary` in `pack.json` → `primary` and `tableHeader`). */
@@ -80,6 +82,7 @@ export async function pdfPack(pack: Pack): Promise<PackSettings> {
   if (layout.logo && !existsSync(layout.logo)) delete layout.logo
   const settings: PackSettings = { layout, labels: pack.labels }
   if (pack.raadsvoorstelParts) settings.raadsvoorstelParts = pack.raadsvoorstelParts
+  if (pack.agenda) settings.agenda = pack.agenda
   return settings
 }
 

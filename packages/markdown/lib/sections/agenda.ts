@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string'
 import { PositionRecorder } from '../builder.js'
 import type { SourceLocation } from '@kapstok/core'
 import { headingTextLocation, nextId, splitAt, type SourceContext } from '../context.js'
-import { readTable, type ColumnSynonyms } from '../table.js'
+import { readTable, tableHeaders, type ColumnSynonyms } from '../table.js'
 
 /** Column headers of the uitvoeringsagenda, with the Dutch synonyms real plans use. */
 export const agendaColumns: ColumnSynonyms = {
@@ -72,6 +72,12 @@ export function readAgenda(
 function readAgendaTables(context: SourceContext, nodes: RootContent[], scope: AgendaScope): void {
   const synonyms = mergeSynonyms(agendaColumns, context.options.columns)
   for (const table of nodes.filter((n): n is Table => n.type === 'table')) {
+    // The plan's own column words (Trekker, not Eigenaar), from the first table that has them.
+    for (const [field, header] of Object.entries(tableHeaders(context, table, synonyms))) {
+      if (context.builder.get(['agendaKolommen', field]) === undefined) {
+        context.builder.set(['agendaKolommen', field], { value: header, positions: [] })
+      }
+    }
     for (const row of readTable(context, table, synonyms, 'de uitvoeringsagenda')) {
       const rec = new PositionRecorder()
       rec.at([], row.location)
