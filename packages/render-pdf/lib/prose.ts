@@ -92,16 +92,25 @@ function renderNodes(nodes: ProseNode[], context: ProseContext): void {
         })
         w.y += 10
         break
-      case 'table':
+      case 'table': {
+        // GFM makes the first row the header. An empty one is no header, and one that holds
+        // data (an amount such as `€ 300.000` or `1,5`: a table converted from Word without its
+        // header; years like `2024` are real headers) is the first row, not a header to repeat.
+        const labels = node.header.map((cell) => cell.map((r) => r.text).join('').trim())
+        const empty = labels.every((l) => l === '')
+        const data = !empty && labels.some((l) => /^[-+€\s]*\d+(?:[.,]\d+)+\s*%?$|^€\s*[-\d]/.test(l))
+        const rows = [...(data ? [node.header] : []), ...node.rows].map((cells) => ({ kind: 'row' as const, cells }))
         drawTable(
           w,
           {
-            columns: node.header.map((cell, i) => ({ label: cell.map((r) => r.text).join(''), align: node.align[i] ?? 'left' })),
-            rows: node.rows.map((cells) => ({ kind: 'row' as const, cells }))
+            columns: labels.map((label, i) => ({ label, align: node.align[i] ?? 'left' })),
+            rows,
+            ...(empty || data ? { header: false } : {})
           },
           context.parent
         )
         break
+      }
     }
   }
 }
