@@ -8,6 +8,7 @@ import { buildMeta } from './meta.js'
 import { numberSections, tableOfContents } from './numbering.js'
 import { linkAgendaSummaries, programmaplanParts, type DocumentParts } from './programmaplan.js'
 import { raadsvoorstelDocumentParts, type RaadsvoorstelPart } from './raadsvoorstel.js'
+import { resolveBijlageReferences } from './references.js'
 import { documentKinds } from './supported.js'
 import type { DocumentKind, DocumentView } from './types.js'
 
@@ -66,6 +67,7 @@ export function buildDocument(plan: Plan, kind: DocumentKind, options: BuildDocu
   })
   const sections = [...parts.chapters, ...parts.appendices]
   linkAgendaSummaries(sections, labels.hoofdstuk)
+  resolveBijlageReferences(sections, plan)
   numberFootnotes(sections, labels.noot)
   const meta = buildMeta(plan, kind, labels)
   const errors = options.openErrors ?? 0
