@@ -788,6 +788,18 @@ export interface Besluit {
    * Naam van de voorzitter.
    */
   voorzitter?: string
+  /**
+   * De slotzin zoals vastgesteld, bijvoorbeeld `Vastgesteld in de openbare vergadering van 23 mei 2023`; zonder slotzin maakt kapstok `Aldus besloten in de openbare vergadering van …`.
+   */
+  slot?: string
+  /**
+   * Hoe de griffier ondertekent, als dat afwijkt van `De griffier`, bijvoorbeeld `De griffier (a.i.)`.
+   */
+  griffierRol?: string
+  /**
+   * Hoe de voorzitter ondertekent, als dat afwijkt van `De voorzitter`, bijvoorbeeld `De plaatsvervangend voorzitter`.
+   */
+  voorzitterRol?: string
 }
 /**
  * De tekstdelen van het raadsvoorstel.
