@@ -7,6 +7,7 @@ import { resolveLabels, type LabelOverrides } from './labels.js'
 import { buildMeta } from './meta.js'
 import { numberSections, tableOfContents } from './numbering.js'
 import { linkAgendaSummaries, programmaplanParts, type DocumentParts } from './programmaplan.js'
+import { rawHtmlToText } from './raw-html.js'
 import { raadsvoorstelDocumentParts, type RaadsvoorstelPart } from './raadsvoorstel.js'
 import { resolveBijlageReferences } from './references.js'
 import { documentKinds } from './supported.js'
@@ -68,6 +69,7 @@ export function buildDocument(plan: Plan, kind: DocumentKind, options: BuildDocu
   const sections = [...parts.chapters, ...parts.appendices]
   linkAgendaSummaries(sections, labels.hoofdstuk)
   resolveBijlageReferences(sections, plan)
+  rawHtmlToText(sections)
   numberFootnotes(sections, labels.noot)
   const meta = buildMeta(plan, kind, labels)
   const errors = options.openErrors ?? 0
