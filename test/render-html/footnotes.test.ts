@@ -40,8 +40,13 @@ describe('footnotes across texts', () => {
     expect(md).not.toContain('[^wet]')
   })
 
-  it('should print the notes with their numbers in the pdf', async () => {
-    const text = pageText(save('noten.pdf', await renderPdf(withNotes())), undefined, '-raw')
+  it('should print the notes with their numbers in the pdf, linked both ways', async () => {
+    const bytes = await renderPdf(withNotes())
+    const text = pageText(save('noten.pdf', bytes), undefined, '-raw')
+    // Linked both ways: reference → note, note → the text that references it.
+    const raw = Buffer.from(bytes).toString('latin1')
+    expect(raw).toMatch(/\/D \(noot-1\)/)
+    expect(raw).toMatch(/\/D \(noot-1-ref\)/)
     expect(text).toMatch(/1 Wet maatschappelijke ondersteuning 2015\./)
     expect(text).toMatch(/2 Nota Samen Verder, 2019\./)
     expect(text).not.toContain('[^')

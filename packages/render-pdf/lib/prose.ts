@@ -65,6 +65,10 @@ function renderNodes(nodes: ProseNode[], context: ProseContext): void {
   for (const node of nodes) {
     switch (node.type) {
       case 'paragraph':
+        // A note links back to the paragraph that references it.
+        for (const run of node.runs) {
+          if (run.sup && run.link && 'dest' in run.link && run.link.dest.startsWith('noot-')) w.destination(`${run.link.dest}-ref`)
+        }
         renderParagraph(node.runs, context)
         break
       case 'heading': {
@@ -153,7 +157,8 @@ function renderNotes(notes: ProseNote[], context: ProseContext): void {
     w.destination(note.id)
     const [first, ...rest] = note.children
     const firstRuns = first && first.type === 'paragraph' ? first.runs : []
-    const lines = w.lines([{ text: `${note.number} `, sup: false, bold: true }, ...firstRuns], w.width - context.indent, style)
+    const back = w.knows(`${note.id}-ref`) ? [{ text: ' ↩', link: { dest: `${note.id}-ref` } }] : []
+    const lines = w.lines([{ text: `${note.number} `, sup: false, bold: true }, ...firstRuns, ...back], w.width - context.indent, style)
     w.ensure(lines.length * style.size * style.leading)
     w.drawLines(lines, w.left + context.indent, w.y, style, element, { color: w.layout.colours.muted })
     w.y += lines.length * style.size * style.leading
