@@ -1,5 +1,6 @@
 export type * from './lib/types.js'
 export { buildDocument, type BuildDocumentOptions } from './lib/build.js'
+export type { AgendaPlacement } from './lib/chapters.js'
 export { documentKinds, supportedDocuments } from './lib/supported.js'
 export { defaultLabels, resolveLabels, type LabelOverrides, type Labels } from './lib/labels.js'
 export { raadsvoorstelParts, beslispunten, type RaadsvoorstelPart } from './lib/raadsvoorstel.js'
@@ -10,3 +11,4 @@ export { agendaTimeline, timelinePosition, timelineRow } from './lib/timeline.js
 export { Anchors, slug } from './lib/anchors.js'
 export { tableOfContents } from './lib/numbering.js'
 export { buildMeta } from './lib/meta.js'
+export { inlineCell, inlineText } from './lib/inline.js'

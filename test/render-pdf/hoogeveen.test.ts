@@ -7,7 +7,10 @@ import type { Plan } from '@kapstok/core'
 import { buildDocument, type SectionView } from '@kapstok/documents'
 import { readPlan } from '@kapstok/markdown'
 import { renderPdf } from '@kapstok/render-pdf'
+import { findValidators, pdfaProblems } from '../tools/validators.js'
 import { missingTools, pageCount, pageText, run, save, squash, textWithoutTimeline } from './pdf-tools.js'
+
+const validators = findValidators()
 
 const exampleDir = fileURLToPath(new URL('../../examples/hoogeveen-sociaal-domein/', import.meta.url))
 const ready = existsSync(exampleDir) && missingTools().length === 0
@@ -53,6 +56,12 @@ describe.skipIf(!ready)('the Hoogeveen example as PDF', () => {
       const fonts = run('pdffonts', [file]).stdout.split('\n').slice(2).filter(Boolean)
       expect(fonts.every((row) => / yes yes yes /.test(row))).toBe(true)
     }
+  })
+
+  it('should have complete PDF/A-2a and PDF/UA-1 metadata, tags, fonts and links (pikepdf)', (ctx) => {
+    if (!validators.python) return ctx.skip()
+    const problems = pdfaProblems(validators.python, Object.values(files))
+    expect(Object.entries(problems).filter(([, list]) => list.length > 0)).toEqual([])
   })
 
   it('should number the last page "pagina y van y"', () => {

@@ -140,9 +140,10 @@ withTools('renderPdf on the small plan', () => {
     expect(squash(pageText(files.vastgesteld as string, undefined, '-raw'))).not.toContain('CONCEPT')
   })
 
-  it('should drop raw HTML and keep links clickable', () => {
+  it('should show raw HTML as its words, never as markup, and keep links clickable', () => {
     const text = pageText(files.programmaplan as string)
-    expect(text).not.toContain('rauwe HTML')
+    expect(text).toContain('rauwe HTML wordt weggelaten')
+    expect(text).not.toContain('<div>')
     const raw = Buffer.from(bytes).toString('latin1')
     expect(raw).toContain('/URI (https://www.example.org/testwoude)')
     expect(raw).toMatch(/\/S \/GoTo\s*\/D \(p1\)/)

@@ -101,6 +101,12 @@ export interface Plan {
    * Volgorde van de hoofdstukken zoals in de bron (bijvoorbeeld `secties/0`, `koers/ambitie`, `principes`); renderers volgen die volgorde. Zonder volgorde gebruiken ze de vaste volgorde van het documenttype.
    */
   volgorde?: string[]
+  /**
+   * Kopjes van de agendakolommen zoals de bron ze schrijft, per veld (bijvoorbeeld `eigenaar`: `Trekker`); documenten tonen die woorden, tenzij het sjabloonpakket ze vervangt.
+   */
+  agendaKolommen?: {
+    [k: string]: string | undefined
+  }
 }
 /**
  * Metadata van het document.
@@ -837,6 +843,18 @@ export interface Besluit {
    * Naam van de voorzitter.
    */
   voorzitter?: string
+  /**
+   * De slotzin zoals vastgesteld, bijvoorbeeld `Vastgesteld in de openbare vergadering van 23 mei 2023`; zonder slotzin maakt kapstok `Aldus besloten in de openbare vergadering van …`.
+   */
+  slot?: string
+  /**
+   * Hoe de griffier ondertekent, als dat afwijkt van `De griffier`, bijvoorbeeld `De griffier (a.i.)`.
+   */
+  griffierRol?: string
+  /**
+   * Hoe de voorzitter ondertekent, als dat afwijkt van `De voorzitter`, bijvoorbeeld `De plaatsvervangend voorzitter`.
+   */
+  voorzitterRol?: string
 }
 /**
  * De tekstdelen van het raadsvoorstel.

@@ -148,6 +148,11 @@ export class PlanFile {
   get hasErrors(): boolean {
     return this.messages.some((m) => m.fatal === true)
   }
+
+  /** Number of error messages: a build with `--force` marks its documents with it. */
+  get errorCount(): number {
+    return this.messages.filter((m) => m.fatal === true).length
+  }
 }
 
 function compareMessages(a: VFileMessage, b: VFileMessage): number {

@@ -1,6 +1,7 @@
 import type { Actie, Pijler, Plan } from '@kapstok/core'
 import { parseDutchPeriod } from '@kapstok/nl'
 import type { Anchors } from './anchors.js'
+import { inlineCell } from './inline.js'
 import type { Labels } from './labels.js'
 import type { AgendaSummaryBlock, TableBlock, TableColumn, TableRow } from './types.js'
 
@@ -77,7 +78,7 @@ export function agendaTable(group: AgendaGroup, caption: string, columns: TableC
       rows.push({
         kind: 'row',
         id: actie.id,
-        cells: columns.map((c) => ({ text: String(actie[c.key as keyof Actie] ?? '') }))
+        cells: columns.map((c) => inlineCell(String(actie[c.key as keyof Actie] ?? '')))
       })
     }
   }
@@ -86,17 +87,20 @@ export function agendaTable(group: AgendaGroup, caption: string, columns: TableC
 
 /**
  * The columns of the agenda table: activiteit first, then every other field (except id, pijler
- * and subkop, shown by grouping) that has a value in some actie.
+ * and subkop, shown by grouping) that has a value in some actie. Headers are the pack's words
+ * where it sets them (`mapped`), else the plan's own (`Trekker`), else the default label.
  *
  * @param acties All acties.
  * @param labels Labels.
+ * @param own The plan's own headers by field (`plan.agendaKolommen`) (optional).
+ * @param mapped Headers the pack or plan configuration sets (`labels.columns`) (optional).
  * @returns The columns.
  */
-export function agendaColumns(acties: Actie[], labels: Labels): TableColumn[] {
+export function agendaColumns(acties: Actie[], labels: Labels, own?: Record<string, string | undefined>, mapped?: Record<string, string | undefined>): TableColumn[] {
   const fields = agendaFields.filter(
     (f) => f === 'activiteit' || (f !== 'id' && f !== 'pijler' && f !== 'subkop' && acties.some((a) => a[f]))
   )
-  return fields.map((f) => ({ key: f, label: labels.columns[f] ?? f, align: 'left' }))
+  return fields.map((f) => ({ key: f, label: mapped?.[f] ?? own?.[f] ?? labels.columns[f] ?? f, align: 'left' }))
 }
 
 /** Options for `agendaSummary`. */

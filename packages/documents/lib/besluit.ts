@@ -12,7 +12,8 @@ import type { BesluitBlock } from './types.js'
  * - gelet op: the publicatie's `grondslagen` (never invented)
  * - dicta: `besluit.besluitpunten`, else the raadsvoorstel's beslispunten, else
  *   `het <soort> <titel> vast te stellen.` (`de` for de-words such as beleidsnota)
- * - slot: `Aldus besloten in de openbare vergadering van <vergaderdatum>.` (`…` when unknown)
+ * - slot: `besluit.slot` as adopted, else `Aldus besloten in de openbare vergadering van <vergaderdatum>.` (`…` when unknown)
+ * - ondertekening: `besluit.griffierRol`/`voorzitterRol` as signed (`De griffier (a.i.)`), else the labels
  *
  * @param plan The model.
  * @param labels Labels.
@@ -53,10 +54,10 @@ export function buildBesluit(plan: Plan, labels: Labels): BesluitBlock {
     overwegingen,
     besluit: 'besluit:',
     dicta: points.map((text, index) => ({ number: `${index + 1}.`, text: stripNumber(text) })),
-    slot: `Aldus besloten in de openbare vergadering van ${dateText(besluit.vergaderdatum) ?? '…'}.`,
+    slot: besluit.slot ?? `Aldus besloten in de openbare vergadering van ${dateText(besluit.vergaderdatum) ?? '…'}.`,
     ondertekening: [
-      { rol: labels.raadsvoorstel.griffier ?? 'De griffier', naam: besluit.griffier ?? '' },
-      { rol: labels.raadsvoorstel.voorzitter ?? 'De voorzitter', naam: besluit.voorzitter ?? '' }
+      { rol: besluit.griffierRol ?? labels.raadsvoorstel.griffier ?? 'De griffier', naam: besluit.griffier ?? '' },
+      { rol: besluit.voorzitterRol ?? labels.raadsvoorstel.voorzitter ?? 'De voorzitter', naam: besluit.voorzitter ?? '' }
     ]
   }
   if (besluit.intitule) block.intitule = besluit.intitule

@@ -1,12 +1,15 @@
 import type { Plan } from '@kapstok/core'
 import { Anchors } from './anchors.js'
 import { beleidskaderParts } from './beleidskader.js'
-import type { ChapterContext } from './chapters.js'
+import type { AgendaPlacement, ChapterContext } from './chapters.js'
+import { numberFootnotes } from './footnotes.js'
 import { resolveLabels, type LabelOverrides } from './labels.js'
 import { buildMeta } from './meta.js'
 import { numberSections, tableOfContents } from './numbering.js'
-import { programmaplanParts, type DocumentParts } from './programmaplan.js'
+import { linkAgendaSummaries, programmaplanParts, type DocumentParts } from './programmaplan.js'
+import { rawHtmlToText } from './raw-html.js'
 import { raadsvoorstelDocumentParts, type RaadsvoorstelPart } from './raadsvoorstel.js'
+import { resolveBijlageReferences } from './references.js'
 import { documentKinds } from './supported.js'
 import type { DocumentKind, DocumentView } from './types.js'
 
@@ -22,6 +25,10 @@ export interface BuildDocumentOptions {
   numberDepth?: number
   /** Draw a timeline of the uitvoeringsagenda (default: `true` for the programmaplan; only documents with the agenda have one). */
   timeline?: boolean
+  /** Where the uitvoeringsagenda goes: where the source has it (`bron`, default) or always as the last appendix (`bijlage`). */
+  agenda?: AgendaPlacement
+  /** Errors the plan still has (a build with `--force`); above 0 the document is marked (default: `0`). */
+  openErrors?: number
 }
 
 /**
@@ -44,7 +51,13 @@ export function buildDocument(plan: Plan, kind: DocumentKind, options: BuildDocu
     throw new TypeError(`Unknown document \`${String(kind)}\` in \`buildDocument\`: use one of ${documentKinds.join(', ')}`)
   }
   const labels = resolveLabels(options.labels)
-  const ctx: ChapterContext = { plan, labels, anchors: new Anchors(plan) }
+  const ctx: ChapterContext = {
+    plan,
+    labels,
+    anchors: new Anchors(plan),
+    ...(options.agenda ? { agenda: options.agenda } : {}),
+    ...(options.labels?.columns ? { columnLabels: options.labels.columns } : {})
+  }
   const parts: DocumentParts =
     kind === 'programmaplan'
       ? programmaplanParts(ctx, options.timeline === undefined ? {} : { timeline: options.timeline })
@@ -56,7 +69,13 @@ export function buildDocument(plan: Plan, kind: DocumentKind, options: BuildDocu
     depth: kind === 'raadsvoorstel' ? 0 : (options.numberDepth ?? 3)
   })
   const sections = [...parts.chapters, ...parts.appendices]
+  linkAgendaSummaries(sections, labels.hoofdstuk)
+  resolveBijlageReferences(sections, plan)
+  rawHtmlToText(sections)
+  numberFootnotes(sections, labels.noot)
   const meta = buildMeta(plan, kind, labels)
+  const errors = options.openErrors ?? 0
+  if (errors > 0) meta.openErrors = labels.openstaandeFouten[errors === 1 ? 0 : 1].replace('{n}', String(errors))
   const title = kind === 'raadsvoorstel' ? (plan.raadsvoorstel?.onderwerp ?? plan.document.titel) : plan.document.titel
   return { kind, title, meta, sections, toc: tableOfContents(sections, options.tocDepth ?? 2) }
 }

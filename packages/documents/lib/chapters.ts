@@ -3,6 +3,7 @@ import type { AgendaGroup } from './agenda.js'
 import { agendaColumns, agendaTable, groupTitle } from './agenda.js'
 import type { Anchors } from './anchors.js'
 import { financeBlocks } from './finance.js'
+import { inlineCell } from './inline.js'
 import type { Labels } from './labels.js'
 import { opgaveList, sectieSection } from './parts.js'
 import { hasContent, prose, section } from './section.js'
@@ -17,7 +18,14 @@ export interface ChapterContext {
   labels: Labels
   /** Anchor allocator. */
   anchors: Anchors
+  /** Column headers the pack or configuration sets; they win over the plan's own headers (optional). */
+  columnLabels?: Record<string, string | undefined>
+  /** Where the uitvoeringsagenda goes: where the source has it (`bron`, default) or always as the last appendix (`bijlage`). */
+  agenda?: AgendaPlacement
 }
+
+/** Where a document puts the uitvoeringsagenda (see `ChapterContext.agenda`). */
+export type AgendaPlacement = 'bron' | 'bijlage'
 
 type Intro = keyof NonNullable<Plan['inleidingen']>
 
@@ -160,7 +168,7 @@ export function risicosChapter(ctx: ChapterContext): SectionView | undefined {
         id: `${id}-tabel`,
         caption: ctx.labels.risicos,
         columns,
-        rows: risicos.map((r) => ({ kind: 'row', id: r.id, cells: keys.map((k) => ({ text: r[k] ?? '' })) })),
+        rows: risicos.map((r) => ({ kind: 'row', id: r.id, cells: keys.map((k) => inlineCell(r[k] ?? '')) })),
         notes: []
       }
     : undefined
@@ -285,7 +293,7 @@ export function bijlageSections(ctx: ChapterContext): SectionView[] {
  */
 export function agendaAppendix(ctx: ChapterContext, groups: AgendaGroup[], id: string, timeline = false): SectionView | undefined {
   if (groups.length === 0) return undefined
-  const columns = agendaColumns(ctx.plan.acties ?? [], ctx.labels)
+  const columns = agendaColumns(ctx.plan.acties ?? [], ctx.labels, ctx.plan.agendaKolommen, ctx.columnLabels)
   return section({
     id,
     title: ctx.labels.uitvoeringsagenda,

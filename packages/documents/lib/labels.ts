@@ -65,6 +65,18 @@ export interface Labels {
   bijlagen: string
   /** Word before an appendix number. */
   bijlage: string
+  /** Word before a chapter number, e.g. in a link to the agenda. */
+  hoofdstuk: string
+  /** Heading (or accessible name) of a document's footnotes. */
+  noten: string
+  /** Word before a footnote whose reference is missing from the text. */
+  noot: string
+  /** Mark on a document built despite errors (singular, plural); `{n}` is replaced. */
+  openstaandeFouten: [string, string]
+  /** Page numbering in the PDF footer; `{page}` and `{pages}` are replaced. */
+  paginaVan: string
+  /** Alternative text of a plan's own logo; `{gemeente}` is replaced. */
+  logo: string
   /** Heading of an adopted council decision. */
   raadsbesluit: string
   /** Heading of a draft council decision. */
@@ -121,6 +133,12 @@ export const defaultLabels: Labels = {
   inspraak: 'Inspraak',
   bijlagen: 'Bijlagen',
   bijlage: 'Bijlage',
+  hoofdstuk: 'Hoofdstuk',
+  noten: 'Noten',
+  noot: 'Noot',
+  openstaandeFouten: ['Gebouwd met {n} openstaande fout', 'Gebouwd met {n} openstaande fouten'],
+  paginaVan: 'pagina {page} van {pages}',
+  logo: 'Logo gemeente {gemeente}',
   raadsbesluit: 'Raadsbesluit',
   ontwerpRaadsbesluit: 'Ontwerp-raadsbesluit',
   publicatie: 'Publicatiegegevens',

@@ -14,9 +14,12 @@ export interface DocumentParts {
 }
 
 /**
- * The programmaplan: the full plan, with the uitvoeringsagenda as last appendix and a summary
- * of each pijler's part of it in the pijler's chapter, and (unless `timeline` is `false`) a
- * timeline of the agenda in that appendix.
+ * The programmaplan: the full plan, with the uitvoeringsagenda where the source has it — a
+ * chapter when the source puts it before other chapters or the bijlagen, else the last
+ * appendix (always the last appendix with `agenda: 'bijlage'`) — and a summary of each
+ * pijler's part of it in the pijler's chapter. The summaries' link texts name the agenda's
+ * number once the document is numbered (`linkAgendaSummaries`), and (unless `timeline` is `false`) a
+ * timeline of the agenda.
  *
  * @param ctx Context.
  * @param options Whether to draw the timeline (default: `true`).
@@ -27,8 +30,7 @@ export function programmaplanParts(ctx: ChapterContext, options: { timeline?: bo
   const free = freeSections(ctx)
   const agendaId = anchors.create('uitvoeringsagenda')
   const groups = groupAgenda(plan, anchors)
-  const agendaNumber = (plan.bijlagen?.length ?? 0) + 1
-  const linkText = `${labels.bijlage} ${agendaNumber}: ${labels.uitvoeringsagenda}`
+  const linkText = labels.uitvoeringsagenda
 
   const pijlers = section({
     id: anchors.create('pijlers'),
@@ -46,11 +48,51 @@ export function programmaplanParts(ctx: ChapterContext, options: { timeline?: bo
     })
   })
 
+  const agenda = agendaAppendix(ctx, groups, agendaId, options.timeline ?? true)
+  const inBody = ctx.agenda !== 'bijlage' && agendaInBody(plan.volgorde)
   const canonical = canonicalChapters(ctx, pijlers, true)
+  if (inBody) canonical.push(['acties', agenda])
   const chapters = orderChapters(plan.volgorde, canonical, free)
 
-  const appendices = [...bijlageSections(ctx), agendaAppendix(ctx, groups, agendaId, options.timeline ?? true)].filter(
-    (s): s is SectionView => s !== undefined
-  )
+  const appendices = [...bijlageSections(ctx), inBody ? undefined : agenda].filter((s): s is SectionView => s !== undefined)
   return { chapters, appendices }
+}
+
+/**
+ * Whether the source puts the uitvoeringsagenda among the chapters: another chapter or the
+ * bijlagen follow it. An agenda at the very end stays an appendix, as plans usually number it.
+ *
+ * @param volgorde The plan's source order (optional).
+ * @returns `true` for a chapter.
+ */
+export function agendaInBody(volgorde: string[] | undefined): boolean {
+  const at = volgorde?.indexOf('acties') ?? -1
+  return volgorde !== undefined && at >= 0 && at < volgorde.length - 1
+}
+
+/**
+ * Complete the link texts of the agenda summaries once the document is numbered: `Bijlage 10:
+ * Uitvoeringsagenda, Sociale basis` or `Hoofdstuk 7: Uitvoeringsagenda, Sociale basis`, so
+ * the link names the number the reader sees. Changes the blocks in place.
+ *
+ * @param sections The numbered document.
+ * @param chapterWord Word before a chapter number, e.g. `Hoofdstuk`.
+ */
+export function linkAgendaSummaries(sections: SectionView[], chapterWord: string): void {
+  const all = flatten(sections)
+  const agenda = all.find((s) => s.role === 'agenda')
+  if (!agenda) return
+  const number = agenda.numberLabel ? (agenda.appendix ? agenda.numberLabel : `${chapterWord} ${agenda.numberLabel}`) : undefined
+  const groups = new Map(agenda.sections.map((g) => [`#${g.id}`, g.title]))
+  for (const s of all) {
+    for (const block of s.blocks) {
+      if (block.type !== 'agenda-summary') continue
+      const group = groups.get(block.href)
+      block.linkText = `${number ? `${number}: ` : ''}${agenda.title}${group ? `, ${group}` : ''}`
+    }
+  }
+}
+
+function flatten(sections: SectionView[]): SectionView[] {
+  return sections.flatMap((s) => [s, ...flatten(s.sections)])
 }

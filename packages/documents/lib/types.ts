@@ -64,6 +64,11 @@ export interface DocumentMeta {
   conceptLabel: string
   /** Language of the document (BCP 47). */
   lang: 'nl'
+  /**
+   * Set when the document was built despite errors (`kapstok build --force`): the sentence
+   * every format shows under the title and in its metadata, e.g. `Gebouwd met 3 openstaande fouten`.
+   */
+  openErrors?: string
   /** Title-page rows in order (label/value), ready to print. */
   items: MetaItem[]
 }
@@ -235,10 +240,12 @@ export interface TableRow {
   cells: TableCell[]
 }
 
-/** A table cell (plain text). */
+/** A table cell. */
 export interface TableCell {
-  /** The text. */
+  /** The text as a reader sees it (plain: link text, no marks). */
   text: string
+  /** The cell as inline Markdown, when the source cell has links or emphasis (optional). */
+  markdown?: string
   /** Link target, e.g. `#agenda-t1` (optional). */
   href?: string
 }

@@ -169,6 +169,25 @@ function isMatching(columns: ColumnSynonyms | ColumnMatching): columns is Column
 }
 
 /**
+ * The header of a table as written, by the field each column means (`eigenaar` → `Trekker`);
+ * unknown columns are left out (`readTable` reports them).
+ *
+ * @param context Source context.
+ * @param table The mdast table.
+ * @param matching Which headers mean which field (synonyms and words).
+ * @returns Header text by field.
+ */
+export function tableHeaders(context: SourceContext, table: Table, matching: ColumnMatching): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const cell of table.children[0]?.children ?? []) {
+    const { text } = cellText(context, cell)
+    const field = matchColumn(text, matching)
+    if (field && text && headers[field] === undefined) headers[field] = text
+  }
+  return headers
+}
+
+/**
  * Text and location of a cell's content.
  *
  * @param context Source context.

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { defaultLabels, type DocumentKind, type LabelOverrides, type RaadsvoorstelPart } from '@kapstok/documents'
+import { defaultLabels, type AgendaPlacement, type DocumentKind, type LabelOverrides, type RaadsvoorstelPart } from '@kapstok/documents'
 import { didYouMean } from '@kapstok/core'
 import { checkColors } from './colors.js'
 import type { PackOverrides } from './config.js'
@@ -49,6 +49,8 @@ export interface Pack {
   trusted: boolean
   /** Order of the raadsvoorstel's parts (optional). */
   raadsvoorstelParts?: RaadsvoorstelPart[]
+  /** Where the uitvoeringsagenda goes (optional; see `PackManifest.agenda`). */
+  agenda?: AgendaPlacement
 }
 
 /** Options for `loadPack`. */
@@ -106,6 +108,7 @@ export async function loadPack(ref: string = defaultPackName, options: LoadPackO
   if (overrides.logo) pack.logo = await planLogo(path.resolve(baseDir, overrides.logo), sandbox.trust)
   else if (manifest.logo) pack.logo = { source: path.resolve(dir, manifest.logo), custom: false }
   if (manifest.raadsvoorstel?.parts) pack.raadsvoorstelParts = manifest.raadsvoorstel.parts
+  if (manifest.agenda) pack.agenda = manifest.agenda
   return pack
 }
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { documentKinds, type DocumentKind, type LabelOverrides, type RaadsvoorstelPart } from '@kapstok/documents'
+import { documentKinds, type AgendaPlacement, type DocumentKind, type LabelOverrides, type RaadsvoorstelPart } from '@kapstok/documents'
 import { checkColors } from './colors.js'
 import { PackError } from './error.js'
 
@@ -24,6 +24,8 @@ export interface PackManifest {
   labels?: LabelOverrides
   /** Order of the raadsvoorstel's parts in this gemeente's template (optional). */
   raadsvoorstel?: { parts?: RaadsvoorstelPart[] }
+  /** `bijlage`: the uitvoeringsagenda is always the last appendix, wherever the source has it (default: `bron`, the source's place). */
+  agenda?: AgendaPlacement
 }
 
 /**
@@ -54,6 +56,7 @@ export async function readManifest(dir: string, ref: string): Promise<PackManife
   if (value.logo !== undefined && typeof value.logo !== 'string') throw wrong('logo', 'een pad')
   if (value.labels !== undefined && !isRecord(value.labels)) throw wrong('labels', 'een object')
   if (value.raadsvoorstel !== undefined && !isRecord(value.raadsvoorstel)) throw wrong('raadsvoorstel', 'een object')
+  if (value.agenda !== undefined && value.agenda !== 'bron' && value.agenda !== 'bijlage') throw wrong('agenda', '`bron` of `bijlage`')
   if (value.colors !== undefined) {
     if (!isRecord(value.colors)) throw wrong('colors', 'een object')
     try {

@@ -35,8 +35,8 @@ export async function renderDocx(view: DocumentView, options: DocxOptions = {}):
   const doc = new Document({
     creator: `Gemeente ${view.meta.gemeente}`,
     title: view.title,
-    subject: `${view.meta.documentLabel} gemeente ${view.meta.gemeente}`,
-    keywords: [view.meta.soortLabel, view.meta.statusLabel].join(', '),
+    subject: [`${view.meta.documentLabel} gemeente ${view.meta.gemeente}`, view.meta.openErrors].filter(Boolean).join('. '),
+    keywords: [view.meta.soortLabel, view.meta.statusLabel, view.meta.openErrors].filter(Boolean).join(', '),
     description: view.meta.ondertitel ?? '',
     features: { updateFields: true },
     styles: {
@@ -68,6 +68,7 @@ function titlePage(view: DocumentView): DocxBlock[] {
     new Paragraph(meta.documentLabel),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(view.title)] }),
     ...(meta.ondertitel ? [new Paragraph({ style: 'Subtitle', children: [new TextRun(meta.ondertitel)] })] : []),
+    ...(meta.openErrors ? [new Paragraph({ children: [new TextRun({ text: meta.openErrors, bold: true, color: '8A1010' })] })] : []),
     ...meta.items.map((item) => new Paragraph({ children: [new TextRun({ text: `${item.label}: `, bold: true }), new TextRun(item.value)] })),
     new Paragraph({ children: [new PageBreak()] })
   ]

@@ -1,5 +1,5 @@
 import type { Actie, Plan } from '@kapstok/core'
-import { agendaFields } from '@kapstok/documents'
+import { agendaFields, inlineText } from '@kapstok/documents'
 
 /** Options for `agendaCsv`. */
 export interface AgendaCsvOptions {
@@ -13,7 +13,8 @@ export interface AgendaCsvOptions {
  * The uitvoeringsagenda as CSV (RFC 4180: CRLF line ends, fields with separator, quote or
  * line break quoted, quotes doubled). Columns: id, pijler, subkop, activiteit, doel, start,
  * eind, domein, eigenaar, status, bijzonderheden, and — when the transform stage computed a
- * planning — startdatum and einddatum (ISO: first day of start, last day of eind). A cell starting with `=`, `+`, `-`, `@`, a tab or
+ * planning — startdatum and einddatum (ISO: first day of start, last day of eind). Cells are
+ * plain text: a link in the source (`zie [principe 9](#p9)`) is its link text. A cell starting with `=`, `+`, `-`, `@`, a tab or
  * carriage return gets a leading `'`, so spreadsheets do not run it as a formula (OWASP's CSV injection advice).
  *
  * @param plan The model.
@@ -27,7 +28,7 @@ export function agendaCsv(plan: Plan, options: AgendaCsvOptions = {}): string {
   const header = planned ? [...agendaFields, 'startdatum', 'einddatum'] : agendaFields
   const lines = [header.join(separator)]
   for (const actie of plan.acties ?? []) {
-    const cells = agendaFields.map((field) => String(actie[field as keyof Actie] ?? ''))
+    const cells = agendaFields.map((field) => inlineText(String(actie[field as keyof Actie] ?? '')))
     if (planned) cells.push(actie.planning?.start?.van ?? '', actie.planning?.eind?.tot ?? '')
     lines.push(cells.map((cell) => csvField(cell, separator)).join(separator))
   }

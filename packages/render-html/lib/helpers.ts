@@ -1,7 +1,7 @@
 import type { TableRow, TimelineBlock } from '@kapstok/documents'
 import { formatDutchDate, formatEuro } from '@kapstok/nl'
 import type Handlebars from 'handlebars'
-import { proseToHtml } from './prose.js'
+import { inlineToHtml, proseToHtml } from './prose.js'
 import { timelineSvg } from './timeline.js'
 import { isSafeUrl } from './url.js'
 
@@ -20,6 +20,7 @@ export interface TableBody {
  * | helper | example | result |
  * |---|---|---|
  * | `prose` | `{{prose markdown level}}` | sanitised HTML from Markdown, headings below `h(level+1)` |
+ * | `inline` | `{{inline markdown}}` | sanitised HTML from inline Markdown (a table cell), no `<p>` |
  * | `heading` | `{{#heading level}}…{{/heading}}` | `<h3>…</h3>` for level 2 (h1 is the title) |
  * | `datum` | `{{datum '2023-05-23'}}` | `23 mei 2023` |
  * | `euro` | `{{euro 190000000}}` | `€ 1.900.000` |
@@ -32,12 +33,15 @@ export interface TableBody {
  * | `timeline` | `{{timeline this}}` | the timeline block as an inline SVG image |
  *
  * @param hbs The Handlebars environment (from `Handlebars.create()`).
+ * @param options Words the helpers show: the accessible name of a note list (default: `Noten`).
  */
-export function registerHelpers(hbs: typeof Handlebars): void {
+export function registerHelpers(hbs: typeof Handlebars, options: { notesLabel?: string } = {}): void {
   const safe = (html: string): Handlebars.SafeString => new hbs.SafeString(html)
+  const prose = { notesLabel: options.notesLabel ?? 'Noten' }
   hbs.registerHelper('prose', (markdown: unknown, level: unknown) =>
-    safe(typeof markdown === 'string' ? proseToHtml(markdown, { headingLevel: headingLevel(level) }) : '')
+    safe(typeof markdown === 'string' ? proseToHtml(markdown, { ...prose, headingLevel: headingLevel(level) }) : '')
   )
+  hbs.registerHelper('inline', (markdown: unknown) => safe(typeof markdown === 'string' ? inlineToHtml(markdown) : ''))
   hbs.registerHelper('heading', function (this: unknown, level: unknown, options: Handlebars.HelperOptions) {
     const tag = `h${headingLevel(level)}`
     const id = typeof options.hash.id === 'string' ? ` id="${hbs.escapeExpression(options.hash.id)}"` : ''

@@ -55,18 +55,19 @@ export function renderHtml(view: DocumentView, pack: HtmlPack, options: RenderHt
   }
   const template = hbs.compile(source, { strict: false, preventIndent: true })
   const css = colorCss(pack.colors)
+  const labels = resolveLabels(pack.labels)
   const context: LayoutContext = {
     document: view,
     pack: {
       name: pack.manifest.name,
       styles: pack.styles,
       ...(pack.logo ? { logo: pack.logo } : {}),
-      logoAlt: pack.customLogo ? `Logo gemeente ${view.meta.gemeente}` : ''
+      logoAlt: pack.customLogo ? labels.logo.replace('{gemeente}', view.meta.gemeente) : ''
     },
     // Self-contained HTML: the pack's stylesheets come before the colours, as the links would.
     colorStyle: new hbs.SafeString(`${pack.inlineCss ? `<style>\n${pack.inlineCss}\n</style>\n` : ''}${css ? `<style>${css}</style>` : ''}`),
     generator: options.generator ?? 'kapstok',
-    labels: resolveLabels(pack.labels)
+    labels
   }
   return tidy(template(context))
 }
@@ -78,7 +79,7 @@ function environment(pack: HtmlPack): typeof Handlebars {
   let hbs = environments.get(pack)
   if (!hbs) {
     hbs = Handlebars.create()
-    registerHelpers(hbs)
+    registerHelpers(hbs, { notesLabel: resolveLabels(pack.labels).noten })
     for (const [name, source] of Object.entries(pack.partials)) {
       if (pack.trusted || !pack.planPartials.includes(name)) {
         hbs.registerPartial(name, source)

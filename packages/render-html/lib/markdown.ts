@@ -28,6 +28,7 @@ export function renderMarkdown(view: DocumentView, options: RenderMarkdownOption
   const meta = view.meta
   children.push(heading(1, [text(view.title)]))
   if (meta.ondertitel) children.push(paragraph([{ type: 'emphasis', children: [text(meta.ondertitel)] }]))
+  if (meta.openErrors) children.push(paragraph([strong(meta.openErrors)]))
   if (meta.concept) {
     children.push({ type: 'blockquote', children: [paragraph([strong(meta.conceptLabel), text(` – ${meta.statusLabel}. Dit document is nog niet vastgesteld.`)])] })
   }
@@ -111,8 +112,8 @@ function table(b: TableBlock, anchors: boolean): RootContent[] {
       continue
     }
     const cells = r.cells.map((c, i): PhrasingContent[] => {
-      const content: PhrasingContent = c.href ? { type: 'link', url: c.href, children: [text(c.text)] } : text(c.text)
-      const inner: PhrasingContent[] = r.kind === 'total' && c.text ? [{ type: 'strong', children: [content] }] : [content]
+      const content: PhrasingContent[] = c.markdown ? inlineMdast(c.markdown) : [c.href ? { type: 'link', url: c.href, children: [text(c.text)] } : text(c.text)]
+      const inner: PhrasingContent[] = r.kind === 'total' && c.text ? [{ type: 'strong', children: content }] : content
       return i === 0 && anchors && r.id ? [{ type: 'html', value: anchor(r.id) }, ...inner] : inner
     })
     rows.push(row(cells))
@@ -123,6 +124,12 @@ function table(b: TableBlock, anchors: boolean): RootContent[] {
   out.push(paragraph([strong(b.caption)]), node)
   for (const note of b.notes) out.push(paragraph([{ type: 'emphasis', children: [text(note)] }]))
   return out
+}
+
+// Inline Markdown of a cell as phrasing content, so links and emphasis round-trip unescaped.
+function inlineMdast(markdown: string): PhrasingContent[] {
+  const [first] = proseToMdast(markdown, 6)
+  return first?.type === 'paragraph' ? first.children : [text(markdown)]
 }
 
 function list(items: ListItem[], ordered: boolean, depth: number): List {

@@ -43,7 +43,7 @@ export function htmlRenderer(this: Processor, pluginOptions: HtmlRendererOptions
     const kinds = documentsToRender(model, file, renderOptions.documents, pack.documents)
     const perDocument = documentOptionsFor(file, processor.settings)
     kinds.forEach((kind, index) => {
-      const view = buildDocument(model, kind, viewOptions(pack, perDocument[kind]))
+      const view = buildDocument(model, kind, viewOptions(pack, file, perDocument[kind]))
       outputs.push({ path: `${kind}.html`, contents: renderHtml(view, pack), document: kind, format: 'html' })
       renderOptions.onProgress?.({ document: kind, format: 'html', done: index + 1, total: kinds.length })
     })
@@ -59,7 +59,7 @@ export function htmlRenderer(this: Processor, pluginOptions: HtmlRendererOptions
     const tocTitle = resolveLabels(pack.labels).inhoudsopgave
     const perDocument = documentOptionsFor(file, processor.settings)
     return kinds.map((kind, index) => {
-      const view = buildDocument(model, kind, viewOptions(pack, perDocument[kind]))
+      const view = buildDocument(model, kind, viewOptions(pack, file, perDocument[kind]))
       renderOptions.onProgress?.({ document: kind, format: 'md', done: index + 1, total: kinds.length })
       return { path: `${kind}.md`, contents: renderMarkdown(view, { tocTitle }), document: kind, format: 'md' }
     })
@@ -106,9 +106,10 @@ async function packFor(
   return html && pack && reportTemplateErrors(file, pack, html) ? undefined : html
 }
 
-function viewOptions(pack: HtmlPack, document: DocumentOptions = {}): Parameters<typeof buildDocument>[2] {
+// The pack's words and parts, and the errors a forced build still has (the documents say so).
+function viewOptions(pack: HtmlPack, file: PlanFile, document: DocumentOptions = {}): Parameters<typeof buildDocument>[2] {
   const parts = pack.raadsvoorstelParts
-  return { labels: pack.labels, ...(parts ? { raadsvoorstelParts: parts } : {}), ...document }
+  return { labels: pack.labels, openErrors: file.errorCount, ...(parts ? { raadsvoorstelParts: parts } : {}), ...(pack.agenda ? { agenda: pack.agenda } : {}), ...document }
 }
 
 // A plan's own primary colour is used for text on white and for white text on it.

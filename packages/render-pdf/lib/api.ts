@@ -46,6 +46,7 @@ export function buildOptions(pack: PackSettings | undefined): BuildDocumentOptio
   const options: BuildDocumentOptions = {}
   if (pack?.labels) options.labels = pack.labels
   if (pack?.raadsvoorstelParts) options.raadsvoorstelParts = pack.raadsvoorstelParts
+  if (pack?.agenda) options.agenda = pack.agenda
   if (pack) options.tocDepth = pack.layout.tocDepth
   return options
 }

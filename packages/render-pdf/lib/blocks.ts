@@ -1,4 +1,5 @@
 import type { Run, TextStyle } from './inline.js'
+import { parseProse } from './markdown.js'
 import { bodyStyle, renderMarkdown, renderParagraph, type ProseContext } from './prose.js'
 import { drawTable, type PdfTable } from './table.js'
 import { drawTimeline } from './timeline.js'
@@ -116,6 +117,10 @@ export function fromTableBlock(block: TableBlock): PdfTable {
 }
 
 function cellRuns(cell: TableCell): Run[] {
+  if (cell.markdown) {
+    const [first] = parseProse(cell.markdown, { last: 0 }).nodes
+    if (first?.type === 'paragraph') return first.runs
+  }
   if (!cell.href) return [{ text: cell.text }]
   const link = cell.href.startsWith('#') ? { dest: cell.href.slice(1) } : { url: cell.href }
   return [{ text: cell.text, link }]

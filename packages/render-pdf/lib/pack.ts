@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import type { LabelOverrides, RaadsvoorstelPart } from '@kapstok/documents'
+import { resolveLabels, type AgendaPlacement, type LabelOverrides, type RaadsvoorstelPart } from '@kapstok/documents'
 import { loadPack, PackError, type LoadPackOptions, type Pack, type TemplateConfig } from '@kapstok/packs'
 import { pdfColour } from './colour.js'
 import { resolveLayout, type Colours, type Layout, type LayoutInput } from './layout.js'
+import { unsupportedSvg } from './logo.js'
 
 /** What the PDF renderer takes from a template pack. */
 export interface PackSettings {
@@ -14,6 +15,8 @@ export interface PackSettings {
   labels: LabelOverrides
   /** Raadsvoorstel parts in the pack's order (optional). */
   raadsvoorstelParts?: RaadsvoorstelPart[]
+  /** Where the uitvoeringsagenda goes (optional). */
+  agenda?: AgendaPlacement
 }
 
 /** Which PDF colours a pack colour sets (`primary` in `pack.json` → `primary` and `tableHeader`). */
@@ -39,9 +42,10 @@ export async function loadPdfPack(ref?: string, options: LoadPackOptions = {}): 
 
 /**
  * The PDF settings of a loaded pack. The layout is built in layers, later wins: the default;
- * the pack's `pack.json` colours (see `colourMap`) and `labels.inhoudsopgave`; the pack's
- * `pdf/layout.json` (the PDF-specific part of a pack, optional); the plan's overrides —
- * colours (mapped as in `pack.json`), `labels.inhoudsopgave` and the logo.
+ * the pack's `pack.json` colours (see `colourMap`); the pack's `pdf/layout.json` (the
+ * PDF-specific part of a pack, optional); the plan's overrides — colours (mapped as in
+ * `pack.json`) and the logo. Its words (`inhoudsopgave`, `paginaVan`, `logo`) are the
+ * document labels of `pack.json` and the plan, the same the HTML shows.
  *
  * @param pack The pack, overrides applied.
  * @returns Layout and document options; throws `PackError` for a broken `pdf/layout.json` or a logo the PDF cannot show.
@@ -49,22 +53,27 @@ export async function loadPdfPack(ref?: string, options: LoadPackOptions = {}): 
 export async function pdfPack(pack: Pack): Promise<PackSettings> {
   const file = join(pack.dir, 'pdf', 'layout.json')
   const input = existsSync(file) ? await readLayout(file, pack.ref) : {}
-  const toc = pack.overrides.labels?.inhoudsopgave
+  // Words come from one place, the pack's `labels` with the plan's overrides (as in the HTML);
+  // `labels` in `pdf/layout.json` could say "Inhoud" where the HTML says "Inhoudsopgave".
+  const words = resolveLabels(pack.labels)
   const layout = resolveLayout(
     {
       ...input,
       colours: { ...mapColours(pack.manifest.colors), ...input.colours, ...mapColours(pack.overrides.colors) },
-      labels: {
-        ...(pack.manifest.labels?.inhoudsopgave ? { toc: pack.manifest.labels.inhoudsopgave } : {}),
-        ...input.labels,
-        ...(toc ? { toc } : {})
-      }
+      labels: { toc: words.inhoudsopgave, pageOf: words.paginaVan, logoAlt: words.logo }
     },
     dirname(file)
   )
   if (pack.logo?.custom) {
     if (!/\.(svg|png|jpe?g)$/i.test(pack.logo.source)) {
       throw new PackError(`Logo \`${pack.overrides.logo ?? basename(pack.logo.source)}\` kan niet in de PDF: gebruik een SVG-, PNG- of JPEG-bestand`, ['template', 'overrides', 'logo'])
+    }
+    const unsupported = /\.svg$/i.test(pack.logo.source) && existsSync(pack.logo.source) ? unsupportedSvg(await readFile(pack.logo.source, 'utf8')) : []
+    if (unsupported.length > 0) {
+      throw new PackError(
+        `Logo \`${pack.overrides.logo ?? pack.logo.source}\` gebruikt ${unsupported.map((u) => `\`${u}\``).join(', ')}, dat de PDF niet tekent: vereenvoudig de SVG (vormen en tekst zonder transformaties) of gebruik een PNG-bestand`,
+        ['template', 'overrides', 'logo']
+      )
     }
     layout.logo = pack.logo.source
   } else if (!input.logo && pack.logo) {
@@ -73,6 +82,7 @@ export async function pdfPack(pack: Pack): Promise<PackSettings> {
   if (layout.logo && !existsSync(layout.logo)) delete layout.logo
   const settings: PackSettings = { layout, labels: pack.labels }
   if (pack.raadsvoorstelParts) settings.raadsvoorstelParts = pack.raadsvoorstelParts
+  if (pack.agenda) settings.agenda = pack.agenda
   return settings
 }
 

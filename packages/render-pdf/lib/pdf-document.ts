@@ -24,6 +24,27 @@ export interface PdfMetadata {
   compress?: boolean
 }
 
+/**
+ * The PDF/A extension schema that declares `pdfuaid`: PDF/A-2 allows only predefined XMP
+ * namespaces unless the packet describes the others (ISO 19005-2, 6.6.2.3.1), and PDF/UA's
+ * identification schema is not predefined.
+ */
+const PDFUA_EXTENSION_SCHEMA = [
+  `<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">`,
+  `<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">`,
+  `<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>`,
+  `<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>`,
+  `<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>`,
+  `<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">`,
+  `<pdfaProperty:name>part</pdfaProperty:name>`,
+  `<pdfaProperty:valueType>Integer</pdfaProperty:valueType>`,
+  `<pdfaProperty:category>internal</pdfaProperty:category>`,
+  `<pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>`,
+  `</rdf:li></rdf:Seq></pdfaSchema:property>`,
+  `</rdf:li></rdf:Bag></pdfaExtension:schemas>`,
+  `</rdf:Description>`
+].join('\n')
+
 /** Creator tool written to Info and XMP. */
 const CREATOR = 'kapstok'
 
@@ -46,7 +67,8 @@ interface PdfkitInternals {
 /**
  * A pdfkit document whose XMP packet is written by kapstok: values are XML-escaped, the
  * modification date is included (PDF/A requires Info and XMP to agree), and the PDF/UA
- * identification (`pdfuaid:part` 1) sits next to pdfkit's PDF/A identification.
+ * identification (`pdfuaid:part` 1) sits next to pdfkit's PDF/A identification, with the
+ * extension schema PDF/A-2 requires for it.
  */
 class KapstokPdfDocument extends PDFDocument {
   /** Called by pdfkit's `endMetadata`, after the PDF/A part was appended. */
@@ -80,7 +102,8 @@ class KapstokPdfDocument extends PDFDocument {
     parts.push(
       `<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">`,
       `<pdfuaid:part>1</pdfuaid:part>`,
-      `</rdf:Description>`
+      `</rdf:Description>`,
+      PDFUA_EXTENSION_SCHEMA
     )
     self.appendXML(parts.join('\n'))
   }

@@ -36,7 +36,7 @@ export const pdfRenderer: Plugin<PdfRendererOptions | undefined> = function (opt
       const contents = await renderPdf(model, {
         kind,
         layout: settings.layout,
-        build: { ...buildOptions(settings), ...perDocument[kind] },
+        build: { ...buildOptions(settings), ...perDocument[kind], openErrors: file.errorCount },
         onProgress: (event) => renderOptions.onProgress?.({ document: kind, format: 'pdf', ...event })
       })
       outputs.push({ path: `${kind}.pdf`, contents, document: kind, format: 'pdf' })

@@ -65,6 +65,10 @@ function renderNodes(nodes: ProseNode[], context: ProseContext): void {
   for (const node of nodes) {
     switch (node.type) {
       case 'paragraph':
+        // A note links back to the paragraph that references it.
+        for (const run of node.runs) {
+          if (run.sup && run.link && 'dest' in run.link && run.link.dest.startsWith('noot-')) w.destination(`${run.link.dest}-ref`)
+        }
         renderParagraph(node.runs, context)
         break
       case 'heading': {
@@ -92,16 +96,25 @@ function renderNodes(nodes: ProseNode[], context: ProseContext): void {
         })
         w.y += 10
         break
-      case 'table':
+      case 'table': {
+        // GFM makes the first row the header. An empty one is no header, and one that holds
+        // data (an amount such as `€ 300.000` or `1,5`: a table converted from Word without its
+        // header; years like `2024` are real headers) is the first row, not a header to repeat.
+        const labels = node.header.map((cell) => cell.map((r) => r.text).join('').trim())
+        const empty = labels.every((l) => l === '')
+        const data = !empty && labels.some((l) => /^[-+€\s]*\d+(?:[.,]\d+)+\s*%?$|^€\s*[-\d]/.test(l))
+        const rows = [...(data ? [node.header] : []), ...node.rows].map((cells) => ({ kind: 'row' as const, cells }))
         drawTable(
           w,
           {
-            columns: node.header.map((cell, i) => ({ label: cell.map((r) => r.text).join(''), align: node.align[i] ?? 'left' })),
-            rows: node.rows.map((cells) => ({ kind: 'row' as const, cells }))
+            columns: labels.map((label, i) => ({ label, align: node.align[i] ?? 'left' })),
+            rows,
+            ...(empty || data ? { header: false } : {})
           },
           context.parent
         )
         break
+      }
     }
   }
 }
@@ -144,7 +157,8 @@ function renderNotes(notes: ProseNote[], context: ProseContext): void {
     w.destination(note.id)
     const [first, ...rest] = note.children
     const firstRuns = first && first.type === 'paragraph' ? first.runs : []
-    const lines = w.lines([{ text: `${note.number} `, sup: false, bold: true }, ...firstRuns], w.width - context.indent, style)
+    const back = w.knows(`${note.id}-ref`) ? [{ text: ' ↩', link: { dest: `${note.id}-ref` } }] : []
+    const lines = w.lines([{ text: `${note.number} `, sup: false, bold: true }, ...firstRuns, ...back], w.width - context.indent, style)
     w.ensure(lines.length * style.size * style.leading)
     w.drawLines(lines, w.left + context.indent, w.y, style, element, { color: w.layout.colours.muted })
     w.y += lines.length * style.size * style.leading

@@ -62,8 +62,8 @@ async function pass(
   const doc = createPdfDocument({
     title: view.title,
     author: `Gemeente ${view.meta.gemeente}`,
-    subject: `${view.meta.documentLabel} gemeente ${view.meta.gemeente}`,
-    keywords: [view.meta.soortLabel, view.meta.statusLabel].join(', '),
+    subject: [`${view.meta.documentLabel} gemeente ${view.meta.gemeente}`, view.meta.openErrors].filter(Boolean).join('. '),
+    keywords: [view.meta.soortLabel, view.meta.statusLabel, view.meta.openErrors].filter(Boolean).join(', '),
     date: datum,
     lang: 'nl-NL',
     compress: Boolean(previous),

@@ -16,6 +16,8 @@ export interface PdfTable {
   notes?: string[]
   /** Show the header row (default: `true`); without it the first column holds row headers. */
   header?: boolean
+  /** Words before the rest of a row split over pages (default: `(vervolg)`). */
+  continued?: string
 }
 
 /** A row of a `PdfTable`. */
@@ -43,7 +45,9 @@ interface RowLayout {
 
 /**
  * Draw a table at the cursor: columns sized to their content, header row repeated (as an
- * artifact) on every page, rows never split, group rows kept with the row after them.
+ * artifact) on every page, group rows kept with the row after them. A row that fits on a page
+ * is never split; a row taller than a page is split at line boundaries, each part on its own
+ * page, the parts after the first marked `(vervolg)`.
  *
  * @param w The writer.
  * @param table The table.
@@ -141,6 +145,8 @@ export function drawTable(w: Writer, table: PdfTable, parent: StructElement, onR
   const body = tags.open('TBody', element)
   let index = 0
   let next: RowLayout | undefined = first
+  // Room for a row on a fresh page, below the repeated header.
+  const pageRoom = w.bottom - w.top - headerHeight - 1
   for (let i = 0; i < table.rows.length; i++) {
     const current: RowLayout = next ?? layoutRow(table.rows[i] as PdfTableRow)
     next = i + 1 < table.rows.length ? layoutRow(table.rows[i + 1] as PdfTableRow) : undefined
@@ -156,6 +162,18 @@ export function drawTable(w: Writer, table: PdfTable, parent: StructElement, onR
       if (header) drawRow(header, 'TH', undefined, 0)
     }
     index = grouped ? 0 : index + 1
+    if (current.height > pageRoom) {
+      const mark = w.lines([{ text: table.continued ?? '(vervolg)', italic: true }], (widths[0] ?? w.width) - 2 * PAD_X, style)
+      splitRow(current, w.bottom - w.y, pageRoom, lineHeight, 2 * PAD_Y, mark).forEach((part, n) => {
+        if (n > 0) {
+          w.newPage({ landscape: w.landscape })
+          if (header) drawRow(header, 'TH', undefined, 0)
+        }
+        drawRow(part, 'TD', body, index)
+      })
+      if (current.row.kind === 'row') onRow?.()
+      continue
+    }
     drawRow(current, 'TD', body, index)
     if (current.row.kind === 'row') onRow?.()
   }
@@ -171,6 +189,30 @@ export function drawTable(w: Writer, table: PdfTable, parent: StructElement, onR
     }
   }
   w.y += layout.sizes.body
+}
+
+/**
+ * Split a row taller than a page into parts at line boundaries: the first fills `first`
+ * points (what is left on the current page, or a whole page when that is too little), the
+ * others up to `room`; later parts start with `mark` in their first cell.
+ */
+function splitRow(r: RowLayout, first: number, room: number, lineHeight: number, padding: number, mark: Line[]): RowLayout[] {
+  const parts: RowLayout[] = []
+  const total = Math.max(...r.cells.map((c) => c.length))
+  let start = 0
+  let space = first - padding >= lineHeight * 3 ? first : room
+  while (start < total) {
+    const continued = parts.length > 0
+    const fit = Math.max(1, Math.floor((space - padding) / lineHeight) - (continued ? mark.length : 0))
+    const cells = r.cells.map((lines, i) => [...(continued && i === 0 ? mark : []), ...lines.slice(start, start + fit)])
+    const lines = Math.max(1, ...cells.map((c) => c.length))
+    // Only the first part carries the row's anchor.
+    const { id: _id, ...rest } = r.row
+    parts.push({ row: continued ? rest : r.row, cells, height: lines * lineHeight + padding })
+    start += fit
+    space = room
+  }
+  return parts
 }
 
 function drawPlain(w: Writer, lines: Line[], x: number, y: number, style: TextStyle, options: { color: string; align: 'left' | 'right'; width: number }): void {

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string'
 import { PositionRecorder } from '../builder.js'
 import { offsetLocation, type SourceLocation } from '@kapstok/core'
 import { headingTextLocation, nextId, splitAt, type SourceContext } from '../context.js'
-import { readTable, type Cell, type ColumnSynonyms, type TableRow } from '../table.js'
+import { readTable, tableHeaders, type Cell, type ColumnSynonyms, type TableRow } from '../table.js'
 import { agendaColumns, agendaModelFields, agendaWords } from './agenda-columns.js'
 import { splitPeriod } from './agenda-period.js'
 
@@ -67,6 +67,12 @@ function readAgendaTables(context: SourceContext, nodes: RootContent[], scope: A
   const reported = reportedHeaders.get(context.builder) ?? new Set<string>()
   reportedHeaders.set(context.builder, reported)
   for (const table of nodes.filter((n): n is Table => n.type === 'table')) {
+    // The plan's own column words (Trekker, not Eigenaar), from the first table that has them.
+    for (const [field, header] of Object.entries(tableHeaders(context, table, { synonyms, words: agendaWords }))) {
+      if (context.builder.get(['agendaKolommen', field]) === undefined) {
+        context.builder.set(['agendaKolommen', field], { value: header, positions: [] })
+      }
+    }
     for (const row of readTable(context, table, { synonyms, words: agendaWords, reported }, 'de uitvoeringsagenda')) {
       readRow(context, row, scope)
     }
