@@ -39,3 +39,10 @@ describe('kapstok.config.schema.json', () => {
     expect(missing).toEqual([])
   })
 })
+
+describe('plan.schema.json agendaKolommen', () => {
+  it('should allow a header for every agenda column field the reader knows', () => {
+    const plan = JSON.parse(readFileSync(new URL('../../packages/core/schemas/plan.schema.json', import.meta.url), 'utf8'))
+    expect([...plan.properties.agendaKolommen.propertyNames.enum].sort()).toEqual(Object.keys(agendaColumns).sort())
+  })
+})
