@@ -6,12 +6,13 @@ import { allRules } from '@kapstok/rules'
 // Guard against rules that are worse than linear in the size of the plan: each rule runs on a
 // fictional plan of size N and of size 2N (fresh chapters, agenda rows and begrippen from
 // scripts/synthetic-plan.mjs, not the examples), several times, and its fastest 2N run may take
-// at most 2.5 times its fastest N run. Generous on purpose (linear is 2×), so it is not flaky;
+// at most 3 times its fastest N run. Generous on purpose (linear is 2×, quadratic 4×): with the
+// whole suite running beside it on 2 cores, 2.5 failed a linear rule now and then;
 // speed itself is measured in `pnpm bench`, not here. The timing runs in a child process
 // (linear-timing.mjs) that collects garbage before each run, so one rule's garbage is not
 // timed as another's.
 
-const maxRatio = 2.5
+const maxRatio = 3
 // Below this on 2N a run is too short to time reliably on a busy machine (2 cores shared by
 // many processes), and too cheap to matter at any size we test.
 const floorMs = 10
