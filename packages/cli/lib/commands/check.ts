@@ -4,6 +4,7 @@ import { fingerprint, openCache, saveCache } from '../cache.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
 import { exitCodeOf, reportInput, type Reportable } from '../report.js'
 import type { RulesConfig } from '@kapstok/rules'
+import type { LoadedConfig } from '../config.js'
 
 /** Options of `kapstok check`. */
 export interface CheckOptions {
@@ -38,12 +39,14 @@ export interface CheckOptions {
 export async function check(path: string, options: CheckOptions, io: CliIo): Promise<number> {
   const reporter = getReporter(options.format ?? 'stylish')
   if (!reporter) throw new UsageError(`Onbekend formaat \`${options.format}\`; kies uit: stylish, json, sarif, github, gitlab, junit`)
-  const file = await checkPlan(path, options, io)
+  const checked = await checkPlan(path, options, io)
+  const { file } = checked
   const input = reportInput(file, io.cwd)
   if (options.format === 'sarif') {
     // SARIF lists every rule of the active configuration; only this format pays for loading it.
     const [{ loadConfig }, { reportRules }, { VERSION }] = await Promise.all([import('../config.js'), import('../report-rules.js'), import('../version.js')])
-    const loaded = await loadConfig(path, options.config, { trust: options.trust === true })
+    // The check loaded the configuration already, unless its result came from the cache.
+    const loaded = checked.loaded ?? (await loadConfig(path, options.config, { trust: options.trust === true }))
     input.rules = reportRules(loaded.config as RulesConfig, loaded.plugins)
     input.toolVersion = VERSION
   }
@@ -75,12 +78,13 @@ export async function check(path: string, options: CheckOptions, io: CliIo): Pro
 
 /**
  * Check the plan, through the cache when one is given: an unchanged plan is not read at all
- * (the pipeline is not even loaded), a changed one parses only its changed files.
+ * (the pipeline is not even loaded), a changed one parses only its changed files. Returns the
+ * configuration it loaded (none on a cache hit), so reporting does not load it again.
  */
-async function checkPlan(path: string, options: CheckOptions, io: CliIo): Promise<Reportable> {
+async function checkPlan(path: string, options: CheckOptions, io: CliIo): Promise<{ file: Reportable; loaded?: LoadedConfig }> {
   const print = options.cache && !options.fix ? await fingerprint(path, options.config) : undefined
   const cache = options.cache && print ? await openCache(options.cache, print) : undefined
-  if (cache?.hit) return { path, ...cache.hit }
+  if (cache?.hit) return { file: { path, ...cache.hit } }
   const [{ loadConfig }, { createProcessor }, { applyPlanFixes }, { createTreeCache }] = await Promise.all([
     import('../config.js'),
     import('../processor.js'),
@@ -88,7 +92,8 @@ async function checkPlan(path: string, options: CheckOptions, io: CliIo): Promis
     import('@kapstok/markdown')
   ])
   const trees = options.cache ? createTreeCache(cache?.trees()) : undefined
-  const processor = await createProcessor(await loadConfig(path, options.config, { trust: options.trust === true }), { formats: [], ...(trees ? { trees } : {}) })
+  const loaded = await loadConfig(path, options.config, { trust: options.trust === true })
+  const processor = await createProcessor(loaded, { formats: [], ...(trees ? { trees } : {}) })
   let file = await processor.parse({ path })
   await processor.validate(file)
   if (options.fix) {
@@ -101,5 +106,5 @@ async function checkPlan(path: string, options: CheckOptions, io: CliIo): Promis
     }
   }
   if (options.cache && trees) await saveCache(options.cache, await fingerprint(path, options.config), file, trees.used())
-  return file
+  return { file, loaded }
 }

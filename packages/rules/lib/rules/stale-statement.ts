@@ -180,6 +180,10 @@ function datedStaleness(sentence: string, day: string): string | undefined {
   if (times.length === 0 || times.some((t) => t.end >= day)) return undefined
   const fronted = frontedFuture(sentence)
   if (fronted) return fronted.trim()
-  const clause = sentence.split(/[,;:–—()]/).find((c) => future.test(c) && timeExpressions(c).length > 0 && !past.test(c))
-  return clause === undefined ? undefined : timeExpressions(clause)[0]?.text.trim()
+  for (const clause of sentence.split(/[,;:–—()]/)) {
+    if (!future.test(clause) || past.test(clause)) continue
+    const time = timeExpressions(clause)[0]
+    if (time) return time.text.trim()
+  }
+  return undefined
 }
