@@ -102,6 +102,8 @@ function schemaProblems(value: unknown, plugins: readonly KapstokPlugin[]): Arra
 
 /** Place problems at their key or value in the file's text, sorted by place. */
 function placed(found: Array<Omit<ConfigProblem, 'line' | 'column'> & { key?: boolean }>, text: string | undefined): ConfigProblem[] {
+  // A valid configuration (the usual case) is not parsed a second time just for positions.
+  if (found.length === 0) return []
   const locate = locator(text)
   return found
     .map(({ key, ...problem }) => ({ ...problem, ...locate(problem.path, key === true) }))
