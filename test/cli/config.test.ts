@@ -41,7 +41,7 @@ describe('kapstok.config: mistakes are located Dutch errors (exit 2)', () => {
     ['an unknown label', 'template:\n  overrides:\n    labels:\n      begripen: Afkortingen\n', 'kapstok.config.yaml:4:17  fout  Onbekend label `begripen`; bedoelde u `begrippen`?'],
     ['an unknown nested label', 'template:\n  overrides:\n    labels:\n      columns:\n        trekker: Trekker\n', 'kapstok.config.yaml:5:18  fout  Onbekend label `columns.trekker`; kies uit: `id`, `pijler`'],
     ['broken YAML', 'rules:\n  placeholder-text: [warn\n', 'kapstok.config.yaml:3:1  fout  Ongeldige YAML: '],
-    ['an alias without anchor', 'extends: *preset\n', 'kapstok.config.yaml:1:1  fout  Ongeldige YAML: een alias (`*naam`) verwijst naar een anker dat er niet (eerder) is']
+    ['an alias without anchor, at the alias', 'rules:\n  placeholder-text: *ernst\n', 'kapstok.config.yaml:2:21  fout  Ongeldige YAML: alias `*ernst` verwijst naar een anker (`&ernst`) dat er niet (eerder) is']
   ]
   for (const [what, config, expected] of cases) {
     it(`should report ${what} at its place`, async () => {

@@ -2,7 +2,7 @@ import { readFile, realpath, stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { LineCounter, parseDocument } from 'yaml'
-import { explainYamlError } from '@kapstok/markdown'
+import { explainYamlError, yamlToJs } from '@kapstok/markdown'
 import type { KapstokPlugin } from '@kapstok/rules'
 import { checkConfig, checkTemplate, placeProblems } from './config-check.js'
 import { ConfigError, UsageError } from './io.js'
@@ -154,12 +154,7 @@ function parseConfigText(path: string, text: string): unknown {
   if (document.errors.length > 0) {
     throw new ConfigError(path, document.errors.map((error) => ({ reason: `Ongeldige ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${explainYamlError(error)}`, ...at(error.pos[0]) })))
   }
-  try {
-    return document.toJS({ maxAliasCount: 100 })
-  } catch (error) {
-    const detail = error instanceof Error && /Unresolved alias/.test(error.message)
-      ? 'een alias (`*naam`) verwijst naar een anker dat er niet (eerder) is'
-      : 'de aliassen (`*naam`) leveren samen te veel kopieën op; schrijf de waarden uit'
-    throw new ConfigError(path, [{ reason: `Ongeldige YAML: ${detail}`, line: 1, column: 1 }])
-  }
+  const converted = yamlToJs(document)
+  if ('value' in converted) return converted.value
+  throw new ConfigError(path, [{ reason: `Ongeldige YAML: ${converted.problem.reason}`, ...at(converted.problem.range?.[0] ?? 0) }])
 }

@@ -102,19 +102,39 @@ export function readYaml(text: string, origin: YamlOrigin, plan: PlanFile): Yaml
     }
   }
   walk(document.contents as YamlNode | null, [])
+  const converted = yamlToJs(document)
+  if ('value' in converted) return { value: converted.value, positions, failed: false }
+  const [start, end] = converted.problem.range ?? [0, Math.min(text.length, 1)]
+  plan.message(`Ongeldige YAML: ${converted.problem.reason}`, { ruleId: 'yaml-syntax', source: '@kapstok/markdown', location: range(start, end) })
+  return { value: undefined, positions: [], failed: true }
+}
+
+/** Why a parsed YAML document has no value, and where (offsets in its text). */
+export interface YamlValueProblem {
+  /** Dutch explanation, without the "Ongeldige YAML:" prefix. */
+  reason: string
+  /** Start and end offset of the alias at fault, when there is one. */
+  range?: [number, number]
+}
+
+/**
+ * The value of a parsed YAML document. `toJS` throws on an alias without its anchor and on an
+ * alias bomb (billion laughs): both are problems of the text, returned with the place of the
+ * alias at fault, never a crash. Shared by plan sources and the configuration file.
+ *
+ * @param document A document without syntax errors.
+ * @returns The value, or the problem.
+ */
+export function yamlToJs(document: Document): { value: unknown } | { problem: YamlValueProblem } {
   try {
-    return { value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), positions, failed: false }
+    return { value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) }
   } catch (error) {
-    // `toJS` throws on an alias without its anchor and on an alias bomb (billion laughs): both
-    // are problems of the text, reported at the first alias, never a crash.
     const alias = firstAlias(document, (node) => node.resolve(document) === undefined) ?? firstAlias(document, () => true)
-    const where = alias?.range ? range(alias.range[0], alias.range[1]) : range(0, Math.min(text.length, 1))
     const unresolved = /Unresolved alias/.test(error instanceof Error ? error.message : '')
     const reason = unresolved
-      ? `Ongeldige YAML: alias \`*${alias?.source ?? ''}\` verwijst naar een anker (\`&${alias?.source ?? ''}\`) dat er niet (eerder) is`
-      : `Ongeldige YAML: de aliassen (\`*naam\`) leveren samen meer dan ${MAX_ALIAS_COUNT} kopieën op; schrijf de waarden uit in plaats van ze te herhalen met aliassen`
-    plan.message(reason, { ruleId: 'yaml-syntax', source: '@kapstok/markdown', location: where })
-    return { value: undefined, positions: [], failed: true }
+      ? `alias \`*${alias?.source ?? ''}\` verwijst naar een anker (\`&${alias?.source ?? ''}\`) dat er niet (eerder) is`
+      : `de aliassen (\`*naam\`) leveren samen meer dan ${MAX_ALIAS_COUNT} kopieën op; schrijf de waarden uit in plaats van ze te herhalen met aliassen`
+    return { problem: { reason, ...(alias?.range ? { range: [alias.range[0], alias.range[1]] as [number, number] } : {}) } }
   }
 }
 
