@@ -33,6 +33,7 @@ export {
   planSchemaHash,
   planSchemaUrl,
   precompiledValidatorUrl,
+  typeName,
   validateSchema,
   type SchemaError
 } from './lib/schema.js'

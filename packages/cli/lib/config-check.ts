@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import { didYouMean } from '@kapstok/core'
+import { didYouMean, typeName } from '@kapstok/core'
 import { loadPack, PackError } from '@kapstok/packs'
 import { allRules, pluginPreset, pluginPresetNames, pluginRules, type KapstokPlugin } from '@kapstok/rules'
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
@@ -162,7 +162,7 @@ function explain(error: ErrorObject, schema: Schema): Omit<ConfigProblem, 'line'
       return { reason: `Onbekende waarde \`${shown(error.data)}\` voor ${name}${didYouMean(String(error.data), known) || `; kies uit: ${allowed.join(', ')}`}`, path }
     }
     case 'type':
-      return { reason: `Ongeldige waarde \`${shown(error.data)}\` voor ${name}; verwacht ${typeName(String(params.type))}`, path }
+      return { reason: `Ongeldige waarde \`${shown(error.data)}\` voor ${name}; verwacht ${typeName(String(params.type), 'instellingen')}`, path }
     case 'minLength':
       return { reason: `Lege waarde voor ${name}; vul een waarde in of laat de instelling weg`, path }
     default:
@@ -191,10 +191,6 @@ function shown(value: unknown): string {
   return text.length > 60 ? text.slice(0, 57) + '…' : text
 }
 
-function typeName(type: string): string {
-  const names: Record<string, string> = { string: 'een tekst', boolean: '`true` of `false`', array: 'een lijst', object: 'een object met instellingen', number: 'een getal', integer: 'een geheel getal' }
-  return type.split(',').map((t) => names[t] ?? t).join(' of ')
-}
 
 /**
  * Positions of configuration values in the file's text (YAML; JSON is YAML too).

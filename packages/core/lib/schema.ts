@@ -194,14 +194,22 @@ function explain(error: ErrorObject, root: unknown): SchemaError {
   }
 }
 
-function typeName(type: string): string {
+/**
+ * The Dutch name of a JSON Schema type (or comma-separated types) for "verwacht …" messages.
+ * Shared by the plan schema and the configuration check, so both say the same.
+ *
+ * @param type A JSON Schema `type` (`string`, `array,string`, …).
+ * @param objectNoun What an object's members are called where the message is shown.
+ * @returns The name, e.g. `een lijst of een tekst`.
+ */
+export function typeName(type: string, objectNoun = 'velden'): string {
   const names: Record<string, string> = {
     string: 'een tekst',
     integer: 'een geheel getal',
     number: 'een getal',
     boolean: '`true` of `false` (ja/nee)',
     array: 'een lijst',
-    object: 'een object met velden',
+    object: `een object met ${objectNoun}`,
     null: 'een lege waarde'
   }
   return type
