@@ -46,6 +46,19 @@ describe('reader: agenda columns by the words in their header', () => {
     for (const [header, field] of Object.entries(cases)) expect([header, column(header)]).toEqual([header, field])
   })
 
+  it('should let a phrase consume its words and keep short words to whole headers', () => {
+    expect(column('Relatie tot thema')).toBe('verwijzingen')
+    expect(column('In relatie tot de doelen')).toBe('verwijzingen')
+    expect(column('Wat levert het op')).toBe('doel')
+    expect(column('Wat het oplevert')).toBe('doel')
+    expect(column('Wanneer opleveren')).toBe('eind')
+    expect(column('Tot')).toBe('eind')
+    expect(column('Van')).toBe('start')
+    // `tot` and `van` inside a longer header are ordinary words, not dates.
+    expect(column('Bijdrage tot de ambitie')).not.toBe('eind')
+    expect(column('Tot wanneer')).toBe('eind')
+  })
+
   it('should place no field for a header without a known word', () => {
     expect(column('Kleur')).toBeUndefined()
     expect(column('')).toBeUndefined()

@@ -143,14 +143,17 @@ export function matchColumn(header: string, matching: ColumnMatching): string | 
 function fieldsNamed(tokens: string[], words: ColumnWords, strength: 'strong' | 'weak'): string[] {
   const found: string[] = []
   for (let i = 0; i < tokens.length; i++) {
-    let best: { field: string; length: number } | undefined
+    let best: { field: string; length: number; parts: number } | undefined
     for (const [field, list] of Object.entries(words)) {
       for (const word of list[strength] ?? []) {
         const length = wordAt(tokens, i, foldKey(word))
-        if (length > (best?.length ?? 0)) best = { field, length }
+        if (length > (best?.length ?? 0)) best = { field, length, parts: word.split(' ').length }
       }
     }
-    if (best && !found.includes(best.field)) found.push(best.field)
+    if (!best) continue
+    if (!found.includes(best.field)) found.push(best.field)
+    // A phrase consumes its words: `Relatie tot thema` names a reference, not an end (*tot*).
+    i += best.parts - 1
   }
   return found
 }

@@ -8,8 +8,8 @@ export const agendaColumns: ColumnSynonyms = {
   id: ['Id', 'Nr', 'Nr.', 'Nummer', 'No', 'Volgnummer'],
   activiteit: ['Activiteit'],
   doel: ['Doel'],
-  start: ['Start'],
-  eind: ['Eind'],
+  start: ['Start', 'Van', 'Vanaf'],
+  eind: ['Eind', 'Tot', 'T/m', 'Tot en met'],
   periode: ['Planning'],
   domein: ['Domein'],
   eigenaar: ['Trekker'],
@@ -37,11 +37,11 @@ export const agendaWords: ColumnWords = {
     weak: ['wat']
   },
   doel: {
-    strong: ['doel', 'doelen', 'doelstelling', 'resultaat', 'resultaten', 'beoogd', 'beoogde', 'effect', 'opbrengst', 'bereiken', 'waarom', 'output', 'outcome', 'eindresultaat', 'beoogd effect']
+    strong: ['doel', 'doelen', 'doelstelling', 'resultaat', 'resultaten', 'beoogd', 'beoogde', 'effect', 'opbrengst', 'bereiken', 'waarom', 'output', 'outcome', 'eindresultaat', 'beoogd effect', 'levert', 'oplevert']
   },
   start: { strong: ['start', 'begin', 'begindatum', 'aanvang', 'vanaf', 'startmoment', 'opstart'] },
   eind: {
-    strong: ['eind', 'einde', 'afronding', 'afgerond', 'afronden', 'gereed', 'klaar', 'oplevering', 'opleveren', 'oplever', 'deadline', 'tot', 'uiterlijk', 'voltooid', 'realisatie']
+    strong: ['eind', 'einde', 'afronding', 'afgerond', 'afronden', 'gereed', 'klaar', 'oplevering', 'opleveren', 'oplever', 'deadline', 'tot wanneer', 'uiterlijk', 'voltooid', 'realisatie']
   },
   periode: {
     strong: ['planning', 'periode', 'looptijd', 'tijdpad', 'tijdspad', 'tijdsplanning', 'termijn', 'uitvoeringsperiode', 'uitvoeringstermijn', 'jaar', 'jaren', 'datum', 'tijdvak', 'fasering'],
@@ -58,7 +58,7 @@ export const agendaWords: ColumnWords = {
   bijzonderheden: { strong: ['bijzonderheden', 'bijzonderheid', 'toelichting', 'opmerking', 'opmerkingen', 'notitie', 'aandachtspunt', 'aandachtspunten', 'commentaar'] },
   pijler: { strong: ['pijler', 'thema', 'route', 'speerpunt', 'opgave', 'ambitie', 'resultaatgebied', 'ontwikkelopdracht'] },
   subkop: { strong: ['subkop', 'onderdeel', 'categorie'] },
-  verwijzingen: { strong: ['verwijzingen', 'verwijzing', 'draagt bij aan', 'bijdrage aan', 'relatie met', 'koppeling', 'principe', 'principes'] },
+  verwijzingen: { strong: ['verwijzingen', 'verwijzing', 'draagt bij aan', 'bijdrage aan', 'relatie met', 'relatie tot', 'in relatie tot', 'koppeling', 'samenhang met', 'principe', 'principes'] },
   partners: { strong: ['partners', 'partner', 'partijen', 'betrokkenen', 'betrokken', 'samenwerkingspartners', 'samenwerking', 'ketenpartners', 'stakeholders', 'met wie'] },
   middelen: { strong: ['middelen', 'budget', 'kosten', 'financiering', 'dekking', 'bedrag', 'begroting', 'kost', 'capaciteit', 'uren', 'fte'] },
   doelgroep: { strong: ['doelgroep', 'doelgroepen', 'voor wie'] },
