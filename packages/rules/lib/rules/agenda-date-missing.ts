@@ -10,7 +10,7 @@ export const agendaDateMissing = lintRule(
     group: 'agenda',
     description: 'Elke actie in de uitvoeringsagenda heeft een start- en einddatum.',
     docs: {
-      what: 'Meldt lege start- en eindcellen, op de plek van de lege cel; een rij zonder enige datum geeft één melding, bij de startcel. Een agenda zonder kolom voor datums krijgt één melding in plaats van één per rij. Een rij met alleen een activiteit meldt `agenda-orphan-row`.',
+      what: 'Meldt lege start- en eindcellen, op de plek van de lege cel; een rij zonder enige datum geeft één melding, bij de startcel. Een agenda zonder kolom voor datums krijgt één melding in plaats van één per rij; een tabel met alleen een kolom voor het einde (`Gereed`) of de start plant met die ene datum en krijgt geen melding per rij voor de kolom die er niet is. Een rij met alleen een activiteit meldt `agenda-orphan-row`.',
       why: 'Een actie zonder planning kan niet gevolgd worden.',
       options: { columns: 'Welke kolommen verplicht zijn (default: `["start", "eind"]`).' },
       ok: [
@@ -19,6 +19,10 @@ export const agendaDateMissing = lintRule(
         {
           title: 'Eén kolom planning met één kwartaal',
           text: agendaPlan(['| Schuldhulp bij de huisarts | Vroeg hulp | Q3 2025 | Team Inkomen |'], { header: '| Actiepunt | Doel | Wanneer | Wie |' })
+        },
+        {
+          title: 'Alleen een kolom voor het einde',
+          text: agendaPlan(['| Buurtkamers openen | Team Wijken | eind 2025 |', '| Taalhuis | Bibliotheek | 2026-Q2 |'], { header: '| Wat doen we | Wie is aan zet | Gereed in |' })
         },
         {
           title: 'Alleen de start verplicht',
@@ -41,6 +45,11 @@ export const agendaDateMissing = lintRule(
           expected: ['Start- en einddatum ontbreken in rij 1 (`Taalhuis`); vul een datum in, of `ntb`']
         },
         {
+          title: 'Lege cel in de enige datumkolom',
+          text: agendaPlan(['| Buurtkamers openen | Team Wijken | eind 2025 |', '| Taalhuis | Bibliotheek | |'], { header: '| Wat doen we | Wie is aan zet | Gereed in |' }),
+          expected: ['Einddatum ontbreekt in rij 2 (`Taalhuis`); vul een datum in, of `ntb`']
+        },
+        {
           title: 'Agenda zonder datumkolom: één melding',
           text: agendaPlan(['| Huurteam | Wonen | Team Wonen |', '| Taalhuis | Geletterdheid | Bibliotheek |'], { header: '| Activiteit | Doel | Trekker |' }),
           expected: ['De uitvoeringsagenda heeft geen kolom voor de start of het einde (2 rijen); voeg een kolom Start en Eind of Planning toe']
@@ -61,7 +70,9 @@ export const agendaDateMissing = lintRule(
     }
     for (const row of rows) {
       if (withoutColumn.includes(row)) continue
-      const empty = [row.start, row.eind].filter((c) => c.period.kind === 'empty' && columns.includes(c.field))
+      // A table with only a deadline column (`Gereed`) or only a start column plans by that
+      // one date: the absent column is not an empty cell in every row.
+      const empty = [row.start, row.eind].filter((c) => c.period.kind === 'empty' && columns.includes(c.field) && (row.shared || hasCell(context.file, row.index, c.field)))
       const [cell] = empty
       if (!cell) continue
       const what = empty.length === 2 || row.shared ? 'Start- en einddatum ontbreken' : `${columnName[cell.field]} ontbreekt`
