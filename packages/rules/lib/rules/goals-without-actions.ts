@@ -21,7 +21,7 @@ export const goalsWithoutActions = lintRule(
     group: 'verwijzingen',
     description: 'Elk doel heeft minstens één actie in de uitvoeringsagenda die eraan bijdraagt.',
     docs: {
-      what: 'Meldt doelen (ook onderliggende) waar geen actie naar verwijst via een kolom als `Verwijzingen` of `Draagt bij aan`. Een hoofddoel telt als bediend als een van zijn subdoelen dat is. Alleen als de uitvoeringsagenda verwijzingen heeft: een agenda zonder zo\'n kolom krijgt geen melding per doel.',
+      what: 'Meldt doelen (ook onderliggende) waar geen actie naar verwijst via een kolom als `Verwijzingen` of `Draagt bij aan`. Een hoofddoel telt als bediend als een van zijn subdoelen dat is. Alleen als de uitvoeringsagenda naar doelen verwijst: een agenda zonder zo\'n kolom, of waarvan de verwijzingen alleen naar thema\'s of principes gaan, krijgt geen melding per doel.',
       why: 'Een doel zonder activiteit is een belofte zonder uitvoering.',
       ok: [
         { title: 'Elk doel een actie', text: goals(['- Kortere wachttijd {#d1}', '- Minder huisuitzettingen {#d2}'], ['| Huurteam | Wonen | d1, d2 |']) },
@@ -29,6 +29,10 @@ export const goalsWithoutActions = lintRule(
         {
           title: 'Agenda zonder verwijzingen',
           text: lindewaard([...themaMetDoelen(['- Kortere wachttijd {#d1}']), '# Uitvoeringsagenda', '', '| Activiteit | Doel |', '|---|---|', '| Huurteam | Wonen |'])
+        },
+        {
+          title: 'Verwijzingen alleen naar thema\'s',
+          text: goals(['- Kortere wachttijd {#d1}', '- Minder huisuitzettingen {#d2}'], ['| Huurteam | Wonen | t1 |', '| Woonconsulent | Wonen | t1 |'])
         },
         {
           title: 'Verwijzing met hekje in Draagt bij aan',
@@ -58,6 +62,8 @@ export const goalsWithoutActions = lintRule(
     const acties = model.acties ?? []
     if (!acties.some((a) => (a.verwijzingen?.length ?? 0) > 0)) return
     const used = new Set(acties.flatMap((a) => a.verwijzingen ?? []))
+    // Rows that refer to thema's or principes only: the plan does not link actions to doelen.
+    if (!allGoalIds(model.pijlers?.flatMap((p) => p.doelen ?? []) ?? []).some((id) => used.has(id))) return
     model.pijlers?.forEach((pijler, i) => walk(pijler.doelen, `/pijlers/${i}/doelen`, used, context))
   }
 )
@@ -76,4 +82,8 @@ function walk(doelen: Doel[] | undefined, pointer: string, used: Set<string>, co
     }
     walk(children, `${here}/doelen`, used, context)
   })
+}
+
+function allGoalIds(doelen: Doel[]): string[] {
+  return doelen.flatMap((doel) => [doel.id, ...allGoalIds(doel.doelen ?? [])])
 }

@@ -20,6 +20,10 @@ export const numberingSequence = lintRule(
       ok: [
         { title: 'Koppen en paragrafen die doorlopen', text: fictionalProgramme(['# 1. Inleiding', '', 'Tekst.', '', '# 2. Aanpak', '', '## 2.1 Ontmoeten', '', 'Tekst.', '', '## 2.2 Werk', '', 'Tekst.', '', '# 3. Financiën', '', 'Tekst.']) },
         { title: 'Per hoofdstuk opnieuw bij 1, en 5a en 5b', text: fictionalProgramme(["# Thema's", '', '## Thema 1: Ontmoeten', '', '### 1. Doel', '', '### 2. Aanpak', '', '## Thema 2: Werk', '', '### 1. Doel', '', '# Bijlagen', '', '## Bijlage 4: Cijfers', '', '## Bijlage 5a: Verkenning', '', '## Bijlage 5b: Nulmeting', '', '## Bijlage 6: Begrippen']) },
+        {
+          title: 'Doelen als opsomming met eigen nummers',
+          text: fictionalProgramme(["# Thema's", '', '## Thema 1: Gezond opgroeien', '', '- 1.1 Meer kinderen sporten wekelijks.', '- 1.2 Minder kinderen roken.', '', '## Thema 2: Veilig thuis', '', '**2.1** Hulp start binnen vijf werkdagen.', '', '**2.2** Minder herhaalde meldingen.'])
+        },
         { title: 'Een lijst met alleen 1. en een jaartal in een kop', text: fictionalProgramme(['# 2025: wat verandert', '', '1. Eén loket', '1. Minder formulieren', '1. Snellere hulp', '', '# 2026: wat volgt', '', '1. Evaluatie', '2. Bijstellen']) }
       ],
       notOk: [
@@ -37,6 +41,11 @@ export const numberingSequence = lintRule(
           title: "Genummerde alinea's en hoofdstukken met een sprong",
           text: fictionalProgramme(['# 1. Inleiding', '', '**1.1 Aanleiding**', '', 'Tekst.', '', '**1.3 Doel**', '', 'Tekst.', '', '# 3. Aanpak', '', 'Tekst.']),
           expected: ['Nummer `1.3` volgt op `1.1`; verwacht `1.2`', 'Nummer `3` volgt op `1`; verwacht `2`']
+        },
+        {
+          title: 'Vetgedrukte doelnummers en een opsomming met een gat',
+          text: fictionalProgramme(["# Thema's", '', '## Thema 1: Meedoen', '', '- 1.1 Iedereen doet mee.', '- 1.2 Niemand valt uit.', '- 1.2 Elk kind zwemt.', '', '## Thema 2: Veilig thuis', '', '**2.1** Hulp start binnen vijf werkdagen.', '', '**2.2** Minder herhaalde meldingen.', '', '**2.4** Elke school heeft een aandachtsfunctionaris.']),
+          expected: ['Nummer `1.2` volgt op `1.2`; verwacht `1.3`', 'Nummer `2.4` volgt op `2.2`; verwacht `2.3`']
         }
       ]
     }

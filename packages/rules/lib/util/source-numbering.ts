@@ -37,8 +37,9 @@ interface Entry {
 // A heading's number: `3.2`, `4.`, `Bijlage 5a:`, `Thema 2:`; years (`2025`) are not numbers.
 const headingNumber =
   /^(?:(hoofdstuk|bijlage|paragraaf|thema|route|opgave|resultaatgebied|ontwikkelopdracht|principe|doel|doelstelling|stap|fase)\s+)?(\d{1,2}(?:\.\d{1,2})*)([a-z])?(?=[.:)]?(?:\s|$))/iu
-// A numbered paragraph outside a heading: `3.2 Werkwijze` or `**3.2 Werkwijze**`.
-const paragraphNumber = /^(?:\*\*)?(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]+\p{Lu}/u
+// A numbered paragraph or bullet outside a heading: `3.2 Werkwijze`, `**3.2 Werkwijze**`,
+// `**3.2** Werkwijze`, `- 3.2 Werkwijze` (goals and measures are often bullets numbered by hand).
+const paragraphNumber = /^(?:[-*+][ \t]+)?(?:\*\*|__)?(\d{1,2}(?:\.\d{1,2})+)\.?(?:\*\*|__)?:?[ \t]+(?:\*\*|__)?\p{Lu}/u
 const listItem = /^([ \t]*)(\d{1,3})([.)])[ \t]+\S/
 const heading = /^(#{1,6})[ \t]+(.*?)(?:\s*\{[^{}]*\})?\s*$/
 
