@@ -59,6 +59,13 @@ describe('reader: agenda columns by the words in their header', () => {
     expect(column('Tot wanneer')).toBe('eind')
   })
 
+  it('should read a Nr column that counts rows (restarting per table) as numbers, not as ids', async () => {
+    const table = '| Nr | Actie | Gereed |\n|---|---|---|\n'
+    const file = await read(`${front}\n# Uitvoeringsagenda\n\n## Wonen\n\n${table}| 1 | Huurteam | 2025 |\n| 2. | Woonwijzer | 2026 |\n\n## Werk\n\n${table}| 1 | Werkplein | 2025 |\n| W2 | Leerwerkplek | 2026 |\n`)
+    expect(file.messages).toEqual([])
+    expect(file.model?.acties?.map((a) => a.id)).toEqual(['actie-1', 'actie-2', 'actie-3', 'W2'])
+  })
+
   it('should place no field for a header without a known word', () => {
     expect(column('Kleur')).toBeUndefined()
     expect(column('')).toBeUndefined()

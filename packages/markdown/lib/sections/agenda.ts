@@ -79,13 +79,19 @@ function readAgendaTables(context: SourceContext, nodes: RootContent[], scope: A
   }
 }
 
+// A row number as written in a `Nr` column: `3`, `3.`, `1.2`, `4b`.
+const rowNumber = /^\d+(?:\.\d+)*[a-z]?\.?$/i
+
 function readRow(context: SourceContext, row: TableRow, scope: AgendaScope): void {
   const rec = new PositionRecorder()
   rec.at([], row.location)
   const actie: Record<string, unknown> = {}
   const overig: Record<string, string> = {}
   const { id, pijler, subkop, verwijzingen, periode, ...rest } = row.cells
-  actie.id = nextId(context, 'actie', id?.text || undefined)
+  // A `Nr` column that counts rows (`1`, `2`, `1.3`, often restarting per table) numbers them;
+  // it is no id (an id starts with a letter), so the row gets a generated one.
+  const written = id?.text || undefined
+  actie.id = nextId(context, 'actie', written && !rowNumber.test(written) ? written : undefined)
   rec.at(['id'], id?.location ?? row.location)
   // A pijler column holds a title, short title or id, resolved like a heading once all files are read.
   const pijlerTitle = pijler?.text || undefined
