@@ -11,7 +11,7 @@ export const placeholderText = lintRule(
     group: 'tekst',
     description: 'Geen tijdelijke tekst zoals `(invullen)`, `xxx`, `TODO`, `PM` in een zin of `€ …`.',
     docs: {
-      what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: woorden tussen haakjes die om tekst vragen (`(invullen)`, `[nog aanvullen]`, `<invullen>`, `(volgt)`), `xxx` en `XX`, `TODO`, `TBD`, en `nader uitwerken` of `in te vullen` als losse notitie (niet midden in een zin: "nader uit te werken in verordeningen" is gewone tekst). In lopende tekst ook `PM` en `nnb` (`n.n.b.`, `ntb`); in een tabel zijn dat gewone notaties (pro memorie, nog niet bekend). Een weglatingsteken (`…`, `...`) telt als plaatshouder als het de hele tekst is, tussen haken buiten een citaat staat (`[…]`), of op de plek van een waarde (`€ …`, `bedraagt …`, `… inwoners`); niet in een citaat, niet als "enzovoort" (`sport, cultuur, …`) en niet in een reeks (`1, 2, …, 10`). Ook: een woord tussen vierkante of punthaken dat zegt wat er moet komen (`[naam]`, `<organisatie>`, `[bedrag]`; niet een link `[naam](…)`), `p.m.` als waarde in lopende tekst (niet als "per maand" na een bedrag), en een trekker in de uitvoeringsagenda die `nnb`, `n.t.b.` of `nog niet bekend` is. Niet: `PM` die wordt uitgelegd ("PM (pro memorie)", "PM betekent …", "als PM opgenomen", `PM-post`), en `xxx` in een webadres. Het blijft een waarschuwing: de regel ziet de vorm, niet of de schrijver het zo bedoelde.',
+      what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: woorden tussen haakjes die om tekst vragen (`(invullen)`, `[nog aanvullen]`, `<invullen>`, `(volgt)`), `xxx` en `XX`, `TODO`, `TBD`, en `nader uitwerken` of `in te vullen` als losse notitie (niet midden in een zin: "nader uit te werken in verordeningen" is gewone tekst). In lopende tekst ook `PM` en `nnb` (`n.n.b.`, `ntb`); in een tabel zijn dat gewone notaties (pro memorie, nog niet bekend). Een weglatingsteken (`…`, `...`) telt als plaatshouder als het de hele tekst is, tussen haken buiten een citaat staat (`[…]`), of op de plek van een waarde (`€ …`, `bedraagt …`, `… inwoners`); niet in een citaat, niet als "enzovoort" (`sport, cultuur, …`) en niet in een reeks (`1, 2, …, 10`). Ook: een woord tussen vierkante of punthaken dat zegt wat er moet komen (`[naam]`, `<organisatie>`, `[bedrag]`; niet een link `[naam](…)`), `p.m.` als waarde in lopende tekst (niet als "per maand" na een bedrag), en een trekker in de uitvoeringsagenda die `nnb`, `n.t.b.` of `nog niet bekend` is. Niet: `PM` die wordt uitgelegd ("PM (pro memorie)", "PM betekent …", "als PM opgenomen", `PM-post`), en `xxx` in een webadres. Verder `x` voor een getal (`€ x`, `x inwoners`; niet `6 x 8`), een datumsjabloon (`dd-mm-jjjj`), vraagtekens als waarde (`??`, in lopende tekst) en `lorem ipsum`. Het blijft een waarschuwing: de regel ziet de vorm, niet of de schrijver het zo bedoelde.',
       why: 'Een plaatshouder in een stuk voor de raad betekent dat er een getal, naam of norm ontbreekt waar de lezer op rekent.',
       ok: [
         { title: 'Een ingevulde norm', text: example(['# Toegang', '', 'Een aanvraag wordt binnen tien werkdagen beoordeeld.']) },
@@ -20,6 +20,7 @@ export const placeholderText = lintRule(
         { title: 'Weglatingstekens als enzovoort en in een reeks', text: example(['# Aanbod', '', 'We steunen sport, cultuur, … en tellen de wijken 1, 2, …, 9 af.']) },
         { title: '"Nader uit te werken" midden in een zin', text: example(['# Kaders', '', 'De regels zijn in een verordening nader uit te werken door het college.']) },
         { title: 'Een PM-post als begrip', text: example(['# Financiën', '', 'De kosten van de pilot zijn als PM-post opgenomen tot de aanbesteding rond is.']) },
+        { title: 'Een keer-teken tussen getallen', text: example(['# Ruimte', '', 'Elke buurtkamer is 6 x 8 meter en gaat 2 x per week open. Hoe vaak? Dat hangt af van de vraag.']) },
         {
           title: 'PM uitgelegd als pro memorie',
           text: example(['# Financiën', '', 'De bijdrage van de regio staat PM (pro memorie) in de meerjarenraming; PM betekent dat het bedrag nog niet vaststaat.'])
@@ -59,6 +60,11 @@ export const placeholderText = lintRule(
           title: 'Een bedrag als p.m. en een trekker die nog niet bekend is',
           text: example(['# Financiën', '', 'De kosten van de nazorg zijn p.m.', '', '# Uitvoeringsagenda', '', '| Activiteit | Doel | Start | Eind | Trekker |', '|---|---|---|---|---|', '| Nazorg | Herstel | 2025 | 2026 | nog niet bekend |']),
           expected: ['Tijdelijke tekst `p.m.`; vul de echte tekst in', 'Tijdelijke tekst `nog niet bekend`; vul de echte tekst in']
+        },
+        {
+          title: 'Een x voor een getal, een datumsjabloon en vraagtekens',
+          text: example(['# Planning', '', 'We bereiken x huishoudens; de start is op dd-mm-jjjj en de kosten zijn ??.']),
+          expected: ['Tijdelijke tekst `x`; vul de echte tekst in', 'Tijdelijke tekst `dd-mm-jjjj`; vul de echte tekst in', 'Tijdelijke tekst `??`; vul de echte tekst in']
         },
         {
           title: 'Een lege cel met alleen een weglatingsteken',

@@ -28,7 +28,12 @@ const anywhere: RegExp[] = [
   /(?<=^|[.:;|][ \t]{0,3})(?:nog\s{1,3})?(?:invullen|aanvullen|in\s{1,3}te\s{1,3}vullen|aan\s{1,3}te\s{1,3}vullen|nader\s{1,3}(?:uitwerken|uit\s{1,3}te\s{1,3}werken|in\s{1,3}te\s{1,3}vullen|te\s{1,3}bepalen))(?=[ \t]{0,3}(?:$|[.;|(]))/gimu,
   /(?<![\p{L}])(?:nog\s{1,3}(?:invullen|aanvullen|in\s{1,3}te\s{1,3}vullen|aan\s{1,3}te\s{1,3}vullen)|tekst\s{1,3}volgt)(?![\p{L}])/giu,
   /(?<![\p{L}\p{N}])(?:TODO|TBD|TBC|FIXME)(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])(?:x{2,}|X{2,})(?![\p{L}])/gu
+  /(?<![\p{L}\p{N}])(?:x{2,}|X{2,})(?![\p{L}])/gu,
+  // A single `x` for a figure: `€ x`, `x procent`, `x inwoners`.
+  /(?<=€[ \t]{0,2})[xX](?![\p{L}\p{N}])|(?<![\p{N}][ \t]?)(?<![\p{L}\p{N}])[xX](?=[ \t]{1,2}(?:euro|procent|%|inwoners|deelnemers|huishoudens|woningen|plekken|fte|uur|weken|maanden|jaar)\b)/gu,
+  // A date template (`dd-mm-jjjj`), dummy text.
+  /(?<![\p{L}])dd[-/.]mm[-/.](?:jj(?:jj)?|yyyy|\d{4})(?![\p{L}])/giu,
+  /\blorem\s{1,3}ipsum\b/giu
 ]
 
 // A word in square or angle brackets that names what is to be filled in: `[naam]`, `<datum>`,
@@ -39,6 +44,8 @@ const slot = /[[<][ \t]{0,2}(?:naam|namen|datum|bedrag|aantal|organisatie|partne
 // value that the agenda rules read.
 const proseOnly: RegExp[] = [
   /(?<![\p{L}\p{N}\-./])PM(?![\p{L}\p{N}\-])/gu,
+  // Question marks for a value (`Kosten: ??`); in an agenda cell the agenda rules read them.
+  /(?<![?])\?{2,}(?![?])/gu,
   // `p.m.` as a value, not "per maand" after an amount (`€ 50 p.m.`): checked in `findPlaceholders`.
   /(?<![\p{L}\p{N}.])p\.[ \t]?m\.?(?![\p{L}])/gu,
   /(?<![\p{L}\p{N}.])(?:[nN]\.[nNtT]\.[bB]\.?|[nN][nNtT][bB](?![\p{L}\p{N}]))/gu
