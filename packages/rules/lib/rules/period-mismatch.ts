@@ -17,7 +17,7 @@ const other =
 const otherThing =
   /(?:vorig|eerder|voorgaand|\boude\b|vervolg|opvolger|begroting|\bwet\b|akkoord|coalitie|subsidie|contract|overeenkomst|convenant|concessie|aanbesteding|regeling|verordening|pilot|project|\brijk\b|provincie|landelijk|kabinet|raadsperiode|collegeperiode|bestuursperiode|sinds|na afloop|cijfers|gegevens|monitor|onderzoek|meting|peiling|gemeten|\bliep\b|\bduurde\b|\bbesloeg\b|\bomvatte\b|\bbestreek\b|\bgold\b|\bhad\b|daarvoor)/iu
 // A verb that gives a plan its period: "het programma beslaat …", "de nota heeft een looptijd van …".
-const periodVerb = String.raw`(?:beslaat|beslaan|omvat|omvatten|bestrijkt|bestrijken|loopt|lopen|geldt|gelden|duurt|heeft\s+(?:een\s+)?(?:looptijd|planperiode|horizon)|geeft\s+(?:richting|koers|sturing)|richt\s+zich|beschrijft|is\s+bedoeld|zet\s+(?:de\s+)?koers\s+uit)`
+const periodVerb = String.raw`(?:beslaat|beslaan|omvat|omvatten|bestrijkt|bestrijken|loopt|lopen|geldt|gelden|duurt|heeft\s+(?:een\s+)?(?:looptijd|planperiode|horizon)|geeft\s+(?:richting|koers|sturing)|richt\s+zich|beschrijft|is\s+(?:bedoeld|opgesteld|geschreven|gemaakt)|heeft\s+betrekking|zet\s+(?:de\s+)?koers\s+uit)`
 // "Het programma beslaat …", "De nieuwe nota geldt …": a definite subject that the verb ties to a period.
 const definite = String.raw`\b(?:het|de)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${planNoun})\s+${periodVerb}`
 // The period named as such ("planperiode 2026-2031", "de looptijd is vier jaar: 2025 tot en met 2028"), or the

@@ -21,6 +21,7 @@ const particles = new Set(['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'o
 // Prepositions at the end of a sentence: fine as a particle ("Wij nemen dit mee", "Dat valt op") or
 // stranded after er/daar/hier/waar ("Daar houden we rekening mee"), otherwise the object is missing.
 const prepositions = ['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'om', 'in', 'over', 'uit', 'tegen', 'tussen', 'tijdens', 'volgens', 'via', 'vanaf', 'sinds', 'een']
+const prepositionSet = new Set(prepositions)
 const endsOnPreposition = new RegExp(String.raw`(?<![\p{L}\p{N}.'’"“‘-])(${prepositions.join('|')})[.!?](?=\s|$)`, 'giu')
 const stranding = /\b(?:er|daar|hier|waar|nergens|ergens|overal)\b/iu
 // Circumpositions: "tegen een probleem aan", "van de vraag uit", "onder de drempel door".
@@ -53,6 +54,10 @@ export const unfinishedSentence = lintRule(
         {
           title: 'Een bijzin met hoofdzin, en een antwoord op een vraag',
           text: example(['# Vragen', '', 'Als de vraag stijgt, breiden we het aanbod uit. Wanneer het loket dicht is kunt u bellen.', '', 'Wanneer krijg ik bericht?', '', 'Zodra het besluit is genomen.'])
+        },
+        {
+          title: 'Een inleiding op een opsomming zonder dubbele punt',
+          text: example(['# Partners', '', 'De volgende partners werken mee aan', '', '- de wijkteams', '- de bibliotheek'])
         },
         {
           title: 'Een budget dat op is en een lijstje zonder punten',
@@ -89,6 +94,11 @@ export const unfinishedSentence = lintRule(
           title: 'Een alinea die alleen een bijzin is',
           text: example(['# Risico’s', '', 'De kosten van de pilot zijn geraamd op € 80.000.', '', 'Als de kosten hoger uitvallen dan begroot.']),
           expected: ['Zin `Als de kosten hoger uitvallen dan begroot.` is alleen een bijzin; maak de hoofdzin af of voeg de zin samen met de vorige']
+        },
+        {
+          title: 'Een alinea zonder punt die op een voorzetsel ophoudt',
+          text: example(['# Toegang', '', 'Inwoners met vragen over schulden kunnen voortaan terecht bij', '', '# Werk', '', 'Tekst.']),
+          expected: ['Zin eindigt op `bij`; maak de zin af']
         },
         {
           title: 'Een alinea die op een komma ophoudt',
@@ -189,6 +199,10 @@ export const unfinishedSentence = lintRule(
           if (dangling.has(word) && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
           else if (dangling.has(word)) report(pointer, text, at, last.word, 'word')
           else if (next !== undefined && sentenceLike(body)) report(pointer, text, at, last.word, 'continues', next)
+          // No full stop after a preposition without its object ("Inwoners kunnen daarvoor terecht bij"); not a lead-in to a list or table.
+          else if (prepositionSet.has(word) && word !== 'een' && sentenceLike(body) && (after === undefined || following !== undefined) && objectMissing(body, last.index, word)) {
+            report(pointer, text, at, last.word, 'word')
+          }
           // A lead-in without its colon may precede a list or a table: not an open sentence.
           else if (!definition && (after === undefined || following !== undefined) && /^\p{Ll}/u.test(last.word) && openLastSentence(body, last.index)) {
             report(pointer, text, at, last.word, 'open')
