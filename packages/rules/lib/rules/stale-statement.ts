@@ -39,6 +39,7 @@ export const staleStatement = lintRule(
           title: 'Een aankondiging na de documentdatum en een vaste routine',
           text: example(['# Planning', '', 'Het college legt de evaluatie in het najaar van 2025 aan de raad voor. Vanaf januari 2024 start elk kwartaal een nieuwe groep.'])
         },
+        { title: 'Een mening, geen gebeurtenis', text: example(['# Visie', '', 'Wij vinden het sinds 2023 belangrijk dat iedereen meedoet, en dat vinden we in 2024 nog steeds.']) },
         {
           title: 'Een stuk zonder datum',
           text: example(['# Planning', '', 'De verordening wordt eind 2024 vastgesteld.'], { datum: null, periode: '2024-2027', titel: 'Beleidsplan sociaal domein' })
@@ -86,6 +87,14 @@ export const staleStatement = lintRule(
           title: 'Een vaststelling die al achter ons ligt',
           text: example(['# Kaders', '', 'Het uitvoeringsplan wordt eind 2024 door het college vastgesteld.']),
           expected: ['Uitspraak `Het uitvoeringsplan wordt eind 2024 door het college vastgesteld.` is mogelijk verouderd: `eind 2024` ligt vóór de documentdatum 2025-03-01; werk de stand bij']
+        },
+        {
+          title: 'Iets dat plaatsvindt of ingaat vóór het document',
+          text: example(['# Planning', '', 'De bewonersavond vindt in november 2024 plaats. De nieuwe tarieven gaan per 1 januari 2025 in.']),
+          expected: [
+            'Uitspraak `De bewonersavond vindt in november 2024 plaats.` is mogelijk verouderd: `november 2024` ligt vóór de documentdatum 2025-03-01; werk de stand bij',
+            'Uitspraak `De nieuwe tarieven gaan per 1 januari 2025 in.` is mogelijk verouderd: `1 januari 2025` ligt vóór de documentdatum 2025-03-01; werk de stand bij'
+          ]
         },
         {
           title: 'Een kwartaal dat al voorbij is',

@@ -26,11 +26,12 @@ const eventVerbs = new Set([
   'legt', 'leggen', 'presenteert', 'presenteren', 'stelt', 'stellen', 'neemt', 'nemen', 'evalueert', 'evalueren',
   'ondertekent', 'ondertekenen', 'tekent', 'tekenen', 'publiceert', 'publiceren', 'lanceert', 'lanceren', 'opent',
   'openen', 'levert', 'leveren', 'rondt', 'ronden', 'voert', 'voeren', 'treedt', 'treden', 'komt', 'komen', 'volgt',
-  'volgen', 'behandelt', 'behandelen', 'bespreekt', 'bespreken', 'ontvangt', 'stuurt', 'sturen', 'biedt', 'bieden'
+  'volgen', 'behandelt', 'behandelen', 'bespreekt', 'bespreken', 'ontvangt', 'stuurt', 'sturen', 'biedt', 'bieden',
+  'verschijnt', 'verschijnen', 'organiseert', 'organiseren', 'stemt', 'stemmen', 'informeert', 'informeren'
 ])
 
 // "wordt/worden" + the participle of a decision or event: a passive announcement.
-const passiveEvent = /\b(?:vastgesteld|ondertekend|getekend|gepubliceerd|besloten|gestart|aanbesteed|geëvalueerd|voorgelegd|ingevoerd|afgerond|opgeleverd|gepresenteerd|geopend|aangeboden|behandeld|gekozen|ingediend|verstuurd|gelanceerd)\b/iu
+const passiveEvent = /\b(?:besproken|vastgelegd|opgesteld|voorgesteld|uitgewerkt|opgestart|herzien|geactualiseerd|bekendgemaakt|georganiseerd|gehouden|toegekend|verleend|afgesloten|ingericht|vastgesteld|ondertekend|getekend|gepubliceerd|besloten|gestart|aanbesteed|geëvalueerd|voorgelegd|ingevoerd|afgerond|opgeleverd|gepresenteerd|geopend|aangeboden|behandeld|gekozen|ingediend|verstuurd|gelanceerd)\b/iu
 
 /**
  * Whether the verb in second place, with the rest of the sentence, announces a decision or an
@@ -43,6 +44,9 @@ const passiveEvent = /\b(?:vastgesteld|ondertekend|getekend|gepubliceerd|beslote
 function announces(verb: string, rest: string): boolean {
   const word = verb.toLowerCase()
   if (word === 'wordt' || word === 'worden') return passiveEvent.test(rest)
+  // "vindt … plaats", "gaat … van start", "gaat … in" (a rule taking effect).
+  if (word === 'vindt' || word === 'vinden') return /\bplaats\b/iu.test(rest)
+  if (word === 'gaat' || word === 'gaan') return /\b(?:van\s{1,3}start|in)\s{0,3}[.!?]?$/iu.test(rest.trim())
   return eventVerbs.has(word)
 }
 
