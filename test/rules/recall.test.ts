@@ -32,7 +32,9 @@ describe('period-mismatch phrasings', () => {
     ['Dit is een vierjarig programma (2025-2027).', 'Periode `2025-2027`'],
     ['De looptijd van het programma is twee jaar.', 'Looptijd `twee jaar`'],
     ['In de komende zes jaar werkt dit programma aan meedoen.', 'Looptijd `zes jaar`'],
-    ['Dit is een 2-jarig plan.', 'Looptijd `2-jarig`']
+    ['Dit is een 2-jarig plan.', 'Looptijd `2-jarig`'],
+    ['**Periode:** 2025 – 2029', 'Periode `2025 – 2029`'],
+    ['Het beleidsplan is opgesteld voor de jaren 2025 tot en met 2029.', 'Periode `2025 tot en met 2029`']
   ])('should find the period or duration in %j', async (text, start) => {
     const [reason] = await reasons(periodMismatch, ['# Inleiding', '', text])
     expect(reason).toContain(start)
@@ -46,6 +48,7 @@ describe('period-mismatch phrasings', () => {
     'Het coalitieakkoord 2022-2026 geeft richting; dit programma werkt dat uit.',
     'We starten een tweejarig project voor jongeren.',
     'De opleiding duurt drie jaar.',
+    'In de periode 2019-2023 steeg het aantal aanvragen.',
     'De looptijd van dit programma is drie jaar: de raadsperiode.',
     'Het programma omvat de jaren 2025-2028 en is een vierjarig plan.'
   ])('should leave %j alone', async (text) => {

@@ -22,7 +22,7 @@ const periodVerb = String.raw`(?:beslaat|beslaan|omvat|omvatten|bestrijkt|bestri
 const definite = String.raw`\b(?:het|de)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${planNoun})\s+${periodVerb}`
 // The period named as such ("planperiode 2026-2031", "de looptijd is vier jaar: 2025 tot en met 2028"), or the
 // document presented ("Voor u ligt het uitvoeringsprogramma Sport 2025-2028").
-const periodNoun = String.raw`\b(?:(?:plan|programma|beleids|uitvoerings)periode|looptijd|voor\s+u\s+ligt)\b`
+const periodNoun = String.raw`(?:\b(?:(?:plan|programma|beleids|uitvoerings)periode|looptijd|voor\s+u\s+ligt)\b|(?:^|\n)[ \t]*[*_]{0,2}periode[*_]{0,2}[ \t]*:)`
 // Only the end: "dit plan loopt tot en met 2028", "heeft een looptijd tot 2029".
 const endOnly = String.raw`\s+(?:loopt|lopen|geldt|gelden|duurt|heeft\s+een\s+looptijd)(?:\s+(?:door|nog))?\s+(t\/m|tot\s+en\s+met|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
 
