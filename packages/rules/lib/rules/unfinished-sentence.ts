@@ -266,7 +266,7 @@ function objectMissing(body: string, index: number, word: string): boolean {
   const words = sentence.split(/[\s,;:()]+/).filter(Boolean)
   if (words.length < 2 || /https?:|www\./.test(sentence)) return false
   const lower = word.toLowerCase()
-  if (lower === 'een') return !/^(?:er|nog|nummer|stap|fase|punt|prioriteit|plaats)$/i.test(words.at(-1) ?? '')
+  if (lower === 'een') return !/^(?:er|nog|nummer|stap|fase|punt|prioriteit|plaats|hoofdstuk|paragraaf|bijlage|deel|niveau|groep|klas|categorie|tabel|figuur|doel|pijler|thema|route|spoor|actie)$/i.test(words.at(-1) ?? '')
   if (stranding.test(sentence) || circumposition[lower]?.test(sentence)) return false
   if (isVerbParticle(lower) && (hasSeparableVerb(words, lower) || zijn.has((words.at(-1) ?? '').toLowerCase()))) return false
   // A clause may be a fragment by design (a caption, an answer): only a sentence that starts a main clause counts.
