@@ -34,6 +34,7 @@ describe('period-mismatch phrasings', () => {
     ['In de komende zes jaar werkt dit programma aan meedoen.', 'Looptijd `zes jaar`'],
     ['Dit is een 2-jarig plan.', 'Looptijd `2-jarig`'],
     ['**Periode:** 2025 – 2029', 'Periode `2025 – 2029`'],
+    ['Het uitvoeringsprogramma loopt tot en met 2029.', 'Periode `tot en met 2029`'],
     ['Het beleidsplan is opgesteld voor de jaren 2025 tot en met 2029.', 'Periode `2025 tot en met 2029`']
   ])('should find the period or duration in %j', async (text, start) => {
     const [reason] = await reasons(periodMismatch, ['# Inleiding', '', text])
@@ -49,6 +50,8 @@ describe('period-mismatch phrasings', () => {
     'We starten een tweejarig project voor jongeren.',
     'De opleiding duurt drie jaar.',
     'In de periode 2019-2023 steeg het aantal aanvragen.',
+    'Het vorige programma loopt nog tot 2026.',
+    'De regeling loopt tot en met 2030.',
     'De looptijd van dit programma is drie jaar: de raadsperiode.',
     'Het programma omvat de jaren 2025-2028 en is een vierjarig plan.'
   ])('should leave %j alone', async (text) => {

@@ -19,7 +19,8 @@ const otherThing =
 // A verb that gives a plan its period: "het programma beslaat …", "de nota heeft een looptijd van …".
 const periodVerb = String.raw`(?:beslaat|beslaan|omvat|omvatten|bestrijkt|bestrijken|loopt|lopen|geldt|gelden|duurt|heeft\s+(?:een\s+)?(?:looptijd|planperiode|horizon)|geeft\s+(?:richting|koers|sturing)|richt\s+zich|beschrijft|is\s+(?:bedoeld|opgesteld|geschreven|gemaakt)|heeft\s+betrekking|zet\s+(?:de\s+)?koers\s+uit)`
 // "Het programma beslaat …", "De nieuwe nota geldt …": a definite subject that the verb ties to a period.
-const definite = String.raw`\b(?:het|de)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${planNoun})\s+${periodVerb}`
+const definiteNoun = String.raw`\b(?:het|de)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${planNoun})`
+const definite = String.raw`${definiteNoun}\s+${periodVerb}`
 // The period named as such ("planperiode 2026-2031", "de looptijd is vier jaar: 2025 tot en met 2028"), or the
 // document presented ("Voor u ligt het uitvoeringsprogramma Sport 2025-2028").
 const periodNoun = String.raw`(?:\b(?:(?:plan|programma|beleids|uitvoerings)periode|looptijd|voor\s+u\s+ligt)\b|(?:^|\n)[ \t]*[*_]{0,2}periode[*_]{0,2}[ \t]*:)`
@@ -177,9 +178,17 @@ export const periodMismatch = lintRule(
           report(pointer, text, index, written[0])
         }
       }
-      for (const match of text.matchAll(new RegExp(thisPlan + endOnly, 'giu'))) {
+      // "dit plan loopt tot en met 2029", and with a definite subject ("het programma loopt tot 2030")
+      // unless the sentence is about another thing's period.
+      const endPatterns: Array<[RegExp, RegExp, boolean]> = [
+        [new RegExp(thisPlan + endOnly, 'giu'), other, false],
+        [new RegExp(definiteNoun + endOnly, 'giu'), otherThing, true]
+      ]
+      for (const [pattern, elsewhere, subjectToo] of endPatterns) for (const match of text.matchAll(pattern)) {
         const [connector = '', end = ''] = [match[1], match[2]]
-        if (other.test(sentenceBefore(text, match.index)) || ends(connector, end)) continue
+        if (elsewhere.test(sentenceBefore(text, match.index)) || (subjectToo && elsewhere.test(match[0])) || ends(connector, end)) continue
+        if (seen.has(match.index)) continue
+        seen.add(match.index)
         const written = match[0].slice(match[0].search(/t\/m|tot/iu))
         report(pointer, text, match.index + match[0].length - written.length, written)
       }
