@@ -23,6 +23,41 @@ describe('period-mismatch phrasings', () => {
     expect(reason).toContain(`Periode \`${written}\``)
   })
 
+  it.each([
+    ['Het programma beslaat de periode 2026–2029.', 'Periode `2026–2029`'],
+    ['Het uitvoeringsprogramma heeft een looptijd van 2025 t/m 2027.', 'Periode `2025 t/m 2027`'],
+    ['Planperiode 2026-2031', 'Periode `2026-2031`'],
+    ['Voor u ligt het uitvoeringsprogramma Sport 2024-2027.', 'Periode `2024-2027`'],
+    ['Deze nota geldt voor de jaren 2025 t.e.m. 2029.', 'Periode `2025 t.e.m. 2029`'],
+    ['Dit is een vierjarig programma (2025-2027).', 'Periode `2025-2027`'],
+    ['De looptijd van het programma is twee jaar.', 'Looptijd `twee jaar`'],
+    ['In de komende zes jaar werkt dit programma aan meedoen.', 'Looptijd `zes jaar`'],
+    ['Dit is een 2-jarig plan.', 'Looptijd `2-jarig`'],
+    ['**Periode:** 2025 – 2029', 'Periode `2025 – 2029`'],
+    ['Het uitvoeringsprogramma loopt tot en met 2029.', 'Periode `tot en met 2029`'],
+    ['Het beleidsplan is opgesteld voor de jaren 2025 tot en met 2029.', 'Periode `2025 tot en met 2029`']
+  ])('should find the period or duration in %j', async (text, start) => {
+    const [reason] = await reasons(periodMismatch, ['# Inleiding', '', text])
+    expect(reason).toContain(start)
+  })
+
+  it.each([
+    'Het vorige programma liep van 2019 tot en met 2022.',
+    'De subsidie heeft een looptijd van 2025 tot en met 2026.',
+    'De looptijd van de lening is dertig jaar.',
+    'In 2030 wil dit programma alle wijken bereiken.',
+    'Het coalitieakkoord 2022-2026 geeft richting; dit programma werkt dat uit.',
+    'We starten een tweejarig project voor jongeren.',
+    'De opleiding duurt drie jaar.',
+    'In de periode 2019-2023 steeg het aantal aanvragen.',
+    'Het vorige programma loopt nog tot 2026.',
+    'De regeling loopt tot en met 2030.',
+    'De looptijd van dit programma is drie jaar: de raadsperiode.',
+    'Het programma omvat de jaren 2025-2028 en is een vierjarig plan.'
+  ])('should leave %j alone', async (text) => {
+    expect(await reasons(periodMismatch, ['# Inleiding', '', text])).toEqual([])
+  })
+
   it('should read "tot" as excluding its year and "tot en met" as including it', async () => {
     expect(await reasons(periodMismatch, ['# Inleiding', '', 'Dit programma loopt van 2025 tot 2029. Dit plan loopt tot en met 2028.'])).toEqual([])
     expect(await reasons(periodMismatch, ['# Inleiding', '', 'Dit programma loopt van 2025 tot 2028.'])).toHaveLength(1)

@@ -1,6 +1,6 @@
 import { lintRule, textLocation } from '../rule.js'
 import { textExample as example } from '../util/text-examples.js'
-import { abbreviationOf, definedByTerm, expandedAfter, expandedBefore, tokenize, type Token } from '../util/abbreviations.js'
+import { abbreviationOf, definedByTerm, expandedAfter, expandedBefore, readsAsWord, spelledNearby, tokenize, type Token } from '../util/abbreviations.js'
 import { placeholderWords } from '../util/placeholders.js'
 import { writtenTexts } from '../util/text.js'
 
@@ -9,7 +9,12 @@ import { writtenTexts } from '../util/text.js'
 // are their proper names (a plan says "de GGD", not "de Gemeentelijke Gezondheidsdienst").
 const defaultIgnore = [
   'EU', 'VN', 'NL', 'ICT', 'PDF', 'TV', 'OK', 'NB', 'IT', 'AOW', 'WW', 'BSN', 'HBO', 'MBO', 'WO', 'VMBO', 'HAVO', 'VWO',
-  'UWV', 'CBS', 'GGD', 'VNG', 'RIVM', 'SVB', 'CAK', 'CIZ', 'DUO', 'COA', 'IND', 'KvK'
+  'UWV', 'CBS', 'GGD', 'VNG', 'RIVM', 'SVB', 'CAK', 'CIZ', 'DUO', 'COA', 'IND', 'KvK',
+  // National bodies, public companies, and ministries known by their letters.
+  'NS', 'KNMI', 'RDW', 'ANWB', 'RVO', 'ACM', 'AFM', 'DNB', 'OM', 'NVWA', 'IGJ', 'CJIB', 'KNVB', 'NOS', 'KPN',
+  'VWS', 'SZW', 'BZK', 'OCW', 'EZK', 'LNV', 'AP',
+  // General terms of Dutch public life.
+  'MKB', 'ZZP', 'BTW', 'WOZ', 'OZB', 'BRP', 'AVG', 'CAO', 'EHBO', 'AED', 'ROC', 'PO', 'VO', 'SO', 'VSO', 'BOA', 'OV'
 ]
 const reason = (word: string): string =>
   `Afkorting \`${word}\` wordt nergens verklaard; zet haar in de begrippenlijst of schrijf haar uit bij het eerste gebruik`
@@ -22,7 +27,7 @@ export const abbreviationUndefined = lintRule(
     group: 'tekst',
     description: 'Afkortingen staan in de begrippenlijst of worden ergens uitgeschreven.',
     docs: {
-      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, woorden van vijf of meer hoofdletters in een kop, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Per afkorting één melding, bij het eerste gebruik.',
+      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, woorden van vijf of meer hoofdletters in een kop, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Ook verklaard: een afkorting waarvan de letters de beginletters zijn van woorden in dezelfde of de volgende zin (woorden met een hoofdletter in elke volgorde; na een naam als `LEER-model` of `STAP-principe` ook gewone woorden op volgorde). Woorden van zeven of meer hoofdletters die als woord te lezen zijn (`ZONNEWIJZER`, een project- of campagnenaam) en landelijke instanties, bedrijven en begrippen die iedereen kent (`NS`, `KNMI`, `RDW`, `MKB`, `WOZ`, …) tellen niet. Per afkorting één melding, bij het eerste gebruik.',
       why: 'Een raadslid of inwoner die een afkorting niet kent, kan de tekst waarin ze steeds terugkomt niet volgen.',
       options: { ignore: `Afkortingen die in dit plan geen uitleg nodig hebben, bovenop de landelijk bekende (${defaultIgnore.map((w) => `\`${w}\``).join(', ')}).` },
       ok: [
@@ -44,7 +49,16 @@ export const abbreviationUndefined = lintRule(
         },
         { title: 'Romeinse cijfers, eenheden, namen en codes', text: example(['# Energie', '', 'In deel II staat het park van 12 MW; ABC Advies telde de CO2-uitstoot bij postcode 1234 AB.']) },
         { title: 'Een meervoud van een verklaarde afkorting', text: example(['# Jeugd', '', 'De wijkcoördinatoren (WC’s) werken samen; elke WC heeft een eigen wijk.']) },
-        { title: 'Een plaatshouder', text: example(['# Planning', '', 'De startdatum is TBD.']) }
+        { title: 'Een plaatshouder', text: example(['# Planning', '', 'De startdatum is TBD.']) },
+        { title: 'Een campagnenaam in hoofdletters', text: example(['# Energie', '', 'Met de campagne ZONNEWIJZER helpen we huurders aan panelen.']) },
+        {
+          title: 'Een methode die haar letters uitlegt',
+          text: example(['# Werkwijze', '', 'Wij werken met het LEER-model: luisteren, erkennen, evalueren en regelen. Bij de NS en het KNMI doen ze het net zo.'])
+        },
+        {
+          title: 'Letters uitgelegd met hoofdletters in een andere volgorde',
+          text: example(['# Werkwijze', '', 'De kern van de WOT-aanpak is dat we Tijd nemen, Ondersteunen waar nodig en Wijkgericht werken.'])
+        }
       ],
       notOk: [
         {
@@ -61,6 +75,16 @@ export const abbreviationUndefined = lintRule(
           title: 'Een afkorting in een tabelcel',
           text: example(['# Planning', '', '| Activiteit | Doel |', '|---|---|', '| Overleg met het PWO | Afspraken |']),
           expected: [reason('PWO')]
+        },
+        {
+          title: 'Een model waarvan de letters niet worden uitgelegd',
+          text: example(['# Werkwijze', '', 'De buurtteams werken volgens het KBT-model. Dat model is in 2023 ingevoerd.']),
+          expected: [reason('KBT')]
+        },
+        {
+          title: 'Een lange afkorting die geen woord is',
+          text: example(['# Zorg', '', 'Het SWBNR overlegt elk kwartaal met de aanbieders.']),
+          expected: [reason('SWBNR')]
         },
         {
           title: 'Een afkorting in een kop met kleine letters',
@@ -85,7 +109,8 @@ export const abbreviationUndefined = lintRule(
         if (token.text !== token.text.toUpperCase()) plain.add(token.text.toLowerCase())
         const word = abbreviationOf(token.text)
         if (word === undefined || defined.has(word)) continue
-        if (expandedAfter(text, token.index + token.text.length, word) || expandedBefore(text, token.index, word)) defined.add(word)
+        const end = token.index + token.text.length
+        if (expandedAfter(text, end, word) || expandedBefore(text, token.index, word) || spelledNearby(text, end, word)) defined.add(word)
       }
     }
     const seen = new Set<string>()
@@ -97,7 +122,7 @@ export const abbreviationUndefined = lintRule(
       tokens.forEach((token, i) => {
         const word = abbreviationOf(token.text)
         if (word === undefined || seen.has(word) || ignore.has(word) || (heading && word.length >= 5)) return
-        if (isPlainWord(word, plain) || shouting(tokens, i, plain) || nameOrCode(text, token)) return
+        if (isPlainWord(word, plain) || readsAsWord(word) || shouting(tokens, i, plain) || nameOrCode(text, token)) return
         seen.add(word)
         if (defined.has(word)) return
         const location = textLocation(context.file, pointer, text, token.index, token.text.length)

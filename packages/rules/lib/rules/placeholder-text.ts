@@ -1,6 +1,6 @@
 import { lintRule, textLocation } from '../rule.js'
 import { textExample as example } from '../util/text-examples.js'
-import { findPlaceholders } from '../util/placeholders.js'
+import { findPlaceholders, ownerUnknown } from '../util/placeholders.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
 
 /** Rule: no template tokens or working placeholders left in the text. */
@@ -11,7 +11,7 @@ export const placeholderText = lintRule(
     group: 'tekst',
     description: 'Geen tijdelijke tekst zoals `(invullen)`, `xxx`, `TODO`, `PM` in een zin of `€ …`.',
     docs: {
-      what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: woorden tussen haakjes die om tekst vragen (`(invullen)`, `[nog aanvullen]`, `<invullen>`, `(volgt)`), `xxx` en `XX`, `TODO`, `TBD`, en `nader uitwerken` of `in te vullen` als losse notitie (niet midden in een zin: "nader uit te werken in verordeningen" is gewone tekst). In lopende tekst ook `PM` en `nnb` (`n.n.b.`, `ntb`); in een tabel zijn dat gewone notaties (pro memorie, nog niet bekend). Een weglatingsteken (`…`, `...`) telt als plaatshouder als het de hele tekst is, tussen haken buiten een citaat staat (`[…]`), of op de plek van een waarde (`€ …`, `bedraagt …`, `… inwoners`); niet in een citaat, niet als "enzovoort" (`sport, cultuur, …`) en niet in een reeks (`1, 2, …, 10`). Het blijft een waarschuwing: de regel ziet de vorm, niet of de schrijver het zo bedoelde.',
+      what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: woorden tussen haakjes die om tekst vragen (`(invullen)`, `[nog aanvullen]`, `<invullen>`, `(volgt)`), `xxx` en `XX`, `TODO`, `TBD`, en `nader uitwerken` of `in te vullen` als losse notitie (niet midden in een zin: "nader uit te werken in verordeningen" is gewone tekst). In lopende tekst ook `PM` en `nnb` (`n.n.b.`, `ntb`); in een tabel zijn dat gewone notaties (pro memorie, nog niet bekend). Een weglatingsteken (`…`, `...`) telt als plaatshouder als het de hele tekst is, tussen haken buiten een citaat staat (`[…]`), of op de plek van een waarde (`€ …`, `bedraagt …`, `… inwoners`); niet in een citaat, niet als "enzovoort" (`sport, cultuur, …`) en niet in een reeks (`1, 2, …, 10`). Ook: een woord tussen vierkante of punthaken dat zegt wat er moet komen (`[naam]`, `<organisatie>`, `[bedrag]`; niet een link `[naam](…)`), `p.m.` als waarde in lopende tekst (niet als "per maand" na een bedrag), en een trekker in de uitvoeringsagenda die `nnb`, `n.t.b.` of `nog niet bekend` is. Niet: `PM` die wordt uitgelegd ("PM (pro memorie)", "PM betekent …", "als PM opgenomen", `PM-post`), en `xxx` in een webadres. Verder `x` voor een getal (`€ x`, `x inwoners`; niet `6 x 8`), een datumsjabloon (`dd-mm-jjjj`), vraagtekens als waarde (`??`, in lopende tekst) en `lorem ipsum`. Het blijft een waarschuwing: de regel ziet de vorm, niet of de schrijver het zo bedoelde.',
       why: 'Een plaatshouder in een stuk voor de raad betekent dat er een getal, naam of norm ontbreekt waar de lezer op rekent.',
       ok: [
         { title: 'Een ingevulde norm', text: example(['# Toegang', '', 'Een aanvraag wordt binnen tien werkdagen beoordeeld.']) },
@@ -19,7 +19,16 @@ export const placeholderText = lintRule(
         { title: 'Een weglating in een citaat', text: example(['# Visie', '', 'De raad schreef: “Iedereen doet mee, […] ook wie extra steun nodig heeft.”']) },
         { title: 'Weglatingstekens als enzovoort en in een reeks', text: example(['# Aanbod', '', 'We steunen sport, cultuur, … en tellen de wijken 1, 2, …, 9 af.']) },
         { title: '"Nader uit te werken" midden in een zin', text: example(['# Kaders', '', 'De regels zijn in een verordening nader uit te werken door het college.']) },
-        { title: 'Een PM-post als begrip', text: example(['# Financiën', '', 'De kosten van de pilot zijn als PM-post opgenomen tot de aanbesteding rond is.']) }
+        { title: 'Een PM-post als begrip', text: example(['# Financiën', '', 'De kosten van de pilot zijn als PM-post opgenomen tot de aanbesteding rond is.']) },
+        { title: 'Een keer-teken tussen getallen', text: example(['# Ruimte', '', 'Elke buurtkamer is 6 x 8 meter en gaat 2 x per week open. Hoe vaak? Dat hangt af van de vraag.']) },
+        {
+          title: 'PM uitgelegd als pro memorie',
+          text: example(['# Financiën', '', 'De bijdrage van de regio staat PM (pro memorie) in de meerjarenraming; PM betekent dat het bedrag nog niet vaststaat.'])
+        },
+        {
+          title: 'Per maand na een bedrag, een link en xxx in een webadres',
+          text: example(['# Regelingen', '', 'Deelnemers betalen € 12,50 p.m.; zie [de regeling](https://www.xxx-regelingen.nl) en de maat XL.'])
+        }
       ],
       notOk: [
         {
@@ -43,6 +52,21 @@ export const placeholderText = lintRule(
           expected: ['Tijdelijke tekst `TODO`; vul de echte tekst in', 'Tijdelijke tekst `XX`; vul de echte tekst in', 'Tijdelijke tekst `[nog aanvullen]`; vul de echte tekst in']
         },
         {
+          title: 'Een naam en een organisatie nog tussen haken',
+          text: example(['# Samenwerking', '', 'Namens de gemeente is [naam] het aanspreekpunt voor <organisatie>.']),
+          expected: ['Tijdelijke tekst `[naam]`; vul de echte tekst in', 'Tijdelijke tekst `<organisatie>`; vul de echte tekst in']
+        },
+        {
+          title: 'Een bedrag als p.m. en een trekker die nog niet bekend is',
+          text: example(['# Financiën', '', 'De kosten van de nazorg zijn p.m.', '', '# Uitvoeringsagenda', '', '| Activiteit | Doel | Start | Eind | Trekker |', '|---|---|---|---|---|', '| Nazorg | Herstel | 2025 | 2026 | nog niet bekend |']),
+          expected: ['Tijdelijke tekst `p.m.`; vul de echte tekst in', 'Tijdelijke tekst `nog niet bekend`; vul de echte tekst in']
+        },
+        {
+          title: 'Een x voor een getal, een datumsjabloon en vraagtekens',
+          text: example(['# Planning', '', 'We bereiken x huishoudens; de start is op dd-mm-jjjj en de kosten zijn ??.']),
+          expected: ['Tijdelijke tekst `x`; vul de echte tekst in', 'Tijdelijke tekst `dd-mm-jjjj`; vul de echte tekst in', 'Tijdelijke tekst `??`; vul de echte tekst in']
+        },
+        {
           title: 'Een lege cel met alleen een weglatingsteken',
           text: example(['# Planning', '', '| Activiteit | Toelichting |', '|---|---|', '| Buurtteams | … |']),
           expected: ['Tijdelijke tekst `…`; vul de echte tekst in']
@@ -53,7 +77,10 @@ export const placeholderText = lintRule(
   (model, context) => {
     const prose = new Set(proseTexts(model).map((t) => t.pointer))
     for (const { pointer, text } of writtenTexts(model)) {
-      for (const hit of findPlaceholders(text, prose.has(pointer))) {
+      // An owner that is not known yet (`nnb`): a placeholder for a name. Dates like `ntb` are the agenda rules'.
+      const owner = /^\/acties\/\d+\/eigenaar$/.test(pointer) && ownerUnknown.test(text.trim())
+      const hits = owner ? [{ index: text.indexOf(text.trim()), text: text.trim() }] : findPlaceholders(text, prose.has(pointer))
+      for (const hit of hits) {
         const location = textLocation(context.file, pointer, text, hit.index, hit.text.length)
         context.report(`Tijdelijke tekst \`${hit.text}\`; vul de echte tekst in`, {
           pointer,

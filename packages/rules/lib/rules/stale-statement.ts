@@ -1,7 +1,7 @@
 import type { Plan } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { textExample as example } from '../util/text-examples.js'
-import { frontedFuture, timeExpressions } from '../util/dated-future.js'
+import { announcedIn, frontedFuture, timeExpressions } from '../util/dated-future.js'
 import { proseTexts, short } from '../util/text.js'
 
 // A pending state: "nog niet vastgesteld", "volgt binnenkort", "in voorbereiding".
@@ -23,7 +23,7 @@ export const staleStatement = lintRule(
     group: 'tekst',
     description: 'Geen verouderde uitspraken: toekomst of "nog niet vastgesteld" bij een jaar vóór het document.',
     docs: {
-      what: 'Vergelijkt uitspraken met het jaar van het document (`datum`; zonder datum het jaar vóór de periode of vóór het jaar in de titel, want een plan wordt uiterlijk dan geschreven). Gemeld: iets dat nog lopend heet (`nog niet vastgesteld`, `volgt binnenkort`, `in voorbereiding`) bij een eerder jaar; toekomende tijd in één zinsdeel met een eerder jaar (`in 2023 gaan we`, `zal in 2023`, `staat gepland voor 2023`); en een relatief jaar met een jaartal dat niet meer klopt (`komend jaar (2023)` of `dit jaar (2023)` in een stuk uit 2025). Met een volledige `datum` ook op de dag nauwkeurig: een tijdstip eerder in het jaar van het document met toekomende tijd (`per 1 januari 2025 gaan we` in een stuk van maart 2025), en een zin die opent met een eerder tijdstip gevolgd door de tegenwoordige tijd, die in het Nederlands de toekomst aankondigt (`Eind 2024 besluit de raad`, `In het voorjaar van 2024 wordt het akkoord getekend`). Niet gemeld: uitspraken in de verleden tijd (`werd in 2023 vastgesteld`, `zou in 2023 klaar zijn`, `In 2023 is de visie vastgesteld`), iets dat sinds of vanaf een eerder tijdstip loopt (`Vanaf 2020 werken we met wijkteams`), een zin die ook een jaar vanaf het document noemt (`2023-2026`), en zinsdelen zonder jaar.',
+      what: 'Vergelijkt uitspraken met het jaar van het document (`datum`; zonder datum het jaar vóór de periode of vóór het jaar in de titel, want een plan wordt uiterlijk dan geschreven). Gemeld: iets dat nog lopend heet (`nog niet vastgesteld`, `volgt binnenkort`, `in voorbereiding`) bij een eerder jaar; toekomende tijd in één zinsdeel met een eerder jaar (`in 2023 gaan we`, `zal in 2023`, `staat gepland voor 2023`); en een relatief jaar met een jaartal dat niet meer klopt (`komend jaar (2023)` of `dit jaar (2023)` in een stuk uit 2025). Met een volledige `datum` ook op de dag nauwkeurig: een tijdstip eerder in het jaar van het document met toekomende tijd (`per 1 januari 2025 gaan we` in een stuk van maart 2025), een zin die opent met een eerder tijdstip gevolgd door de tegenwoordige tijd, die in het Nederlands de toekomst aankondigt (`Eind 2024 besluit de raad`, `In het voorjaar van 2024 wordt het akkoord getekend`), en een besluit of gebeurtenis in de tegenwoordige tijd met een eerder tijdstip verderop in het zinsdeel (`De evaluatie komt in het najaar van 2024`, `wordt eind 2024 vastgesteld`, `legt in Q4 2024 voor`); tijdstippen zijn jaren, seizoenen, kwartalen (`Q1`, `eerste kwartaal`), `begin`/`medio`/`eind` en maanden. Een aandeel (`12 procent van de jongeren`) in de tegenwoordige tijd is statistiek, geen aankondiging. Niet gemeld: uitspraken in de verleden tijd (`werd in 2023 vastgesteld`, `zou in 2023 klaar zijn`, `In 2023 is de visie vastgesteld`), iets dat sinds of vanaf een eerder tijdstip loopt (`Vanaf 2020 werken we met wijkteams`), een zin die ook een jaar vanaf het document noemt (`2023-2026`), en zinsdelen zonder jaar.',
       why: 'Een plan uit 2025 dat zegt "in 2023 gaan we de toegang herzien" laat de lezer raden of dat gebeurd is; de raad beslist dan op een verouderd beeld.',
       ok: [
         { title: 'De verleden tijd bij een eerder jaar', text: example(['# Kaders', '', 'De visie is in februari 2024 door de raad vastgesteld. In 2023 zou de toegang al herzien zijn, maar dat werd 2024.']) },
@@ -31,6 +31,19 @@ export const staleStatement = lintRule(
         { title: 'Een toekomst vanaf het document', text: example(['# Kaders', '', 'In 2026 gaan we de toegang herzien; komend jaar (2026) volgt de evaluatie.']) },
         { title: 'Een bijzin in de verleden tijd naast de toekomst', text: example(['# Kaders', '', 'De wet die in 2015 werd ingevoerd, zal nog lang nodig zijn.']) },
         { title: 'Iets dat sinds een eerdere datum loopt', text: example(['# Kaders', '', 'Vanaf 1 januari 2024 werken de buurtteams vanuit de scholen. Sinds najaar 2024 hebben we een loket.']) },
+        {
+          title: 'Een aandeel in de tegenwoordige tijd van de statistiek',
+          text: example(['# Feiten', '', 'In 2023 komt 14 procent van de kinderen in aanraking met jeugdhulp.'])
+        },
+        {
+          title: 'Een aankondiging na de documentdatum en een vaste routine',
+          text: example(['# Planning', '', 'Het college legt de evaluatie in het najaar van 2025 aan de raad voor. Vanaf januari 2024 start elk kwartaal een nieuwe groep.'])
+        },
+        { title: 'Een mening, geen gebeurtenis', text: example(['# Visie', '', 'Wij vinden het sinds 2023 belangrijk dat iedereen meedoet, en dat vinden we in 2024 nog steeds.']) },
+        {
+          title: 'Een stuk zonder datum',
+          text: example(['# Planning', '', 'De verordening wordt eind 2024 vastgesteld.'], { datum: null, periode: '2024-2027', titel: 'Beleidsplan sociaal domein' })
+        },
         { title: 'Een datum later in het jaar van het document', text: example(['# Planning', '', 'In juni 2025 presenteert het college de evaluatie. Op 1 februari 2025 trad de regeling in werking.']) }
       ],
       notOk: [
@@ -64,6 +77,29 @@ export const staleStatement = lintRule(
             'Uitspraak `Najaar 2024 kiest de raad uit de drie scenario’s.` is mogelijk verouderd: `Najaar 2024` ligt vóór de documentdatum 2025-03-01; werk de stand bij',
             'Uitspraak `In februari 2025 wordt de aanbesteding gepubliceerd.` is mogelijk verouderd: `februari 2025` ligt vóór de documentdatum 2025-03-01; werk de stand bij'
           ]
+        },
+        {
+          title: 'Een seizoen dat voorbij is',
+          text: example(['# Planning', '', 'De evaluatie van de buurtteams komt in het najaar van 2024.']),
+          expected: ['Uitspraak `De evaluatie van de buurtteams komt in het najaar van 2024.` is mogelijk verouderd: `het najaar van 2024` ligt vóór de documentdatum 2025-03-01; werk de stand bij']
+        },
+        {
+          title: 'Een vaststelling die al achter ons ligt',
+          text: example(['# Kaders', '', 'Het uitvoeringsplan wordt eind 2024 door het college vastgesteld.']),
+          expected: ['Uitspraak `Het uitvoeringsplan wordt eind 2024 door het college vastgesteld.` is mogelijk verouderd: `eind 2024` ligt vóór de documentdatum 2025-03-01; werk de stand bij']
+        },
+        {
+          title: 'Iets dat plaatsvindt of ingaat vóór het document',
+          text: example(['# Planning', '', 'De bewonersavond vindt in november 2024 plaats. De nieuwe tarieven gaan per 1 januari 2025 in.']),
+          expected: [
+            'Uitspraak `De bewonersavond vindt in november 2024 plaats.` is mogelijk verouderd: `november 2024` ligt vóór de documentdatum 2025-03-01; werk de stand bij',
+            'Uitspraak `De nieuwe tarieven gaan per 1 januari 2025 in.` is mogelijk verouderd: `1 januari 2025` ligt vóór de documentdatum 2025-03-01; werk de stand bij'
+          ]
+        },
+        {
+          title: 'Een kwartaal dat al voorbij is',
+          text: example(['# Planning', '', 'Het college legt de notitie in Q4 2024 aan de raad voor.']),
+          expected: ['Uitspraak `Het college legt de notitie in Q4 2024 aan de raad voor.` is mogelijk verouderd: `Q4 2024` ligt vóór de documentdatum 2025-03-01; werk de stand bij']
         },
         {
           title: 'Toekomende tijd bij een eerdere dag in het jaar van het document',
@@ -181,9 +217,9 @@ function datedStaleness(sentence: string, day: string): string | undefined {
   const fronted = frontedFuture(sentence)
   if (fronted) return fronted.trim()
   for (const clause of sentence.split(/[,;:–—()]/)) {
-    if (!future.test(clause) || past.test(clause)) continue
-    const time = timeExpressions(clause)[0]
-    if (time) return time.text.trim()
+    if (past.test(clause)) continue
+    const time = future.test(clause) ? timeExpressions(clause)[0]?.text.trim() : announcedIn(clause)
+    if (time) return time
   }
   return undefined
 }

@@ -1,3 +1,4 @@
+import { hasSeparableVerb, isVerbParticle } from '@kapstok/nl'
 import { lintRule, sourceText, textLocation } from '../rule.js'
 import { collectTexts, fromPointer, type PlanFile, type SourceLocation } from '@kapstok/core'
 import { textExample as example } from '../util/text-examples.js'
@@ -6,13 +7,30 @@ import { paragraphs, proseTexts, short } from '../util/text.js'
 
 // Words a Dutch sentence cannot end on: articles, conjunctions, and prepositions that become
 // another word at the end (`met` → `mee`, `tot` → `toe`).
-const neverLast = ['de', 'en', 'of', 'maar', 'want', 'omdat', 'zodat', 'tenzij', 'doordat', 'hoewel', 'zoals', 'waardoor', 'terwijl', 'noch', 'met', 'tot', 'te', 'als']
+const neverLast = [
+  'de', 'en', 'of', 'maar', 'want', 'omdat', 'zodat', 'tenzij', 'doordat', 'hoewel', 'zoals', 'waardoor', 'terwijl', 'noch', 'met', 'tot', 'te', 'als',
+  // Relative and interrogative adverbs ("de middelen waarmee.") and the relative `die` always want a clause after them.
+  'waarop', 'waarmee', 'waarbij', 'waarin', 'waarvan', 'waarvoor', 'waaraan', 'waarnaar', 'waaruit', 'welke', 'die', 'indien', 'wanneer', 'nadat', 'voordat', 'zodra', 'aangezien'
+]
 // Words a paragraph without a full stop rarely ends on (`dat`, `die` and `het` can end a
 // sentence, but not one left without its full stop).
 const dangling = new Set([...neverLast, 'het', 'een', 'dat', 'die', 'wanneer', 'waarbij', 'waarin'])
 // Dutch ends sentences on these ("daar sluiten we bij aan", "daar kijken we naar"): only
 // reported when the sentence visibly continues in the next paragraph.
 const particles = new Set(['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'om', 'in', 'over', 'uit'])
+// Prepositions at the end of a sentence: fine as a particle ("Wij nemen dit mee", "Dat valt op") or
+// stranded after er/daar/hier/waar ("Daar houden we rekening mee"), otherwise the object is missing.
+const prepositions = ['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'om', 'in', 'over', 'uit', 'tegen', 'tussen', 'tijdens', 'volgens', 'via', 'vanaf', 'sinds', 'een']
+const prepositionSet = new Set(prepositions)
+const endsOnPreposition = new RegExp(String.raw`(?<![\p{L}\p{N}.'’"“‘-])(${prepositions.join('|')})[.!?](?=\s|$)`, 'giu')
+const stranding = /\b(?:er|daar|hier|waar|nergens|ergens|overal)\b/iu
+// Circumpositions: "tegen een probleem aan", "van de vraag uit", "onder de drempel door".
+const circumposition: Record<string, RegExp> = { aan: /\b(?:tegen|achter)\b/iu, uit: /\b(?:van|vanuit)\b/iu, door: /\b(?:onder|tussen)\b/iu, in: /\btussen\b/iu, om: /\brond\b/iu }
+const zijn = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'blijft', 'blijven'])
+// A paragraph that is only a subordinate clause: "Omdat de vraag stijgt." (no main clause follows).
+const subordinator = /^(?:omdat|wanneer|indien|zodat|doordat|nadat|voordat|hoewel|zodra|tenzij|aangezien|opdat|mits|als\s+(?:de|het|een|er|we|wij|u|je|ze|zij|iemand|men|dit|dat|deze|die|mensen|inwoners|\d))\b/iu
+// A finite verb followed by its subject: the main clause after a bijzin without a comma ("… stijgen passen we …").
+const mainClause = /\p{L}(?:en|t|d)\s+(?:we|wij|ze|zij|u|ik|je|jullie|het\s+college|de\s+gemeente|de\s+raad|er)\b/iu
 const endsOnNeverLast = new RegExp(String.raw`(?<![\p{L}\p{N}.'’"“‘-])(${neverLast.join('|')})[.!?](?=\s|$)`, 'giu')
 
 /** Rule: sentences are finished. */
@@ -23,12 +41,28 @@ export const unfinishedSentence = lintRule(
     group: 'tekst',
     description: 'Zinnen zijn af: geen zin die eindigt op een lidwoord of voegwoord, geen alinea die midden in een zin ophoudt.',
     docs: {
-      what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt. Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen.',
+      what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt. Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen. Ook gemeld: een zin die eindigt op een betrekkelijk voornaamwoord of -bijwoord (`die`, `waarmee`, `waarop`, …), of op een voorzetsel zonder zijn voorwerp (`voor.`, `naar.`, `bij.`); dat laatste niet als het woord een scheidbaar deel van het werkwoord is ("Wij nemen dit mee", "Het college stelt een wijziging voor", "Dat valt op"), bij er/daar/hier/waar ("Daar houden we rekening mee"), bij een omzetting als "tegen een probleem aan", of na een vorm van zijn ("Het budget is op"). Een alinea die alleen een bijzin is ("Omdat de vraag stijgt.", "Als de kosten hoger uitvallen dan begroot.") zonder hoofdzin, en een alinea lopende tekst die op een komma ophoudt, worden ook gemeld; een antwoord na een vraag niet.',
       why: 'Een zin die halverwege ophoudt, laat de lezer raden naar precies het deel waar het om gaat: de voorwaarde na een voegwoord, de partij na "samen met de".',
       ok: [
         { title: 'Afgemaakte zinnen en een opsomming na een dubbele punt', text: example(['# Toegang', '', 'Een vervoersvoorziening volgt, tenzij het eigen netwerk kan rijden.', '', 'Dit hebben we bereikt:', '', '- een wijkloket']) },
         { title: 'Een voorzetsel als bijwoord aan het eind', text: example(['# Visie', '', 'Inwoners willen meedoen. Daar sluiten we bij aan, en daar kijken we naar.']) },
         { title: 'Een zin die op het of dat eindigt', text: example(['# Visie', '', 'Iedereen wil dat. We doen het.']) },
+        {
+          title: 'Scheidbare werkwoorden en een voorzetsel na daar',
+          text: example(['# Uitvoering', '', 'Wij nemen de signalen van inwoners mee. Het college stelt jaarlijks een bijstelling voor. Het aantal meldingen valt op. Daar houden we rekening mee, en we lopen soms tegen grenzen aan.'])
+        },
+        {
+          title: 'Een bijzin met hoofdzin, en een antwoord op een vraag',
+          text: example(['# Vragen', '', 'Als de vraag stijgt, breiden we het aanbod uit. Wanneer het loket dicht is kunt u bellen.', '', 'Wanneer krijg ik bericht?', '', 'Zodra het besluit is genomen.'])
+        },
+        {
+          title: 'Een inleiding op een opsomming zonder dubbele punt',
+          text: example(['# Partners', '', 'De volgende partners werken mee aan', '', '- de wijkteams', '- de bibliotheek'])
+        },
+        {
+          title: 'Een budget dat op is en een lijstje zonder punten',
+          text: example(['# Financiën', '', 'Het budget voor 2025 is op.', '', '- voor jongeren', '- voor ouderen'])
+        },
         { title: 'Een kopje zonder punt en een zin met een afkorting', text: example(['# Visie', '', '**Onze aanpak**', '', 'We werken o.a. samen met scholen, sportclubs e.d.']) }
       ],
       notOk: [
@@ -45,6 +79,31 @@ export const unfinishedSentence = lintRule(
           title: 'Een zin die op een lidwoord eindigt',
           text: example(['# Samenwerking', '', 'We werken samen met de. Daarna volgt een evaluatie.']),
           expected: ['Zin eindigt op `de`; maak de zin af']
+        },
+        {
+          title: 'Een voorzetsel zonder voorwerp',
+          text: example(['# Wonen', '', 'We zoeken samen met de corporaties naar een oplossing voor. Daarna volgt een plan.']),
+          expected: ['Zin eindigt op `voor`; maak de zin af']
+        },
+        {
+          title: 'Een betrekkelijk bijwoord aan het eind',
+          text: example(['# Middelen', '', 'Dit zijn de instrumenten waarmee. We zetten ze in vanaf 2026.']),
+          expected: ['Zin eindigt op `waarmee`; maak de zin af']
+        },
+        {
+          title: 'Een alinea die alleen een bijzin is',
+          text: example(['# Risico’s', '', 'De kosten van de pilot zijn geraamd op € 80.000.', '', 'Als de kosten hoger uitvallen dan begroot.']),
+          expected: ['Zin `Als de kosten hoger uitvallen dan begroot.` is alleen een bijzin; maak de hoofdzin af of voeg de zin samen met de vorige']
+        },
+        {
+          title: 'Een alinea zonder punt die op een voorzetsel ophoudt',
+          text: example(['# Toegang', '', 'Inwoners met vragen over schulden kunnen voortaan terecht bij', '', '# Werk', '', 'Tekst.']),
+          expected: ['Zin eindigt op `bij`; maak de zin af']
+        },
+        {
+          title: 'Een alinea die op een komma ophoudt',
+          text: example(['# Toegang', '', 'Inwoners met een vraag over zorg of inkomen melden zich bij het wijkloket,', '', '# Werk', '', 'Tekst.']),
+          expected: ['Zin eindigt op een komma (`wijkloket,`); maak de zin af']
         },
         {
           title: 'Een losse en aan het eind',
@@ -93,6 +152,7 @@ export const unfinishedSentence = lintRule(
         const body = paragraph.text
         if (/^[|#>]/.test(body)) return
         const after = parts[i + 1]?.text
+        const previous = parts[i - 1]?.text
         // The next paragraph of running text, and whether it starts in lower case: then the
         // sentence was cut in two.
         const following = after !== undefined && !/^[|#>]/.test(after) && !isItem(after) ? after : undefined
@@ -118,6 +178,20 @@ export const unfinishedSentence = lintRule(
         for (const m of body.matchAll(endsOnNeverLast)) {
           report(pointer, text, paragraph.index + m.index, m[1] ?? '', 'word')
         }
+        // A sentence that ends on a preposition without its object.
+        for (const m of body.matchAll(endsOnPreposition)) {
+          if (!objectMissing(body, m.index, m[1] ?? '')) continue
+          report(pointer, text, paragraph.index + m.index, m[1] ?? '', 'word')
+        }
+        // A paragraph that is only a bijzin; an answer after a question may be one.
+        if (!definition && !previous?.trimEnd().endsWith('?') && onlySubordinate(body)) {
+          const location = textLocation(context.file, pointer, text, paragraph.index, body.length)
+          context.report(`Zin \`${short(body, 50)}\` is alleen een bijzin; maak de hoofdzin af of voeg de zin samen met de vorige`, {
+            pointer,
+            ...(location ? { location } : {})
+          })
+          return
+        }
         const last = lastWord(body)
         if (last) {
           const word = last.word.toLowerCase()
@@ -125,6 +199,10 @@ export const unfinishedSentence = lintRule(
           if (dangling.has(word) && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
           else if (dangling.has(word)) report(pointer, text, at, last.word, 'word')
           else if (next !== undefined && sentenceLike(body)) report(pointer, text, at, last.word, 'continues', next)
+          // No full stop after a preposition without its object ("Inwoners kunnen daarvoor terecht bij"); not a lead-in to a list or table.
+          else if (prepositionSet.has(word) && word !== 'een' && sentenceLike(body) && (after === undefined || following !== undefined) && objectMissing(body, last.index, word)) {
+            report(pointer, text, at, last.word, 'word')
+          }
           // A lead-in without its colon may precede a list or a table: not an open sentence.
           else if (!definition && (after === undefined || following !== undefined) && /^\p{Ll}/u.test(last.word) && openLastSentence(body, last.index)) {
             report(pointer, text, at, last.word, 'open')
@@ -132,6 +210,13 @@ export const unfinishedSentence = lintRule(
         } else if (body.endsWith(',') && next !== undefined && sentenceLike(body)) {
           const word = lastWord(body.slice(0, -1))
           if (word) report(pointer, text, paragraph.index + word.index, word.word, 'continues', next)
+        } else if (body.endsWith(',') && sentenceLike(body) && !body.includes('\n')) {
+          // A sentence that stops at a comma, with nothing after it in running text.
+          const word = lastWord(body.slice(0, -1))
+          const location = word ? textLocation(context.file, pointer, text, paragraph.index + word.index, word.word.length + 1) : undefined
+          if (word && !listFollows(context.file, location)) {
+            context.report(`Zin eindigt op een komma (\`${word.word},\`); maak de zin af`, { pointer, ...(location ? { location } : {}) })
+          }
         } else if (body.endsWith(':') && i === parts.length - 1 && !intro) {
           const index = paragraph.index + body.length - 1
           const location = textLocation(context.file, pointer, text, index, 1)
@@ -171,6 +256,34 @@ function openLastSentence(body: string, lastIndex: number): boolean {
   const sentence = body.slice(boundary + 2)
   // A placeholder (`Toetsing: nader uitwerken`) is reported by placeholder-text, once.
   return /^\p{Lu}/u.test(sentence) && sentence.split(/\s+/).length >= 6 && !/https?:|www\./.test(sentence) && findPlaceholders(sentence, true).length === 0
+}
+
+// Whether a sentence ending on a preposition at `index` misses its object: not a particle of a
+// separable verb in the clause, not stranded after er/daar/hier/waar, not "is op/om/voor".
+function objectMissing(body: string, index: number, word: string): boolean {
+  const start = Math.max(body.lastIndexOf('. ', index), body.lastIndexOf('? ', index), body.lastIndexOf('! ', index), body.lastIndexOf('\n', index)) + 1
+  const sentence = body.slice(start, index)
+  const words = sentence.split(/[\s,;:()]+/).filter(Boolean)
+  if (words.length < 2 || /https?:|www\./.test(sentence)) return false
+  const lower = word.toLowerCase()
+  if (lower === 'een') return !/^(?:er|nog|nummer|stap|fase|punt|prioriteit|plaats|hoofdstuk|paragraaf|bijlage|deel|niveau|groep|klas|categorie|tabel|figuur|doel|pijler|thema|route|spoor|actie)$/i.test(words.at(-1) ?? '')
+  if (stranding.test(sentence) || circumposition[lower]?.test(sentence)) return false
+  if (isVerbParticle(lower) && (hasSeparableVerb(words, lower) || zijn.has((words.at(-1) ?? '').toLowerCase()))) return false
+  // A clause may be a fragment by design (a caption, an answer): only a sentence that starts a main clause counts.
+  return words.length >= 3
+}
+
+// A paragraph of one sentence that is a bijzin and nothing more: "Als de kosten hoger uitvallen
+// dan begroot." or "Omdat de vraag stijgt,". Not a heading-like line in bold, not a question.
+function onlySubordinate(body: string): boolean {
+  if (body.includes('\n') || !/[.,]$/.test(body) || !/^\p{Lu}/u.test(body) || /^[*_]/.test(body) || !subordinator.test(body)) return false
+  const inner = body.slice(0, -1)
+  if (/[.!?;:]/.test(inner.replace(/\b(?:\p{L}\.){1,4}/gu, ''))) return false
+  // A comma inside: a main clause may follow it ("Als de kosten stijgen, passen we …").
+  if (inner.includes(',')) return false
+  // Without a comma: a short clause whose verb is not followed by a subject after the conjunction.
+  const rest = inner.replace(subordinator, '')
+  return inner.split(/\s+/).length <= 15 && !mainClause.test(rest)
 }
 
 // A paragraph of running text, not a name, a date or an address line of a letter.

@@ -133,3 +133,64 @@ export function definedByTerm(term: string): string[] {
   }
   return out
 }
+
+// Words that name a method or a model after its letters: "het STAP-principe", "de SMART-methode".
+const namedMethod = /^-(?:principe|methode|methodiek|aanpak|model|werkwijze|project|programma|systematiek|ladder|stappenplan|criteria|toets)\b/iu
+
+// The abbreviation (with a suffix like `-aanpak`) followed by what it stands for.
+const explains = /^(?:-\p{L}+)?\s{0,2}(?::|–|\s(?:staat\s+voor|betekent|bestaat\s+uit|houdt\s+in)\b)/iu
+
+/**
+ * Whether the words right after an abbreviation spell it out by their first letters, when the text
+ * goes on to explain it (a name like `STAP-principe`, a colon, "staat voor"): capitalised words in any order ("eerst Stappen zetten, dan Toetsen, Afwegen en Plannen" for `STAP`), or,
+ * after a name like `STAP-principe`, any words with those first letters in order. Looks at the
+ * rest of the sentence and the next one.
+ *
+ * @param text The text.
+ * @param end Offset just after the abbreviation as written.
+ * @param word The abbreviation.
+ * @returns Whether the words nearby spell it.
+ */
+export function spelledNearby(text: string, end: number, word: string): boolean {
+  const rest = text.slice(end, end + 400)
+  // Only where the text goes on to explain it: a name like `STAP-principe`, a colon, "staat voor".
+  if (!namedMethod.test(rest) && !explains.test(rest)) return false
+  const stops = [...rest.matchAll(/[.!?](?:\s|$)/g)]
+  const window = rest.slice(0, (stops[1]?.index ?? rest.length) + 1)
+  const letters = [...word.toLowerCase()]
+  // Capitalised words not opening a sentence, in any order: each letter takes its own word.
+  const capitalised = [...window.matchAll(/(?<![.!?]\s{1,3})(?<=[\s,;:(“"‘'–-])\p{Lu}\p{Ll}+/gu)].map((m) => m[0].charAt(0).toLowerCase())
+  const left = [...capitalised]
+  const spelled = letters.every((letter) => {
+    const at = left.indexOf(letter)
+    if (at < 0) return false
+    left.splice(at, 1)
+    return true
+  })
+  if (spelled) return true
+  // After "STAP-principe": words whose first letters spell it in order, within a few words each.
+  const words = window.split(/[^\p{L}]+/u).filter((w) => w.length > 1)
+  let i = 0
+  let gap = 0
+  for (const w of words.slice(1)) {
+    if (w.charAt(0).toLowerCase() === letters[i]) {
+      i++
+      gap = 0
+      if (i === letters.length) return true
+    } else if (i > 0 && ++gap > 4) return false
+  }
+  return false
+}
+
+/**
+ * Whether a word in capitals reads as a word rather than letters: seven letters or more, with
+ * vowels spread through it (`ZONNESTROOM`, a campaign name), unlike `MKBMSTM`.
+ *
+ * @param word A word in capitals.
+ * @returns Whether it is pronounceable as a word.
+ */
+export function readsAsWord(word: string): boolean {
+  if (word.length < 7) return false
+  const vowels = word.match(/[AEIOUYÉËÏÖÜ]/gu)?.length ?? 0
+  return vowels >= 2 && vowels / word.length >= 0.25 && !/[^AEIOUYÉËÏÖÜ]{4,}/u.test(word)
+}

@@ -4,7 +4,7 @@ const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|ok
 
 // A time expression with a year: "2024", "eind 2024", "het voorjaar van 2024", "1 januari 2025",
 // "juni 2025", "Q3 2024", "de eerste helft van 2024". Bounded repetitions: linear on long lines.
-const timePart = `(?:(?:begin|eind|medio|halverwege|midden)\\s{1,3}|(?:(?:het|de)\\s{1,3})?(?:voorjaar|najaar|zomer|winter|(?:eerste|tweede|derde|vierde|laatste)\\s{1,3}(?:helft|kwartaal))\\s{1,3}(?:van\\s{1,3})?|Q[1-4]\\s{1,3}|\\d{1,2}\\s{1,3}(?:${months})\\s{1,3}|(?:${months})\\s{1,3})?(?:19|20)\\d{2}\\b`
+const timePart = `(?:(?:begin|eind|medio|halverwege|midden)\\s{1,3}|(?:(?:het|de)\\s{1,3})?(?:voorjaar|najaar|zomer|winter|(?:eerste|tweede|derde|vierde|laatste|[1-4]e)\\s{1,3}(?:helft|kwartaal))\\s{1,3}(?:van\\s{1,3})?|[QK][1-4]\\s{0,3}-?\\s{0,3}|\\d{1,2}\\s{1,3}(?:${months})\\s{1,3}|(?:${months})\\s{1,3})?(?:19|20)\\d{2}\\b`
 
 /** Every time expression with a year in a text. */
 const timeExpression = new RegExp(timePart, 'giu')
@@ -26,11 +26,12 @@ const eventVerbs = new Set([
   'legt', 'leggen', 'presenteert', 'presenteren', 'stelt', 'stellen', 'neemt', 'nemen', 'evalueert', 'evalueren',
   'ondertekent', 'ondertekenen', 'tekent', 'tekenen', 'publiceert', 'publiceren', 'lanceert', 'lanceren', 'opent',
   'openen', 'levert', 'leveren', 'rondt', 'ronden', 'voert', 'voeren', 'treedt', 'treden', 'komt', 'komen', 'volgt',
-  'volgen', 'behandelt', 'behandelen', 'bespreekt', 'bespreken', 'ontvangt', 'stuurt', 'sturen', 'biedt', 'bieden'
+  'volgen', 'behandelt', 'behandelen', 'bespreekt', 'bespreken', 'ontvangt', 'stuurt', 'sturen', 'biedt', 'bieden',
+  'verschijnt', 'verschijnen', 'organiseert', 'organiseren', 'stemt', 'stemmen', 'informeert', 'informeren'
 ])
 
 // "wordt/worden" + the participle of a decision or event: a passive announcement.
-const passiveEvent = /\b(?:vastgesteld|ondertekend|getekend|gepubliceerd|besloten|gestart|aanbesteed|geëvalueerd|voorgelegd|ingevoerd|afgerond|opgeleverd|gepresenteerd|geopend|aangeboden|behandeld|gekozen|ingediend|verstuurd|gelanceerd)\b/iu
+const passiveEvent = /\b(?:besproken|vastgelegd|opgesteld|voorgesteld|uitgewerkt|opgestart|herzien|geactualiseerd|bekendgemaakt|georganiseerd|gehouden|toegekend|verleend|afgesloten|ingericht|vastgesteld|ondertekend|getekend|gepubliceerd|besloten|gestart|aanbesteed|geëvalueerd|voorgelegd|ingevoerd|afgerond|opgeleverd|gepresenteerd|geopend|aangeboden|behandeld|gekozen|ingediend|verstuurd|gelanceerd)\b/iu
 
 /**
  * Whether the verb in second place, with the rest of the sentence, announces a decision or an
@@ -43,6 +44,9 @@ const passiveEvent = /\b(?:vastgesteld|ondertekend|getekend|gepubliceerd|beslote
 function announces(verb: string, rest: string): boolean {
   const word = verb.toLowerCase()
   if (word === 'wordt' || word === 'worden') return passiveEvent.test(rest)
+  // "vindt … plaats", "gaat … van start", "gaat … in" (a rule taking effect).
+  if (word === 'vindt' || word === 'vinden') return /\bplaats\b/iu.test(rest)
+  if (word === 'gaat' || word === 'gaan') return /\b(?:van\s{1,3}start|in)\s{0,3}[.!?]?$/iu.test(rest.trim())
   return eventVerbs.has(word)
 }
 
@@ -80,7 +84,43 @@ export function timeExpressions(sentence: string): Array<{ text: string; index: 
  * @returns The time expression, if the sentence opens so.
  */
 export function frontedFuture(sentence: string): string | undefined {
+  if (statistic.test(sentence)) return undefined
   const m = frontedTime.exec(sentence)
   if (!m?.[1] || !m[2]) return undefined
   return announces(m[2], sentence.slice(m.index + m[0].length)) ? m[1] : undefined
+}
+
+// A share of a population is a figure of that year in the present tense of statistics
+// ("In 2023 komt 12 procent van de jongeren …"), not an announcement.
+const statistic = /\d\s{0,2}(?:%|procent\b)|\bprocent\b/iu
+
+// A clause about a stretch of time or a routine ("vanaf 2024", "elk jaar"), a condition ("Als we de
+// instroom uit 2020 nemen"), or a perfect or past tense ("is … van start gegaan", "moest … komen").
+const notAnnouncing =
+  /\b(?:vanaf|sinds|sindsdien|elk|ieder|jaarlijks|telkens|steeds|is|zijn|heeft|hebben|moest|moesten|kon|konden|wilde|wilden|ging|gingen|kwam|kwamen|begon|begonnen|al|reeds|inmiddels|eerder)\b|^\s*(?:als|indien|wanneer|mits|tenzij)\b/iu
+// A time expression that is a point the clause is planned at ("in het najaar van 2024", "eind 2024",
+// "per 1 maart 2024"), not the source of a figure ("de instroom uit 2020") nor an adjective ("de per
+// 1 januari 2020 aangepaste regels").
+const pointBefore = /(?:\b(?:in|op|per|rond|rondom|uiterlijk|tegen|vóór|voor)\s{1,3})$/iu
+const adjectiveAfter = /^\s{1,3}\p{L}+(?:de|te|den|ten)\s{1,3}\p{L}/u
+
+/**
+ * A clause that announces a decision or an event in the present tense with its time anywhere in
+ * it: "De evaluatie komt in het najaar van 2024", "Het plan wordt eind 2024 vastgesteld".
+ *
+ * @param clause A clause without past-tense markers.
+ * @returns The time expression, if the clause announces something at it.
+ */
+export function announcedIn(clause: string): string | undefined {
+  if (notAnnouncing.test(clause) || statistic.test(clause)) return undefined
+  const time = timeExpressions(clause).find(
+    (t) => (/^(?:begin|eind|medio|halverwege|midden|[QK]\d)/iu.test(t.text) || pointBefore.test(clause.slice(0, t.index))) && !adjectiveAfter.test(clause.slice(t.index + t.text.length))
+  )
+  if (!time) return undefined
+  for (const m of clause.matchAll(/\p{L}+/gu)) {
+    // A capital is a noun here ("Besluit regeling …"); "van start" is a noun too.
+    if (/^\p{Lu}/u.test(m[0]) || /\bvan\s{1,3}$/iu.test(clause.slice(0, m.index))) continue
+    if (announces(m[0], clause.slice(m.index + m[0].length))) return time.text.trim()
+  }
+  return undefined
 }

@@ -28,15 +28,31 @@ const anywhere: RegExp[] = [
   /(?<=^|[.:;|][ \t]{0,3})(?:nog\s{1,3})?(?:invullen|aanvullen|in\s{1,3}te\s{1,3}vullen|aan\s{1,3}te\s{1,3}vullen|nader\s{1,3}(?:uitwerken|uit\s{1,3}te\s{1,3}werken|in\s{1,3}te\s{1,3}vullen|te\s{1,3}bepalen))(?=[ \t]{0,3}(?:$|[.;|(]))/gimu,
   /(?<![\p{L}])(?:nog\s{1,3}(?:invullen|aanvullen|in\s{1,3}te\s{1,3}vullen|aan\s{1,3}te\s{1,3}vullen)|tekst\s{1,3}volgt)(?![\p{L}])/giu,
   /(?<![\p{L}\p{N}])(?:TODO|TBD|TBC|FIXME)(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])(?:x{2,}|X{2,})(?![\p{L}])/gu
+  /(?<![\p{L}\p{N}])(?:x{2,}|X{2,})(?![\p{L}])/gu,
+  // A single `x` for a figure: `€ x`, `x procent`, `x inwoners`.
+  /(?<=€[ \t]{0,2})[xX](?![\p{L}\p{N}])|(?<![\p{N}][ \t]?)(?<![\p{L}\p{N}])[xX](?=[ \t]{1,2}(?:euro|procent|%|inwoners|deelnemers|huishoudens|woningen|plekken|fte|uur|weken|maanden|jaar)\b)/gu,
+  // A date template (`dd-mm-jjjj`), dummy text.
+  /(?<![\p{L}])dd[-/.]mm[-/.](?:jj(?:jj)?|yyyy|\d{4})(?![\p{L}])/giu,
+  /\blorem\s{1,3}ipsum\b/giu
 ]
+
+// A word in square or angle brackets that names what is to be filled in: `[naam]`, `<datum>`,
+// `[bedrag]` (not a Markdown link `[naam](…)`, not a footnote `[1]`).
+const slot = /[[<][ \t]{0,2}(?:naam|namen|datum|bedrag|aantal|organisatie|partner|titel|nummer|jaar|jaartal|percentage|link|bron|wethouder|contactpersoon|afdeling|team|functie|adres|locatie|tekst|x)[ \t]{0,2}[\]>](?!\()/giu
 
 // Only in running text: in a table `PM` is the notation for pro memorie and `nnb` an agenda
 // value that the agenda rules read.
 const proseOnly: RegExp[] = [
   /(?<![\p{L}\p{N}\-./])PM(?![\p{L}\p{N}\-])/gu,
+  // Question marks for a value (`Kosten: ??`); in an agenda cell the agenda rules read them.
+  /(?<![?])\?{2,}(?![?])/gu,
+  // `p.m.` as a value, not "per maand" after an amount (`€ 50 p.m.`): checked in `findPlaceholders`.
+  /(?<![\p{L}\p{N}.])p\.[ \t]?m\.?(?![\p{L}])/gu,
   /(?<![\p{L}\p{N}.])(?:[nN]\.[nNtT]\.[bB]\.?|[nN][nNtT][bB](?![\p{L}\p{N}]))/gu
 ]
+
+/** An owner cell that names nobody yet: `nnb`, `n.t.b.`, `nog niet bekend`. Only for owner cells. */
+export const ownerUnknown = /^(?:n\.?\s?[nt]\.?\s?b\.?|nog\s+niet\s+bekend|nader\s+te\s+bepalen|nog\s+te\s+bepalen|onbekend|tbd|\?+)$/iu
 
 // Words after which a value is missing (`bedraagt …`, `hoofdstuk …`, `€ …`).
 const wantsValue = new Set([
@@ -56,11 +72,17 @@ const unit = /^(?:euro|procent|%|inwoners|uur|uren|dagen|weken|maanden|jaar|jare
 export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
   const hits: Placeholder[] = []
   const lines = new Lines(text)
-  for (const pattern of anywhere) for (const m of text.matchAll(pattern)) hits.push({ index: m.index, text: m[0] })
+  const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s<>)\]]+/g)].map((m) => [m.index, m.index + m[0].length] as const)
+  const inUrl = (index: number): boolean => urls.some(([from, to]) => index >= from && index < to)
+  for (const pattern of [...anywhere, slot]) {
+    for (const m of text.matchAll(pattern)) if (!inUrl(m.index)) hits.push({ index: m.index, text: m[0] })
+  }
   if (prose && text.trim() !== 'PM') {
     // `PM` alone is a value (a field that holds an amount); a table row in prose is a table.
     for (const pattern of proseOnly) {
-      for (const m of text.matchAll(pattern)) if (lines.first(m.index) !== '|') hits.push({ index: m.index, text: m[0] })
+      for (const m of text.matchAll(pattern)) {
+        if (lines.first(m.index) !== '|' && !proMemorieExplained(text, m.index, m[0])) hits.push({ index: m.index, text: m[0] })
+      }
     }
   }
   hits.push(...missingTextEllipses(text, lines))
@@ -71,6 +93,28 @@ export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
     end = hit.index + hit.text.length
     return true
   })
+}
+
+/**
+ * Whether `PM` or `p.m.` at `index` is explained or used as the budget notation it is: "PM (pro
+ * memorie)", "PM betekent …", "pro memorie (PM)", "als PM opgenomen"; or `p.m.` as "per maand"
+ * after an amount (`€ 50 p.m.`).
+ *
+ * @param text The text.
+ * @param index Offset of the match.
+ * @param written The match.
+ * @returns Whether it is no placeholder.
+ */
+function proMemorieExplained(text: string, index: number, written: string): boolean {
+  const before = text.slice(Math.max(0, index - 30), index)
+  const after = text.slice(index + written.length, index + written.length + 40)
+  if (/^p/u.test(written) && /(?:\d|€|euro)[\s\d.,-]{0,12}$/iu.test(before)) return true
+  return (
+    /^\s{0,2}\(?\s{0,2}(?:=\s{0,2})?pro[\s-]memorie/iu.test(after) ||
+    /^\s{1,3}(?:betekent|staat\s+voor|is\s+de\s+afkorting)/iu.test(after) ||
+    /pro[\s-]memorie\s{0,2}[(,]?\s{0,2}$/iu.test(before) ||
+    /\bals\s{1,3}$/iu.test(before)
+  )
 }
 
 /**
