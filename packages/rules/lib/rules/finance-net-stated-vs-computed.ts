@@ -22,7 +22,7 @@ export const financeNetStatedVsComputed = lintRule(
     group: 'financien',
     description: 'Een genoemde berekening klopt: netto is bruto min kosten, een onderbouwing komt uit op het bedrag, en `a × b = c` in de tekst houdt.',
     docs: {
-      what: 'Rekent drie soorten berekeningen exact na. (1) In een tabel met een kolom die met "Netto" begint: de kolommen met bruto, besparing, opbrengst of baten min die met kosten, investering, uitgaven of lasten. (2) Een onderbouwing in de rij (toelichting): de netto-uitkomst die de tekst noemt ("netto € 116.000"), of anders de besparingen die hij noemt ("een besparing van € 30.000", "€ 20.000 bespaard"; meerdere tellen op), tegen het bedrag in de netto-kolom; en de stap van bruto naar netto (uitkomsten vóór "bruto" opgeteld, uitkomsten erna afgetrokken). (3) Elke berekening in lopende tekst: `100 × 0,84 = 84`, `€ 4.000 maal 5 is € 20.000`, `€ 450.000 min € 200.000 = € 250.000`, `21% van € 240.000 = € 50.400`, en in woorden: `€ 300.000 verminderd met € 45.000 is € 255.000`, `vermeerderd met`, `plus … is samen`, `12 trajecten à € 1.500, samen € 18.000`, `zes keer € 2.500 is € 15.000`, `€ 250 per deelnemer voor 40 deelnemers: € 10.000`, `de helft van € 90.000, € 45.000`, en `na aftrek van € X resteert (of blijft … over) € Y` (het bedrag vlak ervoor, in dezelfde of de vorige zin, min de afgetrokken bedragen). Staan vóór `samen` of `in totaal` nog andere getallen, dan telt de tekst die misschien mee en zwijgt de regel. Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat: decimalen zoals geschreven, nullen aan het eind tot twee significante cijfers (`€ 232.000` ± 500), na "circa", "ongeveer" of `≈` tot één.',
+      what: 'Rekent drie soorten berekeningen exact na. (1) In een tabel met een kolom die met "Netto" begint: de kolommen met bruto, besparing, opbrengst of baten min die met kosten, investering, uitgaven of lasten. (2) Een onderbouwing in de rij (toelichting): de netto-uitkomst die de tekst noemt ("netto € 116.000"), of anders de besparingen die hij noemt ("een besparing van € 30.000", "€ 20.000 bespaard"; meerdere tellen op), tegen het bedrag in de netto-kolom; en de stap van bruto naar netto (uitkomsten vóór "bruto" opgeteld, uitkomsten erna afgetrokken). (3) Elke berekening in lopende tekst: `100 × 0,84 = 84`, `€ 4.000 maal 5 is € 20.000`, `€ 450.000 min € 200.000 = € 250.000`, `21% van € 240.000 = € 50.400`, en in woorden: `€ 300.000 verminderd met € 45.000 is € 255.000`, `vermeerderd met`, `plus … is samen`, `12 trajecten à € 1.500, samen € 18.000`, `14 haltes van elk € 35.000 (of: voor € 35.000 per stuk), in totaal € 490.000`, `zes keer € 2.500 is € 15.000`, `de opbrengst van € X min de kosten van € Y levert € Z op`, `€ 250 per deelnemer voor 40 deelnemers: € 10.000`, `de helft van € 90.000, € 45.000`, en `na aftrek van € X resteert (of blijft … over) € Y` (het bedrag vlak ervoor, in dezelfde of de vorige zin, min de afgetrokken bedragen). Aantallen mogen in woorden staan (`veertien haltes`), bedragen met `miljoen`, `mln`, `duizend` of `k` (`€ 1,2 miljoen` is `€ 1.200.000`). Staan vóór `samen` of `in totaal` nog andere getallen, dan telt de tekst die misschien mee en zwijgt deze regel (`prose-calculation` rekent zo’n totaal van genoemde posten na, als waarschuwing). Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat: decimalen zoals geschreven, nullen aan het eind tot twee significante cijfers (`€ 232.000` ± 500), na "circa", "ongeveer" of `≈` tot één.',
       why: 'Een netto besparing van € 300.000 terwijl de eigen onderbouwing op € 250.000 uitkomt, of `12 × € 1.500 = € 20.000`: zulke verschillen vallen pas op als iemand narekent, en dan twijfelt de raad aan elk bedrag.',
       options: { tolerance: 'Extra toegestaan verschil in centen, bovenop de afronding van de bedragen (default: `0`).' },
       ok: [
@@ -52,6 +52,10 @@ export const financeNetStatedVsComputed = lintRule(
           title: '"Samen" na meer posten dan de laatste berekening',
           text: plan(['We starten 3 trajecten à € 2.000 en 12 trajecten à € 1.500, samen € 24.000.'])
         },
+        { title: 'Een uitkomst in miljoenen', text: plan(['We bouwen vier haltes: 4 × € 300.000 = € 1,2 miljoen.']) },
+        { title: 'Een aantal in woorden en een prijs per stuk', text: plan(['Veertien haltes van elk € 35.000 kosten samen € 490.000; 14 fietsenstallingen voor € 5.000 per stuk, in totaal € 70.000.']) },
+        { title: 'Een tarief per uur zonder uitkomst', text: plan(['De inhuur kost € 35 per uur; we verwachten 200 uur nodig te hebben, voor € 7.000 in 2026.']) },
+        { title: 'Per jaar en over de hele periode', text: plan(['Twee coaches à € 50.000 per jaar kosten samen € 100.000 per jaar, € 400.000 over vier jaar.']) },
         {
           title: 'Jaartallen en aantallen zonder bedragen',
           text: plan(['Tussen 2025 en 2028 is vier jaar; twee keer per jaar overleggen we, de helft van de tijd in de wijk.'])
@@ -97,6 +101,31 @@ export const financeNetStatedVsComputed = lintRule(
             'Berekening `300.000 − 45.000 = 265.000` klopt niet: de uitkomst is `255.000`; herstel de berekening of de uitkomst',
             'Berekening `250 × 40 = 12.000` klopt niet: de uitkomst is `10.000`; herstel de berekening of de uitkomst'
           ]
+        },
+        {
+          title: 'Een x zonder spaties',
+          text: plan(['Voor de haltes: 14x €35.000 is €530.000.']),
+          expected: ['Berekening `14 × 35.000 = 530.000` klopt niet: de uitkomst is `490.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een aantal in woorden van elk een bedrag',
+          text: plan(['Voor veertien haltes van elk € 35.000 is € 530.000 nodig.']),
+          expected: ['Berekening `14 × 35.000 = 530.000` klopt niet: de uitkomst is `490.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een uitkomst in miljoenen die niet klopt',
+          text: plan(['We bouwen vier haltes: 4 × € 300.000 = € 1,3 miljoen.']),
+          expected: ['Berekening `4 × 300.000 = 1,3 miljoen` klopt niet: de uitkomst is `1.200.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Fte à een salaris, samen',
+          text: plan(['We nemen 3 fte à € 75.000 aan, samen € 235.000.']),
+          expected: ['Berekening `3 × 75.000 = 235.000` klopt niet: de uitkomst is `225.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Opbrengst min kosten levert op',
+          text: plan(['De opbrengst van € 500.000 min de kosten van € 120.000 levert € 390.000 op.']),
+          expected: ['Berekening `500.000 − 120.000 = 390.000` klopt niet: de uitkomst is `380.000`; herstel de berekening of de uitkomst']
         },
         {
           title: 'De helft van een bedrag',

@@ -1,15 +1,18 @@
+import { magnitudeExponent, magnitudeWord, parseNumberWord } from '@kapstok/nl'
+
 /** An exact fraction (numerator over a positive denominator). */
 export interface Rational {
   n: bigint
   d: bigint
 }
 
-type Token =
-  | { kind: 'num'; value: Rational; text: string; approx: boolean; index: number }
+/** A piece of a text that arithmetic is read from; other words are dropped. */
+export type Token =
+  | { kind: 'num'; value: Rational; text: string; approx: boolean; index: number; end?: number; euro?: boolean }
   | { kind: 'op'; op: string }
   | { kind: 'lp' }
   | { kind: 'rp' }
-  | { kind: 'eq'; approx: boolean; word?: boolean }
+  | { kind: 'eq'; approx: boolean; word?: boolean; sum?: boolean }
   | { kind: 'stop' }
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b))
@@ -25,15 +28,24 @@ const div = (a: Rational, b: Rational): Rational => make(a.n * b.d, a.d * b.n)
 export const cents = (a: Rational): number => Number((a.n * 200n + (a.n < 0n ? -a.d : a.d)) / (2n * a.d))
 export const fromCents = (c: number): Rational => make(BigInt(c), 100n)
 
-/** Dutch number (`232.000`, `0,84`, `5.040,-`, `10%`) as a rational. */
+/** Dutch number (`232.000`, `0,84`, `5.040,-`, `10%`, `1,2 miljoen`) as a rational. */
 export function dutchNumber(text: string): Rational {
   const percent = text.includes('%')
-  const [whole = '0', fraction = ''] = text.replace(/[^\d,]/g, '').replace(/,$/, '').split(',')
-  const value = make(BigInt(whole + fraction), 10n ** BigInt(fraction.length))
+  const power = magnitudeOf(text)
+  const [whole = '0', fraction = ''] = text.replace(MAGNITUDE, '').replace(/[^\d,]/g, '').replace(/,$/, '').split(',')
+  const value = make(BigInt(whole + fraction) * 10n ** BigInt(power), 10n ** BigInt(fraction.length))
   return percent ? div(value, { n: 100n, d: 1n }) : value
 }
 
-const NUMBER = /^€?\s*\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,-)?%?|^€?\s*\d+(?:,\d+)?(?:,-)?\s*%?/
+// The power of ten of a magnitude word at the end of a number (`1,2 miljoen`: 6), else 0.
+function magnitudeOf(text: string): number {
+  const word = MAGNITUDE.exec(text)?.[0]
+  return word === undefined ? 0 : (magnitudeExponent(word) ?? 0)
+}
+
+// A number, with its magnitude word when it has one (`€ 1,2 miljoen`, `250k`).
+const NUMBER = new RegExp(String.raw`^€?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:,-)?(?:\s*%|\s*(?:${magnitudeWord}))?`, 'iu')
+const MAGNITUDE = new RegExp(String.raw`\s*(?:${magnitudeWord})$`, 'iu')
 // Operators as signs and as words (`5 maal € 4.000`, `€ 450.000 min € 200.000`).
 const OPS: Array<[RegExp, string]> = [
   [/^(?:×|\\times|\*)/, '*'],
@@ -51,22 +63,27 @@ const OPS: Array<[RegExp, string]> = [
 ]
 // After a computation, the words that give its result on the same line: `is`, `bedraagt`, `resteert`, `samen`, `in totaal`, `: €`.
 const RESULT = /^(?:(?:is|zijn|bedraagt|bedragen|geeft|resteert|maakt|levert)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er))*|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal)(?=[ \t]*(?:€[ \t]*)?\d)|^:(?=[ \t]*€[ \t]*\d)/i
-// `12 trajecten à € 1.500`: a price per item.
-const EACH = /^(?:à|a)(?=\s+€)/
+// The words that give a total of several amounts: `samen`, `in totaal`, `bij elkaar`.
+const TOTAL = /^(?:samen|tezamen|bij\s+elkaar|opgeteld|in\s+totaal|totaal)(?=[ \t]*(?:dus[ \t]+|ruim[ \t]+|circa[ \t]+)?€[ \t]*\d)/iu
+// `12 trajecten à € 1.500`, `14 haltes van elk € 35.000`: a price per item.
+const EACH = /^(?:à|a|(?:van\s+)?(?:elk|ieder)e?)(?=\s+€)/iu
+// `14 haltes voor € 35.000 per stuk`: a count and a price with `per stuk` after it.
+const APIECE = /^per\s+stuk\b/iu
 // `€ 250 per deelnemer voor 40 deelnemers`: a price times a number.
 const PER_FOR = /^per\s+(?:[\p{L}-]+\s+){1,3}?voor\s+(?=\d)/iu
 // `de helft van € 80.000`, `een kwart van`: a fraction of an amount.
 const FRACTION_OF = /^(?:de\s+helft|een\s+(?:derde|kwart|vijfde|tiende)|driekwart)\s+van(?=\s+(?:€\s*)?\d)/i
-// `vier coaches à € 60.000`: small numbers in words (not `een`, the article).
-const NUMBER_WORD = /^(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd)\b/i
-const numberWords = ['één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf']
-const tens: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100 }
+// `vier coaches à € 60.000`, `veertien haltes`: numbers in words (not `een`, the article).
+const countWord = (word: string): number | undefined => {
+  const value = /^een$/i.test(word) ? undefined : parseNumberWord(word.replace(/\.$/, ''))
+  return value === undefined || value < 1 || /^\d/.test(word) ? undefined : value
+}
 const fractionValue: Record<string, Rational> = { helft: { n: 1n, d: 2n }, derde: { n: 1n, d: 3n }, kwart: { n: 1n, d: 4n }, vijfde: { n: 1n, d: 5n }, tiende: { n: 1n, d: 10n }, driekwart: { n: 3n, d: 4n } }
 // Words that make the number after them approximate: `circa € 5.000`, `ongeveer 100`, `±100`.
 const APPROX = /^(?:circa|ca\.?|ongeveer|rond(?:om)?|zo'n|ruim|bijna|afgerond|±|≈)$/i
 
 /** Numbers, operators, parentheses, `=` and sentence ends of a text; other words are dropped. */
-function tokenize(text: string): Token[] {
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   let rest = text
   let approx = false
@@ -76,12 +93,14 @@ function tokenize(text: string): Token[] {
     const number = NUMBER.exec(rest)
     const afterSpace = /\s$/.test(text.slice(0, index))
     const previous = tokens.at(-1)
-    const op = OPS.find(([re, o]) => re.test(rest) && (rest[0] !== 'x' || afterSpace) && o !== undefined)
+    // `14 x € 35.000` and `14x € 35.000`: an `x` after a space or straight after a number.
+    const op = OPS.find(([re, o]) => re.test(rest) && (rest[0] !== 'x' || afterSpace || /\d$/.test(text.slice(0, index))) && o !== undefined)
     const word = /^[\p{L}\d'’/&-]+\.?|^[±≈]/u.exec(rest)
     let length = 1
     if (space) length = space[0].length
     else if (number) {
-      tokens.push({ kind: 'num', value: dutchNumber(number[0]), text: number[0].replace(/^€\s*/, '').replace(/,-$/, '').trim(), approx, index })
+      const euro = number[0].startsWith('€') || /^\s*(?:euro|EUR)\b/.test(rest.slice(number[0].length))
+      tokens.push({ kind: 'num', value: dutchNumber(number[0]), text: number[0].replace(/^€\s*/, '').replace(/,-$/, '').trim(), approx, index, end: index + number[0].length, euro })
       length = number[0].length
     } else if (rest[0] === '≈') tokens.push({ kind: 'eq', approx: true })
     else if (op) (tokens.push({ kind: 'op', op: op[1] }), (length = (op[0].exec(rest)?.[0] ?? ' ').length))
@@ -92,7 +111,15 @@ function tokenize(text: string): Token[] {
       const result = RESULT.exec(rest)?.[0] ?? ''
       tokens.push({ kind: 'eq', approx: false, word: result !== ':' })
       length = result.length
-    } else if (previous?.kind === 'num' && (EACH.test(rest) || PER_FOR.test(rest))) {
+    }
+    // `€ 200.000 voor A en € 150.000 voor B, in totaal € 400.000`: a total of named amounts.
+    else if (TOTAL.test(rest) && previous?.kind === 'num' && previous.euro) {
+      tokens.push({ kind: 'eq', approx: false, word: true, sum: true })
+      length = TOTAL.exec(rest)?.[0].length ?? 1
+    } else if (APIECE.test(rest) && previous?.kind === 'num' && previous.euro && tokens.at(-2)?.kind === 'num' && !(tokens.at(-2) as { euro?: boolean }).euro) {
+      tokens.splice(tokens.length - 1, 0, { kind: 'op', op: '*' })
+      length = (APIECE.exec(rest)?.[0] ?? ' ').length
+    } else if (previous?.kind === 'num' && !/^(?:19|20)\d{2}$/.test(previous.text) && (EACH.test(rest) || PER_FOR.test(rest))) {
       tokens.push({ kind: 'op', op: '*' })
       length = (EACH.exec(rest) ?? PER_FOR.exec(rest))?.[0].length ?? 1
     } else if (FRACTION_OF.test(rest)) {
@@ -101,11 +128,9 @@ function tokenize(text: string): Token[] {
       tokens.push({ kind: 'num', value: fractionValue[key]!, text: written.replace(/\s+van$/i, ''), approx: false, index }, { kind: 'op', op: '*' })
       length = written.length
     }
-    else if (NUMBER_WORD.test(rest)) {
-      const written = (NUMBER_WORD.exec(rest)?.[0] ?? '').toLowerCase()
-      const value = tens[written] ?? numberWords.indexOf(written) + 1
-      tokens.push({ kind: 'num', value: make(BigInt(value), 1n), text: String(value), approx, index })
-      length = written.length
+    else if (word && countWord(word[0]) !== undefined) {
+      tokens.push({ kind: 'num', value: make(BigInt(countWord(word[0]) ?? 0), 1n), text: String(countWord(word[0])), approx, index })
+      length = word[0].replace(/\.$/, '').length
     }
     // `de helft van € 80.000, € 40.000` or `(€ 40.000)`: the result of a fraction, after a comma or in parentheses.
     else if (/^[,(]\s*(?:dus\s+|ofwel\s+|oftewel\s+)?€\s*\d/.test(rest) && previous?.kind === 'num' && tokens.at(-3)?.kind === 'num' && /helft|derde|kwart|vijfde|tiende/i.test((tokens.at(-3) as { text: string }).text))
@@ -134,7 +159,7 @@ function tokenize(text: string): Token[] {
 }
 
 /** Evaluate `tokens` (numbers, `+ - * /`, parentheses) exactly; undefined when malformed. */
-function evaluate(tokens: Token[]): Rational | undefined {
+export function evaluate(tokens: Token[]): Rational | undefined {
   let i = 0
   const factor = (): Rational | undefined => {
     const t = tokens[i++]
@@ -157,7 +182,7 @@ function evaluate(tokens: Token[]): Rational | undefined {
   return i === tokens.length ? v : undefined
 }
 
-const show = (tokens: Token[]): string =>
+export const show = (tokens: Token[]): string =>
   tokens.map((t) => (t.kind === 'num' ? t.text : t.kind === 'op' ? { '*': '×', '-': '−', '+': '+', '/': '÷' }[t.op] : t.kind === 'lp' ? '(' : ')')).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')')
 
 /** One `expression = result` in a text. */
@@ -191,7 +216,8 @@ export interface Equation {
  */
 export function rounding(text: string, approx = false): Rational {
   const percent = text.includes('%')
-  const [whole = '', fraction = ''] = text.replace(/^[^\d]*/, '').replace(/,-$/, '').replace(/[^\d,]/g, '').split(',')
+  const magnitude = magnitudeOf(text)
+  const [whole = '', fraction = ''] = text.replace(/^[^\d]*/, '').replace(MAGNITUDE, '').replace(/,-$/, '').replace(/[^\d,]/g, '').split(',')
   let power: number
   if (fraction !== '') power = -fraction.length
   else {
@@ -199,6 +225,8 @@ export function rounding(text: string, approx = false): Rational {
     const trailing = significant.length - significant.replace(/0+$/, '').length
     power = Math.max(0, approx ? significant.length - 1 : Math.min(trailing, significant.length - 2))
   }
+  // `€ 1,2 miljoen` is rounded at a tenth of a million.
+  power += magnitude
   const step = power >= 0 ? make(10n ** BigInt(power), 1n) : make(1n, 10n ** BigInt(-power))
   return mul(step, make(1n, percent ? 200n : 2n))
 }
@@ -214,8 +242,10 @@ export function equations(text: string): Equation[] {
     // The left side: the longest run before `=` that is an expression.
     let start = k
     while (start > 0 && ['num', 'op', 'lp', 'rp'].includes(tokens[start - 1]!.kind) && !(tokens[start - 1]!.kind === 'num' && tokens[start]?.kind === 'num')) start--
-    // `… 3 trajecten à € 2.000, samen € 24.000` after other numbers: `samen` may count those too.
+    // `… 3 trajecten à € 2.000, samen € 24.000` after other numbers: `samen` may count those too
+    // (`impliedEquations` reads that total of named amounts).
     if (t.word && tokens[start - 1]?.kind === 'num') return
+    if (t.sum && k - start <= 1) return
     let left = tokens.slice(start, k)
     while (left.length > 0 && !evaluate(left)) left = left.slice(1)
     const computed = evaluate(left)

@@ -1,0 +1,64 @@
+import { lintRule, textLocation } from '../rule.js'
+import { example } from '../util/examples.js'
+import { impliedEquations } from '../util/implied-equations.js'
+import { beyond, number } from '../util/onderbouwing.js'
+import { proseTexts } from '../util/text.js'
+
+const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
+
+/** Rule: a total or result the sentence implies matches the amounts it names. */
+export const proseCalculation = lintRule(
+  {
+    id: 'prose-calculation',
+    severity: 'warning',
+    group: 'financien',
+    description: 'Een totaal van genoemde bedragen ("… en …, in totaal …") of een aantal maal een prijs met een bedrag erna klopt met de bedragen in de zin.',
+    docs: {
+      what: 'Rekent berekeningen na die de zin zonder rekenteken geeft. (1) Genoemde bedragen en een totaal: `€ 200.000 voor A en € 150.000 voor B, in totaal € 400.000`; ook met aantallen maal een prijs ertussen (`3 trajecten à € 2.000 en 12 à € 1.500, samen € 24.000`). (2) Een aantal maal een prijs met direct daarna een bedrag, zonder woord als `is`, `samen` of `=`: `voor 14 haltes van elk € 35.000 trekken we € 530.000 uit`. Aantallen mogen in woorden staan (`veertien`), bedragen met `miljoen`, `mln` of `k`. De regel zwijgt bij bedragen per jaar, maand of week, eenmalige en structurele bedragen samen, `waarvan` en `inclusief` (wat optelt hangt dan van meer af dan de zin), bij een bedrag groter dan het totaal (het geheel waar de delen uit komen) en bij een bedrag dat meer dan twee keer van de uitkomst afligt (dat gaat over iets anders). Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat, na `circa` of `ruim` tot één cijfer. Berekeningen met een rekenteken of een woord als `is`, `à … samen` of `maal` rekent `finance-net-stated-vs-computed` na.',
+      why: 'Een totaal dat niet de som is van de bedragen ervoor, of veertien haltes van € 35.000 die samen € 530.000 zouden kosten: de lezer rekent na, vindt het verschil en weet niet welk bedrag geldt.',
+      ok: [
+        { title: 'Genoemde bedragen die optellen', text: plan(['We reserveren € 200.000 voor de bibliotheek en € 150.000 voor het buurthuis, in totaal € 350.000.']) },
+        { title: 'Bedragen per jaar en over de hele periode', text: plan(['De regeling kost € 50.000 per jaar en € 15.000 eenmalig, samen € 215.000 over vier jaar.']) },
+        { title: 'Een tarief en een bedrag voor iets anders', text: plan(['Voor 12 haltes van elk € 35.000 en een fietsenstalling trekken we € 80.000 extra uit.']) },
+        { title: 'Een aantal maal een prijs die klopt', text: plan(['Voor veertien haltes van elk € 35.000 trekken we € 490.000 uit.']) },
+        { title: 'Het geheel en de delen in één zin', text: plan(['Van het budget van € 1,2 miljoen gaat € 200.000 naar sport en € 150.000 naar cultuur, samen € 350.000.']) }
+      ],
+      notOk: [
+        {
+          title: 'Een totaal dat niet de som is',
+          text: plan(['We reserveren € 200.000 voor de bibliotheek en € 150.000 voor het buurthuis, in totaal € 400.000.']),
+          expected: ['Berekening `200.000 + 150.000 = 400.000` klopt niet: de uitkomst is `350.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een aantal in woorden maal een prijs',
+          text: plan(['Voor veertien haltes van elk € 35.000 trekken we € 530.000 uit.']),
+          expected: ['Berekening `14 × 35.000 = 530.000` klopt niet: de uitkomst is `490.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Posten met een aantal en een prijs, samen',
+          text: plan(['We bieden 3 trajecten à € 2.000 en 12 trajecten à € 1.500, samen € 26.000.']),
+          expected: ['Berekening `3 × 2.000 + 12 × 1.500 = 26.000` klopt niet: de uitkomst is `24.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Bedragen in miljoenen',
+          text: plan(['Het Rijk draagt € 1,2 miljoen bij en de provincie € 0,6 miljoen, samen € 1,9 miljoen.']),
+          expected: ['Berekening `1,2 miljoen + 0,6 miljoen = 1,9 miljoen` klopt niet: de uitkomst is `1.800.000`; herstel de berekening of de uitkomst']
+        }
+      ]
+    }
+  },
+  (model, context) => {
+    for (const { pointer, text } of proseTexts(model)) {
+      for (const e of impliedEquations(text)) {
+        if (!beyond(e.computed, e.stated, e.tolerance)) continue
+        const location = textLocation(context.file, pointer, text, e.index, e.result.length)
+        context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening of de uitkomst`, {
+          pointer,
+          ...(location ? { location } : {}),
+          actual: e.result,
+          expected: [number(e.computed)]
+        })
+      }
+    }
+  }
+)
