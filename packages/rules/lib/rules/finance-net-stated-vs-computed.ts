@@ -52,6 +52,7 @@ export const financeNetStatedVsComputed = lintRule(
           title: '"Samen" na meer posten dan de laatste berekening',
           text: plan(['We starten 3 trajecten à € 2.000 en 12 trajecten à € 1.500, samen € 24.000.'])
         },
+        { title: 'Een aftrek van een bedrag in miljoenen', text: plan(['Van de € 1,2 miljoen blijft na aftrek van € 200.000 voor jeugd nog € 1 miljoen over.']) },
         { title: 'Een uitkomst in miljoenen', text: plan(['We bouwen vier haltes: 4 × € 300.000 = € 1,2 miljoen.']) },
         { title: 'Een aantal in woorden en een prijs per stuk', text: plan(['Veertien haltes van elk € 35.000 kosten samen € 490.000; 14 fietsenstallingen voor € 5.000 per stuk, in totaal € 70.000.']) },
         { title: 'Een tarief per uur zonder uitkomst', text: plan(['De inhuur kost € 35 per uur; we verwachten 200 uur nodig te hebben, voor € 7.000 in 2026.']) },
@@ -101,6 +102,11 @@ export const financeNetStatedVsComputed = lintRule(
             'Berekening `300.000 − 45.000 = 265.000` klopt niet: de uitkomst is `255.000`; herstel de berekening of de uitkomst',
             'Berekening `250 × 40 = 12.000` klopt niet: de uitkomst is `10.000`; herstel de berekening of de uitkomst'
           ]
+        },
+        {
+          title: 'Een aftrek van miljoenen die niet klopt',
+          text: plan(['Van de € 1,2 miljoen blijft na aftrek van € 200.000 voor jeugd nog € 900.000 over.']),
+          expected: ['Berekening `1,2 miljoen − 200.000 = 900.000` klopt niet: de uitkomst is `1.000.000`; herstel de berekening of de uitkomst']
         },
         {
           title: 'Een x zonder spaties',
