@@ -48,14 +48,15 @@ export function deductions(text: string): Equation[] {
     const rest = text.slice(start, start + (stop < 0 ? WINDOW : stop))
     // "… blijft na aftrek van € X nog € Y over": the verb stands before, `over` after the last amount.
     const verb = REMAINS.exec(rest) ?? (REMAINS_BEFORE.test(before.slice(from)) && OVER.test(rest) ? { index: rest.search(OVER) } : null)
-    if (!base || !verb) continue
+    if (!verb) continue
     const deducted = amounts(rest.slice(0, verb.index), start)
     const remaining = amounts(rest.slice(verb.index), start + verb.index)
-    const [result] = remaining
-    if (!result || remaining.length !== 1 || deducted.length === 0) continue
-    const computed = deducted.reduce((sum, d) => sub(sum, d.value), base.value)
+    // "Na aftrek van € X blijft van de subsidie van € Y nog € Z over": the whole after the verb.
+    const [whole, result] = base ? [base, remaining[0]] : remaining.length === 2 ? remaining : []
+    if (!whole || !result || remaining.length !== (base ? 1 : 2) || deducted.length === 0) continue
+    const computed = deducted.reduce((sum, d) => sub(sum, d.value), whole.value)
     out.push({
-      expression: [base.text, ...deducted.map((d) => d.text)].join(' − '),
+      expression: [whole.text, ...deducted.map((d) => d.text)].join(' − '),
       computed,
       stated: result.value,
       result: result.text,

@@ -5,12 +5,14 @@
  * € 530.000 uit"). Both need a reading of the sentence, so a rule reports them as a warning.
  */
 
-import { add, evaluate, mul, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
+import { add, equations, evaluate, mul, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
 
 type Num = Extract<Token, { kind: 'num' }>
 
 // Amounts per period or parts of a whole: what they add up to depends on more than the sentence says.
 const PERIODS = /\bper\s+(?:jaar|maand|week|kwartaal|dag)\b|\bjaarlijks|\bmaandelijks|\bstructureel|\beenmalig|\bincidenteel|\bover\s+\S+\s+jaar\b|\bwaarvan\b|\bdaarvan\b|\bwaaronder\b|\binclusief\b|\bexclusief\b|\bgemiddeld/iu
+// Rates and limits are no parts of a total: `€ 50 per kind met een maximum van € 200 per gezin`.
+const RATES = /\bper\s+(?!stuk\b)\p{L}|\b(?:maximum|minimum|maximaal|minimaal|tot\s+€)/iu
 // Between a product and an amount: a new item (`en`, `plus`, `daarnaast`) or a rate makes it no result.
 const ANOTHER = /\b(?:en|plus|ook|daarnaast|verder|per|of|tot|van|voor)\b|[,;:()]/iu
 
@@ -19,15 +21,17 @@ const isProduct = (t: Token | undefined): boolean => t?.kind === 'op' && (t.op =
 const greater = (a: Rational, b: Rational): boolean => sub(a, b).n > 0n
 
 /**
- * Totals of named amounts and results of a count times a price that the text gives without
- * an operator or result word, as equations (`implied` readings of the sentence).
+ * Totals of named amounts, results of a count times a price that the text gives without an
+ * operator or result word, and calculations with a `van` that may name a price or a whole
+ * (`2 fte van € 80.000 kost € 150.000`), as equations: readings of the sentence.
  *
  * @param text A prose text.
  * @returns The equations, with the rounding of the result as tolerance.
  */
 export function impliedEquations(text: string): Equation[] {
   const tokens = tokenize(text)
-  return [...namedTotals(tokens, text), ...bareResults(tokens, text)]
+  const soft = equations(text).filter((e) => e.soft && e.arithmetic)
+  return [...namedTotals(tokens, text), ...bareResults(tokens, text), ...soft]
 }
 
 // `A en B, samen C`: from the start of the sentence, amounts and products of a count and an amount.
@@ -40,7 +44,8 @@ function namedTotals(tokens: Token[], text: string): Equation[] {
     while (start > 0 && ['num', 'op'].includes(tokens[start - 1]!.kind)) start--
     const terms = split(tokens.slice(start, k))
     const first = tokens[start]
-    if (!terms || terms.length < 2 || !isNum(first) || PERIODS.test(text.slice(first.index, right.index + right.text.length + 30))) return
+    const span = text.slice(isNum(first) ? first.index : 0, right.index + right.text.length + 30)
+    if (!terms || terms.length < 2 || !isNum(first) || PERIODS.test(span) || RATES.test(span)) return
     const values = terms.map(evaluate)
     // A term larger than the total is the whole the parts come from ("van het budget van € 1 miljoen …").
     if (values.some((v) => !v || greater(v, right.value))) return

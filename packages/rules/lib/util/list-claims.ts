@@ -32,12 +32,12 @@ export interface ListClaimOptions {
 
 type Block =
   | { kind: 'paragraph'; text: string; offset: number; line: number }
-  | { kind: 'list'; top: number; nested: number }
+  | { kind: 'list'; top: number; nested: number; last?: number | undefined; interrupted?: boolean }
   | { kind: 'heading'; level: number }
   | { kind: 'other' }
 
 const heading = /^(#{1,6})[ \t]+\S/
-const item = /^([ \t]*)(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])[ \t]+\S/
+const item = /^([ \t]*)(?:[-*+•]|(\d{1,3})[.)]|[a-z][.)])[ \t]+\S/
 // A count and a plural noun, with up to two words between (`zes concrete maatregelen`).
 const COUNT = String.raw`\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig`
 const CLAIM = new RegExp(String.raw`(?<![\p{L}\d.,])(${COUNT})[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)([\p{L}-]+(?:en|s|['’]s))(?![\p{L}])`, 'giu')
@@ -76,7 +76,7 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
     const claim = announcing(sentence.text, options.except)
     if (!claim) return
     let listed: number | undefined
-    if (next?.kind === 'list' && next.nested === 0) listed = next.top
+    if (next?.kind === 'list' && next.nested === 0 && !next.interrupted) listed = next.top
     else if (next?.kind === 'heading' && ANNOUNCE.test(sentence.text)) listed = subHeadings(blocks, b + 1)
     if (listed === undefined || listed === claim.stated) return
     announced.set(b, claim.stated)
@@ -85,7 +85,7 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
   // "Deze vijf maatregelen …" later in the section of a list announced with a colon.
   blocks.forEach((block, b) => {
     const list = blocks[b + 1]
-    if (block.kind !== 'paragraph' || list?.kind !== 'list' || list.nested > 0 || !/:\s*$/.test(block.text)) return
+    if (block.kind !== 'paragraph' || list?.kind !== 'list' || list.nested > 0 || list.interrupted || !/:\s*$/.test(block.text)) return
     const noun = /([\p{L}-]+(?:en|s|['’]s))[^\p{L}]*:\s*$/iu.exec(block.text)?.[1]?.toLowerCase()
     if (!noun || options.except?.test(noun)) return
     const back = new RegExp(String.raw`\b(?:deze|die|de|alle)\s+(\d{1,2}|\p{L}+)\s+${noun.replace(/[-']/g, '.')}(?![\p{L}])`, 'giu')
@@ -152,6 +152,21 @@ function subHeadings(blocks: Block[], first: number): number | undefined {
   return n
 }
 
+// The list an item belongs to: the list just before it, or a numbered list in the same section
+// that it continues after paragraphs of explanation (`1. …`, text, `2. …`). A bullet after such
+// paragraphs makes the list before it unclear to count.
+function openList(blocks: Block[], number: number | undefined, nested: boolean): Extract<Block, { kind: 'list' }> | undefined {
+  const last = blocks.at(-1)
+  if (last?.kind === 'list') return last
+  const before = blocks.slice(0, -1).reverse()
+  const index = before.findIndex((x) => x.kind !== 'paragraph')
+  const list = before[index]
+  if (list?.kind !== 'list' || nested) return undefined
+  if (number !== undefined && list.last === number - 1) return list
+  if (number === undefined && list.last === undefined) list.interrupted = true
+  return undefined
+}
+
 // Paragraphs, lists and headings of a Markdown text (no frontmatter, code, tables or comments).
 function blocksOf(markdown: string): Block[] {
   const blocks: Block[] = []
@@ -171,8 +186,10 @@ function blocksOf(markdown: string): Block[] {
     if (title) blocks.push({ kind: 'heading', level: title[1]?.length ?? 1 })
     else if (listItem) {
       const nested = (listItem[1] ?? '').replace(/\t/g, '    ').length >= 2
-      if (last?.kind === 'list') nested ? last.nested++ : last.top++
-      else blocks.push({ kind: 'list', top: nested ? 0 : 1, nested: nested ? 1 : 0 })
+      const number = listItem[2] === undefined ? undefined : Number(listItem[2])
+      const open = openList(blocks, number, nested)
+      if (open) nested ? open.nested++ : ((open.top += 1), (open.last = number))
+      else blocks.push({ kind: 'list', top: nested ? 0 : 1, nested: nested ? 1 : 0, ...(number === undefined ? {} : { last: number }) })
     } else if (line.trim() === '') {
       blank = true
       return
