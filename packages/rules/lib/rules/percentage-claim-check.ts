@@ -33,6 +33,9 @@ export const percentageClaimCheck = lintRule(
         { title: 'Een op de vijf en tweederde', text: plan(['Van de 2.400 huishoudens deden er 480 mee, een op de vijf. Daarna deden 1.610 van de 2.400 huishoudens mee, tweederde.']) },
         { title: 'Het merendeel met woorden tussen de getallen', text: plan(['1.560 huishoudens van de 2.400 deden mee, het merendeel.']) },
         { title: 'Een rangtelwoord is geen deel', text: plan(['Van de 240 aanvragen kwamen er 60 via een derde partij; de zestiende eeuw telde 12 van de 40 kerken.']) },
+        { title: 'Een deel tussen haakjes na het aantal', text: plan(['340 huishoudens (ruim 40% van alle 800 huishoudens) maken gebruik van de regeling.']) },
+        { title: 'Procentpunten geschreven als procent', text: plan(['Het aandeel daalde van 12,5 naar 10,0 procent, een daling van 2,5%.']) },
+        { title: 'Een losse zin na twee jaren', text: plan(['In 2023 waren er 120 aanvragen; in 2024 waren het er 150; 30% daarvan werd toegekend.']) },
         {
           title: 'Een nieuwe alinea begint opnieuw',
           text: plan(['Van de 240 aanvragen werden er 60 toegewezen.', '', 'Dat is een daling van 30 procent ten opzichte van de landelijke cijfers.'])
@@ -93,6 +96,21 @@ export const percentageClaimCheck = lintRule(
           title: 'Twee jaren met elk een getal, en een daling in de volgende zin',
           text: plan(['In 2023 waren er 1.240 meldingen, in 2024 nog 1.120. Dat is een daling van 15%.']),
           expected: ['Percentage `15%` klopt niet: van 1.240 naar 1.120 is 9,7%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Twee jaren in twee zinsdelen',
+          text: plan(['In 2015 ging het om 380 jeugdigen; in 2018 om 428. Dat is een stijging van 20%.']),
+          expected: ['Percentage `20%` klopt niet: van 380 naar 428 is 12,6%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een breuk van hetzelfde geheel',
+          text: plan(['Van de 24 scholen doen er 15 mee: driekwart van de scholen.']),
+          expected: ['Percentage `driekwart` klopt niet: 15 van 24 is 62,5%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Van onderstaande punten',
+          text: plan(['Van onderstaande 95 punten staan er 77 op groen, ruim 90 procent.']),
+          expected: ['Percentage `ruim 90 procent` klopt niet: 77 van 95 is 81,1%; pas het percentage of de getallen aan']
         },
         {
           title: 'Een percentage met het deel tussen haakjes',

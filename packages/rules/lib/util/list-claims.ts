@@ -136,13 +136,14 @@ function lastSentence(text: string): { text: string; index: number } {
   return { text: text.slice(start), index: start }
 }
 
-// The headings one level below the heading at `b`'s parent, until the section ends.
+// The headings one level below the section of the paragraph before `first`, until the section ends.
 function subHeadings(blocks: Block[], first: number): number | undefined {
   const head = blocks[first]
   if (head?.kind !== 'heading') return undefined
   // The paragraph belongs to the section above: its level is that of the last heading before it.
   const parent = blocks.slice(0, first).reverse().find((x): x is Extract<Block, { kind: 'heading' }> => x.kind === 'heading')
-  if (parent && head.level <= parent.level) return undefined
+  // Only the level right below the section counts: deeper headings are parts of those.
+  if (parent && head.level !== parent.level + 1) return undefined
   let n = 0
   for (const x of blocks.slice(first)) {
     if (x.kind !== 'heading') continue

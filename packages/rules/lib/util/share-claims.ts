@@ -33,22 +33,26 @@ const WHEN = String.raw`(?:\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:1
 const SCALE = String.raw`(\s+(?:${magnitudeWord}))?`
 // `van 90 naar 106`, `van circa 90 tot 106`, `van 1.200 in 2023 naar 1.080 in 2024`
 const CHANGE = new RegExp(
-  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\b(?!${PERCENT})`,
+  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)${SCALE}${WHEN}\b(?!${PERCENT})`,
   'giu'
 )
 // `van 40% naar 44%`, `van 7 naar 10 procent`: a change of a percentage, in points or relative.
 const CHANGE_POINTS = new RegExp(String.raw`\bvan\s+(?:(?:${WORD})\s+)?(${NUMBER})(?:${PERCENT})?${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(${NUMBER})${PERCENT}`, 'giu')
 // `in 2023 waren er 1.240 meldingen, in 2024 nog 1.120`: two years, each with one number.
 const YEARS = new RegExp(
-  String.raw`\bin\s+((?:19|20)\d{2})\b[^.;!?\d%]{0,60}?(${NUMBER})(?![\d%]|\s?procent)[^.;!?\d%]{0,60}?\bin\s+((?:19|20)\d{2})\b[^.;!?\d%]{0,60}?(${NUMBER})(?![\d%]|\s?procent)`,
+  String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%]{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?\bin\s+((?:19|20)\d{2})\b[^.!?\d%]{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
   'giu'
 )
 // A sentence that takes its whole from the sentence before: "Daarvan werden er 1.560 toegekend".
 const OF_THOSE = /^\s*(?:daarvan|hiervan|van\s+hen|van\s+deze(?:\s+\p{L}+)?|waarvan)\b/iu
 // `45 van de 180`, `45 van de in totaal 180`, `1.560 huishoudens van de 2.400`
-const PART_OF = new RegExp(String.raw`\b(${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}?(?:van\s+(?:de|alle)|op\s+de|uit)\s+(?:in\s+totaal\s+|ruim\s+|circa\s+)?(${NUMBER})\b(?!${PERCENT})`, 'giu')
+const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde)`
+const PART_OF = new RegExp(String.raw`\b(${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}?(?:${OF_THE}|op\s+de|uit)\s+(?:in\s+totaal\s+|ruim\s+|circa\s+)?(${NUMBER})\b(?![.,]\d)(?!${PERCENT})(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
 // `Van de 240 aanvragen werden er 60 toegewezen`: the whole first, then the part, with only words between.
-const WHOLE_FIRST = new RegExp(String.raw`\bvan\s+(?:de|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?\s+(${NUMBER})\b(?!\s?%|\s+(?:naar|tot)\b)`, 'giu')
+const WHOLE_FIRST = new RegExp(String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+([\p{L}-]+)(?:\s+[\p{L}-]+){0,5}?\s+(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\b)`, 'giu')
+// `340 huishoudens (ruim 40% van alle 800 huishoudens)`: the part before the share in parentheses.
+const PART_BEFORE = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}\(\s*$`, 'u')
+const WHOLE_AFTER = new RegExp(String.raw`^\s+${OF_THE.replace('van', 'van(?:\\s+het\\s+totaal\\s+van)?')}\s+(?:in\s+totaal\s+)?(${NUMBER})\b`, 'iu')
 // `15% van de 1.200 inwoners (180)`: the share, the whole and the part.
 const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
 // What may stand before a percentage in the sentence after its numbers: "Dat is een daling van", "Een stijging met".
@@ -63,6 +67,8 @@ interface Basis {
   change: boolean
   /** For a change of a percentage: the change in percentage points. */
   points?: number
+  /** For a part: the words after the whole, one of them its noun (`scholen` in `van de 24 scholen`). */
+  noun?: string
 }
 
 const YEAR = /^(?:19|20)\d{2}$/
@@ -88,13 +94,14 @@ function bases(sentence: string): Basis[] {
     if (!from || to === undefined || (m[2] ?? '') !== (m[4] ?? '') || [m[1], m[3]].every((n) => /^(?:19|20)\d{2}$/.test(n ?? ''))) continue
     out.push({ actual: Math.abs(((to - from) / from) * 100), basis: `van ${m[1]} naar ${m[3]}`, index: m.index, end: m.index + m[0].length, change: true })
   }
-  for (const [pattern, p, w] of [[PART_OF, 1, 2], [WHOLE_FIRST, 2, 1]] as const) {
+  for (const [pattern, p, w, n] of [[PART_OF, 1, 2, 3], [WHOLE_FIRST, 3, 1, 2]] as const) {
     for (const m of sentence.matchAll(pattern)) {
       const part = read(m[p] ?? '')
       const whole = read(m[w] ?? '')
       // A year is not a part: `van de 240 aanvragen in 2024`; `1 op de 5` is a share, not its numbers.
       if (part === undefined || !whole || part > whole || YEAR.test(m[p] ?? '') || (/\sop\s+de\s/.test(m[0]) && whole <= 20)) continue
-      out.push({ actual: (part / whole) * 100, basis: `${m[p]} van ${m[w]}`, index: m.index, end: m.index + m[0].length, change: false })
+      const noun = m[n]?.toLowerCase().trim()
+      out.push({ actual: (part / whole) * 100, basis: `${m[p]} van ${m[w]}`, index: m.index, end: m.index + m[0].length, change: false, ...(noun ? { noun } : {}) })
     }
   }
   return out.sort((a, b) => a.index - b.index)
@@ -116,6 +123,8 @@ export function shareClaims(text: string): ShareClaim[] {
   let previous: Basis | undefined
   let previousEnd = 0
   let previousNumbers: string[] = []
+  // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
+  const yearPairs = [...text.matchAll(YEARS)].flatMap((m) => bases(m[0]).filter((b) => b.change).map((b) => ({ ...b, index: m.index, end: m.index + m[0].length })))
   for (const { sentence, offset, paragraphStart } of sentences(text)) {
     if (paragraphStart) (previous = undefined), (previousNumbers = [])
     const own = bases(sentence)
@@ -133,9 +142,17 @@ export function shareClaims(text: string): ShareClaim[] {
       const shareOf = percent ? SHARE_OF.exec(sentence.slice(at + share[0].length)) : null
       let found: Pick<Basis, 'actual' | 'basis' | 'points'> | undefined
       // `40% van de bezoekers`: a share of something the sentence gives no numbers for.
-      const ofOther = /^\s+van\s+(?:de|het|alle|onze)\s+(?!totaal\b)/iu.test(sentence.slice(at + share[0].length))
-      if (ofOther && !shareOf) continue
-      if (shareOf) {
+      const after = sentence.slice(at + share[0].length)
+      const other = /^\s+van\s+(?:de|het|alle|onze)\s+(?!totaal\b)([\p{L}-]+)/iu.exec(after)
+      // `driekwart van de scholen` after `van de 24 scholen` is of the same whole.
+      const same = other && own.some((b) => b.noun?.split(/\s+/).includes(other[1]?.toLowerCase() ?? ''))
+      const wholeAfter = percent ? WHOLE_AFTER.exec(after) : null
+      const partBefore = wholeAfter ? PART_BEFORE.exec(sentence.slice(0, at)) : null
+      if (other && !same && !shareOf) continue
+      if (partBefore && wholeAfter) {
+        const [part, whole] = [read(partBefore[1] ?? ''), read(wholeAfter[1] ?? '')]
+        if (whole && part !== undefined && part <= whole) found = { actual: (part / whole) * 100, basis: `${partBefore[1]} van ${wholeAfter[1]}` }
+      } else if (shareOf) {
         const whole = read(shareOf[1] ?? '')
         const part = read(shareOf[2] ?? '')
         if (whole && part !== undefined && part <= whole) found = { actual: (part / whole) * 100, basis: `${shareOf[2]} van ${shareOf[1]}` }
@@ -145,7 +162,7 @@ export function shareClaims(text: string): ShareClaim[] {
         const before = change ?? part
         // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between.
         const bridged =
-          own.length === 0 && previous && BRIDGE.test(sentence.slice(0, at)) && !/\d/.test(text.slice(previousEnd, offset)) && (previous.change ? percent : true)
+          own.length === 0 && previous && BRIDGE.test(sentence.slice(0, at)) && sentence.slice(0, at).trim() !== '' && !/\d/.test(text.slice(previousEnd, offset)) && (previous.change ? percent : true)
             ? previous
             : undefined
         found = before ?? bridged ?? ofThose(sentence.slice(0, at), previousNumbers, own.length === 0)
@@ -158,9 +175,10 @@ export function shareClaims(text: string): ShareClaim[] {
       const actual = inPoints ? (found.points ?? 0) : found.actual
       out.push({ said: share[0], index: offset + at, actual, basis: found.basis, fits: ok, ...(inPoints ? { inPoints } : {}) })
     }
-    const last = own.at(-1)
+    const paired = yearPairs.find((b) => b.end > offset && b.end <= offset + sentence.length && b.index < offset)
+    const last = paired ?? own.at(-1)
     previous = last
-    previousEnd = last ? offset + last.end : offset
+    previousEnd = paired ? paired.end : last ? offset + last.end : offset
     previousNumbers = numbersOf(sentence)
   }
   return out
