@@ -1,10 +1,11 @@
 import { bedragPrecision, isBedrag } from '@kapstok/core'
 import { formatEuro } from '@kapstok/nl'
-import { lintRule, textLocation } from '../rule.js'
+import { lintRule } from '../rule.js'
 import { example } from '../util/examples.js'
+import { reportCalculation } from '../util/calculation-report.js'
 import { deductions } from '../util/deductions.js'
 import { inTableUnit } from '../util/fin-format.js'
-import { add, beyond, cents, equations, fromCents, mul, number, onderbouwing, rounding, type Rational } from '../util/onderbouwing.js'
+import { add, beyond, cents, equations, fromCents, mul, onderbouwing, rounding, type Rational } from '../util/onderbouwing.js'
 import { proseTexts } from '../util/text.js'
 
 const net = /^netto/i
@@ -167,17 +168,8 @@ export const financeNetStatedVsComputed = lintRule(
     const extra = fromCents(Number(context.options.tolerance ?? 0))
     // (3) Calculations in running text, wherever they are.
     for (const { pointer, text } of proseTexts(model)) {
-      for (const e of [...equations(text), ...deductions(text)]) {
-        // A `soft` reading is a warning of `prose-calculation`.
-        if (!e.arithmetic || e.soft || !beyond(e.computed, e.stated, add(e.tolerance, extra))) continue
-        const location = textLocation(context.file, pointer, text, e.index, e.result.length)
-        context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening of de uitkomst`, {
-          pointer,
-          ...(location ? { location } : {}),
-          actual: e.result,
-          expected: [number(e.computed)]
-        })
-      }
+      // A `soft` reading is a warning of `prose-calculation`.
+      for (const e of [...equations(text), ...deductions(text)]) if (e.arithmetic && !e.soft) reportCalculation(context, pointer, text, e, extra)
     }
     model.financien?.tabellen?.forEach((tabel, t) => {
       const netIndex = tabel.kolommen.findIndex((k) => net.test(k.trim()))

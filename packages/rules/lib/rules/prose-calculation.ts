@@ -1,7 +1,7 @@
-import { lintRule, textLocation } from '../rule.js'
+import { lintRule } from '../rule.js'
+import { reportCalculation } from '../util/calculation-report.js'
 import { example } from '../util/examples.js'
 import { impliedEquations } from '../util/implied-equations.js'
-import { beyond, number } from '../util/onderbouwing.js'
 import { proseTexts } from '../util/text.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
@@ -61,16 +61,7 @@ export const proseCalculation = lintRule(
   },
   (model, context) => {
     for (const { pointer, text } of proseTexts(model)) {
-      for (const e of impliedEquations(text)) {
-        if (!beyond(e.computed, e.stated, e.tolerance)) continue
-        const location = textLocation(context.file, pointer, text, e.index, e.result.length)
-        context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening of de uitkomst`, {
-          pointer,
-          ...(location ? { location } : {}),
-          actual: e.result,
-          expected: [number(e.computed)]
-        })
-      }
+      for (const e of impliedEquations(text)) reportCalculation(context, pointer, text, e)
     }
   }
 )

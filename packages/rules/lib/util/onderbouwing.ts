@@ -5,7 +5,7 @@
  */
 
 import { evaluate, show, tokenize } from './calc-tokens.js'
-import { MAGNITUDE, add, cents, dutchNumber, fromCents, magnitudeOf, make, mul, sub, type Rational } from './exact-number.js'
+import { MAGNITUDE, add, cents, dutchNumber, magnitudeOf, make, mul, sub, type Rational } from './exact-number.js'
 
 export { add, cents, dutchNumber, fromCents, mul, sub, type Rational } from './exact-number.js'
 export { evaluate, show, tokenize, type Token } from './calc-tokens.js'
