@@ -17,11 +17,11 @@ export type Token =
   | { kind: 'stop' }
 
 // A number, with its magnitude word when it has one (`€ 1,2 miljoen`, `250k`).
-const NUMBER = new RegExp(String.raw`^€?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:,-)?(?:\s*%|\s*(?:${magnitudeWord}))?`, 'iu')
+const NUMBER = new RegExp(String.raw`^(?:€|EUR\b)?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:,-)?(?:\s*%|\s*(?:${magnitudeWord}))?`, 'iu')
 // Operators as signs and as words (`5 maal € 4.000`, `€ 450.000 min € 200.000`).
 const OPS: Array<[RegExp, string]> = [
   [/^(?:×|\\times|\*)/, '*'],
-  [/^x(?=\s)/, '*'],
+  [/^[xX](?=\s)/, '*'],
   [/^\+/, '+'],
   [/^(?:−|–)/, '-'],
   [/^-(?=\s)/, '-'],
@@ -35,18 +35,19 @@ const OPS: Array<[RegExp, string]> = [
 ]
 // After a computation, the words that give its result on the same line: `is`, `bedraagt`, `resteert`, `samen`, `in totaal`, `: €`.
 // Also `komt (het totaal) uit op`, `geeft een netto resultaat van`, and a rounding word before the number (`samen circa`).
-const ROUNDED = String.raw`(?=[ \t]*(?:(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|dus|zo'n)[ \t]+)?(?:€[ \t]*)?\d)`
+const ROUNDING_WORD = String.raw`(?:(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|dus|zo'n)[ \t]+)?`
+const ROUNDED = String.raw`(?=[ \t]*${ROUNDING_WORD}(?:(?:€|EUR)[ \t]*)?\d)`
 const RESULT = new RegExp(
   String.raw`^(?:(?:is|zijn|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+)?op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal)${ROUNDED}|^:(?=[ \t]*€[ \t]*\d)`,
   'iu'
 )
 // The words that give a total of several amounts: `samen`, `in totaal`, `bij elkaar`, `komen samen op`.
 const TOTAL = new RegExp(
-  String.raw`^(?:samen|tezamen|bij\s+elkaar|opgeteld|in\s+totaal|totaal|(?:komt|komen|is|zijn)\s+(?:samen|in\s+totaal|opgeteld)(?:\s+(?:uit\s+)?op)?)${ROUNDED.replace('(?:€[ \\t]*)?', '€[ \\t]*')}`,
+  String.raw`^(?:samen|tezamen|bij\s+elkaar|opgeteld|in\s+totaal|totaal|(?:komt|komen|is|zijn)\s+(?:samen|in\s+totaal|opgeteld)(?:\s+(?:uit\s+)?op)?)(?=[ \t]*${ROUNDING_WORD}(?:€|EUR)[ \t]*\d)`,
   'iu'
 )
 // `12 trajecten à € 1.500`, `14 haltes van elk € 35.000`, `8 laadpalen (à € 6.500)`: a price per item.
-const EACH = /^(?:\(\s*)?(?:à|a|(?:van\s+)?(?:elk|ieder)e?)(?=\s+€)/iu
+const EACH = /^(?:\(\s*)?(?:à|á|a|ad|(?:van\s+)?(?:elk|ieder)e?)(?=\s+(?:€|EUR\b))/iu
 // `2 fte van € 80.000`, `1.200 aanvragen van gemiddeld € 250`: a price per item, but `van` may also name a whole.
 const OF_EACH = /^van(?:\s+gemiddeld)?(?=\s+€)/iu
 // `14 haltes voor € 35.000 per stuk`: a count and a price with `per stuk` after it.
@@ -78,13 +79,15 @@ export function tokenize(text: string): Token[] {
     const afterSpace = /\s$/.test(text.slice(0, index))
     const previous = tokens.at(-1)
     // `14 x € 35.000` and `14x € 35.000`: an `x` after a space or straight after a number.
-    const op = OPS.find(([re, o]) => re.test(rest) && (rest[0] !== 'x' || afterSpace || /\d$/.test(text.slice(0, index))) && o !== undefined)
+    // A capital `X` only right after a number (`8 X € 6.500`), not a name (`Project X`).
+    const times = rest[0] === 'X' ? previous?.kind === 'num' : rest[0] !== 'x' || afterSpace || /\d$/.test(text.slice(0, index))
+    const op = OPS.find(([re, o]) => re.test(rest) && times && o !== undefined)
     const word = /^[\p{L}\d'’/&-]+\.?|^[±≈]/u.exec(rest)
     let length = 1
     if (space) length = space[0].length
     else if (number) {
-      const euro = number[0].startsWith('€') || /^\s*(?:euro|EUR)\b/.test(rest.slice(number[0].length))
-      tokens.push({ kind: 'num', value: dutchNumber(number[0]), text: number[0].replace(/^€\s*/, '').replace(/,-$/, '').trim(), approx, index, end: index + number[0].length, euro })
+      const euro = /^(?:€|EUR)/.test(number[0]) || /^\s*(?:euro|EUR)\b/.test(rest.slice(number[0].length))
+      tokens.push({ kind: 'num', value: dutchNumber(number[0].replace(/^EUR/, '')), text: number[0].replace(/^(?:€|EUR)\s*/, '').replace(/,-$/, '').trim(), approx, index, end: index + number[0].length, euro })
       length = number[0].length
     } else if (rest[0] === '≈') tokens.push({ kind: 'eq', approx: true })
     else if (op) (tokens.push({ kind: 'op', op: op[1] }), (length = (op[0].exec(rest)?.[0] ?? ' ').length))

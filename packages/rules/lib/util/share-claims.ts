@@ -4,7 +4,7 @@
  * whether the wording (`ruim`, `bijna`, `circa`) fits the numbers.
  */
 
-import { formatDutchNumber, magnitudeWord } from '@kapstok/nl'
+import { formatDutchNumber, magnitudeExponent, magnitudeWord } from '@kapstok/nl'
 import { readShareWord, shareWord } from './share-words.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
@@ -88,11 +88,13 @@ function bases(sentence: string): Basis[] {
     out.push({ actual: Math.abs(((to - from) / from) * 100), basis: `van ${m[2]} naar ${m[4]}`, index: m.index, end: m.index + m[0].length, change: true })
   }
   for (const m of sentence.matchAll(CHANGE)) {
-    const from = read(m[1] ?? '')
-    const to = read(m[3] ?? '')
-    // `van 2023 naar 2024` are years; `€ 1,2 miljoen naar € 900.000` mixes units.
-    if (!from || to === undefined || (m[2] ?? '') !== (m[4] ?? '') || [m[1], m[3]].every((n) => /^(?:19|20)\d{2}$/.test(n ?? ''))) continue
-    out.push({ actual: Math.abs(((to - from) / from) * 100), basis: `van ${m[1]} naar ${m[3]}`, index: m.index, end: m.index + m[0].length, change: true })
+    // `van € 900.000 naar € 1,2 miljoen`: each number in its own magnitude.
+    const from = scaled(m[1], m[2])
+    const to = scaled(m[3], m[4])
+    // `van 2023 naar 2024` are years.
+    if (!from || to === undefined || [m[1], m[3]].every((n) => /^(?:19|20)\d{2}$/.test(n ?? ''))) continue
+    const basis = `van ${m[1]}${m[2] ?? ''} naar ${m[3]}${m[4] ?? ''}`
+    out.push({ actual: Math.abs(((to - from) / from) * 100), basis, index: m.index, end: m.index + m[0].length, change: true })
   }
   for (const [pattern, p, w, n] of [[PART_OF, 1, 2, 3], [WHOLE_FIRST, 3, 1, 2]] as const) {
     for (const m of sentence.matchAll(pattern)) {
@@ -244,6 +246,12 @@ function percentStep(written: string): number {
   if (decimals) return 10 ** -decimals.length
   const trailing = whole.length - whole.replace(/0+$/, '').length
   return 10 ** Math.min(trailing, Math.max(0, whole.length - 1))
+}
+
+// A number with its magnitude word: `1,2` and ` miljoen` → 1.200.000.
+function scaled(number: string | undefined, magnitude: string | undefined): number | undefined {
+  const value = read(number ?? '')
+  return value === undefined ? undefined : value * 10 ** (magnitude ? (magnitudeExponent(magnitude) ?? 0) : 0)
 }
 
 function read(text: string): number | undefined {
