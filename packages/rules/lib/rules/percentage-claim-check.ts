@@ -113,6 +113,11 @@ export const percentageClaimCheck = lintRule(
           expected: ['Percentage `ruim 90 procent` klopt niet: 77 van 95 is 81,1%; pas het percentage of de getallen aan']
         },
         {
+          title: 'Bedragen in verschillende eenheden',
+          text: plan(['De kosten stijgen van € 900.000 naar € 1,2 miljoen, een stijging van 25%.']),
+          expected: ['Percentage `25%` klopt niet: van 900.000 naar 1,2 miljoen is 33,3%; pas het percentage of de getallen aan']
+        },
+        {
           title: 'Een percentage met het deel tussen haakjes',
           text: plan(['Ongeveer 15% van de 1.500 jongeren (180) sport niet.']),
           expected: ['Percentage `Ongeveer 15%` klopt niet: 180 van 1.500 is 12%; pas het percentage of de getallen aan']
