@@ -140,9 +140,10 @@ describe('count-claim-mismatch announced lists', () => {
     expect(await counts(['We starten drie projecten:', '', '1. Eén', '', 'Uitleg.', '', '2. Twee', '', 'Uitleg.', '', '3. Drie'])).toEqual([])
   })
 
-  it('should stay quiet on bullets with explanations between them, units and time', async () => {
+  it('should stay quiet on bullets with explanations between them, units, time and a count of another noun', async () => {
     expect(await counts(['We nemen drie maatregelen:', '', '- **Eén**', '', 'Uitleg.', '', '- **Twee**', '', 'Uitleg.'])).toEqual([])
     expect(await counts(['Dat doen we in vier jaar:', '', '- eerst dit', '- dan dat'])).toEqual([])
+    expect(await counts(['We nemen in zes wijken maatregelen:', '', '- buurtkamers', '- een wijkbus'])).toEqual([])
   })
 })
 

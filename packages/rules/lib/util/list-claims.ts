@@ -47,6 +47,9 @@ const PARTIAL = /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronde
 const UNIT = /^(?:jaar|jaren|maanden|weken|dagen|uren|uur|keer|maal|procent|euro|miljoen|miljard|kwartalen|eeuwen|minuten|kilometers|meters|inwoners|personen|mensen|deelnemers|huishoudens|woningen|kinderen|jongeren|ouderen)$/iu
 // After the claim, words that show the list is of something else (`in zes wijken de volgende maatregelen:`).
 const ELSEWHERE = /\b(?:volgende|onderstaande)\s+\p{L}/iu
+// After the claim, words that may follow it before the list (`zes maatregelen die we hieronder beschrijven:`).
+// Another word in -en or -s may be the noun the list is of (`in zes wijken maatregelen:`).
+const TRAILING = /^(?:hieronder|hierna|onderstaand|die|dat|we|wij|ze|zij|er|is|zijn|staan|nemen|gaan|hebben|worden|werken|kennen|onderscheiden|uitvoeren|inzetten|uitwerken|beschrijven|noemen|toelichten|centraal|voor|op|uit|in|aan|toe|mee|dit|deze|plan|jaar)$/iu
 // Words that announce sub-headings as the items: `de volgende`, `hieronder`.
 const ANNOUNCE = /\b(?:volgende|onderstaande|hieronder|hierna)\b|:\s*$/iu
 
@@ -119,7 +122,9 @@ function announcing(sentence: string, except: RegExp | undefined): Claim | undef
   if (!m) return undefined
   const after = sentence.slice(m.index + m[0].length)
   const noun = (m[3] ?? '').toLowerCase()
-  if (PARTIAL.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || after.trim().split(/\s+/).length > 4 || except?.test(noun)) return undefined
+  const words = after.replace(/[^\p{L}\s'’-]/gu, ' ').trim().split(/\s+/).filter(Boolean)
+  const otherNoun = words.some((w) => /(?:en|s)$/iu.test(w) && !TRAILING.test(w))
+  if (PARTIAL.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || words.length > 4 || otherNoun || except?.test(noun)) return undefined
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index }
 }
 
