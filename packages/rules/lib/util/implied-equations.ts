@@ -5,7 +5,9 @@
  * € 530.000 uit"). Both need a reading of the sentence, so a rule reports them as a warning.
  */
 
-import { add, equations, evaluate, mul, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
+import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
+import { div } from './exact-number.js'
+import { add, dutchNumber, equations, evaluate, mul, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
 
 type Num = Extract<Token, { kind: 'num' }>
 
@@ -31,7 +33,7 @@ const greater = (a: Rational, b: Rational): boolean => sub(a, b).n > 0n
 export function impliedEquations(text: string): Equation[] {
   const tokens = tokenize(text)
   const soft = equations(text).filter((e) => e.soft && e.arithmetic)
-  return [...namedTotals(tokens, text), ...bareResults(tokens, text), ...soft]
+  return [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft]
 }
 
 // `A en B, samen C`: from the start of the sentence, amounts and products of a count and an amount.
@@ -87,6 +89,40 @@ function bareResults(tokens: Token[], text: string): Equation[] {
     if (!computed || greater(result.value, mul(computed, { n: 2n, d: 1n })) || greater(computed, mul(result.value, { n: 2n, d: 1n }))) return
     out.push(equation(show(left), computed, result, false))
   })
+  return out
+}
+
+const AMOUNT = String.raw`€\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?`
+// `€ 12.000 voor 25 deelnemers, dat is € 480 per deelnemer`: an amount shared over a count.
+const PER_UNIT = new RegExp(
+  String.raw`(${AMOUNT})\s+(?:[\p{L}-]+\s+){0,2}?(?:voor|over|bij|aan)\s+(?:de\s+|alle\s+)?(\d{1,3}(?:\.\d{3})+|\d+|\p{L}+)\s+([\p{L}-]+)[^.!?€\d]{0,40}?\b(?:is|zijn|dat\s+is|dit\s+is|komt\s+neer\s+op|ofwel|oftewel)\s+(?:(gemiddeld|circa|ca\.|ongeveer|ruim|bijna)\s+)?(${AMOUNT})\s+per\s+([\p{L}-]+)`,
+  'giu'
+)
+
+// The amount per unit a text derives from a total and a count.
+function perUnit(text: string): Equation[] {
+  const out: Equation[] = []
+  for (const m of text.matchAll(PER_UNIT)) {
+    const count = /^\d/.test(m[2] ?? '') ? Number((m[2] ?? '').replace(/\./g, '')) : /^een$/i.test(m[2] ?? '') ? undefined : parseNumberWord(m[2] ?? '')
+    const per = (m[6] ?? '').toLowerCase()
+    // `… voor 25 deelnemers … per deelnemer`: the unit is the counted noun (or its singular).
+    if (!count || count < 2 || !(m[3] ?? '').toLowerCase().startsWith(per.slice(0, Math.max(3, per.length - 2)))) continue
+    const total = (m[1] ?? '').replace(/^€\s*/, '')
+    const result = (m[5] ?? '').replace(/^€\s*/, '')
+    const index = m.index + m[0].lastIndexOf(m[5] ?? '')
+    const approx = Boolean(m[4])
+    out.push({
+      expression: `${total} ÷ ${count}`,
+      computed: div(dutchNumber(total), { n: BigInt(count), d: 1n }),
+      stated: dutchNumber(result),
+      result,
+      index,
+      // A mean per unit is rounded: at least to whole euros, and further after `gemiddeld` or `circa`.
+      tolerance: add(rounding(result, approx), { n: 1n, d: 2n }),
+      final: true,
+      arithmetic: true
+    })
+  }
   return out
 }
 
