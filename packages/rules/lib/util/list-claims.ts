@@ -85,11 +85,12 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
     announced.set(b, claim.stated)
     out.push(at(claim, listed, markdown, block.offset + sentence.index + claim.index))
   })
-  // "Deze vijf maatregelen …" later in the section of a list announced with a colon.
+  // "Deze vijf maatregelen …" later in the section of a list announced with a colon or a count.
   blocks.forEach((block, b) => {
     const list = blocks[b + 1]
-    if (block.kind !== 'paragraph' || list?.kind !== 'list' || list.nested > 0 || list.interrupted || !/:\s*$/.test(block.text)) return
-    const noun = /([\p{L}-]+(?:en|s|['’]s))[^\p{L}]*:\s*$/iu.exec(block.text)?.[1]?.toLowerCase()
+    if (block.kind !== 'paragraph' || list?.kind !== 'list' || list.nested > 0 || list.interrupted) return
+    const colon = /([\p{L}-]+(?:en|s|['’]s))[^\p{L}]*:\s*$/iu.exec(block.text)?.[1]?.toLowerCase()
+    const noun = colon ?? announcing(lastSentence(block.text).text, options.except)?.noun
     if (!noun || options.except?.test(noun)) return
     const back = new RegExp(String.raw`\b(?:deze|die|de|alle)\s+(\d{1,2}|\p{L}+)\s+${noun.replace(/[-']/g, '.')}(?![\p{L}])`, 'giu')
     for (let k = b + 2; k < blocks.length && blocks[k]?.kind !== 'heading'; k++) {
