@@ -177,6 +177,7 @@ export function evaluate(tokens: Token[]): Rational | undefined {
   return i === tokens.length ? v : undefined
 }
 
+/** The tokens of an expression as a message shows them: `12 × 1.500`. */
 export const show = (tokens: Token[]): string =>
   tokens.map((t) => (t.kind === 'num' ? t.text : t.kind === 'op' ? { '*': '×', '-': '−', '+': '+', '/': '÷' }[t.op] : t.kind === 'lp' ? '(' : ')')).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')')
 
