@@ -33,10 +33,10 @@ export interface ListClaimOptions {
 type Block =
   | { kind: 'paragraph'; text: string; offset: number; line: number }
   | { kind: 'list'; top: number; nested: number; last?: number | undefined; interrupted?: boolean }
-  | { kind: 'heading'; level: number }
+  | { kind: 'heading'; level: number; text?: string; offset?: number }
   | { kind: 'other' }
 
-const heading = /^(#{1,6})[ \t]+\S/
+const heading = /^(#{1,6})[ \t]+(.*?)(?:\s*\{[^{}]*\})?\s*$/
 const item = /^([ \t]*)(?:[-*+•]|(\d{1,3})[.)]|[a-z][.)])[ \t]+\S/
 // A count and a plural noun, with up to two words between (`zes concrete maatregelen`).
 const COUNT = String.raw`\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig`
@@ -105,6 +105,21 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
       }
     }
   })
+  // `## Vijf speerpunten` over four sub-headings, or over a list of four right under it.
+  blocks.forEach((block, b) => {
+    if (block.kind !== 'heading' || !block.text || block.offset === undefined) return
+    const claim = announcing(block.text.replace(/^\d+(?:\.\d+)*\.?\s+/, ''), options.except)
+    if (!claim || claim.index > 10) return
+    // The first heading or list after the heading and its introduction.
+    const k = blocks.findIndex((x, i) => i > b && x.kind !== 'paragraph')
+    const next = blocks[k]
+    const introduced = k - b <= 2
+    const children = next?.kind === 'heading' && next.level === block.level + 1 ? subHeadings(blocks, k) : undefined
+    const listed = children ?? (next?.kind === 'list' && introduced && next.nested === 0 && !next.interrupted ? next.top : undefined)
+    if (!listed || listed === claim.stated) return
+    const at = block.offset + block.text.indexOf(claim.written)
+    out.push({ written: claim.written, stated: claim.stated, listed, noun: claim.noun, ...position(markdown, at) })
+  })
   return out.sort((a, b) => a.offset - b.offset)
 }
 
@@ -117,7 +132,8 @@ interface Claim {
 
 // The one count in a sentence that announces what follows: nothing after the noun but a few words.
 function announcing(sentence: string, except: RegExp | undefined): Claim | undefined {
-  const claims = [...sentence.matchAll(CLAIM)].filter((m) => countOf(m[1] ?? '') !== undefined && !UNIT.test(m[3] ?? '') && !/\d/.test(m[2] ?? ''))
+  const unit = (m: RegExpMatchArray): boolean => [m[3] ?? '', ...(m[2] ?? '').trim().split(/\s+/)].some((w) => UNIT.test(w))
+  const claims = [...sentence.matchAll(CLAIM)].filter((m) => countOf(m[1] ?? '') !== undefined && !unit(m) && !/\d/.test(m[2] ?? ''))
   if (claims.length !== 1) return undefined
   const [m] = claims
   if (!m) return undefined
@@ -130,8 +146,12 @@ function announcing(sentence: string, except: RegExp | undefined): Claim | undef
 }
 
 function at(claim: Claim, listed: number, markdown: string, offset: number): ListClaim {
+  return { written: claim.written, stated: claim.stated, listed, noun: claim.noun, ...position(markdown, offset) }
+}
+
+function position(markdown: string, offset: number): Pick<ListClaim, 'line' | 'column' | 'offset'> {
   const before = markdown.slice(0, offset).split('\n')
-  return { written: claim.written, stated: claim.stated, listed, noun: claim.noun, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, offset }
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1, offset }
 }
 
 // The last sentence of a paragraph, with its offset in the paragraph.
@@ -190,7 +210,7 @@ function blocksOf(markdown: string): Block[] {
     if (fence || /^\s*(?:\||<!--)/.test(line)) return void blocks.push({ kind: 'other' })
     const title = heading.exec(line)
     const listItem = item.exec(line)
-    if (title) blocks.push({ kind: 'heading', level: title[1]?.length ?? 1 })
+    if (title) blocks.push({ kind: 'heading', level: title[1]?.length ?? 1, text: title[2] ?? '', offset: start + line.indexOf(title[2] ?? '') })
     else if (listItem) {
       const nested = (listItem[1] ?? '').replace(/\t/g, '    ').length >= 2
       const number = listItem[2] === undefined ? undefined : Number(listItem[2])
