@@ -13,7 +13,7 @@ export const percentageClaimCheck = lintRule(
     group: 'financien',
     description: 'Een genoemd percentage of deel ("ruim 18%", "een derde", "een op de vijf", "4 procentpunt") klopt met de getallen in dezelfde zin of de zin ervoor.',
     docs: {
-      what: 'Zoekt per zin een percentage of deel in woorden (`18%`, `17,5 procent`, `4 procentpunt`, `de helft`, `een derde`, `tweederde`, `driekwart`, `drie vijfde`, `een op de vijf`, `het merendeel`, `een minderheid`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`, ook `van 1.200 in 2023 naar 1.080 in 2024` en `in 2023 waren er 1.240, in 2024 nog 1.120`) of een deel (`45 van de 180`, `1.560 huishoudens van de 2.400`, `van de 240 aanvragen werden er 60 toegewezen`, `15% van de 1.500 jongeren (180)`), en rekent na. Een verandering van een percentage (`van 40% naar 44%`) is goed in procentpunten (4) en in procenten (10); `procentpunt` alleen in procentpunten. `Het merendeel` en `de meerderheid` vragen meer dan de helft, `een minderheid` minder. De getallen mogen ook in de vorige zin van dezelfde alinea staan, als de zin met het percentage er alleen naar verwijst ("Dat is een daling van 15%.", "…; dat is ruim een derde") en er geen ander getal tussen staat, of als de zin met `Daarvan` of `Hiervan` begint en beide zinnen één getal noemen ("Er kwamen 2.400 aanvragen binnen. Daarvan werden er 1.560 toegekend, ruim 70 procent."). Een percentage "van de bezoekers" gaat over iets anders dan de getallen ervoor en wordt niet nagerekend. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden).',
+      what: 'Zoekt per zin een percentage of deel in woorden (`18%`, `17,5 procent`, `4 procentpunt`, `de helft`, `een derde`, `tweederde`, `driekwart`, `drie vijfde`, `een op de vijf`, `het merendeel`, `een minderheid`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`, ook `van 1.200 in 2023 naar 1.080 in 2024` en `in 2023 waren er 1.240, in 2024 nog 1.120`) of een deel (`45 van de 180`, `1.560 huishoudens van de 2.400`, `van de 240 aanvragen werden er 60 toegewezen`, `15% van de 1.500 jongeren (180)`), en rekent na. Een verandering van een percentage (`van 40% naar 44%`) is goed in procentpunten (4) en in procenten (10); `procentpunt` alleen in procentpunten. `Het merendeel` en `de meerderheid` vragen meer dan de helft, `een minderheid` minder. Een verandering als factor (`verdubbelde`, `gehalveerd`, `verdrievoudigd`) mag een achtste afwijken; `bijna` en `ruim` geven de kant. De getallen mogen ook in de vorige zin van dezelfde alinea staan, als de zin met het percentage er alleen naar verwijst ("Dat is een daling van 15%.", "…; dat is ruim een derde") en er geen ander getal tussen staat, of als de zin met `Daarvan` of `Hiervan` begint en beide zinnen één getal noemen ("Er kwamen 2.400 aanvragen binnen. Daarvan werden er 1.560 toegekend, ruim 70 procent."). Een percentage "van de bezoekers" gaat over iets anders dan de getallen ervoor en wordt niet nagerekend. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden).',
       why: 'Een stijging "met ruim 18%" die 17,8% is, of "een derde" voor een kwart: wie narekent, twijfelt daarna aan elk getal in het stuk.',
       ok: [
         { title: 'Een stijging met "bijna"', text: plan(['Het aantal aanvragen steeg van 240 naar 283, met bijna 18%.']) },
@@ -36,6 +36,7 @@ export const percentageClaimCheck = lintRule(
         { title: 'Een deel tussen haakjes na het aantal', text: plan(['340 huishoudens (ruim 40% van alle 800 huishoudens) maken gebruik van de regeling.']) },
         { title: 'Procentpunten geschreven als procent', text: plan(['Het aandeel daalde van 12,5 naar 10,0 procent, een daling van 2,5%.']) },
         { title: 'Een losse zin na twee jaren', text: plan(['In 2023 waren er 120 aanvragen; in 2024 waren het er 150; 30% daarvan werd toegekend.']) },
+        { title: 'Een verdubbeling die ongeveer klopt', text: plan(['Het aantal aanvragen verdubbelde van 150 naar 290; dubbele tellingen gingen van 10 naar 12.']) },
         {
           title: 'Een nieuwe alinea begint opnieuw',
           text: plan(['Van de 240 aanvragen werden er 60 toegewezen.', '', 'Dat is een daling van 30 procent ten opzichte van de landelijke cijfers.'])
@@ -111,6 +112,11 @@ export const percentageClaimCheck = lintRule(
           title: 'Van onderstaande punten',
           text: plan(['Van onderstaande 95 punten staan er 77 op groen, ruim 90 procent.']),
           expected: ['Percentage `ruim 90 procent` klopt niet: 77 van 95 is 81,1%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een verdubbeling die een verdrievoudiging is',
+          text: plan(['Het aantal aanvragen verdubbelde van 150 naar 450.']),
+          expected: ['Percentage `verdubbelde` klopt niet: van 150 naar 450 is 200%; pas het percentage of de getallen aan']
         },
         {
           title: 'Bedragen in verschillende eenheden',

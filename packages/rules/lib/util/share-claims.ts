@@ -67,6 +67,8 @@ interface Basis {
   change: boolean
   /** For a change of a percentage: the change in percentage points. */
   points?: number
+  /** For a change: the new number divided by the old. */
+  ratio?: number
   /** For a part: the words after the whole, one of them its noun (`scholen` in `van de 24 scholen`). */
   noun?: string
 }
@@ -85,7 +87,7 @@ function bases(sentence: string): Basis[] {
   for (const m of sentence.matchAll(YEARS)) {
     const [from, to] = [read(m[2] ?? ''), read(m[4] ?? '')]
     if (!from || to === undefined || Number(m[1]) >= Number(m[3]) || YEAR.test(m[2] ?? '') || YEAR.test(m[4] ?? '')) continue
-    out.push({ actual: Math.abs(((to - from) / from) * 100), basis: `van ${m[2]} naar ${m[4]}`, index: m.index, end: m.index + m[0].length, change: true })
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[2]} naar ${m[4]}`, index: m.index, end: m.index + m[0].length, change: true })
   }
   for (const m of sentence.matchAll(CHANGE)) {
     // `van € 900.000 naar € 1,2 miljoen`: each number in its own magnitude.
@@ -94,7 +96,7 @@ function bases(sentence: string): Basis[] {
     // `van 2023 naar 2024` are years.
     if (!from || to === undefined || [m[1], m[3]].every((n) => /^(?:19|20)\d{2}$/.test(n ?? ''))) continue
     const basis = `van ${m[1]}${m[2] ?? ''} naar ${m[3]}${m[4] ?? ''}`
-    out.push({ actual: Math.abs(((to - from) / from) * 100), basis, index: m.index, end: m.index + m[0].length, change: true })
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true })
   }
   for (const [pattern, p, w, n] of [[PART_OF, 1, 2, 3], [WHOLE_FIRST, 3, 1, 2]] as const) {
     for (const m of sentence.matchAll(pattern)) {
@@ -177,11 +179,33 @@ export function shareClaims(text: string): ShareClaim[] {
       const actual = inPoints ? (found.points ?? 0) : found.actual
       out.push({ said: share[0], index: offset + at, actual, basis: found.basis, fits: ok, ...(inPoints ? { inPoints } : {}) })
     }
+    out.push(...factorClaims(sentence, offset, own))
     const paired = yearPairs.find((b) => b.end > offset && b.end <= offset + sentence.length && b.index < offset)
     const last = paired ?? own.at(-1)
     previous = last
     previousEnd = paired ? paired.end : last ? offset + last.end : offset
     previousNumbers = numbersOf(sentence)
+  }
+  return out
+}
+
+// `verdubbelde van 150 naar 450`: a change said as a factor, with `bijna` or `ruim` before it.
+const FACTOR = /\b(?:(bijna|ruim|meer\s+dan|ruimschoots)\s+)?((?:ver)?(?:dubbel|drievoudig|viervoudig)\p{L}*|gehalveerd|halveer\p{L}*|halveren|halveert|halveerde)/giu
+const factors: Array<[RegExp, number]> = [[/dubbel/i, 2], [/drievoudig/i, 3], [/viervoudig/i, 4], [/halve/i, 0.5]]
+
+function factorClaims(sentence: string, offset: number, own: Basis[]): ShareClaim[] {
+  const out: ShareClaim[] = []
+  for (const m of sentence.matchAll(FACTOR)) {
+    const factor = factors.find(([re]) => re.test(m[2] ?? ''))?.[1]
+    // The change the factor is said of: the one nearest to it in the sentence.
+    const change = own.filter((b) => b.ratio !== undefined).sort((a, b) => Math.abs(a.index - m.index) - Math.abs(b.index - m.index))[0]
+    // `dubbele tellingen` is no change; a factor needs `ver-` or `halve-`.
+    if (!factor || !change?.ratio || /^dubbel/i.test(m[2] ?? '')) continue
+    const word = (m[1] ?? '').toLowerCase()
+    const q = change.ratio / factor
+    // Without a word a factor is said loosely: within an eighth either way.
+    const fits = word === 'bijna' ? q <= 1 && q > 0.8 : word === '' ? q > 0.875 && q < 1.125 : q >= 1 && q < 1.25
+    out.push({ said: m[0], index: offset + m.index, actual: (change.ratio - 1) * 100, basis: change.basis, fits })
   }
   return out
 }
