@@ -140,6 +140,12 @@ describe('count-claim-mismatch announced lists', () => {
     expect(await counts(['We starten drie projecten:', '', '1. Eén', '', 'Uitleg.', '', '2. Twee', '', 'Uitleg.', '', '3. Drie'])).toEqual([])
   })
 
+  it('should give one message when a heading and its introduction say the same count', async () => {
+    expect(await counts(['## Vijf sporen', '', 'We werken langs de volgende vijf sporen.', '', '### Ontmoeten', '', 'Tekst.', '', '### Bewegen', '', 'Tekst.'])).toEqual([
+      'Tekst noemt `vijf sporen`, maar er zijn `2` opgesomd; pas het aantal of de lijst aan'
+    ])
+  })
+
   it('should stay quiet on bullets with explanations between them, units, time and a count of another noun', async () => {
     expect(await counts(['We nemen drie maatregelen:', '', '- **Eén**', '', 'Uitleg.', '', '- **Twee**', '', 'Uitleg.'])).toEqual([])
     expect(await counts(['Dat doen we in vier jaar:', '', '- eerst dit', '- dan dat'])).toEqual([])

@@ -117,6 +117,8 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
     const children = next?.kind === 'heading' && next.level === block.level + 1 ? subHeadings(blocks, k) : undefined
     const listed = children ?? (next?.kind === 'list' && introduced && next.nested === 0 && !next.interrupted ? next.top : undefined)
     if (!listed || listed === claim.stated) return
+    // An introduction that says the same count under the heading was reported: one defect, one message.
+    if (Array.from({ length: Math.max(0, k - b - 1) }, (_, i) => announced.get(b + 1 + i)).includes(claim.stated)) return
     const at = block.offset + block.text.indexOf(claim.written)
     out.push({ written: claim.written, stated: claim.stated, listed, noun: claim.noun, ...position(markdown, at) })
   })
