@@ -1,5 +1,5 @@
 export type { DutchAmount, ParseAmountOptions } from './lib/amount.js'
-export { isProMemorie, parseDutchAmount } from './lib/amount.js'
+export { isProMemorie, magnitudeExponent, magnitudeWord, parseDutchAmount } from './lib/amount.js'
 export { daysInMonth, isLeapYear } from './lib/calendar.js'
 export { parseDutchDate } from './lib/date.js'
 export type { FormatEuroOptions } from './lib/euro.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatEuro, isProMemorie, parseDutchAmount } from '@kapstok/nl'
+import { formatEuro, isProMemorie, magnitudeExponent, magnitudeWord, parseDutchAmount } from '@kapstok/nl'
 import type { DutchAmount } from '@kapstok/nl'
 
 const amounts: Array<[string, Omit<DutchAmount, 'text'>]> = [
@@ -60,6 +60,17 @@ describe('parseDutchAmount', () => {
   it('should add the parts of the seed jaarschijf table to the claimed total', () => {
     const parts = ['€ 200.000', '€ 650.000', '€ 450.000', '€ 600.000'].map((text) => parseDutchAmount(text)?.cents ?? 0)
     expect(parts.reduce((sum, cents) => sum + cents, 0)).toBe(parseDutchAmount('€1,9 miljoen')?.cents)
+  })
+})
+
+describe('magnitudeExponent', () => {
+  it('should give the power of ten of a magnitude word and nothing for other words', () => {
+    expect(['miljoen', 'mln.', 'miljard', 'duizend', 'k', 'keer', ''].map(magnitudeExponent)).toEqual([6, 6, 9, 3, 3, undefined, undefined])
+  })
+
+  it('should match a magnitude word after a number but not a word that starts like one', () => {
+    const after = new RegExp(String.raw`^\d+\s*(?:${magnitudeWord})`, 'i')
+    expect(['250k', '1 miljoen', '3 mln', '5 keer', '2 km'].map((t) => after.test(t))).toEqual([true, true, true, false, false])
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { financeNetStatedVsComputed, percentageClaimCheck, periodMismatch, xrefMissingTarget, type Rule } from '@kapstok/rules'
+import { countClaimMismatch, financeNetStatedVsComputed, percentageClaimCheck, periodMismatch, proseCalculation, xrefMissingTarget, type Rule } from '@kapstok/rules'
 import { checkMarkdown } from './helpers.js'
 
 const plan = (body: string[], fields: string[] = []): string =>
@@ -128,9 +128,63 @@ describe('finance-net-stated-vs-computed calculations in words', () => {
     expect(await prose('Zeven coaches à € 61.300, in totaal € 440.000.')).toHaveLength(1)
   })
 
-  it('should not read a deduction without a base amount, or amounts in millions, as a calculation', async () => {
+  it('should not read a deduction without a base amount as a calculation, and read amounts in millions as such', async () => {
     expect(await prose('Na aftrek van € 20.000 voor huur resteert € 130.000.')).toEqual([])
     expect(await prose('We ontvingen € 1,2 miljoen. Na aftrek van € 200.000 blijft € 1 miljoen over.')).toEqual([])
+    expect(await prose('We ontvingen € 1,2 miljoen. Na aftrek van € 200.000 blijft € 900.000 over.')).toHaveLength(1)
+  })
+
+  it('should stay quiet on rates, amounts per year, limits and counts of other things', async () => {
+    const quiet = [
+      'Het kost € 50.000 per jaar, € 200.000 over vier jaar.',
+      'We verwachten 3 fte à € 75.000 per jaar, over de hele looptijd van vier jaar € 900.000.',
+      'De bijdrage is € 50 per kind met een maximum van € 200 per gezin, in totaal € 60.000.',
+      'Van de 40 aanvragen van € 2.500 zijn er 30 toegekend, samen € 75.000.',
+      'Een uur inhuur kost € 95; voor 120 uur rekenen we met een budget van € 12.000.',
+      'Twee fte van € 80.000 kost € 150.000 per jaar.'
+    ]
+    for (const text of quiet) expect(await prose(text)).toEqual([])
+  })
+})
+
+describe('prose-calculation readings of a sentence', () => {
+  const prose = async (text: string): Promise<string[]> => reasons(proseCalculation, ['# Financiën', '', text])
+
+  it.each([
+    ['We ontvangen € 300.000 van het Rijk, € 200.000 van de provincie en € 100.000 van de corporatie: in totaal € 650.000.', '300.000 + 200.000 + 100.000 = 650.000', '600.000'],
+    ['Het budget bestaat uit € 300.000 voor personeel en € 120.000 voor materiaal, totaal € 450.000.', '300.000 + 120.000 = 450.000', '420.000'],
+    ['We verwachten 1.200 aanvragen van gemiddeld € 250, samen circa € 350.000.', '1.200 × 250 = 350.000', '300.000']
+  ])('should recompute %j', async (text, expression, computed) => {
+    expect(await prose(text)).toEqual([`Berekening \`${expression}\` klopt niet: de uitkomst is \`${computed}\`; herstel de berekening of de uitkomst`])
+  })
+
+  it('should leave calculations with an operator to finance-net-stated-vs-computed and parts of a whole alone', async () => {
+    expect(await prose('Vier coaches à € 60.000 per jaar, in totaal € 250.000.')).toEqual([])
+    expect(await prose('In 2025 € 200.000 en in 2026 € 150.000; waarvan € 100.000 voor sport, samen € 500.000.')).toEqual([])
+    expect(await prose('Voor 14 haltes van elk € 35.000 en 3 abri\'s van € 12.000 trekken we € 526.000 uit.')).toEqual([])
+  })
+})
+
+describe('count-claim-mismatch announced lists', () => {
+  const counts = async (body: string[]): Promise<string[]> => reasons(countClaimMismatch, ['# Aanpak', '', ...body])
+
+  it('should count a list after "Er zijn …:" and a numbered list interrupted by explanations', async () => {
+    expect(await counts(['Er zijn zes speerpuntacties:', '', '1. Eén', '2. Twee', '3. Drie', '4. Vier', '5. Vijf'])).toEqual([
+      'Tekst noemt `zes speerpuntacties`, maar er zijn `5` opgesomd; pas het aantal of de lijst aan'
+    ])
+    expect(await counts(['We starten drie projecten:', '', '1. Eén', '', 'Uitleg.', '', '2. Twee', '', 'Uitleg.', '', '3. Drie'])).toEqual([])
+  })
+
+  it('should give one message when a heading and its introduction say the same count', async () => {
+    expect(await counts(['## Vijf sporen', '', 'We werken langs de volgende vijf sporen.', '', '### Ontmoeten', '', 'Tekst.', '', '### Bewegen', '', 'Tekst.'])).toEqual([
+      'Tekst noemt `vijf sporen`, maar er zijn `2` opgesomd; pas het aantal of de lijst aan'
+    ])
+  })
+
+  it('should stay quiet on bullets with explanations between them, units, time and a count of another noun', async () => {
+    expect(await counts(['We nemen drie maatregelen:', '', '- **Eén**', '', 'Uitleg.', '', '- **Twee**', '', 'Uitleg.'])).toEqual([])
+    expect(await counts(['Dat doen we in vier jaar:', '', '- eerst dit', '- dan dat'])).toEqual([])
+    expect(await counts(['We nemen in zes wijken maatregelen:', '', '- buurtkamers', '- een wijkbus'])).toEqual([])
   })
 })
 

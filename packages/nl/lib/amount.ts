@@ -34,6 +34,25 @@ export interface ParseAmountOptions {
   factor?: number | undefined
 }
 
+/**
+ * Regular-expression source (no groups) for a magnitude word after a number, as Dutch texts
+ * write them: `miljard`, `mld`, `miljoen`, `mln`, `duizend`, `k` (`€ 1,2 miljoen`, `250k`); an
+ * abbreviation's full stop is left out, it may end the sentence.
+ */
+export const magnitudeWord = String.raw`(?:miljard|mld|mrd|miljoen|mln|mio|duizend|k)\b`
+
+/**
+ * The power of ten a magnitude word stands for.
+ *
+ * @param word A magnitude word (`miljoen`, `mln.`, `k`), with or without spaces around it.
+ * @returns 9, 6 or 3; `undefined` for any other word.
+ */
+export function magnitudeExponent(word: string): number | undefined {
+  const value = word.trim()
+  // The table reads a word at the end of an amount: put a digit before it and ask for all of it.
+  return magnitudes.find(([pattern]) => pattern.exec('1' + value)?.[0].trim() === value && value !== '')?.[1]
+}
+
 const magnitudes: Array<[RegExp, number]> = [
   [/\s*(?:miljard|mld|mrd)\.?$/i, 9],
   [/\s*(?:miljoen|mln|mio)\.?$/i, 6],

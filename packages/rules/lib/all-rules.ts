@@ -41,6 +41,7 @@ import { placeholderText } from './rules/placeholder-text.js'
 import { principleCountMismatch } from './rules/principle-count-mismatch.js'
 import { principleRefConsistency } from './rules/principle-ref-consistency.js'
 import { principleUnused } from './rules/principle-unused.js'
+import { proseCalculation } from './rules/prose-calculation.js'
 import { pubBronFormat } from './rules/pub-bron-format.js'
 import { pubDateOrder } from './rules/pub-date-order.js'
 import { pubRequiredFields } from './rules/pub-required-fields.js'
@@ -99,6 +100,7 @@ export const allRules: ReadonlyArray<Rule> = [
   principleCountMismatch,
   principleRefConsistency,
   principleUnused,
+  proseCalculation,
   pubBronFormat,
   pubDateOrder,
   pubRequiredFields,

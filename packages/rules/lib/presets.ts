@@ -52,6 +52,7 @@ import { glossaryTermDrift } from './rules/glossary-term-drift.js'
 import { inspraakCompleteness } from './rules/inspraak-completeness.js'
 import { internalNoteLeak } from './rules/internal-note-leak.js'
 import { percentageClaimCheck } from './rules/percentage-claim-check.js'
+import { proseCalculation } from './rules/prose-calculation.js'
 import { quoteBalance } from './rules/quote-balance.js'
 import { staleStatement } from './rules/stale-statement.js'
 import { xrefMissingTarget } from './rules/xref-missing-target.js'
@@ -106,6 +107,7 @@ export const recommended: Preset = {
     financeCumulativeJaarschijf,
     financeTaakstelling,
     financeNetStatedVsComputed,
+    proseCalculation,
     financeUnitMissing,
     amountMalformed,
     percentageClaimCheck,

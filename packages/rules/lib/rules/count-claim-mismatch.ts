@@ -1,7 +1,8 @@
 import { fromPointer, type Plan } from '@kapstok/core'
 import { lintRule } from '../rule.js'
-import { checkCountClaims, type CountedNoun } from '../util/count-claims.js'
+import { checkCountClaims, principleNouns, type CountedNoun } from '../util/count-claims.js'
 import { fictionalProgramme } from '../util/fictional-plan.js'
+import { listClaims } from '../util/list-claims.js'
 
 const themas = ["# Thema's", '', '## Ontmoeten {#t1}', '', '## Toegang {#t2}']
 
@@ -36,12 +37,18 @@ export const countClaimMismatch = lintRule(
     group: 'structuur',
     description: "Aantallen in de tekst (\"drie thema's\") kloppen met de opgesomde onderdelen.",
     docs: {
-      what: "Zoekt in lopende tekst naar een aantal vóór `thema's`, `routes`, `resultaatgebieden`, `ontwikkelopdrachten`, `opgaven`, `effecten` of `doelen` en vergelijkt dat met de lijst in het plan. Bij doelen in de tekst van een pijler telt het aantal doelen van die pijler. Eindigt de zin op een dubbele punt met een opsomming erna, dan telt die opsomming. Aantallen thema's, routes, … in bijlagen tellen niet: een bijlage is vaak een ander stuk. Een deel van de lijst (\"de laatste twee thema's\"), de lijst van een ander stuk (\"van de Omgevingswet\") en een aantal waar het plan geen lijst van heeft, worden niet gemeld.",
+      what: "Zoekt in lopende tekst naar een aantal vóór `thema's`, `routes`, `resultaatgebieden`, `ontwikkelopdrachten`, `opgaven`, `effecten` of `doelen` en vergelijkt dat met de lijst in het plan. Bij doelen in de tekst van een pijler telt het aantal doelen van die pijler. Eindigt de zin op een dubbele punt met een opsomming erna, dan telt die opsomming. Aantallen thema's, routes, … in bijlagen tellen niet: een bijlage is vaak een ander stuk. Een deel van de lijst (\"de laatste twee thema's\"), de lijst van een ander stuk (\"van de Omgevingswet\") en een aantal waar het plan geen lijst van heeft, worden niet gemeld. Voor elk ander zelfstandig naamwoord telt de opsomming die het aantal aankondigt: een aantal in de laatste zin vóór een lijst met opsommingstekens of nummers (\"de volgende zes maatregelen:\", \"Er zijn zes maatregelen:\", \"We nemen zes maatregelen.\"), of vóór tussenkopjes als de zin ze aankondigt (`de volgende`, `hieronder`, een dubbele punt); en een aantal dat later in dezelfde paragraaf naar een met een dubbele punt aangekondigde lijst verwijst (\"Deze vijf maatregelen …\"). Een kop met een aantal (`## Vijf sporen`) telt de tussenkopjes eronder, of de lijst direct eronder. Zwijgt bij een lijst met subpunten, een deel van de lijst (`onder meer`, `bijvoorbeeld`, `zoals`, `nog`), een aantal van iets anders (\"In zes wijken nemen we de volgende maatregelen:\") en tijd, geld of personen (`vier jaar`, `zes woningen`).",
       why: 'Een tekst die "vijf sociale wetten" of "vier onderdelen" aankondigt en er drie geeft, laat de lezer zoeken naar wat ontbreekt.',
       ok: [
         { title: "Twee thema's genoemd en beschreven", text: fictionalProgramme(['# Ambitie', '', "Het plan kent twee thema's.", '', ...themas]) },
         { title: "Een deel van de thema's", text: fictionalProgramme(['# Ambitie', '', "De laatste twee thema's zijn nieuw.", '', ...themas, '', '## Wonen {#t3}']) },
         { title: 'Een bijlage met een ander stuk', text: fictionalProgramme([...themas, '', '# Bijlagen', '', '## Bijlage 1: Verkenning', '', "De verkenning onderscheidde drie thema's."]) },
+        { title: 'Een aangekondigde lijst die klopt', text: fictionalProgramme(['# Aanpak', '', 'We nemen de volgende drie maatregelen:', '', '- buurtkamers', '- een wijkbus', '- vrijwilligerspunt']) },
+        { title: 'Een lijst met subpunten', text: fictionalProgramme(['# Aanpak', '', 'Er zijn vier maatregelen:', '', '- buurtkamers', '  - in elke kern', '  - met een gastvrouw', '- een wijkbus']) },
+        { title: 'Het aantal telt iets anders', text: fictionalProgramme(['# Aanpak', '', 'In zes wijken nemen we de volgende maatregelen:', '', '- buurtkamers', '- een wijkbus']) },
+        { title: 'Een deel van de lijst', text: fictionalProgramme(['# Aanpak', '', 'We nemen onder meer vijf maatregelen:', '', '- buurtkamers', '- een wijkbus']) },
+        { title: 'Een kop met een aantal dat klopt, en een kop over tijd', text: fictionalProgramme(['# Vier jaar werken', '', '## Onze drie sporen', '', '- ontmoeten', '- bewegen', '- leren', '', '## Daarna', '', 'Tekst.']) },
+        { title: 'Een latere verwijzing die klopt', text: fictionalProgramme(['# Aanpak', '', 'We nemen de volgende maatregelen:', '', '- buurtkamers', '- een wijkbus', '', 'Deze twee maatregelen betalen we uit het wijkbudget.']) },
         { title: 'Het aantal doelen van de eigen pijler', text: fictionalProgramme(["# Thema's", '', '## Ontmoeten {#t1}', '', 'Dit thema kent twee doelen.', '', '### Doelen', '', '- Elke kern een buurtkamer', '- Minder eenzaamheid']) }
       ],
       notOk: [
@@ -56,6 +63,31 @@ export const countClaimMismatch = lintRule(
           expected: ['Tekst noemt `vier routes`, maar er zijn `3` routes beschreven; pas het aantal of de lijst aan']
         },
         {
+          title: 'De volgende zes, er volgen er vier',
+          text: fictionalProgramme(['# Aanpak', '', 'We nemen de volgende zes maatregelen:', '', '- buurtkamers', '- een wijkbus', '- vrijwilligerspunt', '- mantelzorgpas']),
+          expected: ['Tekst noemt `zes maatregelen`, maar er zijn `4` opgesomd; pas het aantal of de lijst aan']
+        },
+        {
+          title: 'Een zin met een punt voor een genummerde lijst',
+          text: fictionalProgramme(['# Aanpak', '', 'Wat gaan we doen? We starten vijf projecten.', '', '1. Buurtkamers', '2. Wijkbus', '3. Vrijwilligerspunt']),
+          expected: ['Tekst noemt `vijf projecten`, maar er zijn `3` opgesomd; pas het aantal of de lijst aan']
+        },
+        {
+          title: 'Tussenkopjes na een aankondiging',
+          text: fictionalProgramme(['# Aanpak', '', 'We werken langs de volgende drie sporen.', '', '## Ontmoeten', '', 'Tekst.', '', '## Bewegen', '', 'Tekst.']),
+          expected: ['Tekst noemt `drie sporen`, maar er zijn `2` opgesomd; pas het aantal of de lijst aan']
+        },
+        {
+          title: 'Een kop met een aantal boven minder tussenkopjes',
+          text: fictionalProgramme(['# Aanpak', '', '## Vijf sporen', '', 'We kiezen voor:', '', '### Ontmoeten', '', 'Tekst.', '', '### Bewegen', '', 'Tekst.', '', '### Leren', '', 'Tekst.']),
+          expected: ['Tekst noemt `Vijf sporen`, maar er zijn `3` opgesomd; pas het aantal of de lijst aan']
+        },
+        {
+          title: 'Een latere verwijzing naar de lijst',
+          text: fictionalProgramme(['# Aanpak', '', 'We nemen de volgende maatregelen:', '', '- buurtkamers', '- een wijkbus', '- vrijwilligerspunt', '', 'Deze vier maatregelen betalen we uit het wijkbudget.']),
+          expected: ['Tekst noemt `vier maatregelen`, maar er zijn `3` opgesomd; pas het aantal of de lijst aan']
+        },
+        {
           title: 'Meer doelen genoemd dan de pijler heeft',
           text: fictionalProgramme(["# Thema's", '', '## Ontmoeten {#t1}', '', 'Dit thema kent drie doelen.', '', '### Doelen', '', '- Elke kern een buurtkamer', '- Minder eenzaamheid']),
           expected: ['Tekst noemt `drie doelen`, maar er zijn `2` doelen beschreven; pas het aantal of de lijst aan']
@@ -63,7 +95,22 @@ export const countClaimMismatch = lintRule(
       ]
     }
   },
-  (model, context) => checkCountClaims(model, context, nouns)
+  (model, context) => {
+    checkCountClaims(model, context, nouns)
+    // Any other noun: a count that announces a list, or refers back to one, in the Markdown itself.
+    const except = new RegExp(`^(?:${[...nouns.map((n) => n.pattern), principleNouns].join('|')})$`, 'iu')
+    for (const source of context.file.sources.filter((s) => /\.(?:md|markdown)$/i.test(s.path))) {
+      for (const claim of listClaims(String(source.value ?? ''), { except })) {
+        const start = { line: claim.line, column: claim.column, offset: claim.offset }
+        const end = { line: claim.line, column: claim.column + claim.written.length, offset: claim.offset + claim.written.length }
+        context.report(`Tekst noemt \`${claim.written}\`, maar er ${claim.listed === 1 ? 'is' : 'zijn'} \`${claim.listed}\` opgesomd; pas het aantal of de lijst aan`, {
+          location: { file: source.path, start, end },
+          actual: claim.written,
+          expected: [String(claim.listed)]
+        })
+      }
+    }
+  }
 )
 
 function countOr(n: number | undefined): number | undefined {

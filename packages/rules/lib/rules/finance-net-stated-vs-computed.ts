@@ -1,10 +1,11 @@
 import { bedragPrecision, isBedrag } from '@kapstok/core'
 import { formatEuro } from '@kapstok/nl'
-import { lintRule, textLocation } from '../rule.js'
+import { lintRule } from '../rule.js'
 import { example } from '../util/examples.js'
+import { reportCalculation } from '../util/calculation-report.js'
 import { deductions } from '../util/deductions.js'
 import { inTableUnit } from '../util/fin-format.js'
-import { add, beyond, cents, equations, fromCents, mul, number, onderbouwing, rounding, type Rational } from '../util/onderbouwing.js'
+import { add, beyond, cents, equations, fromCents, mul, onderbouwing, rounding, type Rational } from '../util/onderbouwing.js'
 import { proseTexts } from '../util/text.js'
 
 const net = /^netto/i
@@ -22,7 +23,7 @@ export const financeNetStatedVsComputed = lintRule(
     group: 'financien',
     description: 'Een genoemde berekening klopt: netto is bruto min kosten, een onderbouwing komt uit op het bedrag, en `a × b = c` in de tekst houdt.',
     docs: {
-      what: 'Rekent drie soorten berekeningen exact na. (1) In een tabel met een kolom die met "Netto" begint: de kolommen met bruto, besparing, opbrengst of baten min die met kosten, investering, uitgaven of lasten. (2) Een onderbouwing in de rij (toelichting): de netto-uitkomst die de tekst noemt ("netto € 116.000"), of anders de besparingen die hij noemt ("een besparing van € 30.000", "€ 20.000 bespaard"; meerdere tellen op), tegen het bedrag in de netto-kolom; en de stap van bruto naar netto (uitkomsten vóór "bruto" opgeteld, uitkomsten erna afgetrokken). (3) Elke berekening in lopende tekst: `100 × 0,84 = 84`, `€ 4.000 maal 5 is € 20.000`, `€ 450.000 min € 200.000 = € 250.000`, `21% van € 240.000 = € 50.400`, en in woorden: `€ 300.000 verminderd met € 45.000 is € 255.000`, `vermeerderd met`, `plus … is samen`, `12 trajecten à € 1.500, samen € 18.000`, `zes keer € 2.500 is € 15.000`, `€ 250 per deelnemer voor 40 deelnemers: € 10.000`, `de helft van € 90.000, € 45.000`, en `na aftrek van € X resteert (of blijft … over) € Y` (het bedrag vlak ervoor, in dezelfde of de vorige zin, min de afgetrokken bedragen). Staan vóór `samen` of `in totaal` nog andere getallen, dan telt de tekst die misschien mee en zwijgt de regel. Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat: decimalen zoals geschreven, nullen aan het eind tot twee significante cijfers (`€ 232.000` ± 500), na "circa", "ongeveer" of `≈` tot één.',
+      what: 'Rekent drie soorten berekeningen exact na. (1) In een tabel met een kolom die met "Netto" begint: de kolommen met bruto, besparing, opbrengst of baten min die met kosten, investering, uitgaven of lasten. (2) Een onderbouwing in de rij (toelichting): de netto-uitkomst die de tekst noemt ("netto € 116.000"), of anders de besparingen die hij noemt ("een besparing van € 30.000", "€ 20.000 bespaard"; meerdere tellen op), tegen het bedrag in de netto-kolom; en de stap van bruto naar netto (uitkomsten vóór "bruto" opgeteld, uitkomsten erna afgetrokken). (3) Elke berekening in lopende tekst: `100 × 0,84 = 84`, `€ 4.000 maal 5 is € 20.000`, `€ 450.000 min € 200.000 = € 250.000`, `21% van € 240.000 = € 50.400`, en in woorden: `€ 300.000 verminderd met € 45.000 is € 255.000`, `vermeerderd met`, `plus … is samen`, `12 trajecten à € 1.500, samen € 18.000`, `14 haltes van elk € 35.000 (of: voor € 35.000 per stuk), in totaal € 490.000`, `zes keer € 2.500 is € 15.000`, `de opbrengst van € X min de kosten van € Y levert € Z op`, `€ 250 per deelnemer voor 40 deelnemers: € 10.000`, `de helft van € 90.000, € 45.000`, en `na aftrek van € X resteert (of blijft … over) € Y` (het bedrag vlak ervoor, in dezelfde of de vorige zin, min de afgetrokken bedragen). Aantallen mogen in woorden staan (`veertien haltes`), bedragen met `miljoen`, `mln`, `duizend` of `k` (`€ 1,2 miljoen` is `€ 1.200.000`). Staan vóór `samen` of `in totaal` nog andere getallen, dan telt de tekst die misschien mee en zwijgt deze regel (`prose-calculation` rekent zo’n totaal van genoemde posten na, als waarschuwing). Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat: decimalen zoals geschreven, nullen aan het eind tot twee significante cijfers (`€ 232.000` ± 500), na "circa", "ongeveer" of `≈` tot één.',
       why: 'Een netto besparing van € 300.000 terwijl de eigen onderbouwing op € 250.000 uitkomt, of `12 × € 1.500 = € 20.000`: zulke verschillen vallen pas op als iemand narekent, en dan twijfelt de raad aan elk bedrag.',
       options: { tolerance: 'Extra toegestaan verschil in centen, bovenop de afronding van de bedragen (default: `0`).' },
       ok: [
@@ -52,6 +53,13 @@ export const financeNetStatedVsComputed = lintRule(
           title: '"Samen" na meer posten dan de laatste berekening',
           text: plan(['We starten 3 trajecten à € 2.000 en 12 trajecten à € 1.500, samen € 24.000.'])
         },
+        { title: 'Een aftrek van een bedrag in miljoenen', text: plan(['Van de € 1,2 miljoen blijft na aftrek van € 200.000 voor jeugd nog € 1 miljoen over.']) },
+        { title: 'Een tarief met een maximum', text: plan(['De bijdrage is € 50 per kind met een maximum van € 200 per gezin; in totaal trekken we € 60.000 uit.']) },
+        { title: 'Een uitkomst die circa klopt', text: plan(['We verwachten 1.150 aanvragen à € 250, samen circa € 290.000.']) },
+        { title: 'Een uitkomst in miljoenen', text: plan(['We bouwen vier haltes: 4 × € 300.000 = € 1,2 miljoen.']) },
+        { title: 'Een aantal in woorden en een prijs per stuk', text: plan(['Veertien haltes van elk € 35.000 kosten samen € 490.000; 14 fietsenstallingen voor € 5.000 per stuk, in totaal € 70.000.']) },
+        { title: 'Een tarief per uur zonder uitkomst', text: plan(['De inhuur kost € 35 per uur; we verwachten 200 uur nodig te hebben, voor € 7.000 in 2026.']) },
+        { title: 'Per jaar en over de hele periode', text: plan(['Twee coaches à € 50.000 per jaar kosten samen € 100.000 per jaar, € 400.000 over vier jaar.']) },
         {
           title: 'Jaartallen en aantallen zonder bedragen',
           text: plan(['Tussen 2025 en 2028 is vier jaar; twee keer per jaar overleggen we, de helft van de tijd in de wijk.'])
@@ -99,6 +107,56 @@ export const financeNetStatedVsComputed = lintRule(
           ]
         },
         {
+          title: 'Een aftrek van miljoenen die niet klopt',
+          text: plan(['Van de € 1,2 miljoen blijft na aftrek van € 200.000 voor jeugd nog € 900.000 over.']),
+          expected: ['Berekening `1,2 miljoen − 200.000 = 900.000` klopt niet: de uitkomst is `1.000.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een prijs per deelnemer en het aantal na een puntkomma',
+          text: plan(['De training kost € 400 per deelnemer; bij 25 deelnemers is dat € 12.000.']),
+          expected: ['Berekening `400 × 25 = 12.000` klopt niet: de uitkomst is `10.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Minus de kosten geeft een netto resultaat',
+          text: plan(['De opbrengst van € 250.000 minus de kosten van € 45.000 geeft een netto resultaat van € 215.000.']),
+          expected: ['Berekening `250.000 − 45.000 = 215.000` klopt niet: de uitkomst is `205.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Het geheel na de aftrek genoemd',
+          text: plan(['Na aftrek van de uitvoeringskosten van € 45.000 blijft van de subsidie van € 250.000 nog € 215.000 over.']),
+          expected: ['Berekening `250.000 − 45.000 = 215.000` klopt niet: de uitkomst is `205.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een prijs tussen haakjes en samen circa',
+          text: plan(['Het gaat om 8 laadpalen (à € 6.500), samen circa € 48.000.']),
+          expected: ['Berekening `8 × 6.500 = 48.000` klopt niet: de uitkomst is `52.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een x zonder spaties',
+          text: plan(['Voor de haltes: 14x €35.000 is €530.000.']),
+          expected: ['Berekening `14 × 35.000 = 530.000` klopt niet: de uitkomst is `490.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een aantal in woorden van elk een bedrag',
+          text: plan(['Voor veertien haltes van elk € 35.000 is € 530.000 nodig.']),
+          expected: ['Berekening `14 × 35.000 = 530.000` klopt niet: de uitkomst is `490.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een uitkomst in miljoenen die niet klopt',
+          text: plan(['We bouwen vier haltes: 4 × € 300.000 = € 1,3 miljoen.']),
+          expected: ['Berekening `4 × 300.000 = 1,3 miljoen` klopt niet: de uitkomst is `1.200.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Fte à een salaris, samen',
+          text: plan(['We nemen 3 fte à € 75.000 aan, samen € 235.000.']),
+          expected: ['Berekening `3 × 75.000 = 235.000` klopt niet: de uitkomst is `225.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Opbrengst min kosten levert op',
+          text: plan(['De opbrengst van € 500.000 min de kosten van € 120.000 levert € 390.000 op.']),
+          expected: ['Berekening `500.000 − 120.000 = 390.000` klopt niet: de uitkomst is `380.000`; herstel de berekening of de uitkomst']
+        },
+        {
           title: 'De helft van een bedrag',
           text: plan(['Het Rijk betaalt de helft van € 90.000, € 40.000.']),
           expected: ['Berekening `de helft × 90.000 = 40.000` klopt niet: de uitkomst is `45.000`; herstel de berekening of de uitkomst']
@@ -110,16 +168,8 @@ export const financeNetStatedVsComputed = lintRule(
     const extra = fromCents(Number(context.options.tolerance ?? 0))
     // (3) Calculations in running text, wherever they are.
     for (const { pointer, text } of proseTexts(model)) {
-      for (const e of [...equations(text), ...deductions(text)]) {
-        if (!e.arithmetic || !beyond(e.computed, e.stated, add(e.tolerance, extra))) continue
-        const location = textLocation(context.file, pointer, text, e.index, e.result.length)
-        context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening of de uitkomst`, {
-          pointer,
-          ...(location ? { location } : {}),
-          actual: e.result,
-          expected: [number(e.computed)]
-        })
-      }
+      // A `soft` reading is a warning of `prose-calculation`.
+      for (const e of [...equations(text), ...deductions(text)]) if (e.arithmetic && !e.soft) reportCalculation(context, pointer, text, e, extra)
     }
     model.financien?.tabellen?.forEach((tabel, t) => {
       const netIndex = tabel.kolommen.findIndex((k) => net.test(k.trim()))

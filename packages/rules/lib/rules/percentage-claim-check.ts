@@ -11,9 +11,9 @@ export const percentageClaimCheck = lintRule(
     id: 'percentage-claim-check',
     severity: 'warning',
     group: 'financien',
-    description: 'Een genoemd percentage of deel ("ruim 18%", "een derde") klopt met de getallen in dezelfde zin of de zin ervoor.',
+    description: 'Een genoemd percentage of deel ("ruim 18%", "een derde", "een op de vijf", "4 procentpunt") klopt met de getallen in dezelfde zin of de zin ervoor.',
     docs: {
-      what: 'Zoekt per zin een percentage of breuk (`18%`, `17,5 procent`, `de helft`, `een derde`, `driekwart`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`, ook `van 1.200 in 2023 naar 1.080 in 2024`) of een deel (`45 van de 180`, `1 op de 5`, `van de 240 aanvragen werden er 60 toegewezen`, `15% van de 1.500 jongeren (180)`), en rekent na. De getallen mogen ook in de vorige zin van dezelfde alinea staan, als de zin met het percentage er alleen naar verwijst ("Dat is een daling van 15%.", "…; dat is ruim een derde") en er geen ander getal tussen staat. Een percentage "van de bezoekers" gaat over iets anders dan de getallen ervoor en wordt niet nagerekend. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden).',
+      what: 'Zoekt per zin een percentage of deel in woorden (`18%`, `17,5 procent`, `4 procentpunt`, `de helft`, `een derde`, `tweederde`, `driekwart`, `drie vijfde`, `een op de vijf`, `het merendeel`, `een minderheid`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`, ook `van 1.200 in 2023 naar 1.080 in 2024` en `in 2023 waren er 1.240, in 2024 nog 1.120`) of een deel (`45 van de 180`, `1.560 huishoudens van de 2.400`, `van de 240 aanvragen werden er 60 toegewezen`, `15% van de 1.500 jongeren (180)`), en rekent na. Een verandering van een percentage (`van 40% naar 44%`) is goed in procentpunten (4) en in procenten (10); `procentpunt` alleen in procentpunten. `Het merendeel` en `de meerderheid` vragen meer dan de helft, `een minderheid` minder. Een verandering als factor (`verdubbelde`, `gehalveerd`, `verdrievoudigd`) mag een achtste afwijken; `bijna` en `ruim` geven de kant. De getallen mogen ook in de vorige zin van dezelfde alinea staan, als de zin met het percentage er alleen naar verwijst ("Dat is een daling van 15%.", "…; dat is ruim een derde") en er geen ander getal tussen staat, of als de zin met `Daarvan` of `Hiervan` begint en beide zinnen één getal noemen ("Er kwamen 2.400 aanvragen binnen. Daarvan werden er 1.560 toegekend, ruim 70 procent."). Een percentage "van de bezoekers" gaat over iets anders dan de getallen ervoor en wordt niet nagerekend. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden).',
       why: 'Een stijging "met ruim 18%" die 17,8% is, of "een derde" voor een kwart: wie narekent, twijfelt daarna aan elk getal in het stuk.',
       ok: [
         { title: 'Een stijging met "bijna"', text: plan(['Het aantal aanvragen steeg van 240 naar 283, met bijna 18%.']) },
@@ -29,6 +29,14 @@ export const percentageClaimCheck = lintRule(
           title: 'Een percentage van iets anders na de getallen',
           text: plan(['Het aantal bezoekers steeg van 80 naar 92 en 40% van de bezoekers is ouder dan 65. Van 2023 naar 2024 steeg het gebruik met 12%.'])
         },
+        { title: 'Procentpunten en procenten van een percentage', text: plan(['Het aandeel huurwoningen steeg van 40% naar 44%: 4 procentpunt, of 10 procent.']) },
+        { title: 'Een op de vijf en tweederde', text: plan(['Van de 2.400 huishoudens deden er 480 mee, een op de vijf. Daarna deden 1.610 van de 2.400 huishoudens mee, tweederde.']) },
+        { title: 'Het merendeel met woorden tussen de getallen', text: plan(['1.560 huishoudens van de 2.400 deden mee, het merendeel.']) },
+        { title: 'Een rangtelwoord is geen deel', text: plan(['Van de 240 aanvragen kwamen er 60 via een derde partij; de zestiende eeuw telde 12 van de 40 kerken.']) },
+        { title: 'Een deel tussen haakjes na het aantal', text: plan(['340 huishoudens (ruim 40% van alle 800 huishoudens) maken gebruik van de regeling.']) },
+        { title: 'Procentpunten geschreven als procent', text: plan(['Het aandeel daalde van 12,5 naar 10,0 procent, een daling van 2,5%.']) },
+        { title: 'Een losse zin na twee jaren', text: plan(['In 2023 waren er 120 aanvragen; in 2024 waren het er 150; 30% daarvan werd toegekend.']) },
+        { title: 'Een verdubbeling die ongeveer klopt', text: plan(['Het aantal aanvragen verdubbelde van 150 naar 290; dubbele tellingen gingen van 10 naar 12.']) },
         {
           title: 'Een nieuwe alinea begint opnieuw',
           text: plan(['Van de 240 aanvragen werden er 60 toegewezen.', '', 'Dat is een daling van 30 procent ten opzichte van de landelijke cijfers.'])
@@ -66,6 +74,56 @@ export const percentageClaimCheck = lintRule(
           expected: ['Percentage `ruim 30 procent` klopt niet: 60 van 240 is 25%; pas het percentage of de getallen aan']
         },
         {
+          title: 'Een deel in de volgende zin na "Daarvan"',
+          text: plan(['Er kwamen 2.400 aanvragen binnen. Daarvan werden er 1.560 toegekend, ruim 70 procent.']),
+          expected: ['Percentage `ruim 70 procent` klopt niet: 1.560 van 2.400 is 65%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Procentpunten die niet kloppen',
+          text: plan(['Het aandeel huurwoningen steeg van 40% naar 44%, een stijging van 6 procentpunt.']),
+          expected: ['Percentage `6 procentpunt` klopt niet: van 40% naar 44% is 4 procentpunt; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een op de vier terwijl het een op de vijf is',
+          text: plan(['480 van de 2.400 huishoudens deden mee, dat is een op de vier.']),
+          expected: ['Percentage `een op de vier` klopt niet: 480 van 2.400 is 20%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Het merendeel terwijl het minder dan de helft is',
+          text: plan(['Van de 2.400 huishoudens deden er 1.000 mee, het merendeel.']),
+          expected: ['Percentage `het merendeel` klopt niet: 1.000 van 2.400 is 41,7%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Twee jaren met elk een getal, en een daling in de volgende zin',
+          text: plan(['In 2023 waren er 1.240 meldingen, in 2024 nog 1.120. Dat is een daling van 15%.']),
+          expected: ['Percentage `15%` klopt niet: van 1.240 naar 1.120 is 9,7%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Twee jaren in twee zinsdelen',
+          text: plan(['In 2015 ging het om 380 jeugdigen; in 2018 om 428. Dat is een stijging van 20%.']),
+          expected: ['Percentage `20%` klopt niet: van 380 naar 428 is 12,6%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een breuk van hetzelfde geheel',
+          text: plan(['Van de 24 scholen doen er 15 mee: driekwart van de scholen.']),
+          expected: ['Percentage `driekwart` klopt niet: 15 van 24 is 62,5%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Van onderstaande punten',
+          text: plan(['Van onderstaande 95 punten staan er 77 op groen, ruim 90 procent.']),
+          expected: ['Percentage `ruim 90 procent` klopt niet: 77 van 95 is 81,1%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een verdubbeling die een verdrievoudiging is',
+          text: plan(['Het aantal aanvragen verdubbelde van 150 naar 450.']),
+          expected: ['Percentage `verdubbelde` klopt niet: van 150 naar 450 is 200%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Bedragen in verschillende eenheden',
+          text: plan(['De kosten stijgen van € 900.000 naar € 1,2 miljoen, een stijging van 25%.']),
+          expected: ['Percentage `25%` klopt niet: van 900.000 naar 1,2 miljoen is 33,3%; pas het percentage of de getallen aan']
+        },
+        {
           title: 'Een percentage met het deel tussen haakjes',
           text: plan(['Ongeveer 15% van de 1.500 jongeren (180) sport niet.']),
           expected: ['Percentage `Ongeveer 15%` klopt niet: 180 van 1.500 is 12%; pas het percentage of de getallen aan']
@@ -78,7 +136,7 @@ export const percentageClaimCheck = lintRule(
       for (const claim of shareClaims(text)) {
         if (claim.fits) continue
         const location = textLocation(context.file, pointer, text, claim.index, claim.said.length)
-        const actual = percentText(claim.actual)
+        const actual = percentText(claim.actual, claim.inPoints)
         context.report(`Percentage \`${claim.said}\` klopt niet: ${claim.basis} is ${actual}; pas het percentage of de getallen aan`, {
           pointer,
           ...(location ? { location } : {}),

@@ -1,5 +1,5 @@
 import { lintRule } from '../rule.js'
-import { checkCountClaims } from '../util/count-claims.js'
+import { checkCountClaims, principleNouns } from '../util/count-claims.js'
 import { fictionalProgramme } from '../util/fictional-plan.js'
 
 const twee = ['# Leidende principes', '', '## Eén loket {#p1}', '', '## Dichtbij {#p2}']
@@ -42,7 +42,7 @@ export const principleCountMismatch = lintRule(
   },
   (model, context) => {
     checkCountClaims(model, context, [
-      { pattern: '(?:leidende\\s+)?principes|uitgangspunten', listed: 'leidende principes', count: (plan) => plan.principes?.length ?? 0 }
+      { pattern: principleNouns, listed: 'leidende principes', count: (plan) => plan.principes?.length ?? 0 }
     ])
   }
 )

@@ -4,6 +4,9 @@ import type { RuleContext } from '../rule.js'
 import { textLocation } from '../rule.js'
 import { proseTexts } from './text.js'
 
+/** The nouns `principle-count-mismatch` counts against the plan's principes (regular-expression source). */
+export const principleNouns = '(?:leidende\\s+)?principes|uitgangspunten'
+
 /** A noun whose stated count can be checked, with how to count it. */
 export interface CountedNoun {
   /** Regular-expression source for the noun (plural), e.g. `leidende principes`. */

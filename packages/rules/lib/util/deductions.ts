@@ -3,27 +3,27 @@
  * amount just before minus the deducted amounts is the amount that remains.
  */
 
+import { magnitudeWord } from '@kapstok/nl'
 import { dutchNumber, rounding, sub, type Equation } from './onderbouwing.js'
 
-// An amount in euros; a following `miljoen` or `duizend` makes it a different number, see below.
-const AMOUNT = /€\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:,-)?(\s*(?:miljoen|mln|miljard|mld|duizend|k\b))?/giu
+// An amount in euros, with its magnitude word (`€ 1,2 miljoen`).
+const AMOUNT = new RegExp(String.raw`€\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:,-)?(?:\s*(?:${magnitudeWord}))?)`, 'giu')
 const DEDUCT = /\bna\s+aftrek\s+van\b/giu
 // The words that give what remains: `resteert`, `blijft (er) … over`, `houden we … over`, `is er … beschikbaar`.
 const REMAINS = /\b(?:resteert|resteren|rest|blijft|blijven|overblijft|houden|houdt|bedraagt|is|komt|levert)\b/iu
 
 const WINDOW = 600
 const REMAINS_BEFORE = /\b(?:blijft|blijven|resteert|resteren|rest|houden|houdt)\b[^.!?]*$/iu
-const OVER = /(?:nog\s+)?€\s*[\d.,]+\s+(?:over|beschikbaar)\b(?![^.!?]*€)/iu
+const OVER = new RegExp(String.raw`(?:nog\s+)?€\s*[\d.,]+(?:\s*(?:${magnitudeWord}))?\s+(?:over|beschikbaar)\b(?![^.!?]*€)`, 'iu')
 
 interface Amount {
   value: ReturnType<typeof dutchNumber>
   text: string
   index: number
-  scaled: boolean
 }
 
 const amounts = (text: string, offset: number): Amount[] =>
-  [...text.matchAll(AMOUNT)].map((m) => ({ value: dutchNumber(m[1] ?? '0'), text: m[1] ?? '', index: offset + m.index + m[0].indexOf(m[1] ?? ''), scaled: Boolean(m[2]) }))
+  [...text.matchAll(AMOUNT)].map((m) => ({ value: dutchNumber(m[1] ?? '0'), text: (m[1] ?? '').replace(/,-$/, ''), index: offset + m.index + m[0].indexOf(m[1] ?? '') }))
 
 /**
  * Every `A … na aftrek van X … resteert Y` in a text: A is the last amount before `na aftrek
@@ -48,14 +48,15 @@ export function deductions(text: string): Equation[] {
     const rest = text.slice(start, start + (stop < 0 ? WINDOW : stop))
     // "… blijft na aftrek van € X nog € Y over": the verb stands before, `over` after the last amount.
     const verb = REMAINS.exec(rest) ?? (REMAINS_BEFORE.test(before.slice(from)) && OVER.test(rest) ? { index: rest.search(OVER) } : null)
-    if (!base || !verb) continue
+    if (!verb) continue
     const deducted = amounts(rest.slice(0, verb.index), start)
     const remaining = amounts(rest.slice(verb.index), start + verb.index)
-    const [result] = remaining
-    if (!result || remaining.length !== 1 || deducted.length === 0 || [base, result, ...deducted].some((a) => a.scaled)) continue
-    const computed = deducted.reduce((sum, d) => sub(sum, d.value), base.value)
+    // "Na aftrek van € X blijft van de subsidie van € Y nog € Z over": the whole after the verb.
+    const [whole, result] = base ? [base, remaining[0]] : remaining.length === 2 ? remaining : []
+    if (!whole || !result || remaining.length !== (base ? 1 : 2) || deducted.length === 0) continue
+    const computed = deducted.reduce((sum, d) => sub(sum, d.value), whole.value)
     out.push({
-      expression: [base.text, ...deducted.map((d) => d.text)].join(' − '),
+      expression: [whole.text, ...deducted.map((d) => d.text)].join(' − '),
       computed,
       stated: result.value,
       result: result.text,

@@ -1,164 +1,14 @@
-/** An exact fraction (numerator over a positive denominator). */
-export interface Rational {
-  n: bigint
-  d: bigint
-}
+/**
+ * Calculations a text writes out (`12 × € 1.500 = € 18.000`, `… à …, samen …`) and the
+ * onderbouwing of a finance row, checked exactly against the rounding their results are
+ * written with.
+ */
 
-type Token =
-  | { kind: 'num'; value: Rational; text: string; approx: boolean; index: number }
-  | { kind: 'op'; op: string }
-  | { kind: 'lp' }
-  | { kind: 'rp' }
-  | { kind: 'eq'; approx: boolean; word?: boolean }
-  | { kind: 'stop' }
+import { evaluate, show, tokenize } from './calc-tokens.js'
+import { MAGNITUDE, add, cents, dutchNumber, magnitudeOf, make, mul, sub, type Rational } from './exact-number.js'
 
-const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b))
-const make = (n: bigint, d: bigint): Rational => {
-  const g = gcd(n, d) || 1n
-  return d < 0n ? { n: -n / g, d: -d / g } : { n: n / g, d: d / g }
-}
-export const add = (a: Rational, b: Rational): Rational => make(a.n * b.d + b.n * a.d, a.d * b.d)
-export const sub = (a: Rational, b: Rational): Rational => make(a.n * b.d - b.n * a.d, a.d * b.d)
-export const mul = (a: Rational, b: Rational): Rational => make(a.n * b.n, a.d * b.d)
-const div = (a: Rational, b: Rational): Rational => make(a.n * b.d, a.d * b.n)
-/** Euros as whole cents, rounded half away from zero. */
-export const cents = (a: Rational): number => Number((a.n * 200n + (a.n < 0n ? -a.d : a.d)) / (2n * a.d))
-export const fromCents = (c: number): Rational => make(BigInt(c), 100n)
-
-/** Dutch number (`232.000`, `0,84`, `5.040,-`, `10%`) as a rational. */
-export function dutchNumber(text: string): Rational {
-  const percent = text.includes('%')
-  const [whole = '0', fraction = ''] = text.replace(/[^\d,]/g, '').replace(/,$/, '').split(',')
-  const value = make(BigInt(whole + fraction), 10n ** BigInt(fraction.length))
-  return percent ? div(value, { n: 100n, d: 1n }) : value
-}
-
-const NUMBER = /^€?\s*\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,-)?%?|^€?\s*\d+(?:,\d+)?(?:,-)?\s*%?/
-// Operators as signs and as words (`5 maal € 4.000`, `€ 450.000 min € 200.000`).
-const OPS: Array<[RegExp, string]> = [
-  [/^(?:×|\\times|\*)/, '*'],
-  [/^x(?=\s)/, '*'],
-  [/^\+/, '+'],
-  [/^(?:−|–)/, '-'],
-  [/^-(?=\s)/, '-'],
-  [/^÷/, '/'],
-  [/^(?:maal|keer)\b/i, '*'],
-  [/^plus\b/i, '+'],
-  [/^min\b(?!\.)/i, '-'],
-  [/^gedeeld\s+door\b/i, '/'],
-  [/^verminderd\s+met\b/i, '-'],
-  [/^vermeerderd\s+met\b/i, '+']
-]
-// After a computation, the words that give its result on the same line: `is`, `bedraagt`, `resteert`, `samen`, `in totaal`, `: €`.
-const RESULT = /^(?:(?:is|zijn|bedraagt|bedragen|geeft|resteert|maakt|levert)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er))*|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal)(?=[ \t]*(?:€[ \t]*)?\d)|^:(?=[ \t]*€[ \t]*\d)/i
-// `12 trajecten à € 1.500`: a price per item.
-const EACH = /^(?:à|a)(?=\s+€)/
-// `€ 250 per deelnemer voor 40 deelnemers`: a price times a number.
-const PER_FOR = /^per\s+(?:[\p{L}-]+\s+){1,3}?voor\s+(?=\d)/iu
-// `de helft van € 80.000`, `een kwart van`: a fraction of an amount.
-const FRACTION_OF = /^(?:de\s+helft|een\s+(?:derde|kwart|vijfde|tiende)|driekwart)\s+van(?=\s+(?:€\s*)?\d)/i
-// `vier coaches à € 60.000`: small numbers in words (not `een`, the article).
-const NUMBER_WORD = /^(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd)\b/i
-const numberWords = ['één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf']
-const tens: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100 }
-const fractionValue: Record<string, Rational> = { helft: { n: 1n, d: 2n }, derde: { n: 1n, d: 3n }, kwart: { n: 1n, d: 4n }, vijfde: { n: 1n, d: 5n }, tiende: { n: 1n, d: 10n }, driekwart: { n: 3n, d: 4n } }
-// Words that make the number after them approximate: `circa € 5.000`, `ongeveer 100`, `±100`.
-const APPROX = /^(?:circa|ca\.?|ongeveer|rond(?:om)?|zo'n|ruim|bijna|afgerond|±|≈)$/i
-
-/** Numbers, operators, parentheses, `=` and sentence ends of a text; other words are dropped. */
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
-  let rest = text
-  let approx = false
-  while (rest) {
-    const index = text.length - rest.length
-    const space = /^[\s$]+/.exec(rest)
-    const number = NUMBER.exec(rest)
-    const afterSpace = /\s$/.test(text.slice(0, index))
-    const previous = tokens.at(-1)
-    const op = OPS.find(([re, o]) => re.test(rest) && (rest[0] !== 'x' || afterSpace) && o !== undefined)
-    const word = /^[\p{L}\d'’/&-]+\.?|^[±≈]/u.exec(rest)
-    let length = 1
-    if (space) length = space[0].length
-    else if (number) {
-      tokens.push({ kind: 'num', value: dutchNumber(number[0]), text: number[0].replace(/^€\s*/, '').replace(/,-$/, '').trim(), approx, index })
-      length = number[0].length
-    } else if (rest[0] === '≈') tokens.push({ kind: 'eq', approx: true })
-    else if (op) (tokens.push({ kind: 'op', op: op[1] }), (length = (op[0].exec(rest)?.[0] ?? ' ').length))
-    // `21% van € 240.000`: a percentage of an amount.
-    else if (/^van\b/i.test(rest) && previous?.kind === 'num' && previous.text.endsWith('%')) (tokens.push({ kind: 'op', op: '*' }), (length = 3))
-    // `5 × € 4.000 is € 20.000`, `… samen € 24.000`: a result word between a computation and a number.
-    else if (RESULT.test(rest) && previous?.kind === 'num' && tokens.at(-2)?.kind === 'op') {
-      const result = RESULT.exec(rest)?.[0] ?? ''
-      tokens.push({ kind: 'eq', approx: false, word: result !== ':' })
-      length = result.length
-    } else if (previous?.kind === 'num' && (EACH.test(rest) || PER_FOR.test(rest))) {
-      tokens.push({ kind: 'op', op: '*' })
-      length = (EACH.exec(rest) ?? PER_FOR.exec(rest))?.[0].length ?? 1
-    } else if (FRACTION_OF.test(rest)) {
-      const written = FRACTION_OF.exec(rest)?.[0] ?? ''
-      const key = Object.keys(fractionValue).find((k) => written.toLowerCase().includes(k)) ?? 'helft'
-      tokens.push({ kind: 'num', value: fractionValue[key]!, text: written.replace(/\s+van$/i, ''), approx: false, index }, { kind: 'op', op: '*' })
-      length = written.length
-    }
-    else if (NUMBER_WORD.test(rest)) {
-      const written = (NUMBER_WORD.exec(rest)?.[0] ?? '').toLowerCase()
-      const value = tens[written] ?? numberWords.indexOf(written) + 1
-      tokens.push({ kind: 'num', value: make(BigInt(value), 1n), text: String(value), approx, index })
-      length = written.length
-    }
-    // `de helft van € 80.000, € 40.000` or `(€ 40.000)`: the result of a fraction, after a comma or in parentheses.
-    else if (/^[,(]\s*(?:dus\s+|ofwel\s+|oftewel\s+)?€\s*\d/.test(rest) && previous?.kind === 'num' && tokens.at(-3)?.kind === 'num' && /helft|derde|kwart|vijfde|tiende/i.test((tokens.at(-3) as { text: string }).text))
-      (tokens.push({ kind: 'eq', approx: false, word: true }), (length = 1))
-    else if (rest[0] === '(') tokens.push({ kind: 'lp' })
-    else if (rest[0] === ')') tokens.push({ kind: 'rp' })
-    else if (rest[0] === '=') tokens.push({ kind: 'eq', approx: false })
-    else if (/^[.:;!?](?:\s|$)/.test(rest)) tokens.push({ kind: 'stop' })
-    else if (word) length = word[0].length
-    if (!space) approx = !number && word !== null && APPROX.test(word[0])
-    rest = rest.slice(length)
-  }
-  // A parenthesised group is arithmetic next to an operator; otherwise ("(3 fte)", "1)") it is a label.
-  const drop = new Set<number>()
-  const open: number[] = []
-  tokens.forEach((t, i) => {
-    if (t.kind === 'lp') open.push(i)
-    if (t.kind !== 'rp') return
-    const start = open.pop()
-    if (start === undefined) return void drop.add(i)
-    if (tokens[start - 1]?.kind === 'op' || tokens[i + 1]?.kind === 'op') return
-    for (let k = start; k <= i; k++) drop.add(k)
-  })
-  open.forEach((i) => drop.add(i))
-  return tokens.filter((_, i) => !drop.has(i))
-}
-
-/** Evaluate `tokens` (numbers, `+ - * /`, parentheses) exactly; undefined when malformed. */
-function evaluate(tokens: Token[]): Rational | undefined {
-  let i = 0
-  const factor = (): Rational | undefined => {
-    const t = tokens[i++]
-    if (t?.kind === 'num') return t.value
-    if (t?.kind !== 'lp') return undefined
-    const v = sum()
-    return tokens[i++]?.kind === 'rp' ? v : undefined
-  }
-  const product = (): Rational | undefined => {
-    let v = factor()
-    for (let t = tokens[i]; v && t?.kind === 'op' && (t.op === '*' || t.op === '/'); t = tokens[i]) (i++, (v = ((r) => r && (t.op === '*' ? mul(v!, r) : div(v!, r)))(factor())))
-    return v
-  }
-  const sum = (): Rational | undefined => {
-    let v = product()
-    for (let t = tokens[i]; v && t?.kind === 'op' && (t.op === '+' || t.op === '-'); t = tokens[i]) (i++, (v = ((r) => r && (t.op === '+' ? add(v!, r) : sub(v!, r)))(product())))
-    return v
-  }
-  const v = sum()
-  return i === tokens.length ? v : undefined
-}
-
-const show = (tokens: Token[]): string =>
-  tokens.map((t) => (t.kind === 'num' ? t.text : t.kind === 'op' ? { '*': '×', '-': '−', '+': '+', '/': '÷' }[t.op] : t.kind === 'lp' ? '(' : ')')).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')')
+export { add, cents, dutchNumber, fromCents, mul, sub, type Rational } from './exact-number.js'
+export { evaluate, show, tokenize, type Token } from './calc-tokens.js'
 
 /** One `expression = result` in a text. */
 export interface Equation {
@@ -178,12 +28,15 @@ export interface Equation {
   final: boolean
   /** Whether the left side computes something (not a bare `21%`). */
   arithmetic: boolean
+  /** Whether reading it takes an interpretation of the sentence (`2 fte van € 80.000`: `van` may also name a whole). */
+  soft?: boolean
 }
 
 /**
  * Half a step of the rounding a number is written with. Decimals count as written (`0,84`:
  * 0,005); trailing zeros of a whole number may be rounding, down to two significant digits
- * (`232.000`: 500; `100.000`: 5.000; `5.040`: 5); after `circa`, `ongeveer` or `≈` down to one.
+ * (`232.000`: 500; `100.000`: 5.000; `5.040`: 5); after `circa`, `ongeveer` or `≈` all trailing
+ * zeros, down to one significant digit (`circa 350.000`: 5.000; `circa 300.000`: 50.000).
  *
  * @param text The number as written (`€ 232.000`, `0,84`, `10%`).
  * @param approx Whether the text calls it approximate (optional).
@@ -191,14 +44,18 @@ export interface Equation {
  */
 export function rounding(text: string, approx = false): Rational {
   const percent = text.includes('%')
-  const [whole = '', fraction = ''] = text.replace(/^[^\d]*/, '').replace(/,-$/, '').replace(/[^\d,]/g, '').split(',')
+  const magnitude = magnitudeOf(text)
+  const [whole = '', fraction = ''] = text.replace(/^[^\d]*/, '').replace(MAGNITUDE, '').replace(/,-$/, '').replace(/[^\d,]/g, '').split(',')
   let power: number
   if (fraction !== '') power = -fraction.length
   else {
     const significant = whole.replace(/^0+/, '')
     const trailing = significant.length - significant.replace(/0+$/, '').length
-    power = Math.max(0, approx ? significant.length - 1 : Math.min(trailing, significant.length - 2))
+    // `circa € 350.000` is rounded at the tens of thousands it writes, not at the hundreds of thousands.
+    power = Math.max(0, approx ? Math.min(trailing, significant.length - 1) : Math.min(trailing, significant.length - 2))
   }
+  // `€ 1,2 miljoen` is rounded at a tenth of a million.
+  power += magnitude
   const step = power >= 0 ? make(10n ** BigInt(power), 1n) : make(1n, 10n ** BigInt(-power))
   return mul(step, make(1n, percent ? 200n : 2n))
 }
@@ -214,13 +71,17 @@ export function equations(text: string): Equation[] {
     // The left side: the longest run before `=` that is an expression.
     let start = k
     while (start > 0 && ['num', 'op', 'lp', 'rp'].includes(tokens[start - 1]!.kind) && !(tokens[start - 1]!.kind === 'num' && tokens[start]?.kind === 'num')) start--
-    // `… 3 trajecten à € 2.000, samen € 24.000` after other numbers: `samen` may count those too.
+    // `… 3 trajecten à € 2.000, samen € 24.000` after other numbers: `samen` may count those too
+    // (`impliedEquations` reads that total of named amounts).
     if (t.word && tokens[start - 1]?.kind === 'num') return
+    if (t.sum && k - start <= 1) return
     let left = tokens.slice(start, k)
     while (left.length > 0 && !evaluate(left)) left = left.slice(1)
     const computed = evaluate(left)
     if (!computed) return
     const next = tokens[k + 2]
+    // `40 aanvragen van € 2.500 zijn er 30`: a result in words of another unit than the amounts.
+    if (t.word && left.some((l) => l.kind === 'num' && l.euro) && !right.euro && !right.text.includes('%')) return
     // `1 + 1 = 3` (samenwerking) is a saying, not a sum: every number a bare single digit.
     if ([...left, right].every((n) => n.kind !== 'num' || /^\d$/.test(n.text))) return
     out.push({
@@ -231,7 +92,8 @@ export function equations(text: string): Equation[] {
       index: right.index,
       tolerance: rounding(right.text, right.approx || t.approx),
       final: next?.kind !== 'op',
-      arithmetic: left.length > 1
+      arithmetic: left.length > 1,
+      ...(left.some((l) => l.kind === 'op' && l.soft) ? { soft: true } : {})
     })
   })
   return out
@@ -270,8 +132,8 @@ export function onderbouwing(text: string): Onderbouwing | undefined {
     const tolerance = rounding(net[1], /circa|ongeveer|±/i.test(net[0]))
     const bruto = [...text.matchAll(BRUTO)][0]
     if (!bruto?.[1] || bruto.index > net.index) return { value, tolerance, detail: '`' + net[0].trim() + '`' }
-    const before = equations(text.slice(0, bruto.index)).filter((e) => e.final)
-    const after = equations(text.slice(bruto.index, net.index)).filter((e) => e.final)
+    const before = equations(text.slice(0, bruto.index)).filter((e) => e.final && !e.soft)
+    const after = equations(text.slice(bruto.index, net.index)).filter((e) => e.final && !e.soft)
     // Without costs stated as results between bruto and netto the text does not compute netto.
     if (after.length === 0) return { value, tolerance, detail: '`' + net[0].trim() + '`' }
     const gross = before.length > 0 ? before.reduce((a, e) => add(a, e.stated), ZERO) : dutchNumber(bruto[1])

@@ -4,7 +4,8 @@
  * whether the wording (`ruim`, `bijna`, `circa`) fits the numbers.
  */
 
-import { formatDutchNumber } from '@kapstok/nl'
+import { formatDutchNumber, magnitudeExponent, magnitudeWord } from '@kapstok/nl'
+import { readShareWord, shareWord } from './share-words.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
 export interface ShareClaim {
@@ -18,25 +19,40 @@ export interface ShareClaim {
   basis: string
   /** Whether the wording fits `actual`. */
   fits: boolean
+  /** Whether the claim and `actual` are in percentage points (`4 procentpunt`). */
+  inPoints?: boolean
 }
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
 const WORD = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer|rond(?:om)?|zo'n|ongeveer|meer\s+dan|minder\s+dan|ten\s+minste|minstens|hooguit|maximaal`
-const FRACTION = String.raw`(?:de|een|twee|drie|vier)\s+(?:helft|derde|kwart|vijfde|tiende)|driekwart|[½⅓⅔¼¾]`
-// A percentage or fraction, with the word before it: `ruim 18%`, `bijna de helft`.
-const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER})\s?(?:%|procent\b)|\b(${FRACTION})\b)`, 'giu')
+// A percentage (or percentage points) or a share in words, with the word before it: `ruim 18%`, `bijna de helft`, `4 procentpunt`.
+const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
+const PERCENT = String.raw`\s?(?:%|procent\b)`
 // A year after a number: `1.200 in 2023`, `80 eind 2024`.
 const WHEN = String.raw`(?:\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2}))?`
-const SCALE = String.raw`(\s+(?:miljoen|mln|miljard|mld|duizend))?`
+const SCALE = String.raw`(\s+(?:${magnitudeWord}))?`
 // `van 90 naar 106`, `van circa 90 tot 106`, `van 1.200 in 2023 naar 1.080 in 2024`
 const CHANGE = new RegExp(
-  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\b(?!\s?%)`,
+  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)${SCALE}${WHEN}\b(?!${PERCENT})`,
   'giu'
 )
-// `45 van de 180`, `45 van de in totaal 180`
-const PART_OF = new RegExp(String.raw`\b(${NUMBER})\s+(?:van\s+de|op\s+de|uit)\s+(?:in\s+totaal\s+|ruim\s+|circa\s+)?(${NUMBER})\b(?!\s?%)`, 'giu')
+// `van 40% naar 44%`, `van 7 naar 10 procent`: a change of a percentage, in points or relative.
+const CHANGE_POINTS = new RegExp(String.raw`\bvan\s+(?:(?:${WORD})\s+)?(${NUMBER})(?:${PERCENT})?${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(${NUMBER})${PERCENT}`, 'giu')
+// `in 2023 waren er 1.240 meldingen, in 2024 nog 1.120`: two years, each with one number.
+const YEARS = new RegExp(
+  String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%]{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?\bin\s+((?:19|20)\d{2})\b[^.!?\d%]{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
+  'giu'
+)
+// A sentence that takes its whole from the sentence before: "Daarvan werden er 1.560 toegekend".
+const OF_THOSE = /^\s*(?:daarvan|hiervan|van\s+hen|van\s+deze(?:\s+\p{L}+)?|waarvan)\b/iu
+// `45 van de 180`, `45 van de in totaal 180`, `1.560 huishoudens van de 2.400`
+const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde)`
+const PART_OF = new RegExp(String.raw`\b(${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}?(?:${OF_THE}|op\s+de|uit)\s+(?:in\s+totaal\s+|ruim\s+|circa\s+)?(${NUMBER})\b(?![.,]\d)(?!${PERCENT})(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
 // `Van de 240 aanvragen werden er 60 toegewezen`: the whole first, then the part, with only words between.
-const WHOLE_FIRST = new RegExp(String.raw`\bvan\s+(?:de|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?\s+(${NUMBER})\b(?!\s?%|\s+(?:naar|tot)\b)`, 'giu')
+const WHOLE_FIRST = new RegExp(String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+([\p{L}-]+)(?:\s+[\p{L}-]+){0,5}?\s+(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\b)`, 'giu')
+// `340 huishoudens (ruim 40% van alle 800 huishoudens)`: the part before the share in parentheses.
+const PART_BEFORE = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}\(\s*$`, 'u')
+const WHOLE_AFTER = new RegExp(String.raw`^\s+${OF_THE.replace('van', 'van(?:\\s+het\\s+totaal\\s+van)?')}\s+(?:in\s+totaal\s+)?(${NUMBER})\b`, 'iu')
 // `15% van de 1.200 inwoners (180)`: the share, the whole and the part.
 const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
 // What may stand before a percentage in the sentence after its numbers: "Dat is een daling van", "Een stijging met".
@@ -49,29 +65,47 @@ interface Basis {
   index: number
   end: number
   change: boolean
+  /** For a change of a percentage: the change in percentage points. */
+  points?: number
+  /** For a change: the new number divided by the old. */
+  ratio?: number
+  /** For a part: the words after the whole, one of them its noun (`scholen` in `van de 24 scholen`). */
+  noun?: string
 }
 
-const fractions: Record<string, number> = { helft: 1 / 2, derde: 1 / 3, kwart: 1 / 4, vijfde: 1 / 5, tiende: 1 / 10 }
-const counts: Record<string, number> = { de: 1, een: 1, twee: 2, drie: 3, vier: 4 }
-const glyphs: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4 }
+const YEAR = /^(?:19|20)\d{2}$/
 
 // The changes and parts a sentence states, in order.
 function bases(sentence: string): Basis[] {
   const out: Basis[] = []
-  for (const m of sentence.matchAll(CHANGE)) {
-    const from = read(m[1] ?? '')
-    const to = read(m[3] ?? '')
-    // `van 2023 naar 2024` are years; `€ 1,2 miljoen naar € 900.000` mixes units.
-    if (!from || to === undefined || (m[2] ?? '') !== (m[4] ?? '') || [m[1], m[3]].every((n) => /^(?:19|20)\d{2}$/.test(n ?? ''))) continue
-    out.push({ actual: Math.abs(((to - from) / from) * 100), basis: `van ${m[1]} naar ${m[3]}`, index: m.index, end: m.index + m[0].length, change: true })
+  for (const m of sentence.matchAll(CHANGE_POINTS)) {
+    const [from, to] = [read(m[1] ?? ''), read(m[2] ?? '')]
+    if (!from || to === undefined || from > 100 || to > 100) continue
+    const basis = `van ${m[1]}% naar ${m[2]}%`
+    out.push({ actual: Math.abs(((to - from) / from) * 100), points: Math.abs(to - from), basis, index: m.index, end: m.index + m[0].length, change: true })
   }
-  for (const [pattern, p, w] of [[PART_OF, 1, 2], [WHOLE_FIRST, 2, 1]] as const) {
+  for (const m of sentence.matchAll(YEARS)) {
+    const [from, to] = [read(m[2] ?? ''), read(m[4] ?? '')]
+    if (!from || to === undefined || Number(m[1]) >= Number(m[3]) || YEAR.test(m[2] ?? '') || YEAR.test(m[4] ?? '')) continue
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[2]} naar ${m[4]}`, index: m.index, end: m.index + m[0].length, change: true })
+  }
+  for (const m of sentence.matchAll(CHANGE)) {
+    // `van € 900.000 naar € 1,2 miljoen`: each number in its own magnitude.
+    const from = scaled(m[1], m[2])
+    const to = scaled(m[3], m[4])
+    // `van 2023 naar 2024` are years.
+    if (!from || to === undefined || [m[1], m[3]].every((n) => /^(?:19|20)\d{2}$/.test(n ?? ''))) continue
+    const basis = `van ${m[1]}${m[2] ?? ''} naar ${m[3]}${m[4] ?? ''}`
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true })
+  }
+  for (const [pattern, p, w, n] of [[PART_OF, 1, 2, 3], [WHOLE_FIRST, 3, 1, 2]] as const) {
     for (const m of sentence.matchAll(pattern)) {
       const part = read(m[p] ?? '')
       const whole = read(m[w] ?? '')
-      // A year is not a part: `van de 240 aanvragen in 2024`.
-      if (part === undefined || !whole || part > whole || /^(?:19|20)\d{2}$/.test(m[p] ?? '')) continue
-      out.push({ actual: (part / whole) * 100, basis: `${m[p]} van ${m[w]}`, index: m.index, end: m.index + m[0].length, change: false })
+      // A year is not a part: `van de 240 aanvragen in 2024`; `1 op de 5` is a share, not its numbers.
+      if (part === undefined || !whole || part > whole || YEAR.test(m[p] ?? '') || (/\sop\s+de\s/.test(m[0]) && whole <= 20)) continue
+      const noun = m[n]?.toLowerCase().trim()
+      out.push({ actual: (part / whole) * 100, basis: `${m[p]} van ${m[w]}`, index: m.index, end: m.index + m[0].length, change: false, ...(noun ? { noun } : {}) })
     }
   }
   return out.sort((a, b) => a.index - b.index)
@@ -92,53 +126,110 @@ export function shareClaims(text: string): ShareClaim[] {
   const out: ShareClaim[] = []
   let previous: Basis | undefined
   let previousEnd = 0
+  let previousNumbers: string[] = []
+  // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
+  const yearPairs = [...text.matchAll(YEARS)].flatMap((m) => bases(m[0]).filter((b) => b.change).map((b) => ({ ...b, index: m.index, end: m.index + m[0].length })))
   for (const { sentence, offset, paragraphStart } of sentences(text)) {
-    if (paragraphStart) previous = undefined
+    if (paragraphStart) (previous = undefined), (previousNumbers = [])
     const own = bases(sentence)
     for (const share of sentence.matchAll(SHARE)) {
-      const stated = share[2] !== undefined ? read(share[2]) : fraction(share[3] ?? '')
-      if (stated === undefined) continue
       const at = share.index ?? 0
+      // `van 40% naar 44%`: a percentage among the numbers of a change is one of them, not a claim.
+      if (own.some((b) => at >= b.index && at < b.end)) continue
+      const percent = share[2] !== undefined
+      const inPoints = percent && /punt/i.test(share[3] ?? '')
+      const words = percent ? undefined : readShareWord(share[4] ?? '')
+      const stated = percent ? read(share[2] ?? '') : words?.value
+      if (stated === undefined) continue
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
-      const step = share[2] !== undefined ? percentStep(share[2]) : fractionStep(stated)
-      const shareOf = share[2] !== undefined ? SHARE_OF.exec(sentence.slice(at + share[0].length)) : null
-      let found: Pick<Basis, 'actual' | 'basis'> | undefined
+      const step = percent ? percentStep(share[2] ?? '') : (words?.step ?? 0)
+      const shareOf = percent ? SHARE_OF.exec(sentence.slice(at + share[0].length)) : null
+      let found: Pick<Basis, 'actual' | 'basis' | 'points'> | undefined
       // `40% van de bezoekers`: a share of something the sentence gives no numbers for.
-      const ofOther = /^\s+van\s+(?:de|het|alle|onze)\s+(?!totaal\b)/iu.test(sentence.slice(at + share[0].length))
-      if (ofOther && !shareOf) continue
-      if (shareOf) {
+      const after = sentence.slice(at + share[0].length)
+      const other = /^\s+van\s+(?:de|het|alle|onze)\s+(?!totaal\b)([\p{L}-]+)/iu.exec(after)
+      // `driekwart van de scholen` after `van de 24 scholen` is of the same whole.
+      const same = other && own.some((b) => b.noun?.split(/\s+/).includes(other[1]?.toLowerCase() ?? ''))
+      const wholeAfter = percent ? WHOLE_AFTER.exec(after) : null
+      const partBefore = wholeAfter ? PART_BEFORE.exec(sentence.slice(0, at)) : null
+      if (other && !same && !shareOf) continue
+      if (partBefore && wholeAfter) {
+        const [part, whole] = [read(partBefore[1] ?? ''), read(wholeAfter[1] ?? '')]
+        if (whole && part !== undefined && part <= whole) found = { actual: (part / whole) * 100, basis: `${partBefore[1]} van ${wholeAfter[1]}` }
+      } else if (shareOf) {
         const whole = read(shareOf[1] ?? '')
         const part = read(shareOf[2] ?? '')
         if (whole && part !== undefined && part <= whole) found = { actual: (part / whole) * 100, basis: `${shareOf[2]} van ${shareOf[1]}` }
       } else {
-        const change = own.filter((b) => b.change && b.end <= at && share[2] !== undefined).at(-1)
+        const change = own.filter((b) => b.change && b.end <= at && percent).at(-1)
         const part = own.find((b) => !b.change)
         const before = change ?? part
         // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between.
         const bridged =
-          own.length === 0 && previous && BRIDGE.test(sentence.slice(0, at)) && !/\d/.test(text.slice(previousEnd, offset)) && (previous.change ? share[2] !== undefined : true)
+          own.length === 0 && previous && BRIDGE.test(sentence.slice(0, at)) && sentence.slice(0, at).trim() !== '' && !/\d/.test(text.slice(previousEnd, offset)) && (previous.change ? percent : true)
             ? previous
             : undefined
-        found = before ?? bridged
+        found = before ?? bridged ?? ofThose(sentence.slice(0, at), previousNumbers, own.length === 0)
       }
-      if (!found) continue
-      out.push({ said: share[0], index: offset + at, actual: found.actual, basis: found.basis, fits: fits(word, stated, found.actual, step) })
+      // Percentage points of numbers that are no percentages say nothing to check.
+      if (!found || (inPoints && found.points === undefined)) continue
+      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step))
+      // A change of a percentage is right in points and in percent (40% → 44%: 4 procentpunt, 10 procent).
+      const ok = inPoints ? judge(found.points ?? 0) : judge(found.actual) || (percent && found.points !== undefined && judge(found.points))
+      const actual = inPoints ? (found.points ?? 0) : found.actual
+      out.push({ said: share[0], index: offset + at, actual, basis: found.basis, fits: ok, ...(inPoints ? { inPoints } : {}) })
     }
-    const last = own.at(-1)
+    out.push(...factorClaims(sentence, offset, own))
+    const paired = yearPairs.find((b) => b.end > offset && b.end <= offset + sentence.length && b.index < offset)
+    const last = paired ?? own.at(-1)
     previous = last
-    previousEnd = last ? offset + last.end : offset
+    previousEnd = paired ? paired.end : last ? offset + last.end : offset
+    previousNumbers = numbersOf(sentence)
   }
   return out
 }
+
+// `verdubbelde van 150 naar 450`: a change said as a factor, with `bijna` or `ruim` before it.
+const FACTOR = /\b(?:(bijna|ruim|meer\s+dan|ruimschoots)\s+)?((?:ver)?(?:dubbel|drievoudig|viervoudig)\p{L}*|gehalveerd|halveer\p{L}*|halveren|halveert|halveerde)/giu
+const factors: Array<[RegExp, number]> = [[/dubbel/i, 2], [/drievoudig/i, 3], [/viervoudig/i, 4], [/halve/i, 0.5]]
+
+function factorClaims(sentence: string, offset: number, own: Basis[]): ShareClaim[] {
+  const out: ShareClaim[] = []
+  for (const m of sentence.matchAll(FACTOR)) {
+    const factor = factors.find(([re]) => re.test(m[2] ?? ''))?.[1]
+    // The change the factor is said of: the one nearest to it in the sentence.
+    const change = own.filter((b) => b.ratio !== undefined).sort((a, b) => Math.abs(a.index - m.index) - Math.abs(b.index - m.index))[0]
+    // `dubbele tellingen` is no change; a factor needs `ver-` or `halve-`.
+    if (!factor || !change?.ratio || /^dubbel/i.test(m[2] ?? '')) continue
+    const word = (m[1] ?? '').toLowerCase()
+    const q = change.ratio / factor
+    // Without a word a factor is said loosely: within an eighth either way.
+    const fits = word === 'bijna' ? q <= 1 && q > 0.8 : word === '' ? q > 0.875 && q < 1.125 : q >= 1 && q < 1.25
+    out.push({ said: m[0], index: offset + m.index, actual: (change.ratio - 1) * 100, basis: change.basis, fits })
+  }
+  return out
+}
+
+// "Er kwamen 2.400 aanvragen. Daarvan werden er 1.560 toegekend, …": one number each, the whole first.
+function ofThose(before: string, previousNumbers: string[], alone: boolean): Pick<Basis, 'actual' | 'basis'> | undefined {
+  const numbers = numbersOf(before)
+  if (!alone || !OF_THOSE.test(before) || numbers.length !== 1 || previousNumbers.length !== 1) return undefined
+  const [part, whole] = [read(numbers[0] ?? ''), read(previousNumbers[0] ?? '')]
+  return part === undefined || !whole || part > whole ? undefined : { actual: (part / whole) * 100, basis: `${numbers[0]} van ${previousNumbers[0]}` }
+}
+
+// The numbers of a text that are no years.
+const numbersOf = (text: string): string[] => [...text.matchAll(new RegExp(String.raw`(?<![\d.,])(?:${NUMBER})(?![\d]|[.,]\d)`, 'gu'))].map((m) => m[0]).filter((n) => !YEAR.test(n))
 
 /**
  * A percentage for a message: one decimal, Dutch notation.
  *
  * @param value Percent.
- * @returns E.g. `17,8%`.
+ * @param inPoints Whether it is a difference in percentage points (optional).
+ * @returns E.g. `17,8%`, `4 procentpunt`.
  */
-export function percentText(value: number): string {
-  return formatDutchNumber(Math.round(value * 10) / 10) + '%'
+export function percentText(value: number, inPoints = false): string {
+  return formatDutchNumber(Math.round(value * 10) / 10) + (inPoints ? ' procentpunt' : '%')
 }
 
 /**
@@ -181,22 +272,10 @@ function percentStep(written: string): number {
   return 10 ** Math.min(trailing, Math.max(0, whole.length - 1))
 }
 
-// A fraction stands for the shares nearer to it than to the next simple fraction (halves to tenths).
-function fractionStep(stated: number): number {
-  const simple = [2, 3, 4, 5, 10].flatMap((d) => Array.from({ length: d - 1 }, (_, k) => ((k + 1) / d) * 100))
-  const others = simple.filter((f) => Math.abs(f - stated) > 1e-9)
-  const gap = Math.min(...others.map((f) => Math.abs(f - stated)))
-  return gap
-}
-
-function fraction(text: string): number | undefined {
-  const glyph = glyphs[text]
-  if (glyph !== undefined) return glyph * 100
-  if (/^driekwart$/i.test(text)) return 75
-  const [count = '', noun = ''] = text.toLowerCase().split(/\s+/)
-  const value = fractions[noun]
-  const times = counts[count]
-  return value === undefined || times === undefined ? undefined : value * times * 100
+// A number with its magnitude word: `1,2` and ` miljoen` → 1.200.000.
+function scaled(number: string | undefined, magnitude: string | undefined): number | undefined {
+  const value = read(number ?? '')
+  return value === undefined ? undefined : value * 10 ** (magnitude ? (magnitudeExponent(magnitude) ?? 0) : 0)
 }
 
 function read(text: string): number | undefined {

@@ -1,0 +1,73 @@
+import { lintRule } from '../rule.js'
+import { reportCalculation } from '../util/calculation-report.js'
+import { example } from '../util/examples.js'
+import { impliedEquations } from '../util/implied-equations.js'
+import { proseTexts } from '../util/text.js'
+
+const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
+
+/** Rule: a total or result the sentence implies matches the amounts it names. */
+export const proseCalculation = lintRule(
+  {
+    id: 'prose-calculation',
+    severity: 'warning',
+    group: 'financien',
+    description: 'Een totaal van genoemde bedragen ("… en …, in totaal …") of een aantal maal een prijs met een bedrag erna klopt met de bedragen in de zin.',
+    docs: {
+      what: 'Rekent berekeningen na die de zin zonder rekenteken geeft. (1) Genoemde bedragen en een totaal: `€ 200.000 voor A en € 150.000 voor B, in totaal € 400.000`; ook met aantallen maal een prijs ertussen (`3 trajecten à € 2.000 en 12 à € 1.500, samen € 24.000`). (2) Een aantal maal een prijs met direct daarna een bedrag, zonder woord als `is`, `samen` of `=`: `voor 14 haltes van elk € 35.000 trekken we € 530.000 uit`. (3) Een aantal `van` een bedrag met een uitkomst (`2 fte van € 80.000 kost € 150.000`, `25 deelnemers van € 400 komt het totaal op € 11.000`): `van` kan ook een geheel noemen, dus is dit een lezing van de zin. (4) Een bedrag voor een aantal en het bedrag per eenheid: `€ 150.000 voor 300 deelnemers; dat is € 600 per deelnemer` (de eenheid na `per` is het getelde woord; een bedrag per jaar is iets anders). Aantallen mogen in woorden staan (`veertien`), bedragen met `miljoen`, `mln` of `k`. De regel zwijgt bij bedragen per jaar, maand of week, eenmalige en structurele bedragen samen, `waarvan` en `inclusief` (wat optelt hangt dan van meer af dan de zin), bij een bedrag groter dan het totaal (het geheel waar de delen uit komen) en bij een bedrag dat meer dan twee keer van de uitkomst afligt (dat gaat over iets anders). Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat, na `circa` of `ruim` tot één cijfer. Berekeningen met een rekenteken of een woord als `is`, `à … samen` of `maal` rekent `finance-net-stated-vs-computed` na.',
+      why: 'Een totaal dat niet de som is van de bedragen ervoor, of veertien haltes van € 35.000 die samen € 530.000 zouden kosten: de lezer rekent na, vindt het verschil en weet niet welk bedrag geldt.',
+      ok: [
+        { title: 'Genoemde bedragen die optellen', text: plan(['We reserveren € 200.000 voor de bibliotheek en € 150.000 voor het buurthuis, in totaal € 350.000.']) },
+        { title: 'Bedragen per jaar en over de hele periode', text: plan(['De regeling kost € 50.000 per jaar en € 15.000 eenmalig, samen € 215.000 over vier jaar.']) },
+        { title: 'Een tarief en een bedrag voor iets anders', text: plan(['Voor 12 haltes van elk € 35.000 en een fietsenstalling trekken we € 80.000 extra uit.']) },
+        { title: 'Een aantal maal een prijs die klopt', text: plan(['Voor veertien haltes van elk € 35.000 trekken we € 490.000 uit.']) },
+        { title: 'Een aantal van iets anders dan de bedragen', text: plan(['Van de 40 aanvragen van € 2.500 zijn er 30 toegekend, samen € 75.000.']) },
+        { title: 'Een tarief met een maximum en een totaal', text: plan(['De bijdrage is € 50 per kind met een maximum van € 200 per gezin, in totaal € 60.000.']) },
+        { title: 'Een bedrag per deelnemer dat klopt, en een bedrag per jaar', text: plan(['We trekken € 12.000 uit voor 25 deelnemers, dat is € 480 per deelnemer. We geven € 10.000 aan 3 verenigingen, dat is € 3.000 per jaar.']) },
+        { title: 'Het geheel en de delen in één zin', text: plan(['Van het budget van € 1,2 miljoen gaat € 200.000 naar sport en € 150.000 naar cultuur, samen € 350.000.']) }
+      ],
+      notOk: [
+        {
+          title: 'Een totaal dat niet de som is',
+          text: plan(['We reserveren € 200.000 voor de bibliotheek en € 150.000 voor het buurthuis, in totaal € 400.000.']),
+          expected: ['Berekening `200.000 + 150.000 = 400.000` klopt niet: de uitkomst is `350.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een aantal in woorden maal een prijs',
+          text: plan(['Voor veertien haltes van elk € 35.000 trekken we € 530.000 uit.']),
+          expected: ['Berekening `14 × 35.000 = 530.000` klopt niet: de uitkomst is `490.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Posten met een aantal en een prijs, samen',
+          text: plan(['We bieden 3 trajecten à € 2.000 en 12 trajecten à € 1.500, samen € 26.000.']),
+          expected: ['Berekening `3 × 2.000 + 12 × 1.500 = 26.000` klopt niet: de uitkomst is `24.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een aantal van een bedrag en het totaal',
+          text: plan(['Met 25 deelnemers van € 400 komt het totaal op € 11.000.']),
+          expected: ['Berekening `25 × 400 = 11.000` klopt niet: de uitkomst is `10.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Bedragen tussen haakjes, samen',
+          text: plan(['De bijdragen van het Rijk (€ 300.000) en de provincie (€ 200.000) komen samen op € 550.000.']),
+          expected: ['Berekening `300.000 + 200.000 = 550.000` klopt niet: de uitkomst is `500.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een bedrag per deelnemer dat niet klopt',
+          text: plan(['Er is € 150.000 beschikbaar voor 300 deelnemers; dat is € 600 per deelnemer.']),
+          expected: ['Berekening `150.000 ÷ 300 = 600` klopt niet: de uitkomst is `500`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Bedragen in miljoenen',
+          text: plan(['Het Rijk draagt € 1,2 miljoen bij en de provincie € 0,6 miljoen, samen € 1,9 miljoen.']),
+          expected: ['Berekening `1,2 miljoen + 0,6 miljoen = 1,9 miljoen` klopt niet: de uitkomst is `1.800.000`; herstel de berekening of de uitkomst']
+        }
+      ]
+    }
+  },
+  (model, context) => {
+    for (const { pointer, text } of proseTexts(model)) {
+      for (const e of impliedEquations(text)) reportCalculation(context, pointer, text, e)
+    }
+  }
+)

@@ -1,0 +1,183 @@
+/**
+ * The arithmetic of a text as tokens: numbers (also in words and with `miljoen`), operators as
+ * signs and words (`×`, `maal`, `à`, `van elk`, `min`), parentheses, result words (`=`, `is`,
+ * `samen`) and sentence ends; every other word is dropped.
+ */
+
+import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
+import { add, div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
+
+/** A piece of a text that arithmetic is read from; other words are dropped. */
+export type Token =
+  | { kind: 'num'; value: Rational; text: string; approx: boolean; index: number; end?: number; euro?: boolean }
+  | { kind: 'op'; op: string; soft?: boolean }
+  | { kind: 'lp' }
+  | { kind: 'rp' }
+  | { kind: 'eq'; approx: boolean; word?: boolean; sum?: boolean }
+  | { kind: 'stop' }
+
+// A number, with its magnitude word when it has one (`€ 1,2 miljoen`, `250k`).
+const NUMBER = new RegExp(String.raw`^(?:€|EUR\b)?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:,-)?(?:\s*%|\s*(?:${magnitudeWord}))?`, 'iu')
+// Operators as signs and as words (`5 maal € 4.000`, `€ 450.000 min € 200.000`).
+const OPS: Array<[RegExp, string]> = [
+  [/^(?:×|\\times|\*)/, '*'],
+  [/^[xX](?=\s)/, '*'],
+  [/^\+/, '+'],
+  [/^(?:−|–)/, '-'],
+  [/^-(?=\s)/, '-'],
+  [/^÷/, '/'],
+  [/^(?:maal|keer)\b/i, '*'],
+  [/^plus\b/i, '+'],
+  [/^min(?:us)?\b(?!\.)/i, '-'],
+  [/^gedeeld\s+door\b/i, '/'],
+  [/^verminderd\s+met\b/i, '-'],
+  [/^vermeerderd\s+met\b/i, '+']
+]
+// After a computation, the words that give its result on the same line: `is`, `bedraagt`, `resteert`, `samen`, `in totaal`, `: €`.
+// Also `komt (het totaal) uit op`, `geeft een netto resultaat van`, and a rounding word before the number (`samen circa`).
+const ROUNDING_WORD = String.raw`(?:(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|dus|zo'n)[ \t]+)?`
+const ROUNDED = String.raw`(?=[ \t]*${ROUNDING_WORD}(?:(?:€|EUR)[ \t]*)?\d)`
+const RESULT = new RegExp(
+  String.raw`^(?:(?:is|zijn|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+)?op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal)${ROUNDED}|^:(?=[ \t]*€[ \t]*\d)`,
+  'iu'
+)
+// The words that give a total of several amounts: `samen`, `in totaal`, `bij elkaar`, `komen samen op`.
+const TOTAL = new RegExp(
+  String.raw`^(?:samen|tezamen|bij\s+elkaar|opgeteld|in\s+totaal|totaal|(?:komt|komen|is|zijn)\s+(?:samen|in\s+totaal|opgeteld)(?:\s+(?:uit\s+)?op)?)(?=[ \t]*${ROUNDING_WORD}(?:€|EUR)[ \t]*\d)`,
+  'iu'
+)
+// `12 trajecten à € 1.500`, `14 haltes van elk € 35.000`, `8 laadpalen (à € 6.500)`: a price per item.
+const EACH = /^(?:\(\s*)?(?:à|á|a|ad|(?:van\s+)?(?:elk|ieder)e?)(?=\s+(?:€|EUR\b))/iu
+// `2 fte van € 80.000`, `1.200 aanvragen van gemiddeld € 250`: a price per item, but `van` may also name a whole.
+const OF_EACH = /^van(?:\s+gemiddeld)?(?=\s+€)/iu
+// `14 haltes voor € 35.000 per stuk`: a count and a price with `per stuk` after it.
+const APIECE = /^per\s+stuk\b/iu
+// `€ 250 per deelnemer voor 40 deelnemers`, `€ 400 per deelnemer; bij 25 deelnemers`: a price times a number.
+const PER_FOR = /^per\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+[;,]?\s+(?:voor|bij|met)\s+(?=\d|\p{L}+\s)/iu
+// What follows `per … voor` must be the count: digits or a number word.
+const countFollows = (rest: string): boolean => /^\d/.test(rest) || countWord(/^\p{L}+/u.exec(rest)?.[0] ?? '') !== undefined
+// `de helft van € 80.000`, `een kwart van`: a fraction of an amount.
+const FRACTION_OF = /^(?:de\s+helft|een\s+(?:derde|kwart|vijfde|tiende)|driekwart)\s+van(?=\s+(?:€\s*)?\d)/i
+// `vier coaches à € 60.000`, `veertien haltes`: numbers in words (not `een`, the article).
+const countWord = (word: string): number | undefined => {
+  const value = /^een$/i.test(word) ? undefined : parseNumberWord(word.replace(/\.$/, ''))
+  return value === undefined || value < 1 || /^\d/.test(word) ? undefined : value
+}
+const fractionValue: Record<string, Rational> = { helft: { n: 1n, d: 2n }, derde: { n: 1n, d: 3n }, kwart: { n: 1n, d: 4n }, vijfde: { n: 1n, d: 5n }, tiende: { n: 1n, d: 10n }, driekwart: { n: 3n, d: 4n } }
+// Words that make the number after them approximate: `circa € 5.000`, `ongeveer 100`, `±100`.
+const APPROX = /^(?:circa|ca\.?|ongeveer|rond(?:om)?|zo'n|ruim|bijna|afgerond|±|≈)$/i
+
+/** Numbers, operators, parentheses, `=` and sentence ends of a text; other words are dropped. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let rest = text
+  let approx = false
+  while (rest) {
+    const index = text.length - rest.length
+    const space = /^[\s$]+/.exec(rest)
+    const number = NUMBER.exec(rest)
+    const afterSpace = /\s$/.test(text.slice(0, index))
+    const previous = tokens.at(-1)
+    // `14 x € 35.000` and `14x € 35.000`: an `x` after a space or straight after a number.
+    // A capital `X` only right after a number (`8 X € 6.500`), not a name (`Project X`).
+    const times = rest[0] === 'X' ? previous?.kind === 'num' : rest[0] !== 'x' || afterSpace || /\d$/.test(text.slice(0, index))
+    const op = OPS.find(([re, o]) => re.test(rest) && times && o !== undefined)
+    const word = /^[\p{L}\d'’/&-]+\.?|^[±≈]/u.exec(rest)
+    let length = 1
+    if (space) length = space[0].length
+    else if (number) {
+      const euro = /^(?:€|EUR)/.test(number[0]) || /^\s*(?:euro|EUR)\b/.test(rest.slice(number[0].length))
+      tokens.push({ kind: 'num', value: dutchNumber(number[0].replace(/^EUR/, '')), text: number[0].replace(/^(?:€|EUR)\s*/, '').replace(/,-$/, '').trim(), approx, index, end: index + number[0].length, euro })
+      length = number[0].length
+    } else if (rest[0] === '≈') tokens.push({ kind: 'eq', approx: true })
+    else if (op) (tokens.push({ kind: 'op', op: op[1] }), (length = (op[0].exec(rest)?.[0] ?? ' ').length))
+    // `21% van € 240.000`: a percentage of an amount.
+    else if (/^van\b/i.test(rest) && previous?.kind === 'num' && previous.text.endsWith('%')) (tokens.push({ kind: 'op', op: '*' }), (length = 3))
+    // `5 × € 4.000 is € 20.000`, `… samen € 24.000`: a result word between a computation and a number.
+    else if (RESULT.test(rest) && ((previous?.kind === 'num' && tokens.at(-2)?.kind === 'op') || previous?.kind === 'rp')) {
+      const result = RESULT.exec(rest)?.[0] ?? ''
+      tokens.push({ kind: 'eq', approx: false, word: result !== ':' })
+      length = result.length
+    }
+    // `€ 200.000 voor A en € 150.000 voor B, in totaal € 400.000`: a total of named amounts.
+    else if (TOTAL.test(rest) && previous?.kind === 'num' && previous.euro) {
+      tokens.push({ kind: 'eq', approx: false, word: true, sum: true })
+      length = TOTAL.exec(rest)?.[0].length ?? 1
+    } else if (APIECE.test(rest) && previous?.kind === 'num' && previous.euro && tokens.at(-2)?.kind === 'num' && !(tokens.at(-2) as { euro?: boolean }).euro) {
+      tokens.splice(tokens.length - 1, 0, { kind: 'op', op: '*' })
+      length = (APIECE.exec(rest)?.[0] ?? ' ').length
+    } else if (previous?.kind === 'num' && !/^(?:19|20)\d{2}$/.test(previous.text) && (EACH.test(rest) || (PER_FOR.test(rest) && countFollows(rest.slice(PER_FOR.exec(rest)?.[0].length ?? 0))))) {
+      tokens.push({ kind: 'op', op: '*' })
+      length = (EACH.exec(rest) ?? PER_FOR.exec(rest))?.[0].length ?? 1
+    } else if (OF_EACH.test(rest) && previous?.kind === 'num' && !previous.euro && !previous.text.includes('%') && !/^(?:19|20)\d{2}$/.test(previous.text)) {
+      tokens.push({ kind: 'op', op: '*', soft: true })
+      length = OF_EACH.exec(rest)?.[0].length ?? 1
+    } else if (FRACTION_OF.test(rest)) {
+      const written = FRACTION_OF.exec(rest)?.[0] ?? ''
+      const key = Object.keys(fractionValue).find((k) => written.toLowerCase().includes(k)) ?? 'helft'
+      tokens.push({ kind: 'num', value: fractionValue[key]!, text: written.replace(/\s+van$/i, ''), approx: false, index }, { kind: 'op', op: '*' })
+      length = written.length
+    }
+    else if (word && countWord(word[0]) !== undefined) {
+      tokens.push({ kind: 'num', value: make(BigInt(countWord(word[0]) ?? 0), 1n), text: String(countWord(word[0])), approx, index })
+      length = word[0].replace(/\.$/, '').length
+    }
+    // `de helft van € 80.000, € 40.000` or `(€ 40.000)`: the result of a fraction, after a comma or in parentheses.
+    else if (/^[,(]\s*(?:dus\s+|ofwel\s+|oftewel\s+)?€\s*\d/.test(rest) && previous?.kind === 'num' && tokens.at(-3)?.kind === 'num' && /helft|derde|kwart|vijfde|tiende/i.test((tokens.at(-3) as { text: string }).text))
+      (tokens.push({ kind: 'eq', approx: false, word: true }), (length = 1))
+    else if (rest[0] === '(') tokens.push({ kind: 'lp' })
+    else if (rest[0] === ')') tokens.push({ kind: 'rp' })
+    else if (rest[0] === '=') tokens.push({ kind: 'eq', approx: false })
+    // `… € 100.000 van de corporatie: in totaal € 650.000`: a colon before a total is no sentence end.
+    else if (/^:\s/.test(rest) && TOTAL.test(rest.slice(1).trimStart())) length = 1
+    else if (/^[.:;!?](?:\s|$)/.test(rest)) tokens.push({ kind: 'stop' })
+    else if (word) length = word[0].length
+    if (!space) approx = !number && word !== null && APPROX.test(word[0])
+    rest = rest.slice(length)
+  }
+  // A parenthesised group is arithmetic next to an operator; otherwise ("(3 fte)", "1)") it is a label.
+  const drop = new Set<number>()
+  const open: number[] = []
+  tokens.forEach((t, i) => {
+    if (t.kind === 'lp') open.push(i)
+    if (t.kind !== 'rp') return
+    const start = open.pop()
+    if (start === undefined) return void drop.add(i)
+    if (tokens[start - 1]?.kind === 'op' || tokens[i + 1]?.kind === 'op') return
+    const inner = tokens.slice(start + 1, i)
+    // `de provincie (€ 200.000)`: an amount in parentheses is an amount, not a label.
+    if (inner.length === 1 && inner[0]?.kind === 'num' && inner[0].euro) return void drop.add(start).add(i)
+    for (let k = start; k <= i; k++) drop.add(k)
+  })
+  open.forEach((i) => drop.add(i))
+  return tokens.filter((_, i) => !drop.has(i))
+}
+
+/** Evaluate `tokens` (numbers, `+ - * /`, parentheses) exactly; undefined when malformed. */
+export function evaluate(tokens: Token[]): Rational | undefined {
+  let i = 0
+  const factor = (): Rational | undefined => {
+    const t = tokens[i++]
+    if (t?.kind === 'num') return t.value
+    if (t?.kind !== 'lp') return undefined
+    const v = sum()
+    return tokens[i++]?.kind === 'rp' ? v : undefined
+  }
+  const product = (): Rational | undefined => {
+    let v = factor()
+    for (let t = tokens[i]; v && t?.kind === 'op' && (t.op === '*' || t.op === '/'); t = tokens[i]) (i++, (v = ((r) => r && (t.op === '*' ? mul(v!, r) : div(v!, r)))(factor())))
+    return v
+  }
+  const sum = (): Rational | undefined => {
+    let v = product()
+    for (let t = tokens[i]; v && t?.kind === 'op' && (t.op === '+' || t.op === '-'); t = tokens[i]) (i++, (v = ((r) => r && (t.op === '+' ? add(v!, r) : sub(v!, r)))(product())))
+    return v
+  }
+  const v = sum()
+  return i === tokens.length ? v : undefined
+}
+
+/** The tokens of an expression as a message shows them: `12 × 1.500`. */
+export const show = (tokens: Token[]): string =>
+  tokens.map((t) => (t.kind === 'num' ? t.text : t.kind === 'op' ? { '*': '×', '-': '−', '+': '+', '/': '÷' }[t.op] : t.kind === 'lp' ? '(' : ')')).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')')
+

@@ -1,0 +1,140 @@
+/**
+ * Calculations a text implies without writing them out: a total of named amounts ("€ 200.000
+ * voor A en € 150.000 voor B, in totaal € 400.000") and a count times a price followed by an
+ * amount without a word that makes it the result ("voor 14 haltes van elk € 35.000 trekken we
+ * € 530.000 uit"). Both need a reading of the sentence, so a rule reports them as a warning.
+ */
+
+import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
+import { div } from './exact-number.js'
+import { add, dutchNumber, equations, evaluate, mul, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
+
+type Num = Extract<Token, { kind: 'num' }>
+
+// Amounts per period or parts of a whole: what they add up to depends on more than the sentence says.
+const PERIODS = /\bper\s+(?:jaar|maand|week|kwartaal|dag)\b|\bjaarlijks|\bmaandelijks|\bstructureel|\beenmalig|\bincidenteel|\bover\s+\S+\s+jaar\b|\bwaarvan\b|\bdaarvan\b|\bwaaronder\b|\binclusief\b|\bexclusief\b|\bgemiddeld/iu
+// Rates and limits are no parts of a total: `€ 50 per kind met een maximum van € 200 per gezin`.
+const RATES = /\bper\s+(?!stuk\b)\p{L}|\b(?:maximum|minimum|maximaal|minimaal|tot\s+€)/iu
+// Between a product and an amount: a new item (`en`, `plus`, `daarnaast`) or a rate makes it no result.
+const ANOTHER = /\b(?:en|plus|ook|daarnaast|verder|per|of|tot|van|voor)\b|[,;:()]/iu
+
+const isNum = (t: Token | undefined): t is Num => t?.kind === 'num'
+const isProduct = (t: Token | undefined): boolean => t?.kind === 'op' && (t.op === '*' || t.op === '/')
+const greater = (a: Rational, b: Rational): boolean => sub(a, b).n > 0n
+
+/**
+ * Totals of named amounts, results of a count times a price that the text gives without an
+ * operator or result word, and calculations with a `van` that may name a price or a whole
+ * (`2 fte van € 80.000 kost € 150.000`), as equations: readings of the sentence.
+ *
+ * @param text A prose text.
+ * @returns The equations, with the rounding of the result as tolerance.
+ */
+export function impliedEquations(text: string): Equation[] {
+  const tokens = tokenize(text)
+  const soft = equations(text).filter((e) => e.soft && e.arithmetic)
+  return [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft]
+}
+
+// `A en B, samen C`: from the start of the sentence, amounts and products of a count and an amount.
+function namedTotals(tokens: Token[], text: string): Equation[] {
+  const out: Equation[] = []
+  tokens.forEach((t, k) => {
+    const right = tokens[k + 1]
+    if (t.kind !== 'eq' || !t.word || !isNum(right) || !right.euro) return
+    let start = k
+    while (start > 0 && ['num', 'op'].includes(tokens[start - 1]!.kind)) start--
+    const terms = split(tokens.slice(start, k))
+    const first = tokens[start]
+    const span = text.slice(isNum(first) ? first.index : 0, right.index + right.text.length + 30)
+    if (!terms || terms.length < 2 || !isNum(first) || PERIODS.test(span) || RATES.test(span)) return
+    const values = terms.map(evaluate)
+    // A term larger than the total is the whole the parts come from ("van het budget van € 1 miljoen …").
+    if (values.some((v) => !v || greater(v, right.value))) return
+    out.push(equation(terms.map(show).join(' + '), values.reduce<Rational>((sum, v) => add(sum, v!), { n: 0n, d: 1n }), right, t.approx))
+  })
+  return out
+}
+
+// Terms joined without an operator: a bare amount, or a product with an amount in it.
+function split(run: Token[]): Token[][] | undefined {
+  const terms: Token[][] = []
+  for (const [i, t] of run.entries()) {
+    if (t.kind === 'op' && !isProduct(t)) return undefined
+    if (isNum(t) && !isProduct(run[i - 1])) terms.push([t])
+    else terms.at(-1)?.push(t)
+  }
+  const priced = terms.every((term) => term.some((t) => isNum(t) && t.euro && !t.text.includes('%')))
+  return priced && terms.every((term) => !isProduct(term.at(-1))) ? terms : undefined
+}
+
+// `14 haltes van elk € 35.000 … € 530.000`: a count times an amount, and right after it an amount.
+function bareResults(tokens: Token[], text: string): Equation[] {
+  const out: Equation[] = []
+  tokens.forEach((t, k) => {
+    if (!isNum(t) || isProduct(tokens[k - 1]) || tokens[k - 1]?.kind === 'eq') return
+    let end = k
+    while (isProduct(tokens[end + 1]) && isNum(tokens[end + 2])) end += 2
+    const left = tokens.slice(k, end + 1)
+    const result = tokens[end + 1]
+    const last = tokens[end]
+    const after = tokens[end + 2]
+    if (left.length < 3 || !isNum(result) || !result.euro || !isNum(last) || after?.kind === 'op' || after?.kind === 'eq') return
+    const nums = left.filter(isNum)
+    if (!nums.some((n) => n.euro) || !nums.some((n) => !n.euro && !n.text.includes('%'))) return
+    const between = text.slice(last.end ?? last.index, result.index)
+    if (ANOTHER.test(between) || between.split(/\s+/).length > 8 || PERIODS.test(text.slice(t.index, result.index + result.text.length + 30))) return
+    const computed = evaluate(left)
+    // An amount far from the product is about something else.
+    if (!computed || greater(result.value, mul(computed, { n: 2n, d: 1n })) || greater(computed, mul(result.value, { n: 2n, d: 1n }))) return
+    out.push(equation(show(left), computed, result, false))
+  })
+  return out
+}
+
+const AMOUNT = String.raw`€\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?`
+// `€ 12.000 voor 25 deelnemers, dat is € 480 per deelnemer`: an amount shared over a count.
+const PER_UNIT = new RegExp(
+  String.raw`(${AMOUNT})\s+(?:[\p{L}-]+\s+){0,2}?(?:voor|over|bij|aan)\s+(?:de\s+|alle\s+)?(\d{1,3}(?:\.\d{3})+|\d+|\p{L}+)\s+([\p{L}-]+)[^.!?€\d]{0,40}?\b(?:is|zijn|dat\s+is|dit\s+is|komt\s+neer\s+op|ofwel|oftewel)\s+(?:(gemiddeld|circa|ca\.|ongeveer|ruim|bijna)\s+)?(${AMOUNT})\s+per\s+([\p{L}-]+)`,
+  'giu'
+)
+
+// The amount per unit a text derives from a total and a count.
+function perUnit(text: string): Equation[] {
+  const out: Equation[] = []
+  for (const m of text.matchAll(PER_UNIT)) {
+    const count = /^\d/.test(m[2] ?? '') ? Number((m[2] ?? '').replace(/\./g, '')) : /^een$/i.test(m[2] ?? '') ? undefined : parseNumberWord(m[2] ?? '')
+    const per = (m[6] ?? '').toLowerCase()
+    // `… voor 25 deelnemers … per deelnemer`: the unit is the counted noun (or its singular).
+    if (!count || count < 2 || !(m[3] ?? '').toLowerCase().startsWith(per.slice(0, Math.max(3, per.length - 2)))) continue
+    const total = (m[1] ?? '').replace(/^€\s*/, '')
+    const result = (m[5] ?? '').replace(/^€\s*/, '')
+    const index = m.index + m[0].lastIndexOf(m[5] ?? '')
+    const approx = Boolean(m[4])
+    out.push({
+      expression: `${total} ÷ ${count}`,
+      computed: div(dutchNumber(total), { n: BigInt(count), d: 1n }),
+      stated: dutchNumber(result),
+      result,
+      index,
+      // A mean per unit is rounded: at least to whole euros, and further after `gemiddeld` or `circa`.
+      tolerance: add(rounding(result, approx), { n: 1n, d: 2n }),
+      final: true,
+      arithmetic: true
+    })
+  }
+  return out
+}
+
+function equation(expression: string, computed: Rational, result: Num, approx: boolean): Equation {
+  return {
+    expression,
+    computed,
+    stated: result.value,
+    result: result.text,
+    index: result.index,
+    tolerance: rounding(result.text, result.approx || approx),
+    final: true,
+    arithmetic: true
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Shares written in words: fractions (`de helft`, `twee derde`, `tweederde`, `driekwart`,
+ * `drie vijfde`), ratios (`een op de vijf`, `1 op de 4`) and majorities (`het merendeel`,
+ * `de meerderheid`, `een minderheid`), as the percentage they stand for.
+ */
+
+import { parseNumberWord } from '@kapstok/nl'
+
+/** A share written in words, read. */
+export interface WordShare {
+  /** The percentage it stands for (50 for a majority, which only says the side). */
+  value: number
+  /** How far the actual share may lie from `value` for one step of wording (`ruim`, `circa`). */
+  step: number
+  /** For a majority or minority: the side of 50% the actual share must be on. */
+  side?: 'above' | 'below'
+}
+
+const COUNT = String.raw`een|één|twee|drie|vier|vijf|zes|zeven|acht|negen`
+// `een derde partij`, `een kwart eeuw`: an ordinal or a measure, not a share.
+const ORDINAL = String.raw`(?!\s+(?:partij|partijen|fase|ronde|keer|maal|plaats|versie|tranche|termijn|periode|generatie|klas|lezing|stap|editie|kamer|lijn|eeuw|uur|jaar|dag|week|maand|kwartaal)\b)`
+
+/** Regular-expression source (no groups) for a share in words. */
+export const shareWord = [
+  // `tweederde` and `drievijfde` are written as one word; `achttiende` and `zestiende` are ordinals.
+  String.raw`de\s+helft|(?:${COUNT})(?:\s*(?:derde|vijfde)|\s+(?:kwart|zesde|achtste|tiende))${ORDINAL}`,
+  String.raw`(?:${COUNT}|\d)\s+op\s+(?:de|elke|iedere)\s+(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig)(?!\d|[.,]\d)`,
+  String.raw`(?:het|een)\s+(?:ruime\s+)?merendeel|de\s+(?:ruime\s+)?meerderheid|het\s+grootste\s+deel|een\s+(?:kleine\s+)?minderheid`,
+  String.raw`driekwart|[½⅓⅔¼¾]`
+].join('|')
+
+const denominators: Record<string, number> = { helft: 2, derde: 3, kwart: 4, vijfde: 5, zesde: 6, achtste: 8, tiende: 10 }
+const glyphs: Record<string, number> = { '½': 50, '⅓': 100 / 3, '⅔': 200 / 3, '¼': 25, '¾': 75 }
+
+const count = (word: string): number | undefined => (/^(?:de|een|één)$/i.test(word) ? 1 : parseNumberWord(word))
+
+/**
+ * Read a share written in words.
+ *
+ * @param text A match of `shareWord` (`twee derde`, `een op de vijf`, `het merendeel`).
+ * @returns The share, or `undefined` when the words give none (`nul op de tien`).
+ */
+export function readShareWord(text: string): WordShare | undefined {
+  const words = text.toLowerCase().trim().split(/\s+/)
+  const glyph = glyphs[text.trim()]
+  if (glyph !== undefined) return fraction(glyph)
+  if (/merendeel|meerderheid|grootste/.test(text)) return { value: 50, step: 0, side: 'above' }
+  if (/minderheid/.test(text)) return { value: 50, step: 0, side: 'below' }
+  if (words[0] === 'driekwart') return fraction(75)
+  const ratio = /^(\S+)\s+(?:op|uit|van)\s+\S+\s+(\S+)$/.exec(text.toLowerCase().trim())
+  if (ratio) {
+    const [part, whole] = [count(ratio[1] ?? ''), count(ratio[2] ?? '')]
+    return part === undefined || !whole || part === 0 || part >= whole ? undefined : fraction((part / whole) * 100)
+  }
+  // `twee derde`, `tweederde`, `de helft`.
+  const joined = /^(.*?)\s*(helft|derde|kwart|vijfde|zesde|achtste|tiende)$/.exec(text.toLowerCase().trim())
+  const times = count(joined?.[1] ?? '')
+  const denominator = denominators[joined?.[2] ?? '']
+  return times === undefined || denominator === undefined || times >= denominator ? undefined : fraction((times / denominator) * 100)
+}
+
+// A fraction stands for the shares nearer to it than to the next simple fraction (halves to tenths).
+function fraction(value: number): WordShare {
+  const simple = [2, 3, 4, 5, 10].flatMap((d) => Array.from({ length: d - 1 }, (_, k) => ((k + 1) / d) * 100))
+  const gap = Math.min(...simple.filter((f) => Math.abs(f - value) > 1e-9).map((f) => Math.abs(f - value)))
+  return { value, step: gap }
+}
