@@ -6,7 +6,7 @@ import { unified } from 'unified'
 import { nodeLocation, prose, splitAt, type Part, type SourceContext } from './context.js'
 import { readDisableComments } from './disable-comments.js'
 import { readFrontmatter } from './frontmatter.js'
-import { headingKeys } from './heading.js'
+import { headingKeys, sourceNumber } from './heading.js'
 import { pijlerLabels, sectionKinds, type SectionKind } from './section-map.js'
 import { readAgenda } from './sections/agenda.js'
 import { readBesluit } from './sections/besluit.js'
@@ -85,6 +85,11 @@ function readChapter(context: SourceContext, part: Part, depth: number): void {
   // Remember the source's chapter order for the renderers.
   const keys =
     kind === 'sectie' ? [`secties/${sectiesBefore}`] : ['ambitie', 'visie', 'missie'].includes(kind) ? [`koers/${kind}`] : kind === 'risicos' ? ['risicos', 'kansen'] : [kind]
+  // The source's number of a chapter with a role, for references such as "zie hoofdstuk 6".
+  const nummer = kind === 'sectie' ? undefined : sourceNumber(part.parts)
+  if (nummer && keys[0] && context.builder.get(['hoofdstuknummers', keys[0]]) === undefined) {
+    context.builder.set(['hoofdstuknummers', keys[0]], { value: nummer, positions: [] })
+  }
   for (const key of keys) {
     const volgorde = (context.builder.get(['volgorde']) as string[] | undefined) ?? []
     if (!volgorde.includes(key)) context.builder.append(['volgorde'], { value: key, positions: [] })

@@ -1,18 +1,11 @@
-import type { Plan } from '@kapstok/core'
+import { findWordReferences, type Plan } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { fictionalProgramme } from '../util/fictional-plan.js'
 import { partList, type PartList } from '../util/part-lists.js'
 import { collectTargets, type Targets } from '../util/targets.js'
+import { headingTitles, missingAnnex, titleMissing } from '../util/uncertain-targets.js'
 import { proseTexts } from '../util/text.js'
 
-// `§ 4.2`, `paragraaf 3.1`, `hoofdstuk 5`, `bijlage 5`, `principe 6`, `thema 4`, `route 2`.
-// Principes are also called uitgangspunten, kernwaarden or bouwstenen; pijlers speerpunten, actielijnen, sporen.
-const reference =
-  /(?:§\s?|\b(paragraaf|hoofdstuk|bijlage|(?:leidend\s+)?principe|thema|route|resultaatgebied|ontwikkelopdracht|opgave|uitgangspunt|kernwaarde|bouwsteen|speerpunt|ambitie|programmalijn|actielijn|spoor)\s+)(\d+(?:\.\d+)*)(?![\d.]*\d)([a-z]\b)?/giu
-// "hoofdstuk 3 van de Participatiewet", "bijlage 2 bij het Besluit": a place in another document.
-const elsewhere = /^,?\s+(?:van|uit|bij|in)\s+(?:de|het)\s+(?!bijlage|hoofdstuk|paragraaf)\p{L}/iu
-// "de Jeugdwet, hoofdstuk 2", "artikel 4 van de verordening, bijlage 1".
-const lawBefore = /(?:wet|verordening|regeling|besluit|artikel\s+\d+\p{L}?)[,\s]*$/iu
 const plural: Record<string, string> = {
   principe: 'principes',
   thema: "thema's",
@@ -162,18 +155,33 @@ export const xrefMissingTarget = lintRule(
     // One reading of the headings per word, however many references use it (linear in text size).
     const lists = new Map<string, PartList>()
     const listOf = (kind: string): PartList => lists.get(kind) ?? (lists.set(kind, partList(context.file, kind)), lists.get(kind)!)
+    let titles: Set<string> | undefined
     for (const { pointer, text } of proseTexts(model)) {
       if (pointer.startsWith('/bijlagen/') || pointer.startsWith('/inspraak/')) continue
-      for (const match of text.matchAll(reference)) {
-        const end = match.index + match[0].length
-        if (elsewhere.test(text.slice(end, end + 40)) || lawBefore.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
-        const kind = (match[1] ?? 'paragraaf').toLowerCase().replace(/^leidend\s+/, '')
-        const number = (match[2] ?? '') + (match[3] ?? '').toLowerCase()
-        const why = missing(kind, number, targets, model) ?? (modelItems(kind, model).length > 0 ? undefined : missingPart(kind, number, listOf))
+      for (const reference of findWordReferences(text)) {
+        const { kind, number, title } = reference
+        let why: string | undefined
+        let uncertain = false
+        if (number !== undefined) {
+          why = missing(kind, number, targets, model) ?? (modelItems(kind, model).length > 0 ? undefined : missingPart(kind, number, listOf))
+          if (!why && kind === 'bijlage') {
+            why = missingAnnex(number, text, reference.index + reference.text.length, targets, model)
+            uncertain = why !== undefined
+          }
+        } else if (title && reference.quoted) {
+          titles ??= headingTitles(context.file, model)
+          why = titleMissing(title, titles)
+          uncertain = true
+        }
         if (!why) continue
-        const written = match[0].trim()
-        const location = textLocation(context.file, pointer, text, match.index, written.length)
-        context.report(`Verwijzing \`${written}\` heeft geen doel: ${why}`, { pointer, ...(location ? { location } : {}), actual: written })
+        const written = reference.text
+        const location = textLocation(context.file, pointer, text, reference.index, written.length)
+        context.report(`Verwijzing \`${written}\` heeft geen doel: ${why}`, {
+          pointer,
+          ...(location ? { location } : {}),
+          actual: written,
+          ...(uncertain ? { warning: true } : {})
+        })
       }
     }
   }
@@ -206,8 +214,9 @@ function missing(kind: string, number: string, targets: Targets, model: Plan): s
     return Number(number) > targets.chapters ? `het plan heeft \`${targets.chapters}\` hoofdstukken; verwijs naar een kop die bestaat` : undefined
   }
   if (numbers.has(number) || [...numbers].some((n) => n.startsWith(number + '.'))) return undefined
-  if (!numbers.has(chapter) || targets.partlyNumbered.has(chapter)) return undefined
   const paragraphs = [...numbers].filter((n) => n.startsWith(chapter + '.') && n.split('.').length === number.split('.').length)
+  // A chapter is known by its own number or, under a heading without one (`# Programma Wonen`), by its numbered paragraphs.
+  if ((!numbers.has(chapter) && paragraphs.length === 0) || targets.partlyNumbered.has(chapter)) return undefined
   if (paragraphs.length === 0) return `hoofdstuk ${chapter} heeft geen genummerde paragrafen; verwijs naar een kop die bestaat`
   return `hoofdstuk ${chapter} heeft alleen ${list(paragraphs)}; verwijs naar een kop die bestaat`
 }
