@@ -29,7 +29,7 @@ export interface ReferenceTargets {
  * `de paragraaf Wonen`) gains the number: `[hoofdstuk 4 ‘Financiën’](#financien)`.
  *
  * Source numbers are the numbers in the source's headings (`Sectie.nummer`,
- * `hoofdstuknummers`); in a plan whose chapter headings carry none, a chapter's number is its
+ * `hoofdstuknummers`, a pijler's or opgave's `nummer` when it is a paragraph number like `6.6`); in a plan whose chapter headings carry none, a chapter's number is its
  * position in the source. A reference whose target is not in the document (the raadsvoorstel
  * leaves most chapters out), has no number here or is ambiguous keeps its text without a link;
  * the checker reports one that names nothing. References to chapters and paragraphs inside
@@ -70,11 +70,15 @@ export function referenceTargets(sections: SectionView[], plan: Plan): Reference
   const add = <K>(map: Map<K, SectionView | null>, key: K, view: SectionView): void => {
     map.set(key, map.has(key) && map.get(key) !== view ? null : view)
   }
+  // A pijler or opgave numbered like a paragraph in the source (`## 6.6 Strategisch partnerschap`) is that paragraph.
+  const itemNumbers = new Map<string, string>()
+  for (const item of [...(plan.pijlers ?? []), ...(plan.opgaven ?? [])]) if (item.nummer && /^\d+(?:\.\d+)+$/.test(item.nummer)) itemNumbers.set(item.id, item.nummer)
   const walk = (list: SectionView[]): void => {
     for (const s of list) {
       if (s.role === 'bijlage') bijlageViews.set(s.id, s)
       if (!s.appendix && s.role !== 'inspraak' && s.number) {
-        if (s.sourceNumber) add(bySource, s.sourceNumber, s)
+        const source = s.sourceNumber ?? itemNumbers.get(s.id)
+        if (source) add(bySource, source, s)
         if (s.title.trim()) add(byTitle, normalizeTitle(s.title), s)
       }
       if (s.role !== 'inspraak') walk(s.sections)
@@ -103,23 +107,18 @@ function sectionLink(ref: WordReference, targets: ReferenceTargets, titles: Read
   if (ref.number !== undefined) {
     const target = ref.list ? undefined : targets.sections.get(ref.number)
     if (!target?.number) return undefined
-    const word = ref.text.startsWith('§') ? '§' : wordFor(ref.text, target)
+    const word = ref.text.slice(0, ref.text.length - ref.number.length).trimEnd()
     return { start: 0, end: ref.text.length, text: `[${word} ${target.number}](#${target.id})` }
   }
   const written = ref.quoted ? ref.title : titleWords(ref.title ?? '', titles)
   const target = written ? targets.titles.get(normalizeTitle(written)) : undefined
   if (!written || !target?.number) return undefined
   // "hoofdstuk ‘Wonen’" → "hoofdstuk 4 ‘Wonen’"; an unquoted title ends where the matched words end.
-  const word = wordFor(ref.text, target)
+  // The word stays as written (its article goes with it), even when the document makes a paragraph a chapter.
+  const word = /^\S+/u.exec(ref.text)?.[0] ?? ref.kind
   const rest = ref.quoted ? ref.text.slice(ref.text.search(/\s/)).trimStart() : written
   const end = ref.quoted ? ref.text.length : ref.text.indexOf(written) + written.length
   return { start: 0, end, text: `[${word} ${target.number} ${rest}](#${target.id})` }
-}
-
-// The word as written, but `hoofdstuk` for a target the document makes a chapter and `paragraaf` for a paragraph.
-function wordFor(written: string, target: SectionView): string {
-  const word = target.level === 1 ? 'hoofdstuk' : 'paragraaf'
-  return /^\p{Lu}/u.test(written) ? word[0]!.toUpperCase() + word.slice(1) : word
 }
 
 /** A replacement of part of a Markdown text (offsets relative to a reference until placed). */
