@@ -184,9 +184,15 @@ function readAgendaChapter(context: SourceContext, nodes: RootContent[], depth: 
       depth + 1,
       // A linked id is resolved with the titles, after all files are read: an id that names no
       // pijler is then one message for the heading, not one per row.
-      { ...(link ? { pijlerTitle: link[1] as string, pijlerLink: true } : { pijlerTitle: part.parts.title }), ...(where ? { pijlerLocation: where } : {}) },
+      { ...(link ? { pijlerTitle: link[1] as string, pijlerLink: true } : { pijlerTitle: part.parts.title, ...numberedName(part) }), ...(where ? { pijlerLocation: where } : {}) },
       keep
     )
   }
   return intro.filter((n) => n.type !== 'table')
+}
+
+// `## Thema 2: Snelle hulp` names thema 2 by its number: keep the word and number for the pijler lookup.
+function numberedName(part: Part): { pijlerNumber?: string } {
+  const { prefix, number } = part.parts
+  return prefix && number ? { pijlerNumber: `${prefix} ${number}` } : {}
 }
