@@ -32,7 +32,7 @@ const numbered =
   /(?:§\s?|\b(paragraaf|hoofdstuk|bijlage|(?:leidend\s+)?principe|thema|route|resultaatgebied|ontwikkelopdracht|opgave|uitgangspunt|kernwaarde|bouwsteen|speerpunt|ambitie|programmalijn|actielijn|spoor)\s+)(\d+(?:\.\d+)*)(?![\d.]*\d)([a-z]\b)?/giu
 // "het hoofdstuk ‘Financiën’", "de paragraaf "Wonen"", "in paragraaf 'Zorg'".
 const quotedTitle = /\b(hoofdstuk|paragraaf)\s+(?:[‘'"“„«]([^’'"”»\n]{2,100})[’'"”»])/giu
-// "zie het hoofdstuk Financiën", "in het hoofdstuk risico's en kansen": the words after "het hoofdstuk"/"de paragraaf" may be a title (matched against the titles by `titleWords`).
+// "zie het hoofdstuk Financiën", "in het hoofdstuk sport en bewegen": the words after "het hoofdstuk"/"de paragraaf" may be a title (matched against the titles by `titleWords`).
 const bareTitle = /\b(?:het\s+hoofdstuk|de\s+paragraaf)\s+(?=\p{L})/giu
 // "hoofdstuk 3 van de Participatiewet", "bijlage 2 bij het Besluit": a place in another document.
 const elsewhere = /^,?\s+(?:van|uit|bij|in)\s+(?:de|het)\s+(?!bijlage|hoofdstuk|paragraaf)\p{L}/iu
