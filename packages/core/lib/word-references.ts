@@ -64,7 +64,9 @@ export function findWordReferences(text: string): WordReference[] {
       list: listAfter.test(text.slice(end, end + 12))
     })
   }
-  const taken = (index: number): boolean => found.some((f) => index >= f.index && index < f.index + f.text.length)
+  // A title reference starts where its word does; a numbered reference there already has it (`hoofdstuk 5 ‘Wonen’`).
+  const starts = new Set(found.map((f) => f.index))
+  const taken = (index: number): boolean => starts.has(index)
   for (const match of text.matchAll(quotedTitle)) {
     if (taken(match.index) || !own(match.index, match.index + match[0].length)) continue
     found.push({ index: match.index, text: match[0], kind: (match[1] ?? '').toLowerCase(), title: (match[2] ?? '').trim(), quoted: true, list: false })
@@ -72,7 +74,7 @@ export function findWordReferences(text: string): WordReference[] {
   for (const match of text.matchAll(bareTitle)) {
     const at = match.index + match[0].length - /(hoofdstuk|paragraaf)\s+$/iu.exec(match[0])![0].length
     if (taken(at)) continue
-    const rest = /^[^.;:!?()\n]{1,100}/u.exec(text.slice(match.index + match[0].length))?.[0] ?? ''
+    const rest = /^[^.;:!?()\n]{1,100}/u.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 100))?.[0] ?? ''
     const kind = /hoofdstuk/i.test(match[0]) ? 'hoofdstuk' : 'paragraaf'
     found.push({ index: at, text: text.slice(at, match.index + match[0].length) + rest, kind, title: rest.trim(), quoted: false, list: false })
   }

@@ -43,7 +43,7 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
     for (const ref of findWordReferences(text)) {
       const target = ref.number ? items.get(`${ref.kind} ${ref.number}`) : undefined
       const end = ref.index + ref.text.length
-      const m = target ? proseName.exec(text.slice(end)) : null
+      const m = target ? proseName.exec(text.slice(end, end + 100)) : null
       const name = (m?.[1] ?? m?.[2])?.trim()
       if (!target || !m || !name || !/^\p{Lu}/u.test(name)) continue
       const at = end + m[0].indexOf(name)
