@@ -59,6 +59,18 @@ describe('the Hoogeveen example as DOCX', () => {
     expect(text((await zip.file('word/footnotes.xml')?.async('string')) ?? '')).toContain('Besluit van 4 maart 2024.')
   })
 
+  it('should link a resolved reference to the bookmark on its target heading', () => {
+    const document = xml.programmaplan?.document ?? ''
+    // "Zie hiervoor hoofdstuk 6" in the thema's: the source's chapter 6 (Financiën) is chapter 12 of the document.
+    const link = /<w:hyperlink [^>]*w:anchor="(kapstok_\d+)"[^>]*>(?:(?!<\/w:hyperlink>)[\s\S])*?<w:t[^>]*>hoofdstuk 12<\/w:t>/.exec(document)
+    expect(link?.[1]).toBeDefined()
+    const heading = new RegExp(`<w:bookmarkStart w:name="${link?.[1]}" w:id="(\\d+)"/>(?:(?!<w:bookmarkEnd)[\\s\\S])*?<w:t[^>]*>([^<]*)</w:t>`).exec(document)
+    expect(heading?.[2]).toBe('12 Financiën')
+    // Each bookmark has its own id, so Word pairs its start and end.
+    const ids = [...document.matchAll(/<w:bookmarkStart [^>]*w:id="(\d+)"/g)].map((m) => m[1])
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
   it('should give the raadsvoorstel no table of contents', () => {
     expect(xml.raadsvoorstel?.document).not.toContain('TOC \\h')
   })

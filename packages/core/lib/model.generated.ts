@@ -102,6 +102,12 @@ export interface Plan {
    */
   volgorde?: string[]
   /**
+   * Nummers van de hoofdstukken met een vaste rol zoals in de bron (bijvoorbeeld `principes: '3.2'`), met dezelfde sleutels als `volgorde`; secties hebben hun eigen `nummer`. De documenten nummeren zelf; deze nummers dienen om verwijzingen als 'hoofdstuk 6' of '§ 3.2' naar het juiste hoofdstuk te leiden.
+   */
+  hoofdstuknummers?: {
+    [k: string]: string | undefined
+  }
+  /**
    * Kopjes van de agendakolommen zoals de bron ze schrijft, per veld (bijvoorbeeld `eigenaar`: `Trekker`); documenten tonen die woorden, tenzij het sjabloonpakket ze vervangt.
    */
   agendaKolommen?: {
@@ -377,6 +383,10 @@ export interface Pijler {
  */
 export interface Sectie {
   id?: Id
+  /**
+   * Nummer van de kop zoals in de bron, bijvoorbeeld '2.1'; de documenten nummeren zelf, dit nummer dient om verwijzingen als 'paragraaf 2.1' naar deze sectie te leiden.
+   */
+  nummer?: string
   /**
    * Kop van de sectie.
    */

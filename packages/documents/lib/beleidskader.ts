@@ -29,7 +29,7 @@ export function beleidskaderParts(ctx: ChapterContext): DocumentParts {
   const publicatie = publicationItems(plan, labels)
   const own = plan.document.soort === 'beleidskader'
   const canonical = canonicalChapters(ctx, pijlers, own)
-  const body = own ? orderChapters(plan.volgorde, canonical, freeSections(ctx)) : orderChapters(undefined, canonical, { first: [], last: [], byIndex: [] })
+  const body = own ? orderChapters(plan.volgorde, canonical, freeSections(ctx), plan.hoofdstuknummers) : orderChapters(undefined, canonical, { first: [], last: [], byIndex: [] })
   const chapters = [
     ...body,
     vastgesteld && plan.besluit

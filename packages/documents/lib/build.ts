@@ -9,7 +9,7 @@ import { numberSections, tableOfContents } from './numbering.js'
 import { linkAgendaSummaries, programmaplanParts, type DocumentParts } from './programmaplan.js'
 import { rawHtmlToText } from './raw-html.js'
 import { raadsvoorstelDocumentParts, type RaadsvoorstelPart } from './raadsvoorstel.js'
-import { resolveBijlageReferences } from './references.js'
+import { resolveReferences } from './references.js'
 import { documentKinds } from './supported.js'
 import type { DocumentKind, DocumentView } from './types.js'
 
@@ -70,7 +70,7 @@ export function buildDocument(plan: Plan, kind: DocumentKind, options: BuildDocu
   })
   const sections = [...parts.chapters, ...parts.appendices]
   linkAgendaSummaries(sections, labels.hoofdstuk)
-  resolveBijlageReferences(sections, plan)
+  resolveReferences(sections, plan)
   rawHtmlToText(sections)
   numberFootnotes(sections, labels.noot)
   const meta = buildMeta(plan, kind, labels)

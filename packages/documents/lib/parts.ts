@@ -13,7 +13,7 @@ import type { ListBlock, ListItem, SectionView, TableBlock } from './types.js'
  * @returns The section.
  */
 export function sectieSection(sectie: Sectie, anchors: Anchors, unnumbered = false): SectionView {
-  return section({
+  const view = section({
     id: sectie.id ?? anchors.create(sectie.titel),
     title: sectie.titel,
     role: 'sectie',
@@ -21,6 +21,8 @@ export function sectieSection(sectie: Sectie, anchors: Anchors, unnumbered = fal
     sections: (sectie.secties ?? []).map((s) => sectieSection(s, anchors, unnumbered)),
     unnumbered
   })
+  if (sectie.nummer) view.sourceNumber = sectie.nummer
+  return view
 }
 
 /**

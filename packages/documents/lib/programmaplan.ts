@@ -52,7 +52,7 @@ export function programmaplanParts(ctx: ChapterContext, options: { timeline?: bo
   const inBody = ctx.agenda !== 'bijlage' && agendaInBody(plan.volgorde)
   const canonical = canonicalChapters(ctx, pijlers, true)
   if (inBody) canonical.push(['acties', agenda])
-  const chapters = orderChapters(plan.volgorde, canonical, free)
+  const chapters = orderChapters(plan.volgorde, canonical, free, plan.hoofdstuknummers)
 
   const appendices = [...bijlageSections(ctx), inBody ? undefined : agenda].filter((s): s is SectionView => s !== undefined)
   return { chapters, appendices }

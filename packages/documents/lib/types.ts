@@ -81,6 +81,11 @@ export interface SectionView {
   number?: string
   /** Number as shown before the title, e.g. `3.2` or `Bijlage 2` (optional). */
   numberLabel?: string
+  /**
+   * Number of the heading in the source, e.g. `2.6` (optional; never shown): references in
+   * the text ("zie paragraaf 2.6") name this number, and resolve to this section.
+   */
+  sourceNumber?: string
   /** The heading text, exactly as in the model. */
   title: string
   /** Short label shown above the title, e.g. `Thema 1` (optional). */

@@ -48,6 +48,8 @@ export interface PendingPijler {
   column?: string
   /** Whether the heading named the pijler by a link `[titel](#id)`, `title` being the id (optional). */
   link?: boolean
+  /** Word and number a heading put before the title (`Thema 2`), tried when the title names no pijler (optional). */
+  number?: string
 }
 
 /** A heading with the content up to the next heading of the same or a higher level. */

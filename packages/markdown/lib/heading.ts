@@ -97,3 +97,16 @@ export function headingKeys(title: string): string[] {
   if (colon > 0) keys.push(foldKey(title.slice(0, colon)))
   return keys
 }
+
+/**
+ * The chapter or paragraph number a heading carries in the source (`3.2` for `## 3.2. Wonen`
+ * or `Hoofdstuk 3: Wonen`), or `undefined` for an unnumbered heading and for item numbers
+ * (`Thema 2`, `a.`): those name a pijler or list item, not a place in the document.
+ *
+ * @param parts The heading's parts.
+ * @returns The number as written, without a trailing dot.
+ */
+export function sourceNumber(parts: HeadingParts): string | undefined {
+  if (!parts.number || !/^\d+(?:\.\d+)*$/.test(parts.number)) return undefined
+  return parts.prefix === undefined || /^hoofdstuk$/i.test(parts.prefix) ? parts.number : undefined
+}

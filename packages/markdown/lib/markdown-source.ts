@@ -6,7 +6,7 @@ import { unified } from 'unified'
 import { nodeLocation, prose, splitAt, type Part, type SourceContext } from './context.js'
 import { readDisableComments } from './disable-comments.js'
 import { readFrontmatter } from './frontmatter.js'
-import { headingKeys } from './heading.js'
+import { headingKeys, sourceNumber } from './heading.js'
 import { pijlerLabels, sectionKinds, type SectionKind } from './section-map.js'
 import { readAgenda } from './sections/agenda.js'
 import { readBesluit } from './sections/besluit.js'
@@ -85,6 +85,11 @@ function readChapter(context: SourceContext, part: Part, depth: number): void {
   // Remember the source's chapter order for the renderers.
   const keys =
     kind === 'sectie' ? [`secties/${sectiesBefore}`] : ['ambitie', 'visie', 'missie'].includes(kind) ? [`koers/${kind}`] : kind === 'risicos' ? ['risicos', 'kansen'] : [kind]
+  // The source's number of a chapter with a role, for references such as "zie hoofdstuk 6".
+  const nummer = kind === 'sectie' ? undefined : sourceNumber(part.parts)
+  if (nummer && keys[0] && context.builder.get(['hoofdstuknummers', keys[0]]) === undefined) {
+    context.builder.set(['hoofdstuknummers', keys[0]], { value: nummer, positions: [] })
+  }
   for (const key of keys) {
     const volgorde = (context.builder.get(['volgorde']) as string[] | undefined) ?? []
     if (!volgorde.includes(key)) context.builder.append(['volgorde'], { value: key, positions: [] })
@@ -179,9 +184,15 @@ function readAgendaChapter(context: SourceContext, nodes: RootContent[], depth: 
       depth + 1,
       // A linked id is resolved with the titles, after all files are read: an id that names no
       // pijler is then one message for the heading, not one per row.
-      { ...(link ? { pijlerTitle: link[1] as string, pijlerLink: true } : { pijlerTitle: part.parts.title }), ...(where ? { pijlerLocation: where } : {}) },
+      { ...(link ? { pijlerTitle: link[1] as string, pijlerLink: true } : { pijlerTitle: part.parts.title, ...numberedName(part) }), ...(where ? { pijlerLocation: where } : {}) },
       keep
     )
   }
   return intro.filter((n) => n.type !== 'table')
+}
+
+// `## Thema 2: Snelle hulp` names thema 2 by its number: keep the word and number for the pijler lookup.
+function numberedName(part: Part): { pijlerNumber?: string } {
+  const { prefix, number } = part.parts
+  return prefix && number ? { pijlerNumber: `${prefix} ${number}` } : {}
 }

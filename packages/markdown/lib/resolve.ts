@@ -5,7 +5,8 @@ import { foldKey } from './text.js'
 
 /**
  * Give agenda rows whose pijler was named by a heading (`## Wonen`, `## [Wonen](#t1)`) or a
- * pijler cell the id of the pijler with that title, short title, id or "label nummer". Runs
+ * pijler cell the id of the pijler with that title, short title, id or "label nummer" (also
+ * followed by a name: `Thema 2: Snelle hulp`; rule title-drift checks that name). Runs
  * after all files are read, so the agenda may come before the thema's. A name that resolves
  * to nothing is one `ref-missing` per heading or value, not one per row; without pijlers, a
  * heading only groups rows (their subkop).
@@ -28,7 +29,9 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
   for (const row of pending) {
     const key = foldKey(row.title)
     const bare = key.replace(/^(thema|route|opgave|resultaatgebied|ontwikkelopdracht|programma|speerpunt|pijler)\s+/, '')
-    const id = names.get(key) ?? names.get(bare)
+    // "Thema 2: Snelle hulp" names thema 2 by its number, whatever the name after it (title-drift compares that name).
+    const numbered = /^(\p{L}+)\s+(\d+[a-z]?)(?:\s*[:.–—-]\s*|\s+\(|\s+)\S/u.exec(row.title)
+    const id = names.get(key) ?? names.get(bare) ?? (numbered ? names.get(foldKey(`${numbered[1]} ${numbered[2]}`)) : undefined) ?? (row.number ? names.get(foldKey(row.number)) : undefined)
     const actie = acties[row.index] as Record<string, unknown>
     if (id) {
       actie.pijler = id

@@ -1,4 +1,4 @@
-import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx'
+import { Bookmark, BookmarkEnd, BookmarkStart, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx'
 import type { Block, ListItem, SectionView, TableCell } from '@kapstok/documents'
 import { listReferences, markdownBlocks, type ListCounter } from './markdown.js'
 import type { Footnotes } from './notes.js'
@@ -11,6 +11,27 @@ export interface BlockContext {
   notes: Footnotes
   /** The document's list numbering instances. */
   lists: ListCounter
+  /** Word bookmark names by section anchor, so `[hoofdstuk 4](#financien)` links inside the document (optional). */
+  bookmarks?: Map<string, string>
+}
+
+/**
+ * Word bookmark names for the sections of a document: Word allows letters, digits and `_`, at
+ * most 40 characters, so anchors are numbered instead of copied.
+ *
+ * @param sections The sections of a document view.
+ * @returns Bookmark names by section id.
+ */
+export function sectionBookmarks(sections: SectionView[]): Map<string, string> {
+  const names = new Map<string, string>()
+  const walk = (list: SectionView[]): void => {
+    for (const s of list) {
+      if (!names.has(s.id)) names.set(s.id, `kapstok_${names.size + 1}`)
+      walk(s.sections)
+    }
+  }
+  walk(sections)
+  return names
 }
 
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6]
@@ -28,17 +49,35 @@ export function sectionBlocks(sections: SectionView[], context: BlockContext): D
     ...(section.kicker ? [new Paragraph({ children: [new TextRun({ text: section.kicker, smallCaps: true })], keepNext: true })] : []),
     new Paragraph({
       heading: headingLevels[Math.min(section.level, 6) - 1] ?? HeadingLevel.HEADING_6,
-      children: [new TextRun(section.numberLabel ? `${section.numberLabel} ${section.title}` : section.title)]
+      children: headingRuns(section, context)
     }),
     ...section.blocks.flatMap((block) => viewBlock(block, context)),
     ...sectionBlocks(section.sections, context)
   ])
 }
 
+function headingRuns(section: SectionView, context: BlockContext): ParagraphChild[] {
+  const text = new TextRun(section.numberLabel ? `${section.numberLabel} ${section.title}` : section.title)
+  const bookmark = context.bookmarks?.get(section.id)
+  return bookmark ? [numberedBookmark(bookmark, [text])] : [text]
+}
+
+/**
+ * A bookmark with its own `w:id`: docx 9 gives every `Bookmark` the id 1 (its counter is made
+ * anew per bookmark), and Word pairs a bookmark's start and end by that id. Our names are
+ * `kapstok_<n>`, so `n` is unique in the document.
+ */
+function numberedBookmark(name: string, children: ParagraphChild[]): Bookmark {
+  const bookmark = new Bookmark({ id: name, children })
+  const id = Number(name.slice(name.lastIndexOf('_') + 1))
+  Object.assign(bookmark, { start: new BookmarkStart(name, id), end: new BookmarkEnd(id) })
+  return bookmark
+}
+
 function viewBlock(block: Block, context: BlockContext): DocxBlock[] {
   switch (block.type) {
     case 'prose':
-      return markdownBlocks(block.markdown, context.notes, context.lists)
+      return markdownBlocks(block.markdown, context.notes, context.lists, context.bookmarks)
     case 'quote':
       return [new Paragraph({ style: 'Quote', children: [new TextRun(block.text)] })]
     case 'text':
@@ -90,7 +129,7 @@ function listItems(items: ListItem[], ordered: boolean, level: number, context: 
     if (item.number && !ordered) runs.push(new TextRun(`${item.number}. `))
     if (item.title) runs.push(new TextRun({ text: item.title, bold: Boolean(item.markdown || item.text) }))
     if (item.text) runs.push(new TextRun(item.title ? ` ${item.text}` : item.text))
-    const body = item.markdown ? markdownBlocks(item.markdown, context.notes, context.lists) : []
+    const body = item.markdown ? markdownBlocks(item.markdown, context.notes, context.lists, context.bookmarks) : []
     const numbering = ordered ? { reference: listReferences.ordered, level, instance } : { reference: listReferences.bullet, level }
     const first = runs.length > 0 ? [new Paragraph({ children: runs, numbering })] : []
     return [

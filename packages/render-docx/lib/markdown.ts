@@ -1,4 +1,4 @@
-import { ExternalHyperlink, FootnoteReferenceRun, Paragraph, TextRun, type IRunOptions, type ParagraphChild } from 'docx'
+import { ExternalHyperlink, FootnoteReferenceRun, InternalHyperlink, Paragraph, TextRun, type IRunOptions, type ParagraphChild } from 'docx'
 import type { FootnoteDefinition, List, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -28,14 +28,15 @@ export interface ListCounter {
  * @param markdown The text.
  * @param notes The document's footnotes.
  * @param lists The document's list counter.
+ * @param bookmarks Word bookmark names by section anchor, for links inside the document (optional).
  * @returns Blocks.
  */
-export function markdownBlocks(markdown: string, notes: Footnotes, lists: ListCounter): DocxBlock[] {
+export function markdownBlocks(markdown: string, notes: Footnotes, lists: ListCounter, bookmarks?: Map<string, string>): DocxBlock[] {
   const tree = parser.parse(markdown) as Root
   const ids = new Map<string, number>()
   const definitions = tree.children.filter((n): n is FootnoteDefinition => n.type === 'footnoteDefinition')
   for (const def of definitions) ids.set(def.identifier, notes.next())
-  const context: Context = { notes, ids, lists }
+  const context: Context = { notes, ids, lists, ...(bookmarks ? { bookmarks } : {}) }
   for (const def of definitions) {
     notes.set(ids.get(def.identifier) as number, def.children.flatMap((c) => block(c, context, 0)).filter((b): b is Paragraph => b instanceof Paragraph))
   }
@@ -65,8 +66,12 @@ export function inlineRuns(nodes: PhrasingContent[], marks: Marks = {}, context?
       case 'break':
         return [new TextRun({ text: '', break: 1 })]
       case 'link':
-        // Links inside the document point at anchors Word does not have: keep the text only.
-        if (node.url.startsWith('#')) return inlineRuns(node.children, marks, context)
+        // A link inside the document goes to the section's bookmark; an anchor Word has no bookmark for keeps its text only.
+        if (node.url.startsWith('#')) {
+          const bookmark = context?.bookmarks?.get(decodeURIComponent(node.url.slice(1)))
+          const runs = inlineRuns(node.children, marks, context)
+          return bookmark ? [new InternalHyperlink({ anchor: bookmark, children: runs.filter((r): r is TextRun => r instanceof TextRun) })] : runs
+        }
         return [new ExternalHyperlink({ link: node.url, children: inlineRuns(node.children, marks, context).filter((r): r is TextRun => r instanceof TextRun) })]
       case 'footnoteReference': {
         const id = context?.ids.get(node.identifier)
@@ -86,6 +91,7 @@ interface Context {
   notes: Footnotes
   ids: Map<string, number>
   lists: ListCounter
+  bookmarks?: Map<string, string>
 }
 
 function block(node: RootContent, context: Context, level: number, style?: string): DocxBlock[] {

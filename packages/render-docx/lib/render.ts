@@ -1,6 +1,6 @@
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, PageBreak, Paragraph, TableOfContents, TextRun, type ILevelsOptions } from 'docx'
 import type { DocumentView, TocEntry } from '@kapstok/documents'
-import { sectionBlocks } from './blocks.js'
+import { sectionBlocks, sectionBookmarks } from './blocks.js'
 import { listReferences } from './markdown.js'
 import { Footnotes } from './notes.js'
 import { markTableOfContents } from './toc-part.js'
@@ -30,7 +30,7 @@ export interface DocxOptions {
  */
 export async function renderDocx(view: DocumentView, options: DocxOptions = {}): Promise<Uint8Array> {
   const notes = new Footnotes()
-  const body = sectionBlocks(view.sections, { notes, lists: { last: 0 } })
+  const body = sectionBlocks(view.sections, { notes, lists: { last: 0 }, bookmarks: sectionBookmarks(view.sections) })
   const colour = options.headingColour?.replace(/^#/, '')
   const doc = new Document({
     creator: `Gemeente ${view.meta.gemeente}`,

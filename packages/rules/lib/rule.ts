@@ -162,6 +162,8 @@ export interface ReportOptions {
   related?: { reason: string; location: SourceLocation }
   /** Report as `info` whatever the rule's severity: a remark the text cannot prove a defect, such as a rounding difference (optional). */
   info?: boolean
+  /** Report at most as a warning: the text makes the finding likely, not proven (an `error` rule's uncertain case) (optional). */
+  warning?: boolean
 }
 
 /** What a rule's check receives besides the model. */
@@ -259,7 +261,7 @@ export function runRule(
       const message: FixableMessage = file.message(reason, {
         ruleId: definition.id,
         source: RULES_SOURCE,
-        severity: options.info ? 'info' : severity,
+        severity: options.info ? 'info' : options.warning && severity === 'error' ? 'warning' : severity,
         url: ruleUrl(definition),
         ...(options.pointer !== undefined ? { pointer: options.pointer } : {}),
         ...(location ? { location } : {}),

@@ -20,6 +20,8 @@ export interface AgendaScope {
   pijlerTitle?: string
   /** Whether `pijlerTitle` is the id of a link `[titel](#id)` (optional). */
   pijlerLink?: boolean
+  /** Word and number before the heading's title (`Thema 2` of `## Thema 2: Snelle hulp`), which name the pijler too (optional). */
+  pijlerNumber?: string
   /** Where the pijler was named (optional). */
   pijlerLocation?: SourceLocation
   /** Subkop (optional). */
@@ -126,7 +128,7 @@ function readRow(context: SourceContext, row: TableRow, scope: AgendaScope): voi
   if (pijlerTitle) {
     context.pendingPijlers.push({ index, title: pijlerTitle, location: pijler?.location, column: row.headers.pijler ?? 'Pijler' })
   } else if (!scope.pijler && scope.pijlerTitle !== undefined) {
-    context.pendingPijlers.push({ index, title: scope.pijlerTitle, location: scope.pijlerLocation, ...(scope.pijlerLink ? { link: true } : {}) })
+    context.pendingPijlers.push({ index, title: scope.pijlerTitle, location: scope.pijlerLocation, ...(scope.pijlerLink ? { link: true } : {}), ...(scope.pijlerNumber ? { number: scope.pijlerNumber } : {}) })
   }
 }
 

@@ -1,6 +1,7 @@
 import type { PathSegment } from '@kapstok/core'
 import { PositionRecorder, type Located } from '../builder.js'
 import { headingTextLocation, nodeLocation, prose, splitAt, type Part, type SourceContext } from '../context.js'
+import { sourceNumber } from '../heading.js'
 
 /**
  * A chapter or paragraph kept as prose, with its subsections nested by heading level.
@@ -19,6 +20,9 @@ export function sectieValue(context: SourceContext, part: Part, depth: number): 
     rec.at(['id'], headingTextLocation(context, part.heading))
   }
   // The source's own numbering ("2.1.", "Hoofdstuk 3:") is Word furniture: kapstok numbers.
+  // It is kept apart so that "zie paragraaf 2.1" in the text can find this sectie.
+  const nummer = sourceNumber(part.parts)
+  if (nummer) value.nummer = nummer
   value.titel = part.parts.title
   rec.at(['titel'], headingTextLocation(context, part.heading))
   const { intro, parts } = splitAt(part.children, depth + 1)

@@ -1,7 +1,9 @@
 import { collectIdLinks, getAtPointer, indexIds, offsetLocation, type SourceLocation } from '@kapstok/core'
 import { lintRule, sourceText } from '../rule.js'
 import { replaceFix } from '../fix.js'
+import { fictionalProgramme } from '../util/fictional-plan.js'
 import { textExample as example } from '../util/text-examples.js'
+import { numberedNames } from '../util/numbered-names.js'
 import { normalizeTitle, similarity } from '../util/text.js'
 
 // What a link may put before the title: the target's own label (`Thema 4:`, from the
@@ -9,6 +11,12 @@ import { normalizeTitle, similarity } from '../util/text.js'
 const kindWords: Record<string, string> = { pijlers: 'pijler', principes: 'principe', opgaven: 'opgave', effecten: 'effect', doelen: 'doel', kansen: 'kans', bijlagen: 'bijlage' }
 const labelPrefix = (words: string[]): RegExp => new RegExp(String.raw`^(?:(?:${words.join('|')})\s{1,3})?(?:\d+(?:\.\d+)*\s{0,3}[:.–-]?\s{1,3})?`, 'iu')
 const titled = new Set(['pijlers', 'principes', 'opgaven', 'effecten', 'doelen', 'kansen', 'bijlagen'])
+
+// Three thema's of the fictional Wadderveen, then `body`.
+const themas = (body: string[]): string =>
+  fictionalProgramme(["# Thema's", '', '## Thema 1: Samen leven {#t1}', '', 'Tekst.', '', '## Thema 2: Passende hulp zonder wachten {#t2}', '', 'Tekst.', '', '## Thema 3: Circulaire economie {#t3}', '', 'Tekst.', '', ...body])
+const financien = (rows: string[]): string[] => ['# Financiën', '', '## Kosten per thema', '', '| Thema | 2025 | 2026 |', '|---|---|---|', ...rows]
+const agenda = (cell: string): string[] => ['# Uitvoeringsagenda', '', '| Activiteit | Thema | Start |', '|---|---|---|', `| Wachtlijst ophalen | ${cell} | 2025 |`]
 
 /** Rule: a link text that quotes a title quotes it exactly. */
 export const titleDrift = lintRule(
@@ -19,12 +27,24 @@ export const titleDrift = lintRule(
     fixable: true,
     description: 'Een titel wordt overal hetzelfde geschreven: linkteksten en agendakoppen volgen de titel van het onderdeel.',
     docs: {
-      what: 'Vergelijkt de tekst van links naar een pijler, principe, opgave, doel, kans of bijlage (`[Wonen en zorgen](#t2)`), ook in de koppen van de uitvoeringsagenda, met de titel (het deel vóór een dubbele punt, of `kort`) van het onderdeel; het labelwoord en nummer vooraan (`THEMA 2:`) tellen niet mee, en alleen hoofdletters of leestekens zijn geen afwijking. Een tekst die erop lijkt maar andere woorden gebruikt, wordt gemeld en door `--fix` vervangen door de titel. Linkteksten die duidelijk iets anders zeggen ("zie hier") blijven ongemoeid.',
+      what: 'Vergelijkt de tekst van links naar een pijler, principe, opgave, doel, kans of bijlage (`[Wonen en zorgen](#t2)`), ook in de koppen van de uitvoeringsagenda, met de titel (het deel vóór een dubbele punt, of `kort`) van het onderdeel; het labelwoord en nummer vooraan (`THEMA 2:`) tellen niet mee, en alleen hoofdletters of leestekens zijn geen afwijking. Een tekst die erop lijkt maar andere woorden gebruikt, wordt gemeld en door `--fix` vervangen door de titel. Linkteksten die duidelijk iets anders zeggen ("zie hier") blijven ongemoeid. Ook een thema, pijler of principe dat bij zijn nummer een naam krijgt, wordt met zijn titel vergeleken: in de tekst tussen haakjes of aanhalingstekens (`thema 3 (Afval en hergebruik)`), en als rij in een financiële tabel of cel of kop in de uitvoeringsagenda (`Thema 2: Snelle hulp`). Het nummer wijst het onderdeel aan, dus elke andere naam is een afwijking; niet: dezelfde titel met andere hoofdletters of leestekens, de eerste of losse woorden van de titel (`Passende hulp`), een afkorting uit de beginletters (`PHZW`), een verwijzing tussen haakjes (`(zie hoofdstuk 4)`) en een rij zonder nummer.',
       why: 'Een thema dat op drie manieren geschreven wordt, laat de lezer twijfelen of het om hetzelfde gaat.',
       options: { threshold: 'Hoe sterk een tekst op de titel moet lijken om als variant te gelden, 0–1 (default: `0.6`).' },
       ok: [
         { title: 'Dezelfde titel in de agendakop', text: example(['# Thema\'s', '', '## Wonen en zorg {#t2}', '', 'Tekst.', '', '# Uitvoeringsagenda', '', '## [Wonen en zorg](#t2)', '', '| Activiteit | Doel |', '|---|---|', '| Woningscan | Inzicht |']) },
         { title: 'Labelwoord, nummer en hoofdletters', text: example(['# Thema\'s', '', '## Wonen en zorg {#t2}', '', 'Tekst.', '', '# Uitvoeringsagenda', '', '## [THEMA 2: WONEN EN ZORG](#t2)', '', '| Activiteit | Doel |', '|---|---|', '| Woningscan | Inzicht |']) },
+        {
+          title: 'Een thema bij nummer met hoofdletters, een ingekorte titel of een afkorting',
+          text: themas(['# Aanpak', '', 'Dit hoort bij thema 3 (CIRCULAIRE ECONOMIE), thema 1 (Samen) en thema 2 (PHZW).', '', ...financien(['| Thema 2: Passende hulp | 10.000 | 12.000 |', '| Thema 3 – Circulaire economie. | 5.000 | 5.000 |'])])
+        },
+        {
+          title: 'Een rij zonder nummer en een verwijzing tussen haakjes',
+          text: themas(['# Aanpak', '', 'Zie thema 3 (zie hoofdstuk 4) en thema 2 (tabel hieronder).', '', ...financien(['| Snelle hulp | 10.000 | 12.000 |', '| Overig | 5.000 | 5.000 |'])])
+        },
+        {
+          title: 'Een agendacel met nummer en de vastgestelde titel',
+          text: themas(agenda('Thema 2: Passende hulp zonder wachten'))
+        },
         { title: 'Een linktekst die iets anders zegt', text: example(['# Thema\'s', '', '## Wonen en zorg {#t2}', '', 'Tekst.', '', '# Visie', '', 'Meer staat [in het thema hierover](#t2).']) }
       ],
       notOk: [
@@ -37,6 +57,21 @@ export const titleDrift = lintRule(
           title: 'Een link in de tekst met een andere vorm',
           text: example(['# Thema\'s', '', '## Wonen en zorg {#t2}', '', 'Tekst.', '', '# Visie', '', 'Zie [Wonen en de zorg](#t2).']),
           expected: ['Titel `Wonen en de zorg` wijkt af van `Wonen en zorg`; schrijf de titel zoals vastgesteld']
+        },
+        {
+          title: 'Een thema bij nummer met een oude naam in de tekst',
+          text: themas(['# Aanpak', '', 'Het grondstoffenplan hoort bij thema 3 (Afval en hergebruik).']),
+          expected: ['Naam `Afval en hergebruik` bij `thema 3` wijkt af van de titel `Circulaire economie`; schrijf de titel zoals vastgesteld']
+        },
+        {
+          title: 'Een rij in de financiële tabel met een oude naam',
+          text: themas(financien(['| Thema 2: Snelle hulp | 10.000 | 12.000 |', '| Thema 3: Circulaire economie | 5.000 | 5.000 |'])),
+          expected: ['Naam `Snelle hulp` bij `Thema 2` wijkt af van de titel `Passende hulp zonder wachten`; schrijf de titel zoals vastgesteld']
+        },
+        {
+          title: 'Een agendacel met een oude naam',
+          text: themas(agenda('Thema 2: Snelle hulp')),
+          expected: ['Naam `Snelle hulp` bij `Thema 2` wijkt af van de titel `Passende hulp zonder wachten`; schrijf de titel zoals vastgesteld']
         },
         {
           title: 'Een principe met een andere titel',
@@ -104,6 +139,25 @@ export const titleDrift = lintRule(
       check(label, actie.pijler, { file: location.file, start, end }, pointer)
     })
 
+    // A pijler or principe named by its number and a name (`thema 3 (Afval)`, a finance row
+    // `Thema 2: Snelle hulp`): the number decides the target, so any other name is drift.
+    for (const found of numberedNames(model, context.file)) {
+      const target = index.get(found.id)
+      const titel = String(target?.value.titel ?? '')
+      if (!target || !titel || namesTitle(found.name, [titel, titel.split(':')[0] ?? titel, target.value.korteTitel])) continue
+      const key = `${found.location?.file}:${found.location?.start.offset ?? found.pointer}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      const fix = replaceFix(context.file, found.location, found.name, titel)
+      context.report(`Naam \`${found.name}\` bij \`${found.reference}\` wijkt af van de titel \`${titel}\`; schrijf de titel zoals vastgesteld`, {
+        pointer: found.pointer,
+        ...(found.location ? { location: found.location } : {}),
+        actual: found.name,
+        expected: [titel],
+        ...(fix ? { fix } : {})
+      })
+    }
+
     function verified(location: SourceLocation | undefined, label: string): SourceLocation | undefined {
       if (!location || location.start.offset === undefined || location.end.offset === undefined) return undefined
       const source = sourceText(context.file, location.file)
@@ -111,3 +165,29 @@ export const titleDrift = lintRule(
     }
   }
 )
+
+// Words a bracket after `thema 3` opens with when it is a pointer, not a name: `(zie hoofdstuk 4)`.
+const notAName = /^(?:zie|vgl|pagina|blz|bijlage|hoofdstuk|paragraaf|§)\b/iu
+// Short words an abbreviation may leave out (`SHW` for `Sociale hulp in de wijk`).
+const smallWords = new Set(['de', 'het', 'een', 'en', 'van', 'voor', 'in', 'op', 'met', 'aan', 'te', 'of'])
+
+/**
+ * Whether `name` names one of `titles`: the same words (case and punctuation aside), a
+ * shortened title (its first words, or whole words of it) or its abbreviation (`SHV` for
+ * `Sociale hulp voorop`, also without the small words). A pointer (`zie hoofdstuk 4`) counts as naming it.
+ */
+function namesTitle(name: string, titles: Array<unknown>): boolean {
+  if (notAName.test(name)) return true
+  const written = normalizeTitle(name.replace(/(?:…|\.\.\.)\s*$/u, ''))
+  if (!written) return true
+  for (const title of titles) {
+    if (typeof title !== 'string' || !title) continue
+    const full = normalizeTitle(title)
+    if (full === written || ` ${full} `.includes(` ${written} `)) return true
+    const words = full.split(' ')
+    const initials = (list: string[]): string => list.map((w) => w[0] ?? '').join('')
+    const compact = written.replace(/\s+/g, '')
+    if (/^\p{Lu}{2,}$/u.test(name.replace(/[\s.]/g, '')) && (compact === initials(words) || compact === initials(words.filter((w) => !smallWords.has(w))))) return true
+  }
+  return false
+}

@@ -1,18 +1,11 @@
-import type { Plan } from '@kapstok/core'
+import { findWordReferences, type Plan } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { fictionalProgramme } from '../util/fictional-plan.js'
 import { partList, type PartList } from '../util/part-lists.js'
 import { collectTargets, type Targets } from '../util/targets.js'
+import { headingTitles, missingAnnex, titleMissing } from '../util/uncertain-targets.js'
 import { proseTexts } from '../util/text.js'
 
-// `§ 4.2`, `paragraaf 3.1`, `hoofdstuk 5`, `bijlage 5`, `principe 6`, `thema 4`, `route 2`.
-// Principes are also called uitgangspunten, kernwaarden or bouwstenen; pijlers speerpunten, actielijnen, sporen.
-const reference =
-  /(?:§\s?|\b(paragraaf|hoofdstuk|bijlage|(?:leidend\s+)?principe|thema|route|resultaatgebied|ontwikkelopdracht|opgave|uitgangspunt|kernwaarde|bouwsteen|speerpunt|ambitie|programmalijn|actielijn|spoor)\s+)(\d+(?:\.\d+)*)(?![\d.]*\d)([a-z]\b)?/giu
-// "hoofdstuk 3 van de Participatiewet", "bijlage 2 bij het Besluit": a place in another document.
-const elsewhere = /^,?\s+(?:van|uit|bij|in)\s+(?:de|het)\s+(?!bijlage|hoofdstuk|paragraaf)\p{L}/iu
-// "de Jeugdwet, hoofdstuk 2", "artikel 4 van de verordening, bijlage 1".
-const lawBefore = /(?:wet|verordening|regeling|besluit|artikel\s+\d+\p{L}?)[,\s]*$/iu
 const plural: Record<string, string> = {
   principe: 'principes',
   thema: "thema's",
@@ -30,7 +23,7 @@ export const xrefMissingTarget = lintRule(
     group: 'verwijzingen',
     description: 'Een verwijzing in woorden ("§ 4.2", "bijlage 5", "principe 6", "thema 4") heeft een doel.',
     docs: {
-      what: 'Zoekt in lopende tekst (niet in bijlagen en inspraakreacties: die verwijzen naar andere stukken of een eerdere versie) naar `§ n.m`, `paragraaf n.m`, `hoofdstuk n`, `bijlage n`, `principe n` en `thema n` (of `route n`, `opgave n`, …), met de woorden die plannen ook gebruiken (`uitgangspunt`, `leidend principe`, `kernwaarde`, `bouwsteen`, `speerpunt`, `ambitie`, `programmalijn`, `actielijn`, `spoor`), en zoekt het doel in de koppen en lijsten van het plan: principes en pijlers van het model, koppen met het woord en een nummer (`## Actielijn 2: …`), en een hoofdstuk dat naar de onderdelen heet (`# Onze speerpunten`), geteld in zijn subkoppen of anders in de lijst eronder. Alleen wat het plan zelf weerlegt, wordt gemeld: een bijlage die niet bestaat terwijl de bijlagen genummerd of geteld zijn (`5` als er alleen `5a` en `5b` zijn), een hoofdstuk met een hoger nummer dan er hoofdstukken zijn, een paragraaf die ontbreekt in een hoofdstuk met genummerde paragrafen (of een hoofdstuk zonder genummerde paragrafen), een principe of thema met een nummer dat de lijst niet heeft. Een plek in een ander stuk ("hoofdstuk 3 van de Participatiewet", "bijlage 2 bij de verordening") en een plan zonder bijlagen of principes worden niet gemeld.',
+      what: 'Zoekt in lopende tekst (niet in bijlagen en inspraakreacties: die verwijzen naar andere stukken of een eerdere versie) naar `§ n.m`, `paragraaf n.m`, `hoofdstuk n`, `bijlage n`, `principe n` en `thema n` (of `route n`, `opgave n`, …), met de woorden die plannen ook gebruiken (`uitgangspunt`, `leidend principe`, `kernwaarde`, `bouwsteen`, `speerpunt`, `ambitie`, `programmalijn`, `actielijn`, `spoor`), en zoekt het doel in de koppen en lijsten van het plan: principes en pijlers van het model, koppen met het woord en een nummer (`## Actielijn 2: …`), en een hoofdstuk dat naar de onderdelen heet (`# Onze speerpunten`), geteld in zijn subkoppen of anders in de lijst eronder. Alleen wat het plan zelf weerlegt, wordt gemeld: een bijlage die niet bestaat terwijl de bijlagen genummerd of geteld zijn (`5` als er alleen `5a` en `5b` zijn), een hoofdstuk met een hoger nummer dan er hoofdstukken zijn, een paragraaf die ontbreekt in een hoofdstuk met genummerde paragrafen (of een hoofdstuk zonder genummerde paragrafen), een principe of thema met een nummer dat de lijst niet heeft (een fout). Als waarschuwing, omdat het plan het niet bewijst: een bijlage in een plan zonder bijlagen waar de tekst duidelijk naar een eigen bijlage wijst (`zie bijlage 3`, `(bijlage 3)`, `in bijlage 3`; niet `bijlage 3 (apart bijgevoegd)`), en een hoofdstuk of paragraaf bij een titel tussen aanhalingstekens (`het hoofdstuk ‘Wonen’`) die geen kop heeft, ook niet als deel van een langere titel. Een plek in een ander stuk ("hoofdstuk 3 van de Participatiewet", "bijlage 2 bij de verordening") en een plan zonder principes worden niet gemeld. Dezelfde herkenning van verwijzingen (`findWordReferences`) maakt in de documenten van elke gevonden verwijzing een link met het nummer van het doel in dat document.',
       why: 'Een verwijzing naar "bijlage 4" in een plan met twee bijlagen, of naar "principe 6" waar er vijf zijn, stuurt de lezer tevergeefs zoeken.',
       ok: [
         {
@@ -68,6 +61,18 @@ export const xrefMissingTarget = lintRule(
             '',
             '## Samen'
           ])
+        },
+        {
+          title: 'Een paragraaf van een programma met genummerde paragrafen',
+          text: fictionalProgramme(['# Programma Wonen', '', 'De aanpak staat in paragraaf 3.2; de cijfers in § 3.3.', '', '## 3.1 Doelen', '', 'Tekst.', '', '## 3.2 Aanpak', '', 'Tekst.', '', '## 3.3 Middelen', '', 'Tekst.'])
+        },
+        {
+          title: 'Een hoofdstuk bij een ingekorte titel en een titel uit een ander stuk',
+          text: fictionalProgramme(['# 1. Inleiding', '', 'Zie het hoofdstuk ‘Zorg’ en het hoofdstuk ‘Ruimte voor initiatief’ van de Omgevingsvisie.', '', '# 2. Zorg en welzijn', '', 'Tekst.'])
+        },
+        {
+          title: 'Een bijlage die apart wordt meegestuurd, in een plan zonder bijlagen',
+          text: fictionalProgramme(['# Inleiding', '', 'De kaart staat in bijlage 2 (apart bijgevoegd); zie ook bijlage 1 bij het raadsvoorstel.'])
         },
         {
           title: 'Een ambitie met een jaartal en een actielijn uit de lijst',
@@ -131,6 +136,21 @@ export const xrefMissingTarget = lintRule(
           ]
         },
         {
+          title: 'Een paragraaf voorbij de laatste van een programma',
+          text: fictionalProgramme(['# Programma Wonen', '', 'Zie paragraaf 3.7 voor de planning.', '', '## 3.1 Doelen', '', 'Tekst.', '', '## 3.2 Aanpak', '', 'Tekst.', '', '## 3.3 Middelen', '', 'Tekst.']),
+          expected: ['Verwijzing `paragraaf 3.7` heeft geen doel: hoofdstuk 3 heeft alleen `3.1`, `3.2`, `3.3`; verwijs naar een kop die bestaat']
+        },
+        {
+          title: 'Een bijlage in een plan zonder bijlagen (waarschuwing)',
+          text: fictionalProgramme(['# Inleiding', '', 'De kaart van de wijken (bijlage 3) laat zien waar we beginnen.', '', '# Aanpak', '', 'Tekst.']),
+          expected: ['Verwijzing `bijlage 3` heeft geen doel: het plan heeft geen bijlagen; voeg de bijlage toe of verwijs naar het stuk zelf']
+        },
+        {
+          title: 'Een hoofdstuk bij een titel die geen kop heeft (waarschuwing)',
+          text: fictionalProgramme(['# 1. Inleiding', '', 'Meer hierover in het hoofdstuk ‘Duurzaam bouwen’.', '', '# 2. Wonen', '', 'Tekst.']),
+          expected: ['Verwijzing `hoofdstuk ‘Duurzaam bouwen’` heeft geen doel: geen kop heet `Duurzaam bouwen`; noem de titel zoals die boven het hoofdstuk staat']
+        },
+        {
           title: 'Een speerpunt en een actielijn die niet bestaan',
           text: fictionalProgramme([
             '# Inleiding',
@@ -162,18 +182,33 @@ export const xrefMissingTarget = lintRule(
     // One reading of the headings per word, however many references use it (linear in text size).
     const lists = new Map<string, PartList>()
     const listOf = (kind: string): PartList => lists.get(kind) ?? (lists.set(kind, partList(context.file, kind)), lists.get(kind)!)
+    let titles: Set<string> | undefined
     for (const { pointer, text } of proseTexts(model)) {
       if (pointer.startsWith('/bijlagen/') || pointer.startsWith('/inspraak/')) continue
-      for (const match of text.matchAll(reference)) {
-        const end = match.index + match[0].length
-        if (elsewhere.test(text.slice(end, end + 40)) || lawBefore.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
-        const kind = (match[1] ?? 'paragraaf').toLowerCase().replace(/^leidend\s+/, '')
-        const number = (match[2] ?? '') + (match[3] ?? '').toLowerCase()
-        const why = missing(kind, number, targets, model) ?? (modelItems(kind, model).length > 0 ? undefined : missingPart(kind, number, listOf))
+      for (const reference of findWordReferences(text)) {
+        const { kind, number, title } = reference
+        let why: string | undefined
+        let uncertain = false
+        if (number !== undefined) {
+          why = missing(kind, number, targets, model) ?? (modelItems(kind, model).length > 0 ? undefined : missingPart(kind, number, listOf))
+          if (!why && kind === 'bijlage') {
+            why = missingAnnex(number, text, reference.index + reference.text.length, targets, model)
+            uncertain = why !== undefined
+          }
+        } else if (title && reference.quoted) {
+          titles ??= headingTitles(context.file, model)
+          why = titleMissing(title, titles)
+          uncertain = true
+        }
         if (!why) continue
-        const written = match[0].trim()
-        const location = textLocation(context.file, pointer, text, match.index, written.length)
-        context.report(`Verwijzing \`${written}\` heeft geen doel: ${why}`, { pointer, ...(location ? { location } : {}), actual: written })
+        const written = reference.text
+        const location = textLocation(context.file, pointer, text, reference.index, written.length)
+        context.report(`Verwijzing \`${written}\` heeft geen doel: ${why}`, {
+          pointer,
+          ...(location ? { location } : {}),
+          actual: written,
+          ...(uncertain ? { warning: true } : {})
+        })
       }
     }
   }
@@ -206,8 +241,9 @@ function missing(kind: string, number: string, targets: Targets, model: Plan): s
     return Number(number) > targets.chapters ? `het plan heeft \`${targets.chapters}\` hoofdstukken; verwijs naar een kop die bestaat` : undefined
   }
   if (numbers.has(number) || [...numbers].some((n) => n.startsWith(number + '.'))) return undefined
-  if (!numbers.has(chapter) || targets.partlyNumbered.has(chapter)) return undefined
   const paragraphs = [...numbers].filter((n) => n.startsWith(chapter + '.') && n.split('.').length === number.split('.').length)
+  // A chapter is known by its own number or, under a heading without one (`# Programma Wonen`), by its numbered paragraphs.
+  if ((!numbers.has(chapter) && paragraphs.length === 0) || targets.partlyNumbered.has(chapter)) return undefined
   if (paragraphs.length === 0) return `hoofdstuk ${chapter} heeft geen genummerde paragrafen; verwijs naar een kop die bestaat`
   return `hoofdstuk ${chapter} heeft alleen ${list(paragraphs)}; verwijs naar een kop die bestaat`
 }

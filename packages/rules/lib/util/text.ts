@@ -1,4 +1,4 @@
-import { collectTexts, fromPointer, type Plan, type TextValue } from '@kapstok/core'
+import { collectTexts, fromPointer, normalizeTitle, type Plan, type TextValue } from '@kapstok/core'
 
 // Fields that hold running text (Markdown prose).
 const proseKeys = new Set([
@@ -80,22 +80,8 @@ export function writtenTexts(plan: Plan): TextValue[] {
   }))
 }
 
-/**
- * Compare-friendly form of a title: lower case, no accents, no punctuation, single spaces.
- *
- * @param text A title.
- * @returns Its normalised form.
- */
-export function normalizeTitle(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[‐-―-]/g, ' ')
-    .replace(/[^\p{L}\p{N}/ ]+/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
+// A title reduced for comparison: shared with the documents' reference resolver.
+export { normalizeTitle }
 
 /**
  * Similarity of two strings by shared character bigrams (Dice coefficient, 0…1).

@@ -1,0 +1,94 @@
+import { findWordReferences, type Plan, type PlanFile, type SourceLocation } from '@kapstok/core'
+import { sourceText, textLocation } from '../rule.js'
+import { proseTexts } from './text.js'
+
+/** A name written after a numbered reference to a pijler or principe: `thema 3 (Afval)`, `Thema 2: Snelle hulp`. */
+export interface NumberedName {
+  /** Id of the pijler or principe the number names. */
+  id: string
+  /** The reference as written before the name (`thema 3`). */
+  reference: string
+  /** The name as written. */
+  name: string
+  /** Where the name is (optional: only when the source holds it verbatim). */
+  location?: SourceLocation
+  /** Pointer of the text, cell or label. */
+  pointer: string
+}
+
+/** A pijler or principe by the word and number a plan names it with. */
+type Items = Map<string, { id: string }>
+
+// `thema 3 (Afval en hergebruik)`, `thema 3 ‘Afval’`, `thema 3 "Afval"`: in prose only a bracketed
+// or quoted name is a name (after a colon a sentence may follow).
+const proseName = /^\s*(?:\(([^()\d\n]{2,80})\)|[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
+// A whole label or cell: `Thema 2: Snelle hulp`, `Thema 2 – Snelle hulp`, `Thema 2 (Snelle hulp)`.
+const labelName = /^\s*(\p{L}+)\s+(\d+[a-z]?)\s*(?:[:.–—-]\s*|\(\s*|\s)([^()\n]*?\p{L}[^()\n]*?)\)?\s*$/u
+
+/**
+ * Names written after a number that identifies a pijler (`thema 3`, `route 2`) or principe
+ * (`principe 4`): in prose (a bracketed or quoted name), in finance table row labels and in the
+ * agenda's pijler cells and headings. The number decides the target; the rule compares the name.
+ *
+ * @param plan The model.
+ * @param file The plan file (sources and positions).
+ * @returns The names.
+ */
+export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
+  const items = numberedItems(plan)
+  if (items.size === 0) return []
+  const out: NumberedName[] = []
+  for (const { pointer, text } of proseTexts(plan)) {
+    if (pointer.startsWith('/inspraak/') || pointer.startsWith('/bijlagen/')) continue
+    for (const ref of findWordReferences(text)) {
+      const target = ref.number ? items.get(`${ref.kind} ${ref.number}`) : undefined
+      const end = ref.index + ref.text.length
+      const m = target ? proseName.exec(text.slice(end, end + 100)) : null
+      const name = (m?.[1] ?? m?.[2])?.trim()
+      if (!target || !m || !name || !/^\p{Lu}/u.test(name)) continue
+      const at = end + m[0].indexOf(name)
+      const location = textLocation(file, pointer, text, at, name.length)
+      out.push({ id: target.id, reference: ref.text, name, pointer, ...(location ? { location } : {}) })
+    }
+  }
+  const label = (pointer: string, text: string): void => {
+    const m = labelName.exec(text)
+    const target = m ? items.get(`${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`) : undefined
+    const name = m?.[3]?.trim()
+    if (!m || !target || !name) return
+    out.push({ id: target.id, reference: `${m[1]} ${m[2]}`, name, pointer, ...located(file, pointer, name) })
+  }
+  ;(plan.financien?.tabellen ?? []).forEach((t, i) => t.rijen.forEach((r, j) => r.label && label(`/financien/tabellen/${i}/rijen/${j}/label`, r.label)))
+  ;(plan.acties ?? []).forEach((actie, i) => {
+    const pointer = `/acties/${i}/pijler`
+    const where = file.sourceMap.get(pointer)
+    const source = where && sourceText(file, where.file)
+    if (!actie.pijler || !where || !source || where.start.offset === undefined || where.end.offset === undefined) return
+    const written = source.slice(where.start.offset, where.end.offset).replace(/^#{1,6}\s+|\s*\|?\s*$/g, '')
+    // A linked heading (`## [Wonen](#t2)`) is title-drift's link check.
+    if (!written.includes('](#')) label(pointer, written)
+  })
+  return out
+}
+
+/** Pijlers by `label nummer` and principes by `principe nummer` (or position when unnumbered). */
+function numberedItems(plan: Plan): Items {
+  const items: Items = new Map()
+  ;(plan.pijlers ?? []).forEach((p) => p.nummer && items.set(`${p.label ?? 'thema'} ${p.nummer.replace(/\.$/, '')}`.toLowerCase(), p))
+  const principes = plan.principes ?? []
+  const numbered = principes.every((p) => p.nummer)
+  principes.forEach((p, i) => items.set(`principe ${numbered ? p.nummer?.replace(/\.$/, '') : i + 1}`.toLowerCase(), p))
+  return items
+}
+
+/** The exact place of `name` inside the value at `pointer`, when the source holds it once. */
+function located(file: PlanFile, pointer: string, name: string): { location?: SourceLocation } {
+  const where = file.sourceMap.get(pointer)
+  const source = where && sourceText(file, where.file)
+  if (!where || !source || where.start.offset === undefined || where.end.offset === undefined) return {}
+  const value = source.slice(where.start.offset, where.end.offset)
+  const at = value.indexOf(name)
+  if (at < 0 || value.indexOf(name, at + 1) >= 0) return {}
+  const start = { line: where.start.line, column: where.start.column + at, offset: where.start.offset + at }
+  return { location: { file: where.file, start, end: { line: start.line, column: start.column + name.length, offset: start.offset + name.length } } }
+}

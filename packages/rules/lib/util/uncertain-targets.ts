@@ -1,0 +1,65 @@
+import { collectTexts, normalizeTitle, type Plan, type PlanFile } from '@kapstok/core'
+import type { Targets } from './targets.js'
+
+// "zie bijlage 3", "(bijlage 3)", "in bijlage 3 staat": the plan points at an appendix of its own.
+const ownAnnexBefore = /(?:\bzie(?:\s+ook)?|\bin|\bvolgens|\()\s*$/iu
+// "bijlage 3 (apart bijgevoegd)", "bijlage 3, een separaat stuk": the appendix travels on its own.
+const separateAfter = /^[\s,(]*(?:\p{L}+\s+){0,3}(?:apart|afzonderlijk|separaat|los)/iu
+
+/**
+ * Why `bijlage number` has no target in a plan without any bijlage, or `undefined` when the
+ * plan may have it. Only a reference that clearly points into the plan (`zie bijlage 3`,
+ * `(bijlage 3)`, `in bijlage 3`) counts; an uitvoeringsagenda may become the first appendix.
+ * The plan does not prove the appendix is missing (it may be sent along), hence a warning.
+ *
+ * @param number The bijlage number as written.
+ * @param text The text the reference is in.
+ * @param end Offset just after the reference.
+ * @param targets The plan's numbered places.
+ * @param plan The model.
+ * @returns The reason, or `undefined`.
+ */
+export function missingAnnex(number: string, text: string, end: number, targets: Targets, plan: Plan): string | undefined {
+  if (targets.annexes.size > 0 || (plan.bijlagen?.length ?? 0) > 0 || plan.volgorde?.includes('bijlagen')) return undefined
+  const start = end - `bijlage ${number}`.length - 1
+  if (!ownAnnexBefore.test(text.slice(Math.max(0, start - 12), start + 1)) || separateAfter.test(text.slice(end, end + 40))) return undefined
+  if ((plan.acties?.length ?? 0) > 0 && number === '1') return undefined
+  return 'het plan heeft geen bijlagen; voeg de bijlage toe of verwijs naar het stuk zelf'
+}
+
+/**
+ * The titles of all headings of the plan, normalised: the sources' headings without their
+ * numbers and attributes, and the titles in the model (for a plan read from JSON or YAML).
+ *
+ * @param file The plan file.
+ * @param plan The model.
+ * @returns Normalised titles.
+ */
+export function headingTitles(file: PlanFile, plan: Plan): Set<string> {
+  const titles = new Set<string>()
+  for (const source of file.sources) {
+    for (const m of String(source.value ?? '').matchAll(/^#{1,6}[ \t]+(.*)$/gm)) {
+      const title = (m[1] ?? '')
+        .replace(/\s*\{[^{}]*\}\s*$/, '')
+        .replace(/^(?:(?:hoofdstuk|paragraaf|bijlage|thema)\s+)?\d+(?:\.\d+)*[a-z]?\.?\s*[:.–-]?\s*/iu, '')
+      titles.add(normalizeTitle(title))
+    }
+  }
+  for (const { pointer, text } of collectTexts(plan)) if (/\/(?:titel|korteTitel)$/.test(pointer)) titles.add(normalizeTitle(text))
+  return titles
+}
+
+/**
+ * Why a quoted title (`het hoofdstuk ‘Wonen’`) names no heading, or `undefined` when a heading
+ * has that title, starts with it or holds it as whole words (a shortened title).
+ *
+ * @param title The title as written.
+ * @param titles Normalised heading titles (`headingTitles`).
+ * @returns The reason, or `undefined`.
+ */
+export function titleMissing(title: string, titles: ReadonlySet<string>): string | undefined {
+  const wanted = normalizeTitle(title)
+  if (!wanted) return undefined
+  for (const t of titles) if (t === wanted || ` ${t} `.includes(` ${wanted} `)) return undefined
+  return `geen kop heet \`${title}\`; noem de titel zoals die boven het hoofdstuk staat`
+}
