@@ -101,7 +101,7 @@ function splitRows(paragraph: string): Row[] {
 }
 
 // A row continues the one above when every filled cell carries on the text above it: a
-// sentence cut mid-way (the cell above is prose, ends without a stop, the cell starts in lower
+// sentence cut mid-way (the cell above is prose, ends in a word, comma, colon or hyphen, the cell starts in lower
 // case or with a digit) or an amount cut in its last group (`€ 250.00` over `0`). A first
 // column left empty to group rows (`| | Tweede actie | 20 |`) starts with a capital or holds
 // a number under a number, and stays a row of its own.
@@ -114,7 +114,7 @@ function continues(above: string[], row: string[]): boolean {
 function carriesOn(above: string, text: string): boolean {
   if (splitAmount(above, text)) return true
   if (above.split(/\s+/).length < 3) return false
-  return /[\p{L},-]$/u.test(above) && /^[\p{Ll}\d]/u.test(text)
+  return /[\p{L},:-]$/u.test(above) && /^[\p{Ll}\d]/u.test(text)
 }
 
 // `€ 250.00` + `0`, `€ 1.2` + `50.000`: the last group of the amount above and the first
