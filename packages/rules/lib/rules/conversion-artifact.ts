@@ -37,7 +37,8 @@ const kinds: Kind[] = [
     advice: 'laat de tekst staan zonder link, of geef het doel',
     repair: (match) => match.slice(1, match.lastIndexOf(']('))
   },
-  { pattern: /(?<!\])\[\]\([^()\s]{0,300}\)/g, what: 'link zonder tekst', advice: 'geef de link een tekst of haal hem weg' },
+  // Not an image (`![](grafiek.png)`), whose empty brackets are a missing caption.
+  { pattern: /(?<![\]!])\[\]\([^()\s]{0,300}\)/g, what: 'link zonder tekst', advice: 'geef de link een tekst of haal hem weg' },
   { pattern: /\bpagina\s{1,3}\d+\s{1,3}van\s{1,3}\d+\b/gi, what: 'paginanummer', advice: 'haal het weg' },
   // `samen- werking`; not `in- en uitstroom`, not `zorg- welzijns- en onderwijsinstellingen`,
   // not the end of a remark between dashes (`we hebben - noodgedwongen- ervaren`).

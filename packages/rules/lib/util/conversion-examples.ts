@@ -15,6 +15,7 @@ export const conversionOk: RuleExample[] = [
   { title: 'Een opmerking tussen streepjes zonder spatie', text: example(['# Werkwijze', '', 'In de crisis hebben we - gedwongen- geleerd om op afstand te werken.']) },
   { title: 'Een akkoord en een huis met een weggelaten deel', text: example(['# Partners', '', 'Het sport- en beweegakkoord en het zorg- en veiligheidshuis blijven, net als de huur- tot koopregeling.']) },
   { title: 'Een link met een doel en een getal met een komma', text: example(['# Bronnen', '', 'Zie de [monitor](https://www.beekdal.nl/monitor): 12,5 procent van de jongeren sport niet.']) },
+  { title: 'Een afbeelding zonder bijschrift', text: example(['# Context', '', 'De grafiek laat de groei zien.', '', '![](grafiek-inwoners.png)']) },
   { title: 'Kleiner-dan en groter-dan in de tekst', text: example(['# Doelen', '', 'Bij een wachttijd < 4 weken en een score > 7 zijn we tevreden; de schaal loopt van 1 <-> 10.']) },
   { title: 'Dollarteken en een bedrag in euro', text: example(['# Financiën', '', 'Het fonds rekent in $ en €; de bijdrage is € 1.250 per jaar, 25% van het geheel.']) },
   { title: 'Een berekening in gewone tekens', text: example(['# Financiën', '', 'De besparing is 40 × € 12,50 = € 500 per week, ofwel 1/4 van het budget.']) },
