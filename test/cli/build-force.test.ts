@@ -27,7 +27,7 @@ describe('kapstok build --force when a renderer fails', () => {
 
     const result = await kapstok(['build', 'model.json', '--out', 'out', '--force', '--format', 'html,md,json,csv'], dir)
     expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(/Niets geschreven: het maken van `.+` is mislukt; de vorige uitvoer is ongewijzigd/)
+    expect(result.stderr).toMatch(/Niets geschreven: het maken van `.+` is mislukt omdat het model niet aan het schema voldoet \(zie de fouten hierboven\); de vorige uitvoer is ongewijzigd/)
     expect(result.stderr).not.toMatch(/interne fout|internal-error|\n\s+at /i)
     expect(await snapshot(join(dir, 'out'))).toEqual(before)
   })

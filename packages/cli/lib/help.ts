@@ -71,7 +71,7 @@ ${config}
 ${trust}
 ${help}
 
-Exitcodes: 0 geschreven, 1 fouten gevonden (niets geschreven), 2 verkeerd gebruik.`,
+Exitcodes: 0 geschreven, 1 fouten gevonden of geen document te maken (niets geschreven), 2 verkeerd gebruik.`,
   inspect: `Gebruik: kapstok inspect <pad> [opties]
 
 Toon het model van het plan als JSON (geldig volgens het gepubliceerde schema).

@@ -4,7 +4,9 @@ import { documentKinds, supportedDocuments, type DocumentKind } from '@kapstok/d
 /**
  * The documents to render: those requested (default: all), that the plan supports and the
  * pack provides. A requested document that cannot be made gets an info message saying why —
- * once, however many renderers (html, md, pdf) ask.
+ * once, however many renderers (html, md, pdf) ask. When nothing was requested and the plan
+ * supports no document at all, each document says why, so a build that writes nothing is
+ * never silent about the reason.
  *
  * @param model The model.
  * @param file The plan file, for messages.
@@ -19,16 +21,19 @@ export function documentsToRender(
   provided: DocumentKind[]
 ): DocumentKind[] {
   const supported = supportedDocuments(model)
-  const wanted = requested ?? supported
+  const explain = requested !== undefined || supported.length === 0
+  const wanted = requested ?? (supported.length > 0 ? supported : documentKinds.filter((k) => k !== 'wijzigingen'))
   const out: DocumentKind[] = []
   for (const kind of documentKinds) {
     if (!wanted.includes(kind)) continue
     if (!supported.includes(kind)) {
-      if (requested) {
+      if (explain) {
+        // Placed at the plan's `soort`: what the plan says it is decides what it must contain.
         note(file, `Document \`${kind}\` is overgeslagen: het model heeft er geen inhoud voor. Voeg ${need[kind]} toe`, {
           ruleId: 'render-document-unsupported',
           source: '@kapstok/packs',
-          severity: 'info'
+          severity: 'info',
+          pointer: '/document/soort'
         })
       }
       continue

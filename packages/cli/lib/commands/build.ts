@@ -6,7 +6,7 @@ import { loadConfig } from '../config.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
 import { createProcessor, pluginFormats, renderFormats } from '../processor.js'
 import { exitCodeOf, reportInput } from '../report.js'
-import { RENDER_FAILED } from '@kapstok/core'
+import { RENDER_FAILED, SCHEMA_INVALID } from '@kapstok/core'
 
 /** Options of `kapstok build`. */
 export interface BuildOptions {
@@ -49,7 +49,7 @@ export function checkBuildOptions(options: { formats?: string[]; documents?: str
  * @param path Plan.
  * @param options Flags.
  * @param io Streams.
- * @returns Exit code: 0 written, 1 errors or a renderer failed (nothing written), 2 usage error, 3 internal error.
+ * @returns Exit code: 0 written, 1 errors, a renderer failed or no document could be made (nothing written), 2 usage error, 3 internal error.
  */
 export async function build(path: string, options: BuildOptions, io: CliIo): Promise<number> {
   const loaded = await loadConfig(path, options.config, { trust: options.trust === true })
@@ -77,7 +77,8 @@ export async function build(path: string, options: BuildOptions, io: CliIo): Pro
   const failed = (file.data[RENDER_FAILED] as string[] | undefined) ?? []
   if (failed.length > 0) {
     // A partial set beside the previous run's files would look like a build: write nothing.
-    io.stderr.write(`Niets geschreven: het maken van ${failed.map((f) => `\`${f}\``).join(', ')} is mislukt; de vorige uitvoer is ongewijzigd.\n`)
+    const why = file.data[SCHEMA_INVALID] === true ? ' omdat het model niet aan het schema voldoet (zie de fouten hierboven)' : ''
+    io.stderr.write(`Niets geschreven: het maken van ${failed.map((f) => `\`${f}\``).join(', ')} is mislukt${why}; de vorige uitvoer is ongewijzigd.\n`)
     return exitCodeOf(file) === EXIT.internal ? EXIT.internal : EXIT.problems
   }
   if (file.hasErrors && !options.force) {
@@ -85,8 +86,14 @@ export async function build(path: string, options: BuildOptions, io: CliIo): Pro
     return EXIT.problems
   }
   if (file.outputs.length === 0) {
-    io.stderr.write('Niets geschreven: er was niets te maken voor deze documenten en formaten.\n')
-    return file.hasErrors ? EXIT.problems : EXIT.ok
+    // The reasons are the per-document `render-document-unsupported` messages listed above.
+    const skipped = file.messages.some((m) => m.ruleId === 'render-document-unsupported')
+    io.stderr.write(
+      skipped
+        ? 'Niets geschreven: geen enkel document kon worden gemaakt; hierboven staat per document waarom.\n'
+        : 'Niets geschreven: er was niets te maken voor deze documenten en formaten.\n'
+    )
+    return EXIT.problems
   }
   let written: string[]
   try {
