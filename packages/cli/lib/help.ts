@@ -83,16 +83,17 @@ ${trust}
 ${help}
 
 Exitcodes: 0 in orde, 1 het plan is niet te lezen, 2 verkeerd gebruik.`,
-  import: `Gebruik: kapstok import <docx> [opties]
+  import: `Gebruik: kapstok import <docx|odt> [opties]
 
-Zet een Word-document (.docx) om in een kapstok-bronmap.
+Zet een Word-document (.docx) om in een kapstok-bronmap. OpenDocument-tekst (.odt) wordt
+eerst met LibreOffice (soffice) omgezet naar .docx; zonder LibreOffice sla het op als .docx.
 
 Opties:
-  --out <map>            Map voor de nieuwe bron (standaard: naam van het document zonder .docx)
+  --out <map>            Map voor de nieuwe bron (standaard: naam van het document zonder extensie)
   --force                Ook schrijven in een map die al bestanden heeft
 ${help}
 
-Exitcodes: 0 omgezet, 1 het document is niet te lezen, 2 verkeerd gebruik.`,
+Exitcodes: 0 omgezet, 1 het document is niet te lezen, 2 verkeerd gebruik (ook: .odt zonder LibreOffice).`,
   watch: `Gebruik: kapstok watch <pad> [opties]
 
 Bouw opnieuw bij elke wijziging; met --serve ook een voorbeeld in de browser.
@@ -127,7 +128,7 @@ Opdrachten:
   check <pad>     Controleer een plan (map of bestand) en meld fouten en waarschuwingen
   build <pad>     Controleer en maak de documenten (HTML, Markdown, PDF, DOCX, JSON, CSV)
   inspect <pad>   Toon het model als JSON
-  import <docx>   Zet een Word-document (.docx) om in een kapstok-bronmap
+  import <docx>   Zet een Word-document (.docx of .odt) om in een kapstok-bronmap
   diff <oud> <nieuw>  Toon wat er veranderd is tussen twee versies
   watch <pad>     Bouw opnieuw bij elke wijziging (met --serve: voorbeeld in de browser)
   rules [<pad>]   Toon alle regels met id en ernst
