@@ -67,11 +67,16 @@ Opties:
   --doc <lijst>          programmaplan,beleidskader,raadsvoorstel (standaard: alle die het plan ondersteunt)
   --force                Ook bouwen als er fouten zijn
   --standalone           HTML op zichzelf: opmaak en logo in het bestand, geen assets/
+  --changes-since <versie>
+                         Toon in de documenten de wijzigingen ten opzichte van een eerdere versie
+                         (map, bestand of git-revisie: tag, branch, commit): geschrapte woorden
+                         doorgehaald, ingevoegde gemarkeerd, per alinea en per tabelcel
 ${config}
 ${trust}
 ${help}
 
-Exitcodes: 0 geschreven, 1 fouten gevonden (niets geschreven), 2 verkeerd gebruik.`,
+Exitcodes: 0 geschreven, 1 fouten gevonden of de eerdere versie is geen plan (niets geschreven),
+2 verkeerd gebruik (ook: onbekende eerdere versie).`,
   inspect: `Gebruik: kapstok inspect <pad> [opties]
 
 Toon het model van het plan als JSON (geldig volgens het gepubliceerde schema).
