@@ -29,8 +29,9 @@ ${help}
 Exitcodes: 0 geschreven, 2 verkeerd gebruik of bestand bestaat al.`,
   pack: `Gebruik: kapstok pack new <naam> [opties]
 
-Maak een sjabloonpakket (kapstok-pack-<naam>) op basis van het standaardpakket: eigen kleur,
-logo en colofon, klaar om te publiceren.
+Maak een sjabloonpakket (kapstok-pack-<naam>) dat het standaardpakket uitbreidt ("extends" in
+pack.json): eigen kleur, logo en colofon; al het andere erft het van het standaardpakket.
+Klaar om te publiceren.
 
 Opties:
   --kleur <kleur>        Hoofdkleur, bijvoorbeeld #5a2d82
@@ -129,7 +130,7 @@ export const usage = `Gebruik: kapstok <opdracht> <pad> [opties]
 
 Opdrachten:
   init [map]      Begin een plan: plan.md, kapstok.config.yaml en met --ci github|gitlab een CI-bestand
-  pack new <naam> Maak een sjabloonpakket op basis van het standaardpakket
+  pack new <naam> Maak een sjabloonpakket dat het standaardpakket uitbreidt
   check <pad>     Controleer een plan (map of bestand) en meld fouten en waarschuwingen
   build <pad>     Controleer en maak de documenten (HTML, Markdown, PDF, DOCX, JSON, CSV)
   inspect <pad>   Toon het model als JSON
