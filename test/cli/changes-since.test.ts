@@ -5,9 +5,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cp } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { findValidators, pdfaProblems } from '../tools/validators.js'
 import { copyExample, kapstok } from './run.js'
 
 const example = 'hoogeveen-sociaal-domein'
+const validators = findValidators()
 const sentence = ['Aan het eind doen we aanvullende aanbevelingen (7).', 'Aan het eind doen we enkele concrete aanbevelingen (7).']
 const goal = ['Preventie: Voorkomen van psychische problematiek en zorggebruik | 2022 | 12-2023 |', 'Preventie: Voorkomen van eenzaamheid en zorggebruik | 2022 | 12-2023 |']
 
@@ -25,6 +27,20 @@ async function planted(): Promise<{ old: string; now: string }> {
   edit('13-uitvoeringsagenda.md', goal)
   return { old, now }
 }
+
+// The ActualText of every structure element (pikepdf), one a line.
+const actualTexts = `
+import sys, pikepdf
+out = []
+def walk(node):
+    if isinstance(node, pikepdf.Dictionary):
+        if '/ActualText' in node: out.append(str(node.ActualText))
+        if '/K' in node: walk(node.K)
+    elif isinstance(node, pikepdf.Array):
+        for item in node: walk(item)
+walk(pikepdf.open(sys.argv[1]).Root.StructTreeRoot)
+print('\\n'.join(out))
+`
 
 const marks = (html: string) => [...html.matchAll(/<(del|ins)>([^<]*)<\/\1>/g)].map((m) => `${m[1]}:${m[2]}`)
 
@@ -54,6 +70,18 @@ describe('kapstok build --changes-since', () => {
     const pdf = execFileSync('pdftotext', [join(dirname(dir.now), 'uit', 'programmaplan.pdf'), '-']).toString()
     expect(pdf.replace(/\s+/g, ' ')).toContain('Met wijzigingen ten opzichte van de versie van 18 januari 2022')
     expect(existsSync(join(dirname(dir.now), 'uit', 'programmaplan.docx'))).toBe(true)
+  })
+
+  it.skipIf(!validators.python)('should tag the struck and inserted words of the PDF as spans that say what they are, and stay PDF/A', () => {
+    const python = validators.python as string
+    const pdf = join(dirname(dir.now), 'uit', 'programmaplan.pdf')
+    const spans = execFileSync(python, ['-c', actualTexts, pdf]).toString().trim().split('\n')
+    // A mark that wraps is one span per line.
+    const words = (kind: string) => spans.filter((s) => s.startsWith(`[${kind}: `)).map((s) => s.slice(kind.length + 3, -1)).join(' ')
+    expect(words('geschrapt')).toBe('aanvullende psychische problematiek')
+    expect(words('ingevoegd')).toBe('enkele concrete eenzaamheid')
+    expect(spans.every((s) => /^\[(geschrapt|ingevoegd): /.test(s))).toBe(true)
+    expect(pdfaProblems(python, [pdf])[pdf]).toEqual([])
   })
 
   it('should compare with a git revision', async () => {
