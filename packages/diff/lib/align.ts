@@ -11,7 +11,8 @@ export interface AlignStep<T> {
 /**
  * Align two lists of items in reading order: the longest run of `same` items (jsdiff's
  * `diffArrays`), then, within each stretch in between, old and new items that `pair` accepts
- * are one edited item (in order, never crossing). What is left is removed or added, in place.
+ * are one edited item (in order, never crossing). What is left is removed or added, in place:
+ * between two pairs, removed items before added ones.
  *
  * @param olds The old items.
  * @param news The new items.
@@ -25,19 +26,25 @@ export function align<T>(olds: readonly T[], news: readonly T[], same: (a: T, b:
   let j = 0
   let removed: T[] = []
   let added: T[] = []
+  // Between two pairs (and at the end) what is gone comes before what is new, as in a renvooi.
   const flush = () => {
+    const pairs: Array<[number, number]> = []
     let next = 0
-    for (const b of added) {
+    added.forEach((b, ai) => {
       const at = removed.findIndex((a, k) => k >= next && pair(a, b))
-      if (at < 0) {
-        out.push({ new: b })
-        continue
-      }
-      for (const a of removed.slice(next, at)) out.push({ old: a })
-      out.push({ old: removed[at] as T, new: b })
+      if (at < 0) return
+      pairs.push([at, ai])
       next = at + 1
+    })
+    let r = 0
+    let a = 0
+    for (const [ri, ai] of [...pairs, [removed.length, added.length] as [number, number]]) {
+      for (; r < ri; r++) out.push({ old: removed[r] as T })
+      for (; a < ai; a++) out.push({ new: added[a] as T })
+      if (ri < removed.length) out.push({ old: removed[ri] as T, new: added[ai] as T })
+      r = ri + 1
+      a = ai + 1
     }
-    for (const a of removed.slice(next)) out.push({ old: a })
     removed = []
     added = []
   }
