@@ -1,5 +1,5 @@
 export type * from './lib/types.js'
-export { buildDocument, type BuildDocumentOptions } from './lib/build.js'
+export { afterBuildFrom, buildDocument, type AfterBuild, type BuildDocumentOptions } from './lib/build.js'
 export type { AgendaPlacement } from './lib/chapters.js'
 export { documentKinds, supportedDocuments } from './lib/supported.js'
 export { defaultLabels, resolveLabels, type LabelOverrides, type Labels } from './lib/labels.js'

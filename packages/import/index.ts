@@ -2,3 +2,4 @@ export { importDocx, countWords, type ImportOptions, type ImportResult, type Imp
 export { DocumentError, readDocx, type DocxContent, type ExtractedImage } from './lib/docx.js'
 export type { DocumentProperties } from './lib/properties.js'
 export type { ImportNote } from './lib/notes.js'
+export { hasLibreOffice, odtToDocx, OfficeMissingError } from './lib/odt.js'

@@ -12,6 +12,7 @@ export {
   type TemplateSources
 } from './lib/config.js'
 export { loadPack, type LoadPackOptions, type Pack, type PackLogo } from './lib/load.js'
+export { mergeManifests, mergeRecords, packLayers, type PackLayer } from './lib/extends.js'
 export { locateSetting } from './lib/locate.js'
 export { packFor, packPart, packRuleId, reportPackError } from './lib/report.js'
 export { documentsToRender } from './lib/documents.js'

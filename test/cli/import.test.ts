@@ -57,10 +57,27 @@ describe('kapstok import', () => {
     expect((await kapstok(['import', 'plan.docx', '--force'], dir)).code).toBe(0)
   })
 
-  it('should ask for a .docx when given an .odt', async () => {
+  it('should ask for a .docx when given a .doc', async () => {
     const dir = await scratch()
-    const { code, stderr } = await kapstok(['import', 'plan.odt'], dir)
+    const { code, stderr } = await kapstok(['import', 'plan.doc'], dir)
     expect(code).toBe(2)
-    expect(stderr).toContain('`plan.odt` is een .odt-bestand; kapstok leest Word-documenten (.docx). Sla het in de tekstverwerker op als .docx')
+    expect(stderr).toContain('`plan.doc` is een .doc-bestand; kapstok leest Word-documenten (.docx) en OpenDocument-tekst (.odt). Sla het in de tekstverwerker op als .docx')
+  })
+
+  it('should refuse an .odt without LibreOffice with exit code 2 and write nothing', async () => {
+    const dir = await scratch()
+    await writeFile(join(dir, 'plan.odt'), 'geen echte odt')
+    const path = process.env.PATH
+    process.env.PATH = join(dir, 'leeg')
+    let result
+    try {
+      result = await kapstok(['import', 'plan.odt'], dir)
+    } finally {
+      process.env.PATH = path
+    }
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('.odt kan alleen worden ingelezen als LibreOffice is geïnstalleerd')
+    expect(result.stderr).toContain('sla het document in Word/LibreOffice op als .docx')
+    expect(existsSync(join(dir, 'plan'))).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -14,10 +14,19 @@ describe('kapstok pack new', () => {
     const packDir = join(dir, 'kapstok-pack-huisstijl')
     const pkg = JSON.parse(await readFile(join(packDir, 'package.json'), 'utf8'))
     expect(pkg.name).toBe('kapstok-pack-huisstijl')
-    expect(pkg.files).toEqual(expect.arrayContaining(['pack.json', 'assets', 'layouts', 'partials']))
+    expect(pkg.files).toEqual(expect.arrayContaining(['pack.json', 'assets', 'partials']))
+    const manifest = JSON.parse(await readFile(join(packDir, 'pack.json'), 'utf8'))
+    expect(manifest.extends).toBe('@kapstok/pack-nl-gemeente')
+    // Only what differs: no copied layouts, stylesheet or PDF layout.
+    expect(existsSync(join(packDir, 'layouts'))).toBe(false)
+    expect(existsSync(join(packDir, 'assets/kapstok.css'))).toBe(false)
+    expect(await readdir(join(packDir, 'partials'))).toEqual(['colofon.hbs'])
     const pack = await loadPack('./kapstok-pack-huisstijl', { baseDir: dir })
     expect(pack.manifest.name).toBe('huisstijl')
     expect(pack.colors.primary).toBe('#00594f')
+    // Inherited from the base: its other colours and its styles.
+    expect(pack.colors.concept).toBe('#8a1010')
+    expect(pack.manifest.styles).toEqual(['assets/kapstok.css'])
     expect(await readFile(join(packDir, 'assets/logo.svg'), 'utf8')).toContain('fill="#00594f"')
   })
 
@@ -32,6 +41,24 @@ describe('kapstok pack new', () => {
     const html = await readFile(join(dir, 'out/programmaplan.html'), 'utf8')
     expect(html).toContain('--kapstok-primary:#00594f')
     expect(html).toContain('Huisstijl: huisstijl')
+    // The rest comes from the base: its title page, its stylesheet, and the pack's own logo.
+    expect(html).toContain('class="titelblad__titel"')
+    expect(html).toContain('href="assets/kapstok.css"')
+    expect(await readFile(join(dir, 'out/assets/kapstok.css'), 'utf8')).toContain('.renvooi')
+    expect(await readFile(join(dir, 'out/assets/logo.svg'), 'utf8')).toContain('fill="#00594f"')
+  })
+
+  it('should report a pack that extends a missing base, and write nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kapstok-pack-'))
+    await kapstok(['init', 'plan'], dir)
+    await mkdir(join(dir, 'plan/eigen'))
+    await writeFile(join(dir, 'plan/eigen/pack.json'), JSON.stringify({ name: 'eigen', version: '0.1.0', extends: './weg' }))
+    await writeFile(join(dir, 'plan/kapstok.config.yaml'), `${await readFile(join(dir, 'plan/kapstok.config.yaml'), 'utf8')}template: ./eigen\n`)
+    const build = await kapstok(['build', 'plan', '--out', 'out', '--format', 'html'], dir)
+    expect(build.code).not.toBe(0)
+    expect(build.stderr).toContain('Sjabloonpakket `eigen` breidt `./weg` uit (`extends` in')
+    expect(build.stderr).toContain('maar dat pakket is niet gevonden')
+    expect(existsSync(join(dir, 'out'))).toBe(false)
   })
 
   it('should refuse a name that cannot be an npm package, a colour that is not one, and an existing folder', async () => {

@@ -29,8 +29,9 @@ ${help}
 Exitcodes: 0 geschreven, 2 verkeerd gebruik of bestand bestaat al.`,
   pack: `Gebruik: kapstok pack new <naam> [opties]
 
-Maak een sjabloonpakket (kapstok-pack-<naam>) op basis van het standaardpakket: eigen kleur,
-logo en colofon, klaar om te publiceren.
+Maak een sjabloonpakket (kapstok-pack-<naam>) dat het standaardpakket uitbreidt ("extends" in
+pack.json): eigen kleur, logo en colofon; al het andere erft het van het standaardpakket.
+Klaar om te publiceren.
 
 Opties:
   --kleur <kleur>        Hoofdkleur, bijvoorbeeld #5a2d82
@@ -67,11 +68,16 @@ Opties:
   --doc <lijst>          programmaplan,beleidskader,raadsvoorstel (standaard: alle die het plan ondersteunt)
   --force                Ook bouwen als er fouten zijn
   --standalone           HTML op zichzelf: opmaak en logo in het bestand, geen assets/
+  --changes-since <versie>
+                         Toon in de documenten de wijzigingen ten opzichte van een eerdere versie
+                         (map, bestand of git-revisie: tag, branch, commit): geschrapte woorden
+                         doorgehaald, ingevoegde gemarkeerd, per alinea en per tabelcel
 ${config}
 ${trust}
 ${help}
 
-Exitcodes: 0 geschreven, 1 fouten gevonden of geen document te maken (niets geschreven), 2 verkeerd gebruik.`,
+Exitcodes: 0 geschreven, 1 fouten gevonden, geen document te maken of de eerdere versie is geen
+plan (niets geschreven), 2 verkeerd gebruik (ook: onbekende eerdere versie).`,
   inspect: `Gebruik: kapstok inspect <pad> [opties]
 
 Toon het model van het plan als JSON (geldig volgens het gepubliceerde schema).
@@ -83,16 +89,17 @@ ${trust}
 ${help}
 
 Exitcodes: 0 in orde, 1 het plan is niet te lezen, 2 verkeerd gebruik.`,
-  import: `Gebruik: kapstok import <docx> [opties]
+  import: `Gebruik: kapstok import <docx|odt> [opties]
 
-Zet een Word-document (.docx) om in een kapstok-bronmap.
+Zet een Word-document (.docx) om in een kapstok-bronmap. OpenDocument-tekst (.odt) wordt
+eerst met LibreOffice (soffice) omgezet naar .docx; zonder LibreOffice sla het op als .docx.
 
 Opties:
-  --out <map>            Map voor de nieuwe bron (standaard: naam van het document zonder .docx)
+  --out <map>            Map voor de nieuwe bron (standaard: naam van het document zonder extensie)
   --force                Ook schrijven in een map die al bestanden heeft
 ${help}
 
-Exitcodes: 0 omgezet, 1 het document is niet te lezen, 2 verkeerd gebruik.`,
+Exitcodes: 0 omgezet, 1 het document is niet te lezen, 2 verkeerd gebruik (ook: .odt zonder LibreOffice).`,
   watch: `Gebruik: kapstok watch <pad> [opties]
 
 Bouw opnieuw bij elke wijziging; met --serve ook een voorbeeld in de browser.
@@ -123,11 +130,11 @@ export const usage = `Gebruik: kapstok <opdracht> <pad> [opties]
 
 Opdrachten:
   init [map]      Begin een plan: plan.md, kapstok.config.yaml en met --ci github|gitlab een CI-bestand
-  pack new <naam> Maak een sjabloonpakket op basis van het standaardpakket
+  pack new <naam> Maak een sjabloonpakket dat het standaardpakket uitbreidt
   check <pad>     Controleer een plan (map of bestand) en meld fouten en waarschuwingen
   build <pad>     Controleer en maak de documenten (HTML, Markdown, PDF, DOCX, JSON, CSV)
   inspect <pad>   Toon het model als JSON
-  import <docx>   Zet een Word-document (.docx) om in een kapstok-bronmap
+  import <docx>   Zet een Word-document (.docx of .odt) om in een kapstok-bronmap
   diff <oud> <nieuw>  Toon wat er veranderd is tussen twee versies
   watch <pad>     Bouw opnieuw bij elke wijziging (met --serve: voorbeeld in de browser)
   rules [<pad>]   Toon alle regels met id en ernst

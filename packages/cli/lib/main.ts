@@ -106,7 +106,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         ...(values.config !== undefined ? { config: resolve(io.cwd, values.config) } : {}),
         force: values.force === true,
         trust: values.trust === true,
-        standalone: values.standalone === true
+        standalone: values.standalone === true,
+        ...(values['changes-since'] !== undefined ? { changesSince: values['changes-since'] } : {})
       }, io)
     }
     case 'import': {
@@ -167,7 +168,8 @@ const parseOptions = {
   'cache-location': { type: 'string' },
   serve: { type: 'boolean' },
   port: { type: 'string' },
-  standalone: { type: 'boolean' }
+  standalone: { type: 'boolean' },
+  'changes-since': { type: 'string' }
 } as const
 
 const optionNames = Object.keys(parseOptions).map((name) => `--${name}`)

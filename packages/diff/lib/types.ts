@@ -1,4 +1,5 @@
 import type { Bedrag } from '@kapstok/core'
+import type { RenvooiPart } from '@kapstok/documents'
 
 /**
  * What changed between two versions of a plan, as councils and griffies need it for
@@ -150,13 +151,8 @@ export interface NamedRef {
   titel: string
 }
 
-/** One piece of a word-level renvooi. */
-export interface RenvooiPart {
-  /** The text, whitespace included. */
-  text: string
-  /** `removed` is struck, `added` is inserted, `same` stays. */
-  change: 'same' | 'removed' | 'added'
-}
+/** One piece of a word-level renvooi (the type the document views use). */
+export type { RenvooiPart } from '@kapstok/documents'
 
 /** Running text that changed in one section. */
 export interface ProseChange {

@@ -29,6 +29,27 @@ export interface BuildDocumentOptions {
   agenda?: AgendaPlacement
   /** Errors the plan still has (a build with `--force`); above 0 the document is marked (default: `0`). */
   openErrors?: number
+  /**
+   * A last step on the finished view, e.g. marking the changes against an earlier version
+   * (`changesSince` of `@kapstok/diff`). It gets these options without itself, to build the
+   * earlier version's view the same way (optional).
+   */
+  afterBuild?: AfterBuild
+}
+
+/** A last step of `buildDocument` on the finished view. */
+export type AfterBuild = (view: DocumentView, options: Omit<BuildDocumentOptions, 'afterBuild'>) => DocumentView
+
+/**
+ * The `afterBuild` step a render asks for in `RenderOptions.settings.afterBuild` (set by the
+ * CLI's `build --changes-since`), as an option for `buildDocument`.
+ *
+ * @param settings The render's settings (optional).
+ * @returns `{ afterBuild }`, or `{}` when there is none.
+ */
+export function afterBuildFrom(settings: Record<string, unknown> | undefined): Pick<BuildDocumentOptions, 'afterBuild'> {
+  const step = settings?.afterBuild
+  return typeof step === 'function' ? { afterBuild: step as AfterBuild } : {}
 }
 
 /**
@@ -43,10 +64,11 @@ export interface BuildDocumentOptions {
  *
  * @param plan The model (valid against the plan schema).
  * @param kind Which document.
- * @param options Labels and layout options (optional).
+ * @param allOptions Labels, layout options and a last step (optional).
  * @returns The document structure.
  */
-export function buildDocument(plan: Plan, kind: DocumentKind, options: BuildDocumentOptions = {}): DocumentView {
+export function buildDocument(plan: Plan, kind: DocumentKind, allOptions: BuildDocumentOptions = {}): DocumentView {
+  const { afterBuild, ...options } = allOptions
   if (!documentKinds.includes(kind)) {
     throw new TypeError(`Unknown document \`${String(kind)}\` in \`buildDocument\`: use one of ${documentKinds.join(', ')}`)
   }
@@ -77,5 +99,6 @@ export function buildDocument(plan: Plan, kind: DocumentKind, options: BuildDocu
   const errors = options.openErrors ?? 0
   if (errors > 0) meta.openErrors = labels.openstaandeFouten[errors === 1 ? 0 : 1].replace('{n}', String(errors))
   const title = kind === 'raadsvoorstel' ? (plan.raadsvoorstel?.onderwerp ?? plan.document.titel) : plan.document.titel
-  return { kind, title, meta, sections, toc: tableOfContents(sections, options.tocDepth ?? 2) }
+  const view: DocumentView = { kind, title, meta, sections, toc: tableOfContents(sections, options.tocDepth ?? 2) }
+  return afterBuild ? afterBuild(view, options) : view
 }

@@ -69,6 +69,12 @@ export interface DocumentMeta {
    * every format shows under the title and in its metadata, e.g. `Gebouwd met 3 openstaande fouten`.
    */
   openErrors?: string
+  /**
+   * Set when the document shows its changes against an earlier version (`kapstok build
+   * --changes-since`): the line every format shows under the title, e.g.
+   * `Met wijzigingen ten opzichte van versie 0.9 (14 januari 2025)`.
+   */
+  changesSince?: string
   /** Title-page rows in order (label/value), ready to print. */
   items: MetaItem[]
 }
@@ -253,6 +259,8 @@ export interface TableCell {
   markdown?: string
   /** Link target, e.g. `#agenda-t1` (optional). */
   href?: string
+  /** The cell as a renvooi against an earlier version: shown instead of `text` (optional). */
+  renvooi?: RenvooiPart[]
 }
 
 /** A list. */
@@ -416,5 +424,13 @@ export interface RenvooiBlock {
   /** Discriminant. */
   type: 'renvooi'
   /** The pieces in reading order; pieces of unchanged text may be shortened with `…`. */
-  parts: Array<{ text: string; change: 'same' | 'removed' | 'added' }>
+  parts: RenvooiPart[]
+}
+
+/** One piece of a renvooi. */
+export interface RenvooiPart {
+  /** The text, whitespace included. */
+  text: string
+  /** `removed` is struck, `added` is inserted, `same` stays. */
+  change: 'same' | 'removed' | 'added'
 }

@@ -6,7 +6,8 @@ import { didYouMean } from '@kapstok/core'
 import { checkColors } from './colors.js'
 import type { PackOverrides } from './config.js'
 import { PackError } from './error.js'
-import { isRecord, readManifest, type PackManifest } from './manifest.js'
+import { mergeManifests, mergeRecords, packLayers } from './extends.js'
+import { isRecord, type PackManifest } from './manifest.js'
 import { defaultPackName, isPathRef, resolvePackDir } from './resolve.js'
 import { confinedFile, confinedPackDir, LOGO_EXTENSIONS, MAX_LOGO_BYTES, MAX_PARTIAL_BYTES, sanitizeSvg } from './sandbox.js'
 
@@ -29,6 +30,11 @@ export interface Pack {
   manifest: PackManifest
   /** Absolute folder of the pack. */
   dir: string
+  /**
+   * The folders of the pack and of the packs it extends, nearest first: a renderer takes each
+   * file (layout, partial, asset, `pdf/layout.json`) from the first folder that has it.
+   */
+  dirs: string[]
   /** The reference as configured, e.g. `nl-gemeente` or `./huisstijl`. */
   ref: string
   /** Absolute folder the reference and the override paths were resolved against. */
@@ -72,8 +78,8 @@ export interface LoadPackOptions {
 }
 
 /**
- * Find a template pack (see `resolvePackDir`), read and check its `pack.json`, and apply a
- * plan's overrides (colours, logo, labels; partials are resolved for the HTML renderer).
+ * Find a template pack (see `resolvePackDir`), read and check its `pack.json` and those of the
+ * packs it `extends` (merged, nearest first), and apply a plan's overrides (colours, logo, labels; partials are resolved for the HTML renderer).
  *
  * ```ts
  * const pack = await loadPack('nl-gemeente', { baseDir: 'plan/', overrides: { colors: { primary: '#00594f' } } })
@@ -91,22 +97,25 @@ export async function loadPack(ref: string = defaultPackName, options: LoadPackO
   const sandbox = { root: path.resolve(options.root ?? baseDir), trust: options.trust === true }
   const dir = resolvePackDir(ref, baseDir)
   if (!sandbox.trust && isPathRef(ref)) confinedPackDir(dir, ref, sandbox.root)
-  const manifest = await readManifest(dir, ref)
-  const overrides = checkOverrides(options.overrides ?? {}, baseDir, dir, sandbox)
+  const layers = await packLayers(dir, ref, sandbox)
+  const { manifest, logoDir } = mergeManifests(layers)
+  const dirs = layers.map((layer) => layer.dir)
+  const overrides = checkOverrides(options.overrides ?? {}, baseDir, dirs, sandbox)
   const pack: Pack = {
     manifest,
     dir,
+    dirs,
     ref,
     baseDir,
     documents: manifest.documents ?? ['programmaplan', 'beleidskader', 'raadsvoorstel'],
     colors: { ...manifest.colors, ...overrides.colors },
-    labels: mergeLabels(manifest.labels, overrides.labels),
+    labels: mergeRecords<LabelOverrides>(manifest.labels, overrides.labels),
     partials: Object.fromEntries(Object.entries(overrides.partials ?? {}).map(([name, file]) => [name, path.resolve(baseDir, file)])),
     overrides,
     trusted: sandbox.trust
   }
   if (overrides.logo) pack.logo = await planLogo(path.resolve(baseDir, overrides.logo), sandbox.trust)
-  else if (manifest.logo) pack.logo = { source: path.resolve(dir, manifest.logo), custom: false }
+  else if (manifest.logo) pack.logo = { source: path.resolve(logoDir ?? dir, manifest.logo), custom: false }
   if (manifest.raadsvoorstel?.parts) pack.raadsvoorstelParts = manifest.raadsvoorstel.parts
   if (manifest.agenda) pack.agenda = manifest.agenda
   return pack
@@ -121,7 +130,7 @@ async function planLogo(source: string, trust: boolean): Promise<PackLogo> {
 
 // The configuration is user input: check every field and that named files exist, are small
 // enough and (unless trusted) lie inside the plan's folder.
-function checkOverrides(overrides: unknown, baseDir: string, packDir: string, sandbox: { root: string; trust: boolean }): PackOverrides {
+function checkOverrides(overrides: unknown, baseDir: string, packDirs: string[], sandbox: { root: string; trust: boolean }): PackOverrides {
   const at = ['template', 'overrides']
   if (!isRecord(overrides)) throw new PackError('Ongeldige `overrides`: verwacht een object met `partials`, `colors`, `logo` of `labels`', at)
   const file = (value: unknown, setting: string[], what: string, maxBytes: number): void => {
@@ -130,7 +139,7 @@ function checkOverrides(overrides: unknown, baseDir: string, packDir: string, sa
   }
   if (overrides.partials !== undefined) {
     if (!isRecord(overrides.partials)) throw new PackError('Ongeldige `partials`: verwacht een object `{ naam: pad }`', [...at, 'partials'])
-    const known = packPartials(packDir)
+    const known = [...new Set(packDirs.flatMap(packPartials))].sort()
     for (const [name, value] of Object.entries(overrides.partials)) {
       if (!known.includes(name)) {
         throw new PackError(`Onbekende partial \`${name}\`: het pakket heeft geen \`partials/${name}.hbs\`${didYouMean(name, known) || `; kies uit: ${known.map((k) => `\`${k}\``).join(', ')}`}`, [...at, 'partials', name])
@@ -151,17 +160,6 @@ function checkOverrides(overrides: unknown, baseDir: string, packDir: string, sa
   }
   if (overrides.labels !== undefined) checkLabels(overrides.labels, [...at, 'labels'])
   return overrides as PackOverrides
-}
-
-function mergeLabels(...layers: Array<LabelOverrides | undefined>): LabelOverrides {
-  const out: Record<string, unknown> = {}
-  for (const layer of layers) {
-    for (const [key, value] of Object.entries(layer ?? {})) {
-      const current = out[key]
-      out[key] = isRecord(current) && isRecord(value) ? { ...current, ...value } : value
-    }
-  }
-  return out as LabelOverrides
 }
 
 /** Names of the partials a pack has (`partials/<name>.hbs`), which a plan may replace. */

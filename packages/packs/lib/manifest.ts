@@ -12,6 +12,12 @@ export interface PackManifest {
   version: string
   /** One-line description (optional). */
   description?: string
+  /**
+   * The pack this one builds on: a name (`nl-gemeente`, `@kapstok/pack-nl-gemeente`,
+   * `kapstok-pack-x`) or a path relative to this pack's folder. Its layouts, partials, assets,
+   * PDF layout, styles, colours and labels are used where this pack has none of its own (optional).
+   */
+  extends?: string
   /** Documents the pack provides layouts for (default: all three). */
   documents?: DocumentKind[]
   /** Stylesheets, relative to the pack folder; copied to the output and linked (default: none). */
@@ -54,6 +60,7 @@ export async function readManifest(dir: string, ref: string): Promise<PackManife
   }
   if (value.styles !== undefined && !(Array.isArray(value.styles) && value.styles.every((s) => typeof s === 'string'))) throw wrong('styles', 'een lijst met paden')
   if (value.logo !== undefined && typeof value.logo !== 'string') throw wrong('logo', 'een pad')
+  if (value.extends !== undefined && (typeof value.extends !== 'string' || value.extends === '')) throw wrong('extends', 'de naam of het pad van een sjabloonpakket')
   if (value.labels !== undefined && !isRecord(value.labels)) throw wrong('labels', 'een object')
   if (value.raadsvoorstel !== undefined && !isRecord(value.raadsvoorstel)) throw wrong('raadsvoorstel', 'een object')
   if (value.agenda !== undefined && value.agenda !== 'bron' && value.agenda !== 'bijlage') throw wrong('agenda', '`bron` of `bijlage`')

@@ -59,6 +59,11 @@ export function resolvePackDir(ref: string, baseDir: string): string {
     const builtin = packageDir(ownRequire, builtinPackPackage(ref))
     if (builtin) return builtin
   }
+  // A shipped pack by its package name (as a pack's `extends` names its base) resolves from here too.
+  if (ref.startsWith(builtinPackPackage(''))) {
+    const builtin = packageDir(ownRequire, ref)
+    if (builtin) return builtin
+  }
   const name = ref.startsWith('@') || ref.startsWith('kapstok-pack-') ? ref : `kapstok-pack-${ref}`
   const found = packageDir(createRequire(path.join(baseDir, 'noop.js')), name)
   if (found) return found

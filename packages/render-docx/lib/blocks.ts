@@ -1,5 +1,5 @@
 import { Bookmark, BookmarkEnd, BookmarkStart, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx'
-import type { Block, ListItem, SectionView, TableCell } from '@kapstok/documents'
+import type { Block, ListItem, RenvooiPart, SectionView, TableCell } from '@kapstok/documents'
 import { listReferences, markdownBlocks, type ListCounter } from './markdown.js'
 import type { Footnotes } from './notes.js'
 import { dataTable } from './table.js'
@@ -115,6 +115,8 @@ function viewBlock(block: Block, context: BlockContext): DocxBlock[] {
         new Paragraph(block.slot),
         ...block.ondertekening.map((s) => new Paragraph(s.naam ? `${s.rol}, ${s.naam}` : s.rol))
       ]
+    case 'renvooi':
+      return [new Paragraph({ children: renvooiRuns(block.parts, false) })]
     case 'signatures':
       return [...(block.intro ? [new Paragraph(block.intro)] : []), ...block.items.map((s) => new Paragraph(s.naam ? `${s.rol}, ${s.naam}` : s.rol))]
     default:
@@ -142,6 +144,12 @@ function listItems(items: ListItem[], ordered: boolean, level: number, context: 
 }
 
 function cellRuns(cell: TableCell, bold: boolean): ParagraphChild[] {
+  if (cell.renvooi) return renvooiRuns(cell.renvooi, bold)
   const run = new TextRun({ text: cell.text, bold })
   return cell.href && !cell.href.startsWith('#') ? [new ExternalHyperlink({ link: cell.href, children: [run] })] : [run]
+}
+
+// Struck words red and struck through, inserted words underlined, as Word shows tracked changes.
+function renvooiRuns(parts: RenvooiPart[], bold: boolean): ParagraphChild[] {
+  return parts.map((p) => new TextRun({ text: p.text, bold, ...(p.change === 'removed' ? { strike: true, color: '8A1010' } : p.change === 'added' ? { underline: {} } : {}) }))
 }

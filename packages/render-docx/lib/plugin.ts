@@ -1,5 +1,5 @@
 import type { Output, Plugin } from '@kapstok/core'
-import { buildDocument } from '@kapstok/documents'
+import { afterBuildFrom, buildDocument } from '@kapstok/documents'
 import { documentsToRender, packFor, type TemplateConfig } from '@kapstok/packs'
 import { renderDocx } from './render.js'
 
@@ -24,7 +24,7 @@ export const docxRenderer: Plugin<DocxRendererOptions | undefined> = function (o
     const outputs: Output[] = []
     const kinds = documentsToRender(model, file, renderOptions.documents, pack.documents)
     for (const [index, kind] of kinds.entries()) {
-      const view = buildDocument(model, kind, { labels: pack.labels, openErrors: file.errorCount, ...(pack.raadsvoorstelParts ? { raadsvoorstelParts: pack.raadsvoorstelParts } : {}), ...(pack.agenda ? { agenda: pack.agenda } : {}) })
+      const view = buildDocument(model, kind, { labels: pack.labels, openErrors: file.errorCount, ...(pack.raadsvoorstelParts ? { raadsvoorstelParts: pack.raadsvoorstelParts } : {}), ...(pack.agenda ? { agenda: pack.agenda } : {}), ...afterBuildFrom(renderOptions.settings) })
       const contents = await renderDocx(view, {
         ...(pack.colors.primary ? { headingColour: pack.colors.primary } : {}),
         ...(typeof pack.labels.inhoudsopgave === 'string' ? { tocTitle: pack.labels.inhoudsopgave } : {})

@@ -68,6 +68,7 @@ function titlePage(view: DocumentView): DocxBlock[] {
     new Paragraph(meta.documentLabel),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(view.title)] }),
     ...(meta.ondertitel ? [new Paragraph({ style: 'Subtitle', children: [new TextRun(meta.ondertitel)] })] : []),
+    ...(meta.changesSince ? [new Paragraph({ children: [new TextRun({ text: meta.changesSince, bold: true })] })] : []),
     ...(meta.openErrors ? [new Paragraph({ children: [new TextRun({ text: meta.openErrors, bold: true, color: '8A1010' })] })] : []),
     ...meta.items.map((item) => new Paragraph({ children: [new TextRun({ text: `${item.label}: `, bold: true }), new TextRun(item.value)] })),
     new Paragraph({ children: [new PageBreak()] })

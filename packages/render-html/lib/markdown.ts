@@ -1,4 +1,4 @@
-import type { Block, DocumentView, ListItem, SectionView, TableBlock, TocEntry } from '@kapstok/documents'
+import type { Block, DocumentView, ListItem, RenvooiPart, SectionView, TableBlock, TocEntry } from '@kapstok/documents'
 import type { BlockContent, Heading, List, ListItem as MdListItem, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
@@ -28,6 +28,7 @@ export function renderMarkdown(view: DocumentView, options: RenderMarkdownOption
   const meta = view.meta
   children.push(heading(1, [text(view.title)]))
   if (meta.ondertitel) children.push(paragraph([{ type: 'emphasis', children: [text(meta.ondertitel)] }]))
+  if (meta.changesSince) children.push(paragraph([strong(meta.changesSince)]))
   if (meta.openErrors) children.push(paragraph([strong(meta.openErrors)]))
   if (meta.concept) {
     children.push({ type: 'blockquote', children: [paragraph([strong(meta.conceptLabel), text(` – ${meta.statusLabel}. Dit document is nog niet vastgesteld.`)])] })
@@ -77,7 +78,7 @@ function block(b: Block, depth: number, anchors: boolean): RootContent[] {
     case 'agenda-summary':
       return [paragraph([text(`${b.text} Zie `), { type: 'link', url: b.href, children: [text(b.linkText)] }, text('.')])]
     case 'renvooi':
-      return [paragraph(b.parts.flatMap((part) => (part.change === 'same' ? [text(part.text)] : renvooiPart(part.text, part.change))))]
+      return [paragraph(renvooiRuns(b.parts))]
     case 'timeline':
       // Markdown has no picture of its own; the agenda tables that follow carry the same data.
       return b.notes.map((note) => paragraph([{ type: 'emphasis', children: [text(note)] }]))
@@ -108,11 +109,15 @@ function table(b: TableBlock, anchors: boolean): RootContent[] {
   const rows: TableRow[] = [row(b.columns.map((c) => [text(c.label)]))]
   for (const r of b.rows) {
     if (r.kind === 'group' || r.kind === 'subgroup') {
-      rows.push(row([[strong(r.cells[0]?.text ?? '')]]))
+      const group = r.cells[0]
+      rows.push(row([group?.renvooi ? renvooiRuns(group.renvooi) : [strong(group?.text ?? '')]]))
       continue
     }
     const cells = r.cells.map((c, i): PhrasingContent[] => {
-      const content: PhrasingContent[] = c.markdown ? inlineMdast(c.markdown) : [c.href ? { type: 'link', url: c.href, children: [text(c.text)] } : text(c.text)]
+      const content: PhrasingContent[] = c.renvooi
+        ? renvooiRuns(c.renvooi)
+        : c.markdown
+          ? inlineMdast(c.markdown) : [c.href ? { type: 'link', url: c.href, children: [text(c.text)] } : text(c.text)]
       const inner: PhrasingContent[] = r.kind === 'total' && c.text ? [{ type: 'strong', children: content }] : content
       return i === 0 && anchors && r.id ? [{ type: 'html', value: anchor(r.id) }, ...inner] : inner
     })
@@ -195,6 +200,10 @@ function text(value: string): PhrasingContent {
 // An empty anchor element; the id is escaped although model ids are restricted by the schema.
 function anchor(id: string): string {
   return `<a id="${id.replace(/[^A-Za-z0-9._-]/g, (c) => `&#${c.codePointAt(0)};`)}"></a>`
+}
+
+function renvooiRuns(parts: RenvooiPart[]): PhrasingContent[] {
+  return parts.flatMap((part) => (part.change === 'same' ? [text(part.text)] : renvooiPart(part.text, part.change)))
 }
 
 // Struck text is GFM strikethrough; inserted text is bold (Markdown has no underline). The

@@ -54,20 +54,16 @@ export async function loadHtmlPack(ref?: string, options: LoadPackOptions = {}):
  */
 export async function htmlPack(pack: Pack): Promise<HtmlPack> {
   const { logo, partials: replaced, ...rest } = pack
-  const partials = await readTemplates(path.join(pack.dir, 'partials'))
+  const partials = await layered(pack.dirs, 'partials')
   for (const [name, file] of Object.entries(replaced)) partials[name] = trimEnd(await readFile(file, 'utf8'))
-  const assetsDir = path.join(pack.dir, 'assets')
   const html: HtmlPack = {
     ...rest,
-    layouts: await readTemplates(path.join(pack.dir, 'layouts')),
+    layouts: await layered(pack.dirs, 'layouts'),
     partials,
     planPartials: Object.keys(replaced),
     styles: (pack.manifest.styles ?? []).map(toOutputPath),
     customLogo: false,
-    assets: (await listFiles(assetsDir)).map((file) => ({
-      path: `assets/${path.relative(assetsDir, file).split(path.sep).join('/')}`,
-      source: file
-    }))
+    assets: await assets(pack.dirs)
   }
   if (logo?.custom) {
     html.logo = `assets/logo-plan${path.extname(logo.source).toLowerCase()}`
@@ -83,6 +79,26 @@ export async function htmlPack(pack: Pack): Promise<HtmlPack> {
 function toOutputPath(file: string): string {
   const clean = file.replace(/^\.\//, '')
   return clean.startsWith('assets/') ? clean : `assets/${path.basename(clean)}`
+}
+
+// Templates of a pack and the packs it extends: the nearest pack's file of a name wins.
+async function layered(dirs: string[], part: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  for (const dir of [...dirs].reverse()) Object.assign(out, await readTemplates(path.join(dir, part)))
+  return out
+}
+
+// Assets likewise, by their path under `assets/`.
+async function assets(dirs: string[]): Promise<PackAsset[]> {
+  const out = new Map<string, PackAsset>()
+  for (const dir of [...dirs].reverse()) {
+    const assetsDir = path.join(dir, 'assets')
+    for (const file of await listFiles(assetsDir)) {
+      const output = `assets/${path.relative(assetsDir, file).split(path.sep).join('/')}`
+      out.set(output, { path: output, source: file })
+    }
+  }
+  return [...out.values()].sort((a, b) => a.path.localeCompare(b.path))
 }
 
 async function readTemplates(dir: string): Promise<Record<string, string>> {

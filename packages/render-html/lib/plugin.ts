@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Output, Plan, PlanFile, Processor, RenderOptions } from '@kapstok/core'
-import { buildDocument, resolveLabels } from '@kapstok/documents'
+import { afterBuildFrom, buildDocument, resolveLabels } from '@kapstok/documents'
 import { documentOptionsFor, documentsToRender, packFor as sharedPackFor, packPart, type DocumentOptions, type TemplateConfig } from '@kapstok/packs'
 import { contrastRatio } from './colors.js'
 import { agendaCsv, type AgendaCsvOptions } from './csv.js'
@@ -43,7 +43,7 @@ export function htmlRenderer(this: Processor, pluginOptions: HtmlRendererOptions
     const kinds = documentsToRender(model, file, renderOptions.documents, pack.documents)
     const perDocument = documentOptionsFor(file, processor.settings)
     kinds.forEach((kind, index) => {
-      const view = buildDocument(model, kind, viewOptions(pack, file, perDocument[kind]))
+      const view = buildDocument(model, kind, viewOptions(pack, file, perDocument[kind], renderOptions))
       outputs.push({ path: `${kind}.html`, contents: renderHtml(view, pack), document: kind, format: 'html' })
       renderOptions.onProgress?.({ document: kind, format: 'html', done: index + 1, total: kinds.length })
     })
@@ -59,7 +59,7 @@ export function htmlRenderer(this: Processor, pluginOptions: HtmlRendererOptions
     const tocTitle = resolveLabels(pack.labels).inhoudsopgave
     const perDocument = documentOptionsFor(file, processor.settings)
     return kinds.map((kind, index) => {
-      const view = buildDocument(model, kind, viewOptions(pack, file, perDocument[kind]))
+      const view = buildDocument(model, kind, viewOptions(pack, file, perDocument[kind], renderOptions))
       renderOptions.onProgress?.({ document: kind, format: 'md', done: index + 1, total: kinds.length })
       return { path: `${kind}.md`, contents: renderMarkdown(view, { tocTitle }), document: kind, format: 'md' }
     })
@@ -107,9 +107,17 @@ async function packFor(
 }
 
 // The pack's words and parts, and the errors a forced build still has (the documents say so).
-function viewOptions(pack: HtmlPack, file: PlanFile, document: DocumentOptions = {}): Parameters<typeof buildDocument>[2] {
+// A render may ask for a last step on each view (`build --changes-since`).
+function viewOptions(pack: HtmlPack, file: PlanFile, document: DocumentOptions = {}, renderOptions: RenderOptions = {}): Parameters<typeof buildDocument>[2] {
   const parts = pack.raadsvoorstelParts
-  return { labels: pack.labels, openErrors: file.errorCount, ...(parts ? { raadsvoorstelParts: parts } : {}), ...(pack.agenda ? { agenda: pack.agenda } : {}), ...document }
+  return {
+    labels: pack.labels,
+    openErrors: file.errorCount,
+    ...(parts ? { raadsvoorstelParts: parts } : {}),
+    ...(pack.agenda ? { agenda: pack.agenda } : {}),
+    ...document,
+    ...afterBuildFrom(renderOptions.settings)
+  }
 }
 
 // A plan's own primary colour is used for text on white and for white text on it.

@@ -47,8 +47,8 @@ export function reportTemplateErrors(file: PlanFile, pack: Pack, html: HtmlPack)
  */
 export function templateSyntaxErrors(pack: Pack, html: HtmlPack): TemplateSyntaxError[] {
   const templates = [
-    ...Object.entries(html.layouts).map(([name, source]) => ({ source, file: findTemplate(path.join(pack.dir, 'layouts'), name) })),
-    ...Object.entries(html.partials).map(([name, source]) => ({ source, file: pack.partials[name] ?? findTemplate(path.join(pack.dir, 'partials'), name) }))
+    ...Object.entries(html.layouts).map(([name, source]) => ({ source, file: findTemplate(pack.dirs, 'layouts', name) })),
+    ...Object.entries(html.partials).map(([name, source]) => ({ source, file: pack.partials[name] ?? findTemplate(pack.dirs, 'partials', name) }))
   ]
   const errors: TemplateSyntaxError[] = []
   for (const { source, file } of templates) {
@@ -118,12 +118,14 @@ function pointAt(source: string, offset: number): { line: number; column: number
 }
 
 /** The file of a template `name` under `dir` (templates may sit in subfolders). */
-function findTemplate(dir: string, name: string): string {
-  try {
-    const found = readdirSync(dir, { recursive: true, encoding: 'utf8' }).find((entry) => path.basename(entry) === `${name}.hbs`)
-    if (found) return path.join(dir, found)
-  } catch {
-    // No such folder: fall through to the usual place.
+function findTemplate(dirs: string[], part: string, name: string): string {
+  for (const dir of dirs.map((d) => path.join(d, part))) {
+    try {
+      const found = readdirSync(dir, { recursive: true, encoding: 'utf8' }).find((entry) => path.basename(entry) === `${name}.hbs`)
+      if (found) return path.join(dir, found)
+    } catch {
+      // No such folder: try the pack it extends.
+    }
   }
-  return path.join(dir, `${name}.hbs`)
+  return path.join(dirs[0] ?? '.', part, `${name}.hbs`)
 }

@@ -87,7 +87,7 @@ export function renderBlock(block: Block, context: ProseContext, onRow?: () => v
       drawTimeline(block, context)
       break
     case 'renvooi':
-      renderParagraph(block.parts.map((p) => (p.change === 'same' ? { text: p.text } : { text: p.text, mark: p.change })), context)
+      renderParagraph(cellRuns({ text: '', renvooi: block.parts }), context)
       break
     case 'signatures': {
       const element = w.tags.open('Div', context.parent)
@@ -117,6 +117,7 @@ export function fromTableBlock(block: TableBlock): PdfTable {
 }
 
 function cellRuns(cell: TableCell): Run[] {
+  if (cell.renvooi) return cell.renvooi.map((p) => (p.change === 'same' ? { text: p.text } : { text: p.text, mark: p.change }))
   if (cell.markdown) {
     const [first] = parseProse(cell.markdown, { last: 0 }).nodes
     if (first?.type === 'paragraph') return first.runs

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { resolveLabels, type AgendaPlacement, type LabelOverrides, type RaadsvoorstelPart } from '@kapstok/documents'
-import { loadPack, PackError, type LoadPackOptions, type Pack, type TemplateConfig } from '@kapstok/packs'
+import { loadPack, mergeRecords, PackError, type LoadPackOptions, type Pack, type TemplateConfig } from '@kapstok/packs'
 import { pdfColour } from './colour.js'
 import { resolveLayout, type Colours, type Layout, type LayoutInput } from './layout.js'
 import { unsupportedSvg } from './logo.js'
@@ -51,8 +51,10 @@ export async function loadPdfPack(ref?: string, options: LoadPackOptions = {}): 
  * @returns Layout and document options; throws `PackError` for a broken `pdf/layout.json` or a logo the PDF cannot show.
  */
 export async function pdfPack(pack: Pack): Promise<PackSettings> {
-  const file = join(pack.dir, 'pdf', 'layout.json')
-  const input = existsSync(file) ? await readLayout(file, pack.ref) : {}
+  // Each pack of the chain of `extends` may have a `pdf/layout.json`; the nearest wins per setting.
+  const files = pack.dirs.map((dir) => join(dir, 'pdf', 'layout.json')).filter((f) => existsSync(f))
+  const file = files[0] ?? join(pack.dir, 'pdf', 'layout.json')
+  const input = mergeRecords<LayoutInput>(...(await Promise.all(files.reverse().map((f) => readLayout(f, pack.ref)))))
   // Words come from one place, the pack's `labels` with the plan's overrides (as in the HTML);
   // `labels` in `pdf/layout.json` could say "Inhoud" where the HTML says "Inhoudsopgave".
   const words = resolveLabels(pack.labels)

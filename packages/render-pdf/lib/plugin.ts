@@ -1,4 +1,5 @@
 import type { Output, Plugin } from '@kapstok/core'
+import { afterBuildFrom } from '@kapstok/documents'
 import { documentOptionsFor, documentsToRender, packFor, packPart, type TemplateConfig } from '@kapstok/packs'
 import { buildOptions, renderPdf } from './api.js'
 import { pdfPack } from './pack.js'
@@ -36,7 +37,7 @@ export const pdfRenderer: Plugin<PdfRendererOptions | undefined> = function (opt
       const contents = await renderPdf(model, {
         kind,
         layout: settings.layout,
-        build: { ...buildOptions(settings), ...perDocument[kind], openErrors: file.errorCount },
+        build: { ...buildOptions(settings), ...perDocument[kind], openErrors: file.errorCount, ...afterBuildFrom(renderOptions.settings) },
         onProgress: (event) => renderOptions.onProgress?.({ document: kind, format: 'pdf', ...event })
       })
       outputs.push({ path: `${kind}.pdf`, contents, document: kind, format: 'pdf' })

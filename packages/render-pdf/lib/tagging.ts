@@ -15,6 +15,8 @@ export interface ElementOptions {
   bbox?: [number, number, number, number]
   /** Element ID (notes need one for PDF/UA). */
   id?: string
+  /** Text a reader (screen reader, copy) uses instead of the content, e.g. `[geschrapt: twee]`. */
+  actualText?: string
 }
 
 /** Data of a structure element dictionary (pdfkit internals). */
@@ -69,6 +71,7 @@ export class Tagger {
       data.A = { O: 'Layout', Placement: 'Block', BBox: [x1, height - y2, x2, height - y1] }
     }
     if (options.id) data.ID = new String(options.id)
+    if (options.actualText) data.ActualText = new String(options.actualText)
     parent.add(element)
     return element
   }

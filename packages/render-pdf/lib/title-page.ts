@@ -42,6 +42,7 @@ export function renderTitlePage(w: Writer, view: DocumentView): void {
   line(`Gemeente ${meta.gemeente}`, { size: layout.sizes.h2, leading: 1.3, bold: true }, layout.colours.accent, 18)
   line(view.title, { size: layout.sizes.title, leading: 1.15, bold: true }, layout.colours.primary, 10)
   if (meta.ondertitel) line(meta.ondertitel, { size: layout.sizes.h2, leading: 1.3 }, layout.colours.text, 8)
+  if (meta.changesSince) line(meta.changesSince, { size: layout.sizes.h3, leading: 1.4, bold: true }, layout.colours.primary, 8)
   if (meta.openErrors) line(meta.openErrors, { size: layout.sizes.h3, leading: 1.4, bold: true }, layout.colours.watermark, 8)
   const kind = meta.periode ? `${meta.documentLabel} ${meta.periode.tekst}` : meta.documentLabel
   line(kind, { size: layout.sizes.h3, leading: 1.4 }, layout.colours.muted, 0)

@@ -201,6 +201,15 @@ export class Writer {
         plain = []
       }
       for (const s of line.segments) {
+        if (s.mark && !s.link && s.text.trim()) {
+          // A renvooi mark is a Span that says what it is, as the HTML's `<del>`/`<ins>` do.
+          flushPlain()
+          const word = s.mark === 'removed' ? 'geschrapt' : 'ingevoegd'
+          const span = this.tags.open('Span', element, { title: word, actualText: `[${word}: ${s.text.trim()}]` })
+          this.tags.mark(span, () => this.#segment(s, x + shift, top, style, s.mark === 'removed' ? this.layout.colours.watermark : color))
+          span.end()
+          continue
+        }
         if (!s.link) {
           plain.push(s)
           continue

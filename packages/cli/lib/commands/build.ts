@@ -1,11 +1,14 @@
 import { resolve } from 'node:path'
 import { didYouMean } from '@kapstok/core'
+import { changesSince } from '@kapstok/diff'
+import type { AfterBuild } from '@kapstok/documents'
 import { getReporter } from '@kapstok/reporters'
 import { writeOutputsAtomically } from '../atomic-write.js'
 import { loadConfig } from '../config.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
 import { createProcessor, pluginFormats, renderFormats } from '../processor.js'
 import { exitCodeOf, reportInput } from '../report.js'
+import { findVersion, readVersion } from '../versions.js'
 import { RENDER_FAILED, SCHEMA_INVALID } from '@kapstok/core'
 
 /** Options of `kapstok build`. */
@@ -24,6 +27,8 @@ export interface BuildOptions {
   force?: boolean
   /** Self-contained HTML: CSS and logo inlined, no `assets/` (default: `false`). */
   standalone?: boolean
+  /** An earlier version (folder, file or git revision): the documents show their changes against it (optional). */
+  changesSince?: string
 }
 
 const documentKinds = ['programmaplan', 'beleidskader', 'raadsvoorstel']
@@ -44,16 +49,33 @@ export function checkBuildOptions(options: { formats?: string[]; documents?: str
 
 /**
  * `kapstok build <path>`: check the plan, refuse on errors (unless `--force`), render the
- * requested documents and formats, and write them all atomically.
+ * requested documents and formats, and write them all atomically. With `changesSince` the
+ * documents show their changes against that earlier version (a folder, file or git revision).
  *
  * @param path Plan.
  * @param options Flags.
  * @param io Streams.
- * @returns Exit code: 0 written, 1 errors, a renderer failed or no document could be made (nothing written), 2 usage error, 3 internal error.
+ * @returns Exit code: 0 written, 1 errors, a renderer failed, no document could be made or the
+ *   earlier version is no plan (nothing written), 2 usage error (also an unknown earlier version),
+ *   3 internal error.
  */
 export async function build(path: string, options: BuildOptions, io: CliIo): Promise<number> {
   const loaded = await loadConfig(path, options.config, { trust: options.trust === true })
   checkBuildOptions(options, pluginFormats(loaded.plugins))
+  let earlier: { afterBuild: AfterBuild } | undefined
+  if (options.changesSince !== undefined) {
+    const version = findVersion(options.changesSince, path, io, '--changes-since')
+    try {
+      const read = await readVersion(version.path, undefined, io, options.trust === true)
+      if (!read) {
+        io.stderr.write(`Niets geschreven: de eerdere versie \`${options.changesSince}\` (--changes-since) is niet te lezen als plan.\n`)
+        return EXIT.problems
+      }
+      earlier = { afterBuild: changesSince(read.plan, version.label) }
+    } finally {
+      version.cleanup()
+    }
+  }
   const processor = await createProcessor(loaded, options.formats ? { formats: options.formats } : {})
 
   const showProgress = Boolean(io.stderr.isTTY)
@@ -64,7 +86,7 @@ export async function build(path: string, options: BuildOptions, io: CliIo): Pro
       render: {
         ...(options.formats ? { formats: options.formats } : {}),
         ...(options.documents ? { documents: options.documents } : {}),
-        ...(options.standalone ? { settings: { standalone: true } } : {}),
+        ...(options.standalone || earlier ? { settings: { ...(options.standalone ? { standalone: true } : {}), ...earlier } } : {}),
         ...(showProgress
           ? { onProgress: (e: { document: string; format: string; done: number; total: number }) => io.stderr.write(`\r${e.format}: ${e.document} (${e.done}/${e.total})   `) }
           : {})

@@ -1,17 +1,12 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Plan } from '@kapstok/core'
 import { comparePlans, renderReport, reportFormats, type ReportFormat } from '@kapstok/diff'
-import { getReporter } from '@kapstok/reporters'
 import { writeOutputsAtomically } from '../atomic-write.js'
-import { loadConfig, type LoadedConfig } from '../config.js'
+import type { LoadedConfig } from '../config.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
 import { translateArgError } from '../main.js'
-import { createProcessor } from '../processor.js'
-import { reportInput } from '../report.js'
+import { extractRevision, readVersion } from '../versions.js'
 
 /** `kapstok diff --help`. */
 export const diffUsage = `Gebruik: kapstok diff <oud> <nieuw> [opties]
@@ -72,7 +67,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     if (values.git !== undefined) {
       if (positionals.length > 1) throw new UsageError(`Met \`--git\` één pad verwacht, niet ${positionals.length}: ${positionals.join(' ')}`)
       newPath = at(positionals[0] ?? '.')
-      const extracted = extract(values.git, resolve(newPath))
+      const extracted = extractRevision(values.git, resolve(newPath))
       cleanup = extracted.cleanup
       oldPath = extracted.path
       oldLabel = `${values.git}:${extracted.inRepo || '.'}`
@@ -117,63 +112,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-// One version: its own configuration (a revision carries the one it had), read and transformed, not checked.
+// One version; a version that is no plan is shown with its fatal messages.
 async function read(path: string, config: string | undefined, io: CliIo, trust: boolean): Promise<{ plan: Plan; loaded: LoadedConfig } | undefined> {
-  if (!exists(path)) throw new UsageError(`Plan \`${relative(io.cwd, resolve(path)) || '.'}\` bestaat niet`)
-  const loaded = await loadConfig(path, config, { trust })
-  const processor = await createProcessor(loaded, { formats: [] })
-  const file = await processor.parse({ path })
-  if (file.model) await processor.transform(file)
-  if (!file.model) {
-    const input = reportInput(file, io.cwd)
-    for (const entry of input.files) entry.messages = entry.messages.filter((m) => m.fatal === true)
-    io.stderr.write(`${getReporter('stylish')?.(input, { color: Boolean(io.stderr.isTTY) }) ?? ''}\n`)
-    io.stderr.write(`Geen rapport: \`${relative(io.cwd, resolve(path)) || '.'}\` is niet te lezen als plan.\n`)
-    return undefined
-  }
-  return { plan: file.model as Plan, loaded }
-}
-
-// The plan at `ref`, from the repository that holds `path`, into a temporary folder.
-function extract(ref: string, path: string): { path: string; inRepo: string; cleanup: () => void } {
-  const folder = exists(path) && statSync(path).isDirectory() ? path : dirname(path)
-  const git = (args: string[], input?: Buffer) => execFileSync('git', args, { cwd: folder, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'], ...(input ? { input } : {}) })
-  let top: string
-  try {
-    top = git(['rev-parse', '--show-toplevel']).toString().trim()
-  } catch {
-    throw new UsageError(`\`--git\` werkt alleen in een git-repository: \`${folder}\` hoort niet bij een repository (of git ontbreekt)`)
-  }
-  try {
-    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
-  } catch {
-    throw new UsageError(`Onbekende git-revisie \`${ref}\`: geef een tag, branch of commit`)
-  }
-  const inRepo = relative(top, path).split('\\').join('/')
-  let archive: Buffer
-  try {
-    archive = execFileSync('git', ['archive', '--format=tar', ref, '--', inRepo || '.'], { cwd: top, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] })
-  } catch {
-    throw new UsageError(`\`${inRepo || '.'}\` bestaat niet in git-revisie \`${ref}\`: kies een revisie waarin het plan al stond`)
-  }
-  const tmp = mkdtempSync(join(tmpdir(), 'kapstok-git-'))
-  const cleanup = () => rmSync(tmp, { recursive: true, force: true })
-  try {
-    execFileSync('tar', ['-x', '-C', tmp], { input: archive, stdio: ['pipe', 'pipe', 'pipe'] })
-  } catch (error) {
-    cleanup()
-    throw new UsageError(`Git-revisie \`${ref}\` kon niet worden uitgepakt: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
-  }
-  return { path: join(tmp, inRepo), inRepo, cleanup }
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path)
-    return true
-  } catch {
-    return false
-  }
+  const version = await readVersion(path, config, io, trust)
+  if (!version) io.stderr.write(`Geen rapport: \`${relative(io.cwd, resolve(path)) || '.'}\` is niet te lezen als plan.\n`)
+  return version
 }
 
 function parse(argv: string[]) {

@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { basename, extname, join, relative, resolve } from 'node:path'
-import { DocumentError, importDocx } from '@kapstok/import'
+import { DocumentError, importDocx, odtToDocx, OfficeMissingError } from '@kapstok/import'
 import { getReporter } from '@kapstok/reporters'
 import { writeOutputsAtomically } from '../atomic-write.js'
 import { EXIT, UsageError, type CliIo } from '../io.js'
@@ -14,24 +14,25 @@ export interface ImportCommandOptions {
 }
 
 /**
- * `kapstok import <plan.docx>`: turn a Word document into a kapstok source folder and list
+ * `kapstok import <plan.docx|plan.odt>`: turn a Word document (or an OpenDocument text, through
+ * LibreOffice) into a kapstok source folder and list
  * what could not be mapped (also written to `_import-rapport.md` in the folder). The folder is
  * written atomically: on any failure nothing is left half-written.
  *
- * @param path The .docx file (relative to `io.cwd`).
+ * @param path The .docx or .odt file (relative to `io.cwd`).
  * @param options Output folder and `force`.
  * @param io Streams.
- * @returns Exit code: 0 written, 1 unreadable document or write failure, 2 usage error.
+ * @returns Exit code: 0 written, 1 unreadable document or write failure, 2 usage error (also an .odt without LibreOffice).
  */
 export async function importCommand(path: string, options: ImportCommandOptions, io: CliIo): Promise<number> {
   // `main` gives the path relative to the process's folder.
   const source = resolve(path)
   const name = relative(io.cwd, source)
   const extension = extname(source).toLowerCase()
-  if (extension === '.odt' || extension === '.doc') {
-    throw new UsageError(`\`${name}\` is een ${extension}-bestand; kapstok leest Word-documenten (.docx). Sla het in de tekstverwerker op als .docx`)
+  if (extension === '.doc') {
+    throw new UsageError(`\`${name}\` is een .doc-bestand; kapstok leest Word-documenten (.docx) en OpenDocument-tekst (.odt). Sla het in de tekstverwerker op als .docx`)
   }
-  if (extension !== '.docx') throw new UsageError(`\`kapstok import\` verwacht een Word-document (.docx), niet \`${name}\``)
+  if (extension !== '.docx' && extension !== '.odt') throw new UsageError(`\`kapstok import\` verwacht een Word-document (.docx) of OpenDocument-tekst (.odt), niet \`${name}\``)
   const out = resolve(io.cwd, options.out ?? basename(source, extname(source)))
   const shown = relative(io.cwd, out) || '.'
   const existing = await readdir(out).catch(() => [] as string[])
@@ -47,8 +48,11 @@ export async function importCommand(path: string, options: ImportCommandOptions,
   }
   let result
   try {
+    // An .odt goes through LibreOffice to .docx, then the one .docx path.
+    if (extension === '.odt') bytes = await odtToDocx(source)
     result = await importDocx(bytes, { folder: out })
   } catch (error) {
+    if (error instanceof OfficeMissingError) throw new UsageError(error.message)
     if (!(error instanceof DocumentError)) throw error
     io.stderr.write(`${name}\n  ${error.message}\n`)
     return EXIT.problems

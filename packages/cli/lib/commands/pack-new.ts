@@ -1,18 +1,23 @@
 import { existsSync } from 'node:fs'
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { checkColors, defaultPackName, PackError, resolvePackDir } from '@kapstok/packs'
+import { builtinPackPackage, checkColors, defaultPackName, PackError, resolvePackDir } from '@kapstok/packs'
 import { EXIT, UsageError, type CliIo } from '../io.js'
 import { translateArgError } from '../main.js'
 
 /** Primary colour of a new pack unless `--kleur` gives one. */
 const defaultPrimary = '#5a2d82'
 
+/** The package the new pack extends. */
+const basePackage = builtinPackPackage(defaultPackName)
+
 /**
- * `kapstok pack new <naam>`: write a template pack `kapstok-pack-<naam>/` that starts from the
- * default pack (its layouts, partials and stylesheet), with its own colours, its own logo and
- * one overridden partial (`colofon`), and a `package.json` ready for `npm publish`.
+ * `kapstok pack new <naam>`: write a template pack `kapstok-pack-<naam>/` that extends the
+ * default pack (`"extends": "@kapstok/pack-nl-gemeente"` in `pack.json`): it inherits every
+ * layout, partial, stylesheet, label and the PDF layout, and has only its own colour, its own
+ * logo, one overridden partial (`colofon`) and a README, with a `package.json` ready for
+ * `npm publish`.
  *
  * @param args Arguments after `pack`.
  * @param io Streams and working folder.
@@ -36,14 +41,11 @@ export async function packCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.usage
   }
   const base = resolvePackDir(defaultPackName, io.cwd)
-  await mkdir(out, { recursive: true })
-  for (const part of ['layouts', 'partials', 'pdf', 'assets']) {
-    if (existsSync(join(base, part))) await cp(join(base, part), join(out, part), { recursive: true })
-  }
-  const manifest = JSON.parse(await readFile(join(base, 'pack.json'), 'utf8')) as Record<string, unknown>
-  const colors = { ...(manifest.colors as Record<string, string> | undefined), primary }
+  await mkdir(join(out, 'assets'), { recursive: true })
+  await mkdir(join(out, 'partials'), { recursive: true })
+  const manifest = { name, version: '0.1.0', description: `Huisstijl ${name} voor kapstok, gebaseerd op ${defaultPackName}`, extends: basePackage, logo: 'assets/logo.svg', colors: { primary } }
   const files: Record<string, string> = {
-    'pack.json': `${JSON.stringify({ ...manifest, name, version: '0.1.0', description: `Huisstijl ${name} voor kapstok, gebaseerd op ${manifest.name}`, logo: 'assets/logo.svg', colors }, null, 2)}\n`,
+    'pack.json': `${JSON.stringify(manifest, null, 2)}\n`,
     'package.json': `${JSON.stringify(packageJson(name), null, 2)}\n`,
     'assets/logo.svg': logoSvg(name, primary),
     'partials/colofon.hbs': colofon(await readFile(join(base, 'partials', 'colofon.hbs'), 'utf8'), name),
@@ -69,7 +71,9 @@ function packageJson(name: string): Record<string, unknown> {
     description: `kapstok template pack ${name}`,
     keywords: ['kapstok', 'kapstok-pack'],
     exports: { './pack.json': './pack.json', './package.json': './package.json' },
-    files: ['pack.json', 'README.md', 'assets', 'layouts', 'partials', 'pdf']
+    files: ['pack.json', 'README.md', 'assets', 'partials'],
+    // The base ships with kapstok; a newer base may change what this pack inherits.
+    peerDependencies: { [basePackage]: '*' }
   }
 }
 
@@ -95,11 +99,17 @@ function readme(name: string): string {
   return `# kapstok-pack-${name}
 
 Sjabloonpakket voor [kapstok](https://www.npmjs.com/package/kapstok), gemaakt met
-\`kapstok pack new ${name}\` op basis van het standaardpakket \`nl-gemeente\`.
+\`kapstok pack new ${name}\`. Het **breidt het standaardpakket uit**: \`"extends": "${basePackage}"\`
+in \`pack.json\`. Alles wat dit pakket niet zelf heeft, komt uit het standaardpakket: de
+opmaak (\`layouts/\`), de onderdelen (\`partials/\`), de stylesheet, de PDF-opmaak
+(\`pdf/layout.json\`), de kleuren en de woorden (\`labels\`).
 
-- \`pack.json\`: naam, kleuren (\`colors\`), logo en labels.
+- \`pack.json\`: naam, \`extends\`, kleuren (\`colors\`: alleen wat afwijkt), logo en labels.
 - \`assets/logo.svg\`: het logo; vervang het door dat van de gemeente.
-- \`partials/colofon.hbs\`: een overschreven onderdeel; pas andere onderdelen in \`partials/\` op dezelfde manier aan.
+- \`partials/colofon.hbs\`: een overschreven onderdeel. Overschrijf een ander onderdeel door een
+  bestand met dezelfde naam in \`partials/\` te zetten (kopieer het uit het standaardpakket en
+  pas het aan); een eigen \`assets/kapstok.css\` vervangt de stylesheet, een eigen
+  \`pdf/layout.json\` overschrijft per instelling die van het standaardpakket.
 
 ## Gebruiken
 
