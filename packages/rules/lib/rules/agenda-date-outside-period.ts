@@ -11,14 +11,14 @@ export const agendaDateOutsidePeriod = lintRule(
     group: 'agenda',
     description: 'Acties vallen binnen de looptijd van het plan.',
     docs: {
-      what: 'Vergelijkt de datums van elke agendarij met `periode` uit de frontmatter (`2024-2027`): een einde na het laatste jaar, een actie die helemaal vóór het eerste jaar ligt, en een start vóór het eerste jaar die bij het schrijven van het plan (`datum`) nog moest komen, worden gemeld, één melding per rij. Een actie die al liep toen het plan werd geschreven, is een lopende actie en geen fout. `doorlopend`, `jaarlijks`, `ntb` en lege cellen (een open einde) tellen niet; een periode in één cel (`2024 - 2026`) telt met begin en einde.',
-      why: 'Een actie buiten de looptijd hoort in een terugblik of in het volgende plan; vaak is het jaartal verschrijfd (`2042` voor `2024`). De regel geeft een waarschuwing: een actie die al liep vóór het plan kan bewust zijn opgenomen.',
+      what: 'Vergelijkt de datums van elke agendarij met `periode` uit de frontmatter (`2024-2027`): een einde na het laatste jaar, een actie die helemaal vóór het eerste jaar ligt, en en een start vóór het eerste jaar worden gemeld, één melding per rij. Een actie die al liep en dat zegt (`sinds 2022`, `gestart juni 2021`, `lopend`) wordt niet gemeld. `doorlopend`, `jaarlijks`, `ntb` en lege cellen (een open einde) tellen niet; een periode in één cel (`2024 - 2026`) telt met begin en einde.',
+      why: 'Een actie buiten de looptijd hoort in een terugblik of in het volgende plan; vaak is het jaartal verschrijfd (`2042` voor `2024`). De regel geeft een waarschuwing: een actie die al liep vóór het plan kan bewust zijn opgenomen; schrijf dan `sinds 2022`.',
       ok: [
         { title: 'Binnen de looptijd', text: agendaPlan(['| Buurtkamers openen | Ontmoeting | 2024-03 | 2027-Q4 | Wmo | |']) },
         { title: 'Doorlopend na een start in de looptijd', text: agendaPlan(['| Taalhuis | Geletterdheid | 2025 | doorlopend | Participatie | |']) },
         { title: 'Jaarlijks terugkerende actie', text: agendaPlan(['| Week van de mantelzorg | Waardering | jaarlijks | jaarlijks | Wmo | |']) },
         { title: 'Open einde', text: agendaPlan(['| Huurteam | Wonen | 2026 | | Wonen | |']) },
-        { title: 'Lopende actie die al vóór het plan begon', text: agendaPlan(['| Taalhuis | Geletterdheid | 2022 | 2025 | Participatie | |']) },
+        { title: 'Lopende actie die zegt sinds wanneer', text: agendaPlan(['| Taalhuis | Geletterdheid | sinds 2022 | 2025 | Participatie | |']) },
         {
           title: 'Periode in één kolom binnen de looptijd',
           text: agendaPlan(['| Huurteam | Wonen | 2024 t/m 2027 |'], { header: '| Actie | Doel | Looptijd |' })
@@ -41,6 +41,11 @@ export const agendaDateOutsidePeriod = lintRule(
           expected: ['Actie in rij 1 (`Huurteam`) eindigt `2030`, na de planperiode `2024-2027`; pas de datum of de looptijd aan']
         },
         {
+          title: 'Start vóór de looptijd, al voorbij bij het schrijven',
+          text: agendaPlan(['| Taalhuis | Geletterdheid | 2022 | 2025 | Participatie | |']),
+          expected: ['Actie in rij 1 (`Taalhuis`) begint `2022`, vóór de planperiode `2024-2027`; pas de datum of de looptijd aan']
+        },
+        {
           title: 'Geheel vóór de looptijd: één melding',
           text: agendaPlan(['| Evaluatie oude nota | Leren | 2021 | 2022 | Wmo | |']),
           expected: ['Actie in rij 1 (`Evaluatie oude nota`) loopt `2021` tot `2022`, buiten de planperiode `2024-2027`; pas de datums of de looptijd aan']
@@ -54,15 +59,15 @@ export const agendaDateOutsidePeriod = lintRule(
     const first = `${span.start}-01-01`
     const last = `${span.eind}-12-31`
     const name = `${span.start}-${span.eind}`
-    const written = /^\d{4}-\d{2}-\d{2}$/.test(String(model.document?.datum ?? '')) ? String(model.document?.datum) : undefined
     for (const { actie, index, start, eind, shared } of dateRows(model, context.file)) {
       const label = `Actie in ${rowLabel(actie, index)}`
       // Prose and impossible dates are other rules' one message.
       const readable = (c: typeof start): boolean => c.period.kind !== 'invalid' && c.period.kind !== 'ongoing' && c.period.start !== undefined
       const before = readable(start) && (start.period.start as string) < first
       const endsBefore = readable(eind) && (eind.period.end as string) < first
-      // A start that was already past when the plan was written is a running action, not a defect.
-      const early = before && (endsBefore || written === undefined || (start.period.start as string) >= written)
+      // A start written as already running (`sinds 2022`, `gestart juni 2021`) is a deliberate
+      // carry-over; a bare earlier date is a date outside the period like a late end.
+      const early = before && !/\b(?:sinds|reeds|lopend|loopt|gestart)\b/iu.test(start.period.text)
       const late = readable(eind) && (eind.period.end as string) > last
       const from = start.period.text.trim()
       const to = eind.period.text.trim()
