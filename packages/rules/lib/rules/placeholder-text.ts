@@ -11,7 +11,7 @@ export const placeholderText = lintRule(
     group: 'tekst',
     description: 'Geen tijdelijke tekst zoals `(invullen)`, `xxx`, `TODO`, `PM` in een zin of `€ …`.',
     docs: {
-      what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: woorden tussen haakjes die om tekst vragen (`(invullen)`, `[nog aanvullen]`, `<invullen>`, `(volgt)`), `xxx` en `XX`, `TODO`, `TBD`, en `nader uitwerken` of `in te vullen` als losse notitie (niet midden in een zin: "nader uit te werken in verordeningen" is gewone tekst). In lopende tekst ook `PM` en `nnb` (`n.n.b.`, `ntb`); in een tabel zijn dat gewone notaties (pro memorie, nog niet bekend). Een weglatingsteken (`…`, `...`) telt als plaatshouder als het de hele tekst is, tussen haken buiten een citaat staat (`[…]`), of op de plek van een waarde (`€ …`, `bedraagt …`, `… inwoners`); niet in een citaat, niet als "enzovoort" (`sport, cultuur, …`) en niet in een reeks (`1, 2, …, 10`). Ook: een woord tussen vierkante of punthaken dat zegt wat er moet komen (`[naam]`, `<organisatie>`, `[bedrag]`; niet een link `[naam](…)`), `p.m.` als waarde in lopende tekst (niet als "per maand" na een bedrag), en een trekker in de uitvoeringsagenda die `nnb`, `n.t.b.` of `nog niet bekend` is. Niet: `PM` die wordt uitgelegd ("PM (pro memorie)", "PM betekent …", "als PM opgenomen", `PM-post`), en `xxx` in een webadres. Verder `x` voor een getal (`€ x`, `x inwoners`; niet `6 x 8`), een datumsjabloon (`dd-mm-jjjj`), vraagtekens als waarde (`??`, in lopende tekst) en `lorem ipsum`. Het blijft een waarschuwing: de regel ziet de vorm, niet of de schrijver het zo bedoelde.',
+      what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: woorden tussen haakjes die om tekst vragen (`(invullen)`, `[nog aanvullen]`, `<invullen>`, `(volgt)`), `xxx` en `XX`, `TODO`, `TBD`, en `nader uitwerken` of `in te vullen` als losse notitie (niet midden in een zin: "nader uit te werken in verordeningen" is gewone tekst). In lopende tekst ook `PM` en `nnb` (`n.n.b.`, `ntb`); in een tabel zijn dat gewone notaties (pro memorie, nog niet bekend). Een weglatingsteken (`…`, `...`) telt als plaatshouder als het de hele tekst is, tussen haken buiten een citaat staat (`[…]`), of op de plek van een waarde (`€ …`, `bedraagt …`, `… inwoners`); niet in een citaat, niet als "enzovoort" (`sport, cultuur, …`) en niet in een reeks (`1, 2, …, 10`). Ook: een woord tussen vierkante of punthaken dat zegt wat er moet komen (`[naam]`, `<organisatie>`, `[bedrag]`; niet een link `[naam](…)`), `p.m.` als waarde in lopende tekst (niet als "per maand" na een bedrag), en een trekker in de uitvoeringsagenda die `nnb`, `n.t.b.` of `nog niet bekend` is. Niet: `PM` die wordt uitgelegd ("PM (pro memorie)", "PM betekent …", "als PM opgenomen", "is PM geraamd", "staat op PM", "PM, omdat …", `PM-post`), en `xxx` in een webadres. Verder `x` voor een getal (`€ x`, `x inwoners`; niet `6 x 8`), een datumsjabloon (`dd-mm-jjjj`), vraagtekens als waarde (`??`, in lopende tekst) en `lorem ipsum`. Het blijft een waarschuwing: de regel ziet de vorm, niet of de schrijver het zo bedoelde.',
       why: 'Een plaatshouder in een stuk voor de raad betekent dat er een getal, naam of norm ontbreekt waar de lezer op rekent.',
       ok: [
         { title: 'Een ingevulde norm', text: example(['# Toegang', '', 'Een aanvraag wordt binnen tien werkdagen beoordeeld.']) },
@@ -21,6 +21,10 @@ export const placeholderText = lintRule(
         { title: '"Nader uit te werken" midden in een zin', text: example(['# Kaders', '', 'De regels zijn in een verordening nader uit te werken door het college.']) },
         { title: 'Een PM-post als begrip', text: example(['# Financiën', '', 'De kosten van de pilot zijn als PM-post opgenomen tot de aanbesteding rond is.']) },
         { title: 'Een keer-teken tussen getallen', text: example(['# Ruimte', '', 'Elke buurtkamer is 6 x 8 meter en gaat 2 x per week open. Hoe vaak? Dat hangt af van de vraag.']) },
+        {
+          title: 'PM als raming van een post, met de reden',
+          text: example(['# Financiën', '', 'De huur van de nieuwe locatie is PM geraamd. De bijdrage van de provincie staat op PM, omdat de regeling pas in het voorjaar bekend wordt.'])
+        },
         {
           title: 'PM uitgelegd als pro memorie',
           text: example(['# Financiën', '', 'De bijdrage van de regio staat PM (pro memorie) in de meerjarenraming; PM betekent dat het bedrag nog niet vaststaat.'])
@@ -35,6 +39,11 @@ export const placeholderText = lintRule(
           title: 'Invullen tussen haakjes en een losse notitie',
           text: example(['# Toegang', '', 'Een aanvraag wordt binnen (*invullen*) werkdagen beoordeeld. Toetsing: nader uitwerken.']),
           expected: ['Tijdelijke tekst `(*invullen*)`; vul de echte tekst in', 'Tijdelijke tekst `nader uitwerken`; vul de echte tekst in']
+        },
+        {
+          title: 'PM als aantal in een zin',
+          text: example(['# Inleiding', '', 'We verwachten in 2026 PM deelnemers op PM locaties.']),
+          expected: ['Tijdelijke tekst `PM`; vul de echte tekst in', 'Tijdelijke tekst `PM`; vul de echte tekst in']
         },
         {
           title: 'PM en nnb in een zin',

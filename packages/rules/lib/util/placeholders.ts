@@ -97,7 +97,8 @@ export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
 
 /**
  * Whether `PM` or `p.m.` at `index` is explained or used as the budget notation it is: "PM (pro
- * memorie)", "PM betekent …", "pro memorie (PM)", "als PM opgenomen"; or `p.m.` as "per maand"
+ * memorie)", "PM betekent …", "pro memorie (PM)", "als PM opgenomen", "is PM geraamd", "staat op PM",
+ * "PM, omdat …"; or `p.m.` as "per maand"
  * after an amount (`€ 50 p.m.`).
  *
  * @param text The text.
@@ -113,7 +114,12 @@ function proMemorieExplained(text: string, index: number, written: string): bool
     /^\s{0,2}\(?\s{0,2}(?:=\s{0,2})?pro[\s-]memorie/iu.test(after) ||
     /^\s{1,3}(?:betekent|staat\s+voor|is\s+de\s+afkorting)/iu.test(after) ||
     /pro[\s-]memorie\s{0,2}[(,]?\s{0,2}$/iu.test(before) ||
-    /\bals\s{1,3}$/iu.test(before)
+    /\bals\s{1,3}$/iu.test(before) ||
+    // The budget notation in a sentence about a post: "is PM opgenomen", "staat op PM",
+    // "zetten we op PM", or a PM with its reason ("PM, omdat de verdeling nog niet bekend is").
+    /^\s{1,3}(?:opgenomen|geraamd|begroot|gezet|geboekt|vermeld|meegenomen)\b/iu.test(after) ||
+    /\b(?:staat|staan|blijft|blijven|zetten|zet|gezet|houden|geraamd)(?:\s+\p{L}+)?\s+op\s{1,3}$/iu.test(before) ||
+    /^\s{0,2},?\s{0,2}(?:omdat|want|zolang|totdat|tot\s+(?:de|het))\b/iu.test(after)
   )
 }
 
