@@ -9,7 +9,8 @@ const principes = ['# Leidende principes', '', '## Dichtbij {#p1}', '', '## Eers
 export const principleUnused = lintRule(
   {
     id: 'principle-unused',
-    severity: 'warning',
+    // A principe may guide the whole plan without being linked: a hint, not a likely defect.
+    severity: 'info',
     group: 'verwijzingen',
     description: 'Elk leidend principe wordt ergens gebruikt: een actie of tekst verwijst ernaar.',
     docs: {
