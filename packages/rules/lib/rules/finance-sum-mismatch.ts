@@ -34,7 +34,7 @@ export const financeSumMismatch = lintRule(
     group: 'financien',
     description: 'Een totaal-, subtotaal- of saldoregel klopt met de regels erboven, per kolom, binnen de afronding.',
     docs: {
-      what: 'Rekent in elke financiële tabel de regels na die iets beweren: `Totaal …` (de regels sinds het vorige totaal; een subtotaal telt voor zijn regels; `Totaal lasten` alleen de lastenregels als de regels dat zeggen), `Subtotaal` (de regels sinds het vorige (sub)totaal) en `Saldo …` (baten min lasten, lasten min baten, of hun som als lasten negatief staan). `-` en `n.v.t.` tellen als niets; een `PM`-post maakt het totaal niet exact na te rekenen (info, alleen als het uitmaakt). Bedragen zijn afgerond zoals ze geschreven staan (`120` in een tabel `x € 1.000` op € 1.000): een verschil binnen één stap per bedrag is afronding, geen fout; zonder "verschillen door afronding" bij de tabel meldt de regel het als info.',
+      what: 'Rekent in elke financiële tabel de regels na die iets beweren: `Totaal …` (de regels sinds het vorige totaal; een subtotaal telt voor zijn regels; `Totaal lasten` alleen de lastenregels als de regels dat zeggen), `Subtotaal` (de regels sinds het vorige (sub)totaal) en `Saldo …` (baten min lasten, lasten min baten, of hun som als lasten negatief staan). `-` en `n.v.t.` tellen als niets; een `PM`-post telt niet mee in een totaal (de gewone begrotingsnotatie): een totaal dat verder dan de afronding afwijkt van de bekende bedragen is een waarschuwing (het telt de post waarschijnlijk mee), binnen de afronding info. Bedragen zijn afgerond zoals ze geschreven staan (`120` in een tabel `x € 1.000` op € 1.000): een verschil binnen één stap per bedrag is afronding, geen fout; zonder "verschillen door afronding" bij de tabel meldt de regel het als info.',
       why: 'Een totaal is een bewering die de raad narekent; 1.234 + 566 moet 1.800 zijn, niet 1.900. Afgeronde bedragen in duizenden tellen daarentegen vaak één op of af, en dat is geen fout.',
       options: { tolerance: 'Extra toegestaan verschil in centen, bovenop de afronding (default: `0`).' },
       ok: [
@@ -81,9 +81,9 @@ export const financeSumMismatch = lintRule(
           expected: ['Totaal `201` in kolom `2025` wijkt `0,2` af van de som van de rijen (`200,8`, x € 1.000); dat past binnen de afronding: vermeld "verschillen door afronding" bij de tabel']
         },
         {
-          title: 'Een totaal over een PM-post (info)',
+          title: 'Een totaal dat een PM-post meetelt (waarschuwing)',
           text: table('Kosten', ['| Post | 2025 |', '|---|---|', '| Huur | € 40.000 |', '| Inrichting | PM |', '| Totaal | € 55.000 |']),
-          expected: ['Totaal `€ 55.000` in kolom `2025` telt een PM-post mee: de bekende bedragen geven `€ 40.000`; het totaal is niet exact na te rekenen']
+          expected: ['Totaal `€ 55.000` in kolom `2025` telt een PM-post mee: de bekende bedragen geven `€ 40.000`; een PM-post telt niet mee in een totaal: zet het totaal op de bekende bedragen of vul de post in']
         }
       ]
     }
@@ -103,7 +103,13 @@ export const financeSumMismatch = lintRule(
           const computed = inTableUnit(check.computed, tabel)
           const pointer = `/financien/tabellen/${t}/rijen/${total.row}/bedragen/${c}`
           if (check.pm) {
-            context.report(`${where} telt een PM-post mee: de bekende bedragen geven \`${computed}\`${unitSuffix(tabel)}; het totaal is niet exact na te rekenen`, { pointer, info: true })
+            // A PM post does not count in a total (the Dutch budget convention): a total that differs
+            // from the known amounts beyond rounding likely counts it, or is wrong; not proven.
+            const beyond = diff > check.tolerance + extra
+            context.report(
+              `${where} telt een PM-post mee: de bekende bedragen geven \`${computed}\`${unitSuffix(tabel)}; ${beyond ? 'een PM-post telt niet mee in een totaal: zet het totaal op de bekende bedragen of vul de post in' : 'het totaal is niet exact na te rekenen'}`,
+              beyond ? { pointer, warning: true } : { pointer, info: true }
+            )
             return
           }
           if (diff <= check.tolerance + extra) {
