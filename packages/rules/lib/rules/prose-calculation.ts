@@ -14,7 +14,7 @@ export const proseCalculation = lintRule(
     group: 'financien',
     description: 'Een totaal van genoemde bedragen ("… en …, in totaal …") of een aantal maal een prijs met een bedrag erna klopt met de bedragen in de zin.',
     docs: {
-      what: 'Rekent berekeningen na die de zin zonder rekenteken geeft. (1) Genoemde bedragen en een totaal: `€ 200.000 voor A en € 150.000 voor B, in totaal € 400.000`; ook met aantallen maal een prijs ertussen (`3 trajecten à € 2.000 en 12 à € 1.500, samen € 24.000`). (2) Een aantal maal een prijs met direct daarna een bedrag, zonder woord als `is`, `samen` of `=`: `voor 14 haltes van elk € 35.000 trekken we € 530.000 uit`. (3) Een aantal `van` een bedrag met een uitkomst (`2 fte van € 80.000 kost € 150.000`, `25 deelnemers van € 400 komt het totaal op € 11.000`): `van` kan ook een geheel noemen, dus is dit een lezing van de zin. (4) Een bedrag voor een aantal en het bedrag per eenheid: `€ 150.000 voor 300 deelnemers; dat is € 600 per deelnemer` (de eenheid na `per` is het getelde woord; een bedrag per jaar is iets anders). (5) Een uitkomst vóór een aantal `van` een bedrag, tussen haakjes of na `namelijk`: `€ 50.000 (8 laadpalen van € 6.500)`. Aantallen mogen in woorden staan (`veertien`), bedragen met `miljoen`, `mln` of `k`. De regel zwijgt bij bedragen per jaar, maand of week, eenmalige en structurele bedragen samen, `waarvan` en `inclusief` (wat optelt hangt dan van meer af dan de zin), bij een bedrag groter dan het totaal (het geheel waar de delen uit komen) en bij een bedrag dat meer dan twee keer van de uitkomst afligt (dat gaat over iets anders). Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat, na `circa` of `ruim` tot één cijfer. Berekeningen met een rekenteken of een woord als `is`, `à … samen` of `maal` rekent `finance-net-stated-vs-computed` na.',
+      what: 'Rekent berekeningen na die de zin zonder rekenteken geeft. (1) Genoemde bedragen en een totaal: `€ 200.000 voor A en € 150.000 voor B, in totaal € 400.000`; ook met aantallen maal een prijs ertussen (`3 trajecten à € 2.000 en 12 à € 1.500, samen € 24.000`). (2) Een aantal maal een prijs met direct daarna een bedrag, zonder woord als `is`, `samen` of `=`: `voor 14 haltes van elk € 35.000 trekken we € 530.000 uit`. (3) Een aantal `van` een bedrag met een uitkomst (`2 fte van € 80.000 kost € 150.000`, `25 deelnemers van € 400 komt het totaal op € 11.000`): `van` kan ook een geheel noemen, dus is dit een lezing van de zin. (4) Een bedrag voor een aantal en het bedrag per eenheid: `€ 150.000 voor 300 deelnemers; dat is € 600 per deelnemer` (de eenheid na `per` is het getelde woord; een bedrag per jaar is iets anders). (5) Een saldo over opeenvolgende zinnen van één alinea: een zin met één bedrag en een geheel (`budget`, `opbrengst`, `beschikbaar`), direct daarna zinnen met kosten of uitgaven (`kosten`, `daarvan gaat`), en dan een zin met één bedrag en een uitkomstwoord (`resteert`, `blijft … over`, `per saldo`, `netto`, `saldo`): `De opbrengst is € 400.000. De kosten zijn € 150.000. Per saldo resteert € 250.000.` Zwijgt bij bedragen per jaar, `waarvan`, `circa` en een tekort. (6) Een uitkomst vóór een aantal `van` een bedrag, tussen haakjes of na `namelijk`: `€ 50.000 (8 laadpalen van € 6.500)`. Aantallen mogen in woorden staan (`veertien`), bedragen met `miljoen`, `mln` of `k`. De regel zwijgt bij bedragen per jaar, maand of week, eenmalige en structurele bedragen samen, `waarvan` en `inclusief` (wat optelt hangt dan van meer af dan de zin), bij een bedrag groter dan het totaal (het geheel waar de delen uit komen) en bij een bedrag dat meer dan twee keer van de uitkomst afligt (dat gaat over iets anders). Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat, na `circa` of `ruim` tot één cijfer. Berekeningen met een rekenteken of een woord als `is`, `à … samen` of `maal` rekent `finance-net-stated-vs-computed` na.',
       why: 'Een totaal dat niet de som is van de bedragen ervoor, of veertien haltes van € 35.000 die samen € 530.000 zouden kosten: de lezer rekent na, vindt het verschil en weet niet welk bedrag geldt.',
       ok: [
         { title: 'Genoemde bedragen die optellen', text: plan(['We reserveren € 200.000 voor de bibliotheek en € 150.000 voor het buurthuis, in totaal € 350.000.']) },
@@ -27,6 +27,9 @@ export const proseCalculation = lintRule(
         { title: 'Een uitkomst vóór een aantal van een bedrag die klopt', text: plan(['De deelfietsen kosten € 36.000 (24 fietsen van € 1.500).']) },
         { title: 'Een budget met een opmerking tussen haakjes', text: plan(['Het buurtbudget van € 30.000 (van 2025 tot en met 2027) beheert de wijkraad.']) },
         { title: 'Een uitkomst vóór een berekening met rekenteken', text: plan(['De bankjes kosten € 9.000 (6 × € 1.500).']) },
+        { title: 'Een saldo over drie zinnen dat klopt', text: plan(['De verkoop van de oude gemeentewerf in Ommerdal levert € 640.000 op aan opbrengst. De kosten van sloop zijn € 140.000. Per saldo resteert € 500.000.']) },
+        { title: 'Netto kosten zijn geen saldo van de zinnen ervoor', text: plan(['Het budget voor de wijkaanpak is € 300.000. De bruto kosten van de buurtcoaches zijn € 180.000. De netto kosten zijn € 120.000 na de rijksbijdrage.']) },
+        { title: 'Een saldo in een andere alinea', text: plan(['Het werkbudget is € 90.000.', '', 'De kosten van de campagne zijn € 30.000. Er resteert € 40.000 voor de tweede fase.']) },
         { title: 'Het geheel en de delen in één zin', text: plan(['Van het budget van € 1,2 miljoen gaat € 200.000 naar sport en € 150.000 naar cultuur, samen € 350.000.']) }
       ],
       notOk: [
@@ -74,6 +77,21 @@ export const proseCalculation = lintRule(
           title: 'Een uitkomst met namelijk en van gemiddeld',
           text: plan(['Aan energiecoaching geven we € 45.000 uit, namelijk 120 huishoudens van gemiddeld € 300.']),
           expected: ['Berekening `120 × 300 = 45.000` klopt niet: de uitkomst is `36.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een saldo over drie zinnen dat niet klopt',
+          text: plan(['De grondverkoop aan de Molenkade levert een opbrengst van € 400.000. De kosten voor bouwrijp maken zijn € 150.000. Per saldo resteert € 200.000.']),
+          expected: ['Berekening `400.000 − 150.000 = 200.000` klopt niet: de uitkomst is `250.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een budget verdeeld en wat overblijft',
+          text: plan(['Het sportbudget van Ommerdal bedraagt € 1,2 miljoen. Daarvan gaat € 700.000 naar de zwembaden en € 300.000 naar de velden; er blijft € 300.000 over.']),
+          expected: ['Berekening `1,2 miljoen − 700.000 − 300.000 = 300.000` klopt niet: de uitkomst is `200.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Kosten in twee zinnen en het saldo',
+          text: plan(['Voor de kermis is € 60.000 beschikbaar. De huur van het terrein kost € 25.000. De beveiliging kost € 15.000. Het saldo is € 30.000.']),
+          expected: ['Berekening `60.000 − 25.000 − 15.000 = 30.000` klopt niet: de uitkomst is `20.000`; herstel de berekening of de uitkomst']
         },
         {
           title: 'Bedragen in miljoenen',

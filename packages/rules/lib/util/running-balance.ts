@@ -1,0 +1,98 @@
+/**
+ * A balance over consecutive sentences of one paragraph: "De opbrengst is € 400.000. De kosten
+ * zijn € 150.000. Per saldo resteert € 200.000." A whole, the amounts taken from it, and what
+ * remains, each in its own sentence or clause.
+ */
+
+import { magnitudeWord } from '@kapstok/nl'
+import { dutchNumber, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
+
+const AMOUNT = new RegExp(String.raw`(?<!\d)€\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?)(?![\d%])`, 'giu')
+// A whole that is spent or taken from: a budget, revenue, what is available.
+// Compounds count too (`sportbudget`, `bouwkosten`).
+const WHOLE = /(?:budget|krediet|opbrengst(?:en)?)\b|\b(?:baten|inkomsten|bruto|beschikbaar|middelen)\b/iu
+// Amounts taken from it: costs, spending, what goes to a purpose.
+const PART = /(?:kosten|uitgaven|lasten)\b|\b(?:kost|investering|daarvan|gaat|gaan|besteden|besteed|uitgeven|betalen)\b/iu
+// What remains, named explicitly.
+const RESULT = /\b(?:resteert|resteren|per\s+saldo|netto|saldo|blijft\b[^€]*€[^€]*\bover)\b/iu
+// Amounts per period, parts of parts, or a deduction the sentence itself writes out.
+const AWAY = /\bper\s+(?:jaar|maand|week|kwartaal)\b|\bjaarlijks|\bstructureel|\beenmalig|\bwaarvan\b|\binclusief\b|\bexclusief\b|\baftrek\b|\btekort\b|%/iu
+
+// A rounding word before the result: it may lie further from the computation.
+const APPROX = /\b(?:circa|ongeveer|ruim|bijna|ca\.|zo'n)\s+(?:nog\s+)?€\s*[\d.,]*$/iu
+
+const ROUNDED = /\b(?:circa|ongeveer|ruim|bijna|ca\.|zo'n|afgerond)(?=\s)/iu
+
+interface Clause {
+  text: string
+  /** Offset of the clause in the whole text. */
+  start: number
+  amounts: Array<{ value: Rational; text: string; index: number }>
+}
+
+const negative = (r: Rational): boolean => r.n < 0n
+
+/**
+ * Balances a paragraph builds over its sentences: the one amount of a sentence with a whole
+ * (`budget`, `opbrengst`, `beschikbaar`), minus the amounts of the sentences right after it with
+ * costs or spending (`kosten`, `daarvan gaat`), against the one amount of the next sentence with
+ * an explicit result word (`resteert`, `blijft … over`, `per saldo`, `netto`, `saldo`).
+ *
+ * @param text A prose text.
+ * @returns The balances as equations (`A − B − C = R`), with the rounding of the result as tolerance.
+ */
+export function runningBalances(text: string): Equation[] {
+  const out: Equation[] = []
+  let offset = 0
+  for (const paragraph of text.split(/(\n\s*\n)/u)) {
+    const clauses = clausesOf(paragraph, offset)
+    offset += paragraph.length
+    clauses.forEach((clause, r) => {
+      // `De netto kosten zijn …`: a result word on a part is no balance of the sentences before.
+      if (!RESULT.test(clause.text) || clause.amounts.length !== 1 || WHOLE.test(clause.text) || PART.test(clause.text) || AWAY.test(clause.text)) return
+      let w = r - 1
+      while (w >= 0 && isPart(clauses[w])) w--
+      const whole = clauses[w]
+      if (w === r - 1 || !whole || whole.amounts.length !== 1 || !WHOLE.test(whole.text) || PART.test(whole.text) || AWAY.test(whole.text)) return
+      // A rounded whole or part leaves the result open by more than its own rounding.
+      if (clauses.slice(w, r).some((c) => ROUNDED.test(c.text))) return
+      const parts = clauses.slice(w + 1, r).flatMap((c) => c.amounts)
+      const total = whole.amounts[0]
+      const result = clause.amounts[0]
+      if (!total || !result) return
+      const computed = parts.reduce((left, p) => sub(left, p.value), total.value)
+      if (negative(computed) || negative(sub(total.value, result.value))) return
+      const expression = [total, ...parts].map((a) => a.text).join(' − ')
+      out.push({
+        expression,
+        computed,
+        stated: result.value,
+        result: result.text,
+        index: result.index,
+        tolerance: rounding(result.text, APPROX.test(clause.text.slice(0, result.index - clause.start))),
+        final: true,
+        arithmetic: true
+      })
+    })
+  }
+  return out
+}
+
+function isPart(clause: Clause | undefined): boolean {
+  return clause !== undefined && clause.amounts.length > 0 && PART.test(clause.text) && !WHOLE.test(clause.text) && !RESULT.test(clause.text) && !AWAY.test(clause.text)
+}
+
+// Sentences and clauses after a semicolon, with the amounts in euros of each.
+function clausesOf(paragraph: string, offset: number): Clause[] {
+  const out: Clause[] = []
+  let start = 0
+  for (const end of [...paragraph.matchAll(/[.;!?](?=\s|$)/gu)].map((m) => m.index + 1).concat(paragraph.length)) {
+    const text = paragraph.slice(start, end)
+    if (text.trim()) {
+      const amounts = [...text.matchAll(AMOUNT)].map((m) => ({ value: dutchNumber(m[1] ?? '0'), text: m[1] ?? '', index: offset + start + m.index + m[0].indexOf(m[1] ?? '') }))
+      out.push({ text, start: offset + start, amounts })
+    }
+    start = end
+  }
+  return out
+}
