@@ -5,7 +5,7 @@
  */
 
 import { magnitudeWord } from '@kapstok/nl'
-import { dutchNumber, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
+import { add, beyond, dutchNumber, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
 
 const AMOUNT = new RegExp(String.raw`(?<!\d)€\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?)(?![\d%])`, 'giu')
 // A whole that is spent or taken from: a budget, revenue, what is available.
@@ -15,6 +15,8 @@ const WHOLE = /(?:budget|krediet|opbrengst(?:en)?)\b|\b(?:baten|inkomsten|bruto|
 const PART = /(?:kosten|uitgaven|lasten)\b|\b(?:kost|investering|daarvan|gaat|gaan|besteden|besteed|uitgeven|betalen)\b/iu
 // What remains, named explicitly.
 const RESULT = /\b(?:resteert|resteren|per\s+saldo|netto|saldo|blijft\b[^€]*€[^€]*\bover)\b/iu
+// A sentence that totals the amounts before it: `In totaal is dat …`, `Samen gaat het om …`.
+const TOTAL = /^\s*(?:in\s+totaal|samen|bij\s+elkaar|opgeteld|alles\s+bij\s+elkaar)\b/iu
 // Amounts per period, parts of parts, or a deduction the sentence itself writes out.
 const AWAY = /\bper\s+(?:jaar|maand|week|kwartaal)\b|\bjaarlijks|\bstructureel|\beenmalig|\bwaarvan\b|\binclusief\b|\bexclusief\b|\baftrek\b|\btekort\b|%/iu
 
@@ -47,6 +49,8 @@ export function runningBalances(text: string): Equation[] {
   for (const paragraph of text.split(/(\n\s*\n)/u)) {
     const clauses = clausesOf(paragraph, offset)
     offset += paragraph.length
+    const sum = sentenceTotal(clauses)
+    if (sum) out.push(sum)
     clauses.forEach((clause, r) => {
       // `De netto kosten zijn …`: a result word on a part is no balance of the sentences before.
       if (!RESULT.test(clause.text) || clause.amounts.length !== 1 || WHOLE.test(clause.text) || PART.test(clause.text) || AWAY.test(clause.text)) return
@@ -62,20 +66,43 @@ export function runningBalances(text: string): Equation[] {
       if (!total || !result) return
       const computed = parts.reduce((left, p) => sub(left, p.value), total.value)
       if (negative(computed) || negative(sub(total.value, result.value))) return
-      const expression = [total, ...parts].map((a) => a.text).join(' − ')
-      out.push({
-        expression,
-        computed,
-        stated: result.value,
-        result: result.text,
-        index: result.index,
-        tolerance: rounding(result.text, APPROX.test(clause.text.slice(0, result.index - clause.start))),
-        final: true,
-        arithmetic: true
-      })
+      out.push(equationOf([total, ...parts].map((a) => a.text).join(' − '), computed, result, clause))
     })
   }
   return out
+}
+
+// `De bibliotheek krijgt € 200.000. Het buurthuis krijgt € 150.000. Samen is dat € 400.000.`: a
+// paragraph of amounts and, last, a sentence that totals them. Only a whole paragraph counts:
+// where an earlier sentence is about something else, what is totalled is unclear.
+function sentenceTotal(clauses: Clause[]): Equation | undefined {
+  const last = clauses.at(-1)
+  const terms = clauses.slice(0, -1)
+  const result = last?.amounts[0]
+  if (!last || !result || last.amounts.length !== 1 || !TOTAL.test(last.text) || terms.length < 2 || terms.length > 5) return undefined
+  if (clauses.some((c) => WHOLE.test(c.text) || AWAY.test(c.text) || ROUNDED.test(c.text) || RESULT.test(c.text)) || terms.some((c) => c.amounts.length === 0)) return undefined
+  const amounts = terms.flatMap((c) => c.amounts)
+  // A term larger than the total is the whole the parts come from.
+  if (amounts.some((a) => negative(sub(result.value, a.value)))) return undefined
+  const sumOf = (cs: Clause[]): Rational => cs.flatMap((c) => c.amounts).reduce((sum, a) => add(sum, a.value), { n: 0n, d: 1n })
+  const computed = sumOf(terms)
+  // The last sentences alone make the total: the first ones are about something else (`vorig jaar …`).
+  const tolerance = rounding(result.text)
+  if (terms.some((_, k) => k > 0 && !beyond(sumOf(terms.slice(k)), result.value, tolerance))) return undefined
+  return equationOf(amounts.map((a) => a.text).join(' + '), computed, result, last)
+}
+
+function equationOf(expression: string, computed: Rational, result: Clause['amounts'][number], clause: Clause): Equation {
+  return {
+    expression,
+    computed,
+    stated: result.value,
+    result: result.text,
+    index: result.index,
+    tolerance: rounding(result.text, APPROX.test(clause.text.slice(0, result.index - clause.start))),
+    final: true,
+    arithmetic: true
+  }
 }
 
 function isPart(clause: Clause | undefined): boolean {
