@@ -37,7 +37,7 @@ export const countClaimMismatch = lintRule(
     group: 'structuur',
     description: "Aantallen in de tekst (\"drie thema's\") kloppen met de opgesomde onderdelen.",
     docs: {
-      what: "Zoekt in lopende tekst naar een aantal vóór `thema's`, `routes`, `resultaatgebieden`, `ontwikkelopdrachten`, `opgaven`, `effecten` of `doelen` en vergelijkt dat met de lijst in het plan. Bij doelen in de tekst van een pijler telt het aantal doelen van die pijler. Eindigt de zin op een dubbele punt met een opsomming erna, dan telt die opsomming. Aantallen thema's, routes, … in bijlagen tellen niet: een bijlage is vaak een ander stuk. Een deel van de lijst (\"de laatste twee thema's\"), de lijst van een ander stuk (\"van de Omgevingswet\") en een aantal waar het plan geen lijst van heeft, worden niet gemeld. Voor elk ander zelfstandig naamwoord telt de opsomming die het aantal aankondigt: een aantal in de laatste zin vóór een lijst met opsommingstekens of nummers (\"de volgende zes maatregelen:\", \"Er zijn zes maatregelen:\", \"We nemen zes maatregelen.\"), of vóór tussenkopjes als de zin ze aankondigt (`de volgende`, `hieronder`, een dubbele punt); en een aantal dat later in dezelfde paragraaf naar een met een dubbele punt aangekondigde lijst verwijst (\"Deze vijf maatregelen …\"). Een kop met een aantal (`## Vijf sporen`) telt de tussenkopjes eronder, of de lijst direct eronder. Zwijgt bij een lijst met subpunten, een deel van de lijst (`onder meer`, `bijvoorbeeld`, `zoals`, `nog`), een aantal van iets anders (\"In zes wijken nemen we de volgende maatregelen:\") en tijd, geld of personen (`vier jaar`, `zes woningen`).",
+      what: "Zoekt in lopende tekst naar een aantal vóór `thema's`, `routes`, `resultaatgebieden`, `ontwikkelopdrachten`, `opgaven`, `effecten` of `doelen` en vergelijkt dat met de lijst in het plan. Bij doelen in de tekst van een pijler telt het aantal doelen van die pijler. Eindigt de zin op een dubbele punt met een opsomming erna, dan telt die opsomming. Aantallen thema's, routes, … in bijlagen tellen niet: een bijlage is vaak een ander stuk. Een deel van de lijst (\"de laatste twee thema's\"), de lijst van een ander stuk (\"van de Omgevingswet\") en een aantal waar het plan geen lijst van heeft, worden niet gemeld. Voor elk ander zelfstandig naamwoord telt de opsomming die het aantal aankondigt: een aantal in de laatste zin vóór een lijst met opsommingstekens of nummers (\"de volgende zes maatregelen:\", \"Er zijn zes maatregelen:\", \"We nemen zes maatregelen.\"), of vóór tussenkopjes als de zin ze aankondigt (`de volgende`, `hieronder`, een dubbele punt); en een aantal dat later in dezelfde paragraaf naar een met een dubbele punt aangekondigde lijst verwijst (\"Deze vijf maatregelen …\"). Een aantal dat direct een opsomming in de zin aankondigt, na een dubbele punt of tussen haakjes (\"zes maatregelen: schuldhulp, vroegsignalering en een inloopspreekuur\"), telt de onderdelen tussen de komma's en de laatste `en` of `of`; kan een onderdeel met `en` één of twee onderdelen zijn (`zorg en welzijn`), dan telt alleen een aantal dat bij geen van beide lezingen past. Een kop met een aantal (`## Vijf sporen`) telt de tussenkopjes eronder, of de lijst direct eronder. Zwijgt bij een lijst met subpunten, een deel van de lijst (`onder meer`, `bijvoorbeeld`, `zoals`, `nog`), een aantal van iets anders (\"In zes wijken nemen we de volgende maatregelen:\") en tijd, geld of personen (`vier jaar`, `zes woningen`).",
       why: 'Een tekst die "vijf sociale wetten" of "vier onderdelen" aankondigt en er drie geeft, laat de lezer zoeken naar wat ontbreekt.',
       ok: [
         { title: "Twee thema's genoemd en beschreven", text: fictionalProgramme(['# Ambitie', '', "Het plan kent twee thema's.", '', ...themas]) },
@@ -49,6 +49,10 @@ export const countClaimMismatch = lintRule(
         { title: 'Een deel van de lijst', text: fictionalProgramme(['# Aanpak', '', 'We nemen onder meer vijf maatregelen:', '', '- buurtkamers', '- een wijkbus']) },
         { title: 'Een kop met een aantal dat klopt, en een kop over tijd', text: fictionalProgramme(['# Vier jaar werken', '', '## Onze drie sporen', '', '- ontmoeten', '- bewegen', '- leren', '', '## Daarna', '', 'Tekst.']) },
         { title: 'Een latere verwijzing die klopt', text: fictionalProgramme(['# Aanpak', '', 'We nemen de volgende maatregelen:', '', '- buurtkamers', '- een wijkbus', '', 'Deze twee maatregelen betalen we uit het wijkbudget.']) },
+        { title: 'Een opsomming in de zin die klopt', text: fictionalProgramme(['# Aanpak', '', 'In Veldhoven-Oost werken we aan drie voorzieningen: een buurtkamer, een speeltuin en een fietsenstalling.']) },
+        { title: 'Een onderdeel met en dat één onderdeel kan zijn', text: fictionalProgramme(['# Aanpak', '', 'Het wijkteam bundelt twee domeinen: zorg en welzijn, en wonen.']) },
+        { title: 'Een opsomming met zoals', text: fictionalProgramme(['# Aanpak', '', 'We zetten vijf instrumenten in (zoals een wijkbudget en een buurtbus).']) },
+        { title: 'Een zin na de dubbele punt', text: fictionalProgramme(['# Aanpak', '', 'De raad stelde vier doelen: we willen dat bewoners meedoen en dat niemand achterblijft.']) },
         { title: 'Het aantal doelen van de eigen pijler', text: fictionalProgramme(["# Thema's", '', '## Ontmoeten {#t1}', '', 'Dit thema kent twee doelen.', '', '### Doelen', '', '- Elke kern een buurtkamer', '- Minder eenzaamheid']) }
       ],
       notOk: [
@@ -86,6 +90,21 @@ export const countClaimMismatch = lintRule(
           title: 'Een latere verwijzing naar de lijst',
           text: fictionalProgramme(['# Aanpak', '', 'We nemen de volgende maatregelen:', '', '- buurtkamers', '- een wijkbus', '- vrijwilligerspunt', '', 'Deze vier maatregelen betalen we uit het wijkbudget.']),
           expected: ['Tekst noemt `vier maatregelen`, maar er zijn `3` opgesomd; pas het aantal of de lijst aan']
+        },
+        {
+          title: 'Een opsomming na een dubbele punt met minder onderdelen',
+          text: fictionalProgramme(['# Aanpak', '', 'Samen met de bibliotheek starten we zes cursussen: taal, rekenen, digitale vaardigheden en geldzaken.']),
+          expected: ['Tekst noemt `zes cursussen`, maar er zijn `4` opgesomd; pas het aantal of de lijst aan']
+        },
+        {
+          title: 'Namen tussen haakjes, meer dan genoemd',
+          text: fictionalProgramme(['# Aanpak', '', 'De proef loopt in drie kernen (Haarwoude, Elst en Dijkhuizen en Ravenhorst).']),
+          expected: ['Tekst noemt `drie kernen`, maar er zijn `4` opgesomd; pas het aantal of de lijst aan']
+        },
+        {
+          title: 'Ook bij de ruimste lezing te weinig',
+          text: fictionalProgramme(['# Aanpak', '', 'Het loket helpt bij vijf vragen: werk en inkomen, of schulden.']),
+          expected: ['Tekst noemt `vijf vragen`, maar er zijn `3` opgesomd; pas het aantal of de lijst aan']
         },
         {
           title: 'Meer doelen genoemd dan de pijler heeft',

@@ -4,6 +4,7 @@ import { lintRule } from '../rule.js'
 import { example } from '../util/examples.js'
 import { reportCalculation } from '../util/calculation-report.js'
 import { deductions } from '../util/deductions.js'
+import { leadingResults } from '../util/result-first.js'
 import { inTableUnit } from '../util/fin-format.js'
 import { add, beyond, cents, equations, fromCents, mul, onderbouwing, rounding, type Rational } from '../util/onderbouwing.js'
 import { proseTexts } from '../util/text.js'
@@ -23,7 +24,7 @@ export const financeNetStatedVsComputed = lintRule(
     group: 'financien',
     description: 'Een genoemde berekening klopt: netto is bruto min kosten, een onderbouwing komt uit op het bedrag, en `a × b = c` in de tekst houdt.',
     docs: {
-      what: 'Rekent drie soorten berekeningen exact na. (1) In een tabel met een kolom die met "Netto" begint: de kolommen met bruto, besparing, opbrengst of baten min die met kosten, investering, uitgaven of lasten. (2) Een onderbouwing in de rij (toelichting): de netto-uitkomst die de tekst noemt ("netto € 116.000"), of anders de besparingen die hij noemt ("een besparing van € 30.000", "€ 20.000 bespaard"; meerdere tellen op), tegen het bedrag in de netto-kolom; en de stap van bruto naar netto (uitkomsten vóór "bruto" opgeteld, uitkomsten erna afgetrokken). (3) Elke berekening in lopende tekst: `100 × 0,84 = 84`, `€ 4.000 maal 5 is € 20.000`, `€ 450.000 min € 200.000 = € 250.000`, `21% van € 240.000 = € 50.400`, en in woorden: `€ 300.000 verminderd met € 45.000 is € 255.000`, `vermeerderd met`, `plus … is samen`, `12 trajecten à € 1.500, samen € 18.000`, `14 haltes van elk € 35.000 (of: voor € 35.000 per stuk), in totaal € 490.000`, `zes keer € 2.500 is € 15.000`, `de opbrengst van € X min de kosten van € Y levert € Z op`, `€ 250 per deelnemer voor 40 deelnemers: € 10.000`, `de helft van € 90.000, € 45.000`, en `na aftrek van € X resteert (of blijft … over) € Y` (het bedrag vlak ervoor, in dezelfde of de vorige zin, min de afgetrokken bedragen). Aantallen mogen in woorden staan (`veertien haltes`), bedragen met `miljoen`, `mln`, `duizend` of `k` (`€ 1,2 miljoen` is `€ 1.200.000`). Staan vóór `samen` of `in totaal` nog andere getallen, dan telt de tekst die misschien mee en zwijgt deze regel (`prose-calculation` rekent zo’n totaal van genoemde posten na, als waarschuwing). Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat: decimalen zoals geschreven, nullen aan het eind tot twee significante cijfers (`€ 232.000` ± 500), na "circa", "ongeveer" of `≈` tot één.',
+      what: 'Rekent drie soorten berekeningen exact na. (1) In een tabel met een kolom die met "Netto" begint: de kolommen met bruto, besparing, opbrengst of baten min die met kosten, investering, uitgaven of lasten. (2) Een onderbouwing in de rij (toelichting): de netto-uitkomst die de tekst noemt ("netto € 116.000"), of anders de besparingen die hij noemt ("een besparing van € 30.000", "€ 20.000 bespaard"; meerdere tellen op), tegen het bedrag in de netto-kolom; en de stap van bruto naar netto (uitkomsten vóór "bruto" opgeteld, uitkomsten erna afgetrokken). (3) Elke berekening in lopende tekst: `100 × 0,84 = 84`, `€ 4.000 maal 5 is € 20.000`, `€ 450.000 min € 200.000 = € 250.000`, `21% van € 240.000 = € 50.400`, en in woorden: `€ 300.000 verminderd met € 45.000 is € 255.000`, `vermeerderd met`, `plus … is samen`, `12 trajecten à € 1.500, samen € 18.000`, `14 haltes van elk € 35.000 (of: voor € 35.000 per stuk), in totaal € 490.000`, `zes keer € 2.500 is € 15.000`, `de opbrengst van € X min de kosten van € Y levert € Z op`, `€ 250 per deelnemer voor 40 deelnemers: € 10.000`, `de helft van € 90.000, € 45.000`, een berekening ná zijn uitkomst, tussen haakjes of na `namelijk`, `ofwel`: `€ 52.000 (8 × € 6.500)`, `€ 52.000 uit, namelijk 8 keer € 6.500` (met `van` in plaats van een rekenteken rekent `prose-calculation` die na, als waarschuwing), en `na aftrek van € X resteert (of blijft … over) € Y` (het bedrag vlak ervoor, in dezelfde of de vorige zin, min de afgetrokken bedragen). Aantallen mogen in woorden staan (`veertien haltes`), bedragen met `miljoen`, `mln`, `duizend` of `k` (`€ 1,2 miljoen` is `€ 1.200.000`). Staan vóór `samen` of `in totaal` nog andere getallen, dan telt de tekst die misschien mee en zwijgt deze regel (`prose-calculation` rekent zo’n totaal van genoemde posten na, als waarschuwing). Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat: decimalen zoals geschreven, nullen aan het eind tot twee significante cijfers (`€ 232.000` ± 500), na "circa", "ongeveer" of `≈` tot één.',
       why: 'Een netto besparing van € 300.000 terwijl de eigen onderbouwing op € 250.000 uitkomt, of `12 × € 1.500 = € 20.000`: zulke verschillen vallen pas op als iemand narekent, en dan twijfelt de raad aan elk bedrag.',
       options: { tolerance: 'Extra toegestaan verschil in centen, bovenop de afronding van de bedragen (default: `0`).' },
       ok: [
@@ -55,6 +56,9 @@ export const financeNetStatedVsComputed = lintRule(
         },
         { title: 'Een aftrek van een bedrag in miljoenen', text: plan(['Van de € 1,2 miljoen blijft na aftrek van € 200.000 voor jeugd nog € 1 miljoen over.']) },
         { title: 'Een tarief met een maximum', text: plan(['De bijdrage is € 50 per kind met een maximum van € 200 per gezin; in totaal trekken we € 60.000 uit.']) },
+        { title: 'Een uitkomst vóór een berekening die klopt', text: plan(['De watertappunten kosten € 21.000 (6 × € 3.500); het onderhoud betaalt het waterbedrijf.']) },
+        { title: 'Een periode tussen haakjes', text: plan(['Voor de pilot is € 80.000 beschikbaar (2025 - 2026).']) },
+        { title: 'Een afgeronde uitkomst vóór de berekening', text: plan(['Het onderhoud kost circa € 50.000 (8 × € 6.400).']) },
         { title: 'Een uitkomst die circa klopt', text: plan(['We verwachten 1.150 aanvragen à € 250, samen circa € 290.000.']) },
         { title: 'Een uitkomst in miljoenen', text: plan(['We bouwen vier haltes: 4 × € 300.000 = € 1,2 miljoen.']) },
         { title: 'Een aantal in woorden en een prijs per stuk', text: plan(['Veertien haltes van elk € 35.000 kosten samen € 490.000; 14 fietsenstallingen voor € 5.000 per stuk, in totaal € 70.000.']) },
@@ -105,6 +109,21 @@ export const financeNetStatedVsComputed = lintRule(
             'Berekening `300.000 − 45.000 = 265.000` klopt niet: de uitkomst is `255.000`; herstel de berekening of de uitkomst',
             'Berekening `250 × 40 = 12.000` klopt niet: de uitkomst is `10.000`; herstel de berekening of de uitkomst'
           ]
+        },
+        {
+          title: 'Een uitkomst vóór de berekening tussen haakjes',
+          text: plan(['De laadpalen bij het gemeentehuis van Brakelveen kosten € 48.000 (8 × € 6.500).']),
+          expected: ['Berekening `8 × 6.500 = 48.000` klopt niet: de uitkomst is `52.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een uitkomst met namelijk en keer',
+          text: plan(['Voor zitbanken trekken we € 18.000 uit, namelijk 12 keer € 1.250.']),
+          expected: ['Berekening `12 × 1.250 = 18.000` klopt niet: de uitkomst is `15.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een uitkomst in miljoenen vóór een prijs à',
+          text: plan(['De nieuwe gymzalen vragen € 2,4 miljoen (3 zalen à € 900.000).']),
+          expected: ['Berekening `3 × 900.000 = 2,4 miljoen` klopt niet: de uitkomst is `2.700.000`; herstel de berekening of de uitkomst']
         },
         {
           title: 'Een aftrek van miljoenen die niet klopt',
@@ -169,7 +188,7 @@ export const financeNetStatedVsComputed = lintRule(
     // (3) Calculations in running text, wherever they are.
     for (const { pointer, text } of proseTexts(model)) {
       // A `soft` reading is a warning of `prose-calculation`.
-      for (const e of [...equations(text), ...deductions(text)]) if (e.arithmetic && !e.soft) reportCalculation(context, pointer, text, e, extra)
+      for (const e of [...equations(text), ...deductions(text), ...leadingResults(text)]) if (e.arithmetic && !e.soft) reportCalculation(context, pointer, text, e, extra)
     }
     model.financien?.tabellen?.forEach((tabel, t) => {
       const netIndex = tabel.kolommen.findIndex((k) => net.test(k.trim()))

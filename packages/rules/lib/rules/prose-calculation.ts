@@ -14,7 +14,7 @@ export const proseCalculation = lintRule(
     group: 'financien',
     description: 'Een totaal van genoemde bedragen ("… en …, in totaal …") of een aantal maal een prijs met een bedrag erna klopt met de bedragen in de zin.',
     docs: {
-      what: 'Rekent berekeningen na die de zin zonder rekenteken geeft. (1) Genoemde bedragen en een totaal: `€ 200.000 voor A en € 150.000 voor B, in totaal € 400.000`; ook met aantallen maal een prijs ertussen (`3 trajecten à € 2.000 en 12 à € 1.500, samen € 24.000`). (2) Een aantal maal een prijs met direct daarna een bedrag, zonder woord als `is`, `samen` of `=`: `voor 14 haltes van elk € 35.000 trekken we € 530.000 uit`. (3) Een aantal `van` een bedrag met een uitkomst (`2 fte van € 80.000 kost € 150.000`, `25 deelnemers van € 400 komt het totaal op € 11.000`): `van` kan ook een geheel noemen, dus is dit een lezing van de zin. (4) Een bedrag voor een aantal en het bedrag per eenheid: `€ 150.000 voor 300 deelnemers; dat is € 600 per deelnemer` (de eenheid na `per` is het getelde woord; een bedrag per jaar is iets anders). Aantallen mogen in woorden staan (`veertien`), bedragen met `miljoen`, `mln` of `k`. De regel zwijgt bij bedragen per jaar, maand of week, eenmalige en structurele bedragen samen, `waarvan` en `inclusief` (wat optelt hangt dan van meer af dan de zin), bij een bedrag groter dan het totaal (het geheel waar de delen uit komen) en bij een bedrag dat meer dan twee keer van de uitkomst afligt (dat gaat over iets anders). Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat, na `circa` of `ruim` tot één cijfer. Berekeningen met een rekenteken of een woord als `is`, `à … samen` of `maal` rekent `finance-net-stated-vs-computed` na.',
+      what: 'Rekent berekeningen na die de zin zonder rekenteken geeft. (1) Genoemde bedragen en een totaal: `€ 200.000 voor A en € 150.000 voor B, in totaal € 400.000`; ook met aantallen maal een prijs ertussen (`3 trajecten à € 2.000 en 12 à € 1.500, samen € 24.000`). (2) Een aantal maal een prijs met direct daarna een bedrag, zonder woord als `is`, `samen` of `=`: `voor 14 haltes van elk € 35.000 trekken we € 530.000 uit`. (3) Een aantal `van` een bedrag met een uitkomst (`2 fte van € 80.000 kost € 150.000`, `25 deelnemers van € 400 komt het totaal op € 11.000`): `van` kan ook een geheel noemen, dus is dit een lezing van de zin. (4) Een bedrag voor een aantal en het bedrag per eenheid: `€ 150.000 voor 300 deelnemers; dat is € 600 per deelnemer` (de eenheid na `per` is het getelde woord; een bedrag per jaar is iets anders). (5) Een saldo over opeenvolgende zinnen van één alinea: een zin met één bedrag en een geheel (`budget`, `opbrengst`, `beschikbaar`), direct daarna zinnen met kosten of uitgaven (`kosten`, `daarvan gaat`), en dan een zin met één bedrag en een uitkomstwoord (`resteert`, `blijft … over`, `per saldo`, `netto`, `saldo`): `De opbrengst is € 400.000. De kosten zijn € 150.000. Per saldo resteert € 250.000.` Ook een alinea van zinnen met bedragen die eindigt op een zin met `in totaal`, `samen` of `bij elkaar` (`De bibliotheek krijgt € 200.000. Het buurthuis krijgt € 150.000. Samen is dat € 350.000.`); klopt het totaal met alleen de laatste zinnen, dan gaan de eerste over iets anders. Zwijgt bij bedragen per jaar, `waarvan`, `circa` en een tekort. (6) Een uitkomst vóór een aantal `van` een bedrag, tussen haakjes of na `namelijk`: `€ 50.000 (8 laadpalen van € 6.500)`. Aantallen mogen in woorden staan (`veertien`), bedragen met `miljoen`, `mln` of `k`. De regel zwijgt bij bedragen per jaar, maand of week, eenmalige en structurele bedragen samen, `waarvan` en `inclusief` (wat optelt hangt dan van meer af dan de zin), bij een bedrag groter dan het totaal (het geheel waar de delen uit komen) en bij een bedrag dat meer dan twee keer van de uitkomst afligt (dat gaat over iets anders). Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat, na `circa` of `ruim` tot één cijfer. Berekeningen met een rekenteken of een woord als `is`, `à … samen` of `maal` rekent `finance-net-stated-vs-computed` na.',
       why: 'Een totaal dat niet de som is van de bedragen ervoor, of veertien haltes van € 35.000 die samen € 530.000 zouden kosten: de lezer rekent na, vindt het verschil en weet niet welk bedrag geldt.',
       ok: [
         { title: 'Genoemde bedragen die optellen', text: plan(['We reserveren € 200.000 voor de bibliotheek en € 150.000 voor het buurthuis, in totaal € 350.000.']) },
@@ -24,6 +24,13 @@ export const proseCalculation = lintRule(
         { title: 'Een aantal van iets anders dan de bedragen', text: plan(['Van de 40 aanvragen van € 2.500 zijn er 30 toegekend, samen € 75.000.']) },
         { title: 'Een tarief met een maximum en een totaal', text: plan(['De bijdrage is € 50 per kind met een maximum van € 200 per gezin, in totaal € 60.000.']) },
         { title: 'Een bedrag per deelnemer dat klopt, en een bedrag per jaar', text: plan(['We trekken € 12.000 uit voor 25 deelnemers, dat is € 480 per deelnemer. We geven € 10.000 aan 3 verenigingen, dat is € 3.000 per jaar.']) },
+        { title: 'Een uitkomst vóór een aantal van een bedrag die klopt', text: plan(['De deelfietsen kosten € 36.000 (24 fietsen van € 1.500).']) },
+        { title: 'Een budget met een opmerking tussen haakjes', text: plan(['Het buurtbudget van € 30.000 (van 2025 tot en met 2027) beheert de wijkraad.']) },
+        { title: 'Een uitkomst vóór een berekening met rekenteken', text: plan(['De bankjes kosten € 9.000 (6 × € 1.500).']) },
+        { title: 'Een saldo over drie zinnen dat klopt', text: plan(['De verkoop van de oude gemeentewerf in Ommerdal levert € 640.000 op aan opbrengst. De kosten van sloop zijn € 140.000. Per saldo resteert € 500.000.']) },
+        { title: 'Netto kosten zijn geen saldo van de zinnen ervoor', text: plan(['Het budget voor de wijkaanpak is € 300.000. De bruto kosten van de buurtcoaches zijn € 180.000. De netto kosten zijn € 120.000 na de rijksbijdrage.']) },
+        { title: 'Een totaal van de laatste zinnen', text: plan(['In 2024 ging € 80.000 naar de dorpshuizen van Ommerdal. Dit jaar krijgt het dorpshuis in Elst € 45.000. Het dorpshuis in Ravenhorst krijgt € 35.000. Samen is dat € 80.000.']) },
+        { title: 'Een saldo in een andere alinea', text: plan(['Het werkbudget is € 90.000.', '', 'De kosten van de campagne zijn € 30.000. Er resteert € 40.000 voor de tweede fase.']) },
         { title: 'Het geheel en de delen in één zin', text: plan(['Van het budget van € 1,2 miljoen gaat € 200.000 naar sport en € 150.000 naar cultuur, samen € 350.000.']) }
       ],
       notOk: [
@@ -56,6 +63,41 @@ export const proseCalculation = lintRule(
           title: 'Een bedrag per deelnemer dat niet klopt',
           text: plan(['Er is € 150.000 beschikbaar voor 300 deelnemers; dat is € 600 per deelnemer.']),
           expected: ['Berekening `150.000 ÷ 300 = 600` klopt niet: de uitkomst is `500`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een uitkomst vóór een aantal van een bedrag',
+          text: plan(['Het schoolzwemmen in Ommerdal kost € 50.000 (8 groepen van € 6.500).']),
+          expected: ['Berekening `8 × 6.500 = 50.000` klopt niet: de uitkomst is `52.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een uitkomst met ofwel',
+          text: plan(['We reserveren € 14.000, ofwel 20 cursussen van € 600.']),
+          expected: ['Berekening `20 × 600 = 14.000` klopt niet: de uitkomst is `12.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een uitkomst met namelijk en van gemiddeld',
+          text: plan(['Aan energiecoaching geven we € 45.000 uit, namelijk 120 huishoudens van gemiddeld € 300.']),
+          expected: ['Berekening `120 × 300 = 45.000` klopt niet: de uitkomst is `36.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een saldo over drie zinnen dat niet klopt',
+          text: plan(['De grondverkoop aan de Molenkade levert een opbrengst van € 400.000. De kosten voor bouwrijp maken zijn € 150.000. Per saldo resteert € 200.000.']),
+          expected: ['Berekening `400.000 − 150.000 = 200.000` klopt niet: de uitkomst is `250.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een budget verdeeld en wat overblijft',
+          text: plan(['Het sportbudget van Ommerdal bedraagt € 1,2 miljoen. Daarvan gaat € 700.000 naar de zwembaden en € 300.000 naar de velden; er blijft € 300.000 over.']),
+          expected: ['Berekening `1,2 miljoen − 700.000 − 300.000 = 300.000` klopt niet: de uitkomst is `200.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Kosten in twee zinnen en het saldo',
+          text: plan(['Voor de kermis is € 60.000 beschikbaar. De huur van het terrein kost € 25.000. De beveiliging kost € 15.000. Het saldo is € 30.000.']),
+          expected: ['Berekening `60.000 − 25.000 − 15.000 = 30.000` klopt niet: de uitkomst is `20.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Bedragen in losse zinnen en een totaal',
+          text: plan(['De muziekschool van Ommerdal krijgt € 120.000. Het theater krijgt € 95.000. In totaal is dat € 225.000.']),
+          expected: ['Berekening `120.000 + 95.000 = 225.000` klopt niet: de uitkomst is `215.000`; herstel de berekening of de uitkomst']
         },
         {
           title: 'Bedragen in miljoenen',

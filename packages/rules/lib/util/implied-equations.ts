@@ -7,6 +7,8 @@
 
 import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { div } from './exact-number.js'
+import { leadingResults } from './result-first.js'
+import { runningBalances } from './running-balance.js'
 import { add, dutchNumber, equations, evaluate, mul, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
 
 type Num = Extract<Token, { kind: 'num' }>
@@ -33,7 +35,8 @@ const greater = (a: Rational, b: Rational): boolean => sub(a, b).n > 0n
 export function impliedEquations(text: string): Equation[] {
   const tokens = tokenize(text)
   const soft = equations(text).filter((e) => e.soft && e.arithmetic)
-  return [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft]
+  const lead = leadingResults(text).filter((e) => e.soft)
+  return [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text)]
 }
 
 // `A en B, samen C`: from the start of the sentence, amounts and products of a count and an amount.

@@ -5,6 +5,7 @@
  */
 
 import { parseNumberWord } from '@kapstok/nl'
+import { inlineEnumeration } from './inline-list.js'
 
 /** A count in the text that differs from the list it announces or refers to. */
 export interface ListClaim {
@@ -122,7 +123,25 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
     const at = block.offset + block.text.indexOf(claim.written)
     out.push({ written: claim.written, stated: claim.stated, listed, noun: claim.noun, ...position(markdown, at) })
   })
+  // "zes maatregelen: schuldhulp, vroegsignalering en …", "drie wijken (Noord, Oost en Zuid)".
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue
+    for (const m of block.text.matchAll(CLAIM)) {
+      const stated = countOf(m[1] ?? '')
+      if (stated === undefined || unitClaim(m) || /\d/.test(m[2] ?? '') || PARTIAL.test(block.text.slice(0, m.index))) continue
+      if (options.except?.test((m[3] ?? '').toLowerCase())) continue
+      const items = inlineEnumeration(block.text.slice(m.index + m[0].length))
+      if (!items || (stated >= items.min && stated <= items.max)) continue
+      const claim = { written: m[0], stated, noun: (m[3] ?? '').toLowerCase(), index: 0 }
+      out.push(at(claim, stated < items.min ? items.min : items.max, markdown, block.offset + m.index))
+    }
+  }
   return out.sort((a, b) => a.offset - b.offset)
+}
+
+// A count of time, money or units (`vier jaar`, `zes woningen`): no list size.
+function unitClaim(m: RegExpMatchArray): boolean {
+  return [m[3] ?? '', ...(m[2] ?? '').trim().split(/\s+/)].some((w) => UNIT.test(w))
 }
 
 interface Claim {
@@ -134,8 +153,7 @@ interface Claim {
 
 // The one count in a sentence that announces what follows: nothing after the noun but a few words.
 function announcing(sentence: string, except: RegExp | undefined): Claim | undefined {
-  const unit = (m: RegExpMatchArray): boolean => [m[3] ?? '', ...(m[2] ?? '').trim().split(/\s+/)].some((w) => UNIT.test(w))
-  const claims = [...sentence.matchAll(CLAIM)].filter((m) => countOf(m[1] ?? '') !== undefined && !unit(m) && !/\d/.test(m[2] ?? ''))
+  const claims = [...sentence.matchAll(CLAIM)].filter((m) => countOf(m[1] ?? '') !== undefined && !unitClaim(m) && !/\d/.test(m[2] ?? ''))
   if (claims.length !== 1) return undefined
   const [m] = claims
   if (!m) return undefined

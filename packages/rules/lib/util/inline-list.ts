@@ -1,0 +1,57 @@
+/**
+ * Inline enumerations in a sentence: "zes maatregelen: schuldhulp, vroegsignalering en een
+ * inloopspreekuur." or "drie wijken (Noord, Oost en Zuid)". Items are separated by commas and
+ * a final `en` / `of`.
+ */
+
+/** How many items an inline enumeration has: one number, or a range when an item may hold `en`. */
+export interface InlineCount {
+  /** The fewest items under any reading ("zorg en welzijn" as one item). */
+  min: number
+  /** The most items under any reading ("zorg en welzijn" as two). */
+  max: number
+}
+
+// A part of the list: the count then says nothing about its length.
+const PARTIAL = /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder|enzovoort|etc\.?|e\.d\.|en\s+dergelijke|en\s+meer|en\s+zo\s+verder)\b|…|\.\.\./iu
+// A clause after the colon ("drie doelen: we willen dat …") or a remark in brackets ("samen
+// 4.000 woningen", "zie bijlage"): no enumeration of the items.
+const CLAUSE = /\b(?:we|wij|zij|ze|ik|u|hij|dat|die|is|zijn|wordt|worden|moet|moeten|kan|kunnen|wil|willen|gaat|gaan|heeft|hebben|zal|zullen|waarvan|zie|samen|totaal|circa|ongeveer|ca)\b/iu
+const CONJUNCTION = /\s+(?:en|of|en\/of)\s+/giu
+// An item is a short name or phrase; a longer stretch is a clause, not an item.
+const MAX_WORDS = 6
+
+/**
+ * The items of an inline enumeration that starts right at `text[0]`: after a colon (up to the
+ * end of the sentence) or in brackets. Undefined when there is none, when it is only a part
+ * (`onder meer`, `zoals`, `enzovoort`), or when a piece is too long to be an item.
+ *
+ * @param text The text right after the counted noun.
+ * @returns The item count (a range when a piece with `en` may be one item or two).
+ */
+export function inlineEnumeration(text: string): InlineCount | undefined {
+  const m = /^[ \t]*(?::[ \t]*([^.;:!?()\n]+?)[ \t]*(?:[.;!?](?:\s|$)|$)|\(([^()\n]+)\))/u.exec(text)
+  const body = m?.[1] ?? m?.[2]
+  if (body === undefined || PARTIAL.test(body) || CLAUSE.test(body)) return undefined
+  const pieces = body.split(/,\s+/u).map((p) => p.trim())
+  // Amounts and figures are remarks about the items; years may be the items themselves.
+  if (/\d/.test(body) && !pieces.flatMap((p) => p.split(CONJUNCTION)).every((p) => /^\d{4}$/.test(p))) return undefined
+  if (pieces.some((p) => p === '' || p.split(/\s+/u).length > MAX_WORDS * 2)) return undefined
+  let min = 0
+  let max = 0
+  pieces.forEach((piece) => {
+    const parts = piece.split(CONJUNCTION)
+    const joins = parts.length - 1
+    // Joins between lower-case words ("zorg en welzijn") may make one item; between names they separate.
+    const loose = parts.slice(0, -1).filter((left, k) => /^\p{Ll}/u.test(lastWord(left)) && /^\p{Ll}/u.test(parts[k + 1] ?? '')).length
+    max += joins + 1
+    min += 1 + joins - loose
+  })
+  const words = pieces.flatMap((p) => p.split(CONJUNCTION)).map((p) => p.split(/\s+/u).length)
+  if (max < 2 || words.some((w) => w > MAX_WORDS)) return undefined
+  return { min, max }
+}
+
+function lastWord(text: string): string {
+  return text.trim().split(/\s+/u).at(-1) ?? ''
+}

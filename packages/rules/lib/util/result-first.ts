@@ -1,0 +1,55 @@
+/**
+ * Calculations written after their result: "De kosten komen uit op € 48.000 (8 × € 6.500)." and
+ * "€ 52.000, namelijk 8 keer € 6.500". The amount is the result, the bracket or the clause after
+ * `namelijk` the calculation.
+ */
+
+import { magnitudeWord } from '@kapstok/nl'
+import { dutchNumber, evaluate, rounding, show, tokenize, type Equation } from './onderbouwing.js'
+
+const AMOUNT = String.raw`(?:€|EUR)\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?`
+// An amount, then straight away a bracket or (after a verb particle: `€ 52.000 uit, namelijk`) a
+// word that says the calculation follows.
+const LEAD = new RegExp(String.raw`(${AMOUNT})(?![\d\p{L}])(\s*\(\s*|(?:\s+(?:uit|op|vrij|bij|beschikbaar))?\s*[,:]?\s+(?:namelijk|ofwel|oftewel|dat\s+wil\s+zeggen|te\s+weten)\s*:?\s+)`, 'giu')
+// A rounding word before the result: it may lie further from the calculation.
+const APPROX = /(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|zo'n)\s+$/iu
+
+/**
+ * Calculations that follow their result. One with only written operators (`×`, `keer`, `maal`,
+ * `à`, `+`, `−`) is proved by the text; one with `van` (`8 laadpalen van € 6.500`) is a
+ * reading of the sentence and marked `soft`.
+ *
+ * @param text A prose text.
+ * @returns The calculations, with the rounding of the result as tolerance.
+ */
+export function leadingResults(text: string): Equation[] {
+  const out: Equation[] = []
+  for (const m of text.matchAll(LEAD)) {
+    const bracket = (m[2] ?? '').includes('(')
+    const start = m.index + m[0].length
+    const rest = text.slice(start)
+    const end = bracket ? rest.indexOf(')') : rest.search(/,\s|[;!?]|\.(?:\s|$)|$/u)
+    if (end <= 0) continue
+    const tokens = tokenize(rest.slice(0, end))
+    const ops = tokens.filter((t) => t.kind === 'op')
+    // Only a calculation: numbers and operators, nothing that starts a further one (`=`, a stop).
+    if (ops.length === 0 || tokens.some((t) => t.kind !== 'num' && t.kind !== 'op') || tokens.at(-1)?.kind !== 'num') continue
+    // `€ 100.000 (2024 - 2027)`: a period, not a subtraction.
+    if (tokens.some((t) => t.kind === 'num' && !t.euro && /^(?:19|20)\d{2}$/.test(t.text))) continue
+    const computed = evaluate(tokens)
+    if (!computed) continue
+    const written = (m[1] ?? '').replace(/^(?:€|EUR)\s*/u, '')
+    out.push({
+      expression: show(tokens),
+      computed,
+      stated: dutchNumber(written),
+      result: written,
+      index: m.index + (m[1] ?? '').indexOf(written),
+      tolerance: rounding(written, APPROX.test(text.slice(Math.max(0, m.index - 12), m.index))),
+      final: true,
+      arithmetic: true,
+      ...(ops.some((t) => t.kind === 'op' && t.soft) ? { soft: true } : {})
+    })
+  }
+  return out
+}
