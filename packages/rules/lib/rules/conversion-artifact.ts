@@ -1,7 +1,8 @@
-import type { PlanFile } from '@kapstok/core'
+import { offsetLocation, type PlanFile } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { replaceFix, type Fix } from '../fix.js'
 import { conversionNotOk, conversionOk } from '../util/conversion-examples.js'
+import { modelTables } from '../util/model-tables.js'
 import { scanTable } from '../util/table-rows.js'
 import { paragraphs, short, writtenTexts } from '../util/text.js'
 
@@ -124,6 +125,21 @@ export const conversionArtifact = lintRule(
             ...(fix ? { fix } : {})
           })
         }
+      }
+    }
+    // Tables the reader turned into agenda or finance rows: one message per row, at the row,
+    // the fix (the whole table joined) with the first.
+    for (const table of modelTables(model, context.file)) {
+      let fix = table.scan.joined !== table.text ? replaceFix(context.file, table.location, table.text, table.scan.joined) : undefined
+      for (const artifact of table.artifacts) {
+        const location = offsetLocation(table.location, table.text, artifact.index, artifact.match.length)
+        context.report(`Opmaakrestant \`${short(artifact.match, 50)}\` (${artifact.what}); ${tableAdvice[artifact.what]}`, {
+          ...(artifact.row ? { pointer: artifact.row } : {}),
+          location,
+          actual: artifact.match,
+          ...(fix ? { fix } : {})
+        })
+        fix = undefined
       }
     }
   }
