@@ -41,23 +41,51 @@ export function modelTables(plan: Plan, file: PlanFile): ModelTable[] {
 }
 
 /**
- * Pointers of the model rows that are continuation rows (`/acties/3`): the row is the rest of
- * the row above, not one of its own, so other rules leave it to `conversion-artifact`.
+ * Pointers of what a continuation row stands for: the row itself (`/acties/3`), which is the
+ * rest of the row above and not one of its own, and the finance amounts above it that it
+ * completes (`/financien/tabellen/0/rijen/2/bedragen/0`, a cut `€ 250.00`). Other rules leave
+ * these to `conversion-artifact`, so one defect gives one message.
  *
  * @param plan The model.
  * @param file The plan file.
- * @returns The row pointers.
+ * @returns The pointers.
  */
-export function continuationRows(plan: Plan, file: PlanFile): ReadonlySet<string> {
-  let rows = rowCache.get(plan)
-  if (!rows) {
-    rows = new Set<string>()
+export function continuationPointers(plan: Plan, file: PlanFile): ReadonlySet<string> {
+  let pointers = rowCache.get(plan)
+  if (!pointers) {
+    pointers = new Set<string>()
     for (const table of modelTables(plan, file)) {
-      for (const artifact of table.artifacts) if (artifact.what === 'vervolgrij' && artifact.row) rows.add(artifact.row)
+      for (const artifact of table.artifacts) {
+        if (artifact.what !== 'vervolgrij' || !artifact.row) continue
+        pointers.add(artifact.row)
+        for (const cell of cutAmounts(plan, file, table, artifact.row, artifact.columns ?? [])) pointers.add(cell)
+      }
     }
-    rowCache.set(plan, rows)
+    rowCache.set(plan, pointers)
   }
-  return rows
+  return pointers
+}
+
+// The amounts of the finance row the continuation row `row` carries on, in `columns` of the
+// table: the row above it in the model that is no continuation itself.
+function cutAmounts(plan: Plan, file: PlanFile, table: ModelTable, row: string, columns: number[]): string[] {
+  const match = /^\/financien\/tabellen\/(\d+)\/rijen\/(\d+)$/.exec(row)
+  if (!match) return []
+  const rows = plan.financien?.tabellen?.[Number(match[1])]?.rijen ?? []
+  const continued = new Set(table.artifacts.map((a) => a.row))
+  let above = Number(match[2]) - 1
+  while (above >= 0 && continued.has(`${table.pointer}/${above}`)) above--
+  if (above < 0) return []
+  const source = sourceText(file, table.file) ?? ''
+  return (rows[above]?.bedragen ?? []).flatMap((_, k) => {
+    const pointer = `${table.pointer}/${above}/bedragen/${k}`
+    const offset = file.sourceMap.get(pointer)?.start.offset
+    if (offset === undefined) return []
+    // The cell's column: the borders before it on its line, less the leading one.
+    const lineStart = source.lastIndexOf('\n', offset - 1) + 1
+    const column = [...source.slice(lineStart, offset).matchAll(/(?<!\\)\|/g)].length - 1
+    return columns.includes(column) ? [pointer] : []
+  })
 }
 
 const rowCache = new WeakMap<Plan, Set<string>>()
