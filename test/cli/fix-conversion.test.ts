@@ -62,3 +62,51 @@ describe('kapstok check --fix on conversion residue', () => {
     expect(artifacts(again.stdout)).toEqual([])
   })
 })
+
+// The same residue in tables the reader turns into agenda and finance rows.
+const pastedRows = [
+  ...head,
+  '# Uitvoeringsagenda',
+  '',
+  '| Thema | Activiteit | Start | Eind | Trekker |',
+  '|---|---|---|---|---|',
+  '| Zorg | Mantelzorgers ondersteunen met respijtzorg en | 2025 | 2026 | Team zorg en |',
+  '| | een vast aanspreekpunt | | | welzijn |',
+  '| | Dagbesteding uitbreiden | 2026 | 2027 | Team zorg |',
+  '',
+  '# Financiën',
+  '',
+  '| Onderdeel | 2025 | 2026 |',
+  '|---|---|---|',
+  '| Schuldhulp | € 140.00 | € 150.000 |',
+  '| | 0 | |',
+  '| Armoedepact | € 80.000 | € 80.000 |',
+  ''
+].join('\n')
+
+const messages = (stdout: string): Array<{ ruleId: string; line: number }> =>
+  (JSON.parse(stdout) as Array<{ ruleId: string; line: number }>).map(({ ruleId, line }) => ({ ruleId, line }))
+
+describe('kapstok check --fix on continuation rows of the agenda and finance tables', () => {
+  it('should give each continuation row one message and no agenda or amount message besides', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kapstok-conv-'))
+    await writeFile(join(dir, 'plan.md'), pastedRows)
+    const result = await kapstok(['check', dir, '--format', 'json'])
+    const onRows = messages(result.stdout).filter((m) => [head.length + 5, head.length + 6, head.length + 13, head.length + 14].includes(m.line))
+    expect(onRows).toEqual([
+      { ruleId: 'conversion-artifact', line: head.length + 6 },
+      { ruleId: 'conversion-artifact', line: head.length + 14 }
+    ])
+  })
+
+  it('should join the rows into the rows above and leave the grouped action alone', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kapstok-conv-'))
+    await writeFile(join(dir, 'plan.md'), pastedRows)
+    await kapstok(['check', dir, '--fix', '--format', 'json'])
+    const fixed = await readFile(join(dir, 'plan.md'), 'utf8')
+    expect(fixed).toContain('| Zorg | Mantelzorgers ondersteunen met respijtzorg en een vast aanspreekpunt | 2025 | 2026 | Team zorg en welzijn |\n| | Dagbesteding uitbreiden | 2026 | 2027 | Team zorg |\n')
+    expect(fixed).toContain('| Schuldhulp | € 140.000 | € 150.000 |\n| Armoedepact |')
+    const again = await kapstok(['check', dir, '--format', 'json'])
+    expect(artifacts(again.stdout)).toEqual([])
+  })
+})

@@ -10,6 +10,7 @@ import {
   type SourceLocation
 } from '@kapstok/core'
 import { isSuppressed } from './disable.js'
+import { continuationPointers } from './util/model-tables.js'
 import type { Fix } from './fix.js'
 
 /** A diagnostic as created by `file.message`. */
@@ -249,6 +250,7 @@ export function runRule(
 ): void {
   const status: DocumentStatus = model.document?.status ?? 'concept'
   const severity = run.severity ?? definition.severityByStatus?.[status] ?? definition.severity
+  const readsRows = definition.group === 'agenda' || definition.group === 'financien'
   const context: RuleContext = {
     file,
     options: run.options ?? {},
@@ -258,6 +260,9 @@ export function runRule(
     report(reason, options = {}) {
       const location = options.location ?? (options.pointer !== undefined ? file.locate(options.pointer) : undefined)
       if (isSuppressed(file, definition.id, location)) return undefined
+      // A continuation row is the rest of the row above, reported once by `conversion-artifact`;
+      // the agenda and finance rules do not read it as a row of its own, nor the amounts it completes.
+      if (readsRows && options.pointer !== undefined && /^\/(?:acties|financien)\//.test(options.pointer) && onContinuationRow(model, file, options.pointer)) return undefined
       const message: FixableMessage = file.message(reason, {
         ruleId: definition.id,
         source: RULES_SOURCE,
@@ -364,6 +369,17 @@ export function textLocation(
 export function sourceText(file: PlanFile, path: string): string | undefined {
   const source = file.sources.find((f) => f.path === path)
   return source?.value === undefined ? undefined : String(source.value)
+}
+
+// Whether `pointer` is a continuation row or an amount it completes, or lies inside one
+// (`/acties/3/start`, `/financien/tabellen/0/rijen/2/bedragen/0/tekst`).
+function onContinuationRow(model: Plan, file: PlanFile, pointer: string): boolean {
+  const pointers = continuationPointers(model, file)
+  if (pointers.size === 0) return false
+  for (let end = pointer.length; end > 0; end = pointer.lastIndexOf('/', end - 1)) {
+    if (pointers.has(pointer.slice(0, end))) return true
+  }
+  return false
 }
 
 function camel(id: string): string {

@@ -1,7 +1,8 @@
-import type { PlanFile } from '@kapstok/core'
+import { offsetLocation, type PlanFile } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { replaceFix, type Fix } from '../fix.js'
 import { conversionNotOk, conversionOk } from '../util/conversion-examples.js'
+import { modelTables } from '../util/model-tables.js'
 import { scanTable } from '../util/table-rows.js'
 import { paragraphs, short, writtenTexts } from '../util/text.js'
 
@@ -82,7 +83,7 @@ export const conversionArtifact = lintRule(
     fixable: true,
     description: 'Geen restanten van de omzetting uit Word of PDF: HTML- en LaTeX-code, lege links, paginanummers, afgebroken woorden, streepjesrijen en vervolgrijen in tabellen.',
     docs: {
-      what: 'Zoekt in alle tekst naar HTML-tags (`<br>`, `<i>`, `<span>`), LaTeX (`$40 \\times 12$`, `\\frac`, `\\%`), lege links (`[tekst](#)`, `[](…)`), paginakoppen (`PAGINA 12 VAN 30`), woorden die met een afbreekstreep zijn gesplitst (`samen- werking`; niet bij een gedachtestreepje, `in- en uitstroom`, `sport- en beweegakkoord` of `zorg- welzijns- en onderwijsinstellingen`), woorden waarvan één letter los is geraakt (`besparin g`; niet `bijlage b`), ontbrekende spaties (`inwoners,bijvoorbeeld`, `visie“Samen`) en, in tabellen, rijen van alleen streepjes (`| -- | -- |`, niet de scheidingsrij onder de kop) en vervolgrijen: een rij waarvan elke gevulde cel de tekst of het bedrag van de cel erboven voortzet (`| | wijkcentra in elke kern. |` onder een cel die midden in een zin stopt, `0` onder `€ 250.00`). Een eerste kolom die leeg blijft om rijen te groeperen is geen vervolgrij: de cellen beginnen met een hoofdletter of zijn bedragen onder bedragen. Per alinea (of tabel) en soort één melding, op de eerste plek, met het aantal. Een bedrag met een spatie binnen één cel (`€ 200.00 0`) meldt `amount-malformed`. `kapstok check --fix` laat van een lege link de tekst staan, voegt afgebroken woorden samen, voegt vervolgrijen samen met de rij erboven (een bedrag zonder spatie) en haalt streepjesrijen weg; de lezer doet dat nooit uit zichzelf.',
+      what: 'Zoekt in alle tekst naar HTML-tags (`<br>`, `<i>`, `<span>`), LaTeX (`$40 \\times 12$`, `\\frac`, `\\%`), lege links (`[tekst](#)`, `[](…)`), paginakoppen (`PAGINA 12 VAN 30`), woorden die met een afbreekstreep zijn gesplitst (`samen- werking`; niet bij een gedachtestreepje, `in- en uitstroom`, `sport- en beweegakkoord` of `zorg- welzijns- en onderwijsinstellingen`), woorden waarvan één letter los is geraakt (`besparin g`; niet `bijlage b`), ontbrekende spaties (`inwoners,bijvoorbeeld`, `visie“Samen`) en, in tabellen, rijen van alleen streepjes (`| -- | -- |`, niet de scheidingsrij onder de kop) en vervolgrijen: een rij waarvan elke gevulde cel de tekst of het bedrag van de cel erboven voortzet (`| | wijkcentra in elke kern. |` onder een cel die midden in een zin stopt, `0` onder `€ 250.00`). Een eerste kolom die leeg blijft om rijen te groeperen is geen vervolgrij: de cellen beginnen met een hoofdletter of zijn bedragen onder bedragen. Dat geldt ook voor de uitvoeringsagenda en de financiële tabellen die de lezer als rijen inleest: een agendarij met een lege of met een kleine letter beginnende activiteit die de afgebroken zin erboven afmaakt (en verder lege of ook doorlopende cellen), of een begrotingsrij zonder naam waarvan de bedragen de afgebroken bedragen erboven afmaken; een tweede actie onder hetzelfde thema met eigen datums, een rij zonder naam met volle bedragen en een subtotaal blijven eigen rijen. Een vervolgrij daar krijgt één melding van deze regel; de regels voor de agenda en de financiën lezen hem niet als eigen rij (geen `agenda-orphan-row` of `agenda-date-missing` erop, geen `amount-malformed` op het bedrag dat hij afmaakt). Per alinea (of tabel) en soort één melding, op de eerste plek, met het aantal; in de agenda en de financiële tabellen één melding per rij. Een bedrag met een spatie binnen één cel (`€ 200.00 0`) meldt `amount-malformed`. `kapstok check --fix` laat van een lege link de tekst staan, voegt afgebroken woorden samen, voegt vervolgrijen samen met de rij erboven (een bedrag zonder spatie), ook in de agenda en de financiële tabellen, en haalt streepjesrijen weg; de lezer doet dat nooit uit zichzelf.',
       why: 'Een tekst die uit Word of een PDF is overgenomen, houdt vaak tags, formules, lege links, afgebroken woorden en opgeknipte tabelrijen over; in een gegenereerd document horen die niet thuis, en een opgeknipte rij telt een bedrag of een zin als twee. Eén melding per alinea houdt de lijst leesbaar: de schrijver past de alinea in één keer aan.',
       ok: conversionOk,
       notOk: conversionNotOk
@@ -124,6 +125,21 @@ export const conversionArtifact = lintRule(
             ...(fix ? { fix } : {})
           })
         }
+      }
+    }
+    // Tables the reader turned into agenda or finance rows: one message per row, at the row,
+    // the fix (the whole table joined) with the first.
+    for (const table of modelTables(model, context.file)) {
+      let fix = table.scan.joined !== table.text ? replaceFix(context.file, table.location, table.text, table.scan.joined) : undefined
+      for (const artifact of table.artifacts) {
+        const location = offsetLocation(table.location, table.text, artifact.index, artifact.match.length)
+        context.report(`Opmaakrestant \`${short(artifact.match, 50)}\` (${artifact.what}); ${tableAdvice[artifact.what]}`, {
+          ...(artifact.row ? { pointer: artifact.row } : {}),
+          location,
+          actual: artifact.match,
+          ...(fix ? { fix } : {})
+        })
+        fix = undefined
       }
     }
   }

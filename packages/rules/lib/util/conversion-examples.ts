@@ -7,6 +7,10 @@ import type { RuleExample } from '../rule.js'
 import { textExample as example } from './text-examples.js'
 
 const table = (rows: string[]): string[] => ['| Maatregel | Toelichting | Bedrag |', '|---|---|---|', ...rows]
+// An uitvoeringsagenda and a finance table, which the reader turns into model rows.
+const agenda = (rows: string[]): string[] => ['# Uitvoeringsagenda', '', '| Thema | Activiteit | Start | Eind | Trekker |', '|---|---|---|---|---|', ...rows]
+const finance = (rows: string[]): string[] => ['# Financiën', '', '| Onderdeel | 2025 | 2026 |', '|---|---|---|', ...rows]
+const joinRow = 'voeg de rij samen met de rij erboven (`kapstok check --fix`)'
 
 /** Texts without residue, including the forms a naive check would flag. */
 export const conversionOk: RuleExample[] = [
@@ -31,6 +35,18 @@ export const conversionOk: RuleExample[] = [
   {
     title: 'Een tabel met gewone streepjes voor lege waarden',
     text: example(['# Maatregelen', '', '| Post | 2025 | 2026 |', '|---|---|---|', '| Huur | - | 1.200 |', '| Sloop | -/- 40 | - |'])
+  },
+  {
+    title: 'Een tweede actie onder hetzelfde thema in de agenda',
+    text: example(agenda(['| Wonen | Starterswoningen bouwen aan de rand van | 2025 | 2027 | Team wonen |', '| | Huurteam opzetten voor de kernen | 2026 | 2026 | Team wonen |', '| | doorstroming van ouderen bevorderen | 2026 | 2028 | Team wonen |']), { gemeente: 'Rietmonde' })
+  },
+  {
+    title: 'Een rij zonder naam met volle bedragen in de begroting',
+    text: example(finance(['| Schuldhulp | € 140.000 | € 150.000 |', '| | € 12.500 | € 12.500 |', '| Armoedepact | € 80.000 | € 80.000 |']), { gemeente: 'Rietmonde' })
+  },
+  {
+    title: 'Een subtotaal zonder naam in de begroting',
+    text: example(finance(['| Schuldhulp | € 140.000 | € 150.000 |', '| Armoedepact | € 80.000 | € 80.000 |', '| | € 220.000 | € 230.000 |']), { gemeente: 'Rietmonde' })
   }
 ]
 
@@ -119,5 +135,20 @@ export const conversionNotOk: RuleExample[] = [
       'Opmaakrestant `| -- | -- | -- |` (streepjesrij); haal de rij weg (`kapstok check --fix`)',
       'Opmaakrestant `vroegsignalering, samen met de scholen.` (vervolgrij); voeg de rij samen met de rij erboven (`kapstok check --fix`)'
     ]
+  },
+  {
+    title: 'Een activiteit die doorloopt in de volgende agendarij',
+    text: example(agenda(['| Wonen | Starterswoningen bouwen aan de rand van | 2025 | 2027 | Team wonen |', '| | de kernen Oosthoek en Veldzicht | | | |']), { gemeente: 'Rietmonde' }),
+    expected: [`Opmaakrestant \`de kernen Oosthoek en Veldzicht\` (vervolgrij); ${joinRow}`]
+  },
+  {
+    title: 'Een agendarij die in twee cellen doorloopt',
+    text: example(agenda(['| Zorg | Mantelzorgers ondersteunen met respijtzorg en | 2025 | 2026 | Team zorg en |', '| | een vast aanspreekpunt | | | welzijn |', '| | Dagbesteding uitbreiden | 2026 | 2027 | Team zorg |']), { gemeente: 'Rietmonde' }),
+    expected: [`Opmaakrestant \`een vast aanspreekpunt | | | welzijn\` (vervolgrij); ${joinRow}`]
+  },
+  {
+    title: 'Bedragen in de begroting over twee rijen verdeeld',
+    text: example(finance(['| Schuldhulp | € 140.00 | € 150.00 |', '| | 0 | 0 |', '| Armoedepact | € 80.0 | € 80.000 |', '| | 00 | |']), { gemeente: 'Rietmonde' }),
+    expected: [`Opmaakrestant \`0 | 0\` (vervolgrij); ${joinRow}`, `Opmaakrestant \`00\` (vervolgrij); ${joinRow}`]
   }
 ]

@@ -31,6 +31,8 @@ export interface TableArtifact {
   index: number
   /** The residue as written (a dash row whole, a continuation row from its first to its last filled cell). */
   match: string
+  /** Of a continuation row: the columns (0-based) it carries on, whose cells above are cut. */
+  columns?: number[]
 }
 
 /** Result of reading one table paragraph. */
@@ -69,7 +71,8 @@ export function scanTable(paragraph: string): TableScan | undefined {
       const filled = row.cells.filter((c) => c.text !== '')
       const first = filled[0]!
       const last = filled.at(-1)!
-      artifacts.push({ what: 'vervolgrij', index: first.index, match: paragraph.slice(first.index, last.index + last.text.length) })
+      const columns = row.cells.flatMap((c, j) => (c.text === '' ? [] : [j]))
+      artifacts.push({ what: 'vervolgrij', index: first.index, match: paragraph.slice(first.index, last.index + last.text.length), columns })
       anchor.merged = joinCells(anchor.merged, texts)
       anchor.changed = true
       continue
