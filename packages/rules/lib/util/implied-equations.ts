@@ -33,6 +33,15 @@ const greater = (a: Rational, b: Rational): boolean => sub(a, b).n > 0n
  * @returns The equations, with the rounding of the result as tolerance.
  */
 export function impliedEquations(text: string): Equation[] {
+  // A calculation stays within its paragraph: the next paragraph's amount is another subject.
+  const out: Equation[] = []
+  for (const paragraph of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
+    for (const e of paragraphEquations(paragraph[0])) out.push({ ...e, index: e.index + paragraph.index })
+  }
+  return out
+}
+
+function paragraphEquations(text: string): Equation[] {
   const tokens = tokenize(text)
   const soft = equations(text).filter((e) => e.soft && e.arithmetic)
   const lead = leadingResults(text).filter((e) => e.soft)
