@@ -9,7 +9,7 @@ import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { div } from './exact-number.js'
 import { leadingResults } from './result-first.js'
 import { runningBalances } from './running-balance.js'
-import { add, dutchNumber, equations, evaluate, mul, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
+import { add, dutchNumber, equations, evaluate, mul, proseEquation, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
 
 type Num = Extract<Token, { kind: 'num' }>
 
@@ -139,14 +139,5 @@ function perUnit(text: string): Equation[] {
 }
 
 function equation(expression: string, computed: Rational, result: Num, approx: boolean): Equation {
-  return {
-    expression,
-    computed,
-    stated: result.value,
-    result: result.text,
-    index: result.index,
-    tolerance: rounding(result.text, result.approx || approx),
-    final: true,
-    arithmetic: true
-  }
+  return proseEquation(expression, computed, result, result.approx || approx)
 }

@@ -60,6 +60,19 @@ export function rounding(text: string, approx = false): Rational {
   return mul(step, make(1n, percent ? 200n : 2n))
 }
 
+/**
+ * A final, arithmetic equation read from prose, with the rounding of its result as tolerance.
+ *
+ * @param expression The calculation as shown (`14 × € 35.000`).
+ * @param computed Its value.
+ * @param result The stated result: its text, value and offset in the text.
+ * @param approx Whether the text calls the result approximate.
+ * @returns The equation.
+ */
+export function proseEquation(expression: string, computed: Rational, result: { text: string; value: Rational; index: number }, approx: boolean): Equation {
+  return { expression, computed, stated: result.value, result: result.text, index: result.index, tolerance: rounding(result.text, approx), final: true, arithmetic: true }
+}
+
 /** Every `… = …` in a text (also `≈`, and `is` after a computation); a bare `21% = €50.000` has no operator and is kept as a result only. */
 export function equations(text: string): Equation[] {
   const tokens = tokenize(text)

@@ -5,7 +5,7 @@
  */
 
 import { magnitudeWord } from '@kapstok/nl'
-import { add, beyond, dutchNumber, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
+import { add, beyond, dutchNumber, proseEquation, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
 
 const AMOUNT = new RegExp(String.raw`(?<!\d)€\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?)(?![\d%])`, 'giu')
 // A whole that is spent or taken from: a budget, revenue, what is available.
@@ -93,16 +93,7 @@ function sentenceTotal(clauses: Clause[]): Equation | undefined {
 }
 
 function equationOf(expression: string, computed: Rational, result: Clause['amounts'][number], clause: Clause): Equation {
-  return {
-    expression,
-    computed,
-    stated: result.value,
-    result: result.text,
-    index: result.index,
-    tolerance: rounding(result.text, APPROX.test(clause.text.slice(0, result.index - clause.start))),
-    final: true,
-    arithmetic: true
-  }
+  return proseEquation(expression, computed, result, APPROX.test(clause.text.slice(0, result.index - clause.start)))
 }
 
 function isPart(clause: Clause | undefined): boolean {
