@@ -30,7 +30,9 @@ const zijn = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'blijft', 'bl
 // A paragraph that is only a subordinate clause: "Omdat de vraag stijgt." (no main clause follows).
 const subordinator = /^(?:omdat|wanneer|indien|zodat|doordat|nadat|voordat|hoewel|zodra|tenzij|aangezien|opdat|mits|als\s+(?:de|het|een|er|we|wij|u|je|ze|zij|iemand|men|dit|dat|deze|die|mensen|inwoners|\d))\b/iu
 // A finite verb followed by its subject: the main clause after a bijzin without a comma ("… stijgen passen we …").
-const mainClause = /\p{L}(?:en|t|d)\s+(?:we|wij|ze|zij|u|ik|je|jullie|het\s+college|de\s+gemeente|de\s+raad|er)\b/iu
+// Also a singular verb before a subject with an article ("… samenwerken leidt dit tot …", "…
+// afgesloten wordt de opname …"); a plural form before an article is more often the bijzin's own.
+const mainClause = /\p{L}(?:en|t|d)\s+(?:we|wij|ze|zij|u|ik|je|jullie|het\s+college|de\s+gemeente|de\s+raad|er)\b|\p{L}[td]\s+(?:dit|dat|deze|de|het|een)\s/iu
 const endsOnNeverLast = new RegExp(String.raw`(?<![\p{L}\p{N}.'’"“‘-])(${neverLast.join('|')})[.!?](?=\s|$)`, 'giu')
 
 /** Rule: sentences are finished. */
@@ -41,7 +43,7 @@ export const unfinishedSentence = lintRule(
     group: 'tekst',
     description: 'Zinnen zijn af: geen zin die eindigt op een lidwoord of voegwoord, geen alinea die midden in een zin ophoudt.',
     docs: {
-      what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt. Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen. Ook gemeld: een zin die eindigt op een betrekkelijk voornaamwoord of -bijwoord (`die`, `waarmee`, `waarop`, …), of op een voorzetsel zonder zijn voorwerp (`voor.`, `naar.`, `bij.`); dat laatste niet als het woord een scheidbaar deel van het werkwoord is ("Wij nemen dit mee", "Het college stelt een wijziging voor", "Dat valt op"), bij er/daar/hier/waar ("Daar houden we rekening mee"), bij een omzetting als "tegen een probleem aan", of na een vorm van zijn ("Het budget is op"). Een alinea die alleen een bijzin is ("Omdat de vraag stijgt.", "Als de kosten hoger uitvallen dan begroot.") zonder hoofdzin, en een alinea lopende tekst die op een komma ophoudt, worden ook gemeld; een antwoord na een vraag niet.',
+      what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt. Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen. Ook gemeld: een zin die eindigt op een betrekkelijk voornaamwoord of -bijwoord (`die`, `waarmee`, `waarop`, …), of op een voorzetsel zonder zijn voorwerp (`voor.`, `naar.`, `bij.`); dat laatste niet als het woord een scheidbaar deel van het werkwoord is ("Wij nemen dit mee", "Het college stelt een wijziging voor", "Dat valt op"), bij er/daar/hier/waar ("Daar houden we rekening mee"), bij een omzetting als "tegen een probleem aan", of na een vorm van zijn ("Het budget is op"). Een alinea of een zin na andere zinnen die alleen een bijzin is ("Omdat de vraag stijgt.", "Als de kosten hoger uitvallen dan begroot.") zonder hoofdzin (ook niet direct na de bijzin zonder komma: "Nadat … is afgerond wordt …"), en een alinea lopende tekst die op een komma ophoudt, worden ook gemeld; een antwoord na een vraag niet.',
       why: 'Een zin die halverwege ophoudt, laat de lezer raden naar precies het deel waar het om gaat: de voorwaarde na een voegwoord, de partij na "samen met de".',
       ok: [
         { title: 'Afgemaakte zinnen en een opsomming na een dubbele punt', text: example(['# Toegang', '', 'Een vervoersvoorziening volgt, tenzij het eigen netwerk kan rijden.', '', 'Dit hebben we bereikt:', '', '- een wijkloket']) },
@@ -50,6 +52,10 @@ export const unfinishedSentence = lintRule(
         {
           title: 'Scheidbare werkwoorden en een voorzetsel na daar',
           text: example(['# Uitvoering', '', 'Wij nemen de signalen van inwoners mee. Het college stelt jaarlijks een bijstelling voor. Het aantal meldingen valt op. Daar houden we rekening mee, en we lopen soms tegen grenzen aan.'])
+        },
+        {
+          title: 'Een bijzin zonder komma waar de hoofdzin direct volgt',
+          text: example(['# Aanpak', '', 'We werken samen met de scholen. Nadat de pilot is afgerond wordt de aanpak breder ingezet. Wanneer teams beter samenwerken leidt dit tot snellere hulp.'])
         },
         {
           title: 'Een bijzin met hoofdzin, en een antwoord op een vraag',
@@ -89,6 +95,11 @@ export const unfinishedSentence = lintRule(
           title: 'Een betrekkelijk bijwoord aan het eind',
           text: example(['# Middelen', '', 'Dit zijn de instrumenten waarmee. We zetten ze in vanaf 2026.']),
           expected: ['Zin eindigt op `waarmee`; maak de zin af']
+        },
+        {
+          title: 'Een losse bijzin na een zin in dezelfde alinea',
+          text: example(['# Aanpak', '', 'Wijkteams melden zorgen eerder bij de huisarts. Omdat de wachttijden oplopen. Daarom starten we in 2026 een proef.']),
+          expected: ['Zin `Omdat de wachttijden oplopen.` is alleen een bijzin; maak de hoofdzin af of voeg de zin samen met de vorige']
         },
         {
           title: 'Een alinea die alleen een bijzin is',
@@ -182,6 +193,24 @@ export const unfinishedSentence = lintRule(
         for (const m of body.matchAll(endsOnPreposition)) {
           if (!objectMissing(body, m.index, m[1] ?? '')) continue
           report(pointer, text, paragraph.index + m.index, m[1] ?? '', 'word')
+        }
+        // A sentence after others in the paragraph that is only a bijzin ("… eerder. Als de
+        // wachtlijst groeit."); not after a question, whose answer it may be.
+        if (!definition) {
+          // Sentence ends found by their punctuation (a pattern that starts with `[^.!?]+`
+          // backtracks quadratically on a long line without any).
+          const ends = [...body.matchAll(/[.!?]+(?=\s+\p{Lu}|\s*$)/gu)].map((m) => m.index + m[0].length)
+          for (const [k, end] of ends.entries()) {
+            const from = ends[k - 1] ?? 0
+            const sentence = body.slice(from, end).trim()
+            if (k === 0 || body.slice(0, from).trimEnd().endsWith('?') || !onlySubordinate(sentence)) continue
+            const start = paragraph.index + from + body.slice(from, end).indexOf(sentence)
+            const location = textLocation(context.file, pointer, text, start, sentence.length)
+            context.report(`Zin \`${short(sentence, 50)}\` is alleen een bijzin; maak de hoofdzin af of voeg de zin samen met de vorige`, {
+              pointer,
+              ...(location ? { location } : {})
+            })
+          }
         }
         // A paragraph that is only a bijzin; an answer after a question may be one.
         if (!definition && !previous?.trimEnd().endsWith('?') && onlySubordinate(body)) {
