@@ -30,8 +30,8 @@ const zijn = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'blijft', 'bl
 // A paragraph that is only a subordinate clause: "Omdat de vraag stijgt." (no main clause follows).
 const subordinator = /^(?:omdat|wanneer|indien|zodat|doordat|nadat|voordat|hoewel|zodra|tenzij|aangezien|opdat|mits|als\s+(?:de|het|een|er|we|wij|u|je|ze|zij|iemand|men|dit|dat|deze|die|mensen|inwoners|\d))\b/iu
 // A finite verb followed by its subject: the main clause after a bijzin without a comma ("… stijgen passen we …").
-// Also a singular verb before a subject with an article ("… samenwerken leidt dit tot …", "…
-// afgesloten wordt de opname …"); a plural form before an article is more often the bijzin's own.
+// Also a singular verb before a subject with an article ("… compleet zijn start het loket …", "…
+// afgerond wordt de aanpak …"); a plural form before an article is more often the bijzin's own.
 const mainClause = /\p{L}(?:en|t|d)\s+(?:we|wij|ze|zij|u|ik|je|jullie|het\s+college|de\s+gemeente|de\s+raad|er)\b|\p{L}[td]\s+(?:dit|dat|deze|de|het|een)\s/iu
 const endsOnNeverLast = new RegExp(String.raw`(?<![\p{L}\p{N}.'’"“‘-])(${neverLast.join('|')})[.!?](?=\s|$)`, 'giu')
 
@@ -55,7 +55,7 @@ export const unfinishedSentence = lintRule(
         },
         {
           title: 'Een bijzin zonder komma waar de hoofdzin direct volgt',
-          text: example(['# Aanpak', '', 'We werken samen met de scholen. Nadat de pilot is afgerond wordt de aanpak breder ingezet. Wanneer teams beter samenwerken leidt dit tot snellere hulp.'])
+          text: example(['# Aanpak', '', 'We werken samen met de scholen. Nadat de pilot is afgerond wordt de aanpak breder ingezet. Zodra de wijkteams compleet zijn start het loket in elke wijk.'])
         },
         {
           title: 'Een bijzin met hoofdzin, en een antwoord op een vraag',
