@@ -11,7 +11,10 @@ import {
 } from '@kapstok/core'
 import { isSuppressed } from './disable.js'
 import { continuationPointers } from './util/model-tables.js'
+import { sourceText } from './util/source-text.js'
 import type { Fix } from './fix.js'
+
+export { sourceText } from './util/source-text.js'
 
 /** A diagnostic as created by `file.message`. */
 export type LintMessage = ReturnType<PlanFile['message']>
@@ -357,18 +360,6 @@ export function textLocation(
     if (source.slice(start.offset, end.offset) !== text) return exact
   }
   return offsetLocation(exact, text, index, length)
-}
-
-/**
- * The text of a source file of the plan.
- *
- * @param file The plan file.
- * @param path The source path.
- * @returns Its text, if loaded.
- */
-export function sourceText(file: PlanFile, path: string): string | undefined {
-  const source = file.sources.find((f) => f.path === path)
-  return source?.value === undefined ? undefined : String(source.value)
 }
 
 // Whether `pointer` is a continuation row or an amount it completes, or lies inside one

@@ -6,7 +6,7 @@
  * that a row continues the one above.
  */
 import { offsetLocation, type Plan, type PlanFile, type SourceLocation } from '@kapstok/core'
-import { sourceText } from '../rule.js'
+import { sourceText } from './source-text.js'
 import { scanTable, type TableArtifact, type TableScan } from './table-rows.js'
 
 /** A read table as written in its source file. */
