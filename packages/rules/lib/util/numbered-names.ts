@@ -1,4 +1,4 @@
-import { findWordReferences, type Plan, type PlanFile, type SourceLocation } from '@kapstok/core'
+import { findWordReferences, offsetLocation, type Plan, type PlanFile, type SourceLocation } from '@kapstok/core'
 import { sourceText, textLocation } from '../rule.js'
 import { proseTexts } from './text.js'
 
@@ -61,10 +61,9 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
   ;(plan.financien?.tabellen ?? []).forEach((t, i) => t.rijen.forEach((r, j) => r.label && label(`/financien/tabellen/${i}/rijen/${j}/label`, r.label)))
   ;(plan.acties ?? []).forEach((actie, i) => {
     const pointer = `/acties/${i}/pijler`
-    const where = file.sourceMap.get(pointer)
-    const source = where && sourceText(file, where.file)
-    if (!actie.pijler || !where || !source || where.start.offset === undefined || where.end.offset === undefined) return
-    const written = source.slice(where.start.offset, where.end.offset).replace(/^#{1,6}\s+|\s*\|?\s*$/g, '')
+    const source = actie.pijler ? writtenAt(file, pointer) : undefined
+    if (!source) return
+    const written = source.value.replace(/^#{1,6}\s+|\s*\|?\s*$/g, '')
     // A linked heading (`## [Wonen](#t2)`) is title-drift's link check.
     if (!written.includes('](#')) label(pointer, written)
   })
@@ -83,12 +82,16 @@ function numberedItems(plan: Plan): Items {
 
 /** The exact place of `name` inside the value at `pointer`, when the source holds it once. */
 function located(file: PlanFile, pointer: string, name: string): { location?: SourceLocation } {
+  const source = writtenAt(file, pointer)
+  const at = source ? source.value.indexOf(name) : -1
+  if (!source || at < 0 || source.value.indexOf(name, at + 1) >= 0) return {}
+  return { location: offsetLocation(source.where, source.value, at, name.length) }
+}
+
+/** The source text of the value at `pointer`, as written, with its place. */
+function writtenAt(file: PlanFile, pointer: string): { value: string; where: SourceLocation } | undefined {
   const where = file.sourceMap.get(pointer)
   const source = where && sourceText(file, where.file)
-  if (!where || !source || where.start.offset === undefined || where.end.offset === undefined) return {}
-  const value = source.slice(where.start.offset, where.end.offset)
-  const at = value.indexOf(name)
-  if (at < 0 || value.indexOf(name, at + 1) >= 0) return {}
-  const start = { line: where.start.line, column: where.start.column + at, offset: where.start.offset + at }
-  return { location: { file: where.file, start, end: { line: start.line, column: start.column + name.length, offset: start.offset + name.length } } }
+  if (!where || !source || where.start.offset === undefined || where.end.offset === undefined) return undefined
+  return { value: source.slice(where.start.offset, where.end.offset), where }
 }
