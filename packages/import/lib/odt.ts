@@ -31,17 +31,23 @@ export function hasLibreOffice(): boolean {
  */
 export async function odtToDocx(path: string): Promise<Uint8Array> {
   const name = basename(path)
-  if (!hasLibreOffice()) {
-    throw new OfficeMissingError(
-      `\`${name}\` is een .odt-bestand; .odt kan alleen worden ingelezen als LibreOffice is geïnstalleerd (\`soffice\`). Installeer LibreOffice, of sla het document in Word/LibreOffice op als .docx`
-    )
-  }
   const scratch = await mkdtemp(join(tmpdir(), 'kapstok-odt-'))
   try {
     const args = ['--headless', '--norestore', `-env:UserInstallation=file://${join(scratch, 'profiel')}`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(scratch, 'uit'), path]
+    // A missing `soffice` shows as ENOENT of the conversion itself: no separate start to ask
+    // whether it is there (LibreOffice takes a second or more to start).
+    let missing = false
     const failure = await new Promise<string | undefined>((done) => {
-      execFile('soffice', args, { timeout: 180_000 }, (error, _stdout, stderr) => done(error ? (String(stderr).trim().split('\n')[0] ?? error.message) : undefined))
+      execFile('soffice', args, { timeout: 180_000 }, (error, _stdout, stderr) => {
+        missing = (error as NodeJS.ErrnoException | null)?.code === 'ENOENT'
+        done(error ? (String(stderr).trim().split('\n')[0] ?? error.message) : undefined)
+      })
     })
+    if (missing) {
+      throw new OfficeMissingError(
+        `\`${name}\` is een .odt-bestand; .odt kan alleen worden ingelezen als LibreOffice is geïnstalleerd (\`soffice\`). Installeer LibreOffice, of sla het document in Word/LibreOffice op als .docx`
+      )
+    }
     const out = join(scratch, 'uit', `${basename(name, extname(name))}.docx`)
     const made = (await readdir(join(scratch, 'uit')).catch(() => [] as string[])).length > 0
     if (failure !== undefined || !made) {
