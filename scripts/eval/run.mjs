@@ -36,13 +36,17 @@ export function listPlans(root) {
  * Check every plan and score it against its key.
  *
  * @param {string} root Repository root.
+ * @param {string[]} [only] Names of the plans to evaluate (eval plans or examples); all when empty.
  * @returns {Promise<Evaluation>} Scores per group and problems of the keys.
  */
-export async function evaluate(root) {
+export async function evaluate(root, only = []) {
   const classes = readClasses(join(root, 'test/eval/classes.yaml'))
   const groups = { eval: [], examples: [] }
   const keyProblems = []
-  for (const plan of listPlans(root)) {
+  const plans = listPlans(root)
+  const unknown = only.filter((name) => !plans.some((plan) => plan.name === name))
+  if (unknown.length > 0) throw new Error(`Onbekend plan ${unknown.map((n) => `\`${n}\``).join(', ')}; kies uit: ${plans.map((p) => p.name).join(', ')}`)
+  for (const plan of plans.filter((p) => only.length === 0 || only.includes(p.name))) {
     if (!existsSync(plan.keyPath)) {
       keyProblems.push(`${plan.name}: no answer key at ${plan.keyPath}`)
       continue
