@@ -1,7 +1,8 @@
 // markChanges: a document view of the new version with its changes against the old one in place.
 import { describe, expect, it } from 'vitest'
 import type { Block, DocumentView, SectionView, TableBlock } from '@kapstok/documents'
-import { markChanges, markTable } from '@kapstok/diff'
+import type { Plan } from '@kapstok/core'
+import { compareAgenda, markChanges, markTable } from '@kapstok/diff'
 
 function table(rows: Array<{ id?: string; cells: string[] }>): TableBlock {
   return {
@@ -47,6 +48,37 @@ describe('markTable', () => {
     ])
     // The struck row gives up its anchor; the new one keeps it.
     expect(rows.map((r) => r.id)).toEqual(['a1', undefined, 'a3', 'a4'])
+  })
+
+  it('should take rows as one row exactly when the agenda comparison does, whatever column comes first', () => {
+    // A generated id that shifted onto an unrelated action, and a number column before the activiteit.
+    const numbered = (rows: Array<{ id: string; cells: string[] }>): TableBlock => ({
+      ...table(rows),
+      columns: [{ key: 'nr', label: 'Nr', align: 'left' }, ...table([]).columns]
+    })
+    const old = numbered([
+      { id: 'actie-1', cells: ['1', 'Wijkbudget instellen', '2025'] },
+      { id: 'actie-2', cells: ['2', 'Schuldhulp in de bibliotheek', '2026'] }
+    ])
+    const now = numbered([
+      { id: 'actie-1', cells: ['1', 'Wijkbudget instellen en evalueren', '2025'] },
+      { id: 'actie-2', cells: ['2', 'Zwemles voor nieuwkomers', '2026'] }
+    ])
+    const rows = markTable(old, now).rows
+    const plan = (acties: Array<[string, string]>) => ({ acties: acties.map(([id, activiteit]) => ({ id, activiteit })) }) as unknown as Plan
+    const agenda = compareAgenda(
+      plan([['actie-1', 'Wijkbudget instellen'], ['actie-2', 'Schuldhulp in de bibliotheek']]),
+      plan([['actie-1', 'Wijkbudget instellen en evalueren'], ['actie-2', 'Zwemles voor nieuwkomers']])
+    )
+    // The agenda report: actie-1 is changed, actie-2 is a new row and a removed one.
+    expect(agenda.added.map((r) => r.activiteit)).toEqual(['Zwemles voor nieuwkomers'])
+    expect(agenda.removed.map((r) => r.activiteit)).toEqual(['Schuldhulp in de bibliotheek'])
+    // The marked table says the same: one edited row, one inserted, one struck.
+    expect(rows.map((r) => r.cells[1]?.renvooi?.map((p) => `${p.change}:${p.text}`).join('|'))).toEqual([
+      'same:Wijkbudget instellen |added:en evalueren',
+      'removed:Schuldhulp in de bibliotheek',
+      'added:Zwemles voor nieuwkomers'
+    ])
   })
 })
 

@@ -2,15 +2,10 @@ import type { Actie, Plan } from '@kapstok/core'
 import { agendaFields } from '@kapstok/documents'
 import { parseDutchPeriod } from '@kapstok/nl'
 import type { AgendaChanges, AgendaRowChange, AgendaRowRef, DateMove, FieldChange } from './types.js'
-import { similarity } from './words.js'
+import { rowMatchScore, type RowMatchThresholds } from './row-match.js'
 
-/** Options for `compareAgenda`. */
-export interface CompareAgendaOptions {
-  /** Least similarity of the activiteit for rows with the same id to be one row (default: `0.3`). */
-  sameId?: number
-  /** Least similarity of the activiteit for rows with different ids to be one row (default: `0.6`). */
-  otherId?: number
-}
+/** Options for `compareAgenda`: the least similarity of the activiteit to take two rows as one. */
+export type CompareAgendaOptions = RowMatchThresholds
 
 /**
  * Compare the uitvoeringsagenda of two versions. Rows with the same activiteit are one row;
@@ -47,9 +42,8 @@ export function compareAgenda(oldPlan: Plan, newPlan: Plan, options: CompareAgen
   const restNew = news.filter((x) => !usedNew.has(x))
   for (const a of olds.filter((x) => !usedOld.has(x))) {
     for (const b of restNew) {
-      const score = similarity(a.activiteit, b.activiteit)
-      const sameId = a.id === b.id
-      if (score >= (sameId ? (options.sameId ?? 0.3) : (options.otherId ?? 0.6))) candidates.push({ a, b, score: score + (sameId ? 0.25 : 0) })
+      const score = rowMatchScore({ id: a.id, text: a.activiteit }, { id: b.id, text: b.activiteit }, options)
+      if (score !== undefined) candidates.push({ a, b, score })
     }
   }
   for (const { a, b } of candidates.sort((x, y) => y.score - x.score)) {

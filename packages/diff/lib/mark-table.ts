@@ -1,12 +1,14 @@
 import type { RenvooiPart, TableBlock, TableCell, TableRow } from '@kapstok/documents'
 import { align } from './align.js'
-import { renvooi, similarity } from './words.js'
+import { rowMatchScore } from './row-match.js'
+import { renvooi } from './words.js'
 
 /**
  * A table of the new version with its changes against the old one marked per cell: an edited
  * cell as renvooi, a new row with every cell inserted, a row that is gone struck where it stood.
- * Rows are one row when they share their id (an actie's id) or, without ids, when their first
- * cells are alike; cells are compared by column key, so a column that moved is no change.
+ * Rows are one row by the same measure as the agenda comparison (`rowMatchScore`: the text of
+ * the activiteit column, or else the first cell, with a shared id lowering the bar); cells are
+ * compared by column key, so a column that moved is no change.
  *
  * @param old The table in the old version (absent when the table is new).
  * @param now The table in the new version.
@@ -21,7 +23,10 @@ export function markTable(old: TableBlock | undefined, now: TableBlock): TableBl
     return at === undefined ? undefined : row.cells[at]
   }
   const same = (a: TableRow, b: TableRow) => a.kind === b.kind && a.id === b.id && b.cells.every((cell, i) => cellOf(a, i)?.text === cell.text)
-  const pair = (a: TableRow, b: TableRow) => a.kind === b.kind && (a.id !== undefined && a.id === b.id ? true : similarity(a.cells[0]?.text ?? '', b.cells[0]?.text ?? '') >= 0.6)
+  const describing = (columns: TableBlock['columns']) => Math.max(0, columns.findIndex((c) => c.key === 'activiteit'))
+  const [oldText, nowText] = [describing(old.columns), describing(now.columns)]
+  const pair = (a: TableRow, b: TableRow) =>
+    a.kind === b.kind && rowMatchScore({ id: a.id, text: a.cells[oldText]?.text ?? '' }, { id: b.id, text: b.cells[nowText]?.text ?? '' }) !== undefined
   const rows = align(old.rows, now.rows, same, pair).map((step) => {
     if (!step.new) return markRow(step.old as TableRow, 'removed', old.columns.length === now.columns.length ? undefined : (row) => now.columns.map((_, i) => cellOf(row, i)))
     if (!step.old) return markRow(step.new, 'added')
