@@ -84,6 +84,13 @@ const defects: Wording[] = [
     at: '2026 tot en met 2029'
   },
   { title: 'dit beleid met een eindjaar', gemeente: 'Haarvliet', body: ['# Inleiding', '', 'Dit beleid geldt tot en met 2030.'], at: 'tot en met 2030' },
+  { title: 'een paragraaf Looptijd', gemeente: 'Zuiderhaven', body: ['# Inleiding', '', 'Wij zetten in op meedoen.', '', '## Looptijd', '', 'Van 2025 tot en met 2029, met een tussenevaluatie halverwege.'], at: '2025 tot en met 2029' },
+  { title: 'de periode tot een eindjaar', gemeente: 'Keldermonde', body: ['# Inleiding', '', 'Deze nota richt zich op de periode tot en met 2030.'], at: 'tot en met 2030' },
+  { title: 'jaar lang', gemeente: 'Brekelsdam', body: ['# Inleiding', '', 'Met deze aanpak werken we vijf jaar lang aan schone lucht.'], at: 'vijf jaar' },
+  { title: 'kort eindjaar na een streepje', gemeente: 'Wijkerbroek', body: ['# Inleiding', '', 'Dit programma (2025-29) bundelt de inzet op werk en inkomen.'], at: '2025-29' },
+  { title: 'de driejarige planperiode', gemeente: 'Ooststrand', body: ['# Inleiding', '', 'In de driejarige planperiode richten we ons op preventie.'], at: 'driejarige' },
+  { title: 'de komende jaren in de inleiding', gemeente: 'Haarvliet', body: ['# Inleiding', '', 'De komende twee jaar werken we samen met scholen aan taal.'], at: 'twee jaar' },
+  { title: 'de periode in de inleiding zonder het plan te noemen', gemeente: 'Keldermonde', body: ['# Inleiding', '', 'In de periode 2026-2029 werken we aan drie opgaven.'], at: '2026-2029' },
   { title: 'vierjarig als gezegde', gemeente: 'Brekelsdam', periode: '2025-2026', body: ['# Inleiding', '', 'Het nieuwe beleidskader is vierjarig.'], at: 'vierjarig' }
 ]
 
@@ -92,6 +99,12 @@ const clean: Wording[] = [
   { title: 'het contract eindigt later', gemeente: 'Wijkerbroek', body: ['# Uitvoering', '', 'Het contract voor dit programma eindigt in 2029.'] },
   { title: 'het laatste jaar dat klopt', gemeente: 'Brekelsdam', body: ['# Planning', '', 'In 2028, het laatste jaar van dit programma, volgt de eindevaluatie.'] },
   { title: 'de looptijd van een subsidie tot een jaar', gemeente: 'Keldermonde', body: ['# Financiën', '', 'De looptijd van de subsidie is tot en met 2026.'] },
+  { title: 'voor twee jaar extra budget', gemeente: 'Ooststrand', body: ['# Financiën', '', 'Dit programma krijgt voor twee jaar € 300.000 extra budget.'] },
+  { title: 'een paragraaf Looptijd over de monitor', gemeente: 'Haarvliet', body: ['# Inleiding', '', 'Wij zetten in op meedoen.', '', '## Looptijd', '', 'De cijfers van de monitor 2019-2023 lieten een daling zien; dit programma loopt van 2025 tot en met 2028.'] },
+  { title: 'een datum in ISO-notatie', gemeente: 'Brekelsdam', body: ['# Inleiding', '', 'Dit programma is vastgesteld op 2025-03-01 door het college.'] },
+  { title: 'kort eindjaar dat klopt', gemeente: 'Zuiderhaven', body: ['# Inleiding', '', 'Dit programma (2025-28) bundelt de inzet op werk en inkomen.'] },
+  { title: 'de komende jaren in een later hoofdstuk', gemeente: 'Wijkerbroek', body: ['# Inleiding', '', 'Wij zetten in op taal.', '', '# Thema Sport', '', 'De komende twee jaar werken we aan een nieuw sportakkoord.'] },
+  { title: 'een fase binnen de periode in de inleiding', gemeente: 'Ooststrand', body: ['# Inleiding', '', 'In de periode 2025-2026 werken we eerst aan de basis.'] },
   { title: 'de start die klopt', gemeente: 'Zuiderhaven', body: ['# Planning', '', 'Het programma start in 2025 met een nulmeting.'] },
   {
     title: 'de eigen naam met de jaren van de vorige uitgave',

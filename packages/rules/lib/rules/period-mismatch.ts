@@ -13,6 +13,7 @@ import {
   periodVerb,
   planNoun,
   previousSentence,
+  sentenceAround,
   sentenceBefore,
   subject
 } from '../util/period-words.js'
@@ -23,7 +24,7 @@ const range = yearRange
 // onderwerp and beslispunten, the besluit's intitulé and besluitpunten.
 const namingField = /\/(?:titel|korteTitel|onderwerp|intitule|gelezen|beslispunten\/\d+|besluitpunten\/\d+|overwegende\/\d+)$/u
 // Only the end: "dit plan loopt tot en met 2028", "heeft een looptijd tot 2029", "loopt tot eind 2029".
-const endOnly = String.raw`(?:\s+[\p{L}-]+){0,4}?\s+(?:loopt|lopen|geldt|gelden|duurt|heeft\s+een\s+looptijd)(?:\s+(?:door|nog))?\s+(t\/m|tot\s+en\s+met|tot\s+(?:en\s+met\s+)?(?:het\s+)?(?:eind|einde|ultimo)(?:\s+van)?|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
+const endOnly = String.raw`(?:\s+[\p{L}-]+){0,4}?\s+${periodVerb}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(t\/m|tot\s+en\s+met|tot\s+(?:en\s+met\s+)?(?:het\s+)?(?:eind|einde|ultimo)(?:\s+van)?|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
 // A gap between "dit programma" and its years that leaves no doubt: "dit programma (2025-2027)",
 // "dit programma loopt van …", "deze nota voor de jaren …".
 const plainGap = /^\s*(?:\(\s*|(?:(?:loopt|geldt|beslaat|omvat|bestrijkt|is\s+bedoeld)\s+)?(?:van\s+|voor\s+)?(?:de\s+(?:jaren|periode|planperiode)\s+)?)$/iu
@@ -31,6 +32,10 @@ const plainGap = /^\s*(?:\(\s*|(?:(?:loopt|geldt|beslaat|omvat|bestrijkt|is\s+be
 const councilTerm = String.raw`\s+${periodVerb}\s+(?:de\s+)?(?:hele\s+|volledige\s+|huidige\s+|nieuwe\s+)?(?:raads|college|bestuurs)periode\s+(?:van\s+)?${range}`
 // "Voor u ligt het programma. Het loopt van 2025 tot en met 2029": a pronoun after a sentence about the plan.
 const pronoun = new RegExp(String.raw`(?<=(?:^|[.!?])\s{0,3})(?:het|dit|deze)\s+${periodVerb}([^.!?;:\n]{0,60}?)${range}`, 'giu')
+// A heading over the plan's period: "Looptijd", "3.2 Planperiode", "Looptijd van het programma".
+const periodHeading = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:looptijd|(?:plan|programma|beleids)?periode|tijdvak|tijdpad)(?:\s+(?:van\s+)?(?:het|dit|de|deze)\s+[\p{L}-]+)?\s*$/iu
+// Texts that introduce the plan: the first chapter, koers, a samenvatting or inleiding.
+const introduction = /^\/(?:secties\/0\/|koers\/|inleidingen\/|raadsvoorstel\/(?:samenvatting|inleiding)$)/u
 // Nouns a document calls itself by only with "dit" or "deze": "dit beleid", "deze notitie", "dit stuk".
 const ownNoun = String.raw`beleid|notitie|stuk|routekaart|kompas|perspectief`
 // Only the end after the period named as such: "de looptijd van dit programma is tot en met 2029", "Looptijd: t/m 2029".
@@ -223,10 +228,16 @@ export const periodMismatch = lintRule(
       if (text === titel || text === model.document?.ondertitel) continue
       heading(pointer, text, text, 0)
     }
+    const headings = new Map(writtenTexts(model).filter(({ pointer }) => pointer.endsWith('/titel')).map(({ pointer, text }) => [pointer, text]))
     for (const { pointer, text } of proseTexts(model)) {
       if (pointer.startsWith('/bijlagen/') || pointer.startsWith('/inspraak/')) continue
       const seen = new Set<number>()
       const once = (index: number): boolean => !seen.has(index) && Boolean(seen.add(index))
+      // A section headed "Looptijd" or "Planperiode": its first range is the plan's period.
+      if (periodHeading.test(headings.get(pointer.replace(/\/tekst$/u, '/titel')) ?? '')) {
+        const match = new RegExp(range, 'iu').exec(text)
+        if (match && !otherThing.test(sentenceBefore(text, match.index)) && !fits(...parts(match, 1)) && once(match.index)) report(pointer, text, match.index, match[0], false)
+      }
       for (const { line, offset } of captionLines(text)) {
         const index = heading(pointer, line, text, offset)
         if (index !== undefined) seen.add(index)
@@ -241,6 +252,17 @@ export const periodMismatch = lintRule(
           const index = match.index + written.index
           if (once(index)) report(pointer, text, index, written[0], plain && plainGap.test(match[gap] ?? ''))
         }
+      }
+      // In the introduction, "in de periode 2025-2029 werken we aan …" speaks of the plan without naming it,
+      // when the years overlap the plan's and reach beyond them (a phase inside it, or figures of
+      // earlier years, are something else).
+      if (introduction.test(pointer)) for (const match of text.matchAll(new RegExp(`\\b(?:periode|jaren)\\s+(?:van\\s+)?${range}`, 'giu'))) {
+        const [first, last] = span(...parts(match, 1))
+        const sentence = sentenceAround(text, match.index)
+        if (!/\b(?:we|wij)\b/iu.test(sentence) || otherThing.test(sentence) || last < periode.start || first > periode.eind) continue
+        if (first >= periode.start && last <= periode.eind) continue
+        const written = new RegExp(range, 'iu').exec(match[0])
+        if (written && once(match.index + written.index)) report(pointer, text, match.index + written.index, written[0], false)
       }
       // "het Uitvoeringsprogramma Sport 2025-2029": the document's own name with other years.
       for (const { match, sentence } of titledRanges(text, titel)) {
@@ -315,7 +337,7 @@ export const periodMismatch = lintRule(
       }
       // A duration of this plan ("dit vierjarige programma", "de looptijd is vier jaar"): its count
       // of years, or the years in brackets after it, against the metadata.
-      for (const said of planDurations(text, thisPlan)) {
+      for (const said of planDurations(text, thisPlan, introduction.test(pointer))) {
         if (said.range) {
           if (!fits(...parts(said.range, 1)) && once(said.range.index)) report(pointer, text, said.range.index, said.range[0], false)
           continue

@@ -68,6 +68,18 @@ export function sentenceBefore(text: string, index: number): string {
 }
 
 /**
+ * The whole sentence around `index`.
+ *
+ * @param text The text.
+ * @param index An offset in it.
+ * @returns The sentence, without its end mark.
+ */
+export function sentenceAround(text: string, index: number): string {
+  const end = text.slice(index).search(/[.!?;\n]/)
+  return sentenceBefore(text, index) + text.slice(index, end < 0 ? text.length : index + end)
+}
+
+/**
  * The sentence that ends before the one starting at `index` ("Voor u ligt het programma. Het loopt …").
  *
  * @param text The text.

@@ -9,13 +9,15 @@ import { definite, otherThing, planNoun } from './period-words.js'
 
 // "dit vierjarige programma", "een 4-jarig plan (2025-2028)" in a sentence about this plan.
 // Also as a predicate: "dit programma is vierjarig".
-const adjective = new RegExp(String.raw`${duration}\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${planNoun})\b|(?<=\b(?:is|zijn)\s+)${duration}(?=\s*(?:[.,;:]|$))`, 'giu')
+const adjective = new RegExp(String.raw`${duration}\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*(?:${planNoun})|(?:plan|programma|uitvoerings)periode)\b|(?<=\b(?:is|zijn)\s+)${duration}(?=\s*(?:[.,;:]|$))`, 'giu')
 // "de looptijd is vier jaar", "heeft een looptijd van 4 jaar", "loopt vier jaar", "de komende drie jaar",
 // "dat vijf jaar loopt", "vastgesteld voor vier jaar".
 const framed = new RegExp(
-  String.raw`\b(?:(looptijd)(?:\s+van\s+(?:dit|deze|het|de)\s+[\p{L}-]*(?:${planNoun}))?(?:\s+(?:van|is|bedraagt))?|(komende)|(?:duurt|loopt|periode\s+van)|(?:vast|vastgesteld|opgesteld|bedoeld|geschreven|geldt|gelden)\s+voor(?:\s+(?:een\s+periode|de\s+duur)\s+van)?)\s+${duration}|${duration}(?=\s+(?:lang\s+)?(?:loopt|duurt)\b)`,
+  String.raw`\b(?:(looptijd)(?:\s+van\s+(?:dit|deze|het|de)\s+[\p{L}-]*(?:${planNoun}))?(?:\s+(?:van|is|bedraagt))?|(komende)|(?:duurt|loopt|periode\s+van)|(?:vast|vastgesteld|opgesteld|bedoeld|geschreven|geldt|gelden)\s+voor(?:\s+(?:een\s+periode|de\s+duur)\s+van)?)\s+${duration}|${duration}(?=\s+(?:lang\s+)?(?:loopt|duurt)\b)|(?<voor>voor|gedurende)\s+(?:een\s+periode\s+van\s+)?${duration}|${duration}(?=\s+lang\b)`,
   'giu'
 )
+// Money in a sentence: "voor twee jaar" is then how long an amount is given.
+const money = /€|\beuro\b|budget|geld|middelen|bedrag|miljoen|formatie|fte\b/iu
 // "looptijd van de subsidie": the looptijd of something that is not a plan.
 const ofOther = new RegExp(String.raw`looptijd\s+van\s+(?:de|het|een)\s+(?![\p{L}-]*(?:${planNoun})\b)`, 'iu')
 // A range right after the duration: "vierjarig programma (2025-2027)", "vier jaar: 2025 tot en met 2028".
@@ -40,11 +42,12 @@ export interface PlanDuration {
  *
  * @param text A prose text.
  * @param thisPlan Regex source of this plan named ("dit programma").
+ * @param intro Whether the text introduces the plan (its first chapter, koers, samenvatting).
  * @returns The durations, in text order per sentence.
  */
-export function planDurations(text: string, thisPlan: string): PlanDuration[] {
+export function planDurations(text: string, thisPlan: string, intro = false): PlanDuration[] {
   const out: PlanDuration[] = []
-  const named = new RegExp(`${thisPlan}|${definite}|\\bvoor\\s+u\\s+ligt\\b|^\\s*(?:dit|het)\\s+is\\s+een\\b`, 'iu')
+  const named = new RegExp(`${thisPlan}|${definite}|\\b(?:plan|programma|uitvoerings)periode\\b|\\bvoor\\s+u\\s+ligt\\b|^\\s*(?:dit|het)\\s+is\\s+een\\b`, 'iu')
   for (const sentence of text.matchAll(/[^.!?;\n]+/g)) {
     const said = sentence[0]
     if (otherThing.test(said) || !/jaar|jarig|maand/iu.test(said)) continue
@@ -58,7 +61,10 @@ export function planDurations(text: string, thisPlan: string): PlanDuration[] {
     for (const m of said.matchAll(framed)) {
       // "de looptijd van de lening" is another thing's; "de looptijd" alone or "van het programma" is this plan's.
       if (m[1] && !about && ofOther.test(said)) continue
-      if (!m[1] && !about) continue
+      // In the introduction, "de komende drie jaar werken we …" speaks of the plan without naming it.
+      if (!m[1] && !about && !(intro && m[2] && /\b(?:we|wij)\b/iu.test(said))) continue
+      // "voor twee jaar extra budget": a duration of money or of a measure, not of the plan.
+      if (m.groups?.voor && money.test(said)) continue
       const inner = new RegExp(duration, 'iu').exec(m[0])
       if (!inner) continue
       found.push({ at: m.index + inner.index, written: inner[0], tail: m.index + m[0].length })

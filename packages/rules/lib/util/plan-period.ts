@@ -10,11 +10,12 @@ const year = String.raw`(?<![\p{L}\d])(?:(?:19|20)\d{2}|['’‘]\d{2})`
 
 /**
  * A year range, as a regex source with three groups: first year, connector, last year.
- * Connectors: dashes, `t/m`, `tm`, `t.e.m.`, `tot en met`, `tot`. Years may be short (`'25-'28`),
+ * Connectors: dashes, `t/m`, `tm`, `t.e.m.`, `tot en met`, `tot`. Years may be short (`'25-'28`,
+ * and after a dash `2025-28`),
  * and whole calendar years may be written as dates ("1 januari 2025 tot en met 31 december 2028";
  * the end's day and month belong to the connector, so "tot 31 december" includes its year).
  */
-export const yearRange = String.raw`(?:(?:1\s+)?januari\s+)?(${year})\s*((?:-|–|—|t\/m|t\.\s?e\.\s?m\.?|tm|tot\s+en\s+met|tot)(?:\s+(?:31\s+)?december)?)\s*(${year})\b`
+export const yearRange = String.raw`(?:(?:1\s+)?januari\s+)?(${year})\s*((?:-|–|—|t\/m|t\.\s?e\.\s?m\.?|tm|tot\s+en\s+met|tot)(?:\s+(?:31\s+)?december)?)\s*(${year}|(?<=[-–—]\s?)\d{2}(?!\d|[-/.:]\d))\b`
 
 /**
  * The year a range writes: `2025` → 2025, `'25` → 2025, `’98` → 1998.
