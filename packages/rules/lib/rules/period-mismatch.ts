@@ -1,5 +1,5 @@
 import { lintRule, textLocation } from '../rule.js'
-import { fictionalProgramme } from '../util/fictional-plan.js'
+import { periodNotOk, periodOk } from '../util/period-examples.js'
 import { captionLines, headingRange, titledRanges } from '../util/period-headings.js'
 import { planDurations } from '../util/plan-durations.js'
 import { duration, exclusive, fullYear, yearRange } from '../util/plan-period.js'
@@ -84,93 +84,10 @@ export const periodMismatch = lintRule(
     group: 'structuur',
     description: 'De looptijd die de tekst of de titel aan dit plan geeft, is de `periode` uit de frontmatter.',
     docs: {
-      what: 'Zoekt jaartallen van een periode (`2025-2028`, `2025 t/m 2028`, `van 2025 tot 2029`) die in dezelfde zin over dit plan gaan ("dit programma", "deze nota", "ons beleidskader", ook "in de periode 2025-2028 werkt dit plan …") en in de titel van het document, en vergelijkt ze met `periode`. Een periode van iets anders telt niet: staat er tussen het plan en de jaren een ander stuk (het vorige plan, de begroting, een wet), dan hoort de periode daarbij. Alleen het eindjaar telt ook ("dit plan loopt tot en met 2028"). "Tot" (zonder "en met") telt het genoemde jaar niet mee: "van 2025 tot 2029" is 2025-2028. Begroting en meerjarenraming zijn dit stuk alleen als het document een begroting is. Een zin die eerst over iets anders gaat (het vorige plan, cijfers over eerdere jaren) telt niet mee. Ook de andere vormen waarin plannen hun looptijd noemen tellen: "het programma beslaat/omvat/bestrijkt/heeft een looptijd van …", "geeft richting voor de periode …", "planperiode 2026-2031", "de looptijd is vier jaar: 2025 tot en met 2028", "Voor u ligt het uitvoeringsprogramma 2025-2028", met `t/m`, `tm` of `t.e.m.`; maar niet als de zin over iets anders met een eigen looptijd gaat (een subsidie, een contract, het coalitieakkoord, het vorige programma, de verleden tijd). Een duur van dit plan ("dit vierjarige programma", "de looptijd is drie jaar", "in de komende drie jaar werkt dit programma …") moet passen bij het aantal jaren van `periode` (voor `2023-2027` zijn vier en vijf jaar allebei goed: zo’n periode is vaak een raadsperiode van vier jaar); staan er jaren achter ("een vierjarig programma (2025-2027)"), dan tellen die. Bijlagen en inspraakreacties tellen niet mee.',
+      what: 'Zoekt jaartallen van een periode die over dit plan gaan en vergelijkt ze met `periode`. Periodes: `2025-2028`, `2025–2028`, `2025-28`, `’25-’28`, `2025 t/m 2028` (ook `tm`, `t.e.m.`, `tot en met`), `van 2025 tot 2029` ("tot" zonder "en met" telt het genoemde jaar niet mee) en `1 januari 2025 tot en met 31 december 2028`. Over dit plan: in een zin met "dit programma", "deze nota", "ons beleidskader", "dit beleid" of "het programma beslaat/omvat/loopt/geldt …"; na "planperiode", "looptijd" of "Voor u ligt"; in een paragraaf met de kop "Looptijd"; in de zin na "Voor u ligt het programma" ("Het loopt van …"); achter de eigen naam van het plan ("het Programma Meedoen 2025-2029"); "dit programma beslaat de raadsperiode 2026-2030" (een raadsperiode mag eindigen in het verkiezingsjaar na `periode`); in de titel, ondertitel, officiële naam en citeertitel (dan is het een fout), in koppen en tabelbijschriften ("Tabel 2. Begroting 2025-2029") als die het plan bij naam noemen of één eindjaar met `periode` delen, en in het onderwerp en de beslispunten van een raadsvoorstel en het besluit. Alleen het eindjaar ("loopt tot en met 2029", "loopt tot eind 2029", "eindigt in 2029", "de looptijd is tot en met 2029") of het beginjaar ("start in 2026", "vanaf 2026 … vier jaar") telt ook. Een duur van dit plan ("dit vierjarige programma", "is driejarig", "een looptijd van 48 maanden", "ruim drie jaar", "voor vier jaar vastgesteld", "dat vijf jaar loopt", en in de inleiding "de komende drie jaar werken we …") moet passen bij het aantal jaren van `periode` (een periode van vijf kalenderjaren als `2023-2027` is vaak een raadsperiode van vier jaar: beide tellen); staan er jaren achter ("een vierjarig programma (2025-2027)"), dan tellen die. Een periode van iets anders telt niet: het vorige of volgende plan, een subsidie of rijksbijdrage, een contract, het coalitieakkoord, een regiodeal, de begroting en meerjarenraming (behalve in een begroting), een jaarschijf, cijfers over eerdere jaren, en de verleden tijd. Een fout alleen als de tekst de jaren zonder twijfel aan dit plan geeft (de titel, "dit programma (2025-2027)", "dit programma loopt van … tot en met …"); anders een waarschuwing. Bijlagen en inspraakreacties tellen niet mee.',
       why: 'Een plan dat in de tekst een andere looptijd noemt dan in zijn gegevens, laat de lezer raden tot wanneer het geldt, en welk van de twee is vastgesteld.',
-      ok: [
-        { title: 'Dezelfde looptijd in tekst en gegevens', text: fictionalProgramme(['# Inleiding', '', 'Dit programma loopt van 2025 tot en met 2028.']) },
-        {
-          title: 'De periode van het vorige programma',
-          text: fictionalProgramme(['# Inleiding', '', 'Het vorige programma voor de periode 2021-2024 leverde veel op. Dit programma bouwt voort op dat programma 2021-2024.'])
-        },
-        {
-          title: 'Een begroting met andere jaren',
-          text: fictionalProgramme(['# Financiën', '', 'Dit programma past binnen de meerjarenbegroting 2026-2029 en de Wmo 2015.'])
-        },
-        { title: 'Tot het jaar na het laatste jaar', text: fictionalProgramme(['# Inleiding', '', 'Deze aanpak loopt van 2025 tot 2029.']) },
-        {
-          title: 'Eerdere jaren en een eerdere aanpak in dezelfde zin',
-          text: fictionalProgramme([
-            '# Inleiding',
-            '',
-            'Waar de vorige nota van 2021 tot en met 2024 liep, beslaat deze nota de jaren 2025 tot en met 2028. Dit plan is geschreven met cijfers over 2019-2023.'
-          ])
-        },
-        {
-          title: 'Een subsidie en een contract met een eigen looptijd',
-          text: fictionalProgramme(['# Inleiding', '', 'De rijkssubsidie heeft een looptijd van 2025 tot en met 2026. Het vervoerscontract loopt drie jaar.'])
-        },
-        {
-          title: 'Een duur die klopt, en een doeljaar',
-          text: fictionalProgramme(['# Inleiding', '', 'Dit is een vierjarig programma. In de komende vier jaar werkt dit programma toe naar 2030, het jaar waarin we alle wijken willen bereiken.'])
-        },
-        {
-          title: 'De planperiode goed genoemd, met tm',
-          text: fictionalProgramme(['# Leeswijzer', '', 'Planperiode: 2025 tm 2028. Het programma bestrijkt daarmee de hele raadsperiode.'])
-        },
-        { title: 'Alleen het eindjaar, goed genoemd', text: fictionalProgramme(['# Inleiding', '', 'Dit uitvoeringsprogramma loopt tot en met 2028; daarna volgt een evaluatie.']) }
-      ],
-      notOk: [
-        {
-          title: 'Een eindjaar dat afwijkt',
-          text: fictionalProgramme(['# Inleiding', '', 'Dit programma voor de periode 2025–2027 zet in op meedoen.']),
-          expected: ['Periode `2025–2027` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
-        },
-        {
-          title: 'De periode vóór het plan in de zin',
-          text: fictionalProgramme(['# Inleiding', '', 'In de periode 2024-2028 werkt dit plan aan drie thema’s.']),
-          expected: ['Periode `2024-2028` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
-        },
-        {
-          title: 'Een titel met andere jaren',
-          text: fictionalProgramme(['# Inleiding', '', 'Iedereen doet mee.'], ['titel: Programma Meedoen 2025-2029']),
-          expected: ['Periode `2025-2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
-        },
-        {
-          title: 'Een eindjaar met "loopt tot en met"',
-          text: fictionalProgramme(['# Inleiding', '', 'Deze kadernota loopt tot en met 2029.']),
-          expected: ['Periode `tot en met 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
-        },
-        {
-          title: '"Tot" in plaats van "tot en met"',
-          text: fictionalProgramme(['# Inleiding', '', 'Dit programma geldt van 2025 tot 2028.']),
-          expected: ['Periode `2025 tot 2028` wijkt af van de looptijd `2025-2028` in de frontmatter (`tot` telt het laatste jaar niet mee); pas de tekst of `periode` aan']
-        },
-        {
-          title: 'Het programma bestrijkt andere jaren',
-          text: fictionalProgramme(['# Leeswijzer', '', 'Het programma bestrijkt de jaren 2026 t/m 2029 en wordt jaarlijks bijgesteld.']),
-          expected: ['Periode `2026 t/m 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
-        },
-        {
-          title: 'Een planperiode na een dubbele punt',
-          text: fictionalProgramme(['# Leeswijzer', '', 'De looptijd is vier jaar: 2025 tot en met 2029.']),
-          expected: ['Periode `2025 tot en met 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
-        },
-        {
-          title: 'Een duur die niet bij de periode past',
-          text: fictionalProgramme(['# Inleiding', '', 'Dit tweejarige programma zet in op meedoen.']),
-          expected: ['Looptijd `tweejarige` wijkt af van de looptijd `2025-2028` (4 jaar) in de frontmatter; pas de tekst of `periode` aan']
-        },
-        {
-          title: 'Het aantal komende jaren van dit plan',
-          text: fictionalProgramme(['# Inleiding', '', 'In de komende vijf jaar werkt deze agenda aan een inclusieve gemeente.']),
-          expected: ['Looptijd `vijf jaar` wijkt af van de looptijd `2025-2028` (4 jaar) in de frontmatter; pas de tekst of `periode` aan']
-        },
-        {
-          title: 'Jaren tussen haakjes na "de komende drie jaar"',
-          text: fictionalProgramme(['# Inleiding', '', 'In de komende vier jaar (2026–2029) werkt deze agenda aan meedoen.']),
-          expected: ['Periode `2026–2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
-        }
-      ]
+      ok: periodOk,
+      notOk: periodNotOk
     }
   },
   (model, context) => {
@@ -233,6 +150,12 @@ export const periodMismatch = lintRule(
       if (pointer.startsWith('/bijlagen/') || pointer.startsWith('/inspraak/')) continue
       const seen = new Set<number>()
       const once = (index: number): boolean => !seen.has(index) && Boolean(seen.add(index))
+      // Report the range inside a match, once.
+      const reportRange = (match: RegExpMatchArray, plain = false): void => {
+        const written = new RegExp(range, 'iu').exec(match[0])
+        const index = (match.index ?? 0) + (written?.index ?? 0)
+        if (written && once(index)) report(pointer, text, index, written[0], plain)
+      }
       // A section headed "Looptijd" or "Planperiode": its first range is the plan's period.
       if (periodHeading.test(headings.get(pointer.replace(/\/tekst$/u, '/titel')) ?? '')) {
         const match = new RegExp(range, 'iu').exec(text)
@@ -246,11 +169,7 @@ export const periodMismatch = lintRule(
         for (const match of text.matchAll(pattern)) {
           const before = sentenceBefore(text, match.index)
           if (elsewhere.test(match[gap] ?? '') || elsewhere.test(before) || ownedByOther.test(before)) continue
-          if (fits(...parts(match, first))) continue
-          const written = new RegExp(range, 'iu').exec(match[0])
-          if (!written) continue
-          const index = match.index + written.index
-          if (once(index)) report(pointer, text, index, written[0], plain && plainGap.test(match[gap] ?? ''))
+          if (!fits(...parts(match, first))) reportRange(match, plain && plainGap.test(match[gap] ?? ''))
         }
       }
       // In the introduction, "in de periode 2025-2029 werken we aan …" speaks of the plan without naming it,
@@ -261,32 +180,28 @@ export const periodMismatch = lintRule(
         const sentence = sentenceAround(text, match.index)
         if (!/\b(?:we|wij)\b/iu.test(sentence) || otherThing.test(sentence) || last < periode.start || first > periode.eind) continue
         if (first >= periode.start && last <= periode.eind) continue
-        const written = new RegExp(range, 'iu').exec(match[0])
-        if (written && once(match.index + written.index)) report(pointer, text, match.index + written.index, written[0], false)
+        reportRange(match)
       }
       // "het Uitvoeringsprogramma Sport 2025-2029": the document's own name with other years.
       for (const { match, sentence } of titledRanges(text, titel)) {
         const before = sentenceBefore(text, match.index)
         if (otherThing.test(sentence) || fits(...parts(match, 1))) continue
         if (/\b(?:het|de)\s+(?:nieuwe|volgende)\s*$/iu.test(before)) continue
-        const written = new RegExp(range, 'iu').exec(match[0])
-        if (written && once(match.index + written.index)) report(pointer, text, match.index + written.index, written[0], false)
+        reportRange(match)
       }
       // "dit programma beslaat de raadsperiode 2026-2030": a raadsperiode ends in the year of the next election.
       for (const match of text.matchAll(new RegExp(`(?:${thisPlan}|${definiteNoun})${councilTerm}`, 'giu'))) {
         const [start, connector, end] = parts(match, 1)
         const last = span(start, connector, end)[1]
         if (fullYear(start) === periode.start && (last === periode.eind || last === periode.eind + 1)) continue
-        const written = new RegExp(range, 'iu').exec(match[0])
-        if (written && once(match.index + written.index)) report(pointer, text, match.index + written.index, written[0], false)
+        reportRange(match)
       }
       // "Voor u ligt het programma. Het loopt van 2025 tot en met 2029."
       for (const match of text.matchAll(pronoun)) {
         const previous = previousSentence(text, match.index)
         if (!new RegExp(`${thisPlan}|${definiteNoun}|\\bvoor\\s+u\\s+ligt\\b`, 'iu').test(previous) || otherThing.test(previous) || otherThing.test(match[1] ?? '')) continue
         if (fits(...parts(match, 2))) continue
-        const written = new RegExp(range, 'iu').exec(match[0])
-        if (written && once(match.index + written.index)) report(pointer, text, match.index + written.index, written[0], false)
+        reportRange(match)
       }
       // "dit plan loopt tot en met 2029", and with a definite subject ("het programma loopt tot 2030")
       // unless the sentence is about another thing's period.
