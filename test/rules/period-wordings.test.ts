@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { periodMismatch } from '@kapstok/rules'
-import { checkMarkdown } from './helpers.js'
+import { check, checkMarkdown, model } from './helpers.js'
 
 /**
  * The ways Dutch plans state their own period, written fresh the way different municipalities
@@ -161,4 +161,19 @@ describe('period-mismatch wordings', () => {
       expect(file.messages.filter((m) => m.ruleId === 'period-mismatch').map((m) => m.reason)).toEqual([])
     })
   }
+})
+
+describe('period-mismatch in the raadsvoorstel', () => {
+  const document = { titel: 'Programma Meedoen', periode: { start: 2025, eind: 2028 } }
+  it('should report the plan named with other years in the onderwerp and a beslispunt', () => {
+    const plan = model({ raadsvoorstel: { onderwerp: 'Vaststelling Programma Meedoen 2025-2029', beslispunten: ['Het Programma Meedoen 2025-2029 vast te stellen.'] } }, document)
+    expect(check(periodMismatch, plan)).toEqual([
+      'Periode `2025-2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan',
+      'Periode `2025-2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan'
+    ])
+  })
+  it('should stay quiet on a beslispunt about the municipal begroting', () => {
+    const plan = model({ raadsvoorstel: { beslispunten: ['De kosten te dekken uit de meerjarenbegroting 2026-2029.'] } }, document)
+    expect(check(periodMismatch, plan)).toEqual([])
+  })
 })
