@@ -1,0 +1,141 @@
+/**
+ * Docs examples of `period-mismatch`: texts whose period is this plan's `periode` or another
+ * thing's, and texts that give this plan other years. Kept apart from the rule so the rule file
+ * stays about detection.
+ */
+import type { RuleExample } from '../rule.js'
+import { fictionalPlan, fictionalProgramme } from './fictional-plan.js'
+
+/** Texts that agree with `periode`, and periods of other things a naive check would flag. */
+export const periodOk: RuleExample[] = [
+  { title: 'Dezelfde looptijd in tekst en gegevens', text: fictionalProgramme(['# Inleiding', '', 'Dit programma loopt van 2025 tot en met 2028.']) },
+  {
+    title: 'De periode van het vorige programma',
+    text: fictionalProgramme(['# Inleiding', '', 'Het vorige programma voor de periode 2021-2024 leverde veel op. Dit programma bouwt voort op dat programma 2021-2024.'])
+  },
+  {
+    title: 'Een begroting met andere jaren',
+    text: fictionalProgramme(['# Financiën', '', 'Dit programma past binnen de meerjarenbegroting 2026-2029 en de Wmo 2015.'])
+  },
+  { title: 'Tot het jaar na het laatste jaar', text: fictionalProgramme(['# Inleiding', '', 'Deze aanpak loopt van 2025 tot 2029.']) },
+  {
+    title: 'Eerdere jaren en een eerdere aanpak in dezelfde zin',
+    text: fictionalProgramme([
+      '# Inleiding',
+      '',
+      'Waar de vorige nota van 2021 tot en met 2024 liep, beslaat deze nota de jaren 2025 tot en met 2028. Dit plan is geschreven met cijfers over 2019-2023.'
+    ])
+  },
+  {
+    title: 'Een subsidie en een contract met een eigen looptijd',
+    text: fictionalProgramme(['# Inleiding', '', 'De rijkssubsidie heeft een looptijd van 2025 tot en met 2026. Het vervoerscontract loopt drie jaar.'])
+  },
+  {
+    title: 'Een duur die klopt, en een doeljaar',
+    text: fictionalProgramme(['# Inleiding', '', 'Dit is een vierjarig programma. In de komende vier jaar werkt dit programma toe naar 2030, het jaar waarin we alle wijken willen bereiken.'])
+  },
+  {
+    title: 'De planperiode goed genoemd, met tm',
+    text: fictionalProgramme(['# Leeswijzer', '', 'Planperiode: 2025 tm 2028. Het programma bestrijkt daarmee de hele raadsperiode.'])
+  },
+  { title: 'Alleen het eindjaar, goed genoemd', text: fictionalProgramme(['# Inleiding', '', 'Dit uitvoeringsprogramma loopt tot en met 2028; daarna volgt een evaluatie.']) },
+  {
+    title: 'Een rijksbijdrage, een regiodeal en de verleden tijd',
+    text: fictionalProgramme([
+      '# Inleiding',
+      '',
+      'De rijksbijdrage voor dit programma loopt van 2025 tot en met 2026. Dit programma sluit aan op de Regio Deal Noordrand 2024-2027. Oorspronkelijk werd dit programma opgezet voor 2024-2027.'
+    ])
+  },
+  {
+    title: 'De meerjarenraming na het begrotingsjaar',
+    text: fictionalProgramme(['# Financiën', '', 'Tabel 2. Meerjarenraming 2026-2028 (x € 1.000)', '', '| Post | 2026 | 2027 | 2028 |', '|---|---|---|---|', '| Lasten | 120 | 130 | 140 |'])
+  },
+  {
+    title: 'De raadsperiode tot het verkiezingsjaar',
+    text: fictionalPlan(['soort: programmaplan', 'periode: 2026-2029', 'status: concept', 'datum: 2026-05-11'], ['# Inleiding', '', 'Dit programma beslaat de raadsperiode 2026-2030.'])
+  },
+  {
+    title: 'Maanden, jaren met apostrof en een fase binnen de periode',
+    text: fictionalProgramme(['# Inleiding', '', "Het programma heeft een looptijd van 48 maanden. Dit actieplan ('25-'28) begint met de basis: in de periode 2025-2026 werken we eerst aan de wijkteams."])
+  }
+]
+
+/** Texts that give this plan other years than `periode`, with the expected messages. */
+export const periodNotOk: RuleExample[] = [
+  {
+    title: 'Een eindjaar dat afwijkt',
+    text: fictionalProgramme(['# Inleiding', '', 'Dit programma voor de periode 2025–2027 zet in op meedoen.']),
+    expected: ['Periode `2025–2027` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'De periode vóór het plan in de zin',
+    text: fictionalProgramme(['# Inleiding', '', 'In de periode 2024-2028 werkt dit plan aan drie thema’s.']),
+    expected: ['Periode `2024-2028` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Een titel met andere jaren',
+    text: fictionalProgramme(['# Inleiding', '', 'Iedereen doet mee.'], ['titel: Programma Meedoen 2025-2029']),
+    expected: ['Periode `2025-2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Een eindjaar met "loopt tot en met"',
+    text: fictionalProgramme(['# Inleiding', '', 'Deze kadernota loopt tot en met 2029.']),
+    expected: ['Periode `tot en met 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: '"Tot" in plaats van "tot en met"',
+    text: fictionalProgramme(['# Inleiding', '', 'Dit programma geldt van 2025 tot 2028.']),
+    expected: ['Periode `2025 tot 2028` wijkt af van de looptijd `2025-2028` in de frontmatter (`tot` telt het laatste jaar niet mee); pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Het programma bestrijkt andere jaren',
+    text: fictionalProgramme(['# Leeswijzer', '', 'Het programma bestrijkt de jaren 2026 t/m 2029 en wordt jaarlijks bijgesteld.']),
+    expected: ['Periode `2026 t/m 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Een planperiode na een dubbele punt',
+    text: fictionalProgramme(['# Leeswijzer', '', 'De looptijd is vier jaar: 2025 tot en met 2029.']),
+    expected: ['Periode `2025 tot en met 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Een duur die niet bij de periode past',
+    text: fictionalProgramme(['# Inleiding', '', 'Dit tweejarige programma zet in op meedoen.']),
+    expected: ['Looptijd `tweejarige` wijkt af van de looptijd `2025-2028` (4 jaar) in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Het aantal komende jaren van dit plan',
+    text: fictionalProgramme(['# Inleiding', '', 'In de komende vijf jaar werkt deze agenda aan een inclusieve gemeente.']),
+    expected: ['Looptijd `vijf jaar` wijkt af van de looptijd `2025-2028` (4 jaar) in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Jaren tussen haakjes na "de komende drie jaar"',
+    text: fictionalProgramme(['# Inleiding', '', 'In de komende vier jaar (2026–2029) werkt deze agenda aan meedoen.']),
+    expected: ['Periode `2026–2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Een kop met de naam van het plan en andere jaren',
+    text: fictionalProgramme(['# Programma Meedoen 2025-2029', '', 'Iedereen doet mee.']),
+    expected: ['Periode `2025-2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Het bijschrift van de begrotingstabel',
+    text: fictionalProgramme(['# Financiën', '', 'Tabel 2. Begroting 2025–2029 (x € 1.000)', '', '| Post | 2025 | 2026 |', '|---|---|---|', '| Lasten | 120 | 130 |']),
+    expected: ['Periode `2025–2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Een looptijd in maanden',
+    text: fictionalProgramme(['# Inleiding', '', 'Het programma heeft een looptijd van 60 maanden.']),
+    expected: ['Looptijd `60 maanden` wijkt af van de looptijd `2025-2028` (4 jaar) in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Alleen het beginjaar, met een duur',
+    text: fictionalProgramme(['# Inleiding', '', 'Vanaf 2026 werken we met dit programma vier jaar lang aan gezonde wijken.']),
+    expected: ['Periode `Vanaf 2026` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'De jaren in de zin na het plan',
+    text: fictionalProgramme(['# Inleiding', '', 'Voor u ligt het uitvoeringsprogramma Cultuur. Het loopt van 2025 tot en met 2029.']),
+    expected: ['Periode `2025 tot en met 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  }
+]

@@ -1,0 +1,104 @@
+/**
+ * Year ranges in headings and table captions ("# Uitvoeringsprogramma Sport 2025-2029",
+ * "Tabel 3. Begroting 2025–2029 (x € 1.000)") that name this plan's period. A heading or caption
+ * says less than a sentence, so only two kinds count: the document's own title with years after
+ * it, and a plan or budget noun with a range that shares one end with the plan's period (a range
+ * sharing neither end is another thing's: the municipal meerjarenbegroting, a previous plan).
+ * Used by `period-mismatch`.
+ */
+import { yearRange } from './plan-period.js'
+
+// What a heading or caption about this plan's own years is called.
+const planOrBudget = /programma|plan\b|plannen|nota\b|kader|agenda|aanpak|strategie|begroting|meerjarenraming|financi[eë]n|kosten|budget|middelen|dekking/iu
+// Headings about another thing or about the past.
+const elsewhere =
+  /vorig|eerder|voorgaand|\boude\b|vervolg|opvolger|terugblik|evaluatie|resultaten|realisatie|jaarrekening|verantwoording|coalitie|akkoord|subsidie|contract|regio\s*deal|raadsperiode|collegeperiode|cijfers|gegevens|monitor|onderzoek|meting|peiling|prognose|ontwikkeling|aantal|trend|sinds|\bwet\b|verordening|\brijk|provincie|landelijk|visie/iu
+// A caption line: "Tabel 3.", "Figuur 2:", "Overzicht 1 –".
+const captionLabel = /^\s*(?:[*_]{1,2})?(?:tabel|overzicht)\s+\d+[.:–-]?\s/iu
+
+/** A range found in a heading or caption. */
+export interface HeadingRange {
+  /** Offset of the range in the text. */
+  index: number
+  /** The range as written. */
+  written: string
+  /** First year, connector, last year as written. */
+  parts: [string, string, string]
+  /** Whether the heading names the document itself (its title): then any difference counts. */
+  titled: boolean
+}
+
+/**
+ * The one year range of a heading or caption line that speaks of this plan's years.
+ *
+ * @param line The heading or caption.
+ * @param offset Offset of `line` in its text.
+ * @param titel The document's title, to recognise a heading that names the document.
+ * @returns The range, or `undefined` when the line holds none, several, or another thing's.
+ */
+export function headingRange(line: string, offset: number, titel: string): HeadingRange | undefined {
+  const ranges = [...line.matchAll(new RegExp(yearRange, 'giu'))]
+  const [match] = ranges
+  if (ranges.length !== 1 || !match || elsewhere.test(line)) return undefined
+  const bare = bareTitle(titel)
+  const titled = bare.length >= 8 && line.toLowerCase().includes(bare)
+  if (!titled && !planOrBudget.test(line)) return undefined
+  return { index: offset + match.index, written: match[0], parts: [match[1] ?? '', match[2] ?? '', match[3] ?? ''], titled }
+}
+
+/**
+ * A title without its years: `Uitvoeringsprogramma Sport 2025-2028` → `uitvoeringsprogramma sport`.
+ *
+ * @param titel The document's title.
+ * @returns The title in lower case, up to its first year.
+ */
+export function bareTitle(titel: string): string {
+  return titel.replace(/[\s,–-]*\(?(?:\b(?:19|20)\d{2}\b|['’‘]\d{2}\b).*$/u, '').trim().toLowerCase()
+}
+
+/**
+ * Year ranges right after the document's own name in running text: "het Uitvoeringsprogramma
+ * Sport 2025-2029", "in het Programmaplan Jeugd (2025 – 2029)".
+ *
+ * @param text A prose text.
+ * @param titel The document's title.
+ * @returns Each range with its offset and the sentence it stands in.
+ */
+export function titledRanges(text: string, titel: string): Array<{ match: RegExpExecArray; sentence: string }> {
+  const bare = bareTitle(titel)
+  if (bare.length < 8) return []
+  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+  const out: Array<{ match: RegExpExecArray; sentence: string }> = []
+  for (const match of text.matchAll(new RegExp(String.raw`${escaped}[\s,]*\(?\s*${yearRange}`, 'giu'))) {
+    let start = match.index
+    while (start > 0 && !/[.!?;\n]/.test(text[start - 1] ?? '')) start--
+    const end = text.slice(match.index).search(/[.!?;\n]/)
+    out.push({ match, sentence: text.slice(start, end < 0 ? text.length : match.index + end).replace(match[0], ' ') })
+  }
+  return out
+}
+
+/**
+ * Caption lines of a prose text: a line starting with `Tabel 3.`, or a short line right above a table.
+ *
+ * @param text A prose text (Markdown, tables included).
+ * @returns The lines with their offsets.
+ */
+export function captionLines(text: string): Array<{ line: string; offset: number }> {
+  const out: Array<{ line: string; offset: number }> = []
+  const lines = text.split('\n')
+  // Whether the next non-empty line of each line starts a table, computed backwards in one pass.
+  const tableNext: boolean[] = []
+  let table = false
+  for (let i = lines.length - 1; i >= 0; i--) {
+    tableNext[i] = table
+    const trimmed = (lines[i] ?? '').trim()
+    if (trimmed !== '') table = trimmed.startsWith('|')
+  }
+  let offset = 0
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim().startsWith('|') && (captionLabel.test(line) || (line.length <= 100 && tableNext[i] === true))) out.push({ line, offset })
+    offset += line.length + 1
+  }
+  return out
+}

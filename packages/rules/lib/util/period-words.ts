@@ -1,0 +1,94 @@
+/**
+ * The words with which a Dutch plan ties a period to itself ("dit programma loopt van …",
+ * "de looptijd is …", "Voor u ligt …"), and the words that tie a period to something else (the
+ * previous plan, a subsidy, the coalitieakkoord, figures of earlier years, the past tense).
+ * Regex sources and small helpers for `period-mismatch`.
+ */
+
+/** Nouns a plan calls itself by: "dit programma", "deze kadernota", "ons beleidskader". */
+export const planNoun = String.raw`plan|programma|nota|kader|agenda|aanpak|visie|strategie|document`
+
+/**
+ * "dit programma", "deze nota", "ons nieuwe beleidskader", "het voorliggende plan": this document.
+ *
+ * @param nouns Alternatives of nouns (regex source).
+ * @returns A regex source.
+ */
+export const subject = (nouns: string): string =>
+  String.raw`\b(?:dit|deze|ons|onze|het\s+(?:huidige|nieuwe|voorliggende))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${nouns})\b`
+
+// Things that have a period of their own, the relation of the plan to another document ("sluit aan
+// op", "geeft uitvoering aan") and the past tense: a range next to them is not this plan's.
+const otherCommon = String.raw`vorig|eerder|voorgaand|\boude\b|vervolg|opvolger|begroting|\bwet\b|akkoord|sinds|na afloop|cijfers|gegevens|monitor|onderzoek|meting|peiling|gemeten|raadsperiode|collegeperiode|bestuursperiode|regio\s*deal|\bdeal\b|\b(?:liep|duurde|werd|werden|was|waren|had|hadden)\b|oorspronkelijk|aanvankelijk|daarvoor|sluit\S*\s+aan|aansluit|past\s+binnen|passen\s+binnen|uitvoering\s+aan|voort\s+(?:op|uit)|bij\s+aan\b|gebaseerd|afgestemd|volgt\s+uit|vloeit`
+
+/** Words that make a range another thing's, in a sentence that names this plan explicitly. */
+export const other = new RegExp(String.raw`(?:${otherCommon}|plan\b|programma|nota\b|kader\b|agenda|visie)`, 'iu')
+
+/** Things with a period of their own: a range in their sentence is theirs even when a plan is named too. */
+export const otherThing = new RegExp(
+  String.raw`(?:${otherCommon}|coalitie|subsidie|contract|overeenkomst|convenant|concessie|aanbesteding|regeling|verordening|pilot|project|\brijk\b|provincie|landelijk|kabinet|\bbesloeg\b|\bomvatte\b|\bbestreek\b|\bgold\b)`,
+  'iu'
+)
+
+/** A verb that gives a plan its period: "het programma beslaat …", "de nota heeft een looptijd van …". */
+export const periodVerb = String.raw`(?:beslaat|beslaan|omvat|omvatten|bestrijkt|bestrijken|loopt|lopen|geldt|gelden|duurt|heeft\s+(?:een\s+)?(?:looptijd|planperiode|horizon)|geeft\s+(?:richting|koers|sturing)|richt\s+zich|beschrijft|is\s+(?:bedoeld|opgesteld|geschreven|gemaakt)|heeft\s+betrekking|zet\s+(?:de\s+)?koers\s+uit)`
+
+/** "Het programma", "de nieuwe nota": a definite plan noun. */
+export const definiteNoun = String.raw`\b(?:het|de)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${planNoun})`
+
+/** "Het programma beslaat …": a definite subject that the verb ties to a period. */
+export const definite = String.raw`${definiteNoun}\s+${periodVerb}`
+
+/**
+ * The period named as such ("planperiode 2026-2031", "de looptijd is vier jaar: 2025 tot en met
+ * 2028", "**Planperiode** 2025 – 2030"), or the document presented ("Voor u ligt het
+ * uitvoeringsprogramma Sport 2025-2028").
+ */
+export const periodNoun = String.raw`(?:\b(?:(?:plan|programma|beleids|uitvoerings)periode|looptijd|voor\s+u\s+ligt)\b|(?:^|\n)[ \t]*[*_]{0,2}periode[*_]{0,2}[ \t]*:)`
+
+/**
+ * Another noun that owns the plan named after it: "de rijksbijdrage voor dit programma",
+ * "de evaluatie van deze nota". Its execution and duration remain the plan's own.
+ */
+export const ownedByOther = /\b(?!(?:uitvoering|looptijd|duur|periode|planperiode|horizon|werking)\b)[\p{L}-]{3,}\s+(?:voor|van|bij|uit|binnen|onder)\s*$/iu
+
+/**
+ * The part of the sentence before `index`: "het vorige plan liep van 2021 tot 2025, dit plan …"
+ * speaks of another plan first. Walks back to the sentence start only, so many matches in a long
+ * text stay linear.
+ *
+ * @param text The text.
+ * @param index An offset in it.
+ * @returns The text from the sentence start to `index`.
+ */
+export function sentenceBefore(text: string, index: number): string {
+  let start = index
+  while (start > 0 && !/[.!?;\n]/.test(text[start - 1] ?? '')) start--
+  return text.slice(start, index)
+}
+
+/**
+ * The whole sentence around `index`.
+ *
+ * @param text The text.
+ * @param index An offset in it.
+ * @returns The sentence, without its end mark.
+ */
+export function sentenceAround(text: string, index: number): string {
+  const end = text.slice(index).search(/[.!?;\n]/)
+  return sentenceBefore(text, index) + text.slice(index, end < 0 ? text.length : index + end)
+}
+
+/**
+ * The sentence that ends before the one starting at `index` ("Voor u ligt het programma. Het loopt …").
+ *
+ * @param text The text.
+ * @param index The start of a sentence.
+ * @returns The previous sentence, or `''` at the start of the text or of a paragraph.
+ */
+export function previousSentence(text: string, index: number): string {
+  let end = index
+  while (end > 0 && /[ \t]/.test(text[end - 1] ?? '')) end--
+  if (end === 0 || !/[.!?]/.test(text[end - 1] ?? '')) return ''
+  return sentenceBefore(text, end - 1)
+}

@@ -1,0 +1,87 @@
+/**
+ * Durations a plan gives itself in prose: "dit vierjarige programma", "de looptijd is 48
+ * maanden", "het programma omvat een periode van twee jaar", "dit programma, dat vijf jaar loopt",
+ * "de raad stelt deze nota vast voor vier jaar", "in de komende drie jaar werkt deze agenda …".
+ * Used by `period-mismatch`.
+ */
+import { duration, durationSpan, yearRange, type DurationSpan } from './plan-period.js'
+import { definite, otherThing, planNoun } from './period-words.js'
+
+// "dit vierjarige programma", "een 4-jarig plan (2025-2028)" in a sentence about this plan.
+// Also as a predicate: "dit programma is vierjarig".
+const adjective = new RegExp(String.raw`${duration}\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*(?:${planNoun})|(?:plan|programma|uitvoerings)periode)\b|(?<=\b(?:is|zijn)\s+)${duration}(?=\s*(?:[.,;:]|$))`, 'giu')
+// "de looptijd is vier jaar", "heeft een looptijd van 4 jaar", "loopt vier jaar", "de komende drie jaar",
+// "dat vijf jaar loopt", "vastgesteld voor vier jaar".
+const framed = new RegExp(
+  String.raw`\b(?:(looptijd)(?:\s+van\s+(?:dit|deze|het|de)\s+[\p{L}-]*(?:${planNoun}))?(?:\s+(?:van|is|bedraagt))?|(komende)|(?:duurt|loopt|periode\s+van)|(?:vast|vastgesteld|opgesteld|bedoeld|geschreven|geldt|gelden)\s+voor(?:\s+(?:een\s+periode|de\s+duur)\s+van)?)\s+${duration}|${duration}(?=\s+(?:lang\s+)?(?:loopt|duurt)\b)|(?<voor>voor|gedurende)\s+(?:een\s+periode\s+van\s+)?${duration}|${duration}(?=\s+lang\b)`,
+  'giu'
+)
+// Money in a sentence: "voor twee jaar" is then how long an amount is given.
+const money = /€|\beuro\b|budget|geld|middelen|bedrag|miljoen|formatie|fte\b/iu
+// "looptijd van de subsidie": the looptijd of something that is not a plan.
+const ofOther = new RegExp(String.raw`looptijd\s+van\s+(?:de|het|een)\s+(?![\p{L}-]*(?:${planNoun})\b)`, 'iu')
+// A range right after the duration: "vierjarig programma (2025-2027)", "vier jaar: 2025 tot en met 2028".
+const rangeAfter = new RegExp(String.raw`^\s*[(:,–-]?\s*(?:(?:van|voor)\s+)?(?:de\s+(?:jaren|periode)\s+)?${yearRange}`, 'iu')
+
+/** A duration said of this plan, with the years that may follow it. */
+export interface PlanDuration {
+  /** Offset of the duration in the text. */
+  index: number
+  /** The duration as written (`vier jaar`, `vierjarige`, `ruim 36 maanden`). */
+  written: string
+  /** The years the words allow. */
+  years: DurationSpan
+  /** The year range right after it, with its offset in the text (groups: first, connector, last). */
+  range?: RegExpExecArray
+}
+
+/**
+ * Durations a text gives this plan. A sentence that also speaks of another thing with a period
+ * of its own (a subsidy, the previous plan, the coalition) is left alone; "de komende drie jaar"
+ * and "duurt vier jaar" count only in a sentence that names this plan.
+ *
+ * @param text A prose text.
+ * @param thisPlan Regex source of this plan named ("dit programma").
+ * @param intro Whether the text introduces the plan (its first chapter, koers, samenvatting).
+ * @returns The durations, in text order per sentence.
+ */
+export function planDurations(text: string, thisPlan: string, intro = false): PlanDuration[] {
+  const out: PlanDuration[] = []
+  const named = new RegExp(`${thisPlan}|${definite}|\\b(?:plan|programma|uitvoerings)periode\\b|\\bvoor\\s+u\\s+ligt\\b|^\\s*(?:dit|het)\\s+is\\s+een\\b`, 'iu')
+  for (const sentence of text.matchAll(/[^.!?;\n]+/g)) {
+    const said = sentence[0]
+    if (otherThing.test(said) || !/jaar|jarig|maand/iu.test(said)) continue
+    const about = named.test(said)
+    // Where each duration is, and where a range after it would start.
+    const found: Array<{ at: number; written: string; tail: number }> = []
+    for (const m of said.matchAll(adjective)) {
+      const written = new RegExp(duration, 'iu').exec(m[0])?.[0] ?? ''
+      if (about && /jarig/iu.test(written)) found.push({ at: m.index, written, tail: m.index + m[0].length })
+    }
+    for (const m of said.matchAll(framed)) {
+      // "de looptijd van de lening" is another thing's; "de looptijd" alone or "van het programma" is this plan's.
+      if (m[1] && !about && ofOther.test(said)) continue
+      // In the introduction, "de komende drie jaar werken we …" speaks of the plan without naming it.
+      if (!m[1] && !about && !(intro && m[2] && /\b(?:we|wij)\b/iu.test(said))) continue
+      // "voor twee jaar extra budget": a duration of money or of a measure, not of the plan.
+      if (m.groups?.voor && money.test(said)) continue
+      const inner = new RegExp(duration, 'iu').exec(m[0])
+      if (!inner) continue
+      found.push({ at: m.index + inner.index, written: inner[0], tail: m.index + m[0].length })
+    }
+    for (const { at, written, tail } of found) {
+      const years = durationSpan(written)
+      if (years === undefined) continue
+      const statement: PlanDuration = { index: sentence.index + at, written, years }
+      const range = rangeAfter.exec(said.slice(tail))
+      if (range) {
+        const digits = range[0].search(/['’‘\d]/u)
+        range.index = sentence.index + tail + digits
+        range[0] = range[0].slice(digits)
+        statement.range = range
+      }
+      out.push(statement)
+    }
+  }
+  return out
+}
