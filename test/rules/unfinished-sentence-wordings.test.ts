@@ -17,6 +17,7 @@ const defects: Array<[string, string[], string]> = [
   ['a paragraph that stops after omdat', ['# Werk', '', 'Het college trekt 2,5 ton extra uit voor de re-integratie omdat', '', '# Wonen', '', 'Tekst.'], '`omdat`'],
   ['a sentence repeated half', ['# Armoede', '', 'Het aantal huishoudens met schulden daalt naar 300. Het aantal huishoudens met'], '`met`'],
   ['half a sentence repeated without the rest', ['# Armoede', '', 'We verlagen de drempel voor de bijzondere bijstand. We verlagen de drempel'], 'herhaalt'],
+  ['half a sentence repeated with a full stop', ['# Zorg', '', 'De wachttijd voor de jeugdhulp daalt in 2027 naar zes weken. De wachttijd voor de jeugdhulp.'], 'herhaalt'],
   ['a possessive at the end', ['# Samenwerking', '', 'We werken in de uitvoering nauw samen met onze. Zo blijven de lijnen kort.'], '`onze`'],
   ['a sentence that stops on vanwege', ['# Financiën', '', 'Het budget voor de Wmo stijgt met bijna een kwart vanwege. Dat vraagt keuzes.'], '`vanwege`'],
   ['an enumeration that stops on waaronder', ['# Partners', '', 'We werken samen met zes partners, waaronder.'], '`waaronder`'],

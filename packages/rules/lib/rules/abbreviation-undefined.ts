@@ -14,8 +14,18 @@ const defaultIgnore = [
   'NS', 'KNMI', 'RDW', 'ANWB', 'RVO', 'ACM', 'AFM', 'DNB', 'OM', 'NVWA', 'IGJ', 'CJIB', 'KNVB', 'NOS', 'KPN',
   'VWS', 'SZW', 'BZK', 'OCW', 'EZK', 'LNV', 'AP',
   // General terms of Dutch public life.
-  'MKB', 'ZZP', 'BTW', 'WOZ', 'OZB', 'BRP', 'AVG', 'CAO', 'EHBO', 'AED', 'ROC', 'PO', 'VO', 'SO', 'VSO', 'BOA', 'OV'
+  'MKB', 'ZZP', 'BTW', 'WOZ', 'OZB', 'BRP', 'AVG', 'CAO', 'EHBO', 'AED', 'ROC', 'PO', 'VO', 'SO', 'VSO', 'BOA', 'OV',
+  // Legal forms after a company name, and units of energy and power.
+  'BV', 'NV', 'VOF', 'MW', 'GW', 'KW', 'GJ', 'TJ', 'PJ', 'KWH', 'MWH', 'GWH', 'TWH'
 ]
+// Common Dutch words a writer puts in capitals for emphasis ("We bezuinigen NIET"), even when the
+// plan never writes them in small letters.
+const emphasis = new Set([
+  'NIET', 'GEEN', 'WEL', 'ALLE', 'ALLES', 'ALTIJD', 'NOOIT', 'MOET', 'MOETEN', 'ALLEEN', 'OOK', 'ELKE', 'IEDER', 'IEDEREEN', 'ZELF', 'SAMEN',
+  'NU', 'WAT', 'HOE', 'WIE', 'WAAR', 'MEER', 'MINDER', 'VOOR', 'NA', 'EN', 'OF', 'DE', 'HET', 'EEN', 'IS', 'ZIJN', 'WIJ', 'WE', 'MET',
+  'ZONDER', 'NIEUW', 'GOED', 'MAAR', 'DUS', 'JA', 'NEE', 'ECHT', 'HIER', 'DAAR', 'DIT', 'DAT', 'MEE', 'SNEL', 'EERST', 'VOORAL'
+])
+
 const reason = (word: string): string =>
   `Afkorting \`${word}\` wordt nergens verklaard; zet haar in de begrippenlijst of schrijf haar uit bij het eerste gebruik`
 
@@ -95,7 +105,7 @@ export const abbreviationUndefined = lintRule(
     }
   },
   (model, context) => {
-    const ignore = new Set([...defaultIgnore, ...placeholderWords, ...((context.options.ignore as string[] | undefined) ?? [])])
+    const ignore = new Set([...defaultIgnore, ...placeholderWords, ...((context.options.ignore as string[] | undefined) ?? [])].map((w) => w.toUpperCase()))
     const defined = new Set((model.begrippen ?? []).flatMap((b) => definedByTerm(b.term)))
     // In document order, so the message lands on the first use.
     const texts = writtenTexts(model)
@@ -106,8 +116,8 @@ export const abbreviationUndefined = lintRule(
     const plain = new Set<string>()
     for (const { text, tokens } of texts) {
       for (const token of tokens) {
-        if (token.text !== token.text.toUpperCase()) plain.add(token.text.toLowerCase())
         const word = abbreviationOf(token.text)
+        if (token.text !== token.text.toUpperCase() && word === undefined) plain.add(token.text.toLowerCase())
         if (word === undefined || defined.has(word)) continue
         const end = token.index + token.text.length
         if (expandedAfter(text, end, word) || expandedBefore(text, token.index, word) || spelledNearby(text, end, word)) defined.add(word)
@@ -119,14 +129,22 @@ export const abbreviationUndefined = lintRule(
       if (!/\p{Ll}/u.test(text)) continue
       // In a heading a long word in capitals is emphasis (`Samen VERDER`), not an abbreviation.
       const heading = /\/(?:titel|korteTitel)$/.test(pointer)
+      // The token last reported: `POH-GGZ` is one abbreviation, reported once at its first part.
+      let reported = -1
       tokens.forEach((token, i) => {
         const word = abbreviationOf(token.text)
-        if (word === undefined || seen.has(word) || ignore.has(word) || (heading && word.length >= 5)) return
+        if (word === undefined || seen.has(word) || ignore.has(word) || emphasis.has(word) || (heading && word.length >= 5)) return
         if (isPlainWord(word, plain) || readsAsWord(word) || shouting(tokens, i, plain) || nameOrCode(text, token)) return
         seen.add(word)
-        if (defined.has(word)) return
+        const previous = tokens[i - 1]
+        const joined = previous !== undefined && reported === i - 1 && text.slice(previous.index + previous.text.length, token.index) === '-'
+        if (defined.has(word) || joined) return
+        reported = i
+        // As written: `Wmo`, not its key `WMO`.
+        const written = token.text.slice(0, word.length)
         const location = textLocation(context.file, pointer, text, token.index, token.text.length)
-        context.report(reason(word), { pointer, ...(location ? { location } : {}), actual: word })
+        // Mixed case (`Wmo`, `Wlz`) is mostly the name of a law the readers of the field know: a remark, not a warning.
+        context.report(reason(written), { pointer, ...(location ? { location } : {}), actual: written, ...(written !== word ? { info: true } : {}) })
       })
     }
   }

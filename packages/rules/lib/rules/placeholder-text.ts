@@ -88,7 +88,11 @@ export const placeholderText = lintRule(
     for (const { pointer, text } of writtenTexts(model)) {
       // An owner that is not known yet (`nnb`): a placeholder for a name. Dates like `ntb` are the agenda rules'.
       const owner = /^\/acties\/\d+\/eigenaar$/.test(pointer) && ownerUnknown.test(text.trim())
-      const hits = owner ? [{ index: text.indexOf(text.trim()), text: text.trim() }] : findPlaceholders(text, prose.has(pointer))
+      // A question mark in an agenda date or status cell is read by the agenda rules.
+      const agendaValue = /^\/acties\/\d+\/(?:start|eind|planning|status)$/.test(pointer)
+      const hits = owner
+        ? [{ index: text.indexOf(text.trim()), text: text.trim() }]
+        : findPlaceholders(text, prose.has(pointer)).filter((hit) => !(agendaValue && /^\?+$/.test(hit.text)))
       for (const hit of hits) {
         const location = textLocation(context.file, pointer, text, hit.index, hit.text.length)
         context.report(`Tijdelijke tekst \`${hit.text}\`; vul de echte tekst in`, {
