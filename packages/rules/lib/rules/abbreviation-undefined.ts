@@ -37,7 +37,7 @@ export const abbreviationUndefined = lintRule(
     group: 'tekst',
     description: 'Afkortingen staan in de begrippenlijst of worden ergens uitgeschreven.',
     docs: {
-      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, woorden van vijf of meer hoofdletters in een kop, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Ook verklaard: een afkorting waarvan de letters de beginletters zijn van woorden in dezelfde of de volgende zin (woorden met een hoofdletter in elke volgorde; na een naam als `LEER-model` of `STAP-principe` ook gewone woorden op volgorde). Woorden van zeven of meer hoofdletters die als woord te lezen zijn (`ZONNEWIJZER`, een project- of campagnenaam) en landelijke instanties, bedrijven en begrippen die iedereen kent (`NS`, `KNMI`, `RDW`, `MKB`, `WOZ`, …) tellen niet. Per afkorting één melding, bij het eerste gebruik.',
+      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, woorden van vijf of meer hoofdletters in een kop, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Ook verklaard: een afkorting waarvan de letters de beginletters zijn van woorden in dezelfde of de volgende zin (woorden met een hoofdletter in elke volgorde; na een naam als `LEER-model` of `STAP-principe` ook gewone woorden op volgorde). Woorden van zeven of meer hoofdletters die als woord te lezen zijn (`ZONNEWIJZER`, een project- of campagnenaam) en landelijke instanties, bedrijven en begrippen die iedereen kent (`NS`, `KNMI`, `RDW`, `MKB`, `WOZ`, …) tellen niet. Afkortingen in gemengde letters (`Wmo`, `Wlz`, `KvK`) tellen ook; omdat dat meestal wetten zijn die de lezers van het vak kennen, is die melding een opmerking (info). Een afkorting met koppelteken (`POH-GGZ`) geeft één melding. Woorden die voor nadruk in hoofdletters staan (`NIET`, `ALLE`) tellen niet. Per afkorting één melding, bij het eerste gebruik.',
       why: 'Een raadslid of inwoner die een afkorting niet kent, kan de tekst waarin ze steeds terugkomt niet volgen.',
       options: { ignore: `Afkortingen die in dit plan geen uitleg nodig hebben, bovenop de landelijk bekende (${defaultIgnore.map((w) => `\`${w}\``).join(', ')}).` },
       ok: [
@@ -66,6 +66,12 @@ export const abbreviationUndefined = lintRule(
           text: example(['# Werkwijze', '', 'Wij werken met het LEER-model: luisteren, erkennen, evalueren en regelen. Bij de NS en het KNMI doen ze het net zo.'])
         },
         {
+          title: 'Een wet in gemengde letters, uitgeschreven',
+          text: example(['# Zorg', '', 'De Wet langdurige zorg (Wlz) is voor blijvende zorg. Met een Wlz-indicatie valt u buiten dit plan; de Wmo 2015 (Wet maatschappelijke ondersteuning 2015) regelt de rest.'])
+        },
+        { title: 'Nadruk in hoofdletters', text: example(['# Kaders', '', 'We bezuinigen NIET op de toegang en ALLE kernen doen mee.']) },
+        { title: 'Een afkorting na een gedachtestreepje uitgelegd', text: example(['# Jeugd', '', 'Ouders kunnen terecht bij het CJG – het Centrum voor Jeugd en Gezin – in elke kern.']) },
+        {
           title: 'Letters uitgelegd met hoofdletters in een andere volgorde',
           text: example(['# Werkwijze', '', 'De kern van de WOT-aanpak is dat we Tijd nemen, Ondersteunen waar nodig en Wijkgericht werken.'])
         }
@@ -90,6 +96,21 @@ export const abbreviationUndefined = lintRule(
           title: 'Een model waarvan de letters niet worden uitgelegd',
           text: example(['# Werkwijze', '', 'De buurtteams werken volgens het KBT-model. Dat model is in 2023 ingevoerd.']),
           expected: [reason('KBT')]
+        },
+        {
+          title: 'Een afkorting met een koppelteken',
+          text: example(['# Zorg', '', 'De POH-GGZ van de huisarts verwijst door naar het wijkteam.']),
+          expected: [reason('POH')]
+        },
+        {
+          title: 'Een wet in gemengde letters zonder uitleg',
+          text: example(['# Zorg', '', 'Bij verward gedrag passen we de Wvggz toe.']),
+          expected: [reason('Wvggz')]
+        },
+        {
+          title: 'Een afkorting in een opsomming',
+          text: example(['# Aanbod', '', '- inzet van de JOS in elke wijk', '- een buurtkamer per kern']),
+          expected: [reason('JOS')]
         },
         {
           title: 'Een lange afkorting die geen woord is',
