@@ -1,12 +1,11 @@
-import { describe, expect, it } from 'vitest'
 import { abbreviationUndefined } from '@kapstok/rules'
-import { wordingReasons } from './wordings.js'
+import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
 
 // Fresh wordings of abbreviations that are never written out, in capitals and in mixed case,
 // and look-alikes that are explained, known to every reader, names, units or emphasis.
 const glossary = (term: string, definition: string): string[] => ['', '# Begrippenlijst', '', '| Begrip | Omschrijving |', '|---|---|', `| ${term} | ${definition} |`]
 
-const defects: Array<[string, string[], string]> = [
+const defects: DefectWording[] = [
   ['Wmo in mixed case', ['# Zorg', '', 'De Wmo-consulent komt binnen vijf werkdagen op huisbezoek.'], '`Wmo`'],
   ['Wlz in mixed case', ['# Zorg', '', 'Bewoners met een indicatie voor de Wlz vallen buiten dit programma.'], '`Wlz`'],
   ['WMO in capitals', ['# Zorg', '', 'Het aantal WMO-meldingen steeg in 2025 met ruim 9 procent.'], '`WMO`'],
@@ -24,7 +23,7 @@ const defects: Array<[string, string[], string]> = [
   ['an abbreviation in a heading', ['# Samenwerking met het RIEC', '', 'We delen signalen.'], '`RIEC`']
 ]
 
-const clean: Array<[string, string[]]> = [
+const clean: CleanWording[] = [
   ['Wmo explained before', ['# Zorg', '', 'De Wet maatschappelijke ondersteuning (Wmo) regelt hulp thuis. De Wmo-consulent komt langs.']],
   ['Wmo explained after', ['# Zorg', '', 'De Wmo (Wet maatschappelijke ondersteuning) regelt hulp thuis.']],
   ['CJG explained after a dash', ['# Jeugd', '', 'Ouders kunnen terecht bij het CJG – het Centrum voor Jeugd en Gezin – in elke kern.']],
@@ -43,14 +42,4 @@ const clean: Array<[string, string[]]> = [
   ['an abbreviation explained later with hierna', ['# Zorg', '', 'Het RAV rijdt uit.', '', '# Partners', '', 'De Regionale Ambulancevoorziening (hierna: RAV) werkt mee.']]
 ]
 
-describe('abbreviation-undefined wordings', () => {
-  it.each(defects)('should report %s', async (_name, body, words) => {
-    const reasons = await wordingReasons(abbreviationUndefined, body)
-    expect(reasons).toHaveLength(1)
-    expect(reasons[0]).toContain(words)
-  })
-
-  it.each(clean)('should stay quiet on %s', async (_name, body) => {
-    expect(await wordingReasons(abbreviationUndefined, body)).toEqual([])
-  })
-})
+describeWordings(abbreviationUndefined, defects, clean)

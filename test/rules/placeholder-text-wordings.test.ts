@@ -1,12 +1,11 @@
-import { describe, expect, it } from 'vitest'
 import { placeholderText } from '@kapstok/rules'
-import { wordingReasons } from './wordings.js'
+import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
 
 // Fresh wordings of text still to be written, in the forms municipalities leave behind, and
 // look-alikes that are finished text. Each defect gives one message quoting the placeholder.
 const agenda = ['| Activiteit | Doel | Start | Eind | Status | Trekker |', '|---|---|---|---|---|---|']
 
-const defects: Array<[string, string[], string]> = [
+const defects: DefectWording[] = [
   ['PM as an amount in a sentence', ['# Financiën', '', 'Voor de aanpak van laaggeletterdheid reserveren we in 2027 PM.'], '`PM`'],
   ['p.m. as a number of places', ['# Wonen', '', 'In Oostkade komen p.m. extra wooneenheden voor jongeren.'], '`p.m.`'],
   ['xxx for a number', ['# Werk', '', 'We begeleiden jaarlijks xxx inwoners met een uitkering naar werk.'], '`xxx`'],
@@ -27,7 +26,7 @@ const defects: Array<[string, string[], string]> = [
   ['a text still to be supplied', ['# Monitoring', '', 'De indicatoren voor 2027 worden nog aangevuld.'], '`worden nog aangevuld`']
 ]
 
-const clean: Array<[string, string[]]> = [
+const clean: CleanWording[] = [
   ['PM in a finance table', ['# Financiën', '', '| Maatregel | 2026 | 2027 |', '|---|---|---|', '| Schuldhulp | PM | € 60.000 |']],
   ['an omission in a quotation', ['# Visie', '', 'De jongerenraad schreef: “We willen … gewoon gehoord worden.”']],
   ['an ellipsis in a sequence', ['# Wijken', '', 'De wijken zijn genummerd 1, 2, … 10 van noord naar zuid.']],
@@ -45,14 +44,4 @@ const clean: Array<[string, string[]]> = [
   ['curly braces in a formula', ['# Methode', '', 'We rekenen met de formule {aantal meldingen} gedeeld door het aantal inwoners.']]
 ]
 
-describe('placeholder-text wordings', () => {
-  it.each(defects)('should report %s', async (_name, body, words) => {
-    const reasons = await wordingReasons(placeholderText, body)
-    expect(reasons).toHaveLength(1)
-    expect(reasons[0]).toContain(words)
-  })
-
-  it.each(clean)('should stay quiet on %s', async (_name, body) => {
-    expect(await wordingReasons(placeholderText, body)).toEqual([])
-  })
-})
+describeWordings(placeholderText, defects, clean)

@@ -1,10 +1,9 @@
-import { describe, expect, it } from 'vitest'
 import { unfinishedSentence } from '@kapstok/rules'
-import { wordingReasons } from './wordings.js'
+import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
 
 // Fresh wordings of sentences that stop half-way, as different municipalities write them, and
 // finished look-alikes that must stay quiet. Each defect gives one message naming the words.
-const defects: Array<[string, string[], string]> = [
+const defects: DefectWording[] = [
   ['ends on zoals', ['# Preventie', '', 'We investeren in 2027 circa € 450.000 in preventie, zoals.'], '`zoals`'],
   ['a comma and namelijk', ['# Toegang', '', 'Het sociaal team richt zich op drie groepen, namelijk.', '', 'Daarna volgt de evaluatie.'], '`namelijk`'],
   ['namelijk at the end of a paragraph', ['# Toegang', '', 'Voor de wijkteams geldt één uitgangspunt namelijk', '', '# Werk', '', 'We helpen mensen aan werk.'], '`namelijk`'],
@@ -24,7 +23,7 @@ const defects: Array<[string, string[], string]> = [
   ['a paragraph that stops after en', ['# Zorg', '', 'De wachttijd voor huishoudelijke hulp gaat terug van twaalf naar zes weken en'], '`en`']
 ]
 
-const clean: Array<[string, string[]]> = [
+const clean: CleanWording[] = [
   ['a separable verb with in', ['# Aanpak', '', 'De extra middelen voor preventie zetten we vanaf 2026 gericht in.']],
   ['a separable verb with uit', ['# Aanpak', '', 'De proef met de buurtcoach voeren we in drie wijken uit.']],
   ['a separable verb with op and voor', ['# Aanpak', '', 'We pakken de achterstand samen met de corporaties op. Het college legt de evaluatie in 2028 aan de raad voor.']],
@@ -43,14 +42,4 @@ const clean: Array<[string, string[]]> = [
   ['a short answer without verb', ['# Vragen', '', 'Wanneer start de pilot?', '', 'In het voorjaar van 2026.']]
 ]
 
-describe('unfinished-sentence wordings', () => {
-  it.each(defects)('should report %s', async (_name, body, words) => {
-    const reasons = await wordingReasons(unfinishedSentence, body)
-    expect(reasons).toHaveLength(1)
-    expect(reasons[0]).toContain(words)
-  })
-
-  it.each(clean)('should stay quiet on %s', async (_name, body) => {
-    expect(await wordingReasons(unfinishedSentence, body)).toEqual([])
-  })
-})
+describeWordings(unfinishedSentence, defects, clean)
