@@ -14,8 +14,18 @@ const defaultIgnore = [
   'NS', 'KNMI', 'RDW', 'ANWB', 'RVO', 'ACM', 'AFM', 'DNB', 'OM', 'NVWA', 'IGJ', 'CJIB', 'KNVB', 'NOS', 'KPN',
   'VWS', 'SZW', 'BZK', 'OCW', 'EZK', 'LNV', 'AP',
   // General terms of Dutch public life.
-  'MKB', 'ZZP', 'BTW', 'WOZ', 'OZB', 'BRP', 'AVG', 'CAO', 'EHBO', 'AED', 'ROC', 'PO', 'VO', 'SO', 'VSO', 'BOA', 'OV'
+  'MKB', 'ZZP', 'BTW', 'WOZ', 'OZB', 'BRP', 'AVG', 'CAO', 'EHBO', 'AED', 'ROC', 'PO', 'VO', 'SO', 'VSO', 'BOA', 'OV',
+  // Legal forms after a company name, and units of energy and power.
+  'BV', 'NV', 'VOF', 'MW', 'GW', 'KW', 'GJ', 'TJ', 'PJ', 'KWH', 'MWH', 'GWH', 'TWH'
 ]
+// Common Dutch words a writer puts in capitals for emphasis ("We bezuinigen NIET"), even when the
+// plan never writes them in small letters.
+const emphasis = new Set([
+  'NIET', 'GEEN', 'WEL', 'ALLE', 'ALLES', 'ALTIJD', 'NOOIT', 'MOET', 'MOETEN', 'ALLEEN', 'OOK', 'ELKE', 'IEDER', 'IEDEREEN', 'ZELF', 'SAMEN',
+  'NU', 'WAT', 'HOE', 'WIE', 'WAAR', 'MEER', 'MINDER', 'VOOR', 'NA', 'EN', 'OF', 'DE', 'HET', 'EEN', 'IS', 'ZIJN', 'WIJ', 'WE', 'MET',
+  'ZONDER', 'NIEUW', 'GOED', 'MAAR', 'DUS', 'JA', 'NEE', 'ECHT', 'HIER', 'DAAR', 'DIT', 'DAT', 'MEE', 'SNEL', 'EERST', 'VOORAL'
+])
+
 const reason = (word: string): string =>
   `Afkorting \`${word}\` wordt nergens verklaard; zet haar in de begrippenlijst of schrijf haar uit bij het eerste gebruik`
 
@@ -27,7 +37,7 @@ export const abbreviationUndefined = lintRule(
     group: 'tekst',
     description: 'Afkortingen staan in de begrippenlijst of worden ergens uitgeschreven.',
     docs: {
-      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, woorden van vijf of meer hoofdletters in een kop, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Ook verklaard: een afkorting waarvan de letters de beginletters zijn van woorden in dezelfde of de volgende zin (woorden met een hoofdletter in elke volgorde; na een naam als `LEER-model` of `STAP-principe` ook gewone woorden op volgorde). Woorden van zeven of meer hoofdletters die als woord te lezen zijn (`ZONNEWIJZER`, een project- of campagnenaam) en landelijke instanties, bedrijven en begrippen die iedereen kent (`NS`, `KNMI`, `RDW`, `MKB`, `WOZ`, …) tellen niet. Per afkorting één melding, bij het eerste gebruik.',
+      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, woorden van vijf of meer hoofdletters in een kop, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Ook verklaard: een afkorting waarvan de letters de beginletters zijn van woorden in dezelfde of de volgende zin (woorden met een hoofdletter in elke volgorde; na een naam als `LEER-model` of `STAP-principe` ook gewone woorden op volgorde). Woorden van zeven of meer hoofdletters die als woord te lezen zijn (`ZONNEWIJZER`, een project- of campagnenaam) en landelijke instanties, bedrijven en begrippen die iedereen kent (`NS`, `KNMI`, `RDW`, `MKB`, `WOZ`, …) tellen niet. Afkortingen in gemengde letters (`Wmo`, `Wlz`, `KvK`) tellen ook; omdat dat meestal wetten zijn die de lezers van het vak kennen, is die melding een opmerking (info). Een afkorting met koppelteken (`POH-GGZ`) geeft één melding. Woorden die voor nadruk in hoofdletters staan (`NIET`, `ALLE`) tellen niet. Per afkorting één melding, bij het eerste gebruik.',
       why: 'Een raadslid of inwoner die een afkorting niet kent, kan de tekst waarin ze steeds terugkomt niet volgen.',
       options: { ignore: `Afkortingen die in dit plan geen uitleg nodig hebben, bovenop de landelijk bekende (${defaultIgnore.map((w) => `\`${w}\``).join(', ')}).` },
       ok: [
@@ -56,6 +66,12 @@ export const abbreviationUndefined = lintRule(
           text: example(['# Werkwijze', '', 'Wij werken met het LEER-model: luisteren, erkennen, evalueren en regelen. Bij de NS en het KNMI doen ze het net zo.'])
         },
         {
+          title: 'Een wet in gemengde letters, uitgeschreven',
+          text: example(['# Zorg', '', 'De Wet langdurige zorg (Wlz) is voor blijvende zorg. Met een Wlz-indicatie valt u buiten dit plan; de Wmo 2015 (Wet maatschappelijke ondersteuning 2015) regelt de rest.'])
+        },
+        { title: 'Nadruk in hoofdletters', text: example(['# Kaders', '', 'We bezuinigen NIET op de toegang en ALLE kernen doen mee.']) },
+        { title: 'Een afkorting na een gedachtestreepje uitgelegd', text: example(['# Jeugd', '', 'Ouders kunnen terecht bij het CJG – het Centrum voor Jeugd en Gezin – in elke kern.']) },
+        {
           title: 'Letters uitgelegd met hoofdletters in een andere volgorde',
           text: example(['# Werkwijze', '', 'De kern van de WOT-aanpak is dat we Tijd nemen, Ondersteunen waar nodig en Wijkgericht werken.'])
         }
@@ -82,6 +98,21 @@ export const abbreviationUndefined = lintRule(
           expected: [reason('KBT')]
         },
         {
+          title: 'Een afkorting met een koppelteken',
+          text: example(['# Zorg', '', 'De POH-GGZ van de huisarts verwijst door naar het wijkteam.']),
+          expected: [reason('POH')]
+        },
+        {
+          title: 'Een wet in gemengde letters zonder uitleg',
+          text: example(['# Zorg', '', 'Bij verward gedrag passen we de Wvggz toe.']),
+          expected: [reason('Wvggz')]
+        },
+        {
+          title: 'Een afkorting in een opsomming',
+          text: example(['# Aanbod', '', '- inzet van de JOS in elke wijk', '- een buurtkamer per kern']),
+          expected: [reason('JOS')]
+        },
+        {
           title: 'Een lange afkorting die geen woord is',
           text: example(['# Zorg', '', 'Het SWBNR overlegt elk kwartaal met de aanbieders.']),
           expected: [reason('SWBNR')]
@@ -95,7 +126,7 @@ export const abbreviationUndefined = lintRule(
     }
   },
   (model, context) => {
-    const ignore = new Set([...defaultIgnore, ...placeholderWords, ...((context.options.ignore as string[] | undefined) ?? [])])
+    const ignore = new Set([...defaultIgnore, ...placeholderWords, ...((context.options.ignore as string[] | undefined) ?? [])].map((w) => w.toUpperCase()))
     const defined = new Set((model.begrippen ?? []).flatMap((b) => definedByTerm(b.term)))
     // In document order, so the message lands on the first use.
     const texts = writtenTexts(model)
@@ -106,8 +137,8 @@ export const abbreviationUndefined = lintRule(
     const plain = new Set<string>()
     for (const { text, tokens } of texts) {
       for (const token of tokens) {
-        if (token.text !== token.text.toUpperCase()) plain.add(token.text.toLowerCase())
         const word = abbreviationOf(token.text)
+        if (token.text !== token.text.toUpperCase() && word === undefined) plain.add(token.text.toLowerCase())
         if (word === undefined || defined.has(word)) continue
         const end = token.index + token.text.length
         if (expandedAfter(text, end, word) || expandedBefore(text, token.index, word) || spelledNearby(text, end, word)) defined.add(word)
@@ -119,14 +150,22 @@ export const abbreviationUndefined = lintRule(
       if (!/\p{Ll}/u.test(text)) continue
       // In a heading a long word in capitals is emphasis (`Samen VERDER`), not an abbreviation.
       const heading = /\/(?:titel|korteTitel)$/.test(pointer)
+      // The token last reported: `POH-GGZ` is one abbreviation, reported once at its first part.
+      let reported = -1
       tokens.forEach((token, i) => {
         const word = abbreviationOf(token.text)
-        if (word === undefined || seen.has(word) || ignore.has(word) || (heading && word.length >= 5)) return
+        if (word === undefined || seen.has(word) || ignore.has(word) || emphasis.has(word) || (heading && word.length >= 5)) return
         if (isPlainWord(word, plain) || readsAsWord(word) || shouting(tokens, i, plain) || nameOrCode(text, token)) return
         seen.add(word)
-        if (defined.has(word)) return
+        const previous = tokens[i - 1]
+        const joined = previous !== undefined && reported === i - 1 && text.slice(previous.index + previous.text.length, token.index) === '-'
+        if (defined.has(word) || joined) return
+        reported = i
+        // As written: `Wmo`, not its key `WMO`.
+        const written = token.text.slice(0, word.length)
         const location = textLocation(context.file, pointer, text, token.index, token.text.length)
-        context.report(reason(word), { pointer, ...(location ? { location } : {}), actual: word })
+        // Mixed case (`Wmo`, `Wlz`) is mostly the name of a law the readers of the field know: a remark, not a warning.
+        context.report(reason(written), { pointer, ...(location ? { location } : {}), actual: written, ...(written !== word ? { info: true } : {}) })
       })
     }
   }

@@ -11,7 +11,7 @@ export const placeholderText = lintRule(
     group: 'tekst',
     description: 'Geen tijdelijke tekst zoals `(invullen)`, `xxx`, `TODO`, `PM` in een zin of `€ …`.',
     docs: {
-      what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: woorden tussen haakjes die om tekst vragen (`(invullen)`, `[nog aanvullen]`, `<invullen>`, `(volgt)`), `xxx` en `XX`, `TODO`, `TBD`, en `nader uitwerken` of `in te vullen` als losse notitie (niet midden in een zin: "nader uit te werken in verordeningen" is gewone tekst). In lopende tekst ook `PM` en `nnb` (`n.n.b.`, `ntb`); in een tabel zijn dat gewone notaties (pro memorie, nog niet bekend). Een weglatingsteken (`…`, `...`) telt als plaatshouder als het de hele tekst is, tussen haken buiten een citaat staat (`[…]`), of op de plek van een waarde (`€ …`, `bedraagt …`, `… inwoners`); niet in een citaat, niet als "enzovoort" (`sport, cultuur, …`) en niet in een reeks (`1, 2, …, 10`). Ook: een woord tussen vierkante of punthaken dat zegt wat er moet komen (`[naam]`, `<organisatie>`, `[bedrag]`; niet een link `[naam](…)`), `p.m.` als waarde in lopende tekst (niet als "per maand" na een bedrag), en een trekker in de uitvoeringsagenda die `nnb`, `n.t.b.` of `nog niet bekend` is. Niet: `PM` die wordt uitgelegd ("PM (pro memorie)", "PM betekent …", "als PM opgenomen", "is PM geraamd", "staat op PM", "PM, omdat …", `PM-post`), en `xxx` in een webadres. Verder `x` voor een getal (`€ x`, `x inwoners`; niet `6 x 8`), een datumsjabloon (`dd-mm-jjjj`), vraagtekens als waarde (`??`, in lopende tekst) en `lorem ipsum`. Het blijft een waarschuwing: de regel ziet de vorm, niet of de schrijver het zo bedoelde.',
+      what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: woorden tussen haakjes die om tekst vragen (`(invullen)`, `[nog aanvullen]`, `<invullen>`, `(volgt)`), `xxx` en `XX`, `TODO`, `TBD`, en `nader uitwerken` of `in te vullen` als losse notitie (niet midden in een zin: "nader uit te werken in verordeningen" is gewone tekst). In lopende tekst ook `PM` en `nnb` (`n.n.b.`, `ntb`); in een tabel zijn dat gewone notaties (pro memorie, nog niet bekend). Een weglatingsteken (`…`, `...`) telt als plaatshouder als het de hele tekst is, tussen haken buiten een citaat staat (`[…]`), of op de plek van een waarde (`€ …`, `bedraagt …`, `… inwoners`); niet in een citaat, niet als "enzovoort" (`sport, cultuur, …`) en niet in een reeks (`1, 2, …, 10`). Ook: een woord tussen vierkante of punthaken dat zegt wat er moet komen (`[naam]`, `<organisatie>`, `[bedrag]`; niet een link `[naam](…)`), `p.m.` als waarde in lopende tekst (niet als "per maand" na een bedrag), en een trekker in de uitvoeringsagenda die `nnb`, `n.t.b.` of `nog niet bekend` is. Niet: `PM` die wordt uitgelegd ("PM (pro memorie)", "PM betekent …", "als PM opgenomen", "is PM geraamd", "staat op PM", "PM, omdat …", `PM-post`), en `xxx` in een webadres. Verder `x` voor een getal (`€ x`, `x inwoners`; niet `6 x 8`), een datumsjabloon (`dd-mm-jjjj`), vraagtekens als waarde (`??`, in lopende tekst; een tabelcel met alleen `?`), `lorem ipsum`, een jaartal als `20XX`, sjabloonvelden (`{{ gemeente }}`), een plek van meer woorden (`<naam wethouder>`, `[gemeente]`), een losse notitie als `datum volgt`, en een zin die eindigt op `wordt nog aangevuld`. Het blijft een waarschuwing: de regel ziet de vorm, niet of de schrijver het zo bedoelde.',
       why: 'Een plaatshouder in een stuk voor de raad betekent dat er een getal, naam of norm ontbreekt waar de lezer op rekent.',
       ok: [
         { title: 'Een ingevulde norm', text: example(['# Toegang', '', 'Een aanvraag wordt binnen tien werkdagen beoordeeld.']) },
@@ -29,6 +29,9 @@ export const placeholderText = lintRule(
           title: 'PM uitgelegd als pro memorie',
           text: example(['# Financiën', '', 'De bijdrage van de regio staat PM (pro memorie) in de meerjarenraming; PM betekent dat het bedrag nog niet vaststaat.'])
         },
+        { title: 'Een datum die volgt uit iets anders', text: example(['# Planning', '', 'De precieze datum volgt uit de planning van de provincie.']) },
+        { title: 'Accolades in een rekenregel', text: example(['# Monitoring', '', 'We delen {aantal meldingen} door het aantal inwoners.']) },
+        { title: 'Een aanvulling die de zin afmaakt', text: example(['# Aanbod', '', 'Het aanbod wordt in 2027 aangevuld met een cursus voor mantelzorgers.']) },
         {
           title: 'Per maand na een bedrag, een link en xxx in een webadres',
           text: example(['# Regelingen', '', 'Deelnemers betalen € 12,50 p.m.; zie [de regeling](https://www.xxx-regelingen.nl) en de maat XL.'])
@@ -76,6 +79,21 @@ export const placeholderText = lintRule(
           expected: ['Tijdelijke tekst `x`; vul de echte tekst in', 'Tijdelijke tekst `dd-mm-jjjj`; vul de echte tekst in', 'Tijdelijke tekst `??`; vul de echte tekst in']
         },
         {
+          title: 'Een jaartal en een sjabloonveld',
+          text: example(['# Planning', '', 'De verordening geldt vanaf 1 januari 20XX in {{ gemeente }}.']),
+          expected: ['Tijdelijke tekst `20XX`; vul de echte tekst in', 'Tijdelijke tekst `{{ gemeente }}`; vul de echte tekst in']
+        },
+        {
+          title: 'Een plek voor een naam van twee woorden en voor de gemeente',
+          text: example(['# Organisatie', '', 'Het aanspreekpunt is <naam beleidsadviseur> van [gemeente].']),
+          expected: ['Tijdelijke tekst `<naam beleidsadviseur>`; vul de echte tekst in', 'Tijdelijke tekst `[gemeente]`; vul de echte tekst in']
+        },
+        {
+          title: 'Een vraagteken in een tabel, een datum die volgt en een aanvulling die nog komt',
+          text: example(['# Middelen', '', '| Maatregel | Budget |', '|---|---|', '| Maatjes | ? |', '', 'Evaluatie met de raad: datum volgt. De indicatoren worden nog aangevuld.']),
+          expected: ['Tijdelijke tekst `?`; vul de echte tekst in', 'Tijdelijke tekst `datum volgt`; vul de echte tekst in', 'Tijdelijke tekst `worden nog aangevuld`; vul de echte tekst in']
+        },
+        {
           title: 'Een lege cel met alleen een weglatingsteken',
           text: example(['# Planning', '', '| Activiteit | Toelichting |', '|---|---|', '| Buurtteams | … |']),
           expected: ['Tijdelijke tekst `…`; vul de echte tekst in']
@@ -88,7 +106,11 @@ export const placeholderText = lintRule(
     for (const { pointer, text } of writtenTexts(model)) {
       // An owner that is not known yet (`nnb`): a placeholder for a name. Dates like `ntb` are the agenda rules'.
       const owner = /^\/acties\/\d+\/eigenaar$/.test(pointer) && ownerUnknown.test(text.trim())
-      const hits = owner ? [{ index: text.indexOf(text.trim()), text: text.trim() }] : findPlaceholders(text, prose.has(pointer))
+      // A question mark in an agenda date or status cell is read by the agenda rules.
+      const agendaValue = /^\/acties\/\d+\/(?:start|eind|planning|status)$/.test(pointer)
+      const hits = owner
+        ? [{ index: text.indexOf(text.trim()), text: text.trim() }]
+        : findPlaceholders(text, prose.has(pointer)).filter((hit) => !(agendaValue && /^\?+$/.test(hit.text)))
       for (const hit of hits) {
         const location = textLocation(context.file, pointer, text, hit.index, hit.text.length)
         context.report(`Tijdelijke tekst \`${hit.text}\`; vul de echte tekst in`, {

@@ -10,7 +10,10 @@ import { paragraphs, proseTexts, short } from '../util/text.js'
 const neverLast = [
   'de', 'en', 'of', 'maar', 'want', 'omdat', 'zodat', 'tenzij', 'doordat', 'hoewel', 'zoals', 'waardoor', 'terwijl', 'noch', 'met', 'tot', 'te', 'als',
   // Relative and interrogative adverbs ("de middelen waarmee.") and the relative `die` always want a clause after them.
-  'waarop', 'waarmee', 'waarbij', 'waarin', 'waarvan', 'waarvoor', 'waaraan', 'waarnaar', 'waaruit', 'welke', 'die', 'indien', 'wanneer', 'nadat', 'voordat', 'zodra', 'aangezien'
+  'waarop', 'waarmee', 'waarbij', 'waarin', 'waarvan', 'waarvoor', 'waaraan', 'waarnaar', 'waaruit', 'welke', 'die', 'indien', 'wanneer', 'nadat', 'voordat', 'zodra', 'aangezien',
+  // Words that announce what follows ("drie groepen, namelijk."), prepositions that never strand,
+  // and determiners without their noun ("samen met onze.").
+  'namelijk', 'waaronder', 'alsmede', 'alsook', 'evenals', 'zowel', 'vanwege', 'dankzij', 'ondanks', 'middels', 'inzake', 'betreffende', 'onze', 'elke', 'iedere'
 ]
 // Words a paragraph without a full stop rarely ends on (`dat`, `die` and `het` can end a
 // sentence, but not one left without its full stop).
@@ -27,8 +30,10 @@ const stranding = /\b(?:er|daar|hier|waar|nergens|ergens|overal)\b/iu
 // Circumpositions: "tegen een probleem aan", "van de vraag uit", "onder de drempel door".
 const circumposition: Record<string, RegExp> = { aan: /\b(?:tegen|achter)\b/iu, uit: /\b(?:van|vanuit)\b/iu, door: /\b(?:onder|tussen)\b/iu, in: /\btussen\b/iu, om: /\brond\b/iu }
 const zijn = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'blijft', 'blijven'])
-// A paragraph that is only a subordinate clause: "Omdat de vraag stijgt." (no main clause follows).
-const subordinator = /^(?:omdat|wanneer|indien|zodat|doordat|nadat|voordat|hoewel|zodra|tenzij|aangezien|opdat|mits|als\s+(?:de|het|een|er|we|wij|u|je|ze|zij|iemand|men|dit|dat|deze|die|mensen|inwoners|\d))\b/iu
+// A paragraph that is only a subordinate clause: "Omdat de vraag stijgt." (no main clause follows),
+// or a purpose clause "Om de wachttijd terug te dringen." (one `te`, right before the last word:
+// "Om dit te bereiken gaan we door te investeren." has its main clause in between).
+const subordinator = /^(?:om\s+(?!.*\ste\s.*\ste\s)(?=.*\ste\s+\p{L}+[.,]?$)|omdat|wanneer|indien|zodat|doordat|nadat|voordat|hoewel|zodra|tenzij|aangezien|opdat|mits|als\s+(?:de|het|een|er|we|wij|u|je|ze|zij|iemand|men|dit|dat|deze|die|mensen|inwoners|\d))\b/iu
 // A finite verb followed by its subject: the main clause after a bijzin without a comma ("… stijgen passen we …").
 // Also a singular verb before a subject with an article ("… compleet zijn start het loket …", "…
 // afgerond wordt de aanpak …"); a plural form before an article is more often the bijzin's own.
@@ -43,7 +48,7 @@ export const unfinishedSentence = lintRule(
     group: 'tekst',
     description: 'Zinnen zijn af: geen zin die eindigt op een lidwoord of voegwoord, geen alinea die midden in een zin ophoudt.',
     docs: {
-      what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt. Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen. Ook gemeld: een zin die eindigt op een betrekkelijk voornaamwoord of -bijwoord (`die`, `waarmee`, `waarop`, …), of op een voorzetsel zonder zijn voorwerp (`voor.`, `naar.`, `bij.`); dat laatste niet als het woord een scheidbaar deel van het werkwoord is ("Wij nemen dit mee", "Het college stelt een wijziging voor", "Dat valt op"), bij er/daar/hier/waar ("Daar houden we rekening mee"), bij een omzetting als "tegen een probleem aan", of na een vorm van zijn ("Het budget is op"). Een alinea of een zin na andere zinnen die alleen een bijzin is ("Omdat de vraag stijgt.", "Als de kosten hoger uitvallen dan begroot.") zonder hoofdzin (ook niet direct na de bijzin zonder komma: "Nadat … is afgerond wordt …"), en een alinea lopende tekst die op een komma ophoudt, worden ook gemeld; een antwoord na een vraag niet.',
+      what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt. Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen. Ook gemeld: een zin die eindigt op een betrekkelijk voornaamwoord of -bijwoord (`die`, `waarmee`, `waarop`, …), of op een voorzetsel zonder zijn voorwerp (`voor.`, `naar.`, `bij.`); dat laatste niet als het woord een scheidbaar deel van het werkwoord is ("Wij nemen dit mee", "Het college stelt een wijziging voor", "Dat valt op"), bij er/daar/hier/waar ("Daar houden we rekening mee"), bij een omzetting als "tegen een probleem aan", of na een vorm van zijn ("Het budget is op"). Een alinea of een zin na andere zinnen die alleen een bijzin is ("Omdat de vraag stijgt.", "Als de kosten hoger uitvallen dan begroot.") zonder hoofdzin (ook niet direct na de bijzin zonder komma: "Nadat … is afgerond wordt …"), en een alinea lopende tekst die op een komma ophoudt, worden ook gemeld; een antwoord na een vraag niet. Zo ook een losse doelzin ("Om de wachttijd te verkorten."), een zin die eindigt op `namelijk`, `waaronder`, `vanwege`, `onze`, …, een opsommingsteken dat op een voorzetsel zonder voorwerp stopt, en een zin die alleen het begin van de vorige zin herhaalt ("We verlagen de drempel voor de bijstand. We verlagen de drempel").',
       why: 'Een zin die halverwege ophoudt, laat de lezer raden naar precies het deel waar het om gaat: de voorwaarde na een voegwoord, de partij na "samen met de".',
       ok: [
         { title: 'Afgemaakte zinnen en een opsomming na een dubbele punt', text: example(['# Toegang', '', 'Een vervoersvoorziening volgt, tenzij het eigen netwerk kan rijden.', '', 'Dit hebben we bereikt:', '', '- een wijkloket']) },
@@ -69,6 +74,9 @@ export const unfinishedSentence = lintRule(
           title: 'Een budget dat op is en een lijstje zonder punten',
           text: example(['# Financiën', '', 'Het budget voor 2025 is op.', '', '- voor jongeren', '- voor ouderen'])
         },
+        { title: 'Een doelzin met zijn hoofdzin', text: example(['# Toegang', '', 'Om de wachttijd terug te dringen, openen we in 2026 een tweede loket. Om dit te bereiken werken we samen met de huisartsen.']) },
+        { title: 'Twee zinnen die hetzelfde beginnen', text: example(['# Wonen', '', 'Het aantal aanvragen daalt naar 200. Het aantal aanvragen voor beschermd wonen blijft gelijk.']) },
+        { title: 'Opsommingstekens met een scheidbaar werkwoord', text: example(['# Aanpak', '', '- we voeren de pilot in twee wijken uit', '- we nemen de ervaringen van inwoners mee']) },
         { title: 'Een kopje zonder punt en een zin met een afkorting', text: example(['# Visie', '', '**Onze aanpak**', '', 'We werken o.a. samen met scholen, sportclubs e.d.']) }
       ],
       notOk: [
@@ -127,6 +135,26 @@ export const unfinishedSentence = lintRule(
           expected: ['Alinea eindigt zonder leesteken op `wijkpost`; maak de laatste zin af']
         },
         {
+          title: 'Een losse doelzin zonder hoofdzin',
+          text: example(['# Toegang', '', 'We openen in 2026 een tweede loket. Om de wachttijd voor inwoners te verkorten.']),
+          expected: ['Zin `Om de wachttijd voor inwoners te verkorten.` is alleen een bijzin; maak de hoofdzin af of voeg de zin samen met de vorige']
+        },
+        {
+          title: 'Een zin die half wordt herhaald',
+          text: example(['# Armoede', '', 'We verlagen de drempel voor de bijzondere bijstand. We verlagen de drempel']),
+          expected: ['Zin `We verlagen de drempel` herhaalt het begin van de vorige zin; maak de zin af of haal hem weg']
+        },
+        {
+          title: 'Een opsommingsteken dat op een voorzetsel stopt',
+          text: example(['# Aanbod', '', '- een maatje voor elke nieuwkomer', '- begeleiding van jongeren naar']),
+          expected: ['Zin eindigt op `naar`; maak de zin af']
+        },
+        {
+          title: 'Namelijk zonder wat erop volgt',
+          text: example(['# Toegang', '', 'Het wijkteam richt zich op drie groepen, namelijk. Daarna volgt de evaluatie.']),
+          expected: ['Zin eindigt op `namelijk`; maak de zin af']
+        },
+        {
           title: 'Een alinea die na een komma doorloopt',
           text: example(['# Toegang', '', 'Samen met de buurtteams verbeteren we de toegang,', '', 'zodat inwoners sneller hulp krijgen.']),
           expected: ["Zin eindigt op `toegang` en loopt door in de volgende alinea (`zodat inwoners sneller hulp k…`); voeg de alinea's samen"]
@@ -180,6 +208,11 @@ export const unfinishedSentence = lintRule(
             const continues = j === lines.length - 1 ? next : undefined
             if (last && (dangling.has(word) || (continues !== undefined && particles.has(word)))) {
               report(pointer, text, offset + last.index, last.word, continues === undefined ? 'word' : 'continues', continues)
+            } else if (last && prepositionSet.has(word) && word !== 'een') {
+              // An item that stops on a preposition without its object ("- begeleiding van jongeren naar").
+              const content = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+              const shift = line.length - content.length
+              if (objectMissing(content, last.index - shift, word)) report(pointer, text, offset + last.index, last.word, 'word')
             }
             offset += line.length + 1
           })
@@ -222,11 +255,21 @@ export const unfinishedSentence = lintRule(
           return
         }
         const last = lastWord(body)
+        const repeat = repeatedHalf(body)
+        const reportRepeat = (): void => {
+          if (!repeat) return
+          const location = textLocation(context.file, pointer, text, paragraph.index + repeat.index, repeat.text.length)
+          context.report(`Zin \`${short(repeat.text, 50)}\` herhaalt het begin van de vorige zin; maak de zin af of haal hem weg`, {
+            pointer,
+            ...(location ? { location } : {})
+          })
+        }
         if (last) {
           const word = last.word.toLowerCase()
           const at = paragraph.index + last.index
           if (dangling.has(word) && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
           else if (dangling.has(word)) report(pointer, text, at, last.word, 'word')
+          else if (repeat) reportRepeat()
           else if (next !== undefined && sentenceLike(body)) report(pointer, text, at, last.word, 'continues', next)
           // No full stop after a preposition without its object ("Inwoners kunnen daarvoor terecht bij"); not a lead-in to a list or table.
           else if (prepositionSet.has(word) && word !== 'een' && sentenceLike(body) && (after === undefined || following !== undefined) && objectMissing(body, last.index, word)) {
@@ -236,6 +279,8 @@ export const unfinishedSentence = lintRule(
           else if (!definition && (after === undefined || following !== undefined) && /^\p{Ll}/u.test(last.word) && openLastSentence(body, last.index)) {
             report(pointer, text, at, last.word, 'open')
           }
+        } else if (repeat && /[.!?]$/.test(body) && !endsOnWordReported(repeat.text)) {
+          reportRepeat()
         } else if (body.endsWith(',') && next !== undefined && sentenceLike(body)) {
           const word = lastWord(body.slice(0, -1))
           if (word) report(pointer, text, paragraph.index + word.index, word.word, 'continues', next)
@@ -274,6 +319,30 @@ function lastWord(text: string): { word: string; index: number } | undefined {
   const before = trimmed.slice(Math.max(0, start - 1), start)
   if (before && /[/.@:\-–]/.test(before)) return undefined
   return { word: trimmed.slice(start), index: start }
+}
+
+/**
+ * The last sentence of a paragraph when it repeats the first words (three or more) of the sentence
+ * before it and stops there: "We verlagen de drempel voor de bijstand. We verlagen de drempel".
+ */
+function repeatedHalf(body: string): { text: string; index: number } | undefined {
+  if (body.includes('\n')) return undefined
+  const ends = [...body.matchAll(/[.!?]+\s+(?=\p{Lu})/gu)]
+  const cut = ends.at(-1)
+  if (!cut) return undefined
+  const from = cut.index + cut[0].length
+  const previousStart = (ends.at(-2)?.index ?? -1) + (ends.at(-2)?.[0].length ?? 1)
+  const words = (t: string): string[] => t.replace(/[.!?]+$/, '').toLowerCase().split(/\s+/).filter(Boolean)
+  const mine = words(body.slice(from))
+  const theirs = words(body.slice(previousStart, cut.index))
+  if (mine.length < 3 || theirs.length <= mine.length || !mine.every((w, i) => w === theirs[i])) return undefined
+  return { text: body.slice(from).trimEnd(), index: from }
+}
+
+// Whether a closed sentence ends on a word another check of this rule reports (`met.`, `de.`).
+function endsOnWordReported(sentence: string): boolean {
+  const word = /(\p{L}+)[.!?]+$/u.exec(sentence)?.[1]?.toLowerCase() ?? ''
+  return dangling.has(word) || prepositionSet.has(word)
 }
 
 // Whether the last sentence of a paragraph is left open: earlier sentences end with a full

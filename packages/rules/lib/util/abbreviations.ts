@@ -24,6 +24,17 @@ export interface AbbreviationUse {
 const tokenPattern = /[\p{L}\p{N}]+(?:['’]\p{Ll}{1,3})?/gu
 const capitals = /^(\p{Lu}{2,})(?:['’]?s|['’](?:en|ers?))?$/u
 const roman = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
+// Abbreviations in mixed case: a capital and small letters (`Wmo`, `Wlz`, `Wvggz`), or capitals
+// around small ones (`KvK`, `VvE`).
+const mixedCase = /^(\p{Lu}\p{Ll}{2,4})(?:['’]s)?$/u
+const innerSmall = /^(\p{Lu}{1,3}\p{Ll}{1,2}\p{Lu}{1,3})(?:['’]?s)?$/u
+// Two consonants a Dutch (or loan) word can start with; a capitalised word that starts with any
+// other pair (`Wm`, `Wl`, `Zv`, `Pg`) is letters, not a word or a name.
+const onsets = new Set([
+  'bl', 'br', 'ch', 'cl', 'cr', 'dr', 'dw', 'dj', 'fl', 'fr', 'gh', 'gl', 'gn', 'gr', 'kh', 'kl', 'kn', 'kr', 'kw', 'ph', 'pl', 'pr', 'ps',
+  'rh', 'sc', 'sf', 'sh', 'sj', 'sk', 'sl', 'sm', 'sn', 'sp', 'st', 'sv', 'sw', 'th', 'tj', 'tr', 'ts', 'tw', 'vl', 'vr', 'wh', 'wr', 'zj', 'zw'
+])
+const consonant = /^[bcdfghjklmnpqrstvwxz]$/
 
 /**
  * The words of a text, in order.
@@ -46,14 +57,22 @@ export function tokenize(text: string): Token[] {
 
 /**
  * The abbreviation a word is, if it is one: two or more capitals, optionally with a plural
- * (`KPI’s`, `KPIs`); not a Roman numeral.
+ * (`KPI’s`, `KPIs`), not a Roman numeral; or a word in mixed case that is letters (`Wmo`, `KvK`),
+ * returned in capitals (`WMO`, `KVK`): the written form is as long as the first letters of the token.
  *
  * @param token A word.
  * @returns The abbreviation, or `undefined`.
  */
 export function abbreviationOf(token: string): string | undefined {
   const word = capitals.exec(token)?.[1]
-  return word === undefined || roman.test(word) ? undefined : word
+  if (word !== undefined) return roman.test(word) ? undefined : word
+  // Mixed case, keyed in capitals so that `Wmo` and `WMO` are one abbreviation.
+  const inner = innerSmall.exec(token)?.[1]
+  if (inner !== undefined) return inner.toUpperCase()
+  const mixed = mixedCase.exec(token)?.[1]
+  if (mixed === undefined) return undefined
+  const start = mixed.slice(0, 2).toLowerCase()
+  return consonant.test(start.charAt(0)) && consonant.test(start.charAt(1)) && !onsets.has(start) ? mixed.toUpperCase() : undefined
 }
 
 /**
@@ -66,7 +85,8 @@ export function abbreviationOf(token: string): string | undefined {
  * @returns Whether it is expanded there.
  */
 export function expandedAfter(text: string, end: number, word: string): boolean {
-  const lead = /^\s{0,2}(?:\(|:|=|[-–]\s|,?\s(?:staat voor|betekent|ofwel|oftewel)\s)\s{0,2}(?:het|de|een)?\s{0,2}/iu.exec(text.slice(end, end + 30))
+  // A year or number may belong to the name: `Wmo 2015 (Wet maatschappelijke ondersteuning 2015)`.
+  const lead = /^(?:\s\d{1,4})?\s{0,2}(?:\(|:|=|[-–]\s|,?\s(?:staat voor|betekent|ofwel|oftewel)\s)\s{0,2}(?:het|de|een)?\s{0,2}/iu.exec(text.slice(end, end + 30))
   if (!lead) return false
   const expansion = text.slice(end + lead[0].length, end + lead[0].length + 100).split(/[)\n]/)[0] ?? ''
   const words = expansion.split(/[\s-]+/).filter(Boolean).slice(0, 10)
@@ -127,8 +147,9 @@ export function definedByTerm(term: string): string[] {
   const first = /^\s*([\p{L}’']+)/u.exec(term)?.[1]
   const own = first === undefined ? undefined : abbreviationOf(first)
   if (own) out.push(own)
-  for (const m of term.matchAll(/\(([^()]{2,12})\)/g)) {
-    const inner = abbreviationOf(m[1]?.trim() ?? '')
+  for (const m of term.matchAll(/\(([^()]{2,16})\)/g)) {
+    // `(Wmo 2015)`: the abbreviation is the first word.
+    const inner = abbreviationOf(m[1]?.trim().split(/\s+/)[0] ?? '')
     if (inner) out.push(inner)
   }
   return out

@@ -33,12 +33,24 @@ const anywhere: RegExp[] = [
   /(?<=€[ \t]{0,2})[xX](?![\p{L}\p{N}])|(?<![\p{N}][ \t]?)(?<![\p{L}\p{N}])[xX](?=[ \t]{1,2}(?:euro|procent|%|inwoners|deelnemers|huishoudens|woningen|plekken|fte|uur|weken|maanden|jaar)\b)/gu,
   // A date template (`dd-mm-jjjj`), dummy text.
   /(?<![\p{L}])dd[-/.]mm[-/.](?:jj(?:jj)?|yyyy|\d{4})(?![\p{L}])/giu,
-  /\blorem\s{1,3}ipsum\b/giu
+  /\blorem\s{1,3}ipsum\b/giu,
+  // A cell of a table in the text that is only a question mark.
+  /(?<=\|[ \t]{0,10})\?{1,3}(?=[ \t]{0,10}(?:\||$))/gmu,
+  // A year still to be chosen: `20XX`, `202x`.
+  /(?<![\p{L}\p{N}])(?:19|20)(?:\d[xX]|xx|XX)(?![\p{L}\p{N}])/gu,
+  // Template fields left in the text: `{{ gemeente }}`, `{% if %}`, `${naam}`.
+  /\{\{[^{}\n]{0,60}\}\}|\{%[^%\n]{0,60}%\}|\$\{[^{}\n]{0,40}\}/gu,
+  // A note that a value comes later, on its own: "Evaluatie: datum volgt.", a cell `bedrag volgt`.
+  /(?<=^|[.:;|(][ \t]{0,3})(?:(?:de|het)\s{1,3})?(?:datum|data|bedrag|bedragen|naam|namen|tekst|planning|link|bron|toelichting|cijfers?|invulling|uitwerking|budget)\s{1,3}volg(?:t|en)(?:\s{1,3}(?:nog|later))?(?=[ \t]{0,3}(?:$|[.;|)]))/gimu,
+  // A sentence that ends by saying its content is still to come: "De indicatoren worden nog aangevuld."
+  /(?:wordt|worden)\s{1,3}(?:nog|later)\s{1,3}(?:aangevuld|ingevuld|toegevoegd)(?=[ \t]{0,3}(?:$|[.;|]))/gimu
 ]
 
 // A word in square or angle brackets that names what is to be filled in: `[naam]`, `<datum>`,
 // `[bedrag]` (not a Markdown link `[naam](…)`, not a footnote `[1]`).
-const slot = /[[<][ \t]{0,2}(?:naam|namen|datum|bedrag|aantal|organisatie|partner|titel|nummer|jaar|jaartal|percentage|link|bron|wethouder|contactpersoon|afdeling|team|functie|adres|locatie|tekst|x)[ \t]{0,2}[\]>](?!\()/giu
+// Up to three more words may say whose (`<naam wethouder>`, `[datum besluit raad]`).
+const slot =
+  /[[<][ \t]{0,2}(?:naam|namen|datum|bedrag|aantal|organisatie|partner|titel|nummer|jaar|jaartal|percentage|link|url|website|bron|verwijzing|wethouder|portefeuillehouder|contactpersoon|afdeling|team|functie|adres|e-?mailadres|telefoonnummer|locatie|tekst|gemeente|gemeentenaam|plaats|plaatsnaam|wijk|kern|figuur|afbeelding|foto|x)(?:[ \t]{1,2}[\p{L}-]{1,20}){0,3}[ \t]{0,2}[\]>](?!\()/giu
 
 // Only in running text: in a table `PM` is the notation for pro memorie and `nnb` an agenda
 // value that the agenda rules read.
@@ -85,6 +97,8 @@ export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
       }
     }
   }
+  // A table cell that is only a question mark: the value is not known yet.
+  if (!prose && /^\s*\?{1,3}\s*$/.test(text)) hits.push({ index: text.indexOf('?'), text: text.trim() })
   hits.push(...missingTextEllipses(text, lines))
   hits.sort((a, b) => a.index - b.index || b.text.length - a.text.length)
   let end = -1
