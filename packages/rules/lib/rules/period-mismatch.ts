@@ -80,7 +80,7 @@ function patterns(thisPlan: string): Pattern[] {
 export const periodMismatch = lintRule(
   {
     id: 'period-mismatch',
-    severity: 'error',
+    severity: 'warning',
     group: 'structuur',
     description: 'De looptijd die de tekst of de titel aan dit plan geeft, is de `periode` uit de frontmatter.',
     docs: {
