@@ -111,6 +111,22 @@ describe('reader: agenda columns by the words in their header', () => {
     expect(file.messages.map((m) => m.reason)).toEqual(['Kolom `Thema` noemt `Werk`, dat bij geen pijler hoort; gebruik de titel of het id van een pijler (`Wonen`)'])
   })
 
+  it.each([
+    ['Pijler 1: Gezond opgroeien', 'Gezond opgroeien'],
+    ['Thema 2 – Gezond opgroeien', 'Gezond opgroeien'],
+    ['Spoor III. Gezond opgroeien', 'gezond opgroeien'],
+    ['4) Gezond opgroeien', 'Gezond opgroeien']
+  ])('should resolve a pijler cell that gives only the name of the numbered title %s', async (title, cell) => {
+    const file = await read(`${front}\n# Thema's\n\n## ${title} {#t1}\n\nTekst.\n\n# Uitvoeringsagenda\n\n| Activiteit | Thema |\n|---|---|\n| Huurteam | ${cell} |\n`)
+    expect(file.model?.acties?.[0]?.pijler).toBe('t1')
+    expect(file.messages.filter((m) => m.ruleId === 'ref-missing')).toEqual([])
+  })
+
+  it('should still report a cell that names only part of a numbered title', async () => {
+    const file = await read(`${front}\n# Thema's\n\n## Pijler 1: Gezond opgroeien {#t1}\n\nTekst.\n\n# Uitvoeringsagenda\n\n| Activiteit | Thema |\n|---|---|\n| Huurteam | Opgroeien |\n`)
+    expect(file.messages.filter((m) => m.ruleId === 'ref-missing')).toHaveLength(1)
+  })
+
   it('should read the begroting questions under a pijler by their verb, in any wording', async () => {
     const { model } = await read(
       `${front}\n# Thema's\n\n## Wonen {#t1}\n\n### Wat willen we in 2027 bereiken?\n\n- Kortere wachttijd\n\n### Wat gaan we daarvoor doen?\n\n- Huurteam\n\n### Wat kost het?\n\nEen ton per jaar.\n`

@@ -20,7 +20,7 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
   const pijlers = (builder.get(['pijlers']) as Array<Record<string, string>> | undefined) ?? []
   const names = new Map<string, string>()
   for (const p of pijlers) {
-    for (const name of [p.titel, p.korteTitel, p.id, p.nummer ? `${p.label} ${p.nummer}` : undefined]) {
+    for (const name of [p.titel, p.korteTitel, p.id, p.nummer ? `${p.label} ${p.nummer}` : undefined, nameAfterNumber(p.titel)]) {
       if (name) names.set(foldKey(name), p.id as string)
     }
   }
@@ -61,4 +61,13 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
       ...(row.location ? { location: row.location } : {})
     })
   }
+}
+
+/**
+ * The name in a title that starts with its own number (`Pijler 1: Gezond opgroeien`,
+ * `Thema II – Wonen`, `3. Werk`): an agenda cell often gives only that name.
+ */
+function nameAfterNumber(title: string | undefined): string | undefined {
+  const match = /^(?:\p{L}+\s+)?(?:\d+[a-z]?|[IVX]+)\s*[:.)–—-]\s*(\S.*)$/u.exec(title ?? '')
+  return match?.[1]
 }
