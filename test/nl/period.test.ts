@@ -19,6 +19,8 @@ const grammar: Array<[string, Expected]> = [
   ['02/2024', { kind: 'period', start: '2024-02-01', end: '2024-02-29', confidence: 1, form: 'MM/YYYY', normalized: '2024-02' }],
   ['2023-06', { kind: 'period', start: '2023-06-01', end: '2023-06-30', confidence: 1, form: 'iso-month', normalized: '2023-06' }],
   ['Jan 2023', { kind: 'period', start: '2023-01-01', end: '2023-01-31', confidence: 1, form: 'abbrev-month-year', normalized: '2023-01' }],
+  ["juni '30", { kind: 'period', start: '2030-06-01', end: '2030-06-30', confidence: 1, form: 'month-short-year', normalized: '2030-06' }],
+  ['sep ’27', { kind: 'period', start: '2027-09-01', end: '2027-09-30', confidence: 1, form: 'month-short-year', normalized: '2027-09' }],
   ['mrt. 2023', { kind: 'period', start: '2023-03-01', end: '2023-03-31', confidence: 1, form: 'abbrev-month-year', normalized: '2023-03' }],
   ['sept 2021', { kind: 'period', start: '2021-09-01', end: '2021-09-30', confidence: 1, form: 'abbrev-month-year', normalized: '2021-09' }],
   ['okt 2022', { kind: 'period', start: '2022-10-01', end: '2022-10-31', confidence: 1, form: 'abbrev-month-year', normalized: '2022-10' }],

@@ -190,6 +190,13 @@ function readExact(input: string): Reading | undefined {
     }
   }
 
+  // `juni '30`, `sep ’27`: a month with the century left out (always this or the next century's
+  // first decades in a plan, so `'30` is 2030).
+  if ((match = new RegExp('^' + word + "\\s*['’‘](\\d{2})$").exec(value))) {
+    const month = parseMonthWord(match[1] ?? '')
+    if (month) return monthReading(2000 + Number(match[2]), month.month, 'month-short-year', 1)
+  }
+
   // `23 mei 2023`, `23-05-2023`, `2023-05-23`
   const day = matchDay(value)
   if (day) {

@@ -31,7 +31,7 @@ const eventVerbs = new Set([
 ])
 
 // "wordt/worden" + the participle of a decision or event: a passive announcement.
-const passiveEvent = /\b(?:besproken|vastgelegd|opgesteld|voorgesteld|uitgewerkt|opgestart|herzien|geactualiseerd|bekendgemaakt|georganiseerd|gehouden|toegekend|verleend|afgesloten|ingericht|vastgesteld|ondertekend|getekend|gepubliceerd|besloten|gestart|aanbesteed|geëvalueerd|voorgelegd|ingevoerd|afgerond|opgeleverd|gepresenteerd|geopend|aangeboden|behandeld|gekozen|ingediend|verstuurd|gelanceerd)\b/iu
+const passiveEvent = /\b(?:besproken|vastgelegd|opgesteld|voorgesteld|uitgewerkt|opgestart|herzien|geactualiseerd|bekendgemaakt|georganiseerd|gehouden|toegekend|verleend|afgesloten|ingericht|vastgesteld|ondertekend|getekend|gepubliceerd|besloten|gestart|aanbesteed|geëvalueerd|voorgelegd|ingevoerd|afgerond|opgeleverd|gepresenteerd|geopend|aangeboden|behandeld|gekozen|ingediend|verstuurd|gelanceerd|aangepast|gewijzigd|uitgebreid|gerealiseerd|aangelegd|gebouwd|geplaatst|vervangen|uitgerold|aangeschaft|verlengd|geïmplementeerd)\b/iu
 
 /**
  * Whether the verb in second place, with the rest of the sentence, announces a decision or an
