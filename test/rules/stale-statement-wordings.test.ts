@@ -24,6 +24,8 @@ const defects: DefectWording[] = [
   ['a letter in the first quarter of the document year', said('Informatie', 'Het college stuurt de raad in het eerste kwartaal van 2026 een informatiebrief over de wachtlijsten.'), 'eerste kwartaal van 2026'],
   ['a regulation that is adapted', said('Regels', 'Eind 2025 wordt de verordening maatschappelijke ondersteuning aangepast.'), 'Eind 2025'],
   ['a report that appears', said('Schulden', 'Het nieuwe beleidsplan schulddienstverlening verschijnt in maart 2026.'), 'maart 2026'],
+  ['a state that comes about at a fronted time', said('Dienstverlening', 'Medio 2025 is de nieuwe website voor aanvragen klaar.'), 'Medio 2025'],
+  ['a passive information of the raad', said('Voortgang', 'De raad wordt in december 2025 geïnformeerd over de voortgang van de wijkaanpak.'), 'december 2025'],
   ['a plan date in the frontmatter style adoption sentence', ['De gemeenteraad heeft dit programma vastgesteld op 2 februari 2026.', '', '# Planning', '', 'In december 2025 tekenen we het convenant met de woningcorporaties.'], 'december 2025']
 ]
 
@@ -46,6 +48,8 @@ const clean: CleanWording[] = [
   ['a decision in the perfect tense', said('Financiën', 'In 2024 heeft de raad besloten het budget voor vroegsignalering te verhogen.')],
   ['figures over a year', said('Veiligheid', 'De cijfers over 2024 laten een lichte daling van het aantal woninginbraken zien.')],
   ['a law in force since a date', said('Kaders', 'De Omgevingswet geldt sinds 1 januari 2024 voor alle gemeenten.')],
+  ['a perfect tense after a fronted time', said('Dienstverlening', 'In 2025 is de nieuwe website voor aanvragen opgeleverd.')],
+  ['a state after the adoption', said('Dienstverlening', 'Medio 2026 is de nieuwe website voor aanvragen klaar.')],
   ['a coalition agreement quoted', said('Inleiding', 'Volgens het coalitieakkoord van 2022 zou de toegang in 2023 eenvoudiger worden.')]
 ]
 
