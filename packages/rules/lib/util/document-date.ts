@@ -30,7 +30,14 @@ export function documentDay(plan: Plan): string | undefined {
   for (const { text } of proseTexts(plan)) {
     const written = adoptionLine.exec(text)?.[1] ?? adoptedHere.exec(text)?.[1]
     const read = written ? parseDutchPeriod(written) : undefined
-    if (read?.kind === 'date' && read.start) return read.start
+    if (read?.kind === 'date' && read.start && fitsPeriod(plan, Number(read.start.slice(0, 4)))) return read.start
   }
   return undefined
+}
+
+// A plan is adopted shortly before or during its period; an adoption line dated otherwise
+// speaks of another document (a list of earlier decisions).
+function fitsPeriod(plan: Plan, year: number): boolean {
+  const periode = plan.document?.periode
+  return !periode || (year >= periode.start - 2 && year <= periode.eind)
 }
