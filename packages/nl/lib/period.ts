@@ -190,6 +190,19 @@ function readExact(input: string): Reading | undefined {
     }
   }
 
+  // `week 12 2030`, `wk 12 2030`, `2030-W12`: an ISO week, Monday to Sunday.
+  if ((match = /^(?:week|wk)\.?\s*(\d{1,2})\s+(?:van\s+)?(\d{4})$/i.exec(value)) || (match = /^(\d{4})-?W(\d{2})$/i.exec(value))) {
+    const [w, y] = /^\d{4}/.test(value) ? [Number(match[2]), Number(match[1])] : [Number(match[1]), Number(match[2])]
+    return weekReading(y, w)
+  }
+
+  // `juni '30`, `sep ’27`: a month with the century left out (always this or the next century's
+  // first decades in a plan, so `'30` is 2030).
+  if ((match = new RegExp('^' + word + "\\s*['’‘](\\d{2})$").exec(value))) {
+    const month = parseMonthWord(match[1] ?? '')
+    if (month) return monthReading(2000 + Number(match[2]), month.month, 'month-short-year', 1)
+  }
+
   // `23 mei 2023`, `23-05-2023`, `2023-05-23`
   const day = matchDay(value)
   if (day) {
@@ -411,6 +424,17 @@ function seasonReading(y: number, season: { from: number; to: number }, name: st
     normalized: y + '-H' + (season.from + season.to >= 13 ? 2 : 1),
     note: cap(name) + ' ' + y + ': gelezen als ' + monthName(season.from) + '–' + monthName(season.to)
   }
+}
+
+/** ISO week `w` of year `y`: week 1 holds 4 January; weeks run Monday to Sunday. */
+function weekReading(y: number, w: number): Reading {
+  if (!plausibleYear(y)) return implausible(y, 'week')
+  const jan4 = Date.UTC(y, 0, 4)
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (w - 1) * 7 * 86_400_000
+  const weeks = new Date(Date.UTC(y, 11, 28)).getUTCDay() === 4 || new Date(Date.UTC(y, 0, 1)).getUTCDay() === 4 ? 53 : 52
+  if (w < 1 || w > weeks) return invalid('week', 'Week ' + w + ' bestaat niet in ' + y)
+  const iso = (t: number): string => new Date(t).toISOString().slice(0, 10)
+  return { kind: 'period', start: iso(monday), end: iso(monday + 6 * 86_400_000), confidence: 1, form: 'week' }
 }
 
 function yearReading(y: number, form: string): Reading {

@@ -1,5 +1,6 @@
 import { lintRule } from '../rule.js'
 import { agendaPlan } from '../util/agenda-examples.js'
+import type { DutchPeriod } from '@kapstok/nl'
 import { dateRows } from '../util/agenda.js'
 
 /** Rule: an action does not end before it starts. */
@@ -10,7 +11,7 @@ export const agendaDateOrder = lintRule(
     group: 'agenda',
     description: 'De einddatum van een actie ligt niet vóór de startdatum.',
     docs: {
-      what: 'Vergelijkt per rij de vroegste dag die de startdatum kan betekenen met de laatste dag die de einddatum kan betekenen (`medio 2025` is mei–augustus 2025, `Q4 2025` oktober–december) en meldt een einde dat daarvóór ligt. Alleen als beide cellen een datum zijn: `doorlopend`, `ntb` en lege cellen worden niet vergeleken.',
+      what: 'Vergelijkt per rij de vroegste dag die de startdatum kan betekenen met de laatste dag die de einddatum kan betekenen (`medio 2025` is mei–augustus 2025, `Q4 2025` oktober–december) en meldt een einde dat daarvóór ligt. Alleen als beide cellen een datum zijn: `doorlopend`, `ntb` en lege cellen worden niet vergeleken. Een fout als beide cellen alleen een datum zijn (`Q3 2028`, `week 12 2027`, `juni \'28`, `1-9-2027`); staat er tekst om de datum (`na de aanbesteding 2028`), dan een waarschuwing, want die datum is misschien niet het begin of einde dat de rij bedoelt.',
       why: 'Een einde vóór het begin is altijd een typefout of een verwisselde kolom: de tekst zelf bewijst het.',
       ok: [
         { title: 'Start en einde in volgorde', text: agendaPlan(['| Buurtkamers openen | Ontmoeting | 2024-03 | 2025 | Wmo | |']) },
@@ -34,6 +35,11 @@ export const agendaDateOrder = lintRule(
           expected: ['Einddatum `2025-06` ligt vóór de startdatum `september 2025`; verwissel de cellen of verbeter de datum']
         },
         {
+          title: 'Weeknummers',
+          text: agendaPlan(['| Speeltuinen opknappen | Buiten spelen | week 40 2025 | week 12 2025 | Wmo | |']),
+          expected: ['Einddatum `week 12 2025` ligt vóór de startdatum `week 40 2025`; verwissel de cellen of verbeter de datum']
+        },
+        {
           title: 'Kolommen met andere namen',
           text: agendaPlan(['| Huurteam | Betaalbaar wonen | 2026 | Q2 2025 |'], { header: '| Maatregel | Beoogd resultaat | Startdatum | Gereed |' }),
           expected: ['Einddatum `Q2 2025` ligt vóór de startdatum `2026`; verwissel de cellen of verbeter de datum']
@@ -45,10 +51,20 @@ export const agendaDateOrder = lintRule(
     for (const { start, eind, shared } of dateRows(model, context.file)) {
       if (shared || !start.period.start || !eind.period.end) continue
       if (eind.period.end >= start.period.start) continue
+      // A date read from words around it (`na de aanbesteding 2028`) may not be the start or end
+      // the row means: then the order is likely wrong, not proven.
+      const unsure = !plainDate(start.period) || !plainDate(eind.period)
       context.report(
         `Einddatum \`${eind.period.text.trim()}\` ligt vóór de startdatum \`${start.period.text.trim()}\`; verwissel de cellen of verbeter de datum`,
-        { pointer: eind.pointer, actual: eind.period.text.trim() }
+        { pointer: eind.pointer, actual: eind.period.text.trim(), ...(unsure ? { warning: true } : {}) }
       )
     }
   }
 )
+
+// Forms that are a date and nothing else; text around a date, an event or fused cells are not.
+const wordy = new Set(['annotated', 'status-text', 'event', 'prose', 'fused'])
+
+function plainDate(period: DutchPeriod): boolean {
+  return period.kind !== 'invalid' && period.kind !== 'event' && !wordy.has(period.form)
+}

@@ -2,6 +2,7 @@ import type { Plan } from '@kapstok/core'
 import { lintRule } from '../rule.js'
 import { agendaPlan } from '../util/agenda-examples.js'
 import { dateRows, rowLabel } from '../util/agenda.js'
+import { alreadyRunning, followsThePeriod, graceEnd } from '../util/agenda-carry-over.js'
 
 /** Rule: actions fall inside the plan's periode. */
 export const agendaDateOutsidePeriod = lintRule(
@@ -11,7 +12,7 @@ export const agendaDateOutsidePeriod = lintRule(
     group: 'agenda',
     description: 'Acties vallen binnen de looptijd van het plan.',
     docs: {
-      what: 'Vergelijkt de datums van elke agendarij met `periode` uit de frontmatter (`2024-2027`): een einde na het laatste jaar, een actie die helemaal vóór het eerste jaar ligt, en en een start vóór het eerste jaar worden gemeld, één melding per rij. Een actie die al liep en dat zegt (`sinds 2022`, `gestart juni 2021`, `lopend`) wordt niet gemeld. `doorlopend`, `jaarlijks`, `ntb` en lege cellen (een open einde) tellen niet; een periode in één cel (`2024 - 2026`) telt met begin en einde.',
+      what: 'Vergelijkt de datums van elke agendarij met `periode` uit de frontmatter (`2024-2027`): een einde na het laatste jaar, een actie die helemaal vóór het eerste jaar ligt, en een start vóór het eerste jaar worden gemeld, één melding per rij. Een actie die al liep en dat zegt (`sinds 2022`, `gestart juni 2021`, `lopend` in de startcel of de kop van de startkolom, of een activiteit als `Voortzetten …`) wordt niet gemeld, en evenmin een evaluatie of verantwoording die in het eerste halfjaar na de periode eindigt (de rij is een evaluatie, of de tekst zegt dat na afloop een evaluatie volgt). `doorlopend`, `jaarlijks`, `ntb` en lege cellen (een open einde) tellen niet; een periode in één cel (`2024 - 2026`) telt met begin en einde.',
       why: 'Een actie buiten de looptijd hoort in een terugblik of in het volgende plan; vaak is het jaartal verschrijfd (`2042` voor `2024`). De regel geeft een waarschuwing: een actie die al liep vóór het plan kan bewust zijn opgenomen; schrijf dan `sinds 2022`.',
       ok: [
         { title: 'Binnen de looptijd', text: agendaPlan(['| Buurtkamers openen | Ontmoeting | 2024-03 | 2027-Q4 | Wmo | |']) },
@@ -19,6 +20,10 @@ export const agendaDateOutsidePeriod = lintRule(
         { title: 'Jaarlijks terugkerende actie', text: agendaPlan(['| Week van de mantelzorg | Waardering | jaarlijks | jaarlijks | Wmo | |']) },
         { title: 'Open einde', text: agendaPlan(['| Huurteam | Wonen | 2026 | | Wonen | |']) },
         { title: 'Lopende actie die zegt sinds wanneer', text: agendaPlan(['| Taalhuis | Geletterdheid | sinds 2022 | 2025 | Participatie | |']) },
+        {
+          title: 'Een eindevaluatie vlak na de looptijd',
+          text: agendaPlan(['| Eindevaluatie programma | Leren | 2027 | Q1 2028 | Wmo | |'])
+        },
         {
           title: 'Periode in één kolom binnen de looptijd',
           text: agendaPlan(['| Huurteam | Wonen | 2024 t/m 2027 |'], { header: '| Actie | Doel | Looptijd |' })
@@ -65,10 +70,12 @@ export const agendaDateOutsidePeriod = lintRule(
       const readable = (c: typeof start): boolean => c.period.kind !== 'invalid' && c.period.kind !== 'ongoing' && c.period.start !== undefined
       const before = readable(start) && (start.period.start as string) < first
       const endsBefore = readable(eind) && (eind.period.end as string) < first
-      // A start written as already running (`sinds 2022`, `gestart juni 2021`) is a deliberate
-      // carry-over; a bare earlier date is a date outside the period like a late end.
-      const early = before && !/\b(?:sinds|reeds|lopend|loopt|gestart)\b/iu.test(start.period.text)
-      const late = readable(eind) && (eind.period.end as string) > last
+      // A row that says it already runs (`sinds 2022`, status `lopend`, `Voortzetten …`) is a
+      // deliberate carry-over; a bare earlier date is a date outside the period like a late end.
+      const early = before && !alreadyRunning(actie, model)
+      const end = readable(eind) ? (eind.period.end as string) : undefined
+      // An evaluation in the first half year after the period follows the plan by nature.
+      const late = end !== undefined && end > last && !(end <= graceEnd(span.eind) && followsThePeriod(actie, model))
       const from = start.period.text.trim()
       const to = eind.period.text.trim()
       if ((shared || from === to) && (early || late)) {

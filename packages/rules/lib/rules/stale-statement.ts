@@ -2,14 +2,16 @@ import type { Plan } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { textExample as example } from '../util/text-examples.js'
 import { announcedIn, frontedFuture, timeExpressions } from '../util/dated-future.js'
+import { documentDay } from '../util/document-date.js'
 import { proseTexts, short } from '../util/text.js'
 
 // A pending state: "nog niet vastgesteld", "volgt binnenkort", "in voorbereiding".
 const pending = /\b(?:nog\s{1,3}niet\s{1,3}(?:vastgesteld|besloten|bekend|afgerond|vastgelegd|gestart)|volgt\s{1,3}(?:nog|binnenkort)|(?:is|zijn)\s{1,3}in\s{1,3}voorbereiding|wordt\s{1,3}binnenkort\s{1,3}\p{L}+)\b/iu
 // Future tense next to a year in one clause: "in 2023 gaan we", "zal in 2023", "staat gepland voor 2023".
 const future = /\b(?:zal|zullen|(?:we|wij)\s{1,3}gaan|gaan\s{1,3}(?:we|wij)|(?:staat|staan)\s{1,3}gepland|gepland\s{1,3}(?:voor|in)|(?:we|wij)\s{1,3}verwachten|verwachten\s{1,3}(?:we|wij)|(?:wordt|worden)\s{1,3}(?:in|vanaf|per)\s{1,3}(?:19|20)\d{2})\b/iu
-// A clause that looks back ("zou in 2020 klaar zijn", "sinds 2020 gaan we") is no forecast.
-const past = /\b(?:zou|zouden|werd|werden|was|waren|had|hadden|sinds|destijds|toen)\b/iu
+// A clause that looks back ("zou in 2020 klaar zijn", "sinds 2020 gaan we") is no forecast, nor
+// an older document's plan reported in the past tense ("In de nota van 2021 stond dat …").
+const past = /\b(?:zou|zouden|werd|werden|was|waren|had|hadden|sinds|destijds|toen|stond|stonden|stelde|stelden|schreef|schreven|kondigde|kondigden|beloofde|beloofden|voorzag|voorzagen|meldde|meldden)\b/iu
 // A relative year with the year it meant: "komend jaar (2023)", "dit jaar, 2023".
 const relative = /\b(komend|komende|volgend|volgende|dit|het\s{1,3}huidige|het\s{1,3}lopende|vorig|vorige|afgelopen)\s{1,3}jaar\s{0,2}[(,]?\s{0,2}(?:in\s{1,3})?((?:19|20)\d{2})\b/giu
 const yearPattern = /\b(?:19|20)\d{2}\b/g
@@ -23,7 +25,7 @@ export const staleStatement = lintRule(
     group: 'tekst',
     description: 'Geen verouderde uitspraken: toekomst of "nog niet vastgesteld" bij een jaar vóór het document.',
     docs: {
-      what: 'Vergelijkt uitspraken met het jaar van het document (`datum`; zonder datum het jaar vóór de periode of vóór het jaar in de titel, want een plan wordt uiterlijk dan geschreven). Gemeld: iets dat nog lopend heet (`nog niet vastgesteld`, `volgt binnenkort`, `in voorbereiding`) bij een eerder jaar; toekomende tijd in één zinsdeel met een eerder jaar (`in 2023 gaan we`, `zal in 2023`, `staat gepland voor 2023`); en een relatief jaar met een jaartal dat niet meer klopt (`komend jaar (2023)` of `dit jaar (2023)` in een stuk uit 2025). Met een volledige `datum` ook op de dag nauwkeurig: een tijdstip eerder in het jaar van het document met toekomende tijd (`per 1 januari 2025 gaan we` in een stuk van maart 2025), een zin die opent met een eerder tijdstip gevolgd door de tegenwoordige tijd, die in het Nederlands de toekomst aankondigt (`Eind 2024 besluit de raad`, `In het voorjaar van 2024 wordt het akkoord getekend`), en een besluit of gebeurtenis in de tegenwoordige tijd met een eerder tijdstip verderop in het zinsdeel (`De evaluatie komt in het najaar van 2024`, `wordt eind 2024 vastgesteld`, `legt in Q4 2024 voor`); tijdstippen zijn jaren, seizoenen, kwartalen (`Q1`, `eerste kwartaal`), `begin`/`medio`/`eind` en maanden. Een aandeel (`12 procent van de jongeren`) in de tegenwoordige tijd is statistiek, geen aankondiging. Niet gemeld: uitspraken in de verleden tijd (`werd in 2023 vastgesteld`, `zou in 2023 klaar zijn`, `In 2023 is de visie vastgesteld`), iets dat sinds of vanaf een eerder tijdstip loopt (`Vanaf 2020 werken we met wijkteams`), een zin die ook een jaar vanaf het document noemt (`2023-2026`), en zinsdelen zonder jaar.',
+      what: 'Vergelijkt uitspraken met de datum van het document (`datum`, anders de dag van ondertekening of vaststelling: `publicatie.ondertekening`, `besluit.vergaderdatum`, of een regel als `Vastgesteld door de gemeenteraad op 9 april 2026`; zonder datum het jaar vóór de periode of vóór het jaar in de titel, want een plan wordt uiterlijk dan geschreven). Gemeld: iets dat nog lopend heet (`nog niet vastgesteld`, `volgt binnenkort`, `in voorbereiding`) bij een eerder jaar; toekomende tijd in één zinsdeel met een eerder jaar (`in 2023 gaan we`, `zal in 2023`, `staat gepland voor 2023`); en een relatief jaar met een jaartal dat niet meer klopt (`komend jaar (2023)` of `dit jaar (2023)` in een stuk uit 2025). Met een volledige datum ook op de dag nauwkeurig (zonder datum: vóór het jaar van het document): een tijdstip eerder in het jaar van het document met toekomende tijd (`per 1 januari 2025 gaan we` in een stuk van maart 2025), een zin die opent met een eerder tijdstip gevolgd door de tegenwoordige tijd, die in het Nederlands de toekomst aankondigt (`Eind 2024 besluit de raad`, `In het voorjaar van 2024 wordt het akkoord getekend`), en een besluit of gebeurtenis in de tegenwoordige tijd met een eerder tijdstip verderop in het zinsdeel (`De evaluatie komt in het najaar van 2024`, `wordt eind 2024 vastgesteld`, `legt in Q4 2024 voor`); tijdstippen zijn jaren, seizoenen, kwartalen (`Q1`, `eerste kwartaal`), `begin`/`medio`/`eind` en maanden. Een aandeel (`12 procent van de jongeren`) in de tegenwoordige tijd is statistiek, geen aankondiging. Niet gemeld: uitspraken in de verleden tijd (`werd in 2023 vastgesteld`, `zou in 2023 klaar zijn`, `In 2023 is de visie vastgesteld`), de plannen van een ouder stuk in de verleden tijd (`In de nota van 2021 stond dat …`), iets dat sinds of vanaf een eerder tijdstip loopt (`Vanaf 2020 werken we met wijkteams`), een zin die ook een jaar vanaf het document noemt (`2023-2026`), en zinsdelen zonder jaar.',
       why: 'Een plan uit 2025 dat zegt "in 2023 gaan we de toegang herzien" laat de lezer raden of dat gebeurd is; de raad beslist dan op een verouderd beeld.',
       ok: [
         { title: 'De verleden tijd bij een eerder jaar', text: example(['# Kaders', '', 'De visie is in februari 2024 door de raad vastgesteld. In 2023 zou de toegang al herzien zijn, maar dat werd 2024.']) },
@@ -43,6 +45,10 @@ export const staleStatement = lintRule(
         {
           title: 'Een stuk zonder datum',
           text: example(['# Planning', '', 'De verordening wordt eind 2024 vastgesteld.'], { datum: null, periode: '2024-2027', titel: 'Beleidsplan sociaal domein' })
+        },
+        {
+          title: 'Een ouder stuk aangehaald',
+          text: example(['# Aanleiding', '', 'In de sportnota van 2021 stond dat de raad in 2023 een besluit neemt over het zwembad.'])
         },
         { title: 'Een datum later in het jaar van het document', text: example(['# Planning', '', 'In juni 2025 presenteert het college de evaluatie. Op 1 februari 2025 trad de regeling in werking.']) }
       ],
@@ -97,6 +103,11 @@ export const staleStatement = lintRule(
           ]
         },
         {
+          title: 'De vaststelling op de titelpagina als datum',
+          text: example(['Vastgesteld door de gemeenteraad op 12 juni 2025.', '', '# Planning', '', 'In het voorjaar van 2025 leggen we het plan aan de raad voor.'], { datum: null }),
+          expected: ['Uitspraak `In het voorjaar van 2025 leggen we het plan aan de raad voor.` is mogelijk verouderd: `het voorjaar van 2025` ligt vóór de documentdatum 2025-06-12; werk de stand bij']
+        },
+        {
           title: 'Een kwartaal dat al voorbij is',
           text: example(['# Planning', '', 'Het college legt de notitie in Q4 2024 aan de raad voor.']),
           expected: ['Uitspraak `Het college legt de notitie in Q4 2024 aan de raad voor.` is mogelijk verouderd: `Q4 2024` ligt vóór de documentdatum 2025-03-01; werk de stand bij']
@@ -115,7 +126,7 @@ export const staleStatement = lintRule(
     const day = documentDay(model)
     const report = (pointer: string, text: string, index: number, said: string, old: number | string): void => {
       const location = textLocation(context.file, pointer, text, index, said.length)
-      const before = typeof old === 'number' ? `${old} ligt vóór ${now}` : `\`${old}\` ligt vóór de documentdatum ${day ?? now}`
+      const before = typeof old === 'number' ? `${old} ligt vóór ${now}` : day ? `\`${old}\` ligt vóór de documentdatum ${day}` : `\`${old}\` ligt vóór ${now}`
       context.report(`Uitspraak \`${short(said, 70)}\` is mogelijk verouderd: ${before}; werk de stand bij`, {
         pointer,
         ...(location ? { location } : {}),
@@ -135,9 +146,10 @@ export const staleStatement = lintRule(
             continue
           }
         }
-        // With a full document date: a point in time earlier that year, or a present tense after
-        // an earlier point ("Eind 2024 besluiten de colleges"), announces what should have happened.
-        const hit = day ? datedStaleness(said, day) : undefined
+        // A point in time before the document day (without a day: before its year), in future
+        // tense or followed by a present tense ("Eind 2024 besluiten de colleges"), announces
+        // what should have happened.
+        const hit = datedStaleness(said, day ?? `${now}-01-01`)
         if (hit) report(pointer, text, index, said, hit)
       }
     }
@@ -182,24 +194,11 @@ function staleness(sentence: string, now: number): { said: string; index: number
  */
 function documentYear(model: Plan): number | undefined {
   const doc = model.document
-  if (doc?.datum) {
-    const year = Number(String(doc.datum).slice(0, 4))
-    if (Number.isFinite(year)) return year
-  }
+  const day = documentDay(model)
+  if (day) return Number(day.slice(0, 4))
   const titled = [...(doc?.titel ?? '').matchAll(yearPattern)].map((m) => Number(m[0]))
   const start = doc?.periode?.start ?? (titled.length > 0 ? Math.max(...titled) : undefined)
   return start === undefined ? undefined : start - 1
-}
-
-/**
- * The plan's own date (`datum`, ISO), when it gives one.
- *
- * @param model The model.
- * @returns The date, or `undefined`.
- */
-function documentDay(model: Plan): string | undefined {
-  const datum = model.document?.datum
-  return datum && /^\d{4}-\d{2}-\d{2}$/.test(String(datum)) ? String(datum) : undefined
 }
 
 /**

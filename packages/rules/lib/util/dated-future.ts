@@ -31,7 +31,7 @@ const eventVerbs = new Set([
 ])
 
 // "wordt/worden" + the participle of a decision or event: a passive announcement.
-const passiveEvent = /\b(?:besproken|vastgelegd|opgesteld|voorgesteld|uitgewerkt|opgestart|herzien|geactualiseerd|bekendgemaakt|georganiseerd|gehouden|toegekend|verleend|afgesloten|ingericht|vastgesteld|ondertekend|getekend|gepubliceerd|besloten|gestart|aanbesteed|geëvalueerd|voorgelegd|ingevoerd|afgerond|opgeleverd|gepresenteerd|geopend|aangeboden|behandeld|gekozen|ingediend|verstuurd|gelanceerd)\b/iu
+const passiveEvent = /\b(?:besproken|vastgelegd|opgesteld|voorgesteld|uitgewerkt|opgestart|herzien|geactualiseerd|bekendgemaakt|georganiseerd|gehouden|toegekend|verleend|afgesloten|ingericht|vastgesteld|ondertekend|getekend|gepubliceerd|besloten|gestart|aanbesteed|geëvalueerd|voorgelegd|ingevoerd|afgerond|opgeleverd|gepresenteerd|geopend|aangeboden|behandeld|gekozen|ingediend|verstuurd|gelanceerd|aangepast|gewijzigd|uitgebreid|gerealiseerd|aangelegd|gebouwd|geplaatst|vervangen|uitgerold|aangeschaft|verlengd|geïmplementeerd|geïnformeerd|verwacht)\b/iu
 
 /**
  * Whether the verb in second place, with the rest of the sentence, announces a decision or an
@@ -47,6 +47,8 @@ function announces(verb: string, rest: string): boolean {
   // "vindt … plaats", "gaat … van start", "gaat … in" (a rule taking effect).
   if (word === 'vindt' || word === 'vinden') return /\bplaats\b/iu.test(rest)
   if (word === 'gaat' || word === 'gaan') return /\b(?:van\s{1,3}start|in)\s{0,3}[.!?]?$/iu.test(rest.trim())
+  // "Medio 2025 is de website klaar": a state that comes about at that time.
+  if (word === 'is' || word === 'zijn') return /\b(?:klaar|gereed|beschikbaar|operationeel|in\s{1,3}gebruik)\s{0,3}[.!?]?$/iu.test(rest.trim())
   return eventVerbs.has(word)
 }
 
