@@ -29,6 +29,7 @@ const defects: DefectWording[] = [
 
 const clean: CleanWording[] = [
   ['a lazy list that numbers every item 1', ['# Acties', '', '1. Buurtbudget invoeren', '1. Wijkagenten zichtbaar maken', '1. Speeltuinen opknappen']],
+  ['a lazy list and a list that starts higher after a paragraph', ['# Acties', '', '1. Buurtbudget', '1. Wijkagent', '', 'Na de evaluatie in 2027:', '', '3. Speeltuinen']],
   ['a list that restarts after a heading', ['# Wonen', '', '1. Starterslening', '2. Tiny houses', '', '# Zorg', '', '1. Wijkteam', '2. Respijtzorg']],
   ['a list that restarts after a paragraph', ['# Aanpak', '', 'In 2026 doen we:', '', '1. inventariseren', '2. prioriteren', '3. uitvoeren', '', 'In 2027 volgt een tweede ronde:', '', '1. evalueren', '2. bijstellen']],
   ['a nested list', ['# Planning', '', '1. Voorbereiding', '   1. projectplan schrijven', '   2. partners zoeken', '2. Uitvoering', '   1. bouwen', '3. Oplevering']],
@@ -47,6 +48,10 @@ const clean: CleanWording[] = [
   ['a moved section', ['# 4 Uitvoering', '', '## 4.1 Organisatie', '', '## 4.3 Risico’s', '', '## 4.2 Planning']],
   ['doel numbers per theme as bullets and bold', ["# Thema's", '', '## Thema 1: Meedoen', '', '- 1.1 Iedereen doet mee.', '- 1.2 Niemand valt uit.', '', '## Thema 2: Thuis', '', '**2.1** Hulp start snel.', '', '**2.2** Minder meldingen.']],
   ['a year heading between numbered paragraphs', ['# 2025: wat verandert', '', '1. Eén loket', '2. Minder formulieren', '', '# 2027: wat volgt', '', '1. Evaluatie']],
+  ['doel numbers under a numbered theme inside a chapter', ['# 2 Aanpak', '', '## Thema 1: Wonen', '', '### 1.1 Meer starterswoningen', '', 'Tekst.', '', '### 1.2 Minder leegstand', '', 'Tekst.', '', '# 3 Doelen', '', '## Gezondheid', '', '### 1.1 Minder roken', '', 'Tekst.']],
+  ['articles numbered per hoofdstuk of a regeling', ['# Verordening', '', '## Hoofdstuk 1 Algemeen', '', '**Artikel 1 Begrippen**', '', '**Artikel 2 Reikwijdte**', '', '## Hoofdstuk 2 Subsidie', '', '**Artikel 3 Aanvraag**', '', '**Artikel 4 Besluit**']],
+  ['a list that continues in a new numbered list after a table', ['# Acties', '', '1. Inventarisatie', '2. Plan van aanpak', '', '| Jaar | Budget |', '|---|---|', '| 2026 | € 10.000 |', '', '3. Uitvoering']],
+  ['a letter list with an explanation in between', ['# Voorwaarden', '', 'a) de aanvrager woont in de gemeente;', 'b) het inkomen ligt onder de grens;', '', 'Voor studenten geldt een andere grens.', '', 'c) er is geen andere voorziening.']],
   ['a loose list with indented explanations', ['# Maatregelen', '', '1. Buurtsportcoaches', '', '   Zij werken op alle basisscholen.', '', '2. Zwemles', '', '   Voor kinderen zonder diploma.', '', '3. Beweegtuinen']]
 ]
 

@@ -76,8 +76,8 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
   const out: NumberingBreak[] = []
   // The latest heading per level (a running count), to tell which parent a number belongs to.
   const parents: number[] = []
-  // The latest plain numbered heading per depth (`2` at depth 1, `2.1` at depth 2) and its level.
-  const chapters: Array<{ value: string; level: number } | undefined> = []
+  // Per level, the plain number of the enclosing heading (`2`, `2.1`), or null when it has none.
+  const enclosing: Array<string | null | undefined> = []
   const mismatched = new Set<string>()
   let headings = 0
   texts.forEach((text, source) => {
@@ -114,23 +114,21 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
         const text = title[2] ?? ''
         const number = headingLineNumber(text)
         const plain = number !== undefined && (number.word === '' || number.word === 'hoofdstuk' || number.word === 'paragraaf')
-        if (!number || !plain) chapters.forEach((c, d) => c && c.level >= level && (chapters[d] = undefined))
+        const ancestor = nearest(enclosing.slice(0, level - 1))
+        enclosing.length = level
+        enclosing[level - 1] = plain ? number.value : null
         if (!number) return
         const entry: Entry = { ...toEntry(number, true, at(line.indexOf(number.value, level) + 1)), heading: true }
         const parts = number.value.split('.')
-        if (plain) {
-          const parent = chapters[parts.length - 2]
-          chapters.length = parts.length
-          chapters[parts.length - 1] = { value: number.value, level }
-          const prefix = parts.slice(0, -1).join('.')
-          if (parent && parent.level <= level && prefix !== parent.value) {
-            const key = `${parent.value} ${prefix} ${parents.slice(0, level - 1).join(',')}`
-            if (!mismatched.has(key)) {
-              mismatched.add(key)
-              out.push({ ...entry.at, written: entry.written, previous: parent.value, expected: `${parent.value}.${parts.at(-1) ?? ''}`, parent: true, certain: true })
-            }
-            return
+        const prefix = parts.slice(0, -1).join('.')
+        // `3.1` directly under chapter `2` (a heading under `Thema 1` or an unnumbered one is not compared).
+        if (plain && typeof ancestor === 'string' && ancestor.split('.').length === parts.length - 1 && prefix !== ancestor) {
+          const key = `${ancestor} ${prefix} ${parents.slice(0, level - 1).join(',')}`
+          if (!mismatched.has(key)) {
+            mismatched.add(key)
+            out.push({ ...entry.at, written: entry.written, previous: ancestor, expected: `${ancestor}.${parts.at(-1) ?? ''}`, parent: true, certain: true })
           }
+          return
         }
         const key = parts.length > 1 ? `dot ${parts.slice(0, -1).join('.')}` : `${number.word} ${level} ${parents.slice(0, level - 1).join(',')}`
         push(sequences, key, entry)
@@ -151,7 +149,7 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
         if (!list || list.indent !== indent || list.delimiter !== item[3]) {
           const before = recent.get(indent)
           // `3.` after a paragraph that interrupted a list of two: the same list, going on.
-          if (n > 1 && before && before.delimiter === item[3]) {
+          if (n > 1 && before && before.delimiter === item[3] && before.entries.some((e) => e.n > 1)) {
             list = before
             certain = false
           } else {
@@ -200,6 +198,12 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
   })
   const lazy = (entries: Entry[]): boolean => entries.length > 1 && entries.every((e) => e.n === 1)
   return [...out, ...[...sequences.values(), ...lists.filter((entries) => !lazy(entries))].flatMap(breaksIn)].sort((a, b) => a.source - b.source || a.offset - b.offset)
+}
+
+/** The last heading that is there (levels may be skipped: `#` then `###`). */
+function nearest(levels: Array<string | null | undefined>): string | null | undefined {
+  for (let i = levels.length - 1; i >= 0; i--) if (levels[i] !== undefined) return levels[i]
+  return undefined
 }
 
 function toEntry(number: LineNumber, certain: boolean, at: Entry['at']): Entry {
