@@ -30,6 +30,7 @@ const defects: DefectWording[] = [
 const clean: CleanWording[] = [
   ['a lazy list that numbers every item 1', ['# Acties', '', '1. Buurtbudget invoeren', '1. Wijkagenten zichtbaar maken', '1. Speeltuinen opknappen']],
   ['a lazy list and a list that starts higher after a paragraph', ['# Acties', '', '1. Buurtbudget', '1. Wijkagent', '', 'Na de evaluatie in 2027:', '', '3. Speeltuinen']],
+  ['a second list that starts lower after a paragraph', ['# Adviezen', '', '1. Houd de toegang laagdrempelig.', '2. Werk wijkgericht.', '3. Betrek inwoners.', '4. Meet resultaten.', '', 'Uit het vorige advies herhalen we:', '', '2. Werk wijkgericht.', '3. Betrek inwoners.']],
   ['a list that restarts after a heading', ['# Wonen', '', '1. Starterslening', '2. Tiny houses', '', '# Zorg', '', '1. Wijkteam', '2. Respijtzorg']],
   ['a list that restarts after a paragraph', ['# Aanpak', '', 'In 2026 doen we:', '', '1. inventariseren', '2. prioriteren', '3. uitvoeren', '', 'In 2027 volgt een tweede ronde:', '', '1. evalueren', '2. bijstellen']],
   ['a nested list', ['# Planning', '', '1. Voorbereiding', '   1. projectplan schrijven', '   2. partners zoeken', '2. Uitvoering', '   1. bouwen', '3. Oplevering']],
@@ -74,6 +75,10 @@ describe('numbering-sequence severity', () => {
 
   it('should report a skip in headings as a warning (a section may be left out of an excerpt)', async () => {
     expect(await severities(defects[0]?.[1] ?? [])).toEqual(['warning'])
+  })
+
+  it('should report a heading number lower than the one before as a warning (another document may start)', async () => {
+    expect(await severities(['# 1 Inleiding', '', 'Tekst.', '', '# 2 Aanpak', '', 'Tekst.', '', '# 3 Geld', '', 'Tekst.', '', '# 2 Reacties uit de inspraak', '', 'Tekst.'])).toEqual(['warning'])
   })
 
   it('should report a gap in one ordered list as an error', async () => {

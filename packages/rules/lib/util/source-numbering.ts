@@ -148,8 +148,10 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
         let certain = true
         if (!list || list.indent !== indent || list.delimiter !== item[3]) {
           const before = recent.get(indent)
-          // `3.` after a paragraph that interrupted a list of two: the same list, going on.
-          if (n > 1 && before && before.delimiter === item[3] && before.entries.some((e) => e.n > 1)) {
+          // `3.` after a paragraph that interrupted a list of two: the same list, going on. A
+          // list from a lower number (`3.` after `6.`) is another list that starts there.
+          const last = before?.entries.at(-1)
+          if (n > 1 && before && last && last.n > 1 && n > last.n && before.delimiter === item[3]) {
             list = before
             certain = false
           } else {
@@ -230,18 +232,20 @@ function breaksIn(entries: Entry[]): NumberingBreak[] {
     const expected = previous.n + 1
     const prefix = entry.written.split('.').slice(0, -1)
     const written = entry.alphabetic ? String.fromCharCode(96 + expected) : String(expected)
-    // A repeat is proven; a heading that skips a number may follow a section left out of an
-    // excerpt or withdrawn, so only items of one list prove a gap.
-    const report = (gap: boolean): number =>
-      out.push({ ...entry.at, written: entry.written, previous: previous.written, expected: [...prefix, written].join('.'), parent: false, certain: entry.certain && previous.certain && !(gap && entry.heading) })
+    // Items of one list prove a gap or repeat. Of headings only the same number twice in a row
+    // does: a skip may be a section left out of an excerpt or withdrawn, and a jump back (`7`,
+    // then `2`) may start another document (an inspraaknota) that does not begin at 1.
+    const proven = entry.certain && previous.certain && (!entry.heading || entry.n === previous.n)
+    const report = (): number =>
+      out.push({ ...entry.at, written: entry.written, previous: previous.written, expected: [...prefix, written].join('.'), parent: false, certain: proven })
     // `5a`, `5b`: parts of one number.
     if (entry.letter !== undefined && entry.letter.toLowerCase() !== 'a' && entry.n === previous.n) continue
     if (entry.n === expected) continue
     if (entry.n > expected) {
       // A gap only when the skipped numbers stand nowhere in the run (moved is not missing).
       const present = new Set(entries.map((e) => e.n))
-      if (Array.from({ length: entry.n - expected }, (_, i) => expected + i).some((n) => !present.has(n))) report(true)
-    } else if (run.slice(0, -1).some((e) => e.n === entry.n && e.letter === entry.letter)) report(false)
+      if (Array.from({ length: entry.n - expected }, (_, i) => expected + i).some((n) => !present.has(n))) report()
+    } else if (run.slice(0, -1).some((e) => e.n === entry.n && e.letter === entry.letter)) report()
   }
   return out
 }
