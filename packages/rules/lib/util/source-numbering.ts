@@ -221,14 +221,19 @@ function push(sequences: Map<string, Entry[]>, key: string, entry: Entry): void 
 // Within each run from a 1 (or the first number) to the next 1: gaps and repeats.
 function breaksIn(entries: Entry[]): NumberingBreak[] {
   const out: NumberingBreak[] = []
-  let run: Entry[] = []
+  const present = new Set(entries.map((e) => e.n))
+  // The numbers of the current run so far, to tell a repeat.
+  let seen = new Set<string>()
+  let previous: Entry | undefined
   for (const entry of entries) {
-    const previous = run.at(-1)
+    const id = `${entry.n}${entry.letter ?? ''}`
     if (!previous || (entry.n === 1 && entry.letter === undefined)) {
-      run = [entry]
+      previous = entry
+      seen = new Set([id])
       continue
     }
-    run.push(entry)
+    const repeated = seen.has(id)
+    seen.add(id)
     const expected = previous.n + 1
     const prefix = entry.written.split('.').slice(0, -1)
     const written = entry.alphabetic ? String.fromCharCode(96 + expected) : String(expected)
@@ -236,16 +241,15 @@ function breaksIn(entries: Entry[]): NumberingBreak[] {
     // does: a skip may be a section left out of an excerpt or withdrawn, and a jump back (`7`,
     // then `2`) may start another document (an inspraaknota) that does not begin at 1.
     const proven = entry.certain && previous.certain && (!entry.heading || entry.n === previous.n)
-    const report = (): number =>
-      out.push({ ...entry.at, written: entry.written, previous: previous.written, expected: [...prefix, written].join('.'), parent: false, certain: proven })
+    const found = { ...entry.at, written: entry.written, previous: previous.written, expected: [...prefix, written].join('.'), parent: false, certain: proven }
+    const before = previous
+    previous = entry
     // `5a`, `5b`: parts of one number.
-    if (entry.letter !== undefined && entry.letter.toLowerCase() !== 'a' && entry.n === previous.n) continue
+    if (entry.letter !== undefined && entry.letter.toLowerCase() !== 'a' && entry.n === before.n) continue
     if (entry.n === expected) continue
-    if (entry.n > expected) {
-      // A gap only when the skipped numbers stand nowhere in the run (moved is not missing).
-      const present = new Set(entries.map((e) => e.n))
-      if (Array.from({ length: entry.n - expected }, (_, i) => expected + i).some((n) => !present.has(n))) report()
-    } else if (run.slice(0, -1).some((e) => e.n === entry.n && e.letter === entry.letter)) report()
+    // A gap only when the skipped numbers stand nowhere in the sequence (moved is not missing).
+    const gap = entry.n > expected && Array.from({ length: entry.n - expected }, (_, i) => expected + i).some((n) => !present.has(n))
+    if (gap || (entry.n < expected && repeated)) out.push(found)
   }
   return out
 }
