@@ -81,6 +81,10 @@ describe('numbering-sequence severity', () => {
     expect(await severities(['# 1 Inleiding', '', 'Tekst.', '', '# 2 Aanpak', '', 'Tekst.', '', '# 3 Geld', '', 'Tekst.', '', '# 2 Reacties uit de inspraak', '', 'Tekst.'])).toEqual(['warning'])
   })
 
+  it('should report a gap in a list that does not start at 1 as a warning (a selection of points)', async () => {
+    expect(await severities(['# Aanbevelingen', '', 'Wij nemen deze aanbevelingen over:', '', '3. Eén loket voor alle vragen.', '5. Een vaste contactpersoon.', '6. Jaarlijks een gesprek.'])).toEqual(['warning'])
+  })
+
   it('should report a gap in one ordered list as an error', async () => {
     expect(await severities(defects[4]?.[1] ?? [])).toEqual(['error'])
   })

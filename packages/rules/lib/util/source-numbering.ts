@@ -48,8 +48,13 @@ interface Entry {
 
 /** An ordered or letter list being read. */
 interface List {
+  /** Indentation of its items. */
   indent: number
+  /** `.` or `)` (`''` for a letter list). */
   delimiter: string
+  /** Whether it starts at 1: a list from `3.` may be a selection of numbered points (`3.`, `5.`, `7.`). */
+  fromOne: boolean
+  /** Its items. */
   entries: Entry[]
 }
 
@@ -155,26 +160,26 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
             list = before
             certain = false
           } else {
-            list = { indent, delimiter: item[3] ?? '.', entries: [] }
+            list = { indent, delimiter: item[3] ?? '.', fromOne: n === 1, entries: [] }
             lists.push(list.entries)
           }
           open.push(list)
           recent.set(indent, list)
         }
-        list.entries.push({ n, letter: undefined, written: item[2] ?? '', alphabetic: false, certain, at: at(indent + 1) })
+        list.entries.push({ n, letter: undefined, written: item[2] ?? '', alphabetic: false, certain: certain && list.fromOne, at: at(indent + 1) })
         blank = false
         interrupted = true
         return
       }
       const trimmed = line.trimStart()
       const letter = letterLineNumber(trimmed)
-      const last = letters?.entries.at(-1)
+      const lastLetter = letters?.entries.at(-1)
       // A letter list starts at `a`; `i)`, `v)`, `x)` out of turn are roman numerals.
-      const roman = letter && /^[ivx]$/.test(trimmed[letter.index] ?? '') && Number(letter.value) !== (last?.n ?? 0) + 1
+      const roman = letter && /^[ivx]$/.test(trimmed[letter.index] ?? '') && Number(letter.value) !== (lastLetter?.n ?? 0) + 1
       if (roman) letters = undefined
       if (letter && !roman && (letters || letter.value === '1')) {
         if (!letters || letter.value === '1') {
-          letters = { indent, delimiter: '', entries: [] }
+          letters = { indent, delimiter: '', fromOne: true, entries: [] }
           lists.push(letters.entries)
         }
         letters.entries.push({ ...toEntry(letter, !interrupted || letters.entries.length === 0, at(indent + letter.index + 1)), alphabetic: true, written: trimmed[letter.index] ?? '' })
