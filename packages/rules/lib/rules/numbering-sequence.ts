@@ -11,11 +11,11 @@ interface Numbered {
 export const numberingSequence = lintRule(
   {
     id: 'numbering-sequence',
-    severity: 'warning',
+    severity: 'error',
     group: 'structuur',
     description: 'Genummerde koppen, alinea\'s en lijsten lopen door zonder gaten of herhalingen.',
     docs: {
-      what: "Controleert de eigen nummering van het document: genummerde koppen (`3.1`, `3.2`, `3.4`; ook `Bijlage 4`, `Thema 2`), genummerde alinea's (`3.2 Werkwijze`) en genummerde lijsten (`1.`, `2.`, `4.`). Elk volgend nummer is één hoger dan het vorige onder dezelfde bovenliggende kop; opnieuw beginnen bij 1 mag (een nieuw hoofdstuk, een nieuwe lijst). Nummers met een letter (`5a`, `5b`) tellen als één nummer; een lijst die elk punt `1.` noemt, laat de nummering aan Markdown over en wordt niet gemeld. Jaartallen in koppen (`2025: wat verandert`) zijn geen nummers. Een nummer dat elders in de reeks staat (verplaatst, niet weggevallen) is geen gat. De tekst van bijlagen en inspraakreacties telt niet mee: dat zijn vaak andere stukken met een eigen nummering (de koppen van de bijlagen zelf wel). In een model uit JSON of YAML worden de `nummer`-velden van opgaven, principes, pijlers, doelen en bijlagen gecontroleerd.",
+      what: "Controleert de eigen nummering van het document: genummerde koppen (`3.1`, `3.2`, `3.4`; ook `Hoofdstuk 4`, `Bijlage 4`, `Artikel 2`, `Stap 3`), genummerde alinea's (`**3.2 Werkwijze**`, `**Artikel 3**`, doelnummers als `- 1.2 …`) en genummerde lijsten (`1.`, `2.`, `4.`; letterlijsten `a)`, `b)`, `d)`). Elk volgend nummer is één hoger dan het vorige onder dezelfde bovenliggende kop; opnieuw beginnen bij 1 mag (een nieuw hoofdstuk, een nieuwe lijst, een bijlage met een eigen nummering). Een paragraaf `3.1` hoort onder hoofdstuk `3`, niet onder `2`. Nummers met een letter (`5a`, `5b`) tellen als één nummer; een lijst die elk punt `1.` noemt, laat de nummering aan Markdown over; een lijst die na een tussenalinea doorgaat bij `3.` is dezelfde lijst. Jaartallen (`2025: wat verandert`), bijlagen met letters en een zin die een wetsartikel noemt (`Artikel 8 van de Jeugdwet …`) zijn geen nummering. Een nummer dat elders in de reeks staat (verplaatst, niet weggevallen) is geen gat. Koppen lopen door over de bestanden van een planmap. De tekst van bijlagen en inspraakreacties telt niet mee: dat zijn vaak andere stukken met een eigen nummering (de koppen van de bijlagen zelf wel). Fout bij twee koppen met hetzelfde nummer achter elkaar, een gat of herhaling binnen één lijst die bij 1 begint en een paragraaf onder het verkeerde hoofdstuk; waarschuwing bij een gat of terugsprong tussen koppen (een weggelaten of vervallen paragraaf, of een ander stuk dat niet bij 1 begint), bij een lijst die na een tussenalinea verdergaat of niet bij 1 begint (een selectie van punten) en bij nummers die uit alineatekst gelezen zijn. In een model uit JSON of YAML worden de `nummer`-velden van opgaven, principes, pijlers, doelen en bijlagen gecontroleerd.",
       why: 'Een nummer dat ontbreekt of dubbel is (paragraaf 3.3 die wegviel, twee keer punt 4 in een besluit) doet de lezer denken dat er iets weggevallen is, en maakt verwijzingen als "zie 3.4" onbetrouwbaar.',
       ok: [
         { title: 'Koppen en paragrafen die doorlopen', text: fictionalProgramme(['# 1. Inleiding', '', 'Tekst.', '', '# 2. Aanpak', '', '## 2.1 Ontmoeten', '', 'Tekst.', '', '## 2.2 Werk', '', 'Tekst.', '', '# 3. Financiën', '', 'Tekst.']) },
@@ -23,6 +23,10 @@ export const numberingSequence = lintRule(
         {
           title: 'Doelen als opsomming met eigen nummers',
           text: fictionalProgramme(["# Thema's", '', '## Thema 1: Gezond opgroeien', '', '- 1.1 Meer kinderen sporten wekelijks.', '- 1.2 Minder kinderen roken.', '', '## Thema 2: Veilig thuis', '', '**2.1** Hulp start binnen vijf werkdagen.', '', '**2.2** Minder herhaalde meldingen.'])
+        },
+        {
+          title: 'Een lijst die na een tussenalinea doorloopt en een wetsartikel in een zin',
+          text: fictionalProgramme(['# Besluit', '', '1. het kader vast te stellen;', '2. het college te vragen een agenda op te stellen;', '', 'Daarnaast besluit de raad:', '', '3. de motie af te doen.', '', '# Kader', '', 'Artikel 8 van de Jeugdwet regelt de toegang.', '', 'Artikel 2 van de Wmo 2015 gaat over ondersteuning.'])
         },
         { title: 'Een lijst met alleen 1. en een jaartal in een kop', text: fictionalProgramme(['# 2025: wat verandert', '', '1. Eén loket', '1. Minder formulieren', '1. Snellere hulp', '', '# 2026: wat volgt', '', '1. Evaluatie', '2. Bijstellen']) }
       ],
@@ -46,6 +50,11 @@ export const numberingSequence = lintRule(
           title: 'Vetgedrukte doelnummers en een opsomming met een gat',
           text: fictionalProgramme(["# Thema's", '', '## Thema 1: Meedoen', '', '- 1.1 Iedereen doet mee.', '- 1.2 Niemand valt uit.', '- 1.2 Elk kind zwemt.', '', '## Thema 2: Veilig thuis', '', '**2.1** Hulp start binnen vijf werkdagen.', '', '**2.2** Minder herhaalde meldingen.', '', '**2.4** Elke school heeft een aandachtsfunctionaris.']),
           expected: ['Nummer `1.2` volgt op `1.2`; verwacht `1.3`', 'Nummer `2.4` volgt op `2.2`; verwacht `2.3`']
+        },
+        {
+          title: 'Een paragraaf onder het verkeerde hoofdstuk en een letterlijst met een gat',
+          text: fictionalProgramme(['# 2 Wonen', '', '## 3.1 Starters', '', 'Een aanvraag komt in aanmerking als:', '', 'a) de aanvrager hier woont;', 'b) het inkomen onder de grens ligt;', 'd) er geen andere voorziening is.']),
+          expected: ['Nummer `3.1` staat onder `2`; verwacht `2.1`', 'Nummer `d` volgt op `b`; verwacht `c`']
         }
       ]
     }
@@ -62,11 +71,11 @@ export const numberingSequence = lintRule(
       const file = sources[found.source]?.path ?? ''
       const start = { line: found.line, column: found.column, offset: found.offset }
       const end = { line: found.line, column: found.column + found.written.length, offset: found.offset + found.written.length }
-      context.report(`Nummer \`${found.written}\` volgt op \`${found.previous}\`; verwacht \`${found.expected}\``, {
-        location: { file, start, end },
-        actual: found.written,
-        expected: [found.expected]
-      })
+      const reason = found.parent
+        ? `Nummer \`${found.written}\` staat onder \`${found.previous}\`; verwacht \`${found.expected}\``
+        : `Nummer \`${found.written}\` volgt op \`${found.previous}\`; verwacht \`${found.expected}\``
+      // Consecutive headings or items of one list prove the break; numbers read from paragraph text do not.
+      context.report(reason, { location: { file, start, end }, actual: found.written, expected: [found.expected], ...(found.certain ? {} : { warning: true }) })
     }
     // A model from JSON or YAML has no headings to read: check its `nummer` fields.
     for (const [items, pointer] of lists(model)) {
@@ -85,7 +94,7 @@ export const numberingSequence = lintRule(
         if (parts[2] !== undefined && parts[2] !== 'a' && n === checked) return
         if (/\.(?:md|markdown)$/i.test(context.file.locate(at)?.file ?? '')) return
         if (checked !== undefined && n !== checked + 1 && !(restarts && n === 1)) {
-          context.report(`Nummer \`${text}\` volgt op \`${checked}\`; verwacht \`${checked + 1}\``, { pointer: at, actual: text, expected: [String(checked + 1)] })
+          context.report(`Nummer \`${text}\` volgt op \`${checked}\`; verwacht \`${checked + 1}\``, { pointer: at, actual: text, expected: [String(checked + 1)], warning: true })
         }
       })
     }

@@ -1,0 +1,75 @@
+/** A number written at the start of a line of Markdown, as the document's own numbering. */
+export interface LineNumber {
+  /** The number without a letter (`3.4`, `5`), or the letter of a letter list (`d`). */
+  value: string
+  /** Letter after the number (`b` of `5b`), if any. */
+  letter: string | undefined
+  /** The word before the number, lower case (`hoofdstuk`, `artikel`), or `''`. */
+  word: string
+  /** Column (0-based) where the number starts in the text it was read from. */
+  index: number
+}
+
+// Words that number headings and paragraphs in general Dutch documents.
+const words = 'hoofdstuk|bijlage|paragraaf|artikel|thema|route|opgave|resultaatgebied|ontwikkelopdracht|principe|doel|doelstelling|stap|fase'
+// A heading's number: `3.2`, `4.`, `Bijlage 5a:`, `Thema 2:`; years (`2025`) are not numbers.
+const headingNumber = new RegExp(`^(?:(${words})\\s+)?(\\d{1,2}(?:\\.\\d{1,2})*)([a-z])?(?=[.:)]?(?:\\s|$))`, 'iu')
+// A numbered paragraph or bullet outside a heading: `3.2 Werkwijze`, `**3.2 Werkwijze**`,
+// `**3.2** Werkwijze`, `- 3.2 Werkwijze` (goals and measures are often bullets numbered by hand).
+const dottedParagraph = /^(?:[-*+][ \t]+)?(?:\*\*|__)?(\d{1,2}(?:\.\d{1,2})+)\.?(?:\*\*|__)?:?[ \t]+(?:\*\*|__)?\p{Lu}/u
+// A paragraph that opens with a numbered word: `**Artikel 3 Aanvraag**`, `Stap 2: Gesprek`.
+const wordParagraph = new RegExp(`^(\\*\\*|__)?(${words})\\s+(\\d{1,3})([a-z])?(?:\\*\\*|__)?(?:\\s*[.:–—-])?\\s*(?:\\*\\*|__)?(.*)$`, 'iu')
+// An item of a letter list: `a) …`, `b. …`, `(c) …`, `- d) …`, `**e.** …`.
+const letterItem = /^(?:[-*+][ \t]+)?(?:\*\*|__)?\(?([a-z])[.)](?:\*\*|__)?[ \t]+\S/
+
+/**
+ * The number of a heading's text (`3.2 Werk`, `Hoofdstuk 4: Geld`).
+ *
+ * @param text The heading text, without `#`.
+ * @returns The number, or `undefined`.
+ */
+export function headingLineNumber(text: string): LineNumber | undefined {
+  const m = headingNumber.exec(text)
+  if (!m?.[2]) return undefined
+  return { value: m[2], letter: m[3], word: (m[1] ?? '').toLowerCase(), index: m.index + m[0].indexOf(m[2], m[1]?.length ?? 0) }
+}
+
+/**
+ * The dotted number a paragraph or bullet opens with (`3.2 Werkwijze`, `**2.4** Minder …`).
+ *
+ * @param line The line, without indentation.
+ * @returns The number, or `undefined`.
+ */
+export function dottedLineNumber(line: string): LineNumber | undefined {
+  const m = dottedParagraph.exec(line)
+  return m?.[1] ? { value: m[1], letter: undefined, word: '', index: line.indexOf(m[1]) } : undefined
+}
+
+/**
+ * The number of a paragraph that opens with a numbering word: in bold (`**Artikel 3** …`) or
+ * as a title line of its own (`Stap 2: Gesprek`). A sentence that cites an article
+ * (`Artikel 8 van de Jeugdwet regelt …`) is not numbering.
+ *
+ * @param line The line, without indentation.
+ * @param alone Whether the line is a paragraph of its own (blank line or end after it).
+ * @returns The number, or `undefined`.
+ */
+export function wordLineNumber(line: string, alone: boolean): LineNumber | undefined {
+  const m = wordParagraph.exec(line)
+  if (!m?.[2] || !m[3]) return undefined
+  const rest = (m[5] ?? '').replace(/(?:\*\*|__)\s*$/, '').trim()
+  const title = rest === '' || (/^\p{Lu}/u.test(rest) && !/[.;,]$/.test(rest) && rest.split(/\s+/).length <= 8)
+  if (!(m[1] ? title || /^\p{Lu}/u.test(rest) : alone && title)) return undefined
+  return { value: m[3], letter: m[4], word: m[2].toLowerCase(), index: line.indexOf(m[3], m[1]?.length ?? 0) }
+}
+
+/**
+ * The letter an item of a letter list opens with (`a) …`, `- b. …`).
+ *
+ * @param line The line, without indentation.
+ * @returns The letter as a number (`a` is 1), or `undefined`.
+ */
+export function letterLineNumber(line: string): LineNumber | undefined {
+  const m = letterItem.exec(line)
+  return m?.[1] ? { value: String(m[1].charCodeAt(0) - 96), letter: undefined, word: '', index: line.indexOf(m[1]) } : undefined
+}
