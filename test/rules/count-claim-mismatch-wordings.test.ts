@@ -72,6 +72,7 @@ const clean: CleanWording[] = [
   ['bullets with explanations in between', ['# Aanpak', '', 'We kiezen vier accenten:', '', '- **Wonen**', '', 'Uitleg over wonen.', '', '- **Werk**', '', 'Uitleg over werk.']],
   ['a classifier noun with a right count', ['# Doelgroep', '', 'We onderscheiden twee soorten woningen:', '', '- sociale huur', '- middenhuur']],
   ['a right inline list after a particle', ['# Wijken', '', 'Dit jaar pakken we drie straten aan: de Dorpsstraat, de Kerkweg en het Marktplein.']],
+  ['a count per item', ['# Uitvoering', '', 'Hieronder staan de drie belangrijkste acties per thema:', '', '- wonen: starterslening', '- werk: banenmarkt']],
   ['a right inline list with lower-case joins', ['# Thema', '', 'Het loket helpt bij twee vragen: zorg en welzijn, en geldzaken.']]
 ]
 
@@ -86,6 +87,10 @@ describe('count-claim-mismatch severity', () => {
   it('should give an error when the announcement and its flat list are unambiguous', async () => {
     expect(await severities(defects[0]?.[1] ?? [])).toEqual(['error'])
     expect(await severities(defects[2]?.[1] ?? [])).toEqual(['error'])
+  })
+
+  it('should give a warning when the count stands in a phrase with a preposition', async () => {
+    expect(await severities(['# Kernen', '', 'Concreet betekent dit voor de vier kernen:', '', '- een buurtkamer in elke kern', '- een wijkbus'])).toEqual(['warning'])
   })
 
   it('should give a warning for a sentence, sub-headings, a later reference, a heading, an inline or a nested list', async () => {

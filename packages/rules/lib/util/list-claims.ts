@@ -53,6 +53,10 @@ const TRAILING = /^(?:hieronder|hierna|onderstaand|die|dat|we|wij|ze|zij|er|is|z
 // that opens it puts the count in a circumstance (`In twaalf wijken werken we aan:`).
 const PREPOSITION = /^(?:voor|van|met|in|op|bij|uit|over|naar|tot|om|tegen|via|binnen|rond|tijdens|gedurende|sinds|vanuit|na|aan)$/iu
 const DANGLING = /^(?:met|aan|voor|over|bij|naar|van|tot|om|tegen|via)$/iu
+// Prepositions whose phrase describes the claim's noun (`drie plekken voor jongeren`), not a list of its own.
+const MODIFYING = /^(?:voor|van|in|op|uit|binnen|rond|rondom|over|bij)$/iu
+// Per item (`drie acties per thema`, `twee plekken in elke wijk`): the list is not of that count.
+const DISTRIBUTIVE = /\b(?:per|elke|ieder|iedere)\b/iu
 const DETERMINER = /^(?:de|het|een|deze|die|onze|alle|elk|elke|ieder|iedere)$/iu
 // A noun that classifies the noun after it (`drie groepen inwoners`, `vier soorten woningen`).
 const CLASSIFIER = /^(?:groepen|soorten|typen|types|vormen|categorieën|clusters|niveaus|segmenten)$/iu
@@ -200,14 +204,16 @@ function announcing(sentence: string, except: RegExp | undefined): Claim | undef
   const before = sentence.slice(0, m.index).trim().split(/\s+/).filter(Boolean)
   const fronted = before.length > 0 && PREPOSITION.test(before[0] ?? '') && before.slice(1).every((w) => DETERMINER.test(w))
   const dangling = /:\s*$/.test(after) && DANGLING.test(words.at(-1) ?? '')
-  if (PARTIAL.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || words.length > 4 || otherNoun || fronted || dangling || except?.test(noun)) return undefined
-  const colon = /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w))
+  if (PARTIAL.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > 4 || otherNoun || fronted || dangling || except?.test(noun)) return undefined
+  // Inside a phrase (`Dit betekent voor de vier kernen:`) the list may be of something else: not certain.
+  const inPhrase = PREPOSITION.test(before.filter((w) => !DETERMINER.test(w)).at(-1) ?? '')
+  const colon = /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
 }
 
 // Whether the word at `i` follows a preposition, with at most a determiner or an adjective between.
 function afterPreposition(words: string[], i: number): boolean {
-  return words.slice(Math.max(0, i - 3), i).some((w) => PREPOSITION.test(w))
+  return words.slice(Math.max(0, i - 3), i).some((w) => MODIFYING.test(w))
 }
 
 function at(claim: Claim, listed: number, certain: boolean, markdown: string, offset: number): ListClaim {
