@@ -42,6 +42,12 @@ const defects: DefectWording[] = [
   ['bullets with a dot sign', ['# Werkwijze', '', 'Onze werkwijze rust op vier werkafspraken van de wijkteams:', '', '• dichtbij', '• integraal', '• snel'], '`vier werkafspraken`'],
   ['an inline list after a particle', ['# Wijken', '', 'In 2027 pakken we vijf wijken aan: Noord, Zuid, Oost en West.'], '`vijf wijken`'],
   ['a classifier noun before another noun', ['# Doelgroep', '', 'We onderscheiden drie groepen inwoners:', '', '- werkenden met schulden', '- ouderen met een AOW', '- gezinnen met kinderen', '- studenten'], '`drie groepen`'],
+  ['a short sentence pointing back to the count', ['# Koers', '', 'Het college kiest drie sporen. Dat zijn:', '', '- preventie', '- participatie', '- nazorg', '- samenwerking'], '`drie sporen`'],
+  [
+    'a later reference with alle … de',
+    ['# Aanpak', '', 'We bouwen deze voorzieningen:', '', '- een skatebaan', '- een trapveld', '- een speeltuin', '', 'Alle vier de voorzieningen zijn in 2028 klaar.'],
+    '`vier de voorzieningen`'
+  ],
   ['a colon ending a longer sentence with two words after the noun', ['# Inzet', '', 'Samen met de regio ontwikkelen we drie voorzieningen voor jongeren:', '', '- een inloophuis', '- een jongerenwerker'], '`drie voorzieningen`']
 ]
 
@@ -73,6 +79,8 @@ const clean: CleanWording[] = [
   ['a classifier noun with a right count', ['# Doelgroep', '', 'We onderscheiden twee soorten woningen:', '', '- sociale huur', '- middenhuur']],
   ['a right inline list after a particle', ['# Wijken', '', 'Dit jaar pakken we drie straten aan: de Dorpsstraat, de Kerkweg en het Marktplein.']],
   ['a count per item', ['# Uitvoering', '', 'Hieronder staan de drie belangrijkste acties per thema:', '', '- wonen: starterslening', '- werk: banenmarkt']],
+  ['a range of counts', ['# Participatie', '', 'Per wijk houden we twee à drie bijeenkomsten:', '', '- een startavond', '- een wijkschouw', '- een terugkoppeling', '- een evaluatie']],
+  ['a pointing sentence after a right count', ['# Koers', '', 'We kiezen twee routes. Die lichten we hieronder toe:', '', '- via de huisarts', '- via het wijkteam']],
   ['a right inline list with lower-case joins', ['# Thema', '', 'Het loket helpt bij twee vragen: zorg en welzijn, en geldzaken.']]
 ]
 

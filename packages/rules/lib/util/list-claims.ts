@@ -62,6 +62,12 @@ const DETERMINER = /^(?:de|het|een|deze|die|onze|alle|elk|elke|ieder|iedere)$/iu
 const CLASSIFIER = /^(?:groepen|soorten|typen|types|vormen|categorieën|clusters|niveaus|segmenten)$/iu
 // Words between the noun and a colon that keep the colon certain (`zes acties uit:`, `drie doelen centraal:`).
 const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
+// A short sentence that introduces the list a count before it announced: `Dat zijn:`, `Die lichten we hieronder toe.`
+const POINTING = /^(?:(?:dat|dit|die|deze)\s+(?:zijn|luiden|staan|lichten|werken|beschrijven|noemen)\b|het\s+(?:gaat\s+om|zijn)\b)[^.!?]{0,40}[:.]\s*$/iu
+// A range (`twee à drie`, `drie tot vier`): no exact count.
+const RANGE = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${COUNT}|een)\s*(?:à|a|-|–|tot|of)\s*$`, 'iu')
+// The count opens a range (`twee à drie bijeenkomsten`): the words after it hold the other end.
+const RANGED = /^(?:à|a|tot|of)\s/iu
 // Words that announce sub-headings as the items: `de volgende`, `hieronder`.
 const ANNOUNCE = /\b(?:volgende|onderstaande|hieronder|hierna)\b|:\s*$/iu
 // A word between the count and the noun in a later reference: `de drie genoemde doelen`.
@@ -89,8 +95,14 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
   blocks.forEach((block, b) => {
     if (block.kind !== 'paragraph') return
     const next = blocks[b + 1]
-    const sentence = lastSentence(block.text)
-    const claim = announcing(sentence.text, options.except)
+    let sentence = lastSentence(block.text)
+    let claim = announcing(sentence.text, options.except)
+    // "We kiezen drie sporen. Dat zijn:": a short sentence that points back to the count before it.
+    if (!claim && POINTING.test(sentence.text) && sentence.index > 0) {
+      sentence = lastSentence(block.text.slice(0, sentence.index).trimEnd())
+      const before = announcing(sentence.text, options.except)
+      claim = before && { ...before, colon: false }
+    }
     if (!claim) return
     let listed: number | undefined
     let certain = false
@@ -117,7 +129,7 @@ function references(blocks: Block[], markdown: string, announced: Map<number, nu
     const colon = /([\p{L}-]+(?:en|s|['’]s))(?:\s+(?:na|uit|in|toe|op|aan|vast|centraal|hieronder))?[^\p{L}]*:\s*$/iu.exec(block.text)?.[1]?.toLowerCase()
     const noun = colon ?? announcing(lastSentence(block.text).text, options.except)?.noun
     if (!noun || options.except?.test(noun)) return
-    const back = new RegExp(String.raw`\b(?:deze|die|de|alle|onze)\s+(\d{1,2}|\p{L}+)\s+(?:${REFERRING}\s+)?${noun.replace(/[-']/g, '.')}(?![\p{L}])`, 'giu')
+    const back = new RegExp(String.raw`\b(?:deze|die|de|alle|onze)\s+(\d{1,2}|\p{L}+)\s+(?:de\s+)?(?:${REFERRING}\s+)?${noun.replace(/[-']/g, '.')}(?![\p{L}])`, 'giu')
     for (let k = b + 2; k < blocks.length && blocks[k]?.kind !== 'heading'; k++) {
       const later = blocks[k]
       if (later?.kind !== 'paragraph') continue
@@ -164,7 +176,8 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
     if (block.kind !== 'paragraph') continue
     for (const m of block.text.matchAll(CLAIM)) {
       const stated = countOf(m[1] ?? '')
-      if (stated === undefined || unitClaim(m) || /\d/.test(m[2] ?? '') || PARTIAL.test(block.text.slice(0, m.index))) continue
+      const lead = block.text.slice(0, m.index)
+      if (stated === undefined || unitClaim(m) || /\d/.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(lead) || RANGE.test(lead)) continue
       if (options.except?.test((m[3] ?? '').toLowerCase())) continue
       // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).
       const items = inlineEnumeration(block.text.slice(m.index + m[0].length).replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal)(?=[ \t]*:)/iu, ''))
@@ -192,7 +205,7 @@ interface Claim {
 
 // The one count in a sentence that announces what follows: nothing after the noun but a few words.
 function announcing(sentence: string, except: RegExp | undefined): Claim | undefined {
-  const claims = [...sentence.matchAll(CLAIM)].filter((m) => countOf(m[1] ?? '') !== undefined && !unitClaim(m) && !/\d/.test(m[2] ?? ''))
+  const claims = [...sentence.matchAll(CLAIM)].filter((m) => countOf(m[1] ?? '') !== undefined && !unitClaim(m) && !/\d/.test(m[2] ?? '') && !RANGED.test(m[2] ?? ''))
   if (claims.length !== 1) return undefined
   const [m] = claims
   if (!m) return undefined
@@ -204,7 +217,7 @@ function announcing(sentence: string, except: RegExp | undefined): Claim | undef
   const before = sentence.slice(0, m.index).trim().split(/\s+/).filter(Boolean)
   const fronted = before.length > 0 && PREPOSITION.test(before[0] ?? '') && before.slice(1).every((w) => DETERMINER.test(w))
   const dangling = /:\s*$/.test(after) && DANGLING.test(words.at(-1) ?? '')
-  if (PARTIAL.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > 4 || otherNoun || fronted || dangling || except?.test(noun)) return undefined
+  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > 4 || otherNoun || fronted || dangling || except?.test(noun)) return undefined
   // Inside a phrase (`Dit betekent voor de vier kernen:`) the list may be of something else: not certain.
   const inPhrase = PREPOSITION.test(before.filter((w) => !DETERMINER.test(w)).at(-1) ?? '')
   const colon = /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
