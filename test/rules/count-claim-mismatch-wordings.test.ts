@@ -81,6 +81,10 @@ const clean: CleanWording[] = [
   ['a count per item', ['# Uitvoering', '', 'Hieronder staan de drie belangrijkste acties per thema:', '', '- wonen: starterslening', '- werk: banenmarkt']],
   ['a range of counts', ['# Participatie', '', 'Per wijk houden we twee à drie bijeenkomsten:', '', '- een startavond', '- een wijkschouw', '- een terugkoppeling', '- een evaluatie']],
   ['a pointing sentence after a right count', ['# Koers', '', 'We kiezen twee routes. Die lichten we hieronder toe:', '', '- via de huisarts', '- via het wijkteam']],
+  [
+    'a later reference to items named just before',
+    ['# Aanpak', '', 'We nemen deze maatregelen:', '', '- een wijkbus', '- een buurtkamer', '- een schouw', '- een buurtapp', '', 'De wijkbus en de buurtkamer zijn nieuw. Deze twee maatregelen betalen we uit het wijkbudget.']
+  ],
   ['a right inline list with lower-case joins', ['# Thema', '', 'Het loket helpt bij twee vragen: zorg en welzijn, en geldzaken.']]
 ]
 

@@ -137,6 +137,8 @@ function references(blocks: Block[], markdown: string, announced: Map<number, nu
         const stated = countOf(m[1] ?? '')
         // The announcement with the same count was reported: one defect, one message.
         if (stated === undefined || stated === list.top || announced.get(b) === stated) continue
+        // Items named just before (`De wijkbus en de buurtkamer zijn nieuw. Deze twee …`) may be what it refers to.
+        if (/\s(?:en|of)\s/iu.test(later.text.slice(0, m.index))) continue
         const written = m[0].slice(m[0].indexOf(m[1] ?? ''))
         out.push(at({ written, stated, noun, index: 0, colon: false }, list.top, false, markdown, later.offset + m.index + m[0].indexOf(m[1] ?? '')))
       }
