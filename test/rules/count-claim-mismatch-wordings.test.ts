@@ -85,6 +85,10 @@ const clean: CleanWording[] = [
     'a later reference to items named just before',
     ['# Aanpak', '', 'We nemen deze maatregelen:', '', '- een wijkbus', '- een buurtkamer', '- een schouw', '- een buurtapp', '', 'De wijkbus en de buurtkamer zijn nieuw. Deze twee maatregelen betalen we uit het wijkbudget.']
   ],
+  [
+    'a count of the items under sub-headings',
+    ['# Aandachtspunten', '', 'We werken aan vier aandachtspunten:', '', '## Sociaal', '', '- eenzaamheid', '- armoede', '', '## Fysiek', '', '- hittestress', '- verkeersveiligheid']
+  ],
   ['a right inline list with lower-case joins', ['# Thema', '', 'Het loket helpt bij twee vragen: zorg en welzijn, en geldzaken.']]
 ]
 

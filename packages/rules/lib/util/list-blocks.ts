@@ -80,6 +80,25 @@ export function subHeadings(blocks: Block[], first: number): number | undefined 
 }
 
 /**
+ * The top list items in the sections that start at the heading `first`, until a heading above
+ * their level: the items when a count announces sub-headings and counts what they hold.
+ *
+ * @param blocks The blocks.
+ * @param first The index of the first sub-heading.
+ * @returns The number of top items of all lists in those sections.
+ */
+export function itemsUnder(blocks: Block[], first: number): number {
+  const head = blocks[first]
+  if (head?.kind !== 'heading') return 0
+  let n = 0
+  for (const x of blocks.slice(first + 1)) {
+    if (x.kind === 'heading' && x.level < head.level) break
+    if (x.kind === 'list') n += x.top
+  }
+  return n
+}
+
+/**
  * The last sentence of a paragraph, with its offset in the paragraph. A full stop ends a sentence
  * only before a capital or a digit: `o.a. zes` and `bijv. drie` go on.
  *

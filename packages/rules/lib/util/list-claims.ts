@@ -7,7 +7,7 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { inlineEnumeration } from './inline-list.js'
-import { blocksOf, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
+import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
 
 /** A count in the text that differs from the list it announces or refers to. */
 export interface ListClaim {
@@ -111,7 +111,11 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
       if (next.nested > 0 && claim.stated === next.top + next.nested) return
       listed = next.top
       certain = claim.colon && next.nested === 0
-    } else if (next?.kind === 'heading' && ANNOUNCE.test(sentence.text)) listed = subHeadings(blocks, b + 1)
+    } else if (next?.kind === 'heading' && ANNOUNCE.test(sentence.text)) {
+      // A count of what the sub-headings hold together (`vier opgaven:` over two headings of two) is right too.
+      if (itemsUnder(blocks, b + 1) === claim.stated) return
+      listed = subHeadings(blocks, b + 1)
+    }
     if (listed === undefined || listed === 0 || listed === claim.stated) return
     announced.set(b, claim.stated)
     out.push(at(claim, listed, certain, markdown, block.offset + sentence.index + claim.index))
