@@ -14,30 +14,32 @@ const labels: Array<[string, string, string]> = [
   ['speerpunten', 'speerpunt', 'speerpunten']
 ]
 
+// Counts against the plan's own lists: the list may be meant otherwise, so a warning at most.
 const nouns: CountedNoun[] = [
   ...labels.map(([pattern, label, listed]): CountedNoun => ({
     pattern,
     listed,
     inBijlagen: false,
+    uncertain: true,
     count: (plan) => {
       const n = (plan.pijlers ?? []).filter((p) => p.label === label).length
       return n === 0 ? undefined : n
     }
   })),
-  { pattern: 'opgaven', listed: 'opgaven', count: (plan) => countOr(plan.opgaven?.length ?? plan.pijlers?.filter((p) => p.label === 'opgave').length) },
-  { pattern: '(?:maatschappelijke\\s+)?effecten', listed: 'effecten', count: (plan) => countOr(plan.effecten?.length) },
-  { pattern: 'doelen|doelstellingen', listed: 'doelen', count: doelenOf }
+  { pattern: 'opgaven', listed: 'opgaven', uncertain: true, count: (plan) => countOr(plan.opgaven?.length ?? plan.pijlers?.filter((p) => p.label === 'opgave').length) },
+  { pattern: '(?:maatschappelijke\\s+)?effecten', listed: 'effecten', uncertain: true, count: (plan) => countOr(plan.effecten?.length) },
+  { pattern: 'doelen|doelstellingen', listed: 'doelen', uncertain: true, count: doelenOf }
 ]
 
 /** Rule: number words before thema's, routes, opgaven, doelen … match the lists. */
 export const countClaimMismatch = lintRule(
   {
     id: 'count-claim-mismatch',
-    severity: 'warning',
+    severity: 'error',
     group: 'structuur',
     description: "Aantallen in de tekst (\"drie thema's\") kloppen met de opgesomde onderdelen.",
     docs: {
-      what: "Zoekt in lopende tekst naar een aantal vóór `thema's`, `routes`, `resultaatgebieden`, `ontwikkelopdrachten`, `opgaven`, `effecten` of `doelen` en vergelijkt dat met de lijst in het plan. Bij doelen in de tekst van een pijler telt het aantal doelen van die pijler. Eindigt de zin op een dubbele punt met een opsomming erna, dan telt die opsomming. Aantallen thema's, routes, … in bijlagen tellen niet: een bijlage is vaak een ander stuk. Een deel van de lijst (\"de laatste twee thema's\"), de lijst van een ander stuk (\"van de Omgevingswet\") en een aantal waar het plan geen lijst van heeft, worden niet gemeld. Voor elk ander zelfstandig naamwoord telt de opsomming die het aantal aankondigt: een aantal in de laatste zin vóór een lijst met opsommingstekens of nummers (\"de volgende zes maatregelen:\", \"Er zijn zes maatregelen:\", \"We nemen zes maatregelen.\"), of vóór tussenkopjes als de zin ze aankondigt (`de volgende`, `hieronder`, een dubbele punt); en een aantal dat later in dezelfde paragraaf naar een met een dubbele punt aangekondigde lijst verwijst (\"Deze vijf maatregelen …\"). Een aantal dat direct een opsomming in de zin aankondigt, na een dubbele punt of tussen haakjes (\"zes maatregelen: schuldhulp, vroegsignalering en een inloopspreekuur\"), telt de onderdelen tussen de komma's en de laatste `en` of `of`; kan een onderdeel met `en` één of twee onderdelen zijn (`zorg en welzijn`), dan telt alleen een aantal dat bij geen van beide lezingen past. Een kop met een aantal (`## Vijf sporen`) telt de tussenkopjes eronder, of de lijst direct eronder. Zwijgt bij een lijst met subpunten, een deel van de lijst (`onder meer`, `bijvoorbeeld`, `zoals`, `nog`), een aantal van iets anders (\"In zes wijken nemen we de volgende maatregelen:\") en tijd, geld of personen (`vier jaar`, `zes woningen`).",
+      what: "Zoekt in lopende tekst naar een aantal vóór `thema's`, `routes`, `resultaatgebieden`, `ontwikkelopdrachten`, `opgaven`, `effecten` of `doelen` en vergelijkt dat met de lijst in het plan. Bij doelen in de tekst van een pijler telt het aantal doelen van die pijler. Eindigt de zin op een dubbele punt met een opsomming erna, dan telt die opsomming. Aantallen thema's, routes, … in bijlagen tellen niet: een bijlage is vaak een ander stuk. Een deel van de lijst (\"de laatste twee thema's\"), de lijst van een ander stuk (\"van de Omgevingswet\") en een aantal waar het plan geen lijst van heeft, worden niet gemeld. Voor elk ander zelfstandig naamwoord telt de opsomming die het aantal aankondigt: een aantal in de laatste zin vóór een lijst met opsommingstekens of nummers (\"de volgende zes maatregelen:\", \"Er zijn zes maatregelen:\", \"We nemen zes maatregelen.\"), of vóór tussenkopjes als de zin ze aankondigt (`de volgende`, `hieronder`, een dubbele punt); en een aantal dat later in dezelfde paragraaf naar een met een dubbele punt aangekondigde lijst verwijst (\"Deze vijf maatregelen …\"). Een latere verwijzing telt ook met een tussenwoord (\"de drie genoemde doelen\"). Een aantal dat direct een opsomming in de zin aankondigt, na een dubbele punt, `namelijk` of tussen haakjes (\"zes maatregelen: schuldhulp, vroegsignalering en een inloopspreekuur\", \"vier partners, namelijk …\"), telt de onderdelen tussen de komma's en de laatste `en` of `of`; kan een onderdeel met `en` één of twee onderdelen zijn (`zorg en welzijn`, een naam als `Centrum voor Werk en Inkomen`), dan telt alleen een aantal dat bij geen van beide lezingen past. Een kop met een aantal (`## Vijf sporen`, `## 3 pijlers`) telt de tussenkopjes eronder, of de lijst direct eronder. Een lijst met subpunten telt de bovenste punten; een aantal van alle punten samen klopt ook. Zwijgt bij een deel van de lijst of een grens (`onder meer`, `bijvoorbeeld`, `zoals`, `o.a.`, `waaronder`, `nog`, `minimaal`, `tenminste`, `ruim`), een aantal van iets anders (\"In zes wijken nemen we de volgende maatregelen:\", \"Vier scholen doen mee met:\", \"drie acties per thema\") en tijd, geld of personen (`vier jaar`, `zes woningen`). Een fout (error) alleen als het zelfstandig naamwoord direct voor een dubbele punt staat, het aantal niet in een bijzin met een voorzetsel staat (\"voor de vier kernen:\") en er een platte lijst onder volgt; in alle andere gevallen een waarschuwing.",
       why: 'Een tekst die "vijf sociale wetten" of "vier onderdelen" aankondigt en er drie geeft, laat de lezer zoeken naar wat ontbreekt.',
       ok: [
         { title: "Twee thema's genoemd en beschreven", text: fictionalProgramme(['# Ambitie', '', "Het plan kent twee thema's.", '', ...themas]) },
@@ -51,6 +53,8 @@ export const countClaimMismatch = lintRule(
         { title: 'Een latere verwijzing die klopt', text: fictionalProgramme(['# Aanpak', '', 'We nemen de volgende maatregelen:', '', '- buurtkamers', '- een wijkbus', '', 'Deze twee maatregelen betalen we uit het wijkbudget.']) },
         { title: 'Een opsomming in de zin die klopt', text: fictionalProgramme(['# Aanpak', '', 'In Veldhoven-Oost werken we aan drie voorzieningen: een buurtkamer, een speeltuin en een fietsenstalling.']) },
         { title: 'Een onderdeel met en dat één onderdeel kan zijn', text: fictionalProgramme(['# Aanpak', '', 'Het wijkteam bundelt twee domeinen: zorg en welzijn, en wonen.']) },
+        { title: 'Een naam met en in een opsomming', text: fictionalProgramme(['# Aanpak', '', 'Het loket werkt met drie partners: het Centrum voor Werk en Inkomen, de kredietbank en Humanitas.']) },
+        { title: 'Een ondergrens', text: fictionalProgramme(['# Aanpak', '', 'We organiseren minimaal vier bijeenkomsten:', '', '- in maart', '- in oktober']) },
         { title: 'Een opsomming met zoals', text: fictionalProgramme(['# Aanpak', '', 'We zetten vijf instrumenten in (zoals een wijkbudget en een buurtbus).']) },
         { title: 'Een zin na de dubbele punt', text: fictionalProgramme(['# Aanpak', '', 'De raad stelde vier doelen: we willen dat bewoners meedoen en dat niemand achterblijft.']) },
         { title: 'Het aantal doelen van de eigen pijler', text: fictionalProgramme(["# Thema's", '', '## Ontmoeten {#t1}', '', 'Dit thema kent twee doelen.', '', '### Doelen', '', '- Elke kern een buurtkamer', '- Minder eenzaamheid']) }
@@ -97,6 +101,16 @@ export const countClaimMismatch = lintRule(
           expected: ['Tekst noemt `zes cursussen`, maar er zijn `4` opgesomd; pas het aantal of de lijst aan']
         },
         {
+          title: 'Een opsomming na namelijk',
+          text: fictionalProgramme(['# Aanpak', '', 'We werken met vijf partners, namelijk de bibliotheek, het wijkteam en de woningstichting.']),
+          expected: ['Tekst noemt `vijf partners`, maar er zijn `3` opgesomd; pas het aantal of de lijst aan']
+        },
+        {
+          title: 'Een latere verwijzing met genoemde',
+          text: fictionalProgramme(['# Aanpak', '', 'We kiezen deze doelen:', '', '- minder armoede', '- meer werk', '', 'Op de vier genoemde doelen sturen we jaarlijks bij.']),
+          expected: ['Tekst noemt `vier genoemde doelen`, maar er zijn `2` opgesomd; pas het aantal of de lijst aan']
+        },
+        {
           title: 'Namen tussen haakjes, meer dan genoemd',
           text: fictionalProgramme(['# Aanpak', '', 'De proef loopt in drie kernen (Haarwoude, Elst en Dijkhuizen en Ravenhorst).']),
           expected: ['Tekst noemt `drie kernen`, maar er zijn `4` opgesomd; pas het aantal of de lijst aan']
@@ -115,17 +129,22 @@ export const countClaimMismatch = lintRule(
     }
   },
   (model, context) => {
+    const before = context.file.messages.length
     checkCountClaims(model, context, nouns)
-    // Any other noun: a count that announces a list, or refers back to one, in the Markdown itself.
-    const except = new RegExp(`^(?:${[...nouns.map((n) => n.pattern), principleNouns].join('|')})$`, 'iu')
+    // A claim reported against the plan's own list above is not reported again against the list under it.
+    const reported = new Set(context.file.messages.slice(before).map((m) => `${m.file}:${m.line ?? ''}`))
+    // Any noun: a count that announces a list, or refers back to one, in the Markdown itself.
+    const except = new RegExp(`^(?:${principleNouns})$`, 'iu')
     for (const source of context.file.sources.filter((s) => /\.(?:md|markdown)$/i.test(s.path))) {
       for (const claim of listClaims(String(source.value ?? ''), { except })) {
+        if (reported.has(`${source.path}:${claim.line}`)) continue
         const start = { line: claim.line, column: claim.column, offset: claim.offset }
         const end = { line: claim.line, column: claim.column + claim.written.length, offset: claim.offset + claim.written.length }
         context.report(`Tekst noemt \`${claim.written}\`, maar er ${claim.listed === 1 ? 'is' : 'zijn'} \`${claim.listed}\` opgesomd; pas het aantal of de lijst aan`, {
           location: { file: source.path, start, end },
           actual: claim.written,
-          expected: [String(claim.listed)]
+          expected: [String(claim.listed)],
+          ...(claim.certain ? {} : { warning: true })
         })
       }
     }

@@ -17,6 +17,8 @@ export interface CountedNoun {
   listed: string
   /** Whether claims in bijlagen count (default: `true`); bijlagen are often other documents. */
   inBijlagen?: boolean
+  /** Whether a mismatch is likely rather than proven, reported at most as a warning (default: `false`). */
+  uncertain?: boolean
 }
 
 /**
@@ -46,7 +48,7 @@ export function checkCountClaims(plan: Plan, context: RuleContext, nouns: Counte
         const found = `er ${listed === 1 ? 'is' : 'zijn'} \`${listed}\` ${noun.listed} beschreven`
         context.report(
           `Tekst noemt \`${match[0]}\`, maar ${found}; pas het aantal of de lijst aan`,
-          { pointer, ...(location ? { location } : {}), actual: match[0], expected: [String(listed)] }
+          { pointer, ...(location ? { location } : {}), actual: match[0], expected: [String(listed)], ...(noun.uncertain ? { warning: true } : {}) }
         )
       }
     }

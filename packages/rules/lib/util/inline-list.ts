@@ -1,7 +1,7 @@
 /**
  * Inline enumerations in a sentence: "zes maatregelen: schuldhulp, vroegsignalering en een
- * inloopspreekuur." or "drie wijken (Noord, Oost en Zuid)". Items are separated by commas and
- * a final `en` / `of`.
+ * inloopspreekuur.", "drie wijken (Noord, Oost en Zuid)" or "zes partners, namelijk …". Items
+ * are separated by commas and a final `en` / `of`.
  */
 
 /** How many items an inline enumeration has: one number, or a range when an item may hold `en`. */
@@ -22,34 +22,46 @@ const CONJUNCTION = /\s+(?:en|of|en\/of)\s+/giu
 const MAX_WORDS = 6
 
 /**
- * The items of an inline enumeration that starts right at `text[0]`: after a colon (up to the
- * end of the sentence) or in brackets. Undefined when there is none, when it is only a part
- * (`onder meer`, `zoals`, `enzovoort`), or when a piece is too long to be an item.
+ * The items of an inline enumeration that starts right at `text[0]`: after a colon or
+ * `namelijk` / `te weten` (up to the end of the sentence) or in brackets. Undefined when there
+ * is none, when it is only a part (`onder meer`, `zoals`, `enzovoort`), or when a piece is too
+ * long to be an item.
  *
  * @param text The text right after the counted noun.
  * @returns The item count (a range when a piece with `en` may be one item or two).
  */
 export function inlineEnumeration(text: string): InlineCount | undefined {
-  const m = /^[ \t]*(?::[ \t]*([^.;:!?()\n]+?)[ \t]*(?:[.;!?](?:\s|$)|$)|\(([^()\n]+)\))/u.exec(text)
+  const m = /^[ \t]*(?:(?::|,?[ \t]+(?:namelijk|te\s+weten):?)[ \t]*([^.;:!?()\n]+?)[ \t]*(?:[.;!?](?:\s|$)|$)|\(([^()\n]+)\))/u.exec(text)
   const body = m?.[1] ?? m?.[2]
   if (body === undefined || PARTIAL.test(body) || CLAUSE.test(body)) return undefined
   const pieces = body.split(/,\s+/u).map((p) => p.trim())
   // Amounts and figures are remarks about the items; years may be the items themselves.
   if (/\d/.test(body) && !pieces.flatMap((p) => p.split(CONJUNCTION)).every((p) => /^\d{4}$/.test(p))) return undefined
   if (pieces.some((p) => p === '' || p.split(/\s+/u).length > MAX_WORDS * 2)) return undefined
+  // Names of more than one word may hold `en` themselves (`Stichting Welzijn en Zorg`); a
+  // list of one-word names ("Noord, Oost en Zuid") does not.
+  const names = pieces.flatMap((p) => p.split(CONJUNCTION)).some((part) => part.trim().split(/\s+/u).length > 1)
   let min = 0
   let max = 0
-  pieces.forEach((piece) => {
+  pieces.forEach((piece, p) => {
     const parts = piece.split(CONJUNCTION)
     const joins = parts.length - 1
-    // Joins between lower-case words ("zorg en welzijn") may make one item; between names they separate.
-    const loose = parts.slice(0, -1).filter((left, k) => /^\p{Ll}/u.test(lastWord(left)) && /^\p{Ll}/u.test(parts[k + 1] ?? '')).length
+    // The one join of the last piece after a comma closes the list ("A, B en C"): it separates.
+    const closing = p > 0 && p === pieces.length - 1 && joins === 1
+    // Joins between lower-case words ("zorg en welzijn") may make one item, and so may joins
+    // between capitals inside longer names; other joins separate.
+    const loose = closing ? 0 : parts.slice(0, -1).filter((left, k) => mayJoin(lastWord(left), parts[k + 1] ?? '', names)).length
     max += joins + 1
     min += 1 + joins - loose
   })
   const words = pieces.flatMap((p) => p.split(CONJUNCTION)).map((p) => p.split(/\s+/u).length)
   if (max < 2 || words.some((w) => w > MAX_WORDS)) return undefined
   return { min, max }
+}
+
+function mayJoin(left: string, right: string, names: boolean): boolean {
+  if (/^\p{Ll}/u.test(left) && /^\p{Ll}/u.test(right.trim())) return true
+  return names && /^\p{Lu}/u.test(left) && /^\p{Lu}/u.test(right.trim())
 }
 
 function lastWord(text: string): string {

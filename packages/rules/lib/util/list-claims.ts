@@ -1,11 +1,13 @@
 /**
  * Counts that announce a list in the Markdown itself: "de volgende zes maatregelen:", "We nemen
- * zes maatregelen." right before a bulleted or numbered list or before sub-headings, and a count
- * that refers back to such a list later in its section ("Deze vijf maatregelen …").
+ * zes maatregelen." right before a bulleted or numbered list or before sub-headings, a heading
+ * with a count, an inline list ("zes partners, namelijk …"), and a count that refers back to a
+ * list later in its section ("Deze vijf maatregelen …", "de drie genoemde doelen").
  */
 
 import { parseNumberWord } from '@kapstok/nl'
 import { inlineEnumeration } from './inline-list.js'
+import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
 
 /** A count in the text that differs from the list it announces or refers to. */
 export interface ListClaim {
@@ -17,6 +19,8 @@ export interface ListClaim {
   listed: number
   /** The noun, lower case (`maatregelen`). */
   noun: string
+  /** Whether the text proves the mismatch: a colon right after the noun and a flat list under it. */
+  certain: boolean
   /** 1-based line of the claim in the source. */
   line: number
   /** 1-based column of the claim. */
@@ -27,32 +31,47 @@ export interface ListClaim {
 
 /** Options of `listClaims`. */
 export interface ListClaimOptions {
-  /** Nouns another rule counts against the plan's own lists (`thema's`, `principes`): left alone. */
+  /** Nouns another rule counts against the plan's own lists (`principes`): left alone (optional). */
   except?: RegExp
 }
 
-type Block =
-  | { kind: 'paragraph'; text: string; offset: number; line: number }
-  | { kind: 'list'; top: number; nested: number; last?: number | undefined; interrupted?: boolean }
-  | { kind: 'heading'; level: number; text?: string; offset?: number }
-  | { kind: 'other' }
-
-const heading = /^(#{1,6})[ \t]+(.*?)(?:\s*\{[^{}]*\})?\s*$/
-const item = /^([ \t]*)(?:[-*+•]|(\d{1,3})[.)]|[a-z][.)])[ \t]+\S/
 // A count and a plural noun, with up to two words between (`zes concrete maatregelen`).
 const COUNT = String.raw`\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig`
 const CLAIM = new RegExp(String.raw`(?<![\p{L}\d.,])(${COUNT})[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)([\p{L}-]+(?:en|s|['’]s))(?![\p{L}])`, 'giu')
-// A part of a list: `onder meer`, `bijvoorbeeld`, `de eerste twee`, `nog drie`.
-const PARTIAL = /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder|enkele|ten\s+minste|minstens|eerste|laatste|andere|overige|nog|extra|nieuwe|resterende|ruim|circa|ongeveer|bijna|meer\s+dan|minder\s+dan)\s+(?:\S+\s+){0,2}$/iu
+// A part of a list or a bound: `onder meer`, `bijvoorbeeld`, `de eerste twee`, `nog drie`, `minimaal vijf`.
+const PARTIAL =
+  /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijv\.|bijvoorbeeld|zoals|waaronder|enkele|ten\s*minste|minstens|minimaal|maximaal|hooguit|zeker|eerste|laatste|andere|overige|nog|extra|nieuwe|resterende|ruim|circa|ca\.|ongeveer|zo['’]n|bijna|meer\s+dan|minder\s+dan|tot)\s+(?:\S+\s+){0,2}$/iu
 // Counts of time, money and units are no list sizes.
-const UNIT = /^(?:jaar|jaren|maanden|weken|dagen|uren|uur|keer|maal|procent|euro|miljoen|miljard|kwartalen|eeuwen|minuten|kilometers|meters|inwoners|personen|mensen|deelnemers|huishoudens|woningen|kinderen|jongeren|ouderen)$/iu
+const UNIT = /^(?:jaar|jaren|maanden|weken|dagen|uren|uur|keer|maal|procent|euro|miljoen|miljard|kwartalen|eeuwen|minuten|kilometers|meters|inwoners|personen|mensen|deelnemers|huishoudens|woningen|kinderen|jongeren|ouderen|vrijwilligers)$/iu
 // After the claim, words that show the list is of something else (`in zes wijken de volgende maatregelen:`).
 const ELSEWHERE = /\b(?:volgende|onderstaande)\s+\p{L}/iu
 // After the claim, words that may follow it before the list (`zes maatregelen die we hieronder beschrijven:`).
 // Another word in -en or -s may be the noun the list is of (`in zes wijken maatregelen:`).
 const TRAILING = /^(?:hieronder|hierna|onderstaand|die|dat|we|wij|ze|zij|er|is|zijn|staan|nemen|gaan|hebben|worden|werken|kennen|onderscheiden|uitvoeren|inzetten|uitwerken|beschrijven|noemen|toelichten|centraal|voor|op|uit|in|aan|toe|mee|dit|deze|plan|jaar)$/iu
+// A preposition: a noun after one belongs to a phrase about the claim (`drie plekken voor jongeren`);
+// one that ends the sentence takes the list as its object (`Vier scholen doen mee met:`); one
+// that opens it puts the count in a circumstance (`In twaalf wijken werken we aan:`).
+const PREPOSITION = /^(?:voor|van|met|in|op|bij|uit|over|naar|tot|om|tegen|via|binnen|rond|tijdens|gedurende|sinds|vanuit|na|aan)$/iu
+const DANGLING = /^(?:met|aan|voor|over|bij|naar|van|tot|om|tegen|via)$/iu
+// Prepositions whose phrase describes the claim's noun (`drie plekken voor jongeren`), not a list of its own.
+const MODIFYING = /^(?:voor|van|in|op|uit|binnen|rond|rondom|over|bij)$/iu
+// Per item (`drie acties per thema`, `twee plekken in elke wijk`): the list is not of that count.
+const DISTRIBUTIVE = /\b(?:per|elke|ieder|iedere)\b/iu
+const DETERMINER = /^(?:de|het|een|deze|die|onze|alle|elk|elke|ieder|iedere)$/iu
+// A noun that classifies the noun after it (`drie groepen inwoners`, `vier soorten woningen`).
+const CLASSIFIER = /^(?:groepen|soorten|typen|types|vormen|categorieën|clusters|niveaus|segmenten)$/iu
+// Words between the noun and a colon that keep the colon certain (`zes acties uit:`, `drie doelen centraal:`).
+const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
+// A short sentence that introduces the list a count before it announced: `Dat zijn:`, `Die lichten we hieronder toe.`
+const POINTING = /^(?:(?:dat|dit|die|deze)\s+(?:zijn|luiden|staan|lichten|werken|beschrijven|noemen)\b|het\s+(?:gaat\s+om|zijn)\b)[^.!?]{0,40}[:.]\s*$/iu
+// A range (`twee à drie`, `drie tot vier`): no exact count.
+const RANGE = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${COUNT}|een)\s*(?:à|a|-|–|tot|of)\s*$`, 'iu')
+// The count opens a range (`twee à drie bijeenkomsten`): the words after it hold the other end.
+const RANGED = /^(?:à|a|tot|of)\s/iu
 // Words that announce sub-headings as the items: `de volgende`, `hieronder`.
 const ANNOUNCE = /\b(?:volgende|onderstaande|hieronder|hierna)\b|:\s*$/iu
+// A word between the count and the noun in a later reference: `de drie genoemde doelen`.
+const REFERRING = String.raw`(?:(?:hierboven|hiervoor|eerder|boven)\s+)?(?:genoemde|beschreven|opgesomde|bovenstaande|voornoemde)`
 
 const countOf = (word: string): number | undefined => {
   const n = /^een$/i.test(word) ? undefined : parseNumberWord(word)
@@ -60,10 +79,10 @@ const countOf = (word: string): number | undefined => {
 }
 
 /**
- * Find counts that announce a list or refer back to it and differ from its size. A list with
- * sub-items is left alone (it is unclear what the count counts), and so is a count after
- * `onder meer`, `bijvoorbeeld`, `zoals` (a part of the list) or of something else than the
- * items (`in zes wijken de volgende maatregelen:`).
+ * Find counts that announce a list or refer back to it and differ from its size. A nested list
+ * is counted by its top items (a count of all items is right too); a count after `onder meer`,
+ * `bijvoorbeeld`, `minimaal` (a part or a bound) or of something else than the items (`in zes
+ * wijken de volgende maatregelen:`) is left alone.
  *
  * @param markdown The Markdown source of a plan file.
  * @param options What to leave to other rules (optional).
@@ -76,24 +95,45 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
   blocks.forEach((block, b) => {
     if (block.kind !== 'paragraph') return
     const next = blocks[b + 1]
-    const sentence = lastSentence(block.text)
-    const claim = announcing(sentence.text, options.except)
+    let sentence = lastSentence(block.text)
+    let claim = announcing(sentence.text, options.except)
+    // "We kiezen drie sporen. Dat zijn:": a short sentence that points back to the count before it.
+    if (!claim && POINTING.test(sentence.text) && sentence.index > 0) {
+      sentence = lastSentence(block.text.slice(0, sentence.index).trimEnd())
+      const before = announcing(sentence.text, options.except)
+      claim = before && { ...before, colon: false }
+    }
     if (!claim) return
     let listed: number | undefined
-    if (next?.kind === 'list' && next.nested === 0 && !next.interrupted) listed = next.top
-    else if (next?.kind === 'heading' && ANNOUNCE.test(sentence.text)) listed = subHeadings(blocks, b + 1)
-    if (listed === undefined || listed === claim.stated) return
+    let certain = false
+    if (next?.kind === 'list' && !next.interrupted) {
+      // Sub-items: the count may count all items, or only the top ones.
+      if (next.nested > 0 && claim.stated === next.top + next.nested) return
+      listed = next.top
+      certain = claim.colon && next.nested === 0
+    } else if (next?.kind === 'heading' && ANNOUNCE.test(sentence.text)) {
+      // A count of what the sub-headings hold together (`vier opgaven:` over two headings of two) is right too.
+      if (itemsUnder(blocks, b + 1) === claim.stated) return
+      listed = subHeadings(blocks, b + 1)
+    }
+    if (listed === undefined || listed === 0 || listed === claim.stated) return
     announced.set(b, claim.stated)
-    out.push(at(claim, listed, markdown, block.offset + sentence.index + claim.index))
+    out.push(at(claim, listed, certain, markdown, block.offset + sentence.index + claim.index))
   })
-  // "Deze vijf maatregelen …" later in the section of a list announced with a colon or a count.
+  out.push(...references(blocks, markdown, announced, options), ...headingClaims(blocks, markdown, announced, options), ...inlineClaims(blocks, markdown, options))
+  return out.sort((a, b) => a.offset - b.offset)
+}
+
+// "Deze vijf maatregelen …", "de drie genoemde doelen" later in the section of an announced list.
+function references(blocks: Block[], markdown: string, announced: Map<number, number>, options: ListClaimOptions): ListClaim[] {
+  const out: ListClaim[] = []
   blocks.forEach((block, b) => {
     const list = blocks[b + 1]
     if (block.kind !== 'paragraph' || list?.kind !== 'list' || list.nested > 0 || list.interrupted) return
-    const colon = /([\p{L}-]+(?:en|s|['’]s))[^\p{L}]*:\s*$/iu.exec(block.text)?.[1]?.toLowerCase()
+    const colon = /([\p{L}-]+(?:en|s|['’]s))(?:\s+(?:na|uit|in|toe|op|aan|vast|centraal|hieronder))?[^\p{L}]*:\s*$/iu.exec(block.text)?.[1]?.toLowerCase()
     const noun = colon ?? announcing(lastSentence(block.text).text, options.except)?.noun
     if (!noun || options.except?.test(noun)) return
-    const back = new RegExp(String.raw`\b(?:deze|die|de|alle)\s+(\d{1,2}|\p{L}+)\s+${noun.replace(/[-']/g, '.')}(?![\p{L}])`, 'giu')
+    const back = new RegExp(String.raw`\b(?:deze|die|de|alle|onze)\s+(\d{1,2}|\p{L}+)\s+(?:de\s+)?(?:${REFERRING}\s+)?${noun.replace(/[-']/g, '.')}(?![\p{L}])`, 'giu')
     for (let k = b + 2; k < blocks.length && blocks[k]?.kind !== 'heading'; k++) {
       const later = blocks[k]
       if (later?.kind !== 'paragraph') continue
@@ -101,15 +141,24 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
         const stated = countOf(m[1] ?? '')
         // The announcement with the same count was reported: one defect, one message.
         if (stated === undefined || stated === list.top || announced.get(b) === stated) continue
+        // Items named just before (`De wijkbus en de buurtkamer zijn nieuw. Deze twee …`) may be what it refers to.
+        if (/\s(?:en|of)\s/iu.test(later.text.slice(0, m.index))) continue
         const written = m[0].slice(m[0].indexOf(m[1] ?? ''))
-        out.push(at({ written, stated, noun, index: 0 }, list.top, markdown, later.offset + m.index + m[0].indexOf(m[1] ?? '')))
+        out.push(at({ written, stated, noun, index: 0, colon: false }, list.top, false, markdown, later.offset + m.index + m[0].indexOf(m[1] ?? '')))
       }
     }
   })
-  // `## Vijf speerpunten` over four sub-headings, or over a list of four right under it.
+  return out
+}
+
+// `## Vijf speerpunten` over four sub-headings, or over a list of four right under it.
+function headingClaims(blocks: Block[], markdown: string, announced: Map<number, number>, options: ListClaimOptions): ListClaim[] {
+  const out: ListClaim[] = []
   blocks.forEach((block, b) => {
     if (block.kind !== 'heading' || !block.text || block.offset === undefined) return
-    const claim = announcing(block.text.replace(/^\d+(?:\.\d+)*\.?\s+/, ''), options.except)
+    // A section number (`3.`, `2.1`, `4 Aanpak`) is no count; `3 pijlers` is.
+    const title = block.text.replace(/^(?:\d+(?:\.\d+)+\.?|\d+\.|\d+(?=\s+\p{Lu}))\s+/u, '')
+    const claim = announcing(title, options.except)
     if (!claim || claim.index > 10) return
     // The first heading or list after the heading and its introduction.
     const k = blocks.findIndex((x, i) => i > b && x.kind !== 'paragraph')
@@ -120,26 +169,33 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
     if (!listed || listed === claim.stated) return
     // An introduction that says the same count under the heading was reported: one defect, one message.
     if (Array.from({ length: Math.max(0, k - b - 1) }, (_, i) => announced.get(b + 1 + i)).includes(claim.stated)) return
-    const at = block.offset + block.text.indexOf(claim.written)
-    out.push({ written: claim.written, stated: claim.stated, listed, noun: claim.noun, ...position(markdown, at) })
+    out.push(at(claim, listed, false, markdown, block.offset + block.text.indexOf(claim.written)))
   })
-  // "zes maatregelen: schuldhulp, vroegsignalering en …", "drie wijken (Noord, Oost en Zuid)".
+  return out
+}
+
+// "zes maatregelen: schuldhulp, vroegsignalering en …", "drie wijken (Noord, Oost en Zuid)",
+// "zes partners, namelijk …".
+function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptions): ListClaim[] {
+  const out: ListClaim[] = []
   for (const block of blocks) {
     if (block.kind !== 'paragraph') continue
     for (const m of block.text.matchAll(CLAIM)) {
       const stated = countOf(m[1] ?? '')
-      if (stated === undefined || unitClaim(m) || /\d/.test(m[2] ?? '') || PARTIAL.test(block.text.slice(0, m.index))) continue
+      const lead = block.text.slice(0, m.index)
+      if (stated === undefined || unitClaim(m) || /\d/.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(lead) || RANGE.test(lead)) continue
       if (options.except?.test((m[3] ?? '').toLowerCase())) continue
-      const items = inlineEnumeration(block.text.slice(m.index + m[0].length))
+      // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).
+      const items = inlineEnumeration(block.text.slice(m.index + m[0].length).replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal)(?=[ \t]*:)/iu, ''))
       if (!items || (stated >= items.min && stated <= items.max)) continue
-      const claim = { written: m[0], stated, noun: (m[3] ?? '').toLowerCase(), index: 0 }
-      out.push(at(claim, stated < items.min ? items.min : items.max, markdown, block.offset + m.index))
+      const claim = { written: m[0], stated, noun: (m[3] ?? '').toLowerCase(), index: 0, colon: false }
+      out.push(at(claim, stated < items.min ? items.min : items.max, false, markdown, block.offset + m.index))
     }
   }
-  return out.sort((a, b) => a.offset - b.offset)
+  return out
 }
 
-// A count of time, money or units (`vier jaar`, `zes woningen`): no list size.
+// A count of time, money and units (`vier jaar`, `zes woningen`): no list size.
 function unitClaim(m: RegExpMatchArray): boolean {
   return [m[3] ?? '', ...(m[2] ?? '').trim().split(/\s+/)].some((w) => UNIT.test(w))
 }
@@ -149,102 +205,36 @@ interface Claim {
   stated: number
   noun: string
   index: number
+  /** The noun is followed by a colon (at most a particle between): the list is the noun's. */
+  colon: boolean
 }
 
 // The one count in a sentence that announces what follows: nothing after the noun but a few words.
 function announcing(sentence: string, except: RegExp | undefined): Claim | undefined {
-  const claims = [...sentence.matchAll(CLAIM)].filter((m) => countOf(m[1] ?? '') !== undefined && !unitClaim(m) && !/\d/.test(m[2] ?? ''))
+  const claims = [...sentence.matchAll(CLAIM)].filter((m) => countOf(m[1] ?? '') !== undefined && !unitClaim(m) && !/\d/.test(m[2] ?? '') && !RANGED.test(m[2] ?? ''))
   if (claims.length !== 1) return undefined
   const [m] = claims
   if (!m) return undefined
   const after = sentence.slice(m.index + m[0].length)
   const noun = (m[3] ?? '').toLowerCase()
   const words = after.replace(/[^\p{L}\s'’-]/gu, ' ').trim().split(/\s+/).filter(Boolean)
-  const otherNoun = words.some((w) => /(?:en|s)$/iu.test(w) && !TRAILING.test(w))
-  if (PARTIAL.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || words.length > 4 || otherNoun || except?.test(noun)) return undefined
-  return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index }
+  // A word in -en or -s may be the noun the list is of, unless a preposition puts it in a phrase.
+  const otherNoun = words.some((w, i) => /(?:en|s)$/iu.test(w) && !TRAILING.test(w) && !afterPreposition(words, i) && !(i === 0 && CLASSIFIER.test(noun)))
+  const before = sentence.slice(0, m.index).trim().split(/\s+/).filter(Boolean)
+  const fronted = before.length > 0 && PREPOSITION.test(before[0] ?? '') && before.slice(1).every((w) => DETERMINER.test(w))
+  const dangling = /:\s*$/.test(after) && DANGLING.test(words.at(-1) ?? '')
+  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > 4 || otherNoun || fronted || dangling || except?.test(noun)) return undefined
+  // Inside a phrase (`Dit betekent voor de vier kernen:`) the list may be of something else: not certain.
+  const inPhrase = PREPOSITION.test(before.filter((w) => !DETERMINER.test(w)).at(-1) ?? '')
+  const colon = /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
+  return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
 }
 
-function at(claim: Claim, listed: number, markdown: string, offset: number): ListClaim {
-  return { written: claim.written, stated: claim.stated, listed, noun: claim.noun, ...position(markdown, offset) }
+// Whether the word at `i` follows a preposition, with at most a determiner or an adjective between.
+function afterPreposition(words: string[], i: number): boolean {
+  return words.slice(Math.max(0, i - 3), i).some((w) => MODIFYING.test(w))
 }
 
-function position(markdown: string, offset: number): Pick<ListClaim, 'line' | 'column' | 'offset'> {
-  const before = markdown.slice(0, offset).split('\n')
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1, offset }
-}
-
-// The last sentence of a paragraph, with its offset in the paragraph.
-function lastSentence(text: string): { text: string; index: number } {
-  const ends = [...text.trimEnd().matchAll(/[.!?](?=\s+\S)/g)]
-  const index = ends.length > 0 ? (ends.at(-1)?.index ?? 0) + 1 : 0
-  const start = index + (text.slice(index).length - text.slice(index).trimStart().length)
-  return { text: text.slice(start), index: start }
-}
-
-// The headings one level below the section of the paragraph before `first`, until the section ends.
-function subHeadings(blocks: Block[], first: number): number | undefined {
-  const head = blocks[first]
-  if (head?.kind !== 'heading') return undefined
-  // The paragraph belongs to the section above: its level is that of the last heading before it.
-  const parent = blocks.slice(0, first).reverse().find((x): x is Extract<Block, { kind: 'heading' }> => x.kind === 'heading')
-  // Only the level right below the section counts: deeper headings are parts of those.
-  if (parent && head.level !== parent.level + 1) return undefined
-  let n = 0
-  for (const x of blocks.slice(first)) {
-    if (x.kind !== 'heading') continue
-    if (x.level < head.level || (parent && x.level <= parent.level)) break
-    if (x.level === head.level) n++
-  }
-  return n
-}
-
-// The list an item belongs to: the list just before it, or a numbered list in the same section
-// that it continues after paragraphs of explanation (`1. …`, text, `2. …`). A bullet after such
-// paragraphs makes the list before it unclear to count.
-function openList(blocks: Block[], number: number | undefined, nested: boolean): Extract<Block, { kind: 'list' }> | undefined {
-  const last = blocks.at(-1)
-  if (last?.kind === 'list') return last
-  const before = blocks.slice(0, -1).reverse()
-  const index = before.findIndex((x) => x.kind !== 'paragraph')
-  const list = before[index]
-  if (list?.kind !== 'list' || nested) return undefined
-  if (number !== undefined && list.last === number - 1) return list
-  if (number === undefined && list.last === undefined) list.interrupted = true
-  return undefined
-}
-
-// Paragraphs, lists and headings of a Markdown text (no frontmatter, code, tables or comments).
-function blocksOf(markdown: string): Block[] {
-  const blocks: Block[] = []
-  let offset = 0
-  let fence = false
-  let frontmatter = markdown.startsWith('---')
-  let blank = true
-  markdown.split('\n').forEach((line, index) => {
-    const start = offset
-    offset += line.length + 1
-    if (frontmatter) return void (frontmatter = index === 0 || line.trim() !== '---')
-    if (/^\s*(?:```|~~~)/.test(line)) fence = !fence
-    const last = blocks.at(-1)
-    if (fence || /^\s*(?:\||<!--)/.test(line)) return void blocks.push({ kind: 'other' })
-    const title = heading.exec(line)
-    const listItem = item.exec(line)
-    if (title) blocks.push({ kind: 'heading', level: title[1]?.length ?? 1, text: title[2] ?? '', offset: start + line.indexOf(title[2] ?? '') })
-    else if (listItem) {
-      const nested = (listItem[1] ?? '').replace(/\t/g, '    ').length >= 2
-      const number = listItem[2] === undefined ? undefined : Number(listItem[2])
-      const open = openList(blocks, number, nested)
-      if (open) nested ? open.nested++ : ((open.top += 1), (open.last = number))
-      else blocks.push({ kind: 'list', top: nested ? 0 : 1, nested: nested ? 1 : 0, ...(number === undefined ? {} : { last: number }) })
-    } else if (line.trim() === '') {
-      blank = true
-      return
-    } else if (last?.kind === 'paragraph' && !blank) last.text += '\n' + line
-    else if (last?.kind === 'list' && /^\s/.test(line)) {
-      // A continuation line of a list item.
-    } else blocks.push({ kind: 'paragraph', text: line, offset: start, line: index + 1 })
-    blank = false
-  })
-  return blocks
+function at(claim: Claim, listed: number, certain: boolean, markdown: string, offset: number): ListClaim {
+  return { written: claim.written, stated: claim.stated, listed, noun: claim.noun, certain, ...position(markdown, offset) }
 }

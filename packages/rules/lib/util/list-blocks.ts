@@ -1,0 +1,140 @@
+/**
+ * The blocks of a Markdown text that a count can announce: paragraphs, lists (their top items
+ * and sub-items) and headings; tables, code and comments are `other`. Used by `listClaims`.
+ */
+
+/** A block of a Markdown text. */
+export type Block =
+  | { kind: 'paragraph'; text: string; offset: number; line: number }
+  | { kind: 'list'; top: number; nested: number; last?: number | undefined; interrupted?: boolean }
+  | { kind: 'heading'; level: number; text?: string; offset?: number }
+  | { kind: 'other' }
+
+/** A list block. */
+export type ListBlock = Extract<Block, { kind: 'list' }>
+
+const heading = /^(#{1,6})[ \t]+(.*?)(?:\s*\{[^{}]*\})?\s*$/
+const item = /^([ \t]*)(?:[-*+•]|(\d{1,3})[.)]|[a-z][.)])[ \t]+\S/
+
+/**
+ * Paragraphs, lists and headings of a Markdown text (no frontmatter, code, tables or comments).
+ *
+ * @param markdown The Markdown source.
+ * @returns The blocks in order.
+ */
+export function blocksOf(markdown: string): Block[] {
+  const blocks: Block[] = []
+  let offset = 0
+  let fence = false
+  let frontmatter = markdown.startsWith('---')
+  let blank = true
+  markdown.split('\n').forEach((line, index) => {
+    const start = offset
+    offset += line.length + 1
+    if (frontmatter) return void (frontmatter = index === 0 || line.trim() !== '---')
+    if (/^\s*(?:```|~~~)/.test(line)) fence = !fence
+    const last = blocks.at(-1)
+    if (fence || /^\s*(?:\||<!--)/.test(line)) return void blocks.push({ kind: 'other' })
+    const title = heading.exec(line)
+    const listItem = item.exec(line)
+    if (title) blocks.push({ kind: 'heading', level: title[1]?.length ?? 1, text: title[2] ?? '', offset: start + line.indexOf(title[2] ?? '') })
+    else if (listItem) {
+      const nested = (listItem[1] ?? '').replace(/\t/g, '    ').length >= 2
+      const number = listItem[2] === undefined ? undefined : Number(listItem[2])
+      const open = openList(blocks, number, nested)
+      if (open) nested ? open.nested++ : ((open.top += 1), (open.last = number))
+      else blocks.push({ kind: 'list', top: nested ? 0 : 1, nested: nested ? 1 : 0, ...(number === undefined ? {} : { last: number }) })
+    } else if (line.trim() === '') {
+      blank = true
+      return
+    } else if (last?.kind === 'paragraph' && !blank) last.text += '\n' + line
+    else if (last?.kind === 'list' && /^\s/.test(line)) {
+      // A continuation line of a list item.
+    } else blocks.push({ kind: 'paragraph', text: line, offset: start, line: index + 1 })
+    blank = false
+  })
+  return blocks
+}
+
+/**
+ * The headings one level below the section of the paragraph before `first`, until the section ends.
+ *
+ * @param blocks The blocks.
+ * @param first The index of the first sub-heading.
+ * @returns Their number, or undefined when `first` is no heading right below the section.
+ */
+export function subHeadings(blocks: Block[], first: number): number | undefined {
+  const head = blocks[first]
+  if (head?.kind !== 'heading') return undefined
+  // The paragraph belongs to the section above: its level is that of the last heading before it.
+  const parent = blocks.slice(0, first).reverse().find((x): x is Extract<Block, { kind: 'heading' }> => x.kind === 'heading')
+  // Only the level right below the section counts: deeper headings are parts of those.
+  if (parent && head.level !== parent.level + 1) return undefined
+  let n = 0
+  for (const x of blocks.slice(first)) {
+    if (x.kind !== 'heading') continue
+    if (x.level < head.level || (parent && x.level <= parent.level)) break
+    if (x.level === head.level) n++
+  }
+  return n
+}
+
+/**
+ * The top list items in the sections that start at the heading `first`, until a heading above
+ * their level: the items when a count announces sub-headings and counts what they hold.
+ *
+ * @param blocks The blocks.
+ * @param first The index of the first sub-heading.
+ * @returns The number of top items of all lists in those sections.
+ */
+export function itemsUnder(blocks: Block[], first: number): number {
+  const head = blocks[first]
+  if (head?.kind !== 'heading') return 0
+  let n = 0
+  for (const x of blocks.slice(first + 1)) {
+    if (x.kind === 'heading' && x.level < head.level) break
+    if (x.kind === 'list') n += x.top
+  }
+  return n
+}
+
+/**
+ * The last sentence of a paragraph, with its offset in the paragraph. A full stop ends a sentence
+ * only before a capital or a digit: `o.a. zes` and `bijv. drie` go on.
+ *
+ * @param text The paragraph.
+ * @returns The sentence and its index.
+ */
+export function lastSentence(text: string): { text: string; index: number } {
+  const ends = [...text.trimEnd().matchAll(/[.!?](?=\s+[\p{Lu}\d*_"'“‘(])/gu)]
+  const index = ends.length > 0 ? (ends.at(-1)?.index ?? 0) + 1 : 0
+  const start = index + (text.slice(index).length - text.slice(index).trimStart().length)
+  return { text: text.slice(start), index: start }
+}
+
+/**
+ * The 1-based line and column of an offset.
+ *
+ * @param markdown The source.
+ * @param offset The 0-based offset.
+ * @returns Line, column and the offset.
+ */
+export function position(markdown: string, offset: number): { line: number; column: number; offset: number } {
+  const before = markdown.slice(0, offset).split('\n')
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1, offset }
+}
+
+// The list an item belongs to: the list just before it, or a numbered list in the same section
+// that it continues after paragraphs of explanation (`1. …`, text, `2. …`). A bullet after such
+// paragraphs makes the list before it unclear to count.
+function openList(blocks: Block[], number: number | undefined, nested: boolean): ListBlock | undefined {
+  const last = blocks.at(-1)
+  if (last?.kind === 'list') return last
+  const before = blocks.slice(0, -1).reverse()
+  const index = before.findIndex((x) => x.kind !== 'paragraph')
+  const list = before[index]
+  if (list?.kind !== 'list' || nested) return undefined
+  if (number !== undefined && list.last === number - 1) return list
+  if (number === undefined && list.last === undefined) list.interrupted = true
+  return undefined
+}
