@@ -1,6 +1,7 @@
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
 import { percentText, shareClaims } from '../util/share-claims.js'
+import { shareSums, tableShareClaims } from '../util/share-wholes.js'
 import { proseTexts } from '../util/text.js'
 
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -133,7 +134,7 @@ export const percentageClaimCheck = lintRule(
   },
   (model, context) => {
     for (const { pointer, text } of proseTexts(model)) {
-      for (const claim of shareClaims(text)) {
+      for (const claim of [...shareClaims(text), ...tableShareClaims(text)]) {
         if (claim.fits) continue
         const location = textLocation(context.file, pointer, text, claim.index, claim.said.length)
         const actual = percentText(claim.actual, claim.inPoints)
@@ -142,6 +143,16 @@ export const percentageClaimCheck = lintRule(
           ...(location ? { location } : {}),
           actual: claim.said,
           expected: [actual]
+        })
+      }
+      for (const sum of shareSums(text)) {
+        const location = textLocation(context.file, pointer, text, sum.index, sum.shares[0]?.length ?? 0)
+        const total = percentText(sum.total)
+        context.report(`Aandelen van één geheel tellen op tot \`${total}\` (${sum.shares.map((s) => `\`${s}\``).join(', ')}); samen horen ze 100% te zijn, pas de percentages aan`, {
+          pointer,
+          ...(location ? { location } : {}),
+          actual: total,
+          expected: ['100%']
         })
       }
     }
