@@ -22,6 +22,8 @@ const defects: DefectWording[] = [
   ['circa with a share of a whole and the part', ['# Jeugd', '', 'Circa 40 procent van de 320 deelnemers (80) komt uit een gezin met een laag inkomen.'], '`Circa 40 procent`'],
   ['a percentage after Hiervan', ['# Wonen', '', 'Bij de woningcorporatie staan 860 woningzoekenden ingeschreven. Hiervan zijn er 215 jonger dan 27 jaar, ongeveer een derde.'], '`ongeveer een derde`'],
   ['vrijwel alle with namelijk', ['# Veiligheid', '', 'Vrijwel alle buurtpreventieteams zijn actief, namelijk 7 van de 19.'], '`Vrijwel alle`'],
+  ['procentpunt where the difference is in percent', ['# Werk', '', 'De arbeidsparticipatie steeg van 30% naar 36%, een stijging van 20 procentpunt.'], '`20 procentpunt`'],
+  ['een derde after Daarvan with the whole before', ['# Armoede', '', 'Er meldden zich 540 gezinnen bij de voedselbank. Daarvan hadden er 90 kinderen onder de vier, een derde.'], '`een derde`'],
   [
     'a table row whose percentage is not its count of the total',
     ['# Wonen', '', '| Wijk | Woningen | Aandeel |', '|---|---|---|', '| Noord | 120 | 40% |', '| Zuid | 180 | 45% |', '| Oost | 100 | 25% |', '| Totaal | 400 | 100% |'],
@@ -70,6 +72,15 @@ const clean: CleanWording[] = [
   ['verdubbeld that roughly fits', ['# Taal', '', 'Het aantal deelnemers aan de taalcafés is verdubbeld, van 45 naar 92.']],
   ['halveren as a goal that fits', ['# Openbare ruimte', '', 'We willen het aantal meldingen over zwerfafval halveren, van 800 naar 400.']],
   ['satisfaction scores that are no parts of a whole', ['# Tevredenheid', '', '- tevreden over het groen: 72%', '- tevreden over de verlichting: 81%', '- tevreden over de bestrating: 54%']],
+  [
+    'a table with a subtotal row counted in the column',
+    ['# Zorg', '', '| Voorziening | Aandeel cliënten |', '|---|---|', '| Wmo | 55% |', '| waarvan huishoudelijke hulp | 30% |', '| Jeugdhulp | 45% |', '| Totaal | 100% |']
+  ],
+  [
+    'a cross table with a Totaal column per row',
+    ['# Wonen', '', '| Kern | Koop | Huur | Totaal |', '|---|---|---|---|', '| Dorp | 62% | 38% | 100% |', '| Stad | 41% | 59% | 100% |', '| Totaal | 47% | 53% | 100% |']
+  ],
+  ['an indexation of a budget beside a part', ['# Financiën', '', 'Van de 14 subsidies zijn er 9 meerjarig, met een jaarlijkse indexatie van 2,4%.']],
   ['bijna alle that is nearly all', ['# Onderwijs', '', 'Bijna alle basisscholen doen mee aan de gezonde schoolkantine: 29 van de 31 scholen.']]
 ]
 
