@@ -25,6 +25,11 @@ const defects: DefectWording[] = [
   ['procentpunt where the difference is in percent', ['# Werk', '', 'De arbeidsparticipatie steeg van 30% naar 36%, een stijging van 20 procentpunt.'], '`20 procentpunt`'],
   ['een derde after Daarvan with the whole before', ['# Armoede', '', 'Er meldden zich 540 gezinnen bij de voedselbank. Daarvan hadden er 90 kinderen onder de vier, een derde.'], '`een derde`'],
   [
+    'a share of a table row said in the prose below the table',
+    ['# Wonen', '', '| Kern | Woningen | Huurwoningen |', '|---|---|---|', '| Dorpshaven | 640 | 210 |', '| Westerveld | 1.120 | 530 |', '| Oudeland | 240 | 60 |', '| Totaal | 2.000 | 800 |', '', 'In Westerveld staat 66% van de woningen.'],
+    '`66%`'
+  ],
+  [
     'a table row whose percentage is not its count of the total',
     ['# Wonen', '', '| Wijk | Woningen | Aandeel |', '|---|---|---|', '| Noord | 120 | 40% |', '| Zuid | 180 | 45% |', '| Oost | 100 | 25% |', '| Totaal | 400 | 100% |'],
     '`40%`'
@@ -81,6 +86,14 @@ const clean: CleanWording[] = [
     ['# Wonen', '', '| Kern | Koop | Huur | Totaal |', '|---|---|---|---|', '| Dorp | 62% | 38% | 100% |', '| Stad | 41% | 59% | 100% |', '| Totaal | 47% | 53% | 100% |']
   ],
   ['an indexation of a budget beside a part', ['# Financiën', '', 'Van de 14 subsidies zijn er 9 meerjarig, met een jaarlijkse indexatie van 2,4%.']],
+  [
+    'a share of a table row that fits',
+    ['# Wonen', '', '| Kern | Woningen | Huurwoningen |', '|---|---|---|', '| Dorpshaven | 640 | 210 |', '| Westerveld | 1.120 | 530 |', '| Oudeland | 240 | 60 |', '| Totaal | 2.000 | 800 |', '', 'In Westerveld staat ruim de helft van de woningen, en in Dorpshaven bijna een derde.']
+  ],
+  [
+    'a share of a table row of another noun or year',
+    ['# Wonen', '', '| Kern | Woningen | Huurwoningen |', '|---|---|---|', '| Dorpshaven | 640 | 210 |', '| Westerveld | 1.120 | 530 |', '| Oudeland | 240 | 60 |', '| Totaal | 2.000 | 800 |', '', 'In Westerveld woont 66% van de jongeren. In 2015 stond in Oudeland nog 40% van de woningen.']
+  ],
   ['bijna alle that is nearly all', ['# Onderwijs', '', 'Bijna alle basisscholen doen mee aan de gezonde schoolkantine: 29 van de 31 scholen.']]
 ]
 

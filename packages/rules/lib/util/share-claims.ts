@@ -6,6 +6,7 @@
 
 import { formatDutchNumber, magnitudeWord } from '@kapstok/nl'
 import { fits, percentStep, read, scaled } from './share-tolerance.js'
+import { rowShares, type RowShare } from './share-wholes.js'
 import { readShareWord, shareWord } from './share-words.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
@@ -131,6 +132,7 @@ export function shareClaims(text: string): ShareClaim[] {
   let previousEnd = 0
   let previousNumbers: string[] = []
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
+  const rows = /^\s*\|/m.test(text) ? rowShares(text) : []
   const yearPairs = [...text.matchAll(YEARS)].flatMap((m) => bases(m[0]).filter((b) => b.change).map((b) => ({ ...b, index: m.index, end: m.index + m[0].length })))
   for (const { sentence, offset, paragraphStart } of sentences(text)) {
     if (paragraphStart) (previous = undefined), (previousNumbers = [])
@@ -157,8 +159,11 @@ export function shareClaims(text: string): ShareClaim[] {
       const same = other && own.some(sameWhole)
       const wholeAfter = percent ? WHOLE_AFTER.exec(after) : null
       const partBefore = wholeAfter ? PART_BEFORE.exec(sentence.slice(0, at)) : null
-      if ((other && !same && !shareOf) || OTHER_RATE.test(sentence.slice(0, at))) continue
-      if (partBefore && wholeAfter) {
+      const row = other && !same && !shareOf && own.length === 0 ? rowOf(rows, sentence, other[1] ?? '') : undefined
+      if ((other && !same && !shareOf && !row) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      if (row) {
+        found = row
+      } else if (partBefore && wholeAfter) {
         const [part, whole] = [read(partBefore[1] ?? ''), read(wholeAfter[1] ?? '')]
         if (whole && part !== undefined && part <= whole) found = { actual: (part / whole) * 100, basis: `${partBefore[1]} van ${wholeAfter[1]}` }
       } else if (shareOf) {
@@ -216,6 +221,16 @@ function factorClaims(sentence: string, offset: number, own: Basis[]): ShareClai
     out.push({ said: m[0], index: offset + m.index, actual: (change.ratio - 1) * 100, basis: change.basis, fits })
   }
   return out
+}
+
+// `Noord heeft 40% van de woningen` beside a table with a row `Noord` and a column `Woningen`:
+// one row named in the sentence and the share's noun in the column's header.
+function rowOf(rows: RowShare[], sentence: string, noun: string): RowShare | undefined {
+  const lower = sentence.toLowerCase()
+  // Another year makes it another count than the table's.
+  if (/\b(?:19|20)\d{2}\b/.test(lower)) return undefined
+  const named = rows.filter((r) => r.label.length >= 3 && r.header.split(/[^\p{L}]+/u).includes(noun.toLowerCase()) && new RegExp(String.raw`(?<![\p{L}])${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(lower))
+  return named.length === 1 ? named[0] : undefined
 }
 
 // "Er kwamen 2.400 aanvragen. Daarvan werden er 1.560 toegekend, …": one whole before, the part the first number after.

@@ -107,6 +107,43 @@ export function shareSums(text: string): ShareSum[] {
   return out
 }
 
+/** A table row's count and the table's total, for a share said of that row in the prose beside it. */
+export interface RowShare {
+  /** The row's label, lower case (`noord`). */
+  label: string
+  /** The count column's header, lower case (`woningen`). */
+  header: string
+  /** The row's share of the total, in percent. */
+  actual: number
+  /** The numbers, in Dutch (`120 van 400`). */
+  basis: string
+}
+
+/**
+ * The shares of each row of a text's tables with a total row, per count column: what a
+ * sentence such as "Noord heeft 40% van de woningen" is said of.
+ *
+ * @param text A prose text with Markdown tables.
+ * @returns One entry per row and count column.
+ */
+export function rowShares(text: string): RowShare[] {
+  const out: RowShare[] = []
+  for (const table of tables(text)) {
+    for (const { rows, total } of totalled(table.rows)) {
+      const width = Math.max(...table.rows.map((r) => r.length))
+      for (let k = 1; k < width; k++) {
+        const whole = countOf(total, k)
+        if (!whole || rows.length < 2 || !rows.every((r) => COUNT_CELL.test(r[k]?.text ?? ''))) continue
+        for (const row of rows) {
+          out.push({ label: clean(row[0]?.text ?? ''), header: clean(table.header[k]?.text ?? ''), actual: (countOf(row, k) / whole) * 100, basis: `${clean(row[k]?.text ?? '')} van ${clean(total[k]?.text ?? '')}` })
+        }
+      }
+    }
+  }
+  return out
+}
+
+const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
 const isTotal = (row: Cell[]): boolean => TOTAL_ROW.test(row[0]?.text ?? '')
 const countOf = (row: Cell[], column: number): number => read(COUNT_CELL.exec(row[column]?.text ?? '')?.[1] ?? '') ?? 0
 const formatWhole = (written: string | undefined, whole: number): string => written?.replace(/\*/g, '').trim() || String(whole)
