@@ -1,6 +1,7 @@
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
 import { percentText, shareClaims } from '../util/share-claims.js'
+import { shareSums, tableShareClaims } from '../util/share-wholes.js'
 import { proseTexts } from '../util/text.js'
 
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -13,7 +14,7 @@ export const percentageClaimCheck = lintRule(
     group: 'financien',
     description: 'Een genoemd percentage of deel ("ruim 18%", "een derde", "een op de vijf", "4 procentpunt") klopt met de getallen in dezelfde zin of de zin ervoor.',
     docs: {
-      what: 'Zoekt per zin een percentage of deel in woorden (`18%`, `17,5 procent`, `4 procentpunt`, `de helft`, `een derde`, `tweederde`, `driekwart`, `drie vijfde`, `een op de vijf`, `het merendeel`, `een minderheid`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`, ook `van 1.200 in 2023 naar 1.080 in 2024` en `in 2023 waren er 1.240, in 2024 nog 1.120`) of een deel (`45 van de 180`, `1.560 huishoudens van de 2.400`, `van de 240 aanvragen werden er 60 toegewezen`, `15% van de 1.500 jongeren (180)`), en rekent na. Een verandering van een percentage (`van 40% naar 44%`) is goed in procentpunten (4) en in procenten (10); `procentpunt` alleen in procentpunten. `Het merendeel` en `de meerderheid` vragen meer dan de helft, `een minderheid` minder. Een verandering als factor (`verdubbelde`, `gehalveerd`, `verdrievoudigd`) mag een achtste afwijken; `bijna` en `ruim` geven de kant. De getallen mogen ook in de vorige zin van dezelfde alinea staan, als de zin met het percentage er alleen naar verwijst ("Dat is een daling van 15%.", "…; dat is ruim een derde") en er geen ander getal tussen staat, of als de zin met `Daarvan` of `Hiervan` begint en beide zinnen één getal noemen ("Er kwamen 2.400 aanvragen binnen. Daarvan werden er 1.560 toegekend, ruim 70 procent."). Een percentage "van de bezoekers" gaat over iets anders dan de getallen ervoor en wordt niet nagerekend. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden).',
+      what: 'Zoekt per zin een percentage of deel in woorden (`18%`, `17,5 procent`, `4 procentpunt`, `de helft`, `een derde`, `tweederde`, `driekwart`, `drie vijfde`, `een op de vijf`, `het merendeel`, `een minderheid`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`, ook `van 1.200 in 2023 naar 1.080 in 2024` en `in 2023 waren er 1.240, in 2024 nog 1.120`) of een deel (`45 van de 180`, `1.560 huishoudens van de 2.400`, `van de 240 aanvragen werden er 60 toegewezen`, `15% van de 1.500 jongeren (180)`), en rekent na. Een verandering van een percentage (`van 40% naar 44%`) is goed in procentpunten (4) en in procenten (10); `procentpunt` alleen in procentpunten. `Het merendeel` en `de meerderheid` vragen meer dan de helft, `een minderheid` minder. Een verandering als factor (`verdubbelde`, `gehalveerd`, `verdrievoudigd`) mag een achtste afwijken; `bijna` en `ruim` geven de kant. De getallen mogen ook in de vorige zin van dezelfde alinea staan, als de zin met het percentage er alleen naar verwijst ("Dat is een daling van 15%.", "…; dat is ruim een derde") en er geen ander getal tussen staat, of als de zin met `Daarvan` of `Hiervan` begint en beide zinnen één getal noemen ("Er kwamen 2.400 aanvragen binnen. Daarvan werden er 1.560 toegekend, ruim 70 procent."). Een percentage "van de bezoekers" gaat over iets anders dan de getallen ervoor en wordt niet nagerekend. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden). Het deel mag ook na het percentage staan (`ruim een kwart van de cursisten (18 van de 90)`, `de helft van de wijkcentra: 9 van de 26`); `bijna alle` en `vrijwel alle` vragen meer dan de helft. Een rente, indexatie of ander tarief gaat niet over de getallen ernaast. In een tabel met een kolom aantallen en een kolom percentages wordt elk percentage nagerekend als deel van het totaal, als de totaalrij 100% zegt of de meeste rijen kloppen (een kolom met het aandeel binnen elke rij zelf blijft stil). Een zin die één rij van zo’n tabel noemt met een deel van het woord uit de kolomkop (`In Noord staat 40% van de woningen` bij een tabel met een rij `Noord`, een kolom `Woningen` en een totaalrij) wordt nagerekend als die rij van het totaal, behalve als de zin een jaartal noemt. Aandelen van één geheel (een tabelkolom waarvan de totaalrij 100% zegt, of een lijst na `als volgt verdeeld` of `verdeling`) mogen samen niet meer dan 100% zijn, afgerond per regel een half procent; subtotalen (`waarvan`, vet, of een rij die de rest dubbel telt) en vragen met `meer antwoorden mogelijk` tellen niet.',
       why: 'Een stijging "met ruim 18%" die 17,8% is, of "een derde" voor een kwart: wie narekent, twijfelt daarna aan elk getal in het stuk.',
       ok: [
         { title: 'Een stijging met "bijna"', text: plan(['Het aantal aanvragen steeg van 240 naar 283, met bijna 18%.']) },
@@ -37,6 +38,14 @@ export const percentageClaimCheck = lintRule(
         { title: 'Procentpunten geschreven als procent', text: plan(['Het aandeel daalde van 12,5 naar 10,0 procent, een daling van 2,5%.']) },
         { title: 'Een losse zin na twee jaren', text: plan(['In 2023 waren er 120 aanvragen; in 2024 waren het er 150; 30% daarvan werd toegekend.']) },
         { title: 'Een verdubbeling die ongeveer klopt', text: plan(['Het aantal aanvragen verdubbelde van 150 naar 290; dubbele tellingen gingen van 10 naar 12.']) },
+        {
+          title: 'Meer antwoorden mogelijk',
+          text: plan(['De redenen om te verhuizen zijn als volgt verdeeld (meer antwoorden mogelijk):', '', '- ruimte: 54%', '- werk: 38%', '- zorg: 21%'])
+        },
+        {
+          title: 'Een tabel met het aandeel binnen elke rij',
+          text: plan(['| Kern | Inwoners | Aandeel jongeren |', '|---|---|---|', '| Dorp | 3.100 | 24% |', '| Stad | 8.900 | 19% |', '| Totaal | 12.000 | 20% |'])
+        },
         {
           title: 'Een nieuwe alinea begint opnieuw',
           text: plan(['Van de 240 aanvragen werden er 60 toegewezen.', '', 'Dat is een daling van 30 procent ten opzichte van de landelijke cijfers.'])
@@ -124,6 +133,21 @@ export const percentageClaimCheck = lintRule(
           expected: ['Percentage `25%` klopt niet: van 900.000 naar 1,2 miljoen is 33,3%; pas het percentage of de getallen aan']
         },
         {
+          title: 'Een deel dat na het percentage staat',
+          text: plan(['Ruim een kwart van de cursisten (18 van de 90) rondde de cursus af.']),
+          expected: ['Percentage `Ruim een kwart` klopt niet: 18 van 90 is 20%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een tabelrij waarvan het percentage niet het deel van het totaal is',
+          text: plan(['| Kern | Woningen | Aandeel |', '|---|---|---|', '| Dorp | 150 | 40% |', '| Stad | 350 | 70% |', '| Totaal | 500 | 100% |']),
+          expected: ['Percentage `40%` klopt niet: 150 van 500 is 30%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Aandelen van één geheel boven 100%',
+          text: plan(['De deelnemers zijn als volgt verdeeld:', '', '- jonger dan 18: 31%', '- 18 tot 65: 52%', '- 65 en ouder: 24%']),
+          expected: ['Aandelen van één geheel tellen op tot `107%` (`31%`, `52%`, `24%`); samen horen ze 100% te zijn, pas de percentages aan']
+        },
+        {
           title: 'Een percentage met het deel tussen haakjes',
           text: plan(['Ongeveer 15% van de 1.500 jongeren (180) sport niet.']),
           expected: ['Percentage `Ongeveer 15%` klopt niet: 180 van 1.500 is 12%; pas het percentage of de getallen aan']
@@ -133,7 +157,7 @@ export const percentageClaimCheck = lintRule(
   },
   (model, context) => {
     for (const { pointer, text } of proseTexts(model)) {
-      for (const claim of shareClaims(text)) {
+      for (const claim of [...shareClaims(text), ...tableShareClaims(text)]) {
         if (claim.fits) continue
         const location = textLocation(context.file, pointer, text, claim.index, claim.said.length)
         const actual = percentText(claim.actual, claim.inPoints)
@@ -142,6 +166,16 @@ export const percentageClaimCheck = lintRule(
           ...(location ? { location } : {}),
           actual: claim.said,
           expected: [actual]
+        })
+      }
+      for (const sum of shareSums(text)) {
+        const location = textLocation(context.file, pointer, text, sum.index, sum.shares[0]?.length ?? 0)
+        const total = percentText(sum.total)
+        context.report(`Aandelen van één geheel tellen op tot \`${total}\` (${sum.shares.map((s) => `\`${s}\``).join(', ')}); samen horen ze 100% te zijn, pas de percentages aan`, {
+          pointer,
+          ...(location ? { location } : {}),
+          actual: total,
+          expected: ['100%']
         })
       }
     }

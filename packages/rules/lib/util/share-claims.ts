@@ -4,7 +4,9 @@
  * whether the wording (`ruim`, `bijna`, `circa`) fits the numbers.
  */
 
-import { formatDutchNumber, magnitudeExponent, magnitudeWord } from '@kapstok/nl'
+import { formatDutchNumber, magnitudeWord } from '@kapstok/nl'
+import { fits, percentStep, read, scaled } from './share-tolerance.js'
+import { rowShares, type RowShare } from './share-wholes.js'
 import { readShareWord, shareWord } from './share-words.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
@@ -49,12 +51,14 @@ const OF_THOSE = /^\s*(?:daarvan|hiervan|van\s+hen|van\s+deze(?:\s+\p{L}+)?|waar
 const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde)`
 const PART_OF = new RegExp(String.raw`\b(${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}?(?:${OF_THE}|op\s+de|uit)\s+(?:in\s+totaal\s+|ruim\s+|circa\s+)?(${NUMBER})\b(?![.,]\d)(?!${PERCENT})(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
 // `Van de 240 aanvragen werden er 60 toegewezen`: the whole first, then the part, with only words between.
-const WHOLE_FIRST = new RegExp(String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+([\p{L}-]+)(?:\s+[\p{L}-]+){0,5}?\s+(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\b)`, 'giu')
+const WHOLE_FIRST = new RegExp(String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+([\p{L}-]+)(?:\s+[\p{L}-]+){0,5}?\s+(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\s+(?:€\s*)?\d)`, 'giu')
 // `340 huishoudens (ruim 40% van alle 800 huishoudens)`: the part before the share in parentheses.
 const PART_BEFORE = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}\(\s*$`, 'u')
 const WHOLE_AFTER = new RegExp(String.raw`^\s+${OF_THE.replace('van', 'van(?:\\s+het\\s+totaal\\s+van)?')}\s+(?:in\s+totaal\s+)?(${NUMBER})\b`, 'iu')
 // `15% van de 1.200 inwoners (180)`: the share, the whole and the part.
 const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
+// A rate of something else than the numbers: `een rente van 3,2%`, `een indexatie van 2%`.
+const OTHER_RATE = /\b(?:rente\p{L}*|inflatie|indexatie|index|btw|korting|opslag|rendement|loonstijging|prijsstijging|belastingtarief|tarief)\s+(?:van|met|op|is|bedraagt|à)?\s*(?:\p{L}+\s+)?$/iu
 // What may stand before a percentage in the sentence after its numbers: "Dat is een daling van", "Een stijging met".
 const BRIDGE =
   /^\s*(?:(?:dat|dit|het|de\s+[\p{L}-]+)\s+(?:is|was|zijn|betekent|bedraagt|komt\s+neer\s+op)\s+)?(?:(?:een|dus)\s+)?(?:(?:stijging|toename|daling|afname|groei|krimp|verschil|vermindering|vermeerdering)\s+(?:is\s+)?(?:van|met)\s+)?$/iu
@@ -128,6 +132,7 @@ export function shareClaims(text: string): ShareClaim[] {
   let previousEnd = 0
   let previousNumbers: string[] = []
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
+  const rows = /^\s*\|/m.test(text) ? rowShares(text) : []
   const yearPairs = [...text.matchAll(YEARS)].flatMap((m) => bases(m[0]).filter((b) => b.change).map((b) => ({ ...b, index: m.index, end: m.index + m[0].length })))
   for (const { sentence, offset, paragraphStart } of sentences(text)) {
     if (paragraphStart) (previous = undefined), (previousNumbers = [])
@@ -143,17 +148,22 @@ export function shareClaims(text: string): ShareClaim[] {
       if (stated === undefined) continue
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
       const step = percent ? percentStep(share[2] ?? '') : (words?.step ?? 0)
-      const shareOf = percent ? SHARE_OF.exec(sentence.slice(at + share[0].length)) : null
+      const shareOf = SHARE_OF.exec(sentence.slice(at + share[0].length))
       let found: Pick<Basis, 'actual' | 'basis' | 'points'> | undefined
       // `40% van de bezoekers`: a share of something the sentence gives no numbers for.
       const after = sentence.slice(at + share[0].length)
       const other = /^\s+van\s+(?:de|het|alle|onze)\s+(?!totaal\b)([\p{L}-]+)/iu.exec(after)
       // `driekwart van de scholen` after `van de 24 scholen` is of the same whole.
-      const same = other && own.some((b) => b.noun?.split(/\s+/).includes(other[1]?.toLowerCase() ?? ''))
+      // A part after the share without a noun of its own is of the share's whole: `de helft van de wijkcentra: 9 van de 26`.
+      const sameWhole = (b: Basis): boolean => !b.change && (b.noun?.split(/\s+/).includes(other?.[1]?.toLowerCase() ?? '') || (b.index > at && b.noun === undefined))
+      const same = other && own.some(sameWhole)
       const wholeAfter = percent ? WHOLE_AFTER.exec(after) : null
       const partBefore = wholeAfter ? PART_BEFORE.exec(sentence.slice(0, at)) : null
-      if (other && !same && !shareOf) continue
-      if (partBefore && wholeAfter) {
+      const row = other && !same && !shareOf && own.length === 0 ? rowOf(rows, sentence, other[1] ?? '') : undefined
+      if ((other && !same && !shareOf && !row) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      if (row) {
+        found = row
+      } else if (partBefore && wholeAfter) {
         const [part, whole] = [read(partBefore[1] ?? ''), read(wholeAfter[1] ?? '')]
         if (whole && part !== undefined && part <= whole) found = { actual: (part / whole) * 100, basis: `${partBefore[1]} van ${wholeAfter[1]}` }
       } else if (shareOf) {
@@ -161,8 +171,11 @@ export function shareClaims(text: string): ShareClaim[] {
         const part = read(shareOf[2] ?? '')
         if (whole && part !== undefined && part <= whole) found = { actual: (part / whole) * 100, basis: `${shareOf[2]} van ${shareOf[1]}` }
       } else {
-        const change = own.filter((b) => b.change && b.end <= at && percent).at(-1)
-        const part = own.find((b) => !b.change)
+        // `steeg met 25% van 400 naar 460`: the change may follow the percentage directly.
+        const end = at + share[0].length
+        const next = own.find((b) => b.change && b.index >= end && /^\s*$/.test(sentence.slice(end, b.index)))
+        const change = percent ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next) : undefined
+        const part = same ? own.find(sameWhole) : own.find((b) => !b.change)
         const before = change ?? part
         // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between.
         const bridged =
@@ -210,10 +223,20 @@ function factorClaims(sentence: string, offset: number, own: Basis[]): ShareClai
   return out
 }
 
-// "Er kwamen 2.400 aanvragen. Daarvan werden er 1.560 toegekend, …": one number each, the whole first.
+// `Noord heeft 40% van de woningen` beside a table with a row `Noord` and a column `Woningen`:
+// one row named in the sentence and the share's noun in the column's header.
+function rowOf(rows: RowShare[], sentence: string, noun: string): RowShare | undefined {
+  const lower = sentence.toLowerCase()
+  // Another year makes it another count than the table's.
+  if (/\b(?:19|20)\d{2}\b/.test(lower)) return undefined
+  const named = rows.filter((r) => r.label.length >= 3 && r.header.split(/[^\p{L}]+/u).includes(noun.toLowerCase()) && new RegExp(String.raw`(?<![\p{L}])${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(lower))
+  return named.length === 1 ? named[0] : undefined
+}
+
+// "Er kwamen 2.400 aanvragen. Daarvan werden er 1.560 toegekend, …": one whole before, the part the first number after.
 function ofThose(before: string, previousNumbers: string[], alone: boolean): Pick<Basis, 'actual' | 'basis'> | undefined {
   const numbers = numbersOf(before)
-  if (!alone || !OF_THOSE.test(before) || numbers.length !== 1 || previousNumbers.length !== 1) return undefined
+  if (!alone || !OF_THOSE.test(before) || numbers.length === 0 || previousNumbers.length !== 1) return undefined
   const [part, whole] = [read(numbers[0] ?? ''), read(previousNumbers[0] ?? '')]
   return part === undefined || !whole || part > whole ? undefined : { actual: (part / whole) * 100, basis: `${numbers[0]} van ${previousNumbers[0]}` }
 }
@@ -230,57 +253,6 @@ const numbersOf = (text: string): string[] => [...text.matchAll(new RegExp(Strin
  */
 export function percentText(value: number, inPoints = false): string {
   return formatDutchNumber(Math.round(value * 10) / 10) + (inPoints ? ' procentpunt' : '%')
-}
-
-/**
- * Whether the wording fits: without a word the percentage is the actual one rounded at its last
- * digit; `ruim` and `bijna` allow up to one step of that digit above or below; `circa` one step
- * either side; `meer dan` and `minder dan` only say the side.
- */
-function fits(word: string, stated: number, actual: number, step: number): boolean {
-  const eps = 1e-9
-  switch (word) {
-    case 'ruim':
-    case 'ruimschoots':
-      return actual >= stated - eps && actual < stated + step
-    case 'bijna':
-    case 'nagenoeg':
-    case 'krap':
-      return actual <= stated + eps && actual > stated - step
-    case 'meer dan':
-      return actual > stated
-    case 'ten minste':
-    case 'minstens':
-      return actual >= stated - eps
-    case 'minder dan':
-      return actual < stated
-    case 'hooguit':
-    case 'maximaal':
-      return actual <= stated + eps
-    case '':
-      return Math.abs(actual - stated) <= step / 2 + eps
-    default:
-      return Math.abs(actual - stated) <= step + eps
-  }
-}
-
-// One step of the last digit written: `18` → 1, `17,8` → 0,1, `20` → 10 (a round number).
-function percentStep(written: string): number {
-  const [whole = '', decimals = ''] = written.replace(/\./g, '').split(',')
-  if (decimals) return 10 ** -decimals.length
-  const trailing = whole.length - whole.replace(/0+$/, '').length
-  return 10 ** Math.min(trailing, Math.max(0, whole.length - 1))
-}
-
-// A number with its magnitude word: `1,2` and ` miljoen` → 1.200.000.
-function scaled(number: string | undefined, magnitude: string | undefined): number | undefined {
-  const value = read(number ?? '')
-  return value === undefined ? undefined : value * 10 ** (magnitude ? (magnitudeExponent(magnitude) ?? 0) : 0)
-}
-
-function read(text: string): number | undefined {
-  const n = Number(text.replaceAll('.', '').replace(',', '.'))
-  return Number.isFinite(n) ? n : undefined
 }
 
 // Sentences end at `.`, `!`, `?` or `;` followed by a space; a dot inside a number does not end one.

@@ -1,7 +1,8 @@
 /**
  * Shares written in words: fractions (`de helft`, `twee derde`, `tweederde`, `driekwart`,
  * `drie vijfde`), ratios (`een op de vijf`, `1 op de 4`) and majorities (`het merendeel`,
- * `de meerderheid`, `een minderheid`), as the percentage they stand for.
+ * `de meerderheid`, `een minderheid`, `bijna alle`), as the percentage they stand for. `Bijna
+ * alle` only says more than half: how near to all it must be is a matter of taste.
  */
 
 import { parseNumberWord } from '@kapstok/nl'
@@ -25,7 +26,7 @@ export const shareWord = [
   // `tweederde` and `drievijfde` are written as one word; `achttiende` and `zestiende` are ordinals.
   String.raw`de\s+helft|(?:${COUNT})(?:\s*(?:derde|vijfde)|\s+(?:kwart|zesde|achtste|tiende))${ORDINAL}`,
   String.raw`(?:${COUNT}|\d)\s+op\s+(?:de|elke|iedere)\s+(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig)(?!\d|[.,]\d)`,
-  String.raw`(?:het|een)\s+(?:ruime\s+)?merendeel|de\s+(?:ruime\s+)?meerderheid|het\s+grootste\s+deel|een\s+(?:kleine\s+)?minderheid`,
+  String.raw`(?:bijna|vrijwel|nagenoeg|praktisch)\s+(?:alle|iedereen)|(?:het|een)\s+(?:ruime\s+)?merendeel|de\s+(?:ruime\s+)?meerderheid|het\s+grootste\s+deel|een\s+(?:kleine\s+)?minderheid`,
   String.raw`driekwart|[½⅓⅔¼¾]`
 ].join('|')
 
@@ -44,7 +45,7 @@ export function readShareWord(text: string): WordShare | undefined {
   const words = text.toLowerCase().trim().split(/\s+/)
   const glyph = glyphs[text.trim()]
   if (glyph !== undefined) return fraction(glyph)
-  if (/merendeel|meerderheid|grootste/.test(text)) return { value: 50, step: 0, side: 'above' }
+  if (/merendeel|meerderheid|grootste|alle$|iedereen$/.test(text.toLowerCase().trim())) return { value: 50, step: 0, side: 'above' }
   if (/minderheid/.test(text)) return { value: 50, step: 0, side: 'below' }
   if (words[0] === 'driekwart') return fraction(75)
   const ratio = /^(\S+)\s+(?:op|uit|van)\s+\S+\s+(\S+)$/.exec(text.toLowerCase().trim())

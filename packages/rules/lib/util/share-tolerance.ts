@@ -1,0 +1,58 @@
+/**
+ * How closely a written percentage must match the numbers: the step of its last digit and what
+ * the words before it (`ruim`, `bijna`, `circa`, `meer dan`) allow.
+ */
+
+import { magnitudeExponent } from '@kapstok/nl'
+
+/**
+ * Whether the wording fits: without a word the percentage is the actual one rounded at its last
+ * digit; `ruim` and `bijna` allow up to one step of that digit above or below; `circa` one step
+ * either side; `meer dan` and `minder dan` only say the side.
+ */
+export function fits(word: string, stated: number, actual: number, step: number): boolean {
+  const eps = 1e-9
+  switch (word) {
+    case 'ruim':
+    case 'ruimschoots':
+      return actual >= stated - eps && actual < stated + step
+    case 'bijna':
+    case 'nagenoeg':
+    case 'krap':
+      return actual <= stated + eps && actual > stated - step
+    case 'meer dan':
+      return actual > stated
+    case 'ten minste':
+    case 'minstens':
+      return actual >= stated - eps
+    case 'minder dan':
+      return actual < stated
+    case 'hooguit':
+    case 'maximaal':
+      return actual <= stated + eps
+    case '':
+      return Math.abs(actual - stated) <= step / 2 + eps
+    default:
+      return Math.abs(actual - stated) <= step + eps
+  }
+}
+
+// One step of the last digit written: `18` → 1, `17,8` → 0,1, `20` → 10 (a round number).
+export function percentStep(written: string): number {
+  const [whole = '', decimals = ''] = written.replace(/\./g, '').split(',')
+  if (decimals) return 10 ** -decimals.length
+  const trailing = whole.length - whole.replace(/0+$/, '').length
+  return 10 ** Math.min(trailing, Math.max(0, whole.length - 1))
+}
+
+// A number with its magnitude word: `1,2` and ` miljoen` → 1.200.000.
+export function scaled(number: string | undefined, magnitude: string | undefined): number | undefined {
+  const value = read(number ?? '')
+  return value === undefined ? undefined : value * 10 ** (magnitude ? (magnitudeExponent(magnitude) ?? 0) : 0)
+}
+
+/** A Dutch number (`1.200`, `17,5`) as a number. */
+export function read(text: string): number | undefined {
+  const n = Number(text.replaceAll('.', '').replace(',', '.'))
+  return Number.isFinite(n) ? n : undefined
+}

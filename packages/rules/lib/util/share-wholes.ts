@@ -1,0 +1,262 @@
+/**
+ * Percentages in Markdown tables and lists that are parts of one whole: a percentage column
+ * beside a count column (each row's share of the total), and shares of one distribution that
+ * add up to more than 100%.
+ */
+
+import { read } from './share-tolerance.js'
+import type { ShareClaim } from './share-claims.js'
+
+/** Shares of one whole in a table or list that add up to more than 100%. */
+export interface ShareSum {
+  /** The shares as written (`24%`, `58%`, `26%`). */
+  shares: string[]
+  /** Their sum, in percent. */
+  total: number
+  /** Offset of the first share in the text. */
+  index: number
+}
+
+interface Cell {
+  text: string
+  index: number
+}
+
+const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
+// A cell or list value that is only a percentage: `40%`, `12,5 %`, `**30%**`; not a change (`+12%`).
+const PERCENT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s?(?:%|procent)\s*\**$`, 'iu')
+const COUNT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s*\**$`, 'u')
+const TOTAL_ROW = /^\**\s*(?:totaal|in\s+totaal|samen|som|total)\b/iu
+// A row that is part of the row above (`waarvan jongeren`): its share is counted twice in a sum.
+const SUB_ROW = /^\**\s*(?:waarvan|w\.v\.|daarvan|hiervan|-|–|•|\.{2,}|&nbsp;)/iu
+// The words that say what follows is one whole divided: `als volgt verdeeld`, `de samenstelling`.
+const DISTRIBUTION = /\b(?:als\s+volgt\s+verdeeld|verdeling|uitsplitsing|uitgesplitst\s+naar)\b/iu
+// Survey answers where one may give more than one: their shares may add up to more than 100%.
+const MULTIPLE = /\bmeer(?:dere)?\s+antwoorden\b|\bmeerdere\s+keuzes?\b/iu
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/u
+// A list item that ends in its share: `- kern: 38%`, `- kern (38%)`, `- 38% kern`.
+const ITEM_SHARE = new RegExp(String.raw`(?:[:–-]\s*|\(\s*)(${NUMBER})\s?(?:%|procent)\s*\)?\.?$|^(${NUMBER})\s?(?:%|procent)\s`, 'iu')
+
+/**
+ * Find table rows whose percentage is not their count's share of the table's total, when the
+ * percentage column is that share: the total row says 100% or most rows fit.
+ *
+ * @param text A prose text with Markdown tables.
+ * @returns Claims that do not fit (and the ones that do).
+ */
+export function tableShareClaims(text: string): ShareClaim[] {
+  const out: ShareClaim[] = []
+  for (const table of tables(text)) {
+    const width = Math.max(...table.rows.map((r) => r.length))
+    for (let p = 0; p < width; p++) {
+      const rows = table.rows.filter((r) => !isTotal(r) && PERCENT_CELL.test(r[p]?.text ?? ''))
+      const total = table.rows.find(isTotal)
+      const count = countColumn(table.rows, rows, p)
+      if (rows.length < 2 || count === undefined) continue
+      const whole = read(COUNT_CELL.exec(total?.[count]?.text ?? '')?.[1] ?? '') ?? rows.reduce((sum, r) => sum + countOf(r, count), 0)
+      if (!whole) continue
+      const claims = rows.map((row) => {
+        const cell = row[p] as Cell
+        const written = PERCENT_CELL.exec(cell.text)?.[1] ?? ''
+        const actual = (countOf(row, count) / whole) * 100
+        const fits = Math.abs(actual - (read(written) ?? 0)) <= step(written) + 1e-9
+        const basis = `${row[count]?.text.replace(/\*/g, '').trim()} van ${formatWhole(total?.[count]?.text, whole)}`
+        return { said: cell.text.replace(/\*/g, '').trim(), index: cell.index + cell.text.indexOf(cell.text.replace(/^\**\s*/, '')), actual, basis, fits }
+      })
+      const hundred = Math.abs((read(PERCENT_CELL.exec(total?.[p]?.text ?? '')?.[1] ?? '') ?? 0) - 100) <= 1
+      const fitting = claims.filter((c) => c.fits).length
+      // A column of rates of each row's own group (`aandeel 65-plus` per wijk) is no share of the total.
+      if (hundred || (fitting >= 2 && fitting > claims.length - fitting)) out.push(...claims)
+    }
+  }
+  return out
+}
+
+/**
+ * Find shares of one whole that add up to more than 100%: a table column whose total row says
+ * 100%, or a flat list after words of distribution (`als volgt verdeeld`, `verdeling`), without
+ * a count column to check each share against and not a survey with more answers possible.
+ *
+ * @param text A prose text with Markdown tables and lists.
+ * @returns The sums over 100% beyond rounding.
+ */
+export function shareSums(text: string): ShareSum[] {
+  const groups: Array<{ cells: Cell[]; whole: boolean }> = []
+  for (const table of tables(text)) {
+    const width = Math.max(...table.rows.map((r) => r.length))
+    for (const [p, { rows: part, total }] of Array.from({ length: width }, (_, p) => totalled(table.rows).map((t) => [p, t] as const)).flat()) {
+      const rows = part.filter((r) => PERCENT_CELL.test(r[p]?.text ?? ''))
+      // A column of row totals (`Totaal`, each row 100%) sums the shares across, not down.
+      const across = TOTAL_ROW.test(table.header[p]?.text ?? '') || rows.some((r) => read(PERCENT_CELL.exec(r[p]?.text ?? '')?.[1] ?? '') === 100)
+      if (across || countColumn(table.rows, rows, p) !== undefined || MULTIPLE.test(table.intro) || hasSubtotals(rows, p)) continue
+      // Only the table itself proves one whole: its total row says 100%.
+      const hundred = Math.abs((read(PERCENT_CELL.exec(total[p]?.text ?? '')?.[1] ?? '') ?? 0) - 100) <= 1
+      groups.push({ cells: rows.map((r) => r[p] as Cell), whole: hundred })
+    }
+  }
+  for (const list of lists(text)) groups.push({ cells: list.items, whole: DISTRIBUTION.test(list.intro) && !MULTIPLE.test(list.intro) })
+  const out: ShareSum[] = []
+  for (const { cells, whole } of groups) {
+    const values = cells.map((c) => read(PERCENT_CELL.exec(c.text)?.[1] ?? ITEM_SHARE.exec(c.text)?.slice(1).find(Boolean) ?? '') ?? 0)
+    const total = values.reduce((a, b) => a + b, 0)
+    // Each share may be rounded by half a point; a sum over by one row's share is that row counted twice (a subtotal).
+    const slack = cells.length / 2 + 1e-9
+    if (!whole || cells.length < 2 || total <= 100 + slack || values.some((v) => Math.abs(total - 100 - v) <= slack)) continue
+    out.push({ shares: cells.map((c) => shareText(c.text)), total, index: cells[0]?.index ?? 0 })
+  }
+  return out
+}
+
+/** A table row's count and the table's total, for a share said of that row in the prose beside it. */
+export interface RowShare {
+  /** The row's label, lower case (`noord`). */
+  label: string
+  /** The count column's header, lower case (`woningen`). */
+  header: string
+  /** The row's share of the total, in percent. */
+  actual: number
+  /** The numbers, in Dutch (`120 van 400`). */
+  basis: string
+}
+
+/**
+ * The shares of each row of a text's tables with a total row, per count column: what a
+ * sentence such as "Noord heeft 40% van de woningen" is said of.
+ *
+ * @param text A prose text with Markdown tables.
+ * @returns One entry per row and count column.
+ */
+export function rowShares(text: string): RowShare[] {
+  const out: RowShare[] = []
+  for (const table of tables(text)) {
+    for (const { rows, total } of totalled(table.rows)) {
+      const width = Math.max(...table.rows.map((r) => r.length))
+      for (let k = 1; k < width; k++) {
+        const whole = countOf(total, k)
+        if (!whole || rows.length < 2 || !rows.every((r) => COUNT_CELL.test(r[k]?.text ?? ''))) continue
+        for (const row of rows) {
+          out.push({ label: clean(row[0]?.text ?? ''), header: clean(table.header[k]?.text ?? ''), actual: (countOf(row, k) / whole) * 100, basis: `${clean(row[k]?.text ?? '')} van ${clean(total[k]?.text ?? '')}` })
+        }
+      }
+    }
+  }
+  return out
+}
+
+const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
+const isTotal = (row: Cell[]): boolean => TOTAL_ROW.test(row[0]?.text ?? '')
+const countOf = (row: Cell[], column: number): number => read(COUNT_CELL.exec(row[column]?.text ?? '')?.[1] ?? '') ?? 0
+const formatWhole = (written: string | undefined, whole: number): string => written?.replace(/\*/g, '').trim() || String(whole)
+const shareText = (text: string): string => PERCENT_CELL.test(text) ? text.replace(/\*/g, '').trim() : (/(\d[\d.,]*\s?(?:%|procent))/iu.exec(text)?.[1] ?? text)
+
+// The rows of a table by the total row they add up to: the rows before each total row, or all
+// rows after a single total row at the top.
+function totalled(rows: Cell[][]): Array<{ rows: Cell[][]; total: Cell[] }> {
+  const at = rows.flatMap((r, i) => (isTotal(r) ? [i] : []))
+  if (at.length === 1 && at[0] === 0) return [{ rows: rows.slice(1), total: rows[0] as Cell[] }]
+  return at.map((t, k) => ({ rows: rows.slice(k === 0 ? 0 : (at[k - 1] ?? 0) + 1, t), total: rows[t] as Cell[] }))
+}
+
+// Rows that are parts of a row above are counted twice in a sum: rows marked as parts (`waarvan`,
+// an indent), a mix of bold and plain rows (bold subtotals), or a row that is the sum of the rows after it.
+function hasSubtotals(rows: Cell[][], p: number): boolean {
+  if (rows.some((r) => SUB_ROW.test(r[0]?.text ?? ''))) return true
+  const bold = rows.filter((r) => /^\*\*|^__/.test(r[0]?.text ?? '') || /^\*\*|^__/.test(r[p]?.text ?? '')).length
+  if (bold > 0 && bold < rows.length) return true
+  const values = rows.map((r) => read(PERCENT_CELL.exec(r[p]?.text ?? '')?.[1] ?? '') ?? 0)
+  return values.some((v, i) => {
+    let sum = 0
+    for (let j = i + 1; j < values.length && sum < v - 1; j++) sum += values[j] ?? 0
+    return i + 2 < values.length && Math.abs(sum - v) <= 1
+  })
+}
+
+// The count column nearest to a percentage column, left first: every share row has a plain number there.
+function countColumn(all: Cell[][], rows: Cell[][], p: number): number | undefined {
+  const width = Math.max(...all.map((r) => r.length))
+  const candidates = [...Array.from({ length: p }, (_, k) => p - 1 - k), ...Array.from({ length: width - p - 1 }, (_, k) => p + 1 + k)]
+  return candidates.find((k) => k > 0 && rows.length > 0 && rows.every((r) => COUNT_CELL.test(r[k]?.text ?? '') && !/^(?:19|20)\d{2}$/.test(r[k]?.text.trim() ?? '')))
+}
+
+// One step of the last digit written in a table: `30` → 1, `12,5` → 0,1; tables are not rounded to tens.
+function step(written: string): number {
+  const decimals = written.split(',')[1]
+  return decimals ? 10 ** -decimals.length : 1
+}
+
+// The Markdown tables of a text: data rows (no header, no separator) with the cells' offsets and the line before the table.
+function tables(text: string): Array<{ header: Cell[]; rows: Cell[][]; intro: string }> {
+  const out: Array<{ header: Cell[]; rows: Cell[][]; intro: string }> = []
+  let block: Array<{ line: string; offset: number }> = []
+  let intro = ''
+  let previous = ''
+  const flush = (): void => {
+    if (block.length >= 3 && /^\|?\s*:?-{2,}/.test(block[1]?.line.trim() ?? '')) {
+      out.push({ header: cells(block[0]?.line ?? '', 0), rows: block.slice(2).map(({ line, offset }) => cells(line, offset)), intro: `${intro} ${block[0]?.line ?? ''}` })
+    }
+    block = []
+  }
+  for (const { line, offset } of lines(text)) {
+    if (line.trim().startsWith('|')) {
+      if (block.length === 0) intro = previous
+      block.push({ line, offset })
+    } else {
+      flush()
+      if (line.trim()) previous = line
+    }
+  }
+  flush()
+  return out
+}
+
+// The lists of a text whose every item ends in one share, with the line before the list.
+function lists(text: string): Array<{ items: Cell[]; intro: string }> {
+  const out: Array<{ items: Cell[]; intro: string }> = []
+  let items: Cell[] = []
+  let indent = 0
+  let shares = true
+  let intro = ''
+  let previous = ''
+  const flush = (): void => {
+    if (items.length >= 2 && shares) out.push({ items, intro })
+    items = []
+    shares = true
+  }
+  for (const { line, offset } of lines(text)) {
+    if (LIST_ITEM.test(line)) {
+      if (items.length === 0) (intro = previous), (indent = line.search(/\S/))
+      // A nested item is a part of the item above: the list is no flat division of one whole.
+      shares &&= line.search(/\S/) === indent
+      const item = line.replace(LIST_ITEM, '').trim()
+      shares &&= ITEM_SHARE.test(item) && (item.match(/%|procent/giu) ?? []).length === 1
+      items.push({ text: item, index: offset + line.indexOf(item) + Math.max(0, item.search(/\d[\d.,]*\s?(?:%|procent)/iu)) })
+    } else if (line.trim()) {
+      flush()
+      previous = line
+    }
+  }
+  flush()
+  return out
+}
+
+function lines(text: string): Array<{ line: string; offset: number }> {
+  const out: Array<{ line: string; offset: number }> = []
+  let offset = 0
+  for (const line of text.split('\n')) {
+    out.push({ line, offset })
+    offset += line.length + 1
+  }
+  return out
+}
+
+// The cells of a table row with their offsets in the text.
+function cells(line: string, offset: number): Cell[] {
+  const out: Cell[] = []
+  const bars = [...line.matchAll(/(?<!\\)\|/g)].map((m) => m.index)
+  for (let k = 0; k + 1 < bars.length; k++) {
+    const start = (bars[k] ?? 0) + 1
+    const raw = line.slice(start, bars[k + 1])
+    out.push({ text: raw.trim(), index: offset + start + (raw.length - raw.trimStart().length) })
+  }
+  return out
+}
