@@ -1,0 +1,38 @@
+import type { CleanWording } from './wordings.js'
+
+/**
+ * Look-alikes of a calculation in prose that both calculation rules (`prose-calculation` and
+ * `finance-net-stated-vs-computed`) must leave alone: calculations that hold (also within the
+ * rounding of `circa`, `ongeveer`, `ruim` and of amounts in miljoen), and amounts that are no
+ * one calculation (two budgets, different years, rates, percentages, ranges, dates).
+ */
+export const cleanCalculations: CleanWording[] = [
+  ['a product with à that holds', ['# Onderwijs', '', 'Zes wijkscholen à € 70.000 kosten samen € 420.000.']],
+  ['a product within the rounding of ongeveer', ['# Armoede', '', 'We verwachten 1.150 aanvragen à € 250, samen ongeveer € 290.000.']],
+  ['a bare result within the rounding of circa', ['# Openbare ruimte', '', 'Zeventien zitbanken à € 1.150 kosten circa € 20.000.']],
+  ['a total after ruim', ['# Jeugd', '', 'Veertig deelnemers à € 260, samen ruim € 10.000.']],
+  ['amounts in miljoen with one decimal', ['# Onderwijs', '', 'Vier schoolpleinen à € 1,28 miljoen vragen samen € 5,1 miljoen.']],
+  ['a deduction that holds', ['# Grondzaken', '', 'De verkoop levert bruto € 2,4 miljoen op; na aftrek van € 0,6 miljoen voor sloop blijft netto € 1,8 miljoen over.']],
+  ['a rise that holds', ['# Cultuur', '', 'De subsidie aan het poppodium gaat van € 80.000 naar € 95.000, een stijging van € 15.000.']],
+  ['a rise against another year', ['# Cultuur', '', 'De bijdrage stijgt van € 80.000 naar € 95.000; ten opzichte van 2022 is dat een stijging van € 25.000.']],
+  ['a yearly amount over the years that holds', ['# Sport', '', 'De provincie draagt jaarlijks € 50.000 bij gedurende vier jaar, in totaal € 200.000.']],
+  ['yearly and one-off amounts over a period', ['# Sport', '', 'De regeling kost jaarlijks € 50.000 en eenmalig € 30.000, in totaal € 230.000 over vier jaar.']],
+  ['an amount per year without total', ['# Wmo', '', 'De mantelzorgwaardering kost € 50.000 per jaar.']],
+  ['an amount per year and a programme total', ['# Wmo', '', 'De buurtcoach kost € 50.000 per jaar; het hele programma kost in totaal € 1,2 miljoen.']],
+  ['a budget spent and what remains, holding', ['# Financiën', '', 'Van het budget van € 3 mln is € 1,2 mln besteed; er resteert € 1,8 mln.']],
+  ['two budgets in one sentence and a larger total', ['# Financiën', '', 'Het budget voor jeugd is € 400.000 en voor ouderen € 250.000; het sociaal domein heeft in totaal € 4 miljoen.']],
+  ['amounts of different years', ['# Financiën', '', 'In 2025 was het budget € 300.000, in 2026 € 350.000 en in 2027 in totaal € 400.000.']],
+  ['a percentage of an amount', ['# Financiën', '', 'Van de € 400.000 gaat 25% naar preventie, ofwel € 100.000.']],
+  ['a rise of a percentage', ['# Werk', '', 'Het aandeel werkenden steeg van 62% naar 65%, een stijging van 3 procentpunt.']],
+  ['a range with a dash', ['# Energie', '', 'Een aansluiting kost € 10.000 – € 15.000; voor 30 woningen is dat € 300.000 tot € 450.000.']],
+  ['a period with a dash and an amount', ['# Financiën', '', 'De pilot 2026 – 2027 kost € 80.000.']],
+  ['dates with dashes', ['# Planning', '', 'Van 01-03-2026 tot 31-12-2026 is € 80.000 beschikbaar voor de speeltuin.']],
+  ['twice a year', ['# Participatie', '', 'De klankbordgroep komt 2 x per jaar bijeen; een bijeenkomst kost € 1.500, in totaal € 3.000 per jaar.']],
+  ['an equation in a table cell that holds', ['# Financiën', '', '| Onderdeel | Berekening |', '|---|---|', '| Speeltoestellen | 4 × 12.500 = 50.000 |']],
+  ['amounts in k that add up', ['# Jeugd', '', 'Het jongerenwerk krijgt € 120k + € 45k = € 165k.']],
+  ['named amounts that add up', ['# Sport', '', 'We reserveren € 200.000 voor het zwembad, € 150.000 voor de sporthal en € 100.000 voor de velden: samen € 450.000.']],
+  ['applications of which some granted', ['# Armoede', '', 'Van de 40 aanvragen à € 2.500 zijn er 30 toegekend, samen € 75.000.']],
+  ['a count in words that holds', ['# Wonen', '', 'Drie fte van € 85.000 kost € 255.000.']],
+  ['a fall that holds', ['# Cultuur', '', 'De bijdrage daalt van € 95.000 naar € 70.000, een daling van € 25.000.']],
+  ['amounts per month over a year that hold', ['# Wonen', '', 'De huur van € 2.500 per maand gedurende twaalf maanden komt op € 30.000.']]
+]
