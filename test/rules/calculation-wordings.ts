@@ -34,5 +34,12 @@ export const cleanCalculations: CleanWording[] = [
   ['applications of which some granted', ['# Armoede', '', 'Van de 40 aanvragen à € 2.500 zijn er 30 toegekend, samen € 75.000.']],
   ['a count in words that holds', ['# Wonen', '', 'Drie fte van € 85.000 kost € 255.000.']],
   ['a fall that holds', ['# Cultuur', '', 'De bijdrage daalt van € 95.000 naar € 70.000, een daling van € 25.000.']],
+  ['parts of a whole among others', ['# Financiën', '', 'Het budget van € 900.000 bestaat onder andere uit € 200.000 voor sport en € 300.000 voor cultuur.']],
+  ['a whole made up of parts that add up', ['# Financiën', '', 'De bijdrage van € 1,1 miljoen bestaat uit € 500.000 van het Rijk en € 600.000 van de provincie.']],
+  ['each of the districts per year and a total over years', ['# Wijken', '', 'Elk van de vier wijken krijgt € 20.000 per jaar, in totaal € 320.000 over vier jaar.']],
+  ['raised by an amount that holds', ['# Cultuur', '', 'De subsidie van € 80.000 wordt met € 20.000 verhoogd tot € 100.000.']],
+  ['a rate per hour that rises', ['# Zorg', '', 'Het tarief stijgt van € 80 naar € 95 per uur, een stijging van € 15 per uur.']],
+  ['a rise in miljoen rounded with ruim', ['# Zorg', '', 'De kosten stijgen van € 1,23 miljoen naar € 1,56 miljoen, een toename van ruim € 0,3 miljoen.']],
+  ['years with a minus sign', ['# Financiën', '', 'In 2024 − 2025 is € 40.000 besteed aan de pilot.']],
   ['amounts per month over a year that hold', ['# Wonen', '', 'De huur van € 2.500 per maand gedurende twaalf maanden komt op € 30.000.']]
 ]

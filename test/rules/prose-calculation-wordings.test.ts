@@ -23,6 +23,10 @@ const defects: DefectWording[] = [
   ['a budget divided and what is left', ['# Cultuur', '', 'Het cultuurbudget bedraagt € 800.000. Daarvan gaat € 450.000 naar het theater en € 200.000 naar de bibliotheek; er blijft € 200.000 over.'], '`150.000`'],
   ['a rise in k', ['# Sport', '', 'De bijdrage aan de ijsbaan gaat van € 120k naar € 150k, een stijging van € 20k.'], '`30.000`'],
   ['fte of a salary and a cost', ['# Handhaving', '', 'Twee fte van € 80.000 kost € 150.000.'], '`160.000`'],
+  ['each of counted items and a total', ['# Welzijn', '', 'Elk van de 12 dorpshuizen krijgt € 15.000; in totaal is dat € 200.000.'], '`180.000`'],
+  ['a whole made up of parts', ['# Financiën', '', 'Het budget van € 1,2 miljoen is opgebouwd uit € 500.000 van het Rijk en € 600.000 van de provincie.'], '`1.100.000`'],
+  ['raised by an amount to another', ['# Cultuur', '', 'De subsidie van € 80.000 wordt met € 15.000 verhoogd tot € 100.000.'], '`20.000`'],
+  ['the difference between two scenarios', ['# Huisvesting', '', 'Het verschil tussen de scenario’s van € 310.000 en € 260.000 is € 40.000.'], '`50.000`'],
   ['an amount per year during years', ['# Welzijn', '', 'Het buurtbudget is € 25.000 per jaar gedurende drie jaar, in totaal € 90.000.'], '`75.000`']
 ]
 

@@ -16,6 +16,12 @@ const CHANGE = new RegExp(
   String.raw`\bvan\s+${AMOUNT}([^€.;:!?]{0,40}?)\bnaar\s+${AMOUNT}([^€.;!?]{0,25}?)\b(?:(?:een|dus|dat\s+is(?:\s+een)?|ofwel|oftewel)\s+)?${GAP}\s+(?:met\s+|van\s+)?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${AMOUNT}`,
   'giu'
 )
+// `De subsidie van € A wordt met € C verhoogd tot € B`: the gap before the new amount.
+const CHANGE_BY = new RegExp(String.raw`\bvan\s+${AMOUNT}([^€.;:!?]{0,40}?)\bmet\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${AMOUNT}\s+((?:[\p{L}-]+\s+){0,2}?)(?:tot|naar)\s+${AMOUNT}`, 'giu')
+// A verb of change between them: `verhoogd`, `stijgt`, `neemt … af`, `gekort`.
+const CHANGES = /\b(?:verho\p{L}*|verla\p{L}*|stijg\p{L}*|steeg|daal\p{L}*|groei\p{L}*|neemt|nemen|opgehoogd|teruggebracht|gekort|aangevuld|verminderd|vermeerderd)\b/iu
+// `het verschil tussen € A en € B is € C`.
+const DIFFERENCE = new RegExp(String.raw`\bverschil\s+tussen\s+[^€.;:!?]{0,40}?${AMOUNT}\s+en\s+(?:[\p{L}-]+\s+){0,3}?${AMOUNT}[^€.;:!?\d]{0,20}?\s(?:is|bedraagt|van)\s+(?:dus\s+)?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${AMOUNT}`, 'giu')
 // Another reference point makes it another gap: `ten opzichte van 2022`, `vergeleken met`.
 const ELSEWHERE = /\b(?:ten\s+opzichte|vergeleken|t\.o\.v|in\s+vergelijking|sinds|per\s+(?:jaar|maand|week))\b/iu
 
@@ -31,12 +37,25 @@ export function amountChanges(text: string): Equation[] {
   for (const m of text.matchAll(CHANGE)) {
     const [, from = '', between = '', to = '', after = '', approx, gap = ''] = m
     if (ELSEWHERE.test(between) || ELSEWHERE.test(after)) continue
-    const a = dutchNumber(from)
-    const b = dutchNumber(to)
-    const rise = sub(b, a).n >= 0n
-    const computed = rise ? sub(b, a) : sub(a, b)
     const index = m.index + m[0].lastIndexOf(gap)
-    out.push(proseEquation(rise ? `${to} − ${from}` : `${from} − ${to}`, computed, { text: gap, value: dutchNumber(gap), index }, Boolean(approx)))
+    out.push(gapEquation(from, to, gap, index, Boolean(approx)))
+  }
+  for (const m of text.matchAll(CHANGE_BY)) {
+    const [, from = '', between = '', approx, gap = '', verb = '', to = ''] = m
+    if (ELSEWHERE.test(between) || !CHANGES.test(between + ' ' + verb)) continue
+    out.push(gapEquation(from, to, gap, m.index + m[0].indexOf(gap, m[0].indexOf('met')), Boolean(approx)))
+  }
+  for (const m of text.matchAll(DIFFERENCE)) {
+    const [, a = '', b = '', approx, gap = ''] = m
+    out.push(gapEquation(a, b, gap, m.index + m[0].lastIndexOf(gap), Boolean(approx)))
   }
   return out
+}
+
+// The gap between two amounts as written, the larger first: `95.000 − 80.000 = 25.000`.
+function gapEquation(from: string, to: string, gap: string, index: number, approx: boolean): Equation {
+  const a = dutchNumber(from)
+  const b = dutchNumber(to)
+  const rise = sub(b, a).n >= 0n
+  return proseEquation(rise ? `${to} − ${from}` : `${from} − ${to}`, rise ? sub(b, a) : sub(a, b), { text: gap, value: dutchNumber(gap), index }, approx)
 }

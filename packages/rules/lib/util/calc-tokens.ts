@@ -157,13 +157,17 @@ export function tokenize(text: string): Token[] {
 }
 
 // `2026 – 2027`, `€ 10.000 - € 15.000`: a dash up to a larger number is a range, not a subtraction
-// (the minus sign `−` and the words `min`, `minus` always subtract).
+// (the minus sign `−` and the words `min`, `minus` subtract, except between years).
 function isRange(rest: string, previous: Token | undefined): boolean {
-  const dash = /^[–-]\s*/.exec(rest)
+  const dash = /^[–−-]\s*/.exec(rest)
   if (!dash || previous?.kind !== 'num') return false
   const next = NUMBER.exec(rest.slice(dash[0].length))
-  return next !== null && sub(previous.value, dutchNumber(next[0].replace(/^EUR/, ''))).n < 0n
+  if (next === null) return false
+  if (isYear(previous) && /^(?:19|20)\d{2}$/.test(next[0])) return true
+  return !dash[0].startsWith('−') && sub(previous.value, dutchNumber(next[0].replace(/^EUR/, ''))).n < 0n
 }
+
+const isYear = (t: Extract<Token, { kind: 'num' }>): boolean => !t.euro && /^(?:19|20)\d{2}$/.test(t.text)
 
 /** Evaluate `tokens` (numbers, `+ - * /`, parentheses) exactly; undefined when malformed. */
 export function evaluate(tokens: Token[]): Rational | undefined {
