@@ -41,5 +41,11 @@ export const cleanCalculations: CleanWording[] = [
   ['a rate per hour that rises', ['# Zorg', '', 'Het tarief stijgt van € 80 naar € 95 per uur, een stijging van € 15 per uur.']],
   ['a rise in miljoen rounded with ruim', ['# Zorg', '', 'De kosten stijgen van € 1,23 miljoen naar € 1,56 miljoen, een toename van ruim € 0,3 miljoen.']],
   ['years with a minus sign', ['# Financiën', '', 'In 2024 − 2025 is € 40.000 besteed aan de pilot.']],
+  ['years with a slash', ['# Financiën', '', 'In 2025 / 2026 is € 40.000 beschikbaar voor de pilot.']],
+  ['a monthly rent and a yearly rise', ['# Wonen', '', 'De huur gaat van € 800 naar € 850 per maand, een stijging van € 600 per jaar.']],
+  ['a rise since an earlier year', ['# Cultuur', '', 'De bijdrage gaat van € 80.000 in 2024 naar € 95.000 in 2026, een stijging van € 25.000 sinds 2022.']],
+  ['a raise per year to a later amount', ['# Cultuur', '', 'Het budget van € 500.000 wordt met € 50.000 per jaar verhoogd tot € 700.000 in 2029.']],
+  ['measures in a range of amounts', ['# Klimaat', '', 'Het pakket van € 2 miljoen bestaat uit maatregelen van € 50.000 tot € 400.000.']],
+  ['counted projects of an amount in a whole', ['# Klimaat', '', 'Het budget van € 1 miljoen bestaat uit twee projecten van € 200.000 en drie van € 200.000.']],
   ['amounts per month over a year that hold', ['# Wonen', '', 'De huur van € 2.500 per maand gedurende twaalf maanden komt op € 30.000.']]
 ]

@@ -23,6 +23,10 @@ const defects: DefectWording[] = [
   ['what remains after deduction in mln', ['# Financiën', '', 'Van de rijksbijdrage van € 3 mln resteert na aftrek van € 1,2 mln voor beheer nog € 2,1 mln.'], '`1.800.000`'],
   ['a price per participant for a count', ['# Jeugd', '', 'De training kost € 350 per deelnemer voor 30 deelnemers: € 12.000.'], '`10.500`'],
   ['a result before its calculation', ['# Openbare ruimte', '', 'De watertappunten kosten € 20.000 (6 × € 3.500).'], '`21.000`'],
+  ['amounts in k without euro sign', ['# Sport', '', 'Kunstgras: 4 × 25k = 90k.'], '`100.000`'],
+  ['a difference halved with a slash', ['# Financiën', '', 'De helft van het saldo is (€ 300.000 − € 120.000) / 2 = € 100.000.'], '`90.000`'],
+  ['ieder an amount, samen', ['# Onderwijs', '', 'Vier scholen krijgen ieder € 25.000, samen € 90.000.'], '`100.000`'],
+  ['a percentage of an amount', ['# Financiën', '', 'De overhead is 15% van € 240.000, dat is € 38.000.'], '`36.000`'],
   ['plus is samen', ['# Cultuur', '', 'Het theater krijgt € 75.000 plus € 40.000 voor de verbouwing, is samen € 125.000.'], '`115.000`']
 ]
 

@@ -36,21 +36,25 @@ export function amountChanges(text: string): Equation[] {
   const out: Equation[] = []
   for (const m of text.matchAll(CHANGE)) {
     const [, from = '', between = '', to = '', after = '', approx, gap = ''] = m
-    if (ELSEWHERE.test(between) || ELSEWHERE.test(after)) continue
+    if (ELSEWHERE.test(between) || ELSEWHERE.test(after) || elsewhereAfter(text, m)) continue
     const index = m.index + m[0].lastIndexOf(gap)
     out.push(gapEquation(from, to, gap, index, Boolean(approx)))
   }
   for (const m of text.matchAll(CHANGE_BY)) {
     const [, from = '', between = '', approx, gap = '', verb = '', to = ''] = m
-    if (ELSEWHERE.test(between) || !CHANGES.test(between + ' ' + verb)) continue
+    if (ELSEWHERE.test(between + ' ' + verb) || elsewhereAfter(text, m) || !CHANGES.test(between + ' ' + verb)) continue
     out.push(gapEquation(from, to, gap, m.index + m[0].indexOf(gap, m[0].indexOf('met')), Boolean(approx)))
   }
   for (const m of text.matchAll(DIFFERENCE)) {
     const [, a = '', b = '', approx, gap = ''] = m
+    if (elsewhereAfter(text, m)) continue
     out.push(gapEquation(a, b, gap, m.index + m[0].lastIndexOf(gap), Boolean(approx)))
   }
   return out
 }
+
+// `… een stijging van € 25.000 sinds 2022`, `… per jaar`: the words right after the gap.
+const elsewhereAfter = (text: string, m: RegExpMatchArray): boolean => ELSEWHERE.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30).split(/[.;!?]/u)[0] ?? '')
 
 // The gap between two amounts as written, the larger first: `95.000 − 80.000 = 25.000`.
 function gapEquation(from: string, to: string, gap: string, index: number, approx: boolean): Equation {

@@ -26,6 +26,7 @@ const OPS: Array<[RegExp, string]> = [
   [/^(?:−|–)/, '-'],
   [/^-(?=\s)/, '-'],
   [/^÷/, '/'],
+  [/^\/(?=\s)/, '/'],
   [/^(?:maal|keer)\b/i, '*'],
   [/^plus\b/i, '+'],
   [/^min(?:us)?\b(?!\.)/i, '-'],
@@ -83,7 +84,9 @@ export function tokenize(text: string): Token[] {
     // `14 x € 35.000` and `14x € 35.000`: an `x` after a space or straight after a number.
     // A capital `X` only right after a number (`8 X € 6.500`), not a name (`Project X`).
     const times = rest[0] === 'X' ? previous?.kind === 'num' : rest[0] !== 'x' || afterSpace || /\d$/.test(text.slice(0, index))
-    const op = OPS.find(([re, o]) => re.test(rest) && times && o !== undefined)
+    // `(€ 300.000 − € 120.000) / 2`: a slash with spaces after a number divides (`t/m`, `2025 / 2026` do not).
+    const slash = rest[0] !== '/' || (afterSpace && ((previous?.kind === 'num' && !isYear(previous)) || previous?.kind === 'rp'))
+    const op = OPS.find(([re, o]) => re.test(rest) && times && slash && o !== undefined)
     const word = /^[\p{L}\d'’/&-]+\.?|^[±≈]/u.exec(rest)
     let length = 1
     if (space) length = space[0].length
