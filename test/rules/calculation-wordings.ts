@@ -47,5 +47,9 @@ export const cleanCalculations: CleanWording[] = [
   ['a raise per year to a later amount', ['# Cultuur', '', 'Het budget van € 500.000 wordt met € 50.000 per jaar verhoogd tot € 700.000 in 2029.']],
   ['measures in a range of amounts', ['# Klimaat', '', 'Het pakket van € 2 miljoen bestaat uit maatregelen van € 50.000 tot € 400.000.']],
   ['counted projects of an amount in a whole', ['# Klimaat', '', 'Het budget van € 1 miljoen bestaat uit twee projecten van € 200.000 en drie van € 200.000.']],
+  ['a price per inhabitant for a count that holds', ['# Financiën', '', 'De bijdrage per inwoner is € 12, voor 45.000 inwoners samen € 540.000.']],
+  ['one amount and a total with more', ['# Onderzoek', '', 'De kosten van het onderzoek zijn € 40.000. Totaal: € 75.000 inclusief communicatie.']],
+  ['a price per year for counted items and a total', ['# Veiligheid', '', 'Drie wijkagenten kosten per persoon € 70.000, samen € 210.000 per jaar.']],
+  ['a count with a price per hour and a total', ['# Zorg', '', 'Vier consulenten werken per uur € 85, samen € 40.000 per maand.']],
   ['amounts per month over a year that hold', ['# Wonen', '', 'De huur van € 2.500 per maand gedurende twaalf maanden komt op € 30.000.']]
 ]

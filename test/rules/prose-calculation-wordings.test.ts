@@ -27,6 +27,11 @@ const defects: DefectWording[] = [
   ['a whole made up of parts', ['# Financiën', '', 'Het budget van € 1,2 miljoen is opgebouwd uit € 500.000 van het Rijk en € 600.000 van de provincie.'], '`1.100.000`'],
   ['raised by an amount to another', ['# Cultuur', '', 'De subsidie van € 80.000 wordt met € 15.000 verhoogd tot € 100.000.'], '`20.000`'],
   ['the difference between two scenarios', ['# Huisvesting', '', 'Het verschil tussen de scenario’s van € 310.000 en € 260.000 is € 40.000.'], '`50.000`'],
+  ['a budget divided over purposes in brackets', ['# Financiën', '', 'Het budget van € 600.000 is verdeeld over sport (€ 250.000), cultuur (€ 200.000) en welzijn (€ 100.000).'], '`550.000`'],
+  ['a price per inhabitant for a count, samen', ['# Financiën', '', 'De bijdrage per inwoner is € 12, voor 45.000 inwoners samen € 600.000.'], '`540.000`'],
+  ['a yearly amount, years long, in totaal', ['# Sport', '', 'Vanaf 2026 trekken we jaarlijks € 75.000 uit, vier jaar lang, in totaal € 350.000.'], '`300.000`'],
+  ['a count with a price per person, samen', ['# Veiligheid', '', 'Drie wijkagenten kosten per persoon € 70.000, dus samen € 200.000.'], '`210.000`'],
+  ['amounts in a sentence and Totaal after it', ['# Onderzoek', '', 'De kosten zijn € 40.000 voor het onderzoek en € 25.000 voor de communicatie. Totaal: € 75.000.'], '`65.000`'],
   ['an amount per year during years', ['# Welzijn', '', 'Het buurtbudget is € 25.000 per jaar gedurende drie jaar, in totaal € 90.000.'], '`75.000`']
 ]
 

@@ -9,8 +9,8 @@ import { dutchNumber, mul, proseEquation, type Equation } from './onderbouwing.j
 const AMOUNT = String.raw`€\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?)(?![\d%])`
 // The period of an amount, before it (`jaarlijks € 50.000`) or after it (`€ 50.000 per jaar`).
 const EVERY = String.raw`(?:(jaarlijks|maandelijks|wekelijks)\s+(?:[\p{L}-]+\s+){0,3}?${AMOUNT}|${AMOUNT}\s+per\s+(jaar|maand|week))`
-// The number of periods: `gedurende vier jaar`, `voor drie jaar`, `over twaalf maanden`, `vijf jaar lang`.
-const DURING = String.raw`(?:gedurende|voor|over|in)\s+(?:de\s+|een\s+periode\s+van\s+)?([\d]+|\p{L}+)\s+(jaar|jaren|maanden|maand|weken|week)\b`
+// The number of periods: `gedurende vier jaar`, `voor drie jaar`, `over twaalf maanden`, `, vier jaar lang,`.
+const DURING = String.raw`(?:(?:gedurende|voor|over|in)\s+(?:de\s+|een\s+periode\s+van\s+)?)?([\d]+|\p{L}+)\s+(jaar|jaren|maanden|maand|weken|week)\b(?:\s+lang)?`
 // The total right after, in the same clause: `, in totaal € 200.000`, `komt op € 30.000`, `samen € …`.
 const TOTAL = String.raw`(?:in\s+totaal|samen|totaal|bij\s+elkaar|opgeteld|(?:komt|komen)(?:\s+(?:dat|dit|samen|in\s+totaal|neer))*\s+(?:uit\s+)?op|(?:is|dat\s+is|dit\s+is)\s+(?:samen|in\s+totaal|dus))`
 const PERIOD_TOTAL = new RegExp(

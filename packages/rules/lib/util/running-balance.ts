@@ -16,7 +16,7 @@ const PART = /(?:kosten|uitgaven|lasten)\b|\b(?:kost|investering|daarvan|gaat|ga
 // What remains, named explicitly.
 const RESULT = /\b(?:resteert|resteren|per\s+saldo|netto|saldo|blijft\b[^€]*€[^€]*\bover)\b/iu
 // A sentence that totals the amounts before it: `In totaal is dat …`, `Samen gaat het om …`.
-const TOTAL = /^\s*(?:in\s+totaal|samen|bij\s+elkaar|opgeteld|alles\s+bij\s+elkaar)\b/iu
+const TOTAL = /^\s*(?:in\s+totaal|samen|bij\s+elkaar|opgeteld|alles\s+bij\s+elkaar|totaal\s*:)/iu
 // Amounts per period, parts of parts, or a deduction the sentence itself writes out.
 const AWAY = /\bper\s+(?:jaar|maand|week|kwartaal)\b|\bjaarlijks|\bstructureel|\beenmalig|\bwaarvan\b|\binclusief\b|\bexclusief\b|\baftrek\b|\btekort\b|%/iu
 
@@ -89,9 +89,11 @@ function sentenceTotal(clauses: Clause[]): Equation | undefined {
   const last = clauses.at(-1)
   const terms = clauses.slice(0, -1)
   const result = last?.amounts[0]
-  if (!last || !result || last.amounts.length !== 1 || !TOTAL.test(last.text) || terms.length < 2 || terms.length > 5) return undefined
+  if (!last || !result || last.amounts.length !== 1 || !TOTAL.test(last.text) || terms.length === 0 || terms.length > 5) return undefined
   if (clauses.some((c) => WHOLE.test(c.text) || AWAY.test(c.text) || ROUNDED.test(c.text) || RESULT.test(c.text)) || terms.some((c) => c.amounts.length === 0)) return undefined
   const amounts = terms.flatMap((c) => c.amounts)
+  // One sentence with one amount is no sum: `De kosten zijn € 40.000. Samen met … is dat € 60.000.`
+  if (amounts.length < 2) return undefined
   // A term larger than the total is the whole the parts come from.
   if (amounts.some((a) => negative(sub(result.value, a.value)))) return undefined
   const sumOf = (cs: Clause[]): Rational => cs.flatMap((c) => c.amounts).reduce((sum, a) => add(sum, a.value), { n: 0n, d: 1n })
