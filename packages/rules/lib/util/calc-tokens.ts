@@ -26,6 +26,7 @@ const OPS: Array<[RegExp, string]> = [
   [/^(?:−|–)/, '-'],
   [/^-(?=\s)/, '-'],
   [/^÷/, '/'],
+  [/^\/(?=\s)/, '/'],
   [/^(?:maal|keer)\b/i, '*'],
   [/^plus\b/i, '+'],
   [/^min(?:us)?\b(?!\.)/i, '-'],
@@ -41,13 +42,15 @@ const RESULT = new RegExp(
   String.raw`^(?:(?:is|zijn|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+)?op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal)${ROUNDED}|^:(?=[ \t]*€[ \t]*\d)`,
   'iu'
 )
+// An amount ahead: `€ 1.500`, `EUR 1.500`, `40 duizend euro`.
+const EURO = String.raw`(?:€|EUR\b|\d[\d.,]*(?:\s*(?:${magnitudeWord}))?\s+euro\b)`
 // The words that give a total of several amounts: `samen`, `in totaal`, `bij elkaar`, `komen samen op`.
 const TOTAL = new RegExp(
-  String.raw`^(?:samen|tezamen|bij\s+elkaar|opgeteld|in\s+totaal|totaal|(?:komt|komen|is|zijn)\s+(?:samen|in\s+totaal|opgeteld)(?:\s+(?:uit\s+)?op)?)(?=[ \t]*${ROUNDING_WORD}(?:€|EUR)[ \t]*\d)`,
+  String.raw`^(?:samen|tezamen|bij\s+elkaar|opgeteld|in\s+totaal|totaal|(?:komt|komen|is|zijn)\s+(?:samen|in\s+totaal|opgeteld)(?:\s+(?:uit\s+)?op)?)(?=[ \t]*${ROUNDING_WORD}${EURO})`,
   'iu'
 )
 // `12 trajecten à € 1.500`, `14 haltes van elk € 35.000`, `8 laadpalen (à € 6.500)`: a price per item.
-const EACH = /^(?:\(\s*)?(?:à|á|a|ad|(?:van\s+)?(?:elk|ieder)e?)(?=\s+(?:€|EUR\b))/iu
+const EACH = new RegExp(String.raw`^(?:\(\s*)?(?:à|á|a|ad|(?:van\s+)?(?:elk|ieder)e?)(?=\s+${EURO})`, 'iu')
 // `2 fte van € 80.000`, `1.200 aanvragen van gemiddeld € 250`: a price per item, but `van` may also name a whole.
 const OF_EACH = /^van(?:\s+gemiddeld)?(?=\s+€)/iu
 // `14 haltes voor € 35.000 per stuk`: a count and a price with `per stuk` after it.
@@ -81,7 +84,9 @@ export function tokenize(text: string): Token[] {
     // `14 x € 35.000` and `14x € 35.000`: an `x` after a space or straight after a number.
     // A capital `X` only right after a number (`8 X € 6.500`), not a name (`Project X`).
     const times = rest[0] === 'X' ? previous?.kind === 'num' : rest[0] !== 'x' || afterSpace || /\d$/.test(text.slice(0, index))
-    const op = OPS.find(([re, o]) => re.test(rest) && times && o !== undefined)
+    // `(€ 300.000 − € 120.000) / 2`: a slash with spaces after a number divides (`t/m`, `2025 / 2026` do not).
+    const slash = rest[0] !== '/' || (afterSpace && ((previous?.kind === 'num' && !isYear(previous)) || previous?.kind === 'rp'))
+    const op = OPS.find(([re, o]) => re.test(rest) && times && slash && o !== undefined)
     const word = /^[\p{L}\d'’/&-]+\.?|^[±≈]/u.exec(rest)
     let length = 1
     if (space) length = space[0].length
@@ -90,6 +95,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: 'num', value: dutchNumber(number[0].replace(/^EUR/, '')), text: number[0].replace(/^(?:€|EUR)\s*/, '').replace(/,-$/, '').trim(), approx, index, end: index + number[0].length, euro })
       length = number[0].length
     } else if (rest[0] === '≈') tokens.push({ kind: 'eq', approx: true })
+    else if (op && isRange(rest, previous)) tokens.push({ kind: 'stop' })
     else if (op) (tokens.push({ kind: 'op', op: op[1] }), (length = (op[0].exec(rest)?.[0] ?? ' ').length))
     // `21% van € 240.000`: a percentage of an amount.
     else if (/^van\b/i.test(rest) && previous?.kind === 'num' && previous.text.endsWith('%')) (tokens.push({ kind: 'op', op: '*' }), (length = 3))
@@ -152,6 +158,19 @@ export function tokenize(text: string): Token[] {
   open.forEach((i) => drop.add(i))
   return tokens.filter((_, i) => !drop.has(i))
 }
+
+// `2026 – 2027`, `€ 10.000 - € 15.000`: a dash up to a larger number is a range, not a subtraction
+// (the minus sign `−` and the words `min`, `minus` subtract, except between years).
+function isRange(rest: string, previous: Token | undefined): boolean {
+  const dash = /^[–−-]\s*/.exec(rest)
+  if (!dash || previous?.kind !== 'num') return false
+  const next = NUMBER.exec(rest.slice(dash[0].length))
+  if (next === null) return false
+  if (isYear(previous) && /^(?:19|20)\d{2}$/.test(next[0])) return true
+  return !dash[0].startsWith('−') && sub(previous.value, dutchNumber(next[0].replace(/^EUR/, ''))).n < 0n
+}
+
+const isYear = (t: Extract<Token, { kind: 'num' }>): boolean => !t.euro && /^(?:19|20)\d{2}$/.test(t.text)
 
 /** Evaluate `tokens` (numbers, `+ - * /`, parentheses) exactly; undefined when malformed. */
 export function evaluate(tokens: Token[]): Rational | undefined {

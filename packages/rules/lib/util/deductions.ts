@@ -16,6 +16,13 @@ const WINDOW = 600
 const REMAINS_BEFORE = /\b(?:blijft|blijven|resteert|resteren|rest|houden|houdt)\b[^.!?]*$/iu
 const OVER = new RegExp(String.raw`(?:nog\s+)?€\s*[\d.,]+(?:\s*(?:${magnitudeWord}))?\s+(?:over|beschikbaar)\b(?![^.!?]*€)`, 'iu')
 
+// "… resteert na aftrek van € X nog € Y": the verb before, the remainder the last amount, after
+// `nog` (without it, the last amount may be one more deduction).
+const RESTS_BEFORE = /\b(?:resteert|resteren|rest|overblijft)\b[^.!?]*$/iu
+const LAST = new RegExp(String.raw`\bnog\s+(?:circa\s+|ongeveer\s+)?€\s*[\d.,]+(?:\s*(?:${magnitudeWord}))?\s*(?:over|beschikbaar)?\s*$`, 'iu')
+
+const lastRemaining = (before: string, rest: string): { index: number } | null => (RESTS_BEFORE.test(before) ? LAST.exec(rest) : null)
+
 interface Amount {
   value: ReturnType<typeof dutchNumber>
   text: string
@@ -47,7 +54,7 @@ export function deductions(text: string): Equation[] {
     const stop = text.slice(start, start + WINDOW).search(/[.!?](?=\s|$)|\n\s*\n/)
     const rest = text.slice(start, start + (stop < 0 ? WINDOW : stop))
     // "… blijft na aftrek van € X nog € Y over": the verb stands before, `over` after the last amount.
-    const verb = REMAINS.exec(rest) ?? (REMAINS_BEFORE.test(before.slice(from)) && OVER.test(rest) ? { index: rest.search(OVER) } : null)
+    const verb = REMAINS.exec(rest) ?? (REMAINS_BEFORE.test(before.slice(from)) && OVER.test(rest) ? { index: rest.search(OVER) } : null) ?? lastRemaining(before.slice(from), rest)
     if (!verb) continue
     const deducted = amounts(rest.slice(0, verb.index), start)
     const remaining = amounts(rest.slice(verb.index), start + verb.index)

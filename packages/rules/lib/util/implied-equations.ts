@@ -7,7 +7,10 @@
 
 import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { div } from './exact-number.js'
+import { amountChanges } from './amount-change.js'
 import { leadingResults } from './result-first.js'
+import { periodTotals } from './period-totals.js'
+import { statedTotals } from './stated-totals.js'
 import { runningBalances } from './running-balance.js'
 import { add, dutchNumber, equations, evaluate, mul, proseEquation, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
 
@@ -45,7 +48,7 @@ function paragraphEquations(text: string): Equation[] {
   const tokens = tokenize(text)
   const soft = equations(text).filter((e) => e.soft && e.arithmetic)
   const lead = leadingResults(text).filter((e) => e.soft)
-  return [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text)]
+  return [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text)]
 }
 
 // `A en B, samen C`: from the start of the sentence, amounts and products of a count and an amount.

@@ -12,11 +12,11 @@ const AMOUNT = new RegExp(String.raw`(?<!\d)€\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?
 // Compounds count too (`sportbudget`, `bouwkosten`).
 const WHOLE = /(?:budget|krediet|opbrengst(?:en)?)\b|\b(?:baten|inkomsten|bruto|beschikbaar|middelen)\b/iu
 // Amounts taken from it: costs, spending, what goes to a purpose.
-const PART = /(?:kosten|uitgaven|lasten)\b|\b(?:kost|investering|daarvan|gaat|gaan|besteden|besteed|uitgeven|betalen)\b/iu
+const PART = /(?:kosten|uitgaven|lasten)\b|\b(?:kost|investering|daarvan|gaat|gaan|besteden|besteed|uitgeven|uitgegeven|betalen|betaald|verplicht|toegekend)\b/iu
 // What remains, named explicitly.
 const RESULT = /\b(?:resteert|resteren|per\s+saldo|netto|saldo|blijft\b[^€]*€[^€]*\bover)\b/iu
 // A sentence that totals the amounts before it: `In totaal is dat …`, `Samen gaat het om …`.
-const TOTAL = /^\s*(?:in\s+totaal|samen|bij\s+elkaar|opgeteld|alles\s+bij\s+elkaar)\b/iu
+const TOTAL = /^\s*(?:in\s+totaal|samen|bij\s+elkaar|opgeteld|alles\s+bij\s+elkaar|totaal\s*:)/iu
 // Amounts per period, parts of parts, or a deduction the sentence itself writes out.
 const AWAY = /\bper\s+(?:jaar|maand|week|kwartaal)\b|\bjaarlijks|\bstructureel|\beenmalig|\bwaarvan\b|\binclusief\b|\bexclusief\b|\baftrek\b|\btekort\b|%/iu
 
@@ -54,6 +54,16 @@ export function runningBalances(text: string): Equation[] {
     clauses.forEach((clause, r) => {
       // `De netto kosten zijn …`: a result word on a part is no balance of the sentences before.
       if (!RESULT.test(clause.text) || clause.amounts.length !== 1 || WHOLE.test(clause.text) || PART.test(clause.text) || AWAY.test(clause.text)) return
+      // `Van het budget van € 3 mln is € 1,2 mln besteed; er resteert …`: the whole and its parts in one clause.
+      const combined = wholeWithParts(clauses[r - 1])
+      if (combined) {
+        const [total, ...parts] = combined.amounts
+        const result = clause.amounts[0]
+        if (!total || !result) return
+        const computed = parts.reduce((left, p) => sub(left, p.value), total.value)
+        if (!negative(computed)) out.push(equationOf([total, ...parts].map((a) => a.text).join(' − '), computed, result, clause))
+        return
+      }
       let w = r - 1
       while (w >= 0 && isPart(clauses[w])) w--
       const whole = clauses[w]
@@ -79,9 +89,11 @@ function sentenceTotal(clauses: Clause[]): Equation | undefined {
   const last = clauses.at(-1)
   const terms = clauses.slice(0, -1)
   const result = last?.amounts[0]
-  if (!last || !result || last.amounts.length !== 1 || !TOTAL.test(last.text) || terms.length < 2 || terms.length > 5) return undefined
+  if (!last || !result || last.amounts.length !== 1 || !TOTAL.test(last.text) || terms.length === 0 || terms.length > 5) return undefined
   if (clauses.some((c) => WHOLE.test(c.text) || AWAY.test(c.text) || ROUNDED.test(c.text) || RESULT.test(c.text)) || terms.some((c) => c.amounts.length === 0)) return undefined
   const amounts = terms.flatMap((c) => c.amounts)
+  // One sentence with one amount is no sum: `De kosten zijn € 40.000. Samen met … is dat € 60.000.`
+  if (amounts.length < 2) return undefined
   // A term larger than the total is the whole the parts come from.
   if (amounts.some((a) => negative(sub(result.value, a.value)))) return undefined
   const sumOf = (cs: Clause[]): Rational => cs.flatMap((c) => c.amounts).reduce((sum, a) => add(sum, a.value), { n: 0n, d: 1n })
@@ -98,6 +110,17 @@ function equationOf(expression: string, computed: Rational, result: Clause['amou
 
 function isPart(clause: Clause | undefined): boolean {
   return clause !== undefined && clause.amounts.length > 0 && PART.test(clause.text) && !WHOLE.test(clause.text) && !RESULT.test(clause.text) && !AWAY.test(clause.text)
+}
+
+// A clause that names a whole and then what is taken from it: `Van het budget van € 3 mln is € 1,2 mln besteed`.
+function wholeWithParts(clause: Clause | undefined): Clause | undefined {
+  const first = clause?.amounts[0]
+  if (!clause || !first || clause.amounts.length < 2 || AWAY.test(clause.text) || RESULT.test(clause.text) || ROUNDED.test(clause.text)) return undefined
+  const head = clause.text.slice(0, first.index - clause.start)
+  const tail = clause.text.slice(first.index - clause.start)
+  // The whole comes first and is the largest: a part larger than it is no part of it.
+  if (!WHOLE.test(head) || !/\bvan\b/iu.test(head) || !PART.test(tail) || clause.amounts.some((a) => negative(sub(first.value, a.value)))) return undefined
+  return clause
 }
 
 // Sentences and clauses after a semicolon, with the amounts in euros of each.
