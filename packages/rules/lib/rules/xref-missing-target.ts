@@ -1,10 +1,12 @@
-import { findWordReferences, type Plan } from '@kapstok/core'
+import type { Plan } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { fictionalProgramme } from '../util/fictional-plan.js'
 import { partList, type PartList } from '../util/part-lists.js'
 import { collectTargets, type Targets } from '../util/targets.js'
 import { headingTitles, missingAnnex, titleMissing } from '../util/uncertain-targets.js'
-import { proseTexts } from '../util/text.js'
+import { proseTexts, writtenTexts } from '../util/text.js'
+import { labelledNumbers, missingLabelled, type LabelledNumbers } from '../util/labelled-numbers.js'
+import { planReferences } from '../util/plan-references.js'
 
 const plural: Record<string, string> = {
   principe: 'principes',
@@ -179,23 +181,40 @@ export const xrefMissingTarget = lintRule(
   },
   (model, context) => {
     const targets = collectTargets(model, context.file)
+    const labelled = labelledNumbers(context.file)
+    // Heading ids that carry a number (`{#bijlage-3}`) are targets too.
+    for (const n of labelled.get('bijlage') ?? []) if (/^\d/.test(n)) targets.annexes.add(n)
+    for (const n of [...(labelled.get('hoofdstuk') ?? []), ...(labelled.get('paragraaf') ?? [])]) targets.numbers.add(n)
     // One reading of the headings per word, however many references use it (linear in text size).
     const lists = new Map<string, PartList>()
     const listOf = (kind: string): PartList => lists.get(kind) ?? (lists.set(kind, partList(context.file, kind)), lists.get(kind)!)
     let titles: Set<string> | undefined
-    for (const { pointer, text } of proseTexts(model)) {
-      if (pointer.startsWith('/bijlagen/') || pointer.startsWith('/inspraak/')) continue
-      for (const reference of findWordReferences(text)) {
-        const { kind, number, title } = reference
+    for (const { pointer, text } of referenceTexts(model)) {
+      for (const reference of planReferences(text)) {
+        const { kind, title } = reference
         let why: string | undefined
         let uncertain = false
-        if (number !== undefined) {
-          why = missing(kind, number, targets, model) ?? (modelItems(kind, model).length > 0 ? undefined : missingPart(kind, number, listOf))
-          if (!why && kind === 'bijlage') {
-            why = missingAnnex(number, text, reference.index + reference.text.length, targets, model)
-            uncertain = why !== undefined
+        for (const number of reference.numbers) {
+          // A year (`thema 2030`, `doel 2028`) is no number of a part.
+          if (/^(?:19|20)\d\d$/.test(number)) continue
+          // In a list (`bijlagen 4 en 5`) a number names all its lettered parts (`5a`, `5b`).
+          if (reference.list && [...targets.annexes].some((n) => kind === 'bijlage' && new RegExp(`^${number}[a-z]$`).test(n))) continue
+          if (labelledKinds.has(kind)) {
+            why = missingLabelled(kind, number, labelled)
+            uncertain = true
+          } else if (kind === 'bijlage' && /^[a-z]$/.test(number)) why = missingLetter(number, targets, labelled)
+          else {
+            why = missing(kind, number, targets, model) ?? (modelItems(kind, model).length > 0 ? undefined : missingPart(kind, number, listOf))
+            uncertain = false
+            if (!why && kind === 'bijlage') {
+              why = missingAnnex(number, text, reference.index + reference.text.length, targets, model)
+              uncertain = why !== undefined
+            }
           }
-        } else if (title && reference.quoted) {
+          if (why && reference.numbers.length > 1) why = `\`${number}\` bestaat niet, ${why}`
+          if (why) break
+        }
+        if (reference.number === undefined && title && reference.quoted) {
           titles ??= headingTitles(context.file, model)
           why = titleMissing(title, titles)
           uncertain = true
@@ -213,6 +232,23 @@ export const xrefMissingTarget = lintRule(
     }
   }
 )
+
+// Tables, figures and goals: the plan numbers them in captions, which an image may lack.
+const labelledKinds = new Set(['tabel', 'figuur', 'doel'])
+
+/** Running text and the titles of chapters (not of bijlagen and inspraakreacties: they point at other documents or an earlier version). */
+function referenceTexts(model: Plan): Array<{ pointer: string; text: string }> {
+  const own = (pointer: string): boolean => !pointer.startsWith('/bijlagen/') && !pointer.startsWith('/inspraak/')
+  const headings = writtenTexts(model).filter(({ pointer }) => pointer.startsWith('/secties/') && pointer.endsWith('/titel'))
+  return [...proseTexts(model), ...headings].filter(({ pointer }) => own(pointer))
+}
+
+/** A lettered bijlage (`bijlage C`) the plan's own lettered bijlagen do not have. */
+function missingLetter(letter: string, targets: Targets, labelled: LabelledNumbers): string | undefined {
+  const letters = [...new Set([...targets.annexes, ...(labelled.get('bijlage') ?? [])])].filter((n) => /^[a-z]$/.test(n)).sort()
+  if (letters.length === 0 || letters.includes(letter)) return undefined
+  return `er zijn alleen bijlagen ${letters.map((n) => `\`${n.toUpperCase()}\``).join(', ')}; noem de juiste bijlage`
+}
 
 /** Why the plan proves that `kind number` has no target, or `undefined` when it may have one. */
 function missing(kind: string, number: string, targets: Targets, model: Plan): string | undefined {
