@@ -142,9 +142,8 @@ export const titleDrift = lintRule(
     // A pijler or principe named by its number and a name (`thema 3 (Afval)`, a finance row
     // `Thema 2: Snelle hulp`): the number decides the target, so any other name is drift.
     for (const found of numberedNames(model, context.file)) {
-      const target = index.get(found.id)
-      const titel = String(target?.value.titel ?? '')
-      if (!target || !titel || namesTitle(found.name, [titel, titel.split(':')[0] ?? titel, target.value.korteTitel])) continue
+      const titel = found.titel
+      if (namesTitle(found.name, [titel, titel.split(':')[0] ?? titel, found.korteTitel])) continue
       const key = `${found.location?.file}:${found.location?.start.offset ?? found.pointer}`
       if (seen.has(key)) continue
       seen.add(key)
@@ -178,11 +177,11 @@ const smallWords = new Set(['de', 'het', 'een', 'en', 'van', 'voor', 'in', 'op',
  */
 function namesTitle(name: string, titles: Array<unknown>): boolean {
   if (notAName.test(name)) return true
-  const written = normalizeTitle(name.replace(/(?:…|\.\.\.)\s*$/u, ''))
+  const written = normalizeTitle(ampersand(name.replace(/(?:…|\.\.\.)\s*$/u, '')))
   if (!written) return true
   for (const title of titles) {
     if (typeof title !== 'string' || !title) continue
-    const full = normalizeTitle(title)
+    const full = normalizeTitle(ampersand(title))
     if (full === written || ` ${full} `.includes(` ${written} `)) return true
     const words = full.split(' ')
     const initials = (list: string[]): string => list.map((w) => w[0] ?? '').join('')
@@ -191,3 +190,6 @@ function namesTitle(name: string, titles: Array<unknown>): boolean {
   }
   return false
 }
+
+// `Werk & inkomen` is `Werk en inkomen` written short.
+const ampersand = (text: string): string => text.replace(/\s*[&+]\s*/g, ' en ')
