@@ -27,7 +27,7 @@ export const titleDrift = lintRule(
     fixable: true,
     description: 'Een titel wordt overal hetzelfde geschreven: linkteksten en agendakoppen volgen de titel van het onderdeel.',
     docs: {
-      what: 'Vergelijkt de tekst van links naar een pijler, principe, opgave, doel, kans of bijlage (`[Wonen en zorgen](#t2)`), ook in de koppen van de uitvoeringsagenda, met de titel (het deel vóór een dubbele punt, of `kort`) van het onderdeel; het labelwoord en nummer vooraan (`THEMA 2:`) tellen niet mee, en alleen hoofdletters of leestekens zijn geen afwijking. Een tekst die erop lijkt maar andere woorden gebruikt, wordt gemeld en door `--fix` vervangen door de titel. Linkteksten die duidelijk iets anders zeggen ("zie hier") blijven ongemoeid. Ook een thema, pijler of principe dat bij zijn nummer een naam krijgt, wordt met zijn titel vergeleken: in de tekst tussen haakjes of aanhalingstekens (`thema 3 (Afval en hergebruik)`), en als rij in een financiële tabel of cel of kop in de uitvoeringsagenda (`Thema 2: Snelle hulp`). Het nummer wijst het onderdeel aan, dus elke andere naam is een afwijking; niet: dezelfde titel met andere hoofdletters of leestekens, de eerste of losse woorden van de titel (`Passende hulp`), een afkorting uit de beginletters (`PHZW`), een verwijzing tussen haakjes (`(zie hoofdstuk 4)`) en een rij zonder nummer.',
+      what: 'Vergelijkt de tekst van links naar een pijler, principe, opgave, doel, kans of bijlage (`[Wonen en zorgen](#t2)`), ook in de koppen van de uitvoeringsagenda, met de titel (het deel vóór een dubbele punt, of `kort`) van het onderdeel; het labelwoord en nummer vooraan (`THEMA 2:`) tellen niet mee, en alleen hoofdletters of leestekens zijn geen afwijking. Een tekst die erop lijkt maar andere woorden gebruikt, wordt gemeld en door `--fix` vervangen door de titel. Linkteksten die duidelijk iets anders zeggen ("zie hier") blijven ongemoeid. Ook een thema, pijler of principe dat bij zijn nummer een naam krijgt, wordt met zijn titel vergeleken: in de tekst tussen haakjes of aanhalingstekens (`thema 3 (Afval en hergebruik)`), en als rij in een financiële tabel of cel of kop in de uitvoeringsagenda (`Thema 2: Snelle hulp`). Ook met een rangtelwoord of een getal in woorden (`het derde thema (Afval)`, `thema twee ‘Zorg’`), in elke kop, elk opsommingsteken en elke tabelcel die uit zo’n label bestaat, en voor onderdelen die alleen koppen definiëren (`## Pijler 2: Toegang`, tenzij de nummering per hoofdstuk opnieuw begint). Het nummer wijst het onderdeel aan, dus elke andere naam is een afwijking; niet: dezelfde titel met andere hoofdletters of leestekens, de eerste of losse woorden van de titel (`Passende hulp`), een afkorting uit de beginletters (`PHZW`), `&` voor `en`, een verwijzing tussen haakjes (`(zie hoofdstuk 4)`) en een rij zonder nummer.',
       why: 'Een thema dat op drie manieren geschreven wordt, laat de lezer twijfelen of het om hetzelfde gaat.',
       options: { threshold: 'Hoe sterk een tekst op de titel moet lijken om als variant te gelden, 0–1 (default: `0.6`).' },
       ok: [
@@ -44,6 +44,10 @@ export const titleDrift = lintRule(
         {
           title: 'Een agendacel met nummer en de vastgestelde titel',
           text: themas(agenda('Thema 2: Passende hulp zonder wachten'))
+        },
+        {
+          title: 'Een pijler uit een kop bij zijn naam, en `&` voor `en`',
+          text: fictionalProgramme(['# Pijlers', '', '## Pijler 1: Werk en inkomen', '', 'Tekst.', '', '## Pijler 2: Zorg', '', 'Tekst.', '', '# Aanpak', '', 'Pijler 1 (Werk & inkomen) en de tweede pijler (Zorg) krijgen elk een regisseur.'])
         },
         { title: 'Een linktekst die iets anders zegt', text: example(['# Thema\'s', '', '## Wonen en zorg {#t2}', '', 'Tekst.', '', '# Visie', '', 'Meer staat [in het thema hierover](#t2).']) }
       ],
@@ -72,6 +76,15 @@ export const titleDrift = lintRule(
           title: 'Een agendacel met een oude naam',
           text: themas(agenda('Thema 2: Snelle hulp')),
           expected: ['Naam `Snelle hulp` bij `Thema 2` wijkt af van de titel `Passende hulp zonder wachten`; schrijf de titel zoals vastgesteld']
+        },
+        {
+          title: 'Een rangtelwoord, een kop en een opsommingsteken met een oude naam',
+          text: themas(['# Aanpak', '', 'Het derde thema (Afval en hergebruik) krijgt een eigen budget.', '', '- Thema 1: Ontmoeten', '', '# Resultaten', '', '## Thema 2: Snelle hulp', '', 'Tekst.']),
+          expected: [
+            'Naam `Afval en hergebruik` bij `derde thema` wijkt af van de titel `Circulaire economie`; schrijf de titel zoals vastgesteld',
+            'Naam `Ontmoeten` bij `Thema 1` wijkt af van de titel `Samen leven`; schrijf de titel zoals vastgesteld',
+            'Naam `Snelle hulp` bij `Thema 2` wijkt af van de titel `Passende hulp zonder wachten`; schrijf de titel zoals vastgesteld'
+          ]
         },
         {
           title: 'Een principe met een andere titel',

@@ -5,7 +5,7 @@ import { partList, type PartList } from '../util/part-lists.js'
 import { collectTargets, type Targets } from '../util/targets.js'
 import { headingTitles, missingAnnex, titleMissing } from '../util/uncertain-targets.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
-import { labelledNumbers, missingLabelled, type LabelledNumbers } from '../util/labelled-numbers.js'
+import { labelledNumbers, missingLabelled, missingLetter } from '../util/labelled-numbers.js'
 import { planReferences } from '../util/plan-references.js'
 
 const plural: Record<string, string> = {
@@ -25,9 +25,13 @@ export const xrefMissingTarget = lintRule(
     group: 'verwijzingen',
     description: 'Een verwijzing in woorden ("§ 4.2", "bijlage 5", "principe 6", "thema 4") heeft een doel.',
     docs: {
-      what: 'Zoekt in lopende tekst (niet in bijlagen en inspraakreacties: die verwijzen naar andere stukken of een eerdere versie) naar `§ n.m`, `paragraaf n.m`, `hoofdstuk n`, `bijlage n`, `principe n` en `thema n` (of `route n`, `opgave n`, …), met de woorden die plannen ook gebruiken (`uitgangspunt`, `leidend principe`, `kernwaarde`, `bouwsteen`, `speerpunt`, `ambitie`, `programmalijn`, `actielijn`, `spoor`), en zoekt het doel in de koppen en lijsten van het plan: principes en pijlers van het model, koppen met het woord en een nummer (`## Actielijn 2: …`), en een hoofdstuk dat naar de onderdelen heet (`# Onze speerpunten`), geteld in zijn subkoppen of anders in de lijst eronder. Alleen wat het plan zelf weerlegt, wordt gemeld: een bijlage die niet bestaat terwijl de bijlagen genummerd of geteld zijn (`5` als er alleen `5a` en `5b` zijn), een hoofdstuk met een hoger nummer dan er hoofdstukken zijn, een paragraaf die ontbreekt in een hoofdstuk met genummerde paragrafen (of een hoofdstuk zonder genummerde paragrafen), een principe of thema met een nummer dat de lijst niet heeft (een fout). Als waarschuwing, omdat het plan het niet bewijst: een bijlage in een plan zonder bijlagen waar de tekst duidelijk naar een eigen bijlage wijst (`zie bijlage 3`, `(bijlage 3)`, `in bijlage 3`; niet `bijlage 3 (apart bijgevoegd)`), en een hoofdstuk of paragraaf bij een titel tussen aanhalingstekens (`het hoofdstuk ‘Wonen’`) die geen kop heeft, ook niet als deel van een langere titel. Een plek in een ander stuk ("hoofdstuk 3 van de Participatiewet", "bijlage 2 bij de verordening") en een plan zonder principes worden niet gemeld. Dezelfde herkenning van verwijzingen (`findWordReferences`) maakt in de documenten van elke gevonden verwijzing een link met het nummer van het doel in dat document.',
+      what: 'Zoekt in lopende tekst (niet in bijlagen en inspraakreacties: die verwijzen naar andere stukken of een eerdere versie) naar `§ n.m`, `paragraaf n.m`, `hoofdstuk n`, `bijlage n`, `principe n` en `thema n` (of `route n`, `opgave n`, …), met de woorden die plannen ook gebruiken (`uitgangspunt`, `leidend principe`, `kernwaarde`, `bouwsteen`, `speerpunt`, `ambitie`, `programmalijn`, `actielijn`, `spoor`), en zoekt het doel in de koppen en lijsten van het plan: principes en pijlers van het model, koppen met het woord en een nummer (`## Actielijn 2: …`), en een hoofdstuk dat naar de onderdelen heet (`# Onze speerpunten`), geteld in zijn subkoppen of anders in de lijst eronder. Alleen wat het plan zelf weerlegt, wordt gemeld: een bijlage die niet bestaat terwijl de bijlagen genummerd of geteld zijn (`5` als er alleen `5a` en `5b` zijn), een hoofdstuk met een hoger nummer dan er hoofdstukken zijn, een paragraaf die ontbreekt in een hoofdstuk met genummerde paragrafen (of een hoofdstuk zonder genummerde paragrafen), een principe of thema met een nummer dat de lijst niet heeft (een fout). Als waarschuwing, omdat het plan het niet bewijst: een bijlage in een plan zonder bijlagen waar de tekst duidelijk naar een eigen bijlage wijst (`zie bijlage 3`, `(bijlage 3)`, `in bijlage 3`; niet `bijlage 3 (apart bijgevoegd)`), en een hoofdstuk of paragraaf bij een titel tussen aanhalingstekens (`het hoofdstuk ‘Wonen’`) die geen kop heeft, ook niet als deel van een langere titel. Ook gelezen: getallen in woorden (`thema vijf`), lijsten (`principes 2 en 7`, `thema’s 1 t/m 5`: elk nummer telt), `par. 2.8`, een bijlage met een letter (`bijlage C` als de bijlagen A en B heten), `pijler 3`, en verwijzingen in hoofdstuktitels; een doel met een nummer in een `{#id}` (`{#bijlage-3}`) telt mee. Als waarschuwing: een rangtelwoord (`het zesde principe`), een kaal nummer (`(zie 2.8)`) en een tabel, figuur of doel (`tabel 5`, `doel 3.4`) voorbij de laatste die het plan in een bijschrift of kop nummert (een figuur kan een plaatje zonder bijschrift zijn). Jaartallen (`thema 2030`) zijn geen nummers. Een plek in een ander stuk ("hoofdstuk 3 van de Participatiewet", "bijlage 2 bij de verordening") en een plan zonder principes worden niet gemeld. Dezelfde herkenning van verwijzingen (`findWordReferences`) maakt in de documenten van elke gevonden verwijzing een link met het nummer van het doel in dat document.',
       why: 'Een verwijzing naar "bijlage 4" in een plan met twee bijlagen, of naar "principe 6" waar er vijf zijn, stuurt de lezer tevergeefs zoeken.',
       ok: [
+        {
+          title: 'Een lijst, een rangtelwoord en een id die bestaan; een tabel van een ander stuk en een jaartal',
+          text: fictionalProgramme(['# Inleiding', '', 'De principes 1 en 2 en het tweede thema staan in bijlage 2; tabel 5 van de monitor en thema 2030 van de provincie niet.', '', '# Principes', '', '## Dichtbij {#p1}', '', '## Eenvoudig {#p2}', '', "# Thema's", '', '## Thema 1: Ontmoeten {#t1}', '', 'Tekst.', '', '## Thema 2: Werk {#t2}', '', 'Tekst.', '', '# Bijlagen', '', '## Bijlage 1: Kaart', '', 'Tekst.', '', '## Begrippen {#bijlage-2}', '', 'Tekst.'])
+        },
         {
           title: 'Bestaande bijlage, hoofdstuk en principe',
           text: fictionalProgramme(['# 1. Inleiding', '', 'Zie hoofdstuk 2, principe 2 en bijlage 1.', '', '# 2. Leidende principes', '', '## Dichtbij {#p1}', '', '## Eenvoudig {#p2}', '', '# Bijlagen', '', '## Bijlage 1: Begrippen', '', 'Tekst.'])
@@ -82,6 +86,23 @@ export const xrefMissingTarget = lintRule(
         }
       ],
       notOk: [
+        {
+          title: 'Een principe in een lijst, een thema in woorden en een rangtelwoord (waarschuwing)',
+          text: fictionalProgramme(['# Inleiding', '', 'De principes 1 en 4 en thema drie vragen veel; het vijfde principe ook.', '', '# Principes', '', '## Dichtbij {#p1}', '', '## Eenvoudig {#p2}', '', "# Thema's", '', '## Thema 1: Ontmoeten {#t1}', '', 'Tekst.', '', '## Thema 2: Werk {#t2}', '', 'Tekst.']),
+          expected: [
+            'Verwijzing `principes 1 en 4` heeft geen doel: `4` bestaat niet, er zijn `2` principes; noem het juiste nummer',
+            "Verwijzing `thema drie` heeft geen doel: er zijn alleen thema's `1`, `2`; noem het juiste nummer",
+            'Verwijzing `vijfde principe` heeft geen doel: er zijn `2` principes; noem het juiste nummer'
+          ]
+        },
+        {
+          title: 'Een bijlage met een letter en een tabel voorbij de bijschriften',
+          text: fictionalProgramme(['# Inleiding', '', 'Tabel 4 en bijlage C geven de cijfers.', '', 'Tabel 1: Inwoners', '', 'Tabel 2: Cliënten', '', '# Bijlagen', '', '## Bijlage A: Kaart', '', 'Tekst.', '', '## Bijlage B: Cijfers', '', 'Tekst.']),
+          expected: [
+            'Verwijzing `Tabel 4` heeft geen doel: de tabellen in het plan lopen tot en met `2`; noem het juiste nummer',
+            'Verwijzing `bijlage C` heeft geen doel: er zijn alleen bijlagen `A`, `B`; noem de juiste bijlage'
+          ]
+        },
         {
           title: 'Een bijlage, hoofdstuk en paragraaf die niet bestaan',
           text: fictionalProgramme(['# 1. Inleiding', '', 'Zie bijlage 4, hoofdstuk 9 en paragraaf 2.5.', '', '# 2. Aanpak', '', '## 2.1 Ontmoeten', '', 'Tekst.', '', '## 2.2 Werk', '', 'Tekst.', '', '# Bijlagen', '', '## Bijlage 1: Begrippen', '', 'Tekst.', '', '## Bijlage 2: Cijfers', '', 'Tekst.']),
@@ -226,7 +247,7 @@ export const xrefMissingTarget = lintRule(
           pointer,
           ...(location ? { location } : {}),
           actual: written,
-          ...(uncertain ? { warning: true } : {})
+          ...(uncertain || reference.loose ? { warning: true } : {})
         })
       }
     }
@@ -243,12 +264,6 @@ function referenceTexts(model: Plan): Array<{ pointer: string; text: string }> {
   return [...proseTexts(model), ...headings].filter(({ pointer }) => own(pointer))
 }
 
-/** A lettered bijlage (`bijlage C`) the plan's own lettered bijlagen do not have. */
-function missingLetter(letter: string, targets: Targets, labelled: LabelledNumbers): string | undefined {
-  const letters = [...new Set([...targets.annexes, ...(labelled.get('bijlage') ?? [])])].filter((n) => /^[a-z]$/.test(n)).sort()
-  if (letters.length === 0 || letters.includes(letter)) return undefined
-  return `er zijn alleen bijlagen ${letters.map((n) => `\`${n.toUpperCase()}\``).join(', ')}; noem de juiste bijlage`
-}
 
 /** Why the plan proves that `kind number` has no target, or `undefined` when it may have one. */
 function missing(kind: string, number: string, targets: Targets, model: Plan): string | undefined {

@@ -1,4 +1,5 @@
 import type { PlanFile } from '@kapstok/core'
+import type { Targets } from './targets.js'
 
 /** Numbers the plan gives its own tables, figures, goals, pijlers and lettered bijlagen, by word. */
 export type LabelledNumbers = Map<string, Set<string>>
@@ -73,4 +74,19 @@ export function missingLabelled(kind: string, number: string, labelled: Labelled
   const last = Math.max(...peers.map((n) => Number(n.slice(group.length))))
   if (Number(number.slice(group.length)) <= last) return undefined
   return `de ${pluralOf[kind] ?? kind} in het plan lopen tot en met \`${group}${last}\`; noem het juiste nummer`
+}
+
+/**
+ * Why a lettered bijlage (`bijlage C`) has no target: the plan letters its own bijlagen and has
+ * no such letter; `undefined` when it may have one.
+ *
+ * @param letter The letter, lower case.
+ * @param targets The plan's numbered places.
+ * @param labelled The plan's own numbers (`labelledNumbers`).
+ * @returns The reason, or `undefined`.
+ */
+export function missingLetter(letter: string, targets: Targets, labelled: LabelledNumbers): string | undefined {
+  const letters = [...new Set([...targets.annexes, ...(labelled.get('bijlage') ?? [])])].filter((n) => /^[a-z]$/.test(n)).sort()
+  if (letters.length === 0 || letters.includes(letter)) return undefined
+  return `er zijn alleen bijlagen ${letters.map((n) => `\`${n.toUpperCase()}\``).join(', ')}; noem de juiste bijlage`
 }

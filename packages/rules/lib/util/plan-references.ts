@@ -4,6 +4,11 @@ import { findWordReferences, inThisPlan, type WordReference } from '@kapstok/cor
 export interface PlanReference extends WordReference {
   /** Every number the reference names (`principes 2 en 7`: `2`, `7`; `thema's 1 t/m 3`: `1`, `2`, `3`). */
   numbers: string[]
+  /**
+   * Whether the wording leaves room for another reading (`het derde thema` may count the
+   * thema's of another document, `(zie 2.8)` may point at a table row): not a proof (optional).
+   */
+  loose?: boolean
 }
 
 // Number words and ordinals as plans write them; `een` is left out (it is mostly the article).
@@ -62,21 +67,21 @@ export function planReferences(text: string): PlanReference[] {
     numbers: ref.number === undefined ? [] : ref.list ? listNumbers(`${ref.number}${text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)}`) : [ref.number]
   }))
   const covered = (at: number): boolean => found.some((f) => at >= f.index && at < f.index + f.text.length)
-  const add = (index: number, written: string, kind: string, numbers: string[]): void => {
+  const add = (index: number, written: string, kind: string, numbers: string[], loose = false): void => {
     if (covered(index) || numbers.length === 0 || !inThisPlan(text, index, index + written.length)) return
-    found.push({ index, text: written, kind, number: numbers[0] ?? '', numbers, list: numbers.length > 1 })
+    found.push({ index, text: written, kind, number: numbers[0] ?? '', numbers, list: numbers.length > 1, ...(loose ? { loose } : {}) })
   }
   for (const m of text.matchAll(pluralList)) add(m.index, m[0], plurals[(m[1] ?? '').toLowerCase().replace('’', "'")] ?? '', listNumbers(m[2] ?? ''))
   for (const m of text.matchAll(byWord)) add(m.index, m[0], (m[1] ?? '').toLowerCase(), [String(cardinalValue(m[2] ?? ''))])
   for (const m of text.matchAll(byOrdinal)) {
     const at = m.index + m[0].indexOf(m[1] ?? '')
-    add(at, text.slice(at, m.index + m[0].length), (m[2] ?? '').toLowerCase(), [String(ordinalValue(m[1] ?? ''))])
+    add(at, text.slice(at, m.index + m[0].length), (m[2] ?? '').toLowerCase(), [String(ordinalValue(m[1] ?? ''))], true)
   }
   for (const m of text.matchAll(extraWord)) add(m.index, m[0], m[1]?.toLowerCase() === 'par.' ? 'paragraaf' : (m[1] ?? '').toLowerCase(), [(m[2] ?? '').toLowerCase()])
   for (const m of text.matchAll(lettered)) add(m.index, m[0], 'bijlage', [(m[1] ?? '').toLowerCase()])
   for (const m of text.matchAll(bareParagraph)) {
     const at = m.index + m[0].indexOf(m[1] ?? '', 1)
-    add(at, m[1] ?? '', 'paragraaf', [m[1] ?? ''])
+    add(at, m[1] ?? '', 'paragraaf', [m[1] ?? ''], true)
   }
   return found.sort((a, b) => a.index - b.index)
 }
