@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest'
 import { xrefMissingTarget } from '@kapstok/rules'
-import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
+import { checkMarkdown } from './helpers.js'
+import { describeWordings, wordingsPlan, type CleanWording, type DefectWording } from './wordings.js'
 
 /*
  * References in words to a place in this plan, written fresh the way Dutch municipal plans
@@ -94,3 +96,27 @@ const clean: CleanWording[] = [
 ]
 
 describeWordings(xrefMissingTarget, defects, clean)
+
+describe('xref-missing-target wordings severities', () => {
+  const severity = async (body: string[]): Promise<Array<boolean | null | undefined>> => {
+    const file = await checkMarkdown(xrefMissingTarget, wordingsPlan(body))
+    return file.messages.filter((m) => m.ruleId === 'xref-missing-target').map((m) => m.fatal)
+  }
+
+  it('should give a fout for a list, a lettered bijlage and par. beyond what the plan numbers', async () => {
+    expect(await severity(['# Inleiding', '', 'De principes 2 en 7 gaan voor.', '', ...principes])).toEqual([true])
+    expect(await severity(['# Inleiding', '', 'Zie bijlage C.', '', ...annexes('A', 'B')])).toEqual([true])
+    expect(await severity(chapters(['Zie par. 2.8.']))).toEqual([true])
+  })
+
+  it('should give a waarschuwing for an ordinal, a number word, a bare number, a table and a goal', async () => {
+    expect(await severity(['# Inleiding', '', 'Het zesde principe gaat voor.', '', ...principes])).toEqual([false])
+    expect(await severity(['# Inleiding', '', 'Thema vijf gaat voor.', '', ...themas])).toEqual([false])
+    expect(await severity(chapters(['Dat is zo (zie 2.6).']))).toEqual([false])
+    expect(await severity(['# Inleiding', '', 'Tabel 5 laat het zien.', '', ...captions])).toEqual([false])
+  })
+
+  it('should stay quiet on a number word that counts something else', async () => {
+    expect(await severity(['# Inleiding', '', 'Dit thema acht de raad van belang; elk thema komt twee keer terug.', '', ...themas])).toEqual([])
+  })
+})

@@ -6,13 +6,16 @@ export interface PlanReference extends WordReference {
   numbers: string[]
   /**
    * Whether the wording leaves room for another reading (`het derde thema` may count the
-   * thema's of another document, `(zie 2.8)` may point at a table row): not a proof (optional).
+   * thema's of another document, `elk thema twee keer` is no number, `(zie 2.8)` may point at a
+   * table row): not a proof (optional).
    */
   loose?: boolean
 }
 
-// Number words and ordinals as plans write them; `een` is left out (it is mostly the article).
+// Number words and ordinals as plans write them.
 const cardinals = ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf']
+// `acht` is also a verb ("dit thema acht de raad…"), `een` the article: neither is read after the word.
+const spelled = cardinals.filter((word) => word !== 'acht')
 const ordinals = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde']
 const cardinalValue = (word: string): number => cardinals.indexOf(word.toLowerCase()) + 2
 const ordinalValue = (word: string): number => ordinals.indexOf(word.toLowerCase()) + 1
@@ -42,7 +45,7 @@ const joiner = String.raw`\s*(?:,|\ben\b|\bof\b|t\/m|\btot\s+en\s+met\b|[-–])\
 // `principes 2 en 7`, `thema's 1 t/m 5`, `bijlagen 3, 4 en 6`.
 const pluralList = new RegExp(String.raw`\b(${Object.keys(plurals).join('|').replace("'", "['’]")})\s+(${number}(?:${joiner}${number})+)(?![\d.]*\d)`, 'giu')
 // `thema vijf`, `hoofdstuk zeven`.
-const byWord = new RegExp(String.raw`\b(${singular})\s+(${cardinals.join('|')})\b`, 'giu')
+const byWord = new RegExp(String.raw`\b(${singular})\s+(${spelled.join('|')})\b`, 'giu')
 // `het zesde principe`, `de derde pijler`.
 const byOrdinal = new RegExp(String.raw`\b(?:het|de)\s+(${ordinals.join('|')})\s+(${singular})\b`, 'giu')
 // `pijler 3`, `tabel 5`, `figuur 3`, `doel 3.4`, `par. 2.8`.
@@ -72,7 +75,7 @@ export function planReferences(text: string): PlanReference[] {
     found.push({ index, text: written, kind, number: numbers[0] ?? '', numbers, list: numbers.length > 1, ...(loose ? { loose } : {}) })
   }
   for (const m of text.matchAll(pluralList)) add(m.index, m[0], plurals[(m[1] ?? '').toLowerCase().replace('’', "'")] ?? '', listNumbers(m[2] ?? ''))
-  for (const m of text.matchAll(byWord)) add(m.index, m[0], (m[1] ?? '').toLowerCase(), [String(cardinalValue(m[2] ?? ''))])
+  for (const m of text.matchAll(byWord)) add(m.index, m[0], (m[1] ?? '').toLowerCase(), [String(cardinalValue(m[2] ?? ''))], true)
   for (const m of text.matchAll(byOrdinal)) {
     const at = m.index + m[0].indexOf(m[1] ?? '')
     add(at, text.slice(at, m.index + m[0].length), (m[2] ?? '').toLowerCase(), [String(ordinalValue(m[1] ?? ''))], true)
