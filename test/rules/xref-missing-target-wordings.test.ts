@@ -64,6 +64,7 @@ const defects: DefectWording[] = [
     'doel 3.4'
   ],
   ['een principe in een kop', ['# Uitwerking van principe 4', '', 'Tekst.', '', ...principes], 'principe 4'],
+  ['een principe in een subkop van een thema', [...themas.slice(0, 8), '### Samenhang met principe 6', '', 'Tekst.', '', ...principes], 'principe 6'],
   ['een bijlage in een opsommingsteken', ['# Inleiding', '', '- de begroting (zie bijlage 3)', '- de planning', '', ...annexes('1', '2')], 'bijlage 3'],
   ['een paragraaf in een tabelcel', [...chapters(['Tekst.']), '# Planning', '', '| Actie | Uitwerking |', '|---|---|', '| Buurtkamer openen | paragraaf 3.4 |', ''], 'paragraaf 3.4'],
   ['een thema als telwoord', ['# Inleiding', '', 'Thema vijf gaat over de dorpshuizen.', '', ...themas], 'Thema vijf']

@@ -260,7 +260,7 @@ const labelledKinds = new Set(['tabel', 'figuur', 'doel'])
 /** Running text and the titles of chapters (not of bijlagen and inspraakreacties: they point at other documents or an earlier version). */
 function referenceTexts(model: Plan): Array<{ pointer: string; text: string }> {
   const own = (pointer: string): boolean => !pointer.startsWith('/bijlagen/') && !pointer.startsWith('/inspraak/')
-  const headings = writtenTexts(model).filter(({ pointer }) => pointer.startsWith('/secties/') && pointer.endsWith('/titel'))
+  const headings = writtenTexts(model).filter(({ pointer }) => pointer.includes('/secties/') && pointer.endsWith('/titel'))
   return [...proseTexts(model), ...headings].filter(({ pointer }) => own(pointer))
 }
 
