@@ -91,6 +91,11 @@ const clean: CleanWording[] = [
   ['een tabel in een plan zonder genummerde tabellen', ['# Inleiding', '', 'Tabel 5 van de monitor laat een daling zien; zie ook figuur 7.', '', '# Cijfers', '', 'Tekst.']],
   ['een tabel en figuur die bestaan', ['# Inleiding', '', 'Tabel 3 en figuur 2 laten de vergrijzing zien.', '', ...captions]],
   ['een bijlage met een letter die bestaat', ['# Inleiding', '', 'De lijst staat in bijlage B.', '', ...annexes('A', 'B')]],
+  ['bijlagen bij het raadsvoorstel', ['# Inleiding', '', 'De bijlagen 3 en 4 bij dit raadsvoorstel liggen ter inzage.', '', ...annexes('1', '2')]],
+  [
+    'een tabel zonder bijschrift',
+    ['# Inleiding', '', 'Tabel 4 toont de kosten.', '', ...captions, '| Post | 2026 |', '|---|---|', '| Huur | 10 |', '', '| Post | 2027 |', '|---|---|', '| Huur | 12 |', '']
+  ],
   ['een paragraaf van een andere nota', chapters(['Paragraaf 4.7 van de Woonvisie beschrijft de doelgroepen.'])],
   ['een kaal nummer dat geen verwijzing is', chapters(['Het rapportcijfer steeg van 6.8 naar 7.2 (zie 2.2).'])],
   ['een thema in een agendacel dat bestaat', [...themas, '# Uitvoeringsagenda', '', '| Activiteit | Thema | Start |', '|---|---|---|', '| Buurtkamer openen | Thema 4: Ontmoeten | 2026 |', '']]

@@ -31,15 +31,24 @@ export function labelledNumbers(file: PlanFile): LabelledNumbers {
     set.add(value.toLowerCase())
     found.set(word, set)
   }
+  // Tables and images with no caption just above them may carry a number of their own too.
+  const uncaptioned = { tabel: 0, figuur: 0 }
   for (const source of file.sources) {
     let fence = false
-    for (const line of String(source.value ?? '').split('\n')) {
+    const captionAt = { tabel: -10, figuur: -10 }
+    String(source.value ?? '').split('\n').forEach((line, index) => {
       if (/^\s*(?:```|~~~)/.test(line)) fence = !fence
-      if (fence) continue
+      if (fence) return
       const m = label.exec(line)
       const word = (m?.[2] ?? '').toLowerCase()
       // Bijlagen and chapters are numbered by headings; a table row or list item naming one is a reference to it.
-      if (m && (m[1] || (!headingsOnly.has(word) && titleAfter.test(line.slice(m[0].length))))) add(word, m[3] ?? '')
+      if (m && (m[1] || (!headingsOnly.has(word) && titleAfter.test(line.slice(m[0].length))))) {
+        add(word, m[3] ?? '')
+        if (word === 'tabel' || word === 'figuur') captionAt[word] = index
+      }
+      const separator = line.includes('|') && /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)
+      if (separator && index - captionAt.tabel > 4) uncaptioned.tabel++
+      if (/!\[/.test(line) && index - captionAt.figuur > 2) uncaptioned.figuur++
       for (const id of line.matchAll(idNumber)) {
         const prefix = (id[1] ?? '').toLowerCase()
         const value = (id[2] ?? '').replace(/[-_]/g, '.')
@@ -47,7 +56,11 @@ export function labelledNumbers(file: PlanFile): LabelledNumbers {
         // A short prefix (`t2`, `b1`) may stand for anything (a thema, a beleidsdoel): only a recognisable one counts.
         for (const word of words.split('|')) if (prefix.length >= 3 && word.startsWith(prefix)) add(word, value)
       }
-    }
+    })
+  }
+  for (const [word, count] of Object.entries(uncaptioned)) {
+    const last = Math.max(0, ...[...(found.get(word) ?? [])].map(Number).filter(Number.isInteger))
+    if (found.has(word)) for (let n = last + 1; n <= last + count; n++) add(word, String(n))
   }
   return found
 }

@@ -55,6 +55,9 @@ const lettered = /\b[Bb]ijlage\s+([A-Z])(?![\p{L}\d])/gu
 // `(zie 2.8)`: a paragraph by its number alone.
 const bareParagraph = /\(\s*(?:zie|zie\s+ook|vgl\.?)\s+(\d{1,2}(?:\.\d{1,2})+)\s*\)/giu
 
+// "bijlagen 1 en 2 bij dit voorstel": the papers that travel with a plan number their own parts.
+const otherPaper = /^(?:[\s,]*(?:en|of|t\/m|tot\s+en\s+met|[-–])?\s*\d{1,2}[a-z]?)*,?\s+(?:bij|van|uit|in)\s+(?:dit|deze|dat|die)\s+(?:raads|college)?(?:voorstel|besluit|brief|memo)\b/iu
+
 /**
  * The references in `text` to places in this plan: those of `findWordReferences`, with every
  * number of a list (`bijlage 3 en 4`), plus plural lists (`principes 2 en 7`), number words
@@ -65,12 +68,13 @@ const bareParagraph = /\(\s*(?:zie|zie\s+ook|vgl\.?)\s+(\d{1,2}(?:\.\d{1,2})+)\s
  * @returns The references, in order.
  */
 export function planReferences(text: string): PlanReference[] {
-  const found: PlanReference[] = findWordReferences(text).map((ref) => ({
+  const found: PlanReference[] = findWordReferences(text).filter((ref) => !otherPaper.test(text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40))).map((ref) => ({
     ...ref,
     numbers: ref.number === undefined ? [] : ref.list ? listNumbers(`${ref.number}${text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)}`) : [ref.number]
   }))
   const covered = (at: number): boolean => found.some((f) => at >= f.index && at < f.index + f.text.length)
   const add = (index: number, written: string, kind: string, numbers: string[], loose = false): void => {
+    if (otherPaper.test(text.slice(index + written.length, index + written.length + 40))) return
     if (covered(index) || numbers.length === 0 || !inThisPlan(text, index, index + written.length)) return
     found.push({ index, text: written, kind, number: numbers[0] ?? '', numbers, list: numbers.length > 1, ...(loose ? { loose } : {}) })
   }
