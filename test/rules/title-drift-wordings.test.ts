@@ -68,7 +68,9 @@ const clean: CleanWording[] = [
   ['een pijler bij de goede naam', prose('Pijler 3 (Samenwerking in de regio) krijgt een eigen regisseur.', pijlers)],
   ['een thema van een ander stuk', prose('Thema 2 van de regionale agenda (Vitale regio) sluit hierop aan.')],
   ['een rangtelwoord met een ingekorte titel', prose('Het eerste thema (Betaalbaar wonen) vraagt het meeste geld.')],
-  ['de kop zelf', themas]
+  ['de kop zelf', themas],
+  ['een losse afkorting tussen haakjes', prose('Het tweede thema (Wmo) en thema 3 (UWV) vragen samenwerking.')],
+  ['een kop die de titel aanvult', [...pijlers, '# Uitvoering', '', '## Pijler 1 Preventie: acties', '', 'Tekst.', '']]
 ]
 
 describeWordings(titleDrift, defects, clean)
