@@ -38,7 +38,7 @@ export {
   type SchemaError
 } from './lib/schema.js'
 export { validateReferences } from './lib/references.js'
-export { findWordReferences, normalizeTitle, titleWords, type WordReference } from './lib/word-references.js'
+export { findWordReferences, inThisPlan, normalizeTitle, titleWords, type WordReference } from './lib/word-references.js'
 export { collectIdLinks, collectIds, collectTexts, indexIds, type IdLink, type IdTarget, type TextValue } from './lib/ids.js'
 export { describeValue, fieldLabel } from './lib/describe.js'
 export { escapeSegment, fromPointer, getAtPointer, parentPointer, readablePath, toPointer, type PathSegment } from './lib/pointer.js'

@@ -50,8 +50,7 @@ const listAfter = /^\s*(?:en|of|t\/m|tot(?:\s+en\s+met)?|[-–])\s*\d/iu
  */
 export function findWordReferences(text: string): WordReference[] {
   const found: WordReference[] = []
-  const own = (start: number, end: number): boolean =>
-    !elsewhere.test(text.slice(end, end + 40)) && !lawBefore.test(text.slice(Math.max(0, start - 40), start))
+  const own = (start: number, end: number): boolean => inThisPlan(text, start, end)
   for (const match of text.matchAll(numbered)) {
     const written = match[0].trim()
     const end = match.index + match[0].length
@@ -79,6 +78,19 @@ export function findWordReferences(text: string): WordReference[] {
     found.push({ index: at, text: text.slice(at, match.index + match[0].length) + rest, kind, title: rest.trim(), quoted: false, list: false })
   }
   return found.sort((a, b) => a.index - b.index)
+}
+
+/**
+ * Whether the reference at `start`–`end` of `text` points into this plan, not at a place in
+ * another document ("hoofdstuk 3 van de Participatiewet", "de Jeugdwet, hoofdstuk 2").
+ *
+ * @param text The text the reference is in.
+ * @param start Offset of the reference.
+ * @param end Offset just after it.
+ * @returns Whether it may point into this plan.
+ */
+export function inThisPlan(text: string, start: number, end: number): boolean {
+  return !elsewhere.test(text.slice(end, end + 40)) && !lawBefore.test(text.slice(Math.max(0, start - 40), start))
 }
 
 /**

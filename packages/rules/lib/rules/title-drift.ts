@@ -5,6 +5,7 @@ import { fictionalProgramme } from '../util/fictional-plan.js'
 import { textExample as example } from '../util/text-examples.js'
 import { numberedNames } from '../util/numbered-names.js'
 import { normalizeTitle, similarity } from '../util/text.js'
+import { abbreviationOf } from '../util/abbreviations.js'
 
 // What a link may put before the title: the target's own label (`Thema 4:`, from the
 // pijler's `label`), the word for its kind, or just its number.
@@ -27,7 +28,7 @@ export const titleDrift = lintRule(
     fixable: true,
     description: 'Een titel wordt overal hetzelfde geschreven: linkteksten en agendakoppen volgen de titel van het onderdeel.',
     docs: {
-      what: 'Vergelijkt de tekst van links naar een pijler, principe, opgave, doel, kans of bijlage (`[Wonen en zorgen](#t2)`), ook in de koppen van de uitvoeringsagenda, met de titel (het deel vóór een dubbele punt, of `kort`) van het onderdeel; het labelwoord en nummer vooraan (`THEMA 2:`) tellen niet mee, en alleen hoofdletters of leestekens zijn geen afwijking. Een tekst die erop lijkt maar andere woorden gebruikt, wordt gemeld en door `--fix` vervangen door de titel. Linkteksten die duidelijk iets anders zeggen ("zie hier") blijven ongemoeid. Ook een thema, pijler of principe dat bij zijn nummer een naam krijgt, wordt met zijn titel vergeleken: in de tekst tussen haakjes of aanhalingstekens (`thema 3 (Afval en hergebruik)`), en als rij in een financiële tabel of cel of kop in de uitvoeringsagenda (`Thema 2: Snelle hulp`). Het nummer wijst het onderdeel aan, dus elke andere naam is een afwijking; niet: dezelfde titel met andere hoofdletters of leestekens, de eerste of losse woorden van de titel (`Passende hulp`), een afkorting uit de beginletters (`PHZW`), een verwijzing tussen haakjes (`(zie hoofdstuk 4)`) en een rij zonder nummer.',
+      what: 'Vergelijkt de tekst van links naar een pijler, principe, opgave, doel, kans of bijlage (`[Wonen en zorgen](#t2)`), ook in de koppen van de uitvoeringsagenda, met de titel (het deel vóór een dubbele punt, of `kort`) van het onderdeel; het labelwoord en nummer vooraan (`THEMA 2:`) tellen niet mee, en alleen hoofdletters of leestekens zijn geen afwijking. Een tekst die erop lijkt maar andere woorden gebruikt, wordt gemeld en door `--fix` vervangen door de titel. Linkteksten die duidelijk iets anders zeggen ("zie hier") blijven ongemoeid. Ook een thema, pijler of principe dat bij zijn nummer een naam krijgt, wordt met zijn titel vergeleken: in de tekst tussen haakjes of aanhalingstekens (`thema 3 (Afval en hergebruik)`), en als rij in een financiële tabel of cel of kop in de uitvoeringsagenda (`Thema 2: Snelle hulp`). Ook met een rangtelwoord of een getal in woorden (`het derde thema (Afval)`, `thema twee ‘Zorg’`), in elke kop, elk opsommingsteken en elke tabelcel die uit zo’n label bestaat, en voor onderdelen die alleen koppen definiëren (`## Pijler 2: Toegang`, tenzij de nummering per hoofdstuk opnieuw begint). Het nummer wijst het onderdeel aan, dus elke andere naam is een afwijking; niet: dezelfde titel met andere hoofdletters of leestekens, de eerste of losse woorden van de titel (`Passende hulp`), een afkorting uit de beginletters (`PHZW`), een losse afkorting die toelicht (`(Wmo)`), de titel met een aanvulling na een dubbele punt (`Preventie: acties`), `&` voor `en`, een verwijzing tussen haakjes (`(zie hoofdstuk 4)`) en een rij zonder nummer.',
       why: 'Een thema dat op drie manieren geschreven wordt, laat de lezer twijfelen of het om hetzelfde gaat.',
       options: { threshold: 'Hoe sterk een tekst op de titel moet lijken om als variant te gelden, 0–1 (default: `0.6`).' },
       ok: [
@@ -44,6 +45,10 @@ export const titleDrift = lintRule(
         {
           title: 'Een agendacel met nummer en de vastgestelde titel',
           text: themas(agenda('Thema 2: Passende hulp zonder wachten'))
+        },
+        {
+          title: 'Een pijler uit een kop bij zijn naam, en `&` voor `en`',
+          text: fictionalProgramme(['# Pijlers', '', '## Pijler 1: Werk en inkomen', '', 'Tekst.', '', '## Pijler 2: Zorg', '', 'Tekst.', '', '# Aanpak', '', 'Pijler 1 (Werk & inkomen) en de tweede pijler (Zorg) krijgen elk een regisseur.'])
         },
         { title: 'Een linktekst die iets anders zegt', text: example(['# Thema\'s', '', '## Wonen en zorg {#t2}', '', 'Tekst.', '', '# Visie', '', 'Meer staat [in het thema hierover](#t2).']) }
       ],
@@ -72,6 +77,15 @@ export const titleDrift = lintRule(
           title: 'Een agendacel met een oude naam',
           text: themas(agenda('Thema 2: Snelle hulp')),
           expected: ['Naam `Snelle hulp` bij `Thema 2` wijkt af van de titel `Passende hulp zonder wachten`; schrijf de titel zoals vastgesteld']
+        },
+        {
+          title: 'Een rangtelwoord, een kop en een opsommingsteken met een oude naam',
+          text: themas(['# Aanpak', '', 'Het derde thema (Afval en hergebruik) krijgt een eigen budget.', '', '- Thema 1: Ontmoeten', '', '# Resultaten', '', '## Thema 2: Snelle hulp', '', 'Tekst.']),
+          expected: [
+            'Naam `Afval en hergebruik` bij `derde thema` wijkt af van de titel `Circulaire economie`; schrijf de titel zoals vastgesteld',
+            'Naam `Ontmoeten` bij `Thema 1` wijkt af van de titel `Samen leven`; schrijf de titel zoals vastgesteld',
+            'Naam `Snelle hulp` bij `Thema 2` wijkt af van de titel `Passende hulp zonder wachten`; schrijf de titel zoals vastgesteld'
+          ]
         },
         {
           title: 'Een principe met een andere titel',
@@ -142,9 +156,8 @@ export const titleDrift = lintRule(
     // A pijler or principe named by its number and a name (`thema 3 (Afval)`, a finance row
     // `Thema 2: Snelle hulp`): the number decides the target, so any other name is drift.
     for (const found of numberedNames(model, context.file)) {
-      const target = index.get(found.id)
-      const titel = String(target?.value.titel ?? '')
-      if (!target || !titel || namesTitle(found.name, [titel, titel.split(':')[0] ?? titel, target.value.korteTitel])) continue
+      const titel = found.titel
+      if (namesTitle(found.name, [titel, titel.split(':')[0] ?? titel, found.korteTitel])) continue
       const key = `${found.location?.file}:${found.location?.start.offset ?? found.pointer}`
       if (seen.has(key)) continue
       seen.add(key)
@@ -178,11 +191,16 @@ const smallWords = new Set(['de', 'het', 'een', 'en', 'van', 'voor', 'in', 'op',
  */
 function namesTitle(name: string, titles: Array<unknown>): boolean {
   if (notAName.test(name)) return true
-  const written = normalizeTitle(name.replace(/(?:…|\.\.\.)\s*$/u, ''))
+  // `Preventie: acties`: the title, then what the heading adds to it.
+  const head = /^(.+?)\s*(?::|\s[–—-])\s/u.exec(name)?.[1]
+  if (head && head !== name && namesTitle(head, titles)) return true
+  // `(Wmo)`, `(GGD)`: a lone abbreviation that is not the title's initials explains, it does not rename.
+  if (/^\p{L}{2,6}$/u.test(name) && abbreviationOf(name) !== undefined) return true
+  const written = normalizeTitle(ampersand(name.replace(/(?:…|\.\.\.)\s*$/u, '')))
   if (!written) return true
   for (const title of titles) {
     if (typeof title !== 'string' || !title) continue
-    const full = normalizeTitle(title)
+    const full = normalizeTitle(ampersand(title))
     if (full === written || ` ${full} `.includes(` ${written} `)) return true
     const words = full.split(' ')
     const initials = (list: string[]): string => list.map((w) => w[0] ?? '').join('')
@@ -191,3 +209,6 @@ function namesTitle(name: string, titles: Array<unknown>): boolean {
   }
   return false
 }
+
+// `Werk & inkomen` is `Werk en inkomen` written short.
+const ampersand = (text: string): string => text.replace(/\s*[&+]\s*/g, ' en ')

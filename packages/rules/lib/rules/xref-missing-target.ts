@@ -1,19 +1,13 @@
-import { findWordReferences, type Plan } from '@kapstok/core'
+import type { Plan } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { fictionalProgramme } from '../util/fictional-plan.js'
 import { partList, type PartList } from '../util/part-lists.js'
-import { collectTargets, type Targets } from '../util/targets.js'
+import { collectTargets } from '../util/targets.js'
+import { missing, missingPart, modelItems } from '../util/missing-targets.js'
 import { headingTitles, missingAnnex, titleMissing } from '../util/uncertain-targets.js'
-import { proseTexts } from '../util/text.js'
-
-const plural: Record<string, string> = {
-  principe: 'principes',
-  thema: "thema's",
-  route: 'routes',
-  resultaatgebied: 'resultaatgebieden',
-  ontwikkelopdracht: 'ontwikkelopdrachten',
-  opgave: 'opgaven'
-}
+import { proseTexts, writtenTexts } from '../util/text.js'
+import { labelledNumbers, missingLabelled, missingLetter } from '../util/labelled-numbers.js'
+import { planReferences } from '../util/plan-references.js'
 
 /** Rule: a reference to a paragraph, chapter, bijlage, principe or pijler has a target. */
 export const xrefMissingTarget = lintRule(
@@ -23,9 +17,13 @@ export const xrefMissingTarget = lintRule(
     group: 'verwijzingen',
     description: 'Een verwijzing in woorden ("§ 4.2", "bijlage 5", "principe 6", "thema 4") heeft een doel.',
     docs: {
-      what: 'Zoekt in lopende tekst (niet in bijlagen en inspraakreacties: die verwijzen naar andere stukken of een eerdere versie) naar `§ n.m`, `paragraaf n.m`, `hoofdstuk n`, `bijlage n`, `principe n` en `thema n` (of `route n`, `opgave n`, …), met de woorden die plannen ook gebruiken (`uitgangspunt`, `leidend principe`, `kernwaarde`, `bouwsteen`, `speerpunt`, `ambitie`, `programmalijn`, `actielijn`, `spoor`), en zoekt het doel in de koppen en lijsten van het plan: principes en pijlers van het model, koppen met het woord en een nummer (`## Actielijn 2: …`), en een hoofdstuk dat naar de onderdelen heet (`# Onze speerpunten`), geteld in zijn subkoppen of anders in de lijst eronder. Alleen wat het plan zelf weerlegt, wordt gemeld: een bijlage die niet bestaat terwijl de bijlagen genummerd of geteld zijn (`5` als er alleen `5a` en `5b` zijn), een hoofdstuk met een hoger nummer dan er hoofdstukken zijn, een paragraaf die ontbreekt in een hoofdstuk met genummerde paragrafen (of een hoofdstuk zonder genummerde paragrafen), een principe of thema met een nummer dat de lijst niet heeft (een fout). Als waarschuwing, omdat het plan het niet bewijst: een bijlage in een plan zonder bijlagen waar de tekst duidelijk naar een eigen bijlage wijst (`zie bijlage 3`, `(bijlage 3)`, `in bijlage 3`; niet `bijlage 3 (apart bijgevoegd)`), en een hoofdstuk of paragraaf bij een titel tussen aanhalingstekens (`het hoofdstuk ‘Wonen’`) die geen kop heeft, ook niet als deel van een langere titel. Een plek in een ander stuk ("hoofdstuk 3 van de Participatiewet", "bijlage 2 bij de verordening") en een plan zonder principes worden niet gemeld. Dezelfde herkenning van verwijzingen (`findWordReferences`) maakt in de documenten van elke gevonden verwijzing een link met het nummer van het doel in dat document.',
+      what: 'Zoekt in lopende tekst (niet in bijlagen en inspraakreacties: die verwijzen naar andere stukken of een eerdere versie) naar `§ n.m`, `paragraaf n.m`, `hoofdstuk n`, `bijlage n`, `principe n` en `thema n` (of `route n`, `opgave n`, …), met de woorden die plannen ook gebruiken (`uitgangspunt`, `leidend principe`, `kernwaarde`, `bouwsteen`, `speerpunt`, `ambitie`, `programmalijn`, `actielijn`, `spoor`), en zoekt het doel in de koppen en lijsten van het plan: principes en pijlers van het model, koppen met het woord en een nummer (`## Actielijn 2: …`), en een hoofdstuk dat naar de onderdelen heet (`# Onze speerpunten`), geteld in zijn subkoppen of anders in de lijst eronder. Alleen wat het plan zelf weerlegt, wordt gemeld: een bijlage die niet bestaat terwijl de bijlagen genummerd of geteld zijn (`5` als er alleen `5a` en `5b` zijn), een hoofdstuk met een hoger nummer dan er hoofdstukken zijn, een paragraaf die ontbreekt in een hoofdstuk met genummerde paragrafen (of een hoofdstuk zonder genummerde paragrafen), een principe of thema met een nummer dat de lijst niet heeft (een fout). Als waarschuwing, omdat het plan het niet bewijst: een bijlage in een plan zonder bijlagen waar de tekst duidelijk naar een eigen bijlage wijst (`zie bijlage 3`, `(bijlage 3)`, `in bijlage 3`; niet `bijlage 3 (apart bijgevoegd)`), en een hoofdstuk of paragraaf bij een titel tussen aanhalingstekens (`het hoofdstuk ‘Wonen’`) die geen kop heeft, ook niet als deel van een langere titel. Ook gelezen: lijsten (`principes 2 en 7`, `thema’s 1 t/m 5`: elk nummer telt), `par. 2.8`, een bijlage met een letter (`bijlage C` als de bijlagen A en B heten), `pijler 3`, en verwijzingen in hoofdstuktitels; een doel met een nummer in een `{#id}` (`{#bijlage-3}`) telt mee. Als waarschuwing: een rangtelwoord of getal in woorden (`het zesde principe`, `thema vijf`: ook `elk thema twee keer` leest zo), een kaal nummer (`(zie 2.8)`) en een tabel, figuur of doel (`tabel 5`, `doel 3.4`) voorbij de laatste die het plan in een bijschrift of kop nummert (een figuur kan een plaatje zonder bijschrift zijn). Jaartallen (`thema 2030`) zijn geen nummers. Een plek in een ander stuk ("hoofdstuk 3 van de Participatiewet", "bijlage 2 bij de verordening") en een plan zonder principes worden niet gemeld. Dezelfde herkenning van verwijzingen (`findWordReferences`) maakt in de documenten van elke gevonden verwijzing een link met het nummer van het doel in dat document.',
       why: 'Een verwijzing naar "bijlage 4" in een plan met twee bijlagen, of naar "principe 6" waar er vijf zijn, stuurt de lezer tevergeefs zoeken.',
       ok: [
+        {
+          title: 'Een lijst, een rangtelwoord en een id die bestaan; een tabel van een ander stuk en een jaartal',
+          text: fictionalProgramme(['# Inleiding', '', 'De principes 1 en 2 en het tweede thema staan in bijlage 2; tabel 5 van de monitor en thema 2030 van de provincie niet.', '', '# Principes', '', '## Dichtbij {#p1}', '', '## Eenvoudig {#p2}', '', "# Thema's", '', '## Thema 1: Ontmoeten {#t1}', '', 'Tekst.', '', '## Thema 2: Werk {#t2}', '', 'Tekst.', '', '# Bijlagen', '', '## Bijlage 1: Kaart', '', 'Tekst.', '', '## Begrippen {#bijlage-2}', '', 'Tekst.'])
+        },
         {
           title: 'Bestaande bijlage, hoofdstuk en principe',
           text: fictionalProgramme(['# 1. Inleiding', '', 'Zie hoofdstuk 2, principe 2 en bijlage 1.', '', '# 2. Leidende principes', '', '## Dichtbij {#p1}', '', '## Eenvoudig {#p2}', '', '# Bijlagen', '', '## Bijlage 1: Begrippen', '', 'Tekst.'])
@@ -80,6 +78,23 @@ export const xrefMissingTarget = lintRule(
         }
       ],
       notOk: [
+        {
+          title: 'Een principe in een lijst, een thema in woorden en een rangtelwoord (waarschuwing)',
+          text: fictionalProgramme(['# Inleiding', '', 'De principes 1 en 4 en thema drie vragen veel; het vijfde principe ook.', '', '# Principes', '', '## Dichtbij {#p1}', '', '## Eenvoudig {#p2}', '', "# Thema's", '', '## Thema 1: Ontmoeten {#t1}', '', 'Tekst.', '', '## Thema 2: Werk {#t2}', '', 'Tekst.']),
+          expected: [
+            'Verwijzing `principes 1 en 4` heeft geen doel: `4` bestaat niet, er zijn `2` principes; noem het juiste nummer',
+            "Verwijzing `thema drie` heeft geen doel: er zijn alleen thema's `1`, `2`; noem het juiste nummer",
+            'Verwijzing `vijfde principe` heeft geen doel: er zijn `2` principes; noem het juiste nummer'
+          ]
+        },
+        {
+          title: 'Een bijlage met een letter en een tabel voorbij de bijschriften',
+          text: fictionalProgramme(['# Inleiding', '', 'Tabel 4 en bijlage C geven de cijfers.', '', 'Tabel 1: Inwoners', '', 'Tabel 2: Cliënten', '', '# Bijlagen', '', '## Bijlage A: Kaart', '', 'Tekst.', '', '## Bijlage B: Cijfers', '', 'Tekst.']),
+          expected: [
+            'Verwijzing `Tabel 4` heeft geen doel: de tabellen in het plan lopen tot en met `2`; noem het juiste nummer',
+            'Verwijzing `bijlage C` heeft geen doel: er zijn alleen bijlagen `A`, `B`; noem de juiste bijlage'
+          ]
+        },
         {
           title: 'Een bijlage, hoofdstuk en paragraaf die niet bestaan',
           text: fictionalProgramme(['# 1. Inleiding', '', 'Zie bijlage 4, hoofdstuk 9 en paragraaf 2.5.', '', '# 2. Aanpak', '', '## 2.1 Ontmoeten', '', 'Tekst.', '', '## 2.2 Werk', '', 'Tekst.', '', '# Bijlagen', '', '## Bijlage 1: Begrippen', '', 'Tekst.', '', '## Bijlage 2: Cijfers', '', 'Tekst.']),
@@ -179,23 +194,40 @@ export const xrefMissingTarget = lintRule(
   },
   (model, context) => {
     const targets = collectTargets(model, context.file)
+    const labelled = labelledNumbers(context.file)
+    // Heading ids that carry a number (`{#bijlage-3}`) are targets too.
+    for (const n of labelled.get('bijlage') ?? []) if (/^\d/.test(n)) targets.annexes.add(n)
+    for (const n of [...(labelled.get('hoofdstuk') ?? []), ...(labelled.get('paragraaf') ?? [])]) targets.numbers.add(n)
     // One reading of the headings per word, however many references use it (linear in text size).
     const lists = new Map<string, PartList>()
     const listOf = (kind: string): PartList => lists.get(kind) ?? (lists.set(kind, partList(context.file, kind)), lists.get(kind)!)
     let titles: Set<string> | undefined
-    for (const { pointer, text } of proseTexts(model)) {
-      if (pointer.startsWith('/bijlagen/') || pointer.startsWith('/inspraak/')) continue
-      for (const reference of findWordReferences(text)) {
-        const { kind, number, title } = reference
+    for (const { pointer, text } of referenceTexts(model)) {
+      for (const reference of planReferences(text)) {
+        const { kind, title } = reference
         let why: string | undefined
         let uncertain = false
-        if (number !== undefined) {
-          why = missing(kind, number, targets, model) ?? (modelItems(kind, model).length > 0 ? undefined : missingPart(kind, number, listOf))
-          if (!why && kind === 'bijlage') {
-            why = missingAnnex(number, text, reference.index + reference.text.length, targets, model)
-            uncertain = why !== undefined
+        for (const number of reference.numbers) {
+          // A year (`thema 2030`, `doel 2028`) is no number of a part.
+          if (/^(?:19|20)\d\d$/.test(number)) continue
+          // In a list (`bijlagen 4 en 5`) a number names all its lettered parts (`5a`, `5b`).
+          if (reference.list && [...targets.annexes].some((n) => kind === 'bijlage' && new RegExp(`^${number}[a-z]$`).test(n))) continue
+          if (labelledKinds.has(kind)) {
+            why = missingLabelled(kind, number, labelled)
+            uncertain = true
+          } else if (kind === 'bijlage' && /^[a-z]$/.test(number)) why = missingLetter(number, targets, labelled)
+          else {
+            why = missing(kind, number, targets, model) ?? (modelItems(kind, model).length > 0 ? undefined : missingPart(kind, number, listOf))
+            uncertain = false
+            if (!why && kind === 'bijlage') {
+              why = missingAnnex(number, text, reference.index + reference.text.length, targets, model)
+              uncertain = why !== undefined
+            }
           }
-        } else if (title && reference.quoted) {
+          if (why && reference.numbers.length > 1) why = `\`${number}\` bestaat niet, ${why}`
+          if (why) break
+        }
+        if (reference.number === undefined && title && reference.quoted) {
           titles ??= headingTitles(context.file, model)
           why = titleMissing(title, titles)
           uncertain = true
@@ -207,72 +239,19 @@ export const xrefMissingTarget = lintRule(
           pointer,
           ...(location ? { location } : {}),
           actual: written,
-          ...(uncertain ? { warning: true } : {})
+          ...(uncertain || reference.loose ? { warning: true } : {})
         })
       }
     }
   }
 )
 
-/** Why the plan proves that `kind number` has no target, or `undefined` when it may have one. */
-function missing(kind: string, number: string, targets: Targets, model: Plan): string | undefined {
-  const { numbers, annexes } = targets
-  const list = (items: Iterable<string>): string => [...items].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true })).map((n) => `\`${n}\``).join(', ')
-  if (kind === 'bijlage') {
-    if (annexes.has(number)) return undefined
-    const parts = [...annexes].filter((n) => n.startsWith(number) && /^[a-z]$/.test(n.slice(number.length)))
-    if (parts.length > 0) return `er zijn alleen bijlagen ${list(parts)}; noem de juiste bijlage`
-    // Chapters after the bijlagen (an agenda, an inspraaknota) may be the later bijlagen.
-    const volgorde = model.volgorde ?? []
-    const trailing = volgorde.includes('bijlagen') ? volgorde.length - 1 - volgorde.indexOf('bijlagen') : 0
-    const numbered = [...annexes].map((n) => Number.parseInt(n, 10)).filter((n) => !Number.isNaN(n))
-    const last = numbered.length > 0 ? Math.max(...numbered) : (model.bijlagen?.length ?? 0)
-    if (last === 0 || !/^\d+$/.test(number)) return undefined
-    if (Number(number) <= last) return numbered.length > 0 ? `er is geen bijlage ${number} (wel ${list(annexes)}); noem de juiste bijlage` : undefined
-    if (Number(number) > last + trailing) return `de bijlagen lopen tot en met \`${last}\`; noem de juiste bijlage`
-    return undefined
-  }
-  if (kind === 'principe' || plural[kind]) return missingItem(kind, number, model, list)
-  const chapter = number.split('.')[0] ?? ''
-  const chapterNumbers = [...numbers].filter((n) => /^\d+$/.test(n))
-  if (!number.includes('.')) {
-    if (kind !== 'hoofdstuk' || numbers.has(number)) return undefined
-    if (chapterNumbers.length > 0) return [...numbers].some((n) => n.split('.')[0] === number) ? undefined : `er is geen hoofdstuk ${number}; verwijs naar een kop die bestaat`
-    return Number(number) > targets.chapters ? `het plan heeft \`${targets.chapters}\` hoofdstukken; verwijs naar een kop die bestaat` : undefined
-  }
-  if (numbers.has(number) || [...numbers].some((n) => n.startsWith(number + '.'))) return undefined
-  const paragraphs = [...numbers].filter((n) => n.startsWith(chapter + '.') && n.split('.').length === number.split('.').length)
-  // A chapter is known by its own number or, under a heading without one (`# Programma Wonen`), by its numbered paragraphs.
-  if ((!numbers.has(chapter) && paragraphs.length === 0) || targets.partlyNumbered.has(chapter)) return undefined
-  if (paragraphs.length === 0) return `hoofdstuk ${chapter} heeft geen genummerde paragrafen; verwijs naar een kop die bestaat`
-  return `hoofdstuk ${chapter} heeft alleen ${list(paragraphs)}; verwijs naar een kop die bestaat`
-}
+// Tables, figures and goals: the plan numbers them in captions, which an image may lack.
+const labelledKinds = new Set(['tabel', 'figuur', 'doel'])
 
-/** The principes or pijlers of the model that `kind` names (none for other words). */
-function modelItems(kind: string, model: Plan): Array<{ nummer?: string }> {
-  if (kind === 'principe') return model.principes ?? []
-  if (!plural[kind]) return []
-  return kind === 'opgave' && model.opgaven?.length ? model.opgaven : (model.pijlers ?? []).filter((p) => p.label === kind)
-}
-
-/** A principe or pijler number the plan's own list does not have. */
-function missingItem(kind: string, number: string, model: Plan, list: (items: Iterable<string>) => string): string | undefined {
-  const items = modelItems(kind, model)
-  if (items.length === 0 || !/^\d+$/.test(number)) return undefined
-  const nummers = items.map((item) => item.nummer?.replace(/\.$/, '').toLowerCase()).filter((n): n is string => Boolean(n))
-  if (nummers.length === items.length) return nummers.includes(number) ? undefined : `er zijn alleen ${plural[kind]} ${list(nummers)}; noem het juiste nummer`
-  return Number(number) <= items.length ? undefined : `er zijn \`${items.length}\` ${plural[kind]}; noem het juiste nummer`
-}
-
-const structural = new Set(['paragraaf', 'hoofdstuk', 'bijlage'])
-
-/** An item number (`speerpunt 6`, `uitgangspunt 7`) beyond what the plan's own chapter for those items has. */
-function missingPart(kind: string, number: string, listOf: (kind: string) => PartList): string | undefined {
-  if (structural.has(kind) || !/^\d{1,2}$/.test(number)) return undefined
-  const { numbers, count, plural } = listOf(kind)
-  if (numbers.has(number) || (numbers.size === 0 && count === 0)) return undefined
-  if (count > 0 && Number(number) <= count) return undefined
-  const sorted = [...numbers].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }))
-  if (count === 0) return `er zijn alleen ${plural} ${sorted.map((n) => `\`${n}\``).join(', ')}; noem het juiste nummer`
-  return `er zijn \`${count}\` ${plural}; noem het juiste nummer`
+/** Running text and the titles of chapters (not of bijlagen and inspraakreacties: they point at other documents or an earlier version). */
+function referenceTexts(model: Plan): Array<{ pointer: string; text: string }> {
+  const own = (pointer: string): boolean => !pointer.startsWith('/bijlagen/') && !pointer.startsWith('/inspraak/')
+  const headings = writtenTexts(model).filter(({ pointer }) => pointer.includes('/secties/') && pointer.endsWith('/titel'))
+  return [...proseTexts(model), ...headings].filter(({ pointer }) => own(pointer))
 }

@@ -1,11 +1,17 @@
-import { findWordReferences, offsetLocation, type Plan, type PlanFile, type SourceLocation } from '@kapstok/core'
+import { offsetLocation, type Plan, type PlanFile, type SourceLocation } from '@kapstok/core'
 import { sourceText, textLocation } from '../rule.js'
+import { planReferences } from './plan-references.js'
+import { sourceLabels, type SourceLabel } from './source-labels.js'
 import { proseTexts } from './text.js'
 
 /** A name written after a numbered reference to a pijler or principe: `thema 3 (Afval)`, `Thema 2: Snelle hulp`. */
 export interface NumberedName {
-  /** Id of the pijler or principe the number names. */
-  id: string
+  /** Id of the pijler or principe the number names (optional: a part only a heading defines has none). */
+  id?: string
+  /** The title of what the number names. */
+  titel: string
+  /** Its short title (optional). */
+  korteTitel?: string
   /** The reference as written before the name (`thema 3`). */
   reference: string
   /** The name as written. */
@@ -16,8 +22,13 @@ export interface NumberedName {
   pointer: string
 }
 
-/** A pijler or principe by the word and number a plan names it with. */
-type Items = Map<string, { id: string }>
+/** A numbered part by the word and number a plan names it with. */
+type Items = Map<string, Item>
+interface Item {
+  id?: string
+  titel?: string
+  korteTitel?: string
+}
 
 // `thema 3 (Afval en hergebruik)`, `thema 3 ‘Afval’`, `thema 3 "Afval"`: in prose only a bracketed
 // or quoted name is a name (after a colon a sentence may follow).
@@ -35,20 +46,25 @@ const labelName = /^\s*(\p{L}+)\s+(\d+[a-z]?)\s*(?:[:.–—-]\s*|\(\s*|\s)([^()
  * @returns The names.
  */
 export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
-  const items = numberedItems(plan)
+  const labels = sourceLabels(file)
+  const items = numberedItems(plan, labels)
   if (items.size === 0) return []
   const out: NumberedName[] = []
+  const found = (target: Item, name: string, more: Omit<NumberedName, 'titel' | 'name'>): void => {
+    if (!target.titel) return
+    out.push({ ...(target.id ? { id: target.id } : {}), titel: target.titel, ...(target.korteTitel ? { korteTitel: target.korteTitel } : {}), name, ...more })
+  }
   for (const { pointer, text } of proseTexts(plan)) {
     if (pointer.startsWith('/inspraak/') || pointer.startsWith('/bijlagen/')) continue
-    for (const ref of findWordReferences(text)) {
-      const target = ref.number ? items.get(`${ref.kind} ${ref.number}`) : undefined
+    for (const ref of planReferences(text)) {
+      const target = ref.number && !ref.list ? items.get(`${ref.kind} ${ref.number}`) : undefined
       const end = ref.index + ref.text.length
       const m = target ? proseName.exec(text.slice(end, end + 100)) : null
       const name = (m?.[1] ?? m?.[2])?.trim()
       if (!target || !m || !name || !/^\p{Lu}/u.test(name)) continue
       const at = end + m[0].indexOf(name)
       const location = textLocation(file, pointer, text, at, name.length)
-      out.push({ id: target.id, reference: ref.text, name, pointer, ...(location ? { location } : {}) })
+      found(target, name, { reference: ref.text, pointer, ...(location ? { location } : {}) })
     }
   }
   const label = (pointer: string, text: string): void => {
@@ -56,7 +72,7 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
     const target = m ? items.get(`${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`) : undefined
     const name = m?.[3]?.trim()
     if (!m || !target || !name) return
-    out.push({ id: target.id, reference: `${m[1]} ${m[2]}`, name, pointer, ...located(file, pointer, name) })
+    found(target, name, { reference: `${m[1]} ${m[2]}`, pointer, ...located(file, pointer, name) })
   }
   ;(plan.financien?.tabellen ?? []).forEach((t, i) => t.rijen.forEach((r, j) => r.label && label(`/financien/tabellen/${i}/rijen/${j}/label`, r.label)))
   ;(plan.acties ?? []).forEach((actie, i) => {
@@ -67,18 +83,55 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
     // A linked heading (`## [Wonen](#t2)`) is title-drift's link check.
     if (!written.includes('](#')) label(pointer, written)
   })
+  // Other headings, list items and table cells that are a label (`Thema 2: Sport`), where the model has no field for them.
+  const done = new Set(out.map((n) => (n.location ? `${n.location.file}:${n.location.start.offset}` : '')))
+  for (const written of labels) {
+    const m = labelName.exec(written.text)
+    const target = m ? items.get(`${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`) : undefined
+    const name = m?.[3]?.trim()
+    if (!m || !target || !name || !looksLikeName(name)) continue
+    const at = written.offset + written.text.indexOf(name, m[0].indexOf(m[2] ?? '') + 1)
+    if (done.has(`${written.file}:${at}`)) continue
+    const base: SourceLocation = { file: written.file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
+    const source = sourceText(file, written.file) ?? ''
+    found(target, name, { reference: `${m[1]} ${m[2]}`, pointer: '', location: offsetLocation(base, source, at, name.length) })
+  }
   return out
 }
 
-/** Pijlers by `label nummer` and principes by `principe nummer` (or position when unnumbered). */
-function numberedItems(plan: Plan): Items {
+// A label's name, not a sentence: a capital, a few words, no figures and no full stop inside.
+function looksLikeName(name: string): boolean {
+  return /^\p{Lu}/u.test(name) && !/\d|[.!?;]\s/u.test(name) && name.split(/\s+/).length <= 8
+}
+
+/**
+ * Pijlers by `label nummer` and principes by `principe nummer` (or position when unnumbered);
+ * for a word the model has no parts of (`pijler`), the headings that define them
+ * (`## Pijler 2: Toegang`), unless the numbering starts again under another heading.
+ */
+function numberedItems(plan: Plan, labels: SourceLabel[]): Items {
   const items: Items = new Map()
   ;(plan.pijlers ?? []).forEach((p) => p.nummer && items.set(`${p.label ?? 'thema'} ${p.nummer.replace(/\.$/, '')}`.toLowerCase(), p))
   const principes = plan.principes ?? []
   const numbered = principes.every((p) => p.nummer)
   principes.forEach((p, i) => items.set(`principe ${numbered ? p.nummer?.replace(/\.$/, '') : i + 1}`.toLowerCase(), p))
+  const known = new Set([...items.keys()].map((key) => key.split(' ')[0]))
+  const defined: Items = new Map()
+  const restarted = new Set<string>()
+  for (const label of labels) {
+    const m = label.heading ? headingPart.exec(label.text) : null
+    const word = m?.[1]?.toLowerCase()
+    if (!m || !word || known.has(word)) continue
+    const key = `${word} ${m[2]}`
+    if (defined.has(key) && m[2] === '1') restarted.add(word)
+    if (!defined.has(key)) defined.set(key, { titel: (m[3] ?? '').trim() })
+  }
+  for (const [key, item] of defined) if (!restarted.has(key.split(' ')[0] ?? '')) items.set(key, item)
   return items
 }
+
+// A heading that defines a numbered part: `Pijler 2: Toegang tot hulp`, `Speerpunt 3 – Werk`.
+const headingPart = /^(pijler|thema|principe|speerpunt|uitgangspunt|actielijn|programmalijn|route|opgave|spoor|bouwsteen|kernwaarde)\s+(\d{1,2})\s*[:.–—-]\s*(\p{Lu}[^:]*)$/iu
 
 /** The exact place of `name` inside the value at `pointer`, when the source holds it once. */
 function located(file: PlanFile, pointer: string, name: string): { location?: SourceLocation } {

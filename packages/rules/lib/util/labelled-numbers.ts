@@ -1,0 +1,105 @@
+import type { PlanFile } from '@kapstok/core'
+import type { Targets } from './targets.js'
+
+/** Numbers the plan gives its own tables, figures, goals, pijlers and lettered bijlagen, by word. */
+export type LabelledNumbers = Map<string, Set<string>>
+
+const words = String.raw`tabel|figuur|doel|bijlage|pijler|hoofdstuk|paragraaf`
+// A caption or heading that opens with the word and its number: `Tabel 3: Wachttijden`,
+// `## Doel 3.1 Minder eenzaamheid`, `**Figuur 2.** Kaart`, `| Bijlage B | …`. In running text
+// the number must be followed by a title (a colon, a dash or a capital), so that a sentence
+// opening with "Tabel 5 laat zien" does not count as the table itself.
+const label = new RegExp(String.raw`^(#{1,6}[ \t]+)?[\s>*_|![]*(${words})\s+(\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z])(?![\p{L}\d])`, 'iu')
+const titleAfter = /^\.?[\s*_]*(?:[:.–—|-]|\p{Lu}|$)/u
+const headingsOnly = new Set(['bijlage', 'hoofdstuk', 'paragraaf'])
+// `{#bijlage-3}`, `{#par-3.2}`, `{#3-2}`: an id that carries the number of what it marks.
+const idNumber = /\{#([a-z]*)[-_.]?(\d{1,2}(?:[-_.]\d{1,2})*[a-z]?)\}/giu
+
+/**
+ * Read the numbers the plan gives its own captions and headings (`Tabel 3:`, `## Doel 3.1`,
+ * `## Bijlage B:`) and its heading ids (`{#bijlage-3}`), so a reference can be checked against
+ * them. Ids count for every word they may abbreviate (`b3` for bijlage); a bare number id
+ * (`{#3.2}`) counts for hoofdstuk and paragraaf.
+ *
+ * @param file The plan file (its sources, as written).
+ * @returns Numbers per word, lower case.
+ */
+export function labelledNumbers(file: PlanFile): LabelledNumbers {
+  const found: LabelledNumbers = new Map()
+  const add = (word: string, value: string): void => {
+    const set = found.get(word) ?? new Set<string>()
+    set.add(value.toLowerCase())
+    found.set(word, set)
+  }
+  // Tables and images with no caption just above them may carry a number of their own too.
+  const uncaptioned = { tabel: 0, figuur: 0 }
+  for (const source of file.sources) {
+    let fence = false
+    const captionAt = { tabel: -10, figuur: -10 }
+    String(source.value ?? '').split('\n').forEach((line, index) => {
+      if (/^\s*(?:```|~~~)/.test(line)) fence = !fence
+      if (fence) return
+      const m = label.exec(line)
+      const word = (m?.[2] ?? '').toLowerCase()
+      // Bijlagen and chapters are numbered by headings; a table row or list item naming one is a reference to it.
+      if (m && (m[1] || (!headingsOnly.has(word) && titleAfter.test(line.slice(m[0].length))))) {
+        add(word, m[3] ?? '')
+        if (word === 'tabel' || word === 'figuur') captionAt[word] = index
+      }
+      const separator = line.includes('|') && /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)
+      if (separator && index - captionAt.tabel > 4) uncaptioned.tabel++
+      if (/!\[/.test(line) && index - captionAt.figuur > 2) uncaptioned.figuur++
+      for (const id of line.matchAll(idNumber)) {
+        const prefix = (id[1] ?? '').toLowerCase()
+        const value = (id[2] ?? '').replace(/[-_]/g, '.')
+        if (!prefix) ['hoofdstuk', 'paragraaf'].forEach((word) => add(word, value))
+        // A short prefix (`t2`, `b1`) may stand for anything (a thema, a beleidsdoel): only a recognisable one counts.
+        for (const word of words.split('|')) if (prefix.length >= 3 && word.startsWith(prefix)) add(word, value)
+      }
+    })
+  }
+  for (const [word, count] of Object.entries(uncaptioned)) {
+    const last = Math.max(0, ...[...(found.get(word) ?? [])].map(Number).filter(Number.isInteger))
+    if (found.has(word)) for (let n = last + 1; n <= last + count; n++) add(word, String(n))
+  }
+  return found
+}
+
+const pluralOf: Record<string, string> = { tabel: 'tabellen', figuur: 'figuren', doel: 'doelen' }
+
+/**
+ * Why `kind number` (`tabel 5`, `doel 3.4`) has no caption or heading in a plan that numbers
+ * those things itself, or `undefined`: only a number beyond the last of its group counts, since
+ * a figure may be an image without a caption.
+ *
+ * @param kind `tabel`, `figuur` or `doel`.
+ * @param number The number as written, lower case.
+ * @param labelled The plan's own numbers (`labelledNumbers`).
+ * @returns The reason, or `undefined`.
+ */
+export function missingLabelled(kind: string, number: string, labelled: LabelledNumbers): string | undefined {
+  const own = labelled.get(kind)
+  if (!own || own.has(number) || !/^\d+(?:\.\d+)*$/.test(number)) return undefined
+  const group = number.includes('.') ? number.slice(0, number.lastIndexOf('.') + 1) : ''
+  const depth = number.split('.').length
+  const peers = [...own].filter((n) => /^\d+(?:\.\d+)*$/.test(n) && n.startsWith(group) && n.split('.').length === depth)
+  if (peers.length === 0) return undefined
+  const last = Math.max(...peers.map((n) => Number(n.slice(group.length))))
+  if (Number(number.slice(group.length)) <= last) return undefined
+  return `de ${pluralOf[kind] ?? kind} in het plan lopen tot en met \`${group}${last}\`; noem het juiste nummer`
+}
+
+/**
+ * Why a lettered bijlage (`bijlage C`) has no target: the plan letters its own bijlagen and has
+ * no such letter; `undefined` when it may have one.
+ *
+ * @param letter The letter, lower case.
+ * @param targets The plan's numbered places.
+ * @param labelled The plan's own numbers (`labelledNumbers`).
+ * @returns The reason, or `undefined`.
+ */
+export function missingLetter(letter: string, targets: Targets, labelled: LabelledNumbers): string | undefined {
+  const letters = [...new Set([...targets.annexes, ...(labelled.get('bijlage') ?? [])])].filter((n) => /^[a-z]$/.test(n)).sort()
+  if (letters.length === 0 || letters.includes(letter)) return undefined
+  return `er zijn alleen bijlagen ${letters.map((n) => `\`${n.toUpperCase()}\``).join(', ')}; noem de juiste bijlage`
+}

@@ -1,0 +1,80 @@
+/**
+ * Why a numbered reference (`principe 6`, `hoofdstuk 9`, `speerpunt 5`) has no target in the
+ * plan: the proofs of `xref-missing-target`, each from what the plan itself numbers or counts.
+ */
+import type { Plan } from '@kapstok/core'
+import type { PartList } from './part-lists.js'
+import type { Targets } from './targets.js'
+
+// The plural a message names the model's principes and pijlers by.
+const plural: Record<string, string> = {
+  principe: 'principes',
+  thema: "thema's",
+  route: 'routes',
+  resultaatgebied: 'resultaatgebieden',
+  ontwikkelopdracht: 'ontwikkelopdrachten',
+  opgave: 'opgaven'
+}
+
+/** Why the plan proves that `kind number` has no target, or `undefined` when it may have one. */
+export function missing(kind: string, number: string, targets: Targets, model: Plan): string | undefined {
+  const { numbers, annexes } = targets
+  const list = (items: Iterable<string>): string => [...items].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true })).map((n) => `\`${n}\``).join(', ')
+  if (kind === 'bijlage') {
+    if (annexes.has(number)) return undefined
+    const parts = [...annexes].filter((n) => n.startsWith(number) && /^[a-z]$/.test(n.slice(number.length)))
+    if (parts.length > 0) return `er zijn alleen bijlagen ${list(parts)}; noem de juiste bijlage`
+    // Chapters after the bijlagen (an agenda, an inspraaknota) may be the later bijlagen.
+    const volgorde = model.volgorde ?? []
+    const trailing = volgorde.includes('bijlagen') ? volgorde.length - 1 - volgorde.indexOf('bijlagen') : 0
+    const numbered = [...annexes].map((n) => Number.parseInt(n, 10)).filter((n) => !Number.isNaN(n))
+    const last = numbered.length > 0 ? Math.max(...numbered) : (model.bijlagen?.length ?? 0)
+    if (last === 0 || !/^\d+$/.test(number)) return undefined
+    if (Number(number) <= last) return numbered.length > 0 ? `er is geen bijlage ${number} (wel ${list(annexes)}); noem de juiste bijlage` : undefined
+    if (Number(number) > last + trailing) return `de bijlagen lopen tot en met \`${last}\`; noem de juiste bijlage`
+    return undefined
+  }
+  if (kind === 'principe' || plural[kind]) return missingItem(kind, number, model, list)
+  const chapter = number.split('.')[0] ?? ''
+  const chapterNumbers = [...numbers].filter((n) => /^\d+$/.test(n))
+  if (!number.includes('.')) {
+    if (kind !== 'hoofdstuk' || numbers.has(number)) return undefined
+    if (chapterNumbers.length > 0) return [...numbers].some((n) => n.split('.')[0] === number) ? undefined : `er is geen hoofdstuk ${number}; verwijs naar een kop die bestaat`
+    return Number(number) > targets.chapters ? `het plan heeft \`${targets.chapters}\` hoofdstukken; verwijs naar een kop die bestaat` : undefined
+  }
+  if (numbers.has(number) || [...numbers].some((n) => n.startsWith(number + '.'))) return undefined
+  const paragraphs = [...numbers].filter((n) => n.startsWith(chapter + '.') && n.split('.').length === number.split('.').length)
+  // A chapter is known by its own number or, under a heading without one (`# Programma Wonen`), by its numbered paragraphs.
+  if ((!numbers.has(chapter) && paragraphs.length === 0) || targets.partlyNumbered.has(chapter)) return undefined
+  if (paragraphs.length === 0) return `hoofdstuk ${chapter} heeft geen genummerde paragrafen; verwijs naar een kop die bestaat`
+  return `hoofdstuk ${chapter} heeft alleen ${list(paragraphs)}; verwijs naar een kop die bestaat`
+}
+
+/** The principes or pijlers of the model that `kind` names (none for other words). */
+export function modelItems(kind: string, model: Plan): Array<{ nummer?: string }> {
+  if (kind === 'principe') return model.principes ?? []
+  if (!plural[kind]) return []
+  return kind === 'opgave' && model.opgaven?.length ? model.opgaven : (model.pijlers ?? []).filter((p) => p.label === kind)
+}
+
+/** A principe or pijler number the plan's own list does not have. */
+function missingItem(kind: string, number: string, model: Plan, list: (items: Iterable<string>) => string): string | undefined {
+  const items = modelItems(kind, model)
+  if (items.length === 0 || !/^\d+$/.test(number)) return undefined
+  const nummers = items.map((item) => item.nummer?.replace(/\.$/, '').toLowerCase()).filter((n): n is string => Boolean(n))
+  if (nummers.length === items.length) return nummers.includes(number) ? undefined : `er zijn alleen ${plural[kind]} ${list(nummers)}; noem het juiste nummer`
+  return Number(number) <= items.length ? undefined : `er zijn \`${items.length}\` ${plural[kind]}; noem het juiste nummer`
+}
+
+const structural = new Set(['paragraaf', 'hoofdstuk', 'bijlage'])
+
+/** An item number (`speerpunt 6`, `uitgangspunt 7`) beyond what the plan's own chapter for those items has. */
+export function missingPart(kind: string, number: string, listOf: (kind: string) => PartList): string | undefined {
+  if (structural.has(kind) || !/^\d{1,2}$/.test(number)) return undefined
+  const { numbers, count, plural } = listOf(kind)
+  if (numbers.has(number) || (numbers.size === 0 && count === 0)) return undefined
+  if (count > 0 && Number(number) <= count) return undefined
+  const sorted = [...numbers].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }))
+  if (count === 0) return `er zijn alleen ${plural} ${sorted.map((n) => `\`${n}\``).join(', ')}; noem het juiste nummer`
+  return `er zijn \`${count}\` ${plural}; noem het juiste nummer`
+}

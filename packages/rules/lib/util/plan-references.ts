@@ -1,0 +1,111 @@
+import { findWordReferences, inThisPlan, type WordReference } from '@kapstok/core'
+
+/** A reference in words, also one written with a number word, an ordinal or a list of numbers. */
+export interface PlanReference extends WordReference {
+  /** Every number the reference names (`principes 2 en 7`: `2`, `7`; `thema's 1 t/m 3`: `1`, `2`, `3`). */
+  numbers: string[]
+  /**
+   * Whether the wording leaves room for another reading (`het derde thema` may count the
+   * thema's of another document, `elk thema twee keer` is no number, `(zie 2.8)` may point at a
+   * table row): not a proof (optional).
+   */
+  loose?: boolean
+}
+
+// Number words and ordinals as plans write them.
+const cardinals = ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf']
+// `acht` is also a verb ("dit thema acht de raad…"), `een` the article: neither is read after the word.
+const spelled = cardinals.filter((word) => word !== 'acht')
+const ordinals = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde']
+const cardinalValue = (word: string): number => cardinals.indexOf(word.toLowerCase()) + 2
+const ordinalValue = (word: string): number => ordinals.indexOf(word.toLowerCase()) + 1
+
+// Words for numbered parts of a plan beyond those of `findWordReferences`, and their plurals.
+const singular = String.raw`principe|thema|hoofdstuk|bijlage|pijler|route|opgave|uitgangspunt|speerpunt|actielijn|kernwaarde|programmalijn`
+const plurals: Record<string, string> = {
+  principes: 'principe',
+  "thema's": 'thema',
+  themas: 'thema',
+  hoofdstukken: 'hoofdstuk',
+  paragrafen: 'paragraaf',
+  bijlagen: 'bijlage',
+  pijlers: 'pijler',
+  routes: 'route',
+  opgaven: 'opgave',
+  uitgangspunten: 'uitgangspunt',
+  speerpunten: 'speerpunt',
+  actielijnen: 'actielijn',
+  kernwaarden: 'kernwaarde',
+  tabellen: 'tabel',
+  figuren: 'figuur',
+  doelen: 'doel'
+}
+const number = String.raw`\d{1,2}(?:\.\d{1,2})*[a-z]?(?!\d)`
+const joiner = String.raw`\s*(?:,|\ben\b|\bof\b|t\/m|\btot\s+en\s+met\b|[-–])\s*`
+// `principes 2 en 7`, `thema's 1 t/m 5`, `bijlagen 3, 4 en 6`.
+const pluralList = new RegExp(String.raw`\b(${Object.keys(plurals).join('|').replace("'", "['’]")})\s+(${number}(?:${joiner}${number})+)(?![\d.]*\d)`, 'giu')
+// `thema vijf`, `hoofdstuk zeven`.
+const byWord = new RegExp(String.raw`\b(${singular})\s+(${spelled.join('|')})\b`, 'giu')
+// `het zesde principe`, `de derde pijler`.
+const byOrdinal = new RegExp(String.raw`\b(?:het|de)\s+(${ordinals.join('|')})\s+(${singular})\b`, 'giu')
+// `pijler 3`, `tabel 5`, `figuur 3`, `doel 3.4`, `par. 2.8`.
+const extraWord = new RegExp(String.raw`\b(pijler|tabel|figuur|doel|par\.)\s?(${number})(?![\d.]*\d)`, 'giu')
+// `bijlage C`: a lettered appendix (capital letter only, so `bijlage a` in a sentence is not one).
+const lettered = /\b[Bb]ijlage\s+([A-Z])(?![\p{L}\d])/gu
+// `(zie 2.8)`: a paragraph by its number alone.
+const bareParagraph = /\(\s*(?:zie|zie\s+ook|vgl\.?)\s+(\d{1,2}(?:\.\d{1,2})+)\s*\)/giu
+
+// "bijlagen 1 en 2 bij dit voorstel": the papers that travel with a plan number their own parts.
+const otherPaper = /^(?:[\s,]*(?:en|of|t\/m|tot\s+en\s+met|[-–])?\s*\d{1,2}[a-z]?)*,?\s+(?:bij|van|uit|in)\s+(?:dit|deze|dat|die)\s+(?:raads|college)?(?:voorstel|besluit|brief|memo)\b/iu
+
+/**
+ * The references in `text` to places in this plan: those of `findWordReferences`, with every
+ * number of a list (`bijlage 3 en 4`), plus plural lists (`principes 2 en 7`), number words
+ * (`thema vijf`), ordinals (`het zesde principe`), lettered appendices (`bijlage C`), `par. 2.8`,
+ * `(zie 2.8)`, and pijlers, tables, figures and goals by number. Years are no numbers of parts.
+ *
+ * @param text Plain text or Markdown.
+ * @returns The references, in order.
+ */
+export function planReferences(text: string): PlanReference[] {
+  const found: PlanReference[] = findWordReferences(text).filter((ref) => !otherPaper.test(text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40))).map((ref) => ({
+    ...ref,
+    numbers: ref.number === undefined ? [] : ref.list ? listNumbers(`${ref.number}${text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)}`) : [ref.number]
+  }))
+  const covered = (at: number): boolean => found.some((f) => at >= f.index && at < f.index + f.text.length)
+  const add = (index: number, written: string, kind: string, numbers: string[], loose = false): void => {
+    if (otherPaper.test(text.slice(index + written.length, index + written.length + 40))) return
+    if (covered(index) || numbers.length === 0 || !inThisPlan(text, index, index + written.length)) return
+    found.push({ index, text: written, kind, number: numbers[0] ?? '', numbers, list: numbers.length > 1, ...(loose ? { loose } : {}) })
+  }
+  for (const m of text.matchAll(pluralList)) add(m.index, m[0], plurals[(m[1] ?? '').toLowerCase().replace('’', "'")] ?? '', listNumbers(m[2] ?? ''))
+  for (const m of text.matchAll(byWord)) add(m.index, m[0], (m[1] ?? '').toLowerCase(), [String(cardinalValue(m[2] ?? ''))], true)
+  for (const m of text.matchAll(byOrdinal)) {
+    const at = m.index + m[0].indexOf(m[1] ?? '')
+    add(at, text.slice(at, m.index + m[0].length), (m[2] ?? '').toLowerCase(), [String(ordinalValue(m[1] ?? ''))], true)
+  }
+  for (const m of text.matchAll(extraWord)) add(m.index, m[0], m[1]?.toLowerCase() === 'par.' ? 'paragraaf' : (m[1] ?? '').toLowerCase(), [(m[2] ?? '').toLowerCase()])
+  for (const m of text.matchAll(lettered)) add(m.index, m[0], 'bijlage', [(m[1] ?? '').toLowerCase()])
+  for (const m of text.matchAll(bareParagraph)) {
+    const at = m.index + m[0].indexOf(m[1] ?? '', 1)
+    add(at, m[1] ?? '', 'paragraaf', [m[1] ?? ''], true)
+  }
+  return found.sort((a, b) => a.index - b.index)
+}
+
+/** The numbers of a list as written (`2, 3 en 7`, `1 t/m 5`); a range is spelled out (at most 30). */
+function listNumbers(written: string): string[] {
+  const list = new RegExp(String.raw`^${number}(?:${joiner}${number})*`, 'iu').exec(written)?.[0] ?? ''
+  const numbers: string[] = []
+  let range = false
+  for (const part of list.split(/(\d{1,2}(?:\.\d{1,2})*[a-z]?)/u)) {
+    if (/^\d/.test(part)) {
+      const last = Number(numbers[numbers.length - 1])
+      if (range && /^\d+$/.test(part) && Number.isInteger(last) && Number(part) > last && Number(part) - last <= 30) {
+        for (let n = last + 1; n <= Number(part); n++) numbers.push(String(n))
+      } else numbers.push(part.toLowerCase())
+      range = false
+    } else if (/t\/m|tot|[-–]/iu.test(part)) range = true
+  }
+  return numbers
+}
