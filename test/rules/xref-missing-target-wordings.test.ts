@@ -44,6 +44,7 @@ const annexes = (a: string, b: string): string[] => ['# Bijlagen', '', `## Bijla
 const captions = ['# Cijfers', '', 'Tabel 1: Inwoners per kern', '', 'Tabel 2: Cliënten per jaar', '', 'Tabel 3: Wachttijden', '', 'Figuur 1: Kaart van de kernen', '', 'Figuur 2: Leeftijdsopbouw', '']
 
 const defects: DefectWording[] = [
+  ['een lijst gevolgd door een voorzetsel', ['# Inleiding', '', "De thema's 2 en 14 voor de wijkteams krijgen voorrang.", '', ...themas], "thema's 2 en 14"],
   ['een principe voorbij de lijst', ['# Inleiding', '', 'Dit volgt rechtstreeks uit principe 5.', '', ...principes], 'principe 5'],
   ['een rangtelwoord voor een principe', ['# Inleiding', '', 'Het zesde principe vraagt om een andere houding van de organisatie.', '', ...principes], 'zesde principe'],
   ['een principe in een opsomming', ['# Inleiding', '', 'De principes 2 en 7 gaan over de toegang.', '', ...principes], 'principes 2 en 7'],
@@ -71,6 +72,9 @@ const defects: DefectWording[] = [
 ]
 
 const clean: CleanWording[] = [
+  ['aantallen per thema na elkaar', ['# Inleiding', '', 'Er zijn 30 acties: 9 in thema 1, 7 in thema 2, 6 in thema 3 en 8 in thema 4.', '', ...themas]],
+  ['aantallen per principe na elkaar', ['# Inleiding', '', 'Van de voorstellen hoort 4 bij principe 2 en 12 bij principe 3.', '', ...principes]],
+  ["aantallen na een meervoud", ['# Inleiding', '', "Het aantal acties is 6 in thema's 1 en 12 in thema's 3 en 4 samen.", '', ...themas]],
   ['een principe dat bestaat', ['# Inleiding', '', 'Dit volgt uit principe 3.', '', ...principes]],
   ['een rangtelwoord binnen de lijst', ['# Inleiding', '', 'Het tweede principe vraagt om eenvoud.', '', ...principes]],
   ['principes in een opsomming die bestaan', ['# Inleiding', '', 'De principes 1 en 3 gaan over de toegang.', '', ...principes]],

@@ -70,7 +70,7 @@ const otherPaper = /^(?:[\s,]*(?:en|of|t\/m|tot\s+en\s+met|[-–])?\s*\d{1,2}[a-
 export function planReferences(text: string): PlanReference[] {
   const found: PlanReference[] = findWordReferences(text).filter((ref) => !otherPaper.test(text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40))).map((ref) => ({
     ...ref,
-    numbers: ref.number === undefined ? [] : ref.list ? listNumbers(`${ref.number}${text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)}`) : [ref.number]
+    numbers: ref.number === undefined ? [] : ref.list ? listNumbers(`${ref.number}${text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)}`, ref) : [ref.number]
   }))
   const covered = (at: number): boolean => found.some((f) => at >= f.index && at < f.index + f.text.length)
   const add = (index: number, written: string, kind: string, numbers: string[], loose = false): void => {
@@ -78,7 +78,11 @@ export function planReferences(text: string): PlanReference[] {
     if (covered(index) || numbers.length === 0 || !inThisPlan(text, index, index + written.length)) return
     found.push({ index, text: written, kind, number: numbers[0] ?? '', numbers, list: numbers.length > 1, ...(loose ? { loose } : {}) })
   }
-  for (const m of text.matchAll(pluralList)) add(m.index, m[0], plurals[(m[1] ?? '').toLowerCase().replace('’', "'")] ?? '', listNumbers(m[2] ?? ''))
+  for (const m of text.matchAll(pluralList)) {
+    const kind = plurals[(m[1] ?? '').toLowerCase().replace('’', "'")] ?? ''
+    if (countsFollow(text.slice(m.index + m[0].length), kind)) continue
+    add(m.index, m[0], kind, listNumbers(m[2] ?? ''))
+  }
   for (const m of text.matchAll(byWord)) add(m.index, m[0], (m[1] ?? '').toLowerCase(), [String(cardinalValue(m[2] ?? ''))], true)
   for (const m of text.matchAll(byOrdinal)) {
     const at = m.index + m[0].indexOf(m[1] ?? '')
@@ -93,9 +97,23 @@ export function planReferences(text: string): PlanReference[] {
   return found.sort((a, b) => a.index - b.index)
 }
 
-/** The numbers of a list as written (`2, 3 en 7`, `1 t/m 5`); a range is spelled out (at most 30). */
-function listNumbers(written: string): string[] {
+/**
+ * Whether the text after a list of numbers shows they were counts of the same kind of part,
+ * numbered again: "8 in spoor 3 en 11 in spoor 4" names spoor 3 and spoor 4, not spoor 11.
+ */
+function countsFollow(rest: string, kind: string): boolean {
+  const match = /^\s+(?:in|bij|voor|van|onder|op|uit|binnen)\s+(?:het\s+|de\s+)?([\p{L}'’.]+)\s*\d/iu.exec(rest)
+  const word = (match?.[1] ?? '').toLowerCase().replace('’', "'")
+  return word !== '' && (word === kind || plurals[word] === kind)
+}
+
+/**
+ * The numbers of a list as written (`2, 3 en 7`, `1 t/m 5`); a range is spelled out (at most 30).
+ * When the list turns out to be counts (`countsFollow`), only the number of `single` is kept.
+ */
+function listNumbers(written: string, single?: { number?: string; kind: string }): string[] {
   const list = new RegExp(String.raw`^${number}(?:${joiner}${number})*`, 'iu').exec(written)?.[0] ?? ''
+  if (single?.number !== undefined && countsFollow(written.slice(list.length), single.kind)) return [single.number]
   const numbers: string[] = []
   let range = false
   for (const part of list.split(/(\d{1,2}(?:\.\d{1,2})*[a-z]?)/u)) {
