@@ -1,5 +1,6 @@
 import { lintRule, textLocation } from '../rule.js'
 import { periodNotOk, periodOk } from '../util/period-examples.js'
+import { statedEnds, statedRanges } from '../util/period-forms.js'
 import { captionLines, headingRange, titledRanges } from '../util/period-headings.js'
 import { planDurations } from '../util/plan-durations.js'
 import { duration, exclusive, fullYear, yearRange } from '../util/plan-period.js'
@@ -24,7 +25,7 @@ const range = yearRange
 // onderwerp and beslispunten, the besluit's intitulé and besluitpunten.
 const namingField = /\/(?:titel|korteTitel|onderwerp|intitule|gelezen|beslispunten\/\d+|besluitpunten\/\d+|overwegende\/\d+)$/u
 // Only the end: "dit plan loopt tot en met 2028", "heeft een looptijd tot 2029", "loopt tot eind 2029".
-const endOnly = String.raw`(?:\s+[\p{L}-]+){0,4}?\s+${periodVerb}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(t\/m|tot\s+en\s+met|tot\s+(?:en\s+met\s+)?(?:het\s+)?(?:eind|einde|ultimo)(?:\s+van)?|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
+const endOnly = String.raw`(?:,?\s+[\p{L}-]+){0,4}?\s+${periodVerb}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(t\/m|tot\s+en\s+met|tot\s+(?:en\s+met\s+)?(?:het\s+)?(?:eind|einde|ultimo)(?:\s+van)?|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
 // A gap between "dit programma" and its years that leaves no doubt: "dit programma (2025-2027)",
 // "dit programma loopt van …", "deze nota voor de jaren …".
 const plainGap = /^\s*(?:\(\s*|(?:(?:loopt|geldt|beslaat|omvat|bestrijkt|is\s+bedoeld)\s+)?(?:van\s+|voor\s+)?(?:de\s+(?:jaren|periode|planperiode)\s+)?)$/iu
@@ -143,7 +144,10 @@ export const periodMismatch = lintRule(
     for (const { pointer, text } of writtenTexts(model)) {
       if (!namingField.test(pointer) || pointer.startsWith('/document/') || pointer.startsWith('/bijlagen/')) continue
       if (text === titel || text === model.document?.ondertitel) continue
-      heading(pointer, text, text, 0)
+      // A beslispunt that adopts the plan with its years: "het uitvoeringsprogramma 2026-2030 vast te stellen".
+      const adopted = statedRanges(text, titel).find((said) => !fits(...said.parts))
+      if (adopted) report(pointer, text, adopted.index, adopted.written, false)
+      else heading(pointer, text, text, 0)
     }
     const headings = new Map(writtenTexts(model).filter(({ pointer }) => pointer.endsWith('/titel')).map(({ pointer, text }) => [pointer, text]))
     for (const { pointer, text } of proseTexts(model)) {
@@ -225,7 +229,7 @@ export const periodMismatch = lintRule(
         if (once(index)) report(pointer, text, index, written, false)
       }
       // The first or last year of the plan by name: "2029, het laatste jaar van dit programma".
-      for (const match of text.matchAll(new RegExp(`${yearOf}|${ofYear}`.replaceAll('THIS', `(?:${thisPlan}|${definiteNoun})`), 'giu'))) {
+      for (const match of text.matchAll(new RegExp(`${yearOf}|${ofYear}`.replaceAll('THIS', `(?:${thisPlan}|${definiteNoun})(?:periode)?`), 'giu'))) {
         const [year = '', which = ''] = match[1] ? [match[1], match[2] ?? ''] : [match[4] ?? '', match[3] ?? '']
         const expected = /eerste|start|begin/iu.test(which) ? periode.start : periode.eind
         if (fullYear(year) === expected || otherThing.test(sentenceBefore(text, match.index))) continue
@@ -249,6 +253,11 @@ export const periodMismatch = lintRule(
         if (!start || new RegExp(range, 'iu').test(said) || !new RegExp(duration, 'iu').test(said)) continue
         if (!new RegExp(`${thisPlan}|${definite}`, 'iu').test(said) || otherThing.test(said) || fullYear(start[1] ?? '') === periode.start) continue
         if (once(sentence.index + start.index)) report(pointer, text, sentence.index + start.index, start[0], false)
+      }
+      // A label line above the years, a beslispunt adopting the plan, the plan by its own name; one end of the period itself.
+      for (const said of statedRanges(text, titel)) if (!fits(...said.parts) && once(said.index)) report(pointer, text, said.index, said.written, false)
+      for (const said of statedEnds(text)) {
+        if (said.year !== (said.end === 'start' ? periode.start : periode.eind) && once(said.index)) report(pointer, text, said.index, said.written, false)
       }
       // A duration of this plan ("dit vierjarige programma", "de looptijd is vier jaar"): its count
       // of years, or the years in brackets after it, against the metadata.
