@@ -25,6 +25,7 @@ const defects: DefectWording[] = [
   ['a relative clause with an end year', ['# Inleiding', '', 'In dit programma, dat loopt tot en met 2030, staan vier opgaven centraal.'], '`tot en met 2030`'],
   ['the plan named in quotes with years', ['# Inleiding', '', 'Het programma ‘Samen Verder’ (2025-2028) is de opvolger van de wijkaanpak.'], '`2025-2028`'],
   ['de komende jaren said of the plan with jaren', ['# Inleiding', '', 'Met deze nota zetten we voor de komende vijf jaren de koers uit.'], '`vijf jaren`'],
+  ['a planning table with a year too many', ['# Planning van de acties', '', '| Actie | 2026 | 2027 | 2028 | 2029 | 2030 |', '|---|---|---|---|---|---|', '| Buurtteams | start | uitbreiden | gereed | evaluatie | afbouw |'], '`2030`'],
   ['a four-year plan that runs until an exclusive year', ['# Inleiding', '', 'Deze nota geldt tot 2031.'], '`tot 2031`']
 ]
 
@@ -47,6 +48,9 @@ const clean: CleanWording[] = [
   ['figures of earlier years', ['# Aanleiding', '', 'De cijfers over 2021-2024 laten een stijging van het aantal meldingen zien.']],
   ['a phase of one measure', ['# Planning', '', 'De uitvoering van maatregel 4 loopt van 2027 tot en met 2028.']],
   ['a rijksbijdrage with its own years', ['# Financiën', '', 'Het Rijk stelt voor de periode 2026-2028 middelen beschikbaar voor de wijkaanpak.']],
+  ['a planning table with the plan years', ['# Planning van de acties', '', '| Actie | 2026 | 2027 | 2028 | 2029 |', '|---|---|---|---|---|', '| Buurtteams | start | uitbreiden | gereed | evaluatie |']],
+  ['a meerjarenraming table beyond the plan', ['# Uitvoering en middelen', '', '| Maatregel | 2026 | 2027 | 2028 | 2029 | 2030 |', '|---|---|---|---|---|---|', '| Buurtteams | 120 | 130 | 130 | 130 | 130 |']],
+  ['a table of figures of earlier years', ['# Uitvoering', '', 'Aantal deelnemers per jaar', '', '| Activiteit | 2022 | 2023 | 2024 | 2025 | 2026 |', '|---|---|---|---|---|---|', '| Taalcafé | 40 | 52 | 61 | 70 | 75 |']],
   ['the komende jaren of a building', ['# Accommodaties', '', 'Het zwembad gaat de komende vijf jaren mee zonder grote renovatie.']]
 ]
 

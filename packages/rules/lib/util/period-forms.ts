@@ -111,3 +111,38 @@ function namedPlan(titel: string): RegExp {
   // adjective ("het nationale programma Wonen"), may be another government's programme.
   return new RegExp(String.raw`\b(?:het|dit|deze|ons|onze)\s+[\p{L}-]*(?:${planNoun})\s+[‘'"“]${escaped}[’'"”][\s,]*\(?\s*${yearRange}`, 'giu')
 }
+
+/** A table whose header has a column per year ("| Actie | 2026 | 2027 | 2028 | 2029 |"). */
+export interface YearColumns {
+  /** Offset of each year cell in the text. */
+  cells: Array<{ index: number; year: number }>
+  /** The line above the table (its caption) and the header row. */
+  context: string
+}
+
+/**
+ * Tables in a prose text with three or more consecutive year columns.
+ *
+ * @param text A prose text (Markdown, tables included).
+ * @returns The year columns of each table header.
+ */
+export function yearColumns(text: string): YearColumns[] {
+  const out: YearColumns[] = []
+  const lines = text.split('\n')
+  let offset = 0
+  let above = ''
+  for (const [i, line] of lines.entries()) {
+    const next = lines[i + 1] ?? ''
+    if (line.trim().startsWith('|') && /^\s*\|?\s*:?-{2,}/u.test(next) && !(lines[i - 1] ?? '').trim().startsWith('|')) {
+      const cells: Array<{ index: number; year: number }> = []
+      for (const cell of line.matchAll(/(?<=\|)[ \t]*((?:19|20)\d{2})[ \t]*(?=\|)/gu)) {
+        cells.push({ index: offset + cell.index + cell[0].indexOf(cell[1] ?? ''), year: Number(cell[1]) })
+      }
+      const consecutive = cells.every((cell, k) => k === 0 || cell.year === (cells[k - 1]?.year ?? 0) + 1)
+      if (cells.length >= 3 && consecutive) out.push({ cells, context: `${above}\n${line}` })
+    }
+    if (line.trim() !== '') above = line
+    offset += line.length + 1
+  }
+  return out
+}
