@@ -26,6 +26,7 @@ const defects: DefectWording[] = [
   ['the plan named in quotes with years', ['# Inleiding', '', 'Het programma ‘Samen Verder’ (2025-2028) is de opvolger van de wijkaanpak.'], '`2025-2028`'],
   ['de komende jaren said of the plan with jaren', ['# Inleiding', '', 'Met deze nota zetten we voor de komende vijf jaren de koers uit.'], '`vijf jaren`'],
   ['a planning table with a year too many', ['# Planning van de acties', '', '| Actie | 2026 | 2027 | 2028 | 2029 | 2030 |', '|---|---|---|---|---|---|', '| Buurtteams | start | uitbreiden | gereed | evaluatie | afbouw |'], '`2030`'],
+  ['the plan looks ahead a number of years', ['# Inleiding', '', 'Dit programma kijkt vijf jaar vooruit.'], '`vijf jaar`'],
   ['a four-year plan that runs until an exclusive year', ['# Inleiding', '', 'Deze nota geldt tot 2031.'], '`tot 2031`']
 ]
 
@@ -51,6 +52,7 @@ const clean: CleanWording[] = [
   ['a planning table with the plan years', ['# Planning van de acties', '', '| Actie | 2026 | 2027 | 2028 | 2029 |', '|---|---|---|---|---|', '| Buurtteams | start | uitbreiden | gereed | evaluatie |']],
   ['a meerjarenraming table beyond the plan', ['# Uitvoering en middelen', '', '| Maatregel | 2026 | 2027 | 2028 | 2029 | 2030 |', '|---|---|---|---|---|---|', '| Buurtteams | 120 | 130 | 130 | 130 | 130 |']],
   ['a table of figures of earlier years', ['# Uitvoering', '', 'Aantal deelnemers per jaar', '', '| Activiteit | 2022 | 2023 | 2024 | 2025 | 2026 |', '|---|---|---|---|---|---|', '| Taalcafé | 40 | 52 | 61 | 70 | 75 |']],
+  ['a vision that looks further ahead', ['# Samenhang', '', 'De omgevingsvisie kijkt twintig jaar vooruit; dit programma werkt de eerste stappen uit.']],
   ['the komende jaren of a building', ['# Accommodaties', '', 'Het zwembad gaat de komende vijf jaren mee zonder grote renovatie.']]
 ]
 
