@@ -24,6 +24,9 @@ const defects: DefectWording[] = [
   ['tbd in lower case', ['# Planning', '', 'De locatie van het nieuwe jongerencentrum is tbd.'], '`tbd`'],
   ['nader te bepalen for a number', ['# Doelen', '', 'In 2029 bereiken we nader te bepalen procent van de ouderen met een huisbezoek.'], '`nader te bepalen`'],
   ['a bracketed request to a colleague', ['# Financiën', '', 'De dekking komt uit de reserve sociaal domein [aanvullen door team Financiën].'], '`[aanvullen door team Financiën]`'],
+  ['a blank amount of dashes', ['# Financiën', '', 'De eigen bijdrage per deelnemer is € -,-- per maand.'], '`-,--`'],
+  ['a reference still to be filled in', ['# Aanpak', '', 'De uitgangspunten staan in hoofdstuk ? van dit programma.'], '`?`'],
+  ['a paragraph number of x’s', ['# Aanpak', '', 'De werkwijze beschrijven we in paragraaf x.x.'], '`x.x`'],
   ['a question in square brackets', ['# Aanleiding', '', 'Het aantal meldingen van eenzaamheid steeg met 14 procent [klopt dit?].'], '`[klopt dit?]`']
 ]
 
@@ -43,6 +46,8 @@ const clean: CleanWording[] = [
   ['tbd inside a word', ['# Sport', '', 'De nieuwe atletiekbaan (afkorting AtbD) is klaar.']],
   ['percentages written out', ['# Doelen', '', 'In 2028 neemt 65% van de jongeren deel aan een sportvereniging.']],
   ['a decision that is still to come', ['# Planning', '', 'Over de locatie van het jongerencentrum besluit de raad in het voorjaar van 2027.']],
+  ['an amount with a comma and dash', ['# Financiën', '', 'De eigen bijdrage per deelnemer is € 12,- per maand.']],
+  ['a question about a chapter', ['# Leeswijzer', '', 'Wat staat er in hoofdstuk 3? De doelen per thema.']],
   ['PM explained as pro memorie', ['# Financiën', '', 'De kosten voor 2029 staan als PM (pro memorie) in de tabel.']]
 ]
 

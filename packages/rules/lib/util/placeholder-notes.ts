@@ -3,7 +3,8 @@
  * collects: a date or amount template of x's (`XX-XX-2026`, `€ xx.xxx`), a mention of a colleague
  * (`@Anne: graag checken`), `tbd` in lower case, "nader te bepalen" where a number belongs, and
  * square brackets that ask for work or raise a question (`[aanvullen door team Financiën]`,
- * `[klopt dit?]`). Used by `findPlaceholders`.
+ * `[klopt dit?]`), a blank amount (`€ -,--`) and a reference still to be filled in (`zie
+ * hoofdstuk ?`). Used by `findPlaceholders`.
  *
  * Every pattern is linear: bounded repetitions, no nested quantifiers.
  */
@@ -25,6 +26,10 @@ export const notePlaceholders: RegExp[] = [
   new RegExp(String.raw`(?:(?<=€[ \t]{0,2})|(?<=\b(?:bedraagt|bedragen|naar|tot)[ \t]{1,3}))(?:nog\s{1,3})?nader\s{1,3}te\s{1,3}bepalen\b|\bnader\s{1,3}te\s{1,3}bepalen(?=\s{1,3}(?:${countNoun})(?![\p{L}]))`, 'giu'),
   // Square brackets that ask a colleague for work: `[aanvullen door team Financiën]`, `[nog checken]`.
   /\[[ \t]{0,2}(?:nog\s{1,3})?(?:aanvullen|invullen|in\s{1,3}te\s{1,3}vullen|aan\s{1,3}te\s{1,3}vullen|checken|controleren|navragen|nagaan|uitzoeken|toevoegen|bijwerken|actualiseren)\b[^[\]\n]{0,60}\](?![([:])/giu,
+  // An amount of dashes, the form of a blank on a form: `€ -,--`, `€ ..,-`.
+  /(?<=€[ \t]{0,2})(?:-{1,3}|\.{2,3}),-{1,2}(?![\p{N}])/gu,
+  // A reference still to be filled in: "zie hoofdstuk ?", "in bijlage ??" (a number before the mark is a question).
+  /(?<=\b(?:hoofdstuk|paragraaf|bijlage|tabel|figuur|pagina)[ \t]{1,2})\?{1,3}(?![\p{L}\p{N}])/giu,
   // A question in square brackets: `[klopt dit?]`, `[bron?]`, `[?]`; not a link `[Wat is …?](…)`.
   /\[[^[\]\n]{0,60}\?[ \t]{0,2}\](?![([:])/gu
 ]
