@@ -1,5 +1,6 @@
 import { lintRule, textLocation } from '../rule.js'
 import { periodNotOk, periodOk } from '../util/period-examples.js'
+import { statedEnds, statedRanges, yearColumns } from '../util/period-forms.js'
 import { captionLines, headingRange, titledRanges } from '../util/period-headings.js'
 import { planDurations } from '../util/plan-durations.js'
 import { duration, exclusive, fullYear, yearRange } from '../util/plan-period.js'
@@ -24,7 +25,7 @@ const range = yearRange
 // onderwerp and beslispunten, the besluit's intitulé and besluitpunten.
 const namingField = /\/(?:titel|korteTitel|onderwerp|intitule|gelezen|beslispunten\/\d+|besluitpunten\/\d+|overwegende\/\d+)$/u
 // Only the end: "dit plan loopt tot en met 2028", "heeft een looptijd tot 2029", "loopt tot eind 2029".
-const endOnly = String.raw`(?:\s+[\p{L}-]+){0,4}?\s+${periodVerb}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(t\/m|tot\s+en\s+met|tot\s+(?:en\s+met\s+)?(?:het\s+)?(?:eind|einde|ultimo)(?:\s+van)?|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
+const endOnly = String.raw`(?:,?\s+[\p{L}-]+){0,4}?\s+${periodVerb}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(t\/m|tot\s+en\s+met|tot\s+(?:en\s+met\s+)?(?:het\s+)?(?:eind|einde|ultimo)(?:\s+van)?|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
 // A gap between "dit programma" and its years that leaves no doubt: "dit programma (2025-2027)",
 // "dit programma loopt van …", "deze nota voor de jaren …".
 const plainGap = /^\s*(?:\(\s*|(?:(?:loopt|geldt|beslaat|omvat|bestrijkt|is\s+bedoeld)\s+)?(?:van\s+|voor\s+)?(?:de\s+(?:jaren|periode|planperiode)\s+)?)$/iu
@@ -51,6 +52,10 @@ const startOnly = /\b(?:vanaf|met\s+ingang\s+van)\s+(?:1\s+januari\s+)?((?:19|20
 // The plan's own start or end: "dit programma start in 2026", "het programma eindigt in 2029".
 const startVerb = String.raw`\s+(?:start|begint|gaat\s+van\s+start)\s+(?:in|per|op\s+1\s+januari)\s+((?:19|20)\d{2})\b`
 const endVerb = String.raw`\s+(?:eindigt|loopt\s+af|stopt)\s+(?:in|eind|op\s+31\s+december)\s+((?:19|20)\d{2})\b`
+
+// A table of the plan's own planning, and tables of money, figures or the past.
+const planningTable = /planning|uitvoering|acties|activiteiten|maatregelen|fasering|tijdpad|agenda/iu
+const moneyOrFigures = /raming|begroting|financ|kosten|middelen|dekking|lasten|baten|budget|bedrag|€|realisatie|resultaten|cijfers|aantal|monitor|prognose|trend|ontwikkeling|meting|vorig|eerder/iu
 
 /** A pattern of a period said of this document. */
 interface Pattern {
@@ -84,7 +89,7 @@ export const periodMismatch = lintRule(
     group: 'structuur',
     description: 'De looptijd die de tekst of de titel aan dit plan geeft, is de `periode` uit de frontmatter.',
     docs: {
-      what: 'Zoekt jaartallen van een periode die over dit plan gaan en vergelijkt ze met `periode`. Periodes: `2025-2028`, `2025–2028`, `2025-28`, `’25-’28`, `2025 t/m 2028` (ook `tm`, `t.e.m.`, `tot en met`), `van 2025 tot 2029` ("tot" zonder "en met" telt het genoemde jaar niet mee) en `1 januari 2025 tot en met 31 december 2028`. Over dit plan: in een zin met "dit programma", "deze nota", "ons beleidskader", "dit beleid" of "het programma beslaat/omvat/loopt/geldt …"; na "planperiode", "looptijd" of "Voor u ligt"; in een paragraaf met de kop "Looptijd"; in de zin na "Voor u ligt het programma" ("Het loopt van …"); achter de eigen naam van het plan ("het Programma Meedoen 2025-2029"); "dit programma beslaat de raadsperiode 2026-2030" (een raadsperiode mag eindigen in het verkiezingsjaar na `periode`); in de titel, ondertitel, officiële naam en citeertitel (dan is het een fout), in koppen en tabelbijschriften ("Tabel 2. Begroting 2025-2029") als die het plan bij naam noemen of één eindjaar met `periode` delen, en in het onderwerp en de beslispunten van een raadsvoorstel en het besluit. Alleen het eindjaar ("loopt tot en met 2029", "loopt tot eind 2029", "eindigt in 2029", "de looptijd is tot en met 2029") of het beginjaar ("start in 2026", "vanaf 2026 … vier jaar") telt ook. Een duur van dit plan ("dit vierjarige programma", "is driejarig", "een looptijd van 48 maanden", "ruim drie jaar", "voor vier jaar vastgesteld", "dat vijf jaar loopt", en in de inleiding "de komende drie jaar werken we …") moet passen bij het aantal jaren van `periode` (een periode van vijf kalenderjaren als `2023-2027` is vaak een raadsperiode van vier jaar: beide tellen); staan er jaren achter ("een vierjarig programma (2025-2027)"), dan tellen die. Een periode van iets anders telt niet: het vorige of volgende plan, een subsidie of rijksbijdrage, een contract, het coalitieakkoord, een regiodeal, de begroting en meerjarenraming (behalve in een begroting), een jaarschijf, cijfers over eerdere jaren, en de verleden tijd. Een fout alleen als de tekst de jaren zonder twijfel aan dit plan geeft (de titel, "dit programma (2025-2027)", "dit programma loopt van … tot en met …"); anders een waarschuwing. Bijlagen en inspraakreacties tellen niet mee.',
+      what: 'Zoekt jaartallen van een periode die over dit plan gaan en vergelijkt ze met `periode`. Periodes: `2025-2028`, `2025–2028`, `2025-28`, `’25-’28`, `2025 t/m 2028` (ook `tm`, `t.e.m.`, `tot en met`), `van 2025 tot 2029` ("tot" zonder "en met" telt het genoemde jaar niet mee) en `1 januari 2025 tot en met 31 december 2028`. Over dit plan: in een zin met "dit programma", "deze nota", "ons beleidskader", "dit beleid" of "het programma beslaat/omvat/loopt/geldt …"; na "planperiode", "looptijd", "Voor u ligt", "Hierbij bieden wij u" of "voorliggend"; op de regel onder een los label "Programmaperiode" of "Looptijd"; in een beslispunt "het uitvoeringsprogramma 2025-2029 vast te stellen"; achter de naam uit de titel tussen aanhalingstekens ("het programma ‘Samen Sterk’ (2025-2029)"); als begin of eind van de planperiode ("aan het eind van de planperiode, in 2029", "de programmaperiode eindigt op 31 december 2029", "2027, het laatste jaar van de planperiode"); in een planningstabel met een kolom per jaar die één eindjaar met `periode` deelt (niet bij bedragen, ramingen of cijfers); in een paragraaf met de kop "Looptijd"; in de zin na "Voor u ligt het programma" ("Het loopt van …"); achter de eigen naam van het plan ("het Programma Meedoen 2025-2029"); "dit programma beslaat de raadsperiode 2026-2030" (een raadsperiode mag eindigen in het verkiezingsjaar na `periode`); in de titel, ondertitel, officiële naam en citeertitel (dan is het een fout), in koppen en tabelbijschriften ("Tabel 2. Begroting 2025-2029") als die het plan bij naam noemen of één eindjaar met `periode` delen, en in het onderwerp en de beslispunten van een raadsvoorstel en het besluit. Alleen het eindjaar ("loopt tot en met 2029", "blijft van kracht tot en met 2029", "loopt tot eind 2029", "eindigt in 2029", "de looptijd is tot en met 2029") of het beginjaar ("start in 2026", "vanaf 2026 … vier jaar") telt ook. Een duur van dit plan ("dit vierjarige programma", "is driejarig", "een looptijd van 48 maanden", "ruim drie jaar", "voor vier jaar vastgesteld", "dat vijf jaar loopt", "de planperiode beslaat vijf jaar", "bestrijkt drie jaren", "kijkt vier jaar vooruit", en in de inleiding "de komende drie jaar werken we …") moet passen bij het aantal jaren van `periode` (een periode van vijf kalenderjaren als `2023-2027` is vaak een raadsperiode van vier jaar: beide tellen); staan er jaren achter ("een vierjarig programma (2025-2027)"), dan tellen die. Een periode van iets anders telt niet: het vorige of volgende plan, een subsidie of rijksbijdrage, een contract, het coalitieakkoord, een regiodeal, de begroting en meerjarenraming (behalve in een begroting), een jaarschijf, cijfers over eerdere jaren, en de verleden tijd. Een fout alleen als de tekst de jaren zonder twijfel aan dit plan geeft (de titel, "dit programma (2025-2027)", "dit programma loopt van … tot en met …"); anders een waarschuwing. Bijlagen en inspraakreacties tellen niet mee.',
       why: 'Een plan dat in de tekst een andere looptijd noemt dan in zijn gegevens, laat de lezer raden tot wanneer het geldt, en welk van de twee is vastgesteld.',
       ok: periodOk,
       notOk: periodNotOk
@@ -143,7 +148,10 @@ export const periodMismatch = lintRule(
     for (const { pointer, text } of writtenTexts(model)) {
       if (!namingField.test(pointer) || pointer.startsWith('/document/') || pointer.startsWith('/bijlagen/')) continue
       if (text === titel || text === model.document?.ondertitel) continue
-      heading(pointer, text, text, 0)
+      // A beslispunt that adopts the plan with its years: "het uitvoeringsprogramma 2026-2030 vast te stellen".
+      const adopted = statedRanges(text, titel).find((said) => !fits(...said.parts))
+      if (adopted) report(pointer, text, adopted.index, adopted.written, false)
+      else heading(pointer, text, text, 0)
     }
     const headings = new Map(writtenTexts(model).filter(({ pointer }) => pointer.endsWith('/titel')).map(({ pointer, text }) => [pointer, text]))
     for (const { pointer, text } of proseTexts(model)) {
@@ -225,7 +233,7 @@ export const periodMismatch = lintRule(
         if (once(index)) report(pointer, text, index, written, false)
       }
       // The first or last year of the plan by name: "2029, het laatste jaar van dit programma".
-      for (const match of text.matchAll(new RegExp(`${yearOf}|${ofYear}`.replaceAll('THIS', `(?:${thisPlan}|${definiteNoun})`), 'giu'))) {
+      for (const match of text.matchAll(new RegExp(`${yearOf}|${ofYear}`.replaceAll('THIS', `(?:${thisPlan}|${definiteNoun})(?:periode)?`), 'giu'))) {
         const [year = '', which = ''] = match[1] ? [match[1], match[2] ?? ''] : [match[4] ?? '', match[3] ?? '']
         const expected = /eerste|start|begin/iu.test(which) ? periode.start : periode.eind
         if (fullYear(year) === expected || otherThing.test(sentenceBefore(text, match.index))) continue
@@ -249,6 +257,20 @@ export const periodMismatch = lintRule(
         if (!start || new RegExp(range, 'iu').test(said) || !new RegExp(duration, 'iu').test(said)) continue
         if (!new RegExp(`${thisPlan}|${definite}`, 'iu').test(said) || otherThing.test(said) || fullYear(start[1] ?? '') === periode.start) continue
         if (once(sentence.index + start.index)) report(pointer, text, sentence.index + start.index, start[0], false)
+      }
+      // A label line above the years, a beslispunt adopting the plan, the plan by its own name; one end of the period itself.
+      for (const said of statedRanges(text, titel)) if (!fits(...said.parts) && once(said.index)) report(pointer, text, said.index, said.written, false)
+      // A planning table with a column per year, sharing one end with the period: its other end is the plan's.
+      // Money, figures and the past have their own years (a meerjarenraming runs on after the plan).
+      const section = headings.get(pointer.replace(/\/tekst$/u, '/titel')) ?? ''
+      for (const { cells, context: around } of yearColumns(text)) {
+        const [first, last] = [cells[0]?.year ?? 0, cells.at(-1)?.year ?? 0]
+        if ((first === periode.start) === (last === periode.eind) || !planningTable.test(`${section}\n${around}`) || moneyOrFigures.test(`${section}\n${around}`)) continue
+        const outside = cells.find((cell) => cell.year < periode.start || cell.year > periode.eind)
+        if (outside && once(outside.index)) report(pointer, text, outside.index, String(outside.year), false)
+      }
+      for (const said of statedEnds(text)) {
+        if (said.year !== (said.end === 'start' ? periode.start : periode.eind) && once(said.index)) report(pointer, text, said.index, said.written, false)
       }
       // A duration of this plan ("dit vierjarige programma", "de looptijd is vier jaar"): its count
       // of years, or the years in brackets after it, against the metadata.

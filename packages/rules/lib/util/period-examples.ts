@@ -64,6 +64,14 @@ export const periodOk: RuleExample[] = [
 /** Texts that give this plan other years than `periode`, with the expected messages. */
 export const periodNotOk: RuleExample[] = [
   {
+    title: 'Een label boven de jaren en het eind van de planperiode',
+    text: fictionalProgramme(['# Kenmerken', '', '**Looptijd**', '2025 – 2029', '', 'Aan het eind van de planperiode, in 2029, volgt de eindevaluatie.']),
+    expected: [
+      'Periode `2025 – 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan',
+      'Periode `2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan'
+    ]
+  },
+  {
     title: 'Een eindjaar dat afwijkt',
     text: fictionalProgramme(['# Inleiding', '', 'Dit programma voor de periode 2025–2027 zet in op meedoen.']),
     expected: ['Periode `2025–2027` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']

@@ -31,7 +31,7 @@ export const otherThing = new RegExp(
 )
 
 /** A verb that gives a plan its period: "het programma beslaat …", "de nota heeft een looptijd van …". */
-export const periodVerb = String.raw`(?:beslaat|beslaan|omvat|omvatten|bestrijkt|bestrijken|loopt|lopen|geldt|gelden|duurt|heeft\s+(?:een\s+)?(?:looptijd|planperiode|horizon)|geeft\s+(?:richting|koers|sturing)|richt\s+zich|beschrijft|is\s+(?:bedoeld|opgesteld|geschreven|gemaakt)|heeft\s+betrekking|zet\s+(?:de\s+)?koers\s+uit)`
+export const periodVerb = String.raw`(?:beslaat|beslaan|omvat|omvatten|bestrijkt|bestrijken|loopt|lopen|geldt|gelden|duurt|heeft\s+(?:een\s+)?(?:looptijd|planperiode|horizon)|geeft\s+(?:richting|koers|sturing)|richt\s+zich|beschrijft|is\s+(?:bedoeld|opgesteld|geschreven|gemaakt)|(?:blijft|is)\s+(?:van\s+kracht|geldig)|heeft\s+betrekking|zet\s+(?:de\s+)?koers\s+uit)`
 
 /** "Het programma", "de nieuwe nota": a definite plan noun. */
 export const definiteNoun = String.raw`\b(?:het|de)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${planNoun})`
@@ -42,9 +42,9 @@ export const definite = String.raw`${definiteNoun}\s+${periodVerb}`
 /**
  * The period named as such ("planperiode 2026-2031", "de looptijd is vier jaar: 2025 tot en met
  * 2028", "**Planperiode** 2025 – 2030"), or the document presented ("Voor u ligt het
- * uitvoeringsprogramma Sport 2025-2028").
+ * uitvoeringsprogramma Sport 2025-2028", "Hierbij bieden wij u het programma … aan", "Voorliggend plan …").
  */
-export const periodNoun = String.raw`(?:\b(?:(?:plan|programma|beleids|uitvoerings)periode|looptijd|voor\s+u\s+ligt)\b|(?:^|\n)[ \t]*[*_]{0,2}periode[*_]{0,2}[ \t]*:)`
+export const periodNoun = String.raw`(?:\b(?:(?:plan|programma|beleids|uitvoerings)periode|looptijd|voor\s+u\s+ligt|hierbij\s+(?:bieden|ontvangt|treft)|(?:bieden|biedt)\s+(?:wij|we|het\s+college)\s+u|voorliggende?)\b|(?:^|\n)[ \t]*[*_]{0,2}periode[*_]{0,2}[ \t]*:)`
 
 /**
  * Another noun that owns the plan named after it: "de rijksbijdrage voor dit programma",

@@ -1,7 +1,8 @@
 /**
  * Durations a plan gives itself in prose: "dit vierjarige programma", "de looptijd is 48
  * maanden", "het programma omvat een periode van twee jaar", "dit programma, dat vijf jaar loopt",
- * "de raad stelt deze nota vast voor vier jaar", "in de komende drie jaar werkt deze agenda …".
+ * "de raad stelt deze nota vast voor vier jaar", "in de komende drie jaar werkt deze agenda …",
+ * "de planperiode beslaat vier jaar", "dit programma kijkt vier jaar vooruit".
  * Used by `period-mismatch`.
  */
 import { duration, durationSpan, yearRange, type DurationSpan } from './plan-period.js'
@@ -13,7 +14,7 @@ const adjective = new RegExp(String.raw`${duration}\s+(?:[\p{L}-]+\s+)?(?:[\p{L}
 // "de looptijd is vier jaar", "heeft een looptijd van 4 jaar", "loopt vier jaar", "de komende drie jaar",
 // "dat vijf jaar loopt", "vastgesteld voor vier jaar".
 const framed = new RegExp(
-  String.raw`\b(?:(looptijd)(?:\s+van\s+(?:dit|deze|het|de)\s+[\p{L}-]*(?:${planNoun}))?(?:\s+(?:van|is|bedraagt))?|(komende)|(?:duurt|loopt|periode\s+van)|(?:vast|vastgesteld|opgesteld|bedoeld|geschreven|geldt|gelden)\s+voor(?:\s+(?:een\s+periode|de\s+duur)\s+van)?)\s+${duration}|${duration}(?=\s+(?:lang\s+)?(?:loopt|duurt)\b)|(?<voor>voor|gedurende)\s+(?:een\s+periode\s+van\s+)?${duration}|${duration}(?=\s+lang\b)`,
+  String.raw`\b(?:(looptijd)(?:\s+van\s+(?:dit|deze|het|de)\s+[\p{L}-]*(?:${planNoun}))?(?:\s+(?:van|is|bedraagt))?|(komende)|(?:duurt|loopt|periode\s+van|(?:beslaat|bestrijkt|omvat|beslaan|bestrijken|omvatten)(?:\s+een\s+periode\s+van)?)|(?:vast|vastgesteld|opgesteld|bedoeld|geschreven|geldt|gelden)\s+voor(?:\s+(?:een\s+periode|de\s+duur)\s+van)?)\s+${duration}|${duration}(?=\s+(?:lang\s+)?(?:loopt|duurt|vooruit)\b)|(?<voor>voor|gedurende)\s+(?:een\s+periode\s+van\s+)?${duration}|${duration}(?=\s+lang\b)`,
   'giu'
 )
 // Money in a sentence: "voor twee jaar" is then how long an amount is given.
@@ -50,7 +51,7 @@ export function planDurations(text: string, thisPlan: string, intro = false): Pl
   const named = new RegExp(`${thisPlan}|${definite}|\\b(?:plan|programma|uitvoerings)periode\\b|\\bvoor\\s+u\\s+ligt\\b|^\\s*(?:dit|het)\\s+is\\s+een\\b`, 'iu')
   for (const sentence of text.matchAll(/[^.!?;\n]+/g)) {
     const said = sentence[0]
-    if (otherThing.test(said) || !/jaar|jarig|maand/iu.test(said)) continue
+    if (otherThing.test(said) || !/jaar|jaren|jarig|maand/iu.test(said)) continue
     const about = named.test(said)
     // Where each duration is, and where a range after it would start.
     const found: Array<{ at: number; written: string; tail: number }> = []
