@@ -8,6 +8,8 @@ import { describeWordings, wordingsPlan, type CleanWording, type DefectWording }
  * fresh: a paragraph number beyond the sub-headings of a numbered chapter whose sub-headings
  * carry no numbers, and a reference in a list item under a pijler (its goals or its actions).
  * Against the rule before these shapes: caught 0/4 defects, quiet 5/5 clean; after: 4/4, 5/5.
+ * The reference's line after a table in a financial chapter (a toelichting joined from the
+ * paragraphs around the table): right 1/2 before, 2/2 after.
  */
 
 // Numbered chapters; chapter 2 has three sub-headings without numbers.
@@ -84,5 +86,13 @@ describe('xref-missing-target location', () => {
     expect(messages.map((m) => m.reason)).toEqual([expect.stringContaining('`tabel 3.4`')])
     // The body starts on line 9 of the plan (after the front matter); the sentence is its 11th line.
     expect(messages[0]?.line).toBe(8 + 11)
+  })
+
+  it('should point at the reference after a table in a financial chapter', async () => {
+    const body = ['# Financiën {.financien}', '', '## Tabel 2 Lasten per jaar', '', 'Bedragen x € 1.000.', '', '| Post | 2027 | 2028 |', '|---|---|---|', '| Personeel | 100 | 110 |', '| Totaal | 100 | 110 |', '', 'De reserves staan per jaar in tabel 7.']
+    const file = await checkMarkdown(xrefMissingTarget, wordingsPlan(body))
+    const messages = file.messages.filter((m) => m.ruleId === 'xref-missing-target')
+    expect(messages.map((m) => m.reason)).toEqual([expect.stringContaining('`tabel 7`')])
+    expect(messages[0]?.line).toBe(8 + 12)
   })
 })
