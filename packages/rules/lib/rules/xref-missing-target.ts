@@ -1,5 +1,5 @@
 import type { Plan } from '@kapstok/core'
-import { lintRule, textLocation } from '../rule.js'
+import { lintRule } from '../rule.js'
 import { fictionalProgramme } from '../util/fictional-plan.js'
 import { partList, type PartList } from '../util/part-lists.js'
 import { collectTargets } from '../util/targets.js'
@@ -8,6 +8,8 @@ import { headingTitles, missingAnnex, titleMissing } from '../util/uncertain-tar
 import { proseTexts, writtenTexts } from '../util/text.js'
 import { labelledNumbers, missingLabelled, missingLetter } from '../util/labelled-numbers.js'
 import { planReferences } from '../util/plan-references.js'
+import { beyondParagraphs, chapterParagraphs } from '../util/chapter-paragraphs.js'
+import { writtenLocation } from '../util/written-location.js'
 
 /** Rule: a reference to a paragraph, chapter, bijlage, principe or pijler has a target. */
 export const xrefMissingTarget = lintRule(
@@ -17,7 +19,7 @@ export const xrefMissingTarget = lintRule(
     group: 'verwijzingen',
     description: 'Een verwijzing in woorden ("§ 4.2", "bijlage 5", "principe 6", "thema 4") heeft een doel.',
     docs: {
-      what: 'Zoekt in lopende tekst (niet in bijlagen en inspraakreacties: die verwijzen naar andere stukken of een eerdere versie) naar `§ n.m`, `paragraaf n.m`, `hoofdstuk n`, `bijlage n`, `principe n` en `thema n` (of `route n`, `opgave n`, …), met de woorden die plannen ook gebruiken (`uitgangspunt`, `leidend principe`, `kernwaarde`, `bouwsteen`, `speerpunt`, `ambitie`, `programmalijn`, `actielijn`, `spoor`), en zoekt het doel in de koppen en lijsten van het plan: principes en pijlers van het model, koppen met het woord en een nummer (`## Actielijn 2: …`), en een hoofdstuk dat naar de onderdelen heet (`# Onze speerpunten`), geteld in zijn subkoppen of anders in de lijst eronder. Alleen wat het plan zelf weerlegt, wordt gemeld: een bijlage die niet bestaat terwijl de bijlagen genummerd of geteld zijn (`5` als er alleen `5a` en `5b` zijn), een hoofdstuk met een hoger nummer dan er hoofdstukken zijn, een paragraaf die ontbreekt in een hoofdstuk met genummerde paragrafen (of een hoofdstuk zonder genummerde paragrafen), een principe of thema met een nummer dat de lijst niet heeft (een fout). Als waarschuwing, omdat het plan het niet bewijst: een bijlage in een plan zonder bijlagen waar de tekst duidelijk naar een eigen bijlage wijst (`zie bijlage 3`, `(bijlage 3)`, `in bijlage 3`; niet `bijlage 3 (apart bijgevoegd)`), en een hoofdstuk of paragraaf bij een titel tussen aanhalingstekens (`het hoofdstuk ‘Wonen’`) die geen kop heeft, ook niet als deel van een langere titel. Ook gelezen: lijsten (`principes 2 en 7`, `thema’s 1 t/m 5`: elk nummer telt), `par. 2.8`, een bijlage met een letter (`bijlage C` als de bijlagen A en B heten), `pijler 3`, en verwijzingen in hoofdstuktitels; een doel met een nummer in een `{#id}` (`{#bijlage-3}`) telt mee. Als waarschuwing: een rangtelwoord of getal in woorden (`het zesde principe`, `thema vijf`: ook `elk thema twee keer` leest zo), een kaal nummer (`(zie 2.8)`) en een tabel, figuur of doel (`tabel 5`, `doel 3.4`) voorbij de laatste die het plan in een bijschrift of kop nummert (een figuur kan een plaatje zonder bijschrift zijn). Jaartallen (`thema 2030`) zijn geen nummers. Een plek in een ander stuk ("hoofdstuk 3 van de Participatiewet", "bijlage 2 bij de verordening") en een plan zonder principes worden niet gemeld. Dezelfde herkenning van verwijzingen (`findWordReferences`) maakt in de documenten van elke gevonden verwijzing een link met het nummer van het doel in dat document.',
+      what: 'Zoekt in lopende tekst (niet in bijlagen en inspraakreacties: die verwijzen naar andere stukken of een eerdere versie) naar `§ n.m`, `paragraaf n.m`, `hoofdstuk n`, `bijlage n`, `principe n` en `thema n` (of `route n`, `opgave n`, …), met de woorden die plannen ook gebruiken (`uitgangspunt`, `leidend principe`, `kernwaarde`, `bouwsteen`, `speerpunt`, `ambitie`, `programmalijn`, `actielijn`, `spoor`), en zoekt het doel in de koppen en lijsten van het plan: principes en pijlers van het model, koppen met het woord en een nummer (`## Actielijn 2: …`), en een hoofdstuk dat naar de onderdelen heet (`# Onze speerpunten`), geteld in zijn subkoppen of anders in de lijst eronder. Alleen wat het plan zelf weerlegt, wordt gemeld: een bijlage die niet bestaat terwijl de bijlagen genummerd of geteld zijn (`5` als er alleen `5a` en `5b` zijn), een hoofdstuk met een hoger nummer dan er hoofdstukken zijn, een paragraaf die ontbreekt in een hoofdstuk met genummerde paragrafen (of een hoofdstuk zonder genummerde paragrafen), een paragraaf voorbij het aantal subkoppen van een genummerd hoofdstuk waarvan de subkoppen geen nummer hebben (`paragraaf 5.7` onder vijf subkoppen; een waarschuwing), een principe of thema met een nummer dat de lijst niet heeft (een fout). Als waarschuwing, omdat het plan het niet bewijst: een bijlage in een plan zonder bijlagen waar de tekst duidelijk naar een eigen bijlage wijst (`zie bijlage 3`, `(bijlage 3)`, `in bijlage 3`; niet `bijlage 3 (apart bijgevoegd)`), en een hoofdstuk of paragraaf bij een titel tussen aanhalingstekens (`het hoofdstuk ‘Wonen’`) die geen kop heeft, ook niet als deel van een langere titel. Ook gelezen: de doelen en acties van een pijler (lijstpunten onder `Doelen` of `Wat gaan we doen`), lijsten (`principes 2 en 7`, `thema’s 1 t/m 5`: elk nummer telt), `par. 2.8`, een bijlage met een letter (`bijlage C` als de bijlagen A en B heten), `pijler 3`, en verwijzingen in hoofdstuktitels; een doel met een nummer in een `{#id}` (`{#bijlage-3}`) telt mee. Als waarschuwing: een rangtelwoord of getal in woorden (`het zesde principe`, `thema vijf`: ook `elk thema twee keer` leest zo), een kaal nummer (`(zie 2.8)`) en een tabel, figuur of doel (`tabel 5`, `doel 3.4`) voorbij de laatste die het plan in een bijschrift of kop nummert (een figuur kan een plaatje zonder bijschrift zijn). Jaartallen (`thema 2030`) zijn geen nummers. Een plek in een ander stuk ("hoofdstuk 3 van de Participatiewet", "bijlage 2 bij de verordening") en een plan zonder principes worden niet gemeld. Dezelfde herkenning van verwijzingen (`findWordReferences`) maakt in de documenten van elke gevonden verwijzing een link met het nummer van het doel in dat document.',
       why: 'Een verwijzing naar "bijlage 4" in een plan met twee bijlagen, of naar "principe 6" waar er vijf zijn, stuurt de lezer tevergeefs zoeken.',
       ok: [
         {
@@ -156,6 +158,11 @@ export const xrefMissingTarget = lintRule(
           expected: ['Verwijzing `paragraaf 3.7` heeft geen doel: hoofdstuk 3 heeft alleen `3.1`, `3.2`, `3.3`; verwijs naar een kop die bestaat']
         },
         {
+          title: 'Een paragraaf voorbij de subkoppen zonder nummer (waarschuwing)',
+          text: fictionalProgramme(['# 1. Inleiding', '', 'De aanpak per kern staat in paragraaf 2.4.', '', '# 2. Kernen', '', '## Westerbroek', '', 'Tekst.', '', '## Oosthaven', '', 'Tekst.']),
+          expected: ['Verwijzing `paragraaf 2.4` heeft geen doel: hoofdstuk 2 heeft `2` paragrafen; verwijs naar een kop die bestaat']
+        },
+        {
           title: 'Een bijlage in een plan zonder bijlagen (waarschuwing)',
           text: fictionalProgramme(['# Inleiding', '', 'De kaart van de wijken (bijlage 3) laat zien waar we beginnen.', '', '# Aanpak', '', 'Tekst.']),
           expected: ['Verwijzing `bijlage 3` heeft geen doel: het plan heeft geen bijlagen; voeg de bijlage toe of verwijs naar het stuk zelf']
@@ -202,6 +209,7 @@ export const xrefMissingTarget = lintRule(
     const lists = new Map<string, PartList>()
     const listOf = (kind: string): PartList => lists.get(kind) ?? (lists.set(kind, partList(context.file, kind)), lists.get(kind)!)
     let titles: Set<string> | undefined
+    let paragraphs: Map<string, number> | undefined
     for (const { pointer, text } of referenceTexts(model)) {
       for (const reference of planReferences(text)) {
         const { kind, title } = reference
@@ -219,6 +227,12 @@ export const xrefMissingTarget = lintRule(
           else {
             why = missing(kind, number, targets, model) ?? (modelItems(kind, model).length > 0 ? undefined : missingPart(kind, number, listOf))
             uncertain = false
+            // A chapter whose sub-headings carry no numbers: a paragraph beyond their count.
+            if (!why && (kind === 'paragraaf' || kind === 'hoofdstuk') && targets.partlyNumbered.has(number.split('.')[0] ?? '')) {
+              paragraphs ??= chapterParagraphs(context.file)
+              why = beyondParagraphs(number, paragraphs, targets.numbers)
+              uncertain = why !== undefined
+            }
             if (!why && kind === 'bijlage') {
               why = missingAnnex(number, text, reference.index + reference.text.length, targets, model)
               uncertain = why !== undefined
@@ -234,7 +248,7 @@ export const xrefMissingTarget = lintRule(
         }
         if (!why) continue
         const written = reference.text
-        const location = textLocation(context.file, pointer, text, reference.index, written.length)
+        const location = writtenLocation(context.file, pointer, text, reference.index, written.length)
         context.report(`Verwijzing \`${written}\` heeft geen doel: ${why}`, {
           pointer,
           ...(location ? { location } : {}),
@@ -249,9 +263,10 @@ export const xrefMissingTarget = lintRule(
 // Tables, figures and goals: the plan numbers them in captions, which an image may lack.
 const labelledKinds = new Set(['tabel', 'figuur', 'doel'])
 
-/** Running text and the titles of chapters (not of bijlagen and inspraakreacties: they point at other documents or an earlier version). */
+/** Running text, the goals and actions of pijlers, and the titles of chapters (not of bijlagen and inspraakreacties: they point at other documents or an earlier version). */
 function referenceTexts(model: Plan): Array<{ pointer: string; text: string }> {
   const own = (pointer: string): boolean => !pointer.startsWith('/bijlagen/') && !pointer.startsWith('/inspraak/')
-  const headings = writtenTexts(model).filter(({ pointer }) => pointer.includes('/secties/') && pointer.endsWith('/titel'))
+  // The goals and actions of a pijler are list items: running text too.
+  const headings = writtenTexts(model).filter(({ pointer }) => (pointer.includes('/secties/') && pointer.endsWith('/titel')) || /^\/pijlers\/\d+\/(?:doelen|inspanningen)\/\d+\/titel$/.test(pointer))
   return [...proseTexts(model), ...headings].filter(({ pointer }) => own(pointer))
 }

@@ -41,6 +41,9 @@ export function inlineEnumeration(text: string): InlineCount | undefined {
   // Names of more than one word may hold `en` themselves (`Stichting Welzijn en Zorg`); a
   // list of one-word names ("Noord, Oost en Zuid") does not.
   const names = pieces.flatMap((p) => p.split(CONJUNCTION)).some((part) => part.trim().split(/\s+/u).length > 1)
+  // Items in sentence case (`Gezond en wel thuis, Actieve buurten`): a lower-case word after
+  // `en` continues an item, a new item would start with a capital like the others.
+  const sentenceCase = pieces.length > 1 && pieces.every((p) => /^\p{Lu}/u.test(p))
   let min = 0
   let max = 0
   pieces.forEach((piece, p) => {
@@ -50,20 +53,31 @@ export function inlineEnumeration(text: string): InlineCount | undefined {
     const closing = p > 0 && p === pieces.length - 1 && joins === 1
     // Joins between lower-case words ("zorg en welzijn") may make one item, and so may joins
     // between capitals inside longer names; other joins separate.
-    const loose = closing ? 0 : parts.slice(0, -1).filter((left, k) => mayJoin(lastWord(left), parts[k + 1] ?? '', names)).length
+    const loose = closing ? 0 : parts.slice(0, -1).filter((left, k) => mayJoin(lastWord(left), parts[k + 1] ?? '', names, sentenceCase)).length
     max += joins + 1
     min += 1 + joins - loose
   })
-  const words = pieces.flatMap((p) => p.split(CONJUNCTION)).map((p) => p.split(/\s+/u).length)
+  // An item may end in a phrase of its own (`een wandelroute met bankjes langs de rivier`): its
+  // length is that of the words before the first preposition.
+  const words = pieces.flatMap((p) => p.split(CONJUNCTION)).map(headLength)
   if (max < 2 || words.some((w) => w > MAX_WORDS)) return undefined
   return { min, max }
 }
 
-function mayJoin(left: string, right: string, names: boolean): boolean {
-  if (/^\p{Ll}/u.test(left) && /^\p{Ll}/u.test(right.trim())) return true
+function mayJoin(left: string, right: string, names: boolean, sentenceCase: boolean): boolean {
+  if (/^\p{Ll}/u.test(right.trim()) && (sentenceCase || /^\p{Ll}/u.test(left))) return true
   return names && /^\p{Lu}/u.test(left) && /^\p{Lu}/u.test(right.trim())
 }
 
 function lastWord(text: string): string {
   return text.trim().split(/\s+/u).at(-1) ?? ''
+}
+
+const PREPOSITION = /^(?:met|van|voor|in|op|bij|uit|langs|naar|aan|over|rond|tussen|onder|binnen|buiten|tot|zonder|via|door|tegen|om|achter|naast)$/iu
+
+// The words of an item up to its first preposition (not the first word itself).
+function headLength(item: string): number {
+  const words = item.trim().split(/\s+/u)
+  const k = words.findIndex((w, i) => i > 0 && PREPOSITION.test(w))
+  return k < 0 ? words.length : k
 }

@@ -6,7 +6,7 @@
  */
 
 import { parseNumberWord } from '@kapstok/nl'
-import { inlineEnumeration } from './inline-list.js'
+import { inlineEnumeration, type InlineCount } from './inline-list.js'
 import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
 
 /** A count in the text that differs from the list it announces or refers to. */
@@ -64,6 +64,8 @@ const CLASSIFIER = /^(?:groepen|soorten|typen|types|vormen|categorieën|clusters
 const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
 // A short sentence that introduces the list a count before it announced: `Dat zijn:`, `Die lichten we hieronder toe.`
 const POINTING = /^(?:(?:dat|dit|die|deze)\s+(?:zijn|luiden|staan|lichten|werken|beschrijven|noemen)\b|het\s+(?:gaat\s+om|zijn)\b)[^.!?]{0,40}[:.]\s*$/iu
+// A relative clause right after the noun that runs to the colon: `drie loketten die op werkdagen open zijn:`.
+const RELATIVE = /^[ \t]*,?[ \t]*(?:die|dat)[ \t][^,;]*:\s*$/iu
 // A range (`twee à drie`, `drie tot vier`): no exact count.
 const RANGE = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${COUNT}|een)\s*(?:à|a|-|–|tot|of)\s*$`, 'iu')
 // The count opens a range (`twee à drie bijeenkomsten`): the words after it hold the other end.
@@ -186,13 +188,28 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       if (stated === undefined || unitClaim(m) || /\d/.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(lead) || RANGE.test(lead)) continue
       if (options.except?.test((m[3] ?? '').toLowerCase())) continue
       // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).
-      const items = inlineEnumeration(block.text.slice(m.index + m[0].length).replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal)(?=[ \t]*:)/iu, ''))
+      const rest = block.text.slice(m.index + m[0].length)
+      const items = inlineEnumeration(rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal)(?=[ \t]*:)/iu, '')) ?? namesAfterObject(rest)
       if (!items || (stated >= items.min && stated <= items.max)) continue
       const claim = { written: m[0], stated, noun: (m[3] ?? '').toLowerCase(), index: 0, colon: false }
       out.push(at(claim, stated < items.min ? items.min : items.max, false, markdown, block.offset + m.index))
     }
   }
   return out
+}
+
+// A count as the subject with a short object before the colon (`tekenen vier partners het
+// akkoord: …`): the list may be of the object, so only a list of names (which a count of
+// partners, fondsen or scholen names, and one thing like `het akkoord` does not) counts.
+const OBJECT = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:de|het|dit|deze|ons|onze|hun)[ \t]+(?:[\p{L}-]+[ \t]+)?[\p{L}-]+(?<!en|s)(?=[ \t]*:)/u
+function namesAfterObject(rest: string): InlineCount | undefined {
+  const object = OBJECT.exec(rest)
+  if (!object) return undefined
+  const after = rest.slice(object[0].length)
+  const body = /^[ \t]*:[ \t]*([^.;:!?()\n]+)/u.exec(after)?.[1] ?? ''
+  const parts = body.split(/,\s+|\s+(?:en|of)\s+/u)
+  if (parts.length < 2 || !parts.every((part) => /\p{Lu}/u.test(part))) return undefined
+  return inlineEnumeration(after)
 }
 
 // A count of time, money and units (`vier jaar`, `zes woningen`): no list size.
@@ -218,12 +235,17 @@ function announcing(sentence: string, except: RegExp | undefined): Claim | undef
   const after = sentence.slice(m.index + m[0].length)
   const noun = (m[3] ?? '').toLowerCase()
   const words = after.replace(/[^\p{L}\s'’-]/gu, ' ').trim().split(/\s+/).filter(Boolean)
+  // A relative clause (`drie loketten die op werkdagen open zijn:`) describes the noun; its
+  // verbs end in -en too, so only a noun after a determiner (`die de taken …`) is another noun.
+  const relative = RELATIVE.test(after)
   // A word in -en or -s may be the noun the list is of, unless a preposition puts it in a phrase.
-  const otherNoun = words.some((w, i) => /(?:en|s)$/iu.test(w) && !TRAILING.test(w) && !afterPreposition(words, i) && !(i === 0 && CLASSIFIER.test(noun)))
+  const otherNoun = words.some(
+    (w, i) => /(?:en|s)$/iu.test(w) && !TRAILING.test(w) && !afterPreposition(words, i) && !(i === 0 && CLASSIFIER.test(noun)) && (!relative || DETERMINER.test(words[i - 1] ?? ''))
+  )
   const before = sentence.slice(0, m.index).trim().split(/\s+/).filter(Boolean)
   const fronted = before.length > 0 && PREPOSITION.test(before[0] ?? '') && before.slice(1).every((w) => DETERMINER.test(w))
   const dangling = /:\s*$/.test(after) && DANGLING.test(words.at(-1) ?? '')
-  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > 4 || otherNoun || fronted || dangling || except?.test(noun)) return undefined
+  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > (relative ? 8 : 4) || otherNoun || fronted || dangling || except?.test(noun)) return undefined
   // Inside a phrase (`Dit betekent voor de vier kernen:`) the list may be of something else: not certain.
   const inPhrase = PREPOSITION.test(before.filter((w) => !DETERMINER.test(w)).at(-1) ?? '')
   const colon = /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
