@@ -1,6 +1,7 @@
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
 import { percentText, shareClaims } from '../util/share-claims.js'
+import { tableChangeClaims } from '../util/share-table-changes.js'
 import { shareSums, tableShareClaims } from '../util/share-wholes.js'
 import { proseTexts } from '../util/text.js'
 
@@ -157,7 +158,7 @@ export const percentageClaimCheck = lintRule(
   },
   (model, context) => {
     for (const { pointer, text } of proseTexts(model)) {
-      for (const claim of [...shareClaims(text), ...tableShareClaims(text)]) {
+      for (const claim of [...shareClaims(text), ...tableShareClaims(text), ...tableChangeClaims(text)]) {
         if (claim.fits) continue
         const location = textLocation(context.file, pointer, text, claim.index, claim.said.length)
         const actual = percentText(claim.actual, claim.inPoints)
