@@ -16,6 +16,8 @@ const defects: DefectWording[] = [
   ['later year first, earlier year in the next sentence', ['# Opvang', '', 'In 2025 vroegen 540 gezinnen om hulp bij de schuldhulpverlening. In 2022 waren dat er nog 450, een stijging van 12 procent in drie jaar.'], '`12 procent`'],
   ['later year first with a decline', ['# Veiligheid', '', 'In 2024 telde de politie 210 inbraken in woningen. In 2021 waren het er nog 300, een daling van 20%.'], '`20%`'],
   ['a table reference between whole and part', ['# Wonen', '', 'Van de 800 woningen in tabel 3.2 zijn er 120 voor starters, dat is 25 procent van de bouw.'], '`25 procent`'],
+  ['a round ten for an exact half', ['# Jeugd', '', 'Van de 20 jongerenwerkers hebben er 7 een hbo-opleiding, dat is 40 procent.'], '`40 procent`'],
+  ['a round ten for a quarter', ['# Groen', '', 'Van de 1.200 bomen in het park zijn er 300 ouder dan vijftig jaar, ofwel 30% van het bestand.'], '`30%`'],
   ['a figure reference between whole and part', ['# Mobiliteit', '', 'Van de 400 ondervraagden in figuur 2 fietsen er 250 dagelijks, ruim 70%.'], '`ruim 70%`'],
   [
     'a table with a change column between two year columns',
@@ -39,6 +41,9 @@ const clean: CleanWording[] = [
   ['later year first that fits', ['# Opvang', '', 'In 2025 vroegen 540 gezinnen om hulp bij de schuldhulpverlening. In 2022 waren dat er nog 450, een stijging van 20 procent in drie jaar.']],
   ['two years in two paragraphs', ['# Veiligheid', '', 'In 2024 telde de politie 210 inbraken in woningen.', '', 'In 2021 waren er 300 fietsdiefstallen, 20% meer dan het jaar ervoor.']],
   ['a table reference that fits', ['# Wonen', '', 'Van de 800 woningen in tabel 3.2 zijn er 200 voor starters, dat is 25 procent van de bouw.']],
+  ['a round ten near an exact half', ['# Jeugd', '', 'Van de 40 jongerenwerkers hebben er 15 een hbo-opleiding, dat is 40 procent.']],
+  ['ongeveer a round ten for an exact half', ['# Groen', '', 'Van de 1.200 bomen in het park zijn er 300 ouder dan vijftig jaar, ofwel ongeveer 30% van het bestand.']],
+  ['a share of another whole right after a part', ['# Groen', '', 'Van de 1.200 bomen in het park zijn er 300 ouder dan vijftig jaar, 30% van de bezoekers komt er om die bomen.']],
   ['a range of groups is no part', ['# Onderwijs', '', 'Van de 1.800 leerlingen van groep 5 tot en met 8 die in 2025 zijn getest, scoorden er 450 onder hun niveau (25%).']],
   [
     'a table with a change column that fits',

@@ -70,8 +70,8 @@ const WHOLE_AFTER = new RegExp(String.raw`^\s+${OF_THE.replace('van', 'van(?:\\s
 const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
 // A rate of something else than the numbers: `een rente van 3,2%`, `een indexatie van 2%`.
 const OTHER_RATE = /\b(?:rente\p{L}*|inflatie|indexatie|index|btw|korting|opslag|rendement|loonstijging|prijsstijging|belastingtarief|tarief)\s+(?:van|met|op|is|bedraagt|à)?\s*(?:\p{L}+\s+)?$/iu
-// Words without numbers and then `, dat is` between a part and its share.
-const POINTS_BACK = /^[^\d%]{0,60}[,;:]\s*(?:dat|dit|wat)\s+(?:is|zijn|was|waren)\s+$/iu
+// Words without numbers and then `, dat is` or `, ofwel` between a part and its share.
+const POINTS_BACK = /^[^\d%]{0,60}[,;:]\s*(?:(?:dat|dit|wat)\s+(?:is|zijn|was|waren)|ofwel|oftewel)\s+$/iu
 // What may stand before a percentage in the sentence after its numbers: "Dat is een daling van", "Een stijging met".
 const BRIDGE =
   /^\s*(?:(?:dat|dit|het|de\s+[\p{L}-]+)\s+(?:is|was|zijn|betekent|bedraagt|komt\s+neer\s+op)\s+)?(?:(?:een|dus)\s+)?(?:(?:stijging|toename|daling|afname|groei|krimp|verschil|vermindering|vermeerdering)\s+(?:is\s+)?(?:van|met)\s+)?$/iu
