@@ -1,6 +1,7 @@
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
 import { percentText, shareClaims } from '../util/share-claims.js'
+import { tableChangeClaims } from '../util/share-table-changes.js'
 import { shareSums, tableShareClaims } from '../util/share-wholes.js'
 import { proseTexts } from '../util/text.js'
 
@@ -14,7 +15,7 @@ export const percentageClaimCheck = lintRule(
     group: 'financien',
     description: 'Een genoemd percentage of deel ("ruim 18%", "een derde", "een op de vijf", "4 procentpunt") klopt met de getallen in dezelfde zin of de zin ervoor.',
     docs: {
-      what: 'Zoekt per zin een percentage of deel in woorden (`18%`, `17,5 procent`, `4 procentpunt`, `de helft`, `een derde`, `tweederde`, `driekwart`, `drie vijfde`, `een op de vijf`, `het merendeel`, `een minderheid`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`, ook `van 1.200 in 2023 naar 1.080 in 2024` en `in 2023 waren er 1.240, in 2024 nog 1.120`) of een deel (`45 van de 180`, `1.560 huishoudens van de 2.400`, `van de 240 aanvragen werden er 60 toegewezen`, `15% van de 1.500 jongeren (180)`), en rekent na. Een verandering van een percentage (`van 40% naar 44%`) is goed in procentpunten (4) en in procenten (10); `procentpunt` alleen in procentpunten. `Het merendeel` en `de meerderheid` vragen meer dan de helft, `een minderheid` minder. Een verandering als factor (`verdubbelde`, `gehalveerd`, `verdrievoudigd`) mag een achtste afwijken; `bijna` en `ruim` geven de kant. De getallen mogen ook in de vorige zin van dezelfde alinea staan, als de zin met het percentage er alleen naar verwijst ("Dat is een daling van 15%.", "…; dat is ruim een derde") en er geen ander getal tussen staat, of als de zin met `Daarvan` of `Hiervan` begint en beide zinnen één getal noemen ("Er kwamen 2.400 aanvragen binnen. Daarvan werden er 1.560 toegekend, ruim 70 procent."). Een percentage "van de bezoekers" gaat over iets anders dan de getallen ervoor en wordt niet nagerekend. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden). Het deel mag ook na het percentage staan (`ruim een kwart van de cursisten (18 van de 90)`, `de helft van de wijkcentra: 9 van de 26`); `bijna alle` en `vrijwel alle` vragen meer dan de helft. Een rente, indexatie of ander tarief gaat niet over de getallen ernaast. In een tabel met een kolom aantallen en een kolom percentages wordt elk percentage nagerekend als deel van het totaal, als de totaalrij 100% zegt of de meeste rijen kloppen (een kolom met het aandeel binnen elke rij zelf blijft stil). Een zin die één rij van zo’n tabel noemt met een deel van het woord uit de kolomkop (`In Noord staat 40% van de woningen` bij een tabel met een rij `Noord`, een kolom `Woningen` en een totaalrij) wordt nagerekend als die rij van het totaal, behalve als de zin een jaartal noemt. Aandelen van één geheel (een tabelkolom waarvan de totaalrij 100% zegt, of een lijst na `als volgt verdeeld` of `verdeling`) mogen samen niet meer dan 100% zijn, afgerond per regel een half procent; subtotalen (`waarvan`, vet, of een rij die de rest dubbel telt) en vragen met `meer antwoorden mogelijk` tellen niet.',
+      what: 'Zoekt per zin een percentage of deel in woorden (`18%`, `17,5 procent`, `4 procentpunt`, `de helft`, `een derde`, `tweederde`, `driekwart`, `drie vijfde`, `een op de vijf`, `het merendeel`, `een minderheid`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`, ook `van 1.200 in 2023 naar 1.080 in 2024` en `in 2023 waren er 1.240, in 2024 nog 1.120`) of een deel (`45 van de 180`, `1.560 huishoudens van de 2.400`, `van de 240 aanvragen werden er 60 toegewezen`, `15% van de 1.500 jongeren (180)`), en rekent na. Een verandering van een percentage (`van 40% naar 44%`) is goed in procentpunten (4) en in procenten (10); `procentpunt` alleen in procentpunten. `Het merendeel` en `de meerderheid` vragen meer dan de helft, `een minderheid` minder. Een verandering als factor (`verdubbelde`, `gehalveerd`, `verdrievoudigd`) mag een achtste afwijken; `bijna` en `ruim` geven de kant. De getallen mogen ook in de vorige zin van dezelfde alinea staan, als de zin met het percentage er alleen naar verwijst ("Dat is een daling van 15%.", "…; dat is ruim een derde") en er geen ander getal tussen staat, of als de zin met `Daarvan`, `Hiervan` of `Van hen` begint (ook `241 van hen`) en beide zinnen één getal noemen ("Er kwamen 2.400 aanvragen binnen. Daarvan werden er 1.560 toegekend, ruim 70 procent."); de dag van een datum (`1 maart 2026`) telt niet mee, en het deel mag ook tussen haakjes na het percentage staan (`Van hen heeft 18% (460 huishoudens)`). Twee jaren met elk een getal mogen in twee zinnen en in elke volgorde staan; de verandering loopt van het vroege naar het late jaar ("In 2025 waren het er 540. In 2022 waren dat er nog 450, een stijging van 20 procent"). Een verwijzing (`in tabel 3.2`) mag tussen geheel en deel staan, en `dat is 25 procent van de bouw` direct na het deel gaat over dat deel. Een reeks (`groep 5 tot en met 8`) is geen deel. Een percentage "van de bezoekers" gaat over iets anders dan de getallen ervoor en wordt niet nagerekend. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien, maar een precieze helft ertussen (25% als `30%`) schrijft men zoals hij is; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden). Het deel mag ook na het percentage staan (`ruim een kwart van de cursisten (18 van de 90)`, `de helft van de wijkcentra: 9 van de 26`); `bijna alle` en `vrijwel alle` vragen meer dan de helft. Een rente, indexatie of ander tarief gaat niet over de getallen ernaast. In een tabel met een kolom aantallen en een kolom percentages wordt elk percentage nagerekend als deel van het totaal, als de totaalrij 100% zegt of de meeste rijen kloppen (een kolom met het aandeel binnen elke rij zelf blijft stil). Een tabelkolom met een verandering tussen twee jaren (`Verschil 2021-2024`) die zelf kolommen van de tabel zijn, wordt per rij nagerekend; een teken (`+`, `-`) moet de richting geven. Een zin die één rij van zo’n tabel noemt met een deel van het woord uit de kolomkop (`In Noord staat 40% van de woningen` bij een tabel met een rij `Noord`, een kolom `Woningen` en een totaalrij) wordt nagerekend als die rij van het totaal, behalve als de zin een jaartal noemt. Aandelen van één geheel (een tabelkolom waarvan de totaalrij 100% zegt, of een lijst na `als volgt verdeeld` of `verdeling`) mogen samen niet meer dan 100% zijn, afgerond per regel een half procent; subtotalen (`waarvan`, vet, of een rij die de rest dubbel telt) en vragen met `meer antwoorden mogelijk` tellen niet.',
       why: 'Een stijging "met ruim 18%" die 17,8% is, of "een derde" voor een kwart: wie narekent, twijfelt daarna aan elk getal in het stuk.',
       ok: [
         { title: 'Een stijging met "bijna"', text: plan(['Het aantal aanvragen steeg van 240 naar 283, met bijna 18%.']) },
@@ -45,6 +46,10 @@ export const percentageClaimCheck = lintRule(
         {
           title: 'Een tabel met het aandeel binnen elke rij',
           text: plan(['| Kern | Inwoners | Aandeel jongeren |', '|---|---|---|', '| Dorp | 3.100 | 24% |', '| Stad | 8.900 | 19% |', '| Totaal | 12.000 | 20% |'])
+        },
+        {
+          title: 'Een kolom veranderingen die klopt',
+          text: plan(['| Soort | 2021 | 2024 | Verschil 2021-2024 |', '|---|---|---|---|', '| Meldingen | 200 | 170 | -15% |', '| Klachten | 40 | 46 | +15% |'])
         },
         {
           title: 'Een nieuwe alinea begint opnieuw',
@@ -148,6 +153,16 @@ export const percentageClaimCheck = lintRule(
           expected: ['Aandelen van één geheel tellen op tot `107%` (`31%`, `52%`, `24%`); samen horen ze 100% te zijn, pas de percentages aan']
         },
         {
+          title: 'Een kolom veranderingen tussen twee jaarkolommen',
+          text: plan(['| Soort | 2021 | 2024 | Verschil 2021-2024 |', '|---|---|---|---|', '| Meldingen | 200 | 170 | -15% |', '| Klachten | 40 | 50 | +20% |']),
+          expected: ['Percentage `+20%` klopt niet: van 40 naar 50 is 25%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Twee jaren in twee zinnen, het late jaar eerst',
+          text: plan(['In 2025 vroegen 540 gezinnen om hulp. In 2022 waren dat er nog 450, een stijging van 12 procent.']),
+          expected: ['Percentage `12 procent` klopt niet: van 450 naar 540 is 20%; pas het percentage of de getallen aan']
+        },
+        {
           title: 'Een percentage met het deel tussen haakjes',
           text: plan(['Ongeveer 15% van de 1.500 jongeren (180) sport niet.']),
           expected: ['Percentage `Ongeveer 15%` klopt niet: 180 van 1.500 is 12%; pas het percentage of de getallen aan']
@@ -157,7 +172,7 @@ export const percentageClaimCheck = lintRule(
   },
   (model, context) => {
     for (const { pointer, text } of proseTexts(model)) {
-      for (const claim of [...shareClaims(text), ...tableShareClaims(text)]) {
+      for (const claim of [...shareClaims(text), ...tableShareClaims(text), ...tableChangeClaims(text)]) {
         if (claim.fits) continue
         const location = textLocation(context.file, pointer, text, claim.index, claim.said.length)
         const actual = percentText(claim.actual, claim.inPoints)

@@ -7,6 +7,7 @@
 import { formatDutchNumber, magnitudeWord } from '@kapstok/nl'
 import { fits, percentStep, read, scaled } from './share-tolerance.js'
 import { rowShares, type RowShare } from './share-wholes.js'
+import { numbersOf, ofThose } from './share-back-references.js'
 import { readShareWord, shareWord } from './share-words.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
@@ -45,13 +46,23 @@ const YEARS = new RegExp(
   String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%]{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?\bin\s+((?:19|20)\d{2})\b[^.!?\d%]{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
   'giu'
 )
-// A sentence that takes its whole from the sentence before: "Daarvan werden er 1.560 toegekend".
-const OF_THOSE = /^\s*(?:daarvan|hiervan|van\s+hen|van\s+deze(?:\s+\p{L}+)?|waarvan)\b/iu
+// The same across two sentences of a paragraph, when the second number points back to the first
+// (`In 2025 meldden zich 372 mensen. In 2023 waren dat er nog 310`).
+const YEARS_ACROSS = new RegExp(
+  String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^!?\d%\n]{0,80}?[.;]\s+in\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,40}?\b(?:(?:dat|dit|het)\s+er|nog)\s+(?:maar\s+)?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
+  'giu'
+)
 // `45 van de 180`, `45 van de in totaal 180`, `1.560 huishoudens van de 2.400`
 const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde)`
 const PART_OF = new RegExp(String.raw`\b(${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}?(?:${OF_THE}|op\s+de|uit)\s+(?:in\s+totaal\s+|ruim\s+|circa\s+)?(${NUMBER})\b(?![.,]\d)(?!${PERCENT})(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
 // `Van de 240 aanvragen werden er 60 toegewezen`: the whole first, then the part, with only words between.
-const WHOLE_FIRST = new RegExp(String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+([\p{L}-]+)(?:\s+[\p{L}-]+){0,5}?\s+(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\s+(?:€\s*)?\d)`, 'giu')
+// A reference to a table or figure may stand between them (`van de 800 woningen in tabel 3.2 zijn er 120`);
+// a range (`groep 5 tot en met 8`) is no part.
+const REFERENCE = String.raw`(?:tabel|figuur|grafiek|bijlage|paragraaf|hoofdstuk|kaart)\s+\d+(?:\.\d+)*`
+const WHOLE_FIRST = new RegExp(
+  String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+([\p{L}-]+)(?:\s+(?:${REFERENCE}|[\p{L}-]+)){0,5}?\s+(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
+  'giu'
+)
 // `340 huishoudens (ruim 40% van alle 800 huishoudens)`: the part before the share in parentheses.
 const PART_BEFORE = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}\(\s*$`, 'u')
 const WHOLE_AFTER = new RegExp(String.raw`^\s+${OF_THE.replace('van', 'van(?:\\s+het\\s+totaal\\s+van)?')}\s+(?:in\s+totaal\s+)?(${NUMBER})\b`, 'iu')
@@ -59,6 +70,8 @@ const WHOLE_AFTER = new RegExp(String.raw`^\s+${OF_THE.replace('van', 'van(?:\\s
 const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
 // A rate of something else than the numbers: `een rente van 3,2%`, `een indexatie van 2%`.
 const OTHER_RATE = /\b(?:rente\p{L}*|inflatie|indexatie|index|btw|korting|opslag|rendement|loonstijging|prijsstijging|belastingtarief|tarief)\s+(?:van|met|op|is|bedraagt|à)?\s*(?:\p{L}+\s+)?$/iu
+// Words without numbers and then `, dat is` or `, ofwel` between a part and its share.
+const POINTS_BACK = /^[^\d%]{0,60}[,;:]\s*(?:(?:dat|dit|wat)\s+(?:is|zijn|was|waren)|ofwel|oftewel)\s+$/iu
 // What may stand before a percentage in the sentence after its numbers: "Dat is een daling van", "Een stijging met".
 const BRIDGE =
   /^\s*(?:(?:dat|dit|het|de\s+[\p{L}-]+)\s+(?:is|was|zijn|betekent|bedraagt|komt\s+neer\s+op)\s+)?(?:(?:een|dus)\s+)?(?:(?:stijging|toename|daling|afname|groei|krimp|verschil|vermindering|vermeerdering)\s+(?:is\s+)?(?:van|met)\s+)?$/iu
@@ -79,6 +92,18 @@ interface Basis {
 
 const YEAR = /^(?:19|20)\d{2}$/
 
+// Two years with a number each, as a change from the earlier year to the later, in whichever order they are named
+// (`in 2025 waren er 372; in 2023 nog 310` is a change from 310 to 372).
+function yearChange(m: RegExpMatchArray): Basis | undefined {
+  const [first, second] = [Number(m[1]), Number(m[3])]
+  if (first === second || YEAR.test(m[2] ?? '') || YEAR.test(m[4] ?? '')) return undefined
+  const [fromText, toText] = first < second ? [m[2] ?? '', m[4] ?? ''] : [m[4] ?? '', m[2] ?? '']
+  const [from, to] = [read(fromText), read(toText)]
+  if (!from || to === undefined) return undefined
+  const index = m.index ?? 0
+  return { actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${fromText} naar ${toText}`, index, end: index + m[0].length, change: true }
+}
+
 // The changes and parts a sentence states, in order.
 function bases(sentence: string): Basis[] {
   const out: Basis[] = []
@@ -89,9 +114,8 @@ function bases(sentence: string): Basis[] {
     out.push({ actual: Math.abs(((to - from) / from) * 100), points: Math.abs(to - from), basis, index: m.index, end: m.index + m[0].length, change: true })
   }
   for (const m of sentence.matchAll(YEARS)) {
-    const [from, to] = [read(m[2] ?? ''), read(m[4] ?? '')]
-    if (!from || to === undefined || Number(m[1]) >= Number(m[3]) || YEAR.test(m[2] ?? '') || YEAR.test(m[4] ?? '')) continue
-    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[2]} naar ${m[4]}`, index: m.index, end: m.index + m[0].length, change: true })
+    const change = yearChange(m)
+    if (change) out.push(change)
   }
   for (const m of sentence.matchAll(CHANGE)) {
     // `van € 900.000 naar € 1,2 miljoen`: each number in its own magnitude.
@@ -133,7 +157,7 @@ export function shareClaims(text: string): ShareClaim[] {
   let previousNumbers: string[] = []
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = /^\s*\|/m.test(text) ? rowShares(text) : []
-  const yearPairs = [...text.matchAll(YEARS)].flatMap((m) => bases(m[0]).filter((b) => b.change).map((b) => ({ ...b, index: m.index, end: m.index + m[0].length })))
+  const yearPairs = [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS)].flatMap((m) => yearChange(m) ?? [])
   for (const { sentence, offset, paragraphStart } of sentences(text)) {
     if (paragraphStart) (previous = undefined), (previousNumbers = [])
     const own = bases(sentence)
@@ -152,7 +176,9 @@ export function shareClaims(text: string): ShareClaim[] {
       let found: Pick<Basis, 'actual' | 'basis' | 'points'> | undefined
       // `40% van de bezoekers`: a share of something the sentence gives no numbers for.
       const after = sentence.slice(at + share[0].length)
-      const other = /^\s+van\s+(?:de|het|alle|onze)\s+(?!totaal\b)([\p{L}-]+)/iu.exec(after)
+      // "…zijn er 120 voor starters, dat is 25% van de bouw": a share said right after its part is of that part's whole.
+      const pointed = own.some((b) => !b.change && b.end <= at && POINTS_BACK.test(sentence.slice(b.end, at)))
+      const other = pointed ? null : /^\s+van\s+(?:de|het|alle|onze)\s+(?!totaal\b)([\p{L}-]+)/iu.exec(after)
       // `driekwart van de scholen` after `van de 24 scholen` is of the same whole.
       // A part after the share without a noun of its own is of the share's whole: `de helft van de wijkcentra: 9 van de 26`.
       const sameWhole = (b: Basis): boolean => !b.change && (b.noun?.split(/\s+/).includes(other?.[1]?.toLowerCase() ?? '') || (b.index > at && b.noun === undefined))
@@ -182,7 +208,11 @@ export function shareClaims(text: string): ShareClaim[] {
           own.length === 0 && previous && BRIDGE.test(sentence.slice(0, at)) && sentence.slice(0, at).trim() !== '' && !/\d/.test(text.slice(previousEnd, offset)) && (previous.change ? percent : true)
             ? previous
             : undefined
-        found = before ?? bridged ?? ofThose(sentence.slice(0, at), previousNumbers, own.length === 0)
+        // Two years in two sentences, the percentage after the second: "In 2022 waren dat er nog 450, een stijging van 12%".
+        const spanning = percent
+          ? yearPairs.find((b) => b.index < offset && b.end > offset && b.end <= offset + at && BRIDGE.test(text.slice(b.end, offset + at).replace(/^[\s,;:–-]+/u, '')))
+          : undefined
+        found = before ?? spanning ?? bridged ?? ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0)
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
@@ -232,17 +262,6 @@ function rowOf(rows: RowShare[], sentence: string, noun: string): RowShare | und
   const named = rows.filter((r) => r.label.length >= 3 && r.header.split(/[^\p{L}]+/u).includes(noun.toLowerCase()) && new RegExp(String.raw`(?<![\p{L}])${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(lower))
   return named.length === 1 ? named[0] : undefined
 }
-
-// "Er kwamen 2.400 aanvragen. Daarvan werden er 1.560 toegekend, …": one whole before, the part the first number after.
-function ofThose(before: string, previousNumbers: string[], alone: boolean): Pick<Basis, 'actual' | 'basis'> | undefined {
-  const numbers = numbersOf(before)
-  if (!alone || !OF_THOSE.test(before) || numbers.length === 0 || previousNumbers.length !== 1) return undefined
-  const [part, whole] = [read(numbers[0] ?? ''), read(previousNumbers[0] ?? '')]
-  return part === undefined || !whole || part > whole ? undefined : { actual: (part / whole) * 100, basis: `${numbers[0]} van ${previousNumbers[0]}` }
-}
-
-// The numbers of a text that are no years.
-const numbersOf = (text: string): string[] => [...text.matchAll(new RegExp(String.raw`(?<![\d.,])(?:${NUMBER})(?![\d]|[.,]\d)`, 'gu'))].map((m) => m[0]).filter((n) => !YEAR.test(n))
 
 /**
  * A percentage for a message: one decimal, Dutch notation.

@@ -17,7 +17,8 @@ export interface ShareSum {
   index: number
 }
 
-interface Cell {
+/** A table cell and its offset in the text. */
+export interface Cell {
   text: string
   index: number
 }
@@ -185,7 +186,7 @@ function step(written: string): number {
 }
 
 // The Markdown tables of a text: data rows (no header, no separator) with the cells' offsets and the line before the table.
-function tables(text: string): Array<{ header: Cell[]; rows: Cell[][]; intro: string }> {
+export function tables(text: string): Array<{ header: Cell[]; rows: Cell[][]; intro: string }> {
   const out: Array<{ header: Cell[]; rows: Cell[][]; intro: string }> = []
   let block: Array<{ line: string; offset: number }> = []
   let intro = ''

@@ -1,0 +1,61 @@
+/**
+ * A table with counts per year and a column of changes in percent between two of those years
+ * (`Verschil 2021-2024`): each row's change is recomputed from its two year cells.
+ */
+
+import type { ShareClaim } from './share-claims.js'
+import { fits, percentStep, read } from './share-tolerance.js'
+import { tables } from './share-wholes.js'
+
+const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
+// A header that names a change between two years: `Verschil 2021-2024`, `groei 2020–2024 (%)`.
+const CHANGE_HEADER = /\b(?:verschil|verandering|ontwikkeling|groei|stijging|daling|toename|afname|mutatie)\p{L}*\b[^|]*?\b((?:19|20)\d{2})\s*(?:[-–/]|tot(?:\s+en\s+met)?|t\/m)\s*((?:19|20)\d{2})\b/iu
+// A change cell: `+12%`, `-7 %`, `−30 procent`, `15%`.
+const CHANGE_CELL = new RegExp(String.raw`^\**\s*([+\-−–]?)\s*(${NUMBER})\s?(?:%|procent)\s*\**$`, 'iu')
+const COUNT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s*\**$`, 'u')
+const YEAR_HEADER = /^\**\s*((?:19|20)\d{2})\s*\**$/u
+
+/**
+ * Find change percentages in a table column headed by a change between two years that are
+ * themselves columns of the table, and judge each against the row's two counts.
+ *
+ * @param text A prose text with Markdown tables.
+ * @returns One claim per change cell with both counts, fitting or not.
+ */
+export function tableChangeClaims(text: string): ShareClaim[] {
+  const out: ShareClaim[] = []
+  for (const table of tables(text)) {
+    const years = new Map<string, number>()
+    table.header.forEach((cell, i) => {
+      const year = YEAR_HEADER.exec(cell.text)?.[1]
+      if (year) years.set(year, i)
+    })
+    table.header.forEach((cell, p) => {
+      const named = CHANGE_HEADER.exec(cell.text)
+      const [from, to] = [years.get(named?.[1] ?? ''), years.get(named?.[2] ?? '')]
+      // A change over other years than the table's columns cannot be recomputed.
+      if (!named || from === undefined || to === undefined || from === to) return
+      for (const row of table.rows) {
+        const change = CHANGE_CELL.exec(row[p]?.text ?? '')
+        const [old, now] = [read(COUNT_CELL.exec(row[from]?.text ?? '')?.[1] ?? ''), read(COUNT_CELL.exec(row[to]?.text ?? '')?.[1] ?? '')]
+        const stated = read(change?.[2] ?? '')
+        if (!change || !old || now === undefined || stated === undefined) continue
+        const actual = ((now - old) / old) * 100
+        // A sign must match the direction; without one the size is what counts.
+        const signed = change[1] ? (change[1] === '+' ? stated : -stated) : Math.abs(actual) === actual ? stated : -stated
+        const cell = row[p]
+        if (!cell) continue
+        const said = cell.text.replace(/\*/g, '').trim()
+        out.push({
+          said,
+          index: cell.index + cell.text.indexOf(said),
+          actual: Math.abs(actual),
+          basis: `van ${row[from]?.text.replace(/\*/g, '').trim()} naar ${row[to]?.text.replace(/\*/g, '').trim()}`,
+          // Table cells are not rounded to tens: `30%` is 29,5 to 30,5.
+          fits: fits('', signed, actual, change[2]?.includes(',') ? percentStep(change[2]) : 1)
+        })
+      }
+    })
+  }
+  return out
+}
