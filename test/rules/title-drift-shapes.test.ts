@@ -27,6 +27,9 @@ const themas = [
 ]
 const uitgangspunten = ['# Uitgangspunten', '', '## 3.1 Dichtbij de inwoner {#u1}', '', 'Tekst.', '', '## 3.2 Eerlijk delen {#u2}', '', 'Tekst.', '']
 const speerpunten = ['# Speerpunten', '', '## Speerpunt 1: Een sterke lokale economie', '', 'Tekst.', '', '## Speerpunt 2: Ruimte voor ondernemers in de kern', '', 'Tekst.', '']
+const prioriteiten = ['# Prioriteiten', '', '## Prioriteit 1: Ondermijning aanpakken', '', 'Tekst.', '', '## Prioriteit 2: Jongeren op het goede spoor', '', 'Tekst.', '']
+// Principes written as a sentence: the name is the first one.
+const principes = ['# Principes', '', '1. Vroeg erbij. We signaleren problemen voordat ze groeien.', '2. Eén gezin, één plan. Hulpverleners stemmen hun inzet af.', '']
 const prose = (line: string, parts = themas): string[] => [...parts, '# Aanpak', '', line, '']
 const agendaHeading = (heading: string): string[] => [...themas, '# Uitvoeringsagenda', '', `## ${heading}`, '', '| Activiteit | Resultaat |', '|---|---|', '| Buurtschouw | Vier per jaar |', '']
 
@@ -43,10 +46,23 @@ const defects: DefectWording[] = [
   ['een speerpunt met één ander woord', prose('Binnen het speerpunt Een sterke regionale economie werken we met de buurgemeenten.', speerpunten), 'Een sterke regionale economie'],
   // An unquoted name that leaves the title after a small word.
   ['het thema dat na een voorzetsel afwijkt', prose('In het thema Groen in het centrum planten we tweehonderd bomen.'), 'Groen in het centrum'],
-  ['een speerpunt dat na een voorzetsel afwijkt', prose('Het speerpunt Ruimte voor ondernemers in het buitengebied krijgt een eigen budget.', speerpunten), 'Ruimte voor ondernemers in het buitengebied']
+  ['een speerpunt dat na een voorzetsel afwijkt', prose('Het speerpunt Ruimte voor ondernemers in het buitengebied krijgt een eigen budget.', speerpunten), 'Ruimte voor ondernemers in het buitengebied'],
+  ['een prioriteit met een andere naam', prose("Voor de prioriteit 'Criminaliteit bestrijden' werken we met de politie.", prioriteiten), 'Criminaliteit bestrijden'],
+  ['een prioriteit met één ander woord', prose('Binnen de prioriteit Jongeren op het rechte spoor zetten we jongerenwerkers in.', prioriteiten), 'Jongeren op het rechte spoor'],
+  ['een principe als zin met een andere naam', prose('Dit volgt uit het principe ‘Eén kind, één plan’.', principes), 'Eén kind, één plan'],
+  ['een agendakop met een andere naam in hoofdletters', agendaHeading('[NETTE BUURTEN](#t1)'), 'NETTE BUURTEN']
 ]
 
 const clean: CleanWording[] = [
+  ['een agendakop met een afkorting van de titel', agendaHeading('[SZVE](#t2)')],
+  ['een agendakop met de titel en een aanvulling', agendaHeading('[Groen in de wijk: acties](#t3)')],
+  ['een titel van een ander soort onderdeel', prose("Het thema 'Eerlijk delen' komt terug in de begroting.", [...themas, ...uitgangspunten])],
+  ['het doel zonder doelen in het plan', prose("Het doel 'Iedereen mee' van het Rijk onderschrijven we.")],
+  ['thema in het meervoud', prose("De thema's Schoon en heel en Groen in de wijk hangen samen.")],
+  ['een prioriteit met een ingekorte titel', prose('Voor de prioriteit Ondermijning werken we met de politie.', prioriteiten)],
+  ['een prioriteit met de titel en een vervolg', prose('Binnen de prioriteit Jongeren op het goede spoor zetten we jongerenwerkers in.', prioriteiten)],
+  ['een principe als zin met zijn naam', prose('Dit volgt uit het principe ‘Vroeg erbij’.', principes)],
+  ['het thema met een ingekorte titel en een klein woord', prose('Binnen het thema Samen zorgen en de Wmo werken we samen.')],
   ['een agendakop met de titel', agendaHeading('[Samen zorgen voor elkaar](#t2)')],
   ['een agendakop met alleen het nummer', agendaHeading('[Thema 2](#t2)')],
   ['een agendakop met de eerste woorden', agendaHeading('[Samen zorgen](#t2)')],

@@ -130,7 +130,7 @@ export const titleDrift = lintRule(
       if (names.some((n) => normalizeTitle(n) === written)) return
       if (names.some((n) => ` ${written} `.includes(` ${normalizeTitle(n)} `))) return
       // The first words of the title (`Passende hulp`) or its initials shorten it, they do not rename it.
-      if (bare.split(/\s+/).length >= 2 && namesTitle(bare, names)) return
+      if ((heading || bare.split(/\s+/).length >= 2) && namesTitle(bare, names)) return
       const best = names.reduce((a, b) => (similarity(bare, b) > similarity(bare, a) ? b : a))
       // A link in prose may say anything ("zie hier"); a heading's link text is the part's name.
       if (similarity(bare, best) < threshold && !(heading && looksLikeName(bare))) return

@@ -44,6 +44,8 @@ const sentenceWords = new Set([...smallWords, 'we', 'wij', 'ze', 'zij', 'hij', '
 export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
   const titles = titlesByKind(plan, file)
   if (titles.size === 0) return []
+  // A name of a part of another kind is no drift of a title: the kind word is what is off.
+  const all = [...titles.values()].flat()
   const out: KindMention[] = []
   for (const { pointer, text } of proseTexts(plan)) {
     if (pointer.startsWith('/inspraak/') || pointer.startsWith('/bijlagen/')) continue
@@ -53,7 +55,7 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
       const at = (m.index ?? 0) + m[0].length
       const rest = text.slice(at, at + 160)
       const q = quoted.exec(rest)
-      const drift = q ? quotedDrift(q[1]?.trim() ?? '', own) : unquotedDrift(unquoted.exec(rest)?.[0] ?? '', own)
+      const drift = q ? quotedDrift(q[1]?.trim() ?? '', own, all) : unquotedDrift(unquoted.exec(rest)?.[0] ?? '', own, all)
       if (!drift) continue
       const offset = at + (q ? q[0].indexOf(drift.name) : 0)
       const location = textLocation(file, pointer, text, offset, drift.name.length)
@@ -66,18 +68,19 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
 type Drift = { name: string; titel: string } | undefined
 
 // A quoted name with a capital is a name: it must be one of the titles (or a short form).
-function quotedDrift(name: string, own: string[]): Drift {
-  if (!/^\p{Lu}/u.test(name) || namesTitle(name, own)) return undefined
+function quotedDrift(name: string, own: string[], all: string[]): Drift {
+  if (!/^\p{Lu}/u.test(name) || namesTitle(name, all)) return undefined
   return { name, titel: closest(name, own) }
 }
 
 // An unquoted name has no end of its own; only a change inside a title's length tells.
-function unquotedDrift(run: string, own: string[]): Drift {
+function unquotedDrift(run: string, own: string[], all: string[]): Drift {
   const written = run.split(/[ \t]+/)
   const words = written.map((w) => w.toLowerCase())
-  const split = own.map((t) => ampersand(t).toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/).filter(Boolean))
-  // The title itself, or its first words followed by a sentence: no drift.
-  if (split.some((t) => t.every((w, i) => words[i] === w))) return undefined
+  const wordsOf = (t: string): string[] => ampersand(t).toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/).filter(Boolean)
+  const split = own.map(wordsOf)
+  // A title (of any kind) followed by the rest of the sentence: no drift.
+  if (all.some((t) => wordsOf(t).every((w, i) => words[i] === w))) return undefined
   for (const [n, t] of split.entries()) {
     if (words[0] !== t[0]) continue
     const titel = own[n] ?? ''
