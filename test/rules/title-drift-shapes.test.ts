@@ -30,6 +30,8 @@ const speerpunten = ['# Speerpunten', '', '## Speerpunt 1: Een sterke lokale eco
 const prioriteiten = ['# Prioriteiten', '', '## Prioriteit 1: Ondermijning aanpakken', '', 'Tekst.', '', '## Prioriteit 2: Jongeren op het goede spoor', '', 'Tekst.', '']
 // Principes written as a sentence: the name is the first one.
 const principes = ['# Principes', '', '1. Vroeg erbij. We signaleren problemen voordat ze groeien.', '2. Eén gezin, één plan. Hulpverleners stemmen hun inzet af.', '']
+// Two-word titles: an inflected adjective and a noun, and a noun and a verb.
+const kernen = ['# Thema\'s', '', '## Thema 1: Vitale kernen', '', 'Tekst.', '', '## Thema 2: Duurzame mobiliteit', '', 'Tekst.', '', '## Thema 3: Armoede bestrijden', '', 'Tekst.', '']
 const prose = (line: string, parts = themas): string[] => [...parts, '# Aanpak', '', line, '']
 const agendaHeading = (heading: string): string[] => [...themas, '# Uitvoeringsagenda', '', `## ${heading}`, '', '| Activiteit | Resultaat |', '|---|---|', '| Buurtschouw | Vier per jaar |', '']
 
@@ -50,10 +52,17 @@ const defects: DefectWording[] = [
   ['een prioriteit met een andere naam', prose("Voor de prioriteit 'Criminaliteit bestrijden' werken we met de politie.", prioriteiten), 'Criminaliteit bestrijden'],
   ['een prioriteit met één ander woord', prose('Binnen de prioriteit Jongeren op het rechte spoor zetten we jongerenwerkers in.', prioriteiten), 'Jongeren op het rechte spoor'],
   ['een principe als zin met een andere naam', prose('Dit volgt uit het principe ‘Eén kind, één plan’.', principes), 'Eén kind, één plan'],
+  ['een ander zelfstandig naamwoord na het bijvoeglijk naamwoord', prose('In het thema Vitale dorpen investeren we in ontmoetingsplekken.', kernen), 'Vitale dorpen'],
+  ['een ander zelfstandig naamwoord na een tweede titel', prose('Voor het thema Duurzame bereikbaarheid trekken we een budget uit.', kernen), 'Duurzame bereikbaarheid'],
   ['een agendakop met een andere naam in hoofdletters', agendaHeading('[NETTE BUURTEN](#t1)'), 'NETTE BUURTEN']
 ]
 
 const clean: CleanWording[] = [
+  ['een zelfstandig naamwoord met een werkwoord erna', prose('Het thema Armoede vraagt de meeste inzet.', kernen)],
+  ['een bijvoeglijk naamwoord met een tweede bijvoeglijk naamwoord', prose('Het thema Vitale groene kernen sluit aan bij de omgevingsvisie.', kernen)],
+  ['een bijvoeglijk naamwoord met een klein woord erna', prose('Binnen het thema Duurzame en veilige mobiliteit werken we met de provincie.', kernen)],
+  ['een bijvoeglijk naamwoord met een komma erna', prose('Het thema Vitale, hechte kernen loopt door.', kernen)],
+  ['een titel van twee woorden zoals vastgesteld', prose('In het thema Vitale kernen investeren we in ontmoetingsplekken.', kernen)],
   ['een agendakop met een afkorting van de titel', agendaHeading('[SZVE](#t2)')],
   ['een agendakop met de titel en een aanvulling', agendaHeading('[Groen in de wijk: acties](#t3)')],
   ['een titel van een ander soort onderdeel', prose("Het thema 'Eerlijk delen' komt terug in de begroting.", [...themas, ...uitgangspunten])],

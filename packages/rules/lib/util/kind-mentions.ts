@@ -85,10 +85,14 @@ function unquotedDrift(run: string, own: string[], all: string[]): Drift {
     if (words[0] !== t[0]) continue
     const titel = own[n] ?? ''
     const k = t.length
-    // One word of a title of three or more words changed (`Samen zorgen voor iedereen`).
+    // One word of a title of three or more words changed (`Samen zorgen voor iedereen`), or the
+    // noun after an inflected adjective (`Veilige straten` for `Veilige pleinen`): such an adjective never stands alone
+    // (a second word on -e may be another adjective, `Vitale groene kernen`, so it is left).
     const changed = t.map((w, i) => (words[i] === w ? -1 : i)).filter((i) => i >= 0)
     const i = changed[0]
-    if (k >= 3 && words.length >= k && changed.length === 1 && i !== undefined && !sentenceWords.has(words[i] ?? '') && !smallWords.has(t[i] ?? '')) {
+    const longEnough = k >= 3 || (k === 2 && inflectedAdjective.test(t[0] ?? '') && !(words[1] ?? '').endsWith('e'))
+    const nameWord = i !== undefined && !sentenceWords.has(words[i] ?? '') && !smallWords.has(t[i] ?? '')
+    if (longEnough && words.length >= k && changed.length === 1 && nameWord) {
       return { name: written.slice(0, k).join(' '), titel }
     }
     // The title left after a small word (`Groen in het centrum`): a short form never ends on one.
@@ -103,6 +107,9 @@ function unquotedDrift(run: string, own: string[], all: string[]): Drift {
   }
   return undefined
 }
+
+// Endings of inflected Dutch adjectives (`veilige`, `duurzame`, `sociale`, `eerlijke`), not of nouns such as `ruimte`.
+const inflectedAdjective = /^\p{L}{2,}(?:ige|lijke|ische|bare|zame|ale|iele|ieve|ele|ere|ste|rke)$/u
 
 function closest(name: string, own: string[]): string {
   const shared = (t: string): number => t.toLowerCase().split(/\s+/).filter((w) => !smallWords.has(w) && name.toLowerCase().includes(w)).length
