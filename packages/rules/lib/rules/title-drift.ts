@@ -5,7 +5,8 @@ import { fictionalProgramme } from '../util/fictional-plan.js'
 import { textExample as example } from '../util/text-examples.js'
 import { numberedNames } from '../util/numbered-names.js'
 import { normalizeTitle, similarity } from '../util/text.js'
-import { abbreviationOf } from '../util/abbreviations.js'
+import { namesTitle } from '../util/title-names.js'
+import { kindMentions } from '../util/kind-mentions.js'
 
 // What a link may put before the title: the target's own label (`Thema 4:`, from the
 // pijler's `label`), the word for its kind, or just its number.
@@ -28,7 +29,7 @@ export const titleDrift = lintRule(
     fixable: true,
     description: 'Een titel wordt overal hetzelfde geschreven: linkteksten en agendakoppen volgen de titel van het onderdeel.',
     docs: {
-      what: 'Vergelijkt de tekst van links naar een pijler, principe, opgave, doel, kans of bijlage (`[Wonen en zorgen](#t2)`), ook in de koppen van de uitvoeringsagenda, met de titel (het deel vóór een dubbele punt, of `kort`) van het onderdeel; het labelwoord en nummer vooraan (`THEMA 2:`) tellen niet mee, en alleen hoofdletters of leestekens zijn geen afwijking. Een tekst die erop lijkt maar andere woorden gebruikt, wordt gemeld en door `--fix` vervangen door de titel. Linkteksten die duidelijk iets anders zeggen ("zie hier") blijven ongemoeid. Ook een thema, pijler of principe dat bij zijn nummer een naam krijgt, wordt met zijn titel vergeleken: in de tekst tussen haakjes of aanhalingstekens (`thema 3 (Afval en hergebruik)`), en als rij in een financiële tabel of cel of kop in de uitvoeringsagenda (`Thema 2: Snelle hulp`). Ook met een rangtelwoord of een getal in woorden (`het derde thema (Afval)`, `thema twee ‘Zorg’`), in elke kop, elk opsommingsteken en elke tabelcel die uit zo’n label bestaat, en voor onderdelen die alleen koppen definiëren (`## Pijler 2: Toegang`, tenzij de nummering per hoofdstuk opnieuw begint). Het nummer wijst het onderdeel aan, dus elke andere naam is een afwijking; niet: dezelfde titel met andere hoofdletters of leestekens, de eerste of losse woorden van de titel (`Passende hulp`), een afkorting uit de beginletters (`PHZW`), een losse afkorting die toelicht (`(Wmo)`), de titel met een aanvulling na een dubbele punt (`Preventie: acties`), `&` voor `en`, een verwijzing tussen haakjes (`(zie hoofdstuk 4)`) en een rij zonder nummer.',
+      what: 'Vergelijkt de tekst van links naar een pijler, principe, opgave, doel, kans of bijlage (`[Wonen en zorgen](#t2)`), ook in de koppen van de uitvoeringsagenda, met de titel (het deel vóór een dubbele punt, of `kort`) van het onderdeel; het labelwoord en nummer vooraan (`THEMA 2:`) tellen niet mee, en alleen hoofdletters of leestekens zijn geen afwijking. Een tekst die erop lijkt maar andere woorden gebruikt, wordt gemeld en door `--fix` vervangen door de titel. Linkteksten die duidelijk iets anders zeggen ("zie hier") blijven ongemoeid. Ook een thema, pijler of principe dat bij zijn nummer een naam krijgt, wordt met zijn titel vergeleken: in de tekst tussen haakjes of aanhalingstekens (`thema 3 (Afval en hergebruik)`), en als rij in een financiële tabel of cel of kop in de uitvoeringsagenda (`Thema 2: Snelle hulp`). Ook met een rangtelwoord of een getal in woorden (`het derde thema (Afval)`, `thema twee ‘Zorg’`), in elke kop, elk opsommingsteken en elke tabelcel die uit zo’n label bestaat, en voor onderdelen die alleen koppen definiëren (`## Pijler 2: Toegang`, tenzij de nummering per hoofdstuk opnieuw begint). Het nummer wijst het onderdeel aan, dus elke andere naam is een afwijking; niet: dezelfde titel met andere hoofdletters of leestekens, de eerste of losse woorden van de titel (`Passende hulp`), een afkorting uit de beginletters (`PHZW`), een losse afkorting die toelicht (`(Wmo)`), de titel met een aanvulling na een dubbele punt (`Preventie: acties`), `&` voor `en`, een verwijzing tussen haakjes (`(zie hoofdstuk 4)`) en een rij zonder nummer. Zonder nummer (`het thema ‘Hulp op maat’`, `de prioriteit Schone straten`) is niet zeker welk onderdeel bedoeld is: dan wordt alleen een naam gemeld die geen titel van dat soort onderdeel kan zijn, namelijk een naam met hoofdletter tussen aanhalingstekens, of een naam zonder aanhalingstekens die één woord van een titel van drie of meer woorden vervangt, het zelfstandig naamwoord na een verbogen bijvoeglijk naamwoord vervangt (`Veilige straten` voor `Veilige pleinen`), of na een klein woord (`in`, `de`, `voor`) van de titel afwijkt. Een link in een agendakop is de naam van het onderdeel, dus daar telt ook een heel andere naam als afwijking.',
       why: 'Een thema dat op drie manieren geschreven wordt, laat de lezer twijfelen of het om hetzelfde gaat.',
       options: { threshold: 'Hoe sterk een tekst op de titel moet lijken om als variant te gelden, 0–1 (default: `0.6`).' },
       ok: [
@@ -50,6 +51,7 @@ export const titleDrift = lintRule(
           title: 'Een pijler uit een kop bij zijn naam, en `&` voor `en`',
           text: fictionalProgramme(['# Pijlers', '', '## Pijler 1: Werk en inkomen', '', 'Tekst.', '', '## Pijler 2: Zorg', '', 'Tekst.', '', '# Aanpak', '', 'Pijler 1 (Werk & inkomen) en de tweede pijler (Zorg) krijgen elk een regisseur.'])
         },
+        { title: 'Het thema zonder nummer bij een ingekorte titel of de titel', text: themas(['# Aanpak', '', "Het thema Passende hulp krijgt de meeste middelen; het thema 'Circulaire economie' volgt in 2027."]) },
         { title: 'Een linktekst die iets anders zegt', text: example(['# Thema\'s', '', '## Wonen en zorg {#t2}', '', 'Tekst.', '', '# Visie', '', 'Meer staat [in het thema hierover](#t2).']) }
       ],
       notOk: [
@@ -88,6 +90,19 @@ export const titleDrift = lintRule(
           ]
         },
         {
+          title: 'Het thema zonder nummer met een naam die geen titel is',
+          text: themas(['# Aanpak', '', "Het thema 'Hulp op maat' krijgt de meeste middelen.", '', 'Binnen het thema Passende hulp zonder wachtlijst werken we met de huisartsen.']),
+          expected: [
+            'Naam `Hulp op maat` bij `Het thema` is geen titel van een onderdeel; bedoeld is waarschijnlijk `Passende hulp zonder wachten`',
+            'Naam `Passende hulp zonder wachtlijst` bij `het thema` is geen titel van een onderdeel; bedoeld is waarschijnlijk `Passende hulp zonder wachten`'
+          ]
+        },
+        {
+          title: 'Een agendakop met een heel andere naam',
+          text: example(['# Thema\'s', '', '## Wonen en zorg {#t2}', '', 'Tekst.', '', '# Uitvoeringsagenda', '', '## [Bouwen voor ouderen](#t2)', '', '| Activiteit | Doel |', '|---|---|', '| Woningscan | Inzicht |']),
+          expected: ['Titel `Bouwen voor ouderen` wijkt af van `Wonen en zorg`; schrijf de titel zoals vastgesteld']
+        },
+        {
           title: 'Een principe met een andere titel',
           text: example(['# Principes', '', '## Eigen kracht eerst {#p1}', '', 'Tekst.', '', '# Visie', '', 'Dit volgt uit [principe 1: Eigen kracht voorop](#p1).']),
           expected: ['Titel `Eigen kracht voorop` wijkt af van `Eigen kracht eerst`; schrijf de titel zoals vastgesteld']
@@ -99,7 +114,7 @@ export const titleDrift = lintRule(
     const threshold = Number(context.options.threshold ?? 0.6)
     const index = indexIds(model)
     const seen = new Set<string>()
-    const check = (label: string, id: string, location: SourceLocation | undefined, pointer: string): void => {
+    const check = (label: string, id: string, location: SourceLocation | undefined, pointer: string, heading = false): void => {
       const target = index.get(id)
       if (!target || !titled.has(target.kind)) return
       const titel = String(target.value.titel ?? '')
@@ -114,8 +129,11 @@ export const titleDrift = lintRule(
       const names = [titel, titel.split(':')[0]?.trim() ?? titel, kort].filter((n): n is string => Boolean(n))
       if (names.some((n) => normalizeTitle(n) === written)) return
       if (names.some((n) => ` ${written} `.includes(` ${normalizeTitle(n)} `))) return
+      // The first words of the title (`Passende hulp`) or its initials shorten it, they do not rename it.
+      if ((heading || bare.split(/\s+/).length >= 2) && namesTitle(bare, names)) return
       const best = names.reduce((a, b) => (similarity(bare, b) > similarity(bare, a) ? b : a))
-      if (similarity(bare, best) < threshold) return
+      // A link in prose may say anything ("zie hier"); a heading's link text is the part's name.
+      if (similarity(bare, best) < threshold && !(heading && looksLikeName(bare))) return
       const key = `${location?.file}:${location?.start.offset ?? pointer}`
       if (seen.has(key)) return
       seen.add(key)
@@ -150,7 +168,7 @@ export const titleDrift = lintRule(
       const shift = link.index + 1
       const start = { ...location.start, column: location.start.column + shift, offset: location.start.offset + shift }
       const end = { ...start, column: start.column + label.length, offset: start.offset + label.length }
-      check(label, actie.pijler, { file: location.file, start, end }, pointer)
+      check(label, actie.pijler, { file: location.file, start, end }, pointer, true)
     })
 
     // A pijler or principe named by its number and a name (`thema 3 (Afval)`, a finance row
@@ -171,6 +189,19 @@ export const titleDrift = lintRule(
       })
     }
 
+    // A part named by its kind word alone (`het thema ‘Omzien’`): a name that can be none of its titles.
+    for (const found of kindMentions(model, context.file)) {
+      const key = `${found.location?.file}:${found.location?.start.offset ?? found.pointer}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      context.report(`Naam \`${found.name}\` bij \`${found.reference}\` is geen titel van een onderdeel; bedoeld is waarschijnlijk \`${found.titel}\``, {
+        pointer: found.pointer,
+        ...(found.location ? { location: found.location } : {}),
+        actual: found.name,
+        expected: [found.titel]
+      })
+    }
+
     function verified(location: SourceLocation | undefined, label: string): SourceLocation | undefined {
       if (!location || location.start.offset === undefined || location.end.offset === undefined) return undefined
       const source = sourceText(context.file, location.file)
@@ -179,36 +210,5 @@ export const titleDrift = lintRule(
   }
 )
 
-// Words a bracket after `thema 3` opens with when it is a pointer, not a name: `(zie hoofdstuk 4)`.
-const notAName = /^(?:zie|vgl|pagina|blz|bijlage|hoofdstuk|paragraaf|§)\b/iu
-// Short words an abbreviation may leave out (`SHW` for `Sociale hulp in de wijk`).
-const smallWords = new Set(['de', 'het', 'een', 'en', 'van', 'voor', 'in', 'op', 'met', 'aan', 'te', 'of'])
-
-/**
- * Whether `name` names one of `titles`: the same words (case and punctuation aside), a
- * shortened title (its first words, or whole words of it) or its abbreviation (`SHV` for
- * `Sociale hulp voorop`, also without the small words). A pointer (`zie hoofdstuk 4`) counts as naming it.
- */
-function namesTitle(name: string, titles: Array<unknown>): boolean {
-  if (notAName.test(name)) return true
-  // `Preventie: acties`: the title, then what the heading adds to it.
-  const head = /^(.+?)\s*(?::|\s[–—-])\s/u.exec(name)?.[1]
-  if (head && head !== name && namesTitle(head, titles)) return true
-  // `(Wmo)`, `(GGD)`: a lone abbreviation that is not the title's initials explains, it does not rename.
-  if (/^\p{L}{2,6}$/u.test(name) && abbreviationOf(name) !== undefined) return true
-  const written = normalizeTitle(ampersand(name.replace(/(?:…|\.\.\.)\s*$/u, '')))
-  if (!written) return true
-  for (const title of titles) {
-    if (typeof title !== 'string' || !title) continue
-    const full = normalizeTitle(ampersand(title))
-    if (full === written || ` ${full} `.includes(` ${written} `)) return true
-    const words = full.split(' ')
-    const initials = (list: string[]): string => list.map((w) => w[0] ?? '').join('')
-    const compact = written.replace(/\s+/g, '')
-    if (/^\p{Lu}{2,}$/u.test(name.replace(/[\s.]/g, '')) && (compact === initials(words) || compact === initials(words.filter((w) => !smallWords.has(w))))) return true
-  }
-  return false
-}
-
-// `Werk & inkomen` is `Werk en inkomen` written short.
-const ampersand = (text: string): string => text.replace(/\s*[&+]\s*/g, ' en ')
+// A heading's name, not a phrase: a capital, a few words, no figures.
+const looksLikeName = (text: string): boolean => /^\p{Lu}/u.test(text) && !/\d/u.test(text) && text.split(/\s+/).length <= 8

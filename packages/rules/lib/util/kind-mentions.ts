@@ -1,0 +1,147 @@
+import type { Plan, PlanFile, SourceLocation } from '@kapstok/core'
+import { textLocation } from '../rule.js'
+import { sourceLabels } from './source-labels.js'
+import { proseTexts } from './text.js'
+import { ampersand, namesTitle, smallWords } from './title-names.js'
+
+/** A part named by its kind word alone (`het thema ‘Zorg’`) with a name that is none of the titles of that kind. */
+export interface KindMention {
+  /** The kind word and its article as written (`het thema`). */
+  reference: string
+  /** The name as written. */
+  name: string
+  /** The title of that kind the name is closest to. */
+  titel: string
+  /** Pointer of the text. */
+  pointer: string
+  /** Where the name is (optional: only when the source holds it verbatim). */
+  location?: SourceLocation
+}
+
+// Words a plan names its numbered parts with (general Dutch policy usage).
+const kinds = 'thema|pijler|principe|uitgangspunt|prioriteit|speerpunt|ambitie|opgave|spoor|actielijn|programmalijn|route|bouwsteen|kernwaarde|doel'
+// A heading that defines a part: `Thema 2: Zorg`, `Doel 3.3 Werk voor iedereen`, `Prioriteit 1 – Jeugd`.
+const definingHeading = new RegExp(String.raw`^(${kinds})\s+\d{1,2}(?:\.\d{1,2})*\.?\s*(?:[:.–—-]\s*)?(\p{Lu}.*)$`, 'iu')
+// `het thema`, `de prioriteit`, then a quoted name or a capital.
+const mention = new RegExp(String.raw`\b(?:het|de|dit|deze|dat|die)\s+(${kinds})\s+(?=[‘'"“\p{Lu}])`, 'giu')
+const quoted = /^[‘'"“]([^’'"”\n]{2,80})[’'"”]/u
+// Words up to the first punctuation mark: where an unquoted name may lie.
+const unquoted = /^\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,11}/u
+// Words that go on with a sentence, not a name: small words and pronouns.
+const sentenceWords = new Set([...smallWords, 'we', 'wij', 'ze', 'zij', 'hij', 'die', 'dat', 'dit', 'deze', 'er', 'is', 'zijn', 'wordt', 'worden', 'om', 'bij', 'uit', 'naar', 'door', 'als', 'ook', 'nog'])
+
+/**
+ * Names written after a kind word without a number (`het thema ‘Omzien’`, `de prioriteit
+ * Veilige straten`) that name none of the plan's parts of that kind. Without a number the
+ * target is unknown, so only a name that cannot be a title is returned: a quoted name that is
+ * none of them, or an unquoted one that changes one word of a title of three or more words, or
+ * leaves a title after a small word (`Groen in het centrum` for `Groen in de wijk`).
+ *
+ * @param plan The model.
+ * @param file The plan file (sources and positions).
+ * @returns The names that drift.
+ */
+export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
+  const titles = titlesByKind(plan, file)
+  if (titles.size === 0) return []
+  // A name of a part of another kind is no drift of a title: the kind word is what is off.
+  const all = [...titles.values()].flat()
+  const out: KindMention[] = []
+  for (const { pointer, text } of proseTexts(plan)) {
+    if (pointer.startsWith('/inspraak/') || pointer.startsWith('/bijlagen/')) continue
+    for (const m of text.matchAll(mention)) {
+      const own = titles.get((m[1] ?? '').toLowerCase())
+      if (!own || own.length === 0) continue
+      const at = (m.index ?? 0) + m[0].length
+      const rest = text.slice(at, at + 160)
+      const q = quoted.exec(rest)
+      const drift = q ? quotedDrift(q[1]?.trim() ?? '', own, all) : unquotedDrift(unquoted.exec(rest)?.[0] ?? '', own, all)
+      if (!drift) continue
+      const offset = at + (q ? q[0].indexOf(drift.name) : 0)
+      const location = textLocation(file, pointer, text, offset, drift.name.length)
+      out.push({ reference: m[0].trim(), name: drift.name, titel: drift.titel, pointer, ...(location ? { location } : {}) })
+    }
+  }
+  return out
+}
+
+type Drift = { name: string; titel: string } | undefined
+
+// A quoted name with a capital is a name: it must be one of the titles (or a short form).
+function quotedDrift(name: string, own: string[], all: string[]): Drift {
+  if (!/^\p{Lu}/u.test(name) || namesTitle(name, all)) return undefined
+  return { name, titel: closest(name, own) }
+}
+
+// An unquoted name has no end of its own; only a change inside a title's length tells.
+function unquotedDrift(run: string, own: string[], all: string[]): Drift {
+  const written = run.split(/[ \t]+/)
+  const words = written.map((w) => w.toLowerCase())
+  const wordsOf = (t: string): string[] => ampersand(t).toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/).filter(Boolean)
+  const split = own.map(wordsOf)
+  // A title (of any kind) followed by the rest of the sentence: no drift.
+  if (all.some((t) => wordsOf(t).every((w, i) => words[i] === w))) return undefined
+  for (const [n, t] of split.entries()) {
+    if (words[0] !== t[0]) continue
+    const titel = own[n] ?? ''
+    const k = t.length
+    // One word of a title of three or more words changed (`Samen zorgen voor iedereen`), or the
+    // noun after an inflected adjective (`Veilige straten` for `Veilige pleinen`): such an adjective never stands alone
+    // (a second word on -e may be another adjective, `Vitale groene kernen`, so it is left).
+    const changed = t.map((w, i) => (words[i] === w ? -1 : i)).filter((i) => i >= 0)
+    const i = changed[0]
+    const longEnough = k >= 3 || (k === 2 && inflectedAdjective.test(t[0] ?? '') && !(words[1] ?? '').endsWith('e'))
+    const nameWord = i !== undefined && !sentenceWords.has(words[i] ?? '') && !smallWords.has(t[i] ?? '')
+    if (longEnough && words.length >= k && changed.length === 1 && nameWord) {
+      return { name: written.slice(0, k).join(' '), titel }
+    }
+    // The title left after a small word (`Groen in het centrum`): a short form never ends on one.
+    let p = 0
+    while (p < k && words[p] === t[p]) p++
+    if (p < 2 || p * 2 < k || !smallWords.has(t[p - 1] ?? '')) continue
+    let end = p
+    while (end < words.length && smallWords.has(words[end] ?? '')) end++
+    const word = words[end]
+    if (word === undefined || sentenceWords.has(word) || t.slice(p).includes(word)) continue
+    return { name: written.slice(0, end + 1).join(' '), titel }
+  }
+  return undefined
+}
+
+// Endings of inflected Dutch adjectives (`veilige`, `duurzame`, `sociale`, `eerlijke`), not of nouns such as `ruimte`.
+const inflectedAdjective = /^\p{L}{2,}(?:ige|lijke|ische|bare|zame|ale|iele|ieve|ele|ere|ste|rke)$/u
+
+function closest(name: string, own: string[]): string {
+  const shared = (t: string): number => t.toLowerCase().split(/\s+/).filter((w) => !smallWords.has(w) && name.toLowerCase().includes(w)).length
+  return own.reduce((a, b) => (shared(b) > shared(a) ? b : a))
+}
+
+/**
+ * Titles of the plan's parts by the word that names their kind: pijlers by their label (and a
+ * word their title opens with, `Prioriteit 1: Jeugd`), principes as principe and uitgangspunt,
+ * and the parts headings define (`## Doel 3.3 Werk voor iedereen`).
+ */
+function titlesByKind(plan: Plan, file: PlanFile): Map<string, string[]> {
+  const byKind = new Map<string, string[]>()
+  const add = (word: string, titel: unknown, ...more: unknown[]): void => {
+    const list = byKind.get(word.toLowerCase()) ?? []
+    for (const t of [titel, ...more]) if (typeof t === 'string' && t.trim() && !list.includes(t.trim())) list.push(t.trim())
+    byKind.set(word.toLowerCase(), list)
+  }
+  for (const p of plan.pijlers ?? []) {
+    const titel = String(p.titel ?? '')
+    const own = definingHeading.exec(titel)
+    if (own?.[1]) add(own[1], own[2], p.korteTitel)
+    add(p.label ?? 'thema', own?.[2] ?? titel, p.korteTitel)
+  }
+  for (const p of plan.principes ?? []) {
+    // A principe written as a sentence: its name is the first one (`Eerlijk delen. We …`).
+    const titel = String(p.titel ?? '').split(/\.\s/u)[0]
+    for (const word of ['principe', 'uitgangspunt']) add(word, titel, p.korteTitel)
+  }
+  for (const label of sourceLabels(file)) {
+    const m = label.heading ? definingHeading.exec(label.text) : null
+    if (m?.[1]) add(m[1], m[2])
+  }
+  return byKind
+}
