@@ -7,7 +7,7 @@ import { deductions } from '../util/deductions.js'
 import { leadingResults } from '../util/result-first.js'
 import { inTableUnit } from '../util/fin-format.js'
 import { add, beyond, cents, equations, fromCents, mul, onderbouwing, rounding, type Rational } from '../util/onderbouwing.js'
-import { proseTexts } from '../util/text.js'
+import { proseTexts, writtenTexts } from '../util/text.js'
 
 const net = /^netto/i
 const plus = /bruto|besparing|opbrengst|baten/i
@@ -195,6 +195,13 @@ export const financeNetStatedVsComputed = lintRule(
     for (const { pointer, text } of proseTexts(model)) {
       // A `soft` reading is a warning of `prose-calculation`.
       for (const e of [...equations(text), ...deductions(text), ...leadingResults(text)]) if (e.arithmetic && !e.soft) reportCalculation(context, pointer, text, e, extra)
+    }
+    // (4) A calculation written out with `=` in any other field, such as a budget cell of an
+    // agenda table (`6 × 5 = 35`): the cell itself states every term and the result.
+    const prose = new Set(proseTexts(model).map((t) => t.pointer))
+    for (const { pointer, text } of writtenTexts(model)) {
+      if (prose.has(pointer) || !text.includes('=')) continue
+      for (const e of equations(text)) if (e.arithmetic && !e.soft) reportCalculation(context, pointer, text, e, extra)
     }
     model.financien?.tabellen?.forEach((tabel, t) => {
       const netIndex = tabel.kolommen.findIndex((k) => net.test(k.trim()))

@@ -34,7 +34,7 @@ export const financeSumMismatch = lintRule(
     group: 'financien',
     description: 'Een totaal-, subtotaal- of saldoregel klopt met de regels erboven, per kolom, binnen de afronding.',
     docs: {
-      what: 'Rekent in elke financiële tabel de regels na die iets beweren: `Totaal …` (de regels sinds het vorige totaal; een subtotaal telt voor zijn regels; `Totaal lasten` alleen de lastenregels als de regels dat zeggen), `Subtotaal` (de regels sinds het vorige (sub)totaal) en `Saldo …` (baten min lasten, lasten min baten, of hun som als lasten negatief staan). `-` en `n.v.t.` tellen als niets; een `PM`-post telt niet mee in een totaal (de gewone begrotingsnotatie): een totaal dat verder dan de afronding afwijkt van de bekende bedragen is een waarschuwing (het telt de post waarschijnlijk mee), binnen de afronding info. Bedragen zijn afgerond zoals ze geschreven staan (`120` in een tabel `x € 1.000` op € 1.000): een verschil binnen één stap per bedrag is afronding, geen fout; zonder "verschillen door afronding" bij de tabel meldt de regel het als info.',
+      what: 'Rekent in elke financiële tabel de regels na die iets beweren: `Totaal …` (de regels sinds het vorige totaal; een subtotaal telt voor zijn regels; `Totaal lasten` alleen de lastenregels als de regels dat zeggen), `Subtotaal` (de regels sinds het vorige (sub)totaal) en `Saldo …` (baten min lasten, lasten min baten, of hun som als lasten negatief staan). `-` en `n.v.t.` tellen als niets; een `PM`-post telt niet mee in een totaal (de gewone begrotingsnotatie): een totaal dat verder dan de afronding afwijkt van de bekende bedragen is een waarschuwing (het telt de post waarschijnlijk mee), binnen de afronding info. Bedragen zijn afgerond zoals ze geschreven staan (`120` in een tabel `x € 1.000` op € 1.000): een verschil binnen één stap per bedrag is afronding, geen fout; zonder "verschillen door afronding" bij de tabel meldt de regel het als info. In een tabel in duizenden of miljoenen is een bedrag dat op de dichtstbijzijnde stap is afgerond hoogstens een halve stap anders: een verschil groter dan een halve stap per bedrag (maar binnen één stap) is een waarschuwing, ook met een opmerking over afronding.',
       why: 'Een totaal is een bewering die de raad narekent; 1.234 + 566 moet 1.800 zijn, niet 1.900. Afgeronde bedragen in duizenden tellen daarentegen vaak één op of af, en dat is geen fout.',
       options: { tolerance: 'Extra toegestaan verschil in centen, bovenop de afronding (default: `0`).' },
       ok: [
@@ -57,6 +57,15 @@ export const financeSumMismatch = lintRule(
           title: 'Een totaal dat niet optelt',
           text: table('Besparing per domein', ['| Domein | Besparing |', '|---|---|', '| Jeugd | € 450.000 |', '| Wmo | € 650.000 |', '| Totaal | € 1.000.000 |']),
           expected: ['Totaal `€ 1.000.000` in kolom `Besparing` klopt niet: de som van de rijen is `€ 1.100.000`']
+        },
+        {
+          title: 'Een verschil in miljoenen groter dan afronding op de dichtstbijzijnde stap',
+          text: table(
+            'Middelen',
+            ['| Bron (x € 1 mln) | 2026 |', '|---|---|', '| Rijksbijdrage | 2,1 |', '| Provincie | 3,4 |', '| Eigen middelen | 1,2 |', '| Totaal | 7,0 |'],
+            ['Door afronding kunnen totalen afwijken van de som.']
+          ),
+          expected: ['Totaal `7,0` in kolom `2026` wijkt `0,3` af van de som van de rijen (`6,7`, x € 1 mln); dat is meer dan afronding van de bedragen verklaart (hoogstens `0,2`): herstel het totaal of een regel']
         },
         {
           title: 'Een verschil in duizenden groter dan de afronding',
@@ -113,6 +122,16 @@ export const financeSumMismatch = lintRule(
             return
           }
           if (diff <= check.tolerance + extra) {
+            // Amounts in thousands or millions rounded to the nearest step are each off by at most
+            // half a step: a larger difference needs amounts cut off instead of rounded, or a wrong
+            // total. Not proven; an own `tolerance` option keeps its meaning.
+            if ((tabel.eenheid?.factor ?? 1) > 1 && extra === 0 && 2 * diff > check.tolerance) {
+              context.report(
+                `${where} wijkt \`${inTableUnit(diff, tabel)}\` af van ${check.how} (\`${computed}\`${unitSuffix(tabel).replace(/^ \((.*)\)$/, ', $1')}); dat is meer dan afronding van de bedragen verklaart (hoogstens \`${inTableUnit(Math.floor(check.tolerance / 2), tabel)}\`): herstel het totaal of een regel`,
+                { pointer, warning: true, actual: claimed, expected: [computed] }
+              )
+              return
+            }
             if (tabel.afronding) return
             const unit = unitSuffix(tabel).replace(/^ \((.*)\)$/, ', $1')
             context.report(

@@ -12,6 +12,8 @@ import { leadingResults } from './result-first.js'
 import { periodTotals } from './period-totals.js'
 import { statedTotals } from './stated-totals.js'
 import { runningBalances } from './running-balance.js'
+import { rateProducts } from './rate-products.js'
+import { changeGaps } from './change-gaps.js'
 import { add, dutchNumber, equations, evaluate, mul, proseEquation, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
 
 type Num = Extract<Token, { kind: 'num' }>
@@ -48,7 +50,12 @@ function paragraphEquations(text: string): Equation[] {
   const tokens = tokenize(text)
   const soft = equations(text).filter((e) => e.soft && e.arithmetic)
   const lead = leadingResults(text).filter((e) => e.soft)
-  return [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text)]
+  const found = [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text)]
+  // The wider readings only where no other reading (nor a written-out calculation) has that result.
+  // (Another reading may point at the euro sign before the same number.)
+  const taken = new Set([...found, ...equations(text)].map((e) => e.index))
+  const free = (e: Equation): boolean => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))
+  return [...found, ...[...rateProducts(text), ...changeGaps(text)].filter(free)]
 }
 
 // `A en B, samen C`: from the start of the sentence, amounts and products of a count and an amount.

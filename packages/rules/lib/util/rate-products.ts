@@ -1,0 +1,141 @@
+/**
+ * A rate per counted unit and a count of those units with a result: "twaalf velden; we rekenen
+ * met € 48.000 per veld, samen € 576.000", "€ 1,50 per inwoner. Met 84.000 inwoners komt de pot op
+ * € 126.000", "26 vragen per week; over 48 weken zijn dat er 1.248", and a count followed by
+ * "elk" and an amount ("zes teams. Met elk 1.450 uren beschikken zij samen over 8.700 uur"). The
+ * count and the rate may stand in the sentence before the result, within one paragraph.
+ */
+
+import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
+import { add, dutchNumber, mul, proseEquation, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
+
+const NUMBER = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?`
+const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo'n|gemiddeld)`
+// The result: a word that makes the next number the outcome, a few words, then the number.
+const RESULT = new RegExp(
+  String.raw`\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,40}?\bop)\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
+  'giu'
+)
+// Words that take up the sentence before: `komt de pot daarmee op`.
+const BACK = /\b(?:daarmee|hiermee|dus|daardoor|zo|dan)\b/iu
+// A number in the text: an amount, a plain number, or a count in words.
+const ANY_NUMBER = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(%|\s*procent)?|\b(\p{L}+)\b`, 'giu')
+// A rate: the unit after `per` (`€ 48.000 per veld`, `26 vragen per week`).
+const PER = /^\s*((?:[\p{L}'’-]+\s+){0,3}?)per\s+([\p{L}'’-]+)/iu
+// A rate after `elk` or `ieder` refers back to a count: `zes teams … met elk 1.450 uren`.
+const EACH_BEFORE = new RegExp(String.raw`\b(?:elk|elke|ieder|iedere)\s+(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
+
+/** A number read from the text, with what stands around it. */
+interface Found {
+  text: string
+  value: Rational
+  euro: boolean
+  index: number
+  end: number
+}
+
+// A year stands for a time, not a quantity: `in 2027`.
+const isYear = (f: Found): boolean => !f.euro && /^(?:19|20)\d{2}$/.test(f.text)
+
+/**
+ * The stem of a Dutch noun for comparing a counted noun with the unit after `per`: plural endings
+ * off, long vowels and doubled consonants single (`weken`, `week`: `wek`; `velden`: `veld`).
+ */
+export function nounStem(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/['’]s$|(?<=\p{L}{2})(?:en|s)$/u, '')
+    .replace(/([aeiou])\1/gu, '$1')
+    .replace(/([^aeiou])\1$/u, '$1')
+}
+
+// A counted noun names the unit when it is the unit or a compound ending in it (`openingsweken`).
+const namesUnit = (noun: string, unit: string): boolean => {
+  const u = nounStem(unit)
+  return u.length >= 2 && nounStem(noun).endsWith(u)
+}
+
+/**
+ * Every count times a rate per counted unit (or `elk` an amount) with a result after it: the
+ * result should be the product.
+ *
+ * @param text One paragraph of prose.
+ * @returns The products as equations, with the rounding of the result (and of a mean rate) as tolerance.
+ */
+export function rateProducts(text: string): Equation[] {
+  const out: Equation[] = []
+  // Sentences, and lines (list items) as sentences of their own.
+  const starts = [0, ...[...text.matchAll(/[.!?]\s+(?=\p{Lu}|€|\d)|\n\s*/gu)].map((m) => m.index + m[0].length)]
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? text.length
+    const sentence = text.slice(start, end)
+    for (const r of sentence.matchAll(RESULT)) {
+      const resultIndex = start + r.index + r[0].lastIndexOf(r[4] ?? '')
+      const resultText = r[4] ?? ''
+      // The result ends the calculation: no number after it in the sentence.
+      const after = text.slice(resultIndex + resultText.length, end)
+      if (/\d/.test(after) || /^\s*%|^\s*procent/u.test(after)) continue
+      const result = { sentence: start, text: resultText, euro: Boolean(r[3]), index: resultIndex, approx: Boolean(r[2]), after }
+      // The sentence itself first; the sentence before only when this one has no rate and count.
+      const e = product(text, text.slice(start, start + r.index), start, result) ?? (i > 0 ? product(text, text.slice(starts[i - 1], start + r.index), starts[i - 1] ?? start, result) : undefined)
+      if (e) out.push(e)
+    }
+  })
+  return out
+}
+
+interface Result {
+  /** Offset of the sentence the result stands in. */
+  sentence: number
+  text: string
+  euro: boolean
+  index: number
+  approx: boolean
+  after: string
+}
+
+// From the text before a result (this sentence and the one before it): exactly one rate and one count.
+function product(text: string, window: string, base: number, result: Result): Equation | undefined {
+  const numbers: Found[] = []
+  for (const m of window.matchAll(ANY_NUMBER)) {
+    if (m[4] !== undefined) {
+      const n = /^een$/iu.test(m[4]) ? undefined : parseNumberWord(m[4])
+      if (n !== undefined && n >= 2) numbers.push({ text: m[4], value: { n: BigInt(n), d: 1n }, euro: false, index: base + m.index, end: base + m.index + m[0].length })
+      continue
+    }
+    // A percentage is another calculation.
+    if (m[3]) return undefined
+    numbers.push({ text: m[2] ?? '', value: dutchNumber(m[2] ?? ''), euro: Boolean(m[1]), index: base + m.index + (m[1]?.length ?? 0), end: base + m.index + m[0].length })
+  }
+  const quantities = numbers.filter((f) => !isYear(f))
+  if (quantities.length !== 2) return undefined
+  for (const [rate, count] of [quantities, [...quantities].reverse()] as Array<[Found, Found]>) {
+    if (count.euro || rate.euro !== result.euro || !/^\d+$/.test(String(count.value.n)) || count.value.d !== 1n || count.value.n < 2n) continue
+    // The counted noun is one of the three words after the count (`twaalf openbare sportvelden`).
+    const countWords = /^\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+/u.exec(text.slice(count.end))?.[0].match(/[\p{L}'’-]+/gu) ?? []
+    const per = PER.exec(text.slice(rate.end))
+    const each = EACH_BEFORE.test(text.slice(Math.max(0, rate.index - 30), rate.index))
+    if (!per && !each) continue
+    // `€ 48.000 per veld` and `twaalf sportvelden`: the unit names the counted noun.
+    if (!each && !countWords.some((w) => namesUnit(w, per?.[2] ?? ''))) continue
+    // `elk` refers back: the count comes first.
+    if (each && count.index > rate.index) continue
+    // Across a sentence end the result sentence must point back (`elk`, `daarmee`), else the
+    // sentence before may be about another sum: `een budget van € 250.000 per jaar. Over vier jaar zijn de lasten € 1,3 miljoen`.
+    const crosses = Math.min(rate.index, count.index) < result.sentence
+    if (crosses && !each && !BACK.test(text.slice(result.sentence, result.index))) continue
+    // A result of another unit than the rate: `1.450 uren` and `9.700 uur`, or nothing after it.
+    const rateNoun = per?.[1]?.trim().split(/\s+/).at(-1) ?? /^\s*(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)/u.exec(text.slice(rate.end))?.[1]
+    const resultNoun = /^\s*([\p{L}'’-]+)/u.exec(result.after)?.[1]
+    if (!rate.euro && resultNoun && !(rateNoun && (namesUnit(resultNoun, rateNoun) || namesUnit(rateNoun, resultNoun))) && !/^\s*(?:[.,;!?)]|per\b)/u.test(result.after)) continue
+    const computed = mul(rate.value, count.value)
+    const stated = dutchNumber(result.text)
+    // A result far from the product is about something else.
+    if (sub(stated, mul(computed, { n: 2n, d: 1n })).n > 0n || sub(computed, mul(stated, { n: 2n, d: 1n })).n > 0n) return undefined
+    const e = proseEquation(`${/^\d/.test(count.text) ? count.text : String(count.value.n)} × ${rate.text}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
+    // A mean or rounded rate adds its rounding once per counted unit.
+    const mean = new RegExp(String.raw`\b${APPROX}\s+(?:€\s*)?$`, 'iu').test(text.slice(Math.max(0, rate.index - 20), rate.index))
+    return mean ? { ...e, tolerance: add(e.tolerance, mul(rounding(rate.text, true), count.value)) } : e
+  }
+  return undefined
+}
