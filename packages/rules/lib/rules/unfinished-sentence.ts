@@ -160,6 +160,16 @@ export const unfinishedSentence = lintRule(
           title: 'Een alinea die na een komma doorloopt',
           text: example(['# Toegang', '', 'Samen met de buurtteams verbeteren we de toegang,', '', 'zodat inwoners sneller hulp krijgen.']),
           expected: ["Zin eindigt op `toegang` en loopt door in de volgende alinea (`zodat inwoners sneller hulp k…`); voeg de alinea's samen"]
+        },
+        {
+          title: 'Een punt in een opsomming die halverwege afbreekt',
+          text: example(['# Aanpak', '', '1. We openen een tweede inloophuis.', '2. We verlengen de subsidie voor het repaircafé.', '3. We werken samen met de bibliotheek. Daarnaast willen we dat meer ouderen']),
+          expected: ['Alinea eindigt zonder leesteken op `ouderen`; maak de laatste zin af']
+        },
+        {
+          title: 'Een alinea die stopt op een voornaamwoordelijk bijwoord',
+          text: example(['# Sport', '', 'Clubs die hun kleedkamers willen vernieuwen, kunnen hiervoor']),
+          expected: ['Zin eindigt op `hiervoor`; maak de zin af']
         }
       ]
     }
