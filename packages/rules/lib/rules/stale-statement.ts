@@ -3,18 +3,21 @@ import { lintRule, textLocation } from '../rule.js'
 import { textExample as example } from '../util/text-examples.js'
 import { announcedIn, frontedFuture, timeExpressions } from '../util/dated-future.js'
 import { documentDay } from '../util/document-date.js'
+import { goingTo } from '../util/going-to.js'
 import { proseTexts, short } from '../util/text.js'
 
 // A pending state: "nog niet vastgesteld", "volgt binnenkort", "in voorbereiding".
 const pending = /\b(?:nog\s{1,3}niet\s{1,3}(?:vastgesteld|besloten|bekend|afgerond|vastgelegd|gestart)|volgt\s{1,3}(?:nog|binnenkort)|(?:is|zijn)\s{1,3}in\s{1,3}voorbereiding|wordt\s{1,3}binnenkort\s{1,3}\p{L}+)\b/iu
 // Future tense next to a year in one clause: "in 2023 gaan we", "zal in 2023", "staat gepland voor 2023".
-const future = /\b(?:zal|zullen|(?:we|wij)\s{1,3}gaan|gaan\s{1,3}(?:we|wij)|(?:staat|staan)\s{1,3}gepland|gepland\s{1,3}(?:voor|in)|(?:we|wij)\s{1,3}verwachten|verwachten\s{1,3}(?:we|wij)|(?:wordt|worden)\s{1,3}(?:in|vanaf|per)\s{1,3}(?:19|20)\d{2})\b/iu
+const future = /\b(?:zal|zullen|(?:we|wij)\s{1,3}gaan|gaan\s{1,3}(?:we|wij)|(?:staat|staan)\s{1,3}gepland|gepland\s{1,3}(?:voor|in)|(?:we|wij)\s{1,3}verwachten|verwachten\s{1,3}(?:we|wij)|(?:wordt|worden)\s{1,3}(?:in|vanaf|per)\s{1,3}(?:19|20)\d{2}|(?:is|zijn)\s{1,3}(?:\p{L}+\s{1,3}){0,2}?(?:voorzien|gepland|beoogd)\s{1,3}(?:in|voor|op|per|rond|medio|eind|begin)\s)/iu
 // A clause that looks back ("zou in 2020 klaar zijn", "sinds 2020 gaan we") is no forecast, nor
 // an older document's plan reported in the past tense ("In de nota van 2021 stond dat …").
 const past = /\b(?:zou|zouden|werd|werden|was|waren|had|hadden|sinds|destijds|toen|stond|stonden|stelde|stelden|schreef|schreven|kondigde|kondigden|beloofde|beloofden|voorzag|voorzagen|meldde|meldden)\b/iu
 // A relative year with the year it meant: "komend jaar (2023)", "dit jaar, 2023".
 const relative = /\b(komend|komende|volgend|volgende|dit|het\s{1,3}huidige|het\s{1,3}lopende|vorig|vorige|afgelopen)\s{1,3}jaar\s{0,2}[(,]?\s{0,2}(?:in\s{1,3})?((?:19|20)\d{2})\b/giu
 const yearPattern = /\b(?:19|20)\d{2}\b/g
+// Future tense: the words above, or "gaan" with an infinitive ("gaat het loket … open zijn").
+const speaksOfFuture = (clause: string): boolean => future.test(clause) || goingTo(clause)
 const hasYear = /\b(?:19|20)\d{2}\b/
 
 /** Rule: a statement about the future or a pending state, dated before the document, is outdated. */
@@ -25,7 +28,7 @@ export const staleStatement = lintRule(
     group: 'tekst',
     description: 'Geen verouderde uitspraken: toekomst of "nog niet vastgesteld" bij een jaar vóór het document.',
     docs: {
-      what: 'Vergelijkt uitspraken met de datum van het document (`datum`, anders de dag van ondertekening of vaststelling: `publicatie.ondertekening`, `besluit.vergaderdatum`, of een regel als `Vastgesteld door de gemeenteraad op 9 april 2026`; zonder datum het jaar vóór de periode of vóór het jaar in de titel, want een plan wordt uiterlijk dan geschreven). Gemeld: iets dat nog lopend heet (`nog niet vastgesteld`, `volgt binnenkort`, `in voorbereiding`) bij een eerder jaar; toekomende tijd in één zinsdeel met een eerder jaar (`in 2023 gaan we`, `zal in 2023`, `staat gepland voor 2023`); en een relatief jaar met een jaartal dat niet meer klopt (`komend jaar (2023)` of `dit jaar (2023)` in een stuk uit 2025). Met een volledige datum ook op de dag nauwkeurig (zonder datum: vóór het jaar van het document): een tijdstip eerder in het jaar van het document met toekomende tijd (`per 1 januari 2025 gaan we` in een stuk van maart 2025), een zin die opent met een eerder tijdstip gevolgd door de tegenwoordige tijd, die in het Nederlands de toekomst aankondigt (`Eind 2024 besluit de raad`, `In het voorjaar van 2024 wordt het akkoord getekend`), en een besluit of gebeurtenis in de tegenwoordige tijd met een eerder tijdstip verderop in het zinsdeel (`De evaluatie komt in het najaar van 2024`, `wordt eind 2024 vastgesteld`, `legt in Q4 2024 voor`); tijdstippen zijn jaren, seizoenen, kwartalen (`Q1`, `eerste kwartaal`), `begin`/`medio`/`eind` en maanden. Een aandeel (`12 procent van de jongeren`) in de tegenwoordige tijd is statistiek, geen aankondiging. Niet gemeld: uitspraken in de verleden tijd (`werd in 2023 vastgesteld`, `zou in 2023 klaar zijn`, `In 2023 is de visie vastgesteld`), de plannen van een ouder stuk in de verleden tijd (`In de nota van 2021 stond dat …`), iets dat sinds of vanaf een eerder tijdstip loopt (`Vanaf 2020 werken we met wijkteams`), een zin die ook een jaar vanaf het document noemt (`2023-2026`), en zinsdelen zonder jaar.',
+      what: 'Vergelijkt uitspraken met de datum van het document (`datum`, anders de dag van ondertekening of vaststelling: `publicatie.ondertekening`, `besluit.vergaderdatum`, of een regel als `Vastgesteld door de gemeenteraad op 9 april 2026`; zonder datum het jaar vóór de periode of vóór het jaar in de titel, want een plan wordt uiterlijk dan geschreven). Gemeld: iets dat nog lopend heet (`nog niet vastgesteld`, `volgt binnenkort`, `in voorbereiding`) bij een eerder jaar; toekomende tijd in één zinsdeel met een eerder jaar (`in 2023 gaan we`, `zal in 2023`, `staat gepland voor 2023`, `is voorzien in april 2023`, `gaat … een spreekuur houden`); en een relatief jaar met een jaartal dat niet meer klopt (`komend jaar (2023)` of `dit jaar (2023)` in een stuk uit 2025). Met een volledige datum ook op de dag nauwkeurig (zonder datum: vóór het jaar van het document): een tijdstip eerder in het jaar van het document met toekomende tijd (`per 1 januari 2025 gaan we` in een stuk van maart 2025), een zin die opent met een eerder tijdstip gevolgd door de tegenwoordige tijd, die in het Nederlands de toekomst aankondigt (`Eind 2024 besluit de raad`, `In het voorjaar van 2024 wordt het akkoord getekend`), en een besluit of gebeurtenis in de tegenwoordige tijd met een eerder tijdstip verderop in het zinsdeel (`De evaluatie komt in het najaar van 2024`, `wordt eind 2024 vastgesteld`, `legt in Q4 2024 voor`, `gaat in het voorjaar van 2024 open`, `gaat in op 1 juli 2024`); een later jaar in een eigen zinsdeel (`… en loopt tot en met 2030`) neemt die aankondiging niet weg; tijdstippen zijn jaren, seizoenen, kwartalen (`Q1`, `eerste kwartaal`), `begin`/`medio`/`eind` en maanden. Een aandeel (`12 procent van de jongeren`) in de tegenwoordige tijd is statistiek, geen aankondiging. Niet gemeld: uitspraken in de verleden tijd (`werd in 2023 vastgesteld`, `zou in 2023 klaar zijn`, `In 2023 is de visie vastgesteld`), de plannen van een ouder stuk in de verleden tijd (`In de nota van 2021 stond dat …`), iets dat sinds of vanaf een eerder tijdstip loopt (`Vanaf 2020 werken we met wijkteams`), een zin die ook een jaar vanaf het document noemt (`2023-2026`), en zinsdelen zonder jaar.',
       why: 'Een plan uit 2025 dat zegt "in 2023 gaan we de toegang herzien" laat de lezer raden of dat gebeurd is; de raad beslist dan op een verouderd beeld.',
       ok: [
         { title: 'De verleden tijd bij een eerder jaar', text: example(['# Kaders', '', 'De visie is in februari 2024 door de raad vastgesteld. In 2023 zou de toegang al herzien zijn, maar dat werd 2024.']) },
@@ -108,6 +111,11 @@ export const staleStatement = lintRule(
           expected: ['Uitspraak `In het voorjaar van 2025 leggen we het plan aan de raad voor.` is mogelijk verouderd: `het voorjaar van 2025` ligt vóór de documentdatum 2025-06-12; werk de stand bij']
         },
         {
+          title: 'Een ingang vóór het document, met een looptijd erna',
+          text: example(['# Planning', '', 'Het nieuwe contract voor de schoonmaak gaat in op 1 januari 2025 en loopt tot en met 2029.']),
+          expected: ['Uitspraak `Het nieuwe contract voor de schoonmaak gaat in op 1 januari 2025 en l…` is mogelijk verouderd: `1 januari 2025` ligt vóór de documentdatum 2025-03-01; werk de stand bij']
+        },
+        {
           title: 'Een kwartaal dat al voorbij is',
           text: example(['# Planning', '', 'Het college legt de notitie in Q4 2024 aan de raad voor.']),
           expected: ['Uitspraak `Het college legt de notitie in Q4 2024 aan de raad voor.` is mogelijk verouderd: `Q4 2024` ligt vóór de documentdatum 2025-03-01; werk de stand bij']
@@ -181,7 +189,7 @@ function staleness(sentence: string, now: number): { said: string; index: number
     return { said: sentence, index: 0, year: firstYear(sentence) }
   }
   // Future tense and the year in one clause, and no sign of looking back.
-  const clause = sentence.split(/[,;:–—()]/).find((c) => future.test(c) && hasYear.test(c) && !past.test(c))
+  const clause = sentence.split(/[,;:–—()]/).find((c) => speaksOfFuture(c) && hasYear.test(c) && !past.test(c))
   return clause === undefined ? undefined : { said: sentence, index: 0, year: firstYear(clause) }
 }
 
@@ -212,13 +220,31 @@ function documentYear(model: Plan): number | undefined {
  */
 function datedStaleness(sentence: string, day: string): string | undefined {
   const times = timeExpressions(sentence)
-  if (times.length === 0 || times.some((t) => t.end >= day)) return undefined
+  if (times.length === 0) return undefined
+  const before = (text: string): boolean => timeExpressions(text).every((t) => t.end < day)
+  if (times.some((t) => t.end >= day)) {
+    // A later moment in a clause of its own ("… gaat in op 1 juli 2025 en loopt tot en met 2031")
+    // leaves the earlier announcement standing; a stretch in one clause ("van 2024 tot en met
+    // 2027", "tussen 2024 en 2027") does not count as an announcement of its start.
+    for (const clause of sentence.split(/[,;:–—()]|\s+en\s+(?!met\b)/)) {
+      if (!hasYear.test(clause) || !before(clause) || past.test(clause) || /\b(?:van|vanaf|tussen|sinds)\b/iu.test(clause)) continue
+      const time = announcement(clause)
+      if (time) return time
+    }
+    return undefined
+  }
   const fronted = frontedFuture(sentence)
   if (fronted) return fronted.trim()
   for (const clause of sentence.split(/[,;:–—()]/)) {
     if (past.test(clause)) continue
-    const time = future.test(clause) ? timeExpressions(clause)[0]?.text.trim() : announcedIn(clause)
+    const time = announcement(clause)
     if (time) return time
   }
   return undefined
+}
+
+// The moment a clause without past tense announces something at: future tense with its first
+// time expression, or a decision or event in the present tense.
+function announcement(clause: string): string | undefined {
+  return speaksOfFuture(clause) ? timeExpressions(clause)[0]?.text.trim() : announcedIn(clause)
 }

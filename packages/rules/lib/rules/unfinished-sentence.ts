@@ -26,6 +26,8 @@ const particles = new Set(['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'o
 const prepositions = ['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'om', 'in', 'over', 'uit', 'tegen', 'tussen', 'tijdens', 'volgens', 'via', 'vanaf', 'sinds', 'een']
 const prepositionSet = new Set(prepositions)
 const endsOnPreposition = new RegExp(String.raw`(?<![\p{L}\p{N}.'’"“‘-])(${prepositions.join('|')})[.!?](?=\s|$)`, 'giu')
+// Pronominal adverbs (daarbij, hiervoor, ermee): they end a sentence only before its full stop.
+const pronominalAdverb = /^(?:daar|hier|er)(?:bij|mee|voor|van|aan|op|in|uit|toe|over|door|naar|om|onder|tegen)$/u
 const stranding = /\b(?:er|daar|hier|waar|nergens|ergens|overal)\b/iu
 // Circumpositions: "tegen een probleem aan", "van de vraag uit", "onder de drempel door".
 const circumposition: Record<string, RegExp> = { aan: /\b(?:tegen|achter)\b/iu, uit: /\b(?:van|vanuit)\b/iu, door: /\b(?:onder|tussen)\b/iu, in: /\btussen\b/iu, om: /\brond\b/iu }
@@ -158,6 +160,16 @@ export const unfinishedSentence = lintRule(
           title: 'Een alinea die na een komma doorloopt',
           text: example(['# Toegang', '', 'Samen met de buurtteams verbeteren we de toegang,', '', 'zodat inwoners sneller hulp krijgen.']),
           expected: ["Zin eindigt op `toegang` en loopt door in de volgende alinea (`zodat inwoners sneller hulp k…`); voeg de alinea's samen"]
+        },
+        {
+          title: 'Een punt in een opsomming die halverwege afbreekt',
+          text: example(['# Aanpak', '', '1. We openen een tweede inloophuis.', '2. We verlengen de subsidie voor het repaircafé.', '3. We werken samen met de bibliotheek. Daarnaast willen we dat meer ouderen']),
+          expected: ['Alinea eindigt zonder leesteken op `ouderen`; maak de laatste zin af']
+        },
+        {
+          title: 'Een alinea die stopt op een voornaamwoordelijk bijwoord',
+          text: example(['# Sport', '', 'Clubs die hun kleedkamers willen vernieuwen, kunnen hiervoor']),
+          expected: ['Zin eindigt op `hiervoor`; maak de zin af']
         }
       ]
     }
@@ -208,6 +220,10 @@ export const unfinishedSentence = lintRule(
             const continues = j === lines.length - 1 ? next : undefined
             if (last && (dangling.has(word) || (continues !== undefined && particles.has(word)))) {
               report(pointer, text, offset + last.index, last.word, continues === undefined ? 'word' : 'continues', continues)
+            } else if (last && /^\p{Ll}/u.test(last.word) && closedSiblings(lines, j) && openLastSentence(itemText(line), last.index - (line.length - itemText(line).length))) {
+              // An item whose last sentence breaks off while its first and the other items close
+              // with a full stop ("1. We openen een inloophuis. Verder willen we dat meer").
+              report(pointer, text, offset + last.index, last.word, 'open')
             } else if (last && prepositionSet.has(word) && word !== 'een') {
               // An item that stops on a preposition without its object ("- begeleiding van jongeren naar").
               const content = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
@@ -269,7 +285,10 @@ export const unfinishedSentence = lintRule(
           const at = paragraph.index + last.index
           if (dangling.has(word) && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
           else if (dangling.has(word)) report(pointer, text, at, last.word, 'word')
-          else if (repeat) reportRepeat()
+          // No full stop after a pronominal adverb ("…, kunnen daarbij"): the verb or the rest is missing.
+          else if (pronominalAdverb.test(word) && sentenceLike(body) && !body.includes('\n') && (after === undefined || following !== undefined)) {
+            report(pointer, text, at, last.word, 'word')
+          } else if (repeat) reportRepeat()
           else if (next !== undefined && sentenceLike(body)) report(pointer, text, at, last.word, 'continues', next)
           // No full stop after a preposition without its object ("Inwoners kunnen daarvoor terecht bij"); not a lead-in to a list or table.
           else if (prepositionSet.has(word) && word !== 'een' && sentenceLike(body) && (after === undefined || following !== undefined) && objectMissing(body, last.index, word)) {
@@ -387,6 +406,17 @@ function onlySubordinate(body: string): boolean {
 // A paragraph of running text, not a name, a date or an address line of a letter.
 function sentenceLike(body: string): boolean {
   return body.split(/\s+/).length >= 6
+}
+
+// The text of a list item without its marker.
+function itemText(line: string): string {
+  return line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+}
+
+// Whether the other items of a list (at least two) all end with a full stop.
+function closedSiblings(lines: string[], j: number): boolean {
+  const others = lines.filter((l, k) => k !== j && isItem(l))
+  return others.length >= 2 && others.every((l) => /[.!?][*_)]*\s*$/.test(l))
 }
 
 function isItem(text: string): boolean {

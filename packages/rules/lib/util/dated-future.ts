@@ -44,9 +44,10 @@ const passiveEvent = /\b(?:besproken|vastgelegd|opgesteld|voorgesteld|uitgewerkt
 function announces(verb: string, rest: string): boolean {
   const word = verb.toLowerCase()
   if (word === 'wordt' || word === 'worden') return passiveEvent.test(rest)
-  // "vindt … plaats", "gaat … van start", "gaat … in" (a rule taking effect).
+  // "vindt … plaats", "gaat … van start", "gaat … in" (a rule taking effect), "gaat … open"; the
+  // particle may also come before the moment ("gaat in op 1 juli 2025").
   if (word === 'vindt' || word === 'vinden') return /\bplaats\b/iu.test(rest)
-  if (word === 'gaat' || word === 'gaan') return /\b(?:van\s{1,3}start|in)\s{0,3}[.!?]?$/iu.test(rest.trim())
+  if (word === 'gaat' || word === 'gaan') return /(?:^|\s)(?:van\s{1,3}start|in|open|dicht|live)(?:\s{1,3}(?:op|per)\s{1,3}[^.!?]{1,40})?\s{0,3}[.!?]?$/iu.test(rest.trim())
   // "Medio 2025 is de website klaar": a state that comes about at that time.
   if (word === 'is' || word === 'zijn') return /\b(?:klaar|gereed|beschikbaar|operationeel|in\s{1,3}gebruik)\s{0,3}[.!?]?$/iu.test(rest.trim())
   return eventVerbs.has(word)
