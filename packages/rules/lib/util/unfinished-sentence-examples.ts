@@ -1,0 +1,128 @@
+import type { RuleExample } from '../rule.js'
+import { textExample as example } from './text-examples.js'
+
+// The docs examples of rule unfinished-sentence, kept apart so the rule file holds its logic.
+
+/** Finished sentences a naive check would flag. */
+export const unfinishedOk: RuleExample[] = [
+  { title: 'Afgemaakte zinnen en een opsomming na een dubbele punt', text: example(['# Toegang', '', 'Een vervoersvoorziening volgt, tenzij het eigen netwerk kan rijden.', '', 'Dit hebben we bereikt:', '', '- een wijkloket']) },
+  { title: 'Een voorzetsel als bijwoord aan het eind', text: example(['# Visie', '', 'Inwoners willen meedoen. Daar sluiten we bij aan, en daar kijken we naar.']) },
+  { title: 'Een zin die op het of dat eindigt', text: example(['# Visie', '', 'Iedereen wil dat. We doen het.']) },
+  {
+    title: 'Scheidbare werkwoorden en een voorzetsel na daar',
+    text: example(['# Uitvoering', '', 'Wij nemen de signalen van inwoners mee. Het college stelt jaarlijks een bijstelling voor. Het aantal meldingen valt op. Daar houden we rekening mee, en we lopen soms tegen grenzen aan.'])
+  },
+  {
+    title: 'Een bijzin zonder komma waar de hoofdzin direct volgt',
+    text: example(['# Aanpak', '', 'We werken samen met de scholen. Nadat de pilot is afgerond wordt de aanpak breder ingezet. Zodra de wijkteams compleet zijn start het loket in elke wijk.'])
+  },
+  {
+    title: 'Een bijzin met hoofdzin, en een antwoord op een vraag',
+    text: example(['# Vragen', '', 'Als de vraag stijgt, breiden we het aanbod uit. Wanneer het loket dicht is kunt u bellen.', '', 'Wanneer krijg ik bericht?', '', 'Zodra het besluit is genomen.'])
+  },
+  {
+    title: 'Een inleiding op een opsomming zonder dubbele punt',
+    text: example(['# Partners', '', 'De volgende partners werken mee aan', '', '- de wijkteams', '- de bibliotheek'])
+  },
+  {
+    title: 'Een budget dat op is en een lijstje zonder punten',
+    text: example(['# Financiën', '', 'Het budget voor 2025 is op.', '', '- voor jongeren', '- voor ouderen'])
+  },
+  { title: 'Een doelzin met zijn hoofdzin', text: example(['# Toegang', '', 'Om de wachttijd terug te dringen, openen we in 2026 een tweede loket. Om dit te bereiken werken we samen met de huisartsen.']) },
+  { title: 'Twee zinnen die hetzelfde beginnen', text: example(['# Wonen', '', 'Het aantal aanvragen daalt naar 200. Het aantal aanvragen voor beschermd wonen blijft gelijk.']) },
+  { title: 'Opsommingstekens met een scheidbaar werkwoord', text: example(['# Aanpak', '', '- we voeren de pilot in twee wijken uit', '- we nemen de ervaringen van inwoners mee']) },
+  { title: 'Een kopje zonder punt en een zin met een afkorting', text: example(['# Visie', '', '**Onze aanpak**', '', 'We werken o.a. samen met scholen, sportclubs e.d.']) }
+]
+
+/** Sentences that break off, with the message each gives. */
+export const unfinishedNotOk: RuleExample[] = [
+  {
+    title: 'Een voorwaarde en een opsomming die ontbreken',
+    text: example(['# Toegang', '', 'Een vervoersvoorziening volgt, tenzij', '', '# Resultaat', '', 'Dit hebben we bereikt:', '', '# Bijlage', '', 'In 2025 zien we de meeste aanvragen in de', '', 'wijken aan de oostkant.']),
+    expected: [
+      'Zin eindigt op `tenzij`; maak de zin af',
+      'Tekst eindigt op een dubbele punt zonder opsomming; voeg de opsomming toe of maak de zin af',
+      "Zin eindigt op `de` en loopt door in de volgende alinea (`wijken aan de oostkant.`); voeg de alinea's samen"
+    ]
+  },
+  {
+    title: 'Een zin die op een lidwoord eindigt',
+    text: example(['# Samenwerking', '', 'We werken samen met de. Daarna volgt een evaluatie.']),
+    expected: ['Zin eindigt op `de`; maak de zin af']
+  },
+  {
+    title: 'Een voorzetsel zonder voorwerp',
+    text: example(['# Wonen', '', 'We zoeken samen met de corporaties naar een oplossing voor. Daarna volgt een plan.']),
+    expected: ['Zin eindigt op `voor`; maak de zin af']
+  },
+  {
+    title: 'Een betrekkelijk bijwoord aan het eind',
+    text: example(['# Middelen', '', 'Dit zijn de instrumenten waarmee. We zetten ze in vanaf 2026.']),
+    expected: ['Zin eindigt op `waarmee`; maak de zin af']
+  },
+  {
+    title: 'Een losse bijzin na een zin in dezelfde alinea',
+    text: example(['# Aanpak', '', 'Wijkteams melden zorgen eerder bij de huisarts. Omdat de wachttijden oplopen. Daarom starten we in 2026 een proef.']),
+    expected: ['Zin `Omdat de wachttijden oplopen.` is alleen een bijzin; maak de hoofdzin af of voeg de zin samen met de vorige']
+  },
+  {
+    title: 'Een alinea die alleen een bijzin is',
+    text: example(['# Risico’s', '', 'De kosten van de pilot zijn geraamd op € 80.000.', '', 'Als de kosten hoger uitvallen dan begroot.']),
+    expected: ['Zin `Als de kosten hoger uitvallen dan begroot.` is alleen een bijzin; maak de hoofdzin af of voeg de zin samen met de vorige']
+  },
+  {
+    title: 'Een alinea zonder punt die op een voorzetsel ophoudt',
+    text: example(['# Toegang', '', 'Inwoners met vragen over schulden kunnen voortaan terecht bij', '', '# Werk', '', 'Tekst.']),
+    expected: ['Zin eindigt op `bij`; maak de zin af']
+  },
+  {
+    title: 'Een alinea die op een komma ophoudt',
+    text: example(['# Toegang', '', 'Inwoners met een vraag over zorg of inkomen melden zich bij het wijkloket,', '', '# Werk', '', 'Tekst.']),
+    expected: ['Zin eindigt op een komma (`wijkloket,`); maak de zin af']
+  },
+  {
+    title: 'Een losse en aan het eind',
+    text: example(['# Aanbod', '', '- sport', '- cultuur en']),
+    expected: ['Zin eindigt op `en`; maak de zin af']
+  },
+  {
+    title: 'De laatste zin houdt op zonder punt',
+    text: example(['# Toegang', '', 'Het loket is open op werkdagen. Wie na vijf uur belt, krijgt het antwoordapparaat van de wijkpost']),
+    expected: ['Alinea eindigt zonder leesteken op `wijkpost`; maak de laatste zin af']
+  },
+  {
+    title: 'Een losse doelzin zonder hoofdzin',
+    text: example(['# Toegang', '', 'We openen in 2026 een tweede loket. Om de wachttijd voor inwoners te verkorten.']),
+    expected: ['Zin `Om de wachttijd voor inwoners te verkorten.` is alleen een bijzin; maak de hoofdzin af of voeg de zin samen met de vorige']
+  },
+  {
+    title: 'Een zin die half wordt herhaald',
+    text: example(['# Armoede', '', 'We verlagen de drempel voor de bijzondere bijstand. We verlagen de drempel']),
+    expected: ['Zin `We verlagen de drempel` herhaalt het begin van de vorige zin; maak de zin af of haal hem weg']
+  },
+  {
+    title: 'Een opsommingsteken dat op een voorzetsel stopt',
+    text: example(['# Aanbod', '', '- een maatje voor elke nieuwkomer', '- begeleiding van jongeren naar']),
+    expected: ['Zin eindigt op `naar`; maak de zin af']
+  },
+  {
+    title: 'Namelijk zonder wat erop volgt',
+    text: example(['# Toegang', '', 'Het wijkteam richt zich op drie groepen, namelijk. Daarna volgt de evaluatie.']),
+    expected: ['Zin eindigt op `namelijk`; maak de zin af']
+  },
+  {
+    title: 'Een alinea die na een komma doorloopt',
+    text: example(['# Toegang', '', 'Samen met de buurtteams verbeteren we de toegang,', '', 'zodat inwoners sneller hulp krijgen.']),
+    expected: ["Zin eindigt op `toegang` en loopt door in de volgende alinea (`zodat inwoners sneller hulp k…`); voeg de alinea's samen"]
+  },
+  {
+    title: 'Een punt in een opsomming die halverwege afbreekt',
+    text: example(['# Aanpak', '', '1. We openen een tweede inloophuis.', '2. We verlengen de subsidie voor het repaircafé.', '3. We werken samen met de bibliotheek. Daarnaast willen we dat meer ouderen']),
+    expected: ['Alinea eindigt zonder leesteken op `ouderen`; maak de laatste zin af']
+  },
+  {
+    title: 'Een alinea die stopt op een voornaamwoordelijk bijwoord',
+    text: example(['# Sport', '', 'Clubs die hun kleedkamers willen vernieuwen, kunnen hiervoor']),
+    expected: ['Zin eindigt op `hiervoor`; maak de zin af']
+  }
+]
