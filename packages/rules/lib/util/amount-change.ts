@@ -7,7 +7,10 @@
 import { magnitudeWord } from '@kapstok/nl'
 import { dutchNumber, proseEquation, sub, type Equation } from './onderbouwing.js'
 
-const AMOUNT = String.raw`€\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?)(?![\d%])`
+/** A number as written in Dutch, with an optional magnitude (`1,2 miljoen`). */
+export const NUMBER = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?`
+/** An amount in euros; the number is its one group. */
+export const AMOUNT = String.raw`€\s*(${NUMBER})(?![\d%])`
 // Words that name the gap between two amounts.
 const GAP = String.raw`(?:stijging|verhoging|toename|groei|daling|verlaging|afname|vermindering|verschil)`
 // `van € A naar € B, een stijging van € C`: a few words may stand between (`in 2025`), no amount,
@@ -56,8 +59,8 @@ export function amountChanges(text: string): Equation[] {
 // `… een stijging van € 25.000 sinds 2022`, `… per jaar`: the words right after the gap.
 const elsewhereAfter = (text: string, m: RegExpMatchArray): boolean => ELSEWHERE.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30).split(/[.;!?]/u)[0] ?? '')
 
-// The gap between two amounts as written, the larger first: `95.000 − 80.000 = 25.000`.
-function gapEquation(from: string, to: string, gap: string, index: number, approx: boolean): Equation {
+/** The gap between two values as written, the larger first: `95.000 − 80.000 = 15.000`. */
+export function gapEquation(from: string, to: string, gap: string, index: number, approx: boolean): Equation {
   const a = dutchNumber(from)
   const b = dutchNumber(to)
   const rise = sub(b, a).n >= 0n

@@ -5,12 +5,10 @@
  * stijging van C"; these are the other orders of the same claim.
  */
 
-import { magnitudeWord } from '@kapstok/nl'
-import { dutchNumber, proseEquation, sub, type Equation } from './onderbouwing.js'
+import { AMOUNT, NUMBER, gapEquation } from './amount-change.js'
+import type { Equation } from './onderbouwing.js'
 import { nounStem } from './rate-products.js'
 
-const NUMBER = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?`
-const AMOUNT = String.raw`€\s*(${NUMBER})(?![\d%])`
 const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?`
 // A verb of change: `stijgt`, `dalen`, `neemt … toe`, `verhoogd`.
 const VERB = String.raw`(?:stijg\p{L}*|steeg|stegen|daal\p{L}*|daalde\p{L}*|groei\p{L}*|neemt|nemen|verho\p{L}*|verla\p{L}*|gaa?t|gaan)`
@@ -50,12 +48,4 @@ export function changeGaps(text: string): Equation[] {
     out.push(gapEquation(from, to, gap, m.index + all.lastIndexOf(`${gap} ${gapUnit}`), Boolean(approx)))
   }
   return out
-}
-
-// The gap between two values as written, the larger first: `95.000 − 80.000 = 15.000`.
-function gapEquation(from: string, to: string, gap: string, index: number, approx: boolean): Equation {
-  const a = dutchNumber(from)
-  const b = dutchNumber(to)
-  const rise = sub(b, a).n >= 0n
-  return proseEquation(rise ? `${to} − ${from}` : `${from} − ${to}`, rise ? sub(b, a) : sub(a, b), { text: gap, value: dutchNumber(gap), index }, approx)
 }
