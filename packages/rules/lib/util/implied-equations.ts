@@ -48,12 +48,13 @@ export function impliedEquations(text: string): Equation[] {
 
 function paragraphEquations(text: string): Equation[] {
   const tokens = tokenize(text)
-  const soft = equations(text).filter((e) => e.soft && e.arithmetic)
+  const written = equations(text)
+  const soft = written.filter((e) => e.soft && e.arithmetic)
   const lead = leadingResults(text).filter((e) => e.soft)
   const found = [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text)]
   // The wider readings only where no other reading (nor a written-out calculation) has that result.
   // (Another reading may point at the euro sign before the same number.)
-  const taken = new Set([...found, ...equations(text)].map((e) => e.index))
+  const taken = new Set([...found, ...written].map((e) => e.index))
   const free = (e: Equation): boolean => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))
   return [...found, ...[...rateProducts(text), ...changeGaps(text)].filter(free)]
 }

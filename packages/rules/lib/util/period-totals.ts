@@ -4,9 +4,9 @@
  */
 
 import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
+import { AMOUNT } from './amount-change.js'
 import { dutchNumber, mul, proseEquation, type Equation } from './onderbouwing.js'
 
-const AMOUNT = String.raw`€\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?)(?![\d%])`
 // The period of an amount, before it (`jaarlijks € 50.000`) or after it (`€ 50.000 per jaar`).
 const EVERY = String.raw`(?:(jaarlijks|maandelijks|wekelijks)\s+(?:[\p{L}-]+\s+){0,3}?${AMOUNT}|${AMOUNT}\s+per\s+(jaar|maand|week))`
 // The number of periods: `gedurende vier jaar`, `voor drie jaar`, `over twaalf maanden`, `, vier jaar lang,`.

@@ -7,9 +7,9 @@
  */
 
 import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
+import { NUMBER } from './amount-change.js'
 import { add, dutchNumber, mul, proseEquation, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
 
-const NUMBER = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?`
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo'n|gemiddeld)`
 // The result: a word that makes the next number the outcome, a few words, then the number.
 const RESULT = new RegExp(

@@ -5,10 +5,9 @@
  */
 
 import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
+import { AMOUNT, NUMBER } from './amount-change.js'
 import { add, dutchNumber, mul, proseEquation, type Equation, type Rational } from './onderbouwing.js'
 
-const NUMBER = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?`
-const AMOUNT = String.raw`€\s*(${NUMBER})(?![\d%])`
 const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+|zo'n\s+)?`
 // `€ A, opgebouwd uit …`, `€ A bestaat uit …`: the parts follow in the same sentence.
 const COMPOSED = new RegExp(String.raw`${APPROX}${AMOUNT}[^€.;!?]{0,30}?\b(?:(?:bestaat|bestaande|opgebouwd|samengesteld)\s+uit|verdeeld\s+over)\b:?((?:[^.;!?]|\.(?=\d))*)`, 'giu')
