@@ -70,7 +70,7 @@ export const agendaDateOutsidePeriod = lintRule(
       const readable = (c: typeof start): boolean => c.period.kind !== 'invalid' && c.period.kind !== 'ongoing' && c.period.start !== undefined
       const before = readable(start) && (start.period.start as string) < first
       const endsBefore = readable(eind) && (eind.period.end as string) < first
-      // A row that says it already runs (`sinds 2022`, status `lopend`, `Voortzetten …`) is a
+      // A row that says it already runs (`sinds 2022` or `lopend` in the start cell or its header, `Voortzetten …`) is a
       // deliberate carry-over; a bare earlier date is a date outside the period like a late end.
       const early = before && !alreadyRunning(actie, model)
       const end = readable(eind) ? (eind.period.end as string) : undefined

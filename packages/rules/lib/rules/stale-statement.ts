@@ -129,9 +129,9 @@ export const staleStatement = lintRule(
     }
   },
   (model, context) => {
-    const now = documentYear(model)
-    if (now === undefined) return
     const day = documentDay(model)
+    const now = documentYear(model, day)
+    if (now === undefined) return
     const report = (pointer: string, text: string, index: number, said: string, old: number | string): void => {
       const location = textLocation(context.file, pointer, text, index, said.length)
       const before = typeof old === 'number' ? `${old} ligt vóór ${now}` : day ? `\`${old}\` ligt vóór de documentdatum ${day}` : `\`${old}\` ligt vóór ${now}`
@@ -194,15 +194,15 @@ function staleness(sentence: string, now: number): { said: string; index: number
 }
 
 /**
- * The year a plan speaks from: its `datum`; without one, the year before its period or
- * before the last year in its title (a plan is written at the latest then).
+ * The year a plan speaks from: the year of its own day (`documentDay`); without one, the year
+ * before its period or before the last year in its title (a plan is written at the latest then).
  *
  * @param model The model.
+ * @param day The plan's own day, from `documentDay`.
  * @returns The year, if the plan says.
  */
-function documentYear(model: Plan): number | undefined {
+function documentYear(model: Plan, day: string | undefined): number | undefined {
   const doc = model.document
-  const day = documentDay(model)
   if (day) return Number(day.slice(0, 4))
   const titled = [...(doc?.titel ?? '').matchAll(yearPattern)].map((m) => Number(m[0]))
   const start = doc?.periode?.start ?? (titled.length > 0 ? Math.max(...titled) : undefined)

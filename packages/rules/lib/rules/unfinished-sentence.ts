@@ -94,6 +94,7 @@ export const unfinishedSentence = lintRule(
           // Each item of a list in prose, unless sub-items follow it.
           const lines = body.split('\n')
           let offset = paragraph.index
+          const othersClosed = closedSiblings(lines)
           lines.forEach((line, j) => {
             const nextLine = lines[j + 1]
             const nested = nextLine !== undefined && nextLine.length - nextLine.trimStart().length > line.length - line.trimStart().length
@@ -102,13 +103,13 @@ export const unfinishedSentence = lintRule(
             const continues = j === lines.length - 1 ? next : undefined
             if (last && (dangling.has(word) || (continues !== undefined && particles.has(word)))) {
               report(pointer, text, offset + last.index, last.word, continues === undefined ? 'word' : 'continues', continues)
-            } else if (last && /^\p{Ll}/u.test(last.word) && closedSiblings(lines, j) && openLastSentence(itemText(line), last.index - (line.length - itemText(line).length))) {
+            } else if (last && /^\p{Ll}/u.test(last.word) && othersClosed(j) && openLastSentence(itemText(line), last.index - (line.length - itemText(line).length))) {
               // An item whose last sentence breaks off while its first and the other items close
               // with a full stop ("1. We openen een inloophuis. Verder willen we dat meer").
               report(pointer, text, offset + last.index, last.word, 'open')
             } else if (last && prepositionSet.has(word) && word !== 'een') {
               // An item that stops on a preposition without its object ("- begeleiding van jongeren naar").
-              const content = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+              const content = itemText(line)
               const shift = line.length - content.length
               if (objectMissing(content, last.index - shift, word)) report(pointer, text, offset + last.index, last.word, 'word')
             }
@@ -295,10 +296,17 @@ function itemText(line: string): string {
   return line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
 }
 
-// Whether the other items of a list (at least two) all end with a full stop.
-function closedSiblings(lines: string[], j: number): boolean {
-  const others = lines.filter((l, k) => k !== j && isItem(l))
-  return others.length >= 2 && others.every((l) => /[.!?][*_)]*\s*$/.test(l))
+// For each line of a list: whether the other items (at least two) all end with a full stop.
+// Counted once per list, so a long list is not read again for every item.
+function closedSiblings(lines: string[]): (j: number) => boolean {
+  const closes = (l: string): boolean => /[.!?][*_)]*\s*$/.test(l)
+  const items = lines.filter(isItem)
+  const closed = items.filter(closes).length
+  return (j) => {
+    const line = lines[j] ?? ''
+    const own = isItem(line) ? 1 : 0
+    return items.length - own >= 2 && closed - (own && closes(line) ? 1 : 0) === items.length - own
+  }
 }
 
 function isItem(text: string): boolean {

@@ -5,11 +5,11 @@
  * `stale-statement`.
  */
 import type { Plan } from '@kapstok/core'
-import { parseDutchPeriod } from '@kapstok/nl'
+import { monthNames, parseDutchPeriod } from '@kapstok/nl'
 import { planNoun, subject } from './period-words.js'
 import { proseTexts } from './text.js'
 
-const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december'
+const months = monthNames.join('|')
 // A written day: `9 april 2026`, `09-04-2026`, `2026-04-09`.
 const day = String.raw`(\d{1,2}\s{1,3}(?:${months})\s{1,3}\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2})`
 // A line that opens with the adoption: "Vastgesteld in de openbare vergadering van 9 april 2026".
