@@ -35,12 +35,13 @@ export function inlineEnumeration(text: string): InlineCount | undefined {
   const body = m?.[1] ?? m?.[2]
   if (body === undefined || PARTIAL.test(body) || CLAUSE.test(body)) return undefined
   const pieces = body.split(/,\s+/u).map((p) => p.trim())
+  const joined = pieces.flatMap((p) => p.split(CONJUNCTION))
   // Amounts and figures are remarks about the items; years may be the items themselves.
-  if (/\d/.test(body) && !pieces.flatMap((p) => p.split(CONJUNCTION)).every((p) => /^\d{4}$/.test(p))) return undefined
+  if (/\d/.test(body) && !joined.every((p) => /^\d{4}$/.test(p))) return undefined
   if (pieces.some((p) => p === '' || p.split(/\s+/u).length > MAX_WORDS * 2)) return undefined
   // Names of more than one word may hold `en` themselves (`Stichting Welzijn en Zorg`); a
   // list of one-word names ("Noord, Oost en Zuid") does not.
-  const names = pieces.flatMap((p) => p.split(CONJUNCTION)).some((part) => part.trim().split(/\s+/u).length > 1)
+  const names = joined.some((part) => part.trim().split(/\s+/u).length > 1)
   // Items in sentence case (`Gezond en wel thuis, Actieve buurten`): a lower-case word after
   // `en` continues an item, a new item would start with a capital like the others.
   const sentenceCase = pieces.length > 1 && pieces.every((p) => /^\p{Lu}/u.test(p))
@@ -59,7 +60,7 @@ export function inlineEnumeration(text: string): InlineCount | undefined {
   })
   // An item may end in a phrase of its own (`een wandelroute met bankjes langs de rivier`): its
   // length is that of the words before the first preposition.
-  const words = pieces.flatMap((p) => p.split(CONJUNCTION)).map(headLength)
+  const words = joined.map(headLength)
   if (max < 2 || words.some((w) => w > MAX_WORDS)) return undefined
   return { min, max }
 }

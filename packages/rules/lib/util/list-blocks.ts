@@ -11,9 +11,10 @@ export type Block =
   | { kind: 'other' }
 
 /** A list block. */
-export type ListBlock = Extract<Block, { kind: 'list' }>
+type ListBlock = Extract<Block, { kind: 'list' }>
 
-const heading = /^(#{1,6})[ \t]+(.*?)(?:\s*\{[^{}]*\})?\s*$/
+/** A Markdown heading line: its `#`s and its text without a `{#id .class}` block. */
+export const heading = /^(#{1,6})[ \t]+(.*?)(?:\s*\{[^{}]*\})?\s*$/
 const item = /^([ \t]*)(?:[-*+•]|(\d{1,3})[.)]|[a-z][.)])[ \t]+\S/
 
 /**

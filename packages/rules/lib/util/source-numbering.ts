@@ -1,4 +1,5 @@
 import { dottedLineNumber, headingLineNumber, letterLineNumber, wordLineNumber, type LineNumber } from './numbered-lines.js'
+import { heading } from './list-blocks.js'
 
 /** A number in the document's own numbering that skips or repeats one, or stands under the wrong parent. */
 export interface NumberingBreak {
@@ -59,7 +60,6 @@ interface List {
 }
 
 const listItem = /^([ \t]*)(\d{1,3})([.)])[ \t]+\S/
-const heading = /^(#{1,6})[ \t]+(.*?)(?:\s*\{[^{}]*\})?\s*$/
 
 /**
  * Find breaks in the document's own numbering: numbered headings ("3.1, 3.2, 3.4"; "3.1" under
