@@ -50,11 +50,10 @@ const listAfter = /^\s*(?:en|of|t\/m|tot(?:\s+en\s+met)?|[-–])\s*\d/iu
  */
 export function findWordReferences(text: string): WordReference[] {
   const found: WordReference[] = []
-  const own = (start: number, end: number): boolean => inThisPlan(text, start, end)
   for (const match of text.matchAll(numbered)) {
     const written = match[0].trim()
     const end = match.index + match[0].length
-    if (!own(match.index, end)) continue
+    if (!inThisPlan(text, match.index, end)) continue
     found.push({
       index: match.index,
       text: written,
@@ -67,7 +66,7 @@ export function findWordReferences(text: string): WordReference[] {
   const starts = new Set(found.map((f) => f.index))
   const taken = (index: number): boolean => starts.has(index)
   for (const match of text.matchAll(quotedTitle)) {
-    if (taken(match.index) || !own(match.index, match.index + match[0].length)) continue
+    if (taken(match.index) || !inThisPlan(text, match.index, match.index + match[0].length)) continue
     found.push({ index: match.index, text: match[0], kind: (match[1] ?? '').toLowerCase(), title: (match[2] ?? '').trim(), quoted: true, list: false })
   }
   for (const match of text.matchAll(bareTitle)) {

@@ -122,18 +122,18 @@ export const financeSumMismatch = lintRule(
             return
           }
           if (diff <= check.tolerance + extra) {
+            const unit = unitSuffix(tabel).replace(/^ \((.*)\)$/, ', $1')
             // Amounts in thousands or millions rounded to the nearest step are each off by at most
             // half a step: a larger difference needs amounts cut off instead of rounded, or a wrong
             // total. Not proven; an own `tolerance` option keeps its meaning.
             if ((tabel.eenheid?.factor ?? 1) > 1 && extra === 0 && 2 * diff > check.tolerance) {
               context.report(
-                `${where} wijkt \`${inTableUnit(diff, tabel)}\` af van ${check.how} (\`${computed}\`${unitSuffix(tabel).replace(/^ \((.*)\)$/, ', $1')}); dat is meer dan afronding van de bedragen verklaart (hoogstens \`${inTableUnit(Math.floor(check.tolerance / 2), tabel)}\`): herstel het totaal of een regel`,
+                `${where} wijkt \`${inTableUnit(diff, tabel)}\` af van ${check.how} (\`${computed}\`${unit}); dat is meer dan afronding van de bedragen verklaart (hoogstens \`${inTableUnit(Math.floor(check.tolerance / 2), tabel)}\`): herstel het totaal of een regel`,
                 { pointer, warning: true, actual: claimed, expected: [computed] }
               )
               return
             }
             if (tabel.afronding) return
-            const unit = unitSuffix(tabel).replace(/^ \((.*)\)$/, ', $1')
             context.report(
               `${where} wijkt \`${inTableUnit(diff, tabel)}\` af van ${check.how} (\`${computed}\`${unit}); dat past binnen de afronding: vermeld "verschillen door afronding" bij de tabel`,
               { pointer, info: true }

@@ -5,7 +5,7 @@ import { partList, type PartList } from '../util/part-lists.js'
 import { collectTargets } from '../util/targets.js'
 import { missing, missingPart, modelItems } from '../util/missing-targets.js'
 import { headingTitles, missingAnnex, titleMissing } from '../util/uncertain-targets.js'
-import { proseTexts, writtenTexts } from '../util/text.js'
+import { ownText, proseTexts, writtenTexts } from '../util/text.js'
 import { labelledNumbers, missingLabelled, missingLetter } from '../util/labelled-numbers.js'
 import { planReferences } from '../util/plan-references.js'
 import { beyondParagraphs, chapterParagraphs } from '../util/chapter-paragraphs.js'
@@ -265,8 +265,7 @@ const labelledKinds = new Set(['tabel', 'figuur', 'doel'])
 
 /** Running text, the goals and actions of pijlers, and the titles of chapters (not of bijlagen and inspraakreacties: they point at other documents or an earlier version). */
 function referenceTexts(model: Plan): Array<{ pointer: string; text: string }> {
-  const own = (pointer: string): boolean => !pointer.startsWith('/bijlagen/') && !pointer.startsWith('/inspraak/')
   // The goals and actions of a pijler are list items: running text too.
   const headings = writtenTexts(model).filter(({ pointer }) => (pointer.includes('/secties/') && pointer.endsWith('/titel')) || /^\/pijlers\/\d+\/(?:doelen|inspanningen)\/\d+\/titel$/.test(pointer))
-  return [...proseTexts(model), ...headings].filter(({ pointer }) => own(pointer))
+  return [...proseTexts(model), ...headings].filter(({ pointer }) => ownText(pointer))
 }

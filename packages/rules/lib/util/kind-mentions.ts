@@ -1,7 +1,7 @@
 import type { Plan, PlanFile, SourceLocation } from '@kapstok/core'
 import { textLocation } from '../rule.js'
 import { sourceLabels } from './source-labels.js'
-import { proseTexts } from './text.js'
+import { ownText, proseTexts } from './text.js'
 import { ampersand, namesTitle, smallWords } from './title-names.js'
 
 /** A part named by its kind word alone (`het thema ‘Zorg’`) with a name that is none of the titles of that kind. */
@@ -48,7 +48,7 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
   const all = [...titles.values()].flat()
   const out: KindMention[] = []
   for (const { pointer, text } of proseTexts(plan)) {
-    if (pointer.startsWith('/inspraak/') || pointer.startsWith('/bijlagen/')) continue
+    if (!ownText(pointer)) continue
     for (const m of text.matchAll(mention)) {
       const own = titles.get((m[1] ?? '').toLowerCase())
       if (!own || own.length === 0) continue

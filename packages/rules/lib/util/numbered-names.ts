@@ -2,7 +2,7 @@ import { offsetLocation, type Plan, type PlanFile, type SourceLocation } from '@
 import { sourceText, textLocation } from '../rule.js'
 import { planReferences } from './plan-references.js'
 import { sourceLabels, type SourceLabel } from './source-labels.js'
-import { proseTexts } from './text.js'
+import { ownText, proseTexts } from './text.js'
 
 /** A name written after a numbered reference to a pijler or principe: `thema 3 (Afval)`, `Thema 2: Snelle hulp`. */
 export interface NumberedName {
@@ -55,7 +55,7 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
     out.push({ ...(target.id ? { id: target.id } : {}), titel: target.titel, ...(target.korteTitel ? { korteTitel: target.korteTitel } : {}), name, ...more })
   }
   for (const { pointer, text } of proseTexts(plan)) {
-    if (pointer.startsWith('/inspraak/') || pointer.startsWith('/bijlagen/')) continue
+    if (!ownText(pointer)) continue
     for (const ref of planReferences(text)) {
       const target = ref.number && !ref.list ? items.get(`${ref.kind} ${ref.number}`) : undefined
       const end = ref.index + ref.text.length

@@ -53,6 +53,17 @@ export function proseTexts(plan: Plan): TextValue[] {
   }))
 }
 
+/**
+ * Whether a text is the plan's own: not a bijlage or an inspraakreactie, which speak of other
+ * documents or of an earlier version of this one.
+ *
+ * @param pointer Pointer of the text.
+ * @returns Whether the text is the plan's own.
+ */
+export function ownText(pointer: string): boolean {
+  return !pointer.startsWith('/bijlagen/') && !pointer.startsWith('/inspraak/')
+}
+
 // Many rules ask for the same texts of one model; rules never change the model, so the lists
 // are computed once per model (a copy is returned, callers may sort it).
 const proseCache = new WeakMap<Plan, TextValue[]>()
