@@ -10,13 +10,22 @@ export interface LineNumber {
   index: number
 }
 
-// Words that number headings and paragraphs in general Dutch documents.
-const words = 'hoofdstuk|bijlage|paragraaf|artikel|thema|route|opgave|resultaatgebied|ontwikkelopdracht|principe|doel|doelstelling|stap|fase'
+// Words that number the parts of general Dutch policy documents (chapters, themes, priorities,
+// lines of action, measures, recommendations …).
+const words =
+  'hoofdstuk|bijlage|paragraaf|artikel|thema|route|opgave|resultaatgebied|ontwikkelopdracht|principe|doel|doelstelling|stap|fase|' +
+  'pijler|speerpunt|prioriteit|lijn|actielijn|spoor|werkspoor|actie|maatregel|project|deelproject|programma|ambitie|opdracht|' +
+  'onderdeel|deel|module|bouwsteen|kernwaarde|uitgangspunt|scenario|variant|beslispunt|agendapunt|focuspunt|categorie|' +
+  'criterium|aanbeveling|advies|conclusie|bevinding|prestatie|indicator|resultaat'
 // A heading's number: `3.2`, `4.`, `Bijlage 5a:`, `Thema 2:`; years (`2025`) are not numbers.
+// Any other capitalised word numbers a heading when a separator follows (`Kwartier 2: …`); without
+// one (`De 3 pijlers`) the number is part of the title.
 const headingNumber = new RegExp(`^(?:(${words})\\s+)?(\\d{1,2}(?:\\.\\d{1,2})*)([a-z])?(?=[.:)]?(?:\\s|$))`, 'iu')
+const labelledHeadingNumber = /^(\p{Lu}\p{Ll}+)\s+(\d{1,2}(?:\.\d{1,2})*)([a-z])?(?=\s*[:.)–—-](?:\s|$))/u
 // A numbered paragraph or bullet outside a heading: `3.2 Werkwijze`, `**3.2 Werkwijze**`,
-// `**3.2** Werkwijze`, `- 3.2 Werkwijze` (goals and measures are often bullets numbered by hand).
-const dottedParagraph = /^(?:[-*+][ \t]+)?(?:\*\*|__)?(\d{1,2}(?:\.\d{1,2})+)\.?(?:\*\*|__)?:?[ \t]+(?:\*\*|__)?\p{Lu}/u
+// `**3.2** Werkwijze`, `- 3.2 Werkwijze`, `- Doel 2.1: …` (goals and measures are often bullets
+// numbered by hand).
+const dottedParagraph = new RegExp(`^(?:[-*+][ \\t]+)?(?:\\*\\*|__)?(?:(${words})\\s+)?(\\d{1,2}(?:\\.\\d{1,2})+)\\.?(?:\\*\\*|__)?:?[ \\t]+(?:\\*\\*|__)?\\p{Lu}`, 'iu')
 // A paragraph that opens with a numbered word: `**Artikel 3 Aanvraag**`, `Stap 2: Gesprek`.
 const wordParagraph = new RegExp(`^(\\*\\*|__)?(${words})\\s+(\\d{1,3})([a-z])?(?:\\*\\*|__)?(?:\\s*[.:–—-])?\\s*(?:\\*\\*|__)?(.*)$`, 'iu')
 // An item of a letter list: `a) …`, `b. …`, `(c) …`, `- d) …`, `**e.** …`.
@@ -29,7 +38,7 @@ const letterItem = /^(?:[-*+][ \t]+)?(?:\*\*|__)?\(?([a-z])[.)](?:\*\*|__)?[ \t]
  * @returns The number, or `undefined`.
  */
 export function headingLineNumber(text: string): LineNumber | undefined {
-  const m = headingNumber.exec(text)
+  const m = headingNumber.exec(text) ?? labelledHeadingNumber.exec(text)
   if (!m?.[2]) return undefined
   return { value: m[2], letter: m[3], word: (m[1] ?? '').toLowerCase(), index: m.index + m[0].indexOf(m[2], m[1]?.length ?? 0) }
 }
@@ -42,7 +51,7 @@ export function headingLineNumber(text: string): LineNumber | undefined {
  */
 export function dottedLineNumber(line: string): LineNumber | undefined {
   const m = dottedParagraph.exec(line)
-  return m?.[1] ? { value: m[1], letter: undefined, word: '', index: line.indexOf(m[1]) } : undefined
+  return m?.[2] ? { value: m[2], letter: undefined, word: (m[1] ?? '').toLowerCase(), index: line.indexOf(m[2], m[1] ? line.indexOf(m[1]) + m[1].length : 0) } : undefined
 }
 
 /**

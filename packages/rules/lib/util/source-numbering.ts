@@ -1,5 +1,6 @@
 import { dottedLineNumber, headingLineNumber, letterLineNumber, wordLineNumber, type LineNumber } from './numbered-lines.js'
 import { heading } from './list-blocks.js'
+import { tableRowNumbers } from './table-numbers.js'
 
 /** A number in the document's own numbering that skips or repeats one, or stands under the wrong parent. */
 export interface NumberingBreak {
@@ -96,6 +97,17 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
     let blank = true
     let frontmatter = text.startsWith('---')
     const lines = text.split('\n')
+    // The lines of the table being read: its first column may number its rows.
+    let table: Array<{ text: string; line: number; offset: number }> = []
+    const readTable = (): void => {
+      const start = table[0]
+      for (const found of tableRowNumbers(table.map((t) => t.text))) {
+        const row = table[found.row]!
+        const entry = toEntry({ value: found.value, letter: found.letter, word: '', index: found.column }, false, { source, line: row.line, column: found.column + 1, offset: row.offset + found.column })
+        push(sequences, `table ${source} ${start?.line ?? 0} ${found.group}`, entry)
+      }
+      table = []
+    }
     lines.forEach((line, index) => {
       const at = (column: number): Entry['at'] => ({ source, line: index + 1, column, offset: offset + column - 1 })
       offset += line.length + 1
@@ -104,7 +116,14 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
         return
       }
       if (/^\s*(?:```|~~~)/.test(line)) fence = !fence
-      if (fence || /^\s*(?:\||<!--)/.test(line) || options.skip?.(source, index + 1)) {
+      const skipped = fence || options.skip?.(source, index + 1)
+      if (!skipped && /^\s*\|/.test(line)) {
+        table.push({ text: line, line: index + 1, offset: offset - line.length - 1 })
+        open = []
+        return
+      }
+      readTable()
+      if (skipped || /^\s*<!--/.test(line)) {
         open = []
         return
       }
@@ -196,12 +215,15 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
       if (open.length > 0) return
       const dotted = dottedLineNumber(trimmed)
       if (dotted) {
-        push(sequences, `dot ${dotted.value.split('.').slice(0, -1).join('.')}`, toEntry(dotted, false, at(indent + dotted.index + 1)))
+        // `Doel 2.1` bullets are their own sequence, apart from sections `2.1`.
+        const key = ['dot', dotted.word, dotted.value.split('.').slice(0, -1).join('.')].filter(Boolean).join(' ')
+        push(sequences, key, toEntry(dotted, false, at(indent + dotted.index + 1)))
         return
       }
       const worded = wordLineNumber(trimmed, alone)
       if (worded) push(sequences, `para ${worded.word} ${parents.join(',')}`, toEntry(worded, false, at(indent + worded.index + 1)))
     })
+    readTable()
   })
   const lazy = (entries: Entry[]): boolean => entries.length > 1 && entries.every((e) => e.n === 1)
   return [...out, ...[...sequences.values(), ...lists.filter((entries) => !lazy(entries))].flatMap(breaksIn)].sort((a, b) => a.source - b.source || a.offset - b.offset)
@@ -248,7 +270,9 @@ function breaksIn(entries: Entry[]): NumberingBreak[] {
     const proven = entry.certain && previous.certain && (!entry.heading || entry.n === previous.n)
     const found = { ...entry.at, written: entry.written, previous: previous.written, expected: [...prefix, written].join('.'), parent: false, certain: proven }
     const before = previous
-    previous = entry
+    // A repeat stands for the number after it (`3, 3, 5`: the second 3 was meant as 4), so the
+    // number after the repeat is read against that, and one slip gives one message.
+    previous = entry.n === before.n && entry.letter === before.letter ? { ...entry, n: entry.n + 1 } : entry
     // `5a`, `5b`: parts of one number.
     if (entry.letter !== undefined && entry.letter.toLowerCase() !== 'a' && entry.n === before.n) continue
     if (entry.n === expected) continue
