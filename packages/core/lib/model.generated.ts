@@ -576,6 +576,10 @@ export interface FinTabel {
    */
   afronding?: boolean
   /**
+   * Het verschil in centen dat de tekst bij de tabel door afronding toestaat, als die een getal noemt (`door afronding kunnen totalen 1 afwijken` in een tabel `x € 1.000`: 100000); een totaal dat verder afwijkt, wijkt af van wat de tekst zelf zegt.
+   */
+  afrondingMarge?: number
+  /**
    * Kopjes van de bedragkolommen (bijvoorbeeld jaren).
    */
   kolommen: string[]

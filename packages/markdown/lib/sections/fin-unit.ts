@@ -1,5 +1,6 @@
 import type { SourceLocation } from '@kapstok/core'
 import { findAmountUnit, findUnreadableUnit, type FindUnitOptions } from '@kapstok/nl'
+import { roundingMargin } from './rounding-margin.js'
 import type { RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { nodeLocation, report, type SourceContext } from '../context.js'
@@ -10,6 +11,16 @@ export interface TableUnit {
   eenheid?: { factor: number; tekst: string }
   /** Whether the text around the table says that totals may differ through rounding. */
   afronding: boolean
+  /** The difference that text allows, in cents, when it names one (`kunnen totalen 1 afwijken`). */
+  afrondingMarge?: number
+}
+
+/** The text of the finance chapter a table stands in. */
+export interface ChapterText {
+  /** The content before its first section. */
+  intro: readonly RootContent[]
+  /** All its content, sections included. */
+  content: readonly RootContent[]
 }
 
 /** A text that may name the unit, with where it is. */
@@ -20,6 +31,8 @@ export interface UnitSource {
   location: SourceLocation | undefined
   /** Whether it is a running sentence (a paragraph) rather than a header or caption. */
   prose?: boolean
+  /** Whether it stands away from the table (the chapter intro), where other amounts are no unit. */
+  remote?: boolean
 }
 
 // `verschillen door afronding`, `afrondingsverschillen`, `door afronding kan het totaal afwijken`.
@@ -34,25 +47,42 @@ const rounding = /afronding/i
  * @param sources Header cells and heading, in order of precedence.
  * @param siblings The content around the table.
  * @param table The table.
+ * @param chapter The finance chapter: its intro may name the unit, and its rounding declaration
+ *   holds for every table in it that has none of its own (optional).
  * @returns The unit and the rounding declaration.
  */
-export function tableUnit(context: SourceContext, sources: UnitSource[], siblings: readonly RootContent[], table: Table): TableUnit {
+export function tableUnit(context: SourceContext, sources: UnitSource[], siblings: readonly RootContent[], table: Table, chapter: ChapterText = { intro: [], content: [] }): TableUnit {
   const index = siblings.indexOf(table)
   const before = siblings[index - 1]
   const after = siblings[index + 1]
   const all = [...sources]
-  if (before?.type === 'paragraph') all.push({ text: toString(before), location: nodeLocation(context, before), prose: true })
+  const prose = (node: RootContent): UnitSource => ({ text: toString(node), location: nodeLocation(context, node), prose: true })
+  if (before?.type === 'paragraph') all.push(prose(before))
   // A caption line after the table: short, and naming nothing but the unit or a source.
-  if (after?.type === 'paragraph' && toString(after).length <= 80) all.push({ text: toString(after), location: nodeLocation(context, after), prose: true })
-  const result: TableUnit = { afronding: siblings.some((node) => node.type === 'paragraph' && rounding.test(toString(node))) }
+  if (after?.type === 'paragraph' && toString(after).length <= 80) all.push(prose(after))
+  // Last, the chapter's intro: "De bedragen in dit hoofdstuk zijn x € 1.000" holds for every
+  // table that names no unit of its own; read as euros, they would be a factor 1.000 off.
+  // Only a unit it states clearly counts there: its other amounts (`4 × € 18.500`) are no unit.
+  if (chapter.intro !== siblings) all.push(...chapter.intro.filter((node) => node.type === 'paragraph').map((node) => ({ ...prose(node), remote: true })))
+  const declared = (nodes: readonly RootContent[]): string[] => nodes.filter((node) => node.type === 'paragraph' && rounding.test(toString(node))).map((node) => toString(node))
+  // A declaration by the table itself; else one for the whole chapter ("de bedragen in de
+  // tabellen van dit hoofdstuk …; door afronding kunnen totalen 1 afwijken"), often in its intro
+  // or under the first section.
+  const own = declared(siblings)
+  const declarations = own.length > 0 ? own : declared(chapter.content)
+  const result: TableUnit = { afronding: declarations.length > 0 }
+  const withMargin = (factor: number): TableUnit => {
+    const margins = declarations.map((text) => roundingMargin(text, factor)).filter((m): m is number => m !== undefined)
+    // Two declarations that name different margins: the larger one is what the text allows.
+    return margins.length > 0 ? { ...result, afrondingMarge: Math.max(...margins) } : result
+  }
   for (const source of all) {
     const options: FindUnitOptions = { prose: source.prose === true }
     const unit = findAmountUnit(source.text, options)
     if (unit) {
-      result.eenheid = { factor: unit.factor, tekst: unit.text }
-      return result
+      return { ...withMargin(unit.factor), eenheid: { factor: unit.factor, tekst: unit.text } }
     }
-    const unreadable = findUnreadableUnit(source.text, options)
+    const unreadable = source.remote ? undefined : findUnreadableUnit(source.text, options)
     if (unreadable) {
       report(context, `Eenheid \`${unreadable.text}\` is niet te lezen; schrijf bijvoorbeeld \`bedragen x € 1.000\` of \`bedragen x € 1 mln\``, {
         ruleId: 'amount-unreadable',
@@ -61,5 +91,5 @@ export function tableUnit(context: SourceContext, sources: UnitSource[], sibling
       })
     }
   }
-  return result
+  return withMargin(1)
 }

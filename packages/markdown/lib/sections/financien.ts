@@ -5,7 +5,7 @@ import type { SourceLocation } from '@kapstok/core'
 import { headingTextLocation, nextId, nodeLocation, proseAround, report, splitAt, type Part, type SourceContext } from '../context.js'
 import { cellText } from '../table.js'
 import { foldKey } from '../text.js'
-import { tableUnit } from './fin-unit.js'
+import { tableUnit, type ChapterText } from './fin-unit.js'
 import { readSectie } from './sectie.js'
 
 // Columns that hold words, not amounts: the domain, and the column that explains how an amount
@@ -52,7 +52,8 @@ export function readFinancien(context: SourceContext, chapter: Part, depth: numb
   // Tables right under the chapter heading are tables too, titled after the chapter; the text
   // around them is the chapter's toelichting.
   const direct = intro.filter((n): n is Table => n.type === 'table')
-  direct.forEach((table, i) => readFinTabel(context, chapter, table, i, intro))
+  const everything: ChapterText = { intro, content: [...intro, ...parts.flatMap((part) => part.children)] }
+  direct.forEach((table, i) => readFinTabel(context, chapter, table, i, intro, everything))
   const text = proseAround(context, intro, new Set(direct))
   if (text) context.builder.set(['financien', 'toelichting'], { value: text.text, positions: text.location ? [[[], text.location]] : [] })
   for (const part of parts) {
@@ -63,7 +64,7 @@ export function readFinancien(context: SourceContext, chapter: Part, depth: numb
     }
     // Every table under the heading is read; the text around them goes with the first.
     const around = proseAround(context, part.children, new Set(tables))
-    tables.forEach((table, i) => readFinTabel(context, part, table, i, part.children, i === 0 ? around : undefined))
+    tables.forEach((table, i) => readFinTabel(context, part, table, i, part.children, everything, i === 0 ? around : undefined))
   }
 }
 
@@ -73,6 +74,7 @@ function readFinTabel(
   table: Table,
   index: number,
   siblings: readonly RootContent[],
+  chapter: ChapterText,
   toelichting?: { text: string; location: SourceLocation | undefined }
 ): void {
   const rec = new PositionRecorder()
@@ -91,7 +93,8 @@ function readFinTabel(
     context,
     [...headers.map((h) => ({ text: h.text, location: h.location })), { text: part.parts.title, location: where }],
     siblings,
-    table
+    table,
+    chapter
   )
   const factor = unit.eenheid?.factor ?? 1
   const kolommen = headers.filter((_, i) => roles[i] === 'amount').map((h) => h.text)
@@ -109,6 +112,7 @@ function readFinTabel(
   if (part.parts.classes.includes('cumulatief')) value.soort = 'cumulatief'
   if (unit.eenheid) value.eenheid = unit.eenheid
   if (unit.afronding) value.afronding = true
+  if (unit.afrondingMarge !== undefined) value.afrondingMarge = unit.afrondingMarge
   value.kolommen = kolommen
   headers.forEach((h, i) => roles[i] === 'amount' && rec.at(['kolommen', kolommen.indexOf(h.text)], h.location))
   if (tekstkolommen.length > 0) {

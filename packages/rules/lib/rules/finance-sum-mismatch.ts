@@ -123,6 +123,17 @@ export const financeSumMismatch = lintRule(
           }
           if (diff <= check.tolerance + extra) {
             const unit = unitSuffix(tabel).replace(/^ \((.*)\)$/, ', $1')
+            // The text by the table names the difference rounding may cause (`kunnen totalen 1
+            // afwijken`): a larger one is more than the plan itself allows, though amounts
+            // rounded one by one could still explain it. Not proven, so a warning.
+            const margin = tabel.afrondingMarge
+            if (margin !== undefined && extra === 0 && diff > margin) {
+              context.report(
+                `${where} wijkt \`${inTableUnit(diff, tabel)}\` af van ${check.how} (\`${computed}\`${unit}); de tekst bij de tabel staat door afronding hoogstens \`${inTableUnit(margin, tabel)}\` toe: herstel het totaal of een regel`,
+                { pointer, warning: true, actual: claimed, expected: [computed] }
+              )
+              return
+            }
             // Amounts in thousands or millions rounded to the nearest step are each off by at most
             // half a step: a larger difference needs amounts cut off instead of rounded, or a wrong
             // total. Not proven; an own `tolerance` option keeps its meaning.
