@@ -3,7 +3,7 @@ import { lintRule } from '../rule.js'
 import { fictionalProgramme } from '../util/fictional-plan.js'
 import { partList, type PartList } from '../util/part-lists.js'
 import { collectTargets } from '../util/targets.js'
-import { missing, missingPart, modelItems } from '../util/missing-targets.js'
+import { missing, missingPart, modelItems, slippedItem } from '../util/missing-targets.js'
 import { headingTitles, missingAnnex, titleMissing } from '../util/uncertain-targets.js'
 import { ownText, proseTexts, writtenTexts } from '../util/text.js'
 import { labelledNumbers, missingLabelled, missingLetter } from '../util/labelled-numbers.js'
@@ -226,7 +226,9 @@ export const xrefMissingTarget = lintRule(
           } else if (kind === 'bijlage' && /^[a-z]$/.test(number)) why = missingLetter(number, targets, labelled)
           else {
             why = missing(kind, number, targets, model) ?? (modelItems(kind, model).length > 0 ? undefined : missingPart(kind, number, listOf))
-            uncertain = false
+            // Counting chapters that carry no number proves nothing: the text may be an excerpt,
+            // or count its chapters otherwise (a title page, an unnumbered inleiding).
+            uncertain = (kind === 'hoofdstuk' && ![...targets.numbers].some((n) => /^\d+$/.test(n))) || slippedItem(kind, number, model)
             // A chapter whose sub-headings carry no numbers: a paragraph beyond their count.
             if (!why && (kind === 'paragraaf' || kind === 'hoofdstuk') && targets.partlyNumbered.has(number.split('.')[0] ?? '')) {
               paragraphs ??= chapterParagraphs(context.file)

@@ -62,9 +62,28 @@ function missingItem(kind: string, number: string, model: Plan, list: (items: It
   const items = modelItems(kind, model)
   if (items.length === 0 || !/^\d+$/.test(number)) return undefined
   const nummers = items.map((item) => item.nummer?.replace(/\.$/, '').toLowerCase()).filter((n): n is string => Boolean(n))
-  if (nummers.length === items.length) return nummers.includes(number) ? undefined : `er zijn alleen ${plural[kind]} ${list(nummers)}; noem het juiste nummer`
+  if (nummers.length === items.length) {
+    if (nummers.includes(number)) return undefined
+    const repeated = nummers.find((n, i) => nummers.indexOf(n) !== i)
+    // A list numbered `1, 2, 3, 4, 4` has a fifth item: "principe 5" may mean it.
+    const position = repeated !== undefined && Number(number) <= items.length ? ` (nummer \`${repeated}\` staat er twee keer: is het ${ordinal(Number(number))} bedoeld?)` : ''
+    return `er zijn alleen ${plural[kind]} ${list(nummers)}${position}; noem het juiste nummer`
+  }
   return Number(number) <= items.length ? undefined : `er zijn \`${items.length}\` ${plural[kind]}; noem het juiste nummer`
 }
+
+/**
+ * Whether `kind number` may be the item at that position of a list whose numbering repeats a
+ * number (`principe 5` in a list numbered `1, 2, 3, 4, 4`): not proven missing then.
+ */
+export function slippedItem(kind: string, number: string, model: Plan): boolean {
+  const items = modelItems(kind, model)
+  const nummers = items.map((item) => item.nummer?.replace(/\.$/, '').toLowerCase())
+  return /^\d+$/.test(number) && Number(number) <= items.length && new Set(nummers).size < nummers.length
+}
+
+const ordinals = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende']
+const ordinal = (n: number): string => ordinals[n - 1] ?? `${n}e`
 
 const structural = new Set(['paragraaf', 'hoofdstuk', 'bijlage'])
 
