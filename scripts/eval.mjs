@@ -1,5 +1,6 @@
 /**
- * `pnpm eval`: run the checker on the evaluation plans (test/eval/plans) and the examples,
+ * `pnpm eval`: run the checker on the evaluation plans (test/eval/plans), the real municipal
+ * texts (test/eval/real) and the examples,
  * score the findings against the answer keys and print the tables. `--write` also writes the
  * results to eval/results.json; `--plan <naam>` (repeatable) evaluates only the named plans, e.g.
  * a set of new blind plans. Exit code 1 when a key does not fit its plan, 2 on an unknown plan.
@@ -23,6 +24,7 @@ try {
 // A group with no plan (filtered away by --plan) is not printed: an empty table says nothing.
 const reports = [
   ['Eval-plannen (test/eval/plans)', result.eval],
+  ['Echte teksten (test/eval/real)', result.real],
   ['Voorbeelden (examples/)', result.examples]
 ].filter(([, group]) => only.length === 0 || group.defects > 0 || group.info + group.error.count + group.warning.count > 0)
 console.log(reports.map(([title, group]) => groupReport(title, group)).join('\n\n'))

@@ -2,6 +2,7 @@ import type { Plan } from '@kapstok/core'
 import { lintRule } from '../rule.js'
 import { adopter } from '../util/adoption.js'
 import { fictionalPlan } from '../util/fictional-plan.js'
+import { writtenBesluit } from '../util/written-besluit.js'
 
 /** Parts of a plan a rule can require. */
 type Part = 'koers' | 'principes' | 'pijlers' | 'acties' | 'financien' | 'risicos' | 'begrippen' | 'besluit' | 'raadsvoorstel'
@@ -38,7 +39,7 @@ export const requiredSections = lintRule(
     group: 'structuur',
     description: 'Een document heeft de onderdelen die bij zijn soort en status horen.',
     docs: {
-      what: 'Controleert dat een document de onderdelen heeft die bij zijn `soort` horen (een programmaplan heeft koers, pijlers, uitvoeringsagenda en financiën), en dat een document dat de raad vaststelde een raadsbesluit heeft. Een onderdeel telt naar zijn rol, niet naar de titel van het hoofdstuk: de sectiekaart herkent gangbare titels, en een hoofdstuk met een andere titel krijgt zijn rol met `{.acties}` (of `{.visie}`, `{.pijlers}`, `{.financien}`, …) achter de kop of met `sections:` in `kapstok.config.yaml`. Stelt het college of de burgemeester het document vast (`vastgesteldDoor: college`), dan is geen raadsbesluit nodig. Het is een waarschuwing: het onderdeel kan er staan onder een titel die kapstok niet kent.',
+      what: 'Controleert dat een document de onderdelen heeft die bij zijn `soort` horen (een programmaplan heeft koers, pijlers, uitvoeringsagenda en financiën), en dat een document dat de raad vaststelde een raadsbesluit heeft. Een onderdeel telt naar zijn rol, niet naar de titel van het hoofdstuk: de sectiekaart herkent gangbare titels, en een hoofdstuk met een andere titel krijgt zijn rol met `{.acties}` (of `{.visie}`, `{.pijlers}`, `{.financien}`, …) achter de kop of met `sections:` in `kapstok.config.yaml`. Stelt het college of de burgemeester het document vast (`vastgesteldDoor: college`), dan is geen raadsbesluit nodig. Een besluit in woorden boven de tekst, zoals het Gemeenteblad een vastgestelde nota publiceert ("De raad van de gemeente …;" … "besluit: vast te stellen …"), telt als raadsbesluit; een zin die een besluit noemt of het besluit van het college niet. Het is een waarschuwing: het onderdeel kan er staan onder een titel die kapstok niet kent.',
       why: 'Een programmaplan zonder uitvoeringsagenda of een vastgesteld raadsstuk zonder besluittekst is niet af; dat moet blijken vóór het naar de raad gaat, niet erna.',
       options: {
         soorten: 'Per soort de verplichte onderdelen, bijvoorbeeld `{ "aanpak": ["pijlers", "acties"] }` (default: zie de tabel in de code).',
@@ -55,6 +56,13 @@ export const requiredSections = lintRule(
         {
           title: 'Een programma dat het college vaststelde, zonder raadsbesluit',
           text: fictionalPlan(['soort: uitvoeringsprogramma', 'status: vastgesteld', 'vastgesteldDoor: college'], ['# Planning voor de komende jaren {.acties}', '', ...agenda])
+        },
+        {
+          title: 'Een vastgestelde nota met het raadsbesluit in woorden boven de tekst',
+          text: fictionalPlan(
+            ['soort: beleidsnota', 'status: vastgesteld', 'datum: 2025-03-13'],
+            ['# Nota ontmoeten', '', 'De raad van de gemeente Wadderveen;', '', 'gelezen het voorstel van burgemeester en wethouders;', '', 'b e s l u i t :', '', 'vast te stellen de volgende nota:', '', '# Visie', '', 'Iedereen doet mee.']
+          )
         },
         {
           title: 'Hoofdstukken met een eigen titel en een rol',
@@ -110,6 +118,8 @@ export const requiredSections = lintRule(
 )
 
 function present(model: Plan, part: Part): boolean {
+  // A besluit written in words at the head of the text (as the Gemeenteblad publishes it) is there.
+  if (part === 'besluit' && writtenBesluit(model)) return true
   if (part === 'koers') return Boolean(model.koers?.ambitie ?? model.koers?.visie ?? model.koers?.missie)
   const value = (model as unknown as Record<string, unknown>)[part]
   if (Array.isArray(value)) return value.length > 0
