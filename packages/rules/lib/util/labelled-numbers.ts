@@ -70,7 +70,7 @@ export function labelledNumbers(file: PlanFile): LabelledNumbers {
   return found
 }
 
-const pluralOf: Record<string, string> = { tabel: 'tabellen', figuur: 'figuren', doel: 'doelen' }
+const pluralOf: Record<string, string> = { tabel: 'tabellen', figuur: 'figuren', doel: 'doelen', actie: 'acties' }
 
 /**
  * Why `kind number` (`tabel 5`, `doel 3.4`) has no caption or heading in a plan that numbers
