@@ -108,3 +108,19 @@ describeWordings(
     ['een actie met het nummer en de titel', pijlers('We sluiten aan bij thema 1 (Cultuur in elke kern).')]
   ]
 )
+
+// A name that keeps the first and last words of a title but drops or swaps those between, in a
+// caption, a sentence and a list item. Before: caught 1/3, quiet 3/3; after: 3/3, 3/3.
+describeWordings(
+  titleDrift,
+  [
+    ['een bijschrift met een ingekorte naam in het midden', [...routes, '# Financiën', '', 'Tabel 1: Kosten van de route Veilig naar school', '', '| Post | 2026 |', '|---|---|', '| Personeel | 40 |', ''], 'Veilig naar school'],
+    ['een zin met een weggelaten woord in het midden', prose('Voor de route Schone lucht in kern maken we een plan.'), 'Schone lucht in kern'],
+    ['een lijstpunt met een ander woord in het midden', prose('- de route Samen de straat in krijgt twee buurtwerkers'), 'Samen de straat in']
+  ],
+  [
+    ['een bijschrift met de titel', [...routes, '# Financiën', '', 'Tabel 1: Kosten van de route Veilig op weg naar school', '', '| Post | 2026 |', '|---|---|', '| Personeel | 40 |', '']],
+    ['een zin met de eerste woorden van de titel', prose('Voor de route Schone lucht maken we een plan voor de kern.')],
+    ['een zin met de titel en een vervolg', prose('De route Samen de buurt in vraagt buurtwerkers in de straat.')]
+  ]
+)

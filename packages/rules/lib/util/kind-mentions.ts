@@ -109,14 +109,16 @@ function unquotedDrift(run: string, own: string[], all: string[]): Drift {
     if (word === undefined || sentenceWords.has(word) || t.slice(p).includes(word)) continue
     return { name: written.slice(0, end + 1).join(' '), titel }
   }
-  // Other opening words before the title's last word (`Energie besparen` for `Woningen isoleren en
-  // besparen`): the name ends where the title ends; the sentence goes on after it.
+  // Other or fewer words before the title's last word (`Energie besparen` for `Woningen isoleren en
+  // besparen`, `Veilig naar school` for `Veilig op weg naar school`): the name ends where the
+  // title ends; the sentence goes on after it.
   if (sentenceWords.has(words[0] ?? '')) return undefined
   for (const [n, t] of split.entries()) {
     const last = t[t.length - 1] ?? ''
-    if (t.length < 2 || smallWords.has(last) || words[0] === t[0]) continue
+    if (t.length < 2 || smallWords.has(last)) continue
     const j = words.indexOf(last)
-    if (j < 1 || j > t.length) continue
+    // With the title's own first word, a word added (`Vitale groene kernen`) may just describe more.
+    if (j < 1 || j > t.length || (words[0] === t[0] && j + 1 > t.length)) continue
     const name = written.slice(0, j + 1).join(' ')
     if (!namesTitle(name, all)) return { name, titel: own[n] ?? '' }
   }
