@@ -3,13 +3,16 @@ import { textExample as example } from '../util/text-examples.js'
 import { abbreviationOf, definedByTerm, expandedAfter, expandedBefore, readsAsWord, spelledNearby, tokenize, type Token } from '../util/abbreviations.js'
 import { placeholderWords } from '../util/placeholders.js'
 import { writtenTexts } from '../util/text.js'
+import { tableDefinitions } from '../util/abbreviation-tables.js'
 
 // Known to every Dutch reader; a plan adds its own with the `ignore` option.
 // National abbreviations every Dutch reader knows, and the names of national public bodies that
 // are their proper names (a plan says "de GGD", not "de Gemeentelijke Gezondheidsdienst").
 const defaultIgnore = [
   'EU', 'VN', 'NL', 'ICT', 'PDF', 'TV', 'OK', 'NB', 'IT', 'AOW', 'WW', 'BSN', 'HBO', 'MBO', 'WO', 'VMBO', 'HAVO', 'VWO',
-  'UWV', 'CBS', 'GGD', 'VNG', 'RIVM', 'SVB', 'CAK', 'CIZ', 'DUO', 'COA', 'IND', 'KvK',
+  'UWV', 'CBS', 'GGD', 'VNG', 'RIVM', 'SVB', 'CAK', 'CIZ', 'DUO', 'COA', 'IND', 'KvK', 'AZC',
+  // A national register and a national guarantee scheme known by their letters.
+  'LISA', 'NHG',
   // National bodies, public companies, and ministries known by their letters.
   'NS', 'KNMI', 'RDW', 'ANWB', 'RVO', 'ACM', 'AFM', 'DNB', 'OM', 'NVWA', 'IGJ', 'CJIB', 'KNVB', 'NOS', 'KPN',
   'VWS', 'SZW', 'BZK', 'OCW', 'EZK', 'LNV', 'AP',
@@ -37,7 +40,7 @@ export const abbreviationUndefined = lintRule(
     group: 'tekst',
     description: 'Afkortingen staan in de begrippenlijst of worden ergens uitgeschreven.',
     docs: {
-      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, woorden van vijf of meer hoofdletters in een kop, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Ook verklaard: een afkorting waarvan de letters de beginletters zijn van woorden in dezelfde of de volgende zin (woorden met een hoofdletter in elke volgorde; na een naam als `LEER-model` of `STAP-principe` ook gewone woorden op volgorde). Woorden van zeven of meer hoofdletters die als woord te lezen zijn (`ZONNEWIJZER`, een project- of campagnenaam) en landelijke instanties, bedrijven en begrippen die iedereen kent (`NS`, `KNMI`, `RDW`, `MKB`, `WOZ`, …) tellen niet. Afkortingen in gemengde letters (`Wmo`, `Wlz`, `KvK`) tellen ook; omdat dat meestal wetten zijn die de lezers van het vak kennen, is die melding een opmerking (info). Een afkorting met koppelteken (`POH-GGZ`) geeft één melding. Woorden die voor nadruk in hoofdletters staan (`NIET`, `ALLE`) tellen niet. Per afkorting één melding, bij het eerste gebruik.',
+      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, woorden van vijf of meer hoofdletters in een kop, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Ook verklaard: een afkorting waarvan de letters de beginletters zijn van woorden in dezelfde of de volgende zin (woorden met een hoofdletter in elke volgorde; na een naam als `LEER-model` of `STAP-principe` ook gewone woorden op volgorde). Woorden van zeven of meer hoofdletters die als woord te lezen zijn (`ZONNEWIJZER`, een project- of campagnenaam) en landelijke instanties, bedrijven en begrippen die iedereen kent (`NS`, `KNMI`, `RDW`, `MKB`, `WOZ`, …) tellen niet. Afkortingen in gemengde letters (`Wmo`, `Wlz`, `RvA`, `GGz`) tellen ook; een hoofdletter met kleine letters (`Wmo`) is meestal een wet die de lezers van het vak kennen: die melding is een opmerking (info). Ook verklaard: een tabelrij met de afkorting en haar betekenis (`| NHG | Nationale Hypotheek Garantie |`), waar die ook staat (ook in een bijlage), en een uitleg na een samenstelling (`WOZ-waarde (waarde onroerende zaken)`). Een naam in hoofdletters na wat het is (`Energiecoöperatie WINDKRACHT`) telt niet; letters vóór de naam van de gemeente zelf (`RSD Veldhoorn`) wel. Een afkorting met koppelteken (`POH-GGZ`) geeft één melding. Woorden die voor nadruk in hoofdletters staan (`NIET`, `ALLE`) tellen niet. Per afkorting één melding, bij het eerste gebruik.',
       why: 'Een raadslid of inwoner die een afkorting niet kent, kan de tekst waarin ze steeds terugkomt niet volgen.',
       options: { ignore: `Afkortingen die in dit plan geen uitleg nodig hebben, bovenop de landelijk bekende (${defaultIgnore.map((w) => `\`${w}\``).join(', ')}).` },
       ok: [
@@ -127,7 +130,8 @@ export const abbreviationUndefined = lintRule(
   },
   (model, context) => {
     const ignore = new Set([...defaultIgnore, ...placeholderWords, ...((context.options.ignore as string[] | undefined) ?? [])].map((w) => w.toUpperCase()))
-    const defined = new Set((model.begrippen ?? []).flatMap((b) => definedByTerm(b.term)))
+    const defined = new Set([...(model.begrippen ?? []).flatMap((b) => definedByTerm(b.term)), ...tableDefinitions(context.file)])
+    const gemeente = (model.document.gemeente ?? '').trim()
     // In document order, so the message lands on the first use.
     const texts = writtenTexts(model)
       .filter(({ pointer }) => !/^\/begrippen\/\d+\/term$/.test(pointer))
@@ -155,7 +159,7 @@ export const abbreviationUndefined = lintRule(
       tokens.forEach((token, i) => {
         const word = abbreviationOf(token.text)
         if (word === undefined || seen.has(word) || ignore.has(word) || emphasis.has(word) || (heading && word.length >= 5)) return
-        if (isPlainWord(word, plain) || readsAsWord(word) || shouting(tokens, i, plain) || nameOrCode(text, token)) return
+        if (isPlainWord(word, plain) || readsAsWord(word) || shouting(tokens, i, plain) || nameOrCode(text, token, gemeente)) return
         seen.add(word)
         const previous = tokens[i - 1]
         const joined = previous !== undefined && reported === i - 1 && text.slice(previous.index + previous.text.length, token.index) === '-'
@@ -164,8 +168,9 @@ export const abbreviationUndefined = lintRule(
         // As written: `Wmo`, not its key `WMO`.
         const written = token.text.slice(0, word.length)
         const location = textLocation(context.file, pointer, text, token.index, token.text.length)
-        // Mixed case (`Wmo`, `Wlz`) is mostly the name of a law the readers of the field know: a remark, not a warning.
-        context.report(reason(written), { pointer, ...(location ? { location } : {}), actual: written, ...(written !== word ? { info: true } : {}) })
+        // A capital and small letters (`Wmo`, `Wlz`) is mostly the name of a law the readers of the
+        // field know: a remark, not a warning. Other mixed case (`RvA`, `GGz`) is letters like any.
+        context.report(reason(written), { pointer, ...(location ? { location } : {}), actual: written, ...(/^\p{Lu}\p{Ll}+$/u.test(written) ? { info: true } : {}) })
       })
     }
   }
@@ -182,9 +187,16 @@ function shouting(tokens: Token[], i: number, plain: Set<string>): boolean {
   return caps(tokens[i - 1]) || caps(tokens[i + 1])
 }
 
-// Part of a name (`ABC Advies`), a unit after a number (`12 MW`) or a postcode (`1234 AB`).
-function nameOrCode(text: string, token: Token): boolean {
+// Words for a body or an undertaking, also at the end of a compound (`Energiecoöperatie`).
+const bodyBefore = /(?:co[öo]peratie|stichting|vereniging|bedrijf|project|programma|campagne|platform|netwerk|fonds|collectief)\s+$/iu
+
+// Part of a name (`ABC Advies`), a unit after a number (`12 MW`) or a postcode (`1234 AB`). Before
+// the municipality's own name (`RSD Veldhoorn`) the letters open the name of a local body: still letters.
+function nameOrCode(text: string, token: Token, gemeente: string): boolean {
   const end = token.index + token.text.length
-  if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return true
+  const local = gemeente !== '' && text.slice(end + 1, end + 1 + gemeente.length).toLowerCase() === gemeente.toLowerCase() && !/^\p{L}/u.test(text.slice(end + 1 + gemeente.length))
+  if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !local) return true
+  // The name in capitals of what the word before says it is (`Energiecoöperatie WINDKRACHT`): a word, not letters.
+  if (bodyBefore.test(text.slice(Math.max(0, token.index - 30), token.index)) && token.text.length >= 5 && (token.text.match(/[AEIOUY]/g)?.length ?? 0) >= 2) return true
   return /\d ?$/.test(text.slice(Math.max(0, token.index - 2), token.index))
 }

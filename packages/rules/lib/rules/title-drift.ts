@@ -7,6 +7,7 @@ import { numberedNames } from '../util/numbered-names.js'
 import { normalizeTitle, similarity } from '../util/text.js'
 import { namesTitle } from '../util/title-names.js'
 import { kindMentions } from '../util/kind-mentions.js'
+import { columnNames } from '../util/title-columns.js'
 
 // What a link may put before the title: the target's own label (`Thema 4:`, from the
 // pijler's `label`), the word for its kind, or just its number.
@@ -29,7 +30,7 @@ export const titleDrift = lintRule(
     fixable: true,
     description: 'Een titel wordt overal hetzelfde geschreven: linkteksten en agendakoppen volgen de titel van het onderdeel.',
     docs: {
-      what: 'Vergelijkt de tekst van links naar een pijler, principe, opgave, doel, kans of bijlage (`[Wonen en zorgen](#t2)`), ook in de koppen van de uitvoeringsagenda, met de titel (het deel vóór een dubbele punt, of `kort`) van het onderdeel; het labelwoord en nummer vooraan (`THEMA 2:`) tellen niet mee, en alleen hoofdletters of leestekens zijn geen afwijking. Een tekst die erop lijkt maar andere woorden gebruikt, wordt gemeld en door `--fix` vervangen door de titel. Linkteksten die duidelijk iets anders zeggen ("zie hier") blijven ongemoeid. Ook een thema, pijler of principe dat bij zijn nummer een naam krijgt, wordt met zijn titel vergeleken: in de tekst tussen haakjes of aanhalingstekens (`thema 3 (Afval en hergebruik)`), en als rij in een financiële tabel of cel of kop in de uitvoeringsagenda (`Thema 2: Snelle hulp`). Ook met een rangtelwoord of een getal in woorden (`het derde thema (Afval)`, `thema twee ‘Zorg’`), in elke kop, elk opsommingsteken en elke tabelcel die uit zo’n label bestaat, en voor onderdelen die alleen koppen definiëren (`## Pijler 2: Toegang`, tenzij de nummering per hoofdstuk opnieuw begint). Het nummer wijst het onderdeel aan, dus elke andere naam is een afwijking; niet: dezelfde titel met andere hoofdletters of leestekens, de eerste of losse woorden van de titel (`Passende hulp`), een afkorting uit de beginletters (`PHZW`), een losse afkorting die toelicht (`(Wmo)`), de titel met een aanvulling na een dubbele punt (`Preventie: acties`), `&` voor `en`, een verwijzing tussen haakjes (`(zie hoofdstuk 4)`) en een rij zonder nummer. Zonder nummer (`het thema ‘Hulp op maat’`, `de prioriteit Schone straten`) is niet zeker welk onderdeel bedoeld is: dan wordt alleen een naam gemeld die geen titel van dat soort onderdeel kan zijn, namelijk een naam met hoofdletter tussen aanhalingstekens, of een naam zonder aanhalingstekens die één woord van een titel van drie of meer woorden vervangt, het zelfstandig naamwoord na een verbogen bijvoeglijk naamwoord vervangt (`Veilige straten` voor `Veilige pleinen`), of na een klein woord (`in`, `de`, `voor`) van de titel afwijkt. Een link in een agendakop is de naam van het onderdeel, dus daar telt ook een heel andere naam als afwijking.',
+      what: 'Vergelijkt de tekst van links naar een pijler, principe, opgave, doel, kans of bijlage (`[Wonen en zorgen](#t2)`), ook in de koppen van de uitvoeringsagenda, met de titel (het deel vóór een dubbele punt, of `kort`) van het onderdeel; het labelwoord en nummer vooraan (`THEMA 2:`) tellen niet mee, en alleen hoofdletters of leestekens zijn geen afwijking. Een tekst die erop lijkt maar andere woorden gebruikt, wordt gemeld en door `--fix` vervangen door de titel. Linkteksten die duidelijk iets anders zeggen ("zie hier") blijven ongemoeid. Ook een thema, pijler of principe dat bij zijn nummer een naam krijgt, wordt met zijn titel vergeleken: in de tekst tussen haakjes of aanhalingstekens (`thema 3 (Afval en hergebruik)`), en als rij in een financiële tabel of cel of kop in de uitvoeringsagenda (`Thema 2: Snelle hulp`). Ook met een rangtelwoord of een getal in woorden (`het derde thema (Afval)`, `thema twee ‘Zorg’`), in elke kop, elk opsommingsteken en elke tabelcel die uit zo’n label bestaat, en voor onderdelen die alleen koppen definiëren (`## Pijler 2: Toegang`, tenzij de nummering per hoofdstuk opnieuw begint). Het nummer wijst het onderdeel aan, dus elke andere naam is een afwijking; niet: dezelfde titel met andere hoofdletters of leestekens, de eerste of losse woorden van de titel (`Passende hulp`), een afkorting uit de beginletters (`PHZW`), een losse afkorting die toelicht (`(Wmo)`), de titel met een aanvulling na een dubbele punt (`Preventie: acties`), `&` voor `en`, een verwijzing tussen haakjes (`(zie hoofdstuk 4)`) en een rij zonder nummer. Zonder nummer (`het thema ‘Hulp op maat’`, `de prioriteit Schone straten`) is niet zeker welk onderdeel bedoeld is: dan wordt alleen een naam gemeld die geen titel van dat soort onderdeel kan zijn, namelijk een naam met hoofdletter tussen aanhalingstekens, of een naam zonder aanhalingstekens die één woord van een titel van drie of meer woorden vervangt, het zelfstandig naamwoord na een verbogen bijvoeglijk naamwoord vervangt (`Veilige straten` voor `Veilige pleinen`), of na een klein woord (`in`, `de`, `voor`) van de titel afwijkt. Een link in een agendakop is de naam van het onderdeel, dus daar telt ook een heel andere naam als afwijking. Ook gelezen: een naam tussen komma’s of gedachtestreepjes na een nummer (`route 2, Veilig naar school,`), als die een woord met de titel deelt; een eigen labelwoord van het plan (`de koers …` bij `## Koers 2: …`); een naam zonder nummer met andere eerste woorden maar het laatste woord van een titel (`het spoor Energie besparen` bij `Woningen isoleren en besparen`); de doelen en acties onder een pijler; en een tabelcel in een kolom waarvan minstens twee cellen titels zijn, die geen titel is maar er een woord mee deelt.',
       why: 'Een thema dat op drie manieren geschreven wordt, laat de lezer twijfelen of het om hetzelfde gaat.',
       options: { threshold: 'Hoe sterk een tekst op de titel moet lijken om als variant te gelden, 0–1 (default: `0.6`).' },
       ok: [
@@ -197,6 +198,19 @@ export const titleDrift = lintRule(
       context.report(`Naam \`${found.name}\` bij \`${found.reference}\` is geen titel van een onderdeel; bedoeld is waarschijnlijk \`${found.titel}\``, {
         pointer: found.pointer,
         ...(found.location ? { location: found.location } : {}),
+        actual: found.name,
+        expected: [found.titel]
+      })
+    }
+
+    // A table cell in a column of titles (`| Renovatie | Gezonde scholen |`) with a changed name.
+    for (const found of columnNames(model, context.file)) {
+      const key = `${found.location.file}:${found.location.start.offset}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      const column = found.header ? ` in de kolom \`${found.header}\`` : ''
+      context.report(`Naam \`${found.name}\`${column} is geen titel van een onderdeel; bedoeld is waarschijnlijk \`${found.titel}\``, {
+        location: found.location,
         actual: found.name,
         expected: [found.titel]
       })

@@ -28,6 +28,9 @@ const roman = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
 // around small ones (`KvK`, `VvE`).
 const mixedCase = /^(\p{Lu}\p{Ll}{2,4})(?:['’]s)?$/u
 const innerSmall = /^(\p{Lu}{1,3}\p{Ll}{1,2}\p{Lu}{1,3})(?:['’]?s)?$/u
+// Capitals with one small letter at the end (`GGz`, `RIBw`); a final `s` is a plural (`KPIs`).
+const trailingSmall = /^(\p{Lu}{2,4}[a-rt-z])$/u
+// `IJ` is one Dutch letter (`IJssel`, `IJs`): a word that opens with it is a word.
 // Two consonants a Dutch (or loan) word can start with; a capitalised word that starts with any
 // other pair (`Wm`, `Wl`, `Zv`, `Pg`) is letters, not a word or a name.
 const onsets = new Set([
@@ -64,10 +67,11 @@ export function tokenize(text: string): Token[] {
  * @returns The abbreviation, or `undefined`.
  */
 export function abbreviationOf(token: string): string | undefined {
+  if (/^IJ\p{Ll}/u.test(token)) return undefined
   const word = capitals.exec(token)?.[1]
   if (word !== undefined) return roman.test(word) ? undefined : word
   // Mixed case, keyed in capitals so that `Wmo` and `WMO` are one abbreviation.
-  const inner = innerSmall.exec(token)?.[1]
+  const inner = innerSmall.exec(token)?.[1] ?? trailingSmall.exec(token)?.[1]
   if (inner !== undefined) return inner.toUpperCase()
   const mixed = mixedCase.exec(token)?.[1]
   if (mixed === undefined) return undefined
@@ -86,7 +90,8 @@ export function abbreviationOf(token: string): string | undefined {
  */
 export function expandedAfter(text: string, end: number, word: string): boolean {
   // A year or number may belong to the name: `Wmo 2015 (Wet maatschappelijke ondersteuning 2015)`.
-  const lead = /^(?:\s\d{1,4})?\s{0,2}(?:\(|:|=|[-–]\s|,?\s(?:staat voor|betekent|ofwel|oftewel)\s)\s{0,2}(?:het|de|een)?\s{0,2}/iu.exec(text.slice(end, end + 30))
+  // A compound may come between: `WOZ-waarde (waarde onroerende zaken)`.
+  const lead = /^(?:-\p{L}+)?(?:\s\d{1,4})?\s{0,2}(?:\(|:|=|[-–]\s|,?\s(?:staat voor|betekent|ofwel|oftewel)\s)\s{0,2}(?:het|de|een)?\s{0,2}/iu.exec(text.slice(end, end + 50))
   if (!lead) return false
   const expansion = text.slice(end + lead[0].length, end + lead[0].length + 100).split(/[)\n]/)[0] ?? ''
   const words = expansion.split(/[\s-]+/).filter(Boolean).slice(0, 10)
@@ -213,5 +218,6 @@ export function spelledNearby(text: string, end: number, word: string): boolean 
 export function readsAsWord(word: string): boolean {
   if (word.length < 7) return false
   const vowels = word.match(/[AEIOUYÉËÏÖÜ]/gu)?.length ?? 0
-  return vowels >= 2 && vowels / word.length >= 0.25 && !/[^AEIOUYÉËÏÖÜ]{4,}/u.test(word)
+  // Four consonants in a row are common in Dutch compounds (`WINDKRACHT`, `ERNSTIG`); five are not.
+  return vowels >= 2 && vowels / word.length >= 0.25 && !/[^AEIOUYÉËÏÖÜ]{5,}/u.test(word)
 }

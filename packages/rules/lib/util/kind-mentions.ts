@@ -1,7 +1,7 @@
 import type { Plan, PlanFile, SourceLocation } from '@kapstok/core'
 import { textLocation } from '../rule.js'
 import { sourceLabels } from './source-labels.js'
-import { ownText, proseTexts } from './text.js'
+import { runningTexts } from './running-texts.js'
 import { ampersand, namesTitle, smallWords } from './title-names.js'
 
 /** A part named by its kind word alone (`het thema ‘Zorg’`) with a name that is none of the titles of that kind. */
@@ -20,10 +20,14 @@ export interface KindMention {
 
 // Words a plan names its numbered parts with (general Dutch policy usage).
 const kinds = 'thema|pijler|principe|uitgangspunt|prioriteit|speerpunt|ambitie|opgave|spoor|actielijn|programmalijn|route|bouwsteen|kernwaarde|doel'
-// A heading that defines a part: `Thema 2: Zorg`, `Doel 3.3 Werk voor iedereen`, `Prioriteit 1 – Jeugd`.
+// A heading that defines a part: `Thema 2: Zorg`, `Doel 3.3 Werk voor iedereen`, `Prioriteit 1 – Jeugd`,
+// and any word a plan labels its parts with (`Koers 2: Sporten`, `Lijn 1: Cultuur`) when a colon or dash follows.
 const definingHeading = new RegExp(String.raw`^(${kinds})\s+\d{1,2}(?:\.\d{1,2})*\.?\s*(?:[:.–—-]\s*)?(\p{Lu}.*)$`, 'iu')
-// `het thema`, `de prioriteit`, then a quoted name or a capital.
-const mention = new RegExp(String.raw`\b(?:het|de|dit|deze|dat|die)\s+(${kinds})\s+(?=[‘'"“\p{Lu}])`, 'giu')
+const labelledHeading = /^(\p{L}{3,})\s+\d{1,2}\s*[:–—-]\s*(\p{Lu}.*)$/u
+// Captions and chapters are numbered too, but are no parts a plan names by their kind word.
+const notParts = new Set(['tabel', 'figuur', 'hoofdstuk', 'paragraaf', 'bijlage', 'fase', 'stap'])
+// `het thema`, `de prioriteit`, then a quoted name or a capital: for the kind words the plan has parts of.
+const mentionOf = (words: string[]): RegExp => new RegExp(String.raw`\b(?:het|de|dit|deze|dat|die)\s+(${words.join('|')})\s+(?=[‘'"“\p{Lu}])`, 'giu')
 const quoted = /^[‘'"“]([^’'"”\n]{2,80})[’'"”]/u
 // Words up to the first punctuation mark: where an unquoted name may lie.
 const unquoted = /^\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,11}/u
@@ -47,8 +51,8 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
   // A name of a part of another kind is no drift of a title: the kind word is what is off.
   const all = [...titles.values()].flat()
   const out: KindMention[] = []
-  for (const { pointer, text } of proseTexts(plan)) {
-    if (!ownText(pointer)) continue
+  const mention = mentionOf([...titles.keys()].filter((word) => /^\p{L}+$/u.test(word)))
+  for (const { pointer, text } of runningTexts(plan)) {
     for (const m of text.matchAll(mention)) {
       const own = titles.get((m[1] ?? '').toLowerCase())
       if (!own || own.length === 0) continue
@@ -105,6 +109,19 @@ function unquotedDrift(run: string, own: string[], all: string[]): Drift {
     if (word === undefined || sentenceWords.has(word) || t.slice(p).includes(word)) continue
     return { name: written.slice(0, end + 1).join(' '), titel }
   }
+  // Other or fewer words before the title's last word (`Energie besparen` for `Woningen isoleren en
+  // besparen`, `Veilig naar school` for `Veilig op weg naar school`): the name ends where the
+  // title ends; the sentence goes on after it.
+  if (sentenceWords.has(words[0] ?? '')) return undefined
+  for (const [n, t] of split.entries()) {
+    const last = t[t.length - 1] ?? ''
+    if (t.length < 2 || smallWords.has(last)) continue
+    const j = words.indexOf(last)
+    // With the title's own first word, a word added (`Vitale groene kernen`) may just describe more.
+    if (j < 1 || j > t.length || (words[0] === t[0] && j + 1 > t.length)) continue
+    const name = written.slice(0, j + 1).join(' ')
+    if (!namesTitle(name, all)) return { name, titel: own[n] ?? '' }
+  }
   return undefined
 }
 
@@ -121,7 +138,7 @@ function closest(name: string, own: string[]): string {
  * word their title opens with, `Prioriteit 1: Jeugd`), principes as principe and uitgangspunt,
  * and the parts headings define (`## Doel 3.3 Werk voor iedereen`).
  */
-function titlesByKind(plan: Plan, file: PlanFile): Map<string, string[]> {
+export function titlesByKind(plan: Plan, file: PlanFile): Map<string, string[]> {
   const byKind = new Map<string, string[]>()
   const add = (word: string, titel: unknown, ...more: unknown[]): void => {
     const list = byKind.get(word.toLowerCase()) ?? []
@@ -140,8 +157,8 @@ function titlesByKind(plan: Plan, file: PlanFile): Map<string, string[]> {
     for (const word of ['principe', 'uitgangspunt']) add(word, titel, p.korteTitel)
   }
   for (const label of sourceLabels(file)) {
-    const m = label.heading ? definingHeading.exec(label.text) : null
-    if (m?.[1]) add(m[1], m[2])
+    const m = label.heading ? (definingHeading.exec(label.text) ?? labelledHeading.exec(label.text)) : null
+    if (m?.[1] && !notParts.has(m[1].toLowerCase())) add(m[1], m[2])
   }
   return byKind
 }

@@ -11,6 +11,7 @@ const words = String.raw`tabel|figuur|doel|bijlage|pijler|hoofdstuk|paragraaf`
 // opening with "Tabel 5 laat zien" does not count as the table itself.
 const label = new RegExp(String.raw`^(#{1,6}[ \t]+)?[\s>*_|![]*(${words})\s+(\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z])(?![\p{L}\d])`, 'iu')
 const titleAfter = /^\.?[\s*_]*(?:[:.–—|-]|\p{Lu}|$)/u
+const glossaryHeading = /\b(?:begrippen|afkortingen|woordenlijst|begrippenlijst|afkortingenlijst|verklarende\s+woordenlijst)\b/iu
 const headingsOnly = new Set(['bijlage', 'hoofdstuk', 'paragraaf'])
 // `{#bijlage-3}`, `{#par-3.2}`, `{#3-2}`: an id that carries the number of what it marks.
 const idNumber = /\{#([a-z]*)[-_.]?(\d{1,2}(?:[-_.]\d{1,2})*[a-z]?)\}/giu
@@ -36,9 +37,11 @@ export function labelledNumbers(file: PlanFile): LabelledNumbers {
   for (const source of file.sources) {
     let fence = false
     const captionAt = { tabel: -10, figuur: -10 }
+    let glossary = false
     String(source.value ?? '').split('\n').forEach((line, index) => {
       if (/^\s*(?:```|~~~)/.test(line)) fence = !fence
       if (fence) return
+      if (/^#{1,6}\s/.test(line)) glossary = glossaryHeading.test(line)
       const m = label.exec(line)
       const word = (m?.[2] ?? '').toLowerCase()
       // Bijlagen and chapters are numbered by headings; a table row or list item naming one is a reference to it.
@@ -47,8 +50,10 @@ export function labelledNumbers(file: PlanFile): LabelledNumbers {
         if (word === 'tabel' || word === 'figuur') captionAt[word] = index
       }
       const separator = line.includes('|') && /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)
-      if (separator && index - captionAt.tabel > 4) uncaptioned.tabel++
-      if (/!\[/.test(line) && index - captionAt.figuur > 2) uncaptioned.figuur++
+      // Numbering runs in reading order: a table or image before the first caption has no number.
+      // A list of terms or abbreviations in a table is looked up, not referred to by number.
+      if (separator && index - captionAt.tabel > 4 && found.has('tabel') && !glossary) uncaptioned.tabel++
+      if (/!\[/.test(line) && index - captionAt.figuur > 2 && found.has('figuur')) uncaptioned.figuur++
       for (const id of line.matchAll(idNumber)) {
         const prefix = (id[1] ?? '').toLowerCase()
         const value = (id[2] ?? '').replace(/[-_]/g, '.')
@@ -65,7 +70,7 @@ export function labelledNumbers(file: PlanFile): LabelledNumbers {
   return found
 }
 
-const pluralOf: Record<string, string> = { tabel: 'tabellen', figuur: 'figuren', doel: 'doelen' }
+const pluralOf: Record<string, string> = { tabel: 'tabellen', figuur: 'figuren', doel: 'doelen', actie: 'acties' }
 
 /**
  * Why `kind number` (`tabel 5`, `doel 3.4`) has no caption or heading in a plan that numbers

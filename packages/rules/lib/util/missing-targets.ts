@@ -45,7 +45,7 @@ export function missing(kind: string, number: string, targets: Targets, model: P
   if (numbers.has(number) || [...numbers].some((n) => n.startsWith(number + '.'))) return undefined
   const paragraphs = [...numbers].filter((n) => n.startsWith(chapter + '.') && n.split('.').length === number.split('.').length)
   // A chapter is known by its own number or, under a heading without one (`# Programma Wonen`), by its numbered paragraphs.
-  if ((!numbers.has(chapter) && paragraphs.length === 0) || targets.partlyNumbered.has(chapter)) return undefined
+  if ((!numbers.has(chapter) && paragraphs.length === 0) || targets.partlyNumbered.has(number.replace(/\.[^.]*$/, ''))) return undefined
   if (paragraphs.length === 0) return `hoofdstuk ${chapter} heeft geen genummerde paragrafen; verwijs naar een kop die bestaat`
   return `hoofdstuk ${chapter} heeft alleen ${list(paragraphs)}; verwijs naar een kop die bestaat`
 }

@@ -2,7 +2,7 @@ import { offsetLocation, type Plan, type PlanFile, type SourceLocation } from '@
 import { sourceText, textLocation } from '../rule.js'
 import { planReferences } from './plan-references.js'
 import { sourceLabels, type SourceLabel } from './source-labels.js'
-import { ownText, proseTexts } from './text.js'
+import { runningTexts } from './running-texts.js'
 
 /** A name written after a numbered reference to a pijler or principe: `thema 3 (Afval)`, `Thema 2: Snelle hulp`. */
 export interface NumberedName {
@@ -33,6 +33,8 @@ interface Item {
 // `thema 3 (Afval en hergebruik)`, `thema 3 ‘Afval’`, `thema 3 "Afval"`: in prose only a bracketed
 // or quoted name is a name (after a colon a sentence may follow).
 const proseName = /^\s*(?:\(([^()\d\n]{2,80})\)|[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
+// `route 2, Veilig naar school, …`, `koers 1 – Sterke clubs –`: a name set off as an apposition.
+const apposition = /^,\s+(\p{Lu}[^,.;:()\n]{1,80}?)\s*(?:,|\.(?=\s|$)|$)|^\s+[–—]\s+(\p{Lu}[^–—\n]{1,80}?)\s+[–—]/u
 // A whole label or cell: `Thema 2: Snelle hulp`, `Thema 2 – Snelle hulp`, `Thema 2 (Snelle hulp)`.
 const labelName = /^\s*(\p{L}+)\s+(\d+[a-z]?)\s*(?:[:.–—-]\s*|\(\s*|\s)([^()\n]*?\p{L}[^()\n]*?)\)?\s*$/u
 
@@ -54,15 +56,23 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
     if (!target.titel) return
     out.push({ ...(target.id ? { id: target.id } : {}), titel: target.titel, ...(target.korteTitel ? { korteTitel: target.korteTitel } : {}), name, ...more })
   }
-  for (const { pointer, text } of proseTexts(plan)) {
-    if (!ownText(pointer)) continue
-    for (const ref of planReferences(text)) {
-      const target = ref.number && !ref.list ? items.get(`${ref.kind} ${ref.number}`) : undefined
+  // The plan's own label words (`koers 2`, `lijn 1`) beyond the words `planReferences` knows.
+  const words = [...new Set([...items.keys()].map((key) => key.split(' ')[0] ?? ''))].filter((w) => /^\p{L}+$/u.test(w))
+  const byLabel = new RegExp(String.raw`\b(${words.join('|') || '(?!)'})\s+(\d{1,2}[a-z]?)(?![\d.,]*\d)`, 'giu')
+  for (const { pointer, text } of runningTexts(plan)) {
+    const refs = planReferences(text).filter((ref) => ref.number && !ref.list).map((ref) => ({ index: ref.index, text: ref.text, key: `${ref.kind} ${ref.number}` }))
+    for (const m of text.matchAll(byLabel)) if (!refs.some((r) => r.index === m.index)) refs.push({ index: m.index, text: m[0], key: `${m[1]} ${m[2]}`.toLowerCase() })
+    for (const ref of refs) {
+      const target = items.get(ref.key)
       const end = ref.index + ref.text.length
-      const m = target ? proseName.exec(text.slice(end, end + 100)) : null
-      const name = (m?.[1] ?? m?.[2])?.trim()
-      if (!target || !m || !name || !/^\p{Lu}/u.test(name)) continue
-      const at = end + m[0].indexOf(name)
+      const rest = text.slice(end, end + 100)
+      const m = target ? proseName.exec(rest) : null
+      // A name set off by commas or dashes is a name only when it shares a word with the title.
+      const apart = target && !m ? apposition.exec(rest) : null
+      const name = (m?.[1] ?? m?.[2] ?? apart?.[1] ?? apart?.[2])?.trim()
+      if (!target || !name || !/^\p{Lu}/u.test(name)) continue
+      if (apart && !(looksLikeName(name) && sharesWord(name, [target.titel, target.korteTitel]))) continue
+      const at = end + rest.indexOf(name)
       const location = textLocation(file, pointer, text, at, name.length)
       found(target, name, { reference: ref.text, pointer, ...(location ? { location } : {}) })
     }
@@ -99,6 +109,13 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
   return out
 }
 
+/** Whether a name shares a word of four letters or more with one of the titles (`Tijdig terugkoppelen`, `Terugkoppelen is verplicht`). */
+export function sharesWord(name: string, titles: Array<string | undefined>): boolean {
+  const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4)
+  const own = new Set(titles.flatMap((t) => (t ? wordsOf(t) : [])))
+  return wordsOf(name).some((w) => own.has(w))
+}
+
 // A label's name, not a sentence: a capital, a few words, no figures and no full stop inside.
 function looksLikeName(name: string): boolean {
   return /^\p{Lu}/u.test(name) && !/\d|[.!?;]\s/u.test(name) && name.split(/\s+/).length <= 8
@@ -121,7 +138,7 @@ function numberedItems(plan: Plan, labels: SourceLabel[]): Items {
   for (const label of labels) {
     const m = label.heading ? headingPart.exec(label.text) : null
     const word = m?.[1]?.toLowerCase()
-    if (!m || !word || known.has(word)) continue
+    if (!m || !word || known.has(word) || notParts.has(word)) continue
     const key = `${word} ${m[2]}`
     if (defined.has(key) && m[2] === '1') restarted.add(word)
     if (!defined.has(key)) defined.set(key, { titel: (m[3] ?? '').trim() })
@@ -131,7 +148,9 @@ function numberedItems(plan: Plan, labels: SourceLabel[]): Items {
 }
 
 // A heading that defines a numbered part: `Pijler 2: Toegang tot hulp`, `Speerpunt 3 – Werk`.
-const headingPart = /^(pijler|thema|principe|speerpunt|uitgangspunt|actielijn|programmalijn|route|opgave|spoor|bouwsteen|kernwaarde)\s+(\d{1,2})\s*[:.–—-]\s*(\p{Lu}[^:]*)$/iu
+// Also any other word a plan labels its parts with (`Koers 2: Sporten`), but no caption or chapter.
+const headingPart = /^(pijler|thema|principe|speerpunt|uitgangspunt|actielijn|programmalijn|route|opgave|spoor|bouwsteen|kernwaarde|\p{L}{3,})\s+(\d{1,2})\s*[:.–—-]\s*(\p{Lu}[^:]*)$/iu
+const notParts = new Set(['tabel', 'figuur', 'hoofdstuk', 'paragraaf', 'bijlage', 'fase', 'stap'])
 
 /** The exact place of `name` inside the value at `pointer`, when the source holds it once. */
 function located(file: PlanFile, pointer: string, name: string): { location?: SourceLocation } {

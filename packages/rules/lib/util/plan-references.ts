@@ -38,7 +38,8 @@ const plurals: Record<string, string> = {
   kernwaarden: 'kernwaarde',
   tabellen: 'tabel',
   figuren: 'figuur',
-  doelen: 'doel'
+  doelen: 'doel',
+  acties: 'actie'
 }
 const number = String.raw`\d{1,2}(?:\.\d{1,2})*[a-z]?(?!\d)`
 const joiner = String.raw`\s*(?:,|\ben\b|\bof\b|t\/m|\btot\s+en\s+met\b|[-–])\s*`
@@ -48,8 +49,8 @@ const pluralList = new RegExp(String.raw`\b(${Object.keys(plurals).join('|').rep
 const byWord = new RegExp(String.raw`\b(${singular})\s+(${spelled.join('|')})\b`, 'giu')
 // `het zesde principe`, `de derde pijler`.
 const byOrdinal = new RegExp(String.raw`\b(?:het|de)\s+(${ordinals.join('|')})\s+(${singular})\b`, 'giu')
-// `pijler 3`, `tabel 5`, `figuur 3`, `doel 3.4`, `par. 2.8`.
-const extraWord = new RegExp(String.raw`\b(pijler|tabel|figuur|doel|par\.)\s?(${number})(?![\d.]*\d)`, 'giu')
+// `pijler 3`, `tabel 5`, `figuur 3`, `doel 3.4`, `actie 12`, `par. 2.8`.
+const extraWord = new RegExp(String.raw`\b(pijler|tabel|figuur|doel|actie|par\.)\s?(${number})(?![\d.]*\d)`, 'giu')
 // `bijlage C`: a lettered appendix (capital letter only, so `bijlage a` in a sentence is not one).
 const lettered = /\b[Bb]ijlage\s+([A-Z])(?![\p{L}\d])/gu
 // `(zie 2.8)`: a paragraph by its number alone.

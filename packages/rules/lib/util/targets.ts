@@ -9,8 +9,8 @@ export interface Targets {
   /** How many level-1 headings the Markdown sources have (chapters, numbered or not). */
   chapters: number
   /**
-   * Chapters (`4`) with a sub-heading that carries no number: their numbering is not complete,
-   * so a paragraph number missing from it may be one of those headings and proves nothing.
+   * Chapters and paragraphs (`4`, `4.2`) with a direct sub-heading that carries no number: their
+   * numbering is not complete, so a number missing under them may be one of those headings.
    */
   partlyNumbered: Set<string>
 }
@@ -35,13 +35,17 @@ export function collectTargets(plan: Plan, file: PlanFile): Targets {
   }
   for (const source of file.sources) {
     const text = String(source.value ?? '')
-    let chapter: string | undefined
-    for (const m of text.matchAll(/^#{1,6}[ \t]+.*$/gm)) {
+    // The numbered heading above each level: an unnumbered sub-heading leaves the numbering of
+    // its nearest numbered parent incomplete (`## Doel 1` under `# 3.1` is no paragraph of 3).
+    const above: Array<string | undefined> = []
+    for (const m of text.matchAll(/^(#{1,6})[ \t]+.*$/gm)) {
       add(m[0])
-      const number = /^#{1,6}[ \t]+(?:(?:hoofdstuk|paragraaf)\s+)?(\d+)(?:\.\d+)*\.?(?=[\s:)]|$)/iu.exec(m[0])?.[1]
-      if (number) chapter = number
-      else if (chapter && !/^#[ \t]/.test(m[0])) targets.partlyNumbered.add(chapter)
-      else if (/^#[ \t]/.test(m[0])) chapter = undefined
+      const level = (m[1] ?? '#').length
+      const number = /^#{1,6}[ \t]+(?:(?:hoofdstuk|paragraaf)\s+)?(\d+(?:\.\d+)*)\.?(?=[\s:)]|$)/iu.exec(m[0])?.[1]
+      const parent = above.slice(0, level - 1).findLast((n) => n !== undefined)
+      above.length = level
+      above[level - 1] = number
+      if (!number && parent && level > 1) targets.partlyNumbered.add(parent)
     }
     targets.chapters += [...text.matchAll(/^#[ \t]+\S/gm)].length
   }

@@ -1,8 +1,10 @@
 import { collectTexts, normalizeTitle, type Plan, type PlanFile } from '@kapstok/core'
 import type { Targets } from './targets.js'
 
-// "zie bijlage 3", "(bijlage 3)", "in bijlage 3 staat": the plan points at an appendix of its own.
-const ownAnnexBefore = /(?:\bzie(?:\s+ook)?|\bin|\bvolgens|\()\s*$/iu
+// "zie bijlage 3", "(bijlage 3)", "in bijlage 3 staat", "opgenomen als bijlage 3", "naar bijlage 3",
+// "uit bijlage 3": the plan points at an appendix of its own (one of another paper is told by
+// what follows: "bij dit raadsvoorstel").
+const ownAnnexBefore = /(?:\bzie(?:\s+ook)?|\bin|\bvolgens|\bals|\bnaar|\buit|\bonder|\()\s*$/iu
 // "bijlage 3 (apart bijgevoegd)", "bijlage 3, een separaat stuk": the appendix travels on its own.
 const separateAfter = /^[\s,(]*(?:\p{L}+\s+){0,3}(?:apart|afzonderlijk|separaat|los)/iu
 
