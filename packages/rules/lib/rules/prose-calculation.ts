@@ -2,7 +2,7 @@ import { lintRule } from '../rule.js'
 import { reportCalculation } from '../util/calculation-report.js'
 import { example } from '../util/examples.js'
 import { impliedEquations } from '../util/implied-equations.js'
-import { proseTexts } from '../util/text.js'
+import { calculationTexts } from '../util/calculation-texts.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 
@@ -136,7 +136,9 @@ export const proseCalculation = lintRule(
     }
   },
   (model, context) => {
-    for (const { pointer, text } of proseTexts(model)) {
+    // Running text, and every other written text with an amount: an action read from a list
+    // item, a table cell (`Met 260 deelnemers en € 40 per deelnemer kost dat € 11.400`).
+    for (const { pointer, text } of calculationTexts(model)) {
       for (const e of impliedEquations(text)) reportCalculation(context, pointer, text, e)
     }
   }

@@ -1,0 +1,57 @@
+import { financeNetStatedVsComputed, proseCalculation } from '@kapstok/rules'
+import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
+
+// Wave 3 causes of missed calculations, each in several nouns, numbers and places (prose, list
+// item, action list under a theme, a paragraph after one without a full stop):
+// (1) a number that is no amount (a percentage, a count of something else) or a paragraph or list
+//     item without a full stop before `N à € P, samen € T` hid the calculation;
+// (2) a result verb with its subject between (`komen de kosten voor X op`, `wat neerkomt op`);
+// (3) list items of a theme (read as actions) were not visited;
+// (4) an amount per month or quarter restated per year;
+// (5) a percentage `op` an amount with `een bedrag van` as result;
+// (6) a change of a count (no euros), with years between the values;
+// (7) `na aftrek van € B blijft € C over` with the whole in the sentence before;
+// (8) an amount per year over the plan period (`planperiode`, `looptijd`) with a total.
+
+const theme = (items: string[]): string[] => ['# Drie thema’s', '', '## Thema 1: Meedoen {#t1}', '', 'We willen dat iedereen meedoet.', '', '### Wat gaan we doen', '', ...items.map((i) => `- ${i}`)]
+
+const writtenDefects: DefectWording[] = [
+  ['(1) a percentage before the count', ['# Financiën', '', 'Bij een opkomst van 80% verwachten we 45 deelnemers à € 120, samen € 6.400.'], '`5.400`'],
+  ['(1) a list item after one without a full stop', ['# Financiën', '', '- De twaalf wijken krijgen € 4.000 per wijk, samen € 48.000 per jaar', '- 36 mentoren krijgen een training à € 250 per mentor, samen € 8.000 per jaar.'], '`9.000`'],
+  ['(1) a paragraph after one without a full stop', ['# Financiën', '', 'Het loket kost € 30.000 per jaar', '', 'Daarnaast werven we 25 buddy’s. Zij krijgen een vergoeding à € 400 per buddy, samen € 12.000.'], '`10.000`'],
+  ['(1) a count of another thing before', ['# Zorg', '', 'Van de 300 aanmeldingen kregen er 64 een traject à € 1.500, samen € 86.000.'], '`96.000`'],
+  ['(2) wat neerkomt op', ['# Energie', '', 'We plaatsen acht laadpalen van elk € 6.000, wat neerkomt op € 54.000.'], '`48.000`'],
+  ['(3) an action of a theme with elk', theme(['We geven zes buurthuizen elk € 2.500 per jaar, samen € 16.000 per jaar.']), '`15.000`'],
+  ['(2) komt het budget uit op', ['# Jeugd', '', 'Voor 30 gezinnen à € 900 komt het budget uit op € 24.000.'], '`27.000`']
+]
+
+const writtenClean: CleanWording[] = [
+  ['(1) a percentage before a count that holds', ['# Financiën', '', 'Bij een opkomst van 80% verwachten we 45 deelnemers à € 120, samen € 5.400.']],
+  ['(1) list items that hold', ['# Financiën', '', '- De twaalf wijken krijgen € 4.000 per wijk, samen € 48.000 per jaar', '- 36 mentoren krijgen een training à € 250 per mentor, samen € 9.000 per jaar.']],
+  ['(1) a paragraph after one without a full stop, holding', ['# Financiën', '', 'Het loket kost € 30.000 per jaar', '', 'Daarnaast werven we 25 buddy’s. Zij krijgen een vergoeding à € 400 per buddy, samen € 10.000.']],
+  ['(1) named amounts and a priced item, samen', ['# Financiën', '', 'We trekken € 5.000 uit voor de campagne en 3 trajecten à € 2.000, samen € 11.000.']],
+  ['(2) wat neerkomt op, holding', ['# Energie', '', 'We plaatsen acht laadpalen van elk € 6.000, wat neerkomt op € 48.000.']],
+  ['(3) an action with elk that holds', theme(['We geven zes buurthuizen elk € 2.500 per jaar, samen € 15.000 per jaar.'])],
+  ['(2) komt het budget uit op, holding', ['# Jeugd', '', 'Voor 30 gezinnen à € 900 komt het budget uit op € 27.000.']]
+]
+
+const readingDefects: DefectWording[] = [
+  ['(2) komen de kosten voor X op', ['# Openbare ruimte', '', 'Met 12 bankjes van € 1.800 per stuk komen de kosten voor het meubilair op € 24.600.'], '`21.600`'],
+  ['(2) komt de investering op, over a line break', ['# Mobiliteit', '', 'Met 9 nieuwe bushaltes van € 28.000 per stuk komt de investering in haltes op', '€ 262.000. De rest gaat naar fietspaden.'], '`252.000`'],
+  ['(3) an action of a theme with a count and a rate', theme(['We openen de speeltuinen vaker.', 'Met naar verwachting 260 deelnemers en € 40 per deelnemer kost dat € 11.400 per jaar.']), '`10.400`'],
+  ['(3) an action of a theme with a count and a price per stuk', theme(['Voor 15 AED-kasten van € 1.200 per stuk trekken we € 21.000 uit.']), '`18.000`'],
+  ['(5) a percentage op an amount, een bedrag van', ['# Cultuur', '', 'Voor de bibliotheek betekent de indexatie van 2% op € 640.000 een bedrag van € 14.800.'], '`12.800`'],
+  ['(5) a percentage of an amount, een bedrag van', ['# Sport', '', 'Een korting van 10% van € 45.000 levert de verenigingen een bedrag van € 5.500 op.'], '`4.500`'],
+]
+
+const readingClean: CleanWording[] = [
+  ['(2) komen de kosten voor X op, holding', ['# Openbare ruimte', '', 'Met 12 bankjes van € 1.800 per stuk komen de kosten voor het meubilair op € 21.600.']],
+  ['(2) komt de investering op an amount of another thing', ['# Mobiliteit', '', 'Met 9 nieuwe bushaltes van € 28.000 per stuk en twee fietsbruggen komt de investering op € 1,4 miljoen.']],
+  ['(3) an action of a theme that holds', theme(['We openen de speeltuinen vaker.', 'Met naar verwachting 260 deelnemers en € 40 per deelnemer kost dat € 10.400 per jaar.'])],
+  ['(3) an action with an amount per another unit', theme(['We geven 15 scholen € 1.200 per klas, samen € 54.000.'])],
+  ['(5) a percentage op an amount that holds', ['# Cultuur', '', 'Voor de bibliotheek betekent de indexatie van 2% op € 640.000 een bedrag van € 12.800.']],
+  ['(5) a percentage op one amount and a bedrag of another', ['# Cultuur', '', 'De indexatie is 2% op de loonkosten; de bibliotheek krijgt daarnaast een bedrag van € 14.800.']],
+]
+
+describeWordings(financeNetStatedVsComputed, writtenDefects, writtenClean)
+describeWordings(proseCalculation, readingDefects, readingClean)
