@@ -36,6 +36,8 @@ const writtenClean: CleanWording[] = [
 ]
 
 const readingDefects: DefectWording[] = [
+  ['(3) holders of the unit', ['# Sport', '', '- We geven een sportpas aan 180 jongeren. Met 180 pashouders en € 60 per pas kost dat € 12.800 per jaar.'], '`10.800`'],
+  ['(3) users of the unit in a sentence', ['# Mobiliteit', '', 'Met 90 abonnementhouders en € 240 per abonnement komt de bijdrage op € 24.600.'], '`21.600`'],
   ['(2) komen de kosten voor X op', ['# Openbare ruimte', '', 'Met 12 bankjes van € 1.800 per stuk komen de kosten voor het meubilair op € 24.600.'], '`21.600`'],
   ['(2) komt de investering op, over a line break', ['# Mobiliteit', '', 'Met 9 nieuwe bushaltes van € 28.000 per stuk komt de investering in haltes op', '€ 262.000. De rest gaat naar fietspaden.'], '`252.000`'],
   ['(3) an action of a theme with a count and a rate', theme(['We openen de speeltuinen vaker.', 'Met naar verwachting 260 deelnemers en € 40 per deelnemer kost dat € 11.400 per jaar.']), '`10.400`'],
@@ -45,6 +47,7 @@ const readingDefects: DefectWording[] = [
 ]
 
 const readingClean: CleanWording[] = [
+  ['(3) holders of another unit', ['# Sport', '', 'Met 180 pashouders en € 60 per les kost dat € 12.800 per jaar.']],
   ['(2) komen de kosten voor X op, holding', ['# Openbare ruimte', '', 'Met 12 bankjes van € 1.800 per stuk komen de kosten voor het meubilair op € 21.600.']],
   ['(2) komt de investering op an amount of another thing', ['# Mobiliteit', '', 'Met 9 nieuwe bushaltes van € 28.000 per stuk en twee fietsbruggen komt de investering op € 1,4 miljoen.']],
   ['(3) an action of a theme that holds', theme(['We openen de speeltuinen vaker.', 'Met naar verwachting 260 deelnemers en € 40 per deelnemer kost dat € 10.400 per jaar.'])],

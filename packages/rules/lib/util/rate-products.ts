@@ -50,9 +50,11 @@ export function nounStem(word: string): string {
 }
 
 // A counted noun names the unit when it is the unit or a compound ending in it (`openingsweken`).
+// A holder or user of one unit counts that unit too: `pashouders` at `per pas`, `abonnementhouders`.
 const namesUnit = (noun: string, unit: string): boolean => {
   const u = nounStem(unit)
-  return u.length >= 2 && nounStem(noun).endsWith(u)
+  const holder = /^(.+?)(?:houder|gebruiker|bezitter|eigenaar|eigenaren)s?$/iu.exec(noun)?.[1]
+  return u.length >= 2 && (nounStem(noun).endsWith(u) || (holder !== undefined && nounStem(holder) === u))
 }
 
 /**
