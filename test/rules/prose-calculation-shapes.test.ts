@@ -44,6 +44,12 @@ const readingDefects: DefectWording[] = [
   ['(3) an action of a theme with a count and a price per stuk', theme(['Voor 15 AED-kasten van € 1.200 per stuk trekken we € 21.000 uit.']), '`18.000`'],
   ['(5) a percentage op an amount, een bedrag van', ['# Cultuur', '', 'Voor de bibliotheek betekent de indexatie van 2% op € 640.000 een bedrag van € 14.800.'], '`12.800`'],
   ['(5) a percentage of an amount, een bedrag van', ['# Sport', '', 'Een korting van 10% van € 45.000 levert de verenigingen een bedrag van € 5.500 op.'], '`4.500`'],
+  ['(4) per maand, dat is per jaar', ['# Wonen', '', 'De huurtoeslag stijgt met € 25 per maand, dat is € 330 per jaar.'], '`300`'],
+  ['(4) per kwartaal, ofwel per jaar', ['# Financiën', '', 'De bijdrage aan de regio is € 12.500 per kwartaal, ofwel € 60.000 per jaar.'], '`50.000`'],
+  ['(4) a list item with per maand and per jaar', ['# Minima', '', '- De meedoenregeling geeft € 15 per maand; dat is € 200 per jaar per kind.'], '`180`'],
+  ['(6) a count with years between', ['# Onderwijs', '', 'Het aantal thuiszitters ging van 64 in 2021 naar 41 in 2025, een daling van 13 leerlingen.'], '`23`'],
+  ['(6) a count with a unit', ['# Sport', '', 'Het ledental steeg van 1.240 leden naar 1.390 leden, een groei van 170 leden.'], '`150`'],
+  ['(6) a count in a list item', ['# Veiligheid', '', '- Het aantal woninginbraken daalde van 212 naar 167, een afname van 35.'], '`45`']
 ]
 
 const readingClean: CleanWording[] = [
@@ -54,6 +60,12 @@ const readingClean: CleanWording[] = [
   ['(3) an action with an amount per another unit', theme(['We geven 15 scholen € 1.200 per klas, samen € 54.000.'])],
   ['(5) a percentage op an amount that holds', ['# Cultuur', '', 'Voor de bibliotheek betekent de indexatie van 2% op € 640.000 een bedrag van € 12.800.']],
   ['(5) a percentage op one amount and a bedrag of another', ['# Cultuur', '', 'De indexatie is 2% op de loonkosten; de bibliotheek krijgt daarnaast een bedrag van € 14.800.']],
+  ['(4) per maand and per jaar that hold', ['# Wonen', '', 'De huurtoeslag stijgt met € 25 per maand, dat is € 300 per jaar.']],
+  ['(4) per maand and per jaar of other things', ['# Wonen', '', 'De huur is € 650 per maand; de servicekosten zijn € 480 per jaar.']],
+  ['(4) per week and per jaar rounded', ['# Zorg', '', 'Een dagbesteding kost € 150 per week, ruim € 7.800 per jaar.']],
+  ['(6) a count with years that holds', ['# Onderwijs', '', 'Het aantal thuiszitters ging van 64 in 2021 naar 41 in 2025, een daling van 23 leerlingen.']],
+  ['(6) a count and a percentage change', ['# Sport', '', 'Het ledental steeg van 1.240 naar 1.390, een groei van 12%.']],
+  ['(6) a change since another year', ['# Veiligheid', '', 'Het aantal inbraken daalde van 212 naar 167, een afname van 60 sinds 2019.']]
 ]
 
 describeWordings(financeNetStatedVsComputed, writtenDefects, writtenClean)
