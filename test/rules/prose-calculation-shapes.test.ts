@@ -22,7 +22,8 @@ const writtenDefects: DefectWording[] = [
   ['(1) a count of another thing before', ['# Zorg', '', 'Van de 300 aanmeldingen kregen er 64 een traject à € 1.500, samen € 86.000.'], '`96.000`'],
   ['(2) wat neerkomt op', ['# Energie', '', 'We plaatsen acht laadpalen van elk € 6.000, wat neerkomt op € 54.000.'], '`48.000`'],
   ['(3) an action of a theme with elk', theme(['We geven zes buurthuizen elk € 2.500 per jaar, samen € 16.000 per jaar.']), '`15.000`'],
-  ['(2) komt het budget uit op', ['# Jeugd', '', 'Voor 30 gezinnen à € 900 komt het budget uit op € 24.000.'], '`27.000`']
+  ['(2) komt het budget uit op', ['# Jeugd', '', 'Voor 30 gezinnen à € 900 komt het budget uit op € 24.000.'], '`27.000`'],
+  ['(7) na aftrek, resteert', ['# Wonen', '', 'De renovatie van het buurthuis kost € 86.000. Na aftrek van de provinciale bijdrage van € 30.000 resteert voor de gemeente € 46.000.'], '`56.000`']
 ]
 
 const writtenClean: CleanWording[] = [
@@ -32,7 +33,8 @@ const writtenClean: CleanWording[] = [
   ['(1) named amounts and a priced item, samen', ['# Financiën', '', 'We trekken € 5.000 uit voor de campagne en 3 trajecten à € 2.000, samen € 11.000.']],
   ['(2) wat neerkomt op, holding', ['# Energie', '', 'We plaatsen acht laadpalen van elk € 6.000, wat neerkomt op € 48.000.']],
   ['(3) an action with elk that holds', theme(['We geven zes buurthuizen elk € 2.500 per jaar, samen € 15.000 per jaar.'])],
-  ['(2) komt het budget uit op, holding', ['# Jeugd', '', 'Voor 30 gezinnen à € 900 komt het budget uit op € 27.000.']]
+  ['(2) komt het budget uit op, holding', ['# Jeugd', '', 'Voor 30 gezinnen à € 900 komt het budget uit op € 27.000.']],
+  ['(7) na aftrek with two amounts before', ['# Wonen', '', 'De renovatie kost € 86.000 en de inrichting € 14.000. Na aftrek van de bijdrage van € 30.000 resteert voor de gemeente € 70.000.']]
 ]
 
 const readingDefects: DefectWording[] = [
@@ -49,7 +51,8 @@ const readingDefects: DefectWording[] = [
   ['(4) a list item with per maand and per jaar', ['# Minima', '', '- De meedoenregeling geeft € 15 per maand; dat is € 200 per jaar per kind.'], '`180`'],
   ['(6) a count with years between', ['# Onderwijs', '', 'Het aantal thuiszitters ging van 64 in 2021 naar 41 in 2025, een daling van 13 leerlingen.'], '`23`'],
   ['(6) a count with a unit', ['# Sport', '', 'Het ledental steeg van 1.240 leden naar 1.390 leden, een groei van 170 leden.'], '`150`'],
-  ['(6) a count in a list item', ['# Veiligheid', '', '- Het aantal woninginbraken daalde van 212 naar 167, een afname van 35.'], '`45`']
+  ['(6) a count in a list item', ['# Veiligheid', '', '- Het aantal woninginbraken daalde van 212 naar 167, een afname van 35.'], '`45`'],
+  ['(7) na aftrek, with the whole in the sentence before', ['# Energie', '', 'Een zonneboiler kost gemiddeld € 4.200. Inwoners kunnen subsidie aanvragen.', 'Na aftrek van de subsidie van € 900 blijft voor de eigenaar € 3.500 over.'], '`3.300`']
 ]
 
 const readingClean: CleanWording[] = [
@@ -65,7 +68,9 @@ const readingClean: CleanWording[] = [
   ['(4) per week and per jaar rounded', ['# Zorg', '', 'Een dagbesteding kost € 150 per week, ruim € 7.800 per jaar.']],
   ['(6) a count with years that holds', ['# Onderwijs', '', 'Het aantal thuiszitters ging van 64 in 2021 naar 41 in 2025, een daling van 23 leerlingen.']],
   ['(6) a count and a percentage change', ['# Sport', '', 'Het ledental steeg van 1.240 naar 1.390, een groei van 12%.']],
-  ['(6) a change since another year', ['# Veiligheid', '', 'Het aantal inbraken daalde van 212 naar 167, een afname van 60 sinds 2019.']]
+  ['(6) a change since another year', ['# Veiligheid', '', 'Het aantal inbraken daalde van 212 naar 167, een afname van 60 sinds 2019.']],
+  ['(7) na aftrek that holds', ['# Energie', '', 'Een zonneboiler kost gemiddeld € 4.200. Inwoners kunnen subsidie aanvragen.', 'Na aftrek van de subsidie van € 900 blijft voor de eigenaar € 3.300 over.']],
+  ['(7) na aftrek with two amounts before', ['# Wonen', '', 'De renovatie kost € 86.000 en de inrichting € 14.000. Na aftrek van de bijdrage van € 30.000 resteert voor de gemeente € 70.000.']]
 ]
 
 describeWordings(financeNetStatedVsComputed, writtenDefects, writtenClean)
