@@ -52,7 +52,9 @@ const readingDefects: DefectWording[] = [
   ['(6) a count with years between', ['# Onderwijs', '', 'Het aantal thuiszitters ging van 64 in 2021 naar 41 in 2025, een daling van 13 leerlingen.'], '`23`'],
   ['(6) a count with a unit', ['# Sport', '', 'Het ledental steeg van 1.240 leden naar 1.390 leden, een groei van 170 leden.'], '`150`'],
   ['(6) a count in a list item', ['# Veiligheid', '', '- Het aantal woninginbraken daalde van 212 naar 167, een afname van 35.'], '`45`'],
-  ['(7) na aftrek, with the whole in the sentence before', ['# Energie', '', 'Een zonneboiler kost gemiddeld € 4.200. Inwoners kunnen subsidie aanvragen.', 'Na aftrek van de subsidie van € 900 blijft voor de eigenaar € 3.500 over.'], '`3.300`']
+  ['(7) na aftrek, with the whole in the sentence before', ['# Energie', '', 'Een zonneboiler kost gemiddeld € 4.200. Inwoners kunnen subsidie aanvragen.', 'Na aftrek van de subsidie van € 900 blijft voor de eigenaar € 3.500 over.'], '`3.300`'],
+  ['(8) per jaar over the plan period', ['# Financiën', '', 'Het budget van € 30.000 per jaar komt over de hele planperiode op € 150.000.'], '`120.000`'],
+  ['(8) jaarlijks over the looptijd', ['# Financiën', '', 'De provincie draagt jaarlijks € 45.000 bij; over de looptijd van dit programma is dat € 200.000.'], '`180.000`']
 ]
 
 const readingClean: CleanWording[] = [
@@ -70,7 +72,9 @@ const readingClean: CleanWording[] = [
   ['(6) a count and a percentage change', ['# Sport', '', 'Het ledental steeg van 1.240 naar 1.390, een groei van 12%.']],
   ['(6) a change since another year', ['# Veiligheid', '', 'Het aantal inbraken daalde van 212 naar 167, een afname van 60 sinds 2019.']],
   ['(7) na aftrek that holds', ['# Energie', '', 'Een zonneboiler kost gemiddeld € 4.200. Inwoners kunnen subsidie aanvragen.', 'Na aftrek van de subsidie van € 900 blijft voor de eigenaar € 3.300 over.']],
-  ['(7) na aftrek with two amounts before', ['# Wonen', '', 'De renovatie kost € 86.000 en de inrichting € 14.000. Na aftrek van de bijdrage van € 30.000 resteert voor de gemeente € 70.000.']]
+  ['(7) na aftrek with two amounts before', ['# Wonen', '', 'De renovatie kost € 86.000 en de inrichting € 14.000. Na aftrek van de bijdrage van € 30.000 resteert voor de gemeente € 70.000.']],
+  ['(8) per jaar over the plan period that holds', ['# Financiën', '', 'Het budget van € 30.000 per jaar komt over de hele planperiode op € 120.000.']],
+  ['(8) per jaar from a later year', ['# Financiën', '', 'Vanaf 2027 is er € 30.000 per jaar; over de planperiode is dat € 90.000.']]
 ]
 
 describeWordings(financeNetStatedVsComputed, writtenDefects, writtenClean)
