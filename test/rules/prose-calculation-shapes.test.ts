@@ -11,7 +11,9 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 // (5) a percentage `op` an amount with `een bedrag van` as result;
 // (6) a change of a count (no euros), with years between the values;
 // (7) `na aftrek van € B blijft € C over` with the whole in the sentence before;
-// (8) an amount per year over the plan period (`planperiode`, `looptijd`) with a total.
+// (8) an amount per year over the plan period (`planperiode`, `looptijd`) with a total;
+// (9) a number of times (`vijf keer per jaar`) and the price of one time, with a total;
+// (a) a calculation written in a cell of a table in the text or in a list item.
 
 const theme = (items: string[]): string[] => ['# Drie thema’s', '', '## Thema 1: Meedoen {#t1}', '', 'We willen dat iedereen meedoet.', '', '### Wat gaan we doen', '', ...items.map((i) => `- ${i}`)]
 
@@ -23,7 +25,10 @@ const writtenDefects: DefectWording[] = [
   ['(2) wat neerkomt op', ['# Energie', '', 'We plaatsen acht laadpalen van elk € 6.000, wat neerkomt op € 54.000.'], '`48.000`'],
   ['(3) an action of a theme with elk', theme(['We geven zes buurthuizen elk € 2.500 per jaar, samen € 16.000 per jaar.']), '`15.000`'],
   ['(2) komt het budget uit op', ['# Jeugd', '', 'Voor 30 gezinnen à € 900 komt het budget uit op € 24.000.'], '`27.000`'],
-  ['(7) na aftrek, resteert', ['# Wonen', '', 'De renovatie van het buurthuis kost € 86.000. Na aftrek van de provinciale bijdrage van € 30.000 resteert voor de gemeente € 46.000.'], '`56.000`']
+  ['(7) na aftrek, resteert', ['# Wonen', '', 'De renovatie van het buurthuis kost € 86.000. Na aftrek van de provinciale bijdrage van € 30.000 resteert voor de gemeente € 46.000.'], '`56.000`'],
+  ['(a) an equation in a cell of a table in the text', ['# Participatie', '', '| Onderdeel | Berekening |', '|---|---|', '| Bijeenkomsten | 4 × € 3.500 = € 12.000 |', '| Licenties | 3 × € 2.000 = € 6.000 |'], '`14.000`'],
+  ['(a) a price à and samen in a cell', ['# Sport', '', '| Activiteit | Kosten |', '|---|---|', '| Trainingen | 12 trainingen à € 450, samen € 5.800 |', '| Toernooi | € 2.500 |'], '`5.400`'],
+  ['(a) an equation in a list item', ['# Jeugd', '', '- Coaches: 6 à € 1.200 = € 7.000', '- Materialen: € 1.500'], '`7.200`']
 ]
 
 const writtenClean: CleanWording[] = [
@@ -34,7 +39,10 @@ const writtenClean: CleanWording[] = [
   ['(2) wat neerkomt op, holding', ['# Energie', '', 'We plaatsen acht laadpalen van elk € 6.000, wat neerkomt op € 48.000.']],
   ['(3) an action with elk that holds', theme(['We geven zes buurthuizen elk € 2.500 per jaar, samen € 15.000 per jaar.'])],
   ['(2) komt het budget uit op, holding', ['# Jeugd', '', 'Voor 30 gezinnen à € 900 komt het budget uit op € 27.000.']],
-  ['(7) na aftrek with two amounts before', ['# Wonen', '', 'De renovatie kost € 86.000 en de inrichting € 14.000. Na aftrek van de bijdrage van € 30.000 resteert voor de gemeente € 70.000.']]
+  ['(7) na aftrek with two amounts before', ['# Wonen', '', 'De renovatie kost € 86.000 en de inrichting € 14.000. Na aftrek van de bijdrage van € 30.000 resteert voor de gemeente € 70.000.']],
+  ['(a) equations in cells that hold', ['# Participatie', '', '| Onderdeel | Berekening |', '|---|---|', '| Bijeenkomsten | 4 × € 3.500 = € 14.000 |', '| Licenties | 3 × € 2.000 = € 6.000 |']],
+  ['(a) a cell with a price and the next cell with another amount', ['# Sport', '', '| Activiteit | Tarief | Budget 2026 |', '|---|---|---|', '| Trainingen | € 450 per training | € 8.000 |', '| Toernooi | 2 × per jaar | € 2.500 |']],
+  ['(a) a period in a cell next to an amount', ['# Jeugd', '', '| Periode | Bedrag |', '|---|---|', '| 2026 – 2027 | € 4.000 |', '| 2028 – 2029 | € 5.000 |']]
 ]
 
 const readingDefects: DefectWording[] = [
@@ -54,7 +62,10 @@ const readingDefects: DefectWording[] = [
   ['(6) a count in a list item', ['# Veiligheid', '', '- Het aantal woninginbraken daalde van 212 naar 167, een afname van 35.'], '`45`'],
   ['(7) na aftrek, with the whole in the sentence before', ['# Energie', '', 'Een zonneboiler kost gemiddeld € 4.200. Inwoners kunnen subsidie aanvragen.', 'Na aftrek van de subsidie van € 900 blijft voor de eigenaar € 3.500 over.'], '`3.300`'],
   ['(8) per jaar over the plan period', ['# Financiën', '', 'Het budget van € 30.000 per jaar komt over de hele planperiode op € 150.000.'], '`120.000`'],
-  ['(8) jaarlijks over the looptijd', ['# Financiën', '', 'De provincie draagt jaarlijks € 45.000 bij; over de looptijd van dit programma is dat € 200.000.'], '`180.000`']
+  ['(8) jaarlijks over the looptijd', ['# Financiën', '', 'De provincie draagt jaarlijks € 45.000 bij; over de looptijd van dit programma is dat € 200.000.'], '`180.000`'],
+  ['(9) a number of times and the price of one time', ['# Participatie', '', 'Het jongerenpanel komt vijf keer per jaar bijeen; een bijeenkomst kost € 1.800, samen € 8.000 per jaar.'], '`9.000`'],
+  ['(9) maal and elke, in a list item', ['# Cultuur', '', '- De muziekschool speelt zes maal in de wijken; elke voorstelling kost € 2.200, samen € 14.200.'], '`13.200`'],
+  ['(9) keer in digits with in totaal', ['# Veiligheid', '', 'We houden 12 keer per jaar een schouw, een schouw kost gemiddeld € 450, in totaal € 6.000.'], '`5.400`']
 ]
 
 const readingClean: CleanWording[] = [
@@ -74,7 +85,10 @@ const readingClean: CleanWording[] = [
   ['(7) na aftrek that holds', ['# Energie', '', 'Een zonneboiler kost gemiddeld € 4.200. Inwoners kunnen subsidie aanvragen.', 'Na aftrek van de subsidie van € 900 blijft voor de eigenaar € 3.300 over.']],
   ['(7) na aftrek with two amounts before', ['# Wonen', '', 'De renovatie kost € 86.000 en de inrichting € 14.000. Na aftrek van de bijdrage van € 30.000 resteert voor de gemeente € 70.000.']],
   ['(8) per jaar over the plan period that holds', ['# Financiën', '', 'Het budget van € 30.000 per jaar komt over de hele planperiode op € 120.000.']],
-  ['(8) per jaar from a later year', ['# Financiën', '', 'Vanaf 2027 is er € 30.000 per jaar; over de planperiode is dat € 90.000.']]
+  ['(8) per jaar from a later year', ['# Financiën', '', 'Vanaf 2027 is er € 30.000 per jaar; over de planperiode is dat € 90.000.']],
+  ['(9) a number of times that holds', ['# Participatie', '', 'Het jongerenpanel komt vijf keer per jaar bijeen; een bijeenkomst kost € 1.800, samen € 9.000 per jaar.']],
+  ['(9) a price of something else than the occurrence', ['# Economie', '', 'De markt staat twee keer per jaar op het plein; een kraam kost € 50, samen € 2.000 aan huur van 40 kramen.']],
+  ['(9) samen met another cost', ['# Participatie', '', 'We peilen vier keer per jaar; een peiling kost € 3.500, samen met de rapportage € 16.000.']]
 ]
 
 describeWordings(financeNetStatedVsComputed, writtenDefects, writtenClean)
