@@ -42,6 +42,7 @@ import { principleCountMismatch } from './rules/principle-count-mismatch.js'
 import { principleRefConsistency } from './rules/principle-ref-consistency.js'
 import { principleUnused } from './rules/principle-unused.js'
 import { proseCalculation } from './rules/prose-calculation.js'
+import { tableRowArithmetic } from './rules/table-row-arithmetic.js'
 import { pubBronFormat } from './rules/pub-bron-format.js'
 import { pubDateOrder } from './rules/pub-date-order.js'
 import { pubRequiredFields } from './rules/pub-required-fields.js'
@@ -101,6 +102,7 @@ export const allRules: ReadonlyArray<Rule> = [
   principleRefConsistency,
   principleUnused,
   proseCalculation,
+  tableRowArithmetic,
   pubBronFormat,
   pubDateOrder,
   pubRequiredFields,

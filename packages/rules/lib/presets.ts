@@ -53,6 +53,7 @@ import { inspraakCompleteness } from './rules/inspraak-completeness.js'
 import { internalNoteLeak } from './rules/internal-note-leak.js'
 import { percentageClaimCheck } from './rules/percentage-claim-check.js'
 import { proseCalculation } from './rules/prose-calculation.js'
+import { tableRowArithmetic } from './rules/table-row-arithmetic.js'
 import { quoteBalance } from './rules/quote-balance.js'
 import { staleStatement } from './rules/stale-statement.js'
 import { xrefMissingTarget } from './rules/xref-missing-target.js'
@@ -108,6 +109,7 @@ export const recommended: Preset = {
     financeTaakstelling,
     financeNetStatedVsComputed,
     proseCalculation,
+    tableRowArithmetic,
     financeUnitMissing,
     amountMalformed,
     percentageClaimCheck,

@@ -37,9 +37,9 @@ const OPS: Array<[RegExp, string]> = [
 // After a computation, the words that give its result on the same line: `is`, `bedraagt`, `resteert`, `samen`, `in totaal`, `: €`.
 // Also `komt (het totaal) uit op`, `geeft een netto resultaat van`, and a rounding word before the number (`samen circa`).
 const ROUNDING_WORD = String.raw`(?:(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|dus|zo'n)[ \t]+)?`
-const ROUNDED = String.raw`(?=[ \t]*${ROUNDING_WORD}(?:(?:€|EUR)[ \t]*)?\d)`
+const ROUNDED = String.raw`(?=[ \t]*\n?[ \t]*${ROUNDING_WORD}(?:(?:€|EUR)[ \t]*)?\d)`
 const RESULT = new RegExp(
-  String.raw`^(?:(?:is|zijn|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+)?op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal)${ROUNDED}|^:(?=[ \t]*€[ \t]*\d)`,
+  String.raw`^(?:(?:is|zijn|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+|neer\s+)?op|(?:komt|komen)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,4}?(?:uit\s+|neer\s+)?op|(?:neer|uit)(?:komt|komen)\s+op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal)${ROUNDED}|^:(?=[ \t]*€[ \t]*\d)`,
   'iu'
 )
 // An amount ahead: `€ 1.500`, `EUR 1.500`, `40 duizend euro`.
@@ -89,8 +89,11 @@ export function tokenize(text: string): Token[] {
     const op = OPS.find(([re, o]) => re.test(rest) && times && slash && o !== undefined)
     const word = /^[\p{L}\d'’/&-]+\.?|^[±≈]/u.exec(rest)
     let length = 1
-    if (space) length = space[0].length
-    else if (number) {
+    if (space) {
+      length = space[0].length
+      // A blank line, a list item or a table row starts anew even without a full stop.
+      if (/\n[ \t]*(?:\n|[-*+|]\s|\d+[.)]\s)/.test(space[0] + rest.slice(length, length + 3)) && previous && previous.kind !== 'stop') tokens.push({ kind: 'stop' })
+    } else if (number) {
       const euro = /^(?:€|EUR)/.test(number[0]) || /^\s*(?:euro|EUR)\b/.test(rest.slice(number[0].length))
       tokens.push({ kind: 'num', value: dutchNumber(number[0].replace(/^EUR/, '')), text: number[0].replace(/^(?:€|EUR)\s*/, '').replace(/,-$/, '').trim(), approx, index, end: index + number[0].length, euro })
       length = number[0].length
@@ -98,7 +101,9 @@ export function tokenize(text: string): Token[] {
     else if (op && isRange(rest, previous)) tokens.push({ kind: 'stop' })
     else if (op) (tokens.push({ kind: 'op', op: op[1] }), (length = (op[0].exec(rest)?.[0] ?? ' ').length))
     // `21% van € 240.000`: a percentage of an amount.
-    else if (/^van\b/i.test(rest) && previous?.kind === 'num' && previous.text.endsWith('%')) (tokens.push({ kind: 'op', op: '*' }), (length = 3))
+    // `2% op € 640.000` (an index or a discount on an amount) multiplies the same way; the
+    // number must follow (`70% van de uitstoot. Van de 14.300 …` is no product).
+    else if (/^(?:van|op)\s+(?:(?:de|het|alle)\s+)?(?:€|EUR)?\s*\d/i.test(rest) && previous?.kind === 'num' && previous.text.endsWith('%') && /%\s*$/.test(text.slice(0, index))) (tokens.push({ kind: 'op', op: '*' }), (length = rest.startsWith('op') || rest.startsWith('Op') ? 2 : 3))
     // `5 × € 4.000 is € 20.000`, `… samen € 24.000`: a result word between a computation and a number.
     else if (RESULT.test(rest) && ((previous?.kind === 'num' && tokens.at(-2)?.kind === 'op') || previous?.kind === 'rp')) {
       const result = RESULT.exec(rest)?.[0] ?? ''

@@ -46,10 +46,8 @@ export function deductions(text: string): Equation[] {
     // Two sentences back and one ahead at most: a window keeps many deductions in a long text linear.
     const windowStart = Math.max(0, match.index - WINDOW)
     const before = text.slice(windowStart, match.index)
-    // The previous sentence and this one up to `na aftrek van`.
-    const ends = [...before.matchAll(/[.!?](?=\s)|\n\s*\n/g)]
-    const from = ends.length >= 2 ? (ends.at(-2)!.index ?? 0) + 1 : 0
-    const base = amounts(before.slice(from), windowStart + from).at(-1)
+    // This sentence up to `na aftrek van`, else the nearest sentence before it with an amount.
+    const { base, from, far } = wholeBefore(before, windowStart)
     const start = match.index + match[0].length
     const stop = text.slice(start, start + WINDOW).search(/[.!?](?=\s|$)|\n\s*\n/)
     const rest = text.slice(start, start + (stop < 0 ? WINDOW : stop))
@@ -62,6 +60,8 @@ export function deductions(text: string): Equation[] {
     const [whole, result] = base ? [base, remaining[0]] : remaining.length === 2 ? remaining : []
     if (!whole || !result || remaining.length !== (base ? 1 : 2) || deducted.length === 0) continue
     const computed = deducted.reduce((sum, d) => sub(sum, d.value), whole.value)
+    // A whole smaller than what is deducted from it is not the whole.
+    if (computed.n < 0n) continue
     out.push({
       expression: [whole.text, ...deducted.map((d) => d.text)].join(' − '),
       computed,
@@ -71,8 +71,28 @@ export function deductions(text: string): Equation[] {
       // As in a written sum, the amounts worked with are taken as they stand; the result may be rounded.
       tolerance: rounding(result.text),
       final: true,
-      arithmetic: true
+      arithmetic: true,
+      // A whole two sentences back is a reading of the paragraph, not proved by the sentence.
+      ...(far ? { soft: true } : {})
     })
   }
   return out
+}
+
+/**
+ * The amount a deduction starts from: the last amount of this sentence before `na aftrek van`;
+ * else the one amount of the sentence before it, or (a sentence without amounts between) of the
+ * sentence before that. A sentence with more amounts does not say which one is the whole.
+ */
+function wholeBefore(before: string, offset: number): { base: Amount | undefined; from: number; far: boolean } {
+  const ends = [0, ...[...before.matchAll(/[.!?](?=\s)|\n\s*\n/g)].map((m) => m.index + 1)]
+  const own = amounts(before.slice(ends.at(-1)!), offset + ends.at(-1)!)
+  if (own.length > 0) return { base: own.at(-1), from: ends.at(-2) ?? 0, far: false }
+  for (let back = 2; back <= 3 && ends.length - back >= 0; back++) {
+    const start = ends[ends.length - back]!
+    const found = amounts(before.slice(start, ends[ends.length - back + 1]), offset + start)
+    if (found.length === 0) continue
+    return { base: found.length === 1 ? found[0] : undefined, from: start, far: back > 2 }
+  }
+  return { base: undefined, from: ends.at(-2) ?? 0, far: false }
 }

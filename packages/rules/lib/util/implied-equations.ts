@@ -14,6 +14,10 @@ import { statedTotals } from './stated-totals.js'
 import { runningBalances } from './running-balance.js'
 import { rateProducts } from './rate-products.js'
 import { changeGaps } from './change-gaps.js'
+import { countChanges } from './count-change.js'
+import { deductions } from './deductions.js'
+import { occurrenceProducts } from './occurrence-products.js'
+import { periodRates } from './period-rates.js'
 import { add, dutchNumber, equations, evaluate, mul, proseEquation, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
 
 type Num = Extract<Token, { kind: 'num' }>
@@ -24,6 +28,9 @@ const PERIODS = /\bper\s+(?:jaar|maand|week|kwartaal|dag)\b|\bjaarlijks|\bmaande
 const RATES = /\bper\s+(?!stuk\b)\p{L}|\b(?:maximum|minimum|maximaal|minimaal|tot\s+€)/iu
 // Between a product and an amount: a new item (`en`, `plus`, `daarnaast`) or a rate makes it no result.
 const ANOTHER = /\b(?:en|plus|ook|daarnaast|verder|per|of|tot|van|voor)\b|[,;:()]/iu
+
+// `… levert (de verenigingen) een bedrag van € 5.500 op`: words that name the next amount the outcome.
+const NAMED_RESULT = /^\s*(?:(?:betekent|geeft|levert|oplevert|kost)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:een|het)\s+(?:bedrag|totaal)\s+van\s*$/iu
 
 const isNum = (t: Token | undefined): t is Num => t?.kind === 'num'
 const isProduct = (t: Token | undefined): boolean => t?.kind === 'op' && (t.op === '*' || t.op === '/')
@@ -51,7 +58,7 @@ function paragraphEquations(text: string): Equation[] {
   const written = equations(text)
   const soft = written.filter((e) => e.soft && e.arithmetic)
   const lead = leadingResults(text).filter((e) => e.soft)
-  const found = [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text)]
+  const found = [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text), ...periodRates(text), ...countChanges(text), ...deductions(text).filter((e) => e.soft), ...occurrenceProducts(text)]
   // The wider readings only where no other reading (nor a written-out calculation) has that result.
   // (Another reading may point at the euro sign before the same number.)
   const taken = new Set([...found, ...written].map((e) => e.index))
@@ -104,9 +111,11 @@ function bareResults(tokens: Token[], text: string): Equation[] {
     const after = tokens[end + 2]
     if (left.length < 3 || !isNum(result) || !result.euro || !isNum(last) || after?.kind === 'op' || after?.kind === 'eq') return
     const nums = left.filter(isNum)
-    if (!nums.some((n) => n.euro) || !nums.some((n) => !n.euro && !n.text.includes('%'))) return
-    const between = text.slice(last.end ?? last.index, result.index)
-    if (ANOTHER.test(between) || between.split(/\s+/).length > 8 || PERIODS.test(text.slice(t.index, result.index + result.text.length + 30))) return
+    // `per stuk` repeats the price each; `… betekent een bedrag van € 12.800` names the result.
+    const between = text.slice(last.end ?? last.index, result.index).replace(/^\s*per\s+stuk\b/iu, '')
+    const named = NAMED_RESULT.test(between)
+    if (!nums.some((n) => n.euro) || !nums.some((n) => !n.euro && (named || !n.text.includes('%')))) return
+    if ((!named && ANOTHER.test(between)) || between.split(/\s+/).length > 8 || PERIODS.test(text.slice(t.index, result.index + result.text.length + 30))) return
     const computed = evaluate(left)
     // An amount far from the product is about something else.
     if (!computed || greater(result.value, mul(computed, { n: 2n, d: 1n })) || greater(computed, mul(result.value, { n: 2n, d: 1n }))) return

@@ -4,7 +4,7 @@
  * written with.
  */
 
-import { evaluate, show, tokenize } from './calc-tokens.js'
+import { evaluate, show, tokenize, type Token } from './calc-tokens.js'
 import { MAGNITUDE, add, cents, dutchNumber, magnitudeOf, make, mul, sub, type Rational } from './exact-number.js'
 
 export { add, cents, dutchNumber, fromCents, mul, sub, type Rational } from './exact-number.js'
@@ -86,7 +86,8 @@ export function equations(text: string): Equation[] {
     while (start > 0 && ['num', 'op', 'lp', 'rp'].includes(tokens[start - 1]!.kind) && !(tokens[start - 1]!.kind === 'num' && tokens[start]?.kind === 'num')) start--
     // `… 3 trajecten à € 2.000, samen € 24.000` after other numbers: `samen` may count those too
     // (`impliedEquations` reads that total of named amounts).
-    if (t.word && tokens[start - 1]?.kind === 'num') return
+    // A number that is no amount (`130%`, `64 van de 300`) cannot be such a term.
+    if (t.word && precedingAmount(tokens, start)) return
     if (t.sum && k - start <= 1) return
     let left = tokens.slice(start, k)
     while (left.length > 0 && !evaluate(left)) left = left.slice(1)
@@ -185,4 +186,13 @@ export function number(value: Rational): string {
 export function beyond(a: Rational, b: Rational, tolerance: Rational): boolean {
   const d = sub(a, b)
   return sub(d.n < 0n ? { n: -d.n, d: d.d } : d, tolerance).n > 0n
+}
+
+// Whether the run of numbers and operators right before `start` holds an amount in euros.
+function precedingAmount(tokens: Token[], start: number): boolean {
+  for (let i = start - 1; i >= 0 && (tokens[i]!.kind === 'num' || tokens[i]!.kind === 'op'); i--) {
+    const t = tokens[i]!
+    if (t.kind === 'num' && t.euro) return true
+  }
+  return false
 }

@@ -13,7 +13,7 @@ import { add, dutchNumber, mul, proseEquation, rounding, sub, type Equation, typ
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo'n|gemiddeld)`
 // The result: a word that makes the next number the outcome, a few words, then the number.
 const RESULT = new RegExp(
-  String.raw`\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,40}?\bop)\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
+  String.raw`\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,40}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
   'giu'
 )
 // Words that take up the sentence before: `komt de pot daarmee op`.
@@ -50,9 +50,11 @@ export function nounStem(word: string): string {
 }
 
 // A counted noun names the unit when it is the unit or a compound ending in it (`openingsweken`).
+// A holder or user of one unit counts that unit too: `pashouders` at `per pas`, `abonnementhouders`.
 const namesUnit = (noun: string, unit: string): boolean => {
   const u = nounStem(unit)
-  return u.length >= 2 && nounStem(noun).endsWith(u)
+  const holder = /^(.+?)(?:houder|gebruiker|bezitter|eigenaar|eigenaren)s?$/iu.exec(noun)?.[1]
+  return u.length >= 2 && (nounStem(noun).endsWith(u) || (holder !== undefined && nounStem(holder) === u))
 }
 
 /**

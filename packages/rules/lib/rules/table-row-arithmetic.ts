@@ -1,0 +1,71 @@
+import { lintRule, textLocation } from '../rule.js'
+import { example } from '../util/examples.js'
+import { brokenCells } from '../util/table-relations.js'
+import { textTables } from '../util/text-tables.js'
+import { proseTexts } from '../util/text.js'
+
+const plan = (body: string[]): string => example(['# Wonen', '', ...body], 'gemeente: Lindewaarde')
+const bouw = (totaal: string, rij: string): string[] => [
+  '| Segment | 2026 | 2027 | 2028 | Totaal |',
+  '|---|---|---|---|---|',
+  '| Sociale huur | 80 | 90 | 100 | 270 |',
+  `| Middenhuur | 40 | 45 | 50 | ${rij} |`,
+  '| Koop | 60 | 70 | 80 | 210 |',
+  `| Totaal | 180 | 205 | 230 | ${totaal} |`
+]
+
+/** Rule: a table whose columns or rows follow a calculation follows it in every row. */
+export const tableRowArithmetic = lintRule(
+  {
+    id: 'table-row-arithmetic',
+    severity: 'warning',
+    group: 'financien',
+    description: 'Een tabel in de tekst waarvan de kolommen of rijen een berekening volgen (een totaal, een verschil, aantal × prijs, een percentage) volgt die berekening in elke rij.',
+    docs: {
+      what: 'Leest de tabellen in de lopende tekst (niet de financiële tabellen, die `finance-sum-mismatch` narekent) en zoekt de berekening die de kolommen of rijen volgen: een kolom die de som is van een reeks kolommen ervoor (jaarkolommen en `Totaal`), het verschil van twee kolommen, het product van twee (`aantal` × `prijs` = `bedrag`), een percentagekolom die de ene kolom gedeeld door de andere is, en een rij `Totaal` (of `Samen`) die de som is van de rijen erboven. Staat de berekening in de kop (`totaal`, `samen`, `verschil`, `aantal`, `prijs`, `per`) dan moet ze in minstens twee andere rijen kloppen; zonder zo’n woord in minstens drie, en mag ze in één rij niet kloppen. Die rij meldt de regel. Een tabel in duizenden of miljoenen (`x € 1.000`) mag per getal één stap afwijken. Een waarschuwing: de tabel zegt niet dat de berekening voor elke rij geldt.',
+      why: 'Een totaal van 1.260 woningen naast jaarcijfers die samen 1.240 zijn: de lezer rekent na, vindt het verschil en weet niet welk getal geldt.',
+      ok: [
+        { title: 'Een tabel met een totaalkolom en een totaalrij die kloppen', text: plan(bouw('615', '135')) },
+        { title: 'Een tabel zonder berekening', text: plan(['| Wijk | Woningen | Huishoudens |', '|---|---|---|', '| Noord | 1.200 | 1.150 |', '| Zuid | 900 | 870 |', '| Oost | 640 | 610 |']) },
+        {
+          title: 'Aantal maal prijs dat klopt',
+          text: plan(['| Voorziening | Aantal | Prijs per stuk | Bedrag |', '|---|---|---|---|', '| Bankjes | 12 | € 1.500 | € 18.000 |', '| Prullenbakken | 20 | € 400 | € 8.000 |', '| Fietsnietjes | 40 | € 150 | € 6.000 |'])
+        },
+        { title: 'Een tabel in duizenden die binnen de afronding klopt', text: plan(['Bedragen x € 1.000.', '', '| Post | 2026 | 2027 | Totaal |', '|---|---|---|---|', '| Sport | 12,4 | 13,1 | 25,4 |', '| Cultuur | 8,2 | 8,6 | 16,8 |', '| Welzijn | 5,5 | 5,7 | 11,2 |']) }
+      ],
+      notOk: [
+        {
+          title: 'Een totaalkolom die in één rij niet klopt',
+          text: plan(bouw('615', '155')),
+          expected: ['Cel `155` (rij `Middenhuur`, kolom `Totaal`) volgt niet de berekening van de andere rijen: `40 + 45 + 50 = 135`; herstel de cel of de getallen ervoor']
+        },
+        {
+          title: 'Een totaalrij die niet de som is',
+          text: plan(bouw('695', '135')),
+          expected: ['Cel `695` (rij `Totaal`, kolom `Totaal`) volgt niet de berekening van de andere rijen: `180 + 205 + 230 = 615`; herstel de cel of de getallen ervoor']
+        },
+        {
+          title: 'Aantal maal prijs dat in één rij niet klopt',
+          text: plan(['| Voorziening | Aantal | Prijs per stuk | Bedrag |', '|---|---|---|---|', '| Bankjes | 12 | € 1.500 | € 18.000 |', '| Prullenbakken | 20 | € 400 | € 9.000 |', '| Fietsnietjes | 40 | € 150 | € 6.000 |']),
+          expected: ['Cel `€ 9.000` (rij `Prullenbakken`, kolom `Bedrag`) volgt niet de berekening van de andere rijen: `20 × € 400 = 8.000`; herstel de cel of de getallen ervoor']
+        }
+      ]
+    }
+  },
+  (model, context) => {
+    for (const { pointer, text } of proseTexts(model)) {
+      if (!text.includes('|')) continue
+      for (const table of textTables(text)) {
+        for (const b of brokenCells(table)) {
+          const location = textLocation(context.file, pointer, text, b.cell.index, b.cell.text.length)
+          context.report(`Cel \`${b.cell.text}\` (rij \`${b.row}\`, kolom \`${b.column}\`) volgt niet de berekening van de andere rijen: \`${b.expression}\`; herstel de cel of de getallen ervoor`, {
+            pointer,
+            ...(location ? { location } : {}),
+            actual: b.cell.text,
+            expected: [b.expression.split(' = ').at(-1) ?? '']
+          })
+        }
+      }
+    }
+  }
+)

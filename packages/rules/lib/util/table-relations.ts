@@ -1,0 +1,163 @@
+/**
+ * Relations between the columns or rows of a table in a text, found from the header words and
+ * from the numbers themselves: a column that is the sum of a run of columns (`2026 … 2029` and
+ * `Totaal`), the difference of two, the product of two (`aantal × prijs = bedrag`), a percentage
+ * of two, and a total row that is the sum of the rows above it. A relation that holds in the other
+ * rows and fails in one row points at that row.
+ */
+
+import { add, div, mul, sub, type Rational } from './exact-number.js'
+import { number } from './onderbouwing.js'
+import type { TextCell, TextTable } from './text-tables.js'
+
+/** A cell that breaks a relation the rest of its table keeps. */
+export interface Broken {
+  /** The cell. */
+  cell: TextCell
+  /** Row label (the first cell). */
+  row: string
+  /** Column header. */
+  column: string
+  /** The calculation the other rows follow, with its outcome: `270 + 310 = 580`. */
+  expression: string
+  /** What the cell should hold. */
+  computed: Rational
+}
+
+// Header or row words that say a column or row is a total, a difference, a product's parts.
+const TOTAL = /\b(?:totaal|totalen|samen|som|subtotaal|generaal)\b/iu
+const GAP = /\b(?:verschil|saldo|toename|afname|groei|daling|stijging|netto|resteert|rest)\b/iu
+const FACTOR = /\b(?:aantal|aantallen|stuks|prijs|tarief|per|à|a|bedrag\s+per|kosten\s+per|uren|fte)\b/iu
+
+const RATIO_ROW = /\b(?:aandeel|procent\p{L}*|percentage|gemiddeld\p{L}*|per)\b|%/iu
+
+type Values = Array<Rational | undefined>
+const ZERO: Rational = { n: 0n, d: 1n }
+const abs = (a: Rational): Rational => (a.n < 0n ? sub(ZERO, a) : a)
+const within = (a: Rational, b: Rational, tolerance: Rational): boolean => sub(tolerance, abs(sub(a, b))).n >= 0n
+
+/**
+ * The cells of a table that break a relation its other rows keep.
+ *
+ * @param table A table read from a text.
+ * @returns One entry per breaking cell (the first relation it breaks).
+ */
+export function brokenCells(table: TextTable): Broken[] {
+  const width = Math.min(table.header.length, 15)
+  const header = table.header.map((c) => c.text)
+  // One message per row: a wrong cell also breaks the relations it is a term of.
+  const out = new Map<number, Broken>()
+  const label = (r: number): string => table.rows[r]?.[0]?.text ?? ''
+  const report = (r: number, k: number, expression: string, computed: Rational): void => {
+    const cell = table.rows[r]?.[k]
+    if (cell && !out.has(r)) out.set(r, { cell, row: label(r), column: header[k] ?? '', expression: `${expression} = ${cell.percent ? percentText(computed) : number(computed)}`, computed })
+  }
+  // Numeric columns: every data cell a number or empty, at least two numbers; years are labels.
+  const numeric = [...Array(width).keys()].filter((k) => {
+    const cells = table.rows.map((row) => row[k])
+    const values = cells.filter((c) => c?.value !== undefined)
+    return k > 0 && values.length >= 2 && !values.every((c) => /^(?:19|20)\d{2}$/u.test(c!.text))
+  })
+  const column = (k: number): Values => table.rows.map((row) => row[k]?.value)
+  const percent = (k: number): boolean => table.rows.some((row) => row[k]?.percent)
+  const slack = (r: number, ks: number[], target: number): Rational => {
+    const own = table.rows[r]?.[target]?.half ?? ZERO
+    if (!table.scaled) return own
+    // A table in thousands rounds every cell: one step per number.
+    return ks.reduce((t, k) => add(t, mul(table.rows[r]?.[k]?.half ?? ZERO, { n: 2n, d: 1n })), mul(own, { n: 2n, d: 1n }))
+  }
+  // A relation, given per row as (computed, shown terms) or undefined: which rows keep it, which break it.
+  const test = (target: number, ks: number[], f: (r: number) => { value: Rational; shown: string } | undefined, confirmed: boolean): void => {
+    const keep: number[] = []
+    const lose: Array<[number, string, Rational]> = []
+    table.rows.forEach((row, r) => {
+      // A row of shares or means (`aandeel in procenten`, `gemiddeld per wijk`) follows other arithmetic.
+      if (RATIO_ROW.test(row[0]?.text ?? '')) return
+      const stated = row[target]?.value
+      const got = stated === undefined ? undefined : f(r)
+      if (!got || stated === undefined) return
+      if (within(got.value, stated, slack(r, ks, target))) keep.push(r)
+      else lose.push([r, got.shown, got.value])
+    })
+    // Real values, not a column of zeros.
+    const real = keep.filter((r) => table.rows[r]?.[target]?.value?.n !== 0n).length
+    const holds = confirmed ? real >= 2 && keep.length > lose.length : real >= 3 && lose.length === 1
+    if (holds) for (const [r, shown, value] of lose) report(r, target, shown, value)
+  }
+  const terms = (r: number, ks: number[]): string => ks.map((k) => table.rows[r]?.[k]?.text ?? '').join(' + ').replace(/\+ [-−–]/gu, '− ')
+  const plain = numeric.filter((k) => !percent(k))
+
+  // A column that is the sum of a run of other columns, or the difference of two.
+  for (const target of plain) {
+    for (let i = 0; i < plain.length; i++) {
+      for (let j = i + 1; j < plain.length; j++) {
+        const run = plain.slice(i, j + 1)
+        // The result stands right of its terms, as a table is read.
+        if (run.at(-1)! >= target || run.some((k, n) => n > 0 && k !== run[n - 1]! + 1)) continue
+        test(target, run, (r) => {
+          const vs = run.map((k) => table.rows[r]?.[k]?.value)
+          return vs.every((v) => v !== undefined) ? { value: vs.reduce<Rational>((t, v) => add(t, v!), ZERO), shown: terms(r, run) } : undefined
+        }, TOTAL.test(header[target] ?? ''))
+      }
+    }
+    for (const a of plain) {
+      for (const b of plain) {
+        if (a === b || a >= target || b >= target) continue
+        test(target, [a, b], (r) => {
+          const [x, y] = [column(a)[r], column(b)[r]]
+          return x !== undefined && y !== undefined ? { value: sub(x, y), shown: `${table.rows[r]![a]!.text} − ${table.rows[r]![b]!.text}` } : undefined
+        }, GAP.test(header[target] ?? '') && a > b)
+        // A product of two columns: `aantal` and `prijs` to `bedrag`.
+        if (a < b) test(target, [a, b], (r) => {
+          const [x, y] = [column(a)[r], column(b)[r]]
+          return x !== undefined && y !== undefined ? { value: mul(x, y), shown: `${table.rows[r]![a]!.text} × ${table.rows[r]![b]!.text}` } : undefined
+        }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || /\b(?:bedrag|kosten|totaal)\b/iu.test(header[target] ?? '')))
+      }
+    }
+  }
+  // A percentage column: one column as a share of another, or the change from one to another.
+  for (const target of numeric.filter(percent)) {
+    for (const a of plain) {
+      for (const b of plain) {
+        if (a === b) continue
+        test(target, [a, b], (r) => {
+          const [x, y] = [column(a)[r], column(b)[r]]
+          return x !== undefined && y !== undefined && y.n !== 0n ? { value: div(x, y), shown: `${table.rows[r]![a]!.text} ÷ ${table.rows[r]![b]!.text}` } : undefined
+        }, true)
+      }
+    }
+  }
+  // A total row: the sum of the rows since the previous total row, per column.
+  let from = 0
+  table.rows.forEach((row, r) => {
+    if (!TOTAL.test(row[0]?.text ?? '')) return
+    const above = [...Array(r - from).keys()].map((i) => i + from).filter((i) => !TOTAL.test(label(i)))
+    from = r + 1
+    const keep = plain.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && within(sumRows(table, above, k)!, row[k]!.value!, rowSlack(table, above, r, k)))
+    const lose = plain.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && !keep.includes(k))
+    // The label says what the row is; a second column that adds up confirms the reading.
+    if (above.length < 2 || (plain.length > 1 && (keep.length === 0 || keep.length < lose.length))) return
+    // A wrong cell above breaks its column's total too: that cell is the one to mend.
+    if (above.some((i) => out.has(i))) return
+    for (const k of lose) report(r, k, above.filter((i) => table.rows[i]?.[k]?.value !== undefined).map((i) => table.rows[i]![k]!.text).join(' + '), sumRows(table, above, k)!)
+  })
+  return [...out.values()]
+}
+
+function sumRows(table: TextTable, rows: number[], k: number): Rational | undefined {
+  const vs = rows.map((r) => table.rows[r]?.[k]?.value).filter((v) => v !== undefined)
+  return vs.length >= 2 ? vs.reduce<Rational>((t, v) => add(t, v), ZERO) : undefined
+}
+
+// A total of a column: exact, or one step per number in a table in thousands.
+function rowSlack(table: TextTable, rows: number[], total: number, k: number): Rational {
+  const own = table.rows[total]?.[k]?.half ?? ZERO
+  if (!table.scaled) return own
+  return rows.reduce((t, r) => add(t, mul(table.rows[r]?.[k]?.half ?? ZERO, { n: 2n, d: 1n })), mul(own, { n: 2n, d: 1n }))
+}
+
+/** A fraction as a percentage with one decimal: `-19,0%`. */
+export function percentText(value: Rational): string {
+  const tenths = Number((value.n * 1000n) / value.d)
+  return `${(tenths / 10).toFixed(1).replace('.', ',')}%`
+}

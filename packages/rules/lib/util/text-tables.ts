@@ -1,0 +1,90 @@
+/**
+ * Markdown tables kept inside running text (a section's `tekst`), read as rows of cells with
+ * their numbers: `| Middenhuur | 50 | 60 | 110 |`. Finance tables are read by the reader into
+ * `financien.tabellen`; these are the other tables of a plan.
+ */
+
+import { dutchNumber, sub, type Rational } from './exact-number.js'
+
+/** One cell of a table in a text. */
+export interface TextCell {
+  /** The cell as written, trimmed. */
+  text: string
+  /** Offset of the trimmed cell in the text. */
+  index: number
+  /** The number the cell holds (`-16`, `€ 1.260`, `24%` as 0,24), if it is one number. */
+  value?: Rational
+  /** Whether the number is a percentage. */
+  percent: boolean
+  /** Half a step of the cell's last digit: what its rounding may hide. */
+  half: Rational
+}
+
+/** A table in a text: the header cells and the data rows. */
+export interface TextTable {
+  /** Header cells. */
+  header: TextCell[]
+  /** Data rows (below the separator line). */
+  rows: TextCell[][]
+  /** The lines around the table mention a unit of thousands or millions (`x 1.000`, `mln`). */
+  scaled: boolean
+}
+
+// A cell with one number: a sign, an optional euro sign, a Dutch number, an optional percent sign.
+const NUMBER_CELL = /^([-−–]?)\s*(?:€\s*)?([-−–]?)\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s*(%?)$/u
+// A unit of thousands or millions near the table (`bedragen x € 1.000`, `(x 1.000)`, `in mln`).
+const SCALED = /(?:x|×)\s*(?:€\s*)?1\.000|\bin\s+(?:duizenden|miljoenen)\b|\bmln\b|x\s*(?:€\s*)?(?:1\s+)?miljoen/iu
+
+/**
+ * The tables of a text.
+ *
+ * @param text A prose text.
+ * @returns Every table with a header, a separator line and at least one data row.
+ */
+export function textTables(text: string): TextTable[] {
+  const tables: TextTable[] = []
+  const lines = [...text.matchAll(/^.*$/gmu)].map((m) => ({ line: m[0], index: m.index }))
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const head = lines[i]!
+    if (!isRow(head.line) || !/^\s*\|?\s*:?-{2,}/u.test(lines[i + 1]!.line)) continue
+    if (i > 0 && isRow(lines[i - 1]!.line)) continue
+    const rows: TextCell[][] = []
+    let j = i + 2
+    for (; j < lines.length && isRow(lines[j]!.line); j++) rows.push(cells(lines[j]!.line, lines[j]!.index))
+    const around = text.slice(Math.max(0, head.index - 200), lines[j - 1]!.index + lines[j - 1]!.line.length + 120)
+    let header = cells(head.line, head.index)
+    // A table pasted without a header has its first data row above the line: `| Wmo | € 650.000 |`.
+    if (header.slice(1).some((c) => c.value !== undefined && !/^(?:19|20)\d{2}$/u.test(c.text))) {
+      rows.unshift(header)
+      header = header.map((c) => ({ ...c, text: '' }))
+    }
+    if (rows.length > 0) tables.push({ header, rows, scaled: SCALED.test(around) })
+    i = j - 1
+  }
+  return tables
+}
+
+const isRow = (line: string): boolean => /^\s*\|.*\|\s*$/u.test(line)
+
+function cells(line: string, offset: number): TextCell[] {
+  const out: TextCell[] = []
+  const inner = line.replace(/\|\s*$/u, '')
+  let start = inner.indexOf('|') + 1
+  for (const part of inner.slice(start).split('|')) {
+    const lead = part.length - part.trimStart().length
+    out.push(cell(part.trim(), offset + start + lead))
+    start += part.length + 1
+  }
+  return out
+}
+
+function cell(text: string, index: number): TextCell {
+  const m = NUMBER_CELL.exec(text.replace(/\*\*/gu, ''))
+  if (!m) return { text, index, percent: false, half: { n: 0n, d: 1n } }
+  const [, sign = '', sign2 = '', digits = '', percent = ''] = m
+  const decimals = digits.split(',')[1]?.length ?? 0
+  const raw = dutchNumber(digits + percent)
+  const value = sign || sign2 ? sub({ n: 0n, d: 1n }, raw) : raw
+  const half = { n: 1n, d: 2n * 10n ** BigInt(decimals) * (percent ? 100n : 1n) }
+  return { text, index, value, percent: Boolean(percent), half }
+}
