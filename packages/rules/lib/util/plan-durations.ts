@@ -44,11 +44,12 @@ export interface PlanDuration {
  * @param text A prose text.
  * @param thisPlan Regex source of this plan named ("dit programma").
  * @param intro Whether the text introduces the plan (its first chapter, koers, samenvatting).
+ * @param subjects Regex source of this plan as a definite subject ("het programma is opgezet …").
  * @returns The durations, in text order per sentence.
  */
-export function planDurations(text: string, thisPlan: string, intro = false): PlanDuration[] {
+export function planDurations(text: string, thisPlan: string, intro = false, subjects = definite): PlanDuration[] {
   const out: PlanDuration[] = []
-  const named = new RegExp(`${thisPlan}|${definite}|\\b(?:plan|programma|uitvoerings)periode\\b|\\bvoor\\s+u\\s+ligt\\b|^\\s*(?:dit|het)\\s+is\\s+een\\b`, 'iu')
+  const named = new RegExp(`${thisPlan}|${subjects}|\\b(?:plan|programma|uitvoerings)periode\\b|\\bvoor\\s+u\\s+ligt\\b|^\\s*(?:dit|het)\\s+is\\s+een\\b`, 'iu')
   for (const sentence of text.matchAll(/[^.!?;\n]+/g)) {
     const said = sentence[0]
     if (otherThing.test(said) || !/jaar|jaren|jarig|maand/iu.test(said)) continue

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { periodMismatch } from '@kapstok/rules'
+import { checkMarkdown } from './helpers.js'
+import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
+
+/**
+ * The period of the plan by its SHAPE and PLACE rather than by a fixed phrase: a sentence broken
+ * over two source lines, a range bound to the plan's own name (the kind noun of its title), the
+ * nearest owner of a range rather than any noun somewhere in the sentence, the plan as the
+ * subject with any verb, and a title naming another document. The harness plan is
+ * "Uitvoeringsprogramma Samen Verder 2026-2029" with `periode: 2026-2029`.
+ */
+const defects: DefectWording[] = [
+  // A hard-wrapped paragraph: the source breaks the sentence between the plan and its years.
+  ['planperiode, jaren op de volgende regel', ['# Inleiding', '', 'Voor de planperiode', '2026-2030 kiezen we drie accenten in de wijken.'], '2026-2030'],
+  ['looptijd afgebroken in een lange alinea', ['# Aanpak', '', 'We werken samen met scholen en huisartsen. Dit uitvoeringsprogramma loopt van', '2026 tot en met 2030 en wordt elk jaar bijgesteld.'], '2026 tot en met 2030'],
+  ['afgebroken zin in een opsommingspunt', ['# Kenmerken', '', '- Het uitvoeringsprogramma bestrijkt de jaren', '  2025-2029 en telt vier sporen.'], '2025-2029'],
+  // The plan's own kind noun (from its title) with years attached, wherever the sentence goes on.
+  ['eigen naam met jaren in een zin over de raadsperiode', ['# Wettelijk kader', '', 'In het uitvoeringsprogramma 2025-2028 leggen we de doelen voor de hele raadsperiode vast.'], '2025-2028'],
+  ['looptijd van het eigen programma tussen haakjes, in een zin over de begroting', ['# Financiën', '', 'In de meerjarenbegroting is voor de looptijd van het uitvoeringsprogramma (2026-2030) geld gereserveerd.'], '2026-2030'],
+  ['eigen naam met jaren in een tabelcel', ['# Overzicht', '', '| Onderdeel | Toelichting |', '|---|---|', '| Kader | Uitvoeringsprogramma 2026-2030, vastgesteld door de raad |'], '2026-2030'],
+  ['voor u ligt, met de gemeente ertussen', ['# Inleiding', '', 'Voor u ligt het uitvoeringsprogramma van de gemeente Veldhoorn voor de jaren 2026 tot en met 2030, opgesteld met veel partners.'], '2026 tot en met 2030'],
+  // The nearest owner of the range decides, not any noun elsewhere in the sentence.
+  ['dit programma werkt de visie uit voor een periode', ['# Inleiding', '', 'Dit uitvoeringsprogramma werkt de visie uit in keuzes en acties voor de periode 2026-2030.'], '2026-2030'],
+  ['deze nota, met een akkoord als voorwerp', ['# Aanleiding', '', 'Deze nota vertaalt het coalitieakkoord naar maatregelen voor de jaren 2025 tot en met 2029.'], '2025 tot en met 2029'],
+  ['dit plan, met een regeling in de zin', ['- Dit plan zet de regeling om in concrete stappen voor de periode 2026-2031.'], '2026-2031'],
+  // The plan as subject with any verb.
+  ['het programma is opgezet voor een duur met jaren', ['# Inleiding', '', 'Het programma is opgezet voor vier jaar: 2026 tot en met 2030.'], '2026 tot en met 2030'],
+  ['het uitvoeringsprogramma is ingericht op jaren', ['# Inleiding', '', 'Het uitvoeringsprogramma is ingericht op de jaren 2027-2030 en kent vier sporen.'], '2027-2030'],
+  ['het programma is gemaakt voor een duur', ['# Inleiding', '', 'Het programma is uitgewerkt voor drie jaar.'], 'drie jaar']
+]
+
+const clean: CleanWording[] = [
+  // Wrapped lines that stay separate statements.
+  ['lijstpunten op twee regels', ['# Inleiding', '', '- De planperiode is 2026-2029', '- De woonvisie loopt tot 2032'],],
+  ['kop gevolgd door een tekstregel', ['# Planperiode', '', 'De planperiode is 2026 tot en met 2029.', 'De visie kijkt verder vooruit, tot 2040.']],
+  ['afgebroken zin over de vorige nota', ['# Aanleiding', '', 'Het vorige uitvoeringsprogramma liep van', '2021 tot en met 2025 en is geëvalueerd.']],
+  // The own kind noun, but another document of that kind.
+  ['vorig programma van dezelfde soort', ['# Aanleiding', '', 'Het vorige uitvoeringsprogramma 2022-2025 is in 2025 geëvalueerd.']],
+  ['volgend programma zonder overlap', ['# Vooruitblik', '', 'In 2029 bereiden we het uitvoeringsprogramma 2030-2033 voor.']],
+  ['landelijk programma van dezelfde soort', ['# Kader', '', 'Het landelijke uitvoeringsprogramma 2024-2030 stelt eisen aan gemeenten.']],
+  ['genoemd programma met een eigen naam', ['# Kader', '', 'Het programma Kansrijke Start loopt van 2025 tot en met 2030 en wordt door het Rijk betaald.']],
+  ['programma met een afkorting ervoor', ['# Onderwijs', '', 'Het JOGG-programma loopt tot en met 2028; daarna zetten we het zelf voort.']],
+  // The nearest owner is another thing.
+  ['visie met jaren als voorwerp', ['# Inleiding', '', 'Dit uitvoeringsprogramma werkt de Omgevingsvisie 2022-2040 uit in acties.']],
+  ['prognose in een bijzin', ['# Opgave', '', 'Dit uitvoeringsprogramma laat zien hoe het aantal ouderen groeit in de periode 2026-2040.']],
+  ['subsidie met een periode als voorwerp', ['# Financiën', '', 'Dit programma gebruikt de rijkssubsidie voor de periode 2024-2027.']],
+  ['de gemeentelijke begroting met meerjarenraming', ['# Financiën', '', 'De begroting 2026 en de meerjarenraming 2027-2029 bevatten de middelen voor dit programma.']],
+  // The plan as subject, other things' years.
+  ['het programma vervangt een oude nota', ['# Inleiding', '', 'Het programma vervangt de nota Samen Wonen 2019-2022.']],
+  ['het programma met dezelfde looptijd', ['# Inleiding', '', 'Het programma is opgezet voor vier jaar: 2026 tot en met 2029.']],
+  ['het programma duurde vroeger anders', ['# Aanleiding', '', 'Het programma was eerst bedoeld voor de jaren 2024-2027, maar is uitgesteld.']]
+]
+
+describeWordings(periodMismatch, defects, clean)
+
+/** A plan with its own title and period, to read the kind noun of the title. */
+function titled(titel: string, periode: string, body: string[], fields: string[] = []): string {
+  return ['---', 'gemeente: Ommerdijk', `titel: ${titel}`, 'soort: beleidskader', `periode: ${periode}`, 'status: concept', ...fields, '---', '', ...body, ''].join('\n')
+}
+
+const ownKind: Array<[string, string, string, string[], string | undefined]> = [
+  ['een akkoord dat zichzelf akkoord noemt', 'Regionaal zorgakkoord Ommerdijk 2027-2030', '2027-2030', ['# Inleiding', '', 'Het akkoord loopt van 2027 tot en met 2031 en volgt de lokale afspraken op.'], '2027 tot en met 2031'],
+  ['een cultuurnota met de naam van de gemeente ertussen', 'Erfgoednota Ommerdijk 2027-2030', '2027-2030', ['# Inleiding', '', 'Voor u ligt de erfgoednota van de gemeente Ommerdijk voor de jaren 2027-2031.'], '2027-2031'],
+  ['een veiligheidsplan bij zijn eigen soortnaam', 'Integraal veiligheidsplan Ommerdijk 2027-2030', '2027-2030', ['# Kader', '', 'In het veiligheidsplan 2026-2029 doen we dat voor de volledige raadsperiode.'], '2026-2029'],
+  ['de eigen soortnaam, het vorige plan', 'Integraal veiligheidsplan Ommerdijk 2027-2030', '2027-2030', ['# Kader', '', 'Het veiligheidsplan 2023-2026 is eind 2026 afgelopen.'], undefined],
+  ['een akkoord dat een ander akkoord noemt', 'Regionaal zorgakkoord Ommerdijk 2027-2030', '2027-2030', ['# Inleiding', '', 'Het Integraal Zorgakkoord loopt tot en met 2028.'], undefined],
+  ['de meerjarenraming van een begroting met een ander eindjaar', 'Programmabegroting 2027-2030', '2027-2030', ['# Financiën', '', 'In de meerjarenraming 2027-2029 is gerekend met een loonstijging van 3 procent.'], '2027-2029'],
+  ['de meerjarenraming na het begrotingsjaar', 'Programmabegroting 2027-2030', '2027-2030', ['# Financiën', '', 'De meerjarenraming 2028-2030 sluit met een klein overschot.'], undefined],
+  ['een ondertitel die een ander document met jaren noemt', 'Woonprogramma Ommerdijk 2025-2028', '2025-2028', ['# Inleiding', '', 'Wonen is een basisbehoefte.'], undefined]
+]
+
+describe('period-mismatch own kind noun of the title', () => {
+  it.each(ownKind)('should handle %s', async (_name, titel, periode, body, words) => {
+    const fields = _name.includes('ondertitel') ? ['ondertitel: Uitwerking van de Woonvisie Ommerdijk 2022-2032'] : []
+    const file = await checkMarkdown(periodMismatch, titled(titel, periode, body, fields))
+    const reasons = file.messages.filter((m) => m.ruleId === 'period-mismatch').map((m) => m.reason)
+    if (words === undefined) expect(reasons).toEqual([])
+    else {
+      expect(reasons).toHaveLength(1)
+      expect(reasons[0]).toContain(words)
+    }
+  })
+})
