@@ -82,3 +82,28 @@ describe('period-mismatch own kind noun of the title', () => {
     }
   })
 })
+
+// A duration that is an attribute of the plan ("dit vierjarige kader", "het kader is vierjarig") is a
+// claim about the document and must match the five calendar years of `2026-2030`; a looser adverbial
+// ("de komende vier jaar", "vier jaar lang") may mean a raadsperiode of four years within them.
+const durations: Array<[string, string[], string | undefined]> = [
+  ['een vierjarig kader bij vijf kalenderjaren', ['# Inleiding', '', 'Dit vierjarige beleidskader is een eerste stap naar een groener dorp.'], 'vierjarige'],
+  ['een kader dat vierjarig is', ['# Inleiding', '', 'Wij bouwen aan een groene gemeente. Het beleidskader is vierjarig.'], 'vierjarig'],
+  ['een 4-jarig kader in een opsomming', ['# Kenmerken', '', '- Met dit 4-jarige kader kiezen we voor inheemse soorten.'], '4-jarige'],
+  ['de komende vier jaar in de inleiding', ['# Inleiding', '', 'De komende vier jaar werken we aan meer bomen in de wijken.'], undefined],
+  ['vier jaar lang', ['# Inleiding', '', 'Dit beleidskader geeft vier jaar lang richting aan het groenbeheer.'], undefined],
+  ['een vijfjarig kader', ['# Inleiding', '', 'Dit vijfjarige beleidskader is een eerste stap naar een groener dorp.'], undefined],
+  ['een vierjarige subsidie', ['# Middelen', '', 'De provinciale subsidie is vierjarig.'], undefined]
+]
+
+describe('period-mismatch durations of a five-year period', () => {
+  it.each(durations)('should handle %s', async (_name, body, words) => {
+    const file = await checkMarkdown(periodMismatch, titled('Beleidskader Bomen en groen 2026-2030', '2026-2030', body))
+    const reasons = file.messages.filter((m) => m.ruleId === 'period-mismatch').map((m) => m.reason)
+    if (words === undefined) expect(reasons).toEqual([])
+    else {
+      expect(reasons).toHaveLength(1)
+      expect(reasons[0]).toContain(`\`${words}\``)
+    }
+  })
+})

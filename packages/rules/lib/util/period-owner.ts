@@ -73,7 +73,7 @@ export function namedOther(after: string, kind: OwnKind): boolean {
 
 /** A definite subject of this document at the start of a sentence or list item. */
 export function subjectSelf(kind: OwnKind): string {
-  return String.raw`(?<=(?:^|[.!?]\s{1,3}|\n[ \t]*(?:[-*+][ \t]+)?))${definiteSelf(kind).slice(2)}`
+  return String.raw`(?<=(?:^\s*|[.!?]\s{1,3}|\n[ \t]*(?:[-*+][ \t]+)?))${definiteSelf(kind).slice(2)}`
 }
 
 // Adjectives that make a plan of the same kind another one: the previous, a national, a provincial one.

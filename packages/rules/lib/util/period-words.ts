@@ -15,7 +15,7 @@ export const planNoun = String.raw`plan|programma|nota|kader|agenda|aanpak|visie
  * @returns A regex source.
  */
 export const subject = (nouns: string): string =>
-  String.raw`\b(?:dit|deze|ons|onze|het\s+(?:huidige|nieuwe|voorliggende))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${nouns})\b`
+  String.raw`\b(?:dit|deze|ons|onze|het\s+(?:huidige|nieuwe|voorliggende))\s+(?:[\p{L}\d-]+\s+){0,2}?[\p{L}-]*(?:${nouns})\b`
 
 // Things that have a period of their own, the relation of the plan to another document ("sluit aan
 // op", "geeft uitvoering aan") and the past tense: a range next to them is not this plan's.

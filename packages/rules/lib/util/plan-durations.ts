@@ -32,6 +32,8 @@ export interface PlanDuration {
   written: string
   /** The years the words allow. */
   years: DurationSpan
+  /** Whether the duration is an attribute of the plan ("dit vierjarige programma", "is vierjarig"), not an adverbial ("drie jaar lang"). */
+  attribute: boolean
   /** The year range right after it, with its offset in the text (groups: first, connector, last). */
   range?: RegExpExecArray
 }
@@ -55,10 +57,10 @@ export function planDurations(text: string, thisPlan: string, intro = false, sub
     if (otherThing.test(said) || !/jaar|jaren|jarig|maand/iu.test(said)) continue
     const about = named.test(said)
     // Where each duration is, and where a range after it would start.
-    const found: Array<{ at: number; written: string; tail: number }> = []
+    const found: Array<{ at: number; written: string; tail: number; attribute: boolean }> = []
     for (const m of said.matchAll(adjective)) {
       const written = new RegExp(duration, 'iu').exec(m[0])?.[0] ?? ''
-      if (about && /jarig/iu.test(written)) found.push({ at: m.index, written, tail: m.index + m[0].length })
+      if (about && /jarig/iu.test(written)) found.push({ at: m.index, written, tail: m.index + m[0].length, attribute: true })
     }
     for (const m of said.matchAll(framed)) {
       // "de looptijd van de lening" is another thing's; "de looptijd" alone or "van het programma" is this plan's.
@@ -69,12 +71,12 @@ export function planDurations(text: string, thisPlan: string, intro = false, sub
       if (m.groups?.voor && money.test(said)) continue
       const inner = new RegExp(duration, 'iu').exec(m[0])
       if (!inner) continue
-      found.push({ at: m.index + inner.index, written: inner[0], tail: m.index + m[0].length })
+      found.push({ at: m.index + inner.index, written: inner[0], tail: m.index + m[0].length, attribute: false })
     }
-    for (const { at, written, tail } of found) {
+    for (const { at, written, tail, attribute } of found) {
       const years = durationSpan(written)
       if (years === undefined) continue
-      const statement: PlanDuration = { index: sentence.index + at, written, years }
+      const statement: PlanDuration = { index: sentence.index + at, written, years, attribute }
       const range = rangeAfter.exec(said.slice(tail))
       if (range) {
         const digits = range[0].search(/['’‘\d]/u)
