@@ -27,7 +27,15 @@ const defects: DefectWording[] = [
   // The plan as subject with any verb.
   ['het programma is opgezet voor een duur met jaren', ['# Inleiding', '', 'Het programma is opgezet voor vier jaar: 2026 tot en met 2030.'], '2026 tot en met 2030'],
   ['het uitvoeringsprogramma is ingericht op jaren', ['# Inleiding', '', 'Het uitvoeringsprogramma is ingericht op de jaren 2027-2030 en kent vier sporen.'], '2027-2030'],
-  ['het programma is gemaakt voor een duur', ['# Inleiding', '', 'Het programma is uitgewerkt voor drie jaar.'], 'drie jaar']
+  ['het programma is gemaakt voor een duur', ['# Inleiding', '', 'Het programma is uitgewerkt voor drie jaar.'], 'drie jaar'],
+  // Other notations of the same period: a label row of a table, a list of years, a date end, a start.
+  ['periode als rij van een kenmerkentabel', ['# Kenmerken', '', '| Kenmerk | Waarde |', '|---|---|', '| Periode | 2026 t/m 2030 |'], '2026 t/m 2030'],
+  ['planperiode als kopregel van een tabel', ['# Kenmerken', '', '| Planperiode | 2025 – 2029 |', '|---|---|', '| Trekker | team Jeugd |'], '2025 – 2029'],
+  ['een opsomming van jaren', ['# Inleiding', '', 'Dit programma geldt voor de jaren 2026, 2027, 2028, 2029 en 2030.'], '2026, 2027, 2028, 2029 en 2030'],
+  ['jaren opgesomd in een lijstpunt', ['- Het uitvoeringsprogramma bestrijkt de kalenderjaren 2027, 2028 en 2029.'], '2027, 2028 en 2029'],
+  ['tot 1 januari als einde', ['# Inleiding', '', 'Dit programma betreft de periode 1 januari 2026 tot 1 januari 2031.'], '1 januari 2026 tot 1 januari 2031'],
+  ['geldt vanaf een ander beginjaar', ['# Inleiding', '', 'Het uitvoeringsprogramma geldt vanaf 2027.'], 'geldt vanaf 2027'],
+  ['treedt in werking in een ander jaar', ['# Slot', '', 'Dit programma treedt in werking per 1 januari 2025.'], 'treedt in werking per 1 januari 2025']
 ]
 
 const clean: CleanWording[] = [
@@ -49,7 +57,17 @@ const clean: CleanWording[] = [
   // The plan as subject, other things' years.
   ['het programma vervangt een oude nota', ['# Inleiding', '', 'Het programma vervangt de nota Samen Wonen 2019-2022.']],
   ['het programma met dezelfde looptijd', ['# Inleiding', '', 'Het programma is opgezet voor vier jaar: 2026 tot en met 2029.']],
-  ['het programma duurde vroeger anders', ['# Aanleiding', '', 'Het programma was eerst bedoeld voor de jaren 2024-2027, maar is uitgesteld.']]
+  ['het programma duurde vroeger anders', ['# Aanleiding', '', 'Het programma was eerst bedoeld voor de jaren 2024-2027, maar is uitgesteld.']],
+  // School years, label rows of another thing, lists and ends that fit.
+  ['een schooljaar met twee jaartallen', ['# Onderwijs', '', 'Dit programma start in schooljaar 2026-2027 met vier scholen.']],
+  ['schooljaren als reeks', ['# Onderwijs', '', 'Het programma bestrijkt de schooljaren 2026-2027 tot en met 2028-2029.']],
+  ['een seizoen in een tabelcel', ['# Sport', '', '| Actie | Wanneer |', '|---|---|', '| Dit programma opent de sporthal | seizoen 2027–28 |']],
+  ['periode van de subsidie als tabelrij', ['# Middelen', '', '| Subsidie | Periode |', '|---|---|', '| Periode subsidie | 2024-2027 |']],
+  ['een tabel met een periodekolom', ['# Planning', '', '| Periode | Actie |', '|---|---|', '| 2026-2027 | Werving van vrijwilligers |']],
+  ['jaren opgesomd die kloppen', ['# Inleiding', '', 'Dit programma geldt voor de jaren 2026, 2027, 2028 en 2029.']],
+  ['jaren die geen reeks zijn', ['# Inleiding', '', 'Dit programma organiseert in de jaren 2026, 2028 en 2031 een grote conferentie.']],
+  ['tot 1 januari die klopt', ['# Inleiding', '', 'Dit programma loopt van 1 januari 2026 tot 1 januari 2030.']],
+  ['geldt vanaf het juiste jaar', ['# Inleiding', '', 'Het uitvoeringsprogramma geldt vanaf 2026.']]
 ]
 
 describeWordings(periodMismatch, defects, clean)

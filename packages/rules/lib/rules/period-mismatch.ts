@@ -3,7 +3,8 @@ import { periodNotOk, periodOk } from '../util/period-examples.js'
 import { statedEnds, statedRanges, yearColumns } from '../util/period-forms.js'
 import { captionLines, headingRange, titledRanges } from '../util/period-headings.js'
 import { planDurations } from '../util/plan-durations.js'
-import { definiteSelf, framed, namedOther, openGap, overlapsPlan, ownedRanges, ownKind, rangeOwner, subjectSelf, unwrap, type OwnKind } from '../util/period-owner.js'
+import { definiteSelf, framed, namedOther, openGap, overlapsPlan, ownedRanges, ownKind, rangeOwner, subjectSelf, type OwnKind } from '../util/period-owner.js'
+import { readablePeriods } from '../util/period-text.js'
 import { duration, exclusive, fullYear, yearRange } from '../util/plan-period.js'
 import {
   other,
@@ -49,7 +50,8 @@ const ofYear = String.raw`\bhet\s+(eerste|laatste|start|begin|slot|eind)\s*jaar\
 // Only the start, with a duration: "vanaf 2026 werken we met dit programma vier jaar lang …".
 const startOnly = /\b(?:vanaf|met\s+ingang\s+van)\s+(?:1\s+januari\s+)?((?:19|20)\d{2})\b/iu
 // The plan's own start or end: "dit programma start in 2026", "het programma eindigt in 2029".
-const startVerb = String.raw`\s+(?:start|begint|gaat\s+van\s+start)\s+(?:in|per|op\s+1\s+januari)\s+((?:19|20)\d{2})\b`
+// "het programma geldt vanaf 2027", "treedt in werking per 1 januari 2027": the start year only.
+const startVerb = String.raw`\s+(?:(?:start|begint|gaat\s+van\s+start)\s+(?:in|per|op\s+1\s+januari)|(?:geldt|is\s+van\s+kracht|treedt\s+in\s+werking)\s+(?:vanaf|met\s+ingang\s+van|per|op)(?:\s+1\s+januari)?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
 const endVerb = String.raw`\s+(?:eindigt|loopt\s+af|stopt)\s+(?:in|eind|op\s+31\s+december)\s+((?:19|20)\d{2})\b`
 
 // A table of the plan's own planning, and tables of money, figures or the past.
@@ -102,7 +104,9 @@ export const periodMismatch = lintRule(
     const periode = model.document?.periode
     if (!periode) return
     // `plain`: the text itself says these are this plan's years (`fout`); otherwise a `waarschuwing`.
-    const report = (pointer: string, text: string, index: number, written: string, plain: boolean): void => {
+    const report = (pointer: string, text: string, index: number, found: string, plain: boolean): void => {
+      // The words as the source writes them ("2026, 2027, 2028 en 2029" was read as one range).
+      const written = text.slice(index, index + found.length)
       const location = textLocation(context.file, pointer, text, index, written.length)
       // "2025 tot 2028" for 2025-2028: say why, the reader meant "tot en met".
       const exclusive = new RegExp(`\\btot\\s+${periode.eind}$`, 'u').test(written) ? ' (`tot` telt het laatste jaar niet mee)' : ''
@@ -168,8 +172,8 @@ export const periodMismatch = lintRule(
     const headings = new Map(writtenTexts(model).filter(({ pointer }) => pointer.endsWith('/titel')).map(({ pointer, text }) => [pointer, text]))
     for (const { pointer, text: raw } of proseTexts(model)) {
       if (pointer.startsWith('/bijlagen/') || pointer.startsWith('/inspraak/')) continue
-      // A paragraph wrapped over several source lines is read as one line (same offsets).
-      const text = unwrap(raw)
+      // Wrapped lines, label rows, year lists and school years made uniform (same offsets).
+      const text = readablePeriods(raw)
       const seen = new Set<number>()
       const once = (index: number): boolean => !seen.has(index) && Boolean(seen.add(index))
       // Report the range inside a match, once.
@@ -257,7 +261,7 @@ export const periodMismatch = lintRule(
         if (elsewhere.test(before) || ownedByOther.test(before) || otherThing.test(match[0]) || namedOther(match[0].replace(new RegExp(`^(?:${thisPlan}|${definiteNoun})`, 'iu'), ''), kind) || ends(connector, end)) continue
         const written = match[0].slice(match[0].search(/t\/m|tot/iu))
         const index = match.index + match[0].length - written.length
-        if (once(match.index)) report(pointer, raw, index, written, !definiteSubject)
+        if (once(index)) report(pointer, raw, index, written, !definiteSubject)
       }
       for (const match of text.matchAll(periodEnd)) {
         const [gap = '', connector = '', end = ''] = [match[1], match[2], match[3]]
@@ -279,7 +283,7 @@ export const periodMismatch = lintRule(
         for (const match of text.matchAll(new RegExp(`(?:${thisPlan}|${definiteNoun})${verb}`, 'giu'))) {
           const before = sentenceBefore(text, match.index)
           if (fullYear(match[1] ?? '') === year || otherThing.test(before) || ownedByOther.test(before) || otherThing.test(match[0])) continue
-          const written = match[0].slice(match[0].search(/\s(?:start|begint|gaat|eindigt|loopt|stopt)\s/iu) + 1)
+          const written = match[0].slice(match[0].search(/\s(?:start|begint|gaat|eindigt|loopt|stopt|geldt|is|treedt)\s/iu) + 1)
           const index = match.index + match[0].length - written.length
           if (once(index)) report(pointer, raw, index, written, false)
         }

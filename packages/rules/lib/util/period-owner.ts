@@ -3,8 +3,7 @@
  * phrase: the noun the range is bound to ("het veiligheidsplan 2026-2029", "de looptijd van het
  * woonprogramma (2025-2029)", "de subsidie voor de periode 2024-2027") decides, not any noun
  * elsewhere in the sentence. The document's own kind noun comes from its title
- * ("Regionaal zorgakkoord …" calls itself "het akkoord" and "het zorgakkoord"). Also: a
- * hard-wrapped paragraph read as one line, so a sentence broken over two source lines stays one.
+ * ("Regionaal zorgakkoord …" calls itself "het akkoord" and "het zorgakkoord").
  * Used by `period-mismatch`.
  */
 import { bareTitle } from './period-headings.js'
@@ -148,20 +147,6 @@ export function rangeOwner(before: string, kind: OwnKind): Owner {
 export function overlapsPlan(first: number, last: number, period: { start: number; eind: number }): boolean {
   const overlap = Math.min(last, period.eind) - Math.max(first, period.start) + 1
   return overlap >= 2 || first === period.start || last === period.eind
-}
-
-/**
- * A paragraph hard-wrapped over several source lines, read as one line: each line break inside a
- * paragraph becomes a space (same length, so offsets stay valid). Breaks before a list item, table
- * row, heading, quote or blank line, and after a table row or heading, stay.
- *
- * @param text A prose text.
- * @returns The text with its soft line breaks as spaces.
- */
-export function unwrap(text: string): string {
-  return text.replace(/(?<=^|\n)([^\n]*)\n(?=[ \t]*(?![-*+][ \t]|\d+[.)][ \t]|[|#>])\S)/gu, (whole, line: string) =>
-    line.trim() === '' || /^\s*(?:\||#)/u.test(line) || / {2}$/u.test(line) ? whole : `${line} `
-  )
 }
 
 function isKind(word: string): boolean {
