@@ -35,6 +35,10 @@ const defects: DefectWording[] = [
   ['jaren opgesomd in een lijstpunt', ['- Het uitvoeringsprogramma bestrijkt de kalenderjaren 2027, 2028 en 2029.'], '2027, 2028 en 2029'],
   ['tot 1 januari als einde', ['# Inleiding', '', 'Dit programma betreft de periode 1 januari 2026 tot 1 januari 2031.'], '1 januari 2026 tot 1 januari 2031'],
   ['geldt vanaf een ander beginjaar', ['# Inleiding', '', 'Het uitvoeringsprogramma geldt vanaf 2027.'], 'geldt vanaf 2027'],
+  // After real forms: a programme card with the label in two words, a nota's reach in years.
+  ['programmaperiode in twee woorden op een eigen regel', ['# Programmakaart', '', 'Programma periode', '2026 - 2030', '', 'Versie 1.0'], '2026 - 2030'],
+  ['plan periode in twee woorden in een zin', ['# Inleiding', '', 'Voor de plan periode 2025-2029 kiezen we vier speerpunten.'], '2025-2029'],
+  ['reikwijdte in jaren', ['# Inleiding', '', 'Deze nota heeft een reikwijdte van vijf jaar.'], 'vijf jaar'],
   ['treedt in werking in een ander jaar', ['# Slot', '', 'Dit programma treedt in werking per 1 januari 2025.'], 'treedt in werking per 1 januari 2025']
 ]
 
@@ -67,6 +71,8 @@ const clean: CleanWording[] = [
   ['jaren opgesomd die kloppen', ['# Inleiding', '', 'Dit programma geldt voor de jaren 2026, 2027, 2028 en 2029.']],
   ['jaren die geen reeks zijn', ['# Inleiding', '', 'Dit programma organiseert in de jaren 2026, 2028 en 2031 een grote conferentie.']],
   ['tot 1 januari die klopt', ['# Inleiding', '', 'Dit programma loopt van 1 januari 2026 tot 1 januari 2030.']],
+  ['reikwijdte van het beleid in de ruimte', ['# Inleiding', '', 'De reikwijdte van deze nota is het hele grondgebied van de gemeente.']],
+  ['programma periode die klopt', ['# Programmakaart', '', 'Programma periode', '2026 - 2029']],
   ['geldt vanaf het juiste jaar', ['# Inleiding', '', 'Het uitvoeringsprogramma geldt vanaf 2026.']]
 ]
 

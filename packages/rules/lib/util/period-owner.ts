@@ -88,7 +88,7 @@ export type Owner = 'self' | 'other' | 'named' | 'none'
 // "in de periode", "voor de jaren", "van de hele planperiode": a frame around the range, not its owner.
 const frame = /(?:\s+(?:in|voor|gedurende|tijdens|over|binnen|van|vanaf|op|naar))?(?:\s+(?:de|het|deze))?(?:\s+(?:hele|volledige|komende))?\s+(?:jaren|periode|tijdvak)(?:\s+van)?$/iu
 // The period of this plan named as such.
-const periodOfPlan = /(?:^|\s)(?:(?:plan|programma|beleids|uitvoerings)periode|looptijd)(?:\s+van)?$/iu
+const periodOfPlan = /(?:^|\s)(?:(?:plan|programma|beleids|uitvoerings)\s?periode|looptijd)(?:\s+van)?$/iu
 // "van de gemeente Veldhoorn": a possessor by name between the plan and its years.
 const possessor = /\s+van\s+(?:de\s+)?(?:gemeente|regio)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u
 // A name after a noun: "de Woonvisie Rietmonde", "het programma Kansrijke Start".

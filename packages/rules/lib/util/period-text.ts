@@ -32,7 +32,7 @@ export function unwrap(text: string): string {
 }
 
 // A table row whose first cell names the period: "| Periode | 2026 t/m 2030 |", "| Looptijd programma | … |".
-const labelRow = /^([ \t]*)\|([ \t]*(?:(?:plan|programma|beleids|uitvoerings)?periode|looptijd|tijdvak)(?:[ \t]+(?:van[ \t]+)?(?:het|dit|de|deze)?[ \t]*[\p{L}-]+)?[ \t]*)\|/gimu
+const labelRow = /^([ \t]*)\|([ \t]*(?:(?:(?:plan|programma|beleids|uitvoerings)[ \t]?)?periode|looptijd|tijdvak)(?:[ \t]+(?:van[ \t]+)?(?:het|dit|de|deze)?[ \t]*[\p{L}-]+)?[ \t]*)\|/gimu
 
 function labelRows(text: string): string {
   return text.replace(labelRow, (_whole, indent: string, label: string) => `${indent} ${label}:`)

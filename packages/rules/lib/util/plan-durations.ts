@@ -14,7 +14,7 @@ const adjective = new RegExp(String.raw`${duration}\s+(?:[\p{L}-]+\s+)?(?:[\p{L}
 // "de looptijd is vier jaar", "heeft een looptijd van 4 jaar", "loopt vier jaar", "de komende drie jaar",
 // "dat vijf jaar loopt", "vastgesteld voor vier jaar".
 const framed = new RegExp(
-  String.raw`\b(?:(looptijd)(?:\s+van\s+(?:dit|deze|het|de)\s+[\p{L}-]*(?:${planNoun}))?(?:\s+(?:van|is|bedraagt))?|(komende)|(?:duurt|loopt|periode\s+van|(?:beslaat|bestrijkt|omvat|beslaan|bestrijken|omvatten)(?:\s+een\s+periode\s+van)?)|(?:vast|vastgesteld|opgesteld|bedoeld|geschreven|geldt|gelden)\s+voor(?:\s+(?:een\s+periode|de\s+duur)\s+van)?)\s+${duration}|${duration}(?=\s+(?:lang\s+)?(?:loopt|duurt|vooruit)\b)|(?<voor>voor|gedurende)\s+(?:een\s+periode\s+van\s+)?${duration}|${duration}(?=\s+lang\b)`,
+  String.raw`\b(?:(looptijd|reikwijdte)(?:\s+van\s+(?:dit|deze|het|de)\s+[\p{L}-]*(?:${planNoun}))?(?:\s+(?:van|is|bedraagt))?|(komende)|(?:duurt|loopt|periode\s+van|(?:beslaat|bestrijkt|omvat|beslaan|bestrijken|omvatten)(?:\s+een\s+periode\s+van)?)|(?:vast|vastgesteld|opgesteld|bedoeld|geschreven|geldt|gelden)\s+voor(?:\s+(?:een\s+periode|de\s+duur)\s+van)?)\s+${duration}|${duration}(?=\s+(?:lang\s+)?(?:loopt|duurt|vooruit)\b)|(?<voor>voor|gedurende)\s+(?:een\s+periode\s+van\s+)?${duration}|${duration}(?=\s+lang\b)`,
   'giu'
 )
 // Money in a sentence: "voor twee jaar" is then how long an amount is given.
