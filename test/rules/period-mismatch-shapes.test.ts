@@ -12,20 +12,20 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
  */
 const defects: DefectWording[] = [
   // A hard-wrapped paragraph: the source breaks the sentence between the plan and its years.
-  ['planperiode, jaren op de volgende regel', ['# Inleiding', '', 'Voor de planperiode', '2026-2030 kiezen we drie accenten in de wijken.'], '2026-2030'],
+  ['planperiode, jaren op de volgende regel', ['# Inleiding', '', 'De gemeente zet in de hele planperiode', '2026-2030 in op preventie en vroeg signaleren.'], '2026-2030'],
   ['looptijd afgebroken in een lange alinea', ['# Aanpak', '', 'We werken samen met scholen en huisartsen. Dit uitvoeringsprogramma loopt van', '2026 tot en met 2030 en wordt elk jaar bijgesteld.'], '2026 tot en met 2030'],
   ['afgebroken zin in een opsommingspunt', ['# Kenmerken', '', '- Het uitvoeringsprogramma bestrijkt de jaren', '  2025-2029 en telt vier sporen.'], '2025-2029'],
   // The plan's own kind noun (from its title) with years attached, wherever the sentence goes on.
-  ['eigen naam met jaren in een zin over de raadsperiode', ['# Wettelijk kader', '', 'In het uitvoeringsprogramma 2025-2028 leggen we de doelen voor de hele raadsperiode vast.'], '2025-2028'],
-  ['looptijd van het eigen programma tussen haakjes, in een zin over de begroting', ['# Financiën', '', 'In de meerjarenbegroting is voor de looptijd van het uitvoeringsprogramma (2026-2030) geld gereserveerd.'], '2026-2030'],
+  ['eigen naam met jaren in een zin over de raadsperiode', ['# Wettelijk kader', '', 'Voor de volledige raadsperiode legt het college de doelen vast in het uitvoeringsprogramma 2025-2028.'], '2025-2028'],
+  ['looptijd van het eigen programma tussen haakjes, in een zin over de begroting', ['# Financiën', '', 'Het geld staat in de begroting: € 1,2 miljoen voor de looptijd van het uitvoeringsprogramma (2026-2030).'], '2026-2030'],
   ['eigen naam met jaren in een tabelcel', ['# Overzicht', '', '| Onderdeel | Toelichting |', '|---|---|', '| Kader | Uitvoeringsprogramma 2026-2030, vastgesteld door de raad |'], '2026-2030'],
-  ['voor u ligt, met de gemeente ertussen', ['# Inleiding', '', 'Voor u ligt het uitvoeringsprogramma van de gemeente Veldhoorn voor de jaren 2026 tot en met 2030, opgesteld met veel partners.'], '2026 tot en met 2030'],
+  ['met de gemeente tussen het plan en zijn jaren', ['# Inleiding', '', 'Met dit stuk presenteren wij het uitvoeringsprogramma van de gemeente Veldhoorn voor de periode 2026 tot en met 2030.'], '2026 tot en met 2030'],
   // The nearest owner of the range decides, not any noun elsewhere in the sentence.
-  ['dit programma werkt de visie uit voor een periode', ['# Inleiding', '', 'Dit uitvoeringsprogramma werkt de visie uit in keuzes en acties voor de periode 2026-2030.'], '2026-2030'],
+  ['dit programma maakt van de visie maatregelen voor een periode', ['# Inleiding', '', 'Dit uitvoeringsprogramma maakt van de omgevingsvisie een lijst met maatregelen voor de periode 2026-2030.'], '2026-2030'],
   ['deze nota, met een akkoord als voorwerp', ['# Aanleiding', '', 'Deze nota vertaalt het coalitieakkoord naar maatregelen voor de jaren 2025 tot en met 2029.'], '2025 tot en met 2029'],
   ['dit plan, met een regeling in de zin', ['- Dit plan zet de regeling om in concrete stappen voor de periode 2026-2031.'], '2026-2031'],
   // The plan as subject with any verb.
-  ['het programma is opgezet voor een duur met jaren', ['# Inleiding', '', 'Het programma is opgezet voor vier jaar: 2026 tot en met 2030.'], '2026 tot en met 2030'],
+  ['het programma strekt zich uit over jaren', ['# Inleiding', '', 'Het programma strekt zich uit over de jaren 2026 tot en met 2030.'], '2026 tot en met 2030'],
   ['het uitvoeringsprogramma is ingericht op jaren', ['# Inleiding', '', 'Het uitvoeringsprogramma is ingericht op de jaren 2027-2030 en kent vier sporen.'], '2027-2030'],
   ['het programma is gemaakt voor een duur', ['# Inleiding', '', 'Het programma is uitgewerkt voor drie jaar.'], 'drie jaar'],
   // Other notations of the same period: a label row of a table, a list of years, a date end, a start.
@@ -52,7 +52,7 @@ const clean: CleanWording[] = [
   ['volgend programma zonder overlap', ['# Vooruitblik', '', 'In 2029 bereiden we het uitvoeringsprogramma 2030-2033 voor.']],
   ['landelijk programma van dezelfde soort', ['# Kader', '', 'Het landelijke uitvoeringsprogramma 2024-2030 stelt eisen aan gemeenten.']],
   ['genoemd programma met een eigen naam', ['# Kader', '', 'Het programma Kansrijke Start loopt van 2025 tot en met 2030 en wordt door het Rijk betaald.']],
-  ['programma met een afkorting ervoor', ['# Onderwijs', '', 'Het JOGG-programma loopt tot en met 2028; daarna zetten we het zelf voort.']],
+  ['programma met een afkorting ervoor', ['# Onderwijs', '', 'Ook het JOGG-programma geldt tot en met 2028.']],
   // The nearest owner is another thing.
   ['visie met jaren als voorwerp', ['# Inleiding', '', 'Dit uitvoeringsprogramma werkt de Omgevingsvisie 2022-2040 uit in acties.']],
   ['prognose in een bijzin', ['# Opgave', '', 'Dit uitvoeringsprogramma laat zien hoe het aantal ouderen groeit in de periode 2026-2040.']],
@@ -60,7 +60,7 @@ const clean: CleanWording[] = [
   ['de gemeentelijke begroting met meerjarenraming', ['# Financiën', '', 'De begroting 2026 en de meerjarenraming 2027-2029 bevatten de middelen voor dit programma.']],
   // The plan as subject, other things' years.
   ['het programma vervangt een oude nota', ['# Inleiding', '', 'Het programma vervangt de nota Samen Wonen 2019-2022.']],
-  ['het programma met dezelfde looptijd', ['# Inleiding', '', 'Het programma is opgezet voor vier jaar: 2026 tot en met 2029.']],
+  ['het programma met dezelfde looptijd', ['# Inleiding', '', 'Het programma strekt zich uit over de jaren 2026 tot en met 2029.']],
   ['het programma duurde vroeger anders', ['# Aanleiding', '', 'Het programma was eerst bedoeld voor de jaren 2024-2027, maar is uitgesteld.']],
   // School years, label rows of another thing, lists and ends that fit.
   ['een schooljaar met twee jaartallen', ['# Onderwijs', '', 'Dit programma start in schooljaar 2026-2027 met vier scholen.']],
@@ -84,12 +84,12 @@ function titled(titel: string, periode: string, body: string[], fields: string[]
 }
 
 const ownKind: Array<[string, string, string, string[], string | undefined]> = [
-  ['een akkoord dat zichzelf akkoord noemt', 'Regionaal zorgakkoord Ommerdijk 2027-2030', '2027-2030', ['# Inleiding', '', 'Het akkoord loopt van 2027 tot en met 2031 en volgt de lokale afspraken op.'], '2027 tot en met 2031'],
-  ['een cultuurnota met de naam van de gemeente ertussen', 'Erfgoednota Ommerdijk 2027-2030', '2027-2030', ['# Inleiding', '', 'Voor u ligt de erfgoednota van de gemeente Ommerdijk voor de jaren 2027-2031.'], '2027-2031'],
-  ['een veiligheidsplan bij zijn eigen soortnaam', 'Integraal veiligheidsplan Ommerdijk 2027-2030', '2027-2030', ['# Kader', '', 'In het veiligheidsplan 2026-2029 doen we dat voor de volledige raadsperiode.'], '2026-2029'],
+  ['een akkoord dat zichzelf akkoord noemt', 'Regionaal zorgakkoord Ommerdijk 2027-2030', '2027-2030', ['# Inleiding', '', 'Het akkoord beslaat de jaren 2027 tot en met 2031; daarna volgt een evaluatie.'], '2027 tot en met 2031'],
+  ['een erfgoednota met de naam van de gemeente ertussen', 'Erfgoednota Ommerdijk 2027-2030', '2027-2030', ['# Besluit', '', 'De raad stelt de erfgoednota van de gemeente Ommerdijk 2027-2031 vast.'], '2027-2031'],
+  ['een veiligheidsplan bij zijn eigen soortnaam', 'Integraal veiligheidsplan Ommerdijk 2027-2030', '2027-2030', ['# Kader', '', 'Het veiligheidsplan 2026-2029 bevat vijf prioriteiten voor wijken en buitengebied.'], '2026-2029'],
   ['de eigen soortnaam, het vorige plan', 'Integraal veiligheidsplan Ommerdijk 2027-2030', '2027-2030', ['# Kader', '', 'Het veiligheidsplan 2023-2026 is eind 2026 afgelopen.'], undefined],
   ['een akkoord dat een ander akkoord noemt', 'Regionaal zorgakkoord Ommerdijk 2027-2030', '2027-2030', ['# Inleiding', '', 'Het Integraal Zorgakkoord loopt tot en met 2028.'], undefined],
-  ['de meerjarenraming van een begroting met een ander eindjaar', 'Programmabegroting 2027-2030', '2027-2030', ['# Financiën', '', 'In de meerjarenraming 2027-2029 is gerekend met een loonstijging van 3 procent.'], '2027-2029'],
+  ['de meerjarenraming van een begroting met een ander eindjaar', 'Programmabegroting 2027-2030', '2027-2030', ['# Financiën', '', 'De meerjarenraming 2027-2029 gaat uit van 40 extra leerlingen per jaar.'], '2027-2029'],
   ['de meerjarenraming na het begrotingsjaar', 'Programmabegroting 2027-2030', '2027-2030', ['# Financiën', '', 'De meerjarenraming 2028-2030 sluit met een klein overschot.'], undefined],
   ['een ondertitel die een ander document met jaren noemt', 'Woonprogramma Ommerdijk 2025-2028', '2025-2028', ['# Inleiding', '', 'Wonen is een basisbehoefte.'], undefined]
 ]
@@ -111,12 +111,12 @@ describe('period-mismatch own kind noun of the title', () => {
 // claim about the document and must match the five calendar years of `2026-2030`; a looser adverbial
 // ("de komende vier jaar", "vier jaar lang") may mean a raadsperiode of four years within them.
 const durations: Array<[string, string[], string | undefined]> = [
-  ['een vierjarig kader bij vijf kalenderjaren', ['# Inleiding', '', 'Dit vierjarige beleidskader is een eerste stap naar een groener dorp.'], 'vierjarige'],
+  ['een vierjarig kader bij vijf kalenderjaren', ['# Inleiding', '', 'Met dit vierjarige beleidskader kiest de gemeente voor meer inheemse bomen.'], 'vierjarige'],
   ['een kader dat vierjarig is', ['# Inleiding', '', 'Wij bouwen aan een groene gemeente. Het beleidskader is vierjarig.'], 'vierjarig'],
-  ['een 4-jarig kader in een opsomming', ['# Kenmerken', '', '- Met dit 4-jarige kader kiezen we voor inheemse soorten.'], '4-jarige'],
+  ['een 4-jarig kader in een opsomming', ['# Kenmerken', '', '- Dit 4-jarige kader geldt voor parken en plantsoenen.'], '4-jarige'],
   ['de komende vier jaar in de inleiding', ['# Inleiding', '', 'De komende vier jaar werken we aan meer bomen in de wijken.'], undefined],
   ['vier jaar lang', ['# Inleiding', '', 'Dit beleidskader geeft vier jaar lang richting aan het groenbeheer.'], undefined],
-  ['een vijfjarig kader', ['# Inleiding', '', 'Dit vijfjarige beleidskader is een eerste stap naar een groener dorp.'], undefined],
+  ['een vijfjarig kader', ['# Inleiding', '', 'Met dit vijfjarige beleidskader kiest de gemeente voor meer inheemse bomen.'], undefined],
   ['een vierjarige subsidie', ['# Middelen', '', 'De provinciale subsidie is vierjarig.'], undefined]
 ]
 

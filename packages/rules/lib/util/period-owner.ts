@@ -1,26 +1,26 @@
 /**
  * Whose years a range gives, read from its place in the sentence rather than from a fixed
- * phrase: the noun the range is bound to ("het veiligheidsplan 2026-2029", "de looptijd van het
- * woonprogramma (2025-2029)", "de subsidie voor de periode 2024-2027") decides, not any noun
+ * phrase: the noun the range is bound to ("het sportplan 2024-2027", "de looptijd van het
+ * groenprogramma (2023-2027)", "de subsidie voor de periode 2022-2025") decides, not any noun
  * elsewhere in the sentence. The document's own kind noun comes from its title
- * ("Regionaal zorgakkoord …" calls itself "het akkoord" and "het zorgakkoord").
+ * ("Lokaal sportakkoord …" calls itself "het akkoord" and "het sportakkoord").
  * Used by `period-mismatch`.
  */
 import { bareTitle } from './period-headings.js'
 import { yearRange } from './plan-period.js'
 import { otherThing, planNoun, sentenceBefore } from './period-words.js'
 
-/** Nouns a document of a kind may call itself by, as the tail of a compound ("cultuurnota"). */
-// ("beleid" is left out: "het armoedebeleid" is a field of policy, not a document.)
+/** Nouns a document of a kind may call itself by, as the tail of a compound ("erfgoednota"). */
+// ("beleid" is left out: "het jeugdbeleid" is a field of policy, not a document.)
 const kindTail = String.raw`${planNoun}|akkoord|begroting|notitie|routekaart|kompas|perspectief|plannen`
 
 // Prefixes that say what sort of document a plan is, not what it is about: "uitvoeringsprogramma",
-// "beleidsplan", "actieplan" may be this plan in any plan; "woonvisie" or "CMK-programma" is another unless it is the title's.
+// "beleidsplan", "actieplan" may be this plan in any plan; "omgevingsvisie" or "JOGG-programma" is another unless it is the title's.
 const genre = String.raw`uitvoerings|beleids|meerjaren|actie|programma|werk|kader|uitwerkings|koers|ontwikkel`
 
 /** The nouns this document calls itself by. */
 export interface OwnKind {
-  /** Compounds of the title that end in a kind noun, lower case ("veiligheidsplan"). */
+  /** Compounds of the title that end in a kind noun, lower case ("sportplan"). */
   compounds: string[]
   /** Bare kind nouns: the tails of those compounds and the general plan nouns ("plan", "nota"). */
   bare: string[]
@@ -29,8 +29,8 @@ export interface OwnKind {
 }
 
 /**
- * The kind nouns of a document, read from its title: `Integraal veiligheidsplan Hollerveen
- * 2027-2030` → compound `veiligheidsplan`, bare `plan`. A begroting also owns its meerjarenraming.
+ * The kind nouns of a document, read from its title: `Lokaal sportplan Ommerdijk
+ * 2024-2027` → compound `sportplan`, bare `plan`. A begroting also owns its meerjarenraming.
  *
  * @param titel The document's title.
  * @param begroting Whether the document is a begroting.
@@ -45,9 +45,9 @@ export function ownKind(titel: string, begroting: boolean): OwnKind {
 }
 
 /**
- * A definite subject that names this document: "het programma", "de cultuurnota", "het akkoord",
- * as a regex source. A compound counts only when it is the title's own ("het CMK-programma" and
- * "de woonvisie" are other documents in an uitvoeringsprogramma).
+ * A definite subject that names this document: "het programma", "de erfgoednota", "het akkoord",
+ * as a regex source. A compound counts only when it is the title's own ("het JOGG-programma" and
+ * "de omgevingsvisie" are other documents in an uitvoeringsprogramma).
  *
  * @param kind The document's kind nouns.
  * @returns A regex source.
@@ -59,7 +59,7 @@ export function definiteSelf(kind: OwnKind): string {
 
 /**
  * Whether the words after a plan noun begin with a name that is not the title's: "het programma
- * Kansrijke Start loopt …" is another programme.
+ * Gezond Opgroeien loopt …" is another programme.
  *
  * @param after The text right after the plan noun.
  * @param kind The document's kind nouns.
@@ -91,7 +91,7 @@ const frame = /(?:\s+(?:in|voor|gedurende|tijdens|over|binnen|van|vanaf|op|naar)
 const periodOfPlan = /(?:^|\s)(?:(?:plan|programma|beleids|uitvoerings)\s?periode|looptijd)(?:\s+van)?$/iu
 // "van de gemeente Veldhoorn": a possessor by name between the plan and its years.
 const possessor = /\s+van\s+(?:de\s+)?(?:gemeente|regio)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u
-// A name after a noun: "de Woonvisie Rietmonde", "het programma Kansrijke Start".
+// A name after a noun: "de Omgevingsvisie Ommerdijk", "het programma Gezond Opgroeien".
 const name = /(?:\s+[‘'"“]?\p{Lu}[\p{L}'’"”-]*)+$/u
 
 /**
@@ -110,7 +110,7 @@ export function rangeOwner(before: string, kind: OwnKind): Owner {
   const period = periodOfPlan.exec(s)
   if (period) return /looptijd/iu.test(period[0]) && otherThing.test(s.slice(0, period.index)) ? 'none' : 'self'
   s = s.replace(possessor, '')
-  // Capitalised words at the end are a name: of the noun before them, or the noun itself ("de Woonvisie Rietmonde").
+  // Capitalised words at the end are a name: of the noun before them, or the noun itself ("de Omgevingsvisie Ommerdijk").
   const named = name.exec(s)
   let names: string[] = []
   let nounIsName = false
@@ -129,7 +129,7 @@ export function rangeOwner(before: string, kind: OwnKind): Owner {
     return names.every((w) => kind.titleWords.has(w)) ? 'self' : 'named'
   }
   if (isKind(word) || otherThing.test(word)) return 'other'
-  // "het IVP 2023-2026", "de Regiodeal Noord 2022-2025": a range right after a name of something else.
+  // "het GVVP 2019-2022", "de Regiodeal Zuid 2020-2023": a range right after a name of something else.
   if (nounIsName && !kind.titleWords.has(word)) return 'other'
   return 'none'
 }
@@ -198,7 +198,7 @@ export interface OwnedRange {
 
 /**
  * The year ranges of a text that are bound to this plan's own noun or period ("het
- * veiligheidsplan 2026-2029", "de looptijd van het woonprogramma (2025-2029)"), in a clause in the
+ * sportplan 2024-2027", "de looptijd van het groenprogramma (2023-2027)"), in a clause in the
  * present tense.
  *
  * @param text A prose text (unwrapped).

@@ -46,7 +46,7 @@ export interface PlanDuration {
  * @param text A prose text.
  * @param thisPlan Regex source of this plan named ("dit programma").
  * @param intro Whether the text introduces the plan (its first chapter, koers, samenvatting).
- * @param subjects Regex source of this plan as a definite subject ("het programma is opgezet …").
+ * @param subjects Regex source of this plan as a definite subject ("het programma is ingericht …").
  * @returns The durations, in text order per sentence.
  */
 export function planDurations(text: string, thisPlan: string, intro = false, subjects = definite): PlanDuration[] {
