@@ -39,6 +39,10 @@ const defects: DefectWording[] = [
   ['programmaperiode in twee woorden op een eigen regel', ['# Programmakaart', '', 'Programma periode', '2026 - 2030', '', 'Versie 1.0'], '2026 - 2030'],
   ['plan periode in twee woorden in een zin', ['# Inleiding', '', 'Voor de plan periode 2025-2029 kiezen we vier speerpunten.'], '2025-2029'],
   ['reikwijdte in jaren', ['# Inleiding', '', 'Deze nota heeft een reikwijdte van vijf jaar.'], 'vijf jaar'],
+  // Headings and captions: the plan's own noun with years that share neither end of the period.
+  ['kop met het eigen soortwoord', ['## Het uitvoeringsprogramma 2025-2028 in het kort', '', 'Vier sporen, één doel.'], '2025-2028'],
+  ['bijschrift met het eigen soortwoord', ['# Acties', '', 'Tabel 2. Acties van het uitvoeringsprogramma 2027-2030', '', '| Actie | Trekker |', '|---|---|', '| Buurtkamers | team Wijk |'], '2027-2030'],
+  ['kop in een lijst van het plan zelf', ['# Opbouw', '', 'Tabel 1. Uitvoeringsprogramma (2025 t/m 2028) per spoor', '', '| Spoor | Acties |', '|---|---|', '| Wonen | 6 |'], '2025 t/m 2028'],
   ['treedt in werking in een ander jaar', ['# Slot', '', 'Dit programma treedt in werking per 1 januari 2025.'], 'treedt in werking per 1 januari 2025']
 ]
 
@@ -73,6 +77,9 @@ const clean: CleanWording[] = [
   ['tot 1 januari die klopt', ['# Inleiding', '', 'Dit programma loopt van 1 januari 2026 tot 1 januari 2030.']],
   ['reikwijdte van het beleid in de ruimte', ['# Inleiding', '', 'De reikwijdte van deze nota is het hele grondgebied van de gemeente.']],
   ['programma periode die klopt', ['# Programmakaart', '', 'Programma periode', '2026 - 2029']],
+  ['kop over het volgende programma', ['## Het uitvoeringsprogramma 2030-2033 in voorbereiding', '', 'In 2029 starten we de voorbereiding.']],
+  ['kop met een terugblik', ['## Terugblik op het uitvoeringsprogramma 2022-2025', '', 'Het vorige programma is afgerond.']],
+  ['bijschrift van een landelijk programma', ['# Kader', '', 'Tabel 3. Middelen uit het landelijke programma 2023-2027', '', '| Post | Bedrag |', '|---|---|', '| Rijk | € 10.000 |']],
   ['geldt vanaf het juiste jaar', ['# Inleiding', '', 'Het uitvoeringsprogramma geldt vanaf 2026.']]
 ]
 

@@ -155,7 +155,9 @@ export const periodMismatch = lintRule(
       const found = headingRange(line, offset, titel)
       if (!found || fits(...found.parts)) return undefined
       const [first, last] = span(...found.parts)
-      if (!found.titled && first !== periode.start && last !== periode.eind) return undefined
+      // Sharing neither end, the range counts only when bound to this plan's own noun ("## Het sportplan 2024-2027 in het kort").
+      const bound = rangeOwner(line.slice(0, found.index - offset), kind) === 'self' && overlapsPlan(first, last, periode)
+      if (!found.titled && first !== periode.start && last !== periode.eind && !bound) return undefined
       // "Meerjarenraming 2026-2028" in a plan for 2025-2028: the years after the begroting year.
       if (!found.titled && /raming|jaarschijf/iu.test(line) && first === periode.start + 1 && last === periode.eind) return undefined
       report(pointer, text, found.index, found.written, false)
