@@ -3,10 +3,10 @@ import { periodNotOk, periodOk } from '../util/period-examples.js'
 import { statedEnds, statedRanges, yearColumns } from '../util/period-forms.js'
 import { captionLines, headingRange, titledRanges } from '../util/period-headings.js'
 import { planDurations } from '../util/plan-durations.js'
+import { definiteSelf, framed, namedOther, openGap, overlapsPlan, ownedRanges, ownKind, rangeOwner, subjectSelf, type OwnKind } from '../util/period-owner.js'
+import { readablePeriods } from '../util/period-text.js'
 import { duration, exclusive, fullYear, yearRange } from '../util/plan-period.js'
 import {
-  definite,
-  definiteNoun,
   other,
   otherThing,
   ownedByOther,
@@ -50,7 +50,8 @@ const ofYear = String.raw`\bhet\s+(eerste|laatste|start|begin|slot|eind)\s*jaar\
 // Only the start, with a duration: "vanaf 2026 werken we met dit programma vier jaar lang …".
 const startOnly = /\b(?:vanaf|met\s+ingang\s+van)\s+(?:1\s+januari\s+)?((?:19|20)\d{2})\b/iu
 // The plan's own start or end: "dit programma start in 2026", "het programma eindigt in 2029".
-const startVerb = String.raw`\s+(?:start|begint|gaat\s+van\s+start)\s+(?:in|per|op\s+1\s+januari)\s+((?:19|20)\d{2})\b`
+// "het programma geldt vanaf 2027", "treedt in werking per 1 januari 2027": the start year only.
+const startVerb = String.raw`\s+(?:(?:start|begint|gaat\s+van\s+start)\s+(?:in|per|op\s+1\s+januari)|(?:geldt|is\s+van\s+kracht|treedt\s+in\s+werking)\s+(?:vanaf|met\s+ingang\s+van|per|op)(?:\s+1\s+januari)?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
 const endVerb = String.raw`\s+(?:eindigt|loopt\s+af|stopt)\s+(?:in|eind|op\s+31\s+december)\s+((?:19|20)\d{2})\b`
 
 // A table of the plan's own planning, and tables of money, figures or the past.
@@ -59,6 +60,8 @@ const moneyOrFigures = /raming|begroting|financ|kosten|middelen|dekking|lasten|b
 
 /** A pattern of a period said of this document. */
 interface Pattern {
+  /** Whether the pattern has this plan as subject: a noun in the gap then takes the range only as its owner. */
+  subject?: boolean
   /** The regex. */
   pattern: RegExp
   /** Group of the text between the plan and the years. */
@@ -72,9 +75,11 @@ interface Pattern {
 }
 
 /** The patterns of a period said of this document; `begroting` counts only when the document is one. */
-function patterns(thisPlan: string): Pattern[] {
+function patterns(thisPlan: string, kind: OwnKind): Pattern[] {
+  const definite = `${definiteSelf(kind)}\\s+${periodVerb}`
   return [
-    { pattern: new RegExp(`${thisPlan}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: true },
+    { pattern: new RegExp(`${thisPlan}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: true, subject: true },
+    { pattern: new RegExp(`${subjectSelf(kind)}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: false, subject: true },
     { pattern: new RegExp(`${range}([^.!?;:\\n]{0,40}?)${thisPlan}`, 'giu'), gap: 4, first: 1, elsewhere: other, plain: false },
     { pattern: new RegExp(`${definite}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: otherThing, plain: false },
     { pattern: new RegExp(`${periodNoun}([^.!?;\\n]{0,50}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: otherThing, plain: false }
@@ -89,7 +94,7 @@ export const periodMismatch = lintRule(
     group: 'structuur',
     description: 'De looptijd die de tekst of de titel aan dit plan geeft, is de `periode` uit de frontmatter.',
     docs: {
-      what: 'Zoekt jaartallen van een periode die over dit plan gaan en vergelijkt ze met `periode`. Periodes: `2025-2028`, `2025–2028`, `2025-28`, `’25-’28`, `2025 t/m 2028` (ook `tm`, `t.e.m.`, `tot en met`), `van 2025 tot 2029` ("tot" zonder "en met" telt het genoemde jaar niet mee) en `1 januari 2025 tot en met 31 december 2028`. Over dit plan: in een zin met "dit programma", "deze nota", "ons beleidskader", "dit beleid" of "het programma beslaat/omvat/loopt/geldt …"; na "planperiode", "looptijd", "Voor u ligt", "Hierbij bieden wij u" of "voorliggend"; op de regel onder een los label "Programmaperiode" of "Looptijd"; in een beslispunt "het uitvoeringsprogramma 2025-2029 vast te stellen"; achter de naam uit de titel tussen aanhalingstekens ("het programma ‘Samen Sterk’ (2025-2029)"); als begin of eind van de planperiode ("aan het eind van de planperiode, in 2029", "de programmaperiode eindigt op 31 december 2029", "2027, het laatste jaar van de planperiode"); in een planningstabel met een kolom per jaar die één eindjaar met `periode` deelt (niet bij bedragen, ramingen of cijfers); in een paragraaf met de kop "Looptijd"; in de zin na "Voor u ligt het programma" ("Het loopt van …"); achter de eigen naam van het plan ("het Programma Meedoen 2025-2029"); "dit programma beslaat de raadsperiode 2026-2030" (een raadsperiode mag eindigen in het verkiezingsjaar na `periode`); in de titel, ondertitel, officiële naam en citeertitel (dan is het een fout), in koppen en tabelbijschriften ("Tabel 2. Begroting 2025-2029") als die het plan bij naam noemen of één eindjaar met `periode` delen, en in het onderwerp en de beslispunten van een raadsvoorstel en het besluit. Alleen het eindjaar ("loopt tot en met 2029", "blijft van kracht tot en met 2029", "loopt tot eind 2029", "eindigt in 2029", "de looptijd is tot en met 2029") of het beginjaar ("start in 2026", "vanaf 2026 … vier jaar") telt ook. Een duur van dit plan ("dit vierjarige programma", "is driejarig", "een looptijd van 48 maanden", "ruim drie jaar", "voor vier jaar vastgesteld", "dat vijf jaar loopt", "de planperiode beslaat vijf jaar", "bestrijkt drie jaren", "kijkt vier jaar vooruit", en in de inleiding "de komende drie jaar werken we …") moet passen bij het aantal jaren van `periode` (een periode van vijf kalenderjaren als `2023-2027` is vaak een raadsperiode van vier jaar: beide tellen); staan er jaren achter ("een vierjarig programma (2025-2027)"), dan tellen die. Een periode van iets anders telt niet: het vorige of volgende plan, een subsidie of rijksbijdrage, een contract, het coalitieakkoord, een regiodeal, de begroting en meerjarenraming (behalve in een begroting), een jaarschijf, cijfers over eerdere jaren, en de verleden tijd. Een fout alleen als de tekst de jaren zonder twijfel aan dit plan geeft (de titel, "dit programma (2025-2027)", "dit programma loopt van … tot en met …"); anders een waarschuwing. Bijlagen en inspraakreacties tellen niet mee.',
+      what: 'Zoekt jaartallen van een periode die over dit plan gaan en vergelijkt ze met `periode`. Periodes: `2025-2028`, `2025–2028`, `2025-28`, `’25-’28`, `2025 t/m 2028` (ook `tm`, `t.e.m.`, `tot en met`), `van 2025 tot 2029` ("tot" zonder "en met" telt het genoemde jaar niet mee) en `1 januari 2025 tot en met 31 december 2028`. Over dit plan: in een zin met "dit programma", "deze nota", "ons beleidskader", "dit beleid" of "het programma beslaat/omvat/loopt/geldt …"; na "planperiode", "looptijd", "Voor u ligt", "Hierbij bieden wij u" of "voorliggend"; op de regel onder een los label "Programmaperiode" of "Looptijd"; in een beslispunt "het uitvoeringsprogramma 2025-2029 vast te stellen"; achter de naam uit de titel tussen aanhalingstekens ("het programma ‘Samen Sterk’ (2025-2029)"); als begin of eind van de planperiode ("aan het eind van de planperiode, in 2029", "de programmaperiode eindigt op 31 december 2029", "2027, het laatste jaar van de planperiode"); in een planningstabel met een kolom per jaar die één eindjaar met `periode` deelt (niet bij bedragen, ramingen of cijfers); in een paragraaf met de kop "Looptijd"; in de zin na "Voor u ligt het programma" ("Het loopt van …"); achter de eigen naam van het plan ("het Programma Meedoen 2025-2029"); "dit programma beslaat de raadsperiode 2026-2030" (een raadsperiode mag eindigen in het verkiezingsjaar na `periode`); in de titel, ondertitel, officiële naam en citeertitel (dan is het een fout), in koppen en tabelbijschriften ("Tabel 2. Begroting 2025-2029") als die het plan bij naam noemen of één eindjaar met `periode` delen, en in het onderwerp en de beslispunten van een raadsvoorstel en het besluit. Alleen het eindjaar ("loopt tot en met 2029", "blijft van kracht tot en met 2029", "loopt tot eind 2029", "eindigt in 2029", "de looptijd is tot en met 2029") of het beginjaar ("start in 2026", "vanaf 2026 … vier jaar") telt ook. Een duur van dit plan ("dit vierjarige programma", "is driejarig", "een looptijd van 48 maanden", "ruim drie jaar", "voor vier jaar vastgesteld", "dat vijf jaar loopt", "de planperiode beslaat vijf jaar", "bestrijkt drie jaren", "kijkt vier jaar vooruit", en in de inleiding "de komende drie jaar werken we …") moet passen bij het aantal jaren van `periode` (een periode van vijf kalenderjaren als `2023-2027` is vaak een raadsperiode van vier jaar: beide tellen); staan er jaren achter ("een vierjarig programma (2025-2027)"), dan tellen die. Wie de jaren heeft, bepaalt het woord waar ze aan vastzitten ("het sportplan 2024-2027", "de looptijd van het groenprogramma (2023-2027)", "de subsidie voor de periode 2024-2027"), niet een ander zelfstandig naamwoord elders in de zin; het eigen soortwoord komt uit de titel (een "Lokaal sportakkoord" heet ook "het akkoord"), en "het JOGG-programma", "de omgevingsvisie" of "het programma Gezond Opgroeien" zijn andere stukken. Een alinea die over meer regels is afgebroken, een tabelrij "| Periode | 2026 t/m 2030 |", een opsomming "de jaren 2026, 2027, 2028 en 2029" en "tot 1 januari 2030" worden ook gelezen; een schooljaar ("schooljaar 2026-2027") is geen periode. Een periode van iets anders telt niet: het vorige of volgende plan, een subsidie of rijksbijdrage, een contract, het coalitieakkoord, een regiodeal, de begroting en meerjarenraming (behalve in een begroting), een jaarschijf, cijfers over eerdere jaren, en de verleden tijd. Een fout alleen als de tekst de jaren zonder twijfel aan dit plan geeft (de titel, "dit programma (2025-2027)", "dit programma loopt van … tot en met …"); anders een waarschuwing. Bijlagen en inspraakreacties tellen niet mee.',
       why: 'Een plan dat in de tekst een andere looptijd noemt dan in zijn gegevens, laat de lezer raden tot wanneer het geldt, en welk van de twee is vastgesteld.',
       ok: periodOk,
       notOk: periodNotOk
@@ -99,7 +104,9 @@ export const periodMismatch = lintRule(
     const periode = model.document?.periode
     if (!periode) return
     // `plain`: the text itself says these are this plan's years (`fout`); otherwise a `waarschuwing`.
-    const report = (pointer: string, text: string, index: number, written: string, plain: boolean): void => {
+    const report = (pointer: string, text: string, index: number, found: string, plain: boolean): void => {
+      // The words as the source writes them ("2026, 2027, 2028 en 2029" was read as one range).
+      const written = text.slice(index, index + found.length)
       const location = textLocation(context.file, pointer, text, index, written.length)
       // "2025 tot 2028" for 2025-2028: say why, the reader meant "tot en met".
       const exclusive = new RegExp(`\\btot\\s+${periode.eind}$`, 'u').test(written) ? ' (`tot` telt het laatste jaar niet mee)' : ''
@@ -121,6 +128,12 @@ export const periodMismatch = lintRule(
     const thisPlan = subject(`${planNoun}|${ownNoun}${begroting ? '|begroting|meerjarenraming' : ''}`)
     const length = periode.eind - periode.start + 1
     const titel = model.document?.titel ?? ''
+    // The nouns this document calls itself by; a definite subject counts only with one of them.
+    const kind = ownKind(titel, begroting)
+    const definiteNoun = definiteSelf(kind)
+    const definite = `${definiteNoun}\\s+${periodVerb}`
+    // "de meerjarenraming 2026-2028" of a begroting for 2025-2028: the years after the begroting year.
+    const raming = (first: number, last: number): boolean => begroting && first === periode.start + 1 && last === periode.eind
     // A title speaks of this plan; only a title with one range is clear.
     const publicatie = model.document?.publicatie
     const titles: Array<[string, string | undefined]> = [
@@ -132,14 +145,19 @@ export const periodMismatch = lintRule(
     for (const [pointer, text] of titles) {
       const ranges = text ? [...text.matchAll(new RegExp(range, 'giu'))] : []
       const [match] = ranges
-      if (text && ranges.length === 1 && match && !fits(...parts(match, 1))) report(pointer, text, match.index, match[0], true)
+      // "Uitwerking van de Omgevingsvisie 2020-2040": a subtitle may name the document it works out.
+      if (text && ranges.length === 1 && match && !fits(...parts(match, 1)) && rangeOwner(text.slice(0, match.index), kind) !== 'other') {
+        report(pointer, text, match.index, match[0], true)
+      }
     }
     // A heading or caption names the plan's years when it names the document, or shares one end with its period.
     const heading = (pointer: string, line: string, text: string, offset: number): number | undefined => {
       const found = headingRange(line, offset, titel)
       if (!found || fits(...found.parts)) return undefined
       const [first, last] = span(...found.parts)
-      if (!found.titled && first !== periode.start && last !== periode.eind) return undefined
+      // Sharing neither end, the range counts only when bound to this plan's own noun ("## Het sportplan 2024-2027 in het kort").
+      const bound = rangeOwner(line.slice(0, found.index - offset), kind) === 'self' && overlapsPlan(first, last, periode)
+      if (!found.titled && first !== periode.start && last !== periode.eind && !bound) return undefined
       // "Meerjarenraming 2026-2028" in a plan for 2025-2028: the years after the begroting year.
       if (!found.titled && /raming|jaarschijf/iu.test(line) && first === periode.start + 1 && last === periode.eind) return undefined
       report(pointer, text, found.index, found.written, false)
@@ -154,31 +172,53 @@ export const periodMismatch = lintRule(
       else heading(pointer, text, text, 0)
     }
     const headings = new Map(writtenTexts(model).filter(({ pointer }) => pointer.endsWith('/titel')).map(({ pointer, text }) => [pointer, text]))
-    for (const { pointer, text } of proseTexts(model)) {
+    for (const { pointer, text: raw } of proseTexts(model)) {
       if (pointer.startsWith('/bijlagen/') || pointer.startsWith('/inspraak/')) continue
+      // Wrapped lines, label rows, year lists and school years made uniform (same offsets).
+      const text = readablePeriods(raw)
       const seen = new Set<number>()
       const once = (index: number): boolean => !seen.has(index) && Boolean(seen.add(index))
       // Report the range inside a match, once.
       const reportRange = (match: RegExpMatchArray, plain = false): void => {
         const written = new RegExp(range, 'iu').exec(match[0])
         const index = (match.index ?? 0) + (written?.index ?? 0)
-        if (written && once(index)) report(pointer, text, index, written[0], plain)
+        if (written && once(index)) report(pointer, raw, index, written[0], plain)
       }
       // A section headed "Looptijd" or "Planperiode": its first range is the plan's period.
       if (periodHeading.test(headings.get(pointer.replace(/\/tekst$/u, '/titel')) ?? '')) {
         const match = new RegExp(range, 'iu').exec(text)
-        if (match && !otherThing.test(sentenceBefore(text, match.index)) && !fits(...parts(match, 1)) && once(match.index)) report(pointer, text, match.index, match[0], false)
+        if (match && !otherThing.test(sentenceBefore(text, match.index)) && !fits(...parts(match, 1)) && once(match.index)) report(pointer, raw, match.index, match[0], false)
       }
-      for (const { line, offset } of captionLines(text)) {
+      for (const { line, offset } of captionLines(raw)) {
         const index = heading(pointer, line, text, offset)
         if (index !== undefined) seen.add(index)
       }
-      for (const { pattern, gap, first, elsewhere, plain } of patterns(thisPlan)) {
+      for (const { pattern, gap, first, elsewhere, plain, subject: isSubject } of patterns(thisPlan, kind)) {
         for (const match of text.matchAll(pattern)) {
           const before = sentenceBefore(text, match.index)
-          if (elsewhere.test(match[gap] ?? '') || elsewhere.test(before) || ownedByOther.test(before)) continue
-          if (!fits(...parts(match, first))) reportRange(match, plain && plainGap.test(match[gap] ?? ''))
+          const between = match[gap] ?? ''
+          if (elsewhere.test(before) || ownedByOther.test(before) || fits(...parts(match, first))) continue
+          // The noun the range is bound to owns it; with this plan as subject, a noun elsewhere in
+          // the gap ("zet de visie om in maatregelen voor de periode …") does not.
+          const at = match.index + match[0].length - (new RegExp(`${range}$`, 'iu').exec(match[0])?.[0].length ?? 0)
+          // "Voor u ligt het uitvoeringsprogramma Sport 2024-2027": the document presented is this one, by any name.
+          const presented = /\bvoor\s+u\s+ligt\b|\bhierbij\s+(?:bieden|ontvangt|treft)\b/iu.test(before + match[0])
+          const found = rangeOwner(sentenceBefore(text, at), kind)
+          const owner = found === 'named' ? (presented ? 'self' : 'other') : found
+          const [start, connector, end] = parts(match, first)
+          if (owner === 'other' || (owner === 'self' && !overlapsPlan(...span(start, connector, end), periode)) || raming(...span(start, connector, end))) continue
+          if (isSubject && (!openGap(between) || namedOther(between, kind))) continue
+          if (elsewhere.test(between) && !(isSubject && (owner === 'self' || framed(sentenceBefore(text, at))))) continue
+          reportRange(match, plain && plainGap.test(between))
         }
+      }
+      // A range bound to this plan's own noun or period: "het sportplan 2024-2027", "de looptijd van
+      // het groenprogramma (2023-2027)". Another plan of the same kind touches the period at most at one year.
+      for (const said of ownedRanges(text, kind)) {
+        const [first, last] = span(...said.parts)
+        if (fits(...said.parts) || !overlapsPlan(first, last, periode)) continue
+        if (raming(first, last)) continue
+        if (once(said.index)) report(pointer, raw, said.index, said.written, false)
       }
       // In the introduction, "in de periode 2025-2029 werken we aan …" speaks of the plan without naming it,
       // when the years overlap the plan's and reach beyond them (a phase inside it, or figures of
@@ -220,34 +260,34 @@ export const periodMismatch = lintRule(
       for (const [pattern, elsewhere, definiteSubject] of endPatterns) for (const match of text.matchAll(pattern)) {
         const [connector = '', end = ''] = [match[1], match[2]]
         const before = sentenceBefore(text, match.index)
-        if (elsewhere.test(before) || ownedByOther.test(before) || otherThing.test(match[0]) || ends(connector, end)) continue
+        if (elsewhere.test(before) || ownedByOther.test(before) || otherThing.test(match[0]) || namedOther(match[0].replace(new RegExp(`^(?:${thisPlan}|${definiteNoun})`, 'iu'), ''), kind) || ends(connector, end)) continue
         const written = match[0].slice(match[0].search(/t\/m|tot/iu))
         const index = match.index + match[0].length - written.length
-        if (once(match.index)) report(pointer, text, index, written, !definiteSubject)
+        if (once(index)) report(pointer, raw, index, written, !definiteSubject)
       }
       for (const match of text.matchAll(periodEnd)) {
         const [gap = '', connector = '', end = ''] = [match[1], match[2], match[3]]
         if (otherThing.test(gap) || otherThing.test(sentenceBefore(text, match.index)) || /(?:\b(?:van|vanaf)|\d)\s*$/iu.test(gap) || ends(connector, end)) continue
         const written = match[0].slice(match[0].search(/\b(?:t\/m|tot)\b/iu))
         const index = match.index + match[0].length - written.length
-        if (once(index)) report(pointer, text, index, written, false)
+        if (once(index)) report(pointer, raw, index, written, false)
       }
       // The first or last year of the plan by name: "2029, het laatste jaar van dit programma".
-      for (const match of text.matchAll(new RegExp(`${yearOf}|${ofYear}`.replaceAll('THIS', `(?:${thisPlan}|${definiteNoun})(?:periode)?`), 'giu'))) {
+      for (const match of text.matchAll(new RegExp(`${yearOf}|${ofYear}`.replaceAll('THIS', `(?:${thisPlan}|${definiteNoun}|\\b(?:de|deze)\\s+[\\p{L}-]*periode)`), 'giu'))) {
         const [year = '', which = ''] = match[1] ? [match[1], match[2] ?? ''] : [match[4] ?? '', match[3] ?? '']
         const expected = /eerste|start|begin/iu.test(which) ? periode.start : periode.eind
         if (fullYear(year) === expected || otherThing.test(sentenceBefore(text, match.index))) continue
         const index = match.index + match[0].indexOf(year)
-        if (once(index)) report(pointer, text, index, year, false)
+        if (once(index)) report(pointer, raw, index, year, false)
       }
       // "Dit programma start in 2026", "het programma eindigt in 2029": one end of the plan, said of it.
       for (const [verb, year] of [[startVerb, periode.start], [endVerb, periode.eind]] as const) {
         for (const match of text.matchAll(new RegExp(`(?:${thisPlan}|${definiteNoun})${verb}`, 'giu'))) {
           const before = sentenceBefore(text, match.index)
           if (fullYear(match[1] ?? '') === year || otherThing.test(before) || ownedByOther.test(before) || otherThing.test(match[0])) continue
-          const written = match[0].slice(match[0].search(/\s(?:start|begint|gaat|eindigt|loopt|stopt)\s/iu) + 1)
+          const written = match[0].slice(match[0].search(/\s(?:start|begint|gaat|eindigt|loopt|stopt|geldt|is|treedt)\s/iu) + 1)
           const index = match.index + match[0].length - written.length
-          if (once(index)) report(pointer, text, index, written, false)
+          if (once(index)) report(pointer, raw, index, written, false)
         }
       }
       // "Vanaf 2026 werken we met dit programma vier jaar lang …": a start year with a duration, no range.
@@ -256,34 +296,35 @@ export const periodMismatch = lintRule(
         const start = startOnly.exec(said)
         if (!start || new RegExp(range, 'iu').test(said) || !new RegExp(duration, 'iu').test(said)) continue
         if (!new RegExp(`${thisPlan}|${definite}`, 'iu').test(said) || otherThing.test(said) || fullYear(start[1] ?? '') === periode.start) continue
-        if (once(sentence.index + start.index)) report(pointer, text, sentence.index + start.index, start[0], false)
+        if (once(sentence.index + start.index)) report(pointer, raw, sentence.index + start.index, start[0], false)
       }
       // A label line above the years, a beslispunt adopting the plan, the plan by its own name; one end of the period itself.
-      for (const said of statedRanges(text, titel)) if (!fits(...said.parts) && once(said.index)) report(pointer, text, said.index, said.written, false)
+      for (const said of statedRanges(raw, titel)) if (!fits(...said.parts) && once(said.index)) report(pointer, raw, said.index, said.written, false)
       // A planning table with a column per year, sharing one end with the period: its other end is the plan's.
       // Money, figures and the past have their own years (a meerjarenraming runs on after the plan).
       const section = headings.get(pointer.replace(/\/tekst$/u, '/titel')) ?? ''
-      for (const { cells, context: around } of yearColumns(text)) {
+      for (const { cells, context: around } of yearColumns(raw)) {
         const [first, last] = [cells[0]?.year ?? 0, cells.at(-1)?.year ?? 0]
         if ((first === periode.start) === (last === periode.eind) || !planningTable.test(`${section}\n${around}`) || moneyOrFigures.test(`${section}\n${around}`)) continue
         const outside = cells.find((cell) => cell.year < periode.start || cell.year > periode.eind)
-        if (outside && once(outside.index)) report(pointer, text, outside.index, String(outside.year), false)
+        if (outside && once(outside.index)) report(pointer, raw, outside.index, String(outside.year), false)
       }
       for (const said of statedEnds(text)) {
-        if (said.year !== (said.end === 'start' ? periode.start : periode.eind) && once(said.index)) report(pointer, text, said.index, said.written, false)
+        if (said.year !== (said.end === 'start' ? periode.start : periode.eind) && once(said.index)) report(pointer, raw, said.index, said.written, false)
       }
       // A duration of this plan ("dit vierjarige programma", "de looptijd is vier jaar"): its count
       // of years, or the years in brackets after it, against the metadata.
-      for (const said of planDurations(text, thisPlan, introduction.test(pointer))) {
+      for (const said of planDurations(text, thisPlan, introduction.test(pointer), `${definite}|${subjectSelf(kind)}`)) {
         if (said.range) {
-          if (!fits(...parts(said.range, 1)) && once(said.range.index)) report(pointer, text, said.range.index, said.range[0], false)
+          if (!fits(...parts(said.range, 1)) && once(said.range.index)) report(pointer, raw, said.range.index, said.range[0], false)
           continue
         }
         // A period of five calendar years ("2023-2027") is often a raadsperiode of four years (mid-2023 to
-        // mid-2027): both counts fit. A shorter one may start or end half-way a year.
-        if (said.years.high >= length - (length >= 5 ? 1 : 0.5) && said.years.low <= length) continue
+        // mid-2027): an adverbial ("vier jaar lang") fits both counts. A shorter one may start or end half-way a year.
+        // The plan's own attribute ("dit vierjarige kader") is a claim about the document: the metadata's count.
+        if (said.years.high >= length - (length >= 5 && !said.attribute ? 1 : 0.5) && said.years.low <= length) continue
         if (!once(said.index)) continue
-        const location = textLocation(context.file, pointer, text, said.index, said.written.length)
+        const location = textLocation(context.file, pointer, raw, said.index, said.written.length)
         context.report(
           `Looptijd \`${said.written}\` wijkt af van de looptijd \`${periode.start}-${periode.eind}\` (${length} jaar) in de frontmatter; pas de tekst of \`periode\` aan`,
           { pointer, ...(location ? { location } : {}), actual: said.written, expected: [`${length} jaar`], warning: true }

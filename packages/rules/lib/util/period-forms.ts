@@ -16,7 +16,7 @@ const year = String.raw`((?:19|20)\d{2})`
 const periodItself = String.raw`\b(?:de|deze)\s+(?:(?:plan|programma|beleids|uitvoerings)?periode|looptijd)\b`
 // A label on a line of its own, its years on the next line: "**Looptijd**", "Planperiode:".
 const labelLine = new RegExp(
-  String.raw`(?:^|\n)[ \t]*[*_]{0,2}(?:looptijd|(?:plan|programma|beleids|uitvoerings)?periode)(?:\s+(?:van\s+)?(?:het|dit|de|deze)\s+[\p{L}-]+)?[*_]{0,2}[ \t]*:?[ \t]*[*_]{0,2}[ \t]*\n[ \t]*${yearRange}`,
+  String.raw`(?:^|\n)[ \t]*[*_]{0,2}(?:looptijd|(?:(?:plan|programma|beleids|uitvoerings)[ \t]?)?periode)(?:\s+(?:van\s+)?(?:het|dit|de|deze)\s+[\p{L}-]+)?[*_]{0,2}[ \t]*:?[ \t]*[*_]{0,2}[ \t]*\n[ \t]*${yearRange}`,
   'giu'
 )
 // "het uitvoeringsprogramma 2026-2029 vast te stellen", "deze nota (2026-2029) vaststellen".

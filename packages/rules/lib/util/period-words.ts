@@ -15,7 +15,7 @@ export const planNoun = String.raw`plan|programma|nota|kader|agenda|aanpak|visie
  * @returns A regex source.
  */
 export const subject = (nouns: string): string =>
-  String.raw`\b(?:dit|deze|ons|onze|het\s+(?:huidige|nieuwe|voorliggende))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${nouns})\b`
+  String.raw`\b(?:dit|deze|ons|onze|het\s+(?:huidige|nieuwe|voorliggende))\s+(?:[\p{L}\d-]+\s+){0,2}?[\p{L}-]*(?:${nouns})\b`
 
 // Things that have a period of their own, the relation of the plan to another document ("sluit aan
 // op", "geeft uitvoering aan") and the past tense: a range next to them is not this plan's.
@@ -44,7 +44,7 @@ export const definite = String.raw`${definiteNoun}\s+${periodVerb}`
  * 2028", "**Planperiode** 2025 – 2030"), or the document presented ("Voor u ligt het
  * uitvoeringsprogramma Sport 2025-2028", "Hierbij bieden wij u het programma … aan", "Voorliggend plan …").
  */
-export const periodNoun = String.raw`(?:\b(?:(?:plan|programma|beleids|uitvoerings)periode|looptijd|voor\s+u\s+ligt|hierbij\s+(?:bieden|ontvangt|treft)|(?:bieden|biedt)\s+(?:wij|we|het\s+college)\s+u|voorliggende?)\b|(?:^|\n)[ \t]*[*_]{0,2}periode[*_]{0,2}[ \t]*:)`
+export const periodNoun = String.raw`(?:\b(?:(?:plan|programma|beleids|uitvoerings)\s?periode|looptijd|voor\s+u\s+ligt|hierbij\s+(?:bieden|ontvangt|treft)|(?:bieden|biedt)\s+(?:wij|we|het\s+college)\s+u|voorliggende?)\b|(?:^|\n)[ \t]*[*_]{0,2}periode[*_]{0,2}[ \t]*:)`
 
 /**
  * Another noun that owns the plan named after it: "de rijksbijdrage voor dit programma",

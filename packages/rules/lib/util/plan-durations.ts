@@ -14,7 +14,7 @@ const adjective = new RegExp(String.raw`${duration}\s+(?:[\p{L}-]+\s+)?(?:[\p{L}
 // "de looptijd is vier jaar", "heeft een looptijd van 4 jaar", "loopt vier jaar", "de komende drie jaar",
 // "dat vijf jaar loopt", "vastgesteld voor vier jaar".
 const framed = new RegExp(
-  String.raw`\b(?:(looptijd)(?:\s+van\s+(?:dit|deze|het|de)\s+[\p{L}-]*(?:${planNoun}))?(?:\s+(?:van|is|bedraagt))?|(komende)|(?:duurt|loopt|periode\s+van|(?:beslaat|bestrijkt|omvat|beslaan|bestrijken|omvatten)(?:\s+een\s+periode\s+van)?)|(?:vast|vastgesteld|opgesteld|bedoeld|geschreven|geldt|gelden)\s+voor(?:\s+(?:een\s+periode|de\s+duur)\s+van)?)\s+${duration}|${duration}(?=\s+(?:lang\s+)?(?:loopt|duurt|vooruit)\b)|(?<voor>voor|gedurende)\s+(?:een\s+periode\s+van\s+)?${duration}|${duration}(?=\s+lang\b)`,
+  String.raw`\b(?:(looptijd|reikwijdte)(?:\s+van\s+(?:dit|deze|het|de)\s+[\p{L}-]*(?:${planNoun}))?(?:\s+(?:van|is|bedraagt))?|(komende)|(?:duurt|loopt|periode\s+van|(?:beslaat|bestrijkt|omvat|beslaan|bestrijken|omvatten)(?:\s+een\s+periode\s+van)?)|(?:vast|vastgesteld|opgesteld|bedoeld|geschreven|geldt|gelden)\s+voor(?:\s+(?:een\s+periode|de\s+duur)\s+van)?)\s+${duration}|${duration}(?=\s+(?:lang\s+)?(?:loopt|duurt|vooruit)\b)|(?<voor>voor|gedurende)\s+(?:een\s+periode\s+van\s+)?${duration}|${duration}(?=\s+lang\b)`,
   'giu'
 )
 // Money in a sentence: "voor twee jaar" is then how long an amount is given.
@@ -32,6 +32,8 @@ export interface PlanDuration {
   written: string
   /** The years the words allow. */
   years: DurationSpan
+  /** Whether the duration is an attribute of the plan ("dit vierjarige programma", "is vierjarig"), not an adverbial ("drie jaar lang"). */
+  attribute: boolean
   /** The year range right after it, with its offset in the text (groups: first, connector, last). */
   range?: RegExpExecArray
 }
@@ -44,20 +46,21 @@ export interface PlanDuration {
  * @param text A prose text.
  * @param thisPlan Regex source of this plan named ("dit programma").
  * @param intro Whether the text introduces the plan (its first chapter, koers, samenvatting).
+ * @param subjects Regex source of this plan as a definite subject ("het programma is ingericht …").
  * @returns The durations, in text order per sentence.
  */
-export function planDurations(text: string, thisPlan: string, intro = false): PlanDuration[] {
+export function planDurations(text: string, thisPlan: string, intro = false, subjects = definite): PlanDuration[] {
   const out: PlanDuration[] = []
-  const named = new RegExp(`${thisPlan}|${definite}|\\b(?:plan|programma|uitvoerings)periode\\b|\\bvoor\\s+u\\s+ligt\\b|^\\s*(?:dit|het)\\s+is\\s+een\\b`, 'iu')
+  const named = new RegExp(`${thisPlan}|${subjects}|\\b(?:plan|programma|uitvoerings)periode\\b|\\bvoor\\s+u\\s+ligt\\b|^\\s*(?:dit|het)\\s+is\\s+een\\b`, 'iu')
   for (const sentence of text.matchAll(/[^.!?;\n]+/g)) {
     const said = sentence[0]
     if (otherThing.test(said) || !/jaar|jaren|jarig|maand/iu.test(said)) continue
     const about = named.test(said)
     // Where each duration is, and where a range after it would start.
-    const found: Array<{ at: number; written: string; tail: number }> = []
+    const found: Array<{ at: number; written: string; tail: number; attribute: boolean }> = []
     for (const m of said.matchAll(adjective)) {
       const written = new RegExp(duration, 'iu').exec(m[0])?.[0] ?? ''
-      if (about && /jarig/iu.test(written)) found.push({ at: m.index, written, tail: m.index + m[0].length })
+      if (about && /jarig/iu.test(written)) found.push({ at: m.index, written, tail: m.index + m[0].length, attribute: true })
     }
     for (const m of said.matchAll(framed)) {
       // "de looptijd van de lening" is another thing's; "de looptijd" alone or "van het programma" is this plan's.
@@ -68,12 +71,12 @@ export function planDurations(text: string, thisPlan: string, intro = false): Pl
       if (m.groups?.voor && money.test(said)) continue
       const inner = new RegExp(duration, 'iu').exec(m[0])
       if (!inner) continue
-      found.push({ at: m.index + inner.index, written: inner[0], tail: m.index + m[0].length })
+      found.push({ at: m.index + inner.index, written: inner[0], tail: m.index + m[0].length, attribute: false })
     }
-    for (const { at, written, tail } of found) {
+    for (const { at, written, tail, attribute } of found) {
       const years = durationSpan(written)
       if (years === undefined) continue
-      const statement: PlanDuration = { index: sentence.index + at, written, years }
+      const statement: PlanDuration = { index: sentence.index + at, written, years, attribute }
       const range = rangeAfter.exec(said.slice(tail))
       if (range) {
         const digits = range[0].search(/['’‘\d]/u)

@@ -6,16 +6,18 @@
 import { parseNumberWord } from '@kapstok/nl'
 
 // A year in full (`2025`) or with an apostrophe for the century (`'25`, `’25`).
-const year = String.raw`(?<![\p{L}\d])(?:(?:19|20)\d{2}|['’‘]\d{2})`
+// A year next to a slash is half of a school year ("2026/27"), not a year of a range.
+const year = String.raw`(?<![\p{L}\d/])(?:(?:19|20)\d{2}|['’‘]\d{2})`
 
 /**
  * A year range, as a regex source with three groups: first year, connector, last year.
  * Connectors: dashes, `t/m`, `tm`, `t.e.m.`, `tot en met`, `tot`. Years may be short (`'25-'28`,
  * and after a dash `2025-28`),
  * and whole calendar years may be written as dates ("1 januari 2025 tot en met 31 december 2028";
- * the end's day and month belong to the connector, so "tot 31 december" includes its year).
+ * the end's day and month belong to the connector, so "tot 31 december" includes its year and
+ * "tot 1 januari 2029" does not).
  */
-export const yearRange = String.raw`(?:(?:1\s+)?januari\s+)?(${year})\s*((?:-|–|—|t\/m|t\.\s?e\.\s?m\.?|tm|tot\s+en\s+met|tot)(?:\s+(?:31\s+)?december)?)\s*(${year}|(?<=[-–—]\s?)\d{2}(?!\d|[-/.:]\d))\b`
+export const yearRange = String.raw`(?:(?:1\s+)?januari\s+)?(${year})\s*((?:-|–|—|t\/m|t\.\s?e\.\s?m\.?|tm|tot\s+en\s+met|tot\s+1\s+januari|tot)(?:\s+(?:31\s+)?december)?)\s*(${year}|(?<=[-–—]\s?)\d{2}(?!\d|[-/.:]\d))\b(?!\/\d)`
 
 /**
  * The year a range writes: `2025` → 2025, `'25` → 2025, `’98` → 1998.
@@ -32,7 +34,7 @@ export function fullYear(written: string): number {
 
 /** The connector `tot` (without `en met`) leaves out the year it names. */
 export function exclusive(connector: string): boolean {
-  return /^tot$/i.test(connector.trim())
+  return /^tot(?:\s+1\s+januari)?$/i.test(connector.trim())
 }
 
 // A count: `vier`, `4`, `2,5`, `anderhalf`, `tweeënhalf`.
