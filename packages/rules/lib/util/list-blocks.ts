@@ -131,6 +131,8 @@ export function position(markdown: string, offset: number): { line: number; colu
 function openList(blocks: Block[], number: number | undefined, nested: boolean): ListBlock | undefined {
   const last = blocks.at(-1)
   if (last?.kind === 'list') return last
+  // Only paragraphs of explanation stand between the items of one list; after a heading a list is new.
+  if (last?.kind !== 'paragraph') return undefined
   const before = blocks.slice(0, -1).reverse()
   const index = before.findIndex((x) => x.kind !== 'paragraph')
   const list = before[index]
