@@ -1,5 +1,6 @@
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
+import { markdownTables } from '../util/markdown-tables.js'
 import { percentText, shareClaims } from '../util/share-claims.js'
 import { tableChangeClaims } from '../util/share-table-changes.js'
 import { shareSums, tableShareClaims } from '../util/share-wholes.js'
@@ -172,7 +173,9 @@ export const percentageClaimCheck = lintRule(
   },
   (model, context) => {
     for (const { pointer, text } of proseTexts(model)) {
-      for (const claim of [...shareClaims(text), ...tableShareClaims(text), ...tableChangeClaims(text)]) {
+      // The tables are read once for all four checks.
+      const tables = markdownTables(text)
+      for (const claim of [...shareClaims(text, tables), ...tableShareClaims(tables), ...tableChangeClaims(tables)]) {
         if (claim.fits) continue
         const location = textLocation(context.file, pointer, text, claim.index, claim.said.length)
         const actual = percentText(claim.actual, claim.inPoints)
@@ -183,7 +186,7 @@ export const percentageClaimCheck = lintRule(
           expected: [actual]
         })
       }
-      for (const sum of shareSums(text)) {
+      for (const sum of shareSums(text, tables)) {
         const location = textLocation(context.file, pointer, text, sum.index, sum.shares[0]?.length ?? 0)
         const total = percentText(sum.total)
         context.report(`Aandelen van één geheel tellen op tot \`${total}\` (${sum.shares.map((s) => `\`${s}\``).join(', ')}); samen horen ze 100% te zijn, pas de percentages aan`, {

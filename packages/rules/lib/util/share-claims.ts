@@ -6,6 +6,7 @@
 
 import { formatDutchNumber, magnitudeWord } from '@kapstok/nl'
 import { fits, percentStep, read, scaled } from './share-tolerance.js'
+import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares, type RowShare } from './share-wholes.js'
 import { numbersOf, ofThose } from './share-back-references.js'
 import { readShareWord, shareWord } from './share-words.js'
@@ -148,15 +149,16 @@ function bases(sentence: string): Basis[] {
  * Another number between them makes the percentage about something else.
  *
  * @param text A prose text.
+ * @param tables Its Markdown tables (read here when not given).
  * @returns The claims found with numbers to judge them by.
  */
-export function shareClaims(text: string): ShareClaim[] {
+export function shareClaims(text: string, tables: Table[] = markdownTables(text)): ShareClaim[] {
   const out: ShareClaim[] = []
   let previous: Basis | undefined
   let previousEnd = 0
   let previousNumbers: string[] = []
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
-  const rows = /^\s*\|/m.test(text) ? rowShares(text) : []
+  const rows = rowShares(tables)
   const yearPairs = [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS)].flatMap((m) => yearChange(m) ?? [])
   for (const { sentence, offset, paragraphStart } of sentences(text)) {
     if (paragraphStart) (previous = undefined), (previousNumbers = [])
