@@ -8,7 +8,9 @@ import { formatDutchNumber, magnitudeWord } from '@kapstok/nl'
 import { fits, percentStep, read, scaled } from './share-tolerance.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares, type RowShare } from './share-wholes.js'
-import { numbersOf, ofThose } from './share-back-references.js'
+import { backPart, numbersOf, ofThose } from './share-back-references.js'
+import { comparedChange } from './share-comparisons.js'
+import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
 import { readShareWord, shareWord } from './share-words.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
@@ -61,7 +63,7 @@ const PART_OF = new RegExp(String.raw`\b(${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}?(?:$
 // a range (`groep 5 tot en met 8`) is no part.
 const REFERENCE = String.raw`(?:tabel|figuur|grafiek|bijlage|paragraaf|hoofdstuk|kaart)\s+\d+(?:\.\d+)*`
 const WHOLE_FIRST = new RegExp(
-  String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+([\p{L}-]+)(?:\s+(?:${REFERENCE}|[\p{L}-]+)){0,5}?\s+(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
+  String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+([\p{L}-]+)(?:\s+(?:${REFERENCE}|[\p{L}-]+)){0,10}?\s+(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
   'giu'
 )
 // `340 huishoudens (ruim 40% van alle 800 huishoudens)`: the part before the share in parentheses.
@@ -157,12 +159,18 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   let previous: Basis | undefined
   let previousEnd = 0
   let previousNumbers: string[] = []
+  let previousSentence = ''
+  // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
+  let total: StatedTotal | undefined
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
   const yearPairs = [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS)].flatMap((m) => yearChange(m) ?? [])
   for (const { sentence, offset, paragraphStart } of sentences(text)) {
-    if (paragraphStart) (previous = undefined), (previousNumbers = [])
+    if (paragraphStart) (previous = undefined), (previousNumbers = []), (previousSentence = ''), (total = undefined)
     const own = bases(sentence)
+    // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
+    const back = own.some((b) => !b.change) ? undefined : backPart(sentence, previousSentence)
+    if (back) own.push(back), own.sort((a, b) => a.index - b.index)
     for (const share of sentence.matchAll(SHARE)) {
       const at = share.index ?? 0
       // `van 40% naar 44%`: a percentage among the numbers of a change is one of them, not a claim.
@@ -180,7 +188,10 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const after = sentence.slice(at + share[0].length)
       // "…zijn er 120 voor starters, dat is 25% van de bouw": a share said right after its part is of that part's whole.
       const pointed = own.some((b) => !b.change && b.end <= at && POINTS_BACK.test(sentence.slice(b.end, at)))
-      const other = pointed ? null : /^\s+van\s+(?:de|het|alle|onze)\s+(?!totaal\b)([\p{L}-]+)/iu.exec(after)
+      // `van het totaal`, `van de doelgroep`, `van het bomenbestand`: the whole the numbers give, not another group.
+      const whole = /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)?.[1] ?? ''
+      const ofWhole = isWholeNoun(whole) || (total !== undefined && whole.toLowerCase() === total.noun)
+      const other = pointed || ofWhole ? null : /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)
       // `driekwart van de scholen` after `van de 24 scholen` is of the same whole.
       // A part after the share without a noun of its own is of the share's whole: `de helft van de wijkcentra: 9 van de 26`.
       const sameWhole = (b: Basis): boolean => !b.change && (b.noun?.split(/\s+/).includes(other?.[1]?.toLowerCase() ?? '') || (b.index > at && b.noun === undefined))
@@ -202,7 +213,8 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
         // `steeg met 25% van 400 naar 460`: the change may follow the percentage directly.
         const end = at + share[0].length
         const next = own.find((b) => b.change && b.index >= end && /^\s*$/.test(sentence.slice(end, b.index)))
-        const change = percent ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next) : undefined
+        // A share of the whole (`van het totaal`) is no change.
+        const change = percent && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next) : undefined
         const part = same ? own.find(sameWhole) : own.find((b) => !b.change)
         const before = change ?? part
         // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between.
@@ -214,7 +226,10 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
         const spanning = percent
           ? yearPairs.find((b) => b.index < offset && b.end > offset && b.end <= offset + at && BRIDGE.test(text.slice(b.end, offset + at).replace(/^[\s,;:–-]+/u, '')))
           : undefined
-        found = before ?? spanning ?? bridged ?? ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0)
+        // `97 kton, 25% lager dan in 2019`: a comparison with an earlier number.
+        const compared = percent ? comparedChange(sentence.slice(0, at), after, tables) : undefined
+        found =
+          compared ?? before ?? spanning ?? bridged ?? ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ?? (total && shareOfTotal(sentence.slice(0, at), after, total))
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
@@ -230,6 +245,8 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
     previous = last
     previousEnd = paired ? paired.end : last ? offset + last.end : offset
     previousNumbers = numbersOf(sentence)
+    previousSentence = sentence
+    total = statedTotal(sentence) ?? total
   }
   return out
 }
