@@ -116,3 +116,35 @@ const waveClean: CleanWording[] = [
 ]
 
 describeWordings(percentageClaimCheck, waveDefects, waveClean)
+
+/*
+ * More general forms of the same claims: (F) the whole first and the part in a relative clause
+ * (`600 leerlingen, van wie 180`, `waarvan 300`); (G) `Eén op de vier` at the start of a sentence;
+ * (H) the change after the percentage behind a colon or a participle (`daalde met 30%: van 500
+ * naar 400`, `met 40% gedaald, van 250 naar 175`); (I) a percentage is never the part of its own
+ * whole (`15 procent van de 2.000 inwoners`).
+ */
+const formDefects: DefectWording[] = [
+  ['F: van wie after the whole', ['# Onderwijs', '', 'Er zijn 600 leerlingen, van wie 180 meedoen, een kwart.'], '`een kwart`'],
+  ['F: waarvan in a list item', ['# Wonen', '', '- Er staan 1.200 woningen in de wijk, waarvan 300 met een energielabel A, ruim 30 procent.', '- De rest volgt later.'], '`ruim 30 procent`'],
+  ['F: van wie er with the share in parentheses', ['# Sport', '', 'De club telt 800 leden, van wie er 120 jonger zijn dan 12 jaar (25%).'], '`25%`'],
+  ['G: Eén op de vier with the numbers in parentheses', ['# Vrijwilligers', '', 'Eén op de vier inwoners (900 van de 6.000) doet vrijwilligerswerk.'], '`Eén op de vier`'],
+  ['G: Eén op de drie in a table cell', ['# Scholen', '', '| Onderwerp | Stand |', '|---|---|', '| Schooltuin | Eén op de drie scholen (4 van de 20) |'], '`Eén op de drie`'],
+  ['H: a change after a colon', ['# Meldingen', '', 'Het aantal meldingen daalde met 30%: van 500 in 2022 naar 400 in 2024.'], '`30%`'],
+  ['H: a change after a participle', ['# Veiligheid', '', 'Het aantal woninginbraken is met 40% gedaald, van 250 naar 175.'], '`40%`'],
+  ['J: list items without full stops, each its own claim', ['# Feiten', '', '- Het aantal gezinnen met schulden daalt', '- De regio kent 240 kinderopvanglocaties, waarvan er 60 een wachtlijst hebben (30%)', '- Het bereik onder jongeren is laag (18%)'], '`30%`']
+]
+
+const formClean: CleanWording[] = [
+  ['F: van wie, right', ['# Onderwijs', '', 'Er zijn 600 leerlingen, van wie 150 meedoen, een kwart.']],
+  ['F: waarvan, right', ['# Wonen', '', '- Er staan 1.200 woningen in de wijk, waarvan 300 met een energielabel A, een kwart.', '- De rest volgt later.']],
+  ['F: waarvan and a share of another group', ['# Verenigingen', '', 'De stad telt 600 verenigingen, waarvan 40 in het centrum; 30% van de leden woont buiten de stad.']],
+  ['G: Eén op de vier, right', ['# Vrijwilligers', '', 'Eén op de vier inwoners (1.500 van de 6.000) doet vrijwilligerswerk.']],
+  ['H: a change after a colon, right', ['# Meldingen', '', 'Het aantal meldingen daalde met 20%: van 500 in 2022 naar 400 in 2024.']],
+  ['H: a change after a participle, right', ['# Veiligheid', '', 'Het aantal woninginbraken is met 30% gedaald, van 250 naar 175.']],
+  ['J: list items without full stops, a share of something else in the next item', ['# Feiten', '', '- De regio kent 240 kinderopvanglocaties, waarvan er 60 een wachtlijst hebben (25%)', '- Het bereik onder jongeren is laag (18% van alle jongeren)', '- Wij scoren 31% tegen landelijk 27%']],
+  ['J: a second share after a part with its own', ['# Aanbieders', '', '- We hebben contracten met 150 aanbieders, waarvan er 15 (10%) samen de meeste zorg leveren (78%)']],
+  ['I: a percentage of a whole with an estimate after it', ['# Eenzaamheid', '', 'Ongeveer 15 procent van de 2.000 inwoners, zo’n 300 mensen, voelt zich eenzaam.']]
+]
+
+describeWordings(percentageClaimCheck, formDefects, formClean)
