@@ -72,3 +72,22 @@ const waveClean: CleanWording[] = [
 ]
 
 describeWordings(countClaimMismatch, waveDefects, waveClean)
+
+/*
+ * (K) A count that announces a table: its data rows are the items (a total row is none; a table
+ * that groups rows under an empty first cell is not counted).
+ */
+const tableOf = (header: string, ...rows: string[]): string[] => ['', header, `|${'---|'.repeat(header.split('|').length - 2)}`, ...rows]
+const tableDefects: DefectWording[] = [
+  ['K: de volgende before a table', ['# Projecten', '', 'We starten de volgende vier projecten:', ...tableOf('| Project | Start | Budget |', '| Speeltuin Noord | 2026 | € 40.000 |', '| Buurtmoestuin | 2027 | € 12.000 |', '| Jongerenhonk | 2027 | € 25.000 |')], '`vier projecten`'],
+  ['K: hieronder and a table', ['# Partners', '', 'In de tabel hieronder staan onze vijf partners.', ...tableOf('| Partner | Rol |', '| Bibliotheek | taalles |', '| Wijkteam | begeleiding |', '| Woonstichting | huisvesting |', '| Sportbedrijf | bewegen |', '| Huisartsen | signaleren |', '| Welzijnsstichting | ontmoeting |')], '`vijf partners`'],
+  ['K: a total row is no item', ['# Regelingen', '', 'We verdelen het budget over de volgende vier regelingen:', ...tableOf('| Regeling | Bedrag |', '| Meedoenregeling | € 300.000 |', '| Kindpakket | € 150.000 |', '| Individuele toeslag | € 90.000 |', '| Totaal | € 540.000 |')], '`vier regelingen`']
+]
+const tableClean: CleanWording[] = [
+  ['K: de volgende before a table, right', ['# Projecten', '', 'We starten de volgende drie projecten:', ...tableOf('| Project | Start | Budget |', '| Speeltuin Noord | 2026 | € 40.000 |', '| Buurtmoestuin | 2027 | € 12.000 |', '| Jongerenhonk | 2027 | € 25.000 |')]],
+  ['K: a total row, right', ['# Regelingen', '', 'We verdelen het budget over de volgende drie regelingen:', ...tableOf('| Regeling | Bedrag |', '| Meedoenregeling | € 300.000 |', '| Kindpakket | € 150.000 |', '| Individuele toeslag | € 90.000 |', '| Totaal | € 540.000 |')]],
+  ['K: rows grouped under an empty first cell', ['# Wijken', '', 'We werken in de volgende twee wijken:', ...tableOf('| Wijk | Actie |', '| Noord | buurtkamer |', '| | wijkbus |', '| Zuid | speeltuin |')]],
+  ['K: a table that is not announced', ['# Fasen', '', 'Het plan kent vier fasen.', ...tableOf('| Fase | Jaar |', '| Verkennen | 2026 |', '| Ontwerpen | 2027 |', '| Bouwen | 2028 |')]]
+]
+
+describeWordings(countClaimMismatch, tableDefects, tableClean)

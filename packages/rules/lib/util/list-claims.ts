@@ -118,6 +118,10 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
       // A count of what the sub-headings hold together (`vier opgaven:` over two headings of two) is right too.
       if (itemsUnder(blocks, b + 1) === claim.stated) return
       listed = subHeadings(blocks, b + 1)
+    } else if (next?.kind === 'table' && ANNOUNCE.test(sentence.text)) {
+      // A table the sentence announces (`de volgende`, `hieronder`, a colon): its data rows are the items.
+      // One row is a sample, no enumeration.
+      listed = (next.rows ?? 0) >= 2 ? next.rows : undefined
     }
     if (listed === undefined || listed === 0 || listed === claim.stated) return
     announced.set(b, claim.stated)
