@@ -148,3 +148,21 @@ const formClean: CleanWording[] = [
 ]
 
 describeWordings(percentageClaimCheck, formDefects, formClean)
+
+/*
+ * (K) A table column of percentages that is, row by row, one count column divided by another:
+ * most rows fit one pair of columns, the rest do not.
+ */
+const ratioDefects: DefectWording[] = [
+  ['K: the ratio column last', ['# Bereik', '', '| Wijk | Huishoudens | Bereikt | Bereik |', '|---|---|---|---|', '| Noord | 400 | 100 | 25% |', '| Zuid | 300 | 60 | 20% |', '| Oost | 200 | 80 | 30% |'], '`30%`'],
+  ['K: the ratio column between its counts', ['# Zwemmen', '', '| School | Leerlingen | Aandeel met diploma | Met diploma |', '|---|---|---|---|', '| De Tuin | 200 | 90% | 180 |', '| Het Veld | 100 | 80% | 80 |', '| De Beek | 50 | 60% | 40 |'], '`60%`'],
+  ['K: a total row with a wrong ratio', ['# Warmte', '', '| Kern | Woningen | Gasloos | Aandeel gasloos |', '|---|---|---|---|', '| Dorp | 1.000 | 100 | 10% |', '| Stad | 3.000 | 600 | 20% |', '| Buurtschap | 500 | 25 | 5% |', '| Totaal | 4.500 | 725 | 20% |'], 'van 4.500 is 16,1%']
+]
+const ratioClean: CleanWording[] = [
+  ['K: a ratio column that fits', ['# Bereik', '', '| Wijk | Huishoudens | Bereikt | Bereik |', '|---|---|---|---|', '| Noord | 400 | 100 | 25% |', '| Zuid | 300 | 60 | 20% |', '| Oost | 200 | 80 | 40% |']],
+  ['K: a column of rates of other groups', ['# Wijken', '', '| Wijk | Inwoners | Woningen | Aandeel 65-plus |', '|---|---|---|---|', '| Noord | 4.000 | 1.800 | 22% |', '| Zuid | 3.000 | 1.500 | 31% |', '| Oost | 2.000 | 900 | 17% |']],
+  ['K: a share of the total that fits', ['# Woningen', '', '| Kern | Woningen | Aandeel |', '|---|---|---|', '| Dorp | 100 | 20% |', '| Stad | 300 | 60% |', '| Buurt | 100 | 20% |', '| Totaal | 500 | 100% |']],
+  ['K: two rows only', ['# Bereik', '', '| Wijk | Huishoudens | Bereikt | Bereik |', '|---|---|---|---|', '| Noord | 400 | 100 | 25% |', '| Zuid | 300 | 60 | 30% |']]
+]
+
+describeWordings(percentageClaimCheck, ratioDefects, ratioClean)

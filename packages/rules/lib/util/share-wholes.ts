@@ -21,8 +21,10 @@ export interface ShareSum {
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
 // A cell or list value that is only a percentage: `40%`, `12,5 %`, `**30%**`; not a change (`+12%`).
-const PERCENT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s?(?:%|procent)\s*\**$`, 'iu')
-const COUNT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s*\**$`, 'u')
+/** A cell that is only a percentage (group 1 its number). */
+export const PERCENT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s?(?:%|procent)\s*\**$`, 'iu')
+/** A cell that is only a count (group 1 its number). */
+export const COUNT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s*\**$`, 'u')
 const TOTAL_ROW = /^\**\s*(?:totaal|in\s+totaal|samen|som|total)\b/iu
 // A row that is part of the row above (`waarvan jongeren`): its share is counted twice in a sum.
 const SUB_ROW = /^\**\s*(?:waarvan|w\.v\.|daarvan|hiervan|-|–|•|\.{2,}|&nbsp;)/iu
@@ -176,8 +178,13 @@ function countColumn(all: Cell[][], rows: Cell[][], p: number): number | undefin
   return candidates.find((k) => k > 0 && rows.length > 0 && rows.every((r) => COUNT_CELL.test(r[k]?.text ?? '') && !/^(?:19|20)\d{2}$/.test(r[k]?.text.trim() ?? '')))
 }
 
-// One step of the last digit written in a table: `30` → 1, `12,5` → 0,1; tables are not rounded to tens.
-function step(written: string): number {
+/**
+ * One step of the last digit written in a table: `30` → 1, `12,5` → 0,1; tables are not rounded to tens.
+ *
+ * @param written A number as written.
+ * @returns The step.
+ */
+export function step(written: string): number {
   const decimals = written.split(',')[1]
   return decimals ? 10 ** -decimals.length : 1
 }
