@@ -1,6 +1,8 @@
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
+import { markdownTables } from '../util/markdown-tables.js'
 import { percentText, shareClaims } from '../util/share-claims.js'
+import { rowRatioClaims } from '../util/share-row-ratios.js'
 import { tableChangeClaims } from '../util/share-table-changes.js'
 import { shareSums, tableShareClaims } from '../util/share-wholes.js'
 import { proseTexts } from '../util/text.js'
@@ -15,7 +17,7 @@ export const percentageClaimCheck = lintRule(
     group: 'financien',
     description: 'Een genoemd percentage of deel ("ruim 18%", "een derde", "een op de vijf", "4 procentpunt") klopt met de getallen in dezelfde zin of de zin ervoor.',
     docs: {
-      what: 'Zoekt per zin een percentage of deel in woorden (`18%`, `17,5 procent`, `4 procentpunt`, `de helft`, `een derde`, `tweederde`, `driekwart`, `drie vijfde`, `een op de vijf`, `het merendeel`, `een minderheid`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`, ook `van 1.200 in 2023 naar 1.080 in 2024` en `in 2023 waren er 1.240, in 2024 nog 1.120`) of een deel (`45 van de 180`, `1.560 huishoudens van de 2.400`, `van de 240 aanvragen werden er 60 toegewezen`, `15% van de 1.500 jongeren (180)`), en rekent na. Een verandering van een percentage (`van 40% naar 44%`) is goed in procentpunten (4) en in procenten (10); `procentpunt` alleen in procentpunten. `Het merendeel` en `de meerderheid` vragen meer dan de helft, `een minderheid` minder. Een verandering als factor (`verdubbelde`, `gehalveerd`, `verdrievoudigd`) mag een achtste afwijken; `bijna` en `ruim` geven de kant. De getallen mogen ook in de vorige zin van dezelfde alinea staan, als de zin met het percentage er alleen naar verwijst ("Dat is een daling van 15%.", "…; dat is ruim een derde") en er geen ander getal tussen staat, of als de zin met `Daarvan`, `Hiervan` of `Van hen` begint (ook `241 van hen`) en beide zinnen één getal noemen ("Er kwamen 2.400 aanvragen binnen. Daarvan werden er 1.560 toegekend, ruim 70 procent."); de dag van een datum (`1 maart 2026`) telt niet mee, en het deel mag ook tussen haakjes na het percentage staan (`Van hen heeft 18% (460 huishoudens)`). Twee jaren met elk een getal mogen in twee zinnen en in elke volgorde staan; de verandering loopt van het vroege naar het late jaar ("In 2025 waren het er 540. In 2022 waren dat er nog 450, een stijging van 20 procent"). Een verwijzing (`in tabel 3.2`) mag tussen geheel en deel staan, en `dat is 25 procent van de bouw` direct na het deel gaat over dat deel. Een reeks (`groep 5 tot en met 8`) is geen deel. Een percentage "van de bezoekers" gaat over iets anders dan de getallen ervoor en wordt niet nagerekend. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien, maar een precieze helft ertussen (25% als `30%`) schrijft men zoals hij is; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden). Het deel mag ook na het percentage staan (`ruim een kwart van de cursisten (18 van de 90)`, `de helft van de wijkcentra: 9 van de 26`); `bijna alle` en `vrijwel alle` vragen meer dan de helft. Een rente, indexatie of ander tarief gaat niet over de getallen ernaast. In een tabel met een kolom aantallen en een kolom percentages wordt elk percentage nagerekend als deel van het totaal, als de totaalrij 100% zegt of de meeste rijen kloppen (een kolom met het aandeel binnen elke rij zelf blijft stil). Een tabelkolom met een verandering tussen twee jaren (`Verschil 2021-2024`) die zelf kolommen van de tabel zijn, wordt per rij nagerekend; een teken (`+`, `-`) moet de richting geven. Een zin die één rij van zo’n tabel noemt met een deel van het woord uit de kolomkop (`In Noord staat 40% van de woningen` bij een tabel met een rij `Noord`, een kolom `Woningen` en een totaalrij) wordt nagerekend als die rij van het totaal, behalve als de zin een jaartal noemt. Aandelen van één geheel (een tabelkolom waarvan de totaalrij 100% zegt, of een lijst na `als volgt verdeeld` of `verdeling`) mogen samen niet meer dan 100% zijn, afgerond per regel een half procent; subtotalen (`waarvan`, vet, of een rij die de rest dubbel telt) en vragen met `meer antwoorden mogelijk` tellen niet.',
+      what: 'Zoekt per zin een percentage of deel in woorden (`18%`, `17,5 procent`, `4 procentpunt`, `de helft`, `een derde`, `tweederde`, `driekwart`, `drie vijfde`, `een op de vijf`, `het merendeel`, `een minderheid`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`, ook `van 1.200 in 2023 naar 1.080 in 2024` en `in 2023 waren er 1.240, in 2024 nog 1.120`) of een deel (`45 van de 180`, `1.560 huishoudens van de 2.400`, `van de 240 aanvragen werden er 60 toegewezen`, `15% van de 1.500 jongeren (180)`), en rekent na. Een verandering van een percentage (`van 40% naar 44%`) is goed in procentpunten (4) en in procenten (10); `procentpunt` alleen in procentpunten. `Het merendeel` en `de meerderheid` vragen meer dan de helft, `een minderheid` minder. Een verandering als factor (`verdubbelde`, `gehalveerd`, `verdrievoudigd`) mag een achtste afwijken; `bijna` en `ruim` geven de kant. De getallen mogen ook in de vorige zin van dezelfde alinea staan, als de zin met het percentage er alleen naar verwijst ("Dat is een daling van 15%.", "…; dat is ruim een derde") en er geen ander getal tussen staat, of als de zin met `Daarvan`, `Hiervan` of `Van hen` begint (ook `241 van hen`) en beide zinnen één getal noemen ("Er kwamen 2.400 aanvragen binnen. Daarvan werden er 1.560 toegekend, ruim 70 procent."); de dag van een datum (`1 maart 2026`) telt niet mee, en het deel mag ook tussen haakjes na het percentage staan (`Van hen heeft 18% (460 huishoudens)`). Twee jaren met elk een getal mogen in twee zinnen en in elke volgorde staan; de verandering loopt van het vroege naar het late jaar ("In 2025 waren het er 540. In 2022 waren dat er nog 450, een stijging van 20 procent"). Een verwijzing (`in tabel 3.2`) mag tussen geheel en deel staan, en `dat is 25 procent van de bouw` direct na het deel gaat over dat deel. Een reeks (`groep 5 tot en met 8`) is geen deel. Een percentage "van de bezoekers" gaat over iets anders dan de getallen ervoor en wordt niet nagerekend. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien, maar een precieze helft ertussen (25% als `30%`) schrijft men zoals hij is; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden). Het deel mag ook na het percentage staan (`ruim een kwart van de cursisten (18 van de 90)`, `de helft van de wijkcentra: 9 van de 26`); `bijna alle` en `vrijwel alle` vragen meer dan de helft. Een rente, indexatie of ander tarief gaat niet over de getallen ernaast. In een tabel met een kolom aantallen en een kolom percentages wordt elk percentage nagerekend als deel van het totaal, als de totaalrij 100% zegt of de meeste rijen kloppen (een kolom met het aandeel binnen elke rij zelf blijft daar stil). Een kolom percentages die per rij het ene getal van de rij gedeeld door het andere is (`| Wijk | Huishoudens | Bereikt | Bereik |`), wordt per rij nagerekend als de meeste van minstens drie rijen op precies één paar kolommen kloppen. Een tabelkolom met een verandering tussen twee jaren (`Verschil 2021-2024`) die zelf kolommen van de tabel zijn, wordt per rij nagerekend; een teken (`+`, `-`) moet de richting geven. Een zin die één rij van zo’n tabel noemt met een deel van het woord uit de kolomkop (`In Noord staat 40% van de woningen` bij een tabel met een rij `Noord`, een kolom `Woningen` en een totaalrij) wordt nagerekend als die rij van het totaal, behalve als de zin een jaartal noemt. Aandelen van één geheel (een tabelkolom waarvan de totaalrij 100% zegt, of een lijst na `als volgt verdeeld` of `verdeling`) mogen samen niet meer dan 100% zijn, afgerond per regel een half procent; subtotalen (`waarvan`, vet, of een rij die de rest dubbel telt) en vragen met `meer antwoorden mogelijk` tellen niet. Een zin die terugwijst (`Daarvan`, `Hiervan`, `Van deze huishoudens`) neemt als geheel het ene getal van de vorige zin dat het deel kan bevatten: percentages, jaartallen, duren en kleinere getallen tellen niet, en bij meer kandidaten kiest het zelfstandig naamwoord van het deel (`Daarvan zijn 3.600 bomen linden` na `212 hectare groen en 14.200 bomen`). Ook een deel in een bijzin (`600 leerlingen, van wie 180`, `waarvan 300`) wordt nagerekend. Een aandeel `van het totaal`, `van het budget`, `van de doelgroep` of van een voorraad (`woningvoorraad`, `bomenbestand`) gaat over het geheel van de getallen; staat eerder in de alinea een totaal met `in totaal` (`in totaal € 2.480.000`), dan wordt een later deel met zo’n aandeel daarvan nagerekend. Een vergelijking (`97 kton, 25% lager dan in 2019`, `540, ruim 30% meer dan de 450`) wordt nagerekend tegen het getal na `dan`, tussen haakjes na het jaar, of in de jaarkolom (`2019` of `2019 (kton)`) van de ene tabelrij die het latere getal bevat. Elk opsommingsteken en elke tabelrij begint een eigen zin, ook zonder punt; een deel waarvan het percentage al genoemd is, geldt niet voor een volgend percentage.',
       why: 'Een stijging "met ruim 18%" die 17,8% is, of "een derde" voor een kwart: wie narekent, twijfelt daarna aan elk getal in het stuk.',
       ok: [
         { title: 'Een stijging met "bijna"', text: plan(['Het aantal aanvragen steeg van 240 naar 283, met bijna 18%.']) },
@@ -51,6 +53,11 @@ export const percentageClaimCheck = lintRule(
           title: 'Een kolom veranderingen die klopt',
           text: plan(['| Soort | 2021 | 2024 | Verschil 2021-2024 |', '|---|---|---|---|', '| Meldingen | 200 | 170 | -15% |', '| Klachten | 40 | 46 | +15% |'])
         },
+        {
+          title: 'Twee getallen die allebei het geheel kunnen zijn',
+          text: plan(['De bibliotheek had 4.000 leden en 9.000 bezoekers. Daarvan kwamen er 1.000 uit het buitengebied, ruim 20%.'])
+        },
+        { title: 'Een vergelijking met een jaar zonder getal', text: plan(['In 2024 was de uitstoot 48 kiloton, 25% lager dan in 2020.']) },
         {
           title: 'Een nieuwe alinea begint opnieuw',
           text: plan(['Van de 240 aanvragen werden er 60 toegewezen.', '', 'Dat is een daling van 30 procent ten opzichte van de landelijke cijfers.'])
@@ -163,6 +170,21 @@ export const percentageClaimCheck = lintRule(
           expected: ['Percentage `12 procent` klopt niet: van 450 naar 540 is 20%; pas het percentage of de getallen aan']
         },
         {
+          title: 'Een deel van een getal uit de vorige zin, met andere getallen ernaast',
+          text: plan(['Het sportpark telt 6 velden en 1.400 leden. Daarvan zijn 300 leden jeugdlid, ruim een derde.']),
+          expected: ['Percentage `ruim een derde` klopt niet: 300 van 1.400 is 21,4%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een deel van een eerder genoemd totaal',
+          text: plan(['Het budget is in totaal € 1.200.000. De bibliotheek krijgt het grootste deel. Het museum ontvangt € 180.000, ruim 20% van het totaal.']),
+          expected: ['Percentage `ruim 20%` klopt niet: € 180.000 van € 1.200.000 is 15%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een vergelijking met een jaar uit de tabel',
+          text: plan(['| Bron | 2020 | 2024 |', '|---|---|---|', '| Verkeer | 60 | 48 |', '| Industrie | 40 | 30 |', '', 'In 2024 was de uitstoot van het verkeer 48 kiloton, 25% lager dan in 2020.']),
+          expected: ['Percentage `25%` klopt niet: van 60 naar 48 is 20%; pas het percentage of de getallen aan']
+        },
+        {
           title: 'Een percentage met het deel tussen haakjes',
           text: plan(['Ongeveer 15% van de 1.500 jongeren (180) sport niet.']),
           expected: ['Percentage `Ongeveer 15%` klopt niet: 180 van 1.500 is 12%; pas het percentage of de getallen aan']
@@ -172,7 +194,12 @@ export const percentageClaimCheck = lintRule(
   },
   (model, context) => {
     for (const { pointer, text } of proseTexts(model)) {
-      for (const claim of [...shareClaims(text), ...tableShareClaims(text), ...tableChangeClaims(text)]) {
+      // The tables are read once for all four checks.
+      const tables = markdownTables(text)
+      const ofTotal = tableShareClaims(tables)
+      // A percentage judged as a share of the column's total is not judged again as a ratio within its row.
+      const ratios = rowRatioClaims(tables).filter((r) => !ofTotal.some((c) => c.index === r.index))
+      for (const claim of [...shareClaims(text, tables), ...ofTotal, ...tableChangeClaims(tables), ...ratios]) {
         if (claim.fits) continue
         const location = textLocation(context.file, pointer, text, claim.index, claim.said.length)
         const actual = percentText(claim.actual, claim.inPoints)
@@ -183,7 +210,7 @@ export const percentageClaimCheck = lintRule(
           expected: [actual]
         })
       }
-      for (const sum of shareSums(text)) {
+      for (const sum of shareSums(text, tables)) {
         const location = textLocation(context.file, pointer, text, sum.index, sum.shares[0]?.length ?? 0)
         const total = percentText(sum.total)
         context.report(`Aandelen van één geheel tellen op tot \`${total}\` (${sum.shares.map((s) => `\`${s}\``).join(', ')}); samen horen ze 100% te zijn, pas de percentages aan`, {

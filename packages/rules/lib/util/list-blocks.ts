@@ -1,6 +1,7 @@
 /**
  * The blocks of a Markdown text that a count can announce: paragraphs, lists (their top items
- * and sub-items) and headings; tables, code and comments are `other`. Used by `listClaims`.
+ * and sub-items), tables (their data rows) and headings; code and comments are `other`. Used by
+ * `listClaims`.
  */
 
 /** A block of a Markdown text. */
@@ -8,6 +9,8 @@ export type Block =
   | { kind: 'paragraph'; text: string; offset: number; line: number }
   | { kind: 'list'; top: number; nested: number; last?: number | undefined; interrupted?: boolean }
   | { kind: 'heading'; level: number; text?: string; offset?: number }
+  /** `rows`: data rows that are items (no header, delimiter or total row); undefined when rows are grouped under an empty first cell. */
+  | { kind: 'table'; rows: number | undefined }
   | { kind: 'other' }
 
 /** A list block. */
@@ -16,6 +19,9 @@ type ListBlock = Extract<Block, { kind: 'list' }>
 /** A Markdown heading line: its `#`s and its text without a `{#id .class}` block. */
 export const heading = /^(#{1,6})[ \t]+(.*?)(?:\s*\{[^{}]*\})?\s*$/
 const item = /^([ \t]*)(?:[-*+•]|(\d{1,3})[.)]|[a-z][.)])[ \t]+\S/
+const delimiterRow = /^\s*\|?\s*:?-{2,}/
+// The first cell of a table row: a total row (`Totaal`, `Samen`) is no item; an empty one groups the row under the one above.
+const firstCell = /^\s*\|\s*([^|]*?)\s*\|/
 
 /**
  * Paragraphs, lists and headings of a Markdown text (no frontmatter, code, tables or comments).
@@ -35,7 +41,12 @@ export function blocksOf(markdown: string): Block[] {
     if (frontmatter) return void (frontmatter = index === 0 || line.trim() !== '---')
     if (/^\s*(?:```|~~~)/.test(line)) fence = !fence
     const last = blocks.at(-1)
-    if (fence || /^\s*(?:\||<!--)/.test(line)) return void blocks.push({ kind: 'other' })
+    if (!fence && /^\s*\|/.test(line)) {
+      tableRow(blocks, line, blank)
+      blank = false
+      return
+    }
+    if (fence || /^\s*<!--/.test(line)) return void blocks.push({ kind: 'other' })
     const title = heading.exec(line)
     const listItem = item.exec(line)
     if (title) blocks.push({ kind: 'heading', level: title[1]?.length ?? 1, text: title[2] ?? '', offset: start + line.indexOf(title[2] ?? '') })
@@ -55,6 +66,16 @@ export function blocksOf(markdown: string): Block[] {
     blank = false
   })
   return blocks
+}
+
+// A table line: a new table after another block or a blank line, else a row of the table; the first line is its header.
+function tableRow(blocks: Block[], line: string, blank: boolean): void {
+  const table = blocks.at(-1)
+  if (table?.kind !== 'table' || blank) return void blocks.push({ kind: 'table', rows: 0 })
+  if (delimiterRow.test(line) || table.rows === undefined) return
+  const first = (firstCell.exec(line)?.[1] ?? '').replace(/\*/g, '').trim()
+  if (first === '') table.rows = undefined
+  else if (!/^(?:totaal|samen|som|total)\b/iu.test(first)) table.rows++
 }
 
 /**
@@ -131,6 +152,8 @@ export function position(markdown: string, offset: number): { line: number; colu
 function openList(blocks: Block[], number: number | undefined, nested: boolean): ListBlock | undefined {
   const last = blocks.at(-1)
   if (last?.kind === 'list') return last
+  // Only paragraphs of explanation stand between the items of one list; after a heading a list is new.
+  if (last?.kind !== 'paragraph') return undefined
   const before = blocks.slice(0, -1).reverse()
   const index = before.findIndex((x) => x.kind !== 'paragraph')
   const list = before[index]

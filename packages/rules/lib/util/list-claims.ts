@@ -64,8 +64,9 @@ const CLASSIFIER = /^(?:groepen|soorten|typen|types|vormen|categorieën|clusters
 const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
 // A short sentence that introduces the list a count before it announced: `Dat zijn:`, `Die lichten we hieronder toe.`
 const POINTING = /^(?:(?:dat|dit|die|deze)\s+(?:zijn|luiden|staan|lichten|werken|beschrijven|noemen)\b|het\s+(?:gaat\s+om|zijn)\b)[^.!?]{0,40}[:.]\s*$/iu
-// A relative clause right after the noun that runs to the colon: `drie loketten die op werkdagen open zijn:`.
-const RELATIVE = /^[ \t]*,?[ \t]*(?:die|dat)[ \t][^,;]*:\s*$/iu
+// A relative clause right after the noun that runs to the colon: `drie loketten die op werkdagen open zijn:`,
+// `drie scholen waar het binnenklimaat het slechtst is:`.
+const RELATIVE = /^[ \t]*,?[ \t]*(?:die|dat|wie|welke|waar\p{Ll}*)[ \t][^,;]*:\s*$/iu
 // A range (`twee à drie`, `drie tot vier`): no exact count.
 const RANGE = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${COUNT}|een)\s*(?:à|a|-|–|tot|of)\s*$`, 'iu')
 // The count opens a range (`twee à drie bijeenkomsten`): the words after it hold the other end.
@@ -117,6 +118,10 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
       // A count of what the sub-headings hold together (`vier opgaven:` over two headings of two) is right too.
       if (itemsUnder(blocks, b + 1) === claim.stated) return
       listed = subHeadings(blocks, b + 1)
+    } else if (next?.kind === 'table' && ANNOUNCE.test(sentence.text)) {
+      // A table the sentence announces (`de volgende`, `hieronder`, a colon): its data rows are the items.
+      // One row is a sample, no enumeration.
+      listed = (next.rows ?? 0) >= 2 ? next.rows : undefined
     }
     if (listed === undefined || listed === 0 || listed === claim.stated) return
     announced.set(b, claim.stated)
@@ -189,7 +194,7 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       if (options.except?.test((m[3] ?? '').toLowerCase())) continue
       // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).
       const rest = block.text.slice(m.index + m[0].length)
-      const items = inlineEnumeration(rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal)(?=[ \t]*:)/iu, '')) ?? namesAfterObject(rest)
+      const items = inlineEnumeration(rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal)(?=[ \t]*:)/iu, '')) ?? namesAfterObject(rest) ?? namesAfterPassive(lead, rest)
       if (!items || (stated >= items.min && stated <= items.max)) continue
       const claim = { written: m[0], stated, noun: (m[3] ?? '').toLowerCase(), index: 0, colon: false }
       out.push(at(claim, stated < items.min ? items.min : items.max, false, markdown, block.offset + m.index))
@@ -205,11 +210,25 @@ const OBJECT = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:de|het|dit|deze|ons|onze|hun)[ \t]+(
 function namesAfterObject(rest: string): InlineCount | undefined {
   const object = OBJECT.exec(rest)
   if (!object) return undefined
-  const after = rest.slice(object[0].length)
+  return names(rest.slice(object[0].length))
+}
+
+// The items after a colon, when each is a name (has a capital).
+function names(after: string): InlineCount | undefined {
   const body = /^[ \t]*:[ \t]*([^.;:!?()\n]+)/u.exec(after)?.[1] ?? ''
   const parts = body.split(/,\s+|\s+(?:en|of)\s+/u)
   if (parts.length < 2 || !parts.every((part) => /\p{Lu}/u.test(part))) return undefined
   return inlineEnumeration(after)
+}
+
+// A count as the subject of a passive (`zijn vijf wijken nader onderzocht: …`): the participle
+// ends the clause before the colon, so a list of names after it is of the count's noun.
+const AUXILIARY = /(?:^|\s)(?:zijn|waren|worden|werden)[ \t]+$/iu
+const PASSIVE = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(\p{Ll}*(?:ge|be|ver|ont|her|er)\p{Ll}{2,}[dt]|ge\p{Ll}{2,}en)(?=[ \t]*:)/u
+function namesAfterPassive(lead: string, rest: string): InlineCount | undefined {
+  const passive = AUXILIARY.test(lead) ? PASSIVE.exec(rest) : null
+  if (!passive || passive[0].trim().split(/\s+/).some((w) => PREPOSITION.test(w))) return undefined
+  return names(rest.slice(passive[0].length))
 }
 
 // A count of time, money and units (`vier jaar`, `zes woningen`): no list size.

@@ -1,6 +1,8 @@
 /**
  * A share whose whole stands in the sentence before and is pointed back to (`Daarvan`, `Van hen`,
- * `241 van hen`): "Er kwamen 2.400 aanvragen. Daarvan werden er 1.560 toegekend, ruim 65 procent."
+ * `Van die huishoudens`, `241 van hen`): "Er kwamen 2.400 aanvragen. Daarvan werden er 1.560
+ * toegekend, ruim 65 procent." The whole is the one number of the sentence before that can hold
+ * the part (not a percentage, a year, a duration or a smaller number), or the one with the part's noun.
  */
 
 import { read } from './share-tolerance.js'
@@ -11,7 +13,7 @@ const MONTH = String.raw`januari|februari|maart|april|mei|juni|juli|augustus|sep
 // A sentence that takes its whole from the sentence before: "Daarvan werden er 1.560 toegekend",
 // also with the part first: "241 van hen rondden de cursus af".
 const OF_THOSE = new RegExp(
-  String.raw`^\s*(?:(?:${NUMBER})\s+(?:[\p{L}-]+\s+)?)?(?:daarvan|hiervan|van\s+hen|van\s+wie|van\s+deze(?:\s+\p{L}+)?|waarvan)\b`,
+  String.raw`^\s*(?:[-*+]\s+)?(?:(${NUMBER})\s+(?:[\p{L}-]+\s+)?)?(?:daarvan|hiervan|van\s+hen|van\s+wie|van\s+(?:deze|die)(?:\s+(\p{L}+))?|waarvan)\b`,
   'iu'
 )
 // The part in parentheses right after the share: `28% (384 huishoudens)`, `een derde (ofwel 45)`.
@@ -43,4 +45,46 @@ export function ofThose(before: string, after: string, previousNumbers: string[]
   if (partText === undefined || YEAR.test(partText)) return undefined
   const [part, whole] = [read(partText), read(previousNumbers[0] ?? '')]
   return part === undefined || !whole || part > whole ? undefined : { actual: (part / whole) * 100, basis: `${partText} van ${previousNumbers[0]}` }
+}
+
+// A number with its position and the word after it; a percentage, a year or a duration is no count.
+const COUNT = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(?!\s+(?:${MONTH})\b)(\s?(?:%|procent\b))?(?:\s+([\p{L}-]+))?`, 'giu')
+const DURATION = /^(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|procent)$/iu
+const counts = (text: string): Array<{ written: string; value: number; index: number; end: number; noun: string; share: boolean }> =>
+  [...text.matchAll(COUNT)].flatMap((m) => {
+    const value = read(m[1] ?? '')
+    if (value === undefined || YEAR.test(m[1] ?? '')) return []
+    return [{ written: m[1] ?? '', value, index: m.index, end: m.index + (m[1]?.length ?? 0), noun: (m[3] ?? '').toLowerCase(), share: Boolean(m[2]) }]
+  })
+
+/** A part said in a sentence that points back, of a whole in the sentence before. */
+export interface BackPart {
+  actual: number
+  basis: string
+  index: number
+  end: number
+  change: false
+  noun?: string
+}
+
+/**
+ * The part a sentence that points back states (`Daarvan zijn 3.100 bomen essen`, `Van die
+ * huishoudens maakten er in 2025 610 gebruik`) and its whole in the sentence before.
+ *
+ * @param sentence The sentence.
+ * @param previous The sentence before, in the same paragraph.
+ * @returns The part as a share of the whole, or undefined when the whole is not one number.
+ */
+export function backPart(sentence: string, previous: string): BackPart | undefined {
+  const opener = OF_THOSE.exec(sentence)
+  if (!opener) return undefined
+  // The part: the number before `van hen`, or the first number after the pointer; a percentage there is the share itself.
+  const first = opener[1] === undefined ? counts(sentence.slice(opener[0].length)).map((c) => ({ ...c, index: c.index + opener[0].length, end: c.end + opener[0].length }))[0] : counts(sentence)[0]
+  if (!first || first.share) return undefined
+  const noun = (opener[2] ?? first.noun).toLowerCase()
+  const wholes = counts(previous).filter((c) => !c.share && !DURATION.test(c.noun) && c.value >= first.value && c.value > 0)
+  const named = wholes.filter((c) => c.noun === noun)
+  const whole = wholes.length === 1 ? wholes[0] : named.length === 1 ? named[0] : undefined
+  if (!whole) return undefined
+  return { actual: (first.value / whole.value) * 100, basis: `${first.written} van ${whole.written}`, index: first.index, end: first.end, change: false, ...(noun ? { noun } : {}) }
 }

@@ -6,8 +6,12 @@
 
 import { formatDutchNumber, magnitudeWord } from '@kapstok/nl'
 import { fits, percentStep, read, scaled } from './share-tolerance.js'
+import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares, type RowShare } from './share-wholes.js'
-import { numbersOf, ofThose } from './share-back-references.js'
+import { backPart, numbersOf, ofThose } from './share-back-references.js'
+import { comparedChange } from './share-comparisons.js'
+import { factorClaims } from './share-factors.js'
+import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
 import { readShareWord, shareWord } from './share-words.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
@@ -54,13 +58,19 @@ const YEARS_ACROSS = new RegExp(
 )
 // `45 van de 180`, `45 van de in totaal 180`, `1.560 huishoudens van de 2.400`
 const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde)`
-const PART_OF = new RegExp(String.raw`\b(${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}?(?:${OF_THE}|op\s+de|uit)\s+(?:in\s+totaal\s+|ruim\s+|circa\s+)?(${NUMBER})\b(?![.,]\d)(?!${PERCENT})(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
+// A percentage is never the part itself (`15 procent van de 2.000 inwoners`).
+const PART_OF = new RegExp(String.raw`\b(${NUMBER})(?!\s?(?:%|procent\b))\s+(?:[\p{L}-]+\s+){0,2}?(?:${OF_THE}|op\s+de|uit)\s+(?:in\s+totaal\s+|ruim\s+|circa\s+)?(${NUMBER})\b(?![.,]\d)(?!${PERCENT})(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
 // `Van de 240 aanvragen werden er 60 toegewezen`: the whole first, then the part, with only words between.
 // A reference to a table or figure may stand between them (`van de 800 woningen in tabel 3.2 zijn er 120`);
 // a range (`groep 5 tot en met 8`) is no part.
 const REFERENCE = String.raw`(?:tabel|figuur|grafiek|bijlage|paragraaf|hoofdstuk|kaart)\s+\d+(?:\.\d+)*`
 const WHOLE_FIRST = new RegExp(
-  String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+([\p{L}-]+)(?:\s+(?:${REFERENCE}|[\p{L}-]+)){0,5}?\s+(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
+  String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+([\p{L}-]+)(?:\s+(?:${REFERENCE}|[\p{L}-]+)){0,10}?\s+(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
+  'giu'
+)
+// `600 leerlingen, van wie 180 meedoen`, `1.200 woningen, waarvan 300 met label A`: the part in a relative clause.
+const WHOLE_RELATIVE = new RegExp(
+  String.raw`(?<![\d.,])(${NUMBER})\s+([\p{L}-]+)(?:\s+[\p{L}-]+){0,4}?\s*,?\s+(?:van\s+wie|waarvan|van\s+hen)\s+(?:er\s+)?(?:(?:ruim|circa|bijna|ongeveer)\s+)?(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b))`,
   'giu'
 )
 // `340 huishoudens (ruim 40% van alle 800 huishoudens)`: the part before the share in parentheses.
@@ -126,7 +136,7 @@ function bases(sentence: string): Basis[] {
     const basis = `van ${m[1]}${m[2] ?? ''} naar ${m[3]}${m[4] ?? ''}`
     out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true })
   }
-  for (const [pattern, p, w, n] of [[PART_OF, 1, 2, 3], [WHOLE_FIRST, 3, 1, 2]] as const) {
+  for (const [pattern, p, w, n] of [[PART_OF, 1, 2, 3], [WHOLE_FIRST, 3, 1, 2], [WHOLE_RELATIVE, 3, 1, 2]] as const) {
     for (const m of sentence.matchAll(pattern)) {
       const part = read(m[p] ?? '')
       const whole = read(m[w] ?? '')
@@ -148,19 +158,26 @@ function bases(sentence: string): Basis[] {
  * Another number between them makes the percentage about something else.
  *
  * @param text A prose text.
+ * @param tables Its Markdown tables (read here when not given).
  * @returns The claims found with numbers to judge them by.
  */
-export function shareClaims(text: string): ShareClaim[] {
+export function shareClaims(text: string, tables: Table[] = markdownTables(text)): ShareClaim[] {
   const out: ShareClaim[] = []
   let previous: Basis | undefined
   let previousEnd = 0
   let previousNumbers: string[] = []
+  let previousSentence = ''
+  // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
+  let total: StatedTotal | undefined
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
-  const rows = /^\s*\|/m.test(text) ? rowShares(text) : []
+  const rows = rowShares(tables)
   const yearPairs = [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS)].flatMap((m) => yearChange(m) ?? [])
   for (const { sentence, offset, paragraphStart } of sentences(text)) {
-    if (paragraphStart) (previous = undefined), (previousNumbers = [])
+    if (paragraphStart) (previous = undefined), (previousNumbers = []), (previousSentence = ''), (total = undefined)
     const own = bases(sentence)
+    // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
+    const back = own.some((b) => !b.change) ? undefined : backPart(sentence, previousSentence)
+    if (back) own.push(back), own.sort((a, b) => a.index - b.index)
     for (const share of sentence.matchAll(SHARE)) {
       const at = share.index ?? 0
       // `van 40% naar 44%`: a percentage among the numbers of a change is one of them, not a claim.
@@ -178,7 +195,10 @@ export function shareClaims(text: string): ShareClaim[] {
       const after = sentence.slice(at + share[0].length)
       // "…zijn er 120 voor starters, dat is 25% van de bouw": a share said right after its part is of that part's whole.
       const pointed = own.some((b) => !b.change && b.end <= at && POINTS_BACK.test(sentence.slice(b.end, at)))
-      const other = pointed ? null : /^\s+van\s+(?:de|het|alle|onze)\s+(?!totaal\b)([\p{L}-]+)/iu.exec(after)
+      // `van het totaal`, `van de doelgroep`, `van het bomenbestand`: the whole the numbers give, not another group.
+      const whole = /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)?.[1] ?? ''
+      const ofWhole = isWholeNoun(whole) || (total !== undefined && whole.toLowerCase() === total.noun)
+      const other = pointed || ofWhole ? null : /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)
       // `driekwart van de scholen` after `van de 24 scholen` is of the same whole.
       // A part after the share without a noun of its own is of the share's whole: `de helft van de wijkcentra: 9 van de 26`.
       const sameWhole = (b: Basis): boolean => !b.change && (b.noun?.split(/\s+/).includes(other?.[1]?.toLowerCase() ?? '') || (b.index > at && b.noun === undefined))
@@ -199,9 +219,12 @@ export function shareClaims(text: string): ShareClaim[] {
       } else {
         // `steeg met 25% van 400 naar 460`: the change may follow the percentage directly.
         const end = at + share[0].length
-        const next = own.find((b) => b.change && b.index >= end && /^\s*$/.test(sentence.slice(end, b.index)))
-        const change = percent ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next) : undefined
-        const part = same ? own.find(sameWhole) : own.find((b) => !b.change)
+        // Also behind a colon or a participle: `daalde met 30%: van 500 naar 400`, `is met 40% gedaald, van 250 naar 175`.
+        const next = own.find((b) => b.change && b.index >= end && /^\s*(?:[:,–-]\s*)?(?:\p{Ll}+[dtn]\s*,?\s*)?$/u.test(sentence.slice(end, b.index)))
+        // A share of the whole (`van het totaal`) is no change.
+        const change = percent && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next) : undefined
+        // A part with another percentage between it and this one has its share already: `17 (10%) … (82%)`.
+        const part = same ? own.find(sameWhole) : own.find((b) => !b.change && !(b.end <= at && /%|procent/iu.test(sentence.slice(b.end, at))))
         const before = change ?? part
         // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between.
         const bridged =
@@ -212,7 +235,10 @@ export function shareClaims(text: string): ShareClaim[] {
         const spanning = percent
           ? yearPairs.find((b) => b.index < offset && b.end > offset && b.end <= offset + at && BRIDGE.test(text.slice(b.end, offset + at).replace(/^[\s,;:–-]+/u, '')))
           : undefined
-        found = before ?? spanning ?? bridged ?? ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0)
+        // `97 kton, 25% lager dan in 2019`: a comparison with an earlier number.
+        const compared = percent ? comparedChange(sentence.slice(0, at), after, tables) : undefined
+        found =
+          compared ?? before ?? spanning ?? bridged ?? ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ?? (total && shareOfTotal(sentence.slice(0, at), after, total))
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
@@ -228,27 +254,8 @@ export function shareClaims(text: string): ShareClaim[] {
     previous = last
     previousEnd = paired ? paired.end : last ? offset + last.end : offset
     previousNumbers = numbersOf(sentence)
-  }
-  return out
-}
-
-// `verdubbelde van 150 naar 450`: a change said as a factor, with `bijna` or `ruim` before it.
-const FACTOR = /\b(?:(bijna|ruim|meer\s+dan|ruimschoots)\s+)?((?:ver)?(?:dubbel|drievoudig|viervoudig)\p{L}*|gehalveerd|halveer\p{L}*|halveren|halveert|halveerde)/giu
-const factors: Array<[RegExp, number]> = [[/dubbel/i, 2], [/drievoudig/i, 3], [/viervoudig/i, 4], [/halve/i, 0.5]]
-
-function factorClaims(sentence: string, offset: number, own: Basis[]): ShareClaim[] {
-  const out: ShareClaim[] = []
-  for (const m of sentence.matchAll(FACTOR)) {
-    const factor = factors.find(([re]) => re.test(m[2] ?? ''))?.[1]
-    // The change the factor is said of: the one nearest to it in the sentence.
-    const change = own.filter((b) => b.ratio !== undefined).sort((a, b) => Math.abs(a.index - m.index) - Math.abs(b.index - m.index))[0]
-    // `dubbele tellingen` is no change; a factor needs `ver-` or `halve-`.
-    if (!factor || !change?.ratio || /^dubbel/i.test(m[2] ?? '')) continue
-    const word = (m[1] ?? '').toLowerCase()
-    const q = change.ratio / factor
-    // Without a word a factor is said loosely: within an eighth either way.
-    const fits = word === 'bijna' ? q <= 1 && q > 0.8 : word === '' ? q > 0.875 && q < 1.125 : q >= 1 && q < 1.25
-    out.push({ said: m[0], index: offset + m.index, actual: (change.ratio - 1) * 100, basis: change.basis, fits })
+    previousSentence = sentence
+    total = statedTotal(sentence) ?? total
   }
   return out
 }
@@ -275,14 +282,17 @@ export function percentText(value: number, inPoints = false): string {
 }
 
 // Sentences end at `.`, `!`, `?` or `;` followed by a space; a dot inside a number does not end one.
+// A list item or a table row starts a sentence of its own, also without a full stop before it.
 // A blank line ends a paragraph: numbers are not carried across it.
 function sentences(text: string): Array<{ sentence: string; offset: number; paragraphStart: boolean }> {
   const out: Array<{ sentence: string; offset: number; paragraphStart: boolean }> = []
   let start = 0
   let paragraphStart = true
-  for (const end of text.matchAll(/[.!?;](?=\s|$)|\n\s*\n/g)) {
-    out.push({ sentence: text.slice(start, end.index + end[0].length), offset: start, paragraphStart })
-    paragraphStart = /\n\s*\n/.test(end[0])
+  for (const end of text.matchAll(/[.!?;](?=\s|$)|\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])[ \t]|[ \t]*\|)/g)) {
+    const sentence = text.slice(start, end.index + end[0].length)
+    const empty = sentence.trim() === ''
+    if (!empty) out.push({ sentence, offset: start, paragraphStart })
+    paragraphStart = (empty && paragraphStart) || /\n\s*\n/.test(end[0])
     start = end.index + end[0].length
   }
   if (start < text.length) out.push({ sentence: text.slice(start), offset: start, paragraphStart })

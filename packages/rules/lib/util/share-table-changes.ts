@@ -3,9 +3,9 @@
  * (`Verschil 2021-2024`): each row's change is recomputed from its two year cells.
  */
 
+import type { Table } from './markdown-tables.js'
 import type { ShareClaim } from './share-claims.js'
 import { fits, percentStep, read } from './share-tolerance.js'
-import { tables } from './share-wholes.js'
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
 // A header that names a change between two years: `Verschil 2021-2024`, `groei 2020–2024 (%)`.
@@ -19,12 +19,12 @@ const YEAR_HEADER = /^\**\s*((?:19|20)\d{2})\s*\**$/u
  * Find change percentages in a table column headed by a change between two years that are
  * themselves columns of the table, and judge each against the row's two counts.
  *
- * @param text A prose text with Markdown tables.
+ * @param tables The Markdown tables of a text.
  * @returns One claim per change cell with both counts, fitting or not.
  */
-export function tableChangeClaims(text: string): ShareClaim[] {
+export function tableChangeClaims(tables: Table[]): ShareClaim[] {
   const out: ShareClaim[] = []
-  for (const table of tables(text)) {
+  for (const table of tables) {
     const years = new Map<string, number>()
     table.header.forEach((cell, i) => {
       const year = YEAR_HEADER.exec(cell.text)?.[1]

@@ -4,8 +4,10 @@
  * add up to more than 100%.
  */
 
+import type { Cell, Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import type { ShareClaim } from './share-claims.js'
+import { splitRows } from './table-rows.js'
 
 /** Shares of one whole in a table or list that add up to more than 100%. */
 export interface ShareSum {
@@ -17,16 +19,12 @@ export interface ShareSum {
   index: number
 }
 
-/** A table cell and its offset in the text. */
-export interface Cell {
-  text: string
-  index: number
-}
-
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
 // A cell or list value that is only a percentage: `40%`, `12,5 %`, `**30%**`; not a change (`+12%`).
-const PERCENT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s?(?:%|procent)\s*\**$`, 'iu')
-const COUNT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s*\**$`, 'u')
+/** A cell that is only a percentage (group 1 its number). */
+export const PERCENT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s?(?:%|procent)\s*\**$`, 'iu')
+/** A cell that is only a count (group 1 its number). */
+export const COUNT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s*\**$`, 'u')
 const TOTAL_ROW = /^\**\s*(?:totaal|in\s+totaal|samen|som|total)\b/iu
 // A row that is part of the row above (`waarvan jongeren`): its share is counted twice in a sum.
 const SUB_ROW = /^\**\s*(?:waarvan|w\.v\.|daarvan|hiervan|-|–|•|\.{2,}|&nbsp;)/iu
@@ -42,12 +40,12 @@ const ITEM_SHARE = new RegExp(String.raw`(?:[:–-]\s*|\(\s*)(${NUMBER})\s?(?:%|
  * Find table rows whose percentage is not their count's share of the table's total, when the
  * percentage column is that share: the total row says 100% or most rows fit.
  *
- * @param text A prose text with Markdown tables.
+ * @param tables The Markdown tables of a text.
  * @returns Claims that do not fit (and the ones that do).
  */
-export function tableShareClaims(text: string): ShareClaim[] {
+export function tableShareClaims(tables: Table[]): ShareClaim[] {
   const out: ShareClaim[] = []
-  for (const table of tables(text)) {
+  for (const table of tables) {
     const width = Math.max(...table.rows.map((r) => r.length))
     for (let p = 0; p < width; p++) {
       const rows = table.rows.filter((r) => !isTotal(r) && PERCENT_CELL.test(r[p]?.text ?? ''))
@@ -78,12 +76,13 @@ export function tableShareClaims(text: string): ShareClaim[] {
  * 100%, or a flat list after words of distribution (`als volgt verdeeld`, `verdeling`), without
  * a count column to check each share against and not a survey with more answers possible.
  *
- * @param text A prose text with Markdown tables and lists.
+ * @param text A prose text with lists.
+ * @param tables Its Markdown tables.
  * @returns The sums over 100% beyond rounding.
  */
-export function shareSums(text: string): ShareSum[] {
+export function shareSums(text: string, tables: Table[]): ShareSum[] {
   const groups: Array<{ cells: Cell[]; whole: boolean }> = []
-  for (const table of tables(text)) {
+  for (const table of tables) {
     const width = Math.max(...table.rows.map((r) => r.length))
     for (const [p, { rows: part, total }] of Array.from({ length: width }, (_, p) => totalled(table.rows).map((t) => [p, t] as const)).flat()) {
       const rows = part.filter((r) => PERCENT_CELL.test(r[p]?.text ?? ''))
@@ -124,12 +123,12 @@ export interface RowShare {
  * The shares of each row of a text's tables with a total row, per count column: what a
  * sentence such as "Noord heeft 40% van de woningen" is said of.
  *
- * @param text A prose text with Markdown tables.
+ * @param tables The Markdown tables of a text.
  * @returns One entry per row and count column.
  */
-export function rowShares(text: string): RowShare[] {
+export function rowShares(tables: Table[]): RowShare[] {
   const out: RowShare[] = []
-  for (const table of tables(text)) {
+  for (const table of tables) {
     for (const { rows, total } of totalled(table.rows)) {
       const width = Math.max(...table.rows.map((r) => r.length))
       for (let k = 1; k < width; k++) {
@@ -179,35 +178,15 @@ function countColumn(all: Cell[][], rows: Cell[][], p: number): number | undefin
   return candidates.find((k) => k > 0 && rows.length > 0 && rows.every((r) => COUNT_CELL.test(r[k]?.text ?? '') && !/^(?:19|20)\d{2}$/.test(r[k]?.text.trim() ?? '')))
 }
 
-// One step of the last digit written in a table: `30` → 1, `12,5` → 0,1; tables are not rounded to tens.
-function step(written: string): number {
+/**
+ * One step of the last digit written in a table: `30` → 1, `12,5` → 0,1; tables are not rounded to tens.
+ *
+ * @param written A number as written.
+ * @returns The step.
+ */
+export function step(written: string): number {
   const decimals = written.split(',')[1]
   return decimals ? 10 ** -decimals.length : 1
-}
-
-// The Markdown tables of a text: data rows (no header, no separator) with the cells' offsets and the line before the table.
-export function tables(text: string): Array<{ header: Cell[]; rows: Cell[][]; intro: string }> {
-  const out: Array<{ header: Cell[]; rows: Cell[][]; intro: string }> = []
-  let block: Array<{ line: string; offset: number }> = []
-  let intro = ''
-  let previous = ''
-  const flush = (): void => {
-    if (block.length >= 3 && /^\|?\s*:?-{2,}/.test(block[1]?.line.trim() ?? '')) {
-      out.push({ header: cells(block[0]?.line ?? '', 0), rows: block.slice(2).map(({ line, offset }) => cells(line, offset)), intro: `${intro} ${block[0]?.line ?? ''}` })
-    }
-    block = []
-  }
-  for (const { line, offset } of lines(text)) {
-    if (line.trim().startsWith('|')) {
-      if (block.length === 0) intro = previous
-      block.push({ line, offset })
-    } else {
-      flush()
-      if (line.trim()) previous = line
-    }
-  }
-  flush()
-  return out
 }
 
 // The lists of a text whose every item ends in one share, with the line before the list.
@@ -223,7 +202,7 @@ function lists(text: string): Array<{ items: Cell[]; intro: string }> {
     items = []
     shares = true
   }
-  for (const { line, offset } of lines(text)) {
+  for (const { line, index: offset } of splitRows(text)) {
     if (LIST_ITEM.test(line)) {
       if (items.length === 0) (intro = previous), (indent = line.search(/\S/))
       // A nested item is a part of the item above: the list is no flat division of one whole.
@@ -237,27 +216,5 @@ function lists(text: string): Array<{ items: Cell[]; intro: string }> {
     }
   }
   flush()
-  return out
-}
-
-function lines(text: string): Array<{ line: string; offset: number }> {
-  const out: Array<{ line: string; offset: number }> = []
-  let offset = 0
-  for (const line of text.split('\n')) {
-    out.push({ line, offset })
-    offset += line.length + 1
-  }
-  return out
-}
-
-// The cells of a table row with their offsets in the text.
-function cells(line: string, offset: number): Cell[] {
-  const out: Cell[] = []
-  const bars = [...line.matchAll(/(?<!\\)\|/g)].map((m) => m.index)
-  for (let k = 0; k + 1 < bars.length; k++) {
-    const start = (bars[k] ?? 0) + 1
-    const raw = line.slice(start, bars[k + 1])
-    out.push({ text: raw.trim(), index: offset + start + (raw.length - raw.trimStart().length) })
-  }
   return out
 }

@@ -17,7 +17,8 @@ export interface WordShare {
   side?: 'above' | 'below'
 }
 
-const COUNT = String.raw`een|één|twee|drie|vier|vijf|zes|zeven|acht|negen`
+// `Eén` is how `één` is written at the start of a sentence.
+const COUNT = String.raw`een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen`
 // `een derde partij`, `een kwart eeuw`: an ordinal or a measure, not a share.
 const ORDINAL = String.raw`(?!\s+(?:partij|partijen|fase|ronde|keer|maal|plaats|versie|tranche|termijn|periode|generatie|klas|lezing|stap|editie|kamer|lijn|eeuw|uur|jaar|dag|week|maand|kwartaal)\b)`
 
@@ -33,7 +34,7 @@ export const shareWord = [
 const denominators: Record<string, number> = { helft: 2, derde: 3, kwart: 4, vijfde: 5, zesde: 6, achtste: 8, tiende: 10 }
 const glyphs: Record<string, number> = { '½': 50, '⅓': 100 / 3, '⅔': 200 / 3, '¼': 25, '¾': 75 }
 
-const count = (word: string): number | undefined => (/^(?:de|een|één)$/i.test(word) ? 1 : parseNumberWord(word))
+const count = (word: string): number | undefined => (/^(?:de|een|één|eén)$/i.test(word) ? 1 : parseNumberWord(word))
 
 /**
  * Read a share written in words.

@@ -14,7 +14,7 @@ interface Cell {
 }
 
 /** One line of a table paragraph. */
-interface Row {
+export interface Row {
   /** The line as written. */
   line: string
   /** Offset of the line in the paragraph. */
@@ -85,8 +85,14 @@ export function scanTable(paragraph: string): TableScan | undefined {
   return { artifacts, joined: artifacts.length > 0 ? out.join('\n') : paragraph }
 }
 
-// Lines with their cells; a `|` after a backslash is text, not a border.
-function splitRows(paragraph: string): Row[] {
+/**
+ * The lines of a text with their cells (a line without `|` has none); a `|` after a backslash is
+ * text, not a border.
+ *
+ * @param paragraph A paragraph or a whole text.
+ * @returns Every line with its offset and its cells.
+ */
+export function splitRows(paragraph: string): Row[] {
   const rows: Row[] = []
   let index = 0
   for (const line of paragraph.split('\n')) {

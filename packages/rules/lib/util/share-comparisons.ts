@@ -1,0 +1,62 @@
+/**
+ * A percentage said as a comparison with an earlier number: "97 kton, 25% lager dan in 2019",
+ * "540, ruim 30% meer dan de 450 van toen", "12 weken, 25% korter dan in 2022 (16 weken)". The
+ * earlier number stands after `dan`, in parentheses after its year, or in a table of the same
+ * text with a column for that year and the later number in the same row.
+ */
+
+import type { Table } from './markdown-tables.js'
+import { read } from './share-tolerance.js'
+
+const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
+const YEAR = /^(?:19|20)\d{2}$/
+const COMPARED = /^\s+(hoger|lager|meer|minder|groter|kleiner|korter|langer|duurder|goedkoper)\s+dan\s+/iu
+const DOWN = /^(?:lager|minder|kleiner|korter|goedkoper)$/iu
+// The later number right before the share: `97 kton, `, `nu 540, `, `12 weken, dat is `.
+const NOW = new RegExp(String.raw`(?<![\d.,])(?:€\s*)?(${NUMBER})(?:\s+[\p{L}-]+){0,2}\s*,?\s*(?:dat\s+is\s+|ofwel\s+)?$`, 'u')
+// After `dan`: the earlier number itself (`de 450`), or a year with the number in parentheses or none.
+const THEN_NUMBER = new RegExp(String.raw`^(?:de|het)?\s*(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))`, 'iu')
+const THEN_YEAR = new RegExp(String.raw`^(?:in|eind|begin|medio)\s+((?:19|20)\d{2})\b(?:\s*\(\s*(?:€\s*)?(${NUMBER})[^)]*\))?`, 'iu')
+const clean = (text: string): string => text.replace(/\*/g, '').trim()
+// A column header that is a year, also with its unit: `2019`, `2019 (kton)`.
+const headed = (text: string): string => clean(text).replace(/\s*\([^()]*\)\s*/g, ' ').trim()
+
+/**
+ * The change a comparison says a percentage of, when the earlier number can be found.
+ *
+ * @param before The sentence up to the share.
+ * @param after The sentence after the share.
+ * @param tables The tables of the text.
+ * @returns The change in percent and its numbers, or undefined (also when it goes the other way).
+ */
+export function comparedChange(before: string, after: string, tables: Table[]): { actual: number; basis: string } | undefined {
+  const compared = COMPARED.exec(after)
+  const now = NOW.exec(before)
+  const later = read(now?.[1] ?? '')
+  if (!compared || !now || !later || YEAR.test(now[1] ?? '')) return undefined
+  const rest = after.slice(compared[0].length)
+  const year = THEN_YEAR.exec(rest)
+  const number = year ? year[2] : THEN_NUMBER.exec(rest)?.[1]
+  const earlier = number ?? (year ? fromTable(tables, year[1] ?? '', later, before) : undefined)
+  const from = read(earlier ?? '')
+  if (!from || YEAR.test(earlier ?? '') || from === later || DOWN.test(compared[1] ?? '') !== later < from) return undefined
+  return { actual: (Math.abs(later - from) / from) * 100, basis: `van ${earlier} naar ${now[1]}` }
+}
+
+// The cell in the column of `year` of the one row that holds the later number (in the column
+// of the sentence's own year, when the table has one).
+function fromTable(tables: Table[], year: string, later: number, before: string): string | undefined {
+  const own = [...before.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]).find((y) => y !== year)
+  const found: string[] = []
+  for (const table of tables) {
+    const then = table.header.findIndex((cell) => headed(cell.text) === year)
+    const nowColumn = own === undefined ? -1 : table.header.findIndex((cell) => headed(cell.text) === own)
+    if (then < 0) continue
+    for (const row of table.rows) {
+      const holds = row.some((cell, k) => k !== then && (nowColumn < 0 || k === nowColumn) && read(clean(cell.text)) === later)
+      const cell = clean(row[then]?.text ?? '')
+      if (holds && new RegExp(String.raw`^(?:${NUMBER})$`).test(cell)) found.push(cell)
+    }
+  }
+  return found.length === 1 ? found[0] : undefined
+}

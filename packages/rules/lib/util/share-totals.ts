@@ -1,0 +1,73 @@
+/**
+ * A total stated once in a paragraph (`in totaal € 2.480.000`, `telt in totaal 480 plaatsen`) and
+ * the shares said of it later in the paragraph (`€ 215.000, bijna 12% van het totaal`), and the
+ * nouns that name a whole rather than another group (`van het totaal`, `van de doelgroep`,
+ * `van de woningvoorraad`).
+ */
+
+import { magnitudeWord } from '@kapstok/nl'
+import { scaled } from './share-tolerance.js'
+
+const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
+const YEAR = /^(?:19|20)\d{2}$/
+
+/**
+ * Regular-expression source (no groups) for a noun that names the whole itself: `totaal`,
+ * `geheel`, `doelgroep`, a budget, a stock (`bomenbestand`, `woningvoorraad`) or `het totale …`.
+ */
+export const wholeNoun = String.raw`totaal|geheel|doelgroep|\p{L}*budget|\p{L}*bestand|\p{L}*voorraad|totale\s+\p{L}+`
+const WHOLE = new RegExp(String.raw`^(?:${wholeNoun})$`, 'iu')
+
+/** A total stated in a sentence: its value, as written, whether in euro and its noun. */
+export interface StatedTotal {
+  value: number
+  written: string
+  euro: boolean
+  noun: string
+}
+
+// `in totaal € 2.480.000`, `telt in totaal 480 opvangplaatsen`, `In totaal gaven de adviseurs 2.000 adviezen`.
+const TOTAL = new RegExp(String.raw`\bin\s+totaal\s+(?:[\p{L}-]+\s+){0,3}?(€\s*)?(${NUMBER})(\s+${magnitudeWord})?(?:\s+([\p{L}-]+))?`, 'iu')
+// Amounts and counts in the words before a share, not years and not percentages.
+const AMOUNT = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?(?!\s?(?:%|procent))`, 'giu')
+
+/**
+ * The total a sentence states with `in totaal`.
+ *
+ * @param sentence A sentence.
+ * @returns The total, or undefined.
+ */
+export function statedTotal(sentence: string): StatedTotal | undefined {
+  const m = TOTAL.exec(sentence)
+  const value = scaled(m?.[2], m?.[3]?.trim())
+  if (!m || !value || YEAR.test(m[2] ?? '')) return undefined
+  return { value, written: `${m[1] ? '€ ' : ''}${m[2]}${m[3] ?? ''}`, euro: Boolean(m[1]), noun: (m[4] ?? '').toLowerCase() }
+}
+
+/**
+ * Whether a noun names the whole: `totaal`, `budget`, `doelgroep`, `woningvoorraad`.
+ *
+ * @param noun A noun (lower or upper case).
+ * @returns Whether it is a word for the whole.
+ */
+export const isWholeNoun = (noun: string): boolean => WHOLE.test(noun.trim())
+
+/**
+ * A share said of the paragraph's total (`van het totaal`, `van het budget`, `van alle
+ * adviezen` after `in totaal 2.000 adviezen`), its part the one amount before it in the sentence.
+ *
+ * @param before The sentence up to the share.
+ * @param after The sentence after the share.
+ * @param total The total stated earlier in the paragraph.
+ * @returns The share the numbers give, or undefined.
+ */
+export function shareOfTotal(before: string, after: string, total: StatedTotal): { actual: number; basis: string } | undefined {
+  const named = new RegExp(String.raw`^\s+van\s+(?:het|de|alle|ons|onze)\s+(${wholeNoun}|[\p{L}-]+)`, 'iu').exec(after)?.[1]?.toLowerCase()
+  if (!named || (!isWholeNoun(named) && named !== total.noun)) return undefined
+  const parts = [...before.matchAll(AMOUNT)].filter((m) => !YEAR.test(m[2] ?? ''))
+  const [part] = parts
+  const value = scaled(part?.[2], part?.[3]?.trim())
+  // Two amounts before the share: which one (or their sum) it is of cannot be told.
+  if (parts.length !== 1 || value === undefined || Boolean(part?.[1]) !== total.euro || value > total.value) return undefined
+  return { actual: (value / total.value) * 100, basis: `${part?.[1] ? '€ ' : ''}${part?.[2]}${part?.[3] ?? ''} van ${total.written}` }
+}
