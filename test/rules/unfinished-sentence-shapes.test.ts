@@ -66,3 +66,21 @@ const wrappedClean: CleanWording[] = [
 ]
 
 describeWordings(unfinishedSentence, wrapped, wrappedClean)
+
+// Wave 3, place: cells, titles and fields outside running text were never read. A cell or a
+// heading that stops on an article or conjunction, a cell that stops on a preposition.
+const cells: DefectWording[] = [
+  ['an agenda cell that stops on en', ['# Uitvoeringsagenda', '', '| Activiteit | Doel | Start | Eind | Trekker |', '|---|---|---|---|---|', '| Uitvoeren van de zelfscan en | Inzicht in knelpunten | 2026 | 2027 | Team Jeugd |'], '`en`'],
+  ['a table cell that stops on an article', ['# Resultaten', '', '| Maatregel | Stand |', '|---|---|', '| Afspraken maken met de | Gestart |'], '`de`'],
+  ['a table cell that stops on a preposition', ['# Middelen', '', '| Post | Bedrag |', '|---|---|', '| Bijdrage aan het buurtfonds van | € 20.000 |'], '`van`'],
+  ['a heading that stops on an article', ['# Aanpak', '', '## Samenwerking met de', '', 'We werken samen met de scholen en de sportclubs.'], '`de`']
+]
+
+const cellsClean: CleanWording[] = [
+  ['a heading that is a label ending on a preposition', ['# Aanpak', '', '## Op pad met', '', 'We werken samen met de scholen en de sportclubs.']],
+  ['a cell with a separable verb', ['# Resultaten', '', '| Maatregel | Werkwijze |', '|---|---|', '| Wijkaanpak | Ervaringen van bewoners sturen de aanpak bij |']],
+  ['cells that are short values', ['# Resultaten', '', '| Domein | Stand | Toelichting |', '|---|---|---|', '| Wmo en Jeugd | n.v.t. | - |']],
+  ['a heading that is a question without its mark', ['# Aanpak', '', '## Waarom doen we dat', '', 'Omdat de vraag stijgt, breiden we het aanbod uit.']]
+]
+
+describeWordings(unfinishedSentence, cells, cellsClean)

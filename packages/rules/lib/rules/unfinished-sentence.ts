@@ -3,7 +3,8 @@ import { lintRule, sourceText, textLocation } from '../rule.js'
 import { collectTexts, fromPointer, type PlanFile, type SourceLocation } from '@kapstok/core'
 import { unfinishedNotOk, unfinishedOk } from '../util/unfinished-sentence-examples.js'
 import { findPlaceholders } from '../util/placeholders.js'
-import { paragraphs, proseTexts, short } from '../util/text.js'
+import { paragraphs, proseTexts, short, writtenTexts } from '../util/text.js'
+import { cellCut, tableCellCuts } from '../util/cell-endings.js'
 import { clauseCut, closedProse, gluedLineBreaks, sentenceWithoutStop } from '../util/sentence-breaks.js'
 
 // Words a Dutch sentence cannot end on: articles, conjunctions, and prepositions that become
@@ -53,7 +54,7 @@ export const unfinishedSentence = lintRule(
     group: 'tekst',
     description: 'Zinnen zijn af: geen zin die eindigt op een lidwoord of voegwoord, geen alinea die midden in een zin ophoudt.',
     docs: {
-      what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt. Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen. Ook gemeld: een zin die eindigt op een betrekkelijk voornaamwoord of -bijwoord (`die`, `waarmee`, `waarop`, …), of op een voorzetsel zonder zijn voorwerp (`voor.`, `naar.`, `bij.`); dat laatste niet als het woord een scheidbaar deel van het werkwoord is ("Wij nemen dit mee", "Het college stelt een wijziging voor", "Dat valt op"), bij er/daar/hier/waar ("Daar houden we rekening mee"), bij een omzetting als "tegen een probleem aan", of na een vorm van zijn ("Het budget is op"). Een alinea of een zin na andere zinnen die alleen een bijzin is ("Omdat de vraag stijgt.", "Als de kosten hoger uitvallen dan begroot.") zonder hoofdzin (ook niet direct na de bijzin zonder komma: "Nadat … is afgerond wordt …"), en een alinea lopende tekst die op een komma ophoudt, worden ook gemeld; een antwoord na een vraag niet. Zo ook een losse doelzin ("Om de wachttijd te verkorten."), een zin die eindigt op `namelijk`, `waaronder`, `vanwege`, `onze`, …, een opsommingsteken dat op een voorzetsel zonder voorwerp stopt, en een zin die alleen het begin van de vorige zin herhaalt ("We verlagen de drempel voor de bijstand. We verlagen de drempel"). Een alinea met harde regeleinden telt als één doorlopende tekst; een regel die midden in een zin stopt terwijl de volgende regel een nieuwe zin begint ("… een groep die na de inburgering" / "Wij willen …") wordt gemeld. Een alinea of opsommingsteken van één zin zonder punt, tussen tekst die wel met een punt sluit, wordt gemeld als de laatste bijzin geen werkwoord krijgt ("…, omdat achterstanden op hoge leeftijd") of het laatste woord een aanvulling vraagt (`over`, `afhankelijk`); een zin waar alleen de punt ontbreekt niet.',
+      what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt. Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen. Ook gemeld: een zin die eindigt op een betrekkelijk voornaamwoord of -bijwoord (`die`, `waarmee`, `waarop`, …), of op een voorzetsel zonder zijn voorwerp (`voor.`, `naar.`, `bij.`); dat laatste niet als het woord een scheidbaar deel van het werkwoord is ("Wij nemen dit mee", "Het college stelt een wijziging voor", "Dat valt op"), bij er/daar/hier/waar ("Daar houden we rekening mee"), bij een omzetting als "tegen een probleem aan", of na een vorm van zijn ("Het budget is op"). Een alinea of een zin na andere zinnen die alleen een bijzin is ("Omdat de vraag stijgt.", "Als de kosten hoger uitvallen dan begroot.") zonder hoofdzin (ook niet direct na de bijzin zonder komma: "Nadat … is afgerond wordt …"), en een alinea lopende tekst die op een komma ophoudt, worden ook gemeld; een antwoord na een vraag niet. Zo ook een losse doelzin ("Om de wachttijd te verkorten."), een zin die eindigt op `namelijk`, `waaronder`, `vanwege`, `onze`, …, een opsommingsteken dat op een voorzetsel zonder voorwerp stopt, en een zin die alleen het begin van de vorige zin herhaalt ("We verlagen de drempel voor de bijstand. We verlagen de drempel"). Een alinea met harde regeleinden telt als één doorlopende tekst; een regel die midden in een zin stopt terwijl de volgende regel een nieuwe zin begint ("… een groep die na de inburgering" / "Wij willen …") wordt gemeld. Een alinea of opsommingsteken van één zin zonder punt, tussen tekst die wel met een punt sluit, wordt gemeld als de laatste bijzin geen werkwoord krijgt ("…, omdat achterstanden op hoge leeftijd") of het laatste woord een aanvulling vraagt (`over`, `afhankelijk`); een zin waar alleen de punt ontbreekt niet. Ook tabel- en agendacellen, titels en velden buiten de lopende tekst: die mogen niet stoppen op een lidwoord of voegwoord (`de`, `en`, `omdat`), en een cel niet op een voorzetsel zonder voorwerp (`met`, `van`; niet een deel van een scheidbaar werkwoord, en een kop mag een label zijn als "Op pad met").',
       why: 'Een zin die halverwege ophoudt, laat de lezer raden naar precies het deel waar het om gaat: de voorwaarde na een voegwoord, de partij na "samen met de".',
       ok: unfinishedOk,
       notOk: unfinishedNotOk
@@ -94,6 +95,21 @@ export const unfinishedSentence = lintRule(
       if (dangling.has(last.word.toLowerCase())) report(pointer, text, last.index, last.word, 'word')
       // One item of sentences that stops mid-clause while all the others (two or more) close.
       else if (others >= 2 && closedPerList.get(listOf(pointer)) === others && oneSentenceItem(text) && clauseCut(text, prepositionSet)) report(pointer, text, last.index, last.word, 'open')
+    }
+    // Cells, titles, captions and fields outside running text that stop on an article,
+    // conjunction or preposition. Item titles were read above.
+    const prose = new Set(proseTexts(model).map((t) => t.pointer))
+    const itemTitles = new Set(titles.map((t) => t.pointer))
+    for (const { pointer, text } of writtenTexts(model)) {
+      if (prose.has(pointer) || itemTitles.has(pointer)) continue
+      const cut = cellCut(text, /\/(?:titel|naam|kop|subkop|ondertitel|thema)$/.test(pointer))
+      const location = cut && textLocation(context.file, pointer, text, cut.index, cut.word.length)
+      // One heading may be held by two fields (a chapter and its first section): report it once.
+      const place = location ? `${location.file}:${location.start.line}:${location.start.column}` : pointer
+      if (cut && !reported.has(place)) {
+        reported.add(place)
+        report(pointer, text, cut.index, cut.word, 'word')
+      }
     }
     for (const { pointer, text } of proseTexts(model)) {
       // The intro of a list chapter ends in a colon because the items follow.
@@ -232,6 +248,8 @@ export const unfinishedSentence = lintRule(
       })
       // A line that stops mid-clause while the next line starts a new sentence.
       for (const paragraph of parts) {
+        // A table in the text: its cells, like the cells the reader made into fields.
+        if (paragraph.text.startsWith('|')) for (const cut of tableCellCuts(paragraph.text)) report(pointer, text, paragraph.index + cut.index, cut.word, 'word')
         if (/^[|#>]/.test(paragraph.text)) continue
         for (const at of gluedLineBreaks(paragraph.text, (line) => dangling.has(lastWord(line)?.word.toLowerCase() ?? '') || clauseCut(line, prepositionSet))) {
           const index = paragraph.index + at.index

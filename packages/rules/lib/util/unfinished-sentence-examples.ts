@@ -35,6 +35,10 @@ export const unfinishedOk: RuleExample[] = [
   {
     title: 'Een afgebroken regel voor een naam en een vraagwoord aan het eind',
     text: example(['# Huisvesting', '', 'De leerlingen verhuizen in 2027 naar basisschool', 'De Regenboog. Het plan zegt wat we doen, met wie en wanneer.'])
+  },
+  {
+    title: 'Een kop als label en een cel met een scheidbaar werkwoord',
+    text: example(['# Aanpak', '', '## Op pad met', '', '| Maatregel | Werkwijze |', '|---|---|', '| Wijkaanpak | Bewoners sturen de aanpak bij |'])
   }
 ]
 
@@ -133,6 +137,11 @@ export const unfinishedNotOk: RuleExample[] = [
     title: 'Een alinea van één zin die midden in een bijzin stopt',
     text: example(['# Schulden', '', 'We helpen elk jaar 200 huishoudens.', '', 'Ouderen met achterstanden krijgen een huisbezoek, omdat achterstanden op hoge leeftijd', '', 'We evalueren de aanpak in 2028.']),
     expected: ['Alinea eindigt zonder leesteken op `leeftijd`; maak de laatste zin af']
+  },
+  {
+    title: 'Een tabelcel die stopt op een lidwoord',
+    text: example(['# Resultaten', '', '| Maatregel | Stand |', '|---|---|', '| Afspraken maken met de | Gestart |']),
+    expected: ['Zin eindigt op `de`; maak de zin af']
   },
   {
     title: 'Een alinea die stopt op een voornaamwoordelijk bijwoord',
