@@ -61,3 +61,21 @@ describe('placeholder-text place', () => {
     expect(file.messages.map((m) => [m.reason, m.line])).toEqual([['Tijdelijke tekst `XX`; vul de echte tekst in', line]])
   })
 })
+
+// Wave 3, more forms of the same causes: a note in parentheses that ends on its instruction, an
+// ellipsis that ends the sentence after a preposition or a colon, two dots for an amount.
+describeWordings(
+  placeholderText,
+  [
+    ['a note in parentheses', ['# Planning', '', 'De nieuwe regeling gaat in per (ingangsdatum nog invullen) en geldt vier jaar.'], '`(ingangsdatum nog invullen)`'],
+    ['an ellipsis after a preposition at the end', ['# Doelen', '', 'Het aantal vrijwillige maatjes groeit van 40 naar …'], '`…`'],
+    ['an ellipsis after a colon in a list item', ['# Organisatie', '', '- Aanspreekpunt bij de gemeente: …', '- Trekker: team Samenleving'], '`…`'],
+    ['two dots for an amount in a table cell', ['# Middelen', '', '| Post | Bedrag |', '|---|---|', '| Huur buurtkamer | € .. |'], '`..`']
+  ],
+  [
+    ['a clause in parentheses ending on a verb of checking', ['# Kwaliteit', '', 'De kwaliteit van de opvang (die we elk jaar nakijken) is goed.']],
+    ['an ellipsis after a list at the end', ['# Aanbod', '', 'Denk aan sport, muziek, dans …']],
+    ['a colon before a list', ['# Organisatie', '', 'Het aanspreekpunt is:', '', '- team Samenleving']],
+    ['an amount with a dash', ['# Middelen', '', '| Post | Bedrag |', '|---|---|', '| Huur buurtkamer | € - |']]
+  ]
+)

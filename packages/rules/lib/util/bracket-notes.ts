@@ -18,3 +18,15 @@ const asks = [
 
 /** Square brackets that hold an instruction or a promise of text still to come. */
 export const bracketNote = new RegExp(String.raw`\[[^[\]\n]{0,60}(?<![\p{L}])(?:${asks})(?![\p{L}])[^[\]\n]{0,60}\](?![([:])`, 'giu')
+
+// Verbs of filling in or looking up; in parentheses only as the last word of a short note.
+const fills = 'invullen|aanvullen|opvragen|navragen|nakijken|checken|uitzoeken|opzoeken|toevoegen|bijwerken|aanleveren|afwachten'
+
+/**
+ * A short note in parentheses that ends on an instruction: `(datum invullen)`, `(cijfers
+ * opvragen)`. Not a clause with a subject, which is prose (`(die we jaarlijks nakijken)`).
+ */
+export const parenthesisNote = new RegExp(
+  String.raw`\((?![^()\n]{0,50}(?<![\p{L}])(?:die|dat|we|wij|ze|zij|u|men|je|wordt|worden|is|zijn)(?![\p{L}]))[^()\n]{0,50}(?<![\p{L}])(?:nog\s{1,3})?(?:${fills})[ \t]{0,2}\)`,
+  'giu'
+)

@@ -6,7 +6,7 @@
  * Every pattern is linear: no nested quantifiers, whitespace runs bounded.
  */
 
-import { bracketNote } from './bracket-notes.js'
+import { bracketNote, parenthesisNote } from './bracket-notes.js'
 import { notePlaceholders } from './placeholder-notes.js'
 
 /** Words in capitals that are placeholders, never abbreviations to explain. */
@@ -72,7 +72,9 @@ export const ownerUnknown = /^(?:n\.?\s?[nt]\.?\s?b\.?|nog\s+niet\s+bekend|nader
 // Words after which a value is missing (`bedraagt …`, `hoofdstuk …`, `€ …`).
 const wantsValue = new Set([
   'de', 'het', 'een', 'op', 'in', 'met', 'per', 'tot', 'is', 'zijn', 'bedraagt', 'bedragen', 'circa', 'ca', 'ruim',
-  'ongeveer', 'totaal', 'nummer', 'hoofdstuk', 'bijlage', 'paragraaf', 'tabel', 'figuur', 'artikel', 'datum', '€'
+  'ongeveer', 'totaal', 'nummer', 'hoofdstuk', 'bijlage', 'paragraaf', 'tabel', 'figuur', 'artikel', 'datum', '€',
+  // Prepositions want their object: an ellipsis there stands for it ("stijgt naar …").
+  'naar', 'van', 'aan', 'voor', 'bij', 'door', 'over', 'om', 'rond', 'richting', 'tussen', 'dan'
 ])
 // Words before which a value is missing (`… euro`, `… inwoners`, `… 2024`).
 const unit = /^(?:euro|procent|%|inwoners|uur|uren|dagen|weken|maanden|jaar|jaren|keer|fte|mensen|personen|kinderen|jongeren|huishoudens|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d+)$/i
@@ -89,7 +91,7 @@ export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
   const lines = new Lines(text)
   const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s<>)\]]+/g)].map((m) => [m.index, m.index + m[0].length] as const)
   const inUrl = (index: number): boolean => urls.some(([from, to]) => index >= from && index < to)
-  for (const pattern of [...anywhere, slot, ...notePlaceholders, bracketNote]) {
+  for (const pattern of [...anywhere, slot, ...notePlaceholders, bracketNote, parenthesisNote]) {
     for (const m of text.matchAll(pattern)) if (!inUrl(m.index)) hits.push({ index: m.index, text: m[0] })
   }
   if (prose && text.trim() !== 'PM') {
@@ -184,7 +186,9 @@ function missingTextEllipses(text: string, lines: Lines): Placeholder[] {
     if (/,\s{0,2}$/.test(before) || /^\s{0,2},/.test(after) || /[\p{L}\p{N}]$/u.test(before)) continue
     const previous = /([\p{L}€]+)\W{0,2}$/u.exec(before)?.[1]?.toLowerCase()
     const next = /^[\s*_]{0,3}([\p{L}\p{N}%]+)/u.exec(after)?.[1]
-    if ((previous !== undefined && wantsValue.has(previous)) || /€\s{0,2}$/.test(before) || (next !== undefined && unit.test(next)) || gapInSentence(before, after)) {
+    // After a colon at the end of a line or cell, the ellipsis is the value: "Contactpersoon: …".
+    const afterColon = /:[ \t]{0,2}$/.test(before) && only(text, end, 1, /[ \t*_.(]/)
+    if ((previous !== undefined && wantsValue.has(previous)) || /€\s{0,2}$/.test(before) || afterColon || (next !== undefined && unit.test(next)) || gapInSentence(before, after)) {
       out.push({ index: start, text: raw })
     }
   }
