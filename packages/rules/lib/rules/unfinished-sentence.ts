@@ -1,11 +1,12 @@
 import { hasSeparableVerb, isVerbParticle } from '@kapstok/nl'
 import { lintRule, sourceText, textLocation } from '../rule.js'
-import { collectTexts, fromPointer, type PlanFile, type SourceLocation } from '@kapstok/core'
+import type { PlanFile, SourceLocation } from '@kapstok/core'
 import { unfinishedNotOk, unfinishedOk } from '../util/unfinished-sentence-examples.js'
 import { findPlaceholders } from '../util/placeholders.js'
 import { paragraphs, proseTexts, short, writtenTexts } from '../util/text.js'
 import { cellCut, tableCellCuts } from '../util/cell-endings.js'
-import { clauseCut, closedProse, gluedLineBreaks, sentenceWithoutStop } from '../util/sentence-breaks.js'
+import { clauseCut, closedProse, gluedLineBreaks, oneSentenceItem, sentenceWithoutStop } from '../util/sentence-breaks.js'
+import { itemTitles } from '../util/item-titles.js'
 
 // Words a Dutch sentence cannot end on: articles, conjunctions, and prepositions that become
 // another word at the end (`met` → `mee`, `tot` → `toe`).
@@ -78,30 +79,20 @@ export const unfinishedSentence = lintRule(
     }
     // List items the reader made into items (kaders, inspanningen, doelen): the title is the
     // item's first line; an item with sub-items (`tekst`) continues there.
-    const titles = collectTexts(model).filter(({ pointer }) => /\/\d+\/titel$/.test(pointer) && /^\/(pijlers|principes|opgaven|effecten)\/\d+\/\w+\//.test(pointer))
-    // Per list of items: its size and how many titles close with a full stop.
-    const listOf = (pointer: string): string => pointer.replace(/\/\d+\/titel$/, '')
-    const sizes = new Map<string, number>()
-    const closedPerList = new Map<string, number>()
-    for (const { pointer, text } of titles) {
-      sizes.set(listOf(pointer), (sizes.get(listOf(pointer)) ?? 0) + 1)
-      if (/[.!?][*_)]*\s*$/.test(text)) closedPerList.set(listOf(pointer), (closedPerList.get(listOf(pointer)) ?? 0) + 1)
-    }
-    for (const { pointer, text } of titles) {
-      const item = fromPointer(pointer).slice(0, -1).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], model) as { tekst?: string } | undefined
+    const titles = itemTitles(model)
+    for (const { pointer, text, continues, othersClosed } of titles) {
       const last = lastWord(text)
-      if (!last || item?.tekst) continue
-      const others = (sizes.get(listOf(pointer)) ?? 0) - 1
+      if (!last || continues) continue
       if (dangling.has(last.word.toLowerCase())) report(pointer, text, last.index, last.word, 'word')
       // One item of sentences that stops mid-clause while all the others (two or more) close.
-      else if (others >= 2 && closedPerList.get(listOf(pointer)) === others && oneSentenceItem(text) && clauseCut(text, prepositionSet)) report(pointer, text, last.index, last.word, 'open')
+      else if (othersClosed && oneSentenceItem(text) && clauseCut(text, prepositionSet)) report(pointer, text, last.index, last.word, 'open')
     }
     // Cells, titles, captions and fields outside running text that stop on an article,
     // conjunction or preposition. Item titles were read above.
     const prose = new Set(proseTexts(model).map((t) => t.pointer))
-    const itemTitles = new Set(titles.map((t) => t.pointer))
+    const titled = new Set(titles.map((t) => t.pointer))
     for (const { pointer, text } of writtenTexts(model)) {
-      if (prose.has(pointer) || itemTitles.has(pointer)) continue
+      if (prose.has(pointer) || titled.has(pointer)) continue
       const cut = cellCut(text, /\/(?:titel|naam|kop|subkop|ondertitel|thema)$/.test(pointer))
       const location = cut && textLocation(context.file, pointer, text, cut.index, cut.word.length)
       // One heading may be held by two fields (a chapter and its first section): report it once.
@@ -359,11 +350,6 @@ function closedSiblings(lines: string[]): (j: number) => boolean {
     const own = isItem(line) ? 1 : 0
     return items.length - own >= 2 && closed - (own && closes(line) ? 1 : 0) === items.length - own
   }
-}
-
-// A list item of one sentence (a capital, five words or more, no sentence end inside).
-function oneSentenceItem(content: string): boolean {
-  return /^\p{Lu}/u.test(content) && content.split(/\s+/).length >= 5 && !/[.!?:;]\s/.test(content)
 }
 
 function isItem(text: string): boolean {

@@ -109,3 +109,13 @@ export function clauseCut(text: string, prepositions: ReadonlySet<string>): bool
   const at = tail.findLastIndex((w, i) => subordinators.has(w) && (w !== 'als' || i === 0 || /^(?:en|maar)$/.test(tail[i - 1] ?? '')))
   return at >= 0 && tail.length - at - 1 >= 1 && tail.length - at - 1 <= 8 && !verbLike.test(last)
 }
+
+/**
+ * Whether a list item is one sentence: a capital, five words or more, no sentence end inside.
+ *
+ * @param content The item without its marker.
+ * @returns Whether it is one sentence.
+ */
+export function oneSentenceItem(content: string): boolean {
+  return /^\p{Lu}/u.test(content) && content.split(/\s+/).length >= 5 && !/[.!?:;]\s/.test(content)
+}
