@@ -1,4 +1,5 @@
-import { lintRule, textLocation } from '../rule.js'
+import { lintRule } from '../rule.js'
+import { hitLocation } from '../util/joined-text-location.js'
 import { textExample as example } from '../util/text-examples.js'
 import { findPlaceholders, ownerUnknown } from '../util/placeholders.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
@@ -11,7 +12,7 @@ export const placeholderText = lintRule(
     group: 'tekst',
     description: 'Geen tijdelijke tekst zoals `(invullen)`, `xxx`, `TODO`, `PM` in een zin of `€ …`.',
     docs: {
-      what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: woorden tussen haakjes die om tekst vragen (`(invullen)`, `[nog aanvullen]`, `<invullen>`, `(volgt)`), `xxx` en `XX`, `TODO`, `TBD`, en `nader uitwerken` of `in te vullen` als losse notitie (niet midden in een zin: "nader uit te werken in verordeningen" is gewone tekst). In lopende tekst ook `PM` en `nnb` (`n.n.b.`, `ntb`); in een tabel zijn dat gewone notaties (pro memorie, nog niet bekend). Een weglatingsteken (`…`, `...`) telt als plaatshouder als het de hele tekst is, tussen haken buiten een citaat staat (`[…]`), of op de plek van een waarde (`€ …`, `bedraagt …`, `… inwoners`); niet in een citaat, niet als "enzovoort" (`sport, cultuur, …`) en niet in een reeks (`1, 2, …, 10`). Ook: een woord tussen vierkante of punthaken dat zegt wat er moet komen (`[naam]`, `<organisatie>`, `[bedrag]`; niet een link `[naam](…)`), `p.m.` als waarde in lopende tekst (niet als "per maand" na een bedrag), en een trekker in de uitvoeringsagenda die `nnb`, `n.t.b.` of `nog niet bekend` is. Niet: `PM` die wordt uitgelegd ("PM (pro memorie)", "PM betekent …", "als PM opgenomen", "is PM geraamd", "staat op PM", "PM, omdat …", `PM-post`), en `xxx` in een webadres. Verder `x` voor een getal (`€ x`, `x inwoners`; niet `6 x 8`), een datumsjabloon (`dd-mm-jjjj`), vraagtekens als waarde (`??`, in lopende tekst; een tabelcel met alleen `?`), `lorem ipsum`, een jaartal als `20XX`, sjabloonvelden (`{{ gemeente }}`), een plek van meer woorden (`<naam wethouder>`, `[gemeente]`), een losse notitie als `datum volgt`, een zin die eindigt op `wordt nog aangevuld`, een sjabloon van x-en (`XX-XX-2026`, `€ xx.xxx`; niet Romeinse cijfers als `XXIe`), een collega aangesproken (`@Anne:`; niet een e-mailadres of `via @gemeente`), `tbd` in kleine letters, `nader te bepalen` waar een getal hoort (`nader te bepalen procent`, `€ nader te bepalen`; niet "een door het college nader te bepalen periode"), een bedrag van streepjes (`€ -,--`; niet `€ 12,-`), een verwijzing die nog open staat (`zie hoofdstuk ?`), en vierkante haken met een opdracht of vraag (`[aanvullen door team Financiën]`, `[klopt dit?]`; niet een link of voetnoot `[1]`). Het blijft een waarschuwing: de regel ziet de vorm, niet of de schrijver het zo bedoelde.',
+      what: 'Zoekt in alle tekst en tabelcellen naar plaatshouders: woorden tussen haakjes die om tekst vragen (`(invullen)`, `[nog aanvullen]`, `<invullen>`, `(volgt)`), `xxx` en `XX`, `TODO`, `TBD`, en `nader uitwerken` of `in te vullen` als losse notitie (niet midden in een zin: "nader uit te werken in verordeningen" is gewone tekst). In lopende tekst ook `PM` en `nnb` (`n.n.b.`, `ntb`); in een tabel zijn dat gewone notaties (pro memorie, nog niet bekend). Een weglatingsteken (`…`, `...`) telt als plaatshouder als het de hele tekst is, tussen haken buiten een citaat staat (`[…]`), of op de plek van een waarde (`€ …`, `bedraagt …`, `… inwoners`); niet in een citaat, niet als "enzovoort" (`sport, cultuur, …`) en niet in een reeks (`1, 2, …, 10`). Ook: een woord tussen vierkante of punthaken dat zegt wat er moet komen (`[naam]`, `<organisatie>`, `[bedrag]`; niet een link `[naam](…)`), `p.m.` als waarde in lopende tekst (niet als "per maand" na een bedrag), en een trekker in de uitvoeringsagenda die `nnb`, `n.t.b.` of `nog niet bekend` is. Niet: `PM` die wordt uitgelegd ("PM (pro memorie)", "PM betekent …", "als PM opgenomen", "is PM geraamd", "staat op PM", "PM, omdat …", `PM-post`), en `xxx` in een webadres. Verder `x` voor een getal (`€ x`, `x inwoners`; niet `6 x 8`), een datumsjabloon (`dd-mm-jjjj`), vraagtekens als waarde (`??`, in lopende tekst; een tabelcel met alleen `?`), `lorem ipsum`, een jaartal als `20XX`, sjabloonvelden (`{{ gemeente }}`), een plek van meer woorden (`<naam wethouder>`, `[gemeente]`), een losse notitie als `datum volgt`, een zin die eindigt op `wordt nog aangevuld`, een sjabloon van x-en (`XX-XX-2026`, `€ xx.xxx`; niet Romeinse cijfers als `XXIe`), een collega aangesproken (`@Anne:`; niet een e-mailadres of `via @gemeente`), `tbd` in kleine letters, `nader te bepalen` waar een getal hoort (`nader te bepalen procent`, `€ nader te bepalen`; niet "een door het college nader te bepalen periode"), een bedrag van streepjes (`€ -,--`; niet `€ 12,-`), een verwijzing die nog open staat (`zie hoofdstuk ?`), en vierkante haken met een opdracht of vraag, waar in de haken die ook staat (`[aanvullen door team Financiën]`, `[maand invullen]`, `[cijfers opvragen bij de GGD]`, `[klopt dit?]`; niet een link of voetnoot `[1]`). Een weglatingsteken midden in een zin, met een woord ervoor en erna, staat op de plek van een getal of naam (`er kwamen … meldingen binnen`); niet als laatste van een opsomming (`toneel … en meer`). Ook een korte notitie tussen ronde haken die eindigt op een opdracht (`(datum invullen)`; niet een bijzin als `(die we jaarlijks nakijken)`), een weglatingsteken aan het eind na een voorzetsel of dubbele punt (`stijgt naar …`, `Contactpersoon: …`) en twee puntjes als bedrag (`€ ..`). `PM` in een zin die de reden geeft of zegt wat PM betekent (`omdat`, `nog niet bekend`) is de begrotingsnotatie. Het blijft een waarschuwing: de regel ziet de vorm, niet of de schrijver het zo bedoelde.',
       why: 'Een plaatshouder in een stuk voor de raad betekent dat er een getal, naam of norm ontbreekt waar de lezer op rekent.',
       ok: [
         { title: 'Een ingevulde norm', text: example(['# Toegang', '', 'Een aanvraag wordt binnen tien werkdagen beoordeeld.']) },
@@ -28,6 +29,10 @@ export const placeholderText = lintRule(
         {
           title: 'PM uitgelegd als pro memorie',
           text: example(['# Financiën', '', 'De bijdrage van de regio staat PM (pro memorie) in de meerjarenraming; PM betekent dat het bedrag nog niet vaststaat.'])
+        },
+        {
+          title: 'PM met de reden in dezelfde zin',
+          text: example(['# Financiën', '', 'Voor de huur van de buurtkamer nemen we PM op, omdat de gesprekken met de verhuurder nog lopen.'])
         },
         { title: 'Een datum die volgt uit iets anders', text: example(['# Planning', '', 'De precieze datum volgt uit de planning van de provincie.']) },
         { title: 'Accolades in een rekenregel', text: example(['# Monitoring', '', 'We delen {aantal meldingen} door het aantal inwoners.']) },
@@ -99,6 +104,11 @@ export const placeholderText = lintRule(
           expected: ['Tijdelijke tekst `xx.xxx`; vul de echte tekst in', 'Tijdelijke tekst `[klopt dit?]`; vul de echte tekst in', 'Tijdelijke tekst `@Anne`; vul de echte tekst in']
         },
         {
+          title: 'Een opdracht achteraan tussen haken en een weglatingsteken midden in de zin',
+          text: example(['# Monitoring', '', 'Het eerste verslag verschijnt in [maand nog invullen] 2027. Vorig jaar meldden zich … gezinnen bij het loket.']),
+          expected: ['Tijdelijke tekst `[maand nog invullen]`; vul de echte tekst in', 'Tijdelijke tekst `…`; vul de echte tekst in']
+        },
+        {
           title: 'Een lege cel met alleen een weglatingsteken',
           text: example(['# Planning', '', '| Activiteit | Toelichting |', '|---|---|', '| Buurtteams | … |']),
           expected: ['Tijdelijke tekst `…`; vul de echte tekst in']
@@ -117,7 +127,7 @@ export const placeholderText = lintRule(
         ? [{ index: text.indexOf(text.trim()), text: text.trim() }]
         : findPlaceholders(text, prose.has(pointer)).filter((hit) => !(agendaValue && /^\?+$/.test(hit.text)))
       for (const hit of hits) {
-        const location = textLocation(context.file, pointer, text, hit.index, hit.text.length)
+        const location = hitLocation(context.file, pointer, text, hit.index, hit.text.length)
         context.report(`Tijdelijke tekst \`${hit.text}\`; vul de echte tekst in`, {
           pointer,
           ...(location ? { location } : {}),

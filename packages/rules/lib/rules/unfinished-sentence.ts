@@ -1,9 +1,12 @@
 import { hasSeparableVerb, isVerbParticle } from '@kapstok/nl'
 import { lintRule, sourceText, textLocation } from '../rule.js'
-import { collectTexts, fromPointer, type PlanFile, type SourceLocation } from '@kapstok/core'
+import type { PlanFile, SourceLocation } from '@kapstok/core'
 import { unfinishedNotOk, unfinishedOk } from '../util/unfinished-sentence-examples.js'
 import { findPlaceholders } from '../util/placeholders.js'
-import { paragraphs, proseTexts, short } from '../util/text.js'
+import { paragraphs, proseTexts, short, writtenTexts } from '../util/text.js'
+import { cellCut, tableCellCuts } from '../util/cell-endings.js'
+import { clauseCut, closedProse, gluedLineBreaks, oneSentenceItem, sentenceWithoutStop } from '../util/sentence-breaks.js'
+import { itemTitles } from '../util/item-titles.js'
 
 // Words a Dutch sentence cannot end on: articles, conjunctions, and prepositions that become
 // another word at the end (`met` → `mee`, `tot` → `toe`).
@@ -39,7 +42,9 @@ const subordinator = /^(?:om\s+(?!.*\ste\s.*\ste\s)(?=.*\ste\s+\p{L}+[.,]?$)|omd
 // A finite verb followed by its subject: the main clause after a bijzin without a comma ("… stijgen passen we …").
 // Also a singular verb before a subject with an article ("… compleet zijn start het loket …", "…
 // afgerond wordt de aanpak …"); a plural form before an article is more often the bijzin's own.
-const mainClause = /\p{L}(?:en|t|d)\s+(?:we|wij|ze|zij|u|ik|je|jullie|het\s+college|de\s+gemeente|de\s+raad|er)\b|\p{L}[td]\s+(?:dit|dat|deze|de|het|een)\s/iu
+// And two verbs in a row, the second a common finite verb before its subject ("… samenwerken is de
+// hulp …"), or `dan` before the main verb ("Als … gaat dan wordt …").
+const mainClause = /\p{L}(?:en|t|d)\s+(?:we|wij|ze|zij|u|ik|je|jullie|het\s+college|de\s+gemeente|de\s+raad|er)\b|\p{L}[td]\s+(?:dit|dat|deze|de|het|een)\s|\p{L}(?:en|t|d|n)\s+(?:is|wordt|zijn|worden|kan|kunnen|moet|moeten|zal|zullen|heeft|hebben|gaat|gaan|komt|komen|blijft|blijven|staat|staan|ligt|liggen|krijgt|krijgen)\s+(?:de|het|een|er|dit|dat|deze|die|hun|onze|geen|veel|meer|ook|snel|al|we|wij|ze|zij|u|ik)\b|\bdan\s+(?:is|wordt|zijn|worden|kan|kunnen|moet|moeten|zal|zullen|heeft|hebben|gaat|gaan|komt|komen)\s/iu
 const endsOnNeverLast = new RegExp(String.raw`(?<![\p{L}\p{N}.'’"“‘-])(${neverLast.join('|')})[.!?](?=\s|$)`, 'giu')
 
 /** Rule: sentences are finished. */
@@ -50,18 +55,23 @@ export const unfinishedSentence = lintRule(
     group: 'tekst',
     description: 'Zinnen zijn af: geen zin die eindigt op een lidwoord of voegwoord, geen alinea die midden in een zin ophoudt.',
     docs: {
-      what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt. Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen. Ook gemeld: een zin die eindigt op een betrekkelijk voornaamwoord of -bijwoord (`die`, `waarmee`, `waarop`, …), of op een voorzetsel zonder zijn voorwerp (`voor.`, `naar.`, `bij.`); dat laatste niet als het woord een scheidbaar deel van het werkwoord is ("Wij nemen dit mee", "Het college stelt een wijziging voor", "Dat valt op"), bij er/daar/hier/waar ("Daar houden we rekening mee"), bij een omzetting als "tegen een probleem aan", of na een vorm van zijn ("Het budget is op"). Een alinea of een zin na andere zinnen die alleen een bijzin is ("Omdat de vraag stijgt.", "Als de kosten hoger uitvallen dan begroot.") zonder hoofdzin (ook niet direct na de bijzin zonder komma: "Nadat … is afgerond wordt …"), en een alinea lopende tekst die op een komma ophoudt, worden ook gemeld; een antwoord na een vraag niet. Zo ook een losse doelzin ("Om de wachttijd te verkorten."), een zin die eindigt op `namelijk`, `waaronder`, `vanwege`, `onze`, …, een opsommingsteken dat op een voorzetsel zonder voorwerp stopt, en een zin die alleen het begin van de vorige zin herhaalt ("We verlagen de drempel voor de bijstand. We verlagen de drempel").',
+      what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt. Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen. Ook gemeld: een zin die eindigt op een betrekkelijk voornaamwoord of -bijwoord (`die`, `waarmee`, `waarop`, …), of op een voorzetsel zonder zijn voorwerp (`voor.`, `naar.`, `bij.`); dat laatste niet als het woord een scheidbaar deel van het werkwoord is ("Wij nemen dit mee", "Het college stelt een wijziging voor", "Dat valt op"), bij er/daar/hier/waar ("Daar houden we rekening mee"), bij een omzetting als "tegen een probleem aan", of na een vorm van zijn ("Het budget is op"). Een alinea of een zin na andere zinnen die alleen een bijzin is ("Omdat de vraag stijgt.", "Als de kosten hoger uitvallen dan begroot.") zonder hoofdzin (ook niet direct na de bijzin zonder komma: "Nadat … is afgerond wordt …"), en een alinea lopende tekst die op een komma ophoudt, worden ook gemeld; een antwoord na een vraag niet. Zo ook een losse doelzin ("Om de wachttijd te verkorten."), een zin die eindigt op `namelijk`, `waaronder`, `vanwege`, `onze`, …, een opsommingsteken dat op een voorzetsel zonder voorwerp stopt, en een zin die alleen het begin van de vorige zin herhaalt ("We verlagen de drempel voor de bijstand. We verlagen de drempel"). Een alinea met harde regeleinden telt als één doorlopende tekst; een regel die midden in een zin stopt terwijl de volgende regel een nieuwe zin begint ("… een groep die na de inburgering" / "Wij willen …") wordt gemeld. Een alinea of opsommingsteken van één zin zonder punt, tussen tekst die wel met een punt sluit, wordt gemeld als de laatste bijzin geen werkwoord krijgt ("…, omdat achterstanden op hoge leeftijd") of het laatste woord een aanvulling vraagt (`over`, `afhankelijk`); een zin waar alleen de punt ontbreekt niet. Ook tabel- en agendacellen, titels en velden buiten de lopende tekst: die mogen niet stoppen op een lidwoord of voegwoord (`de`, `en`, `omdat`), en een cel niet op een voorzetsel zonder voorwerp (`met`, `van`; niet een deel van een scheidbaar werkwoord, en een kop mag een label zijn als "Op pad met").',
       why: 'Een zin die halverwege ophoudt, laat de lezer raden naar precies het deel waar het om gaat: de voorwaarde na een voegwoord, de partij na "samen met de".',
       ok: unfinishedOk,
       notOk: unfinishedNotOk
     }
   },
   (model, context) => {
-    const report = (pointer: string, text: string, index: number, word: string, kind: 'word' | 'continues' | 'open', next?: string): void => {
+    // Offsets already reported per text, so a break two checks see is reported once.
+    const reported = new Set<string>()
+    const report = (pointer: string, text: string, index: number, word: string, kind: 'word' | 'continues' | 'open' | 'glued', next?: string): void => {
+      reported.add(`${pointer}#${index}`)
       const location = textLocation(context.file, pointer, text, index, word.length)
       const reason =
         kind === 'continues'
           ? `Zin eindigt op \`${word}\` en loopt door in de volgende alinea (\`${short(next ?? '', 30)}\`); voeg de alinea's samen`
+          : kind === 'glued'
+            ? `Zin breekt af op \`${word}\` en de volgende regel begint een nieuwe zin (\`${short(next ?? '', 30)}\`); maak de zin af`
           : kind === 'open'
             ? `Alinea eindigt zonder leesteken op \`${word}\`; maak de laatste zin af`
             : `Zin eindigt op \`${word}\`; maak de zin af`
@@ -69,11 +79,28 @@ export const unfinishedSentence = lintRule(
     }
     // List items the reader made into items (kaders, inspanningen, doelen): the title is the
     // item's first line; an item with sub-items (`tekst`) continues there.
-    for (const { pointer, text } of collectTexts(model)) {
-      if (!/\/\d+\/titel$/.test(pointer) || !/^\/(pijlers|principes|opgaven|effecten)\/\d+\/\w+\//.test(pointer)) continue
-      const item = fromPointer(pointer).slice(0, -1).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], model) as { tekst?: string } | undefined
+    const titles = itemTitles(model)
+    for (const { pointer, text, continues, othersClosed } of titles) {
       const last = lastWord(text)
-      if (last && dangling.has(last.word.toLowerCase()) && !item?.tekst) report(pointer, text, last.index, last.word, 'word')
+      if (!last || continues) continue
+      if (dangling.has(last.word.toLowerCase())) report(pointer, text, last.index, last.word, 'word')
+      // One item of sentences that stops mid-clause while all the others (two or more) close.
+      else if (othersClosed && oneSentenceItem(text) && clauseCut(text, prepositionSet)) report(pointer, text, last.index, last.word, 'open')
+    }
+    // Cells, titles, captions and fields outside running text that stop on an article,
+    // conjunction or preposition. Item titles were read above.
+    const prose = new Set(proseTexts(model).map((t) => t.pointer))
+    const titled = new Set(titles.map((t) => t.pointer))
+    for (const { pointer, text } of writtenTexts(model)) {
+      if (prose.has(pointer) || titled.has(pointer)) continue
+      const cut = cellCut(text, /\/(?:titel|naam|kop|subkop|ondertitel|thema)$/.test(pointer))
+      const location = cut && textLocation(context.file, pointer, text, cut.index, cut.word.length)
+      // One heading may be held by two fields (a chapter and its first section): report it once.
+      const place = location ? `${location.file}:${location.start.line}:${location.start.column}` : pointer
+      if (cut && !reported.has(place)) {
+        reported.add(place)
+        report(pointer, text, cut.index, cut.word, 'word')
+      }
     }
     for (const { pointer, text } of proseTexts(model)) {
       // The intro of a list chapter ends in a colon because the items follow.
@@ -82,7 +109,9 @@ export const unfinishedSentence = lintRule(
       const definition = pointer.endsWith('/definitie')
       const parts = paragraphs(text)
       parts.forEach((paragraph, i) => {
-        const body = paragraph.text
+        // A hard-wrapped paragraph is one run of sentences: its line breaks read as spaces (same
+        // length, so offsets stay). Not when a line holds a table row, a quote or a list item.
+        const body = paragraph.text.split('\n').slice(1).some((line) => /^\s*(?:[|#>]|[-*+]\s|\d+[.)]\s)/.test(line)) ? paragraph.text : paragraph.text.replaceAll('\n', ' ')
         if (/^[|#>]/.test(body)) return
         const after = parts[i + 1]?.text
         const previous = parts[i - 1]?.text
@@ -103,9 +132,10 @@ export const unfinishedSentence = lintRule(
             const continues = j === lines.length - 1 ? next : undefined
             if (last && (dangling.has(word) || (continues !== undefined && particles.has(word)))) {
               report(pointer, text, offset + last.index, last.word, continues === undefined ? 'word' : 'continues', continues)
-            } else if (last && /^\p{Ll}/u.test(last.word) && othersClosed(j) && openLastSentence(itemText(line), last.index - (line.length - itemText(line).length))) {
+            } else if (last && /^\p{Ll}/u.test(last.word) && othersClosed(j) && (openLastSentence(itemText(line), last.index - (line.length - itemText(line).length)) || (oneSentenceItem(itemText(line)) && clauseCut(itemText(line), prepositionSet)))) {
               // An item whose last sentence breaks off while its first and the other items close
-              // with a full stop ("1. We openen een inloophuis. Verder willen we dat meer").
+              // with a full stop ("1. We openen een inloophuis. Verder willen we dat meer"), or an
+              // item of one sentence that stops while all the others close.
               report(pointer, text, offset + last.index, last.word, 'open')
             } else if (last && prepositionSet.has(word) && word !== 'een') {
               // An item that stops on a preposition without its object ("- begeleiding van jongeren naar").
@@ -119,6 +149,8 @@ export const unfinishedSentence = lintRule(
         }
         // A sentence inside the paragraph that ends on `de.` or `en.`.
         for (const m of body.matchAll(endsOnNeverLast)) {
+          // "… wat we doen, met wie en wanneer.": the last of a row of question words.
+          if (/^wanneer$/i.test(m[1] ?? '') && /(?:,|\ben|\bof)\s+$/iu.test(body.slice(Math.max(0, m.index - 6), m.index))) continue
           report(pointer, text, paragraph.index + m.index, m[1] ?? '', 'word')
         }
         // A sentence that ends on a preposition without its object.
@@ -178,7 +210,8 @@ export const unfinishedSentence = lintRule(
             report(pointer, text, at, last.word, 'word')
           }
           // A lead-in without its colon may precede a list or a table: not an open sentence.
-          else if (!definition && (after === undefined || following !== undefined) && /^\p{Ll}/u.test(last.word) && openLastSentence(body, last.index)) {
+          // Or a paragraph of one sentence that stops while the running text around it closes.
+          else if (!definition && (after === undefined || following !== undefined) && /^\p{Ll}/u.test(last.word) && (openLastSentence(body, last.index) || (sentenceWithoutStop(body) && clauseCut(body, prepositionSet) && (closedProse(previous) || closedProse(after))))) {
             report(pointer, text, at, last.word, 'open')
           }
         } else if (repeat && /[.!?]$/.test(body) && !endsOnWordReported(repeat.text)) {
@@ -204,6 +237,16 @@ export const unfinishedSentence = lintRule(
           })
         }
       })
+      // A line that stops mid-clause while the next line starts a new sentence.
+      for (const paragraph of parts) {
+        // A table in the text: its cells, like the cells the reader made into fields.
+        if (paragraph.text.startsWith('|')) for (const cut of tableCellCuts(paragraph.text)) report(pointer, text, paragraph.index + cut.index, cut.word, 'word')
+        if (/^[|#>]/.test(paragraph.text)) continue
+        for (const at of gluedLineBreaks(paragraph.text, (line) => dangling.has(lastWord(line)?.word.toLowerCase() ?? '') || clauseCut(line, prepositionSet))) {
+          const index = paragraph.index + at.index
+          if (!reported.has(`${pointer}#${index}`)) report(pointer, text, index, at.word, 'glued', at.next)
+        }
+      }
     }
   }
 )
@@ -283,7 +326,7 @@ function onlySubordinate(body: string): boolean {
   if (inner.includes(',')) return false
   // Without a comma: a short clause whose verb is not followed by a subject after the conjunction.
   const rest = inner.replace(subordinator, '')
-  return inner.split(/\s+/).length <= 15 && !mainClause.test(rest)
+  return inner.split(/\s+/).length <= 30 && !mainClause.test(rest)
 }
 
 // A paragraph of running text, not a name, a date or an address line of a letter.

@@ -28,6 +28,8 @@ export const notePlaceholders: RegExp[] = [
   /\[[ \t]{0,2}(?:nog\s{1,3})?(?:aanvullen|invullen|in\s{1,3}te\s{1,3}vullen|aan\s{1,3}te\s{1,3}vullen|checken|controleren|navragen|nagaan|uitzoeken|toevoegen|bijwerken|actualiseren)\b[^[\]\n]{0,60}\](?![([:])/giu,
   // An amount of dashes, the form of a blank on a form: `€ -,--`, `€ ..,-`.
   /(?<=€[ \t]{0,2})(?:-{1,3}|\.{2,3}),-{1,2}(?![\p{N}])/gu,
+  // Two dots for the figure after the euro sign: `€ ..` (three are an ellipsis, read elsewhere).
+  /(?<=€[ \t]{0,2})\.\.(?![.,\p{N}])/gu,
   // A reference still to be filled in: "zie hoofdstuk ?", "in bijlage ??" (a number before the mark is a question).
   /(?<=\b(?:hoofdstuk|paragraaf|bijlage|tabel|figuur|pagina)[ \t]{1,2})\?{1,3}(?![\p{L}\p{N}])/giu,
   // A question in square brackets: `[klopt dit?]`, `[bron?]`, `[?]`; not a link `[Wat is …?](…)`.

@@ -6,6 +6,7 @@
  * Every pattern is linear: no nested quantifiers, whitespace runs bounded.
  */
 
+import { bracketNote, parenthesisNote } from './bracket-notes.js'
 import { notePlaceholders } from './placeholder-notes.js'
 
 /** Words in capitals that are placeholders, never abbreviations to explain. */
@@ -71,7 +72,9 @@ export const ownerUnknown = /^(?:n\.?\s?[nt]\.?\s?b\.?|nog\s+niet\s+bekend|nader
 // Words after which a value is missing (`bedraagt …`, `hoofdstuk …`, `€ …`).
 const wantsValue = new Set([
   'de', 'het', 'een', 'op', 'in', 'met', 'per', 'tot', 'is', 'zijn', 'bedraagt', 'bedragen', 'circa', 'ca', 'ruim',
-  'ongeveer', 'totaal', 'nummer', 'hoofdstuk', 'bijlage', 'paragraaf', 'tabel', 'figuur', 'artikel', 'datum', '€'
+  'ongeveer', 'totaal', 'nummer', 'hoofdstuk', 'bijlage', 'paragraaf', 'tabel', 'figuur', 'artikel', 'datum', '€',
+  // Prepositions want their object: an ellipsis there stands for it ("stijgt naar …").
+  'naar', 'van', 'aan', 'voor', 'bij', 'door', 'over', 'om', 'rond', 'richting', 'tussen', 'dan'
 ])
 // Words before which a value is missing (`… euro`, `… inwoners`, `… 2024`).
 const unit = /^(?:euro|procent|%|inwoners|uur|uren|dagen|weken|maanden|jaar|jaren|keer|fte|mensen|personen|kinderen|jongeren|huishoudens|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d+)$/i
@@ -88,7 +91,7 @@ export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
   const lines = new Lines(text)
   const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s<>)\]]+/g)].map((m) => [m.index, m.index + m[0].length] as const)
   const inUrl = (index: number): boolean => urls.some(([from, to]) => index >= from && index < to)
-  for (const pattern of [...anywhere, slot, ...notePlaceholders]) {
+  for (const pattern of [...anywhere, slot, ...notePlaceholders, bracketNote, parenthesisNote]) {
     for (const m of text.matchAll(pattern)) if (!inUrl(m.index)) hits.push({ index: m.index, text: m[0] })
   }
   if (prose && text.trim() !== 'PM') {
@@ -134,9 +137,20 @@ function proMemorieExplained(text: string, index: number, written: string): bool
     // The budget notation in a sentence about a post: "is PM opgenomen", "staat op PM",
     // "zetten we op PM", or a PM with its reason ("PM, omdat de verdeling nog niet bekend is").
     /^\s{1,3}(?:opgenomen|geraamd|begroot|gezet|geboekt|vermeld|meegenomen)\b/iu.test(after) ||
-    /\b(?:staat|staan|blijft|blijven|zetten|zet|gezet|houden|geraamd)(?:\s+\p{L}+)?\s+op\s{1,3}$/iu.test(before) ||
-    /^\s{0,2},?\s{0,2}(?:omdat|want|zolang|totdat|tot\s+(?:de|het))\b/iu.test(after)
+    /\b(?:staat|staan|blijft|blijven|zetten|zet|gezet|houden|geraamd)(?:\s+\p{L}+){0,3}\s+op\s{1,3}$/iu.test(before) ||
+    /^\s{0,2},?\s{0,2}(?:omdat|want|zolang|totdat|tot\s+(?:de|het))\b/iu.test(after) ||
+    (written === 'PM' && reasonInSentence(text, index))
   )
+}
+
+// Whether the sentence around `index` gives the reason for a PM or says what it means ("…, omdat
+// de bijdrage nog PM is", "PM dat het bedrag nog niet bekend is", "nemen we PM op, omdat …"): then
+// PM is the budget notation, written on purpose.
+function reasonInSentence(text: string, index: number): boolean {
+  const from = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('; ', index), text.lastIndexOf('\n', index), index - 200)
+  const ends = /[.;\n]\s/.exec(text.slice(index, index + 200))
+  const sentence = text.slice(from + 1, ends ? index + ends.index : index + 200)
+  return /\b(?:omdat|want|zolang|totdat|betekent|nog\s+niet\s+(?:bekend|vast|duidelijk|zeker))\b/iu.test(sentence)
 }
 
 /**
@@ -172,11 +186,22 @@ function missingTextEllipses(text: string, lines: Lines): Placeholder[] {
     if (/,\s{0,2}$/.test(before) || /^\s{0,2},/.test(after) || /[\p{L}\p{N}]$/u.test(before)) continue
     const previous = /([\p{L}€]+)\W{0,2}$/u.exec(before)?.[1]?.toLowerCase()
     const next = /^[\s*_]{0,3}([\p{L}\p{N}%]+)/u.exec(after)?.[1]
-    if ((previous !== undefined && wantsValue.has(previous)) || /€\s{0,2}$/.test(before) || (next !== undefined && unit.test(next))) {
+    // After a colon at the end of a line or cell, the ellipsis is the value: "Contactpersoon: …".
+    const afterColon = /:[ \t]{0,2}$/.test(before) && only(text, end, 1, /[ \t*_.(]/)
+    if ((previous !== undefined && wantsValue.has(previous)) || /€\s{0,2}$/.test(before) || afterColon || (next !== undefined && unit.test(next)) || gapInSentence(before, after)) {
       out.push({ index: start, text: raw })
     }
   }
   return out
+}
+
+// An ellipsis with a word on both sides, inside one sentence, stands where a number or a name
+// belongs ("er kwamen … meldingen binnen", "stijgt naar … in 2027"), whatever the words are. Not
+// "enzovoort": the last of a list ("sport, muziek, toneel … en meer") or before `en`/`of`/`enz.`.
+function gapInSentence(before: string, after: string): boolean {
+  if (!/[\p{L}\p{N}%)][ \t]{1,2}$/u.test(before) || !/^[ \t]{1,2}[\p{L}\p{N}€%²]/u.test(after)) return false
+  if (/^[ \t]{1,2}(?:en|of|enz|enzovoort|etc|e\.d)(?![\p{L}])/iu.test(after)) return false
+  return !/,[ \t]{0,2}[\p{L}\p{N}-]+[ \t]{1,2}$/u.test(before)
 }
 
 // Ranges between paired quotation marks (“…”, „…”, ‘…’, "…"), in order.

@@ -31,7 +31,15 @@ export const unfinishedOk: RuleExample[] = [
   { title: 'Een doelzin met zijn hoofdzin', text: example(['# Toegang', '', 'Om de wachttijd terug te dringen, openen we in 2026 een tweede loket. Om dit te bereiken werken we samen met de huisartsen.']) },
   { title: 'Twee zinnen die hetzelfde beginnen', text: example(['# Wonen', '', 'Het aantal aanvragen daalt naar 200. Het aantal aanvragen voor beschermd wonen blijft gelijk.']) },
   { title: 'Opsommingstekens met een scheidbaar werkwoord', text: example(['# Aanpak', '', '- we voeren de pilot in twee wijken uit', '- we nemen de ervaringen van inwoners mee']) },
-  { title: 'Een kopje zonder punt en een zin met een afkorting', text: example(['# Visie', '', '**Onze aanpak**', '', 'We werken o.a. samen met scholen, sportclubs e.d.']) }
+  { title: 'Een kopje zonder punt en een zin met een afkorting', text: example(['# Visie', '', '**Onze aanpak**', '', 'We werken o.a. samen met scholen, sportclubs e.d.']) },
+  {
+    title: 'Een afgebroken regel voor een naam en een vraagwoord aan het eind',
+    text: example(['# Huisvesting', '', 'De leerlingen verhuizen in 2027 naar basisschool', 'De Regenboog. Het plan zegt wat we doen, met wie en wanneer.'])
+  },
+  {
+    title: 'Een kop als label en een cel met een scheidbaar werkwoord',
+    text: example(['# Aanpak', '', '## Op pad met', '', '| Maatregel | Werkwijze |', '|---|---|', '| Wijkaanpak | Bewoners sturen de aanpak bij |'])
+  }
 ]
 
 /** Sentences that break off, with the message each gives. */
@@ -119,6 +127,21 @@ export const unfinishedNotOk: RuleExample[] = [
     title: 'Een punt in een opsomming die halverwege afbreekt',
     text: example(['# Aanpak', '', '1. We openen een tweede inloophuis.', '2. We verlengen de subsidie voor het repaircafé.', '3. We werken samen met de bibliotheek. Daarnaast willen we dat meer ouderen']),
     expected: ['Alinea eindigt zonder leesteken op `ouderen`; maak de laatste zin af']
+  },
+  {
+    title: 'Een regel die halverwege stopt terwijl de volgende regel een nieuwe zin begint',
+    text: example(['# Werk', '', 'Steeds meer nieuwkomers vinden werk. Het loket ziet wel een groep die na de inburgering', 'Wij willen dat iedereen binnen een jaar werk of een opleiding heeft.']),
+    expected: ['Zin breekt af op `inburgering` en de volgende regel begint een nieuwe zin (`Wij willen dat iedereen binne…`); maak de zin af']
+  },
+  {
+    title: 'Een alinea van één zin die midden in een bijzin stopt',
+    text: example(['# Schulden', '', 'We helpen elk jaar 200 huishoudens.', '', 'Ouderen met achterstanden krijgen een huisbezoek, omdat achterstanden op hoge leeftijd', '', 'We evalueren de aanpak in 2028.']),
+    expected: ['Alinea eindigt zonder leesteken op `leeftijd`; maak de laatste zin af']
+  },
+  {
+    title: 'Een tabelcel die stopt op een lidwoord',
+    text: example(['# Resultaten', '', '| Maatregel | Stand |', '|---|---|', '| Afspraken maken met de | Gestart |']),
+    expected: ['Zin eindigt op `de`; maak de zin af']
   },
   {
     title: 'Een alinea die stopt op een voornaamwoordelijk bijwoord',

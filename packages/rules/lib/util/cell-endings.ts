@@ -1,0 +1,61 @@
+import { hasSeparableVerb } from '@kapstok/nl'
+
+/**
+ * A short text outside running prose (a table or agenda cell, a title, a caption, a YAML field)
+ * that stops on a word no phrase ends on: an article, a conjunction, a preposition that wants
+ * its object (`Uitvoeren zelfscan en`, `Afspraken met de`, `Bijdrage aan de`). Words that end
+ * a question or a heading (`het`, `dat`, `die`, `aan`, `op`) and verb particles do not count.
+ */
+
+// Articles and conjunctions that never end a cell, title or label.
+const neverLast = new Set([
+  'de', 'een', 'en', 'of', 'maar', 'want', 'omdat', 'zodat', 'tenzij', 'doordat', 'hoewel', 'zoals', 'waardoor', 'terwijl', 'noch',
+  'te', 'namelijk', 'waaronder', 'alsmede', 'alsook', 'evenals', 'zowel', 'onze', 'elke', 'iedere', 'indien', 'nadat', 'voordat',
+  'zodra', 'aangezien'
+])
+// Prepositions that want their object: not at the end of a cell, but a heading may be a label
+// that ends on one ("Op pad met", "Samen verder met").
+const wantsObject = new Set(['met', 'tot', 'vanwege', 'dankzij', 'ondanks', 'middels', 'inzake', 'betreffende', 'tussen', 'tijdens', 'volgens', 'via', 'vanaf', 'sinds', 'naar', 'van', 'voor', 'bij'])
+
+/**
+ * The word a cell or label stops on when no phrase ends on it.
+ *
+ * @param text The cell, title or field.
+ * @param title Whether the text is a title or heading (a preposition may end it).
+ * @returns The word and its offset, or nothing.
+ */
+export function cellCut(text: string, title: boolean): { word: string; index: number } | undefined {
+  if (text.includes('\n') || /[.!?:;,)\]"'”’]\s*$/.test(text)) return undefined
+  const m = /(?<![\p{L}\p{N}\-/.@&'’])(\p{Ll}+)[*_]*\s*$/u.exec(text)
+  const word = m?.[1]
+  if (!m || !word || !(neverLast.has(word) || (!title && wantsObject.has(word)))) return undefined
+  const words = text.trim().split(/\s+/)
+  // A particle of a separable verb ends a phrase ("sturen de uitvoering bij").
+  if (wantsObject.has(word) && hasSeparableVerb(words, word)) return undefined
+  // Two words at least: a lone `en` or `de` in a cell is a value of its own.
+  return words.length >= 2 ? { word, index: m.index } : undefined
+}
+
+/**
+ * Cells of a Markdown table in running text that stop on such a word.
+ *
+ * @param table The table lines.
+ * @returns The words and their offsets in the table text.
+ */
+export function tableCellCuts(table: string): Array<{ word: string; index: number }> {
+  const out: Array<{ word: string; index: number }> = []
+  let offset = 0
+  for (const line of table.split('\n')) {
+    // Not the separator row (`|---|:--:|`).
+    if (!/^\s*\|?[\s:|-]+$/.test(line)) {
+      let start = 0
+      for (const cell of line.split('|')) {
+        const cut = cellCut(cell.trim(), false)
+        if (cut) out.push({ word: cut.word, index: offset + start + cell.indexOf(cell.trim()) + cut.index })
+        start += cell.length + 1
+      }
+    }
+    offset += line.length + 1
+  }
+  return out
+}

@@ -1,0 +1,121 @@
+/**
+ * Where running text breaks off by its layout rather than by its last word: a line of a
+ * paragraph that stops mid-clause while the next line starts a new sentence (two half sentences
+ * glued together), and a paragraph or list item of one sentence that stops without a full stop
+ * while its neighbours close with one. Used by `unfinished-sentence`.
+ */
+
+// Words that start a Dutch sentence and are never written with a capital inside one, unless they
+// begin a name (`basisschool De Regenboog`): then the next word has a capital too.
+const starter = String.raw`(?:De|Het|Een|We|Wij|Ze|Zij|Ik|U|Dit|Dat|Deze|Die|Er|Daar|Hier|Daarom|Daarnaast|Daarbij|Ook|Verder|Zo|Als|Omdat|Wanneer|Nu|Toch|Dan|Maar|En|In|Op|Met|Voor|Bij|Na|Door|Vanaf|Sinds|Om|Elke|Iedere|Alle|Veel|Binnen)`
+const newSentence = new RegExp(String.raw`^[ \t]*${starter}[ \t]+\p{Ll}`, 'u')
+// A lowercase word at the end of a line, without punctuation after it (emphasis aside).
+const openEnd = /(?<![\p{L}\p{N}\-/.@])(\p{Ll}[\p{L}\p{N}'’-]*)[*_]*[ \t]*$/u
+
+/** A place where a line stops mid-sentence. */
+export interface LineBreak {
+  /** Offset of the last word of the line in the text. */
+  index: number
+  /** That word. */
+  word: string
+  /** The start of the next line. */
+  next: string
+}
+
+/**
+ * Lines of a paragraph (or list item with its continuation lines) that stop on a lowercase
+ * word while the next line starts a new sentence: "… een groep jongeren die na het mbo" +
+ * "Wij willen dat …". Only a line that is itself part of running text: it holds a sentence mark
+ * (`. `, `, `), continues a wrapped sentence or is a list item of five words or more, so a title
+ * line above a sentence does not count.
+ *
+ * @param text The paragraph.
+ * @param cut Whether a line (without its list marker) stops mid-clause (`clauseCut`, a dangling word).
+ * @returns The breaks, in order.
+ */
+export function gluedLineBreaks(text: string, cut: (line: string) => boolean): LineBreak[] {
+  const out: LineBreak[] = []
+  const lines = text.split('\n')
+  let offset = 0
+  lines.forEach((line, i) => {
+    const next = lines[i + 1]
+    const end = openEnd.exec(line)
+    const content = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+    const wrapped = i > 0 && openEnd.test(lines[i - 1] ?? '')
+    const words = content.split(/\s+/).length
+    // A list item of five words or more is running text too.
+    const item = content.length < line.length && words >= 5
+    if (end?.[1] && next !== undefined && !/^\s*(?:[-*+]|\d+[.)])\s/.test(next) && newSentence.test(next)) {
+      if (words >= 4 && (/[.,;!?]\s/.test(content) || wrapped || item) && cut(content)) {
+        out.push({ index: offset + end.index, word: end[1], next: next.trim() })
+      }
+    }
+    offset += line.length + 1
+  })
+  return out
+}
+
+/**
+ * Whether a paragraph of one sentence that ends without a full stop reads as a cut sentence,
+ * not as a title, caption or label: eight words or more, starting with a capital, and a clause
+ * inside (a comma, or a subject such as `we`, `er`, `de gemeente`).
+ *
+ * @param body The paragraph (line breaks as spaces).
+ * @returns Whether it is a sentence.
+ */
+export function sentenceWithoutStop(body: string): boolean {
+  if (!/^\p{Lu}/u.test(body) || /^(?:Figuur|Tabel|Grafiek|Afbeelding|Kaart|Foto|Bron|Bijlage)\b/u.test(body)) return false
+  if (/[.!?:;]\s/.test(body) || /https?:|www\./.test(body)) return false
+  const words = body.split(/\s+/)
+  return words.length >= 8 && (body.includes(',') || /\b(?:we|wij|ze|zij|er|het\s+college|de\s+gemeente|de\s+raad)\b/iu.test(body))
+}
+
+/**
+ * Whether a paragraph is running text that closes with a full stop (or ? or !).
+ *
+ * @param text The paragraph, if any.
+ * @returns Whether it closes.
+ */
+export function closedProse(text: string | undefined): boolean {
+  return text !== undefined && !/^[|#>!]/.test(text) && !/^\s*(?:[-*+]|\d+[.)])\s/.test(text) && /[.!?][*_)”"’]*$/.test(text)
+}
+
+// Conjunctions, relative and question words that open a bijzin, whose finite verb comes last.
+const subordinators = new Set(['omdat', 'als', 'dat', 'die', 'wanneer', 'zodat', 'doordat', 'waardoor', 'terwijl', 'hoewel', 'nadat', 'voordat', 'indien', 'zodra', 'waarin', 'waarbij', 'waarmee', 'waarop', 'welke', 'mits', 'tenzij', 'aangezien', 'hoe', 'waar', 'wat', 'wie'])
+// The last word of a finished bijzin: a finite verb or an infinitive (`stijgt`, `willen`,
+// `werkte`, `is`). A noun on -en or -t passes too: the check stays on the safe side.
+const verbLike = /(?:en|t|de|te|den|ten)$|^(?:is|was|kan|zal|wil|mag|ben)$/iu
+// Words that need a complement after them (`afhankelijk van`, `gericht op`): no sentence ends on them.
+const wantsComplement = new Set(['afhankelijk', 'gericht', 'gebaseerd', 'gekoppeld', 'toegespitst', 'gerelateerd', 'bestemd'])
+
+/**
+ * Whether a text without a full stop stops where its last clause still lacks something: its
+ * last word wants an object or complement (a preposition, `afhankelijk`), or its last clause is
+ * a short bijzin ("omdat schulden op jonge leeftijd", "die na het mbo") whose verb never comes.
+ *
+ * @param text The sentence or line, without a full stop at the end.
+ * @param prepositions Prepositions that want an object.
+ * @returns Whether the clause is cut.
+ */
+export function clauseCut(text: string, prepositions: ReadonlySet<string>): boolean {
+  const words = text.replace(/[*_]+$/, '').split(/[\s,;()]+/).filter(Boolean).map((w) => w.toLowerCase())
+  const last = words.at(-1) ?? ''
+  if (prepositions.has(last) || wantsComplement.has(last)) return true
+  // ", dan" opens the main clause after a condition: it cannot be the end.
+  if (last === 'dan' && /,\s*dan$/iu.test(text.trim())) return true
+  // The last bijzin: a subordinator within the last eight words and no comma after it.
+  const tail = text.slice(text.lastIndexOf(',') + 1).split(/\s+/).filter(Boolean).map((w) => w.toLowerCase())
+  // `als` also compares (`zowel jong als oud`): only at the start of the clause.
+  const at = tail.findLastIndex((w, i) => subordinators.has(w) && (w !== 'als' || i === 0 || /^(?:en|maar)$/.test(tail[i - 1] ?? '')))
+  return at >= 0 && tail.length - at - 1 >= 1 && tail.length - at - 1 <= 8 && !verbLike.test(last)
+}
+
+/**
+ * Whether a list item is one sentence: a capital, five words or more, no sentence end inside.
+ *
+ * @param content The item without its marker.
+ * @returns Whether it is one sentence.
+ */
+export function oneSentenceItem(content: string): boolean {
+  return /^\p{Lu}/u.test(content) && content.split(/\s+/).length >= 5 && !/[.!?:;]\s/.test(content)
+}
