@@ -60,6 +60,7 @@ export { financeCumulativeJaarschijf } from './lib/rules/finance-cumulative-jaar
 export { financeNetStatedVsComputed } from './lib/rules/finance-net-stated-vs-computed.js'
 export { proseCalculation } from './lib/rules/prose-calculation.js'
 export { tableRowArithmetic } from './lib/rules/table-row-arithmetic.js'
+export { arithmeticSlip } from './lib/rules/arithmetic-slip.js'
 export { financeSumMismatch } from './lib/rules/finance-sum-mismatch.js'
 export { financeTaakstelling } from './lib/rules/finance-taakstelling.js'
 export { financeUnitMissing } from './lib/rules/finance-unit-missing.js'

@@ -140,7 +140,7 @@ describe('configureRules', () => {
       (preset.plugins ?? []).map((p) => (Array.isArray(p) ? p[0] : p)).map((p) => (p as { rule?: { id: string } }).rule?.id ?? '')
     expect(ids(configureRules()).includes('agenda-owner-missing')).toBe(false)
     expect(ids(configureRules({ extends: 'strict' })).includes('agenda-owner-missing')).toBe(true)
-    expect(strict.plugins?.length).toBe(58)
+    expect(strict.plugins?.length).toBe(59)
   })
 })
 
@@ -170,7 +170,7 @@ describe('disable comments', () => {
 describe('ruleCatalog', () => {
   it('should list every rule with id, severity, group, url and fixable', () => {
     const catalog = ruleCatalog()
-    expect(catalog.length).toBe(56)
+    expect(catalog.length).toBe(57)
     expect(catalog.find((r) => r.id === 'agenda-domain-alias')).toEqual({
       id: 'agenda-domain-alias',
       severity: 'warning',

@@ -43,6 +43,7 @@ import { principleRefConsistency } from './rules/principle-ref-consistency.js'
 import { principleUnused } from './rules/principle-unused.js'
 import { proseCalculation } from './rules/prose-calculation.js'
 import { tableRowArithmetic } from './rules/table-row-arithmetic.js'
+import { arithmeticSlip } from './rules/arithmetic-slip.js'
 import { pubBronFormat } from './rules/pub-bron-format.js'
 import { pubDateOrder } from './rules/pub-date-order.js'
 import { pubRequiredFields } from './rules/pub-required-fields.js'
@@ -103,6 +104,7 @@ export const allRules: ReadonlyArray<Rule> = [
   principleUnused,
   proseCalculation,
   tableRowArithmetic,
+  arithmeticSlip,
   pubBronFormat,
   pubDateOrder,
   pubRequiredFields,

@@ -54,6 +54,7 @@ import { internalNoteLeak } from './rules/internal-note-leak.js'
 import { percentageClaimCheck } from './rules/percentage-claim-check.js'
 import { proseCalculation } from './rules/prose-calculation.js'
 import { tableRowArithmetic } from './rules/table-row-arithmetic.js'
+import { arithmeticSlip } from './rules/arithmetic-slip.js'
 import { quoteBalance } from './rules/quote-balance.js'
 import { staleStatement } from './rules/stale-statement.js'
 import { xrefMissingTarget } from './rules/xref-missing-target.js'
@@ -110,6 +111,7 @@ export const recommended: Preset = {
     financeNetStatedVsComputed,
     proseCalculation,
     tableRowArithmetic,
+    arithmeticSlip,
     financeUnitMissing,
     amountMalformed,
     percentageClaimCheck,

@@ -1,0 +1,58 @@
+import { lintRule, textLocation } from '../rule.js'
+import { arithmeticSlips } from '../util/arithmetic-slips.js'
+import { calculationTexts } from '../util/calculation-texts.js'
+import { example } from '../util/examples.js'
+
+const plan = (body: string[]): string => example(['# Aanpak', '', ...body], 'gemeente: Lindewaarde')
+
+/** Rule: a result that is one digit off what two numbers before it in the sentence give. */
+export const arithmeticSlip = lintRule(
+  {
+    id: 'arithmetic-slip',
+    severity: 'warning',
+    group: 'financien',
+    description: 'Een uitkomst in een zin die één cijfer verschilt van wat twee getallen ervoor samen, min elkaar of maal elkaar geven.',
+    docs: {
+      what: 'Leest in elke zin met een rekenteken of een uitkomstwoord (`is`, `samen`, `in totaal`, `bedraagt`, `=`) de getallen, ook in lijsten en tabelcellen met een bedrag, en kijkt of een later getal precies één cijfer verschilt van het product van een aantal en een getal, of van de som of het verschil van twee getallen van dezelfde soort (bedragen met bedragen, aantallen met aantallen): `12 trajecten van € 9.920, samen € 109.040` (12 × € 9.920 is € 119.040). Zo vindt de regel een tikfout in een berekening, hoe de zin die ook verwoordt. Vergeleken wordt in de eenheid waarin de uitkomst geschreven is (`€ 16,2 mln` tegen `€ 15,2 mln`). Zwijgt als een andere lezing van de zin het getal precies geeft, bij jaartallen en percentages, bij uitkomsten onder de 100 (die liggen te vaak toevallig één cijfer van elkaar) en bij zinnen zonder rekenwoord. Een waarschuwing: dat de getallen bij elkaar horen, leidt de regel af uit het ene cijfer verschil.',
+      why: 'Een uitkomst met één verkeerd cijfer is de meest gemaakte rekenfout in een plan: de lezer die narekent vindt een ander bedrag en weet niet welk geldt.',
+      ok: [
+        { title: 'Een berekening die klopt', text: plan(['We zetten 12 trajecten van € 9.920 in, samen € 119.040.']) },
+        { title: 'Getallen die niet bij elkaar horen', text: plan(['In 2025 waren er 1.240 aanvragen; het budget is € 2.180.000 en in 2026 verwachten we 3.560 aanvragen.']) },
+        { title: 'Een andere lezing geeft het getal precies', text: plan(['Van de 4.800 woningen zijn er 1.250 sociale huur en 3.550 koop; samen 4.800.']) },
+        { title: 'Kleine getallen', text: plan(['Er zijn 4 teams van 12 mensen, samen 58 deelnemers met de coördinatoren.']) }
+      ],
+      notOk: [
+        {
+          title: 'Een product met één cijfer verschil',
+          text: plan(['We zetten 12 trajecten van € 9.920 in, samen € 109.040.']),
+          expected: ['Uitkomst `€ 109.040` verschilt één cijfer van `12 × € 9.920 = € 119.040`; reken de uitkomst na']
+        },
+        {
+          title: 'Een verschil in miljoenen',
+          text: plan(['De investering is € 3,4 mln; na de subsidie van € 0,5 mln blijft € 2,8 mln over.']),
+          expected: ['Uitkomst `€ 2,8 mln` verschilt één cijfer van `€ 3,4 mln − € 0,5 mln = € 2.900.000`; reken de uitkomst na']
+        },
+        {
+          title: 'Een som in een opsomming',
+          text: plan(['- Buurthuizen € 46.500 en speeltuinen € 31.200: in totaal € 87.700.']),
+          expected: ['Uitkomst `€ 87.700` verschilt één cijfer van `€ 46.500 + € 31.200 = € 77.700`; reken de uitkomst na']
+        }
+      ]
+    }
+  },
+  (model, context) => {
+    for (const { pointer, text } of calculationTexts(model)) {
+      for (const slip of arithmeticSlips(text)) {
+        const shown = `${slip.stated.euro ? '€ ' : ''}${slip.stated.text}`
+        const at = slip.stated.index
+        const length = (slip.stated.end ?? at + shown.length) - at
+        const location = textLocation(context.file, pointer, text, at, length)
+        context.report(`Uitkomst \`${shown}\` verschilt één cijfer van \`${slip.expression}\`; reken de uitkomst na`, {
+          pointer,
+          ...(location ? { location } : {}),
+          actual: shown
+        })
+      }
+    }
+  }
+)

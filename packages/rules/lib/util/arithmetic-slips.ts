@@ -1,0 +1,167 @@
+/**
+ * Calculations whose stated result is one digit off: a sentence with two numbers and a result
+ * word or operator, where the product, sum or difference of the two numbers and a later number
+ * of the same kind differ in exactly one digit (`12 trajecten van € 9.920, samen € 109.040`:
+ * 12 × 9.920 is 119.040). The phrasing does not matter, only the numbers: a one-digit slip of a
+ * number that some reading of the sentence computes is rarely chance.
+ */
+
+import { tokenize, type Token } from './calc-tokens.js'
+import { add, cents, make, mul, sub, type Rational } from './exact-number.js'
+
+type Num = Extract<Token, { kind: 'num' }>
+
+/** A stated number that is one digit off what two numbers before it give. */
+export interface ArithmeticSlip {
+  /** The stated number, as written (with `€` when it is an amount). */
+  stated: Num
+  /** The calculation that gives the number it should probably be. */
+  expression: string
+  /** What the calculation gives, in cents. */
+  computed: number
+}
+
+// A count is a whole number without `€`, not a year.
+const isCount = (t: Num): boolean => !t.euro && t.value.d === 1n && t.value.n > 0n && !/^(?:19|20)\d{2}$/.test(t.text)
+const isYear = (t: Num): boolean => !t.euro && /^(?:19|20)\d{2}$/.test(t.text)
+const written = (t: Num): string => (t.euro ? `€ ${t.text}` : t.text)
+const euros = (c: number): string => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(c / 100)
+
+/**
+ * Whether two amounts differ in exactly one digit, written out in whole units of the smaller
+ * magnitude (`119.040` and `109.040`; `15,2 mln` and `16,2 mln`).
+ */
+export function oneDigitApart(a: number, b: number): boolean {
+  if (a === b || a <= 0 || b <= 0) return false
+  const x = String(Math.round(a))
+  const y = String(Math.round(b))
+  if (x.length !== y.length) return false
+  let differ = 0
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) differ++
+  return differ === 1
+}
+
+/**
+ * The one-digit slips in a text, at most one per sentence.
+ *
+ * @param text The text.
+ * @returns The slips, in text order.
+ */
+export function arithmeticSlips(text: string): ArithmeticSlip[] {
+  const out: ArithmeticSlip[] = []
+  for (const { start, text: piece } of sentences(text).flatMap(cells)) {
+    // The tokenizer also stops at `;` and `:`, which often stand inside a calculation
+    // (`€ 12.500 per huis; samen € 175.000`): the sentence is the unit here.
+    // A written equation (`3 × € 64.000 = € 182.000`) is finance-net-stated-vs-computed's.
+    if (!CUE.test(piece) || piece.includes('=')) continue
+    const slip = slipIn(tokenize(piece).filter((t) => t.kind !== 'stop'), STRONG.test(piece))
+    const index = (slip?.stated.index ?? 0) + start
+    // A short table row is read whole and cell by cell: one message per number.
+    if (slip && !out.some((o) => o.stated.index === index)) out.push({ ...slip, stated: { ...slip.stated, index, ...(slip.stated.end === undefined ? {} : { end: slip.stated.end + start }) } })
+  }
+  return out
+}
+
+// Words that say a total, a rest or a product is given; with one of them a round result
+// (`€ 60.000`) is read too, without one only a result of three or more significant digits
+// (round amounts are too often one digit apart by chance: 250 − 180 and 60).
+const STRONG = /[×+−]|\s[xX]\s|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|verschil|à|keer|maal|elk|ieder|daarmee|oftewel|neer\s+op)\b/iu
+
+// Something must say that a calculation is made: an operator, or a word that gives a result,
+// a total, a rest, a change or a price per item.
+const CUE =
+  /[×=+−]|\s[xX]\s|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|bedragen|komt|komen|levert|leveren|kost|kosten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|à|per|keer|maal|elk|ieder)\b/iu
+
+// Sentence ends: a full stop, `!` or `?` before a space, a blank line, and a line that
+// starts a list item or a table row. (The tokenizer does not end a sentence after a word.)
+const END = /[.!?](?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+|]|\d+[.)])\s)/g
+
+// A calculation written in one cell (`4 × € 3.500 = € 14.000`) is read like a sentence; so is a
+// short row (`| Coaches | 3 | € 61.000 | € 193.000 |`). A row of many numbers is columns of
+// figures, which table-row-arithmetic reads.
+function cells(piece: { start: number; text: string }): Array<{ start: number; text: string }> {
+  if (!piece.text.includes('|')) return [piece]
+  const numbers = tokenize(piece.text.replace(/\|/g, ' ')).filter((t) => t.kind === 'num').length
+  // A total or saldo row adds up its column, which finance-sum-mismatch and table-row-arithmetic check.
+  const total = /^\s*\|?\s*(?:\*\*)?(?:sub)?(?:totaal|saldo)/i.test(piece.text)
+  const out: Array<{ start: number; text: string }> = numbers <= 4 && !total ? [{ start: piece.start, text: piece.text.replace(/\|/g, ' ') }] : []
+  let start = 0
+  for (const part of piece.text.split('|')) {
+    out.push({ start: piece.start + start, text: part })
+    start += part.length + 1
+  }
+  return out
+}
+
+function sentences(text: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = []
+  let start = 0
+  for (const m of text.matchAll(END)) {
+    const end = (m.index ?? 0) + m[0].length
+    out.push({ start, text: text.slice(start, end) })
+    start = end
+  }
+  out.push({ start, text: text.slice(start) })
+  return out
+}
+
+function slipIn(tokens: Token[], strong: boolean): ArithmeticSlip | undefined {
+  const nums = tokens.filter((t): t is Num => t.kind === 'num' && !t.text.includes('%') && !isYear(t) && t.value.n > 0n)
+  if (nums.length < 3 || nums.length > 8) return undefined
+  for (let k = 2; k < nums.length; k++) {
+    const stated = nums[k]!
+    const target = cents(stated.value)
+    // Magnitudes under 100 are too easily one digit apart by chance.
+    if (target < 10_000 && stated.euro) continue
+    if (!stated.euro && target < 10_000) continue
+    if (!strong && significant(stated.text) < 3) continue
+    const readings = candidates(nums.slice(0, k), stated)
+    // Another reading gives the number exactly: the sentence is consistent.
+    if (readings.some((r) => r.computed === target)) continue
+    // Compare in whole units of what is written (`15,2 mln` as 152, `€ 109.040` as 109040).
+    const unit = writtenUnit(stated)
+    // A slip changes a number a little: a first digit 1 for 5 is another number, not a typo.
+    const close = (r: { computed: number }): boolean => Math.abs(r.computed - target) <= 0.25 * Math.max(r.computed, target)
+    const slip = readings.find((r) => r.expression !== '' && close(r) && oneDigitApart(r.computed / unit, target / unit) && Number.isInteger(r.computed / unit))
+    if (slip) return { stated, ...slip }
+  }
+  return undefined
+}
+
+// Significant digits as written: `60.000` has 1, `25.300` has 3, `15,2 mln` has 3.
+const significant = (text: string): number => text.replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length
+
+// The value of the last written digit of a number, in cents (`15,2 mln`: € 100.000).
+function writtenUnit(t: Num): number {
+  const decimals = /,(\d+)/.exec(t.text)?.[1]?.length ?? 0
+  const magnitude = /mld|miljard/i.test(t.text) ? 1e9 : /mln|miljoen|mio/i.test(t.text) ? 1e6 : /duizend|\dk\b/i.test(t.text) ? 1e3 : 1
+  return (magnitude * 100) / 10 ** decimals
+}
+
+// Products of a count and a number, sums and differences of two numbers of the result's kind.
+function candidates(before: Num[], stated: Num): Array<{ expression: string; computed: number }> {
+  const out: Array<{ expression: string; computed: number }> = []
+  const push = (value: Rational, expression: string): void => {
+    const c = cents(value)
+    if (c > 0) out.push({ expression, computed: c })
+  }
+  for (let i = 0; i < before.length; i++) {
+    for (let j = i + 1; j < before.length; j++) {
+      const a = before[i]!
+      const b = before[j]!
+      if ((isCount(a) || isCount(b)) && (a.euro || b.euro) === stated.euro && !(a.euro && b.euro)) push(mul(a.value, b.value), `${written(a)} × ${written(b)}`)
+      if (a.euro === stated.euro && b.euro === stated.euro) {
+        push(add(a.value, b.value), `${written(a)} + ${written(b)}`)
+        push(sub(a.value, b.value), `${written(a)} − ${written(b)}`)
+        push(sub(b.value, a.value), `${written(b)} − ${written(a)}`)
+      }
+    }
+  }
+  // Readings that only clear a sentence (never reported): a product plus another number of the
+  // kind (`drie budgetten à € 8.000 en € 1.000, samen € 25.000`), and all numbers of the kind.
+  const products = out.filter((r) => r.expression.includes('×'))
+  const kind = before.filter((t) => t.euro === stated.euro)
+  for (const p of products) for (const t of kind) push(add(make(BigInt(p.computed), 100n), t.value), '')
+  if (kind.length > 2) push(kind.reduce((sum, t) => add(sum, t.value), make(0n, 1n)), '')
+  return out.map((r) => ({ ...r, expression: r.expression && `${r.expression} = ${stated.euro ? '€ ' : ''}${euros(r.computed)}` }))
+}
