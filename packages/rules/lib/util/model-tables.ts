@@ -145,3 +145,24 @@ function tableBlock(source: string, lineStart: number): { start: number; end: nu
   while (end !== -1 && isRow(end + 1)) end = source.indexOf('\n', end + 1)
   return { start, end: end === -1 ? source.length : end }
 }
+
+/**
+ * The source lines (`file:line`) of read table rows that a pasted continuation row carries on:
+ * their cells stop mid-phrase because the rest stands in the row below.
+ *
+ * @param plan The model.
+ * @param file The plan file.
+ * @returns `file:line` of each such row.
+ */
+export function rowsContinuedBelow(plan: Plan, file: PlanFile): ReadonlySet<string> {
+  const lines = new Set<string>()
+  for (const table of modelTables(plan, file)) {
+    for (const artifact of table.artifacts) {
+      if (artifact.what !== 'vervolgrij') continue
+      const line = table.location.start.line + (table.text.slice(0, artifact.index).match(/\n/g)?.length ?? 0)
+      lines.add(`${table.file}:${line - 1}`)
+    }
+  }
+  return lines
+}
+
