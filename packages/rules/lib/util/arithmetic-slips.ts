@@ -8,6 +8,7 @@
 
 import { tokenize, type Token } from './calc-tokens.js'
 import { add, cents, make, mul, sub, type Rational } from './exact-number.js'
+import { isYearNumber } from './year-numbers.js'
 
 type Num = Extract<Token, { kind: 'num' }>
 
@@ -22,8 +23,8 @@ export interface ArithmeticSlip {
 }
 
 // A count is a whole number without `€`, not a year.
-const isCount = (t: Num): boolean => !t.euro && t.value.d === 1n && t.value.n > 0n && !/^(?:19|20)\d{2}$/.test(t.text)
-const isYear = (t: Num): boolean => !t.euro && /^(?:19|20)\d{2}$/.test(t.text)
+const isCount = (t: Num): boolean => !t.euro && t.value.d === 1n && t.value.n > 0n && !isYearNumber(t.text)
+const isYear = (t: Num): boolean => !t.euro && isYearNumber(t.text)
 const written = (t: Num): string => (t.euro ? `€ ${t.text}` : t.text)
 const euros = (c: number): string => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(c / 100)
 
