@@ -6,8 +6,9 @@
  */
 
 import { read } from './share-tolerance.js'
+import { PLAIN_NUMBER } from './plain-number.js'
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
+const NUMBER = PLAIN_NUMBER
 const YEAR = /^(?:19|20)\d{2}$/
 const MONTH = String.raw`januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december`
 // A sentence that takes its whole from the sentence before: "Daarvan werden er 1.560 toegekend",

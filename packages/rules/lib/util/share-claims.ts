@@ -13,6 +13,7 @@ import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
 import { readShareWord, shareWord } from './share-words.js'
+import { PLAIN_NUMBER } from './plain-number.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
 export interface ShareClaim {
@@ -30,7 +31,7 @@ export interface ShareClaim {
   inPoints?: boolean
 }
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
+const NUMBER = PLAIN_NUMBER
 const WORD = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer|rond(?:om)?|zo'n|ongeveer|meer\s+dan|minder\s+dan|ten\s+minste|minstens|hooguit|maximaal`
 // A percentage (or percentage points) or a share in words, with the word before it: `ruim 18%`, `bijna de helft`, `4 procentpunt`.
 const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')

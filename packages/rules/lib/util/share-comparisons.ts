@@ -8,8 +8,9 @@
 import type { Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
+import { PLAIN_NUMBER } from './plain-number.js'
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
+const NUMBER = PLAIN_NUMBER
 const COMPARED = /^\s+(hoger|lager|meer|minder|groter|kleiner|korter|langer|duurder|goedkoper)\s+dan\s+/iu
 const DOWN = /^(?:lager|minder|kleiner|korter|goedkoper)$/iu
 // The later number right before the share: `97 kton, `, `nu 540, `, `12 weken, dat is `.

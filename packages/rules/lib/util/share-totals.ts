@@ -8,8 +8,9 @@
 import { magnitudeWord } from '@kapstok/nl'
 import { scaled } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
+import { PLAIN_NUMBER } from './plain-number.js'
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
+const NUMBER = PLAIN_NUMBER
 
 /**
  * Regular-expression source (no groups) for a noun that names the whole itself: `totaal`,
