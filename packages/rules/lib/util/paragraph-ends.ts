@@ -77,6 +77,9 @@ export function closedSiblings(lines: string[]): (j: number) => boolean {
   }
 }
 
+/**
+ * Whether the line is a list item (`- …`, `* …`, `1. …`, `2) …`).
+ */
 export function isItem(text: string): boolean {
   return /^\s*(?:[-*+]|\d+[.)])\s/.test(text)
 }
