@@ -6,8 +6,9 @@
  * number that some reading of the sentence computes is rarely chance.
  */
 
-import { tokenize, type Token } from './calc-tokens.js'
+import { isYearToken, tokenize, type Token } from './calc-tokens.js'
 import { add, cents, make, mul, sub, type Rational } from './exact-number.js'
+import { isYearNumber } from './year-numbers.js'
 
 type Num = Extract<Token, { kind: 'num' }>
 
@@ -22,8 +23,7 @@ export interface ArithmeticSlip {
 }
 
 // A count is a whole number without `€`, not a year.
-const isCount = (t: Num): boolean => !t.euro && t.value.d === 1n && t.value.n > 0n && !/^(?:19|20)\d{2}$/.test(t.text)
-const isYear = (t: Num): boolean => !t.euro && /^(?:19|20)\d{2}$/.test(t.text)
+const isCount = (t: Num): boolean => !t.euro && t.value.d === 1n && t.value.n > 0n && !isYearNumber(t.text)
 const written = (t: Num): string => (t.euro ? `€ ${t.text}` : t.text)
 const euros = (c: number): string => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(c / 100)
 
@@ -106,7 +106,7 @@ function sentences(text: string): Array<{ start: number; text: string }> {
 }
 
 function slipIn(tokens: Token[], strong: boolean): ArithmeticSlip | undefined {
-  const nums = tokens.filter((t): t is Num => t.kind === 'num' && !t.text.includes('%') && !isYear(t) && t.value.n > 0n)
+  const nums = tokens.filter((t): t is Num => t.kind === 'num' && !t.text.includes('%') && !isYearToken(t) && t.value.n > 0n)
   if (nums.length < 3 || nums.length > 8) return undefined
   for (let k = 2; k < nums.length; k++) {
     const stated = nums[k]!

@@ -85,7 +85,7 @@ export function tokenize(text: string): Token[] {
     // A capital `X` only right after a number (`8 X € 6.500`), not a name (`Project X`).
     const times = rest[0] === 'X' ? previous?.kind === 'num' : rest[0] !== 'x' || afterSpace || /\d$/.test(text.slice(0, index))
     // `(€ 300.000 − € 120.000) / 2`: a slash with spaces after a number divides (`t/m`, `2025 / 2026` do not).
-    const slash = rest[0] !== '/' || (afterSpace && ((previous?.kind === 'num' && !isYear(previous)) || previous?.kind === 'rp'))
+    const slash = rest[0] !== '/' || (afterSpace && ((previous?.kind === 'num' && !isYearToken(previous)) || previous?.kind === 'rp'))
     const op = OPS.find(([re, o]) => re.test(rest) && times && slash && o !== undefined)
     const word = /^[\p{L}\d'’/&-]+\.?|^[±≈]/u.exec(rest)
     let length = 1
@@ -171,11 +171,12 @@ function isRange(rest: string, previous: Token | undefined): boolean {
   if (!dash || previous?.kind !== 'num') return false
   const next = NUMBER.exec(rest.slice(dash[0].length))
   if (next === null) return false
-  if (isYear(previous) && /^(?:19|20)\d{2}$/.test(next[0])) return true
+  if (isYearToken(previous) && /^(?:19|20)\d{2}$/.test(next[0])) return true
   return !dash[0].startsWith('−') && sub(previous.value, dutchNumber(next[0].replace(/^EUR/, ''))).n < 0n
 }
 
-const isYear = (t: Extract<Token, { kind: 'num' }>): boolean => !t.euro && /^(?:19|20)\d{2}$/.test(t.text)
+/** Whether a number token is a year (`2026`), not a count or an amount. */
+export const isYearToken = (t: Extract<Token, { kind: 'num' }>): boolean => !t.euro && /^(?:19|20)\d{2}$/.test(t.text)
 
 /** Evaluate `tokens` (numbers, `+ - * /`, parentheses) exactly; undefined when malformed. */
 export function evaluate(tokens: Token[]): Rational | undefined {

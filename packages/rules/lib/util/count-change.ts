@@ -7,6 +7,7 @@
 import { gapEquation, NUMBER } from './amount-change.js'
 import { nounStem } from './rate-products.js'
 import type { Equation } from './onderbouwing.js'
+import { isYearNumber } from './year-numbers.js'
 
 const YEAR = String.raw`(?:\s+(?:in|eind|begin|medio)\s+(?:19|20)\d{2})?`
 const UNIT = String.raw`(?:\s+([\p{L}-]+))?`
@@ -18,7 +19,6 @@ const CHANGE = new RegExp(
 )
 // Another reference point or a share makes it another gap.
 const ELSEWHERE = /^\s*(?:procent|procentpunt|ten\s+opzichte|vergeleken|t\.o\.v|sinds|per\b)/iu
-const isYear = (n: string): boolean => /^(?:19|20)\d{2}$/u.test(n)
 
 /**
  * Every change of a count with its difference: the difference should be the gap between the values.
@@ -30,7 +30,7 @@ export function countChanges(text: string): Equation[] {
   const out: Equation[] = []
   for (const m of text.matchAll(CHANGE)) {
     const [all, from = '', fromUnit, to = '', toUnit, approx, gap = '', gapUnit] = m
-    if ([from, to, gap].some(isYear) || ELSEWHERE.test(` ${gapUnit ?? ''}${text.slice(m.index + all.length, m.index + all.length + 25)}`)) continue
+    if ([from, to, gap].some(isYearNumber) || ELSEWHERE.test(` ${gapUnit ?? ''}${text.slice(m.index + all.length, m.index + all.length + 25)}`)) continue
     // A unit on the values and on the difference must be the same: `1.240 leden` and `170 leden`.
     const units = [fromUnit, toUnit, gapUnit].filter((u): u is string => u !== undefined && !/^(?:in|eind|begin|medio|naar|een|dat|dus)$/iu.test(u)).map(nounStem)
     if (new Set(units).size > 1 && fromUnit && gapUnit) continue

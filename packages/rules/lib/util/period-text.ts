@@ -6,6 +6,7 @@
  * ("schooljaar 2026-2027") as no range at all. Used by `period-mismatch`.
  */
 import { sentenceBefore } from './period-words.js'
+import { isYearNumber } from './year-numbers.js'
 
 /**
  * The text with the period's notations made uniform, offsets unchanged.
@@ -38,7 +39,6 @@ function labelRows(text: string): string {
   return text.replace(labelRow, (_whole, indent: string, label: string) => `${indent} ${label}:`)
 }
 
-const fourDigits = /^(?:19|20)\d{2}$/u
 // "de jaren 2026, 2027, 2028 en 2029": three or more years after "jaren" or "periode".
 const yearList = /(?<=\b(?:jaren|periode|kalenderjaren|begrotingsjaren)\s+)((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2}){1,10}\s*,?\s+(?:en|t\/m|tot\s+en\s+met)\s+)((?:19|20)\d{2})\b/giu
 
@@ -46,7 +46,7 @@ function yearLists(text: string): string {
   return text.replace(yearList, (whole, first: string, middle: string, last: string) => {
     const years = whole.match(/(?:19|20)\d{2}/gu)?.map(Number) ?? []
     const consecutive = years.every((y, i) => i === 0 || y === (years[i - 1] ?? 0) + 1)
-    if (!consecutive || !fourDigits.test(first)) return whole
+    if (!consecutive || !isYearNumber(first)) return whole
     return `${first}${' '.repeat(middle.length - 1)}-${last}`
   })
 }

@@ -4,6 +4,7 @@
  * glued together), and a paragraph or list item of one sentence that stops without a full stop
  * while its neighbours close with one. Used by `unfinished-sentence`.
  */
+import { isItem, itemText } from './paragraph-ends.js'
 
 // Words that start a Dutch sentence and are never written with a capital inside one, unless they
 // begin a name (`basisschool De Regenboog`): then the next word has a capital too.
@@ -40,12 +41,12 @@ export function gluedLineBreaks(text: string, cut: (line: string) => boolean): L
   lines.forEach((line, i) => {
     const next = lines[i + 1]
     const end = openEnd.exec(line)
-    const content = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+    const content = itemText(line)
     const wrapped = i > 0 && openEnd.test(lines[i - 1] ?? '')
     const words = content.split(/\s+/).length
     // A list item of five words or more is running text too.
     const item = content.length < line.length && words >= 5
-    if (end?.[1] && next !== undefined && !/^\s*(?:[-*+]|\d+[.)])\s/.test(next) && newSentence.test(next)) {
+    if (end?.[1] && next !== undefined && !isItem(next) && newSentence.test(next)) {
       if (words >= 4 && (/[.,;!?]\s/.test(content) || wrapped || item) && cut(content)) {
         out.push({ index: offset + end.index, word: end[1], next: next.trim() })
       }
@@ -77,7 +78,7 @@ export function sentenceWithoutStop(body: string): boolean {
  * @returns Whether it closes.
  */
 export function closedProse(text: string | undefined): boolean {
-  return text !== undefined && !/^[|#>!]/.test(text) && !/^\s*(?:[-*+]|\d+[.)])\s/.test(text) && /[.!?][*_)”"’]*$/.test(text)
+  return text !== undefined && !/^[|#>!]/.test(text) && !isItem(text) && /[.!?][*_)”"’]*$/.test(text)
 }
 
 // Conjunctions, relative and question words that open a bijzin, whose finite verb comes last.

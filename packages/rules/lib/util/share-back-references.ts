@@ -6,10 +6,13 @@
  */
 
 import { read } from './share-tolerance.js'
+import { PLAIN_NUMBER } from './plain-number.js'
+import { isYearNumber } from './year-numbers.js'
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
-const YEAR = /^(?:19|20)\d{2}$/
+const NUMBER = PLAIN_NUMBER
 const MONTH = String.raw`januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december`
+// A number that is no day of a date (`1 maart 2026`), captured.
+const NOT_A_DAY = String.raw`(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(?!\s+(?:${MONTH})\b)`
 // A sentence that takes its whole from the sentence before: "Daarvan werden er 1.560 toegekend",
 // also with the part first: "241 van hen rondden de cursus af".
 const OF_THOSE = new RegExp(
@@ -26,7 +29,7 @@ const PART_AFTER = new RegExp(String.raw`^\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|name
  * @returns The numbers as written.
  */
 export const numbersOf = (text: string): string[] =>
-  [...text.matchAll(new RegExp(String.raw`(?<![\d.,])(?:${NUMBER})(?![\d]|[.,]\d)(?!\s+(?:${MONTH})\b)`, 'giu'))].map((m) => m[0]).filter((n) => !YEAR.test(n))
+  [...text.matchAll(new RegExp(NOT_A_DAY, 'giu'))].map((m) => m[0]).filter((n) => !isYearNumber(n))
 
 /**
  * The share a sentence points back to: its whole the one number of the sentence before, its part
@@ -42,18 +45,18 @@ export function ofThose(before: string, after: string, previousNumbers: string[]
   if (!alone || !OF_THOSE.test(before) || previousNumbers.length !== 1) return undefined
   const numbers = numbersOf(before)
   const partText = numbers.length > 0 ? numbers[0] : PART_AFTER.exec(after)?.[1]
-  if (partText === undefined || YEAR.test(partText)) return undefined
+  if (partText === undefined || isYearNumber(partText)) return undefined
   const [part, whole] = [read(partText), read(previousNumbers[0] ?? '')]
   return part === undefined || !whole || part > whole ? undefined : { actual: (part / whole) * 100, basis: `${partText} van ${previousNumbers[0]}` }
 }
 
 // A number with its position and the word after it; a percentage, a year or a duration is no count.
-const COUNT = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(?!\s+(?:${MONTH})\b)(\s?(?:%|procent\b))?(?:\s+([\p{L}-]+))?`, 'giu')
+const COUNT = new RegExp(String.raw`${NOT_A_DAY}(\s?(?:%|procent\b))?(?:\s+([\p{L}-]+))?`, 'giu')
 const DURATION = /^(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|procent)$/iu
 const counts = (text: string): Array<{ written: string; value: number; index: number; end: number; noun: string; share: boolean }> =>
   [...text.matchAll(COUNT)].flatMap((m) => {
     const value = read(m[1] ?? '')
-    if (value === undefined || YEAR.test(m[1] ?? '')) return []
+    if (value === undefined || isYearNumber(m[1])) return []
     return [{ written: m[1] ?? '', value, index: m.index, end: m.index + (m[1]?.length ?? 0), noun: (m[3] ?? '').toLowerCase(), share: Boolean(m[2]) }]
   })
 

@@ -13,6 +13,8 @@ import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
 import { readShareWord, shareWord } from './share-words.js'
+import { PLAIN_NUMBER } from './plain-number.js'
+import { isYearNumber } from './year-numbers.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
 export interface ShareClaim {
@@ -30,7 +32,7 @@ export interface ShareClaim {
   inPoints?: boolean
 }
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
+const NUMBER = PLAIN_NUMBER
 const WORD = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer|rond(?:om)?|zo'n|ongeveer|meer\s+dan|minder\s+dan|ten\s+minste|minstens|hooguit|maximaal`
 // A percentage (or percentage points) or a share in words, with the word before it: `ruim 18%`, `bijna de helft`, `4 procentpunt`.
 const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
@@ -100,13 +102,11 @@ interface Basis {
   noun?: string
 }
 
-const YEAR = /^(?:19|20)\d{2}$/
-
 // Two years with a number each, as a change from the earlier year to the later, in whichever order they are named
 // (`in 2025 waren er 372; in 2023 nog 310` is a change from 310 to 372).
 function yearChange(m: RegExpMatchArray): Basis | undefined {
   const [first, second] = [Number(m[1]), Number(m[3])]
-  if (first === second || YEAR.test(m[2] ?? '') || YEAR.test(m[4] ?? '')) return undefined
+  if (first === second || isYearNumber(m[2]) || isYearNumber(m[4])) return undefined
   const [fromText, toText] = first < second ? [m[2] ?? '', m[4] ?? ''] : [m[4] ?? '', m[2] ?? '']
   const [from, to] = [read(fromText), read(toText)]
   if (!from || to === undefined) return undefined
@@ -132,7 +132,7 @@ function bases(sentence: string): Basis[] {
     const from = scaled(m[1], m[2])
     const to = scaled(m[3], m[4])
     // `van 2023 naar 2024` are years.
-    if (!from || to === undefined || [m[1], m[3]].every((n) => /^(?:19|20)\d{2}$/.test(n ?? ''))) continue
+    if (!from || to === undefined || [m[1], m[3]].every((n) => isYearNumber(n))) continue
     const basis = `van ${m[1]}${m[2] ?? ''} naar ${m[3]}${m[4] ?? ''}`
     out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true })
   }
@@ -141,7 +141,7 @@ function bases(sentence: string): Basis[] {
       const part = read(m[p] ?? '')
       const whole = read(m[w] ?? '')
       // A year is not a part: `van de 240 aanvragen in 2024`; `1 op de 5` is a share, not its numbers.
-      if (part === undefined || !whole || part > whole || YEAR.test(m[p] ?? '') || (/\sop\s+de\s/.test(m[0]) && whole <= 20)) continue
+      if (part === undefined || !whole || part > whole || isYearNumber(m[p]) || (/\sop\s+de\s/.test(m[0]) && whole <= 20)) continue
       const noun = m[n]?.toLowerCase().trim()
       out.push({ actual: (part / whole) * 100, basis: `${m[p]} van ${m[w]}`, index: m.index, end: m.index + m[0].length, change: false, ...(noun ? { noun } : {}) })
     }

@@ -7,9 +7,10 @@
 
 import type { Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
+import { isYearNumber } from './year-numbers.js'
+import { PLAIN_NUMBER } from './plain-number.js'
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
-const YEAR = /^(?:19|20)\d{2}$/
+const NUMBER = PLAIN_NUMBER
 const COMPARED = /^\s+(hoger|lager|meer|minder|groter|kleiner|korter|langer|duurder|goedkoper)\s+dan\s+/iu
 const DOWN = /^(?:lager|minder|kleiner|korter|goedkoper)$/iu
 // The later number right before the share: `97 kton, `, `nu 540, `, `12 weken, dat is `.
@@ -33,13 +34,13 @@ export function comparedChange(before: string, after: string, tables: Table[]): 
   const compared = COMPARED.exec(after)
   const now = NOW.exec(before)
   const later = read(now?.[1] ?? '')
-  if (!compared || !now || !later || YEAR.test(now[1] ?? '')) return undefined
+  if (!compared || !now || !later || isYearNumber(now[1])) return undefined
   const rest = after.slice(compared[0].length)
   const year = THEN_YEAR.exec(rest)
   const number = year ? year[2] : THEN_NUMBER.exec(rest)?.[1]
   const earlier = number ?? (year ? fromTable(tables, year[1] ?? '', later, before) : undefined)
   const from = read(earlier ?? '')
-  if (!from || YEAR.test(earlier ?? '') || from === later || DOWN.test(compared[1] ?? '') !== later < from) return undefined
+  if (!from || isYearNumber(earlier) || from === later || DOWN.test(compared[1] ?? '') !== later < from) return undefined
   return { actual: (Math.abs(later - from) / from) * 100, basis: `van ${earlier} naar ${now[1]}` }
 }
 

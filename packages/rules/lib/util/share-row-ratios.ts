@@ -8,12 +8,12 @@ import type { Cell, Table } from './markdown-tables.js'
 import type { ShareClaim } from './share-claims.js'
 import { read } from './share-tolerance.js'
 import { COUNT_CELL, PERCENT_CELL, step } from './share-wholes.js'
+import { isYearNumber } from './year-numbers.js'
 
-const YEAR = /^(?:19|20)\d{2}$/
 const clean = (text: string): string => text.replace(/\*/g, '').trim()
 const count = (cell: Cell | undefined): number | undefined => {
   const written = COUNT_CELL.exec(cell?.text ?? '')?.[1]
-  return written === undefined || YEAR.test(written) ? undefined : read(written)
+  return written === undefined || isYearNumber(written) ? undefined : read(written)
 }
 
 /**

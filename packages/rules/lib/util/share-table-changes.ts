@@ -6,8 +6,9 @@
 import type { Table } from './markdown-tables.js'
 import type { ShareClaim } from './share-claims.js'
 import { fits, percentStep, read } from './share-tolerance.js'
+import { PLAIN_NUMBER } from './plain-number.js'
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
+const NUMBER = PLAIN_NUMBER
 // A header that names a change between two years: `Verschil 2021-2024`, `groei 2020–2024 (%)`.
 const CHANGE_HEADER = /\b(?:verschil|verandering|ontwikkeling|groei|stijging|daling|toename|afname|mutatie)\p{L}*\b[^|]*?\b((?:19|20)\d{2})\s*(?:[-–/]|tot(?:\s+en\s+met)?|t\/m)\s*((?:19|20)\d{2})\b/iu
 // A change cell: `+12%`, `-7 %`, `−30 procent`, `15%`.

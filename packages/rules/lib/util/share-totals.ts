@@ -7,9 +7,10 @@
 
 import { magnitudeWord } from '@kapstok/nl'
 import { scaled } from './share-tolerance.js'
+import { isYearNumber } from './year-numbers.js'
+import { PLAIN_NUMBER } from './plain-number.js'
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
-const YEAR = /^(?:19|20)\d{2}$/
+const NUMBER = PLAIN_NUMBER
 
 /**
  * Regular-expression source (no groups) for a noun that names the whole itself: `totaal`,
@@ -40,7 +41,7 @@ const AMOUNT = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d]|[.,]
 export function statedTotal(sentence: string): StatedTotal | undefined {
   const m = TOTAL.exec(sentence)
   const value = scaled(m?.[2], m?.[3]?.trim())
-  if (!m || !value || YEAR.test(m[2] ?? '')) return undefined
+  if (!m || !value || isYearNumber(m[2])) return undefined
   return { value, written: `${m[1] ? '€ ' : ''}${m[2]}${m[3] ?? ''}`, euro: Boolean(m[1]), noun: (m[4] ?? '').toLowerCase() }
 }
 
@@ -64,7 +65,7 @@ export const isWholeNoun = (noun: string): boolean => WHOLE.test(noun.trim())
 export function shareOfTotal(before: string, after: string, total: StatedTotal): { actual: number; basis: string } | undefined {
   const named = new RegExp(String.raw`^\s+van\s+(?:het|de|alle|ons|onze)\s+(${wholeNoun}|[\p{L}-]+)`, 'iu').exec(after)?.[1]?.toLowerCase()
   if (!named || (!isWholeNoun(named) && named !== total.noun)) return undefined
-  const parts = [...before.matchAll(AMOUNT)].filter((m) => !YEAR.test(m[2] ?? ''))
+  const parts = [...before.matchAll(AMOUNT)].filter((m) => !isYearNumber(m[2]))
   const [part] = parts
   const value = scaled(part?.[2], part?.[3]?.trim())
   // Two amounts before the share: which one (or their sum) it is of cannot be told.

@@ -8,6 +8,7 @@ import type { Cell, Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import type { ShareClaim } from './share-claims.js'
 import { splitRows } from './table-rows.js'
+import { PLAIN_NUMBER } from './plain-number.js'
 
 /** Shares of one whole in a table or list that add up to more than 100%. */
 export interface ShareSum {
@@ -19,7 +20,7 @@ export interface ShareSum {
   index: number
 }
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?`
+const NUMBER = PLAIN_NUMBER
 // A cell or list value that is only a percentage: `40%`, `12,5 %`, `**30%**`; not a change (`+12%`).
 /** A cell that is only a percentage (group 1 its number). */
 export const PERCENT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s?(?:%|procent)\s*\**$`, 'iu')

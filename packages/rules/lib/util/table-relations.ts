@@ -9,6 +9,7 @@
 import { add, div, mul, sub, type Rational } from './exact-number.js'
 import { number } from './onderbouwing.js'
 import type { TextCell, TextTable } from './text-tables.js'
+import { isYearNumber } from './year-numbers.js'
 
 /** A cell that breaks a relation the rest of its table keeps. */
 export interface Broken {
@@ -56,7 +57,7 @@ export function brokenCells(table: TextTable): Broken[] {
   const numeric = [...Array(width).keys()].filter((k) => {
     const cells = table.rows.map((row) => row[k])
     const values = cells.filter((c) => c?.value !== undefined)
-    return k > 0 && values.length >= 2 && !values.every((c) => /^(?:19|20)\d{2}$/u.test(c!.text))
+    return k > 0 && values.length >= 2 && !values.every((c) => isYearNumber(c!.text))
   })
   const column = (k: number): Values => table.rows.map((row) => row[k]?.value)
   const percent = (k: number): boolean => table.rows.some((row) => row[k]?.percent)

@@ -5,6 +5,7 @@
  */
 
 import { dutchNumber, sub, type Rational } from './exact-number.js'
+import { isYearNumber } from './year-numbers.js'
 
 /** One cell of a table in a text. */
 export interface TextCell {
@@ -54,7 +55,7 @@ export function textTables(text: string): TextTable[] {
     const around = text.slice(Math.max(0, head.index - 200), lines[j - 1]!.index + lines[j - 1]!.line.length + 120)
     let header = cells(head.line, head.index)
     // A table pasted without a header has its first data row above the line: `| Wmo | € 650.000 |`.
-    if (header.slice(1).some((c) => c.value !== undefined && !/^(?:19|20)\d{2}$/u.test(c.text))) {
+    if (header.slice(1).some((c) => c.value !== undefined && !isYearNumber(c.text))) {
       rows.unshift(header)
       header = header.map((c) => ({ ...c, text: '' }))
     }

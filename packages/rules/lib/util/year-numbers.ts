@@ -1,0 +1,17 @@
+/**
+ * Whether a written number is a year (`2026`), not a count or an amount. Many readers skip
+ * years before they compare numbers; they share this one test so a year means the same
+ * everywhere.
+ */
+
+const YEAR = /^(?:19|20)\d{2}$/
+
+/**
+ * Whether the text is a year of four digits in the 20th or 21st century.
+ *
+ * @param written The number as written (no spaces around it).
+ * @returns True for `1998` or `2026`, false for `2.026`, `300` or `undefined`.
+ */
+export function isYearNumber(written: string | undefined): boolean {
+  return written !== undefined && YEAR.test(written)
+}
