@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { read } from './helpers.js'
+import { lindewaardFront as front, read } from './helpers.js'
 
-const front = `---
-gemeente: Lindewaarde
-titel: Testplan
-soort: programmaplan
-periode: 2025-2028
-status: concept
-datum: 2025-01-10
----
-`
 // A finance chapter whose declaration sits in the chapter intro, and a table under a section.
 const plan = (declaration: string, unit = 'x € 1.000'): string =>
   `${front}\n# Financiën\n\nDe bedragen zijn ${unit}. ${declaration}\n\n## Lasten\n\n| Post | 2025 |\n|---|---|\n| Onderhoud | 120 |\n| Sloop | 30 |\n| Totaal | 150 |\n`
