@@ -76,7 +76,7 @@ const CUE =
 // starts a list item or a table row. (The tokenizer does not end a sentence after a word.)
 const END = /[.!?](?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+|]|\d+[.)])\s)/g
 
-// A calculation written in one cell (`4 × € 3.500 = € 14.000`) is read like a sentence; so is a
+// A calculation written in one cell (`4 à € 3.500, samen € 15.000`) is read like a sentence; so is a
 // short row (`| Coaches | 3 | € 61.000 | € 193.000 |`). A row of many numbers is columns of
 // figures, which table-row-arithmetic reads.
 function cells(piece: { start: number; text: string }): Array<{ start: number; text: string }> {
