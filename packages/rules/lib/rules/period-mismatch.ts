@@ -3,7 +3,8 @@ import { periodNotOk, periodOk } from '../util/period-examples.js'
 import { statedEnds, statedRanges, yearColumns } from '../util/period-forms.js'
 import { captionLines, headingRange, titledRanges } from '../util/period-headings.js'
 import { planDurations } from '../util/plan-durations.js'
-import { definiteSelf, framed, namedOther, openGap, overlapsPlan, ownedRanges, ownKind, rangeOwner, subjectSelf, type OwnKind } from '../util/period-owner.js'
+import { definiteSelf, framed, namedOther, openGap, overlapsPlan, ownedRanges, ownKind, rangeOwner, subjectSelf } from '../util/period-owner.js'
+import { patterns } from '../util/period-patterns.js'
 import { readablePeriods } from '../util/period-text.js'
 import { duration, exclusive, fullYear, yearRange } from '../util/plan-period.js'
 import {
@@ -57,34 +58,6 @@ const endVerb = String.raw`\s+(?:eindigt|loopt\s+af|stopt)\s+(?:in|eind|op\s+31\
 // A table of the plan's own planning, and tables of money, figures or the past.
 const planningTable = /planning|uitvoering|acties|activiteiten|maatregelen|fasering|tijdpad|agenda/iu
 const moneyOrFigures = /raming|begroting|financ|kosten|middelen|dekking|lasten|baten|budget|bedrag|€|realisatie|resultaten|cijfers|aantal|monitor|prognose|trend|ontwikkeling|meting|vorig|eerder/iu
-
-/** A pattern of a period said of this document. */
-interface Pattern {
-  /** Whether the pattern has this plan as subject: a noun in the gap then takes the range only as its owner. */
-  subject?: boolean
-  /** The regex. */
-  pattern: RegExp
-  /** Group of the text between the plan and the years. */
-  gap: number
-  /** Group of the first year (then connector, last year). */
-  first: number
-  /** Words that make the range another thing's. */
-  elsewhere: RegExp
-  /** Whether a plain gap proves the range is this plan's (`fout`). */
-  plain: boolean
-}
-
-/** The patterns of a period said of this document; `begroting` counts only when the document is one. */
-function patterns(thisPlan: string, kind: OwnKind): Pattern[] {
-  const definite = `${definiteSelf(kind)}\\s+${periodVerb}`
-  return [
-    { pattern: new RegExp(`${thisPlan}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: true, subject: true },
-    { pattern: new RegExp(`${subjectSelf(kind)}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: false, subject: true },
-    { pattern: new RegExp(`${range}([^.!?;:\\n]{0,40}?)${thisPlan}`, 'giu'), gap: 4, first: 1, elsewhere: other, plain: false },
-    { pattern: new RegExp(`${definite}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: otherThing, plain: false },
-    { pattern: new RegExp(`${periodNoun}([^.!?;\\n]{0,50}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: otherThing, plain: false }
-  ]
-}
 
 /** Rule: the period the text gives this plan is the `periode` of its metadata. */
 export const periodMismatch = lintRule(

@@ -1,0 +1,36 @@
+/**
+ * The sentence patterns in which a text gives this plan a period (`dit programma loopt van 2026
+ * tot en met 2029`, `2026-2029 … het plan`), built for the plan's own kind noun. Apart from
+ * period-mismatch so the rule stays one readable file.
+ */
+import { definiteSelf, subjectSelf, type OwnKind } from './period-owner.js'
+import { other, otherThing, periodNoun, periodVerb } from './period-words.js'
+import { yearRange as range } from './plan-period.js'
+
+/** A pattern of a period said of this document. */
+export interface Pattern {
+  /** Whether the pattern has this plan as subject: a noun in the gap then takes the range only as its owner. */
+  subject?: boolean
+  /** The regex. */
+  pattern: RegExp
+  /** Group of the text between the plan and the years. */
+  gap: number
+  /** Group of the first year (then connector, last year). */
+  first: number
+  /** Words that make the range another thing's. */
+  elsewhere: RegExp
+  /** Whether a plain gap proves the range is this plan's (`fout`). */
+  plain: boolean
+}
+
+/** The patterns of a period said of this document; `begroting` counts only when the document is one. */
+export function patterns(thisPlan: string, kind: OwnKind): Pattern[] {
+  const definite = `${definiteSelf(kind)}\\s+${periodVerb}`
+  return [
+    { pattern: new RegExp(`${thisPlan}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: true, subject: true },
+    { pattern: new RegExp(`${subjectSelf(kind)}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: false, subject: true },
+    { pattern: new RegExp(`${range}([^.!?;:\\n]{0,40}?)${thisPlan}`, 'giu'), gap: 4, first: 1, elsewhere: other, plain: false },
+    { pattern: new RegExp(`${definite}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: otherThing, plain: false },
+    { pattern: new RegExp(`${periodNoun}([^.!?;\\n]{0,50}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: otherThing, plain: false }
+  ]
+}
