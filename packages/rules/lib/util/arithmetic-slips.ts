@@ -8,6 +8,7 @@
 
 import { isYearToken, tokenize, type Token } from './calc-tokens.js'
 import { add, cents, make, mul, sub, type Rational } from './exact-number.js'
+import { splitRows } from './table-rows.js'
 import { isYearNumber } from './year-numbers.js'
 
 type Num = Extract<Token, { kind: 'num' }>
@@ -85,11 +86,7 @@ function cells(piece: { start: number; text: string }): Array<{ start: number; t
   // A total or saldo row adds up its column, which finance-sum-mismatch and table-row-arithmetic check.
   const total = /^\s*\|?\s*(?:\*\*)?(?:sub)?(?:totaal|saldo)/i.test(piece.text)
   const out: Array<{ start: number; text: string }> = numbers <= 4 && !total ? [{ start: piece.start, text: piece.text.replace(/\|/g, ' ') }] : []
-  let start = 0
-  for (const part of piece.text.split('|')) {
-    out.push({ start: piece.start + start, text: part })
-    start += part.length + 1
-  }
+  for (const row of splitRows(piece.text)) for (const cell of row.cells) out.push({ start: piece.start + cell.index, text: cell.text })
   return out
 }
 

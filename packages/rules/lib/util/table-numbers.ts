@@ -1,3 +1,5 @@
+import { splitRows } from './table-rows.js'
+
 /** A number in the first column of a Markdown table (`| 2.7 | … |`), where it stands. */
 export interface TableNumber {
   /** Index (0-based) of the row's line among the lines given. */
@@ -25,17 +27,17 @@ const numberCell = /^(?:\*\*|__)?(?:([A-Z]{1,2})[-. ]?)?(\d{1,2}(?:\.\d{1,2})*)(
  * @returns The numbers in row order, or `[]` when the first column is no numbering.
  */
 export function tableRowNumbers(lines: string[]): TableNumber[] {
+  const rows = splitRows(lines.join('\n'))
   const out: TableNumber[] = []
-  lines.forEach((line, row) => {
-    if (row < 2) return
-    const cell = firstCell(line)
-    const m = cell && numberCell.exec(cell.text)
+  rows.forEach((row, r) => {
+    const cell = row.cells[0]
+    const m = r >= 2 && cell ? numberCell.exec(cell.text) : null
     if (!cell || !m?.[2]) return
     const parts = m[2].split('.')
-    out.push({ row, column: cell.index + cell.text.indexOf(m[2]), value: m[2], letter: m[3], group: [m[1] ?? '', ...parts.slice(0, -1)].join(' ') })
+    out.push({ row: r, column: cell.index - row.index + cell.text.indexOf(m[2]), value: m[2], letter: m[3], group: [m[1] ?? '', ...parts.slice(0, -1)].join(' ') })
   })
   if (out.length < 3) return []
-  if (numberHeader.test(firstCell(lines[0] ?? '')?.text ?? '')) return out
+  if (numberHeader.test(rows[0]?.cells[0]?.text ?? '')) return out
   const last = (n: TableNumber): number => Number(n.value.split('.').at(-1))
   const onByOne = out.slice(1).filter((n, i) => n.group === out[i]!.group && last(n) === last(out[i]!) + 1).length
   return onByOne >= (out.length - 1) * 0.6 ? out : []
@@ -43,14 +45,3 @@ export function tableRowNumbers(lines: string[]): TableNumber[] {
 
 // A header that says the column numbers the rows: `Nr`, `Nr.`, `Nummer`, `#`, `No.`, `Id`, `Code`.
 const numberHeader = /^(?:\*\*|__)?(?:nr\.?|nummer|no\.?|#|id|code|volgnr\.?|volgnummer)(?:\*\*|__)?$/i
-
-/** The first cell of a table row and where its text starts. */
-function firstCell(line: string): { text: string; index: number } | undefined {
-  const open = line.indexOf('|')
-  if (open < 0) return undefined
-  const close = line.indexOf('|', open + 1)
-  if (close < 0) return undefined
-  const raw = line.slice(open + 1, close)
-  const text = raw.trim()
-  return { text, index: open + 1 + raw.indexOf(text) }
-}
