@@ -1,9 +1,9 @@
 import type { SourceLocation } from '@kapstok/core'
 import { findAmountUnit, findUnreadableUnit, type FindUnitOptions } from '@kapstok/nl'
-import { roundingMargin } from './rounding-margin.js'
 import type { RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { nodeLocation, report, type SourceContext } from '../context.js'
+import { roundingMargin } from './rounding-margin.js'
 
 /** The unit of a finance table and whether its text declares rounding differences. */
 export interface TableUnit {
@@ -19,8 +19,8 @@ export interface TableUnit {
 export interface ChapterText {
   /** The content before its first section. */
   intro: readonly RootContent[]
-  /** All its content, sections included. */
-  content: readonly RootContent[]
+  /** The paragraphs of all its content, sections included, that speak of rounding (`roundingDeclarations`). */
+  declarations: readonly string[]
 }
 
 /** A text that may name the unit, with where it is. */
@@ -39,6 +39,16 @@ export interface UnitSource {
 const rounding = /afronding/i
 
 /**
+ * The paragraphs among `nodes` that speak of rounding differences, as text.
+ *
+ * @param nodes Content of a section or chapter.
+ * @returns Their texts.
+ */
+export function roundingDeclarations(nodes: readonly RootContent[]): string[] {
+  return nodes.flatMap((node) => (node.type === 'paragraph' ? [toString(node)] : [])).filter((text) => rounding.test(text))
+}
+
+/**
  * Find the unit of a finance table: in its header cells, its heading, the paragraph that
  * introduces it or a caption line right after it. A text that announces a unit that cannot be
  * read is reported (`amount-unreadable`) at that text, so a unit is never lost silently.
@@ -51,7 +61,7 @@ const rounding = /afronding/i
  *   holds for every table in it that has none of its own (optional).
  * @returns The unit and the rounding declaration.
  */
-export function tableUnit(context: SourceContext, sources: UnitSource[], siblings: readonly RootContent[], table: Table, chapter: ChapterText = { intro: [], content: [] }): TableUnit {
+export function tableUnit(context: SourceContext, sources: UnitSource[], siblings: readonly RootContent[], table: Table, chapter: ChapterText = { intro: [], declarations: [] }): TableUnit {
   const index = siblings.indexOf(table)
   const before = siblings[index - 1]
   const after = siblings[index + 1]
@@ -64,12 +74,11 @@ export function tableUnit(context: SourceContext, sources: UnitSource[], sibling
   // table that names no unit of its own; read as euros, they would be a factor 1.000 off.
   // Only a unit it states clearly counts there: its other amounts (`4 × € 18.500`) are no unit.
   if (chapter.intro !== siblings) all.push(...chapter.intro.filter((node) => node.type === 'paragraph').map((node) => ({ ...prose(node), remote: true })))
-  const declared = (nodes: readonly RootContent[]): string[] => nodes.filter((node) => node.type === 'paragraph' && rounding.test(toString(node))).map((node) => toString(node))
   // A declaration by the table itself; else one for the whole chapter ("de bedragen in de
   // tabellen van dit hoofdstuk …; door afronding kunnen totalen 1 afwijken"), often in its intro
   // or under the first section.
-  const own = declared(siblings)
-  const declarations = own.length > 0 ? own : declared(chapter.content)
+  const own = roundingDeclarations(siblings)
+  const declarations = own.length > 0 ? own : chapter.declarations
   const result: TableUnit = { afronding: declarations.length > 0 }
   const withMargin = (factor: number): TableUnit => {
     const margins = declarations.map((text) => roundingMargin(text, factor)).filter((m): m is number => m !== undefined)

@@ -5,7 +5,7 @@ import type { SourceLocation } from '@kapstok/core'
 import { headingTextLocation, nextId, nodeLocation, proseAround, report, splitAt, type Part, type SourceContext } from '../context.js'
 import { cellText } from '../table.js'
 import { foldKey } from '../text.js'
-import { tableUnit, type ChapterText } from './fin-unit.js'
+import { roundingDeclarations, tableUnit, type ChapterText } from './fin-unit.js'
 import { readSectie } from './sectie.js'
 
 // Columns that hold words, not amounts: the domain, and the column that explains how an amount
@@ -52,7 +52,8 @@ export function readFinancien(context: SourceContext, chapter: Part, depth: numb
   // Tables right under the chapter heading are tables too, titled after the chapter; the text
   // around them is the chapter's toelichting.
   const direct = intro.filter((n): n is Table => n.type === 'table')
-  const everything: ChapterText = { intro, content: [...intro, ...parts.flatMap((part) => part.children)] }
+  // Read once per chapter: the rounding declaration holds for every table in it without its own.
+  const everything: ChapterText = { intro, declarations: roundingDeclarations([...intro, ...parts.flatMap((part) => part.children)]) }
   direct.forEach((table, i) => readFinTabel(context, chapter, table, i, intro, everything))
   const text = proseAround(context, intro, new Set(direct))
   if (text) context.builder.set(['financien', 'toelichting'], { value: text.text, positions: text.location ? [[[], text.location]] : [] })
