@@ -5,6 +5,7 @@
  */
 
 import { dutchNumber, sub, type Rational } from './exact-number.js'
+import { splitRows } from './table-rows.js'
 import { isYearNumber } from './year-numbers.js'
 
 /** One cell of a table in a text. */
@@ -67,17 +68,8 @@ export function textTables(text: string): TextTable[] {
 
 const isRow = (line: string): boolean => /^\s*\|.*\|\s*$/u.test(line)
 
-function cells(line: string, offset: number): TextCell[] {
-  const out: TextCell[] = []
-  const inner = line.replace(/\|\s*$/u, '')
-  let start = inner.indexOf('|') + 1
-  for (const part of inner.slice(start).split('|')) {
-    const lead = part.length - part.trimStart().length
-    out.push(cell(part.trim(), offset + start + lead))
-    start += part.length + 1
-  }
-  return out
-}
+// A row has a pipe at both ends (`isRow`), so table-rows reads all its cells.
+const cells = (line: string, offset: number): TextCell[] => (splitRows(line)[0]?.cells ?? []).map((c) => cell(c.text, offset + c.index))
 
 function cell(text: string, index: number): TextCell {
   const m = NUMBER_CELL.exec(text.replace(/\*\*/gu, ''))
