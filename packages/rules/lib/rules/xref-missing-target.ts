@@ -233,7 +233,7 @@ export const xrefMissingTarget = lintRule(
             why = missing(kind, number, targets, model) ?? (modelItems(kind, model).length > 0 ? undefined : missingPart(kind, number, listOf))
             // Counting chapters that carry no number proves nothing: the text may be an excerpt,
             // or count its chapters otherwise (a title page, an unnumbered inleiding).
-            uncertain = (kind === 'hoofdstuk' && ![...targets.numbers].some((n) => /^\d+$/.test(n))) || slippedItem(kind, number, model)
+            uncertain = (kind === 'hoofdstuk' && ![...targets.numbers].some((n) => /^\d+$/.test(n))) || slippedItem(kind, number, model) !== undefined
             // A chapter whose sub-headings carry no numbers: a paragraph beyond their count.
             if (!why && (kind === 'paragraaf' || kind === 'hoofdstuk') && targets.partlyNumbered.has(number.split('.')[0] ?? '')) {
               paragraphs ??= chapterParagraphs(context.file)

@@ -64,22 +64,27 @@ function missingItem(kind: string, number: string, model: Plan, list: (items: It
   const nummers = items.map((item) => item.nummer?.replace(/\.$/, '').toLowerCase()).filter((n): n is string => Boolean(n))
   if (nummers.length === items.length) {
     if (nummers.includes(number)) return undefined
-    const repeated = nummers.find((n, i) => nummers.indexOf(n) !== i)
-    // A list numbered `1, 2, 3, 4, 4` has a fifth item: "principe 5" may mean it.
-    const position = repeated !== undefined && Number(number) <= items.length ? ` (nummer \`${repeated}\` staat er twee keer: is het ${ordinal(Number(number))} bedoeld?)` : ''
+    const repeated = slippedItem(kind, number, model)
+    const position = repeated === undefined ? '' : ` (nummer \`${repeated}\` staat er twee keer: is het ${ordinal(Number(number))} bedoeld?)`
     return `er zijn alleen ${plural[kind]} ${list(nummers)}${position}; noem het juiste nummer`
   }
   return Number(number) <= items.length ? undefined : `er zijn \`${items.length}\` ${plural[kind]}; noem het juiste nummer`
 }
 
 /**
- * Whether `kind number` may be the item at that position of a list whose numbering repeats a
- * number (`principe 5` in a list numbered `1, 2, 3, 4, 4`): not proven missing then.
+ * The number a list repeats when `kind number` may be the item at that position of it
+ * (`principe 5` in a list numbered `1, 2, 3, 4, 4`: `4`); not proven missing then.
+ *
+ * @param kind The kind of item (`principe`, `thema`).
+ * @param number The number the reference names.
+ * @param model The model.
+ * @returns The repeated number, or `undefined` when the list repeats none or is shorter.
  */
-export function slippedItem(kind: string, number: string, model: Plan): boolean {
+export function slippedItem(kind: string, number: string, model: Plan): string | undefined {
   const items = modelItems(kind, model)
+  if (!/^\d+$/.test(number) || Number(number) > items.length) return undefined
   const nummers = items.map((item) => item.nummer?.replace(/\.$/, '').toLowerCase())
-  return /^\d+$/.test(number) && Number(number) <= items.length && new Set(nummers).size < nummers.length
+  return nummers.find((n, i): n is string => n !== undefined && nummers.indexOf(n) !== i)
 }
 
 const ordinals = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende']
