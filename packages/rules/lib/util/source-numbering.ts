@@ -1,4 +1,6 @@
-import { dottedLineNumber, headingLineNumber, letterLineNumber, wordLineNumber, type LineNumber } from './numbered-lines.js'
+import { dottedLineNumber, headingLineNumber, letterLineNumber, wordLineNumber } from './numbered-lines.js'
+import { breaksIn, codeEntry, push, toEntry, type Entry } from './numbering-entries.js'
+import { codeLineNumber, codesRunOn, romanHeadingNumber } from './code-numbers.js'
 import { heading } from './list-blocks.js'
 import { tableRowNumbers } from './table-numbers.js'
 
@@ -30,23 +32,6 @@ export interface NumberingOptions {
   skip?: (source: number, line: number) => boolean
 }
 
-/** One number of a sequence, where it stands. */
-interface Entry {
-  /** Last part of the number (`4` of `3.4`; `4` for `d`). */
-  n: number
-  /** Letter after the number (`b` of `5b`), if any. */
-  letter: string | undefined
-  /** The number as written (`3.4`, `5b`, `d`). */
-  written: string
-  /** Whether it is an item of a letter list. */
-  alphabetic: boolean
-  /** Whether it is certainly numbering (a heading or list item in a run), not paragraph text read as such. */
-  certain: boolean
-  /** Whether it is the number of a heading. */
-  heading?: true
-  /** Where it stands. */
-  at: Pick<NumberingBreak, 'source' | 'line' | 'column' | 'offset'>
-}
 
 /** An ordered or letter list being read. */
 interface List {
@@ -60,7 +45,8 @@ interface List {
   entries: Entry[]
 }
 
-const listItem = /^([ \t]*)(\d{1,3})([.)])[ \t]+\S/
+// `3.`, `3)` and `(3)`: a paragraph that opens with `(3)` numbers like a list item when the run starts at `(1)`.
+const listItem = /^([ \t]*)\(?(\d{1,3})([.)])[ \t]+\S/
 
 /**
  * Find breaks in the document's own numbering: numbered headings ("3.1, 3.2, 3.4"; "3.1" under
@@ -78,6 +64,8 @@ const listItem = /^([ \t]*)(\d{1,3})([.)])[ \t]+\S/
  */
 export function numberingBreaks(texts: string[], options: NumberingOptions = {}): NumberingBreak[] {
   const sequences = new Map<string, Entry[]>()
+  // Item codes and roman numerals: numbering only when the run goes on by one (`codesRunOn`).
+  const codes = new Map<string, Entry[]>()
   const lists: Entry[][] = []
   const out: NumberingBreak[] = []
   // The latest heading per level (a running count), to tell which parent a number belongs to.
@@ -141,7 +129,11 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
         const ancestor = nearest(enclosing.slice(0, level - 1))
         enclosing.length = level
         enclosing[level - 1] = plain ? number.value : null
-        if (!number) return
+        if (!number) {
+          const coded = codeLineNumber(text) ?? romanHeadingNumber(text)
+          if (coded) push(codes, `${coded.prefix} ${level} ${parents.slice(0, level - 1).join(',')}`, { ...codeEntry(coded, true, at(line.indexOf(coded.written, level) + 1)), heading: true })
+          return
+        }
         const entry: Entry = { ...toEntry(number, true, at(line.indexOf(number.value, level) + 1)), heading: true }
         const parts = number.value.split('.')
         const prefix = parts.slice(0, -1).join('.')
@@ -162,24 +154,28 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
         blank = true
         return
       }
-      const item = listItem.exec(line)
+      const matched = listItem.exec(line)
+      const parenthesised = matched !== null && /^\s*\(/.test(line)
+      // `(3)` only goes on a run of `(1)`, `(2)`; alone it cites a note or an article.
+      const item = parenthesised && (matched[3] !== ')' || (matched[2] !== '1' && open.at(-1)?.delimiter !== '()')) ? null : matched
       const indent = (item?.[1] ?? line.slice(0, line.length - line.trimStart().length)).replace(/\t/g, '    ').length
       if (item) {
         open = open.filter((list) => list.indent <= indent)
         recent.forEach((_, i) => i > indent && recent.delete(i))
         const n = Number(item[2])
+        const delimiter = parenthesised ? '()' : (item[3] ?? '.')
         let list = open.at(-1)
         let certain = true
-        if (!list || list.indent !== indent || list.delimiter !== item[3]) {
+        if (!list || list.indent !== indent || list.delimiter !== delimiter) {
           const before = recent.get(indent)
           // `3.` after a paragraph that interrupted a list of two: the same list, going on. A
           // list from a lower number (`3.` after `6.`) is another list that starts there.
           const last = before?.entries.at(-1)
-          if (n > 1 && before && last && last.n > 1 && n > last.n && before.delimiter === item[3]) {
+          if (n > 1 && before && last && last.n > 1 && n > last.n && before.delimiter === delimiter) {
             list = before
             certain = false
           } else {
-            list = { indent, delimiter: item[3] ?? '.', fromOne: n === 1, entries: [] }
+            list = { indent, delimiter, fromOne: n === 1, entries: [] }
             lists.push(list.entries)
           }
           open.push(list)
@@ -220,65 +216,23 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
         push(sequences, key, toEntry(dotted, false, at(indent + dotted.index + 1)))
         return
       }
+      const coded = codeLineNumber(trimmed)
+      if (coded) {
+        push(codes, `code ${coded.prefix} ${parents.join(',')}`, codeEntry(coded, false, at(indent + coded.index + 1)))
+        return
+      }
       const worded = wordLineNumber(trimmed, alone)
       if (worded) push(sequences, `para ${worded.word} ${parents.join(',')}`, toEntry(worded, false, at(indent + worded.index + 1)))
     })
     readTable()
   })
   const lazy = (entries: Entry[]): boolean => entries.length > 1 && entries.every((e) => e.n === 1)
-  return [...out, ...[...sequences.values(), ...lists.filter((entries) => !lazy(entries))].flatMap(breaksIn)].sort((a, b) => a.source - b.source || a.offset - b.offset)
+  const coded = [...codes.values()].filter((entries) => codesRunOn(entries.map((e) => e.n)))
+  return [...out, ...[...sequences.values(), ...coded, ...lists.filter((entries) => !lazy(entries))].flatMap(breaksIn)].sort((a, b) => a.source - b.source || a.offset - b.offset)
 }
 
 /** The last heading that is there (levels may be skipped: `#` then `###`). */
 function nearest(levels: Array<string | null | undefined>): string | null | undefined {
   for (let i = levels.length - 1; i >= 0; i--) if (levels[i] !== undefined) return levels[i]
   return undefined
-}
-
-function toEntry(number: LineNumber, certain: boolean, at: Entry['at']): Entry {
-  return { n: Number(number.value.split('.').at(-1)), letter: number.letter, written: number.value + (number.letter ?? ''), alphabetic: false, certain, at }
-}
-
-function push(sequences: Map<string, Entry[]>, key: string, entry: Entry): void {
-  const entries = sequences.get(key) ?? []
-  entries.push(entry)
-  sequences.set(key, entries)
-}
-
-// Within each run from a 1 (or the first number) to the next 1: gaps and repeats.
-function breaksIn(entries: Entry[]): NumberingBreak[] {
-  const out: NumberingBreak[] = []
-  const present = new Set(entries.map((e) => e.n))
-  // The numbers of the current run so far, to tell a repeat.
-  let seen = new Set<string>()
-  let previous: Entry | undefined
-  for (const entry of entries) {
-    const id = `${entry.n}${entry.letter ?? ''}`
-    if (!previous || (entry.n === 1 && entry.letter === undefined)) {
-      previous = entry
-      seen = new Set([id])
-      continue
-    }
-    const repeated = seen.has(id)
-    seen.add(id)
-    const expected = previous.n + 1
-    const prefix = entry.written.split('.').slice(0, -1)
-    const written = entry.alphabetic ? String.fromCharCode(96 + expected) : String(expected)
-    // Items of one list prove a gap or repeat. Of headings only the same number twice in a row
-    // does: a skip may be a section left out of an excerpt or withdrawn, and a jump back (`7`,
-    // then `2`) may start another document (an inspraaknota) that does not begin at 1.
-    const proven = entry.certain && previous.certain && (!entry.heading || entry.n === previous.n)
-    const found = { ...entry.at, written: entry.written, previous: previous.written, expected: [...prefix, written].join('.'), parent: false, certain: proven }
-    const before = previous
-    // A repeat stands for the number after it (`3, 3, 5`: the second 3 was meant as 4), so the
-    // number after the repeat is read against that, and one slip gives one message.
-    previous = entry.n === before.n && entry.letter === before.letter ? { ...entry, n: entry.n + 1 } : entry
-    // `5a`, `5b`: parts of one number.
-    if (entry.letter !== undefined && entry.letter.toLowerCase() !== 'a' && entry.n === before.n) continue
-    if (entry.n === expected) continue
-    // A gap only when the skipped numbers stand nowhere in the sequence (moved is not missing).
-    const gap = entry.n > expected && Array.from({ length: entry.n - expected }, (_, i) => expected + i).some((n) => !present.has(n))
-    if (gap || (entry.n < expected && repeated)) out.push(found)
-  }
-  return out
 }
