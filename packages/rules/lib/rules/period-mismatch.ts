@@ -1,7 +1,8 @@
 import { lintRule, textLocation } from '../rule.js'
 import { periodNotOk, periodOk } from '../util/period-examples.js'
 import { statedEnds, statedRanges, yearColumns } from '../util/period-forms.js'
-import { captionLines, headingRange, titledRanges } from '../util/period-headings.js'
+import { captionSlips, lineColumn } from '../util/caption-years.js'
+import { captionLines, headingRange, planSchedule, titledRanges } from '../util/period-headings.js'
 import { planDurations } from '../util/plan-durations.js'
 import { definiteSelf, framed, namedOther, openGap, overlapsPlan, ownedRanges, ownKind, rangeOwner, subjectSelf } from '../util/period-owner.js'
 import { patterns } from '../util/period-patterns.js'
@@ -67,7 +68,7 @@ export const periodMismatch = lintRule(
     group: 'structuur',
     description: 'De looptijd die de tekst of de titel aan dit plan geeft, is de `periode` uit de frontmatter.',
     docs: {
-      what: 'Zoekt jaartallen van een periode die over dit plan gaan en vergelijkt ze met `periode`. Periodes: `2025-2028`, `2025–2028`, `2025-28`, `’25-’28`, `2025 t/m 2028` (ook `tm`, `t.e.m.`, `tot en met`), `van 2025 tot 2029` ("tot" zonder "en met" telt het genoemde jaar niet mee) en `1 januari 2025 tot en met 31 december 2028`. Over dit plan: in een zin met "dit programma", "deze nota", "ons beleidskader", "dit beleid" of "het programma beslaat/omvat/loopt/geldt …"; na "planperiode", "looptijd", "Voor u ligt", "Hierbij bieden wij u" of "voorliggend"; op de regel onder een los label "Programmaperiode" of "Looptijd"; in een beslispunt "het uitvoeringsprogramma 2025-2029 vast te stellen"; achter de naam uit de titel tussen aanhalingstekens ("het programma ‘Samen Sterk’ (2025-2029)"); als begin of eind van de planperiode ("aan het eind van de planperiode, in 2029", "de programmaperiode eindigt op 31 december 2029", "2027, het laatste jaar van de planperiode"); in een planningstabel met een kolom per jaar die één eindjaar met `periode` deelt (niet bij bedragen, ramingen of cijfers); in een paragraaf met de kop "Looptijd"; in de zin na "Voor u ligt het programma" ("Het loopt van …"); achter de eigen naam van het plan ("het Programma Meedoen 2025-2029"); "dit programma beslaat de raadsperiode 2026-2030" (een raadsperiode mag eindigen in het verkiezingsjaar na `periode`); in de titel, ondertitel, officiële naam en citeertitel (dan is het een fout), in koppen en tabelbijschriften ("Tabel 2. Begroting 2025-2029") als die het plan bij naam noemen of één eindjaar met `periode` delen, en in het onderwerp en de beslispunten van een raadsvoorstel en het besluit. Alleen het eindjaar ("loopt tot en met 2029", "blijft van kracht tot en met 2029", "loopt tot eind 2029", "eindigt in 2029", "de looptijd is tot en met 2029") of het beginjaar ("start in 2026", "vanaf 2026 … vier jaar") telt ook. Een duur van dit plan ("dit vierjarige programma", "is driejarig", "een looptijd van 48 maanden", "ruim drie jaar", "voor vier jaar vastgesteld", "dat vijf jaar loopt", "de planperiode beslaat vijf jaar", "bestrijkt drie jaren", "kijkt vier jaar vooruit", en in de inleiding "de komende drie jaar werken we …") moet passen bij het aantal jaren van `periode` (een periode van vijf kalenderjaren als `2023-2027` is vaak een raadsperiode van vier jaar: beide tellen); staan er jaren achter ("een vierjarig programma (2025-2027)"), dan tellen die. Wie de jaren heeft, bepaalt het woord waar ze aan vastzitten ("het sportplan 2024-2027", "de looptijd van het groenprogramma (2023-2027)", "de subsidie voor de periode 2024-2027"), niet een ander zelfstandig naamwoord elders in de zin; het eigen soortwoord komt uit de titel (een "Lokaal sportakkoord" heet ook "het akkoord"), en "het JOGG-programma", "de omgevingsvisie" of "het programma Gezond Opgroeien" zijn andere stukken. Een alinea die over meer regels is afgebroken, een tabelrij "| Periode | 2026 t/m 2030 |", een opsomming "de jaren 2026, 2027, 2028 en 2029" en "tot 1 januari 2030" worden ook gelezen; een schooljaar ("schooljaar 2026-2027") is geen periode. Een periode van iets anders telt niet: het vorige of volgende plan, een subsidie of rijksbijdrage, een contract, het coalitieakkoord, een regiodeal, de begroting en meerjarenraming (behalve in een begroting), een jaarschijf, cijfers over eerdere jaren, en de verleden tijd. Een fout alleen als de tekst de jaren zonder twijfel aan dit plan geeft (de titel, "dit programma (2025-2027)", "dit programma loopt van … tot en met …"); anders een waarschuwing. Bijlagen en inspraakreacties tellen niet mee.',
+      what: 'Zoekt jaartallen van een periode die over dit plan gaan en vergelijkt ze met `periode`. Periodes: `2025-2028`, `2025–2028`, `2025-28`, `’25-’28`, `2025 t/m 2028` (ook `tm`, `t.e.m.`, `tot en met`), `van 2025 tot 2029` ("tot" zonder "en met" telt het genoemde jaar niet mee) en `1 januari 2025 tot en met 31 december 2028`. Over dit plan: in een zin met "dit programma", "deze nota", "ons beleidskader", "dit beleid" of "het programma beslaat/omvat/loopt/geldt …"; na "planperiode", "looptijd", "Voor u ligt", "Hierbij bieden wij u" of "voorliggend"; op de regel onder een los label "Programmaperiode" of "Looptijd"; in een beslispunt "het uitvoeringsprogramma 2025-2029 vast te stellen"; achter de naam uit de titel tussen aanhalingstekens ("het programma ‘Samen Sterk’ (2025-2029)"); als begin of eind van de planperiode ("aan het eind van de planperiode, in 2029", "de programmaperiode eindigt op 31 december 2029", "2027, het laatste jaar van de planperiode"); in een planningstabel met een kolom per jaar die één eindjaar met `periode` deelt (niet bij bedragen, ramingen of cijfers); in een paragraaf met de kop "Looptijd"; in de zin na "Voor u ligt het programma" ("Het loopt van …"); achter de eigen naam van het plan ("het Programma Meedoen 2025-2029"); "dit programma beslaat de raadsperiode 2026-2030" (een raadsperiode mag eindigen in het verkiezingsjaar na `periode`); in de titel, ondertitel, officiële naam en citeertitel (dan is het een fout), in koppen en tabelbijschriften ("Tabel 2. Begroting 2025-2029") als die het plan bij naam noemen of één eindjaar met `periode` delen, en in het onderwerp en de beslispunten van een raadsvoorstel en het besluit. Alleen het eindjaar ("loopt tot en met 2029", "blijft van kracht tot en met 2029", "loopt tot eind 2029", "eindigt in 2029", "de looptijd is tot en met 2029") of het beginjaar ("start in 2026", "vanaf 2026 … vier jaar") telt ook. Een duur van dit plan ("dit vierjarige programma", "is driejarig", "een looptijd van 48 maanden", "ruim drie jaar", "voor vier jaar vastgesteld", "dat vijf jaar loopt", "de planperiode beslaat vijf jaar", "bestrijkt drie jaren", "kijkt vier jaar vooruit", en in de inleiding "de komende drie jaar werken we …") moet passen bij het aantal jaren van `periode` (een periode van vijf kalenderjaren als `2023-2027` is vaak een raadsperiode van vier jaar: beide tellen); staan er jaren achter ("een vierjarig programma (2025-2027)"), dan tellen die. Wie de jaren heeft, bepaalt het woord waar ze aan vastzitten ("het sportplan 2024-2027", "de looptijd van het groenprogramma (2023-2027)", "de subsidie voor de periode 2024-2027"), niet een ander zelfstandig naamwoord elders in de zin; het eigen soortwoord komt uit de titel (een "Lokaal sportakkoord" heet ook "het akkoord"), en "het JOGG-programma", "de omgevingsvisie" of "het programma Gezond Opgroeien" zijn andere stukken. Een alinea die over meer regels is afgebroken, een tabelrij "| Periode | 2026 t/m 2030 |", een opsomming "de jaren 2026, 2027, 2028 en 2029" en "tot 1 januari 2030" worden ook gelezen; een schooljaar ("schooljaar 2026-2027") is geen periode. Een periode van iets anders telt niet: het vorige of volgende plan, een subsidie of rijksbijdrage, een contract, het coalitieakkoord, een regiodeal, de begroting en meerjarenraming (behalve in een begroting), een jaarschijf, cijfers over eerdere jaren, en de verleden tijd. Een fout alleen als de tekst de jaren zonder twijfel aan dit plan geeft (de titel, "dit programma (2025-2027)", "dit programma loopt van … tot en met …"); anders een waarschuwing. Een tabel met een kolom per jaar en haar bijschrift (een korte regel `Tabel 3. …` of een cursieve regel erboven of eronder) of de kop waaronder ze staat, noemen twee keer dezelfde jaren: volgen de kolommen de looptijd en noemt het bijschrift andere jaren, dan is dat bijschrift de slip; noemt het bijschrift de looptijd en liggen de kolommen een jaar verschoven, dan zijn het de kolommen (een waarschuwing). Een kop over de eigen planning of uitvoering (`Planning`, `Uitvoering`, `Activiteiten`, `Fasering`) met jaren die precies een jaar verschoven zijn, telt ook. "De visie", "de nota" of "de agenda" is alleen dit document als het zo heet; "het plan" en "het document" altijd. Bijlagen en inspraakreacties tellen niet mee.',
       why: 'Een plan dat in de tekst een andere looptijd noemt dan in zijn gegevens, laat de lezer raden tot wanneer het geldt, en welk van de twee is vastgesteld.',
       ok: periodOk,
       notOk: periodNotOk
@@ -76,11 +77,18 @@ export const periodMismatch = lintRule(
   (model, context) => {
     const periode = model.document?.periode
     if (!periode) return
+    // One message per place: a caption is read both in the Markdown source and in the model's text.
+    const reportedAt = new Set<string>()
+    const firstAt = (file: string, offset: number | undefined): boolean => {
+      const key = `${file}:${offset ?? ''}`
+      return !reportedAt.has(key) && Boolean(reportedAt.add(key))
+    }
     // `plain`: the text itself says these are this plan's years (`fout`); otherwise a `waarschuwing`.
     const report = (pointer: string, text: string, index: number, found: string, plain: boolean): void => {
       // The words as the source writes them ("2026, 2027, 2028 en 2029" was read as one range).
       const written = text.slice(index, index + found.length)
       const location = textLocation(context.file, pointer, text, index, written.length)
+      if (location && !firstAt(location.file, location.start.offset)) return
       // "2025 tot 2028" for 2025-2028: say why, the reader meant "tot en met".
       const exclusive = new RegExp(`\\btot\\s+${periode.eind}$`, 'u').test(written) ? ' (`tot` telt het laatste jaar niet mee)' : ''
       context.report(
@@ -130,7 +138,9 @@ export const periodMismatch = lintRule(
       const [first, last] = span(...found.parts)
       // Sharing neither end, the range counts only when bound to this plan's own noun ("## Het sportplan 2024-2027 in het kort").
       const bound = rangeOwner(line.slice(0, found.index - offset), kind) === 'self' && overlapsPlan(first, last, periode)
-      if (!found.titled && first !== periode.start && last !== periode.eind && !bound) return undefined
+      // The plan's schedule one year off its period, over as many years: the slip of last year's plan.
+      const shifted = planSchedule.test(line) && last - first === periode.eind - periode.start && Math.abs(first - periode.start) === 1
+      if (!found.titled && first !== periode.start && last !== periode.eind && !bound && !shifted) return undefined
       // "Meerjarenraming 2026-2028" in a plan for 2025-2028: the years after the begroting year.
       if (!found.titled && /raming|jaarschijf/iu.test(line) && first === periode.start + 1 && last === periode.eind) return undefined
       report(pointer, text, found.index, found.written, false)
@@ -143,6 +153,22 @@ export const periodMismatch = lintRule(
       const adopted = statedRanges(text, titel).find((said) => !fits(...said.parts))
       if (adopted) report(pointer, text, adopted.index, adopted.written, false)
       else heading(pointer, text, text, 0)
+    }
+    // Read in the Markdown sources themselves: the reader keeps a finance table apart from its caption.
+    for (const source of context.file.sources.filter((f) => /\.(?:md|markdown)$/iu.test(f.path))) {
+      const text = String(source.value ?? '')
+      for (const { index, written, slip } of captionSlips(text, periode)) {
+        if (!firstAt(source.path, index)) continue
+        const start = lineColumn(text, index)
+        const end = { ...start, column: start.column + written.length, offset: index + written.length }
+        const why = slip === 'columns' ? 'het bijschrift van de tabel noemt wel de looptijd' : 'de jaarkolommen van de tabel volgen wel de looptijd'
+        context.report(`Periode \`${written}\` wijkt af van de looptijd \`${periode.start}-${periode.eind}\` in de frontmatter (${why}); pas de tekst of \`periode\` aan`, {
+          location: { file: source.path, start, end },
+          actual: written,
+          expected: [`${periode.start}-${periode.eind}`],
+          warning: true
+        })
+      }
     }
     const headings = new Map(writtenTexts(model).filter(({ pointer }) => pointer.endsWith('/titel')).map(({ pointer, text }) => [pointer, text]))
     for (const { pointer, text: raw } of proseTexts(model)) {
@@ -282,6 +308,7 @@ export const periodMismatch = lintRule(
         const outside = cells.find((cell) => cell.year < periode.start || cell.year > periode.eind)
         if (outside && once(outside.index)) report(pointer, raw, outside.index, String(outside.year), false)
       }
+      // A caption and the year columns of its own table: when one of them is the plan's period, the other that departs is the slip.
       for (const said of statedEnds(text)) {
         if (said.year !== (said.end === 'start' ? periode.start : periode.eind) && once(said.index)) report(pointer, raw, said.index, said.written, false)
       }

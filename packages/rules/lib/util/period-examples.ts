@@ -8,6 +8,10 @@ import { fictionalPlan, fictionalProgramme } from './fictional-plan.js'
 
 /** Texts that agree with `periode`, and periods of other things a naive check would flag. */
 export const periodOk: RuleExample[] = [
+  {
+    title: 'Een kop boven een tabel met eerdere jaren, en de visie die het programma uitvoert',
+    text: fictionalProgramme(['# Ontwikkeling', '', '## Meldingen 2021-2024', '', '| Soort | 2021 | 2022 | 2023 | 2024 |', '|---|---|---|---|---|', '| Overlast | 40 | 44 | 51 | 48 |', '', 'De visie loopt tot 2040.'])
+  },
   { title: 'Dezelfde looptijd in tekst en gegevens', text: fictionalProgramme(['# Inleiding', '', 'Dit programma loopt van 2025 tot en met 2028.']) },
   {
     title: 'De periode van het vorige programma',
@@ -63,6 +67,11 @@ export const periodOk: RuleExample[] = [
 
 /** Texts that give this plan other years than `periode`, with the expected messages. */
 export const periodNotOk: RuleExample[] = [
+  {
+    title: 'Een bijschrift dat andere jaren noemt dan de kolommen van de tabel',
+    text: fictionalProgramme(['# Overzicht', '', '*Tabel 2. Inzet per jaar 2024-2027*', '', '| Inzet | 2025 | 2026 | 2027 | 2028 |', '|---|---|---|---|---|', '| Wijkcoaches | 3 | 3 | 4 | 4 |']),
+    expected: ['Periode `2024-2027` wijkt af van de looptijd `2025-2028` in de frontmatter (de jaarkolommen van de tabel volgen wel de looptijd); pas de tekst of `periode` aan']
+  },
   {
     title: 'Een label boven de jaren en het eind van de planperiode',
     text: fictionalProgramme(['# Kenmerken', '', '**Looptijd**', '2025 – 2029', '', 'Aan het eind van de planperiode, in 2029, volgt de eindevaluatie.']),

@@ -9,7 +9,14 @@
 import { yearRange } from './plan-period.js'
 
 // What a heading or caption about this plan's own years is called.
-const planOrBudget = /programma|plan\b|plannen|nota\b|kader|agenda|aanpak|strategie|begroting|meerjarenraming|financi[eë]n|kosten|budget|middelen|dekking/iu
+const planOrBudget = /programma|plan\b|plannen|planning|nota\b|kader|agenda|aanpak|strategie|begroting|meerjarenraming|financi[eë]n|kosten|budget|middelen|dekking|uitvoering|activiteiten|acties|maatregelen|fasering|tijdpad/iu
+/**
+ * The plan's own schedule (`Planning`, `Uitvoering`, `Activiteiten`, `Fasering`): years in such a
+ * heading are the plan's, also when shifted by a year from its period, the slip of a plan copied
+ * from the year before. Money words are not in it: the municipal meerjarenbegroting runs on its
+ * own years, often one year off the plan's.
+ */
+export const planSchedule = /planning|uitvoering|agenda|activiteiten|acties|maatregelen|fasering|tijdpad|werkplan/iu
 // Headings about another thing or about the past.
 const elsewhere =
   /vorig|eerder|voorgaand|\boude\b|vervolg|opvolger|terugblik|evaluatie|resultaten|realisatie|jaarrekening|verantwoording|coalitie|akkoord|subsidie|contract|regio\s*deal|raadsperiode|collegeperiode|cijfers|gegevens|monitor|onderzoek|meting|peiling|prognose|ontwikkeling|aantal|trend|sinds|\bwet\b|verordening|\brijk|provincie|landelijk|visie/iu

@@ -41,7 +41,10 @@ export function ownKind(titel: string, begroting: boolean): OwnKind {
   const compounds = words.slice(0, 3).filter((w) => new RegExp(`(?:${kindTail})$`, 'u').test(w))
   const tails = compounds.map((w) => new RegExp(`(?:${kindTail})$`, 'u').exec(w)?.[0] ?? '')
   if (begroting) compounds.push('meerjarenraming', 'programmabegroting')
-  return { compounds, bare: [...new Set([...planNoun.split('|'), ...tails])], titleWords: new Set(words) }
+  // A document calls itself "het plan" or "het document" whatever it is; a visie, agenda or nota
+  // only when that is its own kind (in an uitvoeringsprogramma "de visie" is the one it carries out).
+  const own = tails.length > 0 ? tails : planNoun.split('|')
+  return { compounds, bare: [...new Set(['plan', 'document', ...own])], titleWords: new Set(words) }
 }
 
 /**
