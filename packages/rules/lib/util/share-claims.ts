@@ -15,6 +15,7 @@ import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './shar
 import { readShareWord, shareWord } from './share-words.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
+import { ASIDE, NOT_A_COUNT } from './share-asides.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
 export interface ShareClaim {
@@ -66,8 +67,13 @@ const PART_OF = new RegExp(String.raw`\b(${NUMBER})(?!\s?(?:%|procent\b))\s+(?:[
 // A reference to a table or figure may stand between them (`van de 800 woningen in tabel 3.2 zijn er 120`);
 // a range (`groep 5 tot en met 8`) is no part.
 const REFERENCE = String.raw`(?:tabel|figuur|grafiek|bijlage|paragraaf|hoofdstuk|kaart)\s+\d+(?:\.\d+)*`
+// A year, a date or an age may stand between them too (`van de 420 woningen die in 2025 zijn opgeleverd,
+// vielen er 126`, `van de 2.140 jongeren van 12 tot en met 17 jaar kregen er 385`), and one relative clause
+// closed by a comma; a number that is itself a year, a day or an age is no part.
+const GAP_TOKEN = String.raw`\s+(?:${REFERENCE}|${ASIDE}|[\p{L}-]+)`
+const RELATIVE = String.raw`\s+(?:die|dat|wie)(?:${GAP_TOKEN}){1,12}?\s*,`
 const WHOLE_FIRST = new RegExp(
-  String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+([\p{L}-]+)(?:\s+(?:${REFERENCE}|[\p{L}-]+)){0,10}?\s+(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
+  String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+(\d{1,3}-\p{L}[\p{L}-]*|[\p{L}-]+)(?:${GAP_TOKEN}){0,10}?(?:${RELATIVE}(?:${GAP_TOKEN}){0,6}?)?\s+${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
   'giu'
 )
 // `600 leerlingen, van wie 180 meedoen`, `1.200 woningen, waarvan 300 met label A`: the part in a relative clause.

@@ -53,7 +53,8 @@ export function tableShareClaims(tables: Table[]): ShareClaim[] {
       const total = table.rows.find(isTotal)
       const count = countColumn(table.rows, rows, p)
       if (rows.length < 2 || count === undefined) continue
-      const whole = read(COUNT_CELL.exec(total?.[count]?.text ?? '')?.[1] ?? '') ?? rows.reduce((sum, r) => sum + countOf(r, count), 0)
+      // Without a total row the whole is the column's sum (`read('')` is 0, not undefined).
+      const whole = total ? countOf(total, count) : rows.reduce((sum, r) => sum + countOf(r, count), 0)
       if (!whole) continue
       const claims = rows.map((row) => {
         const cell = row[p] as Cell
