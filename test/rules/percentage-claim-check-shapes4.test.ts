@@ -27,3 +27,25 @@ const betweenClean: CleanWording[] = [
 ]
 describeWordings(percentageClaimCheck, betweenDefects, betweenClean)
 
+
+/*
+ * (2) A percentage and a fraction given as the same thing (`p %, ofwel 1 op de n`, `bijna een
+ * derde (p %)`): the fraction must fit the percentage, without any other number.
+ */
+const pairDefects: DefectWording[] = [
+  ['2: oftewel after the percentage', ['# Energie', '', 'Het aandeel huishoudens met een betalingsachterstand bij de energieleverancier is 12 procent, oftewel een kwart.'], '`een kwart`'],
+  ['2: the percentage in parentheses after the fraction', ['# Economie', '', 'Ruim een derde (28%) van de ondernemers verwacht een tekort aan personeel.'], '`Ruim een derde`'],
+  ['2: in a list item, with a noun between', ['# Mobiliteit', '', '- Bijna de helft van de bezoekers (38%) komt met de fiets', '- De rest komt met de auto'], '`Bijna de helft`'],
+  ['2: in a table cell', ['# Vervoer', '', '| Vervoermiddel | Aandeel |', '|---|---|', '| Fiets | 58% (ruim twee derde) |', '| Auto | 30% |'], '`ruim twee derde`'],
+  ['2: dat is after the percentage', ['# Duurzaamheid', '', 'Het aandeel huurwoningen met zonnepanelen is 18%, dat is een op de drie.'], '`een op de drie`']
+]
+const pairClean: CleanWording[] = [
+  ['2: ongeveer een op de zeven', ['# Gezondheid', '', 'Het aandeel rokers onder volwassenen is 14%, ongeveer een op de zeven.']],
+  ['2: ruim een derde, right', ['# Economie', '', 'Ruim een derde (35%) van de ondernemers verwacht groei.']],
+  ['2: bijna de helft in a list, right', ['# Mobiliteit', '', '- Bijna de helft van de bezoekers (47%) komt lopend', '- De rest komt met de bus']],
+  ['2: een kwart beside 25%', ['# Wonen', '', 'Het aandeel is 25%, een kwart, en lager dan in 2020 (30%).']],
+  ['2: a fraction and a percentage of different things', ['# Scholen', '', 'Een derde van de scholen doet mee; 20% van de leerlingen krijgt een gezonde lunch.']],
+  ['2: in a table cell, right', ['# Vervoer', '', '| Vervoermiddel | Aandeel |', '|---|---|', '| Fiets | 67% (twee derde) |', '| Auto | 30% |']]
+]
+describeWordings(percentageClaimCheck, pairDefects, pairClean)
+

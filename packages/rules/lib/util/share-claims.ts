@@ -13,6 +13,7 @@ import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
 import { readShareWord, shareWord } from './share-words.js'
+import { restatedPercents } from './share-pairs.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
 import { ASIDE, NOT_A_COUNT } from './share-asides.js'
@@ -184,7 +185,10 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
     // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
     const back = own.some((b) => !b.change) ? undefined : backPart(sentence, previousSentence)
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
-    for (const share of sentence.matchAll(SHARE)) {
+    const shares = [...sentence.matchAll(SHARE)]
+    // `14%, ofwel 1 op de 7`: words that restate the percentage beside them are judged by it alone.
+    const restated = restatedPercents(sentence, shares)
+    for (const share of shares) {
       const at = share.index ?? 0
       // `van 40% naar 44%`: a percentage among the numbers of a change is one of them, not a claim.
       if (own.some((b) => at >= b.index && at < b.end)) continue
@@ -195,6 +199,14 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       if (stated === undefined) continue
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
       const step = percent ? percentStep(share[2] ?? '') : (words?.step ?? 0)
+      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step))
+      const twin = restated.get(at)
+      if (twin && words) {
+        // The percentage beside it is rounded: the words fit when they fit anything it may stand for.
+        const fitsTwin = [twin.value - twin.half, twin.value, twin.value + twin.half].some(judge)
+        out.push({ said: share[0], index: offset + at, actual: twin.value, basis: 'het percentage ernaast', fits: fitsTwin })
+        continue
+      }
       const shareOf = SHARE_OF.exec(sentence.slice(at + share[0].length))
       let found: Pick<Basis, 'actual' | 'basis' | 'points'> | undefined
       // `40% van de bezoekers`: a share of something the sentence gives no numbers for.
@@ -248,7 +260,6 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
-      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step))
       // A change of a percentage is right in points and in percent (40% → 44%: 4 procentpunt, 10 procent).
       const ok = inPoints ? judge(found.points ?? 0) : judge(found.actual) || (percent && found.points !== undefined && judge(found.points))
       const actual = inPoints ? (found.points ?? 0) : found.actual
