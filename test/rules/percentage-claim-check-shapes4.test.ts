@@ -49,3 +49,23 @@ const pairClean: CleanWording[] = [
 ]
 describeWordings(percentageClaimCheck, pairDefects, pairClean)
 
+
+/*
+ * (3) A column of changes after two year columns whose header does not name the years
+ * (`Verschil`, `Ontwikkeling`, `+/-`): each row from the earlier to the later year column, when
+ * most rows fit.
+ */
+const changeDefects: DefectWording[] = [
+  ['3: Verschil', ['# Bezoek', '', '| Voorziening | 2021 | 2025 | Verschil |', '|---|---|---|---|', '| Bibliotheek | 4.000 | 4.400 | +10% |', '| Zwembad | 10.000 | 9.000 | -10% |', '| Museum | 2.000 | 2.600 | +20% |'], '`+20%`'],
+  ['3: Ontwikkeling without a sign', ['# Meldingen', '', '| Soort | 2020 | 2024 | Ontwikkeling |', '|---|---|---|---|', '| Geluid | 300 | 240 | 20% |', '| Zwerfafval | 500 | 400 | 20% |', '| Parkeren | 150 | 180 | 25% |'], '`25%`'],
+  ['3: +/- with the wrong sign', ['# Uitkeringen', '', '| Regeling | 2019 | 2023 | +/- |', '|---|---|---|---|', '| Bijstand | 1.000 | 900 | -10% |', '| Bijzondere bijstand | 400 | 500 | +25% |', '| Schuldhulp | 200 | 150 | +25% |'], '`+25%`'],
+  ['3: Mutatie in procent, years with a unit', ['# Afval', '', '| Stroom | 2022 (ton) | 2025 (ton) | Mutatie (%) |', '|---|---|---|---|', '| Restafval | 8.000 | 6.000 | -25% |', '| Gft | 4.000 | 5.000 | +25% |', '| Papier | 2.000 | 1.800 | -20% |'], '`-20%`']
+]
+const changeClean: CleanWording[] = [
+  ['3: Verschil, right', ['# Bezoek', '', '| Voorziening | 2021 | 2025 | Verschil |', '|---|---|---|---|', '| Bibliotheek | 4.000 | 4.400 | +10% |', '| Zwembad | 10.000 | 9.000 | -10% |', '| Museum | 2.000 | 2.600 | +30% |']],
+  ['3: a difference with another area', ['# Gezondheid', '', '| Indicator | 2020 | 2024 | Verschil |', '|---|---|---|---|', '| Overgewicht | 48% | 50% | +3% |', '| Roken | 20% | 17% | -2% |', '| Alcohol | 8% | 9% | +4% |']],
+  ['3: a difference in numbers', ['# Meldingen', '', '| Soort | 2021 | 2024 | Verschil |', '|---|---|---|---|', '| Geluid | 200 | 170 | -30 |', '| Afval | 40 | 46 | +6 |']],
+  ['3: three year columns, the change over the last two', ['# Leden', '', '| Vereniging | 2020 | 2023 | 2024 | Verschil |', '|---|---|---|---|---|', '| Voetbal | 500 | 800 | 880 | +10% |', '| Tennis | 300 | 200 | 180 | -10% |', '| Hockey | 100 | 250 | 300 | +20% |']]
+]
+describeWordings(percentageClaimCheck, changeDefects, changeClean)
+
