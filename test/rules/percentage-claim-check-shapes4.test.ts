@@ -69,3 +69,21 @@ const changeClean: CleanWording[] = [
 ]
 describeWordings(percentageClaimCheck, changeDefects, changeClean)
 
+
+/*
+ * (4) Share columns of the tables a finance chapter holds: a total row of 100%, or no total
+ * row (the whole is the column's sum when most rows fit).
+ */
+const finance = (rows: string[]): string[] => ['# Financiën', '', '## Verdeling van de bijdrage', '', ...rows, '', 'Elke deelnemer betaalt naar rato.']
+const tableDefects: DefectWording[] = [
+  ['4: a finance table with a total row of 100%', finance(['| Deelnemer | Inwoners | Aandeel | 2026 | 2027 |', '|---|---|---|---|---|', '| Aadorp | 30.000 | 60% | 120 | 130 |', '| Beekveld | 12.000 | 24% | 48 | 52 |', '| Collum | 8.000 | 20% | 32 | 35 |', '| Totaal | 50.000 | 100% | 200 | 217 |']), '`20%`'],
+  ['4: a finance table without a total row', finance(['| Partner | Leerlingen | Aandeel | Bijdrage |', '|---|---|---|---|', '| School A | 400 | 40% | 40.000 |', '| School B | 300 | 30% | 30.000 |', '| School C | 200 | 25% | 20.000 |', '| School D | 100 | 10% | 10.000 |']), '`25%`'],
+  ['4: a prose table without a total row', ['# Bereik', '', '| Kern | Deelnemers | Aandeel |', '|---|---|---|', '| Oosterdorp | 250 | 50% |', '| Westerdorp | 150 | 30% |', '| Zuiderdorp | 100 | 25% |'], '`25%`']
+]
+const tableClean: CleanWording[] = [
+  ['4: a finance table with a total row, right', finance(['| Deelnemer | Inwoners | Aandeel | 2026 | 2027 |', '|---|---|---|---|---|', '| Aadorp | 30.000 | 60% | 120 | 130 |', '| Beekveld | 12.000 | 24% | 48 | 52 |', '| Collum | 8.000 | 16% | 32 | 35 |', '| Totaal | 50.000 | 100% | 200 | 217 |'])],
+  ['4: a finance table with rates within each row', finance(['| Regeling | Aanvragen | Toegekend | Slagingskans |', '|---|---|---|---|', '| Regeling A | 400 | 300 | 75% |', '| Regeling B | 200 | 100 | 50% |', '| Regeling C | 100 | 90 | 90% |'])],
+  ['4: a finance table with an index rate', finance(['| Post | 2026 | 2027 | Indexatie |', '|---|---|---|---|', '| Personeel | 500 | 520 | 4% |', '| Huur | 200 | 204 | 2% |', '| Materiaal | 100 | 103 | 3% |'])]
+]
+describeWordings(percentageClaimCheck, tableDefects, tableClean)
+
