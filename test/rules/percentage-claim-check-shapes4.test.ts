@@ -87,3 +87,41 @@ const tableClean: CleanWording[] = [
 ]
 describeWordings(percentageClaimCheck, tableDefects, tableClean)
 
+
+/*
+ * (5) The whole named earlier in the paragraph or the chapter, with the same unit or noun:
+ * `samen 84 hectare` … `van de totale oppervlakte`, `een opgave van 2.400 woningen` … `van de
+ * opgave`, `de totale kosten van € 2.000.000` … `van de totale kosten`, or the total row of a
+ * table whose column names the noun.
+ */
+const wholeDefects: DefectWording[] = [
+  ['5: an opgave named in the paragraph before', ['# Bouwen', '', 'Voor de komende vier jaar staat een bouwopgave van 2.400 woningen.', '', 'In de kern Oost komen 480 woningen, dat is 25% van de bouwopgave.'], '`25%`'],
+  ['5: samen with a unit, then the total area', ['# Groen', '', 'De parken in de gemeente zijn samen 84 hectare groot.', '', 'Park West beslaat 21 hectare, ruim een derde van de totale oppervlakte.'], '`ruim een derde`'],
+  ['5: the total costs named in the paragraph before', ['# Kosten', '', 'De totale kosten van het programma zijn € 4.000.000.', '', 'Het Rijk betaalt € 1.000.000, bijna 40 procent van de totale kosten.'], '`bijna 40 procent`'],
+  ['5: the total row of a table whose column names the costs', ['# Gebouwen', '', '| Gebouw | Kosten per jaar |', '|---|---|', '| Sporthal | € 250.000 |', '| Bibliotheek | € 400.000 |', '| Theater | € 350.000 |', '| Totaal | € 1.000.000 |', '', 'De sporthal kost € 250.000 per jaar, bijna 40% van de totale kosten.'], '`bijna 40%`']
+]
+const wholeClean: CleanWording[] = [
+  ['5: an opgave named before, right', ['# Bouwen', '', 'Voor de komende vier jaar staat een bouwopgave van 2.400 woningen.', '', 'In de kern Oost komen 480 woningen, dat is 20% van de bouwopgave.']],
+  ['5: another unit than the total', ['# Groen', '', 'De parken in de gemeente zijn samen 84 hectare groot.', '', 'Er staan 2.100 bomen, ruim 20% van het totale bomenbestand.']],
+  ['5: two amounts before the share', ['# Kosten', '', 'De totale kosten van het programma zijn € 2.000.000.', '', 'Het Rijk betaalt € 500.000 en de provincie € 300.000, samen 40% van de totale kosten.']],
+  ['5: a share of their own opgave', ['# Bouwen', '', 'Er staat een opgave van 2.400 woningen.', '', 'De corporaties bouwen 300 woningen, 40% van hun eigen opgave.']],
+  ['5: the table total, right', ['# Gebouwen', '', '| Gebouw | Kosten per jaar |', '|---|---|', '| Sporthal | € 250.000 |', '| Bibliotheek | € 400.000 |', '| Theater | € 350.000 |', '| Totaal | € 1.000.000 |', '', 'De sporthal kost € 250.000 per jaar, een kwart van de totale kosten.']],
+  ['5: a subset said together before', ['# Groen', '', 'De drie stadsparken zijn samen 30 hectare groot.', '', 'Park Oost beslaat 12 hectare, 40% van de drie stadsparken.']]
+]
+describeWordings(percentageClaimCheck, wholeDefects, wholeClean)
+
+/*
+ * (6) A bare round ten (`30%`) is rounded to fives at most: 26% said as `30%` is wrong, 27,5%
+ * may be; with a word (`circa 30%`) it may lie further.
+ */
+const roundDefects: DefectWording[] = [
+  ['6: a share said as a round ten', ['# Bereik', '', 'Van de 500 deelnemers kwamen er 130 uit het buitengebied, 30 procent.'], '`30 procent`'],
+  ['6: in a list item', ['# Fiets', '', '- Van de 250 scholieren fietsen er 160 naar school: 70%', '- De rest komt lopend'], '`70%`'],
+  ['6: a change said as a round ten', ['# Klachten', '', 'Het aantal klachten daalde van 400 naar 335, een daling van 20%.'], '`20%`']
+]
+const roundClean: CleanWording[] = [
+  ['6: a round ten within a five', ['# Bereik', '', 'Van de 400 deelnemers kwamen er 112 uit het buitengebied, 30 procent.']],
+  ['6: a change on the edge of a five', ['# Klachten', '', 'Het aantal klachten daalde van 400 naar 330, een daling van 20%.']],
+  ['6: circa with a round ten', ['# Bereik', '', 'Van de 500 deelnemers kwamen er 130 uit het buitengebied, circa 30 procent.']]
+]
+describeWordings(percentageClaimCheck, roundDefects, roundClean)

@@ -14,6 +14,7 @@ import { factorClaims } from './share-factors.js'
 import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
 import { readShareWord, shareWord } from './share-words.js'
 import { restatedPercents } from './share-pairs.js'
+import { namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
 import { ASIDE, NOT_A_COUNT } from './share-asides.js'
@@ -176,6 +177,8 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   let previousSentence = ''
   // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
   let total: StatedTotal | undefined
+  // The wholes named so far in the text (`een opgave van 4.800 woningen`), across its paragraphs.
+  const wholes: NamedWhole[] = []
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
   const yearPairs = [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS)].flatMap((m) => yearChange(m) ?? [])
@@ -224,7 +227,9 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const wholeAfter = percent ? WHOLE_AFTER.exec(after) : null
       const partBefore = wholeAfter ? PART_BEFORE.exec(sentence.slice(0, at)) : null
       const row = other && !same && !shareOf && own.length === 0 ? rowOf(rows, sentence, other[1] ?? '') : undefined
-      if ((other && !same && !shareOf && !row) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      // `30% van de resterende opgave` after `een opgave van 4.800 woningen` earlier in the text.
+      const named = own.length === 0 && !shareOf && !row ? shareOfNamed(sentence.slice(0, at), after, wholes, tables) : undefined
+      if ((other && !same && !shareOf && !row && !named) || OTHER_RATE.test(sentence.slice(0, at))) continue
       if (row) {
         found = row
       } else if (partBefore && wholeAfter) {
@@ -256,7 +261,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
         // `97 kton, 25% lager dan in 2019`: a comparison with an earlier number.
         const compared = percent ? comparedChange(sentence.slice(0, at), after, tables) : undefined
         found =
-          compared ?? before ?? spanning ?? bridged ?? ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ?? (total && shareOfTotal(sentence.slice(0, at), after, total))
+          compared ?? before ?? spanning ?? bridged ?? ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ?? (total && shareOfTotal(sentence.slice(0, at), after, total)) ?? named
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
@@ -273,6 +278,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
     previousNumbers = numbersOf(sentence)
     previousSentence = sentence
     total = statedTotal(sentence) ?? total
+    wholes.push(...namedWholes(sentence))
   }
   return out
 }
