@@ -1,7 +1,8 @@
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
-import { markdownTables } from '../util/markdown-tables.js'
-import { percentText, shareClaims } from '../util/share-claims.js'
+import { markdownTables, type Table } from '../util/markdown-tables.js'
+import { percentText, shareClaims, type ShareClaim } from '../util/share-claims.js'
+import { financeShareTables, STRIDE } from '../util/share-finance-tables.js'
 import { rowRatioClaims } from '../util/share-row-ratios.js'
 import { tableChangeClaims } from '../util/share-table-changes.js'
 import { shareSums, tableShareClaims } from '../util/share-wholes.js'
@@ -193,23 +194,21 @@ export const percentageClaimCheck = lintRule(
     }
   },
   (model, context) => {
+    const report = (claim: ShareClaim, pointer: string, text: string, index: number): void => {
+      if (claim.fits) return
+      const location = textLocation(context.file, pointer, text, index, claim.said.length)
+      const actual = percentText(claim.actual, claim.inPoints)
+      context.report(`Percentage \`${claim.said}\` klopt niet: ${claim.basis} is ${actual}; pas het percentage of de getallen aan`, {
+        pointer,
+        ...(location ? { location } : {}),
+        actual: claim.said,
+        expected: [actual]
+      })
+    }
     for (const { pointer, text } of proseTexts(model)) {
       // The tables are read once for all four checks.
       const tables = markdownTables(text)
-      const ofTotal = tableShareClaims(tables)
-      // A percentage judged as a share of the column's total is not judged again as a ratio within its row.
-      const ratios = rowRatioClaims(tables).filter((r) => !ofTotal.some((c) => c.index === r.index))
-      for (const claim of [...shareClaims(text, tables), ...ofTotal, ...tableChangeClaims(tables), ...ratios]) {
-        if (claim.fits) continue
-        const location = textLocation(context.file, pointer, text, claim.index, claim.said.length)
-        const actual = percentText(claim.actual, claim.inPoints)
-        context.report(`Percentage \`${claim.said}\` klopt niet: ${claim.basis} is ${actual}; pas het percentage of de getallen aan`, {
-          pointer,
-          ...(location ? { location } : {}),
-          actual: claim.said,
-          expected: [actual]
-        })
-      }
+      for (const claim of [...shareClaims(text, tables), ...tableClaims(tables)]) report(claim, pointer, text, claim.index)
       for (const sum of shareSums(text, tables)) {
         const location = textLocation(context.file, pointer, text, sum.index, sum.shares[0]?.length ?? 0)
         const total = percentText(sum.total)
@@ -221,5 +220,21 @@ export const percentageClaimCheck = lintRule(
         })
       }
     }
+    // The tables of a finance chapter hold share columns too (`Aandeel` beside `Inwoners`).
+    for (const { table, pointers } of financeShareTables(model, context.file)) {
+      for (const claim of tableClaims([table])) {
+        const cell = Math.floor(claim.index / STRIDE)
+        const pointer = pointers[cell]
+        if (pointer) report(claim, pointer, table.rows.flat().find((c) => c.index === cell * STRIDE)?.text ?? claim.said, claim.index % STRIDE)
+      }
+    }
   }
 )
+
+// The shares of a column's total, the changes between year columns and the ratios within rows.
+function tableClaims(tables: Table[]): ShareClaim[] {
+  const ofTotal = tableShareClaims(tables)
+  // A percentage judged as a share of the column's total is not judged again as a ratio within its row.
+  const ratios = rowRatioClaims(tables).filter((r) => !ofTotal.some((c) => c.index === r.index))
+  return [...ofTotal, ...tableChangeClaims(tables), ...ratios]
+}

@@ -13,8 +13,11 @@ import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
 import { readShareWord, shareWord } from './share-words.js'
+import { restatedPercents } from './share-pairs.js'
+import { namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
+import { ASIDE, NOT_A_COUNT } from './share-asides.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
 export interface ShareClaim {
@@ -66,8 +69,13 @@ const PART_OF = new RegExp(String.raw`\b(${NUMBER})(?!\s?(?:%|procent\b))\s+(?:[
 // A reference to a table or figure may stand between them (`van de 800 woningen in tabel 3.2 zijn er 120`);
 // a range (`groep 5 tot en met 8`) is no part.
 const REFERENCE = String.raw`(?:tabel|figuur|grafiek|bijlage|paragraaf|hoofdstuk|kaart)\s+\d+(?:\.\d+)*`
+// A year, a date or an age may stand between them too (`van de 420 woningen die in 2025 zijn opgeleverd,
+// vielen er 126`, `van de 2.140 jongeren van 12 tot en met 17 jaar kregen er 385`), and one relative clause
+// closed by a comma; a number that is itself a year, a day or an age is no part.
+const GAP_TOKEN = String.raw`\s+(?:${REFERENCE}|${ASIDE}|[\p{L}-]+)`
+const RELATIVE = String.raw`\s+(?:die|dat|wie)(?:${GAP_TOKEN}){1,12}?\s*,`
 const WHOLE_FIRST = new RegExp(
-  String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+([\p{L}-]+)(?:\s+(?:${REFERENCE}|[\p{L}-]+)){0,10}?\s+(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
+  String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+(\d{1,3}-\p{L}[\p{L}-]*|[\p{L}-]+)(?:${GAP_TOKEN}){0,10}?(?:${RELATIVE}(?:${GAP_TOKEN}){0,6}?)?\s+${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
   'giu'
 )
 // `600 leerlingen, van wie 180 meedoen`, `1.200 woningen, waarvan 300 met label A`: the part in a relative clause.
@@ -169,6 +177,8 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   let previousSentence = ''
   // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
   let total: StatedTotal | undefined
+  // The wholes named so far in the text (`een opgave van 4.800 woningen`), across its paragraphs.
+  const wholes: NamedWhole[] = []
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
   const yearPairs = [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS)].flatMap((m) => yearChange(m) ?? [])
@@ -178,7 +188,10 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
     // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
     const back = own.some((b) => !b.change) ? undefined : backPart(sentence, previousSentence)
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
-    for (const share of sentence.matchAll(SHARE)) {
+    const shares = [...sentence.matchAll(SHARE)]
+    // `14%, ofwel 1 op de 7`: words that restate the percentage beside them are judged by it alone.
+    const restated = restatedPercents(sentence, shares)
+    for (const share of shares) {
       const at = share.index ?? 0
       // `van 40% naar 44%`: a percentage among the numbers of a change is one of them, not a claim.
       if (own.some((b) => at >= b.index && at < b.end)) continue
@@ -189,6 +202,14 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       if (stated === undefined) continue
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
       const step = percent ? percentStep(share[2] ?? '') : (words?.step ?? 0)
+      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step))
+      const twin = restated.get(at)
+      if (twin && words) {
+        // The percentage beside it is rounded: the words fit when they fit anything it may stand for.
+        const fitsTwin = [twin.value - twin.half, twin.value, twin.value + twin.half].some(judge)
+        out.push({ said: share[0], index: offset + at, actual: twin.value, basis: 'het percentage ernaast', fits: fitsTwin })
+        continue
+      }
       const shareOf = SHARE_OF.exec(sentence.slice(at + share[0].length))
       let found: Pick<Basis, 'actual' | 'basis' | 'points'> | undefined
       // `40% van de bezoekers`: a share of something the sentence gives no numbers for.
@@ -206,7 +227,9 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const wholeAfter = percent ? WHOLE_AFTER.exec(after) : null
       const partBefore = wholeAfter ? PART_BEFORE.exec(sentence.slice(0, at)) : null
       const row = other && !same && !shareOf && own.length === 0 ? rowOf(rows, sentence, other[1] ?? '') : undefined
-      if ((other && !same && !shareOf && !row) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      // `30% van de resterende opgave` after `een opgave van 4.800 woningen` earlier in the text.
+      const named = own.length === 0 && !shareOf && !row ? shareOfNamed(sentence.slice(0, at), after, wholes, tables) : undefined
+      if ((other && !same && !shareOf && !row && !named) || OTHER_RATE.test(sentence.slice(0, at))) continue
       if (row) {
         found = row
       } else if (partBefore && wholeAfter) {
@@ -238,11 +261,10 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
         // `97 kton, 25% lager dan in 2019`: a comparison with an earlier number.
         const compared = percent ? comparedChange(sentence.slice(0, at), after, tables) : undefined
         found =
-          compared ?? before ?? spanning ?? bridged ?? ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ?? (total && shareOfTotal(sentence.slice(0, at), after, total))
+          compared ?? before ?? spanning ?? bridged ?? ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ?? (total && shareOfTotal(sentence.slice(0, at), after, total)) ?? named
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
-      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step))
       // A change of a percentage is right in points and in percent (40% → 44%: 4 procentpunt, 10 procent).
       const ok = inPoints ? judge(found.points ?? 0) : judge(found.actual) || (percent && found.points !== undefined && judge(found.points))
       const actual = inPoints ? (found.points ?? 0) : found.actual
@@ -256,6 +278,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
     previousNumbers = numbersOf(sentence)
     previousSentence = sentence
     total = statedTotal(sentence) ?? total
+    wholes.push(...namedWholes(sentence))
   }
   return out
 }

@@ -14,11 +14,17 @@ const CHANGE_HEADER = /\b(?:verschil|verandering|ontwikkeling|groei|stijging|dal
 // A change cell: `+12%`, `-7 %`, `−30 procent`, `15%`.
 const CHANGE_CELL = new RegExp(String.raw`^\**\s*([+\-−–]?)\s*(${NUMBER})\s?(?:%|procent)\s*\**$`, 'iu')
 const COUNT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s*\**$`, 'u')
-const YEAR_HEADER = /^\**\s*((?:19|20)\d{2})\s*\**$/u
+// A year column, also with its unit: `2021`, `2021 (ton)`.
+const YEAR_HEADER = /^\**\s*((?:19|20)\d{2})(?:\s*\([^()]*\))?\s*\**$/u
+// A header that names a change without its years: `Verschil`, `Ontwikkeling (%)`, `+/-`, `Δ`.
+const CHANGE_WORD = /(?:^|[^\p{L}])(?:verschil|verandering|ontwikkeling|groei|stijging|daling|toename|afname|mutatie|trend)\p{L}*|^\**\s*(?:\+\s*\/\s*[-–−]|[-–−]\s*\/\s*\+|[Δ∆])/iu
 
 /**
  * Find change percentages in a table column headed by a change between two years that are
- * themselves columns of the table, and judge each against the row's two counts.
+ * themselves columns of the table, and judge each against the row's two counts. A header that
+ * names no years (`Verschil`, `+/-`) or one (`Verschil t.o.v. 2020`) is a change between two
+ * of the year columns (the first or the one named and the last, or the last two) when most rows
+ * fit one such pair.
  *
  * @param tables The Markdown tables of a text.
  * @returns One claim per change cell with both counts, fitting or not.
@@ -31,31 +37,50 @@ export function tableChangeClaims(tables: Table[]): ShareClaim[] {
       const year = YEAR_HEADER.exec(cell.text)?.[1]
       if (year) years.set(year, i)
     })
+    const columns = [...years.values()].sort((a, b) => a - b)
     table.header.forEach((cell, p) => {
       const named = CHANGE_HEADER.exec(cell.text)
       const [from, to] = [years.get(named?.[1] ?? ''), years.get(named?.[2] ?? '')]
-      // A change over other years than the table's columns cannot be recomputed.
-      if (!named || from === undefined || to === undefined || from === to) return
-      for (const row of table.rows) {
-        const change = CHANGE_CELL.exec(row[p]?.text ?? '')
-        const [old, now] = [read(COUNT_CELL.exec(row[from]?.text ?? '')?.[1] ?? ''), read(COUNT_CELL.exec(row[to]?.text ?? '')?.[1] ?? '')]
-        const stated = read(change?.[2] ?? '')
-        if (!change || !old || now === undefined || stated === undefined) continue
-        const actual = ((now - old) / old) * 100
-        // A sign must match the direction; without one the size is what counts.
-        const signed = change[1] ? (change[1] === '+' ? stated : -stated) : Math.abs(actual) === actual ? stated : -stated
-        const cell = row[p]
-        if (!cell) continue
-        const said = cell.text.replace(/\*/g, '').trim()
-        out.push({
-          said,
-          index: cell.index + cell.text.indexOf(said),
-          actual: Math.abs(actual),
-          basis: `van ${row[from]?.text.replace(/\*/g, '').trim()} naar ${row[to]?.text.replace(/\*/g, '').trim()}`,
-          // Table cells are not rounded to tens: `30%` is 29,5 to 30,5.
-          fits: fits('', signed, actual, change[2]?.includes(',') ? percentStep(change[2]) : 1)
-        })
+      if (named) {
+        // A change over other years than the table's columns cannot be recomputed.
+        if (from !== undefined && to !== undefined && from !== to) out.push(...rowChanges(table, p, from, to))
+        return
       }
+      const last = columns.at(-1)
+      if (!CHANGE_WORD.test(cell.text) || columns.length < 2 || last === undefined || columns.includes(p)) return
+      const one = /\b((?:19|20)\d{2})\b/.exec(cell.text)?.[1]
+      const starts = one === undefined ? [columns[0], columns.at(-2)] : [years.get(one)]
+      const pairs = [...new Set(starts)].flatMap((start) => (start === undefined || start === last ? [] : [rowChanges(table, p, start, last)]))
+      // Most rows fit one pair, and no other pair fits as many: then the column is that change.
+      const fitting = pairs.map((claims) => claims.filter((c) => c.fits).length)
+      const best = Math.max(0, ...fitting)
+      const top = pairs.filter((_, k) => fitting[k] === best)
+      if (top.length === 1 && best >= 2 && best > (top[0]?.length ?? 0) - best) out.push(...(top[0] ?? []))
+    })
+  }
+  return out
+}
+
+// The change cells of column `p`, each judged from the row's cell in column `from` to the one in `to`.
+function rowChanges(table: Table, p: number, from: number, to: number): ShareClaim[] {
+  const out: ShareClaim[] = []
+  for (const row of table.rows) {
+    const change = CHANGE_CELL.exec(row[p]?.text ?? '')
+    const [old, now] = [read(COUNT_CELL.exec(row[from]?.text ?? '')?.[1] ?? ''), read(COUNT_CELL.exec(row[to]?.text ?? '')?.[1] ?? '')]
+    const stated = read(change?.[2] ?? '')
+    const cell = row[p]
+    if (!change || !old || now === undefined || stated === undefined || !cell || !COUNT_CELL.test(row[to]?.text ?? '')) continue
+    const actual = ((now - old) / old) * 100
+    // A sign must match the direction; without one the size is what counts.
+    const signed = change[1] ? (change[1] === '+' ? stated : -stated) : Math.abs(actual) === actual ? stated : -stated
+    const said = cell.text.replace(/\*/g, '').trim()
+    out.push({
+      said,
+      index: cell.index + cell.text.indexOf(said),
+      actual: Math.abs(actual),
+      basis: `van ${row[from]?.text.replace(/\*/g, '').trim()} naar ${row[to]?.text.replace(/\*/g, '').trim()}`,
+      // Table cells are not rounded to tens: `30%` is 29,5 to 30,5.
+      fits: fits('', signed, actual, change[2]?.includes(',') ? percentStep(change[2]) : 1)
     })
   }
   return out

@@ -31,8 +31,9 @@ export function fits(word: string, stated: number, actual: number, step: number)
     case 'maximaal':
       return actual <= stated + eps
     case '':
-      // A round ten for an exact half between two tens (25% said as `30%`): a writer who has the half writes it.
-      return step >= 10 ? Math.abs(actual - stated) < step / 2 - eps : Math.abs(actual - stated) <= step / 2 + eps
+      // A bare round ten is rounded to fives at most (26% is not said as `30%`, 27,5% may be): a writer
+      // who rounds further says so (`circa 30%`).
+      return step >= 10 ? Math.abs(actual - stated) <= step / 4 + eps : Math.abs(actual - stated) <= step / 2 + eps
     default:
       return Math.abs(actual - stated) <= step + eps
   }

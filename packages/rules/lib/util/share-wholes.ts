@@ -4,6 +4,7 @@
  * add up to more than 100%.
  */
 
+import { formatDutchNumber } from '@kapstok/nl'
 import type { Cell, Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import type { ShareClaim } from './share-claims.js'
@@ -53,7 +54,8 @@ export function tableShareClaims(tables: Table[]): ShareClaim[] {
       const total = table.rows.find(isTotal)
       const count = countColumn(table.rows, rows, p)
       if (rows.length < 2 || count === undefined) continue
-      const whole = read(COUNT_CELL.exec(total?.[count]?.text ?? '')?.[1] ?? '') ?? rows.reduce((sum, r) => sum + countOf(r, count), 0)
+      // Without a total row the whole is the column's sum (`read('')` is 0, not undefined).
+      const whole = total ? countOf(total, count) : rows.reduce((sum, r) => sum + countOf(r, count), 0)
       if (!whole) continue
       const claims = rows.map((row) => {
         const cell = row[p] as Cell
@@ -147,7 +149,7 @@ export function rowShares(tables: Table[]): RowShare[] {
 const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
 const isTotal = (row: Cell[]): boolean => TOTAL_ROW.test(row[0]?.text ?? '')
 const countOf = (row: Cell[], column: number): number => read(COUNT_CELL.exec(row[column]?.text ?? '')?.[1] ?? '') ?? 0
-const formatWhole = (written: string | undefined, whole: number): string => written?.replace(/\*/g, '').trim() || String(whole)
+const formatWhole = (written: string | undefined, whole: number): string => written?.replace(/\*/g, '').trim() || formatDutchNumber(whole)
 const shareText = (text: string): string => PERCENT_CELL.test(text) ? text.replace(/\*/g, '').trim() : (/(\d[\d.,]*\s?(?:%|procent))/iu.exec(text)?.[1] ?? text)
 
 // The rows of a table by the total row they add up to: the rows before each total row, or all

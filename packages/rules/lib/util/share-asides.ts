@@ -1,0 +1,31 @@
+/**
+ * Numbers that may stand between a whole and its part without being either: a year or a
+ * period (`in 2025`, `2026-2029`), a date (`op 1 januari 2026`), an age or an age range (`65 jaar
+ * of ouder`, `van 12 tot en met 17 jaar`, `75-plussers`) and a range (`groep 5 tot en met 8`).
+ * "Van de 412 mensen die in 2025 instroomden, was 118 jonger dan 27 jaar" names its whole and
+ * its part around a year; the year is neither.
+ */
+
+/** Regular-expression source (no groups) for the months, lower case. */
+export const MONTH = String.raw`januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december`
+
+const YEAR = String.raw`(?:19|20)\d{2}`
+// `65 jaar`, `18-jarigen`, `75-plussers`, `65+`, `12-minners`: an age, not a count.
+const AGE_WORD = String.raw`jaar|jarigen|jarige|plussers|plusser|minners|maanden|weken`
+
+/**
+ * Regular-expression source (no groups) for one aside: a year or period, a date, an age or an
+ * age range, or a range of numbers.
+ */
+export const ASIDE = [
+  String.raw`${YEAR}(?:\s*[-–/]\s*(?:${YEAR}|\d{2}))?(?![\d.,]\d)`,
+  String.raw`\d{1,2}\s+(?:${MONTH})\b`,
+  String.raw`\d+(?:,\d+)?\s*(?:[-–]|t\/m|tot(?:\s+en\s+met)?)\s*\d+(?:,\d+)?(?:\s+jaar\b|-jarigen\b)?`,
+  String.raw`\d{1,3}(?:\s+jaar(?:\s+(?:en|of)\s+(?:ouder|jonger))?|-?(?:${AGE_WORD})|\+)(?![\p{L}])`
+].join('|')
+
+/**
+ * Regular-expression source (no groups) for a lookahead at the start of a number that is no
+ * count: a year, the day of a date, an age or the start of a range.
+ */
+export const NOT_A_COUNT = String.raw`(?!${YEAR}(?![\d.,]\d)|\d{1,2}\s+(?:${MONTH})\b|\d{1,3}\s*(?:jaar\b|-?(?:${AGE_WORD})(?![\p{L}])|\+))`

@@ -1,0 +1,129 @@
+/**
+ * A share of a whole named earlier in the text rather than in its own sentence: "een opgave van
+ * 4.800 woningen" … "1.250 woningen, ofwel 30% van de resterende opgave"; "samen 84 hectare" …
+ * "21 hectare, ruim een derde van de totale oppervlakte"; or the total row of a table whose
+ * column names the noun ("van de totale kosten" beside a column `Kosten per jaar`, the part one
+ * of its cells). The part is the one amount before the share, in the whole's unit.
+ */
+
+import { magnitudeWord } from '@kapstok/nl'
+import type { Cell, Table } from './markdown-tables.js'
+import { isWholeNoun } from './share-totals.js'
+import { scaled } from './share-tolerance.js'
+import { isYearNumber } from './year-numbers.js'
+import { PLAIN_NUMBER } from './plain-number.js'
+
+const NUMBER = PLAIN_NUMBER
+/** A whole stated in a sentence: its value, as written, its unit and the noun it is named by. */
+export interface NamedWhole {
+  value: number
+  written: string
+  /** `€`, a measure (`m²`, `hectare`) or a counted noun (`woningen`); empty when none follows. */
+  unit: string
+  /** The noun that names it (`opgave`, `kosten`); empty for `samen` and `in totaal`. */
+  noun: string
+  /** Whether it is named as everything (`samen`, `in totaal`, `de totale kosten`). */
+  total: boolean
+}
+
+const AMOUNT = String.raw`(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+(?:${magnitudeWord}))?(?!\s?(?:%|procent))(?:\s*(m²|m2|km²)|\s+([\p{L}-]+))?`
+const ALL = String.raw`totale|gehele|hele|volledige`
+// `samen 15.800 m²`, `in totaal 480 plaatsen`, `Samen hebben de veertien gebouwen 15.800 m²`.
+const TOGETHER = new RegExp(String.raw`\b(?:in\s+totaal|samen|tezamen|totaal)\s+(?:[\p{L}-]+\s+){0,4}?${AMOUNT}`, 'giu')
+// `een opgave van 4.800 woningen`, `de totale kosten van € 2.560.000`, `de totale kosten van het programma zijn € 4.000.000`.
+const NAMED = new RegExp(
+  String.raw`\b(?:de|het|een|onze)\s+(?:(${ALL}|resterende)\s+)?(\p{L}[\p{L}-]{3,})\s+(?:van\s+(?:de|het)\s+[\p{L}-]+\s+)?(?:(?:is|zijn|bedraagt|bedragen|van|komt\s+uit\s+op|komen\s+uit\s+op)\s+)(?:in\s+totaal\s+|ruim\s+|circa\s+)?${AMOUNT}`,
+  'giu'
+)
+// The share's whole: `van de resterende opgave`, `van de totale voorraad`, `van het totaal`.
+const OF_NAMED = new RegExp(String.raw`^\s+van\s+(?:de|het|onze|ons)\s+(?:(${ALL}|resterende|huidige)\s+)?([\p{L}-]+)`, 'iu')
+const PART = new RegExp(String.raw`(?<![\d.,])${AMOUNT}`, 'giu')
+const MEASURE = /^(?:m²|m2|km²|hectare|ha|kilometer|km|meter|ton|kiloton|kton|kg|kilo|liter|kwh|mwh|gwh|uur|uren)$/iu
+
+// An amount's groups: euro sign, number, magnitude word, measure sign, the word after it.
+type Groups = Array<string | undefined>
+const unitOf = (g: Groups): string => (g[0] ? '€' : (g[3] ?? g[4] ?? '').toLowerCase().replace('m2', 'm²'))
+const valueOf = (g: Groups): number | undefined => scaled(g[1], g[2]?.trim())
+const writtenOf = (g: Groups): string => `${g[0] ? '€ ' : ''}${g[1]}${g[2] ?? ''}`
+
+/**
+ * The wholes a sentence names: with `samen` or `in totaal`, or a noun with its amount.
+ *
+ * @param sentence A sentence.
+ * @returns The wholes in order.
+ */
+export function namedWholes(sentence: string): NamedWhole[] {
+  const out: Array<NamedWhole & { at: number }> = []
+  const push = (at: number, g: Groups, noun: string, total: boolean): void => {
+    const value = valueOf(g)
+    if (value && !isYearNumber(g[1])) out.push({ value, written: writtenOf(g), unit: unitOf(g), noun, total, at })
+  }
+  for (const m of sentence.matchAll(TOGETHER)) push(m.index, m.slice(1, 6), '', true)
+  // `de resterende opgave` is what is left, not everything.
+  for (const m of sentence.matchAll(NAMED)) push(m.index, m.slice(3, 8), (m[2] ?? '').toLowerCase(), Boolean(m[1] && !/resterende/i.test(m[1])))
+  return out.sort((a, b) => a.at - b.at).map(({ at: _, ...whole }) => whole)
+}
+
+// Two nouns name the same whole: equal, or one a compound ending in the other (`bouwopgave`, `opgave`).
+const sameNoun = (a: string, b: string): boolean => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return short.length >= 4 && long.endsWith(short)
+}
+
+/**
+ * The share a sentence says of a whole named earlier in the text or of a table's total row.
+ *
+ * @param before The sentence up to the share.
+ * @param after The sentence after the share.
+ * @param wholes The wholes named in the sentences before, in order.
+ * @param tables The tables of the text.
+ * @returns The share the numbers give, or undefined.
+ */
+export function shareOfNamed(before: string, after: string, wholes: NamedWhole[], tables: Table[]): { actual: number; basis: string } | undefined {
+  const of = OF_NAMED.exec(after)
+  const noun = of?.[2]?.toLowerCase() ?? ''
+  const parts = [...before.matchAll(PART)].filter((m) => !isYearNumber(m[2]))
+  const part = parts[0]?.slice(1, 6) ?? []
+  const value = valueOf(part)
+  // Two amounts before the share: which one (or their sum) it is of cannot be told.
+  if (!of || parts.length !== 1 || !value) return undefined
+  const unit = unitOf(part)
+  const byNoun = wholes.filter((w) => w.noun && sameNoun(w.noun, noun))
+  const everything = Boolean(of[1] && !/resterende|huidige/i.test(of[1])) || isWholeNoun(noun)
+  const fitting = (byNoun.length > 0 ? byNoun : everything ? wholes.filter((w) => w.total) : []).filter((w) => w.value > value && sameUnit(unit, w.unit))
+  const whole = fitting.at(-1)
+  if (whole) return { actual: (value / whole.value) * 100, basis: `${writtenOf(part)} van ${whole.written}` }
+  return everything || byNoun.length === 0 ? ofColumnTotal(tables, noun, value, unit) : undefined
+}
+
+// Units agree when both are euro or both the same measure; a counted noun agrees with the same noun or none.
+function sameUnit(part: string, whole: string): boolean {
+  if (part === '€' || whole === '€') return part === whole
+  if (MEASURE.test(part) || MEASURE.test(whole)) return part === whole
+  return whole === '' || part === whole
+}
+
+const CELL = new RegExp(String.raw`^\**\s*(€\s*)?(${NUMBER})\s*\**$`, 'u')
+const TOTAL_ROW = /^\**\s*(?:totaal|in\s+totaal|samen)\b/iu
+const cellValue = (cell: Cell | undefined): { value: number; euro: boolean } | undefined => {
+  const m = CELL.exec(cell?.text ?? '')
+  const value = scaled(m?.[2], undefined)
+  return m && value !== undefined ? { value, euro: Boolean(m[1]) } : undefined
+}
+
+// The part is a cell of a column whose header names the noun (`Onderhoudskosten per jaar` for
+// `kosten`), and the column has a total row: the share is of that total.
+function ofColumnTotal(tables: Table[], noun: string, value: number, unit: string): { actual: number; basis: string } | undefined {
+  const found: Array<{ actual: number; basis: string }> = []
+  for (const table of tables) {
+    const total = table.rows.find((r) => TOTAL_ROW.test(r[0]?.text ?? ''))
+    table.header.forEach((head, k) => {
+      const words = head.text.toLowerCase().split(/[^\p{L}-]+/u)
+      const whole = cellValue(total?.[k])
+      if (k === 0 || !whole || !words.some((w) => sameNoun(w, noun)) || whole.euro !== (unit === '€')) return
+      const cell = table.rows.find((r) => r !== total && cellValue(r[k])?.value === value)
+      if (cell) found.push({ actual: (value / whole.value) * 100, basis: `${cell[k]?.text.replace(/\*/g, '').trim()} van ${total?.[k]?.text.replace(/\*/g, '').trim()}` })
+    })
+  }
+  return found.length === 1 ? found[0] : undefined
+}

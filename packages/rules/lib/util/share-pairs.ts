@@ -1,0 +1,52 @@
+/**
+ * A share said twice, as a percentage and in words, beside each other: "14%, ofwel 1 op de 7",
+ * "bijna een derde (32%)", "bijna de helft van de bezoekers (47%)", "25%, een kwart". The words
+ * restate the percentage, so they must fit it; no other number is needed to check that.
+ */
+
+import { step } from './share-wholes.js'
+import { read } from './share-tolerance.js'
+
+/** The percentage a share in words restates. */
+export interface Restated {
+  /** The percentage, in percent. */
+  value: number
+  /** Half a step of its last digit: what its rounding may hide. */
+  half: number
+}
+
+// Between a percentage and the words after it: a comma or an opening parenthesis, and a word that says "that is".
+const PERCENT_THEN_WORDS = /^\s*(?:\(\s*|,\s*(?:(?:dat|dit|wat)\s+(?:is|zijn|was)\s+|ofwel\s+|oftewel\s+|dus\s+|of\s+)?)$/iu
+// After the words: the parenthesis closed, or the end of a clause (`14%, een kwart, en …`).
+const CLAUSE_END = /^\s*(?:[,.;:)]|dus\b|$)/iu
+// Between words and the percentage after them: at most three words (`van de bezoekers`) and an opening parenthesis.
+const WORDS_THEN_PERCENT = /^\s*(?:[\p{L}-]+\s+){0,3}\(\s*$/iu
+
+/**
+ * The word shares of a sentence that restate a percentage beside them, by the offset of the
+ * word share in the sentence.
+ *
+ * @param sentence A sentence.
+ * @param shares The share matches of the sentence in order (group 2 a percentage's number, group 3
+ *   its unit, group 4 a share in words).
+ * @returns The restated percentage per word share.
+ */
+export function restatedPercents(sentence: string, shares: RegExpMatchArray[]): Map<number, Restated> {
+  const out = new Map<number, Restated>()
+  const isPercent = (m: RegExpMatchArray): boolean => m[2] !== undefined && !/punt/i.test(m[3] ?? '')
+  shares.forEach((m, i) => {
+    const next = shares[i + 1]
+    if (!next || isPercent(m) === isPercent(next)) return
+    const end = (m.index ?? 0) + m[0].length
+    const between = sentence.slice(end, next.index)
+    const after = sentence.slice((next.index ?? 0) + next[0].length)
+    const [percent, words] = isPercent(m) ? [m, next] : [next, m]
+    const fitsBetween = isPercent(m)
+      ? PERCENT_THEN_WORDS.test(between) && CLAUSE_END.test(after) && (!between.includes('(') || after.trimStart().startsWith(')'))
+      : WORDS_THEN_PERCENT.test(between) && after.trimStart().startsWith(')')
+    const value = read(percent[2] ?? '')
+    if (!fitsBetween || value === undefined) return
+    out.set(words.index ?? 0, { value, half: step(percent[2] ?? '') / 2 })
+  })
+  return out
+}

@@ -1,0 +1,127 @@
+import { percentageClaimCheck } from '@kapstok/rules'
+import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
+
+// Wave 4: causes that made a percentage go unread, each written in fresh words, numbers and places.
+
+/*
+ * (1) A year, a date, an age or an age range between the whole and its part, or a relative
+ * clause with a comma (`Van de N … die in 2025 …, V er M`), also over several source lines.
+ */
+const betweenDefects: DefectWording[] = [
+  ['1: a relative clause with a year', ['# Onderwijs', '', 'Van de 640 leerlingen die in 2024 de school verlieten, gingen er 96 naar het mbo, ruim 20 procent.'], '`ruim 20 procent`'],
+  ['1: an age range in a list item', ['# Sport', '', '- Van de 1.500 inwoners van 16 tot en met 26 jaar deden er 300 mee aan het sportaanbod, een kwart.', '- Het aanbod loopt door.'], '`een kwart`'],
+  ['1: an age with "of ouder"', ['# Wonen', '', 'Van de 2.200 inwoners van 65 jaar of ouder wonen er 550 alleen, dat is 28 procent.'], '`28 procent`'],
+  ['1: a date in a relative clause', ['# Leegstand', '', 'Van de 380 woningen die op 1 januari 2025 leegstonden, zijn er 57 weer bewoond: 19%.'], '`19%`'],
+  ['1: wrapped over three lines', ['# Parkeren', '', 'Van de 900 aanvragen voor een', 'parkeervergunning die we in 2025 ontvingen, zijn er 270', 'goedgekeurd, ruim 40%.'], '`ruim 40%`'],
+  ['1: a year before the part, in a caption', ['# Re-integratie', '', '*Figuur 2: Van de 420 deelnemers rondden er in 2025 84 het traject af (25%).*'], '`25%`'],
+  ['1: a "-plussers" age between', ['# Zorg', '', 'Van de 3.000 75-plussers in de gemeente krijgen er 450 thuiszorg, ongeveer 18 procent.'], '`ongeveer 18 procent`']
+]
+const betweenClean: CleanWording[] = [
+  ['1: a relative clause with a year, right', ['# Onderwijs', '', 'Van de 640 leerlingen die in 2024 de school verlieten, gingen er 96 naar het mbo, 15 procent.']],
+  ['1: an age range, right', ['# Sport', '', '- Van de 1.500 inwoners van 16 tot en met 26 jaar deden er 300 mee, een op de vijf.', '- Het aanbod loopt door.']],
+  ['1: an age is no part', ['# Vrijwilligers', '', 'Van de 2.200 inwoners van 65 jaar of ouder doet 30% vrijwilligerswerk.']],
+  ['1: a part before an age, right', ['# Jeugd', '', 'Van de 800 deelnemers waren er 120 jonger dan 18 jaar, 15 procent.']],
+  ['1: a period between, right', ['# Bouwen', '', 'Van de 300 woningen in de periode 2026-2029 zijn er 90 sociale huur, 30 procent.']],
+  ['1: a comma after the whole is no relative clause', ['# Wijken', '', 'Van de 12 wijken, met samen 3.400 inwoners, hebben er 5 een buurthuis; 60% van de inwoners woont daar.']],
+  ['1: a date before the part, right', ['# Meldingen', '', 'Van de 450 meldingen kwamen er op 3 maart 2025 12 binnen via de app, bijna 3%.']]
+]
+describeWordings(percentageClaimCheck, betweenDefects, betweenClean)
+
+
+/*
+ * (2) A percentage and a fraction given as the same thing (`p %, ofwel 1 op de n`, `bijna een
+ * derde (p %)`): the fraction must fit the percentage, without any other number.
+ */
+const pairDefects: DefectWording[] = [
+  ['2: oftewel after the percentage', ['# Energie', '', 'Het aandeel huishoudens met een betalingsachterstand bij de energieleverancier is 12 procent, oftewel een kwart.'], '`een kwart`'],
+  ['2: the percentage in parentheses after the fraction', ['# Economie', '', 'Ruim een derde (28%) van de ondernemers verwacht een tekort aan personeel.'], '`Ruim een derde`'],
+  ['2: in a list item, with a noun between', ['# Mobiliteit', '', '- Bijna de helft van de bezoekers (38%) komt met de fiets', '- De rest komt met de auto'], '`Bijna de helft`'],
+  ['2: in a table cell', ['# Vervoer', '', '| Vervoermiddel | Aandeel |', '|---|---|', '| Fiets | 58% (ruim twee derde) |', '| Auto | 30% |'], '`ruim twee derde`'],
+  ['2: dat is after the percentage', ['# Duurzaamheid', '', 'Het aandeel huurwoningen met zonnepanelen is 18%, dat is een op de drie.'], '`een op de drie`']
+]
+const pairClean: CleanWording[] = [
+  ['2: ongeveer een op de zeven', ['# Gezondheid', '', 'Het aandeel rokers onder volwassenen is 14%, ongeveer een op de zeven.']],
+  ['2: ruim een derde, right', ['# Economie', '', 'Ruim een derde (35%) van de ondernemers verwacht groei.']],
+  ['2: bijna de helft in a list, right', ['# Mobiliteit', '', '- Bijna de helft van de bezoekers (47%) komt lopend', '- De rest komt met de bus']],
+  ['2: een kwart beside 25%', ['# Wonen', '', 'Het aandeel is 25%, een kwart, en lager dan in 2020 (30%).']],
+  ['2: a fraction and a percentage of different things', ['# Scholen', '', 'Een derde van de scholen doet mee; 20% van de leerlingen krijgt een gezonde lunch.']],
+  ['2: in a table cell, right', ['# Vervoer', '', '| Vervoermiddel | Aandeel |', '|---|---|', '| Fiets | 67% (twee derde) |', '| Auto | 30% |']]
+]
+describeWordings(percentageClaimCheck, pairDefects, pairClean)
+
+
+/*
+ * (3) A column of changes after two year columns whose header does not name the years
+ * (`Verschil`, `Ontwikkeling`, `+/-`): each row from the earlier to the later year column, when
+ * most rows fit.
+ */
+const changeDefects: DefectWording[] = [
+  ['3: Verschil', ['# Bezoek', '', '| Voorziening | 2021 | 2025 | Verschil |', '|---|---|---|---|', '| Bibliotheek | 4.000 | 4.400 | +10% |', '| Zwembad | 10.000 | 9.000 | -10% |', '| Museum | 2.000 | 2.600 | +20% |'], '`+20%`'],
+  ['3: Ontwikkeling without a sign', ['# Meldingen', '', '| Soort | 2020 | 2024 | Ontwikkeling |', '|---|---|---|---|', '| Geluid | 300 | 240 | 20% |', '| Zwerfafval | 500 | 400 | 20% |', '| Parkeren | 150 | 180 | 25% |'], '`25%`'],
+  ['3: +/- with the wrong sign', ['# Uitkeringen', '', '| Regeling | 2019 | 2023 | +/- |', '|---|---|---|---|', '| Bijstand | 1.000 | 900 | -10% |', '| Bijzondere bijstand | 400 | 500 | +25% |', '| Schuldhulp | 200 | 150 | +25% |'], '`+25%`'],
+  ['3: Mutatie in procent, years with a unit', ['# Afval', '', '| Stroom | 2022 (ton) | 2025 (ton) | Mutatie (%) |', '|---|---|---|---|', '| Restafval | 8.000 | 6.000 | -25% |', '| Gft | 4.000 | 5.000 | +25% |', '| Papier | 2.000 | 1.800 | -20% |'], '`-20%`']
+]
+const changeClean: CleanWording[] = [
+  ['3: Verschil, right', ['# Bezoek', '', '| Voorziening | 2021 | 2025 | Verschil |', '|---|---|---|---|', '| Bibliotheek | 4.000 | 4.400 | +10% |', '| Zwembad | 10.000 | 9.000 | -10% |', '| Museum | 2.000 | 2.600 | +30% |']],
+  ['3: a difference with another area', ['# Gezondheid', '', '| Indicator | 2020 | 2024 | Verschil |', '|---|---|---|---|', '| Overgewicht | 48% | 50% | +3% |', '| Roken | 20% | 17% | -2% |', '| Alcohol | 8% | 9% | +4% |']],
+  ['3: a difference in numbers', ['# Meldingen', '', '| Soort | 2021 | 2024 | Verschil |', '|---|---|---|---|', '| Geluid | 200 | 170 | -30 |', '| Afval | 40 | 46 | +6 |']],
+  ['3: three year columns, the change over the last two', ['# Leden', '', '| Vereniging | 2020 | 2023 | 2024 | Verschil |', '|---|---|---|---|---|', '| Voetbal | 500 | 800 | 880 | +10% |', '| Tennis | 300 | 200 | 180 | -10% |', '| Hockey | 100 | 250 | 300 | +20% |']]
+]
+describeWordings(percentageClaimCheck, changeDefects, changeClean)
+
+
+/*
+ * (4) Share columns of the tables a finance chapter holds: a total row of 100%, or no total
+ * row (the whole is the column's sum when most rows fit).
+ */
+const finance = (rows: string[]): string[] => ['# Financiën', '', '## Verdeling van de bijdrage', '', ...rows, '', 'Elke deelnemer betaalt naar rato.']
+const tableDefects: DefectWording[] = [
+  ['4: a finance table with a total row of 100%', finance(['| Deelnemer | Inwoners | Aandeel | 2026 | 2027 |', '|---|---|---|---|---|', '| Aadorp | 30.000 | 60% | 120 | 130 |', '| Beekveld | 12.000 | 24% | 48 | 52 |', '| Collum | 8.000 | 20% | 32 | 35 |', '| Totaal | 50.000 | 100% | 200 | 217 |']), '`20%`'],
+  ['4: a finance table without a total row', finance(['| Partner | Leerlingen | Aandeel | Bijdrage |', '|---|---|---|---|', '| School A | 400 | 40% | 40.000 |', '| School B | 300 | 30% | 30.000 |', '| School C | 200 | 25% | 20.000 |', '| School D | 100 | 10% | 10.000 |']), '`25%`'],
+  ['4: a prose table without a total row', ['# Bereik', '', '| Kern | Deelnemers | Aandeel |', '|---|---|---|', '| Oosterdorp | 250 | 50% |', '| Westerdorp | 150 | 30% |', '| Zuiderdorp | 100 | 25% |'], '`25%`']
+]
+const tableClean: CleanWording[] = [
+  ['4: a finance table with a total row, right', finance(['| Deelnemer | Inwoners | Aandeel | 2026 | 2027 |', '|---|---|---|---|---|', '| Aadorp | 30.000 | 60% | 120 | 130 |', '| Beekveld | 12.000 | 24% | 48 | 52 |', '| Collum | 8.000 | 16% | 32 | 35 |', '| Totaal | 50.000 | 100% | 200 | 217 |'])],
+  ['4: a finance table with rates within each row', finance(['| Regeling | Aanvragen | Toegekend | Slagingskans |', '|---|---|---|---|', '| Regeling A | 400 | 300 | 75% |', '| Regeling B | 200 | 100 | 50% |', '| Regeling C | 100 | 90 | 90% |'])],
+  ['4: a finance table with an index rate', finance(['| Post | 2026 | 2027 | Indexatie |', '|---|---|---|---|', '| Personeel | 500 | 520 | 4% |', '| Huur | 200 | 204 | 2% |', '| Materiaal | 100 | 103 | 3% |'])]
+]
+describeWordings(percentageClaimCheck, tableDefects, tableClean)
+
+
+/*
+ * (5) The whole named earlier in the paragraph or the chapter, with the same unit or noun:
+ * `samen 84 hectare` … `van de totale oppervlakte`, `een opgave van 2.400 woningen` … `van de
+ * opgave`, `de totale kosten van € 2.000.000` … `van de totale kosten`, or the total row of a
+ * table whose column names the noun.
+ */
+const wholeDefects: DefectWording[] = [
+  ['5: an opgave named in the paragraph before', ['# Bouwen', '', 'Voor de komende vier jaar staat een bouwopgave van 2.400 woningen.', '', 'In de kern Oost komen 480 woningen, dat is 25% van de bouwopgave.'], '`25%`'],
+  ['5: samen with a unit, then the total area', ['# Groen', '', 'De parken in de gemeente zijn samen 84 hectare groot.', '', 'Park West beslaat 21 hectare, ruim een derde van de totale oppervlakte.'], '`ruim een derde`'],
+  ['5: the total costs named in the paragraph before', ['# Kosten', '', 'De totale kosten van het programma zijn € 4.000.000.', '', 'Het Rijk betaalt € 1.000.000, bijna 40 procent van de totale kosten.'], '`bijna 40 procent`'],
+  ['5: the total row of a table whose column names the costs', ['# Gebouwen', '', '| Gebouw | Kosten per jaar |', '|---|---|', '| Sporthal | € 250.000 |', '| Bibliotheek | € 400.000 |', '| Theater | € 350.000 |', '| Totaal | € 1.000.000 |', '', 'De sporthal kost € 250.000 per jaar, bijna 40% van de totale kosten.'], '`bijna 40%`']
+]
+const wholeClean: CleanWording[] = [
+  ['5: an opgave named before, right', ['# Bouwen', '', 'Voor de komende vier jaar staat een bouwopgave van 2.400 woningen.', '', 'In de kern Oost komen 480 woningen, dat is 20% van de bouwopgave.']],
+  ['5: another unit than the total', ['# Groen', '', 'De parken in de gemeente zijn samen 84 hectare groot.', '', 'Er staan 2.100 bomen, ruim 20% van het totale bomenbestand.']],
+  ['5: two amounts before the share', ['# Kosten', '', 'De totale kosten van het programma zijn € 2.000.000.', '', 'Het Rijk betaalt € 500.000 en de provincie € 300.000, samen 40% van de totale kosten.']],
+  ['5: a share of their own opgave', ['# Bouwen', '', 'Er staat een opgave van 2.400 woningen.', '', 'De corporaties bouwen 300 woningen, 40% van hun eigen opgave.']],
+  ['5: the table total, right', ['# Gebouwen', '', '| Gebouw | Kosten per jaar |', '|---|---|', '| Sporthal | € 250.000 |', '| Bibliotheek | € 400.000 |', '| Theater | € 350.000 |', '| Totaal | € 1.000.000 |', '', 'De sporthal kost € 250.000 per jaar, een kwart van de totale kosten.']],
+  ['5: a subset said together before', ['# Groen', '', 'De drie stadsparken zijn samen 30 hectare groot.', '', 'Park Oost beslaat 12 hectare, 40% van de drie stadsparken.']]
+]
+describeWordings(percentageClaimCheck, wholeDefects, wholeClean)
+
+/*
+ * (6) A bare round ten (`30%`) is rounded to fives at most: 26% said as `30%` is wrong, 27,5%
+ * may be; with a word (`circa 30%`) it may lie further.
+ */
+const roundDefects: DefectWording[] = [
+  ['6: a share said as a round ten', ['# Bereik', '', 'Van de 500 deelnemers kwamen er 130 uit het buitengebied, 30 procent.'], '`30 procent`'],
+  ['6: in a list item', ['# Fiets', '', '- Van de 250 scholieren fietsen er 160 naar school: 70%', '- De rest komt lopend'], '`70%`'],
+  ['6: a change said as a round ten', ['# Klachten', '', 'Het aantal klachten daalde van 400 naar 335, een daling van 20%.'], '`20%`']
+]
+const roundClean: CleanWording[] = [
+  ['6: a round ten within a five', ['# Bereik', '', 'Van de 400 deelnemers kwamen er 112 uit het buitengebied, 30 procent.']],
+  ['6: a change on the edge of a five', ['# Klachten', '', 'Het aantal klachten daalde van 400 naar 330, een daling van 20%.']],
+  ['6: circa with a round ten', ['# Bereik', '', 'Van de 500 deelnemers kwamen er 130 uit het buitengebied, circa 30 procent.']]
+]
+describeWordings(percentageClaimCheck, roundDefects, roundClean)
