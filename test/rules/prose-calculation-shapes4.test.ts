@@ -7,7 +7,9 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 //     no back-reference word, although the unit after `per` ties rate and count;
 // (2) an investment written off or spread over a number of years, with the amount per year;
 // (3) a change of a count stated with its size after it as `dat zijn c minder` or `c meer`;
-// (4) an amount per year over `de hele periode` with `elk` before the total.
+// (4) an amount per year over `de hele periode` with `elk` before the total;
+// (5) a change `naar B, een toename van C` whose starting level of the same count stands in an
+//     earlier sentence or paragraph (`het aantal X lag op A`).
 const s = (heading: string, lines: string[]): string[] => [`# ${heading}`, '', ...lines]
 
 const defects: DefectWording[] = [
@@ -24,7 +26,10 @@ const defects: DefectWording[] = [
   ['(3) a count change in a list item', s('Jeugd', ['- Het aantal jeugdhulptrajecten gaat van 960 naar 885, dat is 65 minder.']), '`75`'],
   ['(4) a share per year over the whole period, each', s('Economie', ['De centrummanager kost € 80.000 per jaar. Gemeente en ondernemers betalen elk de helft, € 40.000 per jaar, en dus over de hele periode elk € 150.000.']), '`160.000`'],
   ['(4) per year over the whole period, in total', s('Cultuur', ['Het festival krijgt € 35.000 per jaar, over de gehele periode in totaal € 150.000.']), '`140.000`'],
-  ['(4) yearly over the whole period, together', s('Groen', ['- Het bomenplan krijgt jaarlijks € 60.000, voor de volledige periode samen € 260.000.']), '`240.000`']
+  ['(4) yearly over the whole period, together', s('Groen', ['- Het bomenplan krijgt jaarlijks € 60.000, voor de volledige periode samen € 260.000.']), '`240.000`'],
+  ['(5) a level in the paragraph before, the change after', s('Ouderen', ['Het aantal mantelzorgers lag in 2024 op 3.420.', '', 'Volgens de regionale prognose stijgt het aantal mantelzorgers tot 2030 naar 3.980, een toename van 650.']), '`560`'],
+  ['(5) a level earlier in the paragraph, a decrease', s('Werk', ['Eind 2025 was het aantal 55-plus-werkzoekenden 1.265. Met de nieuwe aanpak daalt het aantal 55-plus-werkzoekenden naar 1.140, een daling van 135 mensen.']), '`125`'],
+  ['(5) a level in a list item, the change in the next', s('Onderwijs', ['- Het aantal leerlingen in het voortgezet onderwijs bedroeg 5.830.', '- In 2029 groeit het aantal leerlingen naar 6.240, dat is een groei van 420.']), '`410`']
 ]
 
 const clean: CleanWording[] = [
@@ -41,7 +46,10 @@ const clean: CleanWording[] = [
   ['(3) fewer of another unit', s('Jeugd', ['Het aantal trajecten gaat van 960 naar 885, dat zijn 12 aanbieders minder.'])],
   ['(4) per year over the whole period that holds', s('Economie', ['De centrummanager kost € 80.000 per jaar. Gemeente en ondernemers betalen elk de helft, € 40.000 per jaar, en dus over de hele periode elk € 160.000.'])],
   ['(4) per year from a later year over the whole period', s('Cultuur', ['Het festival krijgt vanaf 2028 € 35.000 per jaar, over de gehele periode in totaal € 70.000.'])],
-  ['(4) a period of another length', s('Groen', ['Het bomenplan krijgt € 60.000 per jaar over een periode van tien jaar, samen € 600.000.'])]
+  ['(4) a period of another length', s('Groen', ['Het bomenplan krijgt € 60.000 per jaar over een periode van tien jaar, samen € 600.000.'])],
+  ['(5) a level and a change that hold', s('Ouderen', ['Het aantal mantelzorgers lag in 2024 op 3.420.', '', 'Volgens de regionale prognose stijgt het aantal mantelzorgers tot 2030 naar 3.980, een toename van 560.'])],
+  ['(5) a level of another count', s('Werk', ['Eind 2025 was het aantal uitkeringen 1.265. Met de nieuwe aanpak daalt het aantal werkzoekenden naar 1.140, een daling van 135 mensen.'])],
+  ['(5) a change measured from another year', s('Onderwijs', ['Het aantal leerlingen bedroeg 5.830. In 2029 groeit het aantal leerlingen naar 6.240, een groei van 700 ten opzichte van 2015.'])]
 ]
 
 describeWordings(proseCalculation, defects, clean)
