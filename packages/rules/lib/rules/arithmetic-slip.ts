@@ -1,4 +1,5 @@
-import { lintRule, textLocation } from '../rule.js'
+import { lintRule } from '../rule.js'
+import { hitLocation } from '../util/joined-text-location.js'
 import { arithmeticSlips } from '../util/arithmetic-slips.js'
 import { calculationTexts } from '../util/calculation-texts.js'
 import { example } from '../util/examples.js'
@@ -46,7 +47,7 @@ export const arithmeticSlip = lintRule(
         const shown = `${slip.stated.euro ? '€ ' : ''}${slip.stated.text}`
         const at = slip.stated.index
         const length = (slip.stated.end ?? at + shown.length) - at
-        const location = textLocation(context.file, pointer, text, at, length)
+        const location = hitLocation(context.file, pointer, text, at, length)
         context.report(`Uitkomst \`${shown}\` verschilt één cijfer van \`${slip.expression}\`; reken de uitkomst na`, {
           pointer,
           ...(location ? { location } : {}),

@@ -2,6 +2,7 @@ import { finTotals, isBedrag } from '@kapstok/core'
 import { lintRule } from '../rule.js'
 import { example } from '../util/examples.js'
 import { inTableUnit, unitSuffix } from '../util/fin-format.js'
+import { outlierTotals } from '../util/total-outliers.js'
 
 const kinds = { totaal: 'Totaal', subtotaal: 'Subtotaal', saldo: 'Saldo' } as const
 const table = (title: string, rows: string[], before: string[] = [], after: string[] = []): string =>
@@ -34,7 +35,7 @@ export const financeSumMismatch = lintRule(
     group: 'financien',
     description: 'Een totaal-, subtotaal- of saldoregel klopt met de regels erboven, per kolom, binnen de afronding.',
     docs: {
-      what: 'Rekent in elke financiële tabel de regels na die iets beweren: `Totaal …` (de regels sinds het vorige totaal; een subtotaal telt voor zijn regels; `Totaal lasten` alleen de lastenregels als de regels dat zeggen), `Subtotaal` (de regels sinds het vorige (sub)totaal) en `Saldo …` (baten min lasten, lasten min baten, of hun som als lasten negatief staan). `-` en `n.v.t.` tellen als niets; een `PM`-post telt niet mee in een totaal (de gewone begrotingsnotatie): een totaal dat verder dan de afronding afwijkt van de bekende bedragen is een waarschuwing (het telt de post waarschijnlijk mee), binnen de afronding info. Bedragen zijn afgerond zoals ze geschreven staan (`120` in een tabel `x € 1.000` op € 1.000): een verschil binnen één stap per bedrag is afronding, geen fout; zonder "verschillen door afronding" bij de tabel meldt de regel het als info. In een tabel in duizenden of miljoenen is een bedrag dat op de dichtstbijzijnde stap is afgerond hoogstens een halve stap anders: een verschil groter dan een halve stap per bedrag (maar binnen één stap) is een waarschuwing, ook met een opmerking over afronding.',
+      what: 'Rekent in elke financiële tabel de regels na die iets beweren: `Totaal …` (de regels sinds het vorige totaal; een subtotaal telt voor zijn regels; `Totaal lasten` alleen de lastenregels als de regels dat zeggen), `Subtotaal` (de regels sinds het vorige (sub)totaal) en `Saldo …` (baten min lasten, lasten min baten, of hun som als lasten negatief staan). `-` en `n.v.t.` tellen als niets; een `PM`-post telt niet mee in een totaal (de gewone begrotingsnotatie): een totaal dat verder dan de afronding afwijkt van de bekende bedragen is een waarschuwing (het telt de post waarschijnlijk mee), binnen de afronding info. Bedragen zijn afgerond zoals ze geschreven staan (`120` in een tabel `x € 1.000` op € 1.000): een verschil binnen één stap per bedrag is afronding, geen fout; zonder "verschillen door afronding" bij de tabel meldt de regel het als info. In een tabel in duizenden of miljoenen is een bedrag dat op de dichtstbijzijnde stap is afgerond hoogstens een halve stap anders: een verschil groter dan een halve stap per bedrag (maar binnen één stap) is een waarschuwing, ook met een opmerking over afronding. Afronding verschuift alle totalen van een tabel even veel: wijken de andere totalen van de tabel (minstens drie) op een enkele na hoogstens één eenheid van het laatste cijfer af, dan is een totaal dat drie of meer eenheden afwijkt geen afronding maar een waarschuwing, ook naast een PM-post.',
       why: 'Een totaal is een bewering die de raad narekent; 1.234 + 566 moet 1.800 zijn, niet 1.900. Afgeronde bedragen in duizenden tellen daarentegen vaak één op of af, en dat is geen fout.',
       options: { tolerance: 'Extra toegestaan verschil in centen, bovenop de afronding (default: `0`).' },
       ok: [
@@ -100,7 +101,9 @@ export const financeSumMismatch = lintRule(
   (model, context) => {
     const extra = Number(context.options.tolerance ?? 0)
     model.financien?.tabellen?.forEach((tabel, t) => {
-      for (const total of finTotals(tabel)) {
+      const totals = finTotals(tabel)
+      const outliers = outlierTotals(tabel, totals)
+      for (const total of totals) {
         const rij = tabel.rijen[total.row]
         total.cells.forEach((check, c) => {
           if (!check || !rij) return
@@ -111,10 +114,19 @@ export const financeSumMismatch = lintRule(
           const where = `${kinds[total.soort]} \`${claimed}\` in kolom \`${tabel.kolommen[c] ?? c + 1}\``
           const computed = inTableUnit(check.computed, tabel)
           const pointer = `/financien/tabellen/${t}/rijen/${total.row}/bedragen/${c}`
+          const unit = unitSuffix(tabel).replace(/^ \((.*)\)$/, ', $1')
+          // The table's other totals show how far its rounding moves a total: not this far.
+          const outlier = (): void => {
+            context.report(
+              `${where} wijkt \`${inTableUnit(diff, tabel)}\` af van ${check.how} (\`${computed}\`${unit}); vrijwel alle andere totalen van de tabel wijken hoogstens één eenheid af, dus afronding verklaart dit niet: herstel het totaal of een regel`,
+              { pointer, warning: true, actual: claimed, expected: [computed] }
+            )
+          }
           if (check.pm) {
             // A PM post does not count in a total (the Dutch budget convention): a total that differs
             // from the known amounts beyond rounding likely counts it, or is wrong; not proven.
             const beyond = diff > check.tolerance + extra
+            if (!beyond && extra === 0 && outliers.has(`${total.row}:${c}`)) return outlier()
             context.report(
               `${where} telt een PM-post mee: de bekende bedragen geven \`${computed}\`${unitSuffix(tabel)}; ${beyond ? 'een PM-post telt niet mee in een totaal: zet het totaal op de bekende bedragen of vul de post in' : 'het totaal is niet exact na te rekenen'}`,
               beyond ? { pointer, warning: true } : { pointer, info: true }
@@ -122,7 +134,6 @@ export const financeSumMismatch = lintRule(
             return
           }
           if (diff <= check.tolerance + extra) {
-            const unit = unitSuffix(tabel).replace(/^ \((.*)\)$/, ', $1')
             // The text by the table names the difference rounding may cause (`kunnen totalen 1
             // afwijken`): a larger one is more than the plan itself allows, though amounts
             // rounded one by one could still explain it. Not proven, so a warning.
@@ -144,6 +155,7 @@ export const financeSumMismatch = lintRule(
               )
               return
             }
+            if (extra === 0 && outliers.has(`${total.row}:${c}`)) return outlier()
             if (tabel.afronding) return
             context.report(
               `${where} wijkt \`${inTableUnit(diff, tabel)}\` af van ${check.how} (\`${computed}\`${unit}); dat past binnen de afronding: vermeld "verschillen door afronding" bij de tabel`,

@@ -1,6 +1,7 @@
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
-import { brokenCells } from '../util/table-relations.js'
+import { finTextTable } from '../util/fin-text-table.js'
+import { brokenCells, type Broken } from '../util/table-relations.js'
 import { textTables } from '../util/text-tables.js'
 import { proseTexts } from '../util/text.js'
 
@@ -22,7 +23,7 @@ export const tableRowArithmetic = lintRule(
     group: 'financien',
     description: 'Een tabel in de tekst waarvan de kolommen of rijen een berekening volgen (een totaal, een verschil, aantal × prijs, een percentage) volgt die berekening in elke rij.',
     docs: {
-      what: 'Leest de tabellen in de lopende tekst (niet de financiële tabellen, die `finance-sum-mismatch` narekent) en zoekt de berekening die de kolommen of rijen volgen: een kolom die de som is van een reeks kolommen ervoor (jaarkolommen en `Totaal`), het verschil van twee kolommen, het product van twee (`aantal` × `prijs` = `bedrag`), een percentagekolom die de ene kolom gedeeld door de andere is, en een rij `Totaal` (of `Samen`) die de som is van de rijen erboven. Staat de berekening in de kop (`totaal`, `samen`, `verschil`, `aantal`, `prijs`, `per`) dan moet ze in minstens twee andere rijen kloppen; zonder zo’n woord in minstens drie, en mag ze in één rij niet kloppen. Die rij meldt de regel. Een tabel in duizenden of miljoenen (`x € 1.000`) mag per getal één stap afwijken. Een waarschuwing: de tabel zegt niet dat de berekening voor elke rij geldt.',
+      what: 'Leest de tabellen in de lopende tekst en de financiële tabellen (van die laatste niet de totaalrijen: die rekent `finance-sum-mismatch` na) en zoekt de berekening die de kolommen of rijen volgen: een kolom die de som is van een reeks kolommen ervoor (jaarkolommen en `Totaal`), het verschil van twee kolommen, het product van twee (`aantal` × `prijs` = `bedrag`), een percentagekolom die de ene kolom gedeeld door de andere is, en een rij `Totaal` (of `Samen`) die de som is van de rijen erboven. Staat de berekening in de kop (`totaal`, `samen`, `verschil`, `aantal`, `prijs`, `per`) dan moet ze in minstens twee andere rijen kloppen; zonder zo’n woord in minstens drie, en mag ze in één rij niet kloppen. Die rij meldt de regel. Een `-` in een cel telt in een som of verschil als nul. Een tabel in duizenden of miljoenen (`x € 1.000`) mag per getal één stap afwijken. Een waarschuwing: de tabel zegt niet dat de berekening voor elke rij geldt.',
       why: 'Een totaal van 1.260 woningen naast jaarcijfers die samen 1.240 zijn: de lezer rekent na, vindt het verschil en weet niet welk getal geldt.',
       ok: [
         { title: 'Een tabel met een totaalkolom en een totaalrij die kloppen', text: plan(bouw('615', '135')) },
@@ -48,24 +49,39 @@ export const tableRowArithmetic = lintRule(
           title: 'Aantal maal prijs dat in één rij niet klopt',
           text: plan(['| Voorziening | Aantal | Prijs per stuk | Bedrag |', '|---|---|---|---|', '| Bankjes | 12 | € 1.500 | € 18.000 |', '| Prullenbakken | 20 | € 400 | € 9.000 |', '| Fietsnietjes | 40 | € 150 | € 6.000 |']),
           expected: ['Cel `€ 9.000` (rij `Prullenbakken`, kolom `Bedrag`) volgt niet de berekening van de andere rijen: `20 × € 400 = 8.000`; herstel de cel of de getallen ervoor']
+        },
+        {
+          title: 'Investering min subsidie in een financiële tabel, met een `-`',
+          text: example(['# Financiën', '', '| Gebouw | Investering | Subsidie | Netto |', '|---|---|---|---|', '| Brede school | € 6.200.000 | € 1.100.000 | € 5.100.000 |', '| Gymzaal | € 1.900.000 | € 300.000 | € 1.500.000 |', '| Bibliotheek | € 2.600.000 | - | € 2.600.000 |'], 'gemeente: Lindewaarde'),
+          expected: ['Cel `€ 1.500.000` (rij `Gymzaal`, kolom `Netto`) volgt niet de berekening van de andere rijen: `€ 1.900.000 − € 300.000 = 1.600.000`; herstel de cel of de getallen ervoor']
         }
       ]
     }
   },
   (model, context) => {
+    const report = (b: Broken, pointer: string, location?: ReturnType<typeof textLocation>): void => {
+      context.report(`Cel \`${b.cell.text}\` (rij \`${b.row}\`, kolom \`${b.column}\`) volgt niet de berekening van de andere rijen: \`${b.expression}\`; herstel de cel of de getallen ervoor`, {
+        pointer,
+        ...(location ? { location } : {}),
+        actual: b.cell.text,
+        expected: [b.expression.split(' = ').at(-1) ?? '']
+      })
+    }
     for (const { pointer, text } of proseTexts(model)) {
       if (!text.includes('|')) continue
       for (const table of textTables(text)) {
-        for (const b of brokenCells(table)) {
-          const location = textLocation(context.file, pointer, text, b.cell.index, b.cell.text.length)
-          context.report(`Cel \`${b.cell.text}\` (rij \`${b.row}\`, kolom \`${b.column}\`) volgt niet de berekening van de andere rijen: \`${b.expression}\`; herstel de cel of de getallen ervoor`, {
-            pointer,
-            ...(location ? { location } : {}),
-            actual: b.cell.text,
-            expected: [b.expression.split(' = ').at(-1) ?? '']
-          })
-        }
+        for (const b of brokenCells(table)) report(b, pointer, textLocation(context.file, pointer, text, b.cell.index, b.cell.text.length))
       }
     }
+    // A finance table's rows may follow a relation between its columns too (`aantal × tarief =
+    // bedrag`); its total rows are finance-sum-mismatch's.
+    model.financien?.tabellen?.forEach((tabel, t) => {
+      const table = finTextTable(tabel)
+      for (const b of brokenCells(table, { totalRows: false })) {
+        const r = table.rows.findIndex((row) => row.includes(b.cell))
+        const c = table.rows[r]?.indexOf(b.cell) ?? 0
+        report(b, `/financien/tabellen/${t}/rijen/${r}/bedragen/${c - 1}`)
+      }
+    })
   }
 )

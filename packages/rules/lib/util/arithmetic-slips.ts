@@ -66,12 +66,13 @@ export function arithmeticSlips(text: string): ArithmeticSlip[] {
 // Words that say a total, a rest or a product is given; with one of them a round result
 // (`€ 60.000`) is read too, without one only a result of three or more significant digits
 // (round amounts are too often one digit apart by chance: 250 − 180 and 60).
-const STRONG = /[×+−]|\s[xX]\s|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|verschil|à|keer|maal|elk|ieder|daarmee|oftewel|neer\s+op)\b/iu
+// (`à` is no ASCII word character, so `\b` cannot bound it: it stands alone between non-letters.)
+const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|verschil|keer|maal|elk|ieder|daarmee|oftewel|neer\s+op)\b/iu
 
 // Something must say that a calculation is made: an operator, or a word that gives a result,
 // a total, a rest, a change or a price per item.
 const CUE =
-  /[×=+−]|\s[xX]\s|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|bedragen|komt|komen|levert|leveren|kost|kosten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|à|per|keer|maal|elk|ieder)\b/iu
+  /[×=+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|bedragen|komt|komen|levert|leveren|kost|kosten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|per|keer|maal|elk|ieder)\b/iu
 
 // Sentence ends: a full stop, `!` or `?` before a space, a blank line, and a line that
 // starts a list item or a table row. (The tokenizer does not end a sentence after a word.)

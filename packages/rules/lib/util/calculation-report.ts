@@ -4,7 +4,7 @@
  */
 
 import type { RuleContext } from '../rule.js'
-import { textLocation } from '../rule.js'
+import { hitLocation } from './joined-text-location.js'
 import { add, beyond, number, type Equation, type Rational } from './onderbouwing.js'
 
 /**
@@ -18,7 +18,7 @@ import { add, beyond, number, type Equation, type Rational } from './onderbouwin
  */
 export function reportCalculation(context: RuleContext, pointer: string, text: string, e: Equation, extra: Rational = { n: 0n, d: 1n }): void {
   if (!beyond(e.computed, e.stated, add(e.tolerance, extra))) return
-  const location = textLocation(context.file, pointer, text, e.index, e.result.length)
+  const location = hitLocation(context.file, pointer, text, e.index, e.result.length)
   context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening of de uitkomst`, {
     pointer,
     ...(location ? { location } : {}),

@@ -6,7 +6,7 @@
 
 import { gapEquation, NUMBER } from './amount-change.js'
 import { nounStem } from './rate-products.js'
-import type { Equation } from './onderbouwing.js'
+import { mul, sub, type Equation } from './onderbouwing.js'
 import { isYearNumber } from './year-numbers.js'
 
 const YEAR = String.raw`(?:\s+(?:in|eind|begin|medio)\s+(?:19|20)\d{2})?`
@@ -17,6 +17,13 @@ const CHANGE = new RegExp(
   String.raw`(?<![€\d.,]\s?)\bvan\s+(${NUMBER})(?![\d%])${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d%])${UNIT}${YEAR}\s*[,;:]?\s*(?:(?:een|dus(?:\s+een)?|dat\s+is(?:\s+een)?|ofwel)\s+)?${GAP}\s+(?:met\s+|van\s+)(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER})(?![\d%])${UNIT}`,
   'giu'
 )
+// `van 1.840 naar 1.760, dat zijn 80 uitkeringen minder`, `naar 5.140, 320 woningen meer`: the
+// size of the change after the values, with `minder` or `meer` instead of a change noun.
+const CHANGE_MORE = new RegExp(
+  String.raw`(?<![€\d.,]\s?)\bvan\s+(${NUMBER})(?![\d%])${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d%])${UNIT}${YEAR}\s*[,;:]\s*(?:(?:dat|dit)\s+(?:is|zijn)\s+(?:er\s+)?|ofwel\s+|dus\s+)?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER})(?![\d%])${UNIT}\s+(?:minder|meer)\b(?!\s+dan)`,
+  'giu'
+)
+const TWO = { n: 2n, d: 1n }
 // Another reference point or a share makes it another gap.
 const ELSEWHERE = /^\s*(?:procent|procentpunt|ten\s+opzichte|vergeleken|t\.o\.v|sinds|per\b)/iu
 
@@ -28,13 +35,18 @@ const ELSEWHERE = /^\s*(?:procent|procentpunt|ten\s+opzichte|vergeleken|t\.o\.v|
  */
 export function countChanges(text: string): Equation[] {
   const out: Equation[] = []
-  for (const m of text.matchAll(CHANGE)) {
+  const more = [...text.matchAll(CHANGE_MORE)]
+  for (const m of [...text.matchAll(CHANGE), ...more]) {
     const [all, from = '', fromUnit, to = '', toUnit, approx, gap = '', gapUnit] = m
     if ([from, to, gap].some(isYearNumber) || ELSEWHERE.test(` ${gapUnit ?? ''}${text.slice(m.index + all.length, m.index + all.length + 25)}`)) continue
     // A unit on the values and on the difference must be the same: `1.240 leden` and `170 leden`.
     const units = [fromUnit, toUnit, gapUnit].filter((u): u is string => u !== undefined && !/^(?:in|eind|begin|medio|naar|een|dat|dus)$/iu.test(u)).map(nounStem)
     if (new Set(units).size > 1 && fromUnit && gapUnit) continue
-    out.push(gapEquation(from, to, gap, m.index + all.lastIndexOf(gap), Boolean(approx)))
+    const e = gapEquation(from, to, gap, m.index + all.lastIndexOf(gap), Boolean(approx))
+    // `minder` and `meer` also count other things (`dat zijn 12 aanbieders minder`): a size far
+    // from the gap is about something else.
+    if (more.includes(m) && (sub(e.stated, mul(e.computed, TWO)).n > 0n || sub(e.computed, mul(e.stated, TWO)).n > 0n)) continue
+    out.push(e)
   }
   return out
 }

@@ -13,6 +13,7 @@ import { periodTotals } from './period-totals.js'
 import { statedTotals } from './stated-totals.js'
 import { runningBalances } from './running-balance.js'
 import { rateProducts } from './rate-products.js'
+import { writeOffs } from './write-offs.js'
 import { changeGaps } from './change-gaps.js'
 import { countChanges } from './count-change.js'
 import { deductions } from './deductions.js'
@@ -63,7 +64,7 @@ function paragraphEquations(text: string): Equation[] {
   // (Another reading may point at the euro sign before the same number.)
   const taken = new Set([...found, ...written].map((e) => e.index))
   const free = (e: Equation): boolean => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))
-  return [...found, ...[...rateProducts(text), ...changeGaps(text)].filter(free)]
+  return [...found, ...[...rateProducts(text), ...changeGaps(text), ...writeOffs(text)].filter(free)]
 }
 
 // `A en B, samen C`: from the start of the sentence, amounts and products of a count and an amount.

@@ -10,9 +10,11 @@ import { dutchNumber, mul, proseEquation, sub, type Equation } from './onderbouw
 // `€ A per jaar` or `jaarlijks € A`.
 const YEARLY = String.raw`(?:${AMOUNT}\s+per\s+jaar|jaarlijks\s+(?:[\p{L}-]+\s+){0,2}?${AMOUNT})`
 // `over (de hele|de gehele|de volledige) planperiode`, `in de looptijd van dit programma`.
-const PERIOD = String.raw`(?:over|in|gedurende|voor)\s+(?:de\s+)?(?:(?:hele|gehele|volledige|totale)\s+)?(?:planperiode|looptijd(?:\s+van\s+(?:dit|het)\s+[\p{L}-]+)?|periode\s+van\s+(?:dit|het)\s+[\p{L}-]+)`
+// `de hele periode` (a whole period without a length) is the plan's too.
+const PERIOD = String.raw`(?:(?:over|in|gedurende|voor)\s+(?:de\s+)?(?:(?:hele|gehele|volledige|totale)\s+)?(?:planperiode|looptijd(?:\s+van\s+(?:dit|het)\s+[\p{L}-]+)?|periode\s+van\s+(?:dit|het)\s+[\p{L}-]+)|(?:over|in|gedurende|voor)\s+de\s+(?:hele|gehele|volledige|totale)\s+periode(?!\s+van))`
 // The total after the period, in the same sentence: `op € T`, `is dat € T`, `samen € T`.
-const TOTAL = String.raw`(?:op|(?:komt|komen)\s+(?:[\p{L}-]+\s+){0,3}?(?:uit\s+)?op|(?:is|zijn)\s+(?:dat|dit)(?:\s+(?:samen|in\s+totaal))?|samen|in\s+totaal|bij\s+elkaar|(?:een\s+)?totaal\s+van)`
+// `elk € T`, `ieder € T`: each of several payers over the period (`betalen elk de helft, € A per jaar`).
+const TOTAL = String.raw`(?:elk|ieder|op|(?:komt|komen)\s+(?:[\p{L}-]+\s+){0,3}?(?:uit\s+)?op|(?:is|zijn)\s+(?:dat|dit)(?:\s+(?:samen|in\s+totaal))?|samen|in\s+totaal|bij\s+elkaar|(?:een\s+)?totaal\s+van)`
 const OVER_PLAN = new RegExp(String.raw`${YEARLY}([^€.!?]{0,60}?)\b${PERIOD}\b[^€.;!?\d]{0,30}?${TOTAL}\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${AMOUNT}`, 'giu')
 
 /**

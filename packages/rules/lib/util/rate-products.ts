@@ -54,7 +54,9 @@ export function nounStem(word: string): string {
 const namesUnit = (noun: string, unit: string): boolean => {
   const u = nounStem(unit)
   const holder = /^(.+?)(?:houder|gebruiker|bezitter|eigenaar|eigenaren)s?$/iu.exec(noun)?.[1]
-  return u.length >= 2 && (nounStem(noun).endsWith(u) || (holder !== undefined && nounStem(holder) === u))
+  // A plural in `-s` of a noun in `-en` (`huishoudens`, `per huishouden`) keeps the whole unit.
+  const plural = noun.toLowerCase().replace(/['’]?s$/u, '')
+  return u.length >= 2 && (nounStem(noun).endsWith(u) || (plural !== noun.toLowerCase() && plural.endsWith(unit.toLowerCase())) || (holder !== undefined && nounStem(holder) === u))
 }
 
 /**
@@ -86,6 +88,29 @@ export function rateProducts(text: string): Equation[] {
   return out
 }
 
+// Units of time: a rate per year and a number of years may be about two sums (see `product`).
+const TIME_UNIT = /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|kwartaal|kwartalen|uur|uren|keer)$/iu
+
+// The words after a count: the counted noun is one of them (`twaalf openbare sportvelden`).
+const countNouns = (text: string, count: Found): string[] => /^\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+/u.exec(text.slice(count.end))?.[0].match(/[\p{L}'’-]+/gu) ?? []
+
+// Among more than two numbers, the one rate whose unit after `per` names a count, with the rate or
+// the count in the result's sentence (`… is dat € 9.920 per school per jaar. Voor alle 12 scholen
+// samen komt dat op …`); none when that is not one pair.
+function unitPairs(text: string, quantities: Found[], result: Result): Array<[Found, Found]> {
+  const pairs: Array<[Found, Found]> = []
+  for (const rate of quantities) {
+    const unit = PER.exec(text.slice(rate.end))?.[2]
+    if (!unit || rate.euro !== result.euro) continue
+    for (const count of quantities) {
+      if (count === rate || count.euro || count.value.d !== 1n || count.value.n < 2n) continue
+      if (Math.max(rate.index, count.index) < result.sentence) continue
+      if (countNouns(text, count).some((w) => namesUnit(w, unit))) pairs.push([rate, count])
+    }
+  }
+  return pairs.length === 1 ? pairs : []
+}
+
 interface Result {
   /** Offset of the sentence the result stands in. */
   sentence: number
@@ -110,11 +135,11 @@ function product(text: string, window: string, base: number, result: Result): Eq
     numbers.push({ text: m[2] ?? '', value: dutchNumber(m[2] ?? ''), euro: Boolean(m[1]), index: base + m.index + (m[1]?.length ?? 0), end: base + m.index + m[0].length })
   }
   const quantities = numbers.filter((f) => !isYear(f))
-  if (quantities.length !== 2) return undefined
-  for (const [rate, count] of [quantities, [...quantities].reverse()] as Array<[Found, Found]>) {
+  const pairs: Array<[Found, Found]> = quantities.length === 2 ? [[quantities[0]!, quantities[1]!], [quantities[1]!, quantities[0]!]] : unitPairs(text, quantities, result)
+  for (const [rate, count] of pairs) {
     if (count.euro || rate.euro !== result.euro || !/^\d+$/.test(String(count.value.n)) || count.value.d !== 1n || count.value.n < 2n) continue
     // The counted noun is one of the three words after the count (`twaalf openbare sportvelden`).
-    const countWords = /^\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+/u.exec(text.slice(count.end))?.[0].match(/[\p{L}'’-]+/gu) ?? []
+    const countWords = countNouns(text, count)
     const per = PER.exec(text.slice(rate.end))
     const each = EACH_BEFORE.test(text.slice(Math.max(0, rate.index - 30), rate.index))
     if (!per && !each) continue
@@ -125,7 +150,9 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // Across a sentence end the result sentence must point back (`elk`, `daarmee`), else the
     // sentence before may be about another sum: `een budget van € 250.000 per jaar. Over vier jaar zijn de lasten € 1,3 miljoen`.
     const crosses = Math.min(rate.index, count.index) < result.sentence
-    if (crosses && !each && !BACK.test(text.slice(result.sentence, result.index))) continue
+    // A unit that is no time (`per gezin`, `per school`) ties the rate to its count across the end
+    // as well: `120 gezinnen. De kosten zijn € 1.450 per gezin, samen …`.
+    if (crosses && !each && !BACK.test(text.slice(result.sentence, result.index)) && TIME_UNIT.test(per?.[2] ?? '')) continue
     // A result of another unit than the rate: `1.450 uren` and `9.700 uur`, or nothing after it.
     const rateNoun = per?.[1]?.trim().split(/\s+/).at(-1) ?? /^\s*(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)/u.exec(text.slice(rate.end))?.[1]
     const resultNoun = /^\s*([\p{L}'’-]+)/u.exec(result.after)?.[1]

@@ -37,13 +37,20 @@ const ZERO: Rational = { n: 0n, d: 1n }
 const abs = (a: Rational): Rational => (a.n < 0n ? sub(ZERO, a) : a)
 const within = (a: Rational, b: Rational, tolerance: Rational): boolean => sub(tolerance, abs(sub(a, b))).n >= 0n
 
+/** What `brokenCells` reads. */
+export interface BrokenOptions {
+  /** Whether total rows are checked against the rows above them (optional; default: `true`). */
+  totalRows?: boolean
+}
+
 /**
  * The cells of a table that break a relation its other rows keep.
  *
  * @param table A table read from a text.
+ * @param options Which relations to read (optional).
  * @returns One entry per breaking cell (the first relation it breaks).
  */
-export function brokenCells(table: TextTable): Broken[] {
+export function brokenCells(table: TextTable, options: BrokenOptions = {}): Broken[] {
   const width = Math.min(table.header.length, 15)
   const header = table.header.map((c) => c.text)
   // One message per row: a wrong cell also breaks the relations it is a term of.
@@ -59,7 +66,8 @@ export function brokenCells(table: TextTable): Broken[] {
     const values = cells.filter((c) => c?.value !== undefined)
     return k > 0 && values.length >= 2 && !values.every((c) => isYearNumber(c!.text))
   })
-  const column = (k: number): Values => table.rows.map((row) => row[k]?.value)
+  // A dash in a term cell is nothing (`| Dorpshuis | € 900.000 | - | € 900.000 |`): zero.
+  const column = (k: number): Values => table.rows.map((row) => termValue(row[k]))
   const percent = (k: number): boolean => table.rows.some((row) => row[k]?.percent)
   const slack = (r: number, ks: number[], target: number): Rational => {
     const own = table.rows[r]?.[target]?.half ?? ZERO
@@ -68,12 +76,13 @@ export function brokenCells(table: TextTable): Broken[] {
     return ks.reduce((t, k) => add(t, mul(table.rows[r]?.[k]?.half ?? ZERO, { n: 2n, d: 1n })), mul(own, { n: 2n, d: 1n }))
   }
   // A relation, given per row as (computed, shown terms) or undefined: which rows keep it, which break it.
-  const test = (target: number, ks: number[], f: (r: number) => { value: Rational; shown: string } | undefined, confirmed: boolean): void => {
+  const test = (target: number, ks: number[], f: (r: number) => { value: Rational; shown: string } | undefined, confirmed: boolean, product = false): void => {
     const keep: number[] = []
     const lose: Array<[number, string, Rational]> = []
     table.rows.forEach((row, r) => {
-      // A row of shares or means (`aandeel in procenten`, `gemiddeld per wijk`) follows other arithmetic.
-      if (RATIO_ROW.test(row[0]?.text ?? '')) return
+      // A row of shares or means (`aandeel in procenten`, `gemiddeld per wijk`) follows other
+      // arithmetic than a sum; in a product `per` names the unit of the price (`Kindpakket (per kind)`).
+      if (!product && RATIO_ROW.test(row[0]?.text ?? '')) return
       const stated = row[target]?.value
       const got = stated === undefined ? undefined : f(r)
       if (!got || stated === undefined) return
@@ -96,7 +105,7 @@ export function brokenCells(table: TextTable): Broken[] {
         // The result stands right of its terms, as a table is read.
         if (run.at(-1)! >= target || run.some((k, n) => n > 0 && k !== run[n - 1]! + 1)) continue
         test(target, run, (r) => {
-          const vs = run.map((k) => table.rows[r]?.[k]?.value)
+          const vs = run.map((k) => termValue(table.rows[r]?.[k]))
           return vs.every((v) => v !== undefined) ? { value: vs.reduce<Rational>((t, v) => add(t, v!), ZERO), shown: terms(r, run) } : undefined
         }, TOTAL.test(header[target] ?? ''))
       }
@@ -107,12 +116,14 @@ export function brokenCells(table: TextTable): Broken[] {
         test(target, [a, b], (r) => {
           const [x, y] = [column(a)[r], column(b)[r]]
           return x !== undefined && y !== undefined ? { value: sub(x, y), shown: `${table.rows[r]![a]!.text} − ${table.rows[r]![b]!.text}` } : undefined
-        }, GAP.test(header[target] ?? '') && a > b)
+          // `Verschil` after two years, `Netto` after an amount and a deduction: either order.
+        }, GAP.test(header[target] ?? ''))
         // A product of two columns: `aantal` and `prijs` to `bedrag`.
         if (a < b) test(target, [a, b], (r) => {
-          const [x, y] = [column(a)[r], column(b)[r]]
+          // A dash is no factor (a count not known), so the product reads the numbers only.
+          const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
           return x !== undefined && y !== undefined ? { value: mul(x, y), shown: `${table.rows[r]![a]!.text} × ${table.rows[r]![b]!.text}` } : undefined
-        }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || /\b(?:bedrag|kosten|totaal)\b/iu.test(header[target] ?? '')))
+        }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || /\b(?:bedrag|kosten|totaal)\b/iu.test(header[target] ?? '')), true)
       }
     }
   }
@@ -131,7 +142,7 @@ export function brokenCells(table: TextTable): Broken[] {
   // A total row: the sum of the rows since the previous total row, per column.
   let from = 0
   table.rows.forEach((row, r) => {
-    if (!TOTAL.test(row[0]?.text ?? '')) return
+    if (options.totalRows === false || !TOTAL.test(row[0]?.text ?? '')) return
     const above = [...Array(r - from).keys()].map((i) => i + from).filter((i) => !TOTAL.test(label(i)))
     from = r + 1
     const keep = plain.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && within(sumRows(table, above, k)!, row[k]!.value!, rowSlack(table, above, r, k)))
@@ -144,6 +155,10 @@ export function brokenCells(table: TextTable): Broken[] {
   })
   return [...out.values()]
 }
+
+const NIL = /^(?:\*\*)?[-−–—](?:\*\*)?$/u
+// The value of a cell as a term of a calculation: its number, or zero for a dash.
+const termValue = (cell: TextCell | undefined): Rational | undefined => cell?.value ?? (cell && NIL.test(cell.text) ? ZERO : undefined)
 
 function sumRows(table: TextTable, rows: number[], k: number): Rational | undefined {
   const vs = rows.map((r) => table.rows[r]?.[k]?.value).filter((v) => v !== undefined)

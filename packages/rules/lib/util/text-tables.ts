@@ -69,9 +69,16 @@ export function textTables(text: string): TextTable[] {
 const isRow = (line: string): boolean => /^\s*\|.*\|\s*$/u.test(line)
 
 // A row has a pipe at both ends (`isRow`), so table-rows reads all its cells.
-const cells = (line: string, offset: number): TextCell[] => (splitRows(line)[0]?.cells ?? []).map((c) => cell(c.text, offset + c.index))
+const cells = (line: string, offset: number): TextCell[] => (splitRows(line)[0]?.cells ?? []).map((c) => textCell(c.text, offset + c.index))
 
-function cell(text: string, index: number): TextCell {
+/**
+ * A cell of a table read from its text: the number it holds, if it is one number.
+ *
+ * @param text The cell as written, trimmed.
+ * @param index Offset of the cell in its text.
+ * @returns The cell.
+ */
+export function textCell(text: string, index: number): TextCell {
   const m = NUMBER_CELL.exec(text.replace(/\*\*/gu, ''))
   if (!m) return { text, index, percent: false, half: { n: 0n, d: 1n } }
   const [, sign = '', sign2 = '', digits = '', percent = ''] = m

@@ -1,0 +1,60 @@
+/**
+ * An amount written off or spread over a number of years, with the amount per year it gives:
+ * "De investering bedraagt € 11,5 mln. Afgeschreven over 40 jaar is dat € 287.500 per jaar",
+ * "€ 750.000, verdeeld over vijf jaar, is € 150.000 per jaar". A straight line: the amount divided
+ * by the years. An annuity or interest in the yearly amount is another sum, so the sentence must
+ * not name one between the term and the yearly amount.
+ */
+
+import { parseNumberWord } from '@kapstok/nl'
+import { AMOUNT, NUMBER } from './amount-change.js'
+import { div } from './exact-number.js'
+import { dutchNumber, mul, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
+
+const YEARS = String.raw`(\d{1,3}|\p{L}+)\s+jaar`
+const VERB = String.raw`(?:afgeschreven|afschrijven|afschrijving|verdeeld|verdelen(?:\s+we)?|gespreid|spreiden(?:\s+we)?|uitgesmeerd)`
+// `afgeschreven over 40 jaar`, `over 40 jaar afgeschreven`, `een afschrijvingstermijn van 40 jaar`.
+const TERM = new RegExp(
+  String.raw`\b(?:${VERB}\s+(?:[\p{L}]+\s+){0,2}?(?:over|in|op)\s+${YEARS}|(?:over|in)\s+${YEARS}\s+(?:[\p{L}]+\s+){0,2}?${VERB}|afschrijvingstermijn\s+van\s+${YEARS})\b`,
+  'giu'
+)
+// After the term: a few words without a number, then the amount per year.
+const YEARLY = new RegExp(String.raw`^([^€\d.;!?]{0,60}?)(circa\s+|ongeveer\s+|afgerond\s+)?${AMOUNT}(\s+per\s+jaar\b)?`, 'iu')
+// The amount is a yearly one: named so before it or after it.
+const PER_YEAR = /\b(?:jaarlast|jaarlasten|jaarlijks|per\s+jaar|afschrijving|afschrijvingslast)\b/iu
+// An annuity or interest makes the yearly amount another sum.
+const OTHER_SUM = /annuït|\brente|\bkapitaallast/iu
+const TWO: Rational = { n: 2n, d: 1n }
+
+/**
+ * Every amount written off or spread over years with its amount per year.
+ *
+ * @param text One paragraph of prose.
+ * @returns The divisions as equations (`750.000 ÷ 5 = 150.000`), with the rounding of the result as tolerance.
+ */
+export function writeOffs(text: string): Equation[] {
+  const out: Equation[] = []
+  for (const m of text.matchAll(TERM)) {
+    const written = m[1] ?? m[2] ?? m[3] ?? ''
+    const years = /^\d/.test(written) ? Number(written) : parseNumberWord(written)
+    if (!years || years < 2 || years > 100) continue
+    const after = YEARLY.exec(text.slice(m.index + m[0].length))
+    if (!after) continue
+    const [all, between = '', approx, result = '', perYear] = after
+    if (!perYear && !PER_YEAR.test(between) && !PER_YEAR.test(m[0])) continue
+    if (OTHER_SUM.test(m[0] + between)) continue
+    // The amount written off: the last amount before the term, in its sentence or the one before.
+    const before = text.slice(0, m.index)
+    const ends = [...before.matchAll(/[.!?](?=\s)/gu)]
+    const from = ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0
+    const amount = [...before.slice(from).matchAll(new RegExp(AMOUNT, 'giu'))].at(-1)?.[1]
+    if (!amount || !new RegExp(`^${NUMBER}$`, 'u').test(amount)) continue
+    const computed = div(dutchNumber(amount), { n: BigInt(years), d: 1n })
+    const stated = dutchNumber(result)
+    // A yearly amount far from the division is about something else.
+    if (sub(stated, mul(computed, TWO)).n > 0n || sub(computed, mul(stated, TWO)).n > 0n) continue
+    const index = m.index + m[0].length + all.lastIndexOf(result)
+    out.push(proseEquation(`${amount} ÷ ${years}`, computed, { text: result, value: stated, index }, Boolean(approx)))
+  }
+  return out
+}
