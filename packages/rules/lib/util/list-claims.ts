@@ -39,8 +39,9 @@ export interface ListClaimOptions {
 const COUNT = String.raw`\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig`
 const CLAIM = new RegExp(String.raw`(?<![\p{L}\d.,])(${COUNT})[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)([\p{L}-]+(?:en|s|['’]s))(?![\p{L}])`, 'giu')
 // A part of a list or a bound: `onder meer`, `bijvoorbeeld`, `de eerste twee`, `nog drie`, `minimaal vijf`.
+// `tot` after `komen`, `leiden` or `beperken` is part of the verb (`komen we tot vier punten`), no bound.
 const PARTIAL =
-  /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijv\.|bijvoorbeeld|zoals|waaronder|enkele|ten\s*minste|minstens|minimaal|maximaal|hooguit|zeker|eerste|laatste|andere|overige|nog|extra|nieuwe|resterende|ruim|circa|ca\.|ongeveer|zo['’]n|bijna|meer\s+dan|minder\s+dan|tot)\s+(?:\S+\s+){0,2}$/iu
+  /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijv\.|bijvoorbeeld|zoals|waaronder|enkele|ten\s*minste|minstens|minimaal|maximaal|hooguit|zeker|eerste|laatste|andere|overige|nog|extra|nieuwe|resterende|ruim|circa|ca\.|ongeveer|zo['’]n|bijna|meer\s+dan|minder\s+dan|(?<!\b(?:kom\p{L}*|kwam\p{L}*|gekomen|leid\p{L}*|geleid|beperk\p{L}*)\s+(?:\S+\s+){0,2})tot)\s+(?:\S+\s+){0,2}$/iu
 // Counts of time, money and units are no list sizes.
 const UNIT = /^(?:jaar|jaren|maanden|weken|dagen|uren|uur|keer|maal|procent|euro|miljoen|miljard|kwartalen|eeuwen|minuten|kilometers|meters|inwoners|personen|mensen|deelnemers|huishoudens|woningen|kinderen|jongeren|ouderen|vrijwilligers)$/iu
 // After the claim, words that show the list is of something else (`in zes wijken de volgende maatregelen:`).
@@ -54,7 +55,8 @@ const TRAILING = /^(?:hieronder|hierna|onderstaand|die|dat|we|wij|ze|zij|er|is|z
 const PREPOSITION = /^(?:voor|van|met|in|op|bij|uit|over|naar|tot|om|tegen|via|binnen|rond|tijdens|gedurende|sinds|vanuit|na|aan)$/iu
 const DANGLING = /^(?:met|aan|voor|over|bij|naar|van|tot|om|tegen|via)$/iu
 // Prepositions whose phrase describes the claim's noun (`drie plekken voor jongeren`), not a list of its own.
-const MODIFYING = /^(?:voor|van|in|op|uit|binnen|rond|rondom|over|bij)$/iu
+// A word after `naar`, `aan` or `tot` is in an adverbial phrase (`komen zes wensen naar voren:`), no noun of its own.
+const MODIFYING = /^(?:voor|van|in|op|uit|binnen|rond|rondom|over|bij|naar|aan|tot|tussen|langs|zonder)$/iu
 // Per item (`drie acties per thema`, `twee plekken in elke wijk`): the list is not of that count.
 const DISTRIBUTIVE = /\b(?:per|elke|ieder|iedere)\b/iu
 const DETERMINER = /^(?:de|het|een|deze|die|onze|alle|elk|elke|ieder|iedere)$/iu
@@ -66,7 +68,8 @@ const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
 const POINTING = /^(?:(?:dat|dit|die|deze)\s+(?:zijn|luiden|staan|lichten|werken|beschrijven|noemen)\b|het\s+(?:gaat\s+om|zijn)\b)[^.!?]{0,40}[:.]\s*$/iu
 // A relative clause right after the noun that runs to the colon: `drie loketten die op werkdagen open zijn:`,
 // `drie scholen waar het binnenklimaat het slechtst is:`.
-const RELATIVE = /^[ \t]*,?[ \t]*(?:die|dat|wie|welke|waar\p{Ll}*)[ \t][^,;]*:\s*$/iu
+// A short phrase may stand between the noun and the clause: `vier vormen van overlast waar we …:`.
+const RELATIVE = /^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,3}?)?,?[ \t]*(?:die|dat|wie|welke|waar\p{Ll}*)[ \t][^,;]*:\s*$/iu
 // A range (`twee à drie`, `drie tot vier`): no exact count.
 const RANGE = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${COUNT}|een)\s*(?:à|a|-|–|tot|of)\s*$`, 'iu')
 // The count opens a range (`twee à drie bijeenkomsten`): the words after it hold the other end.
@@ -264,7 +267,7 @@ function announcing(sentence: string, except: RegExp | undefined): Claim | undef
   const before = sentence.slice(0, m.index).trim().split(/\s+/).filter(Boolean)
   const fronted = before.length > 0 && PREPOSITION.test(before[0] ?? '') && before.slice(1).every((w) => DETERMINER.test(w))
   const dangling = /:\s*$/.test(after) && DANGLING.test(words.at(-1) ?? '')
-  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > (relative ? 8 : 4) || otherNoun || fronted || dangling || except?.test(noun)) return undefined
+  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > (relative ? 10 : 4) || otherNoun || fronted || dangling || except?.test(noun)) return undefined
   // Inside a phrase (`Dit betekent voor de vier kernen:`) the list may be of something else: not certain.
   const inPhrase = PREPOSITION.test(before.filter((w) => !DETERMINER.test(w)).at(-1) ?? '')
   const colon = /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
