@@ -5,7 +5,12 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
  * Wave-4 causes of missed count claims, each written fresh in other words and places:
  * - a noun with a phrase and a relative clause before the colon (`drie groepen van huurders
  *   waarvoor we …:`), and an adverbial phrase (`naar voren`, `aan bod`) read as a second noun;
- * - `tot` after `komen` / `leiden` / `beperken` read as a bound (`komen we tot vier punten:`).
+ * - `tot` after `komen` / `leiden` / `beperken` read as a bound (`komen we tot vier punten:`);
+ * - a table caption with a count (above or below the table, no colon) against the table's rows;
+ * - a count of a noun that heads a table column (`vier kansen` over a column `Kansen`) against
+ *   the filled cells of that column;
+ * - a count of a noun whose singular opens rows of a table in the section (`vier zwembaden` over
+ *   rows `Zwembad …`) against those rows.
  * Figures are in the commit messages.
  */
 const bullets = (...items: string[]): string[] => ['', ...items.map((item) => `- ${item}`)]
@@ -26,7 +31,39 @@ const defects: DefectWording[] = [
   ['beperken tot', ['# Focus', '', 'Met het beschikbare budget beperken we ons tot twee sporen:', ...bullets('preventie', 'vroegsignalering', 'nazorg')], '`twee sporen`']
 ]
 
+const table = (header: string[], ...rows: string[][]): string[] => ['', `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)]
+
+defects.push(
+  // A caption with a count.
+  ['a caption under the table', ['# Zorg', '', ...table(['Voorziening', 'Wachttijd'], ['Dagbesteding', '6 weken'], ['Huishoudelijke hulp', '4 weken'], ['Woningaanpassing', '9 weken']), '', '*Tabel 2: Wachttijden bij vier voorzieningen*'], '`vier voorzieningen`'],
+  ['a caption above the table', ['# Sociaal domein', '', 'Tabel 3. De vijf belangrijkste kengetallen voor het sociaal domein (bron: eigen monitor)', ...table(['Kengetal', '2024'], ['Bijstand', '410'], ['Jeugdhulp', '1.020'], ['Wmo', '880'], ['Schuldhulp', '95'])], '`vijf belangrijkste kengetallen`'],
+  ['a bold caption over a table with a total row', ['# Vastgoed', '', '**Tabel 1** Overzicht van drie buurthuizen', ...table(['Gebouw', 'm²'], ['De Schakel', '420'], ['Het Baken', '380'], ['De Brug', '510'], ['De Kim', '300'], ['Totaal', '1.610'])], '`drie buurthuizen`'],
+  // A count of a noun that heads a column.
+  ['a column with fewer cells', ['# Analyse', '', 'De analyse laat vier kansen zien.', ...table(['Sterktes', 'Zwaktes', 'Kansen', 'Bedreigingen'], ['Ligging', 'Vergrijzing', 'Toerisme', 'Krimp'], ['Onderwijs', 'Leegstand', 'Zorgeconomie', 'Netcongestie'], ['Verenigingen', 'Weinig woningen', '', 'Stikstof'])], '`vier kansen`'],
+  ['a column named before, a claim after the table', ['# Analyse', '', ...table(['Thema', 'Zwakke punten'], ['Wonen', 'Te weinig starterswoningen'], ['Werk', 'Krappe arbeidsmarkt']), '', 'In de tabel staan vijf zwakke punten; die pakken we als eerste aan.'], '`vijf zwakke punten`'],
+  ['a column with en inside its items', ['# Analyse', '', 'Uit de verkenning volgen vijf sterke punten.', ...table(['Sterke punten', 'Zwakke punten'], ['Ligging aan spoor en snelweg', 'Weinig bedrijfsgrond'], ['Goed onderwijs', 'Vergrijzing'], ['Sterke verenigingen', 'Leegstand'], ['Zorg en techniek', 'Krappe arbeidsmarkt'])], '`vijf sterke punten`'],
+  ['a column of risks in a list item', ['# Risico’s', '', '- We zien zes risico’s voor de planning.', '', ...table(['Onderdeel', 'Risico’s'], ['Bouw', 'Stikstof'], ['Inkoop', 'Prijsstijging'], ['Personeel', 'Krapte'])], '`zes risico’s`'],
+  // A count of a noun whose singular opens rows.
+  ['rows that open with the singular', ['# Sport', '', 'De gemeente beheert vier zwembaden en twee sporthallen.', ...table(['Accommodatie', 'Bezoekers'], ['Zwembad De Vennen', '81.000'], ['Zwembad Noord', '44.000'], ['Sporthal West', '12.000'], ['Sporthal Oost', '9.000'])], '`vier zwembaden`'],
+  ['rows of schools after the table', ['# Huisvesting', '', ...table(['Gebouw', 'Bouwjaar'], ['School De Linde', '1968'], ['School Het Anker', '1975'], ['Gymzaal Dorp', '1981']), '', 'De drie scholen in deze tabel zijn aan vervanging toe.'], '`drie scholen`'],
+  ['rows of buurthuizen with a total row', ['# Ontmoeten', '', 'In de wijken staan vijf buurthuizen. De tabel geeft hun gebruik.', ...table(['Locatie', 'Uren per week'], ['Buurthuis De Schakel', '40'], ['Buurthuis Het Baken', '32'], ['Wijkcentrum Zuid', '50'], ['Totaal', '122'])], '`vijf buurthuizen`']
+)
+
 const clean: CleanWording[] = [
+  ['a caption that fits, with a total row', ['# Projecten', '', 'Tabel 4. Kosten van drie projecten', ...table(['Project', 'Kosten'], ['Buurtbus', '20'], ['Moestuin', '15'], ['Speeltuin', '40'], ['Totaal', '75'])]],
+  ['a caption that counts the columns', ['# Monitor', '', ...table(['Jaar', 'Bijstand', 'Jeugdhulp', 'Wmo', 'Schulden'], ['2022', '400', '990', '860', '90'], ['2023', '405', '1.000', '870', '92']), '', '*Tabel 2. Ontwikkeling van vier kengetallen*']],
+  ['a caption with a unit', ['# Geld', '', 'Tabel 5. Budget voor vier jaar (x € 1.000)', ...table(['Post', 'Bedrag'], ['Lasten', '400'], ['Baten', '100'])]],
+  ['a caption with per', ['# Bibliotheek', '', 'Tabel 6. Bezoekers van twee bibliotheken per maand', ...table(['Maand', 'Noord', 'Zuid'], ['Januari', '800', '700'], ['Februari', '820', '650'], ['Maart', '900', '720'])]],
+  ['a column count that fits', ['# Analyse', '', 'De analyse laat drie kansen zien.', ...table(['Sterktes', 'Kansen'], ['Ligging', 'Toerisme'], ['Onderwijs', 'Zorgeconomie'], ['Verenigingen', 'Recreatie'])]],
+  ['a part of a column', ['# Analyse', '', 'We benutten onder meer vier kansen.', ...table(['Sterktes', 'Kansen'], ['Ligging', 'Toerisme'], ['Onderwijs', 'Zorg'])]],
+  ['a column count per row', ['# Agenda', '', 'We nemen drie acties per thema.', ...table(['Thema', 'Acties'], ['Wonen', 'Bouwen'], ['Zorg', 'Wijkteam'])]],
+  ['a column with several items per cell', ['# Analyse', '', 'De SWOT geeft zes kansen.', ...table(['Sterktes', 'Kansen'], ['Ligging', 'Toerisme, recreatie'], ['Onderwijs', 'Zorg; techniek'], ['Zorg', 'Wonen en werken'])]],
+  ['a column in another section', ['# Analyse', '', 'We zien vijf kansen voor de binnenstad.', '', '## Cijfers', ...table(['Sterktes', 'Kansen'], ['Ligging', 'Toerisme'], ['Onderwijs', 'Zorg'])]],
+  ['fewer rows named than a subset', ['# Sport', '', 'Twee zwembaden krijgen een nieuw dak.', ...table(['Accommodatie', 'Bouwjaar'], ['Zwembad De Vennen', '1978'], ['Zwembad Noord', '1985'], ['Zwembad Oost', '1990'])]],
+  ['rows that fit the count', ['# Sport', '', 'De gemeente beheert drie zwembaden.', ...table(['Accommodatie', 'Bezoekers'], ['Zwembad De Vennen', '81.000'], ['Zwembad Noord', '44.000'], ['Zwembad Oost', '12.000'])]],
+  ['a table number with a dash in the caption', ['# Lasten', '', 'Tabel 3 - Overzicht lasten alle programma’s 2021 t/m 2024', ...table(['Programma', '2021', '2022'], ['Wonen', '10', '11'], ['Zorg', '20', '21'], ['Werk', '5', '6'], ['Cultuur', '3', '3'])]],
+  ['one row with the singular', ['# Sport', '', 'Er zijn vier zwembaden in de regio.', ...table(['Accommodatie', 'Bezoekers'], ['Zwembad De Vennen', '81.000'], ['Sporthal Noord', '44.000'])]],
+
   ['a phrase and a relative clause that fit', ['# Doelgroepen', '', 'We onderscheiden drie groepen van huurders waarvoor we extra inzetten:', ...bullets('starters;', 'senioren;', 'statushouders.')]],
   ['naar voren that fits', ['# Wat we hoorden', '', 'Uit de gesprekken komen twee wensen naar voren:', ...bullets('meer groen', 'betere verlichting')]],
   ['komen tot that fits', ['# Knelpunten', '', 'Na de schouw komen we tot drie aandachtspunten:', ...bullets('tegels', 'paden', 'snelheid')]],

@@ -239,6 +239,45 @@ function unitClaim(m: RegExpMatchArray): boolean {
   return [m[3] ?? '', ...(m[2] ?? '').trim().split(/\s+/)].some((w) => UNIT.test(w))
 }
 
+// A number that names a part (`tabel 4 - Uitgaven`, `hoofdstuk 3 beschrijven we`) is no count.
+const LABEL = /(?:^|[^\p{L}])(?:tabel|figuur|grafiek|bijlage|hoofdstuk|paragraaf|§|artikel|actie|doel|thema|fase|stap|nr\.?|nummer)\s*$/iu
+
+/** A count and its noun in running text, with the words between (`vijf sterke punten`). */
+export interface PlainCount {
+  /** As written. */
+  written: string
+  /** The count. */
+  stated: number
+  /** The noun, lower case. */
+  noun: string
+  /** The words between the count and the noun and the noun, lower case (`sterke punten`). */
+  phrase: string
+  /** Offset in the text. */
+  index: number
+}
+
+/**
+ * The counts of a text that may size a list: no unit, range, part or bound before it, and no
+ * `per` / `elke` after it in its sentence (`drie acties per thema`).
+ *
+ * @param text A line or paragraph.
+ * @param options What to leave to other rules (optional).
+ * @returns The counts in order.
+ */
+export function plainCounts(text: string, options: ListClaimOptions = {}): PlainCount[] {
+  const out: PlainCount[] = []
+  for (const m of text.matchAll(CLAIM)) {
+    const stated = countOf(m[1] ?? '')
+    const lead = text.slice(0, m.index).replace(/^[^]*[.!?;]\s/u, '')
+    const rest = /^[^.!?;]*/u.exec(text.slice(m.index + m[0].length))?.[0] ?? ''
+    if (stated === undefined || unitClaim(m) || /\d|(?:^|\s)-+\s/u.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(lead) || RANGE.test(lead) || LABEL.test(lead) || DISTRIBUTIVE.test(rest)) continue
+    const noun = (m[3] ?? '').toLowerCase()
+    if (options.except?.test(noun)) continue
+    out.push({ written: m[0], stated, noun, phrase: `${m[2] ?? ''}${m[3] ?? ''}`.toLowerCase(), index: m.index })
+  }
+  return out
+}
+
 interface Claim {
   written: string
   stated: number
