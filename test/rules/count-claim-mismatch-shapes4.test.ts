@@ -10,7 +10,10 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
  * - a count of a noun that heads a table column (`vier kansen` over a column `Kansen`) against
  *   the filled cells of that column;
  * - a count of a noun whose singular opens rows of a table in the section (`vier zwembaden` over
- *   rows `Zwembad …`) against those rows.
+ *   rows `Zwembad …`) against those rows;
+ * - names in apposition between commas (`de drie kernen, Noord, Oost en Zuid, zijn …`);
+ * - a serial comma (`sport en spel, cultuur, en natuur`): the commas separate the items, so an
+ *   `en` inside an earlier item joins words of one item.
  * Figures are in the commit messages.
  */
 const bullets = (...items: string[]): string[] => ['', ...items.map((item) => `- ${item}`)]
@@ -49,7 +52,24 @@ defects.push(
   ['rows of buurthuizen with a total row', ['# Ontmoeten', '', 'In de wijken staan vijf buurthuizen. De tabel geeft hun gebruik.', ...table(['Locatie', 'Uren per week'], ['Buurthuis De Schakel', '40'], ['Buurthuis Het Baken', '32'], ['Wijkcentrum Zuid', '50'], ['Totaal', '122'])], '`vijf buurthuizen`']
 )
 
+defects.push(
+  // Names in apposition.
+  ['names in apposition', ['# Partners', '', 'De twee zorgaanbieders in de gemeente, Zorggroep Almere, Thuiszorg Oost en Stichting De Linde, werken samen in het wijkteam.'], '`twee zorgaanbieders`'],
+  ['names in apposition after a verb', ['# Kernen', '', 'Het plan richt zich op vier kernen, Oosterwijk, Heerle en Kalmthout, waar de voorzieningen onder druk staan.'], '`vier kernen`'],
+  ['names with a determiner in apposition', ['# Scholen', '', 'Sinds dit jaar doen drie scholen, De Vlinder, Het Anker, De Wilg en De Kring, mee met het programma.'], '`drie scholen`'],
+  // A serial comma.
+  ['a serial comma, too many stated', ['# Clusters', '', 'We verdelen de subsidies over vier domeinen: sport en spel, cultuur, en natuur.'], '`vier domeinen`'],
+  ['a serial comma, too few stated', ['# Thema’s', '', 'De wijkagenda kent twee thema’s: wonen en zorg, veiligheid, en groen.'], '`twee thema’s`'],
+  ['a serial comma with of', ['# Keuzes', '', 'Bewoners kiezen uit vier opties: een bankje, een boom, of een speeltoestel.'], '`vier opties`']
+)
+
 const clean: CleanWording[] = [
+  ['names in apposition that fit', ['# Partners', '', 'De drie zorgaanbieders in de gemeente, Zorggroep Almere, Thuiszorg Oost en Stichting De Linde, werken samen.']],
+  ['one name in apposition', ['# Scholen', '', 'Eén van de twee scholen, De Vlinder, krijgt nieuwbouw.']],
+  ['lower-case words after the comma', ['# Aanpak', '', 'Met de drie partners, wijkteam en bibliotheek voorop, maken we een plan.']],
+  ['a name with en in apposition', ['# Partners', '', 'De twee fondsen, Fonds Zorg en Welzijn en het Oranjefonds, dragen bij.']],
+  ['a serial comma that fits', ['# Clusters', '', 'We verdelen de subsidies over drie domeinen: sport en spel, cultuur, en natuur.']],
+  ['no serial comma, en that may join', ['# Clusters', '', 'We verdelen de subsidies over vier domeinen: sport en spel, cultuur en natuur.']],
   ['a caption that fits, with a total row', ['# Projecten', '', 'Tabel 4. Kosten van drie projecten', ...table(['Project', 'Kosten'], ['Buurtbus', '20'], ['Moestuin', '15'], ['Speeltuin', '40'], ['Totaal', '75'])]],
   ['a caption that counts the columns', ['# Monitor', '', ...table(['Jaar', 'Bijstand', 'Jeugdhulp', 'Wmo', 'Schulden'], ['2022', '400', '990', '860', '90'], ['2023', '405', '1.000', '870', '92']), '', '*Tabel 2. Ontwikkeling van vier kengetallen*']],
   ['a caption with a unit', ['# Geld', '', 'Tabel 5. Budget voor vier jaar (x € 1.000)', ...table(['Post', 'Bedrag'], ['Lasten', '400'], ['Baten', '100'])]],

@@ -6,7 +6,7 @@
  */
 
 import { parseNumberWord } from '@kapstok/nl'
-import { inlineEnumeration, type InlineCount } from './inline-list.js'
+import { appositiveNames, inlineEnumeration, type InlineCount } from './inline-list.js'
 import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
 
 /** A count in the text that differs from the list it announces or refers to. */
@@ -197,7 +197,7 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       if (options.except?.test((m[3] ?? '').toLowerCase())) continue
       // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).
       const rest = block.text.slice(m.index + m[0].length)
-      const items = inlineEnumeration(rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal)(?=[ \t]*:)/iu, '')) ?? namesAfterObject(rest) ?? namesAfterPassive(lead, rest)
+      const items = inlineEnumeration(rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal)(?=[ \t]*:)/iu, '')) ?? namesAfterObject(rest) ?? namesAfterPassive(lead, rest) ?? appositiveNames(rest)
       if (!items || (stated >= items.min && stated <= items.max)) continue
       const claim = { written: m[0], stated, noun: (m[3] ?? '').toLowerCase(), index: 0, colon: false }
       out.push(at(claim, stated < items.min ? items.min : items.max, false, markdown, block.offset + m.index))
