@@ -35,6 +35,8 @@ export function inlineEnumeration(text: string): InlineCount | undefined {
   const body = m?.[1] ?? m?.[2]
   if (body === undefined || PARTIAL.test(body) || CLAUSE.test(body)) return undefined
   const pieces = body.split(/,\s+/u).map((p) => p.trim())
+  // A serial comma (`sport en spel, cultuur, en natuur`): the commas separate the items.
+  if (pieces.length >= 3 && /^(?:en|of)\s/iu.test(pieces.at(-1) ?? '') && !/\d/.test(body)) return { min: pieces.length, max: pieces.length }
   const joined = pieces.flatMap((p) => p.split(CONJUNCTION))
   // Amounts and figures are remarks about the items; years may be the items themselves.
   if (/\d/.test(body) && !joined.every((p) => /^\d{4}$/.test(p))) return undefined
@@ -63,6 +65,28 @@ export function inlineEnumeration(text: string): InlineCount | undefined {
   const words = joined.map(headLength)
   if (max < 2 || words.some((w) => w > MAX_WORDS)) return undefined
   return { min, max }
+}
+
+// A name: a capital, after an optional article (`De Vlinder`, `het Oranjefonds`), a few words, no figures.
+const NAME = /^(?:(?:de|het)\s+)?\p{Lu}[^\d]*$/u
+
+/**
+ * Names in apposition between commas, right after the counted noun and an optional short phrase:
+ * "drie kernen, Noord, Oost en Zuid, zijn …", "twee fondsen in de regio, A en B, dragen bij".
+ * The names run to the piece with `en` / `of`; every piece must be a name.
+ *
+ * @param text The text right after the counted noun.
+ * @returns The number of names, or undefined when there is no such apposition.
+ */
+export function appositiveNames(text: string): InlineCount | undefined {
+  const m = /^(?:[ \t]+(?:in|van|uit|binnen|bij|op|rond)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)?[ \t]*,([^.;:!?()\n]+)/u.exec(text)
+  if (!m) return undefined
+  const pieces = (m[1] ?? '').split(',').map((p) => p.trim())
+  const last = pieces.findIndex((p) => /\s(?:en|of)\s/iu.test(p))
+  if (last < 0) return undefined
+  const names = [...pieces.slice(0, last), ...(pieces[last] ?? '').split(CONJUNCTION)]
+  if (names.length < 2 || names.length > last + 2 || !names.every((name) => NAME.test(name.trim()) && name.trim().split(/\s+/u).length <= MAX_WORDS)) return undefined
+  return { min: names.length, max: names.length }
 }
 
 function mayJoin(left: string, right: string, names: boolean, sentenceCase: boolean): boolean {

@@ -6,7 +6,7 @@
  */
 
 import { parseNumberWord } from '@kapstok/nl'
-import { inlineEnumeration, type InlineCount } from './inline-list.js'
+import { appositiveNames, inlineEnumeration, type InlineCount } from './inline-list.js'
 import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
 
 /** A count in the text that differs from the list it announces or refers to. */
@@ -39,8 +39,9 @@ export interface ListClaimOptions {
 const COUNT = String.raw`\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig`
 const CLAIM = new RegExp(String.raw`(?<![\p{L}\d.,])(${COUNT})[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)([\p{L}-]+(?:en|s|['’]s))(?![\p{L}])`, 'giu')
 // A part of a list or a bound: `onder meer`, `bijvoorbeeld`, `de eerste twee`, `nog drie`, `minimaal vijf`.
+// `tot` after `komen`, `leiden` or `beperken` is part of the verb (`komen we tot vier punten`), no bound.
 const PARTIAL =
-  /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijv\.|bijvoorbeeld|zoals|waaronder|enkele|ten\s*minste|minstens|minimaal|maximaal|hooguit|zeker|eerste|laatste|andere|overige|nog|extra|nieuwe|resterende|ruim|circa|ca\.|ongeveer|zo['’]n|bijna|meer\s+dan|minder\s+dan|tot)\s+(?:\S+\s+){0,2}$/iu
+  /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijv\.|bijvoorbeeld|zoals|waaronder|enkele|ten\s*minste|minstens|minimaal|maximaal|hooguit|zeker|eerste|laatste|andere|overige|nog|extra|nieuwe|resterende|ruim|circa|ca\.|ongeveer|zo['’]n|bijna|meer\s+dan|minder\s+dan|(?<!\b(?:kom\p{L}*|kwam\p{L}*|gekomen|leid\p{L}*|geleid|beperk\p{L}*)\s+(?:\S+\s+){0,2})tot)\s+(?:\S+\s+){0,2}$/iu
 // Counts of time, money and units are no list sizes.
 const UNIT = /^(?:jaar|jaren|maanden|weken|dagen|uren|uur|keer|maal|procent|euro|miljoen|miljard|kwartalen|eeuwen|minuten|kilometers|meters|inwoners|personen|mensen|deelnemers|huishoudens|woningen|kinderen|jongeren|ouderen|vrijwilligers)$/iu
 // After the claim, words that show the list is of something else (`in zes wijken de volgende maatregelen:`).
@@ -54,7 +55,8 @@ const TRAILING = /^(?:hieronder|hierna|onderstaand|die|dat|we|wij|ze|zij|er|is|z
 const PREPOSITION = /^(?:voor|van|met|in|op|bij|uit|over|naar|tot|om|tegen|via|binnen|rond|tijdens|gedurende|sinds|vanuit|na|aan)$/iu
 const DANGLING = /^(?:met|aan|voor|over|bij|naar|van|tot|om|tegen|via)$/iu
 // Prepositions whose phrase describes the claim's noun (`drie plekken voor jongeren`), not a list of its own.
-const MODIFYING = /^(?:voor|van|in|op|uit|binnen|rond|rondom|over|bij)$/iu
+// A word after `naar`, `aan` or `tot` is in an adverbial phrase (`komen zes wensen naar voren:`), no noun of its own.
+const MODIFYING = /^(?:voor|van|in|op|uit|binnen|rond|rondom|over|bij|naar|aan|tot|tussen|langs|zonder)$/iu
 // Per item (`drie acties per thema`, `twee plekken in elke wijk`): the list is not of that count.
 const DISTRIBUTIVE = /\b(?:per|elke|ieder|iedere)\b/iu
 const DETERMINER = /^(?:de|het|een|deze|die|onze|alle|elk|elke|ieder|iedere)$/iu
@@ -66,7 +68,8 @@ const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
 const POINTING = /^(?:(?:dat|dit|die|deze)\s+(?:zijn|luiden|staan|lichten|werken|beschrijven|noemen)\b|het\s+(?:gaat\s+om|zijn)\b)[^.!?]{0,40}[:.]\s*$/iu
 // A relative clause right after the noun that runs to the colon: `drie loketten die op werkdagen open zijn:`,
 // `drie scholen waar het binnenklimaat het slechtst is:`.
-const RELATIVE = /^[ \t]*,?[ \t]*(?:die|dat|wie|welke|waar\p{Ll}*)[ \t][^,;]*:\s*$/iu
+// A short phrase may stand between the noun and the clause: `vier vormen van overlast waar we …:`.
+const RELATIVE = /^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,3}?)?,?[ \t]*(?:die|dat|wie|welke|waar\p{Ll}*)[ \t][^,;]*:\s*$/iu
 // A range (`twee à drie`, `drie tot vier`): no exact count.
 const RANGE = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${COUNT}|een)\s*(?:à|a|-|–|tot|of)\s*$`, 'iu')
 // The count opens a range (`twee à drie bijeenkomsten`): the words after it hold the other end.
@@ -194,7 +197,7 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       if (options.except?.test((m[3] ?? '').toLowerCase())) continue
       // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).
       const rest = block.text.slice(m.index + m[0].length)
-      const items = inlineEnumeration(rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal)(?=[ \t]*:)/iu, '')) ?? namesAfterObject(rest) ?? namesAfterPassive(lead, rest)
+      const items = inlineEnumeration(rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal)(?=[ \t]*:)/iu, '')) ?? namesAfterObject(rest) ?? namesAfterPassive(lead, rest) ?? appositiveNames(rest)
       if (!items || (stated >= items.min && stated <= items.max)) continue
       const claim = { written: m[0], stated, noun: (m[3] ?? '').toLowerCase(), index: 0, colon: false }
       out.push(at(claim, stated < items.min ? items.min : items.max, false, markdown, block.offset + m.index))
@@ -236,6 +239,45 @@ function unitClaim(m: RegExpMatchArray): boolean {
   return [m[3] ?? '', ...(m[2] ?? '').trim().split(/\s+/)].some((w) => UNIT.test(w))
 }
 
+// A number that names a part (`tabel 4 - Uitgaven`, `hoofdstuk 3 beschrijven we`) is no count.
+const LABEL = /(?:^|[^\p{L}])(?:tabel|figuur|grafiek|bijlage|hoofdstuk|paragraaf|§|artikel|actie|doel|thema|fase|stap|nr\.?|nummer)\s*$/iu
+
+/** A count and its noun in running text, with the words between (`vijf sterke punten`). */
+export interface PlainCount {
+  /** As written. */
+  written: string
+  /** The count. */
+  stated: number
+  /** The noun, lower case. */
+  noun: string
+  /** The words between the count and the noun and the noun, lower case (`sterke punten`). */
+  phrase: string
+  /** Offset in the text. */
+  index: number
+}
+
+/**
+ * The counts of a text that may size a list: no unit, range, part or bound before it, and no
+ * `per` / `elke` after it in its sentence (`drie acties per thema`).
+ *
+ * @param text A line or paragraph.
+ * @param options What to leave to other rules (optional).
+ * @returns The counts in order.
+ */
+export function plainCounts(text: string, options: ListClaimOptions = {}): PlainCount[] {
+  const out: PlainCount[] = []
+  for (const m of text.matchAll(CLAIM)) {
+    const stated = countOf(m[1] ?? '')
+    const lead = text.slice(0, m.index).replace(/^[^]*[.!?;]\s/u, '')
+    const rest = /^[^.!?;]*/u.exec(text.slice(m.index + m[0].length))?.[0] ?? ''
+    if (stated === undefined || unitClaim(m) || /\d|(?:^|\s)-+\s/u.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(lead) || RANGE.test(lead) || LABEL.test(lead) || DISTRIBUTIVE.test(rest)) continue
+    const noun = (m[3] ?? '').toLowerCase()
+    if (options.except?.test(noun)) continue
+    out.push({ written: m[0], stated, noun, phrase: `${m[2] ?? ''}${m[3] ?? ''}`.toLowerCase(), index: m.index })
+  }
+  return out
+}
+
 interface Claim {
   written: string
   stated: number
@@ -264,7 +306,7 @@ function announcing(sentence: string, except: RegExp | undefined): Claim | undef
   const before = sentence.slice(0, m.index).trim().split(/\s+/).filter(Boolean)
   const fronted = before.length > 0 && PREPOSITION.test(before[0] ?? '') && before.slice(1).every((w) => DETERMINER.test(w))
   const dangling = /:\s*$/.test(after) && DANGLING.test(words.at(-1) ?? '')
-  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > (relative ? 8 : 4) || otherNoun || fronted || dangling || except?.test(noun)) return undefined
+  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > (relative ? 10 : 4) || otherNoun || fronted || dangling || except?.test(noun)) return undefined
   // Inside a phrase (`Dit betekent voor de vier kernen:`) the list may be of something else: not certain.
   const inPhrase = PREPOSITION.test(before.filter((w) => !DETERMINER.test(w)).at(-1) ?? '')
   const colon = /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase

@@ -1,0 +1,124 @@
+/**
+ * Counts checked against a table in their section: a caption with a count (`Tabel 2. De vijf
+ * kengetallen …`, above or below the table) against the table's rows; a count of a noun that
+ * heads a column (`vier kansen` over a column `Kansen`) against the filled cells of that
+ * column; and a count of a noun whose singular opens rows (`vier zwembaden` over rows
+ * `Zwembad …`) against those rows. Read from the numbers and the structure, not from wording.
+ */
+
+import { markdownTables, type Table } from './markdown-tables.js'
+import { plainCounts, type ListClaimOptions, type PlainCount } from './list-claims.js'
+
+/** A count that differs from the table it sizes. */
+export interface TableCountClaim extends PlainCount {
+  /** The items the table has. */
+  listed: number
+}
+
+// A caption: `Tabel 3.`, `*Tabel 2:*`, `**Tabel 1**`, at the start of its line.
+const CAPTION = /^[ \t]*[*_]{0,2}(?:tabel|tab\.)[ \t]*\d+/iu
+// A total row is no item; an empty first cell groups rows under the one above.
+const TOTAL = /^(?:totaal|samen|som|total)\b/iu
+// An empty cell: nothing, a dash, n.v.t.
+const EMPTY = /^(?:|[-–—]|n\.?v\.?t\.?|nvt)$/iu
+// A cell that may hold more than one item; `en` alone may join the words of one (`ligging aan weg en water`).
+const SEVERAL = /[,;•]|<br\s*\/?>/iu
+
+/**
+ * The counts in the sections of the tables of a Markdown text that differ from what the table
+ * shows. Only a caption may count fewer items than the table has; a count in prose may name a
+ * part of a table (`twee zwembaden krijgen een nieuw dak`), so there only a count above what the
+ * table holds is reported.
+ *
+ * @param markdown The Markdown source of a plan file.
+ * @param options What to leave to other rules (optional).
+ * @returns The differing counts, by offset.
+ */
+export function tableCountClaims(markdown: string, options: ListClaimOptions = {}): TableCountClaim[] {
+  const out = new Map<number, TableCountClaim>()
+  const lines = [...markdown.matchAll(/^.*$/gmu)].map((m) => ({ text: m[0], index: m.index }))
+  const headings = lines.filter((l) => /^#{1,6}[ \t]/u.test(l.text)).map((l) => l.index)
+  for (const table of markdownTables(markdown)) {
+    const first = table.header[0]?.index
+    const last = table.rows.at(-1)?.at(-1)?.index ?? first
+    if (first === undefined || last === undefined) continue
+    const from = headings.filter((h) => h < first).at(-1) ?? 0
+    const to = headings.find((h) => h > last) ?? markdown.length
+    const section = lines.filter((l) => l.index >= from && l.index < to && l.text.trim() !== '' && !/^\s*\|/u.test(l.text) && !/^#/u.test(l.text))
+    const rows = itemRows(table)
+    const caption = section.filter((l) => CAPTION.test(l.text) && adjacent(markdown, l.index, l.text.length, first, last))
+    for (const line of caption) {
+      const counts = plainCounts(line.text, options)
+      const count = counts[0]
+      // A caption may count the rows or the columns; one count only, or it may be of something else.
+      if (counts.length !== 1 || !count || rows === undefined || rows < 2 || [rows, table.header.length, table.header.length - 1].includes(count.stated)) continue
+      out.set(line.index + count.index, { ...count, index: line.index + count.index, listed: rows })
+    }
+    for (const line of section) {
+      for (const count of plainCounts(line.text, options)) {
+        const listed = columnItems(table, count) ?? rowsOf(table, count.noun)
+        if (listed === undefined || count.stated <= listed) continue
+        const index = line.index + count.index
+        if (!out.has(index)) out.set(index, { ...count, index, listed })
+      }
+    }
+  }
+  return [...out.values()].sort((a, b) => a.index - b.index)
+}
+
+// The data rows that are items; undefined when an empty first cell groups them.
+function itemRows(table: Table): number | undefined {
+  let n = 0
+  for (const row of table.rows) {
+    const first = (row[0]?.text ?? '').replace(/[*_]/gu, '').trim()
+    if (first === '') return undefined
+    if (!TOTAL.test(first)) n++
+  }
+  return n
+}
+
+// A caption right above the header or right under the last row: only blank lines between.
+function adjacent(markdown: string, index: number, length: number, first: number, last: number): boolean {
+  const end = index + length
+  if (end <= first) return markdown.slice(end, first).replace(/\|/gu, '').trim() === ''
+  const after = markdown.slice(markdown.indexOf('\n', last) + 1, index)
+  return after.split('\n').every((l) => l.trim() === '' || /^\s*\|/u.test(l))
+}
+
+// The filled cells of the column the count's noun heads (`Kansen`, `Sterke punten`); undefined
+// when no header is that noun, or a cell may hold more than one item.
+function columnItems(table: Table, count: PlainCount): number | undefined {
+  const column = table.header.findIndex((cell) => {
+    const name = cell.text.replace(/[*_]/gu, '').replace(/\s*\([^()]*\)\s*$/u, '').trim().toLowerCase()
+    return name === count.phrase || name === count.noun
+  })
+  if (column < 0) return undefined
+  const cells = table.rows.filter((row) => !TOTAL.test((row[0]?.text ?? '').replace(/[*_]/gu, '').trim())).map((row) => (row[column]?.text ?? '').replace(/[*_]/gu, '').trim())
+  if (cells.some((cell) => SEVERAL.test(cell))) return undefined
+  return cells.filter((cell) => !EMPTY.test(cell)).length
+}
+
+// The rows whose first cell opens with the singular of the noun (`Zwembad De Vennen` for
+// `zwembaden`); undefined when fewer than two do.
+function rowsOf(table: Table, noun: string): number | undefined {
+  const n = table.rows.filter((row) => {
+    const word = /^[\p{L}-]+/u.exec((row[0]?.text ?? '').replace(/[*_]/gu, '').trim())?.[0]?.toLowerCase()
+    return word !== undefined && word.length >= 3 && plurals(word).includes(noun)
+  }).length
+  return n >= 2 ? n : undefined
+}
+
+// The plural forms a singular may take in Dutch: `park` → `parken`, `school` → `scholen`,
+// `bus` → `bussen`, `huis` → `huizen`, `druif` → `druiven`, `auto` → `auto's`.
+function plurals(word: string): string[] {
+  return [
+    `${word}en`,
+    `${word}s`,
+    `${word}'s`,
+    `${word}’s`,
+    `${word}${word.at(-1) ?? ''}en`,
+    `${word.replace(/([aeiou])\1([^aeiou])$/u, '$1$2')}en`,
+    `${word.replace(/s$/u, 'z')}en`,
+    `${word.replace(/f$/u, 'v')}en`
+  ]
+}
