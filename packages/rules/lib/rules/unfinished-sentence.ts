@@ -3,7 +3,6 @@ import { lintRule, textLocation } from '../rule.js'
 import { unfinishedNotOk, unfinishedOk } from '../util/unfinished-sentence-examples.js'
 import { paragraphs, proseTexts, short, writtenTexts } from '../util/text.js'
 import { cellCut, tableCellCuts } from '../util/cell-endings.js'
-import { rowsContinuedBelow } from '../util/model-tables.js'
 import { clauseCut, closedProse, gluedLineBreaks, oneSentenceItem, sentenceWithoutStop } from '../util/sentence-breaks.js'
 import { itemTitles } from '../util/item-titles.js'
 import { closedSiblings, isItem, itemText, lastWord, listFollows, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
@@ -91,13 +90,10 @@ export const unfinishedSentence = lintRule(
     // conjunction or preposition. Item titles were read above.
     const prose = new Set(proseTexts(model).map((t) => t.pointer))
     const titled = new Set(titles.map((t) => t.pointer))
-    const continued = rowsContinuedBelow(model, context.file)
     for (const { pointer, text } of writtenTexts(model)) {
       if (prose.has(pointer) || titled.has(pointer)) continue
       const cut = cellCut(text, /\/(?:titel|naam|kop|subkop|ondertitel|thema)$/.test(pointer))
       const location = cut && textLocation(context.file, pointer, text, cut.index, cut.word.length)
-      // A cell cut off by a pasted continuation row below it is conversion-artifact's: one message.
-      if (location && continued.has(`${location.file}:${location.start.line}`)) continue
       // One heading may be held by two fields (a chapter and its first section): report it once.
       const place = location ? `${location.file}:${location.start.line}:${location.start.column}` : pointer
       if (cut && !reported.has(place)) {
