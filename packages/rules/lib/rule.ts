@@ -253,7 +253,6 @@ export function runRule(
 ): void {
   const status: DocumentStatus = model.document?.status ?? 'concept'
   const severity = run.severity ?? definition.severityByStatus?.[status] ?? definition.severity
-  const readsRows = definition.group === 'agenda' || definition.group === 'financien'
   const context: RuleContext = {
     file,
     options: run.options ?? {},
@@ -264,8 +263,8 @@ export function runRule(
       const location = options.location ?? (options.pointer !== undefined ? file.locate(options.pointer) : undefined)
       if (isSuppressed(file, definition.id, location)) return undefined
       // A continuation row is the rest of the row above, reported once by `conversion-artifact`;
-      // the agenda and finance rules do not read it as a row of its own, nor the amounts it completes.
-      if (readsRows && options.pointer !== undefined && /^\/(?:acties|financien)\//.test(options.pointer) && onContinuationRow(model, file, options.pointer)) return undefined
+      // no other rule reads it as a row of its own, nor the cut cells above it that it completes.
+      if (definition.id !== 'conversion-artifact' && options.pointer !== undefined && /^\/(?:acties|financien)\//.test(options.pointer) && onContinuationRow(model, file, options.pointer)) return undefined
       const message: FixableMessage = file.message(reason, {
         ruleId: definition.id,
         source: RULES_SOURCE,

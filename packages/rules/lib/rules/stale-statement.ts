@@ -1,7 +1,8 @@
 import type { Plan } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { textExample as example } from '../util/text-examples.js'
-import { announcedIn, frontedFuture, timeExpressions } from '../util/dated-future.js'
+import { announcedIn, frontedFuture, strongPast } from '../util/dated-future.js'
+import { blankAsides, momentsIn, unwrapLines } from '../util/stale-clauses.js'
 import { documentDay } from '../util/document-date.js'
 import { goingTo } from '../util/going-to.js'
 import { proseTexts, short } from '../util/text.js'
@@ -9,7 +10,7 @@ import { proseTexts, short } from '../util/text.js'
 // A pending state: "nog niet vastgesteld", "volgt binnenkort", "in voorbereiding".
 const pending = /\b(?:nog\s{1,3}niet\s{1,3}(?:vastgesteld|besloten|bekend|afgerond|vastgelegd|gestart)|volgt\s{1,3}(?:nog|binnenkort)|(?:is|zijn)\s{1,3}in\s{1,3}voorbereiding|wordt\s{1,3}binnenkort\s{1,3}\p{L}+)\b/iu
 // Future tense next to a year in one clause: "in 2023 gaan we", "zal in 2023", "staat gepland voor 2023".
-const future = /\b(?:zal|zullen|(?:we|wij)\s{1,3}gaan|gaan\s{1,3}(?:we|wij)|(?:staat|staan)\s{1,3}gepland|gepland\s{1,3}(?:voor|in)|(?:we|wij)\s{1,3}verwachten|verwachten\s{1,3}(?:we|wij)|(?:wordt|worden)\s{1,3}(?:in|vanaf|per)\s{1,3}(?:19|20)\d{2}|(?:is|zijn)\s{1,3}(?:\p{L}+\s{1,3}){0,2}?(?:voorzien|gepland|beoogd)\s{1,3}(?:in|voor|op|per|rond|medio|eind|begin)\s)/iu
+const future = /\b(?:zal|zullen|(?<!\b(?:dan|als|zoals)\s{1,3})naar\s{1,3}verwachting|(?:we|wij)\s{1,3}gaan|gaan\s{1,3}(?:we|wij)|(?:staat|staan)\s{1,3}gepland|gepland\s{1,3}(?:voor|in)|(?:we|wij)\s{1,3}verwachten|verwachten\s{1,3}(?:we|wij)|(?:wordt|worden)\s{1,3}(?:in|vanaf|per)\s{1,3}(?:19|20)\d{2}|(?:is|zijn)\s{1,3}(?:\p{L}+\s{1,3}){0,2}?(?:voorzien|gepland|beoogd)\s{1,3}(?:in|voor|op|per|rond|medio|eind|begin)\s)/iu
 // A clause that looks back ("zou in 2020 klaar zijn", "sinds 2020 gaan we") is no forecast, nor
 // an older document's plan reported in the past tense ("In de nota van 2021 stond dat …").
 const past = /\b(?:zou|zouden|werd|werden|was|waren|had|hadden|sinds|destijds|toen|stond|stonden|stelde|stelden|schreef|schreven|kondigde|kondigden|beloofde|beloofden|voorzag|voorzagen|meldde|meldden)\b/iu
@@ -18,6 +19,8 @@ const relative = /\b(komend|komende|volgend|volgende|dit|het\s{1,3}huidige|het\s
 const yearPattern = /\b(?:19|20)\d{2}\b/g
 // Future tense: the words above, or "gaan" with an infinitive ("gaat het loket … open zijn").
 const speaksOfFuture = (clause: string): boolean => future.test(clause) || goingTo(clause)
+// A clause that looks back, by the words above or a strong past form ("nam de raad … aan").
+const looksBack = (clause: string): boolean => past.test(clause) || clause.split(/[\s,]+/).some((w) => strongPast.test(w))
 const hasYear = /\b(?:19|20)\d{2}\b/
 
 /** Rule: a statement about the future or a pending state, dated before the document, is outdated. */
@@ -133,7 +136,9 @@ export const staleStatement = lintRule(
     const now = documentYear(model, day)
     if (now === undefined) return
     const report = (pointer: string, text: string, index: number, said: string, old: number | string): void => {
-      const location = textLocation(context.file, pointer, text, index, said.length)
+      // A sentence wrapped over lines is pointed at from the line of its outdated moment.
+      const moment = text.slice(index, index + said.length).includes('\n') ? said.indexOf(String(old)) : -1
+      const location = moment > 0 ? textLocation(context.file, pointer, text, index + moment, String(old).length) : textLocation(context.file, pointer, text, index, said.length)
       const before = typeof old === 'number' ? `${old} ligt vóór ${now}` : day ? `\`${old}\` ligt vóór de documentdatum ${day}` : `\`${old}\` ligt vóór ${now}`
       context.report(`Uitspraak \`${short(said, 70)}\` is mogelijk verouderd: ${before}; werk de stand bij`, {
         pointer,
@@ -142,22 +147,26 @@ export const staleStatement = lintRule(
       })
     }
     for (const { pointer, text } of proseTexts(model)) {
-      for (const sentence of text.matchAll(/[^.!?\n]+[.!?]?/g)) {
+      // A hard-wrapped sentence is read whole.
+      for (const sentence of unwrapLines(text).matchAll(/[^.!?\n]+[.!?]?/g)) {
         const said = sentence[0].trim()
         const index = sentence.index + sentence[0].indexOf(said)
         const years = [...said.matchAll(yearPattern)].map((m) => Number(m[0]))
         if (years.length === 0) continue
+        // Clauses are read without asides in brackets that hold no year (an abbreviation).
+        const plain = blankAsides(said)
         if (years.every((y) => y < now)) {
-          const hit = staleness(said, now)
+          const hit = staleness(plain, now)
           if (hit) {
-            report(pointer, text, index + hit.index, hit.said, hit.year)
+            const whole = hit.index === 0 && hit.said === plain
+            report(pointer, text, index + hit.index, whole ? said : hit.said, hit.year)
             continue
           }
         }
         // A point in time before the document day (without a day: before its year), in future
         // tense or followed by a present tense ("Eind 2024 besluiten de colleges"), announces
         // what should have happened.
-        const hit = datedStaleness(said, day ?? `${now}-01-01`)
+        const hit = datedStaleness(plain, day ?? `${now}-01-01`)
         if (hit) report(pointer, text, index, said, hit)
       }
     }
@@ -189,7 +198,7 @@ function staleness(sentence: string, now: number): { said: string; index: number
     return { said: sentence, index: 0, year: firstYear(sentence) }
   }
   // Future tense and the year in one clause, and no sign of looking back.
-  const clause = sentence.split(/[,;:–—()]/).find((c) => speaksOfFuture(c) && hasYear.test(c) && !past.test(c))
+  const clause = sentence.split(/[,;:–—()]/).find((c) => speaksOfFuture(c) && hasYear.test(c) && !looksBack(c))
   return clause === undefined ? undefined : { said: sentence, index: 0, year: firstYear(clause) }
 }
 
@@ -219,15 +228,15 @@ function documentYear(model: Plan, day: string | undefined): number | undefined 
  * @returns The time expression that lies before the document, or `undefined`.
  */
 function datedStaleness(sentence: string, day: string): string | undefined {
-  const times = timeExpressions(sentence)
+  const times = momentsIn(sentence)
   if (times.length === 0) return undefined
-  const before = (text: string): boolean => timeExpressions(text).every((t) => t.end < day)
+  const before = (text: string): boolean => momentsIn(text).every((t) => t.end < day)
   if (times.some((t) => t.end >= day)) {
     // A later moment in a clause of its own ("… gaat in op 1 juli 2025 en loopt tot en met 2031")
     // leaves the earlier announcement standing; a stretch in one clause ("van 2024 tot en met
     // 2027", "tussen 2024 en 2027") does not count as an announcement of its start.
     for (const clause of sentence.split(/[,;:–—()]|\s+en\s+(?!met\b)/)) {
-      if (!hasYear.test(clause) || !before(clause) || past.test(clause) || /\b(?:van|vanaf|tussen|sinds)\b/iu.test(clause)) continue
+      if (!hasYear.test(clause) || !before(clause) || looksBack(clause) || /\b(?:van|vanaf|tussen|sinds)\b/iu.test(clause)) continue
       const time = announcement(clause)
       if (time) return time
     }
@@ -236,7 +245,7 @@ function datedStaleness(sentence: string, day: string): string | undefined {
   const fronted = frontedFuture(sentence)
   if (fronted) return fronted.trim()
   for (const clause of sentence.split(/[,;:–—()]/)) {
-    if (past.test(clause)) continue
+    if (looksBack(clause)) continue
     const time = announcement(clause)
     if (time) return time
   }
@@ -246,5 +255,5 @@ function datedStaleness(sentence: string, day: string): string | undefined {
 // The moment a clause without past tense announces something at: future tense with its first
 // time expression, or a decision or event in the present tense.
 function announcement(clause: string): string | undefined {
-  return speaksOfFuture(clause) ? timeExpressions(clause)[0]?.text.trim() : announcedIn(clause)
+  return speaksOfFuture(clause) ? momentsIn(clause)[0]?.text.trim() : announcedIn(clause)
 }

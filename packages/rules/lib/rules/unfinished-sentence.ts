@@ -3,7 +3,6 @@ import { lintRule, textLocation } from '../rule.js'
 import { unfinishedNotOk, unfinishedOk } from '../util/unfinished-sentence-examples.js'
 import { paragraphs, proseTexts, short, writtenTexts } from '../util/text.js'
 import { cellCut, tableCellCuts } from '../util/cell-endings.js'
-import { rowsContinuedBelow } from '../util/model-tables.js'
 import { clauseCut, closedProse, gluedLineBreaks, oneSentenceItem, sentenceWithoutStop } from '../util/sentence-breaks.js'
 import { itemTitles } from '../util/item-titles.js'
 import { closedSiblings, isItem, itemText, lastWord, listFollows, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
@@ -16,7 +15,9 @@ const neverLast = [
   'waarop', 'waarmee', 'waarbij', 'waarin', 'waarvan', 'waarvoor', 'waaraan', 'waarnaar', 'waaruit', 'welke', 'die', 'indien', 'wanneer', 'nadat', 'voordat', 'zodra', 'aangezien',
   // Words that announce what follows ("drie groepen, namelijk."), prepositions that never strand,
   // and determiners without their noun ("samen met onze.").
-  'namelijk', 'waaronder', 'alsmede', 'alsook', 'evenals', 'zowel', 'vanwege', 'dankzij', 'ondanks', 'middels', 'inzake', 'betreffende', 'onze', 'elke', 'iedere'
+  'namelijk', 'waaronder', 'alsmede', 'alsook', 'evenals', 'zowel', 'vanwege', 'dankzij', 'ondanks', 'middels', 'inzake', 'betreffende', 'onze', 'elke', 'iedere',
+  // A possessive or `eigen` wants its noun ("de dorpen houden hun eigen."): the object form is `hen`.
+  'hun', 'eigen'
 ]
 // Words a paragraph without a full stop rarely ends on (`dat`, `die` and `het` can end a
 // sentence, but not one left without its full stop).
@@ -28,6 +29,11 @@ const particles = new Set(['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'o
 // stranded after er/daar/hier/waar ("Daar houden we rekening mee"), otherwise the object is missing.
 const prepositions = ['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'om', 'in', 'over', 'uit', 'tegen', 'tussen', 'tijdens', 'volgens', 'via', 'vanaf', 'sinds', 'een']
 const prepositionSet = new Set(prepositions)
+// Prepositions that also serve as adverbs at the end of a clause ("de kinderen spelen binnen"):
+// only read as cut where a clause visibly stops (an item among closed ones, a line glued to the
+// next sentence), and then not as a particle of the verb ("komen binnen").
+const adverbPrepositions = new Set(['binnen', 'buiten', 'zonder', 'onder', 'naast'])
+const clauseEnds = new Set([...prepositions, ...adverbPrepositions])
 const endsOnPreposition = new RegExp(String.raw`(?<![\p{L}\p{N}.'’"“‘-])(${prepositions.join('|')})[.!?](?=\s|$)`, 'giu')
 // Pronominal adverbs (daarbij, hiervoor, ermee): they end a sentence only before its full stop.
 const pronominalAdverb = /^(?:daar|hier|er)(?:bij|mee|voor|van|aan|op|in|uit|toe|over|door|naar|om|onder|tegen)$/u
@@ -85,19 +91,16 @@ export const unfinishedSentence = lintRule(
       if (!last || continues) continue
       if (dangling.has(last.word.toLowerCase())) report(pointer, text, last.index, last.word, 'word')
       // One item of sentences that stops mid-clause while all the others (two or more) close.
-      else if (othersClosed && oneSentenceItem(text) && clauseCut(text, prepositionSet)) report(pointer, text, last.index, last.word, 'open')
+      else if (othersClosed && oneSentenceItem(text) && stopsMidClause(text)) report(pointer, text, last.index, last.word, 'open')
     }
     // Cells, titles, captions and fields outside running text that stop on an article,
     // conjunction or preposition. Item titles were read above.
     const prose = new Set(proseTexts(model).map((t) => t.pointer))
     const titled = new Set(titles.map((t) => t.pointer))
-    const continued = rowsContinuedBelow(model, context.file)
     for (const { pointer, text } of writtenTexts(model)) {
       if (prose.has(pointer) || titled.has(pointer)) continue
       const cut = cellCut(text, /\/(?:titel|naam|kop|subkop|ondertitel|thema)$/.test(pointer))
       const location = cut && textLocation(context.file, pointer, text, cut.index, cut.word.length)
-      // A cell cut off by a pasted continuation row below it is conversion-artifact's: one message.
-      if (location && continued.has(`${location.file}:${location.start.line}`)) continue
       // One heading may be held by two fields (a chapter and its first section): report it once.
       const place = location ? `${location.file}:${location.start.line}:${location.start.column}` : pointer
       if (cut && !reported.has(place)) {
@@ -127,6 +130,8 @@ export const unfinishedSentence = lintRule(
           const lines = body.split('\n')
           let offset = paragraph.index
           const othersClosed = closedSiblings(lines)
+          // Items that run on with `;` may start in lower case: the last one still owes its full stop.
+          const semicolons = lines.some((l) => isItem(l) && /;\s*$/.test(l))
           lines.forEach((line, j) => {
             const nextLine = lines[j + 1]
             const nested = nextLine !== undefined && nextLine.length - nextLine.trimStart().length > line.length - line.trimStart().length
@@ -135,7 +140,7 @@ export const unfinishedSentence = lintRule(
             const continues = j === lines.length - 1 ? next : undefined
             if (last && (dangling.has(word) || (continues !== undefined && particles.has(word)))) {
               report(pointer, text, offset + last.index, last.word, continues === undefined ? 'word' : 'continues', continues)
-            } else if (last && /^\p{Ll}/u.test(last.word) && othersClosed(j) && (openLastSentence(itemText(line), last.index - (line.length - itemText(line).length)) || (oneSentenceItem(itemText(line)) && clauseCut(itemText(line), prepositionSet)))) {
+            } else if (last && /^\p{Ll}/u.test(last.word) && othersClosed(j) && (openLastSentence(itemText(line), last.index - (line.length - itemText(line).length)) || ((oneSentenceItem(itemText(line)) || (semicolons && oneClause(itemText(line)))) && stopsMidClause(itemText(line))))) {
               // An item whose last sentence breaks off while its first and the other items close
               // with a full stop ("1. We openen een inloophuis. Verder willen we dat meer"), or an
               // item of one sentence that stops while all the others close.
@@ -214,7 +219,7 @@ export const unfinishedSentence = lintRule(
           }
           // A lead-in without its colon may precede a list or a table: not an open sentence.
           // Or a paragraph of one sentence that stops while the running text around it closes.
-          else if (!definition && (after === undefined || following !== undefined) && /^\p{Ll}/u.test(last.word) && (openLastSentence(body, last.index) || (sentenceWithoutStop(body) && clauseCut(body, prepositionSet) && (closedProse(previous) || closedProse(after))))) {
+          else if (!definition && (after === undefined || following !== undefined) && /^\p{Ll}/u.test(last.word) && (openLastSentence(body, last.index) || (sentenceWithoutStop(body) && stopsMidClause(body) && (closedProse(previous) || closedProse(after))))) {
             report(pointer, text, at, last.word, 'open')
           }
         } else if (repeat && /[.!?]$/.test(body) && !endsOnWordReported(repeat.text)) {
@@ -245,7 +250,7 @@ export const unfinishedSentence = lintRule(
         // A table in the text: its cells, like the cells the reader made into fields.
         if (paragraph.text.startsWith('|')) for (const cut of tableCellCuts(paragraph.text)) report(pointer, text, paragraph.index + cut.index, cut.word, 'word')
         if (/^[|#>]/.test(paragraph.text)) continue
-        for (const at of gluedLineBreaks(paragraph.text, (line) => dangling.has(lastWord(line)?.word.toLowerCase() ?? '') || clauseCut(line, prepositionSet))) {
+        for (const at of gluedLineBreaks(paragraph.text, (line) => dangling.has(lastWord(line)?.word.toLowerCase() ?? '') || stopsMidClause(line))) {
           const index = paragraph.index + at.index
           if (!reported.has(`${pointer}#${index}`)) report(pointer, text, index, at.word, 'glued', at.next)
         }
@@ -253,6 +258,20 @@ export const unfinishedSentence = lintRule(
     }
   }
 )
+
+// Whether a text without its full stop stops mid-clause (`clauseCut`), reading `binnen`, `zonder`, …
+// at the end as cut only when no verb takes it as its particle.
+function stopsMidClause(text: string): boolean {
+  if (!clauseCut(text, clauseEnds)) return false
+  const last = lastWord(text)
+  const word = last?.word.toLowerCase() ?? ''
+  return !last || !adverbPrepositions.has(word) || objectMissing(text, last.index, word)
+}
+
+// A list item of one clause in lower case, as in a list that runs on with semicolons.
+function oneClause(content: string): boolean {
+  return content.split(/\s+/).length >= 5 && !/[.!?:;]\s/.test(content)
+}
 
 // Whether a closed sentence ends on a word another check of this rule reports (`met.`, `de.`).
 function endsOnWordReported(sentence: string): boolean {

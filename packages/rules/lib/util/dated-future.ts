@@ -6,6 +6,13 @@ const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|ok
 // "juni 2025", "Q3 2024", "de eerste helft van 2024". Bounded repetitions: linear on long lines.
 const timePart = `(?:(?:begin|eind|medio|halverwege|midden)\\s{1,3}|(?:(?:het|de)\\s{1,3})?(?:voorjaar|najaar|zomer|winter|(?:eerste|tweede|derde|vierde|laatste|[1-4]e)\\s{1,3}(?:helft|kwartaal))\\s{1,3}(?:van\\s{1,3})?|[QK][1-4]\\s{0,3}-?\\s{0,3}|\\d{1,2}\\s{1,3}(?:${months})\\s{1,3}|(?:${months})\\s{1,3})?(?:19|20)\\d{2}\\b`
 
+/**
+ * Past forms of common strong and irregular verbs (`nam`, `spraken`, `hielden`): a clause with
+ * one reports what happened.
+ */
+export const strongPast =
+  /^(?:nam|namen|gaf|gaven|liet|lieten|hield|hielden|zag|zagen|vond|vonden|bleef|bleven|schreef|schreven|deed|deden|sprak|spraken|kreeg|kregen|bracht|brachten|dacht|dachten|koos|kozen|won|wonnen|hielp|hielpen|stond|stonden|lag|lagen|zat|zaten|wist|wisten|sloot|sloten|bood|boden|trok|trokken|liep|liepen|riep|riepen|vroeg|vroegen|zocht|zochten|las|lazen|kwam|kwamen|ging|gingen|begon|begonnen|sprong|vloog|droeg|droegen|sloeg|sloegen|viel|vielen|hing|hingen|dronk|aten|wees|steeg|stegen|daalde|daalden|groeide|groeiden)$/iu
+
 /** Every time expression with a year in a text. */
 const timeExpression = new RegExp(timePart, 'giu')
 
@@ -34,6 +41,32 @@ const eventVerbs = new Set([
 const passiveEvent = /\b(?:besproken|vastgelegd|opgesteld|voorgesteld|uitgewerkt|opgestart|herzien|geactualiseerd|bekendgemaakt|georganiseerd|gehouden|toegekend|verleend|afgesloten|ingericht|vastgesteld|ondertekend|getekend|gepubliceerd|besloten|gestart|aanbesteed|geëvalueerd|voorgelegd|ingevoerd|afgerond|opgeleverd|gepresenteerd|geopend|aangeboden|behandeld|gekozen|ingediend|verstuurd|gelanceerd|aangepast|gewijzigd|uitgebreid|gerealiseerd|aangelegd|gebouwd|geplaatst|vervangen|uitgerold|aangeschaft|verlengd|geïmplementeerd|geïnformeerd|verwacht)\b/iu
 
 /**
+ * Whether a present plural right after a fronted moment, with `we` as its subject, says what we
+ * will do then ("In juni 2025 bezoeken we …"): not a verb of seeing or having ("In 2024 zien we
+ * een daling"), nor a past tense (on -de(n)/-te(n), or a strong one: `spraken`, `hielden`).
+ *
+ * @param verb The word after the moment.
+ * @param rest The sentence after it.
+ * @returns Whether it plans something.
+ */
+function plansWithWe(verb: string, rest: string): boolean {
+  const word = verb.toLowerCase()
+  if (!/^(?:we|wij)\b/iu.test(rest.trim()) || !/\p{L}{2,}en$/u.test(word) || stateVerbs.has(word) || strongPast.test(word)) return false
+  return !/(?:de|te)n$/u.test(word) || presentOnDen.has(word)
+}
+
+// The last word of a clause as a participle: `opengesteld`, `verbouwd`, `samengevoegd`, `herzien`.
+const participle = /(?:^|\s)(?:\p{L}{0,8}ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her)\p{L}{2,}(?:d|t|en))$/u
+// Plural verbs of having, being, perceiving or counting: with `we` after a moment they state a
+// finding of that time, not a plan. And modal and auxiliary verbs, which need another verb.
+const stateVerbs = new Set([
+  'hebben', 'zijn', 'zien', 'merken', 'constateren', 'signaleren', 'weten', 'kennen', 'tellen', 'staan', 'liggen', 'zitten',
+  'blijven', 'kunnen', 'moeten', 'willen', 'mogen', 'zullen', 'gaan', 'worden', 'vinden', 'denken', 'verwachten', 'hopen', 'meten', 'registreren', 'scoren'
+])
+// Present plurals on -den/-ten (a weak past ends so too: `organiseerden`, `maakten`).
+const presentOnDen = new Set(['houden', 'melden', 'bieden', 'leiden', 'zetten', 'sluiten', 'richten', 'starten', 'inrichten', 'ontmoeten', 'verbinden', 'zenden'])
+
+/**
  * Whether the verb in second place, with the rest of the sentence, announces a decision or an
  * event in the present tense (which in Dutch speaks of the future after a point in time).
  *
@@ -43,7 +76,9 @@ const passiveEvent = /\b(?:besproken|vastgelegd|opgesteld|voorgesteld|uitgewerkt
  */
 function announces(verb: string, rest: string): boolean {
   const word = verb.toLowerCase()
-  if (word === 'wordt' || word === 'worden') return passiveEvent.test(rest)
+  // A passive present with its participle at the end of the clause ("wordt in mei 2025
+  // opengesteld") is planned, whatever the verb; the perfect takes `is`, the past `werd`.
+  if (word === 'wordt' || word === 'worden') return passiveEvent.test(rest) || participle.test(rest.trim().replace(/[.!?]+$/, ''))
   // "vindt … plaats", "gaat … van start", "gaat … in" (a rule taking effect), "gaat … open"; the
   // particle may also come before the moment ("gaat in op 1 juli 2025").
   if (word === 'vindt' || word === 'vinden') return /\bplaats\b/iu.test(rest)
@@ -90,7 +125,8 @@ export function frontedFuture(sentence: string): string | undefined {
   if (statistic.test(sentence)) return undefined
   const m = frontedTime.exec(sentence)
   if (!m?.[1] || !m[2]) return undefined
-  return announces(m[2], sentence.slice(m.index + m[0].length)) ? m[1] : undefined
+  const rest = sentence.slice(m.index + m[0].length)
+  return announces(m[2], rest) || plansWithWe(m[2], rest) ? m[1] : undefined
 }
 
 // A share of a population is a figure of that year in the present tense of statistics

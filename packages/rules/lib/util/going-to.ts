@@ -4,8 +4,9 @@
 // "om 120 woningen") and must end the clause or stand before a trailing prepositional phrase.
 
 const goingVerb = /\b(?:gaat|gaan)\s{1,3}/giu
-// Words after which an -en word is a noun: articles, determiners, numbers, prepositions.
-const determiner = /^(?:de|het|een|die|deze|dit|dat|onze|ons|hun|zijn|haar|uw|alle|veel|meer|minder|enkele|sommige|andere|nieuwe|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d[\d.,]*)$/iu
+// Words after which an -en word is a noun: articles, determiners, numbers, prepositions. Not a
+// year: it closes a moment ("gaan … in juni 2025 actualiseren"), it does not count a noun.
+const determiner = /^(?:de|het|een|die|deze|dit|dat|onze|ons|hun|zijn|haar|uw|alle|veel|meer|minder|enkele|sommige|andere|nieuwe|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|(?!(?:19|20)\d{2}$)\d[\d.,]*)$/iu
 const prepositionBefore = /^(?:van|voor|aan|op|naar|door|bij|om|in|over|uit|met|tegen|tussen|tijdens|via|onder|zonder|binnen|buiten|per)$/iu
 const nounOpener = (word: string): boolean => determiner.test(word) || prepositionBefore.test(word)
 const preposition = /^(?:voor|met|aan|op|bij|naar|in|over|door|tot|via|samen)$/iu

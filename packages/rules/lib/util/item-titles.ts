@@ -5,6 +5,7 @@
  */
 
 import { collectTexts, fromPointer, type Plan } from '@kapstok/core'
+import { itemCloses } from './paragraph-ends.js'
 
 /** One item title. */
 export interface ItemTitle {
@@ -27,18 +28,17 @@ export interface ItemTitle {
 export function itemTitles(model: Plan): ItemTitle[] {
   const titles = collectTexts(model).filter(({ pointer }) => /\/\d+\/titel$/.test(pointer) && /^\/(pijlers|principes|opgaven|effecten)\/\d+\/\w+\//.test(pointer))
   const listOf = (pointer: string): string => pointer.replace(/\/\d+\/titel$/, '')
-  const closes = (text: string): boolean => /[.!?][*_)]*\s*$/.test(text)
   // Per list: its size and how many titles close, counted once.
   const sizes = new Map<string, number>()
   const closed = new Map<string, number>()
   for (const { pointer, text } of titles) {
     sizes.set(listOf(pointer), (sizes.get(listOf(pointer)) ?? 0) + 1)
-    if (closes(text)) closed.set(listOf(pointer), (closed.get(listOf(pointer)) ?? 0) + 1)
+    if (itemCloses(text)) closed.set(listOf(pointer), (closed.get(listOf(pointer)) ?? 0) + 1)
   }
   return titles.map(({ pointer, text }) => {
     const item = fromPointer(pointer).slice(0, -1).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], model) as { tekst?: string } | undefined
     const others = (sizes.get(listOf(pointer)) ?? 0) - 1
-    const othersClosing = (closed.get(listOf(pointer)) ?? 0) - (closes(text) ? 1 : 0)
+    const othersClosing = (closed.get(listOf(pointer)) ?? 0) - (itemCloses(text) ? 1 : 0)
     return { pointer, text, continues: Boolean(item?.tekst), othersClosed: others >= 2 && othersClosing === others }
   })
 }

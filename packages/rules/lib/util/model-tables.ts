@@ -42,8 +42,9 @@ export function modelTables(plan: Plan, file: PlanFile): ModelTable[] {
 
 /**
  * Pointers of what a continuation row stands for: the row itself (`/acties/3`), which is the
- * rest of the row above and not one of its own, and the finance amounts above it that it
- * completes (`/financien/tabellen/0/rijen/2/bedragen/0`, a cut `€ 250.00`). Other rules leave
+ * rest of the row above and not one of its own, and the cells of the row above that it
+ * completes, in the columns it carries on (a cut `€ 250.00` at
+ * `/financien/tabellen/0/rijen/2/bedragen/0`, a cut text at `/acties/2/doel`). Rules leave
  * these to `conversion-artifact`, so one defect gives one message.
  *
  * @param plan The model.
@@ -58,7 +59,7 @@ export function continuationPointers(plan: Plan, file: PlanFile): ReadonlySet<st
       for (const artifact of table.artifacts) {
         if (artifact.what !== 'vervolgrij' || !artifact.row) continue
         pointers.add(artifact.row)
-        for (const cell of cutAmounts(plan, file, table, artifact.row, artifact.columns ?? [])) pointers.add(cell)
+        for (const cell of cutCells(plan, file, table, artifact.row, artifact.columns ?? [])) pointers.add(cell)
       }
     }
     rowCache.set(plan, pointers)
@@ -66,26 +67,38 @@ export function continuationPointers(plan: Plan, file: PlanFile): ReadonlySet<st
   return pointers
 }
 
-// The amounts of the finance row the continuation row `row` carries on, in `columns` of the
-// table: the row above it in the model that is no continuation itself.
-function cutAmounts(plan: Plan, file: PlanFile, table: ModelTable, row: string, columns: number[]): string[] {
-  const match = /^\/financien\/tabellen\/(\d+)\/rijen\/(\d+)$/.exec(row)
-  if (!match) return []
-  const rows = plan.financien?.tabellen?.[Number(match[1])]?.rijen ?? []
+// The cells of the row the continuation row `row` carries on, in `columns` of the table: the
+// row above it in the model that is no continuation itself.
+function cutCells(plan: Plan, file: PlanFile, table: ModelTable, row: string, columns: number[]): string[] {
+  const match = /^(.*)\/(\d+)$/.exec(row)
+  if (!match?.[1]) return []
   const continued = new Set(table.artifacts.map((a) => a.row))
   let above = Number(match[2]) - 1
   while (above >= 0 && continued.has(`${table.pointer}/${above}`)) above--
   if (above < 0) return []
   const source = sourceText(file, table.file) ?? ''
-  return (rows[above]?.bedragen ?? []).flatMap((_, k) => {
-    const pointer = `${table.pointer}/${above}/bedragen/${k}`
-    const offset = file.sourceMap.get(pointer)?.start.offset
-    if (offset === undefined) return []
+  return innerPointers(valueAt(plan, `${table.pointer}/${above}`), `${table.pointer}/${above}`).filter((pointer) => {
+    const at = file.sourceMap.get(pointer)
+    const offset = at?.start.offset
+    if (offset === undefined || at?.file !== table.file) return false
     // The cell's column: the borders before it on its line, less the leading one.
     const lineStart = source.lastIndexOf('\n', offset - 1) + 1
     const column = [...source.slice(lineStart, offset).matchAll(/(?<!\\)\|/g)].length - 1
-    return columns.includes(column) ? [pointer] : []
+    return columns.includes(column)
   })
+}
+
+// The value at a JSON pointer of the model (plain segments only: the pointers built here).
+function valueAt(plan: Plan, pointer: string): unknown {
+  let value: unknown = plan
+  for (const key of pointer.split('/').slice(1)) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined
+  return value
+}
+
+// The pointers inside a value: a row's cells, its amounts and their parts.
+function innerPointers(value: unknown, pointer: string): string[] {
+  if (value === null || typeof value !== 'object') return []
+  return Object.entries(value).flatMap(([key, inner]) => [`${pointer}/${key}`, ...innerPointers(inner, `${pointer}/${key}`)])
 }
 
 const rowCache = new WeakMap<Plan, Set<string>>()
@@ -145,24 +158,3 @@ function tableBlock(source: string, lineStart: number): { start: number; end: nu
   while (end !== -1 && isRow(end + 1)) end = source.indexOf('\n', end + 1)
   return { start, end: end === -1 ? source.length : end }
 }
-
-/**
- * The source lines (`file:line`) of read table rows that a pasted continuation row carries on:
- * their cells stop mid-phrase because the rest stands in the row below.
- *
- * @param plan The model.
- * @param file The plan file.
- * @returns `file:line` of each such row.
- */
-export function rowsContinuedBelow(plan: Plan, file: PlanFile): ReadonlySet<string> {
-  const lines = new Set<string>()
-  for (const table of modelTables(plan, file)) {
-    for (const artifact of table.artifacts) {
-      if (artifact.what !== 'vervolgrij') continue
-      const line = table.location.start.line + (table.text.slice(0, artifact.index).match(/\n/g)?.length ?? 0)
-      lines.add(`${table.file}:${line - 1}`)
-    }
-  }
-  return lines
-}
-

@@ -63,17 +63,24 @@ export function itemText(line: string): string {
 }
 
 /**
- * For each line of a list: whether the other items (at least two) all end with a full stop.
+ * Whether a list item closes: with a full stop, or with the semicolon of a Dutch list whose
+ * items run on (`- de wijkteams;`), after which the last item still owes its full stop.
+ */
+export function itemCloses(text: string): boolean {
+  return /[.!?;][*_)]*\s*$/.test(text)
+}
+
+/**
+ * For each line of a list: whether the other items (at least two) all close (`itemCloses`).
  * Counted once per list, so a long list is not read again for every item.
  */
 export function closedSiblings(lines: string[]): (j: number) => boolean {
-  const closes = (l: string): boolean => /[.!?][*_)]*\s*$/.test(l)
   const items = lines.filter(isItem)
-  const closed = items.filter(closes).length
+  const closed = items.filter(itemCloses).length
   return (j) => {
     const line = lines[j] ?? ''
     const own = isItem(line) ? 1 : 0
-    return items.length - own >= 2 && closed - (own && closes(line) ? 1 : 0) === items.length - own
+    return items.length - own >= 2 && closed - (own && itemCloses(line) ? 1 : 0) === items.length - own
   }
 }
 

@@ -108,7 +108,37 @@ export function clauseCut(text: string, prepositions: ReadonlySet<string>): bool
   const tail = text.slice(text.lastIndexOf(',') + 1).split(/\s+/).filter(Boolean).map((w) => w.toLowerCase())
   // `als` also compares (`zowel jong als oud`): only at the start of the clause.
   const at = tail.findLastIndex((w, i) => subordinators.has(w) && (w !== 'als' || i === 0 || /^(?:en|maar)$/.test(tail[i - 1] ?? '')))
-  return at >= 0 && tail.length - at - 1 >= 1 && tail.length - at - 1 <= 8 && !verbLike.test(last)
+  if (at >= 0 && tail.length - at - 1 >= 1 && tail.length - at - 1 <= 8 && (!verbLike.test(last) || !hasVerb(tail, at + 1))) return true
+  // A future or passive auxiliary whose adverbial follows but not its infinitive or participle
+  // ("De velden worden na de verhuizing van de club"); not `wordt` as a copula (`wordt een park`).
+  const aux = words.findLastIndex((w) => auxiliaries.has(w))
+  return aux >= 0 && words.length - aux - 1 >= 3 && !determiner.test(words[aux + 1] ?? '') && !/^\p{Lu}/u.test(lastOf(text)) && !hasVerb(words, aux + 1)
+}
+
+// Auxiliaries that need a verb later in their clause.
+const auxiliaries = new Set(['wordt', 'worden', 'zal', 'zullen'])
+// Articles and determiners: after `wordt` they open its complement (`wordt een park`).
+const determiner = /^(?:de|het|een|geen|die|deze|dit|dat|onze|ons|hun|zijn|haar|uw|elke|iedere|alle)$/iu
+// Words after which a word on -t or -en is a noun, not a verb: articles, determiners, numbers
+// and prepositions ("zodat de kosten per traject").
+const nounOpener = /^(?:de|het|een|die|deze|dit|dat|onze|ons|hun|zijn|haar|uw|elke|iedere|alle|veel|meer|minder|geen|eigen|nieuwe|van|voor|aan|op|naar|door|bij|om|in|over|uit|met|tegen|tussen|per|via|onder|zonder|binnen|\d[\d.,]*)$/iu
+
+// A participle on -d (`gebouwd`, `verhoogd`, `vastgesteld`), which `verbLike` leaves out.
+const participleOnD = /^(?:\p{L}{0,8}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}{2,})d$/u
+
+// Whether the words from `from` on hold a verb: a verb-like word that is no function word and
+// does not follow one (the bijzin's `stijgen`, `is`; not the noun `kosten` after `de`).
+function hasVerb(words: string[], from: number): boolean {
+  for (let i = from; i < words.length; i++) {
+    const word = words[i] ?? ''
+    if ((verbLike.test(word) || participleOnD.test(word)) && !nounOpener.test(word) && !nounOpener.test(words[i - 1] ?? '')) return true
+  }
+  return false
+}
+
+// The last word of a text as written (its case kept).
+function lastOf(text: string): string {
+  return /(\S+)\s*$/u.exec(text.replace(/[*_]+$/, ''))?.[1] ?? ''
 }
 
 /**

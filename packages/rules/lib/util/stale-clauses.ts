@@ -1,0 +1,59 @@
+/**
+ * How `stale-statement` reads a sentence before it looks for an announcement: the lines of a
+ * hard-wrapped paragraph as one run of text, asides in brackets without a year left out of the
+ * clause (an abbreviation must not split the verb from its moment), and only the years that are
+ * moments (not the year in a name: `Woonvisie 2030`, `de jeugdmonitor 2025`).
+ */
+import { timeExpressions } from './dated-future.js'
+
+// A line that starts a block of its own: a list item, table row, heading, quote or a blank line.
+const blockStart = /^[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|[|#>]|$)/u
+
+/**
+ * A text with the line breaks inside a paragraph read as spaces (same length, so offsets stay):
+ * a hard-wrapped sentence is one sentence. Breaks before a new block, and after a heading or
+ * table row, stay.
+ *
+ * @param text A prose value.
+ * @returns The text with wrapped lines joined.
+ */
+export function unwrapLines(text: string): string {
+  if (!text.includes('\n')) return text
+  const lines = text.split('\n')
+  return lines.map((line, i) => {
+    const next = lines[i + 1]
+    const joins = next !== undefined && !blockStart.test(next) && !/^[ \t]*(?:[|#>]|$)/u.test(line)
+    return joins ? `${line} ` : `${line}\n`
+  }).join('').slice(0, text.length)
+}
+
+/**
+ * A sentence with each aside in brackets that holds no year blanked out (same length): "zal het
+ * programma (RMP) in mei 2025 vaststellen" is one clause. An aside with a year is a clause of
+ * its own ("(vastgesteld in 2023)") and stays.
+ *
+ * @param sentence A sentence.
+ * @returns The sentence with year-less asides as spaces.
+ */
+export function blankAsides(sentence: string): string {
+  return sentence.replace(/\([^()\n]{0,120}\)/g, (aside) => (/\b(?:19|20)\d{2}\b/.test(aside) ? aside : ' '.repeat(aside.length)))
+}
+
+// Words before a bare year that make it a moment (`in 2025`, `tot 2030`, `begin 2026`), or a
+// part of a stretch (`2024 en 2025`). After any other word a bare year names something.
+const timeWord = /^(?:in|op|per|rond|rondom|uiterlijk|tegen|vóór|voor|na|van|vanaf|sinds|tot|t\/m|met|en|of|tussen|begin|eind|einde|medio|halverwege|midden|ultimo|anno|tijdens|dan|als|dit|het|nu|circa|ca|\p{L}*jaar|jaren|zomer|winter|herfst|lente|kwartaal|helft|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/iu
+
+/**
+ * The moments of a sentence: its time expressions, without a bare year that names a document,
+ * a monitor or a budget (the word before it is no word of time).
+ *
+ * @param sentence A sentence.
+ * @returns Each moment, where it starts, and its last day.
+ */
+export function momentsIn(sentence: string): ReturnType<typeof timeExpressions> {
+  return timeExpressions(sentence).filter((t) => {
+    if (!/^\d{4}$/.test(t.text.trim())) return true
+    const before = /(\S+)\s+$/u.exec(sentence.slice(0, t.index))?.[1]?.replace(/^[(“"‘']+/u, '') ?? ''
+    return !/^\p{L}[\p{L}-]*$/u.test(before) || timeWord.test(before)
+  })
+}
