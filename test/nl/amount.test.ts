@@ -31,7 +31,8 @@ const amounts: Array<[string, Omit<DutchAmount, 'text'>]> = [
   ['€ 200.00', { cents: 20_000, form: 'decimal', currency: true, malformed: true, note: 'Punt met 2 cijfer(s) erna: gelezen als decimaalpunt', precision: 1 }],
   ['1.90.000', { cents: 19_000_000, form: 'integer', currency: false, malformed: true, note: 'Onjuiste groepering van cijfers', precision: 100 }],
   ['€1,314', { cents: 131, form: 'decimal', currency: true, malformed: true, note: 'Meer dan twee decimalen: afgerond op centen', precision: 1 }],
-  ['€ 0,005', { cents: 1, form: 'decimal', currency: true, malformed: true, note: 'Meer dan twee decimalen: afgerond op centen', precision: 1 }]
+  ['€ 0,005', { cents: 1, form: 'decimal', currency: true, subCent: true, note: 'Meer dan twee decimalen: afgerond op centen', precision: 1 }],
+  ['€ 0,0825', { cents: 8, form: 'decimal', currency: true, subCent: true, note: 'Meer dan twee decimalen: afgerond op centen', precision: 1 }]
 ]
 
 describe('parseDutchAmount', () => {

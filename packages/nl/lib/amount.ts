@@ -20,6 +20,8 @@ export interface DutchAmount {
   malformed?: boolean
   /** Dutch explanation when the notation is broken or guessed. */
   note?: string
+  /** Whether more decimals are written than cents (a unit price: `€ 0,115 per kWh`); `cents` is then rounded. Not a broken notation. */
+  subCent?: boolean
   /**
    * The rounding the notation implies, in cents: the value of one step in the last digit
    * written (`1.234,56`: 1; `€ 450.000`: 100; `120` in a table `x € 1.000`: 100.000;
@@ -92,6 +94,7 @@ export function parseDutchAmount(text: string, options?: ParseAmountOptions): Du
   if (!single) return undefined
   const result: DutchAmount = { cents: single.cents, text, form: single.form, currency: single.currency, precision: single.precision }
   if (single.malformed) result.malformed = true
+  if (single.subCent) result.subCent = true
   if (single.note !== undefined) result.note = single.note
   return exact(result)
 }
@@ -137,6 +140,7 @@ interface Single {
   exponent: number
   unit: string
   malformed: boolean
+  subCent?: boolean
   precision: number
   note?: string
 }
@@ -252,16 +256,19 @@ function readSingle(input: string, factor = 1): Single | undefined {
   }
 
   if (fraction !== '' && exponent === 0 && form === 'integer') form = 'decimal'
-  if (fraction.length > 2 + exponent) {
-    malformed = true
-    notes.push('Meer dan twee decimalen: afgerond op centen')
-  }
+  // A price per kWh, m³ or litre is written in tenths of cents (`€ 0,115`, `€ 0,0825`): rounding it to
+  // cents is the only issue. Three decimals after a whole number (`€1,314`) may be a thousands
+  // separator written the English way: that notation is broken.
+  const extra = fraction.length > 2 + exponent
+  const subCent = extra && (/^0+$/.test(whole) || fraction.length >= 4)
+  if (extra && !subCent) malformed = true
+  if (extra) notes.push('Meer dan twee decimalen: afgerond op centen')
 
   // The table's unit applies to amounts that write no magnitude of their own.
   const scale = exponent === 0 ? Math.round(Math.log10(factor)) : 0
   const cents = toCents(whole, fraction, exponent + scale + 2)
   const precision = 10 ** Math.max(0, exponent + scale + 2 - fraction.length)
-  const result: Single = { cents: negative && cents !== 0 ? -cents : cents, form, currency, exponent, unit, malformed, precision }
+  const result: Single = { cents: negative && cents !== 0 ? -cents : cents, form, currency, exponent, unit, malformed, precision, ...(subCent ? { subCent } : {}) }
   if (notes.length > 0) result.note = notes.join('; ')
   return result
 }

@@ -19,11 +19,12 @@ export const amountMalformed = lintRule(
     group: 'financien',
     description: 'Bedragen zijn goed genoteerd (geen losse spaties of scheidingstekens).',
     docs: {
-      what: 'Leest alle bedragen in financiële tabellen en taakstellingen, en bedragen met `€` in lopende tekst, met `parseDutchAmount` en meldt kapotte notaties: `€ 350.00 0`, `€ 12.500, -`, `1,250,000`.',
+      what: 'Leest alle bedragen in financiële tabellen en taakstellingen, en bedragen met `€` in lopende tekst, met `parseDutchAmount` en meldt kapotte notaties: `€ 350.00 0`, `€ 12.500, -`, `1,250,000`, en drie decimalen na een heel getal (`€1,314`: een Engels duizendtal of een tikfout). Een prijs per eenheid in tienden van centen (`€ 0,115`, `€ 0,0825`) is goed genoteerd.',
       why: 'Bij het omzetten uit Word of PDF vallen spaties in bedragen; `€ 350.00 0` kan 350.000 of 35.000 zijn en geen lezer weet welke.',
       ok: [
         { title: 'Gewone bedragen in de tekst', text: plan(['De besparing op de Wmo is € 350.000 per jaar, daarnaast € 12.500,- eenmalig.']) },
         { title: 'Een afgerond bedrag met decimalen', text: plan(['Het budget is € 2,125 miljard; de bijdrage € 12,50 per maand.']) },
+        { title: 'Een prijs per eenheid in tienden van centen', text: plan(['Tegen € 0,115 per kWh en € 0,0825 per m³ water levert het dak € 13.800 per jaar op.']) },
         {
           title: 'Een tabel in duizenden met `-`, PM en `-/-`',
           text: plan(['## Lasten', '', '| Bedragen x € 1.000 | 2025 | 2026 |', '|---|---|---|', '| Onderhoud | 1.250 | - |', '| Sloop | PM | -/- 40 |'])
