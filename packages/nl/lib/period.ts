@@ -203,6 +203,12 @@ function readExact(input: string): Reading | undefined {
     if (month) return monthReading(2000 + Number(match[2]), month.month, 'month-short-year', 1)
   }
 
+  // `Q3 '28`, `najaar ’27`, `medio '29`: any date with the century left out, read like `juni '28`.
+  if ((match = /^(.*[^\s'’‘])\s*['’‘](\d{2})$/u.exec(value)) && !/\d{2}$/.test(match[1] ?? '')) {
+    const full = readExact(match[1] + ' 20' + match[2])
+    if (full?.start) return { ...full, form: full.form + '-short-year' }
+  }
+
   // `23 mei 2023`, `23-05-2023`, `2023-05-23`
   const day = matchDay(value)
   if (day) {
