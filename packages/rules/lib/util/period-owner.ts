@@ -76,7 +76,7 @@ export function subjectSelf(kind: OwnKind): string {
 }
 
 // Adjectives that make a plan of the same kind another one: the previous, a national, a provincial one.
-const otherAdjective = String.raw`vorige|vorig|oude|eerdere|voorgaande|volgende|landelijke|landelijk|nationale|nationaal|provinciale|provinciaal|europese`
+const otherAdjective = String.raw`vorige|vorig|oude|eerdere|voorgaande|volgende|lopende|bestaande|aflopende|afgelopen|landelijke|landelijk|nationale|nationaal|provinciale|provinciaal|europese`
 
 /**
  * Whose years a range gives: this plan's, another thing's, a plan of this kind under a name
