@@ -7,6 +7,8 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
  *    with another range: the heading gives the plan's years wrongly, whatever its words.
  * 2. A plan noun with an adjective that marks another plan (`het lopende programma`, `de
  *    bestaande nota`) has its own years.
+ * 3. `die` right after the plan's verb is a demonstrative (`beschrijft die keuzes voor de periode
+ *    …`), not a relative clause whose subject is another.
  */
 const finance = (heading: string, years: number[], before: string[] = []): string[] => [
   '# Financiën {.financien}',
@@ -30,7 +32,11 @@ const defects: DefectWording[] = [
   // 2: this plan with an adjective that marks it as this one
   ['the new programme', ['# Aanleiding', '', 'Het nieuwe programma beslaat de jaren 2026 tot en met 2030.'], '2026 tot en met 2030'],
   ['the programme before you', ['# Aanleiding', '', 'Het voorliggende programma beslaat de jaren 2025 tot en met 2029.'], '2025 tot en met 2029'],
-  ['the programme without adjective', ['# Aanleiding', '', 'Het programma beslaat de jaren 2027 tot en met 2030 en kent drie sporen.'], '2027 tot en met 2030']
+  ['the programme without adjective', ['# Aanleiding', '', 'Het programma beslaat de jaren 2027 tot en met 2030 en kent drie sporen.'], '2027 tot en met 2030'],
+  // 3
+  ['die as a demonstrative after the verb', ['# Inleiding', '', 'Deze woonagenda beschrijft die opgaven voor de periode 2026 tot en met 2030.'], '2026 tot en met 2030'],
+  ['die before measures for years', ['# Inleiding', '', 'Dit uitvoeringsprogramma bevat die maatregelen voor de jaren 2025-2029.'], '2025-2029'],
+  ['die in a list item', ['# Inleiding', '', '- Deze nota werkt die ambities uit voor de periode 2026-2031;', '- de raad stelt de kaders.'], '2026-2031']
 ]
 
 const clean: CleanWording[] = [
@@ -42,7 +48,11 @@ const clean: CleanWording[] = [
   // 2
   ['the running programme', ['# Aanleiding', '', 'Het lopende programma beslaat de jaren 2022 tot en met 2025 en is in 2025 geëvalueerd.']],
   ['the existing note', ['# Aanleiding', '', 'De bestaande nota loopt van 2021 tot en met 2025; dit programma volgt haar op.']],
-  ['the expiring plan', ['# Aanleiding', '', 'Het aflopende plan besloeg de periode 2022-2025.']]
+  ['the expiring plan', ['# Aanleiding', '', 'Het aflopende plan besloeg de periode 2022-2025.']],
+  // 3
+  ['a relative die after its noun', ['# Inleiding', '', 'Deze agenda beschrijft de ondernemers die in de periode 2027 tot en met 2031 willen groeien.']],
+  ['dat as a conjunction after the verb', ['# Inleiding', '', 'Dit programma laat zien dat de kosten in de jaren 2026-2031 stijgen.']],
+  ['die as a demonstrative with the plan period', ['# Inleiding', '', 'Deze nota beschrijft die keuzes voor de periode 2026-2029.']]
 ]
 
 describeWordings(periodMismatch, defects, clean)

@@ -172,7 +172,9 @@ const subordinate = /\b(?:hoe|dat|die|waarin|waarvan|waarmee|wanneer|omdat|zodat
  */
 export function openGap(gap: string): boolean {
   // A relative clause between commas ("dit programma, dat … heeft opgesteld, loopt van …") is an aside.
-  return !pastOrRelation.test(gap) && !subordinate.test(gap.replace(/,[^,]*,/gu, ','))
+  // `die` right after the verb is a demonstrative ("beschrijft die keuzes"): a relative `die`
+  // follows its noun.
+  return !pastOrRelation.test(gap) && !subordinate.test(gap.replace(/,[^,]*,/gu, ',').replace(/^(\s*\p{L}+\s+)die\b/iu, '$1'))
 }
 
 /**
