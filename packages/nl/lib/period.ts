@@ -128,6 +128,17 @@ function readExact(input: string): Reading | undefined {
     return monthReading(Number(match[3]), Number(digits), form, 1)
   }
 
+  // `2026/27`, `2026-27`: a school or season year with the second year shortened. With a dash
+  // only when the short year cannot be a month (`2026-12` is December).
+  if ((match = /^(\d{4})\s*([-/–])\s*(\d{2})$/.exec(value))) {
+    const first = Number(match[1])
+    const next = Number(match[3])
+    if (next === (first + 1) % 100 && (match[2] === '/' || next > 12)) {
+      const range = readRange(first + '/' + (first + 1))
+      if (range) return { ...range, form: 'range-short-year' }
+    }
+  }
+
   // `2023-06`
   if ((match = /^(\d{4})-(\d{1,2})$/.exec(value))) {
     return monthReading(Number(match[1]), Number(match[2]), 'iso-month', 1)
@@ -201,6 +212,12 @@ function readExact(input: string): Reading | undefined {
   if ((match = new RegExp('^' + word + "\\s*['’‘](\\d{2})$").exec(value))) {
     const month = parseMonthWord(match[1] ?? '')
     if (month) return monthReading(2000 + Number(match[2]), month.month, 'month-short-year', 1)
+  }
+
+  // `Q3 '28`, `najaar ’27`, `medio '29`: any date with the century left out, read like `juni '28`.
+  if ((match = /^(.*[^\s'’‘])\s*['’‘](\d{2})$/u.exec(value)) && !/\d{2}$/.test(match[1] ?? '')) {
+    const full = readExact(match[1] + ' 20' + match[2])
+    if (full?.start) return { ...full, form: full.form + '-short-year' }
   }
 
   // `23 mei 2023`, `23-05-2023`, `2023-05-23`

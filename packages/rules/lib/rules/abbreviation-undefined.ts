@@ -16,8 +16,8 @@ const defaultIgnore = [
   // National bodies, public companies, and ministries known by their letters.
   'NS', 'KNMI', 'RDW', 'ANWB', 'RVO', 'ACM', 'AFM', 'DNB', 'OM', 'NVWA', 'IGJ', 'CJIB', 'KNVB', 'NOS', 'KPN',
   'VWS', 'SZW', 'BZK', 'OCW', 'EZK', 'LNV', 'AP',
-  // General terms of Dutch public life.
-  'MKB', 'ZZP', 'BTW', 'WOZ', 'OZB', 'BRP', 'AVG', 'CAO', 'EHBO', 'AED', 'ROC', 'PO', 'VO', 'SO', 'VSO', 'BOA', 'OV',
+  // General terms of Dutch public life, and the championships every reader knows (`het NK …`).
+  'NK', 'EK', 'WK', 'MKB', 'ZZP', 'BTW', 'WOZ', 'OZB', 'BRP', 'AVG', 'CAO', 'EHBO', 'AED', 'ROC', 'PO', 'VO', 'SO', 'VSO', 'BOA', 'OV',
   // Legal forms after a company name, and units of energy and power.
   'BV', 'NV', 'VOF', 'MW', 'GW', 'KW', 'GJ', 'TJ', 'PJ', 'KWH', 'MWH', 'GWH', 'TWH'
 ]
@@ -190,12 +190,15 @@ function shouting(tokens: Token[], i: number, plain: Set<string>): boolean {
 // Words for a body or an undertaking, also at the end of a compound (`Energiecoöperatie`).
 const bodyBefore = /(?:co[öo]peratie|stichting|vereniging|bedrijf|project|programma|campagne|platform|netwerk|fonds|collectief)\s+$/iu
 
-// Part of a name (`ABC Advies`), a unit after a number (`12 MW`) or a postcode (`1234 AB`). Before
+// Part of a name (`ABC Advies`, not after an article), a unit after a number (`12 MW`) or a postcode (`1234 AB`). Before
 // the municipality's own name (`RSD Veldhoorn`) the letters open the name of a local body: still letters.
 function nameOrCode(text: string, token: Token, gemeente: string): boolean {
   const end = token.index + token.text.length
   const local = gemeente !== '' && text.slice(end + 1, end + 1 + gemeente.length).toLowerCase() === gemeente.toLowerCase() && !/^\p{L}/u.test(text.slice(end + 1 + gemeente.length))
-  if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !local) return true
+  // After an article the letters are a noun with its subject after them (`het RBO Jeugd`, `de
+  // BDU Verkeer`), not the start of a company name (`KWB Advies`): still letters.
+  const articled = /(?:^|\s)(?:de|het|een|dit|deze|ons|onze)\s+$/iu.test(text.slice(Math.max(0, token.index - 8), token.index))
+  if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !local && !articled) return true
   // The name in capitals of what the word before says it is (`Energiecoöperatie WINDKRACHT`): a word, not letters.
   if (bodyBefore.test(text.slice(Math.max(0, token.index - 30), token.index)) && token.text.length >= 5 && (token.text.match(/[AEIOUY]/g)?.length ?? 0) >= 2) return true
   return /\d ?$/.test(text.slice(Math.max(0, token.index - 2), token.index))

@@ -12,7 +12,7 @@ export const agendaDateOutsidePeriod = lintRule(
     group: 'agenda',
     description: 'Acties vallen binnen de looptijd van het plan.',
     docs: {
-      what: 'Vergelijkt de datums van elke agendarij met `periode` uit de frontmatter (`2024-2027`): een einde na het laatste jaar, een actie die helemaal vóór het eerste jaar ligt, en een start vóór het eerste jaar worden gemeld, één melding per rij. Een actie die al liep en dat zegt (`sinds 2022`, `gestart juni 2021`, `lopend` in de startcel of de kop van de startkolom, of een activiteit als `Voortzetten …`) wordt niet gemeld, en evenmin een evaluatie of verantwoording die in het eerste halfjaar na de periode eindigt (de rij is een evaluatie, of de tekst zegt dat na afloop een evaluatie volgt). `doorlopend`, `jaarlijks`, `ntb` en lege cellen (een open einde) tellen niet; een periode in één cel (`2024 - 2026`) telt met begin en einde.',
+      what: 'Vergelijkt de datums van elke agendarij met `periode` uit de frontmatter (`2024-2027`): een einde na het laatste jaar, een actie die helemaal vóór het eerste jaar ligt, en een start vóór het eerste jaar worden gemeld, één melding per rij. Een actie die al liep en dat zegt (`sinds 2022`, `gestart juni 2021`, `lopend` in de startcel of de kop van de startkolom, of een activiteit als `Voortzetten …`) wordt niet gemeld, en evenmin een evaluatie of verantwoording die in het laatste jaar van de periode of later begint en in het eerste halfjaar na de periode eindigt (de rij is een evaluatie, of de tekst zegt dat na afloop een evaluatie volgt); een evaluatie die eerder begint en over het einde doorloopt, wordt wel gemeld. `doorlopend`, `jaarlijks`, `ntb` en lege cellen (een open einde) tellen niet; een periode in één cel (`2024 - 2026`) telt met begin en einde.',
       why: 'Een actie buiten de looptijd hoort in een terugblik of in het volgende plan; vaak is het jaartal verschrijfd (`2042` voor `2024`). De regel geeft een waarschuwing: een actie die al liep vóór het plan kan bewust zijn opgenomen; schrijf dan `sinds 2022`.',
       ok: [
         { title: 'Binnen de looptijd', text: agendaPlan(['| Buurtkamers openen | Ontmoeting | 2024-03 | 2027-Q4 | Wmo | |']) },
@@ -74,8 +74,10 @@ export const agendaDateOutsidePeriod = lintRule(
       // deliberate carry-over; a bare earlier date is a date outside the period like a late end.
       const early = before && !alreadyRunning(actie, model)
       const end = readable(eind) ? (eind.period.end as string) : undefined
-      // An evaluation in the first half year after the period follows the plan by nature.
-      const late = end !== undefined && end > last && !(end <= graceEnd(span.eind) && followsThePeriod(actie, model))
+      // An evaluation in the first half year after the period follows the plan by nature; it is
+      // done at the plan's end, so a row that starts before the last year is work that runs on.
+      const atTheEnd = !readable(start) || (start.period.start as string) >= `${span.eind}-01-01`
+      const late = end !== undefined && end > last && !(end <= graceEnd(span.eind) && atTheEnd && followsThePeriod(actie, model))
       const from = start.period.text.trim()
       const to = eind.period.text.trim()
       if ((shared || from === to) && (early || late)) {

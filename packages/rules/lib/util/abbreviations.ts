@@ -90,8 +90,9 @@ export function abbreviationOf(token: string): string | undefined {
  */
 export function expandedAfter(text: string, end: number, word: string): boolean {
   // A year or number may belong to the name: `Wmo 2015 (Wet maatschappelijke ondersteuning 2015)`.
-  // A compound may come between: `WOZ-waarde (waarde onroerende zaken)`.
-  const lead = /^(?:-\p{L}+)?(?:\s\d{1,4})?\s{0,2}(?:\(|:|=|[-–]\s|,?\s(?:staat voor|betekent|ofwel|oftewel)\s)\s{0,2}(?:het|de|een)?\s{0,2}/iu.exec(text.slice(end, end + 50))
+  // A compound may come between: `WOZ-waarde (waarde onroerende zaken)`, also after the number:
+  // `NTA 8800-methode (de norm voor …)`.
+  const lead = /^(?:-\p{L}+)?(?:\s\d{1,5}(?:-\p{L}+)?)?\s{0,2}(?:\(|:|=|[-–]\s|,?\s(?:staat voor|betekent|ofwel|oftewel)\s)\s{0,2}(?:het|de|een)?\s{0,2}/iu.exec(text.slice(end, end + 50))
   if (!lead) return false
   const expansion = text.slice(end + lead[0].length, end + lead[0].length + 100).split(/[)\n]/)[0] ?? ''
   const words = expansion.split(/[\s-]+/).filter(Boolean).slice(0, 10)

@@ -79,7 +79,7 @@ export function subjectSelf(kind: OwnKind): string {
 }
 
 // Adjectives that make a plan of the same kind another one: the previous, a national, a provincial one.
-const otherAdjective = String.raw`vorige|vorig|oude|eerdere|voorgaande|volgende|landelijke|landelijk|nationale|nationaal|provinciale|provinciaal|europese`
+const otherAdjective = String.raw`vorige|vorig|oude|eerdere|voorgaande|volgende|lopende|bestaande|aflopende|afgelopen|landelijke|landelijk|nationale|nationaal|provinciale|provinciaal|europese`
 
 /**
  * Whose years a range gives: this plan's, another thing's, a plan of this kind under a name
@@ -175,7 +175,9 @@ const subordinate = /\b(?:hoe|dat|die|waarin|waarvan|waarmee|wanneer|omdat|zodat
  */
 export function openGap(gap: string): boolean {
   // A relative clause between commas ("dit programma, dat … heeft opgesteld, loopt van …") is an aside.
-  return !pastOrRelation.test(gap) && !subordinate.test(gap.replace(/,[^,]*,/gu, ','))
+  // `die` right after the verb is a demonstrative ("beschrijft die keuzes"): a relative `die`
+  // follows its noun.
+  return !pastOrRelation.test(gap) && !subordinate.test(gap.replace(/,[^,]*,/gu, ',').replace(/^(\s*\p{L}+\s+)die\b/iu, '$1'))
 }
 
 /**

@@ -45,6 +45,11 @@ export const unfinishedOk: RuleExample[] = [
 /** Sentences that break off, with the message each gives. */
 export const unfinishedNotOk: RuleExample[] = [
   {
+    title: 'Het laatste punt van een opsomming met puntkomma’s breekt af',
+    text: example(['# Aanbod', '', 'Wij bieden:', '', '- een vast aanspreekpunt in elke kern;', '- een spreekuur in de bibliotheek;', '- extra hulp bij de aanvraag, omdat veel ouderen']),
+    expected: ['Alinea eindigt zonder leesteken op `ouderen`; maak de laatste zin af']
+  },
+  {
     title: 'Een voorwaarde en een opsomming die ontbreken',
     text: example(['# Toegang', '', 'Een vervoersvoorziening volgt, tenzij', '', '# Resultaat', '', 'Dit hebben we bereikt:', '', '# Bijlage', '', 'In 2025 zien we de meeste aanvragen in de', '', 'wijken aan de oostkant.']),
     expected: [

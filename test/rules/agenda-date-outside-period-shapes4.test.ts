@@ -1,0 +1,24 @@
+import { agendaDateOutsidePeriod } from '@kapstok/rules'
+import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
+
+// Wave 4 cause (plan period 2026-2029): an evaluation that follows the plan is done at its end,
+// so only a row that starts in the last year of the period or later may end in the half year
+// after it. An evaluation of some part that starts earlier and runs on past the period is work
+// outside the period like any other, also in a quarter with a short year.
+const table = (row: string, before: string[] = []): string[] => [...before, '# Uitvoeringsagenda', '', '| Activiteit | Doel | Start | Eind | Trekker |', '|---|---|---|---|---|', row]
+
+const defects: DefectWording[] = [
+  ['an evaluation of a part that runs on for years', table('| Evaluatie subsidieregeling sport | Leren | 2027 | Q2 2030 | Team Sport |'), 'Q2 2030'],
+  ['an evaluation in a season after a start mid-period', table('| Tussenevaluatie wijkteams | Bijsturen | 2028 | voorjaar 2030 | Team Zorg |'), 'voorjaar 2030'],
+  ['an effect measurement over years', table('| Effectmeting leefstijlaanpak | Inzicht | Q3 2026 | 1e helft 2030 | GGD |'), '1e helft 2030'],
+  ['an evaluation with a short year', table('| Evaluatie verdeling budgetten | Leren | 2028 | Q2 \'30 | Team Financiën |'), "Q2 '30"]
+]
+
+const clean: CleanWording[] = [
+  ['an evaluation at the end of the period', table('| Eindevaluatie programma | Leren | 2029 | Q2 2030 | Team Beleid |')],
+  ['an account that starts after the period', table('| Verantwoording aan de raad | Transparantie | Q1 2030 | Q2 2030 | Team Beleid |')],
+  ['an evaluation in the last year with a season', table('| Evaluatie aanpak eenzaamheid | Leren | najaar 2029 | voorjaar 2030 | Welzijnsstichting |')],
+  ['an evaluation inside the period with a short year', table('| Evaluatie verdeling budgetten | Leren | 2028 | Q4 \'29 | Team Financiën |')]
+]
+
+describeWordings(agendaDateOutsidePeriod, defects, clean)
