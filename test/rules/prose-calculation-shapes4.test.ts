@@ -9,7 +9,9 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 // (3) a change of a count stated with its size after it as `dat zijn c minder` or `c meer`;
 // (4) an amount per year over `de hele periode` with `elk` before the total;
 // (5) a change `naar B, een toename van C` whose starting level of the same count stands in an
-//     earlier sentence or paragraph (`het aantal X lag op A`).
+//     earlier sentence or paragraph (`het aantal X lag op A`);
+// (6) a sentence that states a change or a gap between cells of a table above it (`de instroom
+//     nam tussen 2023 en 2025 met 56 toe`, `in 2024 lag de instroom 111 boven de uitstroom`).
 const s = (heading: string, lines: string[]): string[] => [`# ${heading}`, '', ...lines]
 
 const defects: DefectWording[] = [
@@ -29,7 +31,11 @@ const defects: DefectWording[] = [
   ['(4) yearly over the whole period, together', s('Groen', ['- Het bomenplan krijgt jaarlijks € 60.000, voor de volledige periode samen € 260.000.']), '`240.000`'],
   ['(5) a level in the paragraph before, the change after', s('Ouderen', ['Het aantal mantelzorgers lag in 2024 op 3.420.', '', 'Volgens de regionale prognose stijgt het aantal mantelzorgers tot 2030 naar 3.980, een toename van 650.']), '`560`'],
   ['(5) a level earlier in the paragraph, a decrease', s('Werk', ['Eind 2025 was het aantal 55-plus-werkzoekenden 1.265. Met de nieuwe aanpak daalt het aantal 55-plus-werkzoekenden naar 1.140, een daling van 135 mensen.']), '`125`'],
-  ['(5) a level in a list item, the change in the next', s('Onderwijs', ['- Het aantal leerlingen in het voortgezet onderwijs bedroeg 5.830.', '- In 2029 groeit het aantal leerlingen naar 6.240, dat is een groei van 420.']), '`410`']
+  ['(5) a level in a list item, the change in the next', s('Onderwijs', ['- Het aantal leerlingen in het voortgezet onderwijs bedroeg 5.830.', '- In 2029 groeit het aantal leerlingen naar 6.240, dat is een groei van 420.']), '`410`'],
+  ['(6) a change between two year columns of a table row', s('Dienstverlening', [...['| Stroom | 2023 | 2024 | 2025 |', '|---|---|---|---|', '| Aanmeldingen bij het loket | 520 | 575 | 610 |', '| Afhandeling binnen acht weken | 410 | 455 | 500 |', '| Doorverwijzing naar de regio | 64 | 71 | 80 |', '| Doorverwijzing overig | 30 | 28 | 25 |', ''], 'De aanmeldingen namen tussen 2023 en 2025 met 100 toe.']), '`90`'],
+  ['(6) a gap between two rows in one year', s('Dienstverlening', [...['| Stroom | 2023 | 2024 | 2025 |', '|---|---|---|---|', '| Aanmeldingen bij het loket | 520 | 575 | 610 |', '| Afhandeling binnen acht weken | 410 | 455 | 500 |', '| Doorverwijzing naar de regio | 64 | 71 | 80 |', '| Doorverwijzing overig | 30 | 28 | 25 |', ''], 'In 2024 lagen de aanmeldingen daarmee 130 boven de afhandeling; de achterstand groeit.']), '`120`'],
+  ['(6) a gap to rows that share their first word', s('Dienstverlening', [...['| Stroom | 2023 | 2024 | 2025 |', '|---|---|---|---|', '| Aanmeldingen bij het loket | 520 | 575 | 610 |', '| Afhandeling binnen acht weken | 410 | 455 | 500 |', '| Doorverwijzing naar de regio | 64 | 71 | 80 |', '| Doorverwijzing overig | 30 | 28 | 25 |', ''], 'In 2025 lag de afhandeling 415 boven de doorverwijzing.']), '`395`'],
+  ['(6) a change in another table and wording', s('Havens', [...['| Voorziening | 2022 | 2024 | 2026 |', '|---|---|---|---|', '| Ligplaatsen in de haven | 140 | 152 | 168 |', '| Wachtenden op de lijst | 60 | 75 | 90 |', ''], '- Het aantal wachtenden steeg tussen 2022 en 2026 met 25.']), '`30`']
 ]
 
 const clean: CleanWording[] = [
@@ -49,7 +55,11 @@ const clean: CleanWording[] = [
   ['(4) a period of another length', s('Groen', ['Het bomenplan krijgt € 60.000 per jaar over een periode van tien jaar, samen € 600.000.'])],
   ['(5) a level and a change that hold', s('Ouderen', ['Het aantal mantelzorgers lag in 2024 op 3.420.', '', 'Volgens de regionale prognose stijgt het aantal mantelzorgers tot 2030 naar 3.980, een toename van 560.'])],
   ['(5) a level of another count', s('Werk', ['Eind 2025 was het aantal uitkeringen 1.265. Met de nieuwe aanpak daalt het aantal werkzoekenden naar 1.140, een daling van 135 mensen.'])],
-  ['(5) a change measured from another year', s('Onderwijs', ['Het aantal leerlingen bedroeg 5.830. In 2029 groeit het aantal leerlingen naar 6.240, een groei van 700 ten opzichte van 2015.'])]
+  ['(5) a change measured from another year', s('Onderwijs', ['Het aantal leerlingen bedroeg 5.830. In 2029 groeit het aantal leerlingen naar 6.240, een groei van 700 ten opzichte van 2015.'])],
+  ['(6) a change between year columns that holds', s('Dienstverlening', [...['| Stroom | 2023 | 2024 | 2025 |', '|---|---|---|---|', '| Aanmeldingen bij het loket | 520 | 575 | 610 |', '| Afhandeling binnen acht weken | 410 | 455 | 500 |', '| Doorverwijzing naar de regio | 64 | 71 | 80 |', '| Doorverwijzing overig | 30 | 28 | 25 |', ''], 'De aanmeldingen namen tussen 2023 en 2025 met 90 toe.'])],
+  ['(6) a gap between rows that holds', s('Dienstverlening', [...['| Stroom | 2023 | 2024 | 2025 |', '|---|---|---|---|', '| Aanmeldingen bij het loket | 520 | 575 | 610 |', '| Afhandeling binnen acht weken | 410 | 455 | 500 |', '| Doorverwijzing naar de regio | 64 | 71 | 80 |', '| Doorverwijzing overig | 30 | 28 | 25 |', ''], 'In 2024 lagen de aanmeldingen daarmee 120 boven de afhandeling; de achterstand groeit.'])],
+  ['(6) a gap to a row the table does not have', s('Dienstverlening', [...['| Stroom | 2023 | 2024 | 2025 |', '|---|---|---|---|', '| Aanmeldingen bij het loket | 520 | 575 | 610 |', '| Afhandeling binnen acht weken | 410 | 455 | 500 |', '| Doorverwijzing naar de regio | 64 | 71 | 80 |', '| Doorverwijzing overig | 30 | 28 | 25 |', ''], 'In 2024 lag de afhandeling 300 boven de landelijke norm.'])],
+  ['(6) a change in a year the table does not have', s('Havens', [...['| Voorziening | 2022 | 2024 | 2026 |', '|---|---|---|---|', '| Ligplaatsen in de haven | 140 | 152 | 168 |', '| Wachtenden op de lijst | 60 | 75 | 90 |', ''], 'Het aantal wachtenden steeg tussen 2020 en 2026 met 50.'])]
 ]
 
 describeWordings(proseCalculation, defects, clean)
