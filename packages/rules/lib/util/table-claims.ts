@@ -13,19 +13,14 @@ import { textTables, type TextTable } from './text-tables.js'
 
 const YEAR = String.raw`((?:19|20)\d{2})`
 const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?`
-const SUBJECT = String.raw`(?:de|het)\s+(?:aantal\s+)?([\p{L}-]+)`
-// `de instroom nam tussen 2023 en 2025 met 56 (aanmeldingen) toe`.
-const CHANGE = new RegExp(
-  String.raw`\b${SUBJECT}\s+(?:nam|namen|neemt|nemen|steeg|stegen|stijgt|daalde|daalden|daalt|groeide|groeiden|groeit|liep|liepen)\s+(?:[\p{L}]+\s+){0,3}?tussen\s+${YEAR}\s+en\s+${YEAR}\s+(?:[\p{L}]+\s+){0,2}?met\s+${APPROX}(${NUMBER})(?![\d%])`,
-  'giu'
-)
-const LIES = String.raw`(?:lag|lagen|ligt|liggen|was|waren)`
-const SIDE = String.raw`(?:[\p{L}]+\s+)?(?:boven|onder|hoger\s+dan|lager\s+dan|meer\s+dan|minder\s+dan)\s+(?:de|het)\s+(?:aantal\s+)?([\p{L}-]+)`
-// `lag de instroom (daarmee) 111 (personen) boven de uitstroom`, `de instroom lag 111 boven …`.
-const GAP = new RegExp(
-  String.raw`\b(?:${LIES}\s+${SUBJECT}|${SUBJECT}\s+${LIES})\s+(?:[\p{L}]+\s+){0,2}?${APPROX}(${NUMBER})(?![\d%])\s+${SIDE}`,
-  'giu'
-)
+// A noun that may name a row: `de instroom`, `het aantal meldingen`.
+const NOUN = /\b(?:de|het)\s+(?:aantal\s+)?([\p{L}-]+)/giu
+// A change between two year columns: `tussen 2023 en 2025 … met 56`, with a verb of change.
+const BETWEEN = new RegExp(String.raw`\btussen\s+${YEAR}\s+en\s+${YEAR}\b`, 'iu')
+const BY = new RegExp(String.raw`\bmet\s+${APPROX}(${NUMBER})(?![\d%])`, 'iu')
+const MOVES = /\b(?:nam|namen|neemt|nemen|steeg|stegen|stijgt|stijgen|daalde|daalden|daalt|dalen|groeide|groeiden|groeit|groeien|gestegen|gedaald|gegroeid|toegenomen|afgenomen)\b/iu
+// A gap between two rows in one year column: `111 (personen) boven de uitstroom`, `met 1.140 hoger dan het aantal aangiften`.
+const GAP = new RegExp(String.raw`(?:\bmet\s+)?${APPROX}(${NUMBER})(?![\d%])\s+(?:[\p{L}]+\s+)?(?:boven|onder|hoger\s+dan|lager\s+dan|meer\s+dan|minder\s+dan)\s+(?:de|het)\s+(?:aantal\s+)?([\p{L}-]+)`, 'iu')
 // The year of a gap: `in 2024`, `over 2024`, `eind 2024`.
 const GAP_YEAR = new RegExp(String.raw`\b(?:in|over|eind|begin)\s+${YEAR}\b`, 'iu')
 // Another reference point or a share makes it another gap.
@@ -42,32 +37,43 @@ export function tableClaims(text: string): Equation[] {
   if (!text.includes('|')) return []
   const tables = textTables(text)
   const out: Equation[] = []
-  const before = (index: number): TextTable[] => tables.filter((t) => (t.header[0]?.index ?? 0) < index).reverse()
-  for (const m of text.matchAll(CHANGE)) {
-    const [all, word = '', y1 = '', y2 = '', approx, stated = ''] = m
-    if (ELSEWHERE.test(text.slice(m.index + all.length))) continue
-    for (const table of before(m.index)) {
-      const a = cellSum(table, word, y1)
-      const b = cellSum(table, word, y2)
-      if (!a || !b) continue
-      out.push(...claim(`${b.shown} − ${a.shown}`, sub(b.value, a.value), stated, m.index + all.lastIndexOf(stated), Boolean(approx)))
-      break
+  for (const m of text.matchAll(/[^.!?\n]+(?:[.!?](?!\s|$)[^.!?\n]*)*/gu)) {
+    const sentence = m[0]
+    if (sentence.includes('|')) continue
+    const table = tables.filter((t) => (t.header[0]?.index ?? 0) < m.index).at(-1)
+    if (!table) continue
+    const between = BETWEEN.exec(sentence)
+    const by = BY.exec(sentence)
+    if (between && by && MOVES.test(sentence) && !ELSEWHERE.test(sentence.slice(by.index + by[0].length))) {
+      // One row named in the sentence: two (`de meldingen en de aangiften`) make it another sum.
+      const named = rowsNamed(table, sentence, between[1] ?? '')
+      if (named.length === 1) {
+        const a = cellSum(table, named[0]!, between[1] ?? '')
+        const b = cellSum(table, named[0]!, between[2] ?? '')
+        const stated = by[2] ?? ''
+        if (a && b) out.push(...claim(`${b.shown} − ${a.shown}`, sub(b.value, a.value), stated, m.index + by.index + by[0].lastIndexOf(stated), Boolean(by[1])))
+      }
+      continue
     }
+    const gap = GAP.exec(sentence)
+    const year = GAP_YEAR.exec(sentence)?.[1]
+    if (!gap || !year || ELSEWHERE.test(sentence.slice(gap.index + gap[0].length))) continue
+    const other = gap[3] ?? ''
+    const b = cellSum(table, other, year)
+    const named = rowsNamed(table, sentence.slice(0, gap.index), year).filter((w) => nounStem(w) !== nounStem(other))
+    if (!b || named.length !== 1) continue
+    const a = cellSum(table, named[0]!, year)
+    const stated = gap[2] ?? ''
+    if (a) out.push(...claim(`${a.shown} − ${b.shown}`, sub(a.value, b.value), stated, m.index + gap.index + gap[0].lastIndexOf(stated), Boolean(gap[1])))
   }
-  for (const m of text.matchAll(GAP)) {
-    const [all, w1, w2, approx, stated = '', other = ''] = m
-    const word = w1 ?? w2 ?? ''
-    const start = Math.max(0, ...[...text.slice(0, m.index).matchAll(/[.!?\n]\s*/gu)].map((e) => e.index + e[0].length))
-    const year = GAP_YEAR.exec(text.slice(start, m.index + all.length))?.[1]
-    if (!year || ELSEWHERE.test(text.slice(m.index + all.length))) continue
-    for (const table of before(m.index)) {
-      const a = cellSum(table, word, year)
-      const b = cellSum(table, other, year)
-      if (!a || !b) continue
-      out.push(...claim(`${a.shown} − ${b.shown}`, sub(a.value, b.value), stated, m.index + all.lastIndexOf(stated), Boolean(approx)))
-      break
-    }
-  }
+  return out
+}
+
+// The distinct nouns of a sentence that name rows of the table with a value in the year column.
+function rowsNamed(table: TextTable, sentence: string, year: string): string[] {
+  const words = [...sentence.matchAll(NOUN)].map((n) => n[1] ?? '')
+  const out: string[] = []
+  for (const w of words) if (cellSum(table, w, year) && !out.some((o) => nounStem(o) === nounStem(w))) out.push(w)
   return out
 }
 
