@@ -12,7 +12,9 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 //     earlier sentence or paragraph (`het aantal X lag op A`);
 //     Also for an amount named by its noun (`de bijdrage bedroeg € A … stijgt de bijdrage naar € B`);
 // (6) a sentence that states a change or a gap between cells of a table above it (`de instroom
-//     nam tussen 2023 en 2025 met 56 toe`, `in 2024 lag de instroom 111 boven de uitstroom`).
+//     nam tussen 2023 en 2025 met 56 toe`, `in 2024 lag de instroom 111 boven de uitstroom`);
+// (7) a total in a paragraph that adds one amount to the total of the paragraph before, which
+//     its first sentence points back to (`daar … tegenover`, `daarnaast`).
 const s = (heading: string, lines: string[]): string[] => [`# ${heading}`, '', ...lines]
 
 const defects: DefectWording[] = [
@@ -42,10 +44,16 @@ const defects: DefectWording[] = [
   ['(6) the verb before the subject, a participle', s('Dienstverlening', [...['| Stroom | 2023 | 2024 | 2025 |', '|---|---|---|---|', '| Aanmeldingen bij het loket | 520 | 575 | 610 |', '| Afhandeling binnen acht weken | 410 | 455 | 500 |', '| Doorverwijzing naar de regio | 64 | 71 | 80 |', '| Doorverwijzing overig | 30 | 28 | 25 |', ''], 'Tussen 2023 en 2025 is de afhandeling met 80 gestegen.']), '`90`'],
   ['(6) a gap written as hoger dan', s('Veiligheid', ['| Soort | 2021 | 2023 | 2025 |', '|---|---|---|---|', '| Meldingen van overlast | 1.240 | 1.315 | 1.190 |', '| Aangiften van inbraak | 310 | 275 | 240 |', '', 'Het aantal meldingen was in 2023 met 1.140 hoger dan het aantal aangiften.']), '`1.040`'],
   ['(6) a decrease with afgenomen in a list item', s('Veiligheid', ['| Soort | 2021 | 2023 | 2025 |', '|---|---|---|---|', '| Meldingen van overlast | 1.240 | 1.315 | 1.190 |', '| Aangiften van inbraak | 310 | 275 | 240 |', '', '- Tussen 2021 en 2025 zijn de aangiften met 80 afgenomen.']), '`70`'],
-  ['(6) a change in another table and wording', s('Havens', [...['| Voorziening | 2022 | 2024 | 2026 |', '|---|---|---|---|', '| Ligplaatsen in de haven | 140 | 152 | 168 |', '| Wachtenden op de lijst | 60 | 75 | 90 |', ''], '- Het aantal wachtenden steeg tussen 2022 en 2026 met 25.']), '`30`']
+  ['(6) a change in another table and wording', s('Havens', [...['| Voorziening | 2022 | 2024 | 2026 |', '|---|---|---|---|', '| Ligplaatsen in de haven | 140 | 152 | 168 |', '| Wachtenden op de lijst | 60 | 75 | 90 |', ''], '- Het aantal wachtenden steeg tussen 2022 en 2026 met 25.']), '`30`'],
+  ['(7) a total carried from the paragraph before', s('Klimaat', ['Van de provincie krijgen we in totaal € 360.000: € 100.000 in 2026, € 120.000 in 2027 en € 140.000 in 2028.', '', 'De gemeente zet daar € 180.000 tegenover. Samen is er dus € 520.000 beschikbaar.']), '`540.000`'],
+  ['(7) daarnaast and a total in a list', s('Cultuur', ['- Het Rijk draagt in totaal € 75.000 bij aan het erfgoedprogramma.', '', 'Daarnaast investeert de gemeente € 45.000. Bij elkaar is dat € 130.000.']), '`120.000`'],
+  ['(7) daarbovenop and in totaal', s('Wonen', ['Voor de startersleningen is bij elkaar € 1,2 mln gereserveerd.', '', 'Daarbovenop komt € 300.000 uit de reserve volkshuisvesting, zodat in totaal € 1,6 mln beschikbaar is.']), '`1.500.000`']
 ]
 
 const clean: CleanWording[] = [
+  ['(7) a total carried from the paragraph before that holds', s('Klimaat', ['Van de provincie krijgen we in totaal € 360.000: € 100.000 in 2026, € 120.000 in 2027 en € 140.000 in 2028.', '', 'De gemeente zet daar € 180.000 tegenover. Samen is er dus € 540.000 beschikbaar.'])],
+  ['(7) a total of another paragraph without a back-reference', s('Cultuur', ['Het Rijk draagt in totaal € 75.000 bij aan het erfgoedprogramma.', '', 'De bibliotheek krijgt € 45.000. Met de eigen inkomsten is er samen € 130.000.'])],
+  ['(7) a yearly amount on top of a total', s('Wonen', ['Voor de startersleningen is bij elkaar € 1,2 mln gereserveerd.', '', 'Daarnaast komt er € 300.000 per jaar bij, in totaal € 1,6 mln.'])],
   ['(1) a rate per unit and a count that hold', s('Onderwijs', ['Per bibliotheekpunt rekenen we 6 uur per week; bij € 55 per uur en 38 weken is dat € 12.540 per bibliotheekpunt per jaar. Voor alle 9 bibliotheekpunten samen komt dat op € 112.860 per jaar.'])],
   ['(1) the count first and a rate that hold', s('Schulden', ['We begeleiden in de pilot 85 huishoudens met kinderen. De kosten zijn € 2.300 per huishouden, samen € 195.500 per jaar.'])],
   ['(1) a rate per year and a count of years in the next sentence', s('Sport', ['Het budget is € 250.000 per jaar. Over vier jaar zijn de lasten samen € 1,3 miljoen, met de eenmalige kosten erbij.'])],
