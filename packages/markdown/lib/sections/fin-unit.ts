@@ -81,7 +81,12 @@ export function tableUnit(context: SourceContext, sources: UnitSource[], sibling
   const declarations = own.length > 0 ? own : chapter.declarations
   const result: TableUnit = { afronding: declarations.length > 0 }
   const withMargin = (factor: number): TableUnit => {
-    const margins = declarations.map((text) => roundingMargin(text, factor)).filter((m): m is number => m !== undefined)
+    // A chapter's declaration that names another unit (`bedragen in duizenden euro's; door afronding
+    // kunnen totalen 1 afwijken`) is about another table: in a table in millions its `1` is no margin.
+    const margins = declarations
+      .filter((text) => (own.length > 0 ? true : (findAmountUnit(text, { prose: true })?.factor ?? factor) === factor))
+      .map((text) => roundingMargin(text, factor))
+      .filter((m): m is number => m !== undefined)
     // Two declarations that name different margins: the larger one is what the text allows.
     return margins.length > 0 ? { ...result, afrondingMarge: Math.max(...margins) } : result
   }

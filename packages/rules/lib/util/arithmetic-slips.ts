@@ -70,9 +70,10 @@ export function arithmeticSlips(text: string): ArithmeticSlip[] {
 const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|verschil|keer|maal|elk|ieder|daarmee|oftewel|neer\s+op)\b/iu
 
 // Something must say that a calculation is made: an operator, or a word that gives a result,
-// a total, a rest, a change or a price per item.
+// a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,
+// `uittrekken`, `raming`, `budget`: the sum set aside for what the sentence counts).
 const CUE =
-  /[×=+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|bedragen|komt|komen|levert|leveren|kost|kosten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|per|keer|maal|elk|ieder)\b/iu
+  /[×=+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|bedragen|komt|komen|levert|leveren|kost|kosten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|per|keer|maal|elk|ieder|ramen|raamt|geraamd|raming|begroot|begroten|reserveren|reserveert|gereserveerd|uittrekken|trekken|uitgetrokken|budget|investering)\b/iu
 
 // Sentence ends: a full stop, `!` or `?` before a space, a blank line, and a line that
 // starts a list item or a table row. (The tokenizer does not end a sentence after a word.)

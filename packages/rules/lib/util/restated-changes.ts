@@ -2,8 +2,9 @@
  * A change of a count to a new value with its size, whose starting value the text gave before:
  * "Het aantal 80-plussers lag op 1.940. … groeit het aantal 80-plussers naar 2.660, een toename
  * van 720". The count is named the same both times (`het aantal X`); the size should be the gap
- * between the level before and the new value. `count-change` reads the claim when the sentence
- * itself says `van A naar B`.
+ * between the level before and the new value. An amount is named by its noun (`de subsidie
+ * bedroeg € 82.000 … stijgt de subsidie naar € 97.500, een stijging van € 15.500`).
+ * `count-change` and `amount-change` read the claim when the sentence itself says `van A naar B`.
  */
 
 import { gapEquation, NUMBER } from './amount-change.js'
@@ -13,11 +14,18 @@ import { isYearNumber } from './year-numbers.js'
 const GAP = String.raw`(?:stijging|verhoging|toename|groei|daling|verlaging|afname|vermindering)`
 // `naar 2.660 (personen), (een|dus een|dat is een) toename van 720`.
 const CHANGE = new RegExp(
-  String.raw`\bnaar\s+(${NUMBER})(?![\d%])(?:\s+[\p{L}-]+)?\s*[,;:]?\s*(?:(?:een|dus(?:\s+een)?|dat\s+is(?:\s+een)?|ofwel)\s+)?${GAP}\s+(?:met\s+|van\s+)(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER})(?![\d%])`,
+  String.raw`\bnaar\s+(€\s*)?(${NUMBER})(?![\d%])(?:\s+[\p{L}-]+)?\s*[,;:]?\s*(?:(?:een|dus(?:\s+een)?|dat\s+is(?:\s+een)?|ofwel)\s+)?${GAP}\s+(?:met\s+|van\s+)(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
   'giu'
 )
 // The count the sentence is about: `het aantal 80-plussers`.
 const SUBJECT = /\baantal\s+([\p{L}\d][\p{L}\d-]*)/iu
+// The amount the sentence is about: the noun right before or after the verb of change
+// (`de subsidie stijgt`, `stijgt de subsidie`).
+const MOVES = String.raw`(?:stijgt|stijgen|daalt|dalen|groeit|groeien|neemt|nemen|gaat|gaan|loopt|lopen)`
+const AMOUNT_SUBJECTS = [
+  new RegExp(String.raw`\b(?:de|het)\s+([\p{L}][\p{L}-]*)\s+${MOVES}\b`, 'giu'),
+  new RegExp(String.raw`\b${MOVES}\s+(?:de|het)\s+([\p{L}][\p{L}-]*)`, 'giu')
+]
 // A verb that states a level: `lag op`, `was`, `bedroeg`, `telde`.
 const LEVEL = /\b(?:lag|ligt|was|is|bedroeg|bedraagt|stond|staat|telde|telt|kwam)\b/iu
 // Another reference point or a share makes it another gap.
@@ -39,14 +47,15 @@ export function restatedChanges(text: string): Equation[] {
   const all = sentences(text)
   for (const [i, sentence] of all.entries()) {
     for (const m of sentence.text.matchAll(CHANGE)) {
-      const [whole, to = '', approx, gap = ''] = m
+      const [whole, euroTo, to = '', approx, euroGap, gap = ''] = m
       const before = sentence.text.slice(0, m.index)
-      // `van A naar B` in the sentence itself is count-change's; a euro amount is another claim.
-      if (/\bvan\s+(?:€\s*)?\d/iu.test(before) || /€\s*$/u.test(sentence.text.slice(0, m.index + 5))) continue
-      if ([to, gap].some(isYearNumber) || ELSEWHERE.test(sentence.text.slice(m.index + whole.length))) continue
-      const subject = SUBJECT.exec(before)?.[1]?.toLowerCase()
-      if (!subject) continue
-      const from = level(all.slice(0, i), subject)
+      // `van A naar B` in the sentence itself is count-change's (or amount-change's).
+      if (/\bvan\s+(?:€\s*)?\d/iu.test(before) || Boolean(euroTo) !== Boolean(euroGap)) continue
+      if ((!euroTo && [to, gap].some(isYearNumber)) || ELSEWHERE.test(sentence.text.slice(m.index + whole.length))) continue
+      // The nouns next to the verb (`na de onttrekkingen daalt het weerstandsvermogen`): the one
+      // with a level before is the subject.
+      const subjects = euroTo ? AMOUNT_SUBJECTS.flatMap((re) => [...before.matchAll(re)].map((n) => n[1] ?? '')) : [SUBJECT.exec(before)?.[1] ?? '']
+      const from = subjects.filter(Boolean).map((subject) => level(all.slice(0, i), subject.toLowerCase(), Boolean(euroTo))).find(Boolean)
       if (!from) continue
       const e = gapEquation(from, to, gap, sentence.index + m.index + whole.lastIndexOf(gap), Boolean(approx))
       // A size far from the gap is about something else.
@@ -59,13 +68,13 @@ export function restatedChanges(text: string): Equation[] {
 
 // The last level stated for the count before: the first number after `aantal X` that is no year
 // and no percentage, in a sentence with a level verb and without a change of its own.
-function level(before: Array<{ text: string }>, subject: string): string | undefined {
+function level(before: Array<{ text: string }>, subject: string, euro: boolean): string | undefined {
   for (const sentence of [...before].reverse()) {
-    const named = new RegExp(String.raw`\baantal\s+${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\d-])`, 'u').exec(sentence.text.toLowerCase())
+    const named = new RegExp(String.raw`\b${euro ? '(?:de|het)' : 'aantal'}\s+${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\d-])`, 'u').exec(sentence.text.toLowerCase())
     if (!named || !LEVEL.test(sentence.text) || /\bnaar\b/iu.test(sentence.text)) continue
     // After the name: `80-plussers` holds a number of its own.
-    for (const n of sentence.text.slice(named.index + named[0].length).matchAll(new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(\s*%|\s*procent)?`, 'giu'))) {
-      if (!n[2] && !isYearNumber(n[1] ?? '')) return n[1]
+    for (const n of sentence.text.slice(named.index + named[0].length).matchAll(new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(\s*%|\s*procent)?`, 'giu'))) {
+      if (!n[3] && Boolean(n[1]) === euro && (euro || !isYearNumber(n[2] ?? ''))) return n[2]
     }
     return undefined
   }

@@ -1,0 +1,102 @@
+/**
+ * A sentence that states a change or a gap between cells of a table above it: "De instroom nam
+ * tussen 2023 en 2025 met 56 toe" (the row `Instroom` in the columns 2023 and 2025), "In 2024 lag
+ * de instroom 111 boven de uitstroom" (the rows `Instroom` and `Uitstroom …` in the column 2024).
+ * A row is named by its first word; rows that share it (`Uitstroom naar een woning`, `Uitstroom
+ * overig`) together make the one the sentence names.
+ */
+
+import { NUMBER } from './amount-change.js'
+import { add, dutchNumber, proseEquation, sub, mul, type Equation, type Rational } from './onderbouwing.js'
+import { nounStem } from './rate-products.js'
+import { textTables, type TextTable } from './text-tables.js'
+
+const YEAR = String.raw`((?:19|20)\d{2})`
+const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?`
+// A noun that may name a row: `de instroom`, `het aantal meldingen`.
+const NOUN = /\b(?:de|het)\s+(?:aantal\s+)?([\p{L}-]+)/giu
+// A change between two year columns: `tussen 2023 en 2025 … met 56`, with a verb of change.
+const BETWEEN = new RegExp(String.raw`\btussen\s+${YEAR}\s+en\s+${YEAR}\b`, 'iu')
+const BY = new RegExp(String.raw`\bmet\s+${APPROX}(${NUMBER})(?![\d%])`, 'iu')
+const MOVES = /\b(?:nam|namen|neemt|nemen|steeg|stegen|stijgt|stijgen|daalde|daalden|daalt|dalen|groeide|groeiden|groeit|groeien|gestegen|gedaald|gegroeid|toegenomen|afgenomen)\b/iu
+// A gap between two rows in one year column: `111 (personen) boven de uitstroom`, `met 1.140 hoger dan het aantal aangiften`.
+const GAP = new RegExp(String.raw`(?:\bmet\s+)?${APPROX}(${NUMBER})(?![\d%])\s+(?:[\p{L}]+\s+)?(?:boven|onder|hoger\s+dan|lager\s+dan|meer\s+dan|minder\s+dan)\s+(?:de|het)\s+(?:aantal\s+)?([\p{L}-]+)`, 'iu')
+// The year of a gap: `in 2024`, `over 2024`, `eind 2024`.
+const GAP_YEAR = new RegExp(String.raw`\b(?:in|over|eind|begin)\s+${YEAR}\b`, 'iu')
+// Another reference point or a share makes it another gap.
+const ELSEWHERE = /^\s*(?:[\p{L}-]+\s+)?(?:procent|procentpunt|%|ten\s+opzichte|per\b)/iu
+const TWO: Rational = { n: 2n, d: 1n }
+
+/**
+ * Every change or gap a sentence states between cells of a table before it in the text.
+ *
+ * @param text A prose text with its tables (a section).
+ * @returns The claims as equations (`610 − 520 = 90`), with the rounding of the stated number as tolerance.
+ */
+export function tableClaims(text: string): Equation[] {
+  if (!text.includes('|')) return []
+  const tables = textTables(text)
+  const out: Equation[] = []
+  for (const m of text.matchAll(/[^.!?\n]+(?:[.!?](?!\s|$)[^.!?\n]*)*/gu)) {
+    const sentence = m[0]
+    if (sentence.includes('|')) continue
+    const table = tables.filter((t) => (t.header[0]?.index ?? 0) < m.index).at(-1)
+    if (!table) continue
+    const between = BETWEEN.exec(sentence)
+    const by = BY.exec(sentence)
+    if (between && by && MOVES.test(sentence) && !ELSEWHERE.test(sentence.slice(by.index + by[0].length))) {
+      // One row named in the sentence: two (`de meldingen en de aangiften`) make it another sum.
+      const named = rowsNamed(table, sentence, between[1] ?? '')
+      if (named.length === 1) {
+        const a = cellSum(table, named[0]!, between[1] ?? '')
+        const b = cellSum(table, named[0]!, between[2] ?? '')
+        const stated = by[2] ?? ''
+        if (a && b) out.push(...claim(`${b.shown} − ${a.shown}`, sub(b.value, a.value), stated, m.index + by.index + by[0].lastIndexOf(stated), Boolean(by[1])))
+      }
+      continue
+    }
+    const gap = GAP.exec(sentence)
+    const year = GAP_YEAR.exec(sentence)?.[1]
+    if (!gap || !year || ELSEWHERE.test(sentence.slice(gap.index + gap[0].length))) continue
+    const other = gap[3] ?? ''
+    const b = cellSum(table, other, year)
+    const named = rowsNamed(table, sentence.slice(0, gap.index), year).filter((w) => nounStem(w) !== nounStem(other))
+    if (!b || named.length !== 1) continue
+    const a = cellSum(table, named[0]!, year)
+    const stated = gap[2] ?? ''
+    if (a) out.push(...claim(`${a.shown} − ${b.shown}`, sub(a.value, b.value), stated, m.index + gap.index + gap[0].lastIndexOf(stated), Boolean(gap[1])))
+  }
+  return out
+}
+
+// The distinct nouns of a sentence that name rows of the table with a value in the year column.
+function rowsNamed(table: TextTable, sentence: string, year: string): string[] {
+  const words = [...sentence.matchAll(NOUN)].map((n) => n[1] ?? '')
+  const out: string[] = []
+  for (const w of words) if (cellSum(table, w, year) && !out.some((o) => nounStem(o) === nounStem(w))) out.push(w)
+  return out
+}
+
+// The cells of the rows named by a word (their label's first word) in a year column, added up.
+function cellSum(table: TextTable, word: string, year: string): { value: Rational; shown: string } | undefined {
+  const k = table.header.findIndex((h) => h.text.replace(/\*/g, '').trim() === year)
+  if (k <= 0) return undefined
+  const stem = nounStem(word)
+  const rows = table.rows.filter((row) => {
+    const first = /^[*_\s]*([\p{L}-]+)/u.exec(row[0]?.text ?? '')?.[1]
+    return first !== undefined && first.length >= 4 && nounStem(first) === stem
+  })
+  const cells = rows.map((row) => row[k])
+  if (rows.length === 0 || cells.some((c) => c?.value === undefined)) return undefined
+  const value = cells.reduce<Rational>((t, c) => add(t, c!.value!), { n: 0n, d: 1n })
+  const shown = cells.map((c) => c!.text).join(' + ')
+  return { value, shown: cells.length > 1 ? `(${shown})` : shown }
+}
+
+// The claim as an equation, when the stated size is near enough the gap to be about it.
+function claim(expression: string, gap: Rational, stated: string, index: number, approx: boolean): Equation[] {
+  const computed = gap.n < 0n ? sub({ n: 0n, d: 1n }, gap) : gap
+  const value = dutchNumber(stated)
+  if (sub(value, mul(computed, TWO)).n > 0n || sub(computed, mul(value, TWO)).n > 0n) return []
+  return [proseEquation(expression.replace(/^(.*) − (.*)$/u, gap.n < 0n ? '$2 − $1' : '$1 − $2'), computed, { text: stated, value, index }, approx)]
+}
