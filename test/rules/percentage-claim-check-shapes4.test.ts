@@ -23,6 +23,7 @@ const betweenClean: CleanWording[] = [
   ['1: a part before an age, right', ['# Jeugd', '', 'Van de 800 deelnemers waren er 120 jonger dan 18 jaar, 15 procent.']],
   ['1: a period between, right', ['# Bouwen', '', 'Van de 300 woningen in de periode 2026-2029 zijn er 90 sociale huur, 30 procent.']],
   ['1: a comma after the whole is no relative clause', ['# Wijken', '', 'Van de 12 wijken, met samen 3.400 inwoners, hebben er 5 een buurthuis; 60% van de inwoners woont daar.']],
+  ['1: a share of the sum of two parts', ['# Onderwijs', '', 'Van de 300 leerlingen die in 2025 slaagden, gingen er 120 naar het hbo en 90 naar het mbo, samen 70%.']],
   ['1: a date before the part, right', ['# Meldingen', '', 'Van de 450 meldingen kwamen er op 3 maart 2025 12 binnen via de app, bijna 3%.']]
 ]
 describeWordings(percentageClaimCheck, betweenDefects, betweenClean)
@@ -106,6 +107,7 @@ const wholeClean: CleanWording[] = [
   ['5: two amounts before the share', ['# Kosten', '', 'De totale kosten van het programma zijn € 2.000.000.', '', 'Het Rijk betaalt € 500.000 en de provincie € 300.000, samen 40% van de totale kosten.']],
   ['5: a share of their own opgave', ['# Bouwen', '', 'Er staat een opgave van 2.400 woningen.', '', 'De corporaties bouwen 300 woningen, 40% van hun eigen opgave.']],
   ['5: the table total, right', ['# Gebouwen', '', '| Gebouw | Kosten per jaar |', '|---|---|', '| Sporthal | € 250.000 |', '| Bibliotheek | € 400.000 |', '| Theater | € 350.000 |', '| Totaal | € 1.000.000 |', '', 'De sporthal kost € 250.000 per jaar, een kwart van de totale kosten.']],
+  ['5: the total costs of something else', ['# Kosten', '', 'De totale kosten van het programma zijn € 2.000.000.', '', 'Het zwembad kost € 200.000 per jaar, bijna 30% van de totale kosten van de sport.']],
   ['5: a subset said together before', ['# Groen', '', 'De drie stadsparken zijn samen 30 hectare groot.', '', 'Park Oost beslaat 12 hectare, 40% van de drie stadsparken.']]
 ]
 describeWordings(percentageClaimCheck, wholeDefects, wholeClean)
