@@ -69,8 +69,8 @@ const PART_OF = new RegExp(String.raw`\b(${NUMBER})(?!\s?(?:%|procent\b))\s+(?:[
 // A reference to a table or figure may stand between them (`van de 800 woningen in tabel 3.2 zijn er 120`);
 // a range (`groep 5 tot en met 8`) is no part.
 const REFERENCE = String.raw`(?:tabel|figuur|grafiek|bijlage|paragraaf|hoofdstuk|kaart)\s+\d+(?:\.\d+)*`
-// A year, a date or an age may stand between them too (`van de 420 woningen die in 2025 zijn opgeleverd,
-// vielen er 126`, `van de 2.140 jongeren van 12 tot en met 17 jaar kregen er 385`), and one relative clause
+// A year, a date or an age may stand between them too (`van de 640 leerlingen die in 2024 de school
+// verlieten, gingen er 96`, `van de 1.500 inwoners van 16 tot en met 26 jaar deden er 300`), and one relative clause
 // closed by a comma; a number that is itself a year, a day or an age is no part.
 const GAP_TOKEN = String.raw`\s+(?:${REFERENCE}|${ASIDE}|[\p{L}-]+)`
 const RELATIVE = String.raw`\s+(?:die|dat|wie)(?:${GAP_TOKEN}){1,12}?\s*,`
@@ -179,7 +179,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   let previousSentence = ''
   // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
   let total: StatedTotal | undefined
-  // The wholes named so far in the text (`een opgave van 4.800 woningen`), across its paragraphs.
+  // The wholes named so far in the text (`een bouwopgave van 2.400 woningen`), across its paragraphs.
   const wholes: NamedWhole[] = []
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
@@ -191,7 +191,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
     const back = own.some((b) => !b.change) ? undefined : backPart(sentence, previousSentence)
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
     const shares = [...sentence.matchAll(SHARE)]
-    // `14%, ofwel 1 op de 7`: words that restate the percentage beside them are judged by it alone.
+    // `20%, ofwel een op de vijf`: words that restate the percentage beside them are judged by it alone.
     const restated = restatedPercents(sentence, shares)
     for (const share of shares) {
       const at = share.index ?? 0
@@ -229,7 +229,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const wholeAfter = percent ? WHOLE_AFTER.exec(after) : null
       const partBefore = wholeAfter ? PART_BEFORE.exec(sentence.slice(0, at)) : null
       const row = other && !same && !shareOf && own.length === 0 ? rowOf(rows, sentence, other[1] ?? '') : undefined
-      // `30% van de resterende opgave` after `een opgave van 4.800 woningen` earlier in the text.
+      // `25% van de bouwopgave` after `een bouwopgave van 2.400 woningen` earlier in the text.
       const named = own.length === 0 && !shareOf && !row ? shareOfNamed(sentence.slice(0, at), after, wholes, tables) : undefined
       if ((other && !same && !shareOf && !row && !named) || OTHER_RATE.test(sentence.slice(0, at))) continue
       if (row) {

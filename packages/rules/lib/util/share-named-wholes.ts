@@ -1,9 +1,9 @@
 /**
- * A share of a whole named earlier in the text rather than in its own sentence: "een opgave van
- * 4.800 woningen" … "1.250 woningen, ofwel 30% van de resterende opgave"; "samen 84 hectare" …
- * "21 hectare, ruim een derde van de totale oppervlakte"; or the total row of a table whose
- * column names the noun ("van de totale kosten" beside a column `Kosten per jaar`, the part one
- * of its cells). The part is the one amount before the share, in the whole's unit.
+ * A share of a whole named earlier in the text rather than in its own sentence: "een bouwopgave
+ * van 2.400 woningen" … "480 woningen, dat is 20% van de bouwopgave"; "samen 84 hectare" … "21
+ * hectare, een kwart van de totale oppervlakte"; or the total row of a table whose column names
+ * the noun ("van de totale kosten" beside a column `Kosten per jaar`, the part one of its cells).
+ * The part is the one amount before the share, in the whole's unit.
  */
 
 import { magnitudeWord } from '@kapstok/nl'
@@ -30,14 +30,14 @@ export interface NamedWhole {
 
 const AMOUNT = String.raw`(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+(?:${magnitudeWord}))?(?!\s?(?:%|procent))(?:\s*(m²|m2|km²)|\s+([\p{L}-]+))?`
 const ALL = String.raw`totale|gehele|hele|volledige`
-// `samen 15.800 m²`, `in totaal 480 plaatsen`, `Samen hebben de veertien gebouwen 15.800 m²`.
+// `samen 84 hectare`, `in totaal 480 plaatsen`, `Samen beslaan de zes parken 84 hectare`.
 const TOGETHER = new RegExp(String.raw`\b(?:in\s+totaal|samen|tezamen|totaal)\s+(?:[\p{L}-]+\s+){0,4}?${AMOUNT}`, 'giu')
-// `een opgave van 4.800 woningen`, `de totale kosten van € 2.560.000`, `de totale kosten van het programma zijn € 4.000.000`.
+// `een bouwopgave van 2.400 woningen`, `de totale kosten van € 4.000.000`, `de totale kosten van het programma zijn € 4.000.000`.
 const NAMED = new RegExp(
   String.raw`\b(?:de|het|een|onze)\s+(?:(${ALL}|resterende)\s+)?(\p{L}[\p{L}-]{3,})\s+(?:van\s+(?:de|het)\s+([\p{L}-]+)\s+)?(?:(?:is|zijn|bedraagt|bedragen|van|komt\s+uit\s+op|komen\s+uit\s+op)\s+)(?:in\s+totaal\s+|ruim\s+|circa\s+)?${AMOUNT}`,
   'giu'
 )
-// The share's whole: `van de resterende opgave`, `van de totale voorraad`, `van het totaal`.
+// The share's whole: `van de resterende bouwopgave`, `van de totale oppervlakte`, `van het totaal`.
 // What follows the noun (`van de sport`) says which whole: another than one named of something else.
 const OF_NAMED = new RegExp(String.raw`^\s+van\s+(?:de|het|onze|ons)\s+(?:(${ALL}|resterende|huidige)\s+)?([\p{L}-]+)(?:\s+(?:van|voor)\s+(?:de|het|onze|ons)\s+([\p{L}-]+))?`, 'iu')
 const PART = new RegExp(String.raw`(?<![\d.,])${AMOUNT}`, 'giu')
@@ -62,7 +62,7 @@ export function namedWholes(sentence: string): NamedWhole[] {
     if (value && !isYearNumber(g[1])) out.push({ value, written: writtenOf(g), unit: unitOf(g), noun, of, total, at })
   }
   for (const m of sentence.matchAll(TOGETHER)) push(m.index, m.slice(1, 6), '', true, '')
-  // `de resterende opgave` is what is left, not everything.
+  // `de resterende …` is what is left, not everything.
   for (const m of sentence.matchAll(NAMED)) push(m.index, m.slice(4, 9), (m[2] ?? '').toLowerCase(), Boolean(m[1] && !/resterende/i.test(m[1])), (m[3] ?? '').toLowerCase())
   return out.sort((a, b) => a.at - b.at).map(({ at: _, ...whole }) => whole)
 }
@@ -115,8 +115,7 @@ const cellValue = (cell: Cell | undefined): { value: number; euro: boolean } | u
   return m && value !== undefined ? { value, euro: Boolean(m[1]) } : undefined
 }
 
-// The part is a cell of a column whose header names the noun (`Onderhoudskosten per jaar` for
-// `kosten`), and the column has a total row: the share is of that total.
+// The part is a cell of a column whose header names the noun (`Kosten per jaar` for `kosten`), and the column has a total row: the share is of that total.
 function ofColumnTotal(tables: Table[], noun: string, value: number, unit: string): { actual: number; basis: string } | undefined {
   const found: Array<{ actual: number; basis: string }> = []
   for (const table of tables) {
