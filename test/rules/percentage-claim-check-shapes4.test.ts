@@ -127,3 +127,22 @@ const roundClean: CleanWording[] = [
   ['6: circa with a round ten', ['# Bereik', '', 'Van de 500 deelnemers kwamen er 130 uit het buitengebied, circa 30 procent.']]
 ]
 describeWordings(percentageClaimCheck, roundDefects, roundClean)
+
+/*
+ * (7) A change whose numbers carry their year in parentheses or a date (`van 1.200 (2023) naar
+ * 1.080 (2024)`, `van 400 op 1 januari 2024 naar 460 op 1 januari 2025`); a share column beside
+ * amounts in euro; shares of one whole in a finance table that add up to more than 100%.
+ */
+const moreDefects: DefectWording[] = [
+  ['7: years in parentheses', ['# Meldingen', '', 'Het aantal meldingen over overlast ging van 1.200 (2023) naar 1.080 (2024), een daling van 15%.'], '`15%`'],
+  ['7: dates after the numbers', ['# Sport', '', '- Het ledental steeg van 400 op 1 januari 2024 naar 460 op 1 januari 2025, een groei van 20%', '- De rest volgt'], '`20%`'],
+  ['7: a share column beside euro amounts', ['# Dekking', '', '| Partner | Bijdrage | Aandeel |', '|---|---|---|', '| Gemeente | € 300.000 | 50% |', '| Provincie | € 180.000 | 30% |', '| Fonds | € 120.000 | 25% |', '| Totaal | € 600.000 | 100% |'], '`25%`'],
+  ['7: a distribution key in a finance table that does not fit its amounts', ['# Financiën', '', '## Verdeling over de partners', '', '| Partner | Verdeelsleutel | 2026 |', '|---|---|---|', '| Gemeente | 45% | 90 |', '| Corporatie | 35% | 70 |', '| Zorgkantoor | 30% | 40 |', '| Totaal | 100% | 200 |', '', 'Bedragen x € 1.000.'], '`30%`'],
+  ['7: shares of one whole in a finance table over 100%', ['# Financiën', '', '## Verdeling over de partners', '', '| Partner | Verdeelsleutel | 2026 |', '|---|---|---|', '| Gemeente | 45% | 90 |', '| Corporatie | 35% | PM |', '| Zorgkantoor | 30% | 40 |', '| Totaal | 100% | PM |', '', 'Bedragen x € 1.000.'], '`110%`']
+]
+const moreClean: CleanWording[] = [
+  ['7: years in parentheses, right', ['# Meldingen', '', 'Het aantal meldingen over overlast ging van 1.200 (2023) naar 1.080 (2024), een daling van 10%.']],
+  ['7: a share column beside euro amounts, right', ['# Dekking', '', '| Partner | Bijdrage | Aandeel |', '|---|---|---|', '| Gemeente | € 300.000 | 50% |', '| Provincie | € 180.000 | 30% |', '| Fonds | € 120.000 | 20% |', '| Totaal | € 600.000 | 100% |']],
+  ['7: shares of one whole in a finance table, right', ['# Financiën', '', '## Verdeling over de partners', '', '| Partner | Verdeelsleutel | 2026 |', '|---|---|---|', '| Gemeente | 45% | 90 |', '| Corporatie | 35% | 70 |', '| Zorgkantoor | 20% | 40 |', '| Totaal | 100% | 200 |', '', 'Bedragen x € 1.000.']]
+]
+describeWordings(percentageClaimCheck, moreDefects, moreClean)

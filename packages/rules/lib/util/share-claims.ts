@@ -17,7 +17,7 @@ import { restatedPercents } from './share-pairs.js'
 import { namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
-import { ASIDE, NOT_A_COUNT } from './share-asides.js'
+import { ASIDE, MONTH, NOT_A_COUNT } from './share-asides.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
 export interface ShareClaim {
@@ -40,8 +40,8 @@ const WORD = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer
 // A percentage (or percentage points) or a share in words, with the word before it: `ruim 18%`, `bijna de helft`, `4 procentpunt`.
 const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
 const PERCENT = String.raw`\s?(?:%|procent\b)`
-// A year after a number: `1.200 in 2023`, `80 eind 2024`.
-const WHEN = String.raw`(?:\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2}))?`
+// A year after a number: `1.200 in 2023`, `80 eind 2024`, `1.200 (2023)`, `1.200 op 1 januari 2023`.
+const WHEN = String.raw`(?:\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2})|\s*\(\s*(?:19|20)\d{2}\s*\)|\s+(?:op|per)\s+\d{1,2}\s+(?:${MONTH})\s+(?:19|20)\d{2})?`
 const SCALE = String.raw`(\s+(?:${magnitudeWord}))?`
 // `van 90 naar 106`, `van circa 90 tot 106`, `van 1.200 in 2023 naar 1.080 in 2024`
 const CHANGE = new RegExp(
