@@ -146,3 +146,26 @@ const moreClean: CleanWording[] = [
   ['7: shares of one whole in a finance table, right', ['# Financiën', '', '## Verdeling over de partners', '', '| Partner | Verdeelsleutel | 2026 |', '|---|---|---|', '| Gemeente | 45% | 90 |', '| Corporatie | 35% | 70 |', '| Zorgkantoor | 20% | 40 |', '| Totaal | 100% | 200 |', '', 'Bedragen x € 1.000.']]
 ]
 describeWordings(percentageClaimCheck, moreDefects, moreClean)
+
+/*
+ * (8) A number with the one of an earlier year in parentheses (`850 (2023: 1.000)`), the change
+ * said before or after it; (9) a table column headed `%` or `Aandeel (%)` whose cells are plain
+ * numbers.
+ */
+const laterDefects: DefectWording[] = [
+  ['8: the change before the numbers', ['# Overlast', '', 'Het aantal meldingen van jongerenoverlast daalde met 12% naar 850 (2023: 1.000).'], '`12%`'],
+  ['8: the change after the numbers, in a list', ['# Werk', '', '- Uitkeringen: 1.380 (2022: 1.200), een stijging van 20%', '- Re-integratie: zie paragraaf 3'], '`20%`'],
+  ['8: with a noun and a circa', ['# Afval', '', 'We zamelden 5.400 ton restafval in (2021: 6.000 ton), een afname van circa 15 procent.'], '`circa 15 procent`'],
+  ['9: a column headed %', ['# Woningen', '', '| Wijk | Woningen | % |', '|---|---|---|', '| Noord | 400 | 40 |', '| Zuid | 350 | 35 |', '| Oost | 250 | 30 |', '| Totaal | 1.000 | 100 |'], '`30%`'],
+  ['9: Aandeel (%) without a total row', ['# Leden', '', '| Club | Leden | Aandeel (%) |', '|---|---|---|', '| Voetbal | 600 | 60 |', '| Tennis | 250 | 25 |', '| Hockey | 150 | 20 |'], '`20%`'],
+  ['9: a change column in procent', ['# Bezoek', '', '| Locatie | 2022 | 2025 | Verschil in procent |', '|---|---|---|---|', '| Bibliotheek | 1.000 | 1.100 | +10 |', '| Museum | 500 | 450 | -10 |', '| Theater | 800 | 1.000 | +20 |'], '`+20%`']
+]
+const laterClean: CleanWording[] = [
+  ['8: the change before the numbers, right', ['# Overlast', '', 'Het aantal meldingen van jongerenoverlast daalde met 15% naar 850 (2023: 1.000).']],
+  ['8: a number with an earlier one and a share of something else', ['# Werk', '', '- Uitkeringen: 1.380 (2022: 1.200); 40% van de ontvangers is ouder dan 50', '- Re-integratie: zie paragraaf 3']],
+  ['8: a year with a page in parentheses', ['# Bronnen', '', 'Het rapport telt 120 pagina’s (2024: p. 45) en 30% gaat over jeugd.']],
+  ['9: a column headed %, right', ['# Woningen', '', '| Wijk | Woningen | % |', '|---|---|---|', '| Noord | 400 | 40 |', '| Zuid | 350 | 35 |', '| Oost | 250 | 25 |', '| Totaal | 1.000 | 100 |']],
+  ['9: a column headed % with rates of each row', ['# Wijken', '', '| Wijk | Inwoners | % 65-plus |', '|---|---|---|', '| Noord | 4.000 | 22 |', '| Zuid | 3.000 | 31 |', '| Oost | 2.000 | 17 |']],
+  ['9: a column of counts headed Aantal', ['# Leden', '', '| Club | Leden | Aantal teams |', '|---|---|---|', '| Voetbal | 600 | 60 |', '| Tennis | 250 | 25 |', '| Hockey | 150 | 20 |']]
+]
+describeWordings(percentageClaimCheck, laterDefects, laterClean)

@@ -61,6 +61,9 @@ const YEARS_ACROSS = new RegExp(
   String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^!?\d%\n]{0,80}?[.;]\s+in\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,40}?\b(?:(?:dat|dit|het)\s+er|nog)\s+(?:maar\s+)?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
   'giu'
 )
+// `850 (2023: 1.000)`, `5.400 ton restafval (2021: 6.000 ton)`: a number with the one of an earlier year in
+// parentheses, as a change from that one.
+const EARLIER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:in\s+)?((?:19|20)\d{2})\s*:\s*(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s*\)`, 'gu')
 // `45 van de 180`, `45 van de in totaal 180`, `1.560 huishoudens van de 2.400`
 const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde)`
 // A percentage is never the part itself (`15 procent van de 2.000 inwoners`).
@@ -145,6 +148,11 @@ function bases(sentence: string): Basis[] {
     if (!from || to === undefined || [m[1], m[3]].every((n) => isYearNumber(n))) continue
     const basis = `van ${m[1]}${m[2] ?? ''} naar ${m[3]}${m[4] ?? ''}`
     out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true })
+  }
+  for (const m of sentence.matchAll(EARLIER)) {
+    const [to, from] = [read(m[1] ?? ''), read(m[3] ?? '')]
+    if (!from || to === undefined || isYearNumber(m[1])) continue
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[3]} naar ${m[1]}`, index: m.index, end: m.index + m[0].length, change: true })
   }
   for (const [pattern, p, w, n] of [[PART_OF, 1, 2, 3], [WHOLE_FIRST, 3, 1, 2], [WHOLE_RELATIVE, 3, 1, 2]] as const) {
     for (const m of sentence.matchAll(pattern)) {
@@ -244,8 +252,9 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       } else {
         // `steeg met 25% van 400 naar 460`: the change may follow the percentage directly.
         const end = at + share[0].length
-        // Also behind a colon or a participle: `daalde met 30%: van 500 naar 400`, `is met 40% gedaald, van 250 naar 175`.
-        const next = own.find((b) => b.change && b.index >= end && /^\s*(?:[:,–-]\s*)?(?:\p{Ll}+[dtn]\s*,?\s*)?$/u.test(sentence.slice(end, b.index)))
+        // Also behind a colon or a participle: `daalde met 30%: van 500 naar 400`, `is met 40% gedaald, van 250 naar 175`,
+        // and `daalde met 15% naar 850 (2023: 1.000)`.
+        const next = own.find((b) => b.change && b.index >= end && /^\s*(?:[:,–-]\s*)?(?:\p{Ll}+[dtn]\s*,?\s*)?(?:(?:naar|tot)\s+)?$/u.test(sentence.slice(end, b.index)))
         // A share of the whole (`van het totaal`) is no change.
         const change = percent && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next) : undefined
         // A part with another percentage between it and this one has its share already: `17 (10%) … (82%)`.
