@@ -23,6 +23,7 @@ const betweenClean: CleanWording[] = [
   ['1: a part before an age, right', ['# Jeugd', '', 'Van de 800 deelnemers waren er 120 jonger dan 18 jaar, 15 procent.']],
   ['1: a period between, right', ['# Bouwen', '', 'Van de 300 woningen in de periode 2026-2029 zijn er 90 sociale huur, 30 procent.']],
   ['1: a comma after the whole is no relative clause', ['# Wijken', '', 'Van de 12 wijken, met samen 3.400 inwoners, hebben er 5 een buurthuis; 60% van de inwoners woont daar.']],
+  ['1: an age range is no change', ['# Inkomen', '', 'Van de 800 inwoners van 18 tot 25 jaar die we spraken, zegt 45% dat ze weinig geld hebben.']],
   ['1: a share of the sum of two parts', ['# Onderwijs', '', 'Van de 300 leerlingen die in 2025 slaagden, gingen er 120 naar het hbo en 90 naar het mbo, samen 70%.']],
   ['1: a date before the part, right', ['# Meldingen', '', 'Van de 450 meldingen kwamen er op 3 maart 2025 12 binnen via de app, bijna 3%.']]
 ]
