@@ -47,6 +47,8 @@ const pairClean: CleanWording[] = [
   ['2: bijna de helft in a list, right', ['# Mobiliteit', '', '- Bijna de helft van de bezoekers (47%) komt lopend', '- De rest komt met de bus']],
   ['2: een kwart beside 25%', ['# Wonen', '', 'Het aandeel is 25%, een kwart, en lager dan in 2020 (30%).']],
   ['2: a fraction and a percentage of different things', ['# Scholen', '', 'Een derde van de scholen doet mee; 20% van de leerlingen krijgt een gezonde lunch.']],
+  ['2: a paraphrase to the nearest third', ['# Gezinnen', '', 'Bij 30% (een op de drie) van de gezinnen is sprake van schulden.']],
+  ['2: bijna twee derde for 62%', ['# Veiligheid', '', '- Van de ondervraagden vindt 62% (bijna twee derde) de buurt veilig', '- De rest niet']],
   ['2: in a table cell, right', ['# Vervoer', '', '| Vervoermiddel | Aandeel |', '|---|---|', '| Fiets | 67% (twee derde) |', '| Auto | 30% |']]
 ]
 describeWordings(percentageClaimCheck, pairDefects, pairClean)

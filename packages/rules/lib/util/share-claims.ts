@@ -12,7 +12,7 @@ import { backPart, numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
-import { readShareWord, shareWord } from './share-words.js'
+import { fractionGap, readShareWord, shareWord } from './share-words.js'
 import { restatedPercents } from './share-pairs.js'
 import { namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
@@ -215,8 +215,10 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step))
       const twin = restated.get(at)
       if (twin && words) {
-        // The percentage beside it is rounded: the words fit when they fit anything it may stand for.
-        const fitsTwin = [twin.value - twin.half, twin.value, twin.value + twin.half].some(judge)
+        // The percentage beside it is rounded, and words beside a percentage only paraphrase it (`30%, een op de
+        // drie`): they fit when they fit anything it may stand for, to the nearest fraction of halves to fifths.
+        const loose = (actual: number): boolean => words.side !== undefined ? judge(actual) : fits(word, stated, actual, Math.max(step, fractionGap(stated, [2, 3, 4, 5])))
+        const fitsTwin = [twin.value - twin.half, twin.value, twin.value + twin.half].some(loose)
         out.push({ said: share[0], index: offset + at, actual: twin.value, basis: 'het percentage ernaast', fits: fitsTwin })
         continue
       }
