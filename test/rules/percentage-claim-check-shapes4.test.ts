@@ -23,6 +23,8 @@ const betweenClean: CleanWording[] = [
   ['1: a part before an age, right', ['# Jeugd', '', 'Van de 800 deelnemers waren er 120 jonger dan 18 jaar, 15 procent.']],
   ['1: a period between, right', ['# Bouwen', '', 'Van de 300 woningen in de periode 2026-2029 zijn er 90 sociale huur, 30 procent.']],
   ['1: a comma after the whole is no relative clause', ['# Wijken', '', 'Van de 12 wijken, met samen 3.400 inwoners, hebben er 5 een buurthuis; 60% van de inwoners woont daar.']],
+  ['1: an age range is no change', ['# Inkomen', '', 'Van de 800 inwoners van 18 tot 25 jaar die we spraken, zegt 45% dat ze weinig geld hebben.']],
+  ['1: a share of the sum of two parts', ['# Onderwijs', '', 'Van de 300 leerlingen die in 2025 slaagden, gingen er 120 naar het hbo en 90 naar het mbo, samen 70%.']],
   ['1: a date before the part, right', ['# Meldingen', '', 'Van de 450 meldingen kwamen er op 3 maart 2025 12 binnen via de app, bijna 3%.']]
 ]
 describeWordings(percentageClaimCheck, betweenDefects, betweenClean)
@@ -45,6 +47,8 @@ const pairClean: CleanWording[] = [
   ['2: bijna de helft in a list, right', ['# Mobiliteit', '', '- Bijna de helft van de bezoekers (47%) komt lopend', '- De rest komt met de bus']],
   ['2: een kwart beside 25%', ['# Wonen', '', 'Het aandeel is 25%, een kwart, en lager dan in 2020 (30%).']],
   ['2: a fraction and a percentage of different things', ['# Scholen', '', 'Een derde van de scholen doet mee; 20% van de leerlingen krijgt een gezonde lunch.']],
+  ['2: a paraphrase to the nearest third', ['# Gezinnen', '', 'Bij 30% (een op de drie) van de gezinnen is sprake van schulden.']],
+  ['2: bijna twee derde for 62%', ['# Veiligheid', '', '- Van de ondervraagden vindt 62% (bijna twee derde) de buurt veilig', '- De rest niet']],
   ['2: in a table cell, right', ['# Vervoer', '', '| Vervoermiddel | Aandeel |', '|---|---|', '| Fiets | 67% (twee derde) |', '| Auto | 30% |']]
 ]
 describeWordings(percentageClaimCheck, pairDefects, pairClean)
@@ -106,6 +110,7 @@ const wholeClean: CleanWording[] = [
   ['5: two amounts before the share', ['# Kosten', '', 'De totale kosten van het programma zijn € 2.000.000.', '', 'Het Rijk betaalt € 500.000 en de provincie € 300.000, samen 40% van de totale kosten.']],
   ['5: a share of their own opgave', ['# Bouwen', '', 'Er staat een opgave van 2.400 woningen.', '', 'De corporaties bouwen 300 woningen, 40% van hun eigen opgave.']],
   ['5: the table total, right', ['# Gebouwen', '', '| Gebouw | Kosten per jaar |', '|---|---|', '| Sporthal | € 250.000 |', '| Bibliotheek | € 400.000 |', '| Theater | € 350.000 |', '| Totaal | € 1.000.000 |', '', 'De sporthal kost € 250.000 per jaar, een kwart van de totale kosten.']],
+  ['5: the total costs of something else', ['# Kosten', '', 'De totale kosten van het programma zijn € 2.000.000.', '', 'Het zwembad kost € 200.000 per jaar, bijna 30% van de totale kosten van de sport.']],
   ['5: a subset said together before', ['# Groen', '', 'De drie stadsparken zijn samen 30 hectare groot.', '', 'Park Oost beslaat 12 hectare, 40% van de drie stadsparken.']]
 ]
 describeWordings(percentageClaimCheck, wholeDefects, wholeClean)
@@ -125,3 +130,45 @@ const roundClean: CleanWording[] = [
   ['6: circa with a round ten', ['# Bereik', '', 'Van de 500 deelnemers kwamen er 130 uit het buitengebied, circa 30 procent.']]
 ]
 describeWordings(percentageClaimCheck, roundDefects, roundClean)
+
+/*
+ * (7) A change whose numbers carry their year in parentheses or a date (`van 1.200 (2023) naar
+ * 1.080 (2024)`, `van 400 op 1 januari 2024 naar 460 op 1 januari 2025`); a share column beside
+ * amounts in euro; shares of one whole in a finance table that add up to more than 100%.
+ */
+const moreDefects: DefectWording[] = [
+  ['7: years in parentheses', ['# Meldingen', '', 'Het aantal meldingen over overlast ging van 1.200 (2023) naar 1.080 (2024), een daling van 15%.'], '`15%`'],
+  ['7: dates after the numbers', ['# Sport', '', '- Het ledental steeg van 400 op 1 januari 2024 naar 460 op 1 januari 2025, een groei van 20%', '- De rest volgt'], '`20%`'],
+  ['7: a share column beside euro amounts', ['# Dekking', '', '| Partner | Bijdrage | Aandeel |', '|---|---|---|', '| Gemeente | € 300.000 | 50% |', '| Provincie | € 180.000 | 30% |', '| Fonds | € 120.000 | 25% |', '| Totaal | € 600.000 | 100% |'], '`25%`'],
+  ['7: a distribution key in a finance table that does not fit its amounts', ['# Financiën', '', '## Verdeling over de partners', '', '| Partner | Verdeelsleutel | 2026 |', '|---|---|---|', '| Gemeente | 45% | 90 |', '| Corporatie | 35% | 70 |', '| Zorgkantoor | 30% | 40 |', '| Totaal | 100% | 200 |', '', 'Bedragen x € 1.000.'], '`30%`'],
+  ['7: shares of one whole in a finance table over 100%', ['# Financiën', '', '## Verdeling over de partners', '', '| Partner | Verdeelsleutel | 2026 |', '|---|---|---|', '| Gemeente | 45% | 90 |', '| Corporatie | 35% | PM |', '| Zorgkantoor | 30% | 40 |', '| Totaal | 100% | PM |', '', 'Bedragen x € 1.000.'], '`110%`']
+]
+const moreClean: CleanWording[] = [
+  ['7: years in parentheses, right', ['# Meldingen', '', 'Het aantal meldingen over overlast ging van 1.200 (2023) naar 1.080 (2024), een daling van 10%.']],
+  ['7: a share column beside euro amounts, right', ['# Dekking', '', '| Partner | Bijdrage | Aandeel |', '|---|---|---|', '| Gemeente | € 300.000 | 50% |', '| Provincie | € 180.000 | 30% |', '| Fonds | € 120.000 | 20% |', '| Totaal | € 600.000 | 100% |']],
+  ['7: shares of one whole in a finance table, right', ['# Financiën', '', '## Verdeling over de partners', '', '| Partner | Verdeelsleutel | 2026 |', '|---|---|---|', '| Gemeente | 45% | 90 |', '| Corporatie | 35% | 70 |', '| Zorgkantoor | 20% | 40 |', '| Totaal | 100% | 200 |', '', 'Bedragen x € 1.000.']]
+]
+describeWordings(percentageClaimCheck, moreDefects, moreClean)
+
+/*
+ * (8) A number with the one of an earlier year in parentheses (`850 (2023: 1.000)`), the change
+ * said before or after it; (9) a table column headed `%` or `Aandeel (%)` whose cells are plain
+ * numbers.
+ */
+const laterDefects: DefectWording[] = [
+  ['8: the change before the numbers', ['# Overlast', '', 'Het aantal meldingen van jongerenoverlast daalde met 12% naar 850 (2023: 1.000).'], '`12%`'],
+  ['8: the change after the numbers, in a list', ['# Werk', '', '- Uitkeringen: 1.380 (2022: 1.200), een stijging van 20%', '- Re-integratie: zie paragraaf 3'], '`20%`'],
+  ['8: with a noun and a circa', ['# Afval', '', 'We zamelden 5.400 ton restafval in (2021: 6.000 ton), een afname van circa 15 procent.'], '`circa 15 procent`'],
+  ['9: a column headed %', ['# Woningen', '', '| Wijk | Woningen | % |', '|---|---|---|', '| Noord | 400 | 40 |', '| Zuid | 350 | 35 |', '| Oost | 250 | 30 |', '| Totaal | 1.000 | 100 |'], '`30%`'],
+  ['9: Aandeel (%) without a total row', ['# Leden', '', '| Club | Leden | Aandeel (%) |', '|---|---|---|', '| Voetbal | 600 | 60 |', '| Tennis | 250 | 25 |', '| Hockey | 150 | 20 |'], '`20%`'],
+  ['9: a change column in procent', ['# Bezoek', '', '| Locatie | 2022 | 2025 | Verschil in procent |', '|---|---|---|---|', '| Bibliotheek | 1.000 | 1.100 | +10 |', '| Museum | 500 | 450 | -10 |', '| Theater | 800 | 1.000 | +20 |'], '`+20%`']
+]
+const laterClean: CleanWording[] = [
+  ['8: the change before the numbers, right', ['# Overlast', '', 'Het aantal meldingen van jongerenoverlast daalde met 15% naar 850 (2023: 1.000).']],
+  ['8: a number with an earlier one and a share of something else', ['# Werk', '', '- Uitkeringen: 1.380 (2022: 1.200); 40% van de ontvangers is ouder dan 50', '- Re-integratie: zie paragraaf 3']],
+  ['8: a year with a page in parentheses', ['# Bronnen', '', 'Het rapport telt 120 pagina’s (2024: p. 45) en 30% gaat over jeugd.']],
+  ['9: a column headed %, right', ['# Woningen', '', '| Wijk | Woningen | % |', '|---|---|---|', '| Noord | 400 | 40 |', '| Zuid | 350 | 35 |', '| Oost | 250 | 25 |', '| Totaal | 1.000 | 100 |']],
+  ['9: a column headed % with rates of each row', ['# Wijken', '', '| Wijk | Inwoners | % 65-plus |', '|---|---|---|', '| Noord | 4.000 | 22 |', '| Zuid | 3.000 | 31 |', '| Oost | 2.000 | 17 |']],
+  ['9: a column of counts headed Aantal', ['# Leden', '', '| Club | Leden | Aantal teams |', '|---|---|---|', '| Voetbal | 600 | 60 |', '| Tennis | 250 | 25 |', '| Hockey | 150 | 20 |']]
+]
+describeWordings(percentageClaimCheck, laterDefects, laterClean)

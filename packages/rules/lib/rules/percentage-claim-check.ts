@@ -3,9 +3,10 @@ import { example } from '../util/examples.js'
 import { markdownTables, type Table } from '../util/markdown-tables.js'
 import { percentText, shareClaims, type ShareClaim } from '../util/share-claims.js'
 import { financeShareTables, STRIDE } from '../util/share-finance-tables.js'
+import { withPercentHeaders } from '../util/share-percent-columns.js'
 import { rowRatioClaims } from '../util/share-row-ratios.js'
 import { tableChangeClaims } from '../util/share-table-changes.js'
-import { shareSums, tableShareClaims } from '../util/share-wholes.js'
+import { shareSums, tableShareClaims, type ShareSum } from '../util/share-wholes.js'
 import { proseTexts } from '../util/text.js'
 
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -18,7 +19,7 @@ export const percentageClaimCheck = lintRule(
     group: 'financien',
     description: 'Een genoemd percentage of deel ("ruim 18%", "een derde", "een op de vijf", "4 procentpunt") klopt met de getallen in dezelfde zin of de zin ervoor.',
     docs: {
-      what: 'Zoekt per zin een percentage of deel in woorden (`18%`, `17,5 procent`, `4 procentpunt`, `de helft`, `een derde`, `tweederde`, `driekwart`, `drie vijfde`, `een op de vijf`, `het merendeel`, `een minderheid`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`, ook `van 1.200 in 2023 naar 1.080 in 2024` en `in 2023 waren er 1.240, in 2024 nog 1.120`) of een deel (`45 van de 180`, `1.560 huishoudens van de 2.400`, `van de 240 aanvragen werden er 60 toegewezen`, `15% van de 1.500 jongeren (180)`), en rekent na. Een verandering van een percentage (`van 40% naar 44%`) is goed in procentpunten (4) en in procenten (10); `procentpunt` alleen in procentpunten. `Het merendeel` en `de meerderheid` vragen meer dan de helft, `een minderheid` minder. Een verandering als factor (`verdubbelde`, `gehalveerd`, `verdrievoudigd`) mag een achtste afwijken; `bijna` en `ruim` geven de kant. De getallen mogen ook in de vorige zin van dezelfde alinea staan, als de zin met het percentage er alleen naar verwijst ("Dat is een daling van 15%.", "…; dat is ruim een derde") en er geen ander getal tussen staat, of als de zin met `Daarvan`, `Hiervan` of `Van hen` begint (ook `241 van hen`) en beide zinnen één getal noemen ("Er kwamen 2.400 aanvragen binnen. Daarvan werden er 1.560 toegekend, ruim 70 procent."); de dag van een datum (`1 maart 2026`) telt niet mee, en het deel mag ook tussen haakjes na het percentage staan (`Van hen heeft 18% (460 huishoudens)`). Twee jaren met elk een getal mogen in twee zinnen en in elke volgorde staan; de verandering loopt van het vroege naar het late jaar ("In 2025 waren het er 540. In 2022 waren dat er nog 450, een stijging van 20 procent"). Een verwijzing (`in tabel 3.2`) mag tussen geheel en deel staan, en `dat is 25 procent van de bouw` direct na het deel gaat over dat deel. Een reeks (`groep 5 tot en met 8`) is geen deel. Een percentage "van de bezoekers" gaat over iets anders dan de getallen ervoor en wordt niet nagerekend. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien, maar een precieze helft ertussen (25% als `30%`) schrijft men zoals hij is; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden). Het deel mag ook na het percentage staan (`ruim een kwart van de cursisten (18 van de 90)`, `de helft van de wijkcentra: 9 van de 26`); `bijna alle` en `vrijwel alle` vragen meer dan de helft. Een rente, indexatie of ander tarief gaat niet over de getallen ernaast. In een tabel met een kolom aantallen en een kolom percentages wordt elk percentage nagerekend als deel van het totaal, als de totaalrij 100% zegt of de meeste rijen kloppen (een kolom met het aandeel binnen elke rij zelf blijft daar stil). Een kolom percentages die per rij het ene getal van de rij gedeeld door het andere is (`| Wijk | Huishoudens | Bereikt | Bereik |`), wordt per rij nagerekend als de meeste van minstens drie rijen op precies één paar kolommen kloppen. Een tabelkolom met een verandering tussen twee jaren (`Verschil 2021-2024`) die zelf kolommen van de tabel zijn, wordt per rij nagerekend; een teken (`+`, `-`) moet de richting geven. Een zin die één rij van zo’n tabel noemt met een deel van het woord uit de kolomkop (`In Noord staat 40% van de woningen` bij een tabel met een rij `Noord`, een kolom `Woningen` en een totaalrij) wordt nagerekend als die rij van het totaal, behalve als de zin een jaartal noemt. Aandelen van één geheel (een tabelkolom waarvan de totaalrij 100% zegt, of een lijst na `als volgt verdeeld` of `verdeling`) mogen samen niet meer dan 100% zijn, afgerond per regel een half procent; subtotalen (`waarvan`, vet, of een rij die de rest dubbel telt) en vragen met `meer antwoorden mogelijk` tellen niet. Een zin die terugwijst (`Daarvan`, `Hiervan`, `Van deze huishoudens`) neemt als geheel het ene getal van de vorige zin dat het deel kan bevatten: percentages, jaartallen, duren en kleinere getallen tellen niet, en bij meer kandidaten kiest het zelfstandig naamwoord van het deel (`Daarvan zijn 3.600 bomen linden` na `212 hectare groen en 14.200 bomen`). Ook een deel in een bijzin (`600 leerlingen, van wie 180`, `waarvan 300`) wordt nagerekend. Een aandeel `van het totaal`, `van het budget`, `van de doelgroep` of van een voorraad (`woningvoorraad`, `bomenbestand`) gaat over het geheel van de getallen; staat eerder in de alinea een totaal met `in totaal` (`in totaal € 2.480.000`), dan wordt een later deel met zo’n aandeel daarvan nagerekend. Een vergelijking (`97 kton, 25% lager dan in 2019`, `540, ruim 30% meer dan de 450`) wordt nagerekend tegen het getal na `dan`, tussen haakjes na het jaar, of in de jaarkolom (`2019` of `2019 (kton)`) van de ene tabelrij die het latere getal bevat. Elk opsommingsteken en elke tabelrij begint een eigen zin, ook zonder punt; een deel waarvan het percentage al genoemd is, geldt niet voor een volgend percentage.',
+      what: 'Zoekt per zin een percentage of deel in woorden (`18%`, `17,5 procent`, `4 procentpunt`, `de helft`, `een derde`, `tweederde`, `driekwart`, `drie vijfde`, `een op de vijf`, `het merendeel`, `een minderheid`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`, ook `van 1.200 in 2023 naar 1.080 in 2024` en `in 2023 waren er 1.240, in 2024 nog 1.120`) of een deel (`45 van de 180`, `1.560 huishoudens van de 2.400`, `van de 240 aanvragen werden er 60 toegewezen`, `15% van de 1.500 jongeren (180)`), en rekent na. Een verandering van een percentage (`van 40% naar 44%`) is goed in procentpunten (4) en in procenten (10); `procentpunt` alleen in procentpunten. `Het merendeel` en `de meerderheid` vragen meer dan de helft, `een minderheid` minder. Een verandering als factor (`verdubbelde`, `gehalveerd`, `verdrievoudigd`) mag een achtste afwijken; `bijna` en `ruim` geven de kant. De getallen mogen ook in de vorige zin van dezelfde alinea staan, als de zin met het percentage er alleen naar verwijst ("Dat is een daling van 15%.", "…; dat is ruim een derde") en er geen ander getal tussen staat, of als de zin met `Daarvan`, `Hiervan` of `Van hen` begint (ook `241 van hen`) en beide zinnen één getal noemen ("Er kwamen 2.400 aanvragen binnen. Daarvan werden er 1.560 toegekend, ruim 70 procent."); de dag van een datum (`1 maart 2026`) telt niet mee, en het deel mag ook tussen haakjes na het percentage staan (`Van hen heeft 18% (460 huishoudens)`). Twee jaren met elk een getal mogen in twee zinnen en in elke volgorde staan; de verandering loopt van het vroege naar het late jaar ("In 2025 waren het er 540. In 2022 waren dat er nog 450, een stijging van 20 procent"). Een verwijzing (`in tabel 3.2`) mag tussen geheel en deel staan, en `dat is 25 procent van de bouw` direct na het deel gaat over dat deel. Een reeks (`groep 5 tot en met 8`) is geen deel. Een percentage "van de bezoekers" gaat over iets anders dan de getallen ervoor en wordt niet nagerekend. Een percentage zonder woord is afgerond op zijn laatste cijfer (`18%`: 17,5 tot 18,5); `ruim` vraagt hooguit één stap van dat cijfer erboven, `bijna` eronder, `circa` en `ongeveer` één stap ernaast, `meer dan` en `minder dan` alleen de kant. Een rond percentage (`20%`) heeft een stap van tien, maar een precieze helft ertussen (25% als `30%`) schrijft men zoals hij is; een breuk staat voor de aandelen die dichter bij haar liggen dan bij de volgende eenvoudige breuk (helften tot tienden). Het deel mag ook na het percentage staan (`ruim een kwart van de cursisten (18 van de 90)`, `de helft van de wijkcentra: 9 van de 26`); `bijna alle` en `vrijwel alle` vragen meer dan de helft. Een rente, indexatie of ander tarief gaat niet over de getallen ernaast. In een tabel met een kolom aantallen en een kolom percentages wordt elk percentage nagerekend als deel van het totaal, als de totaalrij 100% zegt of de meeste rijen kloppen (een kolom met het aandeel binnen elke rij zelf blijft daar stil). Een kolom percentages die per rij het ene getal van de rij gedeeld door het andere is (`| Wijk | Huishoudens | Bereikt | Bereik |`), wordt per rij nagerekend als de meeste van minstens drie rijen op precies één paar kolommen kloppen. Een tabelkolom met een verandering tussen twee jaren (`Verschil 2021-2024`) die zelf kolommen van de tabel zijn, wordt per rij nagerekend; een teken (`+`, `-`) moet de richting geven. Een zin die één rij van zo’n tabel noemt met een deel van het woord uit de kolomkop (`In Noord staat 40% van de woningen` bij een tabel met een rij `Noord`, een kolom `Woningen` en een totaalrij) wordt nagerekend als die rij van het totaal, behalve als de zin een jaartal noemt. Aandelen van één geheel (een tabelkolom waarvan de totaalrij 100% zegt, of een lijst na `als volgt verdeeld` of `verdeling`) mogen samen niet meer dan 100% zijn, afgerond per regel een half procent; subtotalen (`waarvan`, vet, of een rij die de rest dubbel telt) en vragen met `meer antwoorden mogelijk` tellen niet. Een zin die terugwijst (`Daarvan`, `Hiervan`, `Van deze huishoudens`) neemt als geheel het ene getal van de vorige zin dat het deel kan bevatten: percentages, jaartallen, duren en kleinere getallen tellen niet, en bij meer kandidaten kiest het zelfstandig naamwoord van het deel (`Daarvan zijn 3.600 bomen linden` na `212 hectare groen en 14.200 bomen`). Ook een deel in een bijzin (`600 leerlingen, van wie 180`, `waarvan 300`) wordt nagerekend. Een aandeel `van het totaal`, `van het budget`, `van de doelgroep` of van een voorraad (`woningvoorraad`, `bomenbestand`) gaat over het geheel van de getallen; staat eerder in de alinea een totaal met `in totaal` (`in totaal € 2.480.000`), dan wordt een later deel met zo’n aandeel daarvan nagerekend. Een vergelijking (`97 kton, 25% lager dan in 2019`, `540, ruim 30% meer dan de 450`) wordt nagerekend tegen het getal na `dan`, tussen haakjes na het jaar, of in de jaarkolom (`2019` of `2019 (kton)`) van de ene tabelrij die het latere getal bevat. Elk opsommingsteken en elke tabelrij begint een eigen zin, ook zonder punt; een deel waarvan het percentage al genoemd is, geldt niet voor een volgend percentage. Tussen geheel en deel mogen ook een jaar, een datum, een leeftijd of een bijzin met komma staan (`Van de 640 leerlingen die in 2024 de school verlieten, gingen er 96 naar het mbo`, `Van de 1.500 inwoners van 16 tot en met 26 jaar`); een jaar, een dag of een leeftijd is nooit het deel, en een zin mag over meer regels lopen. Een breuk die een percentage ernaast herhaalt (`20%, ofwel een op de vijf`, `ruim een derde (35%)`) moet bij dat percentage passen. Een kolom veranderingen zonder jaren in de kop (`Verschil`, `Mutatie (%)`, `+/-`) wordt nagerekend tussen de eerste en de laatste jaarkolom (of de laatste twee) als de meeste rijen daarbij kloppen. De tabellen van het hoofdstuk financiën worden op dezelfde manier nagerekend als tabellen in de tekst; zonder totaalrij is het geheel de som van de kolom. Een aandeel van een geheel dat eerder in de tekst is genoemd (`een bouwopgave van 2.400 woningen`, `samen 84 hectare`, `de totale kosten van € 4.000.000`) of in de totaalrij van een tabel waarvan de kolomkop het woord noemt (`van de totale kosten` bij een kolom `Kosten per jaar`), wordt nagerekend met het ene getal ervoor in dezelfde eenheid; na `samen` of `in totaal` gaat een percentage over een som. Een kaal rond percentage (`30%`) is hooguit op vijftallen afgerond: 26% is geen 30%. Een jaar tussen haakjes of een datum na een getal van een verandering telt niet mee (`van 1.200 (2023) naar 1.080 (2024)`), een kolom bedragen (`€ 300.000`) is net als een kolom aantallen het geheel van een kolom aandelen, en ook de aandelen in een tabel van het hoofdstuk financiën mogen samen niet meer dan 100% zijn. Een getal met dat van een eerder jaar tussen haakjes (`850 (2023: 1.000)`) is een verandering vanaf dat getal, en een tabelkolom met `%` of `procent` in de kop (`Aandeel (%)`) en kale getallen in de cellen wordt als kolom percentages gelezen.',
       why: 'Een stijging "met ruim 18%" die 17,8% is, of "een derde" voor een kwart: wie narekent, twijfelt daarna aan elk getal in het stuk.',
       ok: [
         { title: 'Een stijging met "bijna"', text: plan(['Het aantal aanvragen steeg van 240 naar 283, met bijna 18%.']) },
@@ -59,6 +60,11 @@ export const percentageClaimCheck = lintRule(
           text: plan(['De bibliotheek had 4.000 leden en 9.000 bezoekers. Daarvan kwamen er 1.000 uit het buitengebied, ruim 20%.'])
         },
         { title: 'Een vergelijking met een jaar zonder getal', text: plan(['In 2024 was de uitstoot 48 kiloton, 25% lager dan in 2020.']) },
+        { title: 'Een breuk die het percentage ernaast herhaalt', text: plan(['Het aandeel rokers is 14%, ongeveer een op de zeven.']) },
+        {
+          title: 'Een kolom verschillen in aantallen, niet in procenten',
+          text: plan(['| Soort | 2021 | 2024 | Verschil |', '|---|---|---|---|', '| Meldingen | 200 | 170 | -30 |', '| Klachten | 40 | 46 | +6 |'])
+        },
         {
           title: 'Een nieuwe alinea begint opnieuw',
           text: plan(['Van de 240 aanvragen werden er 60 toegewezen.', '', 'Dat is een daling van 30 procent ten opzichte van de landelijke cijfers.'])
@@ -186,6 +192,26 @@ export const percentageClaimCheck = lintRule(
           expected: ['Percentage `25%` klopt niet: van 60 naar 48 is 20%; pas het percentage of de getallen aan']
         },
         {
+          title: 'Een jaar en een bijzin tussen geheel en deel',
+          text: plan(['Van de 640 leerlingen die in 2024 de school verlieten, gingen er 96 naar het mbo, ruim 20 procent.']),
+          expected: ['Percentage `ruim 20 procent` klopt niet: 96 van 640 is 15%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een breuk die niet bij het percentage ernaast past',
+          text: plan(['Het aandeel huishoudens met een betalingsachterstand is 12 procent, oftewel een kwart.']),
+          expected: ['Percentage `een kwart` klopt niet: het percentage ernaast is 12%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een kolom verschillen zonder jaren in de kop',
+          text: plan(['| Voorziening | 2021 | 2025 | Verschil |', '|---|---|---|---|', '| Bibliotheek | 4.000 | 4.400 | +10% |', '| Zwembad | 10.000 | 9.000 | -10% |', '| Museum | 2.000 | 2.600 | +20% |']),
+          expected: ['Percentage `+20%` klopt niet: van 2.000 naar 2.600 is 30%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een deel van een eerder genoemde opgave',
+          text: plan(['Er resteert een bouwopgave van 2.400 woningen.', '', 'In de kern Oost komen 480 woningen, dat is 25% van de bouwopgave.']),
+          expected: ['Percentage `25%` klopt niet: 480 van 2.400 is 20%; pas het percentage of de getallen aan']
+        },
+        {
           title: 'Een percentage met het deel tussen haakjes',
           text: plan(['Ongeveer 15% van de 1.500 jongeren (180) sport niet.']),
           expected: ['Percentage `Ongeveer 15%` klopt niet: 180 van 1.500 is 12%; pas het percentage of de getallen aan']
@@ -205,27 +231,36 @@ export const percentageClaimCheck = lintRule(
         expected: [actual]
       })
     }
+    const reportSum = (sum: ShareSum, pointer: string, text: string, index: number): void => {
+      const location = textLocation(context.file, pointer, text, index, sum.shares[0]?.length ?? 0)
+      const total = percentText(sum.total)
+      context.report(`Aandelen van één geheel tellen op tot \`${total}\` (${sum.shares.map((s) => `\`${s}\``).join(', ')}); samen horen ze 100% te zijn, pas de percentages aan`, {
+        pointer,
+        ...(location ? { location } : {}),
+        actual: total,
+        expected: ['100%']
+      })
+    }
     for (const { pointer, text } of proseTexts(model)) {
       // The tables are read once for all four checks.
-      const tables = markdownTables(text)
+      const tables = withPercentHeaders(markdownTables(text))
       for (const claim of [...shareClaims(text, tables), ...tableClaims(tables)]) report(claim, pointer, text, claim.index)
-      for (const sum of shareSums(text, tables)) {
-        const location = textLocation(context.file, pointer, text, sum.index, sum.shares[0]?.length ?? 0)
-        const total = percentText(sum.total)
-        context.report(`Aandelen van één geheel tellen op tot \`${total}\` (${sum.shares.map((s) => `\`${s}\``).join(', ')}); samen horen ze 100% te zijn, pas de percentages aan`, {
-          pointer,
-          ...(location ? { location } : {}),
-          actual: total,
-          expected: ['100%']
-        })
-      }
+      for (const sum of shareSums(text, tables)) reportSum(sum, pointer, text, sum.index)
     }
     // The tables of a finance chapter hold share columns too (`Aandeel` beside `Inwoners`).
-    for (const { table, pointers } of financeShareTables(model, context.file)) {
+    for (const { table: raw, pointers } of financeShareTables(model, context.file)) {
+      const [table = raw] = withPercentHeaders([raw])
+      const cellAt = (index: number): { pointer: string | undefined; text: string } => ({
+        pointer: pointers[Math.floor(index / STRIDE)],
+        text: table.rows.flat().find((c) => c.index === Math.floor(index / STRIDE) * STRIDE)?.text ?? ''
+      })
       for (const claim of tableClaims([table])) {
-        const cell = Math.floor(claim.index / STRIDE)
-        const pointer = pointers[cell]
-        if (pointer) report(claim, pointer, table.rows.flat().find((c) => c.index === cell * STRIDE)?.text ?? claim.said, claim.index % STRIDE)
+        const { pointer, text } = cellAt(claim.index)
+        if (pointer) report(claim, pointer, text, claim.index % STRIDE)
+      }
+      for (const sum of shareSums('', [table])) {
+        const { pointer, text } = cellAt(sum.index)
+        if (pointer) reportSum(sum, pointer, text, sum.index % STRIDE)
       }
     }
   }

@@ -2,8 +2,8 @@
  * Numbers that may stand between a whole and its part without being either: a year or a
  * period (`in 2025`, `2026-2029`), a date (`op 1 januari 2026`), an age or an age range (`65 jaar
  * of ouder`, `van 12 tot en met 17 jaar`, `75-plussers`) and a range (`groep 5 tot en met 8`).
- * "Van de 412 mensen die in 2025 instroomden, was 118 jonger dan 27 jaar" names its whole and
- * its part around a year; the year is neither.
+ * "Van de 520 cursisten die in 2024 begonnen, waren er 130 ouder dan 50 jaar" names its whole
+ * and its part around a year; the year is neither.
  */
 
 /** Regular-expression source (no groups) for the months, lower case. */

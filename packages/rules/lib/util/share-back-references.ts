@@ -8,9 +8,9 @@
 import { read } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
+import { MONTH } from './share-asides.js'
 
 const NUMBER = PLAIN_NUMBER
-const MONTH = String.raw`januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december`
 // A number that is no day of a date (`1 maart 2026`), captured.
 const NOT_A_DAY = String.raw`(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(?!\s+(?:${MONTH})\b)`
 // A sentence that takes its whole from the sentence before: "Daarvan werden er 1.560 toegekend",

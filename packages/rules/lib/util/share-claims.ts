@@ -12,12 +12,12 @@ import { backPart, numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
-import { readShareWord, shareWord } from './share-words.js'
+import { fractionGap, readShareWord, shareWord } from './share-words.js'
 import { restatedPercents } from './share-pairs.js'
 import { namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
-import { ASIDE, NOT_A_COUNT } from './share-asides.js'
+import { ASIDE, MONTH, NOT_A_COUNT } from './share-asides.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
 export interface ShareClaim {
@@ -40,12 +40,12 @@ const WORD = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer
 // A percentage (or percentage points) or a share in words, with the word before it: `ruim 18%`, `bijna de helft`, `4 procentpunt`.
 const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
 const PERCENT = String.raw`\s?(?:%|procent\b)`
-// A year after a number: `1.200 in 2023`, `80 eind 2024`.
-const WHEN = String.raw`(?:\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2}))?`
+// A year after a number: `1.200 in 2023`, `80 eind 2024`, `1.200 (2023)`, `1.200 op 1 januari 2023`.
+const WHEN = String.raw`(?:\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2})|\s*\(\s*(?:19|20)\d{2}\s*\)|\s+(?:op|per)\s+\d{1,2}\s+(?:${MONTH})\s+(?:19|20)\d{2})?`
 const SCALE = String.raw`(\s+(?:${magnitudeWord}))?`
-// `van 90 naar 106`, `van circa 90 tot 106`, `van 1.200 in 2023 naar 1.080 in 2024`
+// `van 90 naar 106`, `van circa 90 tot 106`, `van 1.200 in 2023 naar 1.080 in 2024`; not an age (`van 18 tot 25 jaar`)
 const CHANGE = new RegExp(
-  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)${SCALE}${WHEN}\b(?!${PERCENT})`,
+  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
   'giu'
 )
 // `van 40% naar 44%`, `van 7 naar 10 procent`: a change of a percentage, in points or relative.
@@ -61,6 +61,9 @@ const YEARS_ACROSS = new RegExp(
   String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^!?\d%\n]{0,80}?[.;]\s+in\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,40}?\b(?:(?:dat|dit|het)\s+er|nog)\s+(?:maar\s+)?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
   'giu'
 )
+// `850 (2023: 1.000)`, `5.400 ton restafval (2021: 6.000 ton)`: a number with the one of an earlier year in
+// parentheses, as a change from that one.
+const EARLIER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:in\s+)?((?:19|20)\d{2})\s*:\s*(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s*\)`, 'gu')
 // `45 van de 180`, `45 van de in totaal 180`, `1.560 huishoudens van de 2.400`
 const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde)`
 // A percentage is never the part itself (`15 procent van de 2.000 inwoners`).
@@ -69,8 +72,8 @@ const PART_OF = new RegExp(String.raw`\b(${NUMBER})(?!\s?(?:%|procent\b))\s+(?:[
 // A reference to a table or figure may stand between them (`van de 800 woningen in tabel 3.2 zijn er 120`);
 // a range (`groep 5 tot en met 8`) is no part.
 const REFERENCE = String.raw`(?:tabel|figuur|grafiek|bijlage|paragraaf|hoofdstuk|kaart)\s+\d+(?:\.\d+)*`
-// A year, a date or an age may stand between them too (`van de 420 woningen die in 2025 zijn opgeleverd,
-// vielen er 126`, `van de 2.140 jongeren van 12 tot en met 17 jaar kregen er 385`), and one relative clause
+// A year, a date or an age may stand between them too (`van de 640 leerlingen die in 2024 de school
+// verlieten, gingen er 96`, `van de 1.500 inwoners van 16 tot en met 26 jaar deden er 300`), and one relative clause
 // closed by a comma; a number that is itself a year, a day or an age is no part.
 const GAP_TOKEN = String.raw`\s+(?:${REFERENCE}|${ASIDE}|[\p{L}-]+)`
 const RELATIVE = String.raw`\s+(?:die|dat|wie)(?:${GAP_TOKEN}){1,12}?\s*,`
@@ -92,6 +95,8 @@ const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaa
 const OTHER_RATE = /\b(?:rente\p{L}*|inflatie|indexatie|index|btw|korting|opslag|rendement|loonstijging|prijsstijging|belastingtarief|tarief)\s+(?:van|met|op|is|bedraagt|à)?\s*(?:\p{L}+\s+)?$/iu
 // Words without numbers and then `, dat is` or `, ofwel` between a part and its share.
 const POINTS_BACK = /^[^\d%]{0,60}[,;:]\s*(?:(?:dat|dit|wat)\s+(?:is|zijn|was|waren)|ofwel|oftewel)\s+$/iu
+// Words right before a share that make it a share of a sum: `…, samen 70%`, `in totaal 45%`.
+const SUMMED = /\b(?:samen|tezamen|opgeteld|gezamenlijk|in\s+totaal)\s+(?:(?:is|zijn)\s+(?:dat|dit)\s+|goed\s+voor\s+)?$/iu
 // What may stand before a percentage in the sentence after its numbers: "Dat is een daling van", "Een stijging met".
 const BRIDGE =
   /^\s*(?:(?:dat|dit|het|de\s+[\p{L}-]+)\s+(?:is|was|zijn|betekent|bedraagt|komt\s+neer\s+op)\s+)?(?:(?:een|dus)\s+)?(?:(?:stijging|toename|daling|afname|groei|krimp|verschil|vermindering|vermeerdering)\s+(?:is\s+)?(?:van|met)\s+)?$/iu
@@ -144,6 +149,11 @@ function bases(sentence: string): Basis[] {
     const basis = `van ${m[1]}${m[2] ?? ''} naar ${m[3]}${m[4] ?? ''}`
     out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true })
   }
+  for (const m of sentence.matchAll(EARLIER)) {
+    const [to, from] = [read(m[1] ?? ''), read(m[3] ?? '')]
+    if (!from || to === undefined || isYearNumber(m[1])) continue
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[3]} naar ${m[1]}`, index: m.index, end: m.index + m[0].length, change: true })
+  }
   for (const [pattern, p, w, n] of [[PART_OF, 1, 2, 3], [WHOLE_FIRST, 3, 1, 2], [WHOLE_RELATIVE, 3, 1, 2]] as const) {
     for (const m of sentence.matchAll(pattern)) {
       const part = read(m[p] ?? '')
@@ -177,7 +187,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   let previousSentence = ''
   // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
   let total: StatedTotal | undefined
-  // The wholes named so far in the text (`een opgave van 4.800 woningen`), across its paragraphs.
+  // The wholes named so far in the text (`een bouwopgave van 2.400 woningen`), across its paragraphs.
   const wholes: NamedWhole[] = []
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
@@ -189,7 +199,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
     const back = own.some((b) => !b.change) ? undefined : backPart(sentence, previousSentence)
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
     const shares = [...sentence.matchAll(SHARE)]
-    // `14%, ofwel 1 op de 7`: words that restate the percentage beside them are judged by it alone.
+    // `20%, ofwel een op de vijf`: words that restate the percentage beside them are judged by it alone.
     const restated = restatedPercents(sentence, shares)
     for (const share of shares) {
       const at = share.index ?? 0
@@ -205,8 +215,10 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step))
       const twin = restated.get(at)
       if (twin && words) {
-        // The percentage beside it is rounded: the words fit when they fit anything it may stand for.
-        const fitsTwin = [twin.value - twin.half, twin.value, twin.value + twin.half].some(judge)
+        // The percentage beside it is rounded, and words beside a percentage only paraphrase it (`30%, een op de
+        // drie`): they fit when they fit anything it may stand for, to the nearest fraction of halves to fifths.
+        const loose = (actual: number): boolean => words.side !== undefined ? judge(actual) : fits(word, stated, actual, Math.max(step, fractionGap(stated, [2, 3, 4, 5])))
+        const fitsTwin = [twin.value - twin.half, twin.value, twin.value + twin.half].some(loose)
         out.push({ said: share[0], index: offset + at, actual: twin.value, basis: 'het percentage ernaast', fits: fitsTwin })
         continue
       }
@@ -227,7 +239,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const wholeAfter = percent ? WHOLE_AFTER.exec(after) : null
       const partBefore = wholeAfter ? PART_BEFORE.exec(sentence.slice(0, at)) : null
       const row = other && !same && !shareOf && own.length === 0 ? rowOf(rows, sentence, other[1] ?? '') : undefined
-      // `30% van de resterende opgave` after `een opgave van 4.800 woningen` earlier in the text.
+      // `25% van de bouwopgave` after `een bouwopgave van 2.400 woningen` earlier in the text.
       const named = own.length === 0 && !shareOf && !row ? shareOfNamed(sentence.slice(0, at), after, wholes, tables) : undefined
       if ((other && !same && !shareOf && !row && !named) || OTHER_RATE.test(sentence.slice(0, at))) continue
       if (row) {
@@ -242,12 +254,15 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       } else {
         // `steeg met 25% van 400 naar 460`: the change may follow the percentage directly.
         const end = at + share[0].length
-        // Also behind a colon or a participle: `daalde met 30%: van 500 naar 400`, `is met 40% gedaald, van 250 naar 175`.
-        const next = own.find((b) => b.change && b.index >= end && /^\s*(?:[:,–-]\s*)?(?:\p{Ll}+[dtn]\s*,?\s*)?$/u.test(sentence.slice(end, b.index)))
+        // Also behind a colon or a participle: `daalde met 30%: van 500 naar 400`, `is met 40% gedaald, van 250 naar 175`,
+        // and `daalde met 15% naar 850 (2023: 1.000)`.
+        const next = own.find((b) => b.change && b.index >= end && /^\s*(?:[:,–-]\s*)?(?:\p{Ll}+[dtn]\s*,?\s*)?(?:(?:naar|tot)\s+)?$/u.test(sentence.slice(end, b.index)))
         // A share of the whole (`van het totaal`) is no change.
         const change = percent && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next) : undefined
         // A part with another percentage between it and this one has its share already: `17 (10%) … (82%)`.
-        const part = same ? own.find(sameWhole) : own.find((b) => !b.change && !(b.end <= at && /%|procent/iu.test(sentence.slice(b.end, at))))
+        // `…, samen 70%`: a share of a sum of parts, not of the first.
+        const summed = SUMMED.test(sentence.slice(0, at))
+        const part = same ? own.find(sameWhole) : own.find((b) => !b.change && !summed && !(b.end <= at && /%|procent/iu.test(sentence.slice(b.end, at))))
         const before = change ?? part
         // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between.
         const bridged =

@@ -1,9 +1,9 @@
 /**
- * A share of a whole named earlier in the text rather than in its own sentence: "een opgave van
- * 4.800 woningen" … "1.250 woningen, ofwel 30% van de resterende opgave"; "samen 84 hectare" …
- * "21 hectare, ruim een derde van de totale oppervlakte"; or the total row of a table whose
- * column names the noun ("van de totale kosten" beside a column `Kosten per jaar`, the part one
- * of its cells). The part is the one amount before the share, in the whole's unit.
+ * A share of a whole named earlier in the text rather than in its own sentence: "een bouwopgave
+ * van 2.400 woningen" … "480 woningen, dat is 20% van de bouwopgave"; "samen 84 hectare" … "21
+ * hectare, een kwart van de totale oppervlakte"; or the total row of a table whose column names
+ * the noun ("van de totale kosten" beside a column `Kosten per jaar`, the part one of its cells).
+ * The part is the one amount before the share, in the whole's unit.
  */
 
 import { magnitudeWord } from '@kapstok/nl'
@@ -22,21 +22,24 @@ export interface NamedWhole {
   unit: string
   /** The noun that names it (`opgave`, `kosten`); empty for `samen` and `in totaal`. */
   noun: string
+  /** What the noun is of (`programma` in `de totale kosten van het programma`); empty when not said. */
+  of: string
   /** Whether it is named as everything (`samen`, `in totaal`, `de totale kosten`). */
   total: boolean
 }
 
 const AMOUNT = String.raw`(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+(?:${magnitudeWord}))?(?!\s?(?:%|procent))(?:\s*(m²|m2|km²)|\s+([\p{L}-]+))?`
 const ALL = String.raw`totale|gehele|hele|volledige`
-// `samen 15.800 m²`, `in totaal 480 plaatsen`, `Samen hebben de veertien gebouwen 15.800 m²`.
+// `samen 84 hectare`, `in totaal 480 plaatsen`, `Samen beslaan de zes parken 84 hectare`.
 const TOGETHER = new RegExp(String.raw`\b(?:in\s+totaal|samen|tezamen|totaal)\s+(?:[\p{L}-]+\s+){0,4}?${AMOUNT}`, 'giu')
-// `een opgave van 4.800 woningen`, `de totale kosten van € 2.560.000`, `de totale kosten van het programma zijn € 4.000.000`.
+// `een bouwopgave van 2.400 woningen`, `de totale kosten van € 4.000.000`, `de totale kosten van het programma zijn € 4.000.000`.
 const NAMED = new RegExp(
-  String.raw`\b(?:de|het|een|onze)\s+(?:(${ALL}|resterende)\s+)?(\p{L}[\p{L}-]{3,})\s+(?:van\s+(?:de|het)\s+[\p{L}-]+\s+)?(?:(?:is|zijn|bedraagt|bedragen|van|komt\s+uit\s+op|komen\s+uit\s+op)\s+)(?:in\s+totaal\s+|ruim\s+|circa\s+)?${AMOUNT}`,
+  String.raw`\b(?:de|het|een|onze)\s+(?:(${ALL}|resterende)\s+)?(\p{L}[\p{L}-]{3,})\s+(?:van\s+(?:de|het)\s+([\p{L}-]+)\s+)?(?:(?:is|zijn|bedraagt|bedragen|van|komt\s+uit\s+op|komen\s+uit\s+op)\s+)(?:in\s+totaal\s+|ruim\s+|circa\s+)?${AMOUNT}`,
   'giu'
 )
-// The share's whole: `van de resterende opgave`, `van de totale voorraad`, `van het totaal`.
-const OF_NAMED = new RegExp(String.raw`^\s+van\s+(?:de|het|onze|ons)\s+(?:(${ALL}|resterende|huidige)\s+)?([\p{L}-]+)`, 'iu')
+// The share's whole: `van de resterende bouwopgave`, `van de totale oppervlakte`, `van het totaal`.
+// What follows the noun (`van de sport`) says which whole: another than one named of something else.
+const OF_NAMED = new RegExp(String.raw`^\s+van\s+(?:de|het|onze|ons)\s+(?:(${ALL}|resterende|huidige)\s+)?([\p{L}-]+)(?:\s+(?:van|voor)\s+(?:de|het|onze|ons)\s+([\p{L}-]+))?`, 'iu')
 const PART = new RegExp(String.raw`(?<![\d.,])${AMOUNT}`, 'giu')
 const MEASURE = /^(?:m²|m2|km²|hectare|ha|kilometer|km|meter|ton|kiloton|kton|kg|kilo|liter|kwh|mwh|gwh|uur|uren)$/iu
 
@@ -54,13 +57,13 @@ const writtenOf = (g: Groups): string => `${g[0] ? '€ ' : ''}${g[1]}${g[2] ?? 
  */
 export function namedWholes(sentence: string): NamedWhole[] {
   const out: Array<NamedWhole & { at: number }> = []
-  const push = (at: number, g: Groups, noun: string, total: boolean): void => {
+  const push = (at: number, g: Groups, noun: string, total: boolean, of: string): void => {
     const value = valueOf(g)
-    if (value && !isYearNumber(g[1])) out.push({ value, written: writtenOf(g), unit: unitOf(g), noun, total, at })
+    if (value && !isYearNumber(g[1])) out.push({ value, written: writtenOf(g), unit: unitOf(g), noun, of, total, at })
   }
-  for (const m of sentence.matchAll(TOGETHER)) push(m.index, m.slice(1, 6), '', true)
-  // `de resterende opgave` is what is left, not everything.
-  for (const m of sentence.matchAll(NAMED)) push(m.index, m.slice(3, 8), (m[2] ?? '').toLowerCase(), Boolean(m[1] && !/resterende/i.test(m[1])))
+  for (const m of sentence.matchAll(TOGETHER)) push(m.index, m.slice(1, 6), '', true, '')
+  // `de resterende …` is what is left, not everything.
+  for (const m of sentence.matchAll(NAMED)) push(m.index, m.slice(4, 9), (m[2] ?? '').toLowerCase(), Boolean(m[1] && !/resterende/i.test(m[1])), (m[3] ?? '').toLowerCase())
   return out.sort((a, b) => a.at - b.at).map(({ at: _, ...whole }) => whole)
 }
 
@@ -88,8 +91,9 @@ export function shareOfNamed(before: string, after: string, wholes: NamedWhole[]
   // Two amounts before the share: which one (or their sum) it is of cannot be told.
   if (!of || parts.length !== 1 || !value) return undefined
   const unit = unitOf(part)
-  const byNoun = wholes.filter((w) => w.noun && sameNoun(w.noun, noun))
-  const everything = Boolean(of[1] && !/resterende|huidige/i.test(of[1])) || isWholeNoun(noun)
+  const ofWhat = of?.[3]?.toLowerCase() ?? ''
+  const byNoun = wholes.filter((w) => w.noun && sameNoun(w.noun, noun) && (ofWhat === '' || w.of === ofWhat))
+  const everything = (Boolean(of[1] && !/resterende|huidige/i.test(of[1])) || isWholeNoun(noun)) && ofWhat === ''
   const fitting = (byNoun.length > 0 ? byNoun : everything ? wholes.filter((w) => w.total) : []).filter((w) => w.value > value && sameUnit(unit, w.unit))
   const whole = fitting.at(-1)
   if (whole) return { actual: (value / whole.value) * 100, basis: `${writtenOf(part)} van ${whole.written}` }
@@ -111,8 +115,7 @@ const cellValue = (cell: Cell | undefined): { value: number; euro: boolean } | u
   return m && value !== undefined ? { value, euro: Boolean(m[1]) } : undefined
 }
 
-// The part is a cell of a column whose header names the noun (`Onderhoudskosten per jaar` for
-// `kosten`), and the column has a total row: the share is of that total.
+// The part is a cell of a column whose header names the noun (`Kosten per jaar` for `kosten`), and the column has a total row: the share is of that total.
 function ofColumnTotal(tables: Table[], noun: string, value: number, unit: string): { actual: number; basis: string } | undefined {
   const found: Array<{ actual: number; basis: string }> = []
   for (const table of tables) {

@@ -1,6 +1,6 @@
 /**
- * A share said twice, as a percentage and in words, beside each other: "14%, ofwel 1 op de 7",
- * "bijna een derde (32%)", "bijna de helft van de bezoekers (47%)", "25%, een kwart". The words
+ * A share said twice, as a percentage and in words, beside each other: "20%, ofwel een op de
+ * vijf", "ruim een derde (35%)", "bijna de helft van de bezoekers (47%)", "25%, een kwart". The words
  * restate the percentage, so they must fit it; no other number is needed to check that.
  */
 

@@ -7,13 +7,13 @@ import type { Table } from './markdown-tables.js'
 import type { ShareClaim } from './share-claims.js'
 import { fits, percentStep, read } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
+import { COUNT_CELL } from './share-wholes.js'
 
 const NUMBER = PLAIN_NUMBER
 // A header that names a change between two years: `Verschil 2021-2024`, `groei 2020–2024 (%)`.
 const CHANGE_HEADER = /\b(?:verschil|verandering|ontwikkeling|groei|stijging|daling|toename|afname|mutatie)\p{L}*\b[^|]*?\b((?:19|20)\d{2})\s*(?:[-–/]|tot(?:\s+en\s+met)?|t\/m)\s*((?:19|20)\d{2})\b/iu
 // A change cell: `+12%`, `-7 %`, `−30 procent`, `15%`.
 const CHANGE_CELL = new RegExp(String.raw`^\**\s*([+\-−–]?)\s*(${NUMBER})\s?(?:%|procent)\s*\**$`, 'iu')
-const COUNT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s*\**$`, 'u')
 // A year column, also with its unit: `2021`, `2021 (ton)`.
 const YEAR_HEADER = /^\**\s*((?:19|20)\d{2})(?:\s*\([^()]*\))?\s*\**$/u
 // A header that names a change without its years: `Verschil`, `Ontwikkeling (%)`, `+/-`, `Δ`.

@@ -63,7 +63,17 @@ export function readShareWord(text: string): WordShare | undefined {
 
 // A fraction stands for the shares nearer to it than to the next simple fraction (halves to tenths).
 function fraction(value: number): WordShare {
-  const simple = [2, 3, 4, 5, 10].flatMap((d) => Array.from({ length: d - 1 }, (_, k) => ((k + 1) / d) * 100))
-  const gap = Math.min(...simple.filter((f) => Math.abs(f - value) > 1e-9).map((f) => Math.abs(f - value)))
-  return { value, step: gap }
+  return { value, step: fractionGap(value, [2, 3, 4, 5, 10]) }
+}
+
+/**
+ * The distance from a share to the nearest other simple fraction with one of the denominators.
+ *
+ * @param value A share, in percent.
+ * @param denominators The denominators of the simple fractions (`[2, 3, 4, 5]`: halves to fifths).
+ * @returns The distance, in percent.
+ */
+export function fractionGap(value: number, denominators: number[]): number {
+  const simple = denominators.flatMap((d) => Array.from({ length: d - 1 }, (_, k) => ((k + 1) / d) * 100))
+  return Math.min(...simple.filter((f) => Math.abs(f - value) > 1e-9).map((f) => Math.abs(f - value)))
 }
