@@ -1,0 +1,28 @@
+import { xrefMissingTarget } from '@kapstok/rules'
+import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
+
+/*
+ * Wave-4 cause of missed references, written fresh: a part the plan numbers in its headings with
+ * a word no list knew (`## Prioriteit 2: …`, `## Koers 3 – …`, `## Lijn 1. …`), referred to by a
+ * number beyond the last heading. The word is read from the plan's own headings.
+ */
+const parts = (word: string, ...titles: string[]): string[] => titles.flatMap((title, i) => [`## ${word} ${i + 1}: ${title}`, '', 'Tekst.', ''])
+
+const defects: DefectWording[] = [
+  ['a reference in prose beyond the headings', ['# Prioriteiten', '', ...parts('Prioriteit', 'Veilige wijken', 'Schone lucht', 'Minder overlast'), 'Voor de aanpak van drugs sluiten we aan bij prioriteit 4 (Ondermijning).'], '`prioriteit 4`'],
+  ['a reference in a list item', ['# Koersen', '', ...parts('Koers', 'Werk', 'Inkomen'), '# Aanpak', '', '- De schuldhulp valt onder koers 3.', '- De re-integratie onder koers 1.'], '`koers 3`'],
+  ['a reference with a dash heading and a chapter number', ['# 2. Lijnen', '', '## 2.1 Lijn 1 – Ontmoeten', '', 'Tekst.', '', '## 2.2 Lijn 2 – Bewegen', '', 'Tekst.', '', '# 3. Uitvoering', '', 'Het budget voor lijn 5 volgt in 2027.'], '`lijn 5`'],
+  ['a reference in a table cell', ['# Opdrachten', '', ...parts('Opdracht', 'Wijkteams', 'Toegang'), '# Agenda', '', '| Wat | Hoort bij |', '|---|---|', '| Buurtbus | opdracht 4 |', '| Loket | opdracht 1 |'], '`opdracht 4`']
+]
+
+const clean: CleanWording[] = [
+  ['references within the headings', ['# Prioriteiten', '', ...parts('Prioriteit', 'Veilige wijken', 'Schone lucht', 'Minder overlast'), 'Prioriteit 2 en prioriteit 3 hangen samen.']],
+  ['a part of another paper', ['# Prioriteiten', '', ...parts('Prioriteit', 'Veilige wijken', 'Schone lucht'), 'Dit past bij prioriteit 7 van het Regionaal Veiligheidsplan.']],
+  ['a phase after the plan', ['# Planning', '', ...parts('Fase', 'Verkennen', 'Ontwerpen'), 'In fase 3, na 2028, volgt de bouw.']],
+  ['one heading only', ['# Wijken', '', '## Wijk 1: Noord', '', 'Tekst.', '', 'Daarna volgt wijk 4.']],
+  ['headings that start later', ['# Projecten', '', '## Project 3: Buurtbus', '', 'Tekst.', '', '## Project 4: Moestuin', '', 'Tekst.', '', 'Project 7 staat in de vorige nota.']],
+  ['a number with a decimal', ['# Koersen', '', ...parts('Koers', 'Werk', 'Inkomen'), 'Het budget groeit met koers 2,5 procent per jaar.']],
+  ['a count of the same word', ['# Sporen', '', ...parts('Spoor', 'Wonen', 'Zorg'), 'We werken met sporen die elkaar versterken; spoor 2 is het grootst.']]
+]
+
+describeWordings(xrefMissingTarget, defects, clean)
