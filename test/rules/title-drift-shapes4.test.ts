@@ -1,0 +1,29 @@
+import { titleDrift } from '@kapstok/rules'
+import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
+
+/*
+ * Wave-4 cause of missed title drift, written fresh: a part named by its kind word and an
+ * unquoted name (`de prioriteit …`, `het speerpunt …`) that opens with the title's first word
+ * and ends on its last word, or on a compound of it, with other words between. Against the rule
+ * before: caught 3/4 defects (one word changed or a compound alone were read already), quiet 5/5;
+ * with the fifth defect (a word added and a compound): before 3/5, after 5/5, quiet 5/5.
+ */
+const parts = (word: string, ...titles: string[]): string[] => titles.flatMap((title, i) => [`## ${word} ${i + 1}: ${title}`, '', 'Tekst.', ''])
+
+const defects: DefectWording[] = [
+  ['a compound at the end', ['# Prioriteiten', '', ...parts('Prioriteit', 'Veilig verkeer rond scholen', 'Schone straten'), '# Aanpak', '', 'Voor de prioriteit Veilig verkeer rond basisscholen trekken we € 40.000 uit.'], '`Veilig verkeer rond basisscholen`'],
+  ['a word changed and one added', ['# Speerpunten', '', ...parts('Speerpunt', 'Minder armoede onder kinderen', 'Werk voor jongeren'), '# Aanpak', '', 'Het speerpunt Minder armoede bij jonge kinderen krijgt de meeste middelen.'], '`Minder armoede bij jonge kinderen`'],
+  ['a shorter compound at the end, in a list item', ['# Thema’s', '', ...parts('Thema', 'Groen in de binnenstad', 'Sport voor iedereen'), '# Agenda', '', '- Onder het thema Groen in de stad vallen de geveltuinen.'], '`Groen in de stad`'],
+  ['a word added and a compound at the end', ['# Prioriteiten', '', ...parts('Prioriteit', 'Senioren actief in de wijk', 'Schone straten'), '# Uitvoering', '', 'Bij de prioriteit Senioren weer actief in de woonwijk horen drie acties.'], '`Senioren weer actief in de woonwijk`'],
+  ['a word changed and one left out', ['# Ambities', '', ...parts('Ambitie', 'Gezonde en actieve inwoners van alle leeftijden', 'Een vitale economie'), '# Koers', '', 'De ambitie Gezonde inwoners van elke leeftijden is de basis.'], '`Gezonde inwoners van elke leeftijden`']
+]
+
+const clean: CleanWording[] = [
+  ['the title and the sentence after it', ['# Prioriteiten', '', ...parts('Prioriteit', 'Veilig verkeer rond scholen', 'Schone straten'), 'De prioriteit Veilig verkeer rond scholen vraagt veel inzet.']],
+  ['words only added', ['# Thema’s', '', ...parts('Thema', 'Gezonde lucht rond scholen', 'Sport voor iedereen'), 'Het thema Gezonde schone lucht rond scholen is nieuw.']],
+  ['no end word of the title', ['# Speerpunten', '', ...parts('Speerpunt', 'Minder armoede onder kinderen', 'Werk voor jongeren'), 'Het speerpunt Minder armoede is ambitieus maar haalbaar.']],
+  ['a one-word title', ['# Thema’s', '', ...parts('Thema', 'Sport', 'Cultuur'), 'Het thema Sport en buitenspelen hoort bij de wijken.']],
+  ['the same word in another part', ['# Prioriteiten', '', ...parts('Prioriteit', 'Jeugd en onderwijs', 'Werk en inkomen'), 'De prioriteit Werk en inkomen sluit aan bij de prioriteit Jeugd en onderwijs.']]
+]
+
+describeWordings(titleDrift, defects, clean)
