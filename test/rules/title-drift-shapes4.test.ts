@@ -7,6 +7,8 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
  * and ends on its last word, or on a compound of it, with other words between. Against the rule
  * before: caught 3/4 defects (one word changed or a compound alone were read already), quiet 5/5;
  * with the fifth defect (a word added and a compound): before 3/5, after 5/5, quiet 5/5.
+ * Second cause: a quoted name after a comma behind the number (`speerpunt 1, ‘…’,`), in prose,
+ * a list item or a table cell: before 0/3 defects, 3/3 clean; after 3/3, 3/3.
  */
 const parts = (word: string, ...titles: string[]): string[] => titles.flatMap((title, i) => [`## ${word} ${i + 1}: ${title}`, '', 'Tekst.', ''])
 
@@ -18,7 +20,17 @@ const defects: DefectWording[] = [
   ['a word changed and one left out', ['# Ambities', '', ...parts('Ambitie', 'Gezonde en actieve inwoners van alle leeftijden', 'Een vitale economie'), '# Koers', '', 'De ambitie Gezonde inwoners van elke leeftijden is de basis.'], '`Gezonde inwoners van elke leeftijden`']
 ]
 
+// A quoted name after a comma (an apposition) after the number.
+defects.push(
+  ['a quoted apposition in prose', ['# Speerpunten', '', ...parts('Speerpunt', 'Werk voor jongeren', 'Schone straten'), 'Dit hoort bij speerpunt 1, ‘Werk voor alle jonge inwoners’, en krijgt extra geld.'], '`Werk voor alle jonge inwoners`'],
+  ['a quoted apposition before a colon, in a list item', ['# Thema’s', '', ...parts('Thema', 'Samen leven', 'Goed wonen'), '# Aanpak', '', '- Bij thema 1, "Samen in de buurt": de buurtkamers.'], '`Samen in de buurt`'],
+  ['a quoted apposition in a table cell', ['# Pijlers', '', ...parts('Pijler', 'Mobiliteit voor iedereen', 'Gezond leven'), '# Agenda', '', '| Actie | Hoort bij |', '|---|---|', '| Buurtbus | pijler 1, ‘Vervoer op maat’ |'], '`Vervoer op maat`']
+)
+
 const clean: CleanWording[] = [
+  ['a quoted apposition that is the title', ['# Speerpunten', '', ...parts('Speerpunt', 'Werk voor jongeren', 'Schone straten'), 'Dit hoort bij speerpunt 1, ‘Werk voor jongeren’, en krijgt extra geld.']],
+  ['a quoted apposition in lower case', ['# Thema’s', '', ...parts('Thema', 'Samen leven', 'Goed wonen'), 'Onder thema 2, "zo snel als het kan", bouwen we door.']],
+  ['a quoted short title', ['# Thema’s', '', ...parts('Thema', 'Samen leven in de wijk', 'Goed wonen'), 'Bij thema 1, ‘Samen leven’, hoort de buurtkamer.']],
   ['the title and the sentence after it', ['# Prioriteiten', '', ...parts('Prioriteit', 'Veilig verkeer rond scholen', 'Schone straten'), 'De prioriteit Veilig verkeer rond scholen vraagt veel inzet.']],
   ['words only added', ['# Thema’s', '', ...parts('Thema', 'Gezonde lucht rond scholen', 'Sport voor iedereen'), 'Het thema Gezonde schone lucht rond scholen is nieuw.']],
   ['no end word of the title', ['# Speerpunten', '', ...parts('Speerpunt', 'Minder armoede onder kinderen', 'Werk voor jongeren'), 'Het speerpunt Minder armoede is ambitieus maar haalbaar.']],

@@ -32,7 +32,8 @@ interface Item {
 
 // `thema 3 (Afval en hergebruik)`, `thema 3 ‘Afval’`, `thema 3 "Afval"`: in prose only a bracketed
 // or quoted name is a name (after a colon a sentence may follow).
-const proseName = /^\s*(?:\(([^()\d\n]{2,80})\)|[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
+// A quoted name may follow a comma as an apposition: `bouwsteen 2, ‘Langer thuis’:`.
+const proseName = /^\s*(?:\(([^()\d\n]{2,80})\)|,?\s*[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
 // `route 2, Veilig naar school, …`, `koers 1 – Sterke clubs –`: a name set off as an apposition.
 const apposition = /^,\s+(\p{Lu}[^,.;:()\n]{1,80}?)\s*(?:,|\.(?=\s|$)|$)|^\s+[–—]\s+(\p{Lu}[^–—\n]{1,80}?)\s+[–—]/u
 // A whole label or cell: `Thema 2: Snelle hulp`, `Thema 2 – Snelle hulp`, `Thema 2 (Snelle hulp)`.
