@@ -1,4 +1,7 @@
+import { describe, expect, it } from 'vitest'
+import type { Plan } from '@kapstok/core'
 import { xrefMissingTarget } from '@kapstok/rules'
+import { check, model } from './helpers.js'
 import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
 
 /*
@@ -26,3 +29,29 @@ const clean: CleanWording[] = [
 ]
 
 describeWordings(xrefMissingTarget, defects, clean)
+
+/*
+ * Second cause: references in the decision points of a raadsvoorstel or besluit (YAML fields)
+ * were not read. A bijlage there may be one of the raadsvoorstel's own: a warning. Before: 0/3
+ * defects, 3/3 clean; after: 3/3, 3/3.
+ */
+describe('xref-missing-target in decision points', () => {
+  const bijlagen = [{ titel: 'Bijlage 1: Kaart van de wijken', tekst: 'Tekst.' }, { titel: 'Bijlage 2: Verslag van de avonden', tekst: 'Tekst.' }]
+  const run = (parts: Record<string, unknown>): string[] => check(xrefMissingTarget, model({ bijlagen, ...parts } as Partial<Plan>))
+  it.each([
+    ['a beslispunt', { raadsvoorstel: { beslispunten: ['in te stemmen met variant B, zoals uitgewerkt in bijlage 4;'] } }, '`bijlage 4`'],
+    ['a later beslispunt', { raadsvoorstel: { beslispunten: ['het plan vast te stellen;', 'de kosten te dekken zoals beschreven in bijlage 3;'] } }, '`bijlage 3`'],
+    ['a besluitpunt', { besluit: { besluitpunten: ['de uitvoering te starten volgens de planning in bijlage 5.'] } }, '`bijlage 5`']
+  ])('should warn on %s', (_name, parts, words) => {
+    const reasons = run(parts)
+    expect(reasons).toHaveLength(1)
+    expect(reasons[0]).toContain(words)
+  })
+  it.each([
+    ['an existing bijlage', { raadsvoorstel: { beslispunten: ['in te stemmen met variant B, zoals uitgewerkt in bijlage 2;'] } }],
+    ['a bijlage of another paper', { raadsvoorstel: { beslispunten: ['de verordening vast te stellen zoals in bijlage 4 bij de Verordening Sport.'] } }],
+    ['no number', { besluit: { besluitpunten: ['de bijlagen voor kennisgeving aan te nemen.'] } }]
+  ])('should stay quiet on %s', (_name, parts) => {
+    expect(run(parts)).toEqual([])
+  })
+})
