@@ -28,6 +28,21 @@ const clean: CleanWording[] = [
   ['a count of the same word', ['# Sporen', '', ...parts('Spoor', 'Wonen', 'Zorg'), 'We werken met sporen die elkaar versterken; spoor 2 is het grootst.']]
 ]
 
+// Third cause: tables without a caption gave numbers beyond the captions even between two
+// captions, and a caption that runs over more lines left its own table uncaptioned. Before:
+// 2/3 defects, 3/3 clean; after: 3/3, 3/3.
+const tabel = (...rows: string[]): string[] => ['', '| Post | 2026 |', '|---|---|', ...rows.map((r) => `| ${r} | 10 |`), '']
+defects.push(
+  ['a table without a caption between two captions', ['# Cijfers', '', 'Tabel 1: Deelname per wijk', ...tabel('Noord'), 'Toelichting.', ...tabel('Zuid'), 'Tabel 2: Deelname per leeftijd', ...tabel('Jong'), '# Geld', '', 'De verdeling staat in tabel 3.'], '`tabel 3`'],
+  ['a caption over more lines', ['# Geld', '', 'Tabel 1: Lasten per jaar', ...tabel('Lasten'), 'Tabel 2: Dekking per jaar. De provinciale bijdrage is aangevraagd;', 'het besluit volgt in het voorjaar.', ...tabel('Provincie'), 'Zie voor de verdeling per wijk tabel 3.'], '`tabel 3`'],
+  ['captions under their tables', ['# Cijfers', '', ...tabel('Noord'), '*Tabel 1: Leden per club*', ...tabel('Zuid'), '*Tabel 2: Velden per park*', '', 'De bezetting staat in tabel 3.'], '`tabel 3`']
+)
+clean.push(
+  ['a table without a caption after the last caption', ['# Cijfers', '', 'Tabel 1: Deelname per wijk', ...tabel('Noord'), 'Tabel 2: Deelname per leeftijd', ...tabel('Jong'), 'Toelichting bij de kosten.', ...tabel('Kosten'), 'De kosten staan in tabel 3.']],
+  ['a caption over more lines, referred to', ['# Geld', '', 'Tabel 1: Lasten per jaar', ...tabel('Lasten'), 'Tabel 2: Dekking per jaar. De provinciale bijdrage is aangevraagd;', 'het besluit volgt in het voorjaar.', ...tabel('Provincie'), 'Zie tabel 2 voor de dekking.']],
+  ['captions under their tables, referred to', ['# Cijfers', '', ...tabel('Noord'), '*Tabel 1: Leden per club*', ...tabel('Zuid'), '*Tabel 2: Velden per park*', '', 'De velden staan in tabel 2.']]
+)
+
 describeWordings(xrefMissingTarget, defects, clean)
 
 /*
