@@ -38,4 +38,19 @@ const clean: CleanWording[] = [
   ['the same word in another part', ['# Prioriteiten', '', ...parts('Prioriteit', 'Jeugd en onderwijs', 'Werk en inkomen'), 'De prioriteit Werk en inkomen sluit aan bij de prioriteit Jeugd en onderwijs.']]
 ]
 
+// Third cause: parts defined by headings with a section number (`## 1.2 Doel 2: …`) and named
+// again in a heading about them (`## 2.2 Acties bij doel 2: …`). Before: 0/3 defects, 3/3 clean;
+// after: 3/3, 3/3.
+const numberedGoals = (...titles: string[]): string[] => ['# 1. Wat willen we bereiken?', '', ...titles.flatMap((title, i) => [`## 1.${i + 1} Doel ${i + 1}: ${title}`, '', 'Tekst.', '']), '# 2. Wat gaan we doen?', '']
+defects.push(
+  ['a heading about a goal with a changed title', [...numberedGoals('Meer woningen in de kernen', 'Een betaalbare en groene wijk'), '## 2.2 Acties bij doel 2: Een betaalbare en veilige wijk', '', 'Tekst.'], '`Een betaalbare en veilige wijk`'],
+  ['a heading about a speerpunt', ['# 1. Koers', '', '## 1.1 Speerpunt 1: Sterke verenigingen', '', 'Tekst.', '', '## 1.2 Speerpunt 2: Sport in de buurt', '', 'Tekst.', '', '# 2. Uitvoering', '', '## Inzet voor speerpunt 1: Sterke sportclubs', '', 'Tekst.'], '`Sterke sportclubs`'],
+  ['a goal defined with a section number, named in prose', [...numberedGoals('Minder schulden', 'Iedereen doet mee'), 'Dit draagt bij aan doel 1 (Minder armoede).'], '`Minder armoede`']
+)
+clean.push(
+  ['a heading about a goal with its title', [...numberedGoals('Meer woningen in de kernen', 'Een betaalbare en groene wijk'), '## 2.2 Acties bij doel 2: Een betaalbare en groene wijk', '', 'Tekst.']],
+  ['a heading with a number of something else', [...numberedGoals('Meer woningen', 'Groene wijk'), '## Uitgaven in jaar 2: Overzicht', '', 'Tekst.']],
+  ['a heading about a goal with a short title', [...numberedGoals('Meer woningen in de kernen', 'Een betaalbare en groene wijk'), '## 2.1 Acties bij doel 1: Meer woningen', '', 'Tekst.']]
+)
+
 describeWordings(titleDrift, defects, clean)
