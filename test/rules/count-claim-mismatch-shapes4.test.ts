@@ -13,7 +13,8 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
  *   rows `Zwembad …`) against those rows;
  * - names in apposition between commas (`de drie kernen, Noord, Oost en Zuid, zijn …`);
  * - a serial comma (`sport en spel, cultuur, en natuur`): the commas separate the items, so an
- *   `en` inside an earlier item joins words of one item.
+ *   `en` inside an earlier item joins words of one item;
+ * - a sum of the pijlers' doelen (`samen vijf doelen`, `in totaal zes doelen`) against all of them.
  * Figures are in the commit messages.
  */
 const bullets = (...items: string[]): string[] => ['', ...items.map((item) => `- ${item}`)]
@@ -63,7 +64,20 @@ defects.push(
   ['a serial comma with of', ['# Keuzes', '', 'Bewoners kiezen uit vier opties: een bankje, een boom, of een speeltoestel.'], '`vier opties`']
 )
 
+// Two thema's with their doelen (the second with `doelen`), then `body`.
+const doelen = (second: string[], ...body: string[]): string[] => [...body, '', '# Thema’s', '', '## Ontmoeten {#t1}', '', '### Doelen', '', '- Elke kern een buurtkamer', '- Minder eenzaamheid', '', '## Werk {#t2}', '', ...second]
+const twee = ['### Doelen', '', '- Meer banen', '- Minder uitkeringen']
+
+defects.push(
+  ['a sum with samen', doelen(twee, '# Inleiding', '', 'Het plan kent twee thema’s met samen vijf doelen.'), '`vijf doelen`'],
+  ['a sum with in totaal', doelen(twee, '# Inleiding', '', 'In totaal werken we in deze periode aan zes doelen.'), '`zes doelen`'],
+  ['a sum of doelstellingen', doelen(twee, '# Inleiding', '', 'De thema’s tellen samen drie doelstellingen.'), '`drie doelstellingen`']
+)
+
 const clean: CleanWording[] = [
+  ['a sum that fits', doelen(twee, '# Inleiding', '', 'Het plan kent twee thema’s met samen vier doelen.')],
+  ['a sum when a thema lists no doelen', doelen(['Tekst.'], '# Inleiding', '', 'Het plan kent twee thema’s met samen vijf doelen.')],
+  ['doelen per thema, no sum', doelen(twee, '# Inleiding', '', 'Elk thema heeft twee doelen; samen vormen ze de koers.')],
   ['names in apposition that fit', ['# Partners', '', 'De drie zorgaanbieders in de gemeente, Zorggroep Almere, Thuiszorg Oost en Stichting De Linde, werken samen.']],
   ['one name in apposition', ['# Scholen', '', 'Eén van de twee scholen, De Vlinder, krijgt nieuwbouw.']],
   ['lower-case words after the comma', ['# Aanpak', '', 'Met de drie partners, wijkteam en bibliotheek voorop, maken we een plan.']],

@@ -1,5 +1,6 @@
 import type { Plan } from '@kapstok/core'
-import { lintRule } from '../rule.js'
+import { lintRule, type RuleContext } from '../rule.js'
+import { beyondHeadings, headingLabels, type BeyondHeading } from '../util/heading-labels.js'
 import { fictionalProgramme } from '../util/fictional-plan.js'
 import { partList, type PartList } from '../util/part-lists.js'
 import { collectTargets } from '../util/targets.js'
@@ -20,7 +21,7 @@ export const xrefMissingTarget = lintRule(
     group: 'verwijzingen',
     description: 'Een verwijzing in woorden ("§ 4.2", "bijlage 5", "principe 6", "thema 4") heeft een doel.',
     docs: {
-      what: 'Zoekt in lopende tekst (niet in inspraakreacties: die verwijzen naar een eerdere versie; in een bijlage alleen naar een andere bijlage, als waarschuwing, en niet in een bijlage die eigen bijlagen nummert: dat is een ander stuk) naar `§ n.m`, `paragraaf n.m`, `hoofdstuk n`, `bijlage n`, `principe n` en `thema n` (of `route n`, `opgave n`, …), met de woorden die plannen ook gebruiken (`uitgangspunt`, `leidend principe`, `kernwaarde`, `bouwsteen`, `speerpunt`, `ambitie`, `programmalijn`, `actielijn`, `spoor`), en zoekt het doel in de koppen en lijsten van het plan: principes en pijlers van het model, koppen met het woord en een nummer (`## Actielijn 2: …`), en een hoofdstuk dat naar de onderdelen heet (`# Onze speerpunten`), geteld in zijn subkoppen of anders in de lijst eronder. Alleen wat het plan zelf weerlegt, wordt gemeld: een bijlage die niet bestaat terwijl de bijlagen genummerd of geteld zijn (`5` als er alleen `5a` en `5b` zijn), een hoofdstuk met een hoger nummer dan er hoofdstukken zijn, een paragraaf die ontbreekt in een hoofdstuk met genummerde paragrafen (of een hoofdstuk zonder genummerde paragrafen), een paragraaf voorbij het aantal subkoppen van een genummerd hoofdstuk waarvan de subkoppen geen nummer hebben (`paragraaf 5.7` onder vijf subkoppen; een waarschuwing), een principe of thema met een nummer dat de lijst niet heeft (een fout). Als waarschuwing, omdat het plan het niet bewijst: een bijlage in een plan zonder bijlagen waar de tekst duidelijk naar een eigen bijlage wijst (`zie bijlage 3`, `(bijlage 3)`, `in bijlage 3`; niet `bijlage 3 (apart bijgevoegd)`), en een hoofdstuk of paragraaf bij een titel tussen aanhalingstekens (`het hoofdstuk ‘Wonen’`) die geen kop heeft, ook niet als deel van een langere titel. Ook gelezen: de doelen en acties van een pijler (lijstpunten onder `Doelen` of `Wat gaan we doen`), lijsten (`principes 2 en 7`, `thema’s 1 t/m 5`: elk nummer telt), `par. 2.8`, een bijlage met een letter (`bijlage C` als de bijlagen A en B heten), `pijler 3`, en verwijzingen in hoofdstuktitels; een doel met een nummer in een `{#id}` (`{#bijlage-3}`) telt mee. Als waarschuwing: een rangtelwoord of getal in woorden (`het zesde principe`, `thema vijf`: ook `elk thema twee keer` leest zo), een kaal nummer (`(zie 2.8)`) en een tabel, figuur of doel (`tabel 5`, `doel 3.4`) voorbij de laatste die het plan in een bijschrift of kop nummert (een figuur kan een plaatje zonder bijschrift zijn; een tabel vóór het eerste bijschrift of met een afkortingen- of begrippenlijst telt niet mee), en een actie (`actie 2.5`, `acties 4 t/m 9`) voorbij de laatste in de nummerkolom van de agenda (`| Nr |`), of anders voorbij het aantal rijen. Jaartallen (`thema 2030`) zijn geen nummers. Een plek in een ander stuk ("hoofdstuk 3 van de Participatiewet", "bijlage 2 bij de verordening") en een plan zonder principes worden niet gemeld. Dezelfde herkenning van verwijzingen (`findWordReferences`) maakt in de documenten van elke gevonden verwijzing een link met het nummer van het doel in dat document.',
+      what: 'Zoekt in lopende tekst (niet in inspraakreacties: die verwijzen naar een eerdere versie; in een bijlage alleen naar een andere bijlage, als waarschuwing, en niet in een bijlage die eigen bijlagen nummert: dat is een ander stuk) naar `§ n.m`, `paragraaf n.m`, `hoofdstuk n`, `bijlage n`, `principe n` en `thema n` (of `route n`, `opgave n`, …), met de woorden die plannen ook gebruiken (`uitgangspunt`, `leidend principe`, `kernwaarde`, `bouwsteen`, `speerpunt`, `ambitie`, `programmalijn`, `actielijn`, `spoor`), en zoekt het doel in de koppen en lijsten van het plan: principes en pijlers van het model, koppen met het woord en een nummer (`## Actielijn 2: …`), en een hoofdstuk dat naar de onderdelen heet (`# Onze speerpunten`), geteld in zijn subkoppen of anders in de lijst eronder. Alleen wat het plan zelf weerlegt, wordt gemeld: een bijlage die niet bestaat terwijl de bijlagen genummerd of geteld zijn (`5` als er alleen `5a` en `5b` zijn), een hoofdstuk met een hoger nummer dan er hoofdstukken zijn, een paragraaf die ontbreekt in een hoofdstuk met genummerde paragrafen (of een hoofdstuk zonder genummerde paragrafen), een paragraaf voorbij het aantal subkoppen van een genummerd hoofdstuk waarvan de subkoppen geen nummer hebben (`paragraaf 5.7` onder vijf subkoppen; een waarschuwing), een principe of thema met een nummer dat de lijst niet heeft (een fout). Als waarschuwing, omdat het plan het niet bewijst: een bijlage in een plan zonder bijlagen waar de tekst duidelijk naar een eigen bijlage wijst (`zie bijlage 3`, `(bijlage 3)`, `in bijlage 3`; niet `bijlage 3 (apart bijgevoegd)`), en een hoofdstuk of paragraaf bij een titel tussen aanhalingstekens (`het hoofdstuk ‘Wonen’`) die geen kop heeft, ook niet als deel van een langere titel. Ook gelezen: de doelen en acties van een pijler (lijstpunten onder `Doelen` of `Wat gaan we doen`), lijsten (`principes 2 en 7`, `thema’s 1 t/m 5`: elk nummer telt), `par. 2.8`, een bijlage met een letter (`bijlage C` als de bijlagen A en B heten), `pijler 3`, en verwijzingen in hoofdstuktitels; een doel met een nummer in een `{#id}` (`{#bijlage-3}`) telt mee. Als waarschuwing: een rangtelwoord of getal in woorden (`het zesde principe`, `thema vijf`: ook `elk thema twee keer` leest zo), een kaal nummer (`(zie 2.8)`) en een tabel, figuur of doel (`tabel 5`, `doel 3.4`) voorbij de laatste die het plan in een bijschrift of kop nummert (een figuur kan een plaatje zonder bijschrift zijn; een tabel vóór het eerste bijschrift, tussen twee bijschriften of met een afkortingen- of begrippenlijst telt niet mee; een bijschrift kan over meer regels lopen), en een actie (`actie 2.5`, `acties 4 t/m 9`) voorbij de laatste in de nummerkolom van de agenda (`| Nr |`), of anders voorbij het aantal rijen. Als waarschuwing ook: een onderdeel dat het plan in zijn koppen nummert met een ander woord (`## Prioriteit 2: …`, `## Koers 3 – …`, van 1 af zonder gat), bij een nummer voorbij de laatste kop (`prioriteit 6` als de koppen 1 tot en met 5 nummeren); niet bij woorden van tijd of van andere stukken (`fase`, `artikel`). Ook gelezen: de beslispunten van een raadsvoorstel en de besluitpunten van een besluit; wat daar geen doel heeft, is een waarschuwing (een bijlage kan een bijlage bij het raadsvoorstel zijn). Jaartallen (`thema 2030`) zijn geen nummers. Een plek in een ander stuk ("hoofdstuk 3 van de Participatiewet", "bijlage 2 bij de verordening") en een plan zonder principes worden niet gemeld. Dezelfde herkenning van verwijzingen (`findWordReferences`) maakt in de documenten van elke gevonden verwijzing een link met het nummer van het doel in dat document.',
       why: 'Een verwijzing naar "bijlage 4" in een plan met twee bijlagen, of naar "principe 6" waar er vijf zijn, stuurt de lezer tevergeefs zoeken.',
       ok: [
         {
@@ -213,8 +214,12 @@ export const xrefMissingTarget = lintRule(
     const listOf = (kind: string): PartList => lists.get(kind) ?? (lists.set(kind, partList(context.file, kind)), lists.get(kind)!)
     let titles: Set<string> | undefined
     let paragraphs: Map<string, number> | undefined
+    // Words the plan numbers its own headings with (`## Prioriteit 2: …`), whatever the word.
+    const labels = headingLabels(context.file)
     for (const { pointer, text, annex } of referenceTexts(model)) {
-      for (const reference of planReferences(text)) {
+      const references = planReferences(text)
+      if (!annex) reportBeyondHeadings(context, pointer, text, beyondHeadings(text, labels), references)
+      for (const reference of references) {
         const { kind, title } = reference
         // A bijlage may quote another paper: only its pointer to a sister bijlage is read, as a warning.
         if (annex && kind !== 'bijlage') continue
@@ -260,12 +265,30 @@ export const xrefMissingTarget = lintRule(
           pointer,
           ...(location ? { location } : {}),
           actual: written,
-          ...(uncertain || annex || reference.loose ? { warning: true } : {})
+          ...(uncertain || annex || reference.loose || DECISION.test(pointer) ? { warning: true } : {})
         })
       }
     }
   }
 )
+
+// `prioriteit 6` when the headings number prioriteiten 1 to 5: a warning, since the word is read
+// from the plan; a reference the word list knows is checked above.
+function reportBeyondHeadings(context: RuleContext, pointer: string, text: string, beyond: BeyondHeading[], known: Array<{ index: number }>): void {
+  for (const reference of beyond) {
+    if (known.some((k) => k.index === reference.index)) continue
+    const location = writtenLocation(context.file, pointer, text, reference.index, reference.written.length)
+    context.report(`Verwijzing \`${reference.written}\` heeft geen doel: de koppen lopen tot en met \`${reference.label} ${reference.last}\`; noem het juiste nummer`, {
+      pointer,
+      ...(location ? { location } : {}),
+      actual: reference.written,
+      warning: true
+    })
+  }
+}
+
+// A decision point: its bijlage may be one of the raadsvoorstel's own, so what it misses is a warning.
+const DECISION = /^\/(?:raadsvoorstel\/beslispunten|besluit\/besluitpunten)\/\d+$/
 
 // Tables, figures and goals: the plan numbers them in captions, which an image may lack; actions
 // in the agenda's number column (a reference may count the rows of another agenda).
@@ -278,7 +301,9 @@ const labelledKinds = new Set(['tabel', 'figuur', 'doel', 'actie'])
 function referenceTexts(model: Plan): Array<{ pointer: string; text: string; annex: boolean }> {
   // The goals and actions of a pijler are list items: running text too.
   const headings = writtenTexts(model).filter(({ pointer }) => (pointer.includes('/secties/') && pointer.endsWith('/titel')) || /^\/pijlers\/\d+\/(?:doelen|inspanningen)\/\d+\/titel$/.test(pointer))
-  const texts = [...proseTexts(model), ...headings].map(({ pointer, text }) => ({ pointer, text, annex: pointer.startsWith('/bijlagen/') }))
+  // The decision points of a raadsvoorstel or besluit name places in the plan too (`zoals uitgewerkt in bijlage 3`).
+  const decisions = writtenTexts(model).filter(({ pointer }) => DECISION.test(pointer))
+  const texts = [...proseTexts(model), ...headings, ...decisions].map(({ pointer, text }) => ({ pointer, text, annex: pointer.startsWith('/bijlagen/') }))
   // A bijlage that labels bijlagen of its own (a line `Bijlage 5 Verslag`) is another paper with its own numbering.
   const annexOf = (pointer: string): string => /^\/bijlagen\/\d+/.exec(pointer)?.[0] ?? ''
   const otherPapers = new Set(writtenTexts(model).filter(({ pointer, text }) => pointer.startsWith('/bijlagen/') && /(?:^|\n)[\s#*_>|]*bijlage\s+\d/iu.test(text)).map(({ pointer }) => annexOf(pointer)))

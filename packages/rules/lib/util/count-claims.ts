@@ -15,6 +15,8 @@ export interface CountedNoun {
   count: (plan: Plan, pointer: string) => number | undefined
   /** What is listed, for the message, e.g. `leidende principes`. */
   listed: string
+  /** The count of all parts together, for a claim after `samen` / `in totaal` (optional). */
+  total?: (plan: Plan) => number | undefined
   /** Whether claims in bijlagen count (default: `true`); bijlagen are often other documents. */
   inBijlagen?: boolean
   /** Whether a mismatch is likely rather than proven, reported at most as a warning (default: `false`). */
@@ -41,7 +43,10 @@ export function checkCountClaims(plan: Plan, context: RuleContext, nouns: Counte
         if (stated === undefined || stated === null || stated < 2 || stated > 100) continue
         const end = match.index + match[0].length
         if (subset.test(text.slice(Math.max(0, match.index - 20), match.index)) || elsewhere.test(text.slice(end, end + 30))) continue
-        const listed = listAfter(text, end) ?? noun.count(plan, pointer)
+        // `samen twaalf doelen`, `in totaal zes doelen`: the sum over all parts.
+        const sentence = text.slice(0, match.index).replace(/^[^]*[.!?]\s/u, '')
+        const total = together.test(text.slice(Math.max(0, match.index - 20), match.index)) || summed.test(sentence) ? noun.total?.(plan) : undefined
+        const listed = listAfter(text, end) ?? total ?? noun.count(plan, pointer)
         // Without a list there is nothing to contradict: the items may be in another document.
         if (listed === undefined || listed === 0 || listed === stated) continue
         const location = textLocation(context.file, pointer, text, match.index, match[0].length)
@@ -57,6 +62,10 @@ export function checkCountClaims(plan: Plan, context: RuleContext, nouns: Counte
 
 // "de eerste twee principes", "de overige drie thema's": a part of the list, not its size.
 const subset = /\b(?:eerste|laatste|andere|overige|extra|nieuwe|resterende)\s+$/iu
+// "met samen twaalf doelen", "in totaal zes doelen": a sum over all parts.
+const together = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|gezamenlijk)\s+$/iu
+// Earlier in the sentence: `In totaal werken we aan zes doelen`.
+const summed = /\b(?:in\s+totaal|alles\s+bij\s+elkaar|bij\s+elkaar\s+opgeteld|opgeteld)\b/iu
 // "de vier principes van de Omgevingswet", "uit het Coalitieakkoord": another document's list.
 const elsewhere = /^\s+(?:van|uit|in|volgens)\s+(?:de|het)\s+\p{Lu}/u
 

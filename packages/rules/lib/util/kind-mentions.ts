@@ -109,6 +109,8 @@ function unquotedDrift(run: string, own: string[], all: string[]): Drift {
     if (word === undefined || sentenceWords.has(word) || t.slice(p).includes(word)) continue
     return { name: written.slice(0, end + 1).join(' '), titel }
   }
+  const anchored = anchoredDrift(words, split)
+  if (anchored) return { name: written.slice(0, anchored.end + 1).join(' '), titel: own[anchored.title] ?? '' }
   // Other or fewer words before the title's last word (`Energie besparen` for `Woningen isoleren en
   // besparen`, `Veilig naar school` for `Veilig op weg naar school`): the name ends where the
   // title ends; the sentence goes on after it.
@@ -123,6 +125,34 @@ function unquotedDrift(run: string, own: string[], all: string[]): Drift {
     if (!namesTitle(name, all)) return { name, titel: own[n] ?? '' }
   }
   return undefined
+}
+
+// A name that opens with a title's first word and ends on its last word (or a compound of it,
+// `drugsoverlast` for `overlast`) within one word of the title's length, with the title's words
+// not all in it in order: words between were changed, not only added (`Vitale groene kernen`).
+function anchoredDrift(words: string[], split: string[][]): { title: number; end: number } | undefined {
+  for (const [n, t] of split.entries()) {
+    const k = t.length
+    const last = t[k - 1] ?? ''
+    if (k < 3 || words[0] !== t[0] || smallWords.has(last)) continue
+    const end = words.findIndex((w, i) => i >= k - 2 && i <= k && (w === last || compound(w, last)))
+    if (end < 0) continue
+    const name = words.slice(0, end + 1)
+    if (name.join(' ') !== t.join(' ') && !subsequence(t, name)) return { title: n, end }
+  }
+  return undefined
+}
+
+// One word ends with the other, both long enough to be nouns: `drugsoverlast`, `overlast`.
+function compound(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  return short.length >= 4 && long.length > short.length && long.endsWith(short)
+}
+
+function subsequence(title: string[], name: string[]): boolean {
+  let i = 0
+  for (const w of name) if (w === title[i]) i++
+  return i === title.length
 }
 
 // Endings of inflected Dutch adjectives (`veilige`, `duurzame`, `sociale`, `eerlijke`), not of nouns such as `ruimte`.

@@ -38,6 +38,7 @@ export function labelledNumbers(file: PlanFile): LabelledNumbers {
     let fence = false
     const captionAt = { tabel: -10, figuur: -10 }
     let glossary = false
+    let caption: 'tabel' | 'figuur' | undefined
     String(source.value ?? '').split('\n').forEach((line, index) => {
       if (/^\s*(?:```|~~~)/.test(line)) fence = !fence
       if (fence) return
@@ -47,8 +48,15 @@ export function labelledNumbers(file: PlanFile): LabelledNumbers {
       // Bijlagen and chapters are numbered by headings; a table row or list item naming one is a reference to it.
       if (m && (m[1] || (!headingsOnly.has(word) && titleAfter.test(line.slice(m[0].length))))) {
         add(word, m[3] ?? '')
-        if (word === 'tabel' || word === 'figuur') captionAt[word] = index
-      }
+        if (word === 'tabel' || word === 'figuur') {
+          captionAt[word] = index
+          caption = word
+          // Numbering runs in reading order: a table between two captions has no number of its own.
+          uncaptioned[word] = 0
+        }
+      } else if (caption && line.trim() !== '' && !/^\s*\|/.test(line)) captionAt[caption] = index
+      // A caption may run over more lines (`Tabel 3: dekking. De bijdrage …`): its table follows the paragraph.
+      if (line.trim() === '' || /^\s*\|/.test(line)) caption = undefined
       const separator = line.includes('|') && /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)
       // Numbering runs in reading order: a table or image before the first caption has no number.
       // A list of terms or abbreviations in a table is looked up, not referred to by number.

@@ -32,7 +32,8 @@ interface Item {
 
 // `thema 3 (Afval en hergebruik)`, `thema 3 ‘Afval’`, `thema 3 "Afval"`: in prose only a bracketed
 // or quoted name is a name (after a colon a sentence may follow).
-const proseName = /^\s*(?:\(([^()\d\n]{2,80})\)|[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
+// A quoted name may follow a comma as an apposition: `bouwsteen 2, ‘Langer thuis’:`.
+const proseName = /^\s*(?:\(([^()\d\n]{2,80})\)|,?\s*[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
 // `route 2, Veilig naar school, …`, `koers 1 – Sterke clubs –`: a name set off as an apposition.
 const apposition = /^,\s+(\p{Lu}[^,.;:()\n]{1,80}?)\s*(?:,|\.(?=\s|$)|$)|^\s+[–—]\s+(\p{Lu}[^–—\n]{1,80}?)\s+[–—]/u
 // A whole label or cell: `Thema 2: Snelle hulp`, `Thema 2 – Snelle hulp`, `Thema 2 (Snelle hulp)`.
@@ -96,7 +97,7 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
   // Other headings, list items and table cells that are a label (`Thema 2: Sport`), where the model has no field for them.
   const done = new Set(out.map((n) => (n.location ? `${n.location.file}:${n.location.start.offset}` : '')))
   for (const written of labels) {
-    const m = labelName.exec(written.text)
+    const m = labelName.exec(written.text) ?? (written.heading ? aboutPart.exec(written.text) : null)
     const target = m ? items.get(`${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`) : undefined
     const name = m?.[3]?.trim()
     if (!m || !target || !name || !looksLikeName(name)) continue
@@ -149,7 +150,10 @@ function numberedItems(plan: Plan, labels: SourceLabel[]): Items {
 
 // A heading that defines a numbered part: `Pijler 2: Toegang tot hulp`, `Speerpunt 3 – Werk`.
 // Also any other word a plan labels its parts with (`Koers 2: Sporten`), but no caption or chapter.
-const headingPart = /^(pijler|thema|principe|speerpunt|uitgangspunt|actielijn|programmalijn|route|opgave|spoor|bouwsteen|kernwaarde|\p{L}{3,})\s+(\d{1,2})\s*[:.–—-]\s*(\p{Lu}[^:]*)$/iu
+// A section number may come first (`## 1.2 Doel 2: Betaalbaar wonen`).
+const headingPart = /^(?:\d+(?:\.\d+)+\.?\s+)?(pijler|thema|principe|speerpunt|uitgangspunt|actielijn|programmalijn|route|opgave|spoor|bouwsteen|kernwaarde|\p{L}{3,})\s+(\d{1,2})\s*[:.–—-]\s*(\p{Lu}[^:]*)$/iu
+// A heading about a part, with its number and title after a colon: `## 2.2 Acties bij doel 2: Betaalbaar wonen`.
+const aboutPart = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\p{L}-]+\s+){1,3}(\p{L}{3,})\s+(\d{1,2})\s*:\s*(\p{Lu}[^:]*)$/u
 const notParts = new Set(['tabel', 'figuur', 'hoofdstuk', 'paragraaf', 'bijlage', 'fase', 'stap'])
 
 /** The exact place of `name` inside the value at `pointer`, when the source holds it once. */
