@@ -212,7 +212,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       if (stated === undefined) continue
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
       const step = percent ? percentStep(share[2] ?? '') : (words?.step ?? 0)
-      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step))
+      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent))
       const twin = restated.get(at)
       if (twin && words) {
         // The percentage beside it is rounded, and words beside a percentage only paraphrase it (`30%, een op de

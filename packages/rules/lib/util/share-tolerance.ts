@@ -7,19 +7,24 @@ import { magnitudeExponent } from '@kapstok/nl'
 
 /**
  * Whether the wording fits: without a word the percentage is the actual one rounded at its last
- * digit; `ruim` and `bijna` allow up to one step of that digit above or below; `circa` one step
+ * digit; `ruim` and `bijna` allow up to one step of that digit above or below (half a step of a
+ * round ten written in digits: 31% is not "bijna 40 procent", 39% not "ruim 30 procent"; a
+ * fraction in words keeps its own step, "ruim de helft" may be 55%); `circa` one step
  * either side; `meer dan` and `minder dan` only say the side.
+ *
+ * @param written Whether the percentage is written in digits (`30%`), not a fraction in words.
  */
-export function fits(word: string, stated: number, actual: number, step: number): boolean {
+export function fits(word: string, stated: number, actual: number, step: number, written = false): boolean {
+  const reach = written && step >= 10 ? step / 2 : step
   const eps = 1e-9
   switch (word) {
     case 'ruim':
     case 'ruimschoots':
-      return actual >= stated - eps && actual < stated + step
+      return actual >= stated - eps && actual < stated + reach
     case 'bijna':
     case 'nagenoeg':
     case 'krap':
-      return actual <= stated + eps && actual > stated - step
+      return actual <= stated + eps && actual > stated - reach
     case 'meer dan':
       return actual > stated
     case 'ten minste':
