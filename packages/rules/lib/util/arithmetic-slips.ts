@@ -7,7 +7,7 @@
  */
 
 import { isYearToken, tokenize, type Token } from './calc-tokens.js'
-import { add, cents, make, mul, sub, type Rational } from './exact-number.js'
+import { add, cents, div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
 import { splitRows } from './table-rows.js'
 import { isYearNumber } from './year-numbers.js'
 
@@ -25,6 +25,8 @@ export interface ArithmeticSlip {
 
 // A count is a whole number without `€`, not a year.
 const isCount = (t: Num): boolean => !t.euro && t.value.d === 1n && t.value.n > 0n && !isYearNumber(t.text)
+// A count that multiplies: once is no calculation.
+const isCounted = (t: Num): boolean => isCount(t) && t.value.n >= 2n
 const written = (t: Num): string => (t.euro ? `€ ${t.text}` : t.text)
 const euros = (c: number): string => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(c / 100)
 
@@ -50,17 +52,76 @@ export function oneDigitApart(a: number, b: number): boolean {
  */
 export function arithmeticSlips(text: string): ArithmeticSlip[] {
   const out: ArithmeticSlip[] = []
-  for (const { start, text: piece } of sentences(text).flatMap(cells)) {
-    // The tokenizer also stops at `;` and `:`, which often stand inside a calculation
-    // (`€ 12.500 per huis; samen € 175.000`): the sentence is the unit here.
-    // A written equation (`3 × € 64.000 = € 182.000`) is finance-net-stated-vs-computed's.
-    if (!CUE.test(piece) || piece.includes('=')) continue
-    const slip = slipIn(tokenize(piece).filter((t) => t.kind !== 'stop'), STRONG.test(piece))
-    const index = (slip?.stated.index ?? 0) + start
-    // A short table row is read whole and cell by cell: one message per number.
-    if (slip && !out.some((o) => o.stated.index === index)) out.push({ ...slip, stated: { ...slip.stated, index, ...(slip.stated.end === undefined ? {} : { end: slip.stated.end + start }) } })
+  let before: string[] = []
+  for (const sentence of sentences(text)) {
+    // The two sentences before, in the same paragraph and not list items or rows: a sentence that
+    // points back (`Daarmee …`, `Er resteert …`, `Dat geeft …`) computes from their numbers.
+    const previous = before.length > 0 ? before.join(' ') : undefined
+    const apart = /\n[ \t]*\n\s*$/.test(sentence.text) || sentence.text.includes('|') || /^\s*(?:[-*+]|\d+[.)])\s/.test(sentence.text)
+    before = apart ? [] : [...before, sentence.text].slice(-2)
+    for (const { start, text: piece } of cells(sentence)) {
+      const slip = slipOf(piece, piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece) ? previous : undefined, piece !== sentence.text || sentence.text.includes('|'))
+      push(out, slip, start)
+    }
   }
   return out
+}
+
+// A sentence that points back to the numbers of the one before it.
+const BACK = /\b(?:daarmee|daarvan|hiervan|dat|dit|die|dan|samen|totaal|resteert|resteren|blijft|gemiddeld|jaarlijks|per\s+(?:jaar|inwoner|maand|stuk))\b/iu
+
+// The slip in one sentence or cell, with the numbers of the sentence before when it points back.
+function slipOf(piece: string, previous: string | undefined, row: boolean): ArithmeticSlip | undefined {
+  // The tokenizer also stops at `;` and `:`, which often stand inside a calculation
+  // (`€ 12.500 per huis; samen € 175.000`): the sentence is the unit here.
+  // A written equation (`3 × € 64.000 = € 182.000`) is finance-net-stated-vs-computed's.
+  if (!(CUE.test(piece) || (previous !== undefined && BACK.test(piece))) || piece.includes('=')) return undefined
+  const own = tokenize(piece).filter((t) => t.kind !== 'stop')
+  // A short table row (`| Kernen | 12 | € 7.500 | € 80.000 |`) says its columns relate: as strong as a result word.
+  const strong = row || STRONG.test(piece)
+  const slip = slipIn(own, strong, 0, shareWords(piece))
+  // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
+  if (slip || previous === undefined || !BACK.test(piece) || previous.includes('=') || numbersOf(own).length > 2) return slip
+  const earlier = tokenize(previous).filter((t) => t.kind !== 'stop')
+  // Numbers of two sentences meet by chance more often: a round result needs a result word here too.
+  // A share in words or a percentage of the amount before says a result follows, as a result word does.
+  const shares = shareWords(piece)
+  return slipIn([...earlier, ...own], strong || shares.length > 0, numbersOf(earlier).length, shares)
+}
+
+function push(out: ArithmeticSlip[], slip: ArithmeticSlip | undefined, start: number): void {
+  const index = (slip?.stated.index ?? 0) + start
+  // A short table row is read whole and cell by cell: one message per number.
+  if (slip && !out.some((o) => o.stated.index === index)) out.push({ ...slip, stated: { ...slip.stated, index, ...(slip.stated.end === undefined ? {} : { end: slip.stated.end + start }) } })
+}
+
+// Shares in words (`een kwart daarvan`, `de helft`, `twee derde`): multipliers of an earlier amount.
+const SHARE_WORDS: Array<[RegExp, bigint, bigint]> = [
+  [/\b(?:de|een)\s+helft\b/iu, 1n, 2n],
+  [/\b(?:twee\s*derde|tweederde)\b/iu, 2n, 3n],
+  [/\b(?:een|één)\s+derde\b/iu, 1n, 3n],
+  [/\b(?:drie\s*kwart|driekwart)\b/iu, 3n, 4n],
+  [/\b(?:een|één)\s+kwart\b/iu, 1n, 4n],
+  [/\b(?:een|één)\s+vijfde\b/iu, 1n, 5n],
+  [/\b(?:een|één)\s+tiende\b/iu, 1n, 10n]
+]
+// and percentages (`2,5%`, `2,5 procent`): an index or a share of an amount, with the step of
+// their last digit as a fraction (`63%`: 0,01; `2,5%`: 0,001; a share in words: exact).
+interface Factor {
+  value: Rational
+  step: number
+}
+function shareWords(text: string): Factor[] {
+  const percents = [...text.matchAll(/(\d{1,3}(?:,\d+)?)\s*(?:%|procent\b)/giu)].map((m) => ({
+    value: mul(dutchNumber(m[1] ?? '0'), make(1n, 100n)),
+    step: 10 ** -((/,(\d+)/.exec(m[1] ?? '')?.[1]?.length ?? 0) + 2)
+  }))
+  return [...SHARE_WORDS.filter(([re]) => re.test(text)).map(([, n, d]) => ({ value: make(n, d), step: 0 })), ...percents]
+}
+
+// The numbers a calculation may use: no percentages, no years, nothing zero or below.
+function numbersOf(tokens: Token[]): Num[] {
+  return tokens.filter((t): t is Num => t.kind === 'num' && !t.text.includes('%') && !isYearToken(t) && t.value.n > 0n)
 }
 
 // Words that say a total, a rest or a product is given; with one of them a round result
@@ -104,19 +165,23 @@ function sentences(text: string): Array<{ start: number; text: string }> {
   return out
 }
 
-function slipIn(tokens: Token[], strong: boolean): ArithmeticSlip | undefined {
-  const nums = tokens.filter((t): t is Num => t.kind === 'num' && !t.text.includes('%') && !isYearToken(t) && t.value.n > 0n)
-  if (nums.length < 3 || nums.length > 8) return undefined
-  for (let k = 2; k < nums.length; k++) {
+function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = []): ArithmeticSlip | undefined {
+  const nums = numbersOf(tokens)
+  // Percentages apply to an amount (`2,5% index op € 1.200.000`); like shares in words they need one number less.
+  const factors = shares
+  if (nums.length < (factors.length > 0 ? 2 : 3) || nums.length > 10) return undefined
+  // Borrowed numbers (`from` > 0) serve a result at the end of the sentence that borrows them.
+  if (from > 0 && nums.length - 1 < from) return undefined
+  for (let k = from > 0 ? nums.length - 1 : factors.length > 0 ? 1 : 2; k < nums.length; k++) {
     const stated = nums[k]!
     const target = cents(stated.value)
     // Magnitudes under 100 are too easily one digit apart by chance.
     if (target < 10_000 && stated.euro) continue
     if (!stated.euro && target < 10_000) continue
     if (!strong && significant(stated.text) < 3) continue
-    const readings = candidates(nums.slice(0, k), stated)
-    // Another reading gives the number exactly: the sentence is consistent.
-    if (readings.some((r) => r.computed === target)) continue
+    const readings = candidates(nums.slice(0, k), stated, factors)
+    // Another reading gives the number exactly, or within the rounding of a percentage it applies: the sentence is consistent.
+    if (readings.some((r) => Math.abs(r.computed - target) <= r.slack)) continue
     // Compare in whole units of what is written (`15,2 mln` as 152, `€ 109.040` as 109040).
     const unit = writtenUnit(stated)
     // A slip changes a number a little: a first digit 1 for 5 is another number, not a typo.
@@ -138,17 +203,36 @@ function writtenUnit(t: Num): number {
 }
 
 // Products of a count and a number, sums and differences of two numbers of the result's kind.
-function candidates(before: Num[], stated: Num): Array<{ expression: string; computed: number }> {
-  const out: Array<{ expression: string; computed: number }> = []
-  const push = (value: Rational, expression: string): void => {
+function candidates(before: Num[], stated: Num, factors: Factor[]): Array<{ expression: string; computed: number; slack: number }> {
+  const out: Array<{ expression: string; computed: number; slack: number }> = []
+  const push = (value: Rational, expression: string, slack = 0): void => {
     const c = cents(value)
-    if (c > 0) out.push({ expression, computed: c })
+    if (c > 0) out.push({ expression, computed: c, slack })
+  }
+  const percent = (f: Rational): string => `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format((Number(f.n) / Number(f.d)) * 100)}%`
+  for (const a of before) {
+    // A share or percentage of an amount, and an amount raised or lowered by a percentage.
+    if (a.euro !== stated.euro) continue
+    for (const { value: f, step } of factors) {
+      // A percentage is itself rounded (`63%` is 62,5 to 63,5): its product may be off by half a step of the amount.
+      const slack = cents(mul(a.value, make(BigInt(Math.round(step * 1000)), 2000n)))
+      push(mul(a.value, f), `${percent(f)} van ${written(a)}`, slack)
+      // Raised or lowered by a percentage (an index); a share in words (`een derde minder`) is a rough target.
+      if (step === 0) continue
+      push(mul(a.value, add(make(1n, 1n), f)), `${written(a)} + ${percent(f)}`, slack)
+      push(mul(a.value, sub(make(1n, 1n), f)), `${written(a)} − ${percent(f)}`, slack)
+    }
   }
   for (let i = 0; i < before.length; i++) {
     for (let j = i + 1; j < before.length; j++) {
       const a = before[i]!
       const b = before[j]!
-      if ((isCount(a) || isCount(b)) && (a.euro || b.euro) === stated.euro && !(a.euro && b.euro)) push(mul(a.value, b.value), `${written(a)} × ${written(b)}`)
+      if ((isCounted(a) || isCounted(b)) && (a.euro || b.euro) === stated.euro && !(a.euro && b.euro)) push(mul(a.value, b.value), `${written(a)} × ${written(b)}`)
+      // A division: an amount or count over a count (`€ 6,4 mln over 40 jaar`, `per inwoner`), an amount over an amount per year (a number of years).
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        if (isCount(y) && y.value.n >= 2n && x.euro === stated.euro) push(div(x.value, y.value), `${written(x)} ÷ ${written(y)}`)
+        if (x.euro && y.euro && !stated.euro) push(div(x.value, y.value), `${written(x)} ÷ ${written(y)}`)
+      }
       if (a.euro === stated.euro && b.euro === stated.euro) {
         push(add(a.value, b.value), `${written(a)} + ${written(b)}`)
         push(sub(a.value, b.value), `${written(a)} − ${written(b)}`)
