@@ -8,6 +8,7 @@ import { formatDutchNumber, magnitudeWord } from '@kapstok/nl'
 import { fits, percentStep, read, scaled } from './share-tolerance.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares, type RowShare } from './share-wholes.js'
+import { pointedPair } from './share-any-pair.js'
 import { backPart, numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
@@ -276,7 +277,14 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
         // `97 kton, 25% lager dan in 2019`: a comparison with an earlier number.
         const compared = percent ? comparedChange(sentence.slice(0, at), after, tables) : undefined
         found =
-          compared ?? before ?? spanning ?? bridged ?? ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ?? (total && shareOfTotal(sentence.slice(0, at), after, total)) ?? named
+          compared ??
+          before ??
+          spanning ??
+          bridged ??
+          ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
+          (total && shareOfTotal(sentence.slice(0, at), after, total)) ??
+          named ??
+          (own.length === 0 ? pointedPair(sentence.slice(0, at), sentence, previousSentence, numbersOf, stated, judge) : undefined)
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue

@@ -20,11 +20,11 @@ export function fits(word: string, stated: number, actual: number, step: number,
   switch (word) {
     case 'ruim':
     case 'ruimschoots':
-      return actual >= stated - eps && actual < stated + reach
+      return actual >= stated - eps && (reach < step ? actual <= stated + reach + eps : actual < stated + reach)
     case 'bijna':
     case 'nagenoeg':
     case 'krap':
-      return actual <= stated + eps && actual > stated - reach
+      return actual <= stated + eps && (reach < step ? actual >= stated - reach - eps : actual > stated - reach)
     case 'meer dan':
       return actual > stated
     case 'ten minste':
