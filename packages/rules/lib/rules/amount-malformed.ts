@@ -19,7 +19,7 @@ export const amountMalformed = lintRule(
     group: 'financien',
     description: 'Bedragen zijn goed genoteerd (geen losse spaties of scheidingstekens).',
     docs: {
-      what: 'Leest alle bedragen in financiële tabellen en taakstellingen, en bedragen met `€` in lopende tekst, met `parseDutchAmount` en meldt kapotte notaties: `€ 350.00 0`, `€ 12.500, -`, `1,250,000`, en drie decimalen na een heel getal (`€1,314`: een Engels duizendtal of een tikfout). Een prijs per eenheid in tienden van centen (`€ 0,115`, `€ 0,0825`) is goed genoteerd.',
+      what: 'Leest alle bedragen in financiële tabellen en taakstellingen, en bedragen met `€` in lopende tekst, met `parseDutchAmount` en meldt kapotte notaties: `€ 350.00 0`, `€ 12.500, -`, `1,250,000`, en drie decimalen na een heel getal (`€1,314`: een Engels duizendtal of een tikfout). Een prijs per eenheid in tienden van centen (`€ 0,115`, `€ 0,0825`) is in lopende tekst goed genoteerd; in een financiële tabel, die in centen rekent, niet.',
       why: 'Bij het omzetten uit Word of PDF vallen spaties in bedragen; `€ 350.00 0` kan 350.000 of 35.000 zijn en geen lezer weet welke.',
       ok: [
         { title: 'Gewone bedragen in de tekst', text: plan(['De besparing op de Wmo is € 350.000 per jaar, daarnaast € 12.500,- eenmalig.']) },
@@ -70,7 +70,8 @@ export const amountMalformed = lintRule(
     for (const { pointer, text } of collectTexts(model.financien, ['financien'])) {
       if (!stored.test(pointer)) continue
       const amount = parseDutchAmount(text)
-      if (amount?.malformed) report(text, pointer, 0, text, amount.cents, amount.note)
+      // A table of amounts counts in cents: tenths of cents there would be lost in every total and output.
+      if (amount?.malformed || amount?.subCent) report(text, pointer, 0, text, amount.cents, amount.note)
     }
     // Amounts in running text.
     for (const { pointer, text } of proseTexts(model)) {
