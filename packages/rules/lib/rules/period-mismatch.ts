@@ -78,22 +78,16 @@ export const periodMismatch = lintRule(
   (model, context) => {
     const periode = model.document?.periode
     if (!periode) return
-    // One message per place: a caption is read both in the Markdown source and in the model's text.
-    const reportedAt = new Set<string>()
-    const firstAt = (file: string, offset: number | undefined): boolean => {
-      const key = `${file}:${offset ?? ''}`
-      return !reportedAt.has(key) && Boolean(reportedAt.add(key))
-    }
-    // `plain`: the text itself says these are this plan's years (`fout`); otherwise a `waarschuwing`.
+    // One message per place, whichever reading found it: by its place in the source when it has
+    // one (a caption is read in the source and in the model), else by pointer and offset.
     const reported = new Set<string>()
+    const firstAt = (key: string): boolean => !reported.has(key) && Boolean(reported.add(key))
+    // `plain`: the text itself says these are this plan's years (`fout`); otherwise a `waarschuwing`.
     const report = (pointer: string, text: string, index: number, found: string, plain: boolean): void => {
-      // One place is reported once, whichever reading found it.
-      if (reported.has(`${pointer}#${index}`)) return
-      reported.add(`${pointer}#${index}`)
       // The words as the source writes them ("2026, 2027, 2028 en 2029" was read as one range).
       const written = text.slice(index, index + found.length)
       const location = textLocation(context.file, pointer, text, index, written.length)
-      if (location && !firstAt(location.file, location.start.offset)) return
+      if (!firstAt(location ? `${location.file}:${location.start.offset ?? ''}` : `${pointer}#${index}`)) return
       // "2025 tot 2028" for 2025-2028: say why, the reader meant "tot en met".
       const exclusive = new RegExp(`\\btot\\s+${periode.eind}$`, 'u').test(written) ? ' (`tot` telt het laatste jaar niet mee)' : ''
       context.report(
@@ -163,7 +157,7 @@ export const periodMismatch = lintRule(
     for (const source of context.file.sources.filter((f) => /\.(?:md|markdown)$/iu.test(f.path))) {
       const text = String(source.value ?? '')
       for (const { index, written, slip } of captionSlips(text, periode)) {
-        if (!firstAt(source.path, index)) continue
+        if (!firstAt(`${source.path}:${index}`)) continue
         const start = lineColumn(text, index)
         const end = { ...start, column: start.column + written.length, offset: index + written.length }
         const why = slip === 'columns' ? 'het bijschrift van de tabel noemt wel de looptijd' : 'de jaarkolommen van de tabel volgen wel de looptijd'
