@@ -4,6 +4,7 @@
  * whatever its words. Used by `period-mismatch`.
  */
 import type { Plan } from '@kapstok/core'
+import { consecutiveYears } from './caption-years.js'
 
 /** A finance table's title. */
 export interface TableTitle {
@@ -23,9 +24,8 @@ export interface TableTitle {
  */
 export function periodTableTitles(plan: Plan, period: { start: number; eind: number }): TableTitle[] {
   return (plan.financien?.tabellen ?? []).flatMap((table, i) => {
-    const years = table.kolommen.map((k) => /^\s*((?:19|20)\d{2})\s*$/.exec(k)?.[1]).filter((y): y is string => y !== undefined).map(Number)
-    const consecutive = years.every((y, k) => k === 0 || y === (years[k - 1] ?? 0) + 1)
-    const spans = years.length >= 2 && consecutive && years[0] === period.start && years.at(-1) === period.eind
+    const years = consecutiveYears(table.kolommen)
+    const spans = years !== undefined && years[0] === period.start && years.at(-1) === period.eind
     return spans && table.titel ? [{ pointer: `/financien/tabellen/${i}/titel`, text: table.titel }] : []
   })
 }
