@@ -1,8 +1,9 @@
+import { offsetLocation } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { periodTableTitles } from '../util/period-table-titles.js'
 import { periodNotOk, periodOk } from '../util/period-examples.js'
 import { statedEnds, statedRanges, yearColumns } from '../util/period-forms.js'
-import { captionSlips, lineColumn } from '../util/caption-years.js'
+import { captionSlips } from '../util/caption-years.js'
 import { captionLines, headingRange, planSchedule, titledRanges } from '../util/period-headings.js'
 import { planDurations } from '../util/plan-durations.js'
 import { definiteSelf, framed, namedOther, openGap, overlapsPlan, ownedRanges, ownKind, rangeOwner, subjectSelf } from '../util/period-owner.js'
@@ -158,11 +159,10 @@ export const periodMismatch = lintRule(
       const text = String(source.value ?? '')
       for (const { index, written, slip } of captionSlips(text, periode)) {
         if (!firstAt(`${source.path}:${index}`)) continue
-        const start = lineColumn(text, index)
-        const end = { ...start, column: start.column + written.length, offset: index + written.length }
+        const location = offsetLocation({ file: source.path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, text, index, written.length)
         const why = slip === 'columns' ? 'het bijschrift van de tabel noemt wel de looptijd' : 'de jaarkolommen van de tabel volgen wel de looptijd'
         context.report(`Periode \`${written}\` wijkt af van de looptijd \`${periode.start}-${periode.eind}\` in de frontmatter (${why}); pas de tekst of \`periode\` aan`, {
-          location: { file: source.path, start, end },
+          location,
           actual: written,
           expected: [`${periode.start}-${periode.eind}`],
           warning: true

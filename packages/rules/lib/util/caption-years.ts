@@ -109,19 +109,6 @@ export function captionSlips(text: string, periode: { start: number; eind: numbe
   return out
 }
 
-/**
- * The 1-based line and column of an offset in a text.
- *
- * @param text The text.
- * @param offset The offset.
- * @returns Line, column and the offset itself.
- */
-export function lineColumn(text: string, offset: number): { line: number; column: number; offset: number } {
-  const before = text.slice(0, offset)
-  const line = before.split('\n').length
-  return { line, column: offset - before.lastIndexOf('\n'), offset }
-}
-
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i)
 }
