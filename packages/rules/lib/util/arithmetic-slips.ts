@@ -79,13 +79,13 @@ function slipOf(piece: string, previous: string | undefined, row: boolean): Arit
   const own = tokenize(piece).filter((t) => t.kind !== 'stop')
   // A short table row (`| Kernen | 12 | € 7.500 | € 80.000 |`) says its columns relate: as strong as a result word.
   const strong = row || STRONG.test(piece)
-  const slip = slipIn(own, strong, 0, shareWords(piece))
+  const shares = shareWords(piece)
+  const slip = slipIn(own, strong, 0, shares)
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
   if (slip || previous === undefined || !BACK.test(piece) || previous.includes('=') || numbersOf(own).length > 2) return slip
   const earlier = tokenize(previous).filter((t) => t.kind !== 'stop')
   // Numbers of two sentences meet by chance more often: a round result needs a result word here too.
   // A share in words or a percentage of the amount before says a result follows, as a result word does.
-  const shares = shareWords(piece)
   return slipIn([...earlier, ...own], strong || shares.length > 0, numbersOf(earlier).length, shares)
 }
 
