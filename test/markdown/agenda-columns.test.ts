@@ -103,6 +103,15 @@ describe('reader: agenda columns by the words in their header', () => {
     expect(file.model?.acties?.[0]?.eind).toBe('2025')
   })
 
+  it('should read `-`, `—` and `n.v.t.` in a pijler column as no pijler on purpose: kept as written, not reported as a missing pijler', async () => {
+    const file = await read(
+      `${front}\n# Thema's\n\n## Wonen {#t1}\n\nTekst.\n\n# Uitvoeringsagenda\n\n| Activiteit | Thema |\n|---|---|\n| Huurteam | Wonen |\n| Monitor | - |\n| Evaluatie | — |\n| Jaarverslag | n.v.t. |\n| Wijkbudget | PM |\n`
+    )
+    expect(file.model?.acties?.map((a) => [a.pijler, a.overig])).toEqual([['t1', undefined], [undefined, { Thema: '-' }], [undefined, { Thema: '—' }], [undefined, { Thema: 'n.v.t.' }], [undefined, { Thema: 'PM' }]])
+    // `PM` is no "none": it names a pijler still to choose, which resolves to nothing.
+    expect(file.messages.map((m) => m.reason)).toEqual(['Kolom `Thema` noemt `PM`, dat bij geen pijler hoort; gebruik de titel of het id van een pijler (`Wonen`)'])
+  })
+
   it('should resolve a pijler column by title and report a value that names no pijler once', async () => {
     const file = await read(
       `${front}\n# Thema's\n\n## Wonen {#t1}\n\nTekst.\n\n# Uitvoeringsagenda\n\n| Activiteit | Thema |\n|---|---|\n| Huurteam | Wonen |\n| Werkplein | Werk |\n| Taalhuis | Werk |\n`

@@ -2,6 +2,7 @@ import type { RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { PositionRecorder } from '../builder.js'
 import { offsetLocation, type SourceLocation } from '@kapstok/core'
+import { parseNilAmount } from '@kapstok/nl'
 import { headingTextLocation, nextId, splitAt, type SourceContext } from '../context.js'
 import { readTable, tableHeaders, type Cell, type ColumnSynonyms, type TableRow } from '../table.js'
 import { agendaColumns, agendaModelFields, agendaWords } from './agenda-columns.js'
@@ -96,7 +97,10 @@ function readRow(context: SourceContext, row: TableRow, scope: AgendaScope): voi
   actie.id = nextId(context, 'actie', written && !rowNumber.test(written) ? written : undefined)
   rec.at(['id'], id?.location ?? row.location)
   // A pijler column holds a title, short title or id, resolved like a heading once all files are read.
-  const pijlerTitle = pijler?.text || undefined
+  // `-` or `n.v.t.` says on purpose that the row belongs to no pijler: it names none, and is kept under its header.
+  const noPijler = pijler !== undefined && parseNilAmount(pijler.text)?.kind !== undefined && parseNilAmount(pijler.text)?.kind !== 'pm'
+  if (noPijler) overig[row.headers.pijler ?? 'Pijler'] = pijler.text
+  const pijlerTitle = (!noPijler && pijler?.text) || undefined
   if (!pijlerTitle && scope.pijler) actie.pijler = scope.pijler
   // Recorded only where something named the pijler, so rules can tell "named but unresolved" from "never named".
   rec.at(['pijler'], pijlerTitle ? pijler?.location : scope.pijlerLocation)

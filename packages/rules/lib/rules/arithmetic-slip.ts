@@ -14,7 +14,7 @@ export const arithmeticSlip = lintRule(
     group: 'financien',
     description: 'Een uitkomst in een zin die één cijfer verschilt van wat twee getallen ervoor samen, min elkaar of maal elkaar geven.',
     docs: {
-      what: 'Leest in elke zin met een rekenteken, een uitkomstwoord (`is`, `samen`, `in totaal`, `bedraagt`, `=`), `à` of een begrotingswoord (`ramen`, `reserveren`, `uittrekken`, `budget`) de getallen, ook in lijsten en tabelcellen met een bedrag, en kijkt of een later getal precies één cijfer verschilt van het product van een aantal en een getal, of van de som of het verschil van twee getallen van dezelfde soort (bedragen met bedragen, aantallen met aantallen): `12 trajecten van € 9.920, samen € 109.040` (12 × € 9.920 is € 119.040). Zo vindt de regel een tikfout in een berekening, hoe de zin die ook verwoordt. Vergeleken wordt in de eenheid waarin de uitkomst geschreven is (`€ 16,2 mln` tegen `€ 15,2 mln`). Zwijgt als een andere lezing van de zin het getal precies geeft, bij jaartallen en percentages, bij uitkomsten onder de 100 (die liggen te vaak toevallig één cijfer van elkaar), bij een uitkomst die meer dan een kwart van de berekening afligt (dan gaat het getal over iets anders), bij een rond getal (`€ 60.000`) zonder woord als `samen`, `resteert` of `à`, bij zinnen zonder rekenwoord, bij een uitgeschreven som met `=` (die rekent `finance-net-stated-vs-computed` na) en bij totaal- en saldorijen van een tabel (die rekent `finance-sum-mismatch` na). Een waarschuwing: dat de getallen bij elkaar horen, leidt de regel af uit het ene cijfer verschil. Een zin die terugwijst (`Daarmee`, `Dat geeft`, `Er resteert dan`, `Een kwart daarvan`) en alleen een uitkomst noemt, rekent met de getallen van de een of twee zinnen ervoor in dezelfde alinea. Ook een deling (een bedrag over een aantal jaren of inwoners), een deel in woorden (`een kwart`, `een derde`) en een percentage van of bovenop een bedrag (`een index van 2,5 procent`) tellen als berekening; een afgerond percentage mag afwijken binnen zijn laatste cijfer.',
+      what: 'Leest in elke zin met een rekenteken, een uitkomstwoord (`is`, `samen`, `in totaal`, `bedraagt`, `=`), `à` of een begrotingswoord (`ramen`, `reserveren`, `uittrekken`, `budget`) de getallen, ook in lijsten en tabelcellen met een bedrag, en kijkt of een later getal precies één cijfer verschilt van het product van een aantal en een getal, of van de som of het verschil van twee getallen van dezelfde soort (bedragen met bedragen, aantallen met aantallen): `12 trajecten van € 9.920, samen € 109.040` (12 × € 9.920 is € 119.040). Zo vindt de regel een tikfout in een berekening, hoe de zin die ook verwoordt. Vergeleken wordt in de eenheid waarin de uitkomst geschreven is (`€ 16,2 mln` tegen `€ 15,2 mln`). Zwijgt als een andere lezing van de zin het getal precies geeft, bij jaartallen en percentages, bij uitkomsten onder de 100 (die liggen te vaak toevallig één cijfer van elkaar), bij een uitkomst die meer dan een kwart van de berekening afligt (dan gaat het getal over iets anders), bij een rond getal (`€ 60.000`) zonder woord als `samen`, `resteert` of `à`, bij zinnen zonder rekenwoord, bij een uitgeschreven som met `=` (die rekent `finance-net-stated-vs-computed` na) en bij totaal- en saldorijen van een tabel (die rekent `finance-sum-mismatch` na). Een waarschuwing: dat de getallen bij elkaar horen, leidt de regel af uit het ene cijfer verschil. Een zin die terugwijst (`Daarmee`, `Dat geeft`, `Er resteert dan`, `Een kwart daarvan`) en alleen een uitkomst noemt, rekent met de getallen van de een of twee zinnen ervoor in dezelfde alinea. Ook een deling (een bedrag over een aantal jaren of inwoners), een deel in woorden (`een kwart`, `een derde`) en een percentage van of bovenop een bedrag (`een index van 2,5 procent`) tellen als berekening; een afgerond percentage mag afwijken binnen zijn laatste cijfer. Een aantal jaren dat de zin niet als getal schrijft telt mee: een lijst of reeks jaren (`over de jaren 2028, 2029 en 2030`, `2027 tot en met 2030`) en de eigen planperiode (`over de looptijd`, `in de planperiode`); een getal in woorden (`veertien groepen`) is een aantal, en een nummer van een tabel, bijlage of paragraaf telt niet. Eén cijfer verschil is ook een verschil dat doorloopt naar het volgende cijfer (`€ 9.000` tegen `€ 10.000`, `180.000` tegen `200.000`).',
       why: 'Een uitkomst met één verkeerd cijfer is de meest gemaakte rekenfout in een plan: de lezer die narekent vindt een ander bedrag en weet niet welk geldt.',
       ok: [
         { title: 'Een berekening die klopt', text: plan(['We zetten 12 trajecten van € 9.920 in, samen € 119.040.']) },
@@ -26,29 +26,32 @@ export const arithmeticSlip = lintRule(
         {
           title: 'Een product met één cijfer verschil',
           text: plan(['We zetten 12 trajecten van € 9.920 in, samen € 109.040.']),
-          expected: ['Uitkomst `€ 109.040` verschilt één cijfer van `12 × € 9.920 = € 119.040`; reken de uitkomst na']
+          expected: ['Uitkomst `€ 109.040` wijkt af van `12 × € 9.920 = € 119.040`; reken de uitkomst na']
         },
         {
           title: 'Een verschil in miljoenen',
           text: plan(['De investering is € 3,4 mln; na de subsidie van € 0,5 mln blijft € 2,8 mln over.']),
-          expected: ['Uitkomst `€ 2,8 mln` verschilt één cijfer van `€ 3,4 mln − € 0,5 mln = € 2.900.000`; reken de uitkomst na']
+          expected: ['Uitkomst `€ 2,8 mln` wijkt af van `€ 3,4 mln − € 0,5 mln = € 2.900.000`; reken de uitkomst na']
         },
         {
           title: 'Een som in een opsomming',
           text: plan(['- Buurthuizen € 46.500 en speeltuinen € 31.200: in totaal € 87.700.']),
-          expected: ['Uitkomst `€ 87.700` verschilt één cijfer van `€ 46.500 + € 31.200 = € 77.700`; reken de uitkomst na']
+          expected: ['Uitkomst `€ 87.700` wijkt af van `€ 46.500 + € 31.200 = € 77.700`; reken de uitkomst na']
         }
       ]
     }
   },
   (model, context) => {
+    // `over de looptijd`, `in de planperiode`: the years of the plan's own period.
+    const periode = model.document.periode
+    const planYears = periode ? periode.eind - periode.start + 1 : undefined
     for (const { pointer, text } of calculationTexts(model)) {
-      for (const slip of arithmeticSlips(text)) {
+      for (const slip of arithmeticSlips(text, planYears)) {
         const shown = `${slip.stated.euro ? '€ ' : ''}${slip.stated.text}`
         const at = slip.stated.index
         const length = (slip.stated.end ?? at + shown.length) - at
         const location = hitLocation(context.file, pointer, text, at, length)
-        context.report(`Uitkomst \`${shown}\` verschilt één cijfer van \`${slip.expression}\`; reken de uitkomst na`, {
+        context.report(`Uitkomst \`${shown}\` wijkt af van \`${slip.expression}\`; reken de uitkomst na`, {
           pointer,
           ...(location ? { location } : {}),
           actual: shown

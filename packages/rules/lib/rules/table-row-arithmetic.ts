@@ -1,6 +1,6 @@
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
-import { finTextTable } from '../util/fin-text-table.js'
+import { finCellPointer, finTextTable } from '../util/fin-text-table.js'
 import { brokenCells, type Broken } from '../util/table-relations.js'
 import { textTables } from '../util/text-tables.js'
 import { proseTexts } from '../util/text.js'
@@ -23,7 +23,7 @@ export const tableRowArithmetic = lintRule(
     group: 'financien',
     description: 'Een tabel in de tekst waarvan de kolommen of rijen een berekening volgen (een totaal, een verschil, aantal × prijs, een percentage) volgt die berekening in elke rij.',
     docs: {
-      what: 'Leest de tabellen in de lopende tekst en de financiële tabellen (van die laatste niet de totaalrijen: die rekent `finance-sum-mismatch` na) en zoekt de berekening die de kolommen of rijen volgen: een kolom die de som is van een reeks kolommen ervoor (jaarkolommen en `Totaal`), het verschil van twee kolommen, het product van twee (`aantal` × `prijs` = `bedrag`), een percentagekolom die de ene kolom gedeeld door de andere is, en een rij `Totaal` (of `Samen`) die de som is van de rijen erboven. Staat de berekening in de kop (`totaal`, `samen`, `verschil`, `aantal`, `prijs`, `per`) dan moet ze in minstens twee andere rijen kloppen; zonder zo’n woord in minstens drie (of in twee met andere getallen dan 0 en 1), en mag ze in één rij niet kloppen. Die rij meldt de regel. Een `-` in een cel telt in een som of verschil als nul. Een tabel in duizenden of miljoenen (`x € 1.000`) mag per getal één stap afwijken. Een waarschuwing: de tabel zegt niet dat de berekening voor elke rij geldt.',
+      what: 'Leest de tabellen in de lopende tekst en de financiële tabellen (van die laatste niet de totaalrijen: die rekent `finance-sum-mismatch` na) en zoekt de berekening die de kolommen of rijen volgen: een kolom die de som is van een reeks kolommen ervoor (jaarkolommen en `Totaal`), het verschil van twee kolommen, het product van twee (`aantal` × `prijs` = `bedrag`), een percentagekolom die de ene kolom gedeeld door de andere is, en een rij `Totaal` (of `Samen`) die de som is van de rijen erboven. Staat de berekening in de kop (`totaal`, `samen`, `verschil`, `aantal`, `prijs`, `per`) dan moet ze in minstens twee andere rijen kloppen; zonder zo’n woord in minstens drie (of in twee met andere getallen dan 0 en 1), en mag ze in één rij niet kloppen. Die rij meldt de regel. Een `-` in een cel telt in een som of verschil als nul; een getal met zijn eenheid (`38 km`, `€ 4.200 per km`, `12 wijken`) telt als getal, ook in een financiële tabel. Een tabel in duizenden of miljoenen (`x € 1.000`) mag per getal één stap afwijken. Een waarschuwing: de tabel zegt niet dat de berekening voor elke rij geldt.',
       why: 'Een totaal van 1.260 woningen naast jaarcijfers die samen 1.240 zijn: de lezer rekent na, vindt het verschil en weet niet welk getal geldt.',
       ok: [
         { title: 'Een tabel met een totaalkolom en een totaalrij die kloppen', text: plan(bouw('615', '135')) },
@@ -80,7 +80,7 @@ export const tableRowArithmetic = lintRule(
       for (const b of brokenCells(table, { totalRows: false })) {
         const r = table.rows.findIndex((row) => row.includes(b.cell))
         const c = table.rows[r]?.indexOf(b.cell) ?? 0
-        report(b, `/financien/tabellen/${t}/rijen/${r}/bedragen/${c - 1}`)
+        report(b, finCellPointer(tabel, t, r, c))
       }
     })
   }

@@ -10,6 +10,7 @@ import { isYearToken, tokenize, type Token } from './calc-tokens.js'
 import { add, cents, div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
 import { splitRows } from './table-rows.js'
 import { isYearNumber } from './year-numbers.js'
+import { yearCounts } from './year-counts.js'
 
 type Num = Extract<Token, { kind: 'num' }>
 
@@ -31,13 +32,26 @@ const written = (t: Num): string => (t.euro ? `€ ${t.text}` : t.text)
 const euros = (c: number): string => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(c / 100)
 
 /**
- * Whether two amounts differ in exactly one digit, written out in whole units of the smaller
- * magnitude (`119.040` and `109.040`; `15,2 mln` and `16,2 mln`).
+ * Whether two whole numbers are one slip of one digit apart: they differ in exactly one digit
+ * (`119.040` and `109.040`), or by one digit times a power of ten that divides both, where the
+ * slip carries into the next digit (`€ 9.000` and `€ 10.000`; `180.000` and `200.000`). A slip
+ * of more digits (`159.600` and `171.600`) is another number, and a rounded number next to an
+ * exact one (`2.000` and `1.995`) is a rounding, not a slip.
  */
-export function oneDigitApart(a: number, b: number): boolean {
-  if (a === b || a <= 0 || b <= 0) return false
-  const x = String(Math.round(a))
-  const y = String(Math.round(b))
+export function oneStepApart(a: number, b: number): boolean {
+  const x = Math.round(a)
+  const y = Math.round(b)
+  if (x === y || x <= 0 || y <= 0) return false
+  if (oneDigitApart(String(x), String(y))) return true
+  // A carry: one of them is one digit and a run of zeros (`10.000`, `200.000`), the other at most
+  // two digits and zeros, one or two steps below or above (`9.000`, `180.000`; not `15.000`).
+  let step = 1
+  while ((x - y) % (step * 10) === 0) step *= 10
+  const digits = (n: number): number => String(n).replace(/0+$/, '').length
+  return Math.abs(x - y) / step <= 2 && x % step === 0 && y % step === 0 && Math.min(digits(x), digits(y)) === 1 && Math.max(digits(x), digits(y)) <= 2
+}
+
+function oneDigitApart(x: string, y: string): boolean {
   if (x.length !== y.length) return false
   let differ = 0
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) differ++
@@ -50,7 +64,7 @@ export function oneDigitApart(a: number, b: number): boolean {
  * @param text The text.
  * @returns The slips, in text order.
  */
-export function arithmeticSlips(text: string): ArithmeticSlip[] {
+export function arithmeticSlips(text: string, planYears?: number): ArithmeticSlip[] {
   const out: ArithmeticSlip[] = []
   let before: string[] = []
   for (const sentence of sentences(text)) {
@@ -60,30 +74,41 @@ export function arithmeticSlips(text: string): ArithmeticSlip[] {
     const apart = /\n[ \t]*\n\s*$/.test(sentence.text) || sentence.text.includes('|') || /^\s*(?:[-*+]|\d+[.)])\s/.test(sentence.text)
     before = apart ? [] : [...before, sentence.text].slice(-2)
     for (const { start, text: piece } of cells(sentence)) {
-      const slip = slipOf(piece, piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece) ? previous : undefined, piece !== sentence.text || sentence.text.includes('|'))
+      const slip = slipOf(piece, piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece) ? previous : undefined, piece !== sentence.text || sentence.text.includes('|'), planYears)
       push(out, slip, start)
     }
   }
   return out
 }
 
+// The tokens of a text with the counts of years it implies (`over de jaren 2028, 2029 en 2030`) as numbers.
+function numberTokens(text: string, planYears: number | undefined): Token[] {
+  // `tabel 4`, `bijlage 2`, `paragraaf 3.1`: the number names a part, it counts nothing.
+  const tokens = tokenize(text).filter((t) => t.kind !== 'stop' && !(t.kind === 'num' && PART_NUMBER.test(text.slice(Math.max(0, t.index - 20), t.index))))
+  const years = yearCounts(text, planYears).map((c): Num => ({ kind: 'num', value: make(BigInt(c.years), 1n), text: `${c.years} jaar`, approx: false, index: c.index, end: c.end, euro: false }))
+  if (years.length === 0) return tokens
+  return [...tokens.filter((t) => t.kind !== 'num' || !years.some((y) => t.index >= y.index && t.index < (y.end ?? y.index))), ...years].sort((a, b) => position(a) - position(b))
+}
+const PART_NUMBER = /\b(?:tabel|bijlage|hoofdstuk|paragraaf|figuur|grafiek|kaart|artikel|lid|stap|fase|thema|doel|principe|actie|maatregel|nr\.?|nummer|nummers)\s*$/iu
+const position = (t: Token): number => (t.kind === 'num' ? t.index : -1)
+
 // A sentence that points back to the numbers of the one before it.
-const BACK = /\b(?:daarmee|daarvan|hiervan|dat|dit|die|dan|samen|totaal|resteert|resteren|blijft|gemiddeld|jaarlijks|per\s+(?:jaar|inwoner|maand|stuk))\b/iu
+const BACK = /\b(?:daarmee|daarvan|hiervan|hiermee|daarvoor|hiervoor|dus|zodat|dat|dit|die|dan|samen|totaal|resteert|resteren|blijft|gemiddeld|jaarlijks|per\s+(?:jaar|inwoner|maand|stuk))\b/iu
 
 // The slip in one sentence or cell, with the numbers of the sentence before when it points back.
-function slipOf(piece: string, previous: string | undefined, row: boolean): ArithmeticSlip | undefined {
+function slipOf(piece: string, previous: string | undefined, row: boolean, planYears: number | undefined): ArithmeticSlip | undefined {
   // The tokenizer also stops at `;` and `:`, which often stand inside a calculation
   // (`€ 12.500 per huis; samen € 175.000`): the sentence is the unit here.
   // A written equation (`3 × € 64.000 = € 182.000`) is finance-net-stated-vs-computed's.
   if (!(CUE.test(piece) || (previous !== undefined && BACK.test(piece))) || piece.includes('=')) return undefined
-  const own = tokenize(piece).filter((t) => t.kind !== 'stop')
+  const own = numberTokens(piece, planYears)
   // A short table row (`| Kernen | 12 | € 7.500 | € 80.000 |`) says its columns relate: as strong as a result word.
   const strong = row || STRONG.test(piece)
   const shares = shareWords(piece)
   const slip = slipIn(own, strong, 0, shares)
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
   if (slip || previous === undefined || !BACK.test(piece) || previous.includes('=') || numbersOf(own).length > 2) return slip
-  const earlier = tokenize(previous).filter((t) => t.kind !== 'stop')
+  const earlier = numberTokens(previous, planYears)
   // Numbers of two sentences meet by chance more often: a round result needs a result word here too.
   // A share in words or a percentage of the amount before says a result follows, as a result word does.
   return slipIn([...earlier, ...own], strong || shares.length > 0, numbersOf(earlier).length, shares)
@@ -119,22 +144,23 @@ function shareWords(text: string): Factor[] {
   return [...SHARE_WORDS.filter(([re]) => re.test(text)).map(([, n, d]) => ({ value: make(n, d), step: 0 })), ...percents]
 }
 
-// The numbers a calculation may use: no percentages, no years, nothing zero or below.
+// The numbers a calculation may use: no percentages, no years, nothing zero or below. A number
+// in words (`veertien`) is a count: not an amount.
 function numbersOf(tokens: Token[]): Num[] {
-  return tokens.filter((t): t is Num => t.kind === 'num' && !t.text.includes('%') && !isYearToken(t) && t.value.n > 0n)
+  return tokens.filter((t): t is Num => t.kind === 'num' && !t.text.includes('%') && !isYearToken(t) && t.value.n > 0n).map((t) => ({ ...t, euro: Boolean(t.euro) }))
 }
 
 // Words that say a total, a rest or a product is given; with one of them a round result
 // (`€ 60.000`) is read too, without one only a result of three or more significant digits
 // (round amounts are too often one digit apart by chance: 250 − 180 and 60).
 // (`à` is no ASCII word character, so `\b` cannot bound it: it stands alone between non-letters.)
-const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|verschil|keer|maal|elk|ieder|daarmee|oftewel|neer\s+op)\b/iu
+const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|verschil|keer|maal|elke?|iedere?|daarmee|hiermee|daarvoor|hiervoor|dus|zodat|oftewel|neer\s+op|verdel(?:en|d)|verdeelt|verdeeld|(?:is|zijn)\s+dat|dat\s+(?:is|zijn))\b/iu
 
 // Something must say that a calculation is made: an operator, or a word that gives a result,
 // a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,
 // `uittrekken`, `raming`, `budget`: the sum set aside for what the sentence counts).
 const CUE =
-  /[×=+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|bedragen|komt|komen|levert|leveren|kost|kosten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|per|keer|maal|elk|ieder|ramen|raamt|geraamd|raming|begroot|begroten|reserveren|reserveert|gereserveerd|uittrekken|trekken|uitgetrokken|budget|investering)\b/iu
+  /[×=+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|groeide|bedragen|komt|komen|levert|leveren|kost|kosten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|per|keer|maal|elk|ieder|ramen|raamt|geraamd|raming|begroot|begroten|reserveren|reserveert|gereserveerd|uittrekken|trekken|uitgetrokken|budget|investering)\b/iu
 
 // Sentence ends: a full stop, `!` or `?` before a space, a blank line, and a line that
 // starts a list item or a table row. (The tokenizer does not end a sentence after a word.)
@@ -186,7 +212,7 @@ function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [
     const unit = writtenUnit(stated)
     // A slip changes a number a little: a first digit 1 for 5 is another number, not a typo.
     const close = (r: { computed: number }): boolean => Math.abs(r.computed - target) <= 0.25 * Math.max(r.computed, target)
-    const slip = readings.find((r) => r.expression !== '' && close(r) && oneDigitApart(r.computed / unit, target / unit) && Number.isInteger(r.computed / unit))
+    const slip = readings.find((r) => r.expression !== '' && close(r) && oneStepApart(r.computed / unit, target / unit) && Number.isInteger(r.computed / unit))
     if (slip) return { stated, ...slip }
   }
   return undefined
@@ -217,6 +243,8 @@ function candidates(before: Num[], stated: Num, factors: Factor[]): Array<{ expr
       // A percentage is itself rounded (`63%` is 62,5 to 63,5): its product may be off by half a step of the amount.
       const slack = cents(mul(a.value, make(BigInt(Math.round(step * 1000)), 2000n)))
       push(mul(a.value, f), `${percent(f)} van ${written(a)}`, slack)
+      // The whole a share is of (`96 van de 320, 30%`): only clears the sentence.
+      if (f.n > 0n) push(div(a.value, f), '', cents(div(make(BigInt(Math.round(step * 1000)), 2000n), f)) * cents(a.value) / 100)
       // Raised or lowered by a percentage (an index); a share in words (`een derde minder`) is a rough target.
       if (step === 0) continue
       push(mul(a.value, add(make(1n, 1n), f)), `${written(a)} + ${percent(f)}`, slack)

@@ -1,0 +1,60 @@
+/**
+ * Numbers of years a sentence counts without writing the count: a list of years (`over de jaren
+ * 2028, 2029 en 2030`: three), a range (`2027 tot en met 2030`: four) and the plan's own period
+ * (`over de looptijd van deze agenda`, `in de planperiode`: the years of its metadata). A
+ * calculation spreads an amount over them or multiplies a yearly number by them, so they are
+ * counts like a written `drie jaar`.
+ */
+
+import { exclusive, fullYear, yearRange } from './plan-period.js'
+
+/** A count of years a text implies, at the place it stands. */
+export interface YearCount {
+  /** Offset of the words that imply the count. */
+  index: number
+  /** End offset of those words. */
+  end: number
+  /** How many years. */
+  years: number
+}
+
+const YEAR = String.raw`(?:19|20)\d{2}`
+// `de jaren 2028, 2029 en 2030`, `in 2026, 2027 en 2028`: three or more years, or two after `de jaren`
+// (two years joined by `en` alone are as often two moments compared: `in 2022 en 2025`).
+const YEAR_LIST = new RegExp(String.raw`\b(?:${YEAR}\s*,\s*(?:${YEAR}\s*,\s*)*${YEAR}|(?<=\bjaren\s+)${YEAR})\s+en\s+${YEAR}\b`, 'gu')
+const RANGE = new RegExp(yearRange, 'giu')
+// The plan's own period named without its years: `over de looptijd`, `in de planperiode`,
+// `gedurende de hele programmaperiode`, `over de looptijd van deze agenda`.
+const OWN_PERIOD = /\b(?:over|in|gedurende|voor|tijdens)\s+(?:de|het)\s+(?:(?:hele|gehele|volledige|totale)\s+)?(?:(?:plan|programma|uitvoerings|beleids)periode|looptijd)(?:\s+van\s+(?:dit|deze|het|de)\s+(?!subsidie|regeling|contract|overeenkomst|lening)[\p{L}-]+)?/giu
+
+/**
+ * The year counts of a text.
+ *
+ * @param text A sentence or a few.
+ * @param planYears The number of years of the plan's period, when its metadata gives one.
+ * @returns The counts, in text order; ranges and lists of fewer than two years are left out.
+ */
+export function yearCounts(text: string, planYears?: number): YearCount[] {
+  const out: YearCount[] = []
+  const taken = (index: number, end: number): boolean => out.some((c) => index < c.end && end > c.index)
+  for (const m of text.matchAll(RANGE)) {
+    const first = fullYear(m[1] ?? '')
+    const last = fullYear(m[3] ?? '')
+    const years = last - first + (exclusive(m[2] ?? '') ? 0 : 1)
+    if (years >= 2 && years <= 30) out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, years })
+  }
+  for (const m of text.matchAll(YEAR_LIST)) {
+    const index = m.index ?? 0
+    const end = index + m[0].length
+    if (taken(index, end)) continue
+    const years = new Set(m[0].match(/\d{4}/g) ?? []).size
+    if (years >= 2) out.push({ index, end, years })
+  }
+  if (planYears !== undefined && planYears >= 2 && planYears <= 30) {
+    for (const m of text.matchAll(OWN_PERIOD)) {
+      const index = m.index ?? 0
+      if (!taken(index, index + m[0].length)) out.push({ index, end: index + m[0].length, years: planYears })
+    }
+  }
+  return out.sort((a, b) => a.index - b.index)
+}

@@ -1,0 +1,32 @@
+import { arithmeticSlip } from '@kapstok/rules'
+import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
+
+// Shapes of a wrong result that the one-digit reading missed: counts in words, years the
+// sentence counts without writing the count, the plan's own period, a slip that carries into
+// the next digit, a change verb as the only calculation word, a result that follows `dus` or
+// `zodat`. Look-alikes: the same shapes with a correct result, a rounding, a table or bijlage
+// number, and a carry between numbers of several digits (another number, not a slip).
+const period = 'periode:\n  start: 2027\n  eind: 2030'
+const defects: DefectWording[] = [
+  ['counts in words', ['# Aanpak', '', 'We organiseren jaarlijks negen themabijeenkomsten. Elke bijeenkomst trekt gemiddeld vijfentwintig bezoekers, zodat we 245 bezoekers bereiken.'], '245'],
+  ['an amount spread over a list of years', ['# Financiën', '', 'De bezuiniging van € 120.000 verdelen we over de jaren 2028, 2029 en 2030: € 50.000 per jaar.'], '€ 50.000'],
+  ['a yearly number over a range of years', ['# Aanbod', '', 'In de jaren 2027 tot en met 2030 plaatsen we jaarlijks 35 laadpalen, in totaal 150 laadpalen.'], '150'],
+  ['a yearly amount over the plan period', ['---', 'titel: Sportnota', 'gemeente: Lindewaarde', period, '---', '', '# Financiën', '', 'Voor het onderhoud van de sportvelden is € 62.000 per jaar nodig. Over de looptijd van deze nota is dat € 258.000.'], '€ 258.000'],
+  ['a slip that carries into the next digit', ['# Jongeren', '', 'We geven per jaar 45 startersbeurzen van € 200 uit. Daarmee is jaarlijks € 10.000 gemoeid.'], '€ 10.000'],
+  ['an index as a change verb', ['# Subsidies', '', 'Door de loonindex van 3 procent stijgt het budget voor welzijn van € 800.000 naar € 834.000.'], '€ 834.000'],
+  ['a total after dus', ['# Toegankelijkheid', '', 'We laten 30 speeltuinen keuren. Een keuring kost € 1.500, dus we ramen € 55.000.'], '€ 55.000']
+]
+
+const clean: CleanWording[] = [
+  ['counts in words that hold', ['# Aanpak', '', 'We organiseren jaarlijks negen themabijeenkomsten. Elke bijeenkomst trekt gemiddeld vijfentwintig bezoekers, zodat we 225 bezoekers bereiken.']],
+  ['an amount spread correctly over a list of years', ['# Financiën', '', 'De bezuiniging van € 120.000 verdelen we over de jaren 2028, 2029 en 2030: € 40.000 per jaar.']],
+  ['two years compared, no range', ['# Cijfers', '', 'In 2022 en 2025 telden we 340 en 360 deelnemers; samen 700 in twee metingen.']],
+  ['a yearly amount over the plan period that holds', ['---', 'titel: Sportnota', 'gemeente: Lindewaarde', period, '---', '', '# Financiën', '', 'Voor het onderhoud van de sportvelden is € 62.000 per jaar nodig. Over de looptijd van deze nota is dat € 248.000.']],
+  ['a correct result in the next digit', ['# Jongeren', '', 'We geven per jaar 50 startersbeurzen van € 200 uit. Daarmee is jaarlijks € 10.000 gemoeid.']],
+  ['an index that holds', ['# Subsidies', '', 'Door de loonindex van 3 procent stijgt het budget voor welzijn van € 800.000 naar € 824.000.']],
+  ['a table number is no count', ['# Financiën', '', 'Het verloop per jaar staat in tabel 4. Voor 2029 is samen € 240.000 nog niet gedekt, na € 1,1 miljoen uit de reserve.']],
+  ['a rounded result', ['# Kosten', '', 'We vervangen 38 lichtmasten van € 1.050, dus we ramen ongeveer € 40.000.']],
+  ['numbers of several digits apart across a ten', ['# Financiën', '', 'Monitoring krijgt 3.150, bijna een vijfde van het totaal; onderzoek kost samen 550.']]
+]
+
+describeWordings(arithmeticSlip, defects, clean)
