@@ -4,6 +4,7 @@
  * amounts in euros.
  */
 
+import { parseNumberWord } from '@kapstok/nl'
 import { gapEquation, NUMBER } from './amount-change.js'
 import { nounStem } from './rate-products.js'
 import { mul, sub, type Equation } from './onderbouwing.js'
@@ -14,7 +15,7 @@ const UNIT = String.raw`(?:\s+([\p{L}-]+))?`
 const GAP = String.raw`(?:stijging|verhoging|toename|groei|daling|verlaging|afname|vermindering)`
 // `van 118 (leerlingen) (in 2022) naar 86 (in 2025), (een|dus een|dat is een) daling van 32 (jongeren)`.
 const CHANGE = new RegExp(
-  String.raw`(?<![€\d.,]\s?)\bvan\s+(${NUMBER})(?![\d%])${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d%])${UNIT}${YEAR}\s*[,;:]?\s*(?:(?:een|dus(?:\s+een)?|dat\s+is(?:\s+een)?|ofwel)\s+)?${GAP}\s+(?:met\s+|van\s+)(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER})(?![\d%])${UNIT}`,
+  String.raw`(?<![€\d.,]\s?)\bvan\s+(${NUMBER})(?![\d%])${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d%])${UNIT}${YEAR}\s*[,;:]?\s*(?:(?:een|dus(?:\s+een)?|dat\s+is(?:\s+een)?|ofwel)\s+)?${GAP}\s+(?:met\s+|van\s+)(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER}|\p{L}+)(?![\d%])${UNIT}`,
   'giu'
 )
 // `van 1.840 naar 1.760, dat zijn 80 uitkeringen minder`, `naar 5.140, 320 woningen meer`: the
@@ -37,12 +38,15 @@ export function countChanges(text: string): Equation[] {
   const out: Equation[] = []
   const more = [...text.matchAll(CHANGE_MORE)]
   for (const m of [...text.matchAll(CHANGE), ...more]) {
-    const [all, from = '', fromUnit, to = '', toUnit, approx, gap = '', gapUnit] = m
+    const [all, from = '', fromUnit, to = '', toUnit, approx, written = '', gapUnit] = m
+    // A small difference is often written in words (`een afname van elf`).
+    const gap = /^\d/.test(written) ? written : String(parseNumberWord(written) ?? '')
+    if (gap === '') continue
     if ([from, to, gap].some(isYearNumber) || ELSEWHERE.test(` ${gapUnit ?? ''}${text.slice(m.index + all.length, m.index + all.length + 25)}`)) continue
     // A unit on the values and on the difference must be the same: `1.240 leden` and `170 leden`.
     const units = [fromUnit, toUnit, gapUnit].filter((u): u is string => u !== undefined && !/^(?:in|eind|begin|medio|naar|een|dat|dus)$/iu.test(u)).map(nounStem)
     if (new Set(units).size > 1 && fromUnit && gapUnit) continue
-    const e = gapEquation(from, to, gap, m.index + all.lastIndexOf(gap), Boolean(approx))
+    const e = gapEquation(from, to, gap, m.index + all.lastIndexOf(written), Boolean(approx))
     // `minder` and `meer` also count other things (`dat zijn 12 aanbieders minder`): a size far
     // from the gap is about something else.
     if (more.includes(m) && (sub(e.stated, mul(e.computed, TWO)).n > 0n || sub(e.computed, mul(e.stated, TWO)).n > 0n)) continue
