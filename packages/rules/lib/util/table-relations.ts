@@ -132,6 +132,17 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   }
   // A percentage column: one column as a share of another, or the change from one to another.
   for (const target of numeric.filter(percent)) {
+    // The change between two percentage columns, in percentage points (`18%`, `15%`, `-3 procentpunt`).
+    const shares = numeric.filter((k) => percent(k) && k < target)
+    for (const a of shares) {
+      for (const b of shares) {
+        if (a === b) continue
+        test(target, [a, b], (r) => {
+          const [x, y] = [column(a)[r], column(b)[r]]
+          return x !== undefined && y !== undefined ? { value: sub(x, y), shown: `${table.rows[r]![a]!.text} − ${table.rows[r]![b]!.text}` } : undefined
+        }, GAP.test(header[target] ?? ''))
+      }
+    }
     for (const a of plain) {
       for (const b of plain) {
         if (a === b) continue

@@ -37,7 +37,8 @@ export interface TextTable {
 // price per unit are numbers like any other in a calculation of the row. A month after the number
 // makes it a date (`1 januari`), not a quantity.
 const UNIT = String.raw`(?:\s+(?:per\s+)?(?!(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)[\p{L}.]*$)\p{L}[\p{L}²³.]{0,14}(?:\s+per\s+\p{L}[\p{L}²³.]{0,14})?)?`
-const NUMBER_CELL = new RegExp(String.raw`^([-−–]?)\s*(?:€\s*)?([-−–]?)\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s*(%?)${UNIT}$`, 'u')
+const POINTS = /\d\s*(?:procentpunt(?:en)?|%-?punt(?:en)?|pp|%-?pt)\.?$/iu
+const NUMBER_CELL = new RegExp(String.raw`^([-−–+]?)\s*(?:€\s*)?([-−–]?)\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s*(%?)${UNIT}$`, 'u')
 // A unit of thousands or millions near the table (`bedragen x € 1.000`, `(x 1.000)`, `in mln`).
 const SCALED = /(?:x|×)\s*(?:€\s*)?1\.000|\bin\s+(?:duizenden|miljoenen)\b|\bmln\b|x\s*(?:€\s*)?(?:1\s+)?miljoen/iu
 
@@ -85,10 +86,12 @@ const cells = (line: string, offset: number): TextCell[] => (splitRows(line)[0]?
 export function textCell(text: string, index: number): TextCell {
   const m = NUMBER_CELL.exec(text.replace(/\*\*/gu, ''))
   if (!m) return { text, index, percent: false, half: { n: 0n, d: 1n } }
-  const [, sign = '', sign2 = '', digits = '', percent = ''] = m
+  const [, sign = '', sign2 = '', digits = '', written = ''] = m
+  // A change in percentage points (`-2 procentpunt`, `+1,5 pp`) is a difference of percentages.
+  const percent = written || (POINTS.test(text) ? '%' : '')
   const decimals = digits.split(',')[1]?.length ?? 0
   const raw = dutchNumber(digits + percent)
-  const value = sign || sign2 ? sub({ n: 0n, d: 1n }, raw) : raw
+  const value = (sign && sign !== '+') || sign2 ? sub({ n: 0n, d: 1n }, raw) : raw
   const half = { n: 1n, d: 2n * 10n ** BigInt(decimals) * (percent ? 100n : 1n) }
   return { text, index, value, percent: Boolean(percent), half }
 }
