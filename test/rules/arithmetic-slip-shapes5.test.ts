@@ -14,10 +14,16 @@ const defects: DefectWording[] = [
   ['a yearly amount over the plan period', ['---', 'titel: Sportnota', 'gemeente: Lindewaarde', period, '---', '', '# Financiën', '', 'Voor het onderhoud van de sportvelden is € 62.000 per jaar nodig. Over de looptijd van deze nota is dat € 258.000.'], '€ 258.000'],
   ['a slip that carries into the next digit', ['# Jongeren', '', 'We geven per jaar 45 startersbeurzen van € 200 uit. Daarmee is jaarlijks € 10.000 gemoeid.'], '€ 10.000'],
   ['an index as a change verb', ['# Subsidies', '', 'Door de loonindex van 3 procent stijgt het budget voor welzijn van € 800.000 naar € 834.000.'], '€ 834.000'],
+  ['a calculation in the explanation column of a finance table', ['# Financiën', '', '| Maatregel | Onderbouwing | Bedrag |', '|---|---|---|', '| Keuringen | 24 keuringen à € 1.150 | € 27.600 |', '| Cursussen | 18 cursussen × € 2.350 | € 43.300 |', '| Folders | 5.000 folders × € 0,40 | € 2.000 |'], '€ 43.300'],
+  ['a calculation in a text column of a finance table', ['# Financiën', '', '| Post | Aantal | Prijs | Raming |', '|---|---|---|---|', '| Bankjes | 12 stuks à € 900 | per stuk | € 11.800 |', '| Afvalbakken | 20 stuks à € 350 | per stuk | € 7.000 |'], '€ 11.800'],
+  ['an explanation with years in a finance table', ['# Financiën', '', '| Post | Berekening | Bedrag |', '|---|---|---|', '| Coördinator | € 68.000 per jaar over 2027 tot en met 2030 | € 262.000 |'], '€ 262.000'],
   ['a total after dus', ['# Toegankelijkheid', '', 'We laten 30 speeltuinen keuren. Een keuring kost € 1.500, dus we ramen € 55.000.'], '€ 55.000']
 ]
 
 const clean: CleanWording[] = [
+  ['the finance table correct', ['# Financiën', '', '| Maatregel | Onderbouwing | Bedrag |', '|---|---|---|', '| Keuringen | 24 keuringen à € 1.150 | € 27.600 |', '| Cursussen | 18 cursussen × € 2.350 | € 42.300 |', '| Folders | 5.000 folders × € 0,40 | € 2.000 |']],
+  ['an explanation without numbers', ['# Financiën', '', '| Post | Toelichting | Bedrag |', '|---|---|---|', '| Coördinator | inhuur via de regio | € 68.000 |', '| Scholing | op basis van offertes | € 12.500 |']],
+  ['an explanation with years that holds', ['# Financiën', '', '| Post | Berekening | Bedrag |', '|---|---|---|', '| Coördinator | € 68.000 per jaar over 2027 tot en met 2030 | € 272.000 |']],
   ['counts in words that hold', ['# Aanpak', '', 'We organiseren jaarlijks negen themabijeenkomsten. Elke bijeenkomst trekt gemiddeld vijfentwintig bezoekers, zodat we 225 bezoekers bereiken.']],
   ['an amount spread correctly over a list of years', ['# Financiën', '', 'De bezuiniging van € 120.000 verdelen we over de jaren 2028, 2029 en 2030: € 40.000 per jaar.']],
   ['two years compared, no range', ['# Cijfers', '', 'In 2022 en 2025 telden we 340 en 360 deelnemers; samen 700 in twee metingen.']],

@@ -58,5 +58,28 @@ export const arithmeticSlip = lintRule(
         })
       }
     }
+    // A finance table row whose text or explanation column shows the calculation (`| Scans | 40 scans × € 2.500 | € 100.000 |`):
+    // the reader keeps text and amounts apart, so the row is put together again and read like a short row.
+    model.financien?.tabellen?.forEach((tabel, t) => {
+      tabel.rijen.forEach((rij, r) => {
+        const base = `/financien/tabellen/${t}/rijen/${r}`
+        const cells: Array<[string, string]> = [
+          [rij.label, `${base}/label`],
+          ...(rij.toelichting ? [[rij.toelichting, `${base}/toelichting`] as [string, string]] : []),
+          ...(rij.teksten ?? []).map((x, c): [string, string] => [x ?? '', `${base}/teksten/${c}`]),
+          ...rij.bedragen.map((b, c): [string, string] => [b?.tekst ?? '', `${base}/bedragen/${c}`])
+        ]
+        if (!cells.slice(1).some(([x, at]) => /\d/.test(x) && !at.includes('/bedragen/'))) return
+        const row = `| ${cells.map(([x]) => x).join(' | ')} |`
+        for (const slip of arithmeticSlips(row, planYears)) {
+          // The cell the result stands in: the last one that starts before it.
+          let start = 2
+          const starts = cells.map(([x]) => ((start += x.length + 3), start - x.length - 3))
+          const c = starts.findLastIndex((s) => s <= slip.stated.index)
+          const shown = `${slip.stated.euro ? '€ ' : ''}${slip.stated.text}`
+          context.report(`Uitkomst \`${shown}\` wijkt af van \`${slip.expression}\`; reken de uitkomst na`, { pointer: cells[c]?.[1] ?? base, actual: shown })
+        }
+      })
+    })
   }
 )
