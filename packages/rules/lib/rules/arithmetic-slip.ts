@@ -2,6 +2,7 @@ import { lintRule } from '../rule.js'
 import { hitLocation } from '../util/joined-text-location.js'
 import { arithmeticSlips } from '../util/arithmetic-slips.js'
 import { calculationTexts } from '../util/calculation-texts.js'
+import { impliedCalculations, writtenCalculations } from '../util/prose-equations.js'
 import { example } from '../util/examples.js'
 
 const plan = (body: string[]): string => example(['# Aanpak', '', ...body], 'gemeente: Lindewaarde')
@@ -14,18 +15,18 @@ export const arithmeticSlip = lintRule(
     group: 'financien',
     description: 'Een uitkomst in een zin die één cijfer verschilt van wat twee getallen ervoor samen, min elkaar of maal elkaar geven.',
     docs: {
-      what: 'Leest in elke zin met een rekenteken, een uitkomstwoord (`is`, `samen`, `in totaal`, `bedraagt`, `=`), `à` of een begrotingswoord (`ramen`, `reserveren`, `uittrekken`, `budget`) de getallen, ook in lijsten en tabelcellen met een bedrag, en kijkt of een later getal precies één cijfer verschilt van het product van een aantal en een getal, of van de som of het verschil van twee getallen van dezelfde soort (bedragen met bedragen, aantallen met aantallen): `12 trajecten van € 9.920, samen € 109.040` (12 × € 9.920 is € 119.040). Zo vindt de regel een tikfout in een berekening, hoe de zin die ook verwoordt. Vergeleken wordt in de eenheid waarin de uitkomst geschreven is (`€ 16,2 mln` tegen `€ 15,2 mln`). Zwijgt als een andere lezing van de zin het getal precies geeft, bij jaartallen en percentages, bij uitkomsten onder de 100 (die liggen te vaak toevallig één cijfer van elkaar), bij een uitkomst die meer dan een kwart van de berekening afligt (dan gaat het getal over iets anders), bij een rond getal (`€ 60.000`) zonder woord als `samen`, `resteert` of `à`, bij zinnen zonder rekenwoord, bij een uitgeschreven som met `=` (die rekent `finance-net-stated-vs-computed` na) en bij totaal- en saldorijen van een tabel (die rekent `finance-sum-mismatch` na). Een waarschuwing: dat de getallen bij elkaar horen, leidt de regel af uit het ene cijfer verschil. Een zin die terugwijst (`Daarmee`, `Dat geeft`, `Er resteert dan`, `Een kwart daarvan`) en alleen een uitkomst noemt, rekent met de getallen van de een of twee zinnen ervoor in dezelfde alinea. Ook een deling (een bedrag over een aantal jaren of inwoners), een deel in woorden (`een kwart`, `een derde`) en een percentage van of bovenop een bedrag (`een index van 2,5 procent`) tellen als berekening; een afgerond percentage mag afwijken binnen zijn laatste cijfer. Een aantal jaren dat de zin niet als getal schrijft telt mee: een lijst of reeks jaren (`over de jaren 2028, 2029 en 2030`, `2027 tot en met 2030`) en de eigen planperiode (`over de looptijd`, `in de planperiode`); een getal in woorden (`veertien groepen`) is een aantal, en een nummer van een tabel, bijlage of paragraaf telt niet. Eén cijfer verschil is ook een verschil dat doorloopt naar het volgende cijfer (`€ 9.000` tegen `€ 10.000`, `180.000` tegen `200.000`). Een rij van een financiële tabel met de berekening in een toelichtings- of tekstkolom (`| Scans | 40 scans × € 2.500 | € 100.000 |`) wordt als één rij gelezen.',
+      what: 'Leest in elke zin met een rekenteken, een uitkomstwoord (`is`, `samen`, `in totaal`, `bedraagt`, `=`), `à` of een begrotingswoord (`ramen`, `reserveren`, `uittrekken`, `budget`) de getallen, ook in lijsten en tabelcellen met een bedrag, en kijkt of een later getal precies één cijfer verschilt van het product van een aantal en een getal, of van de som of het verschil van twee getallen van dezelfde soort (bedragen met bedragen, aantallen met aantallen): `12 trajecten van € 9.920, samen € 109.040` (12 × € 9.920 is € 119.040). Zo vindt de regel een tikfout in een berekening, hoe de zin die ook verwoordt. Vergeleken wordt in de eenheid waarin de uitkomst geschreven is (`€ 16,2 mln` tegen `€ 15,2 mln`). Zwijgt als een andere lezing van de zin het getal precies geeft, bij een getal dat `prose-calculation` of `finance-net-stated-vs-computed` als uitkomst leest (die melden het, één keer), bij jaartallen en percentages, bij uitkomsten onder de 100 (die liggen te vaak toevallig één cijfer van elkaar), bij een uitkomst die meer dan een kwart van de berekening afligt (dan gaat het getal over iets anders), bij een rond getal (`€ 60.000`) zonder woord als `samen`, `resteert` of `à`, bij zinnen zonder rekenwoord, bij een uitgeschreven som met `=` (die rekent `finance-net-stated-vs-computed` na) en bij totaal- en saldorijen van een tabel (die rekent `finance-sum-mismatch` na). Een waarschuwing: dat de getallen bij elkaar horen, leidt de regel af uit het ene cijfer verschil. Een zin die terugwijst (`Daarmee`, `Dat geeft`, `Er resteert dan`, `Een kwart daarvan`) en alleen een uitkomst noemt, rekent met de getallen van de een of twee zinnen ervoor in dezelfde alinea. Ook een deling (een bedrag over een aantal jaren of inwoners), een deel in woorden (`een kwart`, `een derde`) en een percentage van of bovenop een bedrag (`een index van 2,5 procent`) tellen als berekening; een afgerond percentage mag afwijken binnen zijn laatste cijfer. Een aantal jaren dat de zin niet als getal schrijft telt mee: een lijst of reeks jaren (`over de jaren 2028, 2029 en 2030`, `2027 tot en met 2030`) en de eigen planperiode (`over de looptijd`, `in de planperiode`); een getal in woorden (`veertien groepen`) is een aantal, en een nummer van een tabel, bijlage of paragraaf telt niet. Eén cijfer verschil is ook een verschil dat doorloopt naar het volgende cijfer (`€ 9.000` tegen `€ 10.000`, `180.000` tegen `200.000`). Een rij van een financiële tabel met de berekening in een toelichtings- of tekstkolom (`| Scans | 40 scans × € 2.500 | € 100.000 |`) wordt als één rij gelezen.',
       why: 'Een uitkomst met één verkeerd cijfer is de meest gemaakte rekenfout in een plan: de lezer die narekent vindt een ander bedrag en weet niet welk geldt.',
       ok: [
-        { title: 'Een berekening die klopt', text: plan(['We zetten 12 trajecten van € 9.920 in, samen € 119.040.']) },
+        { title: 'Een berekening die klopt', text: plan(['We zetten 12 trajecten in. Een traject kost € 9.920, dus we ramen € 119.040.']) },
         { title: 'Getallen die niet bij elkaar horen', text: plan(['In 2025 waren er 1.240 aanvragen; het budget is € 2.180.000 en in 2026 verwachten we 3.560 aanvragen.']) },
         { title: 'Een andere lezing geeft het getal precies', text: plan(['Van de 4.800 woningen zijn er 1.250 sociale huur en 3.550 koop; samen 4.800.']) },
         { title: 'Kleine getallen', text: plan(['Er zijn 4 teams van 12 mensen, samen 58 deelnemers met de coördinatoren.']) }
       ],
       notOk: [
         {
-          title: 'Een product met één cijfer verschil',
-          text: plan(['We zetten 12 trajecten van € 9.920 in, samen € 109.040.']),
+          title: 'Een product met één cijfer verschil, over twee zinnen',
+          text: plan(['We zetten 12 trajecten in. Een traject kost € 9.920, dus we ramen € 109.040.']),
           expected: ['Uitkomst `€ 109.040` wijkt af van `12 × € 9.920 = € 119.040`; reken de uitkomst na']
         },
         {
@@ -46,7 +47,10 @@ export const arithmeticSlip = lintRule(
     const periode = model.document.periode
     const planYears = periode ? periode.eind - periode.start + 1 : undefined
     for (const { pointer, text } of calculationTexts(model)) {
+      // A number another calculation rule reads as a result is that rule's to judge: one slip, one message.
+      const judged = [...writtenCalculations(text), ...impliedCalculations(text, planYears ?? 0)].map((e) => e.index)
       for (const slip of arithmeticSlips(text, planYears)) {
+        if (judged.some((i) => Math.abs(i - slip.stated.index) <= 3)) continue
         const shown = `${slip.stated.euro ? '€ ' : ''}${slip.stated.text}`
         const at = slip.stated.index
         const length = (slip.stated.end ?? at + shown.length) - at

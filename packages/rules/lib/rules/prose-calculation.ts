@@ -1,12 +1,8 @@
 import { lintRule } from '../rule.js'
 import { reportCalculation } from '../util/calculation-report.js'
 import { example } from '../util/examples.js'
-import { impliedEquations } from '../util/implied-equations.js'
-import { planPeriodTotals } from '../util/plan-period-totals.js'
 import { calculationTexts } from '../util/calculation-texts.js'
-import { restatedChanges } from '../util/restated-changes.js'
-import { tableClaims } from '../util/table-claims.js'
-import { carriedTotals } from '../util/carried-totals.js'
+import { impliedCalculations } from '../util/prose-equations.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 
@@ -145,7 +141,7 @@ export const proseCalculation = lintRule(
     const periode = model.document.periode
     const years = periode ? periode.eind - periode.start + 1 : 0
     for (const { pointer, text } of calculationTexts(model)) {
-      for (const e of [...impliedEquations(text), ...planPeriodTotals(text, years), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text)]) reportCalculation(context, pointer, text, e)
+      for (const e of impliedCalculations(text, years)) reportCalculation(context, pointer, text, e)
     }
   }
 )

@@ -47,11 +47,16 @@ export function nounStem(word: string): string {
     .replace(/['’]s$|(?<=\p{L}{2})(?:en|s)$/u, '')
     .replace(/([aeiou])\1/gu, '$1')
     .replace(/([^aeiou])\1$/u, '$1')
+    // `brieven` and `brief`, `huizen` and `huis`: a plural voices the last consonant.
+    .replace(/v$/u, 'f')
+    .replace(/z$/u, 's')
 }
 
-// A counted noun names the unit when it is the unit or a compound ending in it (`openingsweken`).
-// A holder or user of one unit counts that unit too: `pashouders` at `per pas`, `abonnementhouders`.
-const namesUnit = (noun: string, unit: string): boolean => {
+/**
+ * Whether a counted noun names the unit after `per`: it is the unit or a compound ending in it
+ * (`openingsweken`); a holder or user of one unit counts that unit too (`pashouders` at `per pas`).
+ */
+export const namesUnit = (noun: string, unit: string): boolean => {
   const u = nounStem(unit)
   const holder = /^(.+?)(?:houder|gebruiker|bezitter|eigenaar|eigenaren)s?$/iu.exec(noun)?.[1]
   // A plural in `-s` of a noun in `-en` (`huishoudens`, `per huishouden`) keeps the whole unit.

@@ -1,0 +1,86 @@
+/**
+ * A mean per counted thing, with the count and the total in the sentence or the sentences before
+ * it: "In 2025 verleenden we 214 subsidies voor € 4,62 miljoen. Gemiddeld ging het om ruim
+ * € 21.000 per subsidie." The noun after `per` names what the count counts (`subsidie` and
+ * `subsidies`), which ties the three numbers together however the sentences are worded; the mean
+ * should be the total divided by the count, within the rounding it is written with.
+ */
+
+import { parseNumberWord } from '@kapstok/nl'
+import { NUMBER } from './amount-change.js'
+import { div, make } from './exact-number.js'
+import { dutchNumber, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
+import { namesUnit } from './rate-products.js'
+import { isYearNumber } from './year-numbers.js'
+
+const APPROX = String.raw`(?:circa|ca\.|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
+// `(gemiddeld|ruim) € 21.000 per subsidie`.
+const MEAN = new RegExp(String.raw`(?:(${APPROX})\s+)?€\s*(${NUMBER})(?![\d%])\s+per\s+([\p{L}-]{3,})`, 'giu')
+// A count and its noun, a few adjectives between: `214 subsidies`, `veertig kleine verenigingen`.
+const COUNT = new RegExp(String.raw`(?<![€\d.,]\s?)\b(${NUMBER}|\p{L}+)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]{3,})`, 'giu')
+const AMOUNT = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])`, 'giu')
+// Units of time are rates of another kind (`per jaar` over a number of years is plan-period-totals').
+const TIME = /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|kwartaal)$/iu
+
+// Sentences with their offsets; a blank line ends a paragraph (the mean and its numbers stand in one).
+function paragraphs(text: string): Array<Array<{ index: number; text: string }>> {
+  const out: Array<Array<{ index: number; text: string }>> = []
+  for (const p of text.matchAll(/(?:[^\n]|\n(?![ \t]*\n))+/gu)) {
+    out.push([...p[0].matchAll(/[^.!?]+(?:[.!?](?=\S)[^.!?]*)*[.!?]?/gu)].map((s) => ({ index: (p.index ?? 0) + (s.index ?? 0), text: s[0] })))
+  }
+  return out
+}
+
+const countOf = (written: string): number | undefined => {
+  if (/^\d/.test(written)) return isYearNumber(written) ? undefined : Number(written.replace(/\./g, '').replace(',', '.'))
+  return /^(?:een|één)$/iu.test(written) ? undefined : parseNumberWord(written.toLowerCase())
+}
+
+/**
+ * Every mean per counted thing whose count and total the text gives in the same paragraph.
+ *
+ * @param text A prose text.
+ * @returns The means as equations (`€ 4,62 miljoen ÷ 214`), with the rounding of the mean as tolerance.
+ */
+export function perNounMeans(text: string): Equation[] {
+  const out: Equation[] = []
+  for (const sentences of paragraphs(text)) {
+    sentences.forEach((sentence, s) => {
+      for (const m of sentence.text.matchAll(MEAN)) {
+        const [all, approx, written = '', noun = ''] = m
+        if (TIME.test(noun)) continue
+        const index = sentence.index + (m.index ?? 0) + all.indexOf(written)
+        const meanAt = sentence.index + (m.index ?? 0) + all.indexOf('€')
+        // The total stands before the mean: an amount after it is what the rate gives (`€ 60 per pas kost € 10.800`).
+        const others = (t: { index: number; text: string }): string[] =>
+          [...t.text.matchAll(AMOUNT)].filter((a) => t.index + (a.index ?? 0) < meanAt).map((a) => a[1] ?? '')
+        if (others(sentence).length === 0 && [...sentence.text.matchAll(AMOUNT)].some((a) => sentence.index + (a.index ?? 0) > meanAt)) continue
+        // The count of that noun in this sentence or the two before; the total is the one other
+        // amount in its sentence, or in the sentence of the mean.
+        for (const earlier of sentences.slice(Math.max(0, s - 2), s + 1).reverse()) {
+          const counts = [...earlier.text.matchAll(COUNT)].filter((c) => namesUnit(c[3] ?? '', noun) && countOf(c[1] ?? '') !== undefined)
+          if (counts.length !== 1) continue
+          const count = countOf(counts[0]![1] ?? '')!
+          const totals = others(earlier).length > 0 ? others(earlier) : others(sentence)
+          if (totals.length !== 1 || count < 2) break
+          const total = totals[0]!
+          const computed = div(dutchNumber(total), make(BigInt(Math.round(count * 1000)), 1000n))
+          const stated = dutchNumber(written)
+          // A mean far from the division is a mean of something else (a subsidy per house beside an investment).
+          if (!near(computed, stated)) break
+          const e = proseEquation(`€ ${total} ÷ ${counts[0]![1]}`, computed, { text: written, value: stated, index }, Boolean(approx) || /\bgemiddeld/iu.test(sentence.text))
+          // A mean is rounded to whole euros at least.
+          out.push({ ...e, tolerance: { n: e.tolerance.n * 2n + e.tolerance.d, d: e.tolerance.d * 2n } })
+          break
+        }
+      }
+    })
+  }
+  return out
+}
+
+// Within a factor two of each other.
+function near(a: Rational, b: Rational): boolean {
+  const twice = (x: Rational): Rational => ({ n: x.n * 2n, d: x.d })
+  return sub(twice(a), b).n >= 0n && sub(twice(b), a).n >= 0n
+}
