@@ -17,10 +17,16 @@ const defects: DefectWording[] = [
   ['a calculation in the explanation column of a finance table', ['# Financiën', '', '| Maatregel | Onderbouwing | Bedrag |', '|---|---|---|', '| Keuringen | 24 keuringen à € 1.150 | € 27.600 |', '| Cursussen | 18 cursussen × € 2.350 | € 43.300 |', '| Folders | 5.000 folders × € 0,40 | € 2.000 |'], '€ 43.300'],
   ['a calculation in a text column of a finance table', ['# Financiën', '', '| Post | Aantal | Prijs | Raming |', '|---|---|---|---|', '| Bankjes | 12 stuks à € 900 | per stuk | € 11.800 |', '| Afvalbakken | 20 stuks à € 350 | per stuk | € 7.000 |'], '€ 11.800'],
   ['an explanation with years in a finance table', ['# Financiën', '', '| Post | Berekening | Bedrag |', '|---|---|---|', '| Coördinator | € 68.000 per jaar over 2027 tot en met 2030 | € 262.000 |'], '€ 262.000'],
+  ['a budget that is not the product of its two numbers', ['# Wijken', '', 'In de Vogelbuurt komen 248 woningen in aanmerking voor een isolatiebijdrage van € 1.800. Dat vraagt een budget van € 482.000.'], '€ 482.000'],
+  ['a cost that is not the product, in a list item', ['# Kosten', '', '- Voor 64 ouders een cursus van € 340: dat kost € 24.900'], '€ 24.900'],
+  ['a reservation that is not the product', ['# Sport', '', 'We vervangen 18 doelen. Een doel kost € 1.450, dus we reserveren € 31.500.'], '€ 31.500'],
   ['a total after dus', ['# Toegankelijkheid', '', 'We laten 30 speeltuinen keuren. Een keuring kost € 1.500, dus we ramen € 55.000.'], '€ 55.000']
 ]
 
 const clean: CleanWording[] = [
+  ['a budget that includes more than the product', ['# Wijken', '', 'In de Vogelbuurt komen 248 woningen in aanmerking voor een isolatiebijdrage van € 1.800. Dat vraagt een budget van € 482.000, inclusief de uitvoeringskosten.']],
+  ['a budget that is the product rounded', ['# Wijken', '', 'In de Vogelbuurt komen 248 woningen in aanmerking voor een isolatiebijdrage van € 1.800. Dat vraagt een budget van € 446.000.']],
+  ['an approximate cost', ['# Kosten', '', '- Voor 64 ouders een cursus van € 340: dat kost ongeveer € 24.000']],
   ['the finance table correct', ['# Financiën', '', '| Maatregel | Onderbouwing | Bedrag |', '|---|---|---|', '| Keuringen | 24 keuringen à € 1.150 | € 27.600 |', '| Cursussen | 18 cursussen × € 2.350 | € 42.300 |', '| Folders | 5.000 folders × € 0,40 | € 2.000 |']],
   ['an explanation without numbers', ['# Financiën', '', '| Post | Toelichting | Bedrag |', '|---|---|---|', '| Coördinator | inhuur via de regio | € 68.000 |', '| Scholing | op basis van offertes | € 12.500 |']],
   ['an explanation with years that holds', ['# Financiën', '', '| Post | Berekening | Bedrag |', '|---|---|---|', '| Coördinator | € 68.000 per jaar over 2027 tot en met 2030 | € 272.000 |']],

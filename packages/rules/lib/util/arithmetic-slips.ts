@@ -105,13 +105,26 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   // A short table row (`| Kernen | 12 | € 7.500 | € 80.000 |`) says its columns relate: as strong as a result word.
   const strong = row || STRONG.test(piece)
   const shares = shareWords(piece)
-  const slip = slipIn(own, strong, 0, shares)
+  // No word that adds something to a product (`inclusief`, `plus`, `waarvan`): three numbers are the whole calculation.
+  const whole = (strong || BUDGET.test(piece)) && !ADDS.test(`${previous ?? ''} ${piece}`)
+  const slip = slipIn(own, strong, 0, shares, whole)
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
   if (slip || previous === undefined || !BACK.test(piece) || previous.includes('=') || numbersOf(own).length > 2) return slip
   const earlier = numberTokens(previous, planYears)
   // Numbers of two sentences meet by chance more often: a round result needs a result word here too.
   // A share in words or a percentage of the amount before says a result follows, as a result word does.
-  return slipIn([...earlier, ...own], strong || shares.length > 0, numbersOf(earlier).length, shares)
+  return slipIn([...earlier, ...own], strong || shares.length > 0, numbersOf(earlier).length, shares, whole)
+}
+
+// The sum set aside for what a sentence counts: `vraagt een budget van`, `ramen we`, `kost`.
+const BUDGET = /\b(?:budget|raming|ramen|raamt|geraamd|reserveren|reserveert|gereserveerd|uittrekken|uitgetrokken|kost|kosten|vraagt|vragen|nodig)\b/iu
+const ADDS = /\b(?:inclusief|incl\.|exclusief|excl\.|plus|waarvan|daarnaast|bovendien|aanvullend|overhead|btw|afgerond|circa|ongeveer|ruim|bijna|zo['’]n|minimaal|maximaal|tot|ten\s+minste)\b|\+/iu
+
+// Half a step of the last significant digit a number is written with, in cents (`€ 825.000`: € 500; `€ 1,2 mln`: € 50.000).
+function roundingOf(t: Num): number {
+  const significant = t.text.replace(/[^\d]/g, '').replace(/^0+/, '')
+  const trailing = /,/.test(t.text) ? 0 : significant.length - significant.replace(/0+$/, '').length
+  return (writtenUnit(t) * 10 ** Math.min(trailing, Math.max(0, significant.length - 2))) / 2
 }
 
 function push(out: ArithmeticSlip[], slip: ArithmeticSlip | undefined, start: number): void {
@@ -191,7 +204,7 @@ function sentences(text: string): Array<{ start: number; text: string }> {
   return out
 }
 
-function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = []): ArithmeticSlip | undefined {
+function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [], whole = false): ArithmeticSlip | undefined {
   const nums = numbersOf(tokens)
   // Percentages apply to an amount (`2,5% index op € 1.200.000`); like shares in words they need one number less.
   const factors = shares
@@ -212,8 +225,13 @@ function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [
     const unit = writtenUnit(stated)
     // A slip changes a number a little: a first digit 1 for 5 is another number, not a typo.
     const close = (r: { computed: number }): boolean => Math.abs(r.computed - target) <= 0.25 * Math.max(r.computed, target)
-    const slip = readings.find((r) => r.expression !== '' && close(r) && oneStepApart(r.computed / unit, target / unit) && Number.isInteger(r.computed / unit))
+    // A result written rounded (`€ 446.000` for 446.400) is no slip.
+    const slip = readings.find((r) => r.expression !== '' && close(r) && Math.abs(r.computed - target) > roundingOf(stated) && oneStepApart(r.computed / unit, target / unit) && Number.isInteger(r.computed / unit))
     if (slip) return { stated, ...slip }
+    // Three numbers and nothing else, a count, a price and an amount: their one product is what
+    // the amount says, whatever its digits, unless it is only the product rounded.
+    const products = readings.filter((r) => r.expression.includes('×'))
+    if (whole && nums.length === 3 && k === 2 && factors.length === 0 && products.length === 1 && close(products[0]!) && Math.abs(products[0]!.computed - target) > roundingOf(stated)) return { stated, ...products[0]! }
   }
   return undefined
 }
