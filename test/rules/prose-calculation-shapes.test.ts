@@ -20,7 +20,6 @@ const theme = (items: string[]): string[] => ['# Drie thema’s', '', '## Thema 
 const writtenDefects: DefectWording[] = [
   ['(1) a percentage before the count', ['# Financiën', '', 'Bij een opkomst van 80% verwachten we 45 deelnemers à € 120, samen € 6.400.'], '`5.400`'],
   ['(1) a list item after one without a full stop', ['# Financiën', '', '- De twaalf wijken krijgen € 4.000 per wijk, samen € 48.000 per jaar', '- 36 mentoren krijgen een training à € 250 per mentor, samen € 8.000 per jaar.'], '`9.000`'],
-  ['(1) a paragraph after one without a full stop', ['# Financiën', '', 'Het loket kost € 30.000 per jaar', '', 'Daarnaast werven we 25 buddy’s. Zij krijgen een vergoeding à € 400 per buddy, samen € 12.000.'], '`10.000`'],
   ['(1) a count of another thing before', ['# Zorg', '', 'Van de 300 aanmeldingen kregen er 64 een traject à € 1.500, samen € 86.000.'], '`96.000`'],
   ['(2) wat neerkomt op', ['# Energie', '', 'We plaatsen acht laadpalen van elk € 6.000, wat neerkomt op € 54.000.'], '`48.000`'],
   ['(3) an action of a theme with elk', theme(['We geven zes buurthuizen elk € 2.500 per jaar, samen € 16.000 per jaar.']), '`15.000`'],
@@ -46,6 +45,8 @@ const writtenClean: CleanWording[] = [
 ]
 
 const readingDefects: DefectWording[] = [
+  // The count stands in the sentence before the rate: a reading of two sentences, so a warning of this rule.
+  ['(1) a count in the sentence before, after a paragraph without a full stop', ['# Financiën', '', 'Het loket kost € 30.000 per jaar', '', 'Daarnaast werven we 25 buddy’s. Zij krijgen een vergoeding à € 400 per buddy, samen € 12.000.'], '`10.000`'],
   ['(3) holders of the unit', ['# Sport', '', '- We geven een sportpas aan 180 jongeren. Met 180 pashouders en € 60 per pas kost dat € 12.800 per jaar.'], '`10.800`'],
   ['(3) users of the unit in a sentence', ['# Mobiliteit', '', 'Met 90 abonnementhouders en € 240 per abonnement komt de bijdrage op € 24.600.'], '`21.600`'],
   ['(2) komen de kosten voor X op', ['# Openbare ruimte', '', 'Met 12 bankjes van € 1.800 per stuk komen de kosten voor het meubilair op € 24.600.'], '`21.600`'],

@@ -1,4 +1,4 @@
-import { proseCalculation } from '@kapstok/rules'
+import { financeNetStatedVsComputed, proseCalculation } from '@kapstok/rules'
 import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
 
 // A mean per counted thing (`€ 17.000 per vereniging`) against the total and the count of that
@@ -26,3 +26,35 @@ const clean: CleanWording[] = [
 ]
 
 describeWordings(proseCalculation, defects, clean)
+
+// Written calculations (finance-net-stated-vs-computed, an error): a full stop after a word ends
+// the calculation (`twee keer per jaar. Bij € 4,20 …` is no 2 × € 4,20), and terms per month with
+// a result per year are brought to the year. Defects: the same shapes with a wrong result.
+const writtenDefects: DefectWording[] = [
+  ['terms per month, a result per year that does not hold', ['# Inkomen', '', 'Wij bieden 150 huishoudens budgetbeheer à € 42 per maand, samen € 78.600 per jaar.'], '150 × 42 × 12'],
+  ['terms per week, a result per year that does not hold', ['# Jeugd', '', 'De inloop kost 6 uur à € 55 per week, samen € 18.160 per jaar.'], '6 × 55 × 52'],
+  ['terms per quarter, a result per year that does not hold', ['# Beheer', '', 'We laten 8 gemalen inspecteren à € 310 per kwartaal, samen € 10.420 per jaar.'], '8 × 310 × 4']
+]
+const writtenClean: CleanWording[] = [
+  ['terms per month, a result per year that holds', ['# Inkomen', '', 'Wij bieden 150 huishoudens budgetbeheer à € 42 per maand, samen € 75.600 per jaar.']],
+  ['a count before a full stop is no factor after it', ['# Beheer', '', 'De 5.200 kolken reinigen we drie keer per jaar. Bij € 3,80 per reiniging kost dat € 59.280 per jaar.']],
+  ['terms per week, a result per year that holds', ['# Jeugd', '', 'De inloop kost 6 uur à € 55 per week, samen € 17.160 per jaar.']],
+  ['an abbreviation with a full stop', ['# Kosten', '', 'We plaatsen ca. 12 banken à € 950, samen € 11.400.']]
+]
+describeWordings(financeNetStatedVsComputed, writtenDefects, writtenClean)
+
+// Implied readings: a rate per unit written as a unit sign (`per m²`), and a sentence that holds
+// in another plain reading stays quiet.
+describeWordings(
+  proseCalculation,
+  [
+    ['a rate per m² over two sentences', ['# Beheer', '', 'Het gaat om 14.500 m² klinkers. Bij een tarief van € 6,20 per m² komt het herstraten daarvan uit op € 98.900.'], '14.500 × 6,20'],
+    ['a rate per m³ over two sentences', ['# Water', '', 'We baggeren 3.200 m³ slib. Met € 18 per m³ komen de kosten op € 61.600.'], '3.200 × 18'],
+    ['a rate per km over two sentences', ['# Wegen', '', 'Het gaat om 46 km fietspad. Met € 2.400 per km komt het onderhoud op € 115.400.'], '46 × 2.400']
+  ],
+  [
+    ['a rate per m² that holds', ['# Beheer', '', 'Het gaat om 14.500 m² klinkers. Bij een tarief van € 6,20 per m² komt het herstraten daarvan uit op € 89.900.']],
+    ['another reading that holds', ['# Energie', '', 'We rekenen met 800 aanvragen in drie jaar met een gemiddelde bijdrage van € 1.250, samen € 1.000.000.']],
+    ['a rate per km that holds', ['# Wegen', '', 'Het gaat om 46 km fietspad. Met € 2.400 per km komt het onderhoud op € 110.400.']]
+  ]
+)

@@ -70,6 +70,9 @@ const fractionValue: Record<string, Rational> = { helft: { n: 1n, d: 2n }, derde
 // Words that make the number after them approximate: `circa € 5.000`, `ongeveer 100`, `±100`.
 const APPROX = /^(?:circa|ca\.?|ongeveer|rond(?:om)?|zo'n|ruim|bijna|afgerond|±|≈)$/i
 
+// Abbreviations with a full stop that do not end a sentence.
+const ABBREVIATION = /^(?:ca|circa|bijv|bv|o\.a|incl|excl|nr|nrs|resp|max|min|etc|enz|jl|vs|t\.o\.v|m\.b\.t|i\.v\.m|e\.d|e\.a|mln|mld|mrd|mio|p\.m|n\.v\.t|art|lid|blz|pag|p|tel|ong|gem|st|jr|mnd|wk|km|m|ha|fte)\.$/iu
+
 /** Numbers, operators, parentheses, `=` and sentence ends of a text; other words are dropped. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -142,7 +145,11 @@ export function tokenize(text: string): Token[] {
     // `… € 100.000 van de corporatie: in totaal € 650.000`: a colon before a total is no sentence end.
     else if (/^:\s/.test(rest) && TOTAL.test(rest.slice(1).trimStart())) length = 1
     else if (/^[.:;!?](?:\s|$)/.test(rest)) tokens.push({ kind: 'stop' })
-    else if (word) length = word[0].length
+    else if (word) {
+      length = word[0].length
+      // A full stop after a word ends the sentence (`twee keer per jaar. Bij € 4,20 …`), unless the word is an abbreviation (`ca.`, `incl.`).
+      if (word[0].endsWith('.') && !ABBREVIATION.test(word[0]) && /^(?:\s|$)/.test(rest.slice(length)) && previous && previous.kind !== 'stop') tokens.push({ kind: 'stop' })
+    }
     if (!space) approx = !number && word !== null && APPROX.test(word[0])
     rest = rest.slice(length)
   }

@@ -12,6 +12,7 @@ import { equations, type Equation } from './onderbouwing.js'
 import { planPeriodTotals } from './plan-period-totals.js'
 import { restatedChanges } from './restated-changes.js'
 import { leadingResults } from './result-first.js'
+import { inResultPeriod } from './period-scaled.js'
 import { tableClaims } from './table-claims.js'
 
 /**
@@ -21,7 +22,7 @@ import { tableClaims } from './table-claims.js'
  * @returns Every written calculation; `soft` readings are `prose-calculation`'s.
  */
 export function writtenCalculations(text: string): Equation[] {
-  return [...equations(text), ...deductions(text), ...leadingResults(text)].filter((e) => e.arithmetic && !e.soft)
+  return [...equations(text), ...deductions(text), ...leadingResults(text)].filter((e) => e.arithmetic && !e.soft).map((e) => inResultPeriod(text, e))
 }
 
 /**

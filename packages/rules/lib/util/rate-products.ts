@@ -13,7 +13,7 @@ import { add, dutchNumber, mul, proseEquation, rounding, sub, type Equation, typ
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo'n|gemiddeld)`
 // The result: a word that makes the next number the outcome, a few words, then the number.
 const RESULT = new RegExp(
-  String.raw`\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,40}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
+  String.raw`\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
   'giu'
 )
 // Words that take up the sentence before: `komt de pot daarmee op`.
@@ -21,7 +21,7 @@ const BACK = /\b(?:daarmee|hiermee|dus|daardoor|zo|dan)\b/iu
 // A number in the text: an amount, a plain number, or a count in words.
 const ANY_NUMBER = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(%|\s*procent)?|\b(\p{L}+)\b`, 'giu')
 // A rate: the unit after `per` (`€ 48.000 per veld`, `26 vragen per week`).
-const PER = /^\s*((?:[\p{L}'’-]+\s+){0,3}?)per\s+([\p{L}'’-]+)/iu
+const PER = /^\s*((?:[\p{L}'’-]+\s+){0,3}?)per\s+([\p{L}'’²³-]+)/iu
 // A rate after `elk` or `ieder` refers back to a count: `zes teams … met elk 1.450 uren`.
 const EACH_BEFORE = new RegExp(String.raw`\b(?:elk|elke|ieder|iedere)\s+(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 
@@ -97,7 +97,8 @@ export function rateProducts(text: string): Equation[] {
 const TIME_UNIT = /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|kwartaal|kwartalen|uur|uren|keer)$/iu
 
 // The words after a count: the counted noun is one of them (`twaalf openbare sportvelden`).
-const countNouns = (text: string, count: Found): string[] => /^\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+/u.exec(text.slice(count.end))?.[0].match(/[\p{L}'’-]+/gu) ?? []
+// A unit counts like a noun (`82.400 m²` at `per m²`).
+const countNouns = (text: string, count: Found): string[] => /^\s*(?:[\p{L}'’²³-]+\s+){0,2}[\p{L}'’²³-]+/u.exec(text.slice(count.end))?.[0].match(/[\p{L}'’²³-]+/gu) ?? []
 
 // Among more than two numbers, the one rate whose unit after `per` names a count, with the rate or
 // the count in the result's sentence (`… is dat € 9.920 per school per jaar. Voor alle 12 scholen

@@ -1,0 +1,33 @@
+/**
+ * Whether the numbers before a result in its sentence give that result in a reading other than
+ * the one a rule took: a product, sum or difference of two of them. "1.000 aanvragen in vier jaar
+ * met een bijdrage van € 1.450, samen € 1.450.000" is 1.000 × € 1.450, not 4 × € 1.450: a sentence
+ * that holds in one plain reading is not reported for another.
+ */
+
+import { tokenize, isYearToken, type Token } from './calc-tokens.js'
+import { add, mul, sub, type Rational } from './exact-number.js'
+import { beyond, type Equation } from './onderbouwing.js'
+
+type Num = Extract<Token, { kind: 'num' }>
+
+/**
+ * Whether a pair of numbers before the result, in its sentence, gives the stated result.
+ *
+ * @param text The text the equation was read from.
+ * @param e The equation.
+ * @returns True when another reading holds.
+ */
+export function anotherReadingHolds(text: string, e: Equation): boolean {
+  const start = Math.max(text.lastIndexOf('. ', e.index), text.lastIndexOf('\n\n', e.index), 0)
+  const nums = tokenize(text.slice(start, e.index)).filter((t): t is Num => t.kind === 'num' && !isYearToken(t) && !t.text.includes('%') && t.value.n > 0n)
+  if (nums.length > 8) return false
+  const holds = (v: Rational): boolean => !beyond(v, e.stated, e.tolerance)
+  for (let i = 0; i < nums.length; i++) {
+    for (let j = i + 1; j < nums.length; j++) {
+      const [a, b] = [nums[i]!.value, nums[j]!.value]
+      if (holds(mul(a, b)) || holds(add(a, b)) || holds(sub(a, b)) || holds(sub(b, a))) return true
+    }
+  }
+  return false
+}

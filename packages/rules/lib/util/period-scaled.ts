@@ -1,0 +1,35 @@
+/**
+ * A calculation whose terms are per one period and whose result is per another: "180
+ * huishoudens à € 38 per maand, samen € 82.080 per jaar" multiplies by the twelve months of the
+ * year the result is given for. The computed value is brought to the result's period.
+ */
+
+import { make, mul } from './exact-number.js'
+import type { Equation } from './onderbouwing.js'
+
+// Periods in a year.
+const PER_YEAR: Record<string, bigint> = { jaar: 1n, kwartaal: 4n, maand: 12n, week: 52n }
+const TERM_PERIOD = /\bper\s+(jaar|kwartaal|maand|week)\b|\b(jaarlijks|maandelijks|wekelijks)\b/giu
+const RESULT_PERIOD = /^[€\d.,\s]*(?:mln|miljoen)?\s*(?:euro\s+)?(?:per\s+(jaar|kwartaal|maand|week)\b|(jaarlijks|maandelijks|wekelijks)\b)/iu
+const ADVERB: Record<string, string> = { jaarlijks: 'jaar', maandelijks: 'maand', wekelijks: 'week' }
+const periodOf = (m: RegExpMatchArray): string => (m[1] ?? ADVERB[(m[2] ?? '').toLowerCase()] ?? '').toLowerCase()
+
+/**
+ * The equation with its computed value in the period of its result, when its terms name another
+ * period in the same sentence.
+ *
+ * @param text The text the equation was read from.
+ * @param e The equation.
+ * @returns The equation, scaled when the periods differ.
+ */
+export function inResultPeriod(text: string, e: Equation): Equation {
+  const after = RESULT_PERIOD.exec(text.slice(e.index, e.index + 40))
+  if (!after) return e
+  const sentenceStart = Math.max(text.lastIndexOf('. ', e.index), text.lastIndexOf('\n', e.index), 0)
+  const terms = [...text.slice(sentenceStart, e.index).matchAll(TERM_PERIOD)]
+  const from = terms.at(-1)
+  if (!from) return e
+  const [a, b] = [PER_YEAR[periodOf(from)], PER_YEAR[periodOf(after)]]
+  if (a === undefined || b === undefined || a === b) return e
+  return { ...e, computed: mul(e.computed, make(a, b)), expression: `${e.expression} × ${a === 1n ? `1/${b}` : b === 1n ? String(a) : `${a}/${b}`}` }
+}
