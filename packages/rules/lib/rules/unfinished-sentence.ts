@@ -250,7 +250,7 @@ export const unfinishedSentence = lintRule(
         // A table in the text: its cells, like the cells the reader made into fields.
         if (paragraph.text.startsWith('|')) for (const cut of tableCellCuts(paragraph.text)) report(pointer, text, paragraph.index + cut.index, cut.word, 'word')
         if (/^[|#>]/.test(paragraph.text)) continue
-        for (const at of gluedLineBreaks(paragraph.text, (line) => dangling.has(lastWord(line)?.word.toLowerCase() ?? '') || stopsMidClause(line))) {
+        for (const at of gluedLineBreaks(paragraph.text, lineStopsMidClause)) {
           const index = paragraph.index + at.index
           if (!reported.has(`${pointer}#${index}`)) report(pointer, text, index, at.word, 'glued', at.next)
         }
@@ -266,6 +266,15 @@ function stopsMidClause(text: string): boolean {
   const last = lastWord(text)
   const word = last?.word.toLowerCase() ?? ''
   return !last || !adverbPrepositions.has(word) || objectMissing(text, last.index, word)
+}
+
+// Whether a line glued to the next sentence stops mid-clause: a preposition at its end only when
+// no verb takes it as its particle ("… voert de inzameling zelf uit" is a sentence without its stop).
+function lineStopsMidClause(line: string): boolean {
+  const last = lastWord(line)
+  const word = last?.word.toLowerCase() ?? ''
+  if (dangling.has(word)) return true
+  return stopsMidClause(line) && (!last || !clauseEnds.has(word) || objectMissing(line, last.index, word))
 }
 
 // A list item of one clause in lower case, as in a list that runs on with semicolons.
@@ -289,9 +298,25 @@ function objectMissing(body: string, index: number, word: string): boolean {
   const lower = word.toLowerCase()
   if (lower === 'een') return !/^(?:er|nog|nummer|stap|fase|punt|prioriteit|plaats|hoofdstuk|paragraaf|bijlage|deel|niveau|groep|klas|categorie|tabel|figuur|doel|pijler|thema|route|spoor|actie)$/i.test(words.at(-1) ?? '')
   if (stranding.test(sentence) || circumposition[lower]?.test(sentence)) return false
+  // A noun right before it that takes this preposition for its object (`afspraken over`,
+  // `onderzoek naar`): the verb earlier in the clause does not make it a particle.
+  if (governedBy(words.at(-1) ?? '', lower)) return true
   if (isVerbParticle(lower) && (hasSeparableVerb(words, lower) || zijn.has((words.at(-1) ?? '').toLowerCase()))) return false
   // A clause may be a fragment by design (a caption, an answer): only a sentence that starts a main clause counts.
   return words.length >= 3
+}
+
+// Nouns of general Dutch that take a prepositional object, with those prepositions: at the end of
+// a clause the object is missing, whatever the verb ("we maken afspraken over", "we voeren overleg met").
+const governingNouns: Record<string, readonly string[]> = {
+  afspraak: ['over', 'met'], afspraken: ['over', 'met'], overleg: ['met', 'over'], gesprek: ['met', 'over'], gesprekken: ['met', 'over'],
+  onderzoek: ['naar'], informatie: ['over'], aandacht: ['voor'], zicht: ['op'], inzicht: ['in'], behoefte: ['aan'], contact: ['met'],
+  samenwerking: ['met'], discussie: ['over'], besluit: ['over'], besluitvorming: ['over'], toezicht: ['op'], invloed: ['op'], nadruk: ['op'],
+  zorgen: ['over'], vragen: ['over'], keuze: ['voor'], ruimte: ['voor'], draagvlak: ['voor'], verantwoordelijkheid: ['voor']
+}
+
+function governedBy(noun: string, preposition: string): boolean {
+  return governingNouns[noun.toLowerCase()]?.includes(preposition) ?? false
 }
 
 // A paragraph of one sentence that is a bijzin and nothing more: "Als de kosten hoger uitvallen
