@@ -1,4 +1,4 @@
-import type { Plan } from '@kapstok/core'
+import { offsetLocation, type Plan } from '@kapstok/core'
 import { lintRule, type RuleContext } from '../rule.js'
 import { beyondHeadings, headingLabels, type BeyondHeading } from '../util/heading-labels.js'
 import { fictionalProgramme } from '../util/fictional-plan.js'
@@ -12,6 +12,7 @@ import { actionNumbers } from '../util/action-numbers.js'
 import { planReferences } from '../util/plan-references.js'
 import { beyondParagraphs, chapterParagraphs } from '../util/chapter-paragraphs.js'
 import { writtenLocation } from '../util/written-location.js'
+import { codeReferences } from '../util/code-references.js'
 
 /** Rule: a reference to a paragraph, chapter, bijlage, principe or pijler has a target. */
 export const xrefMissingTarget = lintRule(
@@ -268,6 +269,19 @@ export const xrefMissingTarget = lintRule(
           ...(uncertain || annex || reference.loose || DECISION.test(pointer) ? { warning: true } : {})
         })
       }
+    }
+    // Item codes past the last code the plan defines (`M15` when the maatregelen run to `M14`):
+    // a warning, since a code may belong to another paper.
+    const sources = context.file.sources.filter((source) => /\.(?:md|markdown)$/iu.test(source.path))
+    for (const found of codeReferences(sources.map((source) => String(source.value ?? '')))) {
+      const source = sources[found.source]
+      if (!source) continue
+      const base = { file: source.path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
+      context.report(`Verwijzing \`${found.written}\` heeft geen doel: de codes lopen tot en met \`${found.last}\`; noem het juiste nummer`, {
+        location: offsetLocation(base, String(source.value ?? ''), found.offset, found.written.length),
+        actual: found.written,
+        warning: true
+      })
     }
   }
 )
