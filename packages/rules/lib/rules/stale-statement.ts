@@ -241,7 +241,10 @@ function datedStaleness(sentence: string, day: string): string | undefined {
     // leaves the earlier announcement standing; a stretch in one clause ("van 2024 tot en met
     // 2027", "tussen 2024 en 2027") does not count as an announcement of its start.
     for (const clause of sentence.split(/[,;:–—()]|\s+en\s+(?!met\b)/)) {
-      if (!hasYear.test(clause) || !before(clause) || looksBack(clause) || /\b(?:van|vanaf|tussen|sinds)\b/iu.test(clause)) continue
+      // A stretch opens right before a moment (`van 2024`, `tussen het voorjaar van 2024`); the `van`
+      // inside a moment (`het voorjaar van 2024`) or of a noun (`de evaluatie van de pilot`) does not.
+      const stretch = momentsIn(clause).some((t) => /\b(?:van|vanaf|tussen|sinds)\s+$/iu.test(clause.slice(0, t.index)))
+      if (!hasYear.test(clause) || !before(clause) || looksBack(clause) || stretch) continue
       const time = announcement(clause)
       if (time) return time
     }
