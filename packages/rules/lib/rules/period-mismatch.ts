@@ -4,7 +4,7 @@ import { periodTableTitles } from '../util/period-table-titles.js'
 import { periodNotOk, periodOk } from '../util/period-examples.js'
 import { statedEnds, statedRanges, yearColumns } from '../util/period-forms.js'
 import { captionSlips } from '../util/caption-years.js'
-import { captionLines, headingRange, planSchedule, titledRanges } from '../util/period-headings.js'
+import { captionLines, headingRange, planSchedule, sourceHeadings, titledRanges } from '../util/period-headings.js'
 import { planDurations } from '../util/plan-durations.js'
 import { definiteSelf, framed, namedOther, openGap, overlapsPlan, ownedRanges, ownKind, rangeOwner, subjectSelf } from '../util/period-owner.js'
 import { patterns } from '../util/period-patterns.js'
@@ -133,6 +133,12 @@ export const periodMismatch = lintRule(
     }
     // A heading or caption names the plan's years when it names the document, or shares one end with its period.
     const heading = (pointer: string, line: string, text: string, offset: number): number | undefined => {
+      const found = headingSlip(line, offset)
+      if (!found) return undefined
+      report(pointer, text, found.index, found.written, false)
+      return found.index
+    }
+    const headingSlip = (line: string, offset: number): ReturnType<typeof headingRange> => {
       const found = headingRange(line, offset, titel)
       if (!found || fits(...found.parts)) return undefined
       const [first, last] = span(...found.parts)
@@ -143,8 +149,7 @@ export const periodMismatch = lintRule(
       if (!found.titled && first !== periode.start && last !== periode.eind && !bound && !shifted) return undefined
       // "Meerjarenraming 2026-2028" in a plan for 2025-2028: the years after the begroting year.
       if (!found.titled && /raming|jaarschijf/iu.test(line) && first === periode.start + 1 && last === periode.eind) return undefined
-      report(pointer, text, found.index, found.written, false)
-      return found.index
+      return found
     }
     for (const { pointer, text } of writtenTexts(model)) {
       if (!namingField.test(pointer) || pointer.startsWith('/document/') || pointer.startsWith('/bijlagen/')) continue
@@ -334,5 +339,23 @@ export const periodMismatch = lintRule(
         )
       }
     }
+    // Every heading line as written, also of a chapter the reader turns into the agenda or splits
+    // at its colon; not the headings of the bijlagen, which may be other papers. Last, and once
+    // per line: a heading the model keeps was read above.
+    const lines = new Set(context.file.messages.filter((m) => m.ruleId === 'period-mismatch').map((m) => `${m.file}:${m.line ?? ''}`))
+    for (const source of context.file.sources.filter((f) => /\.(?:md|markdown)$/iu.test(f.path))) {
+      const text = String(source.value ?? '')
+      for (const { index, written } of sourceHeadings(text).flatMap((h) => headingSlip(h.line, h.offset) ?? [])) {
+        const location = offsetLocation({ file: source.path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, text, index, written.length)
+        if (lines.has(`${source.path}:${location.start.line}`) || !firstAt(`${source.path}:${index}`)) continue
+        context.report(`Periode \`${written}\` wijkt af van de looptijd \`${periode.start}-${periode.eind}\` in de frontmatter; pas de tekst of \`periode\` aan`, {
+          location,
+          actual: written,
+          expected: [`${periode.start}-${periode.eind}`],
+          warning: true
+        })
+      }
+    }
   }
 )
+
