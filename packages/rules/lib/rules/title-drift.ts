@@ -8,6 +8,7 @@ import { normalizeTitle, similarity } from '../util/text.js'
 import { namesTitle } from '../util/title-names.js'
 import { kindMentions } from '../util/kind-mentions.js'
 import { columnNames } from '../util/title-columns.js'
+import { sectionNames } from '../util/section-names.js'
 
 // What a link may put before the title: the target's own label (`Thema 4:`, from the
 // pijler's `label`), the word for its kind, or just its number.
@@ -186,6 +187,20 @@ export const titleDrift = lintRule(
         ...(found.location ? { location: found.location } : {}),
         actual: found.name,
         expected: [titel],
+        ...(fix ? { fix } : {})
+      })
+    }
+
+    // A section-numbered heading named by its number elsewhere (`Acties bij doel 2.2 …`): a name that shares a word but is not its title.
+    for (const found of sectionNames(context.file)) {
+      const key = `${found.location.file}:${found.location.start.offset}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      const fix = replaceFix(context.file, found.location, found.name, found.titel)
+      context.report(`Naam \`${found.name}\` bij \`${found.reference}\` wijkt af van de titel \`${found.titel}\`; schrijf de titel zoals vastgesteld`, {
+        location: found.location,
+        actual: found.name,
+        expected: [found.titel],
         ...(fix ? { fix } : {})
       })
     }
