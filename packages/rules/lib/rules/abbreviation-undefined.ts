@@ -132,6 +132,9 @@ export const abbreviationUndefined = lintRule(
     const ignore = new Set([...defaultIgnore, ...placeholderWords, ...((context.options.ignore as string[] | undefined) ?? [])].map((w) => w.toUpperCase()))
     const defined = new Set([...(model.begrippen ?? []).flatMap((b) => definedByTerm(b.term)), ...tableDefinitions(context.file)])
     const gemeente = (model.document.gemeente ?? '').trim()
+    // Places the plan writes as places (`in Zuidoost-Achterland`, `de regio Noorderkempen`): like the
+    // municipality's own name, letters before one open the name of a local or regional body.
+    const places = new Set(writtenTexts(model).flatMap(({ text }) => placesIn(text)).map((p) => p.toLowerCase()))
     // In document order, so the message lands on the first use.
     const texts = writtenTexts(model)
       .filter(({ pointer }) => !/^\/begrippen\/\d+\/term$/.test(pointer))
@@ -159,7 +162,7 @@ export const abbreviationUndefined = lintRule(
       tokens.forEach((token, i) => {
         const word = abbreviationOf(token.text)
         if (word === undefined || seen.has(word) || ignore.has(word) || emphasis.has(word) || (heading && word.length >= 5)) return
-        if (isPlainWord(word, plain) || readsAsWord(word) || shouting(tokens, i, plain) || nameOrCode(text, token, gemeente)) return
+        if (isPlainWord(word, plain) || readsAsWord(word) || shouting(tokens, i, plain) || nameOrCode(text, token, gemeente, places)) return
         seen.add(word)
         const previous = tokens[i - 1]
         const joined = previous !== undefined && reported === i - 1 && text.slice(previous.index + previous.text.length, token.index) === '-'
@@ -191,10 +194,13 @@ function shouting(tokens: Token[], i: number, plain: Set<string>): boolean {
 const bodyBefore = /(?:co[öo]peratie|stichting|vereniging|bedrijf|project|programma|campagne|platform|netwerk|fonds|collectief)\s+$/iu
 
 // Part of a name (`ABC Advies`, not after an article), a unit after a number (`12 MW`) or a postcode (`1234 AB`). Before
-// the municipality's own name (`RSD Veldhoorn`) the letters open the name of a local body: still letters.
-function nameOrCode(text: string, token: Token, gemeente: string): boolean {
+// the municipality's own name (`RSD Veldhoorn`) or a place the plan names (`RMC Zuidoost-Achterland`) the letters open
+// the name of a local or regional body: still letters.
+function nameOrCode(text: string, token: Token, gemeente: string, places: Set<string>): boolean {
   const end = token.index + token.text.length
-  const local = gemeente !== '' && text.slice(end + 1, end + 1 + gemeente.length).toLowerCase() === gemeente.toLowerCase() && !/^\p{L}/u.test(text.slice(end + 1 + gemeente.length))
+  const local =
+    (gemeente !== '' && text.slice(end + 1, end + 1 + gemeente.length).toLowerCase() === gemeente.toLowerCase() && !/^\p{L}/u.test(text.slice(end + 1 + gemeente.length))) ||
+    places.has(/^ ([\p{L}-]+)/u.exec(text.slice(end, end + 60))?.[1]?.toLowerCase() ?? '')
   // After an article the letters are a noun with its subject after them (`het RBO Jeugd`, `de
   // BDU Verkeer`), not the start of a company name (`KWB Advies`): still letters.
   const articled = /(?:^|\s)(?:de|het|een|dit|deze|ons|onze)\s+$/iu.test(text.slice(Math.max(0, token.index - 8), token.index))
@@ -202,4 +208,9 @@ function nameOrCode(text: string, token: Token, gemeente: string): boolean {
   // The name in capitals of what the word before says it is (`Energiecoöperatie WINDKRACHT`): a word, not letters.
   if (bodyBefore.test(text.slice(Math.max(0, token.index - 30), token.index)) && token.text.length >= 5 && (token.text.match(/[AEIOUY]/g)?.length ?? 0) >= 2) return true
   return /\d ?$/.test(text.slice(Math.max(0, token.index - 2), token.index))
+}
+
+// A capitalised name after `in`, `regio`, `provincie` or `gemeente(n)`: a place.
+function placesIn(text: string): string[] {
+  return [...text.matchAll(/(?<![\p{L}])(?:in|regio|provincie|gemeenten?)[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}\p{Ll}[\p{L}-]*\p{L})/gu)].map((m) => m[1] ?? '')
 }
