@@ -8,7 +8,7 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 //    before it stays one list that a count can be read against.
 const defects: DefectWording[] = [
   // 1. er + count before a colon
-  ['er vier before three bullets', ['# Beheer', '', 'Voor het onderhoud van het groen kennen we verschillende beeldniveaus. In de kernen hanteren we er vier:', '', '- hoog, voor de winkelstraten;', '- basis, voor de woonstraten;', '- laag, voor de bedrijventerreinen.'], '`er vier`'],
+  ['er vier before three bullets', ['# Beheer', '', 'Voor het onderhoud van het groen kennen we verschillende beeldniveaus. In de kernen hanteren we er vier:', '', '- intensief, rond de scholen en het stadspark;', '- regulier, in de woonbuurten;', '- extensief, langs de dijken.'], '`er vier`'],
   ['er vijf before a numbered list of four', ['# Toegang', '', 'Het loket werkt met vaste partners. Het zijn er vijf:', '', '1. de kredietbank;', '2. het maatschappelijk werk;', '3. de woningcorporatie;', '4. de voedselbank.'], '`er vijf`'],
   ['er drie after zijn before four bullets', ['# Subsidies', '', 'Welke regelingen blijven bestaan? Er zijn er drie:', '', '- de waarderingssubsidie', '- de activiteitensubsidie', '- de investeringssubsidie', '- de huursubsidie voor verenigingen'], '`er drie`'],
   // 2. a lead-in with a colon between two lists
@@ -19,7 +19,7 @@ const defects: DefectWording[] = [
 
 const clean: CleanWording[] = [
   // 1. er + count that counts right, is a bound, or announces no list
-  ['er drie before three bullets', ['# Beheer', '', 'We kennen verschillende beeldniveaus. In de kernen hanteren we er drie:', '', '- hoog;', '- basis;', '- laag.']],
+  ['er drie before three bullets', ['# Beheer', '', 'We kennen verschillende beeldniveaus. In de kernen hanteren we er drie:', '', '- intensief;', '- regulier;', '- extensief.']],
   ['er drie without a colon', ['# Scholen', '', 'Van de vijf scholen doen er drie mee aan de proef.', '', '- De Regenboog', '- De Wegwijzer', '- Het Kompas', '- De Linde', '- Het Palet']],
   ['er minstens vier before three bullets', ['# Partners', '', 'Het netwerk groeit. Het zijn er inmiddels minstens vier:', '', '- de huisartsen;', '- de wijkteams;', '- de bibliotheek.']],
   // 2. lists that count right, or a paragraph of explanation between the parts of one list

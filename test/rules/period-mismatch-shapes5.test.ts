@@ -9,15 +9,15 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 //    names years past the last column.
 const agenda = ['', 'De agenda noemt per actie wie trekt en wanneer we klaar zijn.', '', '| Activiteit | Trekker | Start | Eind |', '|---|---|---|---|', '| Buurtkamer openen | team Wijk | 2026 | 2027 |', '| Belbus uitbreiden | team Vervoer | 2027 | 2029 |']
 const lasten = (head: string): string[] => [head, '|---|---|---|---|---|---|---|', '| Jeugd | 410 | 420 | 430 | 440 | 450 | 460 |', '| Wmo | 310 | 320 | 330 | 340 | 350 | 360 |']
-const labelled = '| Taakveld | Rekening 2024 | Begroting 2025 | Begroting 2026 | Raming 2027 | Raming 2028 | Raming 2029 |'
+const labelled = '| Post | Realisatie 2024 | Begroting 2025 | Begroting 2026 | Raming 2027 | Raming 2028 | Raming 2029 |'
 
 const defects: DefectWording[] = [
   // 1. agenda headings
   ['an agenda chapter heading one year long', ['# 1. Inleiding', '', 'Tekst.', '', '# 4. Uitvoeringsagenda 2026-2030', ...agenda], '`2026-2030`'],
-  ['an agenda chapter heading with a colon', ['# 1. Inleiding', '', 'Tekst.', '', '# Uitvoeringsagenda: wat we doen in 2026-2031', ...agenda], '`2026-2031`'],
+  ['an agenda chapter heading with a colon', ['# 1. Inleiding', '', 'Tekst.', '', '# Uitvoeringsagenda: de acties voor 2026-2031', ...agenda], '`2026-2031`'],
   ['an agenda chapter heading shifted a year', ['# Inleiding', '', 'Tekst.', '', '# Uitvoeringsagenda 2025-2028', ...agenda], '`2025-2028`'],
   // 2. captions over labelled and comparison columns
-  ['a caption below labelled year columns', ['# Financiën', '', ...lasten(labelled), '', 'Tabel 2. Lasten, begroting en meerjarenraming 2026-2030 (x € 1.000)'], '`2026-2030`'],
+  ['a caption below labelled year columns', ['# Financiën', '', ...lasten(labelled), '', 'Tabel 2. Overzicht van de lasten per post 2026-2030 (x € 1.000)'], '`2026-2030`'],
   ['an emphasised caption above labelled columns', ['# Financiën', '', '*Baten 2026-2031 (x € 1.000)*', '', ...lasten(labelled)], '`2026-2031`'],
   ['a caption over plain columns with a comparison year', ['# Financiën', '', ...lasten('| Post | 2024 | 2025 | 2026 | 2027 | 2028 | 2029 |'), '', 'Tabel 4. Investeringen 2026-2030'], '`2026-2030`']
 ]
@@ -29,7 +29,7 @@ const clean: CleanWording[] = [
   ['a heading for a later look ahead', ['# Inleiding', '', 'Tekst.', '', '# Uitvoeringsagenda', ...agenda, '', '## Doorkijk 2031-2034', '', 'Daarna volgt een nieuwe agenda.']],
   // 2. captions that match their columns or the period, or name a part of the columns
   ['a caption of all labelled columns', ['# Financiën', '', ...lasten(labelled), '', 'Tabel 2. Lasten 2024-2029 (x € 1.000)']],
-  ['a caption of the period over comparison columns', ['# Financiën', '', ...lasten(labelled), '', 'Tabel 2. Lasten, begroting en meerjarenraming 2026-2029']],
+  ['a caption of the period over comparison columns', ['# Financiën', '', ...lasten(labelled), '', 'Tabel 2. Overzicht van de lasten per post 2026-2029']],
   ['a caption of the years before the plan', ['# Financiën', '', ...lasten(labelled), '', 'Tabel 1. Lasten 2024-2025 en de raming']]
 ]
 

@@ -20,7 +20,7 @@ const defects: DefectWording[] = [
   ['a bracketed name after paragraaf in prose', [...sections, '# 3. Uitvoering', '', 'De aanpak van paragraaf 2.3 (Veilige fietsroutes) start in 2027.'], '`Veilige fietsroutes`'],
   ['a table cell with a goal number and a name', [...sections, '# 3. Financiën', '', '| Doel | 2026 | 2027 |', '|---|---|---|', '| Doel 2.1: Iedereen kan meedoen | 100 | 110 |', '| Doel 2.2: Gezond opgroeien in elke wijk | 80 | 90 |'], '`Iedereen kan meedoen`'],
   // 2. bold label lists
-  ['a bold label with a word added', [...velden, '# Financiën', '', 'Het budget gaat vooral naar:', '', '- **Wegen en pleinen**: herstraten in het centrum.', '- **Groen, water en speelplekken**: vervangen van bomen.', '- **Openbare verlichting**: led-armaturen.'], '`Groen, water en speelplekken`'],
+  ['a bold label with a word added', [...velden, '# Financiën', '', 'Het budget gaat vooral naar:', '', '- **Wegen en pleinen**: nieuwe bestrating in het centrum.', '- **Groen, water en oevers**: nieuwe beplanting.', '- **Openbare verlichting**: zuinige lampen.'], '`Groen, water en oevers`'],
   ['a bold label with another word', [...velden, '# Planning', '', '* **Wegen en pleinen** – start in 2027.', '* **Groen en sloten** – start in 2028.', '* **Openbare verlichting** – doorlopend.'], '`Groen en sloten`'],
   // 3. an adjective before a title word
   ['an adjective before the first word of a title', [...themas, '# Monitor', '', 'Voor het thema Heldere informatie tellen we de herschreven brieven.'], '`Heldere informatie`'],

@@ -19,7 +19,7 @@ const defects: DefectWording[] = [
   ['an item that stops after totdat', ['# Afspraken', '', '- De huurverhoging blijft beperkt tot de inflatie.', '- Ontruimingen worden voorkomen met vroegsignalering.', '- De tijdelijke regeling blijft gelden totdat het nieuwe beleid'], '`beleid`'],
   ['a paragraph that stops after zolang', ['# Dorpshuizen', '', 'De dorpshuizen krijgen een vaste bijdrage per jaar.', '', 'Het dorpshuis in Oudendijk blijft open, zolang de vrijwilligers van de stichting', '', 'De bijdrage wordt jaarlijks geïndexeerd.'], '`stichting`'],
   // 3. a preposition a noun governs
-  ['a paragraph that stops on the object of afspraken', ['# Onderwijs', '', '1. We breiden de schakelklas uit met één groep.', '2. De leerplichtambtenaar bezoekt elk gezin binnen een week.', '3. Elke school krijgt een vaste contactpersoon.', '', 'Met de kinderopvang maken we in 2027 nieuwe afspraken over', '', '## Jeugdhulp'], '`over`'],
+  ['a paragraph that stops on the object of gesprekken', ['# Onderwijs', '', '1. We breiden de schakelklas uit met één groep.', '2. De leerplichtambtenaar bezoekt elk gezin binnen een week.', '3. Elke school krijgt een vaste contactpersoon.', '', 'Na de zomer starten we met de sportclubs gesprekken over', '', '## Jeugdhulp'], '`over`'],
   ['a closed sentence on the object of overleg', ['# Wonen', '', 'De corporaties bouwen tot 2030 zeshonderd woningen. Over de verdeling voeren we dit jaar overleg met.'], '`met`'],
   ['an item that stops on the object of onderzoek', ['# Klimaat', '', '- We planten tweehonderd bomen per jaar.', '- We vergroenen drie schoolpleinen.', '- Samen met het waterschap doen we onderzoek naar'], '`naar`']
 ]
@@ -35,9 +35,10 @@ const clean: CleanWording[] = [
   ['totdat with its verb in an item', ['# Afspraken', '', '- De huurverhoging blijft beperkt tot de inflatie.', '- Ontruimingen worden voorkomen.', '- De tijdelijke regeling blijft gelden totdat het nieuwe beleid ingaat']],
   ['zolang in a closed sentence', ['# Dorpshuizen', '', 'Het dorpshuis blijft open zolang de vrijwilligers het willen. De bijdrage wordt jaarlijks geïndexeerd.']],
   // 3. a preposition that closes its clause
-  ['afspraken with the object after the preposition', ['# Onderwijs', '', '1. We breiden de schakelklas uit.', '2. Elke school krijgt een contactpersoon.', '3. De leerplicht bezoekt elk gezin.', '', 'Met de kinderopvang maken we in 2027 nieuwe afspraken over de wachtlijsten.']],
+  ['gesprekken with the object after the preposition', ['# Onderwijs', '', '1. We breiden de schakelklas uit.', '2. Elke school krijgt een contactpersoon.', '3. De leerplicht bezoekt elk gezin.', '', 'Na de zomer starten we met de sportclubs gesprekken over de huurprijzen.']],
   ['a particle after an object noun', ['# Wonen', '', 'De corporaties bouwen zeshonderd woningen. De plannen leggen we in het najaar aan de raad voor.']],
   ['a pronominal object before the preposition', ['# Klimaat', '', '- We planten tweehonderd bomen.', '- We vergroenen drie schoolpleinen.', '- Over dat onderzoek maken we afspraken met het waterschap, daar doen we onderzoek naar.']],
+  ['a sentence that ends on the particle of bijmaken', ['# Opvang', '', 'De opvang is vol. Daarom maken we in 2027 twintig extra plekken bij. De provincie betaalt mee.']],
   ['a stranded preposition after waar', ['# Zorg', '', 'De mantelzorgers weten niet altijd waar zij recht op hebben. Dat is waar we overleg over voeren.']]
 ]
 

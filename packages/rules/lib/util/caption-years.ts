@@ -72,8 +72,8 @@ export function consecutiveYears(headers: string[]): number[] | undefined {
 }
 
 /**
- * The years of a table's column headers, also with a word before each (`Rekening 2024`,
- * `Begroting 2025`, `Raming 2026`: a finance table names what each year's figure is), when they
+ * The years of a table's column headers, also with a word before each (`Rekening 2023`,
+ * `Begroting 2024`, `Raming 2026`: a finance table names what each year's figure is), when they
  * are consecutive.
  *
  * @param headers The column headers.

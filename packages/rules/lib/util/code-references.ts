@@ -1,7 +1,7 @@
 /**
- * References to item codes past the last code a plan defines: the maatregelen run from `M1` to
- * `M14` (bullets, headings or the first cells of a table) and a cell or sentence elsewhere names
- * `M15`. The definitions are read once per plan, every other place is checked against them.
+ * References to item codes past the last code a plan defines: the werkpakketten run from `W1` to
+ * `W8` (bullets, headings or the first cells of a table) and a cell or sentence elsewhere names
+ * `W9`. The definitions are read once per plan, every other place is checked against them.
  * Used by `xref-missing-target`.
  */
 import { codeLineNumber, codesRunOn } from './code-numbers.js'
@@ -12,9 +12,9 @@ export interface CodeReference {
   source: number
   /** Offset of the code in that source. */
   offset: number
-  /** The code as written (`M15`). */
+  /** The code as written (`W9`). */
   written: string
-  /** The last code the plan defines with that prefix (`M14`). */
+  /** The last code the plan defines with that prefix (`W8`). */
   last: string
 }
 

@@ -28,7 +28,7 @@ const labelledHeadingNumber = /^(\p{Lu}\p{Ll}+)\s+(\d{1,2}(?:\.\d{1,2})*)([a-z])
 const dottedParagraph = new RegExp(`^(?:[-*+][ \\t]+)?(?:\\*\\*|__)?(?:(${words})\\s+)?(\\d{1,2}(?:\\.\\d{1,2})+)\\.?(?:\\*\\*|__)?:?[ \\t]+(?:\\*\\*|__)?\\p{Lu}`, 'iu')
 // A paragraph that opens with a numbered word: `**Artikel 3 Aanvraag**`, `Stap 2: Gesprek`.
 const wordParagraph = new RegExp(`^(\\*\\*|__)?(${words})\\s+(\\d{1,3})([a-z])?(?:\\*\\*|__)?(?:\\s*[.:–—-])?\\s*(?:\\*\\*|__)?(.*)$`, 'iu')
-// A bullet that opens with a numbering word, its number and a separator: `- Stap 3: …`,
+// A bullet that opens with a numbering word, its number and a separator: `- Fase 4: …`,
 // `* **Fase 2** – …`, `- Actie 4. …`. Without the separator (`- In stap 2 kijken we …`) it is a mention.
 const bulletWord = new RegExp(`^[-*+][ \\t]+(?:\\*\\*|__)?(${words})\\s+(\\d{1,3})([a-z])?(?:\\*\\*|__)?\\s*[.:–—-](?:\\*\\*|__)?(?:\\s|$)`, 'iu')
 // An item of a letter list: `a) …`, `b. …`, `(c) …`, `- d) …`, `**e.** …`.
@@ -76,7 +76,7 @@ export function wordLineNumber(line: string, alone: boolean): LineNumber | undef
 }
 
 /**
- * The number of a bullet that opens with a numbering word and a separator (`- Stap 3: …`).
+ * The number of a bullet that opens with a numbering word and a separator (`- Fase 4: …`).
  *
  * @param line The line, without indentation.
  * @returns The number, or `undefined`.

@@ -21,7 +21,7 @@ export const planSchedule = /planning|uitvoering|agenda|activiteiten|acties|maat
 const elsewhere =
   /vorig|eerder|voorgaand|\boude\b|vervolg|opvolger|terugblik|evaluatie|resultaten|realisatie|jaarrekening|verantwoording|coalitie|akkoord|subsidie|contract|regio\s*deal|raadsperiode|collegeperiode|cijfers|gegevens|monitor|onderzoek|meting|peiling|prognose|ontwikkeling|aantal|trend|sinds|\bwet\b|verordening|\brijk|provincie|landelijk|visie/iu
 // A caption line: "Tabel 3.", "Figuur 2:", "Overzicht 1 –".
-// A table may carry its chapter's number (`Tabel 3.2`).
+// A table may carry its chapter's number (`Tabel 4.3`).
 const captionLabel = /^\s*(?:[*_]{1,2})?(?:tabel|overzicht)\s+\d+(?:\.\d+)*[.:–-]?\s/iu
 
 /** A range found in a heading or caption. */
