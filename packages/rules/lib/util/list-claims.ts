@@ -314,15 +314,16 @@ function announcing(sentence: string, except: RegExp | undefined): Claim | undef
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
 }
 
-// A count without its noun after the partitive `er`, right before the colon (`hanteren we er vier:`,
-// `Het zijn er vijf:`): the noun stood in the sentence before, the list after the colon is what it counts.
-const PARTITIVE = new RegExp(String.raw`(?<![\p{L}])er[ \t]+(${COUNT})[ \t]*:\s*$`, 'iu')
+// A count without its noun that ends the sentence before a list: after the partitive `er` (`hanteren
+// we er vier:`, `vonden we er drie.`) or `de volgende` (`We hanteren de volgende vier:`). The noun
+// stood in the sentence before; the list after it is what it counts.
+const PARTITIVE = new RegExp(String.raw`(?<![\p{L}])(?:er|volgende)[ \t]+(${COUNT})[ \t]*[:.]\s*$`, 'iu')
 
 function partitive(sentence: string): Claim | undefined {
   const m = PARTITIVE.exec(sentence)
   const stated = m ? countOf(m[1] ?? '') : undefined
   if (!m || stated === undefined || PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index))) return undefined
-  return { written: m[0].replace(/[ \t]*:\s*$/u, ''), stated, noun: '', index: m.index, colon: false }
+  return { written: m[0].replace(/[ \t]*[:.]\s*$/u, ''), stated, noun: '', index: m.index, colon: false }
 }
 
 // Whether the word at `i` follows a preposition, with at most a determiner or an adjective between.
