@@ -7,7 +7,9 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 // 2. a last bijzin opened by a subordinator the rule did not know (`waarna`, `totdat`, `zolang`,
 //    `naarmate`) whose verb never comes;
 // 3. a clause that stops on the preposition a noun governs (`afspraken over`, `overleg met`,
-//    `onderzoek naar`): the verb before it may take the word as a particle, the noun wants its object.
+//    `onderzoek naar`): the verb before it may take the word as a particle, the noun wants its object;
+// 4. two sentences glued inside one line: a sentence stops on an article, conjunction or preposition
+//    and the next one starts right after it (`… met de Wij willen …`).
 const defects: DefectWording[] = [
   // 1. one sentence per line
   ['a line on an article between closed lines', ['# Sport', '', 'De sporthal aan de Esdoornlaan is verouderd.', 'Drie verenigingen delen de zaal met twee scholen; de roosters zitten vol.', 'Daarom onderzoeken we een tweede zaal naast het', 'Het college besluit daarover in het najaar.'], '`het`'],
@@ -21,7 +23,11 @@ const defects: DefectWording[] = [
   // 3. a preposition a noun governs
   ['a paragraph that stops on the object of gesprekken', ['# Onderwijs', '', '1. We breiden de schakelklas uit met één groep.', '2. De leerplichtambtenaar bezoekt elk gezin binnen een week.', '3. Elke school krijgt een vaste contactpersoon.', '', 'Na de zomer starten we met de sportclubs gesprekken over', '', '## Jeugdhulp'], '`over`'],
   ['a closed sentence on the object of overleg', ['# Wonen', '', 'De corporaties bouwen tot 2030 zeshonderd woningen. Over de verdeling voeren we dit jaar overleg met.'], '`met`'],
-  ['an item that stops on the object of onderzoek', ['# Klimaat', '', '- We planten tweehonderd bomen per jaar.', '- We vergroenen drie schoolpleinen.', '- Samen met het waterschap doen we onderzoek naar'], '`naar`']
+  ['an item that stops on the object of onderzoek', ['# Klimaat', '', '- We planten tweehonderd bomen per jaar.', '- We vergroenen drie schoolpleinen.', '- Samen met het waterschap doen we onderzoek naar'], '`naar`'],
+  // 4. glued inside a line
+  ['an article before a new sentence in one line', ['# Taal', '', 'De bibliotheek organiseert taalcafés en leesclubs voor de We starten in september in twee wijken.'], '`de`'],
+  ['a conjunction before a new sentence in an item', ['# Acties', '', '- We openen een inloopspreekuur in het wijkcentrum en Daarnaast komt er een belbus.', '- De belbus rijdt op dinsdag.'], '`en`'],
+  ['a preposition before a new sentence in a cell', ['# Agenda', '', '| Activiteit | Toelichting |', '|---|---|', '| Schoolpleinen | We vergroenen de pleinen samen met Het college betaalt de helft. |'], '`met`']
 ]
 
 const clean: CleanWording[] = [
@@ -39,6 +45,9 @@ const clean: CleanWording[] = [
   ['a particle after an object noun', ['# Wonen', '', 'De corporaties bouwen zeshonderd woningen. De plannen leggen we in het najaar aan de raad voor.']],
   ['a pronominal object before the preposition', ['# Klimaat', '', '- We planten tweehonderd bomen.', '- We vergroenen drie schoolpleinen.', '- Over dat onderzoek maken we afspraken met het waterschap, daar doen we onderzoek naar.']],
   ['a sentence that ends on the particle of bijmaken', ['# Opvang', '', 'De opvang is vol. Daarom maken we in 2027 twintig extra plekken bij. De provincie betaalt mee.']],
+  ['a preposition before a name', ['# Onderwijs', '', 'De schakelklas verhuist naar De Regenboog en de plusklas naar Het Kompas in de Oostwijk.']],
+  ['a quoted title that opens with a starter word', ['# Cultuur', '', 'De tentoonstelling van ‘Als de dijk breekt’ trekt veel bezoekers.']],
+  ['two closed sentences in one line', ['# Taal', '', 'De bibliotheek organiseert taalcafés voor ouders. We starten in september in twee wijken.']],
   ['a stranded preposition after waar', ['# Zorg', '', 'De mantelzorgers weten niet altijd waar zij recht op hebben. Dat is waar we overleg over voeren.']]
 ]
 

@@ -59,6 +59,29 @@ export function gluedLineBreaks(text: string, cut: (line: string) => boolean): L
   return out
 }
 
+// A small word no sentence ends on, written in lower case, right before a word that only starts a
+// sentence (`… voor de We starten …`): two sentences glued inside one line.
+const gluedWord = new RegExp(String.raw`(?<![\p{L}\p{N}'’‘"“-])(de|het|een|en|of|maar|omdat|zodat|dat|met|voor|van|op|aan|naar|bij|door|over|tot|te)[ \t]+(?=${starter}[ \t]+\p{Ll})`, 'gu')
+
+/**
+ * Places inside a line where a sentence stops on an article, conjunction or preposition and the
+ * next sentence starts right after it: "… taalcafés voor de We starten in september …". Only in
+ * running text: three words or more before it on the line.
+ *
+ * @param text A paragraph, list item or cell.
+ * @returns The breaks, in order.
+ */
+export function gluedInLine(text: string): LineBreak[] {
+  const out: LineBreak[] = []
+  for (const m of text.matchAll(gluedWord)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1
+    if (text.slice(lineStart, m.index).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3) continue
+    const rest = text.slice(m.index + m[0].length)
+    out.push({ index: m.index, word: m[1] ?? '', next: (/^[^\n]*/u.exec(rest)?.[0] ?? '').trim() })
+  }
+  return out
+}
+
 /**
  * Whether a paragraph of one sentence that ends without a full stop reads as a cut sentence,
  * not as a title, caption or label: eight words or more, starting with a capital, and a clause
