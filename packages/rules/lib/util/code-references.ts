@@ -33,15 +33,15 @@ const firstCell = /^\s*\|\s*(?:\*\*|__)?([A-Z]{1,2})-?(\d{1,2})(?:\*\*|__)?\s*\|
  * @returns The references past their run, in document order.
  */
 export function codeReferences(texts: string[]): CodeReference[] {
-  const defined = new Map<string, { numbers: number[]; last: string; places: Set<string> }>()
+  const defined = new Map<string, { numbers: number[]; max: number; last: string; places: Set<string> }>()
   texts.forEach((text, source) => {
     let offset = 0
     for (const line of text.split('\n')) {
       const code = definition(line)
       if (code) {
-        const entry = defined.get(code.prefix) ?? { numbers: [], last: '', places: new Set<string>() }
+        const entry = defined.get(code.prefix) ?? { numbers: [], max: 0, last: '', places: new Set<string>() }
         entry.numbers.push(code.n)
-        if (code.n >= Math.max(0, ...entry.numbers)) entry.last = code.written
+        if (code.n >= entry.max) [entry.max, entry.last] = [code.n, code.written]
         entry.places.add(`${source}:${offset + code.index}`)
         defined.set(code.prefix, entry)
       }
@@ -56,7 +56,7 @@ export function codeReferences(texts: string[]): CodeReference[] {
     for (const m of text.matchAll(codeMention)) {
       const run = runs.get(m[1] ?? '')
       if (!run || m.index < body || run.places.has(`${source}:${m.index}`)) continue
-      if (Number(m[3]) <= Math.max(...run.numbers) || yearAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue
+      if (Number(m[3]) <= run.max || yearAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue
       out.push({ source, offset: m.index, written: m[0], last: run.last })
     }
   })
