@@ -25,6 +25,7 @@ const clean: CleanWording[] = [
   ['a selection of steps that does not start at 1', ['# Werkwijze', '', 'Twee stappen veranderen:', '', '- Stap 2: het gesprek vindt thuis plaats;', '- Stap 5: de evaluatie volgt na drie maanden.']],
   // 2. dotted bullets that run on or go on under another heading
   ['goal bullets that run on beside sections', ['# 2. Opgaven', '', '## 2.1 Werk', '', '## 2.2 Wonen', '', '## 2.3 Zorg', '', '### Doelen', '', '- 2.1 Meer werk.', '- 2.2 Kortere wachttijd.', '- 2.3 Snellere hulp.']],
+  ['bullets with codes of another system', ['# 1. Programma', '', '## 1.1 Taakvelden', '', 'Het programma omvat de taakvelden:', '', '- 4.2 Onderwijshuisvesting;', '- 6.2 Toegang;', '- 6.71 Maatwerkdienstverlening 18+;', '- 6.81 Geëscaleerde zorg 18+.']],
   ['goal bullets that go on under the next heading', ['# 2. Opgaven', '', '## 2.1 Werk', '', '- 2.1 Meer werk.', '- 2.2 Minder uitkeringen.', '', '## 2.2 Wonen', '', '- 2.3 Kortere wachttijd.', '- 2.4 Meer woningen.']]
 ]
 

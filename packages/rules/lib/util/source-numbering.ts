@@ -243,7 +243,9 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
   const lazy = (entries: Entry[]): boolean => entries.length > 1 && entries.every((e) => e.n === 1)
   const coded = [...codes.values()].filter((entries) => codesRunOn(entries.map((e) => e.n)))
   const runs = bulletRuns.filter((entries) => entries.length > 1 && entries[0]?.n === 1)
-  return [...out, ...[...sequences.values(), ...coded, ...lists.filter((entries) => !lazy(entries)), ...runs.filter((entries) => !lazy(entries))].flatMap(breaksIn)].sort((a, b) => a.source - b.source || a.offset - b.offset)
+  // Numbered bullets are a list only from `.1`: `- 6.2`, `- 6.72` are codes of another system (taakvelden).
+  const numbered = [...sequences].filter(([key, entries]) => !key.includes(' item ') || entries[0]?.n === 1).map(([, entries]) => entries)
+  return [...out, ...[...numbered, ...coded, ...lists.filter((entries) => !lazy(entries)), ...runs.filter((entries) => !lazy(entries))].flatMap(breaksIn)].sort((a, b) => a.source - b.source || a.offset - b.offset)
 }
 
 /** The last heading that is there (levels may be skipped: `#` then `###`). */
