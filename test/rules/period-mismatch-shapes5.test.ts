@@ -27,6 +27,7 @@ const clean: CleanWording[] = [
   ['an agenda heading of the period', ['# Inleiding', '', 'Tekst.', '', '# Uitvoeringsagenda 2026-2029', ...agenda]],
   ['an agenda heading without years', ['# Inleiding', '', 'Tekst.', '', '# Uitvoeringsagenda', ...agenda]],
   ['a heading for a later look ahead', ['# Inleiding', '', 'Tekst.', '', '# Uitvoeringsagenda', ...agenda, '', '## Doorkijk 2031-2034', '', 'Daarna volgt een nieuwe agenda.']],
+  ['a heading in the inspraak after the agenda', ['# Inleiding', '', 'Tekst.', '', '# Uitvoeringsagenda', ...agenda, '', '# Inspraakreacties', '', '## Reactie 2: de planning 2026-2030 is te krap', '', 'Tekst.']],
   // 2. captions that match their columns or the period, or name a part of the columns
   ['a caption of all labelled columns', ['# Financiën', '', ...lasten(labelled), '', 'Tabel 2. Lasten 2024-2029 (x € 1.000)']],
   ['a caption of the period over comparison columns', ['# Financiën', '', ...lasten(labelled), '', 'Tabel 2. Overzicht van de lasten per post 2026-2029']],

@@ -112,7 +112,7 @@ export function captionLines(text: string): Array<{ line: string; offset: number
 }
 
 /**
- * The heading lines of a Markdown text before its bijlagen, with the offset of their text (a
+ * The heading lines of a Markdown text before its bijlagen or inspraak, with the offset of their text (a
  * `{#id}` block left off): every heading as written, also one the reader turns into another part.
  *
  * @param text A Markdown source.
@@ -128,7 +128,8 @@ export function sourceHeadings(text: string): Array<{ line: string; offset: numb
     if (/^\s*(?:```|~~~)/u.test(line)) fence = !fence
     const m = /^(#{1,6}[ \t]+)(.*?)[ \t]*(?:\{[^{}]*\})?[ \t]*$/u.exec(line)
     if (fence || !m) continue
-    if (/^(?:\d+\.?\s+)?bijlage/iu.test(m[2] ?? '')) break
+    // The bijlagen and the inspraak may be other papers with years of their own.
+    if (/^(?:\d+\.?\s+)?(?:bijlage|inspraak|reacties|nota\s+van\s+beantwoording)/iu.test(m[2] ?? '')) break
     out.push({ line: m[2] ?? '', offset: at + (m[1]?.length ?? 0) })
   }
   return out
