@@ -30,6 +30,7 @@ const clean: CleanWording[] = [
   ['a quarter after table codes', [...werkpakketten, '', '# Uitvoering', '', 'Werkpakket W3 start in W4 2027 niet; het start in het vierde kwartaal.']],
   // 2. bijlagen that exist, or may be a later chapter
   ['a reference to the numbered bijlage chapter', ['# Inleiding', '', 'De begrippen staan in bijlage 2.', '', ...bijlagen([])]],
+  ['a reference to the bijlage under the bijlagen, in a list item', ['# Inleiding', '', '- De wijkkaart staat in bijlage 1.', '- De begrippen staan in bijlage 2.', '', ...bijlagen([])]],
   ['a reference to an unnumbered trailing chapter', ['# Inleiding', '', 'De agenda staat in bijlage 3.', '', ...bijlagen(['', '# Uitvoeringsagenda', '', 'Tekst.'])]]
 ]
 
