@@ -15,7 +15,7 @@ const verbs: Record<string, readonly string[]> = {
   voor: ['werpen', 'houden', 'bereiden', 'nemen', 'stellen', 'komen', 'leggen', 'doen', 'schrijven', 'lezen', 'dragen', 'gaan', 'zien', 'schieten', 'lichten', 'spiegelen', 'zetten', 'lopen', 'schotelen', 'financieren', 'werken', 'trekken', 'staan', 'zeggen', 'spellen', 'koken'],
   om: ['zetten', 'gaan', 'vormen', 'bouwen', 'buigen', 'slaan', 'draaien', 'komen', 'rekenen', 'schakelen', 'zien', 'turnen', 'gooien', 'leggen', 'scholen'],
   over: ['nemen', 'gaan', 'dragen', 'stappen', 'komen', 'brengen', 'houden', 'leggen', 'doen', 'maken', 'schakelen', 'hevelen', 'blijven', 'winnen', 'laten', 'schrijven', 'zetten', 'plaatsen', 'steken', 'slaan', 'schieten'],
-  bij: ['dragen', 'sturen', 'stellen', 'houden', 'werken', 'komen', 'springen', 'scholen', 'zetten', 'spijkeren', 'wonen', 'staan', 'voegen', 'leggen', 'brengen', 'praten', 'trekken', 'blijven', 'schaven'],
+  bij: ['dragen', 'sturen', 'stellen', 'houden', 'werken', 'komen', 'springen', 'scholen', 'zetten', 'spijkeren', 'wonen', 'staan', 'voegen', 'leggen', 'brengen', 'praten', 'trekken', 'blijven', 'schaven', 'maken', 'bouwen', 'kopen', 'schrijven', 'vullen', 'betalen'],
   na: ['gaan', 'leven', 'komen', 'streven', 'denken', 'lopen', 'bellen', 'kijken', 'doen', 'volgen', 'bootsen', 'praten', 'zenden', 'sturen', 'laten'],
   tegen: ['gaan', 'houden', 'komen', 'werken', 'vallen', 'spreken', 'zitten', 'staan'],
   toe: ['passen', 'voegen', 'kennen', 'laten', 'lichten', 'wijzen', 'zeggen', 'nemen', 'staan', 'treden', 'spitsen', 'rusten', 'werken', 'gaan', 'komen', 'zien', 'delen', 'stemmen', 'juichen', 'vertrouwen', 'leggen', 'zenden', 'voeren', 'schrijven', 'geven', 'spreken'],

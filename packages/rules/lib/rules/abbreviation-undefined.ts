@@ -18,6 +18,8 @@ const defaultIgnore = [
   'VWS', 'SZW', 'BZK', 'OCW', 'EZK', 'LNV', 'AP',
   // General terms of Dutch public life, and the championships every reader knows (`het NK …`).
   'NK', 'EK', 'WK', 'MKB', 'ZZP', 'BTW', 'WOZ', 'OZB', 'BRP', 'AVG', 'CAO', 'EHBO', 'AED', 'ROC', 'PO', 'VO', 'SO', 'VSO', 'BOA', 'OV',
+  // Technical words written in letters that every reader knows as words (`LED-lampen`, `GPS`).
+  'LED', 'GPS', 'USB', 'SMS',
   // Legal forms after a company name, and units of energy and power.
   'BV', 'NV', 'VOF', 'MW', 'GW', 'KW', 'GJ', 'TJ', 'PJ', 'KWH', 'MWH', 'GWH', 'TWH'
 ]
@@ -40,7 +42,7 @@ export const abbreviationUndefined = lintRule(
     group: 'tekst',
     description: 'Afkortingen staan in de begrippenlijst of worden ergens uitgeschreven.',
     docs: {
-      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, woorden van vijf of meer hoofdletters in een kop, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Ook verklaard: een afkorting waarvan de letters de beginletters zijn van woorden in dezelfde of de volgende zin (woorden met een hoofdletter in elke volgorde; na een naam als `LEER-model` of `STAP-principe` ook gewone woorden op volgorde). Woorden van zeven of meer hoofdletters die als woord te lezen zijn (`ZONNEWIJZER`, een project- of campagnenaam) en landelijke instanties, bedrijven en begrippen die iedereen kent (`NS`, `KNMI`, `RDW`, `MKB`, `WOZ`, …) tellen niet. Afkortingen in gemengde letters (`Wmo`, `Wlz`, `RvA`, `GGz`) tellen ook; een hoofdletter met kleine letters (`Wmo`) is meestal een wet die de lezers van het vak kennen: die melding is een opmerking (info). Ook verklaard: een tabelrij met de afkorting en haar betekenis (`| NHG | Nationale Hypotheek Garantie |`), waar die ook staat (ook in een bijlage), en een uitleg na een samenstelling (`WOZ-waarde (waarde onroerende zaken)`). Een naam in hoofdletters na wat het is (`Energiecoöperatie WINDKRACHT`) telt niet; letters vóór de naam van de gemeente zelf (`RSD Veldhoorn`) wel. Een afkorting met koppelteken (`POH-GGZ`) geeft één melding. Woorden die voor nadruk in hoofdletters staan (`NIET`, `ALLE`) tellen niet. Per afkorting één melding, bij het eerste gebruik.',
+      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, woorden van vijf of meer hoofdletters in een kop, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Ook verklaard: een afkorting waarvan de letters de beginletters zijn van woorden in dezelfde of de volgende zin (woorden met een hoofdletter in elke volgorde; na een naam als `LEER-model` of `STAP-principe` ook gewone woorden op volgorde). Woorden van zeven of meer hoofdletters die als woord te lezen zijn (`ZONNEWIJZER`, een project- of campagnenaam) en landelijke instanties, bedrijven en begrippen die iedereen kent (`NS`, `KNMI`, `RDW`, `MKB`, `WOZ`, …) tellen niet. Afkortingen in gemengde letters (`Wmo`, `Wlz`, `RvA`, `GGz`) tellen ook; een hoofdletter met kleine letters (`Wmo`) is meestal een wet die de lezers van het vak kennen: die melding is een opmerking (info). Ook verklaard: een tabelrij met de afkorting en haar betekenis (`| NHG | Nationale Hypotheek Garantie |`), waar die ook staat (ook in een bijlage), en een uitleg na een samenstelling (`WOZ-waarde (waarde onroerende zaken)`). Een naam in hoofdletters na wat het is (`Energiecoöperatie WINDKRACHT`) telt niet; letters vóór de naam van de gemeente zelf (`RSD Veldhoorn`) wel. Een afkorting met koppelteken (`POH-GGZ`) geeft één melding. Woorden die voor nadruk in hoofdletters staan (`NIET`, `ALLE`) tellen niet. Per afkorting één melding, bij het eerste gebruik. Letters vóór een plaats die het plan als plaats noemt (`in Zuidoost-Achterland`, `de regio Noorderkempen`) openen de naam van een lokale of regionale instantie, net als vóór de naam van de gemeente: ook die tellen. Een niveau of klasse na het woord ervoor (`toegankelijkheidsniveau AAA`, `energielabel B`) is een waarde, en een naam van vier letters die als woord te lezen is na wat het is (`Stichting MARE`) een naam.',
       why: 'Een raadslid of inwoner die een afkorting niet kent, kan de tekst waarin ze steeds terugkomt niet volgen.',
       options: { ignore: `Afkortingen die in dit plan geen uitleg nodig hebben, bovenop de landelijk bekende (${defaultIgnore.map((w) => `\`${w}\``).join(', ')}).` },
       ok: [
@@ -132,6 +134,9 @@ export const abbreviationUndefined = lintRule(
     const ignore = new Set([...defaultIgnore, ...placeholderWords, ...((context.options.ignore as string[] | undefined) ?? [])].map((w) => w.toUpperCase()))
     const defined = new Set([...(model.begrippen ?? []).flatMap((b) => definedByTerm(b.term)), ...tableDefinitions(context.file)])
     const gemeente = (model.document.gemeente ?? '').trim()
+    // Places the plan writes as places (`in Zuidoost-Achterland`, `de regio Noorderkempen`): like the
+    // municipality's own name, letters before one open the name of a local or regional body.
+    const places = new Set(writtenTexts(model).flatMap(({ text }) => placesIn(text)).map((p) => p.toLowerCase()))
     // In document order, so the message lands on the first use.
     const texts = writtenTexts(model)
       .filter(({ pointer }) => !/^\/begrippen\/\d+\/term$/.test(pointer))
@@ -159,7 +164,7 @@ export const abbreviationUndefined = lintRule(
       tokens.forEach((token, i) => {
         const word = abbreviationOf(token.text)
         if (word === undefined || seen.has(word) || ignore.has(word) || emphasis.has(word) || (heading && word.length >= 5)) return
-        if (isPlainWord(word, plain) || readsAsWord(word) || shouting(tokens, i, plain) || nameOrCode(text, token, gemeente)) return
+        if (isPlainWord(word, plain) || readsAsWord(word) || shouting(tokens, i, plain) || nameOrCode(text, token, gemeente, places)) return
         seen.add(word)
         const previous = tokens[i - 1]
         const joined = previous !== undefined && reported === i - 1 && text.slice(previous.index + previous.text.length, token.index) === '-'
@@ -191,15 +196,32 @@ function shouting(tokens: Token[], i: number, plain: Set<string>): boolean {
 const bodyBefore = /(?:co[öo]peratie|stichting|vereniging|bedrijf|project|programma|campagne|platform|netwerk|fonds|collectief)\s+$/iu
 
 // Part of a name (`ABC Advies`, not after an article), a unit after a number (`12 MW`) or a postcode (`1234 AB`). Before
-// the municipality's own name (`RSD Veldhoorn`) the letters open the name of a local body: still letters.
-function nameOrCode(text: string, token: Token, gemeente: string): boolean {
+// the municipality's own name (`RSD Veldhoorn`) or a place the plan names (`VRD Zuidoost-Achterland`) the letters open
+// the name of a local or regional body: still letters.
+function nameOrCode(text: string, token: Token, gemeente: string, places: Set<string>): boolean {
   const end = token.index + token.text.length
-  const local = gemeente !== '' && text.slice(end + 1, end + 1 + gemeente.length).toLowerCase() === gemeente.toLowerCase() && !/^\p{L}/u.test(text.slice(end + 1 + gemeente.length))
+  const local =
+    (gemeente !== '' && text.slice(end + 1, end + 1 + gemeente.length).toLowerCase() === gemeente.toLowerCase() && !/^\p{L}/u.test(text.slice(end + 1 + gemeente.length))) ||
+    places.has(/^ ([\p{L}-]+)/u.exec(text.slice(end, end + 60))?.[1]?.toLowerCase() ?? '')
   // After an article the letters are a noun with its subject after them (`het RBO Jeugd`, `de
   // BDU Verkeer`), not the start of a company name (`KWB Advies`): still letters.
   const articled = /(?:^|\s)(?:de|het|een|dit|deze|ons|onze)\s+$/iu.test(text.slice(Math.max(0, token.index - 8), token.index))
   if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !local && !articled) return true
   // The name in capitals of what the word before says it is (`Energiecoöperatie WINDKRACHT`): a word, not letters.
-  if (bodyBefore.test(text.slice(Math.max(0, token.index - 30), token.index)) && token.text.length >= 5 && (token.text.match(/[AEIOUY]/g)?.length ?? 0) >= 2) return true
+  if (bodyBefore.test(text.slice(Math.max(0, token.index - 30), token.index)) && readable(token.text)) return true
+  // A grade or level after the word for it (`toegankelijkheidsniveau AAA`, `energielabel B`, `klasse C`): a value, not letters to explain.
+  if (/(?:niveau|label|klasse|categorie|type|schaal)\s+$/iu.test(text.slice(Math.max(0, token.index - 20), token.index))) return true
   return /\d ?$/.test(text.slice(Math.max(0, token.index - 2), token.index))
+}
+
+// A capitalised name after `in`, `regio`, `provincie` or `gemeente(n)`: a place.
+function placesIn(text: string): string[] {
+  return [...text.matchAll(/(?<![\p{L}])(?:in|regio|provincie|gemeenten?)[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}\p{Ll}[\p{L}-]*\p{L})/gu)].map((m) => m[1] ?? '')
+}
+
+// Capitals that read as a word: five letters or more with two vowels (`WINDKRACHT`), or four with
+// a vowel after the first consonant (`MARE`, `VINK`): a name, where letters to spell out have none (`GGDZ`).
+function readable(word: string): boolean {
+  const vowels = word.match(/[AEIOUY]/g)?.length ?? 0
+  return (word.length >= 5 && vowels >= 2) || (word.length === 4 && vowels >= 1 && /^[^AEIOUY][AEIOUY]/u.test(word))
 }

@@ -3,7 +3,7 @@ import { lintRule, textLocation } from '../rule.js'
 import { unfinishedNotOk, unfinishedOk } from '../util/unfinished-sentence-examples.js'
 import { paragraphs, proseTexts, short, writtenTexts } from '../util/text.js'
 import { cellCut, tableCellCuts } from '../util/cell-endings.js'
-import { clauseCut, closedProse, gluedLineBreaks, oneSentenceItem, sentenceWithoutStop } from '../util/sentence-breaks.js'
+import { clauseCut, closedProse, gluedInLine, gluedLineBreaks, oneSentenceItem, sentenceWithoutStop } from '../util/sentence-breaks.js'
 import { itemTitles } from '../util/item-titles.js'
 import { closedSiblings, isItem, itemText, lastWord, listFollows, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
 
@@ -61,7 +61,7 @@ export const unfinishedSentence = lintRule(
     group: 'tekst',
     description: 'Zinnen zijn af: geen zin die eindigt op een lidwoord of voegwoord, geen alinea die midden in een zin ophoudt.',
     docs: {
-      what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt. Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen. Ook gemeld: een zin die eindigt op een betrekkelijk voornaamwoord of -bijwoord (`die`, `waarmee`, `waarop`, …), of op een voorzetsel zonder zijn voorwerp (`voor.`, `naar.`, `bij.`); dat laatste niet als het woord een scheidbaar deel van het werkwoord is ("Wij nemen dit mee", "Het college stelt een wijziging voor", "Dat valt op"), bij er/daar/hier/waar ("Daar houden we rekening mee"), bij een omzetting als "tegen een probleem aan", of na een vorm van zijn ("Het budget is op"). Een alinea of een zin na andere zinnen die alleen een bijzin is ("Omdat de vraag stijgt.", "Als de kosten hoger uitvallen dan begroot.") zonder hoofdzin (ook niet direct na de bijzin zonder komma: "Nadat … is afgerond wordt …"), en een alinea lopende tekst die op een komma ophoudt, worden ook gemeld; een antwoord na een vraag niet. Zo ook een losse doelzin ("Om de wachttijd te verkorten."), een zin die eindigt op `namelijk`, `waaronder`, `vanwege`, `onze`, …, een opsommingsteken dat op een voorzetsel zonder voorwerp stopt, en een zin die alleen het begin van de vorige zin herhaalt ("We verlagen de drempel voor de bijstand. We verlagen de drempel"). Een alinea met harde regeleinden telt als één doorlopende tekst; een regel die midden in een zin stopt terwijl de volgende regel een nieuwe zin begint ("… een groep die na de inburgering" / "Wij willen …") wordt gemeld. Een alinea of opsommingsteken van één zin zonder punt, tussen tekst die wel met een punt sluit, wordt gemeld als de laatste bijzin geen werkwoord krijgt ("…, omdat achterstanden op hoge leeftijd") of het laatste woord een aanvulling vraagt (`over`, `afhankelijk`); een zin waar alleen de punt ontbreekt niet. Zo ook een bijzin waarvan de woorden op -t of -en alleen zelfstandige naamwoorden na een lidwoord of voorzetsel zijn (`zodat de kosten per traject`), een hulpwerkwoord met een bepaling maar zonder werkwoord erachter (`De velden worden na de verhuizing van de club`, niet `wordt een park`), en `binnen`, `zonder`, `onder` aan het eind (niet als deel van het werkwoord: `komen binnen`). Opsommingstekens die met een puntkomma sluiten tellen als afgesloten; het laatste mag dan met een kleine letter beginnen en moet nog af. Ook tabel- en agendacellen, titels en velden buiten de lopende tekst: die mogen niet stoppen op een lidwoord of voegwoord (`de`, `en`, `omdat`), en een cel niet op een voorzetsel zonder voorwerp (`met`, `van`; niet een deel van een scheidbaar werkwoord, en een kop mag een label zijn als "Op pad met").',
+      what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt. Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen. Ook gemeld: een zin die eindigt op een betrekkelijk voornaamwoord of -bijwoord (`die`, `waarmee`, `waarop`, …), of op een voorzetsel zonder zijn voorwerp (`voor.`, `naar.`, `bij.`); dat laatste niet als het woord een scheidbaar deel van het werkwoord is ("Wij nemen dit mee", "Het college stelt een wijziging voor", "Dat valt op"), bij er/daar/hier/waar ("Daar houden we rekening mee"), bij een omzetting als "tegen een probleem aan", of na een vorm van zijn ("Het budget is op"). Een alinea of een zin na andere zinnen die alleen een bijzin is ("Omdat de vraag stijgt.", "Als de kosten hoger uitvallen dan begroot.") zonder hoofdzin (ook niet direct na de bijzin zonder komma: "Nadat … is afgerond wordt …"), en een alinea lopende tekst die op een komma ophoudt, worden ook gemeld; een antwoord na een vraag niet. Zo ook een losse doelzin ("Om de wachttijd te verkorten."), een zin die eindigt op `namelijk`, `waaronder`, `vanwege`, `onze`, …, een opsommingsteken dat op een voorzetsel zonder voorwerp stopt, en een zin die alleen het begin van de vorige zin herhaalt ("We verlagen de drempel voor de bijstand. We verlagen de drempel"). Een alinea met harde regeleinden telt als één doorlopende tekst; een regel die midden in een zin stopt terwijl de volgende regel een nieuwe zin begint ("… een groep die na de inburgering" / "Wij willen …") wordt gemeld. Een alinea of opsommingsteken van één zin zonder punt, tussen tekst die wel met een punt sluit, wordt gemeld als de laatste bijzin geen werkwoord krijgt ("…, omdat achterstanden op hoge leeftijd") of het laatste woord een aanvulling vraagt (`over`, `afhankelijk`); een zin waar alleen de punt ontbreekt niet. Zo ook een bijzin waarvan de woorden op -t of -en alleen zelfstandige naamwoorden na een lidwoord of voorzetsel zijn (`zodat de kosten per traject`), een hulpwerkwoord met een bepaling maar zonder werkwoord erachter (`De velden worden na de verhuizing van de club`, niet `wordt een park`), en `binnen`, `zonder`, `onder` aan het eind (niet als deel van het werkwoord: `komen binnen`). Opsommingstekens die met een puntkomma sluiten tellen als afgesloten; het laatste mag dan met een kleine letter beginnen en moet nog af. Ook tabel- en agendacellen, titels en velden buiten de lopende tekst: die mogen niet stoppen op een lidwoord of voegwoord (`de`, `en`, `omdat`), en een cel niet op een voorzetsel zonder voorwerp (`met`, `van`; niet een deel van een scheidbaar werkwoord, en een kop mag een label zijn als "Op pad met"). Een alinea die één zin per regel schrijft: een regel na een afgesloten zin die midden in de zin stopt terwijl de volgende regel een nieuwe zin begint, wordt gemeld; een regel die op een scheidbaar deel van het werkwoord eindigt niet. Ook een laatste bijzin na `waarna`, `totdat`, `zolang`, `naarmate`, … zonder werkwoord, en een voorzetsel aan het eind direct na een zelfstandig naamwoord dat dat voorzetsel vraagt (`overleg met`, `onderzoek naar`, `aandacht voor`), ook als een werkwoord eerder in de zin het als deel zou kunnen nemen. En twee zinnen die binnen één regel aan elkaar vastzitten: een zin die stopt op een lidwoord, voegwoord of voorzetsel waarna direct een nieuwe zin begint (`… voor de We starten …`), ook in een tabelcel; niet vóór een naam (`naar De Regenboog`) of een titel tussen aanhalingstekens.',
       why: 'Een zin die halverwege ophoudt, laat de lezer raden naar precies het deel waar het om gaat: de voorwaarde na een voegwoord, de partij na "samen met de".',
       ok: unfinishedOk,
       notOk: unfinishedNotOk
@@ -70,7 +70,7 @@ export const unfinishedSentence = lintRule(
   (model, context) => {
     // Offsets already reported per text, so a break two checks see is reported once.
     const reported = new Set<string>()
-    const report = (pointer: string, text: string, index: number, word: string, kind: 'word' | 'continues' | 'open' | 'glued', next?: string): void => {
+    const report = (pointer: string, text: string, index: number, word: string, kind: 'word' | 'continues' | 'open' | 'glued' | 'inline', next?: string): void => {
       reported.add(`${pointer}#${index}`)
       const location = textLocation(context.file, pointer, text, index, word.length)
       const reason =
@@ -78,6 +78,8 @@ export const unfinishedSentence = lintRule(
           ? `Zin eindigt op \`${word}\` en loopt door in de volgende alinea (\`${short(next ?? '', 30)}\`); voeg de alinea's samen`
           : kind === 'glued'
             ? `Zin breekt af op \`${word}\` en de volgende regel begint een nieuwe zin (\`${short(next ?? '', 30)}\`); maak de zin af`
+          : kind === 'inline'
+            ? `Zin breekt af op \`${word}\` en direct daarna begint een nieuwe zin (\`${short(next ?? '', 30)}\`); maak de zin af`
           : kind === 'open'
             ? `Alinea eindigt zonder leesteken op \`${word}\`; maak de laatste zin af`
             : `Zin eindigt op \`${word}\`; maak de zin af`
@@ -99,6 +101,8 @@ export const unfinishedSentence = lintRule(
     const titled = new Set(titles.map((t) => t.pointer))
     for (const { pointer, text } of writtenTexts(model)) {
       if (prose.has(pointer) || titled.has(pointer)) continue
+      // Two sentences glued inside a cell or field.
+      for (const at of gluedInLine(text)) report(pointer, text, at.index, at.word, 'inline', at.next)
       const cut = cellCut(text, /\/(?:titel|naam|kop|subkop|ondertitel|thema)$/.test(pointer))
       const location = cut && textLocation(context.file, pointer, text, cut.index, cut.word.length)
       // One heading may be held by two fields (a chapter and its first section): report it once.
@@ -249,8 +253,14 @@ export const unfinishedSentence = lintRule(
       for (const paragraph of parts) {
         // A table in the text: its cells, like the cells the reader made into fields.
         if (paragraph.text.startsWith('|')) for (const cut of tableCellCuts(paragraph.text)) report(pointer, text, paragraph.index + cut.index, cut.word, 'word')
-        if (/^[|#>]/.test(paragraph.text)) continue
-        for (const at of gluedLineBreaks(paragraph.text, (line) => dangling.has(lastWord(line)?.word.toLowerCase() ?? '') || stopsMidClause(line))) {
+        if (/^[#>]/.test(paragraph.text)) continue
+        // Two sentences glued inside one line, in running text or a table of it.
+        for (const at of gluedInLine(paragraph.text)) {
+          const index = paragraph.index + at.index
+          if (!reported.has(`${pointer}#${index}`)) report(pointer, text, index, at.word, 'inline', at.next)
+        }
+        if (paragraph.text.startsWith('|')) continue
+        for (const at of gluedLineBreaks(paragraph.text, lineStopsMidClause)) {
           const index = paragraph.index + at.index
           if (!reported.has(`${pointer}#${index}`)) report(pointer, text, index, at.word, 'glued', at.next)
         }
@@ -266,6 +276,15 @@ function stopsMidClause(text: string): boolean {
   const last = lastWord(text)
   const word = last?.word.toLowerCase() ?? ''
   return !last || !adverbPrepositions.has(word) || objectMissing(text, last.index, word)
+}
+
+// Whether a line glued to the next sentence stops mid-clause: a preposition at its end only when
+// no verb takes it as its particle ("… voert de inzameling zelf uit" is a sentence without its stop).
+function lineStopsMidClause(line: string): boolean {
+  const last = lastWord(line)
+  const word = last?.word.toLowerCase() ?? ''
+  if (dangling.has(word)) return true
+  return stopsMidClause(line) && (!last || !clauseEnds.has(word) || objectMissing(line, last.index, word))
 }
 
 // A list item of one clause in lower case, as in a list that runs on with semicolons.
@@ -289,9 +308,25 @@ function objectMissing(body: string, index: number, word: string): boolean {
   const lower = word.toLowerCase()
   if (lower === 'een') return !/^(?:er|nog|nummer|stap|fase|punt|prioriteit|plaats|hoofdstuk|paragraaf|bijlage|deel|niveau|groep|klas|categorie|tabel|figuur|doel|pijler|thema|route|spoor|actie)$/i.test(words.at(-1) ?? '')
   if (stranding.test(sentence) || circumposition[lower]?.test(sentence)) return false
+  // A noun right before it that takes this preposition for its object (`overleg met`,
+  // `onderzoek naar`): the verb earlier in the clause does not make it a particle.
+  if (governedBy(words.at(-1) ?? '', lower)) return true
   if (isVerbParticle(lower) && (hasSeparableVerb(words, lower) || zijn.has((words.at(-1) ?? '').toLowerCase()))) return false
   // A clause may be a fragment by design (a caption, an answer): only a sentence that starts a main clause counts.
   return words.length >= 3
+}
+
+// Nouns of general Dutch that take a prepositional object, with those prepositions: at the end of
+// a clause the object is missing, whatever the verb ("we voeren overleg met", "we doen onderzoek naar").
+const governingNouns: Record<string, readonly string[]> = {
+  afspraak: ['over', 'met'], afspraken: ['over', 'met'], overleg: ['met', 'over'], gesprek: ['met', 'over'], gesprekken: ['met', 'over'],
+  onderzoek: ['naar'], informatie: ['over'], aandacht: ['voor'], zicht: ['op'], inzicht: ['in'], behoefte: ['aan'], contact: ['met'],
+  samenwerking: ['met'], discussie: ['over'], besluit: ['over'], besluitvorming: ['over'], toezicht: ['op'], invloed: ['op'], nadruk: ['op'],
+  zorgen: ['over'], vragen: ['over'], keuze: ['voor'], ruimte: ['voor'], draagvlak: ['voor'], verantwoordelijkheid: ['voor']
+}
+
+function governedBy(noun: string, preposition: string): boolean {
+  return governingNouns[noun.toLowerCase()]?.includes(preposition) ?? false
 }
 
 // A paragraph of one sentence that is a bijzin and nothing more: "Als de kosten hoger uitvallen

@@ -33,7 +33,7 @@ export function captionYears(text: string): CaptionYears[] {
   const out: CaptionYears[] = []
   for (let i = 0; i < lines.length; i++) {
     if (!isRow(i) || isRow(i - 1) || !/^\s*\|?\s*:?-{2,}/u.test(lines[i + 1] ?? '')) continue
-    const years = consecutiveYears([...(lines[i] ?? '').matchAll(/(?<=\|)[ \t]*([^|]*?)[ \t]*(?=\|)/gu)].map((m) => m[1] ?? ''))
+    const years = labelledYears([...(lines[i] ?? '').matchAll(/(?<=\|)[ \t]*([^|]*?)[ \t]*(?=\|)/gu)].map((m) => m[1] ?? ''))
     if (!years) continue
     let end = i
     while (isRow(end + 1)) end++
@@ -72,6 +72,18 @@ export function consecutiveYears(headers: string[]): number[] | undefined {
 }
 
 /**
+ * The years of a table's column headers, also with a word before each (`Rekening 2023`,
+ * `Begroting 2024`, `Raming 2026`: a finance table names what each year's figure is), when they
+ * are consecutive.
+ *
+ * @param headers The column headers.
+ * @returns The years, or `undefined` when fewer than two or not consecutive.
+ */
+export function labelledYears(headers: string[]): number[] | undefined {
+  return consecutiveYears(headers.map((h) => h.replace(/[*_]/g, '').trim().replace(/^(?:\p{L}[\p{L}-]*\s+){1,2}((?:19|20)\d{2})$/u, '$1')))
+}
+
+/**
  * The one year range of a caption or title, if it names exactly one.
  *
  * @param line The caption.
@@ -100,6 +112,14 @@ export function captionSlips(text: string, periode: { start: number; eind: numbe
     const [first, last] = [fullYear(start), fullYear(end) - (exclusive(connector) ? 1 : 0)]
     if (first === columns.first && last === columns.last) continue
     if (columns.first === periode.start && columns.last === periode.eind && overlapsPlan(first, last, periode)) {
+      out.push({ index: caption.index, written: caption.written, slip: 'caption' })
+      continue
+    }
+    // Columns that end with the plan and start earlier, for comparison (the realisation and the
+    // current budget before the plan's years): a caption of this plan's years (it overlaps them)
+    // that names years past the last column or before the first is the slip.
+    const comparison = columns.last === periode.eind && columns.first < periode.start
+    if (comparison && overlapsPlan(first, last, periode) && (last > columns.last || first < columns.first)) {
       out.push({ index: caption.index, written: caption.written, slip: 'caption' })
       continue
     }

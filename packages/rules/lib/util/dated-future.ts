@@ -85,7 +85,18 @@ function announces(verb: string, rest: string): boolean {
   if (word === 'gaat' || word === 'gaan') return /(?:^|\s)(?:van\s{1,3}start|in|open|dicht|live)(?:\s{1,3}(?:op|per)\s{1,3}[^.!?]{1,40})?\s{0,3}[.!?]?$/iu.test(rest.trim())
   // "Medio 2025 is de website klaar": a state that comes about at that time.
   if (word === 'is' || word === 'zijn') return /\b(?:klaar|gereed|beschikbaar|operationeel|in\s{1,3}gebruik)\s{0,3}[.!?]?$/iu.test(rest.trim())
+  // A separable verb whose particle comes later ("Het Rijk maakt eind 2024 bekend …", "werkt … uit").
+  const particle = particleEvents[word]
+  if (particle && new RegExp(String.raw`(?:^|\s)(?:${particle})(?=\s|[.!?,;:]|$)`, 'iu').test(rest)) return true
   return eventVerbs.has(word)
+}
+
+// Present forms of verbs that announce a decision or event only with their particle (`bekendmaken`,
+// `uitwerken`, `vrijgeven`, `overdragen`, `aanwijzen`, `uitschrijven`). Not verbs of an effort or
+// a figure (`zet in op`, `geeft uit`): in the present with a past moment they tell what happened then.
+const particleEvents: Record<string, string> = {
+  maakt: 'bekend', maken: 'bekend', werkt: 'uit', werken: 'uit', geeft: 'vrij', geven: 'vrij', draagt: 'over', dragen: 'over',
+  wijst: 'aan', wijzen: 'aan', schrijft: 'uit', schrijven: 'uit'
 }
 
 /**

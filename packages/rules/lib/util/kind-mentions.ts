@@ -109,6 +109,10 @@ function unquotedDrift(run: string, own: string[], all: string[]): Drift {
     if (word === undefined || sentenceWords.has(word) || t.slice(p).includes(word)) continue
     return { name: written.slice(0, end + 1).join(' '), titel }
   }
+  // An inflected adjective before a word of one title of this kind (`Toegankelijke informatie` for
+  // `Informatie en communicatie`): the adjective makes a name no title has.
+  const adjectived = adjectiveDrift(words, split)
+  if (adjectived !== undefined && !namesTitle(written.slice(0, 2).join(' '), all)) return { name: written.slice(0, 2).join(' '), titel: own[adjectived] ?? '' }
   const anchored = anchoredDrift(words, split)
   if (anchored) return { name: written.slice(0, anchored.end + 1).join(' '), titel: own[anchored.title] ?? '' }
   // Other or fewer words before the title's last word (`Energie besparen` for `Woningen isoleren en
@@ -141,6 +145,14 @@ function anchoredDrift(words: string[], split: string[][]): { title: number; end
     if (name.join(' ') !== t.join(' ') && !subsequence(t, name)) return { title: n, end }
   }
   return undefined
+}
+
+// The title whose word follows an inflected adjective that is in no title: only one title may hold that word.
+function adjectiveDrift(words: string[], split: string[][]): number | undefined {
+  const [adjective = '', noun = ''] = words
+  if (!inflectedAdjective.test(adjective) || noun.length < 4 || sentenceWords.has(noun) || split.some((t) => t.includes(adjective))) return undefined
+  const holding = split.map((t, n) => (t.includes(noun) ? n : -1)).filter((n) => n >= 0)
+  return holding.length === 1 ? holding[0] : undefined
 }
 
 // One word ends with the other, both long enough to be nouns: `drugsoverlast`, `overlast`.

@@ -153,7 +153,9 @@ function openList(blocks: Block[], number: number | undefined, nested: boolean):
   const last = blocks.at(-1)
   if (last?.kind === 'list') return last
   // Only paragraphs of explanation stand between the items of one list; after a heading a list is new.
+  // A lead-in that ends on a colon announces a list of its own: the list before it is not interrupted.
   if (last?.kind !== 'paragraph') return undefined
+  if (number === undefined && /:\s*$/u.test(last.text)) return undefined
   const before = blocks.slice(0, -1).reverse()
   const index = before.findIndex((x) => x.kind !== 'paragraph')
   const list = before[index]

@@ -290,6 +290,7 @@ interface Claim {
 // The one count in a sentence that announces what follows: nothing after the noun but a few words.
 function announcing(sentence: string, except: RegExp | undefined): Claim | undefined {
   const claims = [...sentence.matchAll(CLAIM)].filter((m) => countOf(m[1] ?? '') !== undefined && !unitClaim(m) && !/\d/.test(m[2] ?? '') && !RANGED.test(m[2] ?? ''))
+  if (claims.length === 0) return partitive(sentence)
   if (claims.length !== 1) return undefined
   const [m] = claims
   if (!m) return undefined
@@ -311,6 +312,18 @@ function announcing(sentence: string, except: RegExp | undefined): Claim | undef
   const inPhrase = PREPOSITION.test(before.filter((w) => !DETERMINER.test(w)).at(-1) ?? '')
   const colon = /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
+}
+
+// A count without its noun that ends the sentence before a list: after the partitive `er` (`hanteren
+// we er vier:`, `vonden we er drie.`) or `de volgende` (`We hanteren de volgende vier:`). The noun
+// stood in the sentence before; the list after it is what it counts.
+const PARTITIVE = new RegExp(String.raw`(?<![\p{L}])(?:er|volgende)[ \t]+(${COUNT})[ \t]*[:.]\s*$`, 'iu')
+
+function partitive(sentence: string): Claim | undefined {
+  const m = PARTITIVE.exec(sentence)
+  const stated = m ? countOf(m[1] ?? '') : undefined
+  if (!m || stated === undefined || PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index))) return undefined
+  return { written: m[0].replace(/[ \t]*[:.]\s*$/u, ''), stated, noun: '', index: m.index, colon: false }
 }
 
 // Whether the word at `i` follows a preposition, with at most a determiner or an adjective between.

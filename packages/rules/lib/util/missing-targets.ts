@@ -26,8 +26,12 @@ export function missing(kind: string, number: string, targets: Targets, model: P
     if (parts.length > 0) return `er zijn alleen bijlagen ${list(parts)}; noem de juiste bijlage`
     // Chapters after the bijlagen (an agenda, an inspraaknota) may be the later bijlagen.
     const volgorde = model.volgorde ?? []
-    const trailing = volgorde.includes('bijlagen') ? volgorde.length - 1 - volgorde.indexOf('bijlagen') : 0
     const numbered = [...annexes].map((n) => Number.parseInt(n, 10)).filter((n) => !Number.isNaN(n))
+    // A chapter after the bijlagen whose heading carries its bijlage number (`# Bijlage 2: …`) is
+    // counted among the numbered ones already: it is not an unnumbered later bijlage.
+    const own = new Set((model.bijlagen ?? []).map((b) => Number.parseInt(String(b.nummer ?? ''), 10)))
+    const numberedChapters = new Set(numbered.filter((n) => !own.has(n))).size
+    const trailing = Math.max(0, (volgorde.includes('bijlagen') ? volgorde.length - 1 - volgorde.indexOf('bijlagen') : 0) - numberedChapters)
     const last = numbered.length > 0 ? Math.max(...numbered) : (model.bijlagen?.length ?? 0)
     if (last === 0 || !/^\d+$/.test(number)) return undefined
     if (Number(number) <= last) return numbered.length > 0 ? `er is geen bijlage ${number} (wel ${list(annexes)}); noem de juiste bijlage` : undefined

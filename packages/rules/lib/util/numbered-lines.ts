@@ -28,6 +28,9 @@ const labelledHeadingNumber = /^(\p{Lu}\p{Ll}+)\s+(\d{1,2}(?:\.\d{1,2})*)([a-z])
 const dottedParagraph = new RegExp(`^(?:[-*+][ \\t]+)?(?:\\*\\*|__)?(?:(${words})\\s+)?(\\d{1,2}(?:\\.\\d{1,2})+)\\.?(?:\\*\\*|__)?:?[ \\t]+(?:\\*\\*|__)?\\p{Lu}`, 'iu')
 // A paragraph that opens with a numbered word: `**Artikel 3 Aanvraag**`, `Stap 2: Gesprek`.
 const wordParagraph = new RegExp(`^(\\*\\*|__)?(${words})\\s+(\\d{1,3})([a-z])?(?:\\*\\*|__)?(?:\\s*[.:–—-])?\\s*(?:\\*\\*|__)?(.*)$`, 'iu')
+// A bullet that opens with a numbering word, its number and a separator: `- Fase 4: …`,
+// `* **Fase 2** – …`, `- Actie 4. …`. Without the separator (`- In stap 2 kijken we …`) it is a mention.
+const bulletWord = new RegExp(`^[-*+][ \\t]+(?:\\*\\*|__)?(${words})\\s+(\\d{1,3})([a-z])?(?:\\*\\*|__)?\\s*[.:–—-](?:\\*\\*|__)?(?:\\s|$)`, 'iu')
 // An item of a letter list: `a) …`, `b. …`, `(c) …`, `- d) …`, `**e.** …`.
 const letterItem = /^(?:[-*+][ \t]+)?(?:\*\*|__)?\(?([a-z])[.)](?:\*\*|__)?[ \t]+\S/
 
@@ -70,6 +73,18 @@ export function wordLineNumber(line: string, alone: boolean): LineNumber | undef
   const title = rest === '' || (/^\p{Lu}/u.test(rest) && !/[.;,]$/.test(rest) && rest.split(/\s+/).length <= 8)
   if (!(m[1] ? title || /^\p{Lu}/u.test(rest) : alone && title)) return undefined
   return { value: m[3], letter: m[4], word: m[2].toLowerCase(), index: line.indexOf(m[3], m[1]?.length ?? 0) }
+}
+
+/**
+ * The number of a bullet that opens with a numbering word and a separator (`- Fase 4: …`).
+ *
+ * @param line The line, without indentation.
+ * @returns The number, or `undefined`.
+ */
+export function bulletWordNumber(line: string): LineNumber | undefined {
+  const m = bulletWord.exec(line)
+  if (!m?.[1] || !m[2]) return undefined
+  return { value: m[2], letter: m[3], word: m[1].toLowerCase(), index: line.indexOf(m[2], line.toLowerCase().indexOf(m[1].toLowerCase()) + m[1].length) }
 }
 
 /**

@@ -21,7 +21,8 @@ export const planSchedule = /planning|uitvoering|agenda|activiteiten|acties|maat
 const elsewhere =
   /vorig|eerder|voorgaand|\boude\b|vervolg|opvolger|terugblik|evaluatie|resultaten|realisatie|jaarrekening|verantwoording|coalitie|akkoord|subsidie|contract|regio\s*deal|raadsperiode|collegeperiode|cijfers|gegevens|monitor|onderzoek|meting|peiling|prognose|ontwikkeling|aantal|trend|sinds|\bwet\b|verordening|\brijk|provincie|landelijk|visie/iu
 // A caption line: "Tabel 3.", "Figuur 2:", "Overzicht 1 –".
-const captionLabel = /^\s*(?:[*_]{1,2})?(?:tabel|overzicht)\s+\d+[.:–-]?\s/iu
+// A table may carry its chapter's number (`Tabel 4.3`).
+const captionLabel = /^\s*(?:[*_]{1,2})?(?:tabel|overzicht)\s+\d+(?:\.\d+)*[.:–-]?\s/iu
 
 /** A range found in a heading or caption. */
 export interface HeadingRange {
@@ -106,6 +107,30 @@ export function captionLines(text: string): Array<{ line: string; offset: number
   for (const [i, line] of lines.entries()) {
     if (!line.trim().startsWith('|') && (captionLabel.test(line) || (line.length <= 100 && tableNext[i] === true))) out.push({ line, offset })
     offset += line.length + 1
+  }
+  return out
+}
+
+/**
+ * The heading lines of a Markdown text before its bijlagen or inspraak, with the offset of their text (a
+ * `{#id}` block left off): every heading as written, also one the reader turns into another part.
+ *
+ * @param text A Markdown source.
+ * @returns Each heading's text and where it starts.
+ */
+export function sourceHeadings(text: string): Array<{ line: string; offset: number }> {
+  const out: Array<{ line: string; offset: number }> = []
+  let offset = 0
+  let fence = false
+  for (const line of text.split('\n')) {
+    const at = offset
+    offset += line.length + 1
+    if (/^\s*(?:```|~~~)/u.test(line)) fence = !fence
+    const m = /^(#{1,6}[ \t]+)(.*?)[ \t]*(?:\{[^{}]*\})?[ \t]*$/u.exec(line)
+    if (fence || !m) continue
+    // The bijlagen and the inspraak may be other papers with years of their own.
+    if (/^(?:\d+\.?\s+)?(?:bijlage|inspraak|reacties|nota\s+van\s+beantwoording)/iu.test(m[2] ?? '')) break
+    out.push({ line: m[2] ?? '', offset: at + (m[1]?.length ?? 0) })
   }
   return out
 }

@@ -43,16 +43,42 @@ export function gluedLineBreaks(text: string, cut: (line: string) => boolean): L
     const end = openEnd.exec(line)
     const content = itemText(line)
     const wrapped = i > 0 && openEnd.test(lines[i - 1] ?? '')
+    // A line that opens after a closed sentence starts a sentence of its own (a paragraph written
+    // one sentence per line): running text, not a title.
+    const opensSentence = i > 0 && /[.!?][*_)”"’]*[ \t]*$/u.test(lines[i - 1] ?? '') && /^\p{Lu}/u.test(content.trim())
     const words = content.split(/\s+/).length
     // A list item of five words or more is running text too.
     const item = content.length < line.length && words >= 5
     if (end?.[1] && next !== undefined && !isItem(next) && newSentence.test(next)) {
-      if (words >= 4 && (/[.,;!?]\s/.test(content) || wrapped || item) && cut(content)) {
+      if (words >= 4 && (/[.,;!?]\s/.test(content) || wrapped || item || opensSentence) && cut(content)) {
         out.push({ index: offset + end.index, word: end[1], next: next.trim() })
       }
     }
     offset += line.length + 1
   })
+  return out
+}
+
+// A small word no sentence ends on, written in lower case, right before a word that only starts a
+// sentence (`… voor de We starten …`): two sentences glued inside one line.
+const gluedWord = new RegExp(String.raw`(?<![\p{L}\p{N}'’‘"“-])(de|het|een|en|of|maar|omdat|zodat|dat|met|voor|van|op|aan|naar|bij|door|over|tot|te)[ \t]+(?=${starter}[ \t]+\p{Ll})`, 'gu')
+
+/**
+ * Places inside a line where a sentence stops on an article, conjunction or preposition and the
+ * next sentence starts right after it: "… taalcafés voor de We starten in september …". Only in
+ * running text: three words or more before it on the line.
+ *
+ * @param text A paragraph, list item or cell.
+ * @returns The breaks, in order.
+ */
+export function gluedInLine(text: string): LineBreak[] {
+  const out: LineBreak[] = []
+  for (const m of text.matchAll(gluedWord)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1
+    if (text.slice(lineStart, m.index).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3) continue
+    const rest = text.slice(m.index + m[0].length)
+    out.push({ index: m.index, word: m[1] ?? '', next: (/^[^\n]*/u.exec(rest)?.[0] ?? '').trim() })
+  }
   return out
 }
 
@@ -82,7 +108,10 @@ export function closedProse(text: string | undefined): boolean {
 }
 
 // Conjunctions, relative and question words that open a bijzin, whose finite verb comes last.
-const subordinators = new Set(['omdat', 'als', 'dat', 'die', 'wanneer', 'zodat', 'doordat', 'waardoor', 'terwijl', 'hoewel', 'nadat', 'voordat', 'indien', 'zodra', 'waarin', 'waarbij', 'waarmee', 'waarop', 'welke', 'mits', 'tenzij', 'aangezien', 'hoe', 'waar', 'wat', 'wie'])
+const subordinators = new Set([
+  'omdat', 'als', 'dat', 'die', 'wanneer', 'zodat', 'doordat', 'waardoor', 'terwijl', 'hoewel', 'nadat', 'voordat', 'indien', 'zodra', 'waarin', 'waarbij', 'waarmee', 'waarop', 'welke', 'mits', 'tenzij', 'aangezien', 'hoe', 'waar', 'wat', 'wie',
+  'waarna', 'waarvoor', 'waaraan', 'waaruit', 'waarover', 'waarnaar', 'totdat', 'zolang', 'naarmate', 'opdat', 'alvorens'
+])
 // The last word of a finished bijzin: a finite verb or an infinitive (`stijgt`, `willen`,
 // `werkte`, `is`). A noun on -en or -t passes too: the check stays on the safe side.
 const verbLike = /(?:en|t|de|te|den|ten)$|^(?:is|was|kan|zal|wil|mag|ben)$/iu
@@ -131,7 +160,9 @@ const participleOnD = /^(?:\p{L}{0,8}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}{2,})d$/
 function hasVerb(words: string[], from: number): boolean {
   for (let i = from; i < words.length; i++) {
     const word = words[i] ?? ''
-    if ((verbLike.test(word) || participleOnD.test(word)) && !nounOpener.test(word) && !nounOpener.test(words[i - 1] ?? '')) return true
+    // After an article and an inflected adjective (`de vaste lasten`) a word is a noun too.
+    const adjective = /e$/u.test(words[i - 1] ?? '') && nounOpener.test(words[i - 2] ?? '')
+    if ((verbLike.test(word) || participleOnD.test(word)) && !nounOpener.test(word) && !nounOpener.test(words[i - 1] ?? '') && !adjective) return true
   }
   return false
 }

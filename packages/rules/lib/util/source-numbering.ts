@@ -1,4 +1,4 @@
-import { dottedLineNumber, headingLineNumber, letterLineNumber, wordLineNumber } from './numbered-lines.js'
+import { bulletWordNumber, dottedLineNumber, headingLineNumber, letterLineNumber, wordLineNumber } from './numbered-lines.js'
 import { breaksIn, codeEntry, push, toEntry, type Entry } from './numbering-entries.js'
 import { codeLineNumber, codesRunOn, romanHeadingNumber } from './code-numbers.js'
 import { heading } from './list-blocks.js'
@@ -67,6 +67,8 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
   // Item codes and roman numerals: numbering only when the run goes on by one (`codesRunOn`).
   const codes = new Map<string, Entry[]>()
   const lists: Entry[][] = []
+  // Runs of bullets numbered by a word (`- Stap 1: …`): a list only when the run starts at 1.
+  const bulletRuns: Entry[][] = []
   const out: NumberingBreak[] = []
   // The latest heading per level (a running count), to tell which parent a number belongs to.
   const parents: number[] = []
@@ -79,6 +81,8 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
     // The latest list per indent since the last heading: a list may go on after a paragraph.
     const recent = new Map<number, List>()
     let letters: List | undefined
+    // The run of bullets numbered by a word being read, and that word.
+    let run: { word: string; entries: Entry[] } | undefined
     let interrupted = false
     let offset = 0
     let fence = false
@@ -104,6 +108,9 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
         return
       }
       if (/^\s*(?:```|~~~)/.test(line)) fence = !fence
+      // Any other line than a blank one or the next numbered bullet ends a run of them.
+      const bulleted = bulletWordNumber(line.trimStart())
+      if (line.trim() && (!bulleted || bulleted.word !== run?.word)) run = undefined
       const skipped = fence || options.skip?.(source, index + 1)
       if (!skipped && /^\s*\|/.test(line)) {
         table.push({ text: line, line: index + 1, offset: offset - line.length - 1 })
@@ -209,10 +216,17 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
       const alone = blank && !lines[index + 1]?.trim()
       blank = false
       if (open.length > 0) return
+      if (bulleted) {
+        if (!run) bulletRuns.push((run = { word: bulleted.word, entries: [] }).entries)
+        run.entries.push(toEntry(bulleted, false, at(indent + bulleted.index + 1)))
+        return
+      }
       const dotted = dottedLineNumber(trimmed)
       if (dotted) {
-        // `Doel 2.1` bullets are their own sequence, apart from sections `2.1`.
-        const key = ['dot', dotted.word, dotted.value.split('.').slice(0, -1).join('.')].filter(Boolean).join(' ')
+        // `Doel 2.1` bullets are their own sequence, apart from sections `2.1`; so are plain
+        // numbered bullets (`- 2.4 …`, goals under a heading): a list under their heading.
+        const item = /^[-*+][ \t]/.test(trimmed) ? ['item', parents.join(',')] : []
+        const key = ['dot', dotted.word, dotted.value.split('.').slice(0, -1).join('.'), ...item].filter(Boolean).join(' ')
         push(sequences, key, toEntry(dotted, false, at(indent + dotted.index + 1)))
         return
       }
@@ -228,7 +242,10 @@ export function numberingBreaks(texts: string[], options: NumberingOptions = {})
   })
   const lazy = (entries: Entry[]): boolean => entries.length > 1 && entries.every((e) => e.n === 1)
   const coded = [...codes.values()].filter((entries) => codesRunOn(entries.map((e) => e.n)))
-  return [...out, ...[...sequences.values(), ...coded, ...lists.filter((entries) => !lazy(entries))].flatMap(breaksIn)].sort((a, b) => a.source - b.source || a.offset - b.offset)
+  const runs = bulletRuns.filter((entries) => entries.length > 1 && entries[0]?.n === 1)
+  // Numbered bullets are a list only from `.1`: `- 6.2`, `- 6.72` are codes of another system (taakvelden).
+  const numbered = [...sequences].filter(([key, entries]) => !key.includes(' item ') || entries[0]?.n === 1).map(([, entries]) => entries)
+  return [...out, ...[...numbered, ...coded, ...lists.filter((entries) => !lazy(entries)), ...runs.filter((entries) => !lazy(entries))].flatMap(breaksIn)].sort((a, b) => a.source - b.source || a.offset - b.offset)
 }
 
 /** The last heading that is there (levels may be skipped: `#` then `###`). */

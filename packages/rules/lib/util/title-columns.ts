@@ -28,27 +28,67 @@ export interface ColumnName {
  * @returns The drifting cells.
  */
 export function columnNames(plan: Plan, file: PlanFile): ColumnName[] {
-  const titles = [...titlesByKind(plan, file).values()].flat()
-  if (titles.length === 0) return []
-  const exact = new Set(titles.map((t) => normalizeTitle(t)))
+  const parts = [...titlesByKind(plan, file).values()].flat()
+  const sources = file.sources.filter((source) => /\.(?:md|markdown)$/i.test(source.path))
+  // A list of bold labels names headings as often as parts: both are its titles.
+  const headed = [...new Set([...parts, ...sources.flatMap((source) => headingTitles(String(source.value ?? '')))])]
   const out: ColumnName[] = []
-  for (const source of file.sources) {
-    if (!/\.(?:md|markdown)$/i.test(source.path)) continue
+  for (const source of sources) {
     const value = String(source.value ?? '')
-    for (const table of tablesOf(value)) {
-      const width = Math.max(...table.rows.map((row) => row.length))
-      for (let c = 0; c < width; c++) {
-        const cells = table.rows.map((row) => row[c]).filter((cell): cell is Cell => cell !== undefined && cell.text !== '')
-        if (cells.filter((cell) => exact.has(normalizeTitle(cell.text))).length < 2) continue
-        for (const cell of cells) {
-          if (exact.has(normalizeTitle(cell.text)) || !looksLikeName(cell.text) || namesTitle(cell.text, titles) || !sharesWord(cell.text, titles)) continue
-          const base: SourceLocation = { file: source.path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
-          out.push({ name: cell.text, header: table.header[c]?.text ?? '', titel: closest(cell.text, titles), location: offsetLocation(base, value, cell.offset, cell.text.length) })
-        }
+    const groups = [
+      ...tablesOf(value).flatMap((table) => columnsOf(table).map((cells, c) => ({ cells, header: table.header[c]?.text ?? '', titles: parts }))),
+      ...labelListsOf(value).map((cells) => ({ cells, header: '', titles: headed }))
+    ]
+    for (const { cells, header, titles } of groups) {
+      const exact = new Set(titles.map((t) => normalizeTitle(t)))
+      if (cells.filter((cell) => exact.has(normalizeTitle(cell.text))).length < 2) continue
+      for (const cell of cells) {
+        if (exact.has(normalizeTitle(cell.text)) || !looksLikeName(cell.text) || namesTitle(cell.text, titles) || !(sharesWord(cell.text, titles) || compoundOf(cell.text, titles))) continue
+        const base: SourceLocation = { file: source.path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
+        out.push({ name: cell.text, header, titel: closest(cell.text, titles), location: offsetLocation(base, value, cell.offset, cell.text.length) })
       }
     }
   }
   return out
+}
+
+/** The filled cells of each column of a table's body. */
+function columnsOf(table: { rows: Cell[][] }): Cell[][] {
+  const width = Math.max(0, ...table.rows.map((row) => row.length))
+  return Array.from({ length: width }, (_, c) => table.rows.map((row) => row[c]).filter((cell): cell is Cell => cell !== undefined && cell.text !== ''))
+}
+
+// A list item that opens with a bold label and a colon or dash: `- **Wegen**: …`, `1. **Groen** – …`, `- **Water:** …`.
+const labelItem = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(\*\*|__)([^*_\n]{2,80}?)[ \t]*:?\1[ \t]*(?::|[–—-][ \t])/u
+
+/** The bold labels of each list whose items open with one (two or more), with their offsets. */
+function labelListsOf(value: string): Cell[][] {
+  const lists: Cell[][] = []
+  let current: Cell[] | undefined
+  let offset = 0
+  for (const line of value.split('\n')) {
+    const at = offset
+    offset += line.length + 1
+    const m = labelItem.exec(line)
+    if (m?.[2]) {
+      const text = m[2].trim().replace(/:$/u, '')
+      if (!current) lists.push((current = []))
+      current.push({ text, offset: at + line.indexOf(text, m.index + (m[1]?.length ?? 0)) })
+    } else if (line.trim() !== '') current = undefined
+  }
+  return lists.filter((list) => list.length >= 2)
+}
+
+// One word that ends on a word of a title (`Straatverlichting` beside `Openbare verlichting`).
+function compoundOf(name: string, titles: string[]): boolean {
+  const word = name.toLowerCase()
+  if (!/^\p{L}+$/u.test(word)) return false
+  return titles.some((t) => t.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length >= 5 && word.length > w.length + 2 && word.endsWith(w)))
+}
+
+// The titles of a text's headings, without their number and `{#id}` block.
+function headingTitles(value: string): string[] {
+  return [...value.matchAll(/^#{1,6}[ \t]+(?:\d+(?:\.\d+)*\.?[ \t]+)?(.+?)[ \t]*(?:\{[^{}\n]*\})?[ \t]*$/gmu)].map((m) => (m[1] ?? '').replace(/[*_]/g, '').trim()).filter(Boolean)
 }
 
 interface Cell {

@@ -1,0 +1,76 @@
+/**
+ * Names written after the number of a section-numbered heading: `## 2.2 Gezond opgroeien` is a
+ * part of the plan, and `## 3.2 Acties bij doel 2.2 …`, a cell `Doel 2.2: …` or `paragraaf 2.2
+ * (…)` name it by that number. The headings are read once; every mention is compared with the
+ * title its number points at. Used by `title-drift`.
+ */
+import { offsetLocation, type PlanFile, type SourceLocation } from '@kapstok/core'
+import { sharesWord } from './numbered-names.js'
+import { namesTitle } from './title-names.js'
+import { normalizeTitle } from './text.js'
+
+/** A name after a section number that is not the section's title. */
+export interface SectionName {
+  /** The title of the section the number names. */
+  titel: string
+  /** The word and number as written (`doel 2.2`). */
+  reference: string
+  /** The name as written. */
+  name: string
+  /** Where the name is. */
+  location: SourceLocation
+}
+
+// A heading with a section number of two parts or more: `## 2.2 Gezond opgroeien {#d22}`.
+const numberedHeading = /^#{1,6}[ \t]+(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]+(.+?)[ \t]*(?:\{[^{}\n]*\})?[ \t]*$/u
+// A word and a section number in running text, a heading or a cell (`doel 2.2`, `paragraaf 4.1`).
+const mention = /(?<![\p{L}\d.])(\p{L}{3,})[ \t]+(\d{1,2}(?:\.\d{1,2})+)(?![\d.]*\d)/gu
+// Words that number other things than sections: tables, figures, articles of a law.
+const otherThings = /^(?:tabel|figuur|grafiek|kaart|afbeelding|foto|bijlage|artikel|lid|versie|bron|blz|pagina)$/iu
+// A name in brackets or quotes right after the number, anywhere.
+const setOff = /^[ \t]*(?:\(([^()\n]{2,80})\)|[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
+// A name that runs on to the end of a heading or a cell, after an optional colon or dash.
+const runningOn = /^[ \t]*[:–—-]?[ \t]*(?:\*\*|__)?(\p{Lu}[^|:\n{]*?)(?:\*\*|__)?[ \t]*(?:\{[^{}\n]*\})?[ \t]*(?:\||$)/u
+
+/**
+ * Find names after a section number that share a word with that section's title but are not it
+ * (nor its first words or its initials).
+ *
+ * @param file The plan file (its Markdown sources).
+ * @returns The drifting names, in document order.
+ */
+export function sectionNames(file: PlanFile): SectionName[] {
+  const sources = file.sources.filter((source) => /\.(?:md|markdown)$/iu.test(source.path)).map((source) => ({ path: source.path, text: String(source.value ?? '') }))
+  // A number that two headings carry (two documents, each numbered from 1) names neither for sure.
+  const titles = new Map<string, string | null>()
+  for (const { text } of sources) {
+    for (const line of text.split('\n')) {
+      const m = numberedHeading.exec(line)
+      if (!m?.[1] || !m[2]) continue
+      titles.set(m[1], titles.has(m[1]) && titles.get(m[1]) !== m[2] ? null : m[2].replace(/[*_]/g, '').trim())
+    }
+  }
+  if (titles.size === 0) return []
+  const out: SectionName[] = []
+  for (const { path, text } of sources) {
+    let offset = 0
+    for (const line of text.split('\n')) {
+      const at = offset
+      offset += line.length + 1
+      const labelled = /^[ \t]*(?:#{1,6}[ \t]|\|)/u.test(line)
+      for (const m of line.matchAll(mention)) {
+        const titel = titles.get(m[2] ?? '')
+        if (!titel || otherThings.test(m[1] ?? '')) continue
+        const rest = line.slice(m.index + m[0].length)
+        const found = setOff.exec(rest) ?? (labelled ? runningOn.exec(rest) : null)
+        const name = (found?.[1] ?? found?.[2])?.trim().replace(/[.,;]+$/u, '')
+        if (!name || !/^\p{Lu}/u.test(name) || normalizeTitle(name) === normalizeTitle(titel)) continue
+        if (namesTitle(name, [titel]) || !sharesWord(name, [titel])) continue
+        const index = at + m.index + m[0].length + rest.indexOf(name)
+        const base: SourceLocation = { file: path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
+        out.push({ titel, reference: m[0], name, location: offsetLocation(base, text, index, name.length) })
+      }
+    }
+  }
+  return out
+}
