@@ -1,9 +1,11 @@
-import { lintRule, textLocation } from '../rule.js'
+import { lintRule } from '../rule.js'
+import { hitLocation } from '../util/joined-text-location.js'
 import { example } from '../util/examples.js'
 import { markdownTables, type Table } from '../util/markdown-tables.js'
 import { percentText, shareClaims, type ShareClaim } from '../util/share-claims.js'
 import { financeShareTables, STRIDE } from '../util/share-finance-tables.js'
 import { withPercentHeaders } from '../util/share-percent-columns.js'
+import { listShareClaims } from '../util/share-list-items.js'
 import { rowRatioClaims } from '../util/share-row-ratios.js'
 import { tableChangeClaims } from '../util/share-table-changes.js'
 import { shareSums, tableShareClaims, type ShareSum } from '../util/share-wholes.js'
@@ -222,7 +224,8 @@ export const percentageClaimCheck = lintRule(
   (model, context) => {
     const report = (claim: ShareClaim, pointer: string, text: string, index: number): void => {
       if (claim.fits) return
-      const location = textLocation(context.file, pointer, text, index, claim.said.length)
+      // A finance table's text is joined from the paragraphs around the table: find the paragraph in the source.
+      const location = hitLocation(context.file, pointer, text, index, claim.said.length)
       const actual = percentText(claim.actual, claim.inPoints)
       context.report(`Percentage \`${claim.said}\` klopt niet: ${claim.basis} is ${actual}; pas het percentage of de getallen aan`, {
         pointer,
@@ -232,7 +235,7 @@ export const percentageClaimCheck = lintRule(
       })
     }
     const reportSum = (sum: ShareSum, pointer: string, text: string, index: number): void => {
-      const location = textLocation(context.file, pointer, text, index, sum.shares[0]?.length ?? 0)
+      const location = hitLocation(context.file, pointer, text, index, sum.shares[0]?.length ?? 0)
       const total = percentText(sum.total)
       context.report(`Aandelen van één geheel tellen op tot \`${total}\` (${sum.shares.map((s) => `\`${s}\``).join(', ')}); samen horen ze 100% te zijn, pas de percentages aan`, {
         pointer,
@@ -244,7 +247,10 @@ export const percentageClaimCheck = lintRule(
     for (const { pointer, text } of proseTexts(model)) {
       // The tables are read once for all four checks.
       const tables = withPercentHeaders(markdownTables(text))
-      for (const claim of [...shareClaims(text, tables), ...tableClaims(tables)]) report(claim, pointer, text, claim.index)
+      const claims = [...shareClaims(text, tables), ...tableClaims(tables)]
+      // A list item's share is judged as a share of the list's sum only when no sentence reading judged it.
+      claims.push(...listShareClaims(text).filter((l) => !claims.some((c) => c.index === l.index)))
+      for (const claim of claims) report(claim, pointer, text, claim.index)
       for (const sum of shareSums(text, tables)) reportSum(sum, pointer, text, sum.index)
     }
     // The tables of a finance chapter hold share columns too (`Aandeel` beside `Inwoners`).

@@ -8,7 +8,7 @@ import { formatDutchNumber, magnitudeWord } from '@kapstok/nl'
 import { fits, percentStep, read, scaled } from './share-tolerance.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares, type RowShare } from './share-wholes.js'
-import { pointedPair } from './share-any-pair.js'
+import { countsNoun, pointedPair, saysChange } from './share-any-pair.js'
 import { backPart, numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
@@ -49,11 +49,19 @@ const CHANGE = new RegExp(
   String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
   'giu'
 )
+// `van 34 leerlingen in 2024 naar 52 in 2025`, `van 96 nu naar 80 in 2030`: a noun or a time word after the first
+// number, and then `naar` (`van 9 uur tot 17 uur` is a range).
+const CHANGE_WORDS = new RegExp(
+  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)((?:\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}-]+){1,2})${WHEN}\s*,?\s+naar\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)(?!${PERCENT})`,
+  'giu'
+)
 // `van 40% naar 44%`, `van 7 naar 10 procent`: a change of a percentage, in points or relative.
 const CHANGE_POINTS = new RegExp(String.raw`\bvan\s+(?:(?:${WORD})\s+)?(${NUMBER})(?:${PERCENT})?${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(${NUMBER})${PERCENT}`, 'giu')
-// `in 2023 waren er 1.240 meldingen, in 2024 nog 1.120`: two years, each with one number.
+// `in 2023 waren er 1.240 meldingen, in 2024 nog 1.120`: two years, each with one number; a number after `naar`
+// is the end of a change (`in 2027 naar € 1,96 miljoen in 2030`), not the number of the year before it.
+const NOT_TO = String.raw`(?:(?!\bnaar\b)[^.!?\d%])`
 const YEARS = new RegExp(
-  String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%]{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?\bin\s+((?:19|20)\d{2})\b[^.!?\d%]{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
+  String.raw`\bin\s+((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?\bin\s+((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
   'giu'
 )
 // The same across two sentences of a paragraph, when the second number points back to the first
@@ -150,6 +158,12 @@ function bases(sentence: string): Basis[] {
     const basis = `van ${m[1]}${m[2] ?? ''} naar ${m[3]}${m[4] ?? ''}`
     out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true })
   }
+  for (const m of sentence.matchAll(CHANGE_WORDS)) {
+    const [from, to] = [read(m[1] ?? ''), read(m[3] ?? '')]
+    // A magnitude after the first number is read by CHANGE (`van 1,2 miljoen naar …`).
+    if (!from || to === undefined || isYearNumber(m[1]) || isYearNumber(m[3]) || new RegExp(String.raw`^\s+(?:${magnitudeWord})\b`, 'iu').test(m[2] ?? '')) continue
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[1]} naar ${m[3]}`, index: m.index, end: m.index + m[0].length, change: true })
+  }
   for (const m of sentence.matchAll(EARLIER)) {
     const [to, from] = [read(m[1] ?? ''), read(m[3] ?? '')]
     if (!from || to === undefined || isYearNumber(m[1])) continue
@@ -186,6 +200,8 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   let previousEnd = 0
   let previousNumbers: string[] = []
   let previousSentence = ''
+  // The sentences of the paragraph so far, for a share that points to numbers before it.
+  let earlier: string[] = []
   // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
   let total: StatedTotal | undefined
   // The wholes named so far in the text (`een bouwopgave van 2.400 woningen`), across its paragraphs.
@@ -195,6 +211,8 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   const yearPairs = [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS)].flatMap((m) => yearChange(m) ?? [])
   for (const { sentence, offset, paragraphStart } of sentences(text)) {
     if (paragraphStart) (previous = undefined), (previousNumbers = []), (previousSentence = ''), (total = undefined)
+    // A list after a lead that ends in a colon goes on with the lead's numbers.
+    if (paragraphStart && !/:\s*$/u.test(earlier.at(-1) ?? '')) earlier = []
     const own = bases(sentence)
     // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
     const back = own.some((b) => !b.change) ? undefined : backPart(sentence, previousSentence)
@@ -232,7 +250,9 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       // `van het totaal`, `van de doelgroep`, `van het bomenbestand`: the whole the numbers give, not another group.
       const whole = /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)?.[1] ?? ''
       const ofWhole = isWholeNoun(whole) || (total !== undefined && whole.toLowerCase() === total.noun)
-      const other = pointed || ofWhole ? null : /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)
+      // `Dat is een achtste van alle huishoudens` after `19.850 huishoudens`: the whole counted just before.
+      const counted = own.length === 0 && countsNoun(whole, earlier.slice(-2))
+      const other = pointed || ofWhole || counted ? null : /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)
       // `driekwart van de scholen` after `van de 24 scholen` is of the same whole.
       // A part after the share without a noun of its own is of the share's whole: `de helft van de wijkcentra: 9 van de 26`.
       const sameWhole = (b: Basis): boolean => !b.change && (b.noun?.split(/\s+/).includes(other?.[1]?.toLowerCase() ?? '') || (b.index > at && b.noun === undefined))
@@ -259,11 +279,13 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
         // and `daalde met 15% naar 850 (2023: 1.000)`.
         const next = own.find((b) => b.change && b.index >= end && /^\s*(?:[:,–-]\s*)?(?:\p{Ll}+[dtn]\s*,?\s*)?(?:(?:naar|tot)\s+)?$/u.test(sentence.slice(end, b.index)))
         // A share of the whole (`van het totaal`) is no change.
-        const change = percent && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next) : undefined
+        // A share with a comparative after it is a change too: `een derde minder`, `ruim de helft meer`.
+        const comparative = saysChange(after)
+        const change = (percent || comparative) && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next) : undefined
         // A part with another percentage between it and this one has its share already: `17 (10%) … (82%)`.
         // `…, samen 70%`: a share of a sum of parts, not of the first.
         const summed = SUMMED.test(sentence.slice(0, at))
-        const part = same ? own.find(sameWhole) : own.find((b) => !b.change && !summed && !(b.end <= at && /%|procent/iu.test(sentence.slice(b.end, at))))
+        const part = comparative ? undefined : same ? own.find(sameWhole) : own.find((b) => !b.change && !summed && !(b.end <= at && /%|procent/iu.test(sentence.slice(b.end, at))))
         const before = change ?? part
         // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between.
         const bridged =
@@ -284,7 +306,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
           (total && shareOfTotal(sentence.slice(0, at), after, total)) ??
           named ??
-          (own.length === 0 ? pointedPair(sentence.slice(0, at), sentence, previousSentence, numbersOf, stated, judge) : undefined)
+          (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated }, earlier, numbersOf, judge) : undefined)
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
@@ -300,6 +322,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
     previousEnd = paired ? paired.end : last ? offset + last.end : offset
     previousNumbers = numbersOf(sentence)
     previousSentence = sentence
+    earlier.push(sentence)
     total = statedTotal(sentence) ?? total
     wholes.push(...namedWholes(sentence))
   }

@@ -15,10 +15,13 @@ export interface Restated {
   half: number
 }
 
-// Between a percentage and the words after it: a comma or an opening parenthesis, and a word that says "that is".
-const PERCENT_THEN_WORDS = /^\s*(?:\(\s*|,\s*(?:(?:dat|dit|wat)\s+(?:is|zijn|was)\s+|ofwel\s+|oftewel\s+|dus\s+|of\s+)?)$/iu
-// After the words: the parenthesis closed, or the end of a clause (`14%, een kwart, en …`).
-const CLAUSE_END = /^\s*(?:[,.;:)]|dus\b|$)/iu
+// Between a percentage and the words after it: a comma, a colon or an opening parenthesis, a word that says
+// "that is" and an adverb of time (`15 procent: nog altijd één op de vier`).
+const PERCENT_THEN_WORDS =
+  /^\s*(?:\(\s*|[,:]\s*(?:(?:dat|dit|wat)\s+(?:is|zijn|was)\s+|ofwel\s+|oftewel\s+|dus\s+|of\s+)?(?:(?:nog\s+(?:altijd|steeds)|nog|inmiddels|nu|toen|al|zelfs)\s+)?)$/iu
+// After the words: the parenthesis closed, or the end of a clause (`14%, een kwart, en …`), also after the noun they
+// count (`een op de vier volwassenen.`, `een kwart van de huurders`); a comparative makes them a change instead.
+const CLAUSE_END = /^\s*(?:(?!(?:meer|minder|hoger|lager|groter|kleiner|dan)\b)[\p{L}-]+\s+){0,3}?(?:(?!(?:meer|minder|hoger|lager|groter|kleiner|dan)\b)[\p{L}-]+\s*)?(?:[,.;:)]|dus\b|$)/iu
 // Between words and the percentage after them: at most three words (`van de bezoekers`) and an opening parenthesis.
 const WORDS_THEN_PERCENT = /^\s*(?:[\p{L}-]+\s+){0,3}\(\s*$/iu
 

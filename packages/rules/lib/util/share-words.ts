@@ -28,7 +28,7 @@ export const shareWord = [
   String.raw`de\s+helft|(?:${COUNT})(?:\s*(?:derde|vijfde)|\s+(?:kwart|zesde|achtste|tiende))${ORDINAL}`,
   String.raw`(?:${COUNT}|\d)\s+op\s+(?:de|elke|iedere)\s+(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig)(?!\d|[.,]\d)`,
   String.raw`(?:bijna|vrijwel|nagenoeg|praktisch)\s+(?:alle|iedereen)|(?:het|een)\s+(?:ruime\s+)?merendeel|de\s+(?:ruime\s+)?meerderheid|het\s+grootste\s+deel|een\s+(?:kleine\s+)?minderheid`,
-  String.raw`driekwart|[½⅓⅔¼¾]`
+  String.raw`driekwart${ORDINAL}|[½⅓⅔¼¾]`
 ].join('|')
 
 const denominators: Record<string, number> = { helft: 2, derde: 3, kwart: 4, vijfde: 5, zesde: 6, achtste: 8, tiende: 10 }

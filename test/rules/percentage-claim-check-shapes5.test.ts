@@ -1,0 +1,123 @@
+import { percentageClaimCheck } from '@kapstok/rules'
+import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
+
+// Wave 5: every claim is a value with a tolerance, tried against every pair (or change) of the
+// numbers of its sentence and the two before. Each cause in fresh words, numbers and places.
+
+/*
+ * (1) A share that points back over two sentences: the whole two sentences up, the part one up
+ * (`N … . Daarvan … M … . Dat is …`), or the two numbers of a change in two sentences before it.
+ */
+const windowDefects: DefectWording[] = [
+  ['1: a ratio in words two sentences after the whole', ['# Sport', '', 'De gemeente telt 3.600 leden van sportverenigingen. Daarvan zijn er 300 ouder dan zeventig. Dat is één op de acht leden.'], '`één op de acht`'],
+  ['1: a decline said after two sentences with a number each', ['# Werk', '', 'In het najaar stonden 640 mensen ingeschreven.', 'Een jaar eerder waren dat er nog 700.', 'De daling van 15 procent is groter dan verwacht.'], '`15 procent`'],
+  ['1: a complement in words after a part', ['# Loket', '', 'Het loket kreeg 1.800 vragen.', 'Daarvan werden er 1.440 direct beantwoord.', 'Drie op de tien vragen gingen dus door naar een specialist.'], '`Drie op de tien`'],
+  ['1: in a list item under a lead with a colon', ['# Jeugd', '', 'In 2025 kregen 900 kinderen een vorm van ondersteuning. Twee aandachtspunten:', '', '- 90 van hen (10 procent) wachtten langer dan acht weken;', '- een op de drie (150 kinderen) kreeg hulp van twee aanbieders.'], '`een op de drie`']
+]
+const windowClean: CleanWording[] = [
+  ['1: a ratio in words two sentences after the whole, right', ['# Sport', '', 'De gemeente telt 3.600 leden van sportverenigingen. Daarvan zijn er 450 ouder dan zeventig. Dat is één op de acht leden.']],
+  ['1: a decline over two sentences, right', ['# Werk', '', 'In het najaar stonden 640 mensen ingeschreven.', 'Een jaar eerder waren dat er nog 800.', 'De daling van 20 procent is groter dan verwacht.']],
+  ['1: a complement, right', ['# Loket', '', 'Het loket kreeg 1.800 vragen.', 'Daarvan werden er 1.260 direct beantwoord.', 'Drie op de tien vragen gingen dus door naar een specialist.']],
+  ['1: a list item under a lead, right', ['# Jeugd', '', 'In 2025 kregen 900 kinderen een vorm van ondersteuning. Twee aandachtspunten:', '', '- 90 van hen (10 procent) wachtten langer dan acht weken;', '- een op de zes (150 kinderen) kreeg hulp van twee aanbieders.']],
+  ['1: a share of a whole named elsewhere stays quiet', ['# Fondsen', '', 'Voor het fonds trekken we elk jaar € 40.000 uit, samen € 160.000.', 'Dat is ongeveer 3 procent van het totaal van de regelingen (zie hoofdstuk 5).']],
+  ['1: a new paragraph starts anew', ['# Werk', '', 'In het najaar stonden 640 mensen ingeschreven.', '', 'Een jaar eerder waren dat er 700.', '', 'De daling van 15 procent in het land is groter.']]
+]
+describeWordings(percentageClaimCheck, windowDefects, windowClean)
+
+/*
+ * (2) A share "van alle <zelfstandig naamwoord>" whose noun is the whole counted just before
+ * (`N huishoudens … M … Dat is een achtste van alle huishoudens`), also as part of a compound.
+ */
+const nounDefects: DefectWording[] = [
+  ['2: the whole named again after "Dat is"', ['# Armoede', '', 'De gemeente telde begin 2025 24.600 huishoudens. Daarvan leefden er 2.460 van een inkomen tot 110 procent van het minimum. Dat is ruim een achtste van alle huishoudens.'], '`ruim een achtste`'],
+  ['2: "van de" with the same noun', ['# Jeugd', '', 'In het voorjaar vulden 2.000 scholieren de vragenlijst in. Van hen sportten er 600 minder dan een uur per week. Dat is bijna een kwart van de scholieren.'], '`bijna een kwart`'],
+  ['2: a compound of the whole\'s noun', ['# Groen', '', 'Bij de schouw voldeed 45 kilometer van de 150 kilometer fietspad niet aan de norm. Dat is ruim een derde van het fietspadennet.'], '`ruim een derde`']
+]
+const nounClean: CleanWording[] = [
+  ['2: the whole named again, right', ['# Armoede', '', 'De gemeente telde begin 2025 24.600 huishoudens. Daarvan leefden er 3.200 van een inkomen tot 110 procent van het minimum. Dat is ruim een achtste van alle huishoudens.']],
+  ['2: another group after "Dat is"', ['# Jeugd', '', 'In het voorjaar vulden 2.000 scholieren de vragenlijst in. Van hen sportten er 600 minder dan een uur per week. Dat is een kwart van de jongeren in de gemeente.']],
+  ['2: a compound, right', ['# Groen', '', 'Bij de schouw voldeed 45 kilometer van de 150 kilometer fietspad niet aan de norm. Dat is 30 procent van het fietspadennet.']]
+]
+describeWordings(percentageClaimCheck, nounDefects, nounClean)
+
+/*
+ * (3) A change said as a share and a comparative: `een derde minder`, `ruim de helft meer`,
+ * `40 procent meer`, in one sentence or over two.
+ */
+const changeDefects: DefectWording[] = [
+  ['3: a fraction less', ['# Wachttijden', '', 'We brengen het aantal wachtenden terug van 120 nu naar 100 in 2029, een derde minder.'], '`een derde`'],
+  ['3: a fraction more', ['# Werk', '', 'Het aantal leerbanen moet groeien van 300 naar 360 per jaar, ruim de helft meer.'], '`ruim de helft`'],
+  ['3: a percentage more over two sentences', ['# Voorschool', '', 'Kinderen met een indicatie krijgen nu 500 uur begeleiding per jaar.', 'Met de nieuwe norm van 800 uur krijgen zij 50 procent meer.'], '`50 procent`'],
+  ['3: a percentage lower in a list item', ['# Energie', '', '- Het verbruik van het gemeentehuis ging van 900 MWh naar 720 MWh: 30% lager.', '- Het zwembad volgt in 2027.'], '`30%`']
+]
+const changeClean: CleanWording[] = [
+  ['3: a fraction less, right', ['# Wachttijden', '', 'We brengen het aantal wachtenden terug van 120 nu naar 80 in 2029, een derde minder.']],
+  ['3: a fraction more, right', ['# Werk', '', 'Het aantal leerbanen moet groeien van 300 naar 460 per jaar, ruim de helft meer.']],
+  ['3: a percentage more over two sentences, right', ['# Voorschool', '', 'Kinderen met een indicatie krijgen nu 500 uur begeleiding per jaar.', 'Met de nieuwe norm van 750 uur krijgen zij 50 procent meer.']],
+  ['3: a percentage lower in a list item, right', ['# Energie', '', '- Het verbruik van het gemeentehuis ging van 900 MWh naar 720 MWh: 20% lager.', '- Het zwembad volgt in 2027.']],
+  ['3: more than another group', ['# Sport', '', 'In de wijk sporten 400 kinderen.', 'Dat is 20 procent meer dan in de buurgemeente.']]
+]
+describeWordings(percentageClaimCheck, changeDefects, changeClean)
+
+/*
+ * (4) A fraction that restates a percentage after a colon or an adverb and with a noun after it
+ * (`15 procent: nog altijd één op de vier volwassenen`).
+ */
+const restateDefects: DefectWording[] = [
+  ['4: after a colon and an adverb', ['# Gezondheid', '', 'Het aandeel inwoners met overgewicht steeg naar 40 procent: inmiddels een op de vier volwassenen.'], '`een op de vier`'],
+  ['4: after a colon with a noun', ['# Jeugd', '', 'Het aandeel jongeren dat dagelijks sport daalde naar 20%: nog steeds een op de drie jongeren.'], '`een op de drie`'],
+  ['4: after a comma with "nog altijd"', ['# Wonen', '', 'Van de huurders betaalt 12 procent, nog altijd een kwart van alle huurders, te veel huur.'], '`een kwart`']
+]
+const restateClean: CleanWording[] = [
+  ['4: after a colon, right', ['# Gezondheid', '', 'Het aandeel inwoners met overgewicht steeg naar 40 procent: inmiddels twee op de vijf volwassenen.']],
+  ['4: a change after a colon is no restatement', ['# Jeugd', '', 'Het aandeel jongeren dat dagelijks sport daalde naar 20%: een derde minder dan in 2015.']],
+  ['4: after a comma with a noun, right', ['# Wonen', '', 'Van de huurders betaalt 12 procent, nog altijd een op de acht huurders, te veel huur.']]
+]
+describeWordings(percentageClaimCheck, restateDefects, restateClean)
+
+/*
+ * (5) A change with a noun or a time word between its numbers (`van 34 leerlingen in 2024 naar
+ * 52`, `van 96 nu naar 80`), and a factor with `bijna` after the verb.
+ */
+const wordsDefects: DefectWording[] = [
+  ['5: a noun after the first number', ['# Instroom', '', 'Het aantal nieuwkomers steeg van 40 leerlingen in 2023 naar 52 in 2025, een groei van 20 procent.'], '`20 procent`'],
+  ['5: "bijna" after the factor', ['# Instroom', '', 'De instroom in de taalklas verdubbelde bijna: van 30 leerlingen in 2024 naar 44 in 2025.'], 'verdubbelde bijna'],
+  ['5: "nu" after the first number', ['# Schulden', '', 'We verlagen de wachttijd van 60 dagen nu naar 45 dagen in 2027, een daling van 20%.'], '`20%`']
+]
+const wordsClean: CleanWording[] = [
+  ['5: a noun after the first number, right', ['# Instroom', '', 'Het aantal nieuwkomers steeg van 40 leerlingen in 2023 naar 52 in 2025, een groei van 30 procent.']],
+  ['5: "bijna" after the factor, right', ['# Instroom', '', 'De instroom in de taalklas verdubbelde bijna: van 30 leerlingen in 2024 naar 56 in 2025.']],
+  ['5: opening hours are no change', ['# Bibliotheek', '', 'De bibliotheek is open van 9 uur tot 17 uur; 60% van de bezoekers komt in de middag.']]
+]
+describeWordings(percentageClaimCheck, wordsDefects, wordsClean)
+
+/*
+ * (6) A number that names a group, a class or a phase (`groep 8`, `klas 3`, `fase 2`) is no part.
+ */
+const labelDefects: DefectWording[] = [
+  ['6: a group number before the part', ['# Onderwijs', '', 'Van de 400 leerlingen in groep 8 kregen er 100 een havo-advies (30 procent).'], '`30 procent`'],
+  ['6: a class number before the part', ['# Onderwijs', '', 'Van de 250 leerlingen uit klas 3 deden er 50 mee aan de stage, ruim een kwart.'], '`ruim een kwart`'],
+  ['6: a phase number before the part', ['# Wonen', '', 'Van de 180 woningen in fase 2 zijn er 45 sociale huur, een derde.'], '`een derde`']
+]
+const labelClean: CleanWording[] = [
+  ['6: a group number, right', ['# Onderwijs', '', 'Van de 400 leerlingen in groep 8 kregen er 120 een havo-advies (30 procent).']],
+  ['6: a class number, right', ['# Onderwijs', '', 'Van de 250 leerlingen uit klas 3 deden er 70 mee aan de stage, ruim een kwart.']],
+  ['6: a phase number, right', ['# Wonen', '', 'Van de 180 woningen in fase 2 zijn er 60 sociale huur, een derde.']]
+]
+describeWordings(percentageClaimCheck, labelDefects, labelClean)
+
+/*
+ * (7) List items that each give a count and its percentage of the list (`hoog: 148 leerlingen
+ * (33%)`): the whole is their sum when most items fit it.
+ */
+const listDefects: DefectWording[] = [
+  ['7: one item off', ['# Doelgroep', '', 'De deelnemers zijn naar leeftijd ingedeeld:', '', '- jonger dan 30: 120 deelnemers (30%);', '- 30 tot 50: 200 deelnemers (50%);', '- 50 en ouder: 80 deelnemers (25%).'], '`25%`'],
+  ['7: one item off, with labels in words', ['# Meldingen', '', '- Afval: 450 meldingen (45 procent)', '- Verlichting: 250 meldingen (25 procent)', '- Groen: 300 meldingen (35 procent)'], '`35 procent`'],
+  ['7: one item off, four items', ['# Woningen', '', 'Naar energielabel:', '', '- A of beter: 600 woningen (40%)', '- B of C: 450 woningen (30%)', '- D of E: 300 woningen (20%)', '- F of G: 150 woningen (15%)'], '`15%`']
+]
+const listClean: CleanWording[] = [
+  ['7: items that fit', ['# Doelgroep', '', 'De deelnemers zijn naar leeftijd ingedeeld:', '', '- jonger dan 30: 120 deelnemers (30%);', '- 30 tot 50: 200 deelnemers (50%);', '- 50 en ouder: 80 deelnemers (20%).']],
+  ['7: shares of another whole each', ['# Scholen', '', '- De Wilg: 120 leerlingen (25% doelgroep)', '- De Eik: 300 leerlingen (10% doelgroep)', '- De Beuk: 200 leerlingen (40% doelgroep)']],
+  ['7: changes per item', ['# Meldingen', '', '- Afval: 450 meldingen (+12%)', '- Verlichting: 250 meldingen (-5%)', '- Groen: 300 meldingen (+8%)']]
+]
+describeWordings(percentageClaimCheck, listDefects, listClean)
