@@ -121,3 +121,19 @@ const listClean: CleanWording[] = [
   ['7: changes per item', ['# Meldingen', '', '- Afval: 450 meldingen (+12%)', '- Verlichting: 250 meldingen (-5%)', '- Groen: 300 meldingen (+8%)']]
 ]
 describeWordings(percentageClaimCheck, listDefects, listClean)
+
+/*
+ * (8) A change of a percentage said in `procent` or `%` is relative; the difference is in
+ * `procentpunt` (`van 46 naar 41 procent` is 5 procentpunt, 10,9 procent).
+ */
+const pointsDefects: DefectWording[] = [
+  ['8: points written as percent', ['# Eenzaamheid', '', 'Het aandeel inwoners dat zich eenzaam voelt daalde van 50 naar 45 procent, een daling van 5 procent.'], '`5 procent`'],
+  ['8: points written with a sign', ['# Sport', '', '- Sportdeelname volwassenen: van 52% naar 56%, +4%', '- Sportdeelname jeugd: gelijk'], '`4%` klopt niet: van 52% naar 56% is 7,7%'],
+  ['8: points written as percent after two years', ['# Werk', '', 'De arbeidsdeelname steeg tussen 2021 en 2025 van 64 naar 68 procent: een stijging van 4 procent.'], '`4 procent`']
+]
+const pointsClean: CleanWording[] = [
+  ['8: points written as procentpunt', ['# Eenzaamheid', '', 'Het aandeel inwoners dat zich eenzaam voelt daalde van 50 naar 45 procent, een daling van 5 procentpunt.']],
+  ['8: a relative change of a percentage', ['# Sport', '', '- Sportdeelname volwassenen: van 50% naar 55%, 10% meer', '- Sportdeelname jeugd: gelijk']],
+  ['8: both said', ['# Werk', '', 'De arbeidsdeelname steeg tussen 2021 en 2025 van 64 naar 68 procent: 4 procentpunt, ruim 6 procent.']]
+]
+describeWordings(percentageClaimCheck, pointsDefects, pointsClean)

@@ -310,8 +310,8 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
-      // A change of a percentage is right in points and in percent (40% → 44%: 4 procentpunt, 10 procent).
-      const ok = inPoints ? judge(found.points ?? 0) : judge(found.actual) || (percent && found.points !== undefined && judge(found.points))
+      // A change of a percentage said in percent is relative: `van 46 naar 41 procent` is 5 procentpunt, not 5 procent.
+      const ok = inPoints ? judge(found.points ?? 0) : judge(found.actual)
       const actual = inPoints ? (found.points ?? 0) : found.actual
       out.push({ said: share[0], index: offset + at, actual, basis: found.basis, fits: ok, ...(inPoints ? { inPoints } : {}) })
     }
