@@ -137,3 +137,19 @@ const pointsClean: CleanWording[] = [
   ['8: both said', ['# Werk', '', 'De arbeidsdeelname steeg tussen 2021 en 2025 van 64 naar 68 procent: 4 procentpunt, ruim 6 procent.']]
 ]
 describeWordings(percentageClaimCheck, pointsDefects, pointsClean)
+
+/*
+ * (9) Year columns with a noun before the year (`Leden 2023`, `Leden 2025`) are a series: a change
+ * column without years (`Groei`) is checked between them, not against another noun's year column.
+ */
+const seriesDefects: DefectWording[] = [
+  ['9: a growth column beside two named year columns', ['# Verenigingen', '', '| Vereniging | Leden 2023 | Leden 2025 | Groei |', '|---|---|---|---|', '| Voetbal | 400 | 440 | +10% |', '| Tennis | 200 | 210 | +5% |', '| Hockey | 300 | 360 | +12% |'], '`+12%`'],
+  ['9: a change column with another series after it', ['# Scholen', '', '| School | Leerlingen 2022 | Leerlingen 2025 | Verschil | Nieuwkomers 2025 |', '|---|---|---|---|---|', '| De Esch | 250 | 275 | +10% | 12 |', '| De Horst | 400 | 380 | −5% | 30 |', '| Het Veld | 150 | 180 | +25% | 9 |'], '`+25%`'],
+  ['9: a decline column', ['# Meldingen', '', '| Wijk | Meldingen 2021 | Meldingen 2024 | Mutatie |', '|---|---|---|---|', '| Noord | 500 | 450 | −10% |', '| Zuid | 800 | 600 | −25% |', '| West | 200 | 170 | −20% |'], '`−20%`']
+]
+const seriesClean: CleanWording[] = [
+  ['9: a growth column that fits', ['# Verenigingen', '', '| Vereniging | Leden 2023 | Leden 2025 | Groei |', '|---|---|---|---|', '| Voetbal | 400 | 440 | +10% |', '| Tennis | 200 | 210 | +5% |', '| Hockey | 300 | 360 | +20% |']],
+  ['9: a change column of the other series', ['# Scholen', '', '| School | Leerlingen 2022 | Leerlingen 2025 | Verschil | Nieuwkomers 2025 |', '|---|---|---|---|---|', '| De Esch | 250 | 275 | +10% | 12 |', '| De Horst | 400 | 380 | −5% | 30 |', '| Het Veld | 150 | 180 | +20% | 9 |']],
+  ['9: a column of another measure', ['# Meldingen', '', '| Wijk | Meldingen 2021 | Meldingen 2024 | Opgelost |', '|---|---|---|---|', '| Noord | 500 | 450 | 70% |', '| Zuid | 800 | 600 | 82% |', '| West | 200 | 170 | 64% |']]
+]
+describeWordings(percentageClaimCheck, seriesDefects, seriesClean)
