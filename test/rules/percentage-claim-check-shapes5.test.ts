@@ -153,3 +153,36 @@ const seriesClean: CleanWording[] = [
   ['9: a column of another measure', ['# Meldingen', '', '| Wijk | Meldingen 2021 | Meldingen 2024 | Opgelost |', '|---|---|---|---|', '| Noord | 500 | 450 | 70% |', '| Zuid | 800 | 600 | 82% |', '| West | 200 | 170 | 64% |']]
 ]
 describeWordings(percentageClaimCheck, seriesDefects, seriesClean)
+
+/*
+ * (10) A sentence that quotes one row's count of a table with a total row and calls it a share
+ * `van alle <kolomkop>` (`Met 4.100 leden is ruim de helft van alle leden …`): that row of the total.
+ */
+const quotedRowTable = ['| Club | Leden | Aandeel |', '|---|---|---|', '| Voetbal | 4.100 | 41% |', '| Tennis | 2.900 | 29% |', '| Zwemmen | 3.000 | 30% |', '| Totaal | 10.000 | 100% |', '']
+const quotedRowDefects: DefectWording[] = [
+  ['10: a quoted count called more than half', ['# Sport', '', ...quotedRowTable, 'Voetbal blijft de grootste sport. Met 4.100 leden zit ruim de helft van alle leden bij een voetbalclub.'], '`ruim de helft`'],
+  ['10: a quoted count called a quarter', ['# Sport', '', ...quotedRowTable, 'De zwemclubs tellen 3.000 leden, een kwart van alle leden.'], '`een kwart`'],
+  ['10: a quoted count with a percentage', ['# Sport', '', ...quotedRowTable, 'Tennis volgt met 2.900 leden, 35 procent van de leden.'], '`35 procent`']
+]
+const quotedRowClean: CleanWording[] = [
+  ['10: a quoted count, right', ['# Sport', '', ...quotedRowTable, 'Voetbal blijft de grootste sport. Met 4.100 leden zit ruim 40 procent van alle leden bij een voetbalclub.']],
+  ['10: a count not in the table', ['# Sport', '', ...quotedRowTable, 'De korfbalclub telt 300 leden, de helft van alle leden in de kern.']],
+  ['10: a quoted count of another year', ['# Sport', '', ...quotedRowTable, 'In 2019 telde tennis 2.900 leden, een derde van alle leden.']]
+]
+describeWordings(percentageClaimCheck, quotedRowDefects, quotedRowClean)
+
+/*
+ * (11) A change named by its noun (`de groei`, `de daling`) in a paragraph with one number reaches
+ * for the other in the paragraph before ("In 2019 waren het er nog N; de groei sindsdien is …").
+ */
+const reachDefects: DefectWording[] = [
+  ['11: growth since an earlier year', ['# Bevolking', '', 'Op 1 januari 2026 telde de gemeente 31.500 inwoners.', '', 'In 2019 woonden er nog 30.000 mensen; de groei sindsdien bedraagt 9 procent.'], '`9 procent`'],
+  ['11: a decline since an earlier year', ['# Werk', '', 'Eind 2025 hadden 420 inwoners een uitkering.', '', 'Vijf jaar eerder waren dat er nog 600. De daling komt neer op 20%.'], '`20%`'],
+  ['11: growth in a list item', ['# Wonen', '', 'De voorraad telt nu 12.600 woningen.', '', '- In 2015 waren het er 12.000; de groei is sindsdien 8 procent.'], '`8 procent`']
+]
+const reachClean: CleanWording[] = [
+  ['11: growth since an earlier year, right', ['# Bevolking', '', 'Op 1 januari 2026 telde de gemeente 31.500 inwoners.', '', 'In 2019 woonden er nog 30.000 mensen; de groei sindsdien bedraagt 5 procent.']],
+  ['11: a decline, right', ['# Werk', '', 'Eind 2025 hadden 420 inwoners een uitkering.', '', 'Vijf jaar eerder waren dat er nog 600. De daling komt neer op 30%.']],
+  ['11: a share that names no change', ['# Wonen', '', 'De voorraad telt nu 12.600 woningen.', '', 'Daarvan zijn er 3.000 huurwoningen. Dat is 40 procent van de huurvoorraad in de regio.']]
+]
+describeWordings(percentageClaimCheck, reachDefects, reachClean)

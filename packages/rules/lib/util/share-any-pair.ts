@@ -28,6 +28,8 @@ const PART_AFTER = /^\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|namelijk\s+)?(\d{1,3}(?:\
 // The direction a change is said to go.
 const UP = /\b(?:stijging|toename|groei|meer|hoger|groter|steeg|stijgt|gestegen|groeide|groeit|gegroeid)\b/iu
 const DOWN = /\b(?:daling|afname|krimp|minder|lager|kleiner|daalde|daalt|gedaald|kromp|gekrompen)\b/iu
+// A change named by its noun: only such a share may reach into the paragraph before.
+const UP_OR_DOWN = /\b(?:stijging|toename|groei|daling|afname|krimp)\b/iu
 // Percentages, ages, durations and numbers that name (`groep 8`, `hoofdstuk 4`) are no parts or wholes.
 const NOT_COUNTED = new RegExp(
   String.raw`\d+(?:,\d+)?\s*(?:%|procent(?:punt(?:en)?)?|jaar\s+of\s+(?:ouder|jonger)|jarigen|plussers)|${ASIDE}|\b(?:hoofdstuk|paragraaf|tabel|figuur|bijlage|artikel)\s+\d+(?:\.\d+)*`,
@@ -61,9 +63,10 @@ export interface PointedShare {
  * @param earlier The sentences before it in the same paragraph (or list with its lead), nearest last.
  * @param numbersOf Reads the numbers of a text that are no years or days.
  * @param judge Whether a percentage fits the share as written.
+ * @param paragraphBefore The sentences of the paragraph before (optional).
  * @returns The fitting pair, else the closest one; `undefined` when the sentence does not point to numbers, there are fewer than two numbers or more than seven, or every pair is far off.
  */
-export function pointedPair(share: PointedShare, earlier: string[], numbersOf: (text: string) => string[], judge: (actual: number) => boolean): PairReading | undefined {
+export function pointedPair(share: PointedShare, earlier: string[], numbersOf: (text: string) => string[], judge: (actual: number) => boolean, paragraphBefore: string[] = []): PairReading | undefined {
   const { before, after, sentence, stated } = share
   const comparative = COMPARATIVE.exec(after)
   const partAfter = PART_AFTER.exec(after)
@@ -76,7 +79,11 @@ export function pointedPair(share: PointedShare, earlier: string[], numbersOf: (
   if (window.length === 0) return undefined
   // `30% daarvan werd toegekend`: a share of the whole before whose part the sentence does not give.
   if (OF_IT.test(after) && counted(sentence).length === 0) return undefined
-  const numbers = [...window.flatMap(counted), ...counted(sentence)]
+  const own = [...window.flatMap(counted), ...counted(sentence)]
+  // With one number of its own paragraph, a change points to the other in the paragraph before ("In 2020 woonden
+  // er nog 45.800 mensen; de groei sindsdien …" after a paragraph with today's count): each pair holds that number.
+  const anchor = own.length === 1 && UP_OR_DOWN.test(before) ? own[0] : undefined
+  const numbers = anchor ? [...paragraphBefore.filter((s) => counted(s).length > 0).slice(-2).flatMap(counted), anchor] : own
   if (numbers.length < 2 || numbers.length > 7) return undefined
   const direction = comparative ? (UP.test(comparative[1] ?? '') ? 'up' : 'down') : UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : undefined
   // A part in parentheses is one of the pair.
@@ -86,7 +93,7 @@ export function pointedPair(share: PointedShare, earlier: string[], numbersOf: (
     for (let j = i + 1; j < numbers.length; j++) {
       const [a, b] = [numbers[i]!, numbers[j]!]
       const [lo, hi] = a.value <= b.value ? [a, b] : [b, a]
-      if (lo.value === hi.value || (part !== undefined && lo.value !== part)) continue
+      if (lo.value === hi.value || (part !== undefined && lo.value !== part) || (anchor && a !== anchor && b !== anchor)) continue
       if (direction === undefined) {
         readings.push({ actual: (lo.value / hi.value) * 100, basis: `${lo.text} van ${hi.text}` })
         // The rest of the whole: `1.960 zonder verwijzing` of 2.450 leaves 490 with one.

@@ -202,6 +202,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   let previousSentence = ''
   // The sentences of the paragraph so far, for a share that points to numbers before it.
   let earlier: string[] = []
+  let paragraphBefore: string[] = []
   // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
   let total: StatedTotal | undefined
   // The wholes named so far in the text (`een bouwopgave van 2.400 woningen`), across its paragraphs.
@@ -212,7 +213,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   for (const { sentence, offset, paragraphStart } of sentences(text)) {
     if (paragraphStart) (previous = undefined), (previousNumbers = []), (previousSentence = ''), (total = undefined)
     // A list after a lead that ends in a colon goes on with the lead's numbers.
-    if (paragraphStart && !/:\s*$/u.test(earlier.at(-1) ?? '')) earlier = []
+    if (paragraphStart && !/:\s*$/u.test(earlier.at(-1) ?? '')) (paragraphBefore = earlier), (earlier = [])
     const own = bases(sentence)
     // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
     const back = own.some((b) => !b.change) ? undefined : backPart(sentence, previousSentence)
@@ -306,7 +307,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
           (total && shareOfTotal(sentence.slice(0, at), after, total)) ??
           named ??
-          (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated }, earlier, numbersOf, judge) : undefined)
+          (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated }, earlier, numbersOf, judge, paragraphBefore) : undefined)
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
@@ -330,12 +331,17 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
 }
 
 // `Noord heeft 40% van de woningen` beside a table with a row `Noord` and a column `Woningen`:
-// one row named in the sentence and the share's noun in the column's header.
+// one row named in the sentence, or whose count the sentence quotes (`Met 480 woningen heeft …`), and the
+// share's noun in the column's header.
 function rowOf(rows: RowShare[], sentence: string, noun: string): RowShare | undefined {
   const lower = sentence.toLowerCase()
   // Another year makes it another count than the table's.
   if (/\b(?:19|20)\d{2}\b/.test(lower)) return undefined
-  const named = rows.filter((r) => r.label.length >= 3 && r.header.split(/[^\p{L}]+/u).includes(noun.toLowerCase()) && new RegExp(String.raw`(?<![\p{L}])${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(lower))
+  const quoted = numbersOf(sentence.replace(/\d+(?:,\d+)?\s?(?:%|procent)/giu, ' '))
+  const inColumn = rows.filter((r) => r.header.split(/[^\p{L}]+/u).includes(noun.toLowerCase()))
+  const byLabel = inColumn.filter((r) => r.label.length >= 3 && new RegExp(String.raw`(?<![\p{L}])${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(lower))
+  const byCount = quoted.length === 1 ? inColumn.filter((r) => r.part === quoted[0]) : []
+  const named = byLabel.length > 0 ? byLabel : byCount
   return named.length === 1 ? named[0] : undefined
 }
 
