@@ -186,3 +186,23 @@ const reachClean: CleanWording[] = [
   ['11: a share that names no change', ['# Wonen', '', 'De voorraad telt nu 12.600 woningen.', '', 'Daarvan zijn er 3.000 huurwoningen. Dat is 40 procent van de huurvoorraad in de regio.']]
 ]
 describeWordings(percentageClaimCheck, reachDefects, reachClean)
+
+/*
+ * (12) Approximate words inside a fraction (`een ruime helft`, `een krappe helft`), `bijna een
+ * verdubbeling`, and a fraction after a verb of change with `met` (`daalde met een kwart`).
+ */
+const looseDefects: DefectWording[] = [
+  ['12: a "ruime helft" that is less', ['# Participatie', '', 'Van de 900 huishoudens deden er 420 mee, een ruime helft.'], '`een ruime helft`'],
+  ['12: a "krappe helft" that is more', ['# Participatie', '', '- Van de 600 jongeren deden er 320 mee, een krappe helft.', '- De rest kreeg een brief.'], '`een krappe helft`'],
+  ['12: "bijna een verdubbeling" of half as much', ['# Deelname', '', 'Het aantal vrijwilligers ging van 200 naar 290, bijna een verdubbeling.'], 'bijna een verdubbeling'],
+  ['12: a fraction after "daalde met"', ['# Onderwijs', '', 'Het aantal leerlingen daalde met een kwart, van 480 naar 400.'], '`een kwart`'],
+  ['12: a fraction after "nam met … toe"', ['# Wonen', '', 'Het aantal woningen nam met een kwart toe, van 300 naar 400.'], '`een kwart`']
+]
+const looseClean: CleanWording[] = [
+  ['12: a "ruime helft", right', ['# Participatie', '', 'Van de 900 huishoudens deden er 500 mee, een ruime helft.']],
+  ['12: a "krappe helft", right', ['# Participatie', '', '- Van de 600 jongeren deden er 280 mee, een krappe helft.', '- De rest kreeg een brief.']],
+  ['12: "bijna een verdubbeling", right', ['# Deelname', '', 'Het aantal vrijwilligers ging van 200 naar 380, bijna een verdubbeling.']],
+  ['12: a fraction after "daalde met", right', ['# Onderwijs', '', 'Het aantal leerlingen daalde met een zesde, van 480 naar 400.']],
+  ['12: a fraction after "nam met … toe", right', ['# Wonen', '', 'Het aantal woningen nam met een derde toe, van 300 naar 400.']]
+]
+describeWordings(percentageClaimCheck, looseDefects, looseClean)

@@ -116,9 +116,13 @@ export function pointedPair(share: PointedShare, earlier: string[], numbersOf: (
  * comparison with something else (`meer dan in 2020`).
  *
  * @param after The sentence after the share.
- * @returns Whether a comparative follows the share.
+ * @param before The sentence up to the share (optional).
+ * @returns Whether a comparative follows the share or a verb of change with `met` precedes it.
  */
-export const saysChange = (after: string): boolean => COMPARATIVE.test(after)
+export const saysChange = (after: string, before = ''): boolean => COMPARATIVE.test(after) || CHANGED_BY.test(before)
+
+// A verb of change and `met` right before the share: `daalde met een kwart`, `is met een derde toegenomen`.
+const CHANGED_BY = /\b(?:(?:ge)?st[ei]+g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|(?:nam|neemt|namen|nemen)(?:\s+(?:toe|af))?|(?:is|zijn|wordt|worden)|verminder\p{L}*|verlaag\p{L}*|verhoog\p{L}*)\s+met\s+$/iu
 
 // A number and the one or two words after it: `19.850 huishoudens`, `212 kilometer weg`.
 const COUNTED_NOUN = /(?<![\d.,])\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/gu

@@ -13,7 +13,7 @@ import { backPart, numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
-import { fractionGap, readShareWord, shareWord } from './share-words.js'
+import { fractionGap, impliedWord, readShareWord, shareWord } from './share-words.js'
 import { restatedPercents } from './share-pairs.js'
 import { namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
@@ -230,7 +230,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const words = percent ? undefined : readShareWord(share[4] ?? '')
       const stated = percent ? read(share[2] ?? '') : words?.value
       if (stated === undefined) continue
-      const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
+      const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(share[4] ?? '')
       const step = percent ? percentStep(share[2] ?? '') : (words?.step ?? 0)
       const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent))
       const twin = restated.get(at)
@@ -278,10 +278,10 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
         const end = at + share[0].length
         // Also behind a colon or a participle: `daalde met 30%: van 500 naar 400`, `is met 40% gedaald, van 250 naar 175`,
         // and `daalde met 15% naar 850 (2023: 1.000)`.
-        const next = own.find((b) => b.change && b.index >= end && /^\s*(?:[:,–-]\s*)?(?:\p{Ll}+[dtn]\s*,?\s*)?(?:(?:naar|tot)\s+)?$/u.test(sentence.slice(end, b.index)))
+        const next = own.find((b) => b.change && b.index >= end && /^\s*(?:[:,–-]\s*)?(?:(?:\p{Ll}+[dtn]|toe|af)\s*[,:–-]?\s*)?(?:(?:naar|tot)\s+)?$/u.test(sentence.slice(end, b.index)))
         // A share of the whole (`van het totaal`) is no change.
         // A share with a comparative after it is a change too: `een derde minder`, `ruim de helft meer`.
-        const comparative = saysChange(after)
+        const comparative = saysChange(after, sentence.slice(0, at))
         const change = (percent || comparative) && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next) : undefined
         // A part with another percentage between it and this one has its share already: `17 (10%) … (82%)`.
         // `…, samen 70%`: a share of a sum of parts, not of the first.

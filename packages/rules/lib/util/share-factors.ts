@@ -7,7 +7,7 @@ import type { ShareClaim } from './share-claims.js'
 
 // `verdubbelde van 150 naar 450`: a change said as a factor, with `bijna` or `ruim` before it.
 // The word may also follow the verb: `verdubbelde bijna`.
-const FACTOR = /\b(?:(bijna|ruim|meer\s+dan|ruimschoots)\s+)?((?:ver)?(?:dubbel|drievoudig|viervoudig)\p{L}*|gehalveerd|halveer\p{L}*|halveren|halveert|halveerde)(?:\s+(bijna|ruim|ruimschoots)\b)?/giu
+const FACTOR = /\b(?:(bijna|ruim|meer\s+dan|ruimschoots)\s+(?:een\s+)?)?((?:ver)?(?:dubbel|drievoudig|viervoudig)\p{L}*|gehalveerd|halveer\p{L}*|halveren|halveert|halveerde)(?:\s+(bijna|ruim|ruimschoots)\b)?/giu
 const factors: Array<[RegExp, number]> = [[/dubbel/i, 2], [/drievoudig/i, 3], [/viervoudig/i, 4], [/halve/i, 0.5]]
 
 /**
