@@ -206,3 +206,20 @@ const looseClean: CleanWording[] = [
   ['12: a fraction after "nam met … toe", right', ['# Wonen', '', 'Het aantal woningen nam met een derde toe, van 300 naar 400.']]
 ]
 describeWordings(percentageClaimCheck, looseDefects, looseClean)
+
+/*
+ * (13) A number set against the one of another year (`360, tegen 480 in 2020`) is a change from
+ * the earlier year; a part in parentheses at the end of the share's clause (`30 procent
+ * afgewezen (300)`) is the share's part.
+ */
+const againstDefects: DefectWording[] = [
+  ['13: "tegen" an earlier year', ['# Onderwijs', '', 'In 2025 telden de scholen 360 leerlingen, tegen 480 in 2020: een daling van 20%.'], '`20%`'],
+  ['13: "tegenover" an earlier year, in a list', ['# Zorg', '', '- Wmo-cliënten: 1.240, tegenover 1.180 in 2023, ruim 8 procent meer', '- Jeugd: gelijk'], '`ruim 8 procent`'],
+  ['13: a part in parentheses after the verb', ['# Vergunningen', '', 'Van de 1.200 aanvragen werd 30 procent afgewezen (300).'], '`30 procent`']
+]
+const againstClean: CleanWording[] = [
+  ['13: "tegen" an earlier year, right', ['# Onderwijs', '', 'In 2025 telden de scholen 360 leerlingen, tegen 480 in 2020: een daling van 25%.']],
+  ['13: "tegenover" an earlier year, right', ['# Zorg', '', '- Wmo-cliënten: 1.240, tegenover 1.180 in 2023, ruim 5 procent meer', '- Jeugd: gelijk']],
+  ['13: a part in parentheses, right', ['# Vergunningen', '', 'Van de 1.200 aanvragen werd 25 procent afgewezen (300).']]
+]
+describeWordings(percentageClaimCheck, againstDefects, againstClean)

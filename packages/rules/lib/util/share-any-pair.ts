@@ -24,7 +24,8 @@ const OF_IT = /^\s*(?:daarvan|hiervan|van\s+hen|van\s+wie|ervan)\b/iu
 // minder`); with `dan` it compares with something else.
 const COMPARATIVE = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b(?!\s+dan\b)/iu
 // The part right after the share, in parentheses: `een op de vijf (310 jeugdigen)`.
-const PART_AFTER = /^\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|namelijk\s+)?(\d{1,3}(?:\.\d{3})*|\d+)(?:\s+[\p{L}-]+){0,2}\s*\)/iu
+// Also after the verb of its clause: `30 procent afgewezen (300)`.
+const PART_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|namelijk\s+)?(\d{1,3}(?:\.\d{3})*|\d+)(?:\s+[\p{L}-]+){0,2}\s*\)/iu
 // The direction a change is said to go.
 const UP = /\b(?:stijging|toename|groei|meer|hoger|groter|steeg|stijgt|gestegen|groeide|groeit|gegroeid)\b/iu
 const DOWN = /\b(?:daling|afname|krimp|minder|lager|kleiner|daalde|daalt|gedaald|kromp|gekrompen)\b/iu
@@ -76,7 +77,8 @@ export function pointedPair(share: PointedShare, earlier: string[], numbersOf: (
   // The sentences with numbers nearest before it (two, or three for a part and its rest after their whole): a
   // sentence without numbers between does not break the reference.
   const window = earlier.filter((s) => counted(s).length > 0).slice(-3)
-  if (window.length === 0) return undefined
+  // Only a part in parentheses or a comparative may find both numbers in its own sentence.
+  if (window.length === 0 && !partAfter && !comparative) return undefined
   // `30% daarvan werd toegekend`: a share of the whole before whose part the sentence does not give.
   if (OF_IT.test(after) && counted(sentence).length === 0) return undefined
   const own = [...window.flatMap(counted), ...counted(sentence)]

@@ -55,6 +55,11 @@ const CHANGE_WORDS = new RegExp(
   String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)((?:\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}-]+){1,2})${WHEN}\s*,?\s+naar\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)(?!${PERCENT})`,
   'giu'
 )
+// `360 leerlingen, tegen 480 in 2020`: a number against the one of another year, as a change from the earlier one.
+const AGAINST = new RegExp(
+  String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met|ten\s+opzichte\s+van)\s+(?:de\s+|nog\s+)?(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s+(?:in|eind|begin|medio)\s+((?:19|20)\d{2})\b`,
+  'giu'
+)
 // `van 40% naar 44%`, `van 7 naar 10 procent`: a change of a percentage, in points or relative.
 const CHANGE_POINTS = new RegExp(String.raw`\bvan\s+(?:(?:${WORD})\s+)?(${NUMBER})(?:${PERCENT})?${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(${NUMBER})${PERCENT}`, 'giu')
 // `in 2023 waren er 1.240 meldingen, in 2024 nog 1.120`: two years, each with one number; a number after `naar`
@@ -87,7 +92,7 @@ const REFERENCE = String.raw`(?:tabel|figuur|grafiek|bijlage|paragraaf|hoofdstuk
 const GAP_TOKEN = String.raw`\s+(?:${REFERENCE}|${ASIDE}|[\p{L}-]+)`
 const RELATIVE = String.raw`\s+(?:die|dat|wie)(?:${GAP_TOKEN}){1,12}?\s*,`
 const WHOLE_FIRST = new RegExp(
-  String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+(\d{1,3}-\p{L}[\p{L}-]*|[\p{L}-]+)(?:${GAP_TOKEN}){0,10}?(?:${RELATIVE}(?:${GAP_TOKEN}){0,6}?)?\s+${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
+  String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+(\d{1,3}-\p{L}[\p{L}-]*|[\p{L}-]+)(?:${GAP_TOKEN}){0,10}?(?:${RELATIVE}(?:${GAP_TOKEN}){0,6}?)?\s+${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b)|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
   'giu'
 )
 // `600 leerlingen, van wie 180 meedoen`, `1.200 woningen, waarvan 300 met label A`: the part in a relative clause.
@@ -163,6 +168,15 @@ function bases(sentence: string): Basis[] {
     // A magnitude after the first number is read by CHANGE (`van 1,2 miljoen naar …`).
     if (!from || to === undefined || isYearNumber(m[1]) || isYearNumber(m[3]) || new RegExp(String.raw`^\s+(?:${magnitudeWord})\b`, 'iu').test(m[2] ?? '')) continue
     out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[1]} naar ${m[3]}`, index: m.index, end: m.index + m[0].length, change: true })
+  }
+  for (const m of sentence.matchAll(AGAINST)) {
+    const [now, other] = [read(m[1] ?? ''), read(m[2] ?? '')]
+    if (!now || !other || isYearNumber(m[1]) || isYearNumber(m[2])) continue
+    // The change runs from the earlier year: the other number's, unless the sentence names an earlier year first.
+    const own = /\b((?:19|20)\d{2})\b/.exec(sentence.slice(0, m.index + m[0].length - (m[3]?.length ?? 0)))?.[1]
+    const forward = own !== undefined && Number(own) < Number(m[3])
+    const [fromText, toText, from, to] = forward ? [m[1], m[2], now, other] : [m[2], m[1], other, now]
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${fromText} naar ${toText}`, index: m.index, end: m.index + m[0].length, change: true })
   }
   for (const m of sentence.matchAll(EARLIER)) {
     const [to, from] = [read(m[1] ?? ''), read(m[3] ?? '')]
