@@ -223,3 +223,19 @@ const againstClean: CleanWording[] = [
   ['13: a part in parentheses, right', ['# Vergunningen', '', 'Van de 1.200 aanvragen werd 25 procent afgewezen (300).']]
 ]
 describeWordings(percentageClaimCheck, againstDefects, againstClean)
+
+/*
+ * (14) A percentage whose count opens the next sentence (`… 45 procent tevreden. Dat zijn 960
+ * inwoners.`): that count of the one whole of the percentage's sentence.
+ */
+const nextDefects: DefectWording[] = [
+  ['14: the count in the next sentence', ['# Tevredenheid', '', 'Van de 2.400 inwoners die de enquête invulden, gaf 45% aan tevreden te zijn. Dat zijn 960 inwoners.'], '`45%`'],
+  ['14: "het gaat om" in the next sentence', ['# Armoede', '', 'Van de 8.000 huishoudens in de gemeente leeft 12 procent in armoede. Het gaat om ruim 1.200 huishoudens.'], '`12 procent`'],
+  ['14: in a caption-like line', ['# Vervoer', '', '*Van de 600 ritten van de buurtbus was 30% te laat. Dit betreft 120 ritten.*'], '`30%`']
+]
+const nextClean: CleanWording[] = [
+  ['14: the count in the next sentence, right', ['# Tevredenheid', '', 'Van de 2.400 inwoners die de enquête invulden, gaf 40% aan tevreden te zijn. Dat zijn 960 inwoners.']],
+  ['14: a count of another group', ['# Armoede', '', 'Van de 8.000 huishoudens in de gemeente leeft 12 procent in armoede. Het zijn vooral gezinnen met kinderen.']],
+  ['14: a new paragraph', ['# Vervoer', '', 'Van de 600 ritten van de buurtbus was 30% te laat.', '', 'Dit betreft 120 ritten op zaterdag en 60 op zondag, die we apart bekijken.']]
+]
+describeWordings(percentageClaimCheck, nextDefects, nextClean)

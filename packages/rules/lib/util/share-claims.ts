@@ -15,6 +15,7 @@ import { factorClaims } from './share-factors.js'
 import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
 import { fractionGap, impliedWord, readShareWord, shareWord } from './share-words.js'
 import { restatedPercents } from './share-pairs.js'
+import { countInNext } from './share-next-count.js'
 import { namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
@@ -224,7 +225,9 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
   const yearPairs = [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS)].flatMap((m) => yearChange(m) ?? [])
-  for (const { sentence, offset, paragraphStart } of sentences(text)) {
+  const all = sentences(text)
+  for (const [k, { sentence, offset, paragraphStart }] of all.entries()) {
+    const nextSentence = all[k + 1]?.paragraphStart === false ? (all[k + 1]?.sentence ?? '') : ''
     if (paragraphStart) (previous = undefined), (previousNumbers = []), (previousSentence = ''), (total = undefined)
     // A list after a lead that ends in a colon goes on with the lead's numbers.
     if (paragraphStart && !/:\s*$/u.test(earlier.at(-1) ?? '')) (paragraphBefore = earlier), (earlier = [])
@@ -321,7 +324,9 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
           (total && shareOfTotal(sentence.slice(0, at), after, total)) ??
           named ??
-          (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated }, earlier, numbersOf, judge, paragraphBefore) : undefined)
+          (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated }, earlier, numbersOf, judge, paragraphBefore) : undefined) ??
+          // `… is 45 procent tevreden. Dat zijn 960 inwoners.`: the count in the next sentence.
+          (own.length === 0 && percent ? countInNext(sentence, nextSentence, numbersOf) : undefined)
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
