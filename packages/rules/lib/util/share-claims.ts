@@ -4,8 +4,9 @@
  * whether the wording (`ruim`, `bijna`, `circa`) fits the numbers.
  */
 
-import { formatDutchNumber, magnitudeWord } from '@kapstok/nl'
-import { fits, percentStep, read, scaled } from './share-tolerance.js'
+import { formatDutchNumber } from '@kapstok/nl'
+import { APPROXIMATE as WORD, fits, percentStep, read } from './share-tolerance.js'
+import { changeBases, yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares, type RowShare } from './share-wholes.js'
 import { countsNoun, pointedPair, saysChange } from './share-any-pair.js'
@@ -19,7 +20,7 @@ import { countInNext } from './share-next-count.js'
 import { namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
-import { ASIDE, MONTH, NOT_A_COUNT } from './share-asides.js'
+import { ASIDE, NOT_A_COUNT } from './share-asides.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
 export interface ShareClaim {
@@ -38,47 +39,9 @@ export interface ShareClaim {
 }
 
 const NUMBER = PLAIN_NUMBER
-const WORD = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer|rond(?:om)?|zo'n|ongeveer|meer\s+dan|minder\s+dan|ten\s+minste|minstens|hooguit|maximaal`
 // A percentage (or percentage points) or a share in words, with the word before it: `ruim 18%`, `bijna de helft`, `4 procentpunt`.
 const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
 const PERCENT = String.raw`\s?(?:%|procent\b)`
-// A year after a number: `1.200 in 2023`, `80 eind 2024`, `1.200 (2023)`, `1.200 op 1 januari 2023`.
-const WHEN = String.raw`(?:\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2})|\s*\(\s*(?:19|20)\d{2}\s*\)|\s+(?:op|per)\s+\d{1,2}\s+(?:${MONTH})\s+(?:19|20)\d{2})?`
-const SCALE = String.raw`(\s+(?:${magnitudeWord}))?`
-// `van 90 naar 106`, `van circa 90 tot 106`, `van 1.200 in 2023 naar 1.080 in 2024`; not an age (`van 18 tot 25 jaar`)
-const CHANGE = new RegExp(
-  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
-  'giu'
-)
-// `van 34 leerlingen in 2024 naar 52 in 2025`, `van 96 nu naar 80 in 2030`: a noun or a time word after the first
-// number, and then `naar` (`van 9 uur tot 17 uur` is a range).
-const CHANGE_WORDS = new RegExp(
-  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)((?:\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}-]+){1,2})${WHEN}\s*,?\s+naar\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)(?!${PERCENT})`,
-  'giu'
-)
-// `360 leerlingen, tegen 480 in 2020`: a number against the one of another year, as a change from the earlier one.
-const AGAINST = new RegExp(
-  String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met|ten\s+opzichte\s+van)\s+(?:de\s+|nog\s+)?(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s+(?:in|eind|begin|medio)\s+((?:19|20)\d{2})\b`,
-  'giu'
-)
-// `van 40% naar 44%`, `van 7 naar 10 procent`: a change of a percentage, in points or relative.
-const CHANGE_POINTS = new RegExp(String.raw`\bvan\s+(?:(?:${WORD})\s+)?(${NUMBER})(?:${PERCENT})?${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(${NUMBER})${PERCENT}`, 'giu')
-// `in 2023 waren er 1.240 meldingen, in 2024 nog 1.120`: two years, each with one number; a number after `naar`
-// is the end of a change (`in 2027 naar € 1,96 miljoen in 2030`), not the number of the year before it.
-const NOT_TO = String.raw`(?:(?!\bnaar\b)[^.!?\d%])`
-const YEARS = new RegExp(
-  String.raw`\bin\s+((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?\bin\s+((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
-  'giu'
-)
-// The same across two sentences of a paragraph, when the second number points back to the first
-// (`In 2025 meldden zich 372 mensen. In 2023 waren dat er nog 310`).
-const YEARS_ACROSS = new RegExp(
-  String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^!?\d%\n]{0,80}?[.;]\s+in\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,40}?\b(?:(?:dat|dit|het)\s+er|nog)\s+(?:maar\s+)?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
-  'giu'
-)
-// `850 (2023: 1.000)`, `5.400 ton restafval (2021: 6.000 ton)`: a number with the one of an earlier year in
-// parentheses, as a change from that one.
-const EARLIER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:in\s+)?((?:19|20)\d{2})\s*:\s*(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s*\)`, 'gu')
 // `45 van de 180`, `45 van de in totaal 180`, `1.560 huishoudens van de 2.400`
 const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde)`
 // A percentage is never the part itself (`15 procent van de 2.000 inwoners`).
@@ -130,60 +93,9 @@ interface Basis {
   noun?: string
 }
 
-// Two years with a number each, as a change from the earlier year to the later, in whichever order they are named
-// (`in 2025 waren er 372; in 2023 nog 310` is a change from 310 to 372).
-function yearChange(m: RegExpMatchArray): Basis | undefined {
-  const [first, second] = [Number(m[1]), Number(m[3])]
-  if (first === second || isYearNumber(m[2]) || isYearNumber(m[4])) return undefined
-  const [fromText, toText] = first < second ? [m[2] ?? '', m[4] ?? ''] : [m[4] ?? '', m[2] ?? '']
-  const [from, to] = [read(fromText), read(toText)]
-  if (!from || to === undefined) return undefined
-  const index = m.index ?? 0
-  return { actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${fromText} naar ${toText}`, index, end: index + m[0].length, change: true }
-}
-
 // The changes and parts a sentence states, in order.
 function bases(sentence: string): Basis[] {
-  const out: Basis[] = []
-  for (const m of sentence.matchAll(CHANGE_POINTS)) {
-    const [from, to] = [read(m[1] ?? ''), read(m[2] ?? '')]
-    if (!from || to === undefined || from > 100 || to > 100) continue
-    const basis = `van ${m[1]}% naar ${m[2]}%`
-    out.push({ actual: Math.abs(((to - from) / from) * 100), points: Math.abs(to - from), basis, index: m.index, end: m.index + m[0].length, change: true })
-  }
-  for (const m of sentence.matchAll(YEARS)) {
-    const change = yearChange(m)
-    if (change) out.push(change)
-  }
-  for (const m of sentence.matchAll(CHANGE)) {
-    // `van € 900.000 naar € 1,2 miljoen`: each number in its own magnitude.
-    const from = scaled(m[1], m[2])
-    const to = scaled(m[3], m[4])
-    // `van 2023 naar 2024` are years.
-    if (!from || to === undefined || [m[1], m[3]].every((n) => isYearNumber(n))) continue
-    const basis = `van ${m[1]}${m[2] ?? ''} naar ${m[3]}${m[4] ?? ''}`
-    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true })
-  }
-  for (const m of sentence.matchAll(CHANGE_WORDS)) {
-    const [from, to] = [read(m[1] ?? ''), read(m[3] ?? '')]
-    // A magnitude after the first number is read by CHANGE (`van 1,2 miljoen naar …`).
-    if (!from || to === undefined || isYearNumber(m[1]) || isYearNumber(m[3]) || new RegExp(String.raw`^\s+(?:${magnitudeWord})\b`, 'iu').test(m[2] ?? '')) continue
-    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[1]} naar ${m[3]}`, index: m.index, end: m.index + m[0].length, change: true })
-  }
-  for (const m of sentence.matchAll(AGAINST)) {
-    const [now, other] = [read(m[1] ?? ''), read(m[2] ?? '')]
-    if (!now || !other || isYearNumber(m[1]) || isYearNumber(m[2])) continue
-    // The change runs from the earlier year: the other number's, unless the sentence names an earlier year first.
-    const own = /\b((?:19|20)\d{2})\b/.exec(sentence.slice(0, m.index + m[0].length - (m[3]?.length ?? 0)))?.[1]
-    const forward = own !== undefined && Number(own) < Number(m[3])
-    const [fromText, toText, from, to] = forward ? [m[1], m[2], now, other] : [m[2], m[1], other, now]
-    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${fromText} naar ${toText}`, index: m.index, end: m.index + m[0].length, change: true })
-  }
-  for (const m of sentence.matchAll(EARLIER)) {
-    const [to, from] = [read(m[1] ?? ''), read(m[3] ?? '')]
-    if (!from || to === undefined || isYearNumber(m[1])) continue
-    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[3]} naar ${m[1]}`, index: m.index, end: m.index + m[0].length, change: true })
-  }
+  const out: Basis[] = changeBases(sentence)
   for (const [pattern, p, w, n] of [[PART_OF, 1, 2, 3], [WHOLE_FIRST, 3, 1, 2], [WHOLE_RELATIVE, 3, 1, 2]] as const) {
     for (const m of sentence.matchAll(pattern)) {
       const part = read(m[p] ?? '')
@@ -224,7 +136,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   const wholes: NamedWhole[] = []
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
-  const yearPairs = [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS)].flatMap((m) => yearChange(m) ?? [])
+  const yearPairs = yearChanges(text)
   const all = sentences(text)
   for (const [k, { sentence, offset, paragraphStart }] of all.entries()) {
     const nextSentence = all[k + 1]?.paragraphStart === false ? (all[k + 1]?.sentence ?? '') : ''
