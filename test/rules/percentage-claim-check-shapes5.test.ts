@@ -239,3 +239,19 @@ const nextClean: CleanWording[] = [
   ['14: a new paragraph', ['# Vervoer', '', 'Van de 600 ritten van de buurtbus was 30% te laat.', '', 'Dit betreft 120 ritten op zaterdag en 60 op zondag, die we apart bekijken.']]
 ]
 describeWordings(percentageClaimCheck, nextDefects, nextClean)
+
+/*
+ * (15) `daarvan` inside one sentence with its whole (`420 verenigingen en 36 daarvan`): the pair of
+ * that sentence.
+ */
+const insideDefects: DefectWording[] = [
+  ['15: "en N daarvan" in one sentence', ['# Sport', '', 'Er zijn 420 sportverenigingen en 36 daarvan hebben een eigen kantine, ruim een tiende.'], '`ruim een tiende`'],
+  ['15: "waarvan" with a percentage', ['# Zorg', '', '- Er wonen 2.600 mantelzorgers in de gemeente en 520 daarvan zijn jonger dan 25, bijna 25%.', '- Ondersteuning volgt.'], '`bijna 25%`'],
+  ['15: "daarvan" in a caption', ['# Groen', '', '*Figuur 3. De gemeente beheert 1.800 bomen; 270 daarvan zijn essen, een op de vijf.*'], '`een op de vijf`']
+]
+const insideClean: CleanWording[] = [
+  ['15: "en N daarvan", right', ['# Sport', '', 'Er zijn 420 sportverenigingen en 48 daarvan hebben een eigen kantine, ruim een tiende.']],
+  ['15: "waarvan" with a percentage, right', ['# Zorg', '', '- Er wonen 2.600 mantelzorgers in de gemeente en 520 daarvan zijn jonger dan 25, 20%.', '- Ondersteuning volgt.']],
+  ['15: "daarvan" in a caption, right', ['# Groen', '', '*Figuur 3. De gemeente beheert 1.800 bomen; 270 daarvan zijn essen, 15 procent.*']]
+]
+describeWordings(percentageClaimCheck, insideDefects, insideClean)

@@ -77,8 +77,9 @@ export function pointedPair(share: PointedShare, earlier: string[], numbersOf: (
   // The sentences with numbers nearest before it (two, or three for a part and its rest after their whole): a
   // sentence without numbers between does not break the reference.
   const window = earlier.filter((s) => counted(s).length > 0).slice(-3)
-  // Only a part in parentheses or a comparative may find both numbers in its own sentence.
-  if (window.length === 0 && !partAfter && !comparative) return undefined
+  // Only a part in parentheses, a comparative or `daarvan` inside the sentence (`420 verenigingen en 36 daarvan`)
+  // may find both numbers in its own sentence.
+  if (window.length === 0 && !partAfter && !comparative && !(BACK_WORD.test(sentence) && !POINTING.test(before))) return undefined
   // `30% daarvan werd toegekend`: a share of the whole before whose part the sentence does not give.
   if (OF_IT.test(after) && counted(sentence).length === 0) return undefined
   const own = [...window.flatMap(counted), ...counted(sentence)]
