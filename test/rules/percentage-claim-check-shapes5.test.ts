@@ -20,6 +20,7 @@ const windowClean: CleanWording[] = [
   ['1: a complement, right', ['# Loket', '', 'Het loket kreeg 1.800 vragen.', 'Daarvan werden er 1.260 direct beantwoord.', 'Drie op de tien vragen gingen dus door naar een specialist.']],
   ['1: a list item under a lead, right', ['# Jeugd', '', 'In 2025 kregen 900 kinderen een vorm van ondersteuning. Twee aandachtspunten:', '', '- 90 van hen (10 procent) wachtten langer dan acht weken;', '- een op de zes (150 kinderen) kreeg hulp van twee aanbieders.']],
   ['1: a share of a whole named elsewhere stays quiet', ['# Fondsen', '', 'Voor het fonds trekken we elk jaar € 40.000 uit, samen € 160.000.', 'Dat is ongeveer 3 procent van het totaal van de regelingen (zie hoofdstuk 5).']],
+  ['1: a comparison with numbers named elsewhere', ['# Onderwijs', '', 'De gemeente telt 14 basisscholen met samen 3.900 leerlingen. Op 9 scholen is meer dan 20 procent van de leerlingen doelgroepleerling. Dat is een derde meer dan landelijk.']],
   ['1: a new paragraph starts anew', ['# Werk', '', 'In het najaar stonden 640 mensen ingeschreven.', '', 'Een jaar eerder waren dat er 700.', '', 'De daling van 15 procent in het land is groter.']]
 ]
 describeWordings(percentageClaimCheck, windowDefects, windowClean)

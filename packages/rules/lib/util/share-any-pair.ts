@@ -23,6 +23,7 @@ const OF_IT = /^\s*(?:daarvan|hiervan|van\s+hen|van\s+wie|ervan)\b/iu
 // A comparative right after the share makes it a change between two numbers (`40 procent meer`, `een derde
 // minder`); with `dan` it compares with something else.
 const COMPARATIVE = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b(?!\s+dan\b)/iu
+const COMPARED_ELSEWHERE = /^\s*(?:(?:meer|minder|hoger|lager|groter|kleiner)\s+dan|boven|onder)\b/iu
 // The part right after the share, in parentheses: `een op de vijf (310 jeugdigen)`.
 // Also after the verb of its clause: `30 procent afgewezen (300)`.
 const PART_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|namelijk\s+)?(\d{1,3}(?:\.\d{3})*|\d+)(?:\s+[\p{L}-]+){0,2}\s*\)/iu
@@ -69,6 +70,8 @@ export interface PointedShare {
  */
 export function pointedPair(share: PointedShare, earlier: string[], numbersOf: (text: string) => string[], judge: (actual: number) => boolean, paragraphBefore: string[] = []): PairReading | undefined {
   const { before, after, sentence, stated } = share
+  // `een derde meer dan landelijk`, `10 procent boven het gemiddelde`: a comparison with numbers named elsewhere.
+  if (COMPARED_ELSEWHERE.test(after)) return undefined
   const comparative = COMPARATIVE.exec(after)
   const partAfter = PART_AFTER.exec(after)
   if (!(POINTING.test(before) || BACK_WORD.test(sentence) || comparative || partAfter)) return undefined
