@@ -256,3 +256,20 @@ const insideClean: CleanWording[] = [
   ['15: "daarvan" in a caption, right', ['# Groen', '', '*Figuur 3. De gemeente beheert 1.800 bomen; 270 daarvan zijn essen, 15 procent.*']]
 ]
 describeWordings(percentageClaimCheck, insideDefects, insideClean)
+
+/*
+ * (16) A list item with one count and a share, under a lead with a colon that names the whole
+ * (`In 2025 gebruikten 2.000 inwoners de regeling:` / `- 800 voor school, 45 procent`).
+ */
+const leadLines = ['# Meedoen', '', 'In 2025 maakten 2.000 inwoners gebruik van de meedoenregeling:', '']
+const itemDefects: DefectWording[] = [
+  ['16: the last of four items off', [...leadLines, '- 500 inwoners kregen een bijdrage voor sport, een kwart;', '- 700 inwoners voor cultuur, 35 procent;', '- 100 inwoners voor zwemles, 5 procent;', '- 800 inwoners voor schoolkosten, 45 procent.'], '`45 procent`'],
+  ['16: a fraction item off', [...leadLines, '- 500 inwoners kregen een bijdrage voor sport, een derde;', '- 700 inwoners voor cultuur, 35 procent.'], '`een derde`'],
+  ['16: a numbered list', ['# Wonen', '', 'Er staan 3.000 woningen op de lijst voor verduurzaming:', '', '1. 1.200 woningen krijgen isolatie, ruim 45 procent;', '2. 900 woningen krijgen zonnepanelen, 30 procent.'], '`ruim 45 procent`']
+]
+const itemClean: CleanWording[] = [
+  ['16: items that fit', [...leadLines, '- 500 inwoners kregen een bijdrage voor sport, een kwart;', '- 700 inwoners voor cultuur, 35 procent;', '- 100 inwoners voor zwemles, 5 procent;', '- 800 inwoners voor schoolkosten, 40 procent.']],
+  ['16: shares of each item\'s own number', ['# Wonen', '', 'De nieuwbouw van 1.200 woningen verdelen we over drie kernen:', '', '- Noord: 500 woningen, waarvan 40% sociale huur;', '- Zuid: 400 woningen, waarvan 30% sociale huur;', '- Oost: 300 woningen, waarvan een kwart sociale huur.']],
+  ['16: items of another whole', [...leadLines, '- 30 procent van de deelnemers is jonger dan 18;', '- 45 procent van de aanvragen kwam via school.']]
+]
+describeWordings(percentageClaimCheck, itemDefects, itemClean)

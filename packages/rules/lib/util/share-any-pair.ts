@@ -20,6 +20,9 @@ const POINTING =
 const BACK_WORD = /\b(?:dus|daarvan|hiervan|daarmee|van\s+hen|van\s+wie)\b/iu
 // Right after the share: what it is a share of (`30% daarvan`).
 const OF_IT = /^\s*(?:daarvan|hiervan|van\s+hen|van\s+wie|ervan)\b/iu
+const LIST_MARK = /^\s*(?:[-*+•]|\d+[.)])\s/u
+// Right before it: a share of the number just named (`120 woningen, waarvan 40%`).
+const OF_IT_BEFORE = /\b(?:waarvan|daarvan|hiervan|van\s+wie|van\s+hen)\s+(?:\p{L}+\s+)?$/iu
 // A comparative right after the share makes it a change between two numbers (`40 procent meer`, `een derde
 // minder`); with `dan` it compares with something else.
 const COMPARATIVE = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b(?!\s+dan\b)/iu
@@ -56,6 +59,8 @@ export interface PointedShare {
   sentence: string
   /** The percentage the share says. */
   stated: number
+  /** Whether the sentence is a list item under a lead that ends in a colon. */
+  item?: boolean
 }
 
 /**
@@ -69,31 +74,36 @@ export interface PointedShare {
  * @returns The fitting pair, else the closest one; `undefined` when the sentence does not point to numbers, there are fewer than two numbers or more than seven, or every pair is far off.
  */
 export function pointedPair(share: PointedShare, earlier: string[], numbersOf: (text: string) => string[], judge: (actual: number) => boolean, paragraphBefore: string[] = []): PairReading | undefined {
-  const { before, after, sentence, stated } = share
+  const { before, after, sentence, stated, item = false } = share
   // `een derde meer dan landelijk`, `10 procent boven het gemiddelde`: a comparison with numbers named elsewhere.
   if (COMPARED_ELSEWHERE.test(after)) return undefined
   const comparative = COMPARATIVE.exec(after)
   const partAfter = PART_AFTER.exec(after)
-  if (!(POINTING.test(before) || BACK_WORD.test(sentence) || comparative || partAfter)) return undefined
   const counted = (text: string): Array<{ text: string; value: number }> =>
-    numbersOf(text.replace(NOT_COUNTED, ' ')).map((t) => ({ text: t, value: read(t) ?? 0 })).filter((n) => n.value > 0)
+    numbersOf(text.replace(LIST_MARK, ' ').replace(NOT_COUNTED, ' ')).map((t) => ({ text: t, value: read(t) ?? 0 })).filter((n) => n.value > 0)
+  // `- 500 inwoners kregen een bijdrage voor sport, een kwart;` under `In 2025 maakten 2.000 inwoners gebruik van de
+  // regeling:`: the item's one number is a part of the lead's whole (not after `waarvan`, which is of the item's number).
+  const own = counted(sentence)
+  const itemPart = item && own.length === 1 && !OF_IT_BEFORE.test(before) ? own[0] : undefined
+  if (!(POINTING.test(before) || BACK_WORD.test(sentence) || comparative || partAfter || itemPart)) return undefined
   // The sentences with numbers nearest before it (two, or three for a part and its rest after their whole): a
   // sentence without numbers between does not break the reference.
-  const window = earlier.filter((s) => counted(s).length > 0).slice(-3)
+  // A list item's whole is in the lead, however many items stand between.
+  const window = earlier.filter((s) => counted(s).length > 0 && !(itemPart && LIST_MARK.test(s))).slice(-3)
   // Only a part in parentheses, a comparative or `daarvan` inside the sentence (`420 verenigingen en 36 daarvan`)
   // may find both numbers in its own sentence.
   if (window.length === 0 && !partAfter && !comparative && !(BACK_WORD.test(sentence) && !POINTING.test(before))) return undefined
   // `30% daarvan werd toegekend`: a share of the whole before whose part the sentence does not give.
   if (OF_IT.test(after) && counted(sentence).length === 0) return undefined
-  const own = [...window.flatMap(counted), ...counted(sentence)]
+  const known = [...window.flatMap(counted), ...own]
   // With one number of its own paragraph, a change points to the other in the paragraph before ("In 2020 woonden
   // er nog 45.800 mensen; de groei sindsdien …" after a paragraph with today's count): each pair holds that number.
-  const anchor = own.length === 1 && UP_OR_DOWN.test(before) ? own[0] : undefined
-  const numbers = anchor ? [...paragraphBefore.filter((s) => counted(s).length > 0).slice(-2).flatMap(counted), anchor] : own
+  const anchor = known.length === 1 && UP_OR_DOWN.test(before) ? known[0] : undefined
+  const numbers = anchor ? [...paragraphBefore.filter((s) => counted(s).length > 0).slice(-2).flatMap(counted), anchor] : known
   if (numbers.length < 2 || numbers.length > 7) return undefined
   const direction = comparative ? (UP.test(comparative[1] ?? '') ? 'up' : 'down') : UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : undefined
   // A part in parentheses is one of the pair.
-  const part = partAfter ? read(partAfter[1] ?? '') : undefined
+  const part = partAfter ? read(partAfter[1] ?? '') : itemPart?.value
   const readings: PairReading[] = []
   for (let i = 0; i < numbers.length; i++) {
     for (let j = i + 1; j < numbers.length; j++) {

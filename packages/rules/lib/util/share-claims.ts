@@ -129,6 +129,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   let previousSentence = ''
   // The sentences of the paragraph so far, for a share that points to numbers before it.
   let earlier: string[] = []
+  let underLead = false
   let paragraphBefore: string[] = []
   // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
   let total: StatedTotal | undefined
@@ -142,7 +143,10 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
     const nextSentence = all[k + 1]?.paragraphStart === false ? (all[k + 1]?.sentence ?? '') : ''
     if (paragraphStart) (previous = undefined), (previousNumbers = []), (previousSentence = ''), (total = undefined)
     // A list after a lead that ends in a colon goes on with the lead's numbers.
-    if (paragraphStart && !/:\s*$/u.test(earlier.at(-1) ?? '')) (paragraphBefore = earlier), (earlier = [])
+    const continued = paragraphStart && /:\s*$/u.test(earlier.at(-1) ?? '')
+    if (paragraphStart && !continued) (paragraphBefore = earlier), (earlier = [])
+    // A list item under a lead that ends in a colon: its share may be of the lead's whole.
+    underLead = continued || (underLead && /^\s*(?:[-*+•]|\d+[.)])\s/u.test(sentence))
     const own = bases(sentence)
     // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
     const back = own.some((b) => !b.change) ? undefined : backPart(sentence, previousSentence)
@@ -236,7 +240,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
           (total && shareOfTotal(sentence.slice(0, at), after, total)) ??
           named ??
-          (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated }, earlier, numbersOf, judge, paragraphBefore) : undefined) ??
+          (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore) : undefined) ??
           // `… is 45 procent tevreden. Dat zijn 960 inwoners.`: the count in the next sentence.
           (own.length === 0 && percent ? countInNext(sentence, nextSentence, numbersOf) : undefined)
       }
@@ -287,14 +291,15 @@ export function percentText(value: number, inPoints = false): string {
   return formatDutchNumber(Math.round(value * 10) / 10) + (inPoints ? ' procentpunt' : '%')
 }
 
-// Sentences end at `.`, `!`, `?` or `;` followed by a space; a dot inside a number does not end one.
+// Sentences end at `.`, `!`, `?` or `;` followed by a space; a dot inside a number or after the number of a
+// numbered list item (`1. `) does not end one.
 // A list item or a table row starts a sentence of its own, also without a full stop before it.
 // A blank line ends a paragraph: numbers are not carried across it.
 function sentences(text: string): Array<{ sentence: string; offset: number; paragraphStart: boolean }> {
   const out: Array<{ sentence: string; offset: number; paragraphStart: boolean }> = []
   let start = 0
   let paragraphStart = true
-  for (const end of text.matchAll(/[.!?;](?=\s|$)|\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])[ \t]|[ \t]*\|)/g)) {
+  for (const end of text.matchAll(/(?<!(?:^|\n)[ \t]*\d{1,3})[.!?;](?=\s|$)|\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])[ \t]|[ \t]*\|)/g)) {
     const sentence = text.slice(start, end.index + end[0].length)
     const empty = sentence.trim() === ''
     if (!empty) out.push({ sentence, offset: start, paragraphStart })
