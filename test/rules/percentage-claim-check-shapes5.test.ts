@@ -273,3 +273,19 @@ const itemClean: CleanWording[] = [
   ['16: items of another whole', [...leadLines, '- 30 procent van de deelnemers is jonger dan 18;', '- 45 procent van de aanvragen kwam via school.']]
 ]
 describeWordings(percentageClaimCheck, itemDefects, itemClean)
+
+/*
+ * (17) The table form of (7): cells that give a count and its share (`| Hoog | 148 (33%) |`),
+ * judged against the column's total row or else the sum of the column.
+ */
+const cellDefects: DefectWording[] = [
+  ['17: a cell off against the total row', ['# Doelgroep', '', '| Leeftijd | Deelnemers |', '|---|---|', '| Tot 30 | 120 (30%) |', '| 30 tot 50 | 200 (50%) |', '| 50 en ouder | 80 (25%) |', '| Totaal | 400 |'], '`25%`'],
+  ['17: a cell off without a total row', ['# Meldingen', '', '| Soort | Meldingen 2025 |', '|---|---|', '| Afval | 450 (45 procent) |', '| Verlichting | 250 (25 procent) |', '| Groen | 300 (35 procent) |'], '`35 procent`'],
+  ['17: amounts with their share', ['# Budget', '', '| Onderdeel | Budget |', '|---|---|', '| Preventie | € 300.000 (30%) |', '| Wijkteams | € 500.000 (50%) |', '| Schulden | € 200.000 (25%) |', '| Totaal | € 1.000.000 |'], '`25%`']
+]
+const cellClean: CleanWording[] = [
+  ['17: cells that fit', ['# Doelgroep', '', '| Leeftijd | Deelnemers |', '|---|---|', '| Tot 30 | 120 (30%) |', '| 30 tot 50 | 200 (50%) |', '| 50 en ouder | 80 (20%) |', '| Totaal | 400 |']],
+  ['17: changes in parentheses', ['# Meldingen', '', '| Soort | Meldingen 2025 |', '|---|---|', '| Afval | 450 (+12%) |', '| Verlichting | 250 (-5%) |', '| Groen | 300 (+8%) |']],
+  ['17: shares of each row\'s own whole', ['# Scholen', '', '| School | Doelgroepleerlingen |', '|---|---|', '| De Wilg | 30 (25%) |', '| De Eik | 30 (10%) |', '| De Beuk | 80 (40%) |']]
+]
+describeWordings(percentageClaimCheck, cellDefects, cellClean)

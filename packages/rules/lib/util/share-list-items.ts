@@ -1,7 +1,7 @@
 /**
  * A list whose items each give a count and its share in parentheses (`- hoog: 148 leerlingen
- * (33%)`): the shares are of the sum of the counts when most items fit that sum, and an item
- * that does not fit it is a slip. Like a table's count and percentage columns, written as a list.
+ * (33%)`), or a table column whose cells do (`| Hoog | 148 (33%) |`): the shares are of the sum of
+ * the counts (or the column's total row) when most fit it, and one that does not fit is a slip.
  */
 
 import { formatDutchNumber } from '@kapstok/nl'
@@ -9,6 +9,7 @@ import { fits, percentStep, read } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
 import type { ShareClaim } from './share-claims.js'
+import type { Table } from './markdown-tables.js'
 
 const NUMBER = PLAIN_NUMBER
 // A list item that ends in a count, up to two words, and a bare percentage in parentheses (not `+12%`, not
@@ -54,9 +55,36 @@ export function listShareClaims(text: string): ShareClaim[] {
   return out
 }
 
-// The items judged against their sum, when more than half of them (and at least two) fit it.
-function judged(items: Item[]): ShareClaim[] {
-  const sum = items.reduce((s, i) => s + (read(i.count) ?? 0), 0)
+// A table cell with a count and its share: `148 (33%)`, `**148 (33 procent)**`.
+const CELL = new RegExp(String.raw`^\**\s*(?:€\s*)?(${NUMBER})\s*\(\s*((${NUMBER})\s?(?:%|procent))\s*\)\s*\**$`, 'iu')
+const TOTAL = /^\**\s*(?:totaal|in\s+totaal|samen|total)\b/iu
+
+/**
+ * The shares in table cells that give a count and its share (`148 (33%)`), per column, judged
+ * against the column's total row or else the sum of its counts.
+ *
+ * @param tables The Markdown tables of a text.
+ * @returns One claim per such cell of a column where most cells fit (fitting or not).
+ */
+export function cellShareClaims(tables: Table[]): ShareClaim[] {
+  return tables.flatMap((table) => {
+    const width = Math.max(0, ...table.rows.map((r) => r.length))
+    return Array.from({ length: width }, (_, k) => {
+      const total = table.rows.find((r) => TOTAL.test(r[0]?.text ?? ''))
+      const items = table.rows.flatMap((r): Item[] => {
+        const cell = r[k]
+        const m = cell && !TOTAL.test(r[0]?.text ?? '') ? CELL.exec(cell.text) : null
+        return m && cell ? [{ count: m[1] ?? '', said: m[2] ?? '', percent: m[3] ?? '', index: cell.index + cell.text.indexOf(m[2] ?? '') }] : []
+      })
+      const whole = total ? read(/(?:€\s*)?(\d[\d.,]*)/u.exec(total[k]?.text ?? '')?.[1] ?? '') : undefined
+      return items.length >= 2 ? judged(items, whole) : []
+    }).flat()
+  })
+}
+
+// The items judged against their whole (else their sum), when more than half of them (and at least two) fit it.
+function judged(items: Item[], whole?: number): ShareClaim[] {
+  const sum = whole ?? items.reduce((s, i) => s + (read(i.count) ?? 0), 0)
   if (sum <= 0) return []
   const claims = items.map((i) => {
     const actual = ((read(i.count) ?? 0) / sum) * 100
