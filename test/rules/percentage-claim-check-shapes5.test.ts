@@ -289,3 +289,20 @@ const cellClean: CleanWording[] = [
   ['17: shares of each row\'s own whole', ['# Scholen', '', '| School | Doelgroepleerlingen |', '|---|---|', '| De Wilg | 30 (25%) |', '| De Eik | 30 (10%) |', '| De Beuk | 80 (40%) |']]
 ]
 describeWordings(percentageClaimCheck, cellDefects, cellClean)
+
+/*
+ * (18) A percentage restated in words between commas (`Ruim een kwart van de jongeren, 21
+ * procent, …`), after `en is daarmee`, or in the next sentence that only restates (`…; dat is één
+ * op de drie.`).
+ */
+const restate2Defects: DefectWording[] = [
+  ['18: words then the percentage between commas', ['# Leefstijl', '', 'Ruim een kwart van de scholieren, 21 procent, drinkt wekelijks alcohol.'], '`Ruim een kwart`'],
+  ['18: "en is daarmee"', ['# Wonen', '', 'Het aandeel huurwoningen steeg naar 38 procent en is daarmee bijna de helft.'], '`bijna de helft`'],
+  ['18: the next sentence restates', ['# Eenzaamheid', '', 'Van de ouderen voelt 40 procent zich eenzaam; dat is één op de drie.'], '`één op de drie`']
+]
+const restate2Clean: CleanWording[] = [
+  ['18: between commas, right', ['# Leefstijl', '', 'Ruim een kwart van de scholieren, 28 procent, drinkt wekelijks alcohol.']],
+  ['18: "en is daarmee", right', ['# Wonen', '', 'Het aandeel huurwoningen steeg naar 48 procent en is daarmee bijna de helft.']],
+  ['18: the next sentence with a count is no restatement', ['# Eenzaamheid', '', 'Van de 900 ouderen voelt 40 procent zich eenzaam; dat is één op de drie in de wijk Oost.']]
+]
+describeWordings(percentageClaimCheck, restate2Defects, restate2Clean)

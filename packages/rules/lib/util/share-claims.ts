@@ -15,7 +15,7 @@ import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
 import { fractionGap, impliedWord, readShareWord, shareWord } from './share-words.js'
-import { restatedPercents } from './share-pairs.js'
+import { restatedBefore, restatedPercents } from './share-pairs.js'
 import { countInNext } from './share-next-count.js'
 import { namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
@@ -166,7 +166,8 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(share[4] ?? '')
       const step = percent ? percentStep(share[2] ?? '') : (words?.step ?? 0)
       const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent))
-      const twin = restated.get(at)
+      // `… voelt 40 procent zich eenzaam; dat is één op de drie.`: the one percentage of the sentence before.
+      const twin = restated.get(at) ?? (own.length === 0 ? restatedBefore(sentence.slice(0, at), previousSentence) : undefined)
       if (twin && words) {
         // The percentage beside it is rounded, and words beside a percentage only paraphrase it (`30%, een op de
         // drie`): they fit when they fit anything it may stand for, to the nearest fraction of halves to fifths.
