@@ -306,3 +306,19 @@ const restate2Clean: CleanWording[] = [
   ['18: the next sentence with a count is no restatement', ['# Eenzaamheid', '', 'Van de 900 ouderen voelt 40 procent zich eenzaam; dat is één op de drie in de wijk Oost.']]
 ]
 describeWordings(percentageClaimCheck, restate2Defects, restate2Clean)
+
+/*
+ * (19) Two years with a percentage each, in one sentence or two, and the change after them in
+ * points or in percent.
+ */
+const pointYearsDefects: DefectWording[] = [
+  ['19: points off after two sentences', ['# Leefstijl', '', 'In 2020 sportte 48 procent van de inwoners wekelijks. In 2024 was dat 52 procent, een stijging van 6 procentpunt.'], '`6 procentpunt`'],
+  ['19: points written as percent', ['# Leefstijl', '', 'In 2020 rookte 18 procent van de volwassenen; in 2024 nog 15 procent. Dat is een daling van 3 procent.'], '`3 procent`'],
+  ['19: a relative change off', ['# Inkomen', '', 'In 2021 had 10% van de huishoudens een laag inkomen, in 2025 was dat 12%: een stijging van 12 procent.'], '`12 procent`']
+]
+const pointYearsClean: CleanWording[] = [
+  ['19: points, right', ['# Leefstijl', '', 'In 2020 sportte 48 procent van de inwoners wekelijks. In 2024 was dat 52 procent, een stijging van 4 procentpunt.']],
+  ['19: points after a restating sentence, right', ['# Leefstijl', '', 'In 2020 rookte 18 procent van de volwassenen; in 2024 nog 15 procent. Dat is een daling van 3 procentpunt.']],
+  ['19: a relative change, right', ['# Inkomen', '', 'In 2021 had 10% van de huishoudens een laag inkomen, in 2025 was dat 12%: een stijging van 20 procent.']]
+]
+describeWordings(percentageClaimCheck, pointYearsDefects, pointYearsClean)

@@ -64,6 +64,12 @@ const YEARS_ACROSS = new RegExp(
   String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^!?\d%\n]{0,80}?[.;]\s+in\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,40}?\b(?:(?:dat|dit|het)\s+er|nog)\s+(?:maar\s+)?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
   'giu'
 )
+// `In 2020 rookte 18 procent; in 2024 nog 15 procent`: two years with a percentage each, in one sentence or two
+// (a dot may stand between, no other number), as a change of a percentage.
+const PERCENT_YEARS = new RegExp(
+  String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d\n]{0,60}?(${NUMBER})\s?(?:%|procent\b)(?!-?\s?punt)[^!?\d\n]{0,60}?\bin\s+((?:19|20)\d{2})\b[^.!?\d\n]{0,60}?(${NUMBER})\s?(?:%|procent\b)(?!-?\s?punt)`,
+  'giu'
+)
 // `850 (2023: 1.000)`, `5.400 ton restafval (2021: 6.000 ton)`: a number with the one of an earlier year in
 // parentheses, as a change from that one.
 const EARLIER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:in\s+)?((?:19|20)\d{2})\s*:\s*(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s*\)`, 'gu')
@@ -87,7 +93,7 @@ function yearChange(m: RegExpMatchArray): ChangeBasis | undefined {
  * @returns Each change with its place in the sentence.
  */
 export function changeBases(sentence: string): ChangeBasis[] {
-  const out: ChangeBasis[] = []
+  const out: ChangeBasis[] = percentYearChanges(sentence)
   for (const m of sentence.matchAll(CHANGE_POINTS)) {
     const [from, to] = [read(m[1] ?? ''), read(m[2] ?? '')]
     if (!from || to === undefined || from > 100 || to > 100) continue
@@ -132,11 +138,22 @@ export function changeBases(sentence: string): ChangeBasis[] {
 
 /**
  * The changes between two years with a number each in a whole text, also over two sentences
- * (`In 2025 meldden zich 372 mensen. In 2023 waren dat er nog 310`).
+ * (`In 2025 meldden zich 372 mensen. In 2023 waren dat er nog 310`), and between two years with a
+ * percentage each (`In 2020 rookte 18 procent; in 2024 nog 15 procent`), with their points.
  *
  * @param text A text.
  * @returns The changes, with offsets in the text.
  */
 export function yearChanges(text: string): ChangeBasis[] {
-  return [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS)].flatMap((m) => yearChange(m) ?? [])
+  return [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS)].flatMap((m) => yearChange(m) ?? []).concat(percentYearChanges(text))
+}
+
+// Two years with a percentage each, as a change of a percentage with its points.
+function percentYearChanges(text: string): ChangeBasis[] {
+  return [...text.matchAll(PERCENT_YEARS)].flatMap((m) => {
+    const change = yearChange(m)
+    const [from, to] = change ? change.basis.replace(/^van /, '').split(' naar ').map((n) => read(n) ?? NaN) : []
+    if (!change || from === undefined || to === undefined || from > 100 || to > 100) return []
+    return [{ ...change, points: Math.abs(to - from), basis: change.basis.replace(/(\d)( naar|$)/g, '$1%$2') }]
+  })
 }
