@@ -237,6 +237,7 @@ const nextDefects: DefectWording[] = [
 const nextClean: CleanWording[] = [
   ['14: the count in the next sentence, right', ['# Tevredenheid', '', 'Van de 2.400 inwoners die de enquête invulden, gaf 40% aan tevreden te zijn. Dat zijn 960 inwoners.']],
   ['14: a count of another group', ['# Armoede', '', 'Van de 8.000 huishoudens in de gemeente leeft 12 procent in armoede. Het zijn vooral gezinnen met kinderen.']],
+  ['14: a change is no share of the next count', ['# Sport', '', 'In 2025 deden 300 kinderen mee aan het sportkamp, 50% meer. Het gaat om 120 nieuwe deelnemers.']],
   ['14: a new paragraph', ['# Vervoer', '', 'Van de 600 ritten van de buurtbus was 30% te laat.', '', 'Dit betreft 120 ritten op zaterdag en 60 op zondag, die we apart bekijken.']]
 ]
 describeWordings(percentageClaimCheck, nextDefects, nextClean)

@@ -242,8 +242,8 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
           (total && shareOfTotal(sentence.slice(0, at), after, total)) ??
           named ??
           (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore) : undefined) ??
-          // `… is 45 procent tevreden. Dat zijn 960 inwoners.`: the count in the next sentence.
-          (own.length === 0 && percent ? countInNext(sentence, nextSentence, numbersOf) : undefined)
+          // `… is 45 procent tevreden. Dat zijn 960 inwoners.`: the count in the next sentence (a change has none).
+          (own.length === 0 && percent && !comparative ? countInNext(sentence, nextSentence, numbersOf) : undefined)
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
