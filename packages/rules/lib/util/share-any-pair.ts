@@ -33,11 +33,14 @@ const PART_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|name
 // The direction a change is said to go.
 const UP = /\b(?:stijging|toename|groei|meer|hoger|groter|steeg|stijgt|gestegen|groeide|groeit|gegroeid)\b/iu
 const DOWN = /\b(?:daling|afname|krimp|minder|lager|kleiner|daalde|daalt|gedaald|kromp|gekrompen)\b/iu
+// A whole named by its noun without a number: `Van de jongeren met jeugdhulp …`.
+const NOUN_WHOLE = /^\s*van\s+(?:de|alle|deze)\s+(\p{L}+)(?!\s+\d)/iu
+const nounWhole = (text: string): string => NOUN_WHOLE.exec(text.replace(LIST_MARK, ' '))?.[1] ?? ''
 // A change named by its noun: only such a share may reach into the paragraph before.
 const UP_OR_DOWN = /\b(?:stijging|toename|groei|daling|afname|krimp)\b/iu
 // Percentages, ages, durations and numbers that name (`groep 8`, `hoofdstuk 4`) are no parts or wholes.
 const NOT_COUNTED = new RegExp(
-  String.raw`\d+(?:,\d+)?\s*(?:%|procent(?:punt(?:en)?)?|jaar\s+of\s+(?:ouder|jonger)|jarigen|plussers)|${ASIDE}|\b(?:hoofdstuk|paragraaf|tabel|figuur|bijlage|artikel)\s+\d+(?:\.\d+)*`,
+  String.raw`\d+(?:,\d+)?\s*(?:%|procent(?:punt(?:en)?)?|jaar\s+of\s+(?:ouder|jonger)|jarigen|plussers)|\b(?:ouder|jonger)\s+dan\s+\d+|${ASIDE}|\b(?:hoofdstuk|paragraaf|tabel|figuur|bijlage|artikel)\s+\d+(?:\.\d+)*`,
   'giu'
 )
 // The closest pair must lie within this factor of the share; farther off, the share is of other numbers.
@@ -85,21 +88,27 @@ export function pointedPair(share: PointedShare, earlier: string[], numbersOf: (
   // regeling:`: the item's one number is a part of the lead's whole (not after `waarvan`, which is of the item's number).
   const own = counted(sentence)
   const itemPart = item && own.length === 1 && !OF_IT_BEFORE.test(before) ? own[0] : undefined
-  if (!(POINTING.test(before) || BACK_WORD.test(sentence) || comparative || partAfter || itemPart)) return undefined
+  // Only with one number of its own: that number is the part.
+  const wholeByNoun = own.length === 1 && nounWhole(sentence) !== ''
+  if (!(POINTING.test(before) || BACK_WORD.test(sentence) || comparative || partAfter || itemPart || wholeByNoun)) return undefined
   // The sentences with numbers nearest before it (two, or three for a part and its rest after their whole): a
   // sentence without numbers between does not break the reference.
   // A list item's whole is in the lead, however many items stand between.
   const window = earlier.filter((s) => counted(s).length > 0 && !(itemPart && LIST_MARK.test(s))).slice(-3)
   // Only a part in parentheses, a comparative or `daarvan` inside the sentence (`420 verenigingen en 36 daarvan`)
   // may find both numbers in its own sentence.
-  if (window.length === 0 && !partAfter && !comparative && !(BACK_WORD.test(sentence) && !POINTING.test(before))) return undefined
+  if (window.length === 0 && !partAfter && !comparative && !wholeByNoun && !(BACK_WORD.test(sentence) && !POINTING.test(before))) return undefined
   // `30% daarvan werd toegekend`: a share of the whole before whose part the sentence does not give.
   if (OF_IT.test(after) && counted(sentence).length === 0) return undefined
   const known = [...window.flatMap(counted), ...own]
   // With one number of its own paragraph, a change points to the other in the paragraph before ("In 2020 woonden
   // er nog 45.800 mensen; de groei sindsdien …" after a paragraph with today's count): each pair holds that number.
-  const anchor = known.length === 1 && UP_OR_DOWN.test(before) ? known[0] : undefined
-  const numbers = anchor ? [...paragraphBefore.filter((s) => counted(s).length > 0).slice(-2).flatMap(counted), anchor] : known
+  // Or a part of a whole named by its noun only (`Van de jongeren met jeugdhulp verbleven er 96 …`) reaches for the
+  // counts of that noun in the paragraph before.
+  const nounOnly = known.length === 1 ? [...window, sentence].map(nounWhole).find((n) => n.length >= 4) : undefined
+  const anchor = known.length === 1 && (UP_OR_DOWN.test(before) || nounOnly) ? known[0] : undefined
+  const reached = nounOnly ? countsOf(nounOnly, paragraphBefore).map((t) => ({ text: t, value: read(t) ?? 0 })) : paragraphBefore.filter((s) => counted(s).length > 0).slice(-2).flatMap(counted)
+  const numbers = anchor ? [...reached, anchor] : known
   if (numbers.length < 2 || numbers.length > 7) return undefined
   const direction = comparative ? (UP.test(comparative[1] ?? '') ? 'up' : 'down') : UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : undefined
   // A part in parentheses is one of the pair.
@@ -154,11 +163,17 @@ const FUNCTION_WORD = /^(?:van|voor|met|per|uit|naar|tot|zijn|was|waren|werden|o
  * @returns Whether one of their numbers counts it.
  */
 export function countsNoun(noun: string, texts: string[]): boolean {
+  return countsOf(noun, texts).length > 0
+}
+
+// The numbers of the texts that count the noun (`19.850 huishoudens` for `huishoudens`), as written.
+function countsOf(noun: string, texts: string[]): string[] {
   const wanted = noun.toLowerCase()
-  if (wanted.length < 4) return false
-  return texts.some((text) =>
-    [...text.matchAll(COUNTED_NOUN)].some((m) =>
-      (m[1] ?? '').toLowerCase().split(/\s+/).some((w) => w.length >= 3 && !FUNCTION_WORD.test(w) && (wanted.startsWith(w) || w.startsWith(wanted)))
-    )
+  if (wanted.length < 4) return []
+  return texts.flatMap((text) =>
+    [...text.matchAll(COUNTED_NOUN)]
+      .filter((m) => (m[1] ?? '').toLowerCase().split(/\s+/).some((w) => w.length >= 3 && !FUNCTION_WORD.test(w) && (wanted.startsWith(w) || w.startsWith(wanted))))
+      .map((m) => /^[\d.,]+/u.exec(m[0])?.[0] ?? '')
+      .filter((n) => n !== '')
   )
 }
