@@ -1,18 +1,50 @@
 /**
- * The last reading of a share that points back ("Dat is één op de acht.", "De daling van 9
- * procent …", "Drie op de tien … dus …") when no other reading finds the numbers it is of: every
- * pair of the numbers of its sentence and the sentence before, as a part of a whole or as a change.
+ * The last reading of a share that points to numbers ("Dat is één op de acht.", "De daling van 9
+ * procent …", "Drie op de tien … dus …", "… krijgen zij 40 procent meer.", "een op de vijf (310
+ * jeugdigen)") when no other reading finds them: every pair of the numbers of its sentence and
+ * the two or three sentences with numbers before it, as a part of a whole, the rest of a whole, or a change.
  * A share that fits some pair is taken to be right; one that fits none is judged against the pair
- * closest to it. Used by `share-claims`.
+ * closest to it, unless even that one is far off (then the share is of numbers named elsewhere).
+ * Used by `share-claims`.
  */
+import { formatDutchNumber } from '@kapstok/nl'
 import { read } from './share-tolerance.js'
+import { ASIDE } from './share-asides.js'
 
 // A sentence that speaks of numbers already given: a pronoun or `de daling/stijging` up front, or `dus`, `daarvan`.
-const POINTING = /^\s*(?:dat|dit|die|hiervan|daarvan|een|de|het)\s+(?:is|zijn|was|waren|komt|betekent|daling|stijging|groei|toename|afname|verdubbeling|halvering|opkomst|bereik|aandeel)\b/iu
-// Anywhere in the sentence: `… eindigden dus …`, `… daarvan …`.
-const BACK_WORD = /\b(?:dus|daarvan|hiervan|daarmee)\b/iu
-// Percentages, ages and durations are no parts or wholes.
-const NOT_COUNTED = /\d+(?:,\d+)?\s*(?:%|procent(?:punt(?:en)?)?|jaar\s+of\s+(?:ouder|jonger)|jarigen|plussers)/giu
+// `Het aandeel`, `een opkomst` point back only before a verb, `daarvan` or the share itself (`een opkomst van 80
+// procent`): `Het aandeel 18-54 jarigen` and `het aandeel van de wijkteams` name their own group.
+const POINTING =
+  /^\s*(?:(?:dat|dit|die|hiervan|daarvan|een|de|het)\s+(?:is|zijn|was|waren|komt|betekent|daling|stijging|groei|toename|afname|verdubbeling|halvering)\b|(?:een|de|het)\s+(?:opkomst|bereik|aandeel)\s+(?:(?:daarvan|hiervan|is|was|bedraagt|ligt|komt)\b|van\s*$))/iu
+// Anywhere in the sentence: `… eindigden dus …`, `… daarvan …`, `90 van hen`.
+const BACK_WORD = /\b(?:dus|daarvan|hiervan|daarmee|van\s+hen|van\s+wie)\b/iu
+// Right after the share: what it is a share of (`30% daarvan`).
+const OF_IT = /^\s*(?:daarvan|hiervan|van\s+hen|van\s+wie|ervan)\b/iu
+const LIST_MARK = /^\s*(?:[-*+•]|\d+[.)])\s/u
+// Right before it: a share of the number just named (`120 woningen, waarvan 40%`).
+const OF_IT_BEFORE = /\b(?:waarvan|daarvan|hiervan|van\s+wie|van\s+hen)\s+(?:\p{L}+\s+)?$/iu
+// A comparative right after the share makes it a change between two numbers (`40 procent meer`, `een derde
+// minder`); with `dan` it compares with something else.
+const COMPARATIVE = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b(?!\s+dan\b)/iu
+const COMPARED_ELSEWHERE = /^\s*(?:(?:meer|minder|hoger|lager|groter|kleiner)\s+dan|boven|onder)\b/iu
+// The part right after the share, in parentheses: `een op de vijf (310 jeugdigen)`.
+// Also after the verb of its clause: `30 procent afgewezen (300)`.
+const PART_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|namelijk\s+)?(\d{1,3}(?:\.\d{3})*|\d+)(?:\s+[\p{L}-]+){0,2}\s*\)/iu
+// The direction a change is said to go.
+const UP = /\b(?:stijging|toename|groei|meer|hoger|groter|steeg|stijgt|gestegen|groeide|groeit|gegroeid)\b/iu
+const DOWN = /\b(?:daling|afname|krimp|minder|lager|kleiner|daalde|daalt|gedaald|kromp|gekrompen)\b/iu
+// A whole named by its noun without a number: `Van de jongeren met jeugdhulp …`.
+const NOUN_WHOLE = /^\s*van\s+(?:de|alle|deze)\s+(\p{L}+)(?!\s+\d)/iu
+const nounWhole = (text: string): string => NOUN_WHOLE.exec(text.replace(LIST_MARK, ' '))?.[1] ?? ''
+// A change named by its noun: only such a share may reach into the paragraph before.
+const UP_OR_DOWN = /\b(?:stijging|toename|groei|daling|afname|krimp)\b/iu
+// Percentages, ages, durations and numbers that name (`groep 8`, `hoofdstuk 4`) are no parts or wholes.
+const NOT_COUNTED = new RegExp(
+  String.raw`\d+(?:,\d+)?\s*(?:%|procent(?:punt(?:en)?)?|jaar\s+of\s+(?:ouder|jonger)|jarigen|plussers)|\b(?:ouder|jonger)\s+dan\s+\d+|${ASIDE}|\b(?:hoofdstuk|paragraaf|tabel|figuur|bijlage|artikel)\s+\d+(?:\.\d+)*`,
+  'giu'
+)
+// The closest pair must lie within this factor of the share; farther off, the share is of other numbers.
+const FAR = 2
 
 /** A reading of a share: its actual percentage and how it was computed. */
 export interface PairReading {
@@ -20,35 +52,128 @@ export interface PairReading {
   basis: string
 }
 
+/** The share, as the sentence holds it. */
+export interface PointedShare {
+  /** The sentence up to the share. */
+  before: string
+  /** The sentence after the share. */
+  after: string
+  /** The whole sentence. */
+  sentence: string
+  /** The percentage the share says. */
+  stated: number
+  /** Whether the sentence is a list item under a lead that ends in a colon. */
+  item?: boolean
+}
+
 /**
  * The pair of numbers a pointing share is of.
  *
- * @param before The sentence up to the share.
- * @param sentence The whole sentence.
- * @param previous The sentence before, in the same paragraph (or `''`).
+ * @param share The share and its sentence.
+ * @param earlier The sentences before it in the same paragraph (or list with its lead), nearest last.
  * @param numbersOf Reads the numbers of a text that are no years or days.
- * @param stated The percentage the share says.
  * @param judge Whether a percentage fits the share as written.
- * @returns The fitting pair, else the closest one; `undefined` when the sentence does not point back or there are fewer than two numbers or more than five.
+ * @param paragraphBefore The sentences of the paragraph before (optional).
+ * @returns The fitting pair, else the closest one; `undefined` when the sentence does not point to numbers, there are fewer than two numbers or more than seven, or every pair is far off.
  */
-export function pointedPair(before: string, sentence: string, previous: string, numbersOf: (text: string) => string[], stated: number, judge: (actual: number) => boolean): PairReading | undefined {
-  if (!(POINTING.test(before) || BACK_WORD.test(sentence)) || previous === '') return undefined
-  const numbers = [...numbersOf(previous.replace(NOT_COUNTED, ' ')), ...numbersOf(sentence.replace(NOT_COUNTED, ' '))]
-    .map((text) => ({ text, value: read(text) ?? 0 }))
-    .filter((n) => n.value > 0)
-  if (numbers.length < 2 || numbers.length > 5) return undefined
+export function pointedPair(share: PointedShare, earlier: string[], numbersOf: (text: string) => string[], judge: (actual: number) => boolean, paragraphBefore: string[] = []): PairReading | undefined {
+  const { before, after, sentence, stated, item = false } = share
+  // `een derde meer dan landelijk`, `10 procent boven het gemiddelde`: a comparison with numbers named elsewhere.
+  if (COMPARED_ELSEWHERE.test(after)) return undefined
+  const comparative = COMPARATIVE.exec(after)
+  const partAfter = PART_AFTER.exec(after)
+  const counted = (text: string): Array<{ text: string; value: number }> =>
+    numbersOf(text.replace(LIST_MARK, ' ').replace(NOT_COUNTED, ' ')).map((t) => ({ text: t, value: read(t) ?? 0 })).filter((n) => n.value > 0)
+  // `- 500 inwoners kregen een bijdrage voor sport, een kwart;` under `In 2025 maakten 2.000 inwoners gebruik van de
+  // regeling:`: the item's one number is a part of the lead's whole (not after `waarvan`, which is of the item's number).
+  const own = counted(sentence)
+  const itemPart = item && own.length === 1 && !OF_IT_BEFORE.test(before) ? own[0] : undefined
+  // Only with one number of its own: that number is the part.
+  const wholeByNoun = own.length === 1 && nounWhole(sentence) !== ''
+  if (!(POINTING.test(before) || BACK_WORD.test(sentence) || comparative || partAfter || itemPart || wholeByNoun)) return undefined
+  // The sentences with numbers nearest before it (two, or three for a part and its rest after their whole): a
+  // sentence without numbers between does not break the reference.
+  // A list item's whole is in the lead, however many items stand between.
+  const window = earlier.filter((s) => counted(s).length > 0 && !(itemPart && LIST_MARK.test(s))).slice(-3)
+  // Only a part in parentheses, a comparative or `daarvan` inside the sentence (`420 verenigingen en 36 daarvan`)
+  // may find both numbers in its own sentence.
+  if (window.length === 0 && !partAfter && !comparative && !wholeByNoun && !(BACK_WORD.test(sentence) && !POINTING.test(before))) return undefined
+  // `30% daarvan werd toegekend`: a share of the whole before whose part the sentence does not give.
+  if (OF_IT.test(after) && counted(sentence).length === 0) return undefined
+  const known = [...window.flatMap(counted), ...own]
+  // With one number of its own paragraph, a change points to the other in the paragraph before ("In 2020 woonden
+  // er nog 45.800 mensen; de groei sindsdien …" after a paragraph with today's count): each pair holds that number.
+  // Or a part of a whole named by its noun only (`Van de jongeren met jeugdhulp verbleven er 96 …`) reaches for the
+  // counts of that noun in the paragraph before.
+  const nounOnly = known.length === 1 ? [...window, sentence].map(nounWhole).find((n) => n.length >= 4) : undefined
+  const anchor = known.length === 1 && (UP_OR_DOWN.test(before) || nounOnly) ? known[0] : undefined
+  const reached = nounOnly ? countsOf(nounOnly, paragraphBefore).map((t) => ({ text: t, value: read(t) ?? 0 })) : paragraphBefore.filter((s) => counted(s).length > 0).slice(-2).flatMap(counted)
+  const numbers = anchor ? [...reached, anchor] : known
+  if (numbers.length < 2 || numbers.length > 7) return undefined
+  const direction = comparative ? (UP.test(comparative[1] ?? '') ? 'up' : 'down') : UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : undefined
+  // A part in parentheses is one of the pair.
+  const part = partAfter ? read(partAfter[1] ?? '') : itemPart?.value
   const readings: PairReading[] = []
   for (let i = 0; i < numbers.length; i++) {
     for (let j = i + 1; j < numbers.length; j++) {
       const [a, b] = [numbers[i]!, numbers[j]!]
       const [lo, hi] = a.value <= b.value ? [a, b] : [b, a]
-      if (lo.value === hi.value) continue
-      readings.push({ actual: (lo.value / hi.value) * 100, basis: `${lo.text} van ${hi.text}` })
-      // A change in the order written, and the other way (`een uitval van 30 procent: voor 1.240 … 1.770`).
-      readings.push({ actual: (Math.abs(b.value - a.value) / a.value) * 100, basis: `van ${a.text} naar ${b.text}` })
-      readings.push({ actual: (Math.abs(b.value - a.value) / b.value) * 100, basis: `van ${b.text} naar ${a.text}` })
+      if (lo.value === hi.value || (part !== undefined && lo.value !== part) || (anchor && a !== anchor && b !== anchor)) continue
+      if (direction === undefined) {
+        readings.push({ actual: (lo.value / hi.value) * 100, basis: `${lo.text} van ${hi.text}` })
+        // The rest of the whole: `1.960 zonder verwijzing` of 2.450 leaves 490 with one.
+        if (part === undefined) readings.push({ actual: 100 - (lo.value / hi.value) * 100, basis: `${formatDutchNumber(hi.value - lo.value)} van ${hi.text}` })
+      }
+      if (part !== undefined) continue
+      // A change, from the smaller up or from the larger down; without a direction both ways.
+      if (direction !== 'down') readings.push({ actual: ((hi.value - lo.value) / lo.value) * 100, basis: `van ${lo.text} naar ${hi.text}` })
+      if (direction !== 'up') readings.push({ actual: ((hi.value - lo.value) / hi.value) * 100, basis: `van ${hi.text} naar ${lo.text}` })
     }
   }
+  const fitting = readings.find((r) => judge(r.actual))
+  if (fitting) return fitting
   const closest = readings.reduce<PairReading | undefined>((best, r) => (!best || Math.abs(r.actual - stated) < Math.abs(best.actual - stated) ? r : best), undefined)
-  return readings.find((r) => judge(r.actual)) ?? closest
+  return closest && closest.actual * FAR >= stated && closest.actual <= stated * FAR ? closest : undefined
+}
+
+/**
+ * Whether the words after a share make it a change (`40 procent meer`, `een derde minder`), not a
+ * comparison with something else (`meer dan in 2020`).
+ *
+ * @param after The sentence after the share.
+ * @param before The sentence up to the share (optional).
+ * @returns Whether a comparative follows the share or a verb of change with `met` precedes it.
+ */
+export const saysChange = (after: string, before = ''): boolean => COMPARATIVE.test(after) || CHANGED_BY.test(before)
+
+// A verb of change and `met` right before the share: `daalde met een kwart`, `is met een derde toegenomen`.
+const CHANGED_BY = /\b(?:(?:ge)?st[ei]+g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|(?:nam|neemt|namen|nemen)(?:\s+(?:toe|af))?|(?:is|zijn|wordt|worden)|verminder\p{L}*|verlaag\p{L}*|verhoog\p{L}*)\s+met\s+$/iu
+
+// A number and the one or two words after it: `19.850 huishoudens`, `212 kilometer weg`.
+const COUNTED_NOUN = /(?<![\d.,])\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/gu
+// Words after a number that are no noun of what it counts.
+const FUNCTION_WORD = /^(?:van|voor|met|per|uit|naar|tot|zijn|was|waren|werden|ook|nog|die|dat|wie|het|een|den|der|aan|bij|door|over|in|op|en|of|er)$/u
+
+/**
+ * Whether a noun (`huishoudens`, `wegennet`) names what a number counts in the texts: the same
+ * word, or one the other begins with (`212 kilometer weg` and `het wegennet`).
+ *
+ * @param noun The noun of a share (`van alle huishoudens`).
+ * @param texts The sentences before the share.
+ * @returns Whether one of their numbers counts it.
+ */
+export function countsNoun(noun: string, texts: string[]): boolean {
+  return countsOf(noun, texts).length > 0
+}
+
+// The numbers of the texts that count the noun (`19.850 huishoudens` for `huishoudens`), as written.
+function countsOf(noun: string, texts: string[]): string[] {
+  const wanted = noun.toLowerCase()
+  if (wanted.length < 4) return []
+  return texts.flatMap((text) =>
+    [...text.matchAll(COUNTED_NOUN)]
+      .filter((m) => (m[1] ?? '').toLowerCase().split(/\s+/).some((w) => w.length >= 3 && !FUNCTION_WORD.test(w) && (wanted.startsWith(w) || w.startsWith(wanted))))
+      .map((m) => /^[\d.,]+/u.exec(m[0])?.[0] ?? '')
+      .filter((n) => n !== '')
+  )
 }

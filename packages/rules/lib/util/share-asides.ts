@@ -3,7 +3,8 @@
  * period (`in 2025`, `2026-2029`), a date (`op 1 januari 2026`), an age or an age range (`65 jaar
  * of ouder`, `van 12 tot en met 17 jaar`, `75-plussers`) and a range (`groep 5 tot en met 8`).
  * "Van de 520 cursisten die in 2024 begonnen, waren er 130 ouder dan 50 jaar" names its whole
- * and its part around a year; the year is neither.
+ * and its part around a year; the year is neither. A number that names a group, a class or a
+ * phase (`groep 8`, `de klassen 2 en 4`, `fase 2`) is no count either.
  */
 
 /** Regular-expression source (no groups) for the months, lower case. */
@@ -13,6 +14,12 @@ const YEAR = String.raw`(?:19|20)\d{2}`
 // `65 jaar`, `18-jarigen`, `75-plussers`, `65+`, `12-minners`: an age, not a count.
 const AGE_WORD = String.raw`jaar|jarigen|jarige|plussers|plusser|minners|maanden|weken`
 
+// Nouns that a number names rather than counts: `groep 8`, `klas 3`, `fase 2`, `niveau 3`, `week 12`.
+const LABEL_NOUN = String.raw`groep|groepen|klas|klassen|leerjaar|leerjaren|fase|fasen|niveau|niveaus|categorie|categorieën|trede|schaal|zone|stap|week|nummer|nr\.?`
+
+/** Regular-expression source (no groups) for a number that names, with its noun: `groep 8`, `de klassen 2 en 4`. */
+export const LABELED = String.raw`\b(?:${LABEL_NOUN})\s+\d{1,2}(?:\s*(?:,|en|of|t\/m|tot\s+en\s+met|[-–])\s*\d{1,2})*(?![\d.,]*\d)`
+
 /**
  * Regular-expression source (no groups) for one aside: a year or period, a date, an age or an
  * age range, or a range of numbers.
@@ -21,11 +28,12 @@ export const ASIDE = [
   String.raw`${YEAR}(?:\s*[-–/]\s*(?:${YEAR}|\d{2}))?(?![\d.,]\d)`,
   String.raw`\d{1,2}\s+(?:${MONTH})\b`,
   String.raw`\d+(?:,\d+)?\s*(?:[-–]|t\/m|tot(?:\s+en\s+met)?)\s*\d+(?:,\d+)?(?:\s+jaar\b|-jarigen\b)?`,
-  String.raw`\d{1,3}(?:\s+jaar(?:\s+(?:en|of)\s+(?:ouder|jonger))?|-?(?:${AGE_WORD})|\+)(?![\p{L}])`
+  String.raw`\d{1,3}(?:\s+jaar(?:\s+(?:en|of)\s+(?:ouder|jonger))?|-?(?:${AGE_WORD})|\+)(?![\p{L}])`,
+  LABELED
 ].join('|')
 
 /**
  * Regular-expression source (no groups) for a lookahead at the start of a number that is no
  * count: a year, the day of a date, an age or the start of a range.
  */
-export const NOT_A_COUNT = String.raw`(?!${YEAR}(?![\d.,]\d)|\d{1,2}\s+(?:${MONTH})\b|\d{1,3}\s*(?:jaar\b|-?(?:${AGE_WORD})(?![\p{L}])|\+))`
+export const NOT_A_COUNT = String.raw`(?<!\b(?:${LABEL_NOUN})\s+)(?!${YEAR}(?![\d.,]\d)|\d{1,2}\s+(?:${MONTH})\b|\d{1,3}\s*(?:jaar\b|-?(?:${AGE_WORD})(?![\p{L}])|\+))`

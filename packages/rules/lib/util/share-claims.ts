@@ -4,21 +4,23 @@
  * whether the wording (`ruim`, `bijna`, `circa`) fits the numbers.
  */
 
-import { formatDutchNumber, magnitudeWord } from '@kapstok/nl'
-import { fits, percentStep, read, scaled } from './share-tolerance.js'
+import { formatDutchNumber } from '@kapstok/nl'
+import { APPROXIMATE as WORD, fits, percentStep, read } from './share-tolerance.js'
+import { changeBases, yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares, type RowShare } from './share-wholes.js'
-import { pointedPair } from './share-any-pair.js'
+import { countsNoun, pointedPair, saysChange } from './share-any-pair.js'
 import { backPart, numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
-import { fractionGap, readShareWord, shareWord } from './share-words.js'
-import { restatedPercents } from './share-pairs.js'
+import { fractionGap, impliedWord, readShareWord, shareWord } from './share-words.js'
+import { restatedBefore, restatedPercents } from './share-pairs.js'
+import { countInNext } from './share-next-count.js'
 import { namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
-import { ASIDE, MONTH, NOT_A_COUNT } from './share-asides.js'
+import { ASIDE, NOT_A_COUNT } from './share-asides.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
 export interface ShareClaim {
@@ -37,34 +39,9 @@ export interface ShareClaim {
 }
 
 const NUMBER = PLAIN_NUMBER
-const WORD = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer|rond(?:om)?|zo'n|ongeveer|meer\s+dan|minder\s+dan|ten\s+minste|minstens|hooguit|maximaal`
 // A percentage (or percentage points) or a share in words, with the word before it: `ruim 18%`, `bijna de helft`, `4 procentpunt`.
 const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
 const PERCENT = String.raw`\s?(?:%|procent\b)`
-// A year after a number: `1.200 in 2023`, `80 eind 2024`, `1.200 (2023)`, `1.200 op 1 januari 2023`.
-const WHEN = String.raw`(?:\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2})|\s*\(\s*(?:19|20)\d{2}\s*\)|\s+(?:op|per)\s+\d{1,2}\s+(?:${MONTH})\s+(?:19|20)\d{2})?`
-const SCALE = String.raw`(\s+(?:${magnitudeWord}))?`
-// `van 90 naar 106`, `van circa 90 tot 106`, `van 1.200 in 2023 naar 1.080 in 2024`; not an age (`van 18 tot 25 jaar`)
-const CHANGE = new RegExp(
-  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
-  'giu'
-)
-// `van 40% naar 44%`, `van 7 naar 10 procent`: a change of a percentage, in points or relative.
-const CHANGE_POINTS = new RegExp(String.raw`\bvan\s+(?:(?:${WORD})\s+)?(${NUMBER})(?:${PERCENT})?${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(${NUMBER})${PERCENT}`, 'giu')
-// `in 2023 waren er 1.240 meldingen, in 2024 nog 1.120`: two years, each with one number.
-const YEARS = new RegExp(
-  String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%]{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?\bin\s+((?:19|20)\d{2})\b[^.!?\d%]{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
-  'giu'
-)
-// The same across two sentences of a paragraph, when the second number points back to the first
-// (`In 2025 meldden zich 372 mensen. In 2023 waren dat er nog 310`).
-const YEARS_ACROSS = new RegExp(
-  String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^!?\d%\n]{0,80}?[.;]\s+in\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,40}?\b(?:(?:dat|dit|het)\s+er|nog)\s+(?:maar\s+)?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
-  'giu'
-)
-// `850 (2023: 1.000)`, `5.400 ton restafval (2021: 6.000 ton)`: a number with the one of an earlier year in
-// parentheses, as a change from that one.
-const EARLIER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:in\s+)?((?:19|20)\d{2})\s*:\s*(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s*\)`, 'gu')
 // `45 van de 180`, `45 van de in totaal 180`, `1.560 huishoudens van de 2.400`
 const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde)`
 // A percentage is never the part itself (`15 procent van de 2.000 inwoners`).
@@ -79,7 +56,7 @@ const REFERENCE = String.raw`(?:tabel|figuur|grafiek|bijlage|paragraaf|hoofdstuk
 const GAP_TOKEN = String.raw`\s+(?:${REFERENCE}|${ASIDE}|[\p{L}-]+)`
 const RELATIVE = String.raw`\s+(?:die|dat|wie)(?:${GAP_TOKEN}){1,12}?\s*,`
 const WHOLE_FIRST = new RegExp(
-  String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+(\d{1,3}-\p{L}[\p{L}-]*|[\p{L}-]+)(?:${GAP_TOKEN}){0,10}?(?:${RELATIVE}(?:${GAP_TOKEN}){0,6}?)?\s+${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?%|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
+  String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+(\d{1,3}-\p{L}[\p{L}-]*|[\p{L}-]+)(?:${GAP_TOKEN}){0,10}?(?:${RELATIVE}(?:${GAP_TOKEN}){0,6}?)?\s+${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b)|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
   'giu'
 )
 // `600 leerlingen, van wie 180 meedoen`, `1.200 woningen, waarvan 300 met label A`: the part in a relative clause.
@@ -116,45 +93,9 @@ interface Basis {
   noun?: string
 }
 
-// Two years with a number each, as a change from the earlier year to the later, in whichever order they are named
-// (`in 2025 waren er 372; in 2023 nog 310` is a change from 310 to 372).
-function yearChange(m: RegExpMatchArray): Basis | undefined {
-  const [first, second] = [Number(m[1]), Number(m[3])]
-  if (first === second || isYearNumber(m[2]) || isYearNumber(m[4])) return undefined
-  const [fromText, toText] = first < second ? [m[2] ?? '', m[4] ?? ''] : [m[4] ?? '', m[2] ?? '']
-  const [from, to] = [read(fromText), read(toText)]
-  if (!from || to === undefined) return undefined
-  const index = m.index ?? 0
-  return { actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${fromText} naar ${toText}`, index, end: index + m[0].length, change: true }
-}
-
 // The changes and parts a sentence states, in order.
 function bases(sentence: string): Basis[] {
-  const out: Basis[] = []
-  for (const m of sentence.matchAll(CHANGE_POINTS)) {
-    const [from, to] = [read(m[1] ?? ''), read(m[2] ?? '')]
-    if (!from || to === undefined || from > 100 || to > 100) continue
-    const basis = `van ${m[1]}% naar ${m[2]}%`
-    out.push({ actual: Math.abs(((to - from) / from) * 100), points: Math.abs(to - from), basis, index: m.index, end: m.index + m[0].length, change: true })
-  }
-  for (const m of sentence.matchAll(YEARS)) {
-    const change = yearChange(m)
-    if (change) out.push(change)
-  }
-  for (const m of sentence.matchAll(CHANGE)) {
-    // `van € 900.000 naar € 1,2 miljoen`: each number in its own magnitude.
-    const from = scaled(m[1], m[2])
-    const to = scaled(m[3], m[4])
-    // `van 2023 naar 2024` are years.
-    if (!from || to === undefined || [m[1], m[3]].every((n) => isYearNumber(n))) continue
-    const basis = `van ${m[1]}${m[2] ?? ''} naar ${m[3]}${m[4] ?? ''}`
-    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true })
-  }
-  for (const m of sentence.matchAll(EARLIER)) {
-    const [to, from] = [read(m[1] ?? ''), read(m[3] ?? '')]
-    if (!from || to === undefined || isYearNumber(m[1])) continue
-    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[3]} naar ${m[1]}`, index: m.index, end: m.index + m[0].length, change: true })
-  }
+  const out: Basis[] = changeBases(sentence)
   for (const [pattern, p, w, n] of [[PART_OF, 1, 2, 3], [WHOLE_FIRST, 3, 1, 2], [WHOLE_RELATIVE, 3, 1, 2]] as const) {
     for (const m of sentence.matchAll(pattern)) {
       const part = read(m[p] ?? '')
@@ -186,15 +127,26 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   let previousEnd = 0
   let previousNumbers: string[] = []
   let previousSentence = ''
+  // The sentences of the paragraph so far, for a share that points to numbers before it.
+  let earlier: string[] = []
+  let underLead = false
+  let paragraphBefore: string[] = []
   // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
   let total: StatedTotal | undefined
   // The wholes named so far in the text (`een bouwopgave van 2.400 woningen`), across its paragraphs.
   const wholes: NamedWhole[] = []
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
-  const yearPairs = [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS)].flatMap((m) => yearChange(m) ?? [])
-  for (const { sentence, offset, paragraphStart } of sentences(text)) {
+  const yearPairs = yearChanges(text)
+  const all = sentences(text)
+  for (const [k, { sentence, offset, paragraphStart }] of all.entries()) {
+    const nextSentence = all[k + 1]?.paragraphStart === false ? (all[k + 1]?.sentence ?? '') : ''
     if (paragraphStart) (previous = undefined), (previousNumbers = []), (previousSentence = ''), (total = undefined)
+    // A list after a lead that ends in a colon goes on with the lead's numbers.
+    const continued = paragraphStart && /:\s*$/u.test(earlier.at(-1) ?? '')
+    if (paragraphStart && !continued) (paragraphBefore = earlier), (earlier = [])
+    // A list item under a lead that ends in a colon: its share may be of the lead's whole.
+    underLead = continued || (underLead && /^\s*(?:[-*+•]|\d+[.)])\s/u.test(sentence))
     const own = bases(sentence)
     // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
     const back = own.some((b) => !b.change) ? undefined : backPart(sentence, previousSentence)
@@ -211,10 +163,11 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const words = percent ? undefined : readShareWord(share[4] ?? '')
       const stated = percent ? read(share[2] ?? '') : words?.value
       if (stated === undefined) continue
-      const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
+      const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(share[4] ?? '')
       const step = percent ? percentStep(share[2] ?? '') : (words?.step ?? 0)
       const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent))
-      const twin = restated.get(at)
+      // `… voelt 40 procent zich eenzaam; dat is één op de drie.`: the one percentage of the sentence before.
+      const twin = restated.get(at) ?? (own.length === 0 ? restatedBefore(sentence.slice(0, at), previousSentence) : undefined)
       if (twin && words) {
         // The percentage beside it is rounded, and words beside a percentage only paraphrase it (`30%, een op de
         // drie`): they fit when they fit anything it may stand for, to the nearest fraction of halves to fifths.
@@ -232,7 +185,9 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       // `van het totaal`, `van de doelgroep`, `van het bomenbestand`: the whole the numbers give, not another group.
       const whole = /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)?.[1] ?? ''
       const ofWhole = isWholeNoun(whole) || (total !== undefined && whole.toLowerCase() === total.noun)
-      const other = pointed || ofWhole ? null : /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)
+      // `Dat is een achtste van alle huishoudens` after `19.850 huishoudens`: the whole counted just before.
+      const counted = own.length === 0 && countsNoun(whole, earlier.slice(-2))
+      const other = pointed || ofWhole || counted ? null : /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)
       // `driekwart van de scholen` after `van de 24 scholen` is of the same whole.
       // A part after the share without a noun of its own is of the share's whole: `de helft van de wijkcentra: 9 van de 26`.
       const sameWhole = (b: Basis): boolean => !b.change && (b.noun?.split(/\s+/).includes(other?.[1]?.toLowerCase() ?? '') || (b.index > at && b.noun === undefined))
@@ -257,13 +212,15 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
         const end = at + share[0].length
         // Also behind a colon or a participle: `daalde met 30%: van 500 naar 400`, `is met 40% gedaald, van 250 naar 175`,
         // and `daalde met 15% naar 850 (2023: 1.000)`.
-        const next = own.find((b) => b.change && b.index >= end && /^\s*(?:[:,–-]\s*)?(?:\p{Ll}+[dtn]\s*,?\s*)?(?:(?:naar|tot)\s+)?$/u.test(sentence.slice(end, b.index)))
+        const next = own.find((b) => b.change && b.index >= end && /^\s*(?:[:,–-]\s*)?(?:(?:\p{Ll}+[dtn]|toe|af)\s*[,:–-]?\s*)?(?:(?:naar|tot)\s+)?$/u.test(sentence.slice(end, b.index)))
         // A share of the whole (`van het totaal`) is no change.
-        const change = percent && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next) : undefined
+        // A share with a comparative after it is a change too: `een derde minder`, `ruim de helft meer`.
+        const comparative = saysChange(after, sentence.slice(0, at))
+        const change = (percent || comparative) && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next) : undefined
         // A part with another percentage between it and this one has its share already: `17 (10%) … (82%)`.
         // `…, samen 70%`: a share of a sum of parts, not of the first.
         const summed = SUMMED.test(sentence.slice(0, at))
-        const part = same ? own.find(sameWhole) : own.find((b) => !b.change && !summed && !(b.end <= at && /%|procent/iu.test(sentence.slice(b.end, at))))
+        const part = comparative ? undefined : same ? own.find(sameWhole) : own.find((b) => !b.change && !summed && !(b.end <= at && /%|procent/iu.test(sentence.slice(b.end, at))))
         const before = change ?? part
         // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between.
         const bridged =
@@ -284,12 +241,14 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
           (total && shareOfTotal(sentence.slice(0, at), after, total)) ??
           named ??
-          (own.length === 0 ? pointedPair(sentence.slice(0, at), sentence, previousSentence, numbersOf, stated, judge) : undefined)
+          (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore) : undefined) ??
+          // `… is 45 procent tevreden. Dat zijn 960 inwoners.`: the count in the next sentence (a change has none).
+          (own.length === 0 && percent && !comparative ? countInNext(sentence, nextSentence, numbersOf) : undefined)
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
-      // A change of a percentage is right in points and in percent (40% → 44%: 4 procentpunt, 10 procent).
-      const ok = inPoints ? judge(found.points ?? 0) : judge(found.actual) || (percent && found.points !== undefined && judge(found.points))
+      // A change of a percentage said in percent is relative: `van 46 naar 41 procent` is 5 procentpunt, not 5 procent.
+      const ok = inPoints ? judge(found.points ?? 0) : judge(found.actual)
       const actual = inPoints ? (found.points ?? 0) : found.actual
       out.push({ said: share[0], index: offset + at, actual, basis: found.basis, fits: ok, ...(inPoints ? { inPoints } : {}) })
     }
@@ -300,6 +259,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
     previousEnd = paired ? paired.end : last ? offset + last.end : offset
     previousNumbers = numbersOf(sentence)
     previousSentence = sentence
+    earlier.push(sentence)
     total = statedTotal(sentence) ?? total
     wholes.push(...namedWholes(sentence))
   }
@@ -307,12 +267,17 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
 }
 
 // `Noord heeft 40% van de woningen` beside a table with a row `Noord` and a column `Woningen`:
-// one row named in the sentence and the share's noun in the column's header.
+// one row named in the sentence, or whose count the sentence quotes (`Met 480 woningen heeft …`), and the
+// share's noun in the column's header.
 function rowOf(rows: RowShare[], sentence: string, noun: string): RowShare | undefined {
   const lower = sentence.toLowerCase()
   // Another year makes it another count than the table's.
   if (/\b(?:19|20)\d{2}\b/.test(lower)) return undefined
-  const named = rows.filter((r) => r.label.length >= 3 && r.header.split(/[^\p{L}]+/u).includes(noun.toLowerCase()) && new RegExp(String.raw`(?<![\p{L}])${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(lower))
+  const quoted = numbersOf(sentence.replace(/\d+(?:,\d+)?\s?(?:%|procent)/giu, ' '))
+  const inColumn = rows.filter((r) => r.header.split(/[^\p{L}]+/u).includes(noun.toLowerCase()))
+  const byLabel = inColumn.filter((r) => r.label.length >= 3 && new RegExp(String.raw`(?<![\p{L}])${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(lower))
+  const byCount = quoted.length === 1 ? inColumn.filter((r) => r.part === quoted[0]) : []
+  const named = byLabel.length > 0 ? byLabel : byCount
   return named.length === 1 ? named[0] : undefined
 }
 
@@ -327,14 +292,15 @@ export function percentText(value: number, inPoints = false): string {
   return formatDutchNumber(Math.round(value * 10) / 10) + (inPoints ? ' procentpunt' : '%')
 }
 
-// Sentences end at `.`, `!`, `?` or `;` followed by a space; a dot inside a number does not end one.
+// Sentences end at `.`, `!`, `?` or `;` followed by a space; a dot inside a number or after the number of a
+// numbered list item (`1. `) does not end one.
 // A list item or a table row starts a sentence of its own, also without a full stop before it.
 // A blank line ends a paragraph: numbers are not carried across it.
 function sentences(text: string): Array<{ sentence: string; offset: number; paragraphStart: boolean }> {
   const out: Array<{ sentence: string; offset: number; paragraphStart: boolean }> = []
   let start = 0
   let paragraphStart = true
-  for (const end of text.matchAll(/[.!?;](?=\s|$)|\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])[ \t]|[ \t]*\|)/g)) {
+  for (const end of text.matchAll(/(?<!(?:^|\n)[ \t]*\d{1,3})[.!?;](?=\s|$)|\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])[ \t]|[ \t]*\|)/g)) {
     const sentence = text.slice(start, end.index + end[0].length)
     const empty = sentence.trim() === ''
     if (!empty) out.push({ sentence, offset: start, paragraphStart })

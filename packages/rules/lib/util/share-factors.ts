@@ -6,7 +6,8 @@
 import type { ShareClaim } from './share-claims.js'
 
 // `verdubbelde van 150 naar 450`: a change said as a factor, with `bijna` or `ruim` before it.
-const FACTOR = /\b(?:(bijna|ruim|meer\s+dan|ruimschoots)\s+)?((?:ver)?(?:dubbel|drievoudig|viervoudig)\p{L}*|gehalveerd|halveer\p{L}*|halveren|halveert|halveerde)/giu
+// The word may also follow the verb: `verdubbelde bijna`.
+const FACTOR = /\b(?:(bijna|ruim|meer\s+dan|ruimschoots)\s+(?:een\s+)?)?((?:ver)?(?:dubbel|drievoudig|viervoudig)\p{L}*|gehalveerd|halveer\p{L}*|halveren|halveert|halveerde)(?:\s+(bijna|ruim|ruimschoots)\b)?/giu
 const factors: Array<[RegExp, number]> = [[/dubbel/i, 2], [/drievoudig/i, 3], [/viervoudig/i, 4], [/halve/i, 0.5]]
 
 /**
@@ -26,7 +27,7 @@ export function factorClaims(sentence: string, offset: number, own: Array<{ rati
     const change = own.filter((b) => b.ratio !== undefined).sort((a, b) => Math.abs(a.index - m.index) - Math.abs(b.index - m.index))[0]
     // `dubbele tellingen` is no change; a factor needs `ver-` or `halve-`.
     if (!factor || !change?.ratio || /^dubbel/i.test(m[2] ?? '')) continue
-    const word = (m[1] ?? '').toLowerCase()
+    const word = (m[1] ?? m[3] ?? '').toLowerCase()
     const q = change.ratio / factor
     // Without a word a factor is said loosely: within an eighth either way.
     const fits = word === 'bijna' ? q <= 1 && q > 0.8 : word === '' ? q > 0.875 && q < 1.125 : q >= 1 && q < 1.25

@@ -14,8 +14,8 @@ const NUMBER = PLAIN_NUMBER
 const CHANGE_HEADER = /\b(?:verschil|verandering|ontwikkeling|groei|stijging|daling|toename|afname|mutatie)\p{L}*\b[^|]*?\b((?:19|20)\d{2})\s*(?:[-–/]|tot(?:\s+en\s+met)?|t\/m)\s*((?:19|20)\d{2})\b/iu
 // A change cell: `+12%`, `-7 %`, `−30 procent`, `15%`.
 const CHANGE_CELL = new RegExp(String.raw`^\**\s*([+\-−–]?)\s*(${NUMBER})\s?(?:%|procent)\s*\**$`, 'iu')
-// A year column, also with its unit: `2021`, `2021 (ton)`.
-const YEAR_HEADER = /^\**\s*((?:19|20)\d{2})(?:\s*\([^()]*\))?\s*\**$/u
+// A year column, also with its unit or its noun: `2021`, `2021 (ton)`, `Leerlingen 2025`.
+const YEAR_HEADER = /^\**\s*(?:(\p{L}[\p{L}\s-]*?)\s+)?((?:19|20)\d{2})(?:\s*\([^()]*\))?\s*\**$/u
 // A header that names a change without its years: `Verschil`, `Ontwikkeling (%)`, `+/-`, `Δ`.
 const CHANGE_WORD = /(?:^|[^\p{L}])(?:verschil|verandering|ontwikkeling|groei|stijging|daling|toename|afname|mutatie|trend)\p{L}*|^\**\s*(?:\+\s*\/\s*[-–−]|[-–−]\s*\/\s*\+|[Δ∆])/iu
 
@@ -32,25 +32,35 @@ const CHANGE_WORD = /(?:^|[^\p{L}])(?:verschil|verandering|ontwikkeling|groei|st
 export function tableChangeClaims(tables: Table[]): ShareClaim[] {
   const out: ShareClaim[] = []
   for (const table of tables) {
-    const years = new Map<string, number>()
+    // The year columns per noun: `Leerlingen 2024` and `Leerlingen 2025` are one series, `Doelgroep 2025` another.
+    const series = new Map<string, Map<string, number>>()
     table.header.forEach((cell, i) => {
-      const year = YEAR_HEADER.exec(cell.text)?.[1]
-      if (year) years.set(year, i)
+      const m = YEAR_HEADER.exec(cell.text)
+      if (!m?.[2]) return
+      const label = (m[1] ?? '').toLowerCase()
+      const years = series.get(label) ?? new Map<string, number>()
+      if (!years.has(m[2])) years.set(m[2], i)
+      series.set(label, years)
     })
-    const columns = [...years.values()].sort((a, b) => a - b)
+    const yearColumns = [...series.values()].flatMap((years) => [...years.values()])
     table.header.forEach((cell, p) => {
       const named = CHANGE_HEADER.exec(cell.text)
-      const [from, to] = [years.get(named?.[1] ?? ''), years.get(named?.[2] ?? '')]
       if (named) {
         // A change over other years than the table's columns cannot be recomputed.
+        const years = [...series.values()].find((y) => y.has(named[1] ?? '') && y.has(named[2] ?? ''))
+        const [from, to] = [years?.get(named[1] ?? ''), years?.get(named[2] ?? '')]
         if (from !== undefined && to !== undefined && from !== to) out.push(...rowChanges(table, p, from, to))
         return
       }
-      const last = columns.at(-1)
-      if (!CHANGE_WORD.test(cell.text) || columns.length < 2 || last === undefined || columns.includes(p)) return
+      if (!CHANGE_WORD.test(cell.text) || yearColumns.includes(p)) return
       const one = /\b((?:19|20)\d{2})\b/.exec(cell.text)?.[1]
-      const starts = one === undefined ? [columns[0], columns.at(-2)] : [years.get(one)]
-      const pairs = [...new Set(starts)].flatMap((start) => (start === undefined || start === last ? [] : [rowChanges(table, p, start, last)]))
+      const pairs = [...series.values()].flatMap((years) => {
+        const columns = [...years.values()].sort((a, b) => a - b)
+        const last = columns.at(-1)
+        if (columns.length < 2 || last === undefined) return []
+        const starts = one === undefined ? [columns[0], columns.at(-2)] : [years.get(one)]
+        return [...new Set(starts)].flatMap((start) => (start === undefined || start === last ? [] : [rowChanges(table, p, start, last)]))
+      })
       // Most rows fit one pair, and no other pair fits as many: then the column is that change.
       const fitting = pairs.map((claims) => claims.filter((c) => c.fits).length)
       const best = Math.max(0, ...fitting)

@@ -5,6 +5,9 @@
 
 import { magnitudeExponent } from '@kapstok/nl'
 
+/** Regular-expression source (no groups) for the words that say how near a number is: `ruim`, `bijna`, `circa`. */
+export const APPROXIMATE = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer|rond(?:om)?|zo'n|meer\s+dan|minder\s+dan|ten\s+minste|minstens|hooguit|maximaal`
+
 /**
  * Whether the wording fits: without a word the percentage is the actual one rounded at its last
  * digit; `ruim` and `bijna` allow up to one step of that digit above or below (half a step of a

@@ -120,6 +120,8 @@ export interface RowShare {
   actual: number
   /** The numbers, in Dutch (`120 van 400`). */
   basis: string
+  /** The row's count as written (`120`). */
+  part: string
 }
 
 /**
@@ -138,7 +140,7 @@ export function rowShares(tables: Table[]): RowShare[] {
         const whole = countOf(total, k)
         if (!whole || rows.length < 2 || !rows.every((r) => COUNT_CELL.test(r[k]?.text ?? ''))) continue
         for (const row of rows) {
-          out.push({ label: clean(row[0]?.text ?? ''), header: clean(table.header[k]?.text ?? ''), actual: (countOf(row, k) / whole) * 100, basis: `${clean(row[k]?.text ?? '')} van ${clean(total[k]?.text ?? '')}` })
+          out.push({ label: clean(row[0]?.text ?? ''), header: clean(table.header[k]?.text ?? ''), actual: (countOf(row, k) / whole) * 100, basis: `${clean(row[k]?.text ?? '')} van ${clean(total[k]?.text ?? '')}`, part: clean(row[k]?.text ?? '') })
         }
       }
     }

@@ -25,10 +25,10 @@ const ORDINAL = String.raw`(?!\s+(?:partij|partijen|fase|ronde|keer|maal|plaats|
 /** Regular-expression source (no groups) for a share in words. */
 export const shareWord = [
   // `tweederde` and `drievijfde` are written as one word; `achttiende` and `zestiende` are ordinals.
-  String.raw`de\s+helft|(?:${COUNT})(?:\s*(?:derde|vijfde)|\s+(?:kwart|zesde|achtste|tiende))${ORDINAL}`,
+  String.raw`(?:de|een)\s+(?:ruime|goede|krappe|kleine)\s+helft|de\s+helft|(?:${COUNT})(?:\s*(?:derde|vijfde)|\s+(?:kwart|zesde|achtste|tiende))${ORDINAL}`,
   String.raw`(?:${COUNT}|\d)\s+op\s+(?:de|elke|iedere)\s+(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig)(?!\d|[.,]\d)`,
   String.raw`(?:bijna|vrijwel|nagenoeg|praktisch)\s+(?:alle|iedereen)|(?:het|een)\s+(?:ruime\s+)?merendeel|de\s+(?:ruime\s+)?meerderheid|het\s+grootste\s+deel|een\s+(?:kleine\s+)?minderheid`,
-  String.raw`driekwart|[½⅓⅔¼¾]`
+  String.raw`driekwart${ORDINAL}|[½⅓⅔¼¾]`
 ].join('|')
 
 const denominators: Record<string, number> = { helft: 2, derde: 3, kwart: 4, vijfde: 5, zesde: 6, achtste: 8, tiende: 10 }
@@ -54,8 +54,8 @@ export function readShareWord(text: string): WordShare | undefined {
     const [part, whole] = [count(ratio[1] ?? ''), count(ratio[2] ?? '')]
     return part === undefined || !whole || part === 0 || part >= whole ? undefined : fraction((part / whole) * 100)
   }
-  // `twee derde`, `tweederde`, `de helft`.
-  const joined = /^(.*?)\s*(helft|derde|kwart|vijfde|zesde|achtste|tiende)$/.exec(text.toLowerCase().trim())
+  // `twee derde`, `tweederde`, `de helft`, `een ruime helft`.
+  const joined = /^(.*?)\s*(?:ruime|goede|krappe|kleine)?\s*(helft|derde|kwart|vijfde|zesde|achtste|tiende)$/.exec(text.toLowerCase().trim())
   const times = count(joined?.[1] ?? '')
   const denominator = denominators[joined?.[2] ?? '']
   return times === undefined || denominator === undefined || times >= denominator ? undefined : fraction((times / denominator) * 100)
@@ -76,4 +76,16 @@ function fraction(value: number): WordShare {
 export function fractionGap(value: number, denominators: number[]): number {
   const simple = denominators.flatMap((d) => Array.from({ length: d - 1 }, (_, k) => ((k + 1) / d) * 100))
   return Math.min(...simple.filter((f) => Math.abs(f - value) > 1e-9).map((f) => Math.abs(f - value)))
+}
+
+/**
+ * The word a share in words carries inside it: `een ruime helft` is `ruim de helft`, `een krappe
+ * helft` is `bijna de helft`.
+ *
+ * @param text A match of `shareWord`.
+ * @returns `ruim`, `bijna` or `''`.
+ */
+export function impliedWord(text: string): string {
+  const adjective = /^(?:de|een)\s+(ruime|goede|krappe|kleine)\s+helft$/iu.exec(text.trim())?.[1]?.toLowerCase()
+  return adjective === undefined ? '' : adjective === 'ruime' || adjective === 'goede' ? 'ruim' : 'bijna'
 }

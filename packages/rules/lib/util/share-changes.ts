@@ -1,0 +1,159 @@
+/**
+ * The changes a sentence states between two numbers: `van 80 naar 92` (also with a year, a
+ * magnitude, a noun or `nu` beside the numbers), `van 40% naar 44%`, two years with a number each,
+ * `850 (2023: 1.000)` and `360, tegen 480 in 2020`. Used by `share-claims`.
+ */
+
+import { magnitudeWord } from '@kapstok/nl'
+import { APPROXIMATE as WORD, read, scaled } from './share-tolerance.js'
+import { PLAIN_NUMBER } from './plain-number.js'
+import { isYearNumber } from './year-numbers.js'
+import { MONTH } from './share-asides.js'
+
+/** A change between two numbers of a sentence. */
+export interface ChangeBasis {
+  /** The change, in percent of the first number. */
+  actual: number
+  /** The numbers, in Dutch (`van 80 naar 92`). */
+  basis: string
+  /** Offset of the change in the sentence. */
+  index: number
+  /** Offset of its end. */
+  end: number
+  change: true
+  /** For a change of a percentage: the change in percentage points. */
+  points?: number
+  /** The new number divided by the old. */
+  ratio?: number
+}
+
+const NUMBER = PLAIN_NUMBER
+const PERCENT = String.raw`\s?(?:%|procent\b)`
+
+// A year after a number: `1.200 in 2023`, `80 eind 2024`, `1.200 (2023)`, `1.200 op 1 januari 2023`.
+const WHEN = String.raw`(?:\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2})|\s*\(\s*(?:19|20)\d{2}\s*\)|\s+(?:op|per)\s+\d{1,2}\s+(?:${MONTH})\s+(?:19|20)\d{2})?`
+const SCALE = String.raw`(\s+(?:${magnitudeWord}))?`
+// `van 90 naar 106`, `van circa 90 tot 106`, `van 1.200 in 2023 naar 1.080 in 2024`; not an age (`van 18 tot 25 jaar`)
+const CHANGE = new RegExp(
+  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
+  'giu'
+)
+// `van 34 leerlingen in 2024 naar 52 in 2025`, `van 96 nu naar 80 in 2030`: a noun or a time word after the first
+// number, and then `naar` (`van 9 uur tot 17 uur` is a range).
+const CHANGE_WORDS = new RegExp(
+  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)((?:\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}-]+){1,2})${WHEN}\s*,?\s+naar\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)(?!${PERCENT})`,
+  'giu'
+)
+// `360 leerlingen, tegen 480 in 2020`: a number against the one of another year, as a change from the earlier one.
+const AGAINST = new RegExp(
+  String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met|ten\s+opzichte\s+van)\s+(?:de\s+|nog\s+)?(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s+(?:in|eind|begin|medio)\s+((?:19|20)\d{2})\b`,
+  'giu'
+)
+// `van 40% naar 44%`, `van 7 naar 10 procent`: a change of a percentage, in points or relative.
+const CHANGE_POINTS = new RegExp(String.raw`\bvan\s+(?:(?:${WORD})\s+)?(${NUMBER})(?:${PERCENT})?${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(${NUMBER})${PERCENT}`, 'giu')
+// `in 2023 waren er 1.240 meldingen, in 2024 nog 1.120`: two years, each with one number; a number after `naar`
+// is the end of a change (`in 2027 naar € 1,96 miljoen in 2030`), not the number of the year before it.
+const NOT_TO = String.raw`(?:(?!\bnaar\b)[^.!?\d%])`
+const YEARS = new RegExp(
+  String.raw`\bin\s+((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?\bin\s+((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
+  'giu'
+)
+// The same across two sentences of a paragraph, when the second number points back to the first
+// (`In 2025 meldden zich 372 mensen. In 2023 waren dat er nog 310`).
+const YEARS_ACROSS = new RegExp(
+  String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^!?\d%\n]{0,80}?[.;]\s+in\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,40}?\b(?:(?:dat|dit|het)\s+er|nog)\s+(?:maar\s+)?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
+  'giu'
+)
+// `In 2020 rookte 18 procent; in 2024 nog 15 procent`: two years with a percentage each, in one sentence or two
+// (a dot may stand between, no other number), as a change of a percentage.
+const PERCENT_YEARS = new RegExp(
+  String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d\n]{0,60}?(${NUMBER})\s?(?:%|procent\b)(?!-?\s?punt)[^!?\d\n]{0,60}?\bin\s+((?:19|20)\d{2})\b[^.!?\d\n]{0,60}?(${NUMBER})\s?(?:%|procent\b)(?!-?\s?punt)`,
+  'giu'
+)
+// `850 (2023: 1.000)`, `5.400 ton restafval (2021: 6.000 ton)`: a number with the one of an earlier year in
+// parentheses, as a change from that one.
+const EARLIER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:in\s+)?((?:19|20)\d{2})\s*:\s*(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s*\)`, 'gu')
+
+// Two years with a number each, as a change from the earlier year to the later, in whichever order they are named
+// (`in 2025 waren er 372; in 2023 nog 310` is a change from 310 to 372).
+function yearChange(m: RegExpMatchArray): ChangeBasis | undefined {
+  const [first, second] = [Number(m[1]), Number(m[3])]
+  if (first === second || isYearNumber(m[2]) || isYearNumber(m[4])) return undefined
+  const [fromText, toText] = first < second ? [m[2] ?? '', m[4] ?? ''] : [m[4] ?? '', m[2] ?? '']
+  const [from, to] = [read(fromText), read(toText)]
+  if (!from || to === undefined) return undefined
+  const index = m.index ?? 0
+  return { actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${fromText} naar ${toText}`, index, end: index + m[0].length, change: true }
+}
+
+/**
+ * The changes a sentence states, in no particular order.
+ *
+ * @param sentence A sentence.
+ * @returns Each change with its place in the sentence.
+ */
+export function changeBases(sentence: string): ChangeBasis[] {
+  const out: ChangeBasis[] = percentYearChanges(sentence)
+  for (const m of sentence.matchAll(CHANGE_POINTS)) {
+    const [from, to] = [read(m[1] ?? ''), read(m[2] ?? '')]
+    if (!from || to === undefined || from > 100 || to > 100) continue
+    const basis = `van ${m[1]}% naar ${m[2]}%`
+    out.push({ actual: Math.abs(((to - from) / from) * 100), points: Math.abs(to - from), basis, index: m.index, end: m.index + m[0].length, change: true })
+  }
+  for (const m of sentence.matchAll(YEARS)) {
+    const change = yearChange(m)
+    if (change) out.push(change)
+  }
+  for (const m of sentence.matchAll(CHANGE)) {
+    // `van € 900.000 naar € 1,2 miljoen`: each number in its own magnitude.
+    const from = scaled(m[1], m[2])
+    const to = scaled(m[3], m[4])
+    // `van 2023 naar 2024` are years.
+    if (!from || to === undefined || [m[1], m[3]].every((n) => isYearNumber(n))) continue
+    const basis = `van ${m[1]}${m[2] ?? ''} naar ${m[3]}${m[4] ?? ''}`
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true })
+  }
+  for (const m of sentence.matchAll(CHANGE_WORDS)) {
+    const [from, to] = [read(m[1] ?? ''), read(m[3] ?? '')]
+    // A magnitude after the first number is read by CHANGE (`van 1,2 miljoen naar …`).
+    if (!from || to === undefined || isYearNumber(m[1]) || isYearNumber(m[3]) || new RegExp(String.raw`^\s+(?:${magnitudeWord})\b`, 'iu').test(m[2] ?? '')) continue
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[1]} naar ${m[3]}`, index: m.index, end: m.index + m[0].length, change: true })
+  }
+  for (const m of sentence.matchAll(AGAINST)) {
+    const [now, other] = [read(m[1] ?? ''), read(m[2] ?? '')]
+    if (!now || !other || isYearNumber(m[1]) || isYearNumber(m[2])) continue
+    // The change runs from the earlier year: the other number's, unless the sentence names an earlier year first.
+    const own = /\b((?:19|20)\d{2})\b/.exec(sentence.slice(0, m.index + m[0].length - (m[3]?.length ?? 0)))?.[1]
+    const forward = own !== undefined && Number(own) < Number(m[3])
+    const [fromText, toText, from, to] = forward ? [m[1], m[2], now, other] : [m[2], m[1], other, now]
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${fromText} naar ${toText}`, index: m.index, end: m.index + m[0].length, change: true })
+  }
+  for (const m of sentence.matchAll(EARLIER)) {
+    const [to, from] = [read(m[1] ?? ''), read(m[3] ?? '')]
+    if (!from || to === undefined || isYearNumber(m[1])) continue
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[3]} naar ${m[1]}`, index: m.index, end: m.index + m[0].length, change: true })
+  }
+  return out
+}
+
+/**
+ * The changes between two years with a number each in a whole text, also over two sentences
+ * (`In 2025 meldden zich 372 mensen. In 2023 waren dat er nog 310`), and between two years with a
+ * percentage each (`In 2020 rookte 18 procent; in 2024 nog 15 procent`), with their points.
+ *
+ * @param text A text.
+ * @returns The changes, with offsets in the text.
+ */
+export function yearChanges(text: string): ChangeBasis[] {
+  return [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS)].flatMap((m) => yearChange(m) ?? []).concat(percentYearChanges(text))
+}
+
+// Two years with a percentage each, as a change of a percentage with its points.
+function percentYearChanges(text: string): ChangeBasis[] {
+  return [...text.matchAll(PERCENT_YEARS)].flatMap((m) => {
+    const change = yearChange(m)
+    const [from, to] = change ? change.basis.replace(/^van /, '').split(' naar ').map((n) => read(n) ?? NaN) : []
+    if (!change || from === undefined || to === undefined || from > 100 || to > 100) return []
+    return [{ ...change, points: Math.abs(to - from), basis: change.basis.replace(/(\d)( naar|$)/g, '$1%$2') }]
+  })
+}
