@@ -20,10 +20,17 @@ const defects: DefectWording[] = [
   ['a budget that is not the product of its two numbers', ['# Wijken', '', 'In de Vogelbuurt komen 248 woningen in aanmerking voor een isolatiebijdrage van € 1.800. Dat vraagt een budget van € 482.000.'], '€ 482.000'],
   ['a cost that is not the product, in a list item', ['# Kosten', '', '- Voor 64 ouders een cursus van € 340: dat kost € 24.900'], '€ 24.900'],
   ['a reservation that is not the product', ['# Sport', '', 'We vervangen 18 doelen. Een doel kost € 1.450, dus we reserveren € 31.500.'], '€ 31.500'],
+  ['a total over a range of years counted one year too many', ['# Financiën', '', 'Voor de schuldhulpmaatjes is € 64.000 per jaar nodig. Over de jaren 2027 tot en met 2029 is dat € 256.000.'], '€ 256.000'],
+  ['a total over the years of the agenda counted one year too few', ['# Financiën', '', 'Jaarlijks trekken we € 2,5 miljoen uit voor het onderhoud. Over de jaren 2026 tot en met 2029 is dat € 7,5 miljoen.'], '€ 7,5 miljoen'],
+  ['the rest after a part', ['# Dekking', '', 'De kosten van € 2.860.000 dekken we voor € 2.100.000 uit de algemene middelen en voor de rest, € 660.000, uit de reserve.'], '€ 660.000'],
+  ['an index in the sentence after the amount', ['# Subsidies', '', 'Het plafond bedraagt in 2027 € 1.600.000. Met een indexering van 3% stijgt het in 2028 naar € 1.658.000.'], '€ 1.658.000'],
   ['a total after dus', ['# Toegankelijkheid', '', 'We laten 30 speeltuinen keuren. Een keuring kost € 1.500, dus we ramen € 55.000.'], '€ 55.000']
 ]
 
 const clean: CleanWording[] = [
+  ['a total over a range of years that holds', ['# Financiën', '', 'Voor de schuldhulpmaatjes is € 64.000 per jaar nodig. Over de jaren 2027 tot en met 2029 is dat € 192.000.']],
+  ['the rest after a part that holds', ['# Dekking', '', 'De kosten van € 2.860.000 dekken we voor € 2.100.000 uit de algemene middelen en voor de rest, € 760.000, uit de reserve.']],
+  ['an index in the sentence after the amount that holds', ['# Subsidies', '', 'Het plafond bedraagt in 2027 € 1.600.000. Met een indexering van 3% stijgt het in 2028 naar € 1.648.000.']],
   ['a budget that includes more than the product', ['# Wijken', '', 'In de Vogelbuurt komen 248 woningen in aanmerking voor een isolatiebijdrage van € 1.800. Dat vraagt een budget van € 482.000, inclusief de uitvoeringskosten.']],
   ['a budget that is the product rounded', ['# Wijken', '', 'In de Vogelbuurt komen 248 woningen in aanmerking voor een isolatiebijdrage van € 1.800. Dat vraagt een budget van € 446.000.']],
   ['an approximate cost', ['# Kosten', '', '- Voor 64 ouders een cursus van € 340: dat kost ongeveer € 24.000']],

@@ -13,6 +13,7 @@ const slips: Array<[string, string[], string]> = [
   ['a count of a price with ramen', ['# Wonen', '', 'Voor 85 starterswoningen van € 220.000 ramen we € 19,7 mln.'], '19,7 mln'],
   ['a count times a price with a budget', ['# Sport', '', '- Voor 26 verenigingen met een bijdrage van € 3.750 is een budget van € 87.500 nodig.'], '87.500'],
   ['a product with samen', ['# Aanpak', '', 'We zetten 12 trajecten van € 9.920 in, samen € 109.040.'], '109.040'],
+  ['a total over the plan period counted one year too few', ['# Financiën', '', 'Jaarlijks trekken we € 2,5 miljoen uit; over de planperiode is dat € 7,5 miljoen.'], '7,5 miljoen'],
   ['a mean per counted thing', ['# Leningen', '', 'We verstrekten 120 leningen voor in totaal € 3,6 miljoen, gemiddeld € 35.000 per lening.'], '35.000']
 ]
 

@@ -58,3 +58,19 @@ describeWordings(
     ['a rate per km that holds', ['# Wegen', '', 'Het gaat om 46 km fietspad. Met € 2.400 per km komt het onderhoud op € 110.400.']]
   ]
 )
+
+// A payback time against the investment and the yearly saving or yield before it (`binnen N jaar`
+// allows less, `in N jaar` is N rounded).
+describeWordings(
+  proseCalculation,
+  [
+    ['a payback time in the same sentence', ['# Energie', '', 'De zonnepanelen op de sporthal kosten € 126.000, leveren € 18.000 per jaar op en zijn zo in vijf jaar terugverdiend.'], 'vijf jaar'],
+    ['a payback time after the amounts', ['# Beheer', '', 'Het nieuwe meldsysteem kost € 66.000. Het bespaart jaarlijks € 11.000 aan uren. Daarmee verdient het zich in vier jaar terug.'], 'vier jaar'],
+    ['binnen, with more years needed', ['# Parkeren', '', 'De slagbomen (€ 150.000) brengen € 30.000 per jaar op, zodat ze binnen drie jaar zijn terugverdiend.'], 'drie jaar']
+  ],
+  [
+    ['a payback time that holds', ['# Energie', '', 'De zonnepanelen op de sporthal kosten € 126.000, leveren € 18.000 per jaar op en zijn zo in zeven jaar terugverdiend.']],
+    ['binnen, with fewer years needed', ['# Parkeren', '', 'De slagbomen (€ 150.000) brengen € 30.000 per jaar op, zodat ze binnen zes jaar zijn terugverdiend.']],
+    ['a payback time rounded', ['# Beheer', '', 'Het nieuwe meldsysteem kost € 66.000. Het bespaart jaarlijks € 15.000 aan uren. Daarmee verdient het zich in ruim vier jaar terug.']]
+  ]
+)

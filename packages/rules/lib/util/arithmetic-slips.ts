@@ -11,8 +11,8 @@ import { add, cents, div, dutchNumber, make, mul, sub, type Rational } from './e
 import { splitRows } from './table-rows.js'
 import { isYearNumber } from './year-numbers.js'
 import { yearCounts } from './year-counts.js'
+import { candidates, euros, shareWords, written, type Factor, type Num } from './slip-candidates.js'
 
-type Num = Extract<Token, { kind: 'num' }>
 
 /** A stated number that is one digit off what two numbers before it give. */
 export interface ArithmeticSlip {
@@ -23,13 +23,6 @@ export interface ArithmeticSlip {
   /** What the calculation gives, in cents. */
   computed: number
 }
-
-// A count is a whole number without `€`, not a year.
-const isCount = (t: Num): boolean => !t.euro && t.value.d === 1n && t.value.n > 0n && !isYearNumber(t.text)
-// A count that multiplies: once is no calculation.
-const isCounted = (t: Num): boolean => isCount(t) && t.value.n >= 2n
-const written = (t: Num): string => (t.euro ? `€ ${t.text}` : t.text)
-const euros = (c: number): string => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(c / 100)
 
 /**
  * Whether two whole numbers are one slip of one digit apart: they differ in exactly one digit
@@ -109,7 +102,9 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   const whole = (strong || BUDGET.test(piece)) && !ADDS.test(`${previous ?? ''} ${piece}`)
   const slip = slipIn(own, strong, 0, shares, whole)
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
-  if (slip || previous === undefined || !BACK.test(piece) || previous.includes('=') || numbersOf(own).length > 2) return slip
+  // A percentage and one number (`Met een index van 2,5% groeit het plafond naar € 3.290.000`) apply to the amount before.
+  const points = BACK.test(piece) || (shares.length > 0 && numbersOf(own).length === 1)
+  if (slip || previous === undefined || !points || previous.includes('=') || numbersOf(own).length > 2) return slip
   const earlier = numberTokens(previous, planYears)
   // Numbers of two sentences meet by chance more often: a round result needs a result word here too.
   // A share in words or a percentage of the amount before says a result follows, as a result word does.
@@ -133,30 +128,6 @@ function push(out: ArithmeticSlip[], slip: ArithmeticSlip | undefined, start: nu
   if (slip && !out.some((o) => o.stated.index === index)) out.push({ ...slip, stated: { ...slip.stated, index, ...(slip.stated.end === undefined ? {} : { end: slip.stated.end + start }) } })
 }
 
-// Shares in words (`een kwart daarvan`, `de helft`, `twee derde`): multipliers of an earlier amount.
-const SHARE_WORDS: Array<[RegExp, bigint, bigint]> = [
-  [/\b(?:de|een)\s+helft\b/iu, 1n, 2n],
-  [/\b(?:twee\s*derde|tweederde)\b/iu, 2n, 3n],
-  [/\b(?:een|één)\s+derde\b/iu, 1n, 3n],
-  [/\b(?:drie\s*kwart|driekwart)\b/iu, 3n, 4n],
-  [/\b(?:een|één)\s+kwart\b/iu, 1n, 4n],
-  [/\b(?:een|één)\s+vijfde\b/iu, 1n, 5n],
-  [/\b(?:een|één)\s+tiende\b/iu, 1n, 10n]
-]
-// and percentages (`2,5%`, `2,5 procent`): an index or a share of an amount, with the step of
-// their last digit as a fraction (`63%`: 0,01; `2,5%`: 0,001; a share in words: exact).
-interface Factor {
-  value: Rational
-  step: number
-}
-function shareWords(text: string): Factor[] {
-  const percents = [...text.matchAll(/(\d{1,3}(?:,\d+)?)\s*(?:%|procent\b)/giu)].map((m) => ({
-    value: mul(dutchNumber(m[1] ?? '0'), make(1n, 100n)),
-    step: 10 ** -((/,(\d+)/.exec(m[1] ?? '')?.[1]?.length ?? 0) + 2)
-  }))
-  return [...SHARE_WORDS.filter(([re]) => re.test(text)).map(([, n, d]) => ({ value: make(n, d), step: 0 })), ...percents]
-}
-
 // The numbers a calculation may use: no percentages, no years, nothing zero or below. A number
 // in words (`veertien`) is a count: not an amount.
 function numbersOf(tokens: Token[]): Num[] {
@@ -167,7 +138,7 @@ function numbersOf(tokens: Token[]): Num[] {
 // (`€ 60.000`) is read too, without one only a result of three or more significant digits
 // (round amounts are too often one digit apart by chance: 250 − 180 and 60).
 // (`à` is no ASCII word character, so `\b` cannot bound it: it stands alone between non-letters.)
-const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|verschil|keer|maal|elke?|iedere?|daarmee|hiermee|daarvoor|hiervoor|dus|zodat|oftewel|neer\s+op|verdel(?:en|d)|verdeelt|verdeeld|(?:is|zijn)\s+dat|dat\s+(?:is|zijn))\b/iu
+const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|verschil|keer|maal|elke?|iedere?|daarmee|hiermee|daarvoor|hiervoor|dus|zodat|oftewel|neer\s+op|rest|restant|verdel(?:en|d)|verdeelt|verdeeld|(?:is|zijn)\s+dat|dat\s+(?:is|zijn))\b/iu
 
 // Something must say that a calculation is made: an operator, or a word that gives a result,
 // a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,
@@ -218,6 +189,11 @@ function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [
     if (target < 10_000 && stated.euro) continue
     if (!stated.euro && target < 10_000) continue
     if (!strong && significant(stated.text) < 3) continue
+    // A total over a number of years the sentence counts (`over de jaren 2028 tot en met 2030`) that is
+    // one year more or less times the yearly amount: the years are miscounted (before the readings
+    // that clear a sentence, one of which adds the yearly amount once more).
+    const miscount = yearMiscount(nums.slice(0, k), stated)
+    if (miscount) return { stated, ...miscount }
     const readings = candidates(nums.slice(0, k), stated, factors)
     // Another reading gives the number exactly, or within the rounding of a percentage it applies: the sentence is consistent.
     if (readings.some((r) => Math.abs(r.computed - target) <= r.slack)) continue
@@ -236,6 +212,20 @@ function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [
   return undefined
 }
 
+// A yearly amount times a counted number of years (a synthetic `N jaar` token) with one year too many or too few.
+function yearMiscount(before: Num[], stated: Num): { expression: string; computed: number; slack: number } | undefined {
+  const target = cents(stated.value)
+  for (const years of before.filter((t) => t.text.endsWith(' jaar'))) {
+    for (const amount of before.filter((t) => t.euro === stated.euro && t !== years)) {
+      const n = Number(years.value.n)
+      const computed = cents(mul(amount.value, years.value))
+      const off = (m: number): boolean => Math.abs(cents(mul(amount.value, make(BigInt(m), 1n))) - target) <= roundingOf(stated)
+      if (Math.abs(computed - target) > roundingOf(stated) && (off(n + 1) || off(n - 1))) return { expression: `${written(amount)} × ${years.text} = ${stated.euro ? '€ ' : ''}${euros(computed)}`, computed, slack: 0 }
+    }
+  }
+  return undefined
+}
+
 // Significant digits as written: `60.000` has 1, `25.300` has 3, `15,2 mln` has 3.
 const significant = (text: string): number => text.replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length
 
@@ -246,51 +236,3 @@ function writtenUnit(t: Num): number {
   return (magnitude * 100) / 10 ** decimals
 }
 
-// Products of a count and a number, sums and differences of two numbers of the result's kind.
-function candidates(before: Num[], stated: Num, factors: Factor[]): Array<{ expression: string; computed: number; slack: number }> {
-  const out: Array<{ expression: string; computed: number; slack: number }> = []
-  const push = (value: Rational, expression: string, slack = 0): void => {
-    const c = cents(value)
-    if (c > 0) out.push({ expression, computed: c, slack })
-  }
-  const percent = (f: Rational): string => `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format((Number(f.n) / Number(f.d)) * 100)}%`
-  for (const a of before) {
-    // A share or percentage of an amount, and an amount raised or lowered by a percentage.
-    if (a.euro !== stated.euro) continue
-    for (const { value: f, step } of factors) {
-      // A percentage is itself rounded (`63%` is 62,5 to 63,5): its product may be off by half a step of the amount.
-      const slack = cents(mul(a.value, make(BigInt(Math.round(step * 1000)), 2000n)))
-      push(mul(a.value, f), `${percent(f)} van ${written(a)}`, slack)
-      // The whole a share is of (`96 van de 320, 30%`): only clears the sentence.
-      if (f.n > 0n) push(div(a.value, f), '', cents(div(make(BigInt(Math.round(step * 1000)), 2000n), f)) * cents(a.value) / 100)
-      // Raised or lowered by a percentage (an index); a share in words (`een derde minder`) is a rough target.
-      if (step === 0) continue
-      push(mul(a.value, add(make(1n, 1n), f)), `${written(a)} + ${percent(f)}`, slack)
-      push(mul(a.value, sub(make(1n, 1n), f)), `${written(a)} − ${percent(f)}`, slack)
-    }
-  }
-  for (let i = 0; i < before.length; i++) {
-    for (let j = i + 1; j < before.length; j++) {
-      const a = before[i]!
-      const b = before[j]!
-      if ((isCounted(a) || isCounted(b)) && (a.euro || b.euro) === stated.euro && !(a.euro && b.euro)) push(mul(a.value, b.value), `${written(a)} × ${written(b)}`)
-      // A division: an amount or count over a count (`€ 6,4 mln over 40 jaar`, `per inwoner`), an amount over an amount per year (a number of years).
-      for (const [x, y] of [[a, b], [b, a]] as const) {
-        if (isCount(y) && y.value.n >= 2n && x.euro === stated.euro) push(div(x.value, y.value), `${written(x)} ÷ ${written(y)}`)
-        if (x.euro && y.euro && !stated.euro) push(div(x.value, y.value), `${written(x)} ÷ ${written(y)}`)
-      }
-      if (a.euro === stated.euro && b.euro === stated.euro) {
-        push(add(a.value, b.value), `${written(a)} + ${written(b)}`)
-        push(sub(a.value, b.value), `${written(a)} − ${written(b)}`)
-        push(sub(b.value, a.value), `${written(b)} − ${written(a)}`)
-      }
-    }
-  }
-  // Readings that only clear a sentence (never reported): a product plus another number of the
-  // kind (`drie budgetten à € 8.000 en € 1.000, samen € 25.000`), and all numbers of the kind.
-  const products = out.filter((r) => r.expression.includes('×'))
-  const kind = before.filter((t) => t.euro === stated.euro)
-  for (const p of products) for (const t of kind) push(add(make(BigInt(p.computed), 100n), t.value), '')
-  if (kind.length > 2) push(kind.reduce((sum, t) => add(sum, t.value), make(0n, 1n)), '')
-  return out.map((r) => ({ ...r, expression: r.expression && `${r.expression} = ${stated.euro ? '€ ' : ''}${euros(r.computed)}` }))
-}

@@ -9,6 +9,7 @@ import { carriedTotals } from './carried-totals.js'
 import { deductions } from './deductions.js'
 import { impliedEquations } from './implied-equations.js'
 import { equations, type Equation } from './onderbouwing.js'
+import { paybackTimes } from './payback-times.js'
 import { planPeriodTotals } from './plan-period-totals.js'
 import { restatedChanges } from './restated-changes.js'
 import { leadingResults } from './result-first.js'
@@ -33,5 +34,5 @@ export function writtenCalculations(text: string): Equation[] {
  * @returns Every implied calculation.
  */
 export function impliedCalculations(text: string, planYears: number): Equation[] {
-  return [...impliedEquations(text), ...planPeriodTotals(text, planYears), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text)]
+  return [...impliedEquations(text), ...planPeriodTotals(text, planYears), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text)]
 }
