@@ -30,6 +30,11 @@ const TOTAL = /\b(?:totaal|totalen|samen|som|subtotaal|generaal)\b/iu
 const GAP = /\b(?:verschil|saldo|toename|afname|groei|daling|stijging|netto|resteert|rest)\b/iu
 const FACTOR = /\b(?:aantal|aantallen|stuks|prijs|tarief|per|à|a|bedrag\s+per|kosten\s+per|uren|fte)\b/iu
 
+// Headers that name the terms and the result of a product or a mean per unit.
+const COUNT_HEADER = /\b(?:aantal|aantallen|stuks|uren|fte|bezoekers|deelnemers|leerlingen|huishoudens|woningen)\b/iu
+const PRICE_HEADER = /\b(?:prijs|tarief|bedrag\s+per|kosten\s+per|per\s+\p{L}+)\b/iu
+const AMOUNT_HEADER = /\b(?:bedrag|kosten|totaal|opbrengst|opbrengsten|baten|lasten|uitgaven|inkomsten|omzet|subsidie|bijdrage|raming)\b/iu
+const PER_HEADER = /\bper\s+\p{L}+/iu
 const RATIO_ROW = /\b(?:aandeel|procent\p{L}*|percentage|gemiddeld\p{L}*|per)\b|%/iu
 
 type Values = Array<Rational | undefined>
@@ -76,7 +81,8 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
     return ks.reduce((t, k) => add(t, mul(table.rows[r]?.[k]?.half ?? ZERO, { n: 2n, d: 1n })), mul(own, { n: 2n, d: 1n }))
   }
   // A relation, given per row as (computed, shown terms) or undefined: which rows keep it, which break it.
-  const test = (target: number, ks: number[], f: (r: number) => { value: Rational; shown: string } | undefined, confirmed: boolean, product = false): void => {
+  // `declared`: the headers name both terms and the result (`Aantal` × `Tarief` = `Opbrengst`), so each row holds it on its own once one row shows the scale.
+  const test = (target: number, ks: number[], f: (r: number) => { value: Rational; shown: string } | undefined, confirmed: boolean, product = false, declared = false): void => {
     const keep: number[] = []
     const lose: Array<[number, string, Rational]> = []
     table.rows.forEach((row, r) => {
@@ -94,7 +100,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
     // Two rows that keep it with terms other than 0 and 1 (`45 × € 2.300 = € 103.500`) rarely do
     // so by chance: in a table of three rows they show the relation as well as three rows do.
     const telling = keep.filter((r) => table.rows[r]?.[target]?.value?.n !== 0n && ks.every((k) => nonTrivial(termValue(table.rows[r]?.[k])))).length
-    const holds = confirmed ? real >= 2 && keep.length > lose.length : (real >= 3 || telling >= 2) && lose.length === 1
+    const holds = declared ? real >= 1 : confirmed ? real >= 2 && keep.length > lose.length : (real >= 3 || telling >= 2) && lose.length === 1
     if (holds) for (const [r, shown, value] of lose) report(r, target, shown, value)
   }
   const terms = (r: number, ks: number[]): string => ks.map((k) => table.rows[r]?.[k]?.text ?? '').join(' + ').replace(/\+ [-−–]/gu, '− ')
@@ -126,7 +132,12 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
           // A dash is no factor (a count not known), so the product reads the numbers only.
           const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
           return x !== undefined && y !== undefined ? { value: mul(x, y), shown: `${table.rows[r]![a]!.text} × ${table.rows[r]![b]!.text}` } : undefined
-        }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || /\b(?:bedrag|kosten|totaal)\b/iu.test(header[target] ?? '')), true)
+        }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || AMOUNT_HEADER.test(header[target] ?? '')), true, COUNT_HEADER.test(header[a] ?? '') !== COUNT_HEADER.test(header[b] ?? '') && PRICE_HEADER.test(`${header[a]} ${header[b]}`))
+        // A mean per unit: `Subsidie` ÷ `Bezoekers` = `Subsidie per bezoeker`.
+        if (PER_HEADER.test(header[target] ?? '')) test(target, [a, b], (r) => {
+          const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
+          return x !== undefined && y !== undefined && y.n !== 0n ? { value: div(x, y), shown: `${table.rows[r]![a]!.text} ÷ ${table.rows[r]![b]!.text}` } : undefined
+        }, true, false, true)
       }
     }
   }
