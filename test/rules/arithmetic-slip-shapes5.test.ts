@@ -24,10 +24,16 @@ const defects: DefectWording[] = [
   ['a total over the years of the agenda counted one year too few', ['# Financiën', '', 'Jaarlijks trekken we € 2,5 miljoen uit voor het onderhoud. Over de jaren 2026 tot en met 2029 is dat € 7,5 miljoen.'], '€ 7,5 miljoen'],
   ['the rest after a part', ['# Dekking', '', 'De kosten van € 2.860.000 dekken we voor € 2.100.000 uit de algemene middelen en voor de rest, € 660.000, uit de reserve.'], '€ 660.000'],
   ['an index in the sentence after the amount', ['# Subsidies', '', 'Het plafond bedraagt in 2027 € 1.600.000. Met een indexering van 3% stijgt het in 2028 naar € 1.658.000.'], '€ 1.658.000'],
+  ['ruim before a result below the product', ['# Cultuur', '', 'Het theater verkocht 31.400 kaarten tegen gemiddeld € 19; de recettes kwamen daarmee uit op ruim € 650.000.'], '€ 650.000'],
+  ['bijna before a result below the product', ['# Sport', '', 'De 240 leden betalen € 85 contributie, wat neerkomt op bijna € 19.000.'], '€ 19.000'],
+  ['a result in words after a season', ['# Vrijwilligers', '', 'In seizoen 2025-2026 draaiden vierhonderd vrijwilligers gemiddeld vijf uur per week mee, wat neerkomt op ruim drieduizend uur per week.'], '3000'],
   ['a total after dus', ['# Toegankelijkheid', '', 'We laten 30 speeltuinen keuren. Een keuring kost € 1.500, dus we ramen € 55.000.'], '€ 55.000']
 ]
 
 const clean: CleanWording[] = [
+  ['ruim before a result the product exceeds', ['# Cultuur', '', 'Het theater verkocht 31.400 kaarten tegen gemiddeld € 19; de recettes kwamen daarmee uit op ruim € 590.000.']],
+  ['bijna before a result the product stays under', ['# Sport', '', 'De 240 leden betalen € 85 contributie, wat neerkomt op bijna € 21.000.']],
+  ['ongeveer before a result near the product', ['# Vrijwilligers', '', 'In seizoen 2025-2026 draaiden vierhonderd vrijwilligers gemiddeld vijf uur per week mee, wat neerkomt op ongeveer tweeduizend uur per week.']],
   ['a total over a range of years that holds', ['# Financiën', '', 'Voor de schuldhulpmaatjes is € 64.000 per jaar nodig. Over de jaren 2027 tot en met 2029 is dat € 192.000.']],
   ['the rest after a part that holds', ['# Dekking', '', 'De kosten van € 2.860.000 dekken we voor € 2.100.000 uit de algemene middelen en voor de rest, € 760.000, uit de reserve.']],
   ['an index in the sentence after the amount that holds', ['# Subsidies', '', 'Het plafond bedraagt in 2027 € 1.600.000. Met een indexering van 3% stijgt het in 2028 naar € 1.648.000.']],

@@ -9,8 +9,8 @@
 import { isYearToken, tokenize, type Token } from './calc-tokens.js'
 import { add, cents, div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
 import { splitRows } from './table-rows.js'
-import { isYearNumber } from './year-numbers.js'
 import { yearCounts } from './year-counts.js'
+import { approxProductSlip } from './approx-products.js'
 import { candidates, euros, shareWords, written, type Factor, type Num } from './slip-candidates.js'
 
 
@@ -100,7 +100,7 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   const shares = shareWords(piece)
   // No word that adds something to a product (`inclusief`, `plus`, `waarvan`): three numbers are the whole calculation.
   const whole = (strong || BUDGET.test(piece)) && !ADDS.test(`${previous ?? ''} ${piece}`)
-  const slip = slipIn(own, strong, 0, shares, whole)
+  const slip = slipIn(own, strong, 0, shares, whole) ?? (strong || BUDGET.test(piece) || /\buit\s+op\b|\bneer\s*(?:komt|komen)?\s+op\b/iu.test(piece) ? approxProductSlip(numbersOf(own), piece) : undefined)
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
   // A percentage and one number (`Met een index van 2,5% groeit het plafond naar € 3.290.000`) apply to the amount before.
   const points = BACK.test(piece) || (shares.length > 0 && numbersOf(own).length === 1)
@@ -144,7 +144,7 @@ const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgete
 // a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,
 // `uittrekken`, `raming`, `budget`: the sum set aside for what the sentence counts).
 const CUE =
-  /[×=+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|groeide|bedragen|komt|komen|levert|leveren|kost|kosten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|per|keer|maal|elk|ieder|ramen|raamt|geraamd|raming|begroot|begroten|reserveren|reserveert|gereserveerd|uittrekken|trekken|uitgetrokken|budget|investering)\b/iu
+  /[×=+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|neerkomt|neerkomen|uitkomt|uitkomen|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|groeide|bedragen|komt|komen|levert|leveren|kost|kosten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|per|keer|maal|elk|ieder|ramen|raamt|geraamd|raming|begroot|begroten|reserveren|reserveert|gereserveerd|uittrekken|trekken|uitgetrokken|budget|investering)\b/iu
 
 // Sentence ends: a full stop, `!` or `?` before a space, a blank line, and a line that
 // starts a list item or a table row. (The tokenizer does not end a sentence after a word.)

@@ -9,7 +9,7 @@ import { add, div, dutchNumber, make, mul, sub, type Rational } from './exact-nu
 
 /** A piece of a text that arithmetic is read from; other words are dropped. */
 export type Token =
-  | { kind: 'num'; value: Rational; text: string; approx: boolean; index: number; end?: number; euro?: boolean }
+  | { kind: 'num'; value: Rational; text: string; approx: boolean; index: number; end?: number; euro?: boolean; spelled?: boolean }
   | { kind: 'op'; op: string; soft?: boolean }
   | { kind: 'lp' }
   | { kind: 'rp' }
@@ -133,7 +133,7 @@ export function tokenize(text: string): Token[] {
       length = written.length
     }
     else if (word && countWord(word[0]) !== undefined) {
-      tokens.push({ kind: 'num', value: make(BigInt(countWord(word[0]) ?? 0), 1n), text: String(countWord(word[0])), approx, index })
+      tokens.push({ kind: 'num', value: make(BigInt(countWord(word[0]) ?? 0), 1n), text: String(countWord(word[0])), approx, index, spelled: true })
       length = word[0].replace(/\.$/, '').length
     }
     // `de helft van € 80.000, € 40.000` or `(€ 40.000)`: the result of a fraction, after a comma or in parentheses.
@@ -183,7 +183,8 @@ function isRange(rest: string, previous: Token | undefined): boolean {
 }
 
 /** Whether a number token is a year (`2026`), not a count or an amount. */
-export const isYearToken = (t: Extract<Token, { kind: 'num' }>): boolean => !t.euro && /^(?:19|20)\d{2}$/.test(t.text)
+// A number in words (`tweeduizend`) is a count, never a year.
+export const isYearToken = (t: Extract<Token, { kind: 'num' }>): boolean => !t.euro && !t.spelled && /^(?:19|20)\d{2}$/.test(t.text)
 
 /** Evaluate `tokens` (numbers, `+ - * /`, parentheses) exactly; undefined when malformed. */
 export function evaluate(tokens: Token[]): Rational | undefined {

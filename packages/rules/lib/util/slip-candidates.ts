@@ -11,7 +11,7 @@ import { isYearNumber } from './year-numbers.js'
 export type Num = Extract<Token, { kind: 'num' }>
 
 // A count is a whole number without `€`, not a year.
-export const isCount = (t: Num): boolean => !t.euro && t.value.d === 1n && t.value.n > 0n && !isYearNumber(t.text)
+export const isCount = (t: Num): boolean => !t.euro && t.value.d === 1n && t.value.n > 0n && (t.spelled === true || !isYearNumber(t.text))
 // A count that multiplies: once is no calculation.
 export const isCounted = (t: Num): boolean => isCount(t) && t.value.n >= 2n
 export const written = (t: Num): string => (t.euro ? `€ ${t.text}` : t.text)

@@ -23,6 +23,7 @@ const YEAR = String.raw`(?:19|20)\d{2}`
 // (two years joined by `en` alone are as often two moments compared: `in 2022 en 2025`).
 const YEAR_LIST = new RegExp(String.raw`\b(?:${YEAR}\s*,\s*(?:${YEAR}\s*,\s*)*${YEAR}|(?<=\bjaren\s+)${YEAR})\s+en\s+${YEAR}\b`, 'gu')
 const RANGE = new RegExp(yearRange, 'giu')
+const SEASON = /\b(?:seizoen|schooljaar|cursusjaar|studiejaar|speelseizoen|winter|stookseizoen)\s*$/iu
 // The plan's own period named without its years: `over de looptijd`, `in de planperiode`,
 // `gedurende de hele programmaperiode`, `over de looptijd van deze agenda`.
 const OWN_PERIOD = /\b(?:over|in|gedurende|voor|tijdens)\s+(?:de|het)\s+(?:(?:hele|gehele|volledige|totale)\s+)?(?:(?:plan|programma|uitvoerings|beleids)periode|looptijd)(?:\s+van\s+(?:dit|deze|het|de)\s+(?!subsidie|regeling|contract|overeenkomst|lening)[\p{L}-]+)?/giu
@@ -38,6 +39,8 @@ export function yearCounts(text: string, planYears?: number): YearCount[] {
   const out: YearCount[] = []
   const taken = (index: number, end: number): boolean => out.some((c) => index < c.end && end > c.index)
   for (const m of text.matchAll(RANGE)) {
+    // A season or school year (`seizoen 2025-2026`) is one period, not two years.
+    if (SEASON.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) continue
     const first = fullYear(m[1] ?? '')
     const last = fullYear(m[3] ?? '')
     const years = last - first + (exclusive(m[2] ?? '') ? 0 : 1)
