@@ -74,3 +74,20 @@ describeWordings(
     ['a payback time rounded', ['# Beheer', '', 'Het nieuwe meldsysteem kost € 66.000. Het bespaart jaarlijks € 15.000 aan uren. Daarmee verdient het zich in ruim vier jaar terug.']]
   ]
 )
+
+// A list whose last item gives the total of the items above it, and an amount restated rounded.
+describeWordings(
+  proseCalculation,
+  [
+    ['a list whose total item is off', ['# Pilot', '', 'De kosten in 2027:', '', '- coaches: 80 gesprekken à € 70, samen € 5.600;', '- bijeenkomsten: € 1.800;', '- drukwerk: € 900;', '- totaal € 9.300.'], '9.300'],
+    ['a numbered list with a bold total', ['# Budget', '', '1. inhuur € 24.000', '2. scholing € 6.500', '3. **Totaal: € 31.500**'], '31.500'],
+    ['a rounding the wrong way', ['# Kosten', '', 'De vervanging kost samen € 2.347.800, afgerond € 2,34 miljoen.'], '2,34 miljoen'],
+    ['a rounding to thousands that is off', ['# Kosten', '', 'Het onderzoek kost € 48.650, afgerond € 48.000.'], '48.000']
+  ],
+  [
+    ['a list whose total holds', ['# Pilot', '', 'De kosten in 2027:', '', '- coaches: 80 gesprekken à € 70, samen € 5.600;', '- bijeenkomsten: € 1.800;', '- drukwerk: € 900;', '- totaal € 8.300.']],
+    ['a list without a total item', ['# Budget', '', '- inhuur € 24.000', '- scholing € 6.500', '- reservering € 1.000']],
+    ['a rounding that holds', ['# Kosten', '', 'De vervanging kost samen € 2.347.800, afgerond € 2,35 miljoen.']],
+    ['a rounding up said so', ['# Kosten', '', 'Het onderzoek kost € 48.650, naar boven afgerond € 50.000.']]
+  ]
+)

@@ -9,9 +9,11 @@ import { carriedTotals } from './carried-totals.js'
 import { deductions } from './deductions.js'
 import { impliedEquations } from './implied-equations.js'
 import { equations, type Equation } from './onderbouwing.js'
+import { listTotals } from './list-totals.js'
 import { paybackTimes } from './payback-times.js'
 import { planPeriodTotals } from './plan-period-totals.js'
 import { restatedChanges } from './restated-changes.js'
+import { roundedRestatements } from './rounded-restatements.js'
 import { leadingResults } from './result-first.js'
 import { inResultPeriod } from './period-scaled.js'
 import { tableClaims } from './table-claims.js'
@@ -34,5 +36,5 @@ export function writtenCalculations(text: string): Equation[] {
  * @returns Every implied calculation.
  */
 export function impliedCalculations(text: string, planYears: number): Equation[] {
-  return [...impliedEquations(text), ...planPeriodTotals(text, planYears), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text)]
+  return [...impliedEquations(text), ...planPeriodTotals(text, planYears), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text)]
 }
