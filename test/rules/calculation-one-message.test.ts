@@ -26,3 +26,15 @@ describe('calculation rules: one message per wrong result', () => {
     expect(calculations[0]!.reason).toContain(number)
   })
 })
+
+// A list item under a theme is an action, not running text: finance-net-stated-vs-computed does not
+// read it, so arithmetic-slip must still report its slip (it did not, for a while).
+describe('calculation rules: a slip in an action list item', () => {
+  it('should report a product in a list item under a theme once', async () => {
+    const body = ['# Thema’s', '', '## Wonen {#t1}', '', 'Tekst.', '', '### Wat gaan we doen', '', '- Isolatie: 900 woningen × € 3.500 is € 3,25 miljoen over vier jaar.']
+    const file = await readPlan({ path: 'plan.md', files: { 'plan.md': wordingsPlan(body) } })
+    for (const rule of [arithmeticSlip, proseCalculation, financeNetStatedVsComputed]) runRule(rule.rule, rule.check, file.model!, file, { settings: {} })
+    const calculations = file.messages.filter((m) => ['arithmetic-slip', 'prose-calculation', 'finance-net-stated-vs-computed'].includes(m.ruleId ?? ''))
+    expect(calculations.map((m) => m.reason)).toEqual([expect.stringContaining('3.150.000')])
+  })
+})

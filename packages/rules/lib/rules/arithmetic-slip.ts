@@ -2,6 +2,7 @@ import { lintRule } from '../rule.js'
 import { hitLocation } from '../util/joined-text-location.js'
 import { arithmeticSlips } from '../util/arithmetic-slips.js'
 import { calculationTexts } from '../util/calculation-texts.js'
+import { proseTexts } from '../util/text.js'
 import { impliedCalculations, writtenCalculations } from '../util/prose-equations.js'
 import { beyond } from '../util/onderbouwing.js'
 import { example } from '../util/examples.js'
@@ -47,11 +48,14 @@ export const arithmeticSlip = lintRule(
     // `over de looptijd`, `in de planperiode`: the years of the plan's own period.
     const periode = model.document.periode
     const planYears = periode ? periode.eind - periode.start + 1 : undefined
+    const prose = new Set(proseTexts(model).map((t) => t.pointer))
     for (const { pointer, text } of calculationTexts(model)) {
       // A number another calculation rule reports is that rule's: one slip, one message. (A reading
       // of theirs that holds does not silence this one: `bijna € 19.000` for 240 × € 85 holds within
       // their rounding, but lies on the wrong side of its word.)
-      const judged = [...writtenCalculations(text), ...impliedCalculations(text, planYears ?? 0)].filter((e) => beyond(e.computed, e.stated, e.tolerance)).map((e) => e.index)
+      // (finance-net-stated-vs-computed reads running text, and other texts only with `=`.)
+      const written = prose.has(pointer) || text.includes('=') ? writtenCalculations(text) : []
+      const judged = [...written, ...impliedCalculations(text, planYears ?? 0)].filter((e) => beyond(e.computed, e.stated, e.tolerance)).map((e) => e.index)
       for (const slip of arithmeticSlips(text, planYears)) {
         if (judged.some((i) => Math.abs(i - slip.stated.index) <= 3)) continue
         const shown = `${slip.stated.euro ? '€ ' : ''}${slip.stated.text}`
