@@ -7,9 +7,9 @@ export const pubDateOrder = lintRule(
     id: 'pub-date-order',
     severity: 'error',
     group: 'publicatie',
-    description: 'Ondertekening ligt niet na inwerkingtreding; de vergaderdatum is de datum van ondertekening.',
+    description: 'Ondertekening ligt niet na inwerkingtreding; de vergaderdatum is de datum van ondertekening (een ondertekening vóór de vergadering is een fout, een latere een waarschuwing).',
     docs: {
-      what: 'Controleert dat `publicatie.inwerkingtreding` niet vóór `ondertekening` ligt, `uitwerkingtreding` niet vóór `inwerkingtreding`, en dat `besluit.vergaderdatum` gelijk is aan `ondertekening`.',
+      what: 'Controleert dat `publicatie.inwerkingtreding` niet vóór `ondertekening` ligt, `uitwerkingtreding` niet vóór `inwerkingtreding`, en dat `besluit.vergaderdatum` gelijk is aan `ondertekening`. Een ondertekening vóór de vergadering kan niet (een fout); een ondertekening een paar dagen later is ongebruikelijk voor een raadsbesluit maar komt voor, en is een waarschuwing.',
       why: 'Een regeling kan niet in werking treden voordat ze is vastgesteld en ondertekend; een afwijkende datum wijst op een tikfout in de publicatie.',
       ok: [
         { title: 'In werking na de ondertekening', text: vastgesteldExample() },
@@ -50,8 +50,11 @@ export const pubDateOrder = lintRule(
     }
     const vergaderdatum = model.besluit?.vergaderdatum
     if (p.ondertekening && vergaderdatum && vergaderdatum !== p.ondertekening) {
+      // Signed before the meeting that took the decision cannot be; signed some days after it is
+      // unusual (a raadsbesluit is signed in the meeting) but happens: then it is a warning.
       context.report(`Vergaderdatum \`${vergaderdatum}\` wijkt af van de ondertekening \`${p.ondertekening}\`; controleer beide datums`, {
-        pointer: '/besluit/vergaderdatum'
+        pointer: '/besluit/vergaderdatum',
+        ...(p.ondertekening > vergaderdatum ? { warning: true } : {})
       })
     }
   }

@@ -72,7 +72,9 @@ export function partList(file: PlanFile, word: string): PartList {
 }
 
 // The items of the list directly under a heading: numbered ones, else bullets; not indented ones.
+// A numbered list counts up to its highest written number: a reference to item 8 of a list that
+// skips 5 (`1.`–`4.`, `6.`–`8.`) has its target; the gap is numbering-sequence's.
 function items(body: string[]): number {
-  const ordered = body.filter((line) => /^\d{1,2}[.)][ \t]+\S/.test(line)).length
-  return ordered > 0 ? ordered : body.filter((line) => /^[-*+][ \t]+\S/.test(line)).length
+  const ordered = body.map((line) => /^(\d{1,2})[.)][ \t]+\S/.exec(line)?.[1]).filter((n): n is string => n !== undefined).map(Number)
+  return ordered.length > 0 ? Math.max(ordered.length, ...ordered) : body.filter((line) => /^[-*+][ \t]+\S/.test(line)).length
 }
