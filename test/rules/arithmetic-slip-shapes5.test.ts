@@ -27,10 +27,16 @@ const defects: DefectWording[] = [
   ['ruim before a result below the product', ['# Cultuur', '', 'Het theater verkocht 31.400 kaarten tegen gemiddeld € 19; de recettes kwamen daarmee uit op ruim € 650.000.'], '€ 650.000'],
   ['bijna before a result below the product', ['# Sport', '', 'De 240 leden betalen € 85 contributie, wat neerkomt op bijna € 19.000.'], '€ 19.000'],
   ['a result in words after a season', ['# Vrijwilligers', '', 'In seizoen 2025-2026 draaiden vierhonderd vrijwilligers gemiddeld vijf uur per week mee, wat neerkomt op ruim drieduizend uur per week.'], '3000'],
+  ['three factors over two sentences', ['# Parkeren', '', 'Het terrein aan de haven heeft 420 plaatsen. Bij 60 marktdagen en een dagtarief van € 6 levert dat € 172.200 op.'], '€ 172.200'],
+  ['three factors in one sentence', ['# Sport', '', 'Veertien trainers geven 38 weken les à € 45, samen € 25.940.'], '€ 25.940'],
+  ['a yield with brengt … op', ['# Markt', '', 'De 85 kramen betalen € 24 per marktdag. Over 50 marktdagen brengt dat € 112.000 op.'], '€ 112.000'],
   ['a total after dus', ['# Toegankelijkheid', '', 'We laten 30 speeltuinen keuren. Een keuring kost € 1.500, dus we ramen € 55.000.'], '€ 55.000']
 ]
 
 const clean: CleanWording[] = [
+  ['three factors that hold', ['# Parkeren', '', 'Het terrein aan de haven heeft 420 plaatsen. Bij 60 marktdagen en een dagtarief van € 6 levert dat € 151.200 op.']],
+  ['three factors with something added', ['# Parkeren', '', 'Het terrein aan de haven heeft 420 plaatsen. Bij 60 marktdagen en een dagtarief van € 6 levert dat inclusief abonnementen € 172.200 op.']],
+  ['a yield that holds', ['# Markt', '', 'De 85 kramen betalen € 24 per marktdag. Over 50 marktdagen brengt dat € 102.000 op.']],
   ['ruim before a result the product exceeds', ['# Cultuur', '', 'Het theater verkocht 31.400 kaarten tegen gemiddeld € 19; de recettes kwamen daarmee uit op ruim € 590.000.']],
   ['bijna before a result the product stays under', ['# Sport', '', 'De 240 leden betalen € 85 contributie, wat neerkomt op bijna € 21.000.']],
   ['ongeveer before a result near the product', ['# Vrijwilligers', '', 'In seizoen 2025-2026 draaiden vierhonderd vrijwilligers gemiddeld vijf uur per week mee, wat neerkomt op ongeveer tweeduizend uur per week.']],

@@ -39,7 +39,10 @@ const writtenClean: CleanWording[] = [
   ['terms per month, a result per year that holds', ['# Inkomen', '', 'Wij bieden 150 huishoudens budgetbeheer à € 42 per maand, samen € 75.600 per jaar.']],
   ['a count before a full stop is no factor after it', ['# Beheer', '', 'De 5.200 kolken reinigen we drie keer per jaar. Bij € 3,80 per reiniging kost dat € 59.280 per jaar.']],
   ['terms per week, a result per year that holds', ['# Jeugd', '', 'De inloop kost 6 uur à € 55 per week, samen € 17.160 per jaar.']],
-  ['an abbreviation with a full stop', ['# Kosten', '', 'We plaatsen ca. 12 banken à € 950, samen € 11.400.']]
+  ['an abbreviation with a full stop', ['# Kosten', '', 'We plaatsen ca. 12 banken à € 950, samen € 11.400.']],
+  ['three factors that hold, read as two', ['# Sport', '', 'Veertien trainers geven 38 weken les à € 45, samen € 23.940.']],
+  ['three factors over two sentences that hold', ['# Markt', '', 'Het terrein heeft 420 plaatsen. Bij 60 marktdagen en een dagtarief van € 6 levert dat € 151.200 op.']],
+  ['hours times people times a rate that hold', ['# Zorg', '', 'Twaalf vrijwilligers draaien 40 diensten à € 15 vergoeding, samen € 7.200.']]
 ]
 describeWordings(financeNetStatedVsComputed, writtenDefects, writtenClean)
 

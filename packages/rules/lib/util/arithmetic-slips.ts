@@ -11,7 +11,7 @@ import { add, cents, div, dutchNumber, make, mul, sub, type Rational } from './e
 import { splitRows } from './table-rows.js'
 import { yearCounts } from './year-counts.js'
 import { approxProductSlip } from './approx-products.js'
-import { candidates, euros, shareWords, written, type Factor, type Num } from './slip-candidates.js'
+import { candidates, euros, isCounted, shareWords, written, type Factor, type Num } from './slip-candidates.js'
 
 
 /** A stated number that is one digit off what two numbers before it give. */
@@ -104,7 +104,8 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
   // A percentage and one number (`Met een index van 2,5% groeit het plafond naar € 3.290.000`) apply to the amount before.
   const points = BACK.test(piece) || (shares.length > 0 && numbersOf(own).length === 1)
-  if (slip || previous === undefined || !points || previous.includes('=') || numbersOf(own).length > 2) return slip
+  // (Three when nothing adds to a product: the count may stand in the sentence before, `640 plaatsen. Bij 90 dagen en € 8 per dag levert dat …`.)
+  if (slip || previous === undefined || !points || previous.includes('=') || numbersOf(own).length > (whole ? 3 : 2)) return slip
   const earlier = numberTokens(previous, planYears)
   // Numbers of two sentences meet by chance more often: a round result needs a result word here too.
   // A share in words or a percentage of the amount before says a result follows, as a result word does.
@@ -112,7 +113,7 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
 }
 
 // The sum set aside for what a sentence counts: `vraagt een budget van`, `ramen we`, `kost`.
-const BUDGET = /\b(?:budget|raming|ramen|raamt|geraamd|reserveren|reserveert|gereserveerd|uittrekken|uitgetrokken|kost|kosten|vraagt|vragen|nodig)\b/iu
+const BUDGET = /\b(?:budget|raming|ramen|raamt|geraamd|reserveren|reserveert|gereserveerd|uittrekken|uitgetrokken|kost|kosten|vraagt|vragen|nodig|levert|leveren|oplevert|opleveren|brengt|brengen|opbrengst)\b/iu
 const ADDS = /\b(?:inclusief|incl\.|exclusief|excl\.|plus|waarvan|daarnaast|bovendien|aanvullend|overhead|btw|afgerond|circa|ongeveer|ruim|bijna|zo['’]n|minimaal|maximaal|tot|ten\s+minste)\b|\+/iu
 
 // Half a step of the last significant digit a number is written with, in cents (`€ 825.000`: € 500; `€ 1,2 mln`: € 50.000).
@@ -208,6 +209,9 @@ function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [
     // the amount says, whatever its digits, unless it is only the product rounded.
     const products = readings.filter((r) => r.expression.includes('×'))
     if (whole && nums.length === 3 && k === 2 && factors.length === 0 && products.length === 1 && close(products[0]!) && Math.abs(products[0]!.computed - target) > roundingOf(stated)) return { stated, ...products[0]! }
+    // Four numbers and nothing else: counts and a price multiplied together (`640 plaatsen, 90 dagen, € 8 per dag`).
+    const triple = whole && nums.length === 4 && k === 3 && factors.length === 0 ? tripleProduct(nums.slice(0, 3), stated) : undefined
+    if (triple && close(triple) && Math.abs(triple.computed - target) > roundingOf(stated) && !readings.some((r) => Math.abs(r.computed - target) <= roundingOf(stated))) return { stated, ...triple }
   }
   return undefined
 }
@@ -224,6 +228,14 @@ function yearMiscount(before: Num[], stated: Num): { expression: string; compute
     }
   }
   return undefined
+}
+
+// The product of three numbers, at most one of them an amount, when the result is of that kind.
+function tripleProduct(terms: Num[], stated: Num): { expression: string; computed: number; slack: number } | undefined {
+  const amounts = terms.filter((t) => t.euro).length
+  if (amounts > 1 || (amounts === 1) !== stated.euro || !terms.some(isCounted)) return undefined
+  const computed = cents(terms.reduce((p, t) => mul(p, t.value), make(1n, 1n)))
+  return { expression: `${terms.map(written).join(' × ')} = ${stated.euro ? '€ ' : ''}${euros(computed)}`, computed, slack: 0 }
 }
 
 // Significant digits as written: `60.000` has 1, `25.300` has 3, `15,2 mln` has 3.

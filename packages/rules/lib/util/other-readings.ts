@@ -19,7 +19,11 @@ type Num = Extract<Token, { kind: 'num' }>
  * @returns True when another reading holds.
  */
 export function anotherReadingHolds(text: string, e: Equation): boolean {
-  const start = Math.max(text.lastIndexOf('. ', e.index), text.lastIndexOf('\n\n', e.index), 0)
+  // The sentence up to the result, and the sentence before it in the same paragraph (a count
+  // there often multiplies: `Het terrein heeft 420 plaatsen. Bij 60 dagen à € 6 levert dat …`).
+  const paragraph = Math.max(text.lastIndexOf('\n\n', e.index), 0)
+  const sentence = Math.max(text.lastIndexOf('. ', e.index), paragraph)
+  const start = Math.max(text.lastIndexOf('. ', sentence - 1), paragraph)
   const nums = tokenize(text.slice(start, e.index)).filter((t): t is Num => t.kind === 'num' && !isYearToken(t) && !t.text.includes('%') && t.value.n > 0n)
   if (nums.length > 8) return false
   const holds = (v: Rational): boolean => !beyond(v, e.stated, e.tolerance)
@@ -27,6 +31,8 @@ export function anotherReadingHolds(text: string, e: Equation): boolean {
     for (let j = i + 1; j < nums.length; j++) {
       const [a, b] = [nums[i]!.value, nums[j]!.value]
       if (holds(mul(a, b)) || holds(add(a, b)) || holds(sub(a, b)) || holds(sub(b, a))) return true
+      // Three factors: `14 trainers, 38 weken, à € 45`.
+      for (let k = j + 1; k < nums.length; k++) if (holds(mul(mul(a, b), nums[k]!.value))) return true
     }
   }
   return false

@@ -8,7 +8,8 @@
 import { carriedTotals } from './carried-totals.js'
 import { deductions } from './deductions.js'
 import { impliedEquations } from './implied-equations.js'
-import { equations, type Equation } from './onderbouwing.js'
+import { beyond, equations, type Equation } from './onderbouwing.js'
+import { anotherReadingHolds } from './other-readings.js'
 import { listTotals } from './list-totals.js'
 import { paybackTimes } from './payback-times.js'
 import { planPeriodTotals } from './plan-period-totals.js'
@@ -25,7 +26,12 @@ import { tableClaims } from './table-claims.js'
  * @returns Every written calculation; `soft` readings are `prose-calculation`'s.
  */
 export function writtenCalculations(text: string): Equation[] {
-  return [...equations(text), ...deductions(text), ...leadingResults(text)].filter((e) => e.arithmetic && !e.soft).map((e) => inResultPeriod(text, e))
+  // A reading that leaves out a number of the sentence which, multiplied in, gives the result is no
+  // proof (`14 trainers geven 38 weken les à € 45, samen € 23.940` is no 38 × € 45).
+  return [...equations(text), ...deductions(text), ...leadingResults(text)]
+    .filter((e) => e.arithmetic && !e.soft)
+    .map((e) => inResultPeriod(text, e))
+    .filter((e) => !beyond(e.computed, e.stated, e.tolerance) || !(anotherReadingHolds(text, e) || misread(text, e)))
 }
 
 /**
@@ -36,5 +42,21 @@ export function writtenCalculations(text: string): Equation[] {
  * @returns Every implied calculation.
  */
 export function impliedCalculations(text: string, planYears: number): Equation[] {
-  return [...impliedEquations(text), ...planPeriodTotals(text, planYears), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text)]
+  return [...impliedEquations(text), ...planPeriodTotals(text, planYears), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text)].filter(
+    (e) => !beyond(e.computed, e.stated, e.tolerance) || !misread(text, e)
+  )
+}
+
+// A reading more than twice off its result that leaves out numbers of its sentence: a factor was
+// missed in reading (`14 trainers geven 38 weken les à € 45, samen € 25.940` is no 38 × € 45), so
+// the sentence is left to arithmetic-slip, which multiplies all of them.
+function misread(text: string, e: Equation): boolean {
+  const ratio = Number(e.computed.n * e.stated.d) / Number(e.stated.n * e.computed.d)
+  if (!(ratio < 0.5 || ratio > 2)) return false
+  // Its sentence and the one before, in the same paragraph (a count there may multiply in).
+  const paragraph = Math.max(text.lastIndexOf('\n\n', e.index), text.lastIndexOf('\n-', e.index), 0)
+  const sentence = Math.max(text.lastIndexOf('. ', e.index), paragraph)
+  const numbers = text.slice(Math.max(text.lastIndexOf('. ', sentence - 1), paragraph), e.index).match(/\d[\d.,]*|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\p{L}+tien|\p{L}+tig)\b/giu) ?? []
+  const terms = e.expression.match(/\d[\d.,]*/g) ?? []
+  return numbers.length > terms.length
 }
