@@ -7,7 +7,7 @@
  */
 
 import { isYearToken, tokenize, type Token } from './calc-tokens.js'
-import { add, cents, div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
+import { cents, make, mul } from './exact-number.js'
 import { splitRows } from './table-rows.js'
 import { yearCounts } from './year-counts.js'
 import { approxProductSlip } from './approx-products.js'
