@@ -9,6 +9,7 @@ import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { div, make } from './exact-number.js'
 import { dutchNumber, sub, type Equation } from './onderbouwing.js'
+import { paragraphSentences } from './text.js'
 
 // The claim: `(binnen|in|na) N jaar … terugverdiend`, `verdient zich in N jaar terug`, `terugverdientijd van N jaar`.
 const BACK_EARNED = /\bterug\s*verdien|\bterugverdien|\bverdien(?:t|en)\b[^.!?]{0,60}\bterug\b/iu
@@ -25,8 +26,7 @@ const YEARLY = /^\s*(?:per\s+jaar|op\s+jaarbasis|jaarlijks|structureel|per\s+jaa
  */
 export function paybackTimes(text: string): Equation[] {
   const out: Equation[] = []
-  for (const paragraph of text.matchAll(/(?:[^\n]|\n(?![ \t]*\n))+/gu)) {
-    const sentences = [...paragraph[0].matchAll(/[^.!?]+(?:[.!?](?=\S)[^.!?]*)*[.!?]?/gu)].map((s) => ({ index: (paragraph.index ?? 0) + (s.index ?? 0), text: s[0] }))
+  for (const sentences of paragraphSentences(text)) {
     sentences.forEach((sentence, s) => {
       if (!BACK_EARNED.test(sentence.text)) return
       const years = [...sentence.text.matchAll(YEARS)].map((m) => ({ m, n: /^\d/.test(m[2] ?? '') ? Number(dutchNumber(m[2] ?? '0').n) / Number(dutchNumber(m[2] ?? '0').d) : parseNumberWord((m[2] ?? '').toLowerCase()) })).filter((y) => y.n !== undefined && y.n > 0 && y.n < 100)

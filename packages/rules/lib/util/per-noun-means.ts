@@ -11,6 +11,7 @@ import { NUMBER } from './amount-change.js'
 import { div, make } from './exact-number.js'
 import { dutchNumber, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
 import { namesUnit } from './rate-products.js'
+import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
 
 const APPROX = String.raw`(?:circa|ca\.|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
@@ -21,15 +22,6 @@ const COUNT = new RegExp(String.raw`(?<![€\d.,]\s?)\b(${NUMBER}|\p{L}+)\s+((?:
 const AMOUNT = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])`, 'giu')
 // Units of time are rates of another kind (`per jaar` over a number of years is plan-period-totals').
 const TIME = /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|kwartaal)$/iu
-
-// Sentences with their offsets; a blank line ends a paragraph (the mean and its numbers stand in one).
-function paragraphs(text: string): Array<Array<{ index: number; text: string }>> {
-  const out: Array<Array<{ index: number; text: string }>> = []
-  for (const p of text.matchAll(/(?:[^\n]|\n(?![ \t]*\n))+/gu)) {
-    out.push([...p[0].matchAll(/[^.!?]+(?:[.!?](?=\S)[^.!?]*)*[.!?]?/gu)].map((s) => ({ index: (p.index ?? 0) + (s.index ?? 0), text: s[0] })))
-  }
-  return out
-}
 
 const countOf = (written: string): number | undefined => {
   if (/^\d/.test(written)) return isYearNumber(written) ? undefined : Number(written.replace(/\./g, '').replace(',', '.'))
@@ -44,7 +36,8 @@ const countOf = (written: string): number | undefined => {
  */
 export function perNounMeans(text: string): Equation[] {
   const out: Equation[] = []
-  for (const sentences of paragraphs(text)) {
+  // A blank line ends a paragraph: the mean and its numbers stand in one.
+  for (const sentences of paragraphSentences(text)) {
     sentences.forEach((sentence, s) => {
       for (const m of sentence.text.matchAll(MEAN)) {
         const [all, approx, written = '', noun = ''] = m

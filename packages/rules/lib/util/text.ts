@@ -137,6 +137,17 @@ export function paragraphs(text: string): Array<{ text: string; index: number }>
 }
 
 /**
+ * The sentences of each paragraph of a text, with their offsets in the text: the unit of
+ * calculations that reach back a sentence or two, but not over a blank line.
+ *
+ * @param text A prose text.
+ * @returns Per paragraph, its sentences.
+ */
+export function paragraphSentences(text: string): Array<Array<{ index: number; text: string }>> {
+  return paragraphs(text).map((p) => [...p.text.matchAll(/[^.!?]+(?:[.!?](?=\S)[^.!?]*)*[.!?]?/gu)].map((s) => ({ index: p.index + (s.index ?? 0), text: s[0] })))
+}
+
+/**
  * Shorten a value for a message.
  *
  * @param text The value.
