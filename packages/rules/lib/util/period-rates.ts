@@ -9,7 +9,7 @@ import { div } from './exact-number.js'
 import { add, dutchNumber, mul, proseEquation, type Equation, type Rational } from './onderbouwing.js'
 
 // Periods in a year; a year has 52 weeks and a bit, which the tolerance allows.
-const PER_YEAR: Record<string, bigint> = { jaar: 1n, kwartaal: 4n, maand: 12n, week: 52n }
+export const PER_YEAR: Record<string, bigint> = { jaar: 1n, kwartaal: 4n, maand: 12n, week: 52n }
 const PERIOD = String.raw`(jaar|kwartaal|maand|week)`
 // Words that make the second amount the same money: `, dat is`, `; dat betekent`, `ofwel`, `(`.
 const SAME = String.raw`\s*[,;:(]?\s*(?:(?:dat|dit|wat)\s+(?:is|betekent|komt\s+neer\s+op|neerkomt\s+op)|ofwel|oftewel|=)\s+(?:een\s+bedrag\s+van\s+|dus\s+)?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?`

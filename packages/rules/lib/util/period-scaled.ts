@@ -6,9 +6,8 @@
 
 import { make, mul } from './exact-number.js'
 import type { Equation } from './onderbouwing.js'
+import { PER_YEAR } from './period-rates.js'
 
-// Periods in a year.
-const PER_YEAR: Record<string, bigint> = { jaar: 1n, kwartaal: 4n, maand: 12n, week: 52n }
 const TERM_PERIOD = /\bper\s+(jaar|kwartaal|maand|week)\b|\b(jaarlijks|maandelijks|wekelijks)\b/giu
 const RESULT_PERIOD = /^[€\d.,\s]*(?:mln|miljoen)?\s*(?:euro\s+)?(?:per\s+(jaar|kwartaal|maand|week)\b|(jaarlijks|maandelijks|wekelijks)\b)/iu
 const ADVERB: Record<string, string> = { jaarlijks: 'jaar', maandelijks: 'maand', wekelijks: 'week' }
