@@ -8,6 +8,7 @@
 
 import { isYearToken, tokenize, type Token } from './calc-tokens.js'
 import { cents, make, mul } from './exact-number.js'
+import { rounding } from './onderbouwing.js'
 import { splitRows } from './table-rows.js'
 import { yearCounts } from './year-counts.js'
 import { approxProductSlip } from './approx-products.js'
@@ -116,12 +117,9 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
 const BUDGET = /\b(?:budget|raming|ramen|raamt|geraamd|reserveren|reserveert|gereserveerd|uittrekken|uitgetrokken|kost|kosten|vraagt|vragen|nodig|levert|leveren|oplevert|opleveren|brengt|brengen|opbrengst)\b/iu
 const ADDS = /\b(?:inclusief|incl\.|exclusief|excl\.|plus|waarvan|daarnaast|bovendien|aanvullend|overhead|btw|afgerond|circa|ongeveer|ruim|bijna|zo['’]n|minimaal|maximaal|tot|ten\s+minste)\b|\+/iu
 
-// Half a step of the last significant digit a number is written with, in cents (`€ 825.000`: € 500; `€ 1,2 mln`: € 50.000).
-function roundingOf(t: Num): number {
-  const significant = t.text.replace(/[^\d]/g, '').replace(/^0+/, '')
-  const trailing = /,/.test(t.text) ? 0 : significant.length - significant.replace(/0+$/, '').length
-  return (writtenUnit(t) * 10 ** Math.min(trailing, Math.max(0, significant.length - 2))) / 2
-}
+// Half a step of the last significant digit a number is written with, in cents (`€ 825.000`: € 500;
+// `€ 1,2 mln`: € 50.000): onderbouwing's rounding of a written number.
+const roundingOf = (t: Num): number => cents(rounding(t.text))
 
 function push(out: ArithmeticSlip[], slip: ArithmeticSlip | undefined, start: number): void {
   const index = (slip?.stated.index ?? 0) + start

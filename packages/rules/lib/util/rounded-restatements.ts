@@ -5,8 +5,8 @@
  */
 
 import { AMOUNT } from './amount-change.js'
-import { dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
-import { magnitudeOf, make } from './exact-number.js'
+import { dutchNumber, proseEquation, rounding, type Equation } from './onderbouwing.js'
+import { make } from './exact-number.js'
 
 // `€ A, afgerond € B`, `€ A (afgerond € B)`, `€ A, ofwel afgerond € B`; not `afgerond op € 0,1 mln`,
 // which declares the rounding of a table.
@@ -23,11 +23,10 @@ export function roundedRestatements(text: string): Equation[] {
   for (const m of text.matchAll(ROUNDED)) {
     const [all, exact = '', rounded = ''] = m
     if (/naar\s+(?:boven|beneden)/iu.test(all)) continue
-    const decimals = /,(\d+)/.exec(rounded)?.[1]?.length ?? 0
-    // The last digit it writes: `1,97 miljoen` at ten thousands, `€ 40.000` at its trailing zeros.
-    const digits = rounded.replace(/[^\d]/g, '')
-    const trailing = decimals === 0 && magnitudeOf(rounded) === 0 ? digits.length - digits.replace(/0+$/, '').length : 0
-    const step = 10 ** (magnitudeOf(rounded) - decimals + trailing)
+    // The last digit it writes: `1,97 miljoen` at ten thousands, `€ 40.000` at all its trailing
+    // zeros (onderbouwing's rounding of an approximate number: twice its half step).
+    const half = rounding(rounded, true)
+    const step = (2 * Number(half.n)) / Number(half.d)
     const value = Number(dutchNumber(exact).n) / Number(dutchNumber(exact).d)
     const expected = Math.round(value / step) * step
     const index = (m.index ?? 0) + all.lastIndexOf(rounded)
