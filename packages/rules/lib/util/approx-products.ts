@@ -8,8 +8,8 @@
 import { cents, mul } from './exact-number.js'
 import { euros, isCounted, written, type Num } from './slip-candidates.js'
 
-// Words that add something to a product: then the three numbers are not the whole calculation.
-const ADDS = /\b(?:inclusief|incl\.|exclusief|excl\.|plus|waarvan|daarnaast|bovendien|aanvullend|overhead|btw|minimaal|maximaal|ten\s+minste)\b|\+/iu
+/** Words that add something to a product: then its numbers are not the whole calculation. */
+export const ADDS = /\b(?:inclusief|incl\.|exclusief|excl\.|plus|waarvan|daarnaast|bovendien|aanvullend|overhead|btw|minimaal|maximaal|ten\s+minste)\b|\+/iu
 const WORD = /\b(ruim|bijna|circa|ca\.|ongeveer|zo['’]n|rond|nagenoeg)\s*(?:€\s*)?$/iu
 
 /**

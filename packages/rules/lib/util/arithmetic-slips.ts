@@ -11,7 +11,7 @@ import { cents, make, mul } from './exact-number.js'
 import { rounding } from './onderbouwing.js'
 import { splitRows } from './table-rows.js'
 import { yearCounts } from './year-counts.js'
-import { approxProductSlip } from './approx-products.js'
+import { ADDS, approxProductSlip } from './approx-products.js'
 import { candidates, euros, isCounted, shareWords, written, type Factor, type Num } from './slip-candidates.js'
 
 
@@ -100,7 +100,7 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   const strong = row || STRONG.test(piece)
   const shares = shareWords(piece)
   // No word that adds something to a product (`inclusief`, `plus`, `waarvan`): three numbers are the whole calculation.
-  const whole = (strong || BUDGET.test(piece)) && !ADDS.test(`${previous ?? ''} ${piece}`)
+  const whole = (strong || BUDGET.test(piece)) && !ADDS.test(`${previous ?? ''} ${piece}`) && !ROUGH.test(`${previous ?? ''} ${piece}`)
   const slip = slipIn(own, strong, 0, shares, whole) ?? (strong || BUDGET.test(piece) || /\buit\s+op\b|\bneer\s*(?:komt|komen)?\s+op\b/iu.test(piece) ? approxProductSlip(numbersOf(own), piece) : undefined)
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
   // A percentage and one number (`Met een index van 2,5% groeit het plafond naar € 3.290.000`) apply to the amount before.
@@ -115,7 +115,8 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
 
 // The sum set aside for what a sentence counts: `vraagt een budget van`, `ramen we`, `kost`.
 const BUDGET = /\b(?:budget|raming|ramen|raamt|geraamd|reserveren|reserveert|gereserveerd|uittrekken|uitgetrokken|kost|kosten|vraagt|vragen|nodig|levert|leveren|oplevert|opleveren|brengt|brengen|opbrengst)\b/iu
-const ADDS = /\b(?:inclusief|incl\.|exclusief|excl\.|plus|waarvan|daarnaast|bovendien|aanvullend|overhead|btw|afgerond|circa|ongeveer|ruim|bijna|zo['’]n|minimaal|maximaal|tot|ten\s+minste)\b|\+/iu
+// Besides what adds to a product, a rounding or an approximate word: the exact product is not meant.
+const ROUGH = /\b(?:afgerond|circa|ongeveer|ruim|bijna|zo['’]n|tot)\b/iu
 
 // Half a step of the last significant digit a number is written with, in cents (`€ 825.000`: € 500;
 // `€ 1,2 mln`: € 50.000): onderbouwing's rounding of a written number.
