@@ -42,8 +42,10 @@ export function writtenCalculations(text: string): Equation[] {
  * @returns Every implied calculation.
  */
 export function impliedCalculations(text: string, planYears: number): Equation[] {
+  // An implied reading is one interpretation: when another plain reading of the sentence gives
+  // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
   return [...impliedEquations(text), ...planPeriodTotals(text, planYears), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text)].filter(
-    (e) => !beyond(e.computed, e.stated, e.tolerance) || !misread(text, e)
+    (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e))
   )
 }
 
