@@ -10,7 +10,6 @@ const defects: DefectWording[] = [
   ['a rest two sentences on', ['# Budget', '', 'Het budget voor buurtinitiatieven is € 180.000. Tot de zomer kenden we € 64.000 toe.', 'Er resteert dan € 126.000 voor het najaar.'], '€ 126.000'],
   ['a share in words of the amount before', ['# Verdeling', '', 'Het fonds heeft € 2,4 miljoen te besteden.', 'Een derde daarvan, € 900.000, gaat naar de dorpen.'], '€ 900.000'],
   ['an index applied to an amount', ['# Index', '', 'Met een indexatie van 3 procent groeit het budget van € 800.000 naar € 834.000.'], '€ 834.000'],
-  ['a write-off over years in the next sentence', ['# Investering', '', 'De renovatie kost € 2,5 miljoen en we schrijven haar af in 25 jaar.', 'Daarmee is jaarlijks € 110.000 aan afschrijving gemoeid.'], '€ 110.000']
 ]
 const clean: CleanWording[] = [
   ['a product over two sentences that holds', ['# Kosten', '', 'De wijkteams begeleiden 36 gezinnen. Per gezin rekenen we € 2.450.', 'Dat geeft een jaarbedrag van € 88.200.']],

@@ -9,7 +9,6 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 const period = 'periode:\n  start: 2027\n  eind: 2030'
 const defects: DefectWording[] = [
   ['counts in words', ['# Aanpak', '', 'We organiseren jaarlijks negen themabijeenkomsten. Elke bijeenkomst trekt gemiddeld vijfentwintig bezoekers, zodat we 245 bezoekers bereiken.'], '245'],
-  ['an amount spread over a list of years', ['# Financiën', '', 'De bezuiniging van € 120.000 verdelen we over de jaren 2028, 2029 en 2030: € 50.000 per jaar.'], '€ 50.000'],
   ['a yearly number over a range of years', ['# Aanbod', '', 'In de jaren 2027 tot en met 2030 plaatsen we jaarlijks 35 laadpalen, in totaal 150 laadpalen.'], '150'],
   ['a yearly amount over the plan period', ['---', 'titel: Sportnota', 'gemeente: Lindewaarde', period, '---', '', '# Financiën', '', 'Voor het onderhoud van de sportvelden is € 62.000 per jaar nodig. Over de looptijd van deze nota is dat € 258.000.'], '€ 258.000'],
   ['a slip that carries into the next digit', ['# Jongeren', '', 'We geven per jaar 45 startersbeurzen van € 200 uit. Daarmee is jaarlijks € 10.000 gemoeid.'], '€ 10.000'],

@@ -55,7 +55,7 @@ export const arithmeticSlip = lintRule(
       // their rounding, but lies on the wrong side of its word.)
       // (finance-net-stated-vs-computed reads running text, and other texts only with `=`.)
       const written = prose.has(pointer) || text.includes('=') ? writtenCalculations(text) : []
-      const judged = [...written, ...impliedCalculations(text, planYears ?? 0)].filter((e) => beyond(e.computed, e.stated, e.tolerance)).map((e) => e.index)
+      const judged = [...written, ...impliedCalculations(text, periode && planYears ? { start: periode.start, years: planYears } : undefined)].filter((e) => beyond(e.computed, e.stated, e.tolerance)).map((e) => e.index)
       for (const slip of arithmeticSlips(text, planYears)) {
         if (judged.some((i) => Math.abs(i - slip.stated.index) <= 3)) continue
         const shown = `${slip.stated.euro ? '€ ' : ''}${slip.stated.text}`

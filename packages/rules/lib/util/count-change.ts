@@ -14,14 +14,15 @@ const YEAR = String.raw`(?:\s+(?:in|eind|begin|medio)\s+(?:19|20)\d{2})?`
 const UNIT = String.raw`(?:\s+([\p{L}-]+))?`
 const GAP = String.raw`(?:stijging|verhoging|toename|groei|daling|verlaging|afname|vermindering)`
 // `van 118 (leerlingen) (in 2022) naar 86 (in 2025), (een|dus een|dat is een) daling van 32 (jongeren)`.
+// A number ends where no digit follows (`12,5%` is no `12`).
 const CHANGE = new RegExp(
-  String.raw`(?<![€\d.,]\s?)\bvan\s+(${NUMBER})(?![\d%])${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d%])${UNIT}${YEAR}\s*[,;:]?\s*(?:(?:een|dus(?:\s+een)?|dat\s+is(?:\s+een)?|ofwel)\s+)?${GAP}\s+(?:met\s+|van\s+)(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER}|\p{L}+)(?![\d%])${UNIT}`,
+  String.raw`(?<![€\d.,]\s?)\bvan\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s*[,;:]?\s*(?:(?:een|dus(?:\s+een)?|dat\s+is(?:\s+een)?|ofwel)\s+)?${GAP}\s+(?:met\s+|van\s+)(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER}|\p{L}+)(?![\d.,]*\d|\s*%)${UNIT}`,
   'giu'
 )
 // `van 1.840 naar 1.760, dat zijn 80 uitkeringen minder`, `naar 5.140, 320 woningen meer`: the
 // size of the change after the values, with `minder` or `meer` instead of a change noun.
 const CHANGE_MORE = new RegExp(
-  String.raw`(?<![€\d.,]\s?)\bvan\s+(${NUMBER})(?![\d%])${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d%])${UNIT}${YEAR}\s*[,;:]\s*(?:(?:dat|dit)\s+(?:is|zijn)\s+(?:er\s+)?|ofwel\s+|dus\s+)?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER})(?![\d%])${UNIT}\s+(?:minder|meer)\b(?!\s+dan)`,
+  String.raw`(?<![€\d.,]\s?)\bvan\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s*[,;:]\s*(?:(?:dat|dit)\s+(?:is|zijn)\s+(?:er\s+)?|ofwel\s+|dus\s+)?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}\s+(?:minder|meer)\b(?!\s+dan)`,
   'giu'
 )
 const TWO = { n: 2n, d: 1n }

@@ -72,8 +72,8 @@ export function perNounMeans(text: string): Equation[] {
   return out
 }
 
-// Within a factor two of each other.
-function near(a: Rational, b: Rational): boolean {
+/** Whether two numbers lie within a factor two of each other (else a reading is about something else). */
+export function near(a: Rational, b: Rational): boolean {
   const twice = (x: Rational): Rational => ({ n: x.n * 2n, d: x.d })
   return sub(twice(a), b).n >= 0n && sub(twice(b), a).n >= 0n
 }

@@ -10,8 +10,10 @@ import { deductions } from './deductions.js'
 import { impliedEquations } from './implied-equations.js'
 import { beyond, equations, type Equation } from './onderbouwing.js'
 import { anotherReadingHolds } from './other-readings.js'
+import { levelChanges } from './level-changes.js'
 import { listTotals } from './list-totals.js'
 import { paybackTimes } from './payback-times.js'
+import { perYearMeans, type PlanYears } from './per-year-means.js'
 import { planPeriodTotals } from './plan-period-totals.js'
 import { restatedChanges } from './restated-changes.js'
 import { roundedRestatements } from './rounded-restatements.js'
@@ -38,15 +40,18 @@ export function writtenCalculations(text: string): Equation[] {
  * The calculations a text implies (read by `prose-calculation`).
  *
  * @param text A prose text.
- * @param planYears The number of years of the plan period (0 when unknown).
+ * @param plan The plan's period, when its metadata gives one.
  * @returns Every implied calculation.
  */
-export function impliedCalculations(text: string, planYears: number): Equation[] {
+export function impliedCalculations(text: string, plan?: PlanYears): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
-  return [...impliedEquations(text), ...planPeriodTotals(text, planYears), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text)].filter(
+  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan)].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e))
   )
+  // One result, one reading: the wider readings at the end (two levels, a total over the years)
+  // give way to a reading of the sentence's own words (`afgeschreven over 40 jaar`).
+  return readings.filter((e, i) => !readings.slice(0, i).some((r) => Math.abs(r.index - e.index) <= 3))
 }
 
 // A reading more than twice off its result that leaves out numbers of its sentence: a factor was

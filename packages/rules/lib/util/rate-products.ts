@@ -117,6 +117,11 @@ function unitPairs(text: string, quantities: Found[], result: Result): Array<[Fo
   return pairs.length === 1 ? pairs : []
 }
 
+// `Een uitkering kost (gemiddeld) € 16.400`, `één traject kost ruim € 2.000`: the price of one of
+// the noun, whatever period the amount is per.
+const ONE_PRICED = new RegExp(String.raw`(?<!\p{L})(?:een|[eé]én|1)\s+([\p{L}'’-]+)\s+(?:kost|kostte|vraagt)\s+(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
+const oneThingPriced = (text: string, rate: Found): string | undefined => (rate.euro ? ONE_PRICED.exec(text.slice(Math.max(0, rate.index - 60), rate.index))?.[1] : undefined)
+
 interface Result {
   /** Offset of the sentence the result stands in. */
   sentence: number
@@ -143,14 +148,20 @@ function product(text: string, window: string, base: number, result: Result): Eq
   const quantities = numbers.filter((f) => !isYear(f))
   const pairs: Array<[Found, Found]> = quantities.length === 2 ? [[quantities[0]!, quantities[1]!], [quantities[1]!, quantities[0]!]] : unitPairs(text, quantities, result)
   for (const [rate, count] of pairs) {
-    if (count.euro || rate.euro !== result.euro || !/^\d+$/.test(String(count.value.n)) || count.value.d !== 1n || count.value.n < 2n) continue
+    if (count.euro || rate.euro !== result.euro || count.value.n <= 0n) continue
     // The counted noun is one of the three words after the count (`twaalf openbare sportvelden`).
     const countWords = countNouns(text, count)
     const per = PER.exec(text.slice(rate.end))
     const each = EACH_BEFORE.test(text.slice(Math.max(0, rate.index - 30), rate.index))
-    if (!per && !each) continue
+    // The price of one thing: `Een uitkering kost gemiddeld € 16.400 per jaar` rates per uitkering.
+    const unit = oneThingPriced(text, rate) ?? per?.[2]
+    if (!unit && !each) continue
     // `€ 48.000 per veld` and `twaalf sportvelden`: the unit names the counted noun.
-    if (!each && !countWords.some((w) => namesUnit(w, per?.[2] ?? ''))) continue
+    const named = countWords.some((w) => namesUnit(w, unit ?? ''))
+    if (!each && !named) continue
+    // A count of whole things is two or more; a part of a unit (`1,5 fte`, `2,4 km`) counts only
+    // when its own noun names the unit.
+    if ((count.value.d !== 1n || count.value.n < 2n) && !(named && count.value.n * 2n > count.value.d)) continue
     // `elk` refers back: the count comes first.
     if (each && count.index > rate.index) continue
     // Across a sentence end the result sentence must point back (`elk`, `daarmee`), else the
@@ -158,7 +169,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     const crosses = Math.min(rate.index, count.index) < result.sentence
     // A unit that is no time (`per gezin`, `per school`) ties the rate to its count across the end
     // as well: `120 gezinnen. De kosten zijn € 1.450 per gezin, samen …`.
-    if (crosses && !each && !BACK.test(text.slice(result.sentence, result.index)) && TIME_UNIT.test(per?.[2] ?? '')) continue
+    if (crosses && !each && !BACK.test(text.slice(result.sentence, result.index)) && TIME_UNIT.test(unit ?? '')) continue
     // A result of another unit than the rate: `1.450 uren` and `9.700 uur`, or nothing after it.
     const rateNoun = per?.[1]?.trim().split(/\s+/).at(-1) ?? /^\s*(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)/u.exec(text.slice(rate.end))?.[1]
     const resultNoun = /^\s*([\p{L}'’-]+)/u.exec(result.after)?.[1]

@@ -51,7 +51,10 @@ export function collectTargets(plan: Plan, file: PlanFile): Targets {
   }
   for (const { pointer, text } of collectTexts(plan)) {
     const bijlage = pointer.startsWith('/bijlagen/')
-    if (/\/nummer$/.test(pointer)) (bijlage ? targets.annexes : targets.numbers).add(text.replace(/\.$/, '').toLowerCase())
+    // The number of a thema, principe or doel (`Thema 1`) is no chapter number; a section's is, and
+    // a dotted number (`3.2`) is a paragraph's wherever it stands.
+    const place = bijlage || pointer.includes('/secties/') || text.replace(/\.$/, '').includes('.')
+    if (/\/nummer$/.test(pointer) && place) (bijlage ? targets.annexes : targets.numbers).add(text.replace(/\.$/, '').toLowerCase())
     if (/\/titel$/.test(pointer)) add(text, bijlage)
   }
   return targets

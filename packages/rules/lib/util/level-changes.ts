@@ -1,0 +1,110 @@
+/**
+ * Two levels of one count or amount at two times, each stated in a sentence of its own, and then
+ * the size of the change: "Op 1 januari telde de gemeente 4.120 leden. Een jaar eerder waren dat
+ * er 3.870. Er kwamen er dus 350 bij." The size should be the gap between the two levels.
+ * `count-change` reads a change that says `van A naar B` in one sentence, `restated-changes` a
+ * change to a new value whose starting level was named before; this reads the levels on their own.
+ */
+
+import { gapEquation, NUMBER } from './amount-change.js'
+import { mul, sub, type Equation } from './onderbouwing.js'
+import { nounStem } from './rate-products.js'
+import { paragraphSentences } from './text.js'
+import { isYearNumber } from './year-numbers.js'
+
+const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo'n)\s+`
+const SIZE = String.raw`(${APPROX})?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`
+// The size of a change: `kwamen er (dus) 350 bij`, `een toename van 350`, `groeide met 350`,
+// `350 meer dan een jaar eerder`.
+const CHANGES = [
+  new RegExp(String.raw`\b(?:kwamen|kwam|komen|komt)\s+(?:er\s+)?(?:(?:dus|daarmee|zo|dan|in\s+totaal)\s+)?(?:er\s+)?${SIZE}(?:\s+[\p{L}'’-]+){0,2}?\s+(?:bij|erbij)\b`, 'giu'),
+  new RegExp(String.raw`\b(?:stijging|toename|groei|daling|afname|vermindering|verlaging|verhoging|krimp|aanwas)\s+(?:met|van)\s+${SIZE}`, 'giu'),
+  new RegExp(String.raw`\b(?:steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|nam|namen)\b[^.;!?\d]{0,40}?\bmet\s+${SIZE}`, 'giu'),
+  new RegExp(String.raw`(?<![\d.,])${SIZE}(?:\s+[\p{L}'’-]+)?\s+(?:meer|minder)\s+dan\s+(?:in|een|vorig|het|toen|destijds)\b`, 'giu')
+]
+// A sentence that states a level, and one that tells a flow or a change (not a level).
+const LEVEL = /\b(?:telde|telt|tellen|telden|was|waren|is|zijn|bedroeg|bedraagt|lag|ligt|stond|staat|had|hadden|heeft|hebben|woonden|wonen|woonde|woont)\b/iu
+const FLOW = /\b(?:naar|stijging|toename|groei|daling|afname|steeg|stegen|daalde|daalden|groeide|groeiden|vertrokken|kwamen|instroom|uitstroom|per|gemiddeld|procent|procentpunt)\b|%/iu
+// A number with the words after it: the noun it counts, when it names one.
+const QUANTITY = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(\s*%|\s*procent)?((?:\s+[\p{L}'’-]+){0,2})`, 'giu')
+const FUNCTION_WORD = /^(?:in|op|per|tot|van|bij|voor|aan|en|of|de|het|een|er|dat|dit|was|waren|is|zijn|nog|toen|eind|begin|ten|sinds|vanaf|in)$/iu
+const TWO = { n: 2n, d: 1n }
+
+interface Level {
+  text: string
+  euro: boolean
+  noun: string | undefined
+}
+
+/**
+ * Every change whose size follows two levels of the same thing in the sentences before it.
+ *
+ * @param text A prose text.
+ * @returns The changes as equations (`24.300 − 23.500 = 800`), with the rounding of the size as tolerance.
+ */
+export function levelChanges(text: string): Equation[] {
+  const out: Equation[] = []
+  for (const sentences of paragraphSentences(text)) {
+    sentences.forEach((sentence, i) => {
+      if (i === 0) return
+      for (const re of CHANGES) {
+        for (const m of sentence.text.matchAll(re)) {
+          const [whole, approx, euro, size = ''] = m
+          // The size is the one quantity of its sentence (years aside), and no `van A naar B`.
+          const others = quantities(sentence.text).filter((q) => q.text !== size)
+          if (others.length > 0 || /\bnaar\s+(?:€\s*)?\d/iu.test(sentence.text) || (!euro && isYearNumber(size))) continue
+          const levels = previousLevels(sentences.slice(Math.max(0, i - 2), i))
+          if (!levels || levels.some((l) => l.euro !== Boolean(euro))) continue
+          const [a, b] = levels
+          // The levels count one thing: the same noun, or one without a noun that refers to the other.
+          const nouns = levels.map((l) => l.noun).filter((n): n is string => n !== undefined)
+          if (nouns.length === 2 && nounStem(nouns[0]!) !== nounStem(nouns[1]!)) continue
+          const sizeNoun = nounAfter(sentence.text.slice((m.index ?? 0) + whole.lastIndexOf(size) + size.length))
+          if (sizeNoun && nouns.length > 0 && nounStem(sizeNoun) !== nounStem(nouns[0]!)) continue
+          const e = gapEquation(a!.text, b!.text, size, sentence.index + (m.index ?? 0) + whole.lastIndexOf(size), Boolean(approx))
+          // A size far from the gap is about something else.
+          if (sub(e.stated, mul(e.computed, TWO)).n > 0n || sub(e.computed, mul(e.stated, TWO)).n > 0n) continue
+          out.push(e)
+        }
+      }
+    })
+  }
+  return out
+}
+
+// The two levels before the change: one per sentence, each in a sentence that states a level and
+// tells no flow, and no other quantity in those sentences.
+function previousLevels(before: Array<{ text: string }>): [Level, Level] | undefined {
+  const withNumbers = before.filter((s) => quantities(s.text).length > 0)
+  if (withNumbers.length !== 2) return undefined
+  const levels: Level[] = []
+  for (const s of withNumbers) {
+    const found = quantities(s.text)
+    if (found.length !== 1 || !LEVEL.test(s.text) || FLOW.test(s.text)) return undefined
+    levels.push(found[0]!)
+  }
+  return [levels[0]!, levels[1]!]
+}
+
+// The quantities of a sentence: no years, no percentages, no day of a date.
+function quantities(sentence: string): Level[] {
+  const out: Level[] = []
+  for (const q of sentence.matchAll(QUANTITY)) {
+    const [, euro, number = '', percent, after = ''] = q
+    // A percentage counts as a quantity of its own kind: a sentence with one is no plain level.
+    if (percent) {
+      out.push({ text: number, euro: false, noun: '%' })
+      continue
+    }
+    if (!euro && isYearNumber(number)) continue
+    if (/^\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/iu.test(after)) continue
+    out.push({ text: number, euro: Boolean(euro), noun: nounAfter(after) })
+  }
+  return out
+}
+
+// The noun right after a number, when the next word is one (`banen`), not a function word.
+function nounAfter(after: string): string | undefined {
+  const word = /^\s+([\p{L}'’-]+)/u.exec(after)?.[1]
+  return word && !FUNCTION_WORD.test(word) && /^\p{Ll}/u.test(word) ? word : undefined
+}
