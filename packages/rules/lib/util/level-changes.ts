@@ -9,7 +9,7 @@
 import { gapEquation, NUMBER } from './amount-change.js'
 import { mul, sub, type Equation } from './onderbouwing.js'
 import { nounStem } from './rate-products.js'
-import { paragraphSentences } from './text.js'
+import { linkedSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
 
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo'n)\s+`
@@ -44,7 +44,7 @@ interface Level {
  */
 export function levelChanges(text: string): Equation[] {
   const out: Equation[] = []
-  for (const sentences of paragraphSentences(text)) {
+  for (const sentences of linkedSentences(text)) {
     sentences.forEach((sentence, i) => {
       if (i === 0) return
       for (const re of CHANGES) {

@@ -3,29 +3,32 @@
  * bouwen we 1.600 woningen. Dat zijn er gemiddeld 320 per jaar." The years are written as a
  * count (`in vijf jaar`), a range (`2026-2030`), the plan's own period (`over de looptijd`) or an
  * end year from the plan's start (`tot en met 2030`); the number per year should be the total
- * divided by them, within its rounding.
+ * divided by them, within its rounding. A change between two years (`tussen 2021 en 2025 van
+ * 352.000 naar 412.000, gemiddeld 15.000 per jaar`) spreads the gap over the years between.
  */
 
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { div, make } from './exact-number.js'
-import { dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
+import { dutchNumber, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
 import { near } from './per-noun-means.js'
-import { paragraphSentences } from './text.js'
+import { linkedSentences } from './text.js'
 import { yearCounts } from './year-counts.js'
 import { isYearNumber } from './year-numbers.js'
 
 const APPROX = String.raw`(?:gemiddeld|circa|ca\.|ongeveer|ruim|bijna|zo['’]n)`
 // `(gemiddeld) (€) 320 (woningen) per jaar`, `jaarlijks (gemiddeld) (€) 320`.
-const PER_YEAR = new RegExp(
+export const PER_YEAR = new RegExp(
   String.raw`(?:(${APPROX})\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))(?:\s+[\p{L}'’-]+){0,2}?\s+(?:per\s+jaar|per\s+kalenderjaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b|\bjaarlijks\s+(?:(${APPROX})\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`,
   'giu'
 )
 // A count of years in words or digits: `in vijf jaar`, `over 4 jaar`, `vier jaar lang`.
-const YEARS_WRITTEN = /\b(?:in|over|binnen|gedurende|de\s+komende|na)\s+(\d{1,2}|[\p{L}]+)\s+jaar\b/giu
+const YEARS_WRITTEN = /\b(?:in|over|binnen|gedurende|na)\s+(?:de\s+)?(?:komende\s+|eerste\s+)?(\d{1,2}|[\p{L}]+)\s+jaar\b/giu
 // An end year counted from the plan's start: `tot en met 2030`, `t/m 2030`.
 const UNTIL = /\b(?:tot\s+en\s+met|t\/m|t\.e\.m\.?)\s+((?:19|20)\d{2})\b/giu
 const QUANTITY = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(\s*%|\s*procent|\s+per\b)?`, 'giu')
+// A change from one number to another: `van 352.000 naar 412.000`.
+const CHANGE = new RegExp(String.raw`\bvan\s+(?:€\s*)?(${NUMBER})(?![\d.,]*\d)[^.;!?\d€]{0,40}?\bnaar\s+(?:€\s*)?(${NUMBER})(?![\d.,]*\d)`, 'iu')
 const MONTH = /^\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/iu
 
 /** The plan's period, when its metadata gives one. */
@@ -43,7 +46,7 @@ export interface PlanYears {
  */
 export function perYearMeans(text: string, plan?: PlanYears): Equation[] {
   const out: Equation[] = []
-  for (const sentences of paragraphSentences(text)) {
+  for (const sentences of linkedSentences(text)) {
     sentences.forEach((sentence, s) => {
       for (const m of sentence.text.matchAll(PER_YEAR)) {
         // `gemiddeld` says it is a mean, which is exact to the digits it writes; `circa` rounds.
@@ -57,15 +60,14 @@ export function perYearMeans(text: string, plan?: PlanYears): Equation[] {
           // Another number per year before this one answers that total already (`1.200 bomen, 300
           // per jaar. … toen we er 150 per jaar plantten` compares two paces).
           if ([...window.text.matchAll(PER_YEAR)].length > 0) break
-          const years = yearsOf(window.text, plan)
-          const totals = quantities(window.text).filter((q) => q.euro === euro)
-          if (years === undefined || totals.length !== 1) continue
-          const total = totals[0]!.text
-          const computed = div(dutchNumber(total), make(BigInt(years), 1n))
+          const spread = spreadTotal(window.text, euro, plan)
+          if (!spread) continue
+          const { total, years } = spread
+          const computed = div(total.value, make(BigInt(years), 1n))
           const stated = dutchNumber(written)
           // A number per year far from the division is about something else.
           if (!near(computed, stated)) break
-          const e = proseEquation(`${euro ? '€ ' : ''}${total} ÷ ${years}`, computed, { text: written, value: stated, index: at }, approx)
+          const e = proseEquation(`${euro ? '€ ' : ''}${total.text} ÷ ${years}`, computed, { text: written, value: stated, index: at }, approx)
           // A mean of whole things is rounded to a whole.
           out.push({ ...e, tolerance: { n: e.tolerance.n * 2n + e.tolerance.d, d: e.tolerance.d * 2n } })
           break
@@ -76,8 +78,30 @@ export function perYearMeans(text: string, plan?: PlanYears): Equation[] {
   return out
 }
 
-// The one number of years a stretch of text names; none when it names none or several.
-function yearsOf(text: string, plan: PlanYears | undefined): number | undefined {
+// What a number per year spreads: one total over the years named, or the gap of a change `van A
+// naar B` over the years between its two years (or the years named).
+function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined): { total: { text: string; value: Rational }; years: number } | undefined {
+  const found = quantities(text).filter((q) => q.euro === euro)
+  const change = CHANGE.exec(text)
+  if (change && found.length === 2) {
+    const [from, to] = [dutchNumber(change[1] ?? ''), dutchNumber(change[2] ?? '')]
+    const gap = sub(to, from).n < 0n ? sub(from, to) : sub(to, from)
+    const named = [...new Set(text.match(/\b(?:19|20)\d{2}\b/gu) ?? [])].map(Number)
+    const years = named.length === 2 ? Math.abs(named[1]! - named[0]!) : yearsOf(text.replace(/\b(?:19|20)\d{2}\b/gu, ''), undefined)
+    return years !== undefined && years >= 1 ? { total: { text: `(${change[2]} − ${change[1]})`, value: gap }, years } : undefined
+  }
+  const years = yearsOf(text, plan)
+  return years !== undefined && found.length === 1 ? { total: { text: found[0]!.text, value: dutchNumber(found[0]!.text) }, years } : undefined
+}
+
+/**
+ * The one number of years a stretch of text names; none when it names none or several.
+ *
+ * @param text A sentence or two.
+ * @param plan The plan's period, for `over de looptijd` and `tot en met 2030`.
+ * @returns The number of years.
+ */
+export function yearsOf(text: string, plan: PlanYears | undefined): number | undefined {
   const found = yearCounts(text, plan?.years).map((c) => c.years)
   for (const m of text.matchAll(YEARS_WRITTEN)) {
     const n = /^\d/.test(m[1] ?? '') ? Number(m[1]) : parseNumberWord((m[1] ?? '').toLowerCase())
@@ -95,8 +119,13 @@ function yearsOf(text: string, plan: PlanYears | undefined): number | undefined 
   return new Set(found).size === 1 ? found[0] : undefined
 }
 
-// The quantities of a stretch of text: no years, days of a date, percentages or rates.
-function quantities(text: string): Array<{ text: string; euro: boolean }> {
+/**
+ * The quantities of a stretch of text: no years, days of a date, percentages or rates.
+ *
+ * @param text A sentence or two.
+ * @returns Each quantity as written, and whether it is in euros.
+ */
+export function quantities(text: string): Array<{ text: string; euro: boolean }> {
   const out: Array<{ text: string; euro: boolean }> = []
   for (const q of text.matchAll(QUANTITY)) {
     const [, euro, number = '', tail] = q

@@ -13,7 +13,7 @@ import { add, dutchNumber, mul, proseEquation, rounding, sub, type Equation, typ
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo'n|gemiddeld)`
 // The result: a word that makes the next number the outcome, a few words, then the number.
 const RESULT = new RegExp(
-  String.raw`\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
+  String.raw`(?:(?<=\bper\s+[\p{L}'’²³-]+):|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
   'giu'
 )
 // Words that take up the sentence before: `komt de pot daarmee op`.
@@ -122,6 +122,14 @@ function unitPairs(text: string, quantities: Found[], result: Result): Array<[Fo
 const ONE_PRICED = new RegExp(String.raw`(?<!\p{L})(?:een|[eé]én|1)\s+([\p{L}'’-]+)\s+(?:kost|kostte|vraagt)\s+(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 const oneThingPriced = (text: string, rate: Found): string | undefined => (rate.euro ? ONE_PRICED.exec(text.slice(Math.max(0, rate.index - 60), rate.index))?.[1] : undefined)
 
+// Larger units of a measure and how many of a smaller unit they hold.
+const UNIT_FACTORS: Array<[RegExp, RegExp, bigint]> = [
+  [/^(?:km|kilometer|kilometers)$/iu, /^(?:m|meter|strekkende)$/iu, 1000n],
+  [/^(?:ha|hectare|hectares)$/iu, /^(?:m²|m2|vierkante)$/iu, 10000n],
+  [/^(?:ton|tonnen)$/iu, /^(?:kg|kilo|kilogram)$/iu, 1000n]
+]
+const unitFactor = (word: string, unit: string): bigint | undefined => UNIT_FACTORS.find(([big, small]) => big.test(word) && small.test(unit))?.[2]
+
 interface Result {
   /** Offset of the sentence the result stands in. */
   sentence: number
@@ -156,8 +164,10 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // The price of one thing: `Een uitkering kost gemiddeld € 16.400 per jaar` rates per uitkering.
     const unit = oneThingPriced(text, rate) ?? per?.[2]
     if (!unit && !each) continue
-    // `€ 48.000 per veld` and `twaalf sportvelden`: the unit names the counted noun.
-    const named = countWords.some((w) => namesUnit(w, unit ?? ''))
+    // `€ 48.000 per veld` and `twaalf sportvelden`: the unit names the counted noun, or the count
+    // is in a larger unit of the same measure (`4,2 km` at `per meter`).
+    const factor = countWords.map((w) => unitFactor(w, unit ?? '')).find((f) => f !== undefined)
+    const named = factor !== undefined || countWords.some((w) => namesUnit(w, unit ?? ''))
     if (!each && !named) continue
     // A count of whole things is two or more; a part of a unit (`1,5 fte`, `2,4 km`) counts only
     // when its own noun names the unit.
@@ -174,11 +184,11 @@ function product(text: string, window: string, base: number, result: Result): Eq
     const rateNoun = per?.[1]?.trim().split(/\s+/).at(-1) ?? /^\s*(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)/u.exec(text.slice(rate.end))?.[1]
     const resultNoun = /^\s*([\p{L}'’-]+)/u.exec(result.after)?.[1]
     if (!rate.euro && resultNoun && !(rateNoun && (namesUnit(resultNoun, rateNoun) || namesUnit(rateNoun, resultNoun))) && !/^\s*(?:[.,;!?)]|per\b)/u.test(result.after)) continue
-    const computed = mul(rate.value, count.value)
+    const computed = mul(mul(rate.value, count.value), { n: factor ?? 1n, d: 1n })
     const stated = dutchNumber(result.text)
     // A result far from the product is about something else.
     if (sub(stated, mul(computed, { n: 2n, d: 1n })).n > 0n || sub(computed, mul(stated, { n: 2n, d: 1n })).n > 0n) return undefined
-    const e = proseEquation(`${/^\d/.test(count.text) ? count.text : String(count.value.n)} × ${rate.text}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
+    const e = proseEquation(`${/^\d/.test(count.text) ? count.text : String(count.value.n)}${factor ? ` × ${factor.toLocaleString('nl-NL')}` : ''} × ${rate.text}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
     // A mean or rounded rate adds its rounding once per counted unit.
     const mean = new RegExp(String.raw`\b${APPROX}\s+(?:€\s*)?$`, 'iu').test(text.slice(Math.max(0, rate.index - 20), rate.index))
     return mean ? { ...e, tolerance: add(e.tolerance, mul(rounding(rate.text, true), count.value)) } : e

@@ -147,6 +147,28 @@ export function paragraphSentences(text: string): Array<Array<{ index: number; t
   return paragraphs(text).map((p) => [...p.text.matchAll(/[^.!?]+(?:[.!?](?=\S)[^.!?]*)*[.!?]?/gu)].map((s) => ({ index: p.index + (s.index ?? 0), text: s[0] })))
 }
 
+// A paragraph that opens by pointing back (`Dat is € 43.650 meer …`, `Over die jaren is dat …`,
+// `Voor de gemeente resteert dan …`) continues the paragraph before it.
+const POINTS_BACK = /^(?:\S+\s+){0,9}?(?:dat|dit|daarmee|hiermee|daarvan|hiervan|daardoor|die|deze|dan)\b/iu
+
+/**
+ * The sentences of each paragraph, with a paragraph whose first sentence points back joined to
+ * the one before: authors who write a paragraph per sentence still calculate across them.
+ *
+ * @param text A prose text.
+ * @returns Per run of linked paragraphs, its sentences.
+ */
+export function linkedSentences(text: string): Array<Array<{ index: number; text: string }>> {
+  const out: Array<Array<{ index: number; text: string }>> = []
+  for (const sentences of paragraphSentences(text)) {
+    const first = sentences[0]?.text.trim() ?? ''
+    const last = out.at(-1)
+    if (last && POINTS_BACK.test(first) && !/^[-*|#]/u.test(first)) last.push(...sentences)
+    else out.push(sentences)
+  }
+  return out
+}
+
 /**
  * Shorten a value for a message.
  *
