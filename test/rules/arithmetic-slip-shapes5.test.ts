@@ -19,7 +19,6 @@ const defects: DefectWording[] = [
   ['a cost that is not the product, in a list item', ['# Kosten', '', '- Voor 64 ouders een cursus van € 340: dat kost € 24.900'], '€ 24.900'],
   ['a reservation that is not the product', ['# Sport', '', 'We vervangen 18 doelen. Een doel kost € 1.450, dus we reserveren € 31.500.'], '€ 31.500'],
   ['a total over the years of the agenda counted one year too few', ['# Financiën', '', 'Jaarlijks trekken we € 2,5 miljoen uit voor het onderhoud. Over de jaren 2026 tot en met 2029 is dat € 7,5 miljoen.'], '€ 7,5 miljoen'],
-  ['the rest after a part', ['# Dekking', '', 'De kosten van € 2.860.000 dekken we voor € 2.100.000 uit de algemene middelen en voor de rest, € 660.000, uit de reserve.'], '€ 660.000'],
   ['an index in the sentence after the amount', ['# Subsidies', '', 'Het plafond bedraagt in 2027 € 1.600.000. Met een indexering van 3% stijgt het in 2028 naar € 1.658.000.'], '€ 1.658.000'],
   ['ruim before a result below the product', ['# Cultuur', '', 'Het theater verkocht 31.400 kaarten tegen gemiddeld € 19; de recettes kwamen daarmee uit op ruim € 650.000.'], '€ 650.000'],
   ['bijna before a result below the product', ['# Sport', '', 'De 240 leden betalen € 85 contributie, wat neerkomt op bijna € 19.000.'], '€ 19.000'],

@@ -11,11 +11,38 @@
 
 import { AMOUNT } from './amount-change.js'
 import { add, dutchNumber, proseEquation, type Equation, type Rational } from './onderbouwing.js'
+import { near } from './per-noun-means.js'
 
 const ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(.*)$/gmu
 // The total item: `totaal`, `samen`, `in totaal`, `opgeteld`, `bij elkaar`, possibly bold or after a label.
 const TOTAL_ITEM = /^(?:\*\*|__)?(?:[\p{L} ]{0,30}:\s*)?(?:totaal|samen|in\s+totaal|opgeteld|bij\s+elkaar|totale\s+kosten)\b/iu
 const LAST_AMOUNT = new RegExp(String.raw`${AMOUNT}(?!.*€)`, 'u')
+
+// A total in the sentence after a list (`Samen is dat € 365.000.`) or in the line that opens it
+// (`De kosten van € 365.000 bestaan uit:`); not after words that make the list a selection.
+const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:samen|in\s+totaal|totaal|opgeteld|bij\s+elkaar)\b[^€.;!?\d]{0,30}?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${AMOUNT}(?![^.!?\n]*€)`, 'iu')
+const INTRO = new RegExp(String.raw`^[^\n€]*?\b(?:totaal|samen|kosten|budget|bedrag|lasten|begroting|investering)\b[^\n€]*?${AMOUNT}[^\n€\d]*:\s*$`, 'iu')
+const SELECTION = /\b(?:onder\s+(?:andere|meer)|waaronder|zoals|bijvoorbeeld|o\.a\.|waarvan|onder\s+meer)\b/iu
+
+// The total of a list whose items each name one amount, stated after the list or in its opening line.
+function besideTotal(text: string, run: Array<{ body: string; start: number }>, end: number): Equation[] {
+  const amounts = run.map((item) => [...item.body.matchAll(new RegExp(AMOUNT, 'gu'))])
+  if (amounts.some((a) => a.length !== 1) || run.some((item) => SELECTION.test(item.body))) return []
+  const parts = amounts.map((a) => a[0]![1] ?? '')
+  const sum = parts.reduce<Rational>((s, p) => add(s, dutchNumber(p)), { n: 0n, d: 1n })
+  // The opening line: the last line before the list, over a blank line.
+  const before = text.slice(0, Math.max(0, text.lastIndexOf('\n', run[0]!.start))).trimEnd()
+  const lineStart = before.lastIndexOf('\n')
+  const intro = before.slice(lineStart + 1)
+  const after = TOTAL_AFTER.exec(text.slice(end))
+  const opening = INTRO.exec(intro)
+  const found = after ? { m: after, base: end, approx: Boolean(after[1]), total: after[2] ?? '' } : opening && !SELECTION.test(intro) ? { m: opening, base: lineStart + 1, approx: false, total: opening[1] ?? '' } : undefined
+  if (!found) return []
+  const index = found.base + (found.m.index ?? 0) + found.m[0].lastIndexOf(found.total)
+  const stated = dutchNumber(found.total)
+  if (!near(sum, stated)) return []
+  return [proseEquation(parts.map((p) => `€ ${p}`).join(' + '), sum, { text: found.total, value: stated, index }, found.approx)]
+}
 
 /**
  * Every list whose last item is the total of the amounts of the items above it.
@@ -29,6 +56,7 @@ export function listTotals(text: string): Equation[] {
   let end = -1
   const close = (): void => {
     const last = run.at(-1)
+    if (run.length >= 2 && !(last && TOTAL_ITEM.test(last.body.trim()))) out.push(...besideTotal(text, run, end))
     if (run.length >= 3 && last && TOTAL_ITEM.test(last.body.trim())) {
       const total = LAST_AMOUNT.exec(last.body)
       const parts = run.slice(0, -1).map((item) => LAST_AMOUNT.exec(item.body)?.[1])

@@ -11,8 +11,8 @@ import { add, dutchNumber, mul, proseEquation, type Equation, type Rational } fr
 // Periods in a year; a year has 52 weeks and a bit, which the tolerance allows.
 export const PER_YEAR: Record<string, bigint> = { jaar: 1n, kwartaal: 4n, maand: 12n, week: 52n }
 const PERIOD = String.raw`(jaar|kwartaal|maand|week)`
-// Words that make the second amount the same money: `, dat is`, `; dat betekent`, `ofwel`, `(`.
-const SAME = String.raw`\s*[,;:(]?\s*(?:(?:dat|dit|wat)\s+(?:is|betekent|komt\s+neer\s+op|neerkomt\s+op)|ofwel|oftewel|=)\s+(?:een\s+bedrag\s+van\s+|dus\s+)?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?`
+// Words that make the second amount the same money: `, dat is`, `; dat betekent`, `ofwel`, `dus`, `(`.
+const SAME = String.raw`\s*[,;:(]?\s*(?:(?:dat|dit|wat)\s+(?:is|betekent|komt\s+neer\s+op|neerkomt\s+op)|ofwel|oftewel|(?:en\s+)?dus|=)\s+(?:een\s+bedrag\s+van\s+|dus\s+)?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?`
 const RESTATED = new RegExp(String.raw`${AMOUNT}\s+per\s+${PERIOD}\b${SAME}${AMOUNT}\s+per\s+${PERIOD}\b`, 'giu')
 
 /**

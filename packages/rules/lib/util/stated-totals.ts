@@ -1,6 +1,7 @@
 /**
  * Totals a sentence states for parts it names around them: "een bijdrage van € 1,2 miljoen,
- * opgebouwd uit € 500.000 van het Rijk en € 600.000 van de provincie", and "elk van de 12
+ * opgebouwd uit € 500.000 van het Rijk en € 600.000 van de provincie", "in totaal € 450.000:
+ * € 200.000 voor …, € 150.000 voor … en € 100.000 voor …", and "elk van de 12
  * dorpshuizen krijgt € 15.000; in totaal is dat € 180.000".
  */
 
@@ -11,6 +12,9 @@ import { add, dutchNumber, mul, proseEquation, type Equation, type Rational } fr
 const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+|zo'n\s+)?`
 // `€ A, opgebouwd uit …`, `€ A bestaat uit …`: the parts follow in the same sentence.
 const COMPOSED = new RegExp(String.raw`${APPROX}${AMOUNT}[^€.;!?]{0,30}?\b(?:(?:bestaat|bestaande|opgebouwd|samengesteld)\s+uit|verdeeld\s+over)\b:?((?:[^.;!?]|\.(?=\d))*)`, 'giu')
+// `In totaal trekken we € 450.000 uit: € 200.000 voor …, € 150.000 voor … en € 100.000 voor …`:
+// a total named as one, then a colon and the parts.
+const TOTAL_COLON = new RegExp(String.raw`\b(?:in\s+totaal|totaal|samen|bij\s+elkaar)\b[^€.;!?\d:]{0,40}?${APPROX}${AMOUNT}[^€.;!?\d:]{0,30}:((?:[^.;!?]|\.(?=\d))*)`, 'giu')
 const PART = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])`, 'giu')
 // Parts that are only some of the whole, or per period, or computed: the sum is then not the whole.
 const OPEN = /\b(?:onder\s+(?:andere|meer)|waaronder|o\.a\.|zoals|deels|een\s+deel|onder\s+meer|daarnaast|verder|bovendien|extra|per\s+\p{L}+|jaarlijks|maandelijks|structureel|eenmalig)\b|%|[×x*à–-](?=\s*€)|\b(?:maal|keer|tot|tussen)\b/iu
@@ -46,10 +50,12 @@ const counts = (rest: string): boolean =>
  */
 export function statedTotals(text: string): Equation[] {
   const out: Equation[] = []
-  for (const m of text.matchAll(COMPOSED)) {
+  const colon = [...text.matchAll(TOTAL_COLON)]
+  for (const m of [...text.matchAll(COMPOSED), ...colon]) {
     const [, approx, whole = '', rest = ''] = m
     const parts = [...rest.matchAll(PART)].map((p) => p[1] ?? '0')
-    if (parts.length < 2 || OPEN.test(rest) || counts(rest.replace(PART, ' '))) continue
+    // Before a colon, `waaronder` or `onder andere` makes the parts a selection too.
+    if (parts.length < 2 || OPEN.test(colon.includes(m) ? m[0] : rest) || counts(rest.replace(PART, ' '))) continue
     const sum = parts.map(dutchNumber).reduce<Rational>((total, v) => add(total, v), { n: 0n, d: 1n })
     out.push(proseEquation(parts.join(' + '), sum, { text: whole, value: dutchNumber(whole), index: m.index + m[0].indexOf(whole) }, Boolean(approx)))
   }
