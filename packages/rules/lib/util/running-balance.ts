@@ -15,8 +15,9 @@ const WHOLE = /(?:budget|krediet|opbrengst(?:en)?)\b|\b(?:baten|inkomsten|bruto|
 const PART = /(?:kosten|uitgaven|lasten)\b|\b(?:kost|investering|daarvan|gaat|gaan|besteden|besteed|uitgeven|uitgegeven|betalen|betaald|verplicht|toegekend)\b/iu
 // What remains, named explicitly.
 const RESULT = /\b(?:resteert|resteren|per\s+saldo|netto|saldo|blijft\b[^€]*€[^€]*\bover)\b/iu
-// A sentence that totals the amounts before it: `In totaal is dat …`, `Samen gaat het om …`.
-const TOTAL = /^\s*(?:in\s+totaal|samen|bij\s+elkaar|opgeteld|alles\s+bij\s+elkaar|totaal\s*:)/iu
+// A sentence that totals the amounts before it: `In totaal is dat …`, `Samen gaat het om …`,
+// `Het totale budget komt daarmee op …`.
+const TOTAL = /^\s*(?:in\s+totaal|samen|bij\s+elkaar|opgeteld|alles\s+bij\s+elkaar|totaal\s*:|(?:het|de)\s+totale\s+[\p{L}-]+\s+(?:is|bedraagt|komt)\b|(?:het|dit|dat)\s+totaal\s+(?:is|bedraagt|komt)\b)/iu
 // Amounts per period, parts of parts, or a deduction the sentence itself writes out.
 const AWAY = /\bper\s+(?:jaar|maand|week|kwartaal)\b|\bjaarlijks|\bstructureel|\beenmalig|\bwaarvan\b|\binclusief\b|\bexclusief\b|\baftrek\b|\btekort\b|%/iu
 
@@ -90,7 +91,8 @@ function sentenceTotal(clauses: Clause[]): Equation | undefined {
   const terms = clauses.slice(0, -1)
   const result = last?.amounts[0]
   if (!last || !result || last.amounts.length !== 1 || !TOTAL.test(last.text) || terms.length === 0 || terms.length > 5) return undefined
-  if (clauses.some((c) => WHOLE.test(c.text) || AWAY.test(c.text) || ROUNDED.test(c.text) || RESULT.test(c.text)) || terms.some((c) => c.amounts.length === 0)) return undefined
+  // A whole among the terms (`het budget is …`) is where they come from; in the total (`het totale budget`) it is the sum.
+  if (terms.some((c) => WHOLE.test(c.text)) || clauses.some((c) => AWAY.test(c.text) || ROUNDED.test(c.text) || RESULT.test(c.text)) || terms.some((c) => c.amounts.length === 0)) return undefined
   const amounts = terms.flatMap((c) => c.amounts)
   // One sentence with one amount is no sum: `De kosten zijn € 40.000. Samen met … is dat € 60.000.`
   if (amounts.length < 2) return undefined
