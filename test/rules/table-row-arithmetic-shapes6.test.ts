@@ -16,7 +16,12 @@ const schuld = (third: string): string[] => ['| Jaar | Aflossing | Restschuld |'
 const coaches = (first: string): string[] => ['| Onderdeel | 2027 | 2028 | 2029 | 2030 |', '|---|---|---|---|---|', `| Buurtcoaches (3 fte × € 72.000) | ${first} | 216 | 216 | 216 |`, '| Vrijwilligersacademie | 40 | 45 | 45 | 30 |', '| Communicatie | 15 | 15 | 10 | 10 |']
 const punten = (fourth: string): string[] => ['| Wijk | Inwoners | Aandeel 2021 | Aandeel 2025 | Verschil (procentpunt) |', '|---|---|---|---|---|', '| Centrum | 4.200 | 38 % | 41 % | +3 |', '| Noord | 3.100 | 45 % | 43 % | -2 |', '| Oost | 5.600 | 29 % | 35 % | +6 |', `| Zuid | 2.800 | 33 % | 34 % | ${fourth} |`, '| West | 3.900 | 40 % | 40 % | 0 |']
 
+const deelnemers = (third: string): string[] => ['| Stap | 2026 | 2027 | 2028 | 2029 |', '|---|---|---|---|---|', '| Nieuwe deelnemers | 40 | 55 | 60 | 45 |', `| Deelnemers sinds de start | 40 | 95 | ${third} | 200 |`]
+const besparing = (third: string): string[] => ['## Opbouw besparing (x € 1.000)', '', '| Maatregel | 2026 | 2027 | 2028 | 2029 |', '|---|---|---|---|---|', '| Besparing per jaar | 120 | 80 | 60 | 40 |', `| Besparing cumulatief | 120 | 200 | ${third} | 300 |`]
+
 const defects: DefectWording[] = [
+  ['(1) a running total along a row', t('Participatie', deelnemers('165')), '= 155`'],
+  ['(1) a running total along a row of a finance table in thousands', t('Financiën', besparing('250')), '= 260`'],
   ['(1) a running total from zero, one row off', t('Laadinfrastructuur', laadpalen('460')), '= 450`'],
   ['(1) a running total from a starting stand', t('Wonen', stand('1.365')), '= 1.355`'],
   [
@@ -55,6 +60,13 @@ const clean: CleanWording[] = [
     '(1) a running total with a total row below',
     t('Laadinfrastructuur', ['| Jaar | Nieuw | Cumulatief |', '|---|---|---|', '| 2026 | 120 | 120 |', '| 2027 | 150 | 270 |', '| 2028 | 180 | 450 |', '| Totaal | 450 | 450 |'])
   ],
+  ['(1) the running total along a row that holds', t('Participatie', deelnemers('155'))],
+  ['(1) the finance row that holds', t('Financiën', besparing('260'))],
+  [
+    '(1) rows of years that grow on their own',
+    t('Bevolking', ['| Kern | 2026 | 2027 | 2028 | 2029 |', '|---|---|---|---|---|', '| Inwoners | 12.400 | 12.500 | 12.650 | 12.700 |', '| Huishoudens | 5.300 | 5.350 | 5.400 | 5.450 |', '| Woningen | 5.450 | 5.520 | 5.600 | 5.690 |'])
+  ],
+  ['(2) a product with something added to it', t('Financiën', ['## Toezicht (x € 1.000)', '', '| Post | 2026 | 2027 | 2028 |', '|---|---|---|---|', '| Toezicht (2 fte × € 65.000 plus werkbudget) | 140 | 140 | 140 |', '| Voorlichting | 12 | 12 | 12 |'])],
   ['(2) the salary product that holds, with rounding', t('Financiën', ['## Opbouw lasten (x € 1.000)', '', '| Onderdeel | 2027 | 2028 | 2029 |', '|---|---|---|---|', '| Buurtcoaches (3 fte × € 68.250) | 205 | 205 | 205 |', '| Academie | 40 | 45 | 45 |'])],
   [
     '(2) a purchase in the first year and upkeep after it',

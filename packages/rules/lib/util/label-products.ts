@@ -6,6 +6,7 @@
  * indexes later shows in the pattern of the cells, and then the row is left alone.
  */
 
+import { ADDS } from './approx-products.js'
 import { add, div, make, mul, sub, type Rational } from './exact-number.js'
 import { number } from './onderbouwing.js'
 import type { TextCell, TextTable } from './text-tables.js'
@@ -56,7 +57,8 @@ export function labelProductBreaks(table: TextTable, columns: number[]): LabelBr
   const amountColumns = yearly.length > 0 ? yearly : columns
   table.rows.forEach((row, r) => {
     const texts = [...row.filter((cell) => cell.value === undefined).map((cell) => cell.text), table.notes?.[r] ?? '']
-    const calculation = texts.map(calculationIn).find((c) => c !== undefined)
+    // A text that adds to its product (`plus`, `inclusief`, `+ € 10.000`) names only a part.
+    const calculation = texts.filter((text) => !ADDS.test(text)).map(calculationIn).find((c) => c !== undefined)
     if (!calculation || calculation.value.n <= 0n) return
     const amounts = amountColumns.filter((k) => isAmount(row[k], table) && row[k]!.value!.n !== 0n)
     if (amounts.length === 0) return

@@ -34,7 +34,6 @@ const CUMULATIVE = /\b(?:cumulatie\p{L}*|opgeteld|stand|totaal\s+(?:tot|sinds|na
 
 type Value = Rational | undefined
 const ZERO: Rational = { n: 0n, d: 1n }
-const TWO: Rational = { n: 2n, d: 1n }
 const abs = (a: Rational): Rational => (a.n < 0n ? sub(ZERO, a) : a)
 const within = (a: Rational, b: Rational, tolerance: Rational): boolean => sub(tolerance, abs(sub(a, b))).n >= 0n
 
@@ -47,12 +46,12 @@ const within = (a: Rational, b: Rational, tolerance: Rational): boolean => sub(t
  * @param term The value of a cell as a term (a dash is zero).
  * @returns The columns that are running totals and the cells that break them.
  */
-export function runningTotals(table: TextTable, rows: number[], columns: number[], term: (cell: TextCell | undefined) => Value): RunningTotals {
+export function runningTotals(table: TextTable, rows: number[], columns: number[], term: (cell: TextCell | undefined) => Value, onlyDeclared = false): RunningTotals {
   const found: RunningTotals = { columns: new Set(), breaks: [] }
   if (rows.length < 3) return found
   for (const target of columns) {
     for (const source of columns) {
-      if (source === target || found.columns.has(target)) continue
+      if (source === target || found.columns.has(target) || (onlyDeclared && !CUMULATIVE.test(table.header[target]?.text ?? ''))) continue
       // Rows where both cells are known, in order.
       const used = rows.filter((r) => table.rows[r]?.[target]?.value !== undefined && term(table.rows[r]?.[source]) !== undefined)
       if (used.length < 3) continue
@@ -63,6 +62,26 @@ export function runningTotals(table: TextTable, rows: number[], columns: number[
     }
   }
   return found
+}
+
+/**
+ * The running totals along the rows of a table: a row that adds each column's number of another
+ * row to the column before (years in the columns, a row `Cumulatief` below a row `Per jaar`). A row
+ * of amounts often grows by about another row's amount, so the row's label must say it adds up.
+ *
+ * @param table The table.
+ * @param rows The rows that take part.
+ * @param columns The numeric columns that take part (no total columns), in order.
+ * @param term The value of a cell as a term (a dash is zero).
+ * @returns The cells that break a running total of their row (`row` and `column` in the table).
+ */
+export function runningTotalsAcross(table: TextTable, rows: number[], columns: number[], term: (cell: TextCell | undefined) => Value): RunningBreak[] {
+  const crossed: TextTable = {
+    header: [table.header[0]!, ...table.rows.map((row) => row[0]!)],
+    rows: columns.map((k) => [table.header[k]!, ...table.rows.map((row) => row[k]!)]),
+    scaled: table.scaled
+  }
+  return runningTotals(crossed, columns.map((_, i) => i), rows.map((r) => r + 1), term, true).breaks.map((b) => ({ ...b, row: b.column - 1, column: columns[b.row]! }))
 }
 
 interface Step {
@@ -83,8 +102,9 @@ function bestReading(table: TextTable, used: number[], source: number, target: n
   const slack = (i: number, terms: number): Rational => {
     const own = cell(used[i]!, target).half
     if (!table.scaled) return own
-    // A table in thousands rounds every number the total adds.
-    return mul(add(own, mul(cell(used[i]!, source).half, { n: BigInt(terms), d: 1n })), TWO)
+    // A table in thousands rounds every number by half a step at most; a running total from
+    // unrounded numbers stays within that of the cell above plus the step, whatever came before.
+    return add(own, mul(cell(used[i]!, source).half, { n: BigInt(Math.min(terms, 2)), d: 1n }))
   }
   const readings: Step[][] = []
   for (const sign of [1n, -1n]) {
@@ -99,7 +119,9 @@ function bestReading(table: TextTable, used: number[], source: number, target: n
         const before = reading === 'above' ? c[i - 1]! : total
         const expected = step(before, s[i]!)
         const shown = reading === 'zero' && i === 0 ? cell(used[i]!, source).text : `${reading === 'above' ? cell(used[i - 1]!, target).text : number(before)} ${op} ${cell(used[i]!, source).text}`
-        steps.push({ row: used[i]!, expected, shown, kept: within(expected, c[i]!, slack(i, reading === 'zero' ? i + 1 : reading === 'stand' ? i : 1)), moves: s[i]!.n !== 0n })
+        const tolerance = slack(i, reading === 'zero' ? i + 1 : reading === 'stand' ? i : 1)
+        // A step within the rounding shows nothing: it keeps any reading.
+        steps.push({ row: used[i]!, expected, shown, kept: within(expected, c[i]!, tolerance), moves: !within(s[i]!, ZERO, tolerance) })
         total = expected
       }
       readings.push(steps)

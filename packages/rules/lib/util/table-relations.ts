@@ -9,7 +9,7 @@
 import { add, div, mul, sub, type Rational } from './exact-number.js'
 import { labelProductBreaks } from './label-products.js'
 import { number } from './onderbouwing.js'
-import { runningTotals } from './running-totals.js'
+import { runningTotals, runningTotalsAcross } from './running-totals.js'
 import type { TextCell, TextTable } from './text-tables.js'
 import { isYearNumber } from './year-numbers.js'
 
@@ -25,6 +25,8 @@ export interface Broken {
   expression: string
   /** What the cell should hold. */
   computed: Rational
+  /** Whether the calculation stands in the row itself (its label), not in the other rows. */
+  inRow?: boolean
 }
 
 // Header or row words that say a column or row is a total, a difference, a product's parts.
@@ -193,9 +195,10 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   // A running total down a column, and a calculation in a row's label against its amounts.
   const counted = table.rows.map((_, r) => r).filter((r) => !TOTAL.test(label(r)) && !RATIO_ROW.test(label(r)))
   const running = runningTotals(table, counted, plain, termValue)
-  for (const b of [...running.breaks, ...labelProductBreaks(table, plain)]) {
+  const across = runningTotalsAcross(table, table.rows.map((_, r) => r), plain.filter((k) => !TOTAL.test(header[k] ?? '')), termValue)
+  for (const b of [...running.breaks, ...across, ...labelProductBreaks(table, plain).map((l) => ({ ...l, inRow: true }))]) {
     const cell = table.rows[b.row]?.[b.column]
-    if (cell && !out.has(b.row)) out.set(b.row, { cell, row: label(b.row), column: header[b.column] ?? '', expression: b.expression, computed: b.computed })
+    if (cell && !out.has(b.row)) out.set(b.row, { cell, row: label(b.row), column: header[b.column] ?? '', expression: b.expression, computed: b.computed, ...('inRow' in b ? { inRow: true } : {}) })
   }
   // A total row: the sum of the rows since the previous total row, per column (a running total's
   // last row is its total already).
