@@ -35,6 +35,12 @@ const defects: DefectWording[] = [
   ['(2) pupils times a price in euros', t('Onderwijs', ['| Regeling | Schooljaar 2026/27 | Schooljaar 2027/28 | Schooljaar 2028/29 |', '|---|---|---|---|', '| Schoolzwemmen (420 leerlingen × € 95) | € 39.900 | € 38.900 | € 39.900 |', '| Vervoer | € 12.000 | € 12.500 | € 13.000 |']), '`€ 38.900`'],
   ['(2) a sum spread over years in thousands', t('Financiën', ['## Bijdragen (bedragen x € 1.000)', '', '| Bijdrage | 2026 | 2027 | 2028 | 2029 |', '|---|---|---|---|---|', '| Wijkfonds (€ 180.000 / 4 jaar) | 45 | 45 | 54 | 45 |', '| Dorpsraden | 20 | 20 | 20 | 20 |']), '`54`'],
   ['(2) a product in a text column of a finance table', t('Financiën', ['| Maatregel | Berekening | 2027 | 2028 |', '|---|---|---|---|', '| Afvalbakken | 60 stuks × € 450 | € 29.000 | € 29.000 |', '| Veegroutes | 14 routes × € 1.800 | € 25.200 | € 25.200 |']), '= 27.000`'],
+  ['(2) a share of an amount in a label', t('Financiën', ['| Regeling | 2026 | 2027 | 2028 |', '|---|---|---|---|', '| Cofinanciering (€ 84.000 × 50%) | € 42.000 | € 48.000 | € 42.000 |', '| Eigen bijdrage | € 10.000 | € 10.000 | € 10.000 |']), '`€ 48.000`'],
+  [
+    '(3) a signed count difference under a sign header',
+    t('Wonen', ['| Kern | 2021 | 2025 | +/- |', '|---|---|---|---|', '| Hoofddorp | 1.240 | 1.310 | +70 |', '| Westeinde | 860 | 835 | -25 |', '| Oudeland | 415 | 460 | +55 |', '| Nieuwveen | 390 | 402 | +12 |']),
+    '= 45`'
+  ],
   ['(3) bare signed points under a header with the unit', t('Monitor', punten('+4')), '= 1`'],
   [
     '(3) bare signed points under Verschil',
@@ -84,6 +90,7 @@ const clean: CleanWording[] = [
     '(2) a product beside a total column, and with indexation later',
     t('Financiën', ['## Inzet (x € 1.000)', '', '| Post | 2026 | 2027 | 2028 | Totaal |', '|---|---|---|---|---|', '| Handhavers (2 fte × € 65.000) | 130 | 130 | 134 | 394 |', '| Camera’s | 25 | 25 | 25 | 75 |'])
   ],
+  ['(2) a year before the unit of the table in a label', t('Financiën', ['| Post | 2026 | 2027 |', '|---|---|---|', '| Lasten 2027 (x € 1.000) | 2.020 | 2.030 |', '| Baten | 1.200 | 1.250 |'])],
   ['(2) a size in metres is no amount', t('Spelen', ['| Speelplek | Kosten | Onderhoud |', '|---|---|---|', '| Park (12 × 8 m) | € 45.000 | € 2.000 |', '| Plein (6 × 6 m) | € 30.000 | € 1.500 |'])],
   ['(3) the points that hold', t('Monitor', punten('+1'))],
   [

@@ -26,7 +26,7 @@ export interface LabelBreak {
 const NUM = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?`
 // A term: an optional euro sign, a number, an optional magnitude and an optional unit word
 // (`4 fte`, `46 km`, `€ 2.500 per km`, `€ 1,2 mln`); an operator word is no unit.
-const TERM = String.raw`(€\s*)?(${NUM})(\s*(?:mln|miljoen|mld|miljard)\.?)?(?:\s+(?!(?:x|maal|à|per)(?=\s|$))\p{L}[\p{L}²³]*)?(?:\s+per\s+\p{L}[\p{L}²³]*)?`
+const TERM = String.raw`(€\s*)?(${NUM})(\s*(?:mln|miljoen|mld|miljard)\.?)?(?:\s*%)?(?:\s+(?!(?:x|maal|à|per)(?=\s|$))\p{L}[\p{L}²³]*)?(?:\s+per\s+\p{L}[\p{L}²³]*)?`
 const TIMES = String.raw`\s*(?:×|x|\*|à|maal)\s*`
 const CALCULATION = new RegExp(String.raw`(?<![\d.,])${TERM}((?:${TIMES}${TERM}){1,2}|\s*[/:]\s*${TERM})`, 'u')
 const TERM_ONLY = new RegExp(TERM, 'gu')
@@ -96,7 +96,8 @@ export function labelProductBreaks(table: TextTable, columns: number[]): LabelBr
 export function calculationIn(text: string): Calculation | undefined {
   const m = CALCULATION.exec(text)
   if (!m || !m[0].includes('€')) return undefined
-  const terms = [...m[0].matchAll(TERM_ONLY)].map((t) => termValue(t[2]!, t[3]))
+  // A share is a factor too (`€ 80.000 × 50%`).
+  const terms = [...m[0].matchAll(TERM_ONLY)].map((t) => (t[0].includes('%') ? div(termValue(t[2]!, t[3]), make(100n, 1n)) : termValue(t[2]!, t[3])))
   if (terms.length < 2) return undefined
   const divides = /^\s*[/:]/u.test(m[4] ?? '')
   // A sum over a number of years or units: the euro sign on the sum (`Jaar 2026: € 45.000` is none).
