@@ -35,6 +35,7 @@ const defects: DefectWording[] = [
   ['(2) pupils times a price in euros', t('Onderwijs', ['| Regeling | Schooljaar 2026/27 | Schooljaar 2027/28 | Schooljaar 2028/29 |', '|---|---|---|---|', '| Schoolzwemmen (420 leerlingen × € 95) | € 39.900 | € 38.900 | € 39.900 |', '| Vervoer | € 12.000 | € 12.500 | € 13.000 |']), '`€ 38.900`'],
   ['(2) a sum spread over years in thousands', t('Financiën', ['## Bijdragen (bedragen x € 1.000)', '', '| Bijdrage | 2026 | 2027 | 2028 | 2029 |', '|---|---|---|---|---|', '| Wijkfonds (€ 180.000 / 4 jaar) | 45 | 45 | 54 | 45 |', '| Dorpsraden | 20 | 20 | 20 | 20 |']), '`54`'],
   ['(2) a product in a text column of a finance table', t('Financiën', ['| Maatregel | Berekening | 2027 | 2028 |', '|---|---|---|---|', '| Afvalbakken | 60 stuks × € 450 | € 29.000 | € 29.000 |', '| Veegroutes | 14 routes × € 1.800 | € 25.200 | € 25.200 |']), '= 27.000`'],
+  ['(2) bare thousands whose unit stands elsewhere', t('Toezicht', ['| Inzet | 2026 | 2027 | 2028 |', '|---|---|---|---|', '| Boa’s (3 fte × € 70.000) | 210 | 220 | 210 |', '| Camera’s | 35 | 35 | 35 |']), '`220`'],
   ['(2) a share of an amount in a label', t('Financiën', ['| Regeling | 2026 | 2027 | 2028 |', '|---|---|---|---|', '| Cofinanciering (€ 84.000 × 50%) | € 42.000 | € 48.000 | € 42.000 |', '| Eigen bijdrage | € 10.000 | € 10.000 | € 10.000 |']), '`€ 48.000`'],
   [
     '(3) a signed count difference under a sign header',
@@ -91,6 +92,7 @@ const clean: CleanWording[] = [
     t('Financiën', ['## Inzet (x € 1.000)', '', '| Post | 2026 | 2027 | 2028 | Totaal |', '|---|---|---|---|---|', '| Handhavers (2 fte × € 65.000) | 130 | 130 | 134 | 394 |', '| Camera’s | 25 | 25 | 25 | 75 |'])
   ],
   ['(2) a year before the unit of the table in a label', t('Financiën', ['| Post | 2026 | 2027 |', '|---|---|---|', '| Lasten 2027 (x € 1.000) | 2.020 | 2.030 |', '| Baten | 1.200 | 1.250 |'])],
+  ['(2) bare counts beside a calculation in euros', t('Sport', ['| Sportpark | 2026 | 2027 | 2028 |', '|---|---|---|---|', '| Kunstgras (2 velden × € 40.000) | 12 | 14 | 15 |', '| Natuurgras | 6 | 6 | 5 |'])],
   ['(2) a size in metres is no amount', t('Spelen', ['| Speelplek | Kosten | Onderhoud |', '|---|---|---|', '| Park (12 × 8 m) | € 45.000 | € 2.000 |', '| Plein (6 × 6 m) | € 30.000 | € 1.500 |'])],
   ['(3) the points that hold', t('Monitor', punten('+1'))],
   [

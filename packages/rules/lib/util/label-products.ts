@@ -51,7 +51,6 @@ interface Calculation {
  */
 export function labelProductBreaks(table: TextTable, columns: number[]): LabelBreak[] {
   const out: LabelBreak[] = []
-  const factor = make(BigInt(table.factor ?? 1), 1n)
   // The year columns hold the yearly amounts; a total column beside them holds their sum.
   const yearly = columns.filter((k) => !TOTAL.test(table.header[k]?.text ?? ''))
   const amountColumns = yearly.length > 0 ? yearly : columns
@@ -60,30 +59,48 @@ export function labelProductBreaks(table: TextTable, columns: number[]): LabelBr
     // A text that adds to its product (`plus`, `inclusief`, `+ € 10.000`) names only a part.
     const calculation = texts.filter((text) => !ADDS.test(text)).map(calculationIn).find((c) => c !== undefined)
     if (!calculation || calculation.value.n <= 0n) return
-    const amounts = amountColumns.filter((k) => isAmount(row[k], table) && row[k]!.value!.n !== 0n)
-    if (amounts.length === 0) return
-    const euros = (k: number): Rational => mul(row[k]!.value!, factor)
-    const kept = (k: number): boolean => !beyond(euros(k), calculation.value, mul(row[k]!.half, factor))
-    const near = (k: number): boolean => !beyond(euros(k), calculation.value, mul(calculation.value, NEAR))
-    const matched = amounts.filter(kept)
-    const off = amounts.filter((k) => !kept(k))
-    if (off.length === 0) return
-    // The product over the whole period, spread over its years.
-    const sum = amounts.reduce<Rational>((t, k) => add(t, euros(k)), { n: 0n, d: 1n })
-    if (!beyond(sum, calculation.value, mul(row[amounts[0]!]!.half, mul(factor, make(BigInt(amounts.length), 1n))))) return
-    let wrong: number | undefined
-    if (matched.length >= 2 && matched.length > off.length) {
-      // Later years above it (indexed, grown) or first years below it (a start): no slip.
-      const grows = off.every((k) => k > matched.at(-1)! && sub(euros(k), calculation.value).n > 0n)
-      const starts = off.every((k) => k < matched[0]! && sub(euros(k), calculation.value).n < 0n)
-      if (!grows && !starts && off.every(near)) wrong = off[0]
-    } else if (matched.length === 0 && off.every((k) => sub(euros(k), euros(off[0]!)).n === 0n) && near(off[0]!)) {
-      // Every year the same amount, near the product but not it.
-      wrong = off[0]
+    if (table.factor !== undefined || row.some((cell) => cell.text.includes('€') && cell.value !== undefined)) {
+      const wrong = judge(row, amountColumns.filter((k) => isAmount(row[k], table) && row[k]!.value!.n !== 0n), calculation, table.factor ?? 1, true)
+      if (wrong) out.push({ row: r, ...wrong })
+      return
     }
-    if (wrong !== undefined) out.push({ row: r, column: wrong, expression: `${calculation.text} = ${number(calculation.value)}`, computed: div(calculation.value, factor) })
+    // Bare numbers in a table whose unit the text does not state (it may stand in a heading):
+    // a unit is read when two cells of the row hold the outcome in it.
+    const bare = amountColumns.filter((k) => row[k]?.value !== undefined && !row[k]!.percent && row[k]!.value!.n !== 0n && BARE.test(row[k]!.text))
+    for (const unit of [1, 1000, 1_000_000]) {
+      const wrong = judge(row, bare, calculation, unit, false)
+      if (wrong) out.push({ row: r, ...wrong })
+      if (wrong) break
+    }
   })
   return out
+}
+
+// The cell of a row that differs from the calculation in its label, given the amount cells and
+// the unit; `uniform`: a row whose years all hold the same amount near the outcome counts too.
+function judge(row: TextCell[], amounts: number[], calculation: Calculation, unit: number, uniform: boolean): Omit<LabelBreak, 'row'> | undefined {
+  if (amounts.length === 0) return undefined
+  const factor = make(BigInt(unit), 1n)
+  const euros = (k: number): Rational => mul(row[k]!.value!, factor)
+  const kept = (k: number): boolean => !beyond(euros(k), calculation.value, mul(row[k]!.half, factor))
+  const near = (k: number): boolean => !beyond(euros(k), calculation.value, mul(calculation.value, NEAR))
+  const matched = amounts.filter(kept)
+  const off = amounts.filter((k) => !kept(k))
+  if (off.length === 0) return undefined
+  // The product over the whole period, spread over its years.
+  const sum = amounts.reduce<Rational>((t, k) => add(t, euros(k)), { n: 0n, d: 1n })
+  if (!beyond(sum, calculation.value, mul(row[amounts[0]!]!.half, mul(factor, make(BigInt(amounts.length), 1n))))) return undefined
+  let wrong: number | undefined
+  if (matched.length >= 2 && matched.length > off.length) {
+    // Later years above it (indexed, grown) or first years below it (a start): no slip.
+    const grows = off.every((k) => k > matched.at(-1)! && sub(euros(k), calculation.value).n > 0n)
+    const starts = off.every((k) => k < matched[0]! && sub(euros(k), calculation.value).n < 0n)
+    if (!grows && !starts && off.every(near)) wrong = off[0]
+  } else if (uniform && matched.length === 0 && off.every((k) => sub(euros(k), euros(off[0]!)).n === 0n) && near(off[0]!)) {
+    // Every year the same amount, near the product but not it.
+    wrong = off[0]
+  }
+  return wrong === undefined ? undefined : { column: wrong, expression: `${calculation.text} = ${number(calculation.value)}`, computed: div(calculation.value, factor) }
 }
 
 /**
