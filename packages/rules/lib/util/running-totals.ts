@@ -50,8 +50,9 @@ export function runningTotals(table: TextTable, rows: number[], columns: number[
   const found: RunningTotals = { columns: new Set(), breaks: [] }
   if (rows.length < 3) return found
   for (const target of columns) {
+    if (onlyDeclared && !CUMULATIVE.test(table.header[target]?.text ?? '')) continue
     for (const source of columns) {
-      if (source === target || found.columns.has(target) || (onlyDeclared && !CUMULATIVE.test(table.header[target]?.text ?? ''))) continue
+      if (source === target || found.columns.has(target)) continue
       // Rows where both cells are known, in order.
       const used = rows.filter((r) => table.rows[r]?.[target]?.value !== undefined && term(table.rows[r]?.[source]) !== undefined)
       if (used.length < 3) continue
@@ -87,7 +88,7 @@ export function runningTotalsAcross(table: TextTable, rows: number[], columns: n
 interface Step {
   row: number
   expected: Rational
-  shown: string
+  shown: () => string
   kept: boolean
   moves: boolean
 }
@@ -118,7 +119,8 @@ function bestReading(table: TextTable, used: number[], source: number, target: n
       for (let i = reading === 'zero' ? 0 : 1; i < used.length; i++) {
         const before = reading === 'above' ? c[i - 1]! : total
         const expected = step(before, s[i]!)
-        const shown = reading === 'zero' && i === 0 ? cell(used[i]!, source).text : `${reading === 'above' ? cell(used[i - 1]!, target).text : number(before)} ${op} ${cell(used[i]!, source).text}`
+        // Written out for a broken step only: formatting every step costs more than the sums.
+        const shown = (): string => (reading === 'zero' && i === 0 ? cell(used[i]!, source).text : `${reading === 'above' ? cell(used[i - 1]!, target).text : number(before)} ${op} ${cell(used[i]!, source).text}`)
         const tolerance = slack(i, reading === 'zero' ? i + 1 : reading === 'stand' ? i : 1)
         // A step within the rounding shows nothing: it keeps any reading.
         steps.push({ row: used[i]!, expected, shown, kept: within(expected, c[i]!, tolerance), moves: !within(s[i]!, ZERO, tolerance) })
@@ -131,5 +133,5 @@ function bestReading(table: TextTable, used: number[], source: number, target: n
   const best = readings.reduce((a, b) => (lost(b) < lost(a) ? b : a))
   const kept = best.filter((x) => x.kept && x.moves).length
   if (lost(best) > 1 || kept < (declared ? 2 : 3)) return undefined
-  return best.filter((x) => !x.kept).map((x) => ({ row: x.row, column: target, expression: `${x.shown} = ${number(x.expected)}`, computed: x.expected }))
+  return best.filter((x) => !x.kept).map((x) => ({ row: x.row, column: target, expression: `${x.shown()} = ${number(x.expected)}`, computed: x.expected }))
 }
