@@ -6,6 +6,7 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 //     starting stand, or counting down) was no relation between columns of one row;
 // (2) a product or quotient in a row's label or text cell (`3 fte × € 72.000`, `€ 180.000 / 4
 //     jaar`) was not judged against the amounts of the row, in the table's unit;
+// (4) a row of means (`Gemiddeld`) that is not the mean of the rows above it in one column;
 // (3) a difference in percentage points written as bare signed numbers (`+3`, `-2`) beside two
 //     percentage columns was read as a plain number, not as points.
 const t = (heading: string, rows: string[], before: string[] = []): string[] => [`# ${heading}`, '', ...before, ...(before.length ? [''] : []), ...rows]
@@ -42,6 +43,9 @@ const defects: DefectWording[] = [
     t('Wonen', ['| Kern | 2021 | 2025 | +/- |', '|---|---|---|---|', '| Hoofddorp | 1.240 | 1.310 | +70 |', '| Westeinde | 860 | 835 | -25 |', '| Oudeland | 415 | 460 | +55 |', '| Nieuwveen | 390 | 402 | +12 |']),
     '= 45`'
   ],
+  ['(4) a mean row with one column off', t('Onderwijs', ['| School | Leerlingen | Groepen | Leerlingen per groep |', '|---|---|---|---|', '| De Linde | 240 | 10 | 24 |', '| Het Baken | 180 | 8 | 22,5 |', '| De Kreek | 300 | 12 | 25 |', '| Gemiddeld | 240 | 11 | 23,8 |']), '= 10`'],
+  ['(4) a mean row of costs per district', t('Wijken', ['| Wijk | Bewoners | Meldingen | Kosten |', '|---|---|---|---|', '| Noord | 4.200 | 36 | € 18.000 |', '| Midden | 3.800 | 28 | € 14.500 |', '| Zuid | 5.000 | 44 | € 21.500 |', '| Oost | 3.000 | 20 | € 10.000 |', '| Gemiddelde | 4.000 | 32 | € 17.000 |']), '= 16.000`'],
+  ['(4) a mean row below years', t('Monitor', ['| Jaar | Aanvragen | Toekenningen | Afwijzingen |', '|---|---|---|---|', '| 2022 | 410 | 350 | 60 |', '| 2023 | 460 | 390 | 70 |', '| 2024 | 520 | 440 | 80 |', '| Gemiddeld | 463 | 400 | 70 |']), '= 393,33`'],
   ['(3) bare signed points under a header with the unit', t('Monitor', punten('+4')), '= 1`'],
   [
     '(3) bare signed points under Verschil',
@@ -94,6 +98,9 @@ const clean: CleanWording[] = [
   ['(2) a year before the unit of the table in a label', t('Financiën', ['| Post | 2026 | 2027 |', '|---|---|---|', '| Lasten 2027 (x € 1.000) | 2.020 | 2.030 |', '| Baten | 1.200 | 1.250 |'])],
   ['(2) bare counts beside a calculation in euros', t('Sport', ['| Sportpark | 2026 | 2027 | 2028 |', '|---|---|---|---|', '| Kunstgras (2 velden × € 40.000) | 12 | 14 | 15 |', '| Natuurgras | 6 | 6 | 5 |'])],
   ['(2) a size in metres is no amount', t('Spelen', ['| Speelplek | Kosten | Onderhoud |', '|---|---|---|', '| Park (12 × 8 m) | € 45.000 | € 2.000 |', '| Plein (6 × 6 m) | € 30.000 | € 1.500 |'])],
+  ['(4) the mean row that holds, rounded', t('Onderwijs', ['| School | Leerlingen | Groepen | Leerlingen per groep |', '|---|---|---|---|', '| De Linde | 240 | 10 | 24 |', '| Het Baken | 180 | 8 | 22,5 |', '| De Kreek | 300 | 12 | 25 |', '| Gemiddeld | 240 | 10 | 24 |'])],
+  ['(4) a benchmark row named Gemiddelde', t('Wijken', ['| Wijk | Bewoners | Meldingen per 1.000 | Tevredenheid |', '|---|---|---|---|', '| Noord | 4.200 | 8,6 | 7,1 |', '| Zuid | 5.000 | 8,8 | 7,4 |', '| Oost | 3.000 | 6,7 | 7,0 |', '| Gemiddelde Nederland | 17.900 | 7,2 | 7,3 |'])],
+  ['(4) a weighted mean in a column per unit', t('Onderwijs', ['| School | Leerlingen | Groepen | Per groep |', '|---|---|---|---|', '| De Linde | 250 | 10 | 25 |', '| Het Baken | 160 | 8 | 20 |', '| De Kreek | 300 | 12 | 25 |', '| Gemiddeld | 236,7 | 10 | 23,7 |'])],
   ['(3) the points that hold', t('Monitor', punten('+1'))],
   [
     '(3) points from unrounded shares, one point apart',

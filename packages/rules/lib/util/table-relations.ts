@@ -8,6 +8,7 @@
 
 import { add, div, mul, sub, type Rational } from './exact-number.js'
 import { labelProductBreaks } from './label-products.js'
+import { meanRowBreaks } from './mean-rows.js'
 import { number } from './onderbouwing.js'
 import { runningTotals, runningTotalsAcross } from './running-totals.js'
 import type { TextCell, TextTable } from './text-tables.js'
@@ -192,11 +193,12 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
       }
     }
   }
-  // A running total down a column, and a calculation in a row's label against its amounts.
+  // A running total down a column or along a row, a calculation in a row's label against its
+  // amounts, and a row of means.
   const counted = table.rows.map((_, r) => r).filter((r) => !TOTAL.test(label(r)) && !RATIO_ROW.test(label(r)))
   const running = runningTotals(table, counted, plain, termValue)
   const across = runningTotalsAcross(table, table.rows.map((_, r) => r), plain.filter((k) => !TOTAL.test(header[k] ?? '')), termValue)
-  for (const b of [...running.breaks, ...across, ...labelProductBreaks(table, plain).map((l) => ({ ...l, inRow: true }))]) {
+  for (const b of [...running.breaks, ...across, ...labelProductBreaks(table, plain).map((l) => ({ ...l, inRow: true })), ...meanRowBreaks(table, numeric)]) {
     const cell = table.rows[b.row]?.[b.column]
     if (cell && !out.has(b.row)) out.set(b.row, { cell, row: label(b.row), column: header[b.column] ?? '', expression: b.expression, computed: b.computed, ...('inRow' in b ? { inRow: true } : {}) })
   }
