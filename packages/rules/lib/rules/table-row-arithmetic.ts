@@ -1,6 +1,7 @@
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
 import { finCellPointer, finTextTable } from '../util/fin-text-table.js'
+import { number } from '../util/onderbouwing.js'
 import { brokenCells, type Broken } from '../util/table-relations.js'
 import { textTables } from '../util/text-tables.js'
 import { proseTexts } from '../util/text.js'
@@ -23,9 +24,10 @@ export const tableRowArithmetic = lintRule(
     group: 'financien',
     description: 'Een tabel in de tekst waarvan de kolommen of rijen een berekening volgen (een totaal, een verschil, aantal × prijs, een percentage) volgt die berekening in elke rij.',
     docs: {
-      what: 'Leest de tabellen in de lopende tekst en de financiële tabellen (van die laatste niet de totaalrijen: die rekent `finance-sum-mismatch` na) en zoekt de berekening die de kolommen of rijen volgen: een kolom die de som is van een reeks kolommen ervoor (jaarkolommen en `Totaal`), het verschil van twee kolommen, het product van twee (`aantal` × `prijs` = `bedrag`), een percentagekolom die de ene kolom gedeeld door de andere is, en een rij `Totaal` (of `Samen`) die de som is van de rijen erboven. Staat de berekening in de kop (`totaal`, `samen`, `verschil`, `aantal`, `prijs`, `per`) dan moet ze in minstens twee andere rijen kloppen; zonder zo’n woord in minstens drie (of in twee met andere getallen dan 0 en 1), en mag ze in één rij niet kloppen. Die rij meldt de regel. Een `-` in een cel telt in een som of verschil als nul; een getal met zijn eenheid (`38 km`, `€ 4.200 per km`, `12 wijken`) telt als getal, ook in een financiële tabel. Een kolom `… per <eenheid>` is de ene kolom gedeeld door de andere (`Subsidie` ÷ `Bezoekers` = `Subsidie per bezoeker`); noemen de koppen een aantal, een prijs of tarief en een bedrag (`Aantal`, `Tarief`, `Opbrengst`), dan moet elke rij dat product zijn zodra één rij het bevestigt. Een kolom met een verschil in procentpunten (`-2 procentpunt`, `+3 pp`) is het verschil van twee percentagekolommen. Een tabel in duizenden of miljoenen (`x € 1.000`) mag per getal één stap afwijken. Een waarschuwing: de tabel zegt niet dat de berekening voor elke rij geldt.',
+      what: 'Leest de tabellen in de lopende tekst en de financiële tabellen (van die laatste niet de totaalrijen: die rekent `finance-sum-mismatch` na) en zoekt de berekening die de kolommen of rijen volgen: een kolom die de som is van een reeks kolommen ervoor (jaarkolommen en `Totaal`), het verschil van twee kolommen, het product van twee (`aantal` × `prijs` = `bedrag`), een percentagekolom die de ene kolom gedeeld door de andere is, en een rij `Totaal` (of `Samen`) die de som is van de rijen erboven. Staat de berekening in de kop (`totaal`, `samen`, `verschil`, `aantal`, `prijs`, `per`) dan moet ze in minstens twee andere rijen kloppen; zonder zo’n woord in minstens drie (of in twee met andere getallen dan 0 en 1), en mag ze in één rij niet kloppen. Die rij meldt de regel. Een `-` in een cel telt in een som of verschil als nul; een getal met zijn eenheid (`38 km`, `€ 4.200 per km`, `12 wijken`) telt als getal, ook in een financiële tabel. Een kolom `… per <eenheid>` is de ene kolom gedeeld door de andere (`Subsidie` ÷ `Bezoekers` = `Subsidie per bezoeker`); noemen de koppen een aantal, een prijs of tarief en een bedrag (`Aantal`, `Tarief`, `Opbrengst`), dan moet elke rij dat product zijn zodra één rij het bevestigt. Een kolom met een verschil in procentpunten (`-2 procentpunt`, `+3 pp`) is het verschil van twee percentagekolommen. Een kolom (of rij) die het lopende totaal van een andere is (`Nieuw` en `Cumulatief`, `Aflossing` en `Restschuld`, ook vanaf een beginstand) moet dat in elke rij zijn zodra de andere rijen het volgen; de laatste cel van zo’n kolom telt niet mee in een rij `Totaal`. Een berekening in het label of de toelichting van een rij (`(3 fte × € 72.000)`, `(€ 180.000 / 4 jaar)`) moet de bedragen van de jaren in die rij geven, in de eenheid van de tabel (staat die er niet bij, dan in de eenheid waarin twee cellen van de rij de uitkomst geven); een rij die het bedrag over de jaren verdeelt, halverwege begint, een eenmalige aankoop of een latere indexatie toont, of iets bij het product optelt (`plus`, `inclusief`), blijft buiten beschouwing. Een rij `Gemiddeld` is per kolom het gemiddelde van de rijen erboven zodra twee kolommen dat zijn (een kolom `per …` of in procenten telt dan alleen als bevestiging). Kale getallen met een teken (`+3`, `-2`) naast twee percentagekolommen zijn procentpunten, en mogen één punt afronding hebben. Een tabel in duizenden of miljoenen (`x € 1.000`) mag per getal één stap afwijken. Een waarschuwing: de tabel zegt niet dat de berekening voor elke rij geldt.',
       why: 'Een totaal van 1.260 woningen naast jaarcijfers die samen 1.240 zijn: de lezer rekent na, vindt het verschil en weet niet welk getal geldt.',
       ok: [
+        { title: 'Een lopend totaal met een totaalrij eronder', text: plan(['| Jaar | Nieuw | Cumulatief |', '|---|---|---|', '| 2026 | 80 | 80 |', '| 2027 | 95 | 175 |', '| 2028 | 110 | 285 |', '| Totaal | 285 | 285 |']) },
         { title: 'Een tabel met een totaalkolom en een totaalrij die kloppen', text: plan(bouw('615', '135')) },
         { title: 'Een tabel zonder berekening', text: plan(['| Wijk | Woningen | Huishoudens |', '|---|---|---|', '| Noord | 1.200 | 1.150 |', '| Zuid | 900 | 870 |', '| Oost | 640 | 610 |']) },
         {
@@ -35,6 +37,16 @@ export const tableRowArithmetic = lintRule(
         { title: 'Een tabel in duizenden die binnen de afronding klopt', text: plan(['Bedragen x € 1.000.', '', '| Post | 2026 | 2027 | Totaal |', '|---|---|---|---|', '| Sport | 12,4 | 13,1 | 25,4 |', '| Cultuur | 8,2 | 8,6 | 16,8 |', '| Welzijn | 5,5 | 5,7 | 11,2 |']) }
       ],
       notOk: [
+        {
+          title: 'Een lopend totaal dat in één rij niet klopt',
+          text: plan(['| Jaar | Nieuw | Cumulatief |', '|---|---|---|', '| 2026 | 80 | 80 |', '| 2027 | 95 | 175 |', '| 2028 | 110 | 295 |', '| 2029 | 90 | 375 |']),
+          expected: ['Cel `295` (rij `2028`, kolom `Cumulatief`) volgt niet de berekening van de andere rijen: `175 + 110 = 285`; herstel de cel of de getallen ervoor']
+        },
+        {
+          title: 'Een berekening in het label die de bedragen in duizenden niet geven',
+          text: example(['# Financiën', '', '## Lasten (x € 1.000)', '', '| Onderdeel | 2026 | 2027 | 2028 |', '|---|---|---|---|', '| Wijkcoaches (2 fte × € 71.000) | 142 | 152 | 142 |', '| Activiteiten | 30 | 30 | 30 |'], 'gemeente: Lindewaarde'),
+          expected: ['Cel `152` (rij `Wijkcoaches (2 fte × € 71.000)`, kolom `2027`) volgt niet de berekening in de rij zelf: `2 fte × € 71.000 = 142.000`; herstel de cel of de getallen ervoor']
+        },
         {
           title: 'Een totaalkolom die in één rij niet klopt',
           text: plan(bouw('615', '155')),
@@ -60,11 +72,13 @@ export const tableRowArithmetic = lintRule(
   },
   (model, context) => {
     const report = (b: Broken, pointer: string, location?: ReturnType<typeof textLocation>): void => {
-      context.report(`Cel \`${b.cell.text}\` (rij \`${b.row}\`, kolom \`${b.column}\`) volgt niet de berekening van de andere rijen: \`${b.expression}\`; herstel de cel of de getallen ervoor`, {
+      const source = b.inRow ? 'in de rij zelf' : 'van de andere rijen'
+      context.report(`Cel \`${b.cell.text}\` (rij \`${b.row}\`, kolom \`${b.column}\`) volgt niet de berekening ${source}: \`${b.expression}\`; herstel de cel of de getallen ervoor`, {
         pointer,
         ...(location ? { location } : {}),
         actual: b.cell.text,
-        expected: [b.expression.split(' = ').at(-1) ?? '']
+        // A calculation in the label comes out in euros; the cell stands in the table's unit.
+        expected: [b.inRow ? number(b.computed) : (b.expression.split(' = ').at(-1) ?? '')]
       })
     }
     for (const { pointer, text } of proseTexts(model)) {

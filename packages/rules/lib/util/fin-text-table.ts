@@ -23,7 +23,9 @@ export function finTextTable(tabel: FinTabel): TextTable {
       ...texts.map((_, c) => textCell(rij.teksten?.[c]?.trim() ?? '', 0)),
       ...tabel.kolommen.map((_, c) => textCell(rij.bedragen[c]?.tekst?.trim() ?? '', 0))
     ]),
-    scaled: (tabel.eenheid?.factor ?? 1) > 1
+    scaled: (tabel.eenheid?.factor ?? 1) > 1,
+    factor: tabel.eenheid?.factor ?? 1,
+    notes: tabel.rijen.map((rij) => rij.toelichting)
   }
 }
 

@@ -7,7 +7,10 @@
  */
 
 import { add, div, mul, sub, type Rational } from './exact-number.js'
+import { labelProductBreaks } from './label-products.js'
+import { meanRowBreaks } from './mean-rows.js'
 import { number } from './onderbouwing.js'
+import { runningTotals, runningTotalsAcross } from './running-totals.js'
 import type { TextCell, TextTable } from './text-tables.js'
 import { isYearNumber } from './year-numbers.js'
 
@@ -23,6 +26,8 @@ export interface Broken {
   expression: string
   /** What the cell should hold. */
   computed: Rational
+  /** Whether the calculation stands in the row itself (its label), not in the other rows. */
+  inRow?: boolean
 }
 
 // Header or row words that say a column or row is a total, a difference, a product's parts.
@@ -36,6 +41,10 @@ const PRICE_HEADER = /\b(?:prijs|tarief|bedrag\s+per|kosten\s+per|per\s+\p{L}+)\
 const AMOUNT_HEADER = /\b(?:bedrag|kosten|totaal|opbrengst|opbrengsten|baten|lasten|uitgaven|inkomsten|omzet|subsidie|bijdrage|raming)\b/iu
 const PER_HEADER = /\bper\s+\p{L}+/iu
 const RATIO_ROW = /\b(?:aandeel|procent\p{L}*|percentage|gemiddeld\p{L}*|per)\b|%/iu
+// A header that says its bare numbers are percentage points (`Verschil (procentpunt)`, `+/- pp`).
+const POINTS_HEADER = /procentpunt|%-?punt|\bpp\b|\bpt\b/iu
+const SIGNED = /^(?:\*\*)?[-−–+]/u
+const HUNDRED: Rational = { n: 100n, d: 1n }
 
 type Values = Array<Rational | undefined>
 const ZERO: Rational = { n: 0n, d: 1n }
@@ -82,7 +91,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   }
   // A relation, given per row as (computed, shown terms) or undefined: which rows keep it, which break it.
   // `declared`: the headers name both terms and the result (`Aantal` × `Tarief` = `Opbrengst`), so each row holds it on its own once one row shows the scale.
-  const test = (target: number, ks: number[], f: (r: number) => { value: Rational; shown: string } | undefined, confirmed: boolean, product = false, declared = false): void => {
+  const test = (target: number, ks: number[], f: (r: number) => { value: Rational; shown: string; tolerance?: Rational } | undefined, confirmed: boolean, product = false, declared = false): void => {
     const keep: number[] = []
     const lose: Array<[number, string, Rational]> = []
     table.rows.forEach((row, r) => {
@@ -92,7 +101,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
       const stated = row[target]?.value
       const got = stated === undefined ? undefined : f(r)
       if (!got || stated === undefined) return
-      if (within(got.value, stated, slack(r, ks, target))) keep.push(r)
+      if (within(got.value, stated, add(slack(r, ks, target), got.tolerance ?? ZERO))) keep.push(r)
       else lose.push([r, got.shown, got.value])
     })
     // Real values, not a column of zeros.
@@ -164,16 +173,47 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
       }
     }
   }
-  // A total row: the sum of the rows since the previous total row, per column.
+  // A change in percentage points written as bare numbers (`+3`, `-2`): the header names the
+  // points, or every number in the column carries its sign. Two rounded shares may be one point
+  // further apart than their difference shows.
+  const shares = numeric.filter(percent)
+  const points = (k: number): boolean => {
+    const written = table.rows.map((row) => row[k]).filter((c) => c?.value !== undefined && c.value.n !== 0n)
+    return POINTS_HEADER.test(header[k] ?? '') || (written.length > 0 && written.every((c) => SIGNED.test(c!.text)) && written.some((c) => c!.text.replace(/\*\*/gu, '').startsWith('+')))
+  }
+  for (const target of plain.filter((k) => shares.filter((a) => a < k).length >= 2 && points(k))) {
+    for (const a of shares) {
+      for (const b of shares) {
+        if (a === b || a > target || b > target) continue
+        test(target, [a, b], (r) => {
+          const [x, y] = [column(a)[r], column(b)[r]]
+          const tolerance = mul(add(table.rows[r]?.[a]?.half ?? ZERO, table.rows[r]?.[b]?.half ?? ZERO), HUNDRED)
+          return x !== undefined && y !== undefined ? { value: mul(sub(x, y), HUNDRED), shown: `${table.rows[r]![a]!.text} − ${table.rows[r]![b]!.text}`, tolerance } : undefined
+        }, GAP.test(header[target] ?? '') || POINTS_HEADER.test(header[target] ?? ''))
+      }
+    }
+  }
+  // A running total down a column or along a row, a calculation in a row's label against its
+  // amounts, and a row of means.
+  const counted = table.rows.map((_, r) => r).filter((r) => !TOTAL.test(label(r)) && !RATIO_ROW.test(label(r)))
+  const running = runningTotals(table, counted, plain, termValue)
+  const across = runningTotalsAcross(table, table.rows.map((_, r) => r), plain.filter((k) => !TOTAL.test(header[k] ?? '')), termValue)
+  for (const b of [...running.breaks, ...across, ...labelProductBreaks(table, plain).map((l) => ({ ...l, inRow: true })), ...meanRowBreaks(table, numeric)]) {
+    const cell = table.rows[b.row]?.[b.column]
+    if (cell && !out.has(b.row)) out.set(b.row, { cell, row: label(b.row), column: header[b.column] ?? '', expression: b.expression, computed: b.computed, ...('inRow' in b ? { inRow: true } : {}) })
+  }
+  // A total row: the sum of the rows since the previous total row, per column (a running total's
+  // last row is its total already).
   let from = 0
   table.rows.forEach((row, r) => {
     if (options.totalRows === false || !TOTAL.test(row[0]?.text ?? '')) return
     const above = [...Array(r - from).keys()].map((i) => i + from).filter((i) => !TOTAL.test(label(i)))
     from = r + 1
-    const keep = plain.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && within(sumRows(table, above, k)!, row[k]!.value!, rowSlack(table, above, r, k)))
-    const lose = plain.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && !keep.includes(k))
+    const summed = plain.filter((k) => !running.columns.has(k))
+    const keep = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && within(sumRows(table, above, k)!, row[k]!.value!, rowSlack(table, above, r, k)))
+    const lose = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && !keep.includes(k))
     // The label says what the row is; a second column that adds up confirms the reading.
-    if (above.length < 2 || (plain.length > 1 && (keep.length === 0 || keep.length < lose.length))) return
+    if (above.length < 2 || (summed.length > 1 && (keep.length === 0 || keep.length < lose.length))) return
     // A wrong cell above breaks its column's total too: that cell is the one to mend.
     if (above.some((i) => out.has(i))) return
     for (const k of lose) report(r, k, above.filter((i) => table.rows[i]?.[k]?.value !== undefined).map((i) => table.rows[i]![k]!.text).join(' + '), sumRows(table, above, k)!)

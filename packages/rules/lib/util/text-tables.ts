@@ -30,6 +30,10 @@ export interface TextTable {
   rows: TextCell[][]
   /** The lines around the table mention a unit of thousands or millions (`x 1.000`, `mln`). */
   scaled: boolean
+  /** The unit of its amounts when the table states one (`x € 1.000`: 1000; a finance table: its unit or 1). */
+  factor?: number
+  /** Per row, a text kept beside its cells (a finance row's explanation), if any. */
+  notes?: Array<string | undefined>
 }
 
 // A cell with one number: a sign, an optional euro sign, a Dutch number, an optional percent sign,
@@ -41,6 +45,8 @@ const POINTS = /\d\s*(?:procentpunt(?:en)?|%-?punt(?:en)?|pp|%-?pt)\.?$/iu
 const NUMBER_CELL = new RegExp(String.raw`^([-−–+]?)\s*(?:€\s*)?([-−–]?)\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s*(%?)${UNIT}$`, 'u')
 // A unit of thousands or millions near the table (`bedragen x € 1.000`, `(x 1.000)`, `in mln`).
 const SCALED = /(?:x|×)\s*(?:€\s*)?1\.000|\bin\s+(?:duizenden|miljoenen)\b|\bmln\b|x\s*(?:€\s*)?(?:1\s+)?miljoen/iu
+// Of those, the units of millions: the rest are thousands.
+const MILLIONS = /(?:x|×)\s*(?:€\s*)?1\.000\.000|\bin\s+miljoenen\b|\bmln\b|x\s*(?:€\s*)?(?:1\s+)?miljoen/iu
 
 /**
  * The tables of a text.
@@ -65,7 +71,8 @@ export function textTables(text: string): TextTable[] {
       rows.unshift(header)
       header = header.map((c) => ({ ...c, text: '' }))
     }
-    if (rows.length > 0) tables.push({ header, rows, scaled: SCALED.test(around) })
+    const scaled = SCALED.test(around)
+    if (rows.length > 0) tables.push({ header, rows, scaled, ...(scaled ? { factor: MILLIONS.test(around) ? 1_000_000 : 1000 } : {}) })
     i = j - 1
   }
   return tables
