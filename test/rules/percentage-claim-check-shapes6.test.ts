@@ -116,3 +116,22 @@ const nounClean: CleanWording[] = [
   ['6: a noun the paragraph before does not count', ['# Sport', '', 'De sportverenigingen telden 2.500 leden.', '', 'Van die trainers stoppen er 12 binnen een jaar. Dat is een kwart.']]
 ]
 describeWordings(percentageClaimCheck, nounDefects, nounClean)
+
+/*
+ * (7) A share said of one row of a distribution table in the same text (its percentage columns add
+ * up to 100%): the sentence, or the one before it in its paragraph, names exactly that row.
+ */
+const distribution = ['| Woonvorm | 2020 | 2025 |', '|---|---|---|', '| Koop | 55% | 52% |', '| Sociale huur | 30% | 31% |', '| Vrije sector huur | 15% | 17% |', '| Totaal | 100% | 100% |', '']
+const rowDefects: DefectWording[] = [
+  ['7: the row named in the sentence before', ['# Wonen', '', ...distribution, 'De vrije sector huur groeit langzaam. Nog altijd huurt maar een op de tien huishoudens zo.'], '`een op de tien`'],
+  ['7: the row named in the sentence itself', ['# Wonen', '', ...distribution, 'In sociale huur woont ruim de helft.'], '`ruim de helft`'],
+  ['7: a percentage in a list item', ['# Wonen', '', ...distribution, 'Opvallend:', '', '- koop blijft met 60 procent de grootste woonvorm.'], '`60 procent`']
+]
+const rowClean: CleanWording[] = [
+  ['7: the row named before, right', ['# Wonen', '', ...distribution, 'De vrije sector huur groeit langzaam. Nog altijd huurt maar een op de zes huishoudens zo.']],
+  ['7: the row in the sentence, right', ['# Wonen', '', ...distribution, 'Ruim de helft van de huishoudens woont in een koopwoning; bijna een derde in sociale huur.']],
+  ['7: a sum of rows', ['# Wonen', '', ...distribution, 'Sociale huur en vrije sector huur zijn samen goed voor bijna de helft van de woningen.']],
+  ['7: two rows named', ['# Wonen', '', ...distribution, 'Koop daalt en sociale huur stijgt. Een kwart van de starters vindt niets.']],
+  ['7: a table that is no distribution', ['# Wonen', '', '| Wijk | Leegstand | Groei |', '|---|---|---|', '| Centrum | 5% | 2% |', '| Noord | 3% | 1% |', '| Zuid | 4% | 2% |', '', 'In het Centrum staat een op de tien winkels leeg.']]
+]
+describeWordings(percentageClaimCheck, rowDefects, rowClean)

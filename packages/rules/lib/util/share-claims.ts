@@ -17,6 +17,7 @@ import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './shar
 import { digitsOf, fractionGap, impliedWord, NUMBER_WORD, readShareWord, shareWord } from './share-words.js'
 import { restatedBefore, restatedPercents } from './share-pairs.js'
 import { countInNext, pairInNext } from './share-next-count.js'
+import { distributionRows, namedRowShare } from './share-row-percents.js'
 import { namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
@@ -142,6 +143,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   const wholes: NamedWhole[] = []
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
+  const distributions = distributionRows(tables)
   const yearPairs = yearChanges(text)
   const all = sentences(text)
   for (const [k, { sentence, offset, paragraphStart }] of all.entries()) {
@@ -259,7 +261,9 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
           restatedPair ??
           (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined) ??
           // `… is 45 procent tevreden. Dat zijn 960 inwoners.`: the count in the next sentence (a change has none).
-          (own.length === 0 && percent && !comparative ? countInNext(sentence, nextSentence, numbersOf) : undefined)
+          (own.length === 0 && percent && !comparative ? countInNext(sentence, nextSentence, numbersOf) : undefined) ??
+          // `Een op de vijf ritten gaat met de bus` beside a distribution table with a row `Bus`.
+          (own.length === 0 && !comparative && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? namedRowShare(distributions, sentence, previousSentence, stated, judge) : undefined)
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
