@@ -66,6 +66,8 @@ const partDefects: DefectWording[] = [
   ['4: a part with its share at the end, whole two paragraphs up', ['# Enquête', '', 'Aan de peiling namen 2.400 inwoners deel.', '', 'De meesten zijn tevreden over hun wijk.', '', 'Vorig jaar kregen 312 deelnemers te maken met een inbraak, 8 procent.'], '`8 procent`'],
   ['4: a part of the requests in the sentence before', ['# Subsidie', '', 'In 2024 dienden 120 verenigingen een verzoek in. Er werden er 30 gehonoreerd, de helft van de verzoeken.'], '`de helft`'],
   ['4: a year in the claim and the whole in a sentence of that year', ['# Klimaat', '', 'In 2020 stootte de gemeente 500 kton uit. In 2025 was dat 400 kton.', '', '| Sector | 2020 | 2025 |', '|---|---|---|', '| Verkeer | 150 | 100 |', '| Overig | 350 | 300 |', '', 'Het verkeer is met 100 kton goed voor ruim een derde van de uitstoot in 2025.'], '`ruim een derde`'],
+  ['4: the count after a colon', ['# Afval', '', 'In 2025 zamelden we 9.000 ton afval in.', '', 'Gft is goed voor ruim de helft van het afval: 3.600 ton.'], '`ruim de helft`'],
+  ['4: a longer phrase after the share', ['# Enquête', '', 'Aan de peiling namen 2.400 inwoners deel.', '', 'Een fietsdiefstal meldden 300 deelnemers, 20 procent van alle ondervraagden in de gemeente.'], '`20 procent`'],
   ['4: a row of a table in the same unit', ['# Energie', '', '| Bron | 2020 (GWh) | 2025 (GWh) |', '|---|---|---|', '| Zon | 20 | 60 |', '| Wind | 180 | 240 |', '| Totaal | 200 | 300 |', '', 'Zon is met 60 GWh goed voor de helft van de opwek.'], '`de helft`']
 ]
 const partClean: CleanWording[] = [
@@ -74,6 +76,9 @@ const partClean: CleanWording[] = [
   ['4: a row of a table, right', ['# Energie', '', '| Bron | 2020 (GWh) | 2025 (GWh) |', '|---|---|---|', '| Zon | 20 | 60 |', '| Wind | 180 | 240 |', '| Totaal | 200 | 300 |', '', 'Zon is met 60 GWh goed voor een vijfde van de opwek.']],
   ['4: a share of a group the text gives no count for', ['# Enquête', '', 'Aan de peiling namen 2.400 inwoners deel.', '', 'In de wijk wonen 312 gezinnen, 40 procent van de bewoners is ouder dan zestig.']],
   ['4: a comparison after the part', ['# Meldingen', '', 'In de hele gemeente kwamen 9.000 meldingen binnen.', '', 'In de wijk waren het er 312, 8 procent meer dan landelijk.']],
+  ['4: the count after a colon, right', ['# Afval', '', 'In 2025 zamelden we 9.000 ton afval in.', '', 'Gft is goed voor ruim de helft van het afval: 5.000 ton.']],
+  ['4: a longer phrase, right', ['# Enquête', '', 'Aan de peiling namen 2.400 inwoners deel.', '', 'Een fietsdiefstal meldden 480 deelnemers, 20 procent van alle ondervraagden in de gemeente.']],
+  ['4: a share of another group as subject of its own clause', ['# Bibliotheek', '', 'De bibliotheek telde 1.200 leden.', '', 'In het najaar kwamen 300 bezoekers, 40 procent van de bezoekers was ouder dan 65.']],
   ['4: a share in parentheses whose whole follows', ['# Zorg', '', 'Het zorgkantoor telt 140 contracten.', '', 'Slechts 12 aanbieders (10%) leveren het grootste deel van de zorg. De overige 108 aanbieders leveren de rest.']],
   ['4: an amount is a share of a budget named elsewhere', ['# Subsidies', '', 'Het fonds keerde 320.000 euro uit aan 40 verenigingen.', '', 'De muziekschool krijgt € 50.000, 20 procent.']],
   ['4: a far-off share is of other numbers', ['# Wonen', '', 'De gemeente telt 18.000 woningen.', '', 'Dit jaar komen er 90 bij, 40 procent.']]

@@ -47,7 +47,10 @@ const NOT_COUNTED = new RegExp(
 const FAR = 2
 // A share that closes the clause of its part (`…, 8 procent.`, `… goed voor een derde van de opwek in 2025.`); one
 // in parentheses (`17 scholen (10%)`) often has its whole only further on.
-const CLOSES = /^\s*(?:van\s+(?:de|het|alle)\s+[\p{L}-]+(?:\s+(?:in|uit)\s+[\p{L}\d-]+)?)?\s*(?:[.;,]|$)/iu
+const OF_PHRASE = String.raw`(?:\s+van\s+(?:de|het|alle)\s+[\p{L}-]+(?:\s+(?:in|uit|op|bij|binnen)\s+(?:(?:de|het|dit|deze|onze)\s+)?[\p{L}\d-]+)?)?`
+const CLOSES = new RegExp(String.raw`^${OF_PHRASE}\s*(?:[.;,]|$)`, 'iu')
+// Or the count follows it after a colon and ends the sentence: `goed voor ruim een derde van de opwek: 90 GWh.`
+const THEN_COUNT = new RegExp(String.raw`^${OF_PHRASE}\s*:\s*(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}-]+){0,2}\s*(?:[.;]|$)`, 'iu')
 // An amount (`€ 50.000`, `2 miljoen`) is mostly a share of a budget named elsewhere, not of the counts before it.
 const AMOUNT_BEFORE = /(?:€|euro)\s*$/iu
 const AMOUNT_AFTER = /^\s*(?:mln|mld|miljoen|miljard|euro)\b/iu
@@ -59,8 +62,9 @@ const countedIn = (text: string, numbersOf: (text: string) => string[]): Array<{
 
 /**
  * Whether a share closes the clause of the one count before it in its sentence (`werden 312
- * woningen verkocht, 8 procent.`, `is met 90 GWh goed voor een derde van de opwek`): that count is
- * its part, and its whole a larger count before it.
+ * woningen verkocht, 8 procent.`, `is met 90 GWh goed voor een derde van de opwek`), or the one
+ * count follows it after a colon (`een derde van de opwek: 90 GWh.`): that count is its part, and its
+ * whole a larger count before it.
  *
  * @param before The sentence up to the share.
  * @param after The sentence after the share.
@@ -68,12 +72,14 @@ const countedIn = (text: string, numbersOf: (text: string) => string[]): Array<{
  * @returns Whether the share closes on one count of its own.
  */
 export function closesOnPart(before: string, after: string, numbersOf: (text: string) => string[]): boolean {
-  if (/\(\s*$/u.test(before) || !CLOSES.test(after) || countedIn(after, numbersOf).length > 0) return false
-  const own = countedIn(before, numbersOf)
-  const part = own[0]
-  if (own.length !== 1 || part === undefined) return false
-  const at = before.lastIndexOf(part.text)
-  return !AMOUNT_BEFORE.test(before.slice(0, at)) && !AMOUNT_AFTER.test(before.slice(at + part.text.length))
+  if (/\(\s*$/u.test(before)) return false
+  const [inBefore, inAfter] = [countedIn(before, numbersOf), countedIn(after, numbersOf)]
+  const closing = inBefore.length === 1 && inAfter.length === 0 && CLOSES.test(after)
+  const colon = inBefore.length === 0 && inAfter.length === 1 && THEN_COUNT.test(after)
+  const [part, text] = closing ? [inBefore[0], before] : colon ? [inAfter[0], after] : [undefined, '']
+  if (part === undefined) return false
+  const at = text.indexOf(part.text)
+  return !AMOUNT_BEFORE.test(text.slice(0, at)) && !AMOUNT_AFTER.test(text.slice(at + part.text.length))
 }
 
 /** A reading of a share: its actual percentage and how it was computed. */
