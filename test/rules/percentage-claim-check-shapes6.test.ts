@@ -93,11 +93,13 @@ const chainDefects: DefectWording[] = [
   ['5: a back-reference part, then the share of all', ['# Jeugd', '', 'Op de vragenlijst reageerden 2.000 ouders. Van hen zeiden 260 ouders dat ze hulp zochten. Dat is ruim een kwart van alle invullers.'], '`ruim een kwart`'],
   ['5: a back-reference part, then a percentage of all', ['# Wonen', '', 'Er staan 3.000 woningzoekenden ingeschreven. Van hen zoeken er 450 een seniorenwoning. Dat is 25 procent van alle zoekers.'], '`25 procent`'],
   ['5: with daarvan and a percentage', ['# Bibliotheek', '', 'De bibliotheek telde 5.000 leden. Daarvan waren er 1.100 jonger dan achttien. Dat is bijna 30 procent van het ledenbestand.'], '`bijna 30 procent`'],
+  ['5: the share of the group with de', ['# Cultuur', '', 'Het theater verkocht 8.000 kaartjes. Daarvan gingen er 1.000 naar scholieren. Dat is een kwart van de verkopen.'], '`een kwart`'],
   ['5: in a list item', ['# Zorg', '', '- In 2025 meldden zich 640 cliënten. Van hen kregen 80 cliënten een indicatie. Dit is een op de vijf aanmelders.'], '`een op de vijf`']
 ]
 const chainClean: CleanWording[] = [
   ['5: a back-reference chain, right', ['# Jeugd', '', 'Op de vragenlijst reageerden 2.000 ouders. Van hen zeiden 560 ouders dat ze hulp zochten. Dat is ruim een kwart van alle invullers.']],
   ['5: with daarvan, right', ['# Bibliotheek', '', 'De bibliotheek telde 5.000 leden. Daarvan waren er 1.400 jonger dan achttien. Dat is bijna 30 procent van het ledenbestand.']],
+  ['5: the share of the group with de, right', ['# Cultuur', '', 'Het theater verkocht 8.000 kaartjes. Daarvan gingen er 2.000 naar scholieren. Dat is een kwart van de verkopen.']],
   ['5: all of a narrower group', ['# Jeugd', '', 'Op de vragenlijst reageerden 2.000 ouders. Van hen zeiden 260 ouders dat ze hulp zochten. Dat is 40 procent van alle jongeren in de regio.']],
   ['4: a year in the claim, right', ['# Klimaat', '', 'In 2020 stootte de gemeente 500 kton uit. In 2025 was dat 400 kton.', '', '| Sector | 2020 | 2025 |', '|---|---|---|', '| Verkeer | 150 | 100 |', '| Overig | 350 | 300 |', '', 'Het verkeer is met 100 kton goed voor een kwart van de uitstoot in 2025.']],
   ['4: a count of another year than the table', ['# Energie', '', '| Bron | 2020 (GWh) | 2025 (GWh) |', '|---|---|---|', '| Zon | 20 | 60 |', '| Wind | 180 | 240 |', '| Totaal | 200 | 300 |', '', 'In 2015 was zon met 60 GWh goed voor de helft van de opwek.']],
@@ -112,10 +114,12 @@ describeWordings(percentageClaimCheck, chainDefects, chainClean)
 const nounDefects: DefectWording[] = [
   ['6: the noun before its count in the paragraph before', ['# Vrijwilligers', '', 'Vrijwilligerswerk doen 420 inwoners, ruim een derde van de respondenten.', '', 'Het werk is niet altijd licht. Van die vrijwilligers stoppen er 100 binnen een jaar. Dat is een op de drie.'], '`een op de drie`'],
   ['6: with deze and a percentage', ['# Zorg', '', 'Thuiszorg ontvangen 900 ouderen in de gemeente.', '', 'Van deze thuiszorgcliënten wonen er 270 alleen. Dat is 40 procent.'], '`40 procent`'],
+  ['6: onder deze with the noun apart from its count', ['# Wijken', '', 'Mantelzorg voor een buurman geven 500 inwoners.', '', 'Onder deze mantelzorgers zijn er 80 jonger dan dertig. Dat is een kwart.'], '`een kwart`'],
   ['6: the noun after its count', ['# Sport', '', 'De sportverenigingen telden 2.500 leden.', '', 'Van die leden is een deel inactief: 350 sporten minder dan eens per maand. Dat is een kwart.'], '`een kwart`']
 ]
 const nounClean: CleanWording[] = [
   ['6: the noun before its count, right', ['# Vrijwilligers', '', 'Vrijwilligerswerk doen 420 inwoners, ruim een derde van de respondenten.', '', 'Het werk is niet altijd licht. Van die vrijwilligers stoppen er 140 binnen een jaar. Dat is een op de drie.']],
+  ['6: onder deze, right', ['# Wijken', '', 'Mantelzorg voor een buurman geven 500 inwoners.', '', 'Onder deze mantelzorgers zijn er 125 jonger dan dertig. Dat is een kwart.']],
   ['6: with deze, right', ['# Zorg', '', 'Thuiszorg ontvangen 900 ouderen in de gemeente.', '', 'Van deze thuiszorgcliënten wonen er 360 alleen. Dat is 40 procent.']],
   ['6: the noun after its count, right', ['# Sport', '', 'De sportverenigingen telden 2.500 leden.', '', 'Van die leden is een deel inactief: 625 sporten minder dan eens per maand. Dat is een kwart.']],
   ['6: a noun the paragraph before does not count', ['# Sport', '', 'De sportverenigingen telden 2.500 leden.', '', 'Van die trainers stoppen er 12 binnen een jaar. Dat is een kwart.']]

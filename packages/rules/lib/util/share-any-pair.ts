@@ -34,7 +34,7 @@ const PART_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|name
 const UP = /\b(?:stijging|toename|groei|meer|hoger|groter|steeg|stijgt|gestegen|groeide|groeit|gegroeid)\b/iu
 const DOWN = /\b(?:daling|afname|krimp|minder|lager|kleiner|daalde|daalt|gedaald|kromp|gekrompen)\b/iu
 // A whole named by its noun without a number: `Van de jongeren met jeugdhulp …`.
-const NOUN_WHOLE = /^\s*van\s+(?:de|alle|deze|die)\s+(\p{L}+)(?!\s+\d)/iu
+const NOUN_WHOLE = /^\s*(?:van|onder|bij)\s+(?:de|alle|deze|die)\s+(\p{L}+)(?!\s+\d)/iu
 const nounWhole = (text: string): string => NOUN_WHOLE.exec(text.replace(LIST_MARK, ' '))?.[1] ?? ''
 // A change named by its noun: only such a share may reach into the paragraph before.
 const UP_OR_DOWN = /\b(?:stijging|toename|groei|daling|afname|krimp)\b/iu
