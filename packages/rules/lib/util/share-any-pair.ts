@@ -34,7 +34,7 @@ const PART_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|name
 const UP = /\b(?:stijging|toename|groei|meer|hoger|groter|steeg|stijgt|gestegen|groeide|groeit|gegroeid)\b/iu
 const DOWN = /\b(?:daling|afname|krimp|minder|lager|kleiner|daalde|daalt|gedaald|kromp|gekrompen)\b/iu
 // A whole named by its noun without a number: `Van de jongeren met jeugdhulp …`.
-const NOUN_WHOLE = /^\s*van\s+(?:de|alle|deze)\s+(\p{L}+)(?!\s+\d)/iu
+const NOUN_WHOLE = /^\s*(?:van|onder|bij)\s+(?:de|alle|deze|die)\s+(\p{L}+)(?!\s+\d)/iu
 const nounWhole = (text: string): string => NOUN_WHOLE.exec(text.replace(LIST_MARK, ' '))?.[1] ?? ''
 // A change named by its noun: only such a share may reach into the paragraph before.
 const UP_OR_DOWN = /\b(?:stijging|toename|groei|daling|afname|krimp)\b/iu
@@ -45,6 +45,42 @@ const NOT_COUNTED = new RegExp(
 )
 // The closest pair must lie within this factor of the share; farther off, the share is of other numbers.
 const FAR = 2
+// A share that closes the clause of its part (`…, 8 procent.`, `… goed voor een derde van de opwek in 2025.`); one
+// in parentheses (`17 scholen (10%)`) often has its whole only further on.
+const OF_PHRASE = String.raw`(?:\s+van\s+(?:de|het|alle)\s+[\p{L}-]+(?:\s+(?:in|uit|op|bij|binnen)\s+(?:(?:de|het|dit|deze|onze)\s+)?[\p{L}\d-]+)?)?`
+const CLOSES = new RegExp(String.raw`^${OF_PHRASE}\s*(?:[.;,]|$)`, 'iu')
+// Or the count follows it after a colon and ends the sentence: `goed voor ruim een derde van de opwek: 90 GWh.`
+const THEN_COUNT = new RegExp(String.raw`^${OF_PHRASE}\s*:\s*(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}-]+){0,2}\s*(?:[.;]|$)`, 'iu')
+// An amount (`€ 50.000`, `2 miljoen`) is mostly a share of a budget named elsewhere, not of the counts before it.
+const AMOUNT_BEFORE = /(?:€|euro)\s*$/iu
+const AMOUNT_AFTER = /^\s*(?:mln|mld|miljoen|miljard|euro)\b/iu
+// How many sentences with numbers before a share may hold its whole.
+const REACH = 3
+
+const countedIn = (text: string, numbersOf: (text: string) => string[]): Array<{ text: string; value: number }> =>
+  numbersOf(text.replace(LIST_MARK, ' ').replace(NOT_COUNTED, ' ')).map((t) => ({ text: t, value: read(t) ?? 0 })).filter((n) => n.value > 0)
+
+/**
+ * Whether a share closes the clause of the one count before it in its sentence (`werden 312
+ * woningen verkocht, 8 procent.`, `is met 90 GWh goed voor een derde van de opwek`), or the one
+ * count follows it after a colon (`een derde van de opwek: 90 GWh.`): that count is its part, and its
+ * whole a larger count before it.
+ *
+ * @param before The sentence up to the share.
+ * @param after The sentence after the share.
+ * @param numbersOf Reads the numbers of a text that are no years or days.
+ * @returns Whether the share closes on one count of its own.
+ */
+export function closesOnPart(before: string, after: string, numbersOf: (text: string) => string[]): boolean {
+  if (/\(\s*$/u.test(before)) return false
+  const [inBefore, inAfter] = [countedIn(before, numbersOf), countedIn(after, numbersOf)]
+  const closing = inBefore.length === 1 && inAfter.length === 0 && CLOSES.test(after)
+  const colon = inBefore.length === 0 && inAfter.length === 1 && THEN_COUNT.test(after)
+  const [part, text] = closing ? [inBefore[0], before] : colon ? [inAfter[0], after] : [undefined, '']
+  if (part === undefined) return false
+  const at = text.indexOf(part.text)
+  return !AMOUNT_BEFORE.test(text.slice(0, at)) && !AMOUNT_AFTER.test(text.slice(at + part.text.length))
+}
 
 /** A reading of a share: its actual percentage and how it was computed. */
 export interface PairReading {
@@ -74,27 +110,39 @@ export interface PointedShare {
  * @param numbersOf Reads the numbers of a text that are no years or days.
  * @param judge Whether a percentage fits the share as written.
  * @param paragraphBefore The sentences of the paragraph before (optional).
+ * @param section The sentences of the section before the share, across paragraphs (optional): a share that
+ *   closes the clause of its one count (`closesOnPart`) takes its whole from the last of them with numbers.
  * @returns The fitting pair, else the closest one; `undefined` when the sentence does not point to numbers, there are fewer than two numbers or more than seven, or every pair is far off.
  */
-export function pointedPair(share: PointedShare, earlier: string[], numbersOf: (text: string) => string[], judge: (actual: number) => boolean, paragraphBefore: string[] = []): PairReading | undefined {
+export function pointedPair(
+  share: PointedShare,
+  earlier: string[],
+  numbersOf: (text: string) => string[],
+  judge: (actual: number) => boolean,
+  paragraphBefore: string[] = [],
+  section: string[] = []
+): PairReading | undefined {
   const { before, after, sentence, stated, item = false } = share
   // `een derde meer dan landelijk`, `10 procent boven het gemiddelde`: a comparison with numbers named elsewhere.
   if (COMPARED_ELSEWHERE.test(after)) return undefined
   const comparative = COMPARATIVE.exec(after)
   const partAfter = PART_AFTER.exec(after)
-  const counted = (text: string): Array<{ text: string; value: number }> =>
-    numbersOf(text.replace(LIST_MARK, ' ').replace(NOT_COUNTED, ' ')).map((t) => ({ text: t, value: read(t) ?? 0 })).filter((n) => n.value > 0)
+  const counted = (text: string): Array<{ text: string; value: number }> => countedIn(text, numbersOf)
   // `- 500 inwoners kregen een bijdrage voor sport, een kwart;` under `In 2025 maakten 2.000 inwoners gebruik van de
   // regeling:`: the item's one number is a part of the lead's whole (not after `waarvan`, which is of the item's number).
   const own = counted(sentence)
   const itemPart = item && own.length === 1 && !OF_IT_BEFORE.test(before) ? own[0] : undefined
   // Only with one number of its own: that number is the part.
   const wholeByNoun = own.length === 1 && nounWhole(sentence) !== ''
-  if (!(POINTING.test(before) || BACK_WORD.test(sentence) || comparative || partAfter || itemPart || wholeByNoun)) return undefined
+  const pointing = POINTING.test(before) || BACK_WORD.test(sentence) || comparative || partAfter || itemPart || wholeByNoun
+  // `… werden 312 woningen verkocht, 8 procent.`: the one count of the clause is the part, its whole before it in the section.
+  const closingPart = pointing ? undefined : closesOnPart(before, after, numbersOf) ? own[0] : undefined
+  if (!pointing && !closingPart) return undefined
   // The sentences with numbers nearest before it (two, or three for a part and its rest after their whole): a
   // sentence without numbers between does not break the reference.
   // A list item's whole is in the lead, however many items stand between.
-  const window = earlier.filter((s) => counted(s).length > 0 && !(itemPart && LIST_MARK.test(s))).slice(-3)
+  const window = closingPart ? lastWithNumbers(section, counted, sentence) : earlier.filter((s) => counted(s).length > 0 && !(itemPart && LIST_MARK.test(s))).slice(-REACH)
+  if (closingPart && window.length === 0) return undefined
   // Only a part in parentheses, a comparative or `daarvan` inside the sentence (`420 verenigingen en 36 daarvan`)
   // may find both numbers in its own sentence.
   if (window.length === 0 && !partAfter && !comparative && !wholeByNoun && !(BACK_WORD.test(sentence) && !POINTING.test(before))) return undefined
@@ -107,12 +155,17 @@ export function pointedPair(share: PointedShare, earlier: string[], numbersOf: (
   // counts of that noun in the paragraph before.
   const nounOnly = known.length === 1 ? [...window, sentence].map(nounWhole).find((n) => n.length >= 4) : undefined
   const anchor = known.length === 1 && (UP_OR_DOWN.test(before) || nounOnly) ? known[0] : undefined
-  const reached = nounOnly ? countsOf(nounOnly, paragraphBefore).map((t) => ({ text: t, value: read(t) ?? 0 })) : paragraphBefore.filter((s) => counted(s).length > 0).slice(-2).flatMap(counted)
+  // The noun may also stand apart from its count (`Mantelzorg geven 300 inwoners` for `Van die mantelzorgers`).
+  const byNoun = (noun: string): Array<{ text: string; value: number }> => {
+    const counts = countsOf(noun, paragraphBefore).map((t) => ({ text: t, value: read(t) ?? 0 }))
+    return counts.length > 0 ? counts : paragraphBefore.filter((s) => namesNoun(noun, s)).flatMap(counted)
+  }
+  const reached = nounOnly ? byNoun(nounOnly) : paragraphBefore.filter((s) => counted(s).length > 0).slice(-2).flatMap(counted)
   const numbers = anchor ? [...reached, anchor] : known
   if (numbers.length < 2 || numbers.length > 7) return undefined
   const direction = comparative ? (UP.test(comparative[1] ?? '') ? 'up' : 'down') : UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : undefined
   // A part in parentheses is one of the pair.
-  const part = partAfter ? read(partAfter[1] ?? '') : itemPart?.value
+  const part = partAfter ? read(partAfter[1] ?? '') : (itemPart ?? closingPart)?.value
   const readings: PairReading[] = []
   for (let i = 0; i < numbers.length; i++) {
     for (let j = i + 1; j < numbers.length; j++) {
@@ -176,4 +229,25 @@ function countsOf(noun: string, texts: string[]): string[] {
       .map((m) => /^[\d.,]+/u.exec(m[0])?.[0] ?? '')
       .filter((n) => n !== '')
   )
+}
+
+// The last sentences of a section with numbers, nearest last; read from the end, so a long section costs no more.
+// A share's sentence that names a year (`in 2025`) takes its whole only from sentences of that year: a table row or
+// a sentence without it may count another year.
+function lastWithNumbers(section: string[], counted: (text: string) => unknown[], sentence: string): string[] {
+  const years = sentence.match(YEAR) ?? []
+  const out: string[] = []
+  for (let i = section.length - 1; i >= 0 && out.length < REACH; i--) {
+    const text = section[i] ?? ''
+    if (counted(text).length > 0 && years.every((y) => text.includes(y))) out.unshift(text)
+  }
+  return out
+}
+const YEAR = /\b(?:19|20)\d{2}\b/g
+
+// Whether a text has a word of five letters or more that the noun begins with or that begins with it
+// (`Mantelzorg` for `mantelzorgers`, `thuiszorgcliënten` for `thuiszorg`).
+function namesNoun(noun: string, text: string): boolean {
+  const wanted = noun.toLowerCase()
+  return (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => !FUNCTION_WORD.test(w) && (wanted.startsWith(w) || w.startsWith(wanted)))
 }

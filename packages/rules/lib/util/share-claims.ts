@@ -9,14 +9,15 @@ import { APPROXIMATE as WORD, fits, percentStep, read } from './share-tolerance.
 import { changeBases, yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares, type RowShare } from './share-wholes.js'
-import { countsNoun, pointedPair, saysChange } from './share-any-pair.js'
+import { closesOnPart, countsNoun, pointedPair, saysChange } from './share-any-pair.js'
 import { backPart, numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
-import { fractionGap, impliedWord, readShareWord, shareWord } from './share-words.js'
+import { digitsOf, fractionGap, impliedWord, NUMBER_WORD, readShareWord, shareWord } from './share-words.js'
 import { restatedBefore, restatedPercents } from './share-pairs.js'
-import { countInNext } from './share-next-count.js'
+import { countInNext, pairInNext } from './share-next-count.js'
+import { distributionRows, namedRowShare } from './share-row-percents.js'
 import { namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
@@ -39,8 +40,9 @@ export interface ShareClaim {
 }
 
 const NUMBER = PLAIN_NUMBER
-// A percentage (or percentage points) or a share in words, with the word before it: `ruim 18%`, `bijna de helft`, `4 procentpunt`.
-const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
+// A percentage (or percentage points) or a share in words, with the word before it: `ruim 18%`, `bijna de helft`, `4 procentpunt`,
+// also with its number in a word (`ruim zestig procent`).
+const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER}|${NUMBER_WORD})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
 const PERCENT = String.raw`\s?(?:%|procent\b)`
 // `45 van de 180`, `45 van de in totaal 180`, `1.560 huishoudens van de 2.400`
 const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde)`
@@ -75,6 +77,8 @@ const OTHER_RATE = /\b(?:rente\p{L}*|inflatie|indexatie|index|btw|korting|opslag
 const POINTS_BACK = /^[^\d%]{0,60}[,;:]\s*(?:(?:dat|dit|wat)\s+(?:is|zijn|was|waren)|ofwel|oftewel)\s+$/iu
 // Words right before a share that make it a share of a sum: `…, samen 70%`, `in totaal 45%`.
 const SUMMED = /\b(?:samen|tezamen|opgeteld|gezamenlijk|in\s+totaal)\s+(?:(?:is|zijn)\s+(?:dat|dit)\s+|goed\s+voor\s+)?$/iu
+// `van alle deelnemers.`, `van de invullers.`: a group with nothing that narrows it (`van de jongeren in de regio`).
+const OF_ALL = /^\s+van\s+(?:alle|de)\s+[\p{L}-]+\s*(?:[.;,)]|$)/iu
 // What may stand before a percentage in the sentence after its numbers: "Dat is een daling van", "Een stijging met".
 const BRIDGE =
   /^\s*(?:(?:dat|dit|het|de\s+[\p{L}-]+)\s+(?:is|was|zijn|betekent|bedraagt|komt\s+neer\s+op)\s+)?(?:(?:een|dus)\s+)?(?:(?:stijging|toename|daling|afname|groei|krimp|verschil|vermindering|vermeerdering)\s+(?:is\s+)?(?:van|met)\s+)?$/iu
@@ -131,12 +135,15 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
   let earlier: string[] = []
   let underLead = false
   let paragraphBefore: string[] = []
+  // The sentences of the section so far (a heading starts a new one), for a part whose whole is paragraphs up.
+  let section: string[] = []
   // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
   let total: StatedTotal | undefined
   // The wholes named so far in the text (`een bouwopgave van 2.400 woningen`), across its paragraphs.
   const wholes: NamedWhole[] = []
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
+  const distributions = distributionRows(tables)
   const yearPairs = yearChanges(text)
   const all = sentences(text)
   for (const [k, { sentence, offset, paragraphStart }] of all.entries()) {
@@ -147,6 +154,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
     if (paragraphStart && !continued) (paragraphBefore = earlier), (earlier = [])
     // A list item under a lead that ends in a colon: its share may be of the lead's whole.
     underLead = continued || (underLead && /^\s*(?:[-*+•]|\d+[.)])\s/u.test(sentence))
+    if (/^\s*#/u.test(sentence)) section = []
     const own = bases(sentence)
     // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
     const back = own.some((b) => !b.change) ? undefined : backPart(sentence, previousSentence)
@@ -159,12 +167,13 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       // `van 40% naar 44%`: a percentage among the numbers of a change is one of them, not a claim.
       if (own.some((b) => at >= b.index && at < b.end)) continue
       const percent = share[2] !== undefined
+      const digits = digitsOf(share[2] ?? '')
       const inPoints = percent && /punt/i.test(share[3] ?? '')
       const words = percent ? undefined : readShareWord(share[4] ?? '')
-      const stated = percent ? read(share[2] ?? '') : words?.value
+      const stated = percent ? (digits === '' ? undefined : read(digits)) : words?.value
       if (stated === undefined) continue
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(share[4] ?? '')
-      const step = percent ? percentStep(share[2] ?? '') : (words?.step ?? 0)
+      const step = percent ? percentStep(digits) : (words?.step ?? 0)
       const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent))
       // `… voelt 40 procent zich eenzaam; dat is één op de drie.`: the one percentage of the sentence before.
       const twin = restated.get(at) ?? (own.length === 0 ? restatedBefore(sentence.slice(0, at), previousSentence) : undefined)
@@ -187,7 +196,12 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const ofWhole = isWholeNoun(whole) || (total !== undefined && whole.toLowerCase() === total.noun)
       // `Dat is een achtste van alle huishoudens` after `19.850 huishoudens`: the whole counted just before.
       const counted = own.length === 0 && countsNoun(whole, earlier.slice(-2))
-      const other = pointed || ofWhole || counted ? null : /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)
+      // `Dat is een derde van alle deelnemers` right after a part (`Van hen gaven 1.150 …`): a share of that part's whole.
+      const bridging = own.length === 0 && previous !== undefined && BRIDGE.test(sentence.slice(0, at)) && sentence.slice(0, at).trim() !== '' && numbersOf(text.slice(previousEnd, offset)).length === 0
+      const chained = bridging && previous?.change === false && OF_ALL.test(after)
+      // `… 312 woningen verkocht, 8 procent van de voorraad.`: a share of its clause's one count.
+      const closing = own.length === 0 && closesOnPart(sentence.slice(0, at), after, numbersOf)
+      const other = pointed || ofWhole || counted || chained || closing ? null : /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)
       // `driekwart van de scholen` after `van de 24 scholen` is of the same whole.
       // A part after the share without a noun of its own is of the share's whole: `de helft van de wijkcentra: 9 van de 26`.
       const sameWhole = (b: Basis): boolean => !b.change && (b.noun?.split(/\s+/).includes(other?.[1]?.toLowerCase() ?? '') || (b.index > at && b.noun === undefined))
@@ -197,7 +211,9 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const row = other && !same && !shareOf && own.length === 0 ? rowOf(rows, sentence, other[1] ?? '') : undefined
       // `25% van de bouwopgave` after `een bouwopgave van 2.400 woningen` earlier in the text.
       const named = own.length === 0 && !shareOf && !row ? shareOfNamed(sentence.slice(0, at), after, wholes, tables) : undefined
-      if ((other && !same && !shareOf && !row && !named) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
+      const restatedPair = own.length === 0 && !shareOf && !row ? pairInNext(nextSentence, bases(nextSentence), other?.[1] ?? '') : undefined
+      if ((other && !same && !shareOf && !row && !named && !restatedPair) || OTHER_RATE.test(sentence.slice(0, at))) continue
       if (row) {
         found = row
       } else if (partBefore && wholeAfter) {
@@ -222,9 +238,10 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
         const summed = SUMMED.test(sentence.slice(0, at))
         const part = comparative ? undefined : same ? own.find(sameWhole) : own.find((b) => !b.change && !summed && !(b.end <= at && /%|procent/iu.test(sentence.slice(b.end, at))))
         const before = change ?? part
-        // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between.
+        // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between;
+        // a year after them (`naar 62 % in 2025.`) is no other number.
         const bridged =
-          own.length === 0 && previous && BRIDGE.test(sentence.slice(0, at)) && sentence.slice(0, at).trim() !== '' && !/\d/.test(text.slice(previousEnd, offset)) && (previous.change ? percent : true)
+          bridging && (previous?.change ? percent : true)
             ? previous
             : undefined
         // Two years in two sentences, the percentage after the second: "In 2022 waren dat er nog 450, een stijging van 12%".
@@ -241,9 +258,12 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
           (total && shareOfTotal(sentence.slice(0, at), after, total)) ??
           named ??
-          (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore) : undefined) ??
+          restatedPair ??
+          (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined) ??
           // `… is 45 procent tevreden. Dat zijn 960 inwoners.`: the count in the next sentence (a change has none).
-          (own.length === 0 && percent && !comparative ? countInNext(sentence, nextSentence, numbersOf) : undefined)
+          (own.length === 0 && percent && !comparative ? countInNext(sentence, nextSentence, numbersOf) : undefined) ??
+          // `Een op de vijf ritten gaat met de bus` beside a distribution table with a row `Bus`.
+          (own.length === 0 && !comparative && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? namedRowShare(distributions, sentence, previousSentence, stated, judge) : undefined)
       }
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
@@ -260,6 +280,7 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
     previousNumbers = numbersOf(sentence)
     previousSentence = sentence
     earlier.push(sentence)
+    if (!/^\s*#/u.test(sentence)) section.push(sentence)
     total = statedTotal(sentence) ?? total
     wholes.push(...namedWholes(sentence))
   }

@@ -2,6 +2,7 @@
  * A percentage whose count follows in the next sentence: "Van de 2.400 inwoners die de enquête
  * invulden, is 45 procent tevreden. Dat zijn 960 inwoners." The part is the count the next
  * sentence opens with; the whole the one number of the percentage's own sentence that can hold it.
+ * Or the next sentence restates both: "… Het gaat om 19 van de 52 scholen." 
  */
 
 import { read } from './share-tolerance.js'
@@ -29,4 +30,32 @@ export function countInNext(sentence: string, next: string, numbersOf: (text: st
   if (wholes.length !== 1) return undefined
   const whole = read(wholes[0] ?? '') ?? 0
   return whole > 0 ? { actual: (part / whole) * 100, basis: `${partText} van ${wholes[0]}` } : undefined
+}
+
+// The next sentence opens by restating a part and its whole: `Het gaat om 19 van de 52 scholen`, `Dat zijn 60 van de 180`.
+const RESTATES_PAIR = /^\s*(?:dat|dit|het)\s+(?:zijn|is|waren|was|gaat\s+om|ging\s+om|betreft|betrof)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n)\s+)?$/iu
+
+/** A part of a whole that a sentence states, with the words after the whole (its noun among them). */
+export interface StatedPart {
+  actual: number
+  basis: string
+  index: number
+  change: boolean
+  noun?: string
+}
+
+/**
+ * The part and whole a share said before them is of: "Bijna 30 procent van de scholen is
+ * verouderd. Het gaat om 19 van de 52 scholen."
+ *
+ * @param next The sentence after the share's, in the same paragraph (or `''`).
+ * @param parts The changes and parts that sentence states.
+ * @param noun The noun the share is of (`scholen` in `van de scholen`), or `''`.
+ * @returns The part the next sentence opens with, when it counts the same noun.
+ */
+export function pairInNext(next: string, parts: StatedPart[], noun: string): { actual: number; basis: string } | undefined {
+  const first = parts.find((b) => !b.change && RESTATES_PAIR.test(next.slice(0, b.index)))
+  if (!first) return undefined
+  const wanted = noun.toLowerCase()
+  return wanted === '' || (first.noun ?? '').split(/\s+/).includes(wanted) ? { actual: first.actual, basis: first.basis } : undefined
 }

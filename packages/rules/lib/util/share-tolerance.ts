@@ -18,7 +18,8 @@ export const APPROXIMATE = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa
  * @param written Whether the percentage is written in digits (`30%`), not a fraction in words.
  */
 export function fits(word: string, stated: number, actual: number, step: number, written = false): boolean {
-  const reach = written && step >= 10 ? step / 2 : step
+  // A small round ten reaches a quarter of itself at most: 7 is not "bijna 10 procent", 13 not "ruim 10 procent".
+  const reach = written && step >= 10 ? Math.min(step / 2, stated / 4) : step
   const eps = 1e-9
   switch (word) {
     case 'ruim':

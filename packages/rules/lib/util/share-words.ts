@@ -31,6 +31,24 @@ export const shareWord = [
   String.raw`driekwart${ORDINAL}|[½⅓⅔¼¾]`
 ].join('|')
 
+/**
+ * Regular-expression source (no groups) for a whole number written as a word before `procent`
+ * (`zestig`, `vijfendertig`, `vier`); `een` alone is the article and is read as no number.
+ */
+export const NUMBER_WORD = String.raw`(?<![\p{L}])(?:één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd)?(?:en|ën)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)?(?<=\p{L})(?=\s)`
+
+/**
+ * A percentage's number as digits: `zestig` → `60`, `17,5` as it is.
+ *
+ * @param written The number of a percentage, in digits or a word.
+ * @returns The digits, or `''` for a word that is no number (the article `een`).
+ */
+export function digitsOf(written: string): string {
+  if (/\d/.test(written)) return written
+  const value = /^een$/iu.test(written) ? undefined : parseNumberWord(written)
+  return value === undefined ? '' : String(value)
+}
+
 const denominators: Record<string, number> = { helft: 2, derde: 3, kwart: 4, vijfde: 5, zesde: 6, achtste: 8, tiende: 10 }
 const glyphs: Record<string, number> = { '½': 50, '⅓': 100 / 3, '⅔': 200 / 3, '¼': 25, '¾': 75 }
 

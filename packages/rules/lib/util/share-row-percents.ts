@@ -1,0 +1,79 @@
+/**
+ * A share said of one row of a distribution table in the same text: a table whose percentage
+ * columns add up to 100% (`| Bus | 12% |`, `| Fiets | 30% |`, …) and a sentence that names one of its
+ * rows, or follows a sentence of its paragraph that does ("De bus blijft achter. Slechts één op de
+ * vijf ritten …"). The share must fit one of the row's percentages. Used by `share-claims`.
+ */
+
+import type { Table } from './markdown-tables.js'
+import { read } from './share-tolerance.js'
+
+const PERCENT_CELL = /^\**\s*(\d{1,3}(?:,\d+)?)\s?%\s*\**$/u
+const TOTAL_ROW = /^\**\s*(?:totaal|samen|som|gemiddeld)\b/iu
+// A share of a sum of rows (`fietsen en lopen samen`) is not of one row.
+const SUMMED = /\b(?:samen|tezamen|opgeteld|gezamenlijk|in\s+totaal)\b/iu
+
+/** A row of a distribution table: its label and its percentages. */
+export interface RowPercents {
+  /** The label as written, without what stands in parentheses. */
+  label: string
+  values: Array<{ text: string; value: number }>
+}
+
+/**
+ * The rows of the tables whose percentage columns are distributions: at least three rows, every
+ * cell a percentage, together 100% (half a percent of rounding per row).
+ *
+ * @param tables The Markdown tables of a text.
+ * @returns The rows with a label of four letters or more.
+ */
+export function distributionRows(tables: Table[]): RowPercents[] {
+  return tables.flatMap((table) => {
+    const body = table.rows.filter((r) => !TOTAL_ROW.test(r[0]?.text ?? ''))
+    const columns = table.header.flatMap((_, p) => {
+      const cells = body.map((r) => PERCENT_CELL.exec(r[p]?.text ?? '')?.[1])
+      if (p === 0 || cells.length < 3 || cells.some((c) => c === undefined)) return []
+      const sum = cells.reduce((s, c) => s + (read(c ?? '') ?? 0), 0)
+      return Math.abs(sum - 100) <= Math.max(1, cells.length * 0.5) ? [p] : []
+    })
+    if (columns.length === 0) return []
+    return body.map((r) => ({
+      label: (r[0]?.text ?? '').replace(/\*+/g, '').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim(),
+      values: columns.map((p) => {
+        const written = PERCENT_CELL.exec(r[p]?.text ?? '')?.[1] ?? ''
+        return { text: `${written}%`, value: read(written) ?? 0 }
+      })
+    }))
+  }).filter((r) => r.label.length >= 4)
+}
+
+/**
+ * The row percentage a share is of, when the share's sentence (or the one before it) names exactly
+ * one row of a distribution table.
+ *
+ * @param rows The distribution rows of the text.
+ * @param sentence The share's sentence; it must hold no other number.
+ * @param previous The sentence before it in the same paragraph (or `''`).
+ * @param stated The percentage the share says.
+ * @param judge Whether a percentage fits the share as written.
+ * @returns A fitting percentage of the row, else the closest one; undefined when no single row is named.
+ */
+export function namedRowShare(
+  rows: RowPercents[],
+  sentence: string,
+  previous: string,
+  stated: number,
+  judge: (actual: number) => boolean
+): { actual: number; basis: string } | undefined {
+  if (SUMMED.test(sentence) || rows.length === 0) return undefined
+  const texts = [sentence, previous].map((t) => t.toLowerCase())
+  const named = rows.filter((r) => {
+    const label = new RegExp(String.raw`(?<![\p{L}])${r.label.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u')
+    return texts.some((t) => label.test(t))
+  })
+  const row = named.length === 1 ? named[0] : undefined
+  if (!row) return undefined
+  const closest = row.values.reduce<{ text: string; value: number } | undefined>((best, v) => (!best || Math.abs(v.value - stated) < Math.abs(best.value - stated) ? v : best), undefined)
+  const pick = row.values.find((v) => judge(v.value)) ?? closest
+  return pick ? { actual: pick.value, basis: `de tabelrij \`${row.label}\`` } : undefined
+}
