@@ -14,6 +14,8 @@ const defects: DefectWording[] = [
   ['met ingang van with treedt in werking in an item', [dated, '', '# Regels', '', '- Met ingang van 1 juni 2025 treedt de nieuwe APV in werking.', '- De handhaving volgt later.'], '`1 juni 2025`'],
   ['vanaf a month with voeren in after a paragraph', [dated, '', '# Afval', '', 'De inzameling verandert.', '', 'Vanaf juli 2025 voeren we in alle kernen gedifferentieerde tarieven in.'], '`juli 2025`'],
   ['vanaf a month with ontvangen', [dated, '', '# Welkom', '', 'Vanaf januari 2025 ontvangen nieuwe inwoners een welkomstpakket van de gemeente.'], '`januari 2025`'],
+  ['krijgen before vanaf in one clause', [dated, '', '# Handhaving', '', 'De wijkagenten krijgen vanaf 1 maart 2025 een nieuwe portofoon.'], '`1 maart 2025`'],
+  ['ontvangen before vanaf in an item', [dated, '', '# Scholen', '', '- Alle basisscholen ontvangen vanaf januari 2025 een vast pakket schoolfruit.', '- De kinderopvang volgt.'], '`januari 2025`'],
   // 2. object first, verb before we
   ['an object first with bestellen we', [dated, '', '# Spelen', '', 'De nieuwe speeltoestellen bestellen we in mei 2025 bij de leverancier.'], '`mei 2025`'],
   ['an item with benaderen we', [dated, '', '# Wonen', '', '- De bewoners van de Parkflat benaderen we begin 2025 met een enquête.', '- Daarna volgt een avond.'], '`begin 2025`'],
@@ -28,6 +30,9 @@ const clean: CleanWording[] = [
   ['vanaf with a routine', [dated, '', '# Taal', '', 'Vanaf april 2025 start elke maand een nieuwe groep.']],
   ['vanaf with werken', [dated, '', '# Wijkteams', '', 'Vanaf 2024 werken de wijkteams vanuit de scholen.']],
   ['vanaf in the past tense', [dated, '', '# Handhaving', '', 'Vanaf 1 juli 2025 kregen de handhavers bodycams.']],
+  ['hebben before vanaf', [dated, '', '# Handhaving', '', 'De wijkagenten hebben vanaf 1 maart 2025 een nieuwe portofoon.']],
+  ['krijgen before a later vanaf', [dated, '', '# Handhaving', '', 'De wijkagenten krijgen vanaf 1 maart 2026 een nieuwe portofoon.']],
+  ['krijgen before vanaf with a routine', [dated, '', '# Afval', '', 'Inwoners krijgen vanaf 2024 elk jaar een afvalkalender.']],
   // 2. later moments, findings, the past and stretches
   ['an object first with a later month', [dated, '', '# Spelen', '', 'De nieuwe speeltoestellen bestellen we in mei 2026 bij de leverancier.']],
   ['an object first with a verb of perceiving', [dated, '', '# Klimaat', '', 'De gevolgen van de droogte merken we in de zomer van 2024 in alle wijken.']],

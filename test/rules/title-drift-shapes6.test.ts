@@ -20,6 +20,7 @@ const defects: DefectWording[] = [
   ['a sentence listing the themes with one renamed', [...themas, '# Samenvatting', '', "We werken aan de drie thema's Veilig en schoon, Sporten voor allen en Groene en gezonde wijken."], '`Sporten voor allen`'],
   ['a list item listing the themes with one renamed', [...themas, '# Besluit', '', "- in te stemmen met de thema's Veilig en schoon, Actief sporten voor iedereen en Groene en gezonde wijken;", '- het budget vrij te geven.'], '`Actief sporten voor iedereen`'],
   ['a list whose renamed name shares a word with a title and its short form', [...kort, '# Keuzes', '', "De raad kiest de thema's Schone straten, Drukke markten en Veilige pleinen."], '`Drukke markten`'],
+  ['a table cell listing the themes with one renamed', [...themas, '# Besluiten', '', '| Nr | Besluit |', '|---|---|', "| 2 | Vaststellen van de thema's Veilig en schoon, Sporten voor allen en Groene en gezonde wijken |"], '`Sporten voor allen`'],
   ['a heading listing the themes with the last renamed', [...themas, '# Samenvatting', '', "## De thema's Veilig en schoon, Sporten voor iedereen en Groene en schone wijken", '', 'Tekst.'], '`Groene en schone wijken`']
 ]
 

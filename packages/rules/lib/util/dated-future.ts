@@ -174,6 +174,22 @@ export function frontedOnset(sentence: string): string | undefined {
   return onset ? m[1] : undefined
 }
 
+// A verb of getting or receiving before `vanaf` and its moment in one clause: "De wijkagenten krijgen
+// vanaf 1 maart 2025 een portofoon" announces the change as the fronted form does.
+const onsetBefore = new RegExp(`\\b(?:krijgt|krijgen|ontvangt|ontvangen)\\s{1,3}(?:[\\p{L}'’-]+\\s{1,3}){0,4}?vanaf\\s{1,3}(${timePart})`, 'iu')
+
+/**
+ * A clause whose verb of getting or receiving comes before `vanaf` and its moment (see
+ * `frontedOnset`); not a routine (`elk jaar`), nor a share of a population.
+ *
+ * @param clause A clause without past-tense markers.
+ * @returns The time expression, if the clause announces a change at it.
+ */
+export function onsetIn(clause: string): string | undefined {
+  if (statistic.test(clause) || /\b(?:elk|elke|ieder|iedere|jaarlijks|telkens|steeds)\b/iu.test(clause)) return undefined
+  return onsetBefore.exec(clause)?.[1]
+}
+
 // A share of a population is a figure of that year in the present tense of statistics
 // ("In 2023 komt 12 procent van de jongeren …"), not an announcement.
 const statistic = /\d\s{0,2}(?:%|procent\b)|\bprocent\b/iu

@@ -18,8 +18,8 @@ const plurals: Record<string, string> = {
   kernwaarde: 'kernwaarden', doel: 'doelen'
 }
 const count = String.raw`(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)`
-// Where the list ends: a stop, a semicolon, a colon, a bracket or the end of the line.
-const listEnd = /[.;:()\n]/u
+// Where the list ends: a stop, a semicolon, a colon, a bracket, a cell border or the end of the line.
+const listEnd = /[.;:()|\n]/u
 // Between two names: a comma, or `en` / `of` before the last.
 const separator = /^(?:\s*,\s*|\s+(?:en|of)\s+)/u
 
