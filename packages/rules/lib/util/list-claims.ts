@@ -112,6 +112,8 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
     const next = blocks[b + 1]
     let sentence = lastSentence(block.text)
     let claim = announcing(sentence.text, options.except)
+    // The sentence that opens what follows: the claim's own, or the pointing sentence after it.
+    const opening = sentence.text
     // "We kiezen drie sporen. Dat zijn:": a short sentence that points back to the count before it.
     if (!claim && (POINTING.test(sentence.text) || pointsBack(sentence.text)) && sentence.index > 0) {
       sentence = lastSentence(block.text.slice(0, sentence.index).trimEnd())
@@ -126,11 +128,11 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
       if (next.nested > 0 && claim.stated === next.top + next.nested) return
       listed = next.top
       certain = claim.colon && next.nested === 0
-    } else if (next?.kind === 'heading' && ANNOUNCE.test(sentence.text)) {
+    } else if (next?.kind === 'heading' && ANNOUNCE.test(opening)) {
       // A count of what the sub-headings hold together (`vier opgaven:` over two headings of two) is right too.
       if (itemsUnder(blocks, b + 1) === claim.stated) return
       listed = subHeadings(blocks, b + 1)
-    } else if (next?.kind === 'table' && ANNOUNCE.test(sentence.text)) {
+    } else if (next?.kind === 'table' && ANNOUNCE.test(opening)) {
       // A table the sentence announces (`de volgende`, `hieronder`, a colon): its data rows are the items.
       // One row is a sample, no enumeration.
       listed = (next.rows ?? 0) >= 2 ? next.rows : undefined
