@@ -8,7 +8,8 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 const defects: DefectWording[] = [
   ['an emphasised caption below a table the lead-in scopes', ['# Wijken', '', 'De tabel toont per wijk de bomen die we in de programmaperiode planten.', '', '| Wijk | Bomen |', '|---|---|', '| Noord | 120 |', '| Zuid | 80 |', '', '*Tabel 3 Bomenaanplant 2026-2028 per wijk*'], '`2026-2028`'],
   ['a labelled caption between the lead-in and the table', ['# Scholen', '', 'Hieronder staan de scholen die in de planperiode een nieuw plein krijgen.', '', 'Tabel 1. Schoolpleinen 2027-2029', '', '| School | Plein |', '|---|---|', '| De Wilg | ja |', '| De Es | nee |'], '`2027-2029`'],
-  ['a caption below a table the lead-in puts in the looptijd', ['# Routes', '', 'Over de hele looptijd van dit programma leggen we deze fietsroutes aan:', '', '| Route | Km |', '|---|---|', '| Oost | 4 |', '| West | 6 |', '', 'Overzicht 2: Fietsroutes 2025-2029'], '`2025-2029`']
+  ['a caption below a table the lead-in puts in the looptijd', ['# Routes', '', 'Over de hele looptijd van dit programma leggen we deze fietsroutes aan:', '', '| Route | Km |', '|---|---|', '| Oost | 4 |', '| West | 6 |', '', 'Overzicht 2: Fietsroutes 2025-2029'], '`2025-2029`'],
+  ['a hard-wrapped lead-in with the scope on its first line', ['# Wegen', '', 'In de planperiode vervangen we het asfalt', 'van deze wegen, te beginnen in het centrum.', '', '| Weg | Meters |', '|---|---|', '| Kerkstraat | 400 |', '| Dorpsweg | 900 |', '', '*Tabel 5 Asfalt 2026-2030*'], '`2026-2030`']
 ]
 
 const clean: CleanWording[] = [

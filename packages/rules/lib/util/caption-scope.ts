@@ -46,7 +46,10 @@ export function scopedCaptions(text: string): Array<CaptionYears['caption']> {
       break
     }
     if (caption === undefined || lead === undefined) continue
-    const said = lines[lead] ?? ''
+    // The whole lead-in paragraph: a hard-wrapped one holds the scope on an earlier line.
+    let first = lead
+    while (first > 0 && !blank(first - 1) && !isRow(first - 1) && !/^\s*#/u.test(lines[first - 1] ?? '')) first--
+    const said = lines.slice(first, lead + 1).join(' ')
     if (!ownPeriod.test(said) || otherScope.test(said) || new RegExp(yearRange, 'iu').test(said) || partCaption.test(lines[caption] ?? '')) continue
     const range = captionRange(lines[caption] ?? '')
     if (range) out.push({ ...range, index: offsets[caption]! + range.index })
