@@ -16,6 +16,7 @@ const defects: DefectWording[] = [
   ['a heading with the kind word in brackets', [...themas, '# Uitvoering', '', '## 4.2 Nieuwe speelplekken (thema Groene en gezonde buurten)', '', 'Tekst.'], '`Groene en gezonde buurten`'],
   ['prose with the kind word in brackets', [...themas, '# Financiën', '', 'De nieuwe kleedkamers (thema Sport voor iedereen) betalen we uit de reserve.'], '`Sport voor iedereen`'],
   ['a list item with the kind word in brackets', [...themas, '# Acties', '', '- Extra handhaving bij de haven (thema Veilig en netjes)', '- Een nieuw hondenbeleid.'], '`Veilig en netjes`'],
+  ['binnen before the kind word', [...themas, '# Financiën', '', 'De speeltuin valt binnen thema Groene en gezonde buurten.'], '`Groene en gezonde buurten`'],
   // 2. a list of names after the plural kind word
   ['a sentence listing the themes with one renamed', [...themas, '# Samenvatting', '', "We werken aan de drie thema's Veilig en schoon, Sporten voor allen en Groene en gezonde wijken."], '`Sporten voor allen`'],
   ['a list item listing the themes with one renamed', [...themas, '# Besluit', '', "- in te stemmen met de thema's Veilig en schoon, Actief sporten voor iedereen en Groene en gezonde wijken;", '- het budget vrij te geven.'], '`Actief sporten voor iedereen`'],
@@ -29,6 +30,8 @@ const clean: CleanWording[] = [
   ['a heading with the right name in brackets', [...themas, '# Uitvoering', '', '## 4.2 Nieuwe speelplekken (thema Groene en gezonde wijken)', '', 'Tekst.']],
   ['a number in brackets', [...themas, '# Financiën', '', 'De nieuwe kleedkamers (thema 2) betalen we uit de reserve.']],
   ['the right name and a pointer in brackets', [...themas, '# Financiën', '', 'De kleedkamers (thema Sporten voor iedereen, zie hoofdstuk 3) betalen we uit de reserve.']],
+  ['binnen before the kind word and a number', [...themas, '# Financiën', '', 'De speeltuin valt binnen thema 3 en krijgt geld.']],
+  ['zie before the kind word and the right name', [...themas, '# Financiën', '', 'Voor de speeltuin, zie thema Groene en gezonde wijken.']],
   // 2. all titles, short forms, a sentence going on, other things listed
   ['a sentence listing all themes right', [...themas, '# Samenvatting', '', "We werken aan de drie thema's Veilig en schoon, Sporten voor iedereen en Groene en gezonde wijken."]],
   ['a list with a title shortened to its first word', [...themas, '# Samenvatting', '', "De thema's Veilig en schoon, Sporten en Groene en gezonde wijken krijgen elk een wethouder."]],

@@ -27,9 +27,10 @@ const definingHeading = new RegExp(String.raw`^(${kinds})\s+\d{1,2}(?:\.\d{1,2})
 const labelledHeading = /^(\p{L}{3,})\s+\d{1,2}\s*[:–—-]\s*(\p{Lu}.*)$/u
 // Captions and chapters are numbered too, but are no parts a plan names by their kind word.
 const notParts = new Set(['tabel', 'figuur', 'hoofdstuk', 'paragraaf', 'bijlage', 'fase', 'stap'])
-// `het thema`, `de prioriteit`, or the kind word alone after a bracket (`(thema Zorg)`), then a
+// `het thema`, `de prioriteit`, or the kind word alone after a bracket or a pointing preposition
+// (`(thema Zorg)`, `zie thema Zorg`, `binnen thema Zorg`), then a
 // quoted name or a capital: for the kind words the plan has parts of.
-const mentionOf = (words: string[]): RegExp => new RegExp(String.raw`(?:\b(?:het|de|dit|deze|dat|die)\s+|\(\s*)(${words.join('|')})\s+(?=[‘'"“\p{Lu}])`, 'giu')
+const mentionOf = (words: string[]): RegExp => new RegExp(String.raw`(?:\b(?:het|de|dit|deze|dat|die|zie|binnen|onder)\s+|\(\s*)(${words.join('|')})\s+(?=[‘'"“\p{Lu}])`, 'giu')
 const quoted = /^[‘'"“]([^’'"”\n]{2,80})[’'"”]/u
 // Words up to the first punctuation mark: where an unquoted name may lie.
 const unquoted = /^\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,11}/u
@@ -67,7 +68,7 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
       if (!drift) continue
       const offset = at + (q ? q[0].indexOf(drift.name) : 0)
       const location = textLocation(file, pointer, text, offset, drift.name.length)
-      out.push({ reference: m[0].replace(/^\(\s*/u, '').trim(), name: drift.name, titel: drift.titel, pointer, ...(location ? { location } : {}) })
+      out.push({ reference: m[0].replace(/^(?:\(|zie|binnen|onder)\s*/iu, '').trim(), name: drift.name, titel: drift.titel, pointer, ...(location ? { location } : {}) })
     }
   }
   return out
