@@ -17,7 +17,7 @@ export interface CaptionYears {
 // A caption sits right above or right below its table, or one blank line away.
 const near = 2
 // A caption line: labelled (`Tabel 3.`, `Overzicht 2:`, `Figuur 1 –`) or emphasised as a whole (`*Kosten 2027-2030*`).
-const captionLine = /^\s*(?:[*_]{1,2}\s*)?(?:tabel|overzicht|figuur|bron)\b|^\s*[*_]{1,2}[^*_].*[*_]{1,2}\s*$/iu
+export const captionLine = /^\s*(?:[*_]{1,2}\s*)?(?:tabel|overzicht|figuur|bron)\b|^\s*[*_]{1,2}[^*_].*[*_]{1,2}\s*$/iu
 
 /**
  * The year tables of a text whose caption line names one year range.

@@ -140,6 +140,56 @@ export function frontedFuture(sentence: string): string | undefined {
   return announces(m[2], rest) || plansWithWe(m[2], rest) ? m[1] : undefined
 }
 
+// A stretch that opens at a moment ("Vanaf 1 juli 2025", "Met ingang van 2025"), then its verb.
+const frontedStretch = new RegExp(`^(?:vanaf|met\\s{1,3}ingang\\s{1,3}van)\\s{1,3}(${timePart})\\s{1,3}(\\p{L}+)`, 'iu')
+// Verbs of a change that happens once: what someone gets or starts, a rule that takes effect. After
+// `vanaf` they announce the change; a verb of a lasting state (`werken`, `hebben`, `gelden`) tells
+// what holds since then, and stays true.
+const onsetVerbs = new Set(['krijgt', 'krijgen', 'ontvangt', 'ontvangen', 'start', 'starten', 'begint', 'beginnen'])
+const onsetParticles: Record<string, string> = {
+  treedt: 'in\\s{1,3}werking', treden: 'in\\s{1,3}werking', voert: 'in', voeren: 'in', stapt: 'over', stappen: 'over', schakelt: 'over', schakelen: 'over', neemt: 'in\\s{1,3}gebruik', nemen: 'in\\s{1,3}gebruik'
+}
+
+// Whether the moment at `at` follows the `we` after `from` with at most two words between (`in`, `nog in`).
+function momentAfterWe(clause: string, from: number, at: number): boolean {
+  const between = clause.slice(from, at).replace(/^\s*(?:we|wij)\b/iu, '').trim()
+  return at > from && (between === '' || between.split(/\s+/u).length <= 2)
+}
+
+/**
+ * A sentence that opens a stretch at a moment with the verb of a change that happens once
+ * ("Vanaf 1 juli 2025 krijgen de handhavers bodycams", "Vanaf 2025 voeren we … in"): the
+ * change is announced, not a state that still holds. A routine (`elk kwartaal`) is no change.
+ *
+ * @param sentence A sentence.
+ * @returns The time expression, if the sentence opens so.
+ */
+export function frontedOnset(sentence: string): string | undefined {
+  const m = frontedStretch.exec(sentence)
+  if (!m?.[1] || !m[2] || statistic.test(sentence) || /\b(?:elk|elke|ieder|iedere|jaarlijks|telkens|steeds)\b/iu.test(sentence)) return undefined
+  const verb = m[2].toLowerCase()
+  const rest = sentence.slice(m.index + m[0].length)
+  const particle = onsetParticles[verb]
+  const onset = onsetVerbs.has(verb) || (particle !== undefined && new RegExp(String.raw`(?:^|\s)${particle}(?=\s|[.!?,;:]|$)`, 'iu').test(rest))
+  return onset ? m[1] : undefined
+}
+
+// A verb of getting or receiving before `vanaf` and its moment in one clause: "De wijkagenten krijgen
+// vanaf 1 maart 2025 een portofoon" announces the change as the fronted form does.
+const onsetBefore = new RegExp(`\\b(?:krijgt|krijgen|ontvangt|ontvangen)\\s{1,3}(?:[\\p{L}'’-]+\\s{1,3}){0,4}?vanaf\\s{1,3}(${timePart})`, 'iu')
+
+/**
+ * A clause whose verb of getting or receiving comes before `vanaf` and its moment (see
+ * `frontedOnset`); not a routine (`elk jaar`), nor a share of a population.
+ *
+ * @param clause A clause without past-tense markers.
+ * @returns The time expression, if the clause announces a change at it.
+ */
+export function onsetIn(clause: string): string | undefined {
+  if (statistic.test(clause) || /\b(?:elk|elke|ieder|iedere|jaarlijks|telkens|steeds)\b/iu.test(clause)) return undefined
+  return onsetBefore.exec(clause)?.[1]
+}
+
 // A share of a population is a figure of that year in the present tense of statistics
 // ("In 2023 komt 12 procent van de jongeren …"), not an announcement.
 const statistic = /\d\s{0,2}(?:%|procent\b)|\bprocent\b/iu
@@ -170,7 +220,11 @@ export function announcedIn(clause: string): string | undefined {
   for (const m of clause.matchAll(/\p{L}+/gu)) {
     // A capital is a noun here ("Besluit regeling …"); "van start" is a noun too.
     if (/^\p{Lu}/u.test(m[0]) || /\bvan\s{1,3}$/iu.test(clause.slice(0, m.index))) continue
-    if (announces(m[0], clause.slice(m.index + m[0].length))) return time.text.trim()
+    const rest = clause.slice(m.index + m[0].length)
+    // A verb in second place before `we`, after a fronted object ("De aanvraag dienen we in
+    // januari 2025 in"), plans it as much as after a fronted moment, when the moment follows `we`
+    // as the verb's own adverbial (not a moment of a noun further on: "naar de inwoners op 1 januari").
+    if (announces(m[0], rest) || (m.index > 0 && plansWithWe(m[0], rest) && momentAfterWe(clause, m.index + m[0].length, time.index))) return time.text.trim()
   }
   return undefined
 }

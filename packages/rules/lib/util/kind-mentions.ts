@@ -2,6 +2,7 @@ import type { Plan, PlanFile, SourceLocation } from '@kapstok/core'
 import { textLocation } from '../rule.js'
 import { sourceLabels } from './source-labels.js'
 import { runningTexts } from './running-texts.js'
+import { ownText, writtenTexts } from './text.js'
 import { ampersand, namesTitle, smallWords } from './title-names.js'
 
 /** A part named by its kind word alone (`het thema ‘Zorg’`) with a name that is none of the titles of that kind. */
@@ -26,8 +27,10 @@ const definingHeading = new RegExp(String.raw`^(${kinds})\s+\d{1,2}(?:\.\d{1,2})
 const labelledHeading = /^(\p{L}{3,})\s+\d{1,2}\s*[:–—-]\s*(\p{Lu}.*)$/u
 // Captions and chapters are numbered too, but are no parts a plan names by their kind word.
 const notParts = new Set(['tabel', 'figuur', 'hoofdstuk', 'paragraaf', 'bijlage', 'fase', 'stap'])
-// `het thema`, `de prioriteit`, then a quoted name or a capital: for the kind words the plan has parts of.
-const mentionOf = (words: string[]): RegExp => new RegExp(String.raw`\b(?:het|de|dit|deze|dat|die)\s+(${words.join('|')})\s+(?=[‘'"“\p{Lu}])`, 'giu')
+// `het thema`, `de prioriteit`, or the kind word alone after a bracket or a pointing preposition
+// (`(thema Zorg)`, `zie thema Zorg`, `binnen thema Zorg`), then a
+// quoted name or a capital: for the kind words the plan has parts of.
+const mentionOf = (words: string[]): RegExp => new RegExp(String.raw`(?:\b(?:het|de|dit|deze|dat|die|zie|binnen|onder)\s+|\(\s*)(${words.join('|')})\s+(?=[‘'"“\p{Lu}])`, 'giu')
 const quoted = /^[‘'"“]([^’'"”\n]{2,80})[’'"”]/u
 // Words up to the first punctuation mark: where an unquoted name may lie.
 const unquoted = /^\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,11}/u
@@ -52,7 +55,9 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
   const all = [...titles.values()].flat()
   const out: KindMention[] = []
   const mention = mentionOf([...titles.keys()].filter((word) => /^\p{L}+$/u.test(word)))
-  for (const { pointer, text } of runningTexts(plan)) {
+  // Headings too: a heading may name the part it belongs to (`## Speelplekken (thema Groen)`).
+  const headings = writtenTexts(plan).filter(({ pointer }) => ownText(pointer) && pointer.endsWith('/titel'))
+  for (const { pointer, text } of [...runningTexts(plan), ...headings]) {
     for (const m of text.matchAll(mention)) {
       const own = titles.get((m[1] ?? '').toLowerCase())
       if (!own || own.length === 0) continue
@@ -63,7 +68,7 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
       if (!drift) continue
       const offset = at + (q ? q[0].indexOf(drift.name) : 0)
       const location = textLocation(file, pointer, text, offset, drift.name.length)
-      out.push({ reference: m[0].trim(), name: drift.name, titel: drift.titel, pointer, ...(location ? { location } : {}) })
+      out.push({ reference: m[0].replace(/^(?:\(|zie|binnen|onder)\s*/iu, '').trim(), name: drift.name, titel: drift.titel, pointer, ...(location ? { location } : {}) })
     }
   }
   return out

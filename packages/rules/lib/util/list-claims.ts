@@ -66,6 +66,15 @@ const CLASSIFIER = /^(?:groepen|soorten|typen|types|vormen|categorieën|clusters
 const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
 // A short sentence that introduces the list a count before it announced: `Dat zijn:`, `Die lichten we hieronder toe.`
 const POINTING = /^(?:(?:dat|dit|die|deze)\s+(?:zijn|luiden|staan|lichten|werken|beschrijven|noemen)\b|het\s+(?:gaat\s+om|zijn)\b)[^.!?]{0,40}[:.]\s*$/iu
+// A short sentence that opens the list with a pronoun for the noun counted before it: `Wij zetten
+// ze op een rij:`, `Die hebben we als volgt vertaald:`. Not one with a count or a list noun of its
+// own (`Ze gingen over de volgende onderwerpen:`).
+const BACK = /(?:^|\s)(?:ze|zij|die|deze)(?=\s)/iu
+function pointsBack(sentence: string): boolean {
+  const words = sentence.trim().split(/\s+/u)
+  return /:\s*$/u.test(sentence) && words.length <= 10 && BACK.test(` ${sentence}`) && !ELSEWHERE.test(sentence) && !/\b(?:volgende|onderstaande)\b/iu.test(sentence) && [...sentence.matchAll(CLAIM)].every((m) => countOf(m[1] ?? '') === undefined)
+}
+
 // A relative clause right after the noun that runs to the colon: `drie loketten die op werkdagen open zijn:`,
 // `drie scholen waar het binnenklimaat het slechtst is:`.
 // A short phrase may stand between the noun and the clause: `vier vormen van overlast waar we …:`.
@@ -103,8 +112,10 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
     const next = blocks[b + 1]
     let sentence = lastSentence(block.text)
     let claim = announcing(sentence.text, options.except)
+    // The sentence that opens what follows: the claim's own, or the pointing sentence after it.
+    const opening = sentence.text
     // "We kiezen drie sporen. Dat zijn:": a short sentence that points back to the count before it.
-    if (!claim && POINTING.test(sentence.text) && sentence.index > 0) {
+    if (!claim && (POINTING.test(sentence.text) || pointsBack(sentence.text)) && sentence.index > 0) {
       sentence = lastSentence(block.text.slice(0, sentence.index).trimEnd())
       const before = announcing(sentence.text, options.except)
       claim = before && { ...before, colon: false }
@@ -117,11 +128,11 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
       if (next.nested > 0 && claim.stated === next.top + next.nested) return
       listed = next.top
       certain = claim.colon && next.nested === 0
-    } else if (next?.kind === 'heading' && ANNOUNCE.test(sentence.text)) {
+    } else if (next?.kind === 'heading' && ANNOUNCE.test(opening)) {
       // A count of what the sub-headings hold together (`vier opgaven:` over two headings of two) is right too.
       if (itemsUnder(blocks, b + 1) === claim.stated) return
       listed = subHeadings(blocks, b + 1)
-    } else if (next?.kind === 'table' && ANNOUNCE.test(sentence.text)) {
+    } else if (next?.kind === 'table' && ANNOUNCE.test(opening)) {
       // A table the sentence announces (`de volgende`, `hieronder`, a colon): its data rows are the items.
       // One row is a sample, no enumeration.
       listed = (next.rows ?? 0) >= 2 ? next.rows : undefined

@@ -94,7 +94,20 @@ export function sentenceWithoutStop(body: string): boolean {
   if (!/^\p{Lu}/u.test(body) || /^(?:Figuur|Tabel|Grafiek|Afbeelding|Kaart|Foto|Bron|Bijlage)\b/u.test(body)) return false
   if (/[.!?:;]\s/.test(body) || /https?:|www\./.test(body)) return false
   const words = body.split(/\s+/)
-  return words.length >= 8 && (body.includes(',') || /\b(?:we|wij|ze|zij|er|het\s+college|de\s+gemeente|de\s+raad)\b/iu.test(body))
+  return words.length >= 8 && (body.includes(',') || /\b(?:we|wij|ze|zij|er|het\s+college|de\s+gemeente|de\s+raad)\b/iu.test(body) || finiteVerb.test(body) || verbSecond(words))
+}
+
+// Finite forms of the auxiliaries and of `zijn` / `hebben`: a clause, not a caption or label.
+const finiteVerb = /\b(?:is|zijn|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|zal|zullen|wil|willen|mag|mogen)\b/iu
+// Words on -t that are no verb.
+const notVerbOnT = /^(?:niet|met|dat|wat|het|tot|uit|net|toch|echt|licht|recht|plaats|markt|dienst|kracht|zicht|inzicht|opzicht|overzicht)$/u
+
+// A subject of an article and noun (a phrase may follow it) and then a word on -t that follows no
+// article or preposition: the finite verb of a main clause ("De bouw van de school hangt …").
+function verbSecond(words: string[]): boolean {
+  if (!/^(?:de|het|een|deze|dit|onze|ons)$/iu.test(words[0] ?? '')) return false
+  const lower = words.slice(0, 8).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''))
+  return lower.some((w, i) => i >= 2 && w.length >= 4 && w.endsWith('t') && !notVerbOnT.test(w) && !nounOpener.test(lower[i - 1] ?? ''))
 }
 
 /**
@@ -141,7 +154,44 @@ export function clauseCut(text: string, prepositions: ReadonlySet<string>): bool
   // A future or passive auxiliary whose adverbial follows but not its infinitive or participle
   // ("De velden worden na de verhuizing van de club"); not `wordt` as a copula (`wordt een park`).
   const aux = words.findLastIndex((w) => auxiliaries.has(w))
-  return aux >= 0 && words.length - aux - 1 >= 3 && !determiner.test(words[aux + 1] ?? '') && !/^\p{Lu}/u.test(lastOf(text)) && !hasVerb(words, aux + 1)
+  if (aux >= 0 && words.length - aux - 1 >= 3 && !determiner.test(words[aux + 1] ?? '') && !/^\p{Lu}/u.test(lastOf(text)) && !hasVerb(words, aux + 1)) return true
+  return modalWithoutInfinitive(words)
+}
+
+// Modal verbs: their infinitive comes at the end of the main clause, after a relative clause on the object.
+const modals = new Set(['wil', 'willen', 'kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'zal', 'zullen'])
+// Words that open a relative clause on the noun before them.
+const relatives = new Set(['die', 'dat', 'welke', 'waar', 'waarmee', 'waarbij', 'waarin', 'waarvoor', 'waarop', 'waaraan'])
+// Subjects and adverbs right before `dat`: then it opens the modal's object clause (`willen we graag dat …`), no relative one.
+const beforeComplement = /^(?:we|wij|ze|zij|u|ik|je|jullie|er|het|dit|graag|ook|nog|wel|niet|dan|daarom|vooral|echt|juist|zelf|alleen)$/u
+
+/**
+ * Whether a modal in the main clause lacks its infinitive: between the modal and a relative
+ * clause on its object stands no verb, and the relative clause that ends the text holds one
+ * cluster of verbs at its end, which is its own ("Verder willen we inwoners die hun tuin
+ * vergroenen"). An infinitive after the relative clause (`… hebben extra steunen`) is a second
+ * cluster.
+ *
+ * @param words The words of the text, lower case.
+ * @returns Whether the infinitive is missing.
+ */
+function modalWithoutInfinitive(words: string[]): boolean {
+  const modal = words.findIndex((w) => modals.has(w))
+  if (modal < 0) return false
+  const relative = words.findIndex((w, i) => i > modal + 1 && relatives.has(w))
+  if (relative < 0 || beforeComplement.test(words[relative - 1] ?? '')) return false
+  // A verb between them (`willen we de inwoners helpen die …`): the infinitive came first. A word
+  // right after the modal or its subject is the object (`kan verenigingen die`), no verb.
+  const object = (i: number): boolean => modals.has(words[i - 1] ?? '') || beforeComplement.test(words[i - 1] ?? '')
+  for (let i = modal + 1; i < relative; i++) if (isVerbAt(words, i) && !object(i)) return false
+  const clause = words.length - relative - 1
+  if (clause < 2 || clause > 10) return false
+  // The verbs of the relative clause: one run of verbs that ends the text.
+  const verbs = words.map((_, i) => i > relative && isVerbAt(words, i))
+  if (!verbs.at(-1)) return false
+  let start = words.length - 1
+  while (start > relative + 1 && verbs[start - 1]) start--
+  return !verbs.slice(relative + 1, start).some(Boolean)
 }
 
 // Auxiliaries that need a verb later in their clause.
@@ -158,13 +208,16 @@ const participleOnD = /^(?:\p{L}{0,8}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}{2,})d$/
 // Whether the words from `from` on hold a verb: a verb-like word that is no function word and
 // does not follow one (the bijzin's `stijgen`, `is`; not the noun `kosten` after `de`).
 function hasVerb(words: string[], from: number): boolean {
-  for (let i = from; i < words.length; i++) {
-    const word = words[i] ?? ''
-    // After an article and an inflected adjective (`de vaste lasten`) a word is a noun too.
-    const adjective = /e$/u.test(words[i - 1] ?? '') && nounOpener.test(words[i - 2] ?? '')
-    if ((verbLike.test(word) || participleOnD.test(word)) && !nounOpener.test(word) && !nounOpener.test(words[i - 1] ?? '') && !adjective) return true
-  }
+  for (let i = from; i < words.length; i++) if (isVerbAt(words, i)) return true
   return false
+}
+
+// Whether the word at `i` reads as a verb (see `hasVerb`).
+function isVerbAt(words: string[], i: number): boolean {
+  const word = words[i] ?? ''
+  // After an article and an inflected adjective (`de vaste lasten`) a word is a noun too.
+  const adjective = /e$/u.test(words[i - 1] ?? '') && nounOpener.test(words[i - 2] ?? '')
+  return (verbLike.test(word) || participleOnD.test(word)) && !nounOpener.test(word) && !nounOpener.test(words[i - 1] ?? '') && !adjective
 }
 
 // The last word of a text as written (its case kept).
