@@ -32,6 +32,9 @@ export interface Broken {
 
 // Header or row words that say a column or row is a total, a difference, a product's parts.
 const TOTAL = /\b(?:totaal|totalen|samen|som|subtotaal|generaal)\b/iu
+// A row label that says the row is a total: it starts or ends with `totaal`, or is only `samen` or
+// `som`; a name that starts with the word (`Samen in de buurt`) is a row like the others.
+const TOTAL_ROW = /^\W*(?:sub|eind|generaal\s+)?totaal\b|\btotaal\W*$|\btotalen\b|^\W*(?:samen|som|opgeteld)\W*$/iu
 const GAP = /\b(?:verschil|saldo|toename|afname|groei|daling|stijging|netto|resteert|rest)\b/iu
 const FACTOR = /\b(?:aantal|aantallen|stuks|prijs|tarief|per|à|a|bedrag\s+per|kosten\s+per|uren|fte)\b/iu
 
@@ -195,7 +198,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   }
   // A running total down a column or along a row, a calculation in a row's label against its
   // amounts, and a row of means.
-  const counted = table.rows.map((_, r) => r).filter((r) => !TOTAL.test(label(r)) && !RATIO_ROW.test(label(r)))
+  const counted = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(label(r)) && !RATIO_ROW.test(label(r)))
   const running = runningTotals(table, counted, plain, termValue)
   const across = runningTotalsAcross(table, table.rows.map((_, r) => r), plain.filter((k) => !TOTAL.test(header[k] ?? '')), termValue)
   for (const b of [...running.breaks, ...across, ...labelProductBreaks(table, plain).map((l) => ({ ...l, inRow: true })), ...meanRowBreaks(table, numeric)]) {
@@ -206,8 +209,8 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   // last row is its total already).
   let from = 0
   table.rows.forEach((row, r) => {
-    if (options.totalRows === false || !TOTAL.test(row[0]?.text ?? '')) return
-    const above = [...Array(r - from).keys()].map((i) => i + from).filter((i) => !TOTAL.test(label(i)))
+    if (options.totalRows === false || !TOTAL_ROW.test(row[0]?.text ?? '')) return
+    const above = [...Array(r - from).keys()].map((i) => i + from).filter((i) => !TOTAL_ROW.test(label(i)))
     from = r + 1
     const summed = plain.filter((k) => !running.columns.has(k))
     const keep = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && within(sumRows(table, above, k)!, row[k]!.value!, rowSlack(table, above, r, k)))
