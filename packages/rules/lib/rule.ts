@@ -11,6 +11,7 @@ import {
 } from '@kapstok/core'
 import { isSuppressed } from './disable.js'
 import { continuationPointers } from './util/model-tables.js'
+import { lineInSource } from './util/rebuilt-location.js'
 import { sourceText } from './util/source-text.js'
 import type { Fix } from './fix.js'
 
@@ -359,24 +360,6 @@ export function textLocation(
     if (source.slice(start.offset, end.offset) !== text) return lineInSource(exact, source, text, index, length) ?? exact
   }
   return offsetLocation(exact, text, index, length)
-}
-
-/**
- * Where a place in a value the reader rebuilt (a chapter read as an introduction with parts left
- * out) lies in its source: the line of the value that holds it, when the source file holds that
- * line once, word for word. A short line may be anywhere, so only a line of some length counts.
- *
- * @returns The place, or `undefined` when the line is not found exactly once.
- */
-function lineInSource(exact: SourceLocation, source: string, text: string, index: number, length: number): SourceLocation | undefined {
-  const from = text.lastIndexOf('\n', index - 1) + 1
-  const to = text.indexOf('\n', index)
-  const line = text.slice(from, to < 0 ? text.length : to)
-  if (line.trim().length < 24 || index + length > from + line.length) return undefined
-  const at = source.indexOf(line)
-  if (at < 0 || source.indexOf(line, at + 1) >= 0) return undefined
-  const origin = { line: 1, column: 1, offset: 0 }
-  return offsetLocation({ file: exact.file, start: origin, end: origin }, source, at + index - from, length)
 }
 
 // Whether `pointer` is a continuation row or an amount it completes, or lies inside one
