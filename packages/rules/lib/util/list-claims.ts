@@ -7,6 +7,7 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { appositiveNames, inlineEnumeration, type InlineCount } from './inline-list.js'
+import { afterwordClaims } from './list-afterwords.js'
 import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
 
 /** A count in the text that differs from the list it announces or refers to. */
@@ -141,7 +142,7 @@ export function listClaims(markdown: string, options: ListClaimOptions = {}): Li
     announced.set(b, claim.stated)
     out.push(at(claim, listed, certain, markdown, block.offset + sentence.index + claim.index))
   })
-  out.push(...references(blocks, markdown, announced, options), ...headingClaims(blocks, markdown, announced, options), ...inlineClaims(blocks, markdown, options))
+  out.push(...references(blocks, markdown, announced, options), ...headingClaims(blocks, markdown, announced, options), ...inlineClaims(blocks, markdown, options), ...afterwordClaims(blocks, markdown, options.except))
   return out.sort((a, b) => a.offset - b.offset)
 }
 
