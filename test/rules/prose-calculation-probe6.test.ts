@@ -3,7 +3,8 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 
 // Fresh probe wordings (wave 6b): a whole with `bestaan uit` (plural) before its parts, an amount
 // per month restated `op jaarbasis`, a closing total far above the sum of the sentences before it
-// (a wider whole), and a mean per thing whose count stands in its own sentence after an adjective.
+// (a wider whole), a mean per thing whose count stands in its own sentence after an adjective, and a
+// count times a rate with the result after `levert de … op` / `brengt de … op`.
 const defects: DefectWording[] = [
   ['a plural whole consisting of its parts', ['De totale kosten van € 265.000 bestaan uit € 150.000 personeel, € 70.000 materiaal en € 35.000 huisvesting.'], '265.000'],
   ['plural bestaan uit with two parts', ['De bijdragen van € 90.000 bestaan uit € 55.000 van de provincie en € 45.000 van het waterschap.'], '90.000'],
@@ -16,6 +17,9 @@ const defects: DefectWording[] = [
   ['a closing total slightly low', ['De wijkteams krijgen € 310.000. Het jongerenwerk krijgt € 185.000. Samen is dat € 455.000.'], '455.000'],
   ['a mean with an adjective before the counted noun', ['De 6 culturele verenigingen krijgen samen € 54.000, gemiddeld € 8.000 per vereniging.'], '8.000'],
   ['a mean with two adjectives', ['We geven 12 kleine lokale projecten samen € 30.000, gemiddeld € 3.500 per project.'], '3.500'],
+  ['a count and a rate, levert de … op', ['Met 52.000 inwoners en een bijdrage van € 4 per inwoner levert de toeristenbelasting € 280.000 op.'], '280.000'],
+  ['a rate then a count, levert de … op', ['De parkeervergunning kost € 60 per auto. Met 1.400 auto’s levert de regeling € 94.000 op.'], '94.000'],
+  ['a rate and a count, brengt de … op', ['We verhuren 35 volkstuinen voor € 120 per volkstuin. Elk jaar brengt de verhuur € 5.200 op.'], '5.200'],
   ['a mean over sentences with an adjective', ['Er zijn 15 openbare speeltuinen in de gemeente. Het onderhoud kost € 60.000, gemiddeld € 5.000 per speeltuin.'], '5.000']
 ]
 
@@ -31,6 +35,9 @@ const clean: CleanWording[] = [
   ['a closing total that holds', ['De wijkteams krijgen € 310.000. Het jongerenwerk krijgt € 185.000. Samen is dat € 495.000.']],
   ['a mean of another group in the next sentence', ['Aan de 14 sportverenigingen keren we samen € 210.000 uit. Aan de 6 culturele verenigingen gemiddeld € 8.000 per vereniging.']],
   ['a mean with an adjective that holds', ['De 6 culturele verenigingen krijgen samen € 48.000, gemiddeld € 8.000 per vereniging.']],
+  ['levert de … op that holds', ['Met 52.000 inwoners en een bijdrage van € 4 per inwoner levert de toeristenbelasting € 208.000 op.']],
+  ['levert de … op after daarnaast', ['De 1.400 vergunninghouders betalen € 60 per vergunning; daarnaast levert de verkoop van dagkaarten € 94.000 op.']],
+  ['brengt de … op of another item', ['We verhuren 35 volkstuinen voor € 120 per volkstuin. Ook brengt de verkoop van grond € 52.000 op.']],
   ['a count of another noun before per', ['Er zijn 4 verenigingen met 12 trajecten per vereniging; de 48 trajecten kosten € 96.000, gemiddeld € 2.000 per traject.']]
 ]
 
