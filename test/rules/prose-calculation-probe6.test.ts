@@ -4,7 +4,8 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 // Fresh probe wordings (wave 6b): a whole with `bestaan uit` (plural) before its parts, an amount
 // per month restated `op jaarbasis`, a closing total far above the sum of the sentences before it
 // (a wider whole), a mean per thing whose count stands in its own sentence after an adjective, and a
-// count times a rate with the result after `levert de … op` / `brengt de … op`.
+// count times a rate with the result after `levert de … op` / `brengt de … op`, and a mean of a
+// counted thing per counted unit without euros (`gemiddeld 35 trajecten per fte`).
 const defects: DefectWording[] = [
   ['a plural whole consisting of its parts', ['De totale kosten van € 265.000 bestaan uit € 150.000 personeel, € 70.000 materiaal en € 35.000 huisvesting.'], '265.000'],
   ['plural bestaan uit with two parts', ['De bijdragen van € 90.000 bestaan uit € 55.000 van de provincie en € 45.000 van het waterschap.'], '90.000'],
@@ -20,6 +21,9 @@ const defects: DefectWording[] = [
   ['a count and a rate, levert de … op', ['Met 52.000 inwoners en een bijdrage van € 4 per inwoner levert de toeristenbelasting € 280.000 op.'], '280.000'],
   ['a rate then a count, levert de … op', ['De parkeervergunning kost € 60 per auto. Met 1.400 auto’s levert de regeling € 94.000 op.'], '94.000'],
   ['a rate and a count, brengt de … op', ['We verhuren 35 volkstuinen voor € 120 per volkstuin. Elk jaar brengt de verhuur € 5.200 op.'], '5.200'],
+  ['a count mean per fte', ['Het team telt 12 fte en begeleidt dit jaar 390 trajecten, dat is gemiddeld 35 trajecten per fte.'], '35'],
+  ['a count mean over two sentences', ['In 2025 waren er 18 consulenten. Zij voerden 2.700 gesprekken, ruim 170 gesprekken per consulent.'], '170'],
+  ['a count mean per wijk', ['De 6 wijken tellen samen 84 speelplekken, gemiddeld 16 speelplekken per wijk.'], '16'],
   ['a mean over sentences with an adjective', ['Er zijn 15 openbare speeltuinen in de gemeente. Het onderhoud kost € 60.000, gemiddeld € 5.000 per speeltuin.'], '5.000']
 ]
 
@@ -38,6 +42,9 @@ const clean: CleanWording[] = [
   ['levert de … op that holds', ['Met 52.000 inwoners en een bijdrage van € 4 per inwoner levert de toeristenbelasting € 208.000 op.']],
   ['levert de … op after daarnaast', ['De 1.400 vergunninghouders betalen € 60 per vergunning; daarnaast levert de verkoop van dagkaarten € 94.000 op.']],
   ['brengt de … op of another item', ['We verhuren 35 volkstuinen voor € 120 per volkstuin. Ook brengt de verkoop van grond € 52.000 op.']],
+  ['a count mean that holds', ['Het team telt 12 fte en begeleidt dit jaar 420 trajecten, dat is gemiddeld 35 trajecten per fte.']],
+  ['a count mean of a subgroup', ['Er zijn 6 wijken met 84 speelplekken. In de 2 oudste wijken zijn het gemiddeld 20 speelplekken per wijk.']],
+  ['a count per unit as a norm', ['De 6 wijken tellen 84 speelplekken; de norm is 10 speelplekken per wijk.']],
   ['a count of another noun before per', ['Er zijn 4 verenigingen met 12 trajecten per vereniging; de 48 trajecten kosten € 96.000, gemiddeld € 2.000 per traject.']]
 ]
 

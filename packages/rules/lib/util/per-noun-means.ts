@@ -25,7 +25,7 @@ const COUNT = new RegExp(String.raw`(?<![€\d.,]\s?)\b(${NUMBER}|\p{L}+)(?=((?:
 const PHRASE_END = /^(?:per|van|voor|en|of|in|op|met|aan|bij|naar|uit|te|om|door|tot|over)$/iu
 
 // Whether a count's words name the noun after `per`: the first word that does, before the phrase ends.
-const countsNoun = (words: string, noun: string): boolean => {
+export const countsNoun = (words: string, noun: string): boolean => {
   for (const word of words.trim().split(/\s+/u)) {
     if (PHRASE_END.test(word)) return false
     if (word.length >= 3 && namesUnit(word, noun)) return true
