@@ -17,8 +17,21 @@ import { isYearNumber } from './year-numbers.js'
 const APPROX = String.raw`(?:circa|ca\.|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
 // `(gemiddeld|ruim) € 21.000 per subsidie`.
 const MEAN = new RegExp(String.raw`(?:(${APPROX})\s+)?€\s*(${NUMBER})(?![\d%])\s+per\s+([\p{L}-]{3,})`, 'giu')
-// A count and its noun, a few adjectives between: `214 subsidies`, `veertig kleine verenigingen`.
-const COUNT = new RegExp(String.raw`(?<![€\d.,]\s?)\b(${NUMBER}|\p{L}+)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]{3,})`, 'giu')
+// A count and the words after it, where its noun stands after a few adjectives: `214 subsidies`,
+// `veertig kleine verenigingen`. A lookahead, so `6 culturele verenigingen` is not taken as a count
+// of `culturele` that hides the count of `verenigingen`.
+const COUNT = new RegExp(String.raw`(?<![€\d.,]\s?)\b(${NUMBER}|\p{L}+)(?=((?:\s+[\p{L}-]+){1,3}))`, 'giu')
+// Words that end the count's noun phrase: a preposition or conjunction starts another phrase (`12 trajecten per vereniging`).
+const PHRASE_END = /^(?:per|van|voor|en|of|in|op|met|aan|bij|naar|uit|te|om|door|tot|over)$/iu
+
+// Whether a count's words name the noun after `per`: the first word that does, before the phrase ends.
+export const countsNoun = (words: string, noun: string): boolean => {
+  for (const word of words.trim().split(/\s+/u)) {
+    if (PHRASE_END.test(word)) return false
+    if (word.length >= 3 && namesUnit(word, noun)) return true
+  }
+  return false
+}
 const AMOUNT = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])`, 'giu')
 // Units of time are rates of another kind (`per jaar` over a number of years is plan-period-totals').
 const TIME = /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|kwartaal)$/iu
@@ -51,7 +64,7 @@ export function perNounMeans(text: string): Equation[] {
         // The count of that noun in this sentence or the two before; the total is the one other
         // amount in its sentence, or in the sentence of the mean.
         for (const earlier of sentences.slice(Math.max(0, s - 2), s + 1).reverse()) {
-          const counts = [...earlier.text.matchAll(COUNT)].filter((c) => namesUnit(c[3] ?? '', noun) && countOf(c[1] ?? '') !== undefined)
+          const counts = [...earlier.text.matchAll(COUNT)].filter((c) => countsNoun(c[2] ?? '', noun) && countOf(c[1] ?? '') !== undefined)
           if (counts.length !== 1) continue
           const count = countOf(counts[0]![1] ?? '')!
           const totals = others(earlier).length > 0 ? others(earlier) : others(sentence)

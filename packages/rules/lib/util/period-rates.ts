@@ -14,6 +14,8 @@ const PERIOD = String.raw`(jaar|kwartaal|maand|week)`
 // Words that make the second amount the same money: `, dat is`, `; dat betekent`, `ofwel`, `dus`, `(`.
 const SAME = String.raw`\s*[,;:(]?\s*(?:(?:dat|dit|wat)\s+(?:is|betekent|komt\s+neer\s+op|neerkomt\s+op)|ofwel|oftewel|(?:en\s+)?dus|=)\s+(?:een\s+bedrag\s+van\s+|dus\s+)?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?`
 const RESTATED = new RegExp(String.raw`${AMOUNT}\s+per\s+${PERIOD}\b${SAME}${AMOUNT}\s+per\s+${PERIOD}\b`, 'giu')
+// `€ 3.500 per maand, op jaarbasis € 42.000` and `…, dat is € 42.000 op jaarbasis`: `op jaarbasis` names the period too.
+const ON_BASIS = new RegExp(String.raw`${AMOUNT}\s+per\s+${PERIOD}\b\s*[,;:(]?\s*(?:op\s+${PERIOD}basis\s+(?:is\s+(?:dat|dit)\s+|dus\s+)?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${AMOUNT}(?!\s+per\b)|(?:dat\s+is|ofwel|oftewel|dus)\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${AMOUNT}\s+op\s+${PERIOD}basis\b)`, 'giu')
 
 /**
  * Every amount per period with the same amount per another period right after it.
@@ -23,8 +25,11 @@ const RESTATED = new RegExp(String.raw`${AMOUNT}\s+per\s+${PERIOD}\b${SAME}${AMO
  */
 export function periodRates(text: string): Equation[] {
   const out: Equation[] = []
-  for (const m of text.matchAll(RESTATED)) {
-    const [all, amount = '', from = '', approx, result = '', to = ''] = m
+  const restated = [...text.matchAll(RESTATED)].map((m) => ({ m, parts: [...m] }))
+  // Put the `op jaarbasis` forms in the order of RESTATED: amount, period, approximation, result, period.
+  const basis = [...text.matchAll(ON_BASIS)].map((m) => ({ m, parts: m[3] !== undefined ? [m[0], m[1], m[2], m[4], m[5], m[3]] : [m[0], m[1], m[2], m[6], m[7], m[8]] }))
+  for (const { m, parts } of [...restated, ...basis]) {
+    const [all = '', amount = '', from = '', approx, result = '', to = ''] = parts
     const f = PER_YEAR[from.toLowerCase()]
     const t = PER_YEAR[to.toLowerCase()]
     if (f === undefined || t === undefined || f === t) continue

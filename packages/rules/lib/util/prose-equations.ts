@@ -6,6 +6,7 @@
  */
 
 import { carriedTotals } from './carried-totals.js'
+import { countMeans } from './count-means.js'
 import { deductions } from './deductions.js'
 import { impliedEquations } from './implied-equations.js'
 import { beyond, equations, type Equation } from './onderbouwing.js'
@@ -48,7 +49,7 @@ export function writtenCalculations(text: string): Equation[] {
 export function impliedCalculations(text: string, plan?: PlanYears): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
-  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text)].filter(
+  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...countMeans(text)].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)

@@ -13,9 +13,11 @@ import { add, dutchNumber, mul, proseEquation, rounding, sub, type Equation, typ
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo'n|gemiddeld)`
 // The result: a word that makes the next number the outcome, a few words, then the number.
 const RESULT = new RegExp(
-  String.raw`(?:(?<=\bper\s+[\p{L}'’²³-]+):|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|ze)(?:\s+samen)?))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
+  String.raw`(?:(?<=\bper\s+[\p{L}'’²³-]+):|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze)(?:\s+samen)?))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
   'giu'
 )
+// Words that add another item to a sentence.
+const ANOTHER_ITEM = /\b(?:daarnaast|daarbij|ook|bovendien|verder|tevens|nog|extra|plus)\b/iu
 // Words that take up the sentence before: `komt de pot daarmee op`.
 const BACK = /\b(?:daarmee|hiermee|dus|daardoor|zo|dan)\b/iu
 // A number in the text: an amount, a plain number, or a count in words.
@@ -84,6 +86,9 @@ export function rateProducts(text: string): Equation[] {
       // The result ends the calculation: no number after it in the sentence.
       const after = text.slice(resultIndex + resultText.length, end)
       if (/\d/.test(after) || /^\s*%|^\s*procent/u.test(after)) continue
+      // `levert de regeling … op` names its own subject: after a word that adds another item
+      // (`daarnaast levert de verkoop van dagkaarten … op`) the amount is that item's, not the product's.
+      if (/^(?:levert|leveren|brengt|brengen)\s+de\b/iu.test(r[0]) && ANOTHER_ITEM.test(sentence.slice(0, r.index))) continue
       const result = { sentence: start, text: resultText, euro: Boolean(r[3]), index: resultIndex, approx: Boolean(r[2]), after }
       // The sentence itself first; the sentence before only when this one has no rate and count.
       const e = product(text, text.slice(start, start + r.index), start, result) ?? (i > 0 ? product(text, text.slice(starts[i - 1], start + r.index), starts[i - 1] ?? start, result) : undefined)

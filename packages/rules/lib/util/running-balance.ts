@@ -5,6 +5,7 @@
  */
 
 import { magnitudeWord } from '@kapstok/nl'
+import { near } from './per-noun-means.js'
 import { add, beyond, dutchNumber, proseEquation, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
 
 const AMOUNT = new RegExp(String.raw`(?<!\d)€\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?)(?![\d%])`, 'giu')
@@ -100,6 +101,8 @@ function sentenceTotal(clauses: Clause[]): Equation | undefined {
   if (amounts.some((a) => negative(sub(result.value, a.value)))) return undefined
   const sumOf = (cs: Clause[]): Rational => cs.flatMap((c) => c.amounts).reduce((sum, a) => add(sum, a.value), { n: 0n, d: 1n })
   const computed = sumOf(terms)
+  // A total more than twice the sum is a wider whole (`De totale cultuurbegroting is € 2,4 miljoen`), not their sum.
+  if (!near(computed, result.value)) return undefined
   // The last sentences alone make the total: the first ones are about something else (`vorig jaar …`).
   const tolerance = rounding(result.text)
   if (terms.some((_, k) => k > 0 && !beyond(sumOf(terms.slice(k)), result.value, tolerance))) return undefined

@@ -11,7 +11,7 @@ import { add, dutchNumber, mul, proseEquation, type Equation, type Rational } fr
 
 const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+|zo'n\s+)?`
 // `€ A, opgebouwd uit …`, `€ A bestaat uit …`: the parts follow in the same sentence.
-const COMPOSED = new RegExp(String.raw`${APPROX}${AMOUNT}[^€.;!?]{0,30}?\b(?:(?:bestaat|bestaande|opgebouwd|samengesteld)\s+uit|verdeeld\s+over)\b:?((?:[^.;!?]|\.(?=\d))*)`, 'giu')
+const COMPOSED = new RegExp(String.raw`${APPROX}${AMOUNT}[^€.;!?]{0,30}?\b(?:(?:bestaat|bestaan|bestaande|opgebouwd|samengesteld)\s+uit|verdeeld\s+over)\b:?((?:[^.;!?]|\.(?=\d))*)`, 'giu')
 // `In totaal trekken we € 450.000 uit: € 200.000 voor …, € 150.000 voor … en € 100.000 voor …`:
 // a total named as one, then a colon and the parts.
 const TOTAL_COLON = new RegExp(String.raw`\b(?:in\s+totaal|totaal|samen|bij\s+elkaar)\b[^€.;!?\d:]{0,40}?${APPROX}${AMOUNT}[^€.;!?\d:]{0,30}:((?:[^.;!?]|\.(?=\d))*)`, 'giu')
