@@ -5,7 +5,8 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 // (1) a price header that names its unit (`Loonkosten per fte`, `Prijs per leerling`) was read as
 //     a count too, so `aantal × prijs = bedrag` was not declared and a table of two rows was not judged;
 // (2) a column headed as a change (`Verschil`, `Toename`, `Groei`) right of two number columns was
-//     judged only when three rows showed it; as a percentage of the first column it was not judged at all.
+//     judged only when three rows showed it; as a percentage of the first column it was not judged at all;
+// (3) a total in the first row of a table (`Totaal lasten` above its posts) was summed over no rows.
 const t = (heading: string, rows: string[], after: string[] = []): string[] => [`# ${heading}`, '', ...rows, ...(after.length ? ['', ...after] : [])]
 
 const inzet = (second: string): string[] => ['| Functie | Fte | Loonkosten per fte | Totaal |', '|---|---|---|---|', '| Wijkcoach | 4 | € 68.000 | € 272.000 |', `| Jongerenwerker | 3 | € 62.000 | ${second} |`]
@@ -15,7 +16,12 @@ const begroot = (first: string, second = '-€ 100.000'): string[] => ['| Onderd
 const meldingen = (second: string, head = 'Toename'): string[] => ['| Soort | 2024 | 2025 | ' + head + ' |', '|---|---|---|---|', '| Overlast | 400 | 500 | 25% |', `| Zwerfafval | 200 | 260 | ${second} |`]
 const kernen = (second: string): string[] => ['| Kern | Plan | Gerealiseerd | Verschil |', '|---|---|---|---|', '| Brink | 120 | 100 | -20 |', `| Veenhuizen | 80 | 95 | ${second} |`]
 
+const bovenaan = (second: string): string[] => ['| Post | 2026 | 2027 |', '|---|---|---|', `| Totaal wijkbudget | 980 | ${second} |`, '| Bewonersinitiatieven | 600 | 610 |', '| Buurthuis | 250 | 260 |', '| Communicatie | 130 | 150 |']
+
 const defects: DefectWording[] = [
+  ['(3) a total above its posts', t('Wijkbudget', bovenaan('1.010')), '= 1.020`'],
+  ['(3) a sum of counts first', t('Jeugd', ['| Groep | Deelnemers |', '|---|---|', '| Totaal | 310 |', '| Basisschool | 140 |', '| Voortgezet onderwijs | 95 |', '| Mbo | 55 |']), '= 290`'],
+  ['(3) a total first in a table of districts', t('Groen', ['| Wijk | Bomen | Hectare |', '|---|---|---|', '| Totaal gemeente | 4.300 | 96 |', '| Noord | 1.500 | 30 |', '| Midden | 1.200 | 28 |', '| Zuid | 1.400 | 38 |']), '= 4.100`'],
   ['(1) salary costs per fte in a table of two rows', t('Inzet', inzet('€ 196.000')), '= 186.000`'],
   ['(1) a price per pupil', t('Onderwijs', zwemmen('€ 9.200')), '= 10.200`'],
   ['(1) an hourly rate named per hour', t('Groen', uren('€ 22.600')), '= 21.600`'],
@@ -30,6 +36,9 @@ const defects: DefectWording[] = [
 ]
 
 const clean: CleanWording[] = [
+  ['(3) a total above its posts that holds', t('Wijkbudget', bovenaan('1.020'))],
+  ['(3) a total first with a second total below', t('Wijkbudget', ['| Post | 2026 |', '|---|---|', '| Totaal vorig jaar | 900 |', '| Bewonersinitiatieven | 600 |', '| Buurthuis | 250 |', '| Totaal | 850 |'])],
+  ['(3) a total row at the foot that holds', t('Jeugd', ['| Groep | Deelnemers |', '|---|---|', '| Basisschool | 140 |', '| Voortgezet onderwijs | 95 |', '| Mbo | 55 |', '| Totaal | 290 |'])],
   ['(1) salary costs per fte that hold', t('Inzet', inzet('€ 186.000'))],
   ['(1) a price per pupil that holds', t('Onderwijs', zwemmen('€ 10.200'))],
   ['(1) hours and a rate per hour that hold', t('Groen', uren('€ 21.600'))],

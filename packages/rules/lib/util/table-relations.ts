@@ -213,7 +213,9 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   let from = 0
   table.rows.forEach((row, r) => {
     if (options.totalRows === false || !TOTAL_ROW.test(row[0]?.text ?? '')) return
-    const above = [...Array(r - from).keys()].map((i) => i + from).filter((i) => !TOTAL_ROW.test(label(i)))
+    // A total in the first row, the only one, names the sum of the rows below it (`Totaal lasten` above its posts).
+    const first = r === 0 && table.rows.every((x, i) => i === 0 || !TOTAL_ROW.test(x[0]?.text ?? ''))
+    const above = first ? table.rows.map((_, i) => i).slice(1) : [...Array(r - from).keys()].map((i) => i + from).filter((i) => !TOTAL_ROW.test(label(i)))
     from = r + 1
     const summed = plain.filter((k) => !running.columns.has(k))
     const keep = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && within(sumRows(table, above, k)!, row[k]!.value!, rowSlack(table, above, r, k)))
