@@ -6,6 +6,7 @@
  * rows and fails in one row points at that row.
  */
 
+import { changeColumnBreaks } from './change-columns.js'
 import { add, div, mul, sub, type Rational } from './exact-number.js'
 import { labelProductBreaks } from './label-products.js'
 import { meanRowBreaks } from './mean-rows.js'
@@ -38,10 +39,12 @@ const TOTAL_ROW = /^\W*(?:sub|eind|generaal\s+)?totaal\b|\btotaal\W*$|\btotalen\
 const GAP = /\b(?:verschil|saldo|toename|afname|groei|daling|stijging|netto|resteert|rest)\b/iu
 const FACTOR = /\b(?:aantal|aantallen|stuks|prijs|tarief|per|à|a|bedrag\s+per|kosten\s+per|uren|fte)\b/iu
 
-// Headers that name the terms and the result of a product or a mean per unit.
-const COUNT_HEADER = /\b(?:aantal|aantallen|stuks|uren|fte|bezoekers|deelnemers|leerlingen|huishoudens|woningen)\b/iu
+// Headers that name the price and the result of a product or a mean per unit.
 const PRICE_HEADER = /\b(?:prijs|tarief|bedrag\s+per|kosten\s+per|per\s+\p{L}+)\b/iu
 const AMOUNT_HEADER = /\b(?:bedrag|kosten|totaal|opbrengst|opbrengsten|baten|lasten|uitgaven|inkomsten|omzet|subsidie|bijdrage|raming)\b/iu
+// A price header (`Loonkosten per fte`, `Tarief`): beside any other number column it declares a
+// product, also when it names a count as its unit.
+const isPrice = (h: string | undefined): boolean => PRICE_HEADER.test(h ?? '')
 const PER_HEADER = /\bper\s+\p{L}+/iu
 const RATIO_ROW = /\b(?:aandeel|procent\p{L}*|percentage|gemiddeld\p{L}*|per)\b|%/iu
 // A header that says its bare numbers are percentage points (`Verschil (procentpunt)`, `+/- pp`).
@@ -144,7 +147,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
           // A dash is no factor (a count not known), so the product reads the numbers only.
           const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
           return x !== undefined && y !== undefined ? { value: mul(x, y), shown: `${table.rows[r]![a]!.text} × ${table.rows[r]![b]!.text}` } : undefined
-        }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || AMOUNT_HEADER.test(header[target] ?? '')), true, COUNT_HEADER.test(header[a] ?? '') !== COUNT_HEADER.test(header[b] ?? '') && PRICE_HEADER.test(`${header[a]} ${header[b]}`))
+        }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || AMOUNT_HEADER.test(header[target] ?? '')), true, isPrice(header[a]) !== isPrice(header[b]))
         // A mean per unit: `Subsidie` ÷ `Bezoekers` = `Subsidie per bezoeker`.
         if (PER_HEADER.test(header[target] ?? '')) test(target, [a, b], (r) => {
           const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
@@ -201,7 +204,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   const counted = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(label(r)) && !RATIO_ROW.test(label(r)))
   const running = runningTotals(table, counted, plain, termValue)
   const across = runningTotalsAcross(table, table.rows.map((_, r) => r), plain.filter((k) => !TOTAL.test(header[k] ?? '')), termValue)
-  for (const b of [...running.breaks, ...across, ...labelProductBreaks(table, plain).map((l) => ({ ...l, inRow: true })), ...meanRowBreaks(table, numeric)]) {
+  for (const b of [...running.breaks, ...across, ...labelProductBreaks(table, plain).map((l) => ({ ...l, inRow: true })), ...meanRowBreaks(table, numeric), ...changeColumnBreaks(table, numeric, percent)]) {
     const cell = table.rows[b.row]?.[b.column]
     if (cell && !out.has(b.row)) out.set(b.row, { cell, row: label(b.row), column: header[b.column] ?? '', expression: b.expression, computed: b.computed, ...('inRow' in b ? { inRow: true } : {}) })
   }
@@ -210,7 +213,9 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   let from = 0
   table.rows.forEach((row, r) => {
     if (options.totalRows === false || !TOTAL_ROW.test(row[0]?.text ?? '')) return
-    const above = [...Array(r - from).keys()].map((i) => i + from).filter((i) => !TOTAL_ROW.test(label(i)))
+    // A total in the first row, the only one, names the sum of the rows below it (`Totaal lasten` above its posts).
+    const first = r === 0 && table.rows.every((x, i) => i === 0 || !TOTAL_ROW.test(x[0]?.text ?? ''))
+    const above = first ? table.rows.map((_, i) => i).slice(1) : [...Array(r - from).keys()].map((i) => i + from).filter((i) => !TOTAL_ROW.test(label(i)))
     from = r + 1
     const summed = plain.filter((k) => !running.columns.has(k))
     const keep = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && within(sumRows(table, above, k)!, row[k]!.value!, rowSlack(table, above, r, k)))

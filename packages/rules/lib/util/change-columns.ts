@@ -1,0 +1,69 @@
+/**
+ * A column whose header names a change (`Verschil`, `Toename`, `Groei`, `Afname`) right of
+ * exactly two number columns: each row holds the change from the first to the second, as a number
+ * (`350`) or as a percentage of the first (`25%`). The header says what the column is, so a table of
+ * two rows is judged too, as long as no more rows break the change than keep it. The sign of a change
+ * is written either way (`Afname 25%`, `Verschil 100` for a fall), so only the size is judged.
+ */
+
+import { div, sub, type Rational } from './exact-number.js'
+import { number } from './onderbouwing.js'
+import type { TextTable } from './text-tables.js'
+
+/** A cell of a change column that is not the change of its row. */
+export interface ChangeBreak {
+  /** The row. */
+  row: number
+  /** The column. */
+  column: number
+  /** The change with its outcome: `4.850 − 4.500 = 350`. */
+  expression: string
+  /** The change. */
+  computed: Rational
+}
+
+const CHANGE = /\b(?:verschil|toename|afname|groei|daling|stijging|mutatie)\b/iu
+const ZERO: Rational = { n: 0n, d: 1n }
+const abs = (a: Rational): Rational => (a.n < 0n ? sub(ZERO, a) : a)
+
+/**
+ * The cells of change columns that do not hold the change of their row.
+ *
+ * @param table The table.
+ * @param numeric The numeric columns.
+ * @param percent Whether a column holds percentages.
+ * @returns One entry per breaking cell.
+ */
+export function changeColumnBreaks(table: TextTable, numeric: number[], percent: (k: number) => boolean): ChangeBreak[] {
+  const out: ChangeBreak[] = []
+  for (const target of numeric) {
+    if (!CHANGE.test(table.header[target]?.text ?? '')) continue
+    const terms = numeric.filter((k) => k < target)
+    if (terms.length !== 2 || terms.some(percent)) continue
+    const [a, b] = terms as [number, number]
+    const relative = percent(target)
+    const keep: number[] = []
+    const lose: ChangeBreak[] = []
+    table.rows.forEach((row, r) => {
+      const [x, y, stated] = [row[a]?.value, row[b]?.value, row[target]?.value]
+      if (x === undefined || y === undefined || stated === undefined || (relative && x.n === 0n)) return
+      const change = relative ? div(sub(y, x), x) : sub(y, x)
+      const off = sub(abs(change), abs(stated))
+      // The change of two rounded amounts may be off by one step of each, in a table in thousands.
+      const slack = table.scaled && !relative ? row[target]!.half.n * 4n : 1n
+      if (sub({ n: row[target]!.half.n * slack, d: row[target]!.half.d }, abs(off)).n >= 0n) keep.push(r)
+      else {
+        const shown = `${row[b]!.text} − ${row[a]!.text}`
+        lose.push({ row: r, column: target, expression: relative ? `(${shown}) ÷ ${row[a]!.text} = ${percentOf(change)}` : `${shown} = ${number(change)}`, computed: change })
+      }
+    })
+    if (keep.length >= 1 && lose.length <= keep.length) out.push(...lose)
+  }
+  return out
+}
+
+// A fraction as a percentage with one decimal: `25,0%`.
+function percentOf(value: Rational): string {
+  const tenths = Number((value.n * 1000n) / value.d)
+  return `${(tenths / 10).toFixed(1).replace('.', ',')}%`
+}
