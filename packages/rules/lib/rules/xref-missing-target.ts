@@ -1,4 +1,4 @@
-import { offsetLocation, type Plan } from '@kapstok/core'
+import { offsetLocation } from '@kapstok/core'
 import { lintRule, type RuleContext } from '../rule.js'
 import { beyondHeadings, headingLabels, type BeyondHeading } from '../util/heading-labels.js'
 import { fictionalProgramme } from '../util/fictional-plan.js'

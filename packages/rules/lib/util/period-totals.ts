@@ -3,7 +3,7 @@
  * jaar, in totaal € 200.000", "€ 2.500 per maand gedurende twaalf maanden komt op € 30.000".
  */
 
-import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
+import { parseNumberWord } from '@kapstok/nl'
 import { AMOUNT } from './amount-change.js'
 import { dutchNumber, mul, proseEquation, type Equation } from './onderbouwing.js'
 

@@ -6,7 +6,7 @@
  * count and the rate may stand in the sentence before the result, within one paragraph.
  */
 
-import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
+import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { add, dutchNumber, mul, proseEquation, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
 

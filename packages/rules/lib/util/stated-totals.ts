@@ -5,7 +5,7 @@
  * dorpshuizen krijgt € 15.000; in totaal is dat € 180.000".
  */
 
-import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
+import { parseNumberWord } from '@kapstok/nl'
 import { AMOUNT, NUMBER } from './amount-change.js'
 import { add, dutchNumber, mul, proseEquation, type Equation, type Rational } from './onderbouwing.js'
 
