@@ -21,6 +21,7 @@ import { restatedChanges } from './restated-changes.js'
 import { roundedRestatements } from './rounded-restatements.js'
 import { leadingResults } from './result-first.js'
 import { inResultPeriod } from './period-scaled.js'
+import { shareCounts } from './share-counts.js'
 import { tableClaims } from './table-claims.js'
 import { yearlyTotals } from './yearly-totals.js'
 
@@ -49,7 +50,7 @@ export function writtenCalculations(text: string): Equation[] {
 export function impliedCalculations(text: string, plan?: PlanYears): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
-  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...countMeans(text)].filter(
+  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...shareCounts(text), ...countMeans(text)].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)
