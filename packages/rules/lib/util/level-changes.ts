@@ -10,7 +10,7 @@ import { gapEquation, NUMBER } from './amount-change.js'
 import { mul, sub, type Equation } from './onderbouwing.js'
 import { nounStem } from './rate-products.js'
 import { linkedSentences } from './text.js'
-import { isYearNumber } from './year-numbers.js'
+import { isDayOfDate, isYearNumber } from './year-numbers.js'
 
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo'n)\s+`
 const SIZE = String.raw`(${APPROX})?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`
@@ -97,7 +97,7 @@ function quantities(sentence: string): Level[] {
       continue
     }
     if (!euro && isYearNumber(number)) continue
-    if (/^\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/iu.test(after)) continue
+    if (isDayOfDate(after)) continue
     out.push({ text: number, euro: Boolean(euro), noun: nounAfter(after) })
   }
   return out

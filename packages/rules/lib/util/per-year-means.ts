@@ -14,7 +14,7 @@ import { dutchNumber, proseEquation, sub, type Equation, type Rational } from '.
 import { near } from './per-noun-means.js'
 import { linkedSentences } from './text.js'
 import { yearCounts } from './year-counts.js'
-import { isYearNumber } from './year-numbers.js'
+import { isDayOfDate, isYearNumber } from './year-numbers.js'
 
 const APPROX = String.raw`(?:gemiddeld|circa|ca\.|ongeveer|ruim|bijna|zo['’]n)`
 // `(gemiddeld) (€) 320 (woningen) per jaar`, `jaarlijks (gemiddeld) (€) 320`.
@@ -29,7 +29,6 @@ const UNTIL = /\b(?:tot\s+en\s+met|t\/m|t\.e\.m\.?)\s+((?:19|20)\d{2})\b/giu
 const QUANTITY = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(\s*%|\s*procent|\s+per\b)?`, 'giu')
 // A change from one number to another: `van 352.000 naar 412.000`.
 const CHANGE = new RegExp(String.raw`\bvan\s+(?:€\s*)?(${NUMBER})(?![\d.,]*\d)[^.;!?\d€]{0,40}?\bnaar\s+(?:€\s*)?(${NUMBER})(?![\d.,]*\d)`, 'iu')
-const MONTH = /^\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/iu
 
 /** The plan's period, when its metadata gives one. */
 export interface PlanYears {
@@ -129,7 +128,7 @@ export function quantities(text: string): Array<{ text: string; euro: boolean }>
   const out: Array<{ text: string; euro: boolean }> = []
   for (const q of text.matchAll(QUANTITY)) {
     const [, euro, number = '', tail] = q
-    if (tail || (!euro && isYearNumber(number)) || MONTH.test(text.slice((q.index ?? 0) + q[0].length))) continue
+    if (tail || (!euro && isYearNumber(number)) || isDayOfDate(text.slice((q.index ?? 0) + q[0].length))) continue
     // The count of years itself (`in 5 jaar`) is no total.
     if (/^\s+jaar\b/iu.test(text.slice((q.index ?? 0) + q[0].length))) continue
     out.push({ text: number, euro: Boolean(euro) })

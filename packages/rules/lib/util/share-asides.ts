@@ -7,8 +7,7 @@
  * phase (`groep 8`, `de klassen 2 en 4`, `fase 2`) is no count either.
  */
 
-/** Regular-expression source (no groups) for the months, lower case. */
-export const MONTH = String.raw`januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december`
+import { MONTH } from './year-numbers.js'
 
 const YEAR = String.raw`(?:19|20)\d{2}`
 // `65 jaar`, `18-jarigen`, `75-plussers`, `65+`, `12-minners`: an age, not a count.

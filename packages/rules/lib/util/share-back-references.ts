@@ -8,7 +8,7 @@
 import { read } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
-import { MONTH } from './share-asides.js'
+import { MONTH } from './year-numbers.js'
 
 const NUMBER = PLAIN_NUMBER
 // A number that is no day of a date (`1 maart 2026`), captured.

@@ -8,7 +8,7 @@ import { magnitudeWord } from '@kapstok/nl'
 import { APPROXIMATE as WORD, read, scaled } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
-import { MONTH } from './share-asides.js'
+import { MONTH } from './year-numbers.js'
 
 /** A change between two numbers of a sentence. */
 export interface ChangeBasis {

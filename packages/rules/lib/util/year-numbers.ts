@@ -15,3 +15,18 @@ const YEAR = /^(?:19|20)\d{2}$/
 export function isYearNumber(written: string | undefined): boolean {
   return written !== undefined && YEAR.test(written)
 }
+
+/** Regular-expression source (no groups) for the months, lower case: shared by every reader of dates. */
+export const MONTH = String.raw`januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december`
+
+const DAY_OF_DATE = new RegExp(String.raw`^\s+(?:${MONTH})\b`, 'iu')
+
+/**
+ * Whether a number is the day of a date: a month name follows it (`1 april`).
+ *
+ * @param after The text right after the number.
+ * @returns True when the next word is a month.
+ */
+export function isDayOfDate(after: string): boolean {
+  return DAY_OF_DATE.test(after)
+}
