@@ -7,7 +7,7 @@
 import { NUMBER } from './amount-change.js'
 import { div } from './exact-number.js'
 import { dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
-import { countsNoun, near } from './per-noun-means.js'
+import { countsNoun, near, roundedToWhole } from './per-noun-means.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
 
@@ -52,7 +52,7 @@ export function countMeans(text: string): Equation[] {
         if (!near(computed, stated)) continue
         const e = proseEquation(`${totals[0]!.text} ÷ ${divisors[0]!.text}`, computed, { text: written, value: stated, index: meanAt }, Boolean(approx))
         // A mean is rounded to whole units at least.
-        out.push({ ...e, tolerance: { n: e.tolerance.n * 2n + e.tolerance.d, d: e.tolerance.d * 2n } })
+        out.push(roundedToWhole(e))
       }
     })
   }

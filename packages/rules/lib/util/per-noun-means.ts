@@ -76,13 +76,23 @@ export function perNounMeans(text: string): Equation[] {
           if (!near(computed, stated)) break
           const e = proseEquation(`€ ${total} ÷ ${counts[0]![1]}`, computed, { text: written, value: stated, index }, Boolean(approx) || /\bgemiddeld/iu.test(sentence.text))
           // A mean is rounded to whole euros at least.
-          out.push({ ...e, tolerance: { n: e.tolerance.n * 2n + e.tolerance.d, d: e.tolerance.d * 2n } })
+          out.push(roundedToWhole(e))
           break
         }
       }
     })
   }
   return out
+}
+
+/**
+ * A mean of whole things is written rounded to a whole: its tolerance grows by a half.
+ *
+ * @param e The mean as an equation.
+ * @returns The equation with the wider tolerance.
+ */
+export function roundedToWhole(e: Equation): Equation {
+  return { ...e, tolerance: { n: e.tolerance.n * 2n + e.tolerance.d, d: e.tolerance.d * 2n } }
 }
 
 /** Whether two numbers lie within a factor two of each other (else a reading is about something else). */

@@ -11,7 +11,7 @@ import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { div, make } from './exact-number.js'
 import { dutchNumber, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
-import { near } from './per-noun-means.js'
+import { near, roundedToWhole } from './per-noun-means.js'
 import { linkedSentences } from './text.js'
 import { yearCounts } from './year-counts.js'
 import { isDayOfDate, isYearNumber } from './year-numbers.js'
@@ -68,7 +68,7 @@ export function perYearMeans(text: string, plan?: PlanYears): Equation[] {
           if (!near(computed, stated)) break
           const e = proseEquation(`${euro ? '€ ' : ''}${total.text} ÷ ${years}`, computed, { text: written, value: stated, index: at }, approx)
           // A mean of whole things is rounded to a whole.
-          out.push({ ...e, tolerance: { n: e.tolerance.n * 2n + e.tolerance.d, d: e.tolerance.d * 2n } })
+          out.push(roundedToWhole(e))
           break
         }
       }
