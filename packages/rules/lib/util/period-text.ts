@@ -15,7 +15,7 @@ import { isYearNumber } from './year-numbers.js'
  * @returns The readable text, of the same length.
  */
 export function readablePeriods(text: string): string {
-  return schoolYears(yearLists(labelRows(unwrap(text))))
+  return schoolYears(yearLists(yearCompounds(labelRows(unwrap(text)))))
 }
 
 /**
@@ -37,6 +37,16 @@ const labelRow = /^([ \t]*)\|([ \t]*(?:(?:(?:plan|programma|beleids|uitvoerings)
 
 function labelRows(text: string): string {
   return text.replace(labelRow, (_whole, indent: string, label: string) => `${indent} ${label}:`)
+}
+
+// "de subsidiejaren 2028 tot en met 2032", "de begrotingsjaren 2027-2030": years of some kind are
+// years; the first half of the compound ("subsidie") names the topic, not another thing with a
+// period of its own. Read as "de jaren" (the prefix blanked, offsets kept). School years stay: a
+// schooljaar runs across two calendar years.
+const yearCompound = /(?<=\bde\s+)(?!school)(\p{L}+?)(?=jaren\s+(?:19|20)\d{2}\b)/giu
+
+function yearCompounds(text: string): string {
+  return text.replace(yearCompound, (prefix: string) => ' '.repeat(prefix.length))
 }
 
 // "de jaren 2026, 2027, 2028 en 2029": three or more years after "jaren" or "periode".
