@@ -234,8 +234,14 @@ export const xrefMissingTarget = lintRule(
           if (labelledKinds.has(kind)) {
             why = missingLabelled(kind, number, labelled)
             uncertain = true
-          } else if (kind === 'bijlage' && /^[a-z]$/.test(number)) why = missingLetter(number, targets, labelled)
-          else {
+          } else if (kind === 'bijlage' && /^[a-z]$/.test(number)) {
+            // `bijlage A` in a plan without any bijlage points as surely as `bijlage 1` does.
+            why = missingLetter(number, targets, labelled)
+            if (!why) {
+              why = missingAnnex(number, text, reference.index + reference.text.length, targets, model)
+              uncertain = why !== undefined
+            }
+          } else {
             why = missing(kind, number, targets, model) ?? (modelItems(kind, model).length > 0 ? undefined : missingPart(kind, number, listOf))
             // Counting chapters that carry no number proves nothing: the text may be an excerpt,
             // or count its chapters otherwise (a title page, an unnumbered inleiding).
