@@ -10,6 +10,7 @@ import { planDurations } from '../util/plan-durations.js'
 import { definiteSelf, framed, namedOther, openGap, overlapsPlan, ownedRanges, ownKind, rangeOwner, subjectSelf } from '../util/period-owner.js'
 import { patterns } from '../util/period-patterns.js'
 import { readablePeriods } from '../util/period-text.js'
+import { nearbyEnds } from '../util/plan-end-nearby.js'
 import { duration, exclusive, fullYear, yearRange } from '../util/plan-period.js'
 import {
   other,
@@ -287,6 +288,8 @@ export const periodMismatch = lintRule(
         const index = match.index + match[0].length - written.length
         if (once(index)) report(pointer, raw, index, written, !definiteSubject)
       }
+      // "Met dit programma zetten we tot en met 2030 in op …": an end a year or two off, no verb of duration.
+      for (const { index, written } of nearbyEnds(text, thisPlan, periode.eind)) if (once(index)) report(pointer, raw, index, written, false)
       for (const match of text.matchAll(periodEnd)) {
         const [gap = '', connector = '', end = ''] = [match[1], match[2], match[3]]
         if (otherThing.test(gap) || otherThing.test(sentenceBefore(text, match.index)) || /(?:\b(?:van|vanaf)|\d)\s*$/iu.test(gap) || ends(connector, end)) continue

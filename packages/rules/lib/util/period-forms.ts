@@ -24,11 +24,18 @@ const adopted = new RegExp(
   String.raw`\b(?:het|de|dit|deze)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:${planNoun})\b[^.!?;\n]{0,60}?${yearRange}[^.!?;\n]{0,30}?\bvast(?:\s+te)?\s+(?:stellen|te\s+stellen)\b`,
   'giu'
 )
-// "aan het eind van de planperiode, in 2029", "bij de start van deze programmaperiode (2026)".
+// Whose begin or end: the period itself, or this document by its own noun ("deze nota", "dit
+// uitvoeringsprogramma"; a plan with "dit" or "deze" is never another paper).
+const edgeOwner = String.raw`(?:${periodItself.slice(2)}|(?:dit|deze)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${planNoun})\b)`
+const edgeWords = String.raw`\b(?:aan|bij|tegen|in)\s+(?:het|de)\s+(begin|start|eind|einde|slot)\s+van\s+${edgeOwner}`
+// "aan het eind van de planperiode, in 2029", "bij de start van deze programmaperiode (2026)",
+// "aan het eind van deze nota, eind 2030".
 const edge = new RegExp(
-  String.raw`\b(?:aan|bij|tegen|in)\s+(?:het|de)\s+(begin|start|eind|einde|slot)\s+van\s+(?:${periodItself.slice(2)})\s*[,(]?\s*(?:dus\s+)?(?:in\s+)?${year}\b(?!\s*(?:[-–—]|t\/m|tot\b))`,
+  String.raw`${edgeWords}\s*[,(]?\s*(?:dus\s+)?(?:in\s+|eind\s+|begin\s+)?${year}\b(?!\s*(?:[-–—]|t\/m|tot\b))`,
   'giu'
 )
+// The year first: "in 2030, aan het einde van deze nota", "2030 (aan het eind van de looptijd)".
+const edgeAfter = new RegExp(String.raw`(?<![-–—]\s*|t\/m\s+|tot\s+(?:en\s+met\s+)?)\b${year}\s*[,(]\s*${edgeWords}`, 'giu')
 // "de planperiode eindigt op 31 december 2029", "de programmaperiode start in 2026".
 const periodVerbYear = new RegExp(
   String.raw`${periodItself}\s+(?:(start|begint|gaat\s+van\s+start)|(?:eindigt|loopt\s+af|stopt))\s+(?:in|per|op|eind)\s+(?:(?:1\s+januari|31\s+december)\s+)?${year}\b`,
@@ -91,6 +98,10 @@ export function statedEnds(text: string): StatedEnd[] {
   for (const match of text.matchAll(edge)) {
     const written = match[2] ?? ''
     out.push({ index: match.index + match[0].lastIndexOf(written), written, end: /begin|start/iu.test(match[1] ?? '') ? 'start' : 'eind', year: Number(written) })
+  }
+  for (const match of text.matchAll(edgeAfter)) {
+    const written = match[1] ?? ''
+    out.push({ index: match.index, written, end: /begin|start/iu.test(match[2] ?? '') ? 'start' : 'eind', year: Number(written) })
   }
   for (const match of text.matchAll(periodVerbYear)) {
     const verb = match[0].search(/\s(?:start|begint|gaat|eindigt|loopt|stopt)\s/iu) + 1

@@ -1,0 +1,47 @@
+/**
+ * The end of this plan's period said without a verb of duration: "Met dit uitvoeringsprogramma
+ * zetten we tot en met 2030 in op …", "In deze begroting en de meerjarenraming tot en met 2031 …".
+ * The plan is named with "dit" or "deze" and an end year follows in the same clause. Without the
+ * verb the years could belong to an aim of the plan, so only an end close to the period's own end
+ * counts (a slip of a year or two, not a horizon like 2040), right after the clause that names the
+ * plan ("zetten we", "Dit programma zet tot en met …") or a paper that goes with it, and the caller reports a warning.
+ * Used by `period-mismatch`.
+ */
+import { openGap } from './period-owner.js'
+import { otherThing, planNoun, sentenceBefore } from './period-words.js'
+
+/** An end year found near this plan's name. */
+export interface NearbyEnd {
+  /** Offset of the words to quote. */
+  index: number
+  /** The words to quote ("tot en met 2030"). */
+  written: string
+}
+
+const ending = String.raw`(t\/m|tot\s+en\s+met|tot\s+(?:en\s+met\s+)?(?:het\s+)?(?:eind|einde|ultimo)(?:\s+van)?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
+
+/**
+ * End years close to `eind` that a clause with this plan as its noun gives.
+ *
+ * @param text A prose text (offsets as in the source).
+ * @param thisPlan Regex source of this plan named with "dit"/"deze" (`subject(…)`).
+ * @param eind The last year of the period in the metadata.
+ * @returns The ends that differ from `eind` by one or two years.
+ */
+export function nearbyEnds(text: string, thisPlan: string, eind: number): NearbyEnd[] {
+  const out: NearbyEnd[] = []
+  for (const match of text.matchAll(new RegExp(`(${thisPlan})([^.!?;:\\n]{0,60}?)\\s${ending}`, 'giu'))) {
+    const [whole, , gap = '', , year = ''] = match
+    const off = Math.abs(Number(year) - eind)
+    if (off === 0 || off > 2) continue
+    // Another paper, a subsidy, the past, or a clause of its own between the plan and the year.
+    if (otherThing.test(sentenceBefore(text, match.index) + gap) || !openGap(gap) || /\b(?:in|voor|na|sinds|vanaf)\s*$/iu.test(gap)) continue
+    // The year is the plan's when it follows the plan's own clause ("zetten we tot en met …") or a
+    // paper that goes with the plan ("en de uitvoeringsagenda tot en met …"), not another noun
+    // ("de prognose tot en met 2031", "het onderhoud van de sporthal tot en met 2031").
+    if (!/\b(?:we|wij)\s*$|^\s*\p{L}+\s*$/iu.test(gap) && !new RegExp(`(?:${planNoun}|raming|begroting)\\s*$`, 'iu').test(gap)) continue
+    const written = whole.slice(whole.search(/\s(?:t\/m|tot)\b/iu) + 1)
+    out.push({ index: match.index + whole.length - written.length, written })
+  }
+  return out
+}
