@@ -13,7 +13,7 @@ import { add, dutchNumber, mul, proseEquation, rounding, sub, type Equation, typ
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo'n|gemiddeld)`
 // The result: a word that makes the next number the outcome, a few words, then the number.
 const RESULT = new RegExp(
-  String.raw`(?:(?<=\bper\s+[\p{L}'’²³-]+):|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze)(?:\s+samen)?))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
+  String.raw`(?:(?<=\bper\s+[\p{L}'’²³-]+):|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze)(?:\s+samen)?|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
   'giu'
 )
 // Words that add another item to a sentence.
@@ -26,6 +26,11 @@ const ANY_NUMBER = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,
 const PER = /^\s*((?:[\p{L}'’-]+\s+){0,3}?)per\s+([\p{L}'’²³-]+)/iu
 // A rate after `elk` or `ieder` refers back to a count: `zes teams … met elk 1.450 uren`.
 const EACH_BEFORE = new RegExp(String.raw`\b(?:elk|elke|ieder|iedere)\s+(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
+// The unit named first in the rate's own clause: `Per deelnemer kost de cursus € 450`, `Elke
+// buurtcoach begeleidt 25 huishoudens`. No number between the unit and the rate.
+const UNIT_BEFORE = /(?:^|[^\p{L}])(?:per|elke|ieder|iedere)\s+([\p{L}'’²³-]+)[^.!?;:\d€]{0,40}(?:€\s*)?$/iu
+// A price that is one unit's by its name: `met een entreeprijs van € 7,50`, `tegen een tarief van € 12`.
+const PRICE_BEFORE = new RegExp(String.raw`\b\p{L}*(?:prijs|tarief|bijdrage)\s+(?:van\s+)?(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 
 /** A number read from the text, with what stands around it. */
 interface Found {
@@ -135,6 +140,13 @@ const UNIT_FACTORS: Array<[RegExp, RegExp, bigint]> = [
 ]
 const unitFactor = (word: string, unit: string): bigint | undefined => UNIT_FACTORS.find(([big, small]) => big.test(word) && small.test(unit))?.[2]
 
+// `coaches` for `buurtcoach`: the counted noun is the last part of the compound unit.
+const shortForm = (noun: string, unit: string): boolean => {
+  // `coaches`: a loanword's plural in `-es` keeps an `e` after the stem.
+  const stem = nounStem(noun).replace(/(?<=[^aeiou]h)e$/u, '')
+  return stem.length >= 4 && unit.length > stem.length && nounStem(unit).endsWith(stem)
+}
+
 interface Result {
   /** Offset of the sentence the result stands in. */
   sentence: number
@@ -165,20 +177,24 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // The counted noun is one of the three words after the count (`twaalf openbare sportvelden`).
     const countWords = countNouns(text, count)
     const per = PER.exec(text.slice(rate.end))
+    const lead = text.slice(Math.max(0, text.lastIndexOf('.', rate.index - 1) + 1, rate.index - 60), rate.index)
     const each = EACH_BEFORE.test(text.slice(Math.max(0, rate.index - 30), rate.index))
+    // A named price is per unit of whatever is counted (`1.200 bezoekers … een entreeprijs van € 7,50`).
+    const priced = rate.euro && PRICE_BEFORE.test(lead)
     // The price of one thing: `Een uitkering kost gemiddeld € 16.400 per jaar` rates per uitkering.
-    const unit = oneThingPriced(text, rate) ?? per?.[2]
-    if (!unit && !each) continue
+    const unit = oneThingPriced(text, rate) ?? per?.[2] ?? UNIT_BEFORE.exec(lead)?.[1]
+    if (!unit && !each && !priced) continue
     // `€ 48.000 per veld` and `twaalf sportvelden`: the unit names the counted noun, or the count
     // is in a larger unit of the same measure (`4,2 km` at `per meter`).
     const factor = countWords.map((w) => unitFactor(w, unit ?? '')).find((f) => f !== undefined)
-    const named = factor !== undefined || countWords.some((w) => namesUnit(w, unit ?? ''))
-    if (!each && !named) continue
+    // A compound unit names its short form too: `elke buurtcoach` and `8 coaches`.
+    const named = factor !== undefined || countWords.some((w) => namesUnit(w, unit ?? '') || shortForm(w, unit ?? ''))
+    if (!each && !priced && !named) continue
     // A count of whole things is two or more; a part of a unit (`1,5 fte`, `2,4 km`) counts only
     // when its own noun names the unit.
     if ((count.value.d !== 1n || count.value.n < 2n) && !(named && count.value.n * 2n > count.value.d)) continue
     // `elk` refers back: the count comes first.
-    if (each && count.index > rate.index) continue
+    if (each && !named && count.index > rate.index) continue
     // Across a sentence end the result sentence must point back (`elk`, `daarmee`), else the
     // sentence before may be about another sum: `een budget van € 250.000 per jaar. Over vier jaar zijn de lasten € 1,3 miljoen`.
     const crosses = Math.min(rate.index, count.index) < result.sentence
