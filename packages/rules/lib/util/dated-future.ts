@@ -79,10 +79,10 @@ function announces(verb: string, rest: string): boolean {
   // A passive present with its participle at the end of the clause ("wordt in mei 2025
   // opengesteld") is planned, whatever the verb; the perfect takes `is`, the past `werd`.
   if (word === 'wordt' || word === 'worden') return passiveEvent.test(rest) || participle.test(rest.trim().replace(/[.!?]+$/, ''))
-  // "vindt … plaats", "gaat … van start", "gaat … in" (a rule taking effect), "gaat … open"; the
-  // particle may also come before the moment ("gaat in op 1 juli 2025").
+  // "vindt … plaats", "gaat … van start", "gaat … aan de slag" (work starting), "gaat … in" (a
+  // rule taking effect), "gaat … open"; the particle may also come before the moment ("gaat in op 1 juli 2025").
   if (word === 'vindt' || word === 'vinden') return /\bplaats\b/iu.test(rest)
-  if (word === 'gaat' || word === 'gaan') return /(?:^|\s)(?:van\s{1,3}start|in|open|dicht|live)(?:\s{1,3}(?:op|per)\s{1,3}[^.!?]{1,40})?\s{0,3}[.!?]?$/iu.test(rest.trim())
+  if (word === 'gaat' || word === 'gaan') return /(?:^|\s)(?:van\s{1,3}start|aan\s{1,3}(?:de\s{1,3}slag|het\s{1,3}werk)|in|open|dicht|live)(?:\s{1,3}(?:op|per)\s{1,3}[^.!?]{1,40})?\s{0,3}[.!?]?$/iu.test(rest.trim())
   // "Medio 2025 is de website klaar": a state that comes about at that time.
   if (word === 'is' || word === 'zijn') return /\b(?:klaar|gereed|beschikbaar|operationeel|in\s{1,3}gebruik)\s{0,3}[.!?]?$/iu.test(rest.trim())
   // A separable verb whose particle comes later ("Het Rijk maakt eind 2024 bekend …", "werkt … uit").

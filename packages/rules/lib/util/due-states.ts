@@ -1,8 +1,8 @@
 /**
- * Two present-tense forms that say something is still due at a moment, read by `stale-statement`
+ * Three present-tense forms that say something is still due at a moment, read by `stale-statement`
  * next to the verbs of decisions and events: a state that comes about then ("De verbouwing is in
- * juni 2025 klaar") and a deadline with a modal verb ("Uiterlijk 1 juli 2025 moet de aanvraag
- * binnen zijn"). Once the moment has passed, the plan should say whether it happened.
+ * juni 2025 klaar"), a deadline with a modal verb ("Uiterlijk 1 juli 2025 moet de aanvraag
+ * binnen zijn") and a term still open until then ("kunnen nog tot 1 maart 2025 aanvragen"). Once the moment has passed, the plan should say whether it happened.
  */
 import { momentsIn } from './stale-clauses.js'
 
@@ -16,6 +16,11 @@ const modal = /\b(?:moet|moeten|dient|dienen)\b/iu
 // something is for ("de begroting voor 2025"), so there `voor` needs a month, day or season.
 const deadlineBefore = /\b(?:uiterlijk|vóór|tegen)\s{1,3}$/iu
 const forBefore = /\bvoor\s{1,3}$/iu
+
+// `nog tot` (`nog tot en met`, `nog t/m`) right before a moment: something is still open until then.
+const stillUntil = /\bnog\s{1,3}(?:tot(?:\s{1,3}en\s{1,3}met)?|t\/m)\s{1,3}$/iu
+// Past forms that make the clause tell how it was (`konden nog tot …`, `liep nog tot …`).
+const pastOpen = /\b(?:kon|konden|was|waren|liep|liepen|had|hadden|gold|golden|stond|stonden|bleef|bleven)\b/iu
 
 /**
  * The moment at which a clause says a piece of work is ready, or something must be done by.
@@ -31,6 +36,9 @@ export function dueIn(clause: string): string | undefined {
     const time = times.find((t) => /\b(?:is|zijn)\b/iu.test(clause.slice(0, t.index)) && clause.slice(t.index + t.text.length).trim().split(/\s+/u).length <= 3)
     if (time) return time.text.trim()
   }
+  // "Inwoners kunnen nog tot 1 maart 2025 een aanvraag doen": a term still open, in the present.
+  const open = pastOpen.test(clause) ? undefined : times.find((t) => stillUntil.test(clause.slice(0, t.index)))
+  if (open) return open.text.trim()
   if (!modal.test(clause)) return undefined
   const time = times.find((t) => {
     const before = clause.slice(0, t.index)

@@ -1,3 +1,5 @@
+import { parseNumberWord } from '@kapstok/nl'
+
 /**
  * Inline enumerations in a sentence: "zes maatregelen: schuldhulp, vroegsignalering en een
  * inloopspreekuur.", "drie wijken (Noord, Oost en Zuid)" or "zes partners, namelijk …". Items
@@ -105,4 +107,32 @@ function headLength(item: string): number {
   const words = item.trim().split(/\s+/u)
   const k = words.findIndex((w, i) => i > 0 && PREPOSITION.test(w))
   return k < 0 ? words.length : k
+}
+
+// An item that opens with a count of its own: `zes boa's`, `een coördinator`, `3 handhavers`.
+const COUNTED = /^(?:(\d{1,4}|\p{L}+)[ \t]+)(?!procent\b|%|euro\b)\p{L}/u
+
+/**
+ * The sum of an inline enumeration whose items each open with a count (`elf mensen: zes boa's,
+ * drie handhavers en een coördinator`): the items split the counted whole, so their counts add
+ * up to it; counting the items themselves would say three. Undefined when an item has no count,
+ * or the list is only a part.
+ *
+ * @param text The text right after the counted noun.
+ * @returns The sum, as a count of one reading.
+ */
+export function countedParts(text: string): InlineCount | undefined {
+  const body = /^[ \t]*(?::|,?[ \t]+(?:namelijk|te\s+weten):?)[ \t]*([^.;:!?\n]+?)[ \t]*(?:[.;!?](?:\s|$)|$)/u.exec(text)?.[1]
+  if (body === undefined || PARTIAL.test(body) || /€|%/u.test(body)) return undefined
+  // A remark in brackets (`zes boa's (vier voltijds)`) splits an item again; it adds nothing.
+  const pieces = body.replace(/\s*\([^()]*\)/gu, '').split(/,\s+(?:en\s+)?|\s+(?:en|plus)\s+/u)
+  const counts = pieces.map((piece) => {
+    const word = COUNTED.exec(piece.trim())?.[1]
+    return word === undefined ? undefined : parseNumberWord(word)
+  })
+  if (counts.length < 2 || counts.some((n) => n === undefined)) return undefined
+  // `een` alone may be an article (`een vrijwilliger en een stagiair`): a count only beside other counts.
+  if (counts.every((n) => n === 1)) return undefined
+  const sum = counts.reduce<number>((a, n) => a + (n ?? 0), 0)
+  return { min: sum, max: sum }
 }

@@ -6,7 +6,7 @@
  */
 
 import { parseNumberWord } from '@kapstok/nl'
-import { appositiveNames, inlineEnumeration, type InlineCount } from './inline-list.js'
+import { appositiveNames, countedParts, inlineEnumeration, type InlineCount } from './inline-list.js'
 import { afterwordClaims } from './list-afterwords.js'
 import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
 
@@ -205,11 +205,13 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
     for (const m of block.text.matchAll(CLAIM)) {
       const stated = countOf(m[1] ?? '')
       const lead = block.text.slice(0, m.index)
-      if (stated === undefined || unitClaim(m) || /\d/.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(lead) || RANGE.test(lead)) continue
+      const rest = block.text.slice(m.index + m[0].length)
+      // Items with counts of their own add up to the count, also of people or homes (`elf mensen: zes …`).
+      const parts = countedParts(rest)
+      if (stated === undefined || (unitClaim(m) && !parts) || /\d/.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(lead) || RANGE.test(lead)) continue
       if (options.except?.test((m[3] ?? '').toLowerCase())) continue
       // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).
-      const rest = block.text.slice(m.index + m[0].length)
-      const items = inlineEnumeration(rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal)(?=[ \t]*:)/iu, '')) ?? namesAfterObject(rest) ?? namesAfterPassive(lead, rest) ?? appositiveNames(rest)
+      const items = parts ?? inlineEnumeration(rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal)(?=[ \t]*:)/iu, '')) ?? namesAfterObject(rest) ?? namesAfterPassive(lead, rest) ?? appositiveNames(rest)
       if (!items || (stated >= items.min && stated <= items.max)) continue
       const claim = { written: m[0], stated, noun: (m[3] ?? '').toLowerCase(), index: 0, colon: false }
       out.push(at(claim, stated < items.min ? items.min : items.max, false, markdown, block.offset + m.index))
@@ -228,22 +230,25 @@ function namesAfterObject(rest: string): InlineCount | undefined {
   return names(rest.slice(object[0].length))
 }
 
-// The items after a colon, when each is a name (has a capital).
-function names(after: string): InlineCount | undefined {
+// The items after a colon, when each is a name (has a capital); or, with `things`, also a
+// thing with its article (`de steenuil en de das`).
+function names(after: string, things = false): InlineCount | undefined {
   const body = /^[ \t]*:[ \t]*([^.;:!?()\n]+)/u.exec(after)?.[1] ?? ''
   const parts = body.split(/,\s+|\s+(?:en|of)\s+/u)
-  if (parts.length < 2 || !parts.every((part) => /\p{Lu}/u.test(part))) return undefined
+  if (parts.length < 2 || !parts.every((part) => /\p{Lu}/u.test(part) || (things && /^\s*(?:de|het)\s+\p{L}/iu.test(part)))) return undefined
   return inlineEnumeration(after)
 }
 
 // A count as the subject of a passive (`zijn vijf wijken nader onderzocht: …`): the participle
-// ends the clause before the colon, so a list of names after it is of the count's noun.
+// ends the clause before the colon, so a list of names, or of things with their article, after
+// it is of the count's noun. A phrase may stand before the participle (`zijn drie soorten uit
+// het rapport gezien:`); one after it (`onderzocht op:`) takes the list as its object.
 const AUXILIARY = /(?:^|\s)(?:zijn|waren|worden|werden)[ \t]+$/iu
-const PASSIVE = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(\p{Ll}*(?:ge|be|ver|ont|her|er)\p{Ll}{2,}[dt]|ge\p{Ll}{2,}en)(?=[ \t]*:)/u
+const PASSIVE = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?((?:van|uit|in|op|bij|binnen|langs|rond)[ \t]+(?:de|het|een|onze)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,3}?)?(\p{Ll}*(?:ge|be|ver|ont|her|er)\p{Ll}{2,}[dt]|(?:aan|af|op|in|uit|mee|toe|vast|na|door|over|om|terug|bij)?ge\p{Ll}{2,}en)(?=[ \t]*:)/u
 function namesAfterPassive(lead: string, rest: string): InlineCount | undefined {
   const passive = AUXILIARY.test(lead) ? PASSIVE.exec(rest) : null
-  if (!passive || passive[0].trim().split(/\s+/).some((w) => PREPOSITION.test(w))) return undefined
-  return names(rest.slice(passive[0].length))
+  if (!passive || passive[0].replace(passive[1] ?? '', ' ').trim().split(/\s+/).some((w) => PREPOSITION.test(w))) return undefined
+  return names(rest.slice(passive[0].length), true)
 }
 
 // A count of time, money and units (`vier jaar`, `zes woningen`): no list size.

@@ -26,6 +26,10 @@ const labelledHeadingNumber = /^(\p{Lu}\p{Ll}+)\s+(\d{1,2}(?:\.\d{1,2})*)([a-z])
 // `**3.2** Werkwijze`, `- 3.2 Werkwijze`, `- Doel 2.1: …` (goals and measures are often bullets
 // numbered by hand).
 const dottedParagraph = new RegExp(`^(?:[-*+][ \\t]+)?(?:\\*\\*|__)?(?:(${words})\\s+)?(\\d{1,2}(?:\\.\\d{1,2})+)\\.?(?:\\*\\*|__)?:?[ \\t]+(?:\\*\\*|__)?\\p{Lu}`, 'iu')
+// A bullet that opens with a numbering word, a dotted number and a colon or dash (`- Doel 2.2: 120
+// woningen …`, `- Maatregel 1.3 – het …`): the word and the separator make it a label, so what
+// follows may open with a figure or a small letter.
+const dottedBullet = new RegExp(`^[-*+][ \\t]+(?:\\*\\*|__)?(${words})\\s+(\\d{1,2}(?:\\.\\d{1,2})+)(?:\\*\\*|__)?[ \\t]*[:–—](?:\\*\\*|__)?[ \\t]+\\S`, 'iu')
 // A paragraph that opens with a numbered word: `**Artikel 3 Aanvraag**`, `Stap 2: Gesprek`.
 const wordParagraph = new RegExp(`^(\\*\\*|__)?(${words})\\s+(\\d{1,3})([a-z])?(?:\\*\\*|__)?(?:\\s*[.:–—-])?\\s*(?:\\*\\*|__)?(.*)$`, 'iu')
 // A bullet that opens with a numbering word, its number and a separator: `- Fase 4: …`,
@@ -53,7 +57,7 @@ export function headingLineNumber(text: string): LineNumber | undefined {
  * @returns The number, or `undefined`.
  */
 export function dottedLineNumber(line: string): LineNumber | undefined {
-  const m = dottedParagraph.exec(line)
+  const m = dottedParagraph.exec(line) ?? dottedBullet.exec(line)
   return m?.[2] ? { value: m[2], letter: undefined, word: (m[1] ?? '').toLowerCase(), index: line.indexOf(m[2], m[1] ? line.indexOf(m[1]) + m[1].length : 0) } : undefined
 }
 

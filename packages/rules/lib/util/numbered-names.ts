@@ -3,6 +3,7 @@ import { sourceText, textLocation } from '../rule.js'
 import { planReferences } from './plan-references.js'
 import { sourceLabels, type SourceLabel } from './source-labels.js'
 import { runningTexts } from './running-texts.js'
+import { closedTitle, looksLikeName, unquote } from './title-names.js'
 
 /** A name written after a numbered reference to a pijler or principe: `thema 3 (Afval)`, `Thema 2: Snelle hulp`. */
 export interface NumberedName {
@@ -35,7 +36,7 @@ interface Item {
 // A quoted name may follow a comma as an apposition: `bouwsteen 2, ‘Langer thuis’:`.
 const proseName = /^\s*(?:\(([^()\d\n]{2,80})\)|,?\s*[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
 // `route 2, Veilig naar school, …`, `koers 1 – Sterke clubs –`: a name set off as an apposition.
-const apposition = /^,\s+(\p{Lu}[^,.;:()\n]{1,80}?)\s*(?:,|\.(?=\s|$)|$)|^\s+[–—]\s+(\p{Lu}[^–—\n]{1,80}?)\s+[–—]/u
+const apposition = /^,\s+(\p{Lu}[^,.;:()\n]{1,80}?)\s*(,|\.(?=\s|$)|$)|^\s+[–—]\s+(\p{Lu}[^–—\n]{1,80}?)\s+([–—])/u
 // A whole label or cell: `Thema 2: Snelle hulp`, `Thema 2 – Snelle hulp`, `Thema 2 (Snelle hulp)`.
 const labelName = /^\s*(\p{L}+)\s+(\d+[a-z]?)\s*(?:[:.–—-]\s*|\(\s*|\s)([^()\n]*?\p{L}[^()\n]*?)\)?\s*$/u
 
@@ -68,11 +69,8 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
       const end = ref.index + ref.text.length
       const rest = text.slice(end, end + 100)
       const m = target ? proseName.exec(rest) : null
-      // A name set off by commas or dashes is a name only when it shares a word with the title.
-      const apart = target && !m ? apposition.exec(rest) : null
-      const name = (m?.[1] ?? m?.[2] ?? apart?.[1] ?? apart?.[2])?.trim()
+      const name = m ? unquote((m[1] ?? m[2] ?? '').trim()) : target && appositionName(rest, [target.titel, target.korteTitel])
       if (!target || !name || !/^\p{Lu}/u.test(name)) continue
-      if (apart && !(looksLikeName(name) && sharesWord(name, [target.titel, target.korteTitel]))) continue
       const at = end + rest.indexOf(name)
       const location = textLocation(file, pointer, text, at, name.length)
       found(target, name, { reference: ref.text, pointer, ...(location ? { location } : {}) })
@@ -110,16 +108,26 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
   return out
 }
 
+/**
+ * A name set off by commas or dashes right after a number (`route 2, Veilig naar school, …`):
+ * a name when it shares a word with the title, or when it is closed off and written like a title.
+ *
+ * @param rest The text after the number.
+ * @param titles The titles the number names.
+ * @returns The name, or undefined when the text goes on as a sentence.
+ */
+export function appositionName(rest: string, titles: Array<string | undefined>): string | undefined {
+  const apart = apposition.exec(rest)
+  const name = (apart?.[1] ?? apart?.[3])?.trim()
+  if (!apart || !name) return undefined
+  return (looksLikeName(name) && sharesWord(name, titles)) || closedTitle(name, apart[2] === ',' || Boolean(apart[4])) ? name : undefined
+}
+
 /** Whether a name shares a word of four letters or more with one of the titles (`Tijdig terugkoppelen`, `Terugkoppelen is verplicht`). */
 export function sharesWord(name: string, titles: Array<string | undefined>): boolean {
   const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4)
   const own = new Set(titles.flatMap((t) => (t ? wordsOf(t) : [])))
   return wordsOf(name).some((w) => own.has(w))
-}
-
-// A label's name, not a sentence: a capital, a few words, no figures and no full stop inside.
-function looksLikeName(name: string): boolean {
-  return /^\p{Lu}/u.test(name) && !/\d|[.!?;]\s/u.test(name) && name.split(/\s+/).length <= 8
 }
 
 /**

@@ -5,8 +5,8 @@
  * title its number points at. Used by `title-drift`.
  */
 import { offsetLocation, type PlanFile, type SourceLocation } from '@kapstok/core'
-import { sharesWord } from './numbered-names.js'
-import { namesTitle } from './title-names.js'
+import { appositionName, sharesWord } from './numbered-names.js'
+import { namesTitle, unquote } from './title-names.js'
 import { normalizeTitle } from './text.js'
 
 /** A name after a section number that is not the section's title. */
@@ -27,8 +27,9 @@ const numberedHeading = /^#{1,6}[ \t]+(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]+(.+?)[ \t]
 const mention = /(?<![\p{L}\d.])(\p{L}{3,})[ \t]+(\d{1,2}(?:\.\d{1,2})+)(?![\d.]*\d)/gu
 // Words that number other things than sections: tables, figures, articles of a law.
 const otherThings = /^(?:tabel|figuur|grafiek|kaart|afbeelding|foto|bijlage|artikel|lid|versie|bron|blz|pagina)$/iu
-// A name in brackets or quotes right after the number, anywhere.
-const setOff = /^[ \t]*(?:\(([^()\n]{2,80})\)|[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
+// A name in brackets or quotes right after the number, anywhere; a quoted name may follow a comma
+// as an apposition (`uitgangspunt 2.1, ‘Zuinig bouwen’`).
+const setOff = /^[ \t]*(?:\(([^()\n]{2,80})\)|,?[ \t]*[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
 // A name that runs on to the end of a heading or a cell, after an optional colon or dash.
 const runningOn = /^[ \t]*[:–—-]?[ \t]*(?:\*\*|__)?(\p{Lu}[^|:\n{]*?)(?:\*\*|__)?[ \t]*(?:\{[^{}\n]*\})?[ \t]*(?:\||$)/u
 
@@ -63,9 +64,11 @@ export function sectionNames(file: PlanFile): SectionName[] {
         if (!titel || otherThings.test(m[1] ?? '')) continue
         const rest = line.slice(m.index + m[0].length)
         const found = setOff.exec(rest) ?? (labelled ? runningOn.exec(rest) : null)
-        const name = (found?.[1] ?? found?.[2])?.trim().replace(/[.,;]+$/u, '')
+        // A name between commas (`doel 2.1, Schone straten, …`) by the apposition test of numbered names.
+        const apart = found ? undefined : appositionName(rest, [titel])
+        const name = unquote((found?.[1] ?? found?.[2] ?? apart ?? '').trim()).replace(/[.,;]+$/u, '')
         if (!name || !/^\p{Lu}/u.test(name) || normalizeTitle(name) === normalizeTitle(titel)) continue
-        if (namesTitle(name, [titel]) || !sharesWord(name, [titel])) continue
+        if (namesTitle(name, [titel]) || !(apart || sharesWord(name, [titel]))) continue
         const index = at + m.index + m[0].length + rest.indexOf(name)
         const base: SourceLocation = { file: path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
         out.push({ titel, reference: m[0], name, location: offsetLocation(base, text, index, name.length) })

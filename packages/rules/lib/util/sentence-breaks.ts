@@ -155,7 +155,51 @@ export function clauseCut(text: string, prepositions: ReadonlySet<string>): bool
   // ("De velden worden na de verhuizing van de club"); not `wordt` as a copula (`wordt een park`).
   const aux = words.findLastIndex((w) => auxiliaries.has(w))
   if (aux >= 0 && words.length - aux - 1 >= 3 && !determiner.test(words[aux + 1] ?? '') && !/^\p{Lu}/u.test(lastOf(text)) && !hasVerb(words, aux + 1)) return true
-  return modalWithoutInfinitive(words)
+  return modalWithoutInfinitive(words) || copulaLast(words)
+}
+
+// Finite forms of `zijn`, `worden`, `blijven`: in a main clause they come second, before their complement.
+const copulas = new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'blijft', 'blijven'])
+// Words that make a clause verb-final beyond the subordinators: `zoals het is`, `of het lukt`, `hoeveel het is`.
+const verbFinal = /^(?:zoals|of|hoeveel|welk|omdat|dan)$/u
+
+/**
+ * Whether the text stops on the finite copula of a main clause right after its subject ("en de
+ * eigen bijdrage van de deelnemers is"): a main clause puts that verb second, so with nothing
+ * after it the complement is missing. Not when any word makes the sentence a bijzin, whose verb
+ * comes last (`omdat de bijdrage laag is`, `zoals het is`).
+ *
+ * @param words The words of the text, lower case.
+ * @returns Whether the copula's complement is missing.
+ */
+function copulaLast(words: string[]): boolean {
+  if (!copulas.has(words.at(-1) ?? '') || words.some((w) => subordinators.has(w) || verbFinal.test(w))) return false
+  // The last main clause: after the last coordinator, or the whole text.
+  const clause = words.slice(words.findLastIndex((w) => /^(?:en|maar|want)$/u.test(w)) + 1, -1)
+  // Its subject and nothing else: a determiner and a noun phrase (`de opbrengst laag is` has a
+  // complement before the verb, so it is a bijzin, as under an intro `omdat:`).
+  return clause.length >= 2 && clause.length <= 8 && !/^(?:die|dat|zijn|haar)$/u.test(clause[0] ?? '') && nounPhrase(clause) && !hasVerb(clause, 1)
+}
+
+const phrasePreposition = /^(?:van|voor|aan|op|naar|door|bij|om|in|over|uit|met|tegen|tussen|per|via|onder|zonder|binnen|rond|langs|tot)$/u
+// Words before the noun: inflected adjectives (`totale`), `eigen`, numbers.
+const beforeNoun = /^(?:\p{L}+e|eigen|\d[\d.,]*)$/u
+
+// Whether the words are one noun phrase: a determiner, adjectives and a noun, then phrases of a
+// preposition, an optional determiner, adjectives and a noun (`de eigen bijdrage van de deelnemers`).
+function nounPhrase(words: string[]): boolean {
+  let i = 0
+  const noun = (): boolean => {
+    while (i < words.length - 1 && beforeNoun.test(words[i] ?? '') && !phrasePreposition.test(words[i + 1] ?? '')) i++
+    return i < words.length && !phrasePreposition.test(words[i++] ?? '')
+  }
+  if (!determiner.test(words[i++] ?? '') || !noun()) return false
+  while (i < words.length) {
+    if (!phrasePreposition.test(words[i++] ?? '')) return false
+    if (determiner.test(words[i] ?? '')) i++
+    if (!noun()) return false
+  }
+  return true
 }
 
 // Modal verbs: their infinitive comes at the end of the main clause, after a relative clause on the object.

@@ -51,7 +51,9 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
       const counts = plainCounts(line.text, options)
       const count = counts[0]
       // A caption may count the rows or the columns; one count only, or it may be of something else.
-      if (counts.length !== 1 || !count || rows === undefined || rows < 2 || [rows, table.header.length, table.header.length - 1].includes(count.stated)) continue
+      // A count of what the first column names (`de vijf wijken` over a column `Wijk`) counts the rows.
+      const sizes = count && rowNoun(table, count.noun) ? [rows] : [rows, table.header.length, table.header.length - 1]
+      if (counts.length !== 1 || !count || rows === undefined || rows < 2 || sizes.includes(count.stated)) continue
       out.set(line.index + count.index, { ...count, index: line.index + count.index, listed: rows })
     }
     for (const line of section) {
@@ -96,6 +98,12 @@ function columnItems(table: Table, count: PlainCount): number | undefined {
   const cells = table.rows.filter((row) => !TOTAL.test((row[0]?.text ?? '').replace(/[*_]/gu, '').trim())).map((row) => (row[column]?.text ?? '').replace(/[*_]/gu, '').trim())
   if (cells.some((cell) => SEVERAL.test(cell))) return undefined
   return cells.filter((cell) => !EMPTY.test(cell)).length
+}
+
+// Whether the noun is the plural of the first column's header (`wijken` over `Wijk`): the rows are its items.
+function rowNoun(table: Table, noun: string): boolean {
+  const head = /^[\p{L}-]+$/u.exec((table.header[0]?.text ?? '').replace(/[*_]/gu, '').trim())?.[0]?.toLowerCase()
+  return head !== undefined && head.length >= 3 && plurals(head).includes(noun)
 }
 
 // The rows whose first cell opens with the singular of the noun (`Zwembad De Vennen` for

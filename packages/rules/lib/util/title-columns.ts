@@ -2,7 +2,7 @@ import type { Plan, PlanFile, SourceLocation } from '@kapstok/core'
 import { offsetLocation } from '@kapstok/core'
 import { titlesByKind } from './kind-mentions.js'
 import { sharesWord } from './numbered-names.js'
-import { namesTitle } from './title-names.js'
+import { looksLikeName, namesTitle } from './title-names.js'
 import { normalizeTitle } from './text.js'
 
 /** A table cell with a changed name in a column whose other cells name the plan's parts. */
@@ -129,9 +129,6 @@ function cellsOf(line: string, at: number): Cell[] {
   }
   return cells
 }
-
-// A name, not a sentence or a figure: a capital, a few words, no digits and no full stop inside.
-const looksLikeName = (text: string): boolean => /^\p{Lu}/u.test(text) && !/\d|[.!?;]\s/u.test(text) && text.split(/\s+/).length <= 8
 
 function closest(name: string, titles: string[]): string {
   const words = new Set(name.toLowerCase().split(/[^\p{L}]+/u))

@@ -38,3 +38,20 @@ export function namesTitle(name: string, titles: Array<unknown>): boolean {
 
 /** `Werk & inkomen` is `Werk en inkomen` written short. */
 export const ampersand = (text: string): string => text.replace(/\s*[&+]\s*/g, ' en ')
+
+/** A name quoted inside brackets (`("Samen koken")`) is the name without its quotes. */
+export const unquote = (name: string): string => name.replace(/^[‘'"“]\s*(.*?)\s*[’'"”]$/u, '$1')
+
+/** A label's name, not a sentence: a capital, a few words, no figures and no full stop inside. */
+export const looksLikeName = (name: string): boolean => /^\p{Lu}/u.test(name) && !/\d|[.!?;]\s/u.test(name) && name.split(/\s+/).length <= 8
+
+/**
+ * Whether a name set off by commas after a number (`doel 2.1, Schone straten, …`) is a title even
+ * without a word in common with the real one: closed by a comma, two words or more, and written
+ * like a Dutch title (only the first word capitalised). A capital after a comma mid-sentence is
+ * then a name, not the sentence going on.
+ */
+export const closedTitle = (name: string, closed: boolean): boolean => {
+  const words = name.split(/\s+/)
+  return closed && looksLikeName(name) && words.length >= 2 && words.slice(1).every((w) => !/^\p{Lu}/u.test(w))
+}
