@@ -8,6 +8,7 @@
 import { parseNumberWord } from '@kapstok/nl'
 import { appositiveNames, countedParts, inlineEnumeration, type InlineCount } from './inline-list.js'
 import { afterwordClaims } from './list-afterwords.js'
+import { DETERMINER, PREPOSITION, namesAfterObject, namesAfterPassive, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
 
 /** A count in the text that differs from the list it announces or refers to. */
@@ -50,17 +51,12 @@ const ELSEWHERE = /\b(?:volgende|onderstaande)\s+\p{L}/iu
 // After the claim, words that may follow it before the list (`zes maatregelen die we hieronder beschrijven:`).
 // Another word in -en or -s may be the noun the list is of (`in zes wijken maatregelen:`).
 const TRAILING = /^(?:hieronder|hierna|onderstaand|die|dat|we|wij|ze|zij|er|is|zijn|staan|nemen|gaan|hebben|worden|werken|kennen|onderscheiden|uitvoeren|inzetten|uitwerken|beschrijven|noemen|toelichten|centraal|voor|op|uit|in|aan|toe|mee|dit|deze|plan|jaar)$/iu
-// A preposition: a noun after one belongs to a phrase about the claim (`drie plekken voor jongeren`);
-// one that ends the sentence takes the list as its object (`Vier scholen doen mee met:`); one
-// that opens it puts the count in a circumstance (`In twaalf wijken werken we aan:`).
-const PREPOSITION = /^(?:voor|van|met|in|op|bij|uit|over|naar|tot|om|tegen|via|binnen|rond|tijdens|gedurende|sinds|vanuit|na|aan)$/iu
 const DANGLING = /^(?:met|aan|voor|over|bij|naar|van|tot|om|tegen|via)$/iu
 // Prepositions whose phrase describes the claim's noun (`drie plekken voor jongeren`), not a list of its own.
 // A word after `naar`, `aan` or `tot` is in an adverbial phrase (`komen zes wensen naar voren:`), no noun of its own.
 const MODIFYING = /^(?:voor|van|in|op|uit|binnen|rond|rondom|over|bij|naar|aan|tot|tussen|langs|zonder)$/iu
 // Per item (`drie acties per thema`, `twee plekken in elke wijk`): the list is not of that count.
 const DISTRIBUTIVE = /\b(?:per|elke|ieder|iedere)\b/iu
-const DETERMINER = /^(?:de|het|een|deze|die|onze|alle|elk|elke|ieder|iedere)$/iu
 // A noun that classifies the noun after it (`drie groepen inwoners`, `vier soorten woningen`).
 const CLASSIFIER = /^(?:groepen|soorten|typen|types|vormen|categorieën|clusters|niveaus|segmenten)$/iu
 // Words between the noun and a colon that keep the colon certain (`zes acties uit:`, `drie doelen centraal:`).
@@ -211,44 +207,15 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       if (stated === undefined || (unitClaim(m) && !parts) || /\d/.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(lead) || RANGE.test(lead)) continue
       if (options.except?.test((m[3] ?? '').toLowerCase())) continue
       // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).
-      const items = parts ?? inlineEnumeration(rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal)(?=[ \t]*:)/iu, '')) ?? namesAfterObject(rest) ?? namesAfterPassive(lead, rest) ?? appositiveNames(rest)
+      // So may words that single the list out (`drie soorten in het bijzonder:`).
+      const bare = rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal|in[ \t]+het[ \t]+bijzonder|specifiek|met[ \t]+name)(?=[ \t]*:)/iu, '')
+      const items = parts ?? inlineEnumeration(bare) ?? namesAfterObject(rest) ?? namesAfterPassive(lead, rest) ?? namesAfterVerb(lead, rest) ?? appositiveNames(rest) ?? namesNextSentence(lead, rest)
       if (!items || (stated >= items.min && stated <= items.max)) continue
       const claim = { written: m[0], stated, noun: (m[3] ?? '').toLowerCase(), index: 0, colon: false }
       out.push(at(claim, stated < items.min ? items.min : items.max, false, markdown, block.offset + m.index))
     }
   }
   return out
-}
-
-// A count as the subject with a short object before the colon (`tekenen vier partners het
-// akkoord: …`): the list may be of the object, so only a list of names (which a count of
-// partners, fondsen or scholen names, and one thing like `het akkoord` does not) counts.
-const OBJECT = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:de|het|dit|deze|ons|onze|hun)[ \t]+(?:[\p{L}-]+[ \t]+)?[\p{L}-]+(?<!en|s)(?=[ \t]*:)/u
-function namesAfterObject(rest: string): InlineCount | undefined {
-  const object = OBJECT.exec(rest)
-  if (!object) return undefined
-  return names(rest.slice(object[0].length))
-}
-
-// The items after a colon, when each is a name (has a capital); or, with `things`, also a
-// thing with its article (`de steenuil en de das`).
-function names(after: string, things = false): InlineCount | undefined {
-  const body = /^[ \t]*:[ \t]*([^.;:!?()\n]+)/u.exec(after)?.[1] ?? ''
-  const parts = body.split(/,\s+|\s+(?:en|of)\s+/u)
-  if (parts.length < 2 || !parts.every((part) => /\p{Lu}/u.test(part) || (things && /^\s*(?:de|het)\s+\p{L}/iu.test(part)))) return undefined
-  return inlineEnumeration(after)
-}
-
-// A count as the subject of a passive (`zijn vijf wijken nader onderzocht: …`): the participle
-// ends the clause before the colon, so a list of names, or of things with their article, after
-// it is of the count's noun. A phrase may stand before the participle (`zijn drie soorten uit
-// het rapport gezien:`); one after it (`onderzocht op:`) takes the list as its object.
-const AUXILIARY = /(?:^|\s)(?:zijn|waren|worden|werden)[ \t]+$/iu
-const PASSIVE = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?((?:van|uit|in|op|bij|binnen|langs|rond)[ \t]+(?:de|het|een|onze)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,3}?)?(\p{Ll}*(?:ge|be|ver|ont|her|er)\p{Ll}{2,}[dt]|(?:aan|af|op|in|uit|mee|toe|vast|na|door|over|om|terug|bij)?ge\p{Ll}{2,}en)(?=[ \t]*:)/u
-function namesAfterPassive(lead: string, rest: string): InlineCount | undefined {
-  const passive = AUXILIARY.test(lead) ? PASSIVE.exec(rest) : null
-  if (!passive || passive[0].replace(passive[1] ?? '', ' ').trim().split(/\s+/).some((w) => PREPOSITION.test(w))) return undefined
-  return names(rest.slice(passive[0].length), true)
 }
 
 // A count of time, money and units (`vier jaar`, `zes woningen`): no list size.

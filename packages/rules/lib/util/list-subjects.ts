@@ -1,0 +1,67 @@
+/**
+ * Lists after a count whose noun is the subject of its clause, with words between the noun and
+ * the colon: an object (`tekenen vier partners het akkoord: …`), a passive participle (`zijn vijf
+ * wijken onderzocht: …`), only a verb (`Vier organisaties doen mee: …`), or the list in the next
+ * sentence that points back (`… Dat zijn de GGD, …`). Only lists of names, or of things with their
+ * article, count: those are what such a count names. Used by `list-claims`.
+ */
+import { inlineEnumeration, type InlineCount } from './inline-list.js'
+
+// A preposition: a noun after one belongs to a phrase about the claim (`drie plekken voor jongeren`);
+// one that ends the sentence takes the list as its object (`Vier scholen doen mee met:`); one
+// that opens it puts the count in a circumstance (`In twaalf wijken werken we aan:`).
+export const PREPOSITION = /^(?:voor|van|met|in|op|bij|uit|over|naar|tot|om|tegen|via|binnen|rond|tijdens|gedurende|sinds|vanuit|na|aan)$/iu
+// An article or determiner before a noun.
+export const DETERMINER = /^(?:de|het|een|deze|die|onze|alle|elk|elke|ieder|iedere)$/iu
+
+// A count as the subject with a short object before the colon (`tekenen vier partners het
+// akkoord: …`): the list may be of the object, so only a list of names (which a count of
+// partners, fondsen or scholen names, and one thing like `het akkoord` does not) counts.
+const OBJECT = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:de|het|dit|deze|ons|onze|hun)[ \t]+(?:[\p{L}-]+[ \t]+)?[\p{L}-]+(?<!en|s)(?=[ \t]*:)/u
+export function namesAfterObject(rest: string): InlineCount | undefined {
+  const object = OBJECT.exec(rest)
+  if (!object) return undefined
+  return names(rest.slice(object[0].length))
+}
+
+// The items after a colon, when each is a name (has a capital); or, with `things`, also a
+// thing with its article (`de steenuil en de das`).
+function names(after: string, things = false): InlineCount | undefined {
+  const body = /^[ \t]*:[ \t]*([^.;:!?()\n]+)/u.exec(after)?.[1] ?? ''
+  const parts = body.split(/,\s+|\s+(?:en|of)\s+/u)
+  if (parts.length < 2 || !parts.every((part) => /\p{Lu}/u.test(part) || (things && /^\s*(?:de|het)\s+\p{L}/iu.test(part)))) return undefined
+  return inlineEnumeration(after)
+}
+
+// A count as the subject that opens its sentence, then only its verb (`Vier organisaties doen
+// mee: …`, `Drie zaken vallen op: …`): the list after the colon is of the count's noun when its
+// items are names or things with their article.
+const VERB_ONLY = /^[ \t]+(\p{Ll}+)(?:[ \t]+(?:mee|aan|op|uit|in|toe|af|door|samen|voorop|centraal|eruit|erbij|eraan|erin))?(?=[ \t]*:)/u
+export function namesAfterVerb(lead: string, rest: string): InlineCount | undefined {
+  const verb = /(?:^|[.!?]\s+)(?:de|het|onze|deze)?\s*$/iu.test(lead) ? VERB_ONLY.exec(rest) : null
+  if (!verb || PREPOSITION.test(verb[1] ?? '') || DETERMINER.test(verb[1] ?? '')) return undefined
+  return names(rest.slice(verb[0].length), true)
+}
+
+// The list in the next sentence, which points back (`Zeven partners tekenden het convenant. Dat
+// zijn de GGD, …`): the count must open its own sentence, so it is what `dat` points at.
+const POINTED_LIST = /^[^.!?:\n]*[.!?][ \t]+(?:dat|dit|die|deze)[ \t]+zijn[ \t]*:?[ \t]*/iu
+export function namesNextSentence(lead: string, rest: string): InlineCount | undefined {
+  const pointer = /(?:^|[.!?]\s+)(?:de|het|onze|deze)?\s*$/iu.test(lead) ? POINTED_LIST.exec(rest) : null
+  // The list names the things themselves (`de GGD, …`), not a kind of them (`gezinnen uit Noord en Zuid`).
+  const body = rest.slice(pointer?.[0].length ?? 0)
+  if (!pointer || !/^(?:de|het)[ \t]|^\p{Lu}/u.test(body)) return undefined
+  return names(`:${body}`, true)
+}
+
+// A count as the subject of a passive (`zijn vijf wijken nader onderzocht: …`): the participle
+// ends the clause before the colon, so a list of names, or of things with their article, after
+// it is of the count's noun. A phrase may stand before the participle (`zijn drie soorten uit
+// het rapport gezien:`); one after it (`onderzocht op:`) takes the list as its object.
+const AUXILIARY = /(?:^|\s)(?:zijn|waren|worden|werden)[ \t]+$/iu
+const PASSIVE = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?((?:van|uit|in|op|bij|binnen|langs|rond)[ \t]+(?:de|het|een|onze)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,3}?)?(\p{Ll}*(?:ge|be|ver|ont|her|er)\p{Ll}{2,}[dt]|(?:aan|af|op|in|uit|mee|toe|vast|na|door|over|om|terug|bij)?ge\p{Ll}{2,}en)(?=[ \t]*:)/u
+export function namesAfterPassive(lead: string, rest: string): InlineCount | undefined {
+  const passive = AUXILIARY.test(lead) ? PASSIVE.exec(rest) : null
+  if (!passive || passive[0].replace(passive[1] ?? '', ' ').trim().split(/\s+/).some((w) => PREPOSITION.test(w))) return undefined
+  return names(rest.slice(passive[0].length), true)
+}
