@@ -40,10 +40,11 @@ export interface ListClaimOptions {
 // A count and a plural noun, with up to two words between (`zes concrete maatregelen`).
 const COUNT = String.raw`\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig`
 const CLAIM = new RegExp(String.raw`(?<![\p{L}\d.,])(${COUNT})[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)([\p{L}-]+(?:en|s|['’]s))(?![\p{L}])`, 'giu')
-// A part of a list or a bound: `onder meer`, `bijvoorbeeld`, `de eerste twee`, `nog drie`, `minimaal vijf`.
+// A part of a list or a bound: `onder meer`, `bijvoorbeeld`, `de eerste twee`, `nog drie`, `minimaal vijf`,
+// and the whole a part is taken from (`twee van de vier wijken`).
 // `tot` after `komen`, `leiden` or `beperken` is part of the verb (`komen we tot vier punten`), no bound.
 const PARTIAL =
-  /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijv\.|bijvoorbeeld|zoals|waaronder|enkele|ten\s*minste|minstens|minimaal|maximaal|hooguit|zeker|eerste|laatste|andere|overige|nog|extra|nieuwe|resterende|ruim|circa|ca\.|ongeveer|zo['’]n|bijna|meer\s+dan|minder\s+dan|(?<!\b(?:kom\p{L}*|kwam\p{L}*|gekomen|leid\p{L}*|geleid|beperk\p{L}*)\s+(?:\S+\s+){0,2})tot)\s+(?:\S+\s+){0,2}$/iu
+  /\b(?:(?:\d{1,2}|[eé]én|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+van|onder\s+(?:meer|andere)|o\.a\.|bijv\.|bijvoorbeeld|zoals|waaronder|enkele|ten\s*minste|minstens|minimaal|maximaal|hooguit|zeker|eerste|laatste|andere|overige|nog|extra|nieuwe|resterende|ruim|circa|ca\.|ongeveer|zo['’]n|bijna|meer\s+dan|minder\s+dan|(?<!\b(?:kom\p{L}*|kwam\p{L}*|gekomen|leid\p{L}*|geleid|beperk\p{L}*)\s+(?:\S+\s+){0,2})tot)\s+(?:\S+\s+){0,2}$/iu
 // Counts of time, money and units are no list sizes.
 const UNIT = /^(?:jaar|jaren|maanden|weken|dagen|uren|uur|keer|maal|procent|euro|miljoen|miljard|kwartalen|eeuwen|minuten|kilometers|meters|inwoners|personen|mensen|deelnemers|huishoudens|woningen|kinderen|jongeren|ouderen|vrijwilligers)$/iu
 // After the claim, words that show the list is of something else (`in zes wijken de volgende maatregelen:`).

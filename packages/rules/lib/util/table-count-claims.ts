@@ -15,6 +15,8 @@ export interface TableCountClaim extends PlainCount {
   listed: number
 }
 
+// Words by which a sentence points at the table beside it.
+const POINTS_AT_TABLE = /\b(?:(?:de|deze|onderstaande|volgende)\s+tabel|tabel\s+hieronder|hieronder|hierna|onderstaand|overzicht)\b/iu
 // A caption: `Tabel 3.`, `*Tabel 2:*`, `**Tabel 1**`, at the start of its line.
 const CAPTION = /^[ \t]*[*_]{0,2}(?:tabel|tab\.)[ \t]*\d+/iu
 // A total row is no item; an empty first cell groups rows under the one above.
@@ -57,10 +59,20 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
       out.set(line.index + count.index, { ...count, index: line.index + count.index, listed: rows })
     }
     for (const line of section) {
-      for (const count of plainCounts(line.text, options)) {
+      // A lead-in that points at the table (`In de tabel staan de vijf wijken …`, `Hieronder de
+      // zes scholen`) counts all rows of what the first column names, as a caption does.
+      const leadIn = POINTS_AT_TABLE.test(line.text) && adjacent(markdown, line.index, line.text.length, first, last)
+      const counts = plainCounts(line.text, options)
+      for (const count of counts) {
+        const index = line.index + count.index
+        // One count, not in a phrase (`in twee wijken`) nor a part of a whole (`twee van de vier wijken`).
+        const phrase = /\b(?:in|op|bij|voor|met|van|uit|naar|over|aan)\s+(?:de|het|alle|onze)?\s*$/iu.test(line.text.slice(0, count.index))
+        if (leadIn && counts.length === 1 && !phrase && rows !== undefined && rows >= 2 && count.stated !== rows && rowNoun(table, count.noun)) {
+          out.set(index, { ...count, index, listed: rows })
+          continue
+        }
         const listed = columnItems(table, count) ?? rowsOf(table, count.noun)
         if (listed === undefined || count.stated <= listed) continue
-        const index = line.index + count.index
         if (!out.has(index)) out.set(index, { ...count, index, listed })
       }
     }
