@@ -123,16 +123,16 @@ export function yearsOf(text: string, plan: PlanYears | undefined): number | und
  * The quantities of a stretch of text: no years, days of a date, percentages or rates.
  *
  * @param text A sentence or two.
- * @returns Each quantity as written, and whether it is in euros.
+ * @returns Each quantity as written, whether it is in euros, and where it stands.
  */
-export function quantities(text: string): Array<{ text: string; euro: boolean }> {
-  const out: Array<{ text: string; euro: boolean }> = []
+export function quantities(text: string): Array<{ text: string; euro: boolean; index: number; end: number }> {
+  const out: Array<{ text: string; euro: boolean; index: number; end: number }> = []
   for (const q of text.matchAll(QUANTITY)) {
     const [, euro, number = '', tail] = q
     if (tail || (!euro && isYearNumber(number)) || isDayOfDate(text.slice((q.index ?? 0) + q[0].length))) continue
     // The count of years itself (`in 5 jaar`) is no total.
     if (/^\s+jaar\b/iu.test(text.slice((q.index ?? 0) + q[0].length))) continue
-    out.push({ text: number, euro: Boolean(euro) })
+    out.push({ text: number, euro: Boolean(euro), index: q.index ?? 0, end: (q.index ?? 0) + q[0].length })
   }
   return out
 }
