@@ -10,6 +10,8 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 // (3) A saving from moving a count of things from one price to another: the count times the gap.
 // (4) A count times a rate per head with a result in a larger unit of the rate's measure (`kilo`
 //     per inwoner, `ton` in all), after `ging het om`; `per persoon` names any count of people.
+// (5) A price carried from one sentence or list item to the next: the first shows count × price =
+//     result, the next counts the same thing with a result and no price.
 const defects: DefectWording[] = [
   ['(1) a yearly count and its total in the next list item', ['Het laadplan in het kort:', '', '- 240 nieuwe laadpalen per jaar;', '- over de hele periode van vier jaar dus 1.060 laadpalen;', '- een paal kost inclusief aansluiting € 3.000.'], '1.060'],
   ['(1) a total after dus, over a looptijd', ['We knappen jaarlijks 35 speelplekken op, in een looptijd van 6 jaar dus 190 speelplekken.'], '190'],
@@ -23,6 +25,9 @@ const defects: DefectWording[] = [
   ['(4) kilos per head and a total in tonnes', ['Op 1 januari telde de gemeente 31.200 inwoners. Bij 42 kilo per persoon ging het dus om ruim 1.600 ton textiel.'], '1.600'],
   ['(4) kilos of a material per inhabitant, samen in tonnes', ['De gemeente telt 18.400 inwoners. Met 27 kilo glas per inwoner is dat samen 590 ton.'], '590'],
   ['(4) a count of pupils and a rate per head', ['Er zitten 2.600 leerlingen op de basisscholen. Bij 12 kilo papier per hoofd ging het om 41 ton.'], '41'],
+  ['(5) a price carried to the next list item', ['De speelplekken:', '', '- in 2026 renoveren we 12 speeltuinen van gemiddeld € 40.000, dat is € 480.000;', '- in 2027 volgen 15 speeltuinen, dus € 650.000.'], '650.000'],
+  ['(5) a price carried to the next sentence', ['In het eerste jaar coachen we 80 gezinnen met gemiddeld € 1.200, dat is € 96.000. In het tweede jaar gaan we uit van 110 gezinnen, samen € 142.000.'], '142.000'],
+  ['(5) a price carried with amounts per year', ['De starters:', '', '- in 2026 begeleiden we 45 starters per jaar met € 2.500, dat is € 112.500 per jaar;', '- vanaf 2027 rekenen we met 60 starters, dus € 165.000 per jaar.'], '165.000'],
   ['(2) a rise per year between two years one apart', ['In 2026 betaalt een gezin gemiddeld € 95 voor de hondenbelasting. Voor 2027 gaan we uit van € 101: een stijging van € 8 per jaar.'], '8']
 ]
 
@@ -46,6 +51,11 @@ const clean: CleanWording[] = [
   ['(4) a total of another material', ['De gemeente telt 18.400 inwoners. Met 27 kilo glas per inwoner ging het om 640 ton papier.']],
   // `per persoon` beside a count of things, not people.
   ['(4) a rate per head beside a count of containers', ['De gemeente plaatst 1.400 containers. Bij 42 kilo per persoon ging het om 900 ton.']],
+  ['(5) a carried price that holds', ['De speelplekken:', '', '- in 2026 renoveren we 12 speeltuinen van gemiddeld € 40.000, dat is € 480.000;', '- in 2027 volgen 15 speeltuinen, dus € 600.000.']],
+  ['(5) a count of another thing in the next item', ['De speelplekken:', '', '- in 2026 renoveren we 12 speeltuinen van gemiddeld € 40.000, dat is € 480.000;', '- in 2027 volgen 15 trapveldjes, dus € 650.000.']],
+  ['(5) something joined to the count', ['De speelplekken:', '', '- in 2026 renoveren we 12 speeltuinen van gemiddeld € 40.000, dat is € 480.000;', '- in 2027 volgen 15 speeltuinen en een skatebaan, dus € 650.000.']],
+  // A result per year first, then a total over more years: not the same period.
+  ['(5) a yearly result and then a total over years', ['De starters:', '', '- in 2026 begeleiden we 45 starters per jaar met € 2.500, dat is € 112.500 per jaar;', '- in twee jaar samen rekenen we met 60 starters, dus € 270.000.']],
   ['(2) a growth of a part after the levels', ['In 2024 telde de bibliotheek 5.200 leden. In 2025 waren het er 5.650, met een groei van 120 jeugdleden.']]
 ]
 
