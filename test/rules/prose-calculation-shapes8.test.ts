@@ -12,6 +12,8 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 //     per inwoner, `ton` in all), after `ging het om`; `per persoon` names any count of people.
 // (5) A price carried from one sentence or list item to the next: the first shows count × price =
 //     result, the next counts the same thing with a result and no price.
+// (6) A calculation laid out as labelled list items: a count of a unit (`aantal leerlingen: …`), a
+//     price per that unit (`bijdrage per leerling: € …`) and the result (`totale bijdrage: € …`).
 const defects: DefectWording[] = [
   ['(1) a yearly count and its total in the next list item', ['Het laadplan in het kort:', '', '- 240 nieuwe laadpalen per jaar;', '- over de hele periode van vier jaar dus 1.060 laadpalen;', '- een paal kost inclusief aansluiting € 3.000.'], '1.060'],
   ['(1) a total after dus, over a looptijd', ['We knappen jaarlijks 35 speelplekken op, in een looptijd van 6 jaar dus 190 speelplekken.'], '190'],
@@ -28,6 +30,9 @@ const defects: DefectWording[] = [
   ['(5) a price carried to the next list item', ['De speelplekken:', '', '- in 2026 renoveren we 12 speeltuinen van gemiddeld € 40.000, dat is € 480.000;', '- in 2027 volgen 15 speeltuinen, dus € 650.000.'], '650.000'],
   ['(5) a price carried to the next sentence', ['In het eerste jaar coachen we 80 gezinnen met gemiddeld € 1.200, dat is € 96.000. In het tweede jaar gaan we uit van 110 gezinnen, samen € 142.000.'], '142.000'],
   ['(5) a price carried with amounts per year', ['De starters:', '', '- in 2026 begeleiden we 45 starters per jaar met € 2.500, dat is € 112.500 per jaar;', '- vanaf 2027 rekenen we met 60 starters, dus € 165.000 per jaar.'], '165.000'],
+  ['(6) a count, a price per unit and a total as list items', ['De berekening:', '', '- aantal leerlingen: 1.850;', '- bijdrage per leerling: € 45;', '- totale bijdrage: € 92.250.'], '92.250'],
+  ['(6) costs per participant and costs in total', ['De berekening:', '', '- aantal deelnemers: 340;', '- kosten per deelnemer: € 275;', '- kosten totaal: circa € 110.000.'], '110.000'],
+  ['(6) a yield in millions', ['De opbrengst:', '', '- aantal reclameborden in 2027: 12.600;', '- precario per reclamebord: € 86;', '- opbrengst precario: ruim € 1,2 miljoen.'], '1,2 miljoen'],
   ['(2) a rise per year between two years one apart', ['In 2026 betaalt een gezin gemiddeld € 95 voor de hondenbelasting. Voor 2027 gaan we uit van € 101: een stijging van € 8 per jaar.'], '8']
 ]
 
@@ -56,6 +61,11 @@ const clean: CleanWording[] = [
   ['(5) something joined to the count', ['De speelplekken:', '', '- in 2026 renoveren we 12 speeltuinen van gemiddeld € 40.000, dat is € 480.000;', '- in 2027 volgen 15 speeltuinen en een skatebaan, dus € 650.000.']],
   // A result per year first, then a total over more years: not the same period.
   ['(5) a yearly result and then a total over years', ['De starters:', '', '- in 2026 begeleiden we 45 starters per jaar met € 2.500, dat is € 112.500 per jaar;', '- in twee jaar samen rekenen we met 60 starters, dus € 270.000.']],
+  ['(6) labelled items that hold', ['De berekening:', '', '- aantal leerlingen: 1.850;', '- bijdrage per leerling: € 45;', '- totale bijdrage: € 83.250.']],
+  ['(6) a total of another thing than the price', ['De berekening:', '', '- aantal leerlingen: 1.850;', '- bijdrage per leerling: € 45;', '- totale subsidie: € 120.000.']],
+  ['(6) a count of another unit than the price', ['De berekening:', '', '- aantal scholen: 14;', '- bijdrage per leerling: € 45;', '- totale bijdrage: € 92.250.']],
+  // Two prices of one thing: which one the total multiplies, the list does not say.
+  ['(6) two prices of the same thing', ['De berekening:', '', '- aantal leerlingen: 1.850;', '- bijdrage per leerling: € 45;', '- bijdrage per school: € 500;', '- totale bijdrage: € 90.250.']],
   ['(2) a growth of a part after the levels', ['In 2024 telde de bibliotheek 5.200 leden. In 2025 waren het er 5.650, met een groei van 120 jeugdleden.']]
 ]
 
