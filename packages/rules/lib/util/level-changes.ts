@@ -4,8 +4,8 @@
  * er 3.870. Er kwamen er dus 350 bij." The size should be the gap between the two levels.
  * `count-change` reads a change that says `van A naar B` in one sentence, `restated-changes` a
  * change to a new value whose starting level was named before; this reads the levels on their own,
- * the second also in the change's own sentence before a colon (`Voor 2027 rekenen we met € 251:
- * een stijging van € 14`).
+ * the second also in the change's own sentence before a colon (`Voor 2026 rekenen we met € 327:
+ * een stijging van € 15`).
  */
 
 import { gapEquation, NUMBER } from './amount-change.js'
@@ -94,9 +94,9 @@ const LEVEL_CLAUSE = new RegExp(String.raw`${LEVEL.source}|\b(?:betaalt|betaalde
 // After the size: another reference point than the level before.
 const ELSEWHERE = /^\s*(?:ten\s+opzichte|vergeleken|t\.o\.v|sinds|boven|onder)\b/iu
 
-// The second level in the change's own sentence, in the clause before a colon or comma (`Voor 2027
-// rekenen we met € 251: een stijging van € 14`), the first the one quantity of the sentence
-// before. A mean (`gemiddeld € 239`) is a level here; `per jaar` after the size only holds for
+// The second level in the change's own sentence, in the clause before a colon or comma (`Voor 2026
+// rekenen we met € 327: een stijging van € 15`), the first the one quantity of the sentence
+// before. A mean (`gemiddeld € 312`) is a level here; `per jaar` after the size only holds for
 // levels one year apart.
 function clauseLevels(previous: string, sentence: string, change: number, end: number): [Level, Level] | undefined {
   const head = sentence.slice(0, change)

@@ -1,6 +1,6 @@
 /**
- * A saving from moving a count of things from one price to another: "Een verzoek aan de balie
- * kost € 19, digitaal € 4. Als 6.000 verzoeken digitaal gaan, scheelt dat € 90.000." The saving
+ * A saving from moving a count of things from one price to another: "Een papieren aanvraag
+ * kost € 23, een digitale € 7. Als 4.000 aanvragers overstappen, besparen we € 64.000." The saving
  * should be the count times the gap between the two prices.
  */
 
@@ -19,7 +19,7 @@ const MORE = /\b(?:en|ook|daarnaast|plus|inclusief|samen\s+met|waarvan|procent)\
  * Every saving of a count moved between two prices named in its sentence or the one before.
  *
  * @param text A prose text.
- * @returns The savings as equations (`6.000 × (19 − 4)`), with the rounding of the saving as tolerance.
+ * @returns The savings as equations (`4.000 × (23 − 7)`), with the rounding of the saving as tolerance.
  */
 export function priceGaps(text: string): Equation[] {
   const out: Equation[] = []

@@ -203,7 +203,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // A result of another unit than the rate: `1.450 uren` and `9.700 uur`, or nothing after it.
     const rateNoun = per?.[1]?.trim().split(/\s+/).at(-1) ?? /^\s*(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)/u.exec(text.slice(rate.end))?.[1]
     const resultNoun = /^\s*([\p{L}'’-]+)/u.exec(result.after)?.[1]
-    // A result in a larger unit of the rate's measure (`168 kilo (afval) per inwoner`, `9.300 ton`)
+    // A result in a larger unit of the rate's measure (`42 kilo (textiel) per inwoner`, `1.310 ton`)
     // is the product in that unit; the measure is the word right after the rate.
     const measure = /^\s*([\p{L}'’²³-]+)/u.exec(text.slice(rate.end))?.[1]
     const larger = resultNoun && measure ? unitFactor(resultNoun, measure) : undefined
