@@ -1,7 +1,9 @@
-import { lintRule } from '../rule.js'
+import { lintRule, textLocation } from '../rule.js'
 import { agendaPlan } from '../util/agenda-examples.js'
 import type { DutchPeriod } from '@kapstok/nl'
 import { dateRows } from '../util/agenda.js'
+import { proseDateOrders } from '../util/prose-date-order.js'
+import { proseTexts } from '../util/text.js'
 
 /** Rule: an action does not end before it starts. */
 export const agendaDateOrder = lintRule(
@@ -11,7 +13,7 @@ export const agendaDateOrder = lintRule(
     group: 'agenda',
     description: 'De einddatum van een actie ligt niet vóór de startdatum.',
     docs: {
-      what: 'Vergelijkt per rij de vroegste dag die de startdatum kan betekenen met de laatste dag die de einddatum kan betekenen (`medio 2025` is mei–augustus 2025, `Q4 2025` oktober–december) en meldt een einde dat daarvóór ligt. Alleen als beide cellen een datum zijn: `doorlopend`, `ntb` en lege cellen worden niet vergeleken. Een fout als beide cellen alleen een datum zijn (`Q3 2028`, `week 12 2027`, `juni \'28`, `1-9-2027`); staat er tekst om de datum (`na de aanbesteding 2028`), dan een waarschuwing, want die datum is misschien niet het begin of einde dat de rij bedoelt.',
+      what: 'Vergelijkt per rij de vroegste dag die de startdatum kan betekenen met de laatste dag die de einddatum kan betekenen (`medio 2025` is mei–augustus 2025, `Q4 2025` oktober–december) en meldt een einde dat daarvóór ligt. Alleen als beide cellen een datum zijn: `doorlopend`, `ntb` en lege cellen worden niet vergeleken. Een fout als beide cellen alleen een datum zijn (`Q3 2028`, `week 12 2027`, `juni \'28`, `1-9-2027`); staat er tekst om de datum (`na de aanbesteding 2028`), dan een waarschuwing, want die datum is misschien niet het begin of einde dat de rij bedoelt. Ook in lopende tekst: een zin die iets in een jaar laat starten en met `en is`, `en wordt` of `en loopt` (hetzelfde onderwerp) in een eerder jaar `klaar`, `gereed`, `afgerond` of `tot` dat jaar laat lopen (`De aanleg start in 2029 en is in 2028 klaar`), als waarschuwing; een bijzin (`die in 2025 klaar was`) of een ander onderwerp na `en` telt niet.',
       why: 'Een einde vóór het begin is altijd een typefout of een verwisselde kolom: de tekst zelf bewijst het.',
       ok: [
         { title: 'Start en einde in volgorde', text: agendaPlan(['| Buurtkamers openen | Ontmoeting | 2024-03 | 2025 | Wmo | |']) },
@@ -58,6 +60,18 @@ export const agendaDateOrder = lintRule(
         `Einddatum \`${eind.period.text.trim()}\` ligt vóór de startdatum \`${start.period.text.trim()}\`; verwissel de cellen of verbeter de datum`,
         { pointer: eind.pointer, actual: eind.period.text.trim(), ...(unsure ? { warning: true } : {}) }
       )
+    }
+    // A planning in prose (`start in 2029 en is in 2028 klaar`): a reading of the sentence, so a warning.
+    for (const { pointer, text } of proseTexts(model)) {
+      for (const d of proseDateOrders(text)) {
+        const location = textLocation(context.file, pointer, text, d.index, d.end.length)
+        context.report(`Het einde in \`${d.end}\` ligt vóór de start in \`${d.start}\`; verbeter een van beide jaren`, {
+          pointer,
+          ...(location ? { location } : {}),
+          actual: d.end,
+          warning: true
+        })
+      }
     }
   }
 )

@@ -19,6 +19,7 @@ import { countChanges } from './count-change.js'
 import { perNounMeans } from './per-noun-means.js'
 import { deductions } from './deductions.js'
 import { occurrenceProducts } from './occurrence-products.js'
+import { carriedRates } from './carried-rates.js'
 import { periodRates } from './period-rates.js'
 import { add, dutchNumber, equations, evaluate, mul, proseEquation, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
 
@@ -65,7 +66,7 @@ function paragraphEquations(text: string): Equation[] {
   // (Another reading may point at the euro sign before the same number.)
   const taken = new Set([...found, ...written].map((e) => e.index))
   const free = (e: Equation): boolean => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))
-  return [...found, ...[...rateProducts(text), ...changeGaps(text), ...writeOffs(text), ...perNounMeans(text)].filter(free)]
+  return [...found, ...[...rateProducts(text), ...changeGaps(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text)].filter(free)]
 }
 
 // `A en B, samen C`: from the start of the sentence, amounts and products of a count and an amount.

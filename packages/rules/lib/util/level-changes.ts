@@ -3,7 +3,9 @@
  * the size of the change: "Op 1 januari telde de gemeente 4.120 leden. Een jaar eerder waren dat
  * er 3.870. Er kwamen er dus 350 bij." The size should be the gap between the two levels.
  * `count-change` reads a change that says `van A naar B` in one sentence, `restated-changes` a
- * change to a new value whose starting level was named before; this reads the levels on their own.
+ * change to a new value whose starting level was named before; this reads the levels on their own,
+ * the second also in the change's own sentence before a colon (`Voor 2026 rekenen we met € 327:
+ * een stijging van € 15`).
  */
 
 import { gapEquation, NUMBER } from './amount-change.js'
@@ -52,8 +54,9 @@ export function levelChanges(text: string): Equation[] {
           const [whole, approx, euro, size = ''] = m
           // The size is the one quantity of its sentence (years aside), and no `van A naar B`.
           const others = quantities(sentence.text).filter((q) => q.text !== size)
-          if (others.length > 0 || /\bnaar\s+(?:€\s*)?\d/iu.test(sentence.text) || (!euro && isYearNumber(size))) continue
-          const levels = previousLevels(sentences.slice(Math.max(0, i - 2), i))
+          if (/\bnaar\s+(?:€\s*)?\d/iu.test(sentence.text) || (!euro && isYearNumber(size))) continue
+          const at = (m.index ?? 0) + whole.lastIndexOf(size)
+          const levels = others.length > 0 ? clauseLevels(sentences[i - 1]!.text, sentence.text, m.index ?? 0, at + size.length) : previousLevels(sentences.slice(Math.max(0, i - 2), i))
           if (!levels || levels.some((l) => l.euro !== Boolean(euro))) continue
           const [a, b] = levels
           // The levels count one thing: the same noun, or one without a noun that refers to the other.
@@ -84,6 +87,29 @@ function previousLevels(before: Array<{ text: string }>): [Level, Level] | undef
     levels.push(found[0]!)
   }
   return [levels[0]!, levels[1]!]
+}
+
+// Stating a level in a clause: the level verbs, and what a price or a budget is reckoned at.
+const LEVEL_CLAUSE = new RegExp(String.raw`${LEVEL.source}|\b(?:betaalt|betaalde|betalen|betaalden|kost|kostte|kosten|kostten|rekenen\s+(?:\p{L}+\s+){0,2}?met|gaan\s+(?:\p{L}+\s+){0,2}?uit\s+van)\b`, 'iu')
+// After the size: another reference point than the level before.
+const ELSEWHERE = /^\s*(?:ten\s+opzichte|vergeleken|t\.o\.v|sinds|boven|onder)\b/iu
+
+// The second level in the change's own sentence, in the clause before a colon or comma (`Voor 2026
+// rekenen we met € 327: een stijging van € 15`), the first the one quantity of the sentence
+// before. A mean (`gemiddeld € 312`) is a level here; `per jaar` after the size only holds for
+// levels one year apart.
+function clauseLevels(previous: string, sentence: string, change: number, end: number): [Level, Level] | undefined {
+  const head = sentence.slice(0, change)
+  const after = sentence.slice(end)
+  if (!/[:;,]\s*(?:(?:dat\s+is|dus|ofwel)\s+)?(?:een\s+)?$/iu.test(head) || quantities(after).length > 0 || ELSEWHERE.test(after)) return undefined
+  const [first, second] = [quantities(previous), quantities(head)]
+  const level = (t: string): boolean => LEVEL_CLAUSE.test(t) && !FLOW.test(t.replace(/\bgemiddeld\b/giu, ''))
+  if (first.length !== 1 || second.length !== 1 || !level(previous) || !level(head)) return undefined
+  if (/^\s*per\s+jaar\b/iu.test(after)) {
+    const years = [previous, head].map((t) => t.match(/\b(?:19|20)\d{2}\b/gu) ?? [])
+    if (years.some((y) => y.length !== 1) || Math.abs(Number(years[0]![0]) - Number(years[1]![0])) !== 1) return undefined
+  }
+  return [first[0]!, second[0]!]
 }
 
 // The quantities of a sentence: no years, no percentages, no day of a date.

@@ -22,8 +22,9 @@ export const PER_YEAR = new RegExp(
   String.raw`(?:(${APPROX})\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))(?:\s+[\p{L}'’-]+){0,2}?\s+(?:per\s+jaar|per\s+kalenderjaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b|\bjaarlijks\s+(?:(${APPROX})\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`,
   'giu'
 )
-// A count of years in words or digits: `in vijf jaar`, `over 4 jaar`, `vier jaar lang`.
-const YEARS_WRITTEN = /\b(?:in|over|binnen|gedurende|na)\s+(?:de\s+)?(?:komende\s+|eerste\s+)?(\d{1,2}|[\p{L}]+)\s+jaar\b/giu
+// A count of years in words or digits: `in vijf jaar`, `over 4 jaar`, `vier jaar lang`, also as
+// a period (`over de hele periode van vijf jaar`, `in een looptijd van 4 jaar`).
+const YEARS_WRITTEN = /\b(?:in|over|binnen|gedurende|na)\s+(?:de\s+|een\s+)?(?:komende\s+|eerste\s+|(?:hele|gehele|volledige)\s+)?(?:(?:periode|looptijd|termijn)\s+van\s+)?(\d{1,2}|[\p{L}]+)\s+jaar\b/giu
 // An end year counted from the plan's start: `tot en met 2030`, `t/m 2030`.
 const UNTIL = /\b(?:tot\s+en\s+met|t\/m|t\.e\.m\.?)\s+((?:19|20)\d{2})\b/giu
 const QUANTITY = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(\s*%|\s*procent|\s+per\b)?`, 'giu')
@@ -122,16 +123,16 @@ export function yearsOf(text: string, plan: PlanYears | undefined): number | und
  * The quantities of a stretch of text: no years, days of a date, percentages or rates.
  *
  * @param text A sentence or two.
- * @returns Each quantity as written, and whether it is in euros.
+ * @returns Each quantity as written, whether it is in euros, and where it stands.
  */
-export function quantities(text: string): Array<{ text: string; euro: boolean }> {
-  const out: Array<{ text: string; euro: boolean }> = []
+export function quantities(text: string): Array<{ text: string; euro: boolean; index: number; end: number }> {
+  const out: Array<{ text: string; euro: boolean; index: number; end: number }> = []
   for (const q of text.matchAll(QUANTITY)) {
     const [, euro, number = '', tail] = q
     if (tail || (!euro && isYearNumber(number)) || isDayOfDate(text.slice((q.index ?? 0) + q[0].length))) continue
     // The count of years itself (`in 5 jaar`) is no total.
     if (/^\s+jaar\b/iu.test(text.slice((q.index ?? 0) + q[0].length))) continue
-    out.push({ text: number, euro: Boolean(euro) })
+    out.push({ text: number, euro: Boolean(euro), index: q.index ?? 0, end: (q.index ?? 0) + q[0].length })
   }
   return out
 }

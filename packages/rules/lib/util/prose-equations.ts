@@ -14,6 +14,8 @@ import { anotherReadingHolds } from './other-readings.js'
 import { levelChanges } from './level-changes.js'
 import { listTotals } from './list-totals.js'
 import { paybackTimes } from './payback-times.js'
+import { priceGaps } from './price-gaps.js'
+import { labelListProducts } from './label-list-products.js'
 import { perYearMeans, type PlanYears } from './per-year-means.js'
 import { planPeriodTotals } from './plan-period-totals.js'
 import { restAmounts } from './rest-amounts.js'
@@ -50,7 +52,7 @@ export function writtenCalculations(text: string): Equation[] {
 export function impliedCalculations(text: string, plan?: PlanYears): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
-  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...shareCounts(text), ...countMeans(text)].filter(
+  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...shareCounts(text), ...countMeans(text), ...priceGaps(text), ...labelListProducts(text)].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)

@@ -11,9 +11,10 @@ import { NUMBER } from './amount-change.js'
 import { add, dutchNumber, mul, proseEquation, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
 
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo'n|gemiddeld)`
-// The result: a word that makes the next number the outcome, a few words, then the number.
+// The result: a word that makes the next number the outcome (also `ging het dus om`), a few
+// words, then the number.
 const RESULT = new RegExp(
-  String.raw`(?:(?<=\bper\s+[\p{L}'’²³-]+):|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze)(?:\s+samen)?|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
+  String.raw`(?:(?<=\bper\s+[\p{L}'’²³-]+):|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze)(?:\s+samen)?|(?:gaat|ging|gaan|gingen)\s+het(?:\s+(?:dus|dan|daarbij|hier))?\s+om|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
   'giu'
 )
 // Words that add another item to a sentence.
@@ -59,16 +60,31 @@ export function nounStem(word: string): string {
     .replace(/z$/u, 's')
 }
 
+const PER_HEAD = /^(?:persoon|hoofd|capita)$/iu
+const PEOPLE = /^(?:inwoners|bewoners|deelnemers|leerlingen|medewerkers|cli[eë]nten|jongeren|ouderen|kinderen|volwassenen|personen|mensen|huurders|leden)$/iu
+
 /**
  * Whether a counted noun names the unit after `per`: it is the unit or a compound ending in it
  * (`openingsweken`); a holder or user of one unit counts that unit too (`pashouders` at `per pas`).
  */
 export const namesUnit = (noun: string, unit: string): boolean => {
+  // `per persoon`, `per hoofd`: a rate per head names any count of people (`inwoners`, `deelnemers`).
+  if (PER_HEAD.test(unit) && PEOPLE.test(noun)) return true
   const u = nounStem(unit)
   const holder = /^(.+?)(?:houder|gebruiker|bezitter|eigenaar|eigenaren)s?$/iu.exec(noun)?.[1]
   // A plural in `-s` of a noun in `-en` (`huishoudens`, `per huishouden`) keeps the whole unit.
   const plural = noun.toLowerCase().replace(/['’]?s$/u, '')
   return u.length >= 2 && (nounStem(noun).endsWith(u) || (plural !== noun.toLowerCase() && plural.endsWith(unit.toLowerCase())) || (holder !== undefined && nounStem(holder) === u))
+}
+
+/**
+ * Where the sentences of a paragraph start, with lines (list items) as sentences of their own.
+ *
+ * @param text One paragraph of prose.
+ * @returns The offsets, the first 0.
+ */
+export function sentenceStarts(text: string): number[] {
+  return [0, ...[...text.matchAll(/[.!?]\s+(?=\p{Lu}|€|\d)|\n\s*/gu)].map((m) => m.index + m[0].length)]
 }
 
 /**
@@ -80,8 +96,7 @@ export const namesUnit = (noun: string, unit: string): boolean => {
  */
 export function rateProducts(text: string): Equation[] {
   const out: Equation[] = []
-  // Sentences, and lines (list items) as sentences of their own.
-  const starts = [0, ...[...text.matchAll(/[.!?]\s+(?=\p{Lu}|€|\d)|\n\s*/gu)].map((m) => m.index + m[0].length)]
+  const starts = sentenceStarts(text)
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? text.length
     const sentence = text.slice(start, end)
@@ -204,12 +219,21 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // A result of another unit than the rate: `1.450 uren` and `9.700 uur`, or nothing after it.
     const rateNoun = per?.[1]?.trim().split(/\s+/).at(-1) ?? /^\s*(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)/u.exec(text.slice(rate.end))?.[1]
     const resultNoun = /^\s*([\p{L}'’-]+)/u.exec(result.after)?.[1]
-    if (!rate.euro && resultNoun && !(rateNoun && (namesUnit(resultNoun, rateNoun) || namesUnit(rateNoun, resultNoun))) && !/^\s*(?:[.,;!?)]|per\b)/u.test(result.after)) continue
-    const computed = mul(mul(rate.value, count.value), { n: factor ?? 1n, d: 1n })
+    // A result in a larger unit of the rate's measure (`42 kilo (textiel) per inwoner`, `1.310 ton`)
+    // is the product in that unit; the measure is the word right after the rate.
+    const measure = /^\s*([\p{L}'’²³-]+)/u.exec(text.slice(rate.end))?.[1]
+    const larger = resultNoun && measure ? unitFactor(resultNoun, measure) : undefined
+    // What is measured, when both name it (`42 kilo textiel per inwoner`, `1.310 ton glas`), is one thing.
+    const rateThing = (per?.[1]?.trim().split(/\s+/) ?? []).slice(1).at(-1)
+    const resultThing = /^\s*[\p{L}'’-]+\s+(\p{Ll}[\p{L}'’-]*)/u.exec(result.after)?.[1]
+    if (larger && rateThing && resultThing && !namesUnit(resultThing, rateThing) && !namesUnit(rateThing, resultThing)) continue
+    const sameNoun = (n: string | undefined): boolean => n !== undefined && resultNoun !== undefined && (namesUnit(resultNoun, n) || namesUnit(n, resultNoun))
+    if (!rate.euro && resultNoun && !larger && !sameNoun(rateNoun) && !sameNoun(measure) && !/^\s*(?:[.,;!?)]|per\b)/u.test(result.after)) continue
+    const computed = mul(mul(mul(rate.value, count.value), { n: factor ?? 1n, d: 1n }), { n: 1n, d: larger ?? 1n })
     const stated = dutchNumber(result.text)
     // A result far from the product is about something else.
     if (sub(stated, mul(computed, { n: 2n, d: 1n })).n > 0n || sub(computed, mul(stated, { n: 2n, d: 1n })).n > 0n) return undefined
-    const e = proseEquation(`${/^\d/.test(count.text) ? count.text : String(count.value.n)}${factor ? ` × ${factor.toLocaleString('nl-NL')}` : ''} × ${rate.text}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
+    const e = proseEquation(`${/^\d/.test(count.text) ? count.text : String(count.value.n)}${factor ? ` × ${factor.toLocaleString('nl-NL')}` : ''} × ${rate.text}${larger ? ` ÷ ${larger.toLocaleString('nl-NL')}` : ''}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
     // A mean or rounded rate adds its rounding once per counted unit.
     const mean = new RegExp(String.raw`\b${APPROX}\s+(?:€\s*)?$`, 'iu').test(text.slice(Math.max(0, rate.index - 20), rate.index))
     return mean ? { ...e, tolerance: add(e.tolerance, mul(rounding(rate.text, true), count.value)) } : e

@@ -12,7 +12,7 @@ import { labelProductBreaks } from './label-products.js'
 import { meanRowBreaks } from './mean-rows.js'
 import { number } from './onderbouwing.js'
 import { runningTotals, runningTotalsAcross } from './running-totals.js'
-import type { TextCell, TextTable } from './text-tables.js'
+import { columnFactor, type TextCell, type TextTable } from './text-tables.js'
 import { isYearNumber } from './year-numbers.js'
 
 /** A cell that breaks a relation the rest of its table keeps. */
@@ -92,8 +92,10 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   const slack = (r: number, ks: number[], target: number): Rational => {
     const own = table.rows[r]?.[target]?.half ?? ZERO
     if (!table.scaled) return own
-    // A table in thousands rounds every cell: one step per number.
-    return ks.reduce((t, k) => add(t, mul(table.rows[r]?.[k]?.half ?? ZERO, { n: 2n, d: 1n })), mul(own, { n: 2n, d: 1n }))
+    // A table in thousands rounds every cell: one step per number (a term whose header gives
+    // another unit than the result's is written in that unit, not rounded to the table's).
+    const same = ks.filter((k) => columnFactor(header[k] ?? '') === columnFactor(header[target] ?? ''))
+    return same.reduce((t, k) => add(t, mul(table.rows[r]?.[k]?.half ?? ZERO, { n: 2n, d: 1n })), mul(own, { n: 2n, d: 1n }))
   }
   // A relation, given per row as (computed, shown terms) or undefined: which rows keep it, which break it.
   // `declared`: the headers name both terms and the result (`Aantal` × `Tarief` = `Opbrengst`), so each row holds it on its own once one row shows the scale.
@@ -118,6 +120,9 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
     const holds = declared ? real >= 1 : confirmed ? real >= 2 && keep.length > lose.length : (real >= 3 || telling >= 2) && lose.length === 1
     if (holds) for (const [r, shown, value] of lose) report(r, target, shown, value)
   }
+  // A header may give its own column's unit (`Totaal (x € 1.000)` beside `Prijs per woning` in
+  // euros): a product compares in the unit of the result.
+  const unit = (k: number): Rational => ({ n: BigInt(columnFactor(header[k] ?? '')), d: 1n })
   const terms = (r: number, ks: number[]): string => ks.map((k) => table.rows[r]?.[k]?.text ?? '').join(' + ').replace(/\+ [-−–]/gu, '− ')
   const plain = numeric.filter((k) => !percent(k))
 
@@ -146,7 +151,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
         if (a < b) test(target, [a, b], (r) => {
           // A dash is no factor (a count not known), so the product reads the numbers only.
           const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
-          return x !== undefined && y !== undefined ? { value: mul(x, y), shown: `${table.rows[r]![a]!.text} × ${table.rows[r]![b]!.text}` } : undefined
+          return x !== undefined && y !== undefined ? { value: div(mul(mul(x, y), mul(unit(a), unit(b))), unit(target)), shown: `${table.rows[r]![a]!.text} × ${table.rows[r]![b]!.text}` } : undefined
         }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || AMOUNT_HEADER.test(header[target] ?? '')), true, isPrice(header[a]) !== isPrice(header[b]))
         // A mean per unit: `Subsidie` ÷ `Bezoekers` = `Subsidie per bezoeker`.
         if (PER_HEADER.test(header[target] ?? '')) test(target, [a, b], (r) => {

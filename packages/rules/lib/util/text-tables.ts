@@ -78,6 +78,16 @@ export function textTables(text: string): TextTable[] {
   return tables
 }
 
+/**
+ * The unit a header gives its own column (`Totaal (x € 1.000)`, `Bedrag in mln`).
+ *
+ * @param header The header cell's text.
+ * @returns 1000 or 1.000.000, or 1 when the header gives no unit.
+ */
+export function columnFactor(header: string): number {
+  return SCALED.test(header) ? (MILLIONS.test(header) ? 1_000_000 : 1000) : 1
+}
+
 const isRow = (line: string): boolean => /^\s*\|.*\|\s*$/u.test(line)
 
 // A row has a pipe at both ends (`isRow`), so table-rows reads all its cells.

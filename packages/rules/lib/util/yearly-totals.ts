@@ -12,9 +12,10 @@ import { near } from './per-noun-means.js'
 import { PER_YEAR, quantities, yearsOf, type PlanYears } from './per-year-means.js'
 import { linkedSentences } from './text.js'
 
-// The total: a word that makes the next number the outcome, then the number and nothing after it.
+// The total: a word that makes the next number the outcome (`dus` too: `over vier jaar dus 320`),
+// then the number and nothing after it.
 const TOTAL = new RegExp(
-  String.raw`\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:is|zijn)\s+dat(?:\s+(?:samen|in\s+totaal))?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,40}?\bop|kost\s+(?:dat|dit|het))\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent|per\b))`,
+  String.raw`\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|dus|(?:is|zijn)\s+dat(?:\s+er)?(?:\s+(?:samen|in\s+totaal|dus))?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,40}?\bop|kost\s+(?:dat|dit|het))\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent|per\b))`,
   'giu'
 )
 // Words that make the total more than the yearly number over the years.
@@ -37,11 +38,14 @@ export function yearlyTotals(text: string, plan?: PlanYears): Equation[] {
         // The years in the total's own sentence; the yearly number there or in the sentence before.
         const own = text.slice(sentence.index, at)
         const years = yearsOf(own, plan)
-        if (years === undefined || years < 2 || /\d/.test(text.slice(at + written.length, sentence.index + sentence.text.length))) continue
+        // Up to the end of the total's clause: a list read as one sentence goes on with other items.
+        const rest = sentence.text.slice(at - sentence.index)
+        const clause = sentence.text.slice(0, at - sentence.index + rest.search(/[;\n]|$/u))
+        if (years === undefined || years < 2 || /\d/.test(text.slice(at + written.length, sentence.index + clause.length))) continue
         const before = s > 0 ? text.slice(sentences[s - 1]!.index, sentence.index) : ''
         const window = before + own
         const yearly = [...window.matchAll(PER_YEAR)]
-        if (yearly.length !== 1 || MORE.test(before + sentence.text)) continue
+        if (yearly.length !== 1 || MORE.test(before + clause)) continue
         const y = yearly[0]!
         const amount = y[3] ?? y[6] ?? ''
         // Only the yearly number and the years: another quantity may be what multiplies.
