@@ -109,7 +109,9 @@ export function rateProducts(text: string): Equation[] {
       // `levert de regeling … op` names its own subject: after a word that adds another item
       // (`daarnaast levert de verkoop van dagkaarten … op`) the amount is that item's, not the product's.
       if (/^(?:levert|leveren|brengt|brengen)\s+de\b/iu.test(r[0]) && ANOTHER_ITEM.test(sentence.slice(0, r.index))) continue
-      const result = { sentence: start, text: resultText, euro: Boolean(r[3]), index: resultIndex, approx: Boolean(r[2]), after }
+      // `dus`, `zo`, `daarmee` only take up what came just before: a result of the one pair in view.
+      const loose = /^(?:dus|zo|daarmee|hiermee)$/iu.test(r[0].slice(0, r[0].search(/\s/u)))
+      const result = { sentence: start, text: resultText, euro: Boolean(r[3]), index: resultIndex, approx: Boolean(r[2]), after, loose }
       // The sentence itself first; the sentence before only when this one has no rate and count.
       const e = product(text, text.slice(start, start + r.index), start, result) ?? (i > 0 ? product(text, text.slice(starts[i - 1], start + r.index), starts[i - 1] ?? start, result) : undefined)
       if (e) out.push(e)
@@ -170,6 +172,8 @@ interface Result {
   index: number
   approx: boolean
   after: string
+  /** Introduced by `dus`, `zo`, `daarmee`: only a window with just a rate and a count. */
+  loose: boolean
 }
 
 // From the text before a result (this sentence and the one before it): exactly one rate and one count.
@@ -186,6 +190,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     numbers.push({ text: m[2] ?? '', value: dutchNumber(m[2] ?? ''), euro: Boolean(m[1]), index: base + m.index + (m[1]?.length ?? 0), end: base + m.index + m[0].length })
   }
   const quantities = numbers.filter((f) => !isYear(f))
+  if (result.loose && quantities.length !== 2) return undefined
   const pairs: Array<[Found, Found]> = quantities.length === 2 ? [[quantities[0]!, quantities[1]!], [quantities[1]!, quantities[0]!]] : unitPairs(text, quantities, result)
   for (const [rate, count] of pairs) {
     if (count.euro || rate.euro !== result.euro || count.value.n <= 0n) continue
