@@ -2,7 +2,8 @@
  * Three present-tense forms that say something is still due at a moment, read by `stale-statement`
  * next to the verbs of decisions and events: a state that comes about then ("De verbouwing is in
  * juni 2025 klaar"), a deadline with a modal verb ("Uiterlijk 1 juli 2025 moet de aanvraag
- * binnen zijn") and a term still open until then ("kunnen nog tot 1 maart 2025 aanvragen"). Once the moment has passed, the plan should say whether it happened.
+ * binnen zijn") and a term still open until then ("kunnen nog tot 1 maart 2025 aanvragen", "kunnen
+ * tot 1 maart 2025 reageren", "tot de zomer van 2025 loopt er een pilot"). Once the moment has passed, the plan should say whether it happened.
  */
 import { momentsIn } from './stale-clauses.js'
 
@@ -19,6 +20,10 @@ const forBefore = /\bvoor\s{1,3}$/iu
 
 // `nog tot` (`nog tot en met`, `nog t/m`) right before a moment: something is still open until then.
 const stillUntil = /\bnog\s{1,3}(?:tot(?:\s{1,3}en\s{1,3}met)?|t\/m)\s{1,3}$/iu
+// `tot` (`tot en met`, `t/m`) right before a moment, with a present verb of something open or
+// running (`Inwoners kunnen tot 1 oktober 2025 reageren`, `Tot de zomer van 2025 loopt er een pilot`).
+const until = /\b(?:tot(?:\s{1,3}en\s{1,3}met)?|t\/m)\s{1,3}(?:de\s{1,3}|het\s{1,3})?$/iu
+const openVerb = /\b(?:kunnen|kan|mogen|mag|loopt|lopen|duurt|duren|staat\s{1,3}open|staan\s{1,3}open)\b/iu
 // Past forms that make the clause tell how it was (`konden nog tot …`, `liep nog tot …`).
 const pastOpen = /\b(?:kon|konden|was|waren|liep|liepen|had|hadden|gold|golden|stond|stonden|bleef|bleven)\b/iu
 
@@ -37,7 +42,7 @@ export function dueIn(clause: string): string | undefined {
     if (time) return time.text.trim()
   }
   // "Inwoners kunnen nog tot 1 maart 2025 een aanvraag doen": a term still open, in the present.
-  const open = pastOpen.test(clause) ? undefined : times.find((t) => stillUntil.test(clause.slice(0, t.index)))
+  const open = pastOpen.test(clause) ? undefined : times.find((t) => stillUntil.test(clause.slice(0, t.index)) || (openVerb.test(clause) && until.test(clause.slice(0, t.index))))
   if (open) return open.text.trim()
   if (!modal.test(clause)) return undefined
   const time = times.find((t) => {
