@@ -2,7 +2,7 @@
  * A payback time: an investment, what it saves or yields per year, and the years in which it
  * earns itself back ("De installatie kost € 84.000 en bespaart € 14.000 per jaar; ze is in zes
  * jaar terugverdiend"). The years are the investment divided by the yearly amount; `binnen N jaar`
- * allows less, `in N jaar` is that number rounded.
+ * and `na N jaar` allow less, `in N jaar` is that number rounded.
  */
 
 import { parseNumberWord } from '@kapstok/nl'
@@ -41,8 +41,9 @@ export function paybackTimes(text: string): Equation[] {
       if (yearly.length !== 1 || once.length !== 1 || yearly[0]!.value.n === 0n) return
       const computed = div(once[0]!.value, yearly[0]!.value)
       const stated = make(BigInt(Math.round((n ?? 0) * 10)), 10n)
-      const within = /^binnen$/iu.test(m[1] ?? '')
-      // `binnen N jaar` holds for anything up to N; `in N jaar` for what rounds to N.
+      // `binnen N jaar` and `na N jaar` (after N years it is earned back) hold for anything up to N;
+      // `in N jaar` for what rounds to N.
+      const within = /^(?:binnen|na)$/iu.test(m[1] ?? '')
       const holds = within ? sub(stated, computed).n >= 0n : Math.abs(Number(computed.n) / Number(computed.d) - (n ?? 0)) <= 0.5
       if (!holds) out.push({ expression: `€ ${once[0]!.written} ÷ € ${yearly[0]!.written}`, computed, stated, result: `${m[2]} jaar`, index: sentence.index + (m.index ?? 0) + m[0].indexOf(m[2] ?? ''), tolerance: within ? make(0n, 1n) : make(1n, 2n), final: true, arithmetic: true, soft: true })
     })
