@@ -20,16 +20,18 @@ const SIZE = String.raw`(${APPROX})?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|
 // `350 meer dan een jaar eerder`.
 const CHANGES = [
   new RegExp(String.raw`\b(?:kwamen|kwam|komen|komt)\s+(?:er\s+)?(?:(?:dus|daarmee|zo|dan|in\s+totaal)\s+)?(?:er\s+)?${SIZE}(?:\s+[\p{L}'’-]+){0,2}?\s+(?:bij|erbij)\b`, 'giu'),
-  new RegExp(String.raw`\b(?:stijging|toename|groei|daling|afname|vermindering|verlaging|verhoging|krimp|aanwas)\s+(?:met|van)\s+${SIZE}`, 'giu'),
+  new RegExp(String.raw`\b(?:stijging|toename|groei|daling|afname|vermindering|verlaging|verhoging|verkorting|verlenging|reductie|krimp|aanwas)\s+(?:met|van)\s+${SIZE}`, 'giu'),
   new RegExp(String.raw`\b(?:steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|nam|namen)\b[^.;!?\d]{0,40}?\bmet\s+${SIZE}`, 'giu'),
-  new RegExp(String.raw`(?<![\d.,])${SIZE}(?:\s+[\p{L}'’-]+)?\s+(?:meer|minder)\s+dan\s+(?:in|een|vorig|het|toen|destijds)\b`, 'giu')
+  new RegExp(String.raw`(?<![\d.,])${SIZE}(?:\s+[\p{L}'’-]+)?\s+(?:meer|minder)\s+dan\s+(?:in|een|vorig|het|toen|destijds)\b`, 'giu'),
+  // After the target level, the gap on its own: `…: 80 kinderen meer.`, `…, dus 15 minder.`
+  new RegExp(String.raw`(?<=[:,]\s*(?:(?:dus|ofwel|dat\s+is)\s+)?)(?<![\d.,])${SIZE}(?:\s+[\p{L}'’-]+)?\s+(?:meer|minder)\s*[.!?]?\s*$`, 'giu')
 ]
 // A sentence that states a level, and one that tells a flow or a change (not a level).
 const LEVEL = /\b(?:telde|telt|tellen|telden|was|waren|is|zijn|bedroeg|bedraagt|lag|ligt|stond|staat|had|hadden|heeft|hebben|woonden|wonen|woonde|woont)\b/iu
 const FLOW = /\b(?:naar|stijging|toename|groei|daling|afname|steeg|stegen|daalde|daalden|groeide|groeiden|vertrokken|kwamen|instroom|uitstroom|per|gemiddeld|procent|procentpunt)\b|%/iu
 // A number with the words after it: the noun it counts, when it names one.
 const QUANTITY = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(\s*%|\s*procent)?((?:\s+[\p{L}'’-]+){0,2})`, 'giu')
-const FUNCTION_WORD = /^(?:in|op|per|tot|van|bij|voor|aan|en|of|de|het|een|er|dat|dit|was|waren|is|zijn|nog|toen|eind|begin|ten|sinds|vanaf|in)$/iu
+const FUNCTION_WORD = /^(?:in|op|per|tot|van|bij|voor|aan|en|of|de|het|een|er|dat|dit|was|waren|is|zijn|worden|wordt|werd|werden|nog|toen|eind|begin|ten|sinds|vanaf|in)$/iu
 const TWO = { n: 2n, d: 1n }
 
 interface Level {
@@ -54,7 +56,7 @@ export function levelChanges(text: string): Equation[] {
           const [whole, approx, euro, size = ''] = m
           // The size is the one quantity of its sentence (years aside), and no `van A naar B`.
           const others = quantities(sentence.text).filter((q) => q.text !== size)
-          if (/\bnaar\s+(?:€\s*)?\d/iu.test(sentence.text) || (!euro && isYearNumber(size))) continue
+          if ((/\bnaar\s+(?:€\s*)?\d/iu.test(sentence.text) && !TARGET.test(sentence.text)) || (!euro && isYearNumber(size))) continue
           const at = (m.index ?? 0) + whole.lastIndexOf(size)
           const levels = others.length > 0 ? clauseLevels(sentences[i - 1]!.text, sentence.text, m.index ?? 0, at + size.length) : previousLevels(sentences.slice(Math.max(0, i - 2), i))
           if (!levels || levels.some((l) => l.euro !== Boolean(euro))) continue
@@ -89,8 +91,15 @@ function previousLevels(before: Array<{ text: string }>): [Level, Level] | undef
   return [levels[0]!, levels[1]!]
 }
 
-// Stating a level in a clause: the level verbs, and what a price or a budget is reckoned at.
-const LEVEL_CLAUSE = new RegExp(String.raw`${LEVEL.source}|\b(?:betaalt|betaalde|betalen|betaalden|kost|kostte|kosten|kostten|rekenen\s+(?:\p{L}+\s+){0,2}?met|gaan\s+(?:\p{L}+\s+){0,2}?uit\s+van)\b`, 'iu')
+// Stating a level in a clause: the level verbs, what a price or a budget is reckoned at, a level
+// now (`nu`, `momenteel`) and a target level (`wordt dat 100 kilo`, `terugbrengen naar 8 weken`,
+// `moeten er 300 worden`, `ons doel is 40`).
+const LEVEL_CLAUSE = new RegExp(
+  String.raw`${LEVEL.source}|\b(?:betaalt|betaalde|betalen|betaalden|kost|kostte|kosten|kostten|rekenen\s+(?:\p{L}+\s+){0,2}?met|gaan\s+(?:\p{L}+\s+){0,2}?uit\s+van|nu|momenteel|wordt|worden|doel\s+is|(?:terug)?brengen\s+naar)\b`,
+  'iu'
+)
+// A target reached `naar` a level, without a `van` level in the same clause (that is `count-change`'s).
+const TARGET = /\b(?:brengen|terugbrengen|verlagen|verhogen|verkorten|groeien|dalen|stijgen)\s+naar\b/iu
 // After the size: another reference point than the level before.
 const ELSEWHERE = /^\s*(?:ten\s+opzichte|vergeleken|t\.o\.v|sinds|boven|onder)\b/iu
 
@@ -103,7 +112,8 @@ function clauseLevels(previous: string, sentence: string, change: number, end: n
   const after = sentence.slice(end)
   if (!/[:;,]\s*(?:(?:dat\s+is|dus|ofwel)\s+)?(?:een\s+)?$/iu.test(head) || quantities(after).length > 0 || ELSEWHERE.test(after)) return undefined
   const [first, second] = [quantities(previous), quantities(head)]
-  const level = (t: string): boolean => LEVEL_CLAUSE.test(t) && !FLOW.test(t.replace(/\bgemiddeld\b/giu, ''))
+  // A level per year is still a level; a target `naar` a level is one too.
+  const level = (t: string): boolean => LEVEL_CLAUSE.test(t) && !FLOW.test(t.replace(/\bgemiddeld\b|\bper\s+jaar\b/giu, '').replace(TARGET, ''))
   if (first.length !== 1 || second.length !== 1 || !level(previous) || !level(head)) return undefined
   if (/^\s*per\s+jaar\b/iu.test(after)) {
     const years = [previous, head].map((t) => t.match(/\b(?:19|20)\d{2}\b/gu) ?? [])
