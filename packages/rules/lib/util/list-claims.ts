@@ -6,7 +6,7 @@
  */
 
 import { parseNumberWord } from '@kapstok/nl'
-import { appositiveNames, countedParts, inlineEnumeration, type InlineCount } from './inline-list.js'
+import { appositiveNames, countedParts, inlineEnumeration } from './inline-list.js'
 import { afterwordClaims } from './list-afterwords.js'
 import { DETERMINER, PREPOSITION, namesAfterObject, namesAfterPassive, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
