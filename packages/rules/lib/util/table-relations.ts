@@ -12,7 +12,7 @@ import { labelProductBreaks } from './label-products.js'
 import { meanRowBreaks } from './mean-rows.js'
 import { number } from './onderbouwing.js'
 import { runningTotals, runningTotalsAcross } from './running-totals.js'
-import { columnFactor, type TextCell, type TextTable } from './text-tables.js'
+import { scaledFactor, type TextCell, type TextTable } from './text-tables.js'
 import { isYearNumber } from './year-numbers.js'
 
 /** A cell that breaks a relation the rest of its table keeps. */
@@ -94,7 +94,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
     if (!table.scaled) return own
     // A table in thousands rounds every cell: one step per number (a term whose header gives
     // another unit than the result's is written in that unit, not rounded to the table's).
-    const same = ks.filter((k) => columnFactor(header[k] ?? '') === columnFactor(header[target] ?? ''))
+    const same = ks.filter((k) => scaledFactor(header[k] ?? '') === scaledFactor(header[target] ?? ''))
     return same.reduce((t, k) => add(t, mul(table.rows[r]?.[k]?.half ?? ZERO, { n: 2n, d: 1n })), mul(own, { n: 2n, d: 1n }))
   }
   // A relation, given per row as (computed, shown terms) or undefined: which rows keep it, which break it.
@@ -122,7 +122,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   }
   // A header may give its own column's unit (`Totaal (x € 1.000)` beside `Prijs per woning` in
   // euros): a product compares in the unit of the result.
-  const unit = (k: number): Rational => ({ n: BigInt(columnFactor(header[k] ?? '')), d: 1n })
+  const unit = (k: number): Rational => ({ n: BigInt(scaledFactor(header[k] ?? '')), d: 1n })
   const terms = (r: number, ks: number[]): string => ks.map((k) => table.rows[r]?.[k]?.text ?? '').join(' + ').replace(/\+ [-−–]/gu, '− ')
   const plain = numeric.filter((k) => !percent(k))
 

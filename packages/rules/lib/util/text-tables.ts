@@ -71,21 +71,22 @@ export function textTables(text: string): TextTable[] {
       rows.unshift(header)
       header = header.map((c) => ({ ...c, text: '' }))
     }
-    const scaled = SCALED.test(around)
-    if (rows.length > 0) tables.push({ header, rows, scaled, ...(scaled ? { factor: MILLIONS.test(around) ? 1_000_000 : 1000 } : {}) })
+    const factor = scaledFactor(around)
+    if (rows.length > 0) tables.push({ header, rows, scaled: factor > 1, ...(factor > 1 ? { factor } : {}) })
     i = j - 1
   }
   return tables
 }
 
 /**
- * The unit a header gives its own column (`Totaal (x € 1.000)`, `Bedrag in mln`).
+ * The unit of thousands or millions a text gives: the text around a table, or a header cell that
+ * gives its own column's unit (`Totaal (x € 1.000)`, `Bedrag in mln`).
  *
- * @param header The header cell's text.
- * @returns 1000 or 1.000.000, or 1 when the header gives no unit.
+ * @param text The text around a table, or a header cell's text.
+ * @returns 1000 or 1.000.000, or 1 when the text gives no such unit.
  */
-export function columnFactor(header: string): number {
-  return SCALED.test(header) ? (MILLIONS.test(header) ? 1_000_000 : 1000) : 1
+export function scaledFactor(text: string): number {
+  return SCALED.test(text) ? (MILLIONS.test(text) ? 1_000_000 : 1000) : 1
 }
 
 const isRow = (line: string): boolean => /^\s*\|.*\|\s*$/u.test(line)
