@@ -22,7 +22,8 @@ import {
   previousSentence,
   sentenceAround,
   sentenceBefore,
-  subject
+  subject,
+  untilWords
 } from '../util/period-words.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
 
@@ -31,7 +32,7 @@ const range = yearRange
 // onderwerp and beslispunten, the besluit's intitulé and besluitpunten.
 const namingField = /\/(?:titel|korteTitel|onderwerp|intitule|gelezen|beslispunten\/\d+|besluitpunten\/\d+|overwegende\/\d+)$/u
 // Only the end: "dit plan loopt tot en met 2028", "heeft een looptijd tot 2029", "loopt tot eind 2029".
-const endOnly = String.raw`(?:,?\s+[\p{L}-]+){0,4}?\s+${periodVerb}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(t\/m|tot\s+en\s+met|tot\s+(?:en\s+met\s+)?(?:het\s+)?(?:eind|einde|ultimo)(?:\s+van)?|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
+const endOnly = String.raw`(?:,?\s+[\p{L}-]+){0,4}?\s+${periodVerb}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
 // A gap between "dit programma" and its years that leaves no doubt: "dit programma (2025-2027)",
 // "dit programma loopt van …", "deze nota voor de jaren …".
 const plainGap = /^\s*(?:\(\s*|(?:(?:loopt|geldt|beslaat|omvat|bestrijkt|is\s+bedoeld)\s+)?(?:van\s+|voor\s+)?(?:de\s+(?:jaren|periode|planperiode)\s+)?)$/iu
@@ -47,7 +48,7 @@ const introduction = /^\/(?:secties\/0\/|koers\/|inleidingen\/|raadsvoorstel\/(?
 const ownNoun = String.raw`beleid|notitie|stuk|routekaart|kompas|perspectief`
 // Only the end after the period named as such: "de looptijd van dit programma is tot en met 2029", "Looptijd: t/m 2029".
 const periodEnd = new RegExp(
-  String.raw`${periodNoun}([^.!?;\n]{0,50}?)\b(t\/m|tot\s+en\s+met|tot\s+(?:en\s+met\s+)?(?:het\s+)?(?:eind|einde|ultimo)(?:\s+van)?|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
+  String.raw`${periodNoun}([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
   'giu'
 )
 // "2029, het laatste jaar van dit programma" and "het eerste jaar van deze agenda (2025)"; THIS is the plan named.

@@ -30,6 +30,9 @@ export const otherThing = new RegExp(
   'iu'
 )
 
+/** Words that close a period at its last year: `t/m`, `tot en met`, `tot eind` (bare `tot` apart: it leaves that year out). */
+export const untilWords = String.raw`t\/m|tot\s+en\s+met|tot\s+(?:en\s+met\s+)?(?:het\s+)?(?:eind|einde|ultimo)(?:\s+van)?`
+
 /** A verb that gives a plan its period: "het programma beslaat …", "de nota heeft een looptijd van …". */
 export const periodVerb = String.raw`(?:beslaat|beslaan|omvat|omvatten|bestrijkt|bestrijken|loopt|lopen|geldt|gelden|duurt|heeft\s+(?:een\s+)?(?:looptijd|planperiode|horizon)|geeft\s+(?:richting|koers|sturing)|richt\s+zich|beschrijft|is\s+(?:bedoeld|opgesteld|geschreven|gemaakt)|(?:blijft|is)\s+(?:van\s+kracht|geldig)|heeft\s+betrekking|zet\s+(?:de\s+)?koers\s+uit)`
 

@@ -8,7 +8,7 @@
  * Used by `period-mismatch`.
  */
 import { openGap } from './period-owner.js'
-import { otherThing, planNoun, sentenceBefore } from './period-words.js'
+import { otherThing, planNoun, sentenceBefore, untilWords } from './period-words.js'
 
 /** An end year found near this plan's name. */
 export interface NearbyEnd {
@@ -18,7 +18,7 @@ export interface NearbyEnd {
   written: string
 }
 
-const ending = String.raw`(t\/m|tot\s+en\s+met|tot\s+(?:en\s+met\s+)?(?:het\s+)?(?:eind|einde|ultimo)(?:\s+van)?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
+const ending = String.raw`(${untilWords})\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
 
 /**
  * End years close to `eind` that a clause with this plan as its noun gives.
