@@ -33,12 +33,15 @@ function names(after: string, things = false): InlineCount | undefined {
   return inlineEnumeration(after)
 }
 
+// The words before a count that opens its sentence: nothing, or an article.
+const OPENS_SENTENCE = /(?:^|[.!?]\s+)(?:de|het|onze|deze)?\s*$/iu
+
 // A count as the subject that opens its sentence, then only its verb (`Vier organisaties doen
 // mee: …`, `Drie zaken vallen op: …`): the list after the colon is of the count's noun when its
 // items are names or things with their article.
 const VERB_ONLY = /^[ \t]+(\p{Ll}+)(?:[ \t]+(?:mee|aan|op|uit|in|toe|af|door|samen|voorop|centraal|eruit|erbij|eraan|erin))?(?=[ \t]*:)/u
 export function namesAfterVerb(lead: string, rest: string): InlineCount | undefined {
-  const verb = /(?:^|[.!?]\s+)(?:de|het|onze|deze)?\s*$/iu.test(lead) ? VERB_ONLY.exec(rest) : null
+  const verb = OPENS_SENTENCE.test(lead) ? VERB_ONLY.exec(rest) : null
   if (!verb || PREPOSITION.test(verb[1] ?? '') || DETERMINER.test(verb[1] ?? '')) return undefined
   return names(rest.slice(verb[0].length), true)
 }
@@ -47,7 +50,7 @@ export function namesAfterVerb(lead: string, rest: string): InlineCount | undefi
 // zijn de GGD, …`): the count must open its own sentence, so it is what `dat` points at.
 const POINTED_LIST = /^[^.!?:\n]*[.!?][ \t]+(?:dat|dit|die|deze)[ \t]+zijn[ \t]*:?[ \t]*/iu
 export function namesNextSentence(lead: string, rest: string): InlineCount | undefined {
-  const pointer = /(?:^|[.!?]\s+)(?:de|het|onze|deze)?\s*$/iu.test(lead) ? POINTED_LIST.exec(rest) : null
+  const pointer = OPENS_SENTENCE.test(lead) ? POINTED_LIST.exec(rest) : null
   // The list names the things themselves (`de GGD, …`), not a kind of them (`gezinnen uit Noord en Zuid`).
   const body = rest.slice(pointer?.[0].length ?? 0)
   if (!pointer || !/^(?:de|het)[ \t]|^\p{Lu}/u.test(body)) return undefined

@@ -39,13 +39,12 @@ export function priceGaps(text: string): Equation[] {
         const countAt = head.search(new RegExp(String.raw`(?<![\d.,])${counts[0]!.text.replace(/\./g, '\\.')}(?![\d.,]*\d)`, 'u'))
         if (countAt < 0 || head.slice(countAt).includes('€') || MORE.test(head.slice(countAt))) continue
         if (/\d/.test(sentence.text.slice((m.index ?? 0) + whole.length))) continue
-        const [a, b] = prices.map((p) => dutchNumber(p.text))
-        const gap = sub(a!, b!).n < 0n ? sub(b!, a!) : sub(a!, b!)
+        const [high, low] = sub(dutchNumber(prices[0]!.text), dutchNumber(prices[1]!.text)).n < 0n ? [prices[1]!, prices[0]!] : [prices[0]!, prices[1]!]
+        const gap = sub(dutchNumber(high.text), dutchNumber(low.text))
         const computed = mul(dutchNumber(counts[0]!.text), gap)
         const stated = dutchNumber(written)
         // A saving far from the product is about something else.
         if (gap.n === 0n || !near(computed, stated)) continue
-        const [high, low] = sub(a!, b!).n < 0n ? [prices[1]!, prices[0]!] : [prices[0]!, prices[1]!]
         const at = sentence.index + (m.index ?? 0) + whole.lastIndexOf(written)
         out.push(proseEquation(`${counts[0]!.text} × (${high.text} − ${low.text})`, computed, { text: written, value: stated, index: at }, Boolean(approx)))
       }
