@@ -57,7 +57,7 @@ const DANGLING = /^(?:met|aan|voor|over|bij|naar|van|tot|om|tegen|via)$/iu
 // A word after `naar`, `aan` or `tot` is in an adverbial phrase (`komen zes wensen naar voren:`), no noun of its own.
 const MODIFYING = /^(?:voor|van|in|op|uit|binnen|rond|rondom|over|bij|naar|aan|tot|tussen|langs|zonder)$/iu
 // Per item (`drie acties per thema`, `twee plekken in elke wijk`): the list is not of that count.
-const DISTRIBUTIVE = /\b(?:per|elke|ieder|iedere)\b/iu
+const DISTRIBUTIVE = /\b(?:per|elk|elke|ieder|iedere)\b/iu
 // A noun that classifies the noun after it (`drie groepen inwoners`, `vier soorten woningen`).
 const CLASSIFIER = /^(?:groepen|soorten|typen|types|vormen|categorieën|clusters|niveaus|segmenten)$/iu
 // Words between the noun and a colon that keep the colon certain (`zes acties uit:`, `drie doelen centraal:`).
@@ -285,16 +285,21 @@ function announcing(sentence: string, except: RegExp | undefined): Claim | undef
   // A relative clause (`drie loketten die op werkdagen open zijn:`) describes the noun; its
   // verbs end in -en too, so only a noun after a determiner (`die de taken …`) is another noun.
   const relative = RELATIVE.test(after)
-  // A word in -en or -s may be the noun the list is of, unless a preposition puts it in a phrase.
-  const otherNoun = words.some(
-    (w, i) => /(?:en|s)$/iu.test(w) && !TRAILING.test(w) && !afterPreposition(words, i) && !(i === 0 && CLASSIFIER.test(noun)) && (!relative || DETERMINER.test(words[i - 1] ?? ''))
-  )
   const before = sentence.slice(0, m.index).trim().split(/\s+/).filter(Boolean)
-  const fronted = before.length > 0 && PREPOSITION.test(before[0] ?? '') && before.slice(1).every((w) => DETERMINER.test(w))
-  const dangling = /:\s*$/.test(after) && DANGLING.test(words.at(-1) ?? '')
-  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > (relative ? 10 : 4) || otherNoun || fronted || dangling || except?.test(noun)) return undefined
   // Inside a phrase (`Dit betekent voor de vier kernen:`) the list may be of something else: not certain.
   const inPhrase = PREPOSITION.test(before.filter((w) => !DETERMINER.test(w)).at(-1) ?? '')
+  // A word in -en or -s may be the noun the list is of, unless a preposition puts it in a phrase.
+  // Dutch plural verbs and infinitives end in -en too (`kwamen steeds terug:`): when the count is
+  // the clause's own noun, only a word after a determiner or an adjective is taken for another
+  // noun; in a relative clause only one after a determiner (`waarin veel ouderen wonen:` is about the count's noun).
+  const nounAt = (i: number): boolean => (relative ? DETERMINER.test(words[i - 1] ?? '') : inPhrase || nounPlace(words, i))
+  const otherNoun = words.some((w, i) => /(?:en|s)$/iu.test(w) && !TRAILING.test(w) && !afterPreposition(words, i) && !(i === 0 && CLASSIFIER.test(noun)) && nounAt(i))
+  const fronted = before.length > 0 && PREPOSITION.test(before[0] ?? '') && before.slice(1).every((w) => DETERMINER.test(w))
+  const dangling = /:\s*$/.test(after) && DANGLING.test(words.at(-1) ?? '')
+  // Another clause after the claim (`Zes scholen meldden zich aan; we kozen er twee.`), or a count
+  // per item before it (`per wijk de drie buurthuizen`): the list is not of that count.
+  const elsewhere = /;/.test(after) || /\bper\b/iu.test(sentence.slice(0, m.index))
+  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
   const colon = /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
 }
@@ -309,6 +314,16 @@ function partitive(sentence: string): Claim | undefined {
   const stated = m ? countOf(m[1] ?? '') : undefined
   if (!m || stated === undefined || PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index))) return undefined
   return { written: m[0].replace(/[ \t]*[:.]\s*$/u, ''), stated, noun: '', index: m.index, colon: false }
+}
+
+// An adjective before a noun (`nieuwe`, `extra`, `eigen`); not the short words in -e that are none (`te werken`, `we nemen`).
+const ADJECTIVE = /^(?:\p{L}{2,}e|extra|eigen|meer|veel|weinig)$/iu
+const NO_ADJECTIVE = /^(?:te|we|ze|je|me|die|deze|mee|twee|drie|ook)$/iu
+
+// Whether the word at `i` stands where a noun does: after a determiner or an adjective.
+function nounPlace(words: string[], i: number): boolean {
+  const before = words[i - 1] ?? ''
+  return DETERMINER.test(before) || (ADJECTIVE.test(before) && !NO_ADJECTIVE.test(before))
 }
 
 // Whether the word at `i` follows a preposition, with at most a determiner or an adjective between.
