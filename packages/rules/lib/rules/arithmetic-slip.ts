@@ -4,6 +4,7 @@ import { arithmeticSlips } from '../util/arithmetic-slips.js'
 import { calculationTexts } from '../util/calculation-texts.js'
 import { proseTexts } from '../util/text.js'
 import { impliedCalculations, writtenCalculations } from '../util/prose-equations.js'
+import { combinedNumbers } from '../util/sentence-arithmetic.js'
 import { beyond } from '../util/onderbouwing.js'
 import { example } from '../util/examples.js'
 
@@ -54,10 +55,14 @@ export const arithmeticSlip = lintRule(
       // of theirs that holds does not silence this one: `bijna € 19.000` for 240 × € 85 holds within
       // their rounding, but lies on the wrong side of its word.)
       // (finance-net-stated-vs-computed reads running text, and other texts only with `=`.)
+      // The sentence-level fallback of prose-calculation yields to this rule instead.
       const written = prose.has(pointer) || text.includes('=') ? writtenCalculations(text) : []
-      const judged = [...written, ...impliedCalculations(text, periode && planYears ? { start: periode.start, years: planYears } : undefined)].filter((e) => beyond(e.computed, e.stated, e.tolerance)).map((e) => e.index)
+      const judged = [...written, ...impliedCalculations(text, periode && planYears ? { start: periode.start, years: planYears } : undefined)].filter((e) => beyond(e.computed, e.stated, e.tolerance) && !e.fallback).map((e) => e.index)
+      const terms = combinedNumbers(text)
       for (const slip of arithmeticSlips(text, planYears)) {
         if (judged.some((i) => Math.abs(i - slip.stated.index) <= 3)) continue
+        // A part of a total or a level of a change its sentence states is a term, not a result.
+        if (terms.includes(slip.stated.index)) continue
         const shown = `${slip.stated.euro ? '€ ' : ''}${slip.stated.text}`
         const at = slip.stated.index
         const length = (slip.stated.end ?? at + shown.length) - at

@@ -1,4 +1,5 @@
 import { lintRule } from '../rule.js'
+import { arithmeticSlips } from '../util/arithmetic-slips.js'
 import { reportCalculation } from '../util/calculation-report.js'
 import { example } from '../util/examples.js'
 import { calculationTexts } from '../util/calculation-texts.js'
@@ -141,7 +142,10 @@ export const proseCalculation = lintRule(
     const periode = model.document.periode
     const plan = periode ? { start: periode.start, years: periode.eind - periode.start + 1 } : undefined
     for (const { pointer, text } of calculationTexts(model)) {
-      for (const e of impliedCalculations(text, plan)) reportCalculation(context, pointer, text, e)
+      const implied = impliedCalculations(text, plan)
+      // A number arithmetic-slip reports as a slip is its: the fallback reading of the sentence gives way.
+      const slips = implied.some((e) => e.fallback) ? arithmeticSlips(text, plan?.years).map((s) => s.stated.index) : []
+      for (const e of implied) if (!(e.fallback && slips.some((i) => Math.abs(i - e.index) <= 3))) reportCalculation(context, pointer, text, e)
     }
   }
 )

@@ -30,6 +30,8 @@ export interface Equation {
   arithmetic: boolean
   /** Whether reading it takes an interpretation of the sentence (`2 fte van € 80.000`: `van` may also name a whole). */
   soft?: boolean
+  /** Whether the sentence-level fallback read it (it yields to `arithmetic-slip` on the same number). */
+  fallback?: boolean
 }
 
 /**

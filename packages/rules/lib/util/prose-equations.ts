@@ -23,6 +23,7 @@ import { restatedChanges } from './restated-changes.js'
 import { roundedRestatements } from './rounded-restatements.js'
 import { leadingResults } from './result-first.js'
 import { inResultPeriod } from './period-scaled.js'
+import { sentenceArithmetic } from './sentence-arithmetic.js'
 import { shareCounts } from './share-counts.js'
 import { tableClaims } from './table-claims.js'
 import { yearlyTotals } from './yearly-totals.js'
@@ -57,7 +58,10 @@ export function impliedCalculations(text: string, plan?: PlanYears): Equation[] 
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)
   // give way to a reading of the sentence's own words (`afgeschreven over 40 jaar`).
-  return readings.filter((e, i) => !readings.slice(0, i).some((r) => Math.abs(r.index - e.index) <= 3))
+  const read = readings.filter((e, i) => !readings.slice(0, i).some((r) => Math.abs(r.index - e.index) <= 3))
+  // The sentence-level fallback reads what no narrow reader (nor a written calculation) read.
+  const taken = [...read, ...writtenCalculations(text)].map((e) => e.index)
+  return [...read, ...sentenceArithmetic(text).filter((e) => !taken.some((i) => Math.abs(i - e.index) <= 3))]
 }
 
 // A reading more than twice off its result that leaves out numbers of its sentence: a factor was

@@ -1,0 +1,217 @@
+/**
+ * The fallback behind the ~40 narrow calculation readers: any sentence with a result cue (`in
+ * totaal`, `een daling van`, `… minder`, `resteert`, `gemiddeld`, `op jaarbasis`, `ofwel`) is
+ * read as a whole. Its quantities before the result (and those of the sentence before, when the
+ * result's sentence has too few: `Dat zijn 650 leden minder.`) are combined as the cue implies:
+ * a sum, the difference of two, a whole minus its parts, a mean, or a rate times a count. The
+ * result is reported only when that combination is clear, misses it by more than the rounding the
+ * result is written with, and no other simple combination of the quantities gives it: a sentence
+ * that holds in one plain reading is not wrong.
+ */
+
+import { add, div, make, mul, sub, type Rational } from './exact-number.js'
+import { type Equation } from './onderbouwing.js'
+import { combinationHolds, resultRange } from './sentence-readings.js'
+import { quantities, real, sameKind, sameNoun, type Quantity } from './sentence-quantities.js'
+
+type Cue = 'sum' | 'diff' | 'rest' | 'mean' | 'product'
+
+// A cue right after the result: `650 leden minder`, `er 215 meer`, `€ 25.000 overblijft`.
+const AFTER: Array<[RegExp, Cue]> = [
+  [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:meer|minder)\b(?!\s+dan\b)/iu, 'diff'],
+  [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:overblijft|overblijven|over(?=\s*[,.;:]|$))/iu, 'rest']
+]
+// A cue between the previous quantity and the result: `, in totaal € 260.000`, `een daling van 530`.
+const BEFORE: Array<[RegExp, Cue]> = [
+  [/\b(?:resteert|resteren|restant|rest|blijft|blijven)\b/iu, 'rest'],
+  [/\b(?:stijging|daling|toename|afname|groei|verschil|verhoging|verlaging|vermindering)\b/iu, 'diff'],
+  [/\bgemiddeld(?:e)?\b/iu, 'mean'],
+  [/\b(?:in\s+totaal|samen|totaal|opgeteld|bij\s+elkaar|zodat\s+(?:het|er|we)\b)/iu, 'sum'],
+  [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|ofwel|oftewel|neer\s+op)\b/iu, 'product']
+]
+// `Daarvan`, `hiervan`: the whole of a rest stands before it (often in the sentence before).
+const OF_IT = /\b(?:daarvan|hiervan)\b/i
+// Periods per year, for a rate per week, month or quarter restated per year.
+const PER_YEAR: Record<string, bigint> = { week: 52n, maand: 12n, kwartaal: 4n }
+
+/** An implied combination: its value and how the message shows it. */
+interface Implied {
+  value: Rational
+  expression: string
+  terms: Quantity[]
+}
+
+/** A result with a clear implied combination: the equation when it misses, and the numbers it combines. */
+interface Reading {
+  /** The equation, when the result misses every plain reading. */
+  equation?: Equation
+  /** Offsets of the quantities the implied combination uses. */
+  operands: number[]
+  /** Offset of the result. */
+  result: number
+}
+
+/**
+ * The results of a text's sentences that miss the combination their cue implies.
+ *
+ * @param text A prose text.
+ * @returns Equations whose stated result lies outside its rounding of the computed one.
+ */
+export function sentenceArithmetic(text: string): Equation[] {
+  return readings(text).flatMap((r) => (r.equation ? [r.equation] : []))
+}
+
+/**
+ * Offsets of the numbers that a clear reading of their sentence combines into a stated result
+ * (parts of a total, levels of a change: terms, not results), and of the results that reading
+ * gives: `arithmetic-slip` leaves them (`140, 95 en 60 meldingen, samen 295` is no 3 × 95).
+ *
+ * @param text A prose text.
+ * @returns The offsets.
+ */
+export function combinedNumbers(text: string): number[] {
+  return readings(text).flatMap((r) => (r.equation ? r.operands : [...r.operands, r.result]))
+}
+
+function readings(text: string): Reading[] {
+  const out: Reading[] = []
+  for (const paragraph of pieces(text, /\n[ \t]*\n|\n(?=[ \t]*(?:[-*+|]|\d+[.)])\s)/g, 0)) {
+    const sentences = pieces(paragraph.text, /(?<=[.!?])\s+(?=[\p{Lu}€\d])/gu, paragraph.start)
+    sentences.forEach((s, i) => {
+      const qs = quantities(s.text, s.start)
+      const previous = i > 0 ? quantities(sentences[i - 1]!.text, sentences[i - 1]!.start) : []
+      qs.forEach((r, k) => {
+        const cue = cueOf(text, r, k > 0 ? qs[k - 1]!.end : s.start, s.start)
+        const reading = cue && judge(text, cue, r, qs.slice(0, k), previous, s.start)
+        if (reading) out.push(reading)
+      })
+    })
+  }
+  return out
+}
+
+// The cue that makes a quantity a result, if any.
+function cueOf(text: string, r: Quantity, from: number, sentenceStart: number): Cue | undefined {
+  const after = text.slice(r.end, r.end + 40)
+  for (const [re, cue] of AFTER) if (re.test(after)) return cue
+  const before = text.slice(from, r.index)
+  // `daarvan is 4,6 km gereed en moet 5,8 km nog …`: after `daarvan`, what is still to come is the rest.
+  if (OF_IT.test(text.slice(sentenceStart, r.index)) && (/\bnog\s+(?:\p{L}+\s+)?$/iu.test(before) || /^\s*(?:[\p{L}³]+\s+){0,2}?nog\b/iu.test(after))) return 'rest'
+  // The cue must close the stretch before the result (`, in totaal € 260.000`), not open a clause far back.
+  const tail = before.slice(-45)
+  for (const [re, cue] of BEFORE) if (re.test(tail)) return cue
+  return undefined
+}
+
+// The equation for a result, when its cue implies a clear combination it misses.
+function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], previous: Quantity[], sentenceStart: number): Reading | undefined {
+  const kinds = (list: Quantity[]): Quantity[] => list.filter((q) => sameKind(q, r) && !(cue === 'mean' && r.per && q.per))
+  // None of the result's kind in its own sentence (`Dat zijn 650 leden minder.`): the sentence
+  // before holds the operands. One amount and a total (`in 2028 en 2030 elk € 15.000, in totaal
+  // € 30.000`) is a product, not a sum over two sentences; one level and a change may be of
+  // another count than the level before (`uitkeringen`, `werkzoekenden`).
+  const at = text.slice(sentenceStart, r.index).search(OF_IT)
+  const ofIt = at >= 0
+  const borrow = kinds(own).length === 0 || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
+  const operands = borrow ? [...previous, ...own] : own
+  if (elsewhere(text, cue, r, operands, sentenceStart)) return undefined
+  const implied = imply(text, cue, r, operands, kinds(operands), borrow && cue === 'rest' && ofIt ? previous : [])
+  if (!implied) return undefined
+  const range = resultRange(r)
+  const v = real(implied.value)
+  const held = { operands: implied.terms.map((q) => q.index), result: r.index }
+  if (v >= range.low && v <= range.high) return held
+  // More than twice off: the result counts something else than these quantities.
+  const ratio = real(r.value) / v
+  if (!(ratio > 0.5 && ratio < 2)) return undefined
+  // A list of three or more parts of one sentence, each below the total: some of them adding up to
+  // it is a part left out (`ontwikkeling, marketing en beheer, samen` the first two), not a reading.
+  const list = cue === 'sum' && implied.terms.length >= 3 && implied.terms.every((q) => q.index >= sentenceStart && real(q.value) < real(r.value))
+  if (combinationHolds(operands, resultRange(r, true), !list)) return held
+  const center = make(BigInt(Math.round(((range.low + range.high) / 2) * 1e6)), 1000000n)
+  const half = make(BigInt(Math.round(((range.high - range.low) / 2) * 1e6)), 1000000n)
+  return { ...held, equation: { expression: implied.expression, computed: implied.value, stated: center, result: r.text, index: r.index, tolerance: half, final: true, arithmetic: true, fallback: true } }
+}
+
+// A result the text measures against something else than the quantities before it, or one part
+// of it: `sinds 2019`, `ten opzichte van 2022`, `inclusief 40 in het eerste jaar`, `€ 150.000 voor
+// jeugd en € 50.000 voor zorg` (another of its kind after it in its clause), `met servicekosten`
+// between the rate and the result, `waarvan`, or amounts of different years (`in 2025 …, in 2026 …`).
+function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], sentenceStart: number): boolean {
+  const clause = /^[^.;:!?]*/.exec(text.slice(r.end))?.[0] ?? ''
+  const sentence = text.slice(sentenceStart, r.end + clause.length)
+  if (/\b(?:sinds|ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|inclusief|exclusief|incl\.|excl\.|waarvan)(?!\p{L})/iu.test(sentence)) return true
+  if (quantities(clause, r.end).some((q) => sameKind(q, r))) return true
+  const last = operands.at(-1)
+  if (last && /\b(?:met|plus|naast|zonder)\b/i.test(text.slice(last.end, r.index))) return true
+  return cue !== 'diff' && (sentence.match(/\b(?:19|20)\d{2}\b/g) ?? []).length >= 2
+}
+
+// The combination a cue implies, over the operands of the result's kind.
+function imply(text: string, cue: Cue, r: Quantity, all: Quantity[], same: Quantity[], wholeBefore: Quantity[]): Implied | undefined {
+  const show = (qs: Quantity[], op: string): string => qs.map((q) => q.text).join(` ${op} `)
+  if (cue === 'sum' && same.length >= 2) return { value: same.map((q) => q.value).reduce(add), expression: show(same, '+'), terms: same }
+  if (cue === 'rest') {
+    const whole = wholeBefore.filter((q) => sameKind(q, r)).at(-1) ?? same[0]
+    const parts = same.filter((q) => q !== whole && q.index > (whole?.index ?? 0))
+    if (!whole || parts.length === 0) return undefined
+    return { value: parts.reduce((v, q) => sub(v, q.value), whole.value), expression: show([whole, ...parts], '−'), terms: [whole, ...parts] }
+  }
+  if (cue === 'diff') return change(text, r, same)
+  if (cue === 'mean') return mean(r, all, same)
+  if (cue === 'product') return product(r, all)
+  return undefined
+}
+
+// The difference of two levels: the pair after `van … naar`, or the only two of the result's kind.
+function change(text: string, r: Quantity, same: Quantity[]): Implied | undefined {
+  const levels = same.filter((q) => !q.share)
+  const from = levels.findIndex((q) => /\bvan\s+(?:€\s*)?$/i.test(text.slice(Math.max(0, q.index - 8), q.index)))
+  const pair = from >= 0 && levels[from + 1] && /\bnaar\b/i.test(text.slice(levels[from]!.end, levels[from + 1]!.index)) ? [levels[from]!, levels[from + 1]!] : levels.length === 2 ? levels : undefined
+  if (!pair) return undefined
+  const [a, b] = [pair[0]!.value, pair[1]!.value]
+  const gap = sub(b, a).n < 0n ? sub(a, b) : sub(b, a)
+  return { value: gap, expression: real(b) >= real(a) ? `${pair[1]!.text} − ${pair[0]!.text}` : `${pair[0]!.text} − ${pair[1]!.text}`, terms: pair }
+}
+
+// A mean: the total over the count named after `per`, or the mean of a list of three or more.
+function mean(r: Quantity, all: Quantity[], same: Quantity[]): Implied | undefined {
+  if (r.per) {
+    // Two counts of the noun after `per` (`6 wijken`, `de 2 oudste wijken`): which one, the sentence does not say.
+    const counts = all.filter((q) => q.unit && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, r.per)))
+    const count = counts[0]
+    const totals = same.filter((q) => q !== count && !q.per)
+    if (!count || counts.length > 1 || totals.length !== 1) return undefined
+    return { value: div(totals[0]!.value, count.value), expression: `${totals[0]!.text} ÷ ${count.text}`, terms: [totals[0]!, count] }
+  }
+  const list = same.filter((q) => !q.per)
+  if (list.length < 3) return undefined
+  return { value: div(list.map((q) => q.value).reduce(add), make(BigInt(list.length), 1n)), expression: `(${list.map((q) => q.text).join(' + ')}) ÷ ${list.length}`, terms: list }
+}
+
+// A rate restated per year (`35 ritten per week, op jaarbasis …`), a rate times a count of its
+// unit (`€ 68.000 per jaar; voor 5 jongerenwerkers`), or a share of an amount (`40% van € 650.000`).
+function product(r: Quantity, all: Quantity[]): Implied | undefined {
+  const rates = all.filter((q) => q.per && sameKind(q, r))
+  for (const rate of rates) {
+    const count = all.find((q) => q !== rate && q.unit && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, rate.per)))
+    if (count) return { value: mul(rate.value, count.value), expression: `${rate.text} × ${count.text}`, terms: [rate, count] }
+    const periods = PER_YEAR[rate.per]
+    if (periods && (r.per === 'jaar' || !r.per)) return { value: mul(rate.value, make(periods, 1n)), expression: `${rate.text} × ${periods}`, terms: [rate] }
+  }
+  const shares = all.filter((q) => q.share && sameKind(q, r))
+  if (shares.length === 1) return { value: shares[0]!.value, expression: shares[0]!.text, terms: shares }
+  return undefined
+}
+
+// Pieces of a text between the matches of a separator, with their offsets.
+function pieces(text: string, separator: RegExp, offset: number): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = []
+  let last = 0
+  for (const m of text.matchAll(separator)) {
+    out.push({ text: text.slice(last, m.index), start: offset + last })
+    last = (m.index ?? 0) + m[0].length
+  }
+  out.push({ text: text.slice(last), start: offset + last })
+  return out
+}

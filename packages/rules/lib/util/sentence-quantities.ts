@@ -1,0 +1,124 @@
+/**
+ * The quantities of a sentence as the sentence-level arithmetic fallback reads them: every number
+ * the calculation tokenizer reads, with the unit it is written with (`€`, `%`, or the noun after
+ * it: `km`, `uur`, `leden`) and the unit after `per` (`35 ritten per week`). Years, dates and
+ * section numbers are no quantities; a percentage of an amount (`3% over € 5 mln`) is one
+ * quantity, the amount it gives.
+ */
+
+import { isYearToken, tokenize, type Token } from './calc-tokens.js'
+import { div, make, mul, type Rational } from './exact-number.js'
+
+/** A number of a sentence with its unit. */
+export interface Quantity {
+  value: Rational
+  /** As written (`1.240`, `72%`, `14,8 mln`). */
+  text: string
+  /** Offset in the text. */
+  index: number
+  end: number
+  /** `€`, `%`, or the noun(s) after the number (`ritten`), or empty. */
+  unit: string
+  /** The unit after `per` (`week` in `35 ritten per week`), or empty. */
+  per: string
+  /** Whether a rounding word stands before it, and which. */
+  approx: string
+  /** Whether it is a percentage of another quantity, folded into one amount. */
+  share?: boolean
+}
+
+type Num = Extract<Token, { kind: 'num' }>
+
+// Words after a number that are no unit of it: function words, and the result cues read elsewhere.
+const NOT_UNIT = new Set(
+  'en of in op per naar van tot voor met bij aan uit is zijn was waren wordt worden de het een dat die dit deze er we wij ze zij zodat maar ook nog al te om door over als dan meer minder extra keer maal à a daarvan waarvan hiervan samen totaal in opgeteld gemiddeld dus ofwel oftewel is bedraagt resteert overblijft over erbij eraf af bij jaarlijks per'.split(' ')
+)
+// Verbs often written after a count (`95 overblijven`, `230 gerenoveerd`): they name no unit.
+const VERB = /^(?:ge\p{L}{3,}(?:d|t|en)|(?:over)?blijven|(?:over)?blijft|worden|wordt|werden|komen|komt|kwamen|gaan|gaat|gingen|staan|staat|hebben|heeft|hadden|krijgen|krijgt|kregen|kost|kosten|kostte|geven|geeft|doen|doet|deden|nemen|neemt|zitten|zit|wonen|woont|bezoeken|bezochten|maken|maakt)$/u
+const noun = (word: string): boolean => !NOT_UNIT.has(word) && !VERB.test(word)
+// `24 november`, `1 januari`: a date, not a quantity.
+const MONTH = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i
+// `paragraaf 3`, `tabel 2`, `groep 8`: a name or number of a section, not a quantity.
+const LABEL = /\b(?:paragraaf|hoofdstuk|tabel|figuur|bijlage|artikel|lid|fase|stap|nr\.?|nummer|groep|week|kwartaal|motie|amendement|actie|doel|thema|pijler|route|lijn|fase)\s*$/i
+// `3% over € 5 mln`, `40% van de projectkosten van € 650.000`: the share and its whole.
+const SHARE_OF = /^\s*(?:procent\s+)?(?:over|van|op|×|x|maal)\s+(?:(?:de|het|een|alle)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:van\s+)?(?:(?:circa|ruim|bijna|ongeveer)\s+)?(?:€\s*)?$/iu
+const ROUNDING = /\b(circa|ca\.|ongeveer|ruim|bijna|rond|zo'n|afgerond)\s*(?:€\s*)?$/i
+
+/**
+ * The quantities of a piece of text, in order.
+ *
+ * @param text The text (a sentence, or two).
+ * @param offset Offset of the piece in the whole text, added to each index.
+ * @returns The quantities.
+ */
+export function quantities(text: string, offset = 0): Quantity[] {
+  const nums = tokenize(text).filter((t): t is Num => t.kind === 'num' && (t.end !== undefined || t.spelled === true))
+  const out: Quantity[] = []
+  for (const t of nums) {
+    const end = t.end ?? t.index + wordLength(text, t.index)
+    const before = text.slice(Math.max(0, t.index - 30), t.index)
+    const after = text.slice(end, end + 60)
+    if (isYearToken(t) || MONTH.test(after.trimStart()) || LABEL.test(before)) continue
+    // `3.2`, `2.4.1`: a section number (thousands have three digits after the dot).
+    if (/^\.\d/.test(after) || /\d\.$/.test(before)) continue
+    if (t.value.n === 0n) continue
+    const spelledPercent = !t.text.includes('%') && /^\s*(?:procent|procentpunt)/i.test(after)
+    const percent = t.text.includes('%') || spelledPercent
+    const unit = t.euro ? '€' : percent ? '%' : unitAfter(after)
+    const per = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu.exec(after)?.[1]?.toLowerCase() ?? ''
+    const approx = ROUNDING.exec(before)?.[1]?.toLowerCase() ?? ''
+    // The tokenizer reads `72%` as 0,72; `3 procent` and `17 procentpunt` the same way here.
+    out.push({ value: spelledPercent ? div(t.value, make(100n, 1n)) : t.value, text: t.text, index: offset + t.index, end: offset + end, unit, per, approx })
+  }
+  // `6, 9, 11 en 8 weken`: the unit after the last of a list is the unit of all.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [q, next] = [out[i]!, out[i + 1]!]
+    if (!q.unit && next.unit && /^\s*(?:,|en|of|,\s*en)\s*$/.test(text.slice(q.end - offset, next.index - offset))) q.unit = next.unit
+  }
+  return foldShares(out, text, offset)
+}
+
+// A spelled count has no end from the tokenizer: its word's length.
+const wordLength = (text: string, index: number): number => /^\p{L}+/u.exec(text.slice(index))?.[0].length ?? 1
+
+// The noun(s) after a number: `km`, `MWh`, `ritten`, `culturele verenigingen`.
+function unitAfter(after: string): string {
+  const words = /^\s*([\p{L}³]+)(?:\s+([\p{L}]+))?/u.exec(after)
+  const first = words?.[1]?.toLowerCase() ?? ''
+  if (!first || !noun(first) || /^\s*[,;:.)]/.test(after)) return ''
+  const second = words?.[2]?.toLowerCase() ?? ''
+  return second && noun(second) ? `${first} ${second}` : first
+}
+
+// `rente van 3% over € 5 mln`: the share times its whole is one amount of the whole's unit.
+function foldShares(qs: Quantity[], text: string, offset: number): Quantity[] {
+  const out: Quantity[] = []
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i]!
+    const next = qs[i + 1]
+    if (q.unit === '%' && next && next.unit !== '%' && SHARE_OF.test(text.slice(q.end - offset, next.index - offset))) {
+      out.push({ ...next, value: mul(q.value, next.value), text: `${q.text} × ${next.text}`, index: q.index, share: true })
+      i++
+    } else out.push(q)
+  }
+  return out
+}
+
+/**
+ * Whether two quantities count the same kind of thing: euros with euros, percentages with
+ * percentages, and two counts unless both name a noun and the nouns differ (`ritten`, `uur`).
+ */
+export function sameKind(a: Quantity, b: Quantity): boolean {
+  if (a.unit === '€' || b.unit === '€' || a.unit === '%' || b.unit === '%') return a.unit === b.unit
+  if (!a.unit || !b.unit) return true
+  return a.unit.split(' ').some((x) => b.unit.split(' ').some((y) => sameNoun(x, y)))
+}
+
+/** Whether two nouns are one (`vereniging`, `verenigingen`; `buurthuis`, `buurthuizen`). */
+export const sameNoun = (x: string, y: string): boolean => {
+  const n = Math.min(x.length, y.length, 6) - 1
+  return n >= 1 && x.slice(0, n) === y.slice(0, n)
+}
+
+/** A rational as a floating-point number, for comparing readings. */
+export const real = (r: Rational): number => Number(r.n) / Number(r.d)
