@@ -2,6 +2,7 @@ import type { Plan, PlanFile, SourceLocation } from '@kapstok/core'
 import { textLocation } from '../rule.js'
 import { sourceLabels } from './source-labels.js'
 import { runningTexts } from './running-texts.js'
+import { chapterParts } from './chapter-parts.js'
 import { ownText, writtenTexts } from './text.js'
 import { ampersand, namesTitle, smallWords } from './title-names.js'
 
@@ -49,8 +50,11 @@ const sentenceWords = new Set([...smallWords, 'we', 'wij', 'ze', 'zij', 'hij', '
  * @returns The names that drift.
  */
 export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
-  const titles = titlesByKind(plan, file)
+  const titles = titlesByKind(plan, file, true)
   if (titles.size === 0) return []
+  // A kind only a chapter title gives (`# Andere documenten`) may name things outside the plan
+  // too (`het document ‘…’`): its names count only where the verb after them bounds them.
+  const declared = titlesByKind(plan, file)
   // A name of a part of another kind is no drift of a title: the kind word is what is off.
   const all = [...titles.values()].flat()
   const out: KindMention[] = []
@@ -64,7 +68,9 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
       const at = (m.index ?? 0) + m[0].length
       const rest = text.slice(at, at + 160)
       const q = quoted.exec(rest)
-      const drift = q ? quotedDrift(q[1]?.trim() ?? '', own, all) : unquotedDrift(unquoted.exec(rest)?.[0] ?? '', own, all)
+      const fronted = !q && opensWithPhrase(text.slice(0, m.index ?? 0), m[0]) ? frontedName(rest) : undefined
+      if (!fronted && !declared.has((m[1] ?? '').toLowerCase())) continue
+      const drift = q ? quotedDrift(q[1]?.trim() ?? '', own, all) : fronted ? boundedDrift(fronted, own, all) : unquotedDrift(unquoted.exec(rest)?.[0] ?? '', own, all)
       if (!drift) continue
       const offset = at + (q ? q[0].indexOf(drift.name) : 0)
       const location = textLocation(file, pointer, text, offset, drift.name.length)
@@ -76,6 +82,42 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
 
 type Drift = { name: string; titel: string } | undefined
 
+// A sentence that opens with a phrase about the part (`Binnen het spoor …`, `Voor het doel …`):
+// Dutch puts the finite verb right after such a phrase and the subject after the verb
+// (`… reserveren we`, `… zet de gemeente`), so the name ends where that verb stands.
+const OPENING = /^(?:binnen|onder|voor|in|bij|vanuit|met|via|naast|uit|op)$/iu
+const SUBJECT = /^(?:we|wij|ze|zij|ik|u|men|het\s+college|de\s+gemeente|de\s+raad|de\s+partners)(?=\s|[,.]|$)/iu
+function opensWithPhrase(before: string, mention: string): boolean {
+  const lead = /(?:^|[.!?:]\s+)(\p{L}+\s+)?$/u.exec(before)
+  if (!lead) return false
+  const word = (lead[1] ?? mention.split(/\s+/)[0] ?? '').trim()
+  return OPENING.test(word)
+}
+function frontedName(rest: string): string | undefined {
+  const clause = /^[^,.;:!?()]*/u.exec(rest)?.[0] ?? ''
+  const words = clause.split(/\s+/).filter(Boolean)
+  for (let j = 1; j < words.length && j <= 9; j++) {
+    if (SUBJECT.test(words.slice(j + 1).join(' '))) return /^\p{Lu}/u.test(words[0] ?? '') ? words.slice(0, j).join(' ') : undefined
+  }
+  return undefined
+}
+
+// A name bounded by the verb after it: any name that is no title of the plan drifts.
+function boundedDrift(name: string, own: string[], all: string[]): Drift {
+  const words = name.split(/\s+/).map((w) => w.toLowerCase())
+  // A title or its short form joined to more (`Samen zorgen en de Wmo`, `Duurzame en veilige mobiliteit`).
+  const joined = /^(.+?)\s+(?:en|of)\s/u.exec(name)?.[1]
+  if (namesTitle(name, all) || startsWithTitle(words, all) || (joined && namesTitle(joined, all))) return undefined
+  return { name, titel: closest(name, own) }
+}
+
+const wordsOf = (t: string): string[] => ampersand(t).toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/).filter(Boolean)
+
+// A title (of any kind) followed by the rest of the sentence: no drift.
+function startsWithTitle(words: string[], all: string[]): boolean {
+  return all.some((t) => wordsOf(t).every((w, i) => words[i] === w))
+}
+
 // A quoted name with a capital is a name: it must be one of the titles (or a short form).
 function quotedDrift(name: string, own: string[], all: string[]): Drift {
   if (!/^\p{Lu}/u.test(name) || namesTitle(name, all)) return undefined
@@ -86,10 +128,8 @@ function quotedDrift(name: string, own: string[], all: string[]): Drift {
 function unquotedDrift(run: string, own: string[], all: string[]): Drift {
   const written = run.split(/[ \t]+/)
   const words = written.map((w) => w.toLowerCase())
-  const wordsOf = (t: string): string[] => ampersand(t).toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/).filter(Boolean)
   const split = own.map(wordsOf)
-  // A title (of any kind) followed by the rest of the sentence: no drift.
-  if (all.some((t) => wordsOf(t).every((w, i) => words[i] === w))) return undefined
+  if (startsWithTitle(words, all)) return undefined
   for (const [n, t] of split.entries()) {
     if (words[0] !== t[0]) continue
     const titel = own[n] ?? ''
@@ -185,7 +225,7 @@ function closest(name: string, own: string[]): string {
  * word their title opens with, `Prioriteit 1: Jeugd`), principes as principe and uitgangspunt,
  * and the parts headings define (`## Doel 3.3 Werk voor iedereen`).
  */
-export function titlesByKind(plan: Plan, file: PlanFile): Map<string, string[]> {
+export function titlesByKind(plan: Plan, file: PlanFile, chapters = false): Map<string, string[]> {
   const byKind = new Map<string, string[]>()
   const add = (word: string, titel: unknown, ...more: unknown[]): void => {
     const list = byKind.get(word.toLowerCase()) ?? []
@@ -207,5 +247,7 @@ export function titlesByKind(plan: Plan, file: PlanFile): Map<string, string[]> 
     const m = label.heading ? (definingHeading.exec(label.text) ?? labelledHeading.exec(label.text)) : null
     if (m?.[1] && !notParts.has(m[1].toLowerCase())) add(m[1], m[2])
   }
+  // Parts of a chapter named by a plural, for mentions by their kind word; a table column is read against the declared parts only.
+  if (chapters) for (const part of chapterParts(file)) for (const kind of part.kinds) add(kind, part.titel)
   return byKind
 }

@@ -3,6 +3,7 @@ import { sourceText, textLocation } from '../rule.js'
 import { planReferences } from './plan-references.js'
 import { sourceLabels, type SourceLabel } from './source-labels.js'
 import { runningTexts } from './running-texts.js'
+import { chapterParts, type ChapterPart } from './chapter-parts.js'
 import { closedTitle, looksLikeName, unquote } from './title-names.js'
 
 /** A name written after a numbered reference to a pijler or principe: `thema 3 (Afval)`, `Thema 2: Snelle hulp`. */
@@ -38,7 +39,7 @@ const proseName = /^\s*(?:\(([^()\d\n]{2,80})\)|,?\s*[‘'"“]([^’'"”\n]{2,
 // `route 2, Veilig naar school, …`, `koers 1 – Sterke clubs –`: a name set off as an apposition.
 const apposition = /^,\s+(\p{Lu}[^,.;:()\n]{1,80}?)\s*(,|\.(?=\s|$)|$)|^\s+[–—]\s+(\p{Lu}[^–—\n]{1,80}?)\s+([–—])/u
 // A whole label or cell: `Thema 2: Snelle hulp`, `Thema 2 – Snelle hulp`, `Thema 2 (Snelle hulp)`.
-const labelName = /^\s*(\p{L}+)\s+(\d+[a-z]?)\s*(?:[:.–—-]\s*|\(\s*|\s)([^()\n]*?\p{L}[^()\n]*?)\)?\s*$/u
+const labelName = /^\s*(\p{L}+)\s+(\d+[a-z]?)(?!\.\d)\s*(?:[:.–—-]\s*|\(\s*|\s)([^()\n]*?\p{L}[^()\n]*?)\)?\s*$/u
 
 /**
  * Names written after a number that identifies a pijler (`thema 3`, `route 2`) or principe
@@ -51,7 +52,7 @@ const labelName = /^\s*(\p{L}+)\s+(\d+[a-z]?)\s*(?:[:.–—-]\s*|\(\s*|\s)([^()
  */
 export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
   const labels = sourceLabels(file)
-  const items = numberedItems(plan, labels)
+  const items = numberedItems(plan, labels, chapterParts(file))
   if (items.size === 0) return []
   const out: NumberedName[] = []
   const found = (target: Item, name: string, more: Omit<NumberedName, 'titel' | 'name'>): void => {
@@ -135,7 +136,7 @@ export function sharesWord(name: string, titles: Array<string | undefined>): boo
  * for a word the model has no parts of (`pijler`), the headings that define them
  * (`## Pijler 2: Toegang`), unless the numbering starts again under another heading.
  */
-function numberedItems(plan: Plan, labels: SourceLabel[]): Items {
+function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]): Items {
   const items: Items = new Map()
   ;(plan.pijlers ?? []).forEach((p) => p.nummer && items.set(`${p.label ?? 'thema'} ${p.nummer.replace(/\.$/, '')}`.toLowerCase(), p))
   const principes = plan.principes ?? []
@@ -153,6 +154,21 @@ function numberedItems(plan: Plan, labels: SourceLabel[]): Items {
     if (!defined.has(key)) defined.set(key, { titel: (m[3] ?? '').trim() })
   }
   for (const [key, item] of defined) if (!restarted.has(key.split(' ')[0] ?? '')) items.set(key, item)
+  // Numbered sub-headings of a chapter named by a plural (`# Uitgangspunten` over `## 3. Respijt`).
+  // A number two chapters of that kind both use names no one part.
+  const chaptered: Items = new Map()
+  const ambiguous = new Set<string>()
+  for (const part of parts) {
+    for (const kind of part.kinds) {
+      for (const nummer of [part.nummer, part.step]) {
+        const key = `${kind} ${nummer}`
+        if (!nummer || items.has(key)) continue
+        if (chaptered.has(key) && chaptered.get(key)?.titel !== part.titel) ambiguous.add(key)
+        chaptered.set(key, { titel: part.titel })
+      }
+    }
+  }
+  for (const [key, item] of chaptered) if (!ambiguous.has(key)) items.set(key, item)
   return items
 }
 

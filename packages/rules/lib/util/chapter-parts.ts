@@ -1,0 +1,87 @@
+/**
+ * Parts a plan defines by its chapter structure alone: the sub-headings of a chapter named by a
+ * plural noun (`# 4. Uitgangspunten` over `## 3. Respijt dichtbij`, `## Onze sporen` over
+ * `### Samen sporten`) are parts of the kind that noun names in the singular (`uitgangspunt 3`,
+ * `het spoor Samen sporten`). Plans name their parts with their own words; the model only knows
+ * the ones a config or a class declares, so title-drift reads the rest from the headings.
+ */
+import type { PlanFile } from '@kapstok/core'
+
+/** A part a chapter heading defines. */
+export interface ChapterPart {
+  /** The kind word, singular and lower case (`uitgangspunt`); a plural may give more than one spelling. */
+  kinds: string[]
+  /** Its number as the heading writes it (`3`, `2.3`), when it numbers it. */
+  nummer?: string
+  /** The last step of a dotted number (`3` of `2.3`), by which a text may cite it too. */
+  step?: string
+  /** Its title, without number, label or id. */
+  titel: string
+}
+
+const heading = /^(#{1,6})[ \t]+(.*?)(?:\s*\{[^{}]*\})?\s*$/
+// Section numbering in front of a title: `4.`, `2.3`, `A.`; or a label with its number: `Spoor 2:`.
+const numbering = /^(?:(\d{1,2}(?:\.\d{1,2})*)\.?|([A-Z])\.)\s+/u
+const labelled = /^\p{L}{3,}\s+(\d{1,2})\s*[:.–—-]\s*/u
+// Chapters whose sub-headings are no parts a text cites by kind and number.
+const notKinds = /^(?:bijlagen|financiën|middelen|kosten|inleiding|activiteiten|resultaten|bronnen|begrippen|afkortingen|risico's|tabellen|figuren|vragen)$/iu
+
+/**
+ * The parts the chapters of the plan's Markdown sources define.
+ *
+ * @param file The plan file.
+ * @returns The parts, in source order.
+ */
+export function chapterParts(file: PlanFile): ChapterPart[] {
+  const out: ChapterPart[] = []
+  for (const source of file.sources) {
+    if (!/\.(?:md|markdown)$/i.test(source.path)) continue
+    let chapter: { level: number; kinds: string[] } | undefined
+    let fence = false
+    for (const line of String(source.value ?? '').split('\n')) {
+      if (/^\s*(?:```|~~~)/.test(line)) fence = !fence
+      const m = fence ? null : heading.exec(line)
+      if (!m) continue
+      const level = m[1]?.length ?? 1
+      const text = (m[2] ?? '').replace(/[*_]/g, '').trim()
+      if (chapter && level === chapter.level + 1) {
+        const part = partOf(text, chapter.kinds)
+        if (part) out.push(part)
+        continue
+      }
+      if (chapter && level > chapter.level) continue
+      const kinds = kindsOf(text.replace(numbering, ''))
+      chapter = kinds.length > 0 ? { level, kinds } : undefined
+    }
+  }
+  return out
+}
+
+function partOf(text: string, kinds: string[]): ChapterPart | undefined {
+  const own = labelled.exec(text)
+  const numbered = own ? null : numbering.exec(text)
+  const titel = text.slice((own ?? numbered)?.[0].length ?? 0).trim()
+  if (!/^\p{Lu}/u.test(titel)) return undefined
+  // A section number cites the part by its last step too: `2.3` under chapter 2 is the third.
+  const nummer = own?.[1] ?? numbered?.[1] ?? numbered?.[2]
+  const step = nummer?.includes('.') ? nummer.split('.').at(-1) : undefined
+  return { kinds, titel, ...(nummer ? { nummer } : {}), ...(step ? { step } : {}) }
+}
+
+// A short chapter title that ends on a plural noun (`Uitgangspunten`, `Onze vijf sporen`, `Leidende
+// principes`): the singular forms it may stand for. Dutch plurals in -en change the stem
+// (`sporen` → `spoor`, `kansen` → `kans`, `opgaven` → `opgave`): each spelling is kept, since a
+// spelling no text uses does no harm.
+function kindsOf(title: string): string[] {
+  const words = title.split(/\s+/)
+  const last = (words.at(-1) ?? '').toLowerCase()
+  if (words.length > 4 || notKinds.test(title) || notKinds.test(last) || !/^\p{L}{4,}(?:en|s|['’]s)$/u.test(last)) return []
+  if (/['’]s$/u.test(last)) return [last.slice(0, -2)]
+  if (!last.endsWith('en')) return [last.slice(0, -1)]
+  const stem = last.slice(0, -2)
+  const forms = [last.slice(0, -1), stem]
+  if (/(\p{L})\1$/u.test(stem)) forms.push(stem.slice(0, -1))
+  const open = /^(.*[^aeiou])([aeou])([^aeiou])$/u.exec(stem)
+  if (open) forms.push(`${open[1]}${open[2]}${open[2]}${open[3]}`)
+  return forms.filter((w) => w.length >= 3)
+}

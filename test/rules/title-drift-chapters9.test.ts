@@ -1,0 +1,34 @@
+import { titleDrift } from '@kapstok/rules'
+import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
+
+// Wave 9: parts a plan defines only by its chapters (`# Uitgangspunten` over numbered
+// sub-headings, `# Sporen` over `## Spoor 1: …`), cited by the singular of the chapter's noun,
+// and names bounded by the verb after a phrase that opens the sentence (`Binnen het spoor X
+// reserveren we`). Look-alikes: the titles themselves, their short forms, a title followed by
+// more words, and a number of two chapters of the same kind.
+
+const uitgangspunten = ['# 2. Uitgangspunten', '', '## 2.1 Dichtbij huis', '', 'Tekst.', '', '## 2.2 Eén loket voor alle vragen', '', 'Tekst.', '', '# 3. Uitwerking', '']
+const sporen = ['# Sporen', '', '## Spoor 1: Samen sporten', '', 'Tekst.', '', '## Spoor 2: Gezond opgroeien', '', 'Tekst.', '', '# Geld', '']
+const doelen = ['# 2. Doelen', '', '## 2.1 Iedereen doet mee', '', 'Tekst.', '', '## 2.2 Jongeren halen een diploma', '', 'Tekst.', '', '# 3. Activiteiten', '']
+const bouwstenen = ['# Bouwstenen', '', '## 1. Langer thuis wonen', '', 'Tekst.', '', '## 2. Hulp in de buurt', '', 'Tekst.', '', '# Aanpak', '']
+
+const defects: DefectWording[] = [
+  ['a numbered part by the singular of its chapter, another name', [...uitgangspunten, 'Uitgangspunt 2, Eén aanspreekpunt voor alle vragen, betekent dat niemand wordt doorverwezen.'], '`Eén aanspreekpunt voor alle vragen`'],
+  ['a bracketed name by the singular of a chapter in -en', [...bouwstenen, 'Bouwsteen 1 (Thuis blijven wonen) krijgt het meeste geld.'], '`Thuis blijven wonen`'],
+  ['a name after a phrase that opens the sentence, with a pronoun subject', [...sporen, 'Binnen het spoor Gezond opvoeden reserveren we het grootste deel van het geld.'], '`Gezond opvoeden`'],
+  ['a part of a chapter by its kind, the verb and a subject', [...doelen, 'Voor het doel Jongeren ronden school af zetten we het project voort.'], '`Jongeren ronden school af`'],
+  ['a chapter part named with the municipality as subject', [...bouwstenen, 'In de bouwsteen Thuis wonen met zorg investeert de gemeente het meest.'], '`Thuis wonen met zorg`']
+]
+
+const clean: CleanWording[] = [
+  ['the title after the opening phrase', [...sporen, 'Binnen het spoor Gezond opgroeien reserveren we het grootste deel van het geld.']],
+  ['a short form after the opening phrase', [...sporen, 'Binnen het spoor Gezond reserveren we het grootste deel van het geld.']],
+  ['two titles joined before the verb', [...sporen, 'Binnen het spoor Gezond opgroeien en het spoor Samen sporten werken we met de clubs.']],
+  ['the numbered part by its title', [...uitgangspunten, 'Uitgangspunt 2, Eén loket voor alle vragen, betekent dat niemand wordt doorverwezen.']],
+  ['the numbered part by a short form', [...uitgangspunten, 'Uitgangspunt 2, Eén loket, betekent dat niemand wordt doorverwezen.']],
+  ['a doel by its exact title', [...doelen, 'Voor het doel Iedereen doet mee zetten we de buurtcoaches in.']],
+  ['a number two chapters of that kind use', ['# Wonen', '', '## Doelen', '', '### 1. Meer woningen', '', '# Zorg', '', '## Doelen', '', '### 1. Kortere wachttijden', '', '# Geld', '', 'Doel 1 (Snellere hulp) krijgt extra geld.']],
+  ['a chapter of another kind of sub-headings', ['# Bijlagen', '', '## 1. Begrippen', '', '# Geld', '', 'Voor de bijlage Bronnen verwijzen we naar de website.']]
+]
+
+describeWordings(titleDrift, defects, clean)
