@@ -32,3 +32,21 @@ const clean: CleanWording[] = [
 ]
 
 describeWordings(titleDrift, defects, clean)
+
+// A column headed by the kind word, and a list item that goes on with an amount.
+const themas = ["# Thema's", '', '## Thema 1: Gezond opgroeien', '', 'Tekst.', '', '## Thema 2: Meedoen naar vermogen', '', 'Tekst.', '']
+const agenda = (...cells: string[]): string[] => ['# Agenda', '', '| Activiteit | Thema | Start |', '|---|---|---|', ...cells.map((cell, i) => `| Activiteit ${i + 1} | ${cell} | 2027 |`)]
+
+describeWordings(
+  titleDrift,
+  [
+    ['a cell under the kind word beside one title', [...themas, ...agenda('Gezond opgroeien', 'Meedoen op het werk')], '`Meedoen op het werk`'],
+    ['a cell under the plural kind word', [...themas, '# Agenda', '', "| Actie | Thema's |", '|---|---|', '| Zwemles | Gezond opvoeden |', '| Werkplek | Meedoen naar vermogen |'], '`Gezond opvoeden`'],
+    ['a list item with its amount after the name', [...themas, '# Geld', '', '- Thema 1 – Gezond opgroeien: € 30.000', '- Thema 2 – Meedoen op het werk: € 40.000'], '`Meedoen op het werk`']
+  ],
+  [
+    ['cells under the kind word that are titles or other words', [...themas, ...agenda('Gezond opgroeien', "Alle thema's", 'Overig')]],
+    ['list items with the titles and their amounts', [...themas, '# Geld', '', '- Thema 1 – Gezond opgroeien: € 30.000', '- Thema 2 – Meedoen naar vermogen: € 40.000']],
+    ['a column of another word beside one title', [...themas, '# Agenda', '', '| Activiteit | Partner |', '|---|---|', '| Zwemles | Gezond opgroeien |', '| Werkplek | Gezond Bedrijf BV |']]
+  ]
+)

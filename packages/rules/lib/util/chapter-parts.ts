@@ -75,7 +75,20 @@ function partOf(text: string, kinds: string[]): ChapterPart | undefined {
 function kindsOf(title: string): string[] {
   const words = title.split(/\s+/)
   const last = (words.at(-1) ?? '').toLowerCase()
-  if (words.length > 4 || notKinds.test(title) || notKinds.test(last) || !/^\p{L}{4,}(?:en|s|['’]s)$/u.test(last)) return []
+  if (words.length > 4 || notKinds.test(title) || notKinds.test(last)) return []
+  return singularForms(last)
+}
+
+/**
+ * The singular forms a Dutch plural noun may have (`sporen` → `spoor`, `thema's` → `thema`);
+ * none for a word that is no plural.
+ *
+ * @param word A lower-case word.
+ * @returns The candidate singulars.
+ */
+export function singularForms(word: string): string[] {
+  const last = word.toLowerCase()
+  if (!/^\p{L}{4,}(?:en|s|['’]s)$/u.test(last)) return []
   if (/['’]s$/u.test(last)) return [last.slice(0, -2)]
   if (!last.endsWith('en')) return [last.slice(0, -1)]
   const stem = last.slice(0, -2)

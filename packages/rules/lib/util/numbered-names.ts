@@ -98,7 +98,8 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
   for (const written of labels) {
     const m = labelName.exec(written.text) ?? (written.heading ? aboutPart.exec(written.text) : null)
     const target = m ? items.get(`${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`) : undefined
-    const name = m?.[3]?.trim()
+    // A list item may go on with what the part gets (`Thema 2 – Wonen: € 40.000`): the name ends before it.
+    const name = m?.[3]?.replace(/\s*[:–—]\s*[^:–—]*\d[^:–—]*$/u, '').trim()
     if (!m || !target || !name || !looksLikeName(name)) continue
     const at = written.offset + written.text.indexOf(name, m[0].indexOf(m[2] ?? '') + 1)
     if (done.has(`${written.file}:${at}`)) continue

@@ -1,6 +1,7 @@
 import type { Plan, PlanFile, SourceLocation } from '@kapstok/core'
 import { offsetLocation } from '@kapstok/core'
 import { titlesByKind } from './kind-mentions.js'
+import { singularForms } from './chapter-parts.js'
 import { sharesWord } from './numbered-names.js'
 import { looksLikeName, namesTitle } from './title-names.js'
 import { normalizeTitle } from './text.js'
@@ -28,7 +29,8 @@ export interface ColumnName {
  * @returns The drifting cells.
  */
 export function columnNames(plan: Plan, file: PlanFile): ColumnName[] {
-  const parts = [...titlesByKind(plan, file).values()].flat()
+  const byKind = titlesByKind(plan, file)
+  const parts = [...byKind.values()].flat()
   const sources = file.sources.filter((source) => /\.(?:md|markdown)$/i.test(source.path))
   // A list of bold labels names headings as often as parts: both are its titles.
   const headed = [...new Set([...parts, ...sources.flatMap((source) => headingTitles(String(source.value ?? '')))])]
@@ -41,7 +43,10 @@ export function columnNames(plan: Plan, file: PlanFile): ColumnName[] {
     ]
     for (const { cells, header, titles } of groups) {
       const exact = new Set(titles.map((t) => normalizeTitle(t)))
-      if (cells.filter((cell) => exact.has(normalizeTitle(cell.text))).length < 2) continue
+      // A column headed by the kind word (`Thema`) says what its cells are: one title among them is enough.
+      const kind = header.trim().toLowerCase()
+      const needed = [kind, ...singularForms(kind)].some((word) => byKind.has(word)) ? 1 : 2
+      if (cells.filter((cell) => exact.has(normalizeTitle(cell.text))).length < needed) continue
       for (const cell of cells) {
         if (exact.has(normalizeTitle(cell.text)) || !looksLikeName(cell.text) || namesTitle(cell.text, titles) || !(sharesWord(cell.text, titles) || compoundOf(cell.text, titles))) continue
         const base: SourceLocation = { file: source.path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
