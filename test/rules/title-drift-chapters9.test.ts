@@ -50,3 +50,22 @@ describeWordings(
     ['a column of another word beside one title', [...themas, '# Agenda', '', '| Activiteit | Partner |', '|---|---|', '| Zwemles | Gezond opgroeien |', '| Werkplek | Gezond Bedrijf BV |']]
   ]
 )
+
+// A chapter, paragraph or annex cited by its number with a name set off after it.
+const hoofdstukken = ['# 1. Inleiding', '', 'Tekst.', '', '# 2. Aanpak', '', '## 2.1 Samenwerking in de regio', '', 'Tekst.', '', '# 3. Financiën en dekking', '', 'Tekst.', '', '# Bijlage 1: Overzicht subsidies', '', 'Tekst.', '', '# Slot', '']
+
+describeWordings(
+  titleDrift,
+  [
+    ['a chapter by number with a bracketed name of other words', [...hoofdstukken, 'In hoofdstuk 3 (Wat mag het kosten?) staat hoe we dit betalen.'], '`Wat mag het kosten?`'],
+    ['a paragraph by number with a bracketed name of other words', [...hoofdstukken, 'Paragraaf 2.1 (Samenwerken met partners) beschrijft de rol van de partners.'], '`Samenwerken met partners`'],
+    ['an annex by number with a quoted name', [...hoofdstukken, 'Zie bijlage 1 ‘Overzicht van regelingen’ voor de bedragen.'], '`Overzicht van regelingen`']
+  ],
+  [
+    ['a chapter by its short title', [...hoofdstukken, 'In hoofdstuk 3 (Financiën) staat hoe we dit betalen.']],
+    ['a chapter with a page in brackets', [...hoofdstukken, 'In hoofdstuk 3 (pagina 12) staat hoe we dit betalen.']],
+    ['chapters by their titles in one sentence', [...hoofdstukken, 'Hoofdstuk 2 (Aanpak) en bijlage 1 (‘Overzicht subsidies’) horen bij elkaar.']],
+    ['the chapter of another document', [...hoofdstukken, 'In hoofdstuk 3 (Wonen) van de Omgevingsvisie staat de opgave.']],
+    ['an annex with an abbreviation', [...hoofdstukken, 'Bijlage 1 (PDF) staat op de website.']]
+  ]
+)

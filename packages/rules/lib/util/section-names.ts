@@ -23,6 +23,14 @@ export interface SectionName {
 
 // A heading with a section number of two parts or more: `## 2.2 Gezond opgroeien {#d22}`.
 const numberedHeading = /^#{1,6}[ \t]+(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]+(.+?)[ \t]*(?:\{[^{}\n]*\})?[ \t]*$/u
+// A chapter numbered by one number (`# 3. Financiën`, `# 3 Financiën`) or an annex (`# Bijlage 2: Begrippen`):
+// cited by `hoofdstuk 3` and `bijlage 2`, not by a word of a part (`thema 3` is the third thema).
+const chapterHeading = /^#{1,6}[ \t]+(?:(\d{1,2})\.?|(?:bijlage|annex)[ \t]+(\d{1,2}|[A-Z]))[ \t]*[:.–—-]?[ \t]+(\p{Lu}.*?)[ \t]*(?:\{[^{}\n]*\})?[ \t]*$/iu
+const chapterMention = /(?<![\p{L}\d.])(hoofdstuk|bijlage)[ \t]+(\d{1,2}|[A-Z])(?![\d.]*\d|\p{L})/giu
+// Words that cite the plan's own structure: a name set off after them is the part's name, even
+// when it shares no word with the title (`paragraaf 2.1 (Samenwerken met partners)`).
+const structural = /^(?:hoofdstuk|paragraaf|bijlage|deel|onderdeel)$/iu
+const otherDocument = /^[ \t]*(?:van|uit|in)[ \t]+(?:de|het)[ \t]+(?:\p{L}+[ \t]+)?\p{Lu}/u
 // A word and a section number in running text, a heading or a cell (`doel 2.2`, `paragraaf 4.1`).
 const mention = /(?<![\p{L}\d.])(\p{L}{3,})[ \t]+(\d{1,2}(?:\.\d{1,2})+)(?![\d.]*\d)/gu
 // Words that number other things than sections: tables, figures, articles of a law.
@@ -51,6 +59,14 @@ export function sectionNames(file: PlanFile): SectionName[] {
       titles.set(m[1], titles.has(m[1]) && titles.get(m[1]) !== m[2] ? null : m[2].replace(/[*_]/g, '').trim())
     }
   }
+  for (const { text } of sources) {
+    for (const line of text.split('\n')) {
+      const m = chapterHeading.exec(line)
+      const key = m ? (m[1] ? `hoofdstuk ${m[1]}` : `bijlage ${m[2]?.toUpperCase()}`) : undefined
+      if (!m?.[3] || !key) continue
+      titles.set(key, titles.has(key) && titles.get(key) !== m[3] ? null : m[3].replace(/[*_]/g, '').trim())
+    }
+  }
   if (titles.size === 0) return []
   const out: SectionName[] = []
   for (const { path, text } of sources) {
@@ -59,16 +75,21 @@ export function sectionNames(file: PlanFile): SectionName[] {
       const at = offset
       offset += line.length + 1
       const labelled = /^[ \t]*(?:#{1,6}[ \t]|\|)/u.test(line)
-      for (const m of line.matchAll(mention)) {
-        const titel = titles.get(m[2] ?? '')
-        if (!titel || otherThings.test(m[1] ?? '')) continue
+      const mentions = [
+        ...[...line.matchAll(mention)].map((m) => ({ m, titel: otherThings.test(m[1] ?? '') ? undefined : titles.get(m[2] ?? '') })),
+        ...[...line.matchAll(chapterMention)].map((m) => ({ m, titel: titles.get(`${m[1]?.toLowerCase()} ${m[2]?.toUpperCase()}`) }))
+      ]
+      for (const { m, titel } of mentions) {
+        if (!titel) continue
         const rest = line.slice(m.index + m[0].length)
         const found = setOff.exec(rest) ?? (labelled ? runningOn.exec(rest) : null)
         // A name between commas (`doel 2.1, Schone straten, …`) by the apposition test of numbered names.
         const apart = found ? undefined : appositionName(rest, [titel])
         const name = unquote((found?.[1] ?? found?.[2] ?? apart ?? '').trim()).replace(/[.,;]+$/u, '')
         if (!name || !/^\p{Lu}/u.test(name) || normalizeTitle(name) === normalizeTitle(titel)) continue
-        if (namesTitle(name, [titel]) || !(apart || sharesWord(name, [titel]))) continue
+        if (namesTitle(name, [titel]) || !(apart || sharesWord(name, [titel]) || (found && structural.test(m[1] ?? '')))) continue
+        // The chapter of another document (`hoofdstuk 3 (Wonen) van de Omgevingsvisie`).
+        if (otherDocument.test(rest.slice((found?.index ?? 0) + (found?.[0].length ?? 0)))) continue
         const index = at + m.index + m[0].length + rest.indexOf(name)
         const base: SourceLocation = { file: path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
         out.push({ titel, reference: m[0], name, location: offsetLocation(base, text, index, name.length) })
