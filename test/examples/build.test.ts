@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Plan } from '@kapstok/core'
 import { formatEuro } from '@kapstok/nl'
 import { kapstok } from '../cli/run.js'
+import { builtExample } from './built.js'
 
 const examples = [
   'dijk-en-waard-beleidskader',
@@ -39,9 +39,7 @@ interface Built {
 }
 
 async function build(name: string): Promise<Built> {
-  const out = await mkdtemp(join(tmpdir(), 'kapstok-build-'))
-  const result = await kapstok(['build', `examples/${name}`, '--out', out, '--force', '--format', 'html,md,json,csv'])
-  expect(result.code, result.stderr).toBe(0)
+  const out = await builtExample(name)
   const files = (await readdir(out)).sort()
   const read = async (ext: string): Promise<string> =>
     (await Promise.all(files.filter((f) => f.endsWith(ext)).map((f) => readFile(join(out, f), 'utf8')))).join('\n')

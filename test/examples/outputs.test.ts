@@ -1,9 +1,8 @@
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Plan, Sectie } from '@kapstok/core'
 import { describe, expect, it } from 'vitest'
-import { kapstok } from '../cli/run.js'
+import { builtExample } from './built.js'
 
 // Beyond the counts in build.test.ts: every chapter title, every agenda date as written and
 // every bijlage of each example reaches the rendered programmaplan (or beleidskader), so no
@@ -26,9 +25,7 @@ function escapeHtml(text: string): string {
 describe('rendered examples keep every section, date and bijlage', () => {
   for (const name of examples) {
     it(`should show all of ${name} in its main document`, async () => {
-      const out = await mkdtemp(join(tmpdir(), 'kapstok-outputs-'))
-      const result = await kapstok(['build', `examples/${name}`, '--out', out, '--force', '--format', 'html,json,csv'])
-      expect(result.code, result.stderr).toBe(0)
+      const out = await builtExample(name)
       const model = JSON.parse(await readFile(join(out, 'model.json'), 'utf8')) as Plan
       const main = model.acties?.length || model.document.soort !== 'beleidskader' ? 'programmaplan' : 'beleidskader'
       const html = await readFile(join(out, `${main}.html`), 'utf8')

@@ -1,8 +1,7 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { kapstok } from '../cli/run.js'
+import { builtExample } from './built.js'
 
 // Every reference in words that a document turned into a link ("zie hoofdstuk 6" → "hoofdstuk
 // 12") names the number the target's heading shows in that same output, and points at that
@@ -54,9 +53,7 @@ function isSection(output: string, id: string, html: boolean): boolean {
 describe('references in words in the rendered examples', () => {
   for (const [name, expected] of Object.entries(examples)) {
     it(`should print the target's rendered number and link to it in ${name}`, async () => {
-      const out = await mkdtemp(join(tmpdir(), 'kapstok-references-'))
-      const result = await kapstok(['build', `examples/${name}`, '--out', out, '--force', '--format', 'html,md'])
-      expect(result.code, result.stderr).toBe(0)
+      const out = await builtExample(name)
       const files = (await readdir(out)).filter((f) => /\.(html|md)$/.test(f))
       const resolved = new Set<string>()
       for (const file of files) {

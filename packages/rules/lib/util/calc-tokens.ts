@@ -73,8 +73,23 @@ const APPROX = /^(?:circa|ca\.?|ongeveer|rond(?:om)?|zo'n|ruim|bijna|afgerond|±
 // Abbreviations with a full stop that do not end a sentence.
 const ABBREVIATION = /^(?:ca|circa|bijv|bv|o\.a|incl|excl|nr|nrs|resp|max|min|etc|enz|jl|vs|t\.o\.v|m\.b\.t|i\.v\.m|e\.d|e\.a|mln|mld|mrd|mio|p\.m|n\.v\.t|art|lid|blz|pag|p|tel|ong|gem|st|jr|mnd|wk|km|m|ha|fte)\.$/iu
 
+// Several readers tokenize the same sentence or paragraph (arithmetic slips, implied equations,
+// the sentence fallback …): the tokens of a text are kept, since callers only read them.
+const tokenized = new Map<string, Token[]>()
+const KEPT = 20_000
+
 /** Numbers, operators, parentheses, `=` and sentence ends of a text; other words are dropped. */
 export function tokenize(text: string): Token[] {
+  let tokens = tokenized.get(text)
+  if (!tokens) {
+    if (tokenized.size >= KEPT) tokenized.clear()
+    tokens = tokenizeText(text)
+    tokenized.set(text, tokens)
+  }
+  return tokens.slice()
+}
+
+function tokenizeText(text: string): Token[] {
   const tokens: Token[] = []
   let rest = text
   let approx = false
@@ -82,11 +97,11 @@ export function tokenize(text: string): Token[] {
     const index = text.length - rest.length
     const space = /^[\s$]+/.exec(rest)
     const number = NUMBER.exec(rest)
-    const afterSpace = /\s$/.test(text.slice(0, index))
+    const afterSpace = /\s/.test(text[index - 1] ?? '')
     const previous = tokens.at(-1)
     // `14 x € 35.000` and `14x € 35.000`: an `x` after a space or straight after a number.
     // A capital `X` only right after a number (`8 X € 6.500`), not a name (`Project X`).
-    const times = rest[0] === 'X' ? previous?.kind === 'num' : rest[0] !== 'x' || afterSpace || /\d$/.test(text.slice(0, index))
+    const times = rest[0] === 'X' ? previous?.kind === 'num' : rest[0] !== 'x' || afterSpace || /\d/.test(text[index - 1] ?? '')
     // `(€ 300.000 − € 120.000) / 2`: a slash with spaces after a number divides (`t/m`, `2025 / 2026` do not).
     const slash = rest[0] !== '/' || (afterSpace && ((previous?.kind === 'num' && !isYearToken(previous)) || previous?.kind === 'rp'))
     const op = OPS.find(([re, o]) => re.test(rest) && times && slash && o !== undefined)
@@ -106,7 +121,7 @@ export function tokenize(text: string): Token[] {
     // `21% van € 240.000`: a percentage of an amount.
     // `2% op € 640.000` (an index or a discount on an amount) multiplies the same way; the
     // number must follow (`70% van de uitstoot. Van de 14.300 …` is no product).
-    else if (/^(?:van|op)\s+(?:(?:de|het|alle)\s+)?(?:€|EUR)?\s*\d/i.test(rest) && previous?.kind === 'num' && previous.text.endsWith('%') && /%\s*$/.test(text.slice(0, index))) (tokens.push({ kind: 'op', op: '*' }), (length = rest.startsWith('op') || rest.startsWith('Op') ? 2 : 3))
+    else if (/^(?:van|op)\s+(?:(?:de|het|alle)\s+)?(?:€|EUR)?\s*\d/i.test(rest) && previous?.kind === 'num' && previous.text.endsWith('%') && /%\s*$/.test(text.slice(Math.max(0, index - 8), index))) (tokens.push({ kind: 'op', op: '*' }), (length = rest.startsWith('op') || rest.startsWith('Op') ? 2 : 3))
     // `5 × € 4.000 is € 20.000`, `… samen € 24.000`: a result word between a computation and a number.
     else if (RESULT.test(rest) && ((previous?.kind === 'num' && tokens.at(-2)?.kind === 'op') || previous?.kind === 'rp')) {
       const result = RESULT.exec(rest)?.[0] ?? ''
