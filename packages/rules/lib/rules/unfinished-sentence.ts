@@ -21,6 +21,7 @@ const neverLast = [
 ]
 // Words a paragraph without a full stop rarely ends on (`dat`, `die` and `het` can end a
 // sentence, but not one left without its full stop).
+const neverLastSet = new Set(neverLast)
 const dangling = new Set([...neverLast, 'het', 'een', 'dat', 'die', 'wanneer', 'waarbij', 'waarin'])
 // Dutch ends sentences on these ("daar sluiten we bij aan", "daar kijken we naar"): only
 // reported when the sentence visibly continues in the next paragraph.
@@ -154,10 +155,23 @@ export const unfinishedSentence = lintRule(
               // item of one sentence that stops while all the others close.
               report(pointer, text, offset + last.index, last.word, 'open')
             } else if (last && prepositionSet.has(word) && word !== 'een') {
-              // An item that stops on a preposition without its object ("- begeleiding van jongeren naar").
+              // An item that stops on a preposition without its object ("- begeleiding van jongeren naar");
+              // an item may be a phrase of two words (`een budget voor`).
               const content = itemText(line)
               const shift = line.length - content.length
-              if (objectMissing(content, last.index - shift, word)) report(pointer, text, offset + last.index, last.word, 'word')
+              if (objectMissing(content, last.index - shift, word, 2)) report(pointer, text, offset + last.index, last.word, 'word')
+            } else if (!last && isItem(line.trim()) && !nested) {
+              // An item closed by a full stop or semicolon right after a word no sentence ends on
+              // (`- Een budget voor de.`, `- een loket voor;`), as in running text.
+              const content = itemText(line)
+              const shift = line.length - content.length
+              const closing = /(?<![\p{L}\p{N}.'’"“‘-])(\p{L}+)[.;!?]\s*$/u.exec(content)
+              const closer = closing?.[1]?.toLowerCase() ?? ''
+              // "… met wie en wanneer.": the last of a row of question words.
+              const questionRow = closing !== null && closer === 'wanneer' && /(?:,|\ben|\bof)\s+$/iu.test(content.slice(Math.max(0, closing.index - 6), closing.index))
+              if (closing && !questionRow && (neverLastSet.has(closer) || (prepositionSet.has(closer) && closer !== 'een' && objectMissing(content, closing.index, closer, 2)))) {
+                report(pointer, text, offset + shift + closing.index, closing[1] ?? '', 'word')
+              }
             }
             offset += line.length + 1
           })
@@ -304,7 +318,7 @@ function endsOnWordReported(sentence: string): boolean {
 
 // Whether a sentence ending on a preposition at `index` misses its object: not a particle of a
 // separable verb in the clause, not stranded after er/daar/hier/waar, not "is op/om/voor".
-function objectMissing(body: string, index: number, word: string): boolean {
+function objectMissing(body: string, index: number, word: string, least = 3): boolean {
   const start = Math.max(body.lastIndexOf('. ', index), body.lastIndexOf('? ', index), body.lastIndexOf('! ', index), body.lastIndexOf('\n', index)) + 1
   const sentence = body.slice(start, index)
   const words = sentence.split(/[\s,;:()]+/).filter(Boolean)
@@ -317,7 +331,7 @@ function objectMissing(body: string, index: number, word: string): boolean {
   if (governedBy(words.at(-1) ?? '', lower)) return true
   if (isVerbParticle(lower) && (hasSeparableVerb(words, lower) || zijn.has((words.at(-1) ?? '').toLowerCase()))) return false
   // A clause may be a fragment by design (a caption, an answer): only a sentence that starts a main clause counts.
-  return words.length >= 3
+  return words.length >= least
 }
 
 // Nouns of general Dutch that take a prepositional object, with those prepositions: at the end of
