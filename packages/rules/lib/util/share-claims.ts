@@ -46,8 +46,10 @@ const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER}|${NUMBER_WO
 const PERCENT = String.raw`\s?(?:%|procent\b)`
 // `45 van de 180`, `45 van de in totaal 180`, `1.560 huishoudens van de 2.400`
 const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde)`
+// Words that may stand before the whole: `van de in totaal 180`, `van de naar schatting 2.100`, `van de ruim 900`.
+const WHOLE_WORDS = String.raw`(?:(?:in\s+totaal|naar\s+schatting|ruim|circa|ca\.|ongeveer|bijna|zo['’]n|totaal)\s+){0,2}`
 // A percentage is never the part itself (`15 procent van de 2.000 inwoners`).
-const PART_OF = new RegExp(String.raw`\b(${NUMBER})(?!\s?(?:%|procent\b))\s+(?:[\p{L}-]+\s+){0,2}?(?:${OF_THE}|op\s+de|uit)\s+(?:in\s+totaal\s+|ruim\s+|circa\s+)?(${NUMBER})\b(?![.,]\d)(?!${PERCENT})(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
+const PART_OF = new RegExp(String.raw`\b(${NUMBER})(?!\s?(?:%|procent\b))\s+(?:[\p{L}-]+\s+){0,2}?(?:${OF_THE}|op\s+de|uit)\s+${WHOLE_WORDS}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
 // `Van de 240 aanvragen werden er 60 toegewezen`: the whole first, then the part, with only words between.
 // A reference to a table or figure may stand between them (`van de 800 woningen in tabel 3.2 zijn er 120`);
 // a range (`groep 5 tot en met 8`) is no part.
@@ -58,7 +60,7 @@ const REFERENCE = String.raw`(?:tabel|figuur|grafiek|bijlage|paragraaf|hoofdstuk
 const GAP_TOKEN = String.raw`\s+(?:${REFERENCE}|${ASIDE}|[\p{L}-]+)`
 const RELATIVE = String.raw`\s+(?:die|dat|wie)(?:${GAP_TOKEN}){1,12}?\s*,`
 const WHOLE_FIRST = new RegExp(
-  String.raw`\b${OF_THE}\s+(?:in\s+totaal\s+)?(${NUMBER})\s+(\d{1,3}-\p{L}[\p{L}-]*|[\p{L}-]+)(?:${GAP_TOKEN}){0,10}?(?:${RELATIVE}(?:${GAP_TOKEN}){0,6}?)?\s+${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b)|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
+  String.raw`\b${OF_THE}\s+${WHOLE_WORDS}(${NUMBER})\s+(\d{1,3}-\p{L}[\p{L}-]*|[\p{L}-]+)(?:${GAP_TOKEN}){0,10}?(?:${RELATIVE}(?:${GAP_TOKEN}){0,6}?)?\s+${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b)|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
   'giu'
 )
 // `600 leerlingen, van wie 180 meedoen`, `1.200 woningen, waarvan 300 met label A`: the part in a relative clause.
