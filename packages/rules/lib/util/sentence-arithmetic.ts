@@ -18,7 +18,9 @@ type Cue = 'sum' | 'diff' | 'rest' | 'mean' | 'product'
 
 // A cue right after the result: `650 leden minder`, `er 215 meer`, `€ 25.000 overblijft`.
 const AFTER: Array<[RegExp, Cue]> = [
-  [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:meer|minder)\b(?!\s+dan\b)/iu, 'diff'],
+  // Also a comparative of the measure: `vier weken korter`, `€ 200 lager`, `zes dagen eerder`; with `dan` only
+  // against the level before (`lager dan nu`), not against another measure.
+  [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:meer|minder|korter|langer|lager|hoger|kleiner|groter|sneller|eerder|later|goedkoper|duurder)\b(?!\s+dan\b(?!\s+(?:nu|voorheen|vroeger|eerst)\b))/iu, 'diff'],
   [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:overblijft|overblijven|over(?=\s*[,.;:]|$))/iu, 'rest']
 ]
 // A cue between the previous quantity and the result: `, in totaal € 260.000`, `een daling van 530`.
@@ -27,7 +29,7 @@ const BEFORE: Array<[RegExp, Cue]> = [
   [/\b(?:stijging|daling|toename|afname|groei|verschil|verhoging|verlaging|vermindering)\b/iu, 'diff'],
   [/\bgemiddeld(?:e)?\b/iu, 'mean'],
   [/\b(?:in\s+totaal|samen|totaal|opgeteld|bij\s+elkaar|zodat\s+(?:het|er|we)\b)/iu, 'sum'],
-  [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|ofwel|oftewel|neer\s+op)\b/iu, 'product']
+  [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|ofwel|oftewel|neer\s+op|(?:komt|komen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op)\b/iu, 'product']
 ]
 // `Daarvan`, `hiervan`: the whole of a rest stands before it (often in the sentence before).
 const OF_IT = /\b(?:daarvan|hiervan)\b/i
