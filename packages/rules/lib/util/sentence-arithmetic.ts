@@ -183,10 +183,13 @@ function mean(r: Quantity, all: Quantity[], same: Quantity[]): Implied | undefin
     const counts = all.filter((q) => q.unit && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, r.per)))
     const count = counts[0]
     const totals = same.filter((q) => q !== count && !q.per)
-    if (!count || counts.length > 1 || totals.length !== 1) return undefined
-    return { value: div(totals[0]!.value, count.value), expression: `${totals[0]!.text} ÷ ${count.text}`, terms: [totals[0]!, count] }
+    if (count && counts.length === 1 && totals.length === 1) return { value: div(totals[0]!.value, count.value), expression: `${totals[0]!.text} ÷ ${count.text}`, terms: [totals[0]!, count] }
+    // A count of the periods beside a list of three or more (`in de eerste drie jaar 140, 165 en 190`) counts its items.
+    if (counts.length > 0 && totals.length < 3) return undefined
   }
-  const list = same.filter((q) => !q.per)
+  // The mean of a list (`140, 165 en 190 huishoudens, gemiddeld 175 per jaar`); a count in words
+  // beside it (`in de eerste drie jaar`) counts the items, it is none of them.
+  const list = same.filter((q) => !q.per && /\d/.test(q.text) && !(r.per && q.unit && q.unit.split(' ').some((u) => sameNoun(u, r.per))))
   if (list.length < 3) return undefined
   return { value: div(list.map((q) => q.value).reduce(add), make(BigInt(list.length), 1n)), expression: `(${list.map((q) => q.text).join(' + ')}) ÷ ${list.length}`, terms: list }
 }
