@@ -13,13 +13,13 @@ const defects: DefectWording[] = [
   ['a verb at the end of a dat-clause', ['# Inleiding', '', 'Het Rijk verwacht dat de nieuwe handreiking in het voorjaar van 2026 verschijnt.'], '`het voorjaar van 2026`'],
   ['a present verb before the season', ['# Inleiding', '', 'Het kabinet presenteert in de zomer van 2026 een nieuw actieprogramma voor de jeugdzorg.'], '`de zomer van 2026`'],
   ['a passive present with wordt', ['# Inleiding', '', 'De provinciale omgevingsvisie wordt in het najaar van 2025 vastgesteld.'], '`het najaar van 2025`'],
-  ['zal before the summer', ['# Besluiten', '', 'Vóór de zomer van 2026 zal de raad een besluit nemen over de locatie.'], '`zomer van 2026`'],
+  ['zal before the summer', ['# Besluiten', '', 'Vóór de zomer van 2026 zal de raad een besluit nemen over de locatie.'], '`de zomer van 2026`'],
   ['gaan at the start of a year', ['# Aanpak', '', 'Begin 2026 gaan we met de scholen in gesprek over de nieuwe werkwijze.'], '`Begin 2026`'],
   ['a quarter with a present verb', ['# Aanpak', '', 'De werkgroep levert in het tweede kwartaal van 2026 haar advies op.'], '`het tweede kwartaal van 2026`'],
   ['a full date with a separable verb', ['# Regels', '', 'Op 1 juli 2026 treedt de nieuwe verordening in werking.'], '`1 juli 2026`'],
   ['the end of an earlier year', ['# Aanpak', '', 'Eind 2025 starten de eerste buurtteams met de nieuwe werkwijze.'], '`Eind 2025`'],
   ['a month in an expected clause', ['# Evaluatie', '', 'We verwachten dat de evaluatie in september 2026 klaar is.'], '`september 2026`'],
-  ['after the summer with worden', ['# Peiling', '', 'Na de zomer van 2025 worden de uitkomsten van de peiling met de raad gedeeld.'], '`zomer van 2025`'],
+  ['after the summer with worden', ['# Peiling', '', 'Na de zomer van 2025 worden de uitkomsten van de peiling met de raad gedeeld.'], '`de zomer van 2025`'],
   ['a month with opent', ['# Steunpunt', '', 'In april 2026 opent het nieuwe steunpunt in de bibliotheek.'], '`april 2026`'],
   ['a quarter with stelt beschikbaar', ['# Geld', '', 'Het ministerie stelt in het derde kwartaal van 2026 extra middelen beschikbaar.'], '`het derde kwartaal van 2026`'],
   ['komt er in the course of a season', ['# Geld', '', 'In de loop van het voorjaar van 2026 komt er een nieuwe subsidieregeling voor buurtinitiatieven.'], '`het voorjaar van 2026`'],
@@ -43,6 +43,10 @@ const clean: CleanWording[] = [
   ['a source named by its month', ['# Cijfers', '', 'Uit de peiling van maart 2026 blijkt dat een op de vijf ouderen zich eenzaam voelt.']],
   ['was with an adjective', ['# Website', '', 'Medio 2026 was de nieuwe website voor vrijwilligers klaar.']],
   ['a modal in the past', ['# Besluiten', '', 'Het college wilde de raad in oktober 2026 een voorstel voor de nieuwe tarieven voorleggen.']],
+  ['a perfect shared over en', ['# Inspraak', '', 'Het besluit is gepubliceerd op de website en op 10 maart 2026 in de huis-aan-huiskrant.']],
+  ['a perfect with a modal infinitive', ['# Inspraak', '', 'De deelnemers hebben op 3 en 10 maart 2026 hun mening kunnen geven.']],
+  ['a plural that is also a past form', ['# Inspraak', '', 'In april 2026 zetten we een vragenlijst uit; in totaal vulden 900 inwoners hem in.']],
+  ['a state from a day on, with a decimal comma', ['# Bedragen', '', 'De bedragen stijgen per 1 januari 2026 met 1,8%.']],
   ['figures about a past season', ['# Cijfers', '', 'De cijfers over het voorjaar van 2026 laten zien dat het aantal aanmeldingen stijgt.']]
 ]
 
