@@ -15,7 +15,7 @@ const actieplan = { titel: 'Actieplan Schuldhulp Dichtbij 2027-2029', soort: 'ui
 const begroting = { titel: 'Programmabegroting 2027-2030, programma 2 Wonen', soort: 'programmaplan', periode: '2027-2030', datum: '2026-09-15' }
 
 const kaderDefects: DefectWording[] = [
-  ['a pronoun back to the plan noun', ['# Inleiding', '', 'Dit beleidskader bouwt voort op wat we samen hebben opgebouwd. Het bepaalt de koers voor 2026 tot en met 2030.'], '`2026 tot en met 2030`'],
+  ['a pronoun back to the plan noun', ['# Inleiding', '', 'Dit beleidskader is samen met mantelzorgers geschreven. Het bepaalt de koers voor 2026 tot en met 2030.'], '`2026 tot en met 2030`'],
   ['a compound of the plan noun and periode', ['# Inleiding', '', 'In de beleidskaderperiode 2027-2031 willen we elke mantelzorger bereiken.'], '`2027-2031`'],
   ['a near-miss range with a verb of spreading', ['# Geld', '', 'Over de jaren 2027 tot en met 2032 spreiden we de extra uitgaven voor respijtzorg.'], '`2027 tot en met 2032`'],
   ['goals for a longer span without a subject', ['# Doelen', '', 'De doelen in dit hoofdstuk willen we tussen 2027 en 2031 halen.'], '`2027 en 2031`']
@@ -54,7 +54,7 @@ const actieplanClean: CleanWording[] = [
 
 const begrotingDefects: DefectWording[] = [
   ['a multi-year estimate shifted by a year', ['# Kosten', '', 'De ramingen voor de jaren 2028 tot en met 2031 zijn sluitend.'], '`2028 tot en met 2031`'],
-  ['a compound of begroting and periode', ['# Kosten', '', 'In de begrotingsperiode 2027-2031 stijgen de lasten met 4 procent.'], '`2027-2031`']
+  ['a compound of begroting and periode', ['# Kosten', '', 'In de begrotingsperiode 2027-2031 investeren we € 2 miljoen in nieuwe huurwoningen.'], '`2027-2031`']
 ]
 const begrotingClean: CleanWording[] = [
   ['the estimate for the plan\'s years', ['# Kosten', '', 'De ramingen voor de jaren 2027 tot en met 2030 zijn sluitend.']],
