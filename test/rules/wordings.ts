@@ -6,13 +6,14 @@ import { checkMarkdown } from './helpers.js'
  * A plan of a fictional municipality around the given body lines, for the wordings tests:
  * fresh phrasings of a defect class, read through the real reader.
  */
-export function wordingsPlan(body: string[]): string {
-  return ['---', 'gemeente: Veldhoorn', 'titel: Uitvoeringsprogramma Samen Verder 2026-2029', 'soort: programmaplan', 'periode: 2026-2029', 'status: concept', '---', '', ...body, ''].join('\n')
+export function wordingsPlan(body: string[], front: Record<string, string> = {}): string {
+  const fields = { gemeente: 'Veldhoorn', titel: 'Uitvoeringsprogramma Samen Verder 2026-2029', soort: 'programmaplan', periode: '2026-2029', status: 'concept', ...front }
+  return ['---', ...Object.entries(fields).map(([k, v]) => `${k}: ${v}`), '---', '', ...body, ''].join('\n')
 }
 
 /** The reasons one rule gives for a body of Markdown. */
-export async function wordingReasons(rule: Rule, body: string[]): Promise<string[]> {
-  const file = await checkMarkdown(rule, wordingsPlan(body))
+export async function wordingReasons(rule: Rule, body: string[], front: Record<string, string> = {}): Promise<string[]> {
+  const file = await checkMarkdown(rule, wordingsPlan(body, front))
   return file.messages.filter((m) => m.ruleId === rule.rule.id).map((m) => m.reason)
 }
 
@@ -23,18 +24,18 @@ export type CleanWording = [string, string[]]
 
 /**
  * Tests that each defect wording gives exactly one message quoting its words, and each clean
- * look-alike none.
+ * look-alike none. `front` overrides fields of the plan's frontmatter (a `datum`, another kind of plan).
  */
-export function describeWordings(rule: Rule, defects: DefectWording[], clean: CleanWording[]): void {
+export function describeWordings(rule: Rule, defects: DefectWording[], clean: CleanWording[], front: Record<string, string> = {}): void {
   describe(`${rule.rule.id} wordings`, () => {
     it.each(defects)('should report %s', async (_name, body, words) => {
-      const reasons = await wordingReasons(rule, body)
+      const reasons = await wordingReasons(rule, body, front)
       expect(reasons).toHaveLength(1)
       expect(reasons[0]).toContain(words)
     })
 
     it.each(clean)('should stay quiet on %s', async (_name, body) => {
-      expect(await wordingReasons(rule, body)).toEqual([])
+      expect(await wordingReasons(rule, body, front)).toEqual([])
     })
   })
 }

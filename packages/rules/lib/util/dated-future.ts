@@ -11,7 +11,7 @@ const timePart = `(?:(?:begin|eind|medio|halverwege|midden)\\s{1,3}(?:(?:${MONTH
  * one reports what happened.
  */
 export const strongPast =
-  /^(?:nam|namen|gaf|gaven|liet|lieten|hield|hielden|zag|zagen|vond|vonden|bleef|bleven|schreef|schreven|deed|deden|sprak|spraken|kreeg|kregen|bracht|brachten|dacht|dachten|koos|kozen|won|wonnen|hielp|hielpen|stond|stonden|lag|lagen|zat|zaten|wist|wisten|sloot|sloten|bood|boden|trok|trokken|liep|liepen|riep|riepen|vroeg|vroegen|zocht|zochten|las|lazen|kwam|kwamen|ging|gingen|begon|begonnen|sprong|vloog|droeg|droegen|sloeg|sloegen|viel|vielen|hing|hingen|dronk|aten|wees|steeg|stegen|daalde|daalden|groeide|groeiden)$/iu
+  /^(?:nam|namen|gaf|gaven|liet|lieten|hield|hielden|zag|zagen|vond|vonden|bleef|bleven|schreef|schreven|deed|deden|sprak|spraken|kreeg|kregen|bracht|brachten|dacht|dachten|koos|kozen|won|wonnen|hielp|hielpen|stond|stonden|lag|lagen|zat|zaten|wist|wisten|sloot|sloten|bood|boden|trok|trokken|liep|liepen|riep|riepen|vroeg|vroegen|zocht|zochten|las|lazen|kwam|kwamen|ging|gingen|begon|begonnen|sprong|vloog|droeg|droegen|sloeg|sloegen|viel|vielen|hing|hingen|dronk|aten|wees|steeg|stegen|daalde|daalden|groeide|groeiden|besloot|besloten|verscheen|verschenen|ontving|ontvingen|ontstond|ontstonden|bestond|bestonden|verliep|verliepen|trad|traden|vertrok|kocht|kochten|zei|zeiden|bleek|bleken|verdween|verdwenen|schoot|verloor|vergat|onderging|verving|ving|ontwierp|kon|konden|moest|moesten|mocht|mochten|sprong|stak|verbood|genoot|onderscheidde|dreef|dwong|verkoos|ontbrak|ontbraken|sloot|sloten)$/iu
 
 /** Every time expression with a year in a text. */
 const timeExpression = new RegExp(timePart, 'giu')
@@ -63,8 +63,9 @@ const stateVerbs = new Set([
   'hebben', 'zijn', 'zien', 'merken', 'constateren', 'signaleren', 'weten', 'kennen', 'tellen', 'staan', 'liggen', 'zitten',
   'blijven', 'kunnen', 'moeten', 'willen', 'mogen', 'zullen', 'gaan', 'worden', 'vinden', 'denken', 'verwachten', 'hopen', 'meten', 'registreren', 'scoren'
 ])
-// Present plurals on -den/-ten (a weak past ends so too: `organiseerden`, `maakten`).
-const presentOnDen = new Set(['houden', 'melden', 'bieden', 'leiden', 'zetten', 'sluiten', 'richten', 'starten', 'inrichten', 'ontmoeten', 'verbinden', 'zenden'])
+// Present plurals on -den/-ten (a weak past ends so too: `organiseerden`, `maakten`). Not `zetten`,
+// which is its own past plural too: read so, it announces nothing.
+const presentOnDen = new Set(['houden', 'melden', 'bieden', 'leiden', 'sluiten', 'richten', 'starten', 'inrichten', 'ontmoeten', 'verbinden', 'zenden'])
 
 /**
  * Whether the verb in second place, with the rest of the sentence, announces a decision or an

@@ -1,0 +1,129 @@
+/**
+ * The tense of a clause around a dated moment, for `stale-statement`: a fallback that does not
+ * need the verb on a list. A sentence is cut into finite clauses (at punctuation and before a
+ * word that opens a subordinate clause), a clause reported by a past governor (`stond dat …`) is
+ * left out, and a clause is read as still to come when a finite verb in one of the places Dutch
+ * puts it (second after a fronted moment, last in a subordinate clause, right before the moment's
+ * preposition) is in the present, with no past form, perfect or condition in the clause.
+ */
+import { strongPast } from './dated-future.js'
+import { momentsIn } from './stale-clauses.js'
+import { MONTH } from './year-numbers.js'
+
+// Past forms of auxiliaries and common verbs, and words that look back or date a report
+// ("zou in 2020 klaar zijn", "sinds 2020", "In de nota van 2021 stond dat …").
+const past = /\b(?:zou|zouden|werd|werden|was|waren|had|hadden|sinds|destijds|toen|stond|stonden|stelde|stelden|schreef|schreven|kondigde|kondigden|beloofde|beloofden|voorzag|voorzagen|meldde|meldden)\b/iu
+
+/** Whether a clause looks back: a past auxiliary or marker above, or a strong past form (`nam`). */
+export const looksBack = (clause: string): boolean => past.test(clause) || clause.split(/[\s,]+/).some((w) => strongPast.test(w))
+
+// A word that opens a subordinate or relative clause. Not `of` between two moments ("maart of april 2026").
+const subordinator = new RegExp(String.raw`\s(?=(?:dat|zodat|omdat|zodra|nadat|voordat|wanneer|waarna|waarmee|waarin|die|of(?!\s+\d|\s+(?:${MONTH}|begin|eind|medio|(?:(?:het|de)\s+)?(?:voorjaar|najaar|zomer|winter|eerste|tweede|derde|vierde|laatste))\b))\s)`, 'iu')
+
+// Not a decimal comma ("2,5%"), nor `en` between two moments ("april en mei 2026").
+const betweenClauses = new RegExp(String.raw`(,(?!\d)|[;:–—()]|\s+en\s+(?!met\b|(?:${MONTH})\b|\d))`, 'iu')
+
+/**
+ * The finite clauses of a sentence: its parts between punctuation, each cut again before a
+ * subordinator. A subordinate clause whose governor is in the past (`Men verwachtte dat …`) is
+ * reported speech of that time, and a part after `en` that goes on a past or perfect part (`is
+ * gepubliceerd op de website en op 10 november in de krant`) shares its verb: both are marked.
+ *
+ * @param sentence A sentence.
+ * @returns Each clause and whether a past governor or a past part before `en` carries it.
+ */
+export function finiteClauses(sentence: string): Array<{ text: string; reported: boolean }> {
+  const out: Array<{ text: string; reported: boolean }> = []
+  const parts = sentence.split(betweenClauses)
+  let previous: { text: string; reported: boolean } | undefined
+  for (let i = 0; i < parts.length; i += 2) {
+    const joined = /^\s+en\s+$/iu.test(parts[i - 1] ?? '') && previous !== undefined && (previous.reported || pastClause(previous.text))
+    let governor: string | undefined
+    for (const text of (parts[i] ?? '').split(subordinator)) {
+      previous = { text, reported: (governor === undefined && joined) || (governor !== undefined && looksBack(governor)) }
+      out.push(previous)
+      governor = text
+    }
+  }
+  return out
+}
+
+const words = (text: string): string[] => text.split(/\s+/u).map((w) => w.replace(/[.!?"”’']+$/u, '')).filter(Boolean)
+
+/**
+ * Whether a clause is in the past: a past form (`looksBack`), or a perfect (`heeft`, `hebben`, `is`,
+ * `zijn` with a participle, or with a modal infinitive in its place: `heeft … kunnen geven`).
+ *
+ * @param clause A clause.
+ * @returns Whether it tells what happened.
+ */
+export function pastClause(clause: string): boolean {
+  const all = words(clause)
+  const perfect = all.some((w) => /^(?:heeft|hebben|is|zijn)$/iu.test(w)) && all.some((w) => participleForm.test(w) || /^(?:be|ver|ont|her)\p{L}{2,}(?:t|en)$/u.test(w) || /^(?:kunnen|moeten|willen|mogen|laten)$/iu.test(w))
+  return looksBack(clause) || perfect
+}
+
+// Present forms of auxiliaries and modals: the clause speaks of what is still to come.
+const presentAux = /\b(?:wordt|worden|zal|zullen|wil|willen|kan|kunnen|moet|moeten|mag|mogen|gaat|gaan|komt|komen)\b/iu
+// A condition, a stretch or a routine, or a share: the clause does not announce.
+const condition = /^\s*(?:als|indien|wanneer|mits|tenzij)\b|\b(?:sinds|vanaf|tot|al|reeds|inmiddels|eerder|elk|elke|ieder|iedere|jaarlijks|steeds)\b|\d\s{0,2}(?:%|procent\b)/iu
+// Words before a moment that make it the time of the clause ("in het voorjaar van 2026", "vóór de
+// zomer van 2026", "in de loop van maart 2026"); `van` alone ties it to a noun ("de peiling van maart").
+// Not `per`: with the present it tells what holds from then ("De bedragen stijgen per 1 januari").
+const adverbial = /(?:^|\b(?:in|op|rond|rondom|uiterlijk|tegen|vóór|voor|na|tijdens|in\s+de\s+loop\s+van|(?:aan\s+)?het\s+(?:begin|eind|einde)\s+van))\s*$/iu
+// Words that are no finite verb though they may end in -t or stand second: function words,
+// participles, determiners and pronouns.
+const notVerb = /^(?:niet|met|dat|het|wat|tot|toch|net|dit|echt|recht|eerst|meest|laatst|juist|vast|best|nog|ook|al|er|we|wij|ze|zij|de|een|die|deze|dit|onze|ons|hun|zijn|haar|uw)$/iu
+const determiner = /^(?:de|het|een|deze|dit|die|dat|onze|ons|hun|zijn|haar|uw|elk|elke|ieder|iedere|geen|veel)$/iu
+const participleForm = /^(?:\p{L}{0,8}ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her)\p{L}{2,}d)$/u
+// Verbs of having, being, seeing or counting: in the present after a moment they tell a figure or
+// a finding of that time ("In maart 2026 ligt de piek op …"), not a plan.
+const stateVerb = /^(?:ligt|liggen|staat|staan|zit|zitten|heeft|hebben|is|zijn|telt|tellen|ziet|zien|blijkt|blijken|kent|kennen|woont|wonen|geldt|gelden|bedraagt|bedragen|lijkt|lijken)$/iu
+
+/**
+ * Whether a word in a verb's place is a past form: weak (-de, -te, -den, -ten) or strong. A plural
+ * that is both present and past (`zetten`) counts as past: the clause is not read as still to come.
+ */
+const pastForm = (word: string): boolean => strongPast.test(word) || /^\p{L}{3,}(?:de|te|den|ten)$/u.test(word) && !/^(?:houden|melden|bieden|leiden|sluiten|richten|starten|inrichten|ontmoeten|verbinden|zenden|worden|vinden|binden|wenden|branden|planten|landen|wachten|achten|verwachten|praten|laten|weten|eten|meten|treden|snijden|lijden)$/iu.test(word)
+
+/** Whether a word in a verb's place is a present finite form (stem + t, or a plural on -en). */
+const presentForm = (word: string): boolean =>
+  !notVerb.test(word) && !participleForm.test(word) && !stateVerb.test(word) && !pastForm(word) && (/^\p{Ll}{3,}t$/u.test(word) || /^\p{Ll}{3,}en$/u.test(word) || presentAux.test(word))
+
+/**
+ * The moment a clause speaks of as still to come though it lies before `before`: a moment used as
+ * the time of the clause, a finite present verb in one of the verb's places, and no past form,
+ * perfect or condition.
+ *
+ * @param clause A finite clause (see `finiteClauses`), not reported by a past governor.
+ * @param before The first day that is not past (ISO); a moment `na` must lie half a year before it.
+ * @returns The moment's text, or `undefined`.
+ */
+export function presentAtPastMoment(clause: string, before: string): string | undefined {
+  if (pastClause(clause) || condition.test(clause)) return undefined
+  const halfYear = `${Number(before.slice(0, 4)) - (Number(before.slice(5, 7)) <= 6 ? 1 : 0)}-${String(((Number(before.slice(5, 7)) + 5) % 12) + 1).padStart(2, '0')}${before.slice(7)}`
+  const moment = momentsIn(clause).find((t) => {
+    const lead = clause.slice(0, t.index)
+    // A bare year is often the time of a figure in the present of statistics ("In 2024 maken zestig
+    // inwoners gebruik van …"); only a narrower window (a season, month, quarter, day) is dated here.
+    if (/^\d{4}$/u.test(t.text.trim())) return false
+    if (!adverbial.test(lead) && !/^(?:begin|eind|medio|[QK]\d)/iu.test(t.text)) return false
+    return t.end < (/\bna\s*$/iu.test(lead) ? halfYear : before)
+  })
+  if (!moment) return undefined
+  const after = words(clause.slice(moment.index + moment.text.length))
+  const lead = words(clause.slice(0, moment.index))
+  const places: string[] = []
+  // Second after a fronted moment (the clause opens with it and its preposition).
+  if (lead.length <= 4 && lead.every((w) => /^\p{L}+$/u.test(w) && !presentForm(w.toLowerCase()))) places.push(after[0] ?? '')
+  // Last in a subordinate clause; `is` or `zijn` there with a state that comes about ("dat … klaar is").
+  const subordinate = /^\s*(?:dat|zodat|omdat|zodra|nadat|voordat|wanneer|waarna|waarmee|waarin|die|of)\s/iu.test(clause)
+  if (subordinate) places.push(after.at(-1) ?? '')
+  if (subordinate && /^(?:is|zijn)$/iu.test(after.at(-1) ?? '') && /^(?:klaar|gereed|beschikbaar|operationeel|bekend|rond|af)$/iu.test(after.at(-2) ?? '')) return moment.text.trim()
+  // Right before the moment's preposition, after a subject that is not a determiner ("Het kabinet presenteert in …").
+  const prep = lead.length - (/^(?:de|het)$/iu.test(lead.at(-1) ?? '') ? 2 : 1)
+  if (prep >= 2 && !determiner.test(lead[prep - 2] ?? '')) places.push(lead[prep - 1] ?? '')
+  const verbs = places.map((w) => w.toLowerCase()).filter(Boolean)
+  if (verbs.some(pastForm)) return undefined
+  return verbs.some(presentForm) || presentAux.test(clause) ? moment.text.trim() : undefined
+}
