@@ -1,7 +1,7 @@
 import type { Plan } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { textExample as example } from '../util/text-examples.js'
-import { announcedIn, frontedFuture, frontedOnset, onsetIn, strongPast } from '../util/dated-future.js'
+import { announcedIn, frontedFuture, frontedOnset, onsetIn } from '../util/dated-future.js'
 import { blankAsides, momentsIn, unwrapLines } from '../util/stale-clauses.js'
 import { finiteClauses, looksBack, presentAtPastMoment } from '../util/clause-tense.js'
 import { documentDay } from '../util/document-date.js'
