@@ -167,8 +167,7 @@ export const unfinishedSentence = lintRule(
               const shift = line.length - content.length
               const closing = /(?<![\p{L}\p{N}.'’"“‘-])(\p{L}+)[.;!?]\s*$/u.exec(content)
               const closer = closing?.[1]?.toLowerCase() ?? ''
-              // "… met wie en wanneer.": the last of a row of question words.
-              const questionRow = closing !== null && closer === 'wanneer' && /(?:,|\ben|\bof)\s+$/iu.test(content.slice(Math.max(0, closing.index - 6), closing.index))
+              const questionRow = closing !== null && lastQuestionWord(content, closing.index, closer)
               if (closing && !questionRow && (neverLastSet.has(closer) || (prepositionSet.has(closer) && closer !== 'een' && objectMissing(content, closing.index, closer, 2)))) {
                 report(pointer, text, offset + shift + closing.index, closing[1] ?? '', 'word')
               }
@@ -179,8 +178,7 @@ export const unfinishedSentence = lintRule(
         }
         // A sentence inside the paragraph that ends on `de.` or `en.`.
         for (const m of body.matchAll(endsOnNeverLast)) {
-          // "… wat we doen, met wie en wanneer.": the last of a row of question words.
-          if (/^wanneer$/i.test(m[1] ?? '') && /(?:,|\ben|\bof)\s+$/iu.test(body.slice(Math.max(0, m.index - 6), m.index))) continue
+          if (lastQuestionWord(body, m.index, m[1] ?? '')) continue
           report(pointer, text, paragraph.index + m.index, m[1] ?? '', 'word')
         }
         // A sentence that ends on a preposition without its object.
@@ -311,6 +309,11 @@ function oneClause(content: string): boolean {
 }
 
 // Whether a closed sentence ends on a word another check of this rule reports (`met.`, `de.`).
+// "… wat we doen, met wie en wanneer.": the last of a row of question words ends a sentence.
+function lastQuestionWord(text: string, index: number, word: string): boolean {
+  return /^wanneer$/i.test(word) && /(?:,|\ben|\bof)\s+$/iu.test(text.slice(Math.max(0, index - 6), index))
+}
+
 function endsOnWordReported(sentence: string): boolean {
   const word = /(\p{L}+)[.!?]+$/u.exec(sentence)?.[1]?.toLowerCase() ?? ''
   return dangling.has(word) || prepositionSet.has(word)

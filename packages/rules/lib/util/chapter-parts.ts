@@ -26,6 +26,9 @@ const labelled = /^\p{L}{3,}\s+(\d{1,2})\s*[:.–—-]\s*/u
 // Chapters whose sub-headings are no parts a text cites by kind and number.
 const notKinds = /^(?:bijlagen|financiën|middelen|kosten|inleiding|activiteiten|resultaten|bronnen|begrippen|afkortingen|risico's|tabellen|figuren|vragen)$/iu
 
+// Title drift reads the parts twice (numbered and by kind word): the headings are parsed once per file.
+const read = new WeakMap<PlanFile, ChapterPart[]>()
+
 /**
  * The parts the chapters of the plan's Markdown sources define.
  *
@@ -33,7 +36,10 @@ const notKinds = /^(?:bijlagen|financiën|middelen|kosten|inleiding|activiteiten
  * @returns The parts, in source order.
  */
 export function chapterParts(file: PlanFile): ChapterPart[] {
+  const known = read.get(file)
+  if (known) return known
   const out: ChapterPart[] = []
+  read.set(file, out)
   for (const source of file.sources) {
     if (!/\.(?:md|markdown)$/i.test(source.path)) continue
     let chapter: { level: number; kinds: string[] } | undefined

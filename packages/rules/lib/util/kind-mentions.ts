@@ -50,11 +50,11 @@ const sentenceWords = new Set([...smallWords, 'we', 'wij', 'ze', 'zij', 'hij', '
  * @returns The names that drift.
  */
 export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
-  const titles = titlesByKind(plan, file, true)
-  if (titles.size === 0) return []
   // A kind only a chapter title gives (`# Andere documenten`) may name things outside the plan
   // too (`het document ‘…’`): its names count only where the verb after them bounds them.
   const declared = titlesByKind(plan, file)
+  const titles = withChapterParts(declared, file)
+  if (titles.size === 0) return []
   // A name of a part of another kind is no drift of a title: the kind word is what is off.
   const all = [...titles.values()].flat()
   const out: KindMention[] = []
@@ -225,7 +225,7 @@ function closest(name: string, own: string[]): string {
  * word their title opens with, `Prioriteit 1: Jeugd`), principes as principe and uitgangspunt,
  * and the parts headings define (`## Doel 3.3 Werk voor iedereen`).
  */
-export function titlesByKind(plan: Plan, file: PlanFile, chapters = false): Map<string, string[]> {
+export function titlesByKind(plan: Plan, file: PlanFile): Map<string, string[]> {
   const byKind = new Map<string, string[]>()
   const add = (word: string, titel: unknown, ...more: unknown[]): void => {
     const list = byKind.get(word.toLowerCase()) ?? []
@@ -247,7 +247,19 @@ export function titlesByKind(plan: Plan, file: PlanFile, chapters = false): Map<
     const m = label.heading ? (definingHeading.exec(label.text) ?? labelledHeading.exec(label.text)) : null
     if (m?.[1] && !notParts.has(m[1].toLowerCase())) add(m[1], m[2])
   }
-  // Parts of a chapter named by a plural, for mentions by their kind word; a table column is read against the declared parts only.
-  if (chapters) for (const part of chapterParts(file)) for (const kind of part.kinds) add(kind, part.titel)
   return byKind
+}
+
+// The declared titles and the parts a chapter named by a plural gives, for mentions by their kind
+// word; a table column is read against the declared parts only.
+function withChapterParts(declared: Map<string, string[]>, file: PlanFile): Map<string, string[]> {
+  const titles = new Map([...declared].map(([kind, list]) => [kind, [...list]]))
+  for (const part of chapterParts(file)) {
+    for (const kind of part.kinds) {
+      const list = titles.get(kind) ?? []
+      if (!list.includes(part.titel)) list.push(part.titel)
+      titles.set(kind, list)
+    }
+  }
+  return titles
 }

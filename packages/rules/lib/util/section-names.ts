@@ -55,16 +55,11 @@ export function sectionNames(file: PlanFile): SectionName[] {
   for (const { text } of sources) {
     for (const line of text.split('\n')) {
       const m = numberedHeading.exec(line)
-      if (!m?.[1] || !m[2]) continue
-      titles.set(m[1], titles.has(m[1]) && titles.get(m[1]) !== m[2] ? null : m[2].replace(/[*_]/g, '').trim())
-    }
-  }
-  for (const { text } of sources) {
-    for (const line of text.split('\n')) {
-      const m = chapterHeading.exec(line)
-      const key = m ? (m[1] ? `hoofdstuk ${m[1]}` : `bijlage ${m[2]?.toUpperCase()}`) : undefined
-      if (!m?.[3] || !key) continue
-      titles.set(key, titles.has(key) && titles.get(key) !== m[3] ? null : m[3].replace(/[*_]/g, '').trim())
+      const c = m ? null : chapterHeading.exec(line)
+      const key = m?.[1] ?? (c ? (c[1] ? `hoofdstuk ${c[1]}` : `bijlage ${c[2]?.toUpperCase()}`) : undefined)
+      const titel = m?.[2] ?? c?.[3]
+      if (!key || !titel) continue
+      titles.set(key, titles.has(key) && titles.get(key) !== titel ? null : titel.replace(/[*_]/g, '').trim())
     }
   }
   if (titles.size === 0) return []
