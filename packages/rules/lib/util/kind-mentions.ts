@@ -4,7 +4,7 @@ import { sourceLabels } from './source-labels.js'
 import { runningTexts } from './running-texts.js'
 import { chapterParts } from './chapter-parts.js'
 import { ownText, writtenTexts } from './text.js'
-import { ampersand, namesTitle, smallWords } from './title-names.js'
+import { ampersand, emphasisAsQuotes, namesTitle, smallWords } from './title-names.js'
 
 /** A part named by its kind word alone (`het thema ‘Zorg’`) with a name that is none of the titles of that kind. */
 export interface KindMention {
@@ -62,15 +62,18 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
   // Headings too: a heading may name the part it belongs to (`## Speelplekken (thema Groen)`).
   const headings = writtenTexts(plan).filter(({ pointer }) => ownText(pointer) && pointer.endsWith('/titel'))
   for (const { pointer, text } of [...runningTexts(plan), ...headings]) {
-    for (const m of text.matchAll(mention)) {
+    // Read with emphasis as quotes (same length, so offsets hold for the text as written).
+    const read = emphasisAsQuotes(text)
+    for (const m of read.matchAll(mention)) {
       const own = titles.get((m[1] ?? '').toLowerCase())
       if (!own || own.length === 0) continue
       const at = (m.index ?? 0) + m[0].length
-      const rest = text.slice(at, at + 160)
+      const rest = read.slice(at, at + 160)
       const q = quoted.exec(rest)
-      const fronted = !q && opensWithPhrase(text.slice(0, m.index ?? 0), m[0]) ? frontedName(rest) : undefined
+      const fronted = !q && opensWithPhrase(read.slice(0, m.index ?? 0), m[0]) ? frontedName(rest) : undefined
       if (!fronted && !declared.has((m[1] ?? '').toLowerCase())) continue
-      const drift = q ? quotedDrift(q[1]?.trim() ?? '', own, all) : fronted ? boundedDrift(fronted, own, all) : unquotedDrift(unquoted.exec(rest)?.[0] ?? '', own, all)
+      const run = unquoted.exec(rest)?.[0] ?? ''
+      const drift = q ? quotedDrift(q[1]?.trim() ?? '', own, all) : fronted ? boundedDrift(fronted, own, all) : unquotedDrift(run, own, all, /^[ \t]*(?:[,.;:)]|$)/u.test(rest.slice(run.length)))
       if (!drift) continue
       const offset = at + (q ? q[0].indexOf(drift.name) : 0)
       const location = textLocation(file, pointer, text, offset, drift.name.length)
@@ -87,10 +90,11 @@ type Drift = { name: string; titel: string } | undefined
 // (`… reserveren we`, `… zet de gemeente`), so the name ends where that verb stands.
 const OPENING = /^(?:binnen|onder|voor|in|bij|vanuit|met|via|naast|uit|op)$/iu
 const SUBJECT = /^(?:we|wij|ze|zij|ik|u|men|het\s+college|de\s+gemeente|de\s+raad|de\s+partners)(?=\s|[,.]|$)/iu
+// An adverb may stand before that phrase (`Ook binnen het spoor …`, `Juist voor het doel …`).
 function opensWithPhrase(before: string, mention: string): boolean {
-  const lead = /(?:^|[.!?:]\s+)(\p{L}+\s+)?$/u.exec(before)
+  const lead = /(?:^|[.!?:]\s+)((?:\p{L}+\s+){0,2})$/u.exec(before)
   if (!lead) return false
-  const word = (lead[1] ?? mention.split(/\s+/)[0] ?? '').trim()
+  const word = (lead[1]?.trim().split(/\s+/).filter(Boolean).at(-1) ?? mention.split(/\s+/)[0] ?? '').trim()
   return OPENING.test(word)
 }
 function frontedName(rest: string): string | undefined {
@@ -125,7 +129,13 @@ function quotedDrift(name: string, own: string[], all: string[]): Drift {
 }
 
 // An unquoted name has no end of its own; only a change inside a title's length tells.
-function unquotedDrift(run: string, own: string[], all: string[]): Drift {
+// Words after which a sentence goes on rather than a name: pronouns, finite verbs, adverbs, conjunctions.
+const goesOn = new Set(['we', 'wij', 'ze', 'zij', 'hij', 'die', 'dat', 'dit', 'deze', 'er', 'is', 'zijn', 'wordt', 'worden', 'ook', 'nog', 'als', 'om', 'en', 'of'])
+
+// Prepositions and articles: the frame of a title's phrase.
+const frameWords = new Set([...smallWords, 'bij', 'naar', 'door', 'uit', 'over', 'onder', 'tussen', 'zonder', 'tot', 'na', 'tegen', 'rond', 'binnen', 'buiten', 'vanuit', 'via', 'per'])
+
+function unquotedDrift(run: string, own: string[], all: string[], closed: boolean): Drift {
   const written = run.split(/[ \t]+/)
   const words = written.map((w) => w.toLowerCase())
   const split = own.map(wordsOf)
@@ -147,6 +157,15 @@ function unquotedDrift(run: string, own: string[], all: string[]): Drift {
     // The title left after a small word (`Groen in het centrum`): a short form never ends on one.
     let p = 0
     while (p < k && words[p] === t[p]) p++
+    // The first half of the title or more, then other words to a punctuation mark, about as many
+    // as the title has (`Groen en gezond bij hitte,` for `Groen en gezond in de zomer`): the end
+    // of the title was swapped. A sentence that goes on (`… krijgt het meeste geld,`) is longer.
+    // The name keeps the title's frame: it swaps after a function word of the title (`bij hevige
+    // buien` → `bij zware regen`) or with a preposition of its own (`in de zomer` → `bij hitte`);
+    // a verb there (`Ruimte voor ondernemers vraagt grond.`) is the sentence going on.
+    const framed = frameWords.has(t[p - 1] ?? '') || frameWords.has(words[p] ?? '')
+    const swapped = closed && framed && p >= 2 && p * 2 >= k && p < k && Math.abs(words.length - k) <= 1 && !goesOn.has(words[p] ?? '')
+    if (swapped && words.slice(p).every((w) => !t.slice(p).includes(w)) && !namesTitle(run, all)) return { name: run, titel }
     if (p < 2 || p * 2 < k || !smallWords.has(t[p - 1] ?? '')) continue
     let end = p
     while (end < words.length && smallWords.has(words[end] ?? '')) end++
@@ -244,7 +263,9 @@ export function titlesByKind(plan: Plan, file: PlanFile): Map<string, string[]> 
     for (const word of ['principe', 'uitgangspunt']) add(word, titel, p.korteTitel)
   }
   for (const label of sourceLabels(file)) {
-    const m = label.heading ? (definingHeading.exec(label.text) ?? labelledHeading.exec(label.text)) : null
+    // A section number may come first (`## 1.2 Doel 2: Betaalbaar wonen`).
+    const text = label.text.replace(/^\d+(?:\.\d+)*\.?\s+(?=\p{L})/u, '')
+    const m = label.heading ? (definingHeading.exec(text) ?? labelledHeading.exec(text)) : null
     if (m?.[1] && !notParts.has(m[1].toLowerCase())) add(m[1], m[2])
   }
   return byKind

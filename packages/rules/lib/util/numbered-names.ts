@@ -4,7 +4,8 @@ import { planReferences } from './plan-references.js'
 import { sourceLabels, type SourceLabel } from './source-labels.js'
 import { runningTexts } from './running-texts.js'
 import { chapterParts, type ChapterPart } from './chapter-parts.js'
-import { closedTitle, looksLikeName, unquote } from './title-names.js'
+import { normalizeTitle } from './text.js'
+import { closedTitle, emphasisAsQuotes, looksLikeName, unquote } from './title-names.js'
 
 /** A name written after a numbered reference to a pijler or principe: `thema 3 (Afval)`, `Thema 2: Snelle hulp`. */
 export interface NumberedName {
@@ -68,7 +69,7 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
     for (const ref of refs) {
       const target = items.get(ref.key)
       const end = ref.index + ref.text.length
-      const rest = text.slice(end, end + 100)
+      const rest = emphasisAsQuotes(text.slice(end, end + 100))
       const m = target ? proseName.exec(rest) : null
       const name = m ? unquote((m[1] ?? m[2] ?? '').trim()) : target && appositionName(rest, [target.titel, target.korteTitel])
       if (!target || !name || !/^\p{Lu}/u.test(name)) continue
@@ -122,8 +123,29 @@ export function appositionName(rest: string, titles: Array<string | undefined>):
   const apart = apposition.exec(rest)
   const name = (apart?.[1] ?? apart?.[3])?.trim()
   if (!apart || !name) return undefined
+  const whole = commaTitled(name, rest, apart[0].length, titles)
+  if (whole) return whole
   return (looksLikeName(name) && sharesWord(name, titles)) || closedTitle(name, apart[2] === ',' || Boolean(apart[4])) ? name : undefined
 }
+
+// A title with a comma in it (`Samen werken, samen doen`): the apposition stops at that comma, so
+// when it is the title's first half, the next part of the text (to a mark) is its second half,
+// if it is about as long and does not go on as a sentence (`Samen werken, en loopt tot 2028`).
+const nextPart = /^[ \t]*(\p{L}[^,.;:()\d\n]{0,60}?)[ \t]*(?:[,.;:)]|$)/u
+function commaTitled(name: string, rest: string, after: number, titles: Array<string | undefined>): string | undefined {
+  for (const title of titles) {
+    const halves = title?.split(/\s*,\s*/u) ?? []
+    if (halves.length !== 2 || normalizeTitle(halves[0] ?? '') !== normalizeTitle(name)) continue
+    const second = nextPart.exec(rest.slice(after))?.[1]
+    const size = (text: string): number => text.split(/\s+/u).length
+    if (!second || continues.test(second) || Math.abs(size(second) - size(halves[1] ?? '')) > 1) continue
+    const start = rest.indexOf(name)
+    return rest.slice(start, after + rest.slice(after).indexOf(second) + second.length)
+  }
+  return undefined
+}
+// The words a sentence goes on with after a comma: a conjunction, pronoun or relative word.
+const continues = /^(?:en|of|maar|want|dus|die|dat|waar\p{L}*|wat|we|wij|ze|zij|het|dit|zo|om|als|omdat|zodat|terwijl)\b/iu
 
 /** Whether a name shares a word of four letters or more with one of the titles (`Tijdig terugkoppelen`, `Terugkoppelen is verplicht`). */
 export function sharesWord(name: string, titles: Array<string | undefined>): boolean {

@@ -6,7 +6,7 @@
  */
 import { offsetLocation, type PlanFile, type SourceLocation } from '@kapstok/core'
 import { appositionName, sharesWord } from './numbered-names.js'
-import { namesTitle, unquote } from './title-names.js'
+import { emphasisAsQuotes, namesTitle, unquote } from './title-names.js'
 import { normalizeTitle } from './text.js'
 
 /** A name after a section number that is not the section's title. */
@@ -50,18 +50,24 @@ const runningOn = /^[ \t]*[:–—-]?[ \t]*(?:\*\*|__)?(\p{Lu}[^|:\n{]*?)(?:\*\*
  */
 export function sectionNames(file: PlanFile): SectionName[] {
   const sources = file.sources.filter((source) => /\.(?:md|markdown)$/iu.test(source.path)).map((source) => ({ path: source.path, text: String(source.value ?? '') }))
-  // A number that two headings carry (two documents, each numbered from 1) names neither for sure.
-  const titles = new Map<string, string | null>()
+  // A number that two headings of one level carry (two documents, each numbered from 1) names
+  // neither for sure. A chapter is the shallowest heading with its number: the parts a chapter
+  // numbers from 1 under it (`# 2. Uitgangspunten` over `## 3. Eenvoudig`) are no chapters.
+  const headings = new Map<string, { titel: string | null; depth: number }>()
   for (const { text } of sources) {
     for (const line of text.split('\n')) {
       const m = numberedHeading.exec(line)
       const c = m ? null : chapterHeading.exec(line)
       const key = m?.[1] ?? (c ? (c[1] ? `hoofdstuk ${c[1]}` : `bijlage ${c[2]?.toUpperCase()}`) : undefined)
-      const titel = m?.[2] ?? c?.[3]
+      const titel = (m?.[2] ?? c?.[3])?.replace(/[*_]/g, '').trim()
       if (!key || !titel) continue
-      titles.set(key, titles.has(key) && titles.get(key) !== titel ? null : titel.replace(/[*_]/g, '').trim())
+      const depth = /^#+/u.exec(line)?.[0].length ?? 1
+      const known = headings.get(key)
+      if (!known || depth < known.depth) headings.set(key, { titel, depth })
+      else if (depth === known.depth && known.titel !== titel) known.titel = null
     }
   }
+  const titles = new Map([...headings].map(([key, { titel }]) => [key, titel]))
   if (titles.size === 0) return []
   const out: SectionName[] = []
   for (const { path, text } of sources) {
@@ -76,7 +82,7 @@ export function sectionNames(file: PlanFile): SectionName[] {
       ]
       for (const { m, titel } of mentions) {
         if (!titel) continue
-        const rest = line.slice(m.index + m[0].length)
+        const rest = emphasisAsQuotes(line.slice(m.index + m[0].length))
         const found = setOff.exec(rest) ?? (labelled ? runningOn.exec(rest) : null)
         // A name between commas (`doel 2.1, Schone straten, …`) by the apposition test of numbered names.
         const apart = found ? undefined : appositionName(rest, [titel])

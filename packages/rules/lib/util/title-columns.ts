@@ -39,7 +39,9 @@ export function columnNames(plan: Plan, file: PlanFile): ColumnName[] {
     const value = String(source.value ?? '')
     const groups = [
       ...tablesOf(value).flatMap((table) => columnsOf(table).map((cells, c) => ({ cells, header: table.header[c]?.text ?? '', titles: parts }))),
-      ...labelListsOf(value).map((cells) => ({ cells, header: '', titles: headed }))
+      ...labelListsOf(value).map((cells) => ({ cells, header: '', titles: headed })),
+      // Sibling headings that repeat the parts (`## 2.1 …` per doel under `# Wat gaan we doen?`) are such a group too.
+      ...headingGroupsOf(value).map((cells) => ({ cells, header: '', titles: parts }))
     ]
     for (const { cells, header, titles } of groups) {
       const exact = new Set(titles.map((t) => normalizeTitle(t)))
@@ -82,6 +84,31 @@ function labelListsOf(value: string): Cell[][] {
     } else if (line.trim() !== '') current = undefined
   }
   return lists.filter((list) => list.length >= 2)
+}
+
+// A heading with its section number, and one that defines a part by its own label (`Doel 2: …`).
+const sectionHeading = /^(#{1,6})[ \t]+(?:\d+(?:\.\d+)*\.?[ \t]+)?(.+?)[ \t]*(?:\{[^{}\n]*\})?[ \t]*$/u
+const definesPart = /^\p{L}+[ \t]+\d+[a-z]?[ \t]*[:.–—-]/u
+
+/** The headings of one level under one parent heading (two or more), without number and id block, with their offsets. */
+function headingGroupsOf(value: string): Cell[][] {
+  const groups: Cell[][] = []
+  const open: Array<Cell[] | undefined> = []
+  let offset = 0
+  for (const line of value.split('\n')) {
+    const at = offset
+    offset += line.length + 1
+    const m = sectionHeading.exec(line)
+    if (!m?.[1] || !m[2]) continue
+    const depth = m[1].length
+    // A heading closes the groups of deeper levels: their parent ends here.
+    open.length = depth + 1
+    const text = m[2].replace(/[*_]/g, '').trim()
+    if (definesPart.test(text)) continue
+    const group = open[depth] ?? (open[depth] = groups[groups.push([]) - 1])
+    group?.push({ text, offset: at + line.indexOf(text, depth) })
+  }
+  return groups.filter((group) => group.length >= 2)
 }
 
 // One word that ends on a word of a title (`Straatverlichting` beside `Openbare verlichting`).
