@@ -91,9 +91,9 @@ const right: Array<[string, string[]]> = [
 ]
 
 /** How many wrong ones the code must catch: raise it as the readers learn shapes. */
-const mustCatch = 21
+const mustCatch = 25
 /** Right ones the code still reports: empty it as the readers learn them. */
-const stillNoisy = new Set(['a target after two counts', 'a product over two years'])
+const stillNoisy = new Set<string>()
 
 describe('prose calculation battery (wave 10)', () => {
   it('should catch the wrong calculations', async () => {

@@ -86,7 +86,8 @@ const wordLength = (text: string, index: number): number => /^\p{L}+/u.exec(text
 
 // The noun(s) after a number: `km`, `MWh`, `ritten`, `culturele verenigingen`.
 function unitAfter(after: string): string {
-  const words = /^\s*([\p{L}³]+)(?:\s+([\p{L}]+))?/u.exec(after)
+  // A pair of nouns counts as both (`2.168 kinderen en jongeren`).
+  const words = /^\s*([\p{L}³]+)(?:\s+(?:en|of)\s+(?=\p{Ll})|\s+)?([\p{L}]+)?/u.exec(after)
   const first = words?.[1]?.toLowerCase() ?? ''
   if (!first || !noun(first) || /^\s*[,;:.)]/.test(after)) return ''
   const second = words?.[2]?.toLowerCase() ?? ''
@@ -118,10 +119,16 @@ export function sameKind(a: Quantity, b: Quantity): boolean {
 }
 
 /** Whether two nouns are one (`vereniging`, `verenigingen`; `buurthuis`, `buurthuizen`). */
-export const sameNoun = (x: string, y: string): boolean => {
+export const sameNoun = (x: string, y: string): boolean => samePrefix(x, y) || samePrefix(singular(x), singular(y))
+
+const samePrefix = (x: string, y: string): boolean => {
   const n = Math.min(x.length, y.length, 6) - 1
   return n >= 1 && x.slice(0, n) === y.slice(0, n)
 }
+
+// A plural in -en after an open syllable doubles the vowel of its singular (`bomen` boom, `weken`
+// week, `jaren` jaar, `uren` uur, `scholen` school): a prefix alone does not join them.
+const singular = (w: string): string => /^(|.*[^aeiou])([aeiou])([^aeiou])en$/.exec(w)?.slice(1, 4).join('').replace(/([aeiou])(?=[^aeiou]$)/, '$1$1') ?? w
 
 /** A rational as a floating-point number, for comparing readings. */
 export const real = (r: Rational): number => Number(r.n) / Number(r.d)
