@@ -91,7 +91,7 @@ const right: Array<[string, string[]]> = [
 ]
 
 /** How many wrong ones the code must catch: raise it as the readers learn shapes. */
-const mustCatch = 25
+const mustCatch = 26
 /** Right ones the code still reports: empty it as the readers learn them. */
 const stillNoisy = new Set<string>()
 

@@ -16,6 +16,8 @@ const defects: DefectWording[] = [
   ['a mean with the number of weeks between the cue and the result', body('De opkomst liep op van 18 naar 22, 25 en 31 deelnemers, gemiddeld over de vier weken 27 deelnemers.'), '27'],
   ['a mean before its list', body('De vier bibliotheken kregen gemiddeld een 7,9: Noord een 7,2, Oost een 8,1, Zuid een 7,4 en West een 7,7.'), '7,9'],
   ['a count per year times a mean amount', body('Met naar schatting 240 leningen per jaar en een gemiddeld bedrag van € 4.500 rekenen we met € 1,2 miljoen per jaar.'), '1,2 miljoen'],
+  ['a rate whose period opens the clause, restated per year', body('Per maand melden zich gemiddeld 42 nieuwe gezinnen, op jaarbasis ruim 600.'), '600'],
+  ['a weekly rate restated per year after zo’n', body('Per week lenen we zo’n 85 boeken uit, op jaarbasis zo’n 5.200.'), '5.200'],
   ['a fall after a level in a named year and a pair of nouns', body('In 2024 sportten 3.410 kinderen en volwassenen bij een vereniging. Drie jaar eerder waren dat er 3.120. Dat is een groei van 310 volwassenen.'), '310']
 ]
 
@@ -30,6 +32,9 @@ const clean: CleanWording[] = [
   ['the count per year times a mean amount right', body('Met naar schatting 240 leningen per jaar en een gemiddeld bedrag van € 4.500 rekenen we met € 1,08 miljoen per jaar.')],
   ['the count times an amount per year right', body('Ieder jaar krijgen 95 verenigingen een gemiddelde bijdrage van € 1.400 per jaar, goed voor € 133.000 per jaar.')],
   ['the fall right', body('In 2024 sportten 3.410 kinderen en volwassenen bij een vereniging. Drie jaar eerder waren dat er 3.120. Dat is een groei van 290 volwassenen.')],
+  ['the rate whose period opens the clause right', body('Per maand melden zich gemiddeld 42 nieuwe gezinnen, op jaarbasis ruim 500.')],
+  ['the weekly rate right after zo’n', body('Per week lenen we zo’n 85 boeken uit, op jaarbasis zo’n 4.400.')],
+  ['a monthly amount for a count, restated per year', body('We betalen € 38 per maand voor 180 huishoudens, op jaarbasis € 82.080.')],
   ['a change aimed at after two levels', body('In 2024 waren er 3.410 leden. Drie jaar eerder waren dat er 3.120. Ons streven is een groei van 500 leden.')],
   ['a total over the years of a yearly amount', body('In 2027, 2028 en 2029 ontvangen 8 buurthuizen elk € 2.500 per jaar, samen € 60.000.')]
 ]

@@ -42,9 +42,10 @@ const MONTH = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september
 const LABEL = /\b(?:paragraaf|hoofdstuk|tabel|figuur|bijlage|artikel|lid|fase|stap|nr\.?|nummer|groep|week|kwartaal|motie|amendement|actie|doel|thema|pijler|route|lijn|fase)\s*$/i
 // `3% over € 5 mln`, `40% van de projectkosten van € 650.000`: the share and its whole.
 const SHARE_OF = /^\s*(?:procent\s+)?(?:over|van|op|×|x|maal)\s+(?:(?:de|het|een|alle)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:van\s+)?(?:(?:circa|ruim|bijna|ongeveer)\s+)?(?:€\s*)?$/iu
-// `Elke maand komen er 30 bij`: a period that opens the clause before a number, with a few words between.
-const EVERY = /(?:^|[.;:]\s*)(?:elke|iedere|ieder|elk)\s+(week|maand|kwartaal)\s+(?:[\p{L}']+\s+){0,5}$/iu
-const ROUNDING = /\b(circa|ca\.|ongeveer|ruim|bijna|rond|zo'n|afgerond)\s*(?:€\s*)?$/i
+// `Elke maand komen er 30 bij`, `Per kwartaal komen er gemiddeld 35 binnen`: a period that opens
+// the clause before a number, with a few words between (mid-clause, `per maand` is a number's own).
+const EVERY = /(?:^|[.;:]\s*)(?:elke|iedere|ieder|elk|per)\s+(week|maand|kwartaal)\s+(?:[\p{L}'’]+\s+){0,5}$/iu
+const ROUNDING = /\b(circa|ca\.|ongeveer|ruim|bijna|rond|zo['’]n|afgerond)\s*(?:€\s*)?$/i
 
 /**
  * The quantities of a piece of text, in order.
@@ -68,8 +69,8 @@ export function quantities(text: string, offset = 0): Quantity[] {
     const percent = t.text.includes('%') || spelledPercent
     const unit = t.euro ? '€' : percent ? '%' : unitAfter(after)
     // The period may also open the clause (`Elke maand komen er ongeveer 30 … bij`).
-    const per = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu.exec(after)?.[1]?.toLowerCase() ?? EVERY.exec(before)?.[1]?.toLowerCase() ?? ''
-    const approx = ROUNDING.exec(before)?.[1]?.toLowerCase() ?? ''
+    const per = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu.exec(after)?.[1]?.toLowerCase() ?? EVERY.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() ?? ''
+    const approx = ROUNDING.exec(before)?.[1]?.toLowerCase().replace('’', "'") ?? ''
     // The tokenizer reads `72%` as 0,72; `3 procent` and `17 procentpunt` the same way here.
     out.push({ value: spelledPercent ? div(t.value, make(100n, 1n)) : t.value, text: t.text, index: offset + t.index, end: offset + end, unit, per, approx })
   }
