@@ -38,7 +38,13 @@ interface Level {
   text: string
   euro: boolean
   noun: string | undefined
+  /** A second noun the level counts (`kinderen en jongeren`). */
+  also?: string
 }
+
+// A year named in a sentence; words that make a change a goal.
+const YEAR = /\b(?:19|20)\d{2}\b/u
+const AIM = /\b(?:doel|doelen|streven|streefwaarde|ambitie|ambiëren|beogen|willen|wil|moet|moeten|mikken)\b/iu
 
 /**
  * Every change whose size follows two levels of the same thing in the sentences before it.
@@ -57,6 +63,8 @@ export function levelChanges(text: string): Equation[] {
           // The size is the one quantity of its sentence (years aside), and no `van A naar B`.
           const others = quantities(sentence.text).filter((q) => q.text !== size)
           if ((/\bnaar\s+(?:€\s*)?\d/iu.test(sentence.text) && !TARGET.test(sentence.text)) || (!euro && isYearNumber(size))) continue
+          // A change aimed at (`Het doel is een daling van 200`) is a target, not the gap behind it.
+          if (others.length === 0 && AIM.test(sentence.text)) continue
           const at = (m.index ?? 0) + whole.lastIndexOf(size)
           const levels = others.length > 0 ? clauseLevels(sentences[i - 1]!.text, sentence.text, m.index ?? 0, at + size.length) : previousLevels(sentences.slice(Math.max(0, i - 2), i))
           if (!levels || levels.some((l) => l.euro !== Boolean(euro))) continue
@@ -64,8 +72,10 @@ export function levelChanges(text: string): Equation[] {
           // The levels count one thing: the same noun, or one without a noun that refers to the other.
           const nouns = levels.map((l) => l.noun).filter((n): n is string => n !== undefined)
           if (nouns.length === 2 && nounStem(nouns[0]!) !== nounStem(nouns[1]!)) continue
+          // The size may count either noun of a pair (`2.168 kinderen en jongeren` … `174 jongeren`).
           const sizeNoun = nounAfter(sentence.text.slice((m.index ?? 0) + whole.lastIndexOf(size) + size.length))
-          if (sizeNoun && nouns.length > 0 && nounStem(sizeNoun) !== nounStem(nouns[0]!)) continue
+          const levelNouns = [...nouns, ...levels.flatMap((l) => (l.also ? [l.also] : []))]
+          if (sizeNoun && nouns.length > 0 && !levelNouns.some((n) => nounStem(sizeNoun) === nounStem(n))) continue
           const e = gapEquation(a!.text, b!.text, size, sentence.index + (m.index ?? 0) + whole.lastIndexOf(size), Boolean(approx))
           // A size far from the gap is about something else.
           if (sub(e.stated, mul(e.computed, TWO)).n > 0n || sub(e.computed, mul(e.stated, TWO)).n > 0n) continue
@@ -85,7 +95,8 @@ function previousLevels(before: Array<{ text: string }>): [Level, Level] | undef
   const levels: Level[] = []
   for (const s of withNumbers) {
     const found = quantities(s.text)
-    if (found.length !== 1 || !LEVEL.test(s.text) || FLOW.test(s.text)) return undefined
+    // A count in a named year (`In 2025 kregen 2.168 kinderen hulp`) is a level too, whatever its verb.
+    if (found.length !== 1 || !(LEVEL.test(s.text) || YEAR.test(s.text)) || FLOW.test(s.text)) return undefined
     levels.push(found[0]!)
   }
   return [levels[0]!, levels[1]!]
@@ -134,7 +145,8 @@ function quantities(sentence: string): Level[] {
     }
     if (!euro && isYearNumber(number)) continue
     if (isDayOfDate(after)) continue
-    out.push({ text: number, euro: Boolean(euro), noun: nounAfter(after) })
+    const also = /^\s+[\p{L}'’-]+\s+(?:en|of)\s+([\p{Ll}'’-]+)/u.exec(sentence.slice((q.index ?? 0) + q[0].length - after.length))?.[1]
+    out.push({ text: number, euro: Boolean(euro), noun: nounAfter(after), ...(also && nounAfter(` ${also}`) ? { also } : {}) })
   }
   return out
 }

@@ -22,7 +22,7 @@ import { restAmounts } from './rest-amounts.js'
 import { restatedChanges } from './restated-changes.js'
 import { roundedRestatements } from './rounded-restatements.js'
 import { leadingResults } from './result-first.js'
-import { inResultPeriod } from './period-scaled.js'
+import { inResultPeriod, overPeriods } from './period-scaled.js'
 import { sentenceArithmetic } from './sentence-arithmetic.js'
 import { shareCounts } from './share-counts.js'
 import { tableClaims } from './table-claims.js'
@@ -40,7 +40,7 @@ export function writtenCalculations(text: string): Equation[] {
   return [...equations(text), ...deductions(text), ...leadingResults(text)]
     .filter((e) => e.arithmetic && !e.soft)
     .map((e) => inResultPeriod(text, e))
-    .filter((e) => !beyond(e.computed, e.stated, e.tolerance) || !(anotherReadingHolds(text, e) || misread(text, e)))
+    .filter((e) => !beyond(e.computed, e.stated, e.tolerance) || !(anotherReadingHolds(text, e) || misread(text, e) || overPeriods(text, e)))
 }
 
 /**
@@ -54,7 +54,7 @@ export function impliedCalculations(text: string, plan?: PlanYears): Equation[] 
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
   const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...shareCounts(text), ...countMeans(text), ...priceGaps(text), ...labelListProducts(text)].filter(
-    (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e))
+    (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)
   // give way to a reading of the sentence's own words (`afgeschreven over 40 jaar`).

@@ -21,18 +21,26 @@ const AFTER: Array<[RegExp, Cue]> = [
   // Also a comparative of the measure: `vier weken korter`, `€ 200 lager`, `zes dagen eerder`; with `dan` only
   // against the level before (`lager dan nu`), not against another measure.
   [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:meer|minder|korter|langer|lager|hoger|kleiner|groter|sneller|eerder|later|goedkoper|duurder)\b(?!\s+dan\b(?!\s+(?:nu|voorheen|vroeger|eerst)\b))/iu, 'diff'],
-  [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:overblijft|overblijven|over(?=\s*[,.;:]|$))/iu, 'rest']
+  [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:overblijft|overblijven|over(?=\s*[,.;:]|$))/iu, 'rest'],
+  // `is € 196.000 nodig`: what a count at a price needs.
+  [/^\s*(?:[\p{L}³]+\s+){0,2}?nodig\b/iu, 'product']
 ]
 // A cue between the previous quantity and the result: `, in totaal € 260.000`, `een daling van 530`.
 const BEFORE: Array<[RegExp, Cue]> = [
-  [/\b(?:resteert|resteren|restant|rest|blijft|blijven)\b/iu, 'rest'],
+  [/\b(?:resteert|resteren|resteerde|restant|rest|blijft|blijven|bleef|bleven)\b/iu, 'rest'],
   [/\b(?:stijging|daling|toename|afname|groei|verschil|verhoging|verlaging|vermindering)\b/iu, 'diff'],
   [/\bgemiddeld(?:e)?\b/iu, 'mean'],
   [/\b(?:in\s+totaal|samen|totaal|opgeteld|bij\s+elkaar|zodat\s+(?:het|er|we)\b)/iu, 'sum'],
-  [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|ofwel|oftewel|neer\s+op|(?:komt|komen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op)\b/iu, 'product']
+  [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|ofwel|oftewel|neer\s+op|goed\s+voor|(?:dat|dit|wat)\s+(?:vraagt|vergt)|rekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?(?:met|op)|(?:komt|komen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op)\b/iu, 'product']
 ]
 // `Daarvan`, `hiervan`: the whole of a rest stands before it (often in the sentence before).
 const OF_IT = /\b(?:daarvan|hiervan)\b/i
+// Units that count periods: `vier jaar`, `drie kwartalen`, `zes weken`.
+const PERIODS = /^(?:jaar|jaren|maand|maanden|kwartaal|kwartalen|week|weken|dag|dagen)\b/u
+// A result that opens a list of its parts: `gemiddeld een 6,4: A kreeg een 6,8, …`.
+const LEADS = /^\s*(?:\p{L}+\s*){0,2}:/u
+// `inclusief`, `exclusief`: right after an amount or its `per …` it says what that amount covers.
+const INCLUDING = /\b(?:inclusief|exclusief|incl\.|excl\.)(?!\p{L})/giu
 // Periods per year, for a rate per week, month or quarter restated per year.
 const PER_YEAR: Record<string, bigint> = { week: 52n, maand: 12n, kwartaal: 4n }
 
@@ -83,8 +91,11 @@ function readings(text: string): Reading[] {
       const qs = quantities(s.text, s.start)
       const previous = i > 0 ? quantities(sentences[i - 1]!.text, sentences[i - 1]!.start) : []
       qs.forEach((r, k) => {
-        const cue = cueOf(text, r, k > 0 ? qs[k - 1]!.end : s.start, s.start)
-        const reading = cue && judge(text, cue, r, qs.slice(0, k), previous, s.start)
+        // A count of periods between the cue and the result (`gemiddeld over de vier kwartalen 24
+        // dagen`) is a distractor, not the quantity the cue follows.
+        const j = qs.slice(0, k).findLastIndex((q) => !(PERIODS.test(q.unit) && !sameKind(q, r)))
+        const cue = cueOf(text, r, j >= 0 ? qs[j]!.end : s.start, s.start)
+        const reading = cue && judge(text, cue, r, qs.slice(0, k), previous, s.start, qs.slice(k + 1))
         if (reading) out.push(reading)
       })
     })
@@ -106,7 +117,7 @@ function cueOf(text: string, r: Quantity, from: number, sentenceStart: number): 
 }
 
 // The equation for a result, when its cue implies a clear combination it misses.
-function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], previous: Quantity[], sentenceStart: number): Reading | undefined {
+function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], previous: Quantity[], sentenceStart: number, next: Quantity[]): Reading | undefined {
   const kinds = (list: Quantity[]): Quantity[] => list.filter((q) => sameKind(q, r) && !(cue === 'mean' && r.per && q.per))
   // None of the result's kind in its own sentence (`Dat zijn 650 leden minder.`): the sentence
   // before holds the operands. One amount and a total (`in 2028 en 2030 elk € 15.000, in totaal
@@ -114,10 +125,16 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], previous: Q
   // another count than the level before (`uitkeringen`, `werkzoekenden`).
   const at = text.slice(sentenceStart, r.index).search(OF_IT)
   const ofIt = at >= 0
-  const borrow = kinds(own).length === 0 || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
-  const operands = borrow ? [...previous, ...own] : own
+  // A rest with no whole in its own sentence takes it from the sentence before (`X bracht € 214.000
+  // op. Na aftrek van … € 11.500 bleef € 203.500 over`), as after `daarvan`.
+  const above = (q: Quantity): boolean => sameKind(q, r) && real(q.value) > real(r.value)
+  const noWhole = cue === 'rest' && !own.some(above) && previous.some(above)
+  const borrow = kinds(own).length === 0 || noWhole || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
+  // The result first, its parts after a colon: those parts are the operands.
+  const leads = (cue === 'mean' || cue === 'sum') && kinds(own).length < 2 && LEADS.test(text.slice(r.end, r.end + 30))
+  const operands = leads ? next : borrow ? [...previous, ...own] : own
   if (elsewhere(text, cue, r, operands, sentenceStart)) return undefined
-  const implied = imply(text, cue, r, operands, kinds(operands), borrow && cue === 'rest' && ofIt ? previous : [])
+  const implied = imply(text, cue, r, operands, kinds(operands), !leads && borrow && cue === 'rest' && (ofIt || noWhole) ? previous.filter(above) : [])
   if (!implied) return undefined
   const range = resultRange(r)
   const v = real(implied.value)
@@ -142,10 +159,19 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], previous: Q
 function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], sentenceStart: number): boolean {
   const clause = /^[^.;:!?]*/.exec(text.slice(r.end))?.[0] ?? ''
   const sentence = text.slice(sentenceStart, r.end + clause.length)
-  if (/\b(?:sinds|ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|inclusief|exclusief|incl\.|excl\.|waarvan)(?!\p{L})/iu.test(sentence)) return true
+  if (/\b(?:sinds|ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|waarvan)(?!\p{L})/iu.test(sentence)) return true
+  // `inclusief btw` before a total says more than the parts add in; right after an amount (`€ 1.150
+  // per boom inclusief nazorg`) it only says what that amount covers, unless a part of the
+  // result's kind follows (`inclusief 40 in het eerste jaar`).
+  for (const m of sentence.matchAll(INCLUDING)) {
+    const head = sentence.slice(0, m.index)
+    const covers = /(?:\d|\bper\s+\p{L}+)\s*$/u.test(head)
+    if (!covers || quantities(sentence.slice(m.index), sentenceStart + (m.index ?? 0)).some((q) => q.index < r.index && sameKind(q, r))) return true
+  }
   if (quantities(clause, r.end).some((q) => sameKind(q, r))) return true
   const last = operands.at(-1)
-  if (last && /\b(?:met|plus|naast|zonder)\b/i.test(text.slice(last.end, r.index))) return true
+  // (`rekenen we met € …` names the result.)
+  if (last && /\b(?:met|plus|naast|zonder)\b/i.test(text.slice(last.end, r.index).replace(/\brekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?met\b/iu, ''))) return true
   return cue !== 'diff' && (sentence.match(/\b(?:19|20)\d{2}\b/g) ?? []).length >= 2
 }
 
@@ -203,6 +229,14 @@ function product(r: Quantity, all: Quantity[]): Implied | undefined {
     if (count) return { value: mul(rate.value, count.value), expression: `${rate.text} × ${count.text}`, terms: [rate, count] }
     const periods = PER_YEAR[rate.per]
     if (periods && (r.per === 'jaar' || !r.per)) return { value: mul(rate.value, make(periods, 1n)), expression: `${rate.text} × ${periods}`, terms: [rate] }
+  }
+  // A count per period times an amount, or a count times an amount per period, is an amount per
+  // that period (`680 aanvragen per jaar en een toeslag van € 540: € 367.200 per jaar`).
+  if (r.unit === '€' && r.per) {
+    const amounts = all.filter((q) => q.unit === '€' && !q.share)
+    const counts = all.filter((q) => q.unit && q.unit !== '€' && q.unit !== '%' && !PERIODS.test(q.unit))
+    const [a, c] = [amounts[0], counts[0]]
+    if (a && c && amounts.length === 1 && counts.length === 1 && ((c.per === r.per && !a.per) || (a.per === r.per && !c.per))) return { value: mul(a.value, c.value), expression: `${c.text} × ${a.text}`, terms: [c, a] }
   }
   const shares = all.filter((q) => q.share && sameKind(q, r))
   if (shares.length === 1) return { value: shares[0]!.value, expression: shares[0]!.text, terms: shares }

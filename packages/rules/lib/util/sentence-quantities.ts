@@ -42,9 +42,10 @@ const MONTH = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september
 const LABEL = /\b(?:paragraaf|hoofdstuk|tabel|figuur|bijlage|artikel|lid|fase|stap|nr\.?|nummer|groep|week|kwartaal|motie|amendement|actie|doel|thema|pijler|route|lijn|fase)\s*$/i
 // `3% over € 5 mln`, `40% van de projectkosten van € 650.000`: the share and its whole.
 const SHARE_OF = /^\s*(?:procent\s+)?(?:over|van|op|×|x|maal)\s+(?:(?:de|het|een|alle)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:van\s+)?(?:(?:circa|ruim|bijna|ongeveer)\s+)?(?:€\s*)?$/iu
-// `Elke maand komen er 30 bij`: a period that opens the clause before a number, with a few words between.
-const EVERY = /(?:^|[.;:]\s*)(?:elke|iedere|ieder|elk)\s+(week|maand|kwartaal)\s+(?:[\p{L}']+\s+){0,5}$/iu
-const ROUNDING = /\b(circa|ca\.|ongeveer|ruim|bijna|rond|zo'n|afgerond)\s*(?:€\s*)?$/i
+// `Elke maand komen er 30 bij`, `Per kwartaal komen er gemiddeld 35 binnen`: a period that opens
+// the clause before a number, with a few words between (mid-clause, `per maand` is a number's own).
+const EVERY = /(?:^|[.;:]\s*)(?:elke|iedere|ieder|elk|per)\s+(week|maand|kwartaal)\s+(?:[\p{L}'’]+\s+){0,5}$/iu
+const ROUNDING = /\b(circa|ca\.|ongeveer|ruim|bijna|rond|zo['’]n|afgerond)\s*(?:€\s*)?$/i
 
 /**
  * The quantities of a piece of text, in order.
@@ -68,8 +69,8 @@ export function quantities(text: string, offset = 0): Quantity[] {
     const percent = t.text.includes('%') || spelledPercent
     const unit = t.euro ? '€' : percent ? '%' : unitAfter(after)
     // The period may also open the clause (`Elke maand komen er ongeveer 30 … bij`).
-    const per = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu.exec(after)?.[1]?.toLowerCase() ?? EVERY.exec(before)?.[1]?.toLowerCase() ?? ''
-    const approx = ROUNDING.exec(before)?.[1]?.toLowerCase() ?? ''
+    const per = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu.exec(after)?.[1]?.toLowerCase() ?? EVERY.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() ?? ''
+    const approx = ROUNDING.exec(before)?.[1]?.toLowerCase().replace('’', "'") ?? ''
     // The tokenizer reads `72%` as 0,72; `3 procent` and `17 procentpunt` the same way here.
     out.push({ value: spelledPercent ? div(t.value, make(100n, 1n)) : t.value, text: t.text, index: offset + t.index, end: offset + end, unit, per, approx })
   }
@@ -86,7 +87,8 @@ const wordLength = (text: string, index: number): number => /^\p{L}+/u.exec(text
 
 // The noun(s) after a number: `km`, `MWh`, `ritten`, `culturele verenigingen`.
 function unitAfter(after: string): string {
-  const words = /^\s*([\p{L}³]+)(?:\s+([\p{L}]+))?/u.exec(after)
+  // A pair of nouns counts as both (`2.168 kinderen en jongeren`).
+  const words = /^\s*([\p{L}³]+)(?:\s+(?:en|of)\s+(?=\p{Ll})|\s+)?([\p{L}]+)?/u.exec(after)
   const first = words?.[1]?.toLowerCase() ?? ''
   if (!first || !noun(first) || /^\s*[,;:.)]/.test(after)) return ''
   const second = words?.[2]?.toLowerCase() ?? ''
@@ -118,10 +120,16 @@ export function sameKind(a: Quantity, b: Quantity): boolean {
 }
 
 /** Whether two nouns are one (`vereniging`, `verenigingen`; `buurthuis`, `buurthuizen`). */
-export const sameNoun = (x: string, y: string): boolean => {
+export const sameNoun = (x: string, y: string): boolean => samePrefix(x, y) || samePrefix(singular(x), singular(y))
+
+const samePrefix = (x: string, y: string): boolean => {
   const n = Math.min(x.length, y.length, 6) - 1
   return n >= 1 && x.slice(0, n) === y.slice(0, n)
 }
+
+// A plural in -en after an open syllable doubles the vowel of its singular (`bomen` boom, `weken`
+// week, `jaren` jaar, `uren` uur, `scholen` school): a prefix alone does not join them.
+const singular = (w: string): string => /^(|.*[^aeiou])([aeiou])([^aeiou])en$/.exec(w)?.slice(1, 4).join('').replace(/([aeiou])(?=[^aeiou]$)/, '$1$1') ?? w
 
 /** A rational as a floating-point number, for comparing readings. */
 export const real = (r: Rational): number => Number(r.n) / Number(r.d)
