@@ -57,4 +57,4 @@ const clean: CleanWording[] = [
   ['a sub-share of the part', body('Van de 800 aanvragen werden er 400 toegekend. Van die toekenningen ging 25 procent naar gezinnen met kinderen.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 13)
+describeBattery(percentageClaimCheck, defects, clean, 17)
