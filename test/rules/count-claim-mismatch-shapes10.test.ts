@@ -55,4 +55,4 @@ const clean: CleanWording[] = [
   ['a count of something each item has', [...lead('Elke partner levert twee mensen voor het kernteam:'), ...take(4)]]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 10)
+describeBattery(countClaimMismatch, defects, clean, 15)
