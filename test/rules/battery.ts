@@ -14,7 +14,7 @@ export function describeBattery(rule: Rule, defects: DefectWording[], clean: Cle
       const missed: string[] = []
       for (const [name, body, words] of defects) {
         const reasons = await wordingReasons(rule, body)
-        if (!reasons.some((r) => r.includes(words))) missed.push(name)
+        if (!reasons.some((r) => r.includes(words)) || reasons.length === 0) missed.push(name)
       }
       const hits = defects.length - missed.length
       console.log(`${rule.rule.id} battery: ${hits}/${defects.length} caught; missed: ${missed.join(' | ') || '-'}`)
