@@ -10,6 +10,7 @@ import { rowRatioClaims } from '../util/share-row-ratios.js'
 import { tableChangeClaims } from '../util/share-table-changes.js'
 import { shareSums, tableShareClaims, type ShareSum } from '../util/share-wholes.js'
 import { proseTexts } from '../util/text.js'
+import { withoutEmphasis } from '../util/emphasis.js'
 
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
 
@@ -257,7 +258,7 @@ export const percentageClaimCheck = lintRule(
     for (const { pointer, text } of proseTexts(model)) {
       // The tables are read once for all four checks.
       const tables = withPercentHeaders(markdownTables(text))
-      const claims = [...shareClaims(text, tables), ...tableClaims(tables)]
+      const claims = [...shareClaims(withoutEmphasis(text), tables), ...tableClaims(tables)]
       // A list item's or a table cell's share of its sum is judged only when no other reading judged it.
       claims.push(...[...listShareClaims(text), ...cellShareClaims(tables)].filter((l) => !claims.some((c) => c.index === l.index)))
       for (const claim of claims) report(claim, pointer, text, claim.index)

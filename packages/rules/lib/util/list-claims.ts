@@ -5,11 +5,11 @@
  * list later in its section ("Deze vijf maatregelen …", "de drie genoemde doelen").
  */
 
-import { parseNumberWord } from '@kapstok/nl'
 import { appositiveNames, countedParts, inlineEnumeration } from './inline-list.js'
 import { afterwordClaims } from './list-afterwords.js'
 import { DETERMINER, PREPOSITION, namesAfterObject, namesAfterPassive, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
+import { CLAIM, COUNT, afterPreposition, countOf, countsUnemphasised, nounPlace, unitClaim, verbal, withoutRelative } from './list-claim-words.js'
 
 /** A count in the text that differs from the list it announces or refers to. */
 export interface ListClaim {
@@ -37,25 +37,17 @@ export interface ListClaimOptions {
   except?: RegExp
 }
 
-// A count and a plural noun, with up to two words between (`zes concrete maatregelen`).
-const COUNT = String.raw`\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig`
-const CLAIM = new RegExp(String.raw`(?<![\p{L}\d.,])(${COUNT})[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)([\p{L}-]+(?:en|s|['’]s))(?![\p{L}])`, 'giu')
 // A part of a list or a bound: `onder meer`, `bijvoorbeeld`, `de eerste twee`, `nog drie`, `minimaal vijf`,
 // and the whole a part is taken from (`twee van de vier wijken`).
 // `tot` after `komen`, `leiden` or `beperken` is part of the verb (`komen we tot vier punten`), no bound.
 const PARTIAL =
   /\b(?:(?:\d{1,2}|[eé]én|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+van|onder\s+(?:meer|andere)|o\.a\.|bijv\.|bijvoorbeeld|zoals|waaronder|enkele|ten\s*minste|minstens|minimaal|maximaal|hooguit|zeker|eerste|laatste|andere|overige|nog|extra|nieuwe|resterende|ruim|circa|ca\.|ongeveer|zo['’]n|bijna|meer\s+dan|minder\s+dan|(?<!\b(?:kom\p{L}*|kwam\p{L}*|gekomen|leid\p{L}*|geleid|beperk\p{L}*)\s+(?:\S+\s+){0,2})tot)\s+(?:\S+\s+){0,2}$/iu
-// Counts of time, money and units are no list sizes.
-const UNIT = /^(?:jaar|jaren|maanden|weken|dagen|uren|uur|keer|maal|procent|euro|miljoen|miljard|kwartalen|eeuwen|minuten|kilometers|meters|inwoners|personen|mensen|deelnemers|huishoudens|woningen|kinderen|jongeren|ouderen|vrijwilligers)$/iu
 // After the claim, words that show the list is of something else (`in zes wijken de volgende maatregelen:`).
 const ELSEWHERE = /\b(?:volgende|onderstaande)\s+\p{L}/iu
 // After the claim, words that may follow it before the list (`zes maatregelen die we hieronder beschrijven:`).
 // Another word in -en or -s may be the noun the list is of (`in zes wijken maatregelen:`).
 const TRAILING = /^(?:hieronder|hierna|onderstaand|die|dat|we|wij|ze|zij|er|is|zijn|staan|nemen|gaan|hebben|worden|werken|kennen|onderscheiden|uitvoeren|inzetten|uitwerken|beschrijven|noemen|toelichten|centraal|voor|op|uit|in|aan|toe|mee|dit|deze|plan|jaar)$/iu
 const DANGLING = /^(?:met|aan|voor|over|bij|naar|van|tot|om|tegen|via)$/iu
-// Prepositions whose phrase describes the claim's noun (`drie plekken voor jongeren`), not a list of its own.
-// A word after `naar`, `aan` or `tot` is in an adverbial phrase (`komen zes wensen naar voren:`), no noun of its own.
-const MODIFYING = /^(?:voor|van|in|op|uit|binnen|rond|rondom|over|bij|naar|aan|tot|tussen|langs|zonder)$/iu
 // Per item (`drie acties per thema`, `twee plekken in elke wijk`): the list is not of that count.
 const DISTRIBUTIVE = /\b(?:per|elk|elke|ieder|iedere)\b/iu
 // A noun that classifies the noun after it (`drie groepen inwoners`, `vier soorten woningen`).
@@ -75,8 +67,10 @@ function pointsBack(sentence: string): boolean {
 
 // A relative clause right after the noun that runs to the colon: `drie loketten die op werkdagen open zijn:`,
 // `drie scholen waar het binnenklimaat het slechtst is:`.
-// A short phrase may stand between the noun and the clause: `vier vormen van overlast waar we …:`.
-const RELATIVE = /^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,3}?)?,?[ \t]*(?:die|dat|wie|welke|waar\p{Ll}*)[ \t][^,;]*:\s*$/iu
+// A short phrase may stand between the noun and the clause: `vier vormen van overlast waar we …:`, also with a
+// comma before the clause (`vijf vormen van hulp, die …:`).
+const RELATIVE = /^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+,?[ \t]+){1,3}?)?,?[ \t]*(?:die|dat|wie|welke|waar\p{Ll}*)[ \t][^,;]*:\s*$/iu
+const ANOTHER_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${COUNT})(?![\p{L}\d])`, 'iu')
 // A range (`twee à drie`, `drie tot vier`): no exact count.
 const RANGE = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${COUNT}|een)\s*(?:à|a|-|–|tot|of)\s*$`, 'iu')
 // The count opens a range (`twee à drie bijeenkomsten`): the words after it hold the other end.
@@ -85,11 +79,6 @@ const RANGED = /^(?:à|a|tot|of)\s/iu
 const ANNOUNCE = /\b(?:volgende|onderstaande|hieronder|hierna)\b|:\s*$/iu
 // A word between the count and the noun in a later reference: `de drie genoemde doelen`.
 const REFERRING = String.raw`(?:(?:hierboven|hiervoor|eerder|boven)\s+)?(?:genoemde|beschreven|opgesomde|bovenstaande|voornoemde)`
-
-const countOf = (word: string): number | undefined => {
-  const n = /^een$/i.test(word) ? undefined : parseNumberWord(word)
-  return n !== undefined && n >= 2 && n <= 30 ? n : undefined
-}
 
 /**
  * Find counts that announce a list or refer back to it and differ from its size. A nested list
@@ -101,7 +90,9 @@ const countOf = (word: string): number | undefined => {
  * @param options What to leave to other rules (optional).
  * @returns The differing counts, in order.
  */
-export function listClaims(markdown: string, options: ListClaimOptions = {}): ListClaim[] {
+export function listClaims(source: string, options: ListClaimOptions = {}): ListClaim[] {
+  // `We onderscheiden **drie** doelgroepen:`: a count in emphasis is a count.
+  const markdown = countsUnemphasised(source)
   const blocks = blocksOf(markdown)
   const out: ListClaim[] = []
   const announced = new Map<number, number>()
@@ -210,18 +201,15 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).
       // So may words that single the list out (`drie soorten in het bijzonder:`).
       const bare = rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal|in[ \t]+het[ \t]+bijzonder|specifiek|met[ \t]+name)(?=[ \t]*:)/iu, '')
-      const items = parts ?? inlineEnumeration(bare) ?? namesAfterObject(rest) ?? namesAfterPassive(lead, rest) ?? namesAfterVerb(lead, rest) ?? appositiveNames(rest) ?? namesNextSentence(lead, rest)
+      // A relative clause before the colon describes the noun (`twee locaties aangewezen, die … zijn: …`).
+      const clause = withoutRelative(bare)
+      const items = parts ?? inlineEnumeration(clause) ?? namesAfterObject(clause) ?? namesAfterPassive(lead, clause) ?? namesAfterVerb(lead, clause) ?? appositiveNames(rest) ?? namesNextSentence(lead, rest)
       if (!items || (stated >= items.min && stated <= items.max)) continue
       const claim = { written: m[0], stated, noun: (m[3] ?? '').toLowerCase(), index: 0, colon: false }
       out.push(at(claim, stated < items.min ? items.min : items.max, false, markdown, block.offset + m.index))
     }
   }
   return out
-}
-
-// A count of time, money and units (`vier jaar`, `zes woningen`): no list size.
-function unitClaim(m: RegExpMatchArray): boolean {
-  return [m[3] ?? '', ...(m[2] ?? '').trim().split(/\s+/)].some((w) => UNIT.test(w))
 }
 
 // A number that names a part (`tabel 4 - Uitgaven`, `hoofdstuk 3 beschrijven we`) is no count.
@@ -292,13 +280,14 @@ function announcing(sentence: string, except: RegExp | undefined): Claim | undef
   // Dutch plural verbs and infinitives end in -en too (`kwamen steeds terug:`): when the count is
   // the clause's own noun, only a word after a determiner or an adjective is taken for another
   // noun; in a relative clause only one after a determiner (`waarin veel ouderen wonen:` is about the count's noun).
-  const nounAt = (i: number): boolean => (relative ? DETERMINER.test(words[i - 1] ?? '') : inPhrase || nounPlace(words, i))
+  const nounAt = (i: number): boolean => (relative ? DETERMINER.test(words[i - 1] ?? '') : (inPhrase && !verbal(words, i)) || nounPlace(words, i))
   const otherNoun = words.some((w, i) => /(?:en|s)$/iu.test(w) && !TRAILING.test(w) && !afterPreposition(words, i) && !(i === 0 && CLASSIFIER.test(noun)) && nounAt(i))
   const fronted = before.length > 0 && PREPOSITION.test(before[0] ?? '') && before.slice(1).every((w) => DETERMINER.test(w))
   const dangling = /:\s*$/.test(after) && DANGLING.test(words.at(-1) ?? '')
   // Another clause after the claim (`Zes scholen meldden zich aan; we kozen er twee.`), or a count
   // per item before it (`per wijk de drie buurthuizen`): the list is not of that count.
-  const elsewhere = /;/.test(after) || /\bper\b/iu.test(sentence.slice(0, m.index))
+  // Another count after it (`zes aanvragen ontvangen, waarvan deze vier …:`) may be the one the list sizes.
+  const elsewhere = /;/.test(after) || /\bper\b/iu.test(sentence.slice(0, m.index)) || ANOTHER_COUNT.test(after)
   if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
   const colon = /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
@@ -316,21 +305,6 @@ function partitive(sentence: string): Claim | undefined {
   return { written: m[0].replace(/[ \t]*[:.]\s*$/u, ''), stated, noun: '', index: m.index, colon: false }
 }
 
-// An adjective before a noun (`nieuwe`, `extra`, `eigen`); not the short words in -e that are none (`te werken`, `we nemen`).
-const ADJECTIVE = /^(?:\p{L}{2,}e|extra|eigen|meer|veel|weinig)$/iu
-const NO_ADJECTIVE = /^(?:te|we|ze|je|me|die|deze|mee|twee|drie|ook)$/iu
-
-// Whether the word at `i` stands where a noun does: after a determiner or an adjective.
-function nounPlace(words: string[], i: number): boolean {
-  const before = words[i - 1] ?? ''
-  return DETERMINER.test(before) || (ADJECTIVE.test(before) && !NO_ADJECTIVE.test(before))
-}
-
-// Whether the word at `i` follows a preposition, with at most a determiner or an adjective between.
-function afterPreposition(words: string[], i: number): boolean {
-  return words.slice(Math.max(0, i - 3), i).some((w) => MODIFYING.test(w))
-}
-
 function at(claim: Claim, listed: number, certain: boolean, markdown: string, offset: number): ListClaim {
-  return { written: claim.written, stated: claim.stated, listed, noun: claim.noun, certain, ...position(markdown, offset) }
+  return { written: claim.written.replace(/\s+/gu, ' '), stated: claim.stated, listed, noun: claim.noun, certain, ...position(markdown, offset) }
 }

@@ -47,7 +47,7 @@ const NOT_COUNTED = new RegExp(
 const FAR = 2
 // A share that closes the clause of its part (`…, 8 procent.`, `… goed voor een derde van de opwek in 2025.`); one
 // in parentheses (`17 scholen (10%)`) often has its whole only further on.
-const OF_PHRASE = String.raw`(?:\s+van\s+(?:de|het|alle)\s+[\p{L}-]+(?:\s+(?:in|uit|op|bij|binnen)\s+(?:(?:de|het|dit|deze|onze)\s+)?[\p{L}\d-]+)?)?`
+const OF_PHRASE = String.raw`(?:\s+van\s+(?:de|het|alle)\s+[\p{L}-]+(?:\s+(?:in|uit|op|bij|binnen)\s+(?:(?:de|het|dit|deze|onze|dat|datzelfde|hetzelfde)\s+)?[\p{L}\d-]+)?)?`
 const CLOSES = new RegExp(String.raw`^${OF_PHRASE}\s*(?:[.;,]|$)`, 'iu')
 // Or the count follows it after a colon and ends the sentence: `goed voor ruim een derde van de opwek: 90 GWh.`
 const THEN_COUNT = new RegExp(String.raw`^${OF_PHRASE}\s*:\s*(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}-]+){0,2}\s*(?:[.;]|$)`, 'iu')
@@ -141,7 +141,7 @@ export function pointedPair(
   // The sentences with numbers nearest before it (two, or three for a part and its rest after their whole): a
   // sentence without numbers between does not break the reference.
   // A list item's whole is in the lead, however many items stand between.
-  const window = closingPart ? lastWithNumbers(section, counted, sentence) : earlier.filter((s) => counted(s).length > 0 && !(itemPart && LIST_MARK.test(s))).slice(-REACH)
+  const window = closingPart ? lastWithNumbers(section, counted, sentence, earlier) : earlier.filter((s) => counted(s).length > 0 && !(itemPart && LIST_MARK.test(s))).slice(-REACH)
   if (closingPart && window.length === 0) return undefined
   // Only a part in parentheses, a comparative or `daarvan` inside the sentence (`420 verenigingen en 36 daarvan`)
   // may find both numbers in its own sentence.
@@ -234,8 +234,10 @@ function countsOf(noun: string, texts: string[]): string[] {
 // The last sentences of a section with numbers, nearest last; read from the end, so a long section costs no more.
 // A share's sentence that names a year (`in 2025`) takes its whole only from sentences of that year: a table row or
 // a sentence without it may count another year.
-function lastWithNumbers(section: string[], counted: (text: string) => unknown[], sentence: string): string[] {
-  const years = sentence.match(YEAR) ?? []
+// `in dat jaar` names the last year of the paragraph before it (`In 2025 ontvingen we …`).
+function lastWithNumbers(section: string[], counted: (text: string) => unknown[], sentence: string, paragraph: string[] = []): string[] {
+  const named = THAT_YEAR.test(sentence) ? (paragraph.join(' ').match(YEAR) ?? []).slice(-1) : []
+  const years = sentence.match(YEAR) ?? named
   const out: string[] = []
   for (let i = section.length - 1; i >= 0 && out.length < REACH; i--) {
     const text = section[i] ?? ''
@@ -244,6 +246,7 @@ function lastWithNumbers(section: string[], counted: (text: string) => unknown[]
   return out
 }
 const YEAR = /\b(?:19|20)\d{2}\b/g
+const THAT_YEAR = /\b(?:dat|datzelfde|hetzelfde)\s+jaar\b/iu
 
 // Whether a text has a word of five letters or more that the noun begins with or that begins with it
 // (`Mantelzorg` for `mantelzorgers`, `thuiszorgcliënten` for `thuiszorg`).

@@ -13,10 +13,10 @@ import { closesOnPart, countsNoun, pointedPair, saysChange } from './share-any-p
 import { backPart, numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
-import { isWholeNoun, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
+import { isWholeNoun, ofEverything, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
 import { digitsOf, fractionGap, impliedWord, NUMBER_WORD, readShareWord, shareWord } from './share-words.js'
 import { restatedBefore, restatedPercents } from './share-pairs.js'
-import { countInNext, pairInNext } from './share-next-count.js'
+import { countAfterShare, countInNext, pairInNext } from './share-next-count.js'
 import { distributionRows, namedRowShare } from './share-row-percents.js'
 import { namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
@@ -57,7 +57,9 @@ const REFERENCE = String.raw`(?:tabel|figuur|grafiek|bijlage|paragraaf|hoofdstuk
 // A year, a date or an age may stand between them too (`van de 640 leerlingen die in 2024 de school
 // verlieten, gingen er 96`, `van de 1.500 inwoners van 16 tot en met 26 jaar deden er 300`), and one relative clause
 // closed by a comma; a number that is itself a year, a day or an age is no part.
-const GAP_TOKEN = String.raw`\s+(?:${REFERENCE}|${ASIDE}|[\p{L}-]+)`
+// A duration (`binnen 8 weken`, `na 3 maanden`) counts time, not the whole's members: it may stand between them too.
+const DURATION = String.raw`\d{1,3}\s+(?:dagen|werkdagen|weken|maanden|uur)\b`
+const GAP_TOKEN = String.raw`\s+(?:${REFERENCE}|${ASIDE}|${DURATION}|[\p{L}-]+)`
 const RELATIVE = String.raw`\s+(?:die|dat|wie)(?:${GAP_TOKEN}){1,12}?\s*,`
 const WHOLE_FIRST = new RegExp(
   String.raw`\b${OF_THE}\s+${WHOLE_WORDS}(${NUMBER})\s+(\d{1,3}-\p{L}[\p{L}-]*|[\p{L}-]+)(?:${GAP_TOKEN}){0,10}?(?:${RELATIVE}(?:${GAP_TOKEN}){0,6}?)?\s+${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b)|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
@@ -195,7 +197,9 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const pointed = own.some((b) => !b.change && b.end <= at && POINTS_BACK.test(sentence.slice(b.end, at)))
       // `van het totaal`, `van de doelgroep`, `van het bomenbestand`: the whole the numbers give, not another group.
       const whole = /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)?.[1] ?? ''
-      const ofWhole = isWholeNoun(whole) || (total !== undefined && whole.toLowerCase() === total.noun)
+      // `bijna een kwart van de hele lijst` after `Van hen wachtten er 131`: the whole of the sentence's own part.
+      const ofAll = ofEverything(after) && own.some((b) => !b.change && b.end <= at)
+      const ofWhole = isWholeNoun(whole) || ofAll || (total !== undefined && whole.toLowerCase() === total.noun)
       // `Dat is een achtste van alle huishoudens` after `19.850 huishoudens`: the whole counted just before.
       const counted = own.length === 0 && countsNoun(whole, earlier.slice(-2))
       // `Dat is een derde van alle deelnemers` right after a part (`Van hen gaven 1.150 …`): a share of that part's whole.
@@ -264,6 +268,8 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
           (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined) ??
           // `… is 45 procent tevreden. Dat zijn 960 inwoners.`: the count in the next sentence (a change has none).
           (own.length === 0 && percent && !comparative ? countInNext(sentence, nextSentence, numbersOf) : undefined) ??
+          // `Van de 1.410 deelnemers was 38 procent ouder dan 65, in totaal 612 personen.`: the count closing the sentence.
+          (own.length === 0 && !comparative ? countAfterShare(sentence.slice(0, at), after, numbersOf) : undefined) ??
           // `Een op de vijf ritten gaat met de bus` beside a distribution table with a row `Bus`.
           (own.length === 0 && !comparative && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? namedRowShare(distributions, sentence, previousSentence, stated, judge) : undefined)
       }

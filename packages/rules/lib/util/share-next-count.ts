@@ -2,7 +2,8 @@
  * A percentage whose count follows in the next sentence: "Van de 2.400 inwoners die de enquête
  * invulden, is 45 procent tevreden. Dat zijn 960 inwoners." The part is the count the next
  * sentence opens with; the whole the one number of the percentage's own sentence that can hold it.
- * Or the next sentence restates both: "… Het gaat om 19 van de 52 scholen." 
+ * Or the next sentence restates both: "… Het gaat om 19 van de 52 scholen." Or the count closes the
+ * percentage's own sentence: "Van de 1.500 inwoners in 2024 was 30 procent ouder dan 65, in totaal 450 mensen."
  */
 
 import { read } from './share-tolerance.js'
@@ -58,4 +59,31 @@ export function pairInNext(next: string, parts: StatedPart[], noun: string): { a
   if (!first) return undefined
   const wanted = noun.toLowerCase()
   return wanted === '' || (first.noun ?? '').split(/\s+/).includes(wanted) ? { actual: first.actual, basis: first.basis } : undefined
+}
+
+// The count restated after the share, closing its clause: `, in totaal 450 mensen.`, `: dat zijn 450.`, `, 450 personen.`
+// Amounts, durations and measures are no count of the whole's members (`, gemiddeld 200 euro per huishouden.`).
+const UNIT = String.raw`(?:euro|miljoen|duizend|uur|dagen|weken|maanden|jaar|jaren|kilometer|km|meter|minuten|keer)`
+const RESTATED_AFTER = new RegExp(String.raw`[,:;–]\s*(?:(?:in\s+totaal|samen|dat\s+zijn|dit\s+zijn|het\s+gaat\s+om|ofwel|oftewel|namelijk|in\s+getal|in\s+aantallen)\s+)?(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![.,]?\d)(?!\s?(?:%|procent\b))(?!\s+${UNIT}\b)(?:\s+[\p{L}-]+){0,2}\s*(?:[.;)]|$)`, 'iu')
+// The whole the share is of, before it: `Van de 1.500 inwoners`, `van alle 820 leerlingen`.
+const WHOLE_BEFORE = /\bvan\s+(?:de|alle|deze|die)\s+(?:(?:in\s+totaal|ruim|circa|ongeveer|bijna)\s+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![.,]?\d)/giu
+
+/**
+ * The share a percentage is of when its whole stands before it and its part closes the sentence
+ * after it: "Van de 1.500 inwoners in 2024 was 30 procent ouder dan 65, in totaal 450 mensen." The
+ * whole is the one count before the share (after `van de`), the part the one count after it.
+ *
+ * @param before The sentence up to the share.
+ * @param after The sentence after the share.
+ * @param numbersOf Reads the numbers of a text that are no years or days.
+ * @returns The part of the whole, or undefined.
+ */
+export function countAfterShare(before: string, after: string, numbersOf: (text: string) => string[]): { actual: number; basis: string } | undefined {
+  const restated = RESTATED_AFTER.exec(after)
+  const wholes = [...before.matchAll(WHOLE_BEFORE)]
+  // Only one count on each side: another number makes it unclear which is meant.
+  if (!restated || wholes.length !== 1 || numbersOf(before.replace(NOT_COUNTED, ' ')).length !== 1 || numbersOf(after.replace(NOT_COUNTED, ' ')).length !== 1) return undefined
+  const [partText, wholeText] = [restated[1] ?? '', wholes[0]?.[1] ?? '']
+  const [part, whole] = [read(partText), read(wholeText)]
+  return part && whole && part <= whole ? { actual: (part / whole) * 100, basis: `${partText} van ${wholeText}` } : undefined
 }

@@ -53,6 +53,20 @@ export function statedTotal(sentence: string): StatedTotal | undefined {
  */
 export const isWholeNoun = (noun: string): boolean => WHOLE.test(noun.trim())
 
+// `van alle aanmeldingen`, `van de hele lijst`, `van de totale productie`, closing the clause (a time may
+// follow: `in dat jaar`, `in 2025`); a narrowing phrase (`in de regio`) makes it another group.
+const OF_EVERYTHING = /^\s+van\s+(?:alle|(?:de|het)\s+(?:hele|gehele|totale))\s+[\p{L}-]+(?:\s+in\s+(?:(?:dat|dit|datzelfde|hetzelfde)\s+jaar|(?:19|20)\d{2}))?\s*(?:[.,;:)]|$)/iu
+
+/**
+ * Whether the words after a share say it is of everything its noun names (`ruim een derde van alle
+ * aanmeldingen`, `bijna een kwart van de hele lijst`): with a part in the sentence before it, the
+ * share is of that part's whole, whatever word names it (a list, the production, the applications).
+ *
+ * @param after The sentence after the share.
+ * @returns Whether the share is of all of something, unnarrowed.
+ */
+export const ofEverything = (after: string): boolean => OF_EVERYTHING.test(after)
+
 /**
  * A share said of the paragraph's total (`van het totaal`, `van het budget`, `van alle
  * adviezen` after `in totaal 2.000 adviezen`), its part the one amount before it in the sentence.

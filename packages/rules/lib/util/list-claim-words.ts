@@ -1,0 +1,99 @@
+/**
+ * The words of a count that sizes a list, for `list-claims`: the count and its plural noun, the
+ * verbs and adverbs in -en that are no second noun after it, a relative clause between the noun
+ * and the colon, and counts set in emphasis.
+ */
+
+import { parseNumberWord } from '@kapstok/nl'
+import { withoutEmphasis } from './emphasis.js'
+import { DETERMINER } from './list-subjects.js'
+
+/** Regular-expression source (no groups) for a count in digits or words, two to twenty. */
+export const COUNT = String.raw`\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig`
+
+// A plural noun: in -en, -s or -'s, in -ën (`categorieën`, `ideeën`), or a Latin plural (`criteria`, `wijkcentra`, `musea`).
+const PLURAL = String.raw`[\p{L}-]+(?:en|ën|s|['’]s)|[\p{L}-]*(?:centra|criteria|musea|media|gremia|curricula)`
+
+/** A count and a plural noun, with up to two words between (`zes concrete maatregelen`): groups count, between, noun. */
+export const CLAIM = new RegExp(String.raw`(?<![\p{L}\d.,])(${COUNT})[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)(${PLURAL})(?![\p{L}])`, 'giu')
+
+// Auxiliaries and modals: a word in -en after one (or after `te`) is an infinitive or participle of
+// the clause's verb (`kunnen worden ingezet`, `zullen starten`), no noun the list could be of.
+const AUXILIARY = /^(?:kunnen|kan|zullen|zal|moeten|moet|mogen|mag|willen|wil|worden|wordt|werden|gaan|gaat|blijven|blijft|laten|hebben|heeft|te)$/iu
+// Adverbs and particles in -en or -s (`werken met vier partners samen:`).
+const ADVERB = /^(?:samen|tegen|binnen|buiten|open|even|boven|beneden|voren|bovendien|intussen|inmiddels|steeds|telkens|vaak)$/iu
+
+/**
+ * Whether the word at `i` of the words after a count is part of the clause's verb or an adverb,
+ * not a noun: Dutch plural verbs, infinitives and many adverbs end in -en too.
+ *
+ * @param words The words after the count's noun.
+ * @param i The index of a word in -en or -s.
+ * @returns Whether it is verbal or adverbial.
+ */
+export function verbal(words: string[], i: number): boolean {
+  const word = words[i] ?? ''
+  return AUXILIARY.test(word) || ADVERB.test(word) || AUXILIARY.test(words[i - 1] ?? '')
+}
+
+// A relative clause after the noun's words that runs to the colon: `, die allebei goed bereikbaar zijn:`.
+// Not one with a count per item (`die elk …`) or one that ends on a preposition whose object the list is (`waar we mee werken aan:`).
+const RELATIVE_TO_COLON = /,[ \t]*(?:die|dat|waar\p{Ll}*)[ \t](?![^,:;.!?]*\b(?:elk|elke|ieder|iedere|per|volgende)\b)[^,:;.!?]*?(?<!\b(?:met|aan|voor|over|bij|naar|van|tot|om|tegen|via))(?=[ \t]*:)/iu
+
+/**
+ * The words after a count with a relative clause before the colon taken out, so the list after
+ * the colon reads as the count's: `twee locaties aangewezen, die allebei goed bereikbaar zijn: de
+ * Markt, …` reads as `twee locaties aangewezen: de Markt, …`.
+ *
+ * @param rest The text after the count and its noun.
+ * @returns The text without that clause (or as it was).
+ */
+export function withoutRelative(rest: string): string {
+  const m = RELATIVE_TO_COLON.exec(rest)
+  // Only within the claim's own sentence.
+  return m && !/[.!?;:]/u.test(rest.slice(0, m.index)) ? rest.slice(0, m.index) + rest.slice(m.index + m[0].length) : rest
+}
+
+const STARTS_WITH_COUNT = new RegExp(String.raw`^(?:${COUNT})(?![\p{L}\d])`, 'iu')
+
+/**
+ * A Markdown source with the emphasis around counts blanked (`We onderscheiden **drie**
+ * doelgroepen:`, `De **vijf pijlers**`), the same length so offsets still hold.
+ *
+ * @param markdown The source.
+ * @returns The source with those marks as spaces.
+ */
+export const countsUnemphasised = (markdown: string): string => withoutEmphasis(markdown, (inner) => STARTS_WITH_COUNT.test(inner))
+
+// Counts of time, money and units are no list sizes.
+const UNIT = /^(?:jaar|jaren|maanden|weken|dagen|uren|uur|keer|maal|procent|euro|miljoen|miljard|kwartalen|eeuwen|minuten|kilometers|meters|inwoners|personen|mensen|deelnemers|huishoudens|woningen|kinderen|jongeren|ouderen|vrijwilligers)$/iu
+
+// Prepositions whose phrase describes the claim's noun (`drie plekken voor jongeren`), not a list of its own.
+// A word after `naar`, `aan` or `tot` is in an adverbial phrase (`komen zes wensen naar voren:`), no noun of its own.
+const MODIFYING = /^(?:voor|van|in|op|uit|binnen|rond|rondom|over|bij|naar|aan|tot|tussen|langs|zonder)$/iu
+
+/** The count a word or digits say, two to thirty (`een` is an article, no count). */
+export const countOf = (word: string): number | undefined => {
+  const n = /^een$/i.test(word) ? undefined : parseNumberWord(word)
+  return n !== undefined && n >= 2 && n <= 30 ? n : undefined
+}
+
+// A count of time, money and units (`vier jaar`, `zes woningen`): no list size.
+export function unitClaim(m: RegExpMatchArray): boolean {
+  return [m[3] ?? '', ...(m[2] ?? '').trim().split(/\s+/)].some((w) => UNIT.test(w))
+}
+
+// An adjective before a noun (`nieuwe`, `extra`, `eigen`); not the short words in -e that are none (`te werken`, `we nemen`).
+const ADJECTIVE = /^(?:\p{L}{2,}e|extra|eigen|meer|veel|weinig)$/iu
+const NO_ADJECTIVE = /^(?:te|we|ze|je|me|die|deze|mee|twee|drie|ook)$/iu
+
+// Whether the word at `i` stands where a noun does: after a determiner or an adjective.
+export function nounPlace(words: string[], i: number): boolean {
+  const before = words[i - 1] ?? ''
+  return DETERMINER.test(before) || (ADJECTIVE.test(before) && !NO_ADJECTIVE.test(before))
+}
+
+// Whether the word at `i` follows a preposition, with at most a determiner or an adjective between.
+export function afterPreposition(words: string[], i: number): boolean {
+  return words.slice(Math.max(0, i - 3), i).some((w) => MODIFYING.test(w))
+}
