@@ -27,6 +27,8 @@ const defects: BatteryWording[] = [
   ['an article inside emphasis', p('*Het extra geld gaat vooral naar de*', '', '# Geld', '', 'Het budget is € 40.000.')],
   ['a modal after a fronted adverb without subject', p('De pilot loopt goed. Vanaf volgend jaar kunnen', '', '# Geld', '', 'Het budget is € 40.000.')],
   ['an auxiliary finite verb in second place with nothing after', p('De eerste resultaten van de pilot worden', '', '# Geld', '', 'Het budget is € 40.000.')],
+  ['a list item over a soft break ending on zodat', items('- we bieden elke school een vaste contactpersoon en een vast', '  spreekuur in de wijk, zodat', '- we evalueren na een jaar.')],
+  ['a list item over a soft break ending on an inverted modal', items('- Met de scholen maken we afspraken over pesten.', '- Met de sportclubs starten we een proef en', '  daarna willen we', '- We evalueren na een jaar.')],
   ['a list item ending on an ordinal after an article', items('- een spreekuur in de eerste week van de maand;', '- een huisbezoek in de tweede;', '- een evaluatie vanaf het vierde')]
 ]
 
@@ -47,7 +49,12 @@ const clean: BatteryWording[] = [
   ['a predicate with worden in a main clause', p('De wijken moeten de komende jaren groener worden.')],
   ['an adjective as a predicate after een', p('Deze aanpak is geen nieuwe.')],
   ['a complete list item after a conjunction-like noun', items('- samenwerking en overleg;', '- een vast aanspreekpunt;', '- een vervolg.')],
+  ['a list item over a soft break that is whole', items('- we bieden elke school een vaste contactpersoon en een', '  vast spreekuur in de wijk;', '- we evalueren na een jaar.')],
+  ['an inverted modal after a fronted object', p('Meer ruimte voor groen in elke straat: dat willen we ook.')],
+  ['a postposition of direction', p('De uitgaven voor jeugdhulp bewegen de laatste jaren steeds de verkeerde kant op.')],
+  ['an ordinal as a noun with a full stop', p('Er komen twee inloophuizen. In 2027 openen we het eerste.')],
+  ['a nominal adjective after het without a full stop', items('- we beperken de lasten voor aanbieders tot het noodzakelijke', '- we maken één loket;', '- we evalueren na een jaar.')],
   ['a question word at the end of a question', p('Welke hulp past bij wie, en waarom?')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 0)
+describeBattery(unfinishedSentence, defects, clean, 15)
