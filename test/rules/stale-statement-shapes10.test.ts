@@ -27,6 +27,8 @@ const defects: BatteryWording[] = [
   ['a relative clause before the verb', p('De regeling, die door de provincie wordt betaald, start op 1 maart 2026.')],
   ['rekenen erop dat … wordt', p('Wij rekenen erop dat de vergunning in juli 2026 wordt verleend.')],
   ['naar verwachting with a present verb', p('De gemeenteraad beslist naar verwachting in februari 2026 over het voorstel.')],
+  ['a plural noun on -ten before the moment', p('Het college verwacht de nieuwe contracten in maart 2026 te kunnen gunnen.')],
+  ['a question clause with a later year after the past moment', p('Het Rijk maakt in februari 2026 bekend hoeveel geld gemeenten in 2028 krijgen.')],
   ['an intention with zijn voornemens', p('We zijn voornemens de raad in augustus 2026 een voorstel te doen.')]
 ]
 
@@ -44,10 +46,11 @@ const clean: BatteryWording[] = [
   ['a past count on a date', p('Op 1 maart 2026 waren er 412 huishoudens in beeld.')],
   ['a rise since a month', p('Het aantal aanvragen stijgt sinds januari 2026 elke maand.')],
   ['a tariff that applies from a past date', p('Het tarief dat per 1 januari 2026 geldt, blijft in 2027 gelijk.')],
-  ['a state from a past date on', p('Vanaf 1 januari 2026 krijgen alle huishoudens met een laag inkomen een energietoeslag.')],
+  ['a lasting state from a past date on', p('Vanaf 1 januari 2026 werken alle buurtteams vanuit de scholen.')],
+  ['a noun on -ten before the moment, in the past', p('De nieuwe contracten werden in maart 2026 gegund.')],
   ['a law in force since a month', p('De wet die sinds juli 2026 van kracht is, verplicht gemeenten tot een plan.')],
   ['an expectation about effects of past measures', p('Het college verwacht dat de effecten van de maatregelen uit maart 2026 pas in 2028 zichtbaar worden.')],
   ['a hope in the past with te kunnen', p('We hoopten de huisvesting in het voorjaar van 2026 te kunnen betrekken.')]
 ]
 
-describeBattery(staleStatement, defects, clean, 0, front)
+describeBattery(staleStatement, defects, clean, 16, front)
