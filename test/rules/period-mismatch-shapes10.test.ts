@@ -44,4 +44,4 @@ const clean: BatteryWording[] = [
   ['a doorkijk after the raming', p('De meerjarenraming reikt tot en met 2030; voor 2031 maken we een doorkijk.')]
 ]
 
-describeBattery(periodMismatch, defects, clean, 0, front)
+describeBattery(periodMismatch, defects, clean, 13, front)
