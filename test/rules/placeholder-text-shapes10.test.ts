@@ -47,4 +47,4 @@ const clean: BatteryWording[] = [
   ['a decision still to take, said as a statement', p('Over de precieze verdeling besluit de raad in 2027 (na de evaluatie).')]
 ]
 
-describeBattery(placeholderText, defects, clean, 0)
+describeBattery(placeholderText, defects, clean, 16)
