@@ -16,6 +16,7 @@ import { duration, exclusive, fullYear, yearRange } from '../util/plan-period.js
 import {
   other,
   otherThing,
+  heldByOther,
   ownedByOther,
   periodNoun,
   periodVerb,
@@ -52,6 +53,22 @@ const periodEnd = new RegExp(
   String.raw`${periodNoun}([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
   'giu'
 )
+// In a begroting its own spans are named by budget words too: "de meerjarenraming tot en met 2031",
+// "de begrotingsperiode t/m 2031", "de begrotingsjaren tot en met 2031". Elsewhere those belong to
+// the municipality's budget, which runs on its own years.
+const budgetPeriodEnd = new RegExp(
+  String.raw`(?:${periodNoun}|\b(?:meerjarenraming|meerjarenbegroting|begrotingsperiode|begrotingsjaren|meerjarenperiode)\b)([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
+  'giu'
+)
+
+// Whether the span named is another thing's: the period noun followed by `van`/`voor` and a noun
+// phrase that does not name this plan (`de looptijd van de regionale woondeal`), or held by a
+// subject that is not this plan (`De lening heeft een looptijd …`).
+function ownedElsewhere(gap: string, before: string, self: RegExp): boolean {
+  if (/^\s*(?:van|voor)\s+(?:de|het|een|die|deze|dat|onze|hun|zijn|haar)\s/iu.test(gap) && !self.test(gap)) return true
+  return heldByOther(before, self)
+}
+
 // "2029, het laatste jaar van dit programma" and "het eerste jaar van deze agenda (2025)"; THIS is the plan named.
 const yearOf = String.raw`\b((?:19|20)\d{2})\s*[,(–-]?\s*(?:is\s+)?het\s+(eerste|laatste|start|begin|slot|eind)\s*jaar\s+(?:van|uit)\s+THIS`
 const ofYear = String.raw`\bhet\s+(eerste|laatste|start|begin|slot|eind)\s*jaar\s+(?:van|uit)\s+THIS\s*[,(]?\s*(?:is\s+|,\s*)?(?:in\s+)?((?:19|20)\d{2})\b`
@@ -296,9 +313,14 @@ export const periodMismatch = lintRule(
       for (const { index, written, first, last } of nearMisses(text, periode, kind, `${thisPlan}|${definiteNoun}`, begroting ? 'begroting|raming' : '')) {
         if (!raming(first, last) && once(index)) report(pointer, raw, index, written, false)
       }
-      for (const match of text.matchAll(periodEnd)) {
+      for (const match of text.matchAll(begroting ? budgetPeriodEnd : periodEnd)) {
         const [gap = '', connector = '', end = ''] = [match[1], match[2], match[3]]
-        if (otherThing.test(gap) || otherThing.test(sentenceBefore(text, match.index)) || /(?:\b(?:van|vanaf)|\d)\s*$/iu.test(gap) || ends(connector, end)) continue
+        const before = sentenceBefore(text, match.index)
+        const self = new RegExp(`${thisPlan}|${definiteNoun}`, 'iu')
+        // `begroting` is another thing's word, except in a begroting that names itself (`Deze begroting heeft …`).
+        const otherBefore = otherThing.test(before) && !(begroting && self.test(before))
+        if (otherThing.test(gap) || otherBefore || /(?:\b(?:van|vanaf)|\d)\s*$/iu.test(gap) || ends(connector, end)) continue
+        if (ownedElsewhere(gap, before, self)) continue
         const written = match[0].slice(match[0].search(/\b(?:t\/m|tot)\b/iu))
         const index = match.index + match[0].length - written.length
         if (once(index)) report(pointer, raw, index, written, false)

@@ -3,7 +3,7 @@ import { lintRule, textLocation } from '../rule.js'
 import { textExample as example } from '../util/text-examples.js'
 import { announcedIn, frontedFuture, frontedOnset, onsetIn } from '../util/dated-future.js'
 import { blankAsides, momentsIn, unwrapLines } from '../util/stale-clauses.js'
-import { finiteClauses, looksBack, presentAtPastMoment } from '../util/clause-tense.js'
+import { finiteClauses, looksBack, pastVerbSecond, presentAtPastMoment } from '../util/clause-tense.js'
 import { documentDay } from '../util/document-date.js'
 import { dueIn } from '../util/due-states.js'
 import { goingTo } from '../util/going-to.js'
@@ -262,5 +262,8 @@ function datedStaleness(sentence: string, day: string): string | undefined {
 // time expression, a decision or event in the present tense, or a state or deadline still due;
 // failing those, any finite verb in the present at a moment before the document (the tense, not a list).
 function announcement(clause: string, day: string): string | undefined {
+  // A clause whose finite verb is past (`Het college verwachtte … in juni af te ronden`) tells
+  // what was expected then, whatever verb of planning follows.
+  if (pastVerbSecond(clause)) return undefined
   return speaksOfFuture(clause) ? momentsIn(clause)[0]?.text.trim() : (announcedIn(clause) ?? onsetIn(clause)?.trim() ?? dueIn(clause) ?? presentAtPastMoment(clause, day))
 }

@@ -5,6 +5,7 @@ import { paragraphs, proseTexts, short, writtenTexts } from '../util/text.js'
 import { cellCut, tableCellCuts } from '../util/cell-endings.js'
 import { clauseCut, closedProse, gluedInLine, gluedLineBreaks, oneSentenceItem, sentenceWithoutStop } from '../util/sentence-breaks.js'
 import { itemTitles } from '../util/item-titles.js'
+import { owesWord } from '../util/clause-verbs.js'
 import { closedSiblings, isItem, itemText, lastWord, listFollows, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
 
 // Words a Dutch sentence cannot end on: articles, conjunctions, and prepositions that become
@@ -41,6 +42,8 @@ const pronominalAdverb = /^(?:daar|hier|er)(?:bij|mee|voor|van|aan|op|in|uit|toe
 const stranding = /\b(?:er|daar|hier|waar|nergens|ergens|overal)\b/iu
 // Circumpositions: "tegen een probleem aan", "van de vraag uit", "onder de drempel door".
 const circumposition: Record<string, RegExp> = { aan: /\b(?:tegen|achter)\b/iu, uit: /\b(?:van|vanuit)\b/iu, door: /\b(?:onder|tussen)\b/iu, in: /\btussen\b/iu, om: /\brond\b/iu }
+const postposition = /^(?:op|in|uit|om|over|door|langs)$/u
+const pathNoun = /^(?:kant|kanten|straat|straten|wijk|wijken|buurt|stad|dorp|deur|weg|hoek|grens|trap|berg|land|wereld|richting|school|huis|water)$/iu
 const zijn = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'blijft', 'blijven'])
 // A paragraph that is only a subordinate clause: "Omdat de vraag stijgt." (no main clause follows),
 // or a purpose clause "Om de wachttijd terug te dringen." (one `te`, right before the last word:
@@ -92,7 +95,7 @@ export const unfinishedSentence = lintRule(
     for (const { pointer, text, continues, othersClosed } of titles) {
       const last = lastWord(text)
       if (!last || continues) continue
-      if (dangling.has(last.word.toLowerCase())) report(pointer, text, last.index, last.word, 'word')
+      if (dangling.has(last.word.toLowerCase()) || owesWord(text)) report(pointer, text, last.index, last.word, 'word')
       // One item of sentences that stops mid-clause while all the others (two or more) close.
       else if (othersClosed && oneSentenceItem(text) && stopsMidClause(text)) report(pointer, text, last.index, last.word, 'open')
     }
@@ -136,7 +139,10 @@ export const unfinishedSentence = lintRule(
         const next = following !== undefined && /^\p{Ll}/u.test(following) ? following : undefined
         if (isItem(body)) {
           // Each item of a list in prose, unless sub-items follow it.
-          const lines = body.split('\n')
+          // A line that is no item continues the item above it (a soft break inside the item's
+          // sentence): read as one line, or the break looks like a sub-item and the end of the
+          // sentence is never read. Same length, so offsets stay.
+          const lines = body.replace(/\n(?!\s*(?:[-*+]|\d+[.)])\s|\s*[|#>])/g, ' ').split('\n')
           let offset = paragraph.index
           const othersClosed = closedSiblings(lines)
           // Items that run on with `;` may start in lower case: the last one still owes its full stop.
@@ -147,7 +153,7 @@ export const unfinishedSentence = lintRule(
             const last = isItem(line.trim()) && !nested ? lastWord(line) : undefined
             const word = last?.word.toLowerCase() ?? ''
             const continues = j === lines.length - 1 ? next : undefined
-            if (last && (dangling.has(word) || (continues !== undefined && particles.has(word)))) {
+            if (last && (dangling.has(word) || owesWord(line) || (continues !== undefined && particles.has(word)))) {
               report(pointer, text, offset + last.index, last.word, continues === undefined ? 'word' : 'continues', continues)
             } else if (last && /^\p{Ll}/u.test(last.word) && othersClosed(j) && (openLastSentence(itemText(line), last.index - (line.length - itemText(line).length)) || ((oneSentenceItem(itemText(line)) || (semicolons && oneClause(itemText(line)))) && stopsMidClause(itemText(line))))) {
               // An item whose last sentence breaks off while its first and the other items close
@@ -226,8 +232,9 @@ export const unfinishedSentence = lintRule(
         if (last) {
           const word = last.word.toLowerCase()
           const at = paragraph.index + last.index
-          if (dangling.has(word) && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
-          else if (dangling.has(word)) report(pointer, text, at, last.word, 'word')
+          const cut = dangling.has(word) || owesWord(body)
+          if (cut && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
+          else if (cut) report(pointer, text, at, last.word, 'word')
           // No full stop after a pronominal adverb ("…, kunnen daarbij"): the verb or the rest is missing.
           else if (pronominalAdverb.test(word) && sentenceLike(body) && !body.includes('\n') && (after === undefined || following !== undefined)) {
             report(pointer, text, at, last.word, 'word')
@@ -329,6 +336,8 @@ function objectMissing(body: string, index: number, word: string, least = 3): bo
   const lower = word.toLowerCase()
   if (lower === 'een') return !/^(?:er|nog|nummer|stap|fase|punt|prioriteit|plaats|hoofdstuk|paragraaf|bijlage|deel|niveau|groep|klas|categorie|tabel|figuur|doel|pijler|thema|route|spoor|actie)$/i.test(words.at(-1) ?? '')
   if (stranding.test(sentence) || circumposition[lower]?.test(sentence)) return false
+  // A postposition of direction after a noun of place (`de andere kant op`, `de wijk in`, `de deur uit`).
+  if (postposition.test(lower) && pathNoun.test(words.at(-1) ?? '')) return false
   // A noun right before it that takes this preposition for its object (`overleg met`,
   // `onderzoek naar`): the verb earlier in the clause does not make it a particle.
   if (governedBy(words.at(-1) ?? '', lower)) return true

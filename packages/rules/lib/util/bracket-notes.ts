@@ -30,3 +30,21 @@ export const parenthesisNote = new RegExp(
   String.raw`\((?![^()\n]{0,50}(?<![\p{L}])(?:die|dat|we|wij|ze|zij|u|men|je|wordt|worden|is|zijn)(?![\p{L}]))[^()\n]{0,50}(?<![\p{L}])(?:nog\s{1,3})?(?:${fills})[ \t]{0,2}\)`,
   'giu'
 )
+
+// Instructions a note opens with: a verb of filling in or deciding, bare or as `te`/`nog`/`nader
+// te` + infinitive (`nog bepalen`, `nader te bepalen`, `aan te vullen`, `in te vullen`).
+const opens = String.raw`(?:(?:nog|nader)\s{1,3})?(?:te\s{1,3})?(?:${fills}|invoegen|bepalen|vaststellen|uitwerken|berekenen|aanpassen|controleren)|(?:(?:nog|nader)\s{1,3})?(?:in|aan)\s{1,3}te\s{1,3}vullen`
+
+/**
+ * A note in brackets that opens with its instruction, whatever follows (`(aanvullen na overleg
+ * met X)`, `[nog bepalen]`, `(nader te bepalen)`, `(aan te vullen door team Jeugd)`, `(volgt)`):
+ * the instruction first is how a writer marks a gap for a colleague. A remark in brackets that
+ * is prose opens with its subject or its topic (`(de precieze maand bepalen we later)`).
+ */
+export const openingNote = new RegExp(String.raw`[([](?:(?:${opens})(?![\p{L}])[^()[\]\n]{0,80}|volgt(?:\s{1,3}(?:nog|later))?\s{0,2})[)\]](?!\()`, 'giu')
+
+/**
+ * Empty brackets between words, where a figure or name was to go (`is ( ) in 2026`, `€ [ ]`); not
+ * a task box at the start of a list item (`- [ ]`), nor a link without text (`[ ](…)`).
+ */
+export const emptySlot = /(?<=[\p{L}\p{N}€,]\s{1,2})[([][ \t]{0,3}[)\]](?![(:])/gu

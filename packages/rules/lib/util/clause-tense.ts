@@ -9,6 +9,7 @@
 import { strongPast } from './dated-future.js'
 import { momentsIn } from './stale-clauses.js'
 import { MONTH } from './year-numbers.js'
+import { attributive } from './clause-verbs.js'
 
 // Past forms of auxiliaries and common verbs, and words that look back or date a report
 // ("zou in 2020 klaar zijn", "sinds 2020", "In de nota van 2021 stond dat …").
@@ -18,7 +19,7 @@ const past = /\b(?:zou|zouden|werd|werden|was|waren|had|hadden|sinds|destijds|to
 export const looksBack = (clause: string): boolean => past.test(clause) || clause.split(/[\s,]+/).some((w) => strongPast.test(w))
 
 // A word that opens a subordinate or relative clause. Not `of` between two moments ("maart of april 2026").
-const subordinator = new RegExp(String.raw`\s(?=(?:dat|zodat|omdat|zodra|nadat|voordat|wanneer|waarna|waarmee|waarin|die|of(?!\s+\d|\s+(?:${MONTH}|begin|eind|medio|(?:(?:het|de)\s+)?(?:voorjaar|najaar|zomer|winter|eerste|tweede|derde|vierde|laatste))\b))\s)`, 'iu')
+const subordinator = new RegExp(String.raw`\s(?=(?:dat|zodat|omdat|zodra|nadat|voordat|wanneer|waarna|waarmee|waarin|die|hoeveel|welke|hoe|waarom|of(?!\s+\d|\s+(?:${MONTH}|begin|eind|medio|(?:(?:het|de)\s+)?(?:voorjaar|najaar|zomer|winter|eerste|tweede|derde|vierde|laatste))\b))\s)`, 'iu')
 
 // Not a decimal comma ("2,5%"), nor `en` between two moments ("april en mei 2026").
 const betweenClauses = new RegExp(String.raw`(,(?!\d)|[;:–—()]|\s+en\s+(?!met\b|(?:${MONTH})\b|\d))`, 'iu')
@@ -59,7 +60,10 @@ const words = (text: string): string[] => text.split(/\s+/u).map((w) => w.replac
  */
 export function pastClause(clause: string): boolean {
   const all = words(clause)
-  const perfect = all.some((w) => /^(?:heeft|hebben|is|zijn)$/iu.test(w)) && all.some((w) => participleForm.test(w) || /^(?:be|ver|ont|her)\p{L}{2,}(?:t|en)$/u.test(w) || /^(?:kunnen|moeten|willen|mogen|laten)$/iu.test(w))
+  // A word right after `te` is an infinitive (`van plan om … te beginnen`), never a participle.
+  // A word on ge-…-en after a determiner is a noun (`de eerste gesprekken`, `de gegevens`).
+  const verbal = all.filter((_, i) => !/^te$/iu.test(all[i - 1] ?? '') && !nounAt(all, i))
+  const perfect = all.some((w) => /^(?:heeft|hebben|is|zijn)$/iu.test(w)) && verbal.some((w) => participleForm.test(w) || /^(?:be|ver|ont|her)\p{L}{2,}(?:t|en)$/u.test(w) || /^(?:kunnen|moeten|willen|mogen|laten)$/iu.test(w))
   return looksBack(clause) || perfect
 }
 
@@ -79,6 +83,15 @@ const participleForm = /^(?:\p{L}{0,8}ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her)\p
 // Verbs of having, being, seeing or counting: in the present after a moment they tell a figure or
 // a finding of that time ("In maart 2026 ligt de piek op …"), not a plan.
 const stateVerb = /^(?:ligt|liggen|staat|staan|zit|zitten|heeft|hebben|is|zijn|telt|tellen|ziet|zien|blijkt|blijken|kent|kennen|woont|wonen|geldt|gelden|bedraagt|bedragen|lijkt|lijken)$/iu
+
+// Whether the word at `i` closes a noun phrase: a determiner before it, with only inflected
+// adjectives or numbers between (`de nieuwe contracten`, `de 40 plaatsen`). Such a word on -ten
+// or -den is a plural noun, not a past form of a verb.
+function nounAt(all: string[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && /^(?:\p{L}+e|\d[\d.,]*)$/u.test(all[k] ?? '') && !determiner.test(all[k] ?? '')) k--
+  return k >= 0 && determiner.test(all[k] ?? '')
+}
 
 /**
  * Whether a word in a verb's place is a past form: weak (-de, -te, -den, -ten) or strong. A plural
@@ -122,8 +135,41 @@ export function presentAtPastMoment(clause: string, before: string): string | un
   if (subordinate && /^(?:is|zijn)$/iu.test(after.at(-1) ?? '') && /^(?:klaar|gereed|beschikbaar|operationeel|bekend|rond|af)$/iu.test(after.at(-2) ?? '')) return moment.text.trim()
   // Right before the moment's preposition, after a subject that is not a determiner ("Het kabinet presenteert in …").
   const prep = lead.length - (/^(?:de|het)$/iu.test(lead.at(-1) ?? '') ? 2 : 1)
-  if (prep >= 2 && !determiner.test(lead[prep - 2] ?? '')) places.push(lead[prep - 1] ?? '')
+  if (prep >= 2 && !nounAt(lead, prep - 1)) places.push(lead[prep - 1] ?? '')
   const verbs = places.map((w) => w.toLowerCase()).filter(Boolean)
-  if (verbs.some(pastForm)) return undefined
-  return verbs.some(presentForm) || presentAux.test(clause) ? moment.text.trim() : undefined
+  // The verb second after the subject that opens the clause (`Het college verwacht … in maart`)
+  // may stand far from the moment, which then may belong to a noun (`het aantal inwoners op 1
+  // januari`): it vetoes when past, and speaks of what lies ahead only with a te-infinitive below.
+  const second = verbSecond(clause).toLowerCase()
+  if (verbs.some(pastForm) || pastForm(second)) return undefined
+  // An auxiliary after `te` is an infinitive (`hoopten … te kunnen betrekken`), not the finite verb.
+  if (verbs.some(presentForm) || presentAux.test(clause.replace(/\bte\s+\p{L}+/giu, ''))) return moment.text.trim()
+  // A te-infinitive after the moment, governed by a present finite verb (`verwacht … in maart te
+  // gunnen`, `is van plan om in april te beginnen`, `zijn voornemens … te doen`): what is meant,
+  // expected or hoped for at that moment still lies ahead.
+  const ahead = /\bte\s+\p{L}{2,}en\b/iu.test(clause.slice(moment.index + moment.text.length))
+  return ahead && (presentForm(second) || /^(?:is|zijn|heeft|hebben)$/u.test(second)) ? moment.text.trim() : undefined
 }
+
+const subjectPronoun = /^(?:we|wij|ze|zij|ik|u|hij|men|jullie)$/iu
+
+/**
+ * The word in the verb's place of a main clause that opens with its subject: after a personal
+ * pronoun (`We hopen`), or after a determiner, inflected adjectives and a noun (`Het college
+ * verwacht`, `De nieuwe raad besluit`). Empty when the clause opens otherwise.
+ *
+ * @param clause A clause.
+ * @returns The word, as written.
+ */
+export function verbSecond(clause: string): string {
+  const all = words(clause)
+  if (subjectPronoun.test(all[0] ?? '')) return all[1] ?? ''
+  if (!determiner.test(all[0] ?? '')) return ''
+  // Adjectives by their form only: many nouns end in -e too (`het college`, `de gemeente`).
+  let k = 1
+  while (k < all.length - 1 && (attributive.test((all[k] ?? '').toLowerCase()) || /^\d[\d.,]*$/u.test(all[k] ?? ''))) k++
+  return all[k + 1] ?? ''
+}
+
+/** Whether the finite verb of a clause that opens with its subject is a past form (`Het college verwachtte`). */
+export const pastVerbSecond = (clause: string): boolean => pastForm(verbSecond(clause).toLowerCase())

@@ -95,3 +95,15 @@ export function previousSentence(text: string, index: number): string {
   if (end === 0 || !/[.!?]/.test(text[end - 1] ?? '')) return ''
   return sentenceBefore(text, end - 1)
 }
+
+/**
+ * Whether a period noun is held by a subject that is not this plan (`De lening heeft een
+ * looptijd …`, `Het contract heeft een looptijd …`): the span is that thing's.
+ *
+ * @param before The sentence up to the period noun.
+ * @param self This plan named (its nouns as subject).
+ * @returns Whether another subject holds it.
+ */
+export function heldByOther(before: string, self: RegExp): boolean {
+  return /\bheeft(?:\s+een)?\s*$/iu.test(before) && !self.test(before)
+}

@@ -6,7 +6,7 @@
  * Every pattern is linear: no nested quantifiers, whitespace runs bounded.
  */
 
-import { bracketNote, parenthesisNote } from './bracket-notes.js'
+import { bracketNote, emptySlot, openingNote, parenthesisNote } from './bracket-notes.js'
 import { notePlaceholders } from './placeholder-notes.js'
 
 /** Words in capitals that are placeholders, never abbreviations to explain. */
@@ -91,7 +91,7 @@ export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
   const lines = new Lines(text)
   const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s<>)\]]+/g)].map((m) => [m.index, m.index + m[0].length] as const)
   const inUrl = (index: number): boolean => urls.some(([from, to]) => index >= from && index < to)
-  for (const pattern of [...anywhere, slot, ...notePlaceholders, bracketNote, parenthesisNote]) {
+  for (const pattern of [...anywhere, slot, ...notePlaceholders, bracketNote, parenthesisNote, openingNote, emptySlot]) {
     for (const m of text.matchAll(pattern)) if (!inUrl(m.index)) hits.push({ index: m.index, text: m[0] })
   }
   if (prose && text.trim() !== 'PM') {

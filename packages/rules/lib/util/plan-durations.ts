@@ -6,7 +6,7 @@
  * Used by `period-mismatch`.
  */
 import { duration, durationSpan, yearRange, type DurationSpan } from './plan-period.js'
-import { definite, otherThing, planNoun } from './period-words.js'
+import { definite, heldByOther, otherThing, planNoun } from './period-words.js'
 
 // "dit vierjarige programma", "een 4-jarig plan (2025-2028)" in a sentence about this plan.
 // Also as a predicate: "dit programma is vierjarig".
@@ -64,7 +64,7 @@ export function planDurations(text: string, thisPlan: string, intro = false, sub
     }
     for (const m of said.matchAll(framed)) {
       // "de looptijd van de lening" is another thing's; "de looptijd" alone or "van het programma" is this plan's.
-      if (m[1] && !about && ofOther.test(said)) continue
+      if (m[1] && !about && (ofOther.test(said) || heldByOther(said.slice(0, m.index), named))) continue
       // In the introduction, "de komende drie jaar werken we …" speaks of the plan without naming it.
       if (!m[1] && !about && !(intro && m[2] && /\b(?:we|wij)\b/iu.test(said))) continue
       // "voor twee jaar extra budget": a duration of money or of a measure, not of the plan.

@@ -5,6 +5,7 @@
  * while its neighbours close with one. Used by `unfinished-sentence`.
  */
 import { isItem, itemText } from './paragraph-ends.js'
+import { attributiveLast, determiner, invertedVerbLast, modals } from './clause-verbs.js'
 
 // Words that start a Dutch sentence and are never written with a capital inside one, unless they
 // begin a name (`basisschool De Regenboog`): then the next word has a capital too.
@@ -155,7 +156,7 @@ export function clauseCut(text: string, prepositions: ReadonlySet<string>): bool
   // ("De velden worden na de verhuizing van de club"); not `wordt` as a copula (`wordt een park`).
   const aux = words.findLastIndex((w) => auxiliaries.has(w))
   if (aux >= 0 && words.length - aux - 1 >= 3 && !determiner.test(words[aux + 1] ?? '') && !/^\p{Lu}/u.test(lastOf(text)) && !hasVerb(words, aux + 1)) return true
-  return modalWithoutInfinitive(words) || copulaLast(words)
+  return modalWithoutInfinitive(words) || copulaLast(words) || invertedVerbLast(words) || attributiveLast(words)
 }
 
 // Finite forms of `zijn`, `worden`, `blijven`: in a main clause they come second, before their complement.
@@ -202,8 +203,6 @@ function nounPhrase(words: string[]): boolean {
   return true
 }
 
-// Modal verbs: their infinitive comes at the end of the main clause, after a relative clause on the object.
-const modals = new Set(['wil', 'willen', 'kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'zal', 'zullen'])
 // Words that open a relative clause on the noun before them.
 const relatives = new Set(['die', 'dat', 'welke', 'waar', 'waarmee', 'waarbij', 'waarin', 'waarvoor', 'waarop', 'waaraan'])
 // Subjects and adverbs right before `dat`: then it opens the modal's object clause (`willen we graag dat …`), no relative one.
@@ -240,8 +239,6 @@ function modalWithoutInfinitive(words: string[]): boolean {
 
 // Auxiliaries that need a verb later in their clause.
 const auxiliaries = new Set(['wordt', 'worden', 'zal', 'zullen'])
-// Articles and determiners: after `wordt` they open its complement (`wordt een park`).
-const determiner = /^(?:de|het|een|geen|die|deze|dit|dat|onze|ons|hun|zijn|haar|uw|elke|iedere|alle)$/iu
 // Words after which a word on -t or -en is a noun, not a verb: articles, determiners, numbers
 // and prepositions ("zodat de kosten per traject").
 const nounOpener = /^(?:de|het|een|die|deze|dit|dat|onze|ons|hun|zijn|haar|uw|elke|iedere|alle|veel|meer|minder|geen|eigen|nieuwe|van|voor|aan|op|naar|door|bij|om|in|over|uit|met|tegen|tussen|per|via|onder|zonder|binnen|\d[\d.,]*)$/iu
