@@ -46,8 +46,9 @@ export function fits(word: string, stated: number, actual: number, step: number,
       return step >= 10 ? Math.abs(actual - stated) <= step / 4 + eps : Math.abs(actual - stated) <= step / 2 + eps
     default:
       // `circa 70 procent` rounds to the nearest ten: 80% is not `zo'n 70`; a finer number keeps its step.
-      // A fraction in words is the nearest simple one: 20% is `een op de vijf`, not `ongeveer een op de vier`.
-      return Math.abs(actual - stated) <= ((written && step >= 10) || !written ? step / 2 : step) + eps
+      // A fraction in words may lie toward its neighbour but not on it: 20% is `een op de vijf`, not `ongeveer een op de vier`.
+      if (!written) return Math.abs(actual - stated) < step - eps
+      return Math.abs(actual - stated) <= (step >= 10 ? step / 2 : step) + eps
   }
 }
 
