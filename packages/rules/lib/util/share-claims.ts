@@ -9,7 +9,7 @@ import { APPROXIMATE as WORD, fits, percentStep, read } from './share-tolerance.
 import { changeBases, yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares, type RowShare } from './share-wholes.js'
-import { closesOnPart, countsNoun, pointedPair, saysChange } from './share-any-pair.js'
+import { closesOnPart, countsNoun, onePartBefore, twoCountsBefore, pointedPair, saysChange } from './share-any-pair.js'
 import { backPart, numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
@@ -213,7 +213,10 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const sameWhole = (b: Basis): boolean => !b.change && (b.noun?.split(/\s+/).includes(other?.[1]?.toLowerCase() ?? '') || (b.index > at && b.noun === undefined))
       const same = other && own.some(sameWhole)
       const wholeAfter = percent ? WHOLE_AFTER.exec(after) : null
-      const partBefore = wholeAfter ? PART_BEFORE.exec(sentence.slice(0, at)) : null
+      // The part in brackets before the share (`17 scholen (10% van de 170)`), or the clause's one count before it.
+      const wholeValue = read(wholeAfter?.[1] ?? '')
+      const onePart = wholeAfter && wholeValue && !/^\s*-/u.test(after.slice(wholeAfter[0].length)) ? onePartBefore(sentence.slice(0, at), wholeValue, numbersOf) : undefined
+      const partBefore = wholeAfter ? (PART_BEFORE.exec(sentence.slice(0, at)) ?? (onePart ? [onePart, onePart] : null)) : null
       const row = other && !same && !shareOf && own.length === 0 ? rowOf(rows, sentence, other[1] ?? '') : undefined
       // `25% van de bouwopgave` after `een bouwopgave van 2.400 woningen` earlier in the text.
       const named = own.length === 0 && !shareOf && !row ? shareOfNamed(sentence.slice(0, at), after, wholes, tables) : undefined
@@ -270,6 +273,8 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
           (own.length === 0 && percent && !comparative ? countInNext(sentence, nextSentence, numbersOf) : undefined) ??
           // `Van de 1.410 deelnemers was 38 procent ouder dan 65, in totaal 612 personen.`: the count closing the sentence.
           (own.length === 0 && !comparative ? countAfterShare(sentence.slice(0, at), after, numbersOf) : undefined) ??
+          // `… 2.180 vragenlijsten, en 436 respondenten …: 25 procent.`: the two counts before a share that closes the sentence.
+          (own.length === 0 && !comparative && !summed ? twoCountsBefore(sentence.slice(0, at), after, numbersOf, judge) : undefined) ??
           // `Een op de vijf ritten gaat met de bus` beside a distribution table with a row `Bus`.
           (own.length === 0 && !comparative && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? namedRowShare(distributions, sentence, previousSentence, stated, judge) : undefined)
       }

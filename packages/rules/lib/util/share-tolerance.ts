@@ -13,7 +13,7 @@ export const APPROXIMATE = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa
  * digit; `ruim` and `bijna` allow up to one step of that digit above or below (half a step of a
  * round ten written in digits: 31% is not "bijna 40 procent", 39% not "ruim 30 procent"; a
  * fraction in words keeps its own step, "ruim de helft" may be 55%); `circa` one step
- * either side; `meer dan` and `minder dan` only say the side.
+ * either side (half a step of a round ten written in digits); `meer dan` and `minder dan` only say the side.
  *
  * @param written Whether the percentage is written in digits (`30%`), not a fraction in words.
  */
@@ -24,7 +24,8 @@ export function fits(word: string, stated: number, actual: number, step: number,
   switch (word) {
     case 'ruim':
     case 'ruimschoots':
-      return actual >= stated - eps && (reach < step ? actual <= stated + reach + eps : actual < stated + reach)
+      // A fraction in words reaches the next one (`ruim twee derde` for 70%).
+      return actual >= stated - eps && (reach < step || !written ? actual <= stated + reach + eps : actual < stated + reach)
     case 'bijna':
     case 'nagenoeg':
     case 'krap':
@@ -44,7 +45,10 @@ export function fits(word: string, stated: number, actual: number, step: number,
       // who rounds further says so (`circa 30%`).
       return step >= 10 ? Math.abs(actual - stated) <= step / 4 + eps : Math.abs(actual - stated) <= step / 2 + eps
     default:
-      return Math.abs(actual - stated) <= step + eps
+      // `circa 70 procent` rounds to the nearest ten: 80% is not `zo'n 70`; a finer number keeps its step.
+      // A fraction in words may lie toward its neighbour but not on it: 20% is `een op de vijf`, not `ongeveer een op de vier`.
+      if (!written) return Math.abs(actual - stated) < step - eps
+      return Math.abs(actual - stated) <= (step >= 10 ? step / 2 : step) + eps
   }
 }
 
