@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { SlowFirstSequencer } from './test/sequencer.js'
 
 // CI sets KAPSTOK_TEST_JSON to a path so it can count results from vitest's JSON report
 // while running the README's plain `pnpm test`.
@@ -13,6 +14,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Builds and browser runs are heavy; CI has two cores.
     maxWorkers: 2,
+    // Long files first, so the run does not end with one of them on one core (test/sequencer.ts).
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
         extends: true,

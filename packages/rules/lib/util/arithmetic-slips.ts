@@ -10,6 +10,7 @@ import { isYearToken, tokenize, type Token } from './calc-tokens.js'
 import { cents, make, mul } from './exact-number.js'
 import { rounding } from './onderbouwing.js'
 import { splitRows } from './table-rows.js'
+import { memoByText } from './memo.js'
 import { yearCounts } from './year-counts.js'
 import { ADDS, approxProductSlip } from './approx-products.js'
 import { candidates, euros, isCounted, shareWords, written, type Factor, type Num } from './slip-candidates.js'
@@ -58,7 +59,10 @@ function oneDigitApart(x: string, y: string): boolean {
  * @param text The text.
  * @returns The slips, in text order.
  */
-export function arithmeticSlips(text: string, planYears?: number): ArithmeticSlip[] {
+// arithmetic-slip and prose-calculation (for its fallback readings) both ask: read a text once.
+export const arithmeticSlips = memoByText(readArithmeticSlips)
+
+function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[] {
   const out: ArithmeticSlip[] = []
   let before: string[] = []
   for (const sentence of sentences(text)) {

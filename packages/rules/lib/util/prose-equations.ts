@@ -13,6 +13,7 @@ import { beyond, equations, type Equation } from './onderbouwing.js'
 import { anotherReadingHolds } from './other-readings.js'
 import { levelChanges } from './level-changes.js'
 import { listTotals } from './list-totals.js'
+import { memoByText } from './memo.js'
 import { paybackTimes } from './payback-times.js'
 import { priceGaps } from './price-gaps.js'
 import { labelListProducts } from './label-list-products.js'
@@ -34,7 +35,9 @@ import { yearlyTotals } from './yearly-totals.js'
  * @param text A prose text.
  * @returns Every written calculation; `soft` readings are `prose-calculation`'s.
  */
-export function writtenCalculations(text: string): Equation[] {
+export const writtenCalculations = memoByText(readWrittenCalculations)
+
+function readWrittenCalculations(text: string): Equation[] {
   // A reading that leaves out a number of the sentence which, multiplied in, gives the result is no
   // proof (`14 trainers geven 38 weken les à € 45, samen € 23.940` is no 38 × € 45).
   return [...equations(text), ...deductions(text), ...leadingResults(text)]
@@ -50,7 +53,10 @@ export function writtenCalculations(text: string): Equation[] {
  * @param plan The plan's period, when its metadata gives one.
  * @returns Every implied calculation.
  */
-export function impliedCalculations(text: string, plan?: PlanYears): Equation[] {
+// Both prose-calculation and arithmetic-slip ask for each calculation text: read it once.
+export const impliedCalculations = memoByText(readImpliedCalculations)
+
+function readImpliedCalculations(text: string, plan?: PlanYears): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
   const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...shareCounts(text), ...countMeans(text), ...priceGaps(text), ...labelListProducts(text)].filter(

@@ -1,0 +1,37 @@
+import type { TestSpecification } from 'vitest/node'
+import { BaseSequencer } from 'vitest/node'
+
+// The files that take longest, slowest first. Without vitest's results cache (CI starts from a
+// clean clone) files run largest first, and the eval test is a small file that checks 91 plans:
+// it started last and ran ~55 s on one core while the other worker sat idle. Started first, the
+// long files overlap with the many short ones.
+const slowest = [
+  'test/install/tarballs.test.ts',
+  'test/eval/eval.test.ts',
+  'test/examples/publish.test.ts',
+  'test/examples/build.test.ts',
+  'test/cli/fix.test.ts',
+  'test/import/roundtrip.test.ts',
+  'test/cli/cli.test.ts',
+  'test/render-docx/docx.test.ts',
+  'test/render-pdf/timeline.test.ts',
+  'test/render-pdf/render-pdf.test.ts',
+  'test/corpus/corpus.test.ts'
+]
+
+const rank = (spec: TestSpecification): number => {
+  const at = slowest.findIndex((file) => spec.moduleId.endsWith(file))
+  return at === -1 ? slowest.length : at
+}
+
+/** Vitest's order (projects in turn, cached durations when there are any), the known slow files first. */
+export class SlowFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files)
+    // Stable: only files of the same project change places (projects still run in turn).
+    return sorted
+      .map((spec, index) => ({ spec, index }))
+      .sort((a, b) => (a.spec.project.name === b.spec.project.name ? rank(a.spec) - rank(b.spec) : 0) || a.index - b.index)
+      .map(({ spec }) => spec)
+  }
+}
