@@ -55,6 +55,12 @@ const anywhere: RegExp[] = [
 const slot =
   /[[<][ \t]{0,2}(?:naam|namen|datum|bedrag|aantal|organisatie|partner|titel|nummer|jaar|jaartal|percentage|link|url|website|bron|verwijzing|wethouder|portefeuillehouder|contactpersoon|afdeling|team|functie|adres|e-?mailadres|telefoonnummer|locatie|tekst|gemeente|gemeentenaam|plaats|plaatsnaam|wijk|kern|figuur|afbeelding|foto|x)(?:[ \t]{1,2}[\p{L}-]{1,20}){0,3}[ \t]{0,2}[\]>](?!\()/giu
 
+// In running text any few lower-case words in square brackets ask for a value (`[maand] 2027`,
+// `[aantal deelnemers]`): Dutch prose has no other use for them but a link, a footnote or an
+// insertion in a quotation (`“[de gemeente] wil …”`), and `[sic]`.
+const looseSlot = /(?<![\]\\!\p{L}\d])\[[ \t]{0,2}(?!sic\])\p{Ll}[\p{Ll}-]{1,24}(?:[ \t]{1,2}[\p{Ll}-]{1,24}){0,3}[ \t]{0,2}\](?![(\[:])/gu
+const openQuote = /[“„«][^”»]*$|(?:^|\s)"[^"]*$/u
+
 // Only in running text: in a table `PM` is the notation for pro memorie and `nnb` an agenda
 // value that the agenda rules read.
 const proseOnly: RegExp[] = [
@@ -100,6 +106,12 @@ export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
       for (const m of text.matchAll(pattern)) {
         if (lines.first(m.index) !== '|' && !proMemorieExplained(text, m.index, m[0])) hits.push({ index: m.index, text: m[0] })
       }
+    }
+  }
+  if (prose) {
+    for (const m of text.matchAll(looseSlot)) {
+      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)
+      if (!line.trimStart().startsWith('|') && !openQuote.test(line) && !inUrl(m.index)) hits.push({ index: m.index, text: m[0] })
     }
   }
   // A table cell that is only a question mark: the value is not known yet.

@@ -14,7 +14,7 @@ import { backPart, numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isWholeNoun, ofEverything, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
-import { digitsOf, fractionGap, impliedWord, NUMBER_WORD, readShareWord, shareWord } from './share-words.js'
+import { countWordsAsDigits, digitsOf, fractionGap, impliedWord, NUMBER_WORD, readShareWord, shareWord } from './share-words.js'
 import { restatedBefore, restatedPercents } from './share-pairs.js'
 import { countAfterShare, countInNext, pairInNext } from './share-next-count.js'
 import { distributionRows, namedRowShare } from './share-row-percents.js'
@@ -75,6 +75,8 @@ const PART_BEFORE = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s+(?:[\p{L}-]+\
 const WHOLE_AFTER = new RegExp(String.raw`^\s+${OF_THE.replace('van', 'van(?:\\s+het\\s+totaal\\s+van)?')}\s+(?:in\s+totaal\s+)?(${NUMBER})\b`, 'iu')
 // `15% van de 1.200 inwoners (180)`: the share, the whole and the part.
 const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
+// Right before a share: a bound it is compared with (`onder de 50%`, `boven de 80 procent`).
+const THRESHOLD = /\b(?:onder|boven|beneden)\s+(?:de\s+)?$/iu
 // A rate of something else than the numbers: `een rente van 3,2%`, `een indexatie van 2%`.
 const OTHER_RATE = /\b(?:rente\p{L}*|inflatie|indexatie|index|btw|korting|opslag|rendement|loonstijging|prijsstijging|belastingtarief|tarief)\s+(?:van|met|op|is|bedraagt|à)?\s*(?:\p{L}+\s+)?$/iu
 // Words without numbers and then `, dat is` or `, ofwel` between a part and its share.
@@ -125,11 +127,13 @@ function bases(sentence: string): Basis[] {
  * only bridges to the percentage ("Dat is een daling van 15%.", "…; dat is ruim een derde").
  * Another number between them makes the percentage about something else.
  *
- * @param text A prose text.
+ * @param written A prose text.
  * @param tables Its Markdown tables (read here when not given).
  * @returns The claims found with numbers to judge them by.
  */
-export function shareClaims(text: string, tables: Table[] = markdownTables(text)): ShareClaim[] {
+export function shareClaims(written: string, tables: Table[] = markdownTables(written)): ShareClaim[] {
+  // `Zeven van de elf scholen`: number words of a part and its whole read as digits (same length, same offsets).
+  const text = countWordsAsDigits(written)
   const out: ShareClaim[] = []
   let previous: Basis | undefined
   let previousEnd = 0
@@ -170,6 +174,8 @@ export function shareClaims(text: string, tables: Table[] = markdownTables(text)
       const at = share.index ?? 0
       // `van 40% naar 44%`: a percentage among the numbers of a change is one of them, not a claim.
       if (own.some((b) => at >= b.index && at < b.end)) continue
+      // `komen onder de 50% uit`: a threshold the numbers are measured against, not their share.
+      if (THRESHOLD.test(sentence.slice(0, at))) continue
       const percent = share[2] !== undefined
       const digits = digitsOf(share[2] ?? '')
       const inPoints = percent && /punt/i.test(share[3] ?? '')

@@ -107,3 +107,25 @@ export function impliedWord(text: string): string {
   const adjective = /^(?:de|een)\s+(ruime|goede|krappe|kleine)\s+helft$/iu.exec(text.trim())?.[1]?.toLowerCase()
   return adjective === undefined ? '' : adjective === 'ruime' || adjective === 'goede' ? 'ruim' : 'bijna'
 }
+
+// A part and a whole with a number word among them: `Zeven van de elf scholen`, `twaalf van de 40 leden`.
+const WORD_PAIR = /(?<![\p{L}\d])(\p{L}+|\d[\d.]*)(\s+van\s+(?:de|het|alle)\s+)(\p{L}+|\d[\d.]*)(?![\p{L}\d])/gu
+
+/**
+ * The text with the number words of a part and its whole (`Zeven van de elf`) written as digits,
+ * padded with spaces to the same length, so the share readers (which read digits) see the pair
+ * and offsets into the result are offsets into the text. `een` stays: it is mostly the article.
+ *
+ * @param text Text as written.
+ * @returns The text with such number words as digits.
+ */
+export function countWordsAsDigits(text: string): string {
+  return text.replace(WORD_PAIR, (all: string, part: string, between: string, whole: string) => {
+    const [a, b] = [countOf(part), countOf(whole)]
+    if (a === undefined || b === undefined || a >= b || (/^\d/u.test(part) && /^\d/u.test(whole))) return all
+    return `${pad(part, a)}${between}${pad(whole, b)}`
+  })
+}
+
+const countOf = (word: string): number | undefined => (/^(?:een|één)$/iu.test(word) ? undefined : parseNumberWord(word))
+const pad = (word: string, value: number): string => (/^\d/u.test(word) || String(value).length > word.length ? word : String(value).padEnd(word.length, ' '))
