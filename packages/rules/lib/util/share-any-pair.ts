@@ -31,8 +31,8 @@ const COMPARED_ELSEWHERE = /^\s*(?:(?:meer|minder|hoger|lager|groter|kleiner)\s+
 // Also after the verb of its clause: `30 procent afgewezen (300)`.
 const PART_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|namelijk\s+)?(\d{1,3}(?:\.\d{3})*|\d+)(?:\s+[\p{L}-]+){0,2}\s*\)/iu
 // The direction a change is said to go.
-const UP = /\b(?:stijging|toename|groei|meer|hoger|groter|steeg|stijgt|gestegen|groeide|groeit|gegroeid)\b/iu
-const DOWN = /\b(?:daling|afname|krimp|minder|lager|kleiner|daalde|daalt|gedaald|kromp|gekrompen)\b/iu
+export const UP = /\b(?:stijging|toename|groei|meer|hoger|groter|steeg|stijgt|gestegen|groeide|groeit|gegroeid)\b/iu
+export const DOWN = /\b(?:daling|afname|krimp|minder|lager|kleiner|daalde|daalt|gedaald|kromp|gekrompen)\b/iu
 // A whole named by its noun without a number: `Van de jongeren met jeugdhulp …`.
 const NOUN_WHOLE = /^\s*(?:van|onder|bij)\s+(?:de|alle|deze|die)\s+(\p{L}+)(?!\s+\d)/iu
 const nounWhole = (text: string): string => NOUN_WHOLE.exec(text.replace(LIST_MARK, ' '))?.[1] ?? ''
@@ -48,16 +48,16 @@ const FAR = 2
 // A share that closes the clause of its part (`…, 8 procent.`, `… goed voor een derde van de opwek in 2025.`); one
 // in parentheses (`17 scholen (10%)`) often has its whole only further on.
 const OF_PHRASE = String.raw`(?:\s+van\s+(?:de|het|alle)\s+[\p{L}-]+(?:\s+(?:in|uit|op|bij|binnen)\s+(?:(?:de|het|dit|deze|onze|dat|datzelfde|hetzelfde)\s+)?[\p{L}\d-]+)?)?`
-const CLOSES = new RegExp(String.raw`^${OF_PHRASE}\s*(?:[.;,]|$)`, 'iu')
+export const CLOSES = new RegExp(String.raw`^${OF_PHRASE}\s*(?:[.;,]|$)`, 'iu')
 // Or the count follows it after a colon and ends the sentence: `goed voor ruim een derde van de opwek: 90 GWh.`
 const THEN_COUNT = new RegExp(String.raw`^${OF_PHRASE}\s*:\s*(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}-]+){0,2}\s*(?:[.;]|$)`, 'iu')
 // An amount (`€ 50.000`, `2 miljoen`) is mostly a share of a budget named elsewhere, not of the counts before it.
-const AMOUNT_BEFORE = /(?:€|euro)\s*$/iu
-const AMOUNT_AFTER = /^\s*(?:mln|mld|miljoen|miljard|euro)\b/iu
+export const AMOUNT_BEFORE = /(?:€|euro)\s*$/iu
+export const AMOUNT_AFTER = /^\s*(?:mln|mld|miljoen|miljard|euro)\b/iu
 // How many sentences with numbers before a share may hold its whole.
 const REACH = 3
 
-const countedIn = (text: string, numbersOf: (text: string) => string[]): Array<{ text: string; value: number }> =>
+export const countedIn = (text: string, numbersOf: (text: string) => string[]): Array<{ text: string; value: number }> =>
   numbersOf(text.replace(LIST_MARK, ' ').replace(NOT_COUNTED, ' ')).map((t) => ({ text: t, value: read(t) ?? 0 })).filter((n) => n.value > 0)
 
 /**
@@ -80,57 +80,6 @@ export function closesOnPart(before: string, after: string, numbersOf: (text: st
   if (part === undefined) return false
   const at = text.indexOf(part.text)
   return !AMOUNT_BEFORE.test(text.slice(0, at)) && !AMOUNT_AFTER.test(text.slice(at + part.text.length))
-}
-
-/**
- * The part of a share whose whole follows it as a number (`412 kinderen kregen een bijdrage, 18
- * procent van de 2.960 kinderen`): the one count before the share in its sentence, when it is no
- * amount and no larger than the whole.
- *
- * @param before The sentence up to the share.
- * @param whole The whole written after the share.
- * @param numbersOf Reads the numbers of a text that are no years or days.
- * @returns The part as written, or undefined when the sentence has no single count for it.
- */
-export function onePartBefore(before: string, whole: number, numbersOf: (text: string) => string[]): string | undefined {
-  const counted = countedIn(before, numbersOf)
-  const part = counted.length === 1 ? counted[0] : undefined
-  if (!part || part.value > whole) return undefined
-  const at = before.lastIndexOf(part.text)
-  // A count with a share of its own after it (`Van de 186 jongeren deed 21% mee, tegen 47% van de 402`), a whole
-  // (`van de 186`) or an age (`18- tot 65-jarigen`) is no part of this share.
-  const between = before.slice(at + part.text.length)
-  if (/%|procent/iu.test(between) || /\b(?:van|onder)\s+(?:de|het|alle)\s+$/iu.test(before.slice(0, at)) || /^\s*-/u.test(between)) return undefined
-  return AMOUNT_BEFORE.test(before.slice(0, at)) || AMOUNT_AFTER.test(between) ? undefined : part.text
-}
-
-/**
- * A share that closes its sentence after two counts (`De GGD ontving 2.180 vragenlijsten, en 436
- * respondenten zeiden …: 25 procent.`, `waarbij 58 ouderen …, zeiden er 41 …: 64 procent.`): the
- * count nearest the share is its part, the other its whole, when the whole is the larger. A share
- * that fits the rest of the whole (`… 41 …, 29 procent` for the 17 others) is read that way.
- * Amounts stay out: a share of money is mostly of a budget named elsewhere.
- *
- * @param before The sentence up to the share.
- * @param after The sentence after the share.
- * @param numbersOf Reads the numbers of a text that are no years or days.
- * @param judge Whether a percentage fits the share as written.
- * @returns The reading, or undefined when the sentence holds no such pair.
- */
-export function twoCountsBefore(before: string, after: string, numbersOf: (text: string) => string[], judge: (actual: number) => boolean): PairReading | undefined {
-  // Two counts with a change word or `tegen` between them are two levels: the share is a change, read elsewhere.
-  if (!CLOSES.test(after) || /\(\s*$/u.test(before) || UP.test(before) || DOWN.test(before) || /\btegen\b/iu.test(before)) return undefined
-  const counted = countedIn(before, numbersOf)
-  if (counted.length !== 2) return undefined
-  const [whole, part] = counted as [{ text: string; value: number }, { text: string; value: number }]
-  const amount = counted.some((n) => {
-    const at = before.indexOf(n.text)
-    return AMOUNT_BEFORE.test(before.slice(0, at)) || AMOUNT_AFTER.test(before.slice(at + n.text.length))
-  })
-  if (amount || part.value >= whole.value) return undefined
-  const share = { actual: (part.value / whole.value) * 100, basis: `${part.text} van ${whole.text}` }
-  const rest = { actual: ((whole.value - part.value) / whole.value) * 100, basis: `${whole.text} min ${part.text}` }
-  return !judge(share.actual) && judge(rest.actual) ? rest : share
 }
 
 /** A reading of a share: its actual percentage and how it was computed. */
