@@ -120,7 +120,7 @@ function compoundOf(name: string, titles: string[]): boolean {
 
 // The titles of a text's headings, without their number and `{#id}` block.
 function headingTitles(value: string): string[] {
-  return [...value.matchAll(/^#{1,6}[ \t]+(?:\d+(?:\.\d+)*\.?[ \t]+)?(.+?)[ \t]*(?:\{[^{}\n]*\})?[ \t]*$/gmu)].map((m) => (m[1] ?? '').replace(/[*_]/g, '').trim()).filter(Boolean)
+  return value.split('\n').map((line) => (sectionHeading.exec(line)?.[2] ?? '').replace(/[*_]/g, '').trim()).filter(Boolean)
 }
 
 interface Cell {
