@@ -4,7 +4,8 @@ import { sourceLabels } from './source-labels.js'
 import { runningTexts } from './running-texts.js'
 import { chapterParts } from './chapter-parts.js'
 import { ownText, writtenTexts } from './text.js'
-import { ampersand, emphasisAsQuotes, namesTitle, smallWords } from './title-names.js'
+import { emphasisAsQuotes } from './emphasis.js'
+import { ampersand, namesTitle, smallWords } from './title-names.js'
 
 /** A part named by its kind word alone (`het thema ‘Zorg’`) with a name that is none of the titles of that kind. */
 export interface KindMention {

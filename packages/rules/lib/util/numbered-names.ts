@@ -5,7 +5,8 @@ import { sourceLabels, type SourceLabel } from './source-labels.js'
 import { runningTexts } from './running-texts.js'
 import { chapterParts, type ChapterPart } from './chapter-parts.js'
 import { normalizeTitle } from './text.js'
-import { closedTitle, emphasisAsQuotes, looksLikeName, unquote } from './title-names.js'
+import { emphasisAsQuotes } from './emphasis.js'
+import { closedTitle, looksLikeName, unquote } from './title-names.js'
 
 /** A name written after a numbered reference to a pijler or principe: `thema 3 (Afval)`, `Thema 2: Snelle hulp`. */
 export interface NumberedName {

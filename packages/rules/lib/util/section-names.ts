@@ -6,7 +6,8 @@
  */
 import { offsetLocation, type PlanFile, type SourceLocation } from '@kapstok/core'
 import { appositionName, sharesWord } from './numbered-names.js'
-import { emphasisAsQuotes, namesTitle, unquote } from './title-names.js'
+import { emphasisAsQuotes } from './emphasis.js'
+import { namesTitle, unquote } from './title-names.js'
 import { normalizeTitle } from './text.js'
 
 /** A name after a section number that is not the section's title. */

@@ -56,18 +56,3 @@ export const closedTitle = (name: string, closed: boolean): boolean => {
   return closed && looksLikeName(name) && words.length >= 2 && words.slice(1).every((w) => !/^\p{Lu}/u.test(w))
 }
 
-// Emphasis around a few words (`*Kinderen voorop*`, `__Samen__`): Markdown's way of setting a name off.
-const emphasis = /(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,80}?)(?<=[^\s*_])\1(?![\p{L}\d])/gu
-
-/**
- * The text with emphasis around a name read as quotes (`*Samen*` as `‘Samen’`, `**Samen**` as
- * ` ‘Samen’ `): authors set a title off with italics or bold as often as with quotes. The
- * length stays the same, so offsets into the result are offsets into the text.
- *
- * @param text Text as written.
- * @returns The text with quotes for emphasis.
- */
-export function emphasisAsQuotes(text: string): string {
-  if (!text.includes('*') && !text.includes('_')) return text
-  return text.replace(emphasis, (_all, mark: string, inner: string) => (mark.length === 2 ? ` ‘${inner}’ ` : `‘${inner}’`))
-}
