@@ -133,6 +133,8 @@ export const periodMismatch = lintRule(
     // The nouns this document calls itself by; a definite subject counts only with one of them.
     const kind = ownKind(titel, begroting)
     const definiteNoun = definiteSelf(kind)
+    // This plan named as a subject or by its definite noun: built once, not per match.
+    const self = new RegExp(`${thisPlan}|${definiteNoun}`, 'iu')
     const definite = `${definiteNoun}\\s+${periodVerb}`
     // "de meerjarenraming 2026-2028" of a begroting for 2025-2028: the years after the begroting year.
     const raming = (first: number, last: number): boolean => begroting && first === periode.start + 1 && last === periode.eind
@@ -319,7 +321,6 @@ export const periodMismatch = lintRule(
       for (const match of text.matchAll(begroting ? budgetPeriodEnd : periodEnd)) {
         const [gap = '', connector = '', end = ''] = [match[1], match[2], match[3]]
         const before = sentenceBefore(text, match.index)
-        const self = new RegExp(`${thisPlan}|${definiteNoun}`, 'iu')
         // `begroting` is another thing's word, except in a begroting that names itself (`Deze begroting heeft …`).
         const otherBefore = otherThing.test(before) && !(begroting && self.test(before))
         if (otherThing.test(gap) || otherBefore || /(?:\b(?:van|vanaf)|\d)\s*$/iu.test(gap) || ends(connector, end)) continue

@@ -9,7 +9,7 @@
 import { strongPast } from './dated-future.js'
 import { momentsIn } from './stale-clauses.js'
 import { MONTH } from './year-numbers.js'
-import { attributive } from './clause-verbs.js'
+import { attributive, subjectWords } from './clause-verbs.js'
 
 // Past forms of auxiliaries and common verbs, and words that look back or date a report
 // ("zou in 2020 klaar zijn", "sinds 2020", "In de nota van 2021 stond dat …").
@@ -151,7 +151,7 @@ export function presentAtPastMoment(clause: string, before: string): string | un
   return ahead && (presentForm(second) || /^(?:is|zijn|heeft|hebben)$/u.test(second)) ? moment.text.trim() : undefined
 }
 
-const subjectPronoun = /^(?:we|wij|ze|zij|ik|u|hij|men|jullie)$/iu
+const subjectPronoun = new RegExp(`^(?:${[...subjectWords, 'hij'].join('|')})$`, 'iu')
 
 /**
  * The word in the verb's place of a main clause that opens with its subject: after a personal

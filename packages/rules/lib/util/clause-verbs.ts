@@ -12,7 +12,9 @@ export const determiner = /^(?:de|het|een|geen|die|deze|dit|dat|onze|ons|hun|zij
 // `kan er`, `gaan ze`. Inverted, the verb stands second after a fronted part, and its infinitive
 // or participle comes at the very end of the clause.
 const invertedVerbs = new Set([...modals, 'gaat', 'gaan', 'wordt', 'worden', 'hoeven', 'hoeft'])
-const subjectPronouns = /^(?:we|wij|ze|zij|je|jullie|u|ik|men|er)$/u
+// The personal pronouns that stand as a clause's subject; each reader adds what it needs (`er`, `hij`).
+export const subjectWords = ['we', 'wij', 'ze', 'zij', 'jullie', 'u', 'ik', 'men']
+const subjectPronouns = new RegExp(`^(?:${[...subjectWords, 'je', 'er'].join('|')})$`, 'u')
 // A fronted object, which the modal itself may take as its complement (`Dat willen we`, `Meer kan
 // er niet`): then the clause is whole.
 const frontedObject = /^(?:dat|dit|het|wat|zo|alles|meer|iets|niets|veel|zoiets|hoe|waar|wie|welke)$/u
