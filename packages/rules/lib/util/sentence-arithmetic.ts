@@ -16,11 +16,14 @@ import { quantities, real, sameKind, sameNoun, type Quantity } from './sentence-
 
 type Cue = 'sum' | 'diff' | 'rest' | 'mean' | 'product'
 
+// A moment before the result's (`dan nu`, `dan in januari`, `dan aan het begin van het jaar`, `dan een
+// jaar eerder`): a comparative against it is a change of the same measure, not against another one.
+const EARLIER = String.raw`(?:nu|voorheen|vroeger|eerst|toen|destijds|daarvoor|ervoor|vorig\p{L}*|een\s+jaar|(?:in|op|per|begin|eind|medio)\s+(?:\d{1,2}\s+)?(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|aan\s+het\s+(?:begin|eind|einde)|bij\s+(?:de\s+)?(?:start|begin))\b`
 // A cue right after the result: `650 leden minder`, `er 215 meer`, `€ 25.000 overblijft`.
 const AFTER: Array<[RegExp, Cue]> = [
   // Also a comparative of the measure: `vier weken korter`, `€ 200 lager`, `zes dagen eerder`; with `dan` only
   // against the level before (`lager dan nu`), not against another measure.
-  [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:meer|minder|korter|langer|lager|hoger|kleiner|groter|sneller|eerder|later|goedkoper|duurder)\b(?!\s+dan\b(?!\s+(?:nu|voorheen|vroeger|eerst)\b))/iu, 'diff'],
+  [new RegExp(String.raw`^\s*(?:[\p{L}³]+\s+){0,2}?(?:meer|minder|korter|langer|lager|hoger|kleiner|groter|sneller|eerder|later|goedkoper|duurder)\b(?!\s+dan\b(?!\s+${EARLIER}))`, 'iu'), 'diff'],
   [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:overblijft|overblijven|over(?=\s*[,.;:]|$))/iu, 'rest'],
   // `is € 196.000 nodig`: what a count at a price needs.
   [/^\s*(?:[\p{L}³]+\s+){0,2}?nodig\b/iu, 'product']
@@ -39,6 +42,20 @@ const OF_IT = /\b(?:daarvan|hiervan)\b/i
 const PERIODS = /^(?:jaar|jaren|maand|maanden|kwartaal|kwartalen|week|weken|dag|dagen)\b/u
 // A result that opens a list of its parts: `gemiddeld een 6,4: A kreeg een 6,8, …`.
 const LEADS = /^\s*(?:\p{L}+\s*){0,2}:/u
+// `een op de zes`, `één op de 12`: a ratio, no count.
+const ONE_IN = /\b(?:een|één|1)\s+op\s+(?:de\s+)?$/iu
+// The parts of a result right after it: after a colon (`gemiddeld een 6,4: A kreeg een 6,8, …`), or in
+// brackets after at most a few words (`per jaar (…)`), two or more of its kind.
+const BRACKET_AFTER = /^\s*(?:[\p{L}]+\s+){0,5}?\(([^()]*)\)/u
+function partsAfter(text: string, r: Quantity, next: Quantity[]): Quantity[] | undefined {
+  if (LEADS.test(text.slice(r.end, r.end + 30))) return next
+  const m = BRACKET_AFTER.exec(text.slice(r.end, r.end + 200))
+  if (!m) return undefined
+  // The tokenizer drops a bracketed group as a label: its parts are read on their own.
+  const inner = m[1] ?? ''
+  const inside = quantities(inner, r.end + m[0].length - 1 - inner.length).filter((q) => sameKind(q, r))
+  return inside.length >= 2 ? inside : undefined
+}
 // `inclusief`, `exclusief`: right after an amount or its `per …` it says what that amount covers.
 const INCLUDING = /\b(?:inclusief|exclusief|incl\.|excl\.)(?!\p{L})/giu
 // Periods per year, for a rate per week, month or quarter restated per year.
@@ -129,11 +146,17 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], previous: Q
   // op. Na aftrek van … € 11.500 bleef € 203.500 over`), as after `daarvan`.
   const above = (q: Quantity): boolean => sameKind(q, r) && real(q.value) > real(r.value)
   const noWhole = cue === 'rest' && !own.some(above) && previous.some(above)
-  const borrow = kinds(own).length === 0 || noWhole || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
-  // The result first, its parts after a colon: those parts are the operands.
-  const leads = (cue === 'mean' || cue === 'sum') && kinds(own).length < 2 && LEADS.test(text.slice(r.end, r.end + 30))
-  const operands = leads ? next : borrow ? [...previous, ...own] : own
-  if (elsewhere(text, cue, r, operands, sentenceStart)) return undefined
+  // A change with one level in its sentence (`In 2029 loopt het op tot € 455.000, een stijging van …`)
+  // starts from the one level of its kind in the sentence before (`Het budget is in 2026 € 410.000.`).
+  const levels = (list: Quantity[]): Quantity[] => kinds(list).filter((q) => !q.share && !q.per)
+  const startBefore = cue === 'diff' && levels(own).length === 1 && levels(previous).length === 1
+  const borrow = kinds(own).length === 0 || noWhole || startBefore || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
+  // The result first, its parts after a colon or in brackets right after it (`gemiddeld 212 per jaar
+  // (2023: 190, 2024: 205, 2025: 226)`): those parts are the operands.
+  const parts = (cue === 'mean' || cue === 'sum') && kinds(own).length < 2 ? partsAfter(text, r, next) : undefined
+  const leads = parts !== undefined
+  const operands = parts ?? (borrow ? [...previous, ...own] : own)
+  if (elsewhere(text, cue, r, operands, sentenceStart, parts?.at(-1)?.end)) return undefined
   const implied = imply(text, cue, r, operands, kinds(operands), !leads && borrow && cue === 'rest' && (ofIt || noWhole) ? previous.filter(above) : [])
   if (!implied) return undefined
   const range = resultRange(r)
@@ -156,8 +179,9 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], previous: Q
 // of it: `sinds 2019`, `ten opzichte van 2022`, `inclusief 40 in het eerste jaar`, `€ 150.000 voor
 // jeugd en € 50.000 voor zorg` (another of its kind after it in its clause), `met servicekosten`
 // between the rate and the result, `waarvan`, or amounts of different years (`in 2025 …, in 2026 …`).
-function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], sentenceStart: number): boolean {
-  const clause = /^[^.;:!?]*/.exec(text.slice(r.end))?.[0] ?? ''
+function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], sentenceStart: number, listEnd?: number): boolean {
+  // A list of parts after the result is no other quantity of its clause, and its labels (years, names) are no years of another amount.
+  const clause = listEnd !== undefined ? '' : (/^[^.;:!?]*/.exec(text.slice(r.end))?.[0] ?? '')
   const sentence = text.slice(sentenceStart, r.end + clause.length)
   if (/\b(?:sinds|ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|waarvan)(?!\p{L})/iu.test(sentence)) return true
   // `inclusief btw` before a total says more than the parts add in; right after an amount (`€ 1.150
@@ -168,7 +192,8 @@ function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], se
     const covers = /(?:\d|\bper\s+\p{L}+)\s*$/u.test(head)
     if (!covers || quantities(sentence.slice(m.index), sentenceStart + (m.index ?? 0)).some((q) => q.index < r.index && sameKind(q, r))) return true
   }
-  if (quantities(clause, r.end).some((q) => sameKind(q, r))) return true
+  // A ratio restating the result (`, ongeveer een op de zes leerlingen`) is no other quantity of its kind.
+  if (quantities(clause, r.end).some((q) => sameKind(q, r) && !ONE_IN.test(text.slice(Math.max(0, q.index - 14), q.index)))) return true
   const last = operands.at(-1)
   // (`rekenen we met € …` names the result.)
   if (last && /\b(?:met|plus|naast|zonder)\b/i.test(text.slice(last.end, r.index).replace(/\brekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?met\b/iu, ''))) return true
