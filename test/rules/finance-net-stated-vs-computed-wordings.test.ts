@@ -37,3 +37,20 @@ describe('finance-net-stated-vs-computed wordings, once', () => {
     expect(await wordingReasons(proseCalculation, body)).toEqual([])
   })
 })
+
+// After a rounding word (`circa`, `ongeveer`) the zeros at the end of the decimals are rounding
+// too: `circa € 2,40` is about 2,4, so 2,41 is no error; written without one, `€ 2,40` is exact.
+describe('finance-net-stated-vs-computed, decimals after a rounding word', () => {
+  const roughly: Array<[string, string, boolean]> = [
+    ['circa with a zero decimal, right', 'Per leerling is dat circa € 2,40 (€ 31.000 gedeeld door 12.850 leerlingen).', false],
+    ['ongeveer with a zero decimal, right', 'Per bezoeker komt dat neer op ongeveer € 0,90 (€ 14.600 gedeeld door 16.400 bezoekers).', false],
+    ['zo’n with a zero decimal, right', 'De bijdrage per huishouden is zo’n € 3,10 (€ 52.000 gedeeld door 16.900 huishoudens).', false],
+    ['circa but a tenth off', 'Per leerling is dat circa € 2,60 (€ 31.000 gedeeld door 12.850 leerlingen).', true],
+    ['no rounding word, the cent off', 'Per leerling is dat € 2,40 (€ 31.000 gedeeld door 12.850 leerlingen).', true],
+    ['ongeveer but two tenths off', 'Per bezoeker komt dat neer op ongeveer € 1,10 (€ 14.600 gedeeld door 16.400 bezoekers).', true]
+  ]
+  it.each(roughly)('should judge %s', async (_name, sentence, wrong) => {
+    const reasons = await wordingReasons(financeNetStatedVsComputed, ['# Financiën', '', sentence])
+    expect(reasons.length).toBe(wrong ? 1 : 0)
+  })
+})

@@ -36,7 +36,7 @@ const OPS: Array<[RegExp, string]> = [
 ]
 // After a computation, the words that give its result on the same line: `is`, `bedraagt`, `resteert`, `samen`, `in totaal`, `: €`.
 // Also `komt (het totaal) uit op`, `geeft een netto resultaat van`, and a rounding word before the number (`samen circa`).
-const ROUNDING_WORD = String.raw`(?:(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|dus|zo'n)[ \t]+)?`
+const ROUNDING_WORD = String.raw`(?:(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|dus|zo['’]n)[ \t]+)?`
 const ROUNDED = String.raw`(?=[ \t]*\n?[ \t]*${ROUNDING_WORD}(?:(?:€|EUR)[ \t]*)?\d)`
 const RESULT = new RegExp(
   String.raw`^(?:(?:is|zijn|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+|neer\s+)?op|(?:komt|komen)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,4}?(?:uit\s+|neer\s+)?op|(?:neer|uit)(?:komt|komen)\s+op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal)${ROUNDED}|^:(?=[ \t]*€[ \t]*\d)`,
@@ -68,7 +68,7 @@ const countWord = (word: string): number | undefined => {
 }
 const fractionValue: Record<string, Rational> = { helft: { n: 1n, d: 2n }, derde: { n: 1n, d: 3n }, kwart: { n: 1n, d: 4n }, vijfde: { n: 1n, d: 5n }, tiende: { n: 1n, d: 10n }, driekwart: { n: 3n, d: 4n } }
 // Words that make the number after them approximate: `circa € 5.000`, `ongeveer 100`, `±100`.
-const APPROX = /^(?:circa|ca\.?|ongeveer|rond(?:om)?|zo'n|ruim|bijna|afgerond|±|≈)$/i
+const APPROX = /^(?:circa|ca\.?|ongeveer|rond(?:om)?|zo['’]n|ruim|bijna|afgerond|±|≈)$/i
 
 // Abbreviations with a full stop that do not end a sentence.
 const ABBREVIATION = /^(?:ca|circa|bijv|bv|o\.a|incl|excl|nr|nrs|resp|max|min|etc|enz|jl|vs|t\.o\.v|m\.b\.t|i\.v\.m|e\.d|e\.a|mln|mld|mrd|mio|p\.m|n\.v\.t|art|lid|blz|pag|p|tel|ong|gem|st|jr|mnd|wk|km|m|ha|fte)\.$/iu

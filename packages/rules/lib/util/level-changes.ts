@@ -14,7 +14,7 @@ import { nounStem } from './rate-products.js'
 import { linkedSentences } from './text.js'
 import { isDayOfDate, isYearNumber } from './year-numbers.js'
 
-const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo'n)\s+`
+const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+`
 const SIZE = String.raw`(${APPROX})?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`
 // The size of a change: `kwamen er (dus) 350 bij`, `een toename van 350`, `groeide met 350`,
 // `350 meer dan een jaar eerder`.

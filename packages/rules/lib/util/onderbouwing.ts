@@ -49,7 +49,8 @@ export function rounding(text: string, approx = false): Rational {
   const magnitude = magnitudeOf(text)
   const [whole = '', fraction = ''] = text.replace(/^[^\d]*/, '').replace(MAGNITUDE, '').replace(/,-$/, '').replace(/[^\d,]/g, '').split(',')
   let power: number
-  if (fraction !== '') power = -fraction.length
+  // `ongeveer € 1,70`: after a rounding word the trailing zeros of the decimals are rounding too (a tenth).
+  if (fraction !== '') power = -(approx ? fraction.replace(/0+$/, '') : fraction).length
   else {
     const significant = whole.replace(/^0+/, '')
     const trailing = significant.length - significant.replace(/0+$/, '').length

@@ -10,7 +10,7 @@ import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { add, dutchNumber, mul, proseEquation, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
 
-const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo'n|gemiddeld)`
+const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
 // The result: a word that makes the next number the outcome (also `ging het dus om`), a few
 // words, then the number. The colon after `per …` comes before its look-behind, so that runs only at a colon.
 const RESULT = new RegExp(

@@ -12,7 +12,7 @@ const AMOUNT = String.raw`(?:€|EUR)\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\
 // word that says the calculation follows.
 const LEAD = new RegExp(String.raw`(${AMOUNT})(?![\d\p{L}])(\s*\(\s*|(?:\s+(?:uit|op|vrij|bij|beschikbaar))?\s*[,:]?\s+(?:namelijk|ofwel|oftewel|dat\s+wil\s+zeggen|te\s+weten)\s*:?\s+)`, 'giu')
 // A rounding word before the result: it may lie further from the calculation.
-const APPROX = /(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|zo'n)\s+$/iu
+const APPROX = /(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|zo['’]n)\s+$/iu
 
 /**
  * Calculations that follow their result. One with only written operators (`×`, `keer`, `maal`,

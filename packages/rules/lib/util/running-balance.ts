@@ -23,9 +23,9 @@ const TOTAL = /^\s*(?:in\s+totaal|samen|bij\s+elkaar|opgeteld|alles\s+bij\s+elka
 const AWAY = /\bper\s+(?:jaar|maand|week|kwartaal)\b|\bjaarlijks|\bstructureel|\beenmalig|\bwaarvan\b|\binclusief\b|\bexclusief\b|\baftrek\b|\btekort\b|%/iu
 
 // A rounding word before the result: it may lie further from the computation.
-const APPROX = /\b(?:circa|ongeveer|ruim|bijna|ca\.|zo'n)\s+(?:nog\s+)?€\s*[\d.,]*$/iu
+const APPROX = /\b(?:circa|ongeveer|ruim|bijna|ca\.|zo['’]n)\s+(?:nog\s+)?€\s*[\d.,]*$/iu
 
-const ROUNDED = /\b(?:circa|ongeveer|ruim|bijna|ca\.|zo'n|afgerond)(?=\s)/iu
+const ROUNDED = /\b(?:circa|ongeveer|ruim|bijna|ca\.|zo['’]n|afgerond)(?=\s)/iu
 
 interface Clause {
   text: string

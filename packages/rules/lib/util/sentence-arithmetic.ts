@@ -42,6 +42,14 @@ const OF_IT = /\b(?:daarvan|hiervan)\b/i
 const PERIODS = /^(?:jaar|jaren|maand|maanden|kwartaal|kwartalen|week|weken|dag|dagen)\b/u
 // A result that opens a list of its parts: `gemiddeld een 6,4: A kreeg een 6,8, …`.
 const LEADS = /^\s*(?:\p{L}+\s*){0,2}:/u
+// The count a sentence names (`het aantal werkzoekenden`) is named in the sentence before too, or the sentence names none.
+const COUNT_NAMED = /\baantal\s+(\p{L}{3,})/iu
+function sameMeasure(text: string, before: Quantity, sentenceStart: number, resultAt: number): boolean {
+  const named = COUNT_NAMED.exec(text.slice(sentenceStart, resultAt))?.[1]?.toLowerCase()
+  if (!named) return true
+  const previous = text.slice(Math.max(0, text.lastIndexOf('\n\n', before.index)), sentenceStart).toLowerCase()
+  return (previous.match(/\p{L}{3,}/gu) ?? []).some((w) => sameNoun(w, named))
+}
 // `een op de zes`, `één op de 12`: a ratio, no count.
 const ONE_IN = /\b(?:een|één|1)\s+op\s+(?:de\s+)?$/iu
 // The parts of a result right after it: after a colon (`gemiddeld een 6,4: A kreeg een 6,8, …`), or in
@@ -149,7 +157,9 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], previous: Q
   // A change with one level in its sentence (`In 2029 loopt het op tot € 455.000, een stijging van …`)
   // starts from the one level of its kind in the sentence before (`Het budget is in 2026 € 410.000.`).
   const levels = (list: Quantity[]): Quantity[] => kinds(list).filter((q) => !q.share && !q.per)
-  const startBefore = cue === 'diff' && levels(own).length === 1 && levels(previous).length === 1
+  // Not when the sentence names a count the sentence before does not (`Eind 2025 was het aantal
+  // uitkeringen 1.265. … daalt het aantal werkzoekenden naar 1.140`): that is another measure.
+  const startBefore = cue === 'diff' && levels(own).length === 1 && levels(previous).length === 1 && sameMeasure(text, previous[0]!, sentenceStart, r.index)
   const borrow = kinds(own).length === 0 || noWhole || startBefore || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
   // The result first, its parts after a colon or in brackets right after it (`gemiddeld 212 per jaar
   // (2023: 190, 2024: 205, 2025: 226)`): those parts are the operands.

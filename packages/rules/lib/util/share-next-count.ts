@@ -10,7 +10,7 @@ import { read } from './share-tolerance.js'
 import { ASIDE } from './share-asides.js'
 
 // The next sentence opens by restating the count: `Dat zijn 960`, `Het gaat om ruim 960`, `Dit betreft 960`.
-const RESTATES = /^\s*(?:dat|dit|het)\s+(?:zijn|is|waren|was|gaat\s+om|ging\s+om|betreft|betrof)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n)\s+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![.,]?\d)(?!\s?(?:%|procent\b))/iu
+const RESTATES = /^\s*(?:dat|dit|het)\s+(?:zijn|is|waren|was|gaat\s+om|ging\s+om|betreft|betrof)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![.,]?\d)(?!\s?(?:%|procent\b))/iu
 // Percentages and asides (years, dates, ages, `groep 8`) are no wholes.
 const NOT_COUNTED = new RegExp(String.raw`\d+(?:,\d+)?\s*(?:%|procent(?:punt(?:en)?)?)|${ASIDE}`, 'giu')
 
@@ -34,7 +34,7 @@ export function countInNext(sentence: string, next: string, numbersOf: (text: st
 }
 
 // The next sentence opens by restating a part and its whole: `Het gaat om 19 van de 52 scholen`, `Dat zijn 60 van de 180`.
-const RESTATES_PAIR = /^\s*(?:dat|dit|het)\s+(?:zijn|is|waren|was|gaat\s+om|ging\s+om|betreft|betrof)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n)\s+)?$/iu
+const RESTATES_PAIR = /^\s*(?:dat|dit|het)\s+(?:zijn|is|waren|was|gaat\s+om|ging\s+om|betreft|betrof)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu
 
 /** A part of a whole that a sentence states, with the words after the whole (its noun among them). */
 export interface StatedPart {

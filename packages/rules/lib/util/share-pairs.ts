@@ -56,7 +56,7 @@ export function restatedPercents(sentence: string, shares: RegExpMatchArray[]): 
 }
 
 // A sentence that only restates: `dat is één op de drie`, `Dit komt neer op een kwart`.
-const RESTATING = /^\s*(?:dat|dit|wat)\s+(?:is|zijn|was|waren|komt\s+neer\s+op)\s+(?:dus\s+|ongeveer\s+|ruwweg\s+|zo'n\s+)?$/iu
+const RESTATING = /^\s*(?:dat|dit|wat)\s+(?:is|zijn|was|waren|komt\s+neer\s+op)\s+(?:dus\s+|ongeveer\s+|ruwweg\s+|zo['’]n\s+)?$/iu
 const PERCENTAGE = /(?<![\d.,])(\d+(?:,\d+)?)\s?(?:%(?!-?punt)|procent\b(?!punt))/giu
 
 /**

@@ -6,7 +6,7 @@
 import { magnitudeExponent } from '@kapstok/nl'
 
 /** Regular-expression source (no groups) for the words that say how near a number is: `ruim`, `bijna`, `circa`. */
-export const APPROXIMATE = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer|rond(?:om)?|zo'n|meer\s+dan|minder\s+dan|ten\s+minste|minstens|hooguit|maximaal`
+export const APPROXIMATE = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer|rond(?:om)?|zo['’]n|meer\s+dan|minder\s+dan|ten\s+minste|minstens|hooguit|maximaal`
 
 /**
  * Whether the wording fits: without a word the percentage is the actual one rounded at its last
