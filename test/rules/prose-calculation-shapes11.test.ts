@@ -46,4 +46,4 @@ const clean: CleanWording[] = [
   ['the year count change right', body('Begin 2025 waren er 318 vrijwilligers actief. Aan het eind van het jaar waren dat er 341, 23 meer dan in januari.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 0)
+describeBattery(proseCalculation, defects, clean, 12)

@@ -14,6 +14,7 @@ import { anotherReadingHolds } from './other-readings.js'
 import { levelChanges } from './level-changes.js'
 import { listTotals } from './list-totals.js'
 import { memoByText } from './memo.js'
+import { partsAfterWhole } from './parts-after-whole.js'
 import { paybackTimes } from './payback-times.js'
 import { priceGaps } from './price-gaps.js'
 import { labelListProducts } from './label-list-products.js'
@@ -59,7 +60,7 @@ export const impliedCalculations = memoByText(readImpliedCalculations)
 function readImpliedCalculations(text: string, plan?: PlanYears): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
-  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...shareCounts(text), ...countMeans(text), ...priceGaps(text), ...labelListProducts(text)].filter(
+  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...shareCounts(text), ...countMeans(text), ...priceGaps(text), ...labelListProducts(text)].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)
