@@ -189,9 +189,9 @@ function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [
   for (let k = from > 0 ? nums.length - 1 : factors.length > 0 ? 1 : 2; k < nums.length; k++) {
     const stated = nums[k]!
     const target = cents(stated.value)
-    // Magnitudes under 100 are too easily one digit apart by chance.
-    if (target < 10_000 && stated.euro) continue
-    if (!stated.euro && target < 10_000) continue
+    // Small numbers of one or two digits are too easily one digit apart by chance; cents count
+    // as written digits (`€ 34,60` has four and is read, `€ 60` two).
+    if (target < 10_000 && writtenDigits(stated.text) < 3) continue
     if (!strong && significant(stated.text) < 3) continue
     // A total over a number of years the sentence counts (`over de jaren 2028 tot en met 2030`) that is
     // one year more or less times the yearly amount: the years are miscounted (before the readings
@@ -240,6 +240,9 @@ function tripleProduct(terms: Num[], stated: Num): { expression: string; compute
   const computed = cents(terms.reduce((p, t) => mul(p, t.value), make(1n, 1n)))
   return { expression: `${terms.map(written).join(' × ')} = ${stated.euro ? '€ ' : ''}${euros(computed)}`, computed, slack: 0 }
 }
+
+// Digits as written, without leading zeros: `34,60` has 4, `60` 2, `€ 1,2 mln` 2.
+const writtenDigits = (text: string): number => text.replace(/[^\d]/g, '').replace(/^0+/, '').length
 
 // Significant digits as written: `60.000` has 1, `25.300` has 3, `15,2 mln` has 3.
 const significant = (text: string): number => text.replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length
