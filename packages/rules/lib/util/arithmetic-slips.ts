@@ -66,13 +66,17 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
   const out: ArithmeticSlip[] = []
   let before: string[] = []
   for (const sentence of sentences(text)) {
-    // The two sentences before, in the same paragraph and not list items or rows: a sentence that
+    // The sentences before, in the same paragraph and not list items or rows: a sentence that
     // points back (`Daarmee …`, `Er resteert …`, `Dat geeft …`) computes from their numbers.
-    const previous = before.length > 0 ? before.join(' ') : undefined
+    // A term may also stand three sentences back (`In 2024 … 9.480 ton. Dat is … Het grof afval komt
+    // daar nog bij. Met die 1.150 ton erbij …`): read with the two sentences before first, then three.
+    const windows = [before.slice(-2), ...(before.length > 2 ? [before] : [])].map((w) => (w.length > 0 ? w.join(' ') : undefined))
     const apart = /\n[ \t]*\n\s*$/.test(sentence.text) || sentence.text.includes('|') || /^\s*(?:[-*+]|\d+[.)])\s/.test(sentence.text)
-    before = apart ? [] : [...before, sentence.text].slice(-2)
+    before = apart ? [] : [...before, sentence.text].slice(-3)
     for (const { start, text: piece } of cells(sentence)) {
-      const slip = slipOf(piece, piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece) ? previous : undefined, piece !== sentence.text || sentence.text.includes('|'), planYears)
+      const prose = piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece)
+      const row = piece !== sentence.text || sentence.text.includes('|')
+      const slip = (prose ? windows : [undefined]).reduce<ArithmeticSlip | undefined>((found, previous) => found ?? slipOf(piece, previous, row, planYears), undefined)
       push(out, slip, start)
     }
   }
