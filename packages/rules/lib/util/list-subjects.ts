@@ -16,8 +16,12 @@ export const DETERMINER = /^(?:de|het|een|deze|die|onze|alle|elk|elke|ieder|iede
 
 // A count as the subject with a short object before the colon (`tekenen vier partners het
 // akkoord: …`): the list may be of the object, so only a list of names (which a count of
-// partners, fondsen or scholen names, and one thing like `het akkoord` does not) counts.
-const OBJECT = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:de|het|dit|deze|ons|onze|hun)[ \t]+(?:[\p{L}-]+[ \t]+)?[\p{L}-]+(?<!en|s)(?=[ \t]*:)/u
+// partners, fondsen or scholen names, and one thing like `het akkoord` does not) counts. The same
+// holds for a count in a fronted phrase with a subject of one thing (`In vier dorpen ontbreekt een
+// huisarts: …`), also with a phrase of one thing after it (`ligt het aanbod onder de norm:`).
+// One thing: no plural in -en or -s (a word in -ts is one: `een huisarts`, `de plaats`).
+const SINGULAR = String.raw`(?:de|het|een|dit|deze|ons|onze|hun)[ \t]+(?:[\p{L}-]+[ \t]+)?[\p{L}-]+(?<!en|[^t]s)`
+const OBJECT = new RegExp(String.raw`^[ \t]+(?:\p{Ll}+[ \t]+)?${SINGULAR}(?:[ \t]+(?:onder|boven|in|op|bij|buiten|binnen|zonder)[ \t]+${SINGULAR})?(?=[ \t]*:)`, 'u')
 export function namesAfterObject(rest: string): InlineCount | undefined {
   const object = OBJECT.exec(rest)
   if (!object) return undefined
@@ -61,7 +65,9 @@ export function namesNextSentence(lead: string, rest: string): InlineCount | und
 // ends the clause before the colon, so a list of names, or of things with their article, after
 // it is of the count's noun. A phrase may stand before the participle (`zijn drie soorten uit
 // het rapport gezien:`); one after it (`onderzocht op:`) takes the list as its object.
-const AUXILIARY = /(?:^|\s)(?:zijn|waren|worden|werden)[ \t]+$/iu
+// The auxiliary may stand a few words before the count (`heeft in 2025 drie buurthuizen geopend:`),
+// with a perfect tense too: the participle then closes the clause as well.
+const AUXILIARY = /(?:^|\s)(?:zijn|waren|worden|werden|heeft|hebben|had|hadden)(?:[ \t]+[^\s,.:;!?]+){0,3}[ \t]+$/iu
 const PASSIVE = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?((?:van|uit|in|op|bij|binnen|langs|rond)[ \t]+(?:de|het|een|onze)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,3}?)?(\p{Ll}*(?:ge|be|ver|ont|her|er)\p{Ll}{2,}[dt]|(?:aan|af|op|in|uit|mee|toe|vast|na|door|over|om|terug|bij)?ge\p{Ll}{2,}en)(?=[ \t]*:)/u
 export function namesAfterPassive(lead: string, rest: string): InlineCount | undefined {
   const passive = AUXILIARY.test(lead) ? PASSIVE.exec(rest) : null
