@@ -11,7 +11,7 @@ import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares, type RowShare } from './share-wholes.js'
 import { closesOnPart, countsNoun, pointedPair, saysChange } from './share-any-pair.js'
 import { onePartBefore, twoCountsBefore } from './share-clause-counts.js'
-import { backPart, numbersOf, ofThose } from './share-back-references.js'
+import { backPart, namedBackPart, numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isWholeNoun, ofEverything, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
@@ -166,7 +166,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     if (/^\s*#/u.test(sentence)) section = []
     const own = bases(sentence)
     // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
-    const back = own.some((b) => !b.change) ? undefined : backPart(sentence, previousSentence)
+    const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence) ?? namedBackPart(sentence, earlier))
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
     const shares = [...sentence.matchAll(SHARE)]
     // `20%, ofwel een op de vijf`: words that restate the percentage beside them are judged by it alone.
