@@ -16,21 +16,23 @@ export const DETERMINER = /^(?:de|het|een|deze|die|onze|alle|elk|elke|ieder|iede
 
 // A count as the subject with a short object before the colon (`tekenen vier partners het
 // akkoord: …`): the list may be of the object, so only a list of names (which a count of
-// partners, fondsen or scholen names, and one thing like `het akkoord` does not) counts. The same
-// holds for a count in a fronted phrase with a subject of one thing (`In vier dorpen ontbreekt een
-// huisarts: …`), also with a phrase of one thing after it (`ligt het aanbod onder de norm:`).
-// One thing: no plural in -en or -s (a word in -ts is one: `een huisarts`, `de plaats`).
-const SINGULAR = String.raw`(?:de|het|een|dit|deze|ons|onze|hun)[ \t]+(?:[\p{L}-]+[ \t]+)?[\p{L}-]+(?<!en|[^t]s)`
-const OBJECT = new RegExp(String.raw`^[ \t]+(?:\p{Ll}+[ \t]+)?${SINGULAR}(?:[ \t]+(?:onder|boven|in|op|bij|buiten|binnen|zonder)[ \t]+${SINGULAR})?(?=[ \t]*:)`, 'u')
+// partners, fondsen or scholen names, and one thing like `het akkoord` does not) counts.
+const OBJECT = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:de|het|dit|deze|ons|onze|hun)[ \t]+(?:[\p{L}-]+[ \t]+)?[\p{L}-]+(?<!en|s)(?=[ \t]*:)/u
 export function namesAfterObject(rest: string): InlineCount | undefined {
   const object = OBJECT.exec(rest)
   if (!object) return undefined
   return names(rest.slice(object[0].length))
 }
 
-// The items after a colon, when each is a name (has a capital); or, with `things`, also a
-// thing with its article (`de steenuil en de das`).
-function names(after: string, things = false): InlineCount | undefined {
+/**
+ * The items after a colon, when each is a name (has a capital); or, with `things`, also a
+ * thing with its article (`de steenuil en de das`).
+ *
+ * @param after The text from the colon on.
+ * @param things Whether a thing with its article counts as an item too.
+ * @returns The count of the items, or undefined.
+ */
+export function names(after: string, things = false): InlineCount | undefined {
   const body = /^[ \t]*:[ \t]*([^.;:!?()\n]+)/u.exec(after)?.[1] ?? ''
   const parts = body.split(/,\s+|\s+(?:en|of)\s+/u)
   if (parts.length < 2 || !parts.every((part) => /\p{Lu}/u.test(part) || (things && /^\s*(?:de|het)\s+\p{L}/iu.test(part)))) return undefined
