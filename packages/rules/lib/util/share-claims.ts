@@ -11,6 +11,7 @@ import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares, type RowShare } from './share-wholes.js'
 import { closesOnPart, countsNoun, pointedPair, saysChange } from './share-any-pair.js'
 import { onePartBefore, twoCountsBefore } from './share-clause-counts.js'
+import { differenceShare } from './share-differences.js'
 import { backPart, namedBackPart, numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
@@ -271,6 +272,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           before ??
           spanning ??
           bridged ??
+          // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
+          (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
           (total && shareOfTotal(sentence.slice(0, at), after, total)) ??
           named ??
