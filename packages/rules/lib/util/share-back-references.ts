@@ -92,7 +92,9 @@ export function backPart(sentence: string, previous: string): BackPart | undefin
 }
 
 // A sentence that names its whole by its noun alone: `Van alle deelnemers rondden er 268 …`, `Van de leden leenden er 200 …`.
-const OF_NAMED = /^\s*(?:[-*+]\s+)?van\s+(?:alle|de|het)\s+([\p{L}-]{4,})\b/iu
+// A phrase or a relative clause after the noun may narrow it (`Van de deelnemers uit Noord`, `… die ouder zijn dan 65`):
+// the verb must follow the noun right away.
+const OF_NAMED = /^\s*(?:[-*+]\s+)?van\s+(?:alle|de|het)\s+([\p{L}-]{4,})(?=\s+(?!(?:die|dat|wie|waarvan|uit|in|van|met|op|bij|voor|zonder|onder|boven|tussen|tot|aan|en|of)\b)\p{Ll})/iu
 
 /**
  * The part a sentence states of a whole it names by its noun only (`Van alle deelnemers rondden
