@@ -23,6 +23,19 @@ const AUXILIARY = /^(?:kunnen|kan|zullen|zal|moeten|moet|mogen|mag|willen|wil|wo
 // Adverbs and particles in -en or -s (`werken met vier partners samen:`).
 const ADVERB = /^(?:samen|tegen|binnen|buiten|open|even|boven|beneden|voren|bovendien|intussen|inmiddels|steeds|telkens|vaak)$/iu
 
+// A finite auxiliary or modal before the count in its clause (`Ouders kunnen op vier manieren …`,
+// `De gemeente heeft in 2025 drie …`): Dutch puts the rest of the verb at the clause's end.
+const FINITE = /^(?:kunnen|kan|kon|konden|zullen|zal|zou|zouden|moeten|moet|moest|moesten|mogen|mag|mocht|mochten|willen|wil|wilde|wilden|gaan|gaat|ging|gingen|hebben|heeft|had|hadden|worden|wordt|werd|werden|zijn|is|was|waren|blijven|blijft|laten|laat)$/iu
+
+/**
+ * Whether the clause before a count holds a finite auxiliary or modal, so its last word in -en
+ * is an infinitive or participle (`kunnen op vier manieren steun aanvragen:`).
+ *
+ * @param lead The words of the sentence before the count.
+ * @returns Whether it does.
+ */
+export const verbFinal = (lead: string[]): boolean => lead.slice(lead.findLastIndex((w) => /,$/u.test(w)) + 1).some((w) => FINITE.test(w))
+
 /**
  * Whether the word at `i` of the words after a count is part of the clause's verb or an adverb,
  * not a noun: Dutch plural verbs, infinitives and many adverbs end in -en too.
@@ -35,6 +48,31 @@ export function verbal(words: string[], i: number): boolean {
   const word = words[i] ?? ''
   return AUXILIARY.test(word) || ADVERB.test(word) || AUXILIARY.test(words[i - 1] ?? '')
 }
+
+/**
+ * Whether the word at `i` closes a clause whose auxiliary or modal stands before the count
+ * (`kunnen op drie manieren een lagere bijdrage krijgen:`): it is the clause's verb, unless an
+ * article right before it makes it a noun. (A word in -e before it is no sign of a noun here:
+ * `bijdrage krijgen`.)
+ *
+ * @param words The words after the count's noun.
+ * @param i The index of a word in -en or -s.
+ * @param final Whether the clause before the count holds an auxiliary or modal (`verbFinal`).
+ * @returns Whether it is the clause's closing verb.
+ */
+export const closingVerb = (words: string[], i: number, final: boolean): boolean => final && i === words.length - 1 && !DETERMINER.test(words[i - 1] ?? '')
+
+// An article or an adjective in -en (`een eigen`, `de gouden`) stands before a noun; it is none itself.
+const NO_NOUN = /^(?:eigen|gouden|houten|stenen|open|verschillende)$/iu
+
+/**
+ * Whether a word in -en is an article or a known adjective, which a count's trailing words may
+ * hold without another noun (`via zes regelingen met een eigen budget:`).
+ *
+ * @param word A word after the count's noun.
+ * @returns Whether it can be no noun.
+ */
+export const notNoun = (word: string): boolean => DETERMINER.test(word) || NO_NOUN.test(word)
 
 // A relative clause after the noun's words that runs to the colon: `, die allebei goed bereikbaar zijn:`.
 // Not one with a count per item (`die elk …`) or one that ends on a preposition whose object the list is (`waar we mee werken aan:`).

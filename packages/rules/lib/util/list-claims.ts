@@ -5,11 +5,12 @@
  * list later in its section ("Deze vijf maatregelen …", "de drie genoemde doelen").
  */
 
-import { appositiveNames, countedParts, inlineEnumeration } from './inline-list.js'
+import { PARTIAL as SUBSET, appositiveNames, countedParts, inlineEnumeration } from './inline-list.js'
 import { afterwordClaims } from './list-afterwords.js'
 import { DETERMINER, PREPOSITION, namesAfterObject, namesAfterPassive, namesAfterVerb, namesNextSentence } from './list-subjects.js'
+import { namesAfterClause } from './list-clauses.js'
 import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
-import { CLAIM, COUNT, afterPreposition, countOf, countsUnemphasised, nounPlace, unitClaim, verbal, withoutRelative } from './list-claim-words.js'
+import { CLAIM, COUNT, afterPreposition, closingVerb, countOf, countsUnemphasised, nounPlace, notNoun, unitClaim, verbFinal, verbal, withoutRelative } from './list-claim-words.js'
 
 /** A count in the text that differs from the list it announces or refers to. */
 export interface ListClaim {
@@ -203,7 +204,7 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       const bare = rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal|in[ \t]+het[ \t]+bijzonder|specifiek|met[ \t]+name)(?=[ \t]*:)/iu, '')
       // A relative clause before the colon describes the noun (`twee locaties aangewezen, die … zijn: …`).
       const clause = withoutRelative(bare)
-      const items = parts ?? inlineEnumeration(clause) ?? namesAfterObject(clause) ?? namesAfterPassive(lead, clause) ?? namesAfterVerb(lead, clause) ?? appositiveNames(rest) ?? namesNextSentence(lead, rest)
+      const items = parts ?? inlineEnumeration(clause) ?? namesAfterObject(clause) ?? namesAfterClause(clause) ?? namesAfterPassive(lead, clause) ?? namesAfterVerb(lead, clause) ?? appositiveNames(rest) ?? namesNextSentence(lead, rest)
       if (!items || (stated >= items.min && stated <= items.max)) continue
       const claim = { written: m[0], stated, noun: (m[3] ?? '').toLowerCase(), index: 0, colon: false }
       out.push(at(claim, stated < items.min ? items.min : items.max, false, markdown, block.offset + m.index))
@@ -280,15 +281,18 @@ function announcing(sentence: string, except: RegExp | undefined): Claim | undef
   // Dutch plural verbs and infinitives end in -en too (`kwamen steeds terug:`): when the count is
   // the clause's own noun, only a word after a determiner or an adjective is taken for another
   // noun; in a relative clause only one after a determiner (`waarin veel ouderen wonen:` is about the count's noun).
-  const nounAt = (i: number): boolean => (relative ? DETERMINER.test(words[i - 1] ?? '') : (inPhrase && !verbal(words, i)) || nounPlace(words, i))
-  const otherNoun = words.some((w, i) => /(?:en|s)$/iu.test(w) && !TRAILING.test(w) && !afterPreposition(words, i) && !(i === 0 && CLASSIFIER.test(noun)) && nounAt(i))
+  // The relative pronoun itself is no article (`drie fondsen die scholen kunnen aanvragen:`).
+  const pronoun = relative ? words.findIndex((w) => /^(?:die|dat)$/iu.test(w)) : -1
+  const final = verbFinal(before)
+  const nounAt = (i: number): boolean => (relative ? DETERMINER.test(words[i - 1] ?? '') && i - 1 !== pronoun : !closingVerb(words, i, final) && ((inPhrase && !verbal(words, i)) || nounPlace(words, i)))
+  const otherNoun = words.some((w, i) => /(?:en|s)$/iu.test(w) && !notNoun(w) && !TRAILING.test(w) && !afterPreposition(words, i) && !(i === 0 && CLASSIFIER.test(noun)) && nounAt(i))
   const fronted = before.length > 0 && PREPOSITION.test(before[0] ?? '') && before.slice(1).every((w) => DETERMINER.test(w))
   const dangling = /:\s*$/.test(after) && DANGLING.test(words.at(-1) ?? '')
   // Another clause after the claim (`Zes scholen meldden zich aan; we kozen er twee.`), or a count
   // per item before it (`per wijk de drie buurthuizen`): the list is not of that count.
   // Another count after it (`zes aanvragen ontvangen, waarvan deze vier …:`) may be the one the list sizes.
   const elsewhere = /;/.test(after) || /\bper\b/iu.test(sentence.slice(0, m.index)) || ANOTHER_COUNT.test(after)
-  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
+  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || SUBSET.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
   const colon = /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
 }

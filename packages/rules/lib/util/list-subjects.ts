@@ -24,9 +24,15 @@ export function namesAfterObject(rest: string): InlineCount | undefined {
   return names(rest.slice(object[0].length))
 }
 
-// The items after a colon, when each is a name (has a capital); or, with `things`, also a
-// thing with its article (`de steenuil en de das`).
-function names(after: string, things = false): InlineCount | undefined {
+/**
+ * The items after a colon, when each is a name (has a capital); or, with `things`, also a
+ * thing with its article (`de steenuil en de das`).
+ *
+ * @param after The text from the colon on.
+ * @param things Whether a thing with its article counts as an item too.
+ * @returns The count of the items, or undefined.
+ */
+export function names(after: string, things = false): InlineCount | undefined {
   const body = /^[ \t]*:[ \t]*([^.;:!?()\n]+)/u.exec(after)?.[1] ?? ''
   const parts = body.split(/,\s+|\s+(?:en|of)\s+/u)
   if (parts.length < 2 || !parts.every((part) => /\p{Lu}/u.test(part) || (things && /^\s*(?:de|het)\s+\p{L}/iu.test(part)))) return undefined
@@ -61,7 +67,9 @@ export function namesNextSentence(lead: string, rest: string): InlineCount | und
 // ends the clause before the colon, so a list of names, or of things with their article, after
 // it is of the count's noun. A phrase may stand before the participle (`zijn drie soorten uit
 // het rapport gezien:`); one after it (`onderzocht op:`) takes the list as its object.
-const AUXILIARY = /(?:^|\s)(?:zijn|waren|worden|werden)[ \t]+$/iu
+// The auxiliary may stand a few words before the count (`heeft in 2025 drie buurthuizen geopend:`),
+// with a perfect tense too: the participle then closes the clause as well.
+const AUXILIARY = /(?:^|\s)(?:zijn|waren|worden|werden|heeft|hebben|had|hadden)(?:[ \t]+[^\s,.:;!?]+){0,3}[ \t]+$/iu
 const PASSIVE = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?((?:van|uit|in|op|bij|binnen|langs|rond)[ \t]+(?:de|het|een|onze)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,3}?)?(\p{Ll}*(?:ge|be|ver|ont|her|er)\p{Ll}{2,}[dt]|(?:aan|af|op|in|uit|mee|toe|vast|na|door|over|om|terug|bij)?ge\p{Ll}{2,}en)(?=[ \t]*:)/u
 export function namesAfterPassive(lead: string, rest: string): InlineCount | undefined {
   const passive = AUXILIARY.test(lead) ? PASSIVE.exec(rest) : null

@@ -197,10 +197,14 @@ export function pointedPair(
  * @param before The sentence up to the share (optional).
  * @returns Whether a comparative follows the share or a verb of change with `met` precedes it.
  */
-export const saysChange = (after: string, before = ''): boolean => COMPARATIVE.test(after) || CHANGED_BY.test(before)
+export const saysChange = (after: string, before = ''): boolean => COMPARATIVE.test(after) || CHANGED_BY.test(before) || CHANGE_OF.test(before)
 
 // A verb of change and `met` right before the share: `daalde met een kwart`, `is met een derde toegenomen`.
 const CHANGED_BY = /\b(?:(?:ge)?st[ei]+g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|(?:nam|neemt|namen|nemen)(?:\s+(?:toe|af))?|(?:is|zijn|wordt|worden)|verminder\p{L}*|verlaag\p{L}*|verhoog\p{L}*)\s+met\s+$/iu
+
+// A noun of change right before the share: `een afname van ruim een kwart`, `een groei met een derde`. A
+// fraction in words says a change as well as a percentage does.
+const CHANGE_OF = /\b(?:stijging|toename|daling|afname|groei|krimp|vermindering|vermeerdering|verlaging|verhoging|teruggang|achteruitgang)\s+(?:van|met)\s+$/iu
 
 // A number and the one or two words after it: `19.850 huishoudens`, `212 kilometer weg`.
 const COUNTED_NOUN = /(?<![\d.,])\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/gu

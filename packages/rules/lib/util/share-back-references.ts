@@ -82,12 +82,46 @@ export function backPart(sentence: string, previous: string): BackPart | undefin
   const opener = OF_THOSE.exec(sentence)
   if (!opener) return undefined
   // The part: the number before `van hen`, or the first number after the pointer; a percentage there is the share itself.
-  const first = opener[1] === undefined ? counts(sentence.slice(opener[0].length)).map((c) => ({ ...c, index: c.index + opener[0].length, end: c.end + opener[0].length }))[0] : counts(sentence)[0]
+  const first = opener[1] === undefined ? partAfter(sentence, opener[0].length) : counts(sentence)[0]
   if (!first || first.share) return undefined
   const noun = (opener[2] ?? first.noun).toLowerCase()
-  const wholes = counts(previous).filter((c) => !c.share && !DURATION.test(c.noun) && c.value >= first.value && c.value > 0)
+  const wholes = wholesFor(previous, first.value)
   const named = wholes.filter((c) => c.noun === noun)
   const whole = wholes.length === 1 ? wholes[0] : named.length === 1 ? named[0] : undefined
-  if (!whole) return undefined
-  return { actual: (first.value / whole.value) * 100, basis: `${first.written} van ${whole.written}`, index: first.index, end: first.end, change: false, ...(noun ? { noun } : {}) }
+  return whole && partOf(first, whole, noun)
 }
+
+// A sentence that names its whole by its noun alone: `Van alle deelnemers rondden er 268 …`, `Van de leden leenden er 200 …`.
+// A phrase or a relative clause after the noun may narrow it (`Van de deelnemers uit Noord`, `… die ouder zijn dan 65`):
+// the verb must follow the noun right away.
+const OF_NAMED = /^\s*(?:[-*+]\s+)?van\s+(?:alle|de|het)\s+([\p{L}-]{4,})(?=\s+(?!(?:die|dat|wie|waarvan|uit|in|van|met|op|bij|voor|zonder|onder|boven|tussen|tot|aan|en|of)\b)\p{Ll})/iu
+
+/**
+ * The part a sentence states of a whole it names by its noun only (`Van alle deelnemers rondden
+ * er 268 …`), with that whole counted in an earlier sentence of the paragraph (`Van de 389
+ * deelnemers …`): the nearest sentence that counts the noun once, with no more than the part.
+ *
+ * @param sentence The sentence.
+ * @param earlier The sentences before it in its paragraph.
+ * @returns The part as a share of the whole, or undefined.
+ */
+export function namedBackPart(sentence: string, earlier: string[]): BackPart | undefined {
+  const opener = OF_NAMED.exec(sentence)
+  const first = opener ? partAfter(sentence, opener[0].length) : undefined
+  if (!opener || !first || first.share) return undefined
+  const noun = (opener[1] ?? '').toLowerCase()
+  for (const text of [...earlier].reverse()) {
+    const named = wholesFor(text, first.value).filter((c) => c.noun === noun)
+    if (named.length === 1 && named[0]) return partOf(first, named[0], noun)
+    // The nearest sentence that counts the noun decides: an earlier one may count another year.
+    if (counts(text).some((c) => c.noun === noun)) return undefined
+  }
+  return undefined
+}
+
+type Count = ReturnType<typeof counts>[number]
+// The first count after the opener, with its place in the sentence.
+const partAfter = (sentence: string, from: number): Count | undefined => counts(sentence.slice(from)).map((c) => ({ ...c, index: c.index + from, end: c.end + from }))[0]
+// The counts of a text that may be the whole of a part: no percentage, no duration, not smaller than the part.
+const wholesFor = (text: string, part: number): Count[] => counts(text).filter((c) => !c.share && !DURATION.test(c.noun) && c.value >= part && c.value > 0)
+const partOf = (part: Count, whole: Count, noun: string): BackPart => ({ actual: (part.value / whole.value) * 100, basis: `${part.written} van ${whole.written}`, index: part.index, end: part.end, change: false, ...(noun ? { noun } : {}) })

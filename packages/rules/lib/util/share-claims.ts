@@ -11,7 +11,8 @@ import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares, type RowShare } from './share-wholes.js'
 import { closesOnPart, countsNoun, pointedPair, saysChange } from './share-any-pair.js'
 import { onePartBefore, twoCountsBefore } from './share-clause-counts.js'
-import { backPart, numbersOf, ofThose } from './share-back-references.js'
+import { differenceShare } from './share-differences.js'
+import { backPart, namedBackPart, numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isWholeNoun, ofEverything, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
@@ -166,7 +167,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     if (/^\s*#/u.test(sentence)) section = []
     const own = bases(sentence)
     // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
-    const back = own.some((b) => !b.change) ? undefined : backPart(sentence, previousSentence)
+    const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence) ?? namedBackPart(sentence, earlier))
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
     const shares = [...sentence.matchAll(SHARE)]
     // `20%, ofwel een op de vijf`: words that restate the percentage beside them are judged by it alone.
@@ -219,7 +220,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // A part after the share without a noun of its own is of the share's whole: `de helft van de wijkcentra: 9 van de 26`.
       const sameWhole = (b: Basis): boolean => !b.change && (b.noun?.split(/\s+/).includes(other?.[1]?.toLowerCase() ?? '') || (b.index > at && b.noun === undefined))
       const same = other && own.some(sameWhole)
-      const wholeAfter = percent ? WHOLE_AFTER.exec(after) : null
+      const wholeAfter = WHOLE_AFTER.exec(after)
       // The part in brackets before the share (`17 scholen (10% van de 170)`), or the clause's one count before it.
       const wholeValue = read(wholeAfter?.[1] ?? '')
       const onePart = wholeAfter && wholeValue && !/^\s*-/u.test(after.slice(wholeAfter[0].length)) ? onePartBefore(sentence.slice(0, at), wholeValue, numbersOf) : undefined
@@ -256,21 +257,21 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         const before = change ?? part
         // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between;
         // a year after them (`naar 62 % in 2025.`) is no other number.
-        const bridged =
-          bridging && (previous?.change ? percent : true)
-            ? previous
-            : undefined
+        // A fraction in words said as a change (`een afname van een kwart`) is judged as one like a percentage.
+        const bridged = bridging && (previous?.change ? percent || comparative : true) ? previous : undefined
         // Two years in two sentences, the percentage after the second: "In 2022 waren dat er nog 450, een stijging van 12%".
-        const spanning = percent
+        const spanning = percent || comparative
           ? yearPairs.find((b) => b.index < offset && b.end > offset && b.end <= offset + at && BRIDGE.test(text.slice(b.end, offset + at).replace(/^[\s,;:–-]+/u, '')))
           : undefined
         // `97 kton, 25% lager dan in 2019`: a comparison with an earlier number.
-        const compared = percent ? comparedChange(sentence.slice(0, at), after, tables) : undefined
+        const compared = comparedChange(sentence.slice(0, at), after, tables)
         found =
           compared ??
           before ??
           spanning ??
           bridged ??
+          // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
+          (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
           (total && shareOfTotal(sentence.slice(0, at), after, total)) ??
           named ??

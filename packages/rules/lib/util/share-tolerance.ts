@@ -6,7 +6,11 @@
 import { magnitudeExponent } from '@kapstok/nl'
 
 /** Regular-expression source (no groups) for the words that say how near a number is: `ruim`, `bijna`, `circa`. */
-export const APPROXIMATE = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer|rond(?:om)?|zo['’]n|meer\s+dan|minder\s+dan|ten\s+minste|minstens|hooguit|maximaal`
+export const APPROXIMATE = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer|rond(?:om)?|zo['’]n|ruwweg|grofweg|pakweg|(?:iets\s+)?meer\s+dan|(?:iets\s+)?minder\s+dan|(?:nog|net)\s+geen|niet\s+eens|ten\s+minste|minstens|hooguit|maximaal|dik|goed`
+
+// Words that bound a share the way another does: `nog geen vijfde` says less than a fifth, `net geen
+// kwart` just under a quarter, `dik` and `goed` just over; `ruwweg` is `circa`.
+const SAME_AS: Record<string, string> = { 'nog geen': 'minder dan', 'niet eens': 'minder dan', 'iets minder dan': 'minder dan', 'iets meer dan': 'meer dan', 'net geen': 'bijna', dik: 'ruim', goed: 'ruim', ruwweg: 'circa', grofweg: 'circa', pakweg: 'circa' }
 
 /**
  * Whether the wording fits: without a word the percentage is the actual one rounded at its last
@@ -21,7 +25,7 @@ export function fits(word: string, stated: number, actual: number, step: number,
   // A small round ten reaches a quarter of itself at most: 7 is not "bijna 10 procent", 13 not "ruim 10 procent".
   const reach = written && step >= 10 ? Math.min(step / 2, stated / 4) : step
   const eps = 1e-9
-  switch (word) {
+  switch (SAME_AS[word] ?? word) {
     case 'ruim':
     case 'ruimschoots':
       // A fraction in words reaches the next one (`ruim twee derde` for 70%).

@@ -28,7 +28,9 @@ export const shareWord = [
   String.raw`(?:de|een)\s+(?:ruime|goede|krappe|kleine)\s+helft|de\s+helft|(?:${COUNT})(?:\s*(?:derde|vijfde)|\s+(?:kwart|zesde|achtste|tiende))${ORDINAL}`,
   String.raw`(?:${COUNT}|\d)\s+op\s+(?:de|elke|iedere)\s+(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig)(?!\d|[.,]\d)`,
   String.raw`(?:bijna|vrijwel|nagenoeg|praktisch)\s+(?:alle|iedereen)|(?:het|een)\s+(?:ruime\s+)?merendeel|de\s+(?:ruime\s+)?meerderheid|het\s+grootste\s+deel|een\s+(?:kleine\s+)?minderheid`,
-  String.raw`driekwart${ORDINAL}|[½⅓⅔¼¾]`
+  String.raw`driekwart${ORDINAL}|[½⅓⅔¼¾]`,
+  // `nog geen vijfde`, `net geen kwart`: after `geen` the fraction goes without its article.
+  String.raw`(?<=\bgeen\s+)(?:helft|derde|kwart|vijfde|zesde|achtste|tiende)${ORDINAL}`
 ].join('|')
 
 /**
@@ -74,7 +76,8 @@ export function readShareWord(text: string): WordShare | undefined {
   }
   // `twee derde`, `tweederde`, `de helft`, `een ruime helft`.
   const joined = /^(.*?)\s*(?:ruime|goede|krappe|kleine)?\s*(helft|derde|kwart|vijfde|zesde|achtste|tiende)$/.exec(text.toLowerCase().trim())
-  const times = count(joined?.[1] ?? '')
+  // A bare fraction (`vijfde` after `nog geen`) is one of it.
+  const times = count(joined?.[1] || 'een')
   const denominator = denominators[joined?.[2] ?? '']
   return times === undefined || denominator === undefined || times >= denominator ? undefined : fraction((times / denominator) * 100)
 }

@@ -1,0 +1,41 @@
+/**
+ * A change said as its difference, with the level it grew from in the sentence before: "In 2024
+ * had de vereniging 400 leden. In 2025 kwamen er 100 bij, een groei van 25 procent." The
+ * percentage is the difference of the earlier level. Used by `share-claims`.
+ */
+
+import { read } from './share-tolerance.js'
+import { PLAIN_NUMBER } from './plain-number.js'
+import { numbersOf } from './share-back-references.js'
+
+const NUMBER = PLAIN_NUMBER
+// A difference: `100 bij`, `50 minder`, `12.000 hoger`, `met 300 gestegen`; `terug` after a number is a fall.
+const MORE_LESS = String.raw`(?:\s+[\p{L}-]+)?\s+(?:bij|erbij|meer|minder|hoger|lager|terug)\b`
+const DIFFERENCE = new RegExp(String.raw`(?:\bmet\s+(?:${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))|(?<![\d.,])(?:${NUMBER})(?![.,]?\d)${MORE_LESS})`, 'iu')
+// The share's wording right before it: `, een groei van`, `, ofwel`, `: een daling met`.
+const SAYS_CHANGE = /[,:;–-]\s*(?:(?:dat\s+is\s+)?een\s+(?:stijging|toename|groei|daling|afname|vermindering|verhoging|verlaging)\s+(?:van|met)|ofwel|oftewel|dat\s+is)\s+(?:\p{L}+\s+)?$/iu
+// A base of its own after the share: `ten opzichte van 2020`, `vergeleken met`, `sinds`.
+const OTHER_BASE = /^\s*(?:\p{L}+\s+)?(?:ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|sinds|tegenover|meer\s+dan|minder\s+dan)\s+(?!het\s+jaar\s+(?:ervoor|daarvoor)|(?:een|het\s+vorige)\s+jaar)/iu
+const YEAR = /\b(?:19|20)\d{2}\b/g
+
+/**
+ * The share a difference gives of the one count of the sentence before.
+ *
+ * @param before The sentence up to the share.
+ * @param after The sentence after the share.
+ * @param previous The sentence before, in the same paragraph.
+ * @returns The change in percent of the earlier level, or undefined.
+ */
+export function differenceShare(before: string, after: string, previous: string): { actual: number; basis: string } | undefined {
+  const numbers = numbersOf(before)
+  const difference = DIFFERENCE.exec(before)
+  if (numbers.length !== 1 || !difference || !SAYS_CHANGE.test(before) || OTHER_BASE.test(after)) return undefined
+  // The level: the one count of the sentence before, itself no difference (`liep met 2.300 terug`) and no percentage.
+  const levels = numbersOf(previous)
+  if (levels.length !== 1 || DIFFERENCE.test(previous) || /%|procent/iu.test(previous)) return undefined
+  // A later year in the sentence before is no earlier level.
+  const [then, now] = [Math.max(0, ...(previous.match(YEAR) ?? []).map(Number)), Math.min(9999, ...(before.match(YEAR) ?? []).map(Number))]
+  if (then > 0 && now < 9999 && then >= now) return undefined
+  const [gap, level] = [read(numbers[0] ?? ''), read(levels[0] ?? '')]
+  return gap === undefined || !level ? undefined : { actual: (gap / level) * 100, basis: `${numbers[0]} op ${levels[0]}` }
+}
