@@ -7,7 +7,7 @@ import { wordingsPlan } from './wordings.js'
 // Three shapes: a column that is a constant factor (years, months, weeks) of another column,
 // except one row; a sentence stating a change between two years of a table row; a sentence
 // stating a total or mean over a table row or column. The wrong ones count hits (the start code
-// caught `startHits`); the right ones (correct, rounded, or look-alikes a naive reader would flag)
+// caught 0 of 16); the right ones (correct, rounded, or look-alikes a naive reader would flag)
 // must all stay quiet.
 
 const calculationRules = [arithmeticSlip, proseCalculation, financeNetStatedVsComputed, tableRowArithmetic]
@@ -81,7 +81,7 @@ const right: Array<[string, string[]]> = [
 ]
 
 /** The start code caught this many of the wrong ones; raise `mustCatch` as readers improve. */
-const mustCatch = 0
+const mustCatch = 5
 
 describe('table calculation battery (wave 11)', () => {
   it('should catch the wrong calculations', async () => {
