@@ -7,7 +7,9 @@
  * sentence names.
  */
 
+import type { FinTabel } from '@kapstok/core'
 import { NUMBER } from './amount-change.js'
+import { finTextTable } from './fin-text-table.js'
 import { add, dutchNumber, proseEquation, sub, mul, type Equation, type Rational } from './onderbouwing.js'
 import { nounStem } from './rate-products.js'
 import { withoutEmphasis } from './emphasis.js'
@@ -31,12 +33,13 @@ const TWO: Rational = { n: 2n, d: 1n }
  * Every change, total, mean or gap a sentence states between cells of a table in the text.
  *
  * @param text A prose text with its tables (a section).
+ * @param finance The plan's finance tables, which a sentence may cite from another section (optional).
  * @returns The claims as equations (`610 − 520 = 90`), with the rounding of the stated number as tolerance.
  */
-export function tableClaims(text: string): Equation[] {
-  if (!text.includes('|')) return []
-  const tables = textTables(text)
-  if (tables.length === 0) return []
+export function tableClaims(text: string, finance: FinTabel[] = []): Equation[] {
+  const tables = text.includes('|') ? textTables(text) : []
+  const elsewhere = finance.map(finTextTable)
+  if (tables.length === 0 && elsewhere.length === 0) return []
   const out: Equation[] = []
   // Sentences by paragraph, so a line break inside a sentence does not cut it.
   for (const s of paragraphSentences(text).flat()) {
@@ -50,6 +53,13 @@ export function tableClaims(text: string): Equation[] {
     const read = [...before, ...after].map((t) => tableSentenceClaim(t, plain, s.index)).find((c) => c.length > 0)
     if (read) {
       out.push(...read)
+      continue
+    }
+    // A sentence may cite a finance table of another section (`Wat mag het kosten?`): when exactly
+    // one of them holds the row it names on its own.
+    const cited = elsewhere.map((t) => tableSentenceClaim(t, plain, s.index, true)).filter((c) => c.length > 0)
+    if (cited.length === 1) {
+      out.push(...cited[0]!)
       continue
     }
     const table = before[0]

@@ -9,8 +9,9 @@ import { add, type Rational } from './exact-number.js'
 import { nounStem } from './rate-products.js'
 import type { TextTable } from './text-tables.js'
 
-// Label words that name no row of their own: totals, units, little words.
-const GENERIC = new Set(['totaal', 'subtotaal', 'overig', 'overige', 'bedrag', 'bedragen', 'aantal', 'euro', 'inclusief', 'exclusief', 'voor', 'door', 'naar', 'over', 'met', 'zonder', 'van', 'en', 'de', 'het', 'een'])
+// Label words that name no row of their own: totals, units, the sides of a budget (`de lasten
+// van taakveld 8.2` names the row 8.2, not `Saldo van baten en lasten`), little words.
+const GENERIC = new Set(['totaal', 'subtotaal', 'overig', 'overige', 'bedrag', 'bedragen', 'aantal', 'euro', 'lasten', 'baten', 'kosten', 'uitgaven', 'inkomsten', 'opbrengsten', 'inclusief', 'exclusief', 'voor', 'door', 'naar', 'over', 'met', 'zonder', 'van', 'en', 'de', 'het', 'een'])
 const SUMMARY = /^\W*(?:sub|eind)?totaal\b|\btotaal\W*$|^\W*(?:samen|som|gemiddeld\p{L}*)\W*$/iu
 const WORD = /\p{L}[\p{L}-]*/gu
 
@@ -39,7 +40,10 @@ export function rowsNamed(table: TextTable, sentence: string): number[] {
     const label = row[0]?.text ?? ''
     if (SUMMARY.test(label.replace(/[*_]/gu, ''))) return { r, score: 0, first: '' }
     const words = labelWords(label)
-    return { r, score: words.filter((w) => names(stems, w)).length, first: words[0] ?? '' }
+    // A code before the label (`8.2 Grondexploitatie`, `1.1.3`) names the row outright.
+    const code = /^\W*(\d+(?:\.\d+)+)(?!\d)/u.exec(label)?.[1]
+    const coded = code !== undefined && new RegExp(String.raw`(?<![\d.,])${code.replaceAll('.', '\\.')}(?![.,]?\d)`, 'u').test(sentence)
+    return { r, score: words.filter((w) => names(stems, w)).length + (coded ? 2 : 0), first: words[0] ?? '' }
   })
   const best = Math.max(0, ...scored.map((s) => s.score))
   if (best === 0) return []

@@ -25,8 +25,9 @@ const CHANGE_NOUN = new RegExp(String.raw`\b(?:stijging|daling|toename|afname|gr
 const TOTAL = /\b(?:samen|in\s+totaal|totaal|opgeteld|bij\s+elkaar|alles\s+bij\s+elkaar|cumulatief)\b/iu
 const MEAN = /\bgemiddeld\b/iu
 const PER_YEAR = /\bper\s+jaar\b|\bjaarlijks\b|\bper\s+kalenderjaar\b/iu
-// A share, a percentage or a rate after the number makes it another claim.
-const ELSEWHERE = /^\s*(?:[\p{L}-]+\s+)?(?:procent|procentpunt|%|per\s+(?!jaar\b))/iu
+// A share, a percentage or a rate after the number makes it another claim, and so does a level
+// it moves from (`een daling van € 64.000 in 2025 naar € 40.000`): no size then.
+const ELSEWHERE = /^\s*(?:[\p{L}-]+\s+)?(?:procent|procentpunt|%|per\s+(?!jaar\b))|^\s*(?:[\p{L}-]+\s+)?(?:in\s+(?:19|20)\d{2}\s+)?(?:naar|tot)\s+(?:€\s*)?\d/iu
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 const RANGE = /\b((?:19|20)\d{2})\s*(?:-|–|—|t\/m|tot\s+en\s+met|tot)\s*((?:19|20)\d{2})\b|\btussen\s+((?:19|20)\d{2})\s+en\s+((?:19|20)\d{2})\b/iu
 // A count of years: `de vier jaren`, `in 4 jaar`, `vier jaar lang`.
@@ -46,9 +47,11 @@ const readStated = (m: RegExpExecArray, offset: number): Read => ({ stated: m[3]
  * @param table The table.
  * @param sentence The sentence (emphasis marks blanked).
  * @param at Offset of the sentence in the text.
+ * @param elsewhere Whether the table stands in another part of the plan (a finance table): then
+ * only one row named on its own and an amount in euros make the claim.
  * @returns The claim as an equation, or none.
  */
-export function tableSentenceClaim(table: TextTable, sentence: string, at: number): Equation[] {
+export function tableSentenceClaim(table: TextTable, sentence: string, at: number, elsewhere = false): Equation[] {
   const columns = yearColumns(table)
   const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[0]))
   const change = MOVES.test(sentence) ? BY.exec(sentence) : null
@@ -58,7 +61,7 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
     // A change between the two year columns the sentence names (in either order).
     const named = [...new Set(years)].filter((y) => columns.has(y))
     const rows = rowsNamed(table, sentence)
-    if (named.length !== 2 || years.some((y) => !columns.has(y)) || rows.length === 0) return []
+    if (named.length !== 2 || years.some((y) => !columns.has(y)) || rows.length === 0 || (elsewhere && !(rows.length === 1 && moved[2]))) return []
     const [from, to] = named.sort((p, q) => p - q) as [number, number]
     const a = cellTotal(table, rows.map((r) => [r, columns.get(from)!]))
     const b = cellTotal(table, rows.map((r) => [r, columns.get(to)!]))
@@ -75,6 +78,7 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   if (!m || ELSEWHERE.test(sentence.slice(cue.index + m.index + m[0].length))) return []
   const stated = readStated(m, at + cue.index)
   const rows = rowsNamed(table, sentence)
+  if (elsewhere && !(rows.length === 1 && m[2])) return []
   if (rows.length === 1) {
     // A row over its years: the years the sentence counts, ranges or lists, or all of them.
     const span = spannedYears(sentence, columns, years)
