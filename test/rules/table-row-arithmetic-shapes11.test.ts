@@ -10,7 +10,8 @@ import { wordingsPlan } from './wordings.js'
 // caught 0 of 16); the right ones (correct, rounded, or look-alikes a naive reader would flag)
 // must all stay quiet. Added with the second reader (after the first 16/19 were in): three claims
 // citing a finance table of another chapter and five look-alikes of those (a code names a row, the
-// side of a budget does not, two rows sharing the named word are no one row, from-to levels are no size).
+// side of a budget does not, two rows sharing the named word are no one row, from-to levels are no size),
+// and three more look-alikes after that (a mean beside account and budget columns, euros beside counts, two rows).
 
 const calculationRules = [arithmeticSlip, proseCalculation, financeNetStatedVsComputed, tableRowArithmetic]
 const ids = calculationRules.map((r) => r.rule.id)
@@ -101,6 +102,9 @@ const right: Array<[string, string[]]> = [
   ['a change as from and to levels, not a size', ['Voor onderwijshuisvesting is er een stijging van € 1.100.000 in 2028 naar € 1.245.000 in 2029.', ...financeChapter(financeRows)]],
   ['the side of the budget, not a row', ['De lasten stijgen in 2028 met € 40.000 ten opzichte van 2027.', ...financeChapter(financeRows)]],
   ['two rows that share the word the sentence names', ['De bijdrage stijgt in 2028 met € 40.000 ten opzichte van 2027.', ...financeChapter(financeRows)]],
+  ['a mean per year beside a table with an account and a budget year', ['De bijdrage aan de regio is gemiddeld € 2,6 miljoen per jaar.', '', 'Bedragen x € 1.000.', '', '| Post | Rekening 2025 | Begroting 2026 | 2027 | 2028 |', '|---|---:|---:|---:|---:|', '| Bijdrage regio | 2.210 | 2.390 | 2.540 | 2.660 |', '| Huisvesting | 410 | 415 | 420 | 425 |']],
+  ['an amount in euros beside a table of counts', [...countTable(['| Zwembad De Plas | 41.200 | 42.000 | 43.500 | 44.100 |', '| Sporthal Oost | 18.300 | 18.900 | 19.100 | 19.400 |']), '', 'Sporthal Oost krijgt in 2027 en 2028 samen € 50.000 extra voor onderhoud.']],
+  ['a total that names two rows', [...countTable(['| Zwembad De Plas | 41.200 | 42.000 | 43.500 | 44.100 |', '| Sporthal Oost | 18.300 | 18.900 | 19.100 | 19.400 |']), '', 'Het zwembad trok in 2029 44.100 bezoekers, samen met de sporthal ruim 60.000.']],
   ['a total of both rows in one year', [...countTable(['| Zwembad De Plas | 41.200 | 42.000 | 43.500 | 44.100 |', '| Sporthal Oost | 18.300 | 18.900 | 19.100 | 19.400 |']), '', 'In 2026 ontvangen het zwembad en de sporthal samen 59.500 bezoekers.']]
 ]
 

@@ -67,7 +67,7 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
     const b = cellTotal(table, rows.map((r) => [r, columns.get(to)!]))
     if (!a || !b) return []
     const gap = sub(b.value, a.value)
-    return judged(table, `${group(b.shown)} − ${group(a.shown)}`, gap.n < 0n ? sub(ZERO, gap) : gap, readStated(moved, at), a.count + b.count)
+    return judged(table, `${group(b.shown)} − ${group(a.shown)}`, gap.n < 0n ? sub(ZERO, gap) : gap, readStated(moved, at), a.count + b.count, elsewhere || money(table))
   }
   const mean = MEAN.test(sentence) && PER_YEAR.test(sentence)
   const total = TOTAL.exec(sentence)
@@ -81,12 +81,12 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   if (elsewhere && !(rows.length === 1 && m[2])) return []
   if (rows.length === 1) {
     // A row over its years: the years the sentence counts, ranges or lists, or all of them.
-    const span = spannedYears(sentence, columns, years)
+    const span = spannedYears(sentence, table, columns, years)
     if (!span) return []
     const sum = cellTotal(table, span.map((y) => [rows[0]!, columns.get(y)!]))
     if (!sum) return []
-    if (mean) return judged(table, `(${sum.shown.join(' + ')}) ÷ ${span.length}`, div(sum.value, make(BigInt(span.length), 1n)), stated, sum.count)
-    return judged(table, sum.shown.join(' + '), sum.value, stated, sum.count)
+    if (mean) return judged(table, `(${sum.shown.join(' + ')}) ÷ ${span.length}`, div(sum.value, make(BigInt(span.length), 1n)), stated, sum.count, elsewhere || money(table))
+    return judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, elsewhere || money(table))
   }
   // A year column over the rows the sentence counts (`de drie speeltuinen samen`).
   const counted = [...sentence.matchAll(ROW_COUNT)].map((c) => countOf(c[1] ?? ''))
@@ -95,26 +95,30 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   // Rows named by the word they all share (`de speeltuinen`) are the column's rows, not one row.
   if (mean || (rows.length > 0 && rows.length !== data.length) || named.length !== 1 || years.length !== 1 || !counted.includes(data.length)) return []
   const sum = cellTotal(table, data.map((r) => [r, columns.get(named[0]!)!]))
-  return sum ? judged(table, sum.shown.join(' + '), sum.value, stated, sum.count) : []
+  return sum ? judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, elsewhere || money(table)) : []
 }
 
 // The years a row total covers: a range of columns, a list of columns, a count of years equal to
 // the table's year columns, or the whole period. Any other year then only places the sentence.
-function spannedYears(sentence: string, columns: Map<number, number>, years: number[]): number[] | undefined {
-  const all = [...columns.keys()].sort((p, q) => p - q)
+// All columns count only when they are alike: beside `Rekening 2025` and `Begroting 2026` the
+// years of a period are not all the columns.
+function spannedYears(sentence: string, table: TextTable, columns: Map<number, number>, years: number[]): number[] | undefined {
+  const alike = [...columns.values()].every((k) => isYear(table.header[k]?.text.replace(/[*\s]/gu, '')))
+  const all = alike ? [...columns.keys()].sort((p, q) => p - q) : []
   const range = RANGE.exec(sentence)
   if (range) {
     const [from, to] = [Number(range[1] ?? range[3]), Number(range[2] ?? range[4])]
-    const span = all.filter((y) => y >= from && y <= to)
+    const span = [...columns.keys()].filter((y) => y >= from && y <= to)
     return columns.has(from) && columns.has(to) && span.length === to - from + 1 ? span : undefined
   }
   const counts = [...sentence.matchAll(YEAR_COUNT)].map((c) => countOf(c[1] ?? '')).filter((c) => c !== undefined)
-  if (counts.length > 0) return counts.length === 1 && counts[0] === all.length ? all : undefined
+  if (counts.length > 0) return counts.length === 1 && all.length > 0 && counts[0] === all.length ? all : undefined
   const listed = [...new Set(years)]
   if (listed.length >= 2) return listed.every((y) => columns.has(y)) ? listed : undefined
   return listed.length === 0 && (ALL_YEARS.test(sentence) || MEAN.test(sentence)) && all.length >= 2 ? all : undefined
 }
 
+const money = (table: TextTable): boolean => (table.factor ?? 1) > 1 || [table.header, ...table.rows].some((row) => row.some((c) => c.text.includes('€')))
 const countOf = (word: string): number | undefined => (/^\d+$/u.test(word) ? Number(word) : parseNumberWord(word.toLowerCase()))
 const isYear = (text: string | undefined): boolean => /^(?:19|20)\d{2}$/u.test(text ?? '')
 const group = (shown: string[]): string => (shown.length > 1 ? `(${shown.join(' + ')})` : shown[0] ?? '')
@@ -124,7 +128,9 @@ const group = (shown: string[]): string => (shown.length > 1 ? `(${shown.join(' 
  * in thousands: 85), whichever the stated number is nearer; a claim more than twice off is about
  * something else. The table's rounding (half a step per cell) and the number's own count.
  */
-function judged(table: TextTable, expression: string, computed: Rational, read: Read, cells: number): Equation[] {
+function judged(table: TextTable, expression: string, computed: Rational, read: Read, cells: number, inEuros: boolean): Equation[] {
+  // An amount in euros is about a table of money: a finance table, one in thousands, or with euros in its cells.
+  if (read.euro && !inEuros) return []
   const value = dutchNumber(read.stated)
   const factor = make(BigInt(table.factor ?? 1), 1n)
   const scaled = mul(computed, factor)
