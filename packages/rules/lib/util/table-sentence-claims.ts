@@ -21,6 +21,9 @@ const STATED = String.raw`${APPROX}(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(
 const MOVES = /\b(?:nam|namen|neemt|nemen|steeg|stegen|stijgt|stijgen|daalde|daalden|daalt|dalen|groeide|groeiden|groeit|groeien|gestegen|gedaald|gegroeid|toegenomen|afgenomen|loopt|liep|lopen|liepen|gaat|ging|gaan|gingen)\b/iu
 const BY = new RegExp(String.raw`\bmet\s+${STATED}`, 'iu')
 const CHANGE_NOUN = new RegExp(String.raw`\b(?:stijging|daling|toename|afname|groei|verhoging|verlaging|teruggang|achteruitgang|vooruitgang)\s+(?:\p{L}+\s+){0,2}?van\s+${STATED}`, 'iu')
+// A change against another year: `€ 40.000 hoger dan in 2027`, `120 minder dan een jaar eerder`.
+const COMPARED = new RegExp(String.raw`${STATED}\s+(?:[\p{L}]+\s+)?(?:hoger|lager|meer|minder)\s+(?:[\p{L}]+\s+)?dan\s+(?:in\s+|over\s+)?(?=(?:19|20)\d{2}\b|het\s+jaar|vorig|een\s+jaar)`, 'iu')
+const YEAR_BEFORE = /\b(?:het\s+(?:jaar\s+)?(?:ervoor|daarvoor|voorgaande\s+jaar|vorige\s+jaar)|vorig\s+jaar|een\s+jaar\s+eerder|het\s+jaar\s+daarvoor)\b/iu
 // A total: `samen`, `in totaal`, `opgeteld`, `bij elkaar`; a mean: `gemiddeld … per jaar`.
 const TOTAL = /\b(?:samen|in\s+totaal|totaal|opgeteld|bij\s+elkaar|alles\s+bij\s+elkaar|cumulatief)\b/iu
 const MEAN = /\bgemiddeld\b/iu
@@ -55,11 +58,12 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   const columns = yearColumns(table)
   const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[0]))
   const change = MOVES.test(sentence) ? BY.exec(sentence) : null
-  const noun = change ? null : CHANGE_NOUN.exec(sentence)
-  const moved = change ?? noun
+  const moved = change ?? CHANGE_NOUN.exec(sentence) ?? COMPARED.exec(sentence)
   if (moved && !ELSEWHERE.test(sentence.slice(moved.index + moved[0].length))) {
-    // A change between the two year columns the sentence names (in either order).
+    // A change between the two year columns the sentence names (in either order); `het jaar
+    // ervoor` names the year before the one it names.
     const named = [...new Set(years)].filter((y) => columns.has(y))
+    if (named.length === 1 && years.length === 1 && YEAR_BEFORE.test(sentence) && columns.has(named[0]! - 1)) named.push(named[0]! - 1)
     const rows = rowsNamed(table, sentence)
     if (named.length !== 2 || years.some((y) => !columns.has(y)) || rows.length === 0 || (elsewhere && !(rows.length === 1 && moved[2]))) return []
     const [from, to] = named.sort((p, q) => p - q) as [number, number]
@@ -67,7 +71,9 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
     const b = cellTotal(table, rows.map((r) => [r, columns.get(to)!]))
     if (!a || !b) return []
     const gap = sub(b.value, a.value)
-    return judged(table, `${group(b.shown)} − ${group(a.shown)}`, gap.n < 0n ? sub(ZERO, gap) : gap, readStated(moved, at), a.count + b.count, elsewhere || money(table))
+    // A fall is shown as the larger minus the smaller: the size is what the sentence states.
+    const shown = gap.n < 0n ? `${group(a.shown)} − ${group(b.shown)}` : `${group(b.shown)} − ${group(a.shown)}`
+    return judged(table, shown, gap.n < 0n ? sub(ZERO, gap) : gap, readStated(moved, at), a.count + b.count, elsewhere || money(table))
   }
   const mean = MEAN.test(sentence) && PER_YEAR.test(sentence)
   const total = TOTAL.exec(sentence)
