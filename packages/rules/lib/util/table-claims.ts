@@ -13,6 +13,7 @@ import { finTextTable } from './fin-text-table.js'
 import { add, dutchNumber, proseEquation, sub, mul, type Equation, type Rational } from './onderbouwing.js'
 import { nounStem } from './rate-products.js'
 import { withoutEmphasis } from './emphasis.js'
+import { turned } from './table-row-names.js'
 import { tableSentenceClaim } from './table-sentence-claims.js'
 import { textTables, type TextTable } from './text-tables.js'
 import { paragraphSentences } from './text.js'
@@ -28,6 +29,9 @@ const GAP_YEAR = new RegExp(String.raw`\b(?:in|over|eind|begin)\s+${YEAR}\b`, 'i
 // Another reference point or a share makes it another gap.
 const ELSEWHERE = /^\s*(?:[\p{L}-]+\s+)?(?:procent|procentpunt|%|ten\s+opzichte|per\b)/iu
 const TWO: Rational = { n: 2n, d: 1n }
+// How far (in characters) a table may stand from a sentence that sums it up: a few paragraphs.
+const NEAR = 1500
+const tableEnd = (t: TextTable): number => Math.max(...(t.rows.at(-1) ?? t.header).map((c) => c.index + c.text.length))
 
 /**
  * Every change, total, mean or gap a sentence states between cells of a table in the text.
@@ -49,8 +53,12 @@ export function tableClaims(text: string, finance: FinTabel[] = []): Equation[] 
     // years the sentence names holds its operands.
     const before = tables.filter((t) => (t.header[0]?.index ?? 0) < s.index).reverse()
     const after = tables.filter((t) => (t.header[0]?.index ?? 0) > s.index)
+    // A table far from the sentence (pages before, in a long text) is seldom the one it sums up:
+    // a total there may count something else (clients over three years, not the yearly counts).
+    const near = (t: TextTable): boolean => (t.header[0]?.index ?? 0) > s.index ? (t.header[0]?.index ?? 0) - (s.index + sentence.length) <= NEAR : s.index - tableEnd(t) <= NEAR
     const plain = withoutEmphasis(sentence)
-    const read = [...before, ...after].map((t) => tableSentenceClaim(t, plain, s.index)).find((c) => c.length > 0)
+    // A table with its years down the first column is read turned.
+    const read = [...before, ...after].filter(near).flatMap((t) => [t, turned(t)]).map((t) => (t ? tableSentenceClaim(t, plain, s.index) : [])).find((c) => c.length > 0)
     if (read) {
       out.push(...read)
       continue

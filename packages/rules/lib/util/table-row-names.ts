@@ -7,7 +7,7 @@
 
 import { add, type Rational } from './exact-number.js'
 import { nounStem } from './rate-products.js'
-import type { TextTable } from './text-tables.js'
+import { textCell, type TextTable } from './text-tables.js'
 
 // Label words that name no row of their own: totals, units, the sides of a budget (`de lasten
 // van taakveld 8.2` names the row 8.2, not `Saldo van baten en lasten`), little words.
@@ -84,4 +84,20 @@ export function cellTotal(table: TextTable, cells: Array<[number, number]>): { v
   const found = cells.map(([r, k]) => table.rows[r]?.[k])
   if (found.length === 0 || found.some((c) => c?.value === undefined || c.percent)) return undefined
   return { value: found.reduce<Rational>((t, c) => add(t, c!.value!), { n: 0n, d: 1n }), shown: found.map((c) => c!.text.replace(/\*\*/gu, '')), count: found.length }
+}
+
+/**
+ * A table with its years down the first column (`| Jaar | Bezoekers | Subsidie |`) turned so
+ * the years are columns and the measures rows, as a sentence reads it ("de bezoekers stegen
+ * tussen 2026 en 2029 met …").
+ *
+ * @param table The table.
+ * @returns The turned table, or undefined when its first column holds fewer than two years.
+ */
+export function turned(table: TextTable): TextTable | undefined {
+  const years = table.rows.filter((row) => /^\W*(?:19|20)\d{2}\W*$/u.test(row[0]?.text ?? ''))
+  if (years.length < 2 || table.header.length < 2) return undefined
+  const header = [table.header[0]!, ...table.rows.map((row) => row[0]!)]
+  const rows = table.header.slice(1).map((h, k) => [h, ...table.rows.map((row) => row[k + 1] ?? textCell('', h.index))])
+  return { ...table, header, rows }
 }
