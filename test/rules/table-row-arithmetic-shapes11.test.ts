@@ -129,6 +129,7 @@ const right: Array<[string, string[]]> = [
   ['a mean in a table with years as rows that holds', yearRows('Gemiddeld zijn er 50 vrijwilligers per jaar.')],
   ['a total in a table with years as rows over another stretch', yearRows('Sinds de start in 2019 is het budget samen ruim € 600.000.')],
   ['a total of persons far from a table of yearly counts', [...yearRows(''), ...Array.from({ length: 12 }, (_, i) => `Alinea ${i + 1} gaat over de aanpak in de wijken, de samenwerking met de partners en de manier waarop we de voortgang volgen en bijsturen waar dat nodig is.\n`), 'Over de vier jaar samen namen 900 verschillende deelnemers deel.']],
+  ['a total of distinct persons beside a table of yearly counts', yearRows('Over de vier jaar samen deden 1.100 verschillende inwoners mee als deelnemer.')],
   ['a total of both rows in one year', [...countTable(['| Zwembad De Plas | 41.200 | 42.000 | 43.500 | 44.100 |', '| Sporthal Oost | 18.300 | 18.900 | 19.100 | 19.400 |']), '', 'In 2026 ontvangen het zwembad en de sporthal samen 59.500 bezoekers.']]
 ]
 

@@ -27,6 +27,7 @@ const YEAR_BEFORE = /\b(?:het\s+(?:jaar\s+)?(?:ervoor|daarvoor|voorgaande\s+jaar
 // A total: `samen`, `in totaal`, `opgeteld`, `bij elkaar`; a mean: `gemiddeld … per jaar`.
 const TOTAL = /\b(?:samen|in\s+totaal|totaal|opgeteld|bij\s+elkaar|alles\s+bij\s+elkaar|cumulatief)\b/iu
 const MEAN = /\bgemiddeld\b/iu
+const DISTINCT = /\b(?:verschillende|unieke|uniek)\b/iu
 const PER_YEAR = /\bper\s+jaar\b|\bjaarlijks\b|\bper\s+kalenderjaar\b/iu
 // A share, a percentage or a rate after the number makes it another claim, and so does a level
 // it moves from (`een daling van € 64.000 in 2025 naar € 40.000`): no size then.
@@ -76,7 +77,8 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
     return judged(table, shown, gap.n < 0n ? sub(ZERO, gap) : gap, readStated(moved, at), a.count + b.count, elsewhere || money(table))
   }
   const mean = MEAN.test(sentence) && PER_YEAR.test(sentence)
-  const total = TOTAL.exec(sentence)
+  // `verschillende` or `unieke` persons over years are no sum of the yearly counts.
+  const total = DISTINCT.test(sentence) ? null : TOTAL.exec(sentence)
   if (!mean && !total) return []
   const cue = mean ? MEAN.exec(sentence)! : total!
   const after = new RegExp(STATED, 'iu').exec(sentence.slice(cue.index))
