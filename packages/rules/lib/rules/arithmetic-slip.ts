@@ -57,7 +57,7 @@ export const arithmeticSlip = lintRule(
       // (finance-net-stated-vs-computed reads running text, and other texts only with `=`.)
       // The sentence-level fallback of prose-calculation yields to this rule instead.
       const written = prose.has(pointer) || text.includes('=') ? writtenCalculations(text) : []
-      const judged = [...written, ...impliedCalculations(text, periode && planYears ? { start: periode.start, years: planYears } : undefined)].filter((e) => beyond(e.computed, e.stated, e.tolerance) && !e.fallback).map((e) => e.index)
+      const judged = [...written, ...impliedCalculations(text, periode && planYears ? { start: periode.start, years: planYears } : undefined, model.financien?.tabellen ?? [])].filter((e) => beyond(e.computed, e.stated, e.tolerance) && !e.fallback).map((e) => e.index)
       const terms = combinedNumbers(text)
       for (const slip of arithmeticSlips(text, planYears)) {
         if (judged.some((i) => Math.abs(i - slip.stated.index) <= 3)) continue

@@ -5,6 +5,7 @@
  * quiet on a number either of them reads, so one slip is one message.
  */
 
+import type { FinTabel } from '@kapstok/core'
 import { carriedTotals } from './carried-totals.js'
 import { countMeans } from './count-means.js'
 import { deductions } from './deductions.js'
@@ -52,15 +53,16 @@ function readWrittenCalculations(text: string): Equation[] {
  *
  * @param text A prose text.
  * @param plan The plan's period, when its metadata gives one.
+ * @param finance The plan's finance tables, which a sentence may cite (optional).
  * @returns Every implied calculation.
  */
 // Both prose-calculation and arithmetic-slip ask for each calculation text: read it once.
 export const impliedCalculations = memoByText(readImpliedCalculations)
 
-function readImpliedCalculations(text: string, plan?: PlanYears): Equation[] {
+function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTabel[] = []): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
-  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...shareCounts(text), ...countMeans(text), ...priceGaps(text), ...labelListProducts(text)].filter(
+  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...shareCounts(text), ...countMeans(text), ...priceGaps(text), ...labelListProducts(text)].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)

@@ -1,24 +1,27 @@
 /**
- * A sentence that states a change or a gap between cells of a table above it: "De instroom nam
- * tussen 2023 en 2025 met 56 toe" (the row `Instroom` in the columns 2023 and 2025), "In 2024 lag
- * de instroom 111 boven de uitstroom" (the rows `Instroom` and `Uitstroom …` in the column 2024).
- * A row is named by its first word; rows that share it (`Uitstroom naar een woning`, `Uitstroom
- * overig`) together make the one the sentence names.
+ * A sentence that states a result whose operands stand in a table of the same text: a change, a
+ * total or a mean of a row, a total of a year column (read in table-sentence-claims), or a gap
+ * between two rows in one year ("In 2024 lag de instroom 111 boven de uitstroom": the rows
+ * `Instroom` and `Uitstroom …` in the column 2024). For a gap a row is named by its first word;
+ * rows that share it (`Uitstroom naar een woning`, `Uitstroom overig`) together make the one the
+ * sentence names.
  */
 
+import type { FinTabel } from '@kapstok/core'
 import { NUMBER } from './amount-change.js'
+import { finTextTable } from './fin-text-table.js'
 import { add, dutchNumber, proseEquation, sub, mul, type Equation, type Rational } from './onderbouwing.js'
 import { nounStem } from './rate-products.js'
+import { withoutEmphasis } from './emphasis.js'
+import { turned } from './table-row-names.js'
+import { tableSentenceClaim } from './table-sentence-claims.js'
 import { textTables, type TextTable } from './text-tables.js'
+import { paragraphSentences } from './text.js'
 
 const YEAR = String.raw`((?:19|20)\d{2})`
 const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?`
 // A noun that may name a row: `de instroom`, `het aantal meldingen`.
 const NOUN = /\b(?:de|het)\s+(?:aantal\s+)?([\p{L}-]+)/giu
-// A change between two year columns: `tussen 2023 en 2025 … met 56`, with a verb of change.
-const BETWEEN = new RegExp(String.raw`\btussen\s+${YEAR}\s+en\s+${YEAR}\b`, 'iu')
-const BY = new RegExp(String.raw`\bmet\s+${APPROX}(${NUMBER})(?![\d%])`, 'iu')
-const MOVES = /\b(?:nam|namen|neemt|nemen|steeg|stegen|stijgt|stijgen|daalde|daalden|daalt|dalen|groeide|groeiden|groeit|groeien|gestegen|gedaald|gegroeid|toegenomen|afgenomen)\b/iu
 // A gap between two rows in one year column: `111 (personen) boven de uitstroom`, `met 1.140 hoger dan het aantal aangiften`.
 const GAP = new RegExp(String.raw`(?:\bmet\s+)?${APPROX}(${NUMBER})(?![\d%])\s+(?:[\p{L}]+\s+)?(?:boven|onder|hoger\s+dan|lager\s+dan|meer\s+dan|minder\s+dan)\s+(?:de|het)\s+(?:aantal\s+)?([\p{L}-]+)`, 'iu')
 // The year of a gap: `in 2024`, `over 2024`, `eind 2024`.
@@ -26,35 +29,49 @@ const GAP_YEAR = new RegExp(String.raw`\b(?:in|over|eind|begin)\s+${YEAR}\b`, 'i
 // Another reference point or a share makes it another gap.
 const ELSEWHERE = /^\s*(?:[\p{L}-]+\s+)?(?:procent|procentpunt|%|ten\s+opzichte|per\b)/iu
 const TWO: Rational = { n: 2n, d: 1n }
+// How far (in characters) a table may stand from a sentence that sums it up: a few paragraphs.
+const NEAR = 1500
+const tableEnd = (t: TextTable): number => Math.max(...(t.rows.at(-1) ?? t.header).map((c) => c.index + c.text.length))
 
 /**
- * Every change or gap a sentence states between cells of a table before it in the text.
+ * Every change, total, mean or gap a sentence states between cells of a table in the text.
  *
  * @param text A prose text with its tables (a section).
+ * @param finance The plan's finance tables, which a sentence may cite from another section (optional).
  * @returns The claims as equations (`610 − 520 = 90`), with the rounding of the stated number as tolerance.
  */
-export function tableClaims(text: string): Equation[] {
-  if (!text.includes('|')) return []
-  const tables = textTables(text)
+export function tableClaims(text: string, finance: FinTabel[] = []): Equation[] {
+  const tables = text.includes('|') ? textTables(text) : []
+  const elsewhere = finance.map(finTextTable)
+  if (tables.length === 0 && elsewhere.length === 0) return []
   const out: Equation[] = []
-  for (const m of text.matchAll(/[^.!?\n]+(?:[.!?](?!\s|$)[^.!?\n]*)*/gu)) {
-    const sentence = m[0]
+  // Sentences by paragraph, so a line break inside a sentence does not cut it.
+  for (const s of paragraphSentences(text).flat()) {
+    const sentence = s.text
     if (sentence.includes('|')) continue
-    const table = tables.filter((t) => (t.header[0]?.index ?? 0) < m.index).at(-1)
-    if (!table) continue
-    const between = BETWEEN.exec(sentence)
-    const by = BY.exec(sentence)
-    if (between && by && MOVES.test(sentence) && !ELSEWHERE.test(sentence.slice(by.index + by[0].length))) {
-      // One row named in the sentence: two (`de meldingen en de aangiften`) make it another sum.
-      const named = rowsNamed(table, sentence, between[1] ?? '')
-      if (named.length === 1) {
-        const a = cellSum(table, named[0]!, between[1] ?? '')
-        const b = cellSum(table, named[0]!, between[2] ?? '')
-        const stated = by[2] ?? ''
-        if (a && b) out.push(...claim(`${b.shown} − ${a.shown}`, sub(b.value, a.value), stated, m.index + by.index + by[0].lastIndexOf(stated), Boolean(by[1])))
-      }
+    // The nearest table before the sentence, then the ones after it: the first whose rows and
+    // years the sentence names holds its operands.
+    const before = tables.filter((t) => (t.header[0]?.index ?? 0) < s.index).reverse()
+    const after = tables.filter((t) => (t.header[0]?.index ?? 0) > s.index)
+    // A table far from the sentence (pages before, in a long text) is seldom the one it sums up:
+    // a total there may count something else (clients over three years, not the yearly counts).
+    const near = (t: TextTable): boolean => (t.header[0]?.index ?? 0) > s.index ? (t.header[0]?.index ?? 0) - (s.index + sentence.length) <= NEAR : s.index - tableEnd(t) <= NEAR
+    const plain = withoutEmphasis(sentence)
+    // A table with its years down the first column is read turned.
+    const read = [...before, ...after].filter(near).flatMap((t) => [t, turned(t)]).map((t) => (t ? tableSentenceClaim(t, plain, s.index) : [])).find((c) => c.length > 0)
+    if (read) {
+      out.push(...read)
       continue
     }
+    // A sentence may cite a finance table of another section (`Wat mag het kosten?`): when exactly
+    // one of them holds the row it names on its own.
+    const cited = elsewhere.map((t) => tableSentenceClaim(t, plain, s.index, true)).filter((c) => c.length > 0)
+    if (cited.length === 1) {
+      out.push(...cited[0]!)
+      continue
+    }
+    const table = before[0]
+    if (!table) continue
     const gap = GAP.exec(sentence)
     const year = GAP_YEAR.exec(sentence)?.[1]
     if (!gap || !year || ELSEWHERE.test(sentence.slice(gap.index + gap[0].length))) continue
@@ -64,7 +81,7 @@ export function tableClaims(text: string): Equation[] {
     if (!b || named.length !== 1) continue
     const a = cellSum(table, named[0]!, year)
     const stated = gap[2] ?? ''
-    if (a) out.push(...claim(`${a.shown} − ${b.shown}`, sub(a.value, b.value), stated, m.index + gap.index + gap[0].lastIndexOf(stated), Boolean(gap[1])))
+    if (a) out.push(...claim(`${a.shown} − ${b.shown}`, sub(a.value, b.value), stated, s.index + gap.index + gap[0].lastIndexOf(stated), Boolean(gap[1])))
   }
   return out
 }

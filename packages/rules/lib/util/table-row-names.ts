@@ -1,0 +1,103 @@
+/**
+ * Which rows and year columns of a table a sentence names: a row by the words of its label
+ * (`Bibliotheek Centrum` by `centrum`, `Jeugdhulp` by `jeugdhulp`, also in a compound), a year
+ * column by its year (`2027`, `Begroting 2027`). Rows whose only shared word is their first
+ * (`Uitstroom naar een woning`, `Uitstroom overig` by `de uitstroom`) are named together.
+ */
+
+import { add, type Rational } from './exact-number.js'
+import { nounStem } from './rate-products.js'
+import { textCell, type TextTable } from './text-tables.js'
+
+// Label words that name no row of their own: totals, units, the sides of a budget (`de lasten
+// van taakveld 8.2` names the row 8.2, not `Saldo van baten en lasten`), little words.
+const GENERIC = new Set(['totaal', 'subtotaal', 'overig', 'overige', 'bedrag', 'bedragen', 'aantal', 'euro', 'lasten', 'baten', 'kosten', 'uitgaven', 'inkomsten', 'opbrengsten', 'inclusief', 'exclusief', 'voor', 'door', 'naar', 'over', 'met', 'zonder', 'van', 'en', 'de', 'het', 'een'])
+const SUMMARY = /^\W*(?:sub|eind)?totaal\b|\btotaal\W*$|^\W*(?:samen|som|gemiddeld\p{L}*)\W*$/iu
+const WORD = /\p{L}[\p{L}-]*/gu
+
+/** A label's words that may name it, without what stands in brackets. */
+function labelWords(label: string): string[] {
+  const plain = label.replace(/\([^()]*\)/gu, ' ').replace(/[*_]/gu, ' ')
+  return [...plain.matchAll(WORD)].map((m) => m[0].toLowerCase()).filter((w) => w.length >= 4 && !GENERIC.has(w))
+}
+
+// A sentence word names a label word when their stems agree, or it ends in it (`jeugdhulp` for `hulp` does not: the label word must be the longer part).
+const names = (sentenceStems: string[], word: string): boolean => {
+  const stem = nounStem(word)
+  return sentenceStems.some((s) => s === stem || (stem.length >= 6 && s.endsWith(stem)))
+}
+
+/**
+ * The data rows a sentence names, by the most label words it shares with a row.
+ *
+ * @param table The table.
+ * @param sentence The sentence.
+ * @returns The rows (one, or several sharing their first word), or none when the naming is unclear.
+ */
+export function rowsNamed(table: TextTable, sentence: string): number[] {
+  const stems = [...sentence.matchAll(WORD)].map((m) => nounStem(m[0]))
+  const scored = table.rows.map((row, r) => {
+    const label = row[0]?.text ?? ''
+    if (SUMMARY.test(label.replace(/[*_]/gu, ''))) return { r, score: 0, first: '' }
+    const words = labelWords(label)
+    // A code before the label (`8.2 Grondexploitatie`, `1.1.3`) names the row outright.
+    const code = /^\W*(\d+(?:\.\d+)+)(?!\d)/u.exec(label)?.[1]
+    const coded = code !== undefined && new RegExp(String.raw`(?<![\d.,])${code.replaceAll('.', '\\.')}(?![.,]?\d)`, 'u').test(sentence)
+    return { r, score: words.filter((w) => names(stems, w)).length + (coded ? 2 : 0), first: words[0] ?? '' }
+  })
+  const best = Math.max(0, ...scored.map((s) => s.score))
+  if (best === 0) return []
+  const top = scored.filter((s) => s.score === best)
+  if (top.length === 1) return [top[0]!.r]
+  // Several rows named by their one shared first word together make the row the sentence names.
+  return best === 1 && top.every((s) => s.first === top[0]!.first && names(stems, s.first)) ? top.map((s) => s.r) : []
+}
+
+/** The data rows that are no total or mean. */
+export function dataRows(table: TextTable): number[] {
+  return table.rows.map((_, r) => r).filter((r) => !SUMMARY.test((table.rows[r]?.[0]?.text ?? '').replace(/[*_]/gu, '')))
+}
+
+/**
+ * The year columns of a table: a header with one year and no range (`2027`, `Begroting 2027`).
+ *
+ * @param table The table.
+ * @returns Year to column.
+ */
+export function yearColumns(table: TextTable): Map<number, number> {
+  const out = new Map<number, number>()
+  table.header.forEach((h, k) => {
+    const years = h.text.match(/\b(?:19|20)\d{2}\b/gu) ?? []
+    if (k > 0 && years.length === 1 && !out.has(Number(years[0]))) out.set(Number(years[0]), k)
+  })
+  return out
+}
+
+/**
+ * The sum of some cells of a table, with the cells as shown.
+ *
+ * @param table The table.
+ * @param cells Row and column pairs.
+ * @returns The sum and its terms, or undefined when a cell holds no number.
+ */
+export function cellTotal(table: TextTable, cells: Array<[number, number]>): { value: Rational; shown: string[]; count: number } | undefined {
+  const found = cells.map(([r, k]) => table.rows[r]?.[k])
+  if (found.length === 0 || found.some((c) => c?.value === undefined || c.percent)) return undefined
+  return { value: found.reduce<Rational>((t, c) => add(t, c!.value!), { n: 0n, d: 1n }), shown: found.map((c) => c!.text.replace(/\*\*/gu, '')), count: found.length }
+}
+
+/**
+ * A table with its years down the first column (`| Jaar | Bezoekers | Subsidie |`) turned so
+ * the years are columns and the measures rows, as a sentence reads it ("de bezoekers stegen
+ * tussen 2026 en 2029 met …").
+ *
+ * @param table The table.
+ * @returns The turned table, or undefined when its first column holds fewer than two years.
+ */
+export function turned(table: TextTable): TextTable | undefined {
+  const years = table.rows.filter((row) => /^\W*(?:19|20)\d{2}\W*$/u.test(row[0]?.text ?? ''))
+  if (years.length < 2 || table.header.length < 2) return undefined
+  const header = [table.header[0]!, ...table.rows.map((row) => row[0]!)]
+  const rows = table.header.slice(1).map((h, k) => [h, ...table.rows.map((row) => row[k + 1] ?? textCell('', h.index))])
+  return { ...table, header, rows }
+}

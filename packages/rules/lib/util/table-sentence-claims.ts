@@ -1,0 +1,156 @@
+/**
+ * A sentence that states a result whose operands stand in a table of the same text: a change of a
+ * row between two of its years ("De lasten voor jeugdhulp stijgen in 2027 met € 85.000 ten opzichte
+ * van 2026"), a total or a mean of a row over its years ("trok over de vier jaren samen 48.300
+ * bezoekers"), or a total of a year column over the rows ("In 2027 hebben de drie speeltuinen samen
+ * 490 leden"). The table may stand before or after the sentence, in its own unit (`x € 1.000`);
+ * other years in the sentence (`had in 2024 een mindere zomer, maar …`) do not make it another sum
+ * once the sentence counts the years it adds.
+ */
+
+import { parseNumberWord } from '@kapstok/nl'
+import { NUMBER } from './amount-change.js'
+import { add, div, make, mul, sub, type Rational } from './exact-number.js'
+import { dutchNumber, proseEquation, rounding, type Equation } from './onderbouwing.js'
+import { cellTotal, dataRows, rowsNamed, yearColumns } from './table-row-names.js'
+import type { TextTable } from './text-tables.js'
+
+const APPROX = String.raw`(?:(circa|ongeveer|ruim|bijna|zo['’]n|afgerond|rond)\s+)?`
+const STATED = String.raw`${APPROX}(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent|procentpunt))`
+// A change: a verb of change with `met` and its size, or a noun of change with `van` and its size.
+const MOVES = /\b(?:nam|namen|neemt|nemen|steeg|stegen|stijgt|stijgen|daalde|daalden|daalt|dalen|groeide|groeiden|groeit|groeien|gestegen|gedaald|gegroeid|toegenomen|afgenomen|loopt|liep|lopen|liepen|gaat|ging|gaan|gingen)\b/iu
+const BY = new RegExp(String.raw`\bmet\s+${STATED}`, 'iu')
+const CHANGE_NOUN = new RegExp(String.raw`\b(?:stijging|daling|toename|afname|groei|verhoging|verlaging|teruggang|achteruitgang|vooruitgang)\s+(?:\p{L}+\s+){0,2}?van\s+${STATED}`, 'iu')
+// A change against another year: `€ 40.000 hoger dan in 2027`, `120 minder dan een jaar eerder`.
+const COMPARED = new RegExp(String.raw`${STATED}\s+(?:[\p{L}]+\s+)?(?:hoger|lager|meer|minder)\s+(?:[\p{L}]+\s+)?dan\s+(?:in\s+|over\s+)?(?=(?:19|20)\d{2}\b|het\s+jaar|vorig|een\s+jaar)`, 'iu')
+const YEAR_BEFORE = /\b(?:het\s+(?:jaar\s+)?(?:ervoor|daarvoor|voorgaande\s+jaar|vorige\s+jaar)|vorig\s+jaar|een\s+jaar\s+eerder|het\s+jaar\s+daarvoor)\b/iu
+// A total: `samen`, `in totaal`, `opgeteld`, `bij elkaar`; a mean: `gemiddeld … per jaar`.
+const TOTAL = /\b(?:samen|in\s+totaal|totaal|opgeteld|bij\s+elkaar|alles\s+bij\s+elkaar|cumulatief)\b/iu
+const MEAN = /\bgemiddeld\b/iu
+const DISTINCT = /\b(?:verschillende|unieke|uniek)\b/iu
+const PER_YEAR = /\bper\s+jaar\b|\bjaarlijks\b|\bper\s+kalenderjaar\b/iu
+// A share, a percentage or a rate after the number makes it another claim, and so does a level
+// it moves from (`een daling van € 64.000 in 2025 naar € 40.000`): no size then.
+const ELSEWHERE = /^\s*(?:[\p{L}-]+\s+)?(?:procent|procentpunt|%|per\s+(?!jaar\b))|^\s*(?:[\p{L}-]+\s+)?(?:in\s+(?:19|20)\d{2}\s+)?(?:naar|tot)\s+(?:€\s*)?\d/iu
+const YEAR = /\b(?:19|20)\d{2}\b/gu
+const RANGE = /\b((?:19|20)\d{2})\s*(?:-|–|—|t\/m|tot\s+en\s+met|tot)\s*((?:19|20)\d{2})\b|\btussen\s+((?:19|20)\d{2})\s+en\s+((?:19|20)\d{2})\b/iu
+// A count of years: `de vier jaren`, `in 4 jaar`, `vier jaar lang`.
+const YEAR_COUNT = /\b(\d{1,2}|\p{L}+)\s+(?:jaar|jaren)\b/giu
+const ALL_YEARS = /\b(?:planperiode|looptijd|programmaperiode|periode)\b/iu
+// A count of rows: `de drie speeltuinen`, `alle vijf wijken`.
+const ROW_COUNT = /\b(?:de|alle|onze)\s+(\d{1,2}|\p{L}+)\s+\p{L}{4,}/giu
+const ZERO: Rational = { n: 0n, d: 1n }
+
+interface Read { stated: string; approx: boolean; index: number; euro: boolean }
+
+const readStated = (m: RegExpExecArray, offset: number): Read => ({ stated: m[3] ?? '', approx: Boolean(m[1]), euro: Boolean(m[2]), index: offset + m.index + m[0].lastIndexOf(m[3] ?? '') })
+
+/**
+ * The claim a sentence makes about a table, if it names its operands clearly.
+ *
+ * @param table The table.
+ * @param sentence The sentence (emphasis marks blanked).
+ * @param at Offset of the sentence in the text.
+ * @param elsewhere Whether the table stands in another part of the plan (a finance table): then
+ * only one row named on its own and an amount in euros make the claim.
+ * @returns The claim as an equation, or none.
+ */
+export function tableSentenceClaim(table: TextTable, sentence: string, at: number, elsewhere = false): Equation[] {
+  const columns = yearColumns(table)
+  const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[0]))
+  const change = MOVES.test(sentence) ? BY.exec(sentence) : null
+  const moved = change ?? CHANGE_NOUN.exec(sentence) ?? COMPARED.exec(sentence)
+  if (moved && !ELSEWHERE.test(sentence.slice(moved.index + moved[0].length))) {
+    // A change between the two year columns the sentence names (in either order); `het jaar
+    // ervoor` names the year before the one it names.
+    const named = [...new Set(years)].filter((y) => columns.has(y))
+    if (named.length === 1 && years.length === 1 && YEAR_BEFORE.test(sentence) && columns.has(named[0]! - 1)) named.push(named[0]! - 1)
+    const rows = rowsNamed(table, sentence)
+    if (named.length !== 2 || years.some((y) => !columns.has(y)) || rows.length === 0 || (elsewhere && !(rows.length === 1 && moved[2]))) return []
+    const [from, to] = named.sort((p, q) => p - q) as [number, number]
+    const a = cellTotal(table, rows.map((r) => [r, columns.get(from)!]))
+    const b = cellTotal(table, rows.map((r) => [r, columns.get(to)!]))
+    if (!a || !b) return []
+    const gap = sub(b.value, a.value)
+    // A fall is shown as the larger minus the smaller: the size is what the sentence states.
+    const shown = gap.n < 0n ? `${group(a.shown)} − ${group(b.shown)}` : `${group(b.shown)} − ${group(a.shown)}`
+    return judged(table, shown, gap.n < 0n ? sub(ZERO, gap) : gap, readStated(moved, at), a.count + b.count, elsewhere || money(table))
+  }
+  const mean = MEAN.test(sentence) && PER_YEAR.test(sentence)
+  // `verschillende` or `unieke` persons over years are no sum of the yearly counts.
+  const total = DISTINCT.test(sentence) ? null : TOTAL.exec(sentence)
+  if (!mean && !total) return []
+  const cue = mean ? MEAN.exec(sentence)! : total!
+  const after = new RegExp(STATED, 'iu').exec(sentence.slice(cue.index))
+  const m = after && !isYear(after[3]) ? after : null
+  if (!m || ELSEWHERE.test(sentence.slice(cue.index + m.index + m[0].length))) return []
+  const stated = readStated(m, at + cue.index)
+  const rows = rowsNamed(table, sentence)
+  if (elsewhere && !(rows.length === 1 && m[2])) return []
+  if (rows.length === 1) {
+    // A row over its years: the years the sentence counts, ranges or lists, or all of them.
+    const span = spannedYears(sentence, table, columns, years)
+    if (!span) return []
+    const sum = cellTotal(table, span.map((y) => [rows[0]!, columns.get(y)!]))
+    if (!sum) return []
+    if (mean) return judged(table, `(${sum.shown.join(' + ')}) ÷ ${span.length}`, div(sum.value, make(BigInt(span.length), 1n)), stated, sum.count, elsewhere || money(table))
+    return judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, elsewhere || money(table))
+  }
+  // A year column over the rows the sentence counts (`de drie speeltuinen samen`).
+  const counted = [...sentence.matchAll(ROW_COUNT)].map((c) => countOf(c[1] ?? ''))
+  const data = dataRows(table)
+  const named = years.filter((y) => columns.has(y))
+  // Rows named by the word they all share (`de speeltuinen`) are the column's rows, not one row.
+  if (mean || (rows.length > 0 && rows.length !== data.length) || named.length !== 1 || years.length !== 1 || !counted.includes(data.length)) return []
+  const sum = cellTotal(table, data.map((r) => [r, columns.get(named[0]!)!]))
+  return sum ? judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, elsewhere || money(table)) : []
+}
+
+// The years a row total covers: a range of columns, a list of columns, a count of years equal to
+// the table's year columns, or the whole period. Any other year then only places the sentence.
+// All columns count only when they are alike: beside `Rekening 2025` and `Begroting 2026` the
+// years of a period are not all the columns.
+function spannedYears(sentence: string, table: TextTable, columns: Map<number, number>, years: number[]): number[] | undefined {
+  const alike = [...columns.values()].every((k) => isYear(table.header[k]?.text.replace(/[*\s]/gu, '')))
+  const all = alike ? [...columns.keys()].sort((p, q) => p - q) : []
+  const range = RANGE.exec(sentence)
+  if (range) {
+    const [from, to] = [Number(range[1] ?? range[3]), Number(range[2] ?? range[4])]
+    const span = [...columns.keys()].filter((y) => y >= from && y <= to)
+    return columns.has(from) && columns.has(to) && span.length === to - from + 1 ? span : undefined
+  }
+  const counts = [...sentence.matchAll(YEAR_COUNT)].map((c) => countOf(c[1] ?? '')).filter((c) => c !== undefined)
+  if (counts.length > 0) return counts.length === 1 && all.length > 0 && counts[0] === all.length ? all : undefined
+  const listed = [...new Set(years)]
+  if (listed.length >= 2) return listed.every((y) => columns.has(y)) ? listed : undefined
+  return listed.length === 0 && (ALL_YEARS.test(sentence) || MEAN.test(sentence)) && all.length >= 2 ? all : undefined
+}
+
+const money = (table: TextTable): boolean => (table.factor ?? 1) > 1 || [table.header, ...table.rows].some((row) => row.some((c) => c.text.includes('€')))
+const countOf = (word: string): number | undefined => (/^\d+$/u.test(word) ? Number(word) : parseNumberWord(word.toLowerCase()))
+const isYear = (text: string | undefined): boolean => /^(?:19|20)\d{2}$/u.test(text ?? '')
+const group = (shown: string[]): string => (shown.length > 1 ? `(${shown.join(' + ')})` : shown[0] ?? '')
+
+/**
+ * The claim against the computed value, in the table's unit or in units (`€ 85.000` beside a table
+ * in thousands: 85), whichever the stated number is nearer; a claim more than twice off is about
+ * something else. The table's rounding (half a step per cell) and the number's own count.
+ */
+function judged(table: TextTable, expression: string, computed: Rational, read: Read, cells: number, inEuros: boolean): Equation[] {
+  // An amount in euros is about a table of money: a finance table, one in thousands, or with euros in its cells.
+  if (read.euro && !inEuros) return []
+  const value = dutchNumber(read.stated)
+  const factor = make(BigInt(table.factor ?? 1), 1n)
+  const scaled = mul(computed, factor)
+  const off = (c: Rational): Rational => { const d = sub(c, value); return d.n < 0n ? sub(ZERO, d) : d }
+  const useScale = table.factor !== undefined && sub(off(scaled), off(computed)).n < 0n
+  const result = useScale ? scaled : computed
+  if (sub(value, mul(result, make(2n, 1n))).n > 0n || sub(result, mul(value, make(2n, 1n))).n > 0n) return []
+  const eq = proseEquation(useScale ? `${expression} (x ${table.factor === 1_000_000 ? '€ 1 mln' : '€ 1.000'})` : expression, result, { text: read.stated, value, index: read.index }, read.approx)
+  // A rounding word (`ruim`, `bijna`) allows a tenth; cells rounded in the table's unit add half a step each.
+  const cellSlack = useScale ? mul(make(BigInt(cells), 2n), factor) : ZERO
+  const wordSlack = read.approx ? div(value, make(10n, 1n)) : ZERO
+  const own = rounding(read.stated, read.approx)
+  const tolerance = [own, wordSlack].reduce((p, q) => (sub(p, q).n > 0n ? p : q))
+  return [{ ...eq, tolerance: add(tolerance, cellSlack) }]
+}
