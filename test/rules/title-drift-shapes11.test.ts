@@ -53,4 +53,4 @@ const clean: BatteryWording[] = [
   ['the exact title then a relative clause', [...doelen, 'Doel 1, Minder restafval per inwoner, dat we in 2028 willen halen, vraagt een nieuwe inzameling.']]
 ]
 
-describeBattery(titleDrift, defects, clean, 0)
+describeBattery(titleDrift, defects, clean, 14)
