@@ -51,4 +51,4 @@ const clean: BatteryWording[] = [
   ['a conjunction dat after a verb of saying', p('We verwachten dat de wachttijd in 2027 daalt.')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 0)
+describeBattery(unfinishedSentence, defects, clean, 12)
