@@ -78,12 +78,17 @@ function partOf(text: string, kinds: string[]): ChapterPart | undefined {
 // principes`): the singular forms it may stand for. Dutch plurals in -en change the stem
 // (`sporen` → `spoor`, `kansen` → `kans`, `opgaven` → `opgave`): each spelling is kept, since a
 // spelling no text uses does no harm.
+// The plural may also be the head before a phrase that narrows it (`Opgaven per vervoerswijze`,
+// `Sporen voor de komende jaren`): Dutch puts such a phrase after its noun.
 function kindsOf(title: string): string[] {
   const words = title.split(/\s+/)
   const last = (words.at(-1) ?? '').toLowerCase()
+  const head = words.findIndex((w, i) => i <= 2 && narrowing.test(words[i + 1] ?? ''))
+  if (head >= 0 && words.length <= 7 && !notKinds.test(words[head] ?? '')) return singularForms((words[head] ?? '').toLowerCase())
   if (words.length > 4 || notKinds.test(title) || notKinds.test(last)) return []
   return singularForms(last)
 }
+const narrowing = /^(?:per|voor|van|in|op|bij|naar|tot|rond)$/iu
 
 /**
  * The singular forms a Dutch plural noun may have (`sporen` → `spoor`, `thema's` → `thema`);

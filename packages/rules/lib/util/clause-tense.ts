@@ -167,8 +167,18 @@ export function verbSecond(clause: string): string {
   if (!determiner.test(all[0] ?? '')) return ''
   // Adjectives by their form only: many nouns end in -e too (`het college`, `de gemeente`).
   let k = 1
-  while (k < all.length - 1 && (attributive.test((all[k] ?? '').toLowerCase()) || /^\d[\d.,]*$/u.test(all[k] ?? ''))) k++
+  while (k < all.length - 1 && (attributive.test((all[k] ?? '').toLowerCase()) || participleAdjective(all, k) || /^\d[\d.,]*$/u.test(all[k] ?? ''))) k++
   return all[k + 1] ?? ''
+}
+
+// An inflected past participle before a noun (`De vernieuwde website`, `het besproken voorstel` has
+// no -e): right after a determiner it is no finite verb, so the word after it, in lower case and
+// no function word, is the noun. Only the participle's own prefixes, so `de gedachte achter` stays a noun.
+const participle = /^(?:ge|ver|be|ont|her)\p{L}{3,}(?:de|te)$/u
+const functionWord = /^(?:van|voor|aan|op|in|met|bij|uit|naar|door|over|achter|is|zijn|wordt|was|de|het|een|en|of)$/u
+function participleAdjective(all: string[], k: number): boolean {
+  const next = all[k + 1] ?? ''
+  return k === 1 && participle.test(all[k] ?? '') && /^\p{Ll}{3,}$/u.test(next) && !functionWord.test(next)
 }
 
 /** Whether the finite verb of a clause that opens with its subject is a past form (`Het college verwachtte`). */

@@ -30,5 +30,10 @@ export function withoutEmphasis(text: string, keep: (inner: string) => boolean =
  */
 export function emphasisAsQuotes(text: string): string {
   if (!text.includes('*') && !text.includes('_')) return text
-  return text.replace(PAIR, (_whole: string, mark: string, inner: string) => (mark.length === 2 ? ` ‘${inner}’ ` : `‘${inner}’`))
+  const quote = (_whole: string, mark: string, inner: string): string => (mark.length === 2 ? ` ‘${inner}’ ` : `‘${inner}’`)
+  return text.replace(PAIR, quote).replace(CONTINUED, quote)
 }
+
+// A pair at the start of a line that goes on with a sentence the line before left open (no mark
+// that ends it, no blank line): a soft line break inside the sentence, not a bold heading.
+const CONTINUED = /(?<=[^\s.!?:][ \t]*\n[ \t]*)(\*\*|__|\*|_)(?=[^\s*_])([^\n*_]*?[^\s*_])\1(?![*_\p{L}\d])/gu

@@ -166,6 +166,9 @@ function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]):
   const principes = plan.principes ?? []
   const numbered = principes.every((p) => p.nummer)
   principes.forEach((p, i) => items.set(`principe ${numbered ? p.nummer?.replace(/\.$/, '') : i + 1}`.toLowerCase(), p))
+  // Opgaven, effecten and kansen the model declares (a chapter with `{.opgaven}`) are cited by
+  // kind word and number as well (`opgave 2, …`), whatever their chapter is called.
+  for (const [word, list] of modelParts(plan)) list.forEach((p) => p.nummer && items.set(`${word} ${p.nummer.replace(/\.$/, '')}`.toLowerCase(), p))
   const known = new Set([...items.keys()].map((key) => key.split(' ')[0]))
   const defined: Items = new Map()
   const restarted = new Set<string>()
@@ -195,6 +198,13 @@ function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]):
   for (const [key, item] of chaptered) if (!ambiguous.has(key)) items.set(key, item)
   return items
 }
+
+/** The numbered parts of the model besides pijlers and principes, by the word a text cites them with. */
+export const modelParts = (plan: Plan): Array<[string, Array<{ nummer?: string; titel: string }>]> => [
+  ['opgave', plan.opgaven ?? []],
+  ['effect', plan.effecten ?? []],
+  ['kans', plan.kansen ?? []]
+]
 
 // A heading that defines a numbered part: `Pijler 2: Toegang tot hulp`, `Speerpunt 3 – Werk`.
 // Also any other word a plan labels its parts with (`Koers 2: Sporten`), but no caption or chapter.

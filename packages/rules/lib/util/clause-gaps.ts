@@ -1,0 +1,186 @@
+/**
+ * Clauses that stop before a part they cannot do without, read from the words of one sentence:
+ * a main clause whose transitive verb is followed only by prepositional phrases (`… krijgt van de
+ * consulent`: what is given is missing), and a bijzin that closes without any verb (`…, die in
+ * alle wijken al veel gezinnen.`). Both hold with or without a closing mark, so they reach
+ * sentences a check on the last word never sees (the last word is an ordinary noun).
+ */
+import { subjectWords } from './clause-verbs.js'
+
+// Finite forms of verbs that always take a direct object (their particle forms aside).
+const transitive = new Set([
+  'krijgt', 'krijgen', 'kreeg', 'kregen', 'ontvangt', 'ontvangen', 'ontving', 'ontvingen', 'geeft', 'geven', 'gaf', 'gaven', 'biedt', 'bieden', 'bood', 'boden',
+  'stuurt', 'sturen', 'verstrekt', 'verstrekken', 'levert', 'leveren', 'verleent', 'verlenen', 'gebruikt', 'gebruiken', 'maakt', 'maken', 'legt', 'leggen', 'verwacht', 'verwachten'
+])
+const prepositions = new Set(['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'in', 'uit', 'met', 'tot', 'binnen', 'vanaf', 'sinds', 'na', 'via', 'tijdens', 'per', 'onder', 'over', 'tegen', 'rond', 'vanuit'])
+// What may open a noun phrase inside a prepositional phrase: articles, determiners, numbers, quantifiers.
+const opener = /^(?:de|het|een|deze|dit|die|dat|onze|ons|hun|zijn|haar|uw|elke|iedere|ieder|elk|alle|veel|meer|enkele|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d[\d.,]*)$/u
+// Object pronouns a preposition takes as its whole phrase (`van ons`).
+const objectPronoun = /^(?:ons|hen|hun|haar|hem|mij|u|jullie|elkaar|zichzelf)$/u
+// Adverbs a main clause may put between its verb and its phrases.
+const adverb = /^(?:ook|al|nog|direct|meteen|altijd|jaarlijks|vooral|alleen|eerst|pas|straks|dan|daarna|voortaan|vervolgens|steeds|zelf)$/u
+// Time phrases without a preposition (`elk jaar`, `ieder kwartaal`).
+const timeNoun = /^(?:jaar|maand|week|kwartaal|halfjaar|dag)$/u
+const subjects = new Set([...subjectWords, 'er'])
+// A fronted part that is no object: a bijzin closed by a comma, a phrase opened by a preposition, an adverb.
+const frontedAdverb = /^(?:daarnaast|verder|ook|daarom|daarna|vervolgens|eerst|straks|nu|dan|voortaan|jaarlijks|bovendien|tot slot)$/iu
+
+/**
+ * Whether the main clause of a sentence has a transitive verb followed by nothing but
+ * prepositional phrases (and adverbs): its object is missing. With its subject after the verb
+ * the clause only counts when what stands before the verb cannot be the object itself (`Dat
+ * krijgen ze van …`): a bijzin with a comma, a phrase opened by a preposition, an adverb.
+ *
+ * @param sentence One sentence, with or without its closing mark.
+ * @returns The verb, when its object is missing.
+ */
+export function objectlessVerb(sentence: string): string | undefined {
+  // The last main clause: after a semicolon or colon a new one starts.
+  const raw = sentence.replace(/[.!?]\s*$/u, '').split(/[;:]\s/u).at(-1)?.split(/\s+/).filter(Boolean) ?? []
+  const words = raw.map((w) => w.toLowerCase())
+  const v = words.findIndex((w, i) => i >= 1 && transitive.has(w))
+  if (v < 1 || words.slice(v + 1).some((w) => /[,;:()]/u.test(w))) return undefined
+  const fronted = words.slice(0, v)
+  // A subordinator before the verb without a comma closing its clause: the verb may be the bijzin's.
+  const commaBefore = /,$/u.test(fronted.at(-1) ?? '')
+  // Without such a comma, a comma or a finite verb before it, or `het`, `te`, `om` right before it:
+  // the word is an infinitive or the verb of another clause (`over het zichtbaar maken van …`).
+  if (!commaBefore && (fronted.some((w) => /,$/u.test(w) || /^(?:is|zijn|was|waren|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|zal|zullen|wil|willen)$/u.test(w)) || /^(?:het|te|om)$/u.test(fronted.at(-1) ?? ''))) return undefined
+  if (!commaBefore && fronted.some((w) => /^(?:dat|die|omdat|als|wanneer|zodat|wie|wat|waar|of|hoe|nadat|indien)$/u.test(w.replace(/,$/u, '')))) return undefined
+  let i = v + 1
+  if (subjects.has(words[i] ?? '')) {
+    // A fronted `wat`- or `wie`-clause is the object itself (`Wat inwoners nodig hebben, krijgen ze …`).
+    const notObject = (commaBefore && !/^(?:wat|wie|welke|hoeveel)$/u.test(fronted[0] ?? '')) || prepositions.has(fronted[0] ?? '') || frontedAdverb.test(fronted.join(' '))
+    if (!notObject) return undefined
+    i++
+  }
+  return phrasesOnly(words.slice(i), raw.slice(i)) ? words[v] : undefined
+}
+
+// Prepositional phrases and adverbs only, at least one phrase: each phrase a preposition, an
+// opener, adjectives on -e and one noun (a name in capitals or a number may follow it).
+function phrasesOnly(words: string[], raw: string[]): boolean {
+  let phrases = 0
+  let k = 0
+  while (k < words.length) {
+    const w = words[k] ?? ''
+    if (adverb.test(w)) { k++; continue }
+    if (/^(?:elk|ieder|iedere|elke|dit|volgend)$/u.test(w) && timeNoun.test(words[k + 1] ?? '')) { k += 2; continue }
+    if (!prepositions.has(w)) return false
+    k++
+    if (objectPronoun.test(words[k] ?? '') && (k + 1 === words.length || prepositions.has(words[k + 1] ?? ''))) { k++; phrases++; continue }
+    // Openers, but no article after a number (`van 2027 een raming`: the phrase ended at the year).
+    while (opener.test(words[k] ?? '') && !(/^\d/u.test(words[k - 1] ?? '') && /^(?:de|het|een)$/u.test(words[k] ?? ''))) k++
+    // A number is the whole phrase (`vanaf 2027`).
+    if (/^\d/u.test(words[k - 1] ?? '') && (k === words.length || prepositions.has(words[k] ?? ''))) { phrases++; continue }
+    if (/^\d/u.test(words[k - 1] ?? '')) return false
+    // Adjectives (`eerste`, `nieuwe`) before the noun; the noun is the first word that is no adjective or the last.
+    while (k < words.length - 1 && /e$/u.test(words[k] ?? '') && !prepositions.has(words[k + 1] ?? '') && !/^en$/u.test(words[k + 1] ?? '')) k++
+    if (k >= words.length || prepositions.has(words[k] ?? '')) return false
+    k++
+    // A name or number after the noun (`de wijk Noord`, `de gemeente Oosterlo`), or a second noun joined by `en`.
+    while (k < words.length && (/^\p{Lu}|^\d/u.test(raw[k] ?? '') || (words[k] === 'en' && k + 1 < words.length))) k++
+    phrases++
+  }
+  return phrases >= 1
+}
+
+// Subordinators a bijzin after a comma opens with; its verb comes at its end.
+const bijzinOpener = /^(?:die|dat|omdat|zodat|doordat|waardoor|nadat|voordat|zodra|terwijl|waarmee|waarin|waarbij|welke)$/u
+// Irregular finite forms `isVerbAt` does not know by their ending.
+// Matched at the end, so compounds count too (`overbleef`, `aankwam`).
+const irregular = /(?:gaf|kwam|nam|lag|zag|bleef|ging|stond|hield|liet|viel|kreeg|bood|vond|deed|had|werd|zat|sprak|koos|trok|hing|wist|kon|zou|mocht|moest|bracht|dacht|zocht|kocht|schreef|greep|liep|riep|hielp|verloor|begon|trof|sloot|bewoog)$/u
+// Words on -t or -en that are no verb.
+const notVerb = /^(?:niet|met|dat|wat|het|tot|uit|net|toch|echt|licht|recht|plaats|markt|dienst|kracht|zicht|inzicht|opzicht|overzicht|ten|ongeveer|binnen|buiten|tegen|boven|beneden|samen|even|open|en|een|geen|zeven|negen|tien|alleen|meteen|misschien|bovendien|tussen|volgens)$/u
+
+/**
+ * A bijzin without any verb: opened after a comma by a relative or subordinating word (or a
+ * relative right after the sentence's first word, `Ouders die …,`), running to the end of the
+ * sentence or to a comma after which a finite verb resumes the main clause. A comma followed by
+ * anything else (an enumeration) stays inside the bijzin.
+ *
+ * @param sentence One sentence, with or without its closing mark.
+ * @returns The opening word and its offset in the sentence, when the bijzin has no verb.
+ */
+export function verblessBijzin(sentence: string): { word: string; index: number } | undefined {
+  const tokens = [...sentence.matchAll(/[^\s]+/gu)]
+  const raw = tokens.map((t) => t[0].replace(/[.!?;:]+$/u, ''))
+  const words = raw.map((w) => w.replace(/,$/u, '').toLowerCase())
+  for (let s = 1; s < words.length; s++) {
+    if (!bijzinOpener.test(words[s] ?? '')) continue
+    const afterComma = /,$/u.test(raw[s - 1] ?? '')
+    const subjectRelative = s === 1 && /^(?:die|dat)$/u.test(words[s] ?? '')
+    if (!afterComma && !subjectRelative) continue
+    let end = s + 1
+    while (end < words.length) {
+      const closesHere = /,$/u.test(raw[end] ?? '')
+      end++
+      if (closesHere && readsAsVerb(words, raw, end)) break
+    }
+    if (subjectRelative && end === words.length) continue
+    const clause = words.slice(s + 1, end)
+    if (clause.length < 3) continue
+    let verb = false
+    for (let i = s + 1; i < end; i++) if (readsAsVerb(words, raw, i, i === end - 1)) verb = true
+    if (!verb) return { word: raw[s] ?? '', index: tokens[s]?.index ?? 0 }
+  }
+  return undefined
+}
+
+// Whether a word may be a verb, read generously: a bijzin is only reported when no word in it can be one.
+// Forms of the auxiliaries are verbs everywhere (`zijn` too); a word with a verb's ending is one
+// unless a determiner stands right before it, or a number before a plural (`4.000 leden`), or a
+// determiner and an adjective before a plural (`de vaste lasten`).
+function readsAsVerb(words: string[], raw: string[], i: number, last = false): boolean {
+  const word = words[i] ?? ''
+  if (!word || /^\p{Lu}|^\d/u.test(raw[i] ?? '')) return false
+  if (irregular.test(word) || auxiliary.test(word)) return true
+  if (notVerb.test(word) || !/(?:t|en|de|te|d)$/u.test(word)) return false
+  const before = words[i - 1] ?? ''
+  if (article.test(before)) return false
+  if (!/en$/u.test(word)) return !prepositions.has(before)
+  // A bijzin ends on its verb: there a word in -en after a particle (`daar niet aan bijdragen`),
+  // an adverb (`meer ontvangen`), a year or a number that belongs to a noun (`in 2026 begonnen`,
+  // `groep 3 beginnen`) or an adjective-like noun (`in de gemeente verhuren`) is the verb. Before
+  // that, and after a count (`ruim 4.000 leden`) or a quantifier (`alle wijken`), it is a plural.
+  const count = /^\d/u.test(before) && (i < 2 || article.test(words[i - 2] ?? '') || determinerOnly.test(words[i - 2] ?? '') || bijzinOpener.test(words[i - 2] ?? ''))
+  if (last) return !count && !/^(?:alle|veel|enkele|ruim|bijna|circa|ongeveer|zoveel|weinig)$/u.test(before)
+  return !prepositions.has(before) && !determinerOnly.test(before) && !/^\d/u.test(before) && !(/e$/u.test(before) && determinerOnly.test(words[i - 2] ?? ''))
+}
+const auxiliary = /^(?:is|zijn|was|waren|ben|kan|kunnen|zal|zullen|wil|willen|mag|mogen|moet|moeten|heeft|hebben|wordt|worden|gaat|gaan|blijft|blijven|komt|komen|staat|staan|ligt|liggen|doet|doen)$/u
+const article = /^(?:de|het|een|deze|dit|onze|ons|hun|haar|uw|elke|iedere|geen|eigen|nieuwe)$/u
+const determinerOnly = /^(?:de|het|een|deze|dit|onze|ons|hun|haar|uw|elke|iedere|alle|veel|meer|minder|geen|eigen|nieuwe|enkele|ruim|bijna|circa|ongeveer)$/u
+
+/** A clause gap found in a text: where to point and what to say. */
+export interface ClauseGap {
+  index: number
+  length: number
+  reason: string
+}
+
+/**
+ * The gaps in the closed sentences of a text (those ending on `.`, `!` or `?`); a last sentence
+ * without its mark is left to the checks that weigh the text around it.
+ *
+ * @param text A paragraph or list item.
+ * @returns The gaps, at most one per sentence.
+ */
+export function clauseGaps(text: string): ClauseGap[] {
+  const out: ClauseGap[] = []
+  let from = 0
+  for (const m of text.matchAll(/[.!?]+(?=\s+\p{Lu}|\s*$)/gu)) {
+    const end = m.index + m[0].length
+    const sentence = text.slice(from, end)
+    const start = from + (sentence.length - sentence.trimStart().length)
+    from = end
+    const trimmed = sentence.trim()
+    if (trimmed.endsWith('?') || !/^\p{Lu}/u.test(trimmed)) continue
+    const verb = objectlessVerb(trimmed)
+    const bijzin = verb ? undefined : verblessBijzin(trimmed)
+    if (verb) out.push({ index: start, length: trimmed.length, reason: `Zin \`${cut(trimmed)}\` zegt niet wat er bij \`${verb}\` hoort; maak de zin af` })
+    else if (bijzin) out.push({ index: start + bijzin.index, length: bijzin.word.length, reason: `Bijzin na \`${bijzin.word}\` heeft geen werkwoord; maak de zin af` })
+  }
+  return out
+}
+
+const cut = (text: string): string => (text.length > 50 ? `${text.slice(0, 49)}…` : text)
