@@ -66,6 +66,25 @@ describe('reader: bad input gives located Dutch diagnostics', () => {
     expect(brief(file)).toEqual([['ref-missing', '13:1', 'Verwijzing `#t9` in `[thema 9]` heeft geen doel; er is geen onderdeel met die id']])
   })
 
+  // A list item's title, a besluitpunt and a begrip keep the link's text only; the link must not be lost with its markup.
+  it.each([
+    ['an inspanning under a thema', "# Thema's\n\n## Samen {#t1}\n\n### Wat gaan we doen\n\n- We werken samen, zie [thema Dichtbij](#t5).\n", '16:24', 't5', 'thema Dichtbij'],
+    ['a doel under a thema', "# Thema's\n\n## Samen {#t1}\n\n### Doelen\n\n- Meer ontmoeting (zie [bijlage 2](#b2)).\n", '16:24', 'b2', 'bijlage 2'],
+    ['a leidend principe as a list item', '# Leidende principes\n\n- Samen doen, zoals in [principe 4](#p4).\n', '12:24', 'p4', 'principe 4']
+  ])('should report a link to a missing id in %s at the link', async (_name, body, at, id, label) => {
+    const file = await check({ 'plan/plan.md': `${front}\n${body}` })
+    expect(brief(file).filter(([rule]) => rule === 'ref-missing')).toEqual([['ref-missing', at, `Verwijzing \`#${id}\` in \`[${label}]\` heeft geen doel; er is geen onderdeel met die id`]])
+  })
+
+  it.each([
+    ['an inspanning linking to its own thema', "# Thema's\n\n## Samen {#t1}\n\n### Wat gaan we doen\n\n- We werken samen, zie [thema Samen](#t1).\n"],
+    ['a doel linking to another thema', "# Thema's\n\n## Samen {#t1}\n\n### Doelen\n\n- Meer ontmoeting, zie [Dichtbij](#t2).\n\n## Dichtbij {#t2}\n"],
+    ['a list item linking to a generated id', "# Thema's\n\n## Samen\n\n### Doelen\n\n- Meer ontmoeting, zie [het eerste thema](#thema-1).\n"]
+  ])('should accept a link to an existing id in %s', async (_name, body) => {
+    const file = await check({ 'plan/plan.md': `${front}\n${body}` })
+    expect(brief(file).filter(([rule]) => rule === 'ref-missing')).toEqual([])
+  })
+
   it('should report an empty file', async () => {
     const file = await check({ 'plan/leeg.md': '  \n' })
     expect(brief(file)).toEqual([['file-empty', '1:1', 'Bestand `leeg.md` is leeg']])

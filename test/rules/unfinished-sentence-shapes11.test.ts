@@ -51,4 +51,7 @@ const clean: BatteryWording[] = [
   ['a conjunction dat after a verb of saying', p('We verwachten dat de wachttijd in 2027 daalt.')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 12)
+// 11, not 12: a transitive verb with only phrases after it is read in a sentence without its full
+// stop only. With the stop, real texts put the object before the verb (`welke bijdrage het overleg
+// levert aan …`) and the reading gave four false warnings on the example plans.
+describeBattery(unfinishedSentence, defects, clean, 11)

@@ -34,6 +34,18 @@ export interface SourceContext {
   counters: Map<string, number>
   /** Agenda rows whose pijler is named by a heading title or a pijler cell, resolved after all files are read. */
   pendingPijlers: PendingPijler[]
+  /** Internal links in text the model keeps plain (a list item's title), checked once every id is known. */
+  plainLinks: PlainLink[]
+}
+
+/** A `[tekst](#id)` link in text the model keeps without its markup. */
+export interface PlainLink {
+  /** The id after `#`. */
+  id: string
+  /** The link text. */
+  label: string
+  /** Where the link is written. */
+  location: SourceLocation | undefined
 }
 
 /** An agenda row whose pijler is named by text, to be resolved once every pijler is known. */
@@ -92,6 +104,21 @@ export function splitAt(nodes: RootContent[], depth: number): { intro: RootConte
  * @param node An mdast node.
  * @returns Its location.
  */
+/**
+ * Note the `[tekst](#id)` links of a node whose text the model keeps plain (a list item, a
+ * besluitpunt): their targets are checked once every id is known, so no link is lost silently.
+ *
+ * @param context Source context.
+ * @param node The node.
+ */
+export function notePlainLinks(context: SourceContext, node: Nodes): void {
+  const walk = (n: Nodes): void => {
+    if (n.type === 'link' && n.url.startsWith('#')) context.plainLinks.push({ id: n.url.slice(1), label: toString(n), location: nodeLocation(context, n) })
+    if ('children' in n) for (const child of n.children as Nodes[]) walk(child)
+  }
+  walk(node)
+}
+
 export function nodeLocation(context: SourceContext, node: Nodes | undefined): SourceLocation | undefined {
   const position = node?.position
   if (!position) return undefined

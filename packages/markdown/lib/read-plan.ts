@@ -7,7 +7,7 @@ import { gatherSources, type SourceText } from './input.js'
 import { withinLimits } from './limits.js'
 import { readMarkdownSource } from './markdown-source.js'
 import { mergePartial } from './merge.js'
-import { resolveAgendaPijlers } from './resolve.js'
+import { resolveAgendaPijlers, resolvePlainLinks } from './resolve.js'
 import { resolveSectionMap } from './section-map.js'
 import { readYaml } from './yaml-source.js'
 
@@ -23,7 +23,7 @@ import { readYaml } from './yaml-source.js'
 export async function readInto(input: ProcessInput, file: PlanFile, options: ReaderOptions = {}): Promise<void> {
   const { sources, single } = await gatherSources(input, file)
   const builder = new ModelBuilder(file.sourceMap)
-  const shared = { counters: new Map<string, number>(), pendingPijlers: [] as SourceContext['pendingPijlers'] }
+  const shared = { counters: new Map<string, number>(), pendingPijlers: [] as SourceContext['pendingPijlers'], plainLinks: [] as SourceContext['plainLinks'] }
   const sectionMap = resolveSectionMap(options.sections)
   let read = 0
   for (const source of sources) {
@@ -39,6 +39,7 @@ export async function readInto(input: ProcessInput, file: PlanFile, options: Rea
   }
   if (read === 0) return
   resolveAgendaPijlers(file, builder, shared.pendingPijlers)
+  resolvePlainLinks(file, builder, shared.plainLinks)
   file.model = builder.model as unknown as Plan
 }
 

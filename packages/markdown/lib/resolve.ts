@@ -1,4 +1,4 @@
-import type { PlanFile } from '@kapstok/core'
+import { collectIds, type PlanFile } from '@kapstok/core'
 import type { ModelBuilder } from './builder.js'
 import type { SourceContext } from './context.js'
 import { foldKey } from './text.js'
@@ -70,4 +70,26 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
 function nameAfterNumber(title: string | undefined): string | undefined {
   const match = /^(?:\p{L}+\s+)?(?:\d+[a-z]?|[IVX]+)\s*[:.)–—-]\s*(\S.*)$/u.exec(title ?? '')
   return match?.[1]
+}
+
+/**
+ * Internal links in text the model keeps plain (a list item's title drops its link markup):
+ * a link to an id no part of the plan has is reported as the core validator reports a link in
+ * prose, so the link is not lost silently with its markup.
+ *
+ * @param file Plan file for messages.
+ * @param builder The model.
+ * @param links The links to check.
+ */
+export function resolvePlainLinks(file: PlanFile, builder: ModelBuilder, links: SourceContext['plainLinks']): void {
+  if (links.length === 0) return
+  const ids = new Set(collectIds(builder.model as never).map((t) => t.id))
+  for (const link of links) {
+    if (link.id === '' || ids.has(link.id)) continue
+    file.message(`Verwijzing \`#${link.id}\` in \`[${link.label}]\` heeft geen doel; er is geen onderdeel met die id`, {
+      ruleId: 'ref-missing',
+      source: '@kapstok/markdown',
+      ...(link.location ? { location: link.location } : {})
+    })
+  }
 }

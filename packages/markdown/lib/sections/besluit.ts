@@ -2,7 +2,7 @@ import { parseDutchDate } from '@kapstok/nl'
 import type { List, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { PositionRecorder } from '../builder.js'
-import { nodeLocation, report, type SourceContext } from '../context.js'
+import { nodeLocation, notePlainLinks, report, type SourceContext } from '../context.js'
 
 /**
  * Read a raadsbesluit written in its fixed legal form: "De raad van de gemeente …;",
@@ -24,7 +24,10 @@ export function readBesluit(context: SourceContext, nodes: RootContent[]): void 
   let afterBesluit = false
   for (const node of nodes) {
     if (node.type === 'list') {
-      for (const item of (node as List).children) push('besluitpunten', clean(toString(item)), item as unknown as RootContent)
+      for (const item of (node as List).children) {
+        notePlainLinks(context, item)
+        push('besluitpunten', clean(toString(item)), item as unknown as RootContent)
+      }
       continue
     }
     if (node.type !== 'paragraph') continue

@@ -2,7 +2,7 @@ import type { PathSegment } from '@kapstok/core'
 import type { List, ListItem, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { PositionRecorder } from '../builder.js'
-import { headingTextLocation, nextId, nodeLocation, prose, splitAt, type Part, type SourceContext } from '../context.js'
+import { headingTextLocation, nextId, nodeLocation, notePlainLinks, prose, splitAt, type Part, type SourceContext } from '../context.js'
 import { parseAttributes } from '../heading.js'
 import { foldKey } from '../text.js'
 
@@ -112,6 +112,8 @@ function listItemValue(context: SourceContext, listItem: ListItem, spec: ItemSpe
   if (typeof start === 'number') item.nummer = String(start + index)
   item.titel = parsed.text
   rec.at(['titel'], nodeLocation(context, first ?? listItem))
+  // The title keeps the link's text only: its target is checked once every id is known.
+  if (first) notePlainLinks(context, first)
   const body = rest.filter((n) => !(spec.nestField && n.type === 'list')) as RootContent[]
   const text = prose(context, body)
   if (text) {

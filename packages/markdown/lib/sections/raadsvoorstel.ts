@@ -2,7 +2,7 @@ import type { List, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { PositionRecorder } from '../builder.js'
 import { headingKeys } from '../heading.js'
-import { nodeLocation, prose, splitAt, type SourceContext } from '../context.js'
+import { nodeLocation, notePlainLinks, prose, splitAt, type SourceContext } from '../context.js'
 
 // Subsection titles (folded) of a raadsvoorstel and their fields.
 const fields: Record<string, string> = {
@@ -45,6 +45,7 @@ export function readRaadsvoorstel(context: SourceContext, nodes: RootContent[], 
       if (list) {
         value.beslispunten = list.children.map((item, i) => {
           rec.at(['beslispunten', i], nodeLocation(context, item))
+          notePlainLinks(context, item)
           return toString(item).replace(/\s+/g, ' ').trim()
         })
       }

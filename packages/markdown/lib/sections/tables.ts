@@ -1,7 +1,7 @@
 import type { List, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { PositionRecorder } from '../builder.js'
-import { nextId, nodeLocation, type SourceContext } from '../context.js'
+import { nextId, nodeLocation, notePlainLinks, type SourceContext } from '../context.js'
 import { readTable, type ColumnSynonyms } from '../table.js'
 import { mergeSynonyms } from './agenda.js'
 
@@ -77,6 +77,7 @@ export function readBegrippenList(context: SourceContext, nodes: RootContent[]):
   return nodes.filter((node) => {
     if (node.type !== 'list') return true
     for (const item of (node as List).children) {
+      notePlainLinks(context, item)
       const text = toString(item).replace(/\s+/g, ' ').trim()
       const colon = text.indexOf(':')
       const rec = new PositionRecorder()

@@ -2,8 +2,9 @@
  * Clauses that stop before a part they cannot do without, read from the words of one sentence:
  * a main clause whose transitive verb is followed only by prepositional phrases (`… krijgt van de
  * consulent`: what is given is missing), and a bijzin that closes without any verb (`…, die in
- * alle wijken al veel gezinnen.`). Both hold with or without a closing mark, so they reach
- * sentences a check on the last word never sees (the last word is an ordinary noun).
+ * alle wijken al veel gezinnen.`). The first is read in a text that stops without its mark, the
+ * second also in closed sentences, so they reach sentences a check on the last word never sees
+ * (the last word is an ordinary noun).
  */
 import { subjectWords } from './clause-verbs.js'
 
@@ -85,6 +86,7 @@ function phrasesOnly(words: string[], raw: string[]): boolean {
   return phrases >= 1
 }
 
+const personal = /^(?:ik|je|jij|we|wij|ze|zij|hij|men)$/u
 // Subordinators a bijzin after a comma opens with; its verb comes at its end.
 const bijzinOpener = /^(?:die|dat|omdat|zodat|doordat|waardoor|nadat|voordat|zodra|terwijl|waarmee|waarin|waarbij|welke)$/u
 // Irregular finite forms `isVerbAt` does not know by their ending.
@@ -119,7 +121,9 @@ export function verblessBijzin(sentence: string): { word: string; index: number 
     }
     if (subjectRelative && end === words.length) continue
     const clause = words.slice(s + 1, end)
-    if (clause.length < 3) continue
+    // A personal pronoun as subject (`, dat doe je niet zomaar`) comes with its verb, even one this
+    // reader does not know by its ending.
+    if (clause.length < 3 || clause.some((w) => personal.test(w))) continue
     let verb = false
     for (let i = s + 1; i < end; i++) if (readsAsVerb(words, raw, i, i === end - 1)) verb = true
     if (!verb) return { word: raw[s] ?? '', index: tokens[s]?.index ?? 0 }
@@ -159,8 +163,8 @@ export interface ClauseGap {
 }
 
 /**
- * The gaps in the closed sentences of a text (those ending on `.`, `!` or `?`); a last sentence
- * without its mark is left to the checks that weigh the text around it.
+ * The bijzinnen without a verb in the closed sentences of a text (those ending on `.`, `!` or
+ * `?`); a last sentence without its mark is left to the checks that weigh the text around it.
  *
  * @param text A paragraph or list item.
  * @returns The gaps, at most one per sentence.
@@ -175,10 +179,11 @@ export function clauseGaps(text: string): ClauseGap[] {
     from = end
     const trimmed = sentence.trim()
     if (trimmed.endsWith('?') || !/^\p{Lu}/u.test(trimmed)) continue
-    const verb = objectlessVerb(trimmed)
-    const bijzin = verb ? undefined : verblessBijzin(trimmed)
-    if (verb) out.push({ index: start, length: trimmed.length, reason: `Zin \`${cut(trimmed)}\` zegt niet wat er bij \`${verb}\` hoort; maak de zin af` })
-    else if (bijzin) out.push({ index: start + bijzin.index, length: bijzin.word.length, reason: `Bijzin na \`${bijzin.word}\` heeft geen werkwoord; maak de zin af` })
+    // (A transitive verb with only phrases after it is read in a text that stops without its mark
+    // only: in a closed sentence the object often stands before the verb, `welke bijdrage het overleg
+    // levert aan …`, `waardoor inwoners gezonde keuzes maken voor …`, or reads as part of a phrase.)
+    const bijzin = verblessBijzin(trimmed)
+    if (bijzin) out.push({ index: start + bijzin.index, length: bijzin.word.length, reason: `Bijzin na \`${bijzin.word}\` heeft geen werkwoord; maak de zin af` })
   }
   return out
 }
