@@ -7,7 +7,8 @@ import type { CleanWording } from './wordings.js'
 // sentence before (`… bedraagt € X. … stijgt dit tot € Y, een stijging van € Z`), a list of
 // parts in brackets after a mean or a total (with years or names as labels), parts after
 // `Daarvan` that should make up the whole of the sentence before, and a result with a restatement
-// after it (`, ongeveer een op de twaalf`).
+// after it (`, ongeveer een op de twaalf`). A term of years for a write-off stated before the
+// amount written off (`afgeschreven over 25 jaar. Bij een investering van € 650.000 …`).
 
 const body = (...lines: string[]): string[] => ['# Ontwikkeling', '', ...lines]
 
@@ -23,6 +24,9 @@ const defects: BatteryWording[] = [
   ['parts after daarvan that miss the whole before', body('De lasten voor handhaving bedragen in 2027 € 265.000. Daarvan komt € 140.000 uit de algemene middelen en € 105.000 uit de bijdrage van de provincie.'), '265.000'],
   ['parts after hiervan that exceed the whole before', body('Er kwamen dit jaar 640 aanmeldingen binnen. Hiervan kwamen er 410 uit de stad en 250 uit de omliggende dorpen.'), '640'],
   ['parts in millions after daarvan', body('Het nieuwe zwembad kost € 14,2 miljoen. Daarvan betaalt de gemeente € 11,5 miljoen en de provincie € 2,2 miljoen.'), '14,2'],
+  ['a term of years before the amount written off', body('De tribune wordt afgeschreven over 25 jaar. Bij een investering van € 650.000 komt de afschrijving dan op € 28.000 per jaar.'), '28.000'],
+  ['a term of years before an amount in millions', body('We hanteren een afschrijvingstermijn van 40 jaar. Het nieuwe dorpshuis kost € 2,4 miljoen, wat een jaarlijkse afschrijvingslast van € 65.000 geeft.'), '65.000'],
+  ['a term in words before the amount written off', body('Speeltoestellen worden over tien jaar afgeschreven. Voor de € 84.000 aan nieuwe toestellen is dat jaarlijks € 9.400.'), '9.400'],
   ['a change in a year count over two sentences with er', body('Begin 2025 waren er 318 vrijwilligers actief. Aan het eind van het jaar waren dat er 341, 13 meer dan in januari.'), '13']
 ]
 
@@ -43,7 +47,10 @@ const clean: CleanWording[] = [
   ['one part after daarvan', body('Het nieuwe zwembad kost € 14,2 miljoen. Daarvan is € 3,5 miljoen al uitgegeven.')],
   ['parts of another kind after daarvan', body('Er kwamen dit jaar 640 aanmeldingen binnen. Daarvan waren er 120 van jongeren en 85 van senioren.')],
   ['parts after daarvan that make the whole in millions', body('Het nieuwe zwembad kost € 14,2 miljoen. Daarvan betaalt de gemeente € 12 miljoen en de provincie € 2,2 miljoen.')],
+  ['the term before the amount right', body('De tribune wordt afgeschreven over 25 jaar. Bij een investering van € 650.000 komt de afschrijving dan op € 26.000 per jaar.')],
+  ['the term before millions right', body('We hanteren een afschrijvingstermijn van 40 jaar. Het nieuwe dorpshuis kost € 2,4 miljoen, wat een jaarlijkse afschrijvingslast van € 60.000 geeft.')],
+  ['capital charges with interest after the term', body('We hanteren een afschrijvingstermijn van 40 jaar. Het dorpshuis kost € 2,4 miljoen; de kapitaallasten inclusief rente zijn € 84.000 per jaar.')],
   ['the year count change right', body('Begin 2025 waren er 318 vrijwilligers actief. Aan het eind van het jaar waren dat er 341, 23 meer dan in januari.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 12)
+describeBattery(proseCalculation, defects, clean, 15)

@@ -39,7 +39,13 @@ export function writeOffs(text: string): Equation[] {
     const years = /^\d/.test(written) ? Number(written) : parseNumberWord(written)
     if (!years || years < 2 || years > 100) continue
     const after = YEARLY.exec(text.slice(m.index + m[0].length))
-    if (!after) continue
+    if (!after) {
+      // The term first, then the amount written off and its yearly amount (`een afschrijvingstermijn
+      // van 15 jaar. De investering van € 180.000 geeft een jaarlijkse afschrijving van € 12.000.`).
+      const later = amountThenYearly(text, m.index + m[0].length, years, m[0])
+      if (later) out.push(later)
+      continue
+    }
     const [all, between = '', approx, result = '', perYear] = after
     if (!perYear && !PER_YEAR.test(between) && !PER_YEAR.test(m[0])) continue
     if (OTHER_SUM.test(m[0] + between)) continue
@@ -57,4 +63,23 @@ export function writeOffs(text: string): Equation[] {
     out.push(proseEquation(`${amount} ÷ ${years}`, computed, { text: result, value: stated, index }, Boolean(approx)))
   }
   return out
+}
+
+// After the term, within its sentence and the next: exactly two amounts, the second a yearly one.
+const TWO_AMOUNTS = new RegExp(String.raw`^[^€\d]{0,160}?${AMOUNT}([^€\d!?]{0,80}?)(circa\s+|ongeveer\s+|afgerond\s+)?${AMOUNT}(\s+per\s+jaar\b)?([^€\d]*?)(?:[.!?](?=\s|$)|$)`, 'iu')
+function amountThenYearly(text: string, from: number, years: number, term: string): Equation | undefined {
+  const rest = text.slice(from)
+  const ends = [...rest.matchAll(/[.!?](?=\s|$)/gu)]
+  const window = rest.slice(0, (ends[1]?.index ?? rest.length) + 1)
+  const m = TWO_AMOUNTS.exec(window)
+  if (!m) return undefined
+  const [, amount = '', between = '', approx, result = '', perYear, tail = ''] = m
+  if (/[€\d]/u.test(window.slice(m[0].length))) return undefined
+  if (!perYear && !PER_YEAR.test(between) && !PER_YEAR.test(tail)) return undefined
+  if (OTHER_SUM.test(term + between) || !new RegExp(`^${NUMBER}$`, 'u').test(amount)) return undefined
+  const computed = div(dutchNumber(amount), { n: BigInt(years), d: 1n })
+  const stated = dutchNumber(result)
+  if (sub(stated, mul(computed, TWO)).n > 0n || sub(computed, mul(stated, TWO)).n > 0n) return undefined
+  const index = from + m[0].indexOf(result, m[0].indexOf(between) + between.length)
+  return proseEquation(`${amount} ÷ ${years}`, computed, { text: result, value: stated, index }, Boolean(approx))
 }
