@@ -52,6 +52,6 @@ const clean: BatteryWording[] = [
 ]
 
 // 11, not 12: a transitive verb with only phrases after it is read in a sentence without its full
-// stop only. With the stop, real texts put the object before the verb (`welke bijdrage het overleg
-// levert aan …`) and the reading gave four false warnings on the example plans.
+// stop only. With the stop, real texts put the object before the verb (`welk deel de school
+// draagt aan …`) and the reading gave four false warnings on the example plans.
 describeBattery(unfinishedSentence, defects, clean, 11)

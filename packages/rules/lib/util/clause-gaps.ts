@@ -121,7 +121,7 @@ export function verblessBijzin(sentence: string): { word: string; index: number 
     }
     if (subjectRelative && end === words.length) continue
     const clause = words.slice(s + 1, end)
-    // A personal pronoun as subject (`, dat doe je niet zomaar`) comes with its verb, even one this
+    // A personal pronoun as subject (`, dat merk je pas later`) comes with its verb, even one this
     // reader does not know by its ending.
     if (clause.length < 3 || clause.some((w) => personal.test(w))) continue
     let verb = false
@@ -180,12 +180,11 @@ export function clauseGaps(text: string): ClauseGap[] {
     const trimmed = sentence.trim()
     if (trimmed.endsWith('?') || !/^\p{Lu}/u.test(trimmed)) continue
     // (A transitive verb with only phrases after it is read in a text that stops without its mark
-    // only: in a closed sentence the object often stands before the verb, `welke bijdrage het overleg
-    // levert aan …`, `waardoor inwoners gezonde keuzes maken voor …`, or reads as part of a phrase.)
+    // only: in a closed sentence the object often stands before the verb, `welk deel de school
+    // draagt aan …`, `zodat ouders betere afspraken maken met …`, or reads as part of a phrase.)
     const bijzin = verblessBijzin(trimmed)
     if (bijzin) out.push({ index: start + bijzin.index, length: bijzin.word.length, reason: `Bijzin na \`${bijzin.word}\` heeft geen werkwoord; maak de zin af` })
   }
   return out
 }
 
-const cut = (text: string): string => (text.length > 50 ? `${text.slice(0, 49)}…` : text)
