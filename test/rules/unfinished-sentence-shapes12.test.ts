@@ -45,4 +45,4 @@ const clean: BatteryWording[] = [
   ['a participle before zal worden in a list item', items('- de velden die in 2029 vervangen zullen worden;', '- we evalueren in 2028.')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 0)
+describeBattery(unfinishedSentence, defects, clean, 9)
