@@ -7,6 +7,7 @@
  * (the last word is an ordinary noun).
  */
 import { subjectWords } from './clause-verbs.js'
+import { auxiliaryStranded, oneSentence } from './sentence-breaks.js'
 
 // Finite forms of verbs that always take a direct object (their particle forms aside).
 const transitive = new Set([
@@ -19,7 +20,10 @@ const opener = /^(?:de|het|een|deze|dit|die|dat|onze|ons|hun|zijn|haar|uw|elke|i
 // Object pronouns a preposition takes as its whole phrase (`van ons`).
 const objectPronoun = /^(?:ons|hen|hun|haar|hem|mij|u|jullie|elkaar|zichzelf)$/u
 // Adverbs a main clause may put between its verb and its phrases.
-const adverb = /^(?:ook|al|nog|direct|meteen|altijd|jaarlijks|vooral|alleen|eerst|pas|straks|dan|daarna|voortaan|vervolgens|steeds|zelf)$/u
+const adverb = /^(?:ook|al|nog|direct|meteen|altijd|jaarlijks|vooral|alleen|eerst|pas|straks|dan|daarna|voortaan|vervolgens|steeds|zelf|bovendien|daarnaast|extra|(?:daar|hier|er)(?:bij|voor|naast|na|mee|van))$/u
+// Adverbs that cannot stand for the object (`krijgen daarbij ook`): with only these after the
+// verb the object is as missing as with a phrase (`zelf` and `dan` may close a clause).
+const floating = /^(?:ook|nog|bovendien|daarnaast|extra|(?:daar|hier|er)(?:bij|voor|naast|na|mee|van))$/u
 // Time phrases without a preposition (`elk jaar`, `ieder kwartaal`).
 const timeNoun = /^(?:jaar|maand|week|kwartaal|halfjaar|dag)$/u
 const subjects = new Set([...subjectWords, 'er'])
@@ -37,9 +41,12 @@ const frontedAdverb = /^(?:daarnaast|verder|ook|daarom|daarna|vervolgens|eerst|s
  */
 export function objectlessVerb(sentence: string): string | undefined {
   // The last main clause: after a semicolon or colon a new one starts.
-  const raw = sentence.replace(/[.!?]\s*$/u, '').split(/[;:]\s/u).at(-1)?.split(/\s+/).filter(Boolean) ?? []
+  // Emphasis marks around the last words (`krijgen **daarnaast ook**`) are no words.
+  const raw = sentence.replace(/[.!?]\s*$/u, '').split(/[;:]\s/u).at(-1)?.split(/\s+/).map((w) => w.replace(/^[*_]+|[*_]+$/gu, '')).filter(Boolean) ?? []
   const words = raw.map((w) => w.toLowerCase())
-  const v = words.findIndex((w, i) => i >= 1 && transitive.has(w))
+  // The last transitive verb: an earlier one may be a bijzin's (`Ouders die het pakket
+  // ontvangen, krijgen …`), and only the last can have nothing but phrases after it.
+  const v = words.findLastIndex((w, i) => i >= 1 && transitive.has(w))
   if (v < 1 || words.slice(v + 1).some((w) => /[,;:()]/u.test(w))) return undefined
   const fronted = words.slice(0, v)
   // A subordinator before the verb without a comma closing its clause: the verb may be the bijzin's.
@@ -58,14 +65,16 @@ export function objectlessVerb(sentence: string): string | undefined {
   return phrasesOnly(words.slice(i), raw.slice(i)) ? words[v] : undefined
 }
 
-// Prepositional phrases and adverbs only, at least one phrase: each phrase a preposition, an
+// Prepositional phrases and adverbs only, at least one phrase or one adverb that cannot stand for
+// the object (`ook`, `daarbij`): each phrase a preposition, an
 // opener, adjectives on -e and one noun (a name in capitals or a number may follow it).
 function phrasesOnly(words: string[], raw: string[]): boolean {
   let phrases = 0
+  let floats = 0
   let k = 0
   while (k < words.length) {
     const w = words[k] ?? ''
-    if (adverb.test(w)) { k++; continue }
+    if (adverb.test(w)) { if (floating.test(w)) floats++; k++; continue }
     if (/^(?:elk|ieder|iedere|elke|dit|volgend)$/u.test(w) && timeNoun.test(words[k + 1] ?? '')) { k += 2; continue }
     if (!prepositions.has(w)) return false
     k++
@@ -83,7 +92,7 @@ function phrasesOnly(words: string[], raw: string[]): boolean {
     while (k < words.length && (/^\p{Lu}|^\d/u.test(raw[k] ?? '') || (words[k] === 'en' && k + 1 < words.length))) k++
     phrases++
   }
-  return phrases >= 1
+  return phrases >= 1 || floats >= 1
 }
 
 const personal = /^(?:ik|je|jij|we|wij|ze|zij|hij|men)$/u
@@ -188,3 +197,15 @@ export function clauseGaps(text: string): ClauseGap[] {
   return out
 }
 
+/**
+ * Whether a paragraph of one sentence without its stop shows by its own words that it breaks
+ * off: a transitive verb with nothing but phrases or adverbs after it, or a verb cluster of
+ * auxiliaries only. These prove a clause, so a short sentence (five words) counts, and no closed
+ * text around it is needed, unlike the weaker signs of `clauseCut`.
+ *
+ * @param body The paragraph (line breaks as spaces).
+ * @returns Whether it breaks off.
+ */
+export function provenCut(body: string): boolean {
+  return oneSentence(body) && body.split(/\s+/).length >= 5 && (objectlessVerb(body) !== undefined || auxiliaryStranded(body))
+}

@@ -26,9 +26,12 @@ export interface Pattern {
 /** The patterns of a period said of this document; `begroting` counts only when the document is one. */
 export function patterns(thisPlan: string, kind: OwnKind): Pattern[] {
   const definite = `${definiteSelf(kind)}\\s+${periodVerb}`
+  // With the plan as subject the years may come late in the sentence: an enumeration of partners
+  // (`samen met verenigingen, scholen, … en de sportservice`) or a relative clause lengthens the
+  // gap without giving the years another owner (the gap's own nouns are weighed as owners).
   return [
-    { pattern: new RegExp(`${thisPlan}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: true, subject: true },
-    { pattern: new RegExp(`${subjectSelf(kind)}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: false, subject: true },
+    { pattern: new RegExp(`${thisPlan}([^.!?;:\\n]{0,160}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: true, subject: true },
+    { pattern: new RegExp(`${subjectSelf(kind)}([^.!?;:\\n]{0,160}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: false, subject: true },
     { pattern: new RegExp(`${range}([^.!?;:\\n]{0,40}?)${thisPlan}`, 'giu'), gap: 4, first: 1, elsewhere: other, plain: false },
     { pattern: new RegExp(`${definite}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: otherThing, plain: false },
     { pattern: new RegExp(`${periodNoun}([^.!?;\\n]{0,50}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: otherThing, plain: false }

@@ -92,10 +92,31 @@ export function gluedInLine(text: string): LineBreak[] {
  * @returns Whether it is a sentence.
  */
 export function sentenceWithoutStop(body: string): boolean {
-  if (!/^\p{Lu}/u.test(body) || /^(?:Figuur|Tabel|Grafiek|Afbeelding|Kaart|Foto|Bron|Bijlage)\b/u.test(body)) return false
-  if (/[.!?:;]\s/.test(body) || /https?:|www\./.test(body)) return false
   const words = body.split(/\s+/)
-  return words.length >= 8 && (body.includes(',') || /\b(?:we|wij|ze|zij|er|het\s+college|de\s+gemeente|de\s+raad)\b/iu.test(body) || finiteVerb.test(body) || verbSecond(words))
+  return oneSentence(body) && words.length >= 8 && (body.includes(',') || /\b(?:we|wij|ze|zij|er|het\s+college|de\s+gemeente|de\s+raad)\b/iu.test(body) || finiteVerb.test(body) || verbSecond(words))
+}
+
+/**
+ * Whether a paragraph is one sentence without its stop by its form only: a capital first, no
+ * caption word, no mark inside, no web address. Length and a clause are left to the caller.
+ *
+ * @param body The paragraph (line breaks as spaces).
+ * @returns Whether it may be a sentence.
+ */
+export function oneSentence(body: string): boolean {
+  if (!/^\p{Lu}/u.test(body) || /^(?:Figuur|Tabel|Grafiek|Afbeelding|Kaart|Foto|Bron|Bijlage)\b/u.test(body)) return false
+  return !/[.!?:;]\s/.test(body) && !/https?:|www\./.test(body)
+}
+
+/**
+ * Whether a text stops on the auxiliaries of its verb cluster without the verb (see
+ * `clusterWithoutVerb`).
+ *
+ * @param text A paragraph or item without its closing mark.
+ * @returns Whether the verb is missing.
+ */
+export function auxiliaryStranded(text: string): boolean {
+  return clusterWithoutVerb(text.replace(/[*_]+$/, '').split(/[\s,;()]+/).filter(Boolean).map((w) => w.toLowerCase()))
 }
 
 // Finite forms of the auxiliaries and of `zijn` / `hebben`: a clause, not a caption or label.
@@ -156,7 +177,22 @@ export function clauseCut(text: string, prepositions: ReadonlySet<string>): bool
   // ("De velden worden na de verhuizing van de club"); not `wordt` as a copula (`wordt een park`).
   const aux = words.findLastIndex((w) => auxiliaries.has(w))
   if (aux >= 0 && words.length - aux - 1 >= 3 && !determiner.test(words[aux + 1] ?? '') && !/^\p{Lu}/u.test(lastOf(text)) && !hasVerb(words, aux + 1)) return true
-  return modalWithoutInfinitive(words) || copulaLast(words) || invertedVerbLast(words) || attributiveLast(words)
+  return modalWithoutInfinitive(words) || copulaLast(words) || invertedVerbLast(words) || attributiveLast(words) || clusterWithoutVerb(words)
+}
+
+// A verb cluster that ends the text with only its auxiliaries (`… na 2028 kan worden`, `… vanaf
+// 2027 zullen`): the participle or infinitive is missing. Before the cluster stands a time or a
+// prepositional phrase, no verb (`gerenoveerd kan worden` is whole) and no predicate noun (`of de
+// zaal een buurthuis kan worden` is whole too).
+function clusterWithoutVerb(words: string[]): boolean {
+  let b = words.length - 1
+  const last = words[b] ?? ''
+  if (last === 'worden' && (modals.has(words[b - 1] ?? '') || /^(?:zal|zullen)$/u.test(words[b - 1] ?? ''))) b -= 2
+  else if (/^(?:zal|zullen)$/u.test(last)) b -= 1
+  else return false
+  if (b < 2 || isVerbAt(words, b)) return false
+  const before = words[b] ?? ''
+  return /^\d{4}$/u.test(before) || phrasePreposition.test(words[b - 1] ?? '') || (phrasePreposition.test(words[b - 2] ?? '') && determiner.test(words[b - 1] ?? ''))
 }
 
 // Finite forms of `zijn`, `worden`, `blijven`: in a main clause they come second, before their complement.
