@@ -8,7 +8,7 @@ import { wordingsPlan } from './wordings.js'
 // before a subtraction), an amount per year beside a count and a result, a line break inside the
 // sentence, `inclusief` a thing without a number after a product, emphasis, a relative clause,
 // distractor years and counts, rounding words. Wrong ones are counted (see `mustCatch`); right
-// ones must all stay quiet. The start code caught 9 of 14 and reported 1 of 18 right ones.
+// ones must all stay quiet. The start code caught 9 of 14 and reported 1 of 18 right ones; a lower-bound `inclusief` and `uit op` as a result phrase: 10.
 
 const calculationRules = [arithmeticSlip, proseCalculation, financeNetStatedVsComputed]
 const ids = ['arithmetic-slip', 'prose-calculation', 'finance-net-stated-vs-computed']
@@ -60,7 +60,7 @@ const right: Array<[string, string[]]> = [
 ]
 
 /** How many wrong ones the code must catch: raise it as the readers learn shapes. */
-const mustCatch = 9
+const mustCatch = 10
 /** Right ones the code still reports: empty it as the readers learn them. */
 const stillNoisy = new Set<string>(['bijna just above the product'])
 
