@@ -134,7 +134,7 @@ function slipFrom(piece: string, previous: string | undefined, own: Token[], str
 }
 
 // The sum set aside for what a sentence counts: `vraagt een budget van`, `ramen we`, `kost`.
-const BUDGET = /\b(?:budget|raming|ramen|raamt|geraamd|reserveren|reserveert|gereserveerd|uittrekken|uitgetrokken|kost|kosten|vraagt|vragen|nodig|levert|leveren|oplevert|opleveren|brengt|brengen|opbrengst)\b/iu
+const BUDGET = /\b(?:budget|raming|ramen|raamt|geraamd|reserveren|reserveert|gereserveerd|uittrekken|uitgetrokken|kost|kosten|kostte|kostten|vraagt|vragen|nodig|levert|leveren|leverde|leverden|oplevert|opleveren|opleverde|opleverden|brengt|brengen|bracht|brachten|opbrengst)\b/iu
 // Besides what adds to a product, a rounding or an approximate word: the exact product is not meant.
 const ROUGH = /\b(?:afgerond|circa|ongeveer|ruim|bijna|zo['’]n|tot)\b/iu
 
@@ -164,7 +164,7 @@ const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgete
 // a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,
 // `uittrekken`, `raming`, `budget`: the sum set aside for what the sentence counts).
 const CUE =
-  /[×=+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|neerkomt|neerkomen|uitkomt|uitkomen|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|groeide|bedragen|komt|komen|levert|leveren|kost|kosten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|per|keer|maal|elk|ieder|ramen|raamt|geraamd|raming|begroot|begroten|reserveren|reserveert|gereserveerd|uittrekken|trekken|uitgetrokken|budget|investering)\b/iu
+  /[×=+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|neerkomt|neerkomen|uitkomt|uitkomen|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|groeide|bedragen|komt|komen|levert|leveren|leverde|leverden|kost|kosten|kostte|kostten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|per|keer|maal|elk|ieder|ramen|raamt|geraamd|raming|begroot|begroten|reserveren|reserveert|gereserveerd|uittrekken|trekken|uitgetrokken|budget|investering)\b/iu
 
 // Sentence ends: a full stop, `!` or `?` before a space, a blank line, and a line that
 // starts a list item or a table row. (The tokenizer does not end a sentence after a word.)
