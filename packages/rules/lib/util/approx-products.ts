@@ -10,6 +10,17 @@ import { euros, isCounted, written, type Num } from './slip-candidates.js'
 
 /** Words that add something to a product: then its numbers are not the whole calculation. */
 export const ADDS = /\b(?:inclusief|incl\.|exclusief|excl\.|plus|waarvan|daarnaast|bovendien|aanvullend|overhead|btw|minimaal|maximaal|ten\s+minste)\b|\+/iu
+// `inclusief` a thing with no number after it (`inclusief een gymzaal`): the result holds the
+// product and something more, so it can be larger than the product but never smaller.
+const INCLUDES_THING = /\b(?:inclusief|incl\.)\s+(?![^.;!?]*\d)/iu
+
+/**
+ * Whether a sentence's only word that adds to a product is `inclusief` a thing without a number:
+ * its product is then a lower bound of the result, not the result.
+ */
+export function onlyIncludesThing(text: string): boolean {
+  return INCLUDES_THING.test(text) && !ADDS.test(text.replace(/\b(?:inclusief|incl\.)/giu, ''))
+}
 const WORD = /\b(ruim|bijna|circa|ca\.|ongeveer|zo['’]n|rond|nagenoeg)\s*(?:€\s*)?$/iu
 
 /**

@@ -12,7 +12,7 @@ import { rounding } from './onderbouwing.js'
 import { splitRows } from './table-rows.js'
 import { memoByText } from './memo.js'
 import { yearCounts } from './year-counts.js'
-import { ADDS, approxProductSlip } from './approx-products.js'
+import { ADDS, onlyIncludesThing, approxProductSlip } from './approx-products.js'
 import { candidates, euros, isCounted, shareWords, written, type Factor, type Num } from './slip-candidates.js'
 
 
@@ -95,7 +95,7 @@ const PART_NUMBER = /\b(?:tabel|bijlage|hoofdstuk|paragraaf|figuur|grafiek|kaart
 const position = (t: Token): number => (t.kind === 'num' ? t.index : -1)
 
 // A sentence that points back to the numbers of the one before it.
-const BACK = /\b(?:daarmee|daarvan|hiervan|hiermee|daarvoor|hiervoor|dus|zodat|dat|dit|die|dan|samen|totaal|resteert|resteren|blijft|gemiddeld|jaarlijks|per\s+(?:jaar|inwoner|maand|stuk))\b/iu
+const BACK = /\b(?:daarmee|daarvan|hiervan|hiermee|daarvoor|hiervoor|dus|zodat|dat|dit|die|dan|samen|totaal|resteert|resteren|blijft|gemiddeld|jaarlijks|uit\s+op|per\s+(?:jaar|inwoner|maand|stuk))\b/iu
 
 // The slip in one sentence or cell, with the numbers of the sentence before when it points back.
 function slipOf(piece: string, previous: string | undefined, row: boolean, planYears: number | undefined): ArithmeticSlip | undefined {
@@ -108,7 +108,19 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   const strong = row || STRONG.test(piece)
   const shares = shareWords(piece)
   // No word that adds something to a product (`inclusief`, `plus`, `waarvan`): three numbers are the whole calculation.
-  const whole = (strong || BUDGET.test(piece)) && !ADDS.test(`${previous ?? ''} ${piece}`) && !ROUGH.test(`${previous ?? ''} ${piece}`)
+  const both = `${previous ?? ''} ${piece}`
+  // `inclusief` a thing without a number after the result (`komt uit op 3.900 m², inclusief een
+  // gymzaal`) keeps the product a lower bound: read the calculation whole, and keep only a result
+  // below it. Right after a price (`€ 85, inclusief reiskosten`) it says what the price covers.
+  const last = numbersOf(own).at(-1)
+  const lower = last !== undefined && onlyIncludesThing(piece.slice(last.end ?? last.index)) && !ADDS.test(`${previous ?? ''} ${piece.slice(0, last.index)}`)
+  const whole = (strong || BUDGET.test(piece)) && (lower || !ADDS.test(both)) && !ROUGH.test(both)
+  const below = (s: ArithmeticSlip | undefined): ArithmeticSlip | undefined => (!lower || (s && cents(s.stated.value) < s.computed) ? s : undefined)
+  return below(slipFrom(piece, previous, own, strong, shares, whole, planYears))
+}
+
+// The slip of a sentence's own numbers, or of them with the numbers of the sentence before.
+function slipFrom(piece: string, previous: string | undefined, own: Token[], strong: boolean, shares: ReturnType<typeof shareWords>, whole: boolean, planYears: number | undefined): ArithmeticSlip | undefined {
   const slip = slipIn(own, strong, 0, shares, whole) ?? (strong || BUDGET.test(piece) || /\buit\s+op\b|\bneer\s*(?:komt|komen)?\s+op\b/iu.test(piece) ? approxProductSlip(numbersOf(own), piece) : undefined)
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
   // A percentage and one number (`Met een index van 2,5% groeit het plafond naar € 3.290.000`) apply to the amount before.
@@ -122,7 +134,7 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
 }
 
 // The sum set aside for what a sentence counts: `vraagt een budget van`, `ramen we`, `kost`.
-const BUDGET = /\b(?:budget|raming|ramen|raamt|geraamd|reserveren|reserveert|gereserveerd|uittrekken|uitgetrokken|kost|kosten|vraagt|vragen|nodig|levert|leveren|oplevert|opleveren|brengt|brengen|opbrengst)\b/iu
+const BUDGET = /\b(?:budget|raming|ramen|raamt|geraamd|reserveren|reserveert|gereserveerd|uittrekken|uitgetrokken|kost|kosten|kostte|kostten|vraagt|vragen|nodig|levert|leveren|leverde|leverden|oplevert|opleveren|opleverde|opleverden|brengt|brengen|bracht|brachten|opbrengst)\b/iu
 // Besides what adds to a product, a rounding or an approximate word: the exact product is not meant.
 const ROUGH = /\b(?:afgerond|circa|ongeveer|ruim|bijna|zo['’]n|tot)\b/iu
 
@@ -146,13 +158,13 @@ function numbersOf(tokens: Token[]): Num[] {
 // (`€ 60.000`) is read too, without one only a result of three or more significant digits
 // (round amounts are too often one digit apart by chance: 250 − 180 and 60).
 // (`à` is no ASCII word character, so `\b` cannot bound it: it stands alone between non-letters.)
-const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|verschil|keer|maal|elke?|iedere?|daarmee|hiermee|daarvoor|hiervoor|dus|zodat|oftewel|neer\s+op|rest|restant|verdel(?:en|d)|verdeelt|verdeeld|(?:is|zijn)\s+dat|dat\s+(?:is|zijn))\b/iu
+const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|verschil|keer|maal|elke?|iedere?|daarmee|hiermee|daarvoor|hiervoor|dus|zodat|oftewel|neer\s+op|uit\s+op|rest|restant|verdel(?:en|d)|verdeelt|verdeeld|(?:is|zijn)\s+dat|dat\s+(?:is|zijn))\b/iu
 
 // Something must say that a calculation is made: an operator, or a word that gives a result,
 // a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,
 // `uittrekken`, `raming`, `budget`: the sum set aside for what the sentence counts).
 const CUE =
-  /[×=+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|neerkomt|neerkomen|uitkomt|uitkomen|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|groeide|bedragen|komt|komen|levert|leveren|kost|kosten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|per|keer|maal|elk|ieder|ramen|raamt|geraamd|raming|begroot|begroten|reserveren|reserveert|gereserveerd|uittrekken|trekken|uitgetrokken|budget|investering)\b/iu
+  /[×=+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|neerkomt|neerkomen|uitkomt|uitkomen|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|groeide|bedragen|komt|komen|levert|leveren|leverde|leverden|kost|kosten|kostte|kostten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|per|keer|maal|elk|ieder|ramen|raamt|geraamd|raming|begroot|begroten|reserveren|reserveert|gereserveerd|uittrekken|trekken|uitgetrokken|budget|investering)\b/iu
 
 // Sentence ends: a full stop, `!` or `?` before a space, a blank line, and a line that
 // starts a list item or a table row. (The tokenizer does not end a sentence after a word.)
