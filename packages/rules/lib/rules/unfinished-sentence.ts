@@ -6,7 +6,7 @@ import { cellCut, tableCellCuts } from '../util/cell-endings.js'
 import { clauseCut, closedProse, gluedInLine, gluedLineBreaks, oneSentenceItem, sentenceWithoutStop } from '../util/sentence-breaks.js'
 import { itemTitles } from '../util/item-titles.js'
 import { owesWord } from '../util/clause-verbs.js'
-import { clauseGaps, objectlessVerb, verblessBijzin } from '../util/clause-gaps.js'
+import { clauseGaps, objectlessVerb, provenCut, verblessBijzin } from '../util/clause-gaps.js'
 import { closedSiblings, isItem, itemText, lastWord, listFollows, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
 
 // Words a Dutch sentence cannot end on: articles, conjunctions, and prepositions that become
@@ -257,7 +257,7 @@ export const unfinishedSentence = lintRule(
           }
           // A lead-in without its colon may precede a list or a table: not an open sentence.
           // Or a paragraph of one sentence that stops while the running text around it closes.
-          else if (!definition && (after === undefined || following !== undefined) && /^\p{Ll}/u.test(last.word) && (openLastSentence(body, last.index) || (sentenceWithoutStop(body) && (objectlessVerb(body) !== undefined || (stopsMidClause(body) && (closedProse(previous) || closedProse(after) || closedElsewhere(i))))))) {
+          else if (!definition && (after === undefined || following !== undefined) && /^\p{Ll}/u.test(last.word) && (openLastSentence(body, last.index) || provenCut(body.replace(/\s+/gu, ' ')) || (sentenceWithoutStop(body) && (objectlessVerb(body) !== undefined || (stopsMidClause(body) && (closedProse(previous) || closedProse(after) || closedElsewhere(i))))))) {
             report(pointer, text, at, last.word, 'open')
           }
         } else if (repeat && /[.!?]$/.test(body) && !endsOnWordReported(repeat.text)) {
