@@ -33,8 +33,10 @@ const MAX_WORDS = 6
  * @returns The item count (a range when a piece with `en` may be one item or two).
  */
 export function inlineEnumeration(text: string): InlineCount | undefined {
-  const m = /^[ \t]*(?:(?::|,?[ \t]+(?:namelijk|te\s+weten):?)[ \t]*([^.;:!?()\n]+?)[ \t]*(?:[.;!?](?:\s|$)|$)|\(([^()\n]+)\))/u.exec(text)
-  const body = m?.[1] ?? m?.[2]
+  // An item may carry its own remark in brackets (`de Adviesraad (AR), de Jeugdraad en …`): the
+  // list runs on past it, and the remark is dropped before the items are counted.
+  const m = /^[ \t]*(?:(?::|,?[ \t]+(?:namelijk|te\s+weten):?)[ \t]*((?:[^.;:!?()\n]|\([^()\n]*\))+?)[ \t]*(?:[.;!?](?:\s|$)|$)|\(([^()\n]+)\))/u.exec(text)
+  const body = m?.[1]?.replace(/[ \t]*\([^()]*\)/gu, '') ?? m?.[2]
   if (body === undefined || PARTIAL.test(body) || CLAUSE.test(body)) return undefined
   const pieces = body.split(/,\s+/u).map((p) => p.trim())
   // A serial comma (`sport en spel, cultuur, en natuur`): the commas separate the items.
