@@ -1,4 +1,4 @@
-import { collectIds, type PlanFile } from '@kapstok/core'
+import { collectIds, type Plan, type PlanFile } from '@kapstok/core'
 import type { ModelBuilder } from './builder.js'
 import type { SourceContext } from './context.js'
 import { foldKey } from './text.js'
@@ -83,7 +83,7 @@ function nameAfterNumber(title: string | undefined): string | undefined {
  */
 export function resolvePlainLinks(file: PlanFile, builder: ModelBuilder, links: SourceContext['plainLinks']): void {
   if (links.length === 0) return
-  const ids = new Set(collectIds(builder.model as never).map((t) => t.id))
+  const ids = new Set(collectIds(builder.model as unknown as Plan).map((t) => t.id))
   for (const link of links) {
     if (link.id === '' || ids.has(link.id)) continue
     file.message(`Verwijzing \`#${link.id}\` in \`[${link.label}]\` heeft geen doel; er is geen onderdeel met die id`, {
