@@ -1,7 +1,4 @@
-import { describe, expect, it } from 'vitest'
-import { readPlan } from '@kapstok/markdown'
-import { arithmeticSlip, financeNetStatedVsComputed, proseCalculation, runRule } from '@kapstok/rules'
-import { wordingsPlan } from './wordings.js'
+import { describeCalculationBattery, type WrongCalculation } from './calculation-battery.js'
 
 // Wave 11 (hcalc5) battery, written before reading the calculation code: a calculation whose parts
 // are spread over sentences (count two sentences back, mean in the sentence before, the whole
@@ -10,17 +7,8 @@ import { wordingsPlan } from './wordings.js'
 // distractor years and counts, rounding words. Wrong ones are counted (see `mustCatch`); right
 // ones must all stay quiet. The start code caught 9 of 14 and reported 1 of 18 right ones; a lower-bound `inclusief` and `uit op` as a result phrase: 10 of 14; past-tense result verbs (`kostte`, `opleverde`): 12 of 15 (the 15th, a past tense, added with them).
 
-const calculationRules = [arithmeticSlip, proseCalculation, financeNetStatedVsComputed]
-const ids = ['arithmetic-slip', 'prose-calculation', 'finance-net-stated-vs-computed']
 
-async function reasons(lines: string[]): Promise<string[]> {
-  const file = await readPlan({ path: 'plan.md', files: { 'plan.md': wordingsPlan(['# Uitvoering', '', ...lines]) } })
-  for (const rule of calculationRules) runRule(rule.rule, rule.check, file.model!, file, { settings: {} })
-  return file.messages.filter((m) => ids.includes(m.ruleId ?? '')).map((m) => m.reason)
-}
-
-/** A wrong calculation: a name, the body lines, the stated number a message must quote. */
-const wrong: Array<[string, string[], string]> = [
+const wrong: WrongCalculation[] = [
   ['count two sentences back, mean before, total after', ['Dit jaar dienden buurtgroepen 38 aanvragen in. Elke aanvraag kreeg gemiddeld € 1.850. In totaal ging het om € 73.300.'], '73.300'],
   ['count times amount per year, line break, result', ['In 2025 kregen 940 gezinnen de', 'schoolkostenvergoeding van € 160 per jaar; dat kostte € 152.600.'], '152.600'],
   ['whole before, paid back, per saldo', ['Het budget voor de buurthuizen is € 840.000. De huurders betalen daarvan samen € 265.000 terug, zodat per saldo € 585.000 overblijft.'], '585.000'],
@@ -67,20 +55,4 @@ const mustCatch = 12
 /** Right ones the code still reports: empty it as the readers learn them. */
 const stillNoisy = new Set<string>(['bijna just above the product'])
 
-describe('prose calculation battery (wave 11, spread parts)', () => {
-  it('should catch the wrong calculations', async () => {
-    const missed: string[] = []
-    for (const [name, lines, number] of wrong) {
-      const found = await reasons(lines)
-      if (!found.some((r) => r.includes(number))) missed.push(name)
-    }
-    console.log(`battery: ${wrong.length - missed.length}/${wrong.length} caught; missed: ${missed.join('; ')}`)
-    expect(wrong.length - missed.length).toBeGreaterThanOrEqual(mustCatch)
-  })
-
-  it.each(right)('should stay quiet on %s', async (name, lines) => {
-    const found = await reasons(lines)
-    if (stillNoisy.has(name)) expect(found.length).toBeGreaterThan(0)
-    else expect(found).toEqual([])
-  })
-})
+describeCalculationBattery('prose calculation battery (wave 11, spread parts)', wrong, right, mustCatch, stillNoisy)

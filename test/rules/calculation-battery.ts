@@ -1,0 +1,44 @@
+import { readPlan } from '@kapstok/markdown'
+import { arithmeticSlip, financeNetStatedVsComputed, proseCalculation, runRule } from '@kapstok/rules'
+import { describe, expect, it } from 'vitest'
+import { wordingsPlan } from './wordings.js'
+
+// The three calculation rules together: a wrong calculation counts as caught when any of them
+// quotes its stated number, since one slip is reported by exactly one of them.
+const calculationRules = [arithmeticSlip, proseCalculation, financeNetStatedVsComputed]
+const ids = calculationRules.map((rule) => rule.rule.id)
+
+/** The messages of the calculation rules on a body under one heading. */
+export async function calculationReasons(lines: string[]): Promise<string[]> {
+  const file = await readPlan({ path: 'plan.md', files: { 'plan.md': wordingsPlan(['# Uitvoering', '', ...lines]) } })
+  for (const rule of calculationRules) runRule(rule.rule, rule.check, file.model!, file, { settings: {} })
+  return file.messages.filter((m) => ids.includes(m.ruleId ?? '')).map((m) => m.reason)
+}
+
+/** A wrong calculation: a name, the body lines, the stated number a message must quote. */
+export type WrongCalculation = [string, string[], string]
+
+/**
+ * A measuring battery over the three calculation rules: the wrong ones are counted (at least
+ * `mustCatch`, raised as readers learn shapes; the misses are printed), every right one must stay
+ * quiet except those in `stillNoisy`, which must still be reported until a reader learns them.
+ */
+export function describeCalculationBattery(title: string, wrong: WrongCalculation[], right: Array<[string, string[]]>, mustCatch: number, stillNoisy = new Set<string>()): void {
+  describe(title, () => {
+    it('should catch the wrong calculations', async () => {
+      const missed: string[] = []
+      for (const [name, lines, number] of wrong) {
+        const found = await calculationReasons(lines)
+        if (!found.some((r) => r.includes(number))) missed.push(name)
+      }
+      console.log(`battery: ${wrong.length - missed.length}/${wrong.length} caught; missed: ${missed.join('; ')}`)
+      expect(wrong.length - missed.length).toBeGreaterThanOrEqual(mustCatch)
+    })
+
+    it.each(right)('should stay quiet on %s', async (name, lines) => {
+      const found = await calculationReasons(lines)
+      if (stillNoisy.has(name)) expect(found.length).toBeGreaterThan(0)
+      else expect(found).toEqual([])
+    })
+  })
+}
