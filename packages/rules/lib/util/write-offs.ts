@@ -54,13 +54,9 @@ export function writeOffs(text: string): Equation[] {
     const ends = [...before.matchAll(/[.!?](?=\s)/gu)]
     const from = ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0
     const amount = [...before.slice(from).matchAll(new RegExp(AMOUNT, 'giu'))].at(-1)?.[1]
-    if (!amount || !new RegExp(`^${NUMBER}$`, 'u').test(amount)) continue
-    const computed = div(dutchNumber(amount), { n: BigInt(years), d: 1n })
-    const stated = dutchNumber(result)
-    // A yearly amount far from the division is about something else.
-    if (sub(stated, mul(computed, TWO)).n > 0n || sub(computed, mul(stated, TWO)).n > 0n) continue
-    const index = m.index + m[0].length + all.lastIndexOf(result)
-    out.push(proseEquation(`${amount} ÷ ${years}`, computed, { text: result, value: stated, index }, Boolean(approx)))
+    if (!amount) continue
+    const equation = writeOff(amount, years, result, m.index + m[0].length + all.lastIndexOf(result), Boolean(approx))
+    if (equation) out.push(equation)
   }
   return out
 }
@@ -76,10 +72,16 @@ function amountThenYearly(text: string, from: number, years: number, term: strin
   const [, amount = '', between = '', approx, result = '', perYear, tail = ''] = m
   if (/[€\d]/u.test(window.slice(m[0].length))) return undefined
   if (!perYear && !PER_YEAR.test(between) && !PER_YEAR.test(tail)) return undefined
-  if (OTHER_SUM.test(term + between) || !new RegExp(`^${NUMBER}$`, 'u').test(amount)) return undefined
+  if (OTHER_SUM.test(term + between)) return undefined
+  return writeOff(amount, years, result, from + m[0].indexOf(result, m[0].indexOf(between) + between.length), Boolean(approx))
+}
+
+// The amount written off divided by the years, against the yearly amount stated at `index`; an
+// amount that is no plain number, or a yearly amount far from the division, is about something else.
+function writeOff(amount: string, years: number, result: string, index: number, approx: boolean): Equation | undefined {
+  if (!new RegExp(`^${NUMBER}$`, 'u').test(amount)) return undefined
   const computed = div(dutchNumber(amount), { n: BigInt(years), d: 1n })
   const stated = dutchNumber(result)
   if (sub(stated, mul(computed, TWO)).n > 0n || sub(computed, mul(stated, TWO)).n > 0n) return undefined
-  const index = from + m[0].indexOf(result, m[0].indexOf(between) + between.length)
-  return proseEquation(`${amount} ÷ ${years}`, computed, { text: result, value: stated, index }, Boolean(approx))
+  return proseEquation(`${amount} ÷ ${years}`, computed, { text: result, value: stated, index }, approx)
 }
