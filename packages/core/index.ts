@@ -37,7 +37,7 @@ export {
   validateSchema,
   type SchemaError
 } from './lib/schema.js'
-export { validateReferences } from './lib/references.js'
+export { missingLinkReason, validateReferences } from './lib/references.js'
 export { findWordReferences, inThisPlan, normalizeTitle, titleWords, type WordReference } from './lib/word-references.js'
 export { collectIdLinks, collectIds, collectTexts, indexIds, type IdLink, type IdTarget, type TextValue } from './lib/ids.js'
 export { describeValue, fieldLabel } from './lib/describe.js'

@@ -58,11 +58,23 @@ export function validateReferences(model: Plan, file: PlanFile): void {
     const value = getAtPointer(model, link.pointer)
     const text = typeof value === 'string' ? value : undefined
     const location = base && text !== undefined && file.sourceMap.get(link.pointer) ? offsetLocation(base, text, link.index, link.length) : base
-    file.message(`Verwijzing \`#${link.id}\` in \`[${link.label}]\` heeft geen doel; er is geen onderdeel met die id`, {
+    file.message(missingLinkReason(link.id, link.label), {
       ruleId: 'ref-missing',
       source,
       pointer: link.pointer,
       ...(location ? { location } : {})
     })
   }
+}
+
+/**
+ * The message for a `[tekst](#id)` link to an id no part of the plan has: the same wherever the
+ * link is found (in the model's prose, or in text the Markdown reader keeps plain).
+ *
+ * @param id The id after `#`.
+ * @param label The link text.
+ * @returns The Dutch reason.
+ */
+export function missingLinkReason(id: string, label: string): string {
+  return `Verwijzing \`#${id}\` in \`[${label}]\` heeft geen doel; er is geen onderdeel met die id`
 }

@@ -1,4 +1,4 @@
-import { collectIds, type Plan, type PlanFile } from '@kapstok/core'
+import { collectIds, missingLinkReason, type Plan, type PlanFile } from '@kapstok/core'
 import type { ModelBuilder } from './builder.js'
 import type { SourceContext } from './context.js'
 import { foldKey } from './text.js'
@@ -86,7 +86,7 @@ export function resolvePlainLinks(file: PlanFile, builder: ModelBuilder, links: 
   const ids = new Set(collectIds(builder.model as unknown as Plan).map((t) => t.id))
   for (const link of links) {
     if (link.id === '' || ids.has(link.id)) continue
-    file.message(`Verwijzing \`#${link.id}\` in \`[${link.label}]\` heeft geen doel; er is geen onderdeel met die id`, {
+    file.message(missingLinkReason(link.id, link.label), {
       ruleId: 'ref-missing',
       source: '@kapstok/markdown',
       ...(link.location ? { location: link.location } : {})
