@@ -7,6 +7,7 @@ import type { CleanWording } from './wordings.js'
 // (`Met een opkomst van`), a saving whose whole stands a paragraph before, part and whole that
 // share a unit while a count of another kind stands between them, emphasis, a relative clause.
 // Look-alikes: the same shapes right, rounding words, a change, a target, two shares.
+// Start code: 9 of 14 caught, one look-alike (a saving in MWh beside a count of pumps) warned.
 
 const defects: BatteryWording[] = [
   ['bijna de helft that is a third', ['Op 7 van de 20 sportvelden ligt kunstgras, bijna de helft van de velden.']],
@@ -39,12 +40,8 @@ const clean: CleanWording[] = [
   ['a relative clause with its own number, right', ['Van de 60 verenigingen, die samen 4.500 leden hebben, doen er 15 mee: een kwart.']],
   ['two shares in one sentence', ['Van de 250 meldingen gingen er 50 over lawaai, 20 procent, en 75 over afval, 30 procent.']],
   ['an unrelated whole a paragraph before', ['De gemeente telt 9.000 huishoudens.', '', 'Van de 600 aanvragen voor bijzondere bijstand werden er 150 afgewezen, een kwart.']],
-  ['a drop with a count of buildings between, right', ['Het gasverbruik van de 14 gebouwen daalde van 500.000 naar 400.000 m³, een daling van 20 procent.']]
-]
-
-// Look-alikes the start code still warns on; they join `clean` once the reader is fixed.
-export const cleanOpen: CleanWording[] = [
+  ['a drop with a count of buildings between, right', ['Het gasverbruik van de 14 gebouwen daalde van 500.000 naar 400.000 m³, een daling van 20 procent.']],
   ['a saving in MWh with a count of pumps between', ['In 2025 gebruikten de gemalen 3.000 MWh. Met de vervanging van de 2.400 pompen dalen we in 2029 naar 1.800 MWh, een besparing van 40 procent.']]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 9)
+describeBattery(percentageClaimCheck, defects, clean, 13)
