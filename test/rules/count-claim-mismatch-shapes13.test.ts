@@ -7,6 +7,8 @@ import type { CleanWording } from './wordings.js'
 // a count with `inclusief`, emphasis on the count, the count after its list, a relative clause
 // between count and list, bullets. Look-alikes: a count of events with a list of places or
 // participants, sums that hold, partial lists (`waaronder`), a distractor count of another noun.
+// Start code: 8 of 13 caught, three look-alikes (evenings in villages, a second count after `voor`,
+// counted parts with `en` inside) warned.
 
 const defects: BatteryWording[] = [
   ['a plain list one short', ['We bezochten vijf scholen: De Linde, Het Kompas, De Wegwijzer en De Regenboog.']],
@@ -35,14 +37,10 @@ const clean: CleanWording[] = [
   ['a list of districts, right', ['In vijf wijken plaatsen we bankjes: Oost, West, Noord, Zuid en het Centrum.']],
   ['bullets, right', ['We richten ons op drie groepen:', '', '- ouderen;', '- jongeren;', '- mantelzorgers.']],
   ['two tracks for a list of groups', ['We zetten in op twee sporen, preventie en snelle hulp, voor jongeren, ouders en scholen.']],
-  ['work sessions with a list of participants', ['Tijdens drie werksessies met ondernemers, bewoners, scholen en de politie verzamelden we ideeën.']]
-]
-
-// Look-alikes the start code still warns on; they join `clean` once the reader is fixed.
-export const cleanOpen: CleanWording[] = [
+  ['work sessions with a list of participants', ['Tijdens drie werksessies met ondernemers, bewoners, scholen en de politie verzamelden we ideeën.']],
   ['evenings held in a list of villages', ['We hielden vier avonden in de dorpen Aaldorp, Beekveld en Crommert.']],
   ['meeting points for a count of villages', ['Er zijn vier meldpunten voor 6 kernen: in Aaldorp, Beekveld, Crommert en Duinhoek.']],
   ['sessions whose parts hold en inside them', ['We spraken in acht sessies: drie met ondernemers en winkeliers, drie met bewoners en twee met scholen.']]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 8)
+describeBattery(countClaimMismatch, defects, clean, 9)

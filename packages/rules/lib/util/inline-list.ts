@@ -84,7 +84,9 @@ const NAME = /^(?:(?:de|het)\s+)?\p{Lu}[^\d]*$/u
  */
 export function appositiveNames(text: string): InlineCount | undefined {
   const m = /^(?:[ \t]+(?:in|van|uit|binnen|bij|op|rond)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)?[ \t]*,([^.;:!?()\n]+)/u.exec(text)
-  if (!m) return undefined
+  // `vier avonden in de dorpen Aaldorp, Beekveld en Crommert`: a name before the comma is the list's first item,
+  // so the list names the phrase's noun (`dorpen`), not the counted one.
+  if (!m || /\p{Lu}[\p{L}-]*[ \t]*$/u.test(text.slice(0, m[0].length - (m[1] ?? '').length - 1))) return undefined
   const pieces = (m[1] ?? '').split(',').map((p) => p.trim())
   const last = pieces.findIndex((p) => /\s(?:en|of)\s/iu.test(p))
   if (last < 0) return undefined
@@ -127,11 +129,17 @@ export function countedParts(text: string): InlineCount | undefined {
   const body = /^[ \t]*(?::|,?[ \t]+(?:namelijk|te\s+weten):?)[ \t]*([^.;:!?\n]+?)[ \t]*(?:[.;!?](?:\s|$)|$)/u.exec(text)?.[1]
   if (body === undefined || PARTIAL.test(body) || /€|%/u.test(body)) return undefined
   // A remark in brackets (`zes boa's (vier voltijds)`) splits an item again; it adds nothing.
-  const pieces = body.replace(/\s*\([^()]*\)/gu, '').split(/,\s+(?:en\s+)?|\s+(?:en|plus)\s+/u)
-  const counts = pieces.map((piece) => {
+  const countOf = (piece: string): number | undefined => {
     const word = COUNTED.exec(piece.trim())?.[1]
     return word === undefined ? undefined : parseNumberWord(word)
-  })
+  }
+  // Commas split the items; an `en` only where a count follows it: in `twee met leraren en mentoren` the
+  // words after `en` belong to the item before (its members), they are no item without a count.
+  const counts: Array<number | undefined> = []
+  for (const piece of body.replace(/\s*\([^()]*\)/gu, '').split(/,\s+(?:en\s+)?/u)) {
+    const [first = '', ...rest] = piece.split(/\s+(?:en|plus)\s+/u)
+    counts.push(countOf(first), ...rest.map(countOf).filter((n) => n !== undefined))
+  }
   if (counts.length < 2 || counts.some((n) => n === undefined)) return undefined
   // `een` alone may be an article (`een vrijwilliger en een stagiair`): a count only beside other counts.
   if (counts.every((n) => n === 1)) return undefined
