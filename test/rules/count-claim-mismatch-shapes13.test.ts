@@ -43,4 +43,4 @@ const clean: CleanWording[] = [
   ['sessions whose parts hold en inside them', ['We spraken in acht sessies: drie met ondernemers en winkeliers, drie met bewoners en twee met scholen.']]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 9)
+describeBattery(countClaimMismatch, defects, clean, 11)
