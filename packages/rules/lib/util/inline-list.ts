@@ -83,11 +83,19 @@ const NAME = /^(?:(?:de|het)\s+)?\p{Lu}[^\d]*$/u
  * @returns The number of names, or undefined when there is no such apposition.
  */
 export function appositiveNames(text: string): InlineCount | undefined {
-  const m = /^(?:[ \t]+(?:in|van|uit|binnen|bij|op|rond)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)?[ \t]*,([^.;:!?()\n]+)/u.exec(text)
-  if (!m) return undefined
-  const pieces = (m[1] ?? '').split(',').map((p) => p.trim())
+  // A relative clause may stand there too (`de vier wijken die het zwaarst getroffen werden, A, B en C, …`).
+  const m = /^(?:[ \t]+(?:in|van|uit|binnen|bij|op|rond)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+|[ \t]+(?:die|dat|waar)(?:[ \t]+[\p{L}-]+){1,8})?[ \t]*,([^.;:!?()\n]+)/u.exec(text)
+  // `vier avonden in de dorpen Aaldorp, Beekveld en Crommert`: a name before the comma is the list's first item,
+  // so the list names the phrase's noun (`dorpen`), not the counted one.
+  const nameBefore = m !== null && /\p{Lu}[\p{L}-]*[ \t]*$/u.test(text.slice(0, m[0].length - (m[1] ?? '').length - 1))
+  // Or the names follow the noun without a comma (`de drie kernen Aaldorp, Beekveld en Crommert krijgen …`): then
+  // at least three, so one name after the noun (`de twee scholen De Linde en …`) is not read as a list.
+  const direct = m ? null : /^[ \t]+(\p{Lu}[^.;:!?()\n,]*,[^.;:!?()\n]+)/u.exec(text)
+  const body = m && !nameBefore ? m[1] : direct?.[1]
+  if (body === undefined) return undefined
+  const pieces = body.split(',').map((p) => p.trim())
   const last = pieces.findIndex((p) => /\s(?:en|of)\s/iu.test(p))
-  if (last < 0) return undefined
+  if (last < 0 || (direct && last < 1)) return undefined
   const names = [...pieces.slice(0, last), ...(pieces[last] ?? '').split(CONJUNCTION)]
   if (names.length < 2 || names.length > last + 2 || !names.every((name) => NAME.test(name.trim()) && name.trim().split(/\s+/u).length <= MAX_WORDS)) return undefined
   return { min: names.length, max: names.length }
@@ -127,11 +135,17 @@ export function countedParts(text: string): InlineCount | undefined {
   const body = /^[ \t]*(?::|,?[ \t]+(?:namelijk|te\s+weten):?)[ \t]*([^.;:!?\n]+?)[ \t]*(?:[.;!?](?:\s|$)|$)/u.exec(text)?.[1]
   if (body === undefined || PARTIAL.test(body) || /€|%/u.test(body)) return undefined
   // A remark in brackets (`zes boa's (vier voltijds)`) splits an item again; it adds nothing.
-  const pieces = body.replace(/\s*\([^()]*\)/gu, '').split(/,\s+(?:en\s+)?|\s+(?:en|plus)\s+/u)
-  const counts = pieces.map((piece) => {
+  const countOf = (piece: string): number | undefined => {
     const word = COUNTED.exec(piece.trim())?.[1]
     return word === undefined ? undefined : parseNumberWord(word)
-  })
+  }
+  // Commas split the items; an `en` only where a count follows it: in `twee met leraren en mentoren` the
+  // words after `en` belong to the item before (its members), they are no item without a count.
+  const counts: Array<number | undefined> = []
+  for (const piece of body.replace(/\s*\([^()]*\)/gu, '').split(/,\s+(?:en\s+)?/u)) {
+    const [first = '', ...rest] = piece.split(/\s+(?:en|plus)\s+/u)
+    counts.push(countOf(first), ...rest.map(countOf).filter((n) => n !== undefined))
+  }
   if (counts.length < 2 || counts.some((n) => n === undefined)) return undefined
   // `een` alone may be an article (`een vrijwilliger en een stagiair`): a count only beside other counts.
   if (counts.every((n) => n === 1)) return undefined

@@ -5,7 +5,7 @@
  * list later in its section ("Deze vijf maatregelen …", "de drie genoemde doelen").
  */
 
-import { PARTIAL as SUBSET, appositiveNames, countedParts, inlineEnumeration } from './inline-list.js'
+import { PARTIAL as SUBSET, appositiveNames, countedParts, inlineEnumeration, type InlineCount } from './inline-list.js'
 import { afterwordClaims } from './list-afterwords.js'
 import { DETERMINER, PREPOSITION, namesAfterObject, namesAfterPassive, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { namesAfterClause } from './list-clauses.js'
@@ -191,10 +191,12 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
   const out: ListClaim[] = []
   for (const block of blocks) {
     if (block.kind !== 'paragraph') continue
-    for (const m of block.text.matchAll(CLAIM)) {
+    // A line break inside a paragraph is a space in Markdown: a list may run on after it (same length, same offsets).
+    const text = block.text.replace(/[ \t]*\n[ \t]*/gu, (br) => ' '.repeat(br.length))
+    for (const m of text.matchAll(CLAIM)) {
       const stated = countOf(m[1] ?? '')
-      const lead = block.text.slice(0, m.index)
-      const rest = block.text.slice(m.index + m[0].length)
+      const lead = text.slice(0, m.index)
+      const rest = text.slice(m.index + m[0].length)
       // Items with counts of their own add up to the count, also of people or homes (`elf mensen: zes …`).
       const parts = countedParts(rest)
       if (stated === undefined || (unitClaim(m) && !parts) || /\d/.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(lead) || RANGE.test(lead)) continue
@@ -205,12 +207,26 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       // A relative clause before the colon describes the noun (`twee locaties aangewezen, die … zijn: …`).
       const clause = withoutRelative(bare)
       const items = parts ?? inlineEnumeration(clause) ?? namesAfterObject(clause) ?? namesAfterClause(clause) ?? namesAfterPassive(lead, clause) ?? namesAfterVerb(lead, clause) ?? appositiveNames(rest) ?? namesNextSentence(lead, rest)
-      if (!items || (stated >= items.min && stated <= items.max)) continue
+      if (!items || (stated >= items.min && stated <= items.max) || earlierCountFits(lead, items)) continue
       const claim = { written: m[0], stated, noun: (m[3] ?? '').toLowerCase(), index: 0, colon: false }
       out.push(at(claim, stated < items.min ? items.min : items.max, false, markdown, block.offset + m.index))
     }
   }
   return out
+}
+
+// `vier meldpunten voor zes kernen: in A, B, C en D`: two counts before one list, and the list fits the
+// first; it may be of either, so the second is not said to be wrong.
+// Only when the second count stands in a phrase after a preposition (`voor zes kernen`): `twee scholen en drie
+// gymzalen: …` lists the gymzalen.
+function earlierCountFits(lead: string, items: InlineCount): boolean {
+  const sentence = lead.slice(-300).split(/[.!?:;]\s+/u).at(-1) ?? ''
+  const words = sentence.trim().split(/\s+/u)
+  if (!afterPreposition(words, words.length)) return false
+  return [...sentence.matchAll(CLAIM)].some((c) => {
+    const n = countOf(c[1] ?? '')
+    return n !== undefined && n >= items.min && n <= items.max
+  })
 }
 
 // A number that names a part (`tabel 4 - Uitgaven`, `hoofdstuk 3 beschrijven we`) is no count.

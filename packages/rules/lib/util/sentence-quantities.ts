@@ -85,8 +85,8 @@ export function quantities(text: string, offset = 0): Quantity[] {
 // A spelled count has no end from the tokenizer: its word's length.
 const wordLength = (text: string, index: number): number => /^\p{L}+/u.exec(text.slice(index))?.[0].length ?? 1
 
-// The noun(s) after a number: `km`, `MWh`, `ritten`, `culturele verenigingen`.
-function unitAfter(after: string): string {
+// The noun(s) after a number: `km`, `MWh`, `ritten`, `culturele verenigingen`; empty after a function word or a verb.
+export function unitAfter(after: string): string {
   // A pair of nouns counts as both (`2.168 kinderen en jongeren`).
   const words = /^\s*([\p{L}³]+)(?:\s+(?:en|of)\s+(?=\p{Ll})|\s+)?([\p{L}]+)?/u.exec(after)
   const first = words?.[1]?.toLowerCase() ?? ''

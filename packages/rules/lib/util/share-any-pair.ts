@@ -10,12 +10,15 @@
 import { formatDutchNumber } from '@kapstok/nl'
 import { read } from './share-tolerance.js'
 import { ASIDE } from './share-asides.js'
+import { unitsClash, wordAfter } from './share-named-wholes.js'
 
 // A sentence that speaks of numbers already given: a pronoun or `de daling/stijging` up front, or `dus`, `daarvan`.
 // `Het aandeel`, `een opkomst` point back only before a verb, `daarvan` or the share itself (`een opkomst van 80
 // procent`): `Het aandeel 18-54 jarigen` and `het aandeel van de wijkteams` name their own group.
+// A sentence that opens on a noun with the share (`Met een opkomst van 56 procent …`, `Een score van 41 procent is …`)
+// names the measure of numbers given before: any noun, as the sentence gives no numbers of its own.
 const POINTING =
-  /^\s*(?:(?:dat|dit|die|hiervan|daarvan|een|de|het)\s+(?:is|zijn|was|waren|komt|betekent|daling|stijging|groei|toename|afname|verdubbeling|halvering)\b|(?:een|de|het)\s+(?:opkomst|bereik|aandeel)\s+(?:(?:daarvan|hiervan|is|was|bedraagt|ligt|komt)\b|van\s*$))/iu
+  /^\s*(?:(?:dat|dit|die|hiervan|daarvan|een|de|het)\s+(?:is|zijn|was|waren|komt|betekent|daling|stijging|groei|toename|afname|verdubbeling|halvering)\b|(?:een|de|het)\s+(?:opkomst|bereik|aandeel)\s+(?:daarvan|hiervan|is|was|bedraagt|ligt|komt)\b|(?:met\s+)?(?:een|de|het)\s+(?:[\p{L}-]+\s+){1,2}van\s*$)/iu
 // Anywhere in the sentence: `… eindigden dus …`, `… daarvan …`, `90 van hen`.
 const BACK_WORD = /\b(?:dus|daarvan|hiervan|daarmee|van\s+hen|van\s+wie)\b/iu
 // Right after the share: what it is a share of (`30% daarvan`).
@@ -47,7 +50,9 @@ const NOT_COUNTED = new RegExp(
 const FAR = 2
 // A share that closes the clause of its part (`…, 8 procent.`, `… goed voor een derde van de opwek in 2025.`); one
 // in parentheses (`17 scholen (10%)`) often has its whole only further on.
-const OF_PHRASE = String.raw`(?:\s+van\s+(?:de|het|alle)\s+[\p{L}-]+(?:\s+(?:in|uit|op|bij|binnen)\s+(?:(?:de|het|dit|deze|onze|dat|datzelfde|hetzelfde)\s+)?[\p{L}\d-]+)?)?`
+// An adjective of the same whole may stand before the noun (`van het huidige verbruik`, `van de totale uitstoot`);
+// others name another group (`van het landelijke aantal`).
+const OF_PHRASE = String.raw`(?:\s+van\s+(?:de|het|alle)\s+(?:(?:huidige|totale|gehele|hele|volledige|jaarlijkse|gezamenlijke)\s+)?[\p{L}-]+(?:\s+(?:in|uit|op|bij|binnen)\s+(?:(?:de|het|dit|deze|onze|dat|datzelfde|hetzelfde)\s+)?[\p{L}\d-]+)?)?`
 export const CLOSES = new RegExp(String.raw`^${OF_PHRASE}\s*(?:[.;,]|$)`, 'iu')
 // Or the count follows it after a colon and ends the sentence: `goed voor ruim een derde van de opwek: 90 GWh.`
 const THEN_COUNT = new RegExp(String.raw`^${OF_PHRASE}\s*:\s*(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}-]+){0,2}\s*(?:[.;]|$)`, 'iu')
@@ -148,7 +153,9 @@ export function pointedPair(
   if (window.length === 0 && !partAfter && !comparative && !wholeByNoun && !(BACK_WORD.test(sentence) && !POINTING.test(before))) return undefined
   // `30% daarvan werd toegekend`: a share of the whole before whose part the sentence does not give.
   if (OF_IT.test(after) && counted(sentence).length === 0) return undefined
-  const known = [...window.flatMap(counted), ...own]
+  // Each number keeps the word after it: a pair of a measure and a count (`1.470 MWh`, `5.095 armaturen`) is no pair.
+  const withUnit = (text: string) => counted(text).map((n) => ({ ...n, unit: wordAfter(text, n.text) }))
+  const known = [...window.flatMap(withUnit), ...withUnit(sentence)]
   // With one number of its own paragraph, a change points to the other in the paragraph before ("In 2020 woonden
   // er nog 45.800 mensen; de groei sindsdien …" after a paragraph with today's count): each pair holds that number.
   // Or a part of a whole named by its noun only (`Van de jongeren met jeugdhulp verbleven er 96 …`) reaches for the
@@ -161,7 +168,7 @@ export function pointedPair(
     return counts.length > 0 ? counts : paragraphBefore.filter((s) => namesNoun(noun, s)).flatMap(counted)
   }
   const reached = nounOnly ? byNoun(nounOnly) : paragraphBefore.filter((s) => counted(s).length > 0).slice(-2).flatMap(counted)
-  const numbers = anchor ? [...reached, anchor] : known
+  const numbers: Array<{ text: string; value: number; unit?: string }> = anchor ? [...reached, anchor] : known
   if (numbers.length < 2 || numbers.length > 7) return undefined
   const direction = comparative ? (UP.test(comparative[1] ?? '') ? 'up' : 'down') : UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : undefined
   // A part in parentheses is one of the pair.
@@ -172,6 +179,7 @@ export function pointedPair(
       const [a, b] = [numbers[i]!, numbers[j]!]
       const [lo, hi] = a.value <= b.value ? [a, b] : [b, a]
       if (lo.value === hi.value || (part !== undefined && lo.value !== part) || (anchor && a !== anchor && b !== anchor)) continue
+      if (unitsClash(a.unit ?? '', b.unit ?? '')) continue
       if (direction === undefined) {
         readings.push({ actual: (lo.value / hi.value) * 100, basis: `${lo.text} van ${hi.text}` })
         // The rest of the whole: `1.960 zonder verwijzing` of 2.450 leaves 490 with one.

@@ -20,7 +20,7 @@ import { countWordsAsDigits, digitsOf, fractionGap, impliedWord, NUMBER_WORD, re
 import { restatedBefore, restatedPercents } from './share-pairs.js'
 import { countAfterShare, countInNext, pairInNext } from './share-next-count.js'
 import { distributionRows, namedRowShare } from './share-row-percents.js'
-import { namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
+import { MEASURE, measureClash, namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
 import { ASIDE, NOT_A_COUNT } from './share-asides.js'
@@ -114,6 +114,8 @@ function bases(sentence: string): Basis[] {
       const whole = read(m[w] ?? '')
       // A year is not a part: `van de 240 aanvragen in 2024`; `1 op de 5` is a share, not its numbers.
       if (part === undefined || !whole || part > whole || isYearNumber(m[p]) || (/\sop\s+de\s/.test(m[0]) && whole <= 20)) continue
+      // `van de 2.400 pompen … naar 1.800 MWh`: a measure is no part of a count of things (nor of another measure).
+      if (measureClash(sentence.slice(m.index, m.index + m[0].length + 60), m[w] ?? '', m[p] ?? '')) continue
       const noun = m[n]?.toLowerCase().trim()
       out.push({ actual: (part / whole) * 100, basis: `${m[p]} van ${m[w]}`, index: m.index, end: m.index + m[0].length, change: false, ...(noun ? { noun } : {}) })
     }
@@ -218,7 +220,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const other = pointed || ofWhole || counted || chained || closing ? null : /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)
       // `driekwart van de scholen` after `van de 24 scholen` is of the same whole.
       // A part after the share without a noun of its own is of the share's whole: `de helft van de wijkcentra: 9 van de 26`.
-      const sameWhole = (b: Basis): boolean => !b.change && (b.noun?.split(/\s+/).includes(other?.[1]?.toLowerCase() ?? '') || (b.index > at && b.noun === undefined))
+      // `van de 20 sportvelden … van de velden`: a compound names its head; and a part in a measure (`12 van de 70
+      // hectare`) has no other group for `van het gebied` to be of.
+      const sameWhole = (b: Basis): boolean => !b.change && (nounsOne(b.noun ?? '', other?.[1] ?? '') || (b.index > at && b.noun === undefined) || (other !== null && MEASURE.test(b.noun?.split(/\s+/)[0] ?? '')))
       const same = other && own.some(sameWhole)
       const wholeAfter = WHOLE_AFTER.exec(after)
       // The part in brackets before the share (`17 scholen (10% van de 170)`), or the clause's one count before it.
@@ -306,6 +310,12 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     wholes.push(...namedWholes(sentence))
   }
   return out
+}
+
+// Whether a share's noun (`velden`) is one of a part's words or the head of one (`sportvelden`).
+function nounsOne(words: string, noun: string): boolean {
+  const n = noun.toLowerCase()
+  return n !== '' && words.split(/\s+/).some((w) => w === n || (n.length >= 4 && w.endsWith(n)))
 }
 
 // `Noord heeft 40% van de woningen` beside a table with a row `Noord` and a column `Woningen`:

@@ -4,6 +4,7 @@
  * `share-claims` when no reading of its own finds the numbers.
  */
 import { AMOUNT_AFTER, AMOUNT_BEFORE, CLOSES, countedIn, DOWN, UP, type PairReading } from './share-any-pair.js'
+import { measureClash } from './share-named-wholes.js'
 
 /**
  * The part of a share whose whole follows it as a number (`412 kinderen kregen een bijdrage, 18
@@ -50,7 +51,7 @@ export function twoCountsBefore(before: string, after: string, numbersOf: (text:
     const at = before.indexOf(n.text)
     return AMOUNT_BEFORE.test(before.slice(0, at)) || AMOUNT_AFTER.test(before.slice(at + n.text.length))
   })
-  if (amount || part.value >= whole.value) return undefined
+  if (amount || part.value >= whole.value || measureClash(before, whole.text, part.text)) return undefined
   const share = { actual: (part.value / whole.value) * 100, basis: `${part.text} van ${whole.text}` }
   const rest = { actual: ((whole.value - part.value) / whole.value) * 100, basis: `${whole.text} min ${part.text}` }
   return !judge(share.actual) && judge(rest.actual) ? rest : share

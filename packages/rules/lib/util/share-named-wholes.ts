@@ -12,6 +12,7 @@ import { isWholeNoun } from './share-totals.js'
 import { scaled } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
 import { PLAIN_NUMBER } from './plain-number.js'
+import { unitAfter } from './sentence-quantities.js'
 
 const NUMBER = PLAIN_NUMBER
 /** A whole stated in a sentence: its value, as written, its unit and the noun it is named by. */
@@ -41,7 +42,28 @@ const NAMED = new RegExp(
 // What follows the noun (`van de sport`) says which whole: another than one named of something else.
 const OF_NAMED = new RegExp(String.raw`^\s+van\s+(?:de|het|onze|ons)\s+(?:(${ALL}|resterende|huidige)\s+)?([\p{L}-]+)(?:\s+(?:van|voor)\s+(?:de|het|onze|ons)\s+([\p{L}-]+))?`, 'iu')
 const PART = new RegExp(String.raw`(?<![\d.,])${AMOUNT}`, 'giu')
-const MEASURE = /^(?:m²|m2|km²|hectare|ha|kilometer|km|meter|ton|kiloton|kton|kg|kilo|liter|kwh|mwh|gwh|uur|uren)$/iu
+/** A unit of measure, not a counted noun: a share of it is of the same measure only. */
+export const MEASURE = /^(?:m²|m2|m³|m3|km²|hectare|ha|kilometer|km|meter|ton|kiloton|kton|kg|kilo|liter|kwh|mwh|gwh|uur|uren)$/iu
+
+// The noun after a count as written in a text (`mwh` in `1.470 MWh`), lower case; empty when a function word
+// follows (`11 van 58 hectare`: the part takes the whole's unit).
+// Only a short stretch after the count is read: a long line stays linear.
+export const wordAfter = (text: string, count: string): string => {
+  const at = text.indexOf(count) + count.length
+  return unitAfter(text.slice(at, at + 60)).split(' ')[0] ?? ''
+}
+
+/**
+ * Whether two counts measure different things: one in a unit of measure (`MWh`, `hectare`) and the
+ * other not, or in another unit. Counts of two nouns (`vragenlijsten`, `respondenten`) may still be
+ * part and whole, but 1.470 MWh is no part of 5.095 armaturen.
+ */
+export function measureClash(text: string, a: string, b: string): boolean {
+  return unitsClash(wordAfter(text, a), wordAfter(text, b))
+}
+
+/** Whether two nouns after counts (as `wordAfter` reads them) are a measure and something else. */
+export const unitsClash = (x: string, y: string): boolean => x !== '' && y !== '' && (MEASURE.test(x) || MEASURE.test(y)) && x !== y
 
 // An amount's groups: euro sign, number, magnitude word, measure sign, the word after it.
 type Groups = Array<string | undefined>
