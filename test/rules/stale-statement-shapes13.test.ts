@@ -44,7 +44,10 @@ const clean: BatteryWording[] = [
   ['a state at the end of last year', p('Eind 2025 staan er 310 huishoudens op de wachtlijst.')],
   ['a count of inhabitants in a past year', p('In 2024 telt de gemeente 52.000 inwoners.')],
   ['a relative clause about the past date', p('De regeling die op 1 januari 2026 in werking trad, evalueren we in 2028.')],
-  ['December of the document year', p('In december 2026 stelt de raad de verordening vast.')]
+  ['December of the document year', p('In december 2026 stelt de raad de verordening vast.')],
+  ['a balance held at a past date', p('Het reservefonds sportaccommodaties bevat op 1 januari 2026 € 250.000.')]
 ]
 
-describeBattery(staleStatement, defects, clean, 8, front)
+// Start of wave 13: 8/13; open after it: a past date that only names the event prepared
+// (`De verkiezingen van 18 maart 2026 bereiden we voor`).
+describeBattery(staleStatement, defects, clean, 12, front)
