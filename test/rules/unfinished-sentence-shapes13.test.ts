@@ -40,7 +40,12 @@ const clean: BatteryWording[] = [
   ['a separable verb door', p('Bewoners geven hun mening over het plan door.')],
   ['a separable verb op', p('Het wijkteam pakt signalen direct op.')],
   ['a stranded preposition', p('Dat is precies waar we naar kijken.')],
-  ['a stranded mee', p('Dit is het plan waar we de komende jaren mee werken.')]
+  ['a stranded mee', p('Dit is het plan waar we de komende jaren mee werken.')],
+  ['an of-clause complete without its stop', p('De gemeente gaat na of de balie in het dorp open kan blijven')],
+  ['of between two nouns without a stop', p('Ouders kiezen zelf voor de kinderopvang of de gastouder')],
+  ['dat as a determiner without a stop', p('In de commissie bespreken we dat voorstel met de wijkraden')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 6)
+// Start of wave 13: 6/12; open after it: an om-clause, a modal without its infinitive, a
+// bijzin that stops on a year (the last word is no word of letters).
+describeBattery(unfinishedSentence, defects, clean, 9)
