@@ -198,7 +198,8 @@ function readsAsVerb(words: string[], raw: string[], i: number, last = false): b
   if (notVerb.test(word) || !/(?:t|en|aan|de|te|d)$/u.test(word)) return false
   const before = words[i - 1] ?? ''
   if (article.test(before)) return false
-  if (!/en$/u.test(word)) return !prepositions.has(before)
+  // Last in the bijzin a word on -t is its verb, also after a stranded preposition (`er … over beslist`).
+  if (!/en$/u.test(word)) return last || !prepositions.has(before)
   // A bijzin ends on its verb: there a word in -en after a particle (`daar niet aan bijdragen`),
   // an adverb (`meer ontvangen`), a year or a number that belongs to a noun (`in 2026 begonnen`,
   // `groep 3 beginnen`) or an adjective-like noun (`in de gemeente verhuren`) is the verb. Before
