@@ -2,6 +2,7 @@ import type { Plan } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { textExample as example } from '../util/text-examples.js'
 import { announcedIn, frontedFuture, frontedOnset, onsetIn } from '../util/dated-future.js'
+import { withoutEmphasis } from '../util/emphasis.js'
 import { blankAsides, momentsIn, unwrapLines } from '../util/stale-clauses.js'
 import { finiteClauses, looksBack, pastVerbSecond, presentAtPastMoment } from '../util/clause-tense.js'
 import { documentDay } from '../util/document-date.js'
@@ -159,8 +160,9 @@ export const staleStatement = lintRule(
         const index = sentence.index + sentence[0].indexOf(said)
         const years = [...said.matchAll(yearPattern)].map((m) => Number(m[0]))
         if (years.length === 0) continue
-        // Clauses are read without asides in brackets that hold no year (an abbreviation).
-        const plain = blankAsides(said)
+        // Clauses are read without asides in brackets that hold no year (an abbreviation), and
+        // without emphasis marks, which would stand between a preposition and its moment.
+        const plain = blankAsides(withoutEmphasis(said))
         if (years.every((y) => y < now)) {
           const hit = staleness(plain, now)
           if (hit) {
@@ -237,6 +239,9 @@ function documentYear(model: Plan, day: string | undefined): number | undefined 
 function datedStaleness(sentence: string, day: string): string | undefined {
   const times = momentsIn(sentence)
   if (times.length === 0) return undefined
+  // Bare years long gone (before last year) in the present tense narrate history (`In 2019 start
+  // de gemeente met …`): a plan copied from last year's draft dates its plans a year back, not more.
+  if (!speaksOfFuture(sentence) && times.every((t) => /^\d{4}$/u.test(t.text.trim()) && Number(t.text.trim()) < Number(day.slice(0, 4)) - 1)) return undefined
   const before = (text: string): boolean => momentsIn(text).every((t) => t.end < day)
   if (times.some((t) => t.end >= day)) {
     // A later moment in a clause of its own ("… gaat in op 1 juli 2025 en loopt tot en met 2031")

@@ -6,7 +6,7 @@ import { cellCut, tableCellCuts } from '../util/cell-endings.js'
 import { clauseCut, closedProse, gluedInLine, gluedLineBreaks, oneSentenceItem, sentenceWithoutStop } from '../util/sentence-breaks.js'
 import { itemTitles } from '../util/item-titles.js'
 import { owesWord } from '../util/clause-verbs.js'
-import { clauseGaps, objectlessVerb, provenCut, verblessBijzin } from '../util/clause-gaps.js'
+import { clauseGaps, objectlessVerb, openBijzin, provenCut, verblessBijzin } from '../util/clause-gaps.js'
 import { closedSiblings, isItem, itemText, lastWord, listFollows, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
 
 // Words a Dutch sentence cannot end on: articles, conjunctions, and prepositions that become
@@ -257,7 +257,7 @@ export const unfinishedSentence = lintRule(
           }
           // A lead-in without its colon may precede a list or a table: not an open sentence.
           // Or a paragraph of one sentence that stops while the running text around it closes.
-          else if (!definition && (after === undefined || following !== undefined) && /^\p{Ll}/u.test(last.word) && (openLastSentence(body, last.index) || provenCut(body.replace(/\s+/gu, ' ')) || (sentenceWithoutStop(body) && (objectlessVerb(body) !== undefined || (stopsMidClause(body) && (closedProse(previous) || closedProse(after) || closedElsewhere(i))))))) {
+          else if (!definition && (after === undefined || following !== undefined) && (/^\p{Ll}/u.test(last.word) || openBijzin(body) !== undefined) && (openLastSentence(body, last.index) || provenCut(body.replace(/\s+/gu, ' ')) || (sentenceWithoutStop(body) && (objectlessVerb(body) !== undefined || openBijzin(body) !== undefined || (stopsMidClause(body) && (closedProse(previous) || closedProse(after) || closedElsewhere(i))))))) {
             report(pointer, text, at, last.word, 'open')
           }
         } else if (repeat && /[.!?]$/.test(body) && !endsOnWordReported(repeat.text)) {
@@ -354,9 +354,16 @@ function objectMissing(body: string, index: number, word: string, least = 3): bo
   // A noun right before it that takes this preposition for its object (`overleg met`,
   // `onderzoek naar`): the verb earlier in the clause does not make it a particle.
   if (governedBy(words.at(-1) ?? '', lower)) return true
-  if (isVerbParticle(lower) && (hasSeparableVerb(words, lower) || zijn.has((words.at(-1) ?? '').toLowerCase()))) return false
+  if (isVerbParticle(lower) && (hasSeparableVerb(words, lower) || zijn.has((words.at(-1) ?? '').toLowerCase()) || figureObject(words))) return false
   // A clause may be a fragment by design (a caption, an answer): only a sentence that starts a main clause counts.
   return words.length >= least
+}
+
+// A quantity as the object before the particle (`stootte … 412 kiloton CO2 uit`, `trekt hiervoor
+// € 40.000 uit`): a number not inside a prepositional phrase is the verb's own object, so the
+// particle belongs to a separable verb, known to the lists or not.
+function figureObject(words: string[]): boolean {
+  return words.some((w, k) => k >= 2 && /^(?:€|\d[\d.,]*)$/u.test(w) && !prepositionSet.has((words[k - 1] ?? '').toLowerCase()) && !/^(?:€|met|tot|t\/m)$/iu.test(words[k - 1] ?? ''))
 }
 
 // Nouns of general Dutch that take a prepositional object, with those prepositions: at the end of

@@ -102,7 +102,7 @@ const bijzinOpener = /^(?:die|dat|omdat|zodat|doordat|waardoor|nadat|voordat|zod
 // Matched at the end, so compounds count too (`overbleef`, `aankwam`).
 const irregular = /(?:gaf|kwam|nam|lag|zag|bleef|ging|stond|hield|liet|viel|kreeg|bood|vond|deed|had|werd|zat|sprak|koos|trok|hing|wist|kon|zou|mocht|moest|bracht|dacht|zocht|kocht|schreef|greep|liep|riep|hielp|verloor|begon|trof|sloot|bewoog)$/u
 // Words on -t or -en that are no verb.
-const notVerb = /^(?:niet|met|dat|wat|het|tot|uit|net|toch|echt|licht|recht|plaats|markt|dienst|kracht|zicht|inzicht|opzicht|overzicht|ten|ongeveer|binnen|buiten|tegen|boven|beneden|samen|even|open|en|een|geen|zeven|negen|tien|alleen|meteen|misschien|bovendien|tussen|volgens)$/u
+const notVerb = /^(?:niet|met|dat|wat|de|het|tot|uit|net|toch|echt|licht|recht|plaats|markt|dienst|kracht|zicht|inzicht|opzicht|overzicht|ten|ongeveer|binnen|buiten|tegen|boven|beneden|samen|even|open|en|een|geen|zeven|negen|tien|alleen|meteen|misschien|bovendien|tussen|volgens)$/u
 
 /**
  * A bijzin without any verb: opened after a comma by a relative or subordinating word (or a
@@ -117,11 +117,17 @@ export function verblessBijzin(sentence: string): { word: string; index: number 
   const tokens = [...sentence.matchAll(/[^\s]+/gu)]
   const raw = tokens.map((t) => t[0].replace(/[.!?;:]+$/u, ''))
   const words = raw.map((w) => w.replace(/,$/u, '').toLowerCase())
+  // A text that stops without any mark: there a bijzin need not follow a comma (`We onderzoeken of
+  // de balie in het dorp`, `zorgen ervoor dat alle kinderen`), as long as its opener is read as a
+  // conjunction (see `opensLastBijzin`) and it runs to the end.
+  const open = !/[.!?;:,]$/u.test(sentence.trim())
+  const lastStart = open ? lastSentenceStart(raw) : words.length
   for (let s = 1; s < words.length; s++) {
-    if (!bijzinOpener.test(words[s] ?? '')) continue
+    const atEnd = s >= lastStart && opensLastBijzin(words, raw, s)
+    if (!bijzinOpener.test(words[s] ?? '') && !atEnd) continue
     const afterComma = /,$/u.test(raw[s - 1] ?? '')
     const subjectRelative = s === 1 && /^(?:die|dat)$/u.test(words[s] ?? '')
-    if (!afterComma && !subjectRelative) continue
+    if (!afterComma && !subjectRelative && !atEnd) continue
     let end = s + 1
     while (end < words.length) {
       const closesHere = /,$/u.test(raw[end] ?? '')
@@ -129,6 +135,7 @@ export function verblessBijzin(sentence: string): { word: string; index: number 
       if (closesHere && readsAsVerb(words, raw, end)) break
     }
     if (subjectRelative && end === words.length) continue
+    if (atEnd && !afterComma && end < words.length) continue
     const clause = words.slice(s + 1, end)
     // A personal pronoun as subject (`, dat merk je pas later`) comes with its verb, even one this
     // reader does not know by its ending.
@@ -140,6 +147,45 @@ export function verblessBijzin(sentence: string): { word: string; index: number 
   return undefined
 }
 
+/**
+ * A bijzin without a verb that a text without its closing mark ends in (`We onderzoeken of de
+ * balie in het dorp`): the text stops inside it, which proves the cut as a verb without its object does.
+ *
+ * @param text A paragraph or list item.
+ * @returns The opening word and its offset, when the last sentence stops so.
+ */
+export function openBijzin(text: string): { word: string; index: number } | undefined {
+  const trimmed = text.trimEnd()
+  if (/[.!?;:,]$/u.test(trimmed)) return undefined
+  const last = trimmed.length - (trimmed.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? '').length
+  const hit = verblessBijzin(trimmed)
+  return hit && hit.index >= last ? hit : undefined
+}
+
+// Where the last sentence of a text starts: after the last word that closes one.
+function lastSentenceStart(raw: string[]): number {
+  for (let k = raw.length - 2; k >= 0; k--) if (/[.!?]$/u.test(raw[k] ?? '') && /^\p{Lu}/u.test(raw[k + 1] ?? '')) return k + 1
+  return 0
+}
+
+// Conjunctions that open a bijzin, and what may follow them: a determiner, quantifier or pronoun.
+const lastOpener = /^(?:dat|of|omdat|zodat|doordat|nadat|voordat|zodra|terwijl|hoewel|wanneer)$/u
+const clauseSubject = /^(?:de|het|een|deze|dit|die|onze|ons|hun|haar|uw|elke|iedere|elk|ieder|alle|veel|meer|enkele|geen|er|we|wij|ze|zij|u|je|hij|men|iedereen|inwoners|mensen|\d[\d.,]*)$/u
+
+/**
+ * Whether the word at `s` opens a bijzin in a text without its closing mark: a conjunction before
+ * a subject (`dat alle kinderen`, `of de balie`). `dat` may be a determiner (`dat plan`), so a
+ * subject must follow; `of` may join two nouns (`de bus of de fiets`), so it must follow a verb,
+ * a subject pronoun or a particle (`onderzoeken we of`, `gaan na of`), not a noun.
+ */
+function opensLastBijzin(words: string[], raw: string[], s: number): boolean {
+  const word = words[s] ?? ''
+  if (!lastOpener.test(word) || /,$/u.test(raw[s - 1] ?? '') || !clauseSubject.test(words[s + 1] ?? '')) return false
+  if (word !== 'of') return true
+  const before = words[s - 1] ?? ''
+  return personal.test(before) || /^(?:na|af|uit|ervoor|erop|ernaar|bekijken|onderzoeken|nagaan|kijken|weten|vragen)$/u.test(before) || readsAsVerb(words, raw, s - 1)
+}
+
 // Whether a word may be a verb, read generously: a bijzin is only reported when no word in it can be one.
 // Forms of the auxiliaries are verbs everywhere (`zijn` too); a word with a verb's ending is one
 // unless a determiner stands right before it, or a number before a plural (`4.000 leden`), or a
@@ -148,21 +194,24 @@ function readsAsVerb(words: string[], raw: string[], i: number, last = false): b
   const word = words[i] ?? ''
   if (!word || /^\p{Lu}|^\d/u.test(raw[i] ?? '')) return false
   if (irregular.test(word) || auxiliary.test(word)) return true
-  if (notVerb.test(word) || !/(?:t|en|de|te|d)$/u.test(word)) return false
+  // `-aan` for the verbs of one syllable (`uitgaan`, `bestaan`, `omslaan`).
+  if (notVerb.test(word) || !/(?:t|en|aan|de|te|d)$/u.test(word)) return false
   const before = words[i - 1] ?? ''
   if (article.test(before)) return false
-  if (!/en$/u.test(word)) return !prepositions.has(before)
+  // Last in the bijzin a word on -t is its verb, also after a stranded preposition (`er … over beslist`).
+  if (!/en$/u.test(word)) return last || !prepositions.has(before)
   // A bijzin ends on its verb: there a word in -en after a particle (`daar niet aan bijdragen`),
   // an adverb (`meer ontvangen`), a year or a number that belongs to a noun (`in 2026 begonnen`,
   // `groep 3 beginnen`) or an adjective-like noun (`in de gemeente verhuren`) is the verb. Before
   // that, and after a count (`ruim 4.000 leden`) or a quantifier (`alle wijken`), it is a plural.
   const count = /^\d/u.test(before) && (i < 2 || article.test(words[i - 2] ?? '') || determinerOnly.test(words[i - 2] ?? '') || bijzinOpener.test(words[i - 2] ?? ''))
-  if (last) return !count && !/^(?:alle|veel|enkele|ruim|bijna|circa|ongeveer|zoveel|weinig)$/u.test(before)
+  if (last) return !count && !/^(?:alle|veel|enkele|ruim|bijna|circa|ongeveer|zoveel|weinig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)$/u.test(before)
   return !prepositions.has(before) && !determinerOnly.test(before) && !/^\d/u.test(before) && !(/e$/u.test(before) && determinerOnly.test(words[i - 2] ?? ''))
 }
 const auxiliary = /^(?:is|zijn|was|waren|ben|kan|kunnen|zal|zullen|wil|willen|mag|mogen|moet|moeten|heeft|hebben|wordt|worden|gaat|gaan|blijft|blijven|komt|komen|staat|staan|ligt|liggen|doet|doen)$/u
 const article = /^(?:de|het|een|deze|dit|onze|ons|hun|haar|uw|elke|iedere|geen|eigen|nieuwe)$/u
-const determinerOnly = /^(?:de|het|een|deze|dit|onze|ons|hun|haar|uw|elke|iedere|alle|veel|meer|minder|geen|eigen|nieuwe|enkele|ruim|bijna|circa|ongeveer)$/u
+// Number words count like digits: `vier weken` is a plural after its count.
+const determinerOnly = /^(?:de|het|een|deze|dit|onze|ons|hun|haar|uw|elke|iedere|alle|veel|meer|minder|geen|eigen|nieuwe|enkele|ruim|bijna|circa|ongeveer|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)$/u
 
 /** A clause gap found in a text: where to point and what to say. */
 export interface ClauseGap {

@@ -6,6 +6,7 @@
  * puts it (second after a fronted moment, last in a subordinate clause, right before the moment's
  * preposition) is in the present, with no past form, perfect or condition in the clause.
  */
+import { isVerbParticle } from '@kapstok/nl'
 import { strongPast } from './dated-future.js'
 import { momentsIn } from './stale-clauses.js'
 import { MONTH } from './year-numbers.js'
@@ -74,22 +75,26 @@ const condition = /^\s*(?:als|indien|wanneer|mits|tenzij)\b|\b(?:sinds|vanaf|tot
 // Words before a moment that make it the time of the clause ("in het voorjaar van 2026", "vóór de
 // zomer van 2026", "in de loop van maart 2026"); `van` alone ties it to a noun ("de peiling van maart").
 // Not `per`: with the present it tells what holds from then ("De bedragen stijgen per 1 januari").
+// The prepositions that make a moment the time of its clause (see `adverbial`).
+const momentPreposition = /^(?:in|op|rond|rondom|uiterlijk|tegen|vóór|voor|na|tijdens|per)$/iu
 const adverbial = /(?:^|\b(?:in|op|rond|rondom|uiterlijk|tegen|vóór|voor|na|tijdens|in\s+de\s+loop\s+van|(?:aan\s+)?het\s+(?:begin|eind|einde)\s+van))\s*$/iu
 // Words that are no finite verb though they may end in -t or stand second: function words,
 // participles, determiners and pronouns.
 const notVerb = /^(?:niet|met|dat|het|wat|tot|toch|net|dit|echt|recht|eerst|meest|laatst|juist|vast|best|nog|ook|al|er|we|wij|ze|zij|de|een|die|deze|dit|onze|ons|hun|zijn|haar|uw)$/iu
 const determiner = /^(?:de|het|een|deze|dit|die|dat|onze|ons|hun|zijn|haar|uw|elk|elke|ieder|iedere|geen|veel)$/iu
 const participleForm = /^(?:\p{L}{0,8}ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her)\p{L}{2,}d)$/u
-// Verbs of having, being, seeing or counting: in the present after a moment they tell a figure or
+// Verbs of having or holding, being, seeing or counting (`bevat € 610 op 1 januari`): in the present after a moment they tell a figure or
 // a finding of that time ("In maart 2026 ligt de piek op …"), not a plan.
-const stateVerb = /^(?:ligt|liggen|staat|staan|zit|zitten|heeft|hebben|is|zijn|telt|tellen|ziet|zien|blijkt|blijken|kent|kennen|woont|wonen|geldt|gelden|bedraagt|bedragen|lijkt|lijken)$/iu
+const stateVerb = /^(?:ligt|liggen|staat|staan|zit|zitten|heeft|hebben|is|zijn|telt|tellen|ziet|zien|blijkt|blijken|kent|kennen|woont|wonen|geldt|gelden|bedraagt|bedragen|lijkt|lijken|bevat|bevatten|omvat|omvatten)$/iu
 
 // Whether the word at `i` closes a noun phrase: a determiner before it, with only inflected
 // adjectives or numbers between (`de nieuwe contracten`, `de 40 plaatsen`). Such a word on -ten
 // or -den is a plural noun, not a past form of a verb.
 function nounAt(all: string[], i: number): boolean {
   let k = i - 1
-  while (k >= 0 && /^(?:\p{L}+e|\d[\d.,]*)$/u.test(all[k] ?? '') && !determiner.test(all[k] ?? '')) k--
+  // Adjectives by form (`attributive`), not any word on -e: many nouns end so (`de
+  // woningcorporatie sluit`), and the word after them is then the finite verb.
+  while (k >= 0 && (attributive.test(all[k] ?? '') || /^\d[\d.,]*$/u.test(all[k] ?? '')) && !determiner.test(all[k] ?? '')) k--
   return k >= 0 && determiner.test(all[k] ?? '')
 }
 
@@ -133,8 +138,12 @@ export function presentAtPastMoment(clause: string, before: string): string | un
   const subordinate = /^\s*(?:dat|zodat|omdat|zodra|nadat|voordat|wanneer|waarna|waarmee|waarin|die|of)\s/iu.test(clause)
   if (subordinate) places.push(after.at(-1) ?? '')
   if (subordinate && /^(?:is|zijn)$/iu.test(after.at(-1) ?? '') && /^(?:klaar|gereed|beschikbaar|operationeel|bekend|rond|af)$/iu.test(after.at(-2) ?? '')) return moment.text.trim()
-  // Right before the moment's preposition, after a subject that is not a determiner ("Het kabinet presenteert in …").
-  const prep = lead.length - (/^(?:de|het)$/iu.test(lead.at(-1) ?? '') ? 2 : 1)
+  // Right before the moment's preposition, after a subject that is not a determiner ("Het kabinet
+  // presenteert in …"); right before the moment itself when it needs none (`sluit eind maart …
+  // aan`); and over the particle of a separable verb that may come first (`loopt af op 1 juli`).
+  const article = /^(?:de|het)$/iu.test(lead.at(-1) ?? '') ? 1 : 0
+  let prep = lead.length - article - (momentPreposition.test(lead.at(-1 - article) ?? '') ? 1 : 0)
+  if (prep >= 3 && isVerbParticle(lead[prep - 1] ?? '') && !momentPreposition.test(lead[prep - 2] ?? '')) prep--
   if (prep >= 2 && !nounAt(lead, prep - 1)) places.push(lead[prep - 1] ?? '')
   const verbs = places.map((w) => w.toLowerCase()).filter(Boolean)
   // The verb second after the subject that opens the clause (`Het college verwacht … in maart`)

@@ -134,7 +134,7 @@ export function timeExpressions(sentence: string): Array<{ text: string; index: 
  * @returns The time expression, if the sentence opens so.
  */
 export function frontedFuture(sentence: string): string | undefined {
-  if (statistic.test(sentence)) return undefined
+  if (statesFigure(sentence)) return undefined
   const m = frontedTime.exec(sentence)
   if (!m?.[1] || !m[2]) return undefined
   const rest = sentence.slice(m.index + m[0].length)
@@ -194,6 +194,14 @@ export function onsetIn(clause: string): string | undefined {
 // A share of a population is a figure of that year in the present tense of statistics
 // ("In 2023 komt 12 procent van de jongeren …"), not an announcement.
 const statistic = /\d\s{0,2}(?:%|procent\b)|\bprocent\b/iu
+// So is a verb whose complement is a figure (`komt … neer op 6,5 ton`, `stijgt … naar 1.240`,
+// `blijft … op ruim 300`): a level of that time, whatever the verb. The moments themselves are
+// blanked first, so `op 1 juli 2025` is no figure.
+const figureComplement = /\b(?:op|naar|tot)\s{1,3}(?:(?:ruim|bijna|circa|ca\.?|ongeveer|zo['’]n|gemiddeld|krap|maximaal|minimaal|afgerond)\s{1,3})?(?:€\s{0,2})?\d/iu
+function statesFigure(clause: string): boolean {
+  if (statistic.test(clause)) return true
+  return figureComplement.test(clause.replace(timeExpression, (moment) => ' '.repeat(moment.length)))
+}
 
 // A clause about a stretch of time or a routine ("vanaf 2024", "elk jaar"), a condition ("Als we de
 // instroom uit 2020 nemen"), or a perfect or past tense ("is … van start gegaan", "moest … komen").
@@ -213,7 +221,7 @@ const adjectiveAfter = /^\s{1,3}\p{L}+(?:de|te|den|ten)\s{1,3}\p{L}/u
  * @returns The time expression, if the clause announces something at it.
  */
 export function announcedIn(clause: string): string | undefined {
-  if (notAnnouncing.test(clause) || statistic.test(clause)) return undefined
+  if (notAnnouncing.test(clause) || statesFigure(clause)) return undefined
   const time = timeExpressions(clause).find(
     (t) => (/^(?:begin|eind|medio|halverwege|midden|[QK]\d)/iu.test(t.text) || pointBefore.test(clause.slice(0, t.index))) && !adjectiveAfter.test(clause.slice(t.index + t.text.length))
   )
