@@ -41,7 +41,14 @@ const wrong: WrongCalculation[] = [
   // A per saldo rest.
   ['per saldo with the whole in the sentence before', ['Het sportbudget bedraagt € 860.000. We besteden € 540.000 aan accommodaties en € 185.000 aan activiteiten; per saldo blijft € 155.000 over.'], '155.000'],
   ['per saldo in millions', ['De opbrengst is € 1,8 miljoen. Daar staan kosten van € 1,1 miljoen en € 0,3 miljoen tegenover; per saldo houden we € 0,5 miljoen over.'], '0,5'],
-  ['per saldo growth of members', ['Er kwamen 120 leden bij en 95 leden gingen weg; per saldo groeide de club met 35 leden.'], '35']
+  ['per saldo growth of members', ['Er kwamen 120 leden bij en 95 leden gingen weg; per saldo groeide de club met 35 leden.'], '35'],
+  // Added after the first measurement, for the gates the dev-set misses showed (written after the first
+  // fixes, so not measured on the start code).
+  ['a rounded product after an opening connective', ['Bovendien verkopen we 1.850 jaarkaarten van € 38,50; dat brengt circa € 78.000 op.'], '78.000'],
+  ['an exact product after an opening connective', ['Daarnaast verwachten we 620 aanvragen van € 115, samen € 74.900.'], '74.900'],
+  ['a mean exactly half a step above its result', ['Over vier jaar kwamen gemiddeld 130 meldingen per jaar binnen (2022: 118, 2023: 141, 2024: 127, 2025: 154).'], '130'],
+  ['a growth with a unit abbreviated in brackets', ['In 2020 telde de gemeente 86 kilometer (km) fietspad.', 'Nu is dat 104 km, een groei van 16 km.'], '16'],
+  ['a bound among other numbers', ['Eén op de vijf van de 400 aanvragers krijgt een bijdrage van ten hoogste € 900; bij 80 toekenningen gaat het om € 76.500.'], '76.500']
 ]
 
 /** Right calculations and look-alikes: none may be reported. */
@@ -80,12 +87,19 @@ const right: Array<[string, string[]]> = [
   ['a mean per theme beside a count of neighbourhoods', ['Dit jaar doen 48 buurten mee. Er zijn 6 thema’s. Per thema is gemiddeld € 2.750 beschikbaar, in totaal € 16.500.']],
   ['per saldo right', ['Het sportbudget bedraagt € 860.000. We besteden € 540.000 aan accommodaties en € 185.000 aan activiteiten; per saldo blijft € 135.000 over.']],
   ['per saldo in millions right', ['De opbrengst is € 1,8 miljoen. Daar staan kosten van € 1,1 miljoen en € 0,3 miljoen tegenover; per saldo houden we € 0,4 miljoen over.']],
-  ['per saldo growth right', ['Er kwamen 120 leden bij en 95 leden gingen weg; per saldo groeide de club met 25 leden.']]
+  ['per saldo growth right', ['Er kwamen 120 leden bij en 95 leden gingen weg; per saldo groeide de club met 25 leden.']],
+  ['a rounded product after an opening connective right', ['Bovendien verkopen we 1.850 jaarkaarten van € 38,50; dat brengt circa € 71.000 op.']],
+  ['an exact product after an opening connective right', ['Daarnaast verwachten we 620 aanvragen van € 115, samen € 71.300.']],
+  ['a product with plus after an opening connective', ['Daarnaast verwachten we 620 aanvragen van € 115 plus een toeslag, samen € 74.900.']],
+  ['a mean at half a step rounded up', ['Over vier jaar kwamen gemiddeld 140 meldingen per jaar binnen (2022: 118, 2023: 141, 2024: 127, 2025: 154).']],
+  ['the growth with an abbreviated unit right', ['In 2020 telde de gemeente 86 kilometer (km) fietspad.', 'Nu is dat 104 km, een groei van 18 km.']],
+  ['a bound among other numbers right', ['Eén op de vijf van de 400 aanvragers krijgt een bijdrage van ten hoogste € 900; bij 80 toekenningen gaat het om € 68.400.']],
+  ['a range with tot is no bound', ['Een bijdrage loopt van € 500 tot € 1.500; voor 40 aanvragen is dat samen € 52.000.']]
 ]
 
 /** How many wrong ones the code must catch: raise it as the readers learn shapes. */
-const mustCatch = 16
+const mustCatch = 30
 /** Right ones the code still reports: empty it as the readers learn them. */
-const stillNoisy = new Set<string>(['ruim with one digit', 'a count total below a maximum per school'])
+const stillNoisy = new Set<string>()
 
 describeCalculationBattery('prose calculation battery (wave 12, part A)', wrong, right, mustCatch, stillNoisy)
