@@ -6,6 +6,7 @@
  */
 
 import { cents, mul } from './exact-number.js'
+import { rounding } from './onderbouwing.js'
 import { euros, isCounted, written, type Num } from './slip-candidates.js'
 
 /** Words that add something to a product: then its numbers are not the whole calculation. */
@@ -13,6 +14,21 @@ export const ADDS = /\b(?:inclusief|incl\.|exclusief|excl\.|plus|waarvan|daarnaa
 // `inclusief` a thing with no number after it (`inclusief een gymzaal`): the result holds the
 // product and something more, so it can be larger than the product but never smaller.
 const INCLUDES_THING = /\b(?:inclusief|incl\.)\s+(?![^.;!?]*\d)/iu
+
+// A connective that opens the sentence before its numbers (`Daarnaast verwachten we 4.300 …`) adds
+// this sentence to the one before; it adds nothing to the product inside it.
+const OPENING = /\b(?:daarnaast|bovendien|aanvullend)\b/giu
+
+/**
+ * A sentence without the connectives that stand before its first term.
+ *
+ * @param text The sentence.
+ * @param first The offset of its first term.
+ * @returns The text to test for words that add to a product.
+ */
+export function withoutOpening(text: string, first: number): string {
+  return text.slice(0, first).replace(OPENING, '') + text.slice(first)
+}
 
 /**
  * Whether a sentence's only word that adds to a product is `inclusief` a thing without a number:
@@ -24,6 +40,38 @@ export function onlyIncludesThing(text: string): boolean {
 const WORD = /\b(ruim|bijna|circa|ca\.|ongeveer|zo['’]n|rond|nagenoeg)\s*(?:€\s*)?$/iu
 
 /**
+ * The rounding word right before a number at `index` of `text` (`circa`, `ruim`, `bijna`), if any.
+ * A percentage (`bijna zeventig procent meer`) is a share, not a rounded total of a product.
+ */
+export function approxWordBefore(text: string, index: number): string | undefined {
+  if (/^\S+\s*(?:%|procent)/iu.test(text.slice(index, index + 40))) return undefined
+  return WORD.exec(text.slice(Math.max(0, index - 16), index))?.[1]?.toLowerCase()
+}
+
+/**
+ * Whether an exact value (in cents) fits a number written after a rounding word. The number's own
+ * written precision says how far it may lie: `circa € 207.000` writes three significant digits,
+ * so it lies within a few steps of its last digit of the value (2,5 steps: an author may round to
+ * a figure of fives, `ongeveer € 24.000` for 21.760), while `circa € 200.000` may stand for
+ * anything up to 450.000. A fixed share (a tenth) is wrong both ways: too wide for a number
+ * with many digits (207.000 for 196.940), too narrow for one with one digit.
+ * `ruim` puts the value at or above the number, `bijna` and `nagenoeg` at or below it (with 2 %
+ * slack on the wrong side: `ruim tweeduizend` is no 1.800), up to a step or a third away.
+ *
+ * @param word The rounding word, lower case.
+ * @param computed The exact value, in cents.
+ * @param stated The number as read (its value and its text).
+ * @returns Whether the value fits.
+ */
+export function approxHolds(word: string, computed: number, stated: Num): boolean {
+  const target = cents(stated.value)
+  const step = 2 * cents(rounding(stated.text, true))
+  if (word === 'ruim') return computed >= 0.98 * target && computed <= Math.max(1.3 * target, target + step)
+  if (word === 'bijna' || word === 'nagenoeg') return computed <= 1.02 * target && computed >= Math.min(0.75 * target, target - step)
+  return Math.abs(computed - target) <= 2.5 * step
+}
+
+/**
  * The approximate result of a sentence of three numbers, a count, a number and the result, that
  * lies on the wrong side of (or too far from) their product.
  *
@@ -32,16 +80,14 @@ const WORD = /\b(ruim|bijna|circa|ca\.|ongeveer|zo['’]n|rond|nagenoeg)\s*(?:�
  * @returns The slip, if the result contradicts its word.
  */
 export function approxProductSlip(nums: Num[], text: string): { stated: Num; expression: string; computed: number } | undefined {
-  if (nums.length !== 3 || ADDS.test(text)) return undefined
+  if (nums.length !== 3) return undefined
   const [a, b, stated] = nums as [Num, Num, Num]
-  const word = WORD.exec(text.slice(Math.max(0, stated.index - 16), stated.index))?.[1]?.toLowerCase()
+  if (ADDS.test(withoutOpening(text, a.index))) return undefined
+  const word = approxWordBefore(text, stated.index)
   if (!word || !(isCounted(a) || isCounted(b)) || (a.euro && b.euro) || (a.euro || b.euro) !== stated.euro) return undefined
   const computed = cents(mul(a.value, b.value))
-  const target = cents(stated.value)
-  // Half a step of the result's first two significant digits: `ruim 1,1 miljoen` may be 1,15 miljoen.
-  const ratio = computed / target
-  const wrong = word === 'ruim' ? ratio < 0.98 || ratio > 1.3 : word === 'bijna' || word === 'nagenoeg' ? ratio > 1.02 || ratio < 0.75 : Math.abs(ratio - 1) > 0.1
+  const ratio = computed / cents(stated.value)
   // Far off is another calculation, not this one.
-  if (!wrong || ratio < 0.5 || ratio > 2) return undefined
+  if (approxHolds(word, computed, stated) || ratio < 0.5 || ratio > 2) return undefined
   return { stated, expression: `${written(a)} × ${written(b)} = ${stated.euro ? '€ ' : ''}${euros(computed)}`, computed }
 }

@@ -12,7 +12,8 @@ import { rounding } from './onderbouwing.js'
 import { splitRows } from './table-rows.js'
 import { memoByText } from './memo.js'
 import { yearCounts } from './year-counts.js'
-import { ADDS, onlyIncludesThing, approxProductSlip } from './approx-products.js'
+import { ADDS, onlyIncludesThing, approxHolds, approxProductSlip, approxWordBefore, withoutOpening } from './approx-products.js'
+import { boundedSlip } from './bound-products.js'
 import { candidates, euros, isCounted, shareWords, written, type Factor, type Num } from './slip-candidates.js'
 
 
@@ -102,13 +103,16 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   // The tokenizer also stops at `;` and `:`, which often stand inside a calculation
   // (`€ 12.500 per huis; samen € 175.000`): the sentence is the unit here.
   // A written equation (`3 × € 64.000 = € 182.000`) is finance-net-stated-vs-computed's.
-  if (!(CUE.test(piece) || (previous !== undefined && BACK.test(piece))) || piece.includes('=')) return undefined
+  if (piece.includes('=')) return undefined
   const own = numberTokens(piece, planYears)
+  // A rounding word before the last number (`dat brengt circa € 142.000 op`) cues a result too.
+  if (!(CUE.test(piece) || (previous !== undefined && BACK.test(piece)) || roundedLast(own, piece))) return undefined
   // A short table row (`| Kernen | 12 | € 7.500 | € 80.000 |`) says its columns relate: as strong as a result word.
   const strong = row || STRONG.test(piece)
   const shares = shareWords(piece)
   // No word that adds something to a product (`inclusief`, `plus`, `waarvan`): three numbers are the whole calculation.
-  const both = `${previous ?? ''} ${piece}`
+  // (A connective opening the sentence, `Daarnaast …`, adds the sentence to the one before, not to its product.)
+  const both = `${previous ?? ''} ${withoutOpening(piece, numbersOf(own)[0]?.index ?? 0)}`
   // `inclusief` a thing without a number after the result (`komt uit op 3.900 m², inclusief een
   // gymzaal`) keeps the product a lower bound: read the calculation whole, and keep only a result
   // below it. Right after a price (`€ 85, inclusief reiskosten`) it says what the price covers.
@@ -116,12 +120,26 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   const lower = last !== undefined && onlyIncludesThing(piece.slice(last.end ?? last.index)) && !ADDS.test(`${previous ?? ''} ${piece.slice(0, last.index)}`)
   const whole = (strong || BUDGET.test(piece)) && (lower || !ADDS.test(both)) && !ROUGH.test(both)
   const below = (s: ArithmeticSlip | undefined): ArithmeticSlip | undefined => (!lower || (s && cents(s.stated.value) < s.computed) ? s : undefined)
-  return below(slipFrom(piece, previous, own, strong, shares, whole, planYears))
+  const slip = below(slipFrom(piece, previous, own, strong, shares, whole, planYears))
+  // A rounded result (`ruim € 100.000` for 120.000) one digit off is no slip when it fits its word.
+  const word = slip && approxWordBefore(piece, slip.stated.index)
+  return slip && word && approxHolds(word, slip.computed, slip.stated) ? undefined : slip
+}
+
+// A rounding word before the last of a sentence's numbers (`… € 27,50 per persoon, ongeveer € 11.200`)
+// states that number as a result as plainly as `samen` does.
+// (An amount only: a rounded count, `groeit met ruim 800`, is as often a change as a product.)
+const roundedLast = (own: Token[], piece: string): boolean => {
+  const last = numbersOf(own).at(-1)
+  return last !== undefined && last.euro === true && approxWordBefore(piece, last.index) !== undefined
 }
 
 // The slip of a sentence's own numbers, or of them with the numbers of the sentence before.
 function slipFrom(piece: string, previous: string | undefined, own: Token[], strong: boolean, shares: ReturnType<typeof shareWords>, whole: boolean, planYears: number | undefined): ArithmeticSlip | undefined {
-  const slip = slipIn(own, strong, 0, shares, whole) ?? (strong || BUDGET.test(piece) || /\buit\s+op\b|\bneer\s*(?:komt|komen)?\s+op\b/iu.test(piece) ? approxProductSlip(numbersOf(own), piece) : undefined)
+  // A bound times a count is an inequality (bound-products): read so, or not at all.
+  const bounded = boundedSlip(piece, numbersOf(own), previous, () => (previous === undefined ? [] : numbersOf(numberTokens(previous, planYears))))
+  if (bounded !== 'unbound') return bounded
+  const slip = slipIn(own, strong, 0, shares, whole) ?? (strong || BUDGET.test(piece) || /\buit\s+op\b|\bneer\s*(?:komt|komen)?\s+op\b/iu.test(piece) || roundedLast(own, piece) ? approxProductSlip(numbersOf(own), piece) : undefined)
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
   // A percentage and one number (`Met een index van 2,5% groeit het plafond naar € 3.290.000`) apply to the amount before.
   const points = BACK.test(piece) || (shares.length > 0 && numbersOf(own).length === 1)
@@ -164,7 +182,7 @@ const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgete
 // a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,
 // `uittrekken`, `raming`, `budget`: the sum set aside for what the sentence counts).
 const CUE =
-  /[×=+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|neerkomt|neerkomen|uitkomt|uitkomen|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|groeide|bedragen|komt|komen|levert|leveren|leverde|leverden|kost|kosten|kostte|kostten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|per|keer|maal|elk|ieder|ramen|raamt|geraamd|raming|begroot|begroten|reserveren|reserveert|gereserveerd|uittrekken|trekken|uitgetrokken|budget|investering)\b/iu
+  /[×=+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|neerkomt|neerkomen|uitkomt|uitkomen|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|groeide|bedragen|komt|komen|levert|leveren|leverde|leverden|kost|kosten|kostte|kostten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|per|keer|maal|elk|ieder|ramen|raamt|geraamd|raming|begroot|begroten|reserveren|reserveert|gereserveerd|uittrekken|trekken|uitgetrokken|budget|investering|gaat\s+het\s+om|het\s+gaat\s+om)\b/iu
 
 // Sentence ends: a full stop, `!` or `?` before a space, a blank line, and a line that
 // starts a list item or a table row. (The tokenizer does not end a sentence after a word.)

@@ -10,7 +10,8 @@ import { carriedTotals } from './carried-totals.js'
 import { countMeans } from './count-means.js'
 import { deductions } from './deductions.js'
 import { impliedEquations } from './implied-equations.js'
-import { beyond, equations, type Equation } from './onderbouwing.js'
+import { beyond, equations, tokenize, type Equation } from './onderbouwing.js'
+import { holdsAsBound } from './bound-products.js'
 import { anotherReadingHolds } from './other-readings.js'
 import { levelChanges } from './level-changes.js'
 import { listTotals } from './list-totals.js'
@@ -45,7 +46,7 @@ function readWrittenCalculations(text: string): Equation[] {
   return [...equations(text), ...deductions(text), ...leadingResults(text)]
     .filter((e) => e.arithmetic && !e.soft)
     .map((e) => inResultPeriod(text, e))
-    .filter((e) => !beyond(e.computed, e.stated, e.tolerance) || !(anotherReadingHolds(text, e) || misread(text, e) || overPeriods(text, e)))
+    .filter((e) => !beyond(e.computed, e.stated, e.tolerance) || !(anotherReadingHolds(text, e) || misread(text, e) || overPeriods(text, e) || bounded(text, e)))
 }
 
 /**
@@ -63,7 +64,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
   const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...shareCounts(text), ...countMeans(text), ...priceGaps(text), ...labelListProducts(text)].filter(
-    (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e))
+    (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e) || bounded(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)
   // give way to a reading of the sentence's own words (`afgeschreven over 40 jaar`).
@@ -71,6 +72,12 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
   // The sentence-level fallback reads what no narrow reader (nor a written calculation) read.
   const taken = [...read, ...writtenCalculations(text)].map((e) => e.index)
   return [...read, ...sentenceArithmetic(text).filter((e) => !taken.some((i) => Math.abs(i - e.index) <= 3))]
+}
+
+// A product of a bounded number (`maximaal 3 projecten` per school) whose result lies on the
+// allowed side of it: an inequality that holds.
+function bounded(text: string, e: Equation): boolean {
+  return holdsAsBound(text, e, tokenize(text).filter((t) => t.kind === 'num'))
 }
 
 // A reading more than twice off its result that leaves out numbers of its sentence: a factor was

@@ -172,16 +172,19 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], previous: Q
   const range = resultRange(r)
   const v = real(implied.value)
   const held = { operands: implied.terms.map((q) => q.index), result: r.index }
-  if (v >= range.low && v <= range.high) return held
+  // Round half up: a value exactly half a step above a plain result rounds to the next step (a
+  // mean of 315 is written 320, never 310), so that end of its range is open.
+  const open = r.approx === '' && Math.abs(v - range.high) <= 1e-9 * Math.max(1, Math.abs(range.high))
+  if (v >= range.low && v <= range.high && !open) return held
   // More than twice off: the result counts something else than these quantities.
   const ratio = real(r.value) / v
   if (!(ratio > 0.5 && ratio < 2)) return undefined
   // A list of three or more parts of one sentence, each below the total: some of them adding up to
   // it is a part left out (`ontwikkeling, marketing en beheer, samen` the first two), not a reading.
   const list = cue === 'sum' && implied.terms.length >= 3 && implied.terms.every((q) => q.index >= sentenceStart && real(q.value) < real(r.value))
-  if (combinationHolds(operands, resultRange(r, true), !list)) return held
+  if (combinationHolds(operands, resultRange(r, true), !list, r)) return held
   const center = make(BigInt(Math.round(((range.low + range.high) / 2) * 1e6)), 1000000n)
-  const half = make(BigInt(Math.round(((range.high - range.low) / 2) * 1e6)), 1000000n)
+  const half = make(BigInt(Math.round(((range.high - range.low) / 2) * (open ? 0.999 : 1) * 1e6)), 1000000n)
   return { ...held, equation: { expression: implied.expression, computed: implied.value, stated: center, result: r.text, index: r.index, tolerance: half, final: true, arithmetic: true, fallback: true } }
 }
 
@@ -207,8 +210,11 @@ function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], se
   const last = operands.at(-1)
   // (`rekenen we met € …` names the result.)
   if (last && /\b(?:met|plus|naast|zonder)\b/i.test(text.slice(last.end, r.index).replace(/\brekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?met\b/iu, ''))) return true
-  return cue !== 'diff' && (sentence.match(/\b(?:19|20)\d{2}\b/g) ?? []).length >= 2
+  // A span of years (`over de jaren 2021 tot en met 2024`) is the one period a mean is taken over.
+  const years = cue === 'mean' ? sentence.replace(YEAR_SPAN, '$1') : sentence
+  return cue !== 'diff' && (years.match(/\b(?:19|20)\d{2}\b/g) ?? []).length >= 2
 }
+const YEAR_SPAN = /\b((?:19|20)\d{2})\s*(?:tot\s+en\s+met|t\/m|tot|-|–)\s*(?:19|20)\d{2}\b/gu
 
 // The combination a cue implies, over the operands of the result's kind.
 function imply(text: string, cue: Cue, r: Quantity, all: Quantity[], same: Quantity[], wholeBefore: Quantity[]): Implied | undefined {

@@ -45,9 +45,13 @@ const PERIODS: Record<string, number> = { week: 52, maand: 12, kwartaal: 4, dag:
  * @param qs The quantities before the result.
  * @param range The result's range.
  * @param partSums Whether a sum of some of them counts (not for a list of parts that all add up).
+ * @param result The result, whose unit a quotient of two of its kind cannot give (optional).
  * @returns True when one reading holds.
  */
-export function combinationHolds(qs: Quantity[], range: ResultRange, partSums = true): boolean {
+export function combinationHolds(qs: Quantity[], range: ResultRange, partSums = true, result?: Quantity): boolean {
+  // A quotient or relative change of two of one kind has no unit: it cannot give a result written
+  // with one (`8,4 GWh` and `6,9 GWh` make no `1,2 GWh` by 8,4 ÷ 6,9).
+  const unitless = (a: Quantity, b: Quantity): boolean => !(result && sameKind(a, b) && sameKind(a, result) && result.unit !== '' && result.unit !== '%' && a.unit !== '')
   const eps = 1e-9
   const holds = (v: number): boolean => Number.isFinite(v) && v >= range.low - eps && v <= range.high + eps
   const last = qs.slice(-10)
@@ -63,7 +67,7 @@ export function combinationHolds(qs: Quantity[], range: ResultRange, partSums = 
       const b = vs[j]!
       // Sums and differences of one kind (`4 kwartalen` and `6 weken` do not add up).
       if (sameKind(last[i]!, last[j]!) && ((partSums && holds(a + b)) || holds(a - b))) return true
-      if (holds(a * b) || holds(a / b) || holds((b - a) / a) || holds((a - b) / a)) return true
+      if (holds(a * b) || (unitless(last[i]!, last[j]!) && (holds(a / b) || holds((b - a) / a) || holds((a - b) / a)))) return true
       for (let k = 0; k < vs.length; k++) if (k !== i && k !== j && (holds(a * b * vs[k]!) || holds(a + b * vs[k]!) || holds(a - b * vs[k]!))) return true
     }
   }
