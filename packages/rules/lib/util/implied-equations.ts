@@ -7,6 +7,7 @@
 
 import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { div } from './exact-number.js'
+import { withoutEmphasis } from './emphasis.js'
 import { amountChanges } from './amount-change.js'
 import { leadingResults } from './result-first.js'
 import { periodTotals } from './period-totals.js'
@@ -17,6 +18,7 @@ import { writeOffs } from './write-offs.js'
 import { changeGaps } from './change-gaps.js'
 import { countChanges } from './count-change.js'
 import { perNounMeans } from './per-noun-means.js'
+import { carriedMeans } from './carried-means.js'
 import { deductions } from './deductions.js'
 import { occurrenceProducts } from './occurrence-products.js'
 import { carriedRates } from './carried-rates.js'
@@ -51,8 +53,13 @@ export function impliedEquations(text: string): Equation[] {
   // A calculation stays within its paragraph: the next paragraph's amount is another subject.
   const out: Equation[] = []
   for (const paragraph of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
-    for (const e of paragraphEquations(paragraph[0])) out.push({ ...e, index: e.index + paragraph.index })
+    // Emphasis marks stand between a number and its noun (`**1.800 m²** winkelvloer`): the readers
+    // see them as spaces, so the offsets still hold.
+    for (const e of paragraphEquations(withoutEmphasis(paragraph[0]))) out.push({ ...e, index: e.index + paragraph.index })
   }
+  // A mean per counted thing whose whole stands in the paragraph before, where no reading of its own paragraph has it.
+  const taken = new Set(out.map((e) => e.index))
+  out.push(...carriedMeans(withoutEmphasis(text)).filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
   return out
 }
 

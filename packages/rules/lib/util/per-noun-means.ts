@@ -47,10 +47,11 @@ const countOf = (written: string): number | undefined => {
  * @param text A prose text.
  * @returns The means as equations (`€ 4,62 miljoen ÷ 214`), with the rounding of the mean as tolerance.
  */
-export function perNounMeans(text: string): Equation[] {
+export function perNounMeans(text: string, groups = paragraphSentences(text)): Equation[] {
   const out: Equation[] = []
-  // A blank line ends a paragraph: the mean and its numbers stand in one.
-  for (const sentences of paragraphSentences(text)) {
+  // A blank line ends a paragraph: the mean and its numbers stand in one (unless the caller ties
+  // paragraphs together, see carried-means).
+  for (const sentences of groups) {
     sentences.forEach((sentence, s) => {
       for (const m of sentence.text.matchAll(MEAN)) {
         const [all, approx, written = '', noun = ''] = m
@@ -58,16 +59,27 @@ export function perNounMeans(text: string): Equation[] {
         const index = sentence.index + (m.index ?? 0) + all.indexOf(written)
         const meanAt = sentence.index + (m.index ?? 0) + all.indexOf('€')
         // The total stands before the mean: an amount after it is what the rate gives (`€ 60 per pas kost € 10.800`).
-        const others = (t: { index: number; text: string }): string[] =>
-          [...t.text.matchAll(AMOUNT)].filter((a) => t.index + (a.index ?? 0) < meanAt).map((a) => a[1] ?? '')
+        // With years, only the amounts dated in one of them (`€ 308.000 in 2026`, `in 2026 € 308.000`).
+        const others = (t: { index: number; text: string }, years: string[] = []): string[] =>
+          [...t.text.matchAll(AMOUNT)]
+            .filter((a) => t.index + (a.index ?? 0) < meanAt)
+            .filter((a) => years.length === 0 || years.some((y) => datedIn(t.text, a.index ?? 0, a[0].length, y)))
+            .map((a) => a[1] ?? '')
         if (others(sentence).length === 0 && [...sentence.text.matchAll(AMOUNT)].some((a) => sentence.index + (a.index ?? 0) > meanAt)) continue
         // The count of that noun in this sentence or the two before; the total is the one other
         // amount in its sentence, or in the sentence of the mean.
-        for (const earlier of sentences.slice(Math.max(0, s - 2), s + 1).reverse()) {
+        const window = sentences.slice(Math.max(0, s - 2), s + 1).reverse()
+        for (const earlier of window) {
           const counts = [...earlier.text.matchAll(COUNT)].filter((c) => countsNoun(c[2] ?? '', noun) && countOf(c[1] ?? '') !== undefined)
           if (counts.length !== 1) continue
           const count = countOf(counts[0]![1] ?? '')!
-          const totals = others(earlier).length > 0 ? others(earlier) : others(sentence)
+          // The total in the count's sentence, else in the mean's, else the one amount of the
+          // other sentences in view (`De lasten zijn € 1,26 miljoen. Er wonen 42 cliënten.`).
+          const source = others(earlier).length > 0 ? [earlier] : others(sentence).length > 0 ? [sentence] : window.filter((w) => w !== earlier && w !== sentence)
+          let totals = source.flatMap((t) => others(t))
+          // Amounts of several years: the one of a year the mean names (`de lasten in 2026 … per huishouden`).
+          const years = sentence.text.match(/\b(?:19|20)\d{2}\b/gu) ?? []
+          if (totals.length > 1 && years.length > 0) totals = source.flatMap((t) => others(t, years))
           if (totals.length !== 1 || count < 2) break
           const total = totals[0]!
           const computed = div(dutchNumber(total), make(BigInt(Math.round(count * 1000)), 1000n))
@@ -83,6 +95,14 @@ export function perNounMeans(text: string): Equation[] {
     })
   }
   return out
+}
+
+// An amount dated in a year: the year right after it (`€ 308.000 in 2026`) or right before it
+// (`in 2026 € 308.000`, `2026: € 308.000`).
+function datedIn(text: string, at: number, length: number, year: string): boolean {
+  const after = text.slice(at + length, at + length + 12)
+  const before = text.slice(Math.max(0, at - 12), at)
+  return new RegExp(String.raw`^\s+(?:in\s+)?${year}\b`, 'u').test(after) || new RegExp(String.raw`\b${year}\s*:?\s*$`, 'u').test(before)
 }
 
 /**

@@ -8,28 +8,34 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
+import { div } from './exact-number.js'
 import { add, dutchNumber, mul, proseEquation, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
+import { showRatio, unitRatio } from './unit-scales.js'
 
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
 // The result: a word that makes the next number the outcome (also `ging het dus om`), a few
 // words, then the number. The colon after `per …` comes before its look-behind, so that runs only at a colon.
 const RESULT = new RegExp(
-  String.raw`(?::(?<=\bper\s+[\p{L}'’²³-]+:)|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze)(?:\s+samen)?|(?:gaat|ging|gaan|gingen)\s+het(?:\s+(?:dus|dan|daarbij|hier))?\s+om|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
+  String.raw`(?::(?<=\bper\s+[\p{L}'’²³-]+:)|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|betekent\s+(?:dat|dit)|(?:zijn|komen)\s+er|zodat\s+er|(?:komt|komen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze|er)(?:\s+(?:samen|dan|dus))?|(?:gaat|ging|gaan|gingen)\s+het(?:\s+(?:dus|dan|daarbij|hier))?\s+om|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
   'giu'
 )
+// A number that may end a sentence as its result: `ruim € 236.200`.
+const LAST_NUMBER = new RegExp(String.raw`(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`, 'giu')
 // Words that add another item to a sentence.
 const ANOTHER_ITEM = /\b(?:daarnaast|daarbij|ook|bovendien|verder|tevens|nog|extra|plus)\b/iu
 // Words that take up the sentence before: `komt de pot daarmee op`.
 const BACK = /\b(?:daarmee|hiermee|dus|daardoor|zo|dan)\b/iu
 // A number in the text: an amount, a plain number, or a count in words.
 const ANY_NUMBER = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(%|\s*procent)?|\b(\p{L}+)\b`, 'giu')
-// A rate: the unit after `per` (`€ 48.000 per veld`, `26 vragen per week`).
-const PER = /^\s*((?:[\p{L}'’-]+\s+){0,3}?)per\s+([\p{L}'’²³-]+)/iu
+// A rate: the unit after `per` (`€ 48.000 per veld`, `26 vragen per week`), maybe per a number of
+// units (`3,5 plaatsen per 100 m²`, `12 meldingen per 1.000 inwoners`): group 2 is that number.
+const PER = /^\s*((?:[\p{L}'’-]+\s+){0,3}?)per\s+(?:(\d[\d.]*)\s+)?([\p{L}'’²³-]+)/iu
 // A rate after `elk` or `ieder` refers back to a count: `zes teams … met elk 1.450 uren`.
 const EACH_BEFORE = new RegExp(String.raw`\b(?:elk|elke|ieder|iedere)\s+(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 // The unit named first in the rate's own clause: `Per deelnemer kost de cursus € 450`, `Elke
 // buurtcoach begeleidt 25 huishoudens`. No number between the unit and the rate.
-const UNIT_BEFORE = /(?:^|[^\p{L}])(?:per|elke|ieder|iedere)\s+([\p{L}'’²³-]+)[^.!?;:\d€]{0,40}(?:€\s*)?$/iu
+// `Per 10 woningen plannen we 3 bomen`: group 1 is the number of units, group 2 the unit.
+const UNIT_BEFORE = /(?:^|[^\p{L}])(?:per\s+(?:(\d[\d.]*)\s+)?|(?:elke|ieder|iedere)\s+)([\p{L}'’²³-]+)[^.!?;:\d€]{0,40}(?:€\s*)?$/iu
 // A price that is one unit's by its name: `met een entreeprijs van € 7,50`, `tegen een tarief van € 12`.
 const PRICE_BEFORE = new RegExp(String.raw`\b\p{L}*(?:prijs|tarief|bijdrage)\s+(?:van\s+)?(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 
@@ -101,8 +107,21 @@ export function rateProducts(text: string): Equation[] {
     const end = starts[i + 1] ?? text.length
     const sentence = text.slice(start, end)
     for (const r of sentence.matchAll(RESULT)) {
-      const resultIndex = start + r.index + r[0].lastIndexOf(r[4] ?? '')
-      const resultText = r[4] ?? ''
+      let resultIndex = start + r.index + r[0].lastIndexOf(r[4] ?? '')
+      let resultText = r[4] ?? ''
+      let euro = Boolean(r[3])
+      let approx = Boolean(r[2])
+      let windowEnd = start + r.index
+      // `levert de besparing van 940 MWh ruim € 236.200 op`: the subject after `levert de` may hold
+      // a number of its own (the count); the result is then the last number of the sentence.
+      const subject = /^(?:levert|leveren|brengt|brengen)\s+de\b/iu.test(r[0]) ? [...text.slice(resultIndex, end).matchAll(LAST_NUMBER)].at(-1) : undefined
+      if (subject && subject.index > 0) {
+        windowEnd = resultIndex + subject.index
+        resultIndex = windowEnd + subject[0].lastIndexOf(subject[3] ?? '')
+        resultText = subject[3] ?? ''
+        euro = Boolean(subject[2])
+        approx = Boolean(subject[1])
+      }
       // The result ends the calculation: no number after it in the sentence.
       const after = text.slice(resultIndex + resultText.length, end)
       if (/\d/.test(after) || /^\s*%|^\s*procent/u.test(after)) continue
@@ -111,9 +130,9 @@ export function rateProducts(text: string): Equation[] {
       if (/^(?:levert|leveren|brengt|brengen)\s+de\b/iu.test(r[0]) && ANOTHER_ITEM.test(sentence.slice(0, r.index))) continue
       // `dus`, `zo`, `daarmee` only take up what came just before: a result of the one pair in view.
       const loose = /^(?:dus|zo|daarmee|hiermee)$/iu.test(r[0].slice(0, r[0].search(/\s/u)))
-      const result = { sentence: start, text: resultText, euro: Boolean(r[3]), index: resultIndex, approx: Boolean(r[2]), after, loose }
+      const result = { sentence: start, text: resultText, euro, index: resultIndex, approx, after, loose }
       // The sentence itself first; the sentence before only when this one has no rate and count.
-      const e = product(text, text.slice(start, start + r.index), start, result) ?? (i > 0 ? product(text, text.slice(starts[i - 1], start + r.index), starts[i - 1] ?? start, result) : undefined)
+      const e = product(text, text.slice(start, windowEnd), start, result) ?? (i > 0 ? product(text, text.slice(starts[i - 1], windowEnd), starts[i - 1] ?? start, result) : undefined)
       if (e) out.push(e)
     }
   })
@@ -133,7 +152,7 @@ const countNouns = (text: string, count: Found): string[] => /^\s*(?:[\p{L}'’�
 function unitPairs(text: string, quantities: Found[], result: Result): Array<[Found, Found]> {
   const pairs: Array<[Found, Found]> = []
   for (const rate of quantities) {
-    const unit = PER.exec(text.slice(rate.end))?.[2]
+    const unit = PER.exec(text.slice(rate.end))?.[3]
     if (!unit || rate.euro !== result.euro) continue
     for (const count of quantities) {
       if (count === rate || count.euro || count.value.d !== 1n || count.value.n < 2n) continue
@@ -149,13 +168,6 @@ function unitPairs(text: string, quantities: Found[], result: Result): Array<[Fo
 const ONE_PRICED = new RegExp(String.raw`(?<!\p{L})(?:een|[eé]én|1)\s+([\p{L}'’-]+)\s+(?:kost|kostte|vraagt)\s+(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 const oneThingPriced = (text: string, rate: Found): string | undefined => (rate.euro ? ONE_PRICED.exec(text.slice(Math.max(0, rate.index - 60), rate.index))?.[1] : undefined)
 
-// Larger units of a measure and how many of a smaller unit they hold.
-const UNIT_FACTORS: Array<[RegExp, RegExp, bigint]> = [
-  [/^(?:km|kilometer|kilometers)$/iu, /^(?:m|meter|strekkende)$/iu, 1000n],
-  [/^(?:ha|hectare|hectares)$/iu, /^(?:m²|m2|vierkante)$/iu, 10000n],
-  [/^(?:ton|tonnen)$/iu, /^(?:kg|kilo|kilogram)$/iu, 1000n]
-]
-const unitFactor = (word: string, unit: string): bigint | undefined => UNIT_FACTORS.find(([big, small]) => big.test(word) && small.test(unit))?.[2]
 
 // `coaches` for `buurtcoach`: the counted noun is the last part of the compound unit.
 const shortForm = (noun: string, unit: string): boolean => {
@@ -180,8 +192,16 @@ interface Result {
 function product(text: string, window: string, base: number, result: Result): Equation | undefined {
   const numbers: Found[] = []
   for (const m of window.matchAll(ANY_NUMBER)) {
+    // The number of units a rate is per (`per 100 m²`) belongs to the rate, not to the quantities.
+    if (!m[1] && /\bper\s+$/iu.test(window.slice(0, m.index))) continue
     if (m[4] !== undefined) {
+      // `een container per 40 woningen`: one thing per a number of units is a rate of one.
+      const onePerUnits = /^(?:een|[eé]én)$/iu.test(m[4]) && /^\s+[\p{L}'’-]+\s+per\s+\d/u.test(window.slice(m.index + m[0].length))
       const n = /^een$/iu.test(m[4]) ? undefined : parseNumberWord(m[4])
+      if (onePerUnits) {
+        numbers.push({ text: m[4], value: { n: 1n, d: 1n }, euro: false, index: base + m.index, end: base + m.index + m[0].length })
+        continue
+      }
       if (n !== undefined && n >= 2) numbers.push({ text: m[4], value: { n: BigInt(n), d: 1n }, euro: false, index: base + m.index, end: base + m.index + m[0].length })
       continue
     }
@@ -202,11 +222,15 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // A named price is per unit of whatever is counted (`1.200 bezoekers … een entreeprijs van € 7,50`).
     const priced = rate.euro && PRICE_BEFORE.test(lead)
     // The price of one thing: `Een uitkering kost gemiddeld € 16.400 per jaar` rates per uitkering.
-    const unit = oneThingPriced(text, rate) ?? per?.[2] ?? UNIT_BEFORE.exec(lead)?.[1]
+    const before = UNIT_BEFORE.exec(lead)
+    const unit = oneThingPriced(text, rate) ?? per?.[3] ?? before?.[2]
+    // A rate per a number of units (`per 100 m²`) is that number's share per one unit.
+    const perCount = oneThingPriced(text, rate) ? undefined : per?.[3] ? per[2] : before?.[1]
+    const perUnits = perCount ? dutchNumber(perCount) : { n: 1n, d: 1n }
     if (!unit && !each && !priced) continue
     // `€ 48.000 per veld` and `twaalf sportvelden`: the unit names the counted noun, or the count
     // is in a larger unit of the same measure (`4,2 km` at `per meter`).
-    const factor = countWords.map((w) => unitFactor(w, unit ?? '')).find((f) => f !== undefined)
+    const factor = countWords.map((w) => unitRatio(w, unit ?? '')).find((f) => f !== undefined)
     // A compound unit names its short form too: `elke buurtcoach` and `8 coaches`.
     const named = factor !== undefined || countWords.some((w) => namesUnit(w, unit ?? '') || shortForm(w, unit ?? ''))
     if (!each && !priced && !named) continue
@@ -227,18 +251,23 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // A result in a larger unit of the rate's measure (`42 kilo (textiel) per inwoner`, `1.310 ton`)
     // is the product in that unit; the measure is the word right after the rate.
     const measure = /^\s*([\p{L}'’²³-]+)/u.exec(text.slice(rate.end))?.[1]
-    const larger = resultNoun && measure ? unitFactor(resultNoun, measure) : undefined
+    const larger = resultNoun && measure ? unitRatio(resultNoun, measure) : undefined
     // What is measured, when both name it (`42 kilo textiel per inwoner`, `1.310 ton glas`), is one thing.
     const rateThing = (per?.[1]?.trim().split(/\s+/) ?? []).slice(1).at(-1)
     const resultThing = /^\s*[\p{L}'’-]+\s+(\p{Ll}[\p{L}'’-]*)/u.exec(result.after)?.[1]
     if (larger && rateThing && resultThing && !namesUnit(resultThing, rateThing) && !namesUnit(rateThing, resultThing)) continue
-    const sameNoun = (n: string | undefined): boolean => n !== undefined && resultNoun !== undefined && (namesUnit(resultNoun, n) || namesUnit(n, resultNoun))
-    if (!rate.euro && resultNoun && !larger && !sameNoun(rateNoun) && !sameNoun(measure) && !/^\s*(?:[.,;!?)]|per\b)/u.test(result.after)) continue
-    const computed = mul(mul(mul(rate.value, count.value), { n: factor ?? 1n, d: 1n }), { n: 1n, d: larger ?? 1n })
+    // A singular in `-s` (`parkeerplaats`) loses its `s` to the stem, its plural (`plaatsen`) keeps
+    // it: the rate's noun is compared in its plural in `-en` as well.
+    const sameNoun = (n: string | undefined): boolean => n !== undefined && resultNoun !== undefined && [n, `${n}en`].some((m) => namesUnit(resultNoun, m) || namesUnit(m, resultNoun))
+    // A bare norm (`3,5 per 100 m²`) names no noun of its own: the result's noun is what it counts.
+    const bare = per !== null && per[1] === ''
+    if (!rate.euro && resultNoun && !larger && !bare && !sameNoun(rateNoun) && !sameNoun(measure) && !/^\s*(?:[.,;!?)]|per\b)/u.test(result.after)) continue
+    const one = { n: 1n, d: 1n }
+    const computed = div(mul(mul(rate.value, count.value), factor ?? one), mul(larger ?? one, perUnits))
     const stated = dutchNumber(result.text)
     // A result far from the product is about something else.
     if (sub(stated, mul(computed, { n: 2n, d: 1n })).n > 0n || sub(computed, mul(stated, { n: 2n, d: 1n })).n > 0n) return undefined
-    const e = proseEquation(`${/^\d/.test(count.text) ? count.text : String(count.value.n)}${factor ? ` × ${factor.toLocaleString('nl-NL')}` : ''} × ${rate.text}${larger ? ` ÷ ${larger.toLocaleString('nl-NL')}` : ''}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
+    const e = proseEquation(`${/^\d/.test(count.text) ? count.text : String(count.value.n)}${factor ? showRatio(factor) : ''} × ${rate.text}${perCount ? ` ÷ ${perCount}` : ''}${larger ? showRatio({ n: larger.d, d: larger.n }) : ''}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
     // A mean or rounded rate adds its rounding once per counted unit.
     const mean = new RegExp(String.raw`\b${APPROX}\s+(?:€\s*)?$`, 'iu').test(text.slice(Math.max(0, rate.index - 20), rate.index))
     return mean ? { ...e, tolerance: add(e.tolerance, mul(rounding(rate.text, true), count.value)) } : e
