@@ -2,7 +2,7 @@
  * Whether a text without its full stop stops mid-clause, for `unfinished-sentence`: a preposition
  * or adverb at its end counts only when no verb takes it as its particle.
  */
-import { clauseCut } from './sentence-breaks.js'
+import { clauseCut } from './clause-cut.js'
 import { objectlessVerb, verblessBijzin } from './clause-gaps.js'
 import { lastWord } from './paragraph-ends.js'
 import { objectMissing } from './missing-object.js'
