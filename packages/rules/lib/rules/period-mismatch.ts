@@ -12,29 +12,15 @@ import { patterns } from '../util/period-patterns.js'
 import { readablePeriods } from '../util/period-text.js'
 import { nearbyEnds } from '../util/plan-end-nearby.js'
 import { nearMisses } from '../util/period-near-miss.js'
-import { duration, exclusive, fullYear, yearRange } from '../util/plan-period.js'
-import {
-  other,
-  otherThing,
-  heldByOther,
-  ownedByOther,
-  periodNoun,
-  periodVerb,
-  planNoun,
-  previousSentence,
-  sentenceAround,
-  sentenceBefore,
-  subject,
-  untilWords
-} from '../util/period-words.js'
+import { namedEnds, untilEnds } from '../util/period-own-ends.js'
+import { exclusive, fullYear, yearRange } from '../util/plan-period.js'
+import { otherThing, ownedByOther, periodVerb, planNoun, previousSentence, sentenceAround, sentenceBefore, subject } from '../util/period-words.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
 
 const range = yearRange
 // Fields that name the document or a part of it: headings, table titles, the raadsvoorstel's
 // onderwerp and beslispunten, the besluit's intitulé and besluitpunten.
 const namingField = /\/(?:titel|korteTitel|onderwerp|intitule|gelezen|beslispunten\/\d+|besluitpunten\/\d+|overwegende\/\d+)$/u
-// Only the end: "dit plan loopt tot en met 2028", "heeft een looptijd tot 2029", "loopt tot eind 2029".
-const endOnly = String.raw`(?:,?\s+[\p{L}-]+){0,4}?\s+${periodVerb}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
 // A gap between "dit programma" and its years that leaves no doubt: "dit programma (2025-2027)",
 // "dit programma loopt van …", "deze nota voor de jaren …".
 const plainGap = /^\s*(?:\(\s*|(?:(?:loopt|geldt|beslaat|omvat|bestrijkt|is\s+bedoeld)\s+)?(?:van\s+|voor\s+)?(?:de\s+(?:jaren|periode|planperiode)\s+)?)$/iu
@@ -48,36 +34,6 @@ const periodHeading = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:looptijd|(?:plan|programma
 const introduction = /^\/(?:secties\/0\/|koers\/|inleidingen\/|raadsvoorstel\/(?:samenvatting|inleiding)$)/u
 // Nouns a document calls itself by only with "dit" or "deze": "dit beleid", "deze notitie", "dit stuk".
 const ownNoun = String.raw`beleid|notitie|stuk|routekaart|kompas|perspectief`
-// Only the end after the period named as such: "de looptijd van dit programma is tot en met 2029", "Looptijd: t/m 2029".
-const periodEnd = new RegExp(
-  String.raw`${periodNoun}([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
-  'giu'
-)
-// In a begroting its own spans are named by budget words too: "de meerjarenraming tot en met 2031",
-// "de begrotingsperiode t/m 2031", "de begrotingsjaren tot en met 2031". Elsewhere those belong to
-// the municipality's budget, which runs on its own years.
-const budgetPeriodEnd = new RegExp(
-  String.raw`(?:${periodNoun}|\b(?:meerjarenraming|meerjarenbegroting|begrotingsperiode|begrotingsjaren|meerjarenperiode)\b)([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
-  'giu'
-)
-
-// Whether the span named is another thing's: the period noun followed by `van`/`voor` and a noun
-// phrase that does not name this plan (`de looptijd van de regionale woondeal`), or held by a
-// subject that is not this plan (`De lening heeft een looptijd …`).
-function ownedElsewhere(gap: string, before: string, self: RegExp): boolean {
-  if (/^\s*(?:van|voor)\s+(?:de|het|een|die|deze|dat|onze|hun|zijn|haar)\s/iu.test(gap) && !self.test(gap)) return true
-  return heldByOther(before, self)
-}
-
-// "2029, het laatste jaar van dit programma" and "het eerste jaar van deze agenda (2025)"; THIS is the plan named.
-const yearOf = String.raw`\b((?:19|20)\d{2})\s*[,(–-]?\s*(?:is\s+)?het\s+(eerste|laatste|start|begin|slot|eind)\s*jaar\s+(?:van|uit)\s+THIS`
-const ofYear = String.raw`\bhet\s+(eerste|laatste|start|begin|slot|eind)\s*jaar\s+(?:van|uit)\s+THIS\s*[,(]?\s*(?:is\s+|,\s*)?(?:in\s+)?((?:19|20)\d{2})\b`
-// Only the start, with a duration: "vanaf 2026 werken we met dit programma vier jaar lang …".
-const startOnly = /\b(?:vanaf|met\s+ingang\s+van)\s+(?:1\s+januari\s+)?((?:19|20)\d{2})\b/iu
-// The plan's own start or end: "dit programma start in 2026", "het programma eindigt in 2029".
-// "het programma geldt vanaf 2027", "treedt in werking per 1 januari 2027": the start year only.
-const startVerb = String.raw`\s+(?:(?:start|begint|gaat\s+van\s+start)\s+(?:in|per|op\s+1\s+januari)|(?:geldt|is\s+van\s+kracht|treedt\s+in\s+werking)\s+(?:vanaf|met\s+ingang\s+van|per|op)(?:\s+1\s+januari)?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
-const endVerb = String.raw`\s+(?:eindigt|loopt\s+af|stopt)\s+(?:in|eind|op\s+31\s+december)\s+((?:19|20)\d{2})\b`
 
 // A table of the plan's own planning, and tables of money, figures or the past.
 const planningTable = /planning|uitvoering|acties|activiteiten|maatregelen|fasering|tijdpad|agenda/iu
@@ -117,6 +73,15 @@ export const periodMismatch = lintRule(
         { pointer, ...(location ? { location } : {}), actual: written, expected: [`${periode.start}-${periode.eind}`], warning: !plain }
       )
     }
+    // A slip read in the Markdown source itself, at its place there; `why` says what shows the period.
+    const reportInSource = (location: ReturnType<typeof sourceLocation>, written: string, why: string): void => {
+      context.report(`Periode \`${written}\` wijkt af van de looptijd \`${periode.start}-${periode.eind}\` in de frontmatter${why}; pas de tekst of \`periode\` aan`, {
+        location,
+        actual: written,
+        expected: [`${periode.start}-${periode.eind}`],
+        warning: true
+      })
+    }
     // The years a range covers: `tot` excludes its year ("van 2025 tot 2029" ends with 2028); the other connectors include it.
     const span = (start: string, connector: string, end: string): [number, number] => [fullYear(start), fullYear(end) - (exclusive(connector) ? 1 : 0)]
     const ends = (connector: string, end: string): boolean => fullYear(end) - (exclusive(connector) ? 1 : 0) === periode.eind
@@ -138,6 +103,8 @@ export const periodMismatch = lintRule(
     const definite = `${definiteNoun}\\s+${periodVerb}`
     // "de meerjarenraming 2026-2028" of a begroting for 2025-2028: the years after the begroting year.
     const raming = (first: number, last: number): boolean => begroting && first === periode.start + 1 && last === periode.eind
+    // How this plan is named, for the readers of its ends said without a range.
+    const naming = { thisPlan, definiteNoun, definite, self, kind, begroting, periode, ends }
     // A title speaks of this plan; only a title with one range is clear.
     const publicatie = model.document?.publicatie
     const titles: Array<[string, string | undefined]> = [
@@ -187,14 +154,9 @@ export const periodMismatch = lintRule(
       const text = String(source.value ?? '')
       for (const { index, written, slip } of captionSlips(text, periode)) {
         if (!firstAt(`${source.path}:${index}`)) continue
-        const location = offsetLocation({ file: source.path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, text, index, written.length)
+        const location = sourceLocation(source.path, text, index, written.length)
         const why = slip === 'columns' ? 'het bijschrift van de tabel noemt wel de looptijd' : 'de jaarkolommen van de tabel volgen wel de looptijd'
-        context.report(`Periode \`${written}\` wijkt af van de looptijd \`${periode.start}-${periode.eind}\` in de frontmatter (${why}); pas de tekst of \`periode\` aan`, {
-          location,
-          actual: written,
-          expected: [`${periode.start}-${periode.eind}`],
-          warning: true
-        })
+        reportInSource(location, written, ` (${why})`)
       }
     }
     // A table its lead-in puts in the plan's period (`in de programmaperiode`): its caption's range is the plan's.
@@ -202,13 +164,8 @@ export const periodMismatch = lintRule(
       const text = String(source.value ?? '')
       for (const { index, written, parts: [start, connector, end] } of scopedCaptions(text)) {
         if (fits(start, connector, end) || !overlapsPlan(...span(start, connector, end), periode) || !firstAt(`${source.path}:${index}`)) continue
-        const location = offsetLocation({ file: source.path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, text, index, written.length)
-        context.report(`Periode \`${written}\` wijkt af van de looptijd \`${periode.start}-${periode.eind}\` in de frontmatter (de tekst bij de tabel noemt de looptijd); pas de tekst of \`periode\` aan`, {
-          location,
-          actual: written,
-          expected: [`${periode.start}-${periode.eind}`],
-          warning: true
-        })
+        const location = sourceLocation(source.path, text, index, written.length)
+        reportInSource(location, written, ' (de tekst bij de tabel noemt de looptijd)')
       }
     }
     // A finance table with a column per year of the period: a range in its title is the plan's.
@@ -300,61 +257,15 @@ export const periodMismatch = lintRule(
       }
       // "dit plan loopt tot en met 2029", and with a definite subject ("het programma loopt tot 2030")
       // unless the sentence is about another thing's period.
-      const endPatterns: Array<[RegExp, RegExp, boolean]> = [
-        [new RegExp(thisPlan + endOnly, 'giu'), other, false],
-        [new RegExp(definiteNoun + endOnly, 'giu'), otherThing, true]
-      ]
-      for (const [pattern, elsewhere, definiteSubject] of endPatterns) for (const match of years ? text.matchAll(pattern) : []) {
-        const [connector = '', end = ''] = [match[1], match[2]]
-        const before = sentenceBefore(text, match.index)
-        if (elsewhere.test(before) || ownedByOther.test(before) || otherThing.test(match[0]) || namedOther(match[0].replace(new RegExp(`^(?:${thisPlan}|${definiteNoun})`, 'iu'), ''), kind) || ends(connector, end)) continue
-        const written = match[0].slice(match[0].search(/t\/m|tot/iu))
-        const index = match.index + match[0].length - written.length
-        if (once(index)) report(pointer, raw, index, written, !definiteSubject)
-      }
+      for (const { index, written, plain } of untilEnds(text, naming, years)) if (once(index)) report(pointer, raw, index, written, plain)
       // "Met dit programma zetten we tot en met 2030 in op …": an end a year or two off, no verb of duration.
       for (const { index, written } of nearbyEnds(text, thisPlan, periode.eind)) if (once(index)) report(pointer, raw, index, written, false)
       // A near miss of the period (one end shared, the other a year or two off, or shifted a year) that no other thing owns.
       for (const { index, written, first, last } of nearMisses(text, periode, kind, `${thisPlan}|${definiteNoun}`, begroting ? 'begroting|raming' : '')) {
         if (!raming(first, last) && once(index)) report(pointer, raw, index, written, false)
       }
-      for (const match of text.matchAll(begroting ? budgetPeriodEnd : periodEnd)) {
-        const [gap = '', connector = '', end = ''] = [match[1], match[2], match[3]]
-        const before = sentenceBefore(text, match.index)
-        // `begroting` is another thing's word, except in a begroting that names itself (`Deze begroting heeft …`).
-        const otherBefore = otherThing.test(before) && !(begroting && self.test(before))
-        if (otherThing.test(gap) || otherBefore || /(?:\b(?:van|vanaf)|\d)\s*$/iu.test(gap) || ends(connector, end)) continue
-        if (ownedElsewhere(gap, before, self)) continue
-        const written = match[0].slice(match[0].search(/\b(?:t\/m|tot)\b/iu))
-        const index = match.index + match[0].length - written.length
-        if (once(index)) report(pointer, raw, index, written, false)
-      }
-      // The first or last year of the plan by name: "2029, het laatste jaar van dit programma".
-      for (const match of !years ? [] : text.matchAll(new RegExp(`${yearOf}|${ofYear}`.replaceAll('THIS', `(?:${thisPlan}|${definiteNoun}|\\b(?:de|deze)\\s+[\\p{L}-]*periode)`), 'giu'))) {
-        const [year = '', which = ''] = match[1] ? [match[1], match[2] ?? ''] : [match[4] ?? '', match[3] ?? '']
-        const expected = /eerste|start|begin/iu.test(which) ? periode.start : periode.eind
-        if (fullYear(year) === expected || otherThing.test(sentenceBefore(text, match.index))) continue
-        const index = match.index + match[0].indexOf(year)
-        if (once(index)) report(pointer, raw, index, year, false)
-      }
-      // "Dit programma start in 2026", "het programma eindigt in 2029": one end of the plan, said of it.
-      for (const [verb, year] of [[startVerb, periode.start], [endVerb, periode.eind]] as const) {
-        for (const match of years ? text.matchAll(new RegExp(`(?:${thisPlan}|${definiteNoun})${verb}`, 'giu')) : []) {
-          const before = sentenceBefore(text, match.index)
-          if (fullYear(match[1] ?? '') === year || otherThing.test(before) || ownedByOther.test(before) || otherThing.test(match[0])) continue
-          const written = match[0].slice(match[0].search(/\s(?:start|begint|gaat|eindigt|loopt|stopt|geldt|is|treedt)\s/iu) + 1)
-          const index = match.index + match[0].length - written.length
-          if (once(index)) report(pointer, raw, index, written, false)
-        }
-      }
-      // "Vanaf 2026 werken we met dit programma vier jaar lang …": a start year with a duration, no range.
-      for (const sentence of text.matchAll(/[^.!?;\n]+/g)) {
-        const said = sentence[0]
-        const start = startOnly.exec(said)
-        if (!start || new RegExp(range, 'iu').test(said) || !new RegExp(duration, 'iu').test(said)) continue
-        if (!new RegExp(`${thisPlan}|${definite}`, 'iu').test(said) || otherThing.test(said) || fullYear(start[1] ?? '') === periode.start) continue
-        if (once(sentence.index + start.index)) report(pointer, raw, sentence.index + start.index, start[0], false)
-      }
+      // The period named with only its end, the plan's first or last year by name, its start or end said with a verb.
+      for (const { index, written, plain } of namedEnds(text, naming, years)) if (once(index)) report(pointer, raw, index, written, plain)
       // A label line above the years, a beslispunt adopting the plan, the plan by its own name; one end of the period itself.
       for (const said of statedRanges(raw, titel)) if (!fits(...said.parts) && once(said.index)) report(pointer, raw, said.index, said.written, false)
       // A planning table with a column per year, sharing one end with the period: its other end is the plan's.
@@ -396,16 +307,15 @@ export const periodMismatch = lintRule(
     for (const source of context.file.sources.filter((f) => /\.(?:md|markdown)$/iu.test(f.path))) {
       const text = String(source.value ?? '')
       for (const { index, written } of sourceHeadings(text).flatMap((h) => headingSlip(h.line, h.offset) ?? [])) {
-        const location = offsetLocation({ file: source.path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, text, index, written.length)
+        const location = sourceLocation(source.path, text, index, written.length)
         if (lines.has(`${source.path}:${location.start.line}`) || !firstAt(`${source.path}:${index}`)) continue
-        context.report(`Periode \`${written}\` wijkt af van de looptijd \`${periode.start}-${periode.eind}\` in de frontmatter; pas de tekst of \`periode\` aan`, {
-          location,
-          actual: written,
-          expected: [`${periode.start}-${periode.eind}`],
-          warning: true
-        })
+        reportInSource(location, written, '')
       }
     }
   }
 )
 
+// The place of `length` characters at `index` in a Markdown source read as a whole.
+function sourceLocation(path: string, text: string, index: number, length: number): ReturnType<typeof offsetLocation> {
+  return offsetLocation({ file: path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, text, index, length)
+}

@@ -1,62 +1,16 @@
-import { hasSeparableVerb, isVerbParticle } from '@kapstok/nl'
 import { lintRule, textLocation } from '../rule.js'
 import { unfinishedNotOk, unfinishedOk } from '../util/unfinished-sentence-examples.js'
 import { paragraphs, proseTexts, short, writtenTexts } from '../util/text.js'
 import { cellCut, tableCellCuts } from '../util/cell-endings.js'
-import { clauseCut, closedProse, gluedInLine, gluedLineBreaks, oneSentenceItem, sentenceWithoutStop } from '../util/sentence-breaks.js'
+import { closedProse, gluedInLine, gluedLineBreaks, oneSentenceItem, sentenceWithoutStop } from '../util/sentence-breaks.js'
 import { itemTitles } from '../util/item-titles.js'
 import { owesWord } from '../util/clause-verbs.js'
-import { clauseGaps, objectlessVerb, openBijzin, provenCut, verblessBijzin } from '../util/clause-gaps.js'
+import { clauseGaps, objectlessVerb, openBijzin, provenCut } from '../util/clause-gaps.js'
 import { closedSiblings, isItem, itemText, lastWord, listFollows, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
-
-// Words a Dutch sentence cannot end on: articles, conjunctions, and prepositions that become
-// another word at the end (`met` → `mee`, `tot` → `toe`).
-const neverLast = [
-  'de', 'en', 'of', 'maar', 'want', 'omdat', 'zodat', 'tenzij', 'doordat', 'hoewel', 'zoals', 'waardoor', 'terwijl', 'noch', 'met', 'tot', 'te', 'als',
-  // Relative and interrogative adverbs ("de middelen waarmee.") and the relative `die` always want a clause after them.
-  'waarop', 'waarmee', 'waarbij', 'waarin', 'waarvan', 'waarvoor', 'waaraan', 'waarnaar', 'waaruit', 'welke', 'die', 'indien', 'wanneer', 'nadat', 'voordat', 'zodra', 'aangezien',
-  // Words that announce what follows ("drie groepen, namelijk."), prepositions that never strand,
-  // and determiners without their noun ("samen met onze.").
-  'namelijk', 'waaronder', 'alsmede', 'alsook', 'evenals', 'zowel', 'vanwege', 'dankzij', 'ondanks', 'middels', 'inzake', 'betreffende', 'onze', 'elke', 'iedere',
-  // A possessive or `eigen` wants its noun ("de dorpen houden hun eigen."): the object form is `hen`.
-  'hun', 'eigen'
-]
-// Words a paragraph without a full stop rarely ends on (`dat`, `die` and `het` can end a
-// sentence, but not one left without its full stop).
-const neverLastSet = new Set(neverLast)
-const dangling = new Set([...neverLast, 'het', 'een', 'dat', 'die', 'wanneer', 'waarbij', 'waarin'])
-// Dutch ends sentences on these ("daar sluiten we bij aan", "daar kijken we naar"): only
-// reported when the sentence visibly continues in the next paragraph.
-const particles = new Set(['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'om', 'in', 'over', 'uit'])
-// Prepositions at the end of a sentence: fine as a particle ("Wij nemen dit mee", "Dat valt op") or
-// stranded after er/daar/hier/waar ("Daar houden we rekening mee"), otherwise the object is missing.
-const prepositions = ['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'om', 'in', 'over', 'uit', 'tegen', 'tussen', 'tijdens', 'volgens', 'via', 'vanaf', 'sinds', 'een']
-const prepositionSet = new Set(prepositions)
-// Prepositions that also serve as adverbs at the end of a clause ("de kinderen spelen binnen"):
-// only read as cut where a clause visibly stops (an item among closed ones, a line glued to the
-// next sentence), and then not as a particle of the verb ("komen binnen").
-const adverbPrepositions = new Set(['binnen', 'buiten', 'zonder', 'onder', 'naast'])
-const clauseEnds = new Set([...prepositions, ...adverbPrepositions])
-const endsOnPreposition = new RegExp(String.raw`(?<![\p{L}\p{N}.'’"“‘-])(${prepositions.join('|')})[.!?](?=\s|$)`, 'giu')
-// Pronominal adverbs (daarbij, hiervoor, ermee): they end a sentence only before its full stop.
-const pronominalAdverb = /^(?:daar|hier|er)(?:bij|mee|voor|van|aan|op|in|uit|toe|over|door|naar|om|onder|tegen)$/u
-const stranding = /\b(?:er|daar|hier|waar|nergens|ergens|overal)\b/iu
-// Circumpositions: "tegen een probleem aan", "van de vraag uit", "onder de drempel door".
-const circumposition: Record<string, RegExp> = { aan: /\b(?:tegen|achter)\b/iu, uit: /\b(?:van|vanuit)\b/iu, door: /\b(?:onder|tussen)\b/iu, in: /\btussen\b/iu, om: /\brond\b/iu }
-const postposition = /^(?:op|in|uit|om|over|door|langs)$/u
-const pathNoun = /^(?:kant|kanten|straat|straten|wijk|wijken|buurt|stad|dorp|deur|weg|hoek|grens|trap|berg|land|wereld|richting|school|huis|water)$/iu
-const zijn = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'blijft', 'blijven'])
-// A paragraph that is only a subordinate clause: "Omdat de vraag stijgt." (no main clause follows),
-// or a purpose clause "Om de wachttijd terug te dringen." (one `te`, right before the last word:
-// "Om dit te bereiken gaan we door te investeren." has its main clause in between).
-const subordinator = /^(?:om\s+(?!.*\ste\s.*\ste\s)(?=.*\ste\s+\p{L}+[.,]?$)|omdat|wanneer|indien|zodat|doordat|nadat|voordat|hoewel|zodra|tenzij|aangezien|opdat|mits|als\s+(?:de|het|een|er|we|wij|u|je|ze|zij|iemand|men|dit|dat|deze|die|mensen|inwoners|\d))\b/iu
-// A finite verb followed by its subject: the main clause after a bijzin without a comma ("… stijgen passen we …").
-// Also a singular verb before a subject with an article ("… compleet zijn start het loket …", "…
-// afgerond wordt de aanpak …"); a plural form before an article is more often the bijzin's own.
-// And two verbs in a row, the second a common finite verb before its subject ("… samenwerken is de
-// hulp …"), or `dan` before the main verb ("Als … gaat dan wordt …").
-const mainClause = /\p{L}(?:en|t|d)\s+(?:we|wij|ze|zij|u|ik|je|jullie|het\s+college|de\s+gemeente|de\s+raad|er)\b|\p{L}[td]\s+(?:dit|dat|deze|de|het|een)\s|\p{L}(?:en|t|d|n)\s+(?:is|wordt|zijn|worden|kan|kunnen|moet|moeten|zal|zullen|heeft|hebben|gaat|gaan|komt|komen|blijft|blijven|staat|staan|ligt|liggen|krijgt|krijgen)\s+(?:de|het|een|er|dit|dat|deze|die|hun|onze|geen|veel|meer|ook|snel|al|we|wij|ze|zij|u|ik)\b|\bdan\s+(?:is|wordt|zijn|worden|kan|kunnen|moet|moeten|zal|zullen|heeft|hebben|gaat|gaan|komt|komen)\s/iu
-const endsOnNeverLast = new RegExp(String.raw`(?<![\p{L}\p{N}.'’"“‘-])(${neverLast.join('|')})[.!?](?=\s|$)`, 'giu')
+import { dangling, endsOnNeverLast, endsOnPreposition, neverLastSet, particles, prepositionSet, pronominalAdverb } from '../util/sentence-end-words.js'
+import { objectMissing } from '../util/missing-object.js'
+import { lineStopsMidClause, stopsMidClause } from '../util/mid-clause.js'
+import { onlySubordinate } from '../util/only-subordinate.js'
 
 /** Rule: sentences are finished. */
 export const unfinishedSentence = lintRule(
@@ -303,26 +257,6 @@ export const unfinishedSentence = lintRule(
   }
 )
 
-// Whether a text without its full stop stops mid-clause (`clauseCut`), reading `binnen`, `zonder`, …
-// at the end as cut only when no verb takes it as its particle.
-function stopsMidClause(text: string): boolean {
-  // A transitive verb with only phrases after it, or a bijzin without a verb: cut whatever the last word.
-  if (objectlessVerb(text) || verblessBijzin(text)) return true
-  if (!clauseCut(text, clauseEnds)) return false
-  const last = lastWord(text)
-  const word = last?.word.toLowerCase() ?? ''
-  return !last || !adverbPrepositions.has(word) || objectMissing(text, last.index, word)
-}
-
-// Whether a line glued to the next sentence stops mid-clause: a preposition at its end only when
-// no verb takes it as its particle ("… voert de inzameling zelf uit" is a sentence without its stop).
-function lineStopsMidClause(line: string): boolean {
-  const last = lastWord(line)
-  const word = last?.word.toLowerCase() ?? ''
-  if (dangling.has(word)) return true
-  return stopsMidClause(line) && (!last || !clauseEnds.has(word) || objectMissing(line, last.index, word))
-}
-
 // A list item of one clause in lower case, as in a list that runs on with semicolons.
 function oneClause(content: string): boolean {
   return content.split(/\s+/).length >= 5 && !/[.!?:;]\s/.test(content)
@@ -339,58 +273,6 @@ function endsOnWordReported(sentence: string): boolean {
   return dangling.has(word) || prepositionSet.has(word)
 }
 
-// Whether a sentence ending on a preposition at `index` misses its object: not a particle of a
-// separable verb in the clause, not stranded after er/daar/hier/waar, not "is op/om/voor".
-function objectMissing(body: string, index: number, word: string, least = 3): boolean {
-  const start = Math.max(body.lastIndexOf('. ', index), body.lastIndexOf('? ', index), body.lastIndexOf('! ', index), body.lastIndexOf('\n', index)) + 1
-  const sentence = body.slice(start, index)
-  const words = sentence.split(/[\s,;:()]+/).filter(Boolean)
-  if (words.length < 2 || /https?:|www\./.test(sentence)) return false
-  const lower = word.toLowerCase()
-  if (lower === 'een') return !/^(?:er|nog|nummer|stap|fase|punt|prioriteit|plaats|hoofdstuk|paragraaf|bijlage|deel|niveau|groep|klas|categorie|tabel|figuur|doel|pijler|thema|route|spoor|actie)$/i.test(words.at(-1) ?? '')
-  if (stranding.test(sentence) || circumposition[lower]?.test(sentence)) return false
-  // A postposition of direction after a noun of place (`de andere kant op`, `de wijk in`, `de deur uit`).
-  if (postposition.test(lower) && pathNoun.test(words.at(-1) ?? '')) return false
-  // A noun right before it that takes this preposition for its object (`overleg met`,
-  // `onderzoek naar`): the verb earlier in the clause does not make it a particle.
-  if (governedBy(words.at(-1) ?? '', lower)) return true
-  if (isVerbParticle(lower) && (hasSeparableVerb(words, lower) || zijn.has((words.at(-1) ?? '').toLowerCase()) || figureObject(words))) return false
-  // A clause may be a fragment by design (a caption, an answer): only a sentence that starts a main clause counts.
-  return words.length >= least
-}
-
-// A quantity as the object before the particle (`stootte … 412 kiloton CO2 uit`, `trekt hiervoor
-// € 40.000 uit`): a number not inside a prepositional phrase is the verb's own object, so the
-// particle belongs to a separable verb, known to the lists or not.
-function figureObject(words: string[]): boolean {
-  return words.some((w, k) => k >= 2 && /^(?:€|\d[\d.,]*)$/u.test(w) && !prepositionSet.has((words[k - 1] ?? '').toLowerCase()) && !/^(?:€|met|tot|t\/m)$/iu.test(words[k - 1] ?? ''))
-}
-
-// Nouns of general Dutch that take a prepositional object, with those prepositions: at the end of
-// a clause the object is missing, whatever the verb ("we voeren overleg met", "we doen onderzoek naar").
-const governingNouns: Record<string, readonly string[]> = {
-  afspraak: ['over', 'met'], afspraken: ['over', 'met'], overleg: ['met', 'over'], gesprek: ['met', 'over'], gesprekken: ['met', 'over'],
-  onderzoek: ['naar'], informatie: ['over'], aandacht: ['voor'], zicht: ['op'], inzicht: ['in'], behoefte: ['aan'], contact: ['met'],
-  samenwerking: ['met'], discussie: ['over'], besluit: ['over'], besluitvorming: ['over'], toezicht: ['op'], invloed: ['op'], nadruk: ['op'],
-  zorgen: ['over'], vragen: ['over'], keuze: ['voor'], ruimte: ['voor'], draagvlak: ['voor'], verantwoordelijkheid: ['voor']
-}
-
-function governedBy(noun: string, preposition: string): boolean {
-  return governingNouns[noun.toLowerCase()]?.includes(preposition) ?? false
-}
-
-// A paragraph of one sentence that is a bijzin and nothing more: "Als de kosten hoger uitvallen
-// dan begroot." or "Omdat de vraag stijgt,". Not a heading-like line in bold, not a question.
-function onlySubordinate(body: string): boolean {
-  if (body.includes('\n') || !/[.,]$/.test(body) || !/^\p{Lu}/u.test(body) || /^[*_]/.test(body) || !subordinator.test(body)) return false
-  const inner = body.slice(0, -1)
-  if (/[.!?;:]/.test(inner.replace(/\b(?:\p{L}\.){1,4}/gu, ''))) return false
-  // A comma inside: a main clause may follow it ("Als de kosten stijgen, passen we …").
-  if (inner.includes(',')) return false
-  // Without a comma: a short clause whose verb is not followed by a subject after the conjunction.
-  const rest = inner.replace(subordinator, '')
-  return inner.split(/\s+/).length <= 30 && !mainClause.test(rest)
-}
 
 // A paragraph of running text, not a name, a date or an address line of a letter.
 function sentenceLike(body: string): boolean {

@@ -5,12 +5,13 @@
  * list later in its section ("Deze vijf maatregelen …", "de drie genoemde doelen").
  */
 
-import { PARTIAL as SUBSET, appositiveNames, countedParts, inlineEnumeration, type InlineCount } from './inline-list.js'
+import { appositiveNames, countedParts, inlineEnumeration, type InlineCount } from './inline-list.js'
 import { afterwordClaims } from './list-afterwords.js'
-import { DETERMINER, PREPOSITION, namesAfterObject, namesAfterPassive, namesAfterVerb, namesNextSentence } from './list-subjects.js'
+import { namesAfterObject, namesAfterPassive, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { namesAfterClause } from './list-clauses.js'
 import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
-import { CLAIM, COUNT, afterPreposition, closingVerb, countOf, countsUnemphasised, nounPlace, notNoun, unitClaim, verbFinal, verbal, withoutRelative } from './list-claim-words.js'
+import { CLAIM, afterPreposition, countOf, countsUnemphasised, unitClaim, withoutRelative } from './list-claim-words.js'
+import { DISTRIBUTIVE, ELSEWHERE, PARTIAL, RANGE, RANGED, announcing, type Claim } from './list-announcing.js'
 
 /** A count in the text that differs from the list it announces or refers to. */
 export interface ListClaim {
@@ -38,23 +39,6 @@ export interface ListClaimOptions {
   except?: RegExp
 }
 
-// A part of a list or a bound: `onder meer`, `bijvoorbeeld`, `de eerste twee`, `nog drie`, `minimaal vijf`,
-// and the whole a part is taken from (`twee van de vier wijken`).
-// `tot` after `komen`, `leiden` or `beperken` is part of the verb (`komen we tot vier punten`), no bound.
-const PARTIAL =
-  /\b(?:(?:\d{1,2}|[eé]én|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+van|onder\s+(?:meer|andere)|o\.a\.|bijv\.|bijvoorbeeld|zoals|waaronder|enkele|ten\s*minste|minstens|minimaal|maximaal|hooguit|zeker|eerste|laatste|andere|overige|nog|extra|nieuwe|resterende|ruim|circa|ca\.|ongeveer|zo['’]n|bijna|meer\s+dan|minder\s+dan|(?<!\b(?:kom\p{L}*|kwam\p{L}*|gekomen|leid\p{L}*|geleid|beperk\p{L}*)\s+(?:\S+\s+){0,2})tot)\s+(?:\S+\s+){0,2}$/iu
-// After the claim, words that show the list is of something else (`in zes wijken de volgende maatregelen:`).
-const ELSEWHERE = /\b(?:volgende|onderstaande)\s+\p{L}/iu
-// After the claim, words that may follow it before the list (`zes maatregelen die we hieronder beschrijven:`).
-// Another word in -en or -s may be the noun the list is of (`in zes wijken maatregelen:`).
-const TRAILING = /^(?:hieronder|hierna|onderstaand|die|dat|we|wij|ze|zij|er|is|zijn|staan|nemen|gaan|hebben|worden|werken|kennen|onderscheiden|uitvoeren|inzetten|uitwerken|beschrijven|noemen|toelichten|centraal|voor|op|uit|in|aan|toe|mee|dit|deze|plan|jaar)$/iu
-const DANGLING = /^(?:met|aan|voor|over|bij|naar|van|tot|om|tegen|via)$/iu
-// Per item (`drie acties per thema`, `twee plekken in elke wijk`): the list is not of that count.
-const DISTRIBUTIVE = /\b(?:per|elk|elke|ieder|iedere)\b/iu
-// A noun that classifies the noun after it (`drie groepen inwoners`, `vier soorten woningen`).
-const CLASSIFIER = /^(?:groepen|soorten|typen|types|vormen|categorieën|clusters|niveaus|segmenten)$/iu
-// Words between the noun and a colon that keep the colon certain (`zes acties uit:`, `drie doelen centraal:`).
-const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
 // A short sentence that introduces the list a count before it announced: `Dat zijn:`, `Die lichten we hieronder toe.`
 const POINTING = /^(?:(?:dat|dit|die|deze)\s+(?:zijn|luiden|staan|lichten|werken|beschrijven|noemen)\b|het\s+(?:gaat\s+om|zijn)\b)[^.!?]{0,40}[:.]\s*$/iu
 // A short sentence that opens the list with a pronoun for the noun counted before it: `Wij zetten
@@ -66,16 +50,6 @@ function pointsBack(sentence: string): boolean {
   return /:\s*$/u.test(sentence) && words.length <= 10 && BACK.test(` ${sentence}`) && !ELSEWHERE.test(sentence) && !/\b(?:volgende|onderstaande)\b/iu.test(sentence) && [...sentence.matchAll(CLAIM)].every((m) => countOf(m[1] ?? '') === undefined)
 }
 
-// A relative clause right after the noun that runs to the colon: `drie loketten die op werkdagen open zijn:`,
-// `drie scholen waar het binnenklimaat het slechtst is:`.
-// A short phrase may stand between the noun and the clause: `vier vormen van overlast waar we …:`, also with a
-// comma before the clause (`vijf vormen van hulp, die …:`).
-const RELATIVE = /^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+,?[ \t]+){1,3}?)?,?[ \t]*(?:die|dat|wie|welke|waar\p{Ll}*)[ \t][^,;]*:\s*$/iu
-const ANOTHER_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${COUNT})(?![\p{L}\d])`, 'iu')
-// A range (`twee à drie`, `drie tot vier`): no exact count.
-const RANGE = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${COUNT}|een)\s*(?:à|a|-|–|tot|of)\s*$`, 'iu')
-// The count opens a range (`twee à drie bijeenkomsten`): the words after it hold the other end.
-const RANGED = /^(?:à|a|tot|of)\s/iu
 // Words that announce sub-headings as the items: `de volgende`, `hieronder`.
 const ANNOUNCE = /\b(?:volgende|onderstaande|hieronder|hierna)\b|:\s*$/iu
 // A word between the count and the noun in a later reference: `de drie genoemde doelen`.
@@ -266,63 +240,6 @@ export function plainCounts(text: string, options: ListClaimOptions = {}): Plain
     out.push({ written: m[0], stated, noun, phrase: `${m[2] ?? ''}${m[3] ?? ''}`.toLowerCase(), index: m.index })
   }
   return out
-}
-
-interface Claim {
-  written: string
-  stated: number
-  noun: string
-  index: number
-  /** The noun is followed by a colon (at most a particle between): the list is the noun's. */
-  colon: boolean
-}
-
-// The one count in a sentence that announces what follows: nothing after the noun but a few words.
-function announcing(sentence: string, except: RegExp | undefined): Claim | undefined {
-  const claims = [...sentence.matchAll(CLAIM)].filter((m) => countOf(m[1] ?? '') !== undefined && !unitClaim(m) && !/\d/.test(m[2] ?? '') && !RANGED.test(m[2] ?? ''))
-  if (claims.length === 0) return partitive(sentence)
-  if (claims.length !== 1) return undefined
-  const [m] = claims
-  if (!m) return undefined
-  const after = sentence.slice(m.index + m[0].length)
-  const noun = (m[3] ?? '').toLowerCase()
-  const words = after.replace(/[^\p{L}\s'’-]/gu, ' ').trim().split(/\s+/).filter(Boolean)
-  // A relative clause (`drie loketten die op werkdagen open zijn:`) describes the noun; its
-  // verbs end in -en too, so only a noun after a determiner (`die de taken …`) is another noun.
-  const relative = RELATIVE.test(after)
-  const before = sentence.slice(0, m.index).trim().split(/\s+/).filter(Boolean)
-  // Inside a phrase (`Dit betekent voor de vier kernen:`) the list may be of something else: not certain.
-  const inPhrase = PREPOSITION.test(before.filter((w) => !DETERMINER.test(w)).at(-1) ?? '')
-  // A word in -en or -s may be the noun the list is of, unless a preposition puts it in a phrase.
-  // Dutch plural verbs and infinitives end in -en too (`kwamen steeds terug:`): when the count is
-  // the clause's own noun, only a word after a determiner or an adjective is taken for another
-  // noun; in a relative clause only one after a determiner (`waarin veel ouderen wonen:` is about the count's noun).
-  // The relative pronoun itself is no article (`drie fondsen die scholen kunnen aanvragen:`).
-  const pronoun = relative ? words.findIndex((w) => /^(?:die|dat)$/iu.test(w)) : -1
-  const final = verbFinal(before)
-  const nounAt = (i: number): boolean => (relative ? DETERMINER.test(words[i - 1] ?? '') && i - 1 !== pronoun : !closingVerb(words, i, final) && ((inPhrase && !verbal(words, i)) || nounPlace(words, i)))
-  const otherNoun = words.some((w, i) => /(?:en|s)$/iu.test(w) && !notNoun(w) && !TRAILING.test(w) && !afterPreposition(words, i) && !(i === 0 && CLASSIFIER.test(noun)) && nounAt(i))
-  const fronted = before.length > 0 && PREPOSITION.test(before[0] ?? '') && before.slice(1).every((w) => DETERMINER.test(w))
-  const dangling = /:\s*$/.test(after) && DANGLING.test(words.at(-1) ?? '')
-  // Another clause after the claim (`Zes scholen meldden zich aan; we kozen er twee.`), or a count
-  // per item before it (`per wijk de drie buurthuizen`): the list is not of that count.
-  // Another count after it (`zes aanvragen ontvangen, waarvan deze vier …:`) may be the one the list sizes.
-  const elsewhere = /;/.test(after) || /\bper\b/iu.test(sentence.slice(0, m.index)) || ANOTHER_COUNT.test(after)
-  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || SUBSET.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
-  const colon = /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
-  return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
-}
-
-// A count without its noun that ends the sentence before a list: after the partitive `er` (`hanteren
-// we er vier:`, `vonden we er drie.`) or `de volgende` (`We hanteren de volgende vier:`). The noun
-// stood in the sentence before; the list after it is what it counts.
-const PARTITIVE = new RegExp(String.raw`(?<![\p{L}])(?:er|volgende)[ \t]+(${COUNT})[ \t]*[:.]\s*$`, 'iu')
-
-function partitive(sentence: string): Claim | undefined {
-  const m = PARTITIVE.exec(sentence)
-  const stated = m ? countOf(m[1] ?? '') : undefined
-  if (!m || stated === undefined || PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index))) return undefined
-  return { written: m[0].replace(/[ \t]*[:.]\s*$/u, ''), stated, noun: '', index: m.index, colon: false }
 }
 
 function at(claim: Claim, listed: number, certain: boolean, markdown: string, offset: number): ListClaim {

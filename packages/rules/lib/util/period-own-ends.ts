@@ -1,0 +1,139 @@
+/**
+ * One end of this plan's period said of it without a full range, for `period-mismatch`: `dit plan
+ * loopt tot en met 2029`, `de looptijd van dit programma is tot 2030`, `2029, het laatste jaar van
+ * dit programma`, `dit programma start in 2026`, `vanaf 2026 … vier jaar lang`. Each reader yields
+ * the ends that depart from the plan's period, in the order of the text.
+ */
+import { namedOther, type OwnKind } from './period-owner.js'
+import { duration, fullYear, yearRange } from './plan-period.js'
+import { heldByOther, other, otherThing, ownedByOther, periodNoun, periodVerb, sentenceBefore, untilWords } from './period-words.js'
+
+const range = yearRange
+
+// Only the end: "dit plan loopt tot en met 2028", "heeft een looptijd tot 2029", "loopt tot eind 2029".
+const endOnly = String.raw`(?:,?\s+[\p{L}-]+){0,4}?\s+${periodVerb}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
+// Only the end after the period named as such: "de looptijd van dit programma is tot en met 2029", "Looptijd: t/m 2029".
+const periodEnd = new RegExp(
+  String.raw`${periodNoun}([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
+  'giu'
+)
+// In a begroting its own spans are named by budget words too: "de meerjarenraming tot en met 2031",
+// "de begrotingsperiode t/m 2031", "de begrotingsjaren tot en met 2031". Elsewhere those belong to
+// the municipality's budget, which runs on its own years.
+const budgetPeriodEnd = new RegExp(
+  String.raw`(?:${periodNoun}|\b(?:meerjarenraming|meerjarenbegroting|begrotingsperiode|begrotingsjaren|meerjarenperiode)\b)([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
+  'giu'
+)
+
+// Whether the span named is another thing's: the period noun followed by `van`/`voor` and a noun
+// phrase that does not name this plan (`de looptijd van de regionale woondeal`), or held by a
+// subject that is not this plan (`De lening heeft een looptijd …`).
+function ownedElsewhere(gap: string, before: string, self: RegExp): boolean {
+  if (/^\s*(?:van|voor)\s+(?:de|het|een|die|deze|dat|onze|hun|zijn|haar)\s/iu.test(gap) && !self.test(gap)) return true
+  return heldByOther(before, self)
+}
+
+// "2029, het laatste jaar van dit programma" and "het eerste jaar van deze agenda (2025)"; THIS is the plan named.
+const yearOf = String.raw`\b((?:19|20)\d{2})\s*[,(–-]?\s*(?:is\s+)?het\s+(eerste|laatste|start|begin|slot|eind)\s*jaar\s+(?:van|uit)\s+THIS`
+const ofYear = String.raw`\bhet\s+(eerste|laatste|start|begin|slot|eind)\s*jaar\s+(?:van|uit)\s+THIS\s*[,(]?\s*(?:is\s+|,\s*)?(?:in\s+)?((?:19|20)\d{2})\b`
+// Only the start, with a duration: "vanaf 2026 werken we met dit programma vier jaar lang …".
+const startOnly = /\b(?:vanaf|met\s+ingang\s+van)\s+(?:1\s+januari\s+)?((?:19|20)\d{2})\b/iu
+// The plan's own start or end: "dit programma start in 2026", "het programma eindigt in 2029".
+// "het programma geldt vanaf 2027", "treedt in werking per 1 januari 2027": the start year only.
+const startVerb = String.raw`\s+(?:(?:start|begint|gaat\s+van\s+start)\s+(?:in|per|op\s+1\s+januari)|(?:geldt|is\s+van\s+kracht|treedt\s+in\s+werking)\s+(?:vanaf|met\s+ingang\s+van|per|op)(?:\s+1\s+januari)?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
+const endVerb = String.raw`\s+(?:eindigt|loopt\s+af|stopt)\s+(?:in|eind|op\s+31\s+december)\s+((?:19|20)\d{2})\b`
+
+/** An end of the period as written that departs from the plan's. */
+export interface DepartingEnd {
+  /** Offset of the words in the text. */
+  index: number
+  /** The words as written (`t/m 2029`, `2029`, `start in 2026`). */
+  written: string
+  /** Whether the text itself says these are this plan's years (`fout`); otherwise a `waarschuwing`. */
+  plain: boolean
+}
+
+/** How the rule names this plan in a text, and its period. */
+export interface PlanNaming {
+  /** Pattern of this plan as a subject (`dit programma`). */
+  thisPlan: string
+  /** Pattern of this plan by its definite noun (`het programma`). */
+  definiteNoun: string
+  /** The definite noun with a verb of duration (`het programma loopt`). */
+  definite: string
+  /** This plan as a subject or by its definite noun. */
+  self: RegExp
+  /** The nouns this document calls itself by. */
+  kind: OwnKind
+  /** Whether the document is a begroting. */
+  begroting: boolean
+  /** The plan's period from its metadata. */
+  periode: { start: number; eind: number }
+  /** Whether a range ending with this connector and year ends with the plan. */
+  ends: (connector: string, end: string) => boolean
+}
+
+/**
+ * "dit plan loopt tot en met 2029", and with a definite subject ("het programma loopt tot 2030")
+ * unless the sentence is about another thing's period. `years`: whether the text holds a year at all.
+ */
+export function* untilEnds(text: string, naming: PlanNaming, years: boolean): Generator<DepartingEnd> {
+  const { thisPlan, definiteNoun, kind, ends } = naming
+  const endPatterns: Array<[RegExp, RegExp, boolean]> = [
+    [new RegExp(thisPlan + endOnly, 'giu'), other, false],
+    [new RegExp(definiteNoun + endOnly, 'giu'), otherThing, true]
+  ]
+  for (const [pattern, elsewhere, definiteSubject] of endPatterns) for (const match of years ? text.matchAll(pattern) : []) {
+    const [connector = '', end = ''] = [match[1], match[2]]
+    const before = sentenceBefore(text, match.index)
+    if (elsewhere.test(before) || ownedByOther.test(before) || otherThing.test(match[0]) || namedOther(match[0].replace(new RegExp(`^(?:${thisPlan}|${definiteNoun})`, 'iu'), ''), kind) || ends(connector, end)) continue
+    const written = match[0].slice(match[0].search(/t\/m|tot/iu))
+    const index = match.index + match[0].length - written.length
+    yield { index, written, plain: !definiteSubject }
+  }
+}
+
+/**
+ * The plan's period named as such with only its end, the first or last year of the plan by name,
+ * the plan's start or end said with a verb, and a start year with a duration.
+ */
+export function* namedEnds(text: string, naming: PlanNaming, years: boolean): Generator<DepartingEnd> {
+  const { thisPlan, definiteNoun, definite, self, begroting, periode, ends } = naming
+  for (const match of text.matchAll(begroting ? budgetPeriodEnd : periodEnd)) {
+    const [gap = '', connector = '', end = ''] = [match[1], match[2], match[3]]
+    const before = sentenceBefore(text, match.index)
+    // `begroting` is another thing's word, except in a begroting that names itself (`Deze begroting heeft …`).
+    const otherBefore = otherThing.test(before) && !(begroting && self.test(before))
+    if (otherThing.test(gap) || otherBefore || /(?:\b(?:van|vanaf)|\d)\s*$/iu.test(gap) || ends(connector, end)) continue
+    if (ownedElsewhere(gap, before, self)) continue
+    const written = match[0].slice(match[0].search(/\b(?:t\/m|tot)\b/iu))
+    const index = match.index + match[0].length - written.length
+    yield { index, written, plain: false }
+  }
+  // The first or last year of the plan by name: "2029, het laatste jaar van dit programma".
+  for (const match of !years ? [] : text.matchAll(new RegExp(`${yearOf}|${ofYear}`.replaceAll('THIS', `(?:${thisPlan}|${definiteNoun}|\\b(?:de|deze)\\s+[\\p{L}-]*periode)`), 'giu'))) {
+    const [year = '', which = ''] = match[1] ? [match[1], match[2] ?? ''] : [match[4] ?? '', match[3] ?? '']
+    const expected = /eerste|start|begin/iu.test(which) ? periode.start : periode.eind
+    if (fullYear(year) === expected || otherThing.test(sentenceBefore(text, match.index))) continue
+    const index = match.index + match[0].indexOf(year)
+    yield { index, written: year, plain: false }
+  }
+  // "Dit programma start in 2026", "het programma eindigt in 2029": one end of the plan, said of it.
+  for (const [verb, year] of [[startVerb, periode.start], [endVerb, periode.eind]] as const) {
+    for (const match of years ? text.matchAll(new RegExp(`(?:${thisPlan}|${definiteNoun})${verb}`, 'giu')) : []) {
+      const before = sentenceBefore(text, match.index)
+      if (fullYear(match[1] ?? '') === year || otherThing.test(before) || ownedByOther.test(before) || otherThing.test(match[0])) continue
+      const written = match[0].slice(match[0].search(/\s(?:start|begint|gaat|eindigt|loopt|stopt|geldt|is|treedt)\s/iu) + 1)
+      const index = match.index + match[0].length - written.length
+      yield { index, written, plain: false }
+    }
+  }
+  // "Vanaf 2026 werken we met dit programma vier jaar lang …": a start year with a duration, no range.
+  for (const sentence of text.matchAll(/[^.!?;\n]+/g)) {
+    const said = sentence[0]
+    const start = startOnly.exec(said)
+    if (!start || new RegExp(range, 'iu').test(said) || !new RegExp(duration, 'iu').test(said)) continue
+    if (!new RegExp(`${thisPlan}|${definite}`, 'iu').test(said) || otherThing.test(said) || fullYear(start[1] ?? '') === periode.start) continue
+    yield { index: sentence.index + start.index, written: start[0], plain: false }
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The words a Dutch sentence may not end on, read by `unfinished-sentence`: articles, conjunctions
+ * and relative words that always want more, prepositions whose object may be missing, and the
+ * patterns that find them before a closing mark.
+ */
+// Words a Dutch sentence cannot end on: articles, conjunctions, and prepositions that become
+// another word at the end (`met` → `mee`, `tot` → `toe`).
+const neverLast = [
+  'de', 'en', 'of', 'maar', 'want', 'omdat', 'zodat', 'tenzij', 'doordat', 'hoewel', 'zoals', 'waardoor', 'terwijl', 'noch', 'met', 'tot', 'te', 'als',
+  // Relative and interrogative adverbs ("de middelen waarmee.") and the relative `die` always want a clause after them.
+  'waarop', 'waarmee', 'waarbij', 'waarin', 'waarvan', 'waarvoor', 'waaraan', 'waarnaar', 'waaruit', 'welke', 'die', 'indien', 'wanneer', 'nadat', 'voordat', 'zodra', 'aangezien',
+  // Words that announce what follows ("drie groepen, namelijk."), prepositions that never strand,
+  // and determiners without their noun ("samen met onze.").
+  'namelijk', 'waaronder', 'alsmede', 'alsook', 'evenals', 'zowel', 'vanwege', 'dankzij', 'ondanks', 'middels', 'inzake', 'betreffende', 'onze', 'elke', 'iedere',
+  // A possessive or `eigen` wants its noun ("de dorpen houden hun eigen."): the object form is `hen`.
+  'hun', 'eigen'
+]
+// Words a paragraph without a full stop rarely ends on (`dat`, `die` and `het` can end a
+// sentence, but not one left without its full stop).
+export const neverLastSet = new Set(neverLast)
+export const dangling = new Set([...neverLast, 'het', 'een', 'dat', 'die', 'wanneer', 'waarbij', 'waarin'])
+// Dutch ends sentences on these ("daar sluiten we bij aan", "daar kijken we naar"): only
+// reported when the sentence visibly continues in the next paragraph.
+export const particles = new Set(['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'om', 'in', 'over', 'uit'])
+// Prepositions at the end of a sentence: fine as a particle ("Wij nemen dit mee", "Dat valt op") or
+// stranded after er/daar/hier/waar ("Daar houden we rekening mee"), otherwise the object is missing.
+const prepositions = ['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'om', 'in', 'over', 'uit', 'tegen', 'tussen', 'tijdens', 'volgens', 'via', 'vanaf', 'sinds', 'een']
+export const prepositionSet = new Set(prepositions)
+// Prepositions that also serve as adverbs at the end of a clause ("de kinderen spelen binnen"):
+// only read as cut where a clause visibly stops (an item among closed ones, a line glued to the
+// next sentence), and then not as a particle of the verb ("komen binnen").
+export const adverbPrepositions = new Set(['binnen', 'buiten', 'zonder', 'onder', 'naast'])
+export const clauseEnds = new Set([...prepositions, ...adverbPrepositions])
+export const endsOnPreposition = new RegExp(String.raw`(?<![\p{L}\p{N}.'’"“‘-])(${prepositions.join('|')})[.!?](?=\s|$)`, 'giu')
+// Pronominal adverbs (daarbij, hiervoor, ermee): they end a sentence only before its full stop.
+export const pronominalAdverb = /^(?:daar|hier|er)(?:bij|mee|voor|van|aan|op|in|uit|toe|over|door|naar|om|onder|tegen)$/u
+export const endsOnNeverLast = new RegExp(String.raw`(?<![\p{L}\p{N}.'’"“‘-])(${neverLast.join('|')})[.!?](?=\s|$)`, 'giu')

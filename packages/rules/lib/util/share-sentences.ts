@@ -1,0 +1,23 @@
+/**
+ * The sentences of a prose text as `shareClaims` reads them, with their offsets and whether each
+ * starts a paragraph.
+ */
+
+// Sentences end at `.`, `!`, `?` or `;` followed by a space; a dot inside a number or after the number of a
+// numbered list item (`1. `) does not end one.
+// A list item or a table row starts a sentence of its own, also without a full stop before it.
+// A blank line ends a paragraph: numbers are not carried across it.
+export function sentences(text: string): Array<{ sentence: string; offset: number; paragraphStart: boolean }> {
+  const out: Array<{ sentence: string; offset: number; paragraphStart: boolean }> = []
+  let start = 0
+  let paragraphStart = true
+  for (const end of text.matchAll(/(?<!(?:^|\n)[ \t]*\d{1,3})[.!?;](?=\s|$)|\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])[ \t]|[ \t]*\|)/g)) {
+    const sentence = text.slice(start, end.index + end[0].length)
+    const empty = sentence.trim() === ''
+    if (!empty) out.push({ sentence, offset: start, paragraphStart })
+    paragraphStart = (empty && paragraphStart) || /\n\s*\n/.test(end[0])
+    start = end.index + end[0].length
+  }
+  if (start < text.length) out.push({ sentence: text.slice(start), offset: start, paragraphStart })
+  return out
+}
