@@ -38,4 +38,4 @@ const clean: CleanWording[] = [
   ['a project name in capitals before a place', ['# Wijken', '', 'Het project NOORD Vernieuwt loopt tot 2028 in Veldhoorn-Noord.', '', ...tableList]]
 ]
 
-describeBattery(abbreviationUndefined, defects, clean, 0)
+describeBattery(abbreviationUndefined, defects, clean, 11)
