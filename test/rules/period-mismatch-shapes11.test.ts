@@ -20,7 +20,13 @@ const defects: BatteryWording[] = [
   ['distractor year before', p('Sinds 2015 is er veel veranderd; dit plan loopt van 2026 tot en met 2028.')],
   ['qualifier in between', p('Dit beleidsplan loopt, net als de regionale afspraken, van 2026 tot en met 2030.')],
   ['span with a number of years after', p('De looptijd van deze nota is 2026 tot en met 2030 (vijf jaar).')],
-  ['en-dash span after planperiode', p('Voor de planperiode 2026–2030 kiezen we drie speerpunten.')]
+  ['en-dash span after planperiode', p('Voor de planperiode 2026–2030 kiezen we drie speerpunten.')],
+  // Added after the first run: a personal pronoun for a de-word plan after a sentence that names
+  // another note with years of its own.
+  ['zij after a sentence naming an older note', p('Deze nota vervangt de Sportnota 2019. Zij beschrijft het beleid voor de jaren 2026 tot en met 2028.')],
+  ['ze after a sentence naming an older agenda', p('Deze agenda volgt op de Woonagenda 2020. Ze zet de koers uit voor 2027-2029.')],
+  ['zij with the span at the end', p('Deze nota vervangt de Parkeervisie 2015 en de Beleidsregel 2017. Zij geeft de kaders voor de jaren 2026 tot en met 2030.')],
+  ['a coordinated clause naming another thing after the span', p('Deze nota vervangt de Sportnota 2019. Zij beschrijft het beleid voor 2026 tot en met 2028 en legt de basis voor de subsidieverordening.')]
 ]
 
 const clean: CleanWording[] = [
@@ -36,7 +42,12 @@ const clean: CleanWording[] = [
   ['an ambition beyond the plan', p('De doelen uit dit plan lopen door tot 2035.')],
   ['a look ahead', p('Dit plan loopt van 2026 tot en met 2029, met een doorkijk naar 2032.')],
   ['a scheme inside the plan', p('De subsidieregeling loopt van 2026 tot en met 2027.')],
-  ['the predecessor note', p('Dit plan is het vervolg op de nota 2022-2025.')]
+  ['the predecessor note', p('Dit plan is het vervolg op de nota 2022-2025.')],
+  ['zij after the plan, the right span', p('Deze nota vervangt de Sportnota 2019. Zij beschrijft het beleid voor de jaren 2026 tot en met 2029.')],
+  ['die for the older note', p('Deze nota vervangt de Sportnota 2019. Die gold voor de jaren 2019 tot en met 2022.')],
+  ['a coordinated clause, the right span', p('Deze nota vervangt de Sportnota 2019. Zij beschrijft het beleid voor 2026 tot en met 2029 en legt de basis voor de subsidieverordening.')],
+  ['the other thing before the span in the same clause', p('Deze nota vervangt de Sportnota 2019. De subsidieverordening geldt voor 2026 tot en met 2028 en wordt daarna herzien.')],
+  ['zij for the partners, who work in the plan', p('Deze nota noemt de partners. Zij werken in de jaren 2026 tot en met 2028 samen aan de wijkaanpak.')]
 ]
 
-describeBattery(periodMismatch, defects, clean, 12)
+describeBattery(periodMismatch, defects, clean, 16)
