@@ -15,9 +15,11 @@ const defects: DefectWording[] = [
 ]
 
 const clean: CleanWording[] = [
-  ['an evaluation at the end of the period', table('| Eindevaluatie programma | Leren | 2029 | Q2 2030 | Team Beleid |')],
-  ['an account that starts after the period', table('| Verantwoording aan de raad | Transparantie | Q1 2030 | Q2 2030 | Team Beleid |')],
-  ['an evaluation in the last year with a season', table('| Evaluatie aanpak eenzaamheid | Leren | najaar 2029 | voorjaar 2030 | Welzijnsstichting |')],
+  // Wave 11: an evaluation row alone may run into the first quarter after the period; the half
+  // year only where the text says the evaluation follows after the period (shapes11).
+  ['an evaluation at the end of the period', table('| Eindevaluatie programma | Leren | 2029 | Q1 2030 | Team Beleid |')],
+  ['an account that starts after the period', table('| Verantwoording aan de raad | Transparantie | januari 2030 | maart 2030 | Team Beleid |')],
+  ['an evaluation in the last year with a month', table('| Evaluatie aanpak eenzaamheid | Leren | najaar 2029 | februari 2030 | Welzijnsstichting |')],
   ['an evaluation inside the period with a short year', table('| Evaluatie verdeling budgetten | Leren | 2028 | Q4 \'29 | Team Financiën |')]
 ]
 

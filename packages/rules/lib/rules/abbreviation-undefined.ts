@@ -4,25 +4,11 @@ import { abbreviationOf, definedByTerm, expandedAfter, expandedBefore, readsAsWo
 import { placeholderWords } from '../util/placeholders.js'
 import { writtenTexts } from '../util/text.js'
 import { tableDefinitions } from '../util/abbreviation-tables.js'
+import { everydayLetters, keepsOwnList, namedAfterNoun, nationalLetters, readable } from '../util/abbreviation-known.js'
 
-// Known to every Dutch reader; a plan adds its own with the `ignore` option.
-// National abbreviations every Dutch reader knows, and the names of national public bodies that
-// are their proper names (a plan says "de GGD", not "de Gemeentelijke Gezondheidsdienst").
-const defaultIgnore = [
-  'EU', 'VN', 'NL', 'ICT', 'PDF', 'TV', 'OK', 'NB', 'IT', 'AOW', 'WW', 'BSN', 'HBO', 'MBO', 'WO', 'VMBO', 'HAVO', 'VWO',
-  'UWV', 'CBS', 'GGD', 'VNG', 'RIVM', 'SVB', 'CAK', 'CIZ', 'DUO', 'COA', 'IND', 'KvK', 'AZC',
-  // A national register and a national guarantee scheme known by their letters.
-  'LISA', 'NHG',
-  // National bodies, public companies, and ministries known by their letters.
-  'NS', 'KNMI', 'RDW', 'ANWB', 'RVO', 'ACM', 'AFM', 'DNB', 'OM', 'NVWA', 'IGJ', 'CJIB', 'KNVB', 'NOS', 'KPN',
-  'VWS', 'SZW', 'BZK', 'OCW', 'EZK', 'LNV', 'AP',
-  // General terms of Dutch public life, and the championships every reader knows (`het NK …`).
-  'NK', 'EK', 'WK', 'MKB', 'ZZP', 'BTW', 'WOZ', 'OZB', 'BRP', 'AVG', 'CAO', 'EHBO', 'AED', 'ROC', 'PO', 'VO', 'SO', 'VSO', 'BOA', 'OV',
-  // Technical words written in letters that every reader knows as words (`LED-lampen`, `GPS`).
-  'LED', 'GPS', 'USB', 'SMS',
-  // Legal forms after a company name, and units of energy and power.
-  'BV', 'NV', 'VOF', 'MW', 'GW', 'KW', 'GJ', 'TJ', 'PJ', 'KWH', 'MWH', 'GWH', 'TWH'
-]
+// Letters every reader knows (always quiet) and national bodies and terms (quiet unless the plan
+// keeps its own list of abbreviations); a plan adds its own with the `ignore` option.
+const defaultIgnore = [...everydayLetters, ...nationalLetters]
 // Common Dutch words a writer puts in capitals for emphasis ("We bezuinigen NIET"), even when the
 // plan never writes them in small letters.
 const emphasis = new Set([
@@ -42,7 +28,7 @@ export const abbreviationUndefined = lintRule(
     group: 'tekst',
     description: 'Afkortingen staan in de begrippenlijst of worden ergens uitgeschreven.',
     docs: {
-      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers, woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, woorden van vijf of meer hoofdletters in een kop, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Ook verklaard: een afkorting waarvan de letters de beginletters zijn van woorden in dezelfde of de volgende zin (woorden met een hoofdletter in elke volgorde; na een naam als `LEER-model` of `STAP-principe` ook gewone woorden op volgorde). Woorden van zeven of meer hoofdletters die als woord te lezen zijn (`ZONNEWIJZER`, een project- of campagnenaam) en landelijke instanties, bedrijven en begrippen die iedereen kent (`NS`, `KNMI`, `RDW`, `MKB`, `WOZ`, …) tellen niet. Afkortingen in gemengde letters (`Wmo`, `Wlz`, `RvA`, `GGz`) tellen ook; een hoofdletter met kleine letters (`Wmo`) is meestal een wet die de lezers van het vak kennen: die melding is een opmerking (info). Ook verklaard: een tabelrij met de afkorting en haar betekenis (`| NHG | Nationale Hypotheek Garantie |`), waar die ook staat (ook in een bijlage), en een uitleg na een samenstelling (`WOZ-waarde (waarde onroerende zaken)`). Een naam in hoofdletters na wat het is (`Energiecoöperatie WINDKRACHT`) telt niet; letters vóór de naam van de gemeente zelf (`RSD Veldhoorn`) wel. Een afkorting met koppelteken (`POH-GGZ`) geeft één melding. Woorden die voor nadruk in hoofdletters staan (`NIET`, `ALLE`) tellen niet. Per afkorting één melding, bij het eerste gebruik. Letters vóór een plaats die het plan als plaats noemt (`in Zuidoost-Achterland`, `de regio Noorderkempen`) openen de naam van een lokale of regionale instantie, net als vóór de naam van de gemeente: ook die tellen. Een niveau of klasse na het woord ervoor (`toegankelijkheidsniveau AAA`, `energielabel B`) is een waarde, en een naam van vier letters die als woord te lezen is na wat het is (`Stichting MARE`) een naam.',
+      what: 'Zoekt afkortingen in hoofdletters (`BTB`, `RWB`, `KPI’s`) in alle tekst en cellen. Een afkorting is verklaard als ze in de begrippenlijst staat (als term, als begin van een term of als `Term (AFK)`), of ergens in het plan wordt uitgeschreven: `Buurtteam Beekdal (BTB)`, `RVS (Raad voor Volksgezondheid …)`, `RWB: het Regionaal Werkbedrijf`, `… (hierna: OKB)`; de uitgeschreven vorm moet de letters van de afkorting op volgorde bevatten. Niet als afkorting tellen: Romeinse cijfers tot XC (`DIV` en `MVI` zijn letters), woorden met cijfers (`CO2`), eenheden na een getal (`10 MW`), namen (`ABC Advies`), postcodes (`1234 AB`), koppen en cellen die helemaal in hoofdletters staan, woorden van vijf of meer hoofdletters in een kop, gewone woorden in hoofdletters (`WAAROM`: het plan schrijft `waarom` ook gewoon) en plaatshouders (`TBD`, `PM`: die meldt `placeholder-text`). Ook verklaard: een afkorting waarvan de letters de beginletters zijn van woorden in dezelfde of de volgende zin (woorden met een hoofdletter in elke volgorde; na een naam als `LEER-model` of `STAP-principe` ook gewone woorden op volgorde). Woorden van zeven of meer hoofdletters die als woord te lezen zijn (`ZONNEWIJZER`, een project- of campagnenaam) en landelijke instanties, bedrijven en begrippen die iedereen kent (`NS`, `KNMI`, `RDW`, `MKB`, `WOZ`, …) tellen niet. Houdt het plan een eigen afkortingenlijst bij (twee of meer afkortingen in de begrippenlijst of in een tabel), dan hoort ook een landelijke instantie of begrip (`UWV`, `SVB`, `WOZ`) daarin te staan of in de tekst te worden uitgeschreven; alleen woorden als `EU`, `ICT` en `btw` blijven dan stil. Afkortingen in gemengde letters (`Wmo`, `Wlz`, `RvA`, `GGz`) tellen ook; een hoofdletter met kleine letters (`Wmo`) is meestal een wet die de lezers van het vak kennen: die melding is een opmerking (info). Ook verklaard: een tabelrij met de afkorting en haar betekenis (`| NHG | Nationale Hypotheek Garantie |`), waar die ook staat (ook in een bijlage), en een uitleg na een samenstelling (`WOZ-waarde (waarde onroerende zaken)`). Een naam in hoofdletters na wat het is (`Energiecoöperatie WINDKRACHT`) telt niet; letters vóór de naam van de gemeente zelf (`RSD Veldhoorn`) wel. Een afkorting met koppelteken (`POH-GGZ`) geeft één melding. Woorden die voor nadruk in hoofdletters staan (`NIET`, `ALLE`) tellen niet. Per afkorting één melding, bij het eerste gebruik. Letters vóór een plaats die het plan als plaats noemt (`in Zuidoost-Achterland`, `de regio Noorderkempen`) openen de naam van een lokale of regionale instantie, net als vóór de naam van de gemeente: ook die tellen. Een niveau of klasse na het woord ervoor (`toegankelijkheidsniveau AAA`, `energielabel B`) is een waarde, en een naam van vier letters die als woord te lezen is na wat het is (`Stichting MARE`) een naam, net als een naam in hoofdletters die als woord te lezen is na een zelfstandig naamwoord met een hoofdletter (`Jongerenwerk KLAVER`).',
       why: 'Een raadslid of inwoner die een afkorting niet kent, kan de tekst waarin ze steeds terugkomt niet volgen.',
       options: { ignore: `Afkortingen die in dit plan geen uitleg nodig hebben, bovenop de landelijk bekende (${defaultIgnore.map((w) => `\`${w}\``).join(', ')}).` },
       ok: [
@@ -131,8 +117,9 @@ export const abbreviationUndefined = lintRule(
     }
   },
   (model, context) => {
-    const ignore = new Set([...defaultIgnore, ...placeholderWords, ...((context.options.ignore as string[] | undefined) ?? [])].map((w) => w.toUpperCase()))
-    const defined = new Set([...(model.begrippen ?? []).flatMap((b) => definedByTerm(b.term)), ...tableDefinitions(context.file)])
+    const tables = tableDefinitions(context.file)
+    const terms = (model.begrippen ?? []).map((b) => b.term)
+    const defined = new Set([...terms.flatMap((t) => definedByTerm(t)), ...tables])
     const gemeente = (model.document.gemeente ?? '').trim()
     // Places the plan writes as places (`in Zuidoost-Achterland`, `de regio Noorderkempen`): like the
     // municipality's own name, letters before one open the name of a local or regional body.
@@ -144,15 +131,22 @@ export const abbreviationUndefined = lintRule(
       .sort((a, b) => (a.at?.file ?? '').localeCompare(b.at?.file ?? '') || (a.at?.start.offset ?? 0) - (b.at?.start.offset ?? 0))
     // One pass: words written in small letters, and every place that explains an abbreviation.
     const plain = new Set<string>()
+    // Abbreviations a text opens by spelling out (`- CJG: Centrum voor Jeugd en Gezin`, `**BRP** – …`):
+    // entries of a list of abbreviations written as a list or paragraphs rather than a table.
+    const entries = new Set<string>()
     for (const { text, tokens } of texts) {
       for (const token of tokens) {
         const word = abbreviationOf(token.text)
         if (token.text !== token.text.toUpperCase() && word === undefined) plain.add(token.text.toLowerCase())
         if (word === undefined || defined.has(word)) continue
         const end = token.index + token.text.length
+        if (expandedAfter(text, end, word) && /(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_`]*$/.test(text.slice(0, token.index))) entries.add(word)
         if (expandedAfter(text, end, word) || expandedBefore(text, token.index, word) || spelledNearby(text, end, word)) defined.add(word)
       }
     }
+    // A plan with its own list of abbreviations promises them all there, well-known ones too.
+    const known = keepsOwnList(terms, new Set([...tables, ...entries]), context.file.sources.map((source) => String(source.value ?? ''))) ? everydayLetters : defaultIgnore
+    const ignore = new Set([...known, ...placeholderWords, ...((context.options.ignore as string[] | undefined) ?? [])].map((w) => w.toUpperCase()))
     const seen = new Set<string>()
     for (const { pointer, text, tokens } of texts) {
       // A title or cell in capitals has no abbreviations to tell apart.
@@ -208,7 +202,8 @@ function nameOrCode(text: string, token: Token, gemeente: string, places: Set<st
   const articled = /(?:^|\s)(?:de|het|een|dit|deze|ons|onze)\s+$/iu.test(text.slice(Math.max(0, token.index - 8), token.index))
   if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !local && !articled) return true
   // The name in capitals of what the word before says it is (`Energiecoöperatie WINDKRACHT`): a word, not letters.
-  if (bodyBefore.test(text.slice(Math.max(0, token.index - 30), token.index)) && readable(token.text)) return true
+  const before = text.slice(Math.max(0, token.index - 30), token.index)
+  if ((bodyBefore.test(before) && readable(token.text)) || namedAfterNoun(before, token.text)) return true
   // A grade or level after the word for it (`toegankelijkheidsniveau AAA`, `energielabel B`, `klasse C`): a value, not letters to explain.
   if (/(?:niveau|label|klasse|categorie|type|schaal)\s+$/iu.test(text.slice(Math.max(0, token.index - 20), token.index))) return true
   return /\d ?$/.test(text.slice(Math.max(0, token.index - 2), token.index))
@@ -217,11 +212,4 @@ function nameOrCode(text: string, token: Token, gemeente: string, places: Set<st
 // A capitalised name after `in`, `regio`, `provincie` or `gemeente(n)`: a place.
 function placesIn(text: string): string[] {
   return [...text.matchAll(/(?<![\p{L}])(?:in|regio|provincie|gemeenten?)[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}\p{Ll}[\p{L}-]*\p{L})/gu)].map((m) => m[1] ?? '')
-}
-
-// Capitals that read as a word: five letters or more with two vowels (`WINDKRACHT`), or four with
-// a vowel after the first consonant (`MARE`, `VINK`): a name, where letters to spell out have none (`GGDZ`).
-function readable(word: string): boolean {
-  const vowels = word.match(/[AEIOUY]/g)?.length ?? 0
-  return (word.length >= 5 && vowels >= 2) || (word.length === 4 && vowels >= 1 && /^[^AEIOUY][AEIOUY]/u.test(word))
 }

@@ -2,7 +2,7 @@ import type { Plan } from '@kapstok/core'
 import { lintRule } from '../rule.js'
 import { agendaPlan } from '../util/agenda-examples.js'
 import { dateRows, rowLabel } from '../util/agenda.js'
-import { alreadyRunning, followsThePeriod, graceEnd } from '../util/agenda-carry-over.js'
+import { alreadyRunning, followUpEnd } from '../util/agenda-carry-over.js'
 
 /** Rule: actions fall inside the plan's periode. */
 export const agendaDateOutsidePeriod = lintRule(
@@ -12,7 +12,7 @@ export const agendaDateOutsidePeriod = lintRule(
     group: 'agenda',
     description: 'Acties vallen binnen de looptijd van het plan.',
     docs: {
-      what: 'Vergelijkt de datums van elke agendarij met `periode` uit de frontmatter (`2024-2027`): een einde na het laatste jaar, een actie die helemaal vóór het eerste jaar ligt, en een start vóór het eerste jaar worden gemeld, één melding per rij. Een actie die al liep en dat zegt (`sinds 2022`, `gestart juni 2021`, `lopend` in de startcel of de kop van de startkolom, of een activiteit als `Voortzetten …`) wordt niet gemeld, en evenmin een evaluatie of verantwoording die in het laatste jaar van de periode of later begint en in het eerste halfjaar na de periode eindigt (de rij is een evaluatie, of de tekst zegt dat na afloop een evaluatie volgt); een evaluatie die eerder begint en over het einde doorloopt, wordt wel gemeld. `doorlopend`, `jaarlijks`, `ntb` en lege cellen (een open einde) tellen niet; een periode in één cel (`2024 - 2026`) telt met begin en einde.',
+      what: 'Vergelijkt de datums van elke agendarij met `periode` uit de frontmatter (`2024-2027`): een einde na het laatste jaar, een actie die helemaal vóór het eerste jaar ligt, en een start vóór het eerste jaar worden gemeld, één melding per rij. Een actie die al liep en dat zegt (`sinds 2022`, `gestart juni 2021`, `lopend` in de startcel of de kop van de startkolom, of een activiteit als `Voortzetten …`) wordt niet gemeld, en evenmin een evaluatie of verantwoording die in het laatste jaar van de periode of later begint en in het eerste kwartaal na de periode eindigt (de rij is een evaluatie), of in het eerste halfjaar als de tekst zegt dat na afloop een evaluatie volgt; een evaluatie die eerder begint en over het einde doorloopt, wordt wel gemeld. `doorlopend`, `jaarlijks`, `ntb` en lege cellen (een open einde) tellen niet; een periode in één cel (`2024 - 2026`) telt met begin en einde.',
       why: 'Een actie buiten de looptijd hoort in een terugblik of in het volgende plan; vaak is het jaartal verschrijfd (`2042` voor `2024`). De regel geeft een waarschuwing: een actie die al liep vóór het plan kan bewust zijn opgenomen; schrijf dan `sinds 2022`.',
       ok: [
         { title: 'Binnen de looptijd', text: agendaPlan(['| Buurtkamers openen | Ontmoeting | 2024-03 | 2027-Q4 | Wmo | |']) },
@@ -77,7 +77,8 @@ export const agendaDateOutsidePeriod = lintRule(
       // An evaluation in the first half year after the period follows the plan by nature; it is
       // done at the plan's end, so a row that starts before the last year is work that runs on.
       const atTheEnd = !readable(start) || (start.period.start as string) >= `${span.eind}-01-01`
-      const late = end !== undefined && end > last && !(end <= graceEnd(span.eind) && atTheEnd && followsThePeriod(actie, model))
+      const grace = atTheEnd ? followUpEnd(actie, model, span.eind) : undefined
+      const late = end !== undefined && end > last && !(grace !== undefined && end <= grace)
       const from = start.period.text.trim()
       const to = eind.period.text.trim()
       if ((shared || from === to) && (early || late)) {

@@ -34,26 +34,21 @@ export function alreadyRunning(actie: Actie, plan: Plan): boolean {
 }
 
 /**
- * Whether an end shortly after the period is an evaluation that follows the plan: the row is
- * an evaluation or account, or the plan says an evaluation follows after the period.
+ * The last day an end after the period may have as an evaluation that follows the plan, or
+ * `undefined`. A row that is an evaluation or account is done at the plan's end: it may run into
+ * the first quarter after the period. Half a year only where the plan says in words that the
+ * evaluation comes after the period ("na afloop van het programma volgt een evaluatie"): an
+ * evaluation row alone that ends in the second quarter after the period is a date outside it.
  *
  * @param actie The row.
  * @param plan The model.
- * @returns Whether the late end is expected.
- */
-export function followsThePeriod(actie: Actie, plan: Plan): boolean {
-  if (rowTexts(actie).some((text) => followUp.test(text))) return true
-  return proseTexts(plan).some(({ text }) => followUpAfter.test(text) && followUp.test(text))
-}
-
-/**
- * The last day an end may have to count as "just after" a period that ends in `year`: half a year.
- *
  * @param year The last year of the period.
- * @returns An ISO date.
+ * @returns An ISO date, or `undefined`.
  */
-export function graceEnd(year: number): string {
-  return `${year + 1}-06-30`
+export function followUpEnd(actie: Actie, plan: Plan, year: number): string | undefined {
+  if (proseTexts(plan).some(({ text }) => followUpAfter.test(text) && followUp.test(text))) return `${year + 1}-06-30`
+  if (rowTexts(actie).some((text) => followUp.test(text))) return `${year + 1}-03-31`
+  return undefined
 }
 
 function rowTexts(actie: Actie): string[] {

@@ -26,6 +26,8 @@ const namedThing = /\p{Lu}\p{L}*(?:visie|akkoord|plan|programma|agenda|nota|deal
 // A plan noun with a name after it (`het programma Samen Sterk`): another plan, unless the name is the title's.
 const nounName = new RegExp(String.raw`(?:${planNoun})\s+[‘'"“]?(\p{Lu}[\p{L}-]*)`, 'gu')
 const caption = /^\s*[*_]*(?:tabel|figuur|grafiek|bron|kaart)\b/iu
+// The end of a sentence, or `en`/`maar` with a finite verb (not `en het`, `en met`, `en niet`).
+const coordinated = /[.!?;\n]|\s(?:en|maar)\s+(?!(?:het|dat|niet|met|wat|ook|toch|nog)\b)\p{Ll}{2,}t\b/u
 const between = /\btussen\s+((?:19|20)\d{2})\s+en\s+((?:19|20)\d{2})\b/giu
 
 /** A range that may be the plan's period mistyped: where it starts in the text and the words. */
@@ -57,8 +59,11 @@ export function nearMisses(text: string, periode: { start: number; eind: number 
     // A caption's years are its table's, read by the caption readers against its columns.
     if (!nearMiss(first, last, periode) || caption.test(text.slice(text.lastIndexOf('\n', index) + 1, index))) continue
     const before = sentenceBefore(text, index)
-    const end = text.slice(index).search(/[.!?;\n]/u)
-    const sentence = before + text.slice(index, end < 0 ? text.length : index + end)
+    // The sentence up to a coordinated clause with a verb of its own (`… 2027 tot en met 2030 en
+    // vormt de basis voor de verordening`): what that clause names does not own the range.
+    const tail = index + written.length
+    const end = text.slice(tail).search(coordinated)
+    const sentence = before + text.slice(index, end < 0 ? text.length : tail + end)
     // The clause of the range; when it names the plan, another thing in another clause ("Waar de
     // visie de richting geeft, laat deze agenda zien …") does not own the range.
     const after = text.slice(index).search(/[,:.!?;\n]/u)
@@ -69,10 +74,11 @@ export function nearMisses(text: string, periode: { start: number; eind: number 
     if ([...owners.matchAll(nounName)].some((m) => !kind.titleWords.has((m[1] ?? '').toLowerCase()))) continue
     let self = named
     if (pronounStart.test(sentence)) {
-      // `Het` or `dit` is the subject of the sentence before when that one opens with the plan;
-      // `die`, `dat`, `deze` point to the last noun, so another thing there owns the range.
+      // `Het`, `dit` and the personal `ze`/`zij` (for a de-word: `deze nota … Zij geeft …`) are the
+      // subject of the sentence before when that one opens with the plan; `die`, `dat`, `deze`
+      // point to the last noun, so another thing there owns the range.
       const previous = previousSentence(text, index - before.length)
-      const subject = /^\s*(?:het|dit)\b/iu.test(sentence) && new RegExp(`^\\s*(?:${selfSource})`, 'iu').test(previous)
+      const subject = /^\s*(?:het|dit|ze|zij)\b/iu.test(sentence) && new RegExp(`^\\s*(?:${selfSource})`, 'iu').test(previous)
       if (!subject && (otherThing.test(blank(previous)) || ownYears.test(blank(previous)) || namedThing.test(previous))) continue
       self ||= subject || names.test(previous)
     }
