@@ -15,6 +15,7 @@ import { yearCounts } from './year-counts.js'
 import { ADDS, onlyIncludesThing, approxHolds, approxProductSlip, approxWordBefore, withoutOpening } from './approx-products.js'
 import { boundedSlip } from './bound-products.js'
 import { candidates, euros, isCounted, shareWords, written, type Factor, type Num } from './slip-candidates.js'
+import { meanLast, tiedReadings, withUnits } from './tied-results.js'
 
 
 /** A stated number that is one digit off what two numbers before it give. */
@@ -104,9 +105,9 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   // (`€ 12.500 per huis; samen € 175.000`): the sentence is the unit here.
   // A written equation (`3 × € 64.000 = € 182.000`) is finance-net-stated-vs-computed's.
   if (piece.includes('=')) return undefined
-  const own = numberTokens(piece, planYears)
-  // A rounding word before the last number (`dat brengt circa € 142.000 op`) cues a result too.
-  if (!(CUE.test(piece) || (previous !== undefined && BACK.test(piece)) || roundedLast(own, piece))) return undefined
+  const own = withUnits(numberTokens(piece, planYears), piece)
+  // A rounding word before the last number (`dat brengt circa € 142.000 op`) cues a result too, and so does `gemiddeld`.
+  if (!(CUE.test(piece) || meanLast(numbersOf(own)) || (previous !== undefined && BACK.test(piece)) || roundedLast(own, piece))) return undefined
   // A short table row (`| Kernen | 12 | € 7.500 | € 80.000 |`) says its columns relate: as strong as a result word.
   const strong = row || STRONG.test(piece)
   const shares = shareWords(piece)
@@ -145,7 +146,7 @@ function slipFrom(piece: string, previous: string | undefined, own: Token[], str
   const points = BACK.test(piece) || (shares.length > 0 && numbersOf(own).length === 1)
   // (Three when nothing adds to a product: the count may stand in the sentence before, `640 plaatsen. Bij 90 dagen en € 8 per dag levert dat …`.)
   if (slip || previous === undefined || !points || previous.includes('=') || numbersOf(own).length > (whole ? 3 : 2)) return slip
-  const earlier = numberTokens(previous, planYears)
+  const earlier = withUnits(numberTokens(previous, planYears), previous)
   // Numbers of two sentences meet by chance more often: a round result needs a result word here too.
   // A share in words or a percentage of the amount before says a result follows, as a result word does.
   return slipIn([...earlier, ...own], strong || shares.length > 0, numbersOf(earlier).length, shares, whole)
@@ -224,13 +225,14 @@ function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [
     const stated = nums[k]!
     const target = cents(stated.value)
     // Small numbers of one or two digits are too easily one digit apart by chance; cents count
-    // as written digits (`€ 34,60` has four and is read, `€ 60` two).
-    if (target < 10_000 && writtenDigits(stated.text) < 3) continue
-    if (!strong && significant(stated.text) < 3) continue
+    // as written digits (`€ 34,60` has four and is read, `€ 60` two). Unless the sentence ties the
+    // result to its terms (a result word, and the terms' own noun or `gemiddeld`): tied-results.
+    const small = target < 10_000 && writtenDigits(stated.text) < 3
+    if (!strong && significant(stated.text) < 3 && !(small && meanLast([stated]))) continue
     // A total over a number of years the sentence counts (`over de jaren 2028 tot en met 2030`) that is
     // one year more or less times the yearly amount: the years are miscounted (before the readings
     // that clear a sentence, one of which adds the yearly amount once more).
-    const miscount = yearMiscount(nums.slice(0, k), stated)
+    const miscount = small ? undefined : yearMiscount(nums.slice(0, k), stated)
     if (miscount) return { stated, ...miscount }
     const readings = candidates(nums.slice(0, k), stated, factors)
     // Another reading gives the number exactly, or within the rounding of a percentage it applies: the sentence is consistent.
@@ -239,6 +241,17 @@ function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [
     const unit = writtenUnit(stated)
     // A slip changes a number a little: a first digit 1 for 5 is another number, not a typo.
     const close = (r: { computed: number }): boolean => Math.abs(r.computed - target) <= 0.25 * Math.max(r.computed, target)
+    if (small) {
+      // Only the sentence's last number is its result: a term between (`2,4 km, 1,7 km en 3,1 km`) is
+      // one digit from some pair of the others by chance.
+      if (k !== nums.length - 1) continue
+      // A mean is rounded to what is written: compare it so rounded.
+      const tied = tiedReadings(nums.slice(0, k), stated).map((r) => ({ ...r, computed: Math.round(r.computed / unit) * unit, slack: r.computed % unit === 0 ? 0 : unit / 2 }))
+      if (tied.some((r) => r.computed === target)) continue
+      const slip = tied.find((r) => r.computed > 0 && close(r) && oneStepApart(r.computed / unit, target / unit))
+      if (slip) return { stated, ...slip }
+      continue
+    }
     // A result written rounded (`€ 446.000` for 446.400) is no slip.
     const slip = readings.find((r) => r.expression !== '' && close(r) && Math.abs(r.computed - target) > roundingOf(stated) && oneStepApart(r.computed / unit, target / unit) && Number.isInteger(r.computed / unit))
     if (slip) return { stated, ...slip }

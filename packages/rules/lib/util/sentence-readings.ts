@@ -52,6 +52,9 @@ export function combinationHolds(qs: Quantity[], range: ResultRange, partSums = 
   // A quotient or relative change of two of one kind has no unit: it cannot give a result written
   // with one (`8,4 GWh` and `6,9 GWh` make no `1,2 GWh` by 8,4 ÷ 6,9).
   const unitless = (a: Quantity, b: Quantity): boolean => !(result && sameKind(a, b) && sameKind(a, result) && result.unit !== '' && result.unit !== '%' && a.unit !== '')
+  // A product of two of the result's own unit has that unit squared (`2,4 km` × `3,1 km` is no
+  // `7,4 km`, `€` × `€` no `€`): no reading of it, however close its value lands.
+  const squared = (a: Quantity, b: Quantity): boolean => !unitless(a, b)
   const eps = 1e-9
   const holds = (v: number): boolean => Number.isFinite(v) && v >= range.low - eps && v <= range.high + eps
   const last = qs.slice(-10)
@@ -67,8 +70,13 @@ export function combinationHolds(qs: Quantity[], range: ResultRange, partSums = 
       const b = vs[j]!
       // Sums and differences of one kind (`4 kwartalen` and `6 weken` do not add up).
       if (sameKind(last[i]!, last[j]!) && ((partSums && holds(a + b)) || holds(a - b))) return true
-      if (holds(a * b) || (unitless(last[i]!, last[j]!) && (holds(a / b) || holds((b - a) / a) || holds((a - b) / a)))) return true
-      for (let k = 0; k < vs.length; k++) if (k !== i && k !== j && (holds(a * b * vs[k]!) || holds(a + b * vs[k]!) || holds(a - b * vs[k]!))) return true
+      if ((!squared(last[i]!, last[j]!) && holds(a * b)) || (unitless(last[i]!, last[j]!) && (holds(a / b) || holds((b - a) / a) || holds((a - b) / a)))) return true
+      for (let k = 0; k < vs.length; k++) {
+        if (k === i || k === j) continue
+        const [x, y, z] = [last[i]!, last[j]!, last[k]!]
+        if (!(squared(x, y) || squared(y, z) || squared(x, z)) && holds(a * b * vs[k]!)) return true
+        if (!squared(y, z) && (holds(a + b * vs[k]!) || holds(a - b * vs[k]!))) return true
+      }
     }
   }
   // Sums of some quantities of one kind, and a whole minus some of them; and their mean.
