@@ -28,6 +28,7 @@ import {
   untilWords
 } from '../util/period-words.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
+import { allMatches } from '../util/all-matches.js'
 
 const range = yearRange
 // Fields that name the document or a part of it: headings, table titles, the raadsvoorstel's
@@ -139,8 +140,8 @@ export const periodMismatch = lintRule(
     // "de meerjarenraming 2026-2028" of a begroting for 2025-2028: the years after the begroting year.
     const raming = (first: number, last: number): boolean => begroting && first === periode.start + 1 && last === periode.eind
     // The patterns built on this plan's nouns, built once per plan rather than once per text: building
-    // them per text was a fifth of the rule's time. `matchAll` copies a global pattern, so sharing one
-    // is safe; the others carry no `g` and keep no state between tests.
+    // them per text was a fifth of the rule's time. The global ones are run with `allMatches`, which
+    // leaves their `lastIndex` at 0; the others carry no `g` and keep no state between tests.
     const anyRange = new RegExp(range, 'iu')
     const rangeAtEnd = new RegExp(`${range}$`, 'iu')
     const durationWords = new RegExp(duration, 'iu')
@@ -259,7 +260,7 @@ export const periodMismatch = lintRule(
         if (index !== undefined) seen.add(index)
       }
       for (const { pattern, gap, first, elsewhere, plain, subject: isSubject } of years ? planPatterns : []) {
-        for (const match of text.matchAll(pattern)) {
+        for (const match of allMatches(pattern, text)) {
           const before = sentenceBefore(text, match.index)
           const between = match[gap] ?? ''
           if (elsewhere.test(before) || ownedByOther.test(before) || fits(...parts(match, first))) continue
@@ -288,7 +289,7 @@ export const periodMismatch = lintRule(
       // In the introduction, "in de periode 2025-2029 werken we aan …" speaks of the plan without naming it,
       // when the years overlap the plan's and reach beyond them (a phase inside it, or figures of
       // earlier years, are something else).
-      if (introduction.test(pointer)) for (const match of text.matchAll(introPeriod)) {
+      if (introduction.test(pointer)) for (const match of allMatches(introPeriod, text)) {
         const [first, last] = span(...parts(match, 1))
         const sentence = sentenceAround(text, match.index)
         if (!/\b(?:we|wij)\b/iu.test(sentence) || otherThing.test(sentence) || last < periode.start || first > periode.eind) continue
@@ -303,14 +304,14 @@ export const periodMismatch = lintRule(
         reportRange(match)
       }
       // "dit programma beslaat de raadsperiode 2026-2030": a raadsperiode ends in the year of the next election.
-      for (const match of years ? text.matchAll(councilPeriod) : []) {
+      for (const match of years ? allMatches(councilPeriod, text) : []) {
         const [start, connector, end] = parts(match, 1)
         const last = span(start, connector, end)[1]
         if (fullYear(start) === periode.start && (last === periode.eind || last === periode.eind + 1)) continue
         reportRange(match)
       }
       // "Voor u ligt het programma. Het loopt van 2025 tot en met 2029."
-      for (const match of years ? text.matchAll(pronoun) : []) {
+      for (const match of years ? allMatches(pronoun, text) : []) {
         const previous = previousSentence(text, match.index)
         if (!selfOrPresented.test(previous) || otherThing.test(previous) || otherThing.test(match[1] ?? '')) continue
         if (fits(...parts(match, 2))) continue
@@ -318,7 +319,7 @@ export const periodMismatch = lintRule(
       }
       // "dit plan loopt tot en met 2029", and with a definite subject ("het programma loopt tot 2030")
       // unless the sentence is about another thing's period.
-      for (const [pattern, elsewhere, definiteSubject] of endPatterns) for (const match of years ? text.matchAll(pattern) : []) {
+      for (const [pattern, elsewhere, definiteSubject] of endPatterns) for (const match of years ? allMatches(pattern, text) : []) {
         const [connector = '', end = ''] = [match[1], match[2]]
         const before = sentenceBefore(text, match.index)
         if (elsewhere.test(before) || ownedByOther.test(before) || otherThing.test(match[0]) || namedOther(match[0].replace(leadingSelf, ''), kind) || ends(connector, end)) continue
@@ -332,7 +333,7 @@ export const periodMismatch = lintRule(
       for (const { index, written, first, last } of nearMisses(text, periode, kind, `${thisPlan}|${definiteNoun}`, begroting ? 'begroting|raming' : '')) {
         if (!raming(first, last) && once(index)) report(pointer, raw, index, written, false)
       }
-      for (const match of text.matchAll(begroting ? budgetPeriodEnd : periodEnd)) {
+      for (const match of allMatches(begroting ? budgetPeriodEnd : periodEnd, text)) {
         const [gap = '', connector = '', end = ''] = [match[1], match[2], match[3]]
         const before = sentenceBefore(text, match.index)
         // `begroting` is another thing's word, except in a begroting that names itself (`Deze begroting heeft …`).
@@ -344,7 +345,7 @@ export const periodMismatch = lintRule(
         if (once(index)) report(pointer, raw, index, written, false)
       }
       // The first or last year of the plan by name: "2029, het laatste jaar van dit programma".
-      for (const match of !years ? [] : text.matchAll(firstOrLastYear)) {
+      for (const match of !years ? [] : allMatches(firstOrLastYear, text)) {
         const [year = '', which = ''] = match[1] ? [match[1], match[2] ?? ''] : [match[4] ?? '', match[3] ?? '']
         const expected = /eerste|start|begin/iu.test(which) ? periode.start : periode.eind
         if (fullYear(year) === expected || otherThing.test(sentenceBefore(text, match.index))) continue
@@ -353,7 +354,7 @@ export const periodMismatch = lintRule(
       }
       // "Dit programma start in 2026", "het programma eindigt in 2029": one end of the plan, said of it.
       for (const [verbPattern, year] of startOrEnd) {
-        for (const match of years ? text.matchAll(verbPattern) : []) {
+        for (const match of years ? allMatches(verbPattern, text) : []) {
           const before = sentenceBefore(text, match.index)
           if (fullYear(match[1] ?? '') === year || otherThing.test(before) || ownedByOther.test(before) || otherThing.test(match[0])) continue
           const written = match[0].slice(match[0].search(/\s(?:start|begint|gaat|eindigt|loopt|stopt|geldt|is|treedt)\s/iu) + 1)
