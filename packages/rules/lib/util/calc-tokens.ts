@@ -96,7 +96,10 @@ function tokenizeText(text: string): Token[] {
   while (rest) {
     const index = text.length - rest.length
     const space = /^[\s$]+/.exec(rest)
-    const number = NUMBER.exec(rest)
+    // Each reading below is needed only when the ones before it found nothing (the branches
+    // further down are tried in this order): most positions are a space or a number, and the
+    // thirteen operator patterns and the word pattern were run at every one of them.
+    const number = space ? null : NUMBER.exec(rest)
     const afterSpace = /\s/.test(text[index - 1] ?? '')
     const previous = tokens.at(-1)
     // `14 x € 35.000` and `14x € 35.000`: an `x` after a space or straight after a number.
@@ -104,8 +107,9 @@ function tokenizeText(text: string): Token[] {
     const times = rest[0] === 'X' ? previous?.kind === 'num' : rest[0] !== 'x' || afterSpace || /\d/.test(text[index - 1] ?? '')
     // `(€ 300.000 − € 120.000) / 2`: a slash with spaces after a number divides (`t/m`, `2025 / 2026` do not).
     const slash = rest[0] !== '/' || (afterSpace && ((previous?.kind === 'num' && !isYearToken(previous)) || previous?.kind === 'rp'))
-    const op = OPS.find(([re, o]) => re.test(rest) && times && slash && o !== undefined)
-    const word = /^[\p{L}\d'’/&-]+\.?|^[±≈]/u.exec(rest)
+    const op = space || number || rest[0] === '≈' ? undefined : OPS.find(([re, o]) => re.test(rest) && times && slash && o !== undefined)
+    // Read for the branches after `number` and for `approx` below, which a space or a number leaves as it was or false.
+    const word = space || number ? null : /^[\p{L}\d'’/&-]+\.?|^[±≈]/u.exec(rest)
     let length = 1
     if (space) {
       length = space[0].length

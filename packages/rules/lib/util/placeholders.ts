@@ -8,6 +8,7 @@
 
 import { bracketNote, emptySlot, openingNote, parenthesisNote } from './bracket-notes.js'
 import { notePlaceholders } from './placeholder-notes.js'
+import { allMatches } from './all-matches.js'
 
 /** Words in capitals that are placeholders, never abbreviations to explain. */
 export const placeholderWords = new Set(['TODO', 'TBD', 'TBC', 'FIXME', 'PM', 'NNB', 'NTB', 'XX', 'XXX', 'XXXX'])
@@ -98,18 +99,18 @@ export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
   const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s<>)\]]+/g)].map((m) => [m.index, m.index + m[0].length] as const)
   const inUrl = (index: number): boolean => urls.some(([from, to]) => index >= from && index < to)
   for (const pattern of [...anywhere, slot, ...notePlaceholders, bracketNote, parenthesisNote, openingNote, emptySlot]) {
-    for (const m of text.matchAll(pattern)) if (!inUrl(m.index)) hits.push({ index: m.index, text: m[0] })
+    for (const m of allMatches(pattern, text)) if (!inUrl(m.index)) hits.push({ index: m.index, text: m[0] })
   }
   if (prose && text.trim() !== 'PM') {
     // `PM` alone is a value (a field that holds an amount); a table row in prose is a table.
     for (const pattern of proseOnly) {
-      for (const m of text.matchAll(pattern)) {
+      for (const m of allMatches(pattern, text)) {
         if (lines.first(m.index) !== '|' && !proMemorieExplained(text, m.index, m[0])) hits.push({ index: m.index, text: m[0] })
       }
     }
   }
   if (prose) {
-    for (const m of text.matchAll(looseSlot)) {
+    for (const m of allMatches(looseSlot, text)) {
       const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)
       if (!line.trimStart().startsWith('|') && !openQuote.test(line) && !inUrl(m.index)) hits.push({ index: m.index, text: m[0] })
     }
