@@ -43,8 +43,8 @@ export function keepsOwnList(terms: string[], spelled: Set<string>, sources: str
 const functionWords = /^(?:volgens|samen|zonder|tussen|tegen|vanuit|namens|onder|sinds|behalve|naast|rondom|tijdens|voor|door|naar|over|omdat|zodat|maar|want|alleen|zowel|zoals|deze|onze|elke|iedere|alle|wij|zij|hun|daarna|daarom|verder|ook)$/iu
 
 /**
- * Whether the capitals after a capitalised noun name what that noun says it is (`Jongerenwerk
- * STERK`, `Buurthuis KLAVER`): a name that reads as a word, not letters to explain.
+ * Whether the capitals after a capitalised noun name what that noun says it is (`Jongerencentrum
+ * SPRONG`, `Buurthuis KLAVER`): a name that reads as a word, not letters to explain.
  *
  * @param before The text before the capitals.
  * @param word The capitals.
@@ -56,7 +56,7 @@ export function namedAfterNoun(before: string, word: string): boolean {
 
 /**
  * Capitals that read as a word: five letters or more with two vowels (`WINDKRACHT`), one syllable
- * of five letters or more (`STERK`, `KRACHT`: consonants, vowels, consonants), or four with a vowel
+ * of five letters or more (`SPRONG`, `KRACHT`: consonants, vowels, consonants), or four with a vowel
  * after the first consonant (`MARE`, `VINK`): a name, where letters to spell out have none (`GGDZ`).
  *
  * @param word The capitals.

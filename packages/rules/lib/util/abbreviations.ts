@@ -24,7 +24,7 @@ export interface AbbreviationUse {
 const tokenPattern = /[\p{L}\p{N}]+(?:['’]\p{Ll}{1,3})?/gu
 const capitals = /^(\p{Lu}{2,})(?:['’]?s|['’](?:en|ers?))?$/u
 // Roman numerals as plans number parts, phases and articles: up to XC. Hundreds and thousands
-// (C, D, M) never number a part of a plan, but open many abbreviations (`DIV`, `MVI`, `CDA`).
+// (C, D, M) never number a part of a plan, but open many abbreviations (`MVI`, `CDA`, `DLV`).
 const roman = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
 // Abbreviations in mixed case: a capital and small letters (`Wmo`, `Wlz`, `Wvggz`), or capitals
 // around small ones (`KvK`, `VvE`).

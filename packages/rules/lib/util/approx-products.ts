@@ -15,7 +15,7 @@ export const ADDS = /\b(?:inclusief|incl\.|exclusief|excl\.|plus|waarvan|daarnaa
 // product and something more, so it can be larger than the product but never smaller.
 const INCLUDES_THING = /\b(?:inclusief|incl\.)\s+(?![^.;!?]*\d)/iu
 
-// A connective that opens the sentence before its numbers (`Daarnaast verwachten we 4.300 …`) adds
+// A connective that opens the sentence before its numbers (`Daarnaast rekenen we op 2.150 …`) adds
 // this sentence to the one before; it adds nothing to the product inside it.
 const OPENING = /\b(?:daarnaast|bovendien|aanvullend)\b/giu
 
@@ -54,7 +54,7 @@ export function approxWordBefore(text: string, index: number): string | undefine
  * so it lies within a few steps of its last digit of the value (2,5 steps: an author may round to
  * a figure of fives, `ongeveer € 24.000` for 21.760), while `circa € 200.000` may stand for
  * anything up to 450.000. A fixed share (a tenth) is wrong both ways: too wide for a number
- * with many digits (207.000 for 196.940), too narrow for one with one digit.
+ * with many digits (142.000 for 134.160), too narrow for one with one digit.
  * `ruim` puts the value at or above the number, `bijna` and `nagenoeg` at or below it (with 2 %
  * slack on the wrong side: `ruim tweeduizend` is no 1.800), up to a step or a third away.
  *

@@ -33,7 +33,7 @@ export function objectMissing(body: string, index: number, word: string, least =
   return words.length >= least
 }
 
-// A quantity as the object before the particle (`stootte … 412 kiloton CO2 uit`, `trekt hiervoor
+// A quantity as the object before the particle (`zette … 640 ton zout in`, `trekt hiervoor
 // € 40.000 uit`): a number not inside a prepositional phrase is the verb's own object, so the
 // particle belongs to a separable verb, known to the lists or not.
 function figureObject(words: string[]): boolean {

@@ -59,7 +59,7 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
         const index = sentence.index + (m.index ?? 0) + all.indexOf(written)
         const meanAt = sentence.index + (m.index ?? 0) + all.indexOf('€')
         // The total stands before the mean: an amount after it is what the rate gives (`€ 60 per pas kost € 10.800`).
-        // With years, only the amounts dated in one of them (`€ 308.000 in 2026`, `in 2026 € 308.000`).
+        // With years, only the amounts dated in one of them (`€ 515.000 in 2027`, `in 2027 € 515.000`).
         const others = (t: { index: number; text: string }, years: string[] = []): string[] =>
           [...t.text.matchAll(AMOUNT)]
             .filter((a) => t.index + (a.index ?? 0) < meanAt)
@@ -97,8 +97,8 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
   return out
 }
 
-// An amount dated in a year: the year right after it (`€ 308.000 in 2026`) or right before it
-// (`in 2026 € 308.000`, `2026: € 308.000`).
+// An amount dated in a year: the year right after it (`€ 515.000 in 2027`) or right before it
+// (`in 2027 € 515.000`, `2027: € 515.000`).
 function datedIn(text: string, at: number, length: number, year: string): boolean {
   const after = text.slice(at + length, at + length + 12)
   const before = text.slice(Math.max(0, at - 12), at)

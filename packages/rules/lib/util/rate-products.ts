@@ -112,7 +112,7 @@ export function rateProducts(text: string): Equation[] {
       let euro = Boolean(r[3])
       let approx = Boolean(r[2])
       let windowEnd = start + r.index
-      // `levert de besparing van 940 MWh ruim € 236.200 op`: the subject after `levert de` may hold
+      // `levert de opbrengst van 620 MWh ruim € 148.000 op`: the subject after `levert de` may hold
       // a number of its own (the count); the result is then the last number of the sentence.
       const subject = /^(?:levert|leveren|brengt|brengen)\s+de\b/iu.test(r[0]) ? [...text.slice(resultIndex, end).matchAll(LAST_NUMBER)].at(-1) : undefined
       if (subject && subject.index > 0) {

@@ -91,7 +91,7 @@ export function unitAfter(after: string): string {
   const words = /^\s*([\p{L}³]+)(?:\s+(?:en|of)\s+(?=\p{Ll})|\s+)?([\p{L}]+)?/u.exec(after)
   const first = words?.[1]?.toLowerCase() ?? ''
   if (!first || !noun(first) || /^\s*[,;:.)]/.test(after)) return ''
-  // `412 kiloton (kton)`: the abbreviation in brackets names the same unit, and later numbers use it.
+  // `8,4 gigawattuur (GWh)`: the abbreviation in brackets names the same unit, and later numbers use it.
   const alias = /^\s*[\p{L}³]+\s*\(([\p{L}³]{1,8})\)/u.exec(after)?.[1]?.toLowerCase()
   if (alias) return `${first} ${alias}`
   const second = words?.[2]?.toLowerCase() ?? ''
