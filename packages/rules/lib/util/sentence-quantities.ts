@@ -8,6 +8,7 @@
 
 import { isYearToken, tokenize, type Token } from './calc-tokens.js'
 import { div, make, mul, type Rational } from './exact-number.js'
+import { memoByText } from './memo.js'
 
 /** A number of a sentence with its unit. */
 export interface Quantity {
@@ -47,6 +48,8 @@ const SHARE_OF = /^\s*(?:procent\s+)?(?:over|van|op|×|x|maal)\s+(?:(?:de|het|ee
 const EVERY = /(?:^|[.;:]\s*)(?:elke|iedere|ieder|elk|per)\s+(week|maand|kwartaal)\s+(?:[\p{L}'’]+\s+){0,5}$/iu
 const ROUNDING = /\b(circa|ca\.|ongeveer|ruim|bijna|rond|zo['’]n|afgerond)\s*(?:€\s*)?$/i
 
+// Several readers ask for the quantities of the same sentence (each calculation reader, and
+// arithmetic-slip once per window of sentences before): read a sentence once. Callers only read them.
 /**
  * The quantities of a piece of text, in order.
  *
@@ -54,7 +57,9 @@ const ROUNDING = /\b(circa|ca\.|ongeveer|ruim|bijna|rond|zo['’]n|afgerond)\s*(
  * @param offset Offset of the piece in the whole text, added to each index.
  * @returns The quantities.
  */
-export function quantities(text: string, offset = 0): Quantity[] {
+export const quantities = memoByText(readQuantities)
+
+function readQuantities(text: string, offset = 0): Quantity[] {
   const nums = tokenize(text).filter((t): t is Num => t.kind === 'num' && (t.end !== undefined || t.spelled === true))
   const out: Quantity[] = []
   for (const t of nums) {
