@@ -13,35 +13,12 @@ import { add, div, make, mul, sub, type Rational } from './exact-number.js'
 import { type Equation } from './onderbouwing.js'
 import { combinationHolds, resultRange } from './sentence-readings.js'
 import { quantities, real, sameKind, sameNoun, type Quantity } from './sentence-quantities.js'
+import { cueOf, OF_IT, PERIODS, type Cue } from './result-cues.js'
 
-type Cue = 'sum' | 'diff' | 'rest' | 'mean' | 'product'
-
-// A moment before the result's (`dan nu`, `dan in januari`, `dan aan het begin van het jaar`, `dan een
-// jaar eerder`): a comparative against it is a change of the same measure, not against another one.
-const EARLIER = String.raw`(?:nu|voorheen|vroeger|eerst|toen|destijds|daarvoor|ervoor|vorig\p{L}*|een\s+jaar|(?:in|op|per|begin|eind|medio)\s+(?:\d{1,2}\s+)?(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|aan\s+het\s+(?:begin|eind|einde)|bij\s+(?:de\s+)?(?:start|begin))\b`
-// A cue right after the result: `650 leden minder`, `er 215 meer`, `€ 25.000 overblijft`.
-const AFTER: Array<[RegExp, Cue]> = [
-  // Also a comparative of the measure: `vier weken korter`, `€ 200 lager`, `zes dagen eerder`; with `dan` only
-  // against the level before (`lager dan nu`), not against another measure.
-  [new RegExp(String.raw`^\s*(?:[\p{L}³]+\s+){0,2}?(?:meer|minder|korter|langer|lager|hoger|kleiner|groter|sneller|eerder|later|goedkoper|duurder)\b(?!\s+dan\b(?!\s+${EARLIER}))`, 'iu'), 'diff'],
-  [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:overblijft|overblijven|over(?=\s*[,.;:]|$))/iu, 'rest'],
-  // `is € 196.000 nodig`: what a count at a price needs.
-  [/^\s*(?:[\p{L}³]+\s+){0,2}?nodig\b/iu, 'product']
-]
-// A cue between the previous quantity and the result: `, in totaal € 260.000`, `een daling van 530`.
-const BEFORE: Array<[RegExp, Cue]> = [
-  [/\b(?:resteert|resteren|resteerde|restant|rest|blijft|blijven|bleef|bleven)\b/iu, 'rest'],
-  [/\b(?:stijging|daling|toename|afname|groei|verschil|verhoging|verlaging|vermindering)\b/iu, 'diff'],
-  [/\bgemiddeld(?:e)?\b/iu, 'mean'],
-  [/\b(?:in\s+totaal|samen|totaal|opgeteld|bij\s+elkaar|zodat\s+(?:het|er|we)\b)/iu, 'sum'],
-  [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|ofwel|oftewel|neer\s+op|goed\s+voor|(?:dat|dit|wat)\s+(?:vraagt|vergt)|rekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?(?:met|op)|(?:komt|komen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op)\b/iu, 'product']
-]
-// `Daarvan`, `hiervan`: the whole of a rest stands before it (often in the sentence before).
-const OF_IT = /\b(?:daarvan|hiervan)\b/i
-// Units that count periods: `vier jaar`, `drie kwartalen`, `zes weken`.
-const PERIODS = /^(?:jaar|jaren|maand|maanden|kwartaal|kwartalen|week|weken|dag|dagen)\b/u
-// A result that opens a list of its parts: `gemiddeld een 6,4: A kreeg een 6,8, …`.
-const LEADS = /^\s*(?:\p{L}+\s*){0,2}:/u
+// A result that opens a list of its parts: `gemiddeld een 6,4: A kreeg een 6,8, …`. The result's
+// noun, its period and a particle of the verb may stand before the colon (`gemiddeld 1.450
+// meldingen per jaar:`, `bracht gemiddeld € 90.000 per jaar op:`).
+const LEADS = /^\s*(?:[\p{L}²³'’-]+\s*){0,4}:/u
 // The count a sentence names (`het aantal werkzoekenden`) is named in the sentence before too, or the sentence names none.
 const COUNT_NAMED = /\baantal\s+(\p{L}{3,})/iu
 function sameMeasure(text: string, before: Quantity, sentenceStart: number, resultAt: number): boolean {
@@ -67,7 +44,8 @@ function partsAfter(text: string, r: Quantity, next: Quantity[]): Quantity[] | u
 // `inclusief`, `exclusief`: right after an amount or its `per …` it says what that amount covers.
 const INCLUDING = /\b(?:inclusief|exclusief|incl\.|excl\.)(?!\p{L})/giu
 // Periods per year, for a rate per week, month or quarter restated per year.
-const PER_YEAR: Record<string, bigint> = { week: 52n, maand: 12n, kwartaal: 4n }
+// A day, a night or an etmaal is one of the 365 of a year (a working day is not: no reading).
+const PER_YEAR: Record<string, bigint> = { dag: 365n, etmaal: 365n, nacht: 365n, week: 52n, maand: 12n, kwartaal: 4n }
 
 /** An implied combination: its value and how the message shows it. */
 interface Implied {
@@ -128,18 +106,6 @@ function readings(text: string): Reading[] {
   return out
 }
 
-// The cue that makes a quantity a result, if any.
-function cueOf(text: string, r: Quantity, from: number, sentenceStart: number): Cue | undefined {
-  const after = text.slice(r.end, r.end + 40)
-  for (const [re, cue] of AFTER) if (re.test(after)) return cue
-  const before = text.slice(from, r.index)
-  // `daarvan is 4,6 km gereed en moet 5,8 km nog …`: after `daarvan`, what is still to come is the rest.
-  if (OF_IT.test(text.slice(sentenceStart, r.index)) && (/\bnog\s+(?:\p{L}+\s+)?$/iu.test(before) || /^\s*(?:[\p{L}³]+\s+){0,2}?nog\b/iu.test(after))) return 'rest'
-  // The cue must close the stretch before the result (`, in totaal € 260.000`), not open a clause far back.
-  const tail = before.slice(-45)
-  for (const [re, cue] of BEFORE) if (re.test(tail)) return cue
-  return undefined
-}
 
 // The equation for a result, when its cue implies a clear combination it misses.
 function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], previous: Quantity[], sentenceStart: number, next: Quantity[]): Reading | undefined {
@@ -159,7 +125,11 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], previous: Q
   const levels = (list: Quantity[]): Quantity[] => kinds(list).filter((q) => !q.share && !q.per)
   // Not when the sentence names a count the sentence before does not (`Eind 2025 was het aantal
   // uitkeringen 1.265. … daalt het aantal werkzoekenden naar 1.140`): that is another measure.
-  const startBefore = cue === 'diff' && levels(own).length === 1 && levels(previous).length === 1 && sameMeasure(text, previous[0]!, sentenceStart, r.index)
+  // A change of counts whose result names them with another noun (`31 kramen … 26: zes plaatsen
+  // minder`) or none: the two counts of its sentence, whatever their nouns, are its levels.
+  const counts = (list: Quantity[]): Quantity[] => list.filter((q) => q.unit !== '€' && q.unit !== '%' && !PERIODS.test(q.unit) && !q.share && !q.per)
+  const loose = cue === 'diff' && r.unit !== '€' && r.unit !== '%' && levels(own).length < 2 && counts(own).length === 2 && counts([r]).length === 1
+  const startBefore = cue === 'diff' && !loose && levels(own).length === 1 && levels(previous).length === 1 && sameMeasure(text, previous[0]!, sentenceStart, r.index)
   const borrow = kinds(own).length === 0 || noWhole || startBefore || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
   // The result first, its parts after a colon or in brackets right after it (`gemiddeld 212 per jaar
   // (2023: 190, 2024: 205, 2025: 226)`): those parts are the operands.
@@ -167,7 +137,7 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], previous: Q
   const leads = parts !== undefined
   const operands = parts ?? (borrow ? [...previous, ...own] : own)
   if (elsewhere(text, cue, r, operands, sentenceStart, parts?.at(-1)?.end)) return undefined
-  const implied = imply(text, cue, r, operands, kinds(operands), !leads && borrow && cue === 'rest' && (ofIt || noWhole) ? previous.filter(above) : [])
+  const implied = imply(text, cue, r, operands, loose ? counts(own) : kinds(operands), !leads && borrow && cue === 'rest' && (ofIt || noWhole) ? previous.filter(above) : [])
   if (!implied) return undefined
   const range = resultRange(r)
   const v = real(implied.value)
@@ -206,7 +176,8 @@ function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], se
     if (!covers || quantities(sentence.slice(m.index), sentenceStart + (m.index ?? 0)).some((q) => q.index < r.index && sameKind(q, r))) return true
   }
   // A ratio restating the result (`, ongeveer een op de zes leerlingen`) is no other quantity of its kind.
-  if (quantities(clause, r.end).some((q) => sameKind(q, r) && !ONE_IN.test(text.slice(Math.max(0, q.index - 14), q.index)))) return true
+  // (Nor is the span a change or total is over, `vier minder in vijf jaar`, when the result counts no periods.)
+  if (quantities(clause, r.end).some((q) => sameKind(q, r) && !(PERIODS.test(q.unit) && !PERIODS.test(r.unit)) && !ONE_IN.test(text.slice(Math.max(0, q.index - 14), q.index)))) return true
   const last = operands.at(-1)
   // (`rekenen we met € …` names the result.)
   if (last && /\b(?:met|plus|naast|zonder)\b/i.test(text.slice(last.end, r.index).replace(/\brekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?met\b/iu, ''))) return true
@@ -270,6 +241,9 @@ function product(r: Quantity, all: Quantity[]): Implied | undefined {
     if (count) return { value: mul(rate.value, count.value), expression: `${rate.text} × ${count.text}`, terms: [rate, count] }
     const periods = PER_YEAR[rate.per]
     if (periods && (r.per === 'jaar' || !r.per)) return { value: mul(rate.value, make(periods, 1n)), expression: `${rate.text} × ${periods}`, terms: [rate] }
+    // And back: a yearly amount restated per month, week or quarter (`€ 84.000 per jaar, ofwel € 7.000 per maand`).
+    const parts = PER_YEAR[r.per]
+    if (rate.per === 'jaar' && parts) return { value: div(rate.value, make(parts, 1n)), expression: `${rate.text} ÷ ${parts}`, terms: [rate] }
   }
   // A count per period times an amount, or a count times an amount per period, is an amount per
   // that period (`680 aanvragen per jaar en een toeslag van € 540: € 367.200 per jaar`).

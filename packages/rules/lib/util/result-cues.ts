@@ -1,0 +1,61 @@
+/**
+ * The cues that make a number of a sentence a result, for the sentence-level fallback
+ * (`sentence-arithmetic`): a word right after it (`650 leden minder`, `€ 25.000 overblijft`), a
+ * word closing the stretch before it (`, in totaal`, `een daling van`, `ofwel`), or a difference
+ * named as the subject of a sentence that opens with it (`Het tekort komt daarmee uit op`).
+ */
+
+import type { Quantity } from './sentence-quantities.js'
+
+export type Cue = 'sum' | 'diff' | 'rest' | 'mean' | 'product'
+
+// A moment before the result's (`dan nu`, `dan in januari`, `dan aan het begin van het jaar`, `dan een
+// jaar eerder`): a comparative against it is a change of the same measure, not against another one.
+const EARLIER = String.raw`(?:nu|voorheen|vroeger|eerst|toen|destijds|daarvoor|ervoor|vorig\p{L}*|(?:een|twee|drie|vier|vijf|zes|tien|\d+)\s+jaar(?:\s+(?:eerder|geleden|terug))?|(?:in|op|per|begin|eind|medio)\s+(?:\d{1,2}\s+)?(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|aan\s+het\s+(?:begin|eind|einde)|bij\s+(?:de\s+)?(?:start|begin))\b`
+// A cue right after the result: `650 leden minder`, `er 215 meer`, `€ 25.000 overblijft`.
+const AFTER: Array<[RegExp, Cue]> = [
+  // Also a comparative of the measure: `vier weken korter`, `€ 200 lager`, `zes dagen eerder`; with `dan` only
+  // against the level before (`lager dan nu`), not against another measure.
+  [new RegExp(String.raw`^\s*(?:[\p{L}³]+\s+){0,2}?(?:meer|minder|korter|langer|lager|hoger|kleiner|groter|sneller|eerder|later|goedkoper|duurder)\b(?!\s+dan\b(?!\s+${EARLIER}))`, 'iu'), 'diff'],
+  [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:overblijft|overblijven|over(?=\s*[,.;:]|$))/iu, 'rest'],
+  // `is € 196.000 nodig`: what a count at a price needs.
+  [/^\s*(?:[\p{L}³]+\s+){0,2}?nodig\b/iu, 'product']
+]
+// A cue between the previous quantity and the result: `, in totaal € 260.000`, `een daling van 530`.
+const BEFORE: Array<[RegExp, Cue]> = [
+  [/\b(?:resteert|resteren|resteerde|restant|rest|blijft|blijven|bleef|bleven)\b/iu, 'rest'],
+  [/\b(?:stijging|daling|toename|afname|groei|verschil|verhoging|verlaging|vermindering)\b/iu, 'diff'],
+  [/\bgemiddeld(?:e)?\b/iu, 'mean'],
+  [/\b(?:in\s+totaal|samen|totaal|opgeteld|bij\s+elkaar|zodat\s+(?:het|er|we)\b)/iu, 'sum'],
+  [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|(?:is|zijn)\s+dat|omgerekend|ofwel|oftewel|neer\s+op|goed\s+voor|(?:dat|dit|wat)\s+(?:vraagt|vergt)|rekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?(?:met|op)|(?:komt|komen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op)\b/iu, 'product']
+]
+// The noun of a difference as the subject of a result that opens its sentence (`Het tekort komt
+// daarmee uit op € …`, `Per saldo is het nadeel € …`): the two levels stand in the sentence before.
+const DIFFERENCE_NOUN = /\b(?:tekort|overschot|saldo|resultaat|verschil|gat|nadeel|voordeel)\b/iu
+// A change written after the two levels and a colon or dash: `in 2025 nog 11: vier minder`, `57 in
+// 2025: elf erbij`. (`erbij` elsewhere, `met die 480 erbij`, adds a term.)
+const ADDED_AFTER_LEVELS = /^\s*(?:[\p{L}³]+\s+){0,2}?(?:erbij|eraf)\b/iu
+// `Daarvan`, `hiervan`: the whole of a rest stands before it (often in the sentence before).
+export const OF_IT = /\b(?:daarvan|hiervan)\b/i
+// Units that count periods: `vier jaar`, `drie kwartalen`, `zes weken`.
+export const PERIODS = /^(?:jaar|jaren|maand|maanden|kwartaal|kwartalen|week|weken|dag|dagen)\b/u
+
+// The cue that makes a quantity a result, if any.
+export function cueOf(text: string, r: Quantity, from: number, sentenceStart: number): Cue | undefined {
+  const after = text.slice(r.end, r.end + 40)
+  for (const [re, cue] of AFTER) if (re.test(after)) return cue
+  const before = text.slice(from, r.index)
+  if (ADDED_AFTER_LEVELS.test(after) && /[:;–—]\s*$/u.test(before)) return 'diff'
+  // A difference named as the subject, with no quantity before the result in its sentence; not
+  // when the result is a level the noun changes from (`Het tekort loopt op van € … naar …`).
+  // A year of its own the sentence before does not name (`Het tekort van 2025 was …`) dates another difference.
+  const earlier = text.slice(Math.max(0, sentenceStart - 300), sentenceStart)
+  const ownYears = (before.match(/\b(?:19|20)\d{2}\b/g) ?? []).every((y) => earlier.includes(y))
+  if (from === sentenceStart && ownYears && DIFFERENCE_NOUN.test(before) && !/\bvan\s+(?:€\s*)?$/iu.test(before)) return 'diff'
+  // `daarvan is 4,6 km gereed en moet 5,8 km nog …`: after `daarvan`, what is still to come is the rest.
+  if (OF_IT.test(text.slice(sentenceStart, r.index)) && (/\bnog\s+(?:\p{L}+\s+)?$/iu.test(before) || /^\s*(?:[\p{L}³]+\s+){0,2}?nog\b/iu.test(after))) return 'rest'
+  // The cue must close the stretch before the result (`, in totaal € 260.000`), not open a clause far back.
+  const tail = before.slice(-45)
+  for (const [re, cue] of BEFORE) if (re.test(tail)) return cue
+  return undefined
+}
