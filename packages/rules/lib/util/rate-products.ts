@@ -85,12 +85,14 @@ export const namesUnit = (noun: string, unit: string): boolean => {
 
 /**
  * Where the sentences of a paragraph start, with lines (list items) as sentences of their own.
+ * A line break inside a sentence (wrapped prose: the line ends without a stop and the next goes on
+ * in lower case, with a number or an amount) ends no sentence: `we leggen 12,4` / `kilometer aan`.
  *
  * @param text One paragraph of prose.
  * @returns The offsets, the first 0.
  */
 export function sentenceStarts(text: string): number[] {
-  return [0, ...[...text.matchAll(/[.!?]\s+(?=\p{Lu}|€|\d)|\n\s*/gu)].map((m) => m.index + m[0].length)]
+  return [0, ...[...text.matchAll(/[.!?]\s+(?=\p{Lu}|€|\d)|(?<![^.!?:;\s])\n\s*|\n[ \t]*(?![ \t]|\p{Ll}|€|\d(?![\d.,]*[.)]\s))/gu)].map((m) => m.index + m[0].length)]
 }
 
 /**
