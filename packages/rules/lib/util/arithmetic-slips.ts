@@ -228,7 +228,10 @@ function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [
     // as written digits (`€ 34,60` has four and is read, `€ 60` two). Unless the sentence ties the
     // result to its terms (a result word, and the terms' own noun or `gemiddeld`): tied-results.
     const small = target < 10_000 && writtenDigits(stated.text) < 3
-    if (!strong && significant(stated.text) < 3 && !(small && meanLast([stated]))) continue
+    // (Three factors and their product, with nothing else in the sentence, are as clear as a result
+    // word: `8 meter à € 2,35 per meter per marktdag over 50 marktdagen, € 960 per jaar`.)
+    const three = whole && nums.length === 4 && k === 3 && factors.length === 0
+    if (!strong && !three && significant(stated.text) < 3 && !(small && meanLast([stated]))) continue
     // A total over a number of years the sentence counts (`over de jaren 2028 tot en met 2030`) that is
     // one year more or less times the yearly amount: the years are miscounted (before the readings
     // that clear a sentence, one of which adds the yearly amount once more).
