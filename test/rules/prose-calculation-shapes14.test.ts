@@ -9,7 +9,8 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // mean of other years, a rate over another period, and a term that belongs to another noun.
 // The start code caught 2/4 means, 3/4 differences, 1/4 changes, 3/3 products, 3/5 rates, 3/4
 // counts (15/24); one right wording (a mean per month before yearly parts) was reported as a sum.
-// After wave 14: 3/4, 3/4, 4/4, 3/3, 5/5, 4/4 (22/24); all right ones quiet but that one.
+// After wave 14: 4/4, 5/5, 4/4, 3/3, 5/5, 4/4 (25/25, one difference wording added with its fix:
+// two sentences of one level each); all right ones quiet but that one.
 
 const meanWrong: WrongCalculation[] = [
   ['a mean per year before its parts in <year>', ['De uitgaven aan het jongerenwerk kwamen de afgelopen vier jaar gemiddeld uit op € 88.000 per jaar: € 78.000 in 2022, € 82.500 in 2023, € 85.500 in 2024 en € 90.000 in 2025.'], '88.000'],
@@ -23,6 +24,9 @@ const meanRight: Array<[string, string[]]> = [
   ['a mean with bijna, holding', ['Gemiddeld telden we bijna 1.400 meldingen per jaar: 1.280 in 2023, 1.390 in 2024 en 1.520 in 2025.']],
   ['a mean of other years before a list', ['Over 2018 tot en met 2021 lag het gemiddelde op 36.000 bezoekers per jaar; daarna liep het op: 38.500 in 2023, 41.200 in 2024 en 44.800 in 2025.']],
   ['a mean per month before yearly parts', ['We gaven aan de huur van de gymzaal gemiddeld € 18.000 per maand uit: € 204.000 in 2024 en € 228.000 in 2025.']],
+  ['a mean in one sentence, its parts in the next, holding', ['Gemiddeld gaven we de afgelopen jaren € 207.000 per jaar uit aan het onderhoud van speelplekken. In 2023 was dat € 198.000, in 2024 € 205.000 en in 2025 € 219.000.']],
+  ['a mean of earlier years, the later years in the next sentence', ['Over 2018 tot en met 2021 gaven we gemiddeld € 150.000 per jaar uit. In 2023 was dat € 198.000, in 2024 € 205.000 en in 2025 € 219.000.']],
+  ['a mean per month, yearly amounts in the next sentence', ['Gemiddeld betalen we € 17.000 per maand aan huur. In 2023 was de huur € 198.000, in 2024 € 205.000 en in 2025 € 219.000.']],
   ['a mean per project before yearly totals', ['Het fonds keerde gemiddeld € 6.500 per project uit: € 91.000 in 2024 en € 104.000 in 2025.']]
 ]
 
@@ -30,10 +34,14 @@ const differenceWrong: WrongCalculation[] = [
   ['tekort in the next sentence', ['In 2028 staan de lasten van € 412.000 tegenover baten van € 365.000. Het tekort bedraagt daarmee € 57.000.'], '57.000'],
   ['overschot in the next sentence after terwijl', ['De opbrengst uit parkeervergunningen is in 2027 € 248.500, terwijl de handhaving € 196.300 kost. Het overschot komt daarmee op € 62.200.'], '62.200'],
   ['verschil as the subject of the next sentence', ['We begroten voor 2026 € 1.340.000 aan uitgaven en € 1.215.000 aan inkomsten. Het verschil van € 135.000 vangen we op uit de reserve.'], '135.000'],
-  ['nadeel per saldo, the terms on two lines', ['Aan de kostenkant staat in 2029 € 86.400.', 'Aan de batenkant staat € 71.900. Per saldo is het nadeel € 15.500.'], '15.500']
+  ['nadeel per saldo, the terms on two lines', ['Aan de kostenkant staat in 2029 € 86.400.', 'Aan de batenkant staat € 71.900. Per saldo is het nadeel € 15.500.'], '15.500'],
+  ['tekort after two sentences of one amount each', ['De lasten van de sporthal zijn € 412.000. De huuropbrengsten zijn € 286.000. Het tekort komt daarmee op € 136.000.'], '136.000']
 ]
 
 const differenceRight: Array<[string, string[]]> = [
+  ['tekort after two sentences of one amount each, holding', ['De lasten van de sporthal zijn € 412.000. De huuropbrengsten zijn € 286.000. Het tekort komt daarmee op € 126.000.']],
+  ['nadeel per saldo on two lines, holding', ['Aan de kostenkant staat in 2029 € 86.400.', 'Aan de batenkant staat € 71.900. Per saldo is het nadeel € 14.500.']],
+  ['a tekort after a subsidy in its own sentence', ['De lasten zijn € 412.000. De huur levert € 286.000 op. Met de subsidie van € 26.000 is het tekort € 100.000.']],
   ['tekort in the next sentence, holding', ['In 2028 staan de lasten van € 412.000 tegenover baten van € 365.000. Het tekort bedraagt daarmee € 47.000.']],
   ['overschot with ruim, holding', ['De opbrengst uit parkeervergunningen is in 2027 € 248.500, terwijl de handhaving € 196.300 kost. Het overschot komt daarmee op ruim € 52.000.']],
   ['the tekort of another year', ['In 2026 staan tegenover € 640.000 aan lasten € 600.000 aan baten. Het tekort van 2025 was € 55.000 en loopt dus terug.']],
@@ -98,8 +106,8 @@ const countRight: Array<[string, string[]]> = [
   ['a rate over a part of the stated length', ['Het netwerk is 24 kilometer lang.', 'Van de 6 kilometer die we dit jaar verharden kost elke kilometer gemiddeld € 90.000, inclusief kolken, samen € 540.000.']]
 ]
 
-describeCalculationBattery('prose calculation battery (wave 14, a mean before its parts)', meanWrong, meanRight, 3, new Set(['a mean per month before yearly parts']))
-describeCalculationBattery('prose calculation battery (wave 14, a difference in the next sentence)', differenceWrong, differenceRight, 3)
+describeCalculationBattery('prose calculation battery (wave 14, a mean before its parts)', meanWrong, meanRight, 4, new Set(['a mean per month before yearly parts']))
+describeCalculationBattery('prose calculation battery (wave 14, a difference in the next sentence)', differenceWrong, differenceRight, 5)
 describeCalculationBattery('prose calculation battery (wave 14, a change with a spelled result)', changeWrong, changeRight, 4)
 describeCalculationBattery('prose calculation battery (wave 14, three factors)', productWrong, productRight, 3)
 describeCalculationBattery('prose calculation battery (wave 14, a rate between time units)', rateWrong, rateRight, 5)

@@ -32,6 +32,15 @@ const ONE_IN = /\b(?:een|één|1)\s+op\s+(?:de\s+)?$/iu
 // The parts of a result right after it: after a colon (`gemiddeld een 6,4: A kreeg een 6,8, …`), or in
 // brackets after at most a few words (`per jaar (…)`), two or more of its kind.
 const BRACKET_AFTER = /^\s*(?:[\p{L}]+\s+){0,5}?\(([^()]*)\)/u
+// A mean that ends its sentence with its parts in the next, one per year (`Gemiddeld gaven we
+// € 216.000 per jaar uit. In 2023 was dat …, in 2024 … en in 2025 …`): three or more of its kind
+// and a year for each. Not when the mean's own sentence names years (`over 2018-2021`): another span.
+function yearParts(own: string, next: { text: string; start: number } | undefined, r: Quantity): Quantity[] | undefined {
+  if (!next || /\b(?:19|20)\d{2}\b/.test(own)) return undefined
+  const qs = quantities(next.text, next.start)
+  const years = new Set(next.text.match(/\b(?:19|20)\d{2}\b/g) ?? [])
+  return qs.length >= 3 && years.size >= qs.length && qs.every((q) => sameKind(q, r) && !q.per && !q.share) ? qs : undefined
+}
 function partsAfter(text: string, r: Quantity, next: Quantity[]): Quantity[] | undefined {
   if (LEADS.test(text.slice(r.end, r.end + 30))) return next
   const m = BRACKET_AFTER.exec(text.slice(r.end, r.end + 200))
@@ -93,12 +102,14 @@ function readings(text: string): Reading[] {
     sentences.forEach((s, i) => {
       const qs = quantities(s.text, s.start)
       const previous = i > 0 ? quantities(sentences[i - 1]!.text, sentences[i - 1]!.start) : []
+      const twoBack = i > 1 ? quantities(sentences[i - 2]!.text, sentences[i - 2]!.start) : []
       qs.forEach((r, k) => {
         // A count of periods between the cue and the result (`gemiddeld over de vier kwartalen 24
         // dagen`) is a distractor, not the quantity the cue follows.
         const j = qs.slice(0, k).findLastIndex((q) => !(PERIODS.test(q.unit) && !sameKind(q, r)))
         const cue = cueOf(text, r, j >= 0 ? qs[j]!.end : s.start, s.start)
-        const reading = cue && judge(text, cue, r, qs.slice(0, k), previous, s.start, qs.slice(k + 1))
+        const following = cue === 'mean' && k === qs.length - 1 ? yearParts(s.text, sentences[i + 1], r) : undefined
+        const reading = cue && judge(text, cue, r, qs.slice(0, k), previous, s.start, qs.slice(k + 1), following, twoBack)
         if (reading) out.push(reading)
       })
     })
@@ -108,8 +119,12 @@ function readings(text: string): Reading[] {
 
 
 // The equation for a result, when its cue implies a clear combination it misses.
-function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], previous: Quantity[], sentenceStart: number, next: Quantity[]): Reading | undefined {
+function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Quantity[], sentenceStart: number, next: Quantity[], following?: Quantity[], twoBack: Quantity[] = []): Reading | undefined {
   const kinds = (list: Quantity[]): Quantity[] => list.filter((q) => sameKind(q, r) && !(cue === 'mean' && r.per && q.per))
+  const one = (list: Quantity[]): boolean => kinds(list).filter((q) => !q.share && !q.per).length === 1 && list.length === 1
+  // A difference after two sentences of one level each (`Aan de kostenkant staat € …. Aan de
+  // batenkant staat € …. Per saldo is het nadeel € …`): its levels are theirs.
+  const previous = cue === 'diff' && kinds(own).length === 0 && one(earlier) && one(twoBack) ? [...twoBack, ...earlier] : earlier
   // None of the result's kind in its own sentence (`Dat zijn 650 leden minder.`): the sentence
   // before holds the operands. One amount and a total (`in 2028 en 2030 elk € 15.000, in totaal
   // € 30.000`) is a product, not a sum over two sentences; one level and a change may be of
@@ -133,7 +148,7 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], previous: Q
   const borrow = kinds(own).length === 0 || noWhole || startBefore || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
   // The result first, its parts after a colon or in brackets right after it (`gemiddeld 212 per jaar
   // (2023: 190, 2024: 205, 2025: 226)`): those parts are the operands.
-  const parts = (cue === 'mean' || cue === 'sum') && kinds(own).length < 2 ? partsAfter(text, r, next) : undefined
+  const parts = (cue === 'mean' || cue === 'sum') && kinds(own).length < 2 ? (partsAfter(text, r, next) ?? following) : undefined
   const leads = parts !== undefined
   const operands = parts ?? (borrow ? [...previous, ...own] : own)
   if (elsewhere(text, cue, r, operands, sentenceStart, parts?.at(-1)?.end)) return undefined
