@@ -89,7 +89,7 @@ export const tableRowArithmetic = lintRule(
     for (const { pointer, text } of proseTexts(model)) {
       if (!text.includes('|')) continue
       for (const table of textTables(text)) {
-        for (const b of brokenCells(table)) report(b, pointer, textLocation(context.file, pointer, text, b.cell.index, b.cell.text.length))
+        for (const b of brokenCells(table, { text })) report(b, pointer, textLocation(context.file, pointer, text, b.cell.index, b.cell.text.length))
       }
     }
     // A finance table's rows may follow a relation between its columns too (`aantal × tarief =

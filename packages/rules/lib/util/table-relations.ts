@@ -9,6 +9,7 @@
 import { changeColumnBreaks } from './change-columns.js'
 import { factorColumnBreaks } from './factor-columns.js'
 import { add, div, mul, sub, type Rational } from './exact-number.js'
+import { rateColumnBreaks } from './rate-columns.js'
 import { labelProductBreaks } from './label-products.js'
 import { meanRowBreaks } from './mean-rows.js'
 import { number } from './onderbouwing.js'
@@ -62,6 +63,8 @@ const within = (a: Rational, b: Rational, tolerance: Rational): boolean => sub(t
 export interface BrokenOptions {
   /** Whether total rows are checked against the rows above them (optional; default: `true`). */
   totalRows?: boolean
+  /** The text the table stands in, for a rate the text states beside it (optional). */
+  text?: string
 }
 
 /**
@@ -210,7 +213,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   const counted = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(label(r)) && !RATIO_ROW.test(label(r)))
   const running = runningTotals(table, counted, plain, termValue)
   const across = runningTotalsAcross(table, table.rows.map((_, r) => r), plain.filter((k) => !TOTAL.test(header[k] ?? '')), termValue)
-  for (const b of [...running.breaks, ...across, ...labelProductBreaks(table, plain).map((l) => ({ ...l, inRow: true })), ...meanRowBreaks(table, numeric), ...changeColumnBreaks(table, numeric, percent), ...factorColumnBreaks(table, plain)]) {
+  for (const b of [...running.breaks, ...across, ...labelProductBreaks(table, plain).map((l) => ({ ...l, inRow: true })), ...meanRowBreaks(table, numeric), ...changeColumnBreaks(table, numeric, percent), ...factorColumnBreaks(table, plain), ...rateColumnBreaks(table, plain, options.text)]) {
     const cell = table.rows[b.row]?.[b.column]
     if (cell && !out.has(b.row)) out.set(b.row, { cell, row: label(b.row), column: header[b.column] ?? '', expression: b.expression, computed: b.computed, ...('inRow' in b ? { inRow: true } : {}) })
   }

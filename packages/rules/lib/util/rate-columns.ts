@@ -1,0 +1,169 @@
+/**
+ * A column of amounts that is a fixed rate times a column of counts: a budget per inwoner beside
+ * the inwoners, a price per m² beside the areas, an hourly rate beside the hours. The rate is the
+ * one the header or the text around the table names (`€ 25 per leerling`, `à € 40`), or else the
+ * exact ratio that at least three rows share. A row off that rate is a slip, as a row that breaks a
+ * sum is. Only amounts (euros) are read as the result: two counts in a ratio (schools and gyms)
+ * share it by chance, and a share column is a percentage, read elsewhere.
+ */
+
+import { NUMBER } from './amount-change.js'
+import type { ChangeBreak } from './change-columns.js'
+import { div, dutchNumber, mul, sub, type Rational } from './exact-number.js'
+import { SUMMARY_ROW } from './factor-columns.js'
+import { number } from './onderbouwing.js'
+import { scaledFactor, type TextTable } from './text-tables.js'
+
+// A header that names amounts; `aantal` names a count even beside such a word (`Aantal subsidies`).
+const AMOUNT = /€|\b(?:bedrag\p{L}*|kosten|budget\p{L}*|\p{L}*budget|bijdrage\p{L}*|subsidie\p{L}*|investering\p{L}*|vergoeding\p{L}*|opbrengst\p{L}*|lasten|uitgaven|raming)\b/iu
+const COUNT = /\baantal\p{L}*\b/iu
+// A column of shares or rates is no count to multiply: `Aandeel`, `%`, `per inwoner`, `Tarief`.
+const NO_BASE = /%|\b(?:aandeel|procent\p{L}*|percentage|per|tarief|prijs|gemiddeld\p{L}*|index)\b/iu
+// A rate in the text: an amount per a unit (`€ 3 per jeugdlid`, `€ 12 per inwoner per jaar`), the
+// unit first (`Per inwoner is € 2,35 beschikbaar`), or `à € 40`. A period is no unit of a count.
+const PERIOD = String.raw`(?:jaar|maand|week|kwartaal|dag|uur\s+per)\b`
+const RATE_AFTER = new RegExp(String.raw`€\s*(${NUMBER})\s+(?:[\p{L}'’-]+\s+){0,2}?per\s+(?!${PERIOD})\p{L}`, 'giu')
+const RATE_BEFORE = new RegExp(String.raw`\bper\s+(?!${PERIOD})\p{L}+\b[^.!?;€\d]{0,40}€\s*(${NUMBER})(?![\d%])`, 'giu')
+const RATE_EACH = new RegExp(String.raw`(?:^|\s|\()(?:à|a)\s+€\s*(${NUMBER})`, 'giu')
+// A sentence that bounds the rate (`met een minimum van € 5.000`) lets a row differ from it.
+const BOUND = /\b(?:minimum|minimaal|ten\s+minste|tenminste|maximum|maximaal|hoogstens|plafond|bodem|basisbedrag|vast\s+bedrag|vaste\s+voet)\b/iu
+
+/** Where a table stands in its text: the text and the span of the table's lines. */
+interface TableSpan {
+  text: string
+  start: number
+  end: number
+}
+
+// The span of a table's lines in its text, from the offsets of its cells.
+function spanOf(table: TextTable, text: string): TableSpan {
+  const first = table.header[0]?.index ?? table.rows[0]?.[0]?.index ?? 0
+  const last = table.rows.at(-1)?.at(-1)?.index ?? first
+  const end = text.indexOf('\n', last)
+  return { text, start: text.lastIndexOf('\n', first) + 1, end: end < 0 ? text.length : end }
+}
+
+const money = (table: TextTable, k: number): boolean => {
+  const header = table.header[k]?.text ?? ''
+  const cells = table.rows.map((row) => row[k]).filter((c) => c?.value !== undefined)
+  const euros = cells.filter((c) => c!.text.includes('€')).length
+  return euros * 2 > cells.length || (AMOUNT.test(header) && !COUNT.test(header) && euros === 0 && cells.length > 0)
+}
+
+const sentenceAround = (text: string, at: number): string => {
+  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('\n\n', at)) + 1
+  const stop = text.slice(at).search(/[.!?](?:\s|$)|\n\n/u)
+  return text.slice(start, stop < 0 ? text.length : at + stop)
+}
+
+/**
+ * The rates a text names near a table, and its header names: amounts per a unit.
+ *
+ * @param header The header of the column of amounts.
+ * @param span The text around the table, if known.
+ * @returns The rates, without those in a sentence that bounds them.
+ */
+export function statedRates(header: string, span?: TableSpan): Rational[] {
+  const out: Rational[] = []
+  const read = (text: string, offset: number, all: string): void => {
+    for (const re of [RATE_AFTER, RATE_BEFORE, RATE_EACH]) {
+      for (const m of text.matchAll(re)) {
+        if (BOUND.test(sentenceAround(all, offset + m.index))) continue
+        out.push(dutchNumber(m[1]!))
+      }
+    }
+  }
+  read(header, 0, header)
+  // The paragraph before the table and the one after it: the rate is stated next to the table.
+  if (span) {
+    const before = span.text.slice(0, span.start).trimEnd().length
+    const from = Math.max(0, span.text.lastIndexOf('\n\n', before - 1))
+    const next = span.text.indexOf('\n\n', span.end + 2)
+    const to = next < 0 ? span.text.length : next
+    read(span.text.slice(from, span.start), from, span.text)
+    read(span.text.slice(span.end, to), span.end, span.text)
+  }
+  return out
+}
+
+/**
+ * The cells of a column of amounts that are not its count column times the rate the other rows
+ * (or the text) give.
+ *
+ * @param table The table.
+ * @param plain Its numeric columns that are no percentages.
+ * @param text The text the table stands in, for a rate stated beside it (optional).
+ * @returns One entry per breaking cell.
+ */
+export function rateColumnBreaks(table: TextTable, plain: number[], text?: string): ChangeBreak[] {
+  const out: ChangeBreak[] = []
+  const span = text === undefined ? undefined : spanOf(table, text)
+  const rows = table.rows.map((_, r) => r).filter((r) => !SUMMARY_ROW.test(table.rows[r]?.[0]?.text ?? ''))
+  const amounts = plain.filter((k) => money(table, k))
+  const counts = plain.filter((k) => !amounts.includes(k) && !NO_BASE.test(table.header[k]?.text ?? ''))
+  for (const target of amounts) {
+    const header = table.header[target]?.text ?? ''
+    // Amounts in thousands compare with a rate in euros in the table's unit.
+    const unit = BigInt(scaledFactor(header) > 1 ? scaledFactor(header) : !table.rows.some((row) => row[target]?.text.includes('€')) ? (table.factor ?? 1) : 1)
+    const stated = statedRates(header, span).map((r) => div(r, { n: unit, d: 1n }))
+    for (const base of counts) {
+      const pairs = rows.flatMap((r) => {
+        const [x, y] = [table.rows[r]?.[base]?.value, table.rows[r]?.[target]?.value]
+        return x !== undefined && y !== undefined && x.n > 0n && y.n > 0n ? [{ r, x, y }] : []
+      })
+      const half = columnHalf(table, target)
+      const off = (rate: Rational) => pairs.filter(({ x, y }) => !within(mul(x, rate), y, half))
+      // A stated rate holds once the other rows show it, two of them at least; a rate read from the
+      // rows needs three rows with the same exact ratio, from more than one count.
+      let rate = stated.find((s) => off(s).length === 1 && pairs.length - 1 >= 2)
+      if (!rate) {
+        const common = mostCommon(pairs.map(({ x, y }) => div(y, x)))
+        const sharing = common ? pairs.filter(({ x, y }) => sub(div(y, x), common).n === 0n) : []
+        if (common && common.n !== common.d && sharing.length >= 3 && new Set(sharing.map(({ x }) => `${x.n}/${x.d}`)).size >= 2 && off(common).length === 1) rate = common
+      }
+      if (!rate) continue
+      for (const { r, x } of off(rate)) {
+        const cell = table.rows[r]![target]!
+        // A row whose amount the text names apart (a floor, a lump sum) is explained there.
+        if (span && mentions(span, cell.text)) continue
+        const computed = mul(x, rate)
+        out.push({ row: r, column: target, expression: `${table.rows[r]![base]!.text} × ${rateText(rate, unit)} = ${number(computed)}`, computed })
+      }
+    }
+  }
+  return out
+}
+
+// The rounding a column shows: half of the largest power of ten all its whole amounts share
+// (`€ 3.100`, `€ 5.800`: hundreds), or of its cells' last digit.
+function columnHalf(table: TextTable, k: number): Rational {
+  const values = table.rows.map((row) => row[k]?.value).filter((v): v is Rational => v !== undefined && v.n !== 0n)
+  if (values.length === 0 || values.some((v) => v.d !== 1n)) return table.rows.find((row) => row[k]?.value)?.[k]?.half ?? { n: 0n, d: 1n }
+  let step = 1n
+  while (step < 1000n && values.every((v) => v.n % (step * 10n) === 0n)) step *= 10n
+  return { n: step, d: 2n }
+}
+
+const within = (a: Rational, b: Rational, tolerance: Rational): boolean => {
+  const d = sub(a, b)
+  return sub(tolerance, d.n < 0n ? { n: -d.n, d: d.d } : d).n >= 0n
+}
+
+const rateText = (rate: Rational, unit: bigint): string => `€ ${number(mul(rate, { n: unit, d: 1n }))}`
+
+// Whether the text beside the table names the cell's number (`met een minimum van € 5.000`).
+function mentions(span: TableSpan, cell: string): boolean {
+  const digits = /\d[\d.,]*/u.exec(cell)?.[0]
+  if (!digits) return false
+  const outside = span.text.slice(0, span.start) + '\n' + span.text.slice(span.end)
+  return new RegExp(String.raw`(?<![\d.,])${digits.replace(/[.,]/gu, '\\$&')}(?![\d]|[.,]\d)`, 'u').test(outside)
+}
+
+function mostCommon(values: Rational[]): Rational | undefined {
+  const counts = new Map<string, { v: Rational; n: number }>()
+  for (const v of values) {
+    const key = `${v.n}/${v.d}`
+    counts.set(key, { v, n: (counts.get(key)?.n ?? 0) + 1 })
+  }
+  return [...counts.values()].sort((p, q) => q.n - p.n)[0]?.v
+}
