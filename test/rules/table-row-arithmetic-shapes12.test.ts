@@ -31,7 +31,14 @@ const wrong: BatteryWording[] = [
   ['a rate per kilometre in the prose', ['We rekenen met € 80.000 per kilometer fietspad.', '', ...head('| Route | Lengte (km) | Kosten |', ['| Dijkroute | 2,5 | € 200.000 |', '| Schoolroute | 1,2 | € 96.000 |', '| Stationslint | 3,1 | € 258.000 |'])], '258.000'],
   ['a PM cell beside the row off', head('| Dorp | Inwoners | Budget |', ['| Heide | 1.200 | € 6.000 |', '| Broek | 640 | € 3.200 |', '| Veen | 2.080 | € 10.400 |', '| Laar | 900 | PM |', '| Horst | 1.460 | € 7.500 |']), '7.500'],
   ['a rate stated after the table', [...head('| Locatie | Bezoeken | Vergoeding |', ['| Bibliotheek | 4.000 | € 7.000 |', '| Museum | 2.600 | € 4.550 |', '| Zwembad | 8.200 | € 14.530 |']), '', 'De vergoeding is € 1,75 per bezoek.'], '14.530'],
-  ['a rate as à in the header', head('| Cursus | Deelnemers | Kosten (à € 40) |', ['| Taal | 35 | € 1.400 |', '| Digitaal | 22 | € 880 |', '| Financiën | 18 | € 760 |']), '760']
+  ['a rate as à in the header', head('| Cursus | Deelnemers | Kosten (à € 40) |', ['| Taal | 35 | € 1.400 |', '| Digitaal | 22 | € 880 |', '| Financiën | 18 | € 760 |']), '760'],
+  // Added after the first reader, for the gates it kept: a rate two paragraphs before the table,
+  // a rate in `euro`, a rate with cents read from rows rounded to whole euros, amounts written `,-`.
+  ['a rate two paragraphs before the table', ['Voor de wijkfondsen rekenen we met € 6 per inwoner.', '', 'De wijkraden beslissen zelf waaraan het geld besteed wordt.', '', ...head('| Wijk | Inwoners | Wijkfonds |', ['| Noord | 2.150 | € 12.900 |', '| Zuid | 1.730 | € 10.380 |', '| Oost | 980 | € 6.880 |'])], '6.880'],
+  ['a rate written in euro', ['Het leesbudget is 4 euro per leerling.', '', ...head('| School | Leerlingen | Leesbudget |', ['| De Wilg | 240 | € 960 |', '| Het Anker | 185 | € 740 |', '| De Bron | 310 | € 1.420 |'])], '1.420'],
+  ['a rate with cents in rows rounded to euros', head('| Kern | Inwoners | Bijdrage |', ['| Aldorp | 1.480 | € 1.998 |', '| Bosch | 2.215 | € 2.990 |', '| Weerde | 3.640 | € 4.914 |', '| Zandt | 987 | € 1.332 |', '| Heikant | 2.060 | € 2.871 |']), '2.871'],
+  ['small counts at a rate two paragraphs before', ['Een buurtfeest krijgt € 250 per feest.', '', 'De wijkraden beslissen zelf waaraan het geld besteed wordt.', '', ...head('| Wijk | Feesten | Budget |', ['| Noord | 4 | € 1.000 |', '| Zuid | 2 | € 500 |', '| Oost | 3 | € 900 |'])], '900'],
+  ['amounts written with a dash for the cents', head('| Vereniging | Leden | Bijdrage |', ['| VV Rood | 150 | € 1.200,- |', '| HC Blauw | 90 | € 720,- |', '| TC Groen | 210 | € 1.860,- |', '| SV Geel | 125 | € 1.000,- |'])]
 ]
 
 const right: CleanWording[] = [
@@ -51,11 +58,16 @@ const right: CleanWording[] = [
   ['different unit costs, two rows alike', head('| Voorziening | Aantal | Kosten |', ['| Bank | 20 | € 8.000 |', '| Afvalbak | 30 | € 9.000 |', '| Lantaarn | 10 | € 25.000 |', '| Boom | 40 | € 16.000 |'])],
   ['an approximate count', head('| Kern | Inwoners | Budget |', ['| Aldorp | ca. 1.300 | € 9.100 |', '| Bosch | 2.150 | € 15.050 |', '| Weerde | 870 | € 6.090 |', '| Zandt | 1.230 | € 8.610 |', '| Heikant | ca. 1.650 | € 11.600 |'])],
   ['three rows, no rate stated, one differs', head('| Wijk | Deelnemers | Budget |', ['| Noord | 100 | € 800 |', '| Zuid | 200 | € 1.600 |', '| Oost | 300 | € 2.500 |'])],
+  ['amounts with a dash for the cents that hold', head('| Vereniging | Leden | Bijdrage |', ['| VV Rood | 150 | € 1.200,- |', '| HC Blauw | 90 | € 720,- |', '| TC Groen | 210 | € 1.680,- |', '| SV Geel | 125 | € 1.000,- |'])],
+  ['a rate with cents in rows rounded to euros that hold', head('| Kern | Inwoners | Bijdrage |', ['| Aldorp | 1.480 | € 1.998 |', '| Bosch | 2.215 | € 2.990 |', '| Weerde | 3.640 | € 4.914 |', '| Zandt | 987 | € 1.332 |', '| Heikant | 2.060 | € 2.781 |'])],
+  ['rows rounded to tens from a rate with cents', head('| Kern | Inwoners | Bijdrage |', ['| Aldorp | 1.480 | € 2.000 |', '| Bosch | 2.215 | € 2.990 |', '| Weerde | 3.640 | € 4.910 |', '| Zandt | 987 | € 1.330 |', '| Heikant | 2.060 | € 2.780 |'])],
+  ['a rate two paragraphs before for something else', ['Een buurtfeest krijgt € 250 per feest.', '', 'De wijkraden beslissen zelf waaraan het geld besteed wordt.', '', ...head('| Wijk | Inwoners | Budget |', ['| Noord | 1.000 | € 5.000 |', '| Zuid | 2.000 | € 10.000 |', '| Oost | 1.500 | € 7.500 |', '| West | 750 | € 3.750 |'])]],
+  ['a rate per unit column beside counts', ['Het budget is € 5 per inwoner, plus een vast bedrag per wijk.', '', ...head4('| Wijk | Inwoners | Per inwoner | Budget |', ['| Noord | 1.000 | € 5 | € 7.000 |', '| Zuid | 2.000 | € 5 | € 12.000 |', '| Oost | 1.500 | € 5 | € 9.500 |'])]],
   ['a stated rate for part of the count', ['Jeugdleden tellen voor € 3 per lid; seniorleden krijgen niets.', '', ...head('| Vereniging | Leden | Bijdrage |', ['| VV Rood | 150 | € 300 |', '| HC Blauw | 90 | € 210 |', '| TC Groen | 210 | € 450 |'])]]
 ]
 
-/** The start code caught 0 of the 15 wrong ones; the rate-column reader catches all 15. */
-const minHits = 15
+/** The start code caught 0 of the first 15 wrong ones (and 15 of 19 after the first reader); the reader catches all 20. */
+const minHits = 20
 
 describeBattery(tableRowArithmetic, wrong.map(([n, b, w]) => [n, ['# Middelen', '', ...b], w]), right.map(([n, b]) => [n, ['# Middelen', '', ...b]]), minHits)
 

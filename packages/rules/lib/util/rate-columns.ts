@@ -9,7 +9,7 @@
 
 import { NUMBER } from './amount-change.js'
 import type { ChangeBreak } from './change-columns.js'
-import { div, dutchNumber, mul, sub, type Rational } from './exact-number.js'
+import { div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
 import { SUMMARY_ROW } from './factor-columns.js'
 import { number } from './onderbouwing.js'
 import { scaledFactor, type TextTable } from './text-tables.js'
@@ -22,9 +22,10 @@ const NO_BASE = /%|\b(?:aandeel|procent\p{L}*|percentage|per|tarief|prijs|gemidd
 // A rate in the text: an amount per a unit (`€ 3 per jeugdlid`, `€ 12 per inwoner per jaar`), the
 // unit first (`Per inwoner is € 2,35 beschikbaar`), or `à € 40`. A period is no unit of a count.
 const PERIOD = String.raw`(?:jaar|maand|week|kwartaal|dag|uur\s+per)\b`
-const RATE_AFTER = new RegExp(String.raw`€\s*(${NUMBER})\s+(?:[\p{L}'’-]+\s+){0,2}?per\s+(?!${PERIOD})\p{L}`, 'giu')
+const RATE_AFTER = new RegExp(String.raw`(?:€\s*(${NUMBER})|(?<![\d.,])(${NUMBER})\s+euro)\s+(?:[\p{L}'’-]+\s+){0,2}?per\s+(?!${PERIOD})\p{L}`, 'giu')
 const RATE_BEFORE = new RegExp(String.raw`\bper\s+(?!${PERIOD})\p{L}+\b[^.!?;€\d]{0,40}€\s*(${NUMBER})(?![\d%])`, 'giu')
 const RATE_EACH = new RegExp(String.raw`(?:^|\s|\()(?:à|a)\s+€\s*(${NUMBER})`, 'giu')
+const YEAR = /\b(?:19|20)\d{2}\b/u
 // A sentence that bounds the rate (`met een minimum van € 5.000`) lets a row differ from it.
 const BOUND = /\b(?:minimum|minimaal|ten\s+minste|tenminste|maximum|maximaal|hoogstens|plafond|bodem|basisbedrag|vast\s+bedrag|vaste\s+voet)\b/iu
 
@@ -69,18 +70,17 @@ export function statedRates(header: string, span?: TableSpan): Rational[] {
     for (const re of [RATE_AFTER, RATE_BEFORE, RATE_EACH]) {
       for (const m of text.matchAll(re)) {
         if (BOUND.test(sentenceAround(all, offset + m.index))) continue
-        out.push(dutchNumber(m[1]!))
+        out.push(dutchNumber(m[1] ?? m[2]!))
       }
     }
   }
   read(header, 0, header)
-  // The paragraph before the table and the one after it: the rate is stated next to the table.
+  // The text of the section before the table (the rate is set first, the table applies it) and
+  // the paragraph after it. A rate stated for something else rarely fits all other rows exactly.
   if (span) {
-    const before = span.text.slice(0, span.start).trimEnd().length
-    const from = Math.max(0, span.text.lastIndexOf('\n\n', before - 1))
     const next = span.text.indexOf('\n\n', span.end + 2)
     const to = next < 0 ? span.text.length : next
-    read(span.text.slice(from, span.start), from, span.text)
+    read(span.text.slice(0, span.start), 0, span.text)
     read(span.text.slice(span.end, to), span.end, span.text)
   }
   return out
@@ -107,6 +107,8 @@ export function rateColumnBreaks(table: TextTable, plain: number[], text?: strin
     const unit = BigInt(scaledFactor(header) > 1 ? scaledFactor(header) : !table.rows.some((row) => row[target]?.text.includes('€')) ? (table.factor ?? 1) : 1)
     const stated = statedRates(header, span).map((r) => div(r, { n: unit, d: 1n }))
     for (const base of counts) {
+      // Two columns naming years (`Rekening 2025`, `Begroting 2026`) are one measure over time.
+      if (YEAR.test(header) && YEAR.test(table.header[base]?.text ?? '')) continue
       const pairs = rows.flatMap((r) => {
         const [x, y] = [table.rows[r]?.[base]?.value, table.rows[r]?.[target]?.value]
         return x !== undefined && y !== undefined && x.n > 0n && y.n > 0n ? [{ r, x, y }] : []
@@ -119,8 +121,11 @@ export function rateColumnBreaks(table: TextTable, plain: number[], text?: strin
       if (!rate) {
         const common = mostCommon(pairs.map(({ x, y }) => div(y, x)))
         const sharing = common ? pairs.filter(({ x, y }) => sub(div(y, x), common).n === 0n) : []
-        if (common && common.n !== common.d && sharing.length >= 3 && new Set(sharing.map(({ x }) => `${x.n}/${x.d}`)).size >= 2 && off(common).length === 1) rate = common
+        if (common && common.n !== common.d && sharing.length >= 3 && distinct(sharing) && off(common).length === 1) rate = common
       }
+      // A rate in cents whose products the column rounds (`1.480 × € 1,35` as `€ 1.998`): the
+      // rounding must be fine (half a step at most 0,5 % of each amount) and the one row off clearly off.
+      rate ??= roundedRate(pairs, half)
       if (!rate) continue
       for (const { r, x } of off(rate)) {
         const cell = table.rows[r]![target]!
@@ -132,6 +137,39 @@ export function rateColumnBreaks(table: TextTable, plain: number[], text?: strin
     }
   }
   return out
+}
+
+interface Pair {
+  r: number
+  x: Rational
+  y: Rational
+}
+
+// Rows with more than one count: a rate shown by one count repeated is no rate.
+const distinct = (pairs: Pair[]): boolean => new Set(pairs.map(({ x }) => `${x.n}/${x.d}`)).size >= 2
+
+/**
+ * The rate in cents that all rows but one give within the column's rounding, read from the rows.
+ *
+ * @param pairs Count and amount per row.
+ * @param half Half a step of the column's rounding.
+ * @returns The rate, or undefined when no rate fits that way.
+ */
+function roundedRate(pairs: Pair[], half: Rational): Rational | undefined {
+  const fine = (y: Rational): boolean => sub(mul(y, { n: 1n, d: 200n }), half).n >= 0n
+  const seen = new Set<string>()
+  for (const { x, y } of pairs) {
+    const q = div(y, x)
+    const c: Rational = { n: (q.n * 100n * 2n + q.d) / (2n * q.d), d: 100n }
+    const key = `${c.n}`
+    if (seen.has(key) || c.n === 0n) continue
+    seen.add(key)
+    const keep = pairs.filter((p) => within(mul(p.x, c), p.y, half))
+    const lose = pairs.filter((p) => !keep.includes(p))
+    const clear = lose.every((p) => !within(mul(p.x, c), p.y, mul(p.y, { n: 1n, d: 100n })))
+    if (keep.length >= 3 && distinct(keep) && keep.every((p) => fine(p.y)) && lose.length === 1 && clear) return make(c.n, c.d)
+  }
+  return undefined
 }
 
 // The rounding a column shows: half of the largest power of ten all its whole amounts share
@@ -153,10 +191,10 @@ const rateText = (rate: Rational, unit: bigint): string => `€ ${number(mul(rat
 
 // Whether the text beside the table names the cell's number (`met een minimum van € 5.000`).
 function mentions(span: TableSpan, cell: string): boolean {
-  const digits = /\d[\d.,]*/u.exec(cell)?.[0]
+  const digits = /\d+(?:[.,]\d+)*/u.exec(cell)?.[0]
   if (!digits) return false
   const outside = span.text.slice(0, span.start) + '\n' + span.text.slice(span.end)
-  return new RegExp(String.raw`(?<![\d.,])${digits.replace(/[.,]/gu, '\\$&')}(?![\d]|[.,]\d)`, 'u').test(outside)
+  return new RegExp(String.raw`(?<![\d.,])${digits.replace(/\./gu, '\\.')}(?![\d]|[.,]\d)`, 'u').test(outside)
 }
 
 function mostCommon(values: Rational[]): Rational | undefined {

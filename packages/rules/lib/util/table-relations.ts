@@ -226,7 +226,10 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
     const first = r === 0 && table.rows.every((x, i) => i === 0 || !TOTAL_ROW.test(x[0]?.text ?? ''))
     const above = first ? table.rows.map((_, i) => i).slice(1) : [...Array(r - from).keys()].map((i) => i + from).filter((i) => !TOTAL_ROW.test(label(i)))
     from = r + 1
-    const summed = plain.filter((k) => !running.columns.has(k))
+    // A cell above with an amount it does not give as one number (`tussen € 20.000 en € 35.000`)
+    // counts in the total in a way the table does not show.
+    const unread = (k: number): boolean => above.some((i) => table.rows[i]?.[k]?.value === undefined && /\d/u.test(table.rows[i]?.[k]?.text ?? ''))
+    const summed = plain.filter((k) => !running.columns.has(k) && !unread(k))
     const keep = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && within(sumRows(table, above, k)!, row[k]!.value!, rowSlack(table, above, r, k)))
     const lose = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && !keep.includes(k))
     // The label says what the row is; a second column that adds up confirms the reading.
