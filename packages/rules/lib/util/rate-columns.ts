@@ -107,7 +107,7 @@ export function rateColumnBreaks(table: TextTable, plain: number[], text?: strin
     const unit = BigInt(scaledFactor(header) > 1 ? scaledFactor(header) : !table.rows.some((row) => row[target]?.text.includes('€')) ? (table.factor ?? 1) : 1)
     const stated = statedRates(header, span).map((r) => div(r, { n: unit, d: 1n }))
     for (const base of counts) {
-      // Two columns naming years (`Rekening 2025`, `Begroting 2026`) are one measure over time.
+      // Two columns naming years (`Realisatie 2024`, `Raming 2027`) are one measure over time.
       if (YEAR.test(header) && YEAR.test(table.header[base]?.text ?? '')) continue
       const pairs = rows.flatMap((r) => {
         const [x, y] = [table.rows[r]?.[base]?.value, table.rows[r]?.[target]?.value]

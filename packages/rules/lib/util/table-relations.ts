@@ -226,7 +226,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
     const first = r === 0 && table.rows.every((x, i) => i === 0 || !TOTAL_ROW.test(x[0]?.text ?? ''))
     const above = first ? table.rows.map((_, i) => i).slice(1) : [...Array(r - from).keys()].map((i) => i + from).filter((i) => !TOTAL_ROW.test(label(i)))
     from = r + 1
-    // A cell above with an amount it does not give as one number (`tussen € 20.000 en € 35.000`)
+    // A cell above with an amount it does not give as one number (`van € 8.000 tot € 12.000`)
     // counts in the total in a way the table does not show.
     const unread = (k: number): boolean => above.some((i) => table.rows[i]?.[k]?.value === undefined && /\d/u.test(table.rows[i]?.[k]?.text ?? ''))
     const summed = plain.filter((k) => !running.columns.has(k) && !unread(k))
