@@ -23,7 +23,7 @@ const ADVERB: Record<string, string> = { jaarlijks: 'jaar', maandelijks: 'maand'
 // How many of a period a year holds, for `Per maand` beside `Per jaar`.
 const IN_YEAR: Record<string, number> = { jaar: 1, kwartaal: 4, maand: 12, week: 52 }
 // Row labels of totals and means: they follow their column's sum, not the factor.
-const SUMMARY_ROW = /^\W*(?:sub|eind)?totaal\b|\btotaal\W*$|^\W*(?:samen|som|gemiddeld\p{L}*)\W*$/iu
+export const SUMMARY_ROW = /^\W*(?:sub|eind)?totaal\b|\btotaal\W*$|^\W*(?:samen|som|gemiddeld\p{L}*)\W*$/iu
 
 const periodOf = (header: string): string | undefined => {
   const m = PER.exec(header)

@@ -9,6 +9,7 @@
 import { changeColumnBreaks } from './change-columns.js'
 import { factorColumnBreaks } from './factor-columns.js'
 import { add, div, mul, sub, type Rational } from './exact-number.js'
+import { rateColumnBreaks } from './rate-columns.js'
 import { labelProductBreaks } from './label-products.js'
 import { meanRowBreaks } from './mean-rows.js'
 import { number } from './onderbouwing.js'
@@ -62,6 +63,8 @@ const within = (a: Rational, b: Rational, tolerance: Rational): boolean => sub(t
 export interface BrokenOptions {
   /** Whether total rows are checked against the rows above them (optional; default: `true`). */
   totalRows?: boolean
+  /** The text the table stands in, for a rate the text states beside it (optional). */
+  text?: string
 }
 
 /**
@@ -210,7 +213,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   const counted = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(label(r)) && !RATIO_ROW.test(label(r)))
   const running = runningTotals(table, counted, plain, termValue)
   const across = runningTotalsAcross(table, table.rows.map((_, r) => r), plain.filter((k) => !TOTAL.test(header[k] ?? '')), termValue)
-  for (const b of [...running.breaks, ...across, ...labelProductBreaks(table, plain).map((l) => ({ ...l, inRow: true })), ...meanRowBreaks(table, numeric), ...changeColumnBreaks(table, numeric, percent), ...factorColumnBreaks(table, plain)]) {
+  for (const b of [...running.breaks, ...across, ...labelProductBreaks(table, plain).map((l) => ({ ...l, inRow: true })), ...meanRowBreaks(table, numeric), ...changeColumnBreaks(table, numeric, percent), ...factorColumnBreaks(table, plain), ...rateColumnBreaks(table, plain, options.text)]) {
     const cell = table.rows[b.row]?.[b.column]
     if (cell && !out.has(b.row)) out.set(b.row, { cell, row: label(b.row), column: header[b.column] ?? '', expression: b.expression, computed: b.computed, ...('inRow' in b ? { inRow: true } : {}) })
   }
@@ -223,7 +226,10 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
     const first = r === 0 && table.rows.every((x, i) => i === 0 || !TOTAL_ROW.test(x[0]?.text ?? ''))
     const above = first ? table.rows.map((_, i) => i).slice(1) : [...Array(r - from).keys()].map((i) => i + from).filter((i) => !TOTAL_ROW.test(label(i)))
     from = r + 1
-    const summed = plain.filter((k) => !running.columns.has(k))
+    // A cell above with an amount it does not give as one number (`van € 8.000 tot € 12.000`)
+    // counts in the total in a way the table does not show.
+    const unread = (k: number): boolean => above.some((i) => table.rows[i]?.[k]?.value === undefined && /\d/u.test(table.rows[i]?.[k]?.text ?? ''))
+    const summed = plain.filter((k) => !running.columns.has(k) && !unread(k))
     const keep = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && within(sumRows(table, above, k)!, row[k]!.value!, rowSlack(table, above, r, k)))
     const lose = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && !keep.includes(k))
     // The label says what the row is; a second column that adds up confirms the reading.

@@ -39,10 +39,10 @@ export interface TextTable {
 // A cell with one number: a sign, an optional euro sign, a Dutch number, an optional percent sign,
 // and an optional unit (`12 kernen`, `146 km`, `410.000 m²`, `€ 4.200 per km`): a quantity and a
 // price per unit are numbers like any other in a calculation of the row. A month after the number
-// makes it a date (`1 januari`), not a quantity.
+// makes it a date (`1 januari`), not a quantity. Whole euros may end in `,-` (`€ 1.200,-`).
 const UNIT = String.raw`(?:\s+(?:per\s+)?(?!(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)[\p{L}.]*$)\p{L}[\p{L}²³.]{0,14}(?:\s+per\s+\p{L}[\p{L}²³.]{0,14})?)?`
 const POINTS = /\d\s*(?:procentpunt(?:en)?|%-?punt(?:en)?|pp|%-?pt)\.?$/iu
-const NUMBER_CELL = new RegExp(String.raw`^([-−–+]?)\s*(?:€\s*)?([-−–]?)\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s*(%?)${UNIT}$`, 'u')
+const NUMBER_CELL = new RegExp(String.raw`^([-−–+]?)\s*(?:€\s*)?([-−–]?)\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?:,[-–—])?\s*(%?)${UNIT}$`, 'u')
 // A unit of thousands or millions near the table (`bedragen x € 1.000`, `(x 1.000)`, `in mln`).
 const SCALED = /(?:x|×)\s*(?:€\s*)?1\.000|\bin\s+(?:duizenden|miljoenen)\b|\bmln\b|x\s*(?:€\s*)?(?:1\s+)?miljoen/iu
 // Of those, the units of millions: the rest are thousands.
