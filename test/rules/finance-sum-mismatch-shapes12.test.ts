@@ -9,9 +9,9 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 const f = (rows: string[]): string[] => ['# Financiën', '', 'Tabel 6. Reserves en saldo (x € 1.000)', '', '| Omschrijving | 2026 | 2027 | 2028 |', '|---|---|---|---|', ...rows]
 
 const defects: DefectWording[] = [
-  ['a subtotal of the block after a balance that does not add up', f(['| Resultaat voor bestemming | -2.140 | -2.310 | -2.005 |', '| Inzet reserve wonen | 310 | 280 | 150 |', '| Inzet reserve grond | 120 | 95 | 60 |', '| Subtotaal inzet reserves | 430 | 385 | 220 |']), 'Subtotaal `220` in kolom `2028` klopt niet'],
+  ['a subtotal of the block after a balance that does not add up', f(['| Resultaat voor bestemming | -2.140 | -2.310 | -2.005 |', '| Inzet reserve wonen | 310 | 280 | 150 |', '| Inzet reserve grond | 120 | 95 | 60 |', '| Subtotaal inzet reserves | 430 | 375 | 220 |']), 'Subtotaal `220` in kolom `2028` klopt niet'],
   ['a plain subtotal one step off', f(['| Inhuur | 215 | 220 | 225 |', '| Opleidingen | 48 | 50 | 52 |', '| Subtotaal personeel | 263 | 270 | 287 |', '| Huisvesting | 130 | 132 | 134 |', '| Totaal | 393 | 402 | 421 |']), 'Subtotaal `287` in kolom `2028` klopt niet'],
-  ['a subtotal of three mutations after a starting position, off', f(['| Stand 1 januari | 1.850 | 1.640 | 1.395 |', '| Onttrekking onderhoud | -120 | -150 | -110 |', '| Onttrekking sloop | -60 | -40 | -30 |', '| Onttrekking advies | -30 | -55 | -25 |', '| Subtotaal onttrekkingen | -210 | -245 | -175 |']), 'Subtotaal `-245` in kolom `2027` klopt niet'],
+  ['a subtotal of three mutations after a starting position, off', f(['| Stand 1 januari | 1.850 | 1.640 | 1.395 |', '| Onttrekking onderhoud | -120 | -150 | -110 |', '| Onttrekking sloop | -60 | -40 | -30 |', '| Onttrekking advies | -30 | -55 | -25 |', '| Subtotaal onttrekkingen | -210 | -235 | -165 |']), 'Subtotaal `-235` in kolom `2027` klopt niet'],
   ['a subtotal after a same-signed first row counting all rows, off', f(['| Bijdrage Rijk | 400 | 410 | 420 |', '| Bijdrage provincie | 120 | 120 | 120 |', '| Eigen middelen | 80 | 80 | 80 |', '| Subtotaal dekking | 520 | 610 | 620 |']), 'Subtotaal `520` in kolom `2026` klopt niet']
 ]
 
