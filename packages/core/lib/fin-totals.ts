@@ -106,7 +106,11 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
       }
       const own = isBedrag(claimedCell) ? bedragPrecision(claimedCell, factor) : 0
       const options: Array<{ how: string; sum: Part | undefined }> = []
-      if (soort === 'subtotaal') options.push({ how: 'de som van de rijen', sum: sumOf(loose.map((r) => r.bedragen[c])) })
+      if (soort === 'subtotaal') {
+        options.push({ how: 'de som van de rijen', sum: sumOf(loose.map((r) => r.bedragen[c])) })
+        const block = mutationsAfterBalance(loose, c)
+        if (block) options.push({ how: 'de som van de rijen erboven', sum: sumOf(block.map((r) => r.bedragen[c])) })
+      }
       else if (soort === 'totaal') {
         // A total right after another (`Totaal lasten`, `Totaal baten`) covers the same rows, split by side.
         let rows = detail.length > 0 ? detail : (previous ?? [])
@@ -173,6 +177,37 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
 export function claimKind(rij: FinRij): FinTotal['soort'] | undefined {
   if (rij.soort) return rij.soort
   return rij.totaal ? 'totaal' : undefined
+}
+
+// A row that states a position rather than a mutation: a saldo or result, a starting position, an available budget.
+const BALANCE = /^(?:(?:begin|eind)?saldo|resultaat|(?:begin|eind)?stand|beschikbaar|totaal|budget)\b/i
+
+/**
+ * The block of rows a subtotal sums when the run since the previous claim row opens with a balance
+ * (`Saldo …`, `Stand 1 januari`, `Beschikbaar budget`) and continues with mutations: reserve
+ * tables and budget statements put a subtotal of the withdrawals under the saldo they change.
+ * The opening rows count as a balance when their label says so, or when in this column their
+ * amounts have the other sign than every mutation after them.
+ *
+ * @param rows The rows since the previous claim row.
+ * @param c The column.
+ * @returns The rows after the opening balance (at least two), or `undefined`.
+ */
+function mutationsAfterBalance(rows: FinRij[], c: number): FinRij[] | undefined {
+  const sign = (r: FinRij): number => {
+    const cell = r.bedragen[c]
+    return isBedrag(cell) ? Math.sign(cell.centen) : 0
+  }
+  for (let open = 1; open <= rows.length - 2; open++) {
+    const head = rows.slice(0, open)
+    const block = rows.slice(open)
+    const signs = new Set(block.map(sign).filter((s) => s !== 0))
+    if (signs.size !== 1) continue
+    const [blockSign] = signs
+    const balance = head.every((r) => BALANCE.test(r.label.trim()) || sign(r) === -(blockSign as number))
+    if (balance) return block
+  }
+  return undefined
 }
 
 function marked(rij: FinRij, side: RegExp): boolean {

@@ -628,7 +628,7 @@ export interface FinRij {
    */
   totaal?: boolean
   /**
-   * Hoe een totaalrij wordt nagerekend: 'totaal' (de rijen sinds het vorige totaal; subtotalen tellen voor hun rijen), 'subtotaal' (de rijen sinds het vorige (sub)totaal) of 'saldo' (baten min lasten, of lasten min baten, of de rijen erboven met hun teken). Zonder soort: 'totaal'.
+   * Hoe een totaalrij wordt nagerekend: 'totaal' (de rijen sinds het vorige totaal; subtotalen tellen voor hun rijen), 'subtotaal' (de rijen sinds het vorige (sub)totaal, of alleen de mutaties met één teken onder een openingsregel als 'Saldo …' of 'Stand 1 januari') of 'saldo' (baten min lasten, of lasten min baten, of de rijen erboven met hun teken). Zonder soort: 'totaal'.
    */
   soort?: 'totaal' | 'subtotaal' | 'saldo'
   /**
