@@ -16,6 +16,7 @@ import { runningBalances } from './running-balance.js'
 import { rateProducts } from './rate-products.js'
 import { writeOffs } from './write-offs.js'
 import { changeGaps } from './change-gaps.js'
+import { bracketedStarts } from './bracketed-starts.js'
 import { countChanges } from './count-change.js'
 import { perNounMeans } from './per-noun-means.js'
 import { carriedMeans } from './carried-means.js'
@@ -73,7 +74,7 @@ function paragraphEquations(text: string): Equation[] {
   // (Another reading may point at the euro sign before the same number.)
   const taken = new Set([...found, ...written].map((e) => e.index))
   const free = (e: Equation): boolean => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))
-  return [...found, ...[...rateProducts(text), ...changeGaps(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text)].filter(free)]
+  return [...found, ...[...rateProducts(text), ...changeGaps(text), ...bracketedStarts(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text)].filter(free)]
 }
 
 // `A en B, samen C`: from the start of the sentence, amounts and products of a count and an amount.
