@@ -9,6 +9,9 @@ import type { CleanWording, DefectWording } from './wordings.js'
 // the bracket, a line break before it, emphasis, a relative clause, distractor numbers.
 // Look-alikes that must stay quiet: the same claims right (incl. rounding words), a bracket with
 // a year list, a reference, an article, a date, another noun, a share of another whole.
+// The start code caught 10/14 (an age or duration between the share and its bracketed count, and
+// a bracket that holds count and share together, stopped it); after the bracket gates 13/14, all
+// right ones quiet. Open: the whole in brackets after its subject (`De groep (420 personen) … voor 40 procent`).
 
 const body = (...lines: string[]): string[] => ['# Cijfers', '', ...lines]
 
@@ -48,4 +51,4 @@ const clean: CleanWording[] = [
   ['a relative clause, the part in brackets, holding', body('Van de 140 jongeren die zich meldden, was 30 procent jonger dan 18 jaar (42 jongeren).')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 0)
+describeBattery(percentageClaimCheck, defects, clean, 13)
