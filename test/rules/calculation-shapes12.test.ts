@@ -45,3 +45,28 @@ const right: Array<[string, string[]]> = [
 
 describeCalculationBattery('calculation bracket battery (wave 12)', wrong, right, 13)
 
+// Second battery, written after reading the readers (so it measures less): a start with its
+// label in the bracket (`(2025: 1.240)`, `(stand 1 januari 2026: € A)`), a comma after the
+// bracket, a rate or a price each in brackets before the count, a count with its noun. Right:
+// a label year far from the change, a reference, a bracket of several quantities, a code.
+// With the label and comma gates alone 5/6 (the rate in brackets was read by no reader); with the
+// term-bracket pass 6/6.
+const labelledWrong: WrongCalculation[] = [
+  ['a start with its year label', ['Het aantal abonnementen (2025: 3.400) stijgt in 2026 met 250 tot 3.750.'], '3.750'],
+  ['a start with a stand label', ['De algemene reserve (stand 1 januari 2026: € 6,1 miljoen) neemt in 2026 met € 0,7 miljoen af tot € 5,6 miljoen.'], '5,6'],
+  ['a comma after the start in brackets', ['De baten stijgen in 2028 met € 0,9 miljoen ten opzichte van 2027 (€ 11,2 miljoen), tot € 12,3 miljoen.'], '12,3'],
+  ['a rate per inhabitant in brackets', ['De toeristenbelasting (€ 2,40 per overnachting) levert bij 35.000 overnachtingen € 92.000 op.'], '92.000'],
+  ['a price each in brackets before the total', ['Voor de 9 speeltuinen (elk € 48.000) trekken we € 462.000 uit.'], '462.000'],
+  ['a count with its noun in brackets, extended', ['De sporthal (340 plaatsen) wordt met 60 plaatsen uitgebreid tot 420 plaatsen.'], '420']
+]
+const labelledRight: Array<[string, string[]]> = [
+  ['a start with its year label, holding', ['Het aantal abonnementen (2025: 3.400) stijgt in 2026 met 250 tot 3.650.']],
+  ['a label year far before the change', ['De lasten (2023: € 3,4 miljoen) nemen in 2027 met € 0,3 miljoen toe tot € 3,9 miljoen.']],
+  ['a reference bracket before a change from last year', ['Het project (zie bijlage 2) kost € 240.000, € 40.000 meer dan in 2026.']],
+  ['a rate in brackets, holding', ['De toeristenbelasting (€ 2,40 per overnachting) levert bij 35.000 overnachtingen € 84.000 op.']],
+  ['a price each in brackets, holding', ['Voor de 9 speeltuinen (elk € 48.000) trekken we € 432.000 uit.']],
+  ['a bracket of two quantities before a change', ['De bibliotheek (2 vestigingen, 14 medewerkers) krijgt met € 50.000 meer een budget van € 1,3 miljoen.']],
+  ['a code in brackets before a change', ['Het taakveld Sport (5.1) stijgt met € 0,2 miljoen tot € 4,6 miljoen.']]
+]
+
+describeCalculationBattery('calculation bracket battery (labels and rates)', labelledWrong, labelledRight, 6)

@@ -14,8 +14,10 @@ import { isYearNumber } from './year-numbers.js'
 const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+|zo['’]n\s+)?`
 // A value with an optional euro sign and noun: `€ 7,8 miljoen`, `1.240`, `85 leerlingen`.
 const VALUE = String.raw`(€\s*)?(${NUMBER})(?![\d%]|,\d)(?:\s+(?!(?:in|tot|naar|toe|af|op|per|ten|vergeleken)\b)([\p{L}-]+))?`
-// `(€ A)`, `(€ A in 2026)`, `(A leden eind 2025)`: a bracket with one value and at most its year.
-const START = String.raw`\(\s*${APPROX}${VALUE}(?:\s+(?:in|eind|begin|medio|over|voor)\s+(?:19|20)\d{2})?\s*\)`
+// `(€ A)`, `(€ A in 2026)`, `(A leden eind 2025)`: a bracket with one value and at most its year;
+// the value may carry its label (`(2025: 1.240)`, `(stand 1 januari 2026: € A)`).
+const LABEL = String.raw`(?:[\p{L} ]{0,20}?(?:\d{1,2}\s+\p{L}+\s+)?(?:(?:19|20)\d{2})?\s*:\s*)?`
+const START = String.raw`\(\s*${LABEL}${APPROX}${VALUE}(?:\s+(?:in|eind|begin|medio|over|voor)\s+(?:19|20)\d{2})?\s*\)`
 // Between the bracket and `met`: words and years only, no other value and no clause end.
 const BETWEEN = String.raw`((?:[^€\d.;:!?()]|\b(?:19|20)\d{2}\b){0,80}?)`
 // `met € C (toe) tot € B`: the size of the change, then the level it reaches.
@@ -23,11 +25,11 @@ const BY_TO = String.raw`\bmet\s+${APPROX}${VALUE}\s+((?:[\p{L}-]+\s+){0,2}?)(?:
 const BRACKET_FIRST = new RegExp(START + BETWEEN + BY_TO, 'giu')
 // `stijgen met € C ten opzichte van 2026 (€ A) tot € B`: the size first, the start after it.
 const BY_FIRST = new RegExp(
-  String.raw`\bmet\s+${APPROX}${VALUE}\s+((?:[\p{L}-]+\s+){0,2}?)(?:ten\s+opzichte\s+van|vergeleken\s+met|t\.o\.v\.)\s+(?:[^€\d.;:!?()]|\b(?:19|20)\d{2}\b){0,40}?${START}\s+((?:[\p{L}-]+\s+){0,2}?)(?:tot|naar)\s+${APPROX}${VALUE}`,
+  String.raw`\bmet\s+${APPROX}${VALUE}\s+((?:[\p{L}-]+\s+){0,2}?)(?:ten\s+opzichte\s+van|vergeleken\s+met|t\.o\.v\.)\s+(?:[^€\d.;:!?()]|\b(?:19|20)\d{2}\b){0,40}?${START}\s*,?\s+((?:[\p{L}-]+\s+){0,2}?)(?:tot|naar)\s+${APPROX}${VALUE}`,
   'giu'
 )
 // The verb says which way: `stijgen`, `neemt … toe`, `verhoogd` add; `dalen`, `neemt … af`, `gekort` subtract.
-const RISE = /\b(?:stijg\p{L}*|steeg|stegen|groei\p{L}*|toe|verho\p{L}*|op|bij|omhoog)\b/iu
+const RISE = /\b(?:stijg\p{L}*|steeg|stegen|groei\p{L}*|toe|verho\p{L}*|op|bij|omhoog|uitgebreid|uitbreid\p{L}*|aangevuld|vermeerderd)\b/iu
 const FALL = /\b(?:daal\p{L}*|daalde\p{L}*|af|verla\p{L}*|terug|gekort|omlaag|krimp\p{L}*|vermind\p{L}*)\b/iu
 // Another reference point between the bracket and the change, or a rate: another change.
 const ELSEWHERE = /\b(?:ten\s+opzichte|vergeleken|t\.o\.v|sinds|per|gemiddeld|jaarlijks|elk|ieder)\b|%/iu
@@ -50,6 +52,10 @@ export function bracketedStarts(text: string): Equation[] {
   const out: Equation[] = []
   for (const m of text.matchAll(BRACKET_FIRST)) {
     const [all, a1, a2, a3, a4, between = '', c1, c2, c3, c4, words = '', b1, b2, b3 = '', b4] = m
+    // `(2024: € A) … in 2027 met …`: a start years before the change is not its start.
+    const years = (t: string): number[] => [...t.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((y) => Number(y[0]))
+    const [from] = years(all.slice(0, all.indexOf(')')))
+    if (from !== undefined && years(between).some((y) => y - from > 1)) continue
     const e = change(text, m.index + all.lastIndexOf(b3), { approx: a1, euro: a2, number: a3 ?? '', noun: a4 }, { approx: c1, euro: c2, number: c3 ?? '', noun: c4 }, { approx: b1, euro: b2, number: b3, noun: b4 }, `${between} ${words}`)
     if (e) out.push(e)
   }
