@@ -70,3 +70,21 @@ const labelledRight: Array<[string, string[]]> = [
 ]
 
 describeCalculationBattery('calculation bracket battery (labels and rates)', labelledWrong, labelledRight, 6)
+
+// Third battery (after reading the code): the size of a change in brackets after `van A naar B`,
+// signed or with `meer`/`minder`. Right: the same holding, a size of another noun, a percentage.
+const signedWrong: WrongCalculation[] = [
+  ['a signed amount in brackets', ['De uitgaven aan leerlingenvervoer stijgen van € 2,6 miljoen naar € 3,1 miljoen (+ € 0,4 miljoen).'], '0,4'],
+  ['a minus sign before a count', ['Het aantal wachtenden daalde van 310 naar 260 (−40).'], '40'],
+  ['a count with minder in brackets', ['Het aantal zwerfvuilmeldingen nam af van 1.150 in 2024 naar 980 in 2025 (150 minder).'], '150'],
+  ['a signed count with its noun', ['Het aantal leden groeide van 1.420 naar 1.610 leden (+ 170 leden).'], '170']
+]
+const signedRight: Array<[string, string[]]> = [
+  ['a signed amount in brackets, holding', ['De uitgaven aan leerlingenvervoer stijgen van € 2,6 miljoen naar € 3,1 miljoen (+ € 0,5 miljoen).']],
+  ['a minus sign, holding', ['Het aantal wachtenden daalde van 310 naar 260 (−50).']],
+  ['a signed count of another noun', ['Het aantal leden groeide van 1.420 naar 1.610 (+ 3 teams).']],
+  ['a signed percentage', ['Het aantal leden groeide van 1.420 naar 1.610 (+ 13 procent).']],
+  ['a sign against the change', ['Het aantal meldingen daalde van 620 naar 540 (+ 12 nieuwe meldpunten).']]
+]
+
+describeCalculationBattery('calculation bracket battery (signed changes)', signedWrong, signedRight, 4)

@@ -6,7 +6,7 @@
  * reads the same claim with the start after `van`.
  */
 
-import { NUMBER } from './amount-change.js'
+import { gapEquation, NUMBER } from './amount-change.js'
 import { add, dutchNumber, proseEquation, sub, type Equation } from './onderbouwing.js'
 import { nounStem } from './rate-products.js'
 import { isYearNumber } from './year-numbers.js'
@@ -33,6 +33,13 @@ const RISE = /\b(?:stijg\p{L}*|steeg|stegen|groei\p{L}*|toe|verho\p{L}*|op|bij|o
 const FALL = /\b(?:daal\p{L}*|daalde\p{L}*|af|verla\p{L}*|terug|gekort|omlaag|krimp\p{L}*|vermind\p{L}*)\b/iu
 // Another reference point between the bracket and the change, or a rate: another change.
 const ELSEWHERE = /\b(?:ten\s+opzichte|vergeleken|t\.o\.v|sinds|per|gemiddeld|jaarlijks|elk|ieder)\b|%/iu
+
+// `van € A naar € B (+ € C)`, `van 620 naar 540 (−80)`, `(80 minder)`: the size of the change in
+// brackets after it, signed or with `meer`/`minder`.
+const SIGNED = new RegExp(
+  String.raw`\bvan\s+${VALUE}((?:[^€\d.;:!?()]|\b(?:19|20)\d{2}\b){0,40}?)\bnaar\s+${VALUE}(?:\s+(?:in|eind|begin|medio)\s+(?:19|20)\d{2})?\s*\(\s*(?:([+−–-])\s*${VALUE}|${VALUE}\s+(meer|minder|erbij|eraf))\s*\)`,
+  'giu'
+)
 
 interface Term {
   euro: string | undefined
@@ -64,6 +71,20 @@ export function bracketedStarts(text: string): Equation[] {
     const verb = text.slice(Math.max(0, m.index - 60), m.index).split(/[.;:!?]/u).at(-1) ?? ''
     const e = change(text, m.index + all.lastIndexOf(b3), { approx: a1, euro: a2, number: a3 ?? '', noun: a4 }, { approx: c1, euro: c2, number: c3 ?? '', noun: c4 }, { approx: b1, euro: b2, number: b3, noun: b4 }, `${verb} ${words} ${after}`)
     if (e) out.push(e)
+  }
+  for (const m of text.matchAll(SIGNED)) {
+    const [all, a2, a3 = '', aNoun, between = '', b2, b3 = '', bNoun, sign, s2, s3, sNoun, t2, t3, , word] = m
+    const [euro, size] = sign ? [s2, s3 ?? ''] : [t2, t3 ?? '']
+    // `(+ 3 teams)` after a change of members counts something else: a noun of the size must be the change's.
+    const named = [aNoun, bNoun, ...(text.slice(Math.max(0, m.index - 80), m.index).split(/[.;!?]/u).at(-1) ?? '').split(/\s+/u)].filter((w): w is string => Boolean(w)).map(nounStem)
+    if (sign && sNoun && !/^(?:euro|miljoen|mln|duizend)$/iu.test(sNoun) && !named.includes(nounStem(sNoun))) continue
+    // Amounts with amounts, counts with counts; no other reference point or rate between.
+    if (Boolean(a2) !== Boolean(b2) || Boolean(a2) !== Boolean(euro) || ELSEWHERE.test(between) || /procent|%/iu.test(all) || [a3, b3, size].some(isYearNumber)) continue
+    const e = gapEquation(a3, b3, size, m.index + all.lastIndexOf(size), false)
+    // The sign or word must go the way of the change (`(+ 60)` for a fall is another number).
+    const up = sub(dutchNumber(b3), dutchNumber(a3)).n > 0n
+    if ((sign ? sign === '+' : /meer|erbij/iu.test(word ?? '')) !== up) continue
+    out.push({ ...e, soft: true })
   }
   return out
 }
