@@ -16,6 +16,8 @@ import { runningBalances } from './running-balance.js'
 import { rateProducts } from './rate-products.js'
 import { writeOffs } from './write-offs.js'
 import { changeGaps } from './change-gaps.js'
+import { bracketedStarts } from './bracketed-starts.js'
+import { withTermBrackets } from './term-brackets.js'
 import { countChanges } from './count-change.js'
 import { perNounMeans } from './per-noun-means.js'
 import { carriedMeans } from './carried-means.js'
@@ -73,7 +75,18 @@ function paragraphEquations(text: string): Equation[] {
   // (Another reading may point at the euro sign before the same number.)
   const taken = new Set([...found, ...written].map((e) => e.index))
   const free = (e: Equation): boolean => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))
-  return [...found, ...[...rateProducts(text), ...changeGaps(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text)].filter(free)]
+  const wide = [...rateProducts(text), ...changeGaps(text), ...bracketedStarts(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text)]
+  return [...found, ...[...wide, ...termBracketReadings(text, [...found, ...written, ...wide])].filter(free)]
+}
+
+// A quantity in brackets is a term of the sentence (`De bijdrage (€ 25 per inwoner) levert bij …`):
+// the paragraph is read again with those brackets blanked, and a result found only then counts.
+// (The blanked text has no term brackets left, so this reading does not recur.)
+function termBracketReadings(text: string, before: Equation[]): Equation[] {
+  const open = withTermBrackets(text)
+  if (open === text) return []
+  const seen = new Set(before.map((e) => e.index))
+  return paragraphEquations(open).filter((e) => ![0, 1, 2, 3].some((back) => seen.has(e.index - back) || seen.has(e.index + back)))
 }
 
 // `A en B, samen C`: from the start of the sentence, amounts and products of a count and an amount.

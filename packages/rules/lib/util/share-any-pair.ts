@@ -9,7 +9,7 @@
  */
 import { formatDutchNumber } from '@kapstok/nl'
 import { read } from './share-tolerance.js'
-import { ASIDE } from './share-asides.js'
+import { ASIDE, QUALIFIER } from './share-asides.js'
 import { unitsClash, wordAfter } from './share-named-wholes.js'
 
 // A sentence that speaks of numbers already given: a pronoun or `de daling/stijging` up front, or `dus`, `daarvan`.
@@ -31,8 +31,9 @@ const OF_IT_BEFORE = /\b(?:waarvan|daarvan|hiervan|van\s+wie|van\s+hen)\s+(?:\p{
 const COMPARATIVE = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b(?!\s+dan\b)/iu
 const COMPARED_ELSEWHERE = /^\s*(?:(?:meer|minder|hoger|lager|groter|kleiner)\s+dan|boven|onder)\b/iu
 // The part right after the share, in parentheses: `een op de vijf (310 jeugdigen)`.
-// Also after the verb of its clause: `30 procent afgewezen (300)`.
-const PART_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|namelijk\s+)?(\d{1,3}(?:\.\d{3})*|\d+)(?:\s+[\p{L}-]+){0,2}\s*\)/iu
+// Also after the verb of its clause: `30 procent afgewezen (300)`, and after an age or a duration
+// that qualifies that clause (`30 procent jonger dan 18 jaar (42)`, `binnen 6 maanden aan het werk (50)`).
+const PART_AFTER = new RegExp(String.raw`^(?:\s+(?:${QUALIFIER}|[\p{L}-]+)){0,5}\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|namelijk\s+)?(\d{1,3}(?:\.\d{3})*|\d+)(?:\s+[\p{L}-]+){0,2}\s*\)`, 'iu')
 // The direction a change is said to go.
 export const UP = /\b(?:stijging|toename|groei|meer|hoger|groter|steeg|stijgt|gestegen|groeide|groeit|gegroeid)\b/iu
 export const DOWN = /\b(?:daling|afname|krimp|minder|lager|kleiner|daalde|daalt|gedaald|kromp|gekrompen)\b/iu
@@ -53,7 +54,8 @@ const FAR = 2
 // An adjective of the same whole may stand before the noun (`van het huidige verbruik`, `van de totale uitstoot`);
 // others name another group (`van het landelijke aantal`).
 const OF_PHRASE = String.raw`(?:\s+van\s+(?:de|het|alle)\s+(?:(?:huidige|totale|gehele|hele|volledige|jaarlijkse|gezamenlijke)\s+)?[\p{L}-]+(?:\s+(?:in|uit|op|bij|binnen)\s+(?:(?:de|het|dit|deze|onze|dat|datzelfde|hetzelfde)\s+)?[\p{L}\d-]+)?)?`
-export const CLOSES = new RegExp(String.raw`^${OF_PHRASE}\s*(?:[.;,]|$)`, 'iu')
+// A bracket that holds the count and the share together closes with them: `(35 laadpunten, 60 procent).`
+export const CLOSES = new RegExp(String.raw`^${OF_PHRASE}\s*\)?\s*(?:[.;,]|$)`, 'iu')
 // Or the count follows it after a colon and ends the sentence: `goed voor ruim een derde van de opwek: 90 GWh.`
 const THEN_COUNT = new RegExp(String.raw`^${OF_PHRASE}\s*:\s*(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}-]+){0,2}\s*(?:[.;]|$)`, 'iu')
 // An amount (`€ 50.000`, `2 miljoen`) is mostly a share of a budget named elsewhere, not of the counts before it.

@@ -36,3 +36,11 @@ export const ASIDE = [
  * count: a year, the day of a date, an age or the start of a range.
  */
 export const NOT_A_COUNT = String.raw`(?<!\b(?:${LABEL_NOUN})\s+)(?!${YEAR}(?![\d.,]\d)|\d{1,2}\s+(?:${MONTH})\b|\d{1,3}\s*(?:jaar\b|-?(?:${AGE_WORD})(?![\p{L}])|\+))`
+
+/**
+ * Regular-expression source (no groups) for a number that qualifies a clause without being
+ * counted in it: an aside, or a duration (`binnen 6 maanden`, `na 8 weken`). "Van de 140
+ * jongeren was 30 procent jonger dan 18 jaar (42 jongeren)": the age stands between the share and
+ * its count in brackets and is neither.
+ */
+export const QUALIFIER = String.raw`(?:${ASIDE}|\d{1,3}\s+(?:jaar|maanden|maand|weken|week|dagen|werkdagen|uur|uren)\b)`

@@ -11,6 +11,7 @@ import { add, dutchNumber, mul, proseEquation, rounding, type Equation, type Rat
 import { near } from './per-noun-means.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
+import { QUALIFIER } from './share-asides.js'
 
 const PERCENT = String.raw`(\d{1,3}(?:,\d+)?)\s*(?:%|procent\b)`
 const WHOLE = String.raw`\bvan\s+(?:de|alle|onze|deze|die|het)\s+(?:[\p{L}-]+\s+)?(${NUMBER})(?![\d.,]*\d)`
@@ -21,7 +22,8 @@ const FRACTION_OF = new RegExp(String.raw`\b(de\s+helft|(?:een|één|twee|drie|v
 const PARTS: Record<string, bigint> = { helft: 2n, derde: 3n, kwart: 4n, vijfde: 5n, tiende: 10n }
 const NUMERATOR: Record<string, bigint> = { de: 1n, een: 1n, één: 1n, twee: 2n, drie: 3n, vier: 4n }
 // The count after it: `, dat zijn (er) 840`, `; dit zijn 840`, `, ofwel 840`, `(840)`, `: 19 verenigingen`.
-const COUNT = new RegExp(String.raw`^[^.!?\d%]{0,60}?(?:(?:dat|dit)\s+(?:zijn|is|betreft)\s+(?:er\s+)?|ofwel\s+|oftewel\s+|\(\s*|:\s*)(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent|jaar))`, 'iu')
+// An age or a duration may qualify the clause between them (`ouder dan 65 jaar (120)`).
+const COUNT = new RegExp(String.raw`^(?:[^.!?\d%]|${QUALIFIER}){0,60}?(?:(?:dat|dit)\s+(?:zijn|is|betreft)\s+(?:er\s+)?|ofwel\s+|oftewel\s+|\(\s*|:\s*)(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent|jaar))`, 'iu')
 // Words that make the percentage approximate or another calculation (a change, a rate).
 const OTHER = /\b(?:ruim|bijna|circa|ongeveer|zo['’]n|meer\s+dan|minder\s+dan|stijging|daling|groei|toename|afname|gestegen|gedaald|rente|index|indexatie)\b/iu
 

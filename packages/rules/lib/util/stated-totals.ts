@@ -7,7 +7,7 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { AMOUNT, NUMBER } from './amount-change.js'
-import { add, dutchNumber, mul, proseEquation, type Equation, type Rational } from './onderbouwing.js'
+import { add, dutchNumber, mul, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
 
 const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+|zo['’]n\s+)?`
 // `€ A, opgebouwd uit …`, `€ A bestaat uit …`: the parts follow in the same sentence.
@@ -15,6 +15,9 @@ const COMPOSED = new RegExp(String.raw`${APPROX}${AMOUNT}[^€.;!?]{0,30}?\b(?:(
 // `In totaal trekken we € 450.000 uit: € 200.000 voor …, € 150.000 voor … en € 100.000 voor …`:
 // a total named as one, then a colon and the parts.
 const TOTAL_COLON = new RegExp(String.raw`\b(?:in\s+totaal|totaal|samen|bij\s+elkaar)\b[^€.;!?\d:]{0,40}?${APPROX}${AMOUNT}[^€.;!?\d:]{0,30}:((?:[^.;!?]|\.(?=\d))*)`, 'giu')
+// `€ 240.000 (€ 150.000 voor A en € 90.000 voor B)`: the parts in a bracket right after the whole.
+// A bracket of values per year (`(2024: € 3,1 miljoen, …)`) is a list of labels, not of parts.
+const BRACKETED = new RegExp(String.raw`${APPROX}${AMOUNT}\s*\(((?!\s*(?:19|20)\d{2}\s*:)[^()]*)\)`, 'giu')
 const PART = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])`, 'giu')
 // Parts that are only some of the whole, or per period, or computed: the sum is then not the whole.
 const OPEN = /\b(?:onder\s+(?:andere|meer)|waaronder|o\.a\.|zoals|deels|een\s+deel|onder\s+meer|daarnaast|verder|bovendien|extra|per\s+\p{L}+|jaarlijks|maandelijks|structureel|eenmalig)\b|%|[×x*à–-](?=\s*€)|\b(?:maal|keer|tot|tussen)\b/iu
@@ -41,6 +44,9 @@ const counts = (rest: string): boolean =>
   /(?<![\d.,])\d+(?![\d.,]*\s*(?:€|euro))/u.test(rest.replace(/\b(?:19|20)\d{2}\b/gu, ' ')) ||
   (rest.match(/\p{L}+/gu) ?? []).some((w) => !/^een$/i.test(w) && (parseNumberWord(w.toLowerCase()) ?? 0) >= 2)
 
+// Within a quarter of each other: a sum that far off is about something else.
+const near = (a: Rational, b: Rational): boolean => sub(mul(a, { n: 4n, d: 1n }), mul(b, { n: 3n, d: 1n })).n >= 0n && sub(mul(b, { n: 5n, d: 1n }), mul(a, { n: 4n, d: 1n })).n >= 0n
+
 /**
  * Every whole with the parts it consists of, and every amount each of a counted number of items
  * with a total: the parts should add up to the whole, the count times the amount to the total.
@@ -51,12 +57,16 @@ const counts = (rest: string): boolean =>
 export function statedTotals(text: string): Equation[] {
   const out: Equation[] = []
   const colon = [...text.matchAll(TOTAL_COLON)]
-  for (const m of [...text.matchAll(COMPOSED), ...colon]) {
+  const bracketed = [...text.matchAll(BRACKETED)]
+  for (const m of [...text.matchAll(COMPOSED), ...colon, ...bracketed]) {
     const [, approx, whole = '', rest = ''] = m
     const parts = [...rest.matchAll(PART)].map((p) => p[1] ?? '0')
     // Before a colon, `waaronder` or `onder andere` makes the parts a selection too.
     if (parts.length < 2 || OPEN.test(colon.includes(m) ? m[0] : rest) || counts(rest.replace(PART, ' '))) continue
     const sum = parts.map(dutchNumber).reduce<Rational>((total, v) => add(total, v), { n: 0n, d: 1n })
+    // A bracket names no relation: amounts far from the one before it (`(tegen € 0,9 miljoen in
+    // 2024 en …)`, `(waarvan …)`) are no parts of it.
+    if (bracketed.includes(m) && (/\b(?:waarvan|daarvan|tegen|vorig|eerder|was|waren)\b/iu.test(rest) || !near(sum, dutchNumber(whole)))) continue
     out.push(proseEquation(parts.join(' + '), sum, { text: whole, value: dutchNumber(whole), index: m.index + m[0].indexOf(whole) }, Boolean(approx)))
   }
   for (const m of text.matchAll(EACH_OF)) {
