@@ -7,7 +7,15 @@ import type { CleanWording } from './wordings.js'
 // also with a distractor amount, emphasis, a line break or a list item around it. Look-alikes:
 // `PM` in a finance table cell, `PM-post` or `pro memorie` named as a budgeting term, `PM` as the
 // predicate that says an amount is still open (`is nog PM`), fine dust (`PM10`), a project manager.
+// Start code: 12 of 12 caught in plain prose, but three look-alikes warned (a project manager, PM
+// explained with `pro memorie` later in the sentence, a cell of only `€ PM`), and the actions
+// under a thema (list items the model keeps as titles) were not read as running text at all.
 const p = (...lines: string[]): string[] => ['# Financiën', '', ...lines]
+// Actions under a thema: list items the reader keeps as titles, but written as sentences.
+const thema = (...acts: string[]): string[] => [
+  '# Thema\'s', '', '## Thema 1: Levendige pleinen {#t1}', '', 'We willen levendige pleinen.', '',
+  '### Wat gaan we doen', '', '- We vernieuwen de bestrating van het Marktplein.', ...acts, '- We evalueren de aanpak in 2029.'
+]
 
 const defects: BatteryWording[] = [
   ['a euro sign with PM in a list item', p('Wat we doen:', '', '- Voor de verhuur van de zaal rekenen we op een opbrengst van € PM per jaar;', '- we evalueren in 2028.'), 'PM'],
@@ -21,6 +29,8 @@ const defects: BatteryWording[] = [
   ['a euro sign with PM and a year after it', p('Het tekort loopt op tot € PM in 2028; in hoofdstuk 4 staat de dekking.'), 'PM'],
   ['PM in brackets after an amount word', p('Het beheer van de nieuwe speelplekken (jaarlijks € PM) nemen we op in de begroting.'), 'PM'],
   ['PM with a dash after the euro sign', p('Voor de inrichting is een bedrag van € PM,- nodig.'), 'PM'],
+  ['an action under a thema with € PM', thema('- Voor de terrassen aan de haven rekenen we op een opbrengst van € PM per jaar; de hoogte stellen we later vast.'), 'PM'],
+  ['an action under a thema with PM as a count', thema('- We plaatsen in 2027 PM nieuwe bankjes op de pleinen.'), 'PM'],
   ['PM before duizend euro', p('De kosten van de pilot schatten we op PM duizend euro.'), 'PM']
 ]
 
@@ -36,7 +46,8 @@ const clean: CleanWording[] = [
   ['a project manager', p('Het projectteam bestaat uit een PM en twee adviseurs.')],
   ['the abbreviation explained', p('PM staat in de begroting voor pro memorie: een post waarvan het bedrag nog niet vaststaat.')],
   ['a PM-post with an amount distractor', p('Naast de € 40.000 voor beheer is er een PM-post voor de herinrichting.')],
+  ['an action under a thema with PM as a post', thema('- De herinrichting van het Stationsplein nemen we als PM-post op in de begroting.')],
   ['PM in a table cell with a euro sign', p('| Post | Bedrag |', '|---|---|', '| Herinrichting | € PM |', '| Beheer | € 40.000 |')]
 ]
 
-describeBattery(placeholderText, defects, clean, 0)
+describeBattery(placeholderText, defects, clean, 14)
