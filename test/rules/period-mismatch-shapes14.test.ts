@@ -6,6 +6,8 @@ import { describeBattery, type BatteryWording } from './battery.js'
 // after an enumeration, with a line break between `de jaren` and the years, and followed by `en`
 // and a second verb. Look-alikes: the plan's own years, another party's years, a part of the
 // period, the previous plan, a budget for a single year, a forecast.
+// Start code: 6 of 6 caught in Markdown; the reader's gate was elsewhere: a hit in a YAML block
+// scalar (`samenvatting: >-`) sat on the key's line (see folded-yaml-location14.test.ts).
 const front = { titel: 'Programmaplan Sterke Kernen 2027-2031', soort: 'programmaplan', periode: '2027-2031', datum: '2026-10-06' }
 const p = (...lines: string[]): string[] => ['# Samenvatting', '', ...lines]
 
@@ -27,4 +29,4 @@ const clean = [
   ['a contract period', p('Het contract met de vervoerder loopt voor de jaren 2026 tot en met 2030.')]
 ] as Array<[string, string[]]>
 
-describeBattery(periodMismatch, defects, clean, 0, front)
+describeBattery(periodMismatch, defects, clean, 6, front)
