@@ -9,6 +9,11 @@ import type { CleanWording } from './wordings.js'
 // the count, a line break inside the list. Look-alikes: the same with the right number of items,
 // an item with `en` inside a name, `waaronder`, a second count of another noun, an item with a
 // place after `bij` that is not a separate item.
+// Start code: 2 of 8 caught. The gates: a phrase after the counted noun before the colon (`zes
+// wijken met veel klachten:`) stopped every reading but the plain colon, and a passive only knew
+// weak participles and one phrase before them (`met … over …`, `nader bekeken` were missed).
+// Still open: a phrase after the participle (`toegankelijk gemaakt voor rolstoelen:`) and a
+// relative clause with its own verb between count and list.
 
 const defects: BatteryWording[] = [
   ['five places after a participle clause', ['In 2026 zijn zes wijken met veel klachten over geluid nader bekeken: de Vaart, de Hofstede, het Stadspark, de strook langs het kanaal bij de Havenweg en de Molenhoek.']],
@@ -36,4 +41,4 @@ const clean: CleanWording[] = [
   ['a list of examples after zoals', ['Acht scholen met een verouderd gebouw, zoals De Klimop en Het Anker, krijgen voorrang.']]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 0)
+describeBattery(countClaimMismatch, defects, clean, 6)
