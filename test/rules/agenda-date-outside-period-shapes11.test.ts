@@ -5,7 +5,7 @@ import type { CleanWording } from './wordings.js'
 // Wave 11 (plan period 2026-2029): an evaluation row is done at the plan's end, but that licenses
 // an end in the first quarter after the period, not the half year: an evaluation or account that
 // is ready in the second quarter after the period is a date outside it, unless the text says in
-// words that the evaluation follows after the period.
+// words that the evaluation follows after the period. Wave 14: in the first quarter after too.
 const table = (row: string, before: string[] = []): string[] => [...before, '# Uitvoeringsagenda', '', '| Activiteit | Doel | Start | Eind | Trekker |', '|---|---|---|---|---|', row]
 const after = ['# Evaluatie', '', 'Na afloop van de planperiode volgt een evaluatie door een extern bureau.', '']
 
@@ -19,8 +19,8 @@ const defects: BatteryWording[] = [
 ]
 
 const clean: CleanWording[] = [
-  ['final evaluation ready in Q1 after', table('| Eindevaluatie programma | Leren | Q3 2029 | Q1 2030 | Team Beleid |')],
-  ['account in January after', table('| Verantwoording aan de raad | Transparantie | december 2029 | januari 2030 | Team Beleid |')],
+  ['final evaluation ready in Q1 after, the text says it follows', table('| Eindevaluatie programma | Leren | Q3 2029 | Q1 2030 | Team Beleid |', after)],
+  ['account in January after, the text says an evaluation follows', table('| Verantwoording aan de raad | Transparantie | december 2029 | januari 2030 | Team Beleid |', after)],
   ['evaluation inside the period', table('| Evaluatie huisbezoeken | Leren | Q1 2029 | Q4 2029 | Team Zorg |')],
   ['evaluation in Q2 after, the text says it follows', table('| Eindevaluatie | Leren | Q3 2029 | Q2 2030 | Team Beleid |', after)],
   ['a work row ending in the last quarter', table('| Huisbezoeken bij achterstand | Bereik | Q1 2026 | Q4 2029 | Team Zorg |')],

@@ -5,6 +5,9 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 // so only a row that starts in the last year of the period or later may end in the half year
 // after it. An evaluation of some part that starts earlier and runs on past the period is work
 // outside the period like any other, also in a quarter with a short year.
+// Wave 14: an evaluation row alone may no longer end after the period (authors mean the plan's
+// own evaluation to lie in it); the text must say the evaluation follows after the period.
+const followsAfter = ['# Evaluatie', '', 'Na afloop van de planperiode volgt een evaluatie door een extern bureau.', '']
 const table = (row: string, before: string[] = []): string[] => [...before, '# Uitvoeringsagenda', '', '| Activiteit | Doel | Start | Eind | Trekker |', '|---|---|---|---|---|', row]
 
 const defects: DefectWording[] = [
@@ -17,9 +20,9 @@ const defects: DefectWording[] = [
 const clean: CleanWording[] = [
   // Wave 11: an evaluation row alone may run into the first quarter after the period; the half
   // year only where the text says the evaluation follows after the period (shapes11).
-  ['an evaluation at the end of the period', table('| Eindevaluatie programma | Leren | 2029 | Q1 2030 | Team Beleid |')],
-  ['an account that starts after the period', table('| Verantwoording aan de raad | Transparantie | januari 2030 | maart 2030 | Team Beleid |')],
-  ['an evaluation in the last year with a month', table('| Evaluatie aanpak eenzaamheid | Leren | najaar 2029 | februari 2030 | Welzijnsstichting |')],
+  ['an evaluation at the end of the period, the text says it follows', table('| Eindevaluatie programma | Leren | 2029 | Q1 2030 | Team Beleid |', followsAfter)],
+  ['an account that starts after the period, the text says an evaluation follows', table('| Verantwoording aan de raad | Transparantie | januari 2030 | maart 2030 | Team Beleid |', followsAfter)],
+  ['an evaluation in the last year with a month, the text says it follows', table('| Evaluatie aanpak eenzaamheid | Leren | najaar 2029 | februari 2030 | Welzijnsstichting |', followsAfter)],
   ['an evaluation inside the period with a short year', table('| Evaluatie verdeling budgetten | Leren | 2028 | Q4 \'29 | Team Financiën |')]
 ]
 

@@ -11,7 +11,7 @@ import {
 } from '@kapstok/core'
 import { isSuppressed } from './disable.js'
 import { continuationPointers } from './util/model-tables.js'
-import { lineInSource } from './util/rebuilt-location.js'
+import { foldedInSource, lineInSource } from './util/rebuilt-location.js'
 import { sourceText } from './util/source-text.js'
 import type { Fix } from './fix.js'
 
@@ -357,7 +357,7 @@ export function textLocation(
   const { start, end } = exact
   // Only point inside the value when the source holds it verbatim.
   if (source !== undefined && start.offset !== undefined && end.offset !== undefined) {
-    if (source.slice(start.offset, end.offset) !== text) return lineInSource(exact, source, text, index, length) ?? exact
+    if (source.slice(start.offset, end.offset) !== text) return lineInSource(exact, source, text, index, length) ?? foldedInSource(exact, source, text, index, length) ?? exact
   }
   return offsetLocation(exact, text, index, length)
 }

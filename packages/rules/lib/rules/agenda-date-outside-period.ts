@@ -12,7 +12,7 @@ export const agendaDateOutsidePeriod = lintRule(
     group: 'agenda',
     description: 'Acties vallen binnen de looptijd van het plan.',
     docs: {
-      what: 'Vergelijkt de datums van elke agendarij met `periode` uit de frontmatter (`2024-2027`): een einde na het laatste jaar, een actie die helemaal vóór het eerste jaar ligt, en een start vóór het eerste jaar worden gemeld, één melding per rij. Een actie die al liep en dat zegt (`sinds 2022`, `gestart juni 2021`, `lopend` in de startcel of de kop van de startkolom, of een activiteit als `Voortzetten …`) wordt niet gemeld, en evenmin een evaluatie of verantwoording die in het laatste jaar van de periode of later begint en in het eerste kwartaal na de periode eindigt (de rij is een evaluatie), of in het eerste halfjaar als de tekst zegt dat na afloop een evaluatie volgt; een evaluatie die eerder begint en over het einde doorloopt, wordt wel gemeld. `doorlopend`, `jaarlijks`, `ntb` en lege cellen (een open einde) tellen niet; een periode in één cel (`2024 - 2026`) telt met begin en einde.',
+      what: 'Vergelijkt de datums van elke agendarij met `periode` uit de frontmatter (`2024-2027`): een einde na het laatste jaar, een actie die helemaal vóór het eerste jaar ligt, en een start vóór het eerste jaar worden gemeld, één melding per rij. Een actie die al liep en dat zegt (`sinds 2022`, `gestart juni 2021`, `lopend` in de startcel of de kop van de startkolom, of een activiteit als `Voortzetten …`) wordt niet gemeld, en evenmin een evaluatie of verantwoording die in het laatste jaar van de periode of later begint en in het eerste halfjaar na de periode eindigt, als de tekst zegt dat na afloop een evaluatie volgt (zonder die zin is ook een evaluatie die in het eerste kwartaal na de periode klaar is een datum buiten de periode); een evaluatie die eerder begint en over het einde doorloopt, wordt wel gemeld. `doorlopend`, `jaarlijks`, `ntb` en lege cellen (een open einde) tellen niet; een periode in één cel (`2024 - 2026`) telt met begin en einde.',
       why: 'Een actie buiten de looptijd hoort in een terugblik of in het volgende plan; vaak is het jaartal verschrijfd (`2042` voor `2024`). De regel geeft een waarschuwing: een actie die al liep vóór het plan kan bewust zijn opgenomen; schrijf dan `sinds 2022`.',
       ok: [
         { title: 'Binnen de looptijd', text: agendaPlan(['| Buurtkamers openen | Ontmoeting | 2024-03 | 2027-Q4 | Wmo | |']) },
@@ -21,8 +21,8 @@ export const agendaDateOutsidePeriod = lintRule(
         { title: 'Open einde', text: agendaPlan(['| Huurteam | Wonen | 2026 | | Wonen | |']) },
         { title: 'Lopende actie die zegt sinds wanneer', text: agendaPlan(['| Taalhuis | Geletterdheid | sinds 2022 | 2025 | Participatie | |']) },
         {
-          title: 'Een eindevaluatie vlak na de looptijd',
-          text: agendaPlan(['| Eindevaluatie programma | Leren | 2027 | Q1 2028 | Wmo | |'])
+          title: 'Een eindevaluatie vlak na de looptijd, als de tekst zegt dat die na afloop volgt',
+          text: agendaPlan(['| Eindevaluatie programma | Leren | 2027 | Q1 2028 | Wmo | |'], { before: ['# Evaluatie', '', 'Na afloop van het programma volgt een evaluatie.', ''] })
         },
         {
           title: 'Periode in één kolom binnen de looptijd',

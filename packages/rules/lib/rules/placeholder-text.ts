@@ -3,6 +3,7 @@ import { hitLocation } from '../util/joined-text-location.js'
 import { textExample as example } from '../util/text-examples.js'
 import { findPlaceholders, ownerUnknown } from '../util/placeholders.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
+import { isPartItem } from '../util/running-texts.js'
 
 /** Rule: no template tokens or working placeholders left in the text. */
 export const placeholderText = lintRule(
@@ -117,7 +118,8 @@ export const placeholderText = lintRule(
     }
   },
   (model, context) => {
-    const prose = new Set(proseTexts(model).map((t) => t.pointer))
+    // Goals and actions listed under a pijler are sentences too: `PM` there stands for a value.
+    const prose = new Set([...proseTexts(model).map((t) => t.pointer), ...writtenTexts(model).map((t) => t.pointer).filter(isPartItem)])
     for (const { pointer, text } of writtenTexts(model)) {
       // An owner that is not known yet (`nnb`): a placeholder for a name. Dates like `ntb` are the agenda rules'.
       const owner = /^\/acties\/\d+\/eigenaar$/.test(pointer) && ownerUnknown.test(text.trim())

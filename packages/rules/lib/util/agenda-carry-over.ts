@@ -35,10 +35,10 @@ export function alreadyRunning(actie: Actie, plan: Plan): boolean {
 
 /**
  * The last day an end after the period may have as an evaluation that follows the plan, or
- * `undefined`. A row that is an evaluation or account is done at the plan's end: it may run into
- * the first quarter after the period. Half a year only where the plan says in words that the
- * evaluation comes after the period ("na afloop van het programma volgt een evaluatie"): an
- * evaluation row alone that ends in the second quarter after the period is a date outside it.
+ * `undefined`. Only a row that is an evaluation or account, and only where the plan says in words
+ * that the evaluation comes after the period ("na afloop van het programma volgt een evaluatie"):
+ * then it may run half a year on. An evaluation row alone that ends after the period, even in its
+ * first quarter, is a date outside it, as authors mean it: the plan's own evaluation belongs in it.
  *
  * @param actie The row.
  * @param plan The model.
@@ -46,9 +46,8 @@ export function alreadyRunning(actie: Actie, plan: Plan): boolean {
  * @returns An ISO date, or `undefined`.
  */
 export function followUpEnd(actie: Actie, plan: Plan, year: number): string | undefined {
-  if (proseTexts(plan).some(({ text }) => followUpAfter.test(text) && followUp.test(text))) return `${year + 1}-06-30`
-  if (rowTexts(actie).some((text) => followUp.test(text))) return `${year + 1}-03-31`
-  return undefined
+  if (!rowTexts(actie).some((text) => followUp.test(text))) return undefined
+  return proseTexts(plan).some(({ text }) => followUpAfter.test(text) && followUp.test(text)) ? `${year + 1}-06-30` : undefined
 }
 
 function rowTexts(actie: Actie): string[] {

@@ -63,8 +63,16 @@ export function pastClause(clause: string): boolean {
   const all = words(clause)
   // A word right after `te` is an infinitive (`van plan om … te beginnen`), never a participle.
   // A word on ge-…-en after a determiner is a noun (`de eerste gesprekken`, `de gegevens`).
+  // The finite verb second after the opening subject is no participle, though `besluit`,
+  // `bepaalt` or `verwacht` have a participle's form (`Het waterschap besluit in …`); a ge- form
+  // right after an auxiliary is one (`Dit is besproken`, where `Dit` reads as a determiner).
+  const second = verbSecond(clause)
+  const at = all.indexOf(second)
+  const finite = at > 0 && /^(?:is|zijn|heeft|hebben|wordt|worden)$/iu.test(all[at - 1] ?? '') ? '' : second
   const verbal = all.filter((_, i) => !/^te$/iu.test(all[i - 1] ?? '') && !nounAt(all, i))
-  const perfect = all.some((w) => /^(?:heeft|hebben|is|zijn)$/iu.test(w)) && verbal.some((w) => participleForm.test(w) || /^(?:be|ver|ont|her)\p{L}{2,}(?:t|en)$/u.test(w) || /^(?:kunnen|moeten|willen|mogen|laten)$/iu.test(w))
+  // `zijn` after a preposition is the possessive (`over zijn nieuwe strategie`), no auxiliary.
+  const auxiliary = all.some((w, i) => /^(?:heeft|hebben|is|zijn)$/iu.test(w) && !(/^zijn$/iu.test(w) && preposition.test(all[i - 1] ?? '')))
+  const perfect = auxiliary && verbal.some((w) => participleForm.test(w) || (w !== finite && /^(?:be|ver|ont|her)\p{L}{2,}(?:t|en)$/u.test(w)) || /^(?:kunnen|moeten|willen|mogen|laten)$/iu.test(w))
   return looksBack(clause) || perfect
 }
 
@@ -124,7 +132,8 @@ export function presentAtPastMoment(clause: string, before: string): string | un
     const lead = clause.slice(0, t.index)
     // A bare year is often the time of a figure in the present of statistics ("In 2024 maken zestig
     // inwoners gebruik van …"); only a narrower window (a season, month, quarter, day) is dated here.
-    if (/^\d{4}$/u.test(t.text.trim())) return false
+    // `in de loop van 2026`, `aan het eind van 2026` narrow the year to the time of the clause.
+    if (/^\d{4}$/u.test(t.text.trim()) && !/\b(?:in\s+de\s+loop|(?:aan\s+)?het\s+(?:begin|eind|einde))\s+van\s*$/iu.test(lead)) return false
     if (!adverbial.test(lead) && !/^(?:begin|eind|medio|[QK]\d)/iu.test(t.text)) return false
     return t.end < (/\bna\s*$/iu.test(lead) ? halfYear : before)
   })
@@ -184,6 +193,7 @@ export function verbSecond(clause: string): string {
 // no -e): right after a determiner it is no finite verb, so the word after it, in lower case and
 // no function word, is the noun. Only the participle's own prefixes, so `de gedachte achter` stays a noun.
 const participle = /^(?:ge|ver|be|ont|her)\p{L}{3,}(?:de|te)$/u
+const preposition = /^(?:van|voor|aan|op|in|met|bij|uit|naar|door|over|onder|tegen|om|binnen|zonder|na|tot|tussen)$/iu
 const functionWord = /^(?:van|voor|aan|op|in|met|bij|uit|naar|door|over|achter|is|zijn|wordt|was|de|het|een|en|of)$/u
 function participleAdjective(all: string[], k: number): boolean {
   const next = all[k + 1] ?? ''

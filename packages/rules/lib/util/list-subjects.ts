@@ -70,9 +70,26 @@ export function namesNextSentence(lead: string, rest: string): InlineCount | und
 // The auxiliary may stand a few words before the count (`heeft in 2025 drie buurthuizen geopend:`),
 // with a perfect tense too: the participle then closes the clause as well.
 const AUXILIARY = /(?:^|\s)(?:zijn|waren|worden|werden|heeft|hebben|had|hadden)(?:[ \t]+[^\s,.:;!?]+){0,3}[ \t]+$/iu
-const PASSIVE = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?((?:van|uit|in|op|bij|binnen|langs|rond)[ \t]+(?:de|het|een|onze)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,3}?)?(\p{Ll}*(?:ge|be|ver|ont|her|er)\p{Ll}{2,}[dt]|(?:aan|af|op|in|uit|mee|toe|vast|na|door|over|om|terug|bij)?ge\p{Ll}{2,}en)(?=[ \t]*:)/u
+// The phrase may be a chain of two (`met veel klachten over geluid`) and stand before or after an
+// adverb (`nader`); a strong participle may carry an inseparable prefix (`bekeken`, `besproken`).
+const PASSIVE = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?((?:(?:van|uit|in|op|bij|binnen|langs|rond|met|zonder|over|voor)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,4}?){1,2})?(?:\p{Ll}+[ \t]+){0,2}?(\p{Ll}*(?:ge|be|ver|ont|her|er)\p{Ll}{2,}[dt]|(?:aan|af|op|in|uit|mee|toe|vast|na|door|over|om|terug|bij)?ge\p{Ll}{2,}en|(?:be|ver|ont|her)\p{Ll}{2,}en)(?=[ \t]*:)/u
 export function namesAfterPassive(lead: string, rest: string): InlineCount | undefined {
   const passive = AUXILIARY.test(lead) ? PASSIVE.exec(rest) : null
-  if (!passive || passive[0].replace(passive[1] ?? '', ' ').trim().split(/\s+/).some((w) => PREPOSITION.test(w))) return undefined
+  if (!passive || passive[0].replace(passive[1] ?? '', ' ').trim().split(/\s+/).some((w) => PREPOSITION.test(w)) || setPhrase(passive[1] ?? '')) return undefined
   return names(rest.slice(passive[0].length), true)
+}
+
+// A phrase that names a definite set (`in de wijken`, `van alle scholen`): the names after the colon
+// may be its members, not the count's.
+const setPhrase = (phrase: string): boolean => /(?:^|\s)(?:de|alle|onze|deze|die|hun)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}{2,}(?:en|s)(?:\s|$)/u.test(phrase)
+
+// A phrase after the counted noun, before the colon (`zes wijken met veel klachten: …`): the
+// names or things with their article after the colon are still the noun's, unless the phrase
+// names a definite set of its own.
+const PHRASE = /^[ \t]+(?:met|zonder|voor|van|in|op|bij|uit|over|aan|langs|rond|binnen)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,4}?[\p{Ll}-]+(?=[ \t]*:)/u
+export function namesAfterPhrase(rest: string): InlineCount | undefined {
+  const phrase = PHRASE.exec(rest)
+  // A phrase that ends on a preposition takes the list as its object (`met aandacht voor:`).
+  if (!phrase || setPhrase(phrase[0]) || PREPOSITION.test(phrase[0].trim().split(/\s+/).at(-1) ?? '')) return undefined
+  return names(rest.slice(phrase[0].length), true)
 }

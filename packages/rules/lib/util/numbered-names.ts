@@ -39,7 +39,7 @@ interface Item {
 // A quoted name may follow a comma as an apposition: `bouwsteen 2, ‘Langer thuis’:`.
 const proseName = /^\s*(?:\(([^()\d\n]{2,80})\)|,?\s*[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
 // `route 2, Veilig naar school, …`, `koers 1 – Sterke clubs –`: a name set off as an apposition.
-const apposition = /^,\s+(\p{Lu}[^,.;:()\n]{1,80}?)\s*(,|\.(?=\s|$)|$)|^\s+[–—]\s+(\p{Lu}[^–—\n]{1,80}?)\s+([–—])/u
+const apposition = /^,\s+(\p{Lu}[^,.;:()\n]{1,80}?)\s*([,;]|\.(?=\s|$)|$)|^\s+[–—]\s+(\p{Lu}[^–—\n]{1,80}?)\s+([–—])/u
 // A whole label or cell: `Thema 2: Snelle hulp`, `Thema 2 – Snelle hulp`, `Thema 2 (Snelle hulp)`.
 const labelName = /^\s*(\p{L}+)\s+(\d+[a-z]?)(?!\.\d)\s*(?:[:.–—-]\s*|\(\s*|\s)([^()\n]*?\p{L}[^()\n]*?)\)?\s*$/u
 
@@ -63,7 +63,8 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
   }
   // The plan's own label words (`koers 2`, `lijn 1`) beyond the words `planReferences` knows.
   const words = [...new Set([...items.keys()].map((key) => key.split(' ')[0] ?? ''))].filter((w) => /^\p{L}+$/u.test(w))
-  const byLabel = new RegExp(String.raw`\b(${words.join('|') || '(?!)'})\s+(\d{1,2}[a-z]?)(?![\d.,]*\d)`, 'giu')
+  // A number may carry a letter of its own (`principe P2`), as the heading that defines it does.
+  const byLabel = new RegExp(String.raw`\b(${words.join('|') || '(?!)'})\s+(\p{Lu}?\d{1,2}[a-z]?)(?![\d.,]*\d)`, 'giu')
   for (const { pointer, text } of runningTexts(plan)) {
     const refs = planReferences(text).filter((ref) => ref.number && !ref.list).map((ref) => ({ index: ref.index, text: ref.text, key: `${ref.kind} ${ref.number}` }))
     for (const m of text.matchAll(byLabel)) if (!refs.some((r) => r.index === m.index)) refs.push({ index: m.index, text: m[0], key: `${m[1]} ${m[2]}`.toLowerCase() })
@@ -123,10 +124,18 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
 export function appositionName(rest: string, titles: Array<string | undefined>): string | undefined {
   const apart = apposition.exec(rest)
   const name = (apart?.[1] ?? apart?.[3])?.trim()
-  if (!apart || !name) return undefined
+  if (!apart || !name) return colonApposition(rest, titles)
   const whole = commaTitled(name, rest, apart[0].length, titles)
   if (whole) return whole
-  return (looksLikeName(name) && sharesWord(name, titles)) || closedTitle(name, apart[2] === ',' || Boolean(apart[4])) ? name : undefined
+  return (looksLikeName(name) && sharesWord(name, titles)) || closedTitle(name, apart[2] === ',' || apart[2] === ';' || Boolean(apart[4])) ? name : undefined
+}
+
+// After a colon a sentence may follow (`thema 2: Ook hier …`): a name there only when it shares a
+// word with the title and is short and closed (`principe P1: Dicht bij de inwoners.`).
+const colonName = /^:\s+(\p{Lu}[^,.;:()|\n]{1,60}?)\s*(?:[,;]|\.(?=\s|$)|$)/u
+function colonApposition(rest: string, titles: Array<string | undefined>): string | undefined {
+  const name = colonName.exec(rest)?.[1]?.trim()
+  return name && name.split(/\s+/).length >= 2 && looksLikeName(name) && sharesWord(name, titles) ? name : undefined
 }
 
 // A title with a comma in it (`Samen werken, samen doen`): the apposition stops at that comma, so
@@ -151,8 +160,10 @@ const continues = /^(?:en|of|maar|want|dus|die|dat|waar\p{L}*|wat|we|wij|ze|zij|
 /** Whether a name shares a word of four letters or more with one of the titles (`Tijdig terugkoppelen`, `Terugkoppelen is verplicht`). */
 export function sharesWord(name: string, titles: Array<string | undefined>): boolean {
   const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4)
-  const own = new Set(titles.flatMap((t) => (t ? wordsOf(t) : [])))
-  return wordsOf(name).some((w) => own.has(w))
+  const own = titles.flatMap((t) => (t ? wordsOf(t) : []))
+  // The same word inflected (`Betrouwbaar` for `Betrouwbare`, `inwoners` for `inwoner`) is still a
+  // word in common: Dutch adjectives and plurals change their ending.
+  return wordsOf(name).some((w) => own.some((o) => o === w || sameStem(o, w)))
 }
 
 /**
@@ -176,8 +187,8 @@ function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]):
     const m = label.heading ? headingPart.exec(label.text) : null
     const word = m?.[1]?.toLowerCase()
     if (!m || !word || known.has(word) || notParts.has(word)) continue
-    const key = `${word} ${m[2]}`
-    if (defined.has(key) && m[2] === '1') restarted.add(word)
+    const key = `${word} ${m[2]?.toLowerCase()}`
+    if (defined.has(key) && /^\p{L}?1$/u.test(m[2] ?? '')) restarted.add(word)
     if (!defined.has(key)) defined.set(key, { titel: (m[3] ?? '').trim() })
   }
   for (const [key, item] of defined) if (!restarted.has(key.split(' ')[0] ?? '')) items.set(key, item)
@@ -209,7 +220,7 @@ export const modelParts = (plan: Plan): Array<[string, Array<{ nummer?: string; 
 // A heading that defines a numbered part: `Pijler 2: Toegang tot hulp`, `Speerpunt 3 – Werk`.
 // Also any other word a plan labels its parts with (`Koers 2: Sporten`), but no caption or chapter.
 // A section number may come first (`## 1.2 Doel 2: Betaalbaar wonen`).
-const headingPart = /^(?:\d+(?:\.\d+)+\.?\s+)?(pijler|thema|principe|speerpunt|uitgangspunt|actielijn|programmalijn|route|opgave|spoor|bouwsteen|kernwaarde|\p{L}{3,})\s+(\d{1,2})\s*[:.–—-]\s*(\p{Lu}[^:]*)$/iu
+const headingPart = /^(?:\d+(?:\.\d+)+\.?\s+)?(pijler|thema|principe|speerpunt|uitgangspunt|actielijn|programmalijn|route|opgave|spoor|bouwsteen|kernwaarde|\p{L}{3,})\s+(\p{Lu}?\d{1,2})\s*[:.–—-]\s*(\p{Lu}[^:]*)$/iu
 // A heading about a part, with its number and title after a colon: `## 2.2 Acties bij doel 2: Betaalbaar wonen`.
 const aboutPart = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\p{L}-]+\s+){1,3}(\p{L}{3,})\s+(\d{1,2})\s*:\s*(\p{Lu}[^:]*)$/u
 const notParts = new Set(['tabel', 'figuur', 'hoofdstuk', 'paragraaf', 'bijlage', 'fase', 'stap'])
@@ -228,4 +239,14 @@ function writtenAt(file: PlanFile, pointer: string): { value: string; where: Sou
   const source = where && sourceText(file, where.file)
   if (!where || !source || where.start.offset === undefined || where.end.offset === undefined) return undefined
   return { value: source.slice(where.start.offset, where.end.offset), where }
+}
+
+// Whether two words are one word inflected: a common start of six letters or more, and endings
+// of at most three letters that differ in length by two at most (`betrouwbaar`/`betrouwbare`,
+// `inwoner`/`inwoners`). Not a compound (`klimaat`/`klimaatadaptatie`): a table cell or name
+// may name a part of a title's subject without naming the title.
+function sameStem(a: string, b: string): boolean {
+  let k = 0
+  while (k < a.length && k < b.length && a[k] === b[k]) k++
+  return k >= 6 && Math.abs(a.length - b.length) <= 2 && k >= Math.max(a.length, b.length) - 3
 }

@@ -101,8 +101,9 @@ export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
   for (const pattern of [...anywhere, slot, ...notePlaceholders, bracketNote, parenthesisNote, openingNote, emptySlot]) {
     for (const m of allMatches(pattern, text)) if (!inUrl(m.index)) hits.push({ index: m.index, text: m[0] })
   }
-  if (prose && text.trim() !== 'PM') {
-    // `PM` alone is a value (a field that holds an amount); a table row in prose is a table.
+  if (prose && !/^(?:€[ \t]{0,2})?PM(?:,-)?$/u.test(text.trim())) {
+    // `PM` alone is a value (a field or table cell that holds an amount, also `€ PM`); a table row
+    // in prose is a table.
     for (const pattern of proseOnly) {
       for (const m of allMatches(pattern, text)) {
         if (lines.first(m.index) !== '|' && !proMemorieExplained(text, m.index, m[0])) hits.push({ index: m.index, text: m[0] })
@@ -147,6 +148,8 @@ function proMemorieExplained(text: string, index: number, written: string): bool
     /^\s{1,3}(?:betekent|staat\s+voor|is\s+de\s+afkorting)/iu.test(after) ||
     /pro[\s-]memorie\s{0,2}[(,]?\s{0,2}$/iu.test(before) ||
     /\bals\s{1,3}$/iu.test(before) ||
+    // A person (`een PM en twee adviseurs`, `de PM van het project`): a noun after an article.
+    (written === 'PM' && /\b(?:een|de)\s{1,3}$/iu.test(before) && !/^\s{0,2}(?:per|euro|procent|%)\b/iu.test(after)) ||
     // The budget notation in a sentence about a post: "is PM opgenomen", "staat op PM",
     // "zetten we op PM", or a PM with its reason ("PM, omdat de verdeling nog niet bekend is").
     /^\s{1,3}(?:opgenomen|geraamd|begroot|gezet|geboekt|vermeld|meegenomen)\b/iu.test(after) ||
@@ -163,7 +166,8 @@ function reasonInSentence(text: string, index: number): boolean {
   const from = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('; ', index), text.lastIndexOf('\n', index), index - 200)
   const ends = /[.;\n]\s/.exec(text.slice(index, index + 200))
   const sentence = text.slice(from + 1, ends ? index + ends.index : index + 200)
-  return /\b(?:omdat|want|zolang|totdat|betekent|nog\s+niet\s+(?:bekend|vast|duidelijk|zeker))\b/iu.test(sentence)
+  // The term written out in the same sentence explains it too (`PM staat … voor pro memorie`).
+  return /\b(?:omdat|want|zolang|totdat|betekent|pro[\s-]memorie|nog\s+niet\s+(?:bekend|vast\p{L}*|duidelijk|zeker))\b/iu.test(sentence)
 }
 
 /**

@@ -5,6 +5,15 @@ import { ownText, proseTexts, writtenTexts } from './text.js'
 const partItem = /^\/pijlers\/\d+\/(?:doelen|inspanningen)\/\d+\/titel$/
 
 /**
+ * Whether a pointer is a goal or action listed under a pijler: a list item the model keeps as a
+ * title, but written as a sentence, so running text for the rules that read prose.
+ *
+ * @param pointer A JSON Pointer.
+ * @returns Whether it is such a list item.
+ */
+export const isPartItem = (pointer: string): boolean => partItem.test(pointer)
+
+/**
  * The plan's own running text: prose, and the goals and actions listed under a pijler (list
  * items the model keeps as titles, but written as sentences: "We verbinden … met de lijn …").
  * Not the bijlagen and inspraakreacties (`ownText`).
@@ -13,6 +22,6 @@ const partItem = /^\/pijlers\/\d+\/(?:doelen|inspanningen)\/\d+\/titel$/
  * @returns The texts with their pointers.
  */
 export function runningTexts(plan: Plan): TextValue[] {
-  const items = writtenTexts(plan).filter(({ pointer }) => partItem.test(pointer))
+  const items = writtenTexts(plan).filter(({ pointer }) => isPartItem(pointer))
   return [...proseTexts(plan), ...items].filter(({ pointer }) => ownText(pointer))
 }
