@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { allRules } from '@kapstok/rules'
+// @ts-expect-error plain ESM module without types
+import { maxRatio, ratioOf } from './linear-ratio.mjs'
 
 // Guard against rules that are worse than linear in the size of the plan: each rule runs on a
 // fictional plan of size N and of size 2N (fresh chapters, agenda rows and begrippen from
@@ -11,11 +13,6 @@ import { allRules } from '@kapstok/rules'
 // speed itself is measured in `pnpm bench`, not here. The timing runs in a child process
 // (linear-timing.mjs) that collects garbage before each run, so one rule's garbage is not
 // timed as another's.
-
-const maxRatio = 3
-// Below this on 2N a run is too short to time reliably on a busy machine (2 cores shared by
-// many processes), and too cheap to matter at any size we test.
-const floorMs = 10
 
 // Rules being rewritten for linear time on other branches. Each case is expected to fail
 // until that work is merged; then `it.fails` fails and the entry must be removed.
@@ -33,11 +30,6 @@ function measure(only?: string[]): Timing {
   const script = fileURLToPath(new URL('./linear-timing.mjs', import.meta.url))
   const args = ['--expose-gc', '--max-semi-space-size=64', script, '600', '60', ...(only ? [only.join(',')] : [])]
   return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 })) as Timing
-}
-
-// Growth from N to 2N; times below the floor count as the floor (too short to tell apart).
-function ratioOf({ single, double }: { single: number; double: number }): number {
-  return Math.max(double, floorMs) / Math.max(single, floorMs)
 }
 
 function ratio(id: string): number {

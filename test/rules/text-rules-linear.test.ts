@@ -16,10 +16,12 @@ function plan(texts: string[], begrippen: Plan['begrippen'] = []): Plan {
   } as Plan
 }
 
-// CPU milliseconds of running every text rule once on a plan (the best of three runs).
-function cpu(model: Plan): number {
+// CPU milliseconds of running every text rule once on a plan: the best of three runs, or the
+// first run at or under `enough`. The tests only ask whether the best run stays under a bound,
+// and a run under it already answers that: the other runs would cost time and change nothing.
+function cpu(model: Plan, enough = -Infinity): number {
   let best = Infinity
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 3 && best > enough; run++) {
     const file = new PlanFile('plan.json')
     file.model = model
     const start = process.cpuUsage()
@@ -50,7 +52,8 @@ describe('text rules are linear', () => {
     const begrippen = (n: number): Plan['begrippen'] => Array.from({ length: n / 4 }, (_, i) => ({ term: `Begrip ${code(i + 5000)}`, definitie: `Uitleg ${i}` }))
     cpu(plan(texts(50), begrippen(50))) // warm up the JIT
     const once = cpu(plan(texts(size), begrippen(size)))
-    const twice = cpu(plan(texts(2 * size), begrippen(2 * size)))
+    // Just under the bound, so a run that passes ends the timing of the larger plan.
+    const twice = cpu(plan(texts(2 * size), begrippen(2 * size)), 3 * once * 0.999)
     expect(twice / once).toBeLessThan(3)
   })
 
@@ -71,6 +74,6 @@ describe('text rules are linear', () => {
       'nog navragen '.repeat(15_000),
       'x'.repeat(100_000) + ' ' + 'X'.repeat(100_000)
     ]
-    for (const line of lines) expect(cpu(plan([line])), line.slice(0, 12)).toBeLessThan(1500)
+    for (const line of lines) expect(cpu(plan([line]), 1499), line.slice(0, 12)).toBeLessThan(1500)
   })
 })

@@ -17,6 +17,8 @@ const framed = new RegExp(
   String.raw`\b(?:(looptijd|reikwijdte)(?:\s+van\s+(?:dit|deze|het|de)\s+[\p{L}-]*(?:${planNoun}))?(?:\s+(?:van|is|bedraagt))?|(komende)|(?:duurt|loopt|periode\s+van|(?:beslaat|bestrijkt|omvat|beslaan|bestrijken|omvatten)(?:\s+een\s+periode\s+van)?)|(?:vast|vastgesteld|opgesteld|bedoeld|geschreven|geldt|gelden)\s+voor(?:\s+(?:een\s+periode|de\s+duur)\s+van)?)\s+${duration}|${duration}(?=\s+(?:lang\s+)?(?:loopt|duurt|vooruit)\b)|(?<voor>voor|gedurende)\s+(?:een\s+periode\s+van\s+)?${duration}|${duration}(?=\s+lang\b)`,
   'giu'
 )
+// The words every duration holds ("vier jaar", "driejarig", "48 maanden").
+const durationWord = /jaar|jaren|jarig|maand/iu
 // Money in a sentence: "voor twee jaar" is then how long an amount is given.
 const money = /€|\beuro\b|budget|geld|middelen|bedrag|miljoen|formatie|fte\b/iu
 // "looptijd van de subsidie": the looptijd of something that is not a plan.
@@ -51,11 +53,14 @@ export interface PlanDuration {
  */
 export function planDurations(text: string, thisPlan: string, intro = false, subjects = definite): PlanDuration[] {
   const out: PlanDuration[] = []
+  // Every duration holds one of these words, and none of them spans a sentence break: a text
+  // without them has no sentence to read (most texts), so the sentences need not be split.
+  if (!durationWord.test(text)) return out
   const named = new RegExp(`${thisPlan}|${subjects}|\\b(?:plan|programma|uitvoerings)periode\\b|\\bvoor\\s+u\\s+ligt\\b|^\\s*(?:dit|het)\\s+is\\s+een\\b`, 'iu')
   for (const sentence of text.matchAll(/[^.!?;\n]+/g)) {
     const said = sentence[0]
     // The cheap test first: most sentences name no duration, and `otherThing` is a long pattern.
-    if (!/jaar|jaren|jarig|maand/iu.test(said) || otherThing.test(said)) continue
+    if (!durationWord.test(said) || otherThing.test(said)) continue
     const about = named.test(said)
     // Where each duration is, and where a range after it would start.
     const found: Array<{ at: number; written: string; tail: number; attribute: boolean }> = []
