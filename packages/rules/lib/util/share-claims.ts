@@ -23,6 +23,7 @@ import { distributionRows, namedRowShare } from './share-row-percents.js'
 import { MEASURE, namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
+import { apposedPart } from './share-apposed-parts.js'
 import { sentences } from './share-sentences.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
@@ -213,6 +214,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         const compared = comparedChange(sentence.slice(0, at), after, tables)
         found =
           compared ??
+          // `Van de 60 clubs heeft ruim een kwart, 17 in totaal, …`: the part set off right after the share.
+          (comparative ? undefined : apposedPart(sentence.slice(0, at), after, numbersOf)) ??
           before ??
           spanning ??
           bridged ??
