@@ -26,6 +26,14 @@ const defects: BatteryWording[] = [
   ['distractor difference in the sentence', body('In 2025 meldden zich 460 jongeren bij het loket, 12 meer dan in 2024; 70 van hen hadden schulden, ongeveer een derde.'), 'een derde'],
   ['fraction before its parts', body('Bijna een kwart van de deelnemers, 58 van de 420, rondde de cursus af.'), 'een kwart'],
   ['relative clause in the whole', body('Van de 1.800 ouderen die alleen wonen, krijgt een kwart, zo\'n 810, thuiszorg.'), 'een kwart'],
+  // Added with the fixes: more wordings of each gate (amounts at two scales, an apposed part, a pointer mid-sentence).
+  ['amounts at two scales, bijna', body('Van de € 2,4 miljoen is € 900.000 bestemd voor jeugd, bijna de helft.'), 'de helft'],
+  ['amounts, van de middelen', body('De gemeente besteedt € 1,5 miljoen van de € 6 miljoen aan wijkteams, ongeveer een derde van de middelen.'), 'een derde'],
+  ['apposed part with its noun', body('Van de 250 vrijwilligers is bijna een derde, 60 mensen, jonger dan 30.'), 'een derde'],
+  ['apposed part after the whole, krap', body('Krap de helft van de 120 bedrijven, zo\'n 35, heeft een ontruimingsplan.'), 'de helft'],
+  ['a pointer after a lead, the whole the end of a change', body('Het aantal leerlingen daalde van 1.400 naar 1.250. Inmiddels krijgen 600 van hen bijles, ongeveer een derde.'), 'een derde'],
+  ['a pointer after a colon', body('Het bestand groeide van 800 naar 1.000 deelnemers. Opvallend: 120 daarvan zijn nieuw, ruim een kwart.'), 'een kwart'],
+  ['a pointer after a line break', body('De wachtlijst telde eind 2025 540 gezinnen. Voor de zomer kregen', '270 van hen een plek, een derde.'), 'een derde'],
   ['inclusief qualifier, daarvan', body('Inclusief de wachtlijst gaat het om 930 kinderen; 310 daarvan wachten langer dan drie maanden, ongeveer een vijfde.'), 'een vijfde']
 ]
 
@@ -53,6 +61,17 @@ const clean: CleanWording[] = [
   ['de helft of a budget, no part', body('Het budget van € 4 miljoen wordt in 2027 voor de helft besteed aan preventie.')],
   ['line break, right', body('Het team bezocht 210 ondernemers en', '70 daarvan gaven aan hulp te willen, ongeveer een derde.')],
   ['emphasis, right', body('Van de **320** aanvragen zijn er **240** binnen de termijn afgehandeld, driekwart.')],
+  ['amounts, a quarter of the means', body('Van de € 2,4 miljoen is € 600.000 bestemd voor jeugd, een kwart van de middelen.')],
+  ['amounts at two scales, right', body('Van de € 2,4 miljoen gaat € 800.000 naar jeugd, een derde.')],
+  ['an amount beside a count', body('Van de 40 projecten krijgen er 10 samen € 2 miljoen, een kwart.')],
+  ['amounts, then a fraction of another group', body('Van de € 12 miljoen gaat € 3 miljoen naar jeugd; een derde van de jongeren krijgt hulp.')],
+  ['apposed part with its noun, right', body('Van de 250 vrijwilligers is bijna een derde, 80 mensen, jonger dan 30.')],
+  ['a comparison set off after the share', body('Ruim de helft van de 120 bedrijven, 12 meer dan vorig jaar, heeft een plan.')],
+  ['a fraction and the rest in other places', body('Van de 300 deelnemers woont een derde in Noord, 80 in Zuid en de rest in Oost.')],
+  ['a count of times set off', body('Van de 60 leden traint de helft, 2 keer per week, op het veld.')],
+  ['a pointer after a lead, right', body('Het aantal leerlingen daalde van 1.400 naar 1.250. Inmiddels krijgen 420 van hen bijles, ongeveer een derde.')],
+  ['a pointer after a colon, right', body('Het bestand groeide van 800 naar 1.000 deelnemers. Opvallend: 270 daarvan zijn nieuw, ruim een kwart.')],
+  ['daarvan as of that, not a part', body('De wachtlijst telde 540 gezinnen. Wij zijn daarvan op de hoogte en de helft van de scholen doet mee.')],
   ['distractor difference, right', body('In 2025 meldden zich 460 jongeren bij het loket, 12 meer dan in 2024; 150 van hen hadden schulden, ongeveer een derde.')]
 ]
 

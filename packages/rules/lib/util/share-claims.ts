@@ -175,8 +175,14 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const named = own.length === 0 && !shareOf && !row ? shareOfNamed(sentence.slice(0, at), after, wholes, tables) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
       const restatedPair = own.length === 0 && !shareOf && !row ? pairInNext(nextSentence, bases(nextSentence), other?.[1] ?? '') : undefined
-      if ((other && !same && !shareOf && !row && !named && !restatedPair) || OTHER_RATE.test(sentence.slice(0, at))) continue
-      if (row) {
+      // `Bij 189 van hen …, ruim een kwart van alle huishoudens met wie …`: the share says it is of all of a group, wider
+      // than the part pointing back, so its pair is sought in the sentences before, as for a sentence without numbers.
+      const beyondBack = other && !same && back !== undefined && own.length === 1 && !shareOf && !row && /^\s+van\s+alle\s/iu.test(after)
+      const pointedOther = beyondBack ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined
+      if ((other && !same && !shareOf && !row && !named && !restatedPair && !pointedOther) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      if (pointedOther) {
+        found = pointedOther
+      } else if (row) {
         found = row
       } else if (partBefore && wholeAfter) {
         const [part, whole] = [read(partBefore[1] ?? ''), read(wholeAfter[1] ?? '')]
