@@ -7,7 +7,8 @@ import type { CleanWording } from './wordings.js'
 // `daarvan`, `van deze groep`), the part after the fraction word, amounts in millions, a line
 // break inside the sentence, markdown emphasis, distractor numbers, a relative clause, the
 // fraction before its parts. Look-alikes: the same shapes right (within the spread a qualifier
-// allows), a fraction of another whole, `de helft van de tijd`, `een kwart eeuw`.
+// allows), a fraction of another whole, `de helft van de tijd`, `een kwart eeuw`. The start code caught 12 of
+// the 22 defect wordings (10 of the first 15); the amount, apposition and pointer gates catch all 22.
 
 const body = (...lines: string[]): string[] => ['# Cijfers', '', ...lines]
 
@@ -75,4 +76,4 @@ const clean: CleanWording[] = [
   ['distractor difference, right', body('In 2025 meldden zich 460 jongeren bij het loket, 12 meer dan in 2024; 150 van hen hadden schulden, ongeveer een derde.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 10)
+describeBattery(percentageClaimCheck, defects, clean, 22)

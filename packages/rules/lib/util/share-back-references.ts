@@ -17,8 +17,9 @@ const NOT_A_DAY = String.raw`(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(?!\s+(?:${MON
 // also with the part first: "241 van hen rondden de cursus af".
 // The pointer may follow a lead without numbers: after a colon (`Opvallend is de groep ouderen: daarvan …`), and
 // with its part before it anywhere (`Inmiddels zijn 310 van hen …`), also over a line break inside the sentence.
+// The lead starts at a letter, so backing out of the leading spaces costs no rescan (linear on long lines).
 const OF_THOSE = new RegExp(
-  String.raw`^\s*(?:[-*+]\s+)?(?:[^\d]*?:\s+|[^\d]*?\s(?=\d))?(?:(${NUMBER})\s+(?:[\p{L}-]+\s+)?)?(?:daarvan|hiervan|van\s+hen|van\s+wie|van\s+(?:deze|die)(?:\s+(\p{L}+))?|waarvan)\b`,
+  String.raw`^\s*(?:[-*+]\s+)?(?:[^\d\s][^\d]*?:\s+|[^\d\s][^\d]*?\s(?=\d))?(?:(${NUMBER})\s+(?:[\p{L}-]+\s+)?)?(?:daarvan|hiervan|van\s+hen|van\s+wie|van\s+(?:deze|die)(?:\s+(\p{L}+))?|waarvan)\b`,
   'iu'
 )
 // The part in parentheses right after the share: `28% (384 huishoudens)`, `een derde (ofwel 45)`.
