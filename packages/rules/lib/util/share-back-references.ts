@@ -56,7 +56,7 @@ export function ofThose(before: string, after: string, previousNumbers: string[]
 // A number with its position and the word after it; a percentage, a year or a duration is no count.
 const COUNT = new RegExp(String.raw`${NOT_A_DAY}(\s?(?:%|procent\b))?(?:\s+([\p{L}-]+))?`, 'giu')
 const DURATION = /^(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|procent)$/iu
-// The first number of a change (`groeide van 2.300 in 2022 naar 2.900`): the group as it was, not the one pointed back to.
+// The first number of a change (`nam toe van 640 in 2021 naar 810`): the group as it was, not the one pointed back to.
 const CHANGE_FROM = /\bvan\s+(?:(?:ruim|circa|bijna|ongeveer|zo['’]n)\s+)?(?:€\s*)?$/iu
 const CHANGE_TO = /^[^.;]*?\b(?:naar|tot)\s+(?:(?:ruim|circa|bijna|ongeveer|zo['’]n)\s+)?(?:€\s*)?\d/iu
 const counts = (text: string): Array<{ written: string; value: number; index: number; end: number; noun: string; share: boolean; from: boolean }> =>

@@ -175,7 +175,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const named = own.length === 0 && !shareOf && !row ? shareOfNamed(sentence.slice(0, at), after, wholes, tables) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
       const restatedPair = own.length === 0 && !shareOf && !row ? pairInNext(nextSentence, bases(nextSentence), other?.[1] ?? '') : undefined
-      // `Bij 189 van hen …, ruim een kwart van alle huishoudens met wie …`: the share says it is of all of a group, wider
+      // `Daarbij kregen 75 van hen een plek, bijna een derde van alle aanmelders uit de wijk`: the share says it is of all of a group, wider
       // than the part pointing back, so its pair is sought in the sentences before, as for a sentence without numbers.
       const beyondBack = other && !same && back !== undefined && own.length === 1 && !shareOf && !row && /^\s+van\s+alle\s/iu.test(after)
       const pointedOther = beyondBack ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined
@@ -204,7 +204,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         // A part with another percentage between it and this one has its share already: `17 (10%) … (82%)`.
         // `…, samen 70%`: a share of a sum of parts, not of the first.
         const summed = SUMMED.test(sentence.slice(0, at))
-        // A part after the share with a share of its own right after it (`dat is 53%, en … 110 van de 185, ruim 59%`) is that one's.
+        // A part after the share with a share of its own right after it (`dat is 40%, en … 12 van de 48 teams, een kwart`) is that one's.
         const ownShare = (b: Basis): boolean => b.index > at && shares.some((s) => (s.index ?? 0) >= b.end && !/\d/u.test(sentence.slice(b.end, s.index)))
         const part = comparative ? undefined : same ? own.find(sameWhole) : own.find((b) => !b.change && !summed && !ownShare(b) && !(b.end <= at && /%|procent/iu.test(sentence.slice(b.end, at))))
         const before = change ?? part
