@@ -15,8 +15,11 @@ const NUMBER = PLAIN_NUMBER
 const NOT_A_DAY = String.raw`(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(?!\s+(?:${MONTH})\b)`
 // A sentence that takes its whole from the sentence before: "Daarvan werden er 1.560 toegekend",
 // also with the part first: "241 van hen rondden de cursus af".
+// The pointer may follow a lead without numbers: after a colon (`Opvallend is de groep ouderen: daarvan …`), and
+// with its part before it anywhere (`Inmiddels zijn 310 van hen …`), also over a line break inside the sentence.
+// The lead starts at a letter, so backing out of the leading spaces costs no rescan (linear on long lines).
 const OF_THOSE = new RegExp(
-  String.raw`^\s*(?:[-*+]\s+)?(?:(${NUMBER})\s+(?:[\p{L}-]+\s+)?)?(?:daarvan|hiervan|van\s+hen|van\s+wie|van\s+(?:deze|die)(?:\s+(\p{L}+))?|waarvan)\b`,
+  String.raw`^\s*(?:[-*+]\s+)?(?:[^\d\s][^\d]*?:\s+|[^\d\s][^\d]*?\s(?=\d))?(?:(${NUMBER})\s+(?:[\p{L}-]+\s+)?)?(?:daarvan|hiervan|van\s+hen|van\s+wie|van\s+(?:deze|die)(?:\s+(\p{L}+))?|waarvan)\b`,
   'iu'
 )
 // The part in parentheses right after the share: `28% (384 huishoudens)`, `een derde (ofwel 45)`.
@@ -53,11 +56,16 @@ export function ofThose(before: string, after: string, previousNumbers: string[]
 // A number with its position and the word after it; a percentage, a year or a duration is no count.
 const COUNT = new RegExp(String.raw`${NOT_A_DAY}(\s?(?:%|procent\b))?(?:\s+([\p{L}-]+))?`, 'giu')
 const DURATION = /^(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|procent)$/iu
-const counts = (text: string): Array<{ written: string; value: number; index: number; end: number; noun: string; share: boolean }> =>
+// The first number of a change (`nam toe van 640 in 2021 naar 810`): the group as it was, not the one pointed back to.
+const CHANGE_FROM = /\bvan\s+(?:(?:ruim|circa|bijna|ongeveer|zo['’]n)\s+)?(?:€\s*)?$/iu
+const CHANGE_TO = /^[^.;]*?\b(?:naar|tot)\s+(?:(?:ruim|circa|bijna|ongeveer|zo['’]n)\s+)?(?:€\s*)?\d/iu
+const counts = (text: string): Array<{ written: string; value: number; index: number; end: number; noun: string; share: boolean; from: boolean }> =>
   [...text.matchAll(COUNT)].flatMap((m) => {
     const value = read(m[1] ?? '')
     if (value === undefined || isYearNumber(m[1])) return []
-    return [{ written: m[1] ?? '', value, index: m.index, end: m.index + (m[1]?.length ?? 0), noun: (m[3] ?? '').toLowerCase(), share: Boolean(m[2]) }]
+    const end = m.index + (m[1]?.length ?? 0)
+    const from = CHANGE_FROM.test(text.slice(0, m.index)) && CHANGE_TO.test(text.slice(end))
+    return [{ written: m[1] ?? '', value, index: m.index, end, noun: (m[3] ?? '').toLowerCase(), share: Boolean(m[2]), from }]
   })
 
 /** A part said in a sentence that points back, of a whole in the sentence before. */
@@ -123,5 +131,5 @@ type Count = ReturnType<typeof counts>[number]
 // The first count after the opener, with its place in the sentence.
 const partAfter = (sentence: string, from: number): Count | undefined => counts(sentence.slice(from)).map((c) => ({ ...c, index: c.index + from, end: c.end + from }))[0]
 // The counts of a text that may be the whole of a part: no percentage, no duration, not smaller than the part.
-const wholesFor = (text: string, part: number): Count[] => counts(text).filter((c) => !c.share && !DURATION.test(c.noun) && c.value >= part && c.value > 0)
+const wholesFor = (text: string, part: number): Count[] => counts(text).filter((c) => !c.share && !c.from && !DURATION.test(c.noun) && c.value >= part && c.value > 0)
 const partOf = (part: Count, whole: Count, noun: string): BackPart => ({ actual: (part.value / whole.value) * 100, basis: `${part.written} van ${whole.written}`, index: part.index, end: part.end, change: false, ...(noun ? { noun } : {}) })

@@ -3,7 +3,8 @@
  * part of a whole (`45 van de 180`, `van de 240 aanvragen werden er 60 toegewezen`, `600 leerlingen,
  * van wie 180 meedoen`), each with the percentage it gives.
  */
-import { read } from './share-tolerance.js'
+import { magnitudeWord } from '@kapstok/nl'
+import { read, scaled } from './share-tolerance.js'
 import { changeBases } from './share-changes.js'
 import { measureClash } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
@@ -17,7 +18,11 @@ const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|ge
 // Words that may stand before the whole: `van de in totaal 180`, `van de naar schatting 2.100`, `van de ruim 900`.
 const WHOLE_WORDS = String.raw`(?:(?:in\s+totaal|naar\s+schatting|ruim|circa|ca\.|ongeveer|bijna|zo['’]n|totaal)\s+){0,2}`
 // A percentage is never the part itself (`15 procent van de 2.000 inwoners`).
-const PART_OF = new RegExp(String.raw`\b(${NUMBER})(?!\s?(?:%|procent\b))\s+(?:[\p{L}-]+\s+){0,2}?(?:${OF_THE}|op\s+de|uit)\s+${WHOLE_WORDS}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
+// Amounts are parts and wholes too (`€ 3,2 miljoen van de € 9,6 miljoen`): the euro sign before a number and a
+// magnitude after it are captured, so the two are compared at one scale.
+const EURO = String.raw`(€\s*)?`
+const SCALE = String.raw`(\s+${magnitudeWord})?`
+const PART_OF = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}-]+\s+){0,2}?(?:${OF_THE}|op\s+de|uit)\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
 // `Van de 240 aanvragen werden er 60 toegewezen`: the whole first, then the part, with only words between.
 // A reference to a table or figure may stand between them (`van de 800 woningen in tabel 3.2 zijn er 120`);
 // a range (`groep 5 tot en met 8`) is no part.
@@ -30,7 +35,7 @@ const DURATION = String.raw`\d{1,3}\s+(?:dagen|werkdagen|weken|maanden|uur)\b`
 const GAP_TOKEN = String.raw`\s+(?:${REFERENCE}|${ASIDE}|${DURATION}|[\p{L}-]+)`
 const RELATIVE = String.raw`\s+(?:die|dat|wie)(?:${GAP_TOKEN}){1,12}?\s*,`
 const WHOLE_FIRST = new RegExp(
-  String.raw`\b${OF_THE}\s+${WHOLE_WORDS}(${NUMBER})\s+(\d{1,3}-\p{L}[\p{L}-]*|[\p{L}-]+)(?:${GAP_TOKEN}){0,10}?(?:${RELATIVE}(?:${GAP_TOKEN}){0,6}?)?\s+${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b)|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
+  String.raw`\b${OF_THE}\s+${WHOLE_WORDS}${EURO}(${NUMBER})${SCALE}\s+(\d{1,3}-\p{L}[\p{L}-]*|[\p{L}-]+)(?:${GAP_TOKEN}){0,10}?(?:${RELATIVE}(?:${GAP_TOKEN}){0,6}?)?\s+${EURO}${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b)|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)${SCALE}`,
   'giu'
 )
 // `600 leerlingen, van wie 180 meedoen`, `1.200 woningen, waarvan 300 met label A`: the part in a relative clause.
@@ -55,22 +60,39 @@ export interface Basis {
   ratio?: number
   /** For a part: the words after the whole, one of them its noun (`scholen` in `van de 24 scholen`). */
   noun?: string
+  /** For a part: whether it and its whole are amounts in euro. */
+  euro?: boolean
 }
 
 // The changes and parts a sentence states, in order.
 export function bases(sentence: string): Basis[] {
   const out: Basis[] = changeBases(sentence)
-  for (const [pattern, p, w, n] of [[PART_OF, 1, 2, 3], [WHOLE_FIRST, 3, 1, 2], [WHOLE_RELATIVE, 3, 1, 2]] as const) {
+  for (const [pattern, g] of PATTERNS) {
     for (const m of sentence.matchAll(pattern)) {
-      const part = read(m[p] ?? '')
-      const whole = read(m[w] ?? '')
+      const [partText, wholeText] = [m[g.part] ?? '', m[g.whole] ?? '']
+      const part = scaled(partText, m[g.partScale ?? -1]?.trim())
+      const whole = scaled(wholeText, m[g.wholeScale ?? -1]?.trim())
       // A year is not a part: `van de 240 aanvragen in 2024`; `1 op de 5` is a share, not its numbers.
-      if (part === undefined || !whole || part > whole || isYearNumber(m[p]) || (/\sop\s+de\s/.test(m[0]) && whole <= 20)) continue
+      if (part === undefined || !whole || part > whole || isYearNumber(partText) || (/\sop\s+de\s/.test(m[0]) && whole <= 20)) continue
+      // An amount is no part of a count, nor a count of an amount (`€ 2 miljoen van de 40 projecten`).
+      const money = (euro?: number, scale?: number): boolean => Boolean(m[euro ?? -1] || m[scale ?? -1])
+      if (money(g.partEuro, g.partScale) !== money(g.wholeEuro, g.wholeScale)) continue
       // `van de 2.400 pompen … naar 1.800 MWh`: a measure is no part of a count of things (nor of another measure).
-      if (measureClash(sentence.slice(m.index, m.index + m[0].length + 60), m[w] ?? '', m[p] ?? '')) continue
-      const noun = m[n]?.toLowerCase().trim()
-      out.push({ actual: (part / whole) * 100, basis: `${m[p]} van ${m[w]}`, index: m.index, end: m.index + m[0].length, change: false, ...(noun ? { noun } : {}) })
+      if (measureClash(sentence.slice(m.index, m.index + m[0].length + 60), wholeText, partText)) continue
+      const noun = m[g.noun]?.toLowerCase().trim()
+      const euro = Boolean(m[g.partEuro ?? -1] || m[g.wholeEuro ?? -1])
+      const written = (n: string, e?: number, s?: number): string => `${m[e ?? -1] ? '€ ' : ''}${n}${m[s ?? -1] ?? ''}`
+      const basis = `${written(partText, g.partEuro, g.partScale)} van ${written(wholeText, g.wholeEuro, g.wholeScale)}`
+      out.push({ actual: (part / whole) * 100, basis, index: m.index, end: m.index + m[0].length, change: false, ...(noun ? { noun } : {}), ...(euro ? { euro } : {}) })
     }
   }
   return out.sort((a, b) => a.index - b.index)
 }
+
+// The groups of each part-of-whole pattern.
+interface Groups { part: number; whole: number; noun: number; partEuro?: number; partScale?: number; wholeEuro?: number; wholeScale?: number }
+const PATTERNS: Array<[RegExp, Groups]> = [
+  [PART_OF, { partEuro: 1, part: 2, partScale: 3, wholeEuro: 4, whole: 5, wholeScale: 6, noun: 7 }],
+  [WHOLE_FIRST, { wholeEuro: 1, whole: 2, wholeScale: 3, noun: 4, partEuro: 5, part: 6, partScale: 7 }],
+  [WHOLE_RELATIVE, { part: 3, whole: 1, noun: 2 }]
+]

@@ -15,7 +15,7 @@ import { differenceShare } from './share-differences.js'
 import { backPart, namedBackPart, numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
-import { isWholeNoun, ofEverything, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
+import { isMoneyWhole, isWholeNoun, ofEverything, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
 import { countWordsAsDigits, digitsOf, fractionGap, impliedWord, NUMBER_WORD, readShareWord, shareWord } from './share-words.js'
 import { restatedBefore, restatedPercents } from './share-pairs.js'
 import { countAfterShare, countInNext, pairInNext } from './share-next-count.js'
@@ -23,6 +23,7 @@ import { distributionRows, namedRowShare } from './share-row-percents.js'
 import { MEASURE, namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
+import { apposedPart } from './share-apposed-parts.js'
 import { sentences } from './share-sentences.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
@@ -160,7 +161,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // A part after the share without a noun of its own is of the share's whole: `de helft van de wijkcentra: 9 van de 26`.
       // `van de 20 sportvelden … van de velden`: a compound names its head; and a part in a measure (`12 van de 70
       // hectare`) has no other group for `van het gebied` to be of.
-      const sameWhole = (b: Basis): boolean => !b.change && (nounsOne(b.noun ?? '', other?.[1] ?? '') || (b.index > at && b.noun === undefined) || (other !== null && MEASURE.test(b.noun?.split(/\s+/)[0] ?? '')))
+      // An amount's share `van het programma` or `van de lasten` is of the amount's whole.
+      const sameWhole = (b: Basis): boolean =>
+        !b.change && (nounsOne(b.noun ?? '', other?.[1] ?? '') || (b.index > at && b.noun === undefined) || (other !== null && (MEASURE.test(b.noun?.split(/\s+/)[0] ?? '') || (b.euro === true && isMoneyWhole(other[1] ?? '')))))
       const same = other && own.some(sameWhole)
       const wholeAfter = WHOLE_AFTER.exec(after)
       // The part in brackets before the share (`17 scholen (10% van de 170)`), or the clause's one count before it.
@@ -172,8 +175,14 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const named = own.length === 0 && !shareOf && !row ? shareOfNamed(sentence.slice(0, at), after, wholes, tables) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
       const restatedPair = own.length === 0 && !shareOf && !row ? pairInNext(nextSentence, bases(nextSentence), other?.[1] ?? '') : undefined
-      if ((other && !same && !shareOf && !row && !named && !restatedPair) || OTHER_RATE.test(sentence.slice(0, at))) continue
-      if (row) {
+      // `Daarbij kregen 75 van hen een plek, bijna een derde van alle aanmelders uit de wijk`: the share says it is of all of a group, wider
+      // than the part pointing back, so its pair is sought in the sentences before, as for a sentence without numbers.
+      const beyondBack = other && !same && back !== undefined && own.length === 1 && !shareOf && !row && /^\s+van\s+alle\s/iu.test(after)
+      const pointedOther = beyondBack ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined
+      if ((other && !same && !shareOf && !row && !named && !restatedPair && !pointedOther) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      if (pointedOther) {
+        found = pointedOther
+      } else if (row) {
         found = row
       } else if (partBefore && wholeAfter) {
         const [part, whole] = [read(partBefore[1] ?? ''), read(wholeAfter[1] ?? '')]
@@ -195,7 +204,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         // A part with another percentage between it and this one has its share already: `17 (10%) … (82%)`.
         // `…, samen 70%`: a share of a sum of parts, not of the first.
         const summed = SUMMED.test(sentence.slice(0, at))
-        const part = comparative ? undefined : same ? own.find(sameWhole) : own.find((b) => !b.change && !summed && !(b.end <= at && /%|procent/iu.test(sentence.slice(b.end, at))))
+        // A part after the share with a share of its own right after it (`dat is 40%, en … 12 van de 48 teams, een kwart`) is that one's.
+        const ownShare = (b: Basis): boolean => b.index > at && shares.some((s) => (s.index ?? 0) >= b.end && !/\d/u.test(sentence.slice(b.end, s.index)))
+        const part = comparative ? undefined : same ? own.find(sameWhole) : own.find((b) => !b.change && !summed && !ownShare(b) && !(b.end <= at && /%|procent/iu.test(sentence.slice(b.end, at))))
         const before = change ?? part
         // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between;
         // a year after them (`naar 62 % in 2025.`) is no other number.
@@ -209,6 +220,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         const compared = comparedChange(sentence.slice(0, at), after, tables)
         found =
           compared ??
+          // `Van de 60 clubs heeft ruim een kwart, 17 in totaal, …`: the part set off right after the share.
+          (comparative ? undefined : apposedPart(sentence.slice(0, at), after, numbersOf)) ??
           before ??
           spanning ??
           bridged ??

@@ -53,6 +53,18 @@ export function statedTotal(sentence: string): StatedTotal | undefined {
  */
 export const isWholeNoun = (noun: string): boolean => WHOLE.test(noun.trim())
 
+// What an amount is a share of: the money of a programme or a budget line (`van het programma`, `van de lasten`).
+// Said after a part in euro it names the part's whole; after a count it names something else.
+const MONEY_WHOLE = /^(?:\p{L}*programma|begroting|\p{L}*lasten|\p{L}*uitgaven|\p{L}*kosten|middelen|geld|bedrag|\p{L}*subsidie|investering(?:en)?|pot|fonds|krediet)$/iu
+
+/**
+ * Whether a noun names the money an amount is part of: `programma`, `lasten`, `middelen`.
+ *
+ * @param noun A noun (lower or upper case).
+ * @returns Whether it names a whole of money.
+ */
+export const isMoneyWhole = (noun: string): boolean => MONEY_WHOLE.test(noun.trim())
+
 // `van alle aanmeldingen`, `van de hele lijst`, `van de totale productie`, closing the clause (a time may
 // follow: `in dat jaar`, `in 2025`); a narrowing phrase (`in de regio`) makes it another group.
 const OF_EVERYTHING = /^\s+van\s+(?:alle|(?:de|het)\s+(?:hele|gehele|totale))\s+[\p{L}-]+(?:\s+in\s+(?:(?:dat|dit|datzelfde|hetzelfde)\s+jaar|(?:19|20)\d{2}))?\s*(?:[.,;:)]|$)/iu

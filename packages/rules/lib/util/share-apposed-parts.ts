@@ -1,0 +1,48 @@
+/**
+ * A share with its part set off by commas right after it, as an apposition: "Van de 60 clubs
+ * heeft ruim een kwart, 17 in totaal, een eigen veld", "Meer dan de helft van de 90 scholen,
+ * namelijk 48, doet mee". The comma that closes the share keeps the whole-first and part-of
+ * readers of `share-bases` from pairing the numbers (a comma between whole and part stops them
+ * on purpose: most commas start another clause), but an apposition is the share's own part.
+ */
+
+import { magnitudeWord } from '@kapstok/nl'
+import { scaled } from './share-tolerance.js'
+import { PLAIN_NUMBER } from './plain-number.js'
+import { isYearNumber } from './year-numbers.js'
+
+const NUMBER = PLAIN_NUMBER
+const AMOUNT = String.raw`(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?(?!\s?(?:%|procent\b))`
+// Words that may lead the apposed part: `namelijk 48`, `zo'n 810`, `in totaal 17`.
+const LEAD = String.raw`(?:(?:namelijk|ofwel|oftewel|dat\s+zijn|dat\s+is|in\s+totaal|zo['’]n|circa|ca\.|ongeveer|ruim|bijna|precies|exact|afgerond)\s+)?`
+// At most three words after the part (`17 in totaal`, `48 scholen`), then the apposition closes; a comparative
+// (`12 meer dan vorig jaar`), a time (`3 jaar`) or a count of times (`2 keer`) says something else than the part.
+const TAIL = String.raw`(?:\s+(?!(?:meer|minder|extra|hoger|lager|groter|kleiner|jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|keer|maal|procentpunt)\b)[\p{L}'’-]+){0,3}?\s*(?:[,;.)]|$)`
+// Right after the share: its whole (`van de 90 scholen`) if it names one, then the part between commas.
+const APPOSED = new RegExp(String.raw`^(?:\s+van\s+(?:de|het|alle|deze|die)\s+(?:in\s+totaal\s+)?${AMOUNT}(?:\s+[\p{L}-]+){0,4}?)?\s*[,:]\s*${LEAD}${AMOUNT}${TAIL}`, 'iu')
+// The whole named first in the sentence before the share: `Van de 60 clubs (die …,) heeft`.
+const WHOLE_FIRST = new RegExp(String.raw`(?:^|[\s,;:(])van\s+(?:de|alle|deze|die)\s+(?:in\s+totaal\s+|ruim\s+|circa\s+|ongeveer\s+)?${AMOUNT}`, 'iu')
+
+/**
+ * The share an apposed part gives: its whole right after the share, or else the one number of
+ * the sentence before the share, named with `van de`.
+ *
+ * @param before The sentence up to the share.
+ * @param after The sentence after the share.
+ * @param numbersOf The numbers of a text that are no years or days of a date.
+ * @returns The part as a share of its whole, or undefined.
+ */
+export function apposedPart(before: string, after: string, numbersOf: (text: string) => string[]): { actual: number; basis: string } | undefined {
+  const m = APPOSED.exec(after)
+  if (!m || isYearNumber(m[5])) return undefined
+  const first = m[2] === undefined ? WHOLE_FIRST.exec(before) : null
+  // Without a whole after the share, the sentence before it has one number: the whole it opens with.
+  if (m[2] === undefined && (!first || numbersOf(before).length !== 1)) return undefined
+  const [wholeEuro, wholeText, wholeScale] = m[2] === undefined ? [first?.[1], first?.[2], first?.[3]] : [m[1], m[2], m[3]]
+  const whole = scaled(wholeText, wholeScale?.trim())
+  const part = scaled(m[5], m[6]?.trim())
+  // An amount is no part of a count, nor a count of an amount.
+  if (!whole || part === undefined || part > whole || Boolean(wholeEuro || wholeScale) !== Boolean(m[4] || m[6])) return undefined
+  const written = (euro: string | undefined, n: string | undefined, scale: string | undefined): string => `${euro ? '€ ' : ''}${n ?? ''}${scale ?? ''}`
+  return { actual: (part / whole) * 100, basis: `${written(m[4], m[5], m[6])} van ${written(wholeEuro, wholeText, wholeScale)}` }
+}
