@@ -229,7 +229,7 @@ function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [
     // result to its terms (a result word, and the terms' own noun or `gemiddeld`): tied-results.
     const small = target < 10_000 && writtenDigits(stated.text) < 3
     // (Three factors and their product, with nothing else in the sentence, are as clear as a result
-    // word: `8 meter à € 2,35 per meter per marktdag over 50 marktdagen, € 960 per jaar`.)
+    // word: `12 m² à € 1,80 per m² per week over 40 weken, € 860 per jaar`.)
     const three = whole && nums.length === 4 && k === 3 && factors.length === 0
     if (!strong && !three && significant(stated.text) < 3 && !(small && meanLast([stated]))) continue
     // A total over a number of years the sentence counts (`over de jaren 2028 tot en met 2030`) that is

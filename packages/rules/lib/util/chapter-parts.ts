@@ -83,7 +83,7 @@ function partOf(text: string, kinds: string[]): ChapterPart | undefined {
 function kindsOf(title: string): string[] {
   const words = title.split(/\s+/)
   const last = (words.at(-1) ?? '').toLowerCase()
-  const head = words.findIndex((w, i) => i <= 2 && narrowing.test(words[i + 1] ?? ''))
+  const head = words.findIndex((_w, i) => i <= 2 && narrowing.test(words[i + 1] ?? ''))
   if (head >= 0 && words.length <= 7 && !notKinds.test(words[head] ?? '')) return singularForms((words[head] ?? '').toLowerCase())
   if (words.length > 4 || notKinds.test(title) || notKinds.test(last)) return []
   return singularForms(last)

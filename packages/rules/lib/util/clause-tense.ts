@@ -64,13 +64,13 @@ export function pastClause(clause: string): boolean {
   // A word right after `te` is an infinitive (`van plan om … te beginnen`), never a participle.
   // A word on ge-…-en after a determiner is a noun (`de eerste gesprekken`, `de gegevens`).
   // The finite verb second after the opening subject is no participle, though `besluit`,
-  // `bepaalt` or `verwacht` have a participle's form (`Het waterschap besluit in …`); a ge- form
+  // `bepaalt` or `verwacht` have a participle's form (`De provincie besluit in …`); a ge- form
   // right after an auxiliary is one (`Dit is besproken`, where `Dit` reads as a determiner).
   const second = verbSecond(clause)
   const at = all.indexOf(second)
   const finite = at > 0 && /^(?:is|zijn|heeft|hebben|wordt|worden)$/iu.test(all[at - 1] ?? '') ? '' : second
   const verbal = all.filter((_, i) => !/^te$/iu.test(all[i - 1] ?? '') && !nounAt(all, i))
-  // `zijn` after a preposition is the possessive (`over zijn nieuwe strategie`), no auxiliary.
+  // `zijn` after a preposition is the possessive (`over zijn eigen begroting`), no auxiliary.
   const auxiliary = all.some((w, i) => /^(?:heeft|hebben|is|zijn)$/iu.test(w) && !(/^zijn$/iu.test(w) && preposition.test(all[i - 1] ?? '')))
   const perfect = auxiliary && verbal.some((w) => participleForm.test(w) || (w !== finite && /^(?:be|ver|ont|her)\p{L}{2,}(?:t|en)$/u.test(w)) || /^(?:kunnen|moeten|willen|mogen|laten)$/iu.test(w))
   return looksBack(clause) || perfect

@@ -161,7 +161,7 @@ const continues = /^(?:en|of|maar|want|dus|die|dat|waar\p{L}*|wat|we|wij|ze|zij|
 export function sharesWord(name: string, titles: Array<string | undefined>): boolean {
   const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4)
   const own = titles.flatMap((t) => (t ? wordsOf(t) : []))
-  // The same word inflected (`Betrouwbaar` for `Betrouwbare`, `inwoners` for `inwoner`) is still a
+  // The same word inflected (`Veilig` for `Veilige`, `inwoners` for `inwoner`) is still a
   // word in common: Dutch adjectives and plurals change their ending.
   return wordsOf(name).some((w) => own.some((o) => o === w || sameStem(o, w)))
 }
@@ -242,7 +242,7 @@ function writtenAt(file: PlanFile, pointer: string): { value: string; where: Sou
 }
 
 // Whether two words are one word inflected: a common start of six letters or more, and endings
-// of at most three letters that differ in length by two at most (`betrouwbaar`/`betrouwbare`,
+// of at most three letters that differ in length by two at most (`duurzaam`/`duurzame`,
 // `inwoner`/`inwoners`). Not a compound (`klimaat`/`klimaatadaptatie`): a table cell or name
 // may name a part of a title's subject without naming the title.
 function sameStem(a: string, b: string): boolean {

@@ -86,7 +86,7 @@ export const namesUnit = (noun: string, unit: string): boolean => {
 /**
  * Where the sentences of a paragraph start, with lines (list items) as sentences of their own.
  * A line break inside a sentence (wrapped prose: the line ends without a stop and the next goes on
- * in lower case, with a number or an amount) ends no sentence: `we leggen 12,4` / `kilometer aan`.
+ * in lower case, with a number or an amount) ends no sentence: `we vervangen 8,6` / `kilometer leiding`.
  *
  * @param text One paragraph of prose.
  * @returns The offsets, the first 0.

@@ -2,7 +2,7 @@
  * The cues that make a number of a sentence a result, for the sentence-level fallback
  * (`sentence-arithmetic`): a word right after it (`650 leden minder`, `€ 25.000 overblijft`), a
  * word closing the stretch before it (`, in totaal`, `een daling van`, `ofwel`), or a difference
- * named as the subject of a sentence that opens with it (`Het tekort komt daarmee uit op`).
+ * named as the subject of a sentence that opens with it (`Het overschot bedraagt dan`).
  */
 
 import type { Quantity } from './sentence-quantities.js'

@@ -140,7 +140,7 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   const levels = (list: Quantity[]): Quantity[] => kinds(list).filter((q) => !q.share && !q.per)
   // Not when the sentence names a count the sentence before does not (`Eind 2025 was het aantal
   // uitkeringen 1.265. … daalt het aantal werkzoekenden naar 1.140`): that is another measure.
-  // A change of counts whose result names them with another noun (`31 kramen … 26: zes plaatsen
+  // A change of counts whose result names them with another noun (`14 peuterspeelzalen … 11: drie locaties
   // minder`) or none: the two counts of its sentence, whatever their nouns, are its levels.
   const counts = (list: Quantity[]): Quantity[] => list.filter((q) => q.unit !== '€' && q.unit !== '%' && !PERIODS.test(q.unit) && !q.share && !q.per)
   const loose = cue === 'diff' && r.unit !== '€' && r.unit !== '%' && levels(own).length < 2 && counts(own).length === 2 && counts([r]).length === 1
@@ -212,14 +212,14 @@ function imply(text: string, cue: Cue, r: Quantity, all: Quantity[], same: Quant
     if (!whole || parts.length === 0) return undefined
     return { value: parts.reduce((v, q) => sub(v, q.value), whole.value), expression: show([whole, ...parts], '−'), terms: [whole, ...parts] }
   }
-  if (cue === 'diff') return change(text, r, same)
+  if (cue === 'diff') return change(text, same)
   if (cue === 'mean') return mean(r, all, same)
   if (cue === 'product') return product(r, all)
   return undefined
 }
 
 // The difference of two levels: the pair after `van … naar`, or the only two of the result's kind.
-function change(text: string, r: Quantity, same: Quantity[]): Implied | undefined {
+function change(text: string, same: Quantity[]): Implied | undefined {
   const levels = same.filter((q) => !q.share)
   const from = levels.findIndex((q) => /\bvan\s+(?:€\s*)?$/i.test(text.slice(Math.max(0, q.index - 8), q.index)))
   const pair = from >= 0 && levels[from + 1] && /\bnaar\b/i.test(text.slice(levels[from]!.end, levels[from + 1]!.index)) ? [levels[from]!, levels[from + 1]!] : levels.length === 2 ? levels : undefined

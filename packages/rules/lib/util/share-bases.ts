@@ -4,7 +4,7 @@
  * van wie 180 meedoen`), each with the percentage it gives.
  */
 import { magnitudeWord } from '@kapstok/nl'
-import { read, scaled } from './share-tolerance.js'
+import { scaled } from './share-tolerance.js'
 import { changeBases } from './share-changes.js'
 import { measureClash } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
