@@ -19,7 +19,8 @@ export const PARTIAL = /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|w
 // A clause after the colon ("drie doelen: we willen dat …") or a remark in brackets ("samen
 // 4.000 woningen", "zie bijlage"): no enumeration of the items.
 const CLAUSE = /\b(?:we|wij|zij|ze|ik|u|hij|dat|die|is|zijn|wordt|worden|moet|moeten|kan|kunnen|wil|willen|gaat|gaan|heeft|hebben|zal|zullen|waarvan|zie|samen|totaal|circa|ongeveer|ca)\b/iu
-const CONJUNCTION = /\s+(?:en|of|en\/of)\s+/giu
+// `alsmede`, `alsook` and `evenals` join the last item like `en` (`A, B alsmede C`).
+const CONJUNCTION = /\s+(?:en|of|en\/of|alsmede|alsook|evenals)\s+/giu
 // An item is a short name or phrase; a longer stretch is a clause, not an item.
 const MAX_WORDS = 6
 

@@ -5,6 +5,7 @@
  * sentence that points back (`… Dat zijn de GGD, …`). Only lists of names, or of things with their
  * article, count: those are what such a count names. Used by `list-claims`.
  */
+import { parseNumberWord } from '@kapstok/nl'
 import { inlineEnumeration, type InlineCount } from './inline-list.js'
 
 // A preposition: a noun after one belongs to a phrase about the claim (`drie plekken voor jongeren`);
@@ -72,10 +73,15 @@ export function namesNextSentence(lead: string, rest: string): InlineCount | und
 const AUXILIARY = /(?:^|\s)(?:zijn|waren|worden|werden|heeft|hebben|had|hadden)(?:[ \t]+[^\s,.:;!?]+){0,3}[ \t]+$/iu
 // The phrase may be a chain of two (`met veel klachten over geluid`) and stand before or after an
 // adverb (`nader`); a strong participle may carry an inseparable prefix (`bekeken`, `besproken`).
-const PASSIVE = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?((?:(?:van|uit|in|op|bij|binnen|langs|rond|met|zonder|over|voor)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,4}?){1,2})?(?:\p{Ll}+[ \t]+){0,2}?(\p{Ll}*(?:ge|be|ver|ont|her|er)\p{Ll}{2,}[dt]|(?:aan|af|op|in|uit|mee|toe|vast|na|door|over|om|terug|bij)?ge\p{Ll}{2,}en|(?:be|ver|ont|her)\p{Ll}{2,}en)(?=[ \t]*:)/u
+const PASSIVE = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?((?:(?:van|uit|in|op|bij|binnen|langs|rond|met|zonder|over|voor)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,4}?){1,2})?(?:\p{Ll}+[ \t]+){0,2}?(\p{Ll}*(?:ge|be|ver|ont|her|er)\p{Ll}{2,}[dt]|(?:aan|af|op|in|uit|mee|toe|vast|na|door|over|om|terug|bij)?ge\p{Ll}{2,}en|(?:be|ver|ont|her)\p{Ll}{2,}en)([ \t]+(?:voor|door|met|tot|naar|bij|in|op)(?:[ \t]+[\p{L}'’-]+){1,5})?(?=[ \t]*:)/u
+// A figure or a count word other than `een` (`op drie punten`, `in 2 rondes`).
+const counted = (phrase: string): boolean => phrase.split(/\s+/u).some((w) => /\d/.test(w) || (!/^(?:een|één)$/iu.test(w) && parseNumberWord(w) !== undefined))
 export function namesAfterPassive(lead: string, rest: string): InlineCount | undefined {
   const passive = AUXILIARY.test(lead) ? PASSIVE.exec(rest) : null
-  if (!passive || passive[0].replace(passive[1] ?? '', ' ').trim().split(/\s+/).some((w) => PREPOSITION.test(w)) || setPhrase(passive[1] ?? '')) return undefined
+  // A phrase after the participle (`aangepast voor mensen met een rolstoel:`) describes the count's
+  // noun, unless it names a set or a count of its own (`beoordeeld op drie punten:`), whose members the list may be.
+  const after = passive?.[3] ?? ''
+  if (!passive || passive[0].replace(passive[1] ?? '', ' ').replace(after, ' ').trim().split(/\s+/).some((w) => PREPOSITION.test(w)) || setPhrase(passive[1] ?? '') || setPhrase(after) || counted(after)) return undefined
   return names(rest.slice(passive[0].length), true)
 }
 
