@@ -15,7 +15,8 @@ export interface InlineCount {
 }
 
 // A part of the list: the count then says nothing about its length (also after the count: `vijf partners, onder meer:`).
-export const PARTIAL = /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder|enzovoort|etc\.?|e\.d\.|en\s+dergelijke|en\s+meer|en\s+zo\s+verder)\b|…|\.\.\./iu
+// `vooral`, `voornamelijk`: the items are where most are, not all of them.
+export const PARTIAL = /\b(?:onder\s+(?:meer|andere)|vooral|voornamelijk|hoofdzakelijk|merendeels|veelal|o\.a\.|bijvoorbeeld|zoals|waaronder|enzovoort|etc\.?|e\.d\.|en\s+dergelijke|en\s+meer|en\s+zo\s+verder)\b|…|\.\.\./iu
 // A clause after the colon ("drie doelen: we willen dat …") or a remark in brackets ("samen
 // 4.000 woningen", "zie bijlage"): no enumeration of the items.
 const CLAUSE = /\b(?:we|wij|zij|ze|ik|u|hij|dat|die|is|zijn|wordt|worden|moet|moeten|kan|kunnen|wil|willen|gaat|gaan|heeft|hebben|zal|zullen|waarvan|zie|samen|totaal|circa|ongeveer|ca)\b/iu

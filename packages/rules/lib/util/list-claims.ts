@@ -173,7 +173,11 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       const rest = text.slice(m.index + m[0].length)
       // Items with counts of their own add up to the count, also of people or homes (`elf mensen: zes …`).
       const parts = countedParts(rest)
-      if (stated === undefined || (unitClaim(m) && !parts) || /\d/.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(lead) || RANGE.test(lead)) continue
+      // `onder meer`, `zoals` or a bound only make a part of the count in its own sentence: one that
+      // ends just before it (`We letten onder meer op geluid. Twee scholen …`) says nothing of this count.
+      // A sentence ends before a capital (the count's own, too), so an abbreviation (`o.a. drie`) stays in.
+      const own = `${lead}${m[0]}`.replace(/^[^]*[.!?;]\s+(?=\p{Lu})/u, '').slice(0, -m[0].length)
+      if (stated === undefined || (unitClaim(m) && !parts) || /\d/.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(own) || RANGE.test(own)) continue
       if (options.except?.test((m[3] ?? '').toLowerCase())) continue
       // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).
       // So may words that single the list out (`drie soorten in het bijzonder:`).
