@@ -12,7 +12,8 @@ import type { CleanWording } from './wordings.js'
 // Start code: 2 of 13 caught (and the right `alsmede` list was flagged). The gates: the passive
 // reader wanted the participle right before the colon, a relative clause was only taken out after
 // a comma (a restrictive one has none), and `alsmede`/`alsook`/`evenals` were no joins; `zoals` or
-// `onder meer` in the sentence before silenced a count (the lead was read to the paragraph's start).
+// `onder meer` in the sentence before silenced a count (the lead was read to the paragraph's start);
+// `beide` was no count.
 
 const defects: BatteryWording[] = [
   ['a phrase after the participle', ['Er zijn vier speeltuinen aangepast voor kinderen met een beperking: de Regenboog, het Vogelnest en de Zandbak.']],
@@ -53,7 +54,10 @@ const clean: CleanWording[] = [
   ['vooral before the places', ['In het dorp staan 24 bankjes op negen plekken, vooral bij de kerk, de school en aan de haven.']],
   ['voornamelijk before the places', ['Er komen zeven haltes, voornamelijk in de Molenwijk en de Akkers.']],
   ['o.a. right before the count', ['We vernieuwen o.a. drie bruggen: de Hoge Brug, de Sluisbrug, de Kerkbrug en de Molenbrug.']],
+  ['beide with names between commas', ['Beide partijen, de gemeente en de provincie, betalen mee.']],
+  ['beide of another noun than the list', ['In beide kernen komen drie haltes: bij de kerk, bij de school en bij de sporthal.']],
+  ['de beide with a list of their parts', ['De beide wijken hebben samen vijf speelplekken: de Kuil, het Veld, de Hoek, de Wei en het Plein.']],
   ['a count of members inside one item', ['Twee partijen tekenden: de gemeente en het samenwerkingsverband van zes zorgaanbieders.']]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 7)
+describeBattery(countClaimMismatch, defects, clean, 8)
