@@ -7,6 +7,7 @@
 
 import { appositiveNames, countedParts, inlineEnumeration, type InlineCount } from './inline-list.js'
 import { afterwordClaims } from './list-afterwords.js'
+import { withoutEmphasis } from './emphasis.js'
 import { namesAfterObject, namesAfterPassive, namesAfterPhrase, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { namesAfterClause } from './list-clauses.js'
 import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
@@ -166,7 +167,8 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
   for (const block of blocks) {
     if (block.kind !== 'paragraph') continue
     // A line break inside a paragraph is a space in Markdown: a list may run on after it (same length, same offsets).
-    const text = block.text.replace(/[ \t]*\n[ \t]*/gu, (br) => ' '.repeat(br.length))
+    // Emphasis marks inside the sentence (`worden zes bruggen **vervangen**:`) are no words either.
+    const text = withoutEmphasis(block.text).replace(/[ \t]*\n[ \t]*/gu, (br) => ' '.repeat(br.length))
     for (const m of text.matchAll(CLAIM)) {
       const stated = countOf(m[1] ?? '')
       const lead = text.slice(0, m.index)
