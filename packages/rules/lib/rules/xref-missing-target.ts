@@ -13,6 +13,7 @@ import { planReferences } from '../util/plan-references.js'
 import { beyondParagraphs, chapterParagraphs } from '../util/chapter-paragraphs.js'
 import { writtenLocation } from '../util/written-location.js'
 import { codeReferences } from '../util/code-references.js'
+import { missingSymbolAnnex, romanAnnex } from '../util/annex-symbols.js'
 
 /** Rule: a reference to a paragraph, chapter, bijlage, principe or pijler has a target. */
 export const xrefMissingTarget = lintRule(
@@ -234,9 +235,13 @@ export const xrefMissingTarget = lintRule(
           if (labelledKinds.has(kind)) {
             why = missingLabelled(kind, number, labelled)
             uncertain = true
-          } else if (kind === 'bijlage' && /^[a-z]$/.test(number)) {
+          } else if (kind === 'bijlage' && (/^[a-z]$/.test(number) || romanAnnex.test(number))) {
             // `bijlage A` in a plan without any bijlage points as surely as `bijlage 1` does.
-            why = missingLetter(number, targets, labelled)
+            why = romanAnnex.test(number) ? undefined : missingLetter(number, targets, labelled)
+            if (!why) {
+              why = missingSymbolAnnex(number, targets, context.file)
+              uncertain = why !== undefined
+            }
             if (!why) {
               why = missingAnnex(number, text, reference.index + reference.text.length, targets, model)
               uncertain = why !== undefined
