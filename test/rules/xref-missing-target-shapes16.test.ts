@@ -8,6 +8,15 @@ import type { CleanWording } from './wordings.js'
 // a list item or table cell, and a spelled ordinal. The plan below has chapters 1-4, paragraphs
 // 2.1-2.3, bijlagen 1-2, tabel 1-2 and figuur 1.
 
+// A plan whose werklijnen number their goals like paragraphs (`- 1.3 …` under `### Doelen`).
+function goals(...lines: string[]): string[] {
+  return [
+    '# 1. Inleiding', '', '## 1.1 Aanleiding', '', 'Tekst.', '', '## 1.2 Leeswijzer', '', 'Tekst.', '',
+    '# 2. Werklijnen', '', '## Werklijn 1: Besparen {#w1}', '', '### Doelen', '', '- 1.1 Minder verbruik in huurwoningen.', '- 1.2 Meer zonnepanelen op daken.', '- 1.3 Alle scholen geïsoleerd.', '',
+    '# 3. Uitvoering', '', ...lines
+  ]
+}
+
 function plan(...lines: string[]): string[] {
   return [
     '# 1. Inleiding', '', ...lines, '',
@@ -27,7 +36,7 @@ const defects: BatteryWording[] = [
   ['a paragraph by the § sign', plan('Zie § 3.4 voor de planning.'), '3.4'],
   ['a table number the plan lacks', plan('De bedragen staan in tabel 4.'), 'tabel 4'],
   ['a dotted table number the plan lacks', plan('Het overzicht in tabel 3.2 laat de uren zien.'), '3.2'],
-  ['a figure number the plan lacks', plan('Figuur 3 toont de ligging van de locaties.'), 'figuur 3'],
+  ['a figure number the plan lacks', plan('Figuur 3 toont de ligging van de locaties.'), 'Figuur 3'],
   ['a roman bijlage in a plan with arabic bijlagen', plan('De lijst staat in bijlage IV.'), 'IV'],
   ['a lettered bijlage in a plan with numbered bijlagen', plan('De begrippen staan in bijlage C.'), 'bijlage C'],
   ['a plural bijlage reference with one missing', plan('De bijlagen 2 en 5 geven de details.'), '5'],
@@ -37,7 +46,13 @@ const defects: BatteryWording[] = [
   ['a reference with emphasis around the number', plan('Meer hierover in **hoofdstuk 8**.'), '8'],
   ['a spelled ordinal chapter', plan('In het zesde hoofdstuk staat de evaluatie.'), 'zesde'],
   ['a reference split over a line break', plan('De evaluatie beschrijven we verderop in', 'hoofdstuk 9 van dit plan.'), '9'],
-  ['a reference after a qualifier', plan('Zie vooral ook bijlage 3 voor de partners.'), 'bijlage 3']
+  ['a reference after a qualifier', plan('Zie vooral ook bijlage 3 voor de partners.'), 'bijlage 3'],
+  ['a paragraph whose number only a goal carries', goals('Hoe we sturen, staat in paragraaf 1.3.'), '1.3'],
+  ['a paragraph by § whose number only a goal carries', goals('De monitor beschrijven we in § 1.3.'), '1.3'],
+  ['a paragraph in a list item whose number only a goal carries', goals('Zie ook:', '', '- paragraaf 1.3 voor de monitor.'), '1.3'],
+  ['a bracketed chapter after this plan named', plan('Zoals deze nota verderop uitwerkt (hoofdstuk 7), kiezen we voor de wijk.'), 'hoofdstuk 7'],
+  ['a roman bijlage between brackets', plan('De partners tekenen een convenant (bijlage III).'), 'III'],
+  ['a figure by chapter in a plan numbering figures through', plan('In figuur 2.1 ziet u de route.'), '2.1']
 ]
 
 const clean: CleanWording[] = [
@@ -55,7 +70,14 @@ const clean: CleanWording[] = [
   ['a paragraph of a law', plan('Paragraaf 4.3 van de Omgevingswet regelt dit.')],
   ['a chapter of a named report', plan('Het rapport Wonen in de regio (hoofdstuk 7) laat de trend zien.')],
   ['a paragraph number that is a year-like amount', plan('Het budget stijgt met 2,5 procent.')],
+  ['a roman bijlage the plan names in a heading', [...plan('De kaart staat in bijlage IV.'), '', '## Bijlage IV: Kaart', '', 'Tekst.']],
+  ['a roman chapter of another report', plan('De evaluatie van de GGD (bijlage II) bevat de cijfers.')],
+  ['a bracketed chapter of a named study', plan('Uit de woonvisie van de regio (hoofdstuk 8) blijkt de vraag.')],
+  ['a dotted table that exists in a plan numbering per chapter', ['# 1. Inleiding', '', 'Zie tabel 2.2.', '', '# 2. Cijfers', '', '*Tabel 2.1 Inwoners*', '', '| a | b |', '|---|---|', '| x | 1 |', '', '*Tabel 2.2 Cliënten*', '', '| a | b |', '|---|---|', '| x | 1 |']],
+  ['a goal by its own number', goals('Doel 1.3 vraagt de meeste inzet.')],
+  ['a paragraph that exists next to numbered goals', goals('Hoe we sturen, staat in paragraaf 1.2.')],
+  ['a goal list referred to by werklijn', goals('De doelen van werklijn 1 (1.1 tot en met 1.3) zijn haalbaar.')],
   ['a reference to the chapter in a law with article', plan('Volgens hoofdstuk 5 van de Jeugdwet is de gemeente verantwoordelijk.')]
 ]
 
-describeBattery(xrefMissingTarget, defects, clean, 12)
+describeBattery(xrefMissingTarget, defects, clean, 22)
