@@ -96,10 +96,28 @@ export function missingLabelled(kind: string, number: string, labelled: Labelled
   const group = number.includes('.') ? number.slice(0, number.lastIndexOf('.') + 1) : ''
   const depth = number.split('.').length
   const peers = [...own].filter((n) => /^\d+(?:\.\d+)*$/.test(n) && n.startsWith(group) && n.split('.').length === depth)
-  if (peers.length === 0) return undefined
+  if (peers.length === 0) return otherDepth(kind, depth, own)
   const last = Math.max(...peers.map((n) => Number(n.slice(group.length))))
   if (Number(number.slice(group.length)) <= last) return undefined
   return `de ${pluralOf[kind] ?? kind} in het plan lopen tot en met \`${group}${last}\`; noem het juiste nummer`
+}
+
+/**
+ * Why `tabel 3.2` has no target in a plan that numbers its tables through (`Tabel 1`, `Tabel 2`),
+ * or `tabel 4` in one that numbers them per chapter (`Tabel 2.1`): no numbering the plan uses
+ * gives that number, and a table without a caption takes a number of the plan's own series.
+ *
+ * @param kind `tabel`, `figuur` or `doel`.
+ * @param depth The number of parts of the reference's number.
+ * @param own The plan's own numbers of that kind.
+ * @returns The reason, or `undefined` when the plan mixes depths or numbers none.
+ */
+function otherDepth(kind: string, depth: number, own: Set<string>): string | undefined {
+  const numeric = [...own].filter((n) => /^\d+(?:\.\d+)*$/.test(n))
+  const depths = new Set(numeric.map((n) => n.split('.').length))
+  if (depths.size !== 1 || depths.has(depth)) return undefined
+  const sorted = numeric.sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }))
+  return `de ${pluralOf[kind] ?? kind} in het plan lopen van \`${sorted[0]}\` tot en met \`${sorted[sorted.length - 1]}\`; noem het juiste nummer`
 }
 
 /**

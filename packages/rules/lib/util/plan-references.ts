@@ -51,13 +51,19 @@ const byWord = new RegExp(String.raw`\b(${singular})\s+(${spelled.join('|')})\b`
 const byOrdinal = new RegExp(String.raw`\b(?:het|de)\s+(${ordinals.join('|')})\s+(${singular})\b`, 'giu')
 // `pijler 3`, `tabel 5`, `figuur 3`, `doel 3.4`, `actie 12`, `par. 2.8`.
 const extraWord = new RegExp(String.raw`\b(pijler|tabel|figuur|doel|actie|par\.)\s?(${number})(?![\d.]*\d)`, 'giu')
-// `bijlage C`: a lettered appendix (capital letter only, so `bijlage a` in a sentence is not one).
-const lettered = /\b[Bb]ijlage\s+([A-Z])(?![\p{L}\d])/gu
+// `bijlage C`, `bijlage IV`: a lettered appendix or one with a roman numeral (capitals only, so
+// `bijlage a` in a sentence is not one).
+const lettered = /\b[Bb]ijlage\s+([A-Z]|[IVX]{2,5})(?![\p{L}\d])/gu
 // `(zie 2.8)`: a paragraph by its number alone.
 const bareParagraph = /\(\s*(?:zie|zie\s+ook|vgl\.?)\s+(\d{1,2}(?:\.\d{1,2})+)\s*\)/giu
 
 // "bijlagen 1 en 2 bij dit voorstel": the papers that travel with a plan number their own parts.
 const otherPaper = /^(?:[\s,]*(?:en|of|t\/m|tot\s+en\s+met|[-–])?\s*\d{1,2}[a-z]?)*,?\s+(?:bij|van|uit|in)\s+(?:dit|deze|dat|die)\s+(?:raads|college)?(?:voorstel|besluit|brief|memo)\b/iu
+
+// "het rapport Zorg dichtbij (hoofdstuk 4)": a place between brackets right after another paper
+// is named points into that paper; "deze nota (hoofdstuk 4)" points into this plan.
+const paperBefore = /(?<!\b(?:dit|deze|onze?)\s+)\b\p{L}*(?:rapport|onderzoek|monitor|visie|nota|akkoord|advies|evaluatie|handreiking|verkenning|jaarverslag|studie|analyse)\b[^.;:()]{0,60}\(\s*$/iu
+const inOtherPaper = (text: string, index: number): boolean => paperBefore.test(text.slice(Math.max(0, index - 100), index))
 
 /**
  * The references in `text` to places in this plan: those of `findWordReferences`, with every
@@ -69,13 +75,13 @@ const otherPaper = /^(?:[\s,]*(?:en|of|t\/m|tot\s+en\s+met|[-–])?\s*\d{1,2}[a-
  * @returns The references, in order.
  */
 export function planReferences(text: string): PlanReference[] {
-  const found: PlanReference[] = findWordReferences(text).filter((ref) => !otherPaper.test(text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40))).map((ref) => ({
+  const found: PlanReference[] = findWordReferences(text).filter((ref) => !otherPaper.test(text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)) && !inOtherPaper(text, ref.index)).map((ref) => ({
     ...ref,
     numbers: ref.number === undefined ? [] : ref.list ? listNumbers(`${ref.number}${text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)}`, ref) : [ref.number]
   }))
   const covered = (at: number): boolean => found.some((f) => at >= f.index && at < f.index + f.text.length)
   const add = (index: number, written: string, kind: string, numbers: string[], loose = false): void => {
-    if (otherPaper.test(text.slice(index + written.length, index + written.length + 40))) return
+    if (otherPaper.test(text.slice(index + written.length, index + written.length + 40)) || inOtherPaper(text, index)) return
     if (covered(index) || numbers.length === 0 || !inThisPlan(text, index, index + written.length)) return
     found.push({ index, text: written, kind, number: numbers[0] ?? '', numbers, list: numbers.length > 1, ...(loose ? { loose } : {}) })
   }

@@ -52,10 +52,12 @@ export function collectTargets(plan: Plan, file: PlanFile): Targets {
   for (const { pointer, text } of collectTexts(plan)) {
     const bijlage = pointer.startsWith('/bijlagen/')
     // The number of a thema, principe or doel (`Thema 1`) is no chapter number; a section's is, and
-    // a dotted number (`3.2`) is a paragraph's wherever it stands.
-    const place = bijlage || pointer.includes('/secties/') || text.replace(/\.$/, '').includes('.')
+    // a dotted number (`3.2`) is a paragraph's wherever it stands, except on a goal or action: a
+    // list item `1.3 Minder uitstoot` under a werklijn numbers a goal, and leaves paragraaf 1.3 missing.
+    const item = /\/(?:doelen|inspanningen|acties)\/\d+\/(?:nummer|titel)$/.test(pointer)
+    const place = bijlage || pointer.includes('/secties/') || (!item && text.replace(/\.$/, '').includes('.'))
     if (/\/nummer$/.test(pointer) && place) (bijlage ? targets.annexes : targets.numbers).add(text.replace(/\.$/, '').toLowerCase())
-    if (/\/titel$/.test(pointer)) add(text, bijlage)
+    if (/\/titel$/.test(pointer) && !item) add(text, bijlage)
   }
   return targets
 }
