@@ -167,7 +167,7 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
   for (const block of blocks) {
     if (block.kind !== 'paragraph') continue
     // A line break inside a paragraph is a space in Markdown: a list may run on after it (same length, same offsets).
-    // Emphasis marks inside the sentence (`worden zes bruggen **vervangen**:`) are no words either.
+    // Emphasis marks inside the sentence (`worden vier gymzalen **gerenoveerd**:`) are no words either.
     const text = withoutEmphasis(block.text).replace(/[ \t]*\n[ \t]*/gu, (br) => ' '.repeat(br.length))
     for (const m of text.matchAll(CLAIM)) {
       const stated = countOf(m[1] ?? '')
