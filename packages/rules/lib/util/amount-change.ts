@@ -9,6 +9,8 @@ import { dutchNumber, proseEquation, sub, type Equation } from './onderbouwing.j
 
 /** A number as written in Dutch, with an optional magnitude (`1,2 miljoen`). */
 export const NUMBER = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?`
+/** An optional rounding word before a value; its one group says whether the value is rounded. */
+export const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+|zo['’]n\s+)?`
 /** An amount in euros; the number is its one group. */
 export const AMOUNT = String.raw`€\s*(${NUMBER})(?![\d%])`
 // Words that name the gap between two amounts.

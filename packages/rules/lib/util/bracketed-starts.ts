@@ -6,12 +6,11 @@
  * reads the same claim with the start after `van`.
  */
 
-import { gapEquation, NUMBER } from './amount-change.js'
+import { APPROX, gapEquation, NUMBER } from './amount-change.js'
 import { add, dutchNumber, proseEquation, sub, type Equation } from './onderbouwing.js'
 import { nounStem } from './rate-products.js'
 import { isYearNumber } from './year-numbers.js'
 
-const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+|zo['’]n\s+)?`
 // A value with an optional euro sign and noun: `€ 7,8 miljoen`, `1.240`, `85 leerlingen`.
 const VALUE = String.raw`(€\s*)?(${NUMBER})(?![\d%]|,\d)(?:\s+(?!(?:in|tot|naar|toe|af|op|per|ten|vergeleken)\b)([\p{L}-]+))?`
 // `(€ A)`, `(€ A in 2026)`, `(A leden eind 2025)`: a bracket with one value and at most its year;

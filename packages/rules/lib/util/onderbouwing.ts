@@ -191,6 +191,9 @@ export function beyond(a: Rational, b: Rational, tolerance: Rational): boolean {
   return sub(d.n < 0n ? { n: -d.n, d: d.d } : d, tolerance).n > 0n
 }
 
+/** Whether two values lie within the tolerance of each other: `beyond`, turned round. */
+export const within = (a: Rational, b: Rational, tolerance: Rational): boolean => !beyond(a, b, tolerance)
+
 // Whether the run of numbers and operators right before `start` holds an amount in euros.
 function precedingAmount(tokens: Token[], start: number): boolean {
   for (let i = start - 1; i >= 0 && (tokens[i]!.kind === 'num' || tokens[i]!.kind === 'op'); i--) {

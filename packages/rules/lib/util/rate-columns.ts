@@ -11,7 +11,7 @@ import { NUMBER } from './amount-change.js'
 import type { ChangeBreak } from './change-columns.js'
 import { div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
 import { SUMMARY_ROW } from './factor-columns.js'
-import { number } from './onderbouwing.js'
+import { number, within } from './onderbouwing.js'
 import { scaledFactor, type TextTable } from './text-tables.js'
 
 // A header that names amounts; `aantal` names a count even beside such a word (`Aantal subsidies`).
@@ -180,11 +180,6 @@ function columnHalf(table: TextTable, k: number): Rational {
   let step = 1n
   while (step < 1000n && values.every((v) => v.n % (step * 10n) === 0n)) step *= 10n
   return { n: step, d: 2n }
-}
-
-const within = (a: Rational, b: Rational, tolerance: Rational): boolean => {
-  const d = sub(a, b)
-  return sub(tolerance, d.n < 0n ? { n: -d.n, d: d.d } : d).n >= 0n
 }
 
 const rateText = (rate: Rational, unit: bigint): string => `€ ${number(mul(rate, { n: unit, d: 1n }))}`

@@ -6,7 +6,7 @@
  */
 
 import { add, mul, sub, type Rational } from './exact-number.js'
-import { beyond, number } from './onderbouwing.js'
+import { number, within } from './onderbouwing.js'
 import type { TextCell, TextTable } from './text-tables.js'
 
 /** A cell that breaks the running total the other rows of its column keep. */
@@ -34,8 +34,6 @@ const CUMULATIVE = /\b(?:cumulatie\p{L}*|opgeteld|stand|totaal\s+(?:tot|sinds|na
 
 type Value = Rational | undefined
 const ZERO: Rational = { n: 0n, d: 1n }
-// Within the tolerance of each other: onderbouwing's `beyond`, turned round.
-const within = (a: Rational, b: Rational, tolerance: Rational): boolean => !beyond(a, b, tolerance)
 
 /**
  * The running totals of a table.

@@ -6,10 +6,9 @@
  */
 
 import { parseNumberWord } from '@kapstok/nl'
-import { AMOUNT, NUMBER } from './amount-change.js'
+import { AMOUNT, APPROX, NUMBER } from './amount-change.js'
 import { add, dutchNumber, mul, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
 
-const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+|zo['’]n\s+)?`
 // `€ A, opgebouwd uit …`, `€ A bestaat uit …`: the parts follow in the same sentence.
 const COMPOSED = new RegExp(String.raw`${APPROX}${AMOUNT}[^€.;!?]{0,30}?\b(?:(?:bestaat|bestaan|bestaande|opgebouwd|samengesteld)\s+uit|verdeeld\s+over)\b:?((?:[^.;!?]|\.(?=\d))*)`, 'giu')
 // `In totaal trekken we € 450.000 uit: € 200.000 voor …, € 150.000 voor … en € 100.000 voor …`:

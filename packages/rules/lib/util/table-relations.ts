@@ -12,7 +12,7 @@ import { add, div, mul, sub, type Rational } from './exact-number.js'
 import { rateColumnBreaks } from './rate-columns.js'
 import { labelProductBreaks } from './label-products.js'
 import { meanRowBreaks } from './mean-rows.js'
-import { number } from './onderbouwing.js'
+import { number, within } from './onderbouwing.js'
 import { runningTotals, runningTotalsAcross } from './running-totals.js'
 import { scaledFactor, type TextCell, type TextTable } from './text-tables.js'
 import { isYearNumber } from './year-numbers.js'
@@ -56,8 +56,6 @@ const HUNDRED: Rational = { n: 100n, d: 1n }
 
 type Values = Array<Rational | undefined>
 const ZERO: Rational = { n: 0n, d: 1n }
-const abs = (a: Rational): Rational => (a.n < 0n ? sub(ZERO, a) : a)
-const within = (a: Rational, b: Rational, tolerance: Rational): boolean => sub(tolerance, abs(sub(a, b))).n >= 0n
 
 /** What `brokenCells` reads. */
 export interface BrokenOptions {
