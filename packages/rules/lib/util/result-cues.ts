@@ -29,7 +29,7 @@ const BEFORE: Array<[RegExp, Cue]> = [
   [/\b(?:in\s+totaal|samen|totaal|opgeteld|bij\s+elkaar|zodat\s+(?:het|er|we)\b)/iu, 'sum'],
   [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|(?:is|zijn)\s+dat|omgerekend|ofwel|oftewel|neer\s+op|goed\s+voor|(?:dat|dit|wat)\s+(?:vraagt|vergt)|rekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?(?:met|op)|(?:komt|komen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op)\b/iu, 'product']
 ]
-// The noun of a difference as the subject of a result that opens its sentence (`Het tekort komt
+// The noun of a difference as the subject of a result that opens its sentence (`Het overschot valt
 // daarmee uit op € …`, `Per saldo is het nadeel € …`): the two levels stand in the sentence before.
 const DIFFERENCE_NOUN = /\b(?:tekort|overschot|saldo|resultaat|verschil|gat|nadeel|voordeel)\b/iu
 // A change written after the two levels and a colon or dash: `in 2025 nog 11: vier minder`, `57 in

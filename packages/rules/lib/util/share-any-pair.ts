@@ -54,7 +54,7 @@ const FAR = 2
 // An adjective of the same whole may stand before the noun (`van het huidige verbruik`, `van de totale uitstoot`);
 // others name another group (`van het landelijke aantal`).
 const OF_PHRASE = String.raw`(?:\s+van\s+(?:de|het|alle)\s+(?:(?:huidige|totale|gehele|hele|volledige|jaarlijkse|gezamenlijke)\s+)?[\p{L}-]+(?:\s+(?:in|uit|op|bij|binnen)\s+(?:(?:de|het|dit|deze|onze|dat|datzelfde|hetzelfde)\s+)?[\p{L}\d-]+)?)?`
-// A bracket that holds the count and the share together closes with them: `(35 laadpunten, 60 procent).`
+// A bracket that holds the count and the share together closes with them: `(35 deelnemers, 60 procent).`
 export const CLOSES = new RegExp(String.raw`^${OF_PHRASE}\s*\)?\s*(?:[.;,]|$)`, 'iu')
 // Or the count follows it after a colon and ends the sentence: `goed voor ruim een derde van de opwek: 90 GWh.`
 const THEN_COUNT = new RegExp(String.raw`^${OF_PHRASE}\s*:\s*(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}-]+){0,2}\s*(?:[.;]|$)`, 'iu')
