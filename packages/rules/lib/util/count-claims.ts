@@ -33,11 +33,15 @@ export interface CountedNoun {
  * @param nouns Nouns to look for.
  */
 export function checkCountClaims(plan: Plan, context: RuleContext, nouns: CountedNoun[]): void {
+  const patterns = nouns.map(claimPatterns)
   for (const { pointer, text } of proseTexts(plan)) {
-    for (const noun of nouns) {
-      if (noun.inBijlagen === false && pointer.startsWith('/bijlagen/')) continue
-      const pattern = new RegExp(`(?<![\\p{L}\\d])([\\p{L}\\d]+)[ \\t\\u00a0]+(${noun.pattern})(?![\\p{L}])`, 'giu')
-      for (const match of text.matchAll(pattern)) {
+    nouns.forEach((noun, n) => {
+      if (noun.inBijlagen === false && pointer.startsWith('/bijlagen/')) return
+      const { named, claim } = patterns[n]!
+      // Most texts name none of the nouns: the cheap test spares the claim pattern, which tries
+      // every word of the text.
+      if (!named.test(text)) return
+      for (const match of text.matchAll(claim)) {
         const word = match[1] ?? ''
         const stated = /^\d+$/.test(word) ? Number(word) : parseNumberWord(word)
         if (stated === undefined || stated === null || stated < 2 || stated > 100) continue
@@ -56,7 +60,15 @@ export function checkCountClaims(plan: Plan, context: RuleContext, nouns: Counte
           { pointer, ...(location ? { location } : {}), actual: match[0], expected: [String(listed)], ...(noun.uncertain ? { warning: true } : {}) }
         )
       }
-    }
+    })
+  }
+}
+
+// The noun alone, and a number word before the noun (the claim), compiled once per check.
+function claimPatterns(noun: CountedNoun): { named: RegExp; claim: RegExp } {
+  return {
+    named: new RegExp(`(?:${noun.pattern})(?![\\p{L}])`, 'iu'),
+    claim: new RegExp(`(?<![\\p{L}\\d])([\\p{L}\\d]+)[ \\t\\u00a0]+(${noun.pattern})(?![\\p{L}])`, 'giu')
   }
 }
 
