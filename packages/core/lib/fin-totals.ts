@@ -78,6 +78,9 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
   let previous: FinRij[] | undefined
   let lasten: FinRij | undefined
   let baten: FinRij | undefined
+  // What the rows under a total add up to, per column: a saldo that agrees with the rows is not
+  // wrong because the total between them is (that total has its own message).
+  const recomputed = new Map<FinRij, Array<Part | undefined>>()
   const part = (cell: Cell): Part | undefined => {
     if (!cell) return undefined
     if (!isBedrag(cell)) return cell.soort === 'pm' ? { cents: 0, precision: 0, pm: true } : undefined
@@ -123,19 +126,22 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
         }
         options.push({ how: 'de som van de rijen', sum: sumOf(rows.map((r) => r.bedragen[c])) })
       } else {
-        const l = lasten ? part(lasten.bedragen[c]) : sumOf(detail.filter((r) => marked(r, LASTEN)).map((r) => r.bedragen[c]))
-        const b = baten ? part(baten.bedragen[c]) : sumOf(detail.filter((r) => marked(r, BATEN)).map((r) => r.bedragen[c]))
-        if (l && b) {
-          const precision = l.precision + b.precision
-          const pm = l.pm || b.pm
-          options.push({ how: 'baten min lasten', sum: { cents: b.cents - l.cents, precision, pm } })
-          options.push({ how: 'lasten min baten', sum: { cents: l.cents - b.cents, precision, pm } })
-          options.push({ how: 'baten plus lasten', sum: { cents: b.cents + l.cents, precision, pm } })
+        const side = (total: FinRij | undefined, words: RegExp): Part[] =>
+          (total ? [part(total.bedragen[c]), recomputed.get(total)?.[c]] : [sumOf(detail.filter((r) => marked(r, words)).map((r) => r.bedragen[c]))]).filter((p) => p !== undefined)
+        for (const l of side(lasten, LASTEN)) {
+          for (const b of side(baten, BATEN)) {
+            const precision = l.precision + b.precision
+            const pm = l.pm || b.pm
+            options.push({ how: 'baten min lasten', sum: { cents: b.cents - l.cents, precision, pm } })
+            options.push({ how: 'lasten min baten', sum: { cents: l.cents - b.cents, precision, pm } })
+            options.push({ how: 'baten plus lasten', sum: { cents: b.cents + l.cents, precision, pm } })
+          }
         }
       }
       const candidates = options.filter((o): o is { how: string; sum: Part } => o.sum !== undefined)
       const best = candidates.sort((x, y) => Math.abs(x.sum.cents - claimed) - Math.abs(y.sum.cents - claimed))[0]
       cells.push(best ? { claimed, computed: best.sum.cents, how: best.how, tolerance: best.sum.precision + own, pm: best.sum.pm } : null)
+      if (soort === 'totaal' && best) (recomputed.get(rij) ?? recomputed.set(rij, []).get(rij)!)[c] = best.sum
     }
     // A saldo or subtotal with nothing to compute from is an ordinary row (`Saldo besparing` as a first line).
     if (soort !== 'totaal' && cells.every((cell) => cell === null)) {
