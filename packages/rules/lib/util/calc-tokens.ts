@@ -17,7 +17,9 @@ export type Token =
   | { kind: 'stop' }
 
 // A number, with its magnitude word when it has one (`€ 1,2 miljoen`, `250k`).
-const NUMBER = new RegExp(String.raw`^(?:€|EUR\b)?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:,-)?(?:\s*%|\s*(?:${magnitudeWord}))?`, 'iu')
+const NUMBER = new RegExp(String.raw`^(?:€|EUR\b)?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:,-)?(?:\s*%|\s+procent(?!\p{L})|\s*(?:${magnitudeWord}))?`, 'iu')
+// `60 procent` is `60%`: the token's text says so, so every reader that asks for a percentage sees one.
+const SPELLED_PERCENT = /\s+procent$/iu
 // Operators as signs and as words (`5 maal € 4.000`, `€ 450.000 min € 200.000`).
 const OPS: Array<[RegExp, string]> = [
   [/^(?:×|\\times|\*)/, '*'],
@@ -117,7 +119,8 @@ function tokenizeText(text: string): Token[] {
       if (/\n[ \t]*(?:\n|[-*+|]\s|\d+[.)]\s)/.test(space[0] + rest.slice(length, length + 3)) && previous && previous.kind !== 'stop') tokens.push({ kind: 'stop' })
     } else if (number) {
       const euro = /^(?:€|EUR)/.test(number[0]) || /^\s*(?:euro|EUR)\b/.test(rest.slice(number[0].length))
-      tokens.push({ kind: 'num', value: dutchNumber(number[0].replace(/^EUR/, '')), text: number[0].replace(/^(?:€|EUR)\s*/, '').replace(/,-$/, '').trim(), approx, index, end: index + number[0].length, euro })
+      const written = number[0].replace(/^EUR/, '').replace(SPELLED_PERCENT, '%')
+      tokens.push({ kind: 'num', value: dutchNumber(written), text: written.replace(/^€\s*/, '').replace(/,-$/, '').trim(), approx, index, end: index + number[0].length, euro })
       length = number[0].length
     } else if (rest[0] === '≈') tokens.push({ kind: 'eq', approx: true })
     else if (op && isRange(rest, previous)) tokens.push({ kind: 'stop' })
@@ -125,7 +128,7 @@ function tokenizeText(text: string): Token[] {
     // `21% van € 240.000`: a percentage of an amount.
     // `2% op € 640.000` (an index or a discount on an amount) multiplies the same way; the
     // number must follow (`70% van de uitstoot. Van de 14.300 …` is no product).
-    else if (/^(?:van|op)\s+(?:(?:de|het|alle)\s+)?(?:€|EUR)?\s*\d/i.test(rest) && previous?.kind === 'num' && previous.text.endsWith('%') && /%\s*$/.test(text.slice(Math.max(0, index - 8), index))) (tokens.push({ kind: 'op', op: '*' }), (length = rest.startsWith('op') || rest.startsWith('Op') ? 2 : 3))
+    else if (/^(?:van|op)\s+(?:(?:de|het|alle)\s+)?(?:€|EUR)?\s*\d/i.test(rest) && previous?.kind === 'num' && previous.text.endsWith('%') && /(?:%|procent)\s*$/iu.test(text.slice(Math.max(0, index - 12), index))) (tokens.push({ kind: 'op', op: '*' }), (length = rest.startsWith('op') || rest.startsWith('Op') ? 2 : 3))
     // `5 × € 4.000 is € 20.000`, `… samen € 24.000`: a result word between a computation and a number.
     else if (RESULT.test(rest) && ((previous?.kind === 'num' && tokens.at(-2)?.kind === 'op') || previous?.kind === 'rp')) {
       const result = RESULT.exec(rest)?.[0] ?? ''
