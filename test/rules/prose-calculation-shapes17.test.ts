@@ -1,0 +1,59 @@
+import { proseCalculation } from '@kapstok/rules'
+import { describeBattery, type BatteryWording } from './battery.js'
+import type { CleanWording } from './wordings.js'
+
+// Wave 17 battery (hrate), written before reading the calculation code: four families of a
+// rate, mean, product or difference whose terms do not sit in the plain order of one clause.
+// A mean of a total in a larger unit over a count, stated in a smaller unit of the same
+// dimension (ton→kg, MWh→kWh, km→meter); a yearly count stated per month or per week, a monthly
+// count stated per year, and a total over the plan's years stated per year; a price per unit in
+// one sentence and the count with its product in the next; a revenue and a cost in two
+// sentences with the balance after `per saldo`, `bleef over` or `het tekort van`. Look-alikes:
+// the same sums right, a mean of part of the year, a peak month, a rate per workday, a third
+// term in the balance, a count of another year.
+
+const defects: BatteryWording[] = [
+  // Means with a unit of another scale.
+  ['tons over households stated in kg', ['De inzameling leverde in 2025 1.860 ton restafval op bij 12.400 huishoudens, zo\'n 170 kg per huishouden.'], '170'],
+  ['MWh over lamp posts stated in kWh after a semicolon', ['De 2.350 lantaarnpalen verbruikten samen 705 MWh; per lantaarnpaal is dat ongeveer 260 kWh.'], '260'],
+  ['km over stretches stated in meters', ['We leggen 18 km nieuw fietspad aan, verdeeld over 24 trajecten: gemiddeld 900 meter per traject.'], '900'],
+  ['a mean in kWh before the count of halls', ['De sporthallen gebruikten vorig jaar 840 MWh, gemiddeld 120.000 kWh per hal bij zes hallen.'], '120.000'],
+  ['a total in millions of m3 over residents, two sentences', ['Het gemaal verpompte vorig jaar 3,6 miljoen m³ water. Verdeeld over 45.000 inwoners komt dat neer op 95 m³ per inwoner.'], '95'],
+  // Rates converted between time units.
+  ['a yearly count stated per month', ['Het klantcontactcentrum beantwoordde in 2025 7.800 telefoontjes, gemiddeld 700 per maand.'], '700'],
+  ['a yearly count stated per week after dat zijn', ['Jaarlijks komen er ongeveer 1.560 meldingen over overlast binnen; dat zijn er zo\'n 40 per week.'], '40'],
+  ['a yearly count stated per month in words', ['We plaatsen 96 bankjes per jaar, gemiddeld tien per maand.'], '10'],
+  ['a monthly count stated per year with ruim', ['Het wijkteam legt per maand 85 huisbezoeken af, ruim 1.200 per jaar.'], '1.200'],
+  ['a yearly count per month in a bracket of a list item', ['Voor het toezicht plannen we:', '', '- 624 inspecties per jaar (gemiddeld 60 per maand);', '- een controle van alle terrassen in het voorjaar.'], '60'],
+  ['a total over the programme years in words stated per year', ['In de vier jaar van dit programma renoveren we 360 speeltoestellen, ongeveer 110 per jaar.'], '110'],
+  ['a total in one sentence, per year over the plan years in the next', ['In deze planperiode willen we 2.100 bomen planten. Over de vier jaar van het plan betekent dat ruim 600 bomen per jaar.'], '600'],
+  // Products across sentences.
+  ['a price with an inclusief clause, count and samen in the next sentence', ['Een plek in de kinderopvang kost de gemeente gemiddeld € 9.800 per jaar, inclusief het vervoer. Voor 2027 houden we rekening met 65 plekken, samen € 702.000.'], '702.000'],
+  ['a price per participant, a count in words and a total in the next sentence', ['Een cursus budgetcoaching kost € 1.150 per deelnemer. In het eerste jaar verwachten we tweeëntwintig deelnemers; dat vraagt in totaal € 28.300.'], '28.300'],
+  ['a count and a price, the product after Samen in the next sentence', ['Voor 310 woningen rekenen we met een isolatiesubsidie van € 2.400 per woning. Samen is dat € 824.000.'], '824.000'],
+  // Differences across sentences.
+  ['revenue, then costs tegenover, per saldo', ['De verhuur van de sportvelden bracht in 2025 € 346.000 op. Daar stonden € 512.000 aan lasten tegenover, zodat de gemeente per saldo € 186.000 bijlegde.'], '186.000'],
+  ['revenue and costs after terwijl, bleef over in the next sentence', ['De weekmarkt leverde vorig jaar € 98.400 aan marktgelden op, terwijl schoonmaak en toezicht € 81.900 kostten. Er bleef dus € 19.500 over.'], '19.500'],
+  ['costs, then revenue and het tekort van after a semicolon', ['Aan kosten voor het zwembad verwachten we € 1.730.000. De entreegelden en abonnementen leveren € 1.095.000 op; het tekort van € 615.000 dekken we uit de algemene middelen.'], '615.000']
+]
+
+const clean: CleanWording[] = [
+  ['tons over households in kg, holding', ['De inzameling leverde in 2025 1.860 ton restafval op bij 12.400 huishoudens, zo\'n 150 kg per huishouden.']],
+  ['MWh over lamp posts in kWh, holding', ['De 2.350 lantaarnpalen verbruikten samen 705 MWh; per lantaarnpaal is dat ongeveer 300 kWh.']],
+  ['a saving per lamp, no mean', ['De 2.350 lantaarnpalen verbruikten samen 705 MWh; een ledlamp gebruikt ongeveer 40 kWh per jaar minder dan een oude lamp.']],
+  ['km over stretches in meters, holding', ['We leggen 18 km nieuw fietspad aan, verdeeld over 24 trajecten: gemiddeld 750 meter per traject.']],
+  ['a yearly count per month, holding', ['Het klantcontactcentrum beantwoordde in 2025 7.800 telefoontjes, gemiddeld 650 per maand.']],
+  ['a mean over the summer months only', ['Het openluchtbad trok in 2025 48.000 bezoekers, in de zomermaanden gemiddeld 9.000 per maand.']],
+  ['a peak month beside a yearly count', ['In 2025 beantwoordden we 7.800 telefoontjes; in de drukste maand waren het er 900.']],
+  ['a yearly count per workday', ['Jaarlijks komen er ongeveer 1.560 meldingen over overlast binnen, zo\'n 6 per werkdag.']],
+  ['a monthly count per year with ruim, holding', ['Het wijkteam legt per maand 85 huisbezoeken af, ruim 1.000 per jaar.']],
+  ['a total over the programme years per year, holding', ['In de vier jaar van dit programma renoveren we 360 speeltoestellen, ongeveer 90 per jaar.']],
+  ['a monthly rate of another year after a yearly count', ['In 2024 kwamen 5.400 aanvragen binnen; dit jaar zijn het er gemiddeld 520 per maand.']],
+  ['a price, count and samen, holding', ['Een plek in de kinderopvang kost de gemeente gemiddeld € 9.800 per jaar, inclusief het vervoer. Voor 2027 houden we rekening met 65 plekken, samen € 637.000.']],
+  ['a price, count and another amount, no product', ['Een plek in de kinderopvang kost gemiddeld € 9.800 per jaar. Voor 2027 houden we rekening met 65 plekken en met € 120.000 voor het vervoer.']],
+  ['revenue and costs per saldo, holding', ['De verhuur van de sportvelden bracht in 2025 € 346.000 op. Daar stonden € 512.000 aan lasten tegenover, zodat de gemeente per saldo € 166.000 bijlegde.']],
+  ['a balance after a third term', ['De verhuur van de sportvelden bracht € 346.000 op. Daar stonden € 512.000 aan lasten tegenover; met de bijdrage van de provincie van € 40.000 legde de gemeente per saldo € 126.000 bij.']],
+  ['costs, revenue and het tekort van, holding', ['Aan kosten voor het zwembad verwachten we € 1.730.000. De entreegelden en abonnementen leveren € 1.095.000 op; het tekort van € 635.000 dekken we uit de algemene middelen.']]
+]
+
+describeBattery(proseCalculation, defects, clean, 0)
