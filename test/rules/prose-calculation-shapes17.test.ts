@@ -1,6 +1,4 @@
-import { proseCalculation } from '@kapstok/rules'
-import { describeBattery, type BatteryWording } from './battery.js'
-import type { CleanWording } from './wordings.js'
+import { describeCalculationBattery, type WrongCalculation } from './calculation-battery.js'
 
 // Wave 17 battery (hrate), written before reading the calculation code: four families of a
 // rate, mean, product or difference whose terms do not sit in the plain order of one clause.
@@ -11,8 +9,12 @@ import type { CleanWording } from './wordings.js'
 // sentences with the balance after `per saldo`, `bleef over` or `het tekort van`. Look-alikes:
 // the same sums right, a mean of part of the year, a peak month, a rate per workday, a third
 // term in the balance, a count of another year.
+// Measured over the three calculation rules (one slip is one rule's): the start code caught 6/18
+// (two balances by arithmetic-slip, three per-year and product wordings by prose-calculation).
+// After wave 17: 18/18, and 6 more wordings added with the fixes (a quarter per month, a mass per
+// month, a week of one year, millions over a count, two prices of one thing with a phrase): 24/24.
 
-const defects: BatteryWording[] = [
+const defects: WrongCalculation[] = [
   // Means with a unit of another scale.
   ['tons over households stated in kg', ['De inzameling leverde in 2025 1.860 ton restafval op bij 12.400 huishoudens, zo\'n 170 kg per huishouden.'], '170'],
   ['MWh over lamp posts stated in kWh after a semicolon', ['De 2.350 lantaarnpalen verbruikten samen 705 MWh; per lantaarnpaal is dat ongeveer 260 kWh.'], '260'],
@@ -26,10 +28,16 @@ const defects: BatteryWording[] = [
   ['a monthly count stated per year with ruim', ['Het wijkteam legt per maand 85 huisbezoeken af, ruim 1.200 per jaar.'], '1.200'],
   ['a yearly count per month in a bracket of a list item', ['Voor het toezicht plannen we:', '', '- 624 inspecties per jaar (gemiddeld 60 per maand);', '- een controle van alle terrassen in het voorjaar.'], '60'],
   ['a total over the programme years in words stated per year', ['In de vier jaar van dit programma renoveren we 360 speeltoestellen, ongeveer 110 per jaar.'], '110'],
+  ['a quarterly count stated per month', ['Per kwartaal verwerkt het loket 450 bezwaren, gemiddeld 130 per maand.'], '130'],
+  ['a yearly mass restated per month after ofwel', ['We verwerken jaarlijks 42.000 kilo snoeihout, ofwel ruim 4.600 kilo per maand.'], '4.600'],
+  ['a yearly count of one year stated per week', ['Het zwembad ontving in 2025 96.000 bezoekers, gemiddeld 2.100 per week.'], '2.100'],
   ['a total in one sentence, per year over the plan years in the next', ['In deze planperiode willen we 2.100 bomen planten. Over de vier jaar van het plan betekent dat ruim 600 bomen per jaar.'], '600'],
+  ['a total in millions over a count, the unit first after per', ['Het waterbedrijf leverde 2,4 miljoen liter aan de 16 scholen; per school komt dat neer op 180.000 liter.'], '180.000'],
   // Products across sentences.
   ['a price with an inclusief clause, count and samen in the next sentence', ['Een plek in de kinderopvang kost de gemeente gemiddeld € 9.800 per jaar, inclusief het vervoer. Voor 2027 houden we rekening met 65 plekken, samen € 702.000.'], '702.000'],
   ['a price per participant, a count in words and a total in the next sentence', ['Een cursus budgetcoaching kost € 1.150 per deelnemer. In het eerste jaar verwachten we tweeëntwintig deelnemers; dat vraagt in totaal € 28.300.'], '28.300'],
+  ['a price of one thing with a phrase after its noun, the count and total in the next sentence', ['Een nieuwe lantaarnpaal op een fietspad kost € 2.150. Voor de 36 palen langs de dijk trekken we in totaal € 85.000 uit.'], '85.000'],
+  ['a price of one thing with an adjective and whom it costs', ['Een tijdelijke woonunit voor spoedzoekers kost ons gemiddeld € 21.500. In 2028 plaatsen we er 18, samen € 355.000.'], '355.000'],
   ['a count and a price, the product after Samen in the next sentence', ['Voor 310 woningen rekenen we met een isolatiesubsidie van € 2.400 per woning. Samen is dat € 824.000.'], '824.000'],
   // Differences across sentences.
   ['revenue, then costs tegenover, per saldo', ['De verhuur van de sportvelden bracht in 2025 € 346.000 op. Daar stonden € 512.000 aan lasten tegenover, zodat de gemeente per saldo € 186.000 bijlegde.'], '186.000'],
@@ -37,7 +45,7 @@ const defects: BatteryWording[] = [
   ['costs, then revenue and het tekort van after a semicolon', ['Aan kosten voor het zwembad verwachten we € 1.730.000. De entreegelden en abonnementen leveren € 1.095.000 op; het tekort van € 615.000 dekken we uit de algemene middelen.'], '615.000']
 ]
 
-const clean: CleanWording[] = [
+const clean: Array<[string, string[]]> = [
   ['tons over households in kg, holding', ['De inzameling leverde in 2025 1.860 ton restafval op bij 12.400 huishoudens, zo\'n 150 kg per huishouden.']],
   ['MWh over lamp posts in kWh, holding', ['De 2.350 lantaarnpalen verbruikten samen 705 MWh; per lantaarnpaal is dat ongeveer 300 kWh.']],
   ['a saving per lamp, no mean', ['De 2.350 lantaarnpalen verbruikten samen 705 MWh; een ledlamp gebruikt ongeveer 40 kWh per jaar minder dan een oude lamp.']],
@@ -51,9 +59,18 @@ const clean: CleanWording[] = [
   ['a monthly rate of another year after a yearly count', ['In 2024 kwamen 5.400 aanvragen binnen; dit jaar zijn het er gemiddeld 520 per maand.']],
   ['a price, count and samen, holding', ['Een plek in de kinderopvang kost de gemeente gemiddeld € 9.800 per jaar, inclusief het vervoer. Voor 2027 houden we rekening met 65 plekken, samen € 637.000.']],
   ['a price, count and another amount, no product', ['Een plek in de kinderopvang kost gemiddeld € 9.800 per jaar. Voor 2027 houden we rekening met 65 plekken en met € 120.000 voor het vervoer.']],
+  ['a yearly count with a winter mean per month', ['Jaarlijks komen er 1.560 meldingen binnen, in de winter gemiddeld 200 per maand.']],
+  ['a yearly count with a mean of one month', ['In 2025 beantwoordden we 7.800 vragen; in januari alleen al 900 per week.']],
+  ['a quarterly count per month, holding', ['Per kwartaal verwerkt het loket 450 bezwaren, gemiddeld 150 per maand.']],
+  ['a yearly count of one year per week, holding', ['Het zwembad ontving in 2025 96.000 bezoekers, gemiddeld 1.850 per week.']],
+  ['a measured total over schools, a mean per classroom', ['Bij 12 scholen werd 705 MWh gebruikt, gemiddeld 40 MWh per lokaal.']],
+  ['a count of the next period beside a yearly total', ['Vorig jaar telden we 2.400 aanmeldingen; komend jaar verwachten we er gemiddeld 230 per maand.']],
+  ['a price of one thing with a phrase, holding', ['Een nieuwe lantaarnpaal op een fietspad kost € 2.150. Voor de 36 palen langs de dijk trekken we in totaal € 77.400 uit.']],
+  ['a price of one thing, a count and another sum', ['Een tijdelijke woonunit voor spoedzoekers kost ons gemiddeld € 21.500. In 2028 plaatsen we er 18 en reserveren we € 120.000 voor begeleiding.']],
+  ['a millions total over a count, the unit first, holding', ['Het waterbedrijf leverde 2,4 miljoen liter aan de 16 scholen; per school komt dat neer op 150.000 liter.']],
   ['revenue and costs per saldo, holding', ['De verhuur van de sportvelden bracht in 2025 € 346.000 op. Daar stonden € 512.000 aan lasten tegenover, zodat de gemeente per saldo € 166.000 bijlegde.']],
   ['a balance after a third term', ['De verhuur van de sportvelden bracht € 346.000 op. Daar stonden € 512.000 aan lasten tegenover; met de bijdrage van de provincie van € 40.000 legde de gemeente per saldo € 126.000 bij.']],
   ['costs, revenue and het tekort van, holding', ['Aan kosten voor het zwembad verwachten we € 1.730.000. De entreegelden en abonnementen leveren € 1.095.000 op; het tekort van € 635.000 dekken we uit de algemene middelen.']]
 ]
 
-describeBattery(proseCalculation, defects, clean, 0)
+describeCalculationBattery('prose-calculation wave-17 battery', defects, clean, 24)

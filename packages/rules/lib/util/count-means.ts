@@ -84,18 +84,20 @@ export function countMeans(text: string): Equation[] {
           .slice(Math.max(0, s - 2), s + 1)
           .flatMap((t) => [...t.text.matchAll(COUNT)].map((c) => ({ at: t.index + (c.index ?? 0), text: c[1] ?? '', noun: c[2] ?? '' })))
           .filter((c) => c.at < meanAt - 1 && !isYearNumber(c.text))
-        const totals: Array<{ at: number; text: string; noun: string; factor: Rational }> = counts.flatMap((c) => {
+        let totals: Array<{ at: number; text: string; noun: string; factor: Rational }> = counts.flatMap((c) => {
           const factor = factorOf(c.noun, thing)
           return factor ? [{ ...c, factor }] : []
         })
+        // Several: the one in the mean's own sentence (a mean of the sentence before is no total).
+        if (totals.length > 1) totals = totals.filter((c) => c.at >= sentence.index)
         let divisors = counts.filter((c) => countsNoun(c.noun, unit) && !factorOf(c.noun, thing))
         // None before: the count the mean is over may follow it (`… per hal bij zes hallen`).
         const over = OVER_AFTER.exec(sentence.text.slice(end))
         if (divisors.length === 0 && over && countsNoun(over[2] ?? '', unit)) divisors = [{ at: meanAt, text: over[1] ?? '', noun: over[2] ?? '' }]
-        // A measured total (`1.120 MWh`) over one count in the mean's sentence, the mean per another
-        // word for the counted thing (`door 148 masten, ruim 8.400 kWh per mast` with `zuilen`): with
-        // one count there is nothing else the mean can be over.
-        if (divisors.length === 0 && totals.length === 1 && isMeasureUnit(thing)) {
+        // A measured total (`1.120 MWh`) over one count in the mean's sentence, the mean in a smaller
+        // unit per another word for the counted thing (`door 148 zuilen, ruim 8.400 kWh per mast`):
+        // with one count there is nothing else the mean can be over.
+        if (divisors.length === 0 && totals.length === 1 && isMeasureUnit(thing) && totals[0]!.factor.n !== totals[0]!.factor.d) {
           const own = counts.filter((c) => c.at >= sentence.index && !factorOf(c.noun, thing) && !TIME.test(c.noun.trim().split(/\s+/u)[0] ?? ''))
           if (own.length === 1 && totals[0]!.at >= sentence.index) divisors = own
         }
