@@ -68,6 +68,8 @@ const clean: Array<[string, string[]]> = [
   ['a price of one thing with a phrase, holding', ['Een nieuwe lantaarnpaal op een fietspad kost € 2.150. Voor de 36 palen langs de dijk trekken we in totaal € 77.400 uit.']],
   ['a price of one thing, a count and another sum', ['Een tijdelijke woonunit voor spoedzoekers kost ons gemiddeld € 21.500. In 2028 plaatsen we er 18 en reserveren we € 120.000 voor begeleiding.']],
   ['a millions total over a count, the unit first, holding', ['Het waterbedrijf leverde 2,4 miljoen liter aan de 16 scholen; per school komt dat neer op 150.000 liter.']],
+  ['a rounded yearly count (ruim, in words) per month', ['Per jaar krijgen we ruim vierduizend vragen over afval, gemiddeld 350 per maand.']],
+  ['a mean in m² after ruim a little above the division', ['De 23 gymzalen hebben samen 9.700 m² vloer, gemiddeld ruim 420 m² per zaal.']],
   ['revenue and costs per saldo, holding', ['De verhuur van de sportvelden bracht in 2025 € 346.000 op. Daar stonden € 512.000 aan lasten tegenover, zodat de gemeente per saldo € 166.000 bijlegde.']],
   ['a balance after a third term', ['De verhuur van de sportvelden bracht € 346.000 op. Daar stonden € 512.000 aan lasten tegenover; met de bijdrage van de provincie van € 40.000 legde de gemeente per saldo € 126.000 bij.']],
   ['costs, revenue and het tekort van, holding', ['Aan kosten voor het zwembad verwachten we € 1.730.000. De entreegelden en abonnementen leveren € 1.095.000 op; het tekort van € 635.000 dekken we uit de algemene middelen.']]

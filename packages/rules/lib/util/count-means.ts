@@ -8,7 +8,7 @@ import { NUMBER } from './amount-change.js'
 import { parseNumberWord } from '@kapstok/nl'
 import { div, make, mul, type Rational } from './exact-number.js'
 import { dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
-import { countsNoun, near, roundedToWhole } from './per-noun-means.js'
+import { countsNoun, near, oneSided, roundedToWhole } from './per-noun-means.js'
 import { isMeasureUnit, showRatio, unitFactor } from './unit-scales.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
@@ -112,7 +112,7 @@ export function countMeans(text: string): Equation[] {
         const scale = total.factor.n === total.factor.d ? '' : showRatio(total.factor)
         const e = proseEquation(`${total.text}${scale} ÷ ${divisors[0]!.text}`, computed, { text: written, value: stated, index: meanAt }, Boolean(approx) && approx !== 'dat is')
         // A mean is rounded to whole units at least.
-        out.push(roundedToWhole(e))
+        out.push(oneSided(roundedToWhole(e), approx))
       }
     })
   }

@@ -115,6 +115,18 @@ export function roundedToWhole(e: Equation): Equation {
   return { ...e, tolerance: { n: e.tolerance.n * 2n + e.tolerance.d, d: e.tolerance.d * 2n } }
 }
 
+/**
+ * A result after `ruim` or `bijna` lies on one side of the number it writes, by up to a whole step
+ * of its rounding (`ruim 640` for 647): its tolerance doubles.
+ *
+ * @param e The equation.
+ * @param approx The rounding word before the result, if any.
+ * @returns The equation, with the wider tolerance after `ruim` or `bijna`.
+ */
+export function oneSided(e: Equation, approx: string | undefined): Equation {
+  return /^(?:ruim|bijna)$/iu.test(approx ?? '') ? { ...e, tolerance: { n: e.tolerance.n * 2n, d: e.tolerance.d } } : e
+}
+
 /** Whether two numbers lie within a factor two of each other (else a reading is about something else). */
 export function near(a: Rational, b: Rational): boolean {
   const twice = (x: Rational): Rational => ({ n: x.n * 2n, d: x.d })

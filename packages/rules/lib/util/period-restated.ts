@@ -10,7 +10,7 @@
 
 import { div, make, mul } from './exact-number.js'
 import { add, proseEquation, type Equation } from './onderbouwing.js'
-import { near, roundedToWhole } from './per-noun-means.js'
+import { near, oneSided, roundedToWhole } from './per-noun-means.js'
 import { PER_YEAR } from './period-rates.js'
 import { quantities, sameKind, type Quantity } from './sentence-quantities.js'
 import { paragraphSentences } from './text.js'
@@ -54,13 +54,21 @@ export function restatedPeriods(text: string): Equation[] {
         const computed = mul(q.value, make(f, t))
         // Far off, the second number counts something else than the first spread over time.
         if (!near(computed, r.value)) return
-        const e = roundedToWhole(proseEquation(t > f ? `${q.text} ÷ ${t / f}` : `${q.text} × ${f / t}`, computed, { text: r.text, value: r.value, index: r.index }, r.approx !== ''))
+        const e = oneSided(widened(roundedToWhole(proseEquation(t > f ? `${q.text} ÷ ${t / f}` : `${q.text} × ${f / t}`, computed, { text: r.text, value: r.value, index: r.index }, r.approx !== '')), q.approx), r.approx)
         // A year is 52 weeks and a day: a week's share may be a fifty-second off.
         out.push(from === 'week' || r.per === 'week' ? { ...e, tolerance: add(e.tolerance, div(e.computed, make(52n, 1n))) } : e)
       })
     }
   }
   return out
+}
+
+// A first number written with a rounding word (`ruim drieduizend`, `circa 1.500`) is known to a tenth
+// or a twentieth of itself: what it restates is known as loosely.
+function widened(e: Equation, approx: string): Equation {
+  if (!approx) return e
+  const share = /^(?:ruim|bijna)$/iu.test(approx) ? 10n : 20n
+  return { ...e, tolerance: add(e.tolerance, div(e.computed, make(share, 1n))) }
 }
 
 // The quantities of a sentence with those in its brackets, which the tokenizer leaves out as labels
