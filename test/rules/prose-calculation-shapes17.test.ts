@@ -12,7 +12,7 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // Measured over the three calculation rules (one slip is one rule's): the start code caught 6/18
 // (two balances by arithmetic-slip, three per-year and product wordings by prose-calculation).
 // After wave 17: 18/18, and 6 more wordings added with the fixes (a quarter per month, a mass per
-// month, a week of one year, millions over a count, two prices of one thing with a phrase): 24/24.
+// month, a week of one year, millions over a count, two prices of one thing with a phrase), then 2 of a base and an addition spread per year: 26/26.
 
 const defects: WrongCalculation[] = [
   // Means with a unit of another scale.
@@ -28,6 +28,8 @@ const defects: WrongCalculation[] = [
   ['a monthly count stated per year with ruim', ['Het wijkteam legt per maand 85 huisbezoeken af, ruim 1.200 per jaar.'], '1.200'],
   ['a yearly count per month in a bracket of a list item', ['Voor het toezicht plannen we:', '', '- 624 inspecties per jaar (gemiddeld 60 per maand);', '- een controle van alle terrassen in het voorjaar.'], '60'],
   ['a total over the programme years in words stated per year', ['In de vier jaar van dit programma renoveren we 360 speeltoestellen, ongeveer 110 per jaar.'], '110'],
+  ['a base and an addition in one sentence, per year over years in the next', ['Naast de 640 plekken uit het actieplan gaat het om 30 plekken voor crisisopvang. In vijf jaar komt dat neer op gemiddeld 144 plekken per jaar.'], '144'],
+  ['two counts joined by daarnaast, per year after ruim', ['We vervangen 1.380 lantaarnpalen langs wegen en daarnaast 220 lantaarnpalen in parken. In acht jaar zijn dat er ruim 215 per jaar.'], '215'],
   ['a quarterly count stated per month', ['Per kwartaal verwerkt het loket 450 bezwaren, gemiddeld 130 per maand.'], '130'],
   ['a yearly mass restated per month after ofwel', ['We verwerken jaarlijks 42.000 kilo snoeihout, ofwel ruim 4.600 kilo per maand.'], '4.600'],
   ['a yearly count of one year stated per week', ['Het zwembad ontving in 2025 96.000 bezoekers, gemiddeld 2.100 per week.'], '2.100'],
@@ -70,9 +72,11 @@ const clean: Array<[string, string[]]> = [
   ['a millions total over a count, the unit first, holding', ['Het waterbedrijf leverde 2,4 miljoen liter aan de 16 scholen; per school komt dat neer op 150.000 liter.']],
   ['a rounded yearly count (ruim, in words) per month', ['Per jaar krijgen we ruim vierduizend vragen over afval, gemiddeld 350 per maand.']],
   ['a mean in m² after ruim a little above the division', ['De 23 gymzalen hebben samen 9.700 m² vloer, gemiddeld ruim 420 m² per zaal.']],
+  ['a base and an addition per year, holding', ['Naast de 640 plekken uit het actieplan gaat het om 30 plekken voor crisisopvang. In vijf jaar komt dat neer op gemiddeld 134 plekken per jaar.']],
+  ['a base and an addition, the base alone per year', ['Naast de 640 plekken uit het actieplan gaat het om 30 plekken voor crisisopvang. Voor het actieplan is dat in vijf jaar gemiddeld 128 plekken per jaar.']],
   ['revenue and costs per saldo, holding', ['De verhuur van de sportvelden bracht in 2025 € 346.000 op. Daar stonden € 512.000 aan lasten tegenover, zodat de gemeente per saldo € 166.000 bijlegde.']],
   ['a balance after a third term', ['De verhuur van de sportvelden bracht € 346.000 op. Daar stonden € 512.000 aan lasten tegenover; met de bijdrage van de provincie van € 40.000 legde de gemeente per saldo € 126.000 bij.']],
   ['costs, revenue and het tekort van, holding', ['Aan kosten voor het zwembad verwachten we € 1.730.000. De entreegelden en abonnementen leveren € 1.095.000 op; het tekort van € 635.000 dekken we uit de algemene middelen.']]
 ]
 
-describeCalculationBattery('prose-calculation wave-17 battery', defects, clean, 24)
+describeCalculationBattery('prose-calculation wave-17 battery', defects, clean, 26)
