@@ -94,8 +94,8 @@ export function countMeans(text: string): Equation[] {
         // None before: the count the mean is over may follow it (`… per hal bij zes hallen`).
         const over = OVER_AFTER.exec(sentence.text.slice(end))
         if (divisors.length === 0 && over && countsNoun(over[2] ?? '', unit)) divisors = [{ at: meanAt, text: over[1] ?? '', noun: over[2] ?? '' }]
-        // A measured total (`1.120 MWh`) over one count in the mean's sentence, the mean in a smaller
-        // unit per another word for the counted thing (`door 148 zuilen, ruim 8.400 kWh per mast`):
+        // A measured total (`390 MWh`) over one count in the mean's sentence, the mean in a smaller
+        // unit per another word for the counted thing (`door 61 zuilen, ruim 7.000 kWh per mast`):
         // with one count there is nothing else the mean can be over.
         if (divisors.length === 0 && totals.length === 1 && isMeasureUnit(thing) && totals[0]!.factor.n !== totals[0]!.factor.d) {
           const own = counts.filter((c) => c.at >= sentence.index && !factorOf(c.noun, thing) && !TIME.test(c.noun.trim().split(/\s+/u)[0] ?? ''))

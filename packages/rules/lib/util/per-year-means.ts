@@ -96,8 +96,8 @@ function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined): 
   const years = yearsOf(text, plan)
   if (years === undefined) return undefined
   if (found.length === 1) return { total: { text: found[0]!.text, value: dutchNumber(found[0]!.text) }, years }
-  // A base and what comes on top of it, of one noun (`naast de 640 plekken uit het plan gaat het om
-  // 30 plekken voor …`): the total spread is their sum. (Either alone giving the mean is another
+  // A base and what comes on top of it, of one noun (`bovenop de 640 plekken uit het actieplan komen
+  // nog 30 plekken voor …`): the total spread is their sum. (Either alone giving the mean is another
   // reading, which the caller's filter lets hold.)
   const [a, b] = found
   if (found.length !== 2 || !a || !b || !ON_TOP.test(text)) return undefined
