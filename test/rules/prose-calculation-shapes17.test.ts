@@ -80,3 +80,31 @@ const clean: Array<[string, string[]]> = [
 ]
 
 describeCalculationBattery('prose-calculation wave-17 battery', defects, clean, 26)
+
+// A count before a colon with its parts after it in the same sentence (written after the fixes
+// above, from the dev miss of a breakdown by material; measured on the start code with the probe:
+// 0/7; now 6/7). The parts count the same thing: no noun of their own, the count's noun, or a compound of
+// it. Parts that exceed the count are a slip; three or more that fall short too. Look-alikes: a
+// breakdown that holds, `onder andere`, two parts that name the main groups only, a rounding word,
+// parts that count something else, `de rest`. Open: parts with nouns of their own (`bestelbussen`).
+const colonWrong: WrongCalculation[] = [
+  ['a count of pumping stations over three places', ['De gemeente beheert 93 gemalen: 51 in de polders, 30 langs de dijk en 14 in de kernen.'], '93'],
+  ['three parts that fall short', ['In 2025 waren er 412 meldingen van overlast: 180 over geluid, 131 over afval en 96 over parkeren.'], '412'],
+  ['a compound noun in the last part', ['Het areaal telt 57 kunstwerken: 22 van beton, 19 van staal en 18 houten kunstwerken.'], '57'],
+  ['a list item with its breakdown', ['De aanpak richt zich op:', '', '- 64 locaties: 30 in Oost, 20 in West en 16 in het centrum;', '- de toegangswegen naar het station.'], '64'],
+  ['spelled parts', ['Er doen 12 scholen mee: vijf in Noord, vier in Zuid en vier in het centrum.'], '12'],
+  ['words between the count and the colon', ['Er staan 230 bankjes in de parken: 120 van hout, 85 van beton en 30 van kunststof.'], '230'],
+  ['parts with nouns of their own', ['Het wagenpark telt 46 voertuigen: 21 bestelbussen, 17 personenauto\'s en 9 veegmachines.'], '46']
+]
+
+const colonRight: Array<[string, string[]]> = [
+  ['a breakdown that holds', ['De gemeente beheert 93 gemalen: 51 in de polders, 28 langs de dijk en 14 in de kernen.']],
+  ['onder andere before the parts', ['In 2025 waren er 412 meldingen: onder andere 180 over geluid en 131 over afval.']],
+  ['two parts that name the main groups', ['Er zijn 87 speeltuinen: 40 van hout en 25 van metaal.']],
+  ['a rounding word in a part', ['Het wagenpark telt 46 voertuigen: ruim 20 bestelbussen, 17 personenauto\'s en 9 veegmachines.']],
+  ['parts that count something else', ['Het plan kent 4 sporen: 12 acties in spoor 1, 9 in spoor 2 en 7 in spoor 3.']],
+  ['de rest after the parts', ['We verwachten 300 deelnemers: 120 in het voorjaar, 100 in de zomer en 60 in het najaar, de rest later.']],
+  ['no count before the colon', ['Verdeeld naar wijk: 40 in Noord, 25 in Zuid en 19 in het centrum.']]
+]
+
+describeCalculationBattery('prose-calculation wave-17 colon breakdowns', colonWrong, colonRight, 6)
