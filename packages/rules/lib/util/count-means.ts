@@ -5,20 +5,64 @@
  */
 
 import { NUMBER } from './amount-change.js'
-import { div } from './exact-number.js'
+import { parseNumberWord } from '@kapstok/nl'
+import { div, make, mul, type Rational } from './exact-number.js'
 import { dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
-import { countsNoun, near, roundedToWhole } from './per-noun-means.js'
+import { countsNoun, near, oneSided, roundedToWhole } from './per-noun-means.js'
+import { isMeasureUnit, showRatio, unitFactor } from './unit-scales.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
 
+const APPROX = String.raw`gemiddeld|circa|ongeveer|ruim|bijna|zo['’]n`
+// What a mean counts: a noun, or a unit of measure, which may be short (`kg`, `m³`).
+const THING = String.raw`[\p{L}²³-]{3,}|[\p{L}²³]{1,2}(?=\s)`
 // `(gemiddeld) 35 trajecten per fte`.
-const MEAN = new RegExp(String.raw`(?:\b(gemiddeld|circa|ongeveer|ruim|bijna)\s+)?(?<![€\d.,]\s?)\b(${NUMBER})\s+([\p{L}-]{3,})\s+per\s+([\p{L}-]{2,})`, 'giu')
-// A plain count and the words after it (`390 trajecten`, `2 oudste wijken`); no euros, no percentages.
-const COUNT = new RegExp(String.raw`(?<![€\d.,]\s?)\b(${NUMBER})(?![\d%])(?=((?:\s+[\p{L}-]+){1,3}))`, 'giu')
+const MEAN = new RegExp(String.raw`(?:\b(${APPROX})\s+)?(?<![€\d.,]\s?)\b(${NUMBER})\s+(${THING})\s+per\s+([\p{L}-]{2,})`, 'giu')
+// The unit first: `per paal is dat ongeveer 260 kWh`, `per wijk komt dat neer op 14 meldingen`.
+const MEAN_AFTER = new RegExp(String.raw`\bper\s+([\p{L}-]{2,})\s+(?:is|zijn|komt|komen)\s+(?:dat|dit|het)\s+(?:(?:neer\s+|uit\s+)?op\s+)?(?:(${APPROX})\s+)?(?<![€\d.,]\s?)(${NUMBER})\s+(${THING})`, 'giu')
+// A plain count and the words after it (`390 trajecten`, `2 oudste wijken`, `705 MWh`); no euros, no
+// percentages. A year may stand right before it (`in 2025 1.860 ton`).
+const COUNT = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER})(?![\d%])(?=((?:\s+[\p{L}²³-]+){1,3}))`, 'giu')
+// A count after the mean that names what it is over: `gemiddeld 120.000 kWh per hal bij zes hallen`.
+const OVER_AFTER = /^\s*,?\s*(?:bij|over|voor|verdeeld\s+over)\s+(?:de\s+|het\s+|onze\s+)?(\d[\d.]*|\p{L}+)\s+((?:[\p{L}-]+\s*){1,2})/iu
 // A word that makes the number a mean of the numbers before, not a norm or a target (`de norm is 10 … per wijk`).
-const MEAN_WORD = /\b(?:gemiddeld|dat\s+(?:is|zijn)|dit\s+(?:is|zijn)|ofwel|oftewel|neerkomt|komt\s+neer)\b/iu
+const MEAN_WORD = /\b(?:gemiddeld|dat\s+(?:is|zijn)|dit\s+(?:is|zijn)|ofwel|oftewel|neerkomt|neer\s+op)\b/iu
 // Units of time make a rate, not a mean over counted things (`per jaar` is per-year-means').
 const TIME = /^(?:jaar|maand|week|dag|uur|kwartaal|keer)$/iu
+
+interface Mean {
+  approx: string
+  written: string
+  thing: string
+  unit: string
+  /** Offset of the mean's number in its sentence. */
+  at: number
+  /** Offset in the sentence where the mean's words end. */
+  end: number
+}
+
+// The means of a sentence in both orders; a short unit (`kg`) only when it is a unit of measure.
+function meansOf(sentence: string): Mean[] {
+  const out: Mean[] = []
+  for (const m of sentence.matchAll(MEAN)) {
+    const [all, approx = '', written = '', thing = '', unit = ''] = m
+    out.push({ approx, written, thing, unit, at: (m.index ?? 0) + all.indexOf(written), end: (m.index ?? 0) + all.length })
+  }
+  for (const m of sentence.matchAll(MEAN_AFTER)) {
+    const [all, unit = '', approx = '', written = '', thing = ''] = m
+    // `per … is dat` restates what the sentence before it gives: a mean word in itself.
+    out.push({ approx: approx || 'dat is', written, thing, unit, at: (m.index ?? 0) + all.lastIndexOf(written), end: (m.index ?? 0) + all.length })
+  }
+  return out.filter((x) => x.thing.length >= 3 || isMeasureUnit(x.thing))
+}
+
+// How many of the mean's thing one of a total's units holds: 1 for the same noun, the ratio of two
+// units of one measure (`705 MWh` against `kWh per paal`: 1.000), undefined for another thing.
+function factorOf(words: string, thing: string): Rational | undefined {
+  if (countsNoun(words, thing)) return make(1n, 1n)
+  const first = words.trim().split(/\s+/u)[0] ?? ''
+  return unitFactor(first, thing)
+}
 
 /**
  * Every mean of a counted thing per counted unit whose total and divisor stand in the same or the
@@ -31,30 +75,53 @@ export function countMeans(text: string): Equation[] {
   const out: Equation[] = []
   for (const sentences of paragraphSentences(text)) {
     sentences.forEach((sentence, s) => {
-      for (const m of sentence.text.matchAll(MEAN)) {
-        const [all, approx, written = '', thing = '', unit = ''] = m
+      for (const { approx, written, thing, unit, at, end } of meansOf(sentence.text)) {
         if (TIME.test(unit) || isYearNumber(written)) continue
-        if (!approx && !MEAN_WORD.test(sentence.text.slice(0, (m.index ?? 0) + all.indexOf(written)))) continue
-        const meanAt = sentence.index + (m.index ?? 0) + all.indexOf(written)
+        if (!approx && !MEAN_WORD.test(sentence.text.slice(0, at))) continue
+        const meanAt = sentence.index + at
         // The counts before the mean in its sentence and the two before it.
         const counts = sentences
           .slice(Math.max(0, s - 2), s + 1)
           .flatMap((t) => [...t.text.matchAll(COUNT)].map((c) => ({ at: t.index + (c.index ?? 0), text: c[1] ?? '', noun: c[2] ?? '' })))
           .filter((c) => c.at < meanAt - 1 && !isYearNumber(c.text))
-        const totals = counts.filter((c) => countsNoun(c.noun, thing))
-        const divisors = counts.filter((c) => countsNoun(c.noun, unit) && !countsNoun(c.noun, thing))
+        let totals: Array<{ at: number; text: string; noun: string; factor: Rational }> = counts.flatMap((c) => {
+          const factor = factorOf(c.noun, thing)
+          return factor ? [{ ...c, factor }] : []
+        })
+        // Several: the one in the mean's own sentence (a mean of the sentence before is no total).
+        if (totals.length > 1) totals = totals.filter((c) => c.at >= sentence.index)
+        let divisors = counts.filter((c) => countsNoun(c.noun, unit) && !factorOf(c.noun, thing))
+        // None before: the count the mean is over may follow it (`… per hal bij zes hallen`).
+        const over = OVER_AFTER.exec(sentence.text.slice(end))
+        if (divisors.length === 0 && over && countsNoun(over[2] ?? '', unit)) divisors = [{ at: meanAt, text: over[1] ?? '', noun: over[2] ?? '' }]
+        // A measured total (`390 MWh`) over one count in the mean's sentence, the mean in a smaller
+        // unit per another word for the counted thing (`door 61 zuilen, ruim 7.000 kWh per mast`):
+        // with one count there is nothing else the mean can be over.
+        if (divisors.length === 0 && totals.length === 1 && isMeasureUnit(thing) && totals[0]!.factor.n !== totals[0]!.factor.d) {
+          const own = counts.filter((c) => c.at >= sentence.index && !factorOf(c.noun, thing) && !TIME.test(c.noun.trim().split(/\s+/u)[0] ?? ''))
+          if (own.length === 1 && totals[0]!.at >= sentence.index) divisors = own
+        }
         // One of each, or the sentence is about more than one group.
         if (totals.length !== 1 || divisors.length !== 1) continue
-        const divisor = dutchNumber(divisors[0]!.text)
-        if (divisor.n === 0n) continue
-        const computed = div(dutchNumber(totals[0]!.text), divisor)
+        const divisor = countValue(divisors[0]!.text)
+        if (divisor === undefined || divisor.n === 0n) continue
+        const total = totals[0]!
+        const computed = div(mul(dutchNumber(total.text), total.factor), divisor)
         const stated = dutchNumber(written)
         if (!near(computed, stated)) continue
-        const e = proseEquation(`${totals[0]!.text} ÷ ${divisors[0]!.text}`, computed, { text: written, value: stated, index: meanAt }, Boolean(approx))
+        const scale = total.factor.n === total.factor.d ? '' : showRatio(total.factor)
+        const e = proseEquation(`${total.text}${scale} ÷ ${divisors[0]!.text}`, computed, { text: written, value: stated, index: meanAt }, Boolean(approx) && approx !== 'dat is')
         // A mean is rounded to whole units at least.
-        out.push(roundedToWhole(e))
+        out.push(oneSided(roundedToWhole(e), approx))
       }
     })
   }
   return out
+}
+
+// A count in digits or in words (`zes hallen`).
+function countValue(written: string): Rational | undefined {
+  if (/^\d/u.test(written)) return dutchNumber(written)
+  const n = parseNumberWord(written.toLowerCase())
+  return n === undefined ? undefined : make(BigInt(n), 1n)
 }

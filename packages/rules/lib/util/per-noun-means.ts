@@ -9,7 +9,7 @@
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { div, make } from './exact-number.js'
-import { dutchNumber, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
+import { add, dutchNumber, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
 import { namesUnit } from './rate-products.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
@@ -113,6 +113,23 @@ function datedIn(text: string, at: number, length: number, year: string): boolea
  */
 export function roundedToWhole(e: Equation): Equation {
   return { ...e, tolerance: { n: e.tolerance.n * 2n + e.tolerance.d, d: e.tolerance.d * 2n } }
+}
+
+/**
+ * A result after `ruim` or `bijna` lies on one side of the number it writes, by up to a whole step
+ * of its rounding (`ruim 640` for 647, not for 590): its range reaches a whole step on that side
+ * and keeps its half step on the other.
+ *
+ * @param e The equation.
+ * @param approx The rounding word before the result, if any.
+ * @returns The equation, its range moved after `ruim` or `bijna`.
+ */
+export function oneSided(e: Equation, approx: string | undefined): Equation {
+  const side = /^ruim$/iu.test(approx ?? '') ? 1n : /^bijna$/iu.test(approx ?? '') ? -1n : 0n
+  if (side === 0n) return e
+  // From [X − h, X + h] to [X − h, X + 2h] (ruim) or [X − 2h, X + h] (bijna): centre X ± h/2, half-width 3h/2.
+  const h = e.tolerance
+  return { ...e, stated: add(e.stated, { n: side * h.n, d: 2n * h.d }), tolerance: { n: 3n * h.n, d: 2n * h.d } }
 }
 
 /** Whether two numbers lie within a factor two of each other (else a reading is about something else). */

@@ -10,7 +10,7 @@
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { div, make } from './exact-number.js'
-import { dutchNumber, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
+import { add, dutchNumber, proseEquation, sub, within, type Equation, type Rational } from './onderbouwing.js'
 import { near, roundedToWhole } from './per-noun-means.js'
 import { linkedSentences } from './text.js'
 import { yearCounts } from './year-counts.js'
@@ -69,7 +69,10 @@ export function perYearMeans(text: string, plan?: PlanYears): Equation[] {
           if (!near(computed, stated)) break
           const e = proseEquation(`${euro ? '€ ' : ''}${total.text} ÷ ${years}`, computed, { text: written, value: stated, index: at }, approx)
           // A mean of whole things is rounded to a whole.
-          out.push(roundedToWhole(e))
+          const mean = roundedToWhole(e)
+          // A sum of a base and an addition, when one of them alone gives the mean: that is its reading.
+          if (spread.alone?.some((v) => within(div(v, make(BigInt(years), 1n)), stated, mean.tolerance))) break
+          out.push(mean)
           break
         }
       }
@@ -80,7 +83,7 @@ export function perYearMeans(text: string, plan?: PlanYears): Equation[] {
 
 // What a number per year spreads: one total over the years named, or the gap of a change `van A
 // naar B` over the years between its two years (or the years named).
-function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined): { total: { text: string; value: Rational }; years: number } | undefined {
+function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined): { total: { text: string; value: Rational }; years: number; alone?: Rational[] } | undefined {
   const found = quantities(text).filter((q) => q.euro === euro)
   const change = CHANGE.exec(text)
   if (change && found.length === 2) {
@@ -91,8 +94,19 @@ function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined): 
     return years !== undefined && years >= 1 ? { total: { text: `(${change[2]} − ${change[1]})`, value: gap }, years } : undefined
   }
   const years = yearsOf(text, plan)
-  return years !== undefined && found.length === 1 ? { total: { text: found[0]!.text, value: dutchNumber(found[0]!.text) }, years } : undefined
+  if (years === undefined) return undefined
+  if (found.length === 1) return { total: { text: found[0]!.text, value: dutchNumber(found[0]!.text) }, years }
+  // A base and what comes on top of it, of one noun (`bovenop de 640 plekken uit het actieplan komen
+  // nog 30 plekken voor …`): the total spread is their sum. (Either alone giving the mean is another
+  // reading, which the caller's filter lets hold.)
+  const [a, b] = found
+  if (found.length !== 2 || !a || !b || !ON_TOP.test(text)) return undefined
+  const nounAfter = (q: { end: number }): string => /^\s+(?:(?:extra|nieuwe|andere)\s+)?(\p{L}{3,})/u.exec(text.slice(q.end))?.[1]?.toLowerCase() ?? ''
+  if (!nounAfter(a) || nounAfter(a) !== nounAfter(b)) return undefined
+  return { total: { text: `(${a.text} + ${b.text})`, value: add(dutchNumber(a.text), dutchNumber(b.text)) }, years, alone: [dutchNumber(a.text), dutchNumber(b.text)] }
 }
+// Words that put a second count on top of a first: `naast`, `daarnaast`, `plus`, `bovenop`, `en nog`.
+const ON_TOP = /\b(?:naast|daarnaast|plus|bovenop|daarbovenop|en\s+nog|komen\s+(?:er\s+)?nog)\b/iu
 
 /**
  * The one number of years a stretch of text names; none when it names none or several.

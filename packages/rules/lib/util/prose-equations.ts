@@ -7,6 +7,7 @@
 
 import type { FinTabel } from '@kapstok/core'
 import { carriedTotals } from './carried-totals.js'
+import { colonParts } from './colon-parts.js'
 import { countMeans } from './count-means.js'
 import { deductions } from './deductions.js'
 import { impliedEquations } from './implied-equations.js'
@@ -21,6 +22,7 @@ import { paybackTimes } from './payback-times.js'
 import { priceGaps } from './price-gaps.js'
 import { labelListProducts } from './label-list-products.js'
 import { perYearMeans, type PlanYears } from './per-year-means.js'
+import { restatedPeriods } from './period-restated.js'
 import { planPeriodTotals } from './plan-period-totals.js'
 import { restAmounts } from './rest-amounts.js'
 import { restatedChanges } from './restated-changes.js'
@@ -63,7 +65,7 @@ export const impliedCalculations = memoByText(readImpliedCalculations)
 function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTabel[] = []): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
-  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...shareCounts(text), ...countMeans(text), ...priceGaps(text), ...labelListProducts(text)].filter(
+  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...shareCounts(text), ...countMeans(text), ...priceGaps(text), ...labelListProducts(text), ...restatedPeriods(text), ...colonParts(text)].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e) || bounded(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)

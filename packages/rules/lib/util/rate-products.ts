@@ -166,9 +166,14 @@ function unitPairs(text: string, quantities: Found[], result: Result): Array<[Fo
 }
 
 // `Een uitkering kost (gemiddeld) € 16.400`, `één traject kost ruim € 2.000`: the price of one of
-// the noun, whatever period the amount is per.
-const ONE_PRICED = new RegExp(String.raw`(?<!\p{L})(?:een|[eé]én|1)\s+([\p{L}'’-]+)\s+(?:kost|kostte|vraagt)\s+(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
-const oneThingPriced = (text: string, rate: Found): string | undefined => (rate.euro ? ONE_PRICED.exec(text.slice(Math.max(0, rate.index - 60), rate.index))?.[1] : undefined)
+// the noun, whatever period the amount is per. The noun may have an adjective or two before it and
+// a phrase after it, and the verb whom it costs (`Een korte cursus bij de bibliotheek kost de
+// gemeente gemiddeld € 300`): the noun is the word before that phrase.
+const ONE_PRICED = new RegExp(
+  String.raw`(?<!\p{L})(?:een|[eé]én|1)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?(\p{L}[\p{L}'’-]+)(?:\s+(?:van|in|bij|voor|op|uit|aan)\s+(?:[\p{L}'’.-]+\s+){0,3}?)?\s*(?:kost|kostte|vraagt)\s+(?:(?:de\s+gemeente|ons|per\s+jaar|jaarlijks)\s+)?(?:${APPROX}\s+)?(?:€\s*)?$`,
+  'iu'
+)
+const oneThingPriced = (text: string, rate: Found): string | undefined => (rate.euro ? ONE_PRICED.exec(text.slice(Math.max(0, rate.index - 100), rate.index))?.[1] : undefined)
 
 
 // `coaches` for `buurtcoach`: the counted noun is the last part of the compound unit.

@@ -24,7 +24,8 @@ const AFTER: Array<[RegExp, Cue]> = [
 // A cue between the previous quantity and the result: `, in totaal € 260.000`, `een daling van 530`.
 const BEFORE: Array<[RegExp, Cue]> = [
   [/\b(?:resteert|resteren|resteerde|restant|rest|blijft|blijven|bleef|bleven)\b/iu, 'rest'],
-  [/\b(?:stijging|daling|toename|afname|groei|verschil|verhoging|verlaging|vermindering)\b/iu, 'diff'],
+  // `per saldo` before a result: the balance of the two levels before it (`bracht … op. Daar stonden … tegenover, zodat … per saldo € …`).
+  [/\b(?:stijging|daling|toename|afname|groei|verschil|verhoging|verlaging|vermindering|per\s+saldo)\b/iu, 'diff'],
   [/\bgemiddeld(?:e)?\b/iu, 'mean'],
   [/\b(?:in\s+totaal|samen|totaal|opgeteld|bij\s+elkaar|zodat\s+(?:het|er|we)\b)/iu, 'sum'],
   [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|(?:is|zijn)\s+dat|omgerekend|ofwel|oftewel|neer\s+op|goed\s+voor|(?:dat|dit|wat)\s+(?:vraagt|vergt)|rekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?(?:met|op)|(?:komt|komen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op)\b/iu, 'product']
@@ -51,7 +52,12 @@ export function cueOf(text: string, r: Quantity, from: number, sentenceStart: nu
   // A year of its own the sentence before does not name (`Het tekort van 2025 was …`) dates another difference.
   const earlier = text.slice(Math.max(0, sentenceStart - 300), sentenceStart)
   const ownYears = (before.match(/\b(?:19|20)\d{2}\b/g) ?? []).every((y) => earlier.includes(y))
-  if (from === sentenceStart && ownYears && DIFFERENCE_NOUN.test(before) && !/\bvan\s+(?:€\s*)?$/iu.test(before)) return 'diff'
+  // The noun may open a later clause of the sentence (`…; het tekort van € … dekken we uit …`), and
+  // `van` before the result names its size unless a `naar` or `tot` makes it a level it changes from.
+  const clauseAt = sentenceStart + Math.max(0, text.slice(sentenceStart, r.index).lastIndexOf(';') + 1)
+  const changesFrom = /\bvan\s+(?:€\s*)?$/iu.test(before) && /^[^.;]*?\b(?:naar|tot)\b/iu.test(text.slice(r.end, r.end + 80))
+  const opens = from === sentenceStart || (from <= clauseAt && DIFFERENCE_NOUN.test(text.slice(clauseAt, r.index)))
+  if (opens && ownYears && DIFFERENCE_NOUN.test(before) && !changesFrom) return 'diff'
   // `daarvan is 4,6 km gereed en moet 5,8 km nog …`: after `daarvan`, what is still to come is the rest.
   if (OF_IT.test(text.slice(sentenceStart, r.index)) && (/\bnog\s+(?:\p{L}+\s+)?$/iu.test(before) || /^\s*(?:[\p{L}³]+\s+){0,2}?nog\b/iu.test(after))) return 'rest'
   // The cue must close the stretch before the result (`, in totaal € 260.000`), not open a clause far back.

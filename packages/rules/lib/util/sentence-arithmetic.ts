@@ -207,8 +207,12 @@ function imply(text: string, cue: Cue, r: Quantity, all: Quantity[], same: Quant
   const show = (qs: Quantity[], op: string): string => qs.map((q) => q.text).join(` ${op} `)
   if (cue === 'sum' && same.length >= 2) return { value: same.map((q) => q.value).reduce(add), expression: show(same, '+'), terms: same }
   if (cue === 'rest') {
-    const whole = wholeBefore.filter((q) => sameKind(q, r)).at(-1) ?? same[0]
-    const parts = same.filter((q) => q !== whole && q.index > (whole?.index ?? 0))
+    // The last whole with parts after it: two levels before a rest (`bracht € … op, terwijl … € … kostte.
+    // Er bleef … over`) are the whole and its part, not a whole with nothing taken from it.
+    const wholes = wholeBefore.filter((q) => sameKind(q, r))
+    const partsAfter = (w: Quantity | undefined): Quantity[] => same.filter((q) => q !== w && q.index > (w?.index ?? 0))
+    const whole = wholes.findLast((w) => partsAfter(w).length > 0) ?? wholes.at(-1) ?? same[0]
+    const parts = partsAfter(whole)
     if (!whole || parts.length === 0) return undefined
     return { value: parts.reduce((v, q) => sub(v, q.value), whole.value), expression: show([whole, ...parts], '−'), terms: [whole, ...parts] }
   }

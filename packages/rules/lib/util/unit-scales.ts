@@ -54,12 +54,23 @@ const sizeOf = (word: string): { measure: number; size: Rational } | undefined =
  * (`MWh`, `kWh`: 1.000; `kg`, `ton`: 1/1.000); undefined otherwise.
  */
 export function unitRatio(word: string, unit: string): Rational | undefined {
+  const ratio = unitFactor(word, unit)
+  return ratio && ratio.n !== ratio.d ? ratio : undefined
+}
+
+/**
+ * How many of `unit` one `word` holds when both are units of one measure, also 1 for the same
+ * unit written two ways (`m³` and `kuub`); undefined when they measure different things.
+ */
+export function unitFactor(word: string, unit: string): Rational | undefined {
   const a = sizeOf(word)
   const b = sizeOf(unit)
   if (!a || !b || a.measure !== b.measure) return undefined
-  const ratio = make(a.size.n * b.size.d, a.size.d * b.size.n)
-  return ratio.n === ratio.d ? undefined : ratio
+  return make(a.size.n * b.size.d, a.size.d * b.size.n)
 }
+
+/** Whether a word is a unit of measure (`kg`, `m³`, `kWh`), which may be shorter than a noun. */
+export const isMeasureUnit = (word: string): boolean => sizeOf(word) !== undefined
 
 /** The ratio as it reads in a formula: `× 1.000` or `÷ 1.000`. */
 export function showRatio(ratio: Rational): string {
