@@ -6,7 +6,7 @@ import { closedProse, gluedInLine, gluedLineBreaks, oneSentenceItem, sentenceWit
 import { itemTitles } from '../util/item-titles.js'
 import { owesWord } from '../util/clause-verbs.js'
 import { clauseGaps, objectlessVerb, openBijzin, provenCut } from '../util/clause-gaps.js'
-import { closedSiblings, isItem, itemText, lastWord, listFollows, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
+import { closedSiblings, isItem, itemCloses, itemText, lastWord, listFollows, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
 import { dangling, endsOnNeverLast, endsOnPreposition, neverLastSet, particles, prepositionSet, pronominalAdverb } from '../util/sentence-end-words.js'
 import { objectMissing } from '../util/missing-object.js'
 import { lineStopsMidClause, stopsMidClause } from '../util/mid-clause.js'
@@ -53,13 +53,15 @@ export const unfinishedSentence = lintRule(
     // List items the reader made into items (kaders, inspanningen, doelen): the title is the
     // item's first line; an item with sub-items (`tekst`) continues there.
     const titles = itemTitles(model)
-    for (const { pointer, text, continues, othersClosed } of titles) {
+    for (const { pointer, text, continues, othersClosed, anotherClosed } of titles) {
       if (!continues) for (const gap of clauseGaps(text)) gapAt(pointer, text, gap.index, gap)
       const last = lastWord(text)
       if (!last || continues) continue
       if (dangling.has(last.word.toLowerCase()) || owesWord(text)) report(pointer, text, last.index, last.word, 'word')
       // One item of sentences that stops mid-clause while all the others (two or more) close.
       else if (othersClosed && oneSentenceItem(text) && stopsMidClause(text)) report(pointer, text, last.index, last.word, 'open')
+      // A sentence that stops inside a bijzin before its verb, in a list of sentences.
+      else if (anotherClosed && sentenceInOwnBijzin(text)) report(pointer, text, last.index, last.word, 'open')
     }
     // Cells, titles, captions and fields outside running text that stop on an article,
     // conjunction or preposition. Item titles were read above.
@@ -121,6 +123,10 @@ export const unfinishedSentence = lintRule(
               // An item whose last sentence breaks off while its first and the other items close
               // with a full stop ("1. We openen een inloophuis. Verder willen we dat meer"), or an
               // item of one sentence that stops while all the others close.
+              report(pointer, text, offset + last.index, last.word, 'open')
+            } else if (last && stopsInOwnBijzin(lines, j)) {
+              // An item that stops inside a bijzin before its verb (`- We zoeken uit hoe ouders
+              // sneller bij de Wegwijzer`), whatever its last word, in a list where another item closes.
               report(pointer, text, offset + last.index, last.word, 'open')
             } else if (last && prepositionSet.has(word) && word !== 'een') {
               // An item that stops on a preposition without its object ("- begeleiding van jongeren naar");
@@ -256,6 +262,17 @@ export const unfinishedSentence = lintRule(
     }
   }
 )
+
+// A list item that is a sentence (a capital first) and stops without its mark inside a bijzin that
+// has no verb, while another item of its list closes: the list is one of sentences, this one is cut.
+function stopsInOwnBijzin(lines: string[], j: number): boolean {
+  return sentenceInOwnBijzin(itemText(lines[j] ?? '')) && lines.some((line, k) => k !== j && isItem(line) && itemCloses(line))
+}
+
+// A text with a capital first that stops without its mark inside a bijzin without a verb.
+function sentenceInOwnBijzin(content: string): boolean {
+  return /^\p{Lu}/u.test(content) && openBijzin(content) !== undefined
+}
 
 // A list item of one clause in lower case, as in a list that runs on with semicolons.
 function oneClause(content: string): boolean {
