@@ -40,6 +40,7 @@ const clean: BatteryWording[] = [
   ['a source line', ['# Cijfers', '', 'In 2025 waren er 412 meldingen.', '', 'Bron: politie, bewerking door de gemeente', '', '# Geld', '', 'Het budget is € 40.000.']],
   ['question clauses with verbs a reader may miss', items('- We zagen hoe snel de vraag naar hulp groeide.', '- We weten nog niet wie de prijs uitreikt', '- We vragen na hoe de proef in de andere kernen verliep.')],
   ['a noun in -ging at the end of a complete item', items('- We bespreken met de thuiszorg hoe we de wijkverpleging versterken.', '- Inwoners zien welke hulp er is voor hun verzorging.')],
+  ['a question word as a noun after an article', items('- In deel een staat het waarom van de nieuwe aanpak', '- In deel twee staat het hoe en wanneer van de uitvoering', '- Deel drie gaat over geld.')],
   ['an of-clause with its verb and a modal', p('In 2028 onderzoeken we of een tweede buurtbus voor de kleine kernen ook op zondag kan rijden.')]
 ]
 

@@ -176,7 +176,7 @@ function lastSentenceStart(raw: string[]): number {
 const lastOpener = /^(?:dat|of|omdat|zodat|doordat|nadat|voordat|zodra|terwijl|hoewel|wanneer)$/u
 // Words that open an indirect question (`zoeken uit hoe ouders …`, `bekijken welke wijken …`, `, waarom zo
 // weinig …`): a bijzin whatever stands before it, and with its own subject or a noun after it.
-// `hoe` before a comparative is no opener (`hoe eerder hoe beter`).
+// `hoe` before a comparative is no opener (`hoe eerder hoe beter`), nor one in a row of them (`hoe en wanneer`).
 const questionOpener = /^(?:hoe|wie|waarom|welke|welk|hoeveel|hoelang)$/u
 const clauseSubject = /^(?:de|het|een|deze|dit|die|onze|ons|hun|haar|uw|elke|iedere|elk|ieder|alle|veel|meer|enkele|geen|er|we|wij|ze|zij|u|je|hij|men|iedereen|inwoners|mensen|\d[\d.,]*)$/u
 
@@ -188,7 +188,8 @@ const clauseSubject = /^(?:de|het|een|deze|dit|die|onze|ons|hun|haar|uw|elke|ied
  */
 function opensLastBijzin(words: string[], raw: string[], s: number): boolean {
   const word = words[s] ?? ''
-  if (questionOpener.test(word)) return !(word === 'hoe' && /(?:er|st)$/u.test(words[s + 1] ?? ''))
+  // After an article the word is a noun (`het waarom van de agenda`, `het hoe en wat`).
+  if (questionOpener.test(word)) return !article.test(words[s - 1] ?? '') && !/^(?:en|of)$/u.test(words[s + 1] ?? '') && !(word === 'hoe' && /(?:er|st)$/u.test(words[s + 1] ?? ''))
   if (!lastOpener.test(word) || /,$/u.test(raw[s - 1] ?? '') || !clauseSubject.test(words[s + 1] ?? '')) return false
   if (word !== 'of') return true
   const before = words[s - 1] ?? ''
