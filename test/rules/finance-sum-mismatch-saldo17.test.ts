@@ -28,4 +28,4 @@ const clean: BatteryWording[] = [
   ['an addition and two withdrawals, right', t(['| Saldo voor reserves | 240 | 115 | -35 |', '| Storting reserve onderhoud | -300 | -300 | -300 |', '| Onttrekking egalisatiereserve | 90 | 75 | 60 |', '| Onttrekking reserve riolering | 25 | 30 | 35 |', '| Saldo na reserves | 55 | -80 | -240 |'])]
 ]
 
-describeBattery(financeSumMismatch, defects, clean, 5)
+describeBattery(financeSumMismatch, defects, clean, 6)

@@ -167,11 +167,12 @@ function readFinTabel(
 
 /**
  * Whether a row states a computed value, by its label: `Totaal …`, `Subtotaal`, `Saldo …`
- * (`Saldo van baten en lasten`, `Totaal saldo`).
+ * (`Saldo van baten en lasten`, `Totaal saldo`, `Resultaat na bestemming`).
  */
 function claimRow(label: string): 'totaal' | 'subtotaal' | 'saldo' | undefined {
   if (/^sub-?\s?totaal\b/i.test(label)) return 'subtotaal'
-  if (/^(?:totaal\s+)?saldo\b/i.test(label)) return 'saldo'
+  // `Resultaat voor bestemming`, `Resultaat na mutaties reserves`: a saldo under another name.
+  if (/^(?:totaal\s+)?(?:saldo|resultaat\s+(?:na|voor|vóór))\b/i.test(label)) return 'saldo'
   if (/^totaal\b/i.test(label)) return 'totaal'
   return undefined
 }
