@@ -21,7 +21,7 @@ const defects: BatteryWording[] = [
   ['a particle uit with a phrase', ['We nodigen vijf partijen uit voor het overleg:', '', '- de woningstichting;', '- de huurdersvereniging;', '- de thuiszorg;', '- het sociaal team.']],
   ['an apposition after a comma', ['We stellen vier werkgroepen in, elk met een eigen voorzitter:', '', '- verkeer;', '- groen;', '- spelen.']],
   ['a particle af', ['We schaffen in 2029 twee regelingen af:', '', '- de tegemoetkoming voor de hondenbelasting;', '- de bijdrage voor schoolzwemmen;', '- de premie voor regentonnen.']],
-  ['a count in a list item with sub-items', ['- We trainen elk jaar veertig vrijwilligers.', '- We openen in 2028 een loket dat zich richt op drie doelgroepen:', '  - mantelzorgers;', '  - statushouders;', '  - werkzoekenden boven de vijftig;', '  - jonge ouders.', '- We evalueren het loket na twee jaar.']],
+  ['a count in a list item with sub-items', ['- We trainen elk jaar veertig vrijwilligers.', '- In 2029 starten we een loket met hulp voor drie doelgroepen:', '  - mantelzorgers;', '  - statushouders;', '  - werkzoekenden boven de vijftig;', '  - jonge ouders.', '- We evalueren het loket na twee jaar.']],
   ['a count in a numbered item with sub-items', ['1. Preventie. We betrekken vier scholen bij de aanpak:', '   - De Wilg;', '   - Het Palet;', '   - De Regenboog.', '2. Nazorg. We volgen elk gezin een jaar lang.']],
   ['a phrase with a bracket', ['Dit plan kent vier speerpunten (elk met eigen doelen):', '', '- schoon;', '- heel;', '- veilig;', '- groen;', '- gezond.']],
   ['a verb-final clause', ['Dit zijn de zeven wijken waar we in 2028 beginnen:', '', '- Oosterhof;', '- Molenkamp;', '- De Brink;', '- Vogelzang;', '- Het Zand;', '- Veldhuizen.']],
@@ -31,7 +31,7 @@ const defects: BatteryWording[] = [
 const clean: CleanWording[] = [
   ['a phrase with elk, right count', ['We hanteren drie criteria met elk een eigen weging:', '', '- de afstand tot de school;', '- het aantal bewoners;', '- de verkeersdrukte.']],
   ['a separable particle, right count', ['Het college wijst vier locaties aan:', '', '- het Raadhuisplein;', '- de Veemarkt;', '- de Stationsweg;', '- het terrein achter de kazerne.']],
-  ['a count in a list item, right sub-items', ['- We trainen elk jaar veertig vrijwilligers.', '- We openen in 2028 een loket dat zich richt op drie doelgroepen:', '  - mantelzorgers;', '  - statushouders;', '  - jonge ouders.', '- We evalueren het loket na twee jaar.']],
+  ['a count in a list item, right sub-items', ['- We trainen elk jaar veertig vrijwilligers.', '- In 2029 starten we een loket met hulp voor drie doelgroepen:', '  - mantelzorgers;', '  - statushouders;', '  - jonge ouders.', '- We evalueren het loket na twee jaar.']],
   ['topics after a count of partners', ['Met elk van de vier partners maken we afspraken over:', '', '- de inzet van personeel;', '- de verdeling van kosten;', '- het delen van gegevens.']],
   ['a count of times', ['We halen drie keer per jaar grofvuil op bij de volgende adressen:', '', '- Dorpsstraat 4;', '- Kerkweg 12;', '- Molenpad 1;', '- Veldweg 9;', '- Brink 20.']],
   ['a subset with waarvan', ['We nemen zes maatregelen, waarvan de belangrijkste zijn:', '', '- stille bestrating;', '- lagere snelheid.']],

@@ -18,29 +18,29 @@ const p = (...lines: string[]): string[] => ['# Aanpak', '', ...lines, '', '# Ge
 const items = (...lines: string[]): string[] => ['# Aanpak', '', 'Dit gaan we doen:', '', ...lines, '', '# Geld', '', 'Het budget is € 40.000.']
 
 const defects: BatteryWording[] = [
-  ['a hoe-clause ending on a noun, list item then blank line', items('- We organiseren twee keer per jaar een markt.', '- We zoeken met de scholen uit hoe ouders sneller bij de juiste hulp', '', '- De bibliotheek krijgt een leesplein.')],
+  ['a hoe-clause ending on a noun, list item then blank line', items('- We houden elk voorjaar een markt.', '- We zoeken met de scholen uit hoe ouders sneller bij de juiste hulp', '', '- De bibliotheek krijgt een leesplein.')],
   ['a welke-clause in a paragraph', p('Samen met de bibliotheek bekijken we welke inwoners het vaakst de digitale balie')],
-  ['a wanneer-clause ending on a street', p('We bespreken met de woningstichting wanneer de renovatie van de flats aan de Dijkstraat')],
+  ['a wanneer-clause ending on a street', p('We bespreken met de woningstichting wanneer de renovatie van de portiekflats bij de Dijkstraat')],
   ['a waar-clause in a list item among items', items('- We plaatsen vijf nieuwe afvalbakken.', '- Het wijkteam gaat na waar de meeste meldingen over overlast', '- We maken een schouwronde met bewoners.')],
   ['an of-clause ending on an adverb phrase', p('In 2028 onderzoeken we of een tweede buurtbus voor de kleine kernen ook op zondag')],
   ['a wie-clause ending on a noun', p('We leggen vast wie in de nachtelijke uren het eerste aanspreekpunt voor ondernemers')],
   ['a hoeveel-clause with digits', items('- We kijken per kwartaal hoeveel aanvragen voor een parkeervergunning binnen 8 weken', '- We publiceren de cijfers op de website.')],
   ['a numbered item with a hoe-clause', ['# Aanpak', '', '1. We stemmen met de zorgverzekeraar af hoe de kosten van de wijkverpleging', '2. We maken afspraken over de nachtzorg.', '', '# Geld', '', 'Het budget is € 40.000.']],
-  ['a welk-clause ending on a number', p('Voor de zomer van 2028 weten we welk deel van de driehonderd nieuwe woningen')],
+  ['a welk-clause ending on a number', p('Eind 2028 weten we welk deel van de driehonderd nieuwe woningen')],
   ['a waarom-clause after a comma', p('Ook vragen we de jongeren zelf, waarom zo weinig van hen de sportclub')]
 ]
 
 const clean: BatteryWording[] = [
-  ['a hoe-clause with its verb, no mark', items('- We organiseren twee keer per jaar een markt.', '- We zoeken met de scholen uit hoe ouders sneller bij de juiste hulp komen', '', '- De bibliotheek krijgt een leesplein.')],
+  ['a hoe-clause with its verb, no mark', items('- We houden elk voorjaar een markt.', '- We zoeken met de scholen uit hoe ouders sneller bij de juiste hulp komen', '', '- De bibliotheek krijgt een leesplein.')],
   ['noun-phrase items', ['# Doelen', '', '- Betere fietspaden tussen de kernen', '- Meer groen op de schoolpleinen', '- Minder zwerfafval langs de wegen', '', '# Geld', '', 'Het budget is € 40.000.']],
-  ['a question as a title item', ['# Vragen', '', 'De raad wil weten:', '', '- Hoe verder met de oude bibliotheek', '- Wat de kosten van de nieuwe sporthal', '', '# Geld', '', 'Het budget is € 40.000.']],
+  ['a question as a title item', ['# Vragen', '', 'De raad wil weten:', '', '- Hoe verder met de oude bibliotheek', '- Wat de sporthal in Oost', '', '# Geld', '', 'Het budget is € 40.000.']],
   ['fragments with a relative clause', ['# Doelgroep', '', 'We richten ons op:', '', '- ouders van jonge kinderen', '- jongeren die de school zonder diploma verlaten', '', '# Geld', '', 'Het budget is € 40.000.']],
   ['a waar-clause with its verb and a particle', p('Het wijkteam zoekt uit waar de meeste meldingen over overlast vandaan komen.')],
   ['a welke-clause as a full sentence without mark', items('- We bekijken welke inwoners de digitale balie het vaakst gebruiken', '- We publiceren de cijfers.')],
   ['a source line', ['# Cijfers', '', 'In 2025 waren er 412 meldingen.', '', 'Bron: politie, bewerking door de gemeente', '', '# Geld', '', 'Het budget is € 40.000.']],
   ['question clauses with verbs a reader may miss', items('- We zagen hoe snel de vraag naar hulp groeide.', '- We weten nog niet wie de prijs uitreikt', '- We vragen na hoe de proef in de andere kernen verliep.')],
   ['a noun in -ging at the end of a complete item', items('- We bespreken met de thuiszorg hoe we de wijkverpleging versterken.', '- Inwoners zien welke hulp er is voor hun verzorging.')],
-  ['a question word as a noun after an article', items('- In deel een staat het waarom van de nieuwe aanpak', '- In deel twee staat het hoe en wanneer van de uitvoering', '- Deel drie gaat over geld.')],
+  ['a question word as a noun after an article', items('- In deel een staat het waarom van de nieuwe aanpak', '- In deel twee staat het wie en hoe van de uitvoering', '- Deel drie gaat over geld.')],
   ['an of-clause with its verb and a modal', p('In 2028 onderzoeken we of een tweede buurtbus voor de kleine kernen ook op zondag kan rijden.')]
 ]
 

@@ -163,7 +163,7 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
     out.push({ row, label: rij.label, soort, cells })
     if (soort === 'subtotaal') {
       // A subtotal of the mutations under a balance stands in for those rows only: the balance
-      // stays a row of its own for a saldo further down (`Saldo na mutaties`).
+      // stays a row of its own for a saldo further down (`Eindsaldo`).
       const c = cells.findIndex((cell) => cell?.how === 'de som van de rijen erboven')
       const rows = (c >= 0 ? mutationsAfterBalance(loose, c) : undefined) ?? loose
       segment = segment.filter((s) => !rows.includes(s as FinRij))
@@ -231,7 +231,7 @@ function mutationsAfterBalance(rows: FinRij[], c: number): FinRij[] | undefined 
 }
 
 /**
- * The rows a saldo without lasten and baten rows adds up (`Saldo na mutaties reserves` under a
+ * The rows a saldo without lasten and baten rows adds up (`Saldo na inzet reserves` under a
  * saldo of the programme, withdrawals and an addition): the rows since the previous claim row, a
  * subtotal standing in for its rows, when in this column they are written with both signs, so the
  * sign says which way each row goes. Rows of one sign may be lasten and baten written alike

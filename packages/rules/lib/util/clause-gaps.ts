@@ -176,9 +176,14 @@ function lastSentenceStart(raw: string[]): number {
 const lastOpener = /^(?:dat|of|omdat|zodat|doordat|nadat|voordat|zodra|terwijl|hoewel|wanneer)$/u
 // Words that open an indirect question (`zoeken uit hoe ouders …`, `bekijken welke wijken …`, `, waarom zo
 // weinig …`): a bijzin whatever stands before it, and with its own subject or a noun after it.
-// `hoe` before a comparative is no opener (`hoe eerder hoe beter`), nor one in a row of them (`hoe en wanneer`).
+// `hoe` before a comparative is no opener (`hoe eerder hoe beter`), nor one in a row of them (`wie en wanneer`).
 const questionOpener = /^(?:hoe|wie|waarom|welke|welk|hoeveel|hoelang)$/u
 const clauseSubject = /^(?:de|het|een|deze|dit|die|onze|ons|hun|haar|uw|elke|iedere|elk|ieder|alle|veel|meer|enkele|geen|er|we|wij|ze|zij|u|je|hij|men|iedereen|inwoners|mensen|\d[\d.,]*)$/u
+
+// A question word in a row of them (`het wie en hoe`, `wie en wanneer`): named, not opening a clause.
+function questionRow(words: string[], s: number): boolean {
+  return /^(?:en|of)$/u.test(words[s + 1] ?? '') || (/^(?:en|of)$/u.test(words[s - 1] ?? '') && (questionOpener.test(words[s - 2] ?? '') || /^(?:wat|wanneer|waar)$/u.test(words[s - 2] ?? '')))
+}
 
 /**
  * Whether the word at `s` opens a bijzin in a text without its closing mark: a conjunction before
@@ -188,8 +193,8 @@ const clauseSubject = /^(?:de|het|een|deze|dit|die|onze|ons|hun|haar|uw|elke|ied
  */
 function opensLastBijzin(words: string[], raw: string[], s: number): boolean {
   const word = words[s] ?? ''
-  // After an article the word is a noun (`het waarom van de agenda`, `het hoe en wat`).
-  if (questionOpener.test(word)) return !article.test(words[s - 1] ?? '') && !/^(?:en|of)$/u.test(words[s + 1] ?? '') && !(word === 'hoe' && /(?:er|st)$/u.test(words[s + 1] ?? ''))
+  // After an article the word is a noun (`het waarom achter de keuze`, `een hoe en wat`).
+  if (questionOpener.test(word)) return !article.test(words[s - 1] ?? '') && !questionRow(words, s) && !(word === 'hoe' && /(?:er|st)$/u.test(words[s + 1] ?? ''))
   if (!lastOpener.test(word) || /,$/u.test(raw[s - 1] ?? '') || !clauseSubject.test(words[s + 1] ?? '')) return false
   if (word !== 'of') return true
   const before = words[s - 1] ?? ''
@@ -207,10 +212,10 @@ function readsAsVerb(words: string[], raw: string[], i: number, last = false): b
   // `-aan` for the verbs of one syllable (`uitgaan`, `bestaan`, `omslaan`).
   if (notVerb.test(word) || notVerbAan.test(word) || !/(?:t|en|aan|de|te|d)$/u.test(word)) return false
   const before = words[i - 1] ?? ''
-  // Right after an article, or after the opener of an indirect question (`hoe signalen …`): the subject, no verb.
+  // Right after an article, or after the opener of an indirect question (`hoe bewoners …`): the subject, no verb.
   if (article.test(before) || questionOpener.test(before)) return false
   // An ordinal or a superlative between an article and the word makes it a noun (`het eerste
-  // aanspreekpunt`, `de laatste markt`); not any word in -e, that may be a noun (`de Woonvisie besluit`).
+  // contract`, `de laatste markt`); not any word in -e, that may be a noun (`de Adviescommissie stemt`).
   if (/^(?:\p{L}+ste|tweede|derde|vierde|vijfde|zesde|zevende|negende|tiende|volgende|vorige)$/u.test(before) && determinerOnly.test(words[i - 2] ?? '') && !last) return false
   // Last in the bijzin a word on -t is its verb, also after a stranded preposition (`er … over beslist`).
   if (!/en$/u.test(word)) return last || !prepositions.has(before)

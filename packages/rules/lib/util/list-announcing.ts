@@ -22,7 +22,7 @@ const DANGLING = /^(?:met|aan|voor|over|bij|naar|van|tot|om|tegen|via)$/iu
 // the count as the object, right after its noun or a short phrase of it (`vier routes voor fietsers aan:`),
 // the verb ends there and the list is the noun's.
 const SEPARABLE = /^(?:aan|voor|over|bij|om)$/iu
-// A phrase right after the noun that says what each item has of its own (`met elk een eigen budget`,
+// A phrase right after the noun that says what each item has of its own (`met ieder een eigen budget`,
 // `… in, ieder met een trekker`, `(elk met eigen doelen)`): it describes the items, it does not count per
 // item as `per wijk` does. Not after a verb (`hebben elk hun eigen …:` may list what they have) nor
 // with a determiner (`elk met deze taken:` lists the taken).
