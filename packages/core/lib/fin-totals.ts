@@ -146,6 +146,9 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
         if (options.length === 0) {
           const signed = signedRows(segment.map((x) => ('subtotal' in x ? x.subtotal : x)), c)
           if (signed) options.push({ how: 'de som van de rijen erboven met hun teken', sum: sumOf(signed.map((r) => r.bedragen[c])), estimated: true })
+          // Under a balance, a saldo may add up the mutations only (`Saldo inzet reserves` under the programme's saldo).
+          const [head, ...mutations] = signed ?? []
+          if (head && mutations.length >= 2 && BALANCE.test(head.label.trim())) options.push({ how: 'de som van de mutaties erboven', sum: sumOf(mutations.map((r) => r.bedragen[c])), estimated: true })
         }
       }
       const candidates = options.filter((o): o is { how: string; sum: Part; estimated?: boolean } => o.sum !== undefined)

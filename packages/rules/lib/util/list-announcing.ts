@@ -27,6 +27,16 @@ const SEPARABLE = /^(?:aan|voor|over|bij|om)$/iu
 // item as `per wijk` does. Not after a verb (`hebben elk hun eigen …:` may list what they have) nor
 // with a determiner (`elk met deze taken:` lists the taken).
 const EACH_OWN = /^[ \t]*(?:(?:in|uit|op|aan|toe|voor|vast|af)(?=,))?(?:[,(][ \t]*)?(?:met[ \t]+(?:elk|ieder)|(?:elk|ieder)[ \t]+met)[ \t]+(?:een[ \t]+(?:eigen[ \t]+)?|(?:(?:hun|zijn|haar)[ \t]+)?eigen[ \t]+)[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){0,2}?\)?(?=[ \t]*:\s*$)/iu
+// The same inside a relative clause (`, die ieder een eigen trekker krijgen:`): no count per item
+// either. In the main clause it may be what the list holds (`hebben elk hun eigen karakter:`).
+const OWN = /\b(?:elk|ieder)[ \t]+(?:met[ \t]+)?(?:(?:een|hun|zijn|haar)[ \t]+)?eigen\b|\b(?:elk|ieder)[ \t]+met[ \t]+een\b/giu
+const OWN_CLAUSE = /(?:^|,)[ \t]*(?:die|dat)[ \t][^,;:]*\b(?:elk|ieder)\b/iu
+// A pointer in brackets before the colon (`(zie paragraaf 4)`, `(tabel 2)`, `(in willekeurige volgorde)`):
+// an aside, not part of what is counted. Not a bracket that names items or says the list is partial.
+const ASIDE = /[ \t]*\((?:zie|vgl\.|tabel|figuur|bijlage|hoofdstuk|paragraaf|§|in[ \t]+willekeurige[ \t]+volgorde|in[ \t]+volgorde[ \t]+van)[^(),]*\)(?=[ \t]*:\s*$)/iu
+// Names in brackets before the colon (`twee speeltuinen (Oost, West):`) are the counted items; the
+// list below is of something else (what is done there). The inline reader counts the names.
+const NAMED = /\([^()]*(?:,|[ \t](?:en|of)[ \t])[^()]*\)[ \t]*:\s*$/u
 // A part after the noun: `zes maatregelen, waarvan de belangrijkste zijn:` lists some of them.
 const WHEREOF = /\bwaarvan\b/iu
 // Per item (`drie acties per thema`, `twee plekken in elke wijk`): the list is not of that count.
@@ -64,7 +74,7 @@ export function announcing(sentence: string, except: RegExp | undefined): Claim 
   const [m] = claims
   if (!m) return undefined
   const written = sentence.slice(m.index + m[0].length)
-  const after = written.replace(EACH_OWN, '')
+  const after = written.replace(EACH_OWN, '').replace(ASIDE, '')
   const noun = (m[3] ?? '').toLowerCase()
   const words = after.replace(/[^\p{L}\s'’-]/gu, ' ').trim().split(/\s+/).filter(Boolean)
   // A relative clause (`drie loketten die op werkdagen open zijn:`) describes the noun; its
@@ -88,7 +98,7 @@ export function announcing(sentence: string, except: RegExp | undefined): Claim 
   // per item before it (`per wijk de drie buurthuizen`): the list is not of that count.
   // Another count after it (`zes aanvragen ontvangen, waarvan deze vier …:`) may be the one the list sizes.
   const elsewhere = /;/.test(after) || /\bper\b/iu.test(sentence.slice(0, m.index)) || ANOTHER_COUNT.test(after)
-  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || SUBSET.test(after) || WHEREOF.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
+  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || SUBSET.test(after) || WHEREOF.test(after) || NAMED.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(OWN_CLAUSE.test(after) ? after.replace(OWN, '') : after) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
   // Only right after the noun does the colon prove the list is the noun's (not with `met elk …` between).
   const colon = after === written && /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
