@@ -124,10 +124,12 @@ export const unfinishedSentence = lintRule(
               // with a full stop ("1. We openen een inloophuis. Verder willen we dat meer"), or an
               // item of one sentence that stops while all the others close.
               report(pointer, text, offset + last.index, last.word, 'open')
-            } else if (last && stopsInOwnBijzin(lines, j)) {
-              // An item that stops inside a bijzin before its verb (`- We zoeken uit hoe ouders
-              // eerder bij het loket`), whatever its last word, in a list where another item closes.
-              report(pointer, text, offset + last.index, last.word, 'open')
+            } else if (isItem(line.trim()) && !nested && stopsInOwnBijzin(lines, j)) {
+              // An item that stops inside a bijzin before its verb (`- We zoeken uit hoe bewoners
+              // eerder bij het loket`, `… dat elk kind in groep 8`), whatever its last word or number,
+              // in a list where another item closes.
+              const end = last ?? tailToken(line)
+              report(pointer, text, offset + end.index, end.word, 'open')
             } else if (last && prepositionSet.has(word) && word !== 'een') {
               // An item that stops on a preposition without its object ("- begeleiding van jongeren naar");
               // an item may be a phrase of two words (`een budget voor`).
@@ -267,6 +269,12 @@ export const unfinishedSentence = lintRule(
 // has no verb, while another item of its list closes: the list is one of sentences, this one is cut.
 function stopsInOwnBijzin(lines: string[], j: number): boolean {
   return sentenceInOwnBijzin(itemText(lines[j] ?? '')) && lines.some((line, k) => k !== j && isItem(line) && itemCloses(line))
+}
+
+// The last token of a line (a number too, which `lastWord` leaves out), with its offset.
+function tailToken(line: string): { word: string; index: number } {
+  const m = /(\S+)\s*$/u.exec(line)
+  return { word: m?.[1] ?? '', index: m?.index ?? 0 }
 }
 
 // A text with a capital first that stops without its mark inside a bijzin without a verb.

@@ -177,7 +177,7 @@ const lastOpener = /^(?:dat|of|omdat|zodat|doordat|nadat|voordat|zodra|terwijl|h
 // Words that open an indirect question (`zoeken uit hoe ouders …`, `bekijken welke wijken …`, `, waarom zo
 // weinig …`): a bijzin whatever stands before it, and with its own subject or a noun after it.
 // `hoe` before a comparative is no opener (`hoe eerder hoe beter`), nor one in a row of them (`wie en wanneer`).
-const questionOpener = /^(?:hoe|wie|waarom|welke|welk|hoeveel|hoelang)$/u
+const questionOpener = /^(?:hoe|wie|waarom|welke|welk|hoeveel|hoelang|hoeverre)$/u
 const clauseSubject = /^(?:de|het|een|deze|dit|die|onze|ons|hun|haar|uw|elke|iedere|elk|ieder|alle|veel|meer|enkele|geen|er|we|wij|ze|zij|u|je|hij|men|iedereen|inwoners|mensen|\d[\d.,]*)$/u
 
 // A question word in a row of them (`het wie en hoe`, `wie en wanneer`): named, not opening a clause.
@@ -229,7 +229,7 @@ function readsAsVerb(words: string[], raw: string[], i: number, last = false): b
   return !prepositions.has(before) && !determinerOnly.test(before) && !/^\d/u.test(before) && !(/e$/u.test(before) && determinerOnly.test(words[i - 2] ?? ''))
 }
 const auxiliary = /^(?:is|zijn|was|waren|ben|kan|kunnen|zal|zullen|wil|willen|mag|mogen|moet|moeten|heeft|hebben|wordt|worden|gaat|gaan|blijft|blijven|komt|komen|staat|staan|ligt|liggen|doet|doen)$/u
-const article = /^(?:de|het|een|deze|dit|onze|ons|hun|haar|uw|elke|iedere|geen|eigen|nieuwe)$/u
+const article = /^(?:de|het|een|deze|dit|onze|ons|hun|haar|uw|elk|elke|ieder|iedere|geen|eigen|nieuwe)$/u
 // Number words count like digits: `vier weken` is a plural after its count.
 const determinerOnly = /^(?:de|het|een|deze|dit|onze|ons|hun|haar|uw|elke|iedere|alle|veel|meer|minder|geen|eigen|nieuwe|enkele|welke|welk|hoeveel|ruim|bijna|circa|ongeveer|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)$/u
 
