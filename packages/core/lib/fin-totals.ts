@@ -81,6 +81,9 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
   let segment: Array<FinRij | { subtotal: FinRij; rows: FinRij[] }> = []
   let detail: FinRij[] = []
   let previous: FinRij[] | undefined
+  // The last saldo row: the opening balance of the rows after it, for a saldo further down
+  // (`Saldo van baten en lasten`, then reserve mutations, then `Resultaat na bestemming`).
+  let opening: FinRij | undefined
   let lasten: FinRij | undefined
   let baten: FinRij | undefined
   // What the rows under a total add up to, per column: a saldo that agrees with the rows is not
@@ -144,7 +147,7 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
         }
         // No lasten and baten to take apart: the rows above with their signs.
         if (options.length === 0) {
-          const signed = signedRows(segment.map((x) => ('subtotal' in x ? x.subtotal : x)), c)
+          const signed = signedRows([...(opening ? [opening] : []), ...segment.map((x) => ('subtotal' in x ? x.subtotal : x))], c)
           if (signed) options.push({ how: 'de som van de rijen erboven met hun teken', sum: sumOf(signed.map((r) => r.bedragen[c])), estimated: true })
           // Under a balance, a saldo may add up the mutations only (`Saldo inzet reserves` under the programme's saldo).
           const [head, ...mutations] = signed ?? []
@@ -174,6 +177,7 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
       loose = []
       return
     }
+    opening = soort === 'saldo' ? rij : undefined
     if (soort === 'totaal') {
       if (LASTEN.test(rij.label)) lasten = rij
       else if (BATEN.test(rij.label)) baten = rij
