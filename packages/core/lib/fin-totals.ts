@@ -21,6 +21,11 @@ export interface FinTotalCell {
   tolerance: number
   /** Whether a part is `PM` (unknown): then the sum cannot be checked exactly. */
   pm: boolean
+  /**
+   * Whether the computation reads the table's build rather than its labels (a saldo as the sum of
+   * the signed rows above it): a difference is then likely, not proven.
+   */
+  estimated?: boolean
 }
 
 /** One claim row, recomputed per column. */
@@ -76,6 +81,9 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
   let segment: Array<FinRij | { subtotal: FinRij; rows: FinRij[] }> = []
   let detail: FinRij[] = []
   let previous: FinRij[] | undefined
+  // The last saldo row: the opening balance of the rows after it, for a saldo further down
+  // (`Saldo van baten en lasten`, then reserve mutations, then `Resultaat na bestemming`).
+  let opening: FinRij | undefined
   let lasten: FinRij | undefined
   let baten: FinRij | undefined
   // What the rows under a total add up to, per column: a saldo that agrees with the rows is not
@@ -108,7 +116,7 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
         continue
       }
       const own = isBedrag(claimedCell) ? bedragPrecision(claimedCell, factor) : 0
-      const options: Array<{ how: string; sum: Part | undefined }> = []
+      const options: Array<{ how: string; sum: Part | undefined; estimated?: boolean }> = []
       if (soort === 'subtotaal') {
         options.push({ how: 'de som van de rijen', sum: sumOf(loose.map((r) => r.bedragen[c])) })
         const block = mutationsAfterBalance(loose, c)
@@ -137,10 +145,18 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
             options.push({ how: 'baten plus lasten', sum: { cents: b.cents + l.cents, precision, pm } })
           }
         }
+        // No lasten and baten to take apart: the rows above with their signs.
+        if (options.length === 0) {
+          const signed = signedRows([...(opening ? [opening] : []), ...segment.map((x) => ('subtotal' in x ? x.subtotal : x))], c)
+          if (signed) options.push({ how: 'de som van de rijen erboven met hun teken', sum: sumOf(signed.map((r) => r.bedragen[c])), estimated: true })
+          // Under a balance, a saldo may add up the mutations only (`Saldo inzet reserves` under the programme's saldo).
+          const [head, ...mutations] = signed ?? []
+          if (head && mutations.length >= 2 && BALANCE.test(head.label.trim())) options.push({ how: 'de som van de mutaties erboven', sum: sumOf(mutations.map((r) => r.bedragen[c])), estimated: true })
+        }
       }
-      const candidates = options.filter((o): o is { how: string; sum: Part } => o.sum !== undefined)
+      const candidates = options.filter((o): o is { how: string; sum: Part; estimated?: boolean } => o.sum !== undefined)
       const best = candidates.sort((x, y) => Math.abs(x.sum.cents - claimed) - Math.abs(y.sum.cents - claimed))[0]
-      cells.push(best ? { claimed, computed: best.sum.cents, how: best.how, tolerance: best.sum.precision + own, pm: best.sum.pm } : null)
+      cells.push(best ? { claimed, computed: best.sum.cents, how: best.how, tolerance: best.sum.precision + own, pm: best.sum.pm, ...(best.estimated ? { estimated: true } : {}) } : null)
       if (soort === 'totaal' && best) (recomputed.get(rij) ?? recomputed.set(rij, []).get(rij)!)[c] = best.sum
     }
     // A saldo or subtotal with nothing to compute from is an ordinary row (`Saldo besparing` as a first line).
@@ -152,11 +168,16 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
     }
     out.push({ row, label: rij.label, soort, cells })
     if (soort === 'subtotaal') {
-      segment = segment.filter((s) => !loose.includes(s as FinRij))
-      segment.push({ subtotal: rij, rows: loose })
+      // A subtotal of the mutations under a balance stands in for those rows only: the balance
+      // stays a row of its own for a saldo further down (`Eindsaldo`).
+      const c = cells.findIndex((cell) => cell?.how === 'de som van de rijen erboven')
+      const rows = (c >= 0 ? mutationsAfterBalance(loose, c) : undefined) ?? loose
+      segment = segment.filter((s) => !rows.includes(s as FinRij))
+      segment.push({ subtotal: rij, rows })
       loose = []
       return
     }
+    opening = soort === 'saldo' ? rij : undefined
     if (soort === 'totaal') {
       if (LASTEN.test(rij.label)) lasten = rij
       else if (BATEN.test(rij.label)) baten = rij
@@ -214,6 +235,23 @@ function mutationsAfterBalance(rows: FinRij[], c: number): FinRij[] | undefined 
     if (balance) return block
   }
   return undefined
+}
+
+/**
+ * The rows a saldo without lasten and baten rows adds up (`Saldo na inzet reserves` under a
+ * saldo of the programme, withdrawals and an addition): the rows since the previous claim row, a
+ * subtotal standing in for its rows, when in this column they are written with both signs, so the
+ * sign says which way each row goes. Rows of one sign may be lasten and baten written alike
+ * (the saldo then being their difference): no reading then.
+ *
+ * @param items The rows since the previous claim row, subtotals in place of their rows.
+ * @param c The column.
+ * @returns The rows (at least two), or `undefined`.
+ */
+function signedRows(items: FinRij[], c: number): FinRij[] | undefined {
+  const amounts = items.map((r) => r.bedragen[c]).filter(isBedrag)
+  const signs = new Set(amounts.map((a) => Math.sign(a.centen)).filter((x) => x !== 0))
+  return amounts.length >= 2 && signs.size === 2 ? items : undefined
 }
 
 function marked(rij: FinRij, side: RegExp): boolean {

@@ -167,11 +167,14 @@ function readFinTabel(
 
 /**
  * Whether a row states a computed value, by its label: `Totaal …`, `Subtotaal`, `Saldo …`
- * (`Saldo van baten en lasten`, `Totaal saldo`).
+ * (`Saldo van baten en lasten`, `Totaal saldo`, `Resultaat na bestemming`, `Stand 31 december`).
  */
 function claimRow(label: string): 'totaal' | 'subtotaal' | 'saldo' | undefined {
   if (/^sub-?\s?totaal\b/i.test(label)) return 'subtotaal'
-  if (/^(?:totaal\s+)?saldo\b/i.test(label)) return 'saldo'
+  // `Resultaat voor bestemming`, `Resultaat na mutaties reserves`: a saldo under another name.
+  if (/^(?:totaal\s+)?(?:saldo|resultaat\s+(?:na|voor|vóór))\b/i.test(label)) return 'saldo'
+  // The closing position of a reserve or fund (`Stand 31 december`, `Eindstand`, `Stand per 31-12`).
+  if (/^(?:eindstand|eindsaldo|stand\s+(?:per\s+)?(?:31\b|ultimo|einde?\b))/i.test(label)) return 'saldo'
   if (/^totaal\b/i.test(label)) return 'totaal'
   return undefined
 }

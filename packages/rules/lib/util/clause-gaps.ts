@@ -100,7 +100,11 @@ const personal = /^(?:ik|je|jij|we|wij|ze|zij|hij|men)$/u
 const bijzinOpener = /^(?:die|dat|omdat|zodat|doordat|waardoor|nadat|voordat|zodra|terwijl|waarmee|waarin|waarbij|welke)$/u
 // Irregular finite forms `isVerbAt` does not know by their ending.
 // Matched at the end, so compounds count too (`overbleef`, `aankwam`).
-const irregular = /(?:gaf|kwam|nam|lag|zag|bleef|ging|stond|hield|liet|viel|kreeg|bood|vond|deed|had|werd|zat|sprak|koos|trok|hing|wist|kon|zou|mocht|moest|bracht|dacht|zocht|kocht|schreef|greep|liep|riep|hielp|verloor|begon|trof|sloot|bewoog)$/u
+const irregular = /(?:gaf|kwam|nam|lag|zag|bleef|stond|hield|liet|viel|kreeg|bood|vond|deed|had|werd|zat|sprak|koos|trok|hing|wist|kon|zou|mocht|moest|bracht|dacht|zocht|kocht|schreef|greep|liep|riep|hielp|verloor|begon|trof|sloot|bewoog|won|bleek|keek|leek|zei|vloog|verdween|sloeg|droeg|vroeg|schoot|zweeg)$/u
+// `ging` only alone or after a particle (`overging`, `omging`): nouns of verbs in -gen end so too (`verpleging`, `beweging`).
+const went = /^(?:over|door|om|aan|af|op|uit|toe|mee|voor|weg|terug|na|in|onder|ver|rond)?ging(?:en)?$/u
+// Words on -aan that are no verb: the preposition, and nouns (`aan de Stationslaan`, `een vaste baan`).
+const notVerbAan = /^(?:aan|vooraan|achteraan|\p{L}*(?:laan|baan|kraan))$/u
 // Words on -t or -en that are no verb.
 const notVerb = /^(?:niet|met|dat|wat|de|het|tot|uit|net|toch|echt|licht|recht|plaats|markt|dienst|kracht|zicht|inzicht|opzicht|overzicht|ten|ongeveer|binnen|buiten|tegen|boven|beneden|samen|even|open|en|een|geen|zeven|negen|tien|alleen|meteen|misschien|bovendien|tussen|volgens)$/u
 
@@ -170,7 +174,16 @@ function lastSentenceStart(raw: string[]): number {
 
 // Conjunctions that open a bijzin, and what may follow them: a determiner, quantifier or pronoun.
 const lastOpener = /^(?:dat|of|omdat|zodat|doordat|nadat|voordat|zodra|terwijl|hoewel|wanneer)$/u
+// Words that open an indirect question (`zoeken uit hoe ouders …`, `bekijken welke wijken …`, `, waarom zo
+// weinig …`): a bijzin whatever stands before it, and with its own subject or a noun after it.
+// `hoe` before a comparative is no opener (`hoe eerder hoe beter`), nor one in a row of them (`wie en wanneer`).
+const questionOpener = /^(?:hoe|wie|waarom|welke|welk|hoeveel|hoelang|hoeverre)$/u
 const clauseSubject = /^(?:de|het|een|deze|dit|die|onze|ons|hun|haar|uw|elke|iedere|elk|ieder|alle|veel|meer|enkele|geen|er|we|wij|ze|zij|u|je|hij|men|iedereen|inwoners|mensen|\d[\d.,]*)$/u
+
+// A question word in a row of them (`het wie en hoe`, `wie en wanneer`): named, not opening a clause.
+function questionRow(words: string[], s: number): boolean {
+  return /^(?:en|of)$/u.test(words[s + 1] ?? '') || (/^(?:en|of)$/u.test(words[s - 1] ?? '') && (questionOpener.test(words[s - 2] ?? '') || /^(?:wat|wanneer|waar)$/u.test(words[s - 2] ?? '')))
+}
 
 /**
  * Whether the word at `s` opens a bijzin in a text without its closing mark: a conjunction before
@@ -180,6 +193,8 @@ const clauseSubject = /^(?:de|het|een|deze|dit|die|onze|ons|hun|haar|uw|elke|ied
  */
 function opensLastBijzin(words: string[], raw: string[], s: number): boolean {
   const word = words[s] ?? ''
+  // After an article the word is a noun (`het waarom achter de keuze`, `een hoe en wat`).
+  if (questionOpener.test(word)) return !article.test(words[s - 1] ?? '') && !questionRow(words, s) && !(word === 'hoe' && /(?:er|st)$/u.test(words[s + 1] ?? ''))
   if (!lastOpener.test(word) || /,$/u.test(raw[s - 1] ?? '') || !clauseSubject.test(words[s + 1] ?? '')) return false
   if (word !== 'of') return true
   const before = words[s - 1] ?? ''
@@ -193,25 +208,30 @@ function opensLastBijzin(words: string[], raw: string[], s: number): boolean {
 function readsAsVerb(words: string[], raw: string[], i: number, last = false): boolean {
   const word = words[i] ?? ''
   if (!word || /^\p{Lu}|^\d/u.test(raw[i] ?? '')) return false
-  if (irregular.test(word) || auxiliary.test(word)) return true
+  if (irregular.test(word) || went.test(word) || auxiliary.test(word)) return true
   // `-aan` for the verbs of one syllable (`uitgaan`, `bestaan`, `omslaan`).
-  if (notVerb.test(word) || !/(?:t|en|aan|de|te|d)$/u.test(word)) return false
+  if (notVerb.test(word) || notVerbAan.test(word) || !/(?:t|en|aan|de|te|d)$/u.test(word)) return false
   const before = words[i - 1] ?? ''
-  if (article.test(before)) return false
+  // Right after an article, or after the opener of an indirect question (`hoe bewoners …`): the subject, no verb.
+  if (article.test(before) || questionOpener.test(before)) return false
+  // An ordinal or a superlative between an article and the word makes it a noun (`het eerste
+  // contract`, `de laatste markt`); not any word in -e, that may be a noun (`de Adviescommissie stemt`).
+  if (/^(?:\p{L}+ste|tweede|derde|vierde|vijfde|zesde|zevende|negende|tiende|volgende|vorige)$/u.test(before) && determinerOnly.test(words[i - 2] ?? '') && !last) return false
   // Last in the bijzin a word on -t is its verb, also after a stranded preposition (`er … over beslist`).
   if (!/en$/u.test(word)) return last || !prepositions.has(before)
   // A bijzin ends on its verb: there a word in -en after a particle (`daar niet aan bijdragen`),
   // an adverb (`meer ontvangen`), a year or a number that belongs to a noun (`in 2026 begonnen`,
   // `groep 3 beginnen`) or an adjective-like noun (`in de gemeente verhuren`) is the verb. Before
   // that, and after a count (`ruim 4.000 leden`) or a quantifier (`alle wijken`), it is a plural.
-  const count = /^\d/u.test(before) && (i < 2 || article.test(words[i - 2] ?? '') || determinerOnly.test(words[i - 2] ?? '') || bijzinOpener.test(words[i - 2] ?? ''))
-  if (last) return !count && !/^(?:alle|veel|enkele|ruim|bijna|circa|ongeveer|zoveel|weinig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)$/u.test(before)
+  // After a preposition a number that is no year counts a plural (`binnen 8 weken`, `met 40 vrijwilligers`).
+  const count = /^\d/u.test(before) && (i < 2 || article.test(words[i - 2] ?? '') || determinerOnly.test(words[i - 2] ?? '') || bijzinOpener.test(words[i - 2] ?? '') || (prepositions.has(words[i - 2] ?? '') && !/^(?:19|20)\d\d$/u.test(before)))
+  if (last) return !count && !/^(?:alle|veel|enkele|welke|hoeveel|ruim|bijna|circa|ongeveer|zoveel|weinig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)$/u.test(before)
   return !prepositions.has(before) && !determinerOnly.test(before) && !/^\d/u.test(before) && !(/e$/u.test(before) && determinerOnly.test(words[i - 2] ?? ''))
 }
 const auxiliary = /^(?:is|zijn|was|waren|ben|kan|kunnen|zal|zullen|wil|willen|mag|mogen|moet|moeten|heeft|hebben|wordt|worden|gaat|gaan|blijft|blijven|komt|komen|staat|staan|ligt|liggen|doet|doen)$/u
-const article = /^(?:de|het|een|deze|dit|onze|ons|hun|haar|uw|elke|iedere|geen|eigen|nieuwe)$/u
+const article = /^(?:de|het|een|deze|dit|onze|ons|hun|haar|uw|elk|elke|ieder|iedere|geen|eigen|nieuwe)$/u
 // Number words count like digits: `vier weken` is a plural after its count.
-const determinerOnly = /^(?:de|het|een|deze|dit|onze|ons|hun|haar|uw|elke|iedere|alle|veel|meer|minder|geen|eigen|nieuwe|enkele|ruim|bijna|circa|ongeveer|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)$/u
+const determinerOnly = /^(?:de|het|een|deze|dit|onze|ons|hun|haar|uw|elke|iedere|alle|veel|meer|minder|geen|eigen|nieuwe|enkele|welke|welk|hoeveel|ruim|bijna|circa|ongeveer|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)$/u
 
 /** A clause gap found in a text: where to point and what to say. */
 export interface ClauseGap {

@@ -17,6 +17,8 @@ export interface ItemTitle {
   continues: boolean
   /** Whether the list has two or more other items and all of them close with a full stop. */
   othersClosed: boolean
+  /** Whether at least one other item of the list closes with a full stop: the list is one of sentences. */
+  anotherClosed: boolean
 }
 
 /**
@@ -39,6 +41,6 @@ export function itemTitles(model: Plan): ItemTitle[] {
     const item = fromPointer(pointer).slice(0, -1).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], model) as { tekst?: string } | undefined
     const others = (sizes.get(listOf(pointer)) ?? 0) - 1
     const othersClosing = (closed.get(listOf(pointer)) ?? 0) - (itemCloses(text) ? 1 : 0)
-    return { pointer, text, continues: Boolean(item?.tekst), othersClosed: others >= 2 && othersClosing === others }
+    return { pointer, text, continues: Boolean(item?.tekst), othersClosed: others >= 2 && othersClosing === others, anotherClosed: othersClosing > 0 }
   })
 }

@@ -18,6 +18,27 @@ export const ELSEWHERE = /\b(?:volgende|onderstaande)\s+\p{L}/iu
 // Another word in -en or -s may be the noun the list is of (`in zes wijken maatregelen:`).
 const TRAILING = /^(?:hieronder|hierna|onderstaand|die|dat|we|wij|ze|zij|er|is|zijn|staan|nemen|gaan|hebben|worden|werken|kennen|onderscheiden|uitvoeren|inzetten|uitwerken|beschrijven|noemen|toelichten|centraal|voor|op|uit|in|aan|toe|mee|dit|deze|plan|jaar)$/iu
 const DANGLING = /^(?:met|aan|voor|over|bij|naar|van|tot|om|tegen|via)$/iu
+// Of those, the particles of separable verbs (`wijzen … aan`, `stellen … voor`, `dragen … over`): after
+// the count as the object, right after its noun or a short phrase of it (`vier routes voor fietsers aan:`),
+// the verb ends there and the list is the noun's.
+const SEPARABLE = /^(?:aan|voor|over|bij|om)$/iu
+// A phrase right after the noun that says what each item has of its own (`met ieder een eigen budget`,
+// `… in, ieder met een trekker`, `(elk met eigen doelen)`): it describes the items, it does not count per
+// item as `per wijk` does. Not after a verb (`hebben elk hun eigen …:` may list what they have) nor
+// with a determiner (`elk met deze taken:` lists the taken).
+const EACH_OWN = /^[ \t]*(?:(?:in|uit|op|aan|toe|voor|vast|af)(?=,))?(?:[,(][ \t]*)?(?:met[ \t]+(?:elk|ieder)|(?:elk|ieder)[ \t]+met)[ \t]+(?:een[ \t]+(?:eigen[ \t]+)?|(?:(?:hun|zijn|haar)[ \t]+)?eigen[ \t]+)[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){0,2}?\)?(?=[ \t]*:\s*$)/iu
+// The same inside a relative clause (`, die ieder een eigen trekker krijgen:`): no count per item
+// either. In the main clause it may be what the list holds (`hebben elk hun eigen karakter:`).
+const OWN = /\b(?:elk|ieder)[ \t]+(?:met[ \t]+)?(?:(?:een|hun|zijn|haar)[ \t]+)?eigen\b|\b(?:elk|ieder)[ \t]+met[ \t]+een\b/giu
+const OWN_CLAUSE = /(?:^|,)[ \t]*(?:die|dat)[ \t][^,;:]*\b(?:elk|ieder)\b/iu
+// A pointer in brackets before the colon (`(zie paragraaf 4)`, `(tabel 2)`, `(in willekeurige volgorde)`):
+// an aside, not part of what is counted. Not a bracket that names items or says the list is partial.
+const ASIDE = /[ \t]*\((?:zie|vgl\.|tabel|figuur|bijlage|hoofdstuk|paragraaf|§|in[ \t]+willekeurige[ \t]+volgorde|in[ \t]+volgorde[ \t]+van)[^(),]*\)(?=[ \t]*:\s*$)/iu
+// Names in brackets before the colon (`twee speeltuinen (Oost, West):`) are the counted items; the
+// list below is of something else (what is done there). The inline reader counts the names.
+const NAMED = /\([^()]*(?:,|[ \t](?:en|of)[ \t])[^()]*\)[ \t]*:\s*$/u
+// A part after the noun: `zes maatregelen, waarvan de belangrijkste zijn:` lists some of them.
+const WHEREOF = /\bwaarvan\b/iu
 // Per item (`drie acties per thema`, `twee plekken in elke wijk`): the list is not of that count.
 export const DISTRIBUTIVE = /\b(?:per|elk|elke|ieder|iedere)\b/iu
 // A noun that classifies the noun after it (`drie groepen inwoners`, `vier soorten woningen`).
@@ -52,7 +73,8 @@ export function announcing(sentence: string, except: RegExp | undefined): Claim 
   if (claims.length !== 1) return undefined
   const [m] = claims
   if (!m) return undefined
-  const after = sentence.slice(m.index + m[0].length)
+  const written = sentence.slice(m.index + m[0].length)
+  const after = written.replace(EACH_OWN, '').replace(ASIDE, '')
   const noun = (m[3] ?? '').toLowerCase()
   const words = after.replace(/[^\p{L}\s'’-]/gu, ' ').trim().split(/\s+/).filter(Boolean)
   // A relative clause (`drie loketten die op werkdagen open zijn:`) describes the noun; its
@@ -71,14 +93,24 @@ export function announcing(sentence: string, except: RegExp | undefined): Claim 
   const nounAt = (i: number): boolean => (relative ? DETERMINER.test(words[i - 1] ?? '') && i - 1 !== pronoun : !closingVerb(words, i, final) && ((inPhrase && !verbal(words, i)) || nounPlace(words, i)))
   const otherNoun = words.some((w, i) => /(?:en|s)$/iu.test(w) && !notNoun(w) && !TRAILING.test(w) && !afterPreposition(words, i) && !(i === 0 && CLASSIFIER.test(noun)) && nounAt(i))
   const fronted = before.length > 0 && PREPOSITION.test(before[0] ?? '') && before.slice(1).every((w) => DETERMINER.test(w))
-  const dangling = /:\s*$/.test(after) && DANGLING.test(words.at(-1) ?? '')
+  const dangling = /:\s*$/.test(after) && DANGLING.test(words.at(-1) ?? '') && !particleAfterObject(words, before, inPhrase)
   // Another clause after the claim (`Zes scholen meldden zich aan; we kozen er twee.`), or a count
   // per item before it (`per wijk de drie buurthuizen`): the list is not of that count.
   // Another count after it (`zes aanvragen ontvangen, waarvan deze vier …:`) may be the one the list sizes.
   const elsewhere = /;/.test(after) || /\bper\b/iu.test(sentence.slice(0, m.index)) || ANOTHER_COUNT.test(after)
-  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || SUBSET.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(after) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
-  const colon = /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
+  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || SUBSET.test(after) || WHEREOF.test(after) || NAMED.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(OWN_CLAUSE.test(after) ? after.replace(OWN, '') : after) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
+  // Only right after the noun does the colon prove the list is the noun's (not with `met elk …` between).
+  const colon = after === written && /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
+}
+
+// `Het college wijst zes locaties aan:`, `We stellen vier routes voor fietsers voor:`: a particle that ends
+// the clause after the counted object (something before the count, no preposition right before it),
+// with at most a short phrase of the noun between (a preposition and up to three words).
+function particleAfterObject(words: string[], before: string[], inPhrase: boolean): boolean {
+  if (inPhrase || before.length < 2 || !SEPARABLE.test(words.at(-1) ?? '')) return false
+  const between = words.slice(0, -1)
+  return between.length === 0 || (between.length <= 4 && PREPOSITION.test(between[0] ?? ''))
 }
 
 // A count without its noun that ends the sentence before a list: after the partitive `er` (`hanteren

@@ -7,6 +7,7 @@
 
 import { appositiveNames, countedParts, inlineEnumeration, type InlineCount } from './inline-list.js'
 import { afterwordClaims } from './list-afterwords.js'
+import { itemClaims } from './item-claims.js'
 import { withoutEmphasis } from './emphasis.js'
 import { namesAfterObject, namesAfterPassive, namesAfterPhrase, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { namesAfterClause } from './list-clauses.js'
@@ -106,7 +107,7 @@ export function listClaims(source: string, options: ListClaimOptions = {}): List
     announced.set(b, claim.stated)
     out.push(at(claim, listed, certain, markdown, block.offset + sentence.index + claim.index))
   })
-  out.push(...references(blocks, markdown, announced, options), ...headingClaims(blocks, markdown, announced, options), ...inlineClaims(blocks, markdown, options), ...afterwordClaims(blocks, markdown, options.except))
+  out.push(...references(blocks, markdown, announced, options), ...headingClaims(blocks, markdown, announced, options), ...inlineClaims(blocks, markdown, options), ...afterwordClaims(blocks, markdown, options.except), ...itemClaims(markdown, options))
   return out.sort((a, b) => a.offset - b.offset)
 }
 
