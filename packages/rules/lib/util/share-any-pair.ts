@@ -29,7 +29,7 @@ const OF_IT_BEFORE = /\b(?:waarvan|daarvan|hiervan|van\s+wie|van\s+hen)\s+(?:\p{
 // A comparative right after the share makes it a change between two numbers (`40 procent meer`, `een derde
 // minder`); with `dan` it compares with something else.
 const COMPARATIVE = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b(?!\s+dan\b)/iu
-const COMPARED_ELSEWHERE = /^\s*(?:(?:meer|minder|hoger|lager|groter|kleiner)\s+dan|boven|onder)\b/iu
+export const COMPARED_ELSEWHERE = /^\s*(?:(?:meer|minder|hoger|lager|groter|kleiner)\s+dan|boven|onder)\b/iu
 // The part right after the share, in parentheses: `een op de vijf (310 jeugdigen)`.
 // Also after the verb of its clause: `30 procent afgewezen (300)`, and after an age or a duration
 // that qualifies that clause (`30 procent jonger dan 18 jaar (42)`, `binnen 6 maanden aan het werk (50)`).

@@ -14,10 +14,14 @@ const YEAR = String.raw`(?:19|20)\d{2}`
 const AGE_WORD = String.raw`jaar|jarigen|jarige|plussers|plusser|minners|maanden|weken`
 
 // Nouns that a number names rather than counts: `groep 8`, `klas 3`, `fase 2`, `niveau 3`, `week 12`.
-const LABEL_NOUN = String.raw`groep|groepen|klas|klassen|leerjaar|leerjaren|fase|fasen|niveau|niveaus|categorie|categorieën|trede|schaal|zone|stap|week|nummer|nr\.?`
+// `conditie 5`, `klasse 2`, `cijfer 7`: a state or a grade on a scale, not a count either.
+const LABEL_NOUN = String.raw`groep|groepen|klas|klassen|leerjaar|leerjaren|fase|fasen|niveau|niveaus|categorie|categorieën|trede|schaal|zone|stap|week|nummer|nr\.?|conditie|condities|klasse|cijfer|rapportcijfer`
 
 /** Regular-expression source (no groups) for a number that names, with its noun: `groep 8`, `de klassen 2 en 4`. */
 export const LABELED = String.raw`\b(?:${LABEL_NOUN})\s+\d{1,2}(?:\s*(?:,|en|of|t\/m|tot\s+en\s+met|[-–])\s*\d{1,2})*(?![\d.,]*\d)`
+
+// `een 7 of hoger`, `een 3 of slechter`: a grade as a bound, said of the counted things, never one of them.
+const GRADE = String.raw`\been\s+\d{1,2}(?:,\d)?\s+of\s+(?:hoger|lager|beter|slechter|meer|minder)\b`
 
 /**
  * Regular-expression source (no groups) for one aside: a year or period, a date, an age or an
@@ -28,7 +32,8 @@ export const ASIDE = [
   String.raw`\d{1,2}\s+(?:${MONTH})\b`,
   String.raw`\d+(?:,\d+)?\s*(?:[-–]|t\/m|tot(?:\s+en\s+met)?)\s*\d+(?:,\d+)?(?:\s+jaar\b|-jarigen\b)?`,
   String.raw`\d{1,3}(?:\s+jaar(?:\s+(?:en|of)\s+(?:ouder|jonger))?|-?(?:${AGE_WORD})|\+)(?![\p{L}])`,
-  LABELED
+  LABELED,
+  GRADE
 ].join('|')
 
 /**

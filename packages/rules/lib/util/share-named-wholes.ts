@@ -33,9 +33,10 @@ const AMOUNT = String.raw`(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+(?:${magnitudeW
 const ALL = String.raw`totale|gehele|hele|volledige`
 // `samen 84 hectare`, `in totaal 480 plaatsen`, `Samen beslaan de zes parken 84 hectare`.
 const TOGETHER = new RegExp(String.raw`\b(?:in\s+totaal|samen|tezamen|totaal)\s+(?:[\p{L}-]+\s+){0,4}?${AMOUNT}`, 'giu')
-// `een bouwopgave van 2.400 woningen`, `de totale kosten van € 4.000.000`, `de totale kosten van het programma zijn € 4.000.000`.
+// `een bouwopgave van 2.400 woningen`, `de totale kosten van € 4.000.000`, `de totale kosten van het programma zijn € 4.000.000`,
+// and a stock with what it holds: `Het wagenpark bestaat uit 64 voertuigen`, `Ons bestand telt 900 adressen`.
 const NAMED = new RegExp(
-  String.raw`\b(?:de|het|een|onze)\s+(?:(${ALL}|resterende)\s+)?(\p{L}[\p{L}-]{3,})\s+(?:van\s+(?:de|het)\s+([\p{L}-]+)\s+)?(?:(?:is|zijn|bedraagt|bedragen|van|komt\s+uit\s+op|komen\s+uit\s+op)\s+)(?:in\s+totaal\s+|ruim\s+|circa\s+)?${AMOUNT}`,
+  String.raw`\b(?:de|het|een|onze|ons)\s+(?:(${ALL}|resterende)\s+)?(\p{L}[\p{L}-]{3,})\s+(?:van\s+(?:de|het)\s+([\p{L}-]+)\s+)?(?:(?:is|zijn|bedraagt|bedragen|van|komt\s+uit\s+op|komen\s+uit\s+op|bestaat\s+uit|telt|omvat|beslaat)\s+)(?:in\s+totaal\s+|ruim\s+|circa\s+)?${AMOUNT}`,
   'giu'
 )
 // The share's whole: `van de resterende bouwopgave`, `van de totale oppervlakte`, `van het totaal`.
