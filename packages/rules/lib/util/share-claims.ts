@@ -147,10 +147,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // `Dat is een achtste van alle huishoudens` after `19.850 huishoudens`: the whole counted just before.
       const counted = own.length === 0 && countsNoun(whole, earlier.slice(-2))
       // `Dat is een derde van alle deelnemers` right after a part (`Van hen gaven 1.150 …`): a share of that part's whole.
-      // `Het gaat om ruim een kwart van het totaal.`, `…; drie op de vier gezinnen dus`: pointing back across the sentence end.
+      // `Het gaat om ruim een kwart van het totaal.`, `…; twee op de drie huurders verhuist dus`: pointing back across the sentence end.
       const pointer = own.length === 0 && pointsBack(sentence.slice(0, at), after)
       const bridging = pointer && previous !== undefined && nothingBetween(text.slice(previousEnd, offset), numbersOf)
-      // `Dat is bijna de helft van de totale lengte`, `… van alle palen`: the whole of the part just before, named again.
+      // `Dat is ruim een derde van de totale omvang`, `… van alle palen`: the whole of the part just before, named again.
       const chained = bridging && previous?.change === false && namesPartWhole(after, previous.noun ?? '', nounsOne)
       // `… 312 woningen verkocht, 8 procent van de voorraad.`: a share of its clause's one count.
       const closing = own.length === 0 && closesOnPart(sentence.slice(0, at), after, numbersOf)
@@ -170,9 +170,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const partBefore = wholeAfter ? (PART_BEFORE.exec(sentence.slice(0, at)) ?? (onePart ? [onePart, onePart] : null)) : null
       const row = other && !same && !shareOf && own.length === 0 ? rowOf(rows, sentence, other[1] ?? '') : undefined
       // `25% van de bouwopgave` after `een bouwopgave van 2.400 woningen` earlier in the text.
-      // A pointing sentence takes its part from the sentence before: `Tien bruggen zijn in conditie 5 of 6. Dat is … van het areaal.`
-      const partText = pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${partSentence(previousSentence)} ${sentence.slice(0, at)}` : sentence.slice(0, at)
-      const named = own.length === 0 && !shareOf && !row ? shareOfNamed(partText, after, wholes, tables) : undefined
+      // A pointing sentence takes its part from the sentence before: `Negen gemalen staan in klasse 3 of 4. Het gaat om … van ons areaal.`
+      // Its asides and labels (`een 8 of hoger`, `klasse 2`) are no part either.
+      const partText = partSentence(pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${previousSentence} ${sentence.slice(0, at)}` : sentence.slice(0, at))
+      const named = own.length === 0 && !shareOf && !row ? shareOfNamed(partText, after, wholes, tables, stated) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
       const restatedPair = own.length === 0 && !shareOf && !row ? pairInNext(nextSentence, bases(nextSentence), other?.[1] ?? '') : undefined
       // `Daarbij kregen 75 van hen een plek, bijna een derde van alle aanmelders uit de wijk`: the share says it is of all of a group, wider

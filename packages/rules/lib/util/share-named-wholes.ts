@@ -27,6 +27,8 @@ export interface NamedWhole {
   of: string
   /** Whether it is named as everything (`samen`, `in totaal`, `de totale kosten`). */
   total: boolean
+  /** Whether it is only a count of its unit (`De gemeente beheert 240 gemalen`), named by no noun. */
+  counted?: boolean
 }
 
 const AMOUNT = String.raw`(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+(?:${magnitudeWord}))?(?!\s?(?:%|procent))(?:\s*(m²|m2|km²)|\s+([\p{L}-]+))?`
@@ -85,9 +87,17 @@ export function namedWholes(sentence: string): NamedWhole[] {
     if (value && !isYearNumber(g[1])) out.push({ value, written: writtenOf(g), unit: unitOf(g), noun, of, total, at })
   }
   for (const m of sentence.matchAll(TOGETHER)) push(m.index, m.slice(1, 6), '', true, '')
+  // Every count of a thing (`240 gemalen`) may be the whole that `van het totaal` or `van het bestand` later names.
+  for (const m of sentence.matchAll(PART)) if (/^\p{L}{4,}$/u.test(m[5] ?? '')) out.push(...countOf(m.index, m.slice(1, 6)))
   // `de resterende …` is what is left, not everything.
   for (const m of sentence.matchAll(NAMED)) push(m.index, m.slice(4, 9), (m[2] ?? '').toLowerCase(), Boolean(m[1] && !/resterende/i.test(m[1])), (m[3] ?? '').toLowerCase())
   return out.sort((a, b) => a.at - b.at).map(({ at: _, ...whole }) => whole)
+}
+
+// A count of a thing as a whole without a name.
+const countOf = (at: number, g: Groups): Array<NamedWhole & { at: number }> => {
+  const value = valueOf(g)
+  return value && !g[0] && !g[2] && !isYearNumber(g[1]) ? [{ value, written: writtenOf(g), unit: unitOf(g), noun: '', of: '', total: false, counted: true, at }] : []
 }
 
 // Two nouns name the same whole: equal, or one a compound ending in the other (`bouwopgave`, `opgave`).
@@ -105,10 +115,12 @@ const sameNoun = (a: string, b: string): boolean => {
  * @param tables The tables of the text.
  * @returns The share the numbers give, or undefined.
  */
-export function shareOfNamed(before: string, after: string, wholes: NamedWhole[], tables: Table[]): { actual: number; basis: string } | undefined {
+export function shareOfNamed(before: string, after: string, wholes: NamedWhole[], tables: Table[], stated?: number): { actual: number; basis: string } | undefined {
   const of = OF_NAMED.exec(after)
   const noun = of?.[2]?.toLowerCase() ?? ''
-  const parts = [...before.matchAll(PART)].filter((m) => !isYearNumber(m[2]))
+  // The whole's own amount is no part of it: `Het budget van € 3 miljoen …, € 400.000 voor … Dat is … van het budget.`
+  const ownWhole = (g: Groups): boolean => wholes.some((w) => w.noun !== '' && sameNoun(w.noun, noun) && w.value === valueOf(g) && w.unit === unitOf(g))
+  const parts = [...before.matchAll(PART)].filter((m) => !isYearNumber(m[2]) && !ownWhole(m.slice(1, 6)))
   const part = parts[0]?.slice(1, 6) ?? []
   const value = valueOf(part)
   // Two amounts before the share: which one (or their sum) it is of cannot be told.
@@ -118,9 +130,22 @@ export function shareOfNamed(before: string, after: string, wholes: NamedWhole[]
   const byNoun = wholes.filter((w) => w.noun && sameNoun(w.noun, noun) && (ofWhat === '' || w.of === ofWhat))
   const everything = (Boolean(of[1] && !/resterende|huidige/i.test(of[1])) || isWholeNoun(noun)) && ofWhat === ''
   const fitting = (byNoun.length > 0 ? byNoun : everything ? wholes.filter((w) => w.total) : []).filter((w) => w.value > value && sameUnit(unit, w.unit))
-  const whole = fitting.at(-1)
+  // A bare count is taken only for a whole that nothing narrows (`van het bestand.`, not `van de voorraad in de regio`).
+  const closed = /^\s*(?:[.;,:)]|$)/u.test(after.slice(of[0].length))
+  const whole = fitting.at(-1) ?? (everything && closed && byNoun.length === 0 ? countedWhole(wholes, value, unit, stated) : undefined)
   if (whole) return { actual: (value / whole.value) * 100, basis: `${writtenOf(part)} van ${whole.written}` }
   return everything || byNoun.length === 0 ? ofColumnTotal(tables, noun, value, unit) : undefined
+}
+
+// `Veertien gemalen … Dat is ruim 10 procent van het bestand` after `De gemeente beheert 240 gemalen`: the nearest
+// earlier count of the part's thing (or of a compound of it: `scholen`, `basisscholen`). Such a count may be of another
+// whole than the one meant (all homes, where the share is of the homes to build), so it is taken only when the share
+// said lies within a factor two of what it gives; farther off, the share is of numbers named elsewhere.
+function countedWhole(wholes: NamedWhole[], part: number, unit: string, stated: number | undefined): NamedWhole | undefined {
+  if (stated === undefined || unit.length < 4 || unit === '€' || MEASURE.test(unit)) return undefined
+  const whole = wholes.filter((w) => w.counted && w.value > part && sameNoun(w.unit, unit)).at(-1)
+  const actual = whole ? (part / whole.value) * 100 : 0
+  return whole && actual * 2 >= stated && actual <= stated * 2 ? whole : undefined
 }
 
 // Units agree when both are euro or both the same measure; a counted noun agrees with the same noun or none.

@@ -4,7 +4,7 @@
  * sentence in many everyday forms (`Dat is`, `Dit komt neer op`, `Het gaat om`, `Daarmee is`,
  * `Dat betekent dat`, `Oftewel`, in brackets too), or the sentence says `dus` after the share
  * ("…; twee op de drie fietsers rijdt dus elektrisch"); the whole may be named again by a word
- * for everything (`het totaal`, `de groep`, `het areaal`, `de totale lengte`) or by the noun of
+ * for everything (`het totaal`, `de groep`, `ons areaal`, `de totale omvang`) or by the noun of
  * the part's whole. Used by `share-claims`.
  */
 
@@ -21,10 +21,10 @@ const OPENER = String.raw`(?:(?:dat|dit|het|de\s+[\p{L}-]+)\s+(?:is|was|zijn|war
  * "Een stijging met", "Het gaat om", "Daarmee kreeg".
  */
 export const BRIDGE = new RegExp(
-  String.raw`^\s*\(?\s*(?:${OPENER},?\s+)?(?:(?:een|dus)\s+)?(?:(?:stijging|toename|daling|afname|groei|krimp|verschil|vermindering|vermeerdering)\s+(?:is\s+)?(?:van|met)\s+)?$`,
+  String.raw`^\s*\(?\s*(?:${OPENER}[,:]?\s+)?(?:(?:een|dus)\s+)?(?:(?:stijging|toename|daling|afname|groei|krimp|verschil|vermindering|vermeerdering)\s+(?:is\s+)?(?:van|met)\s+)?$`,
   'iu'
 )
-// `… gezinnen bleef daarna dus uit beeld`: a share that opens its sentence and says it follows from the one before.
+// `… huurders verhuist dus binnen een jaar`: a share that opens its sentence and says it follows from the one before.
 const FOLLOWS = /\b(?:dus|daarmee)\b/iu
 
 /**
@@ -75,24 +75,29 @@ export const nothingBetween = (between: string, numbersOf: (text: string) => str
  * @returns Whether the share is of that whole.
  */
 export function namesPartWhole(after: string, partNoun: string, sameNoun: (words: string, noun: string) => boolean): boolean {
-  const noun = /^\s+van\s+(?:de|het|alle|onze|ons)\s+([\p{L}-]+)/iu.exec(after)?.[1] ?? ''
-  return OF_ALL.test(after) || ofEverything(after) || isWholeNoun(noun) || sameNoun(partNoun, noun)
+  const of = /^\s+van\s+(?:de|het|alle|onze|ons)\s+([\p{L}-]+)/iu.exec(after)
+  const noun = of?.[1] ?? ''
+  // The part's noun names its whole only when nothing narrows it (`van de hokjes in het centrum` is another group).
+  const closed = of !== null && /^\s*(?:[.;,)]|$)/u.test(after.slice(of[0].length))
+  return OF_ALL.test(after) || ofEverything(after) || isWholeNoun(noun) || (closed && sameNoun(partNoun, noun))
 }
-// `van alle deelnemers.`, `van de invullers.`: a group with nothing that narrows it (`van de jongeren in de regio`).
+// `van alle deelnemers.`, `van de invullers.`: a group with nothing that narrows it (`van de leden uit Oost`).
 const OF_ALL = /^\s+van\s+(?:alle|de)\s+[\p{L}-]+\s*(?:[.;,)]|$)/iu
 
 /**
- * The text of the sentence before that may hold the one part of a pointing share (`Tien bruggen zijn
- * in conditie 5 of 6.` before `Dat is bijna 12 procent van het areaal.`): without its asides and labels.
+ * The text of the sentence before that may hold the one part of a pointing share (`Negen gemalen
+ * staan in klasse 3 of 4.` before `Het gaat om ruim 7 procent van ons areaal.`): without its asides and labels.
  *
  * @param previous The sentence before.
  * @returns The sentence with its asides blanked.
  */
 export const partSentence = (previous: string): string =>
-  previous.replace(QUALIFYING, ' ').replace(COUNT_WORD, (word: string) => {
-    // `Tien bruggen`, `veertien gemalen`: a count in a word before its noun reads as digits (`een` stays the article).
-    const value = /^(?:een|één)$/iu.test(word) ? undefined : parseNumberWord(word)
-    return value === undefined || value < 2 ? word : String(value)
-  })
-// A word right before a noun in lower case: maybe a count (`Tien bruggen`).
+  previous
+    .replace(COUNT_WORD, (word: string) => {
+      // `Negen gemalen`, `elf viaducten`: a count in a word before its noun reads as digits (`een` stays the article).
+      const value = /^(?:een|één)$/iu.test(word) ? undefined : parseNumberWord(word)
+      return value === undefined || value < 2 ? word : String(value)
+    })
+    .replace(QUALIFYING, ' ')
+// A word right before a noun in lower case: maybe a count (`Twaalf sluizen`).
 const COUNT_WORD = /(?<![\p{L}\d])\p{L}+(?=\s+\p{Ll})/gu
