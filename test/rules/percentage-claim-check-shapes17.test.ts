@@ -12,7 +12,8 @@ import type { CleanWording } from './wordings.js'
 // right, a share of a whole the text never counts, a change instead of a share, the share of a
 // named sub-whole. The start code caught 7 of the 18 defect wordings and flagged one look-alike (the
 // change `30 procent minder dan vorig jaar`); the pointer, whole-noun and grade gates catch 13, all quiet; with
-// the whole's own amount kept out of the part and a bare earlier count as the whole of `van het bestand`, 19 of 22.
+// the whole's own amount kept out of the part and a bare earlier count as the whole of `van het bestand`, 19 of 22;
+// with a participle that restates the counting verb (`van de bezochte horecazaken`), 21 of 24.
 
 const body = (...lines: string[]): string[] => ['# Cijfers', '', ...lines]
 
@@ -39,7 +40,9 @@ const defects: BatteryWording[] = [
   ['Het gaat om, een op de vijf with its own noun', body('Van de 2.000 inwoners die de enquête invulden, zijn er 260 ontevreden over het groen. Het gaat om ruim een op de vijf invullers.'), 'een op de vijf'],
   ['list item, the part in a waarvan', body('Leegstand per wijk:', '', '- In Zuid staan 1.100 woningen, waarvan 130 leeg. Dat is ruim 20 procent van de woningen.', '- In Noord staat niets leeg.'), '20'],
   ['Het gaat om, in brackets', body('Van de 640 deelnemers haakten er 150 af. (Het gaat om bijna de helft van alle deelnemers.)'), 'de helft'],
-  ['Oftewel with a colon', body('Van de 48 bushokjes hebben er 31 een groen dak. Oftewel: ruim driekwart.'), 'driekwart']
+  ['Oftewel with a colon', body('Van de 48 bushokjes hebben er 31 een groen dak. Oftewel: ruim driekwart.'), 'driekwart'],
+  ['a restating participle before the noun', body('De inspectie bezocht 180 horecazaken en trof bij 27 een gebrek aan. Dat komt neer op bijna een kwart van de bezochte horecazaken.'), 'een kwart'],
+  ['Dat betekent dat, a whole and a part with er', body('Het loket ontving 1.360 bezwaren en wees er 340 af. Dat betekent dat bijna een op de drie bezwaren werd afgewezen.'), 'een op de drie']
 ]
 
 const clean: CleanWording[] = [
@@ -59,8 +62,9 @@ const clean: CleanWording[] = [
   ['Dat is, right, a year distractor', body('In 2024 kregen 300 van de 1.200 aanvragers een toekenning. Dat is een kwart van alle aanvragers.')],
   ['Het gaat om, in brackets, right', body('Van de 640 deelnemers haakten er 150 af. (Het gaat om bijna een kwart van alle deelnemers.)')],
   ['Dat is, a narrower group', body('Van de 48 bushokjes hebben er 12 een groen dak. Dat is ruim de helft van de hokjes in de binnenstad.')],
+  ['a narrowing adjective before the noun', body('De inspectie bezocht 180 horecazaken en trof bij 27 een gebrek aan. Dat is ruim een derde van de grote horecazaken.')],
   ['Oftewel with a colon, right', body('Van de 48 bushokjes hebben er 31 een groen dak. Oftewel: bijna twee derde.')],
   ['Dit komt neer op, per-unit amount', body('De renovatie van 16 bruggen kost € 3,2 miljoen. Dit komt neer op € 200.000 per brug.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 19)
+describeBattery(percentageClaimCheck, defects, clean, 21)

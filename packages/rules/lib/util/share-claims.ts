@@ -25,7 +25,7 @@ import { PLAIN_NUMBER } from './plain-number.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
 import { apposedPart } from './share-apposed-parts.js'
 import { sentences } from './share-sentences.js'
-import { BRIDGE, namesPartWhole, nothingBetween, partOrRest, partSentence, pointsBack } from './share-pointers.js'
+import { BRIDGE, namesPartWhole, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
 export interface ShareClaim {
@@ -140,7 +140,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // "…zijn er 120 voor starters, dat is 25% van de bouw": a share said right after its part is of that part's whole.
       const pointed = own.some((b) => !b.change && b.end <= at && POINTS_BACK.test(sentence.slice(b.end, at)))
       // `van het totaal`, `van de doelgroep`, `van het bomenbestand`: the whole the numbers give, not another group.
-      const whole = /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)?.[1] ?? ''
+      const whole = shareNoun(after, earlier.slice(-2).join(' '))
       // `bijna een kwart van de hele lijst` after `Van hen wachtten er 131`: the whole of the sentence's own part.
       const ofAll = ofEverything(after) && own.some((b) => !b.change && b.end <= at)
       const ofWhole = isWholeNoun(whole) || ofAll || (total !== undefined && whole.toLowerCase() === total.noun)

@@ -101,3 +101,19 @@ export const partSentence = (previous: string): string =>
     .replace(QUALIFYING, ' ')
 // A word right before a noun in lower case: maybe a count (`Twaalf sluizen`).
 const COUNT_WORD = /(?<![\p{L}\d])\p{L}+(?=\s+\p{Ll})/gu
+
+/**
+ * The noun a share is said of (`van het totaal`, `van alle leden`): the first word after `van de`, or
+ * the noun after an adjective that restates a verb of the sentences before (`van de bezochte scholen`
+ * after `Het team bezocht 40 scholen`): that group is the one just counted, not a narrower one.
+ *
+ * @param after The sentence after the share.
+ * @param before The sentences before, where such a verb may stand.
+ * @returns The noun, or `''` when the share names none.
+ */
+export function shareNoun(after: string, before: string): string {
+  const of = /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)(?:\s+(\p{Ll}[\p{L}-]*))?/iu.exec(after)
+  const [first = '', second] = [of?.[1], of?.[2]]
+  const stem = first.toLowerCase().replace(/^ge/u, '').replace(/e$/u, '')
+  return second !== undefined && /e$/iu.test(first) && stem.length >= 4 && before.toLowerCase().includes(stem) ? second : first
+}
