@@ -8,7 +8,7 @@
 
 import { magnitudeWord } from '@kapstok/nl'
 import type { Cell, Table } from './markdown-tables.js'
-import { isWholeNoun } from './share-totals.js'
+import { isMoneyWhole, isWholeNoun } from './share-totals.js'
 import { scaled } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
 import { PLAIN_NUMBER } from './plain-number.js'
@@ -88,7 +88,8 @@ export function namedWholes(sentence: string): NamedWhole[] {
   }
   for (const m of sentence.matchAll(TOGETHER)) push(m.index, m.slice(1, 6), '', true, '')
   // Every count of a thing (`240 gemalen`) may be the whole that `van het totaal` or `van het bestand` later names.
-  for (const m of sentence.matchAll(PART)) if (/^\p{L}{4,}$/u.test(m[5] ?? '')) out.push(...countOf(m.index, m.slice(1, 6)))
+  // So may every amount (`verdeelt € 2,5 miljoen`) for `van het geld`, `van de middelen`.
+  for (const m of sentence.matchAll(PART)) if (m[1] || /^\p{L}{4,}$/u.test(m[5] ?? '')) out.push(...countOf(m.index, m.slice(1, 6)))
   // `de resterende …` is what is left, not everything.
   for (const m of sentence.matchAll(NAMED)) push(m.index, m.slice(4, 9), (m[2] ?? '').toLowerCase(), Boolean(m[1] && !/resterende/i.test(m[1])), (m[3] ?? '').toLowerCase())
   return out.sort((a, b) => a.at - b.at).map(({ at: _, ...whole }) => whole)
@@ -97,7 +98,7 @@ export function namedWholes(sentence: string): NamedWhole[] {
 // A count of a thing as a whole without a name.
 const countOf = (at: number, g: Groups): Array<NamedWhole & { at: number }> => {
   const value = valueOf(g)
-  return value && !g[0] && !g[2] && !isYearNumber(g[1]) ? [{ value, written: writtenOf(g), unit: unitOf(g), noun: '', of: '', total: false, counted: true, at }] : []
+  return value && (g[0] || !g[2]) && !isYearNumber(g[1]) ? [{ value, written: writtenOf(g), unit: unitOf(g), noun: '', of: '', total: false, counted: true, at }] : []
 }
 
 // Two nouns name the same whole: equal, or one a compound ending in the other (`bouwopgave`, `opgave`).
@@ -132,18 +133,20 @@ export function shareOfNamed(before: string, after: string, wholes: NamedWhole[]
   const fitting = (byNoun.length > 0 ? byNoun : everything ? wholes.filter((w) => w.total) : []).filter((w) => w.value > value && sameUnit(unit, w.unit))
   // A bare count is taken only for a whole that nothing narrows (`van het bestand.`, not `van de voorraad in de regio`).
   const closed = /^\s*(?:[.;,:)]|$)/u.test(after.slice(of[0].length))
-  const whole = fitting.at(-1) ?? (everything && closed && byNoun.length === 0 ? countedWhole(wholes, value, unit, stated) : undefined)
+  // An amount's share of the money (`van het geld`, `van de middelen`) is of everything too.
+  const ofMoney = unit === '€' && isMoneyWhole(noun) && ofWhat === ''
+  const whole = fitting.at(-1) ?? ((everything || ofMoney) && closed && byNoun.length === 0 ? countedWhole(wholes, value, unit, stated) : undefined)
   if (whole) return { actual: (value / whole.value) * 100, basis: `${writtenOf(part)} van ${whole.written}` }
   return everything || byNoun.length === 0 ? ofColumnTotal(tables, noun, value, unit) : undefined
 }
 
 // `Veertien gemalen … Dat is ruim 10 procent van het bestand` after `De gemeente beheert 240 gemalen`: the nearest
-// earlier count of the part's thing (or of a compound of it: `scholen`, `basisscholen`). Such a count may be of another
+// earlier count of the part's thing (or of a compound of it: `scholen`, `basisscholen`), or the nearest amount for an amount. Such a count may be of another
 // whole than the one meant (all homes, where the share is of the homes to build), so it is taken only when the share
 // said lies within a factor two of what it gives; farther off, the share is of numbers named elsewhere.
 function countedWhole(wholes: NamedWhole[], part: number, unit: string, stated: number | undefined): NamedWhole | undefined {
-  if (stated === undefined || unit.length < 4 || unit === '€' || MEASURE.test(unit)) return undefined
-  const whole = wholes.filter((w) => w.counted && w.value > part && sameNoun(w.unit, unit)).at(-1)
+  if (stated === undefined || (unit !== '€' && (unit.length < 4 || MEASURE.test(unit)))) return undefined
+  const whole = wholes.filter((w) => w.counted && w.value > part && (unit === '€' ? w.unit === '€' : sameNoun(w.unit, unit))).at(-1)
   const actual = whole ? (part / whole.value) * 100 : 0
   return whole && actual * 2 >= stated && actual <= stated * 2 ? whole : undefined
 }
