@@ -14,7 +14,8 @@ import type { CleanWording } from './wordings.js'
 // change `30 procent minder dan vorig jaar`); the pointer, whole-noun and grade gates catch 13, all quiet; with
 // the whole's own amount kept out of the part and a bare earlier count as the whole of `van het bestand`, 19 of 22;
 // with a participle that restates the counting verb (`van de bezochte horecazaken`), 21 of 24; with the nearest
-// earlier amount as the whole of `van het geld`, 22 of 25.
+// earlier amount as the whole of `van het geld`, 22 of 25; with `Zij vormen` and a bound (`boven de 85`) that is no
+// part, 24 of 27.
 
 const body = (...lines: string[]): string[] => ['# Cijfers', '', ...lines]
 
@@ -44,6 +45,8 @@ const defects: BatteryWording[] = [
   ['Oftewel with a colon', body('Van de 48 bushokjes hebben er 31 een groen dak. Oftewel: ruim driekwart.'), 'driekwart'],
   ['a restating participle before the noun', body('De inspectie bezocht 180 horecazaken en trof bij 27 een gebrek aan. Dat komt neer op bijna een kwart van de bezochte horecazaken.'), 'een kwart'],
   ['amounts in three sentences, van het geld', body('Het college verdeelt € 3,2 miljoen over vijf kernen. De grootste kern krijgt € 900.000. Dat is bijna 40 procent van het geld.'), '40'],
+  ['Zij vormen, van deze groep, a bound in the whole', body('Van de 2.250 inwoners boven de 85 wonen er 380 zelfstandig. Zij vormen bijna een kwart van deze groep.'), 'een kwart'],
+  ['a bound in the whole, the share in the sentence', body('Van de 730 kinderen onder de 12 zwemmen er 95 nog niet, bijna een vijfde.'), 'een vijfde'],
   ['Dat betekent dat, a whole and a part with er', body('Het loket ontving 1.360 bezwaren en wees er 340 af. Dat betekent dat bijna een op de drie bezwaren werd afgewezen.'), 'een op de drie']
 ]
 
@@ -67,8 +70,10 @@ const clean: CleanWording[] = [
   ['a narrowing adjective before the noun', body('De inspectie bezocht 180 horecazaken en trof bij 27 een gebrek aan. Dat is ruim een derde van de grote horecazaken.')],
   ['amounts in three sentences, right', body('Het college verdeelt € 3,2 miljoen over vijf kernen. De grootste kern krijgt € 900.000. Dat is ruim een kwart van het geld.')],
   ['amounts, the share of a narrower pot', body('Het college verdeelt € 3,2 miljoen over vijf kernen. De grootste kern krijgt € 900.000. Dat is ruim 60 procent van het geld voor sport.')],
+  ['Zij vormen, right', body('Van de 2.250 inwoners boven de 85 wonen er 380 zelfstandig. Zij vormen ruim een zesde van deze groep.')],
+  ['a bound in the whole, right', body('Van de 730 kinderen onder de 12 zwemmen er 95 nog niet, ruim een achtste.')],
   ['Oftewel with a colon, right', body('Van de 48 bushokjes hebben er 31 een groen dak. Oftewel: bijna twee derde.')],
   ['Dit komt neer op, per-unit amount', body('De renovatie van 16 bruggen kost € 3,2 miljoen. Dit komt neer op € 200.000 per brug.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 22)
+describeBattery(percentageClaimCheck, defects, clean, 24)

@@ -23,6 +23,10 @@ export const LABELED = String.raw`\b(?:${LABEL_NOUN})\s+\d{1,2}(?:\s*(?:,|en|of|
 // `een 7 of hoger`, `een 3 of slechter`: a grade as a bound, said of the counted things, never one of them.
 const GRADE = String.raw`\been\s+\d{1,2}(?:,\d)?\s+of\s+(?:hoger|lager|beter|slechter|meer|minder)\b`
 
+// `boven de 80`, `onder de 18`, `jonger dan 25`: a bound on the group (an age, a rent), not one of its counts.
+const BOUND_BEFORE = String.raw`\b(?:(?:boven|onder|beneden)\s+de|(?:ouder|jonger)\s+dan)\s+`
+const BOUND = String.raw`(?<=${BOUND_BEFORE})\d{1,3}(?![\d.,]*\d)`
+
 /**
  * Regular-expression source (no groups) for one aside: a year or period, a date, an age or an
  * age range, or a range of numbers.
@@ -33,14 +37,15 @@ export const ASIDE = [
   String.raw`\d+(?:,\d+)?\s*(?:[-–]|t\/m|tot(?:\s+en\s+met)?)\s*\d+(?:,\d+)?(?:\s+jaar\b|-jarigen\b)?`,
   String.raw`\d{1,3}(?:\s+jaar(?:\s+(?:en|of)\s+(?:ouder|jonger))?|-?(?:${AGE_WORD})|\+)(?![\p{L}])`,
   LABELED,
-  GRADE
+  GRADE,
+  BOUND
 ].join('|')
 
 /**
  * Regular-expression source (no groups) for a lookahead at the start of a number that is no
  * count: a year, the day of a date, an age or the start of a range.
  */
-export const NOT_A_COUNT = String.raw`(?<!\b(?:${LABEL_NOUN})\s+)(?!${YEAR}(?![\d.,]\d)|\d{1,2}\s+(?:${MONTH})\b|\d{1,3}\s*(?:jaar\b|-?(?:${AGE_WORD})(?![\p{L}])|\+))`
+export const NOT_A_COUNT = String.raw`(?<!\b(?:${LABEL_NOUN})\s+)(?<!${BOUND_BEFORE})(?!${YEAR}(?![\d.,]\d)|\d{1,2}\s+(?:${MONTH})\b|\d{1,3}\s*(?:jaar\b|-?(?:${AGE_WORD})(?![\p{L}])|\+))`
 
 /**
  * Regular-expression source (no groups) for a number that qualifies a clause without being

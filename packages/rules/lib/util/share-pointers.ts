@@ -15,7 +15,8 @@ import { isWholeNoun, ofEverything } from './share-totals.js'
 // The words that open a pointing sentence: a pronoun and a verb (`Dat is`, `Dit komt neer op`, `Dat betekent
 // dat`), `Het gaat om`, `Daarmee` with its verb (`Daarmee is`, `Daarmee kreeg`), or a word that restates
 // (`Oftewel`, `Kortom`); a bracket may open it (`(Dat is …)`).
-const OPENER = String.raw`(?:(?:dat|dit|het|de\s+[\p{L}-]+)\s+(?:is|was|zijn|waren|betekent|bedraagt|komt\s+neer\s+op)(?:\s+dat)?|het\s+gaat\s+om|daarmee\s+\p{L}+(?:\s+(?:er|nu|al))?|of(?:te)?wel|kortom)`
+// A pronoun for the part may open it too: `Zij vormen`, `Ze zijn goed voor`, `Die maken`.
+const OPENER = String.raw`(?:(?:dat|dit|het|de\s+[\p{L}-]+)\s+(?:is|was|zijn|waren|betekent|bedraagt|komt\s+neer\s+op)(?:\s+dat)?|het\s+gaat\s+om|daarmee\s+\p{L}+(?:\s+(?:er|nu|al))?|(?:zij|ze|die)\s+(?:vormen|vormden|maken|maakten|zijn\s+goed\s+voor|waren\s+goed\s+voor)|of(?:te)?wel|kortom)`
 /**
  * What may stand before a percentage in the sentence after its numbers: "Dat is een daling van",
  * "Een stijging met", "Het gaat om", "Daarmee kreeg".
@@ -66,7 +67,7 @@ export const nothingBetween = (between: string, numbersOf: (text: string) => str
 
 /**
  * Whether the words after a pointing share name the whole of the part just before: everything
- * (`van alle bomen.`, `van de hele groep`, `van het totaal`, `van de groep`), or the noun of the
+ * (`van alle bomen.`, `van de hele groep`, `van het totaal`, `van deze groep`), or the noun of the
  * part's whole or its head (`van alle palen` after `van de 2.400 lantaarnpalen`).
  *
  * @param after The sentence after the share.
@@ -75,7 +76,7 @@ export const nothingBetween = (between: string, numbersOf: (text: string) => str
  * @returns Whether the share is of that whole.
  */
 export function namesPartWhole(after: string, partNoun: string, sameNoun: (words: string, noun: string) => boolean): boolean {
-  const of = /^\s+van\s+(?:de|het|alle|onze|ons)\s+([\p{L}-]+)/iu.exec(after)
+  const of = /^\s+van\s+(?:de|het|alle|onze|ons|deze|die|dit|dat)\s+([\p{L}-]+)/iu.exec(after)
   const noun = of?.[1] ?? ''
   // The part's noun names its whole only when nothing narrows it (`van de hokjes in het centrum` is another group).
   const closed = of !== null && /^\s*(?:[.;,)]|$)/u.test(after.slice(of[0].length))
