@@ -15,7 +15,7 @@ import type { CleanWording } from './wordings.js'
 // the whole's own amount kept out of the part and a bare earlier count as the whole of `van het bestand`, 19 of 22;
 // with a participle that restates the counting verb (`van de bezochte horecazaken`), 21 of 24; with the nearest
 // earlier amount as the whole of `van het geld`, 22 of 25; with `Zij vormen` and a bound (`boven de 85`) that is no
-// part, 24 of 27.
+// part, 24 of 27; with `van alle picknickbanken` as the nearest earlier count and a part in brackets, 26 of 29.
 
 const body = (...lines: string[]): string[] => ['# Cijfers', '', ...lines]
 
@@ -47,6 +47,8 @@ const defects: BatteryWording[] = [
   ['amounts in three sentences, van het geld', body('Het college verdeelt € 3,2 miljoen over vijf kernen. De grootste kern krijgt € 900.000. Dat is bijna 40 procent van het geld.'), '40'],
   ['Zij vormen, van deze groep, a bound in the whole', body('Van de 2.250 inwoners boven de 85 wonen er 380 zelfstandig. Zij vormen bijna een kwart van deze groep.'), 'een kwart'],
   ['a bound in the whole, the share in the sentence', body('Van de 730 kinderen onder de 12 zwemmen er 95 nog niet, bijna een vijfde.'), 'een vijfde'],
+  ['van alle X, the whole counted a paragraph up', body('Het park telt 64 picknickbanken.', '', 'Na de storm zijn 11 picknickbanken onbruikbaar. Dat is bijna een kwart van alle picknickbanken.'), 'een kwart'],
+  ['the part in brackets after an x op de y', body('Van de 4.300 abonnees leest een op de drie (ruim 950) de krant digitaal.'), 'een op de drie'],
   ['Dat betekent dat, a whole and a part with er', body('Het loket ontving 1.360 bezwaren en wees er 340 af. Dat betekent dat bijna een op de drie bezwaren werd afgewezen.'), 'een op de drie']
 ]
 
@@ -72,8 +74,11 @@ const clean: CleanWording[] = [
   ['amounts, the share of a narrower pot', body('Het college verdeelt € 3,2 miljoen over vijf kernen. De grootste kern krijgt € 900.000. Dat is ruim 60 procent van het geld voor sport.')],
   ['Zij vormen, right', body('Van de 2.250 inwoners boven de 85 wonen er 380 zelfstandig. Zij vormen ruim een zesde van deze groep.')],
   ['a bound in the whole, right', body('Van de 730 kinderen onder de 12 zwemmen er 95 nog niet, ruim een achtste.')],
+  ['van alle X, right', body('Het park telt 64 picknickbanken.', '', 'Na de storm zijn 11 picknickbanken onbruikbaar. Dat is ruim een zesde van alle picknickbanken.')],
+  ['van alle X, a count of another thing', body('Het park telt 64 picknickbanken.', '', 'Na de storm zijn 11 picknickbanken onbruikbaar. Dat is bijna een kwart van alle bankjes in de stad.')],
+  ['the part in brackets, right', body('Van de 4.300 abonnees leest een op de vier (ruim 1.050) de krant digitaal.')],
   ['Oftewel with a colon, right', body('Van de 48 bushokjes hebben er 31 een groen dak. Oftewel: bijna twee derde.')],
   ['Dit komt neer op, per-unit amount', body('De renovatie van 16 bruggen kost € 3,2 miljoen. Dit komt neer op € 200.000 per brug.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 24)
+describeBattery(percentageClaimCheck, defects, clean, 26)

@@ -44,6 +44,8 @@ const NAMED = new RegExp(
 // The share's whole: `van de resterende bouwopgave`, `van de totale oppervlakte`, `van het totaal`.
 // What follows the noun (`van de sport`) says which whole: another than one named of something else.
 const OF_NAMED = new RegExp(String.raw`^\s+van\s+(?:de|het|onze|ons)\s+(?:(${ALL}|resterende|huidige)\s+)?([\p{L}-]+)(?:\s+(?:van|voor)\s+(?:de|het|onze|ons)\s+([\p{L}-]+))?`, 'iu')
+// `van alle speelplekken.`: every one of a thing, nothing narrowing it.
+const OF_ALL_COUNTED = /^\s+van\s+alle\s+(\p{L}[\p{L}-]{3,})\s*(?:[.;,:)]|$)/iu
 const PART = new RegExp(String.raw`(?<![\d.,])${AMOUNT}`, 'giu')
 /** A unit of measure, not a counted noun: a share of it is of the same measure only. */
 export const MEASURE = /^(?:m²|m2|m³|m3|km²|hectare|ha|kilometer|km|meter|ton|kiloton|kton|kg|kilo|liter|kwh|mwh|gwh|uur|uren)$/iu
@@ -125,8 +127,15 @@ export function shareOfNamed(before: string, after: string, wholes: NamedWhole[]
   const part = parts[0]?.slice(1, 6) ?? []
   const value = valueOf(part)
   // Two amounts before the share: which one (or their sum) it is of cannot be told.
-  if (!of || parts.length !== 1 || !value) return undefined
+  if (parts.length !== 1 || !value) return undefined
   const unit = unitOf(part)
+  // `9 speelplekken … Dat is bijna een kwart van alle speelplekken.`: all that an earlier count counts.
+  const all = OF_ALL_COUNTED.exec(after)?.[1]?.toLowerCase()
+  if (!of && all !== undefined && !MEASURE.test(unit) && unit !== '€' && (unit === '' || sameNoun(unit, all))) {
+    const counted = countedWhole(wholes, value, all, stated)
+    return counted && { actual: (value / counted.value) * 100, basis: `${writtenOf(part)} van ${counted.written}` }
+  }
+  if (!of) return undefined
   const ofWhat = of?.[3]?.toLowerCase() ?? ''
   const byNoun = wholes.filter((w) => w.noun && sameNoun(w.noun, noun) && (ofWhat === '' || w.of === ofWhat))
   const everything = (Boolean(of[1] && !/resterende|huidige/i.test(of[1])) || isWholeNoun(noun)) && ofWhat === ''
