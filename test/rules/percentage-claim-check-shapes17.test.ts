@@ -49,6 +49,7 @@ const defects: BatteryWording[] = [
   ['a bound in the whole, the share in the sentence', body('Van de 730 kinderen onder de 12 zwemmen er 95 nog niet, bijna een vijfde.'), 'een vijfde'],
   ['van alle X, the whole counted a paragraph up', body('Het park telt 64 picknickbanken.', '', 'Na de storm zijn 11 picknickbanken onbruikbaar. Dat is bijna een kwart van alle picknickbanken.'), 'een kwart'],
   ['the part in brackets after an x op de y', body('Van de 4.300 abonnees leest een op de drie (ruim 950) de krant digitaal.'), 'een op de drie'],
+  ['a change named by its noun, het verlies', body('Het aantal abonnees zakte van 5.200 naar 4.550. Het verlies komt neer op ruim 15 procent.'), '15'],
   ['Dat betekent dat, a whole and a part with er', body('Het loket ontving 1.360 bezwaren en wees er 340 af. Dat betekent dat bijna een op de drie bezwaren werd afgewezen.'), 'een op de drie']
 ]
 
@@ -77,8 +78,12 @@ const clean: CleanWording[] = [
   ['van alle X, right', body('Het park telt 64 picknickbanken.', '', 'Na de storm zijn 11 picknickbanken onbruikbaar. Dat is ruim een zesde van alle picknickbanken.')],
   ['van alle X, a count of another thing', body('Het park telt 64 picknickbanken.', '', 'Na de storm zijn 11 picknickbanken onbruikbaar. Dat is bijna een kwart van alle bankjes in de stad.')],
   ['the part in brackets, right', body('Van de 4.300 abonnees leest een op de vier (ruim 1.050) de krant digitaal.')],
+  ['a change named by its noun, right', body('Het aantal abonnees zakte van 5.200 naar 4.550. Het verlies komt neer op 12,5 procent.')],
+  ['a share of the rest of a whole', body('Ons vastgoed bestaat uit 160 panden. Voor 40 panden ligt er een sloopbesluit, een kwart. Van de overige panden heeft een derde al een warmtepomp: 40 panden.')],
+  ['a target after the part, de ambitie', body('Van de 900 daken hebben er 120 zonnepanelen. De ambitie is 30 procent in 2030.')],
+  ['a target after the part, het streven', body('Van de 900 daken hebben er 120 zonnepanelen; het streven is 40 procent in 2030.')],
   ['Oftewel with a colon, right', body('Van de 48 bushokjes hebben er 31 een groen dak. Oftewel: bijna twee derde.')],
   ['Dit komt neer op, per-unit amount', body('De renovatie van 16 bruggen kost € 3,2 miljoen. Dit komt neer op € 200.000 per brug.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 26)
+describeBattery(percentageClaimCheck, defects, clean, 27)

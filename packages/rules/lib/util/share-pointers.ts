@@ -12,11 +12,14 @@ import { parseNumberWord } from '@kapstok/nl'
 import { ASIDE } from './share-asides.js'
 import { isWholeNoun, ofEverything } from './share-totals.js'
 
-// The words that open a pointing sentence: a pronoun and a verb (`Dat is`, `Dit komt neer op`, `Dat betekent
-// dat`), `Het gaat om`, `Daarmee` with its verb (`Daarmee is`, `Daarmee kreeg`), or a word that restates
-// (`Oftewel`, `Kortom`); a bracket may open it (`(Dat is …)`).
-// A pronoun for the part may open it too: `Zij vormen`, `Ze zijn goed voor`, `Die maken`.
-const OPENER = String.raw`(?:(?:dat|dit|het|de\s+[\p{L}-]+)\s+(?:is|was|zijn|waren|betekent|bedraagt|komt\s+neer\s+op)(?:\s+dat)?|het\s+gaat\s+om|daarmee\s+\p{L}+(?:\s+(?:er|nu|al))?|(?:zij|ze|die)\s+(?:vormen|vormden|maken|maakten|zijn\s+goed\s+voor|waren\s+goed\s+voor)|of(?:te)?wel|kortom)`
+// The words that open a pointing sentence: a pronoun or a noun for the numbers and a verb (`Dat is`, `Dit komt
+// neer op`, `Dat betekent dat`, `Het verschil bedraagt`), `Het gaat om`, `Daarmee` with its verb (`Daarmee is`,
+// `Daarmee kreeg`), or a word that restates (`Oftewel`, `Kortom`); a bracket may open it (`(Dat is …)`).
+// A pronoun for the part may open it too: `Zij vormen`, `Ze zijn goed voor`, `Die maken`. A neuter noun only when it
+// names the outcome of the numbers (`het verlies`, `het verschil`): `het doel is 25 procent` names a target instead.
+// A noun for a target or a norm (`De ambitie is 30 procent`): its share is no share of the numbers before.
+const TARGET = String.raw`(?:ambitie|norm|doelstelling|streefwaarde|streefcijfer|verwachting|prognose|eis|grens|wens|gemiddelde)`
+const OPENER = String.raw`(?:(?:dat|dit|het|de\s+(?!${TARGET}\b)[\p{L}-]+|het\s+(?:verlies|verschil|deel|aandeel|tekort|overschot|resultaat))\s+(?:is|was|zijn|waren|betekent|bedraagt|komt\s+neer\s+op)(?:\s+dat)?|het\s+gaat\s+om|daarmee\s+\p{L}+(?:\s+(?:er|nu|al))?|(?:zij|ze|die)\s+(?:vormen|vormden|maken|maakten|zijn\s+goed\s+voor|waren\s+goed\s+voor)|of(?:te)?wel|kortom)`
 /**
  * What may stand before a percentage in the sentence after its numbers: "Dat is een daling van",
  * "Een stijging met", "Het gaat om", "Daarmee kreeg".
