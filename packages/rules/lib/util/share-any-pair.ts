@@ -26,10 +26,12 @@ const OF_IT = /^\s*(?:daarvan|hiervan|van\s+hen|van\s+wie|ervan)\b/iu
 const LIST_MARK = /^\s*(?:[-*+•]|\d+[.)])\s/u
 // Right before it: a share of the number just named (`120 woningen, waarvan 40%`).
 const OF_IT_BEFORE = /\b(?:waarvan|daarvan|hiervan|van\s+wie|van\s+hen)\s+(?:\p{L}+\s+)?$/iu
+// A whole that is the rest of another: `van de overige woningen`, `onder de andere deelnemers`, `van de rest`.
+const OF_THE_REST = /\b(?:van|onder|bij)\s+de\s+(?:overige|resterende|andere|rest)\b/iu
 // A comparative right after the share makes it a change between two numbers (`40 procent meer`, `een derde
 // minder`); with `dan` it compares with something else.
 const COMPARATIVE = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b(?!\s+dan\b)/iu
-const COMPARED_ELSEWHERE = /^\s*(?:(?:meer|minder|hoger|lager|groter|kleiner)\s+dan|boven|onder)\b/iu
+export const COMPARED_ELSEWHERE = /^\s*(?:(?:meer|minder|hoger|lager|groter|kleiner)\s+dan|boven|onder)\b/iu
 // The part right after the share, in parentheses: `een op de vijf (310 jeugdigen)`.
 // Also after the verb of its clause: `30 procent afgewezen (300)`, and after an age or a duration
 // that qualifies that clause (`30 procent jonger dan 18 jaar (42)`, `binnen 6 maanden aan het werk (50)`).
@@ -132,6 +134,8 @@ export function pointedPair(
   const { before, after, sentence, stated, item = false } = share
   // `een derde meer dan landelijk`, `10 procent boven het gemiddelde`: a comparison with numbers named elsewhere.
   if (COMPARED_ELSEWHERE.test(after)) return undefined
+  // `Van de overige panden heeft een derde …`: a share of what is left of a whole, which no pair of the numbers states.
+  if (OF_THE_REST.test(before)) return undefined
   const comparative = COMPARATIVE.exec(after)
   const partAfter = PART_AFTER.exec(after)
   const counted = (text: string): Array<{ text: string; value: number }> => countedIn(text, numbersOf)

@@ -3,7 +3,8 @@
  * heeft ruim een kwart, 17 in totaal, een eigen veld", "Meer dan de helft van de 90 scholen,
  * namelijk 48, doet mee". The comma that closes the share keeps the whole-first and part-of
  * readers of `share-bases` from pairing the numbers (a comma between whole and part stops them
- * on purpose: most commas start another clause), but an apposition is the share's own part.
+ * on purpose: most commas start another clause), but an apposition is the share's own part. So is
+ * a part in brackets: "Van de 400 leden is bijna de helft (ruim 150) vrijwilliger".
  */
 
 import { magnitudeWord } from '@kapstok/nl'
@@ -19,7 +20,7 @@ const LEAD = String.raw`(?:(?:namelijk|ofwel|oftewel|dat\s+zijn|dat\s+is|in\s+to
 // (`12 meer dan vorig jaar`), a time (`3 jaar`) or a count of times (`2 keer`) says something else than the part.
 const TAIL = String.raw`(?:\s+(?!(?:meer|minder|extra|hoger|lager|groter|kleiner|jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|keer|maal|procentpunt)\b)[\p{L}'’-]+){0,3}?\s*(?:[,;.)]|$)`
 // Right after the share: its whole (`van de 90 scholen`) if it names one, then the part between commas.
-const APPOSED = new RegExp(String.raw`^(?:\s+van\s+(?:de|het|alle|deze|die)\s+(?:in\s+totaal\s+)?${AMOUNT}(?:\s+[\p{L}-]+){0,4}?)?\s*[,:]\s*${LEAD}${AMOUNT}${TAIL}`, 'iu')
+const APPOSED = new RegExp(String.raw`^(?:\s+van\s+(?:de|het|alle|deze|die)\s+(?:in\s+totaal\s+)?${AMOUNT}(?:\s+[\p{L}-]+){0,4}?)?\s*[,:(]\s*${LEAD}${AMOUNT}${TAIL}`, 'iu')
 // The whole named first in the sentence before the share: `Van de 60 clubs (die …,) heeft`.
 const WHOLE_FIRST = new RegExp(String.raw`(?:^|[\s,;:(])van\s+(?:de|alle|deze|die)\s+(?:in\s+totaal\s+|ruim\s+|circa\s+|ongeveer\s+)?${AMOUNT}`, 'iu')
 

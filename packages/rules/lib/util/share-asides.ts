@@ -14,10 +14,18 @@ const YEAR = String.raw`(?:19|20)\d{2}`
 const AGE_WORD = String.raw`jaar|jarigen|jarige|plussers|plusser|minners|maanden|weken`
 
 // Nouns that a number names rather than counts: `groep 8`, `klas 3`, `fase 2`, `niveau 3`, `week 12`.
-const LABEL_NOUN = String.raw`groep|groepen|klas|klassen|leerjaar|leerjaren|fase|fasen|niveau|niveaus|categorie|categorieën|trede|schaal|zone|stap|week|nummer|nr\.?`
+// `conditie 5`, `klasse 2`, `cijfer 7`: a state or a grade on a scale, not a count either.
+const LABEL_NOUN = String.raw`groep|groepen|klas|klassen|leerjaar|leerjaren|fase|fasen|niveau|niveaus|categorie|categorieën|trede|schaal|zone|stap|week|nummer|nr\.?|conditie|condities|klasse|cijfer|rapportcijfer`
 
 /** Regular-expression source (no groups) for a number that names, with its noun: `groep 8`, `de klassen 2 en 4`. */
 export const LABELED = String.raw`\b(?:${LABEL_NOUN})\s+\d{1,2}(?:\s*(?:,|en|of|t\/m|tot\s+en\s+met|[-–])\s*\d{1,2})*(?![\d.,]*\d)`
+
+// `een 7 of hoger`, `een 3 of slechter`: a grade as a bound, said of the counted things, never one of them.
+const GRADE = String.raw`\been\s+\d{1,2}(?:,\d)?\s+of\s+(?:hoger|lager|beter|slechter|meer|minder)\b`
+
+// `boven de 80`, `onder de 18`, `jonger dan 25`: a bound on the group (an age, a rent), not one of its counts.
+const BOUND_BEFORE = String.raw`\b(?:(?:boven|onder|beneden)\s+de|(?:ouder|jonger)\s+dan)\s+`
+const BOUND = String.raw`(?<=${BOUND_BEFORE})\d{1,3}(?![\d.,]*\d)`
 
 /**
  * Regular-expression source (no groups) for one aside: a year or period, a date, an age or an
@@ -28,14 +36,16 @@ export const ASIDE = [
   String.raw`\d{1,2}\s+(?:${MONTH})\b`,
   String.raw`\d+(?:,\d+)?\s*(?:[-–]|t\/m|tot(?:\s+en\s+met)?)\s*\d+(?:,\d+)?(?:\s+jaar\b|-jarigen\b)?`,
   String.raw`\d{1,3}(?:\s+jaar(?:\s+(?:en|of)\s+(?:ouder|jonger))?|-?(?:${AGE_WORD})|\+)(?![\p{L}])`,
-  LABELED
+  LABELED,
+  GRADE,
+  BOUND
 ].join('|')
 
 /**
  * Regular-expression source (no groups) for a lookahead at the start of a number that is no
  * count: a year, the day of a date, an age or the start of a range.
  */
-export const NOT_A_COUNT = String.raw`(?<!\b(?:${LABEL_NOUN})\s+)(?!${YEAR}(?![\d.,]\d)|\d{1,2}\s+(?:${MONTH})\b|\d{1,3}\s*(?:jaar\b|-?(?:${AGE_WORD})(?![\p{L}])|\+))`
+export const NOT_A_COUNT = String.raw`(?<!\b(?:${LABEL_NOUN})\s+)(?<!${BOUND_BEFORE})(?!${YEAR}(?![\d.,]\d)|\d{1,2}\s+(?:${MONTH})\b|\d{1,3}\s*(?:jaar\b|-?(?:${AGE_WORD})(?![\p{L}])|\+))`
 
 /**
  * Regular-expression source (no groups) for a number that qualifies a clause without being

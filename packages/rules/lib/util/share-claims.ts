@@ -9,7 +9,7 @@ import { APPROXIMATE as WORD, fits, percentStep, read } from './share-tolerance.
 import { yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares, type RowShare } from './share-wholes.js'
-import { closesOnPart, countsNoun, pointedPair, saysChange } from './share-any-pair.js'
+import { closesOnPart, COMPARED_ELSEWHERE, countsNoun, pointedPair, saysChange } from './share-any-pair.js'
 import { onePartBefore, twoCountsBefore } from './share-clause-counts.js'
 import { differenceShare } from './share-differences.js'
 import { backPart, namedBackPart, numbersOf, ofThose } from './share-back-references.js'
@@ -25,6 +25,7 @@ import { PLAIN_NUMBER } from './plain-number.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
 import { apposedPart } from './share-apposed-parts.js'
 import { sentences } from './share-sentences.js'
+import { BRIDGE, namesPartWhole, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
 export interface ShareClaim {
@@ -56,12 +57,6 @@ const OTHER_RATE = /\b(?:rente\p{L}*|inflatie|indexatie|index|btw|korting|opslag
 const POINTS_BACK = /^[^\d%]{0,60}[,;:]\s*(?:(?:dat|dit|wat)\s+(?:is|zijn|was|waren)|ofwel|oftewel)\s+$/iu
 // Words right before a share that make it a share of a sum: `…, samen 70%`, `in totaal 45%`.
 const SUMMED = /\b(?:samen|tezamen|opgeteld|gezamenlijk|in\s+totaal)\s+(?:(?:is|zijn)\s+(?:dat|dit)\s+|goed\s+voor\s+)?$/iu
-// `van alle deelnemers.`, `van de invullers.`: a group with nothing that narrows it (`van de jongeren in de regio`).
-const OF_ALL = /^\s+van\s+(?:alle|de)\s+[\p{L}-]+\s*(?:[.;,)]|$)/iu
-// What may stand before a percentage in the sentence after its numbers: "Dat is een daling van", "Een stijging met".
-const BRIDGE =
-  /^\s*(?:(?:dat|dit|het|de\s+[\p{L}-]+)\s+(?:is|was|zijn|betekent|bedraagt|komt\s+neer\s+op)\s+)?(?:(?:een|dus)\s+)?(?:(?:stijging|toename|daling|afname|groei|krimp|verschil|vermindering|vermeerdering)\s+(?:is\s+)?(?:van|met)\s+)?$/iu
-
 /**
  * Find percentage and fraction claims in a text and judge them against the numbers they are
  * said of: a change (`van X naar Y`, also with years: `van 1.200 in 2023 naar 1.080 in 2024`)
@@ -145,15 +140,18 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // "…zijn er 120 voor starters, dat is 25% van de bouw": a share said right after its part is of that part's whole.
       const pointed = own.some((b) => !b.change && b.end <= at && POINTS_BACK.test(sentence.slice(b.end, at)))
       // `van het totaal`, `van de doelgroep`, `van het bomenbestand`: the whole the numbers give, not another group.
-      const whole = /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)?.[1] ?? ''
+      const whole = shareNoun(after, earlier.slice(-2).join(' '))
       // `bijna een kwart van de hele lijst` after `Van hen wachtten er 131`: the whole of the sentence's own part.
       const ofAll = ofEverything(after) && own.some((b) => !b.change && b.end <= at)
       const ofWhole = isWholeNoun(whole) || ofAll || (total !== undefined && whole.toLowerCase() === total.noun)
       // `Dat is een achtste van alle huishoudens` after `19.850 huishoudens`: the whole counted just before.
       const counted = own.length === 0 && countsNoun(whole, earlier.slice(-2))
       // `Dat is een derde van alle deelnemers` right after a part (`Van hen gaven 1.150 …`): a share of that part's whole.
-      const bridging = own.length === 0 && previous !== undefined && BRIDGE.test(sentence.slice(0, at)) && sentence.slice(0, at).trim() !== '' && numbersOf(text.slice(previousEnd, offset)).length === 0
-      const chained = bridging && previous?.change === false && OF_ALL.test(after)
+      // `Het gaat om ruim een kwart van het totaal.`, `…; twee op de drie huurders verhuist dus`: pointing back across the sentence end.
+      const pointer = own.length === 0 && pointsBack(sentence.slice(0, at), after)
+      const bridging = pointer && previous !== undefined && nothingBetween(text.slice(previousEnd, offset), numbersOf)
+      // `Dat is ruim een derde van de totale omvang`, `… van alle palen`: the whole of the part just before, named again.
+      const chained = bridging && previous?.change === false && namesPartWhole(after, previous.noun ?? '', nounsOne)
       // `… 312 woningen verkocht, 8 procent van de voorraad.`: a share of its clause's one count.
       const closing = own.length === 0 && closesOnPart(sentence.slice(0, at), after, numbersOf)
       const other = pointed || ofWhole || counted || chained || closing ? null : /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)
@@ -172,7 +170,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const partBefore = wholeAfter ? (PART_BEFORE.exec(sentence.slice(0, at)) ?? (onePart ? [onePart, onePart] : null)) : null
       const row = other && !same && !shareOf && own.length === 0 ? rowOf(rows, sentence, other[1] ?? '') : undefined
       // `25% van de bouwopgave` after `een bouwopgave van 2.400 woningen` earlier in the text.
-      const named = own.length === 0 && !shareOf && !row ? shareOfNamed(sentence.slice(0, at), after, wholes, tables) : undefined
+      // A pointing sentence takes its part from the sentence before: `Negen gemalen staan in klasse 3 of 4. Het gaat om … van ons areaal.`
+      // Its asides and labels (`een 8 of hoger`, `klasse 2`) are no part either.
+      const partText = partSentence(pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${previousSentence} ${sentence.slice(0, at)}` : sentence.slice(0, at))
+      const named = own.length === 0 && !shareOf && !row ? shareOfNamed(partText, after, wholes, tables, stated) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
       const restatedPair = own.length === 0 && !shareOf && !row ? pairInNext(nextSentence, bases(nextSentence), other?.[1] ?? '') : undefined
       // `Daarbij kregen 75 van hen een plek, bijna een derde van alle aanmelders uit de wijk`: the share says it is of all of a group, wider
@@ -206,12 +207,15 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         const summed = SUMMED.test(sentence.slice(0, at))
         // A part after the share with a share of its own right after it (`dat is 40%, en … 12 van de 48 teams, een kwart`) is that one's.
         const ownShare = (b: Basis): boolean => b.index > at && shares.some((s) => (s.index ?? 0) >= b.end && !/\d/u.test(sentence.slice(b.end, s.index)))
-        const part = comparative ? undefined : same ? own.find(sameWhole) : own.find((b) => !b.change && !summed && !ownShare(b) && !(b.end <= at && /%|procent/iu.test(sentence.slice(b.end, at))))
+        // `… 18 niet aan de norm. Dat is 30 procent minder dan vorig jaar.`: compared with a number not given, no share of the part.
+        const elsewhere = COMPARED_ELSEWHERE.test(after)
+        const part = comparative || elsewhere ? undefined : same ? own.find(sameWhole) : own.find((b) => !b.change && !summed && !ownShare(b) && !(b.end <= at && /%|procent/iu.test(sentence.slice(b.end, at))))
         const before = change ?? part
         // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between;
         // a year after them (`naar 62 % in 2025.`) is no other number.
         // A fraction in words said as a change (`een afname van een kwart`) is judged as one like a percentage.
-        const bridged = bridging && (previous?.change ? percent || comparative : true) ? previous : undefined
+        const bridgedBasis = bridging && (previous?.change ? percent || comparative : !elsewhere) ? previous : undefined
+        const bridged = bridgedBasis && !bridgedBasis.change && sentence.slice(0, at).trim() === '' ? partOrRest(bridgedBasis, judge) : bridgedBasis
         // Two years in two sentences, the percentage after the second: "In 2022 waren dat er nog 450, een stijging van 12%".
         const spanning = percent || comparative
           ? yearPairs.find((b) => b.index < offset && b.end > offset && b.end <= offset + at && BRIDGE.test(text.slice(b.end, offset + at).replace(/^[\s,;:–-]+/u, '')))

@@ -8,7 +8,7 @@
 
 import { magnitudeWord } from '@kapstok/nl'
 import type { Cell, Table } from './markdown-tables.js'
-import { isWholeNoun } from './share-totals.js'
+import { isMoneyWhole, isWholeNoun } from './share-totals.js'
 import { scaled } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
 import { PLAIN_NUMBER } from './plain-number.js'
@@ -27,20 +27,25 @@ export interface NamedWhole {
   of: string
   /** Whether it is named as everything (`samen`, `in totaal`, `de totale kosten`). */
   total: boolean
+  /** Whether it is only a count of its unit (`De gemeente beheert 240 gemalen`), named by no noun. */
+  counted?: boolean
 }
 
 const AMOUNT = String.raw`(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+(?:${magnitudeWord}))?(?!\s?(?:%|procent))(?:\s*(m²|m2|km²)|\s+([\p{L}-]+))?`
 const ALL = String.raw`totale|gehele|hele|volledige`
 // `samen 84 hectare`, `in totaal 480 plaatsen`, `Samen beslaan de zes parken 84 hectare`.
 const TOGETHER = new RegExp(String.raw`\b(?:in\s+totaal|samen|tezamen|totaal)\s+(?:[\p{L}-]+\s+){0,4}?${AMOUNT}`, 'giu')
-// `een bouwopgave van 2.400 woningen`, `de totale kosten van € 4.000.000`, `de totale kosten van het programma zijn € 4.000.000`.
+// `een bouwopgave van 2.400 woningen`, `de totale kosten van € 4.000.000`, `de totale kosten van het programma zijn € 4.000.000`,
+// and a stock with what it holds: `Het wagenpark bestaat uit 64 voertuigen`, `Ons bestand telt 900 adressen`.
 const NAMED = new RegExp(
-  String.raw`\b(?:de|het|een|onze)\s+(?:(${ALL}|resterende)\s+)?(\p{L}[\p{L}-]{3,})\s+(?:van\s+(?:de|het)\s+([\p{L}-]+)\s+)?(?:(?:is|zijn|bedraagt|bedragen|van|komt\s+uit\s+op|komen\s+uit\s+op)\s+)(?:in\s+totaal\s+|ruim\s+|circa\s+)?${AMOUNT}`,
+  String.raw`\b(?:de|het|een|onze|ons)\s+(?:(${ALL}|resterende)\s+)?(\p{L}[\p{L}-]{3,})\s+(?:van\s+(?:de|het)\s+([\p{L}-]+)\s+)?(?:(?:is|zijn|bedraagt|bedragen|van|komt\s+uit\s+op|komen\s+uit\s+op|bestaat\s+uit|telt|omvat|beslaat)\s+)(?:in\s+totaal\s+|ruim\s+|circa\s+)?${AMOUNT}`,
   'giu'
 )
 // The share's whole: `van de resterende bouwopgave`, `van de totale oppervlakte`, `van het totaal`.
 // What follows the noun (`van de sport`) says which whole: another than one named of something else.
 const OF_NAMED = new RegExp(String.raw`^\s+van\s+(?:de|het|onze|ons)\s+(?:(${ALL}|resterende|huidige)\s+)?([\p{L}-]+)(?:\s+(?:van|voor)\s+(?:de|het|onze|ons)\s+([\p{L}-]+))?`, 'iu')
+// `van alle speelplekken.`: every one of a thing, nothing narrowing it.
+const OF_ALL_COUNTED = /^\s+van\s+alle\s+(\p{L}[\p{L}-]{3,})\s*(?:[.;,:)]|$)/iu
 const PART = new RegExp(String.raw`(?<![\d.,])${AMOUNT}`, 'giu')
 /** A unit of measure, not a counted noun: a share of it is of the same measure only. */
 export const MEASURE = /^(?:m²|m2|m³|m3|km²|hectare|ha|kilometer|km|meter|ton|kiloton|kton|kg|kilo|liter|kwh|mwh|gwh|uur|uren)$/iu
@@ -84,9 +89,18 @@ export function namedWholes(sentence: string): NamedWhole[] {
     if (value && !isYearNumber(g[1])) out.push({ value, written: writtenOf(g), unit: unitOf(g), noun, of, total, at })
   }
   for (const m of sentence.matchAll(TOGETHER)) push(m.index, m.slice(1, 6), '', true, '')
+  // Every count of a thing (`240 gemalen`) may be the whole that `van het totaal` or `van het bestand` later names.
+  // So may every amount (`verdeelt € 2,5 miljoen`) for `van het geld`, `van de middelen`.
+  for (const m of sentence.matchAll(PART)) if (m[1] || /^\p{L}{4,}$/u.test(m[5] ?? '')) out.push(...countOf(m.index, m.slice(1, 6)))
   // `de resterende …` is what is left, not everything.
   for (const m of sentence.matchAll(NAMED)) push(m.index, m.slice(4, 9), (m[2] ?? '').toLowerCase(), Boolean(m[1] && !/resterende/i.test(m[1])), (m[3] ?? '').toLowerCase())
   return out.sort((a, b) => a.at - b.at).map(({ at: _, ...whole }) => whole)
+}
+
+// A count of a thing as a whole without a name.
+const countOf = (at: number, g: Groups): Array<NamedWhole & { at: number }> => {
+  const value = valueOf(g)
+  return value && (g[0] || !g[2]) && !isYearNumber(g[1]) ? [{ value, written: writtenOf(g), unit: unitOf(g), noun: '', of: '', total: false, counted: true, at }] : []
 }
 
 // Two nouns name the same whole: equal, or one a compound ending in the other (`bouwopgave`, `opgave`).
@@ -104,22 +118,46 @@ const sameNoun = (a: string, b: string): boolean => {
  * @param tables The tables of the text.
  * @returns The share the numbers give, or undefined.
  */
-export function shareOfNamed(before: string, after: string, wholes: NamedWhole[], tables: Table[]): { actual: number; basis: string } | undefined {
+export function shareOfNamed(before: string, after: string, wholes: NamedWhole[], tables: Table[], stated?: number): { actual: number; basis: string } | undefined {
   const of = OF_NAMED.exec(after)
   const noun = of?.[2]?.toLowerCase() ?? ''
-  const parts = [...before.matchAll(PART)].filter((m) => !isYearNumber(m[2]))
+  // The whole's own amount is no part of it: `Het budget van € 3 miljoen …, € 400.000 voor … Dat is … van het budget.`
+  const ownWhole = (g: Groups): boolean => wholes.some((w) => w.noun !== '' && sameNoun(w.noun, noun) && w.value === valueOf(g) && w.unit === unitOf(g))
+  const parts = [...before.matchAll(PART)].filter((m) => !isYearNumber(m[2]) && !ownWhole(m.slice(1, 6)))
   const part = parts[0]?.slice(1, 6) ?? []
   const value = valueOf(part)
   // Two amounts before the share: which one (or their sum) it is of cannot be told.
-  if (!of || parts.length !== 1 || !value) return undefined
+  if (parts.length !== 1 || !value) return undefined
   const unit = unitOf(part)
+  // `9 speelplekken … Dat is bijna een kwart van alle speelplekken.`: all that an earlier count counts.
+  const all = OF_ALL_COUNTED.exec(after)?.[1]?.toLowerCase()
+  if (!of && all !== undefined && !MEASURE.test(unit) && unit !== '€' && (unit === '' || sameNoun(unit, all))) {
+    const counted = countedWhole(wholes, value, all, stated)
+    return counted && { actual: (value / counted.value) * 100, basis: `${writtenOf(part)} van ${counted.written}` }
+  }
+  if (!of) return undefined
   const ofWhat = of?.[3]?.toLowerCase() ?? ''
   const byNoun = wholes.filter((w) => w.noun && sameNoun(w.noun, noun) && (ofWhat === '' || w.of === ofWhat))
   const everything = (Boolean(of[1] && !/resterende|huidige/i.test(of[1])) || isWholeNoun(noun)) && ofWhat === ''
   const fitting = (byNoun.length > 0 ? byNoun : everything ? wholes.filter((w) => w.total) : []).filter((w) => w.value > value && sameUnit(unit, w.unit))
-  const whole = fitting.at(-1)
+  // A bare count is taken only for a whole that nothing narrows (`van het bestand.`, not `van de voorraad in de regio`).
+  const closed = /^\s*(?:[.;,:)]|$)/u.test(after.slice(of[0].length))
+  // An amount's share of the money (`van het geld`, `van de middelen`) is of everything too.
+  const ofMoney = unit === '€' && isMoneyWhole(noun) && ofWhat === ''
+  const whole = fitting.at(-1) ?? ((everything || ofMoney) && closed && byNoun.length === 0 ? countedWhole(wholes, value, unit, stated) : undefined)
   if (whole) return { actual: (value / whole.value) * 100, basis: `${writtenOf(part)} van ${whole.written}` }
   return everything || byNoun.length === 0 ? ofColumnTotal(tables, noun, value, unit) : undefined
+}
+
+// `Veertien gemalen … Dat is ruim 10 procent van het bestand` after `De gemeente beheert 240 gemalen`: the nearest
+// earlier count of the part's thing (or of a compound of it: `scholen`, `basisscholen`), or the nearest amount for an amount. Such a count may be of another
+// whole than the one meant (all homes, where the share is of the homes to build), so it is taken only when the share
+// said lies within a factor two of what it gives; farther off, the share is of numbers named elsewhere.
+function countedWhole(wholes: NamedWhole[], part: number, unit: string, stated: number | undefined): NamedWhole | undefined {
+  if (stated === undefined || (unit !== '€' && (unit.length < 4 || MEASURE.test(unit)))) return undefined
+  const whole = wholes.filter((w) => w.counted && w.value > part && (unit === '€' ? w.unit === '€' : sameNoun(w.unit, unit))).at(-1)
+  const actual = whole ? (part / whole.value) * 100 : 0
+  return whole && actual * 2 >= stated && actual <= stated * 2 ? whole : undefined
 }
 
 // Units agree when both are euro or both the same measure; a counted noun agrees with the same noun or none.

@@ -123,12 +123,18 @@ const WORD_PAIR = /(?<![\p{L}\d])(\p{L}+|\d[\d.]*)(\s+van\s+(?:de|het|alle)\s+)(
  * @returns The text with such number words as digits.
  */
 export function countWordsAsDigits(text: string): string {
-  return text.replace(WORD_PAIR, (all: string, part: string, between: string, whole: string) => {
+  const pair = (first: string, between: string, second: string, part: string, whole: string): string | undefined => {
     const [a, b] = [countOf(part), countOf(whole)]
-    if (a === undefined || b === undefined || a >= b || (/^\d/u.test(part) && /^\d/u.test(whole))) return all
-    return `${pad(part, a)}${between}${pad(whole, b)}`
-  })
+    if (a === undefined || b === undefined || a >= b || (/^\d/u.test(part) && /^\d/u.test(whole))) return undefined
+    return `${pad(first, countOf(first) ?? 0)}${between}${pad(second, countOf(second) ?? 0)}`
+  }
+  return text
+    .replace(WORD_PAIR, (all: string, part: string, between: string, whole: string) => pair(part, between, whole, part, whole) ?? all)
+    .replace(WHOLE_THEN_PART, (all: string, whole: string, between: string, part: string) => pair(whole, between, part, part, whole) ?? all)
 }
+
+// The whole first, the part after `er`: `Van de negentig leden zijn er twaalf …`, `van alle 40 teams speelden er vijf …`.
+const WHOLE_THEN_PART = /(?<![\p{L}\d])(?<=\bvan\s+(?:de|alle)\s+)(\p{L}+|\d[\d.]*)(\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,6}?\s+er\s+)(\p{L}+|\d[\d.]*)(?![\p{L}\d])/giu
 
 const countOf = (word: string): number | undefined => (/^(?:een|één)$/iu.test(word) ? undefined : parseNumberWord(word))
 const pad = (word: string, value: number): string => (/^\d/u.test(word) || String(value).length > word.length ? word : String(value).padEnd(word.length, ' '))
