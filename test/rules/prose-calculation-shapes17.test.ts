@@ -1,0 +1,56 @@
+import { describeCalculationBattery, type WrongCalculation } from './calculation-battery.js'
+
+// Wave 17 battery (hwhole), written before reading the calculation code: a whole and its parts
+// in prose. A count or amount with a noun, then a split marker (a colon, `waarvan`, `van wie`,
+// `bestaat uit`, `bestaande uit`, `is opgebouwd uit`, `verdeeld over`, `te weten`, `namelijk`, a
+// `Van de …` opening, a next sentence `Het gaat om …`, brackets, a bulleted list), then two or
+// more parts of the same kind. An exhaustive split must add up; a split that may leave some out
+// (`waarvan`, `van wie`, `Van de …`) is only wrong when its parts exceed the whole. The right
+// look-alikes: holding sums, partial splits below the whole, `zoals`/`onder meer`, a rest named
+// later, percentages, per-unit amounts, parts of another unit, dates and years.
+// Start code: 3/18 caught (the amounts after `verdeeld over`, `is opgebouwd uit`, in miljoen); all
+// right ones quiet.
+
+const wholeWrong: WrongCalculation[] = [
+  ['a colon list of places', ['De gemeente beheert 86 speeltuinen: 40 in de kernen, 27 in de buitenwijken en 21 op schoolpleinen.'], '86'],
+  ['bestaat uit with a colon and four kinds', ["Het wagenpark bestaat uit 54 voertuigen: 22 bestelbussen, 18 personenauto's, 9 veegmachines en 7 tractoren."], '54'],
+  ['waarvan, the parts above the whole', ['Vorig jaar meldden zich 275 nieuwe vrijwilligers, waarvan 160 via de website en 130 via het vrijwilligerspunt.'], '275'],
+  ['van wie, the parts above the whole', ['Het project bereikte 640 huishoudens, van wie 410 huurders en 260 eigenaar-bewoners.'], '640'],
+  ['an amount verdeeld over three parts', ['Het budget van € 480.000 is verdeeld over drie wijken: € 210.000 voor Oost, € 150.000 voor West en € 140.000 voor Zuid.'], '480.000'],
+  ['is opgebouwd uit amounts', ['De subsidie van € 96.000 is opgebouwd uit € 60.000 voor personeel, € 24.000 voor huisvesting en € 15.000 voor activiteiten.'], '96.000'],
+  ['te weten', ['We planten dit jaar 1.250 bomen, te weten 700 straatbomen, 400 parkbomen en 200 fruitbomen.'], '1.250'],
+  ['namelijk, the parts below the whole', ['In de wijk staan 38 bankjes, namelijk 14 bij de vijver, 16 langs het pad en 6 op het plein.'], '38'],
+  ['a Van de opening, the parts above the whole', ['Van de 470 aanvragen die binnenkwamen, werden er 330 toegekend en 160 afgewezen.'], '470'],
+  ['Het gaat om in the next sentence', ['De gemeente heeft 73 kunstwerken in beheer. Het gaat om 41 duikers, 20 sluisjes en 14 steigers.'], '73'],
+  ['a bulleted list under the whole', ['Het onderhoudsbudget van € 350.000 besteden we als volgt:', '', '- € 180.000 aan asfalt;', '- € 95.000 aan klinkers;', '- € 85.000 aan fietspaden.'], '350.000'],
+  ['numbers in words', ['Het team telt twaalf medewerkers: vijf handhavers, vier toezichthouders en twee juristen.'], 'twaalf'],
+  ['parts in brackets', ['Er zijn 26 laadpleinen (12 in het centrum, 9 bij de stations en 7 bij de sporthallen).'], '26'],
+  ['amounts in miljoen', ['De investering van € 2,4 miljoen bestaat uit € 1,5 miljoen voor de bouw, € 0,6 miljoen voor de inrichting en € 0,5 miljoen voor de grond.'], '2,4'],
+  ['kilometres with a colon', ['Het fietsnetwerk is 142 kilometer lang: 88 kilometer vrijliggend, 39 kilometer fietsstrook en 18 kilometer fietsstraat.'], '142'],
+  ['a list item with a colon', ['Het programma levert op:', '', '- 96 woningen: 51 sociale huur, 30 middenhuur en 20 koop;', '- een nieuw buurtplein.'], '96'],
+  ['bestaande uit inside the sentence', ['Een groep van 45 leerlingen, bestaande uit 20 jongens en 28 meisjes, deed mee aan de proef.'], '45'],
+  ['waarvan amounts above the whole', ['We ontvingen € 830.000 aan rijksgeld, waarvan € 500.000 voor jeugdhulp en € 400.000 voor schuldhulp.'], '830.000']
+]
+
+const wholeRight: Array<[string, string[]]> = [
+  ['a colon list that adds up', ['De gemeente beheert 88 speeltuinen: 40 in de kernen, 27 in de buitenwijken en 21 op schoolpleinen.']],
+  ['waarvan below the whole', ['Vorig jaar meldden zich 275 nieuwe vrijwilligers, waarvan 160 via de website en 90 via het vrijwilligerspunt.']],
+  ['waarvan with overlapping parts', ['Het project bereikte 60 deelnemers, waarvan 45 jongeren en 30 meisjes.']],
+  ['zoals with a few examples', ['De gemeente beheert 52 gebouwen, zoals 14 scholen, 10 gymzalen en 9 buurthuizen.']],
+  ['onder meer after a colon', ['Het team heeft 31 taken: onder meer 8 inspecties, 6 vergunningen en 4 meldingen per week.']],
+  ['a rest named later', ['Het areaal telt 140 bruggen: 70 van hout en 45 van beton; de overige zijn van staal.']],
+  ['percentages of a whole', ['Er kwamen 360 reacties binnen: 40 procent over groen, 35 procent over verkeer en 25 procent over afval.']],
+  ['per-unit amounts after a count', ['We renoveren 12 woningen: € 45.000 per woning voor de schil en € 18.000 per woning voor de installaties.']],
+  ['a whole amount, parts are counts', ['Het budget van € 240.000 gaat naar 3 projecten: 2 in de kern en 1 daarbuiten.']],
+  ['a Van de opening below the whole', ['Van de 470 aanvragen werden er 330 toegekend en 90 afgewezen; de rest is nog in behandeling.']],
+  ['van wie adding up', ['We verwachten 470 deelnemers, van wie 250 volwassenen en 220 kinderen.']],
+  ['amounts in miljoen adding up', ['De investering van € 2,4 miljoen bestaat uit € 1,3 miljoen voor de bouw, € 0,6 miljoen voor de inrichting en € 0,5 miljoen voor de grond.']],
+  ['dates after a colon', ['Er zijn 3 momenten om te reageren: 12 maart, 4 april en 20 mei.']],
+  ['years after a colon', ['We bouwen 150 woningen: de eerste in 2027 en de laatste in 2030.']],
+  ['another number after the parts', ['We hebben 18 scholen: 11 basisscholen en 7 scholen voor voortgezet onderwijs, met samen 6.400 leerlingen.']],
+  ['a bulleted list that adds up', ['Het onderhoudsbudget van € 360.000 besteden we als volgt:', '', '- € 180.000 aan asfalt;', '- € 95.000 aan klinkers;', '- € 85.000 aan fietspaden.']],
+  ['a colon list of another unit', ['Het park beslaat 12 hectare: er liggen 5 vijvers, 3 speelweides en 9 bruggetjes.']],
+  ['ongeveer before the whole', ['Het net telt ongeveer 260 lantaarns: 148 led, 71 natrium en 43 overige.']]
+]
+
+describeCalculationBattery('prose calculation battery (wave 17, a whole and its parts)', wholeWrong, wholeRight, 3)
