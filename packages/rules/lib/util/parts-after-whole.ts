@@ -7,11 +7,10 @@
  * they exceed it (`Daarvan waren er 120 jongeren en 85 senioren` may leave others out).
  */
 
-import { add, make } from './exact-number.js'
-import { rounding, type Equation } from './onderbouwing.js'
-import { resultRange } from './sentence-readings.js'
-import { quantities, real, sameKind, type Quantity } from './sentence-quantities.js'
+import type { Equation } from './onderbouwing.js'
+import { quantities, sameKind, type Quantity } from './sentence-quantities.js'
 import { linkedSentences } from './text.js'
+import { splitEquation } from './whole-splits.js'
 
 const OPENS = /^\s*(?:daarvan|hiervan)\b/iu
 // Words that make the parts some of the whole, or bounds, or per item: no split of the whole.
@@ -39,26 +38,9 @@ export function partsAfterWhole(text: string): Equation[] {
       // The parts are a list: the last two joined by `en`.
       const [a, b] = [own.at(-2)!, own.at(-1)!]
       if (!/\ben\b/iu.test(text.slice(a.end, b.index))) return
-      const sum = own.map((q) => q.value).reduce(add)
-      const range = resultRange(whole)
-      const slack = own.reduce((t, q) => t + real(rounding(q.text, q.approx !== '')), 0)
-      const [low, high] = [range.low - slack, range.high + slack]
-      const v = real(sum)
-      const amounts = whole.unit === '€'
-      // Counts may leave some of the whole out; only parts that exceed it prove a slip.
-      const off = amounts ? v < low || v > high : v > high
-      // More than twice off: the parts are of something else than the whole.
-      if (!off || v / real(whole.value) < 0.5 || v / real(whole.value) > 2) return
-      out.push({
-        expression: own.map((q) => q.text).join(' + '),
-        computed: sum,
-        stated: whole.value,
-        result: whole.text,
-        index: own[0]!.index,
-        tolerance: make(BigInt(Math.round(((high - low) / 2) * 1e6)), 1000000n),
-        final: true,
-        arithmetic: true
-      })
+      // Amounts split a budget whole; counts may leave some of the whole out.
+      const e = splitEquation(whole, own, whole.unit === '€', own[0]!.index)
+      if (e) out.push(e)
     })
   }
   return out
