@@ -14,6 +14,7 @@ import { beyond, equations, tokenize, type Equation } from './onderbouwing.js'
 import { holdsAsBound } from './bound-products.js'
 import { anotherReadingHolds } from './other-readings.js'
 import { levelChanges } from './level-changes.js'
+import { listSplits } from './list-splits.js'
 import { listTotals } from './list-totals.js'
 import { memoByText } from './memo.js'
 import { partsAfterWhole } from './parts-after-whole.js'
@@ -64,7 +65,7 @@ export const impliedCalculations = memoByText(readImpliedCalculations)
 function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTabel[] = []): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
-  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...wholeSplits(text), ...shareCounts(text), ...countMeans(text), ...priceGaps(text), ...labelListProducts(text)].filter(
+  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...wholeSplits(text), ...listSplits(text), ...shareCounts(text), ...countMeans(text), ...priceGaps(text), ...labelListProducts(text)].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e) || bounded(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)

@@ -18,6 +18,8 @@ import { add, make } from './exact-number.js'
 import { rounding, type Equation } from './onderbouwing.js'
 import { resultRange } from './sentence-readings.js'
 import { quantities, real, sameKind, type Quantity } from './sentence-quantities.js'
+import { listClaims } from './list-claims.js'
+import { memoByText } from './memo.js'
 import { linkedSentences } from './text.js'
 
 // The words between a whole and the word that splits it: its noun and a few more (`bomen`,
@@ -33,10 +35,10 @@ const OF_THE = /^\s*van\s+(?:de|het|deze|die|alle)\s+$/iu
 // A next sentence that only says what the whole is made of.
 const NAMES_PARTS = /^\s*(?:het\s+gaat\s+(?:hier\s+)?om|het\s+betreft|dit\s+betreft|dat\s+betreft)\b/iu
 // Words that make the parts examples, bounds, or leave a rest: no split of the whole.
-const NOT_ALL =
-  /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder|minstens|ten\s*minste|minimaal|maximaal|meer\s+dan|minder\s+dan|rest|restant|resterende|overige|overigen|overig|andere|anderen|nog|daarnaast|verder|elk|elke|ieder|iedere|per|gemiddeld)(?!\p{L})|%/iu
+export const NOT_ALL =
+  /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder|minstens|ten\s*minste|minimaal|maximaal|meer\s+dan|minder\s+dan|rest|restant|resterende|overige|overigen|overig|andere|anderen|nog|daarnaast|verder|elk|elke|ieder|iedere|per|gemiddeld|ook|beide|allebei|zowel)(?!\p{L})|%/iu
 // A next sentence that goes on with more parts or the rest.
-const GOES_ON = /^\s*(?:de\s+rest|het\s+(?:restant|overige|resterende)|de\s+overige|daarnaast|verder|ook|voor\s+de\s+rest|een\s+(?:klein\s+)?deel|nog\b)/iu
+export const GOES_ON = /^\s*(?:de\s+rest|het\s+(?:restant|overige|resterende)|de\s+overige|daarnaast|verder|ook|voor\s+de\s+rest|een\s+(?:klein\s+)?deel|nog\b)/iu
 // Between two parts: a comma or `en`, no end of a clause and no new list item.
 const PART_GAP = /^[^.;:!?()\d]*$/u
 const NEW_ITEM = /\n\s*(?:[-*+]|\d+[.)])\s/u
@@ -76,11 +78,12 @@ export function splitEquation(whole: Quantity, parts: Quantity[], complete: bool
   }
 }
 
-const plain = (q: Quantity): boolean => !q.share && !q.per && q.unit !== '%'
+/** Whether a quantity can be a whole or a part: no share, rate or percentage. */
+export const plain = (q: Quantity): boolean => !q.share && !q.per && q.unit !== '%'
 // A part counts what the whole counts: euros of euros; a measure (km, hectare, uur) of the same
 // measure; a count of a count, whose own noun may name a kind of the whole (`54 voertuigen: 22
 // bestelbussen …`).
-function partOf(whole: Quantity, part: Quantity): boolean {
+export function partOf(whole: Quantity, part: Quantity): boolean {
   if (whole.unit === '€' || part.unit === '€') return whole.unit === part.unit
   if (isMeasure(whole.unit) || isMeasure(part.unit)) return !whole.unit || !part.unit || sameKind(whole, part)
   return true
@@ -93,24 +96,43 @@ const isMeasure = (unit: string): boolean => MEASURE.test(unit)
  * to the one after `en`. Nothing when another kind of number stands in the run or it ends without `en`.
  */
 function partsFrom(text: string, whole: Quantity, after: Quantity[], from: number): Quantity[] {
-  const first = after.findIndex((q) => q.index >= from)
-  if (first < 0) return []
-  // The first part follows the split closely; numbers of another kind may stand before it (`verdeeld over drie wijken: € …`).
-  let k = first
-  while (k < after.length && !(plain(after[k]!) && partOf(whole, after[k]!))) k++
-  const start = after[k]
-  if (!start || start.index - from > 60 || /[.;!?]/u.test(text.slice(from, start.index))) return []
-  const parts = [start]
+  // The first part follows the split closely; numbers of another kind may stand before it
+  // (`verdeeld over drie wijken: € …`), and so may a count the whole is spread over, before a
+  // colon (`230 woningen over vier wijken: 70 …`).
+  for (let k = after.findIndex((q) => q.index >= from); k >= 0 && k < after.length; k++) {
+    const start = after[k]!
+    if (start.index - from > 60 || /[.;!?]/u.test(text.slice(from, start.index))) return []
+    if (!plain(start) || !partOf(whole, start)) continue
+    const run = runFrom(text, whole, after, k)
+    if (run.length || !/:/u.test(text.slice(start.end, after[k + 1]?.index ?? start.end))) return run
+  }
+  return []
+}
+
+// The run of parts that starts at `after[k]`: up to the one after `en`, or none.
+function runFrom(text: string, whole: Quantity, after: Quantity[], k: number): Quantity[] {
+  const parts = [after[k]!]
   for (let i = k + 1; i < after.length; i++) {
     const q = after[i]!
     const gap = text.slice(parts.at(-1)!.end, q.index)
-    if (!PART_GAP.test(gap.replace(/€/gu, '')) || NEW_ITEM.test(gap) || gap.length > 60) break
+    if (!PART_GAP.test(gap.replace(/€/gu, '')) || NEW_ITEM.test(gap) || gap.length > 60) return []
     if (!plain(q) || !partOf(whole, q)) return []
     parts.push(q)
-    if (/\ben\b/iu.test(gap)) return parts.length >= 2 && !crossing(parts) ? parts : []
-    if (!gap.includes(',')) return []
+    // The separator is the last comma or `en` of the gap: a part's own words may hold an `en`
+    // (`twee met ouders en leerkrachten, drie met …`).
+    const and = [...gap.matchAll(/\ben\b/giu)].at(-1)?.index ?? -1
+    const comma = gap.lastIndexOf(',')
+    if (and > comma) return parts.length >= 2 && !crossing(parts) ? parts : []
+    if (comma < 0) return []
   }
   return []
+}
+
+// A count whose split count-claim-mismatch reports (`elf mensen: zes …, drie … en één …`) is
+// its: one slip, one message.
+const claimsOf = memoByText((text: string) => listClaims(text))
+function countClaimReads(text: string, whole: Quantity): boolean {
+  return whole.unit !== '€' && claimsOf(text).some((c) => c.offset >= whole.index - 1 && c.offset < whole.end)
 }
 
 // Parts whose nouns cut across each other (an age and a sex) may overlap.
@@ -129,7 +151,7 @@ function leavesRest(text: string, parts: Quantity[], sentenceEnd: number, next: 
  * not make it up (or, for a split that may leave some out, exceed it).
  *
  * @param text A prose text.
- * @returns The splits as equations (`64 + 31 + 19`, stated: the whole), at the first part.
+ * @returns The splits as equations (`64 + 31 + 19`, stated: the whole), at the whole.
  */
 export function wholeSplits(text: string): Equation[] {
   const out: Equation[] = []
@@ -155,8 +177,8 @@ export function wholeSplits(text: string): Equation[] {
         if (parts.length < 2 || seen.has(parts[0]!.index)) return
         seen.add(parts[0]!.index)
         if (NOT_ALL.test(text.slice(whole.end, parts[0]!.index)) || leavesRest(text, parts, end, next?.text ?? '')) return
-        const e = splitEquation(whole, parts, Boolean(complete), parts[0]!.index, text.slice(whole.index, whole.end))
-        if (e) out.push(e)
+        const e = splitEquation(whole, parts, Boolean(complete), whole.index, text.slice(whole.index, whole.end))
+        if (e && !countClaimReads(text, whole)) out.push(e)
       })
       // `… 42 gemalen. Het gaat om 30 rioolgemalen en 11 poldergemalen.`
       const before = sentences[s - 1]
@@ -166,7 +188,7 @@ export function wholeSplits(text: string): Equation[] {
       if (!whole) return
       const parts = partsFrom(text, whole, qs, sentence.index)
       if (parts.length !== qs.length || parts.length < 2 || leavesRest(text, parts, end, next?.text ?? '')) return
-      const e = splitEquation(whole, parts, true, parts[0]!.index, text.slice(whole.index, whole.end))
+      const e = splitEquation(whole, parts, true, whole.index, text.slice(whole.index, whole.end))
       if (e) out.push(e)
     })
   }
