@@ -65,6 +65,8 @@ const wholeRight: Array<[string, string[]]> = [
   ['changes after a colon', ['In 2025 telde de gemeente 41.300 inwoners: 2.100 meer dan in 2020 en 900 meer dan in 2023.']],
   ['overlapping parts with ook', ['Er rijden 12 buslijnen: 8 overdag en 6 ook in de avond.']],
   ['parts per year', ['We plaatsen 300 laadpalen: 80 per jaar tot en met 2029 en 60 in 2030.']],
+  ['a numbered list under a count', ['De proef leverde drie inzichten op:', '', '1. Twee bezoeken werken beter dan een.', '2. Vroeg beginnen helpt.', '3. Ouders willen meedoen.']],
+  ['a list of counts of other nouns', ['We werken aan vier doelen:', '', '- 2 nieuwe teams;', '- 3 extra coaches.']],
   ['hours over days, adding up', ['De bibliotheek is 42 uur per week open: 8 uur op maandag, 10 uur op woensdag en 24 uur verdeeld over de andere dagen.']]
 ]
 

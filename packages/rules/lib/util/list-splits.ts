@@ -12,11 +12,13 @@
  * `list-totals`.)
  */
 
+import { PREPOSITION } from './inline-list.js'
 import type { Equation } from './onderbouwing.js'
-import { quantities, type Quantity } from './sentence-quantities.js'
+import { quantities, sameKind, type Quantity } from './sentence-quantities.js'
 import { GOES_ON, NOT_ALL, partOf, plain, splitEquation } from './whole-splits.js'
 
 const ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S/u
+const MARKER = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/u
 // The opening line's end: the whole, then a few words and a colon (`… € 64.000 verdelen we zo:`).
 const TO_COLON = /^[^\d€:.;!?]{0,60}:\s*$/u
 
@@ -63,15 +65,20 @@ function run(lines: Line[], first: number): Line[] {
   const items: Line[] = []
   for (let k = first; k < lines.length; k++) {
     const line = lines[k]!
-    if (ITEM.test(line.text)) items.push({ ...line })
+    // The item's own text, without its bullet or number (`3.` is no quantity of it).
+    const marker = ITEM.test(line.text) ? MARKER.exec(line.text)![0].length : -1
+    if (marker >= 0) items.push({ text: line.text.slice(marker), index: line.index + marker })
     else if (line.text.trim() && /^[ \t]+\S/u.test(line.text) && items.length) items.at(-1)!.text += `\n${line.text}`
     else break
   }
   return items
 }
 
-// The one quantity of an item that is a part of the whole; none when it has none, or more.
+// The one quantity of an item that is a part of the whole; none when it has none, or more. A
+// count of items is a part only without a noun of its own or with the whole's: under `We werken
+// aan vier doelen:` an item `2 nieuwe teams` counts teams, no doelen.
 function ownPart(whole: Quantity, item: Line): Quantity | undefined {
-  const own = quantities(item.text, item.index).filter((q) => plain(q) && partOf(whole, q))
+  const counted = (q: Quantity): boolean => whole.unit === '€' || !q.unit || PREPOSITION.test(q.unit.split(' ')[0] ?? '') || sameKind(whole, q)
+  const own = quantities(item.text, item.index).filter((q) => plain(q) && partOf(whole, q) && counted(q))
   return own.length === 1 ? own[0] : undefined
 }
