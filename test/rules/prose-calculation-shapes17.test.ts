@@ -12,7 +12,8 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // later, percentages, per-unit amounts, parts of another unit, dates and years.
 // Start code: 3/22 caught (the amounts after `verdeeld over`, `is opgebouwd uit`, in miljoen); all
 // right ones quiet; the three small counts split into counted items (below) were count-claim's
-// already. After wave 17 (whole-splits, list-splits): 22/22, all right ones quiet.
+// already. After wave 17 (whole-splits, list-splits): 24/24 (two wordings added with their fix), all
+// right ones quiet.
 
 const wholeWrong: WrongCalculation[] = [
   ['a colon list of places', ['De gemeente beheert 86 speeltuinen: 40 in de kernen, 27 in de buitenwijken en 21 op schoolpleinen.'], '86'],
@@ -31,6 +32,8 @@ const wholeWrong: WrongCalculation[] = [
   ['kilometres with a colon', ['Het fietsnetwerk is 142 kilometer lang: 88 kilometer vrijliggend, 39 kilometer fietsstrook en 18 kilometer fietsstraat.'], '142'],
   ['a list item with a colon', ['Het programma levert op:', '', '- 96 woningen: 51 sociale huur, 30 middenhuur en 20 koop;', '- een nieuw buurtplein.'], '96'],
   ['bestaande uit inside the sentence', ['Een groep van 45 leerlingen, bestaande uit 20 jongens en 28 meisjes, deed mee aan de proef.'], '45'],
+  ['als volgt verdeeld', ['De 164 standplaatsen zijn als volgt verdeeld: 70 op de weekmarkt, 55 op de zaterdagmarkt en 35 bij evenementen.'], '164'],
+  ['valt uiteen in, a count of parts before the colon', ['Het krediet van € 1.250.000 valt uiteen in drie delen: € 700.000 voor de bouw, € 350.000 voor de inrichting en € 250.000 voor de buitenruimte.'], '1.250.000'],
   ['waarvan amounts above the whole', ['We ontvingen € 830.000 aan rijksgeld, waarvan € 500.000 voor jeugdhulp en € 400.000 voor schuldhulp.'], '830.000'],
   ['waarvan with places', ['We telden 1.920 fietsen bij het station, waarvan 1.100 in de stalling en 870 op straat.'], '1.920'],
   ['onder wie, the parts above the whole', ['Er kwamen 95 bezoekers, onder wie 60 ouders en 41 leerkrachten.'], '95'],
@@ -65,6 +68,8 @@ const wholeRight: Array<[string, string[]]> = [
   ['changes after a colon', ['In 2025 telde de gemeente 41.300 inwoners: 2.100 meer dan in 2020 en 900 meer dan in 2023.']],
   ['overlapping parts with ook', ['Er rijden 12 buslijnen: 8 overdag en 6 ook in de avond.']],
   ['parts per year', ['We plaatsen 300 laadpalen: 80 per jaar tot en met 2029 en 60 in 2030.']],
+  ['waarvan in brackets, below the whole', ['Er kwamen 210 aanvragen binnen (waarvan 120 via de website en 60 per post).']],
+  ['valt uiteen in, adding up', ['Het krediet van € 1.250.000 valt uiteen in drie delen: € 700.000 voor de bouw, € 350.000 voor de inrichting en € 200.000 voor de buitenruimte.']],
   ['a numbered list under a count', ['De proef leverde drie inzichten op:', '', '1. Twee bezoeken werken beter dan een.', '2. Vroeg beginnen helpt.', '3. Ouders willen meedoen.']],
   ['a list of counts of other nouns', ['We werken aan vier doelen:', '', '- 2 nieuwe teams;', '- 3 extra coaches.']],
   ['hours over days, adding up', ['De bibliotheek is 42 uur per week open: 8 uur op maandag, 10 uur op woensdag en 24 uur verdeeld over de andere dagen.']]
@@ -78,5 +83,5 @@ const countedWrong: BatteryWording[] = [
   ['bestaat uit, numbers in words', ['De stuurgroep bestaat uit negen leden: drie wethouders, vier ambtenaren en drie externe adviseurs.'], 'negen']
 ]
 
-describeCalculationBattery('prose calculation battery (wave 17, a whole and its parts)', wholeWrong, wholeRight, 22)
+describeCalculationBattery('prose calculation battery (wave 17, a whole and its parts)', wholeWrong, wholeRight, 24)
 describeBattery(countClaimMismatch, countedWrong, [], 3)

@@ -10,13 +10,11 @@
 import type { Equation } from './onderbouwing.js'
 import { quantities, sameKind, type Quantity } from './sentence-quantities.js'
 import { linkedSentences } from './text.js'
-import { splitEquation } from './whole-splits.js'
+import { GOES_ON, splitEquation } from './whole-splits.js'
 
 const OPENS = /^\s*(?:daarvan|hiervan)\b/iu
 // Words that make the parts some of the whole, or bounds, or per item: no split of the whole.
 const SOME = /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder|minstens|ten\s*minste|minimaal|maximaal|meer\s+dan|minder\s+dan|ruim|bijna|circa|ca\.|ongeveer|zo['’]n|rest|restant|resterende|overige|overig|nog|ook|verder|daarnaast|elk|elke|ieder|iedere|per|waarvan|procent)(?!\p{L})|%/iu
-// A next sentence that names what is left or more parts: the split goes on there.
-const GOES_ON = /^\s*(?:de\s+rest|het\s+(?:restant|overige|resterende)|de\s+overige|daarnaast|verder|ook|voor\s+de\s+rest|een\s+(?:klein\s+)?deel)\b/iu
 
 /**
  * Every split after `Daarvan`/`Hiervan` that does not make up its whole.

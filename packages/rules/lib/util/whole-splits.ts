@@ -23,13 +23,16 @@ import { memoByText } from './memo.js'
 import { linkedSentences } from './text.js'
 
 // The words between a whole and the word that splits it: its noun and a few more (`bomen`,
-// `aan rijksgeld`), no number, no end of a clause.
-const NOUN_GAP = String.raw`[^\S\n]*(?:[\p{L}'’-]+[^\S\n]*){0,4}?`
+// `aan rijksgeld`, `zijn als volgt verdeeld`), no number, no end of a clause.
+const NOUN_GAP = String.raw`[^\S\n]*(?:[\p{L}'’-]+[^\S\n]*){0,6}?`
 const COMPLETE = new RegExp(
-  String.raw`^${NOUN_GAP}(?::|\(|,?[^\S\n]*(?:te\s+weten\b|namelijk\b|(?:(?:is|zijn|wordt|worden|werd|werden)\s+)?(?:(?:opgebouwd|samengesteld|verdeeld|onderverdeeld|uitgesplitst)\s+(?:uit|over|in|naar)|(?:bestaat|bestaan|bestond|bestonden|bestaande)\s+uit)\b))`,
+  String.raw`^${NOUN_GAP}(?::|\(|,?[^\S\n]*(?:te\s+weten\b|namelijk\b|(?:(?:is|zijn|wordt|worden|werd|werden)\s+)?(?:(?:opgebouwd|samengesteld|verdeeld|onderverdeeld|uitgesplitst)\s+(?:uit|over|in|naar)|(?:bestaat|bestaan|bestond|bestonden|bestaande)\s+uit|(?:valt|vallen|viel|vielen)\s+uiteen\s+in|(?:gesplitst|opgesplitst)\s+in)\b))`,
   'iu'
 )
-const SOME_OF = new RegExp(String.raw`^${NOUN_GAP},?[^\S\n]*(?:waarvan|van\s+wie|onder\s+wie)\b`, 'iu')
+const SOME_WORD = String.raw`(?:waarvan|van\s+wie|onder\s+wie)\b`
+const SOME_OF = new RegExp(String.raw`^${NOUN_GAP},?[^\S\n]*${SOME_WORD}`, 'iu')
+// A bracket that opens with such a word (`(waarvan 12 …)`) may leave some out too.
+const SOME_IN_BRACKET = new RegExp(String.raw`^\s*${SOME_WORD}`, 'iu')
 // `Van de 85 aanvragen …`: the whole opens the sentence.
 const OF_THE = /^\s*van\s+(?:de|het|deze|die|alle)\s+$/iu
 // A next sentence that only says what the whole is made of.
@@ -177,7 +180,8 @@ export function wholeSplits(text: string): Equation[] {
         if (parts.length < 2 || seen.has(parts[0]!.index)) return
         seen.add(parts[0]!.index)
         if (NOT_ALL.test(text.slice(whole.end, parts[0]!.index)) || leavesRest(text, parts, end, next?.text ?? '')) return
-        const e = splitEquation(whole, parts, Boolean(complete), whole.index, text.slice(whole.index, whole.end))
+        const all = Boolean(complete) && !(bracket && SOME_IN_BRACKET.test(text.slice(from, close)))
+        const e = splitEquation(whole, parts, all, whole.index, text.slice(whole.index, whole.end))
         if (e && !countClaimReads(text, whole)) out.push(e)
       })
       // `… 42 gemalen. Het gaat om 30 rioolgemalen en 11 poldergemalen.`
