@@ -12,7 +12,7 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // later, percentages, per-unit amounts, parts of another unit, dates and years.
 // Start code: 3/22 caught (the amounts after `verdeeld over`, `is opgebouwd uit`, in miljoen); all
 // right ones quiet; the three small counts split into counted items (below) were count-claim's
-// already. After wave 17 (whole-splits, list-splits): 24/24 (two wordings added with their fix), all
+// already. After wave 17 (whole-splits, list-splits): 28/28 (six wordings added with their fix), all
 // right ones quiet.
 
 const wholeWrong: WrongCalculation[] = [
@@ -34,6 +34,10 @@ const wholeWrong: WrongCalculation[] = [
   ['bestaande uit inside the sentence', ['Een groep van 45 leerlingen, bestaande uit 20 jongens en 28 meisjes, deed mee aan de proef.'], '45'],
   ['als volgt verdeeld', ['De 164 standplaatsen zijn als volgt verdeeld: 70 op de weekmarkt, 55 op de zaterdagmarkt en 35 bij evenementen.'], '164'],
   ['valt uiteen in, a count of parts before the colon', ['Het krediet van € 1.250.000 valt uiteen in drie delen: € 700.000 voor de bouw, € 350.000 voor de inrichting en € 250.000 voor de buitenruimte.'], '1.250.000'],
+  ['parts separated by semicolons', ['Het areaal telt 96 gemalen: 50 in de polder; 30 in de kernen en 14 bij de sluizen.'], '96'],
+  ['counts in brackets after names', ['De 230 woningen komen in drie wijken: Noord (90), Midden (80) en Zuid (70).'], '230'],
+  ['amounts in brackets after names', ['Voor de wijken is € 480.000 beschikbaar, verdeeld over Oost (€ 210.000), West (€ 150.000) en Zuid (€ 140.000).'], '480.000'],
+  ['respectievelijk after the kinds', ['De 74 scholen zijn basisscholen, middelbare scholen en speciale scholen: respectievelijk 50, 18 en 4.'], '74'],
   ['waarvan amounts above the whole', ['We ontvingen € 830.000 aan rijksgeld, waarvan € 500.000 voor jeugdhulp en € 400.000 voor schuldhulp.'], '830.000'],
   ['waarvan with places', ['We telden 1.920 fietsen bij het station, waarvan 1.100 in de stalling en 870 op straat.'], '1.920'],
   ['onder wie, the parts above the whole', ['Er kwamen 95 bezoekers, onder wie 60 ouders en 41 leerkrachten.'], '95'],
@@ -70,6 +74,9 @@ const wholeRight: Array<[string, string[]]> = [
   ['parts per year', ['We plaatsen 300 laadpalen: 80 per jaar tot en met 2029 en 60 in 2030.']],
   ['waarvan in brackets, below the whole', ['Er kwamen 210 aanvragen binnen (waarvan 120 via de website en 60 per post).']],
   ['valt uiteen in, adding up', ['Het krediet van € 1.250.000 valt uiteen in drie delen: € 700.000 voor de bouw, € 350.000 voor de inrichting en € 200.000 voor de buitenruimte.']],
+  ['counts in brackets after names, adding up', ['De 230 woningen komen in drie wijken: Noord (90), Midden (70) en Zuid (70).']],
+  ['respectievelijk over two years', ['In 2027 en 2028 kost het onderhoud respectievelijk € 40.000 en € 50.000.']],
+  ['a bracketed remark inside a part', ['De gemeente beheert 88 speeltuinen: 40 in de kernen (waarvan 6 nieuw), 27 in de buitenwijken en 21 op schoolpleinen.']],
   ['a numbered list under a count', ['De proef leverde drie inzichten op:', '', '1. Twee bezoeken werken beter dan een.', '2. Vroeg beginnen helpt.', '3. Ouders willen meedoen.']],
   ['a list of counts of other nouns', ['We werken aan vier doelen:', '', '- 2 nieuwe teams;', '- 3 extra coaches.']],
   ['hours over days, adding up', ['De bibliotheek is 42 uur per week open: 8 uur op maandag, 10 uur op woensdag en 24 uur verdeeld over de andere dagen.']]
@@ -83,5 +90,5 @@ const countedWrong: BatteryWording[] = [
   ['bestaat uit, numbers in words', ['De stuurgroep bestaat uit negen leden: drie wethouders, vier ambtenaren en drie externe adviseurs.'], 'negen']
 ]
 
-describeCalculationBattery('prose calculation battery (wave 17, a whole and its parts)', wholeWrong, wholeRight, 24)
+describeCalculationBattery('prose calculation battery (wave 17, a whole and its parts)', wholeWrong, wholeRight, 28)
 describeBattery(countClaimMismatch, countedWrong, [], 3)

@@ -29,6 +29,9 @@ const COMPLETE = new RegExp(
   String.raw`^${NOUN_GAP}(?::|\(|,?[^\S\n]*(?:te\s+weten\b|namelijk\b|(?:(?:is|zijn|wordt|worden|werd|werden)\s+)?(?:(?:opgebouwd|samengesteld|verdeeld|onderverdeeld|uitgesplitst)\s+(?:uit|over|in|naar)|(?:bestaat|bestaan|bestond|bestonden|bestaande)\s+uit|(?:valt|vallen|viel|vielen)\s+uiteen\s+in|(?:gesplitst|opgesplitst)\s+in)\b))`,
   'iu'
 )
+// `… basisscholen, brede scholen en speciale scholen: respectievelijk 40, 12 en 3`: the kinds
+// named first, their counts after.
+const RESPECTIVELY = /^[^\d€.;!?]{0,100}?\brespectievelijk\b/iu
 const SOME_WORD = String.raw`(?:waarvan|van\s+wie|onder\s+wie)\b`
 const SOME_OF = new RegExp(String.raw`^${NOUN_GAP},?[^\S\n]*${SOME_WORD}`, 'iu')
 // A bracket that opens with such a word (`(waarvan 12 …)`) may leave some out too.
@@ -118,13 +121,13 @@ function runFrom(text: string, whole: Quantity, after: Quantity[], k: number): Q
   for (let i = k + 1; i < after.length; i++) {
     const q = after[i]!
     const gap = text.slice(parts.at(-1)!.end, q.index)
-    if (!PART_GAP.test(gap.replace(/€/gu, '')) || NEW_ITEM.test(gap) || gap.length > 60) return []
+    if (!PART_GAP.test(gap.replace(/[€;()]/gu, '')) || NEW_ITEM.test(gap) || gap.length > 60) return []
     if (!plain(q) || !partOf(whole, q)) return []
     parts.push(q)
-    // The separator is the last comma or `en` of the gap: a part's own words may hold an `en`
+    // The separator is the last comma (or semicolon) or `en` of the gap: a part's own words may hold an `en`
     // (`twee met ouders en leerkrachten, drie met …`).
     const and = [...gap.matchAll(/\ben\b/giu)].at(-1)?.index ?? -1
-    const comma = gap.lastIndexOf(',')
+    const comma = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'))
     if (and > comma) return parts.length >= 2 && !crossing(parts) ? parts : []
     if (comma < 0) return []
   }
@@ -137,6 +140,9 @@ const claimsOf = memoByText((text: string) => listClaims(text))
 function countClaimReads(text: string, whole: Quantity): boolean {
   return whole.unit !== '€' && claimsOf(text).some((c) => c.offset >= whole.index - 1 && c.offset < whole.end)
 }
+
+// The first reading, or the second when the first found no parts.
+const or = (first: Quantity[], second: () => Quantity[]): Quantity[] => (first.length ? first : second())
 
 // Parts whose nouns cut across each other (an age and a sex) may overlap.
 function crossing(parts: Quantity[]): boolean {
@@ -167,7 +173,7 @@ export function wholeSplits(text: string): Equation[] {
       qs.forEach((whole, w) => {
         if (!plain(whole)) return
         const after = text.slice(whole.end, end)
-        const complete = COMPLETE.exec(after)
+        const complete = COMPLETE.exec(after) ?? RESPECTIVELY.exec(after)
         const some = complete ? null : SOME_OF.exec(after)
         const opening = OF_THE.test(text.slice(sentence.index, whole.index))
         const split = complete ?? some
@@ -176,7 +182,10 @@ export function wholeSplits(text: string): Equation[] {
         // The tokenizer reads a bracket as a label: its parts are read on their own.
         const close = text.indexOf(')', from)
         const bracket = split?.[0].endsWith('(') && close > 0 && close < end
-        const parts = bracket ? partsFrom(text, whole, quantities(text.slice(from, close), from), from) : partsFrom(text, whole, qs.slice(w + 1), from)
+        // So are counts in brackets after names (`Noord (90), Midden (80) en Zuid (70)`): read
+        // with the brackets blanked, at the same offsets.
+        const named = (): Quantity[] => partsFrom(text, whole, quantities(text.slice(from, end).replace(/[()]/gu, ' '), from), from)
+        const parts = bracket ? partsFrom(text, whole, quantities(text.slice(from, close), from), from) : or(partsFrom(text, whole, qs.slice(w + 1), from), named)
         if (parts.length < 2 || seen.has(parts[0]!.index)) return
         seen.add(parts[0]!.index)
         if (NOT_ALL.test(text.slice(whole.end, parts[0]!.index)) || leavesRest(text, parts, end, next?.text ?? '')) return
