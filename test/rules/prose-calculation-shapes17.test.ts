@@ -12,7 +12,7 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // later, percentages, per-unit amounts, parts of another unit, dates and years.
 // Start code: 3/22 caught (the amounts after `verdeeld over`, `is opgebouwd uit`, in miljoen); all
 // right ones quiet; the three small counts split into counted items (below) were count-claim's
-// already. After wave 17 (whole-splits, list-splits): 28/28 (six wordings added with their fix), all
+// already. After wave 17 (whole-splits, list-splits): 32/32 (ten wordings added with their fix), all
 // right ones quiet.
 
 const wholeWrong: WrongCalculation[] = [
@@ -38,6 +38,10 @@ const wholeWrong: WrongCalculation[] = [
   ['counts in brackets after names', ['De 230 woningen komen in drie wijken: Noord (90), Midden (80) en Zuid (70).'], '230'],
   ['amounts in brackets after names', ['Voor de wijken is € 480.000 beschikbaar, verdeeld over Oost (€ 210.000), West (€ 150.000) en Zuid (€ 140.000).'], '480.000'],
   ['respectievelijk after the kinds', ['De 74 scholen zijn basisscholen, middelbare scholen en speciale scholen: respectievelijk 50, 18 en 4.'], '74'],
+  ['a Van het opening with an amount', ['Van het budget van € 640.000 gaat € 380.000 naar de wijken en € 290.000 naar de binnenstad.'], '640.000'],
+  ['an Onder de opening', ['Onder de 385 klachten waren 170 over stank, 120 over lawaai en 110 over licht.'], '385'],
+  ['omvat, the parts above the whole', ['Het netwerk van 57 haltes omvat 30 bushaltes, 20 tramhaltes en 9 veerstoepen.'], '57'],
+  ['Dat zijn in the next sentence', ['Het dorp heeft 43 monumenten. Dat zijn 25 woonhuizen, 12 boerderijen en 8 kerken.'], '43'],
   ['waarvan amounts above the whole', ['We ontvingen € 830.000 aan rijksgeld, waarvan € 500.000 voor jeugdhulp en € 400.000 voor schuldhulp.'], '830.000'],
   ['waarvan with places', ['We telden 1.920 fietsen bij het station, waarvan 1.100 in de stalling en 870 op straat.'], '1.920'],
   ['onder wie, the parts above the whole', ['Er kwamen 95 bezoekers, onder wie 60 ouders en 41 leerkrachten.'], '95'],
@@ -77,6 +81,11 @@ const wholeRight: Array<[string, string[]]> = [
   ['counts in brackets after names, adding up', ['De 230 woningen komen in drie wijken: Noord (90), Midden (70) en Zuid (70).']],
   ['respectievelijk over two years', ['In 2027 en 2028 kost het onderhoud respectievelijk € 40.000 en € 50.000.']],
   ['a bracketed remark inside a part', ['De gemeente beheert 88 speeltuinen: 40 in de kernen (waarvan 6 nieuw), 27 in de buitenwijken en 21 op schoolpleinen.']],
+  ['omvat below the whole', ['Het netwerk van 57 haltes omvat 30 bushaltes en 20 tramhaltes.']],
+  ['Dat zijn with changes', ['Het dorp heeft 43 monumenten. Dat zijn 5 meer dan in 2015 en 2 meer dan in 2020.']],
+  ['an Onder de opening below the whole', ['Onder de 385 klachten waren 170 over stank en 120 over lawaai.']],
+  ['marks after a colon', ['De wijk krijgt een 7,2: een 7,5 voor groen en een 6,9 voor veiligheid.']],
+  ['teams of players', ['Er spelen 12 teams mee: 6 met 8 spelers en 6 met 10 spelers.']],
   ['a numbered list under a count', ['De proef leverde drie inzichten op:', '', '1. Twee bezoeken werken beter dan een.', '2. Vroeg beginnen helpt.', '3. Ouders willen meedoen.']],
   ['a list of counts of other nouns', ['We werken aan vier doelen:', '', '- 2 nieuwe teams;', '- 3 extra coaches.']],
   ['hours over days, adding up', ['De bibliotheek is 42 uur per week open: 8 uur op maandag, 10 uur op woensdag en 24 uur verdeeld over de andere dagen.']]
@@ -90,5 +99,5 @@ const countedWrong: BatteryWording[] = [
   ['bestaat uit, numbers in words', ['De stuurgroep bestaat uit negen leden: drie wethouders, vier ambtenaren en drie externe adviseurs.'], 'negen']
 ]
 
-describeCalculationBattery('prose calculation battery (wave 17, a whole and its parts)', wholeWrong, wholeRight, 28)
+describeCalculationBattery('prose calculation battery (wave 17, a whole and its parts)', wholeWrong, wholeRight, 32)
 describeBattery(countClaimMismatch, countedWrong, [], 3)

@@ -32,14 +32,15 @@ const COMPLETE = new RegExp(
 // `… basisscholen, brede scholen en speciale scholen: respectievelijk 40, 12 en 3`: the kinds
 // named first, their counts after.
 const RESPECTIVELY = /^[^\d€.;!?]{0,100}?\brespectievelijk\b/iu
-const SOME_WORD = String.raw`(?:waarvan|van\s+wie|onder\s+wie)\b`
+const SOME_WORD = String.raw`(?:waarvan|van\s+wie|onder\s+wie|omvat|omvatten|omvatte)\b`
 const SOME_OF = new RegExp(String.raw`^${NOUN_GAP},?[^\S\n]*${SOME_WORD}`, 'iu')
 // A bracket that opens with such a word (`(waarvan 12 …)`) may leave some out too.
 const SOME_IN_BRACKET = new RegExp(String.raw`^\s*${SOME_WORD}`, 'iu')
 // `Van de 85 aanvragen …`: the whole opens the sentence.
-const OF_THE = /^\s*van\s+(?:de|het|deze|die|alle)\s+$/iu
+// `Van het budget van € 600.000 …`, `Onder de 90 deelnemers …` likewise.
+const OF_THE = /^\s*(?:van|onder)\s+(?:de|het|deze|die|alle|onze)\s+(?:[\p{L}-]+\s+van\s+)?$/iu
 // A next sentence that only says what the whole is made of.
-const NAMES_PARTS = /^\s*(?:het\s+gaat\s+(?:hier\s+)?om|het\s+betreft|dit\s+betreft|dat\s+betreft)\b/iu
+const NAMES_PARTS = /^\s*(?:het\s+gaat\s+(?:hier\s+)?om|het\s+betreft|(?:dit|dat)\s+(?:betreft|zijn|waren))\b/iu
 // Words that make the parts examples, bounds, or leave a rest: no split of the whole.
 export const NOT_ALL =
   /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder|minstens|ten\s*minste|minimaal|maximaal|meer\s+dan|minder\s+dan|rest|restant|resterende|overige|overigen|overig|andere|anderen|nog|daarnaast|verder|elk|elke|ieder|iedere|per|gemiddeld|ook|beide|allebei|zowel)(?!\p{L})|%/iu
@@ -62,6 +63,8 @@ const CROSSING = [/^(?:meisje|jongen|vrouw|man(?:nen)?$)/u, /^(?:kind|jongere|vo
  * @returns The equation, or nothing when the split holds or is of something else.
  */
 export function splitEquation(whole: Quantity, parts: Quantity[], complete: boolean, index: number, result = whole.text): Equation | undefined {
+  // A part larger than the whole is no part of it (`een 7,2: 7,5 voor groen en 6,9 voor …` are marks).
+  if (parts.some((q) => real(q.value) > real(whole.value))) return undefined
   const sum = parts.map((q) => q.value).reduce(add)
   const range = resultRange(whole)
   // A part written as a round number is a count or amount as it stands (`40 in de kernen`), not
