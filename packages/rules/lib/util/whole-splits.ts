@@ -1,17 +1,19 @@
 /**
  * A whole and its parts in running text: a count or amount, a word that splits it, then two or
- * more parts of its kind, the last two joined by `en`.
+ * more parts of its kind, separated by commas (or semicolons), the last two joined by `en`.
  *
  *     Het wijkteam telt 23 mensen: 9 coaches, 8 consulenten en 5 stagiairs.
  *     We kregen 310 reacties, waarvan 190 per mail en 140 op papier.
  *     Van de 85 aanvragen zijn er 60 goedgekeurd en 31 afgewezen.
- *     Het beheer omvat 42 gemalen. Het gaat om 30 rioolgemalen en 11 poldergemalen.
+ *     Het beheer kent 42 gemalen. Het gaat om 30 rioolgemalen en 11 poldergemalen.
+ *     De 65 plekken liggen in drie parken: Oost (30), Noord (20) en West (14).
  *
- * A colon, brackets, `bestaat uit`, `is opgebouwd uit`, `verdeeld over`, `te weten`, `namelijk`,
- * `Het gaat om` and a bulleted list under a line that ends in a colon split the whole completely:
- * the parts must make it up, within the rounding they are written with. `waarvan`, `van wie`,
- * `onder wie` and a `Van de …` opening may leave some out: only parts that exceed the whole
- * prove a slip. (`Daarvan`/`Hiervan` in the next sentence: `parts-after-whole`.)
+ * A colon, brackets, `bestaat uit`, `is opgebouwd uit`, `verdeeld over`, `valt uiteen in`, `te
+ * weten`, `namelijk`, `respectievelijk`, and a next sentence `Het gaat om …` or `Dat zijn …` split
+ * the whole completely: the parts must make it up, within the rounding they are written with.
+ * `waarvan`, `van wie`, `onder wie`, `omvat` and a `Van de …`/`Onder de …` opening may leave some
+ * out: only parts that exceed the whole prove a slip. (`Daarvan`/`Hiervan` in the next sentence:
+ * `parts-after-whole`; a bulleted list under the whole: `list-splits`.)
  */
 
 import { add, make } from './exact-number.js'
