@@ -26,7 +26,7 @@ const COMPARED = new RegExp(String.raw`${STATED}\s+(?:[\p{L}]+\s+)?(?:hoger|lage
 const YEAR_BEFORE = /\b(?:het\s+(?:jaar\s+)?(?:ervoor|daarvoor|voorgaande\s+jaar|vorige\s+jaar)|vorig\s+jaar|een\s+jaar\s+eerder|het\s+jaar\s+daarvoor)\b/iu
 // A total: `samen`, `in totaal`, `opgeteld`, `bij elkaar`; a mean: `gemiddeld … per jaar`.
 const TOTAL = /\b(?:samen|in\s+totaal|totaal|opgeteld|bij\s+elkaar|alles\s+bij\s+elkaar|cumulatief)\b/iu
-// A total named by the span it covers instead of `samen`: `komt over vier jaar uit op`, `kost over
+// A total named by the span it covers instead of `samen`: `kost over drie jaar`, `loopt over
 // de hele planperiode`, `over de looptijd`. Only of one row over its years.
 const SPAN = /\bover\s+(?:de\s+)?(?:hele\s+|gehele\s+|volledige\s+)?(?:(?:\d{1,2}|\p{L}+)\s+)?(?:jaar|jaren|planperiode|looptijd|periode)\b/iu
 const MEAN = /\bgemiddeld\b/iu
@@ -82,11 +82,11 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   const mean = MEAN.test(sentence) && PER_YEAR.test(sentence)
   // `verschillende` or `unieke` persons over years are no sum of the yearly counts.
   const total = DISTINCT.test(sentence) ? null : TOTAL.exec(sentence)
-  // A span with an amount per year after it (`over vier jaar € 60.000 per jaar`) names no total.
+  // A span with an amount per year after it (`over vier jaar € 35.000 per jaar`) names no total.
   const span = mean || total || PER_YEAR.test(sentence) || DISTINCT.test(sentence) ? null : SPAN.exec(sentence)
   if (!mean && !total && !span) return []
   const cue = mean ? MEAN.exec(sentence)! : (total ?? span)!
-  // After a span, the first number that is no year (`over de periode 2027-2030 … € 48.000`).
+  // After a span, the first number that is no year (`over de periode 2028-2031 … € 93.000`).
   const after = [...sentence.slice(cue.index).matchAll(new RegExp(STATED, 'giu'))].find((x) => !(span && isYear(x[3])))
   const m = after && !isYear(after[3]) ? after : null
   if (!m || ELSEWHERE.test(sentence.slice(cue.index + m.index + m[0].length))) return []
