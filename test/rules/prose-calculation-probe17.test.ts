@@ -5,7 +5,8 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // planperiode`, `over de looptijd`) instead of `samen` or `in totaal`. The right look-alikes: the
 // total that holds, a span of fewer years than the table, a yearly amount after the span, a
 // moment in the future (`over vier jaar willen we …`).
-// Start code: 0/6 caught, all right ones quiet. After wave 17 (a span cue in table-sentence-claims): 6/6.
+// Start code: 0/6 caught, all right ones quiet. After wave 17 (a span cue in
+// table-sentence-claims): 6/6.
 
 const table = ['| Onderdeel | 2027 | 2028 | 2029 | 2030 |', '|---|---|---|---|---|', '| Buurtcoaches | € 47.000 | € 53.000 | € 51.000 | € 56.000 |', '| Tekort | € 12.000 | € 18.000 | € 9.000 | € 6.000 |', '']
 
