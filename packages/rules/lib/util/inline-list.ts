@@ -112,7 +112,7 @@ function lastWord(text: string): string {
   return text.trim().split(/\s+/u).at(-1) ?? ''
 }
 
-const PREPOSITION = /^(?:met|van|voor|in|op|bij|uit|langs|naar|aan|over|rond|tussen|onder|binnen|buiten|tot|zonder|via|door|tegen|om|achter|naast)$/iu
+export const PREPOSITION = /^(?:met|van|voor|in|op|bij|uit|langs|naar|aan|over|rond|tussen|onder|binnen|buiten|tot|zonder|via|door|tegen|om|achter|naast)$/iu
 
 // The words of an item up to its first preposition (not the first word itself).
 function headLength(item: string): number {

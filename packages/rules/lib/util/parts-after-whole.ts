@@ -4,20 +4,22 @@
  * that opens with `Daarvan` or `Hiervan` and names two or more parts of one kind, joined by `en`,
  * splits the one quantity of that kind in the sentence before. Amounts that do not make up the
  * whole are reported (a budget split over its sources or uses is meant whole); counts only when
- * they exceed it (`Daarvan waren er 120 jongeren en 85 senioren` may leave others out).
+ * they exceed it (`Daarvan waren er 120 jongeren en 85 senioren` may leave others out). `Van dat
+ * bedrag` opens such a sentence too; `Dat bedrag bestaat uit …` splits the whole completely.
  */
 
-import { add, make } from './exact-number.js'
-import { rounding, type Equation } from './onderbouwing.js'
-import { resultRange } from './sentence-readings.js'
-import { quantities, real, sameKind, type Quantity } from './sentence-quantities.js'
+import type { Equation } from './onderbouwing.js'
+import { quantities, sameKind, type Quantity } from './sentence-quantities.js'
 import { linkedSentences } from './text.js'
+import { GOES_ON, partOf, splitEquation } from './whole-splits.js'
 
-const OPENS = /^\s*(?:daarvan|hiervan)\b/iu
+// `Daarvan`, `Hiervan`, or the whole named again without its number: `Van dat bedrag …`.
+const OPENS = /^\s*(?:daarvan|hiervan|van\s+(?:dat|dit|die|deze)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s)/iu
+// The whole named again with what it is made of (`Dat bedrag bestaat uit …`, `Die groep is
+// opgebouwd uit …`): a complete split, whose parts name kinds of the whole.
+const MADE_OF = /^\s*(?:dat|dit|die|deze)\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:bestaat|bestaan|bestond|bestonden)\s+uit|(?:is|zijn|wordt|worden)\s+(?:opgebouwd|samengesteld)\s+uit|(?:is|zijn|wordt|worden)\s+verdeeld\s+over|(?:valt|vallen)\s+uiteen\s+in)\b/iu
 // Words that make the parts some of the whole, or bounds, or per item: no split of the whole.
 export const SOME = /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder|minstens|ten\s*minste|minimaal|maximaal|meer\s+dan|minder\s+dan|ruim|bijna|circa|ca\.|ongeveer|zo['’]n|rest|restant|resterende|overige|overig|nog|ook|verder|daarnaast|elk|elke|ieder|iedere|per|waarvan|procent)(?!\p{L})|%/iu
-// A next sentence that names what is left or more parts: the split goes on there.
-const GOES_ON = /^\s*(?:de\s+rest|het\s+(?:restant|overige|resterende)|de\s+overige|daarnaast|verder|ook|voor\s+de\s+rest|een\s+(?:klein\s+)?deel)\b/iu
 
 /**
  * Every split after `Daarvan`/`Hiervan` that does not make up its whole.
@@ -30,35 +32,19 @@ export function partsAfterWhole(text: string): Equation[] {
   for (const sentences of linkedSentences(text)) {
     sentences.forEach((sentence, s) => {
       const before = sentences[s - 1]
-      if (!before || !OPENS.test(sentence.text) || SOME.test(sentence.text) || GOES_ON.test(sentences[s + 1]?.text ?? '')) return
+      const made = MADE_OF.test(sentence.text)
+      if (!before || !(made || OPENS.test(sentence.text)) || SOME.test(sentence.text) || GOES_ON.test(sentences[s + 1]?.text ?? '')) return
       const plain = (q: Quantity): boolean => !q.share && !q.per
       const own = quantities(sentence.text, sentence.index).filter(plain)
       const wholes = quantities(before.text, before.index).filter(plain)
       const whole = wholes.length === 1 ? wholes[0]! : undefined
-      if (!whole || own.length < 2 || !own.every((q) => sameKind(q, whole))) return
+      if (!whole || own.length < 2 || !own.every((q) => (made ? partOf(whole, q) : sameKind(q, whole)))) return
       // The parts are a list: the last two joined by `en`.
       const [a, b] = [own.at(-2)!, own.at(-1)!]
       if (!/\ben\b/iu.test(text.slice(a.end, b.index))) return
-      const sum = own.map((q) => q.value).reduce(add)
-      const range = resultRange(whole)
-      const slack = own.reduce((t, q) => t + real(rounding(q.text, q.approx !== '')), 0)
-      const [low, high] = [range.low - slack, range.high + slack]
-      const v = real(sum)
-      const amounts = whole.unit === '€'
-      // Counts may leave some of the whole out; only parts that exceed it prove a slip.
-      const off = amounts ? v < low || v > high : v > high
-      // More than twice off: the parts are of something else than the whole.
-      if (!off || v / real(whole.value) < 0.5 || v / real(whole.value) > 2) return
-      out.push({
-        expression: own.map((q) => q.text).join(' + '),
-        computed: sum,
-        stated: whole.value,
-        result: whole.text,
-        index: own[0]!.index,
-        tolerance: make(BigInt(Math.round(((high - low) / 2) * 1e6)), 1000000n),
-        final: true,
-        arithmetic: true
-      })
+      // Amounts split a budget whole; counts may leave some of the whole out.
+      const e = splitEquation(whole, own, made || whole.unit === '€', own[0]!.index)
+      if (e) out.push(e)
     })
   }
   return out

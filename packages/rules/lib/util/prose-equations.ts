@@ -7,7 +7,6 @@
 
 import type { FinTabel } from '@kapstok/core'
 import { carriedTotals } from './carried-totals.js'
-import { colonParts } from './colon-parts.js'
 import { countMeans } from './count-means.js'
 import { deductions } from './deductions.js'
 import { impliedEquations } from './implied-equations.js'
@@ -15,6 +14,7 @@ import { beyond, equations, tokenize, type Equation } from './onderbouwing.js'
 import { holdsAsBound } from './bound-products.js'
 import { anotherReadingHolds } from './other-readings.js'
 import { levelChanges } from './level-changes.js'
+import { listSplits } from './list-splits.js'
 import { listTotals } from './list-totals.js'
 import { memoByText } from './memo.js'
 import { partsAfterWhole } from './parts-after-whole.js'
@@ -32,6 +32,7 @@ import { inResultPeriod, overPeriods } from './period-scaled.js'
 import { sentenceArithmetic } from './sentence-arithmetic.js'
 import { shareCounts } from './share-counts.js'
 import { tableClaims } from './table-claims.js'
+import { wholeSplits } from './whole-splits.js'
 import { yearlyTotals } from './yearly-totals.js'
 
 /**
@@ -65,7 +66,7 @@ export const impliedCalculations = memoByText(readImpliedCalculations)
 function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTabel[] = []): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
-  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...shareCounts(text), ...countMeans(text), ...priceGaps(text), ...labelListProducts(text), ...restatedPeriods(text), ...colonParts(text)].filter(
+  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...wholeSplits(text), ...listSplits(text), ...shareCounts(text), ...countMeans(text), ...priceGaps(text), ...labelListProducts(text), ...restatedPeriods(text)].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e) || bounded(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)

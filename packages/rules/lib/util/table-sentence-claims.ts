@@ -26,6 +26,9 @@ const COMPARED = new RegExp(String.raw`${STATED}\s+(?:[\p{L}]+\s+)?(?:hoger|lage
 const YEAR_BEFORE = /\b(?:het\s+(?:jaar\s+)?(?:ervoor|daarvoor|voorgaande\s+jaar|vorige\s+jaar)|vorig\s+jaar|een\s+jaar\s+eerder|het\s+jaar\s+daarvoor)\b/iu
 // A total: `samen`, `in totaal`, `opgeteld`, `bij elkaar`; a mean: `gemiddeld … per jaar`.
 const TOTAL = /\b(?:samen|in\s+totaal|totaal|opgeteld|bij\s+elkaar|alles\s+bij\s+elkaar|cumulatief)\b/iu
+// A total named by the span it covers instead of `samen`: `kost over drie jaar`, `loopt over
+// de hele planperiode`, `over de looptijd`. Only of one row over its years.
+const SPAN = /\bover\s+(?:de\s+)?(?:hele\s+|gehele\s+|volledige\s+)?(?:(?:\d{1,2}|\p{L}+)\s+)?(?:jaar|jaren|planperiode|looptijd|periode)\b/iu
 const MEAN = /\bgemiddeld\b/iu
 const DISTINCT = /\b(?:verschillende|unieke|uniek)\b/iu
 const PER_YEAR = /\bper\s+jaar\b|\bjaarlijks\b|\bper\s+kalenderjaar\b/iu
@@ -79,14 +82,17 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   const mean = MEAN.test(sentence) && PER_YEAR.test(sentence)
   // `verschillende` or `unieke` persons over years are no sum of the yearly counts.
   const total = DISTINCT.test(sentence) ? null : TOTAL.exec(sentence)
-  if (!mean && !total) return []
-  const cue = mean ? MEAN.exec(sentence)! : total!
-  const after = new RegExp(STATED, 'iu').exec(sentence.slice(cue.index))
+  // A span with an amount per year after it (`over vier jaar € 35.000 per jaar`) names no total.
+  const span = mean || total || PER_YEAR.test(sentence) || DISTINCT.test(sentence) ? null : SPAN.exec(sentence)
+  if (!mean && !total && !span) return []
+  const cue = mean ? MEAN.exec(sentence)! : (total ?? span)!
+  // After a span, the first number that is no year (`over de periode 2028-2031 … € 93.000`).
+  const after = [...sentence.slice(cue.index).matchAll(new RegExp(STATED, 'giu'))].find((x) => !(span && isYear(x[3])))
   const m = after && !isYear(after[3]) ? after : null
   if (!m || ELSEWHERE.test(sentence.slice(cue.index + m.index + m[0].length))) return []
   const stated = readStated(m, at + cue.index)
   const rows = rowsNamed(table, sentence)
-  if (elsewhere && !(rows.length === 1 && m[2])) return []
+  if ((elsewhere || span) && !(rows.length === 1 && (m[2] || !elsewhere))) return []
   if (rows.length === 1) {
     // A row over its years: the years the sentence counts, ranges or lists, or all of them.
     const span = spannedYears(sentence, table, columns, years)
