@@ -46,4 +46,4 @@ const clean: CleanWording[] = [
   ['a relative clause in the past with in werking trad', p('De verordening die op 1 februari 2026 in werking trad, vraagt om nieuwe formulieren.')]
 ]
 
-describeBattery(staleStatement, defects, clean, 6, front)
+describeBattery(staleStatement, defects, clean, 14, front)
