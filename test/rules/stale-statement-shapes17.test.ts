@@ -43,6 +43,7 @@ const clean: CleanWording[] = [
   ['a relative clause with a state verb', p('Het landelijke kader, dat per 1 juli 2026 geldt, vraagt om een nieuwe aanpak.')],
   ['a zodra clause without a date', p('Zodra de wet ingaat, passen we de verordening aan.')],
   ['a past tense in a reported clause', p('Uit de evaluatie blijkt dat de regeling op 1 maart 2026 inging.')],
+  ['a perfect of gaan with an infinitive', p('Vanaf maart 2026 is de buurtbus vaker gaan rijden, ook op zondag.')],
   ['a relative clause in the past with in werking trad', p('De verordening die op 1 februari 2026 in werking trad, vraagt om nieuwe formulieren.')]
 ]
 
