@@ -62,4 +62,4 @@ const clean: CleanWording[] = [
   ['activiteiten numbered under a doel heading', doelen('### Doel 1 Veilige schoolroutes', '', '1. We leggen drie oversteekplaatsen aan.', '2. We verlagen de snelheid rond scholen.')]
 ]
 
-describeBattery(titleDrift, defects, clean, 8)
+describeBattery(titleDrift, defects, clean, 13)
