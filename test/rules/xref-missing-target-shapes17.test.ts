@@ -19,6 +19,8 @@ const body = (...lines: string[]): string[] => [
   '# 3. Pijlers', '', '## Pijler 1: Wonen {#w1}', '', 'Tekst.', '', '## Pijler 2: Werken {#w2}', '', 'Tekst.', '', '## Pijler 3: Leren {#w3}', '', 'Tekst.', '',
   '# 4. Uitvoering en financiën', '', ...lines
 ]
+// The same plan with an uitvoeringsagenda and no bijlagen: the agenda may be sent as bijlage 1.
+const withAgenda = (...lines: string[]): string[] => [...body(...lines), '', '# 5. Uitvoeringsagenda', '', '| Activiteit | Doel | Start |', '|---|---|---|', '| Buurtkamer openen | Ontmoeting | 2027 |', '| Loket inrichten | Toegang | 2028 |']
 // The same plan with two bijlagen at its end.
 const withAnnexes = (...lines: string[]): string[] => [...body(...lines), '', '# Bijlagen', '', '## Bijlage 1: Begrippen', '', 'Tekst.', '', '## Bijlage 2: Partners', '', 'Tekst.']
 
@@ -35,6 +37,7 @@ const defects: BatteryWording[] = [
   ['a bijlage at the start of a sentence', body('Bijlage 3 geeft per wijk het aantal deelnemers.'), 'Bijlage 3'],
   ['a lettered bijlage in a plan without bijlagen', body('De lijst met contactpersonen is opgenomen als bijlage A.'), 'bijlage A'],
   ['a bijlage in a table cell in a plan without bijlagen', body('| Onderdeel | Toelichting |', '|---|---|', '| Tarieven | zie bijlage 1 |'), 'bijlage 1'],
+  ['bijlage 1 about other content in a plan with an agenda', withAgenda('De aannames voor de opslagen in de raming staan in bijlage 1.'), 'bijlage 1'],
   ['a bijlage in a list item in a plan without bijlagen', body('Meer informatie:', '', '- de planning van de werken in bijlage 2;', '- de risico\'s in hoofdstuk 4.'), 'bijlage 2']
 ]
 
@@ -50,7 +53,8 @@ const clean: CleanWording[] = [
   ['a lettered rank of a list', body('Het vierde punt op de agenda is de sportnota.')],
   ['an ordinal pijler of the province', body('De provincie werkt met vier pijlers; de vierde pijler van de provincie gaat over natuur.')],
   ['a bijlage of a letter', body('In bijlage 3 van de brief van de minister staan de bedragen.')],
+  ['bijlage 1 for the agenda in a plan with an agenda', withAgenda('De activiteiten per jaar staan in bijlage 1.')],
   ['an ordinal of a quarter', body('In het vierde kwartaal van 2027 volgt de evaluatie.')]
 ]
 
-describeBattery(xrefMissingTarget, defects, clean, 9)
+describeBattery(xrefMissingTarget, defects, clean, 14)
