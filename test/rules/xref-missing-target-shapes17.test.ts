@@ -10,17 +10,18 @@ import type { CleanWording } from './wordings.js'
 // zesde jaar`), an ordinal about another document's parts, a bijlage of a law or of the
 // raadsvoorstel, a plan that does have the bijlage.
 
-// Five principes under their chapter, headed by number only; three pijlers by kind.
+// Five principes under their chapter, headed by number only; three pijlers and two sporen by kind.
 const body = (...lines: string[]): string[] => [
   '# 1. Inleiding', '', 'Tekst over de aanleiding.', '',
   '# 2. Werkende principes', '', 'Vijf principes geven richting aan onze keuzes.', '',
   '## 1. Dichtbij huis {#p1}', '', 'Tekst.', '', '## 2. Samen met de buurt {#p2}', '', 'Tekst.', '',
   '## 3. Eenvoudige regels {#p3}', '', 'Tekst.', '', '## 4. Eerlijk delen {#p4}', '', 'Tekst.', '', '## 5. Zuinig met middelen {#p5}', '', 'Tekst.', '',
   '# 3. Pijlers', '', '## Pijler 1: Wonen {#w1}', '', 'Tekst.', '', '## Pijler 2: Werken {#w2}', '', 'Tekst.', '', '## Pijler 3: Leren {#w3}', '', 'Tekst.', '',
-  '# 4. Uitvoering en financiën', '', ...lines
+  '# 4. Sporen', '', '## Spoor 1: Vroeg erbij {#s1}', '', 'Tekst.', '', '## Spoor 2: Snel hulp {#s2}', '', 'Tekst.', '',
+  '# 5. Uitvoering en financiën', '', ...lines
 ]
 // The same plan with an uitvoeringsagenda and no bijlagen: the agenda may be sent as bijlage 1.
-const withAgenda = (...lines: string[]): string[] => [...body(...lines), '', '# 5. Uitvoeringsagenda', '', '| Activiteit | Doel | Start |', '|---|---|---|', '| Buurtkamer openen | Ontmoeting | 2027 |', '| Loket inrichten | Toegang | 2028 |']
+const withAgenda = (...lines: string[]): string[] => [...body(...lines), '', '# 6. Uitvoeringsagenda', '', '| Activiteit | Doel | Start |', '|---|---|---|', '| Buurtkamer openen | Ontmoeting | 2027 |', '| Loket inrichten | Toegang | 2028 |']
 // The same plan with two bijlagen at its end.
 const withAnnexes = (...lines: string[]): string[] => [...body(...lines), '', '# Bijlagen', '', '## Bijlage 1: Begrippen', '', 'Tekst.', '', '## Bijlage 2: Partners', '', 'Tekst.']
 
@@ -32,6 +33,8 @@ const defects: BatteryWording[] = [
   ['an ordinal in a list item', body('Zo werken we:', '', '- volgens het zevende principe vragen we eerst de buurt;', '- we rapporteren elk jaar.'), 'zevende'],
   ['an ordinal over a line break', body('Deze keuze past bij het zesde', 'principe uit hoofdstuk 2.'), 'zesde'],
   ['a principe by a cardinal word', body('Dit is een uitwerking van principe zes.'), 'zes'],
+  ['an ordinal spoor one past the last', body('Het derde spoor richt zich op nazorg na een crisis.'), 'derde'],
+  ['a spoor by a cardinal word', body('De nazorg valt onder spoor drie.'), 'drie'],
   ['a bijlage in a plan without bijlagen', body('De aannames achter de raming staan in bijlage 1.'), 'bijlage 1'],
   ['a bijlage in brackets in a plan without bijlagen', body('We kopen de diensten regionaal in (zie bijlage 2 voor de percelen).'), 'bijlage 2'],
   ['a bijlage at the start of a sentence', body('Bijlage 3 geeft per wijk het aantal deelnemers.'), 'Bijlage 3'],
@@ -54,7 +57,9 @@ const clean: CleanWording[] = [
   ['an ordinal pijler of the province', body('De provincie werkt met vier pijlers; de vierde pijler van de provincie gaat over natuur.')],
   ['a bijlage of a letter', body('In bijlage 3 van de brief van de minister staan de bedragen.')],
   ['bijlage 1 for the agenda in a plan with an agenda', withAgenda('De activiteiten per jaar staan in bijlage 1.')],
+  ['an ordinal spoor that exists', body('Het tweede spoor richt zich op snelle hulp.')],
+  ['a spoor as a figure of speech', body('Met deze aanpak zitten we op het goede spoor.')],
   ['an ordinal of a quarter', body('In het vierde kwartaal van 2027 volgt de evaluatie.')]
 ]
 
-describeBattery(xrefMissingTarget, defects, clean, 14)
+describeBattery(xrefMissingTarget, defects, clean, 16)

@@ -21,7 +21,8 @@ const cardinalValue = (word: string): number => cardinals.indexOf(word.toLowerCa
 const ordinalValue = (word: string): number => ordinals.indexOf(word.toLowerCase()) + 1
 
 // Words for numbered parts of a plan beyond those of `findWordReferences`, and their plurals.
-const singular = String.raw`principe|thema|hoofdstuk|bijlage|pijler|route|opgave|uitgangspunt|speerpunt|actielijn|kernwaarde|programmalijn`
+// The words `findWordReferences` reads before a digit are read before an ordinal or number word too.
+const singular = String.raw`principe|thema|hoofdstuk|bijlage|pijler|route|opgave|uitgangspunt|speerpunt|actielijn|kernwaarde|programmalijn|spoor|bouwsteen|ambitie|resultaatgebied|ontwikkelopdracht`
 const plurals: Record<string, string> = {
   principes: 'principe',
   "thema's": 'thema',
