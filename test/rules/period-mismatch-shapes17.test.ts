@@ -20,6 +20,9 @@ const defects: BatteryWording[] = [
   ['an adjective of length before the plan', p('In deze vijfjarige programmaperiode ligt de nadruk op preventie.'), 'vijf'],
   ['the plan holds until a later year', p('Dit programma geldt tot en met 2031; daarna volgt een nieuw plan.'), '2031'],
   ['the whole span of the work with we as subject, one year short', p('In de periode 2027-2029 bouwen we de wijkteams daarom verder uit en verschuiven we geld naar preventie.'), '2027-2029'],
+  ['the years of the work with tot en met, one year short', p('In de jaren 2027 tot en met 2029 werken we aan gezondere wijken en betere zorg dichtbij huis.'), '2029'],
+  ['the span of the work starting a year late', p('In de periode 2028-2030 versterken we de wijkteams en investeren we in preventie.'), '2028'],
+  ['the span after we and the verb, one year short', p('We zetten in de periode 2027-2029 vooral in op gezonde scholen.'), '2027-2029'],
   ['tussen and en around the plan years', p('Dit programma beschrijft wat we tussen 2027 en 2031 willen bereiken.'), '2031'],
   ['the plan period in brackets', p('In de planperiode (2028-2030) komen er vier gezondheidscentra bij.'), '2028'],
   ['the end of the period named a year early', p('Aan het einde van de planperiode, eind 2029, meten we opnieuw.'), '2029'],
@@ -41,7 +44,17 @@ const clean: CleanWording[] = [
   ['a decision after the period', p('Na afloop van de planperiode, in 2031, besluit de raad over een vervolg.')],
   ['a provincial forecast over years a year off', p('De behoefteraming van de provincie gaat uit van 90 extra plaatsen per jaar in de jaren 2026 tot en met 2030.')],
   ['a forecast of pupils over years a year off', p('Uit de prognose van 2024 volgt dat er in de jaren 2026 tot en met 2030 jaarlijks 45 leerlingen bijkomen.')],
+  ['a span whose left-out year the text names', p('In de periode 2027-2029 bouwen we de wijkteams op; in 2030 evalueren we de aanpak.')],
+  ['a span called a phase', p('In de eerste fase, de periode 2027-2029, bouwen we de wijkteams op.')],
+  ['a later span after a first year named', p('In 2027 richten we de teams in; in de periode 2028-2030 breiden we ze uit naar alle wijken.')],
+  ['a span that builds up first', p('In de periode 2027-2029 bouwen we eerst de basis op.')],
+  ['the first years of the programme in words', p('In de eerste twee jaar van dit programma richten we de teams in.')],
+  ['the right plan period length in words', p('Over de hele planperiode van vier jaar gaat het om 160 nieuwe sportplekken.')],
+  ['an account at the end in the year after', p('Aan het eind van de planperiode, in 2031, leggen we verantwoording af aan de raad.')],
+  ['an evaluation after the year at the end', p('De evaluatie volgt in 2031, aan het eind van de looptijd.')],
+  ['a task with a count over most of the period', p('In de periode 2027-2029 bouwen we twee nieuwe sporthallen.')],
+  ['a study with a thousands figure over years a year off', p('Het onderzoek naar de vraag naar zorgwoningen rekent met 1.250 extra plaatsen in de jaren 2026 tot en met 2030.')],
   ['a later phase with we as subject', p('In de periode 2029-2030 breiden we de aanpak uit naar alle wijken.')]
 ]
 
-describeBattery(periodMismatch, defects, clean, 0, front)
+describeBattery(periodMismatch, defects, clean, 15, front)
