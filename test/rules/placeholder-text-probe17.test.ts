@@ -3,7 +3,7 @@ import { describeBattery, type BatteryWording } from './battery.js'
 import type { CleanWording } from './wordings.js'
 
 // Wave 17 probe (hmisc), written before reading the rule again: `PM` in running text as the budget
-// notation it is, told by where it points (`PM in tabel 4`, `als PM in de begroting`) or by a
+// notation it is, told by where it points (`PM in de kostentabel`, `als PM in de begroting`) or by a
 // cost that is not yet estimated (`nog niet geraamd (PM)`), beside `PM` and other markers left
 // where text or an amount belongs.
 const p = (...lines: string[]): string[] => ['# Financiën', '', ...lines]
@@ -20,8 +20,8 @@ const defects: BatteryWording[] = [
 ]
 
 const clean: CleanWording[] = [
-  ['PM pointing at a table in brackets', p('De nazorg na 2029 is nog niet geraamd (PM in tabel 4).')],
-  ['PM pointing at the table after a cost not yet estimated', p('De kosten van de tweede fase zijn nog niet geraamd; zie PM in tabel 3.')],
+  ['PM pointing at a table in brackets', p('Voor de nazorg is na 2029 geen bedrag opgenomen: die kosten zijn nog niet becijferd (PM in de kostentabel).')],
+  ['PM pointing at the table after a cost not yet estimated', p('De kosten van de tweede fase zijn nog niet geraamd; zie PM in tabel 7 hieronder.')],
   ['PM in the begroting', p('De bijdrage aan de regio staat als PM in de begroting 2028.')],
   ['a cost not yet estimated, PM in brackets', p('De uitbreiding van het loket is nog niet begroot (PM).')],
   ['PM in the meerjarenraming', p('De inzet na 2028 nemen we voorlopig PM op in de meerjarenraming.')],

@@ -3,7 +3,7 @@ import { describeBattery, type BatteryWording } from './battery.js'
 import type { CleanWording } from './wordings.js'
 
 // Wave 17 battery (hmisc), written before reading the rule again: a numbered thing named by an
-// ordinal word one past the last (`het zesde leidende principe`, `de vierde pijler`), with
+// ordinal word one past the last (`het zesde sturende principe`, `de vierde pijler`), with
 // adjectives between the ordinal and the noun, in a list item, in brackets, across a line break;
 // and a numbered bijlage in a plan that has no bijlagen at all, in several chapters and forms.
 // Look-alikes: an ordinal that exists, an ordinal of time or rank (`de vierde keer`, `het
@@ -26,8 +26,8 @@ const withAgenda = (...lines: string[]): string[] => [...body(...lines), '', '# 
 const withAnnexes = (...lines: string[]): string[] => [...body(...lines), '', '# Bijlagen', '', '## Bijlage 1: Begrippen', '', 'Tekst.', '', '## Bijlage 2: Partners', '', 'Tekst.']
 
 const defects: BatteryWording[] = [
-  ['an ordinal with an adjective before the noun', body('Dit volgt uit het zesde werkende principe, dat om maatwerk vraagt.'), 'zesde'],
-  ['an ordinal with two adjectives', body('Het zesde en laatste leidende principe vraagt om een vaste contactpersoon.'), 'zesde'],
+  ['an ordinal with an adjective before the noun', body('Die keuze komt voort uit het zesde werkende principe, dat om maatwerk vraagt.'), 'zesde'],
+  ['an ordinal with two adjectives', body('Het zesde en laatste sturende principe vraagt om een vaste contactpersoon.'), 'zesde'],
   ['an ordinal pijler one past the last', body('De vierde pijler gaat over vrije tijd en sport.'), 'vierde'],
   ['an ordinal pijler in brackets with an adjective', body('De bibliotheek krijgt een grotere rol (de vierde, nieuwe pijler).'), 'vierde'],
   ['an ordinal in a list item', body('Zo werken we:', '', '- volgens het zevende principe vragen we eerst de buurt;', '- we rapporteren elk jaar.'), 'zevende'],

@@ -131,7 +131,7 @@ export const staleStatement = lintRule(
         {
           title: 'Een begin achteraan in een bijzin',
           text: example(['# Planning', '', 'De nieuwe afvalregeling, die per 1 januari 2025 ingaat, beloont wie afval scheidt.']),
-          expected: ['Uitspraak `De nieuwe afvalregeling, die per 1 januari 2025 ingaat, beloont wie…` is mogelijk verouderd: `1 januari 2025` ligt vóór de documentdatum 2025-03-01; werk de stand bij']
+          expected: ['Uitspraak `De nieuwe afvalregeling, die per 1 januari 2025 ingaat, beloont wie a…` is mogelijk verouderd: `1 januari 2025` ligt vóór de documentdatum 2025-03-01; werk de stand bij']
         },
         {
           title: 'Toekomende tijd bij een eerdere dag in het jaar van het document',

@@ -70,7 +70,7 @@ export function sentenceBefore(text: string, index: number): string {
   return text.slice(start, index)
 }
 
-// Whether the character at `at` ends a sentence: not the point of a number (`1.150 woningen`, `€ 2.400`).
+// Whether the character at `at` ends a sentence: not the point of a number (`2.340 woningen`, `€ 4.800`).
 const sentenceMark = (text: string, at: number): boolean =>
   /[.!?;\n]/.test(text[at] ?? '') && !(text[at] === '.' && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? ''))
 

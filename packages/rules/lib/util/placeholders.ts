@@ -155,7 +155,7 @@ function proMemorieExplained(text: string, index: number, written: string): bool
     // The budget notation in a sentence about a post: "is PM opgenomen", "staat op PM",
     // "zetten we op PM", or a PM with its reason ("PM, omdat de verdeling nog niet bekend is").
     /^\s{1,3}(?:opgenomen|geraamd|begroot|gezet|geboekt|vermeld|meegenomen)\b/iu.test(after) ||
-    // Where the post stands as PM: "PM in tabel 4", "PM op in de meerjarenraming", "PM in het kostenoverzicht".
+    // Where the post stands as PM: "PM in de tabel met lasten", "PM op in de meerjarenraming", "PM in het kostenoverzicht".
     /^\s{1,3}(?:op\s{1,3})?in\s{1,3}(?:de\s{1,3}|het\s{1,3})?\p{L}*(?:tabel|begroting|raming|overzicht)/iu.test(after) ||
     /\b(?:staat|staan|blijft|blijven|zetten|zet|gezet|houden|geraamd)(?:\s+[\p{L}\d]+){0,3}\s+op\s{1,3}$/iu.test(before) ||
     /^\s{0,2},?\s{0,2}(?:omdat|want|zolang|totdat|tot\s+(?:de|het))\b/iu.test(after) ||

@@ -48,7 +48,7 @@ const joiner = String.raw`\s*(?:,|\ben\b|\bof\b|t\/m|\btot\s+en\s+met\b|[-–])\
 const pluralList = new RegExp(String.raw`\b(${Object.keys(plurals).join('|').replace("'", "['’]")})\s+(${number}(?:${joiner}${number})+)(?![\d.]*\d)`, 'giu')
 // `thema vijf`, `hoofdstuk zeven`.
 const byWord = new RegExp(String.raw`\b(${singular})\s+(${spelled.join('|')})\b`, 'giu')
-// `het zesde principe`, `de derde pijler`; with inflected adjectives between (`het zesde leidende
+// `het zesde principe`, `de derde pijler`; with inflected adjectives between (`het zesde sturende
 // principe`, `het zesde en laatste principe`, `de vierde, nieuwe pijler`).
 const byOrdinal = new RegExp(String.raw`\b(?:het|de)\s+(${ordinals.join('|')})(?:\s+en\s+laatste)?(?:,?\s+\p{Ll}{3,}e){0,2}\s+(${singular})\b`, 'giu')
 // `pijler 3`, `tabel 5`, `figuur 3`, `doel 3.4`, `actie 12`, `par. 2.8`.
