@@ -19,7 +19,8 @@ const defects: DefectWording[] = [
   ['the planperiode spans years', ['# Inleiding', '', 'De planperiode beslaat vijf jaar.'], '`vijf jaar`'],
   ['the plan covers years in plural', ['# Inleiding', '', 'Dit beleidsplan bestrijkt drie jaren.'], '`drie jaren`'],
   ['the planperiode ends', ['# Planning', '', 'De programmaperiode eindigt op 31 december 2030.'], '31 december 2030`'],
-  ['the end of the planperiode with a year', ['# Evaluatie', '', 'Aan het eind van de planperiode, in 2030, leggen we verantwoording af aan de raad.'], '`2030`'],
+  // A state at the end, not what follows it: an account or evaluation may come in the year after (period-mismatch-shapes17).
+  ['the end of the planperiode with a year', ['# Resultaat', '', 'Aan het eind van de planperiode, in 2030, zijn alle scholen goed geïsoleerd.'], '`2030`'],
   ['a beslispunt to adopt the plan', ['# Besluit', '', 'De raad besluit:', '', '1. het uitvoeringsprogramma 2025-2028 vast te stellen;', '2. het college te vragen jaarlijks te rapporteren.'], '`2025-2028`'],
   ['adopt with the years before the verb', ['# Besluit', '', 'Het college stelt de raad voor het actieprogramma voor 2026 t/m 2030 vast te stellen.'], '`2026 t/m 2030`'],
   ['a relative clause with an end year', ['# Inleiding', '', 'In dit programma, dat loopt tot en met 2030, staan vier opgaven centraal.'], '`tot en met 2030`'],

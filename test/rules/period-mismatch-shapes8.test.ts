@@ -15,7 +15,8 @@ const defects: DefectWording[] = [
   ['a plan for its execution years', ['# Inleiding', '', 'Dit plan geldt voor de uitvoeringsjaren 2026 t/m 2031.'], '`2026 t/m 2031`'],
   ['the end year before the end of the plan', ['# Inleiding', '', 'In 2030, aan het einde van deze nota, is de wachtlijst weg.'], '`2030`'],
   ['the end of the plan before its year', ['# Inleiding', '', 'Aan het eind van dit programma, eind 2030, willen we dat iedereen meedoet.'], '`2030`'],
-  ['the end of the looptijd after the year', ['# Evaluatie', '', 'De evaluatie volgt in 2030, aan het eind van de looptijd.'], '`2030`'],
+  // A state at the end; an evaluation may follow in the year after (period-mismatch-shapes17).
+  ['the end of the looptijd after the year', ['# Resultaat', '', 'De wachtlijst is in 2030, aan het eind van de looptijd, verdwenen.'], '`2030`'],
   ['an end year right after the plan\'s clause', ['# Inleiding', '', 'Met dit uitvoeringsprogramma zetten we tot en met 2030 in op een sterkere aanpak.'], '`tot en met 2030`'],
   ['an end year after the plan and the verb', ['# Inleiding', '', 'Dit programma zet tot en met 2031 in op preventie.'], '`tot en met 2031`'],
   ['an end year of the plan and its agenda', ['# Inleiding', '', 'In deze nota en de bijbehorende uitvoeringsagenda tot en met 2030 staan de keuzes.'], '`tot en met 2030`']

@@ -6,6 +6,7 @@
  * the ones a config or a class declares, so title-drift reads the rest from the headings.
  */
 import type { PlanFile } from '@kapstok/core'
+import { parseNumberWord } from '@kapstok/nl'
 
 /** A part a chapter heading defines. */
 export interface ChapterPart {
@@ -42,25 +43,66 @@ export function chapterParts(file: PlanFile): ChapterPart[] {
   read.set(file, out)
   for (const source of file.sources) {
     if (!/\.(?:md|markdown)$/i.test(source.path)) continue
-    let chapter: { level: number; kinds: string[] } | undefined
+    // The chapters open at this line, outer first: a heading without a plural opens one too, as
+    // its sub-headings may be parts its text announces.
+    const open: Chapter[] = []
     let fence = false
     for (const line of String(source.value ?? '').split('\n')) {
       if (/^\s*(?:```|~~~)/.test(line)) fence = !fence
       const m = fence ? null : heading.exec(line)
-      if (!m) continue
-      const level = m[1]?.length ?? 1
-      const text = (m[2] ?? '').replace(/[*_]/g, '').trim()
-      if (chapter && level === chapter.level + 1) {
-        const part = partOf(text, chapter.kinds)
-        if (part) out.push(part)
+      const chapter = open.at(-1)
+      if (!m) {
+        // The text under a chapter, before its first sub-heading, may say what its parts are.
+        if (chapter && chapter.kinds.length === 0 && chapter.parts.length === 0 && !chapter.announced) chapter.announced = announcedParts(line)
         continue
       }
-      if (chapter && level > chapter.level) continue
-      const kinds = kindsOf(text.replace(numbering, ''))
-      chapter = kinds.length > 0 ? { level, kinds } : undefined
+      const level = m[1]?.length ?? 1
+      const text = (m[2] ?? '').replace(/[*_]/g, '').trim()
+      while ((open.at(-1)?.level ?? 0) >= level) out.push(...partsOf(open.pop()))
+      const parent = open.at(-1)
+      if (parent && level === parent.level + 1) {
+        const part = partOf(text, parent.kinds)
+        if (part) parent.parts.push(part)
+      }
+      // Under a chapter of parts, deeper headings are no chapters of their own.
+      if (parent && parent.kinds.length > 0) continue
+      open.push({ level, kinds: kindsOf(text.replace(numbering, '')), parts: [] })
     }
+    while (open.length > 0) out.push(...partsOf(open.pop()))
   }
   return out
+}
+
+/** A chapter being read: its level, the kinds its title names, its sub-headings, and what its text announces. */
+interface Chapter {
+  level: number
+  kinds: string[]
+  parts: ChapterPart[]
+  announced?: { kinds: string[]; count: number } | undefined
+}
+
+// A count before a plural, perhaps with one adjective between: `vier doelen`, `vijf leidende principes`, `3 sporen`.
+const announcing = /(?:^|\s)(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\p{Ll}{3,}e\s+)?(\p{Ll}{4,}(?:en|s|['’]s))(?=[\s.,:;]|$)/u
+
+/** The kind and number of parts a line of text announces (`We streven vier doelen na.`), if any. */
+function announcedParts(line: string): Chapter['announced'] {
+  const m = announcing.exec(line)
+  const count = m ? (/^\d/u.test(m[1] ?? '') ? Number(m[1]) : parseNumberWord(m[1] ?? '')) : undefined
+  const kinds = m && !notKinds.test(m[2] ?? '') ? singularForms(m[2] ?? '') : []
+  return count !== undefined && kinds.length > 0 ? { kinds, count } : undefined
+}
+
+/**
+ * The parts a chapter defines: its sub-headings when its title is a plural (`# Uitgangspunten`);
+ * under another title (`## 4.1 Wat willen we bereiken?`) its numbered sub-headings when its text
+ * announces just as many of a kind (`We streven drie doelen na.`), so `doel 3` is the third.
+ */
+function partsOf(chapter: Chapter | undefined): ChapterPart[] {
+  if (!chapter) return []
+  if (chapter.kinds.length > 0) return chapter.parts
+  const numbered = chapter.parts.filter((p) => p.nummer)
+  const announced = chapter.announced
+  return announced && numbered.length === announced.count ? numbered.map((p) => ({ ...p, kinds: announced.kinds })) : []
 }
 
 function partOf(text: string, kinds: string[]): ChapterPart | undefined {

@@ -1,5 +1,6 @@
 import { parseDutchPeriod } from '@kapstok/nl'
 import { MONTH } from './year-numbers.js'
+import { startParticleAfter } from './onset-verbs.js'
 
 
 // A time expression with a year: "2024", "eind 2024", "het voorjaar van 2024", "1 januari 2025",
@@ -89,7 +90,8 @@ function announces(verb: string, rest: string): boolean {
   // A separable verb whose particle comes later ("Het Rijk maakt eind 2024 bekend …", "werkt … uit").
   const particle = particleEvents[word]
   if (particle && new RegExp(String.raw`(?:^|\s)(?:${particle})(?=\s|[.!?,;:]|$)`, 'iu').test(rest)) return true
-  return eventVerbs.has(word)
+  // A start with its particle further on (`stapt … over`, `sluit … aan`, `wordt … van kracht`).
+  return eventVerbs.has(word) || startParticleAfter(word, rest)
 }
 
 // Present forms of verbs that announce a decision or event only with their particle (`bekendmaken`,
@@ -147,9 +149,6 @@ const frontedStretch = new RegExp(`^(?:vanaf|met\\s{1,3}ingang\\s{1,3}van)\\s{1,
 // `vanaf` they announce the change; a verb of a lasting state (`werken`, `hebben`, `gelden`) tells
 // what holds since then, and stays true.
 const onsetVerbs = new Set(['krijgt', 'krijgen', 'ontvangt', 'ontvangen', 'start', 'starten', 'begint', 'beginnen'])
-const onsetParticles: Record<string, string> = {
-  treedt: 'in\\s{1,3}werking', treden: 'in\\s{1,3}werking', voert: 'in', voeren: 'in', stapt: 'over', stappen: 'over', schakelt: 'over', schakelen: 'over', neemt: 'in\\s{1,3}gebruik', nemen: 'in\\s{1,3}gebruik'
-}
 
 // Whether the moment at `at` follows the `we` after `from` with at most two words between (`in`, `nog in`).
 function momentAfterWe(clause: string, from: number, at: number): boolean {
@@ -170,8 +169,7 @@ export function frontedOnset(sentence: string): string | undefined {
   if (!m?.[1] || !m[2] || statistic.test(sentence) || /\b(?:elk|elke|ieder|iedere|jaarlijks|telkens|steeds)\b/iu.test(sentence)) return undefined
   const verb = m[2].toLowerCase()
   const rest = sentence.slice(m.index + m[0].length)
-  const particle = onsetParticles[verb]
-  const onset = onsetVerbs.has(verb) || (particle !== undefined && new RegExp(String.raw`(?:^|\s)${particle}(?=\s|[.!?,;:]|$)`, 'iu').test(rest))
+  const onset = onsetVerbs.has(verb) || startParticleAfter(verb, rest)
   return onset ? m[1] : undefined
 }
 

@@ -24,6 +24,10 @@ export function goingTo(clause: string): boolean {
     const words = clause.slice(m.index + m[0].length).split(/\s+/).map((w) => w.replace(/[.!?]+$/, '')).filter(Boolean)
     // "gaan met", "gaat om", "gaat naar": gaan is the main verb here, not a future.
     if (prepositionBefore.test(words[0] ?? '')) continue
+    // An infinitive right after `gaat` ends a subordinate clause (`…, die per mei vaker gaat rijden`);
+    // after `is` or `zijn` the pair is a perfect (`is … strakker gaan sturen`), no future.
+    const perfect = /\b(?:is|zijn|was|waren)\b/iu.test(clause.slice(0, m.index))
+    if (words.length === 1 && !perfect && /^\p{Ll}{2,}en$/u.test(words[0] ?? '') && !notInfinitive.test(words[0] ?? '')) return true
     for (let i = 1; i < words.length; i++) {
       const word = words[i] ?? ''
       // An inflected adjective ("de vorige jaren") opens a noun phrase too.

@@ -39,7 +39,9 @@ interface Item {
 // A quoted name may follow a comma as an apposition: `bouwsteen 2, ‘Langer thuis’:`.
 const proseName = /^\s*(?:\(([^()\d\n]{2,80})\)|,?\s*[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
 // `route 2, Veilig naar school, …`, `koers 1 – Sterke clubs –`: a name set off as an apposition.
-const apposition = /^,\s+(\p{Lu}[^,.;:()\n]{1,80}?)\s*([,;]|\.(?=\s|$)|$)|^\s+[–—]\s+(\p{Lu}[^–—\n]{1,80}?)\s+([–—])/u
+// A colon may close it before what the part asks (`uitgangspunt 4, Samen met bewoners: we …`), a
+// bracket when the reference stands in brackets (`(spoor 2, Een vangnet)`).
+const apposition = /^,\s+(\p{Lu}[^,.;:()\n]{1,80}?)\s*([,;:)]|\.(?=\s|$)|$)|^\s+[–—]\s+(\p{Lu}[^–—\n]{1,80}?)\s+([–—])/u
 // A whole label or cell: `Thema 2: Snelle hulp`, `Thema 2 – Snelle hulp`, `Thema 2 (Snelle hulp)`.
 const labelName = /^\s*(\p{L}+)\s+(\d+[a-z]?)(?!\.\d)\s*(?:[:.–—-]\s*|\(\s*|\s)([^()\n]*?\p{L}[^()\n]*?)\)?\s*$/u
 
@@ -127,7 +129,7 @@ export function appositionName(rest: string, titles: Array<string | undefined>):
   if (!apart || !name) return colonApposition(rest, titles)
   const whole = commaTitled(name, rest, apart[0].length, titles)
   if (whole) return whole
-  return (looksLikeName(name) && sharesWord(name, titles)) || closedTitle(name, apart[2] === ',' || apart[2] === ';' || Boolean(apart[4])) ? name : undefined
+  return (looksLikeName(name) && sharesWord(name, titles)) || closedTitle(name, /^[,;:)]$/u.test(apart[2] ?? '') || Boolean(apart[4])) ? name : undefined
 }
 
 // After a colon a sentence may follow (`thema 2: Ook hier …`): a name there only when it shares a

@@ -60,7 +60,7 @@ export function perYearMeans(text: string, plan?: PlanYears): Equation[] {
           // Another number per year before this one answers that total already (`1.200 bomen, 300
           // per jaar. … toen we er 150 per jaar plantten` compares two paces).
           if ([...window.text.matchAll(PER_YEAR)].length > 0) break
-          const spread = spreadTotal(window.text, euro, plan)
+          const spread = spreadTotal(window.text, euro, plan, yearsAfter(text.slice(at + written.length, sentence.index + sentence.text.length)))
           if (!spread) continue
           const { total, years } = spread
           const computed = div(total.value, make(BigInt(years), 1n))
@@ -83,7 +83,7 @@ export function perYearMeans(text: string, plan?: PlanYears): Equation[] {
 
 // What a number per year spreads: one total over the years named, or the gap of a change `van A
 // naar B` over the years between its two years (or the years named).
-function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined): { total: { text: string; value: Rational }; years: number; alone?: Rational[] } | undefined {
+function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined, named?: number): { total: { text: string; value: Rational }; years: number; alone?: Rational[] } | undefined {
   const found = quantities(text).filter((q) => q.euro === euro)
   const change = CHANGE.exec(text)
   if (change && found.length === 2) {
@@ -93,7 +93,7 @@ function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined): 
     const years = named.length === 2 ? Math.abs(named[1]! - named[0]!) : yearsOf(text.replace(/\b(?:19|20)\d{2}\b/gu, ''), undefined)
     return years !== undefined && years >= 1 ? { total: { text: `(${change[2]} − ${change[1]})`, value: gap }, years } : undefined
   }
-  const years = yearsOf(text, plan)
+  const years = named ?? yearsOf(text, plan)
   if (years === undefined) return undefined
   if (found.length === 1) return { total: { text: found[0]!.text, value: dutchNumber(found[0]!.text) }, years }
   // A base and what comes on top of it, of one noun (`bovenop de 640 plekken uit het actieplan komen
@@ -107,6 +107,15 @@ function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined): 
 }
 // Words that put a second count on top of a first: `naast`, `daarnaast`, `plus`, `bovenop`, `en nog`.
 const ON_TOP = /\b(?:naast|daarnaast|plus|bovenop|daarbovenop|en\s+nog|komen\s+(?:er\s+)?nog)\b/iu
+
+// The years a mean names right after itself: `320 per jaar over de jaren 2026 tot en met 2030`,
+// `gemiddeld 80 per jaar in de periode 2027-2030`. They are the mean's own, whatever the plan's period.
+const SPAN_AFTER = /^(?:\s+\p{L}+){0,4}?\s+(?:over|in|gedurende|voor)\s+(?:de\s+)?(?:jaren|periode)\s+(?:van\s+)?/iu
+function yearsAfter(rest: string): number | undefined {
+  const lead = SPAN_AFTER.exec(rest)
+  const count = lead ? yearCounts(rest.slice(lead[0].length))[0] : undefined
+  return count && count.index === 0 ? count.years : undefined
+}
 
 /**
  * The one number of years a stretch of text names; none when it names none or several.

@@ -13,6 +13,7 @@ export const periodOk: RuleExample[] = [
     text: fictionalProgramme(['# Ontwikkeling', '', '## Meldingen 2021-2024', '', '| Soort | 2021 | 2022 | 2023 | 2024 |', '|---|---|---|---|---|', '| Overlast | 40 | 44 | 51 | 48 |', '', 'De visie loopt tot 2040.'])
   },
   { title: 'Dezelfde looptijd in tekst en gegevens', text: fictionalProgramme(['# Inleiding', '', 'Dit programma loopt van 2025 tot en met 2028.']) },
+  { title: 'Een evaluatie in het jaar na het eind', text: fictionalProgramme(['# Evaluatie', '', 'Aan het eind van de looptijd, in 2029, volgt de eindevaluatie als basis voor een nieuw programma.']) },
   {
     title: 'De periode van het vorige programma',
     text: fictionalProgramme(['# Inleiding', '', 'Het vorige programma voor de periode 2021-2024 leverde veel op. Dit programma bouwt voort op dat programma 2021-2024.'])
@@ -74,7 +75,7 @@ export const periodNotOk: RuleExample[] = [
   },
   {
     title: 'Een label boven de jaren en het eind van de planperiode',
-    text: fictionalProgramme(['# Kenmerken', '', '**Looptijd**', '2025 – 2029', '', 'Aan het eind van de planperiode, in 2029, volgt de eindevaluatie.']),
+    text: fictionalProgramme(['# Kenmerken', '', '**Looptijd**', '2025 – 2029', '', 'Aan het eind van de planperiode, in 2029, heeft elke wijk een eigen buurtteam.']),
     expected: [
       'Periode `2025 – 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan',
       'Periode `2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan'

@@ -9,7 +9,7 @@
  */
 import { bareTitle } from './period-headings.js'
 import { yearRange } from './plan-period.js'
-import { otherThing, planNoun, sentenceBefore } from './period-words.js'
+import { otherThing, planNoun, sentenceAround, sentenceBefore } from './period-words.js'
 
 const year = String.raw`((?:19|20)\d{2})`
 // The period of the plan named as such: "de planperiode", "deze programmaperiode", "de looptijd".
@@ -58,6 +58,8 @@ export interface StatedEnd {
   index: number
   /** The words to quote ("2030", "eindigt op 31 december 2030"). */
   written: string
+  /** Whether its sentence tells what follows the plan (an evaluation, a new plan): that may fall in the year after its end. */
+  aftermath: boolean
   /** Which end of the period. */
   end: 'start' | 'eind'
   /** The year. */
@@ -87,6 +89,9 @@ export function statedRanges(text: string, titel: string): StatedRange[] {
   return out
 }
 
+// What follows a plan at its end: an evaluation, an account, the next plan.
+const aftermath = /\b(?:evalu\p{L}*|eindevaluatie|terugblik\p{L}*|verantwoord\p{L}*|eindrapport\p{L}*|balans|vervolg\p{L}*|opvolger|nieuwe\s+(?:nota|plan|programma|agenda|beleid\p{L}*))\b/iu
+
 /**
  * One end of the period said of the period itself: "aan het eind van de planperiode, in 2030".
  *
@@ -97,15 +102,15 @@ export function statedEnds(text: string): StatedEnd[] {
   const out: StatedEnd[] = []
   for (const match of text.matchAll(edge)) {
     const written = match[2] ?? ''
-    out.push({ index: match.index + match[0].lastIndexOf(written), written, end: /begin|start/iu.test(match[1] ?? '') ? 'start' : 'eind', year: Number(written) })
+    out.push({ index: match.index + match[0].lastIndexOf(written), written, end: /begin|start/iu.test(match[1] ?? '') ? 'start' : 'eind', year: Number(written), aftermath: aftermath.test(sentenceAround(text, match.index)) })
   }
   for (const match of text.matchAll(edgeAfter)) {
     const written = match[1] ?? ''
-    out.push({ index: match.index, written, end: /begin|start/iu.test(match[2] ?? '') ? 'start' : 'eind', year: Number(written) })
+    out.push({ index: match.index, written, end: /begin|start/iu.test(match[2] ?? '') ? 'start' : 'eind', year: Number(written), aftermath: aftermath.test(sentenceAround(text, match.index)) })
   }
   for (const match of text.matchAll(periodVerbYear)) {
     const verb = match[0].search(/\s(?:start|begint|gaat|eindigt|loopt|stopt)\s/iu) + 1
-    out.push({ index: match.index + verb, written: match[0].slice(verb), end: match[1] ? 'start' : 'eind', year: Number(match[2]) })
+    out.push({ index: match.index + verb, written: match[0].slice(verb), end: match[1] ? 'start' : 'eind', year: Number(match[2]), aftermath: false })
   }
   return out
 }

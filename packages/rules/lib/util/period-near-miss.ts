@@ -13,7 +13,8 @@ import { exclusive, fullYear, yearRange } from './plan-period.js'
 // Things with years of their own that `otherThing` leaves to the named-plan readers: a visie, an
 // akkoord, a phase or trial inside the plan, the region or partners, forecasts and estimates
 // (outside a begroting), a contribution of the Rijk, a trend (`stijgen`, `groei`) and maintenance.
-const ownYears = /(?:visie|akkoord|\bdeal|\bfase|tranche|\bproef|regio|partners?\b|samenwerkingsverband|prognose|raming|onderhoud|verkiezing|horizon|ambitie|rijks|stijg|daal|dalen|groei|toename|afname)/iu
+// A study or a need (`het behoefteonderzoek naar zorgplekken`, `de behoefte tot en met …`) counts over its own years too.
+const ownYears = /(?:visie|akkoord|\bdeal|\bfase|tranche|\bproef|regio|partners?\b|samenwerkingsverband|prognose|raming|onderhoud|verkiezing|horizon|ambitie|rijks|stijg|daal|dalen|groei|toename|afname|onderzoek\b|behoefte)/iu
 // A capitalised word right before the range (`de Woonvisie 2026-2030`, `Sportakkoord (2027-2031)`): a name's years.
 const nameBefore = /\p{Lu}[\p{L}-]*\s*\(?\s*(?:(?:voor\s+)?(?:de\s+)?(?:periode|jaren)\s+)?$/u
 // A sentence that opens with a pronoun and its verb refers to the sentence before ("Het loopt …", "Die geldt …").

@@ -66,9 +66,13 @@ export const ownedByOther = /\b(?!(?:uitvoering|looptijd|duur|periode|planperiod
  */
 export function sentenceBefore(text: string, index: number): string {
   let start = index
-  while (start > 0 && !/[.!?;\n]/.test(text[start - 1] ?? '')) start--
+  while (start > 0 && !sentenceMark(text, start - 1)) start--
   return text.slice(start, index)
 }
+
+// Whether the character at `at` ends a sentence: not the point of a number (`2.340 woningen`, `€ 4.800`).
+const sentenceMark = (text: string, at: number): boolean =>
+  /[.!?;\n]/.test(text[at] ?? '') && !(text[at] === '.' && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? ''))
 
 /**
  * The whole sentence around `index`.
@@ -78,7 +82,7 @@ export function sentenceBefore(text: string, index: number): string {
  * @returns The sentence, without its end mark.
  */
 export function sentenceAround(text: string, index: number): string {
-  const end = text.slice(index).search(/[.!?;\n]/)
+  const end = text.slice(index).search(/[!?;\n]|\.(?!\d)|(?<!\d)\./)
   return sentenceBefore(text, index) + text.slice(index, end < 0 ? text.length : index + end)
 }
 

@@ -98,8 +98,10 @@ export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
   const lines = new Lines(text)
   const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s<>)\]]+/g)].map((m) => [m.index, m.index + m[0].length] as const)
   const inUrl = (index: number): boolean => urls.some(([from, to]) => index >= from && index < to)
+  // `(PM)` after a cost not yet estimated (`is nog niet begroot (PM)`) is the notation, not a marker.
+  const notation = (m: RegExpMatchArray): boolean => prose && /^[(\[]\s{0,2}PM\s{0,2}[)\]]$/u.test(m[0]) && reasonInSentence(text, (m.index ?? 0) + m[0].indexOf('PM'))
   for (const pattern of [...anywhere, slot, ...notePlaceholders, bracketNote, parenthesisNote, openingNote, emptySlot]) {
-    for (const m of allMatches(pattern, text)) if (!inUrl(m.index)) hits.push({ index: m.index, text: m[0] })
+    for (const m of allMatches(pattern, text)) if (!inUrl(m.index) && !notation(m)) hits.push({ index: m.index, text: m[0] })
   }
   if (prose && !/^(?:€[ \t]{0,2})?PM(?:,-)?$/u.test(text.trim())) {
     // `PM` alone is a value (a field or table cell that holds an amount, also `€ PM`); a table row
@@ -153,21 +155,23 @@ function proMemorieExplained(text: string, index: number, written: string): bool
     // The budget notation in a sentence about a post: "is PM opgenomen", "staat op PM",
     // "zetten we op PM", or a PM with its reason ("PM, omdat de verdeling nog niet bekend is").
     /^\s{1,3}(?:opgenomen|geraamd|begroot|gezet|geboekt|vermeld|meegenomen)\b/iu.test(after) ||
-    /\b(?:staat|staan|blijft|blijven|zetten|zet|gezet|houden|geraamd)(?:\s+\p{L}+){0,3}\s+op\s{1,3}$/iu.test(before) ||
+    // Where the post stands as PM: "PM in de tabel met lasten", "PM op in de meerjarenraming", "PM in het kostenoverzicht".
+    /^\s{1,3}(?:op\s{1,3})?in\s{1,3}(?:de\s{1,3}|het\s{1,3})?\p{L}*(?:tabel|begroting|raming|overzicht)/iu.test(after) ||
+    /\b(?:staat|staan|blijft|blijven|zetten|zet|gezet|houden|geraamd)(?:\s+[\p{L}\d]+){0,3}\s+op\s{1,3}$/iu.test(before) ||
     /^\s{0,2},?\s{0,2}(?:omdat|want|zolang|totdat|tot\s+(?:de|het))\b/iu.test(after) ||
     (written === 'PM' && reasonInSentence(text, index))
   )
 }
 
 // Whether the sentence around `index` gives the reason for a PM or says what it means ("…, omdat
-// de bijdrage nog PM is", "PM dat het bedrag nog niet bekend is", "nemen we PM op, omdat …"): then
-// PM is the budget notation, written on purpose.
+// de bijdrage nog PM is", "PM dat het bedrag nog niet bekend is", "nemen we PM op, omdat …", "is nog
+// niet begroot (PM)"): then PM is the budget notation, written on purpose.
 function reasonInSentence(text: string, index: number): boolean {
   const from = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('; ', index), text.lastIndexOf('\n', index), index - 200)
   const ends = /[.;\n]\s/.exec(text.slice(index, index + 200))
   const sentence = text.slice(from + 1, ends ? index + ends.index : index + 200)
   // The term written out in the same sentence explains it too (`PM staat … voor pro memorie`).
-  return /\b(?:omdat|want|zolang|totdat|betekent|pro[\s-]memorie|nog\s+niet\s+(?:bekend|vast\p{L}*|duidelijk|zeker))\b/iu.test(sentence)
+  return /\b(?:omdat|want|zolang|totdat|betekent|pro[\s-]memorie|nog\s+niet\s+(?:bekend|vast\p{L}*|duidelijk|zeker|geraamd|begroot|becijferd|doorgerekend|gedekt))\b/iu.test(sentence)
 }
 
 /**

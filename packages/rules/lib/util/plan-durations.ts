@@ -12,9 +12,10 @@ import { definite, heldByOther, otherThing, planNoun } from './period-words.js'
 // Also as a predicate: "dit programma is vierjarig".
 const adjective = new RegExp(String.raw`${duration}\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*(?:${planNoun})|(?:plan|programma|uitvoerings)periode)\b|(?<=\b(?:is|zijn)\s+)${duration}(?=\s*(?:[.,;:]|$))`, 'giu')
 // "de looptijd is vier jaar", "heeft een looptijd van 4 jaar", "loopt vier jaar", "de komende drie jaar",
-// "dat vijf jaar loopt", "vastgesteld voor vier jaar".
+// "dat vijf jaar loopt", "vastgesteld voor vier jaar", "de planperiode van drie jaar", "de vier jaar van dit programma"
+// (not `de eerste twee jaar van dit programma`: a part of it).
 const framed = new RegExp(
-  String.raw`\b(?:(looptijd|reikwijdte)(?:\s+van\s+(?:dit|deze|het|de)\s+[\p{L}-]*(?:${planNoun}))?(?:\s+(?:van|is|bedraagt))?|(komende)|(?:duurt|loopt|periode\s+van|(?:beslaat|bestrijkt|omvat|beslaan|bestrijken|omvatten)(?:\s+een\s+periode\s+van)?)|(?:vast|vastgesteld|opgesteld|bedoeld|geschreven|geldt|gelden)\s+voor(?:\s+(?:een\s+periode|de\s+duur)\s+van)?)\s+${duration}|${duration}(?=\s+(?:lang\s+)?(?:loopt|duurt|vooruit)\b)|(?<voor>voor|gedurende)\s+(?:een\s+periode\s+van\s+)?${duration}|${duration}(?=\s+lang\b)`,
+  String.raw`\b(?:(looptijd|reikwijdte)(?:\s+van\s+(?:dit|deze|het|de)\s+[\p{L}-]*(?:${planNoun}))?(?:\s+(?:van|is|bedraagt))?|(komende)|(?:duurt|loopt|(?:plan|programma|uitvoerings|beleids)?periode\s+van|(?:beslaat|bestrijkt|omvat|beslaan|bestrijken|omvatten)(?:\s+een\s+periode\s+van)?)|(?:vast|vastgesteld|opgesteld|bedoeld|geschreven|geldt|gelden)\s+voor(?:\s+(?:een\s+periode|de\s+duur)\s+van)?)\s+${duration}|${duration}(?=\s+(?:lang\s+)?(?:loopt|duurt|vooruit)\b)|(?<voor>voor|gedurende)\s+(?:een\s+periode\s+van\s+)?${duration}|${duration}(?=\s+lang\b)|(?<!\b(?:eerste|laatste|resterende|overige|volgende|andere)\s+)${duration}(?=\s+(?:van|uit)\s+(?:dit|deze)\s+[\p{L}-]*(?:${planNoun})\b)`,
   'giu'
 )
 // The words every duration holds ("vier jaar", "driejarig", "48 maanden").

@@ -21,7 +21,8 @@ const cardinalValue = (word: string): number => cardinals.indexOf(word.toLowerCa
 const ordinalValue = (word: string): number => ordinals.indexOf(word.toLowerCase()) + 1
 
 // Words for numbered parts of a plan beyond those of `findWordReferences`, and their plurals.
-const singular = String.raw`principe|thema|hoofdstuk|bijlage|pijler|route|opgave|uitgangspunt|speerpunt|actielijn|kernwaarde|programmalijn`
+// The words `findWordReferences` reads before a digit are read before an ordinal or number word too.
+const singular = String.raw`principe|thema|hoofdstuk|bijlage|pijler|route|opgave|uitgangspunt|speerpunt|actielijn|kernwaarde|programmalijn|spoor|bouwsteen|ambitie|resultaatgebied|ontwikkelopdracht`
 const plurals: Record<string, string> = {
   principes: 'principe',
   "thema's": 'thema',
@@ -47,8 +48,9 @@ const joiner = String.raw`\s*(?:,|\ben\b|\bof\b|t\/m|\btot\s+en\s+met\b|[-–])\
 const pluralList = new RegExp(String.raw`\b(${Object.keys(plurals).join('|').replace("'", "['’]")})\s+(${number}(?:${joiner}${number})+)(?![\d.]*\d)`, 'giu')
 // `thema vijf`, `hoofdstuk zeven`.
 const byWord = new RegExp(String.raw`\b(${singular})\s+(${spelled.join('|')})\b`, 'giu')
-// `het zesde principe`, `de derde pijler`.
-const byOrdinal = new RegExp(String.raw`\b(?:het|de)\s+(${ordinals.join('|')})\s+(${singular})\b`, 'giu')
+// `het zesde principe`, `de derde pijler`; with inflected adjectives between (`het zesde sturende
+// principe`, `het zesde en laatste principe`, `de vierde, nieuwe pijler`).
+const byOrdinal = new RegExp(String.raw`\b(?:het|de)\s+(${ordinals.join('|')})(?:\s+en\s+laatste)?(?:,?\s+\p{Ll}{3,}e){0,2}\s+(${singular})\b`, 'giu')
 // `pijler 3`, `tabel 5`, `figuur 3`, `doel 3.4`, `actie 12`, `par. 2.8`.
 const extraWord = new RegExp(String.raw`\b(pijler|tabel|figuur|doel|actie|par\.)\s?(${number})(?![\d.]*\d)`, 'giu')
 // `bijlage C`, `bijlage IV`: a lettered appendix or one with a roman numeral (capitals only, so

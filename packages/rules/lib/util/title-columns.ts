@@ -1,7 +1,7 @@
 import type { Plan, PlanFile, SourceLocation } from '@kapstok/core'
 import { offsetLocation } from '@kapstok/core'
 import { titlesByKind } from './kind-mentions.js'
-import { singularForms } from './chapter-parts.js'
+import { chapterParts, singularForms } from './chapter-parts.js'
 import { sharesWord } from './numbered-names.js'
 import { looksLikeName, namesTitle } from './title-names.js'
 import { normalizeTitle } from './text.js'
@@ -34,14 +34,17 @@ export function columnNames(plan: Plan, file: PlanFile): ColumnName[] {
   const sources = file.sources.filter((source) => /\.(?:md|markdown)$/i.test(source.path))
   // A list of bold labels names headings as often as parts: both are its titles.
   const headed = [...new Set([...parts, ...sources.flatMap((source) => headingTitles(String(source.value ?? '')))])]
+  const defining = new Set(chapterParts(file).filter((part) => part.nummer).map((part) => normalizeTitle(part.titel)))
   const out: ColumnName[] = []
   for (const source of sources) {
     const value = String(source.value ?? '')
     const groups = [
       ...tablesOf(value).flatMap((table) => columnsOf(table).map((cells, c) => ({ cells, header: table.header[c]?.text ?? '', titles: parts }))),
       ...labelListsOf(value).map((cells) => ({ cells, header: '', titles: headed })),
-      // Sibling headings that repeat the parts (`## 2.1 …` per doel under `# Wat gaan we doen?`) are such a group too.
-      ...headingGroupsOf(value).map((cells) => ({ cells, header: '', titles: parts }))
+      // Sibling headings that repeat the parts (`## 2.1 …` per doel under `# Wat gaan we doen?`) are such a group too;
+      // not the numbered headings that define parts themselves (`### 3.1.2 …` under `We kiezen drie doelen.`):
+      // a name by their number elsewhere is read against them (`numberedNames`).
+      ...headingGroupsOf(value).map((cells) => ({ cells: cells.filter((cell) => !defining.has(normalizeTitle(cell.text))), header: '', titles: parts }))
     ]
     for (const { cells, header, titles } of groups) {
       const exact = new Set(titles.map((t) => normalizeTitle(t)))

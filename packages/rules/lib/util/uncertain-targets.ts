@@ -5,6 +5,10 @@ import type { Targets } from './targets.js'
 // "uit bijlage 3": the plan points at an appendix of its own (one of another paper is told by
 // what follows: "bij dit raadsvoorstel").
 const ownAnnexBefore = /(?:\bzie(?:\s+ook)?|\bin|\bvolgens|\bals|\bnaar|\buit|\bonder|\()\s*$/iu
+// "Bijlage 3 bevat …", "Bijlage 3 geeft per wijk …": an appendix that opens a sentence as the subject of
+// a verb of showing points into the plan as well ("Bijlage 3 bij de verordening …" names another paper).
+const sentenceStart = /(?:^|[.!?:]\s+|\n\s*(?:[-*+]\s+)?)$/u
+const showsAfter = /^\s+(?:geeft|bevat|toont|beschrijft|laat|noemt|somt|vat|biedt|schetst|bevatten|geven|tonen)\b/iu
 // "bijlage 3 (apart bijgevoegd)", "bijlage 3, een separaat stuk": the appendix travels on its own.
 const separateAfter = /^[\s,(]*(?:\p{L}+\s+){0,3}(?:apart|afzonderlijk|separaat|los)/iu
 
@@ -24,9 +28,23 @@ const separateAfter = /^[\s,(]*(?:\p{L}+\s+){0,3}(?:apart|afzonderlijk|separaat|
 export function missingAnnex(number: string, text: string, end: number, targets: Targets, plan: Plan): string | undefined {
   if (targets.annexes.size > 0 || (plan.bijlagen?.length ?? 0) > 0 || plan.volgorde?.includes('bijlagen')) return undefined
   const start = end - `bijlage ${number}`.length - 1
-  if (!ownAnnexBefore.test(text.slice(Math.max(0, start - 12), start + 1)) || separateAfter.test(text.slice(end, end + 40))) return undefined
-  if ((plan.acties?.length ?? 0) > 0 && number === '1') return undefined
+  const before = text.slice(Math.max(0, start - 12), start + 1)
+  const subject = sentenceStart.test(before) && showsAfter.test(text.slice(end, end + 20))
+  if (!(ownAnnexBefore.test(before) || subject) || separateAfter.test(text.slice(end, end + 40))) return undefined
+  // The agenda may be sent as the first appendix: `bijlage 1` names it when its sentence is about
+  // what an agenda holds (`De acties staan in bijlage 1`), not about other content (`De opslagen …`).
+  if ((plan.acties?.length ?? 0) > 0 && number === '1' && agendaWords.test(sentenceAround(text, start, end))) return undefined
   return 'het plan heeft geen bijlagen; voeg de bijlage toe of verwijs naar het stuk zelf'
+}
+
+// Words for what an uitvoeringsagenda holds.
+const agendaWords = /\b(?:\p{L}*agenda|planning|acties?|activiteiten|maatregelen|uitvoering\p{L}*|projecten|tijdpad|mijlpalen)\b/iu
+
+// The sentence a reference stands in.
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start)) + 1
+  const stops = ['. ', '\n'].map((stop) => text.indexOf(stop, end)).filter((at) => at >= 0)
+  return text.slice(from, stops.length > 0 ? Math.min(...stops) : text.length)
 }
 
 /**
