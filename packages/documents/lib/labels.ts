@@ -177,6 +177,7 @@ export const defaultLabels: Labels = {
     aanpak: 'Aanpak',
     beleidsnota: 'Beleidsnota',
     uitvoeringsprogramma: 'Uitvoeringsprogramma',
+    begroting: 'Begroting',
     raadsvoorstel: 'Raadsvoorstel',
     wijzigingen: 'Wijzigingsoverzicht'
   },
@@ -186,7 +187,8 @@ export const defaultLabels: Labels = {
     agenda: 'de',
     aanpak: 'de',
     beleidsnota: 'de',
-    uitvoeringsprogramma: 'het'
+    uitvoeringsprogramma: 'het',
+    begroting: 'de'
   },
   pijler: {
     thema: ['Thema', "Thema's"],
