@@ -19,7 +19,7 @@ describe('plan schema', () => {
   })
 
   it('should accept a programma of a begroting as its own kind', () => {
-    expect(checkPlanSchema({ document: { ...minimal.document, soort: 'begroting', periode: '2027-2030' } })).toEqual([])
+    expect(checkPlanSchema({ document: { ...minimal.document, soort: 'begroting', periode: { start: 2027, eind: 2030 } } })).toEqual([])
   })
 
   it('should name begroting among the kinds when a soort is unknown', () => {
