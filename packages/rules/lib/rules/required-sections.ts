@@ -11,8 +11,9 @@ type Part = 'koers' | 'bereiken' | 'principes' | 'pijlers' | 'acties' | 'financi
 /** Per part: its name in messages and the section kind that declares it. */
 const parts: Record<Part, { name: string; kind: string }> = {
   koers: { name: 'koers (ambitie, visie of missie)', kind: 'visie' },
-  // BBV art. 8: "Wat willen we bereiken?" asks for the beoogde maatschappelijke effecten, which
-  // is the `effecten` role; the question itself stays prose (see `present`).
+  // BBV art. 8: the first question (what the programma wants to achieve) asks for the beoogde
+  // maatschappelijke effecten, which is the `effecten` role; the question itself stays prose (see
+  // `present`).
   bereiken: { name: 'Wat willen we bereiken?', kind: 'effecten' },
   principes: { name: 'leidende principes', kind: 'principes' },
   pijlers: { name: "thema's of andere pijlers", kind: 'pijlers' },
@@ -92,7 +93,7 @@ export const requiredSections = lintRule(
           title: 'De drie vragen onder de kop van het programma',
           text: fictionalPlan(begroting, [
             '# Programma 5 Groen en klimaat', '', 'Dit programma omvat de taakvelden milieubeheer en openbaar groen.', '',
-            '## 5.1 Wat willen we bereiken?', '', 'Een koelere binnenstad.', '',
+            '## 5.1 Wat willen wij bereiken?', '', 'Een koelere binnenstad.', '',
             '## 5.2 Wat gaan we daarvoor doen?', '', 'We vervangen stenen pleinen door groen.', '',
             '## 5.3 Wat mag het kosten?', '', ...lasten
           ])
@@ -137,7 +138,7 @@ export const requiredSections = lintRule(
         },
         {
           title: 'Een begroting zonder Wat mag het kosten?',
-          text: fictionalPlan(begroting, ['# Wat willen we bereiken?', '', 'Meer bomen in de wijken.', '', '# Wat gaan we daarvoor doen?', '', 'We planten straatbomen.']),
+          text: fictionalPlan(begroting, ['# Wat wil de gemeente bereiken?', '', 'Meer bomen in de wijken.', '', '# Wat gaan we daarvoor doen?', '', 'We planten straatbomen.']),
           expected: [
             "Onderdeel `Wat mag het kosten? (financiën)` ontbreekt in een `begroting`; voeg het hoofdstuk toe, of geef een hoofdstuk met een andere titel die rol: zet `{.financien}` achter de kop of `sections: { 'Uw titel': financien }` in `kapstok.config.yaml`"
           ]
@@ -159,7 +160,7 @@ export const requiredSections = lintRule(
         {
           title: 'Een vastgestelde begroting zonder raadsbesluit',
           text: fictionalPlan(['soort: begroting', 'titel: Programma 5 Groen en klimaat', 'periode: 2027-2030', 'status: vastgesteld', 'datum: 2026-11-05'], [
-            '# Wat willen we bereiken?', '', 'Meer bomen in de wijken.', '', '# Wat mag het kosten?', '', ...lasten
+            '# Wat willen we met dit programma bereiken?', '', 'Meer bomen in de wijken.', '', '# Wat mag het kosten?', '', ...lasten
           ]),
           expected: [
             'Onderdeel `raadsbesluit` ontbreekt in een vastgesteld document; neem het besluit op (`besluit.yaml` of een hoofdstuk met `{.besluit}`), of zet `vastgesteldDoor: college` in de frontmatter als het college het vaststelde'

@@ -3,7 +3,7 @@ import type { Plan, Sectie } from '@kapstok/core'
 /** The three questions of a programma in a Dutch programme budget (BBV art. 8). */
 export type BudgetQuestion = 'bereiken' | 'doen' | 'kosten'
 
-// Asked in any tense and wording: a begroting asks "Wat willen we bereiken?", the jaarstukken
+// Asked in any tense and wording: a begroting asks what we want to achieve, the jaarstukken
 // "Wat hebben we bereikt?" and "Wat heeft het gekost?"; the question word and the verb decide.
 const questions: Array<[RegExp, BudgetQuestion]> = [
   [/^wat\b.*\b(?:bereiken|bereikt)\b/u, 'bereiken'],
@@ -23,7 +23,7 @@ export function isBegroting(model: Plan): boolean {
 }
 
 /**
- * The budget question a heading asks, if any: `Wat willen we bereiken?` → `bereiken`.
+ * The budget question a heading asks, if any: `Wat wil de gemeente bereiken?` → `bereiken`.
  *
  * @param title A heading's title, without its number.
  * @returns The question, or undefined.
@@ -36,7 +36,7 @@ export function budgetQuestion(title: string): BudgetQuestion | undefined {
 /**
  * Whether a prose chapter or one of its paragraphs asks the question. The questions are kept as
  * prose (the section map gives them no role), and a programma page often nests them under its
- * own heading (`# Programma 3 Zorg` with `## Wat willen we bereiken?`), so every level counts.
+ * own heading (`# Programma 3 Zorg` with the questions as `##` headings), so every level counts.
  *
  * @param model The plan.
  * @param question The question.
