@@ -9,7 +9,7 @@ import { init, type InitPrompt } from '../../packages/cli/lib/commands/init.js'
 import { kapstok } from './run.js'
 
 const schemaFile = fileURLToPath(new URL('../../packages/cli/schemas/kapstok.config.schema.json', import.meta.url))
-const soorten = ['programmaplan', 'beleidskader', 'agenda', 'aanpak', 'beleidsnota', 'uitvoeringsprogramma']
+const soorten = ['programmaplan', 'beleidskader', 'agenda', 'aanpak', 'beleidsnota', 'uitvoeringsprogramma', 'begroting']
 
 async function scratch(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'kapstok-init-'))
@@ -48,6 +48,23 @@ describe('kapstok init', () => {
     expect(existsSync(join(dir, 'out/programmaplan.html'))).toBe(true)
     expect(existsSync(join(dir, 'out/programmaplan.pdf'))).toBe(true)
     expect(await readFile(join(dir, 'out/programmaplan.html'), 'utf8')).toContain('Samen: verder')
+  })
+
+  it('should write a begroting with the three BBV questions that builds to HTML and Markdown', async () => {
+    const dir = await scratch()
+    expect((await kapstok(['init', 'zorg', '--soort', 'begroting', '--titel', 'Programma 2 Zorg en welzijn', '--periode', '2027-2030'], dir)).code).toBe(0)
+    const plan = await readFile(join(dir, 'zorg/plan.md'), 'utf8')
+    expect(plan.match(/^# .*$/gm)).toEqual(['# Wat willen we bereiken?', '# Wat gaan we daarvoor doen?', '# Wat mag het kosten?'])
+    const build = await kapstok(['build', 'zorg', '--out', 'out', '--format', 'html,md'], dir)
+    expect(build.code).toBe(0)
+    const md = await readFile(join(dir, 'out/programmaplan.md'), 'utf8')
+    expect(md).toContain('Programma 2 Zorg en welzijn')
+    expect(md).toContain('Wat willen we bereiken?')
+    expect(md).toContain('15.000')
+    expect(await readFile(join(dir, 'out/programmaplan.html'), 'utf8')).toContain('Begroting')
+    // A begroting is no beleidskader (no koers, principes or pijlers) and has no besluit yet.
+    expect(existsSync(join(dir, 'out/beleidskader.html'))).toBe(false)
+    expect(existsSync(join(dir, 'out/raadsvoorstel.html'))).toBe(false)
   })
 
   it('should point `$schema` of the config at the installed config schema, and the config should pass it', async () => {

@@ -18,6 +18,15 @@ describe('plan schema', () => {
     ])
   })
 
+  it('should accept a programma of a begroting as its own kind', () => {
+    expect(checkPlanSchema({ document: { ...minimal.document, soort: 'begroting', periode: { start: 2027, eind: 2030 } } })).toEqual([])
+  })
+
+  it('should name begroting among the kinds when a soort is unknown', () => {
+    const [error] = checkPlanSchema({ document: { ...minimal.document, soort: 'programmabegroting' } })
+    expect(error?.message).toContain('`uitvoeringsprogramma`, `begroting`')
+  })
+
   it('should list the allowed values of an enum', () => {
     const errors = checkPlanSchema({ document: { ...minimal.document, status: 'klaar' } })
     expect(errors).toEqual([

@@ -391,3 +391,27 @@ describe('a plan that is itself a beleidskader', () => {
     expect(derived.sections.map((s) => s.title)).toEqual(['Onze missie'])
   })
 })
+
+describe('soort begroting', () => {
+  // A programma of a begroting: its BBV questions, financiën, and a besluit to adopt it.
+  const begroting: Plan = {
+    document: { gemeente: 'Hollemeer', titel: 'Programma 2 Zorg en welzijn', soort: 'begroting', status: 'concept', datum: '2026-10-01' },
+    secties: [{ titel: 'Wat willen we bereiken?', tekst: 'Inwoners vinden sneller hulp.' }],
+    financien: { toelichting: 'De lasten stijgen door de nieuwe wijkpunten.' },
+    besluit: {},
+    volgorde: ['secties/0', 'financien']
+  }
+
+  it('should build the full programmaplan document and a raadsvoorstel, like a beleidsnota, but no beleidskader', () => {
+    expect(supportedDocuments(begroting)).toEqual(['programmaplan', 'raadsvoorstel'])
+  })
+
+  it('should name its money chapter by the third BBV question', () => {
+    expect(buildDocument(begroting, 'programmaplan').sections.map((s) => s.title)).toEqual(['Wat willen we bereiken?', 'Wat mag het kosten?'])
+  })
+
+  it('should adopt "de begroting" in a derived besluit', () => {
+    const besluit = blocks(buildDocument(begroting, 'raadsvoorstel'), 'besluit')[0]!
+    expect(besluit.dicta).toEqual([{ number: '1.', text: 'de begroting Programma 2 Zorg en welzijn vast te stellen.' }])
+  })
+})

@@ -134,9 +134,9 @@ export interface Document {
    */
   ondertitel?: string
   /**
-   * Soort document; bepaalt welke onderdelen verplicht zijn.
+   * Soort document; bepaalt welke onderdelen verplicht zijn. `begroting`: een programma van een (programma)begroting, kadernota of jaarstukken (Wat willen we bereiken? / Wat gaan we daarvoor doen? / Wat mag het kosten?).
    */
-  soort: 'programmaplan' | 'beleidskader' | 'agenda' | 'aanpak' | 'beleidsnota' | 'uitvoeringsprogramma'
+  soort: 'programmaplan' | 'beleidskader' | 'agenda' | 'aanpak' | 'beleidsnota' | 'uitvoeringsprogramma' | 'begroting'
   periode?: Periode
   /**
    * Status van het document in de besluitvorming.

@@ -141,7 +141,8 @@ export function principesChapter(ctx: ChapterContext): SectionView | undefined {
 export function financienChapter(ctx: ChapterContext): SectionView | undefined {
   return chapter(ctx, {
     id: 'financien',
-    title: ctx.labels.financien,
+    // A programma of a begroting asks its three questions; its money chapter is the third.
+    title: ctx.plan.document.soort === 'begroting' ? ctx.labels.kosten : ctx.labels.financien,
     role: 'financien',
     intro: 'financien',
     blocks: financeBlocks(ctx.plan.financien, ctx.labels),

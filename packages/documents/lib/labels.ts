@@ -35,6 +35,8 @@ export interface Labels {
   inspanningen: string
   /** Heading of a pijler's financial translation. */
   financieleVertaling: string
+  /** Heading of the financiën of a `begroting`: the BBV question its readers look for. */
+  kosten: string
   /** Heading of a pijler's agenda summary, and of the agenda appendix. */
   uitvoeringsagenda: string
   /** Group heading for acties without (known) pijler. */
@@ -118,6 +120,7 @@ export const defaultLabels: Labels = {
   kaders: 'Kaders',
   inspanningen: 'Wat gaan we daarvoor doen?',
   financieleVertaling: 'Financiële vertaling',
+  kosten: 'Wat mag het kosten?',
   uitvoeringsagenda: 'Uitvoeringsagenda',
   overigeActies: 'Overige acties',
   tijdlijn: 'Tijdlijn van de uitvoeringsagenda',
@@ -177,6 +180,7 @@ export const defaultLabels: Labels = {
     aanpak: 'Aanpak',
     beleidsnota: 'Beleidsnota',
     uitvoeringsprogramma: 'Uitvoeringsprogramma',
+    begroting: 'Begroting',
     raadsvoorstel: 'Raadsvoorstel',
     wijzigingen: 'Wijzigingsoverzicht'
   },
@@ -186,7 +190,8 @@ export const defaultLabels: Labels = {
     agenda: 'de',
     aanpak: 'de',
     beleidsnota: 'de',
-    uitvoeringsprogramma: 'het'
+    uitvoeringsprogramma: 'het',
+    begroting: 'de'
   },
   pijler: {
     thema: ['Thema', "Thema's"],

@@ -9,7 +9,11 @@ import type { DocumentProperties } from './properties.js'
 /** The frontmatter fields the import fills in (the `document` part of the model). */
 export type Frontmatter = Record<string, string | string[]>
 
-const soorten = ['programmaplan', 'beleidskader', 'agenda', 'aanpak', 'beleidsnota', 'uitvoeringsprogramma']
+const soorten = ['programmaplan', 'beleidskader', 'agenda', 'aanpak', 'beleidsnota', 'uitvoeringsprogramma', 'begroting']
+
+// A title page names a begroting by its usual compounds and often with its year(s) on the same
+// line ("Programmabegroting", "Ontwerpbegroting 2027", "Begroting 2027-2030"); folded text.
+const begrotingLine = /^(?:programma|ontwerp|meerjaren|concept ?)?begroting(?: (?:19|20)\d{2}){0,2}$/u
 
 /** Title-page labels (folded) → frontmatter field, as Dutch municipal documents name them. */
 const labels: Record<string, string> = {
@@ -81,8 +85,10 @@ export function readTitlePage(tree: Root, properties: DocumentProperties, notes:
     } else if (/^gemeente\s+\S/i.test(text) && text.split(' ').length <= 5 && !found.gemeente) {
       found.gemeente = text.replace(/^gemeente\s+/i, '')
       used.add(i)
-    } else if (soorten.includes(foldKey(text)) && !found.soort) {
+    } else if ((soorten.includes(foldKey(text)) || begrotingLine.test(foldKey(text))) && !found.soort) {
       found.soort = text
+      // "Begroting 2027-2030": the years on the kind line are the period (the first one found wins, as for every field).
+      if (/\d{4}\s*[-–]\s*\d{4}/u.test(text)) found.periode ??= text
       used.add(i)
     } else if (title && !found.ondertitel && i === nextFilled(nodes, titleIndex) && text.split(' ').length <= 20) {
       // The line right under the title is its subtitle.

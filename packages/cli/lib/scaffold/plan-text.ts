@@ -11,9 +11,10 @@ export interface PlanAnswers {
 }
 
 /**
- * A starting plan: frontmatter and the parts every kind of plan needs (koers, pijlers,
- * uitvoeringsagenda, financiën) with placeholder text, written so that it checks with no
- * errors and no warnings under the recommended rules and builds every document.
+ * A starting plan: frontmatter and the parts its kind needs, with placeholder text: koers,
+ * pijlers, uitvoeringsagenda and financiën (which covers every kind but one), or for a begroting
+ * its three BBV questions. Written so that it checks with no errors and no warnings under the
+ * recommended rules and builds every document.
  *
  * @param answers Gemeente, titel, soort, periode.
  * @param today The plan's date (`datum`), ISO.
@@ -30,7 +31,31 @@ status: concept
 datum: ${today}
 ---
 
-# Ambitie
+${answers.soort === 'begroting' ? budgetBody(first) : planBody(first, last)}`
+}
+
+// A programma of a begroting: its visie, thema's and agenda would be parts it never has.
+function budgetBody(first: string): string {
+  return `# Wat willen we bereiken?
+
+Beschrijf de maatschappelijke effecten die de gemeente met dit programma wil bereiken.
+
+# Wat gaan we daarvoor doen?
+
+Beschrijf per doel wat de gemeente daarvoor doet.
+
+# Wat mag het kosten?
+
+| Lasten | ${first} |
+|---|---|
+| Eerste taakveld | 10.000 |
+| Overig | 5.000 |
+| Totaal | 15.000 |
+`
+}
+
+function planBody(first: string, last: string): string {
+  return `# Ambitie
 
 Beschrijf in een paar zinnen wat de gemeente met dit plan wil bereiken.
 

@@ -17,6 +17,7 @@ import { namedEnds, untilEnds } from '../util/period-own-ends.js'
 import { exclusive, fullYear, yearRange } from '../util/plan-period.js'
 import { otherThing, ownedByOther, periodVerb, planNoun, previousSentence, sentenceAround, sentenceBefore, subject } from '../util/period-words.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
+import { isBegroting } from '../util/begroting.js'
 
 const range = yearRange
 // Fields that name the document or a part of it: headings, table titles, the raadsvoorstel's
@@ -92,7 +93,9 @@ export const periodMismatch = lintRule(
     }
     const parts = (match: RegExpMatchArray, first: number): [string, string, string] =>
       [match[first], match[first + 1], match[first + 2]].map((s) => (s ?? '').toLowerCase().replace(/\s+/g, ' ')) as [string, string, string]
-    const begroting = /begroting/i.test(`${model.document?.titel ?? ''} ${model.document?.soort ?? ''}`)
+    // A begroting owns its meerjarenraming and begrotingsjaren; `soort: begroting` says so even
+    // when the title only names the programma ("Programma 3 Zorg").
+    const begroting = isBegroting(model)
     const thisPlan = subject(`${planNoun}|${ownNoun}${begroting ? '|begroting|meerjarenraming' : ''}`)
     const length = periode.eind - periode.start + 1
     const titel = model.document?.titel ?? ''
