@@ -1,0 +1,59 @@
+import { percentageClaimCheck } from '@kapstok/rules'
+import { describeBattery, type BatteryWording } from './battery.js'
+import type { CleanWording } from './wordings.js'
+
+// Wave 17 (hpart), shares of one whole that cannot all be true: one whole named once (`Van de …`,
+// `… bestaat voor …`, a lead sentence with a colon and a list, a table column headed `aandeel`
+// without a totaal row) split by percentages or fraction words into categories of one attribute,
+// adding up to more than 100 % beyond rounding; and the complement forms (`de overige …`,
+// `de rest (…)`). Fresh wordings, written before reading the rule's code. Look-alikes: the same
+// shapes adding up, each share of its own whole, overlapping activities (different verbs, or a sum
+// far above 100), `meer antwoorden mogelijk`, a `waarvan` subset, growth percentages, other years.
+
+const body = (...lines: string[]): string[] => ['# Cijfers', '', ...lines]
+
+const defects: BatteryWording[] = [
+  ['three shares after Van de, one verb', body('Van de nieuwe huurcontracten in 2027 is 45 procent voor starters, 38 procent voor senioren en 24 procent voor gezinnen.'), '107'],
+  ['tevreden, neutraal, ontevreden with %', body('Van de bezoekers van het zwembad was 48% tevreden, 33% neutraal en 27% ontevreden.'), '108'],
+  ['voor … en voor …, two complements', body('De bezoekers van de weekmarkt kwamen voor 62 procent uit de eigen gemeente en voor 46 procent van buiten.'), '108'],
+  ['bestaat voor … uit', body('Het ingezamelde afval bestaat voor 44% uit papier, voor 31% uit plastic en voor 32% uit glas.'), '107'],
+  ['lead sentence with a colon and a list', body('De gebruikers van de deelauto\'s naar woonplaats:', '', '- Centrum: 41 procent', '- Oost: 37 procent', '- West: 29 procent')],
+  ['table column headed Aandeel without a totaal row', body('| Wijk | Aandeel |', '|---|---|', '| Noord | 28% |', '| Zuid | 35% |', '| Oost | 22% |', '| West | 24% |')],
+  ['fraction words, verb once', body('Van de leerlingen komt de helft op de fiets, een derde met de bus en een kwart met de auto.')],
+  ['complement, de overige', body('Zestig procent van de meldingen komt telefonisch binnen, de overige 45 procent via de website.'), '105'],
+  ['complement, de rest in brackets', body('Een derde van de aanvragen is toegekend, de rest (72 procent) afgewezen.')],
+  ['complement across two sentences', body('Van de 820 sporters is 58 procent lid van een club. De overige 49 procent sport zelfstandig.'), '107'],
+  ['decimal shares', body('Van het bedrijfsafval werd 47,5% hergebruikt, 38,5% verbrand en 21% gestort.'), '107'],
+  ['two sexes', body('Van de vrijwilligers bij de voedselbank is 57 procent vrouw en 49 procent man.'), '106'],
+  ['numbers in words', body('Van de nieuwe straatbomen is vijftig procent eik, dertig procent linde en dertig procent esdoorn.'), '110'],
+  ['voor … positief, neutraal, negatief', body('De ondervraagde ondernemers waren voor 41% positief, voor 37% neutraal en voor 29% negatief over de nieuwe parkeerregels.'), '107'],
+  ['list of uses after a colon, shares in brackets', body('Het budget voor openbaar groen gaat naar:', '', '- maaien en snoeien (45%)', '- het planten van bollen (35%)', '- inspecties (27%)')],
+  ['wagenpark bestaat voor … en voor …', body('Het wagenpark van de buitendienst bestaat voor 64 procent uit elektrische voertuigen en voor 43 procent uit voertuigen op diesel.'), '107'],
+  ['als volgt samengesteld, in one sentence', body('De adviesraad is als volgt samengesteld: 40 procent inwoners, 35 procent ondernemers en 31 procent vertegenwoordigers van instellingen.'), '106'],
+  ['a whole with a count, shares in a second sentence', body('Het loket hielp 1.340 mensen. Van hen was 52 procent huurder, 31 procent eigenaar en 24 procent inwonend.'), '107']
+]
+
+const clean: CleanWording[] = [
+  ['three age bands adding up', body('Van de 740 deelnemers is 42 procent jonger dan 25, 36 procent tussen 25 en 50 en 22 procent ouder.')],
+  ['satisfaction adding up within rounding', body('Van de respondenten was 34% tevreden, 33% neutraal en 34% ontevreden.')],
+  ['each share of its own whole', body('Van de jongeren sport 48 procent wekelijks, van de ouderen 61 procent.')],
+  ['two groups in one sentence', body('45 procent van de huurders en 70 procent van de eigenaren wil zonnepanelen op het dak.')],
+  ['overlapping activities far above 100', body('Van de inwoners wandelt 58% wekelijks, fietst 64% en zwemt 12%.')],
+  ['more answers possible', body('Van de bezoekers gebruikt 54 procent de bus en 51 procent de fiets (meer antwoorden mogelijk).')],
+  ['a waarvan subset', body('Van de aanvragen is 70 procent toegekend, waarvan 40 procent binnen vier weken.')],
+  ['growth percentages', body('Het aantal meldingen steeg met 60 procent in Noord en met 48 procent in Zuid.')],
+  ['percentages of different years', body('In 2024 woonde 58 procent van de cliënten zelfstandig; in 2026 was dat 54 procent.')],
+  ['table column Aandeel adding up', body('| Wijk | Aandeel |', '|---|---|', '| Noord | 31% |', '| Zuid | 27% |', '| Oost | 22% |', '| West | 20% |')],
+  ['table of occupancy rates per location', body('| Locatie | Bezetting (%) |', '|---|---|', '| Eikenlaan | 82 |', '| Rietkamp | 76 |', '| Zonnehof | 91 |')],
+  ['different verbs, different attributes', body('Van de deelnemers rookt 28 procent en drinkt 83 procent wel eens alcohol.')],
+  ['complement adding up', body('Zestig procent van de meldingen komt telefonisch binnen, de overige 40 procent via de website.')],
+  ['complement with a fraction within rounding', body('Een derde van de aanvragen is toegekend, de rest (67 procent) afgewezen.')],
+  ['shares that move between years', body('Het aandeel sociale huur stijgt van 30 naar 34 procent, het aandeel koop daalt van 50 naar 47 procent.')],
+  ['targets for different wholes in a list', body('Wat we willen bereiken:', '', '- 80% van de scholen heeft een watertappunt', '- 45% van de sportclubs is rookvrij')],
+  ['a share and a growth beside it', body('Van het budget gaat 62 procent naar onderhoud, 45 procent meer dan in 2025.')],
+  ['survey results for different questions', body('Uit de enquête:', '', '- 72% van de ouders is tevreden over de opvang', '- 64% van de leerkrachten vindt de werkdruk hoog')],
+  ['fraction words adding up', body('Van de leerlingen komt de helft op de fiets, een derde met de bus en de rest met de auto.')],
+  ['two attributes of schools', body('Van de basisscholen heeft 64 procent een buitenlokaal en 55 procent een moestuin.')]
+]
+
+describeBattery(percentageClaimCheck, defects, clean, 0)
