@@ -8,6 +8,7 @@ import { withPercentHeaders } from '../util/share-percent-columns.js'
 import { cellShareClaims, listShareClaims } from '../util/share-list-items.js'
 import { rowRatioClaims } from '../util/share-row-ratios.js'
 import { tableChangeClaims } from '../util/share-table-changes.js'
+import { partitionSums } from '../util/share-partitions.js'
 import { shareSums, tableShareClaims, type ShareSum } from '../util/share-wholes.js'
 import { proseTexts } from '../util/text.js'
 import { withoutEmphasis } from '../util/emphasis.js'
@@ -262,7 +263,10 @@ export const percentageClaimCheck = lintRule(
       // A list item's or a table cell's share of its sum is judged only when no other reading judged it.
       claims.push(...[...listShareClaims(text), ...cellShareClaims(tables)].filter((l) => !claims.some((c) => c.index === l.index)))
       for (const claim of claims) report(claim, pointer, text, claim.index)
-      for (const sum of shareSums(text, tables)) reportSum(sum, pointer, text, sum.index)
+      const sums = shareSums(text, tables)
+      // Shares of one whole in a sentence (`48% tevreden, 33% neutraal en 27% ontevreden`), once.
+      sums.push(...partitionSums(text).filter((p) => !sums.some((s) => s.index === p.index)))
+      for (const sum of sums) reportSum(sum, pointer, text, sum.index)
     }
     // The tables of a finance chapter hold share columns too (`Aandeel` beside `Inwoners`).
     for (const { table: raw, pointers } of financeShareTables(model, context.file)) {
