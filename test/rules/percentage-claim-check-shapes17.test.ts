@@ -41,6 +41,9 @@ const defects: BatteryWording[] = [
   ['Onder de, two shares', body('Onder de mantelzorgers die zich meldden was 46 procent man en 59 procent vrouw.'), '105'],
   ['fractions after a share of a named whole', body('Een kwart van de leden traint in de ochtend, een derde in de middag en de helft in de avond.')],
   ['a fraction restated in brackets', body('Bijna een derde (32 procent) van de nieuwe ondernemers vestigt zich in het centrum, 47 procent op de bedrijventerreinen en 26 procent thuis.'), '105'],
+  ['a lead that ends in uit, shares in brackets', body('De cursisten van het taalhuis kwamen uit:', '', '- Noord (36%)', '- Zuid (41%)', '- Oost (29%)')],
+  ['a lead naar leeftijd, age bands', body('De bezoekers van het wijkfeest naar leeftijd:', '', '- tot 18 jaar: 22%', '- 18 tot 65 jaar: 58%', '- 65 jaar en ouder: 26%')],
+  ['payers before their shares, percent sign', body('Van de kosten van de fietsbrug draagt het Rijk 50%, de regio 30% en de gemeente 25%.'), '105'],
   ['a whole with a count, shares in a second sentence', body('Het loket hielp 1.340 mensen. Van hen was 52 procent huurder, 31 procent eigenaar en 24 procent inwonend.'), '107']
 ]
 
@@ -71,7 +74,11 @@ const clean: CleanWording[] = [
   ['three habits, each with its own verb', body('Van de scholieren ontbijt 72 procent, 18 procent snoept dagelijks en 14 procent slaapt te kort.')],
   ['two payers for two projects', body('Het waterschap betaalt 45% van de dijk en de provincie 62% van de brug.')],
   ['a share restated in brackets, adding up', body('Bijna een derde (32 procent) van de nieuwe ondernemers vestigt zich in het centrum, 42 procent op de bedrijventerreinen en 26 procent thuis.')],
+  ['one verb about two objects', body('Van de deelnemers vond 55 procent de training nuttig en 52 procent de begeleiding prettig.')],
+  ['two facilities of schools', body('Van de twaalf scholen heeft 50 procent een gymzaal en 58 procent een eigen schoolbieb.')],
+  ['rates per district after a colon that names no division', body('Wat opvalt in de cijfers:', '', '- Noord: 62%', '- Zuid: 48%')],
+  ['rates per district in a table headed with the group', body('| Wijk | Aandeel 65-plus |', '|---|---|', '| Noord | 28% |', '| Zuid | 35% |', '| Oost | 22% |', '| West | 24% |')],
   ['two attributes of schools', body('Van de basisscholen heeft 64 procent een buitenlokaal en 55 procent een moestuin.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 27)
+describeBattery(percentageClaimCheck, defects, clean, 30)

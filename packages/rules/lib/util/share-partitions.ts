@@ -151,8 +151,12 @@ function divided(sentence: string, shares: Share[]): Share[] | undefined {
     if (!chain) return undefined
     // `rookt 12 procent, 35 procent drinkt`: a share with no category on either side names its attribute apart.
     const label = chain.groups?.label !== undefined
-    const after = (chain.groups?.category ?? '').trim() !== ''
+    const category = (chain.groups?.category ?? '').trim()
+    const after = category !== ''
     if (!label && !after) return undefined
+    // `vond 55 procent de training nuttig en 52 procent de begeleiding …`: an object after the share is
+    // another question, not a category of the whole (those go bare or with a preposition: `sociale huur`, `uit Noord`).
+    if (!label && /^(?:de|het|een)\s/iu.test(category)) return undefined
     // The first category may stand on both sides (`60 procent van de kosten, de provincie 30 procent`).
     if (i > 1 || !(label && after)) sides.add(label ? 'before' : 'after')
     parts.push(shares[i] as Share)

@@ -36,6 +36,9 @@ const DISTRIBUTION = /\b(?:als\s+volgt\s+verdeeld|verdeling|uitsplitsing|uitgesp
 export const MULTIPLE = /\bmeer(?:dere)?\s+antwoorden\b|\bmeerdere\s+keuzes?\b/iu
 // A column header that says the column is each row's share of one whole, and nothing more.
 const SHARE_HEADER = /^\**\s*(?:aandeel|percentage|%|verdeling)(?:\s*\(%\))?(?:\s+(?:van\s+|in\s+)?(?:het\s+)?totaal)?\s*\**$/iu
+// A lead that ends in how its whole is divided (`De bezoekers kwamen uit:`, `De leden naar woonplaats:`,
+// `Het budget gaat naar:`), not only a colon (`Wat opvalt:` before rates of each district).
+const DIVIDING_LEAD = /\b(?:uit|naar|over|aan|onder|volgt|samengesteld|opgebouwd|bestaa?t|bestaan)\b(?:\s+[\p{L}'’-]+){0,2}\s*:\s*$/iu
 // A lead of rates per group or of targets: each item is a share of a group of its own.
 const RATE_LEAD = /\bper\b|doel|streef|ambitie|norm|bereik|score|groei|stijging|daling|toename|afname|percentages?\s+van/iu
 const COUNTED_ITEM = /(?:^|[\s:])\d[\d.]*\s+\p{L}+\s*\(\s*[\d,]+\s?(?:%|procent)\s*\)/iu
@@ -133,11 +136,11 @@ export function overHundred(values: number[], slack: number): boolean {
   return total > 100 + eps && !values.some((v) => Math.abs(total - 100 - v) <= eps)
 }
 
-// A list after a lead sentence that ends in a colon (`De bezoekers naar woonplaats:`) whose items
+// A list after a lead sentence that ends in a colon and says how (`De bezoekers naar woonplaats:`) whose items
 // each name a category and its share (`- Centrum: 41 procent`); not a share of a whole of its own
 // (`- 80% van de scholen …`), nor rates per group or targets (`Bereik per doelgroep:`).
 function leadOfShares(list: { items: Cell[]; intro: string }): boolean {
-  if (!/:\s*$/u.test(list.intro) || RATE_LEAD.test(list.intro)) return false
+  if (!DIVIDING_LEAD.test(list.intro) || RATE_LEAD.test(list.intro)) return false
   // Items with a count beside the share (`- B of C: 450 woningen (30%)`) are judged one by one against the list's sum.
   if (list.items.some((item) => COUNTED_ITEM.test(item.text))) return false
   return list.items.every((item) => !/(?:%|procent)\s+(?:van|onder)\s/iu.test(item.text))
