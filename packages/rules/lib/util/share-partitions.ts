@@ -44,13 +44,11 @@ const CHAIN = /^(?<category>[^;:()]{0,60}?)(?:,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\
 // The rest of the whole: `…, de overige 45 procent`, `de rest (70 procent)`, `de resterende 20%`.
 const COMPLEMENT = /(?:^|[\s,;])(?:de|het)\s+(?:overige|resterende|rest)(?:\s+\p{L}+)?\s*[(,:]?\s*$/iu
 const COMPLEMENT_START = /^\s*(?:de|het)\s+(?:overige|resterende|rest)\b/iu
+// Qualifiers that only lift a share (`ruim 40 procent` is at least 40).
 const UPWARD = /^(?:ruim|ruimschoots|(?:iets\s+)?meer\s+dan|ten\s+minste|minstens|dik|goed)$/iu
-// A predicate with its object after the first share and only another object after a later one
-// (`62 procent tevreden over het groen en 48 procent over de straten`): one question per object, not one whole.
+// The prepositions of an object after a predicate (`tevreden over het groen`), for `elided`.
 const PREPOSITION = String.raw`over|met|van|in|op|bij|aan|naar|voor|uit|om`
 const YEAR = /\b(?:19|20)\d{2}\b/g
-
-
 
 /**
  * Find shares of one whole in running text that add up to more than 100% beyond rounding.
