@@ -25,6 +25,8 @@ const OF_THOSE = new RegExp(
 // The part in parentheses right after the share: `28% (384 huishoudens)`, `een derde (ofwel 45)`.
 const PART_AFTER = new RegExp(String.raw`^\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|namelijk\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,2}\s*\)`, 'iu')
 
+const EARLIER_SHARE = new RegExp(String.raw`${NUMBER}\s?(?:%|procent\b)`, 'giu')
+
 /**
  * The numbers of a text that are no years and no days of a date (`1 maart 2026`).
  *
@@ -46,7 +48,8 @@ export const numbersOf = (text: string): string[] =>
  */
 export function ofThose(before: string, after: string, previousNumbers: string[], alone: boolean): { actual: number; basis: string } | undefined {
   if (!alone || !OF_THOSE.test(before) || previousNumbers.length !== 1) return undefined
-  const numbers = numbersOf(before)
+  // An earlier share of the sentence is no count: `Van hen was 52 procent huurder en 31 procent …`.
+  const numbers = numbersOf(before.replace(EARLIER_SHARE, (share) => ' '.repeat(share.length)))
   const partText = numbers.length > 0 ? numbers[0] : PART_AFTER.exec(after)?.[1]
   if (partText === undefined || isYearNumber(partText)) return undefined
   const [part, whole] = [read(partText), read(previousNumbers[0] ?? '')]

@@ -32,8 +32,18 @@ const TOTAL_ROW = /^\**\s*(?:totaal|in\s+totaal|samen|som|total)\b/iu
 const SUB_ROW = /^\**\s*(?:waarvan|w\.v\.|daarvan|hiervan|-|–|•|\.{2,}|&nbsp;)/iu
 // The words that say what follows is one whole divided: `als volgt verdeeld`, `de samenstelling`.
 const DISTRIBUTION = /\b(?:als\s+volgt\s+verdeeld|verdeling|uitsplitsing|uitgesplitst\s+naar)\b/iu
-// Survey answers where one may give more than one: their shares may add up to more than 100%.
-const MULTIPLE = /\bmeer(?:dere)?\s+antwoorden\b|\bmeerdere\s+keuzes?\b/iu
+/** Survey answers where one may give more than one: their shares may add up to more than 100%. */
+export const MULTIPLE = /\bmeer(?:dere)?\s+antwoorden\b|\bmeerdere\s+keuzes?\b/iu
+// A column header that says the column is each row's share of one whole, and nothing more.
+const SHARE_HEADER = /^\**\s*(?:aandeel|percentage|%|verdeling)(?:\s*\(%\))?(?:\s+(?:van\s+|in\s+)?(?:het\s+)?totaal)?\s*\**$/iu
+// A lead that ends in how its whole is divided (`De bezoekers kwamen uit:`, `De leden naar woonplaats:`,
+// `Het budget gaat naar:`), not only a colon (`Wat opvalt:` before rates of each district).
+const DIVIDING_LEAD = /\b(?:uit|naar|over|aan|onder|volgt|samengesteld|opgebouwd|bestaa?t|bestaan)\b(?:\s+[\p{L}'’-]+){0,2}\s*:\s*$/iu
+// A lead of rates per group or of targets: each item is a share of a group of its own.
+const RATE_LEAD = /\bper\b|doel|streef|ambitie|norm|bereik|score|groei|stijging|daling|toename|afname|percentages?\s+van/iu
+const COUNTED_ITEM = /(?:^|[\s:])\d[\d.]*\s+\p{L}+\s*\(\s*[\d,]+\s?(?:%|procent)\s*\)/iu
+// Shares far above 100% together are overlapping groups, not a slip (`58% wandelt, 64% fietst`).
+export const OVERLAP = 115
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/u
 // A list item that ends in its share: `- kern: 38%`, `- kern (38%)`, `- 38% kern`.
 const ITEM_SHARE = new RegExp(String.raw`(?:[:–-]\s*|\(\s*)(${NUMBER})\s?(?:%|procent)\s*\)?\.?$|^(${NUMBER})\s?(?:%|procent)\s`, 'iu')
@@ -84,30 +94,56 @@ export function tableShareClaims(tables: Table[]): ShareClaim[] {
  * @returns The sums over 100% beyond rounding.
  */
 export function shareSums(text: string, tables: Table[]): ShareSum[] {
-  const groups: Array<{ cells: Cell[]; whole: boolean }> = []
+  const groups: Array<{ cells: Cell[]; whole: boolean; near: boolean }> = []
   for (const table of tables) {
     const width = Math.max(...table.rows.map((r) => r.length))
-    for (const [p, { rows: part, total }] of Array.from({ length: width }, (_, p) => totalled(table.rows).map((t) => [p, t] as const)).flat()) {
+    for (const [p, { rows: part, total }] of Array.from({ length: width }, (_, p) => blocks(table.rows).map((t) => [p, t] as const)).flat()) {
       const rows = part.filter((r) => PERCENT_CELL.test(r[p]?.text ?? ''))
       // A column of row totals (`Totaal`, each row 100%) sums the shares across, not down.
       const across = TOTAL_ROW.test(table.header[p]?.text ?? '') || rows.some((r) => read(PERCENT_CELL.exec(r[p]?.text ?? '')?.[1] ?? '') === 100)
       if (across || countColumn(table.rows, rows, p) !== undefined || MULTIPLE.test(table.intro) || hasSubtotals(rows, p)) continue
       // Only the table itself proves one whole: its total row says 100%.
       const hundred = Math.abs((read(PERCENT_CELL.exec(total[p]?.text ?? '')?.[1] ?? '') ?? 0) - 100) <= 1
-      groups.push({ cells: rows.map((r) => r[p] as Cell), whole: hundred })
+      // A column headed only `Aandeel` (or `%`) without a total row divides one whole too, if its
+      // rows are categories and not years.
+      const headed = total.length === 0 && SHARE_HEADER.test(table.header[p]?.text ?? '') && !rows.some((r) => /^\s*(?:19|20)\d{2}\b/.test(r[0]?.text ?? ''))
+      groups.push({ cells: rows.map((r) => r[p] as Cell), whole: hundred || headed, near: !hundred })
     }
   }
-  for (const list of lists(text)) groups.push({ cells: list.items, whole: DISTRIBUTION.test(list.intro) && !MULTIPLE.test(list.intro) })
+  for (const list of lists(text)) groups.push({ cells: list.items, whole: !MULTIPLE.test(list.intro) && (DISTRIBUTION.test(list.intro) || leadOfShares(list)), near: !DISTRIBUTION.test(list.intro) })
   const out: ShareSum[] = []
-  for (const { cells, whole } of groups) {
+  for (const { cells, whole, near } of groups) {
     const values = cells.map((c) => read(PERCENT_CELL.exec(c.text)?.[1] ?? ITEM_SHARE.exec(c.text)?.slice(1).find(Boolean) ?? '') ?? 0)
     const total = values.reduce((a, b) => a + b, 0)
-    // Each share may be rounded by half a point; a sum over by one row's share is that row counted twice (a subtotal).
-    const slack = cells.length / 2 + 1e-9
-    if (!whole || cells.length < 2 || total <= 100 + slack || values.some((v) => Math.abs(total - 100 - v) <= slack)) continue
+    // Without words of distribution a sum far above 100% is overlapping groups, not a slip.
+    if (!whole || cells.length < 2 || (near && total > OVERLAP) || !overHundred(values, cells.length / 2)) continue
     out.push({ shares: cells.map((c) => shareText(c.text)), total, index: cells[0]?.index ?? 0 })
   }
   return out
+}
+
+/**
+ * Whether shares of one whole add up to more than 100% beyond their rounding, and not by exactly
+ * one share (that share is a subtotal counted twice).
+ *
+ * @param values The shares, in percent.
+ * @param slack How far their rounding lets the sum lie above 100.
+ * @returns Whether the sum cannot be true.
+ */
+export function overHundred(values: number[], slack: number): boolean {
+  const total = values.reduce((a, b) => a + b, 0)
+  const eps = slack + 1e-9
+  return total > 100 + eps && !values.some((v) => Math.abs(total - 100 - v) <= eps)
+}
+
+// A list after a lead sentence that ends in a colon and says how (`De bezoekers naar woonplaats:`) whose items
+// each name a category and its share (`- Centrum: 41 procent`); not a share of a whole of its own
+// (`- 80% van de scholen …`), nor rates per group or targets (`Bereik per doelgroep:`).
+function leadOfShares(list: { items: Cell[]; intro: string }): boolean {
+  if (!DIVIDING_LEAD.test(list.intro) || RATE_LEAD.test(list.intro)) return false
+  // Items with a count beside the share (`- B of C: 450 woningen (30%)`) are judged one by one against the list's sum.
+  if (list.items.some((item) => COUNTED_ITEM.test(item.text))) return false
+  return list.items.every((item) => !/(?:%|procent)\s+(?:van|onder)\s/iu.test(item.text))
 }
 
 /** A table row's count and the table's total, for a share said of that row in the prose beside it. */
@@ -160,6 +196,12 @@ function totalled(rows: Cell[][]): Array<{ rows: Cell[][]; total: Cell[] }> {
   const at = rows.flatMap((r, i) => (isTotal(r) ? [i] : []))
   if (at.length === 1 && at[0] === 0) return [{ rows: rows.slice(1), total: rows[0] as Cell[] }]
   return at.map((t, k) => ({ rows: rows.slice(k === 0 ? 0 : (at[k - 1] ?? 0) + 1, t), total: rows[t] as Cell[] }))
+}
+
+// The rows by their total rows, or all rows with no total row (an empty one) when the table has none.
+function blocks(rows: Cell[][]): Array<{ rows: Cell[][]; total: Cell[] }> {
+  const parts = totalled(rows)
+  return parts.length > 0 ? parts : [{ rows, total: [] }]
 }
 
 // Rows that are parts of a row above are counted twice in a sum: rows marked as parts (`waarvan`,
