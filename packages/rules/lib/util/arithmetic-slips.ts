@@ -30,7 +30,7 @@ export interface ArithmeticSlip {
 
 /**
  * Whether two whole numbers are one slip of one digit apart: they differ in exactly one digit
- * (`119.040` and `109.040`), or by one digit times a power of ten that divides both, where the
+ * (`119.040` and `109.040`) or in two neighbouring digits swapped (`186.250` and `168.250`), or by one digit times a power of ten that divides both, where the
  * slip carries into the next digit (`€ 9.000` and `€ 10.000`; `180.000` and `200.000`). A slip
  * of more digits (`159.600` and `171.600`) is another number, and a rounded number next to an
  * exact one (`2.000` and `1.995`) is a rounding, not a slip.
@@ -48,11 +48,15 @@ export function oneStepApart(a: number, b: number): boolean {
   return Math.abs(x - y) / step <= 2 && x % step === 0 && y % step === 0 && Math.min(digits(x), digits(y)) === 1 && Math.max(digits(x), digits(y)) <= 2
 }
 
+// One digit changed (`119.040` for `109.040`), or two neighbouring digits swapped (`2.464.000`
+// for `2.446.000`): the two slips of a typist. Any other difference is another number.
 function oneDigitApart(x: string, y: string): boolean {
   if (x.length !== y.length) return false
-  let differ = 0
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) differ++
-  return differ === 1
+  const differ: number[] = []
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) differ.push(i)
+  if (differ.length === 1) return true
+  const [i, j] = differ
+  return differ.length === 2 && j === i! + 1 && x[i!] === y[j] && x[j] === y[i!]
 }
 
 /**
