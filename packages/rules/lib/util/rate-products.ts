@@ -16,7 +16,7 @@ const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
 // The result: a word that makes the next number the outcome (also `ging het dus om`), a few
 // words, then the number. The colon after `per …` comes before its look-behind, so that runs only at a colon.
 const RESULT = new RegExp(
-  String.raw`(?::(?<=\bper\s+[\p{L}'’²³-]+:)|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|betekent\s+(?:dat|dit)|(?:zijn|komen)\s+er|zodat\s+er|(?:komt|komen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze|er)(?:\s+(?:samen|dan|dus))?|(?:gaat|ging|gaan|gingen)\s+het(?:\s+(?:dus|dan|daarbij|hier))?\s+om|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
+  String.raw`(?::(?<=\bper\s+[\p{L}'’²³-]+:)|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|betekent\s+(?:dat|dit)|(?:zijn|komen)\s+er|zodat\s+er|(?:komt|komen|kwam|kwamen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze|er)(?:\s+(?:samen|dan|dus))?|(?:gaat|ging|gaan|gingen)\s+het(?:\s+(?:dus|dan|daarbij|hier))?\s+om|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
   'giu'
 )
 // A number that may end a sentence as its result: `ruim € 236.200`.
@@ -157,9 +157,13 @@ function unitPairs(text: string, quantities: Found[], result: Result): Array<[Fo
     const unit = PER.exec(text.slice(rate.end))?.[3]
     if (!unit || rate.euro !== result.euro) continue
     for (const count of quantities) {
-      if (count === rate || count.euro || count.value.d !== 1n || count.value.n < 2n) continue
+      if (count === rate || count.euro || count.value.n <= 0n) continue
       if (Math.max(rate.index, count.index) < result.sentence) continue
-      if (countNouns(text, count).some((w) => namesUnit(w, unit))) pairs.push([rate, count])
+      // A count in a larger unit of the rate's measure (`6,4 km` at `per meter`) may be a fraction.
+      const words = countNouns(text, count)
+      const larger = words.some((w) => unitRatio(w, unit) !== undefined)
+      if (!larger && (count.value.d !== 1n || count.value.n < 2n)) continue
+      if (larger || words.some((w) => namesUnit(w, unit))) pairs.push([rate, count])
     }
   }
   return pairs.length === 1 ? pairs : []

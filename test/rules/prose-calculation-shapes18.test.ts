@@ -1,0 +1,50 @@
+import { describeCalculationBattery, type WrongCalculation } from './calculation-battery.js'
+
+// Wave 18 battery (hsum), written before reading the calculation code: sums, differences and
+// products carried across a sentence. A sum cue (`samen met`, `opgeteld bij`, `inclusief`, `plus`,
+// `met daarbij`) or a subtraction cue (`trekken we … af`, `na aftrek van`, `minus`) joined to a
+// result cue (`kwam uit op`, `komt op`, `blijft … over`, `houden we over`); a noun phrase pointing
+// back to a number of the sentence before (`dat aantal`, `die bedragen`, an income named earlier
+// with its amount); the plan's years named as `de looptijd`/`de planperiode` (plan 2026-2029, four
+// years); a duration in the sentence that is no factor (`in drie jaar` before a price per meter).
+// The right look-alikes: the same shapes holding, a duration that is a factor of a rate named per
+// year elsewhere, a rest named without its amount, `ruim`/`bijna`, a pointer to a number that is
+// not in the sentence before.
+
+const wrong: WrongCalculation[] = [
+  ['samen met … kwam uit op', ['De bouwsom was € 1.720.000; samen met € 84.000 aan advieskosten kwam de renovatie uit op € 1.824.000.'], '1.824.000'],
+  ['opgeteld bij … komt op', ['Opgeteld bij de basissubsidie van € 62.500 komt de extra bijdrage van € 17.500 op € 81.000.'], '81.000'],
+  ['plus … kwamen uit op, past tense', ['De bouw van de fietsenstalling kostte € 318.000, plus € 27.500 voor de camera’s; daarmee kwamen de totale kosten uit op € 354.500.'], '354.500'],
+  ['opgeteld bij … kwam op, a second clause', ['Het Rijk gaf € 410.000 en de provincie € 95.000; opgeteld bij ons eigen deel van € 150.000 kwam de pot op € 665.000.'], '665.000'],
+  ['plus … is samen', ['De huur bedraagt € 14.400 per jaar. Plus € 3.150 aan servicekosten is dat € 17.950 per jaar.'], '17.950'],
+  ['trekken we … af, dan blijft … over', ['De opvang kost ons € 93.400 per jaar; het Rijk vergoedt € 38.200. Trekken we die vergoeding daarvan af, dan blijft € 57.200 over voor eigen rekening.'], '57.200'],
+  ['na aftrek van … houden we over', ['De verkoop van de oude brandweerkazerne bracht € 865.000 op. Na aftrek van € 72.000 aan makelaars- en sloopkosten houden we € 803.000 over.'], '803.000'],
+  ['minus … resteert', ['Van het budget van € 250.000 resteert na de uitgaven aan scholing (€ 115.000) nog € 145.000.'], '145.000'],
+  ['an income named earlier, subtracted', ['De parkeervergunningen brengen jaarlijks € 31.700 op. De handhaving kost € 76.900; zonder de opbrengst van de vergunningen blijft daarvan € 43.200 over.'], '43.200'],
+  ['price per session × sessions per week × weeks, two sentences', ['Een les zwemvaardigheid kost € 64 aan badhuur en instructie.', 'Bij drie lessen per week en 38 weken per jaar komt dat op € 7.926 per jaar.'], '7.926'],
+  ['hourly rate × hours per month × months', ['Een jongerenwerker kost € 72 per uur. Met 30 uur per maand en twaalf maanden per jaar betalen we daarvoor € 26.640.'], '26.640'],
+  ['per year × de hele looptijd', ['We trekken voor het jeugdfonds jaarlijks € 45.000 uit.', 'Over de hele looptijd is dat € 200.000 voor sport en cultuur.'], '200.000'],
+  ['per year × de planperiode', ['De buurtbudgetten groeien met € 12.500 per jaar. Over de planperiode betekent dat € 60.000 extra voor de wijken.'], '60.000'],
+  ['km × price per meter with a duration in the way', ['In drie jaar vervangen we 6,4 km waterleiding. Dat kost ongeveer € 310 per meter, samen € 2.080.000.'], '2.080.000'],
+  ['dat aantal pointing back to a count', ['Naar verwachting komen er in 2027 12.400 bezoekers naar het museum. Een toeslag van € 1,50 levert bij dat aantal bezoekers € 19.600 op.'], '19.600'],
+  ['die bedragen pointing back to two amounts', ['Voor het onderhoud van de paden is € 23.000 nodig en voor de bankjes € 8.500. Die bedragen samen komen op € 32.500.'], '32.500'],
+  ['price × count in words, result first', ['Honderdtwintig deelnemers betalen elk € 35 eigen bijdrage, zodat de cursus € 4.500 aan bijdragen oplevert.'], '4.500']
+]
+
+const right: Array<[string, string[]]> = [
+  ['samen met, holding', ['De bouwsom was € 1.720.000; samen met € 84.000 aan advieskosten kwam de renovatie uit op € 1.804.000.']],
+  ['trekken af, holding', ['De opvang kost ons € 93.400 per jaar; het Rijk vergoedt € 38.200. Trekken we die vergoeding daarvan af, dan blijft € 55.200 over voor eigen rekening.']],
+  ['na aftrek van, holding', ['De verkoop van de oude brandweerkazerne bracht € 865.000 op. Na aftrek van € 72.000 aan makelaars- en sloopkosten houden we € 793.000 over.']],
+  ['three factors, holding', ['Een les zwemvaardigheid kost € 64 aan badhuur en instructie.', 'Bij drie lessen per week en 38 weken per jaar komt dat op € 7.296 per jaar.']],
+  ['looptijd, holding', ['We trekken voor het jeugdfonds jaarlijks € 45.000 uit.', 'Over de hele looptijd is dat € 180.000 voor sport en cultuur.']],
+  ['km × price, holding, with a duration', ['In drie jaar vervangen we 6,4 km waterleiding. Dat kost ongeveer € 310 per meter, samen € 1.984.000.']],
+  ['dat aantal, holding', ['Naar verwachting komen er in 2027 12.400 bezoekers naar het museum. Een toeslag van € 1,50 levert bij dat aantal bezoekers € 18.600 op.']],
+  ['ruim before the result', ['De bouwsom was € 1.720.000; samen met de advieskosten kwam de renovatie uit op ruim € 1,8 miljoen.']],
+  ['a rest named without the subtracted amount', ['De opvang kost ons € 93.400 per jaar. Na aftrek van de rijksvergoeding blijft € 57.200 over voor eigen rekening.']],
+  ['a later year, not a factor', ['Het budget voor de wijken is € 12.500 per jaar. In 2029 willen we € 60.000 aan buurtinitiatieven kunnen besteden.']],
+  ['a duration of a goal, not a factor', ['In vier jaar willen we 3 km fietspad aanleggen. Een meter fietspad kost € 450; het eerste deel van 800 meter kost € 360.000.']],
+  ['inclusief as part of a single amount', ['Het klimtoestel kost € 48.300 inclusief btw en plaatsing; de valondergrond komt daar nog bij.']],
+  ['a percentage plus an amount', ['De subsidie stijgt met 2,5 % plus een vast bedrag van € 1.000 per vereniging.']]
+]
+
+describeCalculationBattery('prose calculation shapes (wave 18, sums and differences across a sentence)', wrong, right, 0)
