@@ -28,6 +28,7 @@ const wrong: WrongCalculation[] = [
   ['km × price per meter with a duration in the way', ['In drie jaar vervangen we 6,4 km waterleiding. Dat kost ongeveer € 310 per meter, samen € 2.080.000.'], '2.080.000'],
   ['dat aantal pointing back to a count', ['Naar verwachting komen er in 2027 12.400 bezoekers naar het museum. Een toeslag van € 1,50 levert bij dat aantal bezoekers € 19.600 op.'], '19.600'],
   ['die bedragen pointing back to two amounts', ['Voor het onderhoud van de paden is € 23.000 nodig en voor de bankjes € 8.500. Die bedragen samen komen op € 32.500.'], '32.500'],
+  ['voor die leerlingen pointing back, with is … nodig', ['Dit schooljaar volgen 1.860 leerlingen het programma. Met een vergoeding van € 12 per leerling is voor die leerlingen € 23.320 nodig.'], '23.320'],
   ['price × count in words, result first', ['Honderdtwintig deelnemers betalen elk € 35 eigen bijdrage, zodat de cursus € 4.500 aan bijdragen oplevert.'], '4.500']
 ]
 
@@ -39,6 +40,9 @@ const right: Array<[string, string[]]> = [
   ['looptijd, holding', ['We trekken voor het jeugdfonds jaarlijks € 45.000 uit.', 'Over de hele looptijd is dat € 180.000 voor sport en cultuur.']],
   ['km × price, holding, with a duration', ['In drie jaar vervangen we 6,4 km waterleiding. Dat kost ongeveer € 310 per meter, samen € 1.984.000.']],
   ['dat aantal, holding', ['Naar verwachting komen er in 2027 12.400 bezoekers naar het museum. Een toeslag van € 1,50 levert bij dat aantal bezoekers € 18.600 op.']],
+  ['voor die leerlingen, holding', ['Dit schooljaar volgen 1.860 leerlingen het programma. Met een vergoeding van € 12 per leerling is voor die leerlingen € 22.320 nodig.']],
+  ['a pointer with an amount of its own, no rate before it', ['Dit schooljaar volgen 1.860 leerlingen het programma. Voor die leerlingen trekken we € 40.000 uit, naast het lesmateriaal.']],
+  ['a pointer to a noun the sentence before does not count', ['In 2027 openen we 4 nieuwe wijkpunten. Een bijdrage van € 2.500 levert voor dit programma € 9.000 op.']],
   ['ruim before the result', ['De bouwsom was € 1.720.000; samen met de advieskosten kwam de renovatie uit op ruim € 1,8 miljoen.']],
   ['a rest named without the subtracted amount', ['De opvang kost ons € 93.400 per jaar. Na aftrek van de rijksvergoeding blijft € 57.200 over voor eigen rekening.']],
   ['a later year, not a factor', ['Het budget voor de wijken is € 12.500 per jaar. In 2029 willen we € 60.000 aan buurtinitiatieven kunnen besteden.']],
