@@ -25,7 +25,7 @@ const wrong: WrongCalculation[] = [
   ['hourly rate × hours per month × months', ['Een jongerenwerker kost € 72 per uur. Met 30 uur per maand en twaalf maanden per jaar betalen we daarvoor € 26.640.'], '26.640'],
   ['per year × de hele looptijd', ['We trekken voor het jeugdfonds jaarlijks € 45.000 uit.', 'Over de hele looptijd is dat € 200.000 voor sport en cultuur.'], '200.000'],
   ['per year × de planperiode, betekent dat', ['De gemeente zet € 12.500 per jaar opzij voor de wijken. Over de planperiode betekent dat € 60.000 voor buurtinitiatieven.'], '60.000'],
-  ['jaarlijks × de looptijd, stellen we zo beschikbaar', ['Elk jaar gaat er € 8.750 naar het muziekonderwijs.', 'Over de hele looptijd stellen we zo € 38.000 beschikbaar voor lessen op school.'], '38.000'],
+  ['elk jaar × de planperiode, maken we daarmee vrij', ['Elk jaar gaat er € 8.750 naar het muziekonderwijs.', 'Gedurende de hele planperiode maken we daarmee € 38.000 vrij voor lessen op school.'], '38.000'],
   ['km × price per meter with a duration in the way', ['In drie jaar vervangen we 6,4 km waterleiding. Dat kost ongeveer € 310 per meter, samen € 2.080.000.'], '2.080.000'],
   ['dat aantal pointing back to a count', ['Naar verwachting komen er in 2027 12.400 bezoekers naar het museum. Een toeslag van € 1,50 levert bij dat aantal bezoekers € 19.600 op.'], '19.600'],
   ['die bedragen pointing back to two amounts', ['Voor het onderhoud van de paden is € 23.000 nodig en voor de bankjes € 8.500. Die bedragen samen komen op € 32.500.'], '32.500'],

@@ -80,6 +80,8 @@ export const namesUnit = (noun: string, unit: string): boolean => {
   const holder = /^(.+?)(?:houder|gebruiker|bezitter|eigenaar|eigenaren)s?$/iu.exec(noun)?.[1]
   // A plural in `-s` of a noun in `-en` (`huishoudens`, `per huishouden`) keeps the whole unit.
   const plural = noun.toLowerCase().replace(/['’]?s$/u, '')
+  // A short unit in `-s` (`les`, `bus`) loses that `s` to the stem; its plural (`lessen`) stems to the unit itself.
+  if (nounStem(noun) === unit.toLowerCase()) return true
   return u.length >= 2 && (nounStem(noun).endsWith(u) || (plural !== noun.toLowerCase() && plural.endsWith(unit.toLowerCase())) || (holder !== undefined && nounStem(holder) === u))
 }
 

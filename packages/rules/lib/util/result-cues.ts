@@ -39,7 +39,7 @@ const ADDED_AFTER_LEVELS = /^\s*(?:[\p{L}³]+\s+){0,2}?(?:erbij|eraf)\b/iu
 // A word that joins a term to the quantity before it, in the clause of the quantity just before the result.
 const JOINED_TERM = /\b(?:samen\s+met|opgeteld\s+bij|plus)\s+(?:[^.;:!?]|\.(?=\d)){0,40}$/iu
 // A verb of outcome right before the result, with nothing but its subject between (`kwam de
-// verwerving uit op`, `komt het totaal op`, `is dat`, `bedroeg het geheel`).
+// aanleg uit op`, `komt het totaal op`, `is dat`, `bedroeg het geheel`).
 const OUTCOME = /^[^.:!?\d€]*\b(?:(?:komt|komen|kwam|kwamen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op|(?:is|was|zijn|waren|bedraagt|bedroeg)\s+(?:dat|dit|het\s+geheel|het\s+totaal|de\s+som)|(?:dat|dit)\s+(?:is|was|geeft|gaf|maakt|maakte))\s+(?:\p{L}+\s+){0,2}?(?:€\s*)?$/iu
 // `Daarvan`, `hiervan`: the whole of a rest stands before it (often in the sentence before).
 export const OF_IT = /\b(?:daarvan|hiervan)\b/i
