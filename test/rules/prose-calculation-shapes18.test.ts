@@ -30,7 +30,15 @@ const wrong: WrongCalculation[] = [
   ['dat aantal pointing back to a count', ['Naar verwachting komen er in 2027 12.400 bezoekers naar het museum. Een toeslag van € 1,50 levert bij dat aantal bezoekers € 19.600 op.'], '19.600'],
   ['die bedragen pointing back to two amounts', ['Voor het onderhoud van de paden is € 23.000 nodig en voor de bankjes € 8.500. Die bedragen samen komen op € 32.500.'], '32.500'],
   ['voor die leerlingen pointing back, with is … nodig', ['Dit schooljaar volgen 1.860 leerlingen het programma. Met een vergoeding van € 12 per leerling is voor die leerlingen € 23.320 nodig.'], '23.320'],
-  ['price × count in words, result first', ['Honderdtwintig deelnemers betalen elk € 35 eigen bijdrage, zodat de cursus € 4.500 aan bijdragen oplevert.'], '4.500']
+  ['price × count in words, result first', ['Honderdtwintig deelnemers betalen elk € 35 eigen bijdrage, zodat de cursus € 4.500 aan bijdragen oplevert.'], '4.500'],
+  // The same shapes with a result more than one digit off (two digits swapped, a slip of thousands):
+  // arithmetic-slip, which looks for one digit, leaves them to the readers of the shape.
+  ['samen met … kwam uit op, two digits swapped', ['De verbouwing kostte € 3.180.000; samen met € 57.000 voor de inrichting kwam het project uit op € 3.273.000.'], '3.273.000'],
+  ['opgeteld bij the first term, two digits swapped', ['Opgeteld bij de € 640.000 van het Rijk kwam de provinciale bijdrage van € 185.000 uit op € 852.000.'], '852.000'],
+  ['a chain of periods, two digits swapped', ['Een middag peuteropvang kost € 92.', 'Bij twee middagen per week en 40 weken per jaar komt dat op € 7.630.'], '7.630'],
+  ['a pointer back, two digits swapped', ['In 2028 verwachten we 2.400 aanvragen. Met een vergoeding van € 35 per aanvraag kost de regeling bij dat aantal aanvragen € 48.000.'], '48.000'],
+  ['km × per meter with a duration, two digits swapped', ['In twee jaar leggen we 3,8 km vrijliggend fietspad aan. Een meter kost € 250, samen € 590.000.'], '590.000'],
+  ['per year × de looptijd van dit plan, two digits swapped', ['Voor schuldhulp trekken we € 68.000 per jaar uit. Over de looptijd van dit plan is dat € 227.000.'], '227.000']
 ]
 
 const right: Array<[string, string[]]> = [

@@ -165,7 +165,7 @@ function unitPairs(text: string, quantities: Found[], result: Result): Array<[Fo
       if (Math.max(rate.index, count.index) < result.sentence) continue
       // A count in a larger unit of the rate's measure (`6,4 km` at `per meter`) may be a fraction.
       const words = countNouns(text, count)
-      const larger = unit !== undefined && words.some((w) => unitRatio(w, unit) !== undefined)
+      const larger = words.some((w) => units.some((u) => unitRatio(w, u) !== undefined))
       if (!larger && (count.value.d !== 1n || count.value.n < 2n)) continue
       if (larger || words.some((w) => units.some((u) => namesUnit(w, u) || shortForm(w, u)))) pairs.push([rate, count])
     }

@@ -36,11 +36,13 @@ const DIFFERENCE_NOUN = /\b(?:tekort|overschot|saldo|resultaat|verschil|gat|nade
 // A change written after the two levels and a colon or dash: `in 2025 nog 11: vier minder`, `57 in
 // 2025: elf erbij`. (`erbij` elsewhere, `met die 480 erbij`, adds a term.)
 const ADDED_AFTER_LEVELS = /^\s*(?:[\p{L}³]+\s+){0,2}?(?:erbij|eraf)\b/iu
-// A word that joins a term to the quantity before it, in the clause of the quantity just before the result.
-const JOINED_TERM = /\b(?:samen\s+met|opgeteld\s+bij|plus)\s+(?:[^.;:!?]|\.(?=\d)){0,40}$/iu
+// A word that joins a term to another, in the clause of the quantity just before the result; it may
+// open the clause (`Opgeteld bij de € 640.000 van het Rijk kwam de bijdrage van € 185.000 uit op …`).
+const JOINED_TERM = /\b(?:samen\s+met|opgeteld\s+bij|plus)\s+(?:[^.;:!?]|\.(?=\d))*$/iu
 // A verb of outcome right before the result, with nothing but its subject between (`kwam de
 // aanleg uit op`, `komt het totaal op`, `is dat`, `bedroeg het geheel`).
-const OUTCOME = /^[^.:!?\d€]*\b(?:(?:komt|komen|kwam|kwamen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op|(?:is|was|zijn|waren|bedraagt|bedroeg)\s+(?:dat|dit|het\s+geheel|het\s+totaal|de\s+som)|(?:dat|dit)\s+(?:is|was|geeft|gaf|maakt|maakte))\s+(?:\p{L}+\s+){0,2}?(?:€\s*)?$/iu
+// The verb may stand before the last term, its particle after it (`kwam de bijdrage van € … uit op`).
+const OUTCOME = /^(?:\s*uit\s+op|[^.:!?\d€]*\b(?:(?:komt|komen|kwam|kwamen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op|(?:is|was|zijn|waren|bedraagt|bedroeg)\s+(?:dat|dit|het\s+geheel|het\s+totaal|de\s+som)|(?:dat|dit)\s+(?:is|was|geeft|gaf|maakt|maakte)))\s+(?:\p{L}+\s+){0,2}?(?:€\s*)?$/iu
 // `Daarvan`, `hiervan`: the whole of a rest stands before it (often in the sentence before).
 export const OF_IT = /\b(?:daarvan|hiervan)\b/i
 // Units that count periods: `vier jaar`, `drie kwartalen`, `zes weken`.
