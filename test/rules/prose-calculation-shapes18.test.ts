@@ -10,6 +10,11 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // The right look-alikes: the same shapes holding, a duration that is a factor of a rate named per
 // year elsewhere, a rest named without its amount, `ruim`/`bijna`, a pointer to a number that is
 // not in the sentence before.
+// Start code (main 73e5e2e, measured on this final battery): 18/25 caught (most one-digit slips are
+// arithmetic-slip's), all 18 right ones quiet. After wave 18 (joined terms with an outcome verb in
+// result-cues, past tense `kwam … uit op`, a count in a larger unit among more numbers, a chain of
+// periods and the nouns of a priced thing in rate-products, pointed-counts, `betekent dat` and
+// `elk jaar` in yearly totals): 25/25, all right ones quiet.
 
 const wrong: WrongCalculation[] = [
   ['samen met … kwam uit op', ['De bouwsom was € 1.720.000; samen met € 84.000 aan advieskosten kwam de renovatie uit op € 1.824.000.'], '1.824.000'],
@@ -62,4 +67,4 @@ const right: Array<[string, string[]]> = [
   ['a percentage plus an amount', ['De subsidie stijgt met 2,5 % plus een vast bedrag van € 1.000 per vereniging.']]
 ]
 
-describeCalculationBattery('prose calculation shapes (wave 18, sums and differences across a sentence)', wrong, right, 0)
+describeCalculationBattery('prose calculation shapes (wave 18, sums and differences across a sentence)', wrong, right, 25)
