@@ -17,9 +17,9 @@ import { yearCounts } from './year-counts.js'
 import { isDayOfDate, isYearNumber } from './year-numbers.js'
 
 const APPROX = String.raw`(?:gemiddeld|circa|ca\.|ongeveer|ruim|bijna|zo['’]n)`
-// `(gemiddeld) (€) 320 (woningen) per jaar`, `jaarlijks (gemiddeld) (€) 320`.
+// `(gemiddeld) (€) 320 (woningen) per jaar`, `jaarlijks (gemiddeld) (€) 320`, `elk jaar gaat er € 8.750`.
 export const PER_YEAR = new RegExp(
-  String.raw`(?:(${APPROX})\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))(?:\s+[\p{L}'’-]+){0,2}?\s+(?:per\s+jaar|per\s+kalenderjaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b|\bjaarlijks\s+(?:(${APPROX})\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`,
+  String.raw`(?:(${APPROX})\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))(?:\s+[\p{L}'’-]+){0,2}?\s+(?:per\s+jaar|per\s+kalenderjaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b|\b(?:jaarlijks|(?:elk|ieder)\s+jaar(?:\s+\p{Ll}+\s+(?:er|we|wij))?)\s+(?:(${APPROX})\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`,
   'giu'
 )
 // A count of years in words or digits: `in vijf jaar`, `over 4 jaar`, `vier jaar lang`, also as

@@ -16,7 +16,7 @@ const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
 // The result: a word that makes the next number the outcome (also `ging het dus om`), a few
 // words, then the number. The colon after `per …` comes before its look-behind, so that runs only at a colon.
 const RESULT = new RegExp(
-  String.raw`(?::(?<=\bper\s+[\p{L}'’²³-]+:)|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|betekent\s+(?:dat|dit)|(?:zijn|komen)\s+er|zodat\s+er|(?:komt|komen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|leverde|leverden|brengt|brengen|bracht|brachten)(?:\s+(?:dat|dit|het|de|ze|er|samen|dan|dus|jaarlijks))*(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d[\d.,]*(?:\s+(?:miljoen|mln|duizend))?(?:\s+[\p{L}-]+){0,2}?\s+op\b)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze|er)(?:\s+(?:samen|dan|dus))?|(?:is|bedraagt|wordt|was)\s+(?:de|het)\s+(?:totale\s+|jaarlijkse\s+)?[\p{L}-]*(?:opbrengst|bedrag|totaal|kosten|som)|(?:gaat|ging|gaan|gingen)\s+het(?:\s+(?:dus|dan|daarbij|hier))?\s+om|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
+  String.raw`(?::(?<=\bper\s+[\p{L}'’²³-]+:)|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|betekent\s+(?:dat|dit)|(?:zijn|komen)\s+er|zodat\s+er|(?:komt|komen|kwam|kwamen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|leverde|leverden|brengt|brengen|bracht|brachten)(?:\s+(?:dat|dit|het|de|ze|er|samen|dan|dus|jaarlijks))*(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d[\d.,]*(?:\s+(?:miljoen|mln|duizend))?(?:\s+[\p{L}-]+){0,2}?\s+op\b)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze|er)(?:\s+(?:samen|dan|dus))?|(?:is|bedraagt|wordt|was)\s+(?:de|het)\s+(?:totale\s+|jaarlijkse\s+)?[\p{L}-]*(?:opbrengst|bedrag|totaal|kosten|som)|(?:gaat|ging|gaan|gingen)\s+het(?:\s+(?:dus|dan|daarbij|hier))?\s+om|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
   'giu'
 )
 // A number that may end a sentence as its result: `ruim € 236.200`.
@@ -80,6 +80,8 @@ export const namesUnit = (noun: string, unit: string): boolean => {
   const holder = /^(.+?)(?:houder|gebruiker|bezitter|eigenaar|eigenaren)s?$/iu.exec(noun)?.[1]
   // A plural in `-s` of a noun in `-en` (`huishoudens`, `per huishouden`) keeps the whole unit.
   const plural = noun.toLowerCase().replace(/['’]?s$/u, '')
+  // A short unit in `-s` (`les`, `bus`) loses that `s` to the stem; its plural (`lessen`) stems to the unit itself.
+  if (nounStem(noun) === unit.toLowerCase()) return true
   return u.length >= 2 && (nounStem(noun).endsWith(u) || (plural !== noun.toLowerCase() && plural.endsWith(unit.toLowerCase())) || (holder !== undefined && nounStem(holder) === u))
 }
 
@@ -155,11 +157,17 @@ function unitPairs(text: string, quantities: Found[], result: Result): Array<[Fo
   const pairs: Array<[Found, Found]> = []
   for (const rate of quantities) {
     const unit = PER.exec(text.slice(rate.end))?.[3]
-    if (!unit || rate.euro !== result.euro) continue
+    // The price of one thing (`Een les zwemvaardigheid kost € 64`) rates per either noun it names.
+    const units = unit ? [unit] : pricedNouns(text, rate)
+    if (units.length === 0 || rate.euro !== result.euro) continue
     for (const count of quantities) {
-      if (count === rate || count.euro || count.value.d !== 1n || count.value.n < 2n) continue
+      if (count === rate || count.euro || count.value.n <= 0n) continue
       if (Math.max(rate.index, count.index) < result.sentence) continue
-      if (countNouns(text, count).some((w) => namesUnit(w, unit))) pairs.push([rate, count])
+      // A count in a larger unit of the rate's measure (`6,4 km` at `per meter`) may be a fraction.
+      const words = countNouns(text, count)
+      const larger = words.some((w) => units.some((u) => unitRatio(w, u) !== undefined))
+      if (!larger && (count.value.d !== 1n || count.value.n < 2n)) continue
+      if (larger || words.some((w) => units.some((u) => namesUnit(w, u) || shortForm(w, u)))) pairs.push([rate, count])
     }
   }
   return pairs.length === 1 ? pairs : []
@@ -174,6 +182,22 @@ const ONE_PRICED = new RegExp(
   'iu'
 )
 const oneThingPriced = (text: string, rate: Found): string | undefined => (rate.euro ? ONE_PRICED.exec(text.slice(Math.max(0, rate.index - 100), rate.index))?.[1] : undefined)
+// Both nouns of a priced thing: `Een les zwemvaardigheid kost` names `les` and `zwemvaardigheid`.
+function pricedNouns(text: string, rate: Found): string[] {
+  const m = rate.euro ? ONE_PRICED.exec(text.slice(Math.max(0, rate.index - 100), rate.index)) : null
+  if (!m?.[1]) return []
+  const first = /^\s*(?:een|[eé]én|1)\s+(\p{L}[\p{L}'’-]+)/iu.exec(m[0])?.[1]
+  return first && first !== m[1] ? [m[1], first] : [m[1]]
+}
+
+// A count per a period (`drie lessen per week`) times a count of those periods (`38 weken`): the
+// count of the rate's unit over the longer span. Among the other quantities, the one that counts it.
+function periodChain(text: string, count: Found, others: Found[]): Found | undefined {
+  const period = /^\s*(?:[\p{L}'’-]+\s+){1,2}?per\s+([\p{L}'’-]+)/iu.exec(text.slice(count.end))?.[1]
+  if (!period) return undefined
+  const spans = others.filter((q) => !q.euro && q.value.d === 1n && q.value.n >= 2n && countNouns(text, q).slice(0, 1).some((w) => namesUnit(w, period)))
+  return spans.length === 1 ? spans[0] : undefined
+}
 
 
 // `coaches` for `buurtcoach`: the counted noun is the last part of the compound unit.
@@ -239,7 +263,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // is in a larger unit of the same measure (`4,2 km` at `per meter`).
     const factor = countWords.map((w) => unitRatio(w, unit ?? '')).find((f) => f !== undefined)
     // A compound unit names its short form too: `elke buurtcoach` and `8 coaches`.
-    const named = factor !== undefined || countWords.some((w) => namesUnit(w, unit ?? '') || shortForm(w, unit ?? ''))
+    const named = factor !== undefined || countWords.some((w) => namesUnit(w, unit ?? '') || shortForm(w, unit ?? '') || pricedNouns(text, rate).some((u) => namesUnit(w, u)))
     if (!each && !priced && !named) continue
     // A count of whole things is two or more; a part of a unit (`1,5 fte`, `2,4 km`) counts only
     // when its own noun names the unit.
@@ -270,11 +294,13 @@ function product(text: string, window: string, base: number, result: Result): Eq
     const bare = per !== null && per[1] === ''
     if (!rate.euro && resultNoun && !larger && !bare && !sameNoun(rateNoun) && !sameNoun(measure) && !/^\s*(?:[.,;!?)]|per\b)/u.test(result.after)) continue
     const one = { n: 1n, d: 1n }
-    const computed = div(mul(mul(rate.value, count.value), factor ?? one), mul(larger ?? one, perUnits))
+    // Among three numbers, the third may count the periods the count is per (`… per week en 38 weken`).
+    const span = quantities.length === 3 ? periodChain(text, count, quantities.filter((q) => q !== rate && q !== count)) : undefined
+    const computed = div(mul(mul(mul(rate.value, count.value), span?.value ?? one), factor ?? one), mul(larger ?? one, perUnits))
     const stated = dutchNumber(result.text)
     // A result far from the product is about something else.
     if (sub(stated, mul(computed, { n: 2n, d: 1n })).n > 0n || sub(computed, mul(stated, { n: 2n, d: 1n })).n > 0n) return undefined
-    const e = proseEquation(`${/^\d/.test(count.text) ? count.text : String(count.value.n)}${factor ? showRatio(factor) : ''} × ${rate.text}${perCount ? ` ÷ ${perCount}` : ''}${larger ? showRatio({ n: larger.d, d: larger.n }) : ''}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
+    const e = proseEquation(`${/^\d/.test(count.text) ? count.text : String(count.value.n)}${span ? ` × ${/^\d/.test(span.text) ? span.text : String(span.value.n)}` : ''}${factor ? showRatio(factor) : ''} × ${rate.text}${perCount ? ` ÷ ${perCount}` : ''}${larger ? showRatio({ n: larger.d, d: larger.n }) : ''}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
     // A mean or rounded rate adds its rounding once per counted unit.
     const mean = new RegExp(String.raw`\b${APPROX}\s+(?:€\s*)?$`, 'iu').test(text.slice(Math.max(0, rate.index - 20), rate.index))
     return mean ? { ...e, tolerance: add(e.tolerance, mul(rounding(rate.text, true), count.value)) } : e

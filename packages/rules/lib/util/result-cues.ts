@@ -28,7 +28,7 @@ const BEFORE: Array<[RegExp, Cue]> = [
   [/\b(?:stijging|daling|toename|afname|groei|verschil|verhoging|verlaging|vermindering|per\s+saldo)\b/iu, 'diff'],
   [/\bgemiddeld(?:e)?\b/iu, 'mean'],
   [/\b(?:in\s+totaal|samen|totaal|opgeteld|bij\s+elkaar|zodat\s+(?:het|er|we)\b)/iu, 'sum'],
-  [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|(?:is|zijn)\s+dat|omgerekend|ofwel|oftewel|neer\s+op|goed\s+voor|(?:dat|dit|wat)\s+(?:vraagt|vergt)|rekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?(?:met|op)|(?:komt|komen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op)\b/iu, 'product']
+  [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|(?:is|zijn)\s+dat|omgerekend|ofwel|oftewel|neer\s+op|goed\s+voor|(?:dat|dit|wat)\s+(?:vraagt|vergt)|rekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?(?:met|op)|(?:komt|komen|kwam|kwamen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op)\b/iu, 'product']
 ]
 // The noun of a difference as the subject of a result that opens its sentence (`Het overschot valt
 // daarmee uit op € …`, `Per saldo is het nadeel € …`): the two levels stand in the sentence before.
@@ -36,6 +36,13 @@ const DIFFERENCE_NOUN = /\b(?:tekort|overschot|saldo|resultaat|verschil|gat|nade
 // A change written after the two levels and a colon or dash: `in 2025 nog 11: vier minder`, `57 in
 // 2025: elf erbij`. (`erbij` elsewhere, `met die 480 erbij`, adds a term.)
 const ADDED_AFTER_LEVELS = /^\s*(?:[\p{L}³]+\s+){0,2}?(?:erbij|eraf)\b/iu
+// A word that joins a term to another, in the clause of the quantity just before the result; it may
+// open the clause (`Opgeteld bij de € 640.000 van het Rijk kwam de bijdrage van € 185.000 uit op …`).
+const JOINED_TERM = /\b(?:samen\s+met|opgeteld\s+bij|plus)\s+(?:[^.;:!?]|\.(?=\d))*$/iu
+// A verb of outcome right before the result, with nothing but its subject between (`kwam de
+// aanleg uit op`, `komt het totaal op`, `is dat`, `bedroeg het geheel`).
+// The verb may stand before the last term, its particle after it (`kwam de bijdrage van € … uit op`).
+const OUTCOME = /^(?:\s*uit\s+op|[^.:!?\d€]*\b(?:(?:komt|komen|kwam|kwamen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op|(?:is|was|zijn|waren|bedraagt|bedroeg)\s+(?:dat|dit|het\s+geheel|het\s+totaal|de\s+som)|(?:dat|dit)\s+(?:is|was|geeft|gaf|maakt|maakte)))\s+(?:\p{L}+\s+){0,2}?(?:€\s*)?$/iu
 // `Daarvan`, `hiervan`: the whole of a rest stands before it (often in the sentence before).
 export const OF_IT = /\b(?:daarvan|hiervan)\b/i
 // Units that count periods: `vier jaar`, `drie kwartalen`, `zes weken`.
@@ -62,6 +69,10 @@ export function cueOf(text: string, r: Quantity, from: number, sentenceStart: nu
   if (OF_IT.test(text.slice(sentenceStart, r.index)) && (/\bnog\s+(?:\p{L}+\s+)?$/iu.test(before) || /^\s*(?:[\p{L}³]+\s+){0,2}?nog\b/iu.test(after))) return 'rest'
   // The cue must close the stretch before the result (`, in totaal € 260.000`), not open a clause far back.
   const tail = before.slice(-45)
+  // A term joined to the one before it (`samen met € 84.000 aan advieskosten`, `opgeteld bij`, `plus`)
+  // and a verb of outcome closing the clause (`kwam de renovatie uit op`): the result is their sum,
+  // however far the joining word stands from it.
+  if (JOINED_TERM.test(text.slice(sentenceStart, from)) && OUTCOME.test(before)) return 'sum'
   for (const [re, cue] of BEFORE) if (re.test(tail)) return cue
   return undefined
 }

@@ -12,10 +12,11 @@ import { near } from './per-noun-means.js'
 import { PER_YEAR, quantities, yearsOf, type PlanYears } from './per-year-means.js'
 import { linkedSentences } from './text.js'
 
-// The total: a word that makes the next number the outcome (`dus` too: `over vier jaar dus 320`),
-// then the number and nothing after it.
+// The total: a word that makes the next number the outcome (`dus` too: `over vier jaar dus 320`;
+// `betekent dat`; a verb that takes up the yearly number, `trekken we daarmee … uit`), then the
+// number and no number after it.
 const TOTAL = new RegExp(
-  String.raw`\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|dus|(?:is|zijn)\s+dat(?:\s+er)?(?:\s+(?:samen|in\s+totaal|dus))?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,40}?\bop|kost\s+(?:dat|dit|het))\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent|per\b))`,
+  String.raw`\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|dus|(?:is|zijn)\s+dat(?:\s+er)?(?:\s+(?:samen|in\s+totaal|dus))?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,40}?\bop|kost\s+(?:dat|dit|het)|(?:betekent|betekende)\s+(?:dat|dit)|(?:we|wij)\s+(?:zo|daarmee|hiermee|dus))\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent|per\b))`,
   'giu'
 )
 // Words that make the total more than the yearly number over the years.
