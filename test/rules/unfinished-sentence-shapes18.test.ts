@@ -31,4 +31,4 @@ const clean: CleanWording[] = [
   ['a coming-around particle', p('Elk jaar komen er in de regio nog verkeersslachtoffers om.')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 0)
+describeBattery(unfinishedSentence, defects, clean, 6)
