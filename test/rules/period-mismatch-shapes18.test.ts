@@ -22,6 +22,7 @@ const defects: BatteryWording[] = [
   ['a verb of duration with in totaal', p('Dit actieplan loopt in totaal vijf jaar.'), 'vijf'],
   ['beslaat with een periode van', p('Het actieplan beslaat een periode van drie jaar.'), 'drie'],
   ['a length in brackets', p('Het actieplan loopt (net als het vorige) drie jaar.'), 'drie'],
+  ['a pronoun after this is our plan', p('Dit is ons tweede actieplan voor de luchtkwaliteit; het duurt vijf jaar.'), 'vijf'],
   ['a list item of the plan in short', p('Kenmerken van het plan:', '', '- het plan loopt vijf jaar;', '- het richt zich op de binnenstad.'), 'vijf']
 ]
 
@@ -37,7 +38,8 @@ const clean: CleanWording[] = [
   ['a measurement that lasts', p('Elke meting duurt drie jaar voordat we conclusies trekken.')],
   ['a phase of the plan', p('De eerste fase van het actieplan duurt twee jaar.')],
   ['a permit term', p('Een vergunning loopt vijf jaar en kan daarna worden verlengd.')],
+  ['a pronoun for a convenant after this is our plan', p('Dit is ons tweede actieplan; het convenant met de haven loopt drie jaar.')],
   ['an agreement named after the plan', p('De afspraak met de provincie, die naast dit actieplan bestaat, loopt zes jaar.')]
 ]
 
-describeBattery(periodMismatch, defects, clean, 0, front)
+describeBattery(periodMismatch, defects, clean, 11, front)
