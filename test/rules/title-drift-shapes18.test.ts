@@ -35,6 +35,8 @@ const clean: CleanWording[] = [
   ['an agenda cell with the title', agenda('Groen in de straat (thema 2)')],
   ['a prose sentence with a post of the thema', prose('Voor de buurtpreventie (thema 3) trekken we € 20.000 uit.')],
   ['a row about the street that belongs to the thema', finance('Straatmeubilair in de straat (thema 2)')],
+  ['a sentence that shares two title words before the bracket', prose('Daarna volgen de plannen voor meer groen in de straat (thema 2).')],
+  ['a sentence about being strong together before the bracket', prose('Door samen sterk te staan in elke buurt (thema 3) houden we de wijk leefbaar.')],
   ['a finance row with the title in other case', finance('samen sterk in oosterveen (thema 3)')]
 ]
 

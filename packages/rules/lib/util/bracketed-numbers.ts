@@ -20,8 +20,6 @@ export interface BracketedName {
 
 // `(thema 2)`, `(Pijler 3)`: a word and a number alone in brackets.
 const bracketed = /\(\s*(\p{L}{3,})\s+(\d{1,2}[a-z]?)\s*\)/gu
-// Where the words before the bracket start: a cell bar, a list marker, a line start, a mark.
-const boundary = /(?:^|\||[.;:!?]\s|^\s*(?:[-*+]|\d{1,2}[.)])\s)(?![^|.;:!?]*(?:\||[.;:!?]\s))/u
 
 const contentWords = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4)
 
@@ -43,15 +41,24 @@ export function bracketedNames(text: string, titleOf: (key: string) => string[] 
     if (!titles || !title) continue
     const lineStart = text.lastIndexOf('\n', m.index) + 1
     const line = text.slice(lineStart, m.index)
-    const cut = boundary.exec(line)
-    const chunk = line.slice(cut ? cut.index + cut[0].length : 0).replace(/\*\*|__/gu, '')
+    // The words before the bracket start after a list marker, a cell bar or a sentence mark.
+    const marker = /^\s*(?:[-*+]|\d{1,2}[.)])\s+/u.exec(line)?.[0].length ?? 0
+    const bar = line.lastIndexOf('|') + 1
+    const mark = Math.max(0, ...[...line.matchAll(/[.;:!?]\s/gu)].map((x) => x.index + 2))
+    const from0 = Math.max(marker, bar, mark)
+    const chunk = line.slice(from0).replace(/\*\*|__/gu, '')
     const words = chunk.trim().split(/\s+/u).filter(Boolean)
     if (words.length < 2) continue
     const first = title.split(/\s+/u)[0]?.toLowerCase() ?? ''
     // From the last word that is the title's first word, capitalised as a name starts.
-    const from = words.map((w) => w.toLowerCase()).lastIndexOf(first)
-    const name = (from >= 0 && /^\p{Lu}/u.test(words[from] ?? '') ? words.slice(from) : words).join(' ')
-    if (from < 0 && !/^\p{Lu}/u.test(name)) continue
+    const from = words.findLastIndex((w) => w.toLowerCase() === first && /^\p{Lu}/u.test(w))
+    const name = (from >= 0 ? words.slice(from) : words).join(' ')
+    // In a sentence the words before the bracket are a name only from the title's first word on
+    // (`Daarna komen aanvragen van nieuwe initiatieven (uitgangspunt 6)` shares words, names nothing);
+    // a cell or list item that is only the name and its number is a label as a whole.
+    const rest = text.slice(m.index + m[0].length, text.indexOf('\n', m.index) >>> 0)
+    const label = from0 === Math.max(marker, bar) && (bar > 0 || marker > 0) && /^\s*[;.,]?\s*(?:\||$)/u.test(rest)
+    if (from < 0 && !(label && /^\p{Lu}/u.test(name))) continue
     const own = new Set(titles.flatMap(contentWords))
     const shared = new Set(contentWords(name).filter((w) => own.has(w))).size
     const sameStart = (name.split(/\s+/u)[0] ?? '').toLowerCase() === first && first.length >= 4
