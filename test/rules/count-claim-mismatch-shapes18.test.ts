@@ -31,4 +31,4 @@ const clean: CleanWording[] = [
   ['the right count in digits', l('In dit thema werken we samen met:', four, 'Deze 4 scholen tekenen in 2027 een convenant.')]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 0)
+describeBattery(countClaimMismatch, defects, clean, 6)
