@@ -4,7 +4,7 @@ import type { CleanWording } from './wordings.js'
 
 // Wave 18 battery (hrest), written before reading the rule again: a count right after a list
 // that points back to it (`Deze vijf scholen …`, `Die drie fondsen …`, `Alle vier de clubs …`),
-// while the lead-in names no noun (`We werken samen met:`, `Mee doen:`). Look-alikes: the right
+// while the lead-in names no noun (`Het geld komt van:`, `Mee doen:`). Look-alikes: the right
 // count, a count of something else after the list (`drie wethouders`), a part of the list
 // (`twee van deze scholen`), a count later in the paragraph, a count that is not the subject.
 const l = (lead: string, items: string[], after: string): string[] => ['# Aanpak', '', lead, '', ...items.map((i) => `- ${i}`), '', after]
@@ -14,7 +14,7 @@ const three = ['het Cultuurfonds Rijnland;', 'de provincie;', 'het Jeugdsportfon
 const defects: BatteryWording[] = [
   ['deze and a count one too high', l('We starten met:', four, 'Deze vijf scholen krijgen elk een schoolplein.'), 'vijf'],
   ['die and a count one too low', l('Het geld komt van:', three, 'Die twee fondsen betalen samen € 80.000.'), 'twee'],
-  ['digits after deze', l('In dit thema werken we samen met:', four, 'Deze 5 scholen tekenen in 2027 een convenant.'), '5'],
+  ['digits after deze', l('In dit project doen mee:', four, 'Deze 5 scholen tekenen in 2027 een convenant.'), '5'],
   ['alle with a count', l('Meedoen in de proef:', four, 'Alle drie scholen krijgen een coach.'), 'drie'],
   ['deze in emphasis', l('We vragen hulp bij:', three, 'Deze **vier** partijen zeggen steun toe.'), 'vier'],
   ['deze with an adjective', l('Mee in de pilot:', four, 'Deze zes deelnemende scholen ontvangen extra uren.'), 'zes']
@@ -28,7 +28,7 @@ const clean: CleanWording[] = [
   ['a count later in the paragraph', l('We starten met:', four, 'Daarna volgen nog eens drie scholen in 2029.')],
   ['a count of years', l('Het geld komt van:', three, 'Deze drie jaar krijgen zij elk € 10.000.')],
   ['a count not at the start', l('We starten met:', four, 'In 2028 sluiten deze twee scholen uit Noord aan.')],
-  ['the right count in digits', l('In dit thema werken we samen met:', four, 'Deze 4 scholen tekenen in 2027 een convenant.')]
+  ['the right count in digits', l('In dit project doen mee:', four, 'Deze 4 scholen tekenen in 2027 een convenant.')]
 ]
 
 describeBattery(countClaimMismatch, defects, clean, 6)

@@ -18,12 +18,12 @@ const agenda = (cell: string): string[] => [...themas, '# Uitvoeringsagenda', ''
 const prose = (line: string): string[] => [...themas, '# Aanpak', '', line, '']
 
 const defects: BatteryWording[] = [
-  ['a finance row with the last word changed', finance('Samen sterk in de wijk (thema 3)'), 'Samen sterk in de wijk'],
-  ['a finance row with the first word changed', finance('Veilig op weg (thema 1)'), 'Veilig op weg'],
+  ['a finance row with the last word changed', finance('Samen sterk in de polder (thema 3)'), 'Samen sterk in de polder'],
+  ['a finance row with the first word changed', finance('Veilig over straat (thema 1)'), 'Veilig over straat'],
   ['a finance row with a word added', finance('Meer groen in de straat (thema 2)'), 'Meer groen in de straat'],
-  ['an agenda cell with the place swapped', agenda('Groen in de wijk (thema 2)'), 'Groen in de wijk'],
+  ['an agenda cell with the place swapped', agenda('Groen in de laan (thema 2)'), 'Groen in de laan'],
   ['a prose sentence with the name first', prose('Voor Samen sterk in de buurt (thema 3) trekken we € 80.000 uit.'), 'Samen sterk in de buurt'],
-  ['a list item with the name first', [...themas, '# Aanpak', '', 'Het geld gaat naar:', '', '- Veilig naar school (thema 1);', '- onderzoek.', ''], 'Veilig naar school'],
+  ['a list item with the name first', [...themas, '# Aanpak', '', 'Het geld gaat naar:', '', '- Veilig naar de markt (thema 1);', '- onderzoek.', ''], 'Veilig naar de markt'],
   ['a finance row with a capital T', finance('Groen in het dorp (Thema 2)'), 'Groen in het dorp']
 ]
 

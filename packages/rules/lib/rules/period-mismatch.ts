@@ -87,8 +87,8 @@ export const periodMismatch = lintRule(
     // The years a range covers: `tot` excludes its year ("van 2025 tot 2029" ends with 2028); the other connectors include it.
     const span = (start: string, connector: string, end: string): [number, number] => [fullYear(start), fullYear(end) - (exclusive(connector) ? 1 : 0)]
     const ends = (connector: string, end: string): boolean => fullYear(end) - (exclusive(connector) ? 1 : 0) === periode.eind
-    // A document whose years end before this plan starts, said to be over (`is verlopen`, `loopt
-    // eind 2026 af`): the previous version, whatever its name.
+    // A document whose years end before this plan starts, said to be over (`is in 2021 geëindigd`, `loopt
+    // medio 2025 af`): the previous version, whatever its name.
     const pastVersion = (last: number, sentence: string): boolean => last < periode.start && over.test(sentence)
     const fits = (start: string, connector: string, end: string): boolean => {
       const [first, last] = span(start, connector, end)

@@ -54,7 +54,7 @@ export function bracketedNames(text: string, titleOf: (key: string) => string[] 
     const from = words.findLastIndex((w) => w.toLowerCase() === first && /^\p{Lu}/u.test(w))
     const name = (from >= 0 ? words.slice(from) : words).join(' ')
     // In a sentence the words before the bracket are a name only from the title's first word on
-    // (`Daarna komen aanvragen van nieuwe initiatieven (uitgangspunt 6)` shares words, names nothing);
+    // (`Daarna volgen de plannen voor meer groen in de straat (thema 2)` shares words, names nothing);
     // a cell or list item that is only the name and its number is a label as a whole.
     const rest = text.slice(m.index + m[0].length, text.indexOf('\n', m.index) >>> 0)
     const label = from0 === Math.max(marker, bar) && (bar > 0 || marker > 0) && /^\s*[;.,]?\s*(?:\||$)/u.test(rest)
@@ -62,7 +62,7 @@ export function bracketedNames(text: string, titleOf: (key: string) => string[] 
     const own = new Set(titles.flatMap(contentWords))
     const shared = new Set(contentWords(name).filter((w) => own.has(w))).size
     const sameStart = (name.split(/\s+/u)[0] ?? '').toLowerCase() === first && first.length >= 4
-    // A short form (`Samen sterk`) is all title words; a post shares no more than one word.
+    // A short form (`Groen` for `Groen in de straat`) is a part of the title; a post shares no more than one word.
     if (!(sameStart || shared >= 2) || name.split(/\s+/u).length > title.split(/\s+/u).length + 3) continue
     const at = lineStart + line.lastIndexOf(name)
     if (at < lineStart) continue

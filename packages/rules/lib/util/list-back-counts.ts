@@ -1,7 +1,7 @@
 /**
- * A count at the start of the paragraph right after a list that points back to it (`Deze vijf
+ * A count at the start of the paragraph right after a list that points back to it (`Deze zes
  * scholen krijgen …`, `Die twee fondsen …`, `Alle drie partners …`), when the lead-in named no
- * noun to count (`We werken samen met:`). Used by `listClaims` (count-claim-mismatch).
+ * noun to count (`Het geld komt van:`). Used by `listClaims` (count-claim-mismatch).
  */
 import { countOf } from './list-claim-words.js'
 
@@ -9,7 +9,7 @@ import { countOf } from './list-claim-words.js'
 export interface BackCount {
   /** Offset of the count in the paragraph. */
   index: number
-  /** The count and its noun as written (`vijf scholen`). */
+  /** The count and its noun as written (`zes clubs`). */
   written: string
   /** The count. */
   stated: number
@@ -17,7 +17,7 @@ export interface BackCount {
   noun: string
 }
 
-// `Deze vijf scholen`, `Die 2 fondsen`, `Alle drie de deelnemende clubs`: a demonstrative, a count,
+// `Deze zes clubs`, `Die 2 fondsen`, `Alle drie de deelnemende clubs`: a demonstrative, a count,
 // an optional article or adjective, and a plural noun.
 const opening = /^(?:deze|die|alle)\s+(\d{1,2}|\p{L}+)\s+(?:de\s+)?(?:[\p{L}-]+e\s+)?([\p{L}-]+(?:en|s|['’]s))\b/iu
 // Nouns that name the items of almost any list of parties or steps, whatever the items say.
@@ -25,7 +25,7 @@ const GROUP = /^(?:partners|partijen|organisaties|instellingen|deelnemers|maatre
 
 /**
  * The back-pointing count that opens a paragraph, when its noun is a word for the list's kind of
- * item or is written in the items (`scholen` after `de Lindeschool`, `fondsen` after `Cultuurfonds`).
+ * item or is written in the items (`clubs` after `de Tennisclub`, `fondsen` after `het Molenfonds`).
  *
  * @param paragraph The paragraph right after the list.
  * @param items The Markdown of the list.
@@ -37,7 +37,7 @@ export function backCount(paragraph: string, items: string): BackCount | undefin
   const noun = m?.[2]?.toLowerCase()
   if (!m || stated === undefined || !noun) return undefined
   const lower = items.toLowerCase()
-  // The singular as the items may write it: `fondsen` → `fonds`, `scholen` → `school`, `clubs` → `club`.
+  // The singular as the items may write it: `fondsen` → `fonds`, `bomen` → `boom`, `clubs` → `club`.
   const singulars = [noun.replace(/en$/u, ''), noun.replace(/['’]?s$/u, ''), noun.replace(/([aeou])([^aeiou])en$/u, '$1$1$2')].filter((s) => s.length >= 4 && s !== noun)
   if (!GROUP.test(noun) && !singulars.some((s) => lower.includes(s))) return undefined
   const at = m[0].indexOf(m[1] ?? '')

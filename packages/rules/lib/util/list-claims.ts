@@ -120,7 +120,7 @@ function references(blocks: Block[], markdown: string, announced: Map<number, nu
     if (block.kind !== 'paragraph' || list?.kind !== 'list' || list.nested > 0 || list.interrupted) return
     const colon = /([\p{L}-]+(?:en|s|['’]s))(?:\s+(?:na|uit|in|toe|op|aan|vast|centraal|hieronder))?[^\p{L}]*:\s*$/iu.exec(block.text)?.[1]?.toLowerCase()
     const noun = colon ?? announcing(lastSentence(block.text).text, options.except)?.noun
-    // A lead-in without a noun (`We werken samen met:`): a count that opens the paragraph right
+    // A lead-in without a noun (`Het geld komt van:`): a count that opens the paragraph right
     // after the list points back to it (`Deze vijf partners …`).
     const next = blocks[b + 2]
     if (!noun && next?.kind === 'paragraph' && /:\s*$/u.test(block.text)) {

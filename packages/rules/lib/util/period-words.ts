@@ -26,7 +26,7 @@ export const other = new RegExp(String.raw`(?:${otherCommon}|plan\b|programma|no
 
 /**
  * A document said to be over: expired, ended, replaced, extended past its end, or running out
- * (`is verlopen`, `is in 2021 geëindigd`, `loopt eind 2026 af`). With years wholly before this
+ * (`is in 2021 geëindigd`, `loopt medio 2025 af`). With years wholly before this
  * plan's, it is the previous version under the same name.
  */
 export const over = /\b(?:verlopen|afgelopen|ge[eë]indigd|be[eë]indigd|vervangen|verlengd|ingetrokken|vervallen|loopt\s+(?:[^,.;]{0,30}\s)?af|liep\s+(?:[^,.;]{0,30}\s)?af)\b/iu

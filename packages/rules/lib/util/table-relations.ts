@@ -49,7 +49,7 @@ const AMOUNT_HEADER = /\b(?:bedrag|kosten|totaal|opbrengst|opbrengsten|baten|las
 const isPrice = (h: string | undefined): boolean => PRICE_HEADER.test(h ?? '')
 const PER_HEADER = /\bper\s+\p{L}+/iu
 // A column whose total row is not the sum of the rows above: a mean, a median, an age or a year,
-// a price or an amount per unit, a grade (`Gem. wachttijd`, `Mediaan inkomen`, `Prijs per stuk`,
+// a price or an amount per unit, a grade (`Gem. wachttijd`, `Mediaan inkomen`, `Prijs per bank`,
 // `Bouwjaar`). A count per period (`Bezoekers per jaar`) still adds up over the rows.
 const NON_ADDITIVE = /\b(?:gem\.|gemiddeld\p{L}*|mediaan|leeftijd|bouwjaar|jaartal|prijs|tarief|rapportcijfer|cijfer|score|huishoudgrootte|wachttijd|doorlooptijd)\b|\bper\s+(?!(?:jaar|maand|week|dag|kwartaal|seizoen|schooljaar)\b)\p{L}+/iu
 const RATIO_ROW = /\b(?:aandeel|procent\p{L}*|percentage|gemiddeld\p{L}*|per)\b|%/iu
