@@ -15,7 +15,7 @@ import { nearMisses } from '../util/period-near-miss.js'
 import { yearShort } from '../util/period-shortfall.js'
 import { namedEnds, untilEnds } from '../util/period-own-ends.js'
 import { exclusive, fullYear, yearRange } from '../util/plan-period.js'
-import { otherThing, ownedByOther, periodVerb, planNoun, previousSentence, sentenceAround, sentenceBefore, subject } from '../util/period-words.js'
+import { otherThing, over, ownedByOther, periodVerb, planNoun, previousSentence, sentenceAround, sentenceBefore, subject } from '../util/period-words.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
 import { isBegroting } from '../util/begroting.js'
 
@@ -87,6 +87,9 @@ export const periodMismatch = lintRule(
     // The years a range covers: `tot` excludes its year ("van 2025 tot 2029" ends with 2028); the other connectors include it.
     const span = (start: string, connector: string, end: string): [number, number] => [fullYear(start), fullYear(end) - (exclusive(connector) ? 1 : 0)]
     const ends = (connector: string, end: string): boolean => fullYear(end) - (exclusive(connector) ? 1 : 0) === periode.eind
+    // A document whose years end before this plan starts, said to be over (`is in 2021 geëindigd`, `loopt
+    // medio 2025 af`): the previous version, whatever its name.
+    const pastVersion = (last: number, sentence: string): boolean => last < periode.start && over.test(sentence)
     const fits = (start: string, connector: string, end: string): boolean => {
       const [first, last] = span(start, connector, end)
       return first === periode.start && last === periode.eind
@@ -215,6 +218,7 @@ export const periodMismatch = lintRule(
           const owner = found === 'named' ? (presented ? 'self' : 'other') : found
           const [start, connector, end] = parts(match, first)
           if (owner === 'other' || (owner === 'self' && !overlapsPlan(...span(start, connector, end), periode)) || raming(...span(start, connector, end))) continue
+          if (pastVersion(span(start, connector, end)[1], sentenceAround(text, match.index))) continue
           if (isSubject && (!openGap(between) || namedOther(between, kind))) continue
           if (elsewhere.test(between) && !(isSubject && (owner === 'self' || framed(sentenceBefore(text, at))))) continue
           reportRange(match, plain && plainGap.test(between))
@@ -244,6 +248,8 @@ export const periodMismatch = lintRule(
         const before = sentenceBefore(text, match.index)
         if (otherThing.test(sentence) || fits(...parts(match, 1))) continue
         if (/\b(?:het|de)\s+(?:nieuwe|volgende)\s*$/iu.test(before)) continue
+        // The same name with years wholly before this plan's, said to be over: the previous version.
+        if (pastVersion(span(...parts(match, 1))[1], sentence)) continue
         reportRange(match)
       }
       // "dit programma beslaat de raadsperiode 2026-2030": a raadsperiode ends in the year of the next election.

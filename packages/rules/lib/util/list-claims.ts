@@ -8,6 +8,7 @@
 import { appositiveNames, countedParts, inlineEnumeration, type InlineCount } from './inline-list.js'
 import { afterwordClaims } from './list-afterwords.js'
 import { itemClaims } from './item-claims.js'
+import { backCount } from './list-back-counts.js'
 import { withoutEmphasis } from './emphasis.js'
 import { namesAfterObject, namesAfterPassive, namesAfterPhrase, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { namesAfterClause } from './list-clauses.js'
@@ -119,6 +120,13 @@ function references(blocks: Block[], markdown: string, announced: Map<number, nu
     if (block.kind !== 'paragraph' || list?.kind !== 'list' || list.nested > 0 || list.interrupted) return
     const colon = /([\p{L}-]+(?:en|s|['’]s))(?:\s+(?:na|uit|in|toe|op|aan|vast|centraal|hieronder))?[^\p{L}]*:\s*$/iu.exec(block.text)?.[1]?.toLowerCase()
     const noun = colon ?? announcing(lastSentence(block.text).text, options.except)?.noun
+    // A lead-in without a noun (`Het geld komt van:`): a count that opens the paragraph right
+    // after the list points back to it (`Deze vijf partners …`).
+    const next = blocks[b + 2]
+    if (!noun && next?.kind === 'paragraph' && /:\s*$/u.test(block.text)) {
+      const back = backCount(next.text, markdown.slice(block.offset + block.text.length, next.offset))
+      if (back && back.stated !== list.top && !options.except?.test(back.noun)) out.push(at({ written: back.written, stated: back.stated, noun: back.noun, index: 0, colon: false }, list.top, false, markdown, next.offset + back.index))
+    }
     if (!noun || options.except?.test(noun)) return
     const back = new RegExp(String.raw`\b(?:deze|die|de|alle|onze)\s+(\d{1,2}|\p{L}+)\s+(?:de\s+)?(?:${REFERRING}\s+)?${noun.replace(/[-']/g, '.')}(?![\p{L}])`, 'giu')
     for (let k = b + 2; k < blocks.length && blocks[k]?.kind !== 'heading'; k++) {

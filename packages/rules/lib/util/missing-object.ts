@@ -28,6 +28,9 @@ export function objectMissing(body: string, index: number, word: string, least =
   // A noun right before it that takes this preposition for its object (`overleg met`,
   // `onderzoek naar`): the verb earlier in the clause does not make it a particle.
   if (governedBy(words.at(-1) ?? '', lower)) return true
+  // `om` right after another particle opens a purpose clause (`We zetten twee coaches in om.`):
+  // that particle is the verb's, so `om` is not.
+  if (lower === 'om' && (words.at(-1) ?? '').toLowerCase() !== 'om' && isVerbParticle(words.at(-1) ?? '')) return words.length >= least
   if (isVerbParticle(lower) && (hasSeparableVerb(words, lower) || zijn.has((words.at(-1) ?? '').toLowerCase()) || figureObject(words))) return false
   // A clause may be a fragment by design (a caption, an answer): only a sentence that starts a main clause counts.
   return words.length >= least

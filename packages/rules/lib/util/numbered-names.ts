@@ -6,6 +6,7 @@ import { runningTexts } from './running-texts.js'
 import { chapterParts, type ChapterPart } from './chapter-parts.js'
 import { normalizeTitle } from './text.js'
 import { emphasisAsQuotes } from './emphasis.js'
+import { bracketedNames } from './bracketed-numbers.js'
 import { closedTitle, looksLikeName, unquote } from './title-names.js'
 
 /** A name written after a numbered reference to a pijler or principe: `thema 3 (Afval)`, `Thema 2: Snelle hulp`. */
@@ -111,6 +112,22 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
     const base: SourceLocation = { file: written.file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
     const source = sourceText(file, written.file) ?? ''
     found(target, name, { reference: `${m[1]} ${m[2]}`, pointer: '', location: offsetLocation(base, source, at, name.length) })
+  }
+  // A name before the number in brackets (`Groen in de wijk (thema 2)`), in any Markdown source.
+  const titleOf = (key: string): string[] | undefined => {
+    const item = items.get(key)
+    return item?.titel ? [item.titel, ...(item.korteTitel ? [item.korteTitel] : [])] : undefined
+  }
+  for (const source of file.sources) {
+    if (!/\.(?:md|markdown)$/iu.test(source.path)) continue
+    const text = String(source.value ?? '')
+    for (const b of bracketedNames(text, titleOf)) {
+      const target = items.get(b.key)
+      if (!target || done.has(`${source.path}:${b.index}`)) continue
+      done.add(`${source.path}:${b.index}`)
+      const base: SourceLocation = { file: source.path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
+      found(target, b.name, { reference: b.reference, pointer: '', location: offsetLocation(base, text, b.index, b.name.length) })
+    }
   }
   return out
 }

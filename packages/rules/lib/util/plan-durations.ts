@@ -14,10 +14,18 @@ const adjective = new RegExp(String.raw`${duration}\s+(?:[\p{L}-]+\s+)?(?:[\p{L}
 // "de looptijd is vier jaar", "heeft een looptijd van 4 jaar", "loopt vier jaar", "de komende drie jaar",
 // "dat vijf jaar loopt", "vastgesteld voor vier jaar", "de planperiode van drie jaar", "de vier jaar van dit programma"
 // (not `de eerste twee jaar van dit programma`: a part of it).
+// Words that may stand between `loopt` and its length: a clause between commas or brackets
+// (`loopt, net als de regionale aanpak, vijf jaar`), `in totaal`, `nog`, `ook`.
+const aside = String.raw`(?:\s*,[^,.;:]{1,60},|\s*\([^)]{1,60}\)|\s+(?:in\s+totaal|nog|ook|dus|daarmee|zelf))?`
 const framed = new RegExp(
-  String.raw`\b(?:(looptijd|reikwijdte)(?:\s+van\s+(?:dit|deze|het|de)\s+[\p{L}-]*(?:${planNoun}))?(?:\s+(?:van|is|bedraagt))?|(komende)|(?:duurt|loopt|(?:plan|programma|uitvoerings|beleids)?periode\s+van|(?:beslaat|bestrijkt|omvat|beslaan|bestrijken|omvatten)(?:\s+een\s+periode\s+van)?)|(?:vast|vastgesteld|opgesteld|bedoeld|geschreven|geldt|gelden)\s+voor(?:\s+(?:een\s+periode|de\s+duur)\s+van)?)\s+${duration}|${duration}(?=\s+(?:lang\s+)?(?:loopt|duurt|vooruit)\b)|(?<voor>voor|gedurende)\s+(?:een\s+periode\s+van\s+)?${duration}|${duration}(?=\s+lang\b)|(?<!\b(?:eerste|laatste|resterende|overige|volgende|andere)\s+)${duration}(?=\s+(?:van|uit)\s+(?:dit|deze)\s+[\p{L}-]*(?:${planNoun})\b)`,
+  String.raw`\b(?:(looptijd|reikwijdte)(?:\s+van\s+(?:dit|deze|het|de)\s+[\p{L}-]*(?:${planNoun}))?(?:\s+(?:van|is|bedraagt))?|(komende)|(?:(?:duurt|loopt)${aside}|(?:plan|programma|uitvoerings|beleids)?periode\s+van|(?:beslaat|bestrijkt|omvat|beslaan|bestrijken|omvatten)(?:\s+een\s+periode\s+van)?)|(?:vast|vastgesteld|opgesteld|bedoeld|geschreven|geldt|gelden)\s+voor(?:\s+(?:een\s+periode|de\s+duur)\s+van)?)\s+${duration}|${duration}(?=\s+(?:lang\s+)?(?:loopt|duurt|vooruit)\b)|(?<voor>voor|gedurende)\s+(?:een\s+periode\s+van\s+)?${duration}|${duration}(?=\s+lang\b)|(?<!\b(?:eerste|laatste|resterende|overige|volgende|andere)\s+)${duration}(?=\s+(?:van|uit)\s+(?:dit|deze)\s+[\p{L}-]*(?:${planNoun})\b)`,
   'giu'
 )
+// A part of the plan or a trial inside it as the subject before the verb (`de eerste fase van
+// het plan duurt twee jaar`, `binnen het plan loopt een proef die twee jaar duurt`): its length.
+const partBefore = /\b(?:fase|fasen|proef|proeven|experiment|onderdeel|deelproject)\b[^,;:]*$/iu
+// A clause after a semicolon that goes on about the plan named before it (`…; het loopt vier jaar`).
+const pronounGoesOn = /^\s*(?:en\s+)?(?:het|dit|dat)\s+(?:loopt|duurt|beslaat|bestrijkt)\b/iu
 // The words every duration holds ("vier jaar", "driejarig", "48 maanden").
 const durationWord = /jaar|jaren|jarig|maand/iu
 // Money in a sentence: "voor twee jaar" is then how long an amount is given.
@@ -57,12 +65,16 @@ export function planDurations(text: string, thisPlan: string, intro = false, sub
   // Every duration holds one of these words, and none of them spans a sentence break: a text
   // without them has no sentence to read (most texts), so the sentences need not be split.
   if (!durationWord.test(text)) return out
-  const named = new RegExp(`${thisPlan}|${subjects}|\\b(?:plan|programma|uitvoerings)periode\\b|\\bvoor\\s+u\\s+ligt\\b|^\\s*(?:dit|het)\\s+is\\s+een\\b`, 'iu')
+  const named = new RegExp(`${thisPlan}|${subjects}|\\b(?:plan|programma|uitvoerings)periode\\b|\\bvoor\\s+u\\s+ligt\\b|^\\s*(?:dit|het)\\s+is\\s+een\\b|^\\s*dit\\s+is\\s+(?:het|ons|onze)\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:${planNoun})\\b`, 'iu')
+  let before: { text: string; end: number } | undefined
   for (const sentence of text.matchAll(/[^.!?;\n]+/g)) {
     const said = sentence[0]
+    const previous = before
+    before = { text: said, end: sentence.index + said.length }
     // The cheap test first: most sentences name no duration, and `otherThing` is a long pattern.
     if (!durationWord.test(said) || otherThing.test(said)) continue
-    const about = named.test(said)
+    const goesOn = previous !== undefined && text[previous.end] === ';' && pronounGoesOn.test(said) && named.test(previous.text) && !otherThing.test(previous.text)
+    const about = named.test(said) || goesOn
     // Where each duration is, and where a range after it would start.
     const found: Array<{ at: number; written: string; tail: number; attribute: boolean }> = []
     for (const m of said.matchAll(adjective)) {
@@ -70,6 +82,7 @@ export function planDurations(text: string, thisPlan: string, intro = false, sub
       if (about && /jarig/iu.test(written)) found.push({ at: m.index, written, tail: m.index + m[0].length, attribute: true })
     }
     for (const m of said.matchAll(framed)) {
+      if (partBefore.test(said.slice(0, m.index))) continue
       // "de looptijd van de lening" is another thing's; "de looptijd" alone or "van het programma" is this plan's.
       if (m[1] && !about && (ofOther.test(said) || heldByOther(said.slice(0, m.index), named))) continue
       // In the introduction, "de komende drie jaar werken we …" speaks of the plan without naming it.

@@ -48,6 +48,10 @@ const AMOUNT_HEADER = /\b(?:bedrag|kosten|totaal|opbrengst|opbrengsten|baten|las
 // product, also when it names a count as its unit.
 const isPrice = (h: string | undefined): boolean => PRICE_HEADER.test(h ?? '')
 const PER_HEADER = /\bper\s+\p{L}+/iu
+// A column whose total row is not the sum of the rows above: a mean, a median, an age or a year,
+// a price or an amount per unit, a grade (`Gem. wachttijd`, `Mediaan inkomen`, `Prijs per bank`,
+// `Bouwjaar`). A count per period (`Bezoekers per jaar`) still adds up over the rows.
+const NON_ADDITIVE = /\b(?:gem\.|gemiddeld\p{L}*|mediaan|leeftijd|bouwjaar|jaartal|prijs|tarief|rapportcijfer|cijfer|score|huishoudgrootte|wachttijd|doorlooptijd)\b|\bper\s+(?!(?:jaar|maand|week|dag|kwartaal|seizoen|schooljaar)\b)\p{L}+/iu
 const RATIO_ROW = /\b(?:aandeel|procent\p{L}*|percentage|gemiddeld\p{L}*|per)\b|%/iu
 // A header that says its bare numbers are percentage points (`Verschil (procentpunt)`, `+/- pp`).
 const POINTS_HEADER = /procentpunt|%-?punt|\bpp\b|\bpt\b/iu
@@ -227,7 +231,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
     // A cell above with an amount it does not give as one number (`van € 8.000 tot € 12.000`)
     // counts in the total in a way the table does not show.
     const unread = (k: number): boolean => above.some((i) => table.rows[i]?.[k]?.value === undefined && /\d/u.test(table.rows[i]?.[k]?.text ?? ''))
-    const summed = plain.filter((k) => !running.columns.has(k) && !unread(k))
+    const summed = plain.filter((k) => !running.columns.has(k) && !unread(k) && !NON_ADDITIVE.test(header[k] ?? ''))
     const keep = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && within(sumRows(table, above, k)!, row[k]!.value!, rowSlack(table, above, r, k)))
     const lose = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && !keep.includes(k))
     // The label says what the row is; a second column that adds up confirms the reading.

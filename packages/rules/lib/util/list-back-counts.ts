@@ -1,0 +1,45 @@
+/**
+ * A count at the start of the paragraph right after a list that points back to it (`Deze zes
+ * scholen krijgen …`, `Die twee fondsen …`, `Alle drie partners …`), when the lead-in named no
+ * noun to count (`Het geld komt van:`). Used by `listClaims` (count-claim-mismatch).
+ */
+import { countOf } from './list-claim-words.js'
+
+/** A count that points back to the list before it. */
+export interface BackCount {
+  /** Offset of the count in the paragraph. */
+  index: number
+  /** The count and its noun as written (`zes clubs`). */
+  written: string
+  /** The count. */
+  stated: number
+  /** The noun, lower case. */
+  noun: string
+}
+
+// `Deze zes clubs`, `Die 2 fondsen`, `Alle drie de deelnemende clubs`: a demonstrative, a count,
+// an optional article or adjective, and a plural noun.
+const opening = /^(?:deze|die|alle)\s+(\d{1,2}|\p{L}+)\s+(?:de\s+)?(?:[\p{L}-]+e\s+)?([\p{L}-]+(?:en|s|['’]s))\b/iu
+// Nouns that name the items of almost any list of parties or steps, whatever the items say.
+const GROUP = /^(?:partners|partijen|organisaties|instellingen|deelnemers|maatregelen|acties|activiteiten|projecten|punten|onderdelen|doelen|stappen|afspraken|voorzieningen|locaties|plekken|gemeenten|initiatieven)$/u
+
+/**
+ * The back-pointing count that opens a paragraph, when its noun is a word for the list's kind of
+ * item or is written in the items (`clubs` after `de Tennisclub`, `fondsen` after `het Molenfonds`).
+ *
+ * @param paragraph The paragraph right after the list.
+ * @param items The Markdown of the list.
+ * @returns The count, or undefined.
+ */
+export function backCount(paragraph: string, items: string): BackCount | undefined {
+  const m = opening.exec(paragraph)
+  const stated = m ? countOf(m[1] ?? '') : undefined
+  const noun = m?.[2]?.toLowerCase()
+  if (!m || stated === undefined || !noun) return undefined
+  const lower = items.toLowerCase()
+  // The singular as the items may write it: `fondsen` → `fonds`, `bomen` → `boom`, `clubs` → `club`.
+  const singulars = [noun.replace(/en$/u, ''), noun.replace(/['’]?s$/u, ''), noun.replace(/([aeou])([^aeiou])en$/u, '$1$1$2')].filter((s) => s.length >= 4 && s !== noun)
+  if (!GROUP.test(noun) && !singulars.some((s) => lower.includes(s))) return undefined
+  const at = m[0].indexOf(m[1] ?? '')
+  return { index: at, written: m[0].slice(at), stated, noun }
+}
