@@ -96,6 +96,10 @@ function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined, n
   const years = named ?? yearsOf(text, plan)
   if (years === undefined) return undefined
   if (found.length === 1) return { total: { text: found[0]!.text, value: dutchNumber(found[0]!.text) }, years }
+  // A total with its parts beside it (`in totaal 9,6 ton (2,1 ton in 2023, 3,0 in 2024 …)`): the
+  // one number the others add up to is what the years share.
+  const whole = sumOfOthers(found.map((q) => q.text))
+  if (whole !== undefined) return { total: { text: whole, value: dutchNumber(whole) }, years }
   // A base and what comes on top of it, of one noun (`bovenop de 640 plekken uit het actieplan komen
   // nog 30 plekken voor …`): the total spread is their sum. (Either alone giving the mean is another
   // reading, which the caller's filter lets hold.)
@@ -105,6 +109,16 @@ function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined, n
   if (!nounAfter(a) || nounAfter(a) !== nounAfter(b)) return undefined
   return { total: { text: `(${a.text} + ${b.text})`, value: add(dutchNumber(a.text), dutchNumber(b.text)) }, years, alone: [dutchNumber(a.text), dutchNumber(b.text)] }
 }
+// The one number of three or more that the others add up to exactly, if any.
+function sumOfOthers(numbers: string[]): string | undefined {
+  if (numbers.length < 3) return undefined
+  const values = numbers.map((t) => dutchNumber(t))
+  const all = values.reduce((a, b) => add(a, b))
+  // The others add up to it when the sum of all is twice it.
+  const wholes = numbers.filter((_, i) => sub(all, add(values[i]!, values[i]!)).n === 0n)
+  return wholes.length === 1 ? wholes[0] : undefined
+}
+
 // Words that put a second count on top of a first: `naast`, `daarnaast`, `plus`, `bovenop`, `en nog`.
 const ON_TOP = /\b(?:naast|daarnaast|plus|bovenop|daarbovenop|en\s+nog|komen\s+(?:er\s+)?nog)\b/iu
 
