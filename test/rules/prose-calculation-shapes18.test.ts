@@ -25,7 +25,11 @@ const defects: BatteryWording[] = [
   ['in brackets', body('De negen basisscholen (samen 3.150 leerlingen, gemiddeld 390 leerlingen per school) krijgen een bijdrage voor het schoolplein.'), '390'],
   ['compound noun, head after per', body('Onze 15 parkeergarages hebben in totaal 4.500 plaatsen; gemiddeld zijn dat 240 plaatsen per garage.'), '240'],
   ['two, colon', body('Twee ambulancesteunpunten reden vorig jaar samen 5.200 ritten: gemiddeld 2.900 ritten per steunpunt.'), '2.900'],
-  ['count word elf', body('Elf dorpen delen samen 330 laadpalen, gemiddeld 40 per dorp.'), '40']
+  ['count word elf', body('Elf dorpen delen samen 330 laadpalen, gemiddeld 40 per dorp.'), '40'],
+  ['a mean per year with decimals', body('Over 2021 tot en met 2024 kwam er 9,6 ton bij, gemiddeld 2,9 ton per jaar.'), '2,9'],
+  ['a period total with its parts in brackets', body('In de periode 2019-2022 sloten we in totaal 164 contracten af (38 in 2019, 45 in 2020, 41 in 2021 en 40 in 2022), gemiddeld 47 per jaar.'), '47'],
+  ['a plural with a voiced consonant', body('Onze vier clubhuizen ontvingen samen 2.000 leden, gemiddeld 600 per clubhuis.'), '600'],
+  ['pooled by the noun again, mean in the next paragraph', body('Er zijn negen wijkcentra en twee dorpshuizen. In 2024 kwamen de wijkcentra samen op 27.000 activiteiten.', '', 'Per wijkcentrum waren dat er gemiddeld 3.600.'), '3.600']
 ]
 
 const clean: CleanWording[] = [
@@ -43,7 +47,13 @@ const clean: CleanWording[] = [
   ['the period after the mean, right', body('Wij besteden jaarlijks gemiddeld € 600.000 aan onderhoud, in de periode 2023-2026 samen € 2,4 miljoen.')],
   ['an about mean right', body('Elf dorpen delen samen 330 laadpalen, gemiddeld ongeveer 30 per dorp.')],
   ['the longest, not a mean', body('De vier fietsroutes zijn samen 118 kilometer lang; de langste is 32 kilometer.')],
-  ['per route over all routes', body('De vier fietsroutes en drie wandelroutes zijn samen 140 kilometer lang, gemiddeld 20 kilometer per route.')]
+  ['per route over all routes', body('De vier fietsroutes en drie wandelroutes zijn samen 140 kilometer lang, gemiddeld 20 kilometer per route.')],
+  ['a mean per year with decimals right', body('Over 2021 tot en met 2024 kwam er 9,6 ton bij, gemiddeld 2,4 ton per jaar.')],
+  ['two totals over a period', body('In de periode 2019-2022 sloten we 164 huurcontracten en 24 koopcontracten af, gemiddeld 47 per jaar.')],
+  ['a voiced plural right', body('Onze vier clubhuizen ontvingen samen 2.000 leden, gemiddeld 500 per clubhuis.')],
+  ['per room over both kinds', body('De vier sporthallen en twee gymzalen werden samen 9.600 uur verhuurd, gemiddeld 1.600 uur per zaal.')],
+  ['a mean of the best few', body('De acht teams haalden samen 1.200 punten; de beste vier gemiddeld 200 per team.')],
+  ['pooled over both kinds, mean in the next paragraph', body('Er zijn negen wijkcentra en twee dorpshuizen. In 2024 kwamen zij samen op 27.000 activiteiten.', '', 'Per wijkcentrum waren dat er gemiddeld 2.500.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 0)
+describeBattery(proseCalculation, defects, clean, 19)
