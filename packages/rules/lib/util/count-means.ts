@@ -22,7 +22,7 @@ const MEAN = new RegExp(String.raw`(?:\b(${APPROX})\s+)?(?<![€\d.,]\s?)\b(${NU
 const MEAN_AFTER = new RegExp(String.raw`\bper\s+([\p{L}-]{2,})\s+(?:is|zijn|komt|komen)\s+(?:dat|dit|het)\s+(?:(?:neer\s+|uit\s+)?op\s+)?(?:(${APPROX})\s+)?(?<![€\d.,]\s?)(${NUMBER})\s+(${THING})`, 'giu')
 // A plain count and the words after it (`390 trajecten`, `2 oudste wijken`, `705 MWh`); no euros, no
 // percentages. A year may stand right before it (`in 2025 1.860 ton`).
-// A count may be a number word (`de vier fietsroutes … per route`); countValue keeps only those.
+// A count may be a number word (`de vijf speeltuinen … per speeltuin`); countValue keeps only those.
 const COUNT = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER}|\p{L}+)(?![\d%])(?=((?:\s+[\p{L}²³-]+){1,3}))`, 'giu')
 // A count after the mean that names what it is over: `gemiddeld 120.000 kWh per hal bij zes hallen`.
 const OVER_AFTER = /^\s*,?\s*(?:bij|over|voor|verdeeld\s+over)\s+(?:de\s+|het\s+|onze\s+)?(\d[\d.]*|\p{L}+)\s+((?:[\p{L}-]+\s*){1,2})/iu
