@@ -29,6 +29,8 @@ const defects: BatteryWording[] = [
   ['a mean per year with decimals', body('Over 2021 tot en met 2024 kwam er 9,6 ton bij, gemiddeld 2,9 ton per jaar.'), '2,9'],
   ['a period total with its parts in brackets', body('In de periode 2019-2022 sloten we in totaal 164 contracten af (38 in 2019, 45 in 2020, 41 in 2021 en 40 in 2022), gemiddeld 47 per jaar.'), '47'],
   ['a plural with a voiced consonant', body('Onze vier clubhuizen ontvingen samen 2.000 leden, gemiddeld 600 per clubhuis.'), '600'],
+  ['per jaar before the mean', body('In de periode 2019-2023 kwamen er 2.650 huurwoningen bij, per jaar gemiddeld ruim 640.'), '640'],
+  ['a growth over a range, neither reading', body('Het aantal deelnemers aan de sportpas groeide in de periode 2020-2025 met 1.080, gemiddeld 140 per jaar.'), '140'],
   ['pooled by the noun again, mean in the next paragraph', body('Er zijn negen wijkcentra en twee dorpshuizen. In 2024 kwamen de wijkcentra samen op 27.000 activiteiten.', '', 'Per wijkcentrum waren dat er gemiddeld 3.600.'), '3.600']
 ]
 
@@ -52,8 +54,11 @@ const clean: CleanWording[] = [
   ['two totals over a period', body('In de periode 2019-2022 sloten we 164 huurcontracten en 24 koopcontracten af, gemiddeld 47 per jaar.')],
   ['a voiced plural right', body('Onze vier clubhuizen ontvingen samen 2.000 leden, gemiddeld 500 per clubhuis.')],
   ['per room over both kinds', body('De vier sporthallen en twee gymzalen werden samen 9.680 uur verhuurd, gemiddeld 1.600 uur per zaal.')],
+  ['per jaar before the mean right', body('In de periode 2019-2023 kwamen er 2.650 huurwoningen bij, per jaar gemiddeld 530.')],
+  ['a growth over a range counted in steps', body('Het aantal deelnemers aan de sportpas groeide in de periode 2020-2025 met 1.080, gemiddeld 216 per jaar.')],
+  ['a growth over a range counted in years', body('Het aantal deelnemers aan de sportpas groeide in de periode 2020-2025 met 1.080, gemiddeld 180 per jaar.')],
   ['a mean of the best few', body('De acht teams haalden samen 1.200 punten; de beste vier gemiddeld 200 per team.')],
   ['pooled over both kinds, mean in the next paragraph', body('Er zijn negen wijkcentra en twee dorpshuizen. In 2024 kwamen zij samen op 27.000 activiteiten.', '', 'Per wijkcentrum waren dat er gemiddeld 2.500.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 19)
+describeBattery(proseCalculation, defects, clean, 21)

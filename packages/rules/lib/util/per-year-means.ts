@@ -17,9 +17,9 @@ import { yearCounts } from './year-counts.js'
 import { isDayOfDate, isYearNumber } from './year-numbers.js'
 
 const APPROX = String.raw`(?:gemiddeld|circa|ca\.|ongeveer|ruim|bijna|zo['’]n)`
-// `(gemiddeld) (€) 320 (woningen) per jaar`, `jaarlijks (gemiddeld) (€) 320`.
+// `(gemiddeld) (€) 320 (woningen) per jaar`, `jaarlijks (gemiddeld) (€) 320`, `per jaar gemiddeld 320`.
 export const PER_YEAR = new RegExp(
-  String.raw`(?:(${APPROX})\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))(?:\s+[\p{L}'’-]+){0,2}?\s+(?:per\s+jaar|per\s+kalenderjaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b|\bjaarlijks\s+(?:(${APPROX})\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`,
+  String.raw`(?:(${APPROX})\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))(?:\s+[\p{L}'’-]+){0,2}?\s+(?:per\s+jaar|per\s+kalenderjaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b|\b(?:jaarlijks|per\s+jaar(?=\s+${APPROX}\s))\s+(?:(?:gemiddeld\s+)?(${APPROX})\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`,
   'giu'
 )
 // A count of years in words or digits: `in vijf jaar`, `over 4 jaar`, `vier jaar lang`, also as
@@ -72,6 +72,9 @@ export function perYearMeans(text: string, plan?: PlanYears): Equation[] {
           const mean = roundedToWhole(e)
           // A sum of a base and an addition, when one of them alone gives the mean: that is its reading.
           if (spread.alone?.some((v) => within(div(v, make(BigInt(years), 1n)), stated, mean.tolerance))) break
+          // A growth over a range of years (`nam van 2020 tot en met 2024 toe met 900`) may count
+          // the steps between them, one fewer than the years: that reading holding is enough.
+          if (years > 2 && CHANGE_WORD.test(window.text) && within(div(total.value, make(BigInt(years - 1), 1n)), stated, mean.tolerance)) break
           out.push(mean)
           break
         }
@@ -118,6 +121,9 @@ function sumOfOthers(numbers: string[]): string | undefined {
   const wholes = numbers.filter((_, i) => sub(all, add(values[i]!, values[i]!)).n === 0n)
   return wholes.length === 1 ? wholes[0] : undefined
 }
+
+// A change rather than an amount: what grew or fell over the years.
+const CHANGE_WORD = /\b(?:steeg|stegen|daalde|daalden|groeide|groeiden|kromp|nam\s+(?:\p{L}+\s+){0,6}?(?:toe|af)|namen\s+(?:\p{L}+\s+){0,6}?(?:toe|af)|toename|afname|groei|stijging|daling|gestegen|gedaald|gegroeid|toegenomen|afgenomen)\b/iu
 
 // Words that put a second count on top of a first: `naast`, `daarnaast`, `plus`, `bovenop`, `en nog`.
 const ON_TOP = /\b(?:naast|daarnaast|plus|bovenop|daarbovenop|en\s+nog|komen\s+(?:er\s+)?nog)\b/iu
