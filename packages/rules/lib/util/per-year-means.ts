@@ -73,8 +73,9 @@ export function perYearMeans(text: string, plan?: PlanYears): Equation[] {
           // A sum of a base and an addition, when one of them alone gives the mean: that is its reading.
           if (spread.alone?.some((v) => within(div(v, make(BigInt(years), 1n)), stated, mean.tolerance))) break
           // A growth over a range of years (`nam van 2020 tot en met 2024 toe met 900`) may count
-          // the steps between them, one fewer than the years: that reading holding is enough.
-          if (years > 2 && CHANGE_WORD.test(window.text) && within(div(total.value, make(BigInt(years - 1), 1n)), stated, mean.tolerance)) break
+          // the steps between them, one fewer than the years: that reading holding is enough. (A
+          // change `van A naar B` between two years counts the steps already.)
+          if (!spread.steps && years > 2 && CHANGE_WORD.test(window.text) && within(div(total.value, make(BigInt(years - 1), 1n)), stated, mean.tolerance)) break
           out.push(mean)
           break
         }
@@ -86,7 +87,7 @@ export function perYearMeans(text: string, plan?: PlanYears): Equation[] {
 
 // What a number per year spreads: one total over the years named, or the gap of a change `van A
 // naar B` over the years between its two years (or the years named).
-function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined, named?: number): { total: { text: string; value: Rational }; years: number; alone?: Rational[] } | undefined {
+function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined, named?: number): { total: { text: string; value: Rational }; years: number; alone?: Rational[]; steps?: boolean } | undefined {
   const found = quantities(text).filter((q) => q.euro === euro)
   const change = CHANGE.exec(text)
   if (change && found.length === 2) {
@@ -94,7 +95,7 @@ function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined, n
     const gap = sub(to, from).n < 0n ? sub(from, to) : sub(to, from)
     const named = [...new Set(text.match(/\b(?:19|20)\d{2}\b/gu) ?? [])].map(Number)
     const years = named.length === 2 ? Math.abs(named[1]! - named[0]!) : yearsOf(text.replace(/\b(?:19|20)\d{2}\b/gu, ''), undefined)
-    return years !== undefined && years >= 1 ? { total: { text: `(${change[2]} − ${change[1]})`, value: gap }, years } : undefined
+    return years !== undefined && years >= 1 ? { total: { text: `(${change[2]} − ${change[1]})`, value: gap }, years, steps: true } : undefined
   }
   const years = named ?? yearsOf(text, plan)
   if (years === undefined) return undefined
