@@ -22,7 +22,8 @@ const MEAN = new RegExp(String.raw`(?:\b(${APPROX})\s+)?(?<![€\d.,]\s?)\b(${NU
 const MEAN_AFTER = new RegExp(String.raw`\bper\s+([\p{L}-]{2,})\s+(?:is|zijn|komt|komen)\s+(?:dat|dit|het)\s+(?:(?:neer\s+|uit\s+)?op\s+)?(?:(${APPROX})\s+)?(?<![€\d.,]\s?)(${NUMBER})\s+(${THING})`, 'giu')
 // A plain count and the words after it (`390 trajecten`, `2 oudste wijken`, `705 MWh`); no euros, no
 // percentages. A year may stand right before it (`in 2025 1.860 ton`).
-const COUNT = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER})(?![\d%])(?=((?:\s+[\p{L}²³-]+){1,3}))`, 'giu')
+// A count may be a number word (`de vijf speeltuinen … per speeltuin`); countValue keeps only those.
+const COUNT = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER}|\p{L}+)(?![\d%])(?=((?:\s+[\p{L}²³-]+){1,3}))`, 'giu')
 // A count after the mean that names what it is over: `gemiddeld 120.000 kWh per hal bij zes hallen`.
 const OVER_AFTER = /^\s*,?\s*(?:bij|over|voor|verdeeld\s+over)\s+(?:de\s+|het\s+|onze\s+)?(\d[\d.]*|\p{L}+)\s+((?:[\p{L}-]+\s*){1,2})/iu
 // A word that makes the number a mean of the numbers before, not a norm or a target (`de norm is 10 … per wijk`).
@@ -83,7 +84,7 @@ export function countMeans(text: string): Equation[] {
         const counts = sentences
           .slice(Math.max(0, s - 2), s + 1)
           .flatMap((t) => [...t.text.matchAll(COUNT)].map((c) => ({ at: t.index + (c.index ?? 0), text: c[1] ?? '', noun: c[2] ?? '' })))
-          .filter((c) => c.at < meanAt - 1 && !isYearNumber(c.text))
+          .filter((c) => c.at < meanAt - 1 && !isYearNumber(c.text) && countValue(c.text) !== undefined)
         let totals: Array<{ at: number; text: string; noun: string; factor: Rational }> = counts.flatMap((c) => {
           const factor = factorOf(c.noun, thing)
           return factor ? [{ ...c, factor }] : []
@@ -110,7 +111,8 @@ export function countMeans(text: string): Equation[] {
         const stated = dutchNumber(written)
         if (!near(computed, stated)) continue
         const scale = total.factor.n === total.factor.d ? '' : showRatio(total.factor)
-        const e = proseEquation(`${total.text}${scale} ÷ ${divisors[0]!.text}`, computed, { text: written, value: stated, index: meanAt }, Boolean(approx) && approx !== 'dat is')
+        // A count word is shown as the number it names (`118 ÷ 4`).
+        const e = proseEquation(`${total.text}${scale} ÷ ${/^\d/u.test(divisors[0]!.text) ? divisors[0]!.text : String(divisor.n)}`, computed, { text: written, value: stated, index: meanAt }, Boolean(approx) && approx !== 'dat is')
         // A mean is rounded to whole units at least.
         out.push(oneSided(roundedToWhole(e), approx))
       }
@@ -122,6 +124,8 @@ export function countMeans(text: string): Equation[] {
 // A count in digits or in words (`zes hallen`).
 function countValue(written: string): Rational | undefined {
   if (/^\d/u.test(written)) return dutchNumber(written)
+  // `een` is an article far more often than a count.
+  if (/^(?:een|één)$/iu.test(written)) return undefined
   const n = parseNumberWord(written.toLowerCase())
   return n === undefined ? undefined : make(BigInt(n), 1n)
 }

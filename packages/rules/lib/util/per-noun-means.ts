@@ -106,12 +106,15 @@ function datedIn(text: string, at: number, length: number, year: string): boolea
 }
 
 /**
- * A mean of whole things is written rounded to a whole: its tolerance grows by a half.
+ * A mean of whole things is written rounded to a whole: its tolerance grows by a half. A mean
+ * written with decimals (`gemiddeld 2,5 ton per wijk`) shows the rounding it was made with, so it
+ * keeps the tolerance of its digits.
  *
  * @param e The mean as an equation.
  * @returns The equation with the wider tolerance.
  */
 export function roundedToWhole(e: Equation): Equation {
+  if (/,\d/u.test(e.result)) return e
   return { ...e, tolerance: { n: e.tolerance.n * 2n + e.tolerance.d, d: e.tolerance.d * 2n } }
 }
 

@@ -17,9 +17,9 @@ import { yearCounts } from './year-counts.js'
 import { isDayOfDate, isYearNumber } from './year-numbers.js'
 
 const APPROX = String.raw`(?:gemiddeld|circa|ca\.|ongeveer|ruim|bijna|zo['’]n)`
-// `(gemiddeld) (€) 320 (woningen) per jaar`, `jaarlijks (gemiddeld) (€) 320`, `elk jaar gaat er € 8.750`.
+// `(gemiddeld) (€) 320 (woningen) per jaar`, `jaarlijks (gemiddeld) (€) 320`, `elk jaar gaat er € 8.750`, `per jaar gemiddeld 320`.
 export const PER_YEAR = new RegExp(
-  String.raw`(?:(${APPROX})\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))(?:\s+[\p{L}'’-]+){0,2}?\s+(?:per\s+jaar|per\s+kalenderjaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b|\b(?:jaarlijks|(?:elk|ieder)\s+jaar(?:\s+\p{Ll}+\s+(?:er|we|wij))?)\s+(?:(${APPROX})\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`,
+  String.raw`(?:(${APPROX})\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))(?:\s+[\p{L}'’-]+){0,2}?\s+(?:per\s+jaar|per\s+kalenderjaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b|\b(?:jaarlijks|(?:elk|ieder)\s+jaar(?:\s+\p{Ll}+\s+(?:er|we|wij))?|per\s+jaar(?=\s+${APPROX}\s))\s+(?:(?:gemiddeld\s+)?(${APPROX})\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`,
   'giu'
 )
 // A count of years in words or digits: `in vijf jaar`, `over 4 jaar`, `vier jaar lang`, also as
@@ -72,6 +72,10 @@ export function perYearMeans(text: string, plan?: PlanYears): Equation[] {
           const mean = roundedToWhole(e)
           // A sum of a base and an addition, when one of them alone gives the mean: that is its reading.
           if (spread.alone?.some((v) => within(div(v, make(BigInt(years), 1n)), stated, mean.tolerance))) break
+          // A growth over a range of years (`nam van 2020 tot en met 2024 toe met 900`) may count
+          // the steps between them, one fewer than the years: that reading holding is enough. (A
+          // change `van A naar B` between two years counts the steps already.)
+          if (!spread.steps && years > 2 && CHANGE_WORD.test(window.text) && within(div(total.value, make(BigInt(years - 1), 1n)), stated, mean.tolerance)) break
           out.push(mean)
           break
         }
@@ -83,7 +87,7 @@ export function perYearMeans(text: string, plan?: PlanYears): Equation[] {
 
 // What a number per year spreads: one total over the years named, or the gap of a change `van A
 // naar B` over the years between its two years (or the years named).
-function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined, named?: number): { total: { text: string; value: Rational }; years: number; alone?: Rational[] } | undefined {
+function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined, named?: number): { total: { text: string; value: Rational }; years: number; alone?: Rational[]; steps?: boolean } | undefined {
   const found = quantities(text).filter((q) => q.euro === euro)
   const change = CHANGE.exec(text)
   if (change && found.length === 2) {
@@ -91,11 +95,15 @@ function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined, n
     const gap = sub(to, from).n < 0n ? sub(from, to) : sub(to, from)
     const named = [...new Set(text.match(/\b(?:19|20)\d{2}\b/gu) ?? [])].map(Number)
     const years = named.length === 2 ? Math.abs(named[1]! - named[0]!) : yearsOf(text.replace(/\b(?:19|20)\d{2}\b/gu, ''), undefined)
-    return years !== undefined && years >= 1 ? { total: { text: `(${change[2]} − ${change[1]})`, value: gap }, years } : undefined
+    return years !== undefined && years >= 1 ? { total: { text: `(${change[2]} − ${change[1]})`, value: gap }, years, steps: true } : undefined
   }
   const years = named ?? yearsOf(text, plan)
   if (years === undefined) return undefined
   if (found.length === 1) return { total: { text: found[0]!.text, value: dutchNumber(found[0]!.text) }, years }
+  // A total with its parts beside it (`in totaal 9,6 ton (2,1 ton in 2023, 3,0 in 2024 …)`): the
+  // one number the others add up to is what the years share.
+  const whole = sumOfOthers(found.map((q) => q.text))
+  if (whole !== undefined) return { total: { text: whole, value: dutchNumber(whole) }, years }
   // A base and what comes on top of it, of one noun (`bovenop de 640 plekken uit het actieplan komen
   // nog 30 plekken voor …`): the total spread is their sum. (Either alone giving the mean is another
   // reading, which the caller's filter lets hold.)
@@ -105,6 +113,19 @@ function spreadTotal(text: string, euro: boolean, plan: PlanYears | undefined, n
   if (!nounAfter(a) || nounAfter(a) !== nounAfter(b)) return undefined
   return { total: { text: `(${a.text} + ${b.text})`, value: add(dutchNumber(a.text), dutchNumber(b.text)) }, years, alone: [dutchNumber(a.text), dutchNumber(b.text)] }
 }
+// The one number of three or more that the others add up to exactly, if any.
+function sumOfOthers(numbers: string[]): string | undefined {
+  if (numbers.length < 3) return undefined
+  const values = numbers.map((t) => dutchNumber(t))
+  const all = values.reduce((a, b) => add(a, b))
+  // The others add up to it when the sum of all is twice it.
+  const wholes = numbers.filter((_, i) => sub(all, add(values[i]!, values[i]!)).n === 0n)
+  return wholes.length === 1 ? wholes[0] : undefined
+}
+
+// A change rather than an amount: what grew or fell over the years.
+const CHANGE_WORD = /\b(?:steeg|stegen|daalde|daalden|groeide|groeiden|kromp|nam\s+(?:\p{L}+\s+){0,6}?(?:toe|af)|namen\s+(?:\p{L}+\s+){0,6}?(?:toe|af)|toename|afname|groei|stijging|daling|gestegen|gedaald|gegroeid|toegenomen|afgenomen)\b/iu
+
 // Words that put a second count on top of a first: `naast`, `daarnaast`, `plus`, `bovenop`, `en nog`.
 const ON_TOP = /\b(?:naast|daarnaast|plus|bovenop|daarbovenop|en\s+nog|komen\s+(?:er\s+)?nog)\b/iu
 

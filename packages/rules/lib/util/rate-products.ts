@@ -76,13 +76,18 @@ const PEOPLE = /^(?:inwoners|bewoners|deelnemers|leerlingen|medewerkers|cli[eë]
 export const namesUnit = (noun: string, unit: string): boolean => {
   // `per persoon`, `per hoofd`: a rate per head names any count of people (`inwoners`, `deelnemers`).
   if (PER_HEAD.test(unit) && PEOPLE.test(noun)) return true
+  // A unit in `-s` keeps it (`per clubhuis` for `clubhuizen`, `per bus` for `bussen`): its stem
+  // is that of its plural, not the word with a plural's `-s` taken off.
   const u = nounStem(unit)
+  const voiced = /s$/iu.test(unit) ? nounStem(`${unit}en`) : u
   const holder = /^(.+?)(?:houder|gebruiker|bezitter|eigenaar|eigenaren)s?$/iu.exec(noun)?.[1]
   // A plural in `-s` of a noun in `-en` (`huishoudens`, `per huishouden`) keeps the whole unit.
   const plural = noun.toLowerCase().replace(/['’]?s$/u, '')
   // A short unit in `-s` (`les`, `bus`) loses that `s` to the stem; its plural (`lessen`) stems to the unit itself.
   if (nounStem(noun) === unit.toLowerCase()) return true
-  return u.length >= 2 && (nounStem(noun).endsWith(u) || (plural !== noun.toLowerCase() && plural.endsWith(unit.toLowerCase())) || (holder !== undefined && nounStem(holder) === u))
+  // A Latin plural in `-a` of a unit in `-um` (`wijkcentra`, `per wijkcentrum`; `musea`).
+  if (/um$/iu.test(unit) && unit.length >= 5 && noun.toLowerCase().endsWith(`${unit.toLowerCase().slice(0, -2)}a`)) return true
+  return u.length >= 2 && (nounStem(noun).endsWith(u) || nounStem(noun).endsWith(voiced) || (plural !== noun.toLowerCase() && plural.endsWith(unit.toLowerCase())) || (holder !== undefined && nounStem(holder) === u))
 }
 
 /**
