@@ -29,7 +29,22 @@ export interface NamedWhole {
   total: boolean
   /** Whether it is only a count of its unit (`De gemeente beheert 240 gemalen`), named by no noun. */
   counted?: boolean
+  /** The year that labels it (`€ 4,1 miljoen in 2028`, `310 leden (2024)`), when one follows right after. */
+  year?: string
 }
+
+// A year right after an amount labels it: `€ 4,1 miljoen in 2028`, `tot 310 leden in 2024`, `(2024)`. The amount's
+// match may have taken `in` as its noun already.
+const LABEL_YEAR = /^\s*(?:\(\s*|(?:in|voor|per|over)\s+)?((?:19|20)\d{2})\b/iu
+const yearAfter = (sentence: string, end: number): string | undefined => LABEL_YEAR.exec(sentence.slice(end, end + 20))?.[1]
+// The one year a sentence names before its share (`In 2028 draagt de provincie …`), if it names exactly one.
+const YEAR = /\b(?:19|20)\d{2}\b/gu
+export const oneYear = (text: string): string | undefined => {
+  const years = new Set(text.match(YEAR) ?? [])
+  return years.size === 1 ? [...years][0] : undefined
+}
+// A whole labelled by another year than the part's is the whole of another year.
+const sameYear = (w: NamedWhole, year: string | undefined): boolean => year === undefined || w.year === undefined || w.year === year
 
 const AMOUNT = String.raw`(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+(?:${magnitudeWord}))?(?!\s?(?:%|procent))(?:\s*(m²|m2|km²)|\s+([\p{L}-]+))?`
 const ALL = String.raw`totale|gehele|hele|volledige`
@@ -86,14 +101,19 @@ export function namedWholes(sentence: string): NamedWhole[] {
   const out: Array<NamedWhole & { at: number }> = []
   const push = (at: number, g: Groups, noun: string, total: boolean, of: string): void => {
     const value = valueOf(g)
-    if (value && !isYearNumber(g[1])) out.push({ value, written: writtenOf(g), unit: unitOf(g), noun, of, total, at })
+    if (value && !isYearNumber(g[1])) out.push({ value, written: writtenOf(g), unit: unitOf(g), noun, of, total, at, ...label(end) })
   }
-  for (const m of sentence.matchAll(TOGETHER)) push(m.index, m.slice(1, 6), '', true, '')
+  const label = (end: number): { year?: string } => {
+    const year = yearAfter(sentence, end)
+    return year ? { year } : {}
+  }
+  let end = 0
+  for (const m of sentence.matchAll(TOGETHER)) (end = m.index + m[0].length), push(m.index, m.slice(1, 6), '', true, '')
   // Every count of a thing (`240 gemalen`) may be the whole that `van het totaal` or `van het bestand` later names.
   // So may every amount (`verdeelt € 2,5 miljoen`) for `van het geld`, `van de middelen`.
-  for (const m of sentence.matchAll(PART)) if (m[1] || /^\p{L}{4,}$/u.test(m[5] ?? '')) out.push(...countOf(m.index, m.slice(1, 6)))
+  for (const m of sentence.matchAll(PART)) if (m[1] || /^\p{L}{4,}$/u.test(m[5] ?? '')) out.push(...countOf(m.index, m.slice(1, 6)).map((w) => ({ ...w, ...label(m.index + m[0].length) })))
   // `de resterende …` is what is left, not everything.
-  for (const m of sentence.matchAll(NAMED)) push(m.index, m.slice(4, 9), (m[2] ?? '').toLowerCase(), Boolean(m[1] && !/resterende/i.test(m[1])), (m[3] ?? '').toLowerCase())
+  for (const m of sentence.matchAll(NAMED)) (end = m.index + m[0].length), push(m.index, m.slice(4, 9), (m[2] ?? '').toLowerCase(), Boolean(m[1] && !/resterende/i.test(m[1])), (m[3] ?? '').toLowerCase())
   return out.sort((a, b) => a.at - b.at).map(({ at: _, ...whole }) => whole)
 }
 
@@ -116,9 +136,13 @@ const sameNoun = (a: string, b: string): boolean => {
  * @param after The sentence after the share.
  * @param wholes The wholes named in the sentences before, in order.
  * @param tables The tables of the text.
+ * @param stated The percentage the share says (optional).
+ * @param year The one year the share's sentence names before it, whose whole it is (optional).
  * @returns The share the numbers give, or undefined.
  */
-export function shareOfNamed(before: string, after: string, wholes: NamedWhole[], tables: Table[], stated?: number): { actual: number; basis: string } | undefined {
+export function shareOfNamed(before: string, after: string, named: NamedWhole[], tables: Table[], stated?: number, year = oneYear(before)): { actual: number; basis: string } | undefined {
+  // `In 2028 draagt het Rijk € 900.000 bij, … van de lasten` after lasten `van € 1,2 miljoen in 2028 tot € 1,5 miljoen in 2031`.
+  const wholes = named.filter((w) => sameYear(w, year))
   const of = OF_NAMED.exec(after)
   const noun = of?.[2]?.toLowerCase() ?? ''
   // The whole's own amount is no part of it: `Het budget van € 3 miljoen …, € 400.000 voor … Dat is … van het budget.`
