@@ -20,10 +20,10 @@ import { countWordsAsDigits, digitsOf, fractionGap, impliedWord, NUMBER_WORD, re
 import { restatedBefore, restatedPercents } from './share-pairs.js'
 import { countAfterShare, countInNext, pairInNext } from './share-next-count.js'
 import { distributionRows, namedRowShare } from './share-row-percents.js'
-import { MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
+import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
-import { apposedPart } from './share-apposed-parts.js'
+import { apposedCount, apposedPart } from './share-apposed-parts.js'
 import { sentences } from './share-sentences.js'
 import { BRIDGE, echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
@@ -233,10 +233,15 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           : undefined
         // `97 kton, 25% lager dan in 2019`: a comparison with an earlier number.
         const compared = comparedChange(sentence.slice(0, at), after, tables)
+        // Only a sentence with no other number than the set-off count: `, 612 respondenten,`.
+        const apposedFound = apposedCount(after)
+        const apposed = apposedFound && numbersOf(sentence).length === 1 ? apposedFound : undefined
         found =
           compared ??
           // `Van de 60 clubs heeft ruim een kwart, 17 in totaal, …`: the part set off right after the share.
           (comparative ? undefined : apposedPart(sentence.slice(0, at), after, numbersOf)) ??
+          // `Eén op de vijf, 612 respondenten, …`: a count set off with its noun, of the earlier whole of that noun.
+          (own.length === 0 && !comparative && apposed ? countedPartShare(apposed, wholes, tables, offset, stated) : undefined) ??
           before ??
           spanning ??
           bridged ??

@@ -199,18 +199,48 @@ const cellValue = (cell: Cell | undefined): { value: number; euro: boolean } | u
   return m && value !== undefined ? { value, euro: Boolean(m[1]) } : undefined
 }
 
+// The columns of a table whose header names the noun (`Kosten per jaar` for `kosten`) and that have a total row.
+function totalledColumns(table: Table, noun: string): Array<{ k: number; total: Cell[]; whole: { value: number; euro: boolean } }> {
+  const total = table.rows.find((r) => TOTAL_ROW.test(r[0]?.text ?? ''))
+  return table.header.flatMap((head, k) => {
+    const words = head.text.toLowerCase().split(/[^\p{L}-]+/u)
+    const whole = cellValue(total?.[k])
+    return k === 0 || !total || !whole || !words.some((w) => sameNoun(w, noun)) ? [] : [{ k, total, whole }]
+  })
+}
+const cellText = (cell: Cell | undefined): string => cell?.text.replace(/\*/g, '').trim() ?? ''
+
 // The part is a cell of a column whose header names the noun (`Kosten per jaar` for `kosten`), and the column has a total row: the share is of that total.
 function ofColumnTotal(tables: Table[], noun: string, value: number, unit: string): { actual: number; basis: string } | undefined {
   const found: Array<{ actual: number; basis: string }> = []
   for (const table of tables) {
-    const total = table.rows.find((r) => TOTAL_ROW.test(r[0]?.text ?? ''))
-    table.header.forEach((head, k) => {
-      const words = head.text.toLowerCase().split(/[^\p{L}-]+/u)
-      const whole = cellValue(total?.[k])
-      if (k === 0 || !whole || !words.some((w) => sameNoun(w, noun)) || whole.euro !== (unit === '€')) return
+    for (const { k, total, whole } of totalledColumns(table, noun)) {
+      if (whole.euro !== (unit === '€')) continue
       const cell = table.rows.find((r) => r !== total && cellValue(r[k])?.value === value)
-      if (cell) found.push({ actual: (value / whole.value) * 100, basis: `${cell[k]?.text.replace(/\*/g, '').trim()} van ${total?.[k]?.text.replace(/\*/g, '').trim()}` })
-    })
+      if (cell) found.push({ actual: (value / whole.value) * 100, basis: `${cellText(cell[k])} van ${cellText(total[k])}` })
+    }
   }
   return found.length === 1 ? found[0] : undefined
+}
+
+/**
+ * The share of a count set off with its noun after the share (`Eén op de vijf, 612 respondenten,`),
+ * of the nearest earlier whole of that noun: a count in a sentence before (`2.450 inwoners`) or the
+ * total row of a table before it whose column names the noun (`Respondenten`). As for any bare count,
+ * the share said must lie within a factor two of what it gives.
+ *
+ * @param part The count and its noun.
+ * @param wholes The wholes named in the sentences before, in order.
+ * @param tables The tables of the text.
+ * @param at Where the share's sentence starts in the text: only tables before it count.
+ * @param stated The percentage the share says.
+ * @returns The share the numbers give, or undefined.
+ */
+export function countedPartShare(part: { written: string; value: number; noun: string }, wholes: NamedWhole[], tables: Table[], at: number, stated: number): { actual: number; basis: string } | undefined {
+  const counted = countedWhole(wholes, part.value, part.noun, stated)
+  if (counted) return { actual: (part.value / counted.value) * 100, basis: `${part.written} van ${counted.written}` }
+  const columns = tables.filter((t) => (t.header[0]?.index ?? at) < at).flatMap((t) => totalledColumns(t, part.noun)).filter((c) => !c.whole.euro && c.whole.value > part.value)
+  const column = columns.at(-1)
+  const actual = column ? (part.value / column.whole.value) * 100 : 0
+  return column && actual * 2 >= stated && actual <= stated * 2 ? { actual, basis: `${part.written} van ${cellText(column.total[column.k])}` } : undefined
 }

@@ -40,8 +40,12 @@ const FOLLOWS = /\b(?:dus|daarmee)\b/iu
  * @returns Whether the share is said of the numbers just before.
  */
 export function pointsBack(before: string, after: string): boolean {
-  return BRIDGE.test(before) && (before.trim() !== '' || FOLLOWS.test(after))
+  return (BRIDGE.test(before) && (before.trim() !== '' || FOLLOWS.test(after))) || (WITH.test(before) && NAMES_SHARE.test(after))
 }
+// `…; met ruim 40 procent ligt het aandeel daar boven de norm`, `Met een derde is dat aandeel …`: the share of the
+// numbers just given, as the subject names it (`het aandeel`, `dat deel`) right after its verb.
+const WITH = /^\s*(?:en\s+)?met\s+$/iu
+const NAMES_SHARE = /^\s+(?:ligt|is|zit|komt|blijft|was|lag)\s+(?:het|dat|dit)\s+(?:aandeel|deel)\b/iu
 
 /**
  * The reading of a share that opens its sentence and follows from a part just before (`Van de 80
