@@ -10,7 +10,8 @@ import type { CleanWording } from './wordings.js'
 // (4) A growth between two years. Look-alikes: the same shapes right, and a share that names the
 // larger whole again (`van alle meldingen`, `van het hele stelsel`). Start code: 4 of 14 caught, two look-alikes
 // flagged (years as labels); with the chain, year labels, a paragraph-opening pointer, set-off counts of an
-// earlier whole and `met P procent is het aandeel`: 16 of 19 (five wordings added with the fixes), all quiet.
+// earlier whole and `met P procent is het aandeel`: 16 of 19 (five wordings added with the fixes), all quiet; with a change over
+// a span of a year table just above (`Sinds 2021 steeg …`, `In drie jaar nam … af`): 18 of 21.
 
 const body = (...lines: string[]): string[] => ['# Cijfers', '', ...lines]
 
@@ -33,6 +34,8 @@ const defects: BatteryWording[] = [
   ['a year between part and pointer, the whole said again', body('Ruim een derde van de dijken (140 van de 400 km) is bekleed met steen. Daarvan is 56 km vernieuwd in 2019; dat is bijna de helft van de beklede dijken.'), 'de helft'],
   ['x op de y with a set-off count, the whole a table total', body('| Wijk | Huishoudens |', '|---|---|', '| Oost | 1.200 |', '| West | 1.800 |', '| Totaal | 3.000 |', '', 'Twee op de vijf, 900 huishoudens, heeft recht op huurtoeslag.'), 'op de vijf'],
   ['met P procent is het aandeel, after a part', body('Van de 160 nieuwe banen zijn er 24 in de zorg; met bijna 25 procent is het aandeel hoger dan gedacht.'), '25'],
+  ['growth since a year of the table above', body('| Jaar | Leden |', '|---|---|', '| 2021 | 400 |', '| 2022 | 430 |', '| 2023 | 470 |', '| 2024 | 500 |', '', 'Sinds 2021 steeg het aantal leden daarmee met ruim 30 procent.'), '30'],
+  ['decline over a span in words, the table above', body('| Jaar | Meldingen | Afgehandeld |', '|---|---|---|', '| 2022 | 900 | 610 |', '| 2023 | 850 | 640 |', '| 2024 | 800 | 700 |', '| 2025 | 765 | 720 |', '', 'In drie jaar nam het aantal meldingen af met 20%.'), '20%'],
   ['chain, van die bruggen, a share of the outer count', body('Van de 48 kunstwerken zijn er 16 bruggen. Bij 4 van die bruggen is de leuning te laag, een derde.'), 'een derde']
 ]
 
@@ -59,7 +62,11 @@ const clean: CleanWording[] = [
   ['met P procent is het aandeel, right', body('Van de 160 nieuwe banen zijn er 24 in de zorg; met 15 procent is het aandeel hoger dan gedacht.')],
   ['a set-off count of a noun the text never counts', body('Aan de peiling deden 2.450 inwoners mee.', '', 'Een op de drie, 490 jongeren, sport wekelijks.')],
   ['met P procent and a norm, no share', body('Van de 160 nieuwe banen zijn er 24 in de zorg; met 30 procent ligt de norm hoger.')],
+  ['growth since a year of the table above, right', body('| Jaar | Leden |', '|---|---|', '| 2021 | 400 |', '| 2022 | 430 |', '| 2023 | 470 |', '| 2024 | 500 |', '', 'Sinds 2021 steeg het aantal leden daarmee met 25 procent.')],
+  ['decline over a span in words, right', body('| Jaar | Meldingen | Afgehandeld |', '|---|---|---|', '| 2022 | 900 | 610 |', '| 2023 | 850 | 640 |', '| 2024 | 800 | 700 |', '| 2025 | 765 | 720 |', '', 'In drie jaar nam het aantal meldingen af met 15%.')],
+  ['growth of a column the table does not have', body('| Jaar | Leden |', '|---|---|', '| 2021 | 400 |', '| 2022 | 430 |', '| 2023 | 470 |', '| 2024 | 500 |', '', 'In drie jaar groeide het aantal bezoekers met 50 procent.')],
+  ['a target after a year table', body('| Jaar | Leden |', '|---|---|', '| 2021 | 400 |', '| 2022 | 430 |', '| 2023 | 470 |', '| 2024 | 500 |', '', 'Tot 2030 willen we het aantal leden met 20 procent laten groeien.')],
   ['chain, van die bruggen, right', body('Van de 48 kunstwerken zijn er 16 bruggen. Bij 4 van die bruggen is de leuning te laag, een kwart.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 16)
+describeBattery(percentageClaimCheck, defects, clean, 18)

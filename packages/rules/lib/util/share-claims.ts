@@ -24,6 +24,7 @@ import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type Nam
 import { PLAIN_NUMBER } from './plain-number.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
 import { apposedCount, apposedPart } from './share-apposed-parts.js'
+import { spanChange } from './share-span-changes.js'
 import { sentences } from './share-sentences.js'
 import { BRIDGE, echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
@@ -245,6 +246,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           before ??
           spanning ??
           bridged ??
+          // `In vier jaar groeide het aantal overnachtingen met bijna 24 procent.` under a table of overnachtingen per year.
+          (own.length === 0 && percent && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? spanChange(sentence, tableJustBefore(text, tables, offset)) : undefined) ??
           // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
           (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
@@ -286,6 +289,18 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     wholes.push(...namedWholes(sentence))
   }
   return out
+}
+
+// The nearest table before a sentence, with only prose without counts (and no heading) between.
+function tableJustBefore(text: string, tables: Table[], offset: number): Table | undefined {
+  const endOf = (t: Table): number => {
+    const cell = t.rows.at(-1)?.at(-1)
+    return cell ? cell.index + cell.text.length : Number.POSITIVE_INFINITY
+  }
+  const table = tables.filter((t) => endOf(t) <= offset).at(-1)
+  if (!table) return undefined
+  const between = text.slice(endOf(table), offset).replace(/^[^\n]*/u, '')
+  return numbersOf(between).length === 0 && !/^\s*#/mu.test(between) ? table : undefined
 }
 
 // Whether the noun of a pointer (`Van die trainers`, `Bij 18 van die keuringen`) is named in a text, by its stem
