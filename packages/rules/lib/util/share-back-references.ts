@@ -79,7 +79,7 @@ export interface BackPart {
   end: number
   change: false
   noun?: string
-  /** For a whole narrowed in the sentence before (`182 van de 355 km. Daarvan …`): the part of the outer whole. */
+  /** For a whole narrowed in the sentence before (`140 van de 400 km. Daarvan …`): the part of the outer whole. */
   wider?: BackPart
 }
 
@@ -101,7 +101,7 @@ export function backPart(sentence: string, previous: string): BackPart | undefin
   const wholes = wholesFor(previous, first.value)
   const named = wholes.filter((c) => c.noun === noun)
   const inner = innerWhole(previous, wholes)
-  // `182 van de 355 km`: the noun after the pair counts both, so it does not choose between them.
+  // `140 van de 400 km`: the noun after the pair counts both, so it does not choose between them.
   const nounOfBoth = inner !== undefined && /^(?:van|daarvan|hiervan)$/u.test(inner.noun)
   if (wholes.length === 1 || (named.length === 1 && !nounOfBoth)) return partOf(first, (wholes.length === 1 ? wholes[0] : named[0]) as Count, noun)
   const outer = wholes.find((w) => w !== inner)
@@ -109,7 +109,7 @@ export function backPart(sentence: string, previous: string): BackPart | undefin
   return inner && outer && { ...partOf(first, inner, noun), wider: partOf(first, outer, noun) }
 }
 
-// Between a part and its whole in one sentence: `182 van de 355 km`, `46 van de 69 evenementen`.
+// Between a part and its whole in one sentence: `140 van de 400 km`, `88 van de 240 horecazaken`.
 const PART_THEN_WHOLE = /^\s*(?:[\p{L}-]+\s+)?van\s+(?:de|het|alle|onze)\s*$/iu
 // Between a whole and its part: `640 kilometer, waarvan 220`, `Van de 1.250 meldingen ging het in 500 …`.
 const WHOLE_THEN_PART = /\b(?:waarvan|van\s+wie)\b[^\d]*$/iu
@@ -118,7 +118,7 @@ const OF_THE_WHOLE = /^\s*(?:[-*+]\s+)?(?:[^\d\s][^\d]*?\s)?van\s+(?:de|het|alle
 const THEREOF_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:daarvan|hiervan)\b/iu
 
 /**
- * The whole a pointer (`Daarvan`, `van die controles`) takes when the sentence before holds a part of
+ * The whole a pointer (`Daarvan`, `van die keuringen`) takes when the sentence before holds a part of
  * a whole itself ("Van de 900 leden zijn er 240 jeugdlid. Daarvan …"): the group just narrowed to,
  * the part, as a chain of shares narrows step by step.
  *

@@ -86,7 +86,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   let section: string[] = []
   // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
   let total: StatedTotal | undefined
-  // The last part that pointed back (`Daarvan is 58 km …`) and the sentence of its whole.
+  // The last part that pointed back (`Daarvan is 56 km …`) and the sentence of its whole.
   let lastBack: BackPart | undefined
   let lastBackWhole = ''
   // The wholes named so far in the text (`een bouwopgave van 2.400 woningen`), across its paragraphs.
@@ -107,7 +107,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     if (/^\s*#/u.test(sentence)) section = []
     const own = bases(sentence)
     // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
-    // A paragraph that opens with `Daarvan` or `Bij 17 van die controles` can only point to the paragraph before.
+    // A paragraph that opens with `Daarvan` or `Bij 18 van die keuringen` can only point to the paragraph before.
     // `Van die trainers` must name what that paragraph counts (`keuringen` after `keurden we 120`).
     const crossing = paragraphStart && !continued ? (paragraphBefore.at(-1) ?? '') : ''
     const lastBefore = !/^\s*#/u.test(crossing) && pointedNounIn(sentence, crossing) ? crossing : ''
@@ -148,7 +148,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // `40% van de bezoekers`: a share of something the sentence gives no numbers for.
       const after = sentence.slice(at + share[0].length)
       // "…zijn er 120 voor starters, dat is 25% van de bouw": a share said right after its part is of that part's whole.
-      // A year between is a label of the part, no other number: `58 km aangelegd vóór 1965; dat is …`.
+      // A year between is a label of the part, no other number: `56 km vernieuwd in 2019; dat is …`.
       const pointed = own.some((b) => !b.change && b.end <= at && POINTS_BACK.test(sentence.slice(b.end, at).replace(YEAR_LABEL, 'jaar')))
       // `van het totaal`, `van de doelgroep`, `van het bomenbestand`: the whole the numbers give, not another group.
       const whole = shareNoun(after, earlier.slice(-2).join(' '))
@@ -162,7 +162,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const pointer = own.length === 0 && pointsBack(sentence.slice(0, at), after)
       const bridging = pointer && previous !== undefined && nothingBetween(text.slice(previousEnd, offset), numbersOf)
       // `Dat is ruim een derde van de totale omvang`, `… van alle palen`: the whole of the part just before, named again.
-      // `Daarvan is 58 km …; dat is een kwart van het gemengde stelsel` after `… (182 van de 355 km) is gemengd riool`: the words of that whole again.
+      // `Daarvan is 56 km …; dat is 40 procent van de beklede dijken` after `… (140 van de 400 km) is bekleed met steen`: the words of that whole again.
       const chained = bridging && previous?.change === false && (namesPartWhole(after, previous.noun ?? '', nounsOne) || (previous === lastBack && echoesWhole(after, lastBackWhole)))
       // `… 312 woningen verkocht, 8 procent van de voorraad.`: a share of its clause's one count.
       const closing = own.length === 0 && closesOnPart(sentence.slice(0, at), after, numbersOf)
@@ -234,19 +234,19 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           : undefined
         // `97 kton, 25% lager dan in 2019`: a comparison with an earlier number.
         const compared = comparedChange(sentence.slice(0, at), after, tables)
-        // Only a sentence with no other number than the set-off count: `, 612 respondenten,`.
+        // Only a sentence with no other number than the set-off count: `, 490 inwoners,`.
         const apposedFound = apposedCount(after)
         const apposed = apposedFound && numbersOf(sentence).length === 1 ? apposedFound : undefined
         found =
           compared ??
           // `Van de 60 clubs heeft ruim een kwart, 17 in totaal, …`: the part set off right after the share.
           (comparative ? undefined : apposedPart(sentence.slice(0, at), after, numbersOf)) ??
-          // `Eén op de vijf, 612 respondenten, …`: a count set off with its noun, of the earlier whole of that noun.
+          // `Een op de drie, 490 inwoners, …`: a count set off with its noun, of the earlier whole of that noun.
           (own.length === 0 && !comparative && apposed ? countedPartShare(apposed, wholes, tables, offset, stated) : undefined) ??
           before ??
           spanning ??
           bridged ??
-          // `In vier jaar groeide het aantal overnachtingen met bijna 24 procent.` under a table of overnachtingen per year.
+          // `In drie jaar nam het aantal meldingen af met 15%.` under a table of meldingen per year.
           (own.length === 0 && percent && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? spanChange(sentence, tableJustBefore(text, tables, offset)) : undefined) ??
           // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
           (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
@@ -304,7 +304,7 @@ function tableJustBefore(text: string, tables: Table[], offset: number): Table |
 }
 
 // Whether the noun of a pointer (`Van die trainers`, `Bij 18 van die keuringen`) is named in a text, by its stem
-// (`keur` in `keurden`, `controle` in `gecontroleerd`); a pointer without a noun (`Daarvan`) names nothing to check.
+// (`keur` in `keurden`, `inspect` in `inspecteerden`); a pointer without a noun (`Daarvan`) names nothing to check.
 function pointedNounIn(sentence: string, text: string): boolean {
   const noun = /\bvan\s+(?:die|deze)\s+(\p{L}+)/iu.exec(sentence)?.[1]?.toLowerCase()
   const stem = noun?.replace(/(?:ingen|en|s|n)$/u, '')

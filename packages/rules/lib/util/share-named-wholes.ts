@@ -141,7 +141,7 @@ const sameNoun = (a: string, b: string): boolean => {
  * @returns The share the numbers give, or undefined.
  */
 export function shareOfNamed(before: string, after: string, named: NamedWhole[], tables: Table[], stated?: number, year = oneYear(before)): { actual: number; basis: string } | undefined {
-  // `In 2028 draagt het Rijk € 900.000 bij, … van de lasten` after lasten `van € 1,2 miljoen in 2028 tot € 1,5 miljoen in 2031`.
+  // `In 2028 betaalt de provincie € 900.000, … van de uitgaven` after uitgaven `van € 1,2 miljoen in 2028 tot € 1,5 miljoen in 2031`.
   const wholes = named.filter((w) => sameYear(w, year))
   const of = OF_NAMED.exec(after)
   const noun = of?.[2]?.toLowerCase() ?? ''
@@ -224,7 +224,7 @@ function ofColumnTotal(tables: Table[], noun: string, value: number, unit: strin
 }
 
 /**
- * The share of a count set off with its noun after the share (`Eén op de vijf, 612 respondenten,`),
+ * The share of a count set off with its noun after the share (`Een op de drie, 490 inwoners,`),
  * of the nearest earlier whole of that noun: a count in a sentence before (`2.450 inwoners`) or the
  * total row of a table before it whose column names the noun (`Respondenten`). As for any bare count,
  * the share said must lie within a factor two of what it gives.

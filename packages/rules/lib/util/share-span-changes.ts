@@ -1,6 +1,6 @@
 /**
- * A change said in prose over a span of a year table just above it (`In vier jaar groeide het aantal
- * overnachtingen met bijna 24 procent.`, `Sinds 2021 steeg het aantal leden met een derde.`,
+ * A change said in prose over a span of a year table just above it (`In drie jaar groeide het aantal
+ * leden met bijna 20 procent.`, `Sinds 2021 steeg het aantal leden met een derde.`,
  * `Tussen 2020 en 2024 nam het aantal meldingen af met 12%.`): the table's first column holds the
  * years in order, and the column whose header the sentence names holds the counts. The change runs
  * between the two years the sentence names, from the year after `sinds` to the last row, over the
@@ -39,7 +39,7 @@ export function spanChange(sentence: string, table: Table | undefined): SpanChan
   const years = table.rows.map((r) => YEAR_CELL.exec(r[0]?.text ?? '')?.[1])
   if (years.length < 3 || years.some((y, i) => y === undefined || (i > 0 && Number(y) <= Number(years[i - 1])))) return undefined
   const lower = sentence.toLowerCase()
-  // The column the sentence names by a word of its header (`overnachtingen`), with a count in every row.
+  // The column the sentence names by a word of its header (`leden`), with a count in every row.
   const columns = table.header.flatMap((head, k) => {
     const words = head.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []
     const counts = table.rows.map((r) => (COUNT_CELL.test(r[k]?.text ?? '') ? read((r[k]?.text ?? '').replace(/\*/g, '').trim()) : undefined))
@@ -55,7 +55,7 @@ export function spanChange(sentence: string, table: Table | undefined): SpanChan
   return { actual: (Math.abs(b - a) / a) * 100, basis: `van ${cellOf(table, from, a)} (${years[from]}) naar ${cellOf(table, to, b)} (${years[to]})` }
 }
 
-// The count as the table writes it (`612.000`).
+// The count as the table writes it (`4.350`).
 const cellOf = (table: Table, row: number, value: number): string =>
   table.rows[row]?.slice(1).find((c) => read(c.text.replace(/\*/g, '').trim()) === value)?.text.replace(/\*/g, '').trim() ?? String(value)
 
