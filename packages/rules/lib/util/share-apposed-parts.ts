@@ -47,3 +47,19 @@ export function apposedPart(before: string, after: string, numbersOf: (text: str
   const written = (euro: string | undefined, n: string | undefined, scale: string | undefined): string => `${euro ? '€ ' : ''}${n ?? ''}${scale ?? ''}`
   return { actual: (part / whole) * 100, basis: `${written(m[4], m[5], m[6])} van ${written(wholeEuro, wholeText, wholeScale)}` }
 }
+
+// A count with its noun set off right after a share, closed by a comma or a bracket: `, 490 inwoners,`, `(1.100 leerlingen)`.
+const APPOSED_COUNT = new RegExp(String.raw`^\s*[,(]\s*${LEAD}(${NUMBER})(?![\d]|[.,]\d)\s+([\p{L}-]{4,})\s*[,)]`, 'iu')
+
+/**
+ * The count a share sets off with its noun right after it (`Een op de drie, 490 inwoners, …`,
+ * `Vier op de tien (1.100 leerlingen) …`): the part of a whole counted before, by that noun.
+ *
+ * @param after The sentence after the share.
+ * @returns The part as written, its value and its noun (lower case), or undefined.
+ */
+export function apposedCount(after: string): { written: string; value: number; noun: string } | undefined {
+  const m = APPOSED_COUNT.exec(after)
+  const value = scaled(m?.[1], undefined)
+  return m && value !== undefined && !isYearNumber(m[1]) ? { written: m[1] ?? '', value, noun: (m[2] ?? '').toLowerCase() } : undefined
+}

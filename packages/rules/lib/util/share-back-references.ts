@@ -79,6 +79,8 @@ export interface BackPart {
   end: number
   change: false
   noun?: string
+  /** For a whole narrowed in the sentence before (`140 van de 400 km. Daarvan …`): the part of the outer whole. */
+  wider?: BackPart
 }
 
 /**
@@ -98,8 +100,42 @@ export function backPart(sentence: string, previous: string): BackPart | undefin
   const noun = (opener[2] ?? first.noun).toLowerCase()
   const wholes = wholesFor(previous, first.value)
   const named = wholes.filter((c) => c.noun === noun)
-  const whole = wholes.length === 1 ? wholes[0] : named.length === 1 ? named[0] : undefined
-  return whole && partOf(first, whole, noun)
+  const inner = innerWhole(previous, wholes)
+  // `140 van de 400 km`: the noun after the pair counts both, so it does not choose between them.
+  const nounOfBoth = inner !== undefined && /^(?:van|daarvan|hiervan)$/u.test(inner.noun)
+  if (wholes.length === 1 || (named.length === 1 && !nounOfBoth)) return partOf(first, (wholes.length === 1 ? wholes[0] : named[0]) as Count, noun)
+  const outer = wholes.find((w) => w !== inner)
+  // A share that names the widest whole (`6 procent van alle meldingen`) is of the outer count.
+  return inner && outer && { ...partOf(first, inner, noun), wider: partOf(first, outer, noun) }
+}
+
+// Between a part and its whole in one sentence: `140 van de 400 km`, `88 van de 240 horecazaken`.
+const PART_THEN_WHOLE = /^\s*(?:[\p{L}-]+\s+)?van\s+(?:de|het|alle|onze)\s*$/iu
+// Between a whole and its part: `640 kilometer, waarvan 220`, `Van de 1.250 meldingen ging het in 500 …`.
+const WHOLE_THEN_PART = /\b(?:waarvan|van\s+wie)\b[^\d]*$/iu
+const OF_THE_WHOLE = /^\s*(?:[-*+]\s+)?(?:[^\d\s][^\d]*?\s)?van\s+(?:de|het|alle|onze)\s*$/iu
+// Right after a part: `360 hectare daarvan is loofbos`.
+const THEREOF_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:daarvan|hiervan)\b/iu
+
+/**
+ * The whole a pointer (`Daarvan`, `van die keuringen`) takes when the sentence before holds a part of
+ * a whole itself ("Van de 900 leden zijn er 240 jeugdlid. Daarvan …"): the group just narrowed to,
+ * the part, as a chain of shares narrows step by step.
+ *
+ * @param previous The sentence before.
+ * @param wholes Its counts that may hold the part.
+ * @returns The part of the pair when the two counts are one pair, else undefined.
+ */
+function innerWhole(previous: string, wholes: Count[]): Count | undefined {
+  if (wholes.length !== 2) return undefined
+  const [a, b] = wholes as [Count, Count]
+  const [inner, outer] = a.value < b.value ? [a, b] : [b, a]
+  const between = inner.index < outer.index ? previous.slice(inner.end, outer.index) : previous.slice(outer.end, inner.index)
+  const paired =
+    inner.index < outer.index
+      ? PART_THEN_WHOLE.test(between)
+      : WHOLE_THEN_PART.test(between) || (OF_THE_WHOLE.test(previous.slice(0, outer.index)) && !/[;:]/u.test(between)) || THEREOF_AFTER.test(previous.slice(inner.end))
+  return paired ? inner : undefined
 }
 
 // A sentence that names its whole by its noun alone: `Van alle deelnemers rondden er 268 …`, `Van de leden leenden er 200 …`.

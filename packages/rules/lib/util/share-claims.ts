@@ -12,7 +12,7 @@ import { rowShares, type RowShare } from './share-wholes.js'
 import { closesOnPart, COMPARED_ELSEWHERE, countsNoun, pointedPair, saysChange } from './share-any-pair.js'
 import { onePartBefore, twoCountsBefore } from './share-clause-counts.js'
 import { differenceShare } from './share-differences.js'
-import { backPart, namedBackPart, numbersOf, ofThose } from './share-back-references.js'
+import { backPart, namedBackPart, numbersOf, ofThose, type BackPart } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isMoneyWhole, isWholeNoun, ofEverything, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
@@ -20,12 +20,13 @@ import { countWordsAsDigits, digitsOf, fractionGap, impliedWord, NUMBER_WORD, re
 import { restatedBefore, restatedPercents } from './share-pairs.js'
 import { countAfterShare, countInNext, pairInNext } from './share-next-count.js'
 import { distributionRows, namedRowShare } from './share-row-percents.js'
-import { MEASURE, namedWholes, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
+import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
-import { apposedPart } from './share-apposed-parts.js'
+import { apposedCount, apposedPart } from './share-apposed-parts.js'
+import { spanChange } from './share-span-changes.js'
 import { sentences } from './share-sentences.js'
-import { BRIDGE, namesPartWhole, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
+import { BRIDGE, echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
 export interface ShareClaim {
@@ -85,6 +86,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   let section: string[] = []
   // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
   let total: StatedTotal | undefined
+  // The last part that pointed back (`Daarvan is 56 km …`) and the sentence of its whole.
+  let lastBack: BackPart | undefined
+  let lastBackWhole = ''
   // The wholes named so far in the text (`een bouwopgave van 2.400 woningen`), across its paragraphs.
   const wholes: NamedWhole[] = []
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
@@ -103,8 +107,14 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     if (/^\s*#/u.test(sentence)) section = []
     const own = bases(sentence)
     // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
-    const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence) ?? namedBackPart(sentence, earlier))
+    // A paragraph that opens with `Daarvan` or `Bij 18 van die keuringen` can only point to the paragraph before.
+    // `Van die trainers` must name what that paragraph counts (`keuringen` after `keurden we 120`).
+    const crossing = paragraphStart && !continued ? (paragraphBefore.at(-1) ?? '') : ''
+    const lastBefore = !/^\s*#/u.test(crossing) && pointedNounIn(sentence, crossing) ? crossing : ''
+    const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence || lastBefore) ?? namedBackPart(sentence, earlier))
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
+    // The sentence a part pointing back took its whole from, for a share in the next clause that names it again.
+    const backWhole = back ? previousSentence || lastBefore : ''
     const shares = [...sentence.matchAll(SHARE)]
     // `20%, ofwel een op de vijf`: words that restate the percentage beside them are judged by it alone.
     const restated = restatedPercents(sentence, shares)
@@ -138,12 +148,13 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // `40% van de bezoekers`: a share of something the sentence gives no numbers for.
       const after = sentence.slice(at + share[0].length)
       // "…zijn er 120 voor starters, dat is 25% van de bouw": a share said right after its part is of that part's whole.
-      const pointed = own.some((b) => !b.change && b.end <= at && POINTS_BACK.test(sentence.slice(b.end, at)))
+      // A year between is a label of the part, no other number: `56 km vernieuwd in 2019; dat is …`.
+      const pointed = own.some((b) => !b.change && b.end <= at && POINTS_BACK.test(sentence.slice(b.end, at).replace(YEAR_LABEL, 'jaar')))
       // `van het totaal`, `van de doelgroep`, `van het bomenbestand`: the whole the numbers give, not another group.
       const whole = shareNoun(after, earlier.slice(-2).join(' '))
       // `bijna een kwart van de hele lijst` after `Van hen wachtten er 131`: the whole of the sentence's own part.
       const ofAll = ofEverything(after) && own.some((b) => !b.change && b.end <= at)
-      const ofWhole = isWholeNoun(whole) || ofAll || (total !== undefined && whole.toLowerCase() === total.noun)
+      const ofWhole = (isWholeNoun(whole) && !wholeElsewhere(after)) || ofAll || (total !== undefined && whole.toLowerCase() === total.noun)
       // `Dat is een achtste van alle huishoudens` after `19.850 huishoudens`: the whole counted just before.
       const counted = own.length === 0 && countsNoun(whole, earlier.slice(-2))
       // `Dat is een derde van alle deelnemers` right after a part (`Van hen gaven 1.150 …`): a share of that part's whole.
@@ -151,7 +162,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const pointer = own.length === 0 && pointsBack(sentence.slice(0, at), after)
       const bridging = pointer && previous !== undefined && nothingBetween(text.slice(previousEnd, offset), numbersOf)
       // `Dat is ruim een derde van de totale omvang`, `… van alle palen`: the whole of the part just before, named again.
-      const chained = bridging && previous?.change === false && namesPartWhole(after, previous.noun ?? '', nounsOne)
+      // `Daarvan is 56 km …; dat is 40 procent van de beklede dijken` after `… (140 van de 400 km) is bekleed met steen`: the words of that whole again.
+      const chained = bridging && previous?.change === false && (namesPartWhole(after, previous.noun ?? '', nounsOne) || (previous === lastBack && echoesWhole(after, lastBackWhole)))
       // `… 312 woningen verkocht, 8 procent van de voorraad.`: a share of its clause's one count.
       const closing = own.length === 0 && closesOnPart(sentence.slice(0, at), after, numbersOf)
       const other = pointed || ofWhole || counted || chained || closing ? null : /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)
@@ -173,7 +185,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // A pointing sentence takes its part from the sentence before: `Negen gemalen staan in klasse 3 of 4. Het gaat om … van ons areaal.`
       // Its asides and labels (`een 8 of hoger`, `klasse 2`) are no part either.
       const partText = partSentence(pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${previousSentence} ${sentence.slice(0, at)}` : sentence.slice(0, at))
-      const named = own.length === 0 && !shareOf && !row ? shareOfNamed(partText, after, wholes, tables, stated) : undefined
+      const named = own.length === 0 && !shareOf && !row ? shareOfNamed(partText, after, wholes, tables, stated, oneYear(sentence.slice(0, at))) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
       const restatedPair = own.length === 0 && !shareOf && !row ? pairInNext(nextSentence, bases(nextSentence), other?.[1] ?? '') : undefined
       // `Daarbij kregen 75 van hen een plek, bijna een derde van alle aanmelders uit de wijk`: the share says it is of all of a group, wider
@@ -222,13 +234,20 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           : undefined
         // `97 kton, 25% lager dan in 2019`: a comparison with an earlier number.
         const compared = comparedChange(sentence.slice(0, at), after, tables)
+        // Only a sentence with no other number than the set-off count: `, 490 inwoners,`.
+        const apposedFound = apposedCount(after)
+        const apposed = apposedFound && numbersOf(sentence).length === 1 ? apposedFound : undefined
         found =
           compared ??
           // `Van de 60 clubs heeft ruim een kwart, 17 in totaal, …`: the part set off right after the share.
           (comparative ? undefined : apposedPart(sentence.slice(0, at), after, numbersOf)) ??
+          // `Een op de drie, 490 inwoners, …`: a count set off with its noun, of the earlier whole of that noun.
+          (own.length === 0 && !comparative && apposed ? countedPartShare(apposed, wholes, tables, offset, stated) : undefined) ??
           before ??
           spanning ??
           bridged ??
+          // `In drie jaar nam het aantal meldingen af met 15%.` under a table of meldingen per year.
+          (own.length === 0 && percent && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? spanChange(sentence, tableJustBefore(text, tables, offset)) : undefined) ??
           // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
           (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
@@ -245,6 +264,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           // `Een op de vijf ritten gaat met de bus` beside a distribution table with a row `Bus`.
           (own.length === 0 && !comparative && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? namedRowShare(distributions, sentence, previousSentence, stated, judge) : undefined)
       }
+      // `Daarvan … 6 procent van alle meldingen` after `Van de 1.250 meldingen … 500`: the share names the outer whole.
+      // So in the next clause: `Daarvan is 56 km …; dat is 14 procent van alle dijken.`
+      const chainPart = found !== undefined && found === back ? back : found !== undefined && found === lastBack && previous === lastBack ? lastBack : undefined
+      if (chainPart?.wider && WIDEST.test(after)) found = chainPart.wider
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
       // A change of a percentage said in percent is relative: `van 46 naar 41 procent` is 5 procentpunt, not 5 procent.
@@ -256,6 +279,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     const paired = yearPairs.find((b) => b.end > offset && b.end <= offset + sentence.length && b.index < offset)
     const last = paired ?? own.at(-1)
     previous = last
+    if (back && last === back) (lastBack = back), (lastBackWhole = backWhole)
     previousEnd = paired ? paired.end : last ? offset + last.end : offset
     previousNumbers = numbersOf(sentence)
     previousSentence = sentence
@@ -266,6 +290,31 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   }
   return out
 }
+
+// The nearest table before a sentence, with only prose without counts (and no heading) between.
+function tableJustBefore(text: string, tables: Table[], offset: number): Table | undefined {
+  const endOf = (t: Table): number => {
+    const cell = t.rows.at(-1)?.at(-1)
+    return cell ? cell.index + cell.text.length : Number.POSITIVE_INFINITY
+  }
+  const table = tables.filter((t) => endOf(t) <= offset).at(-1)
+  if (!table) return undefined
+  const between = text.slice(endOf(table), offset).replace(/^[^\n]*/u, '')
+  return numbersOf(between).length === 0 && !/^\s*#/mu.test(between) ? table : undefined
+}
+
+// Whether the noun of a pointer (`Van die trainers`, `Bij 18 van die keuringen`) is named in a text, by its stem
+// (`keur` in `keurden`, `inspect` in `inspecteerden`); a pointer without a noun (`Daarvan`) names nothing to check.
+function pointedNounIn(sentence: string, text: string): boolean {
+  const noun = /\bvan\s+(?:die|deze)\s+(\p{L}+)/iu.exec(sentence)?.[1]?.toLowerCase()
+  const stem = noun?.replace(/(?:ingen|en|s|n)$/u, '')
+  return stem === undefined || (stem.length >= 4 && text.toLowerCase().includes(stem))
+}
+
+const YEAR_LABEL = /\b(?:19|20)\d{2}\b/gu
+
+// A share of the widest whole: `van alle meldingen`, `van het hele stelsel`, `van de totale voorraad`.
+const WIDEST = /^\s+van\s+(?:alle|(?:het|de)\s+(?:hele|gehele|totale|volledige))\s/iu
 
 // Whether a share's noun (`velden`) is one of a part's words or the head of one (`sportvelden`).
 function nounsOne(words: string, noun: string): boolean {

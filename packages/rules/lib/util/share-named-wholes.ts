@@ -29,7 +29,22 @@ export interface NamedWhole {
   total: boolean
   /** Whether it is only a count of its unit (`De gemeente beheert 240 gemalen`), named by no noun. */
   counted?: boolean
+  /** The year that labels it (`€ 4,1 miljoen in 2028`, `310 leden (2024)`), when one follows right after. */
+  year?: string
 }
+
+// A year right after an amount labels it: `€ 4,1 miljoen in 2028`, `tot 310 leden in 2024`, `(2024)`. The amount's
+// match may have taken `in` as its noun already.
+const LABEL_YEAR = /^\s*(?:\(\s*|(?:in|voor|per|over)\s+)?((?:19|20)\d{2})\b/iu
+const yearAfter = (sentence: string, end: number): string | undefined => LABEL_YEAR.exec(sentence.slice(end, end + 20))?.[1]
+// The one year a sentence names before its share (`In 2028 draagt de provincie …`), if it names exactly one.
+const YEAR = /\b(?:19|20)\d{2}\b/gu
+export const oneYear = (text: string): string | undefined => {
+  const years = new Set(text.match(YEAR) ?? [])
+  return years.size === 1 ? [...years][0] : undefined
+}
+// A whole labelled by another year than the part's is the whole of another year.
+const sameYear = (w: NamedWhole, year: string | undefined): boolean => year === undefined || w.year === undefined || w.year === year
 
 const AMOUNT = String.raw`(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+(?:${magnitudeWord}))?(?!\s?(?:%|procent))(?:\s*(m²|m2|km²)|\s+([\p{L}-]+))?`
 const ALL = String.raw`totale|gehele|hele|volledige`
@@ -86,14 +101,19 @@ export function namedWholes(sentence: string): NamedWhole[] {
   const out: Array<NamedWhole & { at: number }> = []
   const push = (at: number, g: Groups, noun: string, total: boolean, of: string): void => {
     const value = valueOf(g)
-    if (value && !isYearNumber(g[1])) out.push({ value, written: writtenOf(g), unit: unitOf(g), noun, of, total, at })
+    if (value && !isYearNumber(g[1])) out.push({ value, written: writtenOf(g), unit: unitOf(g), noun, of, total, at, ...label(end) })
   }
-  for (const m of sentence.matchAll(TOGETHER)) push(m.index, m.slice(1, 6), '', true, '')
+  const label = (end: number): { year?: string } => {
+    const year = yearAfter(sentence, end)
+    return year ? { year } : {}
+  }
+  let end = 0
+  for (const m of sentence.matchAll(TOGETHER)) (end = m.index + m[0].length), push(m.index, m.slice(1, 6), '', true, '')
   // Every count of a thing (`240 gemalen`) may be the whole that `van het totaal` or `van het bestand` later names.
   // So may every amount (`verdeelt € 2,5 miljoen`) for `van het geld`, `van de middelen`.
-  for (const m of sentence.matchAll(PART)) if (m[1] || /^\p{L}{4,}$/u.test(m[5] ?? '')) out.push(...countOf(m.index, m.slice(1, 6)))
+  for (const m of sentence.matchAll(PART)) if (m[1] || /^\p{L}{4,}$/u.test(m[5] ?? '')) out.push(...countOf(m.index, m.slice(1, 6)).map((w) => ({ ...w, ...label(m.index + m[0].length) })))
   // `de resterende …` is what is left, not everything.
-  for (const m of sentence.matchAll(NAMED)) push(m.index, m.slice(4, 9), (m[2] ?? '').toLowerCase(), Boolean(m[1] && !/resterende/i.test(m[1])), (m[3] ?? '').toLowerCase())
+  for (const m of sentence.matchAll(NAMED)) (end = m.index + m[0].length), push(m.index, m.slice(4, 9), (m[2] ?? '').toLowerCase(), Boolean(m[1] && !/resterende/i.test(m[1])), (m[3] ?? '').toLowerCase())
   return out.sort((a, b) => a.at - b.at).map(({ at: _, ...whole }) => whole)
 }
 
@@ -116,9 +136,13 @@ const sameNoun = (a: string, b: string): boolean => {
  * @param after The sentence after the share.
  * @param wholes The wholes named in the sentences before, in order.
  * @param tables The tables of the text.
+ * @param stated The percentage the share says (optional).
+ * @param year The one year the share's sentence names before it, whose whole it is (optional).
  * @returns The share the numbers give, or undefined.
  */
-export function shareOfNamed(before: string, after: string, wholes: NamedWhole[], tables: Table[], stated?: number): { actual: number; basis: string } | undefined {
+export function shareOfNamed(before: string, after: string, named: NamedWhole[], tables: Table[], stated?: number, year = oneYear(before)): { actual: number; basis: string } | undefined {
+  // `In 2028 betaalt de provincie € 900.000, … van de uitgaven` after uitgaven `van € 1,2 miljoen in 2028 tot € 1,5 miljoen in 2031`.
+  const wholes = named.filter((w) => sameYear(w, year))
   const of = OF_NAMED.exec(after)
   const noun = of?.[2]?.toLowerCase() ?? ''
   // The whole's own amount is no part of it: `Het budget van € 3 miljoen …, € 400.000 voor … Dat is … van het budget.`
@@ -175,18 +199,48 @@ const cellValue = (cell: Cell | undefined): { value: number; euro: boolean } | u
   return m && value !== undefined ? { value, euro: Boolean(m[1]) } : undefined
 }
 
+// The columns of a table whose header names the noun (`Kosten per jaar` for `kosten`) and that have a total row.
+function totalledColumns(table: Table, noun: string): Array<{ k: number; total: Cell[]; whole: { value: number; euro: boolean } }> {
+  const total = table.rows.find((r) => TOTAL_ROW.test(r[0]?.text ?? ''))
+  return table.header.flatMap((head, k) => {
+    const words = head.text.toLowerCase().split(/[^\p{L}-]+/u)
+    const whole = cellValue(total?.[k])
+    return k === 0 || !total || !whole || !words.some((w) => sameNoun(w, noun)) ? [] : [{ k, total, whole }]
+  })
+}
+const cellText = (cell: Cell | undefined): string => cell?.text.replace(/\*/g, '').trim() ?? ''
+
 // The part is a cell of a column whose header names the noun (`Kosten per jaar` for `kosten`), and the column has a total row: the share is of that total.
 function ofColumnTotal(tables: Table[], noun: string, value: number, unit: string): { actual: number; basis: string } | undefined {
   const found: Array<{ actual: number; basis: string }> = []
   for (const table of tables) {
-    const total = table.rows.find((r) => TOTAL_ROW.test(r[0]?.text ?? ''))
-    table.header.forEach((head, k) => {
-      const words = head.text.toLowerCase().split(/[^\p{L}-]+/u)
-      const whole = cellValue(total?.[k])
-      if (k === 0 || !whole || !words.some((w) => sameNoun(w, noun)) || whole.euro !== (unit === '€')) return
+    for (const { k, total, whole } of totalledColumns(table, noun)) {
+      if (whole.euro !== (unit === '€')) continue
       const cell = table.rows.find((r) => r !== total && cellValue(r[k])?.value === value)
-      if (cell) found.push({ actual: (value / whole.value) * 100, basis: `${cell[k]?.text.replace(/\*/g, '').trim()} van ${total?.[k]?.text.replace(/\*/g, '').trim()}` })
-    })
+      if (cell) found.push({ actual: (value / whole.value) * 100, basis: `${cellText(cell[k])} van ${cellText(total[k])}` })
+    }
   }
   return found.length === 1 ? found[0] : undefined
+}
+
+/**
+ * The share of a count set off with its noun after the share (`Een op de drie, 490 inwoners,`),
+ * of the nearest earlier whole of that noun: a count in a sentence before (`2.450 inwoners`) or the
+ * total row of a table before it whose column names the noun (`Respondenten`). As for any bare count,
+ * the share said must lie within a factor two of what it gives.
+ *
+ * @param part The count and its noun.
+ * @param wholes The wholes named in the sentences before, in order.
+ * @param tables The tables of the text.
+ * @param at Where the share's sentence starts in the text: only tables before it count.
+ * @param stated The percentage the share says.
+ * @returns The share the numbers give, or undefined.
+ */
+export function countedPartShare(part: { written: string; value: number; noun: string }, wholes: NamedWhole[], tables: Table[], at: number, stated: number): { actual: number; basis: string } | undefined {
+  const counted = countedWhole(wholes, part.value, part.noun, stated)
+  if (counted) return { actual: (part.value / counted.value) * 100, basis: `${part.written} van ${counted.written}` }
+  const columns = tables.filter((t) => (t.header[0]?.index ?? at) < at).flatMap((t) => totalledColumns(t, part.noun)).filter((c) => !c.whole.euro && c.whole.value > part.value)
+  const column = columns.at(-1)
+  const actual = column ? (part.value / column.whole.value) * 100 : 0
+  return column && actual * 2 >= stated && actual <= stated * 2 ? { actual, basis: `${part.written} van ${cellText(column.total[column.k])}` } : undefined
 }

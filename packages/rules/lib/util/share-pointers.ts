@@ -40,8 +40,12 @@ const FOLLOWS = /\b(?:dus|daarmee)\b/iu
  * @returns Whether the share is said of the numbers just before.
  */
 export function pointsBack(before: string, after: string): boolean {
-  return BRIDGE.test(before) && (before.trim() !== '' || FOLLOWS.test(after))
+  return (BRIDGE.test(before) && (before.trim() !== '' || FOLLOWS.test(after))) || (WITH.test(before) && NAMES_SHARE.test(after))
 }
+// `…; met bijna 25 procent is het aandeel hoger dan gedacht`, `Met een derde is dat aandeel …`: the share of the
+// numbers just given, as the subject names it (`het aandeel`, `dat deel`) right after its verb.
+const WITH = /^\s*(?:en\s+)?met\s+$/iu
+const NAMES_SHARE = /^\s+(?:ligt|is|zit|komt|blijft|was|lag)\s+(?:het|dat|dit)\s+(?:aandeel|deel)\b/iu
 
 /**
  * The reading of a share that opens its sentence and follows from a part just before (`Van de 80
@@ -83,10 +87,36 @@ export function namesPartWhole(after: string, partNoun: string, sameNoun: (words
   const noun = of?.[1] ?? ''
   // The part's noun names its whole only when nothing narrows it (`van de hokjes in het centrum` is another group).
   const closed = of !== null && /^\s*(?:[.;,)]|$)/u.test(after.slice(of[0].length))
-  return OF_ALL.test(after) || ofEverything(after) || isWholeNoun(noun) || (closed && sameNoun(partNoun, noun))
+  return OF_ALL.test(after) || ofEverything(after) || (isWholeNoun(noun) && !wholeElsewhere(after)) || (closed && sameNoun(partNoun, noun))
 }
+/**
+ * Whether a share's whole word is of a wider place or owner (`van de huurvoorraad in de regio`,
+ * `van het totaal van de provincie`): then it is not the whole the numbers give.
+ *
+ * @param after The sentence after the share.
+ * @returns Whether a phrase with `in de`, `van het` … follows the whole's word.
+ */
+export const wholeElsewhere = (after: string): boolean => /^\s+van\s+(?:de|het|alle|onze|ons)\s+[\p{L}-]+\s+(?:in|van|uit|buiten|binnen)\s+(?:de|het)\s/iu.test(after)
+
 // `van alle deelnemers.`, `van de invullers.`: a group with nothing that narrows it (`van de leden uit Oost`).
 const OF_ALL = /^\s+van\s+(?:alle|de)\s+[\p{L}-]+\s*(?:[.;,)]|$)/iu
+
+/**
+ * Whether a share's whole (`van de beklede dijken`, `van de gekeurde toestellen`) says again in
+ * other words what the sentence of the whole said (`… is bekleed met steen`, `… toestellen gekeurd`): a
+ * word of five letters or more of its two words shares its first five letters with a word there, and
+ * nothing narrows the phrase after them.
+ *
+ * @param after The sentence after the share.
+ * @param wholeText The sentence that gave the whole.
+ * @returns Whether the share is of that whole.
+ */
+export function echoesWhole(after: string, wholeText: string): boolean {
+  const of = /^\s+van\s+(?:de|het|onze|ons|deze|dit|dat)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?\s*(?:[.;,)]|$)/iu.exec(after)
+  if (!of || wholeText === '') return false
+  const stems = (wholeText.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5))
+  return [of[1], of[2]].some((w) => w !== undefined && w.length >= 5 && stems.includes(w.toLowerCase().slice(0, 5)))
+}
 
 /**
  * The text of the sentence before that may hold the one part of a pointing share (`Negen gemalen

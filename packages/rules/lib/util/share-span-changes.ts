@@ -1,0 +1,78 @@
+/**
+ * A change said in prose over a span of a year table just above it (`In drie jaar groeide het aantal
+ * leden met bijna 20 procent.`, `Sinds 2021 steeg het aantal leden met een derde.`,
+ * `Tussen 2020 en 2024 nam het aantal meldingen af met 12%.`): the table's first column holds the
+ * years in order, and the column whose header the sentence names holds the counts. The change runs
+ * between the two years the sentence names, from the year after `sinds` to the last row, over the
+ * number of years it says back from the last row, or else from the first row to the last.
+ */
+
+import { parseNumberWord } from '@kapstok/nl'
+import type { Table } from './markdown-tables.js'
+import { read } from './share-tolerance.js'
+import { COUNT_CELL } from './share-wholes.js'
+
+const YEAR_CELL = /^\**\s*((?:19|20)\d{2})\s*\**$/u
+const YEAR = /\b(?:19|20)\d{2}\b/gu
+// The sentence says a change: a verb or noun of growth or decline.
+const CHANGE = /\b(?:st[ei]+g\p{L}*|gestegen|groei\p{L}*|gegroeid|da[a]?l\p{L}*|gedaald|(?:nam|neemt|namen|nemen)\s+(?:\p{L}+\s+){0,4}?(?:toe|af)|toename|afname|toegenomen|afgenomen|kromp|gekrompen|krimp)\b/iu
+const DOWN = /\b(?:da[a]?l\p{L}*|gedaald|af\b|afname|afgenomen|kromp|gekrompen|krimp)/iu
+// `in vier jaar`, `in 3 jaar tijd`, `over vijf jaar`.
+const SPAN = /\b(?:in|over|binnen)\s+(\p{L}+|\d+)\s+jaar\b/iu
+const SINCE = /\bsinds\s+((?:19|20)\d{2})\b/iu
+
+/** A change over a span of a year table: its actual percentage and how it was computed. */
+export interface SpanChange {
+  actual: number
+  basis: string
+}
+
+/**
+ * The change a sentence without counts of its own says over a year table just before it.
+ *
+ * @param sentence The sentence, without counts other than years and the share.
+ * @param table The nearest table before it, with nothing but prose without counts between.
+ * @returns The change, or undefined when the table has no year column or no column the sentence names.
+ */
+export function spanChange(sentence: string, table: Table | undefined): SpanChange | undefined {
+  if (!table || !CHANGE.test(sentence)) return undefined
+  const years = table.rows.map((r) => YEAR_CELL.exec(r[0]?.text ?? '')?.[1])
+  if (years.length < 3 || years.some((y, i) => y === undefined || (i > 0 && Number(y) <= Number(years[i - 1])))) return undefined
+  const lower = sentence.toLowerCase()
+  // The column the sentence names by a word of its header (`leden`), with a count in every row.
+  const columns = table.header.flatMap((head, k) => {
+    const words = head.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []
+    const counts = table.rows.map((r) => (COUNT_CELL.test(r[k]?.text ?? '') ? read((r[k]?.text ?? '').replace(/\*/g, '').trim()) : undefined))
+    return k > 0 && words.some((w) => lower.includes(w)) && counts.every((c) => c !== undefined && c > 0) ? [counts as number[]] : []
+  })
+  const [counts] = columns
+  if (columns.length !== 1 || !counts) return undefined
+  const [from, to] = span(sentence, years as string[])
+  if (from === undefined || to === undefined || from >= to) return undefined
+  const [a, b] = [counts[from] ?? 0, counts[to] ?? 0]
+  // The direction said must be the table's: a rise said of a fall is another change.
+  if (DOWN.test(sentence) !== b < a) return undefined
+  return { actual: (Math.abs(b - a) / a) * 100, basis: `van ${cellOf(table, from, a)} (${years[from]}) naar ${cellOf(table, to, b)} (${years[to]})` }
+}
+
+// The count as the table writes it (`4.350`).
+const cellOf = (table: Table, row: number, value: number): string =>
+  table.rows[row]?.slice(1).find((c) => read(c.text.replace(/\*/g, '').trim()) === value)?.text.replace(/\*/g, '').trim() ?? String(value)
+
+// The rows the change runs between: two years named, `sinds` a year, a span of years back from the last row, or all rows.
+function span(sentence: string, years: string[]): [number | undefined, number | undefined] {
+  const last = years.length - 1
+  const named = [...new Set(sentence.match(YEAR) ?? [])].map((y) => years.indexOf(y))
+  const since = SINCE.exec(sentence)?.[1]
+  if (since) return [indexOr(years.indexOf(since)), last]
+  if (named.length === 2) return [indexOr(Math.min(...named)), indexOr(Math.max(...named))]
+  if (named.length > 0) return [undefined, undefined]
+  const said = SPAN.exec(sentence)?.[1]
+  if (said) {
+    const n = /^\d+$/u.test(said) ? Number(said) : parseNumberWord(said)
+    const start = n === undefined ? -1 : years.indexOf(String(Number(years[last]) - n))
+    return [indexOr(start), last]
+  }
+  return [0, last]
+}
+const indexOr = (i: number): number | undefined => (i < 0 ? undefined : i)
