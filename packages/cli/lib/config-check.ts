@@ -130,7 +130,7 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
   }
   const targets = errors.map(target)
   const seen = new Set<string>()
-  return errors.filter((e, i) => {
+  return errors.filter((_e, i) => {
     const at = targets[i] ?? ''
     if (targets.some((other) => other.startsWith(at + '/'))) return false
     if (seen.has(at)) return false
