@@ -121,8 +121,8 @@ export function countMeans(text: string): Equation[] {
   return out
 }
 
-// A count in digits or in words (`zes hallen`).
-function countValue(written: string): Rational | undefined {
+/** A count in digits or in words (`zes hallen`); not `een`, which is an article far more often. */
+export function countValue(written: string): Rational | undefined {
   if (/^\d/u.test(written)) return dutchNumber(written)
   // `een` is an article far more often than a count.
   if (/^(?:een|één)$/iu.test(written)) return undefined

@@ -8,9 +8,9 @@
  * per-noun-means do; the pooling word is what ties the total to the counted things.
  */
 
-import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
-import { div, make, type Rational } from './exact-number.js'
+import { countValue as plainCount } from './count-means.js'
+import { div, type Rational } from './exact-number.js'
 import { add, dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
 import { countsNoun, near, roundedToWhole } from './per-noun-means.js'
 import { paragraphSentences } from './text.js'
@@ -58,13 +58,8 @@ function meansOf(sentence: Sentence): Mean[] {
   return out
 }
 
-// A count in digits or a count word of two or more (`een` is an article far more often).
-function countValue(written: string): Rational | undefined {
-  if (/^\d/u.test(written)) return isYearNumber(written) ? undefined : dutchNumber(written)
-  if (/^(?:een|één)$/iu.test(written)) return undefined
-  const n = parseNumberWord(written.toLowerCase())
-  return n === undefined || n < 2 ? undefined : make(BigInt(n), 1n)
-}
+// A count in digits or in words (`count-means`), not a year.
+const countValue = (written: string): Rational | undefined => (isYearNumber(written) ? undefined : plainCount(written))
 
 /**
  * Every mean per counted thing of a total that `samen` or `in totaal` pools.
