@@ -50,7 +50,7 @@ export function pointedCounts(text: string): Equation[] {
       const results = [...after.matchAll(AMOUNT)]
       // One rate before, one result after, and no other number after the pointer.
       if (before.length !== 1 || results.length !== 1 || (after.match(/\d[\d.,]*/g) ?? []).length !== 1) return
-      // The rate is per the pointed noun when it names a unit at all (`€ 0,25 per overnachting`).
+      // The rate is per the pointed noun when it names a unit at all (`€ 1,80 per kampeerplaats`).
       const rate = before[0]!
       const per = /^\s*per\s+(\p{L}+)/u.exec(sentence.slice(rate.index + rate[0].length))?.[1]
       if (per && !namesUnit(noun, per) && !namesUnit(per, noun)) return
