@@ -13,7 +13,7 @@ import { ASIDE, NOT_A_COUNT } from './share-asides.js'
 
 const NUMBER = PLAIN_NUMBER
 const PERCENT = String.raw`\s?(?:%|procent\b)`
-// `45 van de 180`, `45 van de in totaal 180`, `1.560 huishoudens van de 2.400`
+// `45 van de 180`, `45 van de in totaal 180`, `1.560 huishoudens van de 2.400`, `45 op een totaal van 180`
 const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde)`
 // Words that may stand before the whole: `van de in totaal 180`, `van de naar schatting 2.100`, `van de ruim 900`.
 const WHOLE_WORDS = String.raw`(?:(?:in\s+totaal|naar\s+schatting|ruim|circa|ca\.|ongeveer|bijna|zo['’]n|totaal)\s+){0,2}`
@@ -22,7 +22,7 @@ const WHOLE_WORDS = String.raw`(?:(?:in\s+totaal|naar\s+schatting|ruim|circa|ca\
 // magnitude after it are captured, so the two are compared at one scale.
 const EURO = String.raw`(€\s*)?`
 const SCALE = String.raw`(\s+${magnitudeWord})?`
-const PART_OF = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}-]+\s+){0,2}?(?:${OF_THE}|op\s+de|uit)\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
+const PART_OF = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}²³-]+\d?\s+){0,2}?(?:${OF_THE}|op\s+de|uit|(?:op|van)\s+een\s+totaal\s+van)\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
 // `Van de 240 aanvragen werden er 60 toegewezen`: the whole first, then the part, with only words between.
 // A reference to a table or figure may stand between them (`van de 800 woningen in tabel 3.2 zijn er 120`);
 // a range (`groep 5 tot en met 8`) is no part.
