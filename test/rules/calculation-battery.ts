@@ -42,3 +42,21 @@ export function describeCalculationBattery(title: string, wrong: WrongCalculatio
     })
   })
 }
+
+/**
+ * Fresh wordings over the three calculation rules: each wrong one gives exactly one message (one
+ * slip, one rule) that quotes its words, each right one gives none.
+ */
+export function describeCalculationWordings(title: string, wrong: WrongCalculation[], right: Array<[string, string[]]>): void {
+  describe(title, () => {
+    it.each(wrong)('should report %s', async (_name, lines, words) => {
+      const found = await calculationReasons(lines)
+      expect(found).toHaveLength(1)
+      expect(found[0]).toContain(words)
+    })
+
+    it.each(right)('should stay quiet on %s', async (_name, lines) => {
+      expect(await calculationReasons(lines)).toEqual([])
+    })
+  })
+}

@@ -1,38 +1,22 @@
-import { arithmeticSlip, proseCalculation } from '@kapstok/rules'
-import { describe, expect, it } from 'vitest'
-import { wordingReasons, type CleanWording, type DefectWording } from './wordings.js'
+import { describeCalculationWordings, type WrongCalculation } from './calculation-battery.js'
 
 // A rate per unit times a count, with the result after `levert … op` or `is de opbrengst`: the
 // result words were read only as `levert dat`/`brengt het`, so `levert dan € 67.000 op` and
 // `is de opbrengst € 67.000` left a wrong product unread, also with the count a sentence before.
-const p = (lines: string[]): string[] => ['# Financiën', '', ...lines]
 
-const defects: DefectWording[] = [
-  ['levert dan … op, count a sentence before', p(['We rekenen dit seizoen op 24.000 bezoekers. Een toeslag van € 3 per bezoeker levert dan € 62.000 op.']), '72.000'],
-  ['levert … extra op with decimals', p(['Er worden 61.000 parkeervergunningen verkocht. De verhoging met € 0,40 per vergunning levert € 42.400 extra op.']), '24.400'],
-  ['is de opbrengst after a rate', p(['Het gaat om 1.800 standplaatsen. Met een tarief van € 35 per standplaats is de opbrengst € 56.000.']), '63.000'],
-  ['bracht … op in the past', p(['In 2025 kwamen 9.400 aanvragen binnen. De leges van € 25 per aanvraag brachten € 253.000 op.']), '235.000']
+const defects: WrongCalculation[] = [
+  ['levert dan … op, count a sentence before', ['We rekenen dit seizoen op 24.000 bezoekers. Een toeslag van € 3 per bezoeker levert dan € 62.000 op.'], '72.000'],
+  ['levert … extra op with decimals', ['Er worden 61.000 parkeervergunningen verkocht. De verhoging met € 0,40 per vergunning levert € 42.400 extra op.'], '24.400'],
+  ['is de opbrengst after a rate', ['Het gaat om 1.800 standplaatsen. Met een tarief van € 35 per standplaats is de opbrengst € 56.000.'], '63.000'],
+  ['bracht … op in the past', ['In 2025 kwamen 9.400 aanvragen binnen. De leges van € 25 per aanvraag brachten € 253.000 op.'], '235.000']
 ]
 
-const clean: CleanWording[] = [
-  ['levert … op that holds', p(['We rekenen dit seizoen op 24.000 bezoekers. Een toeslag van € 3 per bezoeker levert dan € 72.000 op.'])],
-  ['is de opbrengst that holds', p(['Het gaat om 1.800 standplaatsen. Met een tarief van € 35 per standplaats is de opbrengst € 63.000.'])],
-  ['a yield of something else', p(['Er worden 61.000 vergunningen verkocht. De nieuwe parkeergarage levert € 42.400 op aan huur.'])],
-  ['a rate whose unit is not the counted one', p(['We tellen 9.400 inwoners in Oost. Een bijdrage van € 25 per huishouden levert € 100.000 op.'])],
-  ['op as a preposition later in the sentence', p(['We verwachten 300 deelnemers. De cursus van € 40 per deelnemer levert een plek op de wachtlijst op.'])]
+const clean: Array<[string, string[]]> = [
+  ['levert … op that holds', ['We rekenen dit seizoen op 24.000 bezoekers. Een toeslag van € 3 per bezoeker levert dan € 72.000 op.']],
+  ['is de opbrengst that holds', ['Het gaat om 1.800 standplaatsen. Met een tarief van € 35 per standplaats is de opbrengst € 63.000.']],
+  ['a yield of something else', ['Er worden 61.000 vergunningen verkocht. De nieuwe parkeergarage levert € 42.400 op aan huur.']],
+  ['a rate whose unit is not the counted one', ['We tellen 9.400 inwoners in Oost. Een bijdrage van € 25 per huishouden levert € 100.000 op.']],
+  ['op as a preposition later in the sentence', ['We verwachten 300 deelnemers. De cursus van € 40 per deelnemer levert een plek op de wachtlijst op.']]
 ]
 
-// Either calculation rule may read the sentence; together they give one message with the right result.
-const calculationReasons = async (body: string[]): Promise<string[]> => [...(await wordingReasons(arithmeticSlip, body)), ...(await wordingReasons(proseCalculation, body))]
-
-describe('calculation rules on a rate product with its yield', () => {
-  it.each(defects)('should report %s', async (_name, body, result) => {
-    const reasons = await calculationReasons(body)
-    expect(reasons).toHaveLength(1)
-    expect(reasons[0]).toContain(result)
-  })
-
-  it.each(clean)('should stay quiet on %s', async (_name, body) => {
-    expect(await calculationReasons(body)).toEqual([])
-  })
-})
+describeCalculationWordings('calculation rules on a rate product with its yield', defects, clean)
