@@ -19,7 +19,7 @@ const OPENS = /^\s*(?:daarvan|hiervan|van\s+(?:dat|dit|die|deze)\s+(?:[\p{L}-]+\
 // opgebouwd uit …`): a complete split, whose parts name kinds of the whole.
 const MADE_OF = /^\s*(?:dat|dit|die|deze)\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:bestaat|bestaan|bestond|bestonden)\s+uit|(?:is|zijn|wordt|worden)\s+(?:opgebouwd|samengesteld)\s+uit|(?:is|zijn|wordt|worden)\s+verdeeld\s+over|(?:valt|vallen)\s+uiteen\s+in)\b/iu
 // Words that make the parts some of the whole, or bounds, or per item: no split of the whole.
-export const SOME = /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder|minstens|ten\s*minste|minimaal|maximaal|meer\s+dan|minder\s+dan|ruim|bijna|circa|ca\.|ongeveer|zo['’]n|rest|restant|resterende|overige|overig|nog|ook|verder|daarnaast|elk|elke|ieder|iedere|per|waarvan|procent)(?!\p{L})|%/iu
+const SOME = /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder|minstens|ten\s*minste|minimaal|maximaal|meer\s+dan|minder\s+dan|ruim|bijna|circa|ca\.|ongeveer|zo['’]n|rest|restant|resterende|overige|overig|nog|ook|verder|daarnaast|elk|elke|ieder|iedere|per|waarvan|procent)(?!\p{L})|%/iu
 
 /**
  * Every split after `Daarvan`/`Hiervan` that does not make up its whole.
