@@ -128,12 +128,30 @@ export function roundedToWhole(e: Equation): Equation {
  * @returns The equation, its range moved after `ruim` or `bijna`.
  */
 export function oneSided(e: Equation, approx: string | undefined): Equation {
-  const side = /^ruim$/iu.test(approx ?? '') ? 1n : /^bijna$/iu.test(approx ?? '') ? -1n : 0n
+  const side = sideOf(approx)
   if (side === 0n) return e
   // From [X − h, X + h] to [X − h, X + 2h] (ruim) or [X − 2h, X + h] (bijna): centre X ± h/2, half-width 3h/2.
   const h = e.tolerance
   return { ...e, stated: add(e.stated, { n: side * h.n, d: 2n * h.d }), tolerance: { n: 3n * h.n, d: 2n * h.d } }
 }
+
+/**
+ * A result after `ruim` or `bijna` strictly on its side: `ruim 1.000` is 1.000 or more, up to a
+ * step of its rounding, `bijna` as much below (`ruim 1.000` for 840 is wrong, however coarse
+ * `1.000` is rounded). For a mean whose only tie to its total is a pooling word.
+ *
+ * @param e The equation.
+ * @param approx The rounding word before the result, if any.
+ * @returns The equation, its range moved a whole step after `ruim` or `bijna`.
+ */
+export function strictSide(e: Equation, approx: string | undefined): Equation {
+  const side = sideOf(approx)
+  if (side === 0n) return e
+  return { ...e, stated: add(e.stated, { n: side * e.tolerance.n, d: e.tolerance.d }) }
+}
+
+// `ruim` puts a result above the number it writes, `bijna` below.
+const sideOf = (approx: string | undefined): bigint => (/^ruim$/iu.test(approx ?? '') ? 1n : /^bijna$/iu.test(approx ?? '') ? -1n : 0n)
 
 /** Whether two numbers lie within a factor two of each other (else a reading is about something else). */
 export function near(a: Rational, b: Rational): boolean {

@@ -11,8 +11,8 @@
 import { NUMBER } from './amount-change.js'
 import { countValue as plainCount } from './count-means.js'
 import { div, type Rational } from './exact-number.js'
-import { add, dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
-import { countsNoun, near, roundedToWhole } from './per-noun-means.js'
+import { dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
+import { countsNoun, near, roundedToWhole, strictSide } from './per-noun-means.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
 
@@ -111,12 +111,4 @@ function readMean(text: string, window: Sentence[], mean: Mean): Equation | unde
   const shown = /^\d/u.test(divisor.text) ? divisor.text : String(count.n)
   const e = proseEquation(`${total.text} ÷ ${shown}`, computed, { text: mean.written, value: stated, index: mean.at }, Boolean(mean.approx))
   return strictSide(roundedToWhole(e), mean.approx)
-}
-
-// `ruim 1.000` is 1.000 or more, up to a step of its rounding; `bijna` as much below (`ruim 1.000`
-// for 840 is wrong, however coarse `1.000` is rounded).
-function strictSide(e: Equation, approx: string): Equation {
-  const side = /^ruim$/iu.test(approx) ? 1n : /^bijna$/iu.test(approx) ? -1n : 0n
-  if (side === 0n) return e
-  return { ...e, stated: add(e.stated, { n: side * e.tolerance.n, d: e.tolerance.d }) }
 }
