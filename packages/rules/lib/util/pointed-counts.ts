@@ -7,8 +7,10 @@
  */
 
 import { NUMBER } from './amount-change.js'
-import { dutchNumber, mul, proseEquation, sub, type Equation } from './onderbouwing.js'
+import { dutchNumber, mul, proseEquation, type Equation } from './onderbouwing.js'
+import { near } from './per-noun-means.js'
 import { namesUnit, sentenceStarts } from './rate-products.js'
+import { isYearNumber } from './year-numbers.js'
 
 // `bij dat aantal bezoekers`, `voor die 300 deelnemers` is no pointer (it names its count): group 1 the noun.
 const POINTER = /\b(?:bij|voor|met|over|op)\s+(?:dat|datzelfde|hetzelfde|die|diezelfde|deze|dit)\s+(?:aantal\s+)?(?:\p{Ll}+e\s+)?(\p{Ll}[\p{L}-]{2,})/gu
@@ -21,7 +23,7 @@ const OUTCOME = /\b(?:levert|leveren|leverde|brengt|brengen|bracht|kost|kosten|k
 
 // The counts of a noun in a sentence, years left out.
 const countsOf = (sentence: string, noun: string): RegExpMatchArray[] =>
-  [...sentence.matchAll(COUNT)].filter((m) => !/^(?:19|20)\d{2}$/.test(m[1]!) && m[2]!.split(/\s+/).some((w) => w.length >= 3 && (namesUnit(w, noun) || namesUnit(noun, w))))
+  [...sentence.matchAll(COUNT)].filter((m) => !isYearNumber(m[1]) && m[2]!.split(/\s+/).some((w) => w.length >= 3 && (namesUnit(w, noun) || namesUnit(noun, w))))
 
 /**
  * Every rate times a pointed-back count whose stated result misses the product.
@@ -62,7 +64,7 @@ export function pointedCounts(text: string): Equation[] {
       const computed = mul(dutchNumber(count[1]!), dutchNumber(rate[1]!))
       const stated = dutchNumber(result[1]!)
       // More than twice off: the amount is about something else.
-      if (sub(stated, mul(computed, { n: 2n, d: 1n })).n > 0n || sub(computed, mul(stated, { n: 2n, d: 1n })).n > 0n) return
+      if (!near(computed, stated)) return
       const approx = APPROX.test(after.slice(0, result.index))
       out.push(proseEquation(`${count[1]} × ${rate[1]}`, computed, { text: result[1]!, value: stated, index: base + resultAt }, approx))
     })
