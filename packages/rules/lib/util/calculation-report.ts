@@ -5,7 +5,15 @@
 
 import type { RuleContext } from '../rule.js'
 import { hitLocation } from './joined-text-location.js'
-import { add, beyond, number, type Equation, type Rational } from './onderbouwing.js'
+import { add, beyond, mul, number, type Equation, type Rational } from './onderbouwing.js'
+
+// `€ 761.000 (223 + 302 + 236)` in a plan whose tables are `x € 1.000`: terms written in
+// thousands or millions make up an amount in euros. A result exactly a thousand or a million
+// times the computation is that convention, not a slip of the pen.
+const UNIT_FACTORS: Rational[] = [{ n: 1000n, d: 1n }, { n: 1_000_000n, d: 1n }]
+
+/** Whether the stated result is the computation in euros of terms written in thousands or millions. */
+const inLargerUnit = (e: Equation, tolerance: Rational): boolean => UNIT_FACTORS.some((f) => !beyond(mul(e.computed, f), e.stated, tolerance))
 
 /**
  * Report a calculation whose result lies beyond its rounding (plus an extra tolerance).
@@ -17,7 +25,8 @@ import { add, beyond, number, type Equation, type Rational } from './onderbouwin
  * @param extra Extra allowed difference (optional; default: none).
  */
 export function reportCalculation(context: RuleContext, pointer: string, text: string, e: Equation, extra: Rational = { n: 0n, d: 1n }): void {
-  if (!beyond(e.computed, e.stated, add(e.tolerance, extra))) return
+  const tolerance = add(e.tolerance, extra)
+  if (!beyond(e.computed, e.stated, tolerance) || inLargerUnit(e, tolerance)) return
   const location = hitLocation(context.file, pointer, text, e.index, e.result.length)
   context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening of de uitkomst`, {
     pointer,

@@ -73,10 +73,14 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)
   // give way to a reading of the sentence's own words (`afgeschreven over 40 jaar`).
-  const read = readings.filter((e, i) => !readings.slice(0, i).some((r) => Math.abs(r.index - e.index) <= 3))
+  // A result the text writes out as a calculation is that calculation's (`€ 90.000 (€ 25.000 +
+  // € 30.000 + € 40.000)`): finance-net-stated-vs-computed reports it, once.
+  const written = writtenCalculations(text).map((e) => e.index)
+  const near = (index: number, others: number[]): boolean => others.some((i) => Math.abs(i - index) <= 3)
+  const read = readings.filter((e, i) => !near(e.index, readings.slice(0, i).map((r) => r.index)) && !near(e.index, written))
   // The sentence-level fallback reads what no narrow reader (nor a written calculation) read.
-  const taken = [...read, ...writtenCalculations(text)].map((e) => e.index)
-  return [...read, ...sentenceArithmetic(text).filter((e) => !taken.some((i) => Math.abs(i - e.index) <= 3))]
+  const taken = [...read.map((e) => e.index), ...written]
+  return [...read, ...sentenceArithmetic(text).filter((e) => !near(e.index, taken))]
 }
 
 // A product of a bounded number (`maximaal 3 projecten` per school) whose result lies on the
