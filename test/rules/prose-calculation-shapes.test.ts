@@ -27,7 +27,8 @@ const writtenDefects: DefectWording[] = [
   ['(7) na aftrek, resteert', ['# Wonen', '', 'De renovatie van het buurthuis kost € 86.000. Na aftrek van de provinciale bijdrage van € 30.000 resteert voor de gemeente € 46.000.'], '`56.000`'],
   ['(a) an equation in a cell of a table in the text', ['# Participatie', '', '| Onderdeel | Berekening |', '|---|---|', '| Bijeenkomsten | 4 × € 3.500 = € 12.000 |', '| Licenties | 3 × € 2.000 = € 6.000 |'], '`14.000`'],
   ['(a) a price à and samen in a cell', ['# Sport', '', '| Activiteit | Kosten |', '|---|---|', '| Trainingen | 12 trainingen à € 450, samen € 5.800 |', '| Toernooi | € 2.500 |'], '`5.400`'],
-  ['(a) an equation in a list item', ['# Jeugd', '', '- Coaches: 6 à € 1.200 = € 7.000', '- Materialen: € 1.500'], '`7.200`']
+  ['(a) an equation in a list item', ['# Jeugd', '', '- Coaches: 6 à € 1.200 = € 7.000', '- Materialen: € 1.500'], '`7.200`'],
+  ['(9) keer in digits with in totaal: the written calculation is a fout, reported once', ['# Veiligheid', '', 'We houden 12 keer per jaar een schouw, een schouw kost gemiddeld € 450, in totaal € 6.000.'], '`5.400`']
 ]
 
 const writtenClean: CleanWording[] = [
@@ -65,8 +66,7 @@ const readingDefects: DefectWording[] = [
   ['(8) per jaar over the plan period', ['# Financiën', '', 'Het budget van € 30.000 per jaar komt over de hele planperiode op € 150.000.'], '`120.000`'],
   ['(8) jaarlijks over the looptijd', ['# Financiën', '', 'De provincie draagt jaarlijks € 45.000 bij; over de looptijd van dit programma is dat € 200.000.'], '`180.000`'],
   ['(9) a number of times and the price of one time', ['# Participatie', '', 'Het jongerenpanel komt vijf keer per jaar bijeen; een bijeenkomst kost € 1.800, samen € 8.000 per jaar.'], '`9.000`'],
-  ['(9) maal and elke, in a list item', ['# Cultuur', '', '- De muziekschool speelt zes maal in de wijken; elke voorstelling kost € 2.200, samen € 14.200.'], '`13.200`'],
-  ['(9) keer in digits with in totaal', ['# Veiligheid', '', 'We houden 12 keer per jaar een schouw, een schouw kost gemiddeld € 450, in totaal € 6.000.'], '`5.400`']
+  ['(9) maal and elke, in a list item', ['# Cultuur', '', '- De muziekschool speelt zes maal in de wijken; elke voorstelling kost € 2.200, samen € 14.200.'], '`13.200`']
 ]
 
 const readingClean: CleanWording[] = [
