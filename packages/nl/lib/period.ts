@@ -6,6 +6,7 @@
 import { daysInMonth, isoDate, lastDayOfMonth } from './calendar.js'
 import { matchDay } from './date.js'
 import { monthName, parseMonthWord } from './months.js'
+import { readSchoolCalendar } from './period-school.js'
 import {
   asapPattern,
   columnLabelPattern,
@@ -116,6 +117,10 @@ function readExact(input: string): Reading | undefined {
     return { kind: 'unknown', confidence: 1, form: 'asap', note: 'Geen datum maar `' + value + '`' }
   }
 
+  // `schooljaar 2026-2027`, `zomervakantie 2027`
+  const school = readSchoolCalendar(value)
+  if (school) return school
+
   // `2022`
   if ((match = new RegExp('^' + year + '$').exec(value))) {
     return yearReading(Number(match[1]), 'YYYY')
@@ -159,7 +164,7 @@ function readExact(input: string): Reading | undefined {
     return partReading(Number(match[1]), Number(match[2]), 'quarter')
   }
   if ((match = /^(\S+)\s+kwartaal\s+(?:van\s+)?(\d{4})$/i.exec(value))) {
-    const n = ordinals[(match[1] ?? '').toLowerCase()]
+    const n = /^laatste$/i.test(match[1] ?? '') ? 4 : ordinals[(match[1] ?? '').toLowerCase()]
     if (n !== undefined) return partReading(Number(match[2]), n, 'quarter')
   }
 
@@ -171,8 +176,17 @@ function readExact(input: string): Reading | undefined {
     return partReading(Number(match[1]), Number(match[2]), 'half')
   }
   if ((match = /^(\S+)\s+(?:helft|halfjaar|half jaar)\s+(?:van\s+)?(\d{4})$/i.exec(value))) {
-    const n = ordinals[(match[1] ?? '').toLowerCase()]
+    const n = /^laatste$/i.test(match[1] ?? '') ? 2 : ordinals[(match[1] ?? '').toLowerCase()]
     if (n !== undefined && n <= 2) return partReading(Number(match[2]), n, 'half')
+  }
+
+  // `winter 2027-2028`, `winter 2027/28`: December to February, across the two years.
+  if ((match = /^(?:de\s+|het\s+)?winter\s+(?:van\s+)?(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$/i.exec(value))) {
+    const first = Number(match[1])
+    const second = (match[2] ?? '').length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2])
+    if (second === first + 1 && plausibleYear(first)) {
+      return { kind: 'period', start: isoDate(first, 12, 1), end: lastDayOfMonth(second, 2), confidence: 0.8, form: 'season', normalized: first + '-12/' + second + '-02', note: 'Winter ' + first + '-' + second + ': gelezen als december ' + first + '–februari ' + second }
+    }
   }
 
   // `najaar 2022`, `voorjaar 2023`, `winter 2022`
@@ -184,11 +198,11 @@ function readExact(input: string): Reading | undefined {
   // `begin 2023`, `medio 2022`, `eind 2023`, `eind maart 2023`, `ultimo 2023`
   if (
     (match = new RegExp(
-      '^(begin|medio|half|halverwege|midden|eind|einde|ultimo)\\s+(?:van\\s+)?(?:' + word + '\\s+)?' + year + '$',
+      '^(begin|primo|medio|half|halverwege|midden|eind|einde|ultimo)\\s+(?:van\\s+)?(?:' + word + '\\s+|([QK][1-4])\\s+)?' + year + '$',
       'i'
     ).exec(value))
   ) {
-    const moment = approximate(match[1] ?? '', match[2], Number(match[3]))
+    const moment = match[3] ? approximateQuarter(match[1] ?? '', Number(match[3].slice(1)), Number(match[4])) : approximate(match[1] ?? '', match[2], Number(match[4]))
     if (moment) return moment
   }
 
@@ -235,7 +249,9 @@ function readRange(value: string): Reading | undefined {
   const parts =
     /^(\d{4})\s*[-–—/]\s*(\d{4})$/.exec(value) ??
     /^(?:van\s+)?(.+?)\s+(?:[-–—]|t\/m|tot en met|tot)\s+(.+)$/i.exec(value) ??
-    /^([A-Za-z]+\.?)\s*[-–/]\s*([A-Za-z]+\.?\s+\d{4})$/.exec(value)
+    /^([A-Za-z]+\.?|[QKH][1-4])\s*[-–/]\s*((?:[A-Za-z]+\.?|[QKH][1-4])\s+\d{4})$/.exec(value) ??
+    // `december 2027/januari 2028`: two dates with their years, joined by a slash.
+    /^(\D.*?\d{4})\s*\/\s*(\D.*\d{4})$/.exec(value)
   if (!parts) return undefined
   const right = readExact(parts[2] ?? '')
   if (!right || !right.start || !right.end) return undefined
@@ -390,7 +406,7 @@ function findDate(
 function approximate(moment: string, monthWord: string | undefined, y: number): Reading | undefined {
   if (!plausibleYear(y)) return implausible(y)
   const which = moment.toLowerCase()
-  const position = which === 'begin' ? 'begin' : which === 'eind' || which === 'einde' ? 'eind' : which === 'ultimo' ? 'ultimo' : 'medio'
+  const position = which === 'begin' || which === 'primo' ? 'begin' : which === 'eind' || which === 'einde' ? 'eind' : which === 'ultimo' ? 'ultimo' : 'medio'
   if (monthWord !== undefined) {
     const month = parseMonthWord(monthWord)
     if (!month) return undefined
@@ -417,6 +433,15 @@ function approximate(moment: string, monthWord: string | undefined, y: number): 
     return { kind: 'period', start: isoDate(y, 10, 1), end: isoDate(y, 12, 31), confidence: 0.8, form: 'eind', normalized: y + '-Q4', note: 'Eind ' + y + ': gelezen als oktober–december' }
   }
   return { kind: 'period', start: isoDate(y, 5, 1), end: isoDate(y, 8, 31), confidence: 0.7, form: 'medio', normalized: y + '-H2', note: 'Medio ' + y + ': gelezen als mei–augustus' }
+}
+
+/** `eind Q2 2028`, `begin Q3 2028`: the last or first month of the quarter (`medio`: its middle one). */
+function approximateQuarter(moment: string, quarter: number, y: number): Reading | undefined {
+  const which = moment.toLowerCase()
+  if (which === 'ultimo') return undefined
+  const month = (quarter - 1) * 3 + (which === 'begin' || which === 'primo' ? 1 : which === 'eind' || which === 'einde' ? 3 : 2)
+  const reading = monthReading(y, month, 'quarter-' + (month % 3 === 1 ? 'begin' : month % 3 === 0 ? 'eind' : 'medio'), 0.8)
+  return reading.start ? { ...reading, note: cap(which) + ' Q' + quarter + ' ' + y + ': gelezen als ' + monthName(month) + ' ' + y } : reading
 }
 
 function seasonReading(y: number, season: { from: number; to: number }, name: string): Reading {
