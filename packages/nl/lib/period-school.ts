@@ -6,9 +6,7 @@
  */
 
 import { isoDate, lastDayOfMonth } from './calendar.js'
-import type { DutchPeriod } from './period.js'
-
-type Reading = Omit<DutchPeriod, 'text'>
+import { plausibleYear, type Reading } from './period-readings.js'
 
 // `2027-2028`, `2027/28`, `27/28`, `'27-'28`: the two calendar years of one school year.
 const YEARS = String.raw`['’‘]?(\d{2}|\d{4})\s*[-–/]\s*['’‘]?(\d{2}|\d{4})`
@@ -46,7 +44,7 @@ function schoolYear(value: string): Reading | undefined {
   if (!match) return undefined
   const first = fullYear(match[2] ?? '')
   const second = fullYear(match[3] ?? '', first)
-  if (second !== first + 1 || first < 1900 || first > 2198) return undefined
+  if (second !== first + 1 || !plausibleYear(first) || !plausibleYear(second)) return undefined
   const moment = (match[1] ?? '').toLowerCase()
   const text = `schooljaar ${first}-${second}`
   // A school year runs from 1 August to 31 July; its start is the first weeks after the summer
@@ -62,7 +60,7 @@ function holiday(value: string): Reading | undefined {
   const y = Number(match[3])
   const name = (match[2] ?? '').toLowerCase()
   const days = HOLIDAYS[name]
-  if (!days || y < 1900 || y > 2199) return undefined
+  if (!days || !plausibleYear(y)) return undefined
   const start = isoDate(y, days.from[0], days.from[1])
   // The Christmas holiday of a year runs into the next one.
   const endYear = days.to[0] < days.from[0] ? y + 1 : y
