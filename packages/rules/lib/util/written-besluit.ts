@@ -32,6 +32,24 @@ export function writtenBesluit(plan: Plan): boolean {
   return proseTexts(plan).some(({ pointer, text }) => ownText(pointer) && formulaIn(text))
 }
 
+// The considerans between the aanhef and the decision word: each on a line of its own, without a
+// full stop (`gelezen het voorstel van …`, `gelet op artikel 147 van de Gemeentewet`).
+const CONSIDERANS = /^(?:gelezen|gezien|gelet\s+op|overwegende|gehoord|op\s+voorstel\s+van|in\s+aanmerking\s+genomen)\b/iu
+
+/**
+ * Whether a paragraph of a text is a line of the written besluit formula (its aanhef, a line of
+ * the considerans, or the decision word), in a text that holds the formula. Such lines stand
+ * without a full stop and the next one may start in lower case: no sentence is cut there.
+ *
+ * @param paragraph The paragraph.
+ * @param text The whole text it is part of.
+ * @returns Whether it is a line of the formula.
+ */
+export function isBesluitFormulaLine(paragraph: string, text: string): boolean {
+  const line = paragraph.trim()
+  return (AANHEF.test(line) || CONSIDERANS.test(line) || BESLUIT.test(line)) && formulaIn(text)
+}
+
 function formulaIn(text: string): boolean {
   const lines = text.split('\n').map((line) => line.trim())
   const aanhef = lines.findIndex((line) => AANHEF.test(line))
