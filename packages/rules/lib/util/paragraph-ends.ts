@@ -100,3 +100,18 @@ export function listFollows(file: PlanFile, location: SourceLocation | undefined
   const rest = sourceText(file, location.file)?.slice(end, end + 200) ?? ''
   return /^\s*(?:[-*+]\s|\d+[.)]\s)/.test(rest)
 }
+
+/**
+ * Whether sections of a deeper level come next in the source, after a colon at the end of a
+ * section (`In de visie komen drie lijnen terug:` above `## 1. Eerder signaleren`): the
+ * subsections are what the colon announces, as count-claim-mismatch reads them too.
+ */
+export function sectionsFollow(file: PlanFile, location: SourceLocation | undefined): boolean {
+  const end = location?.end.offset
+  if (!location || end === undefined) return false
+  const source = sourceText(file, location.file) ?? ''
+  const next = /^\s*(#{1,6})\s/.exec(source.slice(end, end + 400))
+  if (!next) return false
+  const own = [...source.slice(0, end).matchAll(/^(#{1,6})\s/gm)].at(-1)
+  return own !== undefined && (next[1] ?? '').length > (own[1] ?? '').length
+}

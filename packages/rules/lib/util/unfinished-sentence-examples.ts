@@ -29,6 +29,7 @@ export const unfinishedOk: RuleExample[] = [
     text: example(['# Financiën', '', 'Het budget voor 2025 is op.', '', '- voor jongeren', '- voor ouderen'])
   },
   { title: 'Een raadsbesluit in de vorm van het Gemeenteblad', text: example(['# Inleiding', '', 'De raad van de gemeente Westerdal;', '', 'gelezen het voorstel van burgemeester en wethouders', '', 'b e s l u i t :', '', 'vast te stellen de nota.']) },
+  { title: 'Een dubbele punt boven de paragrafen die hij aankondigt', text: example(['# Aanpak', '', 'Onze aanpak rust op twee lijnen:', '', '## 1. Vroeg erbij', '', 'We signaleren eerder.', '', '## 2. Samen verder', '', 'We werken samen.']) },
   { title: 'Een doelzin met zijn hoofdzin', text: example(['# Toegang', '', 'Om de wachttijd terug te dringen, openen we in 2026 een tweede loket. Om dit te bereiken werken we samen met de huisartsen.']) },
   { title: 'Twee zinnen die hetzelfde beginnen', text: example(['# Wonen', '', 'Het aantal aanvragen daalt naar 200. Het aantal aanvragen voor beschermd wonen blijft gelijk.']) },
   { title: 'Opsommingstekens met een scheidbaar werkwoord', text: example(['# Aanpak', '', '- we voeren de pilot in twee wijken uit', '- we nemen de ervaringen van inwoners mee']) },
