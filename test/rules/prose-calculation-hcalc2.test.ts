@@ -1,0 +1,50 @@
+import { describeCalculationBattery, type WrongCalculation } from './calculation-battery.js'
+
+// hcalc2 battery, written before reading the calculation code: a rate, norm or share that is
+// defined once (a sentence, a list item, a table row or column) and applied later, in another
+// sentence, through a pointer (`deze norm`, `dat tarief`, `de vergoeding`, the same noun) or the
+// table's row label; and a table with a figure per year whose difference between two of its years
+// is restated in prose. Look-alikes: the same applications right, a norm that is a minimum and a
+// count that stays below what it allows, two rates for the same noun, a share with a ceiling, an
+// extra term after the application, a year outside the table, a column that is not the one read.
+// Measured over the three calculation rules (one slip is one rule's): the start code (main
+// 8138f0a) caught 3/14 (the fietsplekken norm, the hourly rate, the inbraken decrease); clean 14/14 quiet.
+
+const defects: WrongCalculation[] = [
+  // A norm in one sentence, applied through a pointer in a later one.
+  ['a per-dwelling norm, applied with die norm', ['Bij nieuwbouw geldt een norm van 3 fietsplekken per woning. Voor de 45 woningen aan de Kanaalzijde betekent die norm 125 fietsplekken.'], '125'],
+  ['a maximum per classroom, capacity volgens die norm', ['Per klaslokaal rekenen we met hoogstens 28 leerlingen. De nieuwe vleugel van De Horizon krijgt negen lokalen en biedt volgens die norm plaats aan 270 leerlingen.'], '270'],
+  ['an hourly rate, applied bij dat tarief', ['Het uurtarief voor huishoudelijke hulp stellen we vast op € 31,50. Een cliënt met vier uur hulp per week kost bij dat tarief € 136 per week.'], '136'],
+  ['a ratio in words, helpers needed met deze verhouding', ['Elke begeleider heeft hooguit twaalf kinderen onder zijn hoede. Met deze verhouding zijn voor de 84 kinderen van de zomerweek negen begeleiders nodig.'], 'negen'],
+  ['a norm in a list item, applied in the paragraph after', ['We hanteren de volgende normen voor wandelpaden:', '', '- één afvalbak per 150 meter pad;', '- één bank per 400 meter pad.', '', 'Het nieuwe pad langs de Beek is 2.400 meter lang; volgens de norm komen daar 20 afvalbakken.'], '20'],
+  ['a planting density, applied in brackets', ['Nieuw bos planten we aan met 2.500 jonge bomen per hectare.', '', 'Het eerste perceel bij Ter Aar (6 hectare, volgens die dichtheid 12.500 bomen) planten we in het najaar van 2027.'], '12.500'],
+  ['a minimum area per pupil, too many pupils for the room', ['Een leslokaal biedt iedere leerling ten minste 2,5 m² vloeroppervlak. Het noodlokaal aan de Dorpsstraat is 55 m² groot en biedt volgens deze norm ruimte aan 26 leerlingen.'], '26'],
+  // A share stated once, applied to one amount later.
+  ['a quarter of the costs, one subsidy amount', ['De gemeente vergoedt een kwart van de kosten van een groen dak.', '', 'Voor het dak van sporthal De Wiek, dat € 64.000 kost, bedraagt de vergoeding € 18.000.'], '18.000'],
+  ['a percentage share, the contribution of one project', ['Het Rijk neemt 60% van de saneringskosten voor zijn rekening. De sanering van het terrein aan de Molenweg kost € 350.000; de rijksbijdrage komt daarmee op € 200.000.'], '200.000'],
+  ['a third paid by others, their part of one renovation', ['Een derde van de kosten betalen de woningcorporaties.', '', 'De renovatie van het speelplein aan de Lindelaan kost € 96.000, waarvan de corporaties € 36.000 betalen.'], '36.000'],
+  // A table with a figure per year; the prose states the change between two of its years.
+  ['a table with years as rows, an increase between two years', ['| Jaar | Meldingen zwerfafval |', '|---|---|', '| 2021 | 310 |', '| 2022 | 342 |', '| 2023 | 365 |', '| 2024 | 401 |', '', 'Tussen 2022 en 2024 kwamen er 49 meldingen bij.'], '49'],
+  ['a table with years as columns, visitors added', ['| | 2022 | 2023 | 2024 |', '|---|---|---|---|', '| Bezoekers bibliotheek | 12.400 | 13.100 | 14.900 |', '| Uitleningen | 88.000 | 91.500 | 90.200 |', '', 'Van 2022 tot 2024 kwamen er 2.100 bezoekers bij.'], '2.100'],
+  ['a decrease between two table years, the later year first', ['| Jaar | Inbraken |', '|---|---|', '| 2020 | 214 |', '| 2021 | 187 |', '| 2022 | 176 |', '| 2023 | 158 |', '', 'In 2023 waren er 46 inbraken minder dan in 2020.'], '46'],
+  ['a drop in words between two table years', ['| Jaar | Leegstaande winkels |', '|---|---|', '| 2023 | 41 |', '| 2024 | 37 |', '| 2025 | 29 |', '', 'Het aantal leegstaande winkels daalde tussen 2023 en 2025 met tien.'], 'tien']
+]
+
+const clean: Array<[string, string[]]> = [
+  ['a per-dwelling norm applied right', ['Bij nieuwbouw geldt een norm van 3 fietsplekken per woning. Voor de 45 woningen aan de Kanaalzijde betekent die norm 135 fietsplekken.']],
+  ['a minimum area with a count below what it allows', ['Een leslokaal biedt iedere leerling ten minste 2,5 m² vloeroppervlak. Het noodlokaal aan de Dorpsstraat is 55 m² groot en biedt volgens deze norm ruimte aan 20 leerlingen.']],
+  ['two hourly rates for the same help', ['Het uurtarief voor huishoudelijke hulp is € 31,50; voor hulp met begeleiding is het uurtarief € 34. Een cliënt met vier uur hulp per week kost bij dat tarief € 136 per week.']],
+  ['a norm applied with an extra term after it', ['Bij nieuwbouw geldt een norm van 3 fietsplekken per woning. Voor de 45 woningen aan de Kanaalzijde betekent die norm 135 fietsplekken; met de 10 plekken voor bezoekers komen er 145.']],
+  ['a share with a ceiling', ['De provincie betaalt de helft van de kosten, tot ten hoogste € 50.000 per project. Voor de fietsbrug over de Vaart (€ 140.000) is de bijdrage daarom € 50.000.']],
+  ['a share applied right', ['Het Rijk neemt 60% van de saneringskosten voor zijn rekening. De sanering van het terrein aan de Molenweg kost € 350.000; de rijksbijdrage komt daarmee op € 210.000.']],
+  ['a share and a different share for one project', ['De gemeente vergoedt een kwart van de kosten van een groen dak. Voor monumenten geldt een hogere vergoeding: voor het dak van het oude raadhuis, dat € 64.000 kost, bedraagt de vergoeding € 24.000.']],
+  ['a table with years as rows, an increase stated right', ['| Jaar | Meldingen zwerfafval |', '|---|---|', '| 2021 | 310 |', '| 2022 | 342 |', '| 2023 | 365 |', '| 2024 | 401 |', '', 'Tussen 2022 en 2024 kwamen er 59 meldingen bij.']],
+  ['a change against a year outside the table', ['| Jaar | Inbraken |', '|---|---|', '| 2021 | 187 |', '| 2022 | 176 |', '| 2023 | 158 |', '', 'In 2023 waren er 46 inbraken minder dan in 2019.']],
+  ['a change read in another column of the table', ['| | 2022 | 2023 | 2024 |', '|---|---|---|---|', '| Bezoekers bibliotheek | 12.400 | 13.100 | 14.900 |', '| Uitleningen | 88.000 | 91.500 | 90.200 |', '', 'Van 2022 tot 2024 kwamen er 2.200 uitleningen bij.']],
+  ['a planting density with a rounded count', ['Nieuw bos planten we aan met 2.500 jonge bomen per hectare.', '', 'Het eerste perceel bij Ter Aar (6 hectare, ruim 15.000 bomen) planten we in het najaar van 2027.']],
+  ['a maximum per classroom with fewer pupils', ['Per klaslokaal rekenen we met hoogstens 28 leerlingen. De nieuwe vleugel van De Horizon krijgt negen lokalen en biedt plaats aan 240 leerlingen.']],
+  ['a norm per 1.000 residents applied right', ['De norm is één trapveld per 1.000 inwoners. Voor de 7.000 inwoners van Westhoek zijn dus zeven trapvelden nodig.']],
+  ['a difference between two table years of a part', ['| Jaar | Ongevallen | Waarvan met fietsers |', '|---|---|---|', '| 2022 | 120 | 40 |', '| 2023 | 131 | 46 |', '| 2024 | 140 | 52 |', '', 'Tussen 2022 en 2024 kwamen er 12 ongevallen met fietsers bij.']]
+]
+
+describeCalculationBattery('prose-calculation hcalc2 battery', defects, clean, 3)
