@@ -27,6 +27,9 @@ const defects: WrongCalculation[] = [
   ['a table with years as rows, an increase between two years', ['| Jaar | Meldingen zwerfafval |', '|---|---|', '| 2021 | 310 |', '| 2022 | 342 |', '| 2023 | 365 |', '| 2024 | 401 |', '', 'Tussen 2022 en 2024 kwamen er 49 meldingen bij.'], '49'],
   ['a table with years as columns, visitors added', ['| | 2022 | 2023 | 2024 |', '|---|---|---|---|', '| Bezoekers bibliotheek | 12.400 | 13.100 | 14.900 |', '| Uitleningen | 88.000 | 91.500 | 90.200 |', '', 'Van 2022 tot 2024 kwamen er 2.100 bezoekers bij.'], '2.100'],
   ['a decrease between two table years, the later year first', ['| Jaar | Inbraken |', '|---|---|', '| 2020 | 214 |', '| 2021 | 187 |', '| 2022 | 176 |', '| 2023 | 158 |', '', 'In 2023 waren er 46 inbraken minder dan in 2020.'], '46'],
+  ['members that came in, told with bijgekomen', ['| Jaar | Leden | Vrijwilligers |', '|---|---|---|', '| 2021 | 1.230 | 84 |', '| 2022 | 1.275 | 90 |', '| 2023 | 1.342 | 97 |', '', 'Er zijn tussen 2021 en 2023 85 leden bijgekomen.'], '85'],
+  ['places lost between two table years, another row with an age range', ['| | 2020 | 2022 | 2024 |', '|---|---|---|---|', '| Plekken kinderopvang | 640 | 610 | 575 |', '| Kinderen 0-4 jaar | 2.900 | 2.860 | 2.810 |', '', 'In de jaren van 2020 tot 2024 gingen er 55 plekken kinderopvang verloren.'], '55'],
+  ['spelled arrivals in a turned table with an age column', ['| Jaar | Speeltuinen | Kinderen 4-12 jaar |', '|---|---|---|', '| 2022 | 31 | 5.100 |', '| 2023 | 34 | 5.050 |', '| 2024 | 38 | 4.980 |', '', 'De laatste jaren groeide het aanbod: van 2022 tot 2024 kwamen er vijf speeltuinen bij.'], 'vijf'],
   ['a drop in words between two table years', ['| Jaar | Leegstaande winkels |', '|---|---|', '| 2023 | 41 |', '| 2024 | 37 |', '| 2025 | 29 |', '', 'Het aantal leegstaande winkels daalde tussen 2023 en 2025 met tien.'], 'tien']
 ]
 
@@ -44,7 +47,9 @@ const clean: Array<[string, string[]]> = [
   ['a planting density with a rounded count', ['Nieuw bos planten we aan met 2.500 jonge bomen per hectare.', '', 'Het eerste perceel bij Ter Aar (6 hectare, ruim 15.000 bomen) planten we in het najaar van 2027.']],
   ['a maximum per classroom with fewer pupils', ['Per klaslokaal rekenen we met hoogstens 28 leerlingen. De nieuwe vleugel van De Horizon krijgt negen lokalen en biedt plaats aan 240 leerlingen.']],
   ['a norm per 1.000 residents applied right', ['De norm is één trapveld per 1.000 inwoners. Voor de 7.000 inwoners van Westhoek zijn dus zeven trapvelden nodig.']],
+  ['members that came in, right', ['| Jaar | Leden | Vrijwilligers |', '|---|---|---|', '| 2021 | 1.230 | 84 |', '| 2022 | 1.275 | 90 |', '| 2023 | 1.342 | 97 |', '', 'Er zijn tussen 2021 en 2023 112 leden bijgekomen.']],
+  ['arrivals of something the table does not count', ['| Jaar | Speeltuinen |', '|---|---|', '| 2022 | 31 |', '| 2024 | 38 |', '', 'Tussen 2022 en 2024 kwamen er vijf wijkagenten bij.']],
   ['a difference between two table years of a part', ['| Jaar | Ongevallen | Waarvan met fietsers |', '|---|---|---|', '| 2022 | 120 | 40 |', '| 2023 | 131 | 46 |', '| 2024 | 140 | 52 |', '', 'Tussen 2022 en 2024 kwamen er 12 ongevallen met fietsers bij.']]
 ]
 
-describeCalculationBattery('prose-calculation hcalc2 battery', defects, clean, 3)
+describeCalculationBattery('prose-calculation hcalc2 battery', defects, clean, 9)
