@@ -23,6 +23,10 @@ const defects: WrongCalculation[] = [
   ['a quarter of the costs, one subsidy amount', ['De gemeente vergoedt een kwart van de kosten van een groen dak.', '', 'Voor het dak van sporthal De Wiek, dat € 64.000 kost, bedraagt de vergoeding € 18.000.'], '18.000'],
   ['a percentage share, the contribution of one project', ['Het Rijk neemt 60% van de saneringskosten voor zijn rekening. De sanering van het terrein aan de Molenweg kost € 350.000; de rijksbijdrage komt daarmee op € 200.000.'], '200.000'],
   ['a third paid by others, their part of one renovation', ['Een derde van de kosten betalen de woningcorporaties.', '', 'De renovatie van het speelplein aan de Lindelaan kost € 96.000, waarvan de corporaties € 36.000 betalen.'], '36.000'],
+  ['the costs first, the share after komt voor rekening van', ['Van de aanlegkosten komt 40% voor rekening van de provincie. De fietsenstalling bij het station kost € 240.000, waarvan de provincie € 104.000 draagt.'], '104.000'],
+  ['the part first, the cost in brackets after it', ['De gemeente betaalt een derde van de kosten van nieuwe speelplekken. De gemeentelijke bijdrage van € 45.000 voor de speelplek aan de Esdoornlaan (totale kosten € 120.000) staat in de begroting.'], '45.000'],
+  ['a share in a list item, applied in list items after a blank line', ['Het waterschap vergoedt 25% van de kosten van het afkoppelen van regenpijpen.', '', '- Schoolplein De Bron: kosten € 36.000, vergoeding € 8.000;', '- parkeerterrein sporthal: kosten € 52.000.'], '8.000'],
+  ['a spelled percentage, the subsidy of one building', ['Het fonds subsidieert dertig procent van de restauratiekosten van een monument.', '', 'Voor de molen De Hoop, waarvan de restauratie € 410.000 kost, ontvangen we een subsidie van € 132.000.'], '132.000'],
   // A table with a figure per year; the prose states the change between two of its years.
   ['a table with years as rows, an increase between two years', ['| Jaar | Meldingen zwerfafval |', '|---|---|', '| 2021 | 310 |', '| 2022 | 342 |', '| 2023 | 365 |', '| 2024 | 401 |', '', 'Tussen 2022 en 2024 kwamen er 49 meldingen bij.'], '49'],
   ['a table with years as columns, visitors added', ['| | 2022 | 2023 | 2024 |', '|---|---|---|---|', '| Bezoekers bibliotheek | 12.400 | 13.100 | 14.900 |', '| Uitleningen | 88.000 | 91.500 | 90.200 |', '', 'Van 2022 tot 2024 kwamen er 2.100 bezoekers bij.'], '2.100'],
@@ -41,6 +45,12 @@ const clean: Array<[string, string[]]> = [
   ['a share with a ceiling', ['De provincie betaalt de helft van de kosten, tot ten hoogste € 50.000 per project. Voor de fietsbrug over de Vaart (€ 140.000) is de bijdrage daarom € 50.000.']],
   ['a share applied right', ['Het Rijk neemt 60% van de saneringskosten voor zijn rekening. De sanering van het terrein aan de Molenweg kost € 350.000; de rijksbijdrage komt daarmee op € 210.000.']],
   ['a share and a different share for one project', ['De gemeente vergoedt een kwart van de kosten van een groen dak. Voor monumenten geldt een hogere vergoeding: voor het dak van het oude raadhuis, dat € 64.000 kost, bedraagt de vergoeding € 24.000.']],
+  ['two shares laid down in one sentence', ['De provincie vergoedt de helft van de kosten van fietspaden en een kwart van de kosten van verlichting. Het fietspad langs de Vaart kost € 300.000; de provinciale bijdrage is € 75.000.']],
+  ['the part of another payer after a share', ['De provincie vergoedt de helft van de kosten van fietspaden. Het fietspad langs de Vaart kost € 300.000; de gemeentelijke bijdrage is € 120.000.']],
+  ['an own contribution after a share', ['Het fonds subsidieert 70% van de kosten van een buurtinitiatief. Het buurtfeest in de Bloemenwijk kost € 6.000; de eigen bijdrage van de bewoners is € 1.800.']],
+  ['a share applied to part of a project', ['De provincie vergoedt de helft van de kosten van verlichting. Het fietspad kost € 300.000, waarvan € 80.000 voor verlichting; de provinciale bijdrage is € 40.000.']],
+  ['two amounts of other things after a share', ['De provincie vergoedt de helft van de kosten van fietspaden. Het fietspad langs de Vaart kost € 300.000 en de brug € 140.000.']],
+  ['a share in words applied right in a list item', ['Het waterschap vergoedt 25% van de kosten van het afkoppelen van regenpijpen.', '', '- Schoolplein De Bron: kosten € 36.000, vergoeding € 9.000;', '- parkeerterrein sporthal: kosten € 52.000, vergoeding € 13.000.']],
   ['a table with years as rows, an increase stated right', ['| Jaar | Meldingen zwerfafval |', '|---|---|', '| 2021 | 310 |', '| 2022 | 342 |', '| 2023 | 365 |', '| 2024 | 401 |', '', 'Tussen 2022 en 2024 kwamen er 59 meldingen bij.']],
   ['a change against a year outside the table', ['| Jaar | Inbraken |', '|---|---|', '| 2021 | 187 |', '| 2022 | 176 |', '| 2023 | 158 |', '', 'In 2023 waren er 46 inbraken minder dan in 2019.']],
   ['a change read in another column of the table', ['| | 2022 | 2023 | 2024 |', '|---|---|---|---|', '| Bezoekers bibliotheek | 12.400 | 13.100 | 14.900 |', '| Uitleningen | 88.000 | 91.500 | 90.200 |', '', 'Van 2022 tot 2024 kwamen er 2.200 uitleningen bij.']],
@@ -52,4 +62,4 @@ const clean: Array<[string, string[]]> = [
   ['a difference between two table years of a part', ['| Jaar | Ongevallen | Waarvan met fietsers |', '|---|---|---|', '| 2022 | 120 | 40 |', '| 2023 | 131 | 46 |', '| 2024 | 140 | 52 |', '', 'Tussen 2022 en 2024 kwamen er 12 ongevallen met fietsers bij.']]
 ]
 
-describeCalculationBattery('prose-calculation hcalc2 battery', defects, clean, 9)
+describeCalculationBattery('prose-calculation hcalc2 battery', defects, clean, 16)
