@@ -27,6 +27,7 @@ import { perYearMeans, type PlanYears } from './per-year-means.js'
 import { restatedPeriods } from './period-restated.js'
 import { planPeriodTotals } from './plan-period-totals.js'
 import { pointedCounts } from './pointed-counts.js'
+import { pointedNorms } from './pointed-norms.js'
 import { restAmounts } from './rest-amounts.js'
 import { restatedChanges } from './restated-changes.js'
 import { roundedRestatements } from './rounded-restatements.js'
@@ -69,7 +70,7 @@ export const impliedCalculations = memoByText(readImpliedCalculations)
 function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTabel[] = []): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
-  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...wholeSplits(text), ...listSplits(text), ...shareCounts(text), ...countMeans(text), ...pooledMeans(text), ...priceGaps(text), ...labelListProducts(text), ...restatedPeriods(text), ...pointedCounts(text), ...carriedShares(text)].filter(
+  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...wholeSplits(text), ...listSplits(text), ...shareCounts(text), ...countMeans(text), ...pooledMeans(text), ...priceGaps(text), ...labelListProducts(text), ...restatedPeriods(text), ...pointedCounts(text), ...carriedShares(text), ...pointedNorms(text)].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e) || bounded(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)
