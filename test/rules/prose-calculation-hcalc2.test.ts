@@ -19,6 +19,12 @@ const defects: WrongCalculation[] = [
   ['a norm in a list item, applied in the paragraph after', ['We hanteren de volgende normen voor wandelpaden:', '', '- één afvalbak per 150 meter pad;', '- één bank per 400 meter pad.', '', 'Het nieuwe pad langs de Beek is 2.400 meter lang; volgens de norm komen daar 20 afvalbakken.'], '20'],
   ['a planting density, applied in brackets', ['Nieuw bos planten we aan met 2.500 jonge bomen per hectare.', '', 'Het eerste perceel bij Ter Aar (6 hectare, volgens die dichtheid 12.500 bomen) planten we in het najaar van 2027.'], '12.500'],
   ['a minimum area per pupil, too many pupils for the room', ['Een leslokaal biedt iedere leerling ten minste 2,5 m² vloeroppervlak. Het noodlokaal aan de Dorpsstraat is 55 m² groot en biedt volgens deze norm ruimte aan 26 leerlingen.'], '26'],
+  ['one per a count of units, helpers nodig', ['Per 20 leerlingen zet de school minstens één begeleider in. Voor de excursie met 130 leerlingen zijn dus vijf begeleiders nodig.'], 'vijf'],
+  ['a maximum per house, places with daarmee', ['Een gezinshuis biedt plaats aan hoogstens zes kinderen per huis. Met vier gezinshuizen hebben we daarmee plek voor 28 kinderen.'], '28'],
+  ['a norm in square metres per dwelling, volgens die richtlijn', ['De richtlijn is 40 vierkante meter groen per woning. Bij de 85 woningen van het Rietveld hoort volgens die richtlijn 3.000 vierkante meter groen.'], '3.000'],
+  ['a table of norms by type and area, applied with de norm', ['| Woningtype | Noord | Zuid |', '|---|---|---|', '| Eengezinswoning | 2 | 1,6 |', '| Appartement | 1,2 | 0,8 |', '', 'Voor de 35 appartementen in Zuid betekent de norm dat er 34 fietsplekken nodig zijn.'], '34'],
+  ['a table of norms in an earlier section, one column', ['## Normen', '', '| Soort woning | Bomen per woning |', '|---|---|', '| Rijwoning | 1 |', '| Vrijstaande woning | 3 |', '', '## Toepassing', '', 'Het plan aan de Hoge Weide telt 14 vrijstaande woningen; volgens de norm planten we daar 36 bomen.'], '36'],
+  ['a share laid down in an earlier section', ['## Bijdrage van het Rijk', '', 'Het Rijk vergoedt 80% van de kosten van het saneren van asbestdaken.', '', '## Projecten', '', 'Het dak van de gemeentewerf kost € 65.000 om te saneren; de rijksbijdrage is € 54.000.'], '54.000'],
   // A share stated once, applied to one amount later.
   ['a quarter of the costs, one subsidy amount', ['De gemeente vergoedt een kwart van de kosten van een groen dak.', '', 'Voor het dak van sporthal De Wiek, dat € 64.000 kost, bedraagt de vergoeding € 18.000.'], '18.000'],
   ['a percentage share, the contribution of one project', ['Het Rijk neemt 60% van de saneringskosten voor zijn rekening. De sanering van het terrein aan de Molenweg kost € 350.000; de rijksbijdrage komt daarmee op € 200.000.'], '200.000'],
@@ -51,6 +57,14 @@ const clean: Array<[string, string[]]> = [
   ['a share applied to part of a project', ['De provincie vergoedt de helft van de kosten van verlichting. Het fietspad kost € 300.000, waarvan € 80.000 voor verlichting; de provinciale bijdrage is € 40.000.']],
   ['two amounts of other things after a share', ['De provincie vergoedt de helft van de kosten van fietspaden. Het fietspad langs de Vaart kost € 300.000 en de brug € 140.000.']],
   ['a share in words applied right in a list item', ['Het waterschap vergoedt 25% van de kosten van het afkoppelen van regenpijpen.', '', '- Schoolplein De Bron: kosten € 36.000, vergoeding € 9.000;', '- parkeerterrein sporthal: kosten € 52.000, vergoeding € 13.000.']],
+  ['one per a count of units, more helpers than needed, no pointer', ['Per 20 leerlingen zet de school minstens één begeleider in. Voor de excursie met 130 leerlingen gaan er acht begeleiders mee.']],
+  ['a maximum per house, fewer places', ['Een gezinshuis biedt plaats aan hoogstens zes kinderen per huis. Met vier gezinshuizen hebben we daarmee plek voor 20 kinderen.']],
+  ['a norm not met, said so', ['Een leslokaal biedt iedere leerling ten minste 2,5 m² vloeroppervlak. Het noodlokaal is 55 m² groot en biedt daarmee te weinig ruimte voor 26 leerlingen.']],
+  ['two norms for the same nouns', ['In nieuwbouw geldt 2 fietsplekken per woning; in de binnenstad geldt 1,5 fietsplekken per woning. Voor de 40 woningen aan het Plein betekent die norm 60 fietsplekken.']],
+  ['a table of norms applied right', ['| Woningtype | Noord | Zuid |', '|---|---|---|', '| Eengezinswoning | 2 | 1,6 |', '| Appartement | 1,2 | 0,8 |', '', 'Voor de 35 appartementen in Zuid betekent de norm dat er 28 fietsplekken nodig zijn.']],
+  ['a table of norms, the sentence names two types', ['| Woningtype | Noord | Zuid |', '|---|---|---|', '| Eengezinswoning | 2 | 1,6 |', '| Appartement | 1,2 | 0,8 |', '', 'Voor de 35 appartementen en eengezinswoningen in Zuid betekent de norm dat er 34 fietsplekken nodig zijn.']],
+  ['a table of norms, no column named', ['| Woningtype | Noord | Zuid |', '|---|---|---|', '| Eengezinswoning | 2 | 1,6 |', '| Appartement | 1,2 | 0,8 |', '', 'Voor de 35 appartementen betekent de norm dat er 34 fietsplekken nodig zijn.']],
+  ['a share in an earlier chapter', ['Het Rijk vergoedt 80% van de kosten van het saneren van asbestdaken.', '', '# Projecten', '', 'Het dak van de gemeentewerf kost € 65.000 om te saneren; de rijksbijdrage is € 54.000.']],
   ['a table with years as rows, an increase stated right', ['| Jaar | Meldingen zwerfafval |', '|---|---|', '| 2021 | 310 |', '| 2022 | 342 |', '| 2023 | 365 |', '| 2024 | 401 |', '', 'Tussen 2022 en 2024 kwamen er 59 meldingen bij.']],
   ['a change against a year outside the table', ['| Jaar | Inbraken |', '|---|---|', '| 2021 | 187 |', '| 2022 | 176 |', '| 2023 | 158 |', '', 'In 2023 waren er 46 inbraken minder dan in 2019.']],
   ['a change read in another column of the table', ['| | 2022 | 2023 | 2024 |', '|---|---|---|---|', '| Bezoekers bibliotheek | 12.400 | 13.100 | 14.900 |', '| Uitleningen | 88.000 | 91.500 | 90.200 |', '', 'Van 2022 tot 2024 kwamen er 2.200 uitleningen bij.']],
@@ -62,4 +76,4 @@ const clean: Array<[string, string[]]> = [
   ['a difference between two table years of a part', ['| Jaar | Ongevallen | Waarvan met fietsers |', '|---|---|---|', '| 2022 | 120 | 40 |', '| 2023 | 131 | 46 |', '| 2024 | 140 | 52 |', '', 'Tussen 2022 en 2024 kwamen er 12 ongevallen met fietsers bij.']]
 ]
 
-describeCalculationBattery('prose-calculation hcalc2 battery', defects, clean, 16)
+describeCalculationBattery('prose-calculation hcalc2 battery', defects, clean, 27)

@@ -3,6 +3,7 @@ import { arithmeticSlips } from '../util/arithmetic-slips.js'
 import { reportCalculation } from '../util/calculation-report.js'
 import { example } from '../util/examples.js'
 import { calculationTexts } from '../util/calculation-texts.js'
+import { earlierTexts } from '../util/earlier-texts.js'
 import { impliedCalculations } from '../util/prose-equations.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
@@ -141,8 +142,9 @@ export const proseCalculation = lintRule(
     // item, a table cell (`Met 260 deelnemers en € 40 per deelnemer kost dat € 11.400`).
     const periode = model.document.periode
     const plan = periode ? { start: periode.start, years: periode.eind - periode.start + 1 } : undefined
+    const earlier = earlierTexts(model)
     for (const { pointer, text } of calculationTexts(model)) {
-      const implied = impliedCalculations(text, plan, model.financien?.tabellen ?? [])
+      const implied = impliedCalculations(text, plan, model.financien?.tabellen ?? [], earlier.get(pointer))
       // A number arithmetic-slip reports as a slip is its: the fallback reading of the sentence gives way.
       const slips = implied.some((e) => e.fallback) ? arithmeticSlips(text, plan?.years).map((s) => s.stated.index) : []
       for (const e of implied) if (!(e.fallback && slips.some((i) => Math.abs(i - e.index) <= 3))) reportCalculation(context, pointer, text, e)

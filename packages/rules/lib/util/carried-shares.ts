@@ -42,7 +42,7 @@ const CONTRIBUTION = /(?:bijdrage|vergoeding|subsidie|aandeel|cofinanciering)/iu
 const AMOUNT = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])`, 'gu')
 // Who may pay a part: when the sentence names one that is not the payer the share was laid down
 // for (`de gemeentelijke bijdrage`, `de eigen bijdrage`), the part is another party's.
-const ACTOR = /^(?:gemeente\p{L}*|rijk|rijks\p{L}*|provincie|provinciale?|waterschap\p{L}*|corporatie\p{L}*|woningcorporatie\p{L}*|eigen|eigenaar\p{L}*|initiatiefnemer\p{L}*|ondernemer\p{L}*|bewoner\p{L}*|huurder\p{L}*|school|scholen|schoolbestu\p{L}*|vereniging\p{L}*|europese?|eu|fonds\p{L}*|ministerie|regio|regionale?)$/iu
+const ACTOR = /^(?:gemeente|gemeentelijke?|rijk|rijksbijdrage|rijksoverheid|provincie|provinciale?|waterschap|waterschappen|corporaties?|woningcorporaties?|eigen|eigenaars?|eigenaren|initiatiefnemers?|ondernemers?|bewoners?|huurders?|school|scholen|schoolbestuur|schoolbesturen|verenigingen|vereniging|europese?|eu|fonds|fondsen|ministerie|regio|regionale?)$/iu
 const APPROX = /\b(circa|ongeveer|ruim|bijna|zo['’]n|afgerond)\s+(?:op\s+)?€?\s*$/iu
 // How far back (in characters) a share may have been laid down.
 const NEAR = 1500

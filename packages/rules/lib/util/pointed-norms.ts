@@ -19,6 +19,7 @@ import { add, div, dutchNumber, make, mul, sub, type Rational } from './exact-nu
 import { proseEquation, type Equation } from './onderbouwing.js'
 import { near } from './per-noun-means.js'
 import { nounStem } from './rate-products.js'
+import { tableNorm } from './table-norms.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
 
@@ -31,8 +32,15 @@ const BOUND = String.raw`(?:(ten\s+minste|minimaal|minstens|minimum\s+van|op\s+z
 const RATE_PER = new RegExp(String.raw`(?:${BOUND})?(${COUNT})\s+(${UNIT})\s+(?:\p{L}+\s+){0,2}?per\s+(?:(${COUNT})\s+)?(${UNIT})`, 'giu')
 // `Per klaslokaal rekenen we met hoogstens 28 leerlingen`, `iedere bewoner ten minste 12 m²`, `Elke coach begeleidt maximaal acht gezinnen`.
 const RATE_EACH = new RegExp(String.raw`\b(?:per|elke|iedere|ieder|elk)\s+(\p{L}[\p{L}-]+)\s+(?:[^\d\s.;:]+\s+){0,5}?(?:${BOUND})?(${COUNT})\s+(${UNIT})`, 'giu')
+// `Per 20 leerlingen zet de school minstens één begeleider in`, `op elke acht bewoners ten minste één douche`.
+const RATE_EACH_COUNT = new RegExp(String.raw`\b(?:per|(?:op|voor)\s+(?:elke|iedere)|elke|iedere)\s+(${COUNT})\s+(${UNIT})\s+(?:[^\d\s.;:]+\s+){0,5}?(?:${BOUND})?(${COUNT})\s+(${UNIT})`, 'giu')
 // The pointer that applies a norm laid down before.
 const POINTER = /\b(?:volgens|met|bij|op\s+basis\s+van|gezien|conform|naar)\s+(?:deze|die|de|dat|dit|onze|genoemde|bovenstaande)\s+(?:\p{L}+\s+)?(?:norm|normen|verhouding|dichtheid|richtlijn|maatstaf|ratio|eis)\b|\b(?:deze|die)\s+(?:norm|verhouding|dichtheid)\s+(?:betekent|geeft|houdt)\b/iu
+// A result drawn from the norm without naming it: `biedt daarmee ruimte aan`, `is dus geschikt
+// voor`, `dat betekent`, `zijn … nodig`. Only with a norm of exactly the sentence's two nouns.
+const CONSEQUENCE = /\b(?:daarmee|dus|daardoor|zodat|dat\s+betekent|betekent\s+(?:de|die|deze)\s+norm|geschikt\s+voor|ruimte\s+(?:aan|voor)|plaats\s+(?:aan|voor)|nodig|vereist|benodigd\p{L}*)\b/iu
+// A sentence that says the norm is not met, or will be met later, states no result of it.
+const NOT_MET = /\b(?:niet|geen|nog\s+niet|te\s+(?:klein|weinig|veel|krap)|tekort|onvoldoende|voldoet|voldoen|overschrijd\p{L}*|boven\s+de\s+norm|onder\s+de\s+norm|straks|vanaf|na\s+de\s+verbouwing)\b/iu
 const QUANTITY = new RegExp(String.raw`(${COUNT})\s*(${UNIT})`, 'giu')
 const NEEDED = /\b(?:nodig|vereist|benodigd\p{L}*)\b/iu
 const APPROX = /\b(?:circa|ongeveer|ruim|bijna|zo['’]n|rond|afgerond)\s+$/iu
@@ -50,11 +58,14 @@ const value = (text: string): Rational | undefined => {
 // A unit's noun as a stem: `m²` and `m2` as `m`, the last word of `jonge bomen`.
 const stemOf = (unit: string): string => nounStem((unit.split(/\s+/u).at(-1) ?? '').replace(/[²³2]$/u, ''))
 // Two nouns are one when their stems agree or one is a compound ending in the other (`klaslokaal`, `lokalen`).
+// The word as written counts too: the stem of `huis` drops its `s`, that of `gezinshuizen` keeps it.
 const sameThing = (a: string, b: string): boolean => {
-  const [x, y] = [stemOf(a), stemOf(b)]
-  if (x === y) return x.length > 0
-  const [short, long] = x.length < y.length ? [x, y] : [y, x]
-  return short.length >= 4 && long.endsWith(short)
+  const forms = (unit: string): string[] => [stemOf(unit), (unit.split(/\s+/u).at(-1) ?? '').toLowerCase()]
+  return forms(a).some((x) => forms(b).some((y) => {
+    if (x === y) return x.length > 0
+    const [short, long] = x.length < y.length ? [x, y] : [y, x]
+    return short.length >= 4 && long.endsWith(short)
+  }))
 }
 
 /**
@@ -68,9 +79,11 @@ export function pointedNorms(text: string): Equation[] {
   const norms: Norm[] = []
   const out: Equation[] = []
   sentences.forEach((s, i) => {
-    const pointer = POINTER.exec(s.text)
-    if (!pointer) {
-      norms.push(...laidDown(s.text, s.index))
+    const pointer = POINTER.exec(s.text) ?? CONSEQUENCE.exec(s.text)
+    // A sentence with a rate of its own lays that down (and a sentence reader checks what it derives).
+    const own = laidDown(s.text, s.index)
+    if (!pointer || own.length > 0 || NOT_MET.test(s.text)) {
+      norms.push(...own)
       return
     }
     const found = quantitiesOf(s.text, s.index)
@@ -81,6 +94,16 @@ export function pointedNorms(text: string): Equation[] {
     // The norms whose two nouns the sentence counts (the result one, the other here or just before); they must agree.
     const counts = (unit: string): boolean => [...found, ...earlier].some((q) => q !== result && sameThing(q.unit, unit))
     const fitting = norms.filter((n) => s.index - n.index <= NEAR && ((sameThing(result.unit, n.of) && counts(n.per)) || (sameThing(result.unit, n.per) && counts(n.of))))
+    // No norm laid down in prose: a table of norms may hold it, by the row and column the sentence names.
+    if (fitting.length === 0) {
+      const cell = tableNorm(text, s)
+      const operands = found.filter((q) => q !== result)
+      if (!cell || operands.length !== 1) return
+      const norm: Norm = { rate: cell.rate, shown: cell.shown, of: result.unit, per: operands[0]!.unit, side: 'exact', index: s.index }
+      const judged = judge(norm, true, operands[0]!, result, NEEDED.test(s.text), APPROX.test(s.text.slice(0, result.index - s.index)))
+      if (judged) out.push(judged)
+      return
+    }
     for (const norm of fitting.slice(-1)) {
       if (fitting.some((n) => sub(n.rate, norm.rate).n !== 0n || n.of !== norm.of || n.per !== norm.per)) return
       const resultOf = sameThing(result.unit, norm.of)
@@ -107,9 +130,15 @@ function laidDown(sentence: string, index: number): Norm[] {
     if (!count || !per || isYearNumber(m[3]!) || per.n === 0n) continue
     out.push({ rate: div(count, per), shown: m[5] ? `${m[3]} per ${m[5]}` : m[3]!, of: m[4]!, per: m[6]!, side: m[1] ? 'min' : m[2] ? 'max' : 'exact', index })
   }
+  for (const m of sentence.matchAll(RATE_EACH_COUNT)) {
+    const [per, count] = [value(m[1]!), value(m[5]!)]
+    if (!per || !count || per.n === 0n || isYearNumber(m[1]!) || isYearNumber(m[5]!)) continue
+    out.push({ rate: div(count, per), shown: `${m[5]} per ${m[1]}`, of: m[6]!, per: m[2]!, side: m[3] ? 'min' : m[4] ? 'max' : 'exact', index })
+  }
   for (const m of sentence.matchAll(RATE_EACH)) {
     const count = value(m[4]!)
-    if (!count || isYearNumber(m[4]!) || out.some((n) => sameThing(n.of, m[5]!) && sameThing(n.per, m[1]!))) continue
+    // `per acht bewoners` is a count of units, read above.
+    if (!count || isYearNumber(m[4]!) || value(m[1]!) !== undefined || out.some((n) => sameThing(n.of, m[5]!) && sameThing(n.per, m[1]!))) continue
     out.push({ rate: count, shown: m[4]!, of: m[5]!, per: m[1]!, side: m[2] ? 'min' : m[3] ? 'max' : 'exact', index })
   }
   return out
