@@ -77,3 +77,28 @@ const clean: Array<[string, string[]]> = [
 ]
 
 describeCalculationBattery('prose-calculation hcalc2 battery', defects, clean, 27)
+
+// Second batch, written after the first fixes: more everyday forms of the same three shapes (a
+// share named by its contribution, a contribution word after the amount, a norm as `één … op …`
+// or `per N … een …`, a table change told with `vergeleken met` or as a `verschil`).
+const defects2: WrongCalculation[] = [
+  ['the subsidy as subject of the share, the amount before subsidie', ['De subsidie bedraagt 35% van de subsidiabele kosten. Voor de brug over de Wetering (begroot op € 420.000) ontvangen we dus € 160.000 subsidie.'], '160.000'],
+  ['a contribution laid down with draagt … bij, no van de kosten', ['Bij elk project draagt de regio een kwart bij. De herinrichting van het Marktplein kost € 880.000, waarvan € 250.000 als regionale bijdrage.'], '250.000'],
+  ['one charging point per ten places, applied with dus', ['De norm is één laadpaal per 10 parkeerplaatsen. Het nieuwe terrein aan de Dijk krijgt 240 plaatsen en dus 20 laadpalen.'], '20'],
+  ['a playground per count of residents with een', ['Voor iedere 500 inwoners hoort er een speelplek te zijn. Voor de 6.000 inwoners van Oosterpark zijn volgens die norm 10 speelplekken nodig.'], '10'],
+  ['a ratio written with op', ['We werken met één begeleider op acht kinderen. Met die verhouding hebben de 120 kinderen van de speelweek 12 begeleiders nodig.'], '12'],
+  ['a change against a table year with vergeleken met', ['| Jaar | Aanvragen |', '|---|---|', '| 2022 | 1.410 |', '| 2023 | 1.530 |', '| 2024 | 1.655 |', '', 'Vergeleken met 2022 lag het aantal aanvragen in 2024 225 hoger.'], '225'],
+  ['a difference between two table years named verschil', ['| Jaar | Aanvragen |', '|---|---|', '| 2022 | 1.410 |', '| 2023 | 1.530 |', '| 2024 | 1.655 |', '', 'Het verschil in aanvragen tussen 2022 en 2024 is 265.'], '265']
+]
+
+const clean2: Array<[string, string[]]> = [
+  ['the subsidy as subject of the share, right', ['De subsidie bedraagt 35% van de subsidiabele kosten. Voor de brug over de Wetering (begroot op € 420.000) ontvangen we dus € 147.000 subsidie.']],
+  ['a regional contribution of another project type', ['Bij elk project draagt de regio een kwart bij. De herinrichting van het Marktplein kost € 880.000; de gemeente legt € 250.000 uit eigen middelen bij.']],
+  ['one charging point per ten places, right', ['De norm is één laadpaal per 10 parkeerplaatsen. Het nieuwe terrein aan de Dijk krijgt 240 plaatsen en dus 24 laadpalen.']],
+  ['a ratio written with op, right', ['We werken met één begeleider op acht kinderen. Met die verhouding hebben de 120 kinderen van de speelweek 15 begeleiders nodig.']],
+  ['a change against a year outside the table with vergeleken met', ['| Jaar | Aanvragen |', '|---|---|', '| 2022 | 1.410 |', '| 2024 | 1.655 |', '', 'Vergeleken met 2019 lag het aantal aanvragen in 2024 225 hoger.']],
+  ['a difference of a share between table years', ['| Jaar | Aanvragen |', '|---|---|', '| 2022 | 1.410 |', '| 2024 | 1.655 |', '', 'Het verschil in aanvragen tussen 2022 en 2024 is 17 procent.']]
+]
+
+describeCalculationBattery('prose-calculation hcalc2 battery, second batch', defects2, clean2, 7)
+

@@ -33,6 +33,11 @@ const OF_COSTS = new RegExp(String.raw`^\s*${COSTS}`, 'iu')
 const COSTS_FIRST = new RegExp(String.raw`^\s*${COSTS}`, 'iu')
 // A payer laying the share down: a verb of paying or bearing it.
 const PAYS = /\b(?:vergoed(?:t|en)?|betaal(?:t)?|betalen|subsidieer(?:t)?|subsidiëren|financier(?:t)?|financieren|bekostig(?:t)?|bekostigen|draagt|dragen|neemt|nemen|dekt|dekken|komt|komen)\b/iu
+// A contribution as the subject: `De subsidie bedraagt 35% van de subsidiabele kosten`.
+const AMOUNTS_TO = /\b(?:bijdrage|vergoeding|subsidie|cofinanciering)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:bedraagt|bedragen|is|zijn)\b/iu
+// A share without `van de kosten` at the end of its clause, after a verb of paying: `Bij elk
+// project draagt de regio een kwart bij`, `… vergoedt het fonds de helft.`
+const SHARE_ENDS = /^\s*(?:bij|mee|daarvan|ervan)?\s*(?:[.;]|$)/iu
 // `neemt … voor zijn rekening`, `komt voor rekening van`: the verbs that need it.
 const ON_ACCOUNT = /\brekening\b/iu
 // A ceiling, a second share, or a share that differs for some cases: which part applies is a reading.
@@ -92,9 +97,11 @@ export function carriedShares(text: string): Equation[] {
 function laidDown(sentence: string, index: number): Share[] {
   const found = [...sentence.matchAll(SHARES)]
   const ofCosts = (m: RegExpMatchArray): boolean => OF_COSTS.test(sentence.slice(m.index! + m[0].length)) || COSTS_FIRST.test(sentence.slice(0, m.index))
-  if (!found.some(ofCosts) || /€/u.test(sentence) || CEILING.test(sentence)) return []
   const verb = PAYS.exec(sentence)
-  if (!verb || (/^(?:neemt|nemen|komt|komen|draagt|dragen)$/iu.test(verb[0]) && !ON_ACCOUNT.test(sentence) && !/\bbij\b/iu.test(sentence))) return []
+  const ends = (m: RegExpMatchArray): boolean => Boolean(verb) && SHARE_ENDS.test(sentence.slice(m.index! + m[0].length))
+  if (!found.some((m) => ofCosts(m) || ends(m)) || /€/u.test(sentence) || CEILING.test(sentence)) return []
+  if (!verb && !AMOUNTS_TO.test(sentence)) return []
+  if (verb && /^(?:neemt|nemen|komt|komen|draagt|dragen)$/iu.test(verb[0]) && !ON_ACCOUNT.test(sentence) && !/\bbij\b/iu.test(sentence)) return []
   const nouns = [...sentence.matchAll(/\b(?:de|het)\s+(\p{L}{4,})/giu)].map((n) => n[1]!).filter((n) => !/^(?:helft|\p{L}*kosten|\p{L}*uitgaven|investering\p{L}*)$/iu.test(n))
   const opener = /^\s*(?:het|de)\s+(\p{L}+)/iu.exec(sentence)?.[1]
   const payer = opener && !/^(?:helft|\p{L}*kosten)$/iu.test(opener) ? opener : nouns.at(-1) ?? ''
@@ -134,9 +141,12 @@ function partOf(sentence: string, amounts: RegExpMatchArray[], payer: string): n
   if (words.some((w) => ACTOR.test(w) && !namesPayer(nounStem(w)))) return undefined
   const [a, b] = [amounts[0]!, amounts[1]!]
   const endA = a.index! + a[0].length
-  // Right before each amount (a few words), after the other one.
-  const nearA = cues(Math.max(0, a.index! - 40), a.index!)
-  const nearB = cues(Math.max(endA, b.index! - 40), b.index!)
+  const endB = b.index! + b[0].length
+  // The words right after an amount name it too: `€ 140.000 subsidie`, `€ 250.000 als regionale bijdrage`.
+  const after = (end: number): number => end + (/^\s+(?:(?:aan|als|voor|de|het)\s+)?(?:\p{L}+\s+)?\p{L}+/u.exec(sentence.slice(end))?.[0].length ?? 0)
+  // Right before each amount (a few words), after the other one, or right after it.
+  const nearA = cues(Math.max(0, a.index! - 40), a.index!) || cues(endA, Math.min(after(endA), b.index!))
+  const nearB = cues(Math.max(endA, b.index! - 40), b.index!) || cues(endB, after(endB))
   if (nearA === nearB) return undefined
   return nearB ? 1 : 0
 }

@@ -33,7 +33,10 @@ const RATE_PER = new RegExp(String.raw`(?:${BOUND})?(${COUNT})\s+(${UNIT})\s+(?:
 // `Per klaslokaal rekenen we met hoogstens 28 leerlingen`, `iedere bewoner ten minste 12 m²`, `Elke coach begeleidt maximaal acht gezinnen`.
 const RATE_EACH = new RegExp(String.raw`\b(?:per|elke|iedere|ieder|elk)\s+(\p{L}[\p{L}-]+)\s+(?:[^\d\s.;:]+\s+){0,5}?(?:${BOUND})?(${COUNT})\s+(${UNIT})`, 'giu')
 // `Per 20 leerlingen zet de school minstens één begeleider in`, `op elke acht bewoners ten minste één douche`.
-const RATE_EACH_COUNT = new RegExp(String.raw`\b(?:per|(?:op|voor)\s+(?:elke|iedere)|elke|iedere)\s+(${COUNT})\s+(${UNIT})\s+(?:[^\d\s.;:]+\s+){0,5}?(?:${BOUND})?(${COUNT})\s+(${UNIT})`, 'giu')
+// The one after the units may be the article: `Voor iedere 500 inwoners hoort er een speelplek`.
+const RATE_EACH_COUNT = new RegExp(String.raw`\b(?:per|(?:op|voor)\s+(?:elke|iedere)|elke|iedere)\s+(${COUNT})\s+(${UNIT})\s+(?:[^\d\s.;:]+\s+){0,5}?(?:${BOUND})?(${COUNT}|een)\s+(${UNIT})`, 'giu')
+// A ratio with `op`: `één begeleider op acht kinderen`, `1 toilet op elke 10 bezoekers`.
+const RATE_ON = new RegExp(String.raw`(?:${BOUND})?(${COUNT})\s+(${UNIT})\s+op\s+(?:elke\s+|iedere\s+)?(${COUNT})\s+(${UNIT})`, 'giu')
 // The pointer that applies a norm laid down before.
 const POINTER = /\b(?:volgens|met|bij|op\s+basis\s+van|gezien|conform|naar)\s+(?:deze|die|de|dat|dit|onze|genoemde|bovenstaande)\s+(?:\p{L}+\s+)?(?:norm|normen|verhouding|dichtheid|richtlijn|maatstaf|ratio|eis)\b|\b(?:deze|die)\s+(?:norm|verhouding|dichtheid)\s+(?:betekent|geeft|houdt)\b/iu
 // A result drawn from the norm without naming it: `biedt daarmee ruimte aan`, `is dus geschikt
@@ -52,7 +55,7 @@ interface Found { value: Rational; text: string; unit: string; index: number }
 
 const value = (text: string): Rational | undefined => {
   if (/\d/u.test(text)) return dutchNumber(text)
-  const n = /^één$/iu.test(text) ? 1 : parseNumberWord(text.toLowerCase())
+  const n = /^(?:één|een)$/iu.test(text) ? 1 : parseNumberWord(text.toLowerCase())
   return n === undefined ? undefined : make(BigInt(n), 1n)
 }
 // A unit's noun as a stem: `m²` and `m2` as `m`, the last word of `jonge bomen`.
@@ -134,6 +137,11 @@ function laidDown(sentence: string, index: number): Norm[] {
     const [per, count] = [value(m[1]!), value(m[5]!)]
     if (!per || !count || per.n === 0n || isYearNumber(m[1]!) || isYearNumber(m[5]!)) continue
     out.push({ rate: div(count, per), shown: `${m[5]} per ${m[1]}`, of: m[6]!, per: m[2]!, side: m[3] ? 'min' : m[4] ? 'max' : 'exact', index })
+  }
+  for (const m of sentence.matchAll(RATE_ON)) {
+    const [count, per] = [value(m[3]!), value(m[5]!)]
+    if (!count || !per || per.n === 0n || isYearNumber(m[3]!) || isYearNumber(m[5]!)) continue
+    out.push({ rate: div(count, per), shown: `${m[3]} op ${m[5]}`, of: m[4]!, per: m[6]!, side: m[1] ? 'min' : m[2] ? 'max' : 'exact', index })
   }
   for (const m of sentence.matchAll(RATE_EACH)) {
     const count = value(m[4]!)

@@ -30,6 +30,11 @@ const CHANGE_NOUN = new RegExp(String.raw`\b(?:stijging|daling|toename|afname|gr
 // zijn 40 leden bijgekomen`, `gingen er 12 plekken verloren`, `verdwenen er negen`. The size is
 // the last number before the particle that is no year; nothing but words and years between.
 const ARRIVED = new RegExp(String.raw`\b(?:kwam|kwamen|komt|komen|zijn|is|gingen|ging|gaan|gaat|verdwenen|verdween|verdwijnen|verdwijnt)\s+(?:er\s+)?(?:(?:[\p{L}-]+|(?:19|20)\d{2})\s+){0,5}?(?!(?:19|20)\d{2}\b)${SIZE}\s+(?:[\p{L}-]+\s+){0,3}?(?:bij|erbij|bijgekomen|af|eraf|verloren|weg|verdwenen)\b`, 'iu')
+// A change against a year named apart: `Vergeleken met 2022 lag het aantal in 2024 225 hoger`.
+const AGAINST_YEAR = /\b(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover)\s+(?:19|20)\d{2}\b/iu
+const HIGHER = new RegExp(String.raw`(?!(?:19|20)\d{2}\b)${SIZE}\s+(?:[\p{L}]+\s+)?(?:hoger|lager|meer|minder)\b`, 'iu')
+// A gap named `verschil`: `Het verschil in aanvragen tussen 2022 en 2024 is 265`.
+const GAP_NAMED = new RegExp(String.raw`\bverschil\b(?:[^.;\d]|(?:19|20)\d{2})*?\b(?:is|was|bedraagt|bedroeg|van)\s+${SIZE}`, 'iu')
 // A change against another year: `€ 40.000 hoger dan in 2027`, `120 minder dan een jaar eerder`.
 const COMPARED = new RegExp(String.raw`${SIZE}\s+(?:[\p{L}]+\s+)?(?:hoger|lager|meer|minder)\s+(?:[\p{L}]+\s+)?dan\s+(?:in\s+|over\s+)?(?=(?:19|20)\d{2}\b|het\s+jaar|vorig|een\s+jaar)`, 'iu')
 const YEAR_BEFORE = /\b(?:het\s+(?:jaar\s+)?(?:ervoor|daarvoor|voorgaande\s+jaar|vorige\s+jaar)|vorig\s+jaar|een\s+jaar\s+eerder|het\s+jaar\s+daarvoor)\b/iu
@@ -73,7 +78,7 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   const columns = yearColumns(table)
   const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[0]))
   const change = MOVES.test(sentence) ? BY.exec(sentence) : null
-  const moved = change ?? CHANGE_NOUN.exec(sentence) ?? COMPARED.exec(sentence) ?? ARRIVED.exec(sentence)
+  const moved = change ?? CHANGE_NOUN.exec(sentence) ?? COMPARED.exec(sentence) ?? ARRIVED.exec(sentence) ?? GAP_NAMED.exec(sentence) ?? (AGAINST_YEAR.test(sentence) ? HIGHER.exec(sentence) : null)
   if (moved && !ELSEWHERE.test(sentence.slice(moved.index + moved[0].length))) {
     // A change between the two year columns the sentence names (in either order); `het jaar
     // ervoor` names the year before the one it names.
