@@ -104,11 +104,12 @@ describeCalculationBattery('prose-calculation hcalc2 battery, second batch', def
 
 // Third batch: the cost in the sentence before the part, a share received (`krijgen we … terug`),
 // a pointer `op grond van` and a compound norm (`de parkeernorm`, `die speelnorm`). Measured on the
-// code of the second batch: 0/4 caught, 3 look-alikes quiet.
+// code of the second batch: 0/4 caught, 3 look-alikes quiet. (The toilets first stated 40, the count of
+// the norm itself: another reading then holds, so the wording states 45.)
 const defects3: WrongCalculation[] = [
   ['the cost one sentence, the part the next', ['Het Rijk vergoedt 60% van de kosten van geluidsschermen. Het scherm langs de Ringweg kost € 730.000. De rijksbijdrage daarvoor is € 400.000.'], '400.000'],
   ['a share received back, the part as teruggave', ['Via de regeling krijgen we een derde van de kosten terug. Het nieuwe dak van de gymzaal kost € 189.000; de vergoeding uit de regeling is € 70.000.'], '70.000'],
-  ['op grond van deze norm', ['Voor elke 40 bezoekers stellen we ten minste één toilet beschikbaar. Op grond van deze norm zijn er bij het concert met 2.000 bezoekers 40 toiletten nodig.'], '40'],
+  ['op grond van deze norm', ['Voor elke 40 bezoekers stellen we ten minste één toilet beschikbaar. Op grond van deze norm zijn er bij het concert met 2.000 bezoekers 45 toiletten nodig.'], '45'],
   ['a compound norm pointed to', ['De speelnorm is 3 speelplekken per 100 kinderen. Volgens die speelnorm krijgen de 900 kinderen in Noord 20 speelplekken.'], '20']
 ]
 
@@ -118,5 +119,5 @@ const clean3: Array<[string, string[]]> = [
   ['op grond van deze norm, enough toilets', ['Voor elke 40 bezoekers stellen we ten minste één toilet beschikbaar. Op grond van deze norm zijn er bij het concert met 2.000 bezoekers 50 toiletten.']]
 ]
 
-describeCalculationBattery('prose-calculation hcalc2 battery, third batch', defects3, clean3, 0)
+describeCalculationBattery('prose-calculation hcalc2 battery, third batch', defects3, clean3, 4)
 

@@ -32,7 +32,7 @@ const OF_COSTS = new RegExp(String.raw`^\s*${COSTS}`, 'iu')
 // The costs may also open the sentence: `Van de aanlegkosten komt 40% voor rekening van …`.
 const COSTS_FIRST = new RegExp(String.raw`^\s*${COSTS}`, 'iu')
 // A payer laying the share down: a verb of paying or bearing it.
-const PAYS = /\b(?:vergoed(?:t|en)?|betaal(?:t)?|betalen|subsidieer(?:t)?|subsidiëren|financier(?:t)?|financieren|bekostig(?:t)?|bekostigen|draagt|dragen|neemt|nemen|dekt|dekken|komt|komen)\b/iu
+const PAYS = /\b(?:krijg(?:t|en)?|ontvang(?:t|en)?|vergoed(?:t|en)?|betaal(?:t)?|betalen|subsidieer(?:t)?|subsidiëren|financier(?:t)?|financieren|bekostig(?:t)?|bekostigen|draagt|dragen|neemt|nemen|dekt|dekken|komt|komen)\b/iu
 // A contribution as the subject: `De subsidie bedraagt 35% van de subsidiabele kosten`.
 const AMOUNTS_TO = /\b(?:bijdrage|vergoeding|subsidie|cofinanciering)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:bedraagt|bedragen|is|zijn)\b/iu
 // A share without `van de kosten` at the end of its clause, after a verb of paying: `Bij elk
@@ -62,31 +62,39 @@ interface Share { value: Rational; shown: string; payer: string; index: number }
  */
 export function carriedShares(text: string): Equation[] {
   // A list item is a sentence of its own (`- Wadi Kerklaan: € 84.000, vergoeding € 30.000;`).
-  const sentences = paragraphSentences(text).flat().flatMap((s) => s.text.split(/(?=\n\s*[-*+]\s)/u).map((piece, i, all) => ({ text: piece, index: s.index + all.slice(0, i).join('').length })))
+  const sentences = paragraphSentences(text).flatMap((p, paragraph) => p.flatMap((s) => s.text.split(/(?=\n\s*[-*+]\s)/u).map((piece, i, all) => ({ text: piece, index: s.index + all.slice(0, i).join('').length, paragraph }))))
   const shares: Share[] = []
   const out: Equation[] = []
-  for (const s of sentences) {
+  sentences.forEach((s, at) => {
     const laid = laidDown(s.text, s.index)
     if (laid.length > 0) {
       shares.push(...laid)
-      continue
+      return
     }
-    const amounts = [...s.text.matchAll(AMOUNT)]
     // A table row is no sentence that applies a share.
-    if (amounts.length !== 2 || s.text.includes('|') || SHARE.test(s.text) || CEILING.test(s.text) || /\bper\s+\p{L}/iu.test(s.text)) continue
+    const plain = (t: string): boolean => !t.includes('|') && !SHARE.test(t) && !CEILING.test(t) && !/\bper\s+\p{L}/iu.test(t)
     const before = shares.filter((x) => s.index - x.index <= NEAR)
-    if (before.length === 0 || before.some((x) => x.value.n * before[0]!.value.d !== before[0]!.value.n * x.value.d)) continue
+    if (!plain(s.text) || before.length === 0 || before.some((x) => x.value.n * before[0]!.value.d !== before[0]!.value.n * x.value.d)) return
     const share = before.at(-1)!
-    const part = partOf(s.text, amounts, share.payer)
-    if (part === undefined) continue
+    // The case's cost may stand alone in the sentence before, in the same paragraph (`Het scherm
+    // kost € 730.000. De rijksbijdrage daarvoor is € 400.000.`): the two read as one, the part in the second.
+    const own = [...s.text.matchAll(AMOUNT)].length
+    const prev = sentences[at - 1]
+    const joined = own === 1 && prev && prev.paragraph === s.paragraph && plain(prev.text) && laidDown(prev.text, prev.index).length === 0 && [...prev.text.matchAll(AMOUNT)].length === 1
+    const from = joined ? prev.index : s.index
+    const span = text.slice(from, s.index + s.text.length)
+    const amounts = [...span.matchAll(AMOUNT)]
+    if (amounts.length !== 2) return
+    const part = partOf(span, amounts, share.payer)
+    if (part === undefined || (joined && part !== 1)) return
     const [partAt, costAt] = [amounts[part]!, amounts[1 - part]!]
     const cost = dutchNumber(costAt[1]!)
     const stated = dutchNumber(partAt[1]!)
     const computed = mul(share.value, cost)
-    if (!near(computed, stated)) continue
-    const approx = Boolean(APPROX.exec(s.text.slice(0, partAt.index + 1)))
-    out.push(proseEquation(`${share.shown} × ${costAt[1]}`, computed, { text: partAt[1]!, value: stated, index: s.index + partAt.index! + partAt[0].indexOf(partAt[1]!) }, approx))
-  }
+    if (!near(computed, stated)) return
+    const approx = Boolean(APPROX.exec(span.slice(0, partAt.index! + 1)))
+    out.push(proseEquation(`${share.shown} × ${costAt[1]}`, computed, { text: partAt[1]!, value: stated, index: from + partAt.index! + partAt[0].indexOf(partAt[1]!) }, approx))
+  })
   return out
 }
 

@@ -38,7 +38,8 @@ const RATE_EACH_COUNT = new RegExp(String.raw`\b(?:per|(?:op|voor)\s+(?:elke|ied
 // A ratio with `op`: `één begeleider op acht kinderen`, `1 toilet op elke 10 bezoekers`.
 const RATE_ON = new RegExp(String.raw`(?:${BOUND})?(${COUNT})\s+(${UNIT})\s+op\s+(?:elke\s+|iedere\s+)?(${COUNT})\s+(${UNIT})`, 'giu')
 // The pointer that applies a norm laid down before.
-const POINTER = /\b(?:volgens|met|bij|op\s+basis\s+van|gezien|conform|naar)\s+(?:deze|die|de|dat|dit|onze|genoemde|bovenstaande)\s+(?:\p{L}+\s+)?(?:norm|normen|verhouding|dichtheid|richtlijn|maatstaf|ratio|eis)\b|\b(?:deze|die)\s+(?:norm|verhouding|dichtheid)\s+(?:betekent|geeft|houdt)\b/iu
+// A compound names it too: `volgens die speelnorm`, `op grond van de parkeernormen`.
+const POINTER = /\b(?:volgens|met|bij|op\s+basis\s+van|op\s+grond\s+van|uitgaande\s+van|gezien|conform|naar)\s+(?:deze|die|de|dat|dit|onze|genoemde|bovenstaande)\s+(?:\p{L}+\s+)?\p{L}*(?:norm|normen|verhouding|dichtheid|richtlijn|maatstaf|ratio|eis)\b|\b(?:deze|die)\s+\p{L}*(?:norm|verhouding|dichtheid)\s+(?:betekent|geeft|houdt)\b/iu
 // A result drawn from the norm without naming it: `biedt daarmee ruimte aan`, `is dus geschikt
 // voor`, `dat betekent`, `zijn … nodig`. Only with a norm of exactly the sentence's two nouns.
 const CONSEQUENCE = /\b(?:daarmee|dus|daardoor|zodat|dat\s+betekent|betekent\s+(?:de|die|deze)\s+norm|geschikt\s+voor|ruimte\s+(?:aan|voor)|plaats\s+(?:aan|voor)|nodig|vereist|benodigd\p{L}*)\b/iu
