@@ -17,12 +17,12 @@ const defects: WrongCalculation[] = [
   ['an hourly rate, applied bij dat tarief', ['Het uurtarief voor huishoudelijke hulp stellen we vast op € 31,50. Een cliënt met vier uur hulp per week kost bij dat tarief € 136 per week.'], '136'],
   ['a ratio in words, helpers needed met deze verhouding', ['Elke begeleider heeft hooguit twaalf kinderen onder zijn hoede. Met deze verhouding zijn voor de 84 kinderen van de zomerweek negen begeleiders nodig.'], 'negen'],
   ['a norm in a list item, applied in the paragraph after', ['We hanteren de volgende normen voor wandelpaden:', '', '- één afvalbak per 150 meter pad;', '- één bank per 400 meter pad.', '', 'Het nieuwe pad langs de Beek is 2.400 meter lang; volgens de norm komen daar 20 afvalbakken.'], '20'],
-  ['a planting density, applied in brackets', ['Nieuw bos planten we aan met 2.500 jonge bomen per hectare.', '', 'Het eerste perceel bij Ter Aar (6 hectare, volgens die dichtheid 12.500 bomen) planten we in het najaar van 2027.'], '12.500'],
-  ['a minimum area per pupil, too many pupils for the room', ['Een leslokaal biedt iedere leerling ten minste 2,5 m² vloeroppervlak. Het noodlokaal aan de Dorpsstraat is 55 m² groot en biedt volgens deze norm ruimte aan 26 leerlingen.'], '26'],
+  ['a planting density, applied in brackets', ['Nieuw bos planten we aan met 2.500 jonge bomen per hectare.', '', 'Het eerste perceel bij Ter Aar (6 hectare, volgens die dichtheid 12.500 bomen) gaat in het najaar van 2027 de grond in.'], '12.500'],
+  ['a minimum area per pupil, too many pupils for the room', ['Een leslokaal biedt iedere leerling ten minste 2,5 m² vloeroppervlak. Het noodlokaal aan de Dorpsstraat is 55 m² groot; volgens de norm passen er 26 leerlingen in.'], '26'],
   ['one per a count of units, helpers nodig', ['Per 20 leerlingen zet de school minstens één begeleider in. Voor de excursie met 130 leerlingen zijn dus vijf begeleiders nodig.'], 'vijf'],
   ['a maximum per house, places with daarmee', ['Een gezinshuis biedt plaats aan hoogstens zes kinderen per huis. Met vier gezinshuizen hebben we daarmee plek voor 28 kinderen.'], '28'],
   ['a norm in square metres per dwelling, volgens die richtlijn', ['De richtlijn is 40 vierkante meter groen per woning. Bij de 85 woningen van het Rietveld hoort volgens die richtlijn 3.000 vierkante meter groen.'], '3.000'],
-  ['a table of norms by type and area, applied with de norm', ['| Woningtype | Noord | Zuid |', '|---|---|---|', '| Eengezinswoning | 2 | 1,6 |', '| Appartement | 1,2 | 0,8 |', '', 'Voor de 35 appartementen in Zuid betekent de norm dat er 34 fietsplekken nodig zijn.'], '34'],
+  ['a table of norms by type and area, applied with de norm', ['| Woningtype | Noord | Zuid |', '|---|---|---|', '| Eengezinswoning | 2 | 1,6 |', '| Appartement | 1,2 | 0,8 |', '', 'Voor de 35 appartementen in Zuid vraagt de norm 34 fietsplekken.'], '34'],
   ['a table of norms in an earlier section, one column', ['## Normen', '', '| Soort woning | Bomen per woning |', '|---|---|', '| Rijwoning | 1 |', '| Vrijstaande woning | 3 |', '', '## Toepassing', '', 'Het plan aan de Hoge Weide telt 14 vrijstaande woningen; volgens de norm planten we daar 36 bomen.'], '36'],
   ['a share laid down in an earlier section', ['## Bijdrage van het Rijk', '', 'Het Rijk vergoedt 80% van de kosten van het saneren van asbestdaken.', '', '## Projecten', '', 'Het dak van de gemeentewerf kost € 65.000 om te saneren; de rijksbijdrage is € 54.000.'], '54.000'],
   // A share stated once, applied to one amount later.
@@ -45,7 +45,7 @@ const defects: WrongCalculation[] = [
 
 const clean: Array<[string, string[]]> = [
   ['a per-dwelling norm applied right', ['Bij nieuwbouw geldt een norm van 3 fietsplekken per woning. Voor de 45 woningen aan de Kanaalzijde betekent die norm 135 fietsplekken.']],
-  ['a minimum area with a count below what it allows', ['Een leslokaal biedt iedere leerling ten minste 2,5 m² vloeroppervlak. Het noodlokaal aan de Dorpsstraat is 55 m² groot en biedt volgens deze norm ruimte aan 20 leerlingen.']],
+  ['a minimum area with a count below what it allows', ['Een leslokaal biedt iedere leerling ten minste 2,5 m² vloeroppervlak. Het noodlokaal aan de Dorpsstraat is 55 m² groot; volgens de norm passen er 20 leerlingen in.']],
   ['two hourly rates for the same help', ['Het uurtarief voor huishoudelijke hulp is € 31,50; voor hulp met begeleiding is het uurtarief € 34. Een cliënt met vier uur hulp per week kost bij dat tarief € 136 per week.']],
   ['a norm applied with an extra term after it', ['Bij nieuwbouw geldt een norm van 3 fietsplekken per woning. Voor de 45 woningen aan de Kanaalzijde betekent die norm 135 fietsplekken; met de 10 plekken voor bezoekers komen er 145.']],
   ['a share with a ceiling', ['De provincie betaalt de helft van de kosten, tot ten hoogste € 50.000 per project. Voor de fietsbrug over de Vaart (€ 140.000) is de bijdrage daarom € 50.000.']],
@@ -61,14 +61,14 @@ const clean: Array<[string, string[]]> = [
   ['a maximum per house, fewer places', ['Een gezinshuis biedt plaats aan hoogstens zes kinderen per huis. Met vier gezinshuizen hebben we daarmee plek voor 20 kinderen.']],
   ['a norm not met, said so', ['Een leslokaal biedt iedere leerling ten minste 2,5 m² vloeroppervlak. Het noodlokaal is 55 m² groot en biedt daarmee te weinig ruimte voor 26 leerlingen.']],
   ['two norms for the same nouns', ['In nieuwbouw geldt 2 fietsplekken per woning; in de binnenstad geldt 1,5 fietsplekken per woning. Voor de 40 woningen aan het Plein betekent die norm 60 fietsplekken.']],
-  ['a table of norms applied right', ['| Woningtype | Noord | Zuid |', '|---|---|---|', '| Eengezinswoning | 2 | 1,6 |', '| Appartement | 1,2 | 0,8 |', '', 'Voor de 35 appartementen in Zuid betekent de norm dat er 28 fietsplekken nodig zijn.']],
-  ['a table of norms, the sentence names two types', ['| Woningtype | Noord | Zuid |', '|---|---|---|', '| Eengezinswoning | 2 | 1,6 |', '| Appartement | 1,2 | 0,8 |', '', 'Voor de 35 appartementen en eengezinswoningen in Zuid betekent de norm dat er 34 fietsplekken nodig zijn.']],
-  ['a table of norms, no column named', ['| Woningtype | Noord | Zuid |', '|---|---|---|', '| Eengezinswoning | 2 | 1,6 |', '| Appartement | 1,2 | 0,8 |', '', 'Voor de 35 appartementen betekent de norm dat er 34 fietsplekken nodig zijn.']],
+  ['a table of norms applied right', ['| Woningtype | Noord | Zuid |', '|---|---|---|', '| Eengezinswoning | 2 | 1,6 |', '| Appartement | 1,2 | 0,8 |', '', 'Voor de 35 appartementen in Zuid vraagt de norm 28 fietsplekken.']],
+  ['a table of norms, the sentence names two types', ['| Woningtype | Noord | Zuid |', '|---|---|---|', '| Eengezinswoning | 2 | 1,6 |', '| Appartement | 1,2 | 0,8 |', '', 'Voor de 35 appartementen en eengezinswoningen in Zuid vraagt de norm 34 fietsplekken.']],
+  ['a table of norms, no column named', ['| Woningtype | Noord | Zuid |', '|---|---|---|', '| Eengezinswoning | 2 | 1,6 |', '| Appartement | 1,2 | 0,8 |', '', 'Voor de 35 appartementen vraagt de norm 34 fietsplekken.']],
   ['a share in an earlier chapter', ['Het Rijk vergoedt 80% van de kosten van het saneren van asbestdaken.', '', '# Projecten', '', 'Het dak van de gemeentewerf kost € 65.000 om te saneren; de rijksbijdrage is € 54.000.']],
   ['a table with years as rows, an increase stated right', ['| Jaar | Meldingen zwerfafval |', '|---|---|', '| 2021 | 310 |', '| 2022 | 342 |', '| 2023 | 365 |', '| 2024 | 401 |', '', 'Tussen 2022 en 2024 kwamen er 59 meldingen bij.']],
   ['a change against a year outside the table', ['| Jaar | Inbraken |', '|---|---|', '| 2021 | 187 |', '| 2022 | 176 |', '| 2023 | 158 |', '', 'In 2023 waren er 46 inbraken minder dan in 2019.']],
   ['a change read in another column of the table', ['| | 2022 | 2023 | 2024 |', '|---|---|---|---|', '| Bezoekers bibliotheek | 12.400 | 13.100 | 14.900 |', '| Uitleningen | 88.000 | 91.500 | 90.200 |', '', 'Van 2022 tot 2024 kwamen er 2.200 uitleningen bij.']],
-  ['a planting density with a rounded count', ['Nieuw bos planten we aan met 2.500 jonge bomen per hectare.', '', 'Het eerste perceel bij Ter Aar (6 hectare, ruim 15.000 bomen) planten we in het najaar van 2027.']],
+  ['a planting density with a rounded count', ['Nieuw bos planten we aan met 2.500 jonge bomen per hectare.', '', 'Het eerste perceel bij Ter Aar (6 hectare, ruim 15.000 bomen) gaat in het najaar van 2027 de grond in.']],
   ['a maximum per classroom with fewer pupils', ['Per klaslokaal rekenen we met hoogstens 28 leerlingen. De nieuwe vleugel van De Horizon krijgt negen lokalen en biedt plaats aan 240 leerlingen.']],
   ['a norm per 1.000 residents applied right', ['De norm is één trapveld per 1.000 inwoners. Voor de 7.000 inwoners van Westhoek zijn dus zeven trapvelden nodig.']],
   ['members that came in, right', ['| Jaar | Leden | Vrijwilligers |', '|---|---|---|', '| 2021 | 1.230 | 84 |', '| 2022 | 1.275 | 90 |', '| 2023 | 1.342 | 97 |', '', 'Er zijn tussen 2021 en 2023 112 leden bijgekomen.']],
@@ -83,7 +83,7 @@ describeCalculationBattery('prose-calculation hcalc2 battery', defects, clean, 2
 // or `per N … een …`, a table change told with `vergeleken met` or as a `verschil`).
 const defects2: WrongCalculation[] = [
   ['the subsidy as subject of the share, the amount before subsidie', ['De subsidie bedraagt 35% van de subsidiabele kosten. Voor de brug over de Wetering (begroot op € 420.000) ontvangen we dus € 160.000 subsidie.'], '160.000'],
-  ['a contribution laid down with draagt … bij, no van de kosten', ['Bij elk project draagt de regio een kwart bij. De herinrichting van het Marktplein kost € 880.000, waarvan € 250.000 als regionale bijdrage.'], '250.000'],
+  ['a contribution laid down with draagt … bij, no van de kosten', ['Bij elk project draagt de regio een kwart bij. De vernieuwing van het Kerkplein kost € 880.000, waarvan € 250.000 als regionale bijdrage.'], '250.000'],
   ['one charging point per ten places, applied with dus', ['De norm is één laadpaal per 10 parkeerplaatsen. Het nieuwe terrein aan de Dijk krijgt 240 plaatsen en dus 20 laadpalen.'], '20'],
   ['a playground per count of residents with een', ['Voor iedere 500 inwoners hoort er een speelplek te zijn. Voor de 6.000 inwoners van Oosterpark zijn volgens die norm 10 speelplekken nodig.'], '10'],
   ['a ratio written with op', ['We werken met één begeleider op acht kinderen. Met die verhouding hebben de 120 kinderen van de speelweek 12 begeleiders nodig.'], '12'],
@@ -93,7 +93,7 @@ const defects2: WrongCalculation[] = [
 
 const clean2: Array<[string, string[]]> = [
   ['the subsidy as subject of the share, right', ['De subsidie bedraagt 35% van de subsidiabele kosten. Voor de brug over de Wetering (begroot op € 420.000) ontvangen we dus € 147.000 subsidie.']],
-  ['a regional contribution of another project type', ['Bij elk project draagt de regio een kwart bij. De herinrichting van het Marktplein kost € 880.000; de gemeente legt € 250.000 uit eigen middelen bij.']],
+  ['a regional contribution of another project type', ['Bij elk project draagt de regio een kwart bij. De vernieuwing van het Kerkplein kost € 880.000; de gemeente legt € 250.000 uit eigen middelen bij.']],
   ['one charging point per ten places, right', ['De norm is één laadpaal per 10 parkeerplaatsen. Het nieuwe terrein aan de Dijk krijgt 240 plaatsen en dus 24 laadpalen.']],
   ['a ratio written with op, right', ['We werken met één begeleider op acht kinderen. Met die verhouding hebben de 120 kinderen van de speelweek 15 begeleiders nodig.']],
   ['a change against a year outside the table with vergeleken met', ['| Jaar | Aanvragen |', '|---|---|', '| 2022 | 1.410 |', '| 2024 | 1.655 |', '', 'Vergeleken met 2019 lag het aantal aanvragen in 2024 225 hoger.']],

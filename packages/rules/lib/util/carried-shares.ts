@@ -137,7 +137,7 @@ function shareValue(m: RegExpExecArray): Rational | undefined {
 // before (no other amount between), or the one before `betalen` with the payer. One, or none.
 function partOf(sentence: string, amounts: RegExpMatchArray[], payer: string): number | undefined {
   const payerStem = payer ? nounStem(payer) : ''
-  // `provinciale` names `provincie`, `corporaties` names `woningcorporaties`.
+  // `provinciale` names `provincie`, `besturen` names `schoolbesturen`.
   const namesPayer = (stem: string): boolean => payerStem.length >= 4 && stem.length >= 5 && (stem.startsWith(payerStem.slice(0, Math.max(4, payerStem.length - 2))) || payerStem.endsWith(stem))
   const cues = (from: number, to: number): boolean => {
     const span = sentence.slice(from, to)

@@ -3,7 +3,7 @@
  * hoogstens 16 peuters`, `Elke coach begeleidt maximaal acht gezinnen`, `één lichtmast per 40
  * meter weg`) and applied later through a pointer (`volgens deze norm`, `met die verhouding`, `bij
  * die dichtheid`) to a quantity of one of its nouns, with a result in the other: "De speelzaal
- * van 75 m² biedt volgens deze norm ruimte aan 30 kinderen" is 25 at most.
+ * van 75 m² is volgens die norm goed voor 30 kinderen" holds 25 at most.
  *
  * A bound makes the check one-sided: under a minimum per unit (`ten minste 3 m² per kind`) the
  * units a space holds may be fewer, not more; under a maximum (`hoogstens 16 peuters per groep`)
@@ -19,7 +19,7 @@ import { add, div, dutchNumber, make, mul, sub, type Rational } from './exact-nu
 import { proseEquation, type Equation } from './onderbouwing.js'
 import { near } from './per-noun-means.js'
 import { nounStem } from './rate-products.js'
-import { tableNorm } from './table-norms.js'
+import { NAMES_NORM, tableNorm } from './table-norms.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
 
@@ -28,9 +28,9 @@ const COUNT = String.raw`(?<![\d.,])(?:${NUMBER}|${SPELLED})(?![\d]|[.,]\d)`
 // A unit: an area or length sign, or a noun (with an adjective before it: `jonge bomen`).
 const UNIT = String.raw`(?:m²|m2|m³|km²|(?:\p{Ll}+e\s+)?\p{L}[\p{L}-]+)`
 const BOUND = String.raw`(?:(ten\s+minste|minimaal|minstens|minimum\s+van|op\s+zijn\s+minst)|(ten\s+hoogste|hoogstens|maximaal|hooguit|niet\s+meer\s+dan|maximum\s+van))\s+`
-// `3 fietsplekken per woning`, `ten minste 12 m² per persoon`, `één afvalbak per 150 meter pad`.
+// `3 fietsplekken per woning`, `ten minste 4 m² per kind`, `één afvalbak per 150 meter pad`.
 const RATE_PER = new RegExp(String.raw`(?:${BOUND})?(${COUNT})\s+(${UNIT})\s+(?:\p{L}+\s+){0,2}?per\s+(?:(${COUNT})\s+)?(${UNIT})`, 'giu')
-// `Per klaslokaal rekenen we met hoogstens 28 leerlingen`, `iedere bewoner ten minste 12 m²`, `Elke coach begeleidt maximaal acht gezinnen`.
+// `Per klaslokaal rekenen we met hoogstens 28 leerlingen`, `iedere deelnemer ten minste 6 m²`, `Elke coach begeleidt maximaal acht gezinnen`.
 const RATE_EACH = new RegExp(String.raw`\b(?:per|elke|iedere|ieder|elk)\s+(\p{L}[\p{L}-]+)\s+(?:[^\d\s.;:]+\s+){0,5}?(?:${BOUND})?(${COUNT})\s+(${UNIT})`, 'giu')
 // `Per 20 leerlingen zet de school minstens één begeleider in`, `op elke acht bewoners ten minste één douche`.
 // The one after the units may be the article: `Voor iedere 500 inwoners hoort er een speelplek`.
@@ -62,13 +62,14 @@ const value = (text: string): Rational | undefined => {
 // A unit's noun as a stem: `m²` and `m2` as `m`, the last word of `jonge bomen`.
 const stemOf = (unit: string): string => nounStem((unit.split(/\s+/u).at(-1) ?? '').replace(/[²³2]$/u, ''))
 // Two nouns are one when their stems agree or one is a compound ending in the other (`klaslokaal`, `lokalen`).
-// The word as written counts too: the stem of `huis` drops its `s`, that of `gezinshuizen` keeps it.
+// The word as written counts too: the stem of `huis` drops its `s`, that of `woonhuizen` keeps it.
 const sameThing = (a: string, b: string): boolean => {
   const forms = (unit: string): string[] => [stemOf(unit), (unit.split(/\s+/u).at(-1) ?? '').toLowerCase()]
   return forms(a).some((x) => forms(b).some((y) => {
     if (x === y) return x.length > 0
     const [short, long] = x.length < y.length ? [x, y] : [y, x]
-    return short.length >= 4 && long.endsWith(short)
+    // A plural in -eren (`kind`, `kinderen`; `blad`, `bladeren`) adds to the word itself.
+    return (short.length >= 4 && long.endsWith(short)) || (short.length >= 3 && long === `${short}eren`)
   }))
 }
 
@@ -83,7 +84,8 @@ export function pointedNorms(text: string): Equation[] {
   const norms: Norm[] = []
   const out: Equation[] = []
   sentences.forEach((s, i) => {
-    const pointer = POINTER.exec(s.text) ?? CONSEQUENCE.exec(s.text)
+    // Naming the norm is pointing to it as well: `Voor de 35 appartementen vraagt de norm …`.
+    const pointer = POINTER.exec(s.text) ?? CONSEQUENCE.exec(s.text) ?? NAMES_NORM.exec(s.text)
     // A sentence with a rate of its own lays that down (and a sentence reader checks what it derives).
     const own = laidDown(s.text, s.index)
     if (!pointer || own.length > 0 || NOT_MET.test(s.text)) {
@@ -146,7 +148,7 @@ function laidDown(sentence: string, index: number): Norm[] {
   }
   for (const m of sentence.matchAll(RATE_EACH)) {
     const count = value(m[4]!)
-    // `per acht bewoners` is a count of units, read above.
+    // `per negen deelnemers` is a count of units, read above.
     if (!count || isYearNumber(m[4]!) || value(m[1]!) !== undefined || out.some((n) => sameThing(n.of, m[5]!) && sameThing(n.per, m[1]!))) continue
     out.push({ rate: count, shown: m[4]!, of: m[5]!, per: m[1]!, side: m[2] ? 'min' : m[3] ? 'max' : 'exact', index })
   }
