@@ -121,3 +121,20 @@ const clean3: Array<[string, string[]]> = [
 
 describeCalculationBattery('prose-calculation hcalc2 battery, third batch', defects3, clean3, 4)
 
+// Fourth batch: a share per payer in a list (`- de provincie: 40% van de kosten`), and a result
+// after `dat zijn` or `komt neer op` under a norm. Measured before any fix for it: 2/3 (the two norms
+// already by the rate readers), 3 look-alikes quiet.
+const defects4: WrongCalculation[] = [
+  ['shares per payer in a list, one applied', ['De kosten van nieuwe fietsroutes verdelen we zo:', '', '- de provincie: 40% van de kosten;', '- de gemeente: de rest.', '', 'De snelfietsroute naar Elderveen kost € 2.600.000. De provinciale bijdrage daarvoor is € 1.100.000.'], '1.100.000'],
+  ['a norm with dat zijn', ['Per woning rekenen we met 2,5 afvalcontainers. Voor de 120 woningen in de Bongerd zijn dat 280 containers.'], '280'],
+  ['a norm with komt neer op', ['We planten twee bomen per parkeerplaats. Voor het terrein met 65 parkeerplaatsen komt dat neer op 150 bomen.'], '150']
+]
+
+const clean4: Array<[string, string[]]> = [
+  ['shares per payer in a list, the rest applied', ['De kosten van nieuwe fietsroutes verdelen we zo:', '', '- de provincie: 40% van de kosten;', '- de gemeente: de rest.', '', 'De snelfietsroute naar Elderveen kost € 2.600.000. De gemeentelijke bijdrage daarvoor is € 1.560.000.']],
+  ['a norm with dat zijn, right', ['Per woning rekenen we met 2,5 afvalcontainers. Voor de 120 woningen in de Bongerd zijn dat 300 containers.']],
+  ['a count that is no result of the norm', ['We planten twee bomen per parkeerplaats. Het terrein telt nu 65 parkeerplaatsen en 40 bomen; dat zijn er te weinig.']]
+]
+
+describeCalculationBattery('prose-calculation hcalc2 battery, fourth batch', defects4, clean4, 2)
+
