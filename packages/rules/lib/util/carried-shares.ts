@@ -35,6 +35,8 @@ const COSTS_FIRST = new RegExp(String.raw`^\s*${COSTS}`, 'iu')
 const PAYS = /\b(?:krijg(?:t|en)?|ontvang(?:t|en)?|vergoed(?:t|en)?|betaal(?:t)?|betalen|subsidieer(?:t)?|subsidiëren|financier(?:t)?|financieren|bekostig(?:t)?|bekostigen|draagt|dragen|neemt|nemen|dekt|dekken|komt|komen)\b/iu
 // A contribution as the subject: `De subsidie bedraagt 35% van de subsidiabele kosten`.
 const AMOUNTS_TO = /\b(?:bijdrage|vergoeding|subsidie|cofinanciering)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:bedraagt|bedragen|is|zijn)\b/iu
+// A payer as the label of a list item or line, the share after the colon: `- de provincie: 40% van de kosten;`.
+const LABELLED = /^\s*(?:[-*+]\s+)?(?:de\s+|het\s+)?(\p{L}[\p{L}-]*)\s*:\s*$/iu
 // A share without `van de kosten` at the end of its clause, after a verb of paying: `Bij elk
 // project draagt de regio een kwart bij`, `… vergoedt het fonds de helft.`
 const SHARE_ENDS = /^\s*(?:bij|mee|daarvan|ervan)?\s*(?:[.;]|$)/iu
@@ -108,11 +110,12 @@ function laidDown(sentence: string, index: number): Share[] {
   const verb = PAYS.exec(sentence)
   const ends = (m: RegExpMatchArray): boolean => Boolean(verb) && SHARE_ENDS.test(sentence.slice(m.index! + m[0].length))
   if (!found.some((m) => ofCosts(m) || ends(m)) || /€/u.test(sentence) || CEILING.test(sentence)) return []
-  if (!verb && !AMOUNTS_TO.test(sentence)) return []
+  const label = found.length === 1 ? LABELLED.exec(sentence.slice(0, found[0]!.index))?.[1] : undefined
+  if (!verb && !AMOUNTS_TO.test(sentence) && !label) return []
   if (verb && /^(?:neemt|nemen|komt|komen|draagt|dragen)$/iu.test(verb[0]) && !ON_ACCOUNT.test(sentence) && !/\bbij\b/iu.test(sentence)) return []
   const nouns = [...sentence.matchAll(/\b(?:de|het)\s+(\p{L}{4,})/giu)].map((n) => n[1]!).filter((n) => !/^(?:helft|\p{L}*kosten|\p{L}*uitgaven|investering\p{L}*)$/iu.test(n))
   const opener = /^\s*(?:het|de)\s+(\p{L}+)/iu.exec(sentence)?.[1]
-  const payer = opener && !/^(?:helft|\p{L}*kosten)$/iu.test(opener) ? opener : nouns.at(-1) ?? ''
+  const payer = label ?? (opener && !/^(?:helft|\p{L}*kosten)$/iu.test(opener) ? opener : nouns.at(-1) ?? '')
   return found.flatMap((m) => {
     const value = shareValue(m)
     return value ? [{ value, shown: m[5] ? `${/\d/u.test(m[5]) ? m[5] : value.n * 100n / value.d}%` : m[0].trim(), payer, index }] : []
