@@ -1,4 +1,5 @@
 import { lintRule } from '../rule.js'
+import { earlierTexts } from '../util/earlier-texts.js'
 import { hitLocation } from '../util/joined-text-location.js'
 import { arithmeticSlips } from '../util/arithmetic-slips.js'
 import { calculationTexts } from '../util/calculation-texts.js'
@@ -50,6 +51,7 @@ export const arithmeticSlip = lintRule(
     const periode = model.document.periode
     const planYears = periode ? periode.eind - periode.start + 1 : undefined
     const prose = new Set(proseTexts(model).map((t) => t.pointer))
+    const earlier = earlierTexts(model)
     for (const { pointer, text } of calculationTexts(model)) {
       // A number another calculation rule reports is that rule's: one slip, one message. (A reading
       // of theirs that holds does not silence this one: `bijna € 19.000` for 240 × € 85 holds within
@@ -57,7 +59,7 @@ export const arithmeticSlip = lintRule(
       // (finance-net-stated-vs-computed reads running text, and other texts only with `=`.)
       // The sentence-level fallback of prose-calculation yields to this rule instead.
       const written = prose.has(pointer) || text.includes('=') ? writtenCalculations(text) : []
-      const judged = [...written, ...impliedCalculations(text, periode && planYears ? { start: periode.start, years: planYears } : undefined, model.financien?.tabellen ?? [])].filter((e) => beyond(e.computed, e.stated, e.tolerance) && !e.fallback).map((e) => e.index)
+      const judged = [...written, ...impliedCalculations(text, periode && planYears ? { start: periode.start, years: planYears } : undefined, model.financien?.tabellen ?? [], earlier.get(pointer))].filter((e) => beyond(e.computed, e.stated, e.tolerance) && !e.fallback).map((e) => e.index)
       const terms = combinedNumbers(text)
       for (const slip of arithmeticSlips(text, planYears)) {
         if (judged.some((i) => Math.abs(i - slip.stated.index) <= 3)) continue

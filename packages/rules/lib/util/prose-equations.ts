@@ -6,6 +6,7 @@
  */
 
 import type { FinTabel } from '@kapstok/core'
+import { carriedShares } from './carried-shares.js'
 import { carriedTotals } from './carried-totals.js'
 import { countMeans } from './count-means.js'
 import { pooledMeans } from './pooled-means.js'
@@ -26,6 +27,8 @@ import { perYearMeans, type PlanYears } from './per-year-means.js'
 import { restatedPeriods } from './period-restated.js'
 import { planPeriodTotals } from './plan-period-totals.js'
 import { pointedCounts } from './pointed-counts.js'
+import { pointedNorms } from './pointed-norms.js'
+import { NO_EARLIER, readAfter, type Earlier } from './earlier-texts.js'
 import { restAmounts } from './rest-amounts.js'
 import { restatedChanges } from './restated-changes.js'
 import { roundedRestatements } from './rounded-restatements.js'
@@ -60,15 +63,16 @@ function readWrittenCalculations(text: string): Equation[] {
  * @param text A prose text.
  * @param plan The plan's period, when its metadata gives one.
  * @param finance The plan's finance tables, which a sentence may cite (optional).
+ * @param earlier The texts of its chapter before it, where a share or norm it applies may be laid down (optional).
  * @returns Every implied calculation.
  */
 // Both prose-calculation and arithmetic-slip ask for each calculation text: read it once.
 export const impliedCalculations = memoByText(readImpliedCalculations)
 
-function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTabel[] = []): Equation[] {
+function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTabel[] = [], earlier: Earlier = NO_EARLIER): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
-  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...wholeSplits(text), ...listSplits(text), ...shareCounts(text), ...countMeans(text), ...pooledMeans(text), ...priceGaps(text), ...labelListProducts(text), ...restatedPeriods(text), ...pointedCounts(text)].filter(
+  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...wholeSplits(text), ...listSplits(text), ...shareCounts(text), ...countMeans(text), ...pooledMeans(text), ...priceGaps(text), ...labelListProducts(text), ...restatedPeriods(text), ...pointedCounts(text), ...readAfter(carriedShares, text, earlier), ...readAfter(pointedNorms, text, earlier)].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e) || bounded(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)

@@ -10,8 +10,10 @@ import { nounStem } from './rate-products.js'
 import { textCell, type TextTable } from './text-tables.js'
 
 // Label words that name no row of their own: totals, units, the sides of a budget (`de lasten
-// van taakveld 8.2` names the row 8.2, not `Saldo van baten en lasten`), little words.
-const GENERIC = new Set(['totaal', 'subtotaal', 'overig', 'overige', 'bedrag', 'bedragen', 'aantal', 'euro', 'lasten', 'baten', 'kosten', 'uitgaven', 'inkomsten', 'opbrengsten', 'inclusief', 'exclusief', 'voor', 'door', 'naar', 'over', 'met', 'zonder', 'van', 'en', 'de', 'het', 'een'])
+// van taakveld 8.2` names the row 8.2, not `Saldo van baten en lasten`), little words, and units
+// of time: a sentence about a yearly table says `jaren` anyway, which names no row `kinderen
+// van 6-11 jaar` beside the row it means.
+const GENERIC = new Set(['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'totaal', 'subtotaal', 'overig', 'overige', 'bedrag', 'bedragen', 'aantal', 'euro', 'lasten', 'baten', 'kosten', 'uitgaven', 'inkomsten', 'opbrengsten', 'inclusief', 'exclusief', 'voor', 'door', 'naar', 'over', 'met', 'zonder', 'van', 'en', 'de', 'het', 'een'])
 const SUMMARY = /^\W*(?:sub|eind)?totaal\b|\btotaal\W*$|^\W*(?:samen|som|gemiddeld\p{L}*)\W*$/iu
 const WORD = /\p{L}[\p{L}-]*/gu
 

@@ -16,13 +16,27 @@ import { cellTotal, dataRows, rowsNamed, yearColumns } from './table-row-names.j
 import type { TextTable } from './text-tables.js'
 
 const APPROX = String.raw`(?:(circa|ongeveer|ruim|bijna|zo['’]n|afgerond|rond)\s+)?`
+// A size may be spelled (`daalde met tien`, `kwamen er zestien bij`); `een` is the article.
+const SPELLED = String.raw`(?<![\p{L}])(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\p{L}{3,}tien|\p{L}*tig|honderd)(?![\p{L}])`
 const STATED = String.raw`${APPROX}(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent|procentpunt))`
+// The size of a change, digits or spelled (a total or mean after `samen` is written in digits:
+// a spelled word there counts the rows or years, `de drie speeltuinen samen`).
+const SIZE = String.raw`${APPROX}(€\s*)?(?<![\d.,])(${NUMBER}|${SPELLED})(?![\d.,]*\d)(?!\s*(?:%|procent|procentpunt))`
 // A change: a verb of change with `met` and its size, or a noun of change with `van` and its size.
 const MOVES = /\b(?:nam|namen|neemt|nemen|steeg|stegen|stijgt|stijgen|daalde|daalden|daalt|dalen|groeide|groeiden|groeit|groeien|gestegen|gedaald|gegroeid|toegenomen|afgenomen|loopt|liep|lopen|liepen|gaat|ging|gaan|gingen)\b/iu
-const BY = new RegExp(String.raw`\bmet\s+${STATED}`, 'iu')
-const CHANGE_NOUN = new RegExp(String.raw`\b(?:stijging|daling|toename|afname|groei|verhoging|verlaging|teruggang|achteruitgang|vooruitgang)\s+(?:\p{L}+\s+){0,2}?van\s+${STATED}`, 'iu')
+const BY = new RegExp(String.raw`\bmet\s+${SIZE}`, 'iu')
+const CHANGE_NOUN = new RegExp(String.raw`\b(?:stijging|daling|toename|afname|groei|verhoging|verlaging|teruggang|achteruitgang|vooruitgang)\s+(?:\p{L}+\s+){0,2}?van\s+${SIZE}`, 'iu')
+// A change told as what came in or went out between the years: `kwamen er 16 meldingen bij`, `er
+// zijn 40 leden bijgekomen`, `gingen er 12 plekken verloren`, `verdwenen er negen`. The size is
+// the last number before the particle that is no year; nothing but words and years between.
+const ARRIVED = new RegExp(String.raw`\b(?:kwam|kwamen|komt|komen|zijn|is|gingen|ging|gaan|gaat|verdwenen|verdween|verdwijnen|verdwijnt)\s+(?:er\s+)?(?:(?:[\p{L}-]+|(?:19|20)\d{2})\s+){0,5}?(?!(?:19|20)\d{2}\b)${SIZE}\s+(?:[\p{L}-]+\s+){0,3}?(?:bij|erbij|bijgekomen|af|eraf|verloren|weg|verdwenen)\b`, 'iu')
+// A change against a year named apart: `Vergeleken met 2022 lag het aantal in 2024 225 hoger`.
+const AGAINST_YEAR = /\b(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover)\s+(?:19|20)\d{2}\b/iu
+const HIGHER = new RegExp(String.raw`(?!(?:19|20)\d{2}\b)${SIZE}\s+(?:[\p{L}]+\s+)?(?:hoger|lager|meer|minder)\b`, 'iu')
+// A gap named `verschil`: `Het verschil in aanvragen tussen 2022 en 2024 is 265`.
+const GAP_NAMED = new RegExp(String.raw`\bverschil\b(?:[^.;\d]|(?:19|20)\d{2})*?\b(?:is|was|bedraagt|bedroeg|van)\s+${SIZE}`, 'iu')
 // A change against another year: `€ 40.000 hoger dan in 2027`, `120 minder dan een jaar eerder`.
-const COMPARED = new RegExp(String.raw`${STATED}\s+(?:[\p{L}]+\s+)?(?:hoger|lager|meer|minder)\s+(?:[\p{L}]+\s+)?dan\s+(?:in\s+|over\s+)?(?=(?:19|20)\d{2}\b|het\s+jaar|vorig|een\s+jaar)`, 'iu')
+const COMPARED = new RegExp(String.raw`${SIZE}\s+(?:[\p{L}]+\s+)?(?:hoger|lager|meer|minder)\s+(?:[\p{L}]+\s+)?dan\s+(?:in\s+|over\s+)?(?=(?:19|20)\d{2}\b|het\s+jaar|vorig|een\s+jaar)`, 'iu')
 const YEAR_BEFORE = /\b(?:het\s+(?:jaar\s+)?(?:ervoor|daarvoor|voorgaande\s+jaar|vorige\s+jaar)|vorig\s+jaar|een\s+jaar\s+eerder|het\s+jaar\s+daarvoor)\b/iu
 // A total: `samen`, `in totaal`, `opgeteld`, `bij elkaar`; a mean: `gemiddeld … per jaar`.
 const TOTAL = /\b(?:samen|in\s+totaal|totaal|opgeteld|bij\s+elkaar|alles\s+bij\s+elkaar|cumulatief)\b/iu
@@ -47,6 +61,8 @@ const ZERO: Rational = { n: 0n, d: 1n }
 interface Read { stated: string; approx: boolean; index: number; euro: boolean }
 
 const readStated = (m: RegExpExecArray, offset: number): Read => ({ stated: m[3] ?? '', approx: Boolean(m[1]), euro: Boolean(m[2]), index: offset + m.index + m[0].lastIndexOf(m[3] ?? '') })
+// A spelled size is exact: its value is the word's, its rounding none.
+const spelled = (stated: string): Rational | undefined => (/^\d/u.test(stated) ? undefined : countOf(stated) === undefined ? undefined : make(BigInt(countOf(stated)!), 1n))
 
 /**
  * The claim a sentence makes about a table, if it names its operands clearly.
@@ -62,7 +78,7 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   const columns = yearColumns(table)
   const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[0]))
   const change = MOVES.test(sentence) ? BY.exec(sentence) : null
-  const moved = change ?? CHANGE_NOUN.exec(sentence) ?? COMPARED.exec(sentence)
+  const moved = change ?? CHANGE_NOUN.exec(sentence) ?? COMPARED.exec(sentence) ?? ARRIVED.exec(sentence) ?? GAP_NAMED.exec(sentence) ?? (AGAINST_YEAR.test(sentence) ? HIGHER.exec(sentence) : null)
   if (moved && !ELSEWHERE.test(sentence.slice(moved.index + moved[0].length))) {
     // A change between the two year columns the sentence names (in either order); `het jaar
     // ervoor` names the year before the one it names.
@@ -145,7 +161,8 @@ const group = (shown: string[]): string => (shown.length > 1 ? `(${shown.join(' 
 function judged(table: TextTable, expression: string, computed: Rational, read: Read, cells: number, inEuros: boolean): Equation[] {
   // An amount in euros is about a table of money: a finance table, one in thousands, or with euros in its cells.
   if (read.euro && !inEuros) return []
-  const value = dutchNumber(read.stated)
+  if (!/^\d/u.test(read.stated) && !spelled(read.stated)) return []
+  const value = spelled(read.stated) ?? dutchNumber(read.stated)
   const factor = make(BigInt(table.factor ?? 1), 1n)
   const scaled = mul(computed, factor)
   const off = (c: Rational): Rational => { const d = sub(c, value); return d.n < 0n ? sub(ZERO, d) : d }
@@ -156,7 +173,7 @@ function judged(table: TextTable, expression: string, computed: Rational, read: 
   // A rounding word (`ruim`, `bijna`) allows a tenth; cells rounded in the table's unit add half a step each.
   const cellSlack = useScale ? mul(make(BigInt(cells), 2n), factor) : ZERO
   const wordSlack = read.approx ? div(value, make(10n, 1n)) : ZERO
-  const own = rounding(read.stated, read.approx)
+  const own = spelled(read.stated) ? ZERO : rounding(read.stated, read.approx)
   const tolerance = [own, wordSlack].reduce((p, q) => (sub(p, q).n > 0n ? p : q))
   return [{ ...eq, tolerance: add(tolerance, cellSlack) }]
 }
