@@ -10,6 +10,7 @@ import { measureClash } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
 import { ASIDE, NOT_A_COUNT } from './share-asides.js'
+import { partSpan, roundedRange, type Span } from './share-spans.js'
 
 const NUMBER = PLAIN_NUMBER
 const PERCENT = String.raw`\s?(?:%|procent\b)`
@@ -62,6 +63,8 @@ export interface Basis {
   noun?: string
   /** For a part: whether it and its whole are amounts in euro. */
   euro?: boolean
+  /** The percentages the numbers allow when they are rounded (`€ 3,2 miljoen van de € 9,6 miljoen`). */
+  span?: Span
 }
 
 // The changes and parts a sentence states, in order.
@@ -83,7 +86,8 @@ export function bases(sentence: string): Basis[] {
       const euro = Boolean(m[g.partEuro ?? -1] || m[g.wholeEuro ?? -1])
       const written = (n: string, e?: number, s?: number): string => `${m[e ?? -1] ? '€ ' : ''}${n}${m[s ?? -1] ?? ''}`
       const basis = `${written(partText, g.partEuro, g.partScale)} van ${written(wholeText, g.wholeEuro, g.wholeScale)}`
-      out.push({ actual: (part / whole) * 100, basis, index: m.index, end: m.index + m[0].length, change: false, ...(noun ? { noun } : {}), ...(euro ? { euro } : {}) })
+      const span = partSpan(part, whole, roundedRange(partText, m[g.partScale ?? -1]), roundedRange(wholeText, m[g.wholeScale ?? -1]))
+      out.push({ actual: (part / whole) * 100, basis, index: m.index, end: m.index + m[0].length, change: false, ...(noun ? { noun } : {}), ...(euro ? { euro } : {}), ...(span ? { span } : {}) })
     }
   }
   return out.sort((a, b) => a.index - b.index)

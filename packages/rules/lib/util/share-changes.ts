@@ -9,6 +9,7 @@ import { APPROXIMATE as WORD, read, scaled } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
 import { MONTH } from './year-numbers.js'
+import { changeSpan, roundedRange, type Span } from './share-spans.js'
 
 /** A change between two numbers of a sentence. */
 export interface ChangeBasis {
@@ -25,6 +26,8 @@ export interface ChangeBasis {
   points?: number
   /** The new number divided by the old. */
   ratio?: number
+  /** The changes the numbers allow when they are rounded (`19,1 miljoen`). */
+  span?: Span
 }
 
 const NUMBER = PLAIN_NUMBER
@@ -111,7 +114,8 @@ export function changeBases(sentence: string): ChangeBasis[] {
     // `van 2023 naar 2024` are years.
     if (!from || to === undefined || [m[1], m[3]].every((n) => isYearNumber(n))) continue
     const basis = `van ${m[1]}${m[2] ?? ''} naar ${m[3]}${m[4] ?? ''}`
-    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true })
+    const span = changeSpan(from, to, roundedRange(m[1], m[2]), roundedRange(m[3], m[4]))
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true, ...(span ? { span } : {}) })
   }
   for (const m of sentence.matchAll(CHANGE_WORDS)) {
     const [from, to] = [read(m[1] ?? ''), read(m[3] ?? '')]

@@ -26,6 +26,7 @@ import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
 import { apposedCount, apposedPart } from './share-apposed-parts.js'
 import { spanChange } from './share-span-changes.js'
 import { sentences } from './share-sentences.js'
+import { fitsSpan } from './share-spans.js'
 import { BRIDGE, echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
@@ -144,7 +145,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         continue
       }
       const shareOf = SHARE_OF.exec(sentence.slice(at + share[0].length))
-      let found: Pick<Basis, 'actual' | 'basis' | 'points'> | undefined
+      let found: Pick<Basis, 'actual' | 'basis' | 'points' | 'span'> | undefined
       // `40% van de bezoekers`: a share of something the sentence gives no numbers for.
       const after = sentence.slice(at + share[0].length)
       // "…zijn er 120 voor starters, dat is 25% van de bouw": a share said right after its part is of that part's whole.
@@ -271,7 +272,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
       // A change of a percentage said in percent is relative: `van 46 naar 41 procent` is 5 procentpunt, not 5 procent.
-      const ok = inPoints ? judge(found.points ?? 0) : judge(found.actual)
+      // Numbers rounded at a magnitude (`€ 19,1 miljoen`) allow an interval: a claim inside it is not shown wrong.
+      const ok = inPoints ? judge(found.points ?? 0) : fitsSpan(judge, found.actual, stated, found.span)
       const actual = inPoints ? (found.points ?? 0) : found.actual
       out.push({ said: share[0], index: offset + at, actual, basis: found.basis, fits: ok, ...(inPoints ? { inPoints } : {}) })
     }

@@ -1,0 +1,79 @@
+import { percentageClaimCheck } from '@kapstok/rules'
+import { describeBattery, type BatteryWording } from './battery.js'
+import type { CleanWording } from './wordings.js'
+
+// Battery hpct9, written before reading the rule: shares and fractions in general shapes.
+// (1) a part and its whole in prose with words between them (a verb, `keer`, a second sentence);
+// (2) a bound (`meer dan`, `nog geen`, `ruim`) on a share whose whole is a table's total;
+// (3) fraction words (`een op de vier`, `twee op de drie`, `ruim een derde`) for a table row or
+// prose counts. The look-alikes test the rounding a writer is allowed: inputs in `miljoen` with
+// one decimal span an interval, and a fraction word beside a rounded percentage is loose.
+const p = (...lines: string[]): string[] => ['# Inleiding', '', ...lines]
+
+const palen = [
+  '| Wijk | Lantaarnpalen |',
+  '|---|---|',
+  '| Haven | 310 |',
+  '| Dorp | 3.900 |',
+  '| Veld | 4.190 |',
+  '| Totaal | 8.400 |',
+  ''
+]
+
+const speeltuinen = (renewed: string): string[] => [
+  '| Wijk | Speeltuinen | Vernieuwd |',
+  '|---|---|---|',
+  `| Noordhoek | 8 | ${renewed} |`,
+  '| Lindeveld | 5 | 4 |',
+  `| Totaal | 13 | ${Number(renewed) + 4} |`,
+  ''
+]
+
+const buurthuizen = [
+  '| Kern | Buurthuizen | Toegankelijk |',
+  '|---|---|---|',
+  '| Zuidrand | 9 | 3 |',
+  '| Westbroek | 4 | 4 |',
+  '| Totaal | 13 | 7 |',
+  ''
+]
+
+const defects: BatteryWording[] = [
+  ['a verb between part and op een totaal van', p('In 2025 kwamen 2.380 aanvragen digitaal binnen op een totaal van 3.100 aanvragen, ofwel 62 procent.'), '62 procent'],
+  ['keer as the unit of the part', p('Vorig jaar werd 4.750 keer via de website gereserveerd op een totaal van 6.020 reserveringen, oftewel 91 procent.'), '91 procent'],
+  ['part and whole in two sentences', p('Het zwembad telde in 2025 in totaal 86.000 bezoeken. Daarvan waren er 21.500 van schoolklassen, dat is 35 procent.'), '35 procent'],
+  ['a whole after uit in totaal', p('Er kwamen 212 klachten over geluid binnen, uit in totaal 940 klachten; dat is bijna 30 procent.'), 'bijna 30 procent'],
+  ['meer dan with the whole in a table total', p(...palen, 'In de Haven staan met 310 palen meer dan 5 procent van alle lantaarnpalen.'), 'meer dan 5 procent'],
+  ['nog geen with the whole in prose', p('De gemeente beheert 3.600 hectare grond; de 250 hectare natuur daarvan is nog geen 5 procent.'), 'nog geen 5 procent'],
+  ['minder dan with a percent sign', p('Slechts 95 van de 1.120 deelnemers haakte af, minder dan 7%.'), 'minder dan 7%'],
+  ['ruim on a share that is lower', p('Van de 640 woningen krijgen er 58 zonnepanelen, ruim 12 procent.'), 'ruim 12 procent'],
+  ['een op de vier for a table row', p(...speeltuinen('6'), 'In Noordhoek is pas een op de vier speeltuinen vernieuwd.'), 'een op de vier'],
+  ['twee op de drie for a table row', p(...buurthuizen, 'In Zuidrand is twee op de drie buurthuizen toegankelijk voor rolstoelen.'), 'twee op de drie'],
+  ['bijna de helft for counts in prose', p('Van de 48 sportverenigingen hebben er 30 een AED, bijna de helft.'), 'bijna de helft'],
+  ['ruim een derde for counts in prose', p('Er zijn 1.350 leerlingen; 380 van hen fietsen naar school, ruim een derde.'), 'ruim een derde'],
+  ['a bracketed share in a list item', p('Per wijk:', '', '- Oost: 145 van de 610 huishoudens (31%) heeft een warmtepomp.', '- West: 90 van de 700 huishoudens (13%) heeft een warmtepomp.'), '31%'],
+  ['ruim de helft with counts in words', p('Van de twaalf wijkteams werken er vijf met een wachtlijst, ruim de helft.'), 'ruim de helft'],
+  ['ongeveer een op de drie for a lower share', p('Zeven van de 42 kinderopvanglocaties hebben een groen schoolplein, ongeveer een op de drie.'), 'een op de drie'],
+  ['a change in rounded millions outside its interval', p('De lasten stijgen van € 12,4 miljoen naar € 13,1 miljoen, ruim 9 procent.'), 'ruim 9 procent'],
+  ['the percentage before its part and whole', p('62 procent van de aanvragen kwam digitaal binnen: 1.490 van de 3.100.'), '62 procent']
+]
+
+const clean: CleanWording[] = [
+  ['a change in rounded millions inside its interval', p('De lasten stijgen van € 12,4 miljoen naar € 13,1 miljoen, ruim 6 procent.')],
+  ['bijna with rounded millions whose interval reaches below it', p('De uitgaven groeien van € 17,3 miljoen naar € 18,9 miljoen, bijna 9 procent.')],
+  ['a fall in rounded millions', p('Het aantal uitleningen daalt van 2,6 miljoen naar 2,4 miljoen, ongeveer 6 procent minder.')],
+  ['bijna driekwart beside a rounded 75%', p('Van de 1.940 leerlingen hebben er 1.452 een zwemdiploma, bijna driekwart (75%).')],
+  ['ruim driekwart beside a rounded 74%', p('Van de 4.120 huishoudens doen er 3.060 mee aan gescheiden inzameling, ruim driekwart (74%).')],
+  ['ruim de helft beside 51%', p('Van de 2.000 ondervraagden noemt 1.014 het groen belangrijk, ruim de helft (51%).')],
+  ['een op de vier that fits the table row', p(...speeltuinen('2'), 'In Noordhoek is pas een op de vier speeltuinen vernieuwd.')],
+  ['nog geen with the whole in a table total', p(...palen, 'In de Haven staan met 310 palen nog geen 5 procent van alle lantaarnpalen.')],
+  ['bijna with the whole in prose', p('De gemeente beheert 3.600 hectare grond; de 250 hectare natuur daarvan is bijna 7 procent.')],
+  ['a share of the part itself', p('Van de 420 meldingen kwamen er 96 uit Noord; 60 procent daarvan ging over afval.')],
+  ['a verb between part and whole, right share', p('In 2025 kwamen 2.380 aanvragen digitaal binnen op een totaal van 3.100 aanvragen, ofwel 77 procent.')],
+  ['ongeveer een op de vijf', p('Van de 96 bushaltes zijn er 19 toegankelijk voor rolstoelen, ongeveer een op de vijf.')],
+  ['a target change of the share', p('Er kwamen 2.380 aanvragen binnen op een totaal van 3.100; we willen dat aandeel met 10 procent verhogen.')],
+  ['ruim de helft in words that holds', p('Van de twaalf wijkteams werken er zeven met een wachtlijst, ruim de helft.')],
+  ['two sentences, right share', p('Het zwembad telde in 2025 in totaal 86.000 bezoeken. Daarvan waren er 21.500 van schoolklassen, een kwart.')]
+]
+
+describeBattery(percentageClaimCheck, defects, clean, 12)
