@@ -24,6 +24,10 @@ const WHOLE_WORDS = String.raw`(?:(?:in\s+totaal|naar\s+schatting|ruim|circa|ca\
 const EURO = String.raw`(€\s*)?`
 const SCALE = String.raw`(\s+${magnitudeWord})?`
 const PART_OF = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}²³-]+\d?\s+){0,2}?(?:${OF_THE}|op\s+de|uit|(?:op|van)\s+een\s+totaal\s+van)\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
+// `2.380 aanvragen kwamen digitaal binnen op een totaal van 3.100`: `een totaal van` names the whole so plainly
+// that a clause (a verb, `keer`, an adverb) may stand between the part and it; three to seven words, the shorter
+// ones are read by PART_OF.
+const PART_TOTAL = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}²³'’-]+\d?\s+){3,7}?(?:op|van|uit)\s+een\s+totaal\s+van\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
 // `Van de 240 aanvragen werden er 60 toegewezen`: the whole first, then the part, with only words between.
 // A reference to a table or figure may stand between them (`van de 800 woningen in tabel 3.2 zijn er 120`);
 // a range (`groep 5 tot en met 8`) is no part.
@@ -97,6 +101,7 @@ export function bases(sentence: string): Basis[] {
 interface Groups { part: number; whole: number; noun: number; partEuro?: number; partScale?: number; wholeEuro?: number; wholeScale?: number }
 const PATTERNS: Array<[RegExp, Groups]> = [
   [PART_OF, { partEuro: 1, part: 2, partScale: 3, wholeEuro: 4, whole: 5, wholeScale: 6, noun: 7 }],
+  [PART_TOTAL, { partEuro: 1, part: 2, partScale: 3, wholeEuro: 4, whole: 5, wholeScale: 6, noun: 7 }],
   [WHOLE_FIRST, { wholeEuro: 1, whole: 2, wholeScale: 3, noun: 4, partEuro: 5, part: 6, partScale: 7 }],
   [WHOLE_RELATIVE, { part: 3, whole: 1, noun: 2 }]
 ]
