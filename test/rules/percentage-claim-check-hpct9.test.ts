@@ -79,6 +79,7 @@ const clean: CleanWording[] = [
   ['a row share of the table total that holds', p(...palen, 'Met 3.900 palen heeft Dorp bijna de helft van alle lantaarnpalen.')],
   ['op een totaal van, then a share of something else', p('In 2025 gingen 2.380 brieven per post de deur uit op een totaal van 3.100 verzendingen; 20 procent kwam retour.')],
   ['a percentage of a row part that holds', p(...speeltuinen('4'), 'In Noordhoek is 50 procent van de speeltuinen vernieuwd.')],
+  ['a column of amounts per unit of the whole', p('| Kern | Scholen | Kosten per school |', '|---|---|---|', '| Heidebroek | 6 | € 9.000 |', '| Zandhoven | 6 | € 7.500 |', '| Totaal | 12 | |', '', 'In Heidebroek krijgt de helft van de scholen een nieuw dak.')],
   ['two sentences, right share', p('Het zwembad telde in 2025 in totaal 86.000 bezoeken. Daarvan waren er 21.500 van schoolklassen, een kwart.')]
 ]
 

@@ -22,15 +22,21 @@ const TOTAL_ROW = /^\**\s*(?:totaal|in\s+totaal|samen|som|total)\b/iu
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 
 const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
-const countIn = (cell: Cell | undefined): number | undefined => read(COUNT.exec(cell?.text ?? '')?.[1] ?? '')
+// A cell that is not a count (`€ 11.500`, `-`) has no part to give.
+const countIn = (cell: Cell | undefined): number | undefined => {
+  const digits = COUNT.exec(cell?.text ?? '')?.[1]
+  return digits === undefined ? undefined : read(digits)
+}
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 // Whether a header (`Schoolzone ingericht`) is named in the sentence by one of its longer words, by stem
-// (`vernieuwd` for `Vernieuwd`, `toegankelijke` for `Toegankelijk`).
+// (`vernieuwd` for `Vernieuwd`, `toegankelijke` for `Toegankelijk`); a word of the whole's noun (`woning` in
+// `Kosten per woning` beside `woningen`) names the whole, not a part.
 function namesHeader(header: string, words: string[], noun: string): boolean {
+  const nounStem = noun.slice(0, 5)
   return header
     .split(/[^\p{L}]+/u)
-    .filter((w) => w.length >= 5 && !w.endsWith(noun) && !noun.endsWith(w))
+    .filter((w) => w.length >= 5 && !w.endsWith(noun) && !noun.endsWith(w) && !w.startsWith(nounStem) && !w.endsWith(noun.slice(-5)))
     .some((w) => {
       const stem = w.slice(0, Math.max(5, w.length - 2))
       return words.some((s) => s.startsWith(stem))
