@@ -55,6 +55,9 @@ const defects: BatteryWording[] = [
   ['ruim de helft with counts in words', p('Van de twaalf wijkteams werken er vijf met een wachtlijst, ruim de helft.'), 'ruim de helft'],
   ['ongeveer een op de drie for a lower share', p('Zeven van de 42 kinderopvanglocaties hebben een groen schoolplein, ongeveer een op de drie.'), 'een op de drie'],
   ['a change in rounded millions outside its interval', p('De lasten stijgen van € 12,4 miljoen naar € 13,1 miljoen, ruim 9 procent.'), 'ruim 9 procent'],
+  ['gemiddeld before both numbers of a change', p('De wachttijd daalde van gemiddeld 14 naar gemiddeld 9 weken, een daling van bijna 30 procent.'), 'bijna 30 procent'],
+  ['slechts before the first number of a change', p('Het aantal deelnemers steeg van slechts 40 naar 58, een stijging van 30 procent.'), '30 procent'],
+  ['gemiddeld before a change of a percentage', p('Het verzuim daalde van gemiddeld 7,4 naar 6,1 procent, ruim 25 procent lager.'), 'ruim 25 procent'],
   ['the percentage before its part and whole', p('62 procent van de aanvragen kwam digitaal binnen: 1.490 van de 3.100.'), '62 procent']
 ]
 
@@ -80,6 +83,8 @@ const clean: CleanWording[] = [
   ['op een totaal van, then a share of something else', p('In 2025 gingen 2.380 brieven per post de deur uit op een totaal van 3.100 verzendingen; 20 procent kwam retour.')],
   ['a percentage of a row part that holds', p(...speeltuinen('4'), 'In Noordhoek is 50 procent van de speeltuinen vernieuwd.')],
   ['a column of amounts per unit of the whole', p('| Kern | Scholen | Kosten per school |', '|---|---|---|', '| Heidebroek | 6 | € 9.000 |', '| Zandhoven | 6 | € 7.500 |', '| Totaal | 12 | |', '', 'In Heidebroek krijgt de helft van de scholen een nieuw dak.')],
+  ['gemiddeld before a change that holds', p('Het verzuim daalde van gemiddeld 7,4 naar 6,1 procent, ruim 17 procent lager.')],
+  ['maar liefst before a change that holds', p('Het aantal deelnemers steeg van maar liefst 40 naar 58, een stijging van 45 procent.')],
   ['two sentences, right share', p('Het zwembad telde in 2025 in totaal 86.000 bezoeken. Daarvan waren er 21.500 van schoolklassen, een kwart.')]
 ]
 

@@ -36,15 +36,18 @@ const PERCENT = String.raw`\s?(?:%|procent\b)`
 // A year after a number: `1.200 in 2023`, `80 eind 2024`, `1.200 (2023)`, `1.200 op 1 januari 2023`.
 const WHEN = String.raw`(?:\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2})|\s*\(\s*(?:19|20)\d{2}\s*\)|\s+(?:op|per)\s+\d{1,2}\s+(?:${MONTH})\s+(?:19|20)\d{2})?`
 const SCALE = String.raw`(\s+(?:${magnitudeWord}))?`
+// Words before a number of a change that leave it the number: `van gemiddeld 14 naar 9 weken`, `van slechts 40 naar 58`,
+// `van ruim 300 naar bijna 400`.
+const LEAD = String.raw`(?:(?:${WORD}|gemiddeld|slechts|maar\s+liefst|maar|nog|al|reeds|zelfs|amper|nauwelijks)\s+)?`
 // `van 90 naar 106`, `van circa 90 tot 106`, `van 1.200 in 2023 naar 1.080 in 2024`; not an age (`van 18 tot 25 jaar`)
 const CHANGE = new RegExp(
-  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
+  String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
   'giu'
 )
 // `van 34 leerlingen in 2024 naar 52 in 2025`, `van 96 nu naar 80 in 2030`: a noun or a time word after the first
 // number, and then `naar` (`van 9 uur tot 17 uur` is a range).
 const CHANGE_WORDS = new RegExp(
-  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)((?:\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}-]+){1,2})${WHEN}\s*,?\s+naar\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)(?!${PERCENT})`,
+  String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)((?:\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}-]+){1,2})${WHEN}\s*,?\s+naar\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)(?!${PERCENT})`,
   'giu'
 )
 // `360 leerlingen, tegen 480 in 2020`: a number against the one of another year, as a change from the earlier one.
@@ -53,7 +56,7 @@ const AGAINST = new RegExp(
   'giu'
 )
 // `van 40% naar 44%`, `van 7 naar 10 procent`: a change of a percentage, in points or relative.
-const CHANGE_POINTS = new RegExp(String.raw`\bvan\s+(?:(?:${WORD})\s+)?(${NUMBER})(?:${PERCENT})?${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(${NUMBER})${PERCENT}`, 'giu')
+const CHANGE_POINTS = new RegExp(String.raw`\bvan\s+${LEAD}(${NUMBER})(?:${PERCENT})?${WHEN}\s*,?\s+(?:naar|tot)\s+${LEAD}(${NUMBER})${PERCENT}`, 'giu')
 // `in 2023 waren er 1.240 meldingen, in 2024 nog 1.120`: two years, each with one number; a number after `naar`
 // is the end of a change (`in 2027 naar € 1,96 miljoen in 2030`), not the number of the year before it.
 const NOT_TO = String.raw`(?:(?!\bnaar\b)[^.!?\d%])`
