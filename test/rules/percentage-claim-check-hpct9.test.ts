@@ -58,6 +58,8 @@ const defects: BatteryWording[] = [
   ['gemiddeld before both numbers of a change', p('De wachttijd daalde van gemiddeld 14 naar gemiddeld 9 weken, een daling van bijna 30 procent.'), 'bijna 30 procent'],
   ['slechts before the first number of a change', p('Het aantal deelnemers steeg van slechts 40 naar 58, een stijging van 30 procent.'), '30 procent'],
   ['gemiddeld before a change of a percentage', p('Het verzuim daalde van gemiddeld 7,4 naar 6,1 procent, ruim 25 procent lager.'), 'ruim 25 procent'],
+  ['a comma before op een totaal van', p('Dit voorjaar reden 148 bussen op waterstof, op een totaal van 390 bussen: ruim de helft.'), 'ruim de helft'],
+  ['a magnitude shared by part and whole', p('Met 2,4 van de 9,6 miljoen euro gaat ruim een derde van het budget naar preventie.'), 'ruim een derde'],
   ['the percentage before its part and whole', p('62 procent van de aanvragen kwam digitaal binnen: 1.490 van de 3.100.'), '62 procent']
 ]
 
@@ -85,7 +87,10 @@ const clean: CleanWording[] = [
   ['a column of amounts per unit of the whole', p('| Kern | Scholen | Kosten per school |', '|---|---|---|', '| Heidebroek | 6 | € 9.000 |', '| Zandhoven | 6 | € 7.500 |', '| Totaal | 12 | |', '', 'In Heidebroek krijgt de helft van de scholen een nieuw dak.')],
   ['gemiddeld before a change that holds', p('Het verzuim daalde van gemiddeld 7,4 naar 6,1 procent, ruim 17 procent lager.')],
   ['maar liefst before a change that holds', p('Het aantal deelnemers steeg van maar liefst 40 naar 58, een stijging van 45 procent.')],
+  ['a magnitude shared by part and whole that holds', p('Met 2,4 van de 9,6 miljoen euro gaat een kwart van het budget naar preventie.')],
+  ['a count of a whole in millions', p('Van de 1,2 miljoen bezoekers kwamen er 350 uit het buitenland, ruim een kwart van de groepen.')],
+  ['a comma before op een totaal van that holds', p('Dit voorjaar reden 148 bussen op waterstof, op een totaal van 390 bussen: bijna 40 procent.')],
   ['two sentences, right share', p('Het zwembad telde in 2025 in totaal 86.000 bezoeken. Daarvan waren er 21.500 van schoolklassen, een kwart.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 17)
+describeBattery(percentageClaimCheck, defects, clean, 22)
