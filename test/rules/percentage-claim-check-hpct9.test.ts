@@ -60,6 +60,7 @@ const defects: BatteryWording[] = [
   ['gemiddeld before a change of a percentage', p('Het verzuim daalde van gemiddeld 7,4 naar 6,1 procent, ruim 25 procent lager.'), 'ruim 25 procent'],
   ['a comma before op een totaal van', p('Dit voorjaar reden 148 bussen op waterstof, op een totaal van 390 bussen: ruim de helft.'), 'ruim de helft'],
   ['a magnitude shared by part and whole', p('Met 2,4 van de 9,6 miljoen euro gaat ruim een derde van het budget naar preventie.'), 'ruim een derde'],
+  ['a fraction before the row, the column named by another form', p('| Dorp | Sportvelden | Met verlichting |', '|---|---|---|', '| Eikenrode | 6 | 5 |', '| Brakel | 4 | 1 |', '| Totaal | 10 | 6 |', '', 'Driekwart van de sportvelden in Eikenrode is verlicht.'), 'Driekwart'],
   ['the percentage before its part and whole', p('62 procent van de aanvragen kwam digitaal binnen: 1.490 van de 3.100.'), '62 procent']
 ]
 
@@ -90,7 +91,8 @@ const clean: CleanWording[] = [
   ['a magnitude shared by part and whole that holds', p('Met 2,4 van de 9,6 miljoen euro gaat een kwart van het budget naar preventie.')],
   ['a count of a whole in millions', p('Van de 1,2 miljoen bezoekers kwamen er 350 uit het buitenland, ruim een kwart van de groepen.')],
   ['a comma before op een totaal van that holds', p('Dit voorjaar reden 148 bussen op waterstof, op een totaal van 390 bussen: bijna 40 procent.')],
+  ['a fraction before the row that holds', p('| Dorp | Sportvelden | Met verlichting |', '|---|---|---|', '| Eikenrode | 6 | 5 |', '| Brakel | 4 | 3 |', '| Totaal | 10 | 8 |', '', 'Driekwart van de sportvelden in Brakel is verlicht.')],
   ['two sentences, right share', p('Het zwembad telde in 2025 in totaal 86.000 bezoeken. Daarvan waren er 21.500 van schoolklassen, een kwart.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 22)
+describeBattery(percentageClaimCheck, defects, clean, 23)

@@ -29,18 +29,22 @@ const countIn = (cell: Cell | undefined): number | undefined => {
 }
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+// How many letters two words share at their start.
+const commonStart = (a: string, b: string): number => {
+  let k = 0
+  while (k < a.length && a[k] === b[k]) k++
+  return k
+}
+
 // Whether a header (`Schoolzone ingericht`) is named in the sentence by one of its longer words, by stem
-// (`vernieuwd` for `Vernieuwd`, `toegankelijke` for `Toegankelijk`); a word of the whole's noun (`woning` in
+// (`vernieuwd` for `Vernieuwd`, `toegankelijke` for `Toegankelijk`, `verlicht` for `Met verlichting`); a word of the whole's noun (`woning` in
 // `Kosten per woning` beside `woningen`) names the whole, not a part.
 function namesHeader(header: string, words: string[], noun: string): boolean {
   const nounStem = noun.slice(0, 5)
   return header
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length >= 5 && !w.endsWith(noun) && !noun.endsWith(w) && !w.startsWith(nounStem) && !w.endsWith(noun.slice(-5)))
-    .some((w) => {
-      const stem = w.slice(0, Math.max(5, w.length - 2))
-      return words.some((s) => s.startsWith(stem))
-    })
+    .some((w) => words.some((s) => s.length >= 5 && commonStart(w, s) >= Math.min(6, w.length, s.length)))
 }
 
 /**
