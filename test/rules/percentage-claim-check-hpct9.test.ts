@@ -61,6 +61,8 @@ const defects: BatteryWording[] = [
   ['a comma before op een totaal van', p('Dit voorjaar reden 148 bussen op waterstof, op een totaal van 390 bussen: ruim de helft.'), 'ruim de helft'],
   ['a magnitude shared by part and whole', p('Met 2,4 van de 9,6 miljoen euro gaat ruim een derde van het budget naar preventie.'), 'ruim een derde'],
   ['a fraction before the row, the column named by another form', p('| Dorp | Sportvelden | Met verlichting |', '|---|---|---|', '| Eikenrode | 6 | 5 |', '| Brakel | 4 | 1 |', '| Totaal | 10 | 6 |', '', 'Driekwart van de sportvelden in Eikenrode is verlicht.'), 'Driekwart'],
+  ['ruim een derde past the next fraction', p('Van de 210 meldingen kwamen er 90 via de app, ruim een derde.'), 'ruim een derde'],
+  ['an age range with tussen, and a wrong share', p('Van de 2.100 jongeren tussen 12 en 18 jaar sporten er 1.260 bij een club, ruim 70 procent.'), 'ruim 70 procent'],
   ['the percentage before its part and whole', p('62 procent van de aanvragen kwam digitaal binnen: 1.490 van de 3.100.'), '62 procent']
 ]
 
@@ -92,7 +94,9 @@ const clean: CleanWording[] = [
   ['a count of a whole in millions', p('Van de 1,2 miljoen bezoekers kwamen er 350 uit het buitenland, ruim een kwart van de groepen.')],
   ['a comma before op een totaal van that holds', p('Dit voorjaar reden 148 bussen op waterstof, op een totaal van 390 bussen: bijna 40 procent.')],
   ['a fraction before the row that holds', p('| Dorp | Sportvelden | Met verlichting |', '|---|---|---|', '| Eikenrode | 6 | 5 |', '| Brakel | 4 | 3 |', '| Totaal | 10 | 8 |', '', 'Driekwart van de sportvelden in Brakel is verlicht.')],
+  ['ruim een derde short of two fifths', p('Van de 210 meldingen kwamen er 80 via de app, ruim een derde.')],
+  ['an age range with tussen is no part', p('Van de 5.300 inwoners tussen 75 en 84 jaar wonen er naar schatting 690 alleen, ongeveer 13 procent.')],
   ['two sentences, right share', p('Het zwembad telde in 2025 in totaal 86.000 bezoeken. Daarvan waren er 21.500 van schoolklassen, een kwart.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 23)
+describeBattery(percentageClaimCheck, defects, clean, 25)

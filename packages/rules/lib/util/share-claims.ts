@@ -134,7 +134,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       if (stated === undefined) continue
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(share[4] ?? '')
       const step = percent ? percentStep(digits) : (words?.step ?? 0)
-      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent))
+      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up))
       // `… voelt 40 procent zich eenzaam; dat is één op de drie.`: the one percentage of the sentence before.
       const twin = restated.get(at) ?? (own.length === 0 ? restatedBefore(sentence.slice(0, at), previousSentence) : undefined)
       if (twin && words) {

@@ -23,8 +23,9 @@ const FRACTION_SLACK = 1
  * either side (half a step of a round ten written in digits); `meer dan` and `minder dan` only say the side.
  *
  * @param written Whether the percentage is written in digits (`30%`), not a fraction in words.
+ * @param up For a fraction in words: how far `ruim` reaches up (to the next simple fraction).
  */
-export function fits(word: string, stated: number, actual: number, step: number, written = false): boolean {
+export function fits(word: string, stated: number, actual: number, step: number, written = false, up?: number): boolean {
   // A small round ten reaches a quarter of itself at most: 7 is not "bijna 10 procent", 13 not "ruim 10 procent".
   const reach = written && step >= 10 ? Math.min(step / 2, stated / 4) : step
   const eps = 1e-9
@@ -34,6 +35,7 @@ export function fits(word: string, stated: number, actual: number, step: number,
     case 'ruim':
     case 'ruimschoots':
       // A fraction in words reaches the next one (`ruim twee derde` for 70%).
+      if (!written && up !== undefined) return actual >= stated - loose && actual <= stated + up + eps
       return actual >= stated - loose && (reach < step || !written ? actual <= stated + reach + eps : actual < stated + reach)
     case 'bijna':
     case 'nagenoeg':
