@@ -63,6 +63,7 @@ const defects: BatteryWording[] = [
   ['a fraction before the row, the column named by another form', p('| Dorp | Sportvelden | Met verlichting |', '|---|---|---|', '| Eikenrode | 6 | 5 |', '| Brakel | 4 | 1 |', '| Totaal | 10 | 6 |', '', 'Driekwart van de sportvelden in Eikenrode is verlicht.'), 'Driekwart'],
   ['ruim een derde past the next fraction', p('Van de 210 meldingen kwamen er 90 via de app, ruim een derde.'), 'ruim een derde'],
   ['an age range with tussen, and a wrong share', p('Van de 2.100 jongeren tussen 12 en 18 jaar sporten er 1.260 bij een club, ruim 70 procent.'), 'ruim 70 procent'],
+  ['a share of two counts together', p('Het zwembad trekt op woensdag gemiddeld 640 bezoekers en op zondag 1.160. Van de bezoekers van beide dagen samen komt dus ruim 70 procent op zondag.'), 'ruim 70 procent'],
   ['the percentage before its part and whole', p('62 procent van de aanvragen kwam digitaal binnen: 1.490 van de 3.100.'), '62 procent']
 ]
 
@@ -96,7 +97,8 @@ const clean: CleanWording[] = [
   ['a fraction before the row that holds', p('| Dorp | Sportvelden | Met verlichting |', '|---|---|---|', '| Eikenrode | 6 | 5 |', '| Brakel | 4 | 3 |', '| Totaal | 10 | 8 |', '', 'Driekwart van de sportvelden in Brakel is verlicht.')],
   ['ruim een derde short of two fifths', p('Van de 210 meldingen kwamen er 80 via de app, ruim een derde.')],
   ['an age range with tussen is no part', p('Van de 5.300 inwoners tussen 75 en 84 jaar wonen er naar schatting 690 alleen, ongeveer 13 procent.')],
+  ['a share of two counts together that holds', p('Het zwembad trekt op woensdag gemiddeld 640 bezoekers en op zondag 1.160. Van de bezoekers van beide dagen samen komt dus ruim 64 procent op zondag.')],
   ['two sentences, right share', p('Het zwembad telde in 2025 in totaal 86.000 bezoeken. Daarvan waren er 21.500 van schoolklassen, een kwart.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 25)
+describeBattery(percentageClaimCheck, defects, clean, 26)
