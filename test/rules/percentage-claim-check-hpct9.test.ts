@@ -64,6 +64,9 @@ const defects: BatteryWording[] = [
   ['ruim een derde past the next fraction', p('Van de 210 meldingen kwamen er 90 via de app, ruim een derde.'), 'ruim een derde'],
   ['an age range with tussen, and a wrong share', p('Van de 2.100 jongeren tussen 12 en 18 jaar sporten er 1.260 bij een club, ruim 70 procent.'), 'ruim 70 procent'],
   ['a share of two counts together', p('Het zwembad trekt op woensdag gemiddeld 640 bezoekers en op zondag 1.160. Van de bezoekers van beide dagen samen komt dus ruim 70 procent op zondag.'), 'ruim 70 procent'],
+  ['a part in m² of a whole named by its measure', p('Het gaat om 2.150 m² op een totaal van 31.400 m², bijna 10 procent van het vloeroppervlak.'), 'bijna 10 procent'],
+  ['two dates with a count each', p('Op 1 januari 2022 telde de gemeente 640 mantelzorgers, op 1 januari 2025 waren dat er 712: een stijging van ruim 15 procent.'), 'ruim 15 procent'],
+  ['eind before two years', p('Eind 2023 stonden er 410 gezinnen op de wachtlijst, eind 2025 nog 330, ruim een kwart minder.'), 'ruim een kwart'],
   ['the percentage before its part and whole', p('62 procent van de aanvragen kwam digitaal binnen: 1.490 van de 3.100.'), '62 procent']
 ]
 
@@ -98,7 +101,11 @@ const clean: CleanWording[] = [
   ['ruim een derde short of two fifths', p('Van de 210 meldingen kwamen er 80 via de app, ruim een derde.')],
   ['an age range with tussen is no part', p('Van de 5.300 inwoners tussen 75 en 84 jaar wonen er naar schatting 690 alleen, ongeveer 13 procent.')],
   ['a share of two counts together that holds', p('Het zwembad trekt op woensdag gemiddeld 640 bezoekers en op zondag 1.160. Van de bezoekers van beide dagen samen komt dus ruim 64 procent op zondag.')],
+  ['a part in m² of a whole named by its measure, right', p('Het gaat om 2.150 m² op een totaal van 31.400 m², bijna 7 procent van het vloeroppervlak.')],
+  ['two dates with a count each, right', p('Op 1 januari 2022 telde de gemeente 640 mantelzorgers, op 1 januari 2025 waren dat er 712: een stijging van ruim 11 procent.')],
+  ['eind before two years, right', p('Eind 2023 stonden er 410 gezinnen op de wachtlijst, eind 2025 nog 330, bijna een vijfde minder.')],
+  ['two dates, a share of something else', p('Op 1 maart 2024 waren er 96 leden, op 1 maart 2025 al 120; 30 procent van de nieuwe leden is jonger dan 12.')],
   ['two sentences, right share', p('Het zwembad telde in 2025 in totaal 86.000 bezoeken. Daarvan waren er 21.500 van schoolklassen, een kwart.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 26)
+describeBattery(percentageClaimCheck, defects, clean, 29)

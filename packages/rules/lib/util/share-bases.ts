@@ -23,11 +23,11 @@ const WHOLE_WORDS = String.raw`(?:(?:in\s+totaal|naar\s+schatting|ruim|circa|ca\
 // magnitude after it are captured, so the two are compared at one scale.
 const EURO = String.raw`(€\s*)?`
 const SCALE = String.raw`(\s+${magnitudeWord})?`
-const PART_OF = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}²³-]+\d?\s+){0,2}?(?:${OF_THE}|op\s+de|uit|(?:op|van)\s+een\s+totaal\s+van)\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
+const PART_OF = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}²³-]+\d?\s+){0,2}?(?:${OF_THE}|op\s+de|uit|(?:op|van)\s+een\s+totaal\s+van)\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}²³-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
 // `2.380 aanvragen kwamen digitaal binnen op een totaal van 3.100`: `een totaal van` names the whole so plainly
 // that a clause (a verb, `keer`, an adverb, a comma) may stand between the part and it; three to seven words, the
 // shorter ones are read by PART_OF.
-const PART_TOTAL = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}²³'’-]+\d?,?\s+){3,7}?(?:op|van|uit)\s+een\s+totaal\s+van\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
+const PART_TOTAL = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}²³'’-]+\d?,?\s+){3,7}?(?:op|van|uit)\s+een\s+totaal\s+van\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}²³-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
 // `Van de 240 aanvragen werden er 60 toegewezen`: the whole first, then the part, with only words between.
 // A reference to a table or figure may stand between them (`van de 800 woningen in tabel 3.2 zijn er 120`);
 // a range (`groep 5 tot en met 8`) is no part.

@@ -60,8 +60,10 @@ const CHANGE_POINTS = new RegExp(String.raw`\bvan\s+${LEAD}(${NUMBER})(?:${PERCE
 // `in 2023 waren er 1.240 meldingen, in 2024 nog 1.120`: two years, each with one number; a number after `naar`
 // is the end of a change (`in 2027 naar € 1,96 miljoen in 2030`), not the number of the year before it.
 const NOT_TO = String.raw`(?:(?!\bnaar\b)[^.!?\d%])`
+// A year may also be a date or a part of the year: `op 1 oktober 2021`, `per 1 januari 2025`, `eind 2024`.
+const AT_YEAR = String.raw`\b(?:in|(?:op|per)\s+\d{1,2}\s+(?:${MONTH})|eind|begin|medio|ultimo)\s+`
 const YEARS = new RegExp(
-  String.raw`\bin\s+((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?\bin\s+((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
+  String.raw`${AT_YEAR}((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?${AT_YEAR}((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
   'giu'
 )
 // The same across two sentences of a paragraph, when the second number points back to the first
