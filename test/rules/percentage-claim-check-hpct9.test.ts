@@ -67,6 +67,8 @@ const defects: BatteryWording[] = [
   ['a part in m² of a whole named by its measure', p('Het gaat om 2.150 m² op een totaal van 31.400 m², bijna 10 procent van het vloeroppervlak.'), 'bijna 10 procent'],
   ['two dates with a count each', p('Op 1 januari 2022 telde de gemeente 640 mantelzorgers, op 1 januari 2025 waren dat er 712: een stijging van ruim 15 procent.'), 'ruim 15 procent'],
   ['eind before two years', p('Eind 2023 stonden er 410 gezinnen op de wachtlijst, eind 2025 nog 330, ruim een kwart minder.'), 'ruim een kwart'],
+  ['tegen a number of a year before, no year named', p('Het aantal inbraken liep terug tot 212, tegen 265 een jaar eerder: een daling van ruim 25 procent.'), 'ruim 25 procent'],
+  ['tegenover vorig jaar', p('In 2025 telde de club 340 leden, tegenover 300 vorig jaar, een groei van ruim 20 procent.'), 'ruim 20 procent'],
   ['the percentage before its part and whole', p('62 procent van de aanvragen kwam digitaal binnen: 1.490 van de 3.100.'), '62 procent']
 ]
 
@@ -105,7 +107,9 @@ const clean: CleanWording[] = [
   ['two dates with a count each, right', p('Op 1 januari 2022 telde de gemeente 640 mantelzorgers, op 1 januari 2025 waren dat er 712: een stijging van ruim 11 procent.')],
   ['eind before two years, right', p('Eind 2023 stonden er 410 gezinnen op de wachtlijst, eind 2025 nog 330, bijna een vijfde minder.')],
   ['two dates, a share of something else', p('Op 1 maart 2024 waren er 96 leden, op 1 maart 2025 al 120; 30 procent van de nieuwe leden is jonger dan 12.')],
+  ['tegen a year before, right', p('Het aantal inbraken liep terug tot 212, tegen 265 een jaar eerder: een daling van 20 procent.')],
+  ['tegen two years ago, then a share of something else', p('We kregen 96 aanvragen, tegen 120 twee jaar geleden; 40 procent kwam van jongeren.')],
   ['two sentences, right share', p('Het zwembad telde in 2025 in totaal 86.000 bezoeken. Daarvan waren er 21.500 van schoolklassen, een kwart.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 29)
+describeBattery(percentageClaimCheck, defects, clean, 31)

@@ -50,9 +50,12 @@ const CHANGE_WORDS = new RegExp(
   String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)((?:\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}-]+){1,2})${WHEN}\s*,?\s+naar\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)(?!${PERCENT})`,
   'giu'
 )
-// `360 leerlingen, tegen 480 in 2020`: a number against the one of another year, as a change from the earlier one.
+// A time before without a year: `een jaar eerder`, `vorig jaar`, `het jaar daarvoor`, `twee jaar geleden`.
+const EARLIER_TIME = String.raw`(?:(?:een|één|twee|drie|vier|vijf|\d)\s+jaar\s+(?:eerder|daarvoor|ervoor|geleden)|(?:het|een)\s+jaar\s+(?:eerder|daarvoor|ervoor)|vorig\s+jaar|toen|destijds)\b`
+// `360 leerlingen, tegen 480 in 2020`: a number against the one of another year, as a change from the earlier one;
+// also against a time before without a year (`212, tegen 265 een jaar eerder`).
 const AGAINST = new RegExp(
-  String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met|ten\s+opzichte\s+van)\s+(?:de\s+|nog\s+)?(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s+(?:in|eind|begin|medio)\s+((?:19|20)\d{2})\b`,
+  String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met|ten\s+opzichte\s+van)\s+(?:de\s+|nog\s+)?(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s+(?:(?:in|eind|begin|medio)\s+((?:19|20)\d{2})\b|${EARLIER_TIME})`,
   'giu'
 )
 // `van 40% naar 44%`, `van 7 naar 10 procent`: a change of a percentage, in points or relative.
