@@ -180,6 +180,7 @@ export function pointedPair(
   // A part in parentheses is one of the pair.
   const part = partAfter ? read(partAfter[1] ?? '') : (itemPart ?? closingPart)?.value
   const readings: PairReading[] = []
+  const together = TOGETHER.test(sentence)
   for (let i = 0; i < numbers.length; i++) {
     for (let j = i + 1; j < numbers.length; j++) {
       const [a, b] = [numbers[i]!, numbers[j]!]
@@ -190,6 +191,11 @@ export function pointedPair(
         readings.push({ actual: (lo.value / hi.value) * 100, basis: `${lo.text} van ${hi.text}` })
         // The rest of the whole: `1.960 zonder verwijzing` of 2.450 leaves 490 with one.
         if (part === undefined) readings.push({ actual: 100 - (lo.value / hi.value) * 100, basis: `${formatDutchNumber(hi.value - lo.value)} van ${hi.text}` })
+        // `Van de bezoekers van beide markten samen …`: the whole is the two counts together, each one a part of it.
+        if (together) {
+          const sum = lo.value + hi.value
+          for (const n of [lo, hi]) if (part === undefined || n.value === part) readings.push({ actual: (n.value / sum) * 100, basis: `${n.text} van ${formatDutchNumber(sum)}` })
+        }
       }
       if (part !== undefined) continue
       // A change, from the smaller up or from the larger down; without a direction both ways.
@@ -202,6 +208,9 @@ export function pointedPair(
   const closest = readings.reduce<PairReading | undefined>((best, r) => (!best || Math.abs(r.actual - stated) < Math.abs(best.actual - stated) ? r : best), undefined)
   return closest && closest.actual * FAR >= stated && closest.actual <= stated * FAR ? closest : undefined
 }
+
+// Words that make a whole of two counts: `samen`, `beide`, `bij elkaar`, `opgeteld`.
+const TOGETHER = /\b(?:samen|beide|bij\s+elkaar|opgeteld|gezamenlijk)\b/iu
 
 /**
  * Whether the words after a share make it a change (`40 procent meer`, `een derde minder`), not a

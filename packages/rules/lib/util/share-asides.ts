@@ -35,6 +35,8 @@ export const ASIDE = [
   String.raw`${YEAR}(?:\s*[-–/]\s*(?:${YEAR}|\d{2}))?(?![\d.,]\d)`,
   String.raw`\d{1,2}\s+(?:${MONTH})\b`,
   String.raw`\d+(?:,\d+)?\s*(?:[-–]|t\/m|tot(?:\s+en\s+met)?)\s*\d+(?:,\d+)?(?:\s+jaar\b|-jarigen\b)?`,
+  // `tussen 65 en 74 jaar`: a range said with `tussen … en`.
+  String.raw`(?<=\btussen\s+)\d+(?:,\d+)?\s+en\s+\d+(?:,\d+)?(?:\s+jaar\b|-jarigen\b)?`,
   String.raw`\d{1,3}(?:\s+jaar(?:\s+(?:en|of)\s+(?:ouder|jonger))?|-?(?:${AGE_WORD})|\+)(?![\p{L}])`,
   LABELED,
   GRADE,
@@ -43,9 +45,9 @@ export const ASIDE = [
 
 /**
  * Regular-expression source (no groups) for a lookahead at the start of a number that is no
- * count: a year, the day of a date, an age or the start of a range.
+ * count: a year, the day of a date, an age or the start of a range (also after `tussen`).
  */
-export const NOT_A_COUNT = String.raw`(?<!\b(?:${LABEL_NOUN})\s+)(?<!${BOUND_BEFORE})(?!${YEAR}(?![\d.,]\d)|\d{1,2}\s+(?:${MONTH})\b|\d{1,3}\s*(?:jaar\b|-?(?:${AGE_WORD})(?![\p{L}])|\+))`
+export const NOT_A_COUNT = String.raw`(?<!\b(?:${LABEL_NOUN})\s+)(?<!${BOUND_BEFORE})(?<!\btussen\s+)(?!${YEAR}(?![\d.,]\d)|\d{1,2}\s+(?:${MONTH})\b|\d{1,3}\s*(?:jaar\b|-?(?:${AGE_WORD})(?![\p{L}])|\+))`
 
 /**
  * Regular-expression source (no groups) for a number that qualifies a clause without being

@@ -4,12 +4,13 @@
  * van wie 180 meedoen`), each with the percentage it gives.
  */
 import { magnitudeWord } from '@kapstok/nl'
-import { scaled } from './share-tolerance.js'
+import { read, scaled } from './share-tolerance.js'
 import { changeBases } from './share-changes.js'
 import { measureClash } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
 import { ASIDE, NOT_A_COUNT } from './share-asides.js'
+import { partSpan, roundedRange, type Span } from './share-spans.js'
 
 const NUMBER = PLAIN_NUMBER
 const PERCENT = String.raw`\s?(?:%|procent\b)`
@@ -22,7 +23,11 @@ const WHOLE_WORDS = String.raw`(?:(?:in\s+totaal|naar\s+schatting|ruim|circa|ca\
 // magnitude after it are captured, so the two are compared at one scale.
 const EURO = String.raw`(€\s*)?`
 const SCALE = String.raw`(\s+${magnitudeWord})?`
-const PART_OF = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}²³-]+\d?\s+){0,2}?(?:${OF_THE}|op\s+de|uit|(?:op|van)\s+een\s+totaal\s+van)\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
+const PART_OF = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}²³-]+\d?\s+){0,2}?(?:${OF_THE}|op\s+de|uit|(?:op|van)\s+een\s+totaal\s+van)\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}²³-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
+// `2.380 aanvragen kwamen digitaal binnen op een totaal van 3.100`: `een totaal van` names the whole so plainly
+// that a clause (a verb, `keer`, an adverb, a comma) may stand between the part and it; three to seven words, the
+// shorter ones are read by PART_OF.
+const PART_TOTAL = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}²³'’-]+\d?,?\s+){3,7}?(?:op|van|uit)\s+een\s+totaal\s+van\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}²³-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
 // `Van de 240 aanvragen werden er 60 toegewezen`: the whole first, then the part, with only words between.
 // A reference to a table or figure may stand between them (`van de 800 woningen in tabel 3.2 zijn er 120`);
 // a range (`groep 5 tot en met 8`) is no part.
@@ -62,6 +67,8 @@ export interface Basis {
   noun?: string
   /** For a part: whether it and its whole are amounts in euro. */
   euro?: boolean
+  /** The percentages the numbers allow when they are rounded (`€ 3,2 miljoen van de € 9,6 miljoen`). */
+  span?: Span
 }
 
 // The changes and parts a sentence states, in order.
@@ -70,20 +77,26 @@ export function bases(sentence: string): Basis[] {
   for (const [pattern, g] of PATTERNS) {
     for (const m of sentence.matchAll(pattern)) {
       const [partText, wholeText] = [m[g.part] ?? '', m[g.whole] ?? '']
-      const part = scaled(partText, m[g.partScale ?? -1]?.trim())
+      // `2,4 van de 9,6 miljoen euro`: a bare part below its whole's number shares the whole's magnitude.
+      const shared = !m[g.partScale ?? -1] && !m[g.partEuro ?? -1] && Boolean(m[g.wholeScale ?? -1]) && (read(partText) ?? Infinity) < (read(wholeText) ?? 0)
+      const partScale = shared ? m[g.wholeScale ?? -1] : m[g.partScale ?? -1]
+      const part = scaled(partText, partScale?.trim())
       const whole = scaled(wholeText, m[g.wholeScale ?? -1]?.trim())
       // A year is not a part: `van de 240 aanvragen in 2024`; `1 op de 5` is a share, not its numbers.
       if (part === undefined || !whole || part > whole || isYearNumber(partText) || (/\sop\s+de\s/.test(m[0]) && whole <= 20)) continue
       // An amount is no part of a count, nor a count of an amount (`€ 2 miljoen van de 40 projecten`).
       const money = (euro?: number, scale?: number): boolean => Boolean(m[euro ?? -1] || m[scale ?? -1])
-      if (money(g.partEuro, g.partScale) !== money(g.wholeEuro, g.wholeScale)) continue
+      if (!shared && money(g.partEuro, g.partScale) !== money(g.wholeEuro, g.wholeScale)) continue
       // `van de 2.400 pompen … naar 1.800 MWh`: a measure is no part of a count of things (nor of another measure).
       if (measureClash(sentence.slice(m.index, m.index + m[0].length + 60), wholeText, partText)) continue
       const noun = m[g.noun]?.toLowerCase().trim()
       const euro = Boolean(m[g.partEuro ?? -1] || m[g.wholeEuro ?? -1])
       const written = (n: string, e?: number, s?: number): string => `${m[e ?? -1] ? '€ ' : ''}${n}${m[s ?? -1] ?? ''}`
       const basis = `${written(partText, g.partEuro, g.partScale)} van ${written(wholeText, g.wholeEuro, g.wholeScale)}`
-      out.push({ actual: (part / whole) * 100, basis, index: m.index, end: m.index + m[0].length, change: false, ...(noun ? { noun } : {}), ...(euro ? { euro } : {}) })
+      const span = partSpan(part, whole, roundedRange(partText, partScale), roundedRange(wholeText, m[g.wholeScale ?? -1]))
+      // PART_OF and PART_TOTAL may read one pair.
+      if (out.some((b) => b.index === m.index && !b.change && b.actual === (part / whole) * 100)) continue
+      out.push({ actual: (part / whole) * 100, basis, index: m.index, end: m.index + m[0].length, change: false, ...(noun ? { noun } : {}), ...(euro ? { euro } : {}), ...(span ? { span } : {}) })
     }
   }
   return out.sort((a, b) => a.index - b.index)
@@ -93,6 +106,7 @@ export function bases(sentence: string): Basis[] {
 interface Groups { part: number; whole: number; noun: number; partEuro?: number; partScale?: number; wholeEuro?: number; wholeScale?: number }
 const PATTERNS: Array<[RegExp, Groups]> = [
   [PART_OF, { partEuro: 1, part: 2, partScale: 3, wholeEuro: 4, whole: 5, wholeScale: 6, noun: 7 }],
+  [PART_TOTAL, { partEuro: 1, part: 2, partScale: 3, wholeEuro: 4, whole: 5, wholeScale: 6, noun: 7 }],
   [WHOLE_FIRST, { wholeEuro: 1, whole: 2, wholeScale: 3, noun: 4, partEuro: 5, part: 6, partScale: 7 }],
   [WHOLE_RELATIVE, { part: 3, whole: 1, noun: 2 }]
 ]

@@ -9,6 +9,7 @@ import { APPROXIMATE as WORD, read, scaled } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
 import { MONTH } from './year-numbers.js'
+import { changeSpan, roundedRange, type Span } from './share-spans.js'
 
 /** A change between two numbers of a sentence. */
 export interface ChangeBasis {
@@ -25,6 +26,8 @@ export interface ChangeBasis {
   points?: number
   /** The new number divided by the old. */
   ratio?: number
+  /** The changes the numbers allow when they are rounded (`19,1 miljoen`). */
+  span?: Span
 }
 
 const NUMBER = PLAIN_NUMBER
@@ -33,29 +36,37 @@ const PERCENT = String.raw`\s?(?:%|procent\b)`
 // A year after a number: `1.200 in 2023`, `80 eind 2024`, `1.200 (2023)`, `1.200 op 1 januari 2023`.
 const WHEN = String.raw`(?:\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2})|\s*\(\s*(?:19|20)\d{2}\s*\)|\s+(?:op|per)\s+\d{1,2}\s+(?:${MONTH})\s+(?:19|20)\d{2})?`
 const SCALE = String.raw`(\s+(?:${magnitudeWord}))?`
+// Words before a number of a change that leave it the number: `van gemiddeld 14 naar 9 weken`, `van slechts 40 naar 58`,
+// `van ruim 300 naar bijna 400`.
+const LEAD = String.raw`(?:(?:${WORD}|gemiddeld|slechts|maar\s+liefst|maar|nog|al|reeds|zelfs|amper|nauwelijks)\s+)?`
 // `van 90 naar 106`, `van circa 90 tot 106`, `van 1.200 in 2023 naar 1.080 in 2024`; not an age (`van 18 tot 25 jaar`)
 const CHANGE = new RegExp(
-  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
+  String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
   'giu'
 )
 // `van 34 leerlingen in 2024 naar 52 in 2025`, `van 96 nu naar 80 in 2030`: a noun or a time word after the first
 // number, and then `naar` (`van 9 uur tot 17 uur` is a range).
 const CHANGE_WORDS = new RegExp(
-  String.raw`\bvan\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)((?:\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}-]+){1,2})${WHEN}\s*,?\s+naar\s+(?:(?:${WORD})\s+)?(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)(?!${PERCENT})`,
+  String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)((?:\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}-]+){1,2})${WHEN}\s*,?\s+naar\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)(?!${PERCENT})`,
   'giu'
 )
-// `360 leerlingen, tegen 480 in 2020`: a number against the one of another year, as a change from the earlier one.
+// A time before without a year: `een jaar eerder`, `vorig jaar`, `het jaar daarvoor`, `twee jaar geleden`.
+const EARLIER_TIME = String.raw`(?:(?:een|één|twee|drie|vier|vijf|\d)\s+jaar\s+(?:eerder|daarvoor|ervoor|geleden)|(?:het|een)\s+jaar\s+(?:eerder|daarvoor|ervoor)|vorig\s+jaar|toen|destijds)\b`
+// `360 leerlingen, tegen 480 in 2020`: a number against the one of another year, as a change from the earlier one;
+// also against a time before without a year (`212, tegen 265 een jaar eerder`).
 const AGAINST = new RegExp(
-  String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met|ten\s+opzichte\s+van)\s+(?:de\s+|nog\s+)?(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s+(?:in|eind|begin|medio)\s+((?:19|20)\d{2})\b`,
+  String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met|ten\s+opzichte\s+van)\s+(?:de\s+|nog\s+)?(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s+(?:(?:in|eind|begin|medio)\s+((?:19|20)\d{2})\b|${EARLIER_TIME})`,
   'giu'
 )
 // `van 40% naar 44%`, `van 7 naar 10 procent`: a change of a percentage, in points or relative.
-const CHANGE_POINTS = new RegExp(String.raw`\bvan\s+(?:(?:${WORD})\s+)?(${NUMBER})(?:${PERCENT})?${WHEN}\s*,?\s+(?:naar|tot)\s+(?:(?:${WORD})\s+)?(${NUMBER})${PERCENT}`, 'giu')
+const CHANGE_POINTS = new RegExp(String.raw`\bvan\s+${LEAD}(${NUMBER})(?:${PERCENT})?${WHEN}\s*,?\s+(?:naar|tot)\s+${LEAD}(${NUMBER})${PERCENT}`, 'giu')
 // `in 2023 waren er 1.240 meldingen, in 2024 nog 1.120`: two years, each with one number; a number after `naar`
 // is the end of a change (`in 2027 naar € 1,96 miljoen in 2030`), not the number of the year before it.
 const NOT_TO = String.raw`(?:(?!\bnaar\b)[^.!?\d%])`
+// A year may also be a date or a part of the year: `op 1 oktober 2021`, `per 1 januari 2025`, `eind 2024`.
+const AT_YEAR = String.raw`\b(?:in|(?:op|per)\s+\d{1,2}\s+(?:${MONTH})|eind|begin|medio|ultimo)\s+`
 const YEARS = new RegExp(
-  String.raw`\bin\s+((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?\bin\s+((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
+  String.raw`${AT_YEAR}((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?${AT_YEAR}((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
   'giu'
 )
 // The same across two sentences of a paragraph, when the second number points back to the first
@@ -111,7 +122,8 @@ export function changeBases(sentence: string): ChangeBasis[] {
     // `van 2023 naar 2024` are years.
     if (!from || to === undefined || [m[1], m[3]].every((n) => isYearNumber(n))) continue
     const basis = `van ${m[1]}${m[2] ?? ''} naar ${m[3]}${m[4] ?? ''}`
-    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true })
+    const span = changeSpan(from, to, roundedRange(m[1], m[2]), roundedRange(m[3], m[4]))
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true, ...(span ? { span } : {}) })
   }
   for (const m of sentence.matchAll(CHANGE_WORDS)) {
     const [from, to] = [read(m[1] ?? ''), read(m[3] ?? '')]

@@ -26,6 +26,8 @@ import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
 import { apposedCount, apposedPart } from './share-apposed-parts.js'
 import { spanChange } from './share-span-changes.js'
 import { sentences } from './share-sentences.js'
+import { fitsSpan } from './share-spans.js'
+import { rowPartShare } from './share-row-parts.js'
 import { BRIDGE, echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
@@ -132,7 +134,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       if (stated === undefined) continue
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(share[4] ?? '')
       const step = percent ? percentStep(digits) : (words?.step ?? 0)
-      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent))
+      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up))
       // `… voelt 40 procent zich eenzaam; dat is één op de drie.`: the one percentage of the sentence before.
       const twin = restated.get(at) ?? (own.length === 0 ? restatedBefore(sentence.slice(0, at), previousSentence) : undefined)
       if (twin && words) {
@@ -144,7 +146,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         continue
       }
       const shareOf = SHARE_OF.exec(sentence.slice(at + share[0].length))
-      let found: Pick<Basis, 'actual' | 'basis' | 'points'> | undefined
+      let found: Pick<Basis, 'actual' | 'basis' | 'points' | 'span'> | undefined
       // `40% van de bezoekers`: a share of something the sentence gives no numbers for.
       const after = sentence.slice(at + share[0].length)
       // "…zijn er 120 voor starters, dat is 25% van de bouw": a share said right after its part is of that part's whole.
@@ -180,7 +182,13 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const wholeValue = read(wholeAfter?.[1] ?? '')
       const onePart = wholeAfter && wholeValue && !/^\s*-/u.test(after.slice(wholeAfter[0].length)) ? onePartBefore(sentence.slice(0, at), wholeValue, numbersOf) : undefined
       const partBefore = wholeAfter ? (PART_BEFORE.exec(sentence.slice(0, at)) ?? (onePart ? [onePart, onePart] : null)) : null
-      const row = other && !same && !shareOf && own.length === 0 ? rowOf(rows, sentence, other[1] ?? '') : undefined
+      // `Met 310 palen staat in de Haven nog geen 5 procent van alle lantaarnpalen` under a table with that row: the one count the
+      // sentence quotes is the row's, so the share is of the column's total, before any reading of the sentences around.
+      const ofNoun = /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)?.[1]
+      // `In Noordhoek is pas een op de vier speeltuinen vernieuwd` (or `80 procent van de speeltuinen`) under a table with that row and
+      // a column the sentence names (`Vernieuwd`): the row's part of its own whole, not the row's share of the column's total.
+      const rowPart = own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? rowPartShare(tables, sentence.slice(0, at), after, judge) : undefined
+      const row = rowPart ?? (!same && !shareOf && own.length === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
       // `25% van de bouwopgave` after `een bouwopgave van 2.400 woningen` earlier in the text.
       // A pointing sentence takes its part from the sentence before: `Negen gemalen staan in klasse 3 of 4. Het gaat om … van ons areaal.`
       // Its asides and labels (`een 8 of hoger`, `klasse 2`) are no part either.
@@ -271,7 +279,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
       // A change of a percentage said in percent is relative: `van 46 naar 41 procent` is 5 procentpunt, not 5 procent.
-      const ok = inPoints ? judge(found.points ?? 0) : judge(found.actual)
+      // Numbers rounded at a magnitude (`€ 19,1 miljoen`) allow an interval: a claim inside it is not shown wrong.
+      const ok = inPoints ? judge(found.points ?? 0) : fitsSpan(judge, found.actual, stated, found.span)
       const actual = inPoints ? (found.points ?? 0) : found.actual
       out.push({ said: share[0], index: offset + at, actual, basis: found.basis, fits: ok, ...(inPoints ? { inPoints } : {}) })
     }
@@ -320,6 +329,13 @@ const WIDEST = /^\s+van\s+(?:alle|(?:het|de)\s+(?:hele|gehele|totale|volledige))
 function nounsOne(words: string, noun: string): boolean {
   const n = noun.toLowerCase()
   return n !== '' && words.split(/\s+/).some((w) => w === n || (n.length >= 4 && w.endsWith(n)))
+}
+
+// A table row whose count is the one count a sentence quotes (`met 310 palen`), in a column whose header names the share's noun.
+function quotedRowOf(rows: RowShare[], sentence: string, noun: string): RowShare | undefined {
+  const row = rowOf(rows, sentence, noun)
+  const quoted = numbersOf(sentence.replace(/\d+(?:,\d+)?\s?(?:%|procent)/giu, ' '))
+  return row && quoted.length === 1 && row.part === quoted[0] ? row : undefined
 }
 
 // `Noord heeft 40% van de woningen` beside a table with a row `Noord` and a column `Woningen`:

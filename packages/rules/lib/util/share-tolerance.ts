@@ -12,6 +12,9 @@ export const APPROXIMATE = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa
 // kwart` just under a quarter, `dik` and `goed` just over; `ruwweg` is `circa`.
 const SAME_AS: Record<string, string> = { 'nog geen': 'minder dan', 'niet eens': 'minder dan', 'iets minder dan': 'minder dan', 'iets meer dan': 'meer dan', 'net geen': 'bijna', dik: 'ruim', goed: 'ruim', ruwweg: 'circa', grofweg: 'circa', pakweg: 'circa' }
 
+// How far (in percentage points) a fraction in words with `ruim` or `bijna` may lie on the wrong side of it.
+const FRACTION_SLACK = 1
+
 /**
  * Whether the wording fits: without a word the percentage is the actual one rounded at its last
  * digit; `ruim` and `bijna` allow up to one step of that digit above or below (half a step of a
@@ -20,20 +23,24 @@ const SAME_AS: Record<string, string> = { 'nog geen': 'minder dan', 'niet eens':
  * either side (half a step of a round ten written in digits); `meer dan` and `minder dan` only say the side.
  *
  * @param written Whether the percentage is written in digits (`30%`), not a fraction in words.
+ * @param up For a fraction in words: how far `ruim` reaches up (to the next simple fraction).
  */
-export function fits(word: string, stated: number, actual: number, step: number, written = false): boolean {
+export function fits(word: string, stated: number, actual: number, step: number, written = false, up?: number): boolean {
   // A small round ten reaches a quarter of itself at most: 7 is not "bijna 10 procent", 13 not "ruim 10 procent".
   const reach = written && step >= 10 ? Math.min(step / 2, stated / 4) : step
   const eps = 1e-9
+  // A fraction in words is spoken to about a point: `ruim driekwart` is said of 74,6%, `bijna de helft` of 50,4%.
+  const loose = written ? eps : FRACTION_SLACK
   switch (SAME_AS[word] ?? word) {
     case 'ruim':
     case 'ruimschoots':
       // A fraction in words reaches the next one (`ruim twee derde` for 70%).
-      return actual >= stated - eps && (reach < step || !written ? actual <= stated + reach + eps : actual < stated + reach)
+      if (!written && up !== undefined) return actual >= stated - loose && actual <= stated + up + eps
+      return actual >= stated - loose && (reach < step || !written ? actual <= stated + reach + eps : actual < stated + reach)
     case 'bijna':
     case 'nagenoeg':
     case 'krap':
-      return actual <= stated + eps && (reach < step ? actual >= stated - reach - eps : actual > stated - reach)
+      return actual <= stated + loose && (reach < step ? actual >= stated - reach - eps : actual > stated - reach)
     case 'meer dan':
       return actual > stated
     case 'ten minste':

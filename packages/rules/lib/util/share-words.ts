@@ -15,6 +15,8 @@ export interface WordShare {
   step: number
   /** For a majority or minority: the side of 50% the actual share must be on. */
   side?: 'above' | 'below'
+  /** For a fraction: how far the next simple fraction lies above it (how far `ruim` reaches). */
+  up?: number
 }
 
 // `Eén` is how `één` is written at the start of a sentence.
@@ -82,9 +84,11 @@ export function readShareWord(text: string): WordShare | undefined {
   return times === undefined || denominator === undefined || times >= denominator ? undefined : fraction((times / denominator) * 100)
 }
 
-// A fraction stands for the shares nearer to it than to the next simple fraction (halves to tenths).
+// A fraction stands for the shares nearer to it than to the next simple fraction (halves to tenths); with `ruim`
+// it reaches up to the next one above (`ruim een derde` for 38%, `ruim twee derde` for 70%).
 function fraction(value: number): WordShare {
-  return { value, step: fractionGap(value, [2, 3, 4, 5, 10]) }
+  const above = [2, 3, 4, 5, 10].flatMap((d) => Array.from({ length: d - 1 }, (_, k) => ((k + 1) / d) * 100)).filter((f) => f > value + 1e-9)
+  return { value, step: fractionGap(value, [2, 3, 4, 5, 10]), up: Math.min(100 - value, ...above.map((f) => f - value)) }
 }
 
 /**

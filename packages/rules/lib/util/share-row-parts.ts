@@ -1,0 +1,96 @@
+/**
+ * A share said of one table row, within that row: `In Noordhoek is pas een op de vier speeltuinen
+ * vernieuwd` under a table with a row `Noordhoek`, a column `Speeltuinen` (the whole, named by the
+ * share's noun) and a column `Vernieuwd` (the part, named by a word of the sentence). The share is
+ * the part's cell over the whole's cell of that row. Used by `share-claims` for a sentence without
+ * numbers of its own.
+ */
+
+import type { Cell, Table } from './markdown-tables.js'
+import { read } from './share-tolerance.js'
+
+/** A row's part of its whole, with the percentage it gives. */
+export interface RowPart {
+  actual: number
+  basis: string
+}
+
+// The noun a share is of: `een op de vier speeltuinen`, `de helft van de buurthuizen`.
+const NOUN_AFTER = /^\s+(?:van\s+(?:de|het|alle|onze|hun)\s+)?([\p{L}-]{4,})/iu
+const COUNT = /^\**\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*\**$/u
+const TOTAL_ROW = /^\**\s*(?:totaal|in\s+totaal|samen|som|total)\b/iu
+const YEAR = /\b(?:19|20)\d{2}\b/gu
+
+const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
+// A cell that is not a count (`€ 11.500`, `-`) has no part to give.
+const countIn = (cell: Cell | undefined): number | undefined => {
+  const digits = COUNT.exec(cell?.text ?? '')?.[1]
+  return digits === undefined ? undefined : read(digits)
+}
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+// How many letters two words share at their start.
+const commonStart = (a: string, b: string): number => {
+  let k = 0
+  while (k < a.length && a[k] === b[k]) k++
+  return k
+}
+
+// Whether a header (`Schoolzone ingericht`) is named in the sentence by one of its longer words, by stem
+// (`vernieuwd` for `Vernieuwd`, `toegankelijke` for `Toegankelijk`, `verlicht` for `Met verlichting`); a word of the whole's noun (`woning` in
+// `Kosten per woning` beside `woningen`) names the whole, not a part.
+function namesHeader(header: string, words: string[], noun: string): boolean {
+  const nounStem = noun.slice(0, 5)
+  return header
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 5 && !w.endsWith(noun) && !noun.endsWith(w) && !w.startsWith(nounStem) && !w.endsWith(noun.slice(-5)))
+    .some((w) => words.some((s) => s.length >= 5 && commonStart(w, s) >= Math.min(6, w.length, s.length)))
+}
+
+/**
+ * The row part a share without numbers of its own is said of.
+ *
+ * @param tables The tables of the text.
+ * @param before The sentence up to the share.
+ * @param after The sentence after the share.
+ * @param judge Whether the share's wording fits a percentage.
+ * @returns A fitting reading if there is one, else the first; `undefined` unless exactly one row is meant.
+ */
+export function rowPartShare(tables: Table[], before: string, after: string, judge: (actual: number) => boolean): RowPart | undefined {
+  const noun = NOUN_AFTER.exec(after)?.[1]?.toLowerCase()
+  if (!noun) return undefined
+  const sentence = `${before} ${after}`.toLowerCase()
+  const words = sentence.split(/[^\p{L}]+/u).filter(Boolean)
+  const years = sentence.match(YEAR) ?? []
+  const readings: Array<{ at: number; parts: RowPart[] }> = []
+  for (const table of tables) {
+    const headers = table.header.map((c) => clean(c.text))
+    // Another year than the table's makes it another count.
+    if (years.some((y) => !table.intro.includes(y))) continue
+    const wholes = headers.flatMap((h, k) => (k > 0 && h.split(/[^\p{L}]+/u).some((w) => w.endsWith(noun)) ? [k] : []))
+    const whole = wholes.length === 1 ? wholes[0] : undefined
+    if (whole === undefined) continue
+    const named = headers.flatMap((h, k) => (k > 0 && k !== whole && namesHeader(h, words, noun) ? [k] : []))
+    if (named.length === 0) continue
+    for (const row of table.rows) {
+      const label = clean(row[0]?.text ?? '')
+      if (label.length < 3 || TOTAL_ROW.test(label)) continue
+      const pattern = new RegExp(String.raw`(?<![\p{L}])${escape(label)}(?![\p{L}])`, 'gu')
+      // The row named nearest before the share is the one it is said of (`in Oost …, en in West …`).
+      const at = Math.max(...[...before.toLowerCase().matchAll(pattern)].map((m) => m.index), -1)
+      const later = pattern.test(after.toLowerCase())
+      const total = countIn(row[whole])
+      if ((at < 0 && !later) || !total) continue
+      const parts = named.flatMap((k) => {
+        const part = countIn(row[k])
+        return part === undefined || part > total ? [] : [{ actual: (part / total) * 100, basis: `${clean(row[k]?.text ?? '')} van ${clean(row[whole]?.text ?? '')}` }]
+      })
+      if (parts.length > 0) readings.push({ at, parts })
+    }
+  }
+  const nearest = Math.max(...readings.map((r) => r.at))
+  const chosen = readings.filter((r) => r.at === nearest)
+  if (chosen.length !== 1) return undefined
+  const parts = chosen[0]?.parts ?? []
+  return parts.find((p) => judge(p.actual)) ?? parts[0]
+}
