@@ -51,6 +51,20 @@ describe('package boundaries (docs/architecture.md)', () => {
     })
   }
 
+  // The top of the graph. `cli` is imported by the facade `kapstok` and by the private `eval`
+  // only: the evaluation must run the checker exactly as `kapstok check` does (the plan's own
+  // configuration, parse and validate), so it uses the CLI's `loadConfig` and `createProcessor`
+  // rather than the facade's `checkPlan`, which also runs the transforms. Nothing imports
+  // `kapstok` or `eval`, and `eval` is never packed: it needs the repository's plans.
+  it('should let only the facade and the private eval import cli, and nothing import kapstok or eval', () => {
+    const importers = (target: string) => packages.filter((name) => importsOf(name).has(target)).sort()
+    expect(importers('cli')).toEqual(['eval', 'kapstok'])
+    expect(importers('eval')).toEqual([])
+    const facade = /(?:from\s+|import\s*\(\s*|import\s+)['"]kapstok['"/]/
+    expect(packages.filter((name) => sourceFiles(join(root, 'packages', name)).some((file) => facade.test(readFileSync(file, 'utf8'))))).toEqual([])
+    expect(JSON.parse(readFileSync(join(root, 'packages/eval/package.json'), 'utf8')).private).toBe(true)
+  })
+
   it('should fail on a forbidden import (the check can fail)', () => {
     expect(allowedBy.get('documents')).not.toContain('rules')
     expect(allowedBy.get('rules')).not.toContain('render-html')

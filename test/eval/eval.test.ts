@@ -1,23 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-// @ts-expect-error plain ESM script without types
-import { evaluate } from '../../scripts/eval/run.mjs'
+import { evaluate, type Evaluation } from '@kapstok/eval'
 
 interface Baseline {
   evalRecall: number
   exampleRecall: number
 }
 
-interface Group {
-  recall: number | null
-  errorPrecision: number | null
-  falseErrors: { case: string; file: string; line: number | null; ruleId: string; message: string }[]
-}
-
 const baseline = JSON.parse(readFileSync(new URL('baseline.json', import.meta.url), 'utf8')) as Baseline
 
 describe('pnpm eval: the checker on plans nobody tuned it on', () => {
-  let result: { eval: Group; real: Group; examples: Group; keyProblems: string[] }
+  let result: Evaluation
   const run = async (): Promise<typeof result> => (result ??= await evaluate(new URL('../..', import.meta.url).pathname))
 
   it('should have answer keys that fit their plans', async () => {

@@ -2,12 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-// @ts-expect-error plain ESM script without types
-import { scoreGroup } from '../../scripts/eval/score.mjs'
-// @ts-expect-error plain ESM script without types
-import { checkKey, readKey } from '../../scripts/eval/keys.mjs'
+import { checkKey, readKey, scoreGroup, type Finding } from '@kapstok/eval'
 
-const finding = (line: number | null, severity: string, ruleId = 'r', file = 'a.md') => ({ file, line, ruleId, severity, message: `m${line}` })
+const finding = (line: number | null, severity: Finding['severity'], ruleId = 'r', file = 'a.md') => ({ file, line, ruleId, severity, message: `m${line}` })
 
 const tiny = {
   name: 'tiny',
@@ -38,14 +35,14 @@ describe('scoreGroup', () => {
   })
 
   it('should list the misses, naming the rules that reported them as info', () => {
-    expect(s.misses.map((m: { line: number; info: string[] }) => [m.line, m.info])).toEqual([[10, ['ph']], [3, []]])
+    expect(s.misses.map((m) => [m.line, m.info])).toEqual([[10, ['ph']], [3, []]])
   })
 
   it('should compute precision per severity and list false errors and hits on clean lines', () => {
     expect(s.errorPrecision).toBe(0.5)
     expect(s.warningPrecision).toBe(1 / 3)
-    expect(s.falseErrors.map((f: { line: number }) => f.line)).toEqual([5])
-    expect(s.cleanHits.map((f: { line: number }) => f.line)).toEqual([5])
+    expect(s.falseErrors.map((f) => f.line)).toEqual([5])
+    expect(s.cleanHits.map((f) => f.line)).toEqual([5])
   })
 
   it('should keep per-rule and per-class counts', () => {

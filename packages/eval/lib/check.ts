@@ -3,16 +3,17 @@
  * (recommended preset unless it says otherwise), the CLI's processor, parse and validate.
  */
 import { relative, resolve } from 'node:path'
-import { loadConfig, createProcessor } from '@kapstok/cli'
+import { createProcessor, loadConfig } from '@kapstok/cli'
 import { diagnosticToJson } from '@kapstok/core'
+import type { Finding } from './score.js'
 
 /**
  * Findings of the checker on a plan, with files relative to the plan folder.
  *
- * @param {string} planDir Plan folder.
- * @returns {Promise<import('./score.mjs').Finding[]>} The findings.
+ * @param planDir Plan folder.
+ * @returns The findings.
  */
-export async function checkPlan(planDir) {
+export async function checkPlan(planDir: string): Promise<Finding[]> {
   const path = resolve(planDir)
   const loaded = await loadConfig(path)
   const processor = await createProcessor(loaded, { formats: [] })

@@ -2,29 +2,29 @@
  * Plain-text report of an evaluation: per group a table per rule, a table per defect class,
  * the totals, the misses and the false errors.
  */
+import type { GroupScore } from './score.js'
 
-/** @param {number | null} value @returns {string} */
-const pct = (value) => (value === null ? '–' : `${(value * 100).toFixed(1)}%`)
+const pct = (value: number | null): string => (value === null ? '–' : `${(value * 100).toFixed(1)}%`)
 
 /**
  * Left-aligned columns.
  *
- * @param {string[][]} rows Rows, the first is the header.
- * @returns {string} The table.
+ * @param rows Rows, the first is the header.
+ * @returns The table.
  */
-function columns(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)))
-  return rows.map((r) => r.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd()).join('\n')
+function columns(rows: (string | number)[][]): string {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)))
+  return rows.map((r) => r.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n')
 }
 
 /**
  * Report of one group.
  *
- * @param {string} title Group title.
- * @param {import('./score.mjs').GroupScore} s Its scores.
- * @returns {string} The report.
+ * @param title Group title.
+ * @param s Its scores.
+ * @returns The report.
  */
-export function groupReport(title, s) {
+export function groupReport(title: string, s: GroupScore): string {
   const out = [`== ${title} ==`, '']
   const rules = Object.entries(s.rules).sort(([a], [b]) => a.localeCompare(b))
   out.push(columns([
