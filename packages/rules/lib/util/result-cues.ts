@@ -18,8 +18,8 @@ const AFTER: Array<[RegExp, Cue]> = [
   // against the level before (`lager dan nu`), not against another measure.
   [new RegExp(String.raw`^\s*(?:[\p{L}³]+\s+){0,2}?(?:meer|minder|korter|langer|lager|hoger|kleiner|groter|sneller|eerder|later|goedkoper|duurder)\b(?!\s+dan\b(?!\s+${EARLIER}))`, 'iu'), 'diff'],
   [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:overblijft|overblijven|over(?=\s*[,.;:]|$))/iu, 'rest'],
-  // `is € 196.000 nodig`: what a count at a price needs.
-  [/^\s*(?:[\p{L}³]+\s+){0,2}?nodig\b/iu, 'product']
+  // `is € 196.000 nodig`: what a count at a price needs; `is € 14,70 kwijt`: what it costs someone.
+  [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:nodig|kwijt)\b/iu, 'product']
 ]
 // A cue between the previous quantity and the result: `, in totaal € 260.000`, `een daling van 530`.
 const BEFORE: Array<[RegExp, Cue]> = [

@@ -192,7 +192,8 @@ function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], se
   }
   // A ratio restating the result (`, ongeveer een op de zes leerlingen`) is no other quantity of its kind.
   // (Nor is the span a change or total is over, `vier minder in vijf jaar`, when the result counts no periods.)
-  if (quantities(clause, r.end).some((q) => sameKind(q, r) && !(PERIODS.test(q.unit) && !PERIODS.test(r.unit)) && !ONE_IN.test(text.slice(Math.max(0, q.index - 14), q.index)))) return true
+  // (Nor is the value set against it, `€ 13,20 kwijt, tegen € 12,00 nu`: the same sum at another level.)
+  if (quantities(clause, r.end).some((q) => sameKind(q, r) && !(PERIODS.test(q.unit) && !PERIODS.test(r.unit)) && !ONE_IN.test(text.slice(Math.max(0, q.index - 14), q.index)) && !AGAINST.test(text.slice(Math.max(0, q.index - 12), q.index)))) return true
   const last = operands.at(-1)
   // (`rekenen we met € …` names the result.)
   if (last && /\b(?:met|plus|naast|zonder)\b/i.test(text.slice(last.end, r.index).replace(/\brekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?met\b/iu, ''))) return true
@@ -200,6 +201,7 @@ function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], se
   const years = cue === 'mean' ? sentence.replace(YEAR_SPAN, '$1') : sentence
   return cue !== 'diff' && (years.match(/\b(?:19|20)\d{2}\b/g) ?? []).length >= 2
 }
+const AGAINST = /\btegen\s+(?:€\s*)?$/iu
 const YEAR_SPAN = /\b((?:19|20)\d{2})\s*(?:tot\s+en\s+met|t\/m|tot|-|–)\s*(?:19|20)\d{2}\b/gu
 
 // The combination a cue implies, over the operands of the result's kind.
@@ -218,7 +220,7 @@ function imply(text: string, cue: Cue, r: Quantity, all: Quantity[], same: Quant
   }
   if (cue === 'diff') return change(text, same)
   if (cue === 'mean') return mean(r, all, same)
-  if (cue === 'product') return product(r, all)
+  if (cue === 'product') return product(text, r, all)
   return undefined
 }
 
@@ -253,8 +255,10 @@ function mean(r: Quantity, all: Quantity[], same: Quantity[]): Implied | undefin
 
 // A rate restated per year (`35 ritten per week, op jaarbasis …`), a rate times a count of its
 // unit (`€ 68.000 per jaar; voor 5 jongerenwerkers`), or a share of an amount (`40% van € 650.000`).
-function product(r: Quantity, all: Quantity[]): Implied | undefined {
-  const rates = all.filter((q) => q.per && sameKind(q, r))
+function product(text: string, r: Quantity, all: Quantity[]): Implied | undefined {
+  // Two rates of a change (`gaat van € 3,10 naar € 3,40 per nacht`): the new one is in force after
+  // it; a result at the old one is another reading, which `combinationHolds` accepts.
+  const rates = all.filter((q) => q.per && sameKind(q, r)).sort((a, b) => Number(newLevel(text, b)) - Number(newLevel(text, a)))
   for (const rate of rates) {
     const count = all.find((q) => q !== rate && q.unit && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, rate.per)))
     if (count) return { value: mul(rate.value, count.value), expression: `${rate.text} × ${count.text}`, terms: [rate, count] }
@@ -276,6 +280,9 @@ function product(r: Quantity, all: Quantity[]): Implied | undefined {
   if (shares.length === 1) return { value: shares[0]!.value, expression: shares[0]!.text, terms: shares }
   return undefined
 }
+
+// Whether an amount is the level a change goes to: `van € 2,50 naar € 2,90`, `stijgt tot € 2,90`.
+const newLevel = (text: string, q: Quantity): boolean => /\b(?:naar|tot)\s+(?:€\s*)?$/iu.test(text.slice(Math.max(0, q.index - 10), q.index))
 
 // Pieces of a text between the matches of a separator, with their offsets.
 function pieces(text: string, separator: RegExp, offset: number): Array<{ text: string; start: number }> {

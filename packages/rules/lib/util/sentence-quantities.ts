@@ -46,6 +46,9 @@ const SHARE_OF = /^\s*(?:procent\s+)?(?:over|van|op|×|x|maal)\s+(?:(?:de|het|ee
 // `Elke maand komen er 30 bij`, `Per kwartaal komen er gemiddeld 35 binnen`: a period that opens
 // the clause before a number, with a few words between (mid-clause, `per maand` is a number's own).
 const EVERY = /(?:^|[.;:]\s*)(?:elke|iedere|ieder|elk|per)\s+(week|maand|kwartaal)\s+(?:[\p{L}'’]+\s+){0,5}$/iu
+// A price named per period by its compound (`het dagtarief gaat van € 41 naar € 44`, `een
+// weekhuur van € 310`): the amounts of its clause are per that period, as if `per dag` followed.
+const RATE_NOUN = /\b(uur|dag|nacht|week|maand|jaar)(?:tarief|tarieven|prijs|prijzen|loon|huur|bedrag)\b[^.;:!?]*$/iu
 const ROUNDING = /\b(circa|ca\.|ongeveer|ruim|bijna|rond|zo['’]n|afgerond)\s*(?:€\s*)?$/i
 
 // Several readers ask for the quantities of the same sentence (each calculation reader, and
@@ -74,7 +77,7 @@ function readQuantities(text: string, offset = 0): Quantity[] {
     const percent = t.text.includes('%') || spelledPercent
     const unit = t.euro ? '€' : percent ? '%' : unitAfter(after)
     // The period may also open the clause (`Elke maand komen er ongeveer 30 … bij`).
-    const per = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu.exec(after)?.[1]?.toLowerCase() ?? EVERY.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() ?? ''
+    const per = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu.exec(after)?.[1]?.toLowerCase() ?? EVERY.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() ?? (t.euro ? RATE_NOUN.exec(text.slice(Math.max(0, t.index - 80), t.index))?.[1]?.toLowerCase() : undefined) ?? ''
     const approx = ROUNDING.exec(before)?.[1]?.toLowerCase().replace('’', "'") ?? ''
     // The tokenizer reads `72%` as 0,72; `3 procent` and `17 procentpunt` the same way here.
     out.push({ value: spelledPercent ? div(t.value, make(100n, 1n)) : t.value, text: t.text, index: offset + t.index, end: offset + end, unit, per, approx })
