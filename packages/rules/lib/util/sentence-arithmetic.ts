@@ -12,7 +12,7 @@
 import { add, div, make, mul, sub, type Rational } from './exact-number.js'
 import { type Equation } from './onderbouwing.js'
 import { combinationHolds, resultRange } from './sentence-readings.js'
-import { quantities, real, sameKind, sameNoun, type Quantity } from './sentence-quantities.js'
+import { LISTED, quantities, real, sameKind, sameNoun, type Quantity } from './sentence-quantities.js'
 import { cueOf, OF_IT, PERIODS, type Cue } from './result-cues.js'
 
 // A result that opens a list of its parts: `gemiddeld een 6,4: A kreeg een 6,8, …`. The result's
@@ -145,7 +145,11 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   const counts = (list: Quantity[]): Quantity[] => list.filter((q) => q.unit !== '€' && q.unit !== '%' && !PERIODS.test(q.unit) && !q.share && !q.per)
   const loose = cue === 'diff' && r.unit !== '€' && r.unit !== '%' && levels(own).length < 2 && counts(own).length === 2 && counts([r]).length === 1
   const startBefore = cue === 'diff' && !loose && levels(own).length === 1 && levels(previous).length === 1 && sameMeasure(text, previous[0]!, sentenceStart, r.index)
-  const borrow = kinds(own).length === 0 || noWhole || startBefore || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
+  // A rate per a unit whose count the sentence before gives (`We bezoeken 320 adressen. Met € 95 per
+  // adres is … nodig`): the count is borrowed.
+  const countOf = (list: Quantity[], rate: Quantity): boolean => list.some((q) => q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, rate.per)))
+  const countBefore = cue === 'product' && own.some((q) => q.per && sameKind(q, r) && !countOf(own, q) && countOf(previous, q))
+  const borrow = kinds(own).length === 0 || noWhole || startBefore || countBefore || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
   // The result first, its parts after a colon or in brackets right after it (`gemiddeld 212 per jaar
   // (2023: 190, 2024: 205, 2025: 226)`): those parts are the operands.
   const parts = (cue === 'mean' || cue === 'sum') && kinds(own).length < 2 ? (partsAfter(text, r, next) ?? following) : undefined
@@ -261,7 +265,13 @@ function product(text: string, r: Quantity, all: Quantity[]): Implied | undefine
   const rates = all.filter((q) => q.per && sameKind(q, r)).sort((a, b) => Number(newLevel(text, b)) - Number(newLevel(text, a)))
   for (const rate of rates) {
     const count = all.find((q) => q !== rate && q.unit && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, rate.per)))
-    if (count) return { value: mul(rate.value, count.value), expression: `${rate.text} × ${count.text}`, terms: [rate, count] }
+    // The amounts of one list per the same unit (`€ 240 aan materiaal en € 110 aan arbeid per
+    // woning`) add up to one rate before they multiply.
+    const listed = rates.filter((q) => q.per === rate.per).sort((a, b) => a.index - b.index)
+    const together = listed.length > 1 && listed.every((q, i) => i === 0 || LISTED.test(text.slice(listed[i - 1]!.end, q.index))) ? listed : [rate]
+    const sum = together.map((q) => q.value).reduce(add)
+    const shown = together.length > 1 ? `(${together.map((q) => q.text).join(' + ')})` : rate.text
+    if (count) return { value: mul(sum, count.value), expression: `${shown} × ${count.text}`, terms: [...together, count] }
     const periods = PER_YEAR[rate.per]
     if (periods && (r.per === 'jaar' || !r.per)) return { value: mul(rate.value, make(periods, 1n)), expression: `${rate.text} × ${periods}`, terms: [rate] }
     // And back: a yearly amount restated per month, week or quarter (`€ 84.000 per jaar, ofwel € 7.000 per maand`).

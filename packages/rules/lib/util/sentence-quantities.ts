@@ -87,8 +87,17 @@ function readQuantities(text: string, offset = 0): Quantity[] {
     const [q, next] = [out[i]!, out[i + 1]!]
     if (!q.unit && next.unit && /^\s*(?:,|en|of|,\s*en)\s*$/.test(text.slice(q.end - offset, next.index - offset))) q.unit = next.unit
   }
+  // `€ 240 aan materiaal en € 110 aan arbeid per woning`: the `per` after the last of a list of
+  // amounts is the `per` of all.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [q, next] = [out[i]!, out[i + 1]!]
+    if (q.unit === '€' && next.unit === '€' && !q.per && next.per && LISTED.test(text.slice(q.end - offset, next.index - offset))) q.per = next.per
+  }
   return foldShares(out, text, offset)
 }
+
+/** The words between two amounts of one list: `aan materiaal en`, `voor vervoer, `, `plus`. */
+export const LISTED = /^\s*(?:(?:aan|voor)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:,|en|,\s*en|plus)\s*(?:€\s*)?$/iu
 
 // A spelled count has no end from the tokenizer: its word's length.
 const wordLength = (text: string, index: number): number => /^\p{L}+/u.exec(text.slice(index))?.[0].length ?? 1
