@@ -148,7 +148,10 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   // A rate per a unit whose count the sentence before gives (`We bezoeken 320 adressen. Met € 95 per
   // adres is … nodig`): the count is borrowed.
   const countOf = (list: Quantity[], rate: Quantity): boolean => list.some((q) => q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, rate.per)))
-  const countBefore = cue === 'product' && own.some((q) => q.per && sameKind(q, r) && !countOf(own, q) && countOf(previous, q))
+  const countBefore = (cue === 'product' && own.some((q) => q.per && sameKind(q, r) && !countOf(own, q) && countOf(previous, q))) ||
+    // Likewise a mean per a unit counted only in the sentence before (`… hebben er 9 een kantine. Die
+    // tellen samen 270 leden, gemiddeld 30 per club`).
+    (cue === 'mean' && r.per !== '' && !countOf(own, r) && countOf(previous, r) && kinds(own).some((q) => !q.per))
   const borrow = kinds(own).length === 0 || noWhole || startBefore || countBefore || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
   // The result first, its parts after a colon or in brackets right after it (`gemiddeld 212 per jaar
   // (2023: 190, 2024: 205, 2025: 226)`): those parts are the operands.
@@ -156,7 +159,7 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   const leads = parts !== undefined
   const operands = parts ?? (borrow ? [...previous, ...own] : own)
   if (elsewhere(text, cue, r, operands, sentenceStart, parts?.at(-1)?.end)) return undefined
-  const implied = imply(text, cue, r, operands, loose ? counts(own) : kinds(operands), !leads && borrow && cue === 'rest' && (ofIt || noWhole) ? previous.filter(above) : [])
+  const implied = imply(text, sentenceStart, cue, r, operands, loose ? counts(own) : kinds(operands), !leads && borrow && cue === 'rest' && (ofIt || noWhole) ? previous.filter(above) : [])
   if (!implied) return undefined
   const range = resultRange(r)
   const v = real(implied.value)
@@ -209,7 +212,7 @@ const AGAINST = /\btegen\s+(?:€\s*)?$/iu
 const YEAR_SPAN = /\b((?:19|20)\d{2})\s*(?:tot\s+en\s+met|t\/m|tot|-|–)\s*(?:19|20)\d{2}\b/gu
 
 // The combination a cue implies, over the operands of the result's kind.
-function imply(text: string, cue: Cue, r: Quantity, all: Quantity[], same: Quantity[], wholeBefore: Quantity[]): Implied | undefined {
+function imply(text: string, sentenceStart: number, cue: Cue, r: Quantity, all: Quantity[], same: Quantity[], wholeBefore: Quantity[]): Implied | undefined {
   const show = (qs: Quantity[], op: string): string => qs.map((q) => q.text).join(` ${op} `)
   if (cue === 'sum' && same.length >= 2) return { value: same.map((q) => q.value).reduce(add), expression: show(same, '+'), terms: same }
   if (cue === 'rest') {
@@ -223,7 +226,7 @@ function imply(text: string, cue: Cue, r: Quantity, all: Quantity[], same: Quant
     return { value: parts.reduce((v, q) => sub(v, q.value), whole.value), expression: show([whole, ...parts], '−'), terms: [whole, ...parts] }
   }
   if (cue === 'diff') return change(text, same)
-  if (cue === 'mean') return mean(r, all, same)
+  if (cue === 'mean') return mean(text, sentenceStart, r, all, same)
   if (cue === 'product') return product(text, r, all)
   return undefined
 }
@@ -239,14 +242,21 @@ function change(text: string, same: Quantity[]): Implied | undefined {
   return { value: gap, expression: real(b) >= real(a) ? `${pair[1]!.text} − ${pair[0]!.text}` : `${pair[0]!.text} − ${pair[1]!.text}`, terms: pair }
 }
 
+// A sentence that opens by pointing back at a group just named, and one about all of them.
+const POINTS_BACK = /^\s*(?:zij|ze|die|deze|daar|samen\s+(?:bieden|hebben|tellen))\b/iu
+const ALL = /\b(?:alle|allemaal|in\s+totaal)\b/iu
+
 // A mean: the total over the count named after `per`, or the mean of a list of three or more.
-function mean(r: Quantity, all: Quantity[], same: Quantity[]): Implied | undefined {
+function mean(text: string, sentenceStart: number, r: Quantity, all: Quantity[], same: Quantity[]): Implied | undefined {
   if (r.per) {
     // Two counts of the noun after `per` (`6 wijken`, `de 2 oudste wijken`): which one, the sentence does not say.
     const counts = all.filter((q) => q.unit && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, r.per)))
-    const count = counts[0]
-    const totals = same.filter((q) => q !== count && !q.per)
-    if (count && counts.length === 1 && totals.length === 1) return { value: div(totals[0]!.value, count.value), expression: `${totals[0]!.text} ÷ ${count.text}`, terms: [totals[0]!, count] }
+    // A whole and its part counted (`Van de 40 scholen hebben er 12 …`): a result sentence that points
+    // back (`Zij`, `Die`, `Deze`) is about the part, one about `alle` of them about the whole.
+    const pick = counts.length === 2 ? (POINTS_BACK.test(text.slice(sentenceStart, r.index)) ? counts[1] : ALL.test(text.slice(sentenceStart, r.index)) ? counts[0] : undefined) : counts[0]
+    const count = pick ?? counts[0]
+    const totals = same.filter((q) => (pick ? !counts.includes(q) : q !== count) && !q.per)
+    if (count && (counts.length === 1 || pick) && totals.length === 1) return { value: div(totals[0]!.value, count.value), expression: `${totals[0]!.text} ÷ ${count.text}`, terms: [totals[0]!, count] }
     // A count of the periods beside a list of three or more (`in de eerste drie jaar 140, 165 en 190`) counts its items.
     if (counts.length > 0 && totals.length < 3) return undefined
   }

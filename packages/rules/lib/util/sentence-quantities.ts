@@ -49,6 +49,10 @@ const EVERY = /(?:^|[.;:]\s*)(?:elke|iedere|ieder|elk|per)\s+(week|maand|kwartaa
 // A price named per period by its compound (`het dagtarief gaat van € 41 naar € 44`, `een
 // weekhuur van € 310`): the amounts of its clause are per that period, as if `per dag` followed.
 const RATE_NOUN = /\b(uur|dag|nacht|week|maand|jaar)(?:tarief|tarieven|prijs|prijzen|loon|huur|bedrag)\b[^.;:!?]*$/iu
+/** Before a count of a part of what was just counted: `(hebben) er (nog) 8`. */
+export const PARTITIVE_BEFORE = /\ber\s+(?:(?:nog|maar|slechts|ruim|bijna|ongeveer|circa)\s+)?$/iu
+/** After a count of a part of what was just counted: `8 daarvan`, `8 van hen`. */
+export const PARTITIVE_AFTER = /^\s*(?:daarvan|hiervan|ervan|van\s+(?:hen|die|deze)\b)/iu
 const ROUNDING = /\b(circa|ca\.|ongeveer|ruim|bijna|rond|zo['’]n|afgerond)\s*(?:€\s*)?$/i
 
 // Several readers ask for the quantities of the same sentence (each calculation reader, and
@@ -75,7 +79,10 @@ function readQuantities(text: string, offset = 0): Quantity[] {
     if (t.value.n === 0n) continue
     const spelledPercent = !t.text.includes('%') && /^\s*(?:procent|procentpunt)/i.test(after)
     const percent = t.text.includes('%') || spelledPercent
-    const unit = t.euro ? '€' : percent ? '%' : unitAfter(after)
+    // A part counted by `er` or `daarvan` (`Van de 30 clubs hebben er 8 …`, `in 6 daarvan`) counts the
+    // noun of the count before it.
+    const part = PARTITIVE_BEFORE.test(before) || PARTITIVE_AFTER.test(after) ? out.findLast((q) => q.unit && q.unit !== '€' && q.unit !== '%')?.unit : undefined
+    const unit = t.euro ? '€' : percent ? '%' : (part ?? unitAfter(after))
     // The period may also open the clause (`Elke maand komen er ongeveer 30 … bij`).
     const per = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu.exec(after)?.[1]?.toLowerCase() ?? EVERY.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() ?? (t.euro ? RATE_NOUN.exec(text.slice(Math.max(0, t.index - 80), t.index))?.[1]?.toLowerCase() : undefined) ?? ''
     const approx = ROUNDING.exec(before)?.[1]?.toLowerCase().replace('’', "'") ?? ''
