@@ -95,7 +95,13 @@ export function combinedNumbers(text: string): number[] {
   return readings(text).flatMap((r) => (r.equation ? r.operands : [...r.operands, r.result]))
 }
 
-function readings(text: string): Reading[] {
+// A quantity per a period restated per another in brackets right after it (`drie uur per week (156
+// uur per jaar)`): a term of the sentence, which the tokenizer would drop as a label.
+const RESTATED = /(\bper\s+(?:dag|week|maand|kwartaal|jaar)\s*)\(((?:(?:circa|ca\.|ongeveer|ruim|bijna)\s+)?\d[\d.]*(?:,\d+)?\s+\p{L}+\s+per\s+(?:dag|week|maand|kwartaal|jaar))\)/giu
+
+function readings(source: string): Reading[] {
+  // (The marks become spaces: offsets still hold for the source.)
+  const text = source.replace(RESTATED, (_all: string, lead: string, inner: string) => `${lead} ${inner} `)
   const out: Reading[] = []
   for (const paragraph of pieces(text, /\n[ \t]*\n|\n(?=[ \t]*(?:[-*+|]|\d+[.)])\s)/g, 0)) {
     const sentences = pieces(paragraph.text, /(?<=[.!?])\s+(?=[\p{Lu}€\d])/gu, paragraph.start)
@@ -274,7 +280,12 @@ function product(text: string, r: Quantity, all: Quantity[]): Implied | undefine
   // it; a result at the old one is another reading, which `combinationHolds` accepts.
   const rates = all.filter((q) => q.per && sameKind(q, r)).sort((a, b) => Number(newLevel(text, b)) - Number(newLevel(text, a)))
   for (const rate of rates) {
-    const count = all.find((q) => q !== rate && q.unit && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, rate.per)))
+    // Two counts of the unit, one restating the other per another period (`3 uur per week (156 uur
+    // per jaar)`): the one that gives the result's order of size.
+    const counts = all.filter((q) => q !== rate && q.unit && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, rate.per)))
+    const restated = counts.length === 2 && counts.every((q) => PER_YEAR[q.per] !== undefined || q.per === 'jaar') && counts[0]!.per !== counts[1]!.per
+    const off = (q: Quantity): number => Math.abs(Math.log(real(mul(rate.value, q.value)) / real(r.value)))
+    const count = restated ? [...counts].sort((a, b) => off(a) - off(b))[0] : counts[0]
     // The amounts of one list per the same unit (`€ 240 aan materiaal en € 110 aan arbeid per
     // woning`) add up to one rate before they multiply.
     const listed = rates.filter((q) => q.per === rate.per).sort((a, b) => a.index - b.index)

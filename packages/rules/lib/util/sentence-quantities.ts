@@ -73,7 +73,8 @@ function readQuantities(text: string, offset = 0): Quantity[] {
     const end = t.end ?? t.index + wordLength(text, t.index)
     const before = text.slice(Math.max(0, t.index - 30), t.index)
     const after = text.slice(end, end + 60)
-    if (isYearToken(t) || MONTH.test(after.trimStart()) || LABEL.test(before)) continue
+    // (`per week 156 …` names no week 156: the period of the quantity before.)
+    if (isYearToken(t) || MONTH.test(after.trimStart()) || (LABEL.test(before) && !/\bper\s+\p{L}+\s*$/iu.test(before))) continue
     // `3.2`, `2.4.1`: a section number (thousands have three digits after the dot).
     if (/^\.\d/.test(after) || /\d\.$/.test(before)) continue
     if (t.value.n === 0n) continue
