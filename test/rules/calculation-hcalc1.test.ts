@@ -28,6 +28,7 @@ const wrong: WrongCalculation[] = [
   ['the gross amount before, houden we over', ['De parkeervergunningen leveren € 86.400 op. Na aftrek van € 9.200 aan inningskosten houden we € 79.200 over.'], '79.200'],
   ['a count in words à a weekly fee, nodig', ['Voor de zomerschool zijn achttien docenten nodig à € 1.150 per week; daarvoor is € 21.900 nodig.'], '21.900'],
   ['part of a budget given away, er resteert', ['Het budget voor buurtpreventie is € 48.000. Daarvan gaat € 6.500 naar de app; er resteert € 42.500 voor de buurtteams.'], '42.500'],
+  ['what a share leaves, zelf', ['We gaan van 5 naar 8 consulenten. Het rijk dekt 30% van de kosten van € 54.000 per consulent; per extra consulent betaalt de gemeente dus zelf € 39.800.'], '39.800'],
   ['a product in brackets with its result outside', ['De tolken (64 uur à € 68) kosten ons ongeveer € 5.100.'], '5.100']
 ]
 
@@ -48,9 +49,10 @@ const right: Array<[string, string[]]> = [
   ['à with places, a count of pupils after', ['Er rijden drie bussen à 50 zitplaatsen; in totaal gaan 140 leerlingen mee.']],
   ['a per-hour amount and the total both kwijt', ['Een bezoeker die vier uur parkeert, is per uur € 2,90 kwijt, in totaal € 11,60.']],
   ['a mean over a stated total of two products', ['De wijk krijgt 80 appartementen en 30 eengezinswoningen. Daarvoor zijn 80 × 1,1 = 88 en 30 × 1,6 = 48 fietsplekken nodig, samen 136. Dat is gemiddeld ruim 1,2 plek per woning.']],
+  ['the share the municipality pays itself, the count in the sentence before', ['We gaan van 5 naar 8 consulenten. Het rijk dekt 30% van de kosten van € 54.000 per consulent; per extra consulent betaalt de gemeente dus zelf € 37.800.']],
   ['the share the municipality pays itself', ['Het rijk vergoedt 30% van de kosten van € 54.000 per consulent; per extra consulent betaalt de gemeente zelf € 37.800.']]
 ]
 
-const stillNoisy = new Set(['à with places, a count of pupils after', 'a mean over a stated total of two products'])
+const stillNoisy = new Set(['à with places, a count of pupils after'])
 
-describeCalculationBattery('calculation battery hcalc1 (prose results, operands around them)', wrong, right, 12, stillNoisy)
+describeCalculationBattery('calculation battery hcalc1 (prose results, operands around them)', wrong, right, 14, stillNoisy)

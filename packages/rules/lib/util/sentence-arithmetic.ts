@@ -276,6 +276,11 @@ function mean(text: string, sentenceStart: number, r: Quantity, all: Quantity[],
 // A rate restated per year (`35 ritten per week, op jaarbasis …`), a rate times a count of its
 // unit (`€ 68.000 per jaar; voor 5 jongerenwerkers`), or a share of an amount (`40% van € 650.000`).
 function product(text: string, r: Quantity, all: Quantity[]): Implied | undefined {
+  // What is left of a whole after a share of it is covered (`het rijk dekt 30% van € 54.000; de
+  // gemeente betaalt dus zelf € 37.800`): the whole minus the share, per whatever unit both are.
+  const shared = all.filter((q) => q.share && q.whole && sameKind(q, r))
+  const covered = shared.length === 1 ? shared[0]! : undefined
+  if (covered?.whole && COMPLEMENT.test(text.slice(covered.end, r.index))) return { value: sub(covered.whole.value, covered.value), expression: `${covered.whole.text} − ${covered.text}`, terms: [covered] }
   // Two rates of a change (`gaat van € 3,10 naar € 3,40 per nacht`): the new one is in force after
   // it; a result at the old one is another reading, which `combinationHolds` accepts.
   const rates = all.filter((q) => q.per && sameKind(q, r)).sort((a, b) => Number(newLevel(text, b)) - Number(newLevel(text, a)))
@@ -311,6 +316,9 @@ function product(text: string, r: Quantity, all: Quantity[]): Implied | undefine
   if (shares.length === 1) return { value: shares[0]!.value, expression: shares[0]!.text, terms: shares }
   return undefined
 }
+
+// The part of a whole that a share does not cover: what someone pays `zelf`, `de rest`.
+const COMPLEMENT = /\b(?:zelf|eigen\s+bijdrage|rest|resterende|restant|overige|niet\s+gedekt)\b/iu
 
 // Whether an amount is the level a change goes to: `van € 2,50 naar € 2,90`, `stijgt tot € 2,90`.
 const newLevel = (text: string, q: Quantity): boolean => /\b(?:naar|tot)\s+(?:€\s*)?$/iu.test(text.slice(Math.max(0, q.index - 10), q.index))

@@ -26,6 +26,8 @@ export interface Quantity {
   approx: string
   /** Whether it is a percentage of another quantity, folded into one amount. */
   share?: boolean
+  /** The whole a share was taken of (`€ 68.000` of `40% van € 68.000`). */
+  whole?: { value: Rational; text: string }
 }
 
 type Num = Extract<Token, { kind: 'num' }>
@@ -130,7 +132,7 @@ function foldShares(qs: Quantity[], text: string, offset: number): Quantity[] {
     const q = qs[i]!
     const next = qs[i + 1]
     if (q.unit === '%' && next && next.unit !== '%' && SHARE_OF.test(text.slice(q.end - offset, next.index - offset))) {
-      out.push({ ...next, value: mul(q.value, next.value), text: `${q.text} × ${next.text}`, index: q.index, share: true })
+      out.push({ ...next, value: mul(q.value, next.value), text: `${q.text} × ${next.text}`, index: q.index, share: true, whole: { value: next.value, text: next.text } })
       i++
     } else out.push(q)
   }
