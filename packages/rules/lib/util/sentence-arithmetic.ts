@@ -220,6 +220,10 @@ const YEAR_SPAN = /\b((?:19|20)\d{2})\s*(?:tot\s+en\s+met|t\/m|tot|-|–)\s*(?:1
 // The combination a cue implies, over the operands of the result's kind.
 function imply(text: string, sentenceStart: number, cue: Cue, r: Quantity, all: Quantity[], same: Quantity[], wholeBefore: Quantity[]): Implied | undefined {
   const show = (qs: Quantity[], op: string): string => qs.map((q) => q.text).join(` ${op} `)
+  // Amounts per a unit that the sentence counts (`Per leerling € 95 voor boeken en € 35 voor vervoer;
+  // voor 260 leerlingen is dat samen …`): their sum per unit times the count.
+  const perCounted = cue === 'sum' && !r.per && same.length >= 2 && same.every((q) => q.per && q.per === same[0]!.per) ? product(text, r, all) : undefined
+  if (perCounted) return perCounted
   if (cue === 'sum' && same.length >= 2) return { value: same.map((q) => q.value).reduce(add), expression: show(same, '+'), terms: same }
   if (cue === 'rest') {
     // The last whole with parts after it: two levels before a rest (`bracht € … op, terwijl … € … kostte.

@@ -48,6 +48,8 @@ const SHARE_OF = /^\s*(?:procent\s+)?(?:over|van|op|×|x|maal)\s+(?:(?:de|het|ee
 // `Elke maand komen er 30 bij`, `Per kwartaal komen er gemiddeld 35 binnen`: a period that opens
 // the clause before a number, with a few words between (mid-clause, `per maand` is a number's own).
 const EVERY = /(?:^|[.;:]\s*)(?:elke|iedere|ieder|elk|per)\s+(week|maand|kwartaal)\s+(?:[\p{L}'’]+\s+){0,5}$/iu
+// `Per leerling rekenen we € 95 …`: a unit that opens the clause of an amount, a few words before it.
+const PER_OPENING = /(?:^|[.;:]\s*)per\s+(?!saldo\b|slot\b|direct\b|abuis\b|ommegaande\b)(\p{L}{3,})\s+(?:[\p{L}'’]+\s+){1,5}$/iu
 // A price named per period by its compound (`het dagtarief gaat van € 41 naar € 44`, `een
 // weekhuur van € 310`): the amounts of its clause are per that period, as if `per dag` followed.
 const RATE_NOUN = /\b(uur|dag|nacht|week|maand|jaar)(?:tarief|tarieven|prijs|prijzen|loon|huur|bedrag)\b[^.;:!?]*$/iu
@@ -87,7 +89,7 @@ function readQuantities(text: string, offset = 0): Quantity[] {
     const part = PARTITIVE_BEFORE.test(before) || PARTITIVE_AFTER.test(after) ? out.findLast((q) => q.unit && q.unit !== '€' && q.unit !== '%')?.unit : undefined
     const unit = t.euro ? '€' : percent ? '%' : (part ?? unitAfter(after))
     // The period may also open the clause (`Elke maand komen er ongeveer 30 … bij`).
-    const per = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu.exec(after)?.[1]?.toLowerCase() ?? EVERY.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() ?? (t.euro ? RATE_NOUN.exec(text.slice(Math.max(0, t.index - 80), t.index))?.[1]?.toLowerCase() : undefined) ?? ''
+    const per = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu.exec(after)?.[1]?.toLowerCase() ?? EVERY.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() ?? (t.euro ? PER_OPENING.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() : undefined) ?? (t.euro ? RATE_NOUN.exec(text.slice(Math.max(0, t.index - 80), t.index))?.[1]?.toLowerCase() : undefined) ?? ''
     const approx = ROUNDING.exec(before)?.[1]?.toLowerCase().replace('’', "'") ?? ''
     // The tokenizer reads `72%` as 0,72; `3 procent` and `17 procentpunt` the same way here.
     out.push({ value: spelledPercent ? div(t.value, make(100n, 1n)) : t.value, text: t.text, index: offset + t.index, end: offset + end, unit, per, approx })
@@ -102,6 +104,11 @@ function readQuantities(text: string, offset = 0): Quantity[] {
   for (let i = out.length - 2; i >= 0; i--) {
     const [q, next] = [out[i]!, out[i + 1]!]
     if (q.unit === '€' && next.unit === '€' && !q.per && next.per && LISTED.test(text.slice(q.end - offset, next.index - offset))) q.per = next.per
+  }
+  // And the unit opening the clause of the first (`Per leerling rekenen we € 95 voor boeken en € 35 voor vervoer`) is that of the rest.
+  for (let i = 1; i < out.length; i++) {
+    const [q, next] = [out[i - 1]!, out[i]!]
+    if (q.unit === '€' && next.unit === '€' && q.per && !next.per && PER_OPENING.test(text.slice(Math.max(0, q.index - offset - 70), q.index - offset)) && LISTED.test(text.slice(q.end - offset, next.index - offset))) next.per = q.per
   }
   return foldShares(out, text, offset)
 }
