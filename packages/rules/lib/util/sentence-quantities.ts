@@ -48,6 +48,7 @@ const SHARE_OF = /^\s*(?:procent\s+)?(?:over|van|op|×|x|maal)\s+(?:(?:de|het|ee
 // `Elke maand komen er 30 bij`, `Per kwartaal komen er gemiddeld 35 binnen`: a period that opens
 // the clause before a number, with a few words between (mid-clause, `per maand` is a number's own).
 const EVERY = /(?:^|[.;:]\s*)(?:elke|iedere|ieder|elk|per)\s+(week|maand|kwartaal)\s+(?:[\p{L}'’]+\s+){0,5}$/iu
+const ONE_IN_BEFORE = /\b(?:een|één|1)\s+op\s+(?:de\s+|het\s+)?(?:\p{L}+\s+)?$/iu
 // `Per leerling rekenen we € 95 …`: a unit that opens the clause of an amount, a few words before it.
 const PER_OPENING = /(?:^|[.;:]\s*)per\s+(?!saldo\b|slot\b|direct\b|abuis\b|ommegaande\b)(\p{L}{3,})\s+(?:[\p{L}'’]+\s+){1,5}$/iu
 // A price named per period by its compound (`het dagtarief gaat van € 41 naar € 44`, `een
@@ -83,7 +84,9 @@ function readQuantities(text: string, offset = 0): Quantity[] {
     if (/^\.\d/.test(after) || /\d\.$/.test(before)) continue
     if (t.value.n === 0n) continue
     const spelledPercent = !t.text.includes('%') && /^\s*(?:procent|procentpunt)/i.test(after)
-    const percent = t.text.includes('%') || spelledPercent
+    // `een op de vijf`: a ratio, one fifth, no count of five.
+    const oneIn = ONE_IN_BEFORE.test(before)
+    const percent = t.text.includes('%') || spelledPercent || oneIn
     // A part counted by `er` or `daarvan` (`Van de 30 clubs hebben er 8 …`, `in 6 daarvan`) counts the
     // noun of the count before it.
     const part = PARTITIVE_BEFORE.test(before) || PARTITIVE_AFTER.test(after) ? out.findLast((q) => q.unit && q.unit !== '€' && q.unit !== '%')?.unit : undefined
@@ -92,7 +95,7 @@ function readQuantities(text: string, offset = 0): Quantity[] {
     const per = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu.exec(after)?.[1]?.toLowerCase() ?? EVERY.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() ?? (t.euro ? PER_OPENING.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() : undefined) ?? (t.euro ? RATE_NOUN.exec(text.slice(Math.max(0, t.index - 80), t.index))?.[1]?.toLowerCase() : undefined) ?? ''
     const approx = ROUNDING.exec(before)?.[1]?.toLowerCase().replace('’', "'") ?? ''
     // The tokenizer reads `72%` as 0,72; `3 procent` and `17 procentpunt` the same way here.
-    out.push({ value: spelledPercent ? div(t.value, make(100n, 1n)) : t.value, text: t.text, index: offset + t.index, end: offset + end, unit, per, approx })
+    out.push({ value: spelledPercent ? div(t.value, make(100n, 1n)) : oneIn ? div(make(1n, 1n), t.value) : t.value, text: t.text, index: offset + t.index, end: offset + end, unit, per, approx })
   }
   // `6, 9, 11 en 8 weken`: the unit after the last of a list is the unit of all.
   for (let i = out.length - 2; i >= 0; i--) {
