@@ -44,7 +44,7 @@ const OPS: Array<[RegExp, string]> = [
 const ROUNDING_WORD = String.raw`(?:(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|dus|zo['’]n)[ \t]+)?`
 const ROUNDED = String.raw`(?=[ \t]*\n?[ \t]*${ROUNDING_WORD}(?:(?:€|EUR)[ \t]*)?\d)`
 const RESULT = new RegExp(
-  String.raw`^(?:(?:is|zijn|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er|ons|u|je|de\s+gemeente))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+|neer\s+)?op|(?:komt|komen)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,4}?(?:uit\s+|neer\s+)?op|(?:neer|uit)(?:komt|komen)\s+op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal|afgerond)${ROUNDED}|^:(?=[ \t]*€[ \t]*\d)`,
+  String.raw`^(?:(?:is|zijn|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er|ons|u|je|de\s+gemeente))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+|neer\s+)?op|(?:komt|komen)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,4}?(?:uit\s+|neer\s+)?op|(?:neer|uit)(?:komt|komen)\s+op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal|afgerond)${ROUNDED}|^:(?=[ \t]*(?:afgerond[ \t]+)?€[ \t]*\d)`,
   'iu'
 )
 // An amount ahead: `€ 1.500`, `EUR 1.500`, `40 duizend euro`.
@@ -135,7 +135,8 @@ function tokenizeText(text: string): Token[] {
     // `5 × € 4.000 is € 20.000`, `… samen € 24.000`: a result word between a computation and a number.
     else if (RESULT.test(rest) && ((previous?.kind === 'num' && tokens.at(-2)?.kind === 'op') || previous?.kind === 'rp')) {
       const result = RESULT.exec(rest)?.[0] ?? ''
-      tokens.push({ kind: 'eq', approx: false, word: result !== ':' })
+      // (`afgerond` and `: afgerond` say the result is rounded, to a step the text does not give.)
+      tokens.push({ kind: 'eq', approx: /afgerond/iu.test(rest.slice(0, result.length + 12)), word: result !== ':' })
       length = result.length
     }
     // `€ 200.000 voor A en € 150.000 voor B, in totaal € 400.000`: a total of named amounts.

@@ -14,6 +14,7 @@ import { type Equation } from './onderbouwing.js'
 import { combinationHolds, resultRange } from './sentence-readings.js'
 import { LISTED, quantities, real, sameKind, sameNoun, type Quantity } from './sentence-quantities.js'
 import { cueOf, OF_IT, PERIODS, type Cue } from './result-cues.js'
+import { namesUnit } from './rate-products.js'
 
 // A result that opens a list of its parts: `gemiddeld een 6,4: A kreeg een 6,8, …`. The result's
 // noun, its period and a particle of the verb may stand before the colon (`gemiddeld 1.450
@@ -153,8 +154,11 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   const startBefore = cue === 'diff' && !loose && levels(own).length === 1 && levels(previous).length === 1 && sameMeasure(text, previous[0]!, sentenceStart, r.index)
   // A rate per a unit whose count the sentence before gives (`We bezoeken 320 adressen. Met € 95 per
   // adres is … nodig`): the count is borrowed.
-  const countOf = (list: Quantity[], rate: Quantity): boolean => list.some((q) => q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, rate.per)))
-  const countBefore = (cue === 'product' && own.some((q) => q.per && sameKind(q, r) && !countOf(own, q) && countOf(previous, q))) ||
+  const countOf = (list: Quantity[], rate: Quantity): boolean => list.some((q) => countsUnit(q, rate.per))
+  // (So may amounts per one unit under a sum word: `Per paal € 210 voor de lamp en € 90 voor de montage, in totaal …`.)
+  const rates = kinds(own).filter((q) => q.per)
+  const perSum = cue === 'sum' && rates.length >= 2 && rates.length === kinds(own).length
+  const countBefore = ((cue === 'product' || perSum) && own.some((q) => q.per && sameKind(q, r) && !countOf(own, q) && countOf(previous, q))) ||
     // Likewise a mean per a unit counted only in the sentence before (`… hebben er 9 een kantine. Die
     // tellen samen 270 leden, gemiddeld 30 per club`).
     (cue === 'mean' && r.per !== '' && !countOf(own, r) && countOf(previous, r) && kinds(own).some((q) => !q.per))
@@ -291,7 +295,7 @@ function product(text: string, r: Quantity, all: Quantity[]): Implied | undefine
   for (const rate of rates) {
     // Two counts of the unit, one restating the other per another period (`3 uur per week (156 uur
     // per jaar)`): the one that gives the result's order of size.
-    const counts = all.filter((q) => q !== rate && q.unit && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, rate.per)))
+    const counts = all.filter((q) => q !== rate && countsUnit(q, rate.per))
     const restated = counts.length === 2 && counts.every((q) => PER_YEAR[q.per] !== undefined || q.per === 'jaar') && counts[0]!.per !== counts[1]!.per
     const off = (q: Quantity): number => Math.abs(Math.log(real(mul(rate.value, q.value)) / real(r.value)))
     const count = restated ? [...counts].sort((a, b) => off(a) - off(b))[0] : counts[0]
@@ -323,6 +327,9 @@ function product(text: string, r: Quantity, all: Quantity[]): Implied | undefine
 
 // The part of a whole that a share does not cover: what someone pays `zelf`, `de rest`.
 const COMPLEMENT = /\b(?:zelf|eigen\s+bijdrage|rest|resterende|restant|overige|niet\s+gedekt)\b/iu
+
+// Whether a quantity counts a unit: `75 lantaarnpalen` at `per paal`, `12 scholen` at `per school`.
+const countsUnit = (q: Quantity, unit: string): boolean => q.unit !== '' && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, unit) || namesUnit(u, unit))
 
 // Whether an amount is the level a change goes to: `van € 2,50 naar € 2,90`, `stijgt tot € 2,90`.
 const newLevel = (text: string, q: Quantity): boolean => /\b(?:naar|tot)\s+(?:€\s*)?$/iu.test(text.slice(Math.max(0, q.index - 10), q.index))

@@ -49,6 +49,8 @@ const SHARE_OF = /^\s*(?:procent\s+)?(?:over|van|op|×|x|maal)\s+(?:(?:de|het|ee
 // the clause before a number, with a few words between (mid-clause, `per maand` is a number's own).
 const EVERY = /(?:^|[.;:]\s*)(?:elke|iedere|ieder|elk|per)\s+(week|maand|kwartaal)\s+(?:[\p{L}'’]+\s+){0,5}$/iu
 const ONE_IN_BEFORE = /\b(?:een|één|1)\s+op\s+(?:de\s+|het\s+)?(?:\p{L}+\s+)?$/iu
+const PER_AFTER = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu
+const PAYS_FOR_PER = /^\s*(?:(?:[\p{L}³]+\s+){0,2}?|(?:aan|voor)\s+(?:[\p{L}-]+\s+){1,3}?)per\s+([\p{L}]+)/iu
 // `Per leerling rekenen we € 95 …`: a unit that opens the clause of an amount, a few words before it.
 const PER_OPENING = /(?:^|[.;:]\s*)per\s+(?!saldo\b|slot\b|direct\b|abuis\b|ommegaande\b)(\p{L}{3,})\s+(?:[\p{L}'’]+\s+){1,5}$/iu
 // A price named per period by its compound (`het dagtarief gaat van € 41 naar € 44`, `een
@@ -92,7 +94,8 @@ function readQuantities(text: string, offset = 0): Quantity[] {
     const part = PARTITIVE_BEFORE.test(before) || PARTITIVE_AFTER.test(after) ? out.findLast((q) => q.unit && q.unit !== '€' && q.unit !== '%')?.unit : undefined
     const unit = t.euro ? '€' : percent ? '%' : (part ?? unitAfter(after))
     // The period may also open the clause (`Elke maand komen er ongeveer 30 … bij`).
-    const per = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu.exec(after)?.[1]?.toLowerCase() ?? EVERY.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() ?? (t.euro ? PER_OPENING.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() : undefined) ?? (t.euro ? RATE_NOUN.exec(text.slice(Math.max(0, t.index - 80), t.index))?.[1]?.toLowerCase() : undefined) ?? ''
+    // (An amount may name what it pays for first: `€ 40 voor kleine maatregelen per huishouden`.)
+    const per = (t.euro ? PAYS_FOR_PER : PER_AFTER).exec(after)?.[1]?.toLowerCase() ?? EVERY.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() ?? (t.euro ? PER_OPENING.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() : undefined) ?? (t.euro ? RATE_NOUN.exec(text.slice(Math.max(0, t.index - 80), t.index))?.[1]?.toLowerCase() : undefined) ?? ''
     const approx = ROUNDING.exec(before)?.[1]?.toLowerCase().replace('’', "'") ?? ''
     // The tokenizer reads `72%` as 0,72; `3 procent` and `17 procentpunt` the same way here.
     out.push({ value: spelledPercent ? div(t.value, make(100n, 1n)) : oneIn ? div(make(1n, 1n), t.value) : t.value, text: t.text, index: offset + t.index, end: offset + end, unit, per, approx })
@@ -116,8 +119,8 @@ function readQuantities(text: string, offset = 0): Quantity[] {
   return foldShares(out, text, offset)
 }
 
-/** The words between two amounts of one list: `aan materiaal en`, `voor vervoer, `, `plus`. */
-export const LISTED = /^\s*(?:(?:aan|voor)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:,|en|,\s*en|plus)\s*(?:€\s*)?$/iu
+/** The words between two amounts of one list: `aan materiaal en`, `voor vervoer, `, `plus`, `en de montage`. */
+export const LISTED = /^\s*(?:(?:aan|voor)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:,|en|,\s*en|plus)\s*(?:(?:de|het)\s+[\p{L}-]+\s+)?(?:€\s*)?$/iu
 
 // A spelled count has no end from the tokenizer: its word's length.
 const wordLength = (text: string, index: number): number => /^\p{L}+/u.exec(text.slice(index))?.[0].length ?? 1
