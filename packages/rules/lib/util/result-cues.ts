@@ -30,7 +30,7 @@ const BEFORE: Array<[RegExp, Cue]> = [
   [/\b(?:in\s+totaal|samen|totaal|opgeteld|bij\s+elkaar|zodat\s+(?:het|er|we)\b)/iu, 'sum'],
   // What someone pays or receives for a count at a rate: `betaalt de gemeente de aanbieder € …`.
   [/\b(?:betaalt|betalen|betaalde|ontvangt|ontvangen|ontving)\s+(?:[\p{L}]+\s+){0,4}?(?:€\s*)?$/iu, 'product'],
-  [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|(?:is|zijn)\s+dat|omgerekend|ofwel|oftewel|neer\s+op|goed\s+voor|(?:dat|dit|wat)\s+(?:vraagt|vergt)|rekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?(?:met|op)|(?:komt|komen|kwam|kwamen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op)\b/iu, 'product']
+  [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|(?:is|zijn)\s+dat|omgerekend|ofwel|oftewel|neer\s+op|goed\s+voor|(?:dat|dit|wat)\s+(?:vraagt|vergt)|kost(?:en|te)?\s+(?:dat|dit|het)|rekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?(?:met|op)|(?:komt|komen|kwam|kwamen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op)\b/iu, 'product']
 ]
 // The noun of a difference as the subject of a result that opens its sentence (`Het overschot valt
 // daarmee uit op € …`, `Per saldo is het nadeel € …`): the two levels stand in the sentence before.

@@ -264,7 +264,7 @@ const ALL = /\b(?:alle|allemaal|in\s+totaal)\b/iu
 function mean(text: string, sentenceStart: number, r: Quantity, all: Quantity[], same: Quantity[]): Implied | undefined {
   if (r.per) {
     // Two counts of the noun after `per` (`6 wijken`, `de 2 oudste wijken`): which one, the sentence does not say.
-    const counts = all.filter((q) => q.unit && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, r.per)))
+    const counts = all.filter((q) => countsUnit(q, r.per))
     // A whole and its part counted (`Van de 40 scholen hebben er 12 …`): a result sentence that points
     // back (`Zij`, `Die`, `Deze`) is about the part, one about `alle` of them about the whole.
     const pick = counts.length === 2 ? (POINTS_BACK.test(text.slice(sentenceStart, r.index)) ? counts[1] : ALL.test(text.slice(sentenceStart, r.index)) ? counts[0] : undefined) : counts[0]
