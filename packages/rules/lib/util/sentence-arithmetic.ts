@@ -299,8 +299,8 @@ function product(text: string, r: Quantity, all: Quantity[]): Implied | undefine
     const restated = counts.length === 2 && counts.every((q) => PER_YEAR[q.per] !== undefined || q.per === 'jaar') && counts[0]!.per !== counts[1]!.per
     const off = (q: Quantity): number => Math.abs(Math.log(real(mul(rate.value, q.value)) / real(r.value)))
     const count = restated ? [...counts].sort((a, b) => off(a) - off(b))[0] : counts[0]
-    // The amounts of one list per the same unit (`€ 240 aan materiaal en € 110 aan arbeid per
-    // woning`) add up to one rate before they multiply.
+    // The amounts of one list per the same unit (`€ 180 aan onderzoek en € 70 aan verslag per
+    // dak`) add up to one rate before they multiply.
     const listed = rates.filter((q) => q.per === rate.per).sort((a, b) => a.index - b.index)
     const together = listed.length > 1 && listed.every((q, i) => i === 0 || LISTED.test(text.slice(listed[i - 1]!.end, q.index))) ? listed : [rate]
     const sum = together.map((q) => q.value).reduce(add)
@@ -331,7 +331,7 @@ const COMPLEMENT = /\b(?:zelf|eigen\s+bijdrage|rest|resterende|restant|overige|n
 // Whether a quantity counts a unit: `75 lantaarnpalen` at `per paal`, `12 scholen` at `per school`.
 const countsUnit = (q: Quantity, unit: string): boolean => q.unit !== '' && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, unit) || namesUnit(u, unit))
 
-// Whether an amount is the level a change goes to: `van € 2,50 naar € 2,90`, `stijgt tot € 2,90`.
+// Whether an amount is the level a change goes to: `van € 3,10 naar € 3,40`, `stijgt tot € 3,40`.
 const newLevel = (text: string, q: Quantity): boolean => /\b(?:naar|tot)\s+(?:€\s*)?$/iu.test(text.slice(Math.max(0, q.index - 10), q.index))
 
 // Pieces of a text between the matches of a separator, with their offsets.

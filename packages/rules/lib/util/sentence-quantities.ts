@@ -26,7 +26,7 @@ export interface Quantity {
   approx: string
   /** Whether it is a percentage of another quantity, folded into one amount. */
   share?: boolean
-  /** The whole a share was taken of (`€ 68.000` of `40% van € 68.000`). */
+  /** The whole a share was taken of (`€ 54.000` of `30% van € 54.000`). */
   whole?: { value: Rational; text: string }
 }
 
@@ -86,7 +86,7 @@ function readQuantities(text: string, offset = 0): Quantity[] {
     if (/^\.\d/.test(after) || /\d\.$/.test(before)) continue
     if (t.value.n === 0n) continue
     const spelledPercent = !t.text.includes('%') && /^\s*(?:procent|procentpunt)/i.test(after)
-    // `een op de vijf`: a ratio, one fifth, no count of five.
+    // `een op de zes`: a ratio, one sixth, no count of six.
     const oneIn = ONE_IN_BEFORE.test(before)
     const percent = t.text.includes('%') || spelledPercent || oneIn
     // A part counted by `er` or `daarvan` (`Van de 30 clubs hebben er 8 …`, `in 6 daarvan`) counts the
@@ -105,7 +105,7 @@ function readQuantities(text: string, offset = 0): Quantity[] {
     const [q, next] = [out[i]!, out[i + 1]!]
     if (!q.unit && next.unit && /^\s*(?:,|en|of|,\s*en)\s*$/.test(text.slice(q.end - offset, next.index - offset))) q.unit = next.unit
   }
-  // `€ 240 aan materiaal en € 110 aan arbeid per woning`: the `per` after the last of a list of
+  // `€ 180 aan onderzoek en € 70 aan verslag per dak`: the `per` after the last of a list of
   // amounts is the `per` of all.
   for (let i = out.length - 2; i >= 0; i--) {
     const [q, next] = [out[i]!, out[i + 1]!]
@@ -119,7 +119,7 @@ function readQuantities(text: string, offset = 0): Quantity[] {
   return foldShares(out, text, offset)
 }
 
-/** The words between two amounts of one list: `aan materiaal en`, `voor vervoer, `, `plus`, `en de montage`. */
+/** The words between two amounts of one list: `aan onderzoek en`, `voor vervoer, `, `plus`, `en de montage`. */
 export const LISTED = /^\s*(?:(?:aan|voor)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:,|en|,\s*en|plus)\s*(?:(?:de|het)\s+[\p{L}-]+\s+)?(?:€\s*)?$/iu
 
 // A spelled count has no end from the tokenizer: its word's length.
