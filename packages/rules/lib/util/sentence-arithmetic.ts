@@ -256,6 +256,9 @@ function change(text: string, same: Quantity[]): Implied | undefined {
   return { value: gap, expression: real(b) >= real(a) ? `${pair[1]!.text} − ${pair[0]!.text}` : `${pair[0]!.text} − ${pair[1]!.text}`, terms: pair }
 }
 
+// A number a comparison bounds (`ouder dan 70`, `meer dan 12`): no quantity of the sum.
+const BOUND = /\b(?:ouder|jonger|meer|minder|groter|kleiner|hoger|lager|langer|korter)\s+dan\s+$/iu
+
 // A sentence that opens by pointing back at a group just named, and one about all of them.
 const POINTS_BACK = /^\s*(?:zij|ze|die|deze|daar|samen\s+(?:bieden|hebben|tellen))\b/iu
 const ALL = /\b(?:alle|allemaal|in\s+totaal)\b/iu
@@ -269,7 +272,8 @@ function mean(text: string, sentenceStart: number, r: Quantity, all: Quantity[],
     // back (`Zij`, `Die`, `Deze`) is about the part, one about `alle` of them about the whole.
     const pick = counts.length === 2 ? (POINTS_BACK.test(text.slice(sentenceStart, r.index)) ? counts[1] : ALL.test(text.slice(sentenceStart, r.index)) ? counts[0] : undefined) : counts[0]
     const count = pick ?? counts[0]
-    const totals = same.filter((q) => (pick ? !counts.includes(q) : q !== count) && !q.per)
+    // (Not a bound: `ouder dan 70`.)
+    const totals = same.filter((q) => (pick ? !counts.includes(q) : q !== count) && !q.per && !BOUND.test(text.slice(Math.max(0, q.index - 16), q.index)))
     if (count && (counts.length === 1 || pick) && totals.length === 1) return { value: div(totals[0]!.value, count.value), expression: `${totals[0]!.text} ÷ ${count.text}`, terms: [totals[0]!, count] }
     // A count of the periods beside a list of three or more (`in de eerste drie jaar 140, 165 en 190`) counts its items.
     if (counts.length > 0 && totals.length < 3) return undefined

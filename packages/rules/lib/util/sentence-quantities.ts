@@ -51,8 +51,8 @@ const EVERY = /(?:^|[.;:]\s*)(?:elke|iedere|ieder|elk|per)\s+(week|maand|kwartaa
 const ONE_IN_BEFORE = /\b(?:een|één|1)\s+op\s+(?:de\s+|het\s+)?(?:\p{L}+\s+)?$/iu
 const PER_AFTER = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu
 const PAYS_FOR_PER = /^\s*(?:(?:[\p{L}³]+\s+){0,2}?|(?:aan|voor)\s+(?:[\p{L}-]+\s+){1,3}?)per\s+([\p{L}]+)/iu
-// `Per leerling rekenen we € 95 …`: a unit that opens the clause of an amount, a few words before it.
-const PER_OPENING = /(?:^|[.;:]\s*)per\s+(?!saldo\b|slot\b|direct\b|abuis\b|ommegaande\b)(\p{L}{3,})\s+(?:[\p{L}'’]+\s+){1,5}$/iu
+// `Per leerling rekenen we € 95 …`, `Elke boom kost € 185 …`: a unit that opens the clause of an amount, a few words before it.
+const PER_OPENING = /(?:^|[.;:]\s*)(?:per|elke|iedere|ieder|elk)\s+(?!saldo\b|slot\b|direct\b|abuis\b|ommegaande\b|van\b)(\p{L}{3,})\s+(?:[\p{L}'’]+\s+){1,5}$/iu
 // A price named per period by its compound (`het dagtarief gaat van € 41 naar € 44`, `een
 // weekhuur van € 310`): the amounts of its clause are per that period, as if `per dag` followed.
 const RATE_NOUN = /\b(uur|dag|nacht|week|maand|jaar)(?:tarief|tarieven|prijs|prijzen|loon|huur|bedrag)\b[^.;:!?]*$/iu
@@ -95,7 +95,7 @@ function readQuantities(text: string, offset = 0): Quantity[] {
     const unit = t.euro ? '€' : percent ? '%' : (part ?? unitAfter(after))
     // The period may also open the clause (`Elke maand komen er ongeveer 30 … bij`).
     // (An amount may name what it pays for first: `€ 40 voor kleine maatregelen per huishouden`.)
-    const per = (t.euro ? PAYS_FOR_PER : PER_AFTER).exec(after)?.[1]?.toLowerCase() ?? EVERY.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() ?? (t.euro ? PER_OPENING.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() : undefined) ?? (t.euro ? RATE_NOUN.exec(text.slice(Math.max(0, t.index - 80), t.index))?.[1]?.toLowerCase() : undefined) ?? ''
+    const per = perOf(text, t, after, out.at(-1), offset)
     const approx = ROUNDING.exec(before)?.[1]?.toLowerCase().replace('’', "'") ?? ''
     // The tokenizer reads `72%` as 0,72; `3 procent` and `17 procentpunt` the same way here.
     out.push({ value: spelledPercent ? div(t.value, make(100n, 1n)) : oneIn ? div(make(1n, 1n), t.value) : t.value, text: t.text, index: offset + t.index, end: offset + end, unit, per, approx })
@@ -121,6 +121,20 @@ function readQuantities(text: string, offset = 0): Quantity[] {
 
 /** The words between two amounts of one list: `aan onderzoek en`, `voor vervoer, `, `plus`, `en de montage`. */
 export const LISTED = /^\s*(?:(?:aan|voor)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:,|en|,\s*en|plus)\s*(?:(?:de|het)\s+[\p{L}-]+\s+)?(?:€\s*)?$/iu
+
+// `14 dagdelen à € 65`: the price of one of the count right before it.
+const EACH_PRICE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:à|á)\s+$/u
+
+// The unit a quantity is per: after it (`per week`, `€ 40 voor advies per huishouden`), opening its
+// clause (`Elke maand`, `Per leerling rekenen we`), named by a compound (`het dagtarief`), or the
+// unit of the count an amount is the price of (`14 dagdelen à € 65`).
+function perOf(text: string, t: Num, after: string, counted: Quantity | undefined, offset: number): string {
+  const lead = text.slice(Math.max(0, t.index - 80), t.index)
+  const own = (t.euro ? PAYS_FOR_PER : PER_AFTER).exec(after)?.[1] ?? EVERY.exec(lead.slice(-70))?.[1]
+  if (own || !t.euro) return (own ?? '').toLowerCase()
+  const each = counted && counted.unit !== '€' && counted.unit !== '%' && EACH_PRICE.test(text.slice(counted.end - offset, t.index)) ? counted.unit.split(' ')[0] : undefined
+  return (PER_OPENING.exec(lead.slice(-70))?.[1] ?? RATE_NOUN.exec(lead)?.[1] ?? each ?? '').toLowerCase()
+}
 
 // A spelled count has no end from the tokenizer: its word's length.
 const wordLength = (text: string, index: number): number => /^\p{L}+/u.exec(text.slice(index))?.[0].length ?? 1
