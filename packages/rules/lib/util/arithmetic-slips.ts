@@ -144,7 +144,8 @@ function slipFrom(piece: string, previous: string | undefined, own: Token[], str
   // A bound times a count is an inequality (bound-products): read so, or not at all.
   const bounded = boundedSlip(piece, numbersOf(own), previous, () => (previous === undefined ? [] : numbersOf(numberTokens(previous, planYears))))
   if (bounded !== 'unbound') return bounded
-  const slip = slipIn(own, strong, 0, shares, whole) ?? (strong || BUDGET.test(piece) || /\buit\s+op\b|\bneer\s*(?:komt|komen)?\s+op\b/iu.test(piece) || roundedLast(own, piece) ? approxProductSlip(numbersOf(own), piece) : undefined)
+  const terms = termsOf(own, piece)
+  const slip = slipIn(own, strong, 0, shares, whole, terms) ?? (strong || BUDGET.test(piece) || /\buit\s+op\b|\bneer\s*(?:komt|komen)?\s+op\b/iu.test(piece) || roundedLast(own, piece) ? approxProductSlip(numbersOf(own), piece) : undefined)
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
   // A percentage and one number (`Met een index van 2,5% groeit het plafond naar € 3.290.000`) apply to the amount before.
   const points = BACK.test(piece) || (shares.length > 0 && numbersOf(own).length === 1)
@@ -153,7 +154,18 @@ function slipFrom(piece: string, previous: string | undefined, own: Token[], str
   const earlier = withUnits(numberTokens(previous, planYears), previous)
   // Numbers of two sentences meet by chance more often: a round result needs a result word here too.
   // A share in words or a percentage of the amount before says a result follows, as a result word does.
-  return slipIn([...earlier, ...own], strong || shares.length > 0, numbersOf(earlier).length, shares, whole)
+  return slipIn([...earlier, ...own], strong || shares.length > 0, numbersOf(earlier).length, shares, whole, terms)
+}
+
+// The offsets of the numbers right after an operator sign or `à` (`4 bakfietsen à € 2.400`, `× 12`):
+// terms, never a result. (`keer` may stand far from the number it seems to join: `vijf keer per
+// jaar …, dus € 32`.)
+function termsOf(tokens: Token[], text: string): Set<number> {
+  return new Set(tokens.flatMap((t, i) => {
+    const before = tokens[i - 2]
+    const joined = t.kind === 'num' && tokens[i - 1]?.kind === 'op' && before?.kind === 'num' && before.end !== undefined && TERM_JOIN.test(text.slice(before.end, t.index))
+    return joined ? [t.index] : []
+  }))
 }
 
 // The sum set aside for what a sentence counts: `vraagt een budget van`, `ramen we`, `kost`.
@@ -176,6 +188,9 @@ function push(out: ArithmeticSlip[], slip: ArithmeticSlip | undefined, start: nu
 function numbersOf(tokens: Token[]): Num[] {
   return tokens.filter((t): t is Num => t.kind === 'num' && !t.text.includes('%') && !isYearToken(t) && t.value.n > 0n).map((t) => ({ ...t, euro: Boolean(t.euro) }))
 }
+
+// Between a term and the next: a sign or `à`, after at most two words (`4 bakfietsen à € `).
+const TERM_JOIN = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:[×*+−÷]|x|à|á)\s*(?:€\s*)?$/u
 
 // Words that say a total, a rest or a product is given; with one of them a round result
 // (`€ 60.000`) is read too, without one only a result of three or more significant digits
@@ -218,7 +233,7 @@ function sentences(text: string): Array<{ start: number; text: string }> {
   return out
 }
 
-function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [], whole = false): ArithmeticSlip | undefined {
+function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [], whole = false, terms = new Set<number>()): ArithmeticSlip | undefined {
   const nums = numbersOf(tokens)
   // Percentages apply to an amount (`2,5% index op € 1.200.000`); like shares in words they need one number less.
   const factors = shares
@@ -227,6 +242,7 @@ function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [
   if (from > 0 && nums.length - 1 < from) return undefined
   for (let k = from > 0 ? nums.length - 1 : factors.length > 0 ? 1 : 2; k < nums.length; k++) {
     const stated = nums[k]!
+    if (k >= from && terms.has(stated.index)) continue
     const target = cents(stated.value)
     // Small numbers of one or two digits are too easily one digit apart by chance; cents count
     // as written digits (`€ 34,60` has four and is read, `€ 60` two). Unless the sentence ties the

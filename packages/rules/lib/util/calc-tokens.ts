@@ -38,10 +38,13 @@ const OPS: Array<[RegExp, string]> = [
 ]
 // After a computation, the words that give its result on the same line: `is`, `bedraagt`, `resteert`, `samen`, `in totaal`, `: €`.
 // Also `komt (het totaal) uit op`, `geeft een netto resultaat van`, and a rounding word before the number (`samen circa`).
+// Whom it costs may stand between (`kosten ons`, `kost de gemeente`).
+// A rounding word alone names the result too (`18 dagdelen à € 65, afgerond € 1.200`): right after a
+// computation it can only round that computation's outcome.
 const ROUNDING_WORD = String.raw`(?:(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|dus|zo['’]n)[ \t]+)?`
 const ROUNDED = String.raw`(?=[ \t]*\n?[ \t]*${ROUNDING_WORD}(?:(?:€|EUR)[ \t]*)?\d)`
 const RESULT = new RegExp(
-  String.raw`^(?:(?:is|zijn|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+|neer\s+)?op|(?:komt|komen)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,4}?(?:uit\s+|neer\s+)?op|(?:neer|uit)(?:komt|komen)\s+op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal)${ROUNDED}|^:(?=[ \t]*€[ \t]*\d)`,
+  String.raw`^(?:(?:is|zijn|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er|ons|u|je|de\s+gemeente))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+|neer\s+)?op|(?:komt|komen)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,4}?(?:uit\s+|neer\s+)?op|(?:neer|uit)(?:komt|komen)\s+op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal|afgerond)${ROUNDED}|^:(?=[ \t]*(?:afgerond[ \t]+)?€[ \t]*\d)`,
   'iu'
 )
 // An amount ahead: `€ 1.500`, `EUR 1.500`, `40 duizend euro`.
@@ -132,7 +135,8 @@ function tokenizeText(text: string): Token[] {
     // `5 × € 4.000 is € 20.000`, `… samen € 24.000`: a result word between a computation and a number.
     else if (RESULT.test(rest) && ((previous?.kind === 'num' && tokens.at(-2)?.kind === 'op') || previous?.kind === 'rp')) {
       const result = RESULT.exec(rest)?.[0] ?? ''
-      tokens.push({ kind: 'eq', approx: false, word: result !== ':' })
+      // (`afgerond` and `: afgerond` say the result is rounded, to a step the text does not give.)
+      tokens.push({ kind: 'eq', approx: /afgerond/iu.test(rest.slice(0, result.length + 12)), word: result !== ':' })
       length = result.length
     }
     // `€ 200.000 voor A en € 150.000 voor B, in totaal € 400.000`: a total of named amounts.
@@ -185,6 +189,8 @@ function tokenizeText(text: string): Token[] {
     if (start === undefined) return void drop.add(i)
     if (tokens[start - 1]?.kind === 'op' || tokens[i + 1]?.kind === 'op') return
     const inner = tokens.slice(start + 1, i)
+    // `(14 dagdelen à € 65) kosten € 910`: a group that computes, followed by a result word, is arithmetic too.
+    if (tokens[i + 1]?.kind === 'eq' && inner.length === 3 && inner[0]?.kind === 'num' && inner[1]?.kind === 'op' && inner[2]?.kind === 'num') return
     // `de provincie (€ 200.000)`: an amount in parentheses is an amount, not a label.
     if (inner.length === 1 && inner[0]?.kind === 'num' && inner[0].euro) return void drop.add(start).add(i)
     for (let k = start; k <= i; k++) drop.add(k)

@@ -28,6 +28,7 @@ const COUNT = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER}|\p{L}+)
 const OVER_AFTER = /^\s*,?\s*(?:bij|over|voor|verdeeld\s+over)\s+(?:de\s+|het\s+|onze\s+)?(\d[\d.]*|\p{L}+)\s+((?:[\p{L}-]+\s*){1,2})/iu
 // A word that makes the number a mean of the numbers before, not a norm or a target (`de norm is 10 … per wijk`).
 const MEAN_WORD = /\b(?:gemiddeld|dat\s+(?:is|zijn)|dit\s+(?:is|zijn)|ofwel|oftewel|neerkomt|neer\s+op)\b/iu
+const POOLED_AFTER = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|opgeteld)\s+(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d/iu
 // Units of time make a rate, not a mean over counted things (`per jaar` is per-year-means').
 const TIME = /^(?:jaar|maand|week|dag|uur|kwartaal|keer)$/iu
 
@@ -107,6 +108,9 @@ export function countMeans(text: string): Equation[] {
         const divisor = countValue(divisors[0]!.text)
         if (divisor === undefined || divisor.n === 0n) continue
         const total = totals[0]!
+        // A bare pooled total between the total and the mean (`… = 48 plekken nodig, samen 136. Dat
+        // is gemiddeld …`) pools that total with others: the mean is over the pooled one.
+        if (POOLED_AFTER.test(text.slice(total.at + total.text.length, meanAt))) continue
         const computed = div(mul(dutchNumber(total.text), total.factor), divisor)
         const stated = dutchNumber(written)
         if (!near(computed, stated)) continue

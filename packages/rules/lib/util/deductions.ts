@@ -82,7 +82,8 @@ export function deductions(text: string): Equation[] {
 /**
  * The amount a deduction starts from: the last amount of this sentence before `na aftrek van`;
  * else the one amount of the sentence before it, or (a sentence without amounts between) of the
- * sentence before that. A sentence with more amounts does not say which one is the whole.
+ * sentence before that. A sentence with more amounts does not say which one is the whole, unless it
+ * is a written calculation ending in its result.
  */
 function wholeBefore(before: string, offset: number): { base: Amount | undefined; from: number; far: boolean } {
   const ends = [0, ...[...before.matchAll(/[.!?](?=\s)|\n\s*\n/g)].map((m) => m.index + 1)]
@@ -92,7 +93,11 @@ function wholeBefore(before: string, offset: number): { base: Amount | undefined
     const start = ends[ends.length - back]!
     const found = amounts(before.slice(start, ends[ends.length - back + 1]), offset + start)
     if (found.length === 0) continue
-    return { base: found.length === 1 ? found[0] : undefined, from: start, far: back > 2 }
+    // A sentence that writes out a calculation (`levert 40 × € 85 = € 3.400 op`) names its result
+    // as the whole: the amount after `=`.
+    const result = found.at(-1)
+    const calculated = result !== undefined && /=\s*(?:€\s*)?$/u.test(before.slice(0, result.index - offset))
+    return { base: found.length === 1 || calculated ? result : undefined, from: start, far: back > 2 }
   }
   return { base: undefined, from: ends.at(-2) ?? 0, far: false }
 }

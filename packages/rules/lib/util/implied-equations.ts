@@ -21,6 +21,7 @@ import { withTermBrackets } from './term-brackets.js'
 import { countChanges } from './count-change.js'
 import { perNounMeans } from './per-noun-means.js'
 import { carriedMeans } from './carried-means.js'
+import { carriedDeductions } from './carried-deductions.js'
 import { deductions } from './deductions.js'
 import { occurrenceProducts } from './occurrence-products.js'
 import { carriedRates } from './carried-rates.js'
@@ -61,7 +62,8 @@ export function impliedEquations(text: string): Equation[] {
   }
   // A mean per counted thing whose whole stands in the paragraph before, where no reading of its own paragraph has it.
   const taken = new Set(out.map((e) => e.index))
-  out.push(...carriedMeans(withoutEmphasis(text)).filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
+  // And a deduction that opens its paragraph, its whole ending the paragraph before.
+  out.push(...[...carriedMeans(withoutEmphasis(text)), ...carriedDeductions(withoutEmphasis(text))].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
   return out
 }
 

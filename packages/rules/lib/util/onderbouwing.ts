@@ -64,6 +64,19 @@ export function rounding(text: string, approx = false): Rational {
 }
 
 /**
+ * Half a step of a result the text calls rounded (`≈`, `afgerond`): as after `circa`, and a last
+ * significant digit 5 marks a step of fifty, five hundred … (`afgerond € 3.650` for 3.640).
+ *
+ * @param text The result as written.
+ * @returns The tolerance.
+ */
+export function roundedResult(text: string): Rational {
+  const half = rounding(text, true)
+  const digits = text.replace(/,.*$/u, '').replace(/[^\d]/gu, '')
+  return /[1-9]*5(?=0+$)/u.test(digits) ? mul(half, make(5n, 1n)) : half
+}
+
+/**
  * A final, arithmetic equation read from prose, with the rounding of its result as tolerance.
  *
  * @param expression The calculation as shown (`14 × € 35.000`).
@@ -107,7 +120,7 @@ export function equations(text: string): Equation[] {
       stated: right.value,
       result: right.text,
       index: right.index,
-      tolerance: rounding(right.text, right.approx || t.approx),
+      tolerance: t.approx ? roundedResult(right.text) : rounding(right.text, right.approx),
       final: next?.kind !== 'op',
       arithmetic: left.length > 1,
       ...(left.some((l) => l.kind === 'op' && l.soft) ? { soft: true } : {})

@@ -13,6 +13,7 @@ import { countValue as plainCount } from './count-means.js'
 import { div, type Rational } from './exact-number.js'
 import { dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
 import { countsNoun, near, roundedToWhole, strictSide } from './per-noun-means.js'
+import { PARTITIVE_AFTER, PARTITIVE_BEFORE } from './sentence-quantities.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
 
@@ -58,6 +59,8 @@ function meansOf(sentence: Sentence): Mean[] {
   return out
 }
 
+const partOfCount = (text: string, at: number, words: string): boolean => PARTITIVE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || PARTITIVE_AFTER.test(words)
+
 // A count in digits or in words (`count-means`), not a year.
 const countValue = (written: string): Rational | undefined => (isYearNumber(written) ? undefined : plainCount(written))
 
@@ -88,7 +91,9 @@ export function pooledMeans(text: string): Equation[] {
 function readMean(text: string, window: Sentence[], mean: Mean): Equation | undefined {
   const before = window.map((w) => ({ index: w.index, text: text.slice(w.index, Math.min(w.index + w.text.length, mean.start)) }))
   const divisors = before.flatMap((w) => [...w.text.matchAll(COUNT)].map((c) => ({ at: w.index + (c.index ?? 0), text: c[1] ?? '', words: c[2] ?? '' })))
-    .filter((c) => countValue(c.text) !== undefined && countsNoun(c.words, mean.unit))
+    // A part named by `er` or `daarvan` (`Van de 40 clubs hebben er 9 …`) counts the same noun: a
+    // second divisor, so the sentence does not say which one the mean is over.
+    .filter((c) => countValue(c.text) !== undefined && (countsNoun(c.words, mean.unit) || partOfCount(text, c.at, c.words)))
   const totals = before.flatMap((w) => [...w.text.matchAll(POOLED)].map((p) => ({ at: w.index + (p.index ?? 0), end: w.index + (p.index ?? 0) + p[0].length, text: p[1] ?? '' })))
   if (divisors.length !== 1 || totals.length !== 1) return undefined
   const [divisor, total] = [divisors[0]!, totals[0]!]

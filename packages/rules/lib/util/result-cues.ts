@@ -18,8 +18,8 @@ const AFTER: Array<[RegExp, Cue]> = [
   // against the level before (`lager dan nu`), not against another measure.
   [new RegExp(String.raw`^\s*(?:[\p{L}³]+\s+){0,2}?(?:meer|minder|korter|langer|lager|hoger|kleiner|groter|sneller|eerder|later|goedkoper|duurder)\b(?!\s+dan\b(?!\s+${EARLIER}))`, 'iu'), 'diff'],
   [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:overblijft|overblijven|over(?=\s*[,.;:]|$))/iu, 'rest'],
-  // `is € 196.000 nodig`: what a count at a price needs.
-  [/^\s*(?:[\p{L}³]+\s+){0,2}?nodig\b/iu, 'product']
+  // `is € 196.000 nodig`: what a count at a price needs; `is € 14,70 kwijt`: what it costs someone.
+  [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:nodig|kwijt)\b/iu, 'product']
 ]
 // A cue between the previous quantity and the result: `, in totaal € 260.000`, `een daling van 530`.
 const BEFORE: Array<[RegExp, Cue]> = [
@@ -28,7 +28,9 @@ const BEFORE: Array<[RegExp, Cue]> = [
   [/\b(?:stijging|daling|toename|afname|groei|verschil|verhoging|verlaging|vermindering|per\s+saldo)\b/iu, 'diff'],
   [/\bgemiddeld(?:e)?\b/iu, 'mean'],
   [/\b(?:in\s+totaal|samen|totaal|opgeteld|bij\s+elkaar|zodat\s+(?:het|er|we)\b)/iu, 'sum'],
-  [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|(?:is|zijn)\s+dat|omgerekend|ofwel|oftewel|neer\s+op|goed\s+voor|(?:dat|dit|wat)\s+(?:vraagt|vergt)|rekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?(?:met|op)|(?:komt|komen|kwam|kwamen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op)\b/iu, 'product']
+  // What someone pays or receives for a count at a rate: `betaalt het rijk elke school € …`.
+  [/\b(?:betaalt|betalen|betaalde|ontvangt|ontvangen|ontving)\s+(?:[\p{L}]+\s+){0,4}?(?:€\s*)?$/iu, 'product'],
+  [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|(?:is|zijn)\s+dat|omgerekend|ofwel|oftewel|neer\s+op|goed\s+voor|(?:dat|dit|wat)\s+(?:vraagt|vergt)|kost(?:en|te)?\s+(?:dat|dit|het)|rekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?(?:met|op)|(?:komt|komen|kwam|kwamen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op)\b/iu, 'product']
 ]
 // The noun of a difference as the subject of a result that opens its sentence (`Het overschot valt
 // daarmee uit op € …`, `Per saldo is het nadeel € …`): the two levels stand in the sentence before.
@@ -43,6 +45,8 @@ const JOINED_TERM = /\b(?:samen\s+met|opgeteld\s+bij|plus)\s+(?:[^.;:!?]|\.(?=\d
 // aanleg uit op`, `komt het totaal op`, `is dat`, `bedroeg het geheel`).
 // The verb may stand before the last term, its particle after it (`kwam de bijdrage van € … uit op`).
 const OUTCOME = /^(?:\s*uit\s+op|[^.:!?\d€]*\b(?:(?:komt|komen|kwam|kwamen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op|(?:is|was|zijn|waren|bedraagt|bedroeg)\s+(?:dat|dit|het\s+geheel|het\s+totaal|de\s+som)|(?:dat|dit)\s+(?:is|was|geeft|gaf|maakt|maakte)))\s+(?:\p{L}+\s+){0,2}?(?:€\s*)?$/iu
+const RATE_THEN_RESULT = /^\s*per\s+\p{L}+\s*$/iu
+const COST_VERB = /\b(?:kost|kosten|kostte|betaalt|betalen|levert|leveren)\b[^.;:!?]*$/iu
 // `Daarvan`, `hiervan`: the whole of a rest stands before it (often in the sentence before).
 export const OF_IT = /\b(?:daarvan|hiervan)\b/i
 // Units that count periods: `vier jaar`, `drie kwartalen`, `zes weken`.
@@ -74,5 +78,8 @@ export function cueOf(text: string, r: Quantity, from: number, sentenceStart: nu
   // however far the joining word stands from it.
   if (JOINED_TERM.test(text.slice(sentenceStart, from)) && OUTCOME.test(before)) return 'sum'
   for (const [re, cue] of BEFORE) if (re.test(tail)) return cue
+  // A rate right before an amount, after a verb of cost (`Een les kost bij 9 deelnemers € 12 per
+  // deelnemer € 108`): the amount is what the rate comes to.
+  if (RATE_THEN_RESULT.test(before) && COST_VERB.test(text.slice(sentenceStart, from))) return 'product'
   return undefined
 }

@@ -14,6 +14,7 @@ import { type Equation } from './onderbouwing.js'
 import { combinationHolds, resultRange } from './sentence-readings.js'
 import { quantities, real, sameKind, sameNoun, type Quantity } from './sentence-quantities.js'
 import { cueOf, OF_IT, PERIODS, type Cue } from './result-cues.js'
+import { countsUnit, impliedProduct, type Implied } from './implied-products.js'
 
 // A result that opens a list of its parts: `gemiddeld een 6,4: A kreeg een 6,8, …`. The result's
 // noun, its period and a particle of the verb may stand before the colon (`gemiddeld 1.450
@@ -52,16 +53,6 @@ function partsAfter(text: string, r: Quantity, next: Quantity[]): Quantity[] | u
 }
 // `inclusief`, `exclusief`: right after an amount or its `per …` it says what that amount covers.
 const INCLUDING = /\b(?:inclusief|exclusief|incl\.|excl\.)(?!\p{L})/giu
-// Periods per year, for a rate per week, month or quarter restated per year.
-// A day, a night or an etmaal is one of the 365 of a year (a working day is not: no reading).
-const PER_YEAR: Record<string, bigint> = { dag: 365n, etmaal: 365n, nacht: 365n, week: 52n, maand: 12n, kwartaal: 4n }
-
-/** An implied combination: its value and how the message shows it. */
-interface Implied {
-  value: Rational
-  expression: string
-  terms: Quantity[]
-}
 
 /** A result with a clear implied combination: the equation when it misses, and the numbers it combines. */
 interface Reading {
@@ -95,7 +86,13 @@ export function combinedNumbers(text: string): number[] {
   return readings(text).flatMap((r) => (r.equation ? r.operands : [...r.operands, r.result]))
 }
 
-function readings(text: string): Reading[] {
+// A quantity per a period restated per another in brackets right after it (`drie uur per week (156
+// uur per jaar)`): a term of the sentence, which the tokenizer would drop as a label.
+const RESTATED = /(\bper\s+(?:dag|week|maand|kwartaal|jaar)\s*)\(((?:(?:circa|ca\.|ongeveer|ruim|bijna)\s+)?\d[\d.]*(?:,\d+)?\s+\p{L}+\s+per\s+(?:dag|week|maand|kwartaal|jaar))\)/giu
+
+function readings(source: string): Reading[] {
+  // (The marks become spaces: offsets still hold for the source.)
+  const text = source.replace(RESTATED, (_all: string, lead: string, inner: string) => `${lead} ${inner} `)
   const out: Reading[] = []
   for (const paragraph of pieces(text, /\n[ \t]*\n|\n(?=[ \t]*(?:[-*+|]|\d+[.)])\s)/g, 0)) {
     const sentences = pieces(paragraph.text, /(?<=[.!?])\s+(?=[\p{Lu}€\d])/gu, paragraph.start)
@@ -145,14 +142,24 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   const counts = (list: Quantity[]): Quantity[] => list.filter((q) => q.unit !== '€' && q.unit !== '%' && !PERIODS.test(q.unit) && !q.share && !q.per)
   const loose = cue === 'diff' && r.unit !== '€' && r.unit !== '%' && levels(own).length < 2 && counts(own).length === 2 && counts([r]).length === 1
   const startBefore = cue === 'diff' && !loose && levels(own).length === 1 && levels(previous).length === 1 && sameMeasure(text, previous[0]!, sentenceStart, r.index)
-  const borrow = kinds(own).length === 0 || noWhole || startBefore || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
+  // A rate per a unit whose count the sentence before gives (`We bezoeken 320 adressen. Met € 95 per
+  // adres is … nodig`): the count is borrowed.
+  const countOf = (list: Quantity[], rate: Quantity): boolean => list.some((q) => countsUnit(q, rate.per))
+  // (So may amounts per one unit under a sum word: `Per paal € 210 voor de lamp en € 90 voor de montage, in totaal …`.)
+  const rates = kinds(own).filter((q) => q.per)
+  const perSum = cue === 'sum' && rates.length >= 2 && rates.length === kinds(own).length
+  const countBefore = ((cue === 'product' || perSum) && own.some((q) => q.per && sameKind(q, r) && !countOf(own, q) && countOf(previous, q))) ||
+    // Likewise a mean per a unit counted only in the sentence before (`… hebben er 9 een kantine. Die
+    // tellen samen 270 leden, gemiddeld 30 per club`).
+    (cue === 'mean' && r.per !== '' && !countOf(own, r) && countOf(previous, r) && kinds(own).some((q) => !q.per))
+  const borrow = kinds(own).length === 0 || noWhole || startBefore || countBefore || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
   // The result first, its parts after a colon or in brackets right after it (`gemiddeld 212 per jaar
   // (2023: 190, 2024: 205, 2025: 226)`): those parts are the operands.
   const parts = (cue === 'mean' || cue === 'sum') && kinds(own).length < 2 ? (partsAfter(text, r, next) ?? following) : undefined
   const leads = parts !== undefined
   const operands = parts ?? (borrow ? [...previous, ...own] : own)
   if (elsewhere(text, cue, r, operands, sentenceStart, parts?.at(-1)?.end)) return undefined
-  const implied = imply(text, cue, r, operands, loose ? counts(own) : kinds(operands), !leads && borrow && cue === 'rest' && (ofIt || noWhole) ? previous.filter(above) : [])
+  const implied = imply(text, sentenceStart, cue, r, operands, loose ? counts(own) : kinds(operands), !leads && borrow && cue === 'rest' && (ofIt || noWhole) ? previous.filter(above) : [])
   if (!implied) return undefined
   const range = resultRange(r)
   const v = real(implied.value)
@@ -192,7 +199,8 @@ function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], se
   }
   // A ratio restating the result (`, ongeveer een op de zes leerlingen`) is no other quantity of its kind.
   // (Nor is the span a change or total is over, `vier minder in vijf jaar`, when the result counts no periods.)
-  if (quantities(clause, r.end).some((q) => sameKind(q, r) && !(PERIODS.test(q.unit) && !PERIODS.test(r.unit)) && !ONE_IN.test(text.slice(Math.max(0, q.index - 14), q.index)))) return true
+  // (Nor is the value set against it, `€ 13,20 kwijt, tegen € 12,00 nu`: the same sum at another level.)
+  if (quantities(clause, r.end).some((q) => sameKind(q, r) && !(PERIODS.test(q.unit) && !PERIODS.test(r.unit)) && !ONE_IN.test(text.slice(Math.max(0, q.index - 14), q.index)) && !AGAINST.test(text.slice(Math.max(0, q.index - 12), q.index)))) return true
   const last = operands.at(-1)
   // (`rekenen we met € …` names the result.)
   if (last && /\b(?:met|plus|naast|zonder)\b/i.test(text.slice(last.end, r.index).replace(/\brekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?met\b/iu, ''))) return true
@@ -200,11 +208,16 @@ function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], se
   const years = cue === 'mean' ? sentence.replace(YEAR_SPAN, '$1') : sentence
   return cue !== 'diff' && (years.match(/\b(?:19|20)\d{2}\b/g) ?? []).length >= 2
 }
+const AGAINST = /\btegen\s+(?:€\s*)?$/iu
 const YEAR_SPAN = /\b((?:19|20)\d{2})\s*(?:tot\s+en\s+met|t\/m|tot|-|–)\s*(?:19|20)\d{2}\b/gu
 
 // The combination a cue implies, over the operands of the result's kind.
-function imply(text: string, cue: Cue, r: Quantity, all: Quantity[], same: Quantity[], wholeBefore: Quantity[]): Implied | undefined {
+function imply(text: string, sentenceStart: number, cue: Cue, r: Quantity, all: Quantity[], same: Quantity[], wholeBefore: Quantity[]): Implied | undefined {
   const show = (qs: Quantity[], op: string): string => qs.map((q) => q.text).join(` ${op} `)
+  // Amounts per a unit that the sentence counts (`Per leerling € 95 voor boeken en € 35 voor vervoer;
+  // voor 260 leerlingen is dat samen …`): their sum per unit times the count.
+  const perCounted = cue === 'sum' && !r.per && same.length >= 2 && same.every((q) => q.per && q.per === same[0]!.per) ? impliedProduct(text, r, all) : undefined
+  if (perCounted) return perCounted
   if (cue === 'sum' && same.length >= 2) return { value: same.map((q) => q.value).reduce(add), expression: show(same, '+'), terms: same }
   if (cue === 'rest') {
     // The last whole with parts after it: two levels before a rest (`bracht € … op, terwijl … € … kostte.
@@ -217,8 +230,8 @@ function imply(text: string, cue: Cue, r: Quantity, all: Quantity[], same: Quant
     return { value: parts.reduce((v, q) => sub(v, q.value), whole.value), expression: show([whole, ...parts], '−'), terms: [whole, ...parts] }
   }
   if (cue === 'diff') return change(text, same)
-  if (cue === 'mean') return mean(r, all, same)
-  if (cue === 'product') return product(r, all)
+  if (cue === 'mean') return mean(text, sentenceStart, r, all, same)
+  if (cue === 'product') return impliedProduct(text, r, all)
   return undefined
 }
 
@@ -233,14 +246,25 @@ function change(text: string, same: Quantity[]): Implied | undefined {
   return { value: gap, expression: real(b) >= real(a) ? `${pair[1]!.text} − ${pair[0]!.text}` : `${pair[0]!.text} − ${pair[1]!.text}`, terms: pair }
 }
 
+// A number a comparison bounds (`ouder dan 70`, `meer dan 12`): no quantity of the sum.
+const BOUND = /\b(?:ouder|jonger|meer|minder|groter|kleiner|hoger|lager|langer|korter)\s+dan\s+$/iu
+
+// A sentence that opens by pointing back at a group just named, and one about all of them.
+const POINTS_BACK = /^\s*(?:zij|ze|die|deze|daar|samen\s+(?:bieden|hebben|tellen))\b/iu
+const ALL = /\b(?:alle|allemaal|in\s+totaal)\b/iu
+
 // A mean: the total over the count named after `per`, or the mean of a list of three or more.
-function mean(r: Quantity, all: Quantity[], same: Quantity[]): Implied | undefined {
+function mean(text: string, sentenceStart: number, r: Quantity, all: Quantity[], same: Quantity[]): Implied | undefined {
   if (r.per) {
     // Two counts of the noun after `per` (`6 wijken`, `de 2 oudste wijken`): which one, the sentence does not say.
-    const counts = all.filter((q) => q.unit && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, r.per)))
-    const count = counts[0]
-    const totals = same.filter((q) => q !== count && !q.per)
-    if (count && counts.length === 1 && totals.length === 1) return { value: div(totals[0]!.value, count.value), expression: `${totals[0]!.text} ÷ ${count.text}`, terms: [totals[0]!, count] }
+    const counts = all.filter((q) => countsUnit(q, r.per))
+    // A whole and its part counted (`Van de 40 scholen hebben er 12 …`): a result sentence that points
+    // back (`Zij`, `Die`, `Deze`) is about the part, one about `alle` of them about the whole.
+    const pick = counts.length === 2 ? (POINTS_BACK.test(text.slice(sentenceStart, r.index)) ? counts[1] : ALL.test(text.slice(sentenceStart, r.index)) ? counts[0] : undefined) : counts[0]
+    const count = pick ?? counts[0]
+    // (Not a bound: `ouder dan 70`.)
+    const totals = same.filter((q) => (pick ? !counts.includes(q) : q !== count) && !q.per && !BOUND.test(text.slice(Math.max(0, q.index - 16), q.index)))
+    if (count && (counts.length === 1 || pick) && totals.length === 1) return { value: div(totals[0]!.value, count.value), expression: `${totals[0]!.text} ÷ ${count.text}`, terms: [totals[0]!, count] }
     // A count of the periods beside a list of three or more (`in de eerste drie jaar 140, 165 en 190`) counts its items.
     if (counts.length > 0 && totals.length < 3) return undefined
   }
@@ -249,32 +273,6 @@ function mean(r: Quantity, all: Quantity[], same: Quantity[]): Implied | undefin
   const list = same.filter((q) => !q.per && /\d/.test(q.text) && !(r.per && q.unit && q.unit.split(' ').some((u) => sameNoun(u, r.per))))
   if (list.length < 3) return undefined
   return { value: div(list.map((q) => q.value).reduce(add), make(BigInt(list.length), 1n)), expression: `(${list.map((q) => q.text).join(' + ')}) ÷ ${list.length}`, terms: list }
-}
-
-// A rate restated per year (`35 ritten per week, op jaarbasis …`), a rate times a count of its
-// unit (`€ 68.000 per jaar; voor 5 jongerenwerkers`), or a share of an amount (`40% van € 650.000`).
-function product(r: Quantity, all: Quantity[]): Implied | undefined {
-  const rates = all.filter((q) => q.per && sameKind(q, r))
-  for (const rate of rates) {
-    const count = all.find((q) => q !== rate && q.unit && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, rate.per)))
-    if (count) return { value: mul(rate.value, count.value), expression: `${rate.text} × ${count.text}`, terms: [rate, count] }
-    const periods = PER_YEAR[rate.per]
-    if (periods && (r.per === 'jaar' || !r.per)) return { value: mul(rate.value, make(periods, 1n)), expression: `${rate.text} × ${periods}`, terms: [rate] }
-    // And back: a yearly amount restated per month, week or quarter (`€ 84.000 per jaar, ofwel € 7.000 per maand`).
-    const parts = PER_YEAR[r.per]
-    if (rate.per === 'jaar' && parts) return { value: div(rate.value, make(parts, 1n)), expression: `${rate.text} ÷ ${parts}`, terms: [rate] }
-  }
-  // A count per period times an amount, or a count times an amount per period, is an amount per
-  // that period (`680 aanvragen per jaar en een toeslag van € 540: € 367.200 per jaar`).
-  if (r.unit === '€' && r.per) {
-    const amounts = all.filter((q) => q.unit === '€' && !q.share)
-    const counts = all.filter((q) => q.unit && q.unit !== '€' && q.unit !== '%' && !PERIODS.test(q.unit))
-    const [a, c] = [amounts[0], counts[0]]
-    if (a && c && amounts.length === 1 && counts.length === 1 && ((c.per === r.per && !a.per) || (a.per === r.per && !c.per))) return { value: mul(a.value, c.value), expression: `${c.text} × ${a.text}`, terms: [c, a] }
-  }
-  const shares = all.filter((q) => q.share && sameKind(q, r))
-  if (shares.length === 1) return { value: shares[0]!.value, expression: shares[0]!.text, terms: shares }
-  return undefined
 }
 
 // Pieces of a text between the matches of a separator, with their offsets.

@@ -26,6 +26,8 @@ export interface Quantity {
   approx: string
   /** Whether it is a percentage of another quantity, folded into one amount. */
   share?: boolean
+  /** The whole a share was taken of (`€ 54.000` of `30% van € 54.000`). */
+  whole?: { value: Rational; text: string }
 }
 
 type Num = Extract<Token, { kind: 'num' }>
@@ -46,6 +48,18 @@ const SHARE_OF = /^\s*(?:procent\s+)?(?:over|van|op|×|x|maal)\s+(?:(?:de|het|ee
 // `Elke maand komen er 30 bij`, `Per kwartaal komen er gemiddeld 35 binnen`: a period that opens
 // the clause before a number, with a few words between (mid-clause, `per maand` is a number's own).
 const EVERY = /(?:^|[.;:]\s*)(?:elke|iedere|ieder|elk|per)\s+(week|maand|kwartaal)\s+(?:[\p{L}'’]+\s+){0,5}$/iu
+const ONE_IN_BEFORE = /\b(?:een|één|1)\s+op\s+(?:de\s+|het\s+)?(?:\p{L}+\s+)?$/iu
+const PER_AFTER = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu
+const PAYS_FOR_PER = /^\s*(?:(?:[\p{L}³]+\s+){0,2}?|(?:aan|voor)\s+(?:[\p{L}-]+\s+){1,3}?)per\s+([\p{L}]+)/iu
+// `Per leerling rekenen we € 95 …`, `Elke boom kost € 185 …`: a unit that opens the clause of an amount, a few words before it.
+const PER_OPENING = /(?:^|[.;:]\s*)(?:per|elke|iedere|ieder|elk)\s+(?!saldo\b|slot\b|direct\b|abuis\b|ommegaande\b|van\b)(\p{L}{3,})\s+(?:[\p{L}'’]+\s+){1,5}$/iu
+// A price named per period by its compound (`het dagtarief gaat van € 41 naar € 44`, `een
+// weekhuur van € 310`): the amounts of its clause are per that period, as if `per dag` followed.
+const RATE_NOUN = /\b(uur|dag|nacht|week|maand|jaar)(?:tarief|tarieven|prijs|prijzen|loon|huur|bedrag)\b[^.;:!?]*$/iu
+/** Before a count of a part of what was just counted: `(hebben) er (nog) 8`. */
+export const PARTITIVE_BEFORE = /\ber\s+(?:(?:nog|maar|slechts|ruim|bijna|ongeveer|circa)\s+)?$/iu
+/** After a count of a part of what was just counted: `8 daarvan`, `8 van hen`. */
+export const PARTITIVE_AFTER = /^\s*(?:daarvan|hiervan|ervan|van\s+(?:hen|die|deze)\b)/iu
 const ROUNDING = /\b(circa|ca\.|ongeveer|ruim|bijna|rond|zo['’]n|afgerond)\s*(?:€\s*)?$/i
 
 // Several readers ask for the quantities of the same sentence (each calculation reader, and
@@ -66,25 +80,60 @@ function readQuantities(text: string, offset = 0): Quantity[] {
     const end = t.end ?? t.index + wordLength(text, t.index)
     const before = text.slice(Math.max(0, t.index - 30), t.index)
     const after = text.slice(end, end + 60)
-    if (isYearToken(t) || MONTH.test(after.trimStart()) || LABEL.test(before)) continue
+    // (`per week 156 …` names no week 156: the period of the quantity before.)
+    if (isYearToken(t) || MONTH.test(after.trimStart()) || (LABEL.test(before) && !/\bper\s+\p{L}+\s*$/iu.test(before))) continue
     // `3.2`, `2.4.1`: a section number (thousands have three digits after the dot).
     if (/^\.\d/.test(after) || /\d\.$/.test(before)) continue
     if (t.value.n === 0n) continue
     const spelledPercent = !t.text.includes('%') && /^\s*(?:procent|procentpunt)/i.test(after)
-    const percent = t.text.includes('%') || spelledPercent
-    const unit = t.euro ? '€' : percent ? '%' : unitAfter(after)
+    // `een op de zes`: a ratio, one sixth, no count of six.
+    const oneIn = ONE_IN_BEFORE.test(before)
+    const percent = t.text.includes('%') || spelledPercent || oneIn
+    // A part counted by `er` or `daarvan` (`Van de 30 clubs hebben er 8 …`, `in 6 daarvan`) counts the
+    // noun of the count before it.
+    const part = PARTITIVE_BEFORE.test(before) || PARTITIVE_AFTER.test(after) ? out.findLast((q) => q.unit && q.unit !== '€' && q.unit !== '%')?.unit : undefined
+    const unit = t.euro ? '€' : percent ? '%' : (part ?? unitAfter(after))
     // The period may also open the clause (`Elke maand komen er ongeveer 30 … bij`).
-    const per = /^\s*(?:[\p{L}³]+\s+){0,2}?per\s+([\p{L}]+)/iu.exec(after)?.[1]?.toLowerCase() ?? EVERY.exec(text.slice(Math.max(0, t.index - 70), t.index))?.[1]?.toLowerCase() ?? ''
+    // (An amount may name what it pays for first: `€ 40 voor kleine maatregelen per huishouden`.)
+    const per = perOf(text, t, after, out.at(-1), offset)
     const approx = ROUNDING.exec(before)?.[1]?.toLowerCase().replace('’', "'") ?? ''
     // The tokenizer reads `72%` as 0,72; `3 procent` and `17 procentpunt` the same way here.
-    out.push({ value: spelledPercent ? div(t.value, make(100n, 1n)) : t.value, text: t.text, index: offset + t.index, end: offset + end, unit, per, approx })
+    out.push({ value: spelledPercent ? div(t.value, make(100n, 1n)) : oneIn ? div(make(1n, 1n), t.value) : t.value, text: t.text, index: offset + t.index, end: offset + end, unit, per, approx })
   }
   // `6, 9, 11 en 8 weken`: the unit after the last of a list is the unit of all.
   for (let i = out.length - 2; i >= 0; i--) {
     const [q, next] = [out[i]!, out[i + 1]!]
     if (!q.unit && next.unit && /^\s*(?:,|en|of|,\s*en)\s*$/.test(text.slice(q.end - offset, next.index - offset))) q.unit = next.unit
   }
+  // `€ 180 aan onderzoek en € 70 aan verslag per dak`: the `per` after the last of a list of
+  // amounts is the `per` of all.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [q, next] = [out[i]!, out[i + 1]!]
+    if (q.unit === '€' && next.unit === '€' && !q.per && next.per && LISTED.test(text.slice(q.end - offset, next.index - offset))) q.per = next.per
+  }
+  // And the unit opening the clause of the first (`Per leerling rekenen we € 95 voor boeken en € 35 voor vervoer`) is that of the rest.
+  for (let i = 1; i < out.length; i++) {
+    const [q, next] = [out[i - 1]!, out[i]!]
+    if (q.unit === '€' && next.unit === '€' && q.per && !next.per && PER_OPENING.test(text.slice(Math.max(0, q.index - offset - 70), q.index - offset)) && LISTED.test(text.slice(q.end - offset, next.index - offset))) next.per = q.per
+  }
   return foldShares(out, text, offset)
+}
+
+/** The words between two amounts of one list: `aan onderzoek en`, `voor vervoer, `, `plus`, `en de montage`. */
+export const LISTED = /^\s*(?:(?:aan|voor)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:,|en|,\s*en|plus)\s*(?:(?:de|het)\s+[\p{L}-]+\s+)?(?:€\s*)?$/iu
+
+// `14 dagdelen à € 65`: the price of one of the count right before it.
+const EACH_PRICE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:à|á)\s+$/u
+
+// The unit a quantity is per: after it (`per week`, `€ 40 voor advies per huishouden`), opening its
+// clause (`Elke maand`, `Per leerling rekenen we`), named by a compound (`het dagtarief`), or the
+// unit of the count an amount is the price of (`14 dagdelen à € 65`).
+function perOf(text: string, t: Num, after: string, counted: Quantity | undefined, offset: number): string {
+  const lead = text.slice(Math.max(0, t.index - 80), t.index)
+  const own = (t.euro ? PAYS_FOR_PER : PER_AFTER).exec(after)?.[1] ?? EVERY.exec(lead.slice(-70))?.[1]
+  if (own || !t.euro) return (own ?? '').toLowerCase()
+  const each = counted && counted.unit !== '€' && counted.unit !== '%' && EACH_PRICE.test(text.slice(counted.end - offset, t.index)) ? counted.unit.split(' ')[0] : undefined
+  return (PER_OPENING.exec(lead.slice(-70))?.[1] ?? RATE_NOUN.exec(lead)?.[1] ?? each ?? '').toLowerCase()
 }
 
 // A spelled count has no end from the tokenizer: its word's length.
@@ -110,7 +159,7 @@ function foldShares(qs: Quantity[], text: string, offset: number): Quantity[] {
     const q = qs[i]!
     const next = qs[i + 1]
     if (q.unit === '%' && next && next.unit !== '%' && SHARE_OF.test(text.slice(q.end - offset, next.index - offset))) {
-      out.push({ ...next, value: mul(q.value, next.value), text: `${q.text} × ${next.text}`, index: q.index, share: true })
+      out.push({ ...next, value: mul(q.value, next.value), text: `${q.text} × ${next.text}`, index: q.index, share: true, whole: { value: next.value, text: next.text } })
       i++
     } else out.push(q)
   }

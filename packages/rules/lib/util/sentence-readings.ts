@@ -5,7 +5,7 @@
  */
 
 import { rounding } from './onderbouwing.js'
-import { real, sameKind, type Quantity } from './sentence-quantities.js'
+import { real, sameKind, sameNoun, type Quantity } from './sentence-quantities.js'
 
 /** The values a written result stands for. */
 export interface ResultRange {
@@ -55,6 +55,10 @@ export function combinationHolds(qs: Quantity[], range: ResultRange, partSums = 
   // A product of two of the result's own unit has that unit squared (`2,4 km` × `3,1 km` is no
   // `7,4 km`, `€` × `€` no `€`): no reading of it, however close its value lands.
   const squared = (a: Quantity, b: Quantity): boolean => !unitless(a, b)
+  // A result per a unit (`gemiddeld 9 per club`) is no sum or difference of counts of that unit
+  // (`30 clubs`, `21 clubs`): those count units, not what each one has.
+  const resultPer = result?.per ?? ''
+  const counted = (q: Quantity): boolean => resultPer !== '' && q.unit !== '€' && q.unit !== '%' && q.unit.split(' ').some((u) => sameNoun(u, resultPer))
   const eps = 1e-9
   const holds = (v: number): boolean => Number.isFinite(v) && v >= range.low - eps && v <= range.high + eps
   const last = qs.slice(-10)
@@ -69,7 +73,7 @@ export function combinationHolds(qs: Quantity[], range: ResultRange, partSums = 
       if (j === i) continue
       const b = vs[j]!
       // Sums and differences of one kind (`4 kwartalen` and `6 weken` do not add up).
-      if (sameKind(last[i]!, last[j]!) && ((partSums && holds(a + b)) || holds(a - b))) return true
+      if (sameKind(last[i]!, last[j]!) && !(counted(last[i]!) && counted(last[j]!)) && ((partSums && holds(a + b)) || holds(a - b))) return true
       if ((!squared(last[i]!, last[j]!) && holds(a * b)) || (unitless(last[i]!, last[j]!) && (holds(a / b) || holds((b - a) / a) || holds((a - b) / a)))) return true
       for (let k = 0; k < vs.length; k++) {
         if (k === i || k === j) continue
@@ -82,6 +86,7 @@ export function combinationHolds(qs: Quantity[], range: ResultRange, partSums = 
   // Sums of some quantities of one kind, and a whole minus some of them; and their mean.
   const recent = qs.slice(-12)
   for (const q of recent) {
+    if (counted(q)) continue
     const group = recent.filter((x) => sameKind(x, q)).map((x) => real(x.value))
     if (group.length > 1 && holds(group.reduce((s, x) => s + x, 0) / group.length)) return true
     if (group.length > 12) continue
