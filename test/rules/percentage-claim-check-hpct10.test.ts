@@ -28,13 +28,18 @@ const defects: BatteryWording[] = [
   ['two sentences, stijging', p('In 2020 zwommen 860 kinderen hun A-diploma. In 2025 waren dat er 1.030, een stijging van ongeveer 35%.')],
   ['two sentences, afname with span', p('In 2018 telde de gemeente 54 sportverenigingen. In 2025 zijn dat er nog 47; een afname van bijna 25% in zeven jaar.')],
   ['two sentences, noun repeated', p('Het dierenasiel ving in 2021 nog 310 katten op. In 2025 ging het om 248 katten, een daling van ongeveer 12%.')],
-  ['two sentences, unit ton', p('In 2022 werd 2.400 ton grofvuil ingezameld. In 2025 liep dat op tot 2.760 ton, een groei van ruim 25%.')]
+  ['two sentences, unit ton', p('In 2022 werd 2.400 ton grofvuil ingezameld. In 2025 liep dat op tot 2.760 ton, een groei van ruim 25%.')],
+  // added after the first fixes, to test the shapes beyond the first wordings
+  ['tegenover, both in words', p('In 2025 hielden elf wijkposten spreekuur, tegenover veertien in 2019: een afname van ruim 40%.')],
+  ['whole again, het totale aantal', p('Vorig jaar kregen 96 van de 320 aanvragers een toekenning, ongeveer de helft van het totale aantal aanvragers.')],
+  ['two sentences, adjective before noun, span before claim', p("In 2020 reden er 38 elektrische deelauto's rond. In 2025 stonden er 61 deelauto's; over die periode een groei van 90%.")],
+  ['vergeleken met, claim in brackets', p("Het zwembad trok in 2024 zo'n 84.000 bezoekers, vergeleken met 70.000 bezoekers in 2019 (een stijging van 35%).")]
 ]
 
 const clean: CleanWording[] = [
   ['whole again, correct', p('Van de 160 aanvragen werden er 41 afgewezen, ongeveer een kwart van alle aanvragen.')],
   ['whole again, correct two thirds', p('In 2025 kregen 52 van de 78 scholen een bezoek, twee derde van het aantal scholen.')],
-  ['whole again, bijna een derde', p('Van de 140 keuringen leverden er 42 een gebrek op, bijna een derde van het aantal keuringen.')],
+  ['whole again, bijna een derde', p('Van de 140 keuringen leverden er 45 een gebrek op, bijna een derde van het aantal keuringen.')],
   ['fraction of another whole', p('In 2025 werden 64 van de 80 meldingen binnen een week opgelost; dat is zo\'n 10% van alle klachten die het klantcontactcentrum ontving.')],
   ['tegen, correct', p('In 2025 stonden 180 woningen langer dan een jaar leeg, tegen 240 in 2020, een daling van 25%.')],
   ['tegenover, correct', p('Het aantal meldingen kwam in 2025 uit op 612, tegenover 450 in 2022: een stijging van 36%.')],
@@ -43,7 +48,9 @@ const clean: CleanWording[] = [
   ['two sentences, correct', p('In 2021 ving het asiel 310 katten op. In 2025 waren dat er 248, een daling van 20%.')],
   ['two sentences, different nouns', p('In 2018 telde de gemeente 54 sportverenigingen. In 2025 hadden die samen 4.200 leden, een afname van bijna 25% ten opzichte van 2015.')],
   ['two sentences, share of another quantity', p('In 2022 werd 2.400 ton grofvuil ingezameld. In 2025 was dat 2.760 ton; het aandeel dat gerecycled werd, steeg met 25%.')],
+  ['tegen in words, correct', p('In 2025 hielden elf wijkposten spreekuur, tegen veertien in 2019: een afname van ruim 20%.')],
+  ['two sentences, same noun, correct with span', p("In 2020 reden er 40 elektrische deelauto's rond. In 2025 stonden er 60 deelauto's; in vijf jaar een groei van 50%.")],
   ['two sentences, change of a third thing', p('In 2019 hadden 70 scholen een schoolplein. In 2025 hadden 82 scholen een moestuin, een stijging van 40% sinds 2022.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 0)
+describeBattery(percentageClaimCheck, defects, clean, 18)

@@ -52,10 +52,10 @@ const CHANGE_WORDS = new RegExp(
 )
 // A time before without a year: `een jaar eerder`, `vorig jaar`, `het jaar daarvoor`, `twee jaar geleden`.
 const EARLIER_TIME = String.raw`(?:(?:een|één|twee|drie|vier|vijf|\d)\s+jaar\s+(?:eerder|daarvoor|ervoor|geleden)|(?:het|een)\s+jaar\s+(?:eerder|daarvoor|ervoor)|vorig\s+jaar|toen|destijds)\b`
-// `360 leerlingen, tegen 480 in 2020`: a number against the one of another year, as a change from the earlier one;
+// `360 leerlingen, tegen 480 in 2020`, `95 bussen reden er dit voorjaar dagelijks, tegen 120 in 2022`: a number against the one of another year, as a change from the earlier one;
 // also against a time before without a year (`212, tegen 265 een jaar eerder`).
 const AGAINST = new RegExp(
-  String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met|ten\s+opzichte\s+van)\s+(?:de\s+|nog\s+)?(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s+(?:(?:in|eind|begin|medio)\s+((?:19|20)\d{2})\b|${EARLIER_TIME})`,
+  String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,8}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met|ten\s+opzichte\s+van)\s+(?:de\s+|nog\s+)?(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s+(?:(?:in|eind|begin|medio)\s+((?:19|20)\d{2})\b|${EARLIER_TIME})`,
   'giu'
 )
 // `van 40% naar 44%`, `van 7 naar 10 procent`: a change of a percentage, in points or relative.
@@ -75,6 +75,26 @@ const YEARS_ACROSS = new RegExp(
   String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^!?\d%\n]{0,80}?[.;]\s+in\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,40}?\b(?:(?:dat|dit|het)\s+er|nog)\s+(?:maar\s+)?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
   'giu'
 )
+// The same when the second number carries a noun or unit the first sentence gave after its number, with no pointer
+// (`In 2021 leenden 640 scholieren een fiets. In 2024 ging het om 590 scholieren`, `… 9,5 kilo … In 2025 kwam dat uit op
+// 8,1 kilo`, `38 gedeelde bakfietsen … In 2025 stonden er 52 bakfietsen`).
+const YEARS_ACROSS_NOUN = new RegExp(
+  String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d)([^!?\d%\n]{0,80}?)[.;]\s+in\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,60}?(${NUMBER})(?![\d%]|[.,]\d)\s+([\p{L}'’-]{3,})`,
+  'giu'
+)
+// Words that name nothing counted, so they tie no two numbers together.
+const NO_NOUN = /^(?:van|het|een|per|met|voor|uit|aan|bij|tot|naar|meer|minder|extra|nieuwe?|procent)$/iu
+const noun = (word: string): string => word.toLowerCase().replace(/['’]s$/u, '')
+
+// The two-sentence pairs whose second number names a noun of the first sentence's number.
+function acrossNoun(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(YEARS_ACROSS_NOUN)].flatMap((m) => {
+    const named = noun(m[6] ?? '')
+    if (NO_NOUN.test(named) || !(m[3] ?? '').split(/[^\p{L}'’-]+/u).some((w) => noun(w) === named)) return []
+    // The pair ends after the noun, so a bridge after it (`, een daling van`) leads to the claim.
+    return [Object.assign([m[0], m[1], m[2], m[4], m[5]], { index: m.index }) as RegExpMatchArray]
+  })
+}
 // `In 2020 rookte 18 procent; in 2024 nog 15 procent`: two years with a percentage each, in one sentence or two
 // (a dot may stand between, no other number), as a change of a percentage.
 const PERCENT_YEARS = new RegExp(
@@ -157,7 +177,7 @@ export function changeBases(sentence: string): ChangeBasis[] {
  * @returns The changes, with offsets in the text.
  */
 export function yearChanges(text: string): ChangeBasis[] {
-  return [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS)].flatMap((m) => yearChange(m) ?? []).concat(percentYearChanges(text))
+  return [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS), ...acrossNoun(text)].flatMap((m) => yearChange(m) ?? []).concat(percentYearChanges(text))
 }
 
 // Two years with a percentage each, as a change of a percentage with its points.

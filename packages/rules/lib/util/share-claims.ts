@@ -30,6 +30,10 @@ import { fitsSpan } from './share-spans.js'
 import { rowPartShare } from './share-row-parts.js'
 import { BRIDGE, echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
+// The noun of the whole a share names after it (`van de scholen`, `van alle leden`); `het aantal` and `het totale
+// aantal` only count that noun (`een vijfde van het aantal bezoekers` is of the bezoekers), so the noun after them is the whole.
+const OF_NOUN = /^\s+van\s+(?:de|het|alle|onze)\s+(?:(?:totale?\s+)?aantal\s+)?([\p{L}-]+)/iu
+
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
 export interface ShareClaim {
   /** The claim as written, with its wording (`ruim 18%`, `een derde`). */
@@ -168,7 +172,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const chained = bridging && previous?.change === false && (namesPartWhole(after, previous.noun ?? '', nounsOne) || (previous === lastBack && echoesWhole(after, lastBackWhole)))
       // `… 312 woningen verkocht, 8 procent van de voorraad.`: a share of its clause's one count.
       const closing = own.length === 0 && closesOnPart(sentence.slice(0, at), after, numbersOf)
-      const other = pointed || ofWhole || counted || chained || closing ? null : /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)
+      const other = pointed || ofWhole || counted || chained || closing ? null : OF_NOUN.exec(after)
       // `driekwart van de scholen` after `van de 24 scholen` is of the same whole.
       // A part after the share without a noun of its own is of the share's whole: `de helft van de wijkcentra: 9 van de 26`.
       // `van de 20 sportvelden … van de velden`: a compound names its head; and a part in a measure (`12 van de 70
@@ -184,7 +188,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const partBefore = wholeAfter ? (PART_BEFORE.exec(sentence.slice(0, at)) ?? (onePart ? [onePart, onePart] : null)) : null
       // `Met 310 palen staat in de Haven nog geen 5 procent van alle lantaarnpalen` under a table with that row: the one count the
       // sentence quotes is the row's, so the share is of the column's total, before any reading of the sentences around.
-      const ofNoun = /^\s+van\s+(?:de|het|alle|onze)\s+([\p{L}-]+)/iu.exec(after)?.[1]
+      const ofNoun = OF_NOUN.exec(after)?.[1]
       // `In Noordhoek is pas een op de vier speeltuinen vernieuwd` (or `80 procent van de speeltuinen`) under a table with that row and
       // a column the sentence names (`Vernieuwd`): the row's part of its own whole, not the row's share of the column's total.
       const rowPart = own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? rowPartShare(tables, sentence.slice(0, at), after, judge) : undefined

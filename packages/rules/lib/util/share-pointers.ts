@@ -20,12 +20,15 @@ import { isWholeNoun, ofEverything } from './share-totals.js'
 // A noun for a target or a norm (`De ambitie is 30 procent`): its share is no share of the numbers before.
 const TARGET = String.raw`(?:ambitie|norm|doelstelling|streefwaarde|streefcijfer|verwachting|prognose|eis|grens|wens|gemiddelde)`
 const OPENER = String.raw`(?:(?:dat|dit|het|de\s+(?!${TARGET}\b)[\p{L}-]+|het\s+(?:verlies|verschil|deel|aandeel|tekort|overschot|resultaat))\s+(?:is|was|zijn|waren|betekent|bedraagt|komt\s+neer\s+op)(?:\s+dat)?|het\s+gaat\s+om|daarmee\s+\p{L}+(?:\s+(?:er|nu|al))?|(?:zij|ze|die)\s+(?:vormen|vormden|maken|maakten|zijn\s+goed\s+voor|waren\s+goed\s+voor)|of(?:te)?wel|kortom)`
+// The time the numbers span, said before the change: `in vier jaar tijd een groei van`, `over die periode`,
+// `sinds 2018`, `in de afgelopen drie jaar`; it names no other number.
+const SPAN_OF_TIME = String.raw`(?:(?:in|over|binnen|na)\s+(?:(?:die|deze|de|dezelfde|ruim|bijna|nog\s+geen|(?:af|ver)gelopen|laatste)\s+)*(?:\p{L}+\s+)?(?:jaar|jaren|periode|tijd)(?:\s+tijd)?|sinds\s+(?:19|20)\d{2})`
 /**
  * What may stand before a percentage in the sentence after its numbers: "Dat is een daling van",
  * "Een stijging met", "Het gaat om", "Daarmee kreeg".
  */
 export const BRIDGE = new RegExp(
-  String.raw`^\s*\(?\s*(?:${OPENER}[,:]?\s+)?(?:(?:een|dus)\s+)?(?:(?:stijging|toename|daling|afname|groei|krimp|verschil|vermindering|vermeerdering)\s+(?:is\s+)?(?:van|met)\s+)?$`,
+  String.raw`^\s*\(?\s*(?:${OPENER}[,:]?\s+)?(?:${SPAN_OF_TIME},?\s+)?(?:(?:een|dus)\s+)?(?:(?:stijging|toename|daling|afname|groei|krimp|verschil|vermindering|vermeerdering)\s+(?:is\s+)?(?:van|met)\s+)?$`,
   'iu'
 )
 // `… huurders verhuist dus binnen een jaar`: a share that opens its sentence and says it follows from the one before.

@@ -135,7 +135,21 @@ export function countWordsAsDigits(text: string): string {
   return text
     .replace(WORD_PAIR, (all: string, part: string, between: string, whole: string) => pair(part, between, whole, part, whole) ?? all)
     .replace(WHOLE_THEN_PART, (all: string, whole: string, between: string, part: string) => pair(whole, between, part, part, whole) ?? all)
+    .replace(AGAINST_WORDS, (all: string, now: string, between: string, then: string) => {
+      // A count against the one of an earlier year, either in words: `elf wijkposten, tegen veertien in 2019`.
+      const [a, b] = [valueOf(now), valueOf(then)]
+      if (a === undefined || b === undefined || a === b || (/^\d/u.test(now) && /^\d/u.test(then))) return all
+      return `${pad(now, a)}${between}${pad(then, b)}`
+    })
 }
+
+// A count, then up to eight words, then `tegen`, `tegenover` or `vergeleken met` and the count of an earlier year:
+// `elf wijkposten waren open, tegen veertien in 2019`. Read as a change by `share-changes`.
+const AGAINST_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\d])(${NUMBER_WORD}|\d{1,3}(?:\.\d{3})*)((?:\s+[\p{L}-]+){0,8}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met)\s+(?:nog\s+)?)(\p{L}+|\d{1,3}(?:\.\d{3})*)(?![\p{L}\d])(?=(?:\s+[\p{L}-]+)?\s+(?:in|eind|begin|medio)\s+(?:19|20)\d{2}\b)`,
+  'giu'
+)
+const valueOf = (word: string): number | undefined => (/^\d/u.test(word) ? Number(word.replaceAll('.', '')) : countOf(word))
 
 // The whole first, the part after `er`: `Van de negentig leden zijn er twaalf …`, `van alle 40 teams speelden er vijf …`.
 const WHOLE_THEN_PART = /(?<![\p{L}\d])(?<=\bvan\s+(?:de|alle)\s+)(\p{L}+|\d[\d.]*)(\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,6}?\s+er\s+)(\p{L}+|\d[\d.]*)(?![\p{L}\d])/giu
