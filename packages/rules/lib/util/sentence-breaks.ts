@@ -64,17 +64,32 @@ export function gluedLineBreaks(text: string, cut: (line: string) => boolean): L
 // sentence (`… voor de We starten …`): two sentences glued inside one line.
 const gluedWord = new RegExp(String.raw`(?<![\p{L}\p{N}'’‘"“-])(de|het|een|en|of|maar|omdat|zodat|dat|met|voor|van|op|aan|naar|bij|door|over|tot|te)[ \t]+(?=${starter}[ \t]+\p{Ll})`, 'gu')
 
+// A word that opens a sentence and does not open a name or a title written in sentence case
+// (unlike `De`, `Een` or `Op`: `basisschool De regenboog`, `de folder Op pad`): a pronoun, a
+// pronominal or linking adverb. After any lower-case word or number it starts a new sentence
+// whose predecessor lost its end: `… bij de nieuwe route Daarvoor sturen we …`, `… naar 64 Daarnaast …`.
+const strongStarter = String.raw`(?:We|Wij|Ik|Dit|Deze|Er|Daar(?:om|naast|bij|mee|voor|door|na|in|op|uit|over|toe)|Hier(?:om|naast|bij|mee|voor|door|na|in|op|uit|over|toe)|Bovendien|Verder|Ook|Toch|Zo)`
+// A noun after which a name or title follows (`de campagne Zo doen we dat`, `stichting Wij
+// helpen`): the capital there starts the name, not a sentence. Also as the end of a compound.
+const namingNoun = /(?:campagne|programma|project|actie|nota|aanpak|methode|training|cursus|stichting|vereniging|rapport|brochure|folder|boek|app|website|film|festival|thema|motto|slogan|titel|leus|regeling|visie|plan|agenda)$/iu
+const gluedAfterWord = new RegExp(String.raw`(?<![\p{L}\p{N}'’‘"“-])(\p{Ll}[\p{L}'’-]*|\d+(?:[.,]\d+)*)[ \t]+(?=${strongStarter}[ \t]+\p{Ll})`, 'gu')
+
 /**
  * Places inside a line where a sentence stops on an article, conjunction or preposition and the
- * next sentence starts right after it: "… taalcafés voor de We starten in september …". Only in
- * running text: three words or more before it on the line.
+ * next sentence starts right after it: "… taalcafés voor de We starten in september …"; or stops
+ * on any lower-case word or number and the next opens with a pronoun or linking adverb ("…
+ * verder van de school Daarvoor gebruiken we …"). Only in running text: three words or more
+ * before it on the line.
  *
  * @param text A paragraph, list item or cell.
  * @returns The breaks, in order.
  */
 export function gluedInLine(text: string): LineBreak[] {
   const out: LineBreak[] = []
-  for (const m of text.matchAll(gluedWord)) {
+  const afterWord = [...text.matchAll(gluedAfterWord)].filter((m) => !namingNoun.test(m[1] ?? ''))
+  const matches = [...text.matchAll(gluedWord), ...afterWord].sort((a, b) => a.index - b.index)
+  for (const m of matches) {
+    if (out.some((b) => b.index === m.index)) continue
     const lineStart = text.lastIndexOf('\n', m.index) + 1
     if (text.slice(lineStart, m.index).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3) continue
     const rest = text.slice(m.index + m[0].length)
