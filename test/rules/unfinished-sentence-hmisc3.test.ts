@@ -45,6 +45,10 @@ const clean: CleanWording[] = [
   ['a quoted title with Dit', p('We verspreiden de poster "Dit is jouw straat" op alle scholen.')],
   ['a number closing a sentence with a full stop', p('Het budget voor de buurtsportcoaches stijgt naar € 84.500. We spreiden dat over twee jaar.')],
   ['a year closing a sentence with a full stop', p('De laatste meting van de luchtkwaliteit was in 2025. Daarna volgt een nieuwe meting.')],
+  // A label glued to the first sentence of a cell or item is a heading written inline, not a cut.
+  ['a label before the first sentence of a table cell', ['# Maatregelen', '', '| Maatregel | Toelichting |', '|---|---|', '| Sterkere inzet op preventie Hiermee voorkomen we zwaardere zorg. | Jeugd |']],
+  ['an infinitive label before a sentence in a cell', ['# Maatregelen', '', '| Maatregel | Toelichting |', '|---|---|', '| Versterken van de buurtteams Daarbij kijken we naar de wachttijden. | Zorg |']],
+  ['a noun label before a sentence in a list item', p('Onze acties:', '', '- Betere samenwerking met huisartsen Wij maken daarover afspraken in 2028.', '- Meer voorlichting op scholen.')],
   ['a compound programme noun before a title', p('Het jeugdprogramma Hier speel ik loopt in drie wijken.')]
 ]
 
