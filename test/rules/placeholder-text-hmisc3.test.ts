@@ -21,7 +21,7 @@ const clean: CleanWording[] = [
   ['a post stands on PM with a long noun phrase', p('Voor de buurtkamers staat het bedrag voor het laatste jaar op PM.')],
   ['we put a contribution on PM', p('Daarom zetten we de bijdrage van de provincie voor 2029 voorlopig op PM.')],
   ['a post kept on PM', p('We houden de kosten van de nieuwe fietsenstalling bij het station op PM.')],
-  ['PM with a dependency as reason', p('De bijdrage voor het laatste jaar is PM: die hangt af van de evaluatie van de pilot.')],
+  ['PM with a dependency as reason', p('De bijdrage voor het laatste jaar is PM: die hangt af van de uitkomst van de proef.')],
   ['PM with afhankelijk van', p('De huur voor 2030 staat als PM, afhankelijk van de keuze voor een locatie.')],
   ['posts stand on PM in plural', p('In de tabel staan de lasten van de drie wijkteams voor 2030 op PM.')]
 ]

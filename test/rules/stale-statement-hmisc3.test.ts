@@ -11,8 +11,8 @@ const front = { titel: 'Uitvoeringsprogramma Buurt en Zorg 2027-2030', periode: 
 const p = (...lines: string[]): string[] => ['# Aanleiding', '', ...lines]
 
 const defects: BatteryWording[] = [
-  ['naar verwachting with a month', p('De provincie neemt naar verwachting in april 2026 een besluit over de nieuwe fietsroute.'), '2026'],
-  ['naar verwachting fronted', p('Naar verwachting stelt de raad in februari 2026 de nieuwe verordening vast.'), '2026'],
+  ['naar verwachting with a month', p('Gedeputeerde Staten nemen naar verwachting in april 2026 een besluit over de nieuwe fietsroute.'), '2026'],
+  ['naar verwachting fronted', p('Naar verwachting stelt het college in februari 2026 de nieuwe beleidsregel vast.'), '2026'],
   ['verwacht with te-infinitive', p('Het waterschap verwacht in mei 2026 met de dijkversterking te beginnen.'), '2026'],
   ['zal with a month', p('De minister zal in juni 2026 de hoogte van de uitkering bekendmaken.'), '2026'],
   ['staat gepland voor', p('De oplevering van de nieuwe sporthal staat gepland voor maart 2026.'), '2026'],
@@ -21,9 +21,9 @@ const defects: BatteryWording[] = [
   ['an expectation in brackets', p('Het nieuwe zwembad (dat naar verwachting in augustus 2026 opengaat) krijgt een extra doelgroepenbad.'), '2026'],
   ['wordt verwacht with a month', p('Het eindrapport van de rekenkamer wordt in april 2026 verwacht.'), '2026'],
   ['a planned month in a second sentence', p('De wijkraad krijgt een eigen budget. Dat besluit valt naar verwachting in mei 2026.'), '2026'],
-  ['naar verwachting begin of a year', p('De aanbesteding van het leerlingenvervoer wordt naar verwachting begin 2026 gegund.'), '2026'],
+  ['naar verwachting begin of a year', p('De aanbesteding van het leerlingenvervoer wordt begin 2026 naar verwachting gegund.'), '2026'],
   ['is voorzien voor', p('De ingebruikname van het nieuwe milieupark is voorzien voor juni 2026.'), '2026'],
-  ['verwachten we with a month', p('In maart 2026 verwachten we de eerste resultaten van de proef met buurtbemiddeling.'), '2026'],
+  ['verwachten we with a month', p('In maart 2026 verwachten we de eerste uitkomsten van de proef met buurtbemiddeling.'), '2026'],
   // The expected event names a plan whose title carries a span of years: the span is a name,
   // not the time of the event.
   ['a titled plan with a span after the expected month', p('De raad stelt naar verwachting in mei 2026 de Woonvisie Veldhoorn 2026-2031 vast.'), '2026'],
@@ -38,9 +38,9 @@ const defects: BatteryWording[] = [
 ]
 
 const clean: CleanWording[] = [
-  ['a forecast starting from a past year', p('Het aantal mantelzorgers stijgt van 2.140 in 2025 tot naar verwachting 2.600 in 2030.')],
+  ['a forecast starting from a past year', p('Het aantal mantelzorgers stijgt naar verwachting van 2.140 in 2024 tot 2.600 in 2031.')],
   ['a forecast from a past stand', p('Naar verwachting groeit het aantal meldingen van 410 in 2024 naar 520 in 2029.')],
-  ['the same hedge at a later date', p('De provincie neemt naar verwachting in april 2027 een besluit over de nieuwe fietsroute.')],
+  ['the same hedge at a later date', p('Gedeputeerde Staten nemen naar verwachting in april 2027 een besluit over de nieuwe fietsroute.')],
   ['a stand at a past date', p('De tabel geeft per buurt het aantal lantaarnpalen op 1 januari 2026 en het aantal dat vervangen moet worden.')],
   ['a past tense of the expectation', p('In maart 2026 verwachtte het waterschap nog dat de dijkversterking later zou beginnen.')],
   ['a past tense of the decision', p('De raad stelde in februari 2026 de nieuwe verordening vast.')],
@@ -57,13 +57,13 @@ const clean: CleanWording[] = [
   ['a forecast with a decimal in thousands', p('De woningvoorraad stijgt van 9.870 in 2024 naar verwachting tot 10.450 in 2028, een groei van 580 woningen.')],
   // A table, figure or overview describing a stand at a past date tells what it shows, not what
   // will happen.
-  ['a table showing a stand at the end of a year', p('De tabel geeft per dorp het aantal speelplekken eind 2025 en het aantal dat in de jaren 2023 tot en met 2025 is vernieuwd.')],
+  ['a table showing a stand at the end of a year', p('De tabel geeft per dorp de stand van de speelplekken eind 2025, met daarnaast wat in de jaren 2023 tot en met 2025 vernieuwd is.')],
   ['a figure showing a month', p('Figuur 3 toont de wachttijden voor een woningaanpassing in maart 2026.')],
   ['an overview listing a stand per date', p('Het overzicht hieronder laat de bezetting van de opvang per 1 juli 2026 zien.')],
   ['an appendix containing figures', p('Bijlage 2 bevat de aantallen meldingen per wijk in het voorjaar van 2026.')],
   ['a numbered table giving a count on a day', p('Tabel 4 geeft het aantal wachtenden op 1 april 2026 per gebied.')],
   ['a map showing with a split verb', p('Onderstaande kaart laat de ligging van de laadpalen in juni 2026 zien.')],
-  ['a section describing a situation', p('Deze paragraaf beschrijft de bezetting van de sporthallen in het najaar van 2025.')],
+  ['a section describing a situation', p('Deze paragraaf beschrijft hoe vol de gymzalen zaten in het najaar van 2025.')],
   ['a table giving a count of thousands', p('Lindewoud telt ruim 21.000 inwoners. De tabel vermeldt de leeftijdsopbouw begin 2026 per kern.')]
 ]
 

@@ -157,7 +157,7 @@ function proMemorieExplained(text: string, index: number, written: string): bool
     /^\s{1,3}(?:opgenomen|geraamd|begroot|gezet|geboekt|vermeld|meegenomen)\b/iu.test(after) ||
     // Where the post stands as PM: "PM in de tabel met lasten", "PM op in de meerjarenraming", "PM in het kostenoverzicht".
     /^\s{1,3}(?:op\s{1,3})?in\s{1,3}(?:de\s{1,3}|het\s{1,3})?\p{L}*(?:tabel|begroting|raming|overzicht)/iu.test(after) ||
-    // The post between the verb and `op` may be a long noun phrase (`staat het bedrag voor 2030 op`).
+    // The post between the verb and `op` may be a long noun phrase (`staat de huur voor het derde jaar op`).
     /\b(?:staat|staan|blijft|blijven|zetten|zet|gezet|houden|houdt|geraamd)(?:\s+[\p{L}\d]+){0,9}\s+op\s{1,3}$/iu.test(text.slice(Math.max(0, index - 90), index)) ||
     /^\s{0,2},?\s{0,2}(?:omdat|want|zolang|totdat|tot\s+(?:de|het))\b/iu.test(after) ||
     (written === 'PM' && reasonInSentence(text, index))
@@ -166,7 +166,7 @@ function proMemorieExplained(text: string, index: number, written: string): bool
 
 // Whether the sentence around `index` gives the reason for a PM or says what it means ("…, omdat
 // de bijdrage nog PM is", "PM dat het bedrag nog niet bekend is", "nemen we PM op, omdat …", "is nog
-// niet begroot (PM)", "hangt af van de evaluatie"): then PM is the budget notation, written on purpose.
+// niet begroot (PM)", "hangt af van de subsidie"): then PM is the budget notation, written on purpose.
 function reasonInSentence(text: string, index: number): boolean {
   const from = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('; ', index), text.lastIndexOf('\n', index), index - 200)
   const ends = /[.;\n]\s/.exec(text.slice(index, index + 200))

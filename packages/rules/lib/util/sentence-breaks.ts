@@ -79,7 +79,7 @@ const gluedAfterWord = new RegExp(String.raw`(?<![\p{L}\p{N}'’‘"“-])(\p{Ll
  * Places inside a line where a sentence stops on an article, conjunction or preposition and the
  * next sentence starts right after it: "… taalcafés voor de We starten in september …"; or stops
  * on any lower-case word or number and the next opens with a pronoun or linking adverb ("…
- * verder van de school Daarvoor gebruiken we …"). Only in running text: three words or more
+ * bij de nieuwe route Daarvoor sturen we …"). Only in running text: three words or more
  * before it on the line.
  *
  * @param text A paragraph, list item or cell.
