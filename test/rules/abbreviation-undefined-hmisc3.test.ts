@@ -32,6 +32,9 @@ const clean: CleanWording[] = [
   ['no glossary at all', p('Volgens het CBS woont een kwart van de ouderen alleen.')],
   ['a bold-list body used in the text', [...p('Studenten met een lening bij DUO krijgen uitleg bij het loket.'), ...withMinistry]],
   ['a law in mixed case with a national glossary', [...p('De Wmo geeft de gemeente die taak.'), ...glossary('Wmo | Wet maatschappelijke ondersteuning.', 'UWV | Uitvoeringsinstituut Werknemersverzekeringen.')]],
+  // The gemeente's own partners in the glossary promise nothing about national agencies.
+  ['a glossary explaining only the health service', [...p('Volgens het CBS woont een kwart van de ouderen alleen.'), ...glossary('GGD | Regionale dienst voor publieke gezondheid.', 'Buurtkamer | Ontmoetingsplek in de wijk.')]],
+  ['a glossary explaining a pension term', [...p('De SVB betaalt de kinderbijslag.'), ...glossary('AOW | Algemene Ouderdomswet, het basispensioen.', 'Buurtkamer | Ontmoetingsplek in de wijk.')]],
   ['a body spelled out after its letters', [...p('Het CIZ (Centrum indicatiestelling zorg) beoordeelt de aanvraag.'), ...withBody]]
 ]
 

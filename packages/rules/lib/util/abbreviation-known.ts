@@ -37,14 +37,16 @@ export const nationalLetters = [
  */
 export function keepsOwnList(terms: string[], spelled: Set<string>, sources: string[]): boolean {
   const glossed = terms.map((t) => abbreviationOf(t.replace(/[*_`]/g, '').trim())).filter((w) => w !== undefined)
-  // A glossary that explains a national body by its letters (`| UWV | Uitvoeringsinstituut … |`)
-  // tells the reader such bodies are explained there: the others it uses count too.
-  if (glossed.some((w) => national.has(w.toUpperCase()))) return true
+  // A glossary that explains a national agency by its letters (`| UWV | Uitvoeringsinstituut … |`)
+  // tells the reader such bodies are explained there: the others it uses count too. The
+  // gemeente's own partners (`GGD`, `VNG`) and terms of daily life (`AOW`, `WOZ`) do not.
+  if (glossed.some((w) => agencies.has(w.toUpperCase()))) return true
   const listed = [...glossed, ...spelled]
   return listed.length > 0 && sources.some((s) => /^(?:#{1,6}[^\n]*|\|[ \t]*)afkorting/imu.test(s))
 }
 
-const national = new Set(nationalLetters.map((w) => w.toUpperCase()))
+// National executive agencies and inspectorates among `nationalLetters`.
+const agencies = new Set(['UWV', 'SVB', 'CAK', 'CIZ', 'DUO', 'COA', 'IND', 'CBS', 'RIVM', 'KNMI', 'RDW', 'RVO', 'ACM', 'AFM', 'DNB', 'NVWA', 'IGJ', 'CJIB', 'KVK'])
 
 // Dutch words for `with`, `by`, `according to` and the like: capitals after them are a body, not its name.
 const functionWords = /^(?:volgens|samen|zonder|tussen|tegen|vanuit|namens|onder|sinds|behalve|naast|rondom|tijdens|voor|door|naar|over|omdat|zodat|maar|want|alleen|zowel|zoals|deze|onze|elke|iedere|alle|wij|zij|hun|daarna|daarom|verder|ook)$/iu
