@@ -53,8 +53,9 @@ export interface FindUnitOptions {
   prose?: boolean | undefined
 }
 
-// Announces a unit: `bedragen x`, `x €`, `× €`, `bedragen in €`.
-const announce = /(?:bedragen\s*[x×*]|[x×*]\s*€|bedragen\s+in\s+€)(?:\s*[€\d.,]+)*/iu
+// Announces a unit: `bedragen x`, `x €`, `× €`, `bedragen in €`. Not a count times an amount
+// (`7 × € 36.500`, `2,5 fte × € 78.000`): after a number, with or without its unit, `×` multiplies.
+const announce = /(?:bedragen\s*[x×*]|(?<![\d.,]\s*(?:[\p{L}²³]{1,12}\s*)?)[x×*]\s*€|bedragen\s+in\s+€)(?:\s*[€\d.,]+)*/iu
 
 /**
  * Find the unit of amounts in a text (a table header, caption or the sentence before a table).
@@ -86,7 +87,10 @@ export function findAmountUnit(text: string, options?: FindUnitOptions): AmountU
 export function findUnreadableUnit(text: string, options?: FindUnitOptions): UnreadableUnit | undefined {
   if (findAmountUnit(text, options)) return undefined
   const match = announce.exec(text)
-  return match ? { text: match[0].trim(), index: match.index } : undefined
+  // A result after it (`× € 42.000 = € 84.000`) makes it a calculation; the full stop of the
+  // sentence after it is no part of the unit.
+  if (!match || /^\s*=/u.test(text.slice(match.index + match[0].length))) return undefined
+  return { text: match[0].trim().replace(/[.,]$/u, ''), index: match.index }
 }
 
 /** `1.000` → 1000, `1 mln` → 1e6, `duizenden` → 1000. */

@@ -28,16 +28,25 @@ export const nationalLetters = [
  * Whether the plan keeps its own list of abbreviations: a heading or table column that says so
  * (`# Afkortingen`, `| Afkorting | Betekenis |`) and at least one abbreviation among the terms of
  * its begrippenlijst, the rows of a table or the entries of a list that spell them out. A glossary
- * of terms (`| Begrip | Betekenis |`) that happens to hold a few abbreviations is no such list.
+ * of terms (`| Begrip | Betekenis |`) that happens to hold a few abbreviations is no such list,
+ * unless one of them is a national body or term: explaining that one promises the others.
  *
  * @param terms The terms of the begrippenlijst.
  * @param spelled Abbreviations spelled out in table rows and list entries.
  * @param sources The plan's Markdown sources.
  */
 export function keepsOwnList(terms: string[], spelled: Set<string>, sources: string[]): boolean {
-  const listed = [...terms.map((t) => abbreviationOf(t.replace(/[*_`]/g, '').trim())).filter((w) => w !== undefined), ...spelled]
+  const glossed = terms.map((t) => abbreviationOf(t.replace(/[*_`]/g, '').trim())).filter((w) => w !== undefined)
+  // A glossary that explains a national agency by its letters (`| UWV | Uitvoeringsinstituut … |`)
+  // tells the reader such bodies are explained there: the others it uses count too. The
+  // gemeente's own partners (`GGD`, `VNG`) and terms of daily life (`AOW`, `WOZ`) do not.
+  if (glossed.some((w) => agencies.has(w.toUpperCase()))) return true
+  const listed = [...glossed, ...spelled]
   return listed.length > 0 && sources.some((s) => /^(?:#{1,6}[^\n]*|\|[ \t]*)afkorting/imu.test(s))
 }
+
+// National executive agencies and inspectorates among `nationalLetters`.
+const agencies = new Set(['UWV', 'SVB', 'CAK', 'CIZ', 'DUO', 'COA', 'IND', 'CBS', 'RIVM', 'KNMI', 'RDW', 'RVO', 'ACM', 'AFM', 'DNB', 'NVWA', 'IGJ', 'CJIB', 'KVK'])
 
 // Dutch words for `with`, `by`, `according to` and the like: capitals after them are a body, not its name.
 const functionWords = /^(?:volgens|samen|zonder|tussen|tegen|vanuit|namens|onder|sinds|behalve|naast|rondom|tijdens|voor|door|naar|over|omdat|zodat|maar|want|alleen|zowel|zoals|deze|onze|elke|iedere|alle|wij|zij|hun|daarna|daarom|verder|ook)$/iu

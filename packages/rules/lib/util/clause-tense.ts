@@ -116,6 +116,11 @@ const pastForm = (word: string): boolean => strongPast.test(word) || /^\p{L}{3,}
 const presentForm = (word: string): boolean =>
   !notVerb.test(word) && !participleForm.test(word) && !stateVerb.test(word) && !pastForm(word) && (/^\p{Ll}{3,}t$/u.test(word) || /^\p{Ll}{3,}en$/u.test(word) || presentAux.test(word))
 
+// A part of the document that shows or lists something (`De tabel geeft per dorp het aantal
+// speelplekken eind 2025`, `Onderstaande kaart laat … zien`): the moment dates what is shown, a
+// stand, and the present tense is that of the document describing itself.
+const describesFigures = /^\s*(?:(?:de|het|deze|dit|onderstaande|bovenstaande|volgende)\s+)?(?:tabel|figuur|grafiek|kaart|bijlage|paragraaf|hoofdstuk|overzicht|diagram|staat|lijst)(?:\s+[\d.]+\w?)?(?:\s+(?:hieronder|hierboven|hiernaast))?\s+(?:geeft|geven|toont|tonen|laat|bevat|vermeldt|beschrijft|noemt|vat|somt|brengt)\b/iu
+
 /**
  * The moment a clause speaks of as still to come though it lies before `before`: a moment used as
  * the time of the clause, a finite present verb in one of the verb's places, and no past form,
@@ -126,7 +131,7 @@ const presentForm = (word: string): boolean =>
  * @returns The moment's text, or `undefined`.
  */
 export function presentAtPastMoment(clause: string, before: string): string | undefined {
-  if (pastClause(clause) || condition.test(clause)) return undefined
+  if (pastClause(clause) || condition.test(clause) || describesFigures.test(clause)) return undefined
   const halfYear = `${Number(before.slice(0, 4)) - (Number(before.slice(5, 7)) <= 6 ? 1 : 0)}-${String(((Number(before.slice(5, 7)) + 5) % 12) + 1).padStart(2, '0')}${before.slice(7)}`
   const moment = momentsIn(clause).find((t) => {
     const lead = clause.slice(0, t.index)

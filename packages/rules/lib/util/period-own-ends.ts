@@ -6,12 +6,12 @@
  */
 import { namedOther, type OwnKind } from './period-owner.js'
 import { duration, fullYear, yearRange } from './plan-period.js'
-import { heldByOther, other, otherThing, ownedByOther, periodNoun, periodVerb, sentenceBefore, untilWords } from './period-words.js'
+import { heldByOther, other, otherThing, ownedByOther, periodNoun, periodVerb, sentenceBefore, untilWords, verbInserts } from './period-words.js'
 
 const range = yearRange
 
 // Only the end: "dit plan loopt tot en met 2028", "heeft een looptijd tot 2029", "loopt tot eind 2029".
-const endOnly = String.raw`(?:,?\s+[\p{L}-]+){0,4}?\s+${periodVerb}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
+const endOnly = String.raw`(?:,?\s+[\p{L}-]+){0,4}?\s+${periodVerb}${verbInserts}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
 // Only the end after the period named as such: "de looptijd van dit programma is tot en met 2029", "Looptijd: t/m 2029".
 const periodEnd = new RegExp(
   String.raw`${periodNoun}([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
@@ -41,7 +41,7 @@ const startOnly = /\b(?:vanaf|met\s+ingang\s+van)\s+(?:1\s+januari\s+)?((?:19|20
 // The plan's own start or end: "dit programma start in 2026", "het programma eindigt in 2029".
 // "het programma geldt vanaf 2027", "treedt in werking per 1 januari 2027": the start year only.
 const startVerb = String.raw`\s+(?:(?:start|begint|gaat\s+van\s+start)\s+(?:in|per|op\s+1\s+januari)|(?:geldt|is\s+van\s+kracht|treedt\s+in\s+werking)\s+(?:vanaf|met\s+ingang\s+van|per|op)(?:\s+1\s+januari)?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
-const endVerb = String.raw`\s+(?:eindigt|loopt\s+af|stopt)\s+(?:in|eind|op\s+31\s+december)\s+((?:19|20)\d{2})\b`
+const endVerb = String.raw`\s+(?:eindigt|loopt\s+af|stopt)${verbInserts}\s+(?:in|eind|op\s+31\s+december)\s+((?:19|20)\d{2})\b`
 
 /** An end of the period as written that departs from the plan's. */
 export interface DepartingEnd {

@@ -40,6 +40,13 @@ export const otherThing = new RegExp(
 /** Words that close a period at its last year: `t/m`, `tot en met`, `tot eind` (bare `tot` apart: it leaves that year out). */
 export const untilWords = String.raw`t\/m|tot\s+en\s+met|tot\s+(?:en\s+met\s+)?(?:het\s+)?(?:eind|einde|ultimo)(?:\s+van)?`
 
+/**
+ * Words that may stand between a verb of duration and the end it gives, without changing whose
+ * end it is: adverbs of reason, degree or stance (`loopt daarom tot`, `geldt in beginsel tot`,
+ * `eindigt dan ook pas in`) and an aside in brackets (`loopt (net als …) tot`). Up to three.
+ */
+export const verbInserts = String.raw`(?:\s+(?:daarom|dus|daardoor|daarmee|dan\s+ook|ook|nu|pas|bewust|voorlopig|vooralsnog|formeel|officieel|feitelijk|eigenlijk|uiteindelijk|immers|bovendien|echter|wel|in\s+(?:beginsel|principe|elk\s+geval|ieder\s+geval)|\([^()\n]{1,60}\))){0,3}`
+
 /** A verb that gives a plan its period: "het programma beslaat …", "de nota heeft een looptijd van …". */
 export const periodVerb = String.raw`(?:beslaat|beslaan|omvat|omvatten|bestrijkt|bestrijken|loopt|lopen|geldt|gelden|duurt|heeft\s+(?:een\s+)?(?:looptijd|planperiode|horizon)|geeft\s+(?:richting|koers|sturing)|richt\s+zich|beschrijft|is\s+(?:bedoeld|opgesteld|geschreven|gemaakt)|(?:blijft|is)\s+(?:van\s+kracht|geldig)|heeft\s+betrekking|zet\s+(?:de\s+)?koers\s+uit)`
 

@@ -157,7 +157,8 @@ function proMemorieExplained(text: string, index: number, written: string): bool
     /^\s{1,3}(?:opgenomen|geraamd|begroot|gezet|geboekt|vermeld|meegenomen)\b/iu.test(after) ||
     // Where the post stands as PM: "PM in de tabel met lasten", "PM op in de meerjarenraming", "PM in het kostenoverzicht".
     /^\s{1,3}(?:op\s{1,3})?in\s{1,3}(?:de\s{1,3}|het\s{1,3})?\p{L}*(?:tabel|begroting|raming|overzicht)/iu.test(after) ||
-    /\b(?:staat|staan|blijft|blijven|zetten|zet|gezet|houden|geraamd)(?:\s+[\p{L}\d]+){0,3}\s+op\s{1,3}$/iu.test(before) ||
+    // The post between the verb and `op` may be a long noun phrase (`staat de huur voor het derde jaar op`).
+    /\b(?:staat|staan|blijft|blijven|zetten|zet|gezet|houden|houdt|geraamd)(?:\s+[\p{L}\d]+){0,9}\s+op\s{1,3}$/iu.test(text.slice(Math.max(0, index - 90), index)) ||
     /^\s{0,2},?\s{0,2}(?:omdat|want|zolang|totdat|tot\s+(?:de|het))\b/iu.test(after) ||
     (written === 'PM' && reasonInSentence(text, index))
   )
@@ -165,13 +166,13 @@ function proMemorieExplained(text: string, index: number, written: string): bool
 
 // Whether the sentence around `index` gives the reason for a PM or says what it means ("…, omdat
 // de bijdrage nog PM is", "PM dat het bedrag nog niet bekend is", "nemen we PM op, omdat …", "is nog
-// niet begroot (PM)"): then PM is the budget notation, written on purpose.
+// niet begroot (PM)", "hangt af van de subsidie"): then PM is the budget notation, written on purpose.
 function reasonInSentence(text: string, index: number): boolean {
   const from = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('; ', index), text.lastIndexOf('\n', index), index - 200)
   const ends = /[.;\n]\s/.exec(text.slice(index, index + 200))
   const sentence = text.slice(from + 1, ends ? index + ends.index : index + 200)
   // The term written out in the same sentence explains it too (`PM staat … voor pro memorie`).
-  return /\b(?:omdat|want|zolang|totdat|betekent|pro[\s-]memorie|nog\s+niet\s+(?:bekend|vast\p{L}*|duidelijk|zeker|geraamd|begroot|becijferd|doorgerekend|gedekt))\b/iu.test(sentence)
+  return /\b(?:omdat|want|zolang|totdat|betekent|pro[\s-]memorie|afhankelijk\s+van|hangt\s+(?:\p{L}+\s+){0,4}?af|hangen\s+(?:\p{L}+\s+){0,4}?af|nog\s+niet\s+(?:bekend|vast\p{L}*|duidelijk|zeker|geraamd|begroot|becijferd|doorgerekend|gedekt))\b/iu.test(sentence)
 }
 
 /**

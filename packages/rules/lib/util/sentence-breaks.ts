@@ -6,6 +6,7 @@
  */
 import { isItem, itemText } from './paragraph-ends.js'
 import { clusterWithoutVerb, nounOpener } from './clause-cut.js'
+import { strongPast } from './dated-future.js'
 
 // Words that start a Dutch sentence and are never written with a capital inside one, unless they
 // begin a name (`basisschool De Regenboog`): then the next word has a capital too.
@@ -64,23 +65,59 @@ export function gluedLineBreaks(text: string, cut: (line: string) => boolean): L
 // sentence (`… voor de We starten …`): two sentences glued inside one line.
 const gluedWord = new RegExp(String.raw`(?<![\p{L}\p{N}'’‘"“-])(de|het|een|en|of|maar|omdat|zodat|dat|met|voor|van|op|aan|naar|bij|door|over|tot|te)[ \t]+(?=${starter}[ \t]+\p{Ll})`, 'gu')
 
+// A word that opens a sentence and does not open a name or a title written in sentence case
+// (unlike `De`, `Een` or `Op`: `basisschool De regenboog`, `de folder Op pad`): a pronoun, a
+// pronominal or linking adverb. After any lower-case word or number it starts a new sentence
+// whose predecessor lost its end: `… bij de nieuwe route Daarvoor sturen we …`, `… naar 64 Daarnaast …`.
+const strongStarter = String.raw`(?:We|Wij|Ik|Dit|Deze|Er|Daar(?:om|naast|bij|mee|voor|door|na|in|op|uit|over|toe)|Hier(?:om|naast|bij|mee|voor|door|na|in|op|uit|over|toe)|Bovendien|Verder|Ook|Toch|Zo)`
+// A noun after which a name or title follows (`de campagne Zo doen we dat`, `stichting Wij
+// helpen`): the capital there starts the name, not a sentence. Also as the end of a compound.
+const namingNoun = /(?:campagne|programma|project|actie|nota|aanpak|methode|training|cursus|stichting|vereniging|rapport|notitie|handreiking|leidraad|brief|brochure|folder|boek|app|website|film|festival|thema|motto|slogan|titel|leus|regeling|visie|plan|agenda)$/iu
+const gluedAfterWord = new RegExp(String.raw`(?<![\p{L}\p{N}'’‘"“-])(\p{Ll}[\p{L}'’-]*|\d+(?:[.,]\d+)*)[ \t]+(?=${strongStarter}[ \t]+\p{Ll})`, 'gu')
+
 /**
  * Places inside a line where a sentence stops on an article, conjunction or preposition and the
- * next sentence starts right after it: "… taalcafés voor de We starten in september …". Only in
- * running text: three words or more before it on the line.
+ * next sentence starts right after it: "… taalcafés voor de We starten in september …"; or stops
+ * on any lower-case word or number and the next opens with a pronoun or linking adverb ("…
+ * bij de nieuwe route Daarvoor sturen we …"). Only in running text: three words or more
+ * before it on the line.
  *
  * @param text A paragraph, list item or cell.
  * @returns The breaks, in order.
  */
 export function gluedInLine(text: string): LineBreak[] {
   const out: LineBreak[] = []
-  for (const m of text.matchAll(gluedWord)) {
+  // The words before such a break must read as a clause: a label glued to the first sentence of a
+  // table cell (`| Minder maatwerk, meer algemene voorzieningen Hierbij …`) is a heading, not a cut.
+  const afterWord = [...text.matchAll(gluedAfterWord)].filter((m) => !namingNoun.test(m[1] ?? '') && readsAsClause(runBefore(text, m.index + (m[1] ?? '').length)))
+  const matches = [...text.matchAll(gluedWord), ...afterWord].sort((a, b) => a.index - b.index)
+  for (const m of matches) {
+    if (out.some((b) => b.index === m.index)) continue
     const lineStart = text.lastIndexOf('\n', m.index) + 1
     if (text.slice(lineStart, m.index).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3) continue
     const rest = text.slice(m.index + m[0].length)
     out.push({ index: m.index, word: m[1] ?? '', next: (/^[^\n]*/u.exec(rest)?.[0] ?? '').trim() })
   }
   return out
+}
+
+// The words of a sentence up to `end`: back to the start of its line, cell or sentence.
+function runBefore(text: string, end: number): string {
+  const head = text.slice(0, end)
+  const start = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('|'), ...[...head.matchAll(/[.!?;:](?=\s)/gu)].map((m) => m.index))
+  return head.slice(start + 1).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/u, '')
+}
+
+// A stretch of words that is a clause, not a label: a comma, a subject pronoun, a finite
+// auxiliary, or a word with a finite verb's form (on -t, -en, -de, -te, a strong past) right
+// after a bare plural subject (`Vrijwilligers bezorgen …`) or after a subject that opens with a
+// determiner (`Elke school krijgt …`, `Het aantal deelnemers … steeg …`).
+function readsAsClause(run: string): boolean {
+  if (run.includes(',') || /\b(?:we|wij|ze|zij|ik|je|er)\b/iu.test(run) || finiteVerb.test(run)) return true
+  const lower = run.split(/\s+/).slice(0, 9).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''))
+  const verbForm = (w: string, i: number): boolean => w.length >= 4 && (/(?:t|en|de|te)$/u.test(w) || strongPast.test(w)) && !notVerbOnT.test(w) && !nounOpener.test(lower[i - 1] ?? '')
+  if (/^(?:de|het|een|deze|dit|onze|ons|elke|iedere|alle|veel)$/u.test(lower[0] ?? '')) return lower.some((w, i) => i >= 2 && verbForm(w, i))
+  return /(?:s|en)$/u.test(lower[0] ?? '') && verbForm(lower[1] ?? '', 1)
 }
 
 /**

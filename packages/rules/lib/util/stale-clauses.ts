@@ -44,8 +44,8 @@ export function blankAsides(sentence: string): string {
 const timeWord = /^(?:in|op|per|rond|rondom|uiterlijk|tegen|vóór|voor|na|van|vanaf|sinds|tot|t\/m|met|en|of|tussen|begin|eind|einde|medio|halverwege|midden|ultimo|anno|tijdens|dan|als|dit|het|nu|circa|ca|\p{L}*jaar|jaren|zomer|winter|herfst|lente|kwartaal|helft|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/iu
 
 /**
- * The moments of a sentence: its time expressions, without a bare year that names a document,
- * a monitor or a budget (the word before it is no word of time).
+ * The moments of a sentence: its time expressions, without a bare year or span of years that
+ * names a document, a monitor or a budget (the word before it is no word of time).
  *
  * @param sentence A sentence.
  * @returns Each moment, where it starts, and its last day.
@@ -53,7 +53,10 @@ const timeWord = /^(?:in|op|per|rond|rondom|uiterlijk|tegen|vóór|voor|na|van|v
 export function momentsIn(sentence: string): ReturnType<typeof timeExpressions> {
   return timeExpressions(sentence).filter((t) => {
     if (!/^\d{4}$/.test(t.text.trim())) return true
-    const before = /(\S+)\s+$/u.exec(sentence.slice(0, t.index))?.[1]?.replace(/^[(“"‘']+/u, '') ?? ''
+    // The second year of a span (`Mobiliteitsplan 2026-2035`) and a year in brackets after a noun
+    // (`de woondeal (2025-2030)`) are judged by the word before the span.
+    const lead = sentence.slice(0, t.index).replace(/\b(?:19|20)\d{2}\s*[-–]\s*$/u, '').replace(/(\S)\s*\(\s*$/u, '$1 ')
+    const before = /(\S+)\s+$/u.exec(lead)?.[1]?.replace(/^[(“"‘']+/u, '') ?? ''
     return !/^\p{L}[\p{L}-]*$/u.test(before) || timeWord.test(before)
   })
 }
