@@ -1,0 +1,47 @@
+import { describeCalculationBattery, type WrongCalculation } from './calculation-battery.js'
+
+// hcalc3 battery, written before reading the calculation code: a rate restated per another period
+// (`, of`, `oftewel`, `dat is`, `ofwel`, brackets); a count given as the new value of a change
+// (`stijgt naar`, `groeit tot`) and then priced at a rate in the next sentence; a mean per another
+// noun for the same unit (`verdeeld over … avonden; dat zijn gemiddeld … per avond`); a total in
+// the sentence before a mean `per kern`; a rate per m² stated earlier, applied to an area.
+// Look-alikes: the same calculations right (rounded, `bijna`, `ruim`), two different rates, a
+// restatement that includes a second cost, a count that is not what the rate is applied to.
+
+const defects: WrongCalculation[] = [
+  // A rate restated per another period.
+  ['monthly fee restated per year after , of', ['Een plek in de fietsenstalling kost € 9 per maand, of € 118 per jaar.'], '118'],
+  ['weekly amount restated per year with oftewel', ['De jeugdclub krijgt € 75 per week, oftewel € 3.500 per jaar.'], '3.500'],
+  ['yearly amount restated per month in brackets', ['De bijdrage voor de volkstuin is € 240 per jaar (€ 25 per maand).'], '25'],
+  ['monthly rent restated per year with dat is', ['De huur van het clubgebouw is € 1.150 per maand; dat is € 13.300 per jaar.'], '13.300'],
+  ['quarterly fee restated per year with ofwel', ['Leden betalen € 45 per kwartaal, ofwel € 190 per jaar.'], '190'],
+  // A count as the new value of a change, then priced at a rate.
+  ['count grows to N, priced per year', ['Het aantal standplaatsen op de weekmarkt groeit door de uitbreiding naar 64. Tegen het marktgeld van € 520 per jaar levert dat € 35.280 op.'], '35.280'],
+  ['count rises to N in words, priced per piece', ['Het aantal ligplaatsen in de jachthaven stijgt na de verbouwing tot tachtig. Bij een liggeld van € 650 per ligplaats brengt dat € 48.000 op.'], '48.000'],
+  // A mean per another noun for the same unit.
+  ['total over evenings, mean per avond', ['In 2026 kwamen in totaal 150 ouders naar de opvoedavonden, verspreid over twaalf avonden; dat zijn gemiddeld ruim 14 ouders per avond.'], '14'],
+  ['total over sessions, mean per les', ['Aan de zwemlessen deden 84 kinderen mee, verdeeld over zes groepen; gemiddeld zitten er 16 kinderen in een groep.'], '16'],
+  // A total in the sentence before a mean per part.
+  ['total before, mean per wijk in the next sentence', ['Dit jaar meldden zich 225 vrijwilligers voor de buurtschoonmaak. Over de vijf wijken zijn dat gemiddeld 41 vrijwilligers per wijk.'], '41'],
+  ['total in digits, mean per school in the next sentence', ['Aan het project doen 312 leerlingen mee. Verdeeld over de acht scholen is dat gemiddeld 36 leerlingen per school.'], '36'],
+  // A rate per area stated earlier, applied to an area.
+  ['subsidy per m² applied in a later sentence', ['Voor een groen dak geven we € 30 subsidie per m². Een bedrijfshal met 800 m² dak krijgt zo € 26.000.'], '26.000'],
+  ['cost per m² applied in a later paragraph', ['Het herbestraten van een stoep kost € 65 per m².', '', 'Voor de 420 m² stoep in de Lindelaan rekenen we op € 29.300.'], '29.300']
+]
+
+const clean: Array<[string, string[]]> = [
+  ['monthly fee restated per year, right', ['Een plek in de fietsenstalling kost € 9 per maand, of € 108 per jaar.']],
+  ['weekly amount restated per year, right with 52 weeks', ['De jeugdclub krijgt € 75 per week, oftewel € 3.900 per jaar.']],
+  ['yearly amount restated per month, rounded', ['De bijdrage voor de volkstuin is € 240 per jaar (€ 20 per maand).']],
+  ['two different rates, no restatement', ['De huur van het clubgebouw is € 1.150 per maand; de schoonmaak kost € 4.000 per jaar.']],
+  ['restated with an extra cost', ['Leden betalen € 45 per kwartaal, ofwel € 180 per jaar, plus € 25 inschrijfgeld.']],
+  ['count grows to N, priced right', ['Het aantal standplaatsen op de weekmarkt groeit door de uitbreiding naar 64. Tegen het marktgeld van € 520 per jaar levert dat € 33.280 op.']],
+  ['count grows by N, the total priced', ['Het aantal ligplaatsen in de jachthaven stijgt met twintig tot tachtig. Bij een liggeld van € 650 per ligplaats brengt dat € 52.000 op.']],
+  ['mean per avond, right with ruim', ['In 2026 kwamen in totaal 150 ouders naar de opvoedavonden, verspreid over twaalf avonden; dat zijn gemiddeld ruim 12 ouders per avond.']],
+  ['mean per groep, right', ['Aan de zwemlessen deden 84 kinderen mee, verdeeld over zes groepen; gemiddeld zitten er 14 kinderen in een groep.']],
+  ['mean per wijk, right', ['Dit jaar meldden zich 225 vrijwilligers voor de buurtschoonmaak. Over de vijf wijken zijn dat gemiddeld 45 vrijwilligers per wijk.']],
+  ['subsidy per m² with a maximum', ['Voor een groen dak geven we € 30 subsidie per m², met een maximum van € 20.000. Een bedrijfshal met 800 m² dak krijgt zo € 20.000.']],
+  ['cost per m² applied right', ['Het herbestraten van een stoep kost € 65 per m².', '', 'Voor de 420 m² stoep in de Lindelaan rekenen we op € 27.300.']]
+]
+
+describeCalculationBattery('prose-calculation hcalc3 battery', defects, clean, 0)
