@@ -45,3 +45,26 @@ const clean: Array<[string, string[]]> = [
 ]
 
 describeCalculationBattery('prose-calculation hcalc3 battery', defects, clean, 0)
+
+// Second batch, after the first fixes (a list item's sentences, a total spread over a count, a
+// named rate applied later): the same shapes in other words.
+const defects2: WrongCalculation[] = [
+  ['list item: count grows to N, priced at a fee', ['- Het aantal marktkramen groeit na de herinrichting naar 48. Bij een staangeld van € 310 per jaar brengt dat € 15.380 op.'], '15.380'],
+  ['numbered item: count runs up to N, priced per card', ['1. Het aantal bewoners met een parkeerkaart loopt op tot 650. Tegen € 45 per kaart levert dat € 30.250 op.'], '30.250'],
+  ['spread over Sundays, mean per tour with kwamen er', ['Over het seizoen trokken de rondleidingen 342 bezoekers, gespreid over achttien zondagen; gemiddeld kwamen er dus 21 deelnemers per rondleiding.'], '21'],
+  ['spread over workshops, mean per workshop after a colon', ['Het fietsproject leverde 630 reparaties op, verdeeld over 14 werkplaatsen: gemiddeld 48 fietsen per werkplaats.'], '48'],
+  ['named rate per hour, applied in the next sentence', ['Sportclubs krijgen € 8 huurkorting per uur zaalgebruik. Een club die 350 uur per jaar traint, ontvangt € 3.100 huurkorting.'], '3.100'],
+  ['named rate per pupil, bijdrage van in a later paragraph', ['De gemeente betaalt € 15 bijdrage per leerling voor schoolzwemmen.', '', 'Voor de 240 leerlingen van groep 5 komt de bijdrage van € 3.900 uit het onderwijsbudget.'], '3.900']
+]
+
+const clean2: Array<[string, string[]]> = [
+  ['list item priced right', ['- Het aantal marktkramen groeit na de herinrichting naar 48. Bij een staangeld van € 310 per jaar brengt dat € 14.880 op.']],
+  ['a count and a price in two list items', ['- Er komen 40 nieuwe laadpalen bij.', '- Bij een tarief van € 0,45 per kWh brengt de verkoop € 52.000 op.']],
+  ['spread mean right', ['Over het seizoen trokken de rondleidingen 342 bezoekers, gespreid over achttien zondagen; gemiddeld kwamen er dus 19 deelnemers per rondleiding.']],
+  ['named rate right', ['Sportclubs krijgen € 8 huurkorting per uur zaalgebruik. Een club die 350 uur per jaar traint, ontvangt € 2.800 huurkorting.']],
+  ['named rate cut by its ceiling', ['Eigenaren krijgen € 20 isolatiesubsidie per m², tot een maximum van € 3.000. Een woning met 180 m² dakvlak krijgt € 3.000 isolatiesubsidie.']],
+  ['two rates for the same noun', ['Voor een groen dak geldt € 25 subsidie per m², voor een blauw dak € 15 subsidie per m². Het dak van de bibliotheek (400 m²) krijgt € 6.000 subsidie.']],
+  ['named rate and an extra amount in the clause', ['De gemeente betaalt € 15 bijdrage per leerling voor schoolzwemmen.', '', 'Voor 240 leerlingen en € 500 vervoer is de bijdrage van € 4.100 genoeg.']]
+]
+
+describeCalculationBattery('prose-calculation hcalc3 battery, second batch', defects2, clean2, 0)
