@@ -7,6 +7,7 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // the sentence before a mean `per kern`; a rate per m² stated earlier, applied to an area.
 // Look-alikes: the same calculations right (rounded, `bijna`, `ruim`), two different rates, a
 // restatement that includes a second cost, a count that is not what the rate is applied to.
+// Start (main d4bfd30): 9/13 caught, 12/12 clean quiet. After the fixes: 10/13, 12/12 quiet.
 
 const defects: WrongCalculation[] = [
   // A rate restated per another period.
@@ -44,10 +45,10 @@ const clean: Array<[string, string[]]> = [
   ['cost per m² applied right', ['Het herbestraten van een stoep kost € 65 per m².', '', 'Voor de 420 m² stoep in de Lindelaan rekenen we op € 27.300.']]
 ]
 
-describeCalculationBattery('prose-calculation hcalc3 battery', defects, clean, 0)
+describeCalculationBattery('prose-calculation hcalc3 battery', defects, clean, 10)
 
 // Second batch, after the first fixes (a list item's sentences, a total spread over a count, a
-// named rate applied later): the same shapes in other words.
+// named rate applied later): the same shapes in other words. Written after the fixes: 4/6, 7/7 quiet.
 const defects2: WrongCalculation[] = [
   ['list item: count grows to N, priced at a fee', ['- Het aantal marktkramen groeit na de herinrichting naar 48. Bij een staangeld van € 310 per jaar brengt dat € 15.380 op.'], '15.380'],
   ['numbered item: count runs up to N, priced per card', ['1. Het aantal bewoners met een parkeerkaart loopt op tot 650. Tegen € 45 per kaart levert dat € 30.250 op.'], '30.250'],
@@ -67,4 +68,4 @@ const clean2: Array<[string, string[]]> = [
   ['named rate and an extra amount in the clause', ['De gemeente betaalt € 15 bijdrage per leerling voor schoolzwemmen.', '', 'Voor 240 leerlingen en € 500 vervoer is de bijdrage van € 4.100 genoeg.']]
 ]
 
-describeCalculationBattery('prose-calculation hcalc3 battery, second batch', defects2, clean2, 0)
+describeCalculationBattery('prose-calculation hcalc3 battery, second batch', defects2, clean2, 4)
