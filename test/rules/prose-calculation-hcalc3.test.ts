@@ -7,7 +7,7 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // the sentence before a mean `per kern`; a rate per m² stated earlier, applied to an area.
 // Look-alikes: the same calculations right (rounded, `bijna`, `ruim`), two different rates, a
 // restatement that includes a second cost, a count that is not what the rate is applied to.
-// Start (main d4bfd30): 9/13 caught, 12/12 clean quiet. After the fixes: 10/13, 12/12 quiet.
+// Start (main d4bfd30): 9/13 caught, 12/12 clean quiet. After the fixes: 11/13, 12/12 quiet.
 
 const defects: WrongCalculation[] = [
   // A rate restated per another period.
@@ -45,7 +45,7 @@ const clean: Array<[string, string[]]> = [
   ['cost per m² applied right', ['Het herbestraten van een stoep kost € 65 per m².', '', 'Voor de 420 m² stoep in de Lindelaan rekenen we op € 27.300.']]
 ]
 
-describeCalculationBattery('prose-calculation hcalc3 battery', defects, clean, 10)
+describeCalculationBattery('prose-calculation hcalc3 battery', defects, clean, 11)
 
 // Second batch, after the first fixes (a list item's sentences, a total spread over a count, a
 // named rate applied later): the same shapes in other words. Written after the fixes: 4/6, 7/7 quiet.
@@ -69,3 +69,14 @@ const clean2: Array<[string, string[]]> = [
 ]
 
 describeCalculationBattery('prose-calculation hcalc3 battery, second batch', defects2, clean2, 4)
+
+// Third batch: the new value of `het aantal …` priced in the next sentence, written after that fix.
+const defects3: WrongCalculation[] = [
+  ['aantal daalt tot N, priced per piece', ['Het aantal reclamezuilen in het centrum daalt na de sanering tot 35. Tegen een huur van € 1.200 per zuil brengt dat € 38.000 op.'], '38.000'],
+  ['aantal neemt toe tot N, costs per place', ['Door de nieuwe vleugel neemt het aantal kindplaatsen toe tot 96. Bij € 2.150 per kindplaats kost dat € 184.400.'], '184.400']
+]
+const clean3: Array<[string, string[]]> = [
+  ['aantal daalt tot N, priced right', ['Het aantal reclamezuilen in het centrum daalt na de sanering tot 35. Tegen een huur van € 1.200 per zuil brengt dat € 42.000 op.']],
+  ['aantal grows to N, another noun priced', ['Het aantal reclamezuilen in het centrum daalt na de sanering tot 35. Tegen een huur van € 1.200 per abri brengt dat € 30.000 op.']]
+]
+describeCalculationBattery('prose-calculation hcalc3 battery, third batch', defects3, clean3, 2)
