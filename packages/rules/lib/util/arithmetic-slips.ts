@@ -77,8 +77,12 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
     // A term may also stand three sentences back (`In 2024 … 9.480 ton. Dat is … Het grof afval komt
     // daar nog bij. Met die 1.150 ton erbij …`): read with the two sentences before first, then three.
     const windows = [before.slice(-2), ...(before.length > 2 ? [before] : [])].map((w) => (w.length > 0 ? w.join(' ') : undefined))
-    const apart = /\n[ \t]*\n\s*$/.test(sentence.text) || sentence.text.includes('|') || /^\s*(?:[-*+]|\d+[.)])\s/.test(sentence.text)
-    before = apart ? [] : [...before, sentence.text].slice(-3)
+    // A list item starts its own context: its later sentences compute from its first (`- Het aantal
+    // leden groeit naar 140. Bij een contributie van € 60 brengt dat € 8.600 op.`), but not from the
+    // item or paragraph before it.
+    const apart = /\n[ \t]*\n\s*$/.test(sentence.text) || sentence.text.includes('|')
+    const item = /^\s*(?:[-*+]|\d+[.)])\s/.test(sentence.text)
+    before = apart ? [] : item ? [sentence.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, '')] : [...before, sentence.text].slice(-3)
     for (const { start, text: piece } of cells(sentence)) {
       const prose = piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece)
       const row = piece !== sentence.text || sentence.text.includes('|')

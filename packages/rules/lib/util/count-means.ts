@@ -103,6 +103,13 @@ export function countMeans(text: string): Equation[] {
           const own = counts.filter((c) => c.at >= sentence.index && !factorOf(c.noun, thing) && !TIME.test(c.noun.trim().split(/\s+/u)[0] ?? ''))
           if (own.length === 1 && totals[0]!.at >= sentence.index) divisors = own
         }
+        // A total the sentence itself spreads over a count (`in totaal 75 gasten, verspreid over vijf
+        // middagen; dat zijn gemiddeld 15 bezoekers per keer`): the spreading ties total and divisor,
+        // whatever nouns the mean uses for them.
+        if (divisors.length === 0 || totals.length === 0) {
+          const spread = spreadTotal(sentence.text.slice(0, at))
+          if (spread) [totals, divisors] = [[{ ...spread.total, at: sentence.index + spread.total.at, factor: make(1n, 1n) }], [{ ...spread.divisor, at: sentence.index + spread.divisor.at }]]
+        }
         // One of each, or the sentence is about more than one group.
         if (totals.length !== 1 || divisors.length !== 1) continue
         const divisor = countValue(divisors[0]!.text)
@@ -123,6 +130,21 @@ export function countMeans(text: string): Equation[] {
     })
   }
   return out
+}
+
+// `75 gasten, verspreid over vijf middagen`: a count, a few words without numbers, and a count it is spread over.
+const SPREAD = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER}|\p{L}+)\s+([\p{L}-]+)[^\d€%;:.!?]{0,60}?\b(?:verdeeld|verspreid|gespreid)\s+over\s+(?:de\s+|het\s+)?(${NUMBER}|\p{L}+)\s+([\p{L}-]+)[^\d€%]*$`, 'iu')
+
+type Count = { at: number; text: string; noun: string }
+
+// The one total and divisor a clause spreads before its mean, with their offsets in it.
+function spreadTotal(before: string): { total: Count; divisor: Count } | undefined {
+  const m = SPREAD.exec(before)
+  if (!m) return undefined
+  const [, total = '', noun = '', over = '', unit = ''] = m
+  if (isYearNumber(total) || countValue(total) === undefined || countValue(over) === undefined || /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|kwartaal|kwartalen)$/iu.test(unit)) return undefined
+  const at = m.index ?? 0
+  return { total: { at, text: total, noun }, divisor: { at: at + m[0].indexOf(over, m[0].search(/verdeeld|verspreid|gespreid/iu)), text: over, noun: unit } }
 }
 
 /** A count in digits or in words (`zes hallen`); not `een`, which is an article far more often. */

@@ -17,9 +17,11 @@ import { paragraphSentences } from './text.js'
 
 const PERIOD = String.raw`(jaar|kwartaal|maand|week)`
 // Between the first number and the restated one: its noun and a few words of its clause, a comma,
-// semicolon or bracket, then a word that restates (`dat zijn er`, `ofwel`) or rounds (`gemiddeld`).
+// semicolon or bracket, then a word that restates (`dat zijn er`, `ofwel`, a bare `of`: `€ 30 per
+// maand, of € 360 per jaar`) or rounds (`gemiddeld`). A bare `of` may join two different offers;
+// those are far apart, and `near` drops them.
 // No digits between: another number would be what the second one restates.
-const LINK = /^[^\d.!?]{0,60}?[,;(]\s*(?:(?:dat|dit|wat)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\s+(?:er\s+)?|(?:ofwel|oftewel|omgerekend|dus)\s+)?(?:(?:gemiddeld|circa|ca\.|ongeveer|ruim|bijna|zo['’]n|rond)\s+)*(?:€\s*)?$/iu
+const LINK = /^[^\d.!?]{0,60}?[,;(]\s*(?:(?:dat|dit|wat)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\s+(?:er\s+)?|(?:of|ofwel|oftewel|omgerekend|dus|(?:is|zijn)\s+(?:dat|dit))\s+)?(?:(?:gemiddeld|circa|ca\.|ongeveer|ruim|bijna|zo['’]n|rond)\s+)*(?:€\s*)?$/iu
 // A period that opens the clause of the first number: `jaarlijks`, `elke maand`, `per week`.
 const OPENS = new RegExp(String.raw`\b(?:(?:per|elke|elk|iedere|ieder)\s+${PERIOD}|(jaar|kwartaal|maand|week)(?:lijks|elijks))\b(?!\s+(?:later|eerder|daarna|erna))`, 'giu')
 // Part of a year or a span of other periods: a mean over those is no mean over the year

@@ -153,7 +153,16 @@ const TIME_UNIT = /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|kwartaal|kw
 
 // The words after a count: the counted noun is one of them (`twaalf openbare sportvelden`).
 // A unit counts like a noun (`82.400 m²` at `per m²`).
-const countNouns = (text: string, count: Found): string[] => /^\s*(?:[\p{L}'’²³-]+\s+){0,2}[\p{L}'’²³-]+/u.exec(text.slice(count.end))?.[0].match(/[\p{L}'’²³-]+/gu) ?? []
+// A count that is the new value of `het aantal …` counts that noun too (`Het aantal volkstuinen
+// groeit volgend jaar naar 90.`), whatever follows it.
+const countNouns = (text: string, count: Found): string[] => {
+  const after = /^\s*(?:[\p{L}'’²³-]+\s+){0,2}[\p{L}'’²³-]+/u.exec(text.slice(count.end))?.[0].match(/[\p{L}'’²³-]+/gu) ?? []
+  const valueOf = CHANGED_COUNT.exec(text.slice(Math.max(0, count.index - 160), count.index))?.[1]
+  return valueOf ? [...after, valueOf] : after
+}
+// `aantal ligplaatsen stijgt na de verbouwing tot`, `neemt het aantal zitplaatsen toe tot`, `het aantal
+// leden komt uit op`: the counted noun of a change, up to its new value.
+const CHANGED_COUNT = /\baantal\s+(?:\p{Ll}+e\s+)?(\p{L}[\p{L}-]+)\s+(?:[^\d.;:!?]*\s)?(?:(?:naar|tot)|(?:komt|kwam)\s+(?:[^\d.;:!?]*\s)?op)\s+$/iu
 
 // Among more than two numbers, the one rate whose unit after `per` names a count, with the rate or
 // the count in the result's sentence (`… is dat € 9.920 per school per jaar. Voor alle 12 scholen
