@@ -9,7 +9,7 @@
  * that holds in one plain reading is not wrong.
  */
 
-import { add, div, make, mul, sub, type Rational } from './exact-number.js'
+import { add, div, make, sub } from './exact-number.js'
 import { type Equation } from './onderbouwing.js'
 import { combinationHolds, resultRange } from './sentence-readings.js'
 import { quantities, real, sameKind, sameNoun, type Quantity } from './sentence-quantities.js'
