@@ -6,7 +6,7 @@
  */
 
 import { isoDate, lastDayOfMonth } from './calendar.js'
-import { plausibleYear, type Reading } from './period-readings.js'
+import { cap, plausibleYear, type Reading } from './period-readings.js'
 
 // `2027-2028`, `2027/28`, `27/28`, `'27-'28`: the two calendar years of one school year.
 const YEARS = String.raw`['’‘]?(\d{2}|\d{4})\s*[-–/]\s*['’‘]?(\d{2}|\d{4})`
@@ -51,7 +51,7 @@ function schoolYear(value: string): Reading | undefined {
   // holiday, its end the last weeks before the next one.
   if (/^(?:begin|start|aanvang)$/.test(moment)) return span(isoDate(first, 8, 1), lastDayOfMonth(first, 10), 0.8, 'school-year-begin', `Begin ${text}: gelezen als augustus–oktober ${first}`)
   if (moment) return span(isoDate(second, 5, 1), lastDayOfMonth(second, 7), 0.8, 'school-year-end', `Eind ${text}: gelezen als mei–juli ${second}`)
-  return span(isoDate(first, 8, 1), lastDayOfMonth(second, 7), 1, 'school-year', `${text[0]!.toUpperCase()}${text.slice(1)}: gelezen als 1 augustus ${first} tot en met 31 juli ${second}`)
+  return span(isoDate(first, 8, 1), lastDayOfMonth(second, 7), 1, 'school-year', `${cap(text)}: gelezen als 1 augustus ${first} tot en met 31 juli ${second}`)
 }
 
 function holiday(value: string): Reading | undefined {
@@ -70,7 +70,7 @@ function holiday(value: string): Reading | undefined {
   // `na de zomervakantie 2027`: the weeks after it; `voor de zomervakantie`: the weeks before.
   if (moment === 'na') return span(end, addMonths(endYear, days.to[0], 2), 0.6, 'school-holiday-after', `Na de ${label}: gelezen als de twee maanden erna`)
   if (moment === 'voor' || moment === 'vóór') return span(firstOfMonthsBefore(y, days.from[0], 2), start, 0.6, 'school-holiday-before', `Voor de ${label}: gelezen als de twee maanden ervoor`)
-  return span(start, end, 0.8, 'school-holiday', `${label[0]!.toUpperCase()}${label.slice(1)}: gelezen als ${start} tot en met ${end}`)
+  return span(start, end, 0.8, 'school-holiday', `${cap(label)}: gelezen als ${start} tot en met ${end}`)
 }
 
 // No `normalized` spelling: the school calendar is how the plan's readers count, and writing
