@@ -11,11 +11,16 @@ import type { DutchPeriod } from './period.js'
 /** A reading without the original text. */
 export type Reading = Omit<DutchPeriod, 'text'>
 
+/** Where in a year, month or quarter a moment word points (`primo` is `begin`, `half`, `midden` … `medio`). */
+function positionOf(moment: string): 'begin' | 'medio' | 'eind' | 'ultimo' {
+  const which = moment.toLowerCase()
+  return which === 'begin' || which === 'primo' ? 'begin' : which === 'eind' || which === 'einde' ? 'eind' : which === 'ultimo' ? 'ultimo' : 'medio'
+}
+
 /** `begin`, `medio`, `eind` (`ultimo`) of a year or of a month. */
 export function approximate(moment: string, monthWord: string | undefined, y: number): Reading | undefined {
   if (!plausibleYear(y)) return implausible(y)
-  const which = moment.toLowerCase()
-  const position = which === 'begin' || which === 'primo' ? 'begin' : which === 'eind' || which === 'einde' ? 'eind' : which === 'ultimo' ? 'ultimo' : 'medio'
+  const position = positionOf(moment)
   if (monthWord !== undefined) {
     const month = parseMonthWord(monthWord)
     if (!month) return undefined
@@ -46,11 +51,11 @@ export function approximate(moment: string, monthWord: string | undefined, y: nu
 
 /** `eind Q2 2028`, `begin Q3 2028`: the last or first month of the quarter (`medio`: its middle one). */
 export function approximateQuarter(moment: string, quarter: number, y: number): Reading | undefined {
-  const which = moment.toLowerCase()
-  if (which === 'ultimo') return undefined
-  const month = (quarter - 1) * 3 + (which === 'begin' || which === 'primo' ? 1 : which === 'eind' || which === 'einde' ? 3 : 2)
-  const reading = monthReading(y, month, 'quarter-' + (month % 3 === 1 ? 'begin' : month % 3 === 0 ? 'eind' : 'medio'), 0.8)
-  return reading.start ? { ...reading, note: cap(which) + ' Q' + quarter + ' ' + y + ': gelezen als ' + monthName(month) + ' ' + y } : reading
+  const position = positionOf(moment)
+  if (position === 'ultimo') return undefined
+  const month = (quarter - 1) * 3 + { begin: 1, medio: 2, eind: 3 }[position]
+  const reading = monthReading(y, month, 'quarter-' + position, 0.8)
+  return reading.start ? { ...reading, note: cap(moment.toLowerCase()) + ' Q' + quarter + ' ' + y + ': gelezen als ' + monthName(month) + ' ' + y } : reading
 }
 
 export function seasonReading(y: number, season: { from: number; to: number }, name: string): Reading {
@@ -132,7 +137,7 @@ export function invalid(form: string, note: string): Reading {
   return { kind: 'invalid', confidence: 0, form, note }
 }
 
-export function implausible(y: number, form = 'YYYY'): Reading {
+function implausible(y: number, form = 'YYYY'): Reading {
   return invalid(form, 'Jaartal ' + y + ' ligt niet tussen 1900 en 2199')
 }
 
@@ -145,3 +150,8 @@ export function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
+/** A year written with two or four digits (`28`, `2028`); two digits take the century of `near` (default 2000). */
+export function fullYear(digits: string, near?: number): number {
+  if (digits.length === 4) return Number(digits)
+  return near === undefined ? 2000 + Number(digits) : Math.floor(near / 100) * 100 + Number(digits)
+}

@@ -6,7 +6,7 @@
  */
 
 import { isoDate, lastDayOfMonth } from './calendar.js'
-import { cap, plausibleYear, type Reading } from './period-readings.js'
+import { cap, fullYear, plausibleYear, type Reading } from './period-readings.js'
 
 // `2027-2028`, `2027/28`, `27/28`, `'27-'28`: the two calendar years of one school year.
 const YEARS = String.raw`['’‘]?(\d{2}|\d{4})\s*[-–/]\s*['’‘]?(\d{2}|\d{4})`
@@ -32,11 +32,6 @@ const HOLIDAY = /^(?:(begin|start|eind|einde|na|voor|vóór)\s+(?:de\s+)?)?(herf
  */
 export function readSchoolCalendar(value: string): Reading | undefined {
   return schoolYear(value) ?? holiday(value)
-}
-
-function fullYear(digits: string, near?: number): number {
-  if (digits.length === 4) return Number(digits)
-  return near === undefined ? 2000 + Number(digits) : Math.floor(near / 100) * 100 + Number(digits)
 }
 
 function schoolYear(value: string): Reading | undefined {

@@ -6,7 +6,7 @@
 import { isoDate, lastDayOfMonth } from './calendar.js'
 import { matchDay } from './date.js'
 import { parseMonthWord } from './months.js'
-import { approximate, approximateQuarter, fused, invalid, monthReading, partReading, plausibleYear, seasonReading, weekReading, yearReading, type Reading } from './period-readings.js'
+import { approximate, approximateQuarter, fullYear, fused, invalid, monthReading, partReading, plausibleYear, seasonReading, weekReading, yearReading, type Reading } from './period-readings.js'
 import { readSchoolCalendar } from './period-school.js'
 import {
   asapPattern,
@@ -182,7 +182,7 @@ function readExact(input: string): Reading | undefined {
   // `winter 2027-2028`, `winter 2027/28`: December to February, across the two years.
   if ((match = /^(?:de\s+|het\s+)?winter\s+(?:van\s+)?(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$/i.exec(value))) {
     const first = Number(match[1])
-    const second = (match[2] ?? '').length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2])
+    const second = fullYear(match[2] ?? '', first)
     if (second === first + 1 && plausibleYear(first)) {
       return { kind: 'period', start: isoDate(first, 12, 1), end: lastDayOfMonth(second, 2), confidence: 0.8, form: 'season', normalized: first + '-12/' + second + '-02', note: 'Winter ' + first + '-' + second + ': gelezen als december ' + first + '–februari ' + second }
     }

@@ -10,6 +10,7 @@ import { isYearToken, tokenize, type Token } from './calc-tokens.js'
 import { cents, make, mul } from './exact-number.js'
 import { rounding } from './onderbouwing.js'
 import { splitRows } from './table-rows.js'
+import { isItem, itemText } from './paragraph-ends.js'
 import { memoByText } from './memo.js'
 import { yearCounts } from './year-counts.js'
 import { ADDS, onlyIncludesThing, approxHolds, approxProductSlip, approxWordBefore, withoutOpening } from './approx-products.js'
@@ -81,8 +82,7 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
     // leden groeit naar 140. Bij een contributie van € 60 brengt dat € 8.600 op.`), but not from the
     // item or paragraph before it.
     const apart = /\n[ \t]*\n\s*$/.test(sentence.text) || sentence.text.includes('|')
-    const item = /^\s*(?:[-*+]|\d+[.)])\s/.test(sentence.text)
-    before = apart ? [] : item ? [sentence.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, '')] : [...before, sentence.text].slice(-3)
+    before = apart ? [] : isItem(sentence.text) ? [itemText(sentence.text)] : [...before, sentence.text].slice(-3)
     for (const { start, text: piece } of cells(sentence)) {
       const prose = piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece)
       const row = piece !== sentence.text || sentence.text.includes('|')
