@@ -88,8 +88,7 @@ function announces(verb: string, rest: string): boolean {
   // "Medio 2025 is de website klaar": a state that comes about at that time.
   if (word === 'is' || word === 'zijn') return /\b(?:klaar|gereed|beschikbaar|operationeel|in\s{1,3}gebruik)\s{0,3}[.!?]?$/iu.test(rest.trim())
   // A separable verb whose particle comes later ("Het Rijk maakt eind 2024 bekend …", "werkt … uit").
-  const particle = particleEvents[word]
-  if (particle && new RegExp(String.raw`(?:^|\s)(?:${particle})(?=\s|[.!?,;:]|$)`, 'iu').test(rest)) return true
+  if (particleEventAfter.get(word)?.test(rest)) return true
   // A start with its particle further on (`stapt … over`, `sluit … aan`, `wordt … van kracht`).
   return eventVerbs.has(word) || startParticleAfter(word, rest)
 }
@@ -101,6 +100,9 @@ const particleEvents: Record<string, string> = {
   maakt: 'bekend', maken: 'bekend', werkt: 'uit', werken: 'uit', geeft: 'vrij', geven: 'vrij', draagt: 'over', dragen: 'over',
   wijst: 'aan', wijzen: 'aan', schrijft: 'uit', schrijven: 'uit'
 }
+// Each verb's particle pattern, compiled once (it was built anew per clause). A Map, not the
+// object: a word like `constructor` found an inherited member there and made an invalid pattern.
+const particleEventAfter = new Map(Object.entries(particleEvents).map(([verb, particle]) => [verb, new RegExp(String.raw`(?:^|\s)(?:${particle})(?=\s|[.!?,;:]|$)`, 'iu')]))
 
 /**
  * The last day a time expression can mean, as an ISO date.

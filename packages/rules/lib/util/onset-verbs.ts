@@ -36,9 +36,13 @@ const closing = String.raw`(?=\s{0,3}(?:[.!?,;:)]|$)|\s{1,3}(?:op|per|bij|voor|m
  * @returns Whether the particle closes the verb.
  */
 export function startParticleAfter(verb: string, rest: string): boolean {
-  const particle = onsetParticles[verb.toLowerCase()]
-  return particle !== undefined && new RegExp(String.raw`\s(?:${particle})${closing}`, 'iu').test(` ${rest}`)
+  return particleAfter.get(verb.toLowerCase())?.test(` ${rest}`) ?? false
 }
+
+// Each verb's particle pattern, compiled once: it was built anew for every word of every clause.
+// A Map, not the object: a word like `constructor` found an inherited member there and made an
+// invalid pattern.
+const particleAfter = new Map(Object.entries(onsetParticles).map(([verb, particle]) => [verb, new RegExp(String.raw`\s(?:${particle})${closing}`, 'iu')]))
 
 /**
  * Whether a clause tells a start with a finite verb in the present: a separable verb and its
@@ -53,7 +57,7 @@ export function tellsStart(clause: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const word = (words[i] ?? '').toLowerCase()
     if (plainOnset.test(word) && !nounOpener.test(words[i - 1] ?? '') && !/^te$/iu.test(words[i - 1] ?? '')) return true
-    if (startParticleAfter(word, words.slice(i + 1).join(' '))) return true
+    if (particleAfter.has(word) && startParticleAfter(word, words.slice(i + 1).join(' '))) return true
   }
   return false
 }
