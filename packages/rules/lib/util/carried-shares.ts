@@ -28,9 +28,8 @@ const SHARES = new RegExp(SHARE_SOURCE, 'giu')
 // What the share is of: the costs (`van de kosten`, `van de saneringskosten`, `van de kosten van
 // een groen dak`, `van het investeringsbedrag`).
 const COSTS = String.raw`van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:kosten|uitgaven|investering|investeringen|investeringsbedrag|aanneemsom)\b`
+// Also when the costs open the sentence: `Van de aanlegkosten komt 40% voor rekening van …`.
 const OF_COSTS = new RegExp(String.raw`^\s*${COSTS}`, 'iu')
-// The costs may also open the sentence: `Van de aanlegkosten komt 40% voor rekening van …`.
-const COSTS_FIRST = new RegExp(String.raw`^\s*${COSTS}`, 'iu')
 // A payer laying the share down: a verb of paying or bearing it.
 const PAYS = /\b(?:krijg(?:t|en)?|ontvang(?:t|en)?|vergoed(?:t|en)?|betaal(?:t)?|betalen|subsidieer(?:t)?|subsidiëren|financier(?:t)?|financieren|bekostig(?:t)?|bekostigen|draagt|dragen|neemt|nemen|dekt|dekken|komt|komen)\b/iu
 // A contribution as the subject: `De subsidie bedraagt 35% van de subsidiabele kosten`.
@@ -82,7 +81,7 @@ export function carriedShares(text: string): Equation[] {
     // kost € 730.000. De rijksbijdrage daarvoor is € 400.000.`): the two read as one, the part in the second.
     const own = [...s.text.matchAll(AMOUNT)].length
     const prev = sentences[at - 1]
-    const joined = own === 1 && prev && prev.paragraph === s.paragraph && plain(prev.text) && laidDown(prev.text, prev.index).length === 0 && [...prev.text.matchAll(AMOUNT)].length === 1
+    const joined = own === 1 && prev && prev.paragraph === s.paragraph && plain(prev.text) && [...prev.text.matchAll(AMOUNT)].length === 1
     const from = joined ? prev.index : s.index
     const span = text.slice(from, s.index + s.text.length)
     const amounts = [...span.matchAll(AMOUNT)]
@@ -106,7 +105,7 @@ export function carriedShares(text: string): Equation[] {
 // Each share of the sentence is laid down (`de helft van … en een kwart van …`: two, so none applies).
 function laidDown(sentence: string, index: number): Share[] {
   const found = [...sentence.matchAll(SHARES)]
-  const ofCosts = (m: RegExpMatchArray): boolean => OF_COSTS.test(sentence.slice(m.index! + m[0].length)) || COSTS_FIRST.test(sentence.slice(0, m.index))
+  const ofCosts = (m: RegExpMatchArray): boolean => OF_COSTS.test(sentence.slice(m.index! + m[0].length)) || OF_COSTS.test(sentence.slice(0, m.index))
   const verb = PAYS.exec(sentence)
   const ends = (m: RegExpMatchArray): boolean => Boolean(verb) && SHARE_ENDS.test(sentence.slice(m.index! + m[0].length))
   if (!found.some((m) => ofCosts(m) || ends(m)) || /€/u.test(sentence) || CEILING.test(sentence)) return []

@@ -63,7 +63,8 @@ export function impliedEquations(text: string): Equation[] {
   // A mean per counted thing whose whole stands in the paragraph before, where no reading of its own paragraph has it.
   const taken = new Set(out.map((e) => e.index))
   // And a deduction that opens its paragraph, its whole ending the paragraph before.
-  out.push(...[...carriedMeans(withoutEmphasis(text)), ...carriedDeductions(withoutEmphasis(text))].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
+  const plain = withoutEmphasis(text)
+  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
   return out
 }
 

@@ -14,6 +14,7 @@ import { proseEquation, type Equation } from './onderbouwing.js'
 import { near } from './per-noun-means.js'
 import { namesUnit, nounStem } from './rate-products.js'
 import { paragraphSentences } from './text.js'
+import { isYearNumber } from './year-numbers.js'
 
 const UNIT = String.raw`m²|m2|m³|km²|[\p{L}-]{3,}`
 // `€ 12 bijdrage per m²`, `€ 40 aan vergoeding per deelnemer`.
@@ -51,7 +52,7 @@ export function namedRates(text: string): Equation[] {
       const at0 = m.index ?? 0
       const from = Math.max(s.text.lastIndexOf(';', at0), s.text.lastIndexOf(':', at0)) + 1
       const to = [s.text.indexOf(';', at0), s.text.indexOf(':', at0)].filter((x) => x >= 0).reduce((a, b) => Math.min(a, b), s.text.length)
-      const numbers = [...s.text.slice(0, to).matchAll(ANY_NUMBER)].filter((n) => (n.index ?? 0) >= from && !/^(?:19|20)\d{2}$/u.test(n[0]))
+      const numbers = [...s.text.slice(0, to).matchAll(ANY_NUMBER)].filter((n) => (n.index ?? 0) >= from && !isYearNumber(n[0]))
       if (numbers.length !== 2) continue
       const count = numbers.find((n) => n[0] !== written || n.index !== (m.index ?? 0) + m[0].indexOf(written))
       if (!count || (count.index ?? 0) > (m.index ?? 0)) continue

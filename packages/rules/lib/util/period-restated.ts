@@ -14,6 +14,7 @@ import { near, oneSided, roundedToWhole } from './per-noun-means.js'
 import { PER_YEAR } from './period-rates.js'
 import { quantities, sameKind, type Quantity } from './sentence-quantities.js'
 import { paragraphSentences } from './text.js'
+import { MONTH } from './year-numbers.js'
 
 const PERIOD = String.raw`(jaar|kwartaal|maand|week)`
 // Between the first number and the restated one: its noun and a few words of its clause, a comma,
@@ -26,7 +27,7 @@ const LINK = /^[^\d.!?]{0,60}?[,;(]\s*(?:(?:dat|dit|wat)\s+(?:is|zijn|betekent|k
 const OPENS = new RegExp(String.raw`\b(?:(?:per|elke|elk|iedere|ieder)\s+${PERIOD}|(jaar|kwartaal|maand|week)(?:lijks|elijks))\b(?!\s+(?:later|eerder|daarna|erna))`, 'giu')
 // Part of a year or a span of other periods: a mean over those is no mean over the year
 // (`in de zomer gemiddeld 9.000 per maand`, `de drukste maand`, `in de eerste drie maanden`).
-const PART_OF_YEAR = /\b(?:\p{L}*(?:zomer|winter|voorjaar|najaar|herfst|lente|seizoen|vakantie)\p{L}*|drukste|rustigste|piek\p{L}*|helft|halfjaar|maanden|weken|kwartalen|schooljaar|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/iu
+const PART_OF_YEAR = new RegExp(String.raw`\b(?:\p{L}*(?:zomer|winter|voorjaar|najaar|herfst|lente|seizoen|vakantie)\p{L}*|drukste|rustigste|piek\p{L}*|helft|halfjaar|maanden|weken|kwartalen|schooljaar|${MONTH})\b`, 'iu')
 // One year named for the whole clause: `in 2025`, `vorig jaar`, `over het afgelopen jaar`.
 const ONE_YEAR = /\b(?:(?:in|over|tijdens)\s+(?:(?:heel|geheel)\s+)?(?:19|20)\d{2}|vorig\s+jaar|(?:het\s+)?afgelopen\s+jaar|in\s+een\s+jaar|op\s+jaarbasis)\b/iu
 

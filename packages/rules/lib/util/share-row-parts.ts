@@ -8,6 +8,7 @@
 
 import type { Cell, Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
+import { TOTAL_ROW } from './share-wholes.js'
 
 /** A row's part of its whole, with the percentage it gives. */
 export interface RowPart {
@@ -18,7 +19,6 @@ export interface RowPart {
 // The noun a share is of: `een op de vier speeltuinen`, `de helft van de buurthuizen`.
 const NOUN_AFTER = /^\s+(?:van\s+(?:de|het|alle|onze|hun)\s+)?([\p{L}-]{4,})/iu
 const COUNT = /^\**\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*\**$/u
-const TOTAL_ROW = /^\**\s*(?:totaal|in\s+totaal|samen|som|total)\b/iu
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 
 const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
