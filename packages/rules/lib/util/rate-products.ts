@@ -195,7 +195,6 @@ const ONE_PRICED = new RegExp(
   String.raw`(?<!\p{L})(?:een|[eé]én|1)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?(\p{L}[\p{L}'’-]+)(?:\s+(?:van|in|bij|voor|op|uit|aan)\s+(?:[\p{L}'’.-]+\s+){0,3}?)?\s*(?:kost|kostte|vraagt)\s+(?:(?:de\s+gemeente|ons|per\s+jaar|jaarlijks)\s+)?(?:${APPROX}\s+)?(?:€\s*)?$`,
   'iu'
 )
-const oneThingPriced = (text: string, rate: Found): string | undefined => (rate.euro ? ONE_PRICED.exec(text.slice(Math.max(0, rate.index - 100), rate.index))?.[1] : undefined)
 // Both nouns of a priced thing: `Een les zwemvaardigheid kost` names `les` and `zwemvaardigheid`.
 function pricedNouns(text: string, rate: Found): string[] {
   const m = rate.euro ? ONE_PRICED.exec(text.slice(Math.max(0, rate.index - 100), rate.index)) : null
@@ -268,16 +267,19 @@ function product(text: string, window: string, base: number, result: Result): Eq
     const priced = rate.euro && PRICE_BEFORE.test(lead)
     // The price of one thing: `Een uitkering kost gemiddeld € 16.400 per jaar` rates per uitkering.
     const before = UNIT_BEFORE.exec(lead)
-    const unit = oneThingPriced(text, rate) ?? per?.[3] ?? before?.[2]
+    // The thing priced, read once: its first noun is the unit (`oneThing`), both name the count.
+    const pricedThing = pricedNouns(text, rate)
+    const oneThing = pricedThing[0]
+    const unit = oneThing ?? per?.[3] ?? before?.[2]
     // A rate per a number of units (`per 100 m²`) is that number's share per one unit.
-    const perCount = oneThingPriced(text, rate) ? undefined : per?.[3] ? per[2] : before?.[1]
+    const perCount = oneThing ? undefined : per?.[3] ? per[2] : before?.[1]
     const perUnits = perCount ? dutchNumber(perCount) : { n: 1n, d: 1n }
     if (!unit && !each && !priced) continue
     // `€ 48.000 per veld` and `twaalf sportvelden`: the unit names the counted noun, or the count
     // is in a larger unit of the same measure (`4,2 km` at `per meter`).
     const factor = countWords.map((w) => unitRatio(w, unit ?? '')).find((f) => f !== undefined)
     // A compound unit names its short form too: `elke buurtcoach` and `8 coaches`.
-    const named = factor !== undefined || countWords.some((w) => namesUnit(w, unit ?? '') || shortForm(w, unit ?? '') || pricedNouns(text, rate).some((u) => namesUnit(w, u)))
+    const named = factor !== undefined || countWords.some((w) => namesUnit(w, unit ?? '') || shortForm(w, unit ?? '') || pricedThing.some((u) => namesUnit(w, u)))
     if (!each && !priced && !named) continue
     // A count of whole things is two or more; a part of a unit (`1,5 fte`, `2,4 km`) counts only
     // when its own noun names the unit.

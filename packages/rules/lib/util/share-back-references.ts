@@ -27,14 +27,16 @@ const PART_AFTER = new RegExp(String.raw`^\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|name
 
 const EARLIER_SHARE = new RegExp(String.raw`${NUMBER}\s?(?:%|procent\b)`, 'giu')
 
+// Compiled once: `matchAll` works on a copy, so one global pattern serves every call.
+const NOT_A_DAY_G = new RegExp(NOT_A_DAY, 'giu')
+
 /**
  * The numbers of a text that are no years and no days of a date (`1 maart 2026`).
  *
  * @param text A sentence.
  * @returns The numbers as written.
  */
-export const numbersOf = (text: string): string[] =>
-  [...text.matchAll(new RegExp(NOT_A_DAY, 'giu'))].map((m) => m[0]).filter((n) => !isYearNumber(n))
+export const numbersOf = (text: string): string[] => [...text.matchAll(NOT_A_DAY_G)].map((m) => m[0]).filter((n) => !isYearNumber(n))
 
 /**
  * The share a sentence points back to: its whole the one number of the sentence before, its part
