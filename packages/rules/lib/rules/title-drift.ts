@@ -119,7 +119,14 @@ export const titleDrift = lintRule(
   (model, context) => {
     const threshold = Number(context.options.threshold ?? 0.6)
     const index = indexIds(model)
+    // One message per place: a name read by two of the readers below is reported by the first.
     const seen = new Set<string>()
+    const firstAt = (location: SourceLocation | undefined, fallback: string): boolean => {
+      const key = `${location?.file}:${location?.start.offset ?? fallback}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    }
     const check = (label: string, id: string, location: SourceLocation | undefined, pointer: string, heading = false): void => {
       const target = index.get(id)
       if (!target || !titled.has(target.kind)) return
@@ -148,9 +155,7 @@ export const titleDrift = lintRule(
       const best = names.reduce((a, b) => (similarity(bare, b) > similarity(bare, a) ? b : a))
       // A link in prose may say anything ("zie hier"); a heading's link text is the part's name.
       if (similarity(bare, best) < threshold && !((heading || numbered) && looksLikeName(bare))) return
-      const key = `${location?.file}:${location?.start.offset ?? pointer}`
-      if (seen.has(key)) return
-      seen.add(key)
+      if (!firstAt(location, pointer)) return
       const fix = replaceFix(context.file, location, label, `${label.slice(0, label.length - bare.length)}${best}`)
       context.report(`Titel \`${bare}\` wijkt af van \`${best}\`; schrijf de titel zoals vastgesteld`, {
         pointer,
@@ -189,9 +194,7 @@ export const titleDrift = lintRule(
     for (const found of numberedNames(model, context.file)) {
       const titel = found.titel
       if (namesTitle(found.name, [titel, titel.split(':')[0] ?? titel, found.korteTitel])) continue
-      const key = `${found.location?.file}:${found.location?.start.offset ?? found.pointer}`
-      if (seen.has(key)) continue
-      seen.add(key)
+      if (!firstAt(found.location, found.pointer)) continue
       const fix = replaceFix(context.file, found.location, found.name, titel)
       context.report(`Naam \`${found.name}\` bij \`${found.reference}\` wijkt af van de titel \`${titel}\`; schrijf de titel zoals vastgesteld`, {
         pointer: found.pointer,
@@ -204,9 +207,7 @@ export const titleDrift = lintRule(
 
     // A section-numbered heading named by its number elsewhere (`Acties bij doel 2.2 …`): a name that shares a word but is not its title.
     for (const found of sectionNames(context.file)) {
-      const key = `${found.location.file}:${found.location.start.offset}`
-      if (seen.has(key)) continue
-      seen.add(key)
+      if (!firstAt(found.location, '')) continue
       const fix = replaceFix(context.file, found.location, found.name, found.titel)
       context.report(`Naam \`${found.name}\` bij \`${found.reference}\` wijkt af van de titel \`${found.titel}\`; schrijf de titel zoals vastgesteld`, {
         location: found.location,
@@ -219,9 +220,7 @@ export const titleDrift = lintRule(
     // A part named by its kind word alone (`het thema ‘Omzien’`): a name that can be none of its titles.
     // And a list of names after the plural kind word (`de vier thema's A, B, C en D`).
     for (const found of [...kindMentions(model, context.file), ...kindListDrifts(model, context.file)]) {
-      const key = `${found.location?.file}:${found.location?.start.offset ?? found.pointer}`
-      if (seen.has(key)) continue
-      seen.add(key)
+      if (!firstAt(found.location, found.pointer)) continue
       context.report(`Naam \`${found.name}\` bij \`${found.reference}\` is geen titel van een onderdeel; bedoeld is waarschijnlijk \`${found.titel}\``, {
         pointer: found.pointer,
         ...(found.location ? { location: found.location } : {}),
@@ -232,9 +231,7 @@ export const titleDrift = lintRule(
 
     // A table cell in a column of titles (`| Renovatie | Gezonde scholen |`) with a changed name.
     for (const found of columnNames(model, context.file)) {
-      const key = `${found.location.file}:${found.location.start.offset}`
-      if (seen.has(key)) continue
-      seen.add(key)
+      if (!firstAt(found.location, '')) continue
       const column = found.header ? ` in de kolom \`${found.header}\`` : ''
       context.report(`Naam \`${found.name}\`${column} is geen titel van een onderdeel; bedoeld is waarschijnlijk \`${found.titel}\``, {
         location: found.location,
@@ -246,9 +243,7 @@ export const titleDrift = lintRule(
     // The plan's own title in its prose, with its kind word and years but other words between.
     for (const found of ownTitleMentions(model)) {
       const location = textLocation(context.file, found.pointer, found.text, found.index, found.name.length)
-      const key = `${location?.file}:${location?.start.offset ?? `${found.pointer}#${found.index}`}`
-      if (seen.has(key)) continue
-      seen.add(key)
+      if (!firstAt(location, `${found.pointer}#${found.index}`)) continue
       const titel = model.document?.titel ?? ''
       context.report(`Titel \`${found.name}\` wijkt af van de titel van het plan \`${titel}\`; schrijf de titel zoals vastgesteld`, {
         pointer: found.pointer,

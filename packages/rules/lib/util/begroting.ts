@@ -1,4 +1,4 @@
-import type { Plan, Sectie } from '@kapstok/core'
+import { normalizeTitle, type Plan, type Sectie } from '@kapstok/core'
 
 /** The three questions of a programma in a Dutch programme budget (BBV art. 8). */
 export type BudgetQuestion = 'bereiken' | 'doen' | 'kosten'
@@ -29,7 +29,7 @@ export function isBegroting(model: Plan): boolean {
  * @returns The question, or undefined.
  */
 export function budgetQuestion(title: string): BudgetQuestion | undefined {
-  const key = title.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/[^a-z0-9]+/gu, ' ').trim()
+  const key = normalizeTitle(title)
   return questions.find(([pattern]) => pattern.test(key))?.[1]
 }
 
