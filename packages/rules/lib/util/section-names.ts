@@ -89,7 +89,10 @@ export function sectionNames(file: PlanFile): SectionName[] {
         const apart = found ? undefined : appositionName(rest, [titel])
         const name = unquote((found?.[1] ?? found?.[2] ?? apart ?? '').trim()).replace(/[.,;]+$/u, '')
         if (!name || !/^\p{Lu}/u.test(name) || normalizeTitle(name) === normalizeTitle(titel)) continue
-        if (namesTitle(name, [titel]) || !(apart || sharesWord(name, [titel]) || (found && structural.test(m[1] ?? '')))) continue
+        // In a heading, a name run on after the number is the part's name as surely as after a
+        // structural word (`## Acties bij doel 2.3 Veilig naar school`): any other name is drift.
+        const named = found !== null && (structural.test(m[1] ?? '') || /^[ \t]*#{1,6}[ \t]/u.test(line))
+        if (namesTitle(name, [titel]) || !(apart || sharesWord(name, [titel]) || named)) continue
         // The chapter of another document (`hoofdstuk 3 (Wonen) van de Omgevingsvisie`).
         if (otherDocument.test(rest.slice((found?.index ?? 0) + (found?.[0].length ?? 0)))) continue
         const index = at + m.index + m[0].length + rest.indexOf(name)
