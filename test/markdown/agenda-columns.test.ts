@@ -120,6 +120,14 @@ describe('reader: agenda columns by the words in their header', () => {
     expect(file.messages.map((m) => m.reason)).toEqual(['Kolom `Thema` noemt `Werk`, dat bij geen pijler hoort; gebruik de titel of het id van een pijler (`Wonen`)'])
   })
 
+  it('should resolve a pijler cell that links to its pijler by id, whatever the link text, and report a link to a part that is no pijler once', async () => {
+    const file = await read(
+      `${front}\n# Thema's\n\n## Wonen {#t1}\n\nTekst.\n\n## Werk {#t2}\n\nTekst.\n\n# Principes\n\n## Samen {#p1}\n\nTekst.\n\n# Uitvoeringsagenda\n\n| Activiteit | Thema |\n|---|---|\n| Huurteam | [Wonen](#t1) |\n| Werkplein | [Werken](#t2) |\n| Taalhuis | [Samen](#p1) |\n| Buurtbus | [Samen](#p1) |\n`
+    )
+    expect(file.model?.acties?.map((a) => [a.pijler, a.overig])).toEqual([['t1', undefined], ['t2', undefined], [undefined, { Thema: '[Samen](#p1)' }], [undefined, { Thema: '[Samen](#p1)' }]])
+    expect(file.messages.map((m) => m.reason)).toEqual(['Kolom `Thema` linkt naar `#p1`, maar geen pijler heeft dat id; link naar een bestaande pijler (`#t1` Wonen, `#t2` Werk)'])
+  })
+
   it.each([
     ['Pijler 1: Gezond opgroeien', 'Gezond opgroeien'],
     ['Thema 2 – Gezond opgroeien', 'Gezond opgroeien'],

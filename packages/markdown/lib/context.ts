@@ -58,6 +58,8 @@ export interface PendingPijler {
   location: SourceLocation | undefined
   /** Header of the pijler column, when a cell named it (optional; a heading otherwise). */
   column?: string
+  /** The cell as written, when it linked to the pijler (`[Wonen](#t1)`: `title` is then the id). */
+  written?: string
   /** Whether the heading named the pijler by a link `[titel](#id)`, `title` being the id (optional). */
   link?: boolean
   /** Word and number a heading put before the title (`Thema 2`), tried when the title names no pijler (optional). */

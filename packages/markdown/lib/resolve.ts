@@ -25,6 +25,7 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
     }
   }
   const reported = new Set<string>()
+  let ids: Set<string> | undefined
   const acties = builder.get(['acties']) as Array<Record<string, unknown>>
   for (const row of pending) {
     const key = foldKey(row.title)
@@ -44,14 +45,17 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
     }
     if (row.column !== undefined) {
       // A pijler cell that names no pijler is kept as written, under its header.
-      actie.overig = { ...(actie.overig as Record<string, string> | undefined), [row.column]: row.title }
+      actie.overig = { ...(actie.overig as Record<string, string> | undefined), [row.column]: row.written ?? row.title }
       if (pijlers.length === 0) continue
     }
     if (reported.has(key)) continue
     reported.add(key)
+    // A cell's link to an id nothing has stays in the row as written, where the core reports it
+    // as any broken link (`ref-missing`): one message, not two.
+    if (row.written !== undefined && !(ids ??= new Set(collectIds(builder.model as unknown as Plan).map((t) => t.id))).has(row.title)) continue
     const known = pijlers.map((p) => '`' + p.titel + '`').join(', ') || 'geen'
     const reason = row.link
-      ? `Kop in de uitvoeringsagenda linkt naar \`#${row.title}\`, maar geen pijler heeft dat id; link naar een bestaande pijler (${pijlers.map((p) => '`#' + p.id + '` ' + p.titel).join(', ') || 'geen'})`
+      ? `${row.column === undefined ? 'Kop in de uitvoeringsagenda' : `Kolom \`${row.column}\``} linkt naar \`#${row.title}\`, maar geen pijler heeft dat id; link naar een bestaande pijler (${pijlers.map((p) => '`#' + p.id + '` ' + p.titel).join(', ') || 'geen'})`
       : row.column === undefined
         ? `Kop \`${row.title}\` in de uitvoeringsagenda hoort bij geen pijler; link de kop naar een pijler (\`[${row.title}](#id)\`) of gebruik de titel van een pijler (${known})`
         : `Kolom \`${row.column}\` noemt \`${row.title}\`, dat bij geen pijler hoort; gebruik de titel of het id van een pijler (${known})`

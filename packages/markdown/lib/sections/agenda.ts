@@ -130,7 +130,9 @@ function readRow(context: SourceContext, row: TableRow, scope: AgendaScope): voi
   if (actie.activiteit === undefined) actie.activiteit = ''
   const index = context.builder.append(['acties'], { value: actie, positions: rec.positions })
   if (pijlerTitle) {
-    context.pendingPijlers.push({ index, title: pijlerTitle, location: pijler?.location, column: row.headers.pijler ?? 'Pijler' })
+    // A cell may link to its pijler as a heading does (`[Wonen](#t1)`): the id decides, not the link text.
+    const link = /^\[[^\]\n]*\]\(#([^)\s]+)\)$/u.exec(pijlerTitle.trim())
+    context.pendingPijlers.push({ index, title: link?.[1] ?? pijlerTitle, location: pijler?.location, column: row.headers.pijler ?? 'Pijler', ...(link ? { link: true, written: pijlerTitle } : {}) })
   } else if (!scope.pijler && scope.pijlerTitle !== undefined) {
     context.pendingPijlers.push({ index, title: scope.pijlerTitle, location: scope.pijlerLocation, ...(scope.pijlerLink ? { link: true } : {}), ...(scope.pijlerNumber ? { number: scope.pijlerNumber } : {}) })
   }
