@@ -176,6 +176,8 @@ describe('security', () => {
     ])
     expect(csvField('\rx', ';')).toBe(`"'\rx"`)
     expect(['Wijkteam 2-3', '2025-06', 'a=b'].map((cell) => csvField(cell, ';'))).toEqual(['Wijkteam 2-3', '2025-06', 'a=b'])
+    // A negative amount stays a number for the spreadsheet, and `-` (nil) is plain text; `-1+2` is a formula.
+    expect(['-325000', '-12,5', '-0.75', '-', '-1+2', '--1', '-12,5a'].map((cell) => csvField(cell, ';'))).toEqual(['-325000', '-12,5', '-0.75', '-', "'-1+2", "'--1", "'-12,5a"])
   })
 
   it('should accept only fragment, relative, http(s) and mailto urls', () => {

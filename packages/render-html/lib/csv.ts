@@ -15,7 +15,8 @@ export interface AgendaCsvOptions {
  * eind, domein, eigenaar, status, bijzonderheden, and — when the transform stage computed a
  * planning — startdatum and einddatum (ISO: first day of start, last day of eind). Cells are
  * plain text: a link in the source (`zie [principe 9](#p9)`) is its link text. A cell starting with `=`, `+`, `-`, `@`, a tab or
- * carriage return gets a leading `'`, so spreadsheets do not run it as a formula (OWASP's CSV injection advice).
+ * carriage return gets a leading `'`, so spreadsheets do not run it as a formula (OWASP's CSV injection advice);
+ * a negative number or a lone `-` runs nothing and is kept as written.
  *
  * @param plan The model.
  * @param options Separator and BOM (optional).
@@ -43,6 +44,8 @@ export function agendaCsv(plan: Plan, options: AgendaCsvOptions = {}): string {
  * @returns The field as written in the file.
  */
 export function csvField(value: string, separator: string): string {
-  const defused = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  // A negative number (`-325000`, `-12,5`) or a lone `-` (nil) runs nothing: kept as written, so
+  // a spreadsheet reads the number as a number.
+  const defused = /^[=+\-@\t\r]/.test(value) && !/^-(?:\d+(?:[.,]\d+)?)?$/.test(value) ? `'${value}` : value
   return defused.includes(separator) || /["\r\n]/.test(defused) ? `"${defused.replace(/"/g, '""')}"` : defused
 }
