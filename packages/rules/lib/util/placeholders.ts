@@ -103,9 +103,9 @@ export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
   for (const pattern of [...anywhere, slot, ...notePlaceholders, bracketNote, parenthesisNote, openingNote, emptySlot]) {
     for (const m of allMatches(pattern, text)) if (!inUrl(m.index) && !notation(m)) hits.push({ index: m.index, text: m[0] })
   }
-  if (prose && !/^(?:€[ \t]{0,2})?PM(?:,-)?$/u.test(text.trim())) {
-    // `PM` alone is a value (a field or table cell that holds an amount, also `€ PM`); a table row
-    // in prose is a table.
+  if (prose && !/^(?:€[ \t]{0,2})?(?:PM|p\.[ \t]?m\.?)(?:,-)?$/iu.test(text.trim())) {
+    // `PM` or `p.m.` alone is a value (a field or table cell that holds an amount, also `€ PM`); a
+    // table row in prose is a table.
     for (const pattern of proseOnly) {
       for (const m of allMatches(pattern, text)) {
         if (lines.first(m.index) !== '|' && !proMemorieExplained(text, m.index, m[0])) hits.push({ index: m.index, text: m[0] })
