@@ -28,7 +28,13 @@ describe('parseDutchAmount in a table unit', () => {
     ['(120)', -12_000_000],
     ['120 N', -12_000_000],
     ['N 120', -12_000_000],
-    ['120 V', 12_000_000]
+    ['120 V', 12_000_000],
+    // A trailing minus, as financial systems print lasten; `,-` only says there are no cents.
+    ['4.977-', -497_700_000],
+    ['12,5-', -1_250_000],
+    ['€ 120-', -12_000_000],
+    ['4.977,-', 497_700_000],
+    ['1.250,--', 125_000_000]
   ])('should read the negative or signed form %j', (text, cents) => {
     expect(parseDutchAmount(text, { factor: 1000 })?.cents).toBe(cents)
   })
