@@ -45,7 +45,7 @@ const clean: CleanWording[] = [
   ['a follow-up after the end', p('Het programma loopt af in 2029, waarna in 2030 een nieuw programma start.')]
 ]
 
-describeBattery(periodMismatch, defects, clean, 8, front)
+describeBattery(periodMismatch, defects, clean, 13, front)
 
 // The first year of a begroting's meerjarenraming, named by role, in a programmabegroting.
 const begroting = { titel: 'Programmabegroting 2027-2030', soort: 'programmabegroting', periode: '2027-2030', datum: '2026-10-01' }
