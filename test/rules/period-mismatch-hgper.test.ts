@@ -26,6 +26,9 @@ const defects: BatteryWording[] = [
   ['loopt af in a year', p('Het uitvoeringsprogramma loopt af in 2031, waarna de raad een nieuw programma vaststelt.'), '2031'],
   ['a list item with a span of months', p('Kenmerken van het programma:', '', '- looptijd: januari 2027 tot eind 2030;', '- budget: 4 ton per jaar.'), '2030'],
   ['a season span', p('Het programma loopt van het voorjaar van 2027 tot de zomer van 2031.'), '2031'],
+  ['the last year with the plan earlier in the sentence', p('In dit programma is het laatste jaar, 2030, bedoeld voor een grote meting.'), '2030'],
+  ['the first year as a compound of the plan noun', p('Het eerste programmajaar (2026) staat in het teken van voorbereiding.'), '2026'],
+  ['the first year said with is', p('Voor dit uitvoeringsprogramma geldt: het eerste jaar is 2028.'), '2028'],
   ['the end year of the looptijd after a comma', p('We willen dat aan het eind van de looptijd, in 2030, elke wijk een stille zone heeft.'), '2030']
 ]
 
@@ -42,22 +45,28 @@ const clean: CleanWording[] = [
   ['the last year of the previous plan', p('Het laatste jaar van het vorige programma, 2026, stond in het teken van metingen.')],
   ['the end of a convenant', p('Aan het eind van de looptijd van het convenant met de provincie, in 2031, volgt een nieuwe afspraak.')],
   ['a target after the plan', p('Dit programma loopt tot eind 2029; in 2032 willen we de landelijke norm halen.')],
+  ['a recent year without the plan', p('Het aantal klachten steeg in het laatste jaar (2025) met een vijfde.')],
+  ['the first year of the Rijk', p('Het eerste uitvoeringsjaar van het rijksprogramma (2026) was een proefjaar.')],
+  ['the right first year with the plan earlier', p('In dit programma is het eerste jaar, 2027, een jaar van voorbereiding.')],
   ['a follow-up after the end', p('Het programma loopt af in 2029, waarna in 2030 een nieuw programma start.')]
 ]
 
-describeBattery(periodMismatch, defects, clean, 13, front)
+describeBattery(periodMismatch, defects, clean, 17, front)
 
 // The first year of a begroting's meerjarenraming, named by role, in a programmabegroting.
-const begroting = { titel: 'Programmabegroting 2027-2030', soort: 'programmabegroting', periode: '2027-2030', datum: '2026-10-01' }
+const begroting = { titel: 'Programmabegroting 2027-2030', soort: 'begroting', periode: '2027-2030', datum: '2026-10-01' }
 const b = (...lines: string[]): string[] => ['# Financiën', '', ...lines]
 const begrotingDefects: BatteryWording[] = [
   ['the first year of the meerjarenraming', b('Het eerste jaar van de meerjarenraming, 2026, is taakstellend; de overige jaren zijn indicatief.'), '2026'],
   ['the years up to a year', b('De bedragen zijn taakstellend voor 2027 en indicatief voor de jaren tot en met 2031.'), '2031'],
+  ['a raming shifted a year', b('De bedragen zijn taakstellend voor 2026 en indicatief voor de jaren tot en met 2029.'), '2029'],
   ['the first year of the begroting in brackets', b('Het eerste begrotingsjaar (2028) is sluitend.'), '2028']
 ]
 const begrotingClean: CleanWording[] = [
   ['the right first year', b('Het eerste jaar van de meerjarenraming, 2027, is taakstellend.')],
   ['the right years up to', b('De bedragen zijn indicatief voor de jaren tot en met 2030.')],
+  ['the right years with the raming', b('In de meerjarenraming is het eerste jaar (2027) taakstellend en zijn de jaren tot en met 2030 indicatief.')],
+  ['a loan over decades', b('De lening uit 2026 lossen we af in de jaren tot en met 2045.')],
   ['last year\'s begroting', b('In de begroting van vorig jaar was het eerste jaar 2026 nog taakstellend.')]
 ]
-describeBattery(periodMismatch, begrotingDefects, begrotingClean, 1, begroting)
+describeBattery(periodMismatch, begrotingDefects, begrotingClean, 4, begroting)

@@ -14,6 +14,7 @@ import { nearbyEnds } from '../util/plan-end-nearby.js'
 import { nearMisses } from '../util/period-near-miss.js'
 import { yearShort } from '../util/period-shortfall.js'
 import { namedEnds, untilEnds } from '../util/period-own-ends.js'
+import { roleYears } from '../util/period-role-years.js'
 import { exclusive, fullYear, yearRange } from '../util/plan-period.js'
 import { otherThing, over, ownedByOther, periodVerb, planNoun, previousSentence, sentenceAround, sentenceBefore, subject } from '../util/period-words.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
@@ -277,6 +278,8 @@ export const periodMismatch = lintRule(
       }
       // The period named with only its end, the plan's first or last year by name, its start or end said with a verb.
       for (const { index, written, plain } of namedEnds(text, naming, years)) if (once(index)) report(pointer, raw, index, written, plain)
+      // The first or last year named by its role with the owner earlier in the sentence, or as a compound ("het laatste planjaar").
+      for (const { index, written, plain } of roleYears(text, naming, years)) if (once(index)) report(pointer, raw, index, written, plain)
       // A label line above the years, a beslispunt adopting the plan, the plan by its own name; one end of the period itself.
       for (const said of statedRanges(raw, titel)) if (!fits(...said.parts) && once(said.index)) report(pointer, raw, said.index, said.written, false)
       // A planning table with a column per year, sharing one end with the period: its other end is the plan's.
