@@ -29,7 +29,10 @@ const defects: BatteryWording[] = [
   ['the last year with the plan earlier in the sentence', p('In dit programma is het laatste jaar, 2030, bedoeld voor een grote meting.'), '2030'],
   ['the first year as a compound of the plan noun', p('Het eerste programmajaar (2026) staat in het teken van voorbereiding.'), '2026'],
   ['the first year said with is', p('Voor dit uitvoeringsprogramma geldt: het eerste jaar is 2028.'), '2028'],
-  ['the end year of the looptijd after a comma', p('We willen dat aan het eind van de looptijd, in 2030, elke wijk een stille zone heeft.'), '2030']
+  ['only the end, at medio', p('Het uitvoeringsprogramma loopt tot medio 2030 en wordt daarna geëvalueerd.'), '2030'],
+  ['only the end, at a quarter', p('Dit programma geldt tot en met het derde kwartaal van 2030.'), '2030'],
+  ['only the end, at a season', p('Het programma loopt door tot de zomer van 2031.'), '2031'],
+  ['the end of the looptijd after a comma', p('We willen dat aan het eind van de looptijd, in 2030, elke wijk een stille zone heeft.'), '2030']
 ]
 
 const clean: CleanWording[] = [
@@ -44,6 +47,9 @@ const clean: CleanWording[] = [
   ['the right last year', p('Het laatste jaar van het programma, 2029, gebruiken we voor de evaluatie.')],
   ['the last year of the previous plan', p('Het laatste jaar van het vorige programma, 2026, stond in het teken van metingen.')],
   ['the end of a convenant', p('Aan het eind van de looptijd van het convenant met de provincie, in 2031, volgt een nieuwe afspraak.')],
+  ['only the end, at the start of the next year', p('Het programma loopt tot begin 2030; dan ligt er een opvolger klaar.')],
+  ['only the end in the last month', p('Het uitvoeringsprogramma loopt tot december 2029.')],
+  ['a subsidy ending at medio', p('De subsidie voor stille wegdekken loopt tot medio 2031.')],
   ['a target after the plan', p('Dit programma loopt tot eind 2029; in 2032 willen we de landelijke norm halen.')],
   ['a recent year without the plan', p('Het aantal klachten steeg in het laatste jaar (2025) met een vijfde.')],
   ['the first year of the Rijk', p('Het eerste uitvoeringsjaar van het rijksprogramma (2026) was een proefjaar.')],
@@ -51,7 +57,7 @@ const clean: CleanWording[] = [
   ['a follow-up after the end', p('Het programma loopt af in 2029, waarna in 2030 een nieuw programma start.')]
 ]
 
-describeBattery(periodMismatch, defects, clean, 17, front)
+describeBattery(periodMismatch, defects, clean, 20, front)
 
 // The first year of a begroting's meerjarenraming, named by role, in a programmabegroting.
 const begroting = { titel: 'Programmabegroting 2027-2030', soort: 'begroting', periode: '2027-2030', datum: '2026-10-01' }

@@ -11,17 +11,17 @@ import { heldByOther, other, otherThing, ownedByOther, periodNoun, periodVerb, s
 const range = yearRange
 
 // Only the end: "dit plan loopt tot en met 2028", "heeft een looptijd tot 2029", "loopt tot eind 2029".
-const endOnly = String.raw`(?:,?\s+[\p{L}-]+){0,4}?\s+${periodVerb}${verbInserts}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
+const endOnly = String.raw`(?:,?\s+[\p{L}-]+){0,4}?\s+${periodVerb}${verbInserts}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(${untilWords}|tot)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
 // Only the end after the period named as such: "de looptijd van dit programma is tot en met 2029", "Looptijd: t/m 2029".
 const periodEnd = new RegExp(
-  String.raw`${periodNoun}([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
+  String.raw`${periodNoun}([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
   'giu'
 )
 // In a begroting its own spans are named by budget words too: "de meerjarenraming tot en met 2031",
 // "de begrotingsperiode t/m 2031", "de begrotingsjaren tot en met 2031". Elsewhere those belong to
 // the municipality's budget, which runs on its own years.
 const budgetPeriodEnd = new RegExp(
-  String.raw`(?:${periodNoun}|\b(?:meerjarenraming|meerjarenbegroting|begrotingsperiode|begrotingsjaren|meerjarenperiode)\b)([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
+  String.raw`(?:${periodNoun}|\b(?:meerjarenraming|meerjarenbegroting|begrotingsperiode|begrotingsjaren|meerjarenperiode)\b)([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
   'giu'
 )
 
