@@ -32,6 +32,9 @@ const defects: BatteryWording[] = [
   ['only the end, at medio', p('Het uitvoeringsprogramma loopt tot medio 2030 en wordt daarna geëvalueerd.'), '2030'],
   ['only the end, at a quarter', p('Dit programma geldt tot en met het derde kwartaal van 2030.'), '2030'],
   ['only the end, at a season', p('Het programma loopt door tot de zomer van 2031.'), '2031'],
+  ['a start verb with a month', p('Het uitvoeringsprogramma start in september 2026 en richt zich eerst op de binnenstad.'), '2026'],
+  ['an end verb with medio', p('Het programma eindigt medio 2030 met een slotconferentie.'), '2030'],
+  ['an end verb with a season', p('Dit programma stopt in het voorjaar van 2031.'), '2031'],
   ['the end of the looptijd after a comma', p('We willen dat aan het eind van de looptijd, in 2030, elke wijk een stille zone heeft.'), '2030']
 ]
 
@@ -50,6 +53,9 @@ const clean: CleanWording[] = [
   ['only the end, at the start of the next year', p('Het programma loopt tot begin 2030; dan ligt er een opvolger klaar.')],
   ['only the end in the last month', p('Het uitvoeringsprogramma loopt tot december 2029.')],
   ['a subsidy ending at medio', p('De subsidie voor stille wegdekken loopt tot medio 2031.')],
+  ['an end verb at the start of the next year', p('Het programma eindigt begin 2030, als de nieuwe raad een opvolger kiest.')],
+  ['a start verb in the first month', p('Het uitvoeringsprogramma start in januari 2027.')],
+  ['a project starting early', p('Het project Rustige Nachten start in het najaar van 2026.')],
   ['a target after the plan', p('Dit programma loopt tot eind 2029; in 2032 willen we de landelijke norm halen.')],
   ['a recent year without the plan', p('Het aantal klachten steeg in het laatste jaar (2025) met een vijfde.')],
   ['the first year of the Rijk', p('Het eerste uitvoeringsjaar van het rijksprogramma (2026) was een proefjaar.')],
@@ -57,7 +63,7 @@ const clean: CleanWording[] = [
   ['a follow-up after the end', p('Het programma loopt af in 2029, waarna in 2030 een nieuw programma start.')]
 ]
 
-describeBattery(periodMismatch, defects, clean, 20, front)
+describeBattery(periodMismatch, defects, clean, 23, front)
 
 // The first year of a begroting's meerjarenraming, named by role, in a programmabegroting.
 const begroting = { titel: 'Programmabegroting 2027-2030', soort: 'begroting', periode: '2027-2030', datum: '2026-10-01' }
@@ -76,3 +82,19 @@ const begrotingClean: CleanWording[] = [
   ['last year\'s begroting', b('In de begroting van vorig jaar was het eerste jaar 2026 nog taakstellend.')]
 ]
 describeBattery(periodMismatch, begrotingDefects, begrotingClean, 4, begroting)
+
+// A title that is a compound of two kind nouns ("Programmaplan") names the document by both:
+// "het programma" is this plan, other programmes keep their own names and owners.
+const compound = { titel: 'Programmaplan Schone Sloten 2027-2029', soort: 'programmaplan', periode: '2027-2029', datum: '2026-10-01' }
+const c = (...lines: string[]): string[] => ['# Inleiding', '', ...lines]
+const compoundDefects: BatteryWording[] = [
+  ['the head of the compound as subject', c('Het programma loopt tot eind 2030 en bouwt voort op de aanpak van het waterschap.'), '2030'],
+  ['the head of the compound with a span', c('Het programma beslaat de jaren 2026 tot en met 2029.'), '2026'],
+  ['the head of the compound with a month span', c('Het programma loopt van april 2027 tot maart 2031.'), '2031']
+]
+const compoundClean: CleanWording[] = [
+  ['a national programme with a name', c('Het landelijke programma Blauwe Linten loopt tot eind 2031.')],
+  ['the programme of the province', c('Het programma van de provincie loopt van 2025 tot eind 2031.')],
+  ['the right end with the head', c('Het programma loopt tot eind 2029.')]
+]
+describeBattery(periodMismatch, compoundDefects, compoundClean, 3, compound)

@@ -221,6 +221,8 @@ export const periodMismatch = lintRule(
           if (owner === 'other' || (owner === 'self' && !overlapsPlan(...span(start, connector, end), periode)) || raming(...span(start, connector, end))) continue
           if (pastVersion(span(start, connector, end)[1], sentenceAround(text, match.index))) continue
           if (isSubject && (!openGap(between) || namedOther(between, kind))) continue
+          // "Het programma van de provincie loopt …": a possessor right after the noun makes it another's.
+          if (isSubject && /^\s*(?:van|voor)\s/iu.test(between) && otherThing.test(between)) continue
           if (elsewhere.test(between) && !(isSubject && (owner === 'self' || framed(sentenceBefore(text, at))))) continue
           reportRange(match, plain && plainGap.test(between))
         }
