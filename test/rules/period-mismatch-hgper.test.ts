@@ -19,8 +19,8 @@ const defects: BatteryWording[] = [
   ['tussen a month and eind', p('Dit programma wordt uitgevoerd tussen februari 2027 en eind 2030.'), '2030'],
   ['a quarter to a quarter', p('Het uitvoeringsprogramma beslaat de periode van het eerste kwartaal van 2027 tot en met het vierde kwartaal van 2030.'), '2030'],
   ['a start a year early with months', p('Dit programma loopt van september 2026 tot december 2029.'), '2026'],
-  ['the end of the looptijd in apposition', p('Aan het eind van de looptijd van dit programma, in 2030, moet het aantal klachten over verkeerslawaai gehalveerd zijn.'), '2030'],
-  ['the end of the planperiode in brackets', p('Aan het einde van de planperiode (2031) zijn alle schoolroutes heringericht.'), '2031'],
+  ['the end of the looptijd in apposition', p('Bij het einde van de looptijd van ons programma, dus in 2030, moet het aantal klachten over verkeerslawaai gehalveerd zijn.'), '2030'],
+  ['the end of the planperiode in brackets', p('Tegen het einde van de planperiode (2031) zijn alle schoolroutes heringericht.'), '2031'],
   ['the last year named', p('Het laatste jaar van dit programma, 2030, gebruiken we voor de evaluatie.'), '2030'],
   ['the first year named', p('In het eerste jaar van het programma, 2026, maken we de geluidkaart op.'), '2026'],
   ['loopt af in a year', p('Het uitvoeringsprogramma loopt af in 2031, waarna de raad een nieuw programma vaststelt.'), '2031'],
@@ -43,13 +43,13 @@ const clean: CleanWording[] = [
   ['the right span with medio', p('Het programma loopt vanaf medio 2027 t/m 2029.')],
   ['the previous programme in the past', p('Het vorige programma liep van maart 2022 tot eind 2026.')],
   ['the programme of the Rijk', p('Het Rijksprogramma Stille Wegen loopt van januari 2025 tot eind 2031.')],
-  ['a contract with its own span', p('Het onderhoudscontract voor de geluidsschermen loopt van april 2027 tot eind 2032.')],
+  ['a contract with its own span', p('Het beheercontract van de geluidsschermen loopt van april 2027 tot eind 2032.')],
   ['a subsidy with its own span', p('De subsidieregeling voor gevelisolatie loopt van begin 2028 tot en met 2031.')],
   ['historical years tussen', p('Tussen 2018 en 2024 nam het aantal meldingen over brommers met een derde toe.')],
-  ['the right end of the looptijd', p('Aan het eind van de looptijd van dit programma, in 2029, is elke schoolroute veilig.')],
+  ['the right end of the looptijd', p('Bij het einde van de looptijd van dit programma, in 2029, is elke schoolroute veilig.')],
   ['the right last year', p('Het laatste jaar van het programma, 2029, gebruiken we voor de evaluatie.')],
   ['the last year of the previous plan', p('Het laatste jaar van het vorige programma, 2026, stond in het teken van metingen.')],
-  ['the end of a convenant', p('Aan het eind van de looptijd van het convenant met de provincie, in 2031, volgt een nieuwe afspraak.')],
+  ['the end of a convenant', p('Tegen het eind van de looptijd van het convenant met de provincie, in 2031, volgt een nieuwe afspraak.')],
   ['only the end, at the start of the next year', p('Het programma loopt tot begin 2030; dan ligt er een opvolger klaar.')],
   ['only the end in the last month', p('Het uitvoeringsprogramma loopt tot december 2029.')],
   ['a subsidy ending at medio', p('De subsidie voor stille wegdekken loopt tot medio 2031.')],
@@ -88,13 +88,13 @@ describeBattery(periodMismatch, begrotingDefects, begrotingClean, 4, begroting)
 const compound = { titel: 'Programmaplan Schone Sloten 2027-2029', soort: 'programmaplan', periode: '2027-2029', datum: '2026-10-01' }
 const c = (...lines: string[]): string[] => ['# Inleiding', '', ...lines]
 const compoundDefects: BatteryWording[] = [
-  ['the head of the compound as subject', c('Het programma loopt tot eind 2030 en bouwt voort op de aanpak van het waterschap.'), '2030'],
-  ['the head of the compound with a span', c('Het programma beslaat de jaren 2026 tot en met 2029.'), '2026'],
+  ['the head of the compound as subject', c('Het programma loopt door tot eind 2031 en bouwt voort op de aanpak van het waterschap.'), '2031'],
+  ['the head of the compound with a span', c('Het programma omvat de jaren 2026 tot en met 2029.'), '2026'],
   ['the head of the compound with a month span', c('Het programma loopt van april 2027 tot maart 2031.'), '2031']
 ]
 const compoundClean: CleanWording[] = [
   ['a national programme with a name', c('Het landelijke programma Blauwe Linten loopt tot eind 2031.')],
   ['the programme of the province', c('Het programma van de provincie loopt van 2025 tot eind 2031.')],
-  ['the right end with the head', c('Het programma loopt tot eind 2029.')]
+  ['the right end with the head', c('Het programma loopt nog tot eind 2029.')]
 ]
 describeBattery(periodMismatch, compoundDefects, compoundClean, 3, compound)
