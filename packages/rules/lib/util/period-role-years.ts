@@ -17,7 +17,7 @@ const bareRole = new RegExp(String.raw`\bhet\s+(eerste|laatste)\s+jaar(?!\s+(?:v
 // The role as a compound of the plan's own noun: "het laatste programmajaar", "het eerste uitvoeringsjaar".
 const compoundRole = (budget: boolean): RegExp =>
   new RegExp(String.raw`\bhet\s+(eerste|laatste)\s+(?:${planNoun}|uitvoerings|beleids${budget ? '|begrotings' : ''})s?jaar(?!\s+(?:van|uit)\b)${apposed}`, 'giu')
-// In a begroting its own spans go by budget words ("Zoals in elke meerjarenraming …").
+// In a begroting its own spans go by budget words ("In de meerjarenraming is het eerste jaar …").
 const budgetWords = /\b(?:meerjarenraming|meerjarenbegroting|begrotingsperiode|begrotingsjaren)\b/giu
 const budgetWord = new RegExp(budgetWords.source, 'iu')
 // "de jaren tot en met 2031", "de overige jaren t/m 2031": the years after the first of the raming.
