@@ -1,11 +1,11 @@
 import { parseDutchPeriod } from '@kapstok/nl'
-import { MONTH } from './year-numbers.js'
+import { YEAR_POINT } from './year-numbers.js'
 import { startParticleAfter } from './onset-verbs.js'
 
 
 // A time expression with a year: "2024", "eind 2024", "het voorjaar van 2024", "1 januari 2025",
 // "juni 2025", "Q3 2024", "de eerste helft van 2024", "eind oktober 2024", "15-03-2024". Bounded repetitions: linear on long lines.
-const timePart = `(?:(?:begin|eind|medio|halverwege|midden)\\s{1,3}(?:(?:${MONTH})\\s{1,3})?|(?:(?:het|de)\\s{1,3})?(?:voorjaar|najaar|zomer|winter|(?:eerste|tweede|derde|vierde|laatste|[1-4]e)\\s{1,3}(?:helft|halfjaar|kwartaal))\\s{1,3}(?:van\\s{1,3})?|[QK][1-4]\\s{0,3}-?\\s{0,3}|\\d{1,2}\\s{1,3}(?:${MONTH})\\s{1,3}|(?<![\\d/-])\\d{1,2}(?:-\\d{1,2}-|\/\\d{1,2}\/)|(?:${MONTH})\\s{1,3})?(?:19|20)\\d{2}\\b`
+const timePart = `(?:${YEAR_POINT}|(?<![\\d/-])\\d{1,2}(?:-\\d{1,2}-|\/\\d{1,2}\/))?(?:19|20)\\d{2}\\b`
 
 /**
  * Past forms of common strong and irregular verbs (`nam`, `spraken`, `hielden`): a clause with

@@ -26,7 +26,9 @@ const adopted = new RegExp(
 )
 // Whose begin or end: the period itself, or this document by its own noun ("deze nota", "dit
 // uitvoeringsprogramma"; a plan with "dit" or "deze" is never another paper).
-const edgeOwner = String.raw`(?:${periodItself.slice(2)}|(?:dit|deze)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${planNoun})\b)`
+// The period may be named with this document after it: "tegen het einde van de looptijd van ons kader".
+const thisDocument = String.raw`(?:dit|deze|ons|onze)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${planNoun})\b`
+const edgeOwner = String.raw`(?:${periodItself.slice(2)}(?:\s+van\s+${thisDocument})?|${thisDocument})`
 const edgeWords = String.raw`\b(?:aan|bij|tegen|in)\s+(?:het|de)\s+(begin|start|eind|einde|slot)\s+van\s+${edgeOwner}`
 // "aan het eind van de planperiode, in 2029", "bij de start van deze programmaperiode (2026)",
 // "aan het eind van deze nota, eind 2030".

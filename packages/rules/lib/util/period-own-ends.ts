@@ -5,23 +5,24 @@
  * the ends that depart from the plan's period, in the order of the text.
  */
 import { namedOther, type OwnKind } from './period-owner.js'
-import { duration, fullYear, yearRange } from './plan-period.js'
+import { duration, exclusive, fullYear, yearRange } from './plan-period.js'
+import { YEAR_POINT } from './year-numbers.js'
 import { heldByOther, other, otherThing, ownedByOther, periodNoun, periodVerb, sentenceBefore, untilWords, verbInserts } from './period-words.js'
 
 const range = yearRange
 
 // Only the end: "dit plan loopt tot en met 2028", "heeft een looptijd tot 2029", "loopt tot eind 2029".
-const endOnly = String.raw`(?:,?\s+[\p{L}-]+){0,4}?\s+${periodVerb}${verbInserts}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
+const endOnly = String.raw`(?:,?\s+[\p{L}-]+){0,4}?\s+${periodVerb}${verbInserts}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(${untilWords}|tot)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
 // Only the end after the period named as such: "de looptijd van dit programma is tot en met 2029", "Looptijd: t/m 2029".
 const periodEnd = new RegExp(
-  String.raw`${periodNoun}([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
+  String.raw`${periodNoun}([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
   'giu'
 )
 // In a begroting its own spans are named by budget words too: "de meerjarenraming tot en met 2031",
 // "de begrotingsperiode t/m 2031", "de begrotingsjaren tot en met 2031". Elsewhere those belong to
 // the municipality's budget, which runs on its own years.
 const budgetPeriodEnd = new RegExp(
-  String.raw`(?:${periodNoun}|\b(?:meerjarenraming|meerjarenbegroting|begrotingsperiode|begrotingsjaren|meerjarenperiode)\b)([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
+  String.raw`(?:${periodNoun}|\b(?:meerjarenraming|meerjarenbegroting|begrotingsperiode|begrotingsjaren|meerjarenperiode)\b)([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
   'giu'
 )
 
@@ -40,8 +41,11 @@ const ofYear = String.raw`\bhet\s+(eerste|laatste|start|begin|slot|eind)\s*jaar\
 const startOnly = /\b(?:vanaf|met\s+ingang\s+van)\s+(?:1\s+januari\s+)?((?:19|20)\d{2})\b/iu
 // The plan's own start or end: "dit programma start in 2026", "het programma eindigt in 2029".
 // "het programma geldt vanaf 2027", "treedt in werking per 1 januari 2027": the start year only.
-const startVerb = String.raw`\s+(?:(?:start|begint|gaat\s+van\s+start)\s+(?:in|per|op\s+1\s+januari)|(?:geldt|is\s+van\s+kracht|treedt\s+in\s+werking)\s+(?:vanaf|met\s+ingang\s+van|per|op)(?:\s+1\s+januari)?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
-const endVerb = String.raw`\s+(?:eindigt|loopt\s+af|stopt)${verbInserts}\s+(?:in|eind|op\s+31\s+december)\s+((?:19|20)\d{2})\b`
+// The moment may be any point of the year ("start in september 2026", "eindigt medio 2030",
+// "eindigt in het voorjaar van 2030"); group 1 is that point, group 2 the year.
+const at = String.raw`((?:(?:in|per|op)\s+)?(?:${YEAR_POINT})?)`
+const startVerb = String.raw`\s+(?:(?:start|begint|gaat\s+van\s+start)\s+(?=in\s|per\s|op\s|${YEAR_POINT})${at}|(?:geldt|is\s+van\s+kracht|treedt\s+in\s+werking)\s+((?:vanaf|met\s+ingang\s+van|per|op)(?:\s+1\s+januari)?\s+))((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
+const endVerb = String.raw`\s+(?:eindigt|loopt\s+af|stopt)${verbInserts}\s+(?=in\s|op\s|per\s|${YEAR_POINT})${at}((?:19|20)\d{2})\b`
 
 /** An end of the period as written that departs from the plan's. */
 export interface DepartingEnd {
@@ -124,7 +128,12 @@ export function* namedEnds(text: string, naming: PlanNaming, years: boolean): Ge
   for (const [verb, year] of [[startVerb, periode.start], [endVerb, periode.eind]] as const) {
     for (const match of years ? text.matchAll(new RegExp(`(?:${thisPlan}|${definiteNoun})${verb}`, 'giu')) : []) {
       const before = sentenceBefore(text, match.index)
-      if (fullYear(match[1] ?? '') === year || otherThing.test(before) || ownedByOther.test(before) || otherThing.test(match[0])) continue
+      // The year of the last group; an end at the very start of a year ("eindigt op 1 januari 2030",
+      // "eindigt begin 2030") closes the year before, as `tot` does.
+      const [point = '', yearWritten = ''] = [match[1] ?? match[2] ?? '', match.at(-1)]
+      const moment = point.replace(/^(?:in|op|per)\s+/iu, '').trim()
+      const said = fullYear(yearWritten) - (year === periode.eind && moment !== '' && exclusive(`tot ${moment}`) ? 1 : 0)
+      if (said === year || otherThing.test(before) || ownedByOther.test(before) || otherThing.test(match[0])) continue
       const written = match[0].slice(match[0].search(/\s(?:start|begint|gaat|eindigt|loopt|stopt|geldt|is|treedt)\s/iu) + 1)
       const index = match.index + match[0].length - written.length
       yield { index, written, plain: false }

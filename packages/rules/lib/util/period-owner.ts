@@ -40,10 +40,13 @@ export function ownKind(titel: string, begroting: boolean): OwnKind {
   const words = bareTitle(titel).split(/[\s,]+/u).filter(Boolean)
   const compounds = words.slice(0, 3).filter((w) => new RegExp(`(?:${kindTail})$`, 'u').test(w))
   const tails = compounds.map((w) => new RegExp(`(?:${kindTail})$`, 'u').exec(w)?.[0] ?? '')
+  // A compound of two kind nouns names the document by both: a "programmaplan" is also "het
+  // programma", a "visienota" also "de visie".
+  const heads = compounds.flatMap((w) => new RegExp(`^(${planNoun})s?-?(?:${kindTail})$`, 'iu').exec(w)?.[1]?.toLowerCase() ?? [])
   if (begroting) compounds.push('meerjarenraming', 'programmabegroting')
   // A document calls itself "het plan" or "het document" whatever it is; a visie, agenda or nota
   // only when that is its own kind (in an uitvoeringsprogramma "de visie" is the one it carries out).
-  const own = tails.length > 0 ? tails : planNoun.split('|')
+  const own = tails.length > 0 ? [...tails, ...heads] : planNoun.split('|')
   return { compounds, bare: [...new Set(['plan', 'document', ...own])], titleWords: new Set(words) }
 }
 

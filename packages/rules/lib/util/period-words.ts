@@ -4,6 +4,7 @@
  * previous plan, a subsidy, the coalitieakkoord, figures of earlier years, the past tense).
  * Regex sources and small helpers for `period-mismatch`.
  */
+import { YEAR_POINT } from './year-numbers.js'
 
 /** Nouns a plan calls itself by: "dit programma", "deze kadernota", "ons beleidskader". */
 export const planNoun = String.raw`plan|programma|nota|kader|agenda|aanpak|visie|strategie|document`
@@ -37,8 +38,13 @@ export const otherThing = new RegExp(
   'iu'
 )
 
-/** Words that close a period at its last year: `t/m`, `tot en met`, `tot eind` (bare `tot` apart: it leaves that year out). */
-export const untilWords = String.raw`t\/m|tot\s+en\s+met|tot\s+(?:en\s+met\s+)?(?:het\s+)?(?:eind|einde|ultimo)(?:\s+van)?`
+/**
+ * Words that close a period in its last year: `t/m`, `tot en met`, and `tot` with any moment
+ * inside that year (`tot eind`, `tot medio`, `t/m het derde kwartaal van`, `tot de zomer van`),
+ * ending in the whitespace before the year (bare `tot` apart: it leaves that year out, and so do
+ * `tot begin` and `tot januari`, which `exclusive` reads).
+ */
+export const untilWords = String.raw`(?:t\/m|tot\s+en\s+met|tot)\s+(?:(?:het\s+)?(?:eind|einde|ultimo|begin)\s+van\s+|(?:einde|ultimo)\s+|${YEAR_POINT})|t\/m|tot\s+en\s+met`
 
 /**
  * Words that may stand between a verb of duration and the end it gives, without changing whose

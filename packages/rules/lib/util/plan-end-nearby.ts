@@ -18,7 +18,7 @@ export interface NearbyEnd {
   written: string
 }
 
-const ending = String.raw`(${untilWords})\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
+const ending = String.raw`(${untilWords})\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
 
 /**
  * End years close to `eind` that a clause with this plan as its noun gives.

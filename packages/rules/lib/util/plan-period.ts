@@ -4,20 +4,29 @@
  * programma`, `de komende 4 jaar`, `48 maanden`, `ruim drie jaar`). Used by `period-mismatch`.
  */
 import { parseNumberWord } from '@kapstok/nl'
+import { YEAR_POINT } from './year-numbers.js'
 
 // A year in full (`2025`) or with an apostrophe for the century (`'25`, `’25`).
 // A year next to a slash is half of a school year ("2026/27"), not a year of a range.
 const year = String.raw`(?<![\p{L}\d/])(?:(?:19|20)\d{2}|['’‘]\d{2})`
 
+// The moment inside the last year a span runs to: `eind `, `december `, `het vierde kwartaal van `,
+// `de zomer van `, `het einde van `. It belongs to the connector ("tot eind 2030" includes 2030).
+const endPoint = String.raw`(?:\s+(?:(?:het\s+)?(?:begin|eind|einde)\s+van\s+|${YEAR_POINT}|einde\s+))?`
+// `tussen A en B`: `en` joins the two ends only after `tussen` and the first end ("tussen
+// februari 2027 en eind 2030"); elsewhere "2027 en 2030" are two years.
+const between = String.raw`en(?<=\btussen\s+(?:${YEAR_POINT})?${year}\s*en)`
+
 /**
  * A year range, as a regex source with three groups: first year, connector, last year.
- * Connectors: dashes, `t/m`, `tm`, `t.e.m.`, `tot en met`, `tot`. Years may be short (`'25-'28`,
- * and after a dash `2025-28`),
- * and whole calendar years may be written as dates ("1 januari 2025 tot en met 31 december 2028";
- * the end's day and month belong to the connector, so "tot 31 december" includes its year and
- * "tot 1 januari 2029" does not).
+ * Connectors: dashes, `t/m`, `tm`, `t.e.m.`, `tot en met`, `tot`, and `en` after `tussen`.
+ * Years may be short (`'25-'28`, and after a dash `2025-28`). Either end may be a moment inside
+ * its year, as the dated readers read one: the first year stands after its moment ("maart
+ * 2027"), the last year's moment belongs to the connector ("tot eind 2030", "t/m het vierde
+ * kwartaal van 2030", "tot 31 december 2028"; "tot 1 januari 2029" and "tot begin 2029" leave
+ * their year out).
  */
-export const yearRange = String.raw`(?:(?:1\s+)?januari\s+)?(${year})\s*((?:-|–|—|t\/m|t\.\s?e\.\s?m\.?|tm|tot\s+en\s+met|tot\s+1\s+januari|tot)(?:\s+(?:31\s+)?december)?)\s*(${year}|(?<=[-–—]\s?)\d{2}(?!\d|[-/.:]\d))\b(?!\/\d)`
+export const yearRange = String.raw`(?:(?:1\s+)?januari\s+)?(${year})\s*((?:-|–|—|t\/m|t\.\s?e\.\s?m\.?|tm|tot\s+en\s+met|tot|${between})${endPoint})\s*(${year}|(?<=[-–—]\s?)\d{2}(?!\d|[-/.:]\d))\b(?!\/\d)`
 
 /**
  * The year a range writes: `2025` → 2025, `'25` → 2025, `’98` → 1998.
@@ -34,7 +43,7 @@ export function fullYear(written: string): number {
 
 /** The connector `tot` (without `en met`) leaves out the year it names. */
 export function exclusive(connector: string): boolean {
-  return /^tot(?:\s+1\s+januari)?$/i.test(connector.trim())
+  return /^tot(?:\s+(?:1\s+)?januari|\s+(?:het\s+)?begin(?:\s+van)?)?$/iu.test(connector.trim().replace(/\s+/gu, ' '))
 }
 
 // A count: `vier`, `4`, `2,5`, `anderhalf`, `tweeënhalf`.

@@ -30,3 +30,10 @@ const DAY_OF_DATE = new RegExp(String.raw`^\s+(?:${MONTH})\b`, 'iu')
 export function isDayOfDate(after: string): boolean {
   return DAY_OF_DATE.test(after)
 }
+
+/**
+ * Regular-expression source (no groups) for the words that put a moment inside a year, before
+ * that year: `eind `, `medio juni `, `het voorjaar van `, `de tweede helft van `, `Q3 `, `12 mei `,
+ * `maart `. Shared by the readers of dated moments and of spans (`van maart 2027 tot eind 2030`).
+ */
+export const YEAR_POINT = String.raw`(?:begin|eind|medio|halverwege|midden)\s{1,3}(?:(?:${MONTH})\s{1,3})?|(?:(?:het|de)\s{1,3})?(?:voorjaar|najaar|zomer|winter|(?:eerste|tweede|derde|vierde|laatste|[1-4]e)\s{1,3}(?:helft|halfjaar|kwartaal))\s{1,3}(?:van\s{1,3})?|[QK][1-4]\s{0,3}-?\s{0,3}|\d{1,2}\s{1,3}(?:${MONTH})\s{1,3}|(?:${MONTH})\s{1,3}`
