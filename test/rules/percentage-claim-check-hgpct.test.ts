@@ -54,6 +54,8 @@ const defects: BatteryWording[] = [
   ['a row named and quoted under a header without a noun', p(...riderTable, 'Met 95 fietsers vormen forenzen ruim 25 procent van de gebruikers.')],
   ['a decline of a row between year columns, a paragraph between', p('| Locatie | Uitleningen 2021 | Uitleningen 2024 |', '|---|---|---|', '| Bibliotheek Centrum | 58.000 | 61.500 |', '| Bibliotheek Oost | 21.400 | 19.800 |', '', 'Het centrum blijft de grootste vestiging.', '', 'De vestiging Oost verloor tussen 2021 en 2024 ruim 20 procent van haar uitleningen.')],
   ['a decline said before the change it restates, two paragraphs on', p('1. Het aantal zwerfafvalmeldingen daalt van 640 in 2025 naar 560 in 2027.', '2. We plaatsen dertig extra afvalbakken.', '', 'Zo daalt het aantal zwerfafvalmeldingen in twee jaar met bijna 25 procent.')],
+  ['a whole beside a saving with its own share', p('Onze gebouwen verbruikten samen 48.000 m³ water. Met een nieuwe spoelinstallatie besparen we 21.000 m³ (ruim 43 procent).', '', 'Met 19.000 m³ gebruikt de sporthal meer dan de helft van ons waterverbruik.')],
+  ['a growth in m² from a numbered goal above, with Daarmee', p('- 3.1 Het groene schoolplein groeit van 2.400 m² nu naar 3.100 m² in 2028.', '- 3.2 Elke school krijgt een moestuin.', '', 'Daarmee groeit het groene schoolplein met ruim 40 procent.')],
   ['nog geen while above', p('Nog geen 10 procent van de 2.400 meldingen, 310 stuks, kwam via de app.')]
 ]
 
@@ -74,6 +76,7 @@ const clean: CleanWording[] = [
   ['a quoted count of a row not named', p(...riderTable, 'Met 95 fietsers per dag is de stalling aan de Markt ruim 40 procent bezet.')],
   ['a row between year columns that holds', p('| Locatie | Uitleningen 2021 | Uitleningen 2024 |', '|---|---|---|', '| Bibliotheek Centrum | 58.000 | 61.500 |', '| Bibliotheek Oost | 21.400 | 19.800 |', '', 'De vestiging Oost verloor tussen 2021 en 2024 bijna 8 procent van haar uitleningen.')],
   ['a change of another subject after a stated one', p('- Het aantal zwerfafvalmeldingen daalt van 640 in 2025 naar 560 in 2027.', '', 'Zo daalt het aantal klachten over hondenpoep met 30 procent.')],
+  ['a whole beside a saving, that holds', p('Onze gebouwen verbruikten samen 48.000 m³ water. Met een nieuwe spoelinstallatie besparen we 21.000 m³ (ruim 43 procent).', '', 'Met 26.000 m³ gebruikt de sporthal meer dan de helft van ons waterverbruik.')],
   ['ruim een kwart of another count', p('Aan de enquête namen 530 ouders deel. Van hen gaven er 71 aan ontevreden te zijn. Ruim een kwart van de scholen past de haaltijden aan.')]
 ]
 
@@ -81,4 +84,4 @@ const clean: CleanWording[] = [
 // of another kind as its whole, `Het hoofdveld gebruikt 31.000 m³ water en is goed voor meer dan de helft van de
 // wedstrijden.` after `… samen 84.000 m³ water.`: the reader takes the earlier count in the same unit.
 
-describeBattery(percentageClaimCheck, defects, clean, 19)
+describeBattery(percentageClaimCheck, defects, clean, 21)
