@@ -31,6 +31,8 @@ const OF_THE_REST = /\b(?:van|onder|bij)\s+de\s+(?:overige|resterende|andere|res
 // A comparative right after the share makes it a change between two numbers (`40 procent meer`, `een derde
 // minder`); with `dan` it compares with something else.
 const COMPARATIVE = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b(?!\s+dan\b)/iu
+// The noun a comparative is said of: `minder stroom`, `meer ruimte`.
+const COMPARED_NOUN = /^\s*(?:meer|minder|hoger|lager|groter|kleiner)\s+(\p{Ll}{5,})\b/u
 export const COMPARED_ELSEWHERE = /^\s*(?:(?:meer|minder|hoger|lager|groter|kleiner)\s+dan|boven|onder)\b/iu
 // The part right after the share, in parentheses: `een op de vijf (310 jeugdigen)`.
 // Also after the verb of its clause: `30 procent afgewezen (300)`, and after an age or a duration
@@ -55,14 +57,23 @@ const FAR = 2
 // in parentheses (`17 scholen (10%)`) often has its whole only further on.
 // An adjective of the same whole may stand before the noun (`van het huidige verbruik`, `van de totale uitstoot`);
 // others name another group (`van het landelijke aantal`).
-const OF_PHRASE = String.raw`(?:\s+van\s+(?:de|het|alle)\s+(?:(?:huidige|totale|gehele|hele|volledige|jaarlijkse|gezamenlijke)\s+)?[\p{L}-]+(?:\s+(?:in|uit|op|bij|binnen)\s+(?:(?:de|het|dit|deze|onze|dat|datzelfde|hetzelfde)\s+)?[\p{L}\d-]+)?)?`
+// A possessive is a determiner of the same whole (`van ons waterverbruik`), and the clause may end on the rest of its
+// verb after the whole (`… van de leden uit`, `… van het vervoer voor hun deel`): its particle and up to two words.
+const OF_WHOLE = String.raw`\s+van\s+(?:de|het|alle|ons|onze|hun)\s+(?:(?:huidige|totale|gehele|hele|volledige|jaarlijkse|gezamenlijke)\s+)?[\p{L}-]+(?:\s+(?:in|uit|op|bij|binnen)\s+(?:(?:de|het|dit|deze|onze|dat|datzelfde|hetzelfde)\s+)?[\p{L}\d-]+)?`
+const OF_PHRASE = String.raw`(?:${OF_WHOLE})?`
+// The rest of a verb opens on its particle or preposition (`uit`, `voor hun deel`): a word right after the noun
+// would name another whole (`van het landelijke aantal`).
+const VERB_REST = String.raw`(?:\s+(?:uit|op|aan|af|toe|mee|in|voor|bij|door|over|weg)(?:\s+\p{Ll}+){0,2})?`
 // A bracket that holds the count and the share together closes with them: `(35 deelnemers, 60 procent).`
-export const CLOSES = new RegExp(String.raw`^${OF_PHRASE}\s*\)?\s*(?:[.;,]|$)`, 'iu')
+// The rest of the verb only after a named whole: `ruim 40 procent bezet` says a rate, not a share of a count.
+export const CLOSES = new RegExp(String.raw`^(?:${OF_WHOLE}${VERB_REST}|${OF_PHRASE})\s*\)?\s*(?:[.;,]|$)`, 'u')
 // Or the count follows it after a colon and ends the sentence: `goed voor ruim een derde van de opwek: 90 GWh.`
 const THEN_COUNT = new RegExp(String.raw`^${OF_PHRASE}\s*:\s*(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}-]+){0,2}\s*(?:[.;]|$)`, 'iu')
 // An amount (`€ 50.000`, `2 miljoen`) is mostly a share of a budget named elsewhere, not of the counts before it.
 export const AMOUNT_BEFORE = /(?:€|euro)\s*$/iu
 export const AMOUNT_AFTER = /^\s*(?:mln|mld|miljoen|miljard|euro)\b/iu
+// A share right after a count: in brackets or after `dat is` (words of a unit or noun may stand between).
+const OWN_SHARE = /^(?:\s+[\p{L}³²-]+){0,2}\s*(?:\(\s*|,\s*(?:dat|dit)\s+is\s+)(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d+(?:,\d+)?\s?(?:%|procent)/u
 // How many sentences with numbers before a share may hold its whole.
 const REACH = 3
 
@@ -157,10 +168,14 @@ export function pointedPair(
   // Only a part in parentheses, a comparative or `daarvan` inside the sentence (`420 verenigingen en 36 daarvan`)
   // may find both numbers in its own sentence.
   if (window.length === 0 && !partAfter && !comparative && !wholeByNoun && !(BACK_WORD.test(sentence) && !POINTING.test(before))) return undefined
+  // `60% minder stroom`: a change of the noun after the comparative, not of counts of something else before it.
+  const changed = comparative ? COMPARED_NOUN.exec(after)?.[1] : undefined
+  if (changed && ![...window, before].some((s) => namesNoun(changed, s))) return undefined
   // `30% daarvan werd toegekend`: a share of the whole before whose part the sentence does not give.
   if (OF_IT.test(after) && counted(sentence).length === 0) return undefined
   // Each number keeps the word after it: a pair of a measure and a count (`1.470 MWh`, `5.095 armaturen`) is no pair.
-  const withUnit = (text: string) => counted(text).map((n) => ({ ...n, unit: wordAfter(text, n.text) }))
+  // A count with its own share right after it (`245 ton (40 procent)`, `1.200 kWh, dat is 30 procent`) is a part of another whole.
+  const withUnit = (text: string) => counted(text).map((n) => ({ ...n, unit: wordAfter(text, n.text), shared: OWN_SHARE.test(text.slice(text.indexOf(n.text) + n.text.length)) }))
   const known = [...window.flatMap(withUnit), ...withUnit(sentence)]
   // With one number of its own paragraph, a change points to the other in the paragraph before ("In 2020 woonden
   // er nog 45.800 mensen; de groei sindsdien …" after a paragraph with today's count): each pair holds that number.
@@ -174,7 +189,7 @@ export function pointedPair(
     return counts.length > 0 ? counts : paragraphBefore.filter((s) => namesNoun(noun, s)).flatMap(counted)
   }
   const reached = nounOnly ? byNoun(nounOnly) : paragraphBefore.filter((s) => counted(s).length > 0).slice(-2).flatMap(counted)
-  const numbers: Array<{ text: string; value: number; unit?: string }> = anchor ? [...reached, anchor] : known
+  const numbers: Array<{ text: string; value: number; unit?: string; shared?: boolean }> = anchor ? [...reached, anchor] : known
   if (numbers.length < 2 || numbers.length > 7) return undefined
   const direction = comparative ? (UP.test(comparative[1] ?? '') ? 'up' : 'down') : UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : undefined
   // A part in parentheses is one of the pair.
@@ -187,6 +202,8 @@ export function pointedPair(
       const [lo, hi] = a.value <= b.value ? [a, b] : [b, a]
       if (lo.value === hi.value || (part !== undefined && lo.value !== part) || (anchor && a !== anchor && b !== anchor)) continue
       if (unitsClash(a.unit ?? '', b.unit ?? '')) continue
+      // The whole of a share that closes on its part is a whole, not a part with a share of its own.
+      if (closingPart && hi.shared) continue
       if (direction === undefined) {
         readings.push({ actual: (lo.value / hi.value) * 100, basis: `${lo.text} van ${hi.text}` })
         // The rest of the whole: `1.960 zonder verwijzing` of 2.450 leaves 490 with one.
@@ -244,6 +261,23 @@ const FUNCTION_WORD = /^(?:van|voor|met|per|uit|naar|tot|zijn|was|waren|werden|o
  */
 export function countsNoun(noun: string, texts: string[]): boolean {
   return countsOf(noun, texts).length > 0
+}
+
+/**
+ * Whether a part is a fitting share of some other count of the noun in the texts: a sentence that
+ * quotes a table row may speak of a narrower whole counted just before it (`Voor de pendelbus
+ * kwamen 450 aanvragen binnen. Met 190 aanvragen …`), and is then no share of the table's total.
+ *
+ * @param noun The noun of the share (`aanvragen`).
+ * @param part The part.
+ * @param texts The sentences before the share.
+ * @param judge Whether a percentage fits the share as written.
+ */
+export function fitsAnotherWhole(noun: string, part: number, texts: string[], judge: (actual: number) => boolean): boolean {
+  return countsOf(noun, texts).some((t) => {
+    const whole = read(t) ?? 0
+    return whole > part && judge((part / whole) * 100)
+  })
 }
 
 // The numbers of the texts that count the noun (`19.850 huishoudens` for `huishoudens`), as written.

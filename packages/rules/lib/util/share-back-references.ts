@@ -173,4 +173,9 @@ type Count = ReturnType<typeof counts>[number]
 const partAfter = (sentence: string, from: number): Count | undefined => counts(sentence.slice(from)).map((c) => ({ ...c, index: c.index + from, end: c.end + from }))[0]
 // The counts of a text that may be the whole of a part: no percentage, no duration, not smaller than the part.
 const wholesFor = (text: string, part: number): Count[] => counts(text).filter((c) => !c.share && !c.from && !DURATION.test(c.noun) && c.value >= part && c.value > 0)
-const partOf = (part: Count, whole: Count, noun: string): BackPart => ({ actual: (part.value / whole.value) * 100, basis: `${part.written} van ${whole.written}`, index: part.index, end: part.end, change: false, ...(noun ? { noun } : {}) })
+// The part's noun, then the whole's: `bijna een kwart van de ouders` after `530 ouders … Van hen gaven er 71 aan …` names
+// the whole pointed back to, not another group.
+const partOf = (part: Count, whole: Count, noun: string): BackPart => {
+  const nouns = [...new Set([noun, whole.noun].filter((n) => n !== ''))].join(' ')
+  return { actual: (part.value / whole.value) * 100, basis: `${part.written} van ${whole.written}`, index: part.index, end: part.end, change: false, ...(nouns ? { noun: nouns } : {}) }
+}

@@ -44,10 +44,10 @@ const CHANGE = new RegExp(
   String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
   'giu'
 )
-// `van 34 leerlingen in 2024 naar 52 in 2025`, `van 96 nu naar 80 in 2030`: a noun or a time word after the first
+// `van 34 leerlingen in 2024 naar 52 in 2025`, `van 96 nu naar 80 in 2030`, `van 640 m² nu naar 720 m²`: a noun, a unit or a time word after the first
 // number, and then `naar` (`van 9 uur tot 17 uur` is a range).
 const CHANGE_WORDS = new RegExp(
-  String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)((?:\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}-]+){1,2})${WHEN}\s*,?\s+naar\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)(?!${PERCENT})`,
+  String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)((?:\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}²³-]+){1,2})${WHEN}\s*,?\s+naar\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)(?!${PERCENT})`,
   'giu'
 )
 // A time before without a year: `een jaar eerder`, `vorig jaar`, `het jaar daarvoor`, `twee jaar geleden`.
@@ -65,21 +65,25 @@ const CHANGE_POINTS = new RegExp(String.raw`\bvan\s+${LEAD}(${NUMBER})(?:${PERCE
 const NOT_TO = String.raw`(?:(?!\bnaar\b)[^.!?\d%])`
 // A year may also be a date or a part of the year: `op 1 oktober 2021`, `per 1 januari 2025`, `eind 2024`.
 const AT_YEAR = String.raw`\b(?:in|(?:op|per)\s+\d{1,2}\s+(?:${MONTH})|eind|begin|medio|ultimo)\s+`
+// The present counts as the latest year (`In 2021 waren het er 212, nu 236`, `… Inmiddels zijn dat er 81`).
+const PRESENT = String.raw`nu|inmiddels|thans|momenteel|tegenwoordig|vandaag|op\s+dit\s+moment`
+// A year with its preposition, or the present: the group holds the year or the present word.
+const WHEN_SAID = String.raw`(?:${AT_YEAR}(?=(?:19|20)\d{2}\b)|(?<![\p{L}-])(?=(?:${PRESENT})(?![\p{L}-])))((?:19|20)\d{2}|${PRESENT})(?![\p{L}\d-])`
 const YEARS = new RegExp(
-  String.raw`${AT_YEAR}((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?${AT_YEAR}((?:19|20)\d{2})\b${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
+  String.raw`${WHEN_SAID}${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?${WHEN_SAID}${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
   'giu'
 )
 // The same across two sentences of a paragraph, when the second number points back to the first
 // (`In 2025 meldden zich 372 mensen. In 2023 waren dat er nog 310`).
 const YEARS_ACROSS = new RegExp(
-  String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^!?\d%\n]{0,80}?[.;]\s+in\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,40}?\b(?:(?:dat|dit|het)\s+er|nog)\s+(?:maar\s+)?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
+  String.raw`${WHEN_SAID}[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^!?\d%\n]{0,80}?[.;]\s+${WHEN_SAID}[^.!?\d%\n]{0,40}?\b(?:(?:dat|dit|het)\s+er|nog)\s+(?:maar\s+)?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
   'giu'
 )
 // The same when the second number carries a noun or unit the first sentence gave after its number, with no pointer
 // (`In 2021 leenden 640 scholieren een fiets. In 2024 ging het om 590 scholieren`, `… 9,5 kilo … In 2025 kwam dat uit op
 // 8,1 kilo`, `38 gedeelde bakfietsen … In 2025 stonden er 52 bakfietsen`).
 const YEARS_ACROSS_NOUN = new RegExp(
-  String.raw`\bin\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d)([^!?\d%\n]{0,80}?)[.;]\s+in\s+((?:19|20)\d{2})\b[^.!?\d%\n]{0,60}?(${NUMBER})(?![\d%]|[.,]\d)\s+([\p{L}'’-]{3,})`,
+  String.raw`${WHEN_SAID}[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d)([^!?\d%\n]{0,80}?)[.;]\s+${WHEN_SAID}[^.!?\d%\n]{0,60}?(${NUMBER})(?![\d%]|[.,]\d)\s+([\p{L}'’-]{3,})`,
   'giu'
 )
 // Words that name nothing counted, so they tie no two numbers together.
@@ -105,10 +109,13 @@ const PERCENT_YEARS = new RegExp(
 // parentheses, as a change from that one.
 const EARLIER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:in\s+)?((?:19|20)\d{2})\s*:\s*(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s*\)`, 'gu')
 
+// A year, or the present as later than every year.
+const yearOf = (said = ''): number => (/^\d+$/.test(said) ? Number(said) : Infinity)
+
 // Two years with a number each, as a change from the earlier year to the later, in whichever order they are named
 // (`in 2025 waren er 372; in 2023 nog 310` is a change from 310 to 372).
 function yearChange(m: RegExpMatchArray): ChangeBasis | undefined {
-  const [first, second] = [Number(m[1]), Number(m[3])]
+  const [first, second] = [yearOf(m[1]), yearOf(m[3])]
   if (first === second || isYearNumber(m[2]) || isYearNumber(m[4])) return undefined
   const [fromText, toText] = first < second ? [m[2] ?? '', m[4] ?? ''] : [m[4] ?? '', m[2] ?? '']
   const [from, to] = [read(fromText), read(toText)]

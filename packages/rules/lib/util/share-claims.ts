@@ -9,7 +9,7 @@ import { APPROXIMATE as WORD, fits, percentStep, read } from './share-tolerance.
 import { yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares, type RowShare } from './share-wholes.js'
-import { closesOnPart, COMPARED_ELSEWHERE, countsNoun, pointedPair, saysChange } from './share-any-pair.js'
+import { closesOnPart, COMPARED_ELSEWHERE, countsNoun, fitsAnotherWhole, pointedPair, saysChange } from './share-any-pair.js'
 import { onePartBefore, twoCountsBefore } from './share-clause-counts.js'
 import { differenceShare } from './share-differences.js'
 import { backPart, namedBackPart, numbersOf, ofThose, type BackPart } from './share-back-references.js'
@@ -25,6 +25,8 @@ import { PLAIN_NUMBER } from './plain-number.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
 import { apposedCount, apposedPart } from './share-apposed-parts.js'
 import { spanChange } from './share-span-changes.js'
+import { rowYearChange } from './share-row-year-changes.js'
+import { sectionChange } from './share-section-changes.js'
 import { sentences } from './share-sentences.js'
 import { fitsSpan } from './share-spans.js'
 import { rowPartShare } from './share-row-parts.js'
@@ -192,7 +194,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // `In Noordhoek is pas een op de vier speeltuinen vernieuwd` (or `80 procent van de speeltuinen`) under a table with that row and
       // a column the sentence names (`Vernieuwd`): the row's part of its own whole, not the row's share of the column's total.
       const rowPart = own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? rowPartShare(tables, sentence.slice(0, at), after, judge) : undefined
-      const row = rowPart ?? (!same && !shareOf && own.length === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
+      const tableRow = rowPart ?? (!same && !shareOf && own.length === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
+      // A row's share that misses the table's total but fits another count of its noun in the paragraph is of that one.
+      if (tableRow && 'part' in tableRow && !judge(tableRow.actual) && fitsAnotherWhole(ofNoun ?? '', read(String(tableRow.part)) ?? 0, earlier, judge)) continue
+      const row = tableRow
       // `25% van de bouwopgave` after `een bouwopgave van 2.400 woningen` earlier in the text.
       // A pointing sentence takes its part from the sentence before: `Negen gemalen staan in klasse 3 of 4. Het gaat om … van ons areaal.`
       // Its asides and labels (`een 8 of hoger`, `klasse 2`) are no part either.
@@ -260,6 +265,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           bridged ??
           // `In drie jaar nam het aantal meldingen af met 15%.` under a table of meldingen per year.
           (own.length === 0 && percent && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? spanChange(sentence, tableJustBefore(text, tables, offset)) : undefined) ??
+          // `De ijsbaan verloor tussen 2021 en 2024 bijna een vijfde van haar bezoekers.` of a row between two year columns above.
+          (own.length === 0 && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? rowYearChange(sentence, tablesInSection(text, tables, offset)) : undefined) ??
           // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
           (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
@@ -267,6 +274,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           named ??
           restatedPair ??
           (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined) ??
+          // `Zo groeit het bloemrijke grasland met ruim 35%.` after a list item with its change `van 18,5 naar 22 hectare`.
+          (own.length === 0 && percent && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? sectionChange(sentence.slice(0, at), section) : undefined) ??
           // `… is 45 procent tevreden. Dat zijn 960 inwoners.`: the count in the next sentence (a change has none).
           (own.length === 0 && percent && !comparative ? countInNext(sentence, nextSentence, numbersOf) : undefined) ??
           // `Van de 1.410 deelnemers was 38 procent ouder dan 65, in totaal 612 personen.`: the count closing the sentence.
@@ -305,6 +314,12 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
 }
 
 // The nearest table before a sentence, with only prose without counts (and no heading) between.
+// The tables before an offset with no heading between, nearest last.
+function tablesInSection(text: string, tables: Table[], offset: number): Table[] {
+  const start = text.slice(0, offset).search(/(?:^|\n)#[^\n]*\n(?![\s\S]*\n#)/u)
+  return tables.filter((t) => (t.header[0]?.index ?? 0) >= start && (t.rows.at(-1)?.at(-1)?.index ?? offset) < offset)
+}
+
 function tableJustBefore(text: string, tables: Table[], offset: number): Table | undefined {
   const endOf = (t: Table): number => {
     const cell = t.rows.at(-1)?.at(-1)
@@ -354,7 +369,17 @@ function rowOf(rows: RowShare[], sentence: string, noun: string): RowShare | und
   const byLabel = inColumn.filter((r) => r.label.length >= 3 && new RegExp(String.raw`(?<![\p{L}])${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(lower))
   const byCount = quoted.length === 1 ? inColumn.filter((r) => r.part === quoted[0]) : []
   const named = byLabel.length > 0 ? byLabel : byCount
-  return named.length === 1 ? named[0] : undefined
+  if (named.length === 1) return named[0]
+  // A header that counts without a noun (`Aantal`): the row is the one whose label the sentence names and whose count
+  // it quotes, two ties at once (`Met 95 fietsers vormen forenzen …` beside a row `Forenzen (werk) | 95`).
+  const both = inColumn.length > 0 || quoted.length !== 1 ? [] : rows.filter((r) => r.part === quoted[0] && namesLabel(lower, r.label))
+  return both.length === 1 ? both[0] : undefined
+}
+
+// Whether a sentence names a row's label, or the label's head before a note in brackets.
+function namesLabel(sentence: string, label: string): boolean {
+  const head = label.replace(/\s*\(.*$/u, '').trim()
+  return head.length >= 3 && new RegExp(String.raw`(?<![\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(sentence)
 }
 
 /**

@@ -5,13 +5,16 @@
 
 // Sentences end at `.`, `!`, `?` or `;` followed by a space; a dot inside a number or after the number of a
 // numbered list item (`1. `) does not end one.
+// The dot of an abbreviation (`ca. 40 procent`, `bijv. de helft`) does not end one either: a Dutch
+// sentence never starts with a small letter, and seldom with a digit after a short word of small
+// letters (`ca.`, `resp.`, `incl.`).
 // A list item or a table row starts a sentence of its own, also without a full stop before it.
 // A blank line ends a paragraph: numbers are not carried across it.
 export function sentences(text: string): Array<{ sentence: string; offset: number; paragraphStart: boolean }> {
   const out: Array<{ sentence: string; offset: number; paragraphStart: boolean }> = []
   let start = 0
   let paragraphStart = true
-  for (const end of text.matchAll(/(?<!(?:^|\n)[ \t]*\d{1,3})[.!?;](?=\s|$)|\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])[ \t]|[ \t]*\|)/g)) {
+  for (const end of text.matchAll(/(?<!(?:^|\n)[ \t]*\d{1,3})(?:[!?;]|(?<!(?<![\p{L}.])\p{Ll}{1,4}(?=\.[ \t]+[\d€]))\.(?![ \t]+\p{Ll}))(?=\s|$)|\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])[ \t]|[ \t]*\|)/gu)) {
     const sentence = text.slice(start, end.index + end[0].length)
     const empty = sentence.trim() === ''
     if (!empty) out.push({ sentence, offset: start, paragraphStart })
