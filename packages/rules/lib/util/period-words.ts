@@ -26,11 +26,12 @@ const otherCommon = String.raw`vorig|eerder|voorgaand|\boude\b|vervolg|opvolger|
 export const other = new RegExp(String.raw`(?:${otherCommon}|plan\b|programma|nota\b|kader\b|agenda|visie)`, 'iu')
 
 /**
- * A document said to be over: expired, ended, replaced, extended past its end, or running out
- * (`is in 2021 geëindigd`, `loopt medio 2025 af`). With years wholly before this
- * plan's, it is the previous version under the same name.
+ * A document said to be over: expired, ended, replaced, extended past its end, running out
+ * (`is in 2021 geëindigd`, `loopt medio 2025 af`), or followed up (`dit plan volgt op …`,
+ * `vervangt`, `de voortzetting van`). With years wholly before this plan's, it is the previous
+ * version under the same name.
  */
-export const over = /\b(?:verlopen|afgelopen|ge[eë]indigd|be[eë]indigd|vervangen|verlengd|ingetrokken|vervallen|loopt\s+(?:[^,.;]{0,30}\s)?af|liep\s+(?:[^,.;]{0,30}\s)?af)\b/iu
+export const over = /\b(?:verlopen|afgelopen|ge[eë]indigd|be[eë]indigd|vervangen|vervangt|verlengd|ingetrokken|vervallen|loopt\s+(?:[^,.;]{0,30}\s)?af|liep\s+(?:[^,.;]{0,30}\s)?af|volgt\s+op|opvolger|voorganger|voortzetting)\b/iu
 
 /** Things with a period of their own: a range in their sentence is theirs even when a plan is named too. */
 export const otherThing = new RegExp(
