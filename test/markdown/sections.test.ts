@@ -61,6 +61,12 @@ describe('reader: section kinds', () => {
     ])
   })
 
+  it.each(['Acties', '3. Actiepunten', 'Actieagenda', 'Uitvoeringsplanning'])('should read a chapter %s as the agenda, as plans without the word uitvoeringsagenda name it', async (title) => {
+    const { model, messages } = await read(`${front}\n# Thema's\n\n## Wonen {#t1}\n\nTekst.\n\n# ${title}\n\n| Activiteit | Thema | Start |\n|---|---|---|\n| Huurteam | Wonen | 2027 |\n`)
+    expect(messages).toEqual([])
+    expect(model?.acties).toEqual([{ id: 'actie-1', activiteit: 'Huurteam', start: '2027', pijler: 't1' }])
+  })
+
   it('should keep text between agenda tables instead of dropping it', async () => {
     const { model } = await read(
       `${front}\n# Thema's\n\n## Sturing {#t4}\n\n### Uitvoeringsagenda\n\nDe agenda wordt elk jaar bijgesteld.\n\n| Activiteit |\n|---|\n| A |\n\n# Uitvoeringsagenda\n\n## [Sturing](#t4)\n\nZie ook de jaarplannen.\n\n| Activiteit |\n|---|\n| B |\n`

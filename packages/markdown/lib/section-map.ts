@@ -54,6 +54,11 @@ export const defaultSectionMap: Record<string, SectionKind> = {
   programmalijnen: 'pijlers',
   prioriteiten: 'pijlers',
   uitvoeringsagenda: 'acties',
+  // The usual names of an action agenda in plans that do not call it an uitvoeringsagenda.
+  acties: 'acties',
+  actiepunten: 'acties',
+  actieagenda: 'acties',
+  uitvoeringsplanning: 'acties',
   financien: 'financien',
   'financiele vertaling': 'financien',
   'financieel kader': 'financien',
