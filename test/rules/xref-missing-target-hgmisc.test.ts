@@ -1,0 +1,39 @@
+import { xrefMissingTarget } from '@kapstok/rules'
+import { describeBattery, type BatteryWording } from './battery.js'
+import type { CleanWording } from './wordings.js'
+
+// hgmisc battery, written before reading the rule's code: a reference to a numbered item of a kind
+// the document numbers itself (doelen, acties, maatregelen), beyond the last number it gives.
+// The numbers may be dotted section numbers (`4.2.1`…`4.2.3`) or plain ones (`Doel 1`…`Doel 3`).
+const dotted = (kind: string, ref: string): string[] => [
+  '# 4. Programma', '', '## 4.2 Wat willen we bereiken?', '',
+  '### 4.2.1 Meer groen in de wijken', '', 'We planten bomen in elke straat waar dat kan.', '',
+  '### 4.2.2 Schone lucht bij scholen', '', 'We weren zwaar verkeer rond de schoolpleinen.', '',
+  '### 4.2.3 Minder hittestress', '', 'We leggen waterpleinen en schaduwplekken aan.', '',
+  '# 5. Kosten', '', `De aanleg van de fietsenstallingen, die we bij ${kind} ${ref} beschrijven, kost 30.000 euro per jaar.`, ''
+]
+const plain = (heading: string, ref: string): string[] => [
+  '# Doelen', '',
+  `## ${heading} 1: Iedereen doet mee`, '', 'Meer inwoners sporten wekelijks.', '',
+  `## ${heading} 2: Gezond opgroeien`, '', 'Minder kinderen met overgewicht.', '',
+  `## ${heading} 3: Actief ouder worden`, '', 'Ouderen blijven langer zelfstandig.', '',
+  '# Financiën', '', `Het budget voor de beweegcoach staat bij ${ref}.`, ''
+]
+
+const defects: BatteryWording[] = [
+  ['a dotted doel beyond the last', dotted('doel', '4.2.4'), '4.2.4'],
+  ['a dotted actie beyond the last', dotted('actie', '4.2.6'), '4.2.6'],
+  ['a plain doel beyond the last', plain('Doel', 'doel 4'), 'doel 4'],
+  ['a plain maatregel beyond the last', plain('Maatregel', 'maatregel 5'), 'maatregel 5'],
+  ['a plural-headed ambitie', plain('Ambitie', 'ambitie 6'), 'ambitie 6']
+]
+
+const clean: CleanWording[] = [
+  ['a dotted doel that exists', dotted('doel', '4.2.3')],
+  ['a plain doel that exists', plain('Doel', 'doel 3')],
+  ['an article of a regulation', dotted('artikel', '4.2.7 van de verordening')],
+  ['a doel of a national programme', plain('Doel', 'werelddoel 5 van de Verenigde Naties')],
+  ['a maatregel in a document that numbers none', plain('Doel', 'maatregel 7 van het Klimaatakkoord')]
+]
+
+describeBattery(xrefMissingTarget, defects, clean, 0)
