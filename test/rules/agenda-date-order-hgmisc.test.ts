@@ -20,7 +20,10 @@ const defects: BatteryWording[] = [
   ['a fourth quarter start, spring end', agenda('Q4 2028', 'voorjaar 2028')],
   ['second half start, first half end', agenda('tweede helft 2028', 'eerste helft 2028')],
   ['autumn start, mid-year end', agenda('najaar 2027', 'medio 2027')],
-  ['mid-year start, begin end', agenda('medio 2028', 'begin 2028')]
+  ['mid-year start, begin end', agenda('medio 2028', 'begin 2028')],
+  // Spans that touch at one edge: every day but the shared few puts the end before the start.
+  ['mid-year start, spring end', agenda('medio 2030', 'voorjaar 2030')],
+  ['mid-year start, first half end', agenda('medio 2028', 'eerste helft 2028')]
 ]
 
 const clean: CleanWording[] = [
@@ -29,7 +32,11 @@ const clean: CleanWording[] = [
   ['begin and first quarter', agenda('begin 2028', 'Q1 2028')],
   ['summer then autumn', agenda('zomer 2028', 'najaar 2028')],
   ['end of year and fourth quarter', agenda('eind 2028', 'Q4 2028')],
-  ['one season twice', agenda('voorjaar 2028', 'voorjaar 2028')]
+  ['one season twice', agenda('voorjaar 2028', 'voorjaar 2028')],
+  // Spans that overlap for a good part: a short action may start and end within the overlap.
+  ['end of year start, autumn end', agenda('eind 2028', 'najaar 2028')],
+  ['summer start, mid-year end', agenda('zomer 2028', 'medio 2028')],
+  ['second quarter start, spring end', agenda('Q2 2028', 'voorjaar 2028')]
 ]
 
-describeBattery(agendaDateOrder, defects, clean, 0)
+describeBattery(agendaDateOrder, defects, clean, 8)
