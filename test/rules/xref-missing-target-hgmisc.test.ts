@@ -23,6 +23,11 @@ const plain = (heading: string, ref: string): string[] => [
 const defects: BatteryWording[] = [
   ['a dotted doel beyond the last', dotted('doel', '4.2.4'), '4.2.4'],
   ['a dotted actie beyond the last', dotted('actie', '4.2.6'), '4.2.6'],
+  ['a dotted doel in a list of two', dotted('doelen', '4.2.2 en 4.2.5'), '4.2.5'],
+  ['a two-part doel beyond the paragraphs', [
+    '# 3. Doelen', '', '## 3.1 Veilige straten', '', 'Minder ongelukken.', '', '## 3.2 Schone pleinen', '', 'Minder zwerfvuil.', '',
+    '# 4. Geld', '', 'Voor doel 3.3 reserveren we twaalfduizend euro.', ''
+  ], '3.3'],
   ['a plain doel beyond the last', plain('Doel', 'doel 4'), 'doel 4'],
   ['a plain maatregel beyond the last', plain('Maatregel', 'maatregel 5'), 'maatregel 5'],
   ['a plural-headed ambitie', plain('Ambitie', 'ambitie 6'), 'ambitie 6']
@@ -31,9 +36,14 @@ const defects: BatteryWording[] = [
 const clean: CleanWording[] = [
   ['a dotted doel that exists', dotted('doel', '4.2.3')],
   ['a plain doel that exists', plain('Doel', 'doel 3')],
+  ['a dotted actie under a group without sub-headings', dotted('actie', '4.1.2')],
+  ['a goal after one lone sub-heading', [
+    '# 3. Doelen', '', '## 3.1 Veilige straten', '', 'Minder ongelukken.', '', '### 3.1.1 Schoolroutes', '', 'Veilig naar school.', '',
+    '# 4. Geld', '', 'Voor doel 3.1.2 reserveren we twaalfduizend euro.', ''
+  ]],
   ['an article of a regulation', dotted('artikel', '4.2.7 van de verordening')],
   ['a doel of a national programme', plain('Doel', 'werelddoel 5 van de Verenigde Naties')],
   ['a maatregel in a document that numbers none', plain('Doel', 'maatregel 7 van het Klimaatakkoord')]
 ]
 
-describeBattery(xrefMissingTarget, defects, clean, 0)
+describeBattery(xrefMissingTarget, defects, clean, 7)

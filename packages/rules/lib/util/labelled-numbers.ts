@@ -134,3 +134,47 @@ export function missingLetter(letter: string, targets: Targets, labelled: Labell
   if (letters.length === 0 || letters.includes(letter)) return undefined
   return `er zijn alleen bijlagen ${letters.map((n) => `\`${n.toUpperCase()}\``).join(', ')}; noem de juiste bijlage`
 }
+
+/**
+ * Why `doel 4.2.6` (`actie 3.5`) has no target when the plan numbers those items by their heading
+ * numbers alone (`### 4.2.1 Meer groen`, `### 4.2.2 …`) and gives them no caption of the word:
+ * the headings under `4.2` run to a lower last number. A dotted number names a place in the
+ * plan's own numbering, so the headings are its targets; a number under a group the headings do
+ * not number (`artikel 9.1.3` of a regulation, a group without sub-headings) is left alone.
+ *
+ * @param kind The word of the reference (`doel`, `actie`).
+ * @param number The number as written, lower case.
+ * @param headings The numbers the plan's headings carry.
+ * @param listed The dotted numbers that open list items and table rows (`listedNumbers`).
+ * @returns The reason, or `undefined`.
+ */
+export function beyondHeadingNumbers(kind: string, number: string, headings: Set<string>, listed: Set<string>): string | undefined {
+  if (!/^\d+(?:\.\d+)+$/.test(number) || headings.has(number)) return undefined
+  const group = number.slice(0, number.lastIndexOf('.') + 1)
+  // Items of the group numbered in a list or table (`- 1.3 Alle scholen geïsoleerd`) are a series
+  // of their own, which the headings do not show.
+  if ([...listed].some((n) => n.startsWith(group))) return undefined
+  const depth = number.split('.').length
+  const peers = [...headings].filter((n) => /^\d+(?:\.\d+)+$/.test(n) && n.startsWith(group) && n.split('.').length === depth)
+  // Two numbered siblings at least: one heading may be a lone sub-paragraph, not a series of items.
+  if (peers.length < 2) return undefined
+  const last = Math.max(...peers.map((n) => Number(n.slice(group.length))))
+  if (Number(number.slice(group.length)) <= last) return undefined
+  return `de koppen onder \`${group.slice(0, -1)}\` lopen tot en met \`${group}${last}\`; noem het juiste ${kind}`
+}
+
+/**
+ * The dotted numbers that open a list item, a table row or a line of text in the Markdown
+ * sources (`- 1.3 Alle scholen …`, `| 2.4 | …`): items numbered outside the headings.
+ *
+ * @param file The plan file.
+ * @returns The numbers, lower case.
+ */
+export function listedNumbers(file: PlanFile): Set<string> {
+  const out = new Set<string>()
+  for (const source of file.sources) {
+    if (!/\.(?:md|markdown)$/i.test(source.path)) continue
+    for (const m of String(source.value ?? '').matchAll(/^(?!#)[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?[*_]{0,2}(\d{1,2}(?:\.\d{1,2})+)(?![\d.]*\d)/gmu)) out.add(m[1] ?? '')
+  }
+  return out
+}
