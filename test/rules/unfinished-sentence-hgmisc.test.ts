@@ -19,6 +19,9 @@ const defects: BatteryWording[] = [
   ['a clause ending after zodra', ending('De haltes in de kleinste kernen krijgen een nieuwe abri zodra de provincie haar bijdrage')],
   ['a relative clause cut off', ending('De dorpsraden krijgen een budget van 5.000 euro per jaar, dat zij kunnen besteden aan initiatieven die de bereikbaarheid')],
   ['the last paragraph of a chapter', ending('De raad krijgt in 2028 een voorstel voor de verdeling van het resterende budget, nadat het college de evaluatie', nextChapter)],
+  ['an als clause with subject and object', ending('De bouw van de nieuwe haltes begint pas in 2028, omdat we moeten wachten als de provincie het ontwerp')],
+  ['a zodra clause in one sentence without a comma', ending('Het nieuwe spreekuur in de kleinste kernen start zodra het dorpshuis de verbouwing')],
+  ['a nadat clause after a number', ending('We betalen de 3 dorpsraden het tweede deel van hun budget uit nadat de raad het jaarverslag')],
   ['a subordinate clause with als', ending('Het vervolg hangt af van de uitkomst van de tellingen, want als het aantal reizigers in de buurtbus')]
 ]
 
@@ -28,7 +31,10 @@ const clean: CleanWording[] = [
   ['a date line', ending('Vastgesteld in de vergadering van 12 maart 2027')],
   ['a question at the end', ending('Wat betekent dit voor de inwoners van de kleinste kernen?')],
   ['a last list item without a stop', ending('- de evaluatie in het najaar van 2028')],
+  ['a role with als, no stop', ending('Het dorpshuis dient sinds vorig jaar als de vaste plek voor de buurtbus en het spreekuur')],
+  ['a comparison with als', ending('De nieuwe buurtbus rijdt even vaak als de oude bus en stopt bij dezelfde haltes')],
+  ['a heading-like label with zodra', ending('Werkwijze zodra de aanvraag binnen is')],
   ['a website line', ending('Meer informatie: www.veldhoorn.nl/bereikbaarheid')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 0)
+describeBattery(unfinishedSentence, defects, clean, 6)
