@@ -37,4 +37,4 @@ const clean: CleanWording[] = [
   ['a website line', ending('Meer informatie: www.veldhoorn.nl/bereikbaarheid')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 6)
+describeBattery(unfinishedSentence, defects, clean, 7)

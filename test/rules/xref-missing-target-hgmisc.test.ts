@@ -41,6 +41,16 @@ const clean: CleanWording[] = [
     '# 3. Doelen', '', '## 3.1 Veilige straten', '', 'Minder ongelukken.', '', '### 3.1.1 Schoolroutes', '', 'Veilig naar school.', '',
     '# 4. Geld', '', 'Voor doel 3.1.2 reserveren we twaalfduizend euro.', ''
   ]],
+  // Goals numbered in a list under the theme headings: the list is the series, not the headings.
+  ['a goal defined in a list item beyond the headings', [
+    '# 1. Inleiding', '', '## 1.1 Aanleiding', '', 'Tekst.', '', '## 1.2 Leeswijzer', '', 'Tekst.', '',
+    '# 2. Thema', '', '### Doelen', '', '- Doel 1.1: meer bomen.', '- Doel 1.2: minder hitte.', '- Doel 1.3: schonere lucht.', ''
+  ]],
+  // A repeated heading number (`4.2.2` twice) is a slip of the numbering: the reference may be right.
+  ['a goal after a repeated heading number', [
+    '# 4. Programma', '', '### 4.2.1 Meer groen', '', 'Bomen.', '', '### 4.2.2 Schone lucht', '', 'Minder verkeer.', '', '### 4.2.2 Minder hitte', '', 'Schaduw.', '',
+    '# 5. Kosten', '', '## Bij doel 4.2.3 Minder hitte', '', 'Tienduizend euro.', ''
+  ]],
   ['an article of a regulation', dotted('artikel', '4.2.7 van de verordening')],
   ['a doel of a national programme', plain('Doel', 'werelddoel 5 van de Verenigde Naties')],
   ['a maatregel in a document that numbers none', plain('Doel', 'maatregel 7 van het Klimaatakkoord')]
