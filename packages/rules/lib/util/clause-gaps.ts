@@ -206,7 +206,7 @@ function opensLastBijzin(words: string[], raw: string[], s: number): boolean {
 const comparing = /^(?:zo|even|net|evenals|evenveel|zoveel|zowel|dezelfde|hetzelfde|anders|\p{L}+er)$/u
 
 /**
- * Whether `als` opens a condition or a time clause (`als het college de gunning`) rather than a
+ * Whether `als` opens a condition or a time clause (`als de provincie het ontwerp`) rather than a
  * role or a comparison (`fungeert als een loket voor vragen`, `even groot als de vorige`): a
  * subject and then a second phrase with its own determiner that no preposition governs and no
  * `en` joins to the first, the subject and object of a clause whose verb never came.
