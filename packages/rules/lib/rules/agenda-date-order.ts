@@ -13,7 +13,7 @@ export const agendaDateOrder = lintRule(
     group: 'agenda',
     description: 'De einddatum van een actie ligt niet vóór de startdatum.',
     docs: {
-      what: 'Vergelijkt per rij de vroegste dag die de startdatum kan betekenen met de laatste dag die de einddatum kan betekenen (`medio 2025` is mei–augustus 2025, `Q4 2025` oktober–december) en meldt een einde dat daarvóór ligt. Alleen als beide cellen een datum zijn: `doorlopend`, `ntb` en lege cellen worden niet vergeleken. Een fout als beide cellen alleen een datum zijn (`Q3 2028`, `week 12 2027`, `juni \'28`, `1-9-2027`); staat er tekst om de datum (`na de aanbesteding 2028`), dan een waarschuwing, want die datum is misschien niet het begin of einde dat de rij bedoelt. Ook in lopende tekst: een zin die iets in een jaar laat starten en met `en is`, `en wordt` of `en loopt` (hetzelfde onderwerp) in een eerder jaar `klaar`, `gereed`, `afgerond` of `tot` dat jaar laat lopen (`De aanleg start in 2029 en is in 2028 klaar`), als waarschuwing; een bijzin (`die in 2025 klaar was`) of een ander onderwerp na `en` telt niet.',
+      what: 'Vergelijkt per rij de vroegste dag die de startdatum kan betekenen met de laatste dag die de einddatum kan betekenen (`medio 2025` is mei–augustus 2025, `Q4 2025` oktober–december) en meldt een einde dat daarvóór ligt. Alleen als beide cellen een datum zijn: `doorlopend`, `ntb` en lege cellen worden niet vergeleken. Een fout als beide cellen alleen een datum zijn (`Q3 2028`, `week 12 2027`, `juni \'28`, `1-9-2027`); staat er tekst om de datum (`na de aanbesteding 2028`), dan een waarschuwing, want die datum is misschien niet het begin of einde dat de rij bedoelt. Raken twee vage datums elkaar alleen aan de rand (start `medio 2028`, gereed `eerste helft 2028`: ze delen alleen mei en juni, en het midden van elk ligt buiten de ander), dan ook een waarschuwing. Ook in lopende tekst: een zin die iets in een jaar laat starten en met `en is`, `en wordt` of `en loopt` (hetzelfde onderwerp) in een eerder jaar `klaar`, `gereed`, `afgerond` of `tot` dat jaar laat lopen (`De aanleg start in 2029 en is in 2028 klaar`), als waarschuwing; een bijzin (`die in 2025 klaar was`) of een ander onderwerp na `en` telt niet.',
       why: 'Een einde vóór het begin is altijd een typefout of een verwisselde kolom: de tekst zelf bewijst het.',
       ok: [
         { title: 'Start en einde in volgorde', text: agendaPlan(['| Buurtkamers openen | Ontmoeting | 2024-03 | 2025 | Wmo | |']) },
@@ -52,10 +52,12 @@ export const agendaDateOrder = lintRule(
   (model, context) => {
     for (const { start, eind, shared } of dateRows(model, context.file)) {
       if (shared || !start.period.start || !eind.period.end) continue
-      if (eind.period.end >= start.period.start) continue
+      const proven = eind.period.end < start.period.start
+      if (!proven && !mostlyBefore(eind.period, start.period)) continue
       // A date read from words around it (`na de aanbesteding 2028`) may not be the start or end
-      // the row means: then the order is likely wrong, not proven.
-      const unsure = !plainDate(start.period) || !plainDate(eind.period)
+      // the row means: then the order is likely wrong, not proven. Two spans that overlap at their
+      // edges only (start `medio`, end `eerste helft`) are wrong for every day but the shared ones.
+      const unsure = !proven || !plainDate(start.period) || !plainDate(eind.period)
       context.report(
         `Einddatum \`${eind.period.text.trim()}\` ligt vóór de startdatum \`${start.period.text.trim()}\`; verwissel de cellen of verbeter de datum`,
         { pointer: eind.pointer, actual: eind.period.text.trim(), ...(unsure ? { warning: true } : {}) }
@@ -78,6 +80,19 @@ export const agendaDateOrder = lintRule(
 
 // Forms that are a date and nothing else; text around a date, an event or fused cells are not.
 const wordy = new Set(['annotated', 'status-text', 'event', 'prose', 'fused'])
+
+/**
+ * Whether the span of the end lies mostly before the span of the start, though they touch: the
+ * end's middle before the start's first day and the start's middle after the end's last day
+ * (`medio` start, `eerste helft` end: they share May and June only). Both spans are then guesses
+ * (a season, `medio`, a half year), so this is a warning; a start in `Q2` and an end in a spring
+ * that mostly coincides with it stays quiet.
+ */
+function mostlyBefore(end: DutchPeriod, start: DutchPeriod): boolean {
+  if (!end.start || !end.end || !start.start || !start.end) return false
+  const middle = (p: { start?: string; end?: string }): number => (Date.parse(p.start!) + Date.parse(p.end!)) / 2
+  return middle(end) < Date.parse(start.start) && middle(start) > Date.parse(end.end)
+}
 
 function plainDate(period: DutchPeriod): boolean {
   return period.kind !== 'invalid' && period.kind !== 'event' && !wordy.has(period.form)

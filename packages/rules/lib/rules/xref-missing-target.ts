@@ -7,7 +7,7 @@ import { collectTargets } from '../util/targets.js'
 import { missing, missingPart, modelItems, slippedItem } from '../util/missing-targets.js'
 import { headingTitles, missingAnnex, titleMissing } from '../util/uncertain-targets.js'
 import { DECISION, referenceTexts } from '../util/reference-texts.js'
-import { labelledNumbers, missingLabelled, missingLetter } from '../util/labelled-numbers.js'
+import { beyondHeadingNumbers, labelledNumbers, numberedPlaces, missingLabelled, missingLetter } from '../util/labelled-numbers.js'
 import { actionNumbers } from '../util/action-numbers.js'
 import { planReferences } from '../util/plan-references.js'
 import { beyondParagraphs, chapterParagraphs } from '../util/chapter-paragraphs.js'
@@ -215,6 +215,7 @@ export const xrefMissingTarget = lintRule(
     const lists = new Map<string, PartList>()
     const listOf = (kind: string): PartList => lists.get(kind) ?? (lists.set(kind, partList(context.file, kind)), lists.get(kind)!)
     let titles: Set<string> | undefined
+    let numbered: ReturnType<typeof numberedPlaces> | undefined
     let paragraphs: Map<string, number> | undefined
     // Words the plan numbers its own headings with (`## Prioriteit 2: …`), whatever the word.
     const labels = headingLabels(context.file)
@@ -234,6 +235,8 @@ export const xrefMissingTarget = lintRule(
           if (reference.list && [...targets.annexes].some((n) => kind === 'bijlage' && new RegExp(`^${number}[a-z]$`).test(n))) continue
           if (labelledKinds.has(kind)) {
             why = missingLabelled(kind, number, labelled)
+            // Goals or actions numbered by their headings only (`### 4.2.1 …`): the headings are the series.
+            if (!why && (kind === 'doel' || kind === 'actie') && !labelled.get(kind)?.size) why = beyondHeadingNumbers(kind, number, (numbered ??= numberedPlaces(context.file)))
             uncertain = true
           } else if (kind === 'bijlage' && (/^[a-z]$/.test(number) || romanAnnex.test(number))) {
             // `bijlage A` in a plan without any bijlage points as surely as `bijlage 1` does.

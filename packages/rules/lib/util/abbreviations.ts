@@ -172,7 +172,7 @@ const explains = /^(?:-\p{L}+)?\s{0,2}(?::|–|\s(?:staat\s+voor|betekent|bestaa
 /**
  * Whether the words right after an abbreviation spell it out by their first letters, when the text
  * goes on to explain it (a name like `STAP-principe`, a colon, "staat voor"): capitalised words in any order ("eerst Stappen zetten, dan Toetsen, Afwegen en Plannen" for `STAP`), or,
- * after a name like `STAP-principe`, any words with those first letters in order. Looks at the
+ * after a colon or "staat voor", any words with those first letters in order. Looks at the
  * rest of the sentence and the next one.
  *
  * @param text The text.
@@ -183,7 +183,8 @@ const explains = /^(?:-\p{L}+)?\s{0,2}(?::|–|\s(?:staat\s+voor|betekent|bestaa
 export function spelledNearby(text: string, end: number, word: string): boolean {
   const rest = text.slice(end, end + 400)
   // Only where the text goes on to explain it: a name like `STAP-principe`, a colon, "staat voor".
-  if (!namedMethod.test(rest) && !explains.test(rest)) return false
+  const explained = explains.test(rest)
+  if (!namedMethod.test(rest) && !explained) return false
   const stops = [...rest.matchAll(/[.!?](?:\s|$)/g)]
   const window = rest.slice(0, (stops[1]?.index ?? rest.length) + 1)
   const letters = [...word.toLowerCase()]
@@ -197,7 +198,11 @@ export function spelledNearby(text: string, end: number, word: string): boolean 
     return true
   })
   if (spelled) return true
-  // After "STAP-principe": words whose first letters spell it in order, within a few words each.
+  // Words in small letters whose first letters spell it in order, within a few words each, only
+  // after words that say an explanation follows (`STAP-model: stappen zetten, …`, `staat voor`):
+  // after a bare name (`de KVT-toets geldt voor kleine verbouwingen van terrassen`) any sentence
+  // holds three words with the right first letters by chance.
+  if (!explained) return false
   const words = window.split(/[^\p{L}]+/u).filter((w) => w.length > 1)
   let i = 0
   let gap = 0

@@ -31,6 +31,28 @@ export const parenthesisNote = new RegExp(
   'giu'
 )
 
+// Words that make a bracket a clause of prose rather than a note: a subject pronoun, a finite
+// auxiliary or modal (`(inwoners kunnen dit nog navragen)`, `(die we jaarlijks nakijken)`).
+const clauseWords = 'die|dat|we|wij|ze|zij|u|men|je|wordt|worden|is|zijn|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|wil|willen|gaat|gaan'
+
+// Words that open a phrase of prose, or stand before the verb used as a noun or in a clause of its
+// own (`(zoals nagaan of …)`, `(het navragen van …)`, `(door te checken)`).
+const functionWords = String.raw`(?:zoals|bijvoorbeeld|bijv\.|ook|en|of|om|te|zelf|het|de|een|dit|door|bij|na|voor|van|zonder|met)`
+
+/**
+ * A short note in parentheses with its instruction inside rather than first or last: after `nog`
+ * (`(aantal bezoekers nog opvragen bij de bibliotheek)`) or after the one to three bare words that
+ * name what is missing (`(bedrag checken bij Financiën)`). Not a clause (see `clauseWords`), and not
+ * the verb used as a noun after an article (`(bijvoorbeeld het navragen van referenties)`).
+ */
+export const embeddedNote = new RegExp(
+  String.raw`\((?![^()
+]{0,110}(?<![\p{L}])(?:${clauseWords})(?![\p{L}]))(?:[^()
+]{0,50}(?<![\p{L}])nog\s{1,3}|(?!${functionWords}\s)(?:\p{Ll}[\p{Ll}'’-]*\s{1,3}){1,3})(?<!${functionWords}\s{1,3})(?:${fills}|controleren|nagaan)(?![\p{L}])[^()
+]{0,60}\)`,
+  'giu'
+)
+
 // Instructions a note opens with: a verb of filling in or deciding, bare or as `te`/`nog`/`nader
 // te` + infinitive (`nog bepalen`, `nader te bepalen`, `aan te vullen`, `in te vullen`).
 const opens = String.raw`(?:(?:nog|nader)\s{1,3})?(?:te\s{1,3})?(?:${fills}|invoegen|bepalen|vaststellen|uitwerken|berekenen|aanpassen|controleren)|(?:(?:nog|nader)\s{1,3})?(?:in|aan)\s{1,3}te\s{1,3}vullen`

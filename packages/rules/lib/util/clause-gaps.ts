@@ -193,12 +193,28 @@ function questionRow(words: string[], s: number): boolean {
  */
 function opensLastBijzin(words: string[], raw: string[], s: number): boolean {
   const word = words[s] ?? ''
+  if (word === 'als') return conditionalAls(words, s)
   // After an article the word is a noun (`het waarom achter de keuze`, `een hoe en wat`).
   if (questionOpener.test(word)) return !article.test(words[s - 1] ?? '') && !questionRow(words, s) && !(word === 'hoe' && /(?:er|st)$/u.test(words[s + 1] ?? ''))
   if (!lastOpener.test(word) || /,$/u.test(raw[s - 1] ?? '') || !clauseSubject.test(words[s + 1] ?? '')) return false
   if (word !== 'of') return true
   const before = words[s - 1] ?? ''
   return personal.test(before) || /^(?:na|af|uit|ervoor|erop|ernaar|bekijken|onderzoeken|nagaan|kijken|weten|vragen)$/u.test(before) || readsAsVerb(words, raw, s - 1)
+}
+
+// Words before `als` that make it a comparison (`even groot als`, `dezelfde als`, `groter als`).
+const comparing = /^(?:zo|even|net|evenals|evenveel|zoveel|zowel|dezelfde|hetzelfde|anders|\p{L}+er)$/u
+
+/**
+ * Whether `als` opens a condition or a time clause (`als de provincie het ontwerp`) rather than a
+ * role or a comparison (`fungeert als een loket voor vragen`, `even groot als de vorige`): a
+ * subject and then a second phrase with its own determiner that no preposition governs and no
+ * `en` joins to the first, the subject and object of a clause whose verb never came.
+ */
+function conditionalAls(words: string[], s: number): boolean {
+  if (comparing.test(words[s - 1] ?? '') || !clauseSubject.test(words[s + 1] ?? '')) return false
+  for (let j = s + 3; j < words.length; j++) if (article.test(words[j] ?? '') && !prepositions.has(words[j - 1] ?? '') && !/^(?:en|of)$/u.test(words[j - 1] ?? '')) return true
+  return false
 }
 
 // Whether a word may be a verb, read generously: a bijzin is only reported when no word in it can be one.

@@ -134,3 +134,61 @@ export function missingLetter(letter: string, targets: Targets, labelled: Labell
   if (letters.length === 0 || letters.includes(letter)) return undefined
   return `er zijn alleen bijlagen ${letters.map((n) => `\`${n.toUpperCase()}\``).join(', ')}; noem de juiste bijlage`
 }
+
+/**
+ * Why `doel 4.2.6` (`actie 3.5`) has no target when the plan numbers those items by their heading
+ * numbers alone (`### 4.2.1 Meer groen`, `### 4.2.2 …`) and gives them no caption of the word:
+ * the headings under `4.2` run to a lower last number. A dotted number names a place in the
+ * plan's own numbering, so the headings are its targets; a number under a group the headings do
+ * not number (`artikel 9.1.3` of a regulation, a group without sub-headings) is left alone, and so
+ * is a group that repeats a number (`4.2.2` twice): the reference may name the heading in its
+ * place, and the numbering rule reports the slip.
+ *
+ * @param kind The word of the reference (`doel`, `actie`).
+ * @param number The number as written, lower case.
+ * @param numbered The dotted numbers of the plan (`numberedPlaces`).
+ * @returns The reason, or `undefined`.
+ */
+export function beyondHeadingNumbers(kind: string, number: string, numbered: NumberedPlaces): string | undefined {
+  const { headings, listed } = numbered
+  if (!/^\d+(?:\.\d+)+$/.test(number) || headings.has(number)) return undefined
+  const group = number.slice(0, number.lastIndexOf('.') + 1)
+  // Items of the group numbered in a list or table (`- 1.3 Alle scholen`, `- Doel 1.3: …`) are a
+  // series of their own, which the headings do not show.
+  if ([...listed].some((n) => n.startsWith(group))) return undefined
+  const depth = number.split('.').length
+  const peers = [...headings.keys()].filter((n) => n.startsWith(group) && n.split('.').length === depth)
+  // Two numbered siblings at least: one heading may be a lone sub-paragraph, not a series of items.
+  if (peers.length < 2) return undefined
+  const last = Math.max(...peers.map((n) => Number(n.slice(group.length))))
+  const count = peers.reduce((sum, n) => sum + (headings.get(n) ?? 0), 0)
+  const wanted = Number(number.slice(group.length))
+  if (wanted <= last || wanted <= count) return undefined
+  return `de koppen onder \`${group.slice(0, -1)}\` lopen tot en met \`${group}${last}\`; noem het juiste ${kind}`
+}
+
+/** The dotted numbers a plan gives its places: headings (with how often each occurs) and list items or rows. */
+export interface NumberedPlaces {
+  headings: Map<string, number>
+  listed: Set<string>
+}
+
+/**
+ * The dotted numbers that open a heading (`### 4.2.1 …`, counted per occurrence) and those that
+ * open a list item or a table row, also after one word (`- 1.3 Alle scholen …`, `- Doel 1.3: …`,
+ * `| 2.4 | …`), or a line of text (`1.3 Alle scholen …`), in the Markdown sources.
+ *
+ * @param file The plan file.
+ * @returns The numbers, lower case.
+ */
+export function numberedPlaces(file: PlanFile): NumberedPlaces {
+  const headings = new Map<string, number>()
+  const listed = new Set<string>()
+  for (const source of file.sources) {
+    if (!/\.(?:md|markdown)$/i.test(source.path)) continue
+    const text = String(source.value ?? '')
+    for (const m of text.matchAll(/^#{1,6}[ \t]+(?:(?:hoofdstuk|paragraaf)[ \t]+)?(\d{1,2}(?:\.\d{1,2})+)\.?(?=[\s:)]|$)/gimu)) headings.set(m[1] ?? '', (headings.get(m[1] ?? '') ?? 0) + 1)
+    for (const m of text.matchAll(/^(?!#)[ \t]*(?:(?:[-*+][ \t]+|\|[ \t]*)[*_]{0,2}(?:\p{L}+[ \t]+)?|[*_]{0,2})(\d{1,2}(?:\.\d{1,2})+)(?![\d.]*\d)/gmu)) listed.add(m[1] ?? '')
+  }
+  return { headings, listed }
+}

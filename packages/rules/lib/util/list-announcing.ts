@@ -99,10 +99,18 @@ export function announcing(sentence: string, except: RegExp | undefined): Claim 
   // per item before it (`per wijk de drie buurthuizen`): the list is not of that count.
   // Another count after it (`zes aanvragen ontvangen, waarvan deze vier …:`) may be the one the list sizes.
   const elsewhere = /;/.test(after) || /\bper\b/iu.test(sentence.slice(0, m.index)) || ANOTHER_COUNT.test(after)
-  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || SUBSET.test(after) || WHEREOF.test(after) || NAMED.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(OWN_CLAUSE.test(after) ? after.replace(OWN, '') : after) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
+  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || SUBSET.test(after) || WHEREOF.test(after) || NAMED.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(OWN_CLAUSE.test(after) ? after.replace(OWN, '') : beforeRelative(after)) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
   // Only right after the noun does the colon prove the list is the noun's (not with `met elk …` between).
   const colon = after === written && /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
+}
+
+// `per` inside a relative clause about the counted noun says how each item is used (`vier pakketten,
+// die we per straat toewijzen:`), not that the count is per something (`drie acties per wijk:`): only
+// the words before the relative pronoun can make the count distributive.
+function beforeRelative(after: string): string {
+  const pronoun = /(?:^|[\s,])(?:die|dat|wie|welke|waar\p{Ll}*)[ \t]/iu.exec(after)
+  return pronoun ? after.slice(0, pronoun.index) : after
 }
 
 // `Het college wijst zes locaties aan:`, `We stellen vier routes voor fietsers voor:`: a particle that ends

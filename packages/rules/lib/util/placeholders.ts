@@ -6,7 +6,7 @@
  * Every pattern is linear: no nested quantifiers, whitespace runs bounded.
  */
 
-import { bracketNote, emptySlot, openingNote, parenthesisNote } from './bracket-notes.js'
+import { bracketNote, embeddedNote, emptySlot, openingNote, parenthesisNote } from './bracket-notes.js'
 import { notePlaceholders } from './placeholder-notes.js'
 import { allMatches } from './all-matches.js'
 
@@ -100,7 +100,7 @@ export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
   const inUrl = (index: number): boolean => urls.some(([from, to]) => index >= from && index < to)
   // `(PM)` after a cost not yet estimated (`is nog niet begroot (PM)`) is the notation, not a marker.
   const notation = (m: RegExpMatchArray): boolean => prose && /^[(\[]\s{0,2}PM\s{0,2}[)\]]$/u.test(m[0]) && reasonInSentence(text, (m.index ?? 0) + m[0].indexOf('PM'))
-  for (const pattern of [...anywhere, slot, ...notePlaceholders, bracketNote, parenthesisNote, openingNote, emptySlot]) {
+  for (const pattern of [...anywhere, slot, ...notePlaceholders, bracketNote, parenthesisNote, openingNote, embeddedNote, emptySlot]) {
     for (const m of allMatches(pattern, text)) if (!inUrl(m.index) && !notation(m)) hits.push({ index: m.index, text: m[0] })
   }
   if (prose && !/^(?:€[ \t]{0,2})?(?:PM|p\.[ \t]?m\.?)(?:,-)?$/iu.test(text.trim())) {
