@@ -1,0 +1,119 @@
+/**
+ * One-digit slips that the strict reading of `arithmetic-slips` passes over because a gate does
+ * not hold, while the numbers alone make the relation strong: no result word (`€ 640.000 aan
+ * uitgaven en € 215.000 aan inkomsten, een gat van € 435.000`), a result before its terms
+ * (`samen € 78.400 voor de 14 lokalen`), or a whole that stands in the paragraph before.
+ * Each reading keeps a guard that makes a chance hit rare: a result of three or more
+ * significant digits (or a result word), numbers of one kind, and one digit changed or two
+ * swapped, never a carry (`€ 9.000` for `€ 10.000` is as often a rounding).
+ */
+
+import { add, cents, sub, type Rational } from './exact-number.js'
+import { candidates, written, euros, type Num } from './slip-candidates.js'
+import { oneDigitApart, roundingOf, significant, writtenDigits, writtenUnit } from './slip-digits.js'
+
+/** A stated number and the calculation it is one digit off. */
+export interface LooseSlip {
+  stated: Num
+  expression: string
+  computed: number
+}
+
+interface Reading {
+  expression: string
+  computed: number
+  slack: number
+}
+
+// Sums and differences of pairs of numbers of the stated number's kind (amounts with amounts,
+// counts with counts): the one relation of two numbers that needs no noun to tie them. With
+// `wholeFirst` only the first of a pair is the whole a difference starts from.
+function sumsOf(pairs: Array<[Num, Num]>, stated: Num, wholeFirst = false): Reading[] {
+  const unit = stated.euro ? '€ ' : ''
+  const out: Reading[] = []
+  for (const [a, b] of pairs) {
+    if (a.euro !== stated.euro || b.euro !== stated.euro) continue
+    const readings: Array<[Rational, string]> = [[add(a.value, b.value), `${written(a)} + ${written(b)}`], [sub(a.value, b.value), `${written(a)} − ${written(b)}`]]
+    if (!wholeFirst) readings.push([sub(b.value, a.value), `${written(b)} − ${written(a)}`])
+    for (const [value, expression] of readings) {
+      const computed = cents(value)
+      // A term written coarser than the slip (`€ 1,2 miljoen` against a slip of € 10.000) cannot show it.
+      if (computed > 0 && [a, b].every((t) => writtenUnit(t) <= Math.abs(computed - cents(stated.value)))) out.push({ expression: `${expression} = ${unit}${euros(computed)}`, computed, slack: 0 })
+    }
+  }
+  return out
+}
+
+// The reading the stated number is a plain slip of, unless some reading (also one that only
+// clears, without expression) gives it within its rounding: a whole number of
+// the stated number's last written digit, one digit changed or two swapped.
+function plainSlip(stated: Num, reported: Reading[], clearing: Reading[]): LooseSlip | undefined {
+  const target = cents(stated.value)
+  if ([...reported, ...clearing].some((r) => Math.abs(r.computed - target) <= Math.max(r.slack, roundingOf(stated)))) return undefined
+  const unit = writtenUnit(stated)
+  // Within a quarter; or further, when three or more significant digits stay as they are (`€ 16.440`
+  // for `€ 26.440`): a first digit changed is then as plainly a slip as a last one.
+  const near = (r: Reading): boolean => Math.abs(r.computed - target) <= 0.25 * Math.max(r.computed, target) || significant(stated.text) >= 4
+  const slip = reported.find((r) => near(r) && Number.isInteger(r.computed / unit) && oneDigitApart(String(r.computed / unit), String(target / unit)))
+  return slip && { stated, expression: slip.expression, computed: slip.computed }
+}
+
+// What some other reading of the numbers gives (products, shares): it only clears a sentence.
+const clearing = (terms: Num[], stated: Num): Reading[] => candidates(terms, stated, []).map((r) => ({ ...r, expression: '' }))
+
+/**
+ * A sentence of three numbers of one kind and no result word, the last the sum or difference of
+ * the two before with one digit changed (`€ 392.000 aan lasten en € 147.000 aan baten, een tekort
+ * van € 255.000`): three numbers of one kind, the third of three or more significant digits
+ * and no copy of a term, do not stand one digit from each other's sum by chance.
+ *
+ * @param nums The sentence's numbers (no years or percentages).
+ * @returns The slip, if any.
+ */
+export function uncuedSlip(nums: Num[]): LooseSlip | undefined {
+  const [a, b, stated] = nums
+  if (nums.length !== 3 || !a || !b || !stated || significant(stated.text) < 3) return undefined
+  if (cents(a.value) === cents(stated.value) || cents(b.value) === cents(stated.value)) return undefined
+  return plainSlip(stated, sumsOf([[a, b]], stated), clearing([a, b], stated))
+}
+
+/**
+ * A result a result word announces before its terms (`samen € 78.400 voor de 14 lokalen van
+ * € 5.700`; `kost € 61.200 voor 36 deelnemers, bij € 1.750 per deelnemer`): the other numbers of
+ * the sentence, before and after, are its terms.
+ *
+ * @param nums The sentence's numbers (no years or percentages).
+ * @param terms Offsets of numbers right after an operator: never a result.
+ * @param announced Whether a result word stands right before the number at an offset.
+ * @returns The slip, if any.
+ */
+export function resultFirstSlip(nums: Num[], terms: Set<number>, announced: (index: number) => boolean): LooseSlip | undefined {
+  if (nums.length < 3 || nums.length > 5) return undefined
+  for (const [k, stated] of nums.slice(0, -1).entries()) {
+    if (terms.has(stated.index) || significant(stated.text) < 3 || !announced(stated.index)) continue
+    const others = nums.filter((_, i) => i !== k)
+    const slip = plainSlip(stated, candidates(others, stated, []).filter((r) => r.expression !== ''), clearing(others, stated))
+    if (slip) return slip
+  }
+  return undefined
+}
+
+/**
+ * A result whose whole stands in the paragraph before (`De zaal kost € 86.400 per jaar.` and, a
+ * paragraph later, `Na aftrek van de € 12.500 huur blijft € 63.900 over.`): the sum or
+ * difference of one number of the paragraph before (the whole) and one of the result's own
+ * paragraph (the part taken off or added). Only sums and differences of one kind: a product or
+ * share of a number that far back is too often a different thing, and so is a part of this
+ * paragraph taken off a number of the one before (`410 benaderd; 164 van hen`).
+ *
+ * @param near The numbers of the result's sentence before it and of the sentences before it in its paragraph.
+ * @param far The numbers of the paragraph before.
+ * @param stated The stated result.
+ * @returns The slip, if any.
+ */
+export function carriedSlip(near: Num[], far: Num[], stated: Num): LooseSlip | undefined {
+  // Terms of three digits or more, and no counted years (`in zes jaar`): small numbers meet a result one digit off by chance.
+  const sized = (t: Num): boolean => writtenDigits(t.text) >= 3 && !t.text.endsWith(' jaar')
+  const pairs = far.filter(sized).flatMap((a) => near.filter(sized).map((b): [Num, Num] => [a, b]))
+  return plainSlip(stated, sumsOf(pairs, stated, true), clearing([...far, ...near], stated))
+}
