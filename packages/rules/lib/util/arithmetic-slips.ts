@@ -12,7 +12,7 @@ import { splitRows } from './table-rows.js'
 import { isItem, itemText } from './paragraph-ends.js'
 import { memoByText } from './memo.js'
 import { oneStepApart, roundingOf, significant, writtenDigits, writtenUnit } from './slip-digits.js'
-import { carriedSlip, resultFirstSlip, uncuedSlip } from './loose-slips.js'
+import { carriedSlip, paybackSlip, resultFirstSlip, uncuedSlip } from './loose-slips.js'
 import { yearCounts } from './year-counts.js'
 import { ADDS, onlyIncludesThing, approxHolds, approxProductSlip, approxWordBefore, withoutOpening } from './approx-products.js'
 import { boundedSlip } from './bound-products.js'
@@ -65,7 +65,7 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
       const prose = piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece)
       const row = piece !== sentence.text || sentence.text.includes('|')
       const slip = (prose ? windows : [undefined]).reduce<ArithmeticSlip | undefined>((found, previous) => found ?? slipOf(piece, previous, row, planYears), undefined)
-      push(out, slip ?? (prose && paragraph.length > 0 ? paragraphSlip(piece, window, paragraph, planYears) : undefined), start)
+      push(out, slip ?? (prose && paragraph.length > 0 ? paragraphSlip(piece, window, paragraph, planYears) : undefined) ?? (prose ? yearsSlip(piece, window, planYears) : undefined), start)
     }
   }
   return out
@@ -115,6 +115,14 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
 function unlessRounded(piece: string, slip: ArithmeticSlip | undefined): ArithmeticSlip | undefined {
   const word = slip && approxWordBefore(piece, slip.stated.index)
   return slip && word && approxHolds(word, slip.computed, slip.stated) ? undefined : slip
+}
+
+// A payback time in the sentence, from amounts in it or in the sentences before (loose-slips).
+function yearsSlip(piece: string, previous: string | undefined, planYears: number | undefined): ArithmeticSlip | undefined {
+  const text = previous === undefined ? piece : `${previous} ${piece}`
+  const from = text.length - piece.length
+  const slip = paybackSlip(numbersOf(numberTokens(text, planYears)), text, from)
+  return slip && { ...slip, stated: { ...slip.stated, index: slip.stated.index - from, end: (slip.stated.end ?? slip.stated.index) - from } }
 }
 
 // A sentence that states a result as the last of at most three numbers, of three or more significant
@@ -201,7 +209,8 @@ const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgete
 
 // A result word right before a number, with no other number between (`samen € 78.400 voor de 14
 // lokalen`, `kost € 61.200 voor 36 deelnemers`): the number is the result, wherever its terms stand.
-const ANNOUNCED = new RegExp(`(?:${STRONG.source}|${BUDGET.source})[^\\d€]{0,20}(?:€\\s*)?$`, 'iu')
+// (Also `dat wordt`, `dat geeft`: a demonstrative and a verb that yields, like `dat is`.)
+const ANNOUNCED = new RegExp(`(?:${STRONG.source}|${BUDGET.source}|\\bdat\\s+(?:wordt|geeft|maakt)\\b)[^\\d€]{0,20}(?:€\\s*)?$`, 'iu')
 
 // Something must say that a calculation is made: an operator, or a word that gives a result,
 // a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,

@@ -8,9 +8,11 @@
  * swapped, never a carry (`€ 9.000` for `€ 10.000` is as often a rounding).
  */
 
-import { add, cents, sub, type Rational } from './exact-number.js'
+import { add, cents, div, sub, type Rational } from './exact-number.js'
+import { approxWordBefore } from './approx-products.js'
+import { boundBefore } from './bound-products.js'
 import { candidates, written, euros, type Num } from './slip-candidates.js'
-import { oneDigitApart, roundingOf, significant, writtenDigits, writtenUnit } from './slip-digits.js'
+import { oneDigitApart, oneStepApart, roundingOf, significant, writtenDigits, writtenUnit } from './slip-digits.js'
 
 /** A stated number and the calculation it is one digit off. */
 export interface LooseSlip {
@@ -52,7 +54,8 @@ function plainSlip(stated: Num, reported: Reading[], clearing: Reading[]): Loose
   if ([...reported, ...clearing].some((r) => Math.abs(r.computed - target) <= Math.max(r.slack, roundingOf(stated)))) return undefined
   const unit = writtenUnit(stated)
   // Within a quarter; or further, when three or more significant digits stay as they are (`€ 16.440`
-  // for `€ 26.440`): a first digit changed is then as plainly a slip as a last one.
+  // for `€ 26.440`; not `1.120` for `1.520`, which chance gives too): a first digit changed is then
+  // as plainly a slip as a last one.
   const near = (r: Reading): boolean => Math.abs(r.computed - target) <= 0.25 * Math.max(r.computed, target) || significant(stated.text) >= 4
   const slip = reported.find((r) => near(r) && Number.isInteger(r.computed / unit) && oneDigitApart(String(r.computed / unit), String(target / unit)))
   return slip && { stated, expression: slip.expression, computed: slip.computed }
@@ -116,4 +119,39 @@ export function carriedSlip(near: Num[], far: Num[], stated: Num): LooseSlip | u
   const sized = (t: Num): boolean => writtenDigits(t.text) >= 3 && !t.text.endsWith(' jaar')
   const pairs = far.filter(sized).flatMap((a) => near.filter(sized).map((b): [Num, Num] => [a, b]))
   return plainSlip(stated, sumsOf(pairs, stated, true), clearing([...far, ...near], stated))
+}
+
+// A number of years as written (`vier jaar`, `6 jaar`), and an amount per year (`€ 21.000 per jaar`).
+const YEARS = /^\S+\s+jaar\b/iu
+const TAKES = /\b(?:in|na|van|is|bedraagt)\s+$/iu
+const PER_YEAR = /^\s*(?:[\p{L}]+\s+)?per\s+jaar\b/iu
+
+/**
+ * A payback time that is not the amount spent over the amount saved per year (`kost € 84.000 en
+ * bespaart € 21.000 per jaar, zodat ze in drie jaar is terugverdiend`: four years). The number
+ * of years is small, so one digit off is no guard here: the quotient must be a whole number of
+ * years, which an amount and a yearly amount that do not belong together rarely give.
+ *
+ * @param nums The numbers of the text (with their offsets in it).
+ * @param text The text: the sentence, with the sentences before it in its paragraph.
+ * @param from The offset where the sentence starts: the years must stand in it.
+ * @returns The slip, if any.
+ */
+export function paybackSlip(nums: Num[], text: string, from: number): LooseSlip | undefined {
+  const stated = nums.filter((t) => t.index >= from && !t.euro && YEARS.test(text.slice(t.index))).at(-1)
+    // A time it takes (`in vier jaar`, `na 6 jaar`, `een terugverdientijd van 7 jaar`), not a span of the plan (`de eerste twee jaar`).
+  if (!stated || !TAKES.test(text.slice(Math.max(0, stated.index - 12), stated.index)) || boundBefore(text, stated.index) || approxWordBefore(text, stated.index)) return undefined
+  const amounts = nums.filter((t) => t.euro && t.index < stated.index && t.end !== undefined)
+  // The yearly amount stands in the sentence of the years: that sentence makes the division.
+  const yearly = amounts.filter((t) => t.index >= from && PER_YEAR.test(text.slice(t.end)))
+  for (const y of yearly) {
+    for (const x of amounts.filter((t) => !yearly.includes(t) && t.index < y.index)) {
+      const q = div(x.value, y.value)
+      const years = Number(q.n / q.d)
+      if (q.n % q.d !== 0n || years < 2 || years > 40 || BigInt(years) === stated.value.n / stated.value.d || !oneStepApart(years, Number(stated.value.n / stated.value.d))) continue
+      const shown = YEARS.exec(text.slice(stated.index))?.[0] ?? stated.text
+      return { stated: { ...stated, text: shown, end: stated.index + shown.length }, expression: `${written(x)} ÷ ${written(y)} = ${years} jaar`, computed: years * 100 }
+    }
+  }
+  return undefined
 }
