@@ -91,7 +91,9 @@ export function uncuedSlip(nums: Num[]): LooseSlip | undefined {
  * @returns The slip, if any.
  */
 export function resultFirstSlip(nums: Num[], terms: Set<number>, announced: (index: number) => boolean): LooseSlip | undefined {
-  if (nums.length < 3 || nums.length > 5) return undefined
+  // Three numbers, the result and its two terms: a fourth (`voor 26 verenigingen … € 3.750 per
+  // vereniging met meer dan 100 leden`) may narrow what a term counts.
+  if (nums.length !== 3) return undefined
   for (const [k, stated] of nums.slice(0, -1).entries()) {
     if (terms.has(stated.index) || significant(stated.text) < 3 || !announced(stated.index)) continue
     const others = nums.filter((_, i) => i !== k)
