@@ -28,13 +28,14 @@ interface Reading {
 }
 
 // Sums and differences of pairs of numbers of the stated number's kind (amounts with amounts,
-// counts with counts): the one relation of two numbers that needs no noun to tie them. With
+// counts with counts): the one relation of two numbers that needs no noun to tie them; a rounded
+// term (`ruim € 40.000`) cannot show a slip in one digit. With
 // `wholeFirst` only the first of a pair is the whole a difference starts from.
 function sumsOf(pairs: Array<[Num, Num]>, stated: Num, wholeFirst = false): Reading[] {
   const unit = stated.euro ? '€ ' : ''
   const out: Reading[] = []
   for (const [a, b] of pairs) {
-    if (a.euro !== stated.euro || b.euro !== stated.euro) continue
+    if (a.euro !== stated.euro || b.euro !== stated.euro || a.approx || b.approx) continue
     const readings: Array<[Rational, string]> = [[add(a.value, b.value), `${written(a)} + ${written(b)}`], [sub(a.value, b.value), `${written(a)} − ${written(b)}`]]
     if (!wholeFirst) readings.push([sub(b.value, a.value), `${written(b)} − ${written(a)}`])
     for (const [value, expression] of readings) {
@@ -97,6 +98,8 @@ export function resultFirstSlip(nums: Num[], terms: Set<number>, announced: (ind
   for (const [k, stated] of nums.slice(0, -1).entries()) {
     if (terms.has(stated.index) || significant(stated.text) < 3 || !announced(stated.index)) continue
     const others = nums.filter((_, i) => i !== k)
+    // A rounded term (`gemiddeld bijna € 140.000 per park`) cannot show a slip in one digit.
+    if (others.some((t) => t.approx)) continue
     const slip = plainSlip(stated, candidates(others, stated, []).filter((r) => r.expression !== ''), clearing(others, stated))
     if (slip) return slip
   }
@@ -148,6 +151,7 @@ export function paybackSlip(nums: Num[], text: string, from: number): LooseSlip 
   const yearly = amounts.filter((t) => t.index >= from && PER_YEAR.test(text.slice(t.end)))
   for (const y of yearly) {
     for (const x of amounts.filter((t) => !yearly.includes(t) && t.index < y.index)) {
+      if (x.approx || y.approx) continue
       const q = div(x.value, y.value)
       const years = Number(q.n / q.d)
       if (q.n % q.d !== 0n || years < 2 || years > 40 || BigInt(years) === stated.value.n / stated.value.d || !oneStepApart(years, Number(stated.value.n / stated.value.d))) continue
