@@ -26,6 +26,10 @@ const defects: BatteryWording[] = [
   ['a product with the result before the count and the price last', body('Het leerlingenvervoer kost € 97.700 voor 42 leerlingen, bij gemiddeld € 2.350 per leerling.'), '97.700'],
   ['a remainder whose whole stands in the paragraph before', body('Het budget voor straatverlichting is € 730.000 per jaar.', '', 'Daarvan gaat € 265.000 naar energie. Er blijft € 475.000 over voor onderhoud en vervanging.'), '475.000'],
   ['a yearly total across two sentences, no back word', body('In het voorjaar kwamen 1.845 bezoekers naar de tentoonstelling. In het najaar waren het er 2.310, in het hele jaar 4.255.'), '4.255'],
+  ['a total named first, its parts after a colon', body('De gemeente ontvangt in 2026 € 415.000 aan rijksgeld: € 260.000 voor jeugd, € 97.000 voor de Wmo en € 68.000 voor participatie.'), '415.000'],
+  ['a total with a result word before its parts', body('Het onderhoud van de sportvelden vraagt € 243.000 per jaar, met € 118.000 voor het maaien, € 71.000 voor de belijning en € 44.000 voor de beregening.'), '243.000'],
+  ['a payback over two sentences', body('Een nieuwe ketel voor het wijkcentrum kost € 64.000. Hij bespaart € 16.000 per jaar aan gas, zodat hij in drie jaar is terugverdiend.'), 'drie jaar'],
+  ['a first digit off with the whole in the paragraph before', body('De parkeervergunningen brachten in 2025 € 538.260 op.', '', 'De handhaving kostte € 512.000. Na aftrek daarvan hielden we € 36.260 over.'), '36.260'],
   ['a payback time in words', body('Zonnepanelen op de sporthal kosten € 96.000 en besparen € 24.000 per jaar; ze zijn daarmee in drie jaar terugverdiend.'), 'drie']
 ]
 
@@ -44,7 +48,12 @@ const clean: CleanWording[] = [
   ['the payback time right', body('Zonnepanelen op de sporthal kosten € 96.000 en besparen € 24.000 per jaar; ze zijn daarmee in vier jaar terugverdiend.')],
   ['a payback within a bound', body('Zonnepanelen op de sporthal kosten € 96.000 en besparen € 24.000 per jaar; ze zijn daarmee binnen vijf jaar terugverdiend.')],
   ['a price per unit and a total of another count', body('Er staan 29 laadpalen in de gemeente. Een nieuwe paal kost € 8.500; voor de 31 palen in de volgende fase trekken we € 263.500 uit.')],
+  ['the parts after a colon right', body('De gemeente ontvangt in 2026 € 425.000 aan rijksgeld: € 260.000 voor jeugd, € 97.000 voor de Wmo en € 68.000 voor participatie.')],
+  ['some of the parts of a total', body('De gemeente ontvangt in 2026 € 415.000 aan rijksgeld, waarvan € 250.000 voor jeugd, € 97.000 voor de Wmo en € 58.000 voor participatie.')],
+  ['the payback over two sentences right', body('Een nieuwe ketel voor het wijkcentrum kost € 64.000. Hij bespaart € 16.000 per jaar aan gas, zodat hij in vier jaar is terugverdiend.')],
+  ['another time after a yearly saving', body('Een nieuwe ketel voor het wijkcentrum kost € 64.000. Hij bespaart € 16.000 per jaar aan gas; de garantie loopt na drie jaar af.')],
+  ['a first digit off by chance in a paragraph about another amount', body('De parkeervergunningen brachten in 2025 € 538.260 op.', '', 'De handhaving kostte € 512.000. Voor de nieuwe scanauto is € 36.000 nodig.')],
   ['the remainder in a list right', body('Voor het groenonderhoud geldt in 2026:', '', '- begroot: € 520.000;', '- besteed: € 487.500;', '- over: € 32.500.')]
 ]
 
-describeBattery(arithmeticSlip, defects, clean, 0)
+describeBattery(arithmeticSlip, defects, clean, 10)

@@ -121,7 +121,7 @@ function unlessRounded(piece: string, slip: ArithmeticSlip | undefined): Arithme
 function yearsSlip(piece: string, previous: string | undefined, planYears: number | undefined): ArithmeticSlip | undefined {
   const text = previous === undefined ? piece : `${previous} ${piece}`
   const from = text.length - piece.length
-  const slip = paybackSlip(numbersOf(numberTokens(text, planYears)), text, from)
+  const slip = paybackSlip(numbersOf(numberTokens(text, planYears)), text, from, STRONG)
   return slip && { ...slip, stated: { ...slip.stated, index: slip.stated.index - from, end: (slip.stated.end ?? slip.stated.index) - from } }
 }
 
@@ -156,13 +156,17 @@ function slipFrom(piece: string, previous: string | undefined, own: Token[], str
     slipIn(own, strong, 0, shares, whole, terms) ??
     (strong || BUDGET.test(piece) || /\buit\s+op\b|\bneer\s*(?:komt|komen)?\s+op\b/iu.test(piece) || roundedLast(own, piece) ? approxProductSlip(numbersOf(own), piece) : undefined)
   // Failing all readings with the result last: a result word may announce the result before its terms.
-  const first = (): ArithmeticSlip | undefined => (shares.length === 0 ? resultFirstSlip(numbersOf(own), terms, (i) => ANNOUNCED.test(piece.slice(Math.max(0, i - 40), i))) : undefined)
+  const first = (): ArithmeticSlip | undefined => (shares.length === 0 ? resultFirstSlip(numbersOf(own), terms, (t) => ANNOUNCED.test(piece.slice(Math.max(0, t.index - 40), t.index)) || HEADS.test(piece.slice(t.end ?? t.index)), ADDS.test(piece)) : undefined)
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
   // A percentage and one number (`Met een index van 2,5% groeit het plafond naar € 3.290.000`) apply to the amount before.
   // So does a result of three or more significant digits: numbers of the sentences before meet it by chance too rarely to need a word that points back.
   const last = numbersOf(own).at(-1)
   const points = BACK.test(piece) || (shares.length > 0 && numbersOf(own).length === 1) || (last !== undefined && significant(last.text) >= 3)
   // (Three when nothing adds to a product: the count may stand in the sentence before, `640 plaatsen. Bij 90 dagen en € 8 per dag levert dat …`.)
+  // A total named first whose parts all follow explains every number of the sentence: it goes before
+  // a pair of its parts one digit from a third (`€ 118.000 − € 71.000` against `€ 44.000`).
+  const total = slip && numbersOf(own).length > 3 ? first() : undefined
+  if (total && (total.expression.match(/\+/g) ?? []).length >= 2) return total
   if (slip || previous === undefined || !points || previous.includes('=') || numbersOf(own).length > (whole ? 3 : 2)) return slip ?? first()
   const earlier = withUnits(numberTokens(previous, planYears), previous)
   // Numbers of two sentences meet by chance more often: a round result needs a result word here too.
@@ -211,6 +215,9 @@ const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgete
 // lokalen`, `kost € 61.200 voor 36 deelnemers`): the number is the result, wherever its terms stand.
 // (Also `dat wordt`, `dat geeft`: a demonstrative and a verb that yields, like `dat is`.)
 const ANNOUNCED = new RegExp(`(?:${STRONG.source}|${BUDGET.source}|\\bdat\\s+(?:wordt|geeft|maakt)\\b)[^\\d€]{0,20}(?:€\\s*)?$`, 'iu')
+
+// A total that opens its parts with a colon (`is € 96.000 beschikbaar: …`).
+const HEADS = /^[^\d€.;!?:]{0,30}:\s/u
 
 // Something must say that a calculation is made: an operator, or a word that gives a result,
 // a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,

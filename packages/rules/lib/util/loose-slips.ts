@@ -8,7 +8,7 @@
  * swapped, never a carry (`€ 9.000` for `€ 10.000` is as often a rounding).
  */
 
-import { add, cents, div, sub, type Rational } from './exact-number.js'
+import { add, cents, div, make, sub, type Rational } from './exact-number.js'
 import { approxWordBefore } from './approx-products.js'
 import { boundBefore } from './bound-products.js'
 import { candidates, written, euros, type Num } from './slip-candidates.js'
@@ -62,6 +62,12 @@ function plainSlip(stated: Num, reported: Reading[], clearing: Reading[]): Loose
   return slip && { stated, expression: slip.expression, computed: slip.computed }
 }
 
+// The sum of the parts of a total.
+function partsSum(parts: Num[], stated: Num): Reading {
+  const computed = cents(parts.reduce((sum, t) => add(sum, t.value), make(0n, 1n)))
+  return { expression: `${parts.map(written).join(' + ')} = ${stated.euro ? '€ ' : ''}${euros(computed)}`, computed, slack: 0 }
+}
+
 // What some other reading of the numbers gives (products, shares): it only clears a sentence.
 const clearing = (terms: Num[], stated: Num): Reading[] => candidates(terms, stated, []).map((r) => ({ ...r, expression: '' }))
 
@@ -84,23 +90,27 @@ export function uncuedSlip(nums: Num[]): LooseSlip | undefined {
 /**
  * A result a result word announces before its terms (`samen € 78.400 voor de 14 lokalen van
  * € 5.700`; `kost € 61.200 voor 36 deelnemers, bij € 1.750 per deelnemer`): the other numbers of
- * the sentence, before and after, are its terms.
+ * the sentence, before and after, are its terms, or all together its parts.
  *
  * @param nums The sentence's numbers (no years or percentages).
  * @param terms Offsets of numbers right after an operator: never a result.
- * @param announced Whether a result word stands right before the number at an offset.
+ * @param announced Whether a result word stands right before a number, or a colon after it opens its parts.
+ * @param partial Whether the sentence says its parts are only some (`waarvan`, `onder meer`): no sum of all of them.
  * @returns The slip, if any.
  */
-export function resultFirstSlip(nums: Num[], terms: Set<number>, announced: (index: number) => boolean): LooseSlip | undefined {
-  // Three numbers, the result and its two terms: a fourth (`voor 26 verenigingen … € 3.750 per
-  // vereniging met meer dan 100 leden`) may narrow what a term counts.
-  if (nums.length !== 3) return undefined
+export function resultFirstSlip(nums: Num[], terms: Set<number>, announced: (t: Num) => boolean, partial: boolean): LooseSlip | undefined {
+  if (nums.length < 3 || nums.length > 6) return undefined
   for (const [k, stated] of nums.slice(0, -1).entries()) {
-    if (terms.has(stated.index) || significant(stated.text) < 3 || !announced(stated.index)) continue
+    if (terms.has(stated.index) || significant(stated.text) < 3 || !announced(stated)) continue
     const others = nums.filter((_, i) => i !== k)
     // A rounded term (`gemiddeld bijna € 140.000 per park`) cannot show a slip in one digit.
     if (others.some((t) => t.approx)) continue
-    const slip = plainSlip(stated, candidates(others, stated, []).filter((r) => r.expression !== ''), clearing(others, stated))
+    // Two terms: their product, sum or difference. With three numbers only: a fourth (`voor 26
+    // verenigingen … € 3.750 per vereniging met meer dan 100 leden`) may narrow what a term counts.
+    const pairs = nums.length === 3 ? candidates(others, stated, []).filter((r) => r.expression !== '') : []
+    // All the others of its kind: the parts of a total named first (`€ 96.000 beschikbaar: € 51.000 …, € 30.000 … en € 14.000 …`).
+    const parts = others.length >= 2 && others.every((t) => t.euro === stated.euro) && !partial ? [partsSum(others, stated)] : []
+    const slip = plainSlip(stated, [...pairs, ...parts], clearing(others, stated))
     if (slip) return slip
   }
   return undefined
@@ -140,15 +150,17 @@ const PER_YEAR = /^\s*(?:[\p{L}]+\s+)?per\s+jaar\b/iu
  * @param nums The numbers of the text (with their offsets in it).
  * @param text The text: the sentence, with the sentences before it in its paragraph.
  * @param from The offset where the sentence starts: the years must stand in it.
+ * @param ties A word that makes the years follow from the yearly amount (`zodat`, `daarmee`).
  * @returns The slip, if any.
  */
-export function paybackSlip(nums: Num[], text: string, from: number): LooseSlip | undefined {
+export function paybackSlip(nums: Num[], text: string, from: number, ties: RegExp): LooseSlip | undefined {
   const stated = nums.filter((t) => t.index >= from && !t.euro && YEARS.test(text.slice(t.index))).at(-1)
     // A time it takes (`in vier jaar`, `na 6 jaar`, `een terugverdientijd van 7 jaar`), not a span of the plan (`de eerste twee jaar`).
   if (!stated || !TAKES.test(text.slice(Math.max(0, stated.index - 12), stated.index)) || boundBefore(text, stated.index) || approxWordBefore(text, stated.index)) return undefined
   const amounts = nums.filter((t) => t.euro && t.index < stated.index && t.end !== undefined)
   // The yearly amount stands in the sentence of the years: that sentence makes the division.
-  const yearly = amounts.filter((t) => t.index >= from && PER_YEAR.test(text.slice(t.end)))
+  // (… and a word between them ties the two: `de garantie loopt na drie jaar af` is another time.)
+  const yearly = amounts.filter((t) => t.index >= from && PER_YEAR.test(text.slice(t.end)) && ties.test(text.slice(t.end, stated.index)))
   for (const y of yearly) {
     for (const x of amounts.filter((t) => !yearly.includes(t) && t.index < y.index)) {
       if (x.approx || y.approx) continue
