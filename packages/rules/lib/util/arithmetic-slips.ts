@@ -132,7 +132,7 @@ function paragraphSlip(piece: string, previous: string | undefined, paragraph: s
   const own = numbersIn(piece)
   const stated = own.at(-1)
   if (!stated || own.length > 3 || piece.includes('=') || !CUE.test(piece) || writtenDigits(stated.text) < 3 || (significant(stated.text) < 3 && !STRONG.test(piece))) return undefined
-  // The new level of a change (`van 2.300 naar 2.530`) is a term of its own sentence, not a result.
+  // The new level of a change (`van 1.740 naar 1.915`) is a term of its own sentence, not a result.
   if (/\b(?:naar|tot)\s+(?:€\s*)?$/iu.test(piece.slice(Math.max(0, stated.index - 12), stated.index))) return undefined
   const near = [...(previous === undefined ? [] : numbersIn(previous)), ...own.slice(0, -1)]
   return unlessRounded(piece, carriedSlip(near, paragraph.filter((s) => !s.includes('=')).flatMap(numbersIn), stated))

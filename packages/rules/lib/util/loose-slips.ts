@@ -40,7 +40,7 @@ function sumsOf(pairs: Array<[Num, Num]>, stated: Num, wholeFirst = false): Read
     if (!wholeFirst) readings.push([sub(b.value, a.value), `${written(b)} − ${written(a)}`])
     for (const [value, expression] of readings) {
       const computed = cents(value)
-      // A term written coarser than the slip (`€ 1,2 miljoen` against a slip of € 10.000) cannot show it.
+      // A term written coarser than the slip (`€ 3,5 miljoen` against a slip of € 10.000) cannot show it.
       if (computed > 0 && [a, b].every((t) => writtenUnit(t) <= Math.abs(computed - cents(stated.value)))) out.push({ expression: `${expression} = ${unit}${euros(computed)}`, computed, slack: 0 })
     }
   }
@@ -54,8 +54,8 @@ function plainSlip(stated: Num, reported: Reading[], clearing: Reading[]): Loose
   const target = cents(stated.value)
   if ([...reported, ...clearing].some((r) => Math.abs(r.computed - target) <= Math.max(r.slack, roundingOf(stated)))) return undefined
   const unit = writtenUnit(stated)
-  // Within a quarter; or further, when three or more significant digits stay as they are (`€ 16.440`
-  // for `€ 26.440`; not `1.120` for `1.520`, which chance gives too): a first digit changed is then
+  // Within a quarter; or further, when three or more significant digits stay as they are (`€ 37.850`
+  // for `€ 27.850`; not `2.140` for `2.740`, which chance gives too): a first digit changed is then
   // as plainly a slip as a last one.
   const near = (r: Reading): boolean => Math.abs(r.computed - target) <= 0.25 * Math.max(r.computed, target) || significant(stated.text) >= 4
   const slip = reported.find((r) => near(r) && Number.isInteger(r.computed / unit) && oneDigitApart(String(r.computed / unit), String(target / unit)))
@@ -122,7 +122,7 @@ export function resultFirstSlip(nums: Num[], terms: Set<number>, announced: (t: 
  * difference of one number of the paragraph before (the whole) and one of the result's own
  * paragraph (the part taken off or added). Only sums and differences of one kind: a product or
  * share of a number that far back is too often a different thing, and so is a part of this
- * paragraph taken off a number of the one before (`410 benaderd; 164 van hen`).
+ * paragraph taken off a number of the one before (`530 gebeld; 214 van hen`).
  *
  * @param near The numbers of the result's sentence before it and of the sentences before it in its paragraph.
  * @param far The numbers of the paragraph before.
@@ -130,7 +130,7 @@ export function resultFirstSlip(nums: Num[], terms: Set<number>, announced: (t: 
  * @returns The slip, if any.
  */
 export function carriedSlip(near: Num[], far: Num[], stated: Num): LooseSlip | undefined {
-  // Terms of three digits or more, and no counted years (`in zes jaar`): small numbers meet a result one digit off by chance.
+  // Terms of three digits or more, and no counted years (`in acht jaar`): small numbers meet a result one digit off by chance.
   const sized = (t: Num): boolean => writtenDigits(t.text) >= 3 && !t.text.endsWith(' jaar')
   const pairs = far.filter(sized).flatMap((a) => near.filter(sized).map((b): [Num, Num] => [a, b]))
   return plainSlip(stated, sumsOf(pairs, stated, true), clearing([...far, ...near], stated))
@@ -155,7 +155,7 @@ const PER_YEAR = /^\s*(?:[\p{L}]+\s+)?per\s+jaar\b/iu
  */
 export function paybackSlip(nums: Num[], text: string, from: number, ties: RegExp): LooseSlip | undefined {
   const stated = nums.filter((t) => t.index >= from && !t.euro && YEARS.test(text.slice(t.index))).at(-1)
-    // A time it takes (`in vier jaar`, `na 6 jaar`, `een terugverdientijd van 7 jaar`), not a span of the plan (`de eerste twee jaar`).
+    // A time it takes (`in vier jaar`, `na 6 jaar`, `een terugverdientijd van 7 jaar`), not a span of the plan (`de eerste drie jaar van de looptijd`).
   if (!stated || !TAKES.test(text.slice(Math.max(0, stated.index - 12), stated.index)) || boundBefore(text, stated.index) || approxWordBefore(text, stated.index)) return undefined
   const amounts = nums.filter((t) => t.euro && t.index < stated.index && t.end !== undefined)
   // The yearly amount stands in the sentence of the years: that sentence makes the division.
