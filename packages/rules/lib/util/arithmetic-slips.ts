@@ -164,7 +164,7 @@ function slipFrom(piece: string, previous: string | undefined, own: Token[], str
   const points = BACK.test(piece) || (shares.length > 0 && numbersOf(own).length === 1) || (last !== undefined && significant(last.text) >= 3)
   // (Three when nothing adds to a product: the count may stand in the sentence before, `640 plaatsen. Bij 90 dagen en € 8 per dag levert dat …`.)
   // A total named first whose parts all follow explains every number of the sentence: it goes before
-  // a pair of its parts one digit from a third (`€ 118.000 − € 71.000` against `€ 44.000`).
+  // a pair of its parts one digit from a third (`€ 117.600 − € 70.900` against `€ 49.700`).
   const total = slip && numbersOf(own).length > 3 ? first() : undefined
   if (total && (total.expression.match(/\+/g) ?? []).length >= 2) return total
   if (slip || previous === undefined || !points || previous.includes('=') || numbersOf(own).length > (whole ? 3 : 2)) return slip ?? first()
@@ -211,12 +211,12 @@ const TERM_JOIN = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:[×*+−÷]|x|à|á)\s*(?:€\s*
 // (`à` is no ASCII word character, so `\b` cannot bound it: it stands alone between non-letters.)
 const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|verschil|keer|maal|elke?|iedere?|daarmee|hiermee|daarvoor|hiervoor|dus|zodat|oftewel|neer\s+op|uit\s+op|rest|restant|verdel(?:en|d)|verdeelt|verdeeld|(?:is|zijn)\s+dat|dat\s+(?:is|zijn))\b/iu
 
-// A result word right before a number, with no other number between (`samen € 78.400 voor de 14
-// lokalen`, `kost € 61.200 voor 36 deelnemers`): the number is the result, wherever its terms stand.
+// A result word right before a number, with no other number between (`samen € 80.320 voor de 14
+// lokalen`, `kost € 61.460 voor 36 deelnemers`): the number is the result, wherever its terms stand.
 // (Also `dat wordt`, `dat geeft`: a demonstrative and a verb that yields, like `dat is`.)
 const ANNOUNCED = new RegExp(`(?:${STRONG.source}|${BUDGET.source}|\\bdat\\s+(?:wordt|geeft|maakt)\\b)[^\\d€]{0,20}(?:€\\s*)?$`, 'iu')
 
-// A total that opens its parts with a colon (`is € 96.000 beschikbaar: …`).
+// A total that opens its parts with a colon (`is € 98.340 beschikbaar: …`).
 const HEADS = /^[^\d€.;!?:]{0,30}:\s/u
 
 // Something must say that a calculation is made: an operator, or a word that gives a result,

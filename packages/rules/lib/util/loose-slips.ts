@@ -1,8 +1,8 @@
 /**
  * One-digit slips that the strict reading of `arithmetic-slips` passes over because a gate does
- * not hold, while the numbers alone make the relation strong: no result word (`€ 640.000 aan
- * uitgaven en € 215.000 aan inkomsten, een gat van € 435.000`), a result before its terms
- * (`samen € 78.400 voor de 14 lokalen`), or a whole that stands in the paragraph before.
+ * not hold, while the numbers alone make the relation strong: no result word (`€ 643.000 aan
+ * uitgaven en € 216.500 aan inkomsten, een gat van € 436.500`), a result before its terms
+ * (`samen € 80.320 voor de 14 lokalen`), or a whole that stands in the paragraph before.
  * Each reading keeps a guard that makes a chance hit rare: a result of three or more
  * significant digits (or a result word), numbers of one kind, and one digit changed or two
  * swapped, never a carry (`€ 9.000` for `€ 10.000` is as often a rounding).
@@ -73,8 +73,8 @@ const clearing = (terms: Num[], stated: Num): Reading[] => candidates(terms, sta
 
 /**
  * A sentence of three numbers of one kind and no result word, the last the sum or difference of
- * the two before with one digit changed (`€ 392.000 aan lasten en € 147.000 aan baten, een tekort
- * van € 255.000`): three numbers of one kind, the third of three or more significant digits
+ * the two before with one digit changed (`€ 392.000 aan lasten en € 147.300 aan baten, een tekort
+ * van € 254.700`): three numbers of one kind, the third of three or more significant digits
  * and no copy of a term, do not stand one digit from each other's sum by chance.
  *
  * @param nums The sentence's numbers (no years or percentages).
@@ -88,8 +88,8 @@ export function uncuedSlip(nums: Num[]): LooseSlip | undefined {
 }
 
 /**
- * A result a result word announces before its terms (`samen € 78.400 voor de 14 lokalen van
- * € 5.700`; `kost € 61.200 voor 36 deelnemers, bij € 1.750 per deelnemer`): the other numbers of
+ * A result a result word announces before its terms (`samen € 80.320 voor de 14 lokalen van
+ * € 5.730`; `kost € 61.460 voor 36 deelnemers, bij € 1.735 per deelnemer`): the other numbers of
  * the sentence, before and after, are its terms, or all together its parts.
  *
  * @param nums The sentence's numbers (no years or percentages).
@@ -108,7 +108,7 @@ export function resultFirstSlip(nums: Num[], terms: Set<number>, announced: (t: 
     // Two terms: their product, sum or difference. With three numbers only: a fourth (`voor 26
     // verenigingen … € 3.750 per vereniging met meer dan 100 leden`) may narrow what a term counts.
     const pairs = nums.length === 3 ? candidates(others, stated, []).filter((r) => r.expression !== '') : []
-    // All the others of its kind: the parts of a total named first (`€ 96.000 beschikbaar: € 51.000 …, € 30.000 … en € 14.000 …`).
+    // All the others of its kind: the parts of a total named first (`€ 98.340 beschikbaar: € 53.340 …, € 33.160 … en € 10.840 …`).
     const parts = others.length >= 2 && others.every((t) => t.euro === stated.euro) && !partial ? [partsSum(others, stated)] : []
     const slip = plainSlip(stated, [...pairs, ...parts], clearing(others, stated))
     if (slip) return slip
@@ -117,8 +117,8 @@ export function resultFirstSlip(nums: Num[], terms: Set<number>, announced: (t: 
 }
 
 /**
- * A result whose whole stands in the paragraph before (`De zaal kost € 86.400 per jaar.` and, a
- * paragraph later, `Na aftrek van de € 12.500 huur blijft € 63.900 over.`): the sum or
+ * A result whose whole stands in the paragraph before (`De zaal kost € 86.700 per jaar.` and, a
+ * paragraph later, `Na aftrek van de € 12.500 huur blijft € 64.200 over.`): the sum or
  * difference of one number of the paragraph before (the whole) and one of the result's own
  * paragraph (the part taken off or added). Only sums and differences of one kind: a product or
  * share of a number that far back is too often a different thing, and so is a part of this
@@ -136,14 +136,14 @@ export function carriedSlip(near: Num[], far: Num[], stated: Num): LooseSlip | u
   return plainSlip(stated, sumsOf(pairs, stated, true), clearing([...far, ...near], stated))
 }
 
-// A number of years as written (`vier jaar`, `6 jaar`), and an amount per year (`€ 21.000 per jaar`).
+// A number of years as written (`vier jaar`, `6 jaar`), and an amount per year (`€ 20.925 per jaar`).
 const YEARS = /^\S+\s+jaar\b/iu
 const TAKES = /\b(?:in|na|van|is|bedraagt)\s+$/iu
 const PER_YEAR = /^\s*(?:[\p{L}]+\s+)?per\s+jaar\b/iu
 
 /**
- * A payback time that is not the amount spent over the amount saved per year (`kost € 84.000 en
- * bespaart € 21.000 per jaar, zodat ze in drie jaar is terugverdiend`: four years). The number
+ * A payback time that is not the amount spent over the amount saved per year (`kost € 83.700 en
+ * bespaart € 20.925 per jaar, zodat ze in drie jaar is terugverdiend`: four years). The number
  * of years is small, so one digit off is no guard here: the quotient must be a whole number of
  * years, which an amount and a yearly amount that do not belong together rarely give.
  *
