@@ -8,10 +8,11 @@
 
 import { isYearToken, tokenize, type Token } from './calc-tokens.js'
 import { cents, make, mul } from './exact-number.js'
-import { rounding } from './onderbouwing.js'
 import { splitRows } from './table-rows.js'
 import { isItem, itemText } from './paragraph-ends.js'
 import { memoByText } from './memo.js'
+import { oneStepApart, roundingOf, significant, writtenDigits, writtenUnit } from './slip-digits.js'
+import { carriedSlip, paybackSlip, resultFirstSlip, uncuedSlip } from './loose-slips.js'
 import { yearCounts } from './year-counts.js'
 import { ADDS, onlyIncludesThing, approxHolds, approxProductSlip, approxWordBefore, withoutOpening } from './approx-products.js'
 import { boundedSlip } from './bound-products.js'
@@ -29,36 +30,7 @@ export interface ArithmeticSlip {
   computed: number
 }
 
-/**
- * Whether two whole numbers are one slip of one digit apart: they differ in exactly one digit
- * (`119.040` and `109.040`) or in two neighbouring digits swapped (`186.250` and `168.250`), or by one digit times a power of ten that divides both, where the
- * slip carries into the next digit (`€ 9.000` and `€ 10.000`; `180.000` and `200.000`). A slip
- * of more digits (`159.600` and `171.600`) is another number, and a rounded number next to an
- * exact one (`2.000` and `1.995`) is a rounding, not a slip.
- */
-export function oneStepApart(a: number, b: number): boolean {
-  const x = Math.round(a)
-  const y = Math.round(b)
-  if (x === y || x <= 0 || y <= 0) return false
-  if (oneDigitApart(String(x), String(y))) return true
-  // A carry: one of them is one digit and a run of zeros (`10.000`, `200.000`), the other at most
-  // two digits and zeros, one or two steps below or above (`9.000`, `180.000`; not `15.000`).
-  let step = 1
-  while ((x - y) % (step * 10) === 0) step *= 10
-  const digits = (n: number): number => String(n).replace(/0+$/, '').length
-  return Math.abs(x - y) / step <= 2 && x % step === 0 && y % step === 0 && Math.min(digits(x), digits(y)) === 1 && Math.max(digits(x), digits(y)) <= 2
-}
-
-// One digit changed (`119.040` for `109.040`), or two neighbouring digits swapped (`2.464.000`
-// for `2.446.000`): the two slips of a typist. Any other difference is another number.
-function oneDigitApart(x: string, y: string): boolean {
-  if (x.length !== y.length) return false
-  const differ: number[] = []
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) differ.push(i)
-  if (differ.length === 1) return true
-  const [i, j] = differ
-  return differ.length === 2 && j === i! + 1 && x[i!] === y[j] && x[j] === y[i!]
-}
+export { oneStepApart }
 
 /**
  * The one-digit slips in a text, at most one per sentence.
@@ -72,6 +44,9 @@ export const arithmeticSlips = memoByText(readArithmeticSlips)
 function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[] {
   const out: ArithmeticSlip[] = []
   let before: string[] = []
+  // The paragraph before, when it is running text: a rest or change may take its whole from there.
+  let paragraph: string[] = []
+  let plain = true
   for (const sentence of sentences(text)) {
     // The sentences before, in the same paragraph and not list items or rows: a sentence that
     // points back (`Daarmee …`, `Er resteert …`, `Dat geeft …`) computes from their numbers.
@@ -82,12 +57,15 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
     // leden groeit naar 140. Bij een contributie van € 60 brengt dat € 8.600 op.`), but not from the
     // item or paragraph before it.
     const apart = /\n[ \t]*\n\s*$/.test(sentence.text) || sentence.text.includes('|')
+    plain &&= !isItem(sentence.text) && !sentence.text.includes('|')
+    if (apart) [paragraph, plain] = [plain ? before : [], true]
+    const window = windows.at(-1)
     before = apart ? [] : isItem(sentence.text) ? [itemText(sentence.text)] : [...before, sentence.text].slice(-3)
     for (const { start, text: piece } of cells(sentence)) {
       const prose = piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece)
       const row = piece !== sentence.text || sentence.text.includes('|')
       const slip = (prose ? windows : [undefined]).reduce<ArithmeticSlip | undefined>((found, previous) => found ?? slipOf(piece, previous, row, planYears), undefined)
-      push(out, slip, start)
+      push(out, slip ?? (prose && paragraph.length > 0 ? paragraphSlip(piece, window, paragraph, planYears) : undefined) ?? (prose ? yearsSlip(piece, window, planYears) : undefined), start)
     }
   }
   return out
@@ -115,7 +93,8 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   if (piece.includes('=')) return undefined
   const own = withUnits(numberTokens(piece, planYears), piece)
   // A rounding word before the last number (`dat brengt circa € 142.000 op`) cues a result too, and so does `gemiddeld`.
-  if (!(CUE.test(piece) || meanLast(numbersOf(own)) || (previous !== undefined && BACK.test(piece)) || roundedLast(own, piece))) return undefined
+  // Without any of these, only three numbers of one kind in running text, the last their sum or difference (loose-slips).
+  if (!(CUE.test(piece) || meanLast(numbersOf(own)) || (previous !== undefined && BACK.test(piece)) || roundedLast(own, piece))) return row ? undefined : unlessRounded(piece, uncuedSlip(numbersOf(own)))
   // A short table row (`| Kernen | 12 | € 7.500 | € 80.000 |`) says its columns relate: as strong as a result word.
   const strong = row || STRONG.test(piece)
   const shares = shareWords(piece)
@@ -129,10 +108,34 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   const lower = last !== undefined && onlyIncludesThing(piece.slice(last.end ?? last.index)) && !ADDS.test(`${previous ?? ''} ${piece.slice(0, last.index)}`)
   const whole = (strong || BUDGET.test(piece)) && (lower || !ADDS.test(both)) && !ROUGH.test(both)
   const below = (s: ArithmeticSlip | undefined): ArithmeticSlip | undefined => (!lower || (s && cents(s.stated.value) < s.computed) ? s : undefined)
-  const slip = below(slipFrom(piece, previous, own, strong, shares, whole, planYears))
-  // A rounded result (`ruim € 100.000` for 120.000) one digit off is no slip when it fits its word.
+  return unlessRounded(piece, below(slipFrom(piece, previous, own, strong, shares, whole, planYears)))
+}
+
+// A rounded result (`ruim € 100.000` for 120.000) one digit off is no slip when it fits its word.
+function unlessRounded(piece: string, slip: ArithmeticSlip | undefined): ArithmeticSlip | undefined {
   const word = slip && approxWordBefore(piece, slip.stated.index)
   return slip && word && approxHolds(word, slip.computed, slip.stated) ? undefined : slip
+}
+
+// A payback time in the sentence, from amounts in it or in the sentences before (loose-slips).
+function yearsSlip(piece: string, previous: string | undefined, planYears: number | undefined): ArithmeticSlip | undefined {
+  const text = previous === undefined ? piece : `${previous} ${piece}`
+  const from = text.length - piece.length
+  const slip = paybackSlip(numbersOf(numberTokens(text, planYears)), text, from, STRONG)
+  return slip && { ...slip, stated: { ...slip.stated, index: slip.stated.index - from, end: (slip.stated.end ?? slip.stated.index) - from } }
+}
+
+// A sentence that states a result as the last of at most three numbers, of three or more significant
+// digits or after a result word, whose whole stands in the paragraph before (loose-slips).
+function paragraphSlip(piece: string, previous: string | undefined, paragraph: string[], planYears: number | undefined): ArithmeticSlip | undefined {
+  const numbersIn = (text: string): Num[] => numbersOf(withUnits(numberTokens(text, planYears), text))
+  const own = numbersIn(piece)
+  const stated = own.at(-1)
+  if (!stated || own.length > 3 || piece.includes('=') || !CUE.test(piece) || writtenDigits(stated.text) < 3 || (significant(stated.text) < 3 && !STRONG.test(piece))) return undefined
+  // The new level of a change (`van 1.740 naar 1.915`) is a term of its own sentence, not a result.
+  if (/\b(?:naar|tot)\s+(?:€\s*)?$/iu.test(piece.slice(Math.max(0, stated.index - 12), stated.index))) return undefined
+  const near = [...(previous === undefined ? [] : numbersIn(previous)), ...own.slice(0, -1)]
+  return unlessRounded(piece, carriedSlip(near, paragraph.filter((s) => !s.includes('=')).flatMap(numbersIn), stated))
 }
 
 // A rounding word before the last of a sentence's numbers (`… € 27,50 per persoon, ongeveer € 11.200`)
@@ -149,16 +152,26 @@ function slipFrom(piece: string, previous: string | undefined, own: Token[], str
   const bounded = boundedSlip(piece, numbersOf(own), previous, () => (previous === undefined ? [] : numbersOf(numberTokens(previous, planYears))))
   if (bounded !== 'unbound') return bounded
   const terms = termsOf(own, piece)
-  const slip = slipIn(own, strong, 0, shares, whole, terms) ?? (strong || BUDGET.test(piece) || /\buit\s+op\b|\bneer\s*(?:komt|komen)?\s+op\b/iu.test(piece) || roundedLast(own, piece) ? approxProductSlip(numbersOf(own), piece) : undefined)
+  const slip =
+    slipIn(own, strong, 0, shares, whole, terms) ??
+    (strong || BUDGET.test(piece) || /\buit\s+op\b|\bneer\s*(?:komt|komen)?\s+op\b/iu.test(piece) || roundedLast(own, piece) ? approxProductSlip(numbersOf(own), piece) : undefined)
+  // Failing all readings with the result last: a result word may announce the result before its terms.
+  const first = (): ArithmeticSlip | undefined => (shares.length === 0 ? resultFirstSlip(numbersOf(own), terms, (t) => ANNOUNCED.test(piece.slice(Math.max(0, t.index - 40), t.index)) || HEADS.test(piece.slice(t.end ?? t.index)), ADDS.test(piece)) : undefined)
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
   // A percentage and one number (`Met een index van 2,5% groeit het plafond naar € 3.290.000`) apply to the amount before.
-  const points = BACK.test(piece) || (shares.length > 0 && numbersOf(own).length === 1)
+  // So does a result of three or more significant digits: numbers of the sentences before meet it by chance too rarely to need a word that points back.
+  const last = numbersOf(own).at(-1)
+  const points = BACK.test(piece) || (shares.length > 0 && numbersOf(own).length === 1) || (last !== undefined && significant(last.text) >= 3)
   // (Three when nothing adds to a product: the count may stand in the sentence before, `640 plaatsen. Bij 90 dagen en € 8 per dag levert dat …`.)
-  if (slip || previous === undefined || !points || previous.includes('=') || numbersOf(own).length > (whole ? 3 : 2)) return slip
+  // A total named first whose parts all follow explains every number of the sentence: it goes before
+  // a pair of its parts one digit from a third (`€ 117.600 − € 70.900` against `€ 49.700`).
+  const total = slip && numbersOf(own).length > 3 ? first() : undefined
+  if (total && (total.expression.match(/\+/g) ?? []).length >= 2) return total
+  if (slip || previous === undefined || !points || previous.includes('=') || numbersOf(own).length > (whole ? 3 : 2)) return slip ?? first()
   const earlier = withUnits(numberTokens(previous, planYears), previous)
   // Numbers of two sentences meet by chance more often: a round result needs a result word here too.
   // A share in words or a percentage of the amount before says a result follows, as a result word does.
-  return slipIn([...earlier, ...own], strong || shares.length > 0, numbersOf(earlier).length, shares, whole, terms)
+  return slipIn([...earlier, ...own], strong || shares.length > 0, numbersOf(earlier).length, shares, whole, terms) ?? first()
 }
 
 // The offsets of the numbers right after an operator sign or `à` (`4 bakfietsen à € 2.400`, `× 12`):
@@ -176,10 +189,6 @@ function termsOf(tokens: Token[], text: string): Set<number> {
 const BUDGET = /\b(?:budget|raming|ramen|raamt|geraamd|reserveren|reserveert|gereserveerd|uittrekken|uitgetrokken|kost|kosten|kostte|kostten|vraagt|vragen|nodig|levert|leveren|leverde|leverden|oplevert|opleveren|opleverde|opleverden|brengt|brengen|bracht|brachten|opbrengst)\b/iu
 // Besides what adds to a product, a rounding or an approximate word: the exact product is not meant.
 const ROUGH = /\b(?:afgerond|circa|ongeveer|ruim|bijna|zo['’]n|tot)\b/iu
-
-// Half a step of the last significant digit a number is written with, in cents (`€ 825.000`: € 500;
-// `€ 1,2 mln`: € 50.000): onderbouwing's rounding of a written number.
-const roundingOf = (t: Num): number => cents(rounding(t.text))
 
 function push(out: ArithmeticSlip[], slip: ArithmeticSlip | undefined, start: number): void {
   const index = (slip?.stated.index ?? 0) + start
@@ -201,6 +210,14 @@ const TERM_JOIN = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:[×*+−÷]|x|à|á)\s*(?:€\s*
 // (round amounts are too often one digit apart by chance: 250 − 180 and 60).
 // (`à` is no ASCII word character, so `\b` cannot bound it: it stands alone between non-letters.)
 const STRONG = /[×+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|verschil|keer|maal|elke?|iedere?|daarmee|hiermee|daarvoor|hiervoor|dus|zodat|oftewel|neer\s+op|uit\s+op|rest|restant|verdel(?:en|d)|verdeelt|verdeeld|(?:is|zijn)\s+dat|dat\s+(?:is|zijn))\b/iu
+
+// A result word right before a number, with no other number between (`samen € 80.320 voor de 14
+// lokalen`, `kost € 61.460 voor 36 deelnemers`): the number is the result, wherever its terms stand.
+// (Also `dat wordt`, `dat geeft`: a demonstrative and a verb that yields, like `dat is`.)
+const ANNOUNCED = new RegExp(`(?:${STRONG.source}|${BUDGET.source}|\\bdat\\s+(?:wordt|geeft|maakt)\\b)[^\\d€]{0,20}(?:€\\s*)?$`, 'iu')
+
+// A total that opens its parts with a colon (`is € 98.340 beschikbaar: …`).
+const HEADS = /^[^\d€.;!?:]{0,30}:\s/u
 
 // Something must say that a calculation is made: an operator, or a word that gives a result,
 // a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,
@@ -314,17 +331,3 @@ function tripleProduct(terms: Num[], stated: Num): { expression: string; compute
   const computed = cents(terms.reduce((p, t) => mul(p, t.value), make(1n, 1n)))
   return { expression: `${terms.map(written).join(' × ')} = ${stated.euro ? '€ ' : ''}${euros(computed)}`, computed, slack: 0 }
 }
-
-// Digits as written, without leading zeros: `34,60` has 4, `60` 2, `€ 1,2 mln` 2.
-const writtenDigits = (text: string): number => text.replace(/[^\d]/g, '').replace(/^0+/, '').length
-
-// Significant digits as written: `60.000` has 1, `25.300` has 3, `15,2 mln` has 3.
-const significant = (text: string): number => text.replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length
-
-// The value of the last written digit of a number, in cents (`15,2 mln`: € 100.000).
-function writtenUnit(t: Num): number {
-  const decimals = /,(\d+)/.exec(t.text)?.[1]?.length ?? 0
-  const magnitude = /mld|miljard/i.test(t.text) ? 1e9 : /mln|miljoen|mio/i.test(t.text) ? 1e6 : /duizend|\dk\b/i.test(t.text) ? 1e3 : 1
-  return (magnitude * 100) / 10 ** decimals
-}
-
