@@ -17,6 +17,8 @@ export interface Targets {
 
 // `# 4.`, `## 2.6.`, `## Bijlage 5a:`, `Hoofdstuk 3 Opgaven`.
 const heading = /^(?:#{1,6}[ \t]+)?((?:hoofdstuk|bijlage|paragraaf)\s+)?(\d+(?:\.\d+)*[a-z]?)(?=[\s.:)]|$)/gimu
+// A bijlage lettered or in Roman numerals in its heading, also as a chapter of its own (`# Bijlage A. Begrippen`).
+const letteredAnnex = /^(?:#{1,6}[ \t]+)?[Bb]ijlage\s+([A-Z]|[IVX]{1,4})(?=[\s.:)]|$)/gmu
 
 /**
  * Collect the numbers of headings as written in the sources, of titles in a JSON or YAML
@@ -32,6 +34,7 @@ export function collectTargets(plan: Plan, file: PlanFile): Targets {
     for (const n of text.matchAll(heading)) {
       if (n[2]) (bijlage || /^bijlage/i.test(n[1] ?? '') ? targets.annexes : targets.numbers).add(n[2].toLowerCase())
     }
+    for (const n of text.matchAll(letteredAnnex)) if (n[1]) targets.annexes.add(n[1].toLowerCase())
   }
   for (const source of file.sources) {
     const text = String(source.value ?? '')
