@@ -17,6 +17,7 @@ import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { div, dutchNumber, make, mul, type Rational } from './exact-number.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
+import { memoPlaced } from './memo.js'
 import { near } from './per-noun-means.js'
 import { nounStem } from './rate-products.js'
 import { paragraphSentences } from './text.js'
@@ -103,7 +104,10 @@ export function carriedShares(text: string): Equation[] {
 // and no ceiling (`tot € 50.000 per project`). The payer is the noun that opens the sentence, or
 // the last `de`/`het` noun when the share opens it (`Een derde van de kosten betalen de corporaties`).
 // Each share of the sentence is laid down (`de helft van … en een kwart van …`: two, so none applies).
-function laidDown(sentence: string, index: number): Share[] {
+// Read once per sentence: the texts before a section are read again for every section of the chapter.
+const laidDown = memoPlaced(readLaidDown)
+
+function readLaidDown(sentence: string): Array<Omit<Share, 'index'>> {
   const found = [...sentence.matchAll(SHARES)]
   const ofCosts = (m: RegExpMatchArray): boolean => OF_COSTS.test(sentence.slice(m.index! + m[0].length)) || OF_COSTS.test(sentence.slice(0, m.index))
   const verb = PAYS.exec(sentence)
@@ -117,7 +121,7 @@ function laidDown(sentence: string, index: number): Share[] {
   const payer = label ?? (opener && !/^(?:helft|\p{L}*kosten)$/iu.test(opener) ? opener : nouns.at(-1) ?? '')
   return found.flatMap((m) => {
     const value = shareValue(m)
-    return value ? [{ value, shown: m[5] ? `${/\d/u.test(m[5]) ? m[5] : value.n * 100n / value.d}%` : m[0].trim(), payer, index }] : []
+    return value ? [{ value, shown: m[5] ? `${/\d/u.test(m[5]) ? m[5] : value.n * 100n / value.d}%` : m[0].trim(), payer }] : []
   })
 }
 

@@ -17,6 +17,7 @@ import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { add, div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
+import { memoPlaced } from './memo.js'
 import { near } from './per-noun-means.js'
 import { nounStem } from './rate-products.js'
 import { NAMES_NORM, tableNorm } from './table-norms.js'
@@ -128,29 +129,32 @@ export function pointedNorms(text: string): Equation[] {
   return out
 }
 
-// The norms a sentence lays down (none when it applies one: it has a pointer).
-function laidDown(sentence: string, index: number): Norm[] {
-  const out: Norm[] = []
+// The norms a sentence lays down (none when it applies one: it has a pointer). Read once per
+// sentence: the texts before a section are read again for every section of the chapter.
+const laidDown = memoPlaced(readLaidDown)
+
+function readLaidDown(sentence: string): Array<Omit<Norm, 'index'>> {
+  const out: Array<Omit<Norm, 'index'>> = []
   for (const m of sentence.matchAll(RATE_PER)) {
     const [count, per] = [value(m[3]!), m[5] ? value(m[5]) : make(1n, 1n)]
     if (!count || !per || isYearNumber(m[3]!) || per.n === 0n) continue
-    out.push({ rate: div(count, per), shown: m[5] ? `${m[3]} per ${m[5]}` : m[3]!, of: m[4]!, per: m[6]!, side: m[1] ? 'min' : m[2] ? 'max' : 'exact', index })
+    out.push({ rate: div(count, per), shown: m[5] ? `${m[3]} per ${m[5]}` : m[3]!, of: m[4]!, per: m[6]!, side: m[1] ? 'min' : m[2] ? 'max' : 'exact' })
   }
   for (const m of sentence.matchAll(RATE_EACH_COUNT)) {
     const [per, count] = [value(m[1]!), value(m[5]!)]
     if (!per || !count || per.n === 0n || isYearNumber(m[1]!) || isYearNumber(m[5]!)) continue
-    out.push({ rate: div(count, per), shown: `${m[5]} per ${m[1]}`, of: m[6]!, per: m[2]!, side: m[3] ? 'min' : m[4] ? 'max' : 'exact', index })
+    out.push({ rate: div(count, per), shown: `${m[5]} per ${m[1]}`, of: m[6]!, per: m[2]!, side: m[3] ? 'min' : m[4] ? 'max' : 'exact' })
   }
   for (const m of sentence.matchAll(RATE_ON)) {
     const [count, per] = [value(m[3]!), value(m[5]!)]
     if (!count || !per || per.n === 0n || isYearNumber(m[3]!) || isYearNumber(m[5]!)) continue
-    out.push({ rate: div(count, per), shown: `${m[3]} op ${m[5]}`, of: m[4]!, per: m[6]!, side: m[1] ? 'min' : m[2] ? 'max' : 'exact', index })
+    out.push({ rate: div(count, per), shown: `${m[3]} op ${m[5]}`, of: m[4]!, per: m[6]!, side: m[1] ? 'min' : m[2] ? 'max' : 'exact' })
   }
   for (const m of sentence.matchAll(RATE_EACH)) {
     const count = value(m[4]!)
     // `per negen deelnemers` is a count of units, read above.
     if (!count || isYearNumber(m[4]!) || value(m[1]!) !== undefined || out.some((n) => sameThing(n.of, m[5]!) && sameThing(n.per, m[1]!))) continue
-    out.push({ rate: count, shown: m[4]!, of: m[5]!, per: m[1]!, side: m[2] ? 'min' : m[3] ? 'max' : 'exact', index })
+    out.push({ rate: count, shown: m[4]!, of: m[5]!, per: m[1]!, side: m[2] ? 'min' : m[3] ? 'max' : 'exact' })
   }
   return out
 }
