@@ -38,6 +38,8 @@ const HIGHER = new RegExp(String.raw`(?!(?:19|20)\d{2}\b)${SIZE}\s+(?:[\p{L}]+\s
 const GAP_NAMED = new RegExp(String.raw`\bverschil\b(?:[^.;\d]|(?:19|20)\d{2})*?\b(?:is|was|bedraagt|bedroeg|van)\s+${SIZE}`, 'iu')
 // A change against another year: `€ 40.000 hoger dan in 2027`, `120 minder dan een jaar eerder`.
 const COMPARED = new RegExp(String.raw`${SIZE}\s+(?:[\p{L}]+\s+)?(?:hoger|lager|meer|minder)\s+(?:[\p{L}]+\s+)?dan\s+(?:in\s+|over\s+)?(?=(?:19|20)\d{2}\b|het\s+jaar|vorig|een\s+jaar)`, 'iu')
+// The word COMPARED cannot do without; most sentences lack it and are spared the pattern.
+const THAN = /\sdan\s/iu
 const YEAR_BEFORE = /\b(?:het\s+(?:jaar\s+)?(?:ervoor|daarvoor|voorgaande\s+jaar|vorige\s+jaar)|vorig\s+jaar|een\s+jaar\s+eerder|het\s+jaar\s+daarvoor)\b/iu
 // A total: `samen`, `in totaal`, `opgeteld`, `bij elkaar`; a mean: `gemiddeld … per jaar`.
 const TOTAL = /\b(?:samen|in\s+totaal|totaal|opgeteld|bij\s+elkaar|alles\s+bij\s+elkaar|cumulatief)\b/iu
@@ -134,7 +136,7 @@ interface SentenceCues {
 const sentenceCues = memoByText((sentence: string): SentenceCues => {
   const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[0]))
   const change = MOVES.test(sentence) ? BY.exec(sentence) : null
-  const moved = change ?? CHANGE_NOUN.exec(sentence) ?? COMPARED.exec(sentence) ?? ARRIVED.exec(sentence) ?? GAP_NAMED.exec(sentence) ?? (AGAINST_YEAR.test(sentence) ? HIGHER.exec(sentence) : null)
+  const moved = change ?? CHANGE_NOUN.exec(sentence) ?? (THAN.test(sentence) ? COMPARED.exec(sentence) : null) ?? ARRIVED.exec(sentence) ?? GAP_NAMED.exec(sentence) ?? (AGAINST_YEAR.test(sentence) ? HIGHER.exec(sentence) : null)
   if (moved && !ELSEWHERE.test(sentence.slice(moved.index + moved[0].length))) return { years, moved }
   const mean = MEAN.test(sentence) && PER_YEAR.test(sentence)
   // `verschillende` or `unieke` persons over years are no sum of the yearly counts.
