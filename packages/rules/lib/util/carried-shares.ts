@@ -26,6 +26,9 @@ import { paragraphSentences } from './text.js'
 const SHARE_SOURCE = String.raw`(?<![\p{L}\d,.])(?:(de\s+helft)|(een|één|twee|drie|vier)\s*(derde|kwart|vijfde|tiende)|(driekwart)|(\d{1,2}(?:,\d+)?|\p{L}+)\s?(?:%|procent\b))`
 const SHARE = new RegExp(SHARE_SOURCE, 'iu')
 const SHARES = new RegExp(SHARE_SOURCE, 'giu')
+// A word every share has (`helft`, `derde` …, `%`, `procent`): most sentences lack one and are
+// spared the share pattern, whose `\p{L}+ procent` is tried at every letter.
+const SHARE_WORD = /helft|derde|kwart|vijfde|tiende|%|procent/iu
 // What the share is of: the costs (`van de kosten`, `van de saneringskosten`, `van de kosten van
 // een groen dak`, `van het investeringsbedrag`).
 const COSTS = String.raw`van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:kosten|uitgaven|investering|investeringen|investeringsbedrag|aanneemsom)\b`
@@ -76,7 +79,7 @@ export function carriedShares(text: string): Equation[] {
     // A table row is no sentence that applies a share.
     const plain = (t: string): boolean => !t.includes('|') && !SHARE.test(t) && !CEILING.test(t) && !/\bper\s+\p{L}/iu.test(t)
     const before = shares.filter((x) => s.index - x.index <= NEAR)
-    if (!plain(s.text) || before.length === 0 || before.some((x) => x.value.n * before[0]!.value.d !== before[0]!.value.n * x.value.d)) return
+    if (before.length === 0 || !plain(s.text) || before.some((x) => x.value.n * before[0]!.value.d !== before[0]!.value.n * x.value.d)) return
     const share = before.at(-1)!
     // The case's cost may stand alone in the sentence before, in the same paragraph (`Het scherm
     // kost € 730.000. De rijksbijdrage daarvoor is € 400.000.`): the two read as one, the part in the second.
@@ -108,6 +111,7 @@ export function carriedShares(text: string): Equation[] {
 const laidDown = memoPlaced(readLaidDown)
 
 function readLaidDown(sentence: string): Array<Omit<Share, 'index'>> {
+  if (!SHARE_WORD.test(sentence)) return []
   const found = [...sentence.matchAll(SHARES)]
   const ofCosts = (m: RegExpMatchArray): boolean => OF_COSTS.test(sentence.slice(m.index! + m[0].length)) || OF_COSTS.test(sentence.slice(0, m.index))
   const verb = PAYS.exec(sentence)
