@@ -1,5 +1,7 @@
 import { offsetLocation } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
+import { allMatches } from '../util/all-matches.js'
+import { compiled } from '../util/compiled.js'
 import { periodTableTitles } from '../util/period-table-titles.js'
 import { periodNotOk, periodOk } from '../util/period-examples.js'
 import { statedEnds, statedRanges, yearColumns } from '../util/period-forms.js'
@@ -122,7 +124,7 @@ export const periodMismatch = lintRule(
       ['/document/publicatie/citeertitel', publicatie?.citeertitel]
     ]
     for (const [pointer, text] of titles) {
-      const ranges = text ? [...text.matchAll(new RegExp(range, 'giu'))] : []
+      const ranges = text ? allMatches(compiled(range, 'giu'), text) : []
       const [match] = ranges
       // "Uitwerking van de Omgevingsvisie 2020-2040": a subtitle may name the document it works out.
       if (text && ranges.length === 1 && match && !fits(...parts(match, 1)) && rangeOwner(text.slice(0, match.index), kind) !== 'other') {
@@ -178,7 +180,7 @@ export const periodMismatch = lintRule(
     }
     // A finance table with a column per year of the period: a range in its title is the plan's.
     for (const { pointer, text } of periodTableTitles(model, periode)) {
-      for (const match of text.matchAll(new RegExp(range, 'giu'))) if (!fits(...parts(match, 1))) report(pointer, text, match.index, match[0], false)
+      for (const match of allMatches(compiled(range, 'giu'), text)) if (!fits(...parts(match, 1))) report(pointer, text, match.index, match[0], false)
     }
     const headings = new Map(writtenTexts(model).filter(({ pointer }) => pointer.endsWith('/titel')).map(({ pointer, text }) => [pointer, text]))
     for (const { pointer, text: raw } of proseTexts(model)) {
@@ -192,13 +194,13 @@ export const periodMismatch = lintRule(
       const once = (index: number): boolean => !seen.has(index) && Boolean(seen.add(index))
       // Report the range inside a match, once.
       const reportRange = (match: RegExpMatchArray, plain = false): void => {
-        const written = new RegExp(range, 'iu').exec(match[0])
+        const written = compiled(range, 'iu').exec(match[0])
         const index = (match.index ?? 0) + (written?.index ?? 0)
         if (written && once(index)) report(pointer, raw, index, written[0], plain)
       }
       // A section headed "Looptijd" or "Planperiode": its first range is the plan's period.
       if (periodHeading.test(headings.get(pointer.replace(/\/tekst$/u, '/titel')) ?? '')) {
-        const match = new RegExp(range, 'iu').exec(text)
+        const match = compiled(range, 'iu').exec(text)
         if (match && !otherThing.test(sentenceBefore(text, match.index)) && !fits(...parts(match, 1)) && once(match.index)) report(pointer, raw, match.index, match[0], false)
       }
       for (const { line, offset } of captionLines(raw)) {
@@ -206,13 +208,13 @@ export const periodMismatch = lintRule(
         if (index !== undefined) seen.add(index)
       }
       for (const { pattern, gap, first, elsewhere, plain, subject: isSubject } of years ? patterns(thisPlan, kind) : []) {
-        for (const match of text.matchAll(pattern)) {
+        for (const match of allMatches(pattern, text)) {
           const before = sentenceBefore(text, match.index)
           const between = match[gap] ?? ''
           if (elsewhere.test(before) || ownedByOther.test(before) || fits(...parts(match, first))) continue
           // The noun the range is bound to owns it; with this plan as subject, a noun elsewhere in
           // the gap ("zet de visie om in maatregelen voor de periode …") does not.
-          const at = match.index + match[0].length - (new RegExp(`${range}$`, 'iu').exec(match[0])?.[0].length ?? 0)
+          const at = match.index + match[0].length - (compiled(`${range}$`, 'iu').exec(match[0])?.[0].length ?? 0)
           // "Voor u ligt het uitvoeringsprogramma Sport 2024-2027": the document presented is this one, by any name.
           const presented = /\bvoor\s+u\s+ligt\b|\bhierbij\s+(?:bieden|ontvangt|treft)\b/iu.test(before + match[0])
           const found = rangeOwner(sentenceBefore(text, at), kind)
@@ -238,7 +240,7 @@ export const periodMismatch = lintRule(
       // In the introduction, "in de periode 2025-2029 werken we aan …" speaks of the plan without naming it,
       // when the years overlap the plan's and reach beyond them (a phase inside it, or figures of
       // earlier years, are something else).
-      if (introduction.test(pointer)) for (const match of text.matchAll(new RegExp(`\\b(?:periode|jaren)\\s+(?:van\\s+)?${range}`, 'giu'))) {
+      if (introduction.test(pointer)) for (const match of allMatches(compiled(`\\b(?:periode|jaren)\\s+(?:van\\s+)?${range}`, 'giu'), text)) {
         const [first, last] = span(...parts(match, 1))
         const sentence = sentenceAround(text, match.index)
         if (!/\b(?:we|wij)\b/iu.test(sentence) || otherThing.test(sentence) || last < periode.start || first > periode.eind) continue
@@ -256,16 +258,16 @@ export const periodMismatch = lintRule(
         reportRange(match)
       }
       // "dit programma beslaat de raadsperiode 2026-2030": a raadsperiode ends in the year of the next election.
-      for (const match of years ? text.matchAll(new RegExp(`(?:${thisPlan}|${definiteNoun})${councilTerm}`, 'giu')) : []) {
+      for (const match of years ? allMatches(compiled(`(?:${thisPlan}|${definiteNoun})${councilTerm}`, 'giu'), text) : []) {
         const [start, connector, end] = parts(match, 1)
         const last = span(start, connector, end)[1]
         if (fullYear(start) === periode.start && (last === periode.eind || last === periode.eind + 1)) continue
         reportRange(match)
       }
       // "Voor u ligt het programma. Het loopt van 2025 tot en met 2029."
-      for (const match of years ? text.matchAll(pronoun) : []) {
+      for (const match of years ? allMatches(pronoun, text) : []) {
         const previous = previousSentence(text, match.index)
-        if (!new RegExp(`${thisPlan}|${definiteNoun}|\\bvoor\\s+u\\s+ligt\\b`, 'iu').test(previous) || otherThing.test(previous) || otherThing.test(match[1] ?? '')) continue
+        if (!compiled(`${thisPlan}|${definiteNoun}|\\bvoor\\s+u\\s+ligt\\b`, 'iu').test(previous) || otherThing.test(previous) || otherThing.test(match[1] ?? '')) continue
         if (fits(...parts(match, 2))) continue
         reportRange(match)
       }

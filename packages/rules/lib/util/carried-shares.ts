@@ -17,6 +17,7 @@ import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { div, dutchNumber, make, mul, type Rational } from './exact-number.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
+import { memoPlaced } from './memo.js'
 import { near } from './per-noun-means.js'
 import { nounStem } from './rate-products.js'
 import { paragraphSentences } from './text.js'
@@ -25,6 +26,9 @@ import { paragraphSentences } from './text.js'
 const SHARE_SOURCE = String.raw`(?<![\p{L}\d,.])(?:(de\s+helft)|(een|één|twee|drie|vier)\s*(derde|kwart|vijfde|tiende)|(driekwart)|(\d{1,2}(?:,\d+)?|\p{L}+)\s?(?:%|procent\b))`
 const SHARE = new RegExp(SHARE_SOURCE, 'iu')
 const SHARES = new RegExp(SHARE_SOURCE, 'giu')
+// A word every share has (`helft`, `derde` …, `%`, `procent`): most sentences lack one and are
+// spared the share pattern, whose `\p{L}+ procent` is tried at every letter.
+const SHARE_WORD = /helft|derde|kwart|vijfde|tiende|%|procent/iu
 // What the share is of: the costs (`van de kosten`, `van de saneringskosten`, `van de kosten van
 // een groen dak`, `van het investeringsbedrag`).
 const COSTS = String.raw`van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:kosten|uitgaven|investering|investeringen|investeringsbedrag|aanneemsom)\b`
@@ -75,7 +79,7 @@ export function carriedShares(text: string): Equation[] {
     // A table row is no sentence that applies a share.
     const plain = (t: string): boolean => !t.includes('|') && !SHARE.test(t) && !CEILING.test(t) && !/\bper\s+\p{L}/iu.test(t)
     const before = shares.filter((x) => s.index - x.index <= NEAR)
-    if (!plain(s.text) || before.length === 0 || before.some((x) => x.value.n * before[0]!.value.d !== before[0]!.value.n * x.value.d)) return
+    if (before.length === 0 || !plain(s.text) || before.some((x) => x.value.n * before[0]!.value.d !== before[0]!.value.n * x.value.d)) return
     const share = before.at(-1)!
     // The case's cost may stand alone in the sentence before, in the same paragraph (`Het scherm
     // kost € 730.000. De rijksbijdrage daarvoor is € 400.000.`): the two read as one, the part in the second.
@@ -103,7 +107,11 @@ export function carriedShares(text: string): Equation[] {
 // and no ceiling (`tot € 50.000 per project`). The payer is the noun that opens the sentence, or
 // the last `de`/`het` noun when the share opens it (`Een derde van de kosten betalen de corporaties`).
 // Each share of the sentence is laid down (`de helft van … en een kwart van …`: two, so none applies).
-function laidDown(sentence: string, index: number): Share[] {
+// Read once per sentence: the texts before a section are read again for every section of the chapter.
+const laidDown = memoPlaced(readLaidDown)
+
+function readLaidDown(sentence: string): Array<Omit<Share, 'index'>> {
+  if (!SHARE_WORD.test(sentence)) return []
   const found = [...sentence.matchAll(SHARES)]
   const ofCosts = (m: RegExpMatchArray): boolean => OF_COSTS.test(sentence.slice(m.index! + m[0].length)) || OF_COSTS.test(sentence.slice(0, m.index))
   const verb = PAYS.exec(sentence)
@@ -117,7 +125,7 @@ function laidDown(sentence: string, index: number): Share[] {
   const payer = label ?? (opener && !/^(?:helft|\p{L}*kosten)$/iu.test(opener) ? opener : nouns.at(-1) ?? '')
   return found.flatMap((m) => {
     const value = shareValue(m)
-    return value ? [{ value, shown: m[5] ? `${/\d/u.test(m[5]) ? m[5] : value.n * 100n / value.d}%` : m[0].trim(), payer, index }] : []
+    return value ? [{ value, shown: m[5] ? `${/\d/u.test(m[5]) ? m[5] : value.n * 100n / value.d}%` : m[0].trim(), payer }] : []
   })
 }
 

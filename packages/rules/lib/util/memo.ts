@@ -57,3 +57,23 @@ export function memoByText<A extends unknown[], R>(read: (text: string, ...rest:
     return answer
   }
 }
+
+/**
+ * How many answers a reader of sentences keeps: more than the largest plan has sentences (the
+ * Hoogeveen example has some thousands). Fewer, and a reader that goes through a plan's sentences
+ * more than once starts over before it comes back to the first.
+ */
+export const SENTENCES = 20_000
+
+/**
+ * A memoized sentence reader whose findings carry the sentence's offset in its text. A reader of
+ * the texts before a section (`readAfter`) reads the same sentences again for every section of a
+ * chapter; the findings of a sentence are read once and only placed anew.
+ *
+ * @param read The reader: a sentence to its findings, without their offset.
+ * @returns The reader of a sentence at an offset, its findings at that offset.
+ */
+export function memoPlaced<T extends object>(read: (sentence: string) => T[]): (sentence: string, index: number) => Array<T & { index: number }> {
+  const remembered = memoByText(read, SENTENCES)
+  return (sentence, index) => remembered(sentence).map((found) => ({ ...found, index }))
+}

@@ -13,6 +13,9 @@ const TIMES = new RegExp(
   'giu'
 )
 const TWO: Rational = { n: 2n, d: 1n }
+// TIMES cannot match without `keer` or `maal` and a euro sign; most paragraphs lack them and are
+// spared the pattern, which tries a word and a count at every letter.
+const TIMES_WORD = /\s(?:keer|maal)\b/iu
 
 /**
  * Every `N keer …; een X kost € P, samen € T`: T should be N times P.
@@ -22,6 +25,7 @@ const TWO: Rational = { n: 2n, d: 1n }
  */
 export function occurrenceProducts(text: string): Equation[] {
   const out: Equation[] = []
+  if (!text.includes('€') || !TIMES_WORD.test(text)) return out
   for (const m of text.matchAll(TIMES)) {
     const [all, count = '', , price = '', approx, total = ''] = m
     const n = /^\d/.test(count) ? Number(count) : /^een$/iu.test(count) ? undefined : parseNumberWord(count.toLowerCase())

@@ -7,6 +7,8 @@
  * het eind van de planperiode, in 2029", "de programmaperiode eindigt op 31 december 2029").
  * Used by `period-mismatch`.
  */
+import { allMatches } from './all-matches.js'
+import { compiled } from './compiled.js'
 import { bareTitle } from './period-headings.js'
 import { yearRange } from './plan-period.js'
 import { otherThing, planNoun, sentenceAround, sentenceBefore } from './period-words.js'
@@ -78,14 +80,14 @@ export interface StatedEnd {
 export function statedRanges(text: string, titel: string): StatedRange[] {
   const out: StatedRange[] = []
   const add = (match: RegExpExecArray, first: number): void => {
-    const written = new RegExp(yearRange, 'iu').exec(match[0].slice(match[0].search(/['’‘\d]|januari/iu)))
+    const written = compiled(yearRange, 'iu').exec(match[0].slice(match[0].search(/['’‘\d]|januari/iu)))
     if (!written) return
     const index = match.index + match[0].indexOf(written[0])
     out.push({ index, written: written[0], parts: [match[first] ?? '', match[first + 1] ?? '', match[first + 2] ?? ''] })
   }
-  for (const match of text.matchAll(labelLine)) add(match, 1)
-  for (const match of text.matchAll(adopted)) if (!otherThing.test(match[0])) add(match, 1)
-  for (const match of text.matchAll(namedPlan(titel))) {
+  for (const match of allMatches(labelLine, text)) add(match, 1)
+  for (const match of allMatches(adopted, text)) if (!otherThing.test(match[0])) add(match, 1)
+  for (const match of allMatches(namedPlan(titel), text)) {
     if (!otherThing.test(sentenceBefore(text, match.index) + match[0]) && !/\b(?:vorige|nieuwe|volgende)\s+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) add(match, 1)
   }
   return out
@@ -102,15 +104,15 @@ const aftermath = /\b(?:evalu\p{L}*|eindevaluatie|terugblik\p{L}*|verantwoord\p{
  */
 export function statedEnds(text: string): StatedEnd[] {
   const out: StatedEnd[] = []
-  for (const match of text.matchAll(edge)) {
+  for (const match of allMatches(edge, text)) {
     const written = match[2] ?? ''
     out.push({ index: match.index + match[0].lastIndexOf(written), written, end: /begin|start/iu.test(match[1] ?? '') ? 'start' : 'eind', year: Number(written), aftermath: aftermath.test(sentenceAround(text, match.index)) })
   }
-  for (const match of text.matchAll(edgeAfter)) {
+  for (const match of allMatches(edgeAfter, text)) {
     const written = match[1] ?? ''
     out.push({ index: match.index, written, end: /begin|start/iu.test(match[2] ?? '') ? 'start' : 'eind', year: Number(written), aftermath: aftermath.test(sentenceAround(text, match.index)) })
   }
-  for (const match of text.matchAll(periodVerbYear)) {
+  for (const match of allMatches(periodVerbYear, text)) {
     const verb = match[0].search(/\s(?:start|begint|gaat|eindigt|loopt|stopt)\s/iu) + 1
     out.push({ index: match.index + verb, written: match[0].slice(verb), end: match[1] ? 'start' : 'eind', year: Number(match[2]), aftermath: false })
   }
@@ -122,12 +124,12 @@ export function statedEnds(text: string): StatedEnd[] {
 function namedPlan(titel: string): RegExp {
   const words = bareTitle(titel).split(/\s+/u)
   const head = words[0] ?? ''
-  const name = new RegExp(`(?:${planNoun})$`, 'iu').test(head) ? words.slice(1).join(' ') : ''
+  const name = compiled(`(?:${planNoun})$`, 'iu').test(head) ? words.slice(1).join(' ') : ''
   if (name.length < 5) return /(?!)/gu
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
   // The name in quotes after "het", "dit" or "ons" and a plan noun: a name without quotes, or after an
   // adjective ("het nationale programma Wonen"), may be another government's programme.
-  return new RegExp(String.raw`\b(?:het|dit|deze|ons|onze)\s+[\p{L}-]*(?:${planNoun})\s+[‘'"“]${escaped}[’'"”][\s,]*\(?\s*${yearRange}`, 'giu')
+  return compiled(String.raw`\b(?:het|dit|deze|ons|onze)\s+[\p{L}-]*(?:${planNoun})\s+[‘'"“]${escaped}[’'"”][\s,]*\(?\s*${yearRange}`, 'giu')
 }
 
 /** A table whose header has a column per year ("| Actie | 2026 | 2027 | 2028 | 2029 |"). */

@@ -6,6 +6,8 @@
  * sharing neither end is another thing's: the municipal meerjarenbegroting, a previous plan).
  * Used by `period-mismatch`.
  */
+import { allMatches } from './all-matches.js'
+import { compiled } from './compiled.js'
 import { yearRange } from './plan-period.js'
 
 // What a heading or caption about this plan's own years is called.
@@ -48,7 +50,7 @@ export interface HeadingRange {
  * @returns The range, or `undefined` when the line holds none, several, or another thing's.
  */
 export function headingRange(line: string, offset: number, titel: string): HeadingRange | undefined {
-  const ranges = [...line.matchAll(new RegExp(yearRange, 'giu'))]
+  const ranges = allMatches(compiled(yearRange, 'giu'), line)
   const [match] = ranges
   if (ranges.length !== 1 || !match || elsewhere.test(line)) return undefined
   const bare = bareTitle(titel)
@@ -80,7 +82,7 @@ export function titledRanges(text: string, titel: string): Array<{ match: RegExp
   if (bare.length < 8) return []
   const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
   const out: Array<{ match: RegExpExecArray; sentence: string }> = []
-  for (const match of text.matchAll(new RegExp(String.raw`${escaped}[\s,]*\(?\s*${yearRange}`, 'giu'))) {
+  for (const match of allMatches(compiled(String.raw`${escaped}[\s,]*\(?\s*${yearRange}`, 'giu'), text)) {
     let start = match.index
     while (start > 0 && !/[.!?;\n]/.test(text[start - 1] ?? '')) start--
     const end = text.slice(match.index).search(/[.!?;\n]/)

@@ -6,6 +6,8 @@
  * period (a phase, a pilot) counts only when the sentence names the plan, by its noun, by a
  * compound with `periode` (`kadernotaperiode`), or by a pronoun back to a sentence that names it.
  */
+import { allMatches } from './all-matches.js'
+import { compiled } from './compiled.js'
 import type { OwnKind } from './period-owner.js'
 import { otherThing, planNoun, previousSentence, sentenceBefore } from './period-words.js'
 import { exclusive, fullYear, yearRange } from './plan-period.js'
@@ -51,11 +53,11 @@ export interface NearMiss {
  */
 export function nearMisses(text: string, periode: { start: number; eind: number }, kind: OwnKind, selfSource: string, own: string): NearMiss[] {
   const out: NearMiss[] = []
-  const names = new RegExp(`${selfSource}|(?:${[...kind.compounds, ...kind.bare].join('|')})s?periode`, 'iu')
+  const names = compiled(`${selfSource}|(?:${[...kind.compounds, ...kind.bare].join('|')})s?periode`, 'iu')
   // The plan's own nouns, and its projects in the plural (a project of its own is named in the singular).
-  const blank = (s: string): string => s.replace(new RegExp(`\\bprojecten\\b${own ? `|${own}` : ''}`, 'giu'), ' ')
-  const ranges = [...text.matchAll(new RegExp(yearRange, 'giu'))].map((m) => ({ index: m.index, written: m[0], first: fullYear(m[1] ?? ''), last: fullYear(m[3] ?? '') - (exclusive(m[2] ?? '') ? 1 : 0) }))
-  for (const m of text.matchAll(between)) ranges.push({ index: m.index + m[0].indexOf(m[1] ?? ''), written: m[0].replace(/^tussen\s+/iu, ''), first: Number(m[1]), last: Number(m[2]) })
+  const blank = (s: string): string => s.replace(compiled(`\\bprojecten\\b${own ? `|${own}` : ''}`, 'giu'), ' ')
+  const ranges = allMatches(compiled(yearRange, 'giu'), text).map((m) => ({ index: m.index, written: m[0], first: fullYear(m[1] ?? ''), last: fullYear(m[3] ?? '') - (exclusive(m[2] ?? '') ? 1 : 0) }))
+  for (const m of allMatches(between, text)) ranges.push({ index: m.index + m[0].indexOf(m[1] ?? ''), written: m[0].replace(/^tussen\s+/iu, ''), first: Number(m[1]), last: Number(m[2]) })
   for (const { index, written, first, last } of ranges) {
     // A caption's years are its table's, read by the caption readers against its columns.
     if (!nearMiss(first, last, periode) || caption.test(text.slice(text.lastIndexOf('\n', index) + 1, index))) continue
@@ -72,14 +74,14 @@ export function nearMisses(text: string, periode: { start: number; eind: number 
     const named = names.test(clause)
     const owners = named ? clause : sentence
     if (otherThing.test(blank(owners)) || ownYears.test(blank(owners)) || owned(before.replace(/^\s*\S+/u, ''))) continue
-    if ([...owners.matchAll(nounName)].some((m) => !kind.titleWords.has((m[1] ?? '').toLowerCase()))) continue
+    if (allMatches(nounName, owners).some((m) => !kind.titleWords.has((m[1] ?? '').toLowerCase()))) continue
     let self = named
     if (pronounStart.test(sentence)) {
       // `Het`, `dit` and the personal `ze`/`zij` (for a de-word: `deze nota … Zij geeft …`) are the
       // subject of the sentence before when that one opens with the plan; `die`, `dat`, `deze`
       // point to the last noun, so another thing there owns the range.
       const previous = previousSentence(text, index - before.length)
-      const subject = /^\s*(?:het|dit|ze|zij)\b/iu.test(sentence) && new RegExp(`^\\s*(?:${selfSource})`, 'iu').test(previous)
+      const subject = /^\s*(?:het|dit|ze|zij)\b/iu.test(sentence) && compiled(`^\\s*(?:${selfSource})`, 'iu').test(previous)
       if (!subject && (otherThing.test(blank(previous)) || ownYears.test(blank(previous)) || namedThing.test(previous))) continue
       self ||= subject || names.test(previous)
     }

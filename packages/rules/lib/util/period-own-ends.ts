@@ -4,6 +4,8 @@
  * dit programma`, `dit programma start in 2026`, `vanaf 2026 … vier jaar lang`. Each reader yields
  * the ends that depart from the plan's period, in the order of the text.
  */
+import { allMatches } from './all-matches.js'
+import { compiled } from './compiled.js'
 import { namedOther, type OwnKind } from './period-owner.js'
 import { duration, exclusive, fullYear, yearRange } from './plan-period.js'
 import { YEAR_POINT } from './year-numbers.js'
@@ -84,13 +86,13 @@ export interface PlanNaming {
 export function* untilEnds(text: string, naming: PlanNaming, years: boolean): Generator<DepartingEnd> {
   const { thisPlan, definiteNoun, kind, ends } = naming
   const endPatterns: Array<[RegExp, RegExp, boolean]> = [
-    [new RegExp(thisPlan + endOnly, 'giu'), other, false],
-    [new RegExp(definiteNoun + endOnly, 'giu'), otherThing, true]
+    [compiled(thisPlan + endOnly, 'giu'), other, false],
+    [compiled(definiteNoun + endOnly, 'giu'), otherThing, true]
   ]
-  for (const [pattern, elsewhere, definiteSubject] of endPatterns) for (const match of years ? text.matchAll(pattern) : []) {
+  for (const [pattern, elsewhere, definiteSubject] of endPatterns) for (const match of years ? allMatches(pattern, text) : []) {
     const [connector = '', end = ''] = [match[1], match[2]]
     const before = sentenceBefore(text, match.index)
-    if (elsewhere.test(before) || ownedByOther.test(before) || otherThing.test(match[0]) || namedOther(match[0].replace(new RegExp(`^(?:${thisPlan}|${definiteNoun})`, 'iu'), ''), kind) || ends(connector, end)) continue
+    if (elsewhere.test(before) || ownedByOther.test(before) || otherThing.test(match[0]) || namedOther(match[0].replace(compiled(`^(?:${thisPlan}|${definiteNoun})`, 'iu'), ''), kind) || ends(connector, end)) continue
     const written = match[0].slice(match[0].search(/t\/m|tot/iu))
     const index = match.index + match[0].length - written.length
     yield { index, written, plain: !definiteSubject }
@@ -105,7 +107,7 @@ export function* namedEnds(text: string, naming: PlanNaming, years: boolean): Ge
   const { thisPlan, definiteNoun, definite, self, begroting, periode, ends } = naming
   // Both patterns end in a four-digit year: a text without two digits in a row has no match, and
   // the scan for the period nouns over every paragraph was most of this reader's time.
-  for (const match of years ? text.matchAll(begroting ? budgetPeriodEnd : periodEnd) : []) {
+  for (const match of years ? allMatches(begroting ? budgetPeriodEnd : periodEnd, text) : []) {
     const [gap = '', connector = '', end = ''] = [match[1], match[2], match[3]]
     const before = sentenceBefore(text, match.index)
     // `begroting` is another thing's word, except in a begroting that names itself (`Deze begroting heeft …`).
@@ -117,7 +119,7 @@ export function* namedEnds(text: string, naming: PlanNaming, years: boolean): Ge
     yield { index, written, plain: false }
   }
   // The first or last year of the plan by name: "2029, het laatste jaar van dit programma".
-  for (const match of !years ? [] : text.matchAll(new RegExp(`${yearOf}|${ofYear}`.replaceAll('THIS', `(?:${thisPlan}|${definiteNoun}|\\b(?:de|deze)\\s+[\\p{L}-]*periode)`), 'giu'))) {
+  for (const match of !years ? [] : allMatches(compiled(`${yearOf}|${ofYear}`.replaceAll('THIS', `(?:${thisPlan}|${definiteNoun}|\\b(?:de|deze)\\s+[\\p{L}-]*periode)`), 'giu'), text)) {
     const [year = '', which = ''] = match[1] ? [match[1], match[2] ?? ''] : [match[4] ?? '', match[3] ?? '']
     const expected = /eerste|start|begin/iu.test(which) ? periode.start : periode.eind
     if (fullYear(year) === expected || otherThing.test(sentenceBefore(text, match.index))) continue
@@ -126,7 +128,7 @@ export function* namedEnds(text: string, naming: PlanNaming, years: boolean): Ge
   }
   // "Dit programma start in 2026", "het programma eindigt in 2029": one end of the plan, said of it.
   for (const [verb, year] of [[startVerb, periode.start], [endVerb, periode.eind]] as const) {
-    for (const match of years ? text.matchAll(new RegExp(`(?:${thisPlan}|${definiteNoun})${verb}`, 'giu')) : []) {
+    for (const match of years ? allMatches(compiled(`(?:${thisPlan}|${definiteNoun})${verb}`, 'giu'), text) : []) {
       const before = sentenceBefore(text, match.index)
       // The year of the last group; an end at the very start of a year ("eindigt op 1 januari 2030",
       // "eindigt begin 2030") closes the year before, as `tot` does.
@@ -143,8 +145,8 @@ export function* namedEnds(text: string, naming: PlanNaming, years: boolean): Ge
   for (const sentence of text.matchAll(/[^.!?;\n]+/g)) {
     const said = sentence[0]
     const start = startOnly.exec(said)
-    if (!start || new RegExp(range, 'iu').test(said) || !new RegExp(duration, 'iu').test(said)) continue
-    if (!new RegExp(`${thisPlan}|${definite}`, 'iu').test(said) || otherThing.test(said) || fullYear(start[1] ?? '') === periode.start) continue
+    if (!start || compiled(range, 'iu').test(said) || !compiled(duration, 'iu').test(said)) continue
+    if (!compiled(`${thisPlan}|${definite}`, 'iu').test(said) || otherThing.test(said) || fullYear(start[1] ?? '') === periode.start) continue
     yield { index: sentence.index + start.index, written: start[0], plain: false }
   }
 }

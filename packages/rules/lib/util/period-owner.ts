@@ -6,6 +6,8 @@
  * ("Lokaal sportakkoord …" calls itself "het akkoord" and "het sportakkoord").
  * Used by `period-mismatch`.
  */
+import { allMatches } from './all-matches.js'
+import { compiled } from './compiled.js'
 import { bareTitle } from './period-headings.js'
 import { yearRange } from './plan-period.js'
 import { otherThing, planNoun, sentenceBefore } from './period-words.js'
@@ -38,11 +40,11 @@ export interface OwnKind {
  */
 export function ownKind(titel: string, begroting: boolean): OwnKind {
   const words = bareTitle(titel).split(/[\s,]+/u).filter(Boolean)
-  const compounds = words.slice(0, 3).filter((w) => new RegExp(`(?:${kindTail})$`, 'u').test(w))
-  const tails = compounds.map((w) => new RegExp(`(?:${kindTail})$`, 'u').exec(w)?.[0] ?? '')
+  const compounds = words.slice(0, 3).filter((w) => compiled(`(?:${kindTail})$`, 'u').test(w))
+  const tails = compounds.map((w) => compiled(`(?:${kindTail})$`, 'u').exec(w)?.[0] ?? '')
   // A compound of two kind nouns names the document by both: a "programmaplan" is also "het
   // programma", a "visienota" also "de visie".
-  const heads = compounds.flatMap((w) => new RegExp(`^(${planNoun})s?-?(?:${kindTail})$`, 'iu').exec(w)?.[1]?.toLowerCase() ?? [])
+  const heads = compounds.flatMap((w) => compiled(`^(${planNoun})s?-?(?:${kindTail})$`, 'iu').exec(w)?.[1]?.toLowerCase() ?? [])
   if (begroting) compounds.push('meerjarenraming', 'programmabegroting')
   // A document calls itself "het plan" or "het document" whatever it is; a visie, agenda or nota
   // only when that is its own kind (in an uitvoeringsprogramma "de visie" is the one it carries out).
@@ -130,8 +132,8 @@ export function rangeOwner(before: string, kind: OwnKind): Owner {
   const words = s.trim().split(/\s+/u)
   const word = (words.at(-1) ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '')
   const adjectives = words.slice(-3, -1).join(' ')
-  if (kind.compounds.includes(word) || new RegExp(`^(?:${genre})?(?:${kind.bare.join('|')})$`, 'u').test(word) || (/^(?:dit|deze|ons|onze)$/iu.test(words.at(-2) ?? '') && isKind(word))) {
-    if (new RegExp(`\\b(?:${otherAdjective})\\b`, 'iu').test(adjectives) || otherThing.test(adjectives)) return 'other'
+  if (kind.compounds.includes(word) || compiled(`^(?:${genre})?(?:${kind.bare.join('|')})$`, 'u').test(word) || (/^(?:dit|deze|ons|onze)$/iu.test(words.at(-2) ?? '') && isKind(word))) {
+    if (compiled(`\\b(?:${otherAdjective})\\b`, 'iu').test(adjectives) || otherThing.test(adjectives)) return 'other'
     return names.every((w) => kind.titleWords.has(w)) ? 'self' : 'named'
   }
   if (isKind(word) || otherThing.test(word)) return 'other'
@@ -156,7 +158,7 @@ export function overlapsPlan(first: number, last: number, period: { start: numbe
 }
 
 function isKind(word: string): boolean {
-  return new RegExp(`(?:${kindTail})$`, 'iu').test(word)
+  return compiled(`(?:${kindTail})$`, 'iu').test(word)
 }
 
 function escape(s: string): string {
@@ -215,7 +217,7 @@ export interface OwnedRange {
  */
 export function ownedRanges(text: string, kind: OwnKind): OwnedRange[] {
   const out: OwnedRange[] = []
-  for (const match of text.matchAll(new RegExp(yearRange, 'giu'))) {
+  for (const match of allMatches(compiled(yearRange, 'giu'), text)) {
     const before = sentenceBefore(text, match.index)
     if (pastOrRelation.test(before) || rangeOwner(before, kind) !== 'self') continue
     out.push({ index: match.index, written: match[0], parts: [match[1] ?? '', match[2] ?? '', match[3] ?? ''] })

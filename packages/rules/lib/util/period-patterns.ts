@@ -3,6 +3,7 @@
  * tot en met 2029`, `2026-2029 … het plan`), built for the plan's own kind noun. Apart from
  * period-mismatch so the rule stays one readable file.
  */
+import { compiled } from './compiled.js'
 import { definiteSelf, subjectSelf, type OwnKind } from './period-owner.js'
 import { other, otherThing, periodNoun, periodVerb } from './period-words.js'
 import { yearRange as range } from './plan-period.js'
@@ -30,10 +31,10 @@ export function patterns(thisPlan: string, kind: OwnKind): Pattern[] {
   // (`samen met verenigingen, scholen, … en de sportservice`) or a relative clause lengthens the
   // gap without giving the years another owner (the gap's own nouns are weighed as owners).
   return [
-    { pattern: new RegExp(`${thisPlan}([^.!?;:\\n]{0,160}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: true, subject: true },
-    { pattern: new RegExp(`${subjectSelf(kind)}([^.!?;:\\n]{0,160}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: false, subject: true },
-    { pattern: new RegExp(`${range}([^.!?;:\\n]{0,40}?)${thisPlan}`, 'giu'), gap: 4, first: 1, elsewhere: other, plain: false },
-    { pattern: new RegExp(`${definite}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: otherThing, plain: false },
-    { pattern: new RegExp(`${periodNoun}([^.!?;\\n]{0,50}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: otherThing, plain: false }
+    { pattern: compiled(`${thisPlan}([^.!?;:\\n]{0,160}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: true, subject: true },
+    { pattern: compiled(`${subjectSelf(kind)}([^.!?;:\\n]{0,160}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: other, plain: false, subject: true },
+    { pattern: compiled(`${range}([^.!?;:\\n]{0,40}?)${thisPlan}`, 'giu'), gap: 4, first: 1, elsewhere: other, plain: false },
+    { pattern: compiled(`${definite}([^.!?;:\\n]{0,100}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: otherThing, plain: false },
+    { pattern: compiled(`${periodNoun}([^.!?;\\n]{0,50}?)${range}`, 'giu'), gap: 1, first: 2, elsewhere: otherThing, plain: false }
   ]
 }

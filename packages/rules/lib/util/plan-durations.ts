@@ -5,6 +5,8 @@
  * "de planperiode beslaat vier jaar", "dit programma kijkt vier jaar vooruit".
  * Used by `period-mismatch`.
  */
+import { allMatches } from './all-matches.js'
+import { compiled } from './compiled.js'
 import { duration, durationSpan, yearRange, type DurationSpan } from './plan-period.js'
 import { definite, heldByOther, otherThing, planNoun } from './period-words.js'
 
@@ -65,7 +67,7 @@ export function planDurations(text: string, thisPlan: string, intro = false, sub
   // Every duration holds one of these words, and none of them spans a sentence break: a text
   // without them has no sentence to read (most texts), so the sentences need not be split.
   if (!durationWord.test(text)) return out
-  const named = new RegExp(`${thisPlan}|${subjects}|\\b(?:plan|programma|uitvoerings)periode\\b|\\bvoor\\s+u\\s+ligt\\b|^\\s*(?:dit|het)\\s+is\\s+een\\b|^\\s*dit\\s+is\\s+(?:het|ons|onze)\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:${planNoun})\\b`, 'iu')
+  const named = compiled(`${thisPlan}|${subjects}|\\b(?:plan|programma|uitvoerings)periode\\b|\\bvoor\\s+u\\s+ligt\\b|^\\s*(?:dit|het)\\s+is\\s+een\\b|^\\s*dit\\s+is\\s+(?:het|ons|onze)\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:${planNoun})\\b`, 'iu')
   let before: { text: string; end: number } | undefined
   for (const sentence of text.matchAll(/[^.!?;\n]+/g)) {
     const said = sentence[0]
@@ -77,11 +79,11 @@ export function planDurations(text: string, thisPlan: string, intro = false, sub
     const about = named.test(said) || goesOn
     // Where each duration is, and where a range after it would start.
     const found: Array<{ at: number; written: string; tail: number; attribute: boolean }> = []
-    for (const m of said.matchAll(adjective)) {
-      const written = new RegExp(duration, 'iu').exec(m[0])?.[0] ?? ''
+    for (const m of allMatches(adjective, said)) {
+      const written = compiled(duration, 'iu').exec(m[0])?.[0] ?? ''
       if (about && /jarig/iu.test(written)) found.push({ at: m.index, written, tail: m.index + m[0].length, attribute: true })
     }
-    for (const m of said.matchAll(framed)) {
+    for (const m of allMatches(framed, said)) {
       if (partBefore.test(said.slice(0, m.index))) continue
       // "de looptijd van de lening" is another thing's; "de looptijd" alone or "van het programma" is this plan's.
       if (m[1] && !about && (ofOther.test(said) || heldByOther(said.slice(0, m.index), named))) continue
@@ -89,7 +91,7 @@ export function planDurations(text: string, thisPlan: string, intro = false, sub
       if (!m[1] && !about && !(intro && m[2] && /\b(?:we|wij)\b/iu.test(said))) continue
       // "voor twee jaar extra budget": a duration of money or of a measure, not of the plan.
       if (m.groups?.voor && money.test(said)) continue
-      const inner = new RegExp(duration, 'iu').exec(m[0])
+      const inner = compiled(duration, 'iu').exec(m[0])
       if (!inner) continue
       found.push({ at: m.index + inner.index, written: inner[0], tail: m.index + m[0].length, attribute: false })
     }

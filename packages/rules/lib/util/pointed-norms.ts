@@ -17,6 +17,7 @@ import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { add, div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
+import { memoPlaced } from './memo.js'
 import { near } from './per-noun-means.js'
 import { nounStem } from './rate-products.js'
 import { NAMES_NORM, tableNorm } from './table-norms.js'
@@ -45,6 +46,11 @@ const POINTER = /\b(?:volgens|met|bij|op\s+basis\s+van|op\s+grond\s+van|uitgaand
 const CONSEQUENCE = /\b(?:daarmee|dus|daardoor|zodat|dat\s+betekent|betekent\s+(?:de|die|deze)\s+norm|geschikt\s+voor|ruimte\s+(?:aan|voor)|plaats\s+(?:aan|voor)|nodig|vereist|benodigd\p{L}*)\b/iu
 // A sentence that says the norm is not met, or will be met later, states no result of it.
 const NOT_MET = /\b(?:niet|geen|nog\s+niet|te\s+(?:klein|weinig|veel|krap)|tekort|onvoldoende|voldoet|voldoen|overschrijd\p{L}*|boven\s+de\s+norm|onder\s+de\s+norm|straks|vanaf|na\s+de\s+verbouwing)\b/iu
+// The word each rate pattern cannot do without: `per`, `elke`, `iedere` (RATE_PER, RATE_EACH,
+// RATE_EACH_COUNT) or `op` (RATE_ON). Most sentences have neither, and testing for the word spares
+// them the patterns, which try a spelled count at every letter.
+const EACH_WORD = /\b(?:per|elke?|iedere?)\s/iu
+const ON_WORD = /\sop\s/iu
 const QUANTITY = new RegExp(String.raw`(${COUNT})\s*(${UNIT})`, 'giu')
 const NEEDED = /\b(?:nodig|vereist|benodigd\p{L}*)\b/iu
 const APPROX = /\b(?:circa|ongeveer|ruim|bijna|zo['’]n|rond|afgerond)\s+$/iu
@@ -128,29 +134,34 @@ export function pointedNorms(text: string): Equation[] {
   return out
 }
 
-// The norms a sentence lays down (none when it applies one: it has a pointer).
-function laidDown(sentence: string, index: number): Norm[] {
-  const out: Norm[] = []
-  for (const m of sentence.matchAll(RATE_PER)) {
+// The norms a sentence lays down (none when it applies one: it has a pointer). Read once per
+// sentence: the texts before a section are read again for every section of the chapter.
+const laidDown = memoPlaced(readLaidDown)
+
+function readLaidDown(sentence: string): Array<Omit<Norm, 'index'>> {
+  const out: Array<Omit<Norm, 'index'>> = []
+  const each = EACH_WORD.test(sentence)
+  const on = ON_WORD.test(sentence)
+  for (const m of each ? sentence.matchAll(RATE_PER) : []) {
     const [count, per] = [value(m[3]!), m[5] ? value(m[5]) : make(1n, 1n)]
     if (!count || !per || isYearNumber(m[3]!) || per.n === 0n) continue
-    out.push({ rate: div(count, per), shown: m[5] ? `${m[3]} per ${m[5]}` : m[3]!, of: m[4]!, per: m[6]!, side: m[1] ? 'min' : m[2] ? 'max' : 'exact', index })
+    out.push({ rate: div(count, per), shown: m[5] ? `${m[3]} per ${m[5]}` : m[3]!, of: m[4]!, per: m[6]!, side: m[1] ? 'min' : m[2] ? 'max' : 'exact' })
   }
-  for (const m of sentence.matchAll(RATE_EACH_COUNT)) {
+  for (const m of each ? sentence.matchAll(RATE_EACH_COUNT) : []) {
     const [per, count] = [value(m[1]!), value(m[5]!)]
     if (!per || !count || per.n === 0n || isYearNumber(m[1]!) || isYearNumber(m[5]!)) continue
-    out.push({ rate: div(count, per), shown: `${m[5]} per ${m[1]}`, of: m[6]!, per: m[2]!, side: m[3] ? 'min' : m[4] ? 'max' : 'exact', index })
+    out.push({ rate: div(count, per), shown: `${m[5]} per ${m[1]}`, of: m[6]!, per: m[2]!, side: m[3] ? 'min' : m[4] ? 'max' : 'exact' })
   }
-  for (const m of sentence.matchAll(RATE_ON)) {
+  for (const m of on ? sentence.matchAll(RATE_ON) : []) {
     const [count, per] = [value(m[3]!), value(m[5]!)]
     if (!count || !per || per.n === 0n || isYearNumber(m[3]!) || isYearNumber(m[5]!)) continue
-    out.push({ rate: div(count, per), shown: `${m[3]} op ${m[5]}`, of: m[4]!, per: m[6]!, side: m[1] ? 'min' : m[2] ? 'max' : 'exact', index })
+    out.push({ rate: div(count, per), shown: `${m[3]} op ${m[5]}`, of: m[4]!, per: m[6]!, side: m[1] ? 'min' : m[2] ? 'max' : 'exact' })
   }
-  for (const m of sentence.matchAll(RATE_EACH)) {
+  for (const m of each ? sentence.matchAll(RATE_EACH) : []) {
     const count = value(m[4]!)
     // `per negen deelnemers` is a count of units, read above.
     if (!count || isYearNumber(m[4]!) || value(m[1]!) !== undefined || out.some((n) => sameThing(n.of, m[5]!) && sameThing(n.per, m[1]!))) continue
-    out.push({ rate: count, shown: m[4]!, of: m[5]!, per: m[1]!, side: m[2] ? 'min' : m[3] ? 'max' : 'exact', index })
+    out.push({ rate: count, shown: m[4]!, of: m[5]!, per: m[1]!, side: m[2] ? 'min' : m[3] ? 'max' : 'exact' })
   }
   return out
 }

@@ -39,12 +39,14 @@ export interface LineBreak {
 export function gluedLineBreaks(text: string, cut: (line: string) => boolean): LineBreak[] {
   const out: LineBreak[] = []
   const lines = text.split('\n')
+  // Each line's open end, read once: a line's own and the next line's `wrapped` both ask.
+  const ends = lines.map((line) => openEnd.exec(line))
   let offset = 0
   lines.forEach((line, i) => {
     const next = lines[i + 1]
-    const end = openEnd.exec(line)
+    const end = ends[i]
     const content = itemText(line)
-    const wrapped = i > 0 && openEnd.test(lines[i - 1] ?? '')
+    const wrapped = i > 0 && ends[i - 1] !== null
     // A line that opens after a closed sentence starts a sentence of its own (a paragraph written
     // one sentence per line): running text, not a title.
     const opensSentence = i > 0 && /[.!?][*_)”"’]*[ \t]*$/u.test(lines[i - 1] ?? '') && /^\p{Lu}/u.test(content.trim())

@@ -8,7 +8,7 @@
 
 import { isYearToken, tokenize, type Token } from './calc-tokens.js'
 import { div, make, mul, type Rational } from './exact-number.js'
-import { memoByText } from './memo.js'
+import { memoByText, SENTENCES } from './memo.js'
 
 /** A number of a sentence with its unit. */
 export interface Quantity {
@@ -71,7 +71,7 @@ const ROUNDING = /\b(circa|ca\.|ongeveer|ruim|bijna|rond|zo['’]n|afgerond)\s*(
  * @param offset Offset of the piece in the whole text, added to each index.
  * @returns The quantities.
  */
-export const quantities = memoByText(readQuantities)
+export const quantities = memoByText(readQuantities, SENTENCES)
 
 function readQuantities(text: string, offset = 0): Quantity[] {
   const nums = tokenize(text).filter((t): t is Num => t.kind === 'num' && (t.end !== undefined || t.spelled === true))

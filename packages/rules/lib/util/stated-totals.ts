@@ -28,6 +28,9 @@ const EACH_OF = new RegExp(
 const TOTAL_WORD = String.raw`[,;:]?\s*(?:dus\s+|dat\s+is\s+)?(?:in\s+totaal|samen|bij\s+elkaar|opgeteld)\s+${APPROX}${AMOUNT}`
 // `drie wijkagenten kosten per persoon € 70.000, samen € 210.000`: a count, a price per item, a total.
 const COUNT_PER = new RegExp(String.raw`(?<![\d.,€]\s*)\b(\d+|\p{L}+)\s+([\p{L}'’-]+)\s+[^€.;!?\d]{0,40}?\bper\s+([\p{L}-]+)\s+(?:is\s+|bedraagt\s+)?${AMOUNT}([^€.;!?]{0,20}?)${TOTAL_WORD}`, 'giu')
+// COUNT_PER cannot match without `per` and a euro sign; most paragraphs lack one and are spared
+// the pattern, which tries a word and a count at every letter.
+const PER_WORD = /\bper\s/iu
 // `de bijdrage per inwoner is € 12, voor 45.000 inwoners samen € 540.000`: a price per item, a count, a total.
 const PER_COUNT = new RegExp(String.raw`\bper\s+([\p{L}-]+)\s+(?:is\s+|bedraagt\s+)?${AMOUNT}[,;]?\s+(?:voor|bij|met)\s+(?:de\s+|alle\s+)?(\d{1,3}(?:\.\d{3})+|\d+|\p{L}+)\s+([\p{L}'’-]+)([^€.;!?]{0,20}?)${TOTAL_WORD}`, 'giu')
 // The unit after `per` names the counted items: `per inwoner` for inwoners, `per stuk`, `per persoon`.
@@ -74,7 +77,7 @@ export function statedTotals(text: string): Equation[] {
     if (!n || n < 2 || PERIODIC.test(all) || PERIODIC.test(text.slice(m.index + all.length, m.index + all.length + 30)) || /\d/.test(between)) continue
     out.push(proseEquation(`${n} × ${each}`, mul(dutchNumber(each), { n: BigInt(n), d: 1n }), { text: total, value: dutchNumber(total), index: m.index + all.lastIndexOf(total) }, Boolean(approx)))
   }
-  for (const m of text.matchAll(COUNT_PER)) {
+  for (const m of text.includes('€') && PER_WORD.test(text) ? text.matchAll(COUNT_PER) : []) {
     const [, count = '', noun = '', per = '', each = '', between = '', approx, total = ''] = m
     out.push(...priced(text, m, { count, noun, per, each, between, approx, total }))
   }

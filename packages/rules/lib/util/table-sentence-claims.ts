@@ -12,6 +12,7 @@ import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { add, div, make, mul, sub, type Rational } from './exact-number.js'
 import { dutchNumber, proseEquation, rounding, type Equation } from './onderbouwing.js'
+import { memoByText, SENTENCES } from './memo.js'
 import { cellTotal, dataRows, rowsNamed, yearColumns } from './table-row-names.js'
 import type { TextTable } from './text-tables.js'
 
@@ -37,6 +38,8 @@ const HIGHER = new RegExp(String.raw`(?!(?:19|20)\d{2}\b)${SIZE}\s+(?:[\p{L}]+\s
 const GAP_NAMED = new RegExp(String.raw`\bverschil\b(?:[^.;\d]|(?:19|20)\d{2})*?\b(?:is|was|bedraagt|bedroeg|van)\s+${SIZE}`, 'iu')
 // A change against another year: `€ 40.000 hoger dan in 2027`, `120 minder dan een jaar eerder`.
 const COMPARED = new RegExp(String.raw`${SIZE}\s+(?:[\p{L}]+\s+)?(?:hoger|lager|meer|minder)\s+(?:[\p{L}]+\s+)?dan\s+(?:in\s+|over\s+)?(?=(?:19|20)\d{2}\b|het\s+jaar|vorig|een\s+jaar)`, 'iu')
+// The word COMPARED cannot do without; most sentences lack it and are spared the pattern.
+const THAN = /\sdan\s/iu
 const YEAR_BEFORE = /\b(?:het\s+(?:jaar\s+)?(?:ervoor|daarvoor|voorgaande\s+jaar|vorige\s+jaar)|vorig\s+jaar|een\s+jaar\s+eerder|het\s+jaar\s+daarvoor)\b/iu
 // A total: `samen`, `in totaal`, `opgeteld`, `bij elkaar`; a mean: `gemiddeld … per jaar`.
 const TOTAL = /\b(?:samen|in\s+totaal|totaal|opgeteld|bij\s+elkaar|alles\s+bij\s+elkaar|cumulatief)\b/iu
@@ -57,6 +60,8 @@ const ALL_YEARS = /\b(?:planperiode|looptijd|programmaperiode|periode)\b/iu
 // A count of rows: `de drie speeltuinen`, `alle vijf wijken`.
 const ROW_COUNT = /\b(?:de|alle|onze)\s+(\d{1,2}|\p{L}+)\s+\p{L}{4,}/giu
 const ZERO: Rational = { n: 0n, d: 1n }
+// Every stated number (matchAll works on a copy: the shared pattern keeps no position).
+const STATED_ALL = new RegExp(STATED, 'giu')
 
 interface Read { stated: string; approx: boolean; index: number; euro: boolean }
 
@@ -75,11 +80,10 @@ const spelled = (stated: string): Rational | undefined => (/^\d/u.test(stated) ?
  * @returns The claim as an equation, or none.
  */
 export function tableSentenceClaim(table: TextTable, sentence: string, at: number, elsewhere = false): Equation[] {
+  const { years, moved, summed } = sentenceCues(sentence)
+  if (!moved && !summed) return []
   const columns = yearColumns(table)
-  const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[0]))
-  const change = MOVES.test(sentence) ? BY.exec(sentence) : null
-  const moved = change ?? CHANGE_NOUN.exec(sentence) ?? COMPARED.exec(sentence) ?? ARRIVED.exec(sentence) ?? GAP_NAMED.exec(sentence) ?? (AGAINST_YEAR.test(sentence) ? HIGHER.exec(sentence) : null)
-  if (moved && !ELSEWHERE.test(sentence.slice(moved.index + moved[0].length))) {
+  if (moved) {
     // A change between the two year columns the sentence names (in either order); `het jaar
     // ervoor` names the year before the one it names.
     const named = [...new Set(years)].filter((y) => columns.has(y))
@@ -95,18 +99,8 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
     const shown = gap.n < 0n ? `${group(a.shown)} − ${group(b.shown)}` : `${group(b.shown)} − ${group(a.shown)}`
     return judged(table, shown, gap.n < 0n ? sub(ZERO, gap) : gap, readStated(moved, at), a.count + b.count, elsewhere || money(table))
   }
-  const mean = MEAN.test(sentence) && PER_YEAR.test(sentence)
-  // `verschillende` or `unieke` persons over years are no sum of the yearly counts.
-  const total = DISTINCT.test(sentence) ? null : TOTAL.exec(sentence)
-  // A span with an amount per year after it (`over vier jaar € 35.000 per jaar`) names no total.
-  const span = mean || total || PER_YEAR.test(sentence) || DISTINCT.test(sentence) ? null : SPAN.exec(sentence)
-  if (!mean && !total && !span) return []
-  const cue = mean ? MEAN.exec(sentence)! : (total ?? span)!
-  // After a span, the first number that is no year (`over de periode 2028-2031 … € 93.000`).
-  const after = [...sentence.slice(cue.index).matchAll(new RegExp(STATED, 'giu'))].find((x) => !(span && isYear(x[3])))
-  const m = after && !isYear(after[3]) ? after : null
-  if (!m || ELSEWHERE.test(sentence.slice(cue.index + m.index + m[0].length))) return []
-  const stated = readStated(m, at + cue.index)
+  const { mean, span, cue, m } = summed!
+  const stated = readStated(m, at + cue)
   const rows = rowsNamed(table, sentence)
   if ((elsewhere || span) && !(rows.length === 1 && (m[2] || !elsewhere))) return []
   if (rows.length === 1) {
@@ -127,6 +121,36 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   const sum = cellTotal(table, data.map((r) => [r, columns.get(named[0]!)!]))
   return sum ? judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, elsewhere || money(table)) : []
 }
+
+/** What a sentence says whatever the table: the years it names and the claim it makes. */
+interface SentenceCues {
+  years: number[]
+  /** A change and its size (the match of a change pattern: approximation, euro sign, size). */
+  moved?: RegExpExecArray
+  /** Else a total or mean: whether a mean, whether named by a span, the cue's offset, and the stated number after it (matched after the cue). */
+  summed?: { mean: boolean; span: boolean; cue: number; m: RegExpExecArray }
+}
+
+// A sentence is held against every table near it and every finance table of the plan, and its
+// patterns (the change patterns above all) cost far more than the table's part: read it once.
+const sentenceCues = memoByText((sentence: string): SentenceCues => {
+  const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[0]))
+  const change = MOVES.test(sentence) ? BY.exec(sentence) : null
+  const moved = change ?? CHANGE_NOUN.exec(sentence) ?? (THAN.test(sentence) ? COMPARED.exec(sentence) : null) ?? ARRIVED.exec(sentence) ?? GAP_NAMED.exec(sentence) ?? (AGAINST_YEAR.test(sentence) ? HIGHER.exec(sentence) : null)
+  if (moved && !ELSEWHERE.test(sentence.slice(moved.index + moved[0].length))) return { years, moved }
+  const mean = MEAN.test(sentence) && PER_YEAR.test(sentence)
+  // `verschillende` or `unieke` persons over years are no sum of the yearly counts.
+  const total = DISTINCT.test(sentence) ? null : TOTAL.exec(sentence)
+  // A span with an amount per year after it (`over vier jaar € 35.000 per jaar`) names no total.
+  const span = mean || total || PER_YEAR.test(sentence) || DISTINCT.test(sentence) ? null : SPAN.exec(sentence)
+  if (!mean && !total && !span) return { years }
+  const cue = mean ? MEAN.exec(sentence)! : (total ?? span)!
+  // After a span, the first number that is no year (`over de periode 2028-2031 … € 93.000`).
+  const after = [...sentence.slice(cue.index).matchAll(STATED_ALL)].find((x) => !(span && isYear(x[3])))
+  const m = after && !isYear(after[3]) ? after : null
+  if (!m || ELSEWHERE.test(sentence.slice(cue.index + m.index + m[0].length))) return { years }
+  return { years, summed: { mean, span: Boolean(span), cue: cue.index, m } }
+}, SENTENCES)
 
 // The years a row total covers: a range of columns, a list of columns, a count of years equal to
 // the table's year columns, or the whole period. Any other year then only places the sentence.
