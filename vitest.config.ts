@@ -5,8 +5,9 @@ import { SlowFirstSequencer } from './test/sequencer.js'
 // while running the README's plain `pnpm test`.
 const json = process.env.KAPSTOK_TEST_JSON
 
-// Tests that measure CPU time (see the `linear` project).
-const timed = ['test/rules/linear.test.ts', 'test/rules/text-rules-linear.test.ts']
+// Tests that measure CPU time in this process (see the `linear` project). test/rules/linear.test.ts
+// times its rules in a child process of its own, so it runs with the suite, beside the long files.
+const timed = ['test/rules/text-rules-linear.test.ts']
 
 export default defineConfig({
   test: {
@@ -31,8 +32,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        // The linearity checks measure CPU time: in a worker whose heap holds what earlier
-        // files left, garbage collection can make a linear rule look slow. They get a fresh one.
+        // The in-process linearity check measures CPU time: in a worker whose heap holds what
+        // earlier files left, garbage collection can make a linear rule look slow. It gets a fresh one.
         test: { name: 'linear', include: timed, isolate: true }
       }
     ],
