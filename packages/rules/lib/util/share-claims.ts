@@ -195,10 +195,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // `In Noordhoek is pas een op de vier speeltuinen vernieuwd` (or `80 procent van de speeltuinen`) under a table with that row and
       // a column the sentence names (`Vernieuwd`): the row's part of its own whole, not the row's share of the column's total.
       const rowPart = own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? rowPartShare(tables, sentence.slice(0, at), after, judge) : undefined
-      const tableRow = rowPart ?? (!same && !shareOf && own.length === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
+      const row = rowPart ?? (!same && !shareOf && own.length === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
       // A row's share that misses the table's total but fits another count of its noun in the paragraph is of that one.
-      if (tableRow && 'part' in tableRow && !judge(tableRow.actual) && fitsAnotherWhole(ofNoun ?? '', read(String(tableRow.part)) ?? 0, earlier, judge)) continue
-      const row = tableRow
+      if (row && 'part' in row && !judge(row.actual) && fitsAnotherWhole(ofNoun ?? '', read(String(row.part)) ?? 0, earlier, judge)) continue
       // `25% van de bouwopgave` after `een bouwopgave van 2.400 woningen` earlier in the text.
       // A pointing sentence takes its part from the sentence before: `Negen gemalen staan in klasse 3 of 4. Het gaat om … van ons areaal.`
       // Its asides and labels (`een 8 of hoger`, `klasse 2`) are no part either.
