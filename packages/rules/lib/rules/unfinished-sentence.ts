@@ -197,6 +197,9 @@ export const unfinishedSentence = lintRule(
         }
         const last = lastWord(body)
         const repeat = repeatedHalf(body)
+        // Whether the paragraph stops inside a bijzin without its verb, computed once and only when asked.
+        let bijzin: boolean | undefined
+        const inOpenBijzin = (): boolean => (bijzin ??= openBijzin(body) !== undefined)
         const reportRepeat = (): void => {
           if (!repeat) return
           const location = textLocation(context.file, pointer, text, paragraph.index + repeat.index, repeat.text.length)
@@ -222,7 +225,7 @@ export const unfinishedSentence = lintRule(
           }
           // A lead-in without its colon may precede a list or a table: not an open sentence.
           // Or a paragraph of one sentence that stops while the running text around it closes.
-          else if (!definition && (after === undefined || following !== undefined) && (/^\p{Ll}/u.test(last.word) || openBijzin(body) !== undefined) && (openLastSentence(body, last.index) || provenCut(body.replace(/\s+/gu, ' ')) || ((sentenceWithoutStop(body) || bijzinWithoutStop(body)) && (objectlessVerb(body) !== undefined || openBijzin(body) !== undefined || (stopsMidClause(body) && (closedProse(previous) || closedProse(after) || closedElsewhere(i))))))) {
+          else if (!definition && (after === undefined || following !== undefined) && (/^\p{Ll}/u.test(last.word) || inOpenBijzin()) && (openLastSentence(body, last.index) || provenCut(body.replace(/\s+/gu, ' ')) || ((sentenceWithoutStop(body) || bijzinWithoutStop(body, inOpenBijzin)) && (objectlessVerb(body) !== undefined || inOpenBijzin() || (stopsMidClause(body) && (closedProse(previous) || closedProse(after) || closedElsewhere(i))))))) {
             report(pointer, text, at, last.word, 'open')
           }
         } else if (repeat && /[.!?]$/.test(body) && !endsOnWordReported(repeat.text)) {
@@ -278,8 +281,8 @@ function stopsInOwnBijzin(lines: string[], j: number): boolean {
 // A paragraph of one sentence without its stop that ends in a bijzin without a verb (`… een nieuwe
 // abri zodra de provincie haar bijdrage`): the conjunction and its subject are the clause that
 // `sentenceWithoutStop` asks for, so a title or a label (no conjunction) stays out.
-function bijzinWithoutStop(body: string): boolean {
-  return oneSentence(body) && body.split(/\s+/u).length >= 8 && openBijzin(body) !== undefined
+function bijzinWithoutStop(body: string, inOpenBijzin: () => boolean): boolean {
+  return oneSentence(body) && body.split(/\s+/u).length >= 8 && inOpenBijzin()
 }
 
 // The last token of a line (a number too, which `lastWord` leaves out), with its offset.
