@@ -27,7 +27,7 @@ const countIn = (cell: Cell | undefined): number | undefined => {
   const digits = COUNT.exec(cell?.text ?? '')?.[1]
   return digits === undefined ? undefined : read(digits)
 }
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+export const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 // How many letters two words share at their start.
 const commonStart = (a: string, b: string): number => {

@@ -6,11 +6,29 @@
 import type { Table } from './markdown-tables.js'
 import type { RowShare } from './share-wholes.js'
 import { numbersOf } from './share-back-references.js'
+import { escape } from './share-row-parts.js'
 
 // The tables before an offset with no heading between, nearest last.
 export function tablesInSection(text: string, tables: Table[], offset: number): Table[] {
-  const start = text.slice(0, offset).search(/(?:^|\n)#[^\n]*\n(?![\s\S]*\n#)/u)
+  const start = lastHeadingStart(text, offset)
   return tables.filter((t) => (t.header[0]?.index ?? 0) >= start && (t.rows.at(-1)?.at(-1)?.index ?? offset) < offset)
+}
+
+// Where the last heading before an offset starts (the newline before its `#`, or 0 at the text's start; -1 when none),
+// found from the end instead of by a search over all the text before: a heading whose line ends before the offset,
+// or the heading on the line right above a last heading line the offset cuts.
+function lastHeadingStart(text: string, offset: number): number {
+  const last = offset >= 2 ? text.lastIndexOf('\n#', offset - 2) : -1
+  if (last === -1) {
+    const end = text.indexOf('\n')
+    return text.startsWith('#') && end !== -1 && end < offset ? 0 : -1
+  }
+  if (last > 0) {
+    const before = text.lastIndexOf('\n', last - 1)
+    if (text[before + 1] === '#') return Math.max(before, 0)
+  }
+  const end = text.indexOf('\n', last + 1)
+  return end !== -1 && end < offset ? last : -1
 }
 
 // The nearest table before a sentence, with only prose without counts (and no heading) between.
@@ -27,21 +45,20 @@ export function tableJustBefore(text: string, tables: Table[], offset: number): 
 
 // A table row whose count is the one count a sentence quotes (`met 310 palen`), in a column whose header names the share's noun.
 export function quotedRowOf(rows: RowShare[], sentence: string, noun: string): RowShare | undefined {
-  const row = rowOf(rows, sentence, noun)
-  const quoted = numbersOf(sentence.replace(/\d+(?:,\d+)?\s?(?:%|procent)/giu, ' '))
+  const quoted = quotedIn(sentence)
+  const row = rowOf(rows, sentence, noun, quoted)
   return row && quoted.length === 1 && row.part === quoted[0] ? row : undefined
 }
 
 // `Noord heeft 40% van de woningen` beside a table with a row `Noord` and a column `Woningen`:
 // one row named in the sentence, or whose count the sentence quotes (`Met 480 woningen heeft …`), and the
 // share's noun in the column's header.
-export function rowOf(rows: RowShare[], sentence: string, noun: string): RowShare | undefined {
+export function rowOf(rows: RowShare[], sentence: string, noun: string, quoted: string[] = quotedIn(sentence)): RowShare | undefined {
   const lower = sentence.toLowerCase()
   // Another year makes it another count than the table's.
   if (/\b(?:19|20)\d{2}\b/.test(lower)) return undefined
-  const quoted = numbersOf(sentence.replace(/\d+(?:,\d+)?\s?(?:%|procent)/giu, ' '))
   const inColumn = rows.filter((r) => r.header.split(/[^\p{L}]+/u).includes(noun.toLowerCase()))
-  const byLabel = inColumn.filter((r) => r.label.length >= 3 && new RegExp(String.raw`(?<![\p{L}])${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(lower))
+  const byLabel = inColumn.filter((r) => r.label.length >= 3 && names(lower, r.label))
   const byCount = quoted.length === 1 ? inColumn.filter((r) => r.part === quoted[0]) : []
   const named = byLabel.length > 0 ? byLabel : byCount
   if (named.length === 1) return named[0]
@@ -54,5 +71,19 @@ export function rowOf(rows: RowShare[], sentence: string, noun: string): RowShar
 // Whether a sentence names a row's label, or the label's head before a note in brackets.
 function namesLabel(sentence: string, label: string): boolean {
   const head = label.replace(/\s*\(.*$/u, '').trim()
-  return head.length >= 3 && new RegExp(String.raw`(?<![\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(sentence)
+  return head.length >= 3 && names(sentence, head)
+}
+
+// The numbers a sentence quotes, its shares left out.
+const quotedIn = (sentence: string): string[] => numbersOf(sentence.replace(/\d+(?:,\d+)?\s?(?:%|procent)/giu, ' '))
+
+// Whether a sentence holds a label as a whole word or words; each label's pattern is compiled once.
+const labelPatterns = new Map<string, RegExp>()
+function names(sentence: string, label: string): boolean {
+  let pattern = labelPatterns.get(label)
+  if (!pattern) {
+    pattern = new RegExp(String.raw`(?<![\p{L}])${escape(label)}(?![\p{L}])`, 'u')
+    labelPatterns.set(label, pattern)
+  }
+  return pattern.test(sentence)
 }
