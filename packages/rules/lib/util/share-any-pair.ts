@@ -10,6 +10,7 @@
 import { formatDutchNumber } from '@kapstok/nl'
 import { read } from './share-tolerance.js'
 import { ASIDE, QUALIFIER } from './share-asides.js'
+import { escape } from './share-row-parts.js'
 import { unitsClash, wordAfter } from './share-named-wholes.js'
 
 // A sentence that speaks of numbers already given: a pronoun or `de daling/stijging` up front, or `dus`, `daarvan`.
@@ -76,6 +77,21 @@ export const AMOUNT_AFTER = /^\s*(?:mln|mld|miljoen|miljard|euro)\b/iu
 const OWN_SHARE = /^(?:\s+[\p{L}³²-]+){0,2}\s*(?:\(\s*|,\s*(?:dat|dit)\s+is\s+)(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d+(?:,\d+)?\s?(?:%|procent)/u
 // How many sentences with numbers before a share may hold its whole.
 const REACH = 3
+
+// Where each counted number stands in its text, in order: its own place, not the first place its digits occur
+// (`45` inside `245`, or in a share `45%` that is not counted). Uncounted spans are blanked to their own length.
+function ownIndexes(text: string, numbers: Array<{ text: string }>): number[] {
+  const blank = (m: string): string => ' '.repeat(m.length)
+  const clean = text.replace(LIST_MARK, blank).replace(NOT_COUNTED, blank)
+  let from = 0
+  return numbers.map((n) => {
+    const pattern = new RegExp(String.raw`(?<![\d.,])${escape(n.text)}(?!\d|[.,]\d)`, 'gu')
+    pattern.lastIndex = from
+    const at = pattern.exec(clean)?.index ?? text.indexOf(n.text)
+    from = at + n.text.length
+    return at
+  })
+}
 
 export const countedIn = (text: string, numbersOf: (text: string) => string[]): Array<{ text: string; value: number }> =>
   numbersOf(text.replace(LIST_MARK, ' ').replace(NOT_COUNTED, ' ')).map((t) => ({ text: t, value: read(t) ?? 0 })).filter((n) => n.value > 0)
@@ -175,7 +191,11 @@ export function pointedPair(
   if (OF_IT.test(after) && counted(sentence).length === 0) return undefined
   // Each number keeps the word after it: a pair of a measure and a count (`1.470 MWh`, `5.095 armaturen`) is no pair.
   // A count with its own share right after it (`245 ton (40 procent)`, `1.200 kWh, dat is 30 procent`) is a part of another whole.
-  const withUnit = (text: string) => counted(text).map((n) => ({ ...n, unit: wordAfter(text, n.text), shared: OWN_SHARE.test(text.slice(text.indexOf(n.text) + n.text.length)) }))
+  const withUnit = (text: string) => {
+    const numbers = counted(text)
+    const at = ownIndexes(text, numbers)
+    return numbers.map((n, k) => ({ ...n, unit: wordAfter(text, n.text, at[k]), shared: OWN_SHARE.test(text.slice((at[k] ?? 0) + n.text.length)) }))
+  }
   const known = [...window.flatMap(withUnit), ...withUnit(sentence)]
   // With one number of its own paragraph, a change points to the other in the paragraph before ("In 2020 woonden
   // er nog 45.800 mensen; de groei sindsdien …" after a paragraph with today's count): each pair holds that number.

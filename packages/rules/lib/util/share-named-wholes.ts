@@ -68,8 +68,8 @@ export const MEASURE = /^(?:m²|m2|m³|m3|km²|hectare|ha|kilometer|km|meter|ton
 // The noun after a count as written in a text (`mwh` in `1.470 MWh`), lower case; empty when a function word
 // follows (`11 van 58 hectare`: the part takes the whole's unit).
 // Only a short stretch after the count is read: a long line stays linear.
-export const wordAfter = (text: string, count: string): string => {
-  const at = text.indexOf(count) + count.length
+export const wordAfter = (text: string, count: string, index = text.indexOf(count)): string => {
+  const at = index + count.length
   return unitAfter(text.slice(at, at + 60)).split(' ')[0] ?? ''
 }
 
