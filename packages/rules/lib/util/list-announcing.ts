@@ -50,7 +50,9 @@ const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
 // `drie scholen waar het binnenklimaat het slechtst is:`.
 // A short phrase may stand between the noun and the clause: `vier vormen van overlast waar we …:`, also with a
 // comma before the clause (`vijf vormen van hulp, die …:`).
-const RELATIVE = /^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+,?[ \t]+){1,3}?)?,?[ \t]*(?:die|dat|wie|welke|waar\p{Ll}*)[ \t][^,;]*:\s*$/iu
+// The relative pronouns; `waar…` is `waarin`, `waarmee`, …, not the noun `waarde` (`projecten met een waarde per wijk:`).
+const RELATIVE_PRONOUN = String.raw`(?:die|dat|wie|welke|waar(?!de)\p{Ll}*)`
+const RELATIVE = new RegExp(String.raw`^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+,?[ \t]+){1,3}?)?,?[ \t]*${RELATIVE_PRONOUN}[ \t][^,;]*:\s*$`, 'iu')
 const ANOTHER_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${COUNT})(?![\p{L}\d])`, 'iu')
 // A range (`twee à drie`, `drie tot vier`): no exact count.
 export const RANGE = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${COUNT}|een)\s*(?:à|a|-|–|tot|of)\s*$`, 'iu')
@@ -108,8 +110,9 @@ export function announcing(sentence: string, except: RegExp | undefined): Claim 
 // `per` inside a relative clause about the counted noun says how each item is used (`vier pakketten,
 // die we per straat toewijzen:`), not that the count is per something (`drie acties per wijk:`): only
 // the words before the relative pronoun can make the count distributive.
+const BEFORE_PRONOUN = new RegExp(String.raw`(?:^|[\s,])${RELATIVE_PRONOUN}[ \t]`, 'iu')
 function beforeRelative(after: string): string {
-  const pronoun = /(?:^|[\s,])(?:die|dat|wie|welke|waar\p{Ll}*)[ \t]/iu.exec(after)
+  const pronoun = BEFORE_PRONOUN.exec(after)
   return pronoun ? after.slice(0, pronoun.index) : after
 }
 
