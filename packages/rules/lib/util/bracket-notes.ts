@@ -39,6 +39,10 @@ const clauseWords = 'die|dat|we|wij|ze|zij|u|men|je|wordt|worden|is|zijn|kan|kun
 // own (`(zoals nagaan of …)`, `(het navragen van …)`, `(door te checken)`).
 const functionWords = String.raw`(?:zoals|bijvoorbeeld|bijv\.|ook|en|of|om|te|zelf|het|de|een|dit|door|bij|na|voor|van|zonder|met)`
 
+// Words of how often something is done: with them a bracket describes a task that recurs
+// (`(jaarlijks controleren op slijtage)`), not a gap a writer left.
+const frequencyWords = String.raw`(?:\p{L}*jaarlijks|maandelijks|wekelijks|dagelijks|periodiek|regelmatig)`
+
 /**
  * A short note in parentheses with its instruction inside rather than first or last: after `nog`
  * (`(aantal bezoekers nog opvragen bij de bibliotheek)`) or after the one to three bare words that
@@ -48,7 +52,7 @@ const functionWords = String.raw`(?:zoals|bijvoorbeeld|bijv\.|ook|en|of|om|te|ze
 export const embeddedNote = new RegExp(
   String.raw`\((?![^()
 ]{0,110}(?<![\p{L}])(?:${clauseWords})(?![\p{L}]))(?:[^()
-]{0,50}(?<![\p{L}])nog\s{1,3}|(?!${functionWords}\s)(?:\p{Ll}[\p{Ll}'’-]*\s{1,3}){1,3})(?<!${functionWords}\s{1,3})(?:${fills}|controleren|nagaan)(?![\p{L}])[^()
+]{0,50}(?<![\p{L}])nog\s{1,3}|(?!${functionWords}\s)(?:(?!${frequencyWords}(?![\p{L}]))\p{Ll}[\p{Ll}'’-]*\s{1,3}){1,3})(?<!${functionWords}\s{1,3})(?:${fills}|controleren|nagaan)(?![\p{L}])[^()
 ]{0,60}\)`,
   'giu'
 )
