@@ -17,7 +17,10 @@ const clean: CleanWording[] = [
   ['a lettered chapter with a full stop', plan('De begrippen staan in bijlage A.', '# Bijlage A. Begrippen')],
   ['a lettered chapter with a colon', plan('Zie bijlage B voor de kaarten.', '# Bijlage A: Begrippen', '# Bijlage B: Kaarten')],
   ['a Roman numeral chapter', plan('De cijfers staan in bijlage II.', '# Bijlage I Begrippen', '# Bijlage II Cijfers')],
-  ['a lettered bijlage under a Bijlagen chapter', plan('Zie bijlage A.', '# Bijlagen', '## Bijlage A: Begrippen')]
+  ['a lettered bijlage under a Bijlagen chapter', plan('Zie bijlage A.', '# Bijlagen', '## Bijlage A: Begrippen')],
+  // Re-read mend (mend3): the heading's word and letter in any case.
+  ['a lettered chapter in capitals', plan('Het kaartmateriaal vindt u in bijlage B.', '# BIJLAGE A. Begrippen', '# BIJLAGE B. Kaarten')],
+  ['a lettered heading with a small letter', plan('De begrotingstabellen staan in bijlage c.', '# Bijlagen', '## Bijlage a: Begrippen', '## Bijlage b: Kaarten', '## Bijlage c: Begroting')]
 ]
 
 describeWordings(xrefMissingTarget, defects, clean)

@@ -1,4 +1,5 @@
 import { collectTexts, type Plan, type PlanFile } from '@kapstok/core'
+import { romanAnnex } from './annex-symbols.js'
 
 /** The numbered places of a plan that a reference in words can point at. */
 export interface Targets {
@@ -18,7 +19,8 @@ export interface Targets {
 // `# 4.`, `## 2.6.`, `## Bijlage 5a:`, `Hoofdstuk 3 Opgaven`.
 const heading = /^(?:#{1,6}[ \t]+)?((?:hoofdstuk|bijlage|paragraaf)\s+)?(\d+(?:\.\d+)*[a-z]?)(?=[\s.:)]|$)/gimu
 // A bijlage lettered or in Roman numerals in its heading, also as a chapter of its own (`# Bijlage A. Begrippen`).
-const letteredAnnex = /^(?:#{1,6}[ \t]+)?[Bb]ijlage\s+([A-Z]|[IVX]{1,4})(?=[\s.:)]|$)/gmu
+// Any case (`## BIJLAGE B`, `## Bijlage b:`); a run of Roman letters only as a Roman numeral (`IV`, not `IIII`).
+const letteredAnnex = /^(?:#{1,6}[ \t]+)?bijlage\s+([a-z]|[ivx]{1,5})(?=[\s.:)]|$)/gimu
 
 /**
  * Collect the numbers of headings as written in the sources, of titles in a JSON or YAML
@@ -34,7 +36,10 @@ export function collectTargets(plan: Plan, file: PlanFile): Targets {
     for (const n of text.matchAll(heading)) {
       if (n[2]) (bijlage || /^bijlage/i.test(n[1] ?? '') ? targets.annexes : targets.numbers).add(n[2].toLowerCase())
     }
-    for (const n of text.matchAll(letteredAnnex)) if (n[1]) targets.annexes.add(n[1].toLowerCase())
+    for (const n of text.matchAll(letteredAnnex)) {
+      const symbol = (n[1] ?? '').toLowerCase()
+      if (symbol.length === 1 || romanAnnex.test(symbol)) targets.annexes.add(symbol)
+    }
   }
   for (const source of file.sources) {
     const text = String(source.value ?? '')
