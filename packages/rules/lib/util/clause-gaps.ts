@@ -7,6 +7,7 @@
  * (the last word is an ordinary noun).
  */
 import { subjectWords } from './clause-verbs.js'
+import { PREPOSITION } from './inline-list.js'
 import { auxiliaryStranded, oneSentence } from './sentence-breaks.js'
 
 // Finite forms of verbs that always take a direct object (their particle forms aside).
@@ -202,6 +203,9 @@ function opensLastBijzin(words: string[], raw: string[], s: number): boolean {
   return personal.test(before) || /^(?:na|af|uit|ervoor|erop|ernaar|bekijken|onderzoeken|nagaan|kijken|weten|vragen)$/u.test(before) || readsAsVerb(words, raw, s - 1)
 }
 
+// Subjects of one word: a pronoun or a bare plural, no determiner of a noun after it.
+const SUBJECT_ALONE = /^(?:er|we|wij|ze|zij|u|je|hij|men|iedereen|inwoners|mensen)$/u
+
 // Words before `als` that make it a comparison (`even groot als`, `dezelfde als`, `groter als`).
 const comparing = /^(?:zo|even|net|evenals|evenveel|zoveel|zowel|dezelfde|hetzelfde|anders|\p{L}+er)$/u
 
@@ -213,7 +217,11 @@ const comparing = /^(?:zo|even|net|evenals|evenveel|zoveel|zowel|dezelfde|hetzel
  */
 function conditionalAls(words: string[], s: number): boolean {
   if (comparing.test(words[s - 1] ?? '') || !clauseSubject.test(words[s + 1] ?? '')) return false
-  for (let j = s + 3; j < words.length; j++) if (article.test(words[j] ?? '') && !prepositions.has(words[j - 1] ?? '') && !/^(?:en|of)$/u.test(words[j - 1] ?? '')) return true
+  // The object starts after the subject: one word for a pronoun or a bare plural (`als we de bijdrage`,
+  // `als inwoners het formulier`), a determiner and its noun otherwise (`als de provincie het ontwerp`).
+  const object = SUBJECT_ALONE.test(words[s + 1] ?? '') ? s + 2 : s + 3
+  const governed = (word: string): boolean => prepositions.has(word) || PREPOSITION.test(word)
+  for (let j = object; j < words.length; j++) if (article.test(words[j] ?? '') && !governed(words[j - 1] ?? '') && !/^(?:en|of)$/u.test(words[j - 1] ?? '')) return true
   return false
 }
 
