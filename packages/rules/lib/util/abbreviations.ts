@@ -200,7 +200,7 @@ export function spelledNearby(text: string, end: number, word: string): boolean 
   if (spelled) return true
   // Words in small letters whose first letters spell it in order, within a few words each, only
   // after words that say an explanation follows (`STAP-model: stappen zetten, …`, `staat voor`):
-  // after a bare name (`de KVT-toets geldt voor kleine verbouwingen van terrassen`) any sentence
+  // after a bare name (`de PLV-regeling geldt voor kleine aanpassingen van dakkapellen`) any sentence
   // holds three words with the right first letters by chance.
   if (!explained) return false
   const words = window.split(/[^\p{L}]+/u).filter((w) => w.length > 1)

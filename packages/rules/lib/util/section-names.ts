@@ -90,7 +90,7 @@ export function sectionNames(file: PlanFile): SectionName[] {
         const name = unquote((found?.[1] ?? found?.[2] ?? apart ?? '').trim()).replace(/[.,;]+$/u, '')
         if (!name || !/^\p{Lu}/u.test(name) || normalizeTitle(name) === normalizeTitle(titel)) continue
         // In a heading, a name run on after the number is the part's name as surely as after a
-        // structural word (`## Acties bij doel 2.3 Veilig naar school`): any other name is drift.
+        // structural word (`## Acties bij doel 2.3 Groene schoolroutes`): any other name is drift.
         const named = found !== null && (structural.test(m[1] ?? '') || /^[ \t]*#{1,6}[ \t]/u.test(line))
         if (namesTitle(name, [titel]) || !(apart || sharesWord(name, [titel]) || named)) continue
         // The chapter of another document (`hoofdstuk 3 (Wonen) van de Omgevingsvisie`).

@@ -44,7 +44,7 @@ const CHANGE = new RegExp(
   String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
   'giu'
 )
-// `van 34 leerlingen in 2024 naar 52 in 2025`, `van 96 nu naar 80 in 2030`, `van 640 m² nu naar 720 m²`: a noun, a unit or a time word after the first
+// `van 34 leerlingen in 2024 naar 52 in 2025`, `van 57 nu naar 44 in 2031`, `van 315 m² nu naar 390 m²`: a noun, a unit or a time word after the first
 // number, and then `naar` (`van 9 uur tot 17 uur` is a range).
 const CHANGE_WORDS = new RegExp(
   String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)((?:\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}²³-]+){1,2})${WHEN}\s*,?\s+naar\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)(?!${PERCENT})`,

@@ -265,7 +265,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           bridged ??
           // `In drie jaar nam het aantal meldingen af met 15%.` under a table of meldingen per year.
           (own.length === 0 && percent && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? spanChange(sentence, tableJustBefore(text, tables, offset)) : undefined) ??
-          // `De ijsbaan verloor tussen 2021 en 2024 bijna een vijfde van haar bezoekers.` of a row between two year columns above.
+          // `De muziekschool verloor tussen 2020 en 2023 ruim een kwart van haar leerlingen.` of a row between two year columns above.
           (own.length === 0 && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? rowYearChange(sentence, tablesInSection(text, tables, offset)) : undefined) ??
           // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
           (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence) : undefined) ??

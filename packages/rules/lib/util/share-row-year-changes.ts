@@ -36,7 +36,7 @@ export function rowYearChange(sentence: string, tables: Table[]): RowYearChange 
   const [early, late] = said.map(Number).sort((a, b) => a - b).map(String)
   const own = new Set(words(sentence))
   for (const table of [...tables].reverse()) {
-    // The columns of the two years, with the same word beside the year (`Bezoeken 2023`, `Bezoeken 2025`).
+    // The columns of the two years, with the same word beside the year (`Uitleningen 2022`, `Uitleningen 2026`).
     const columns = table.header.map((h) => HEADER_YEAR.exec(h.text.replace(/\*/g, '').trim()))
     const at = (year: string | undefined): number[] => columns.flatMap((m, k) => (k > 0 && m?.[2] === year ? [k] : []))
     const pairs = at(early).flatMap((a) => at(late).filter((b) => (columns[a]?.[1] ?? '').toLowerCase() === (columns[b]?.[1] ?? '').toLowerCase()).map((b) => [a, b] as const))

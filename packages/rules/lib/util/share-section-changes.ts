@@ -1,7 +1,7 @@
 /**
- * A change said without numbers of its own (`Zo groeit het bloemrijke grasland in drie jaar met
- * ruim 35%.`) of a change stated earlier in the section with its numbers (`- Het bloemrijke grasland
- * groeit van 18,5 hectare nu naar 22 hectare in 2029.`), also across paragraphs and list items: the
+ * A change said without numbers of its own (`Zo groeit de vergroende speelplek in vier jaar met
+ * ruim 40%.`) of a change stated earlier in the section with its numbers (`- De vergroende speelplek
+ * groeit van 1.180 m² in 2025 tot 1.640 m² in 2029.`), also across paragraphs and list items: the
  * nearest sentence with one change whose subject shares at least two words with the sentence, in
  * the same direction. Used by `share-claims`.
  */
@@ -11,7 +11,7 @@ import { CHANGE, DOWN } from './share-span-changes.js'
 
 // Words of five letters or more that are no verb or noun of change: the subject's own words.
 const subjectWords = (text: string): Set<string> => new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !CHANGE.test(w)))
-// Two shared words tie the subject (`ecologisch beheerde`, `bloemrijke grasland`); one may be chance (`aantal`).
+// Two shared words tie the subject (`vergroende speelplek`, `verlichte wandelroute`); one may be chance (`aantal`).
 const SHARED = 2
 
 /** A change found earlier in the section. */
