@@ -127,14 +127,15 @@ export function* namedEnds(text: string, naming: PlanNaming, years: boolean): Ge
     yield { index, written: year, plain: false }
   }
   // "Dit programma start in 2026", "het programma eindigt in 2029": one end of the plan, said of it.
-  for (const [verb, year] of [[startVerb, periode.start], [endVerb, periode.eind]] as const) {
+  for (const [verb, year, isEnd] of [[startVerb, periode.start, false], [endVerb, periode.eind, true]] as const) {
     for (const match of years ? allMatches(compiled(`(?:${thisPlan}|${definiteNoun})${verb}`, 'giu'), text) : []) {
       const before = sentenceBefore(text, match.index)
       // The year of the last group; an end at the very start of a year ("eindigt op 1 januari 2030",
-      // "eindigt begin 2030") closes the year before, as `tot` does.
+      // "eindigt begin 2030") closes the year before, as `tot` does. A start there is that year's
+      // own start, also in a one-year plan whose start and end years are the same.
       const [point = '', yearWritten = ''] = [match[1] ?? match[2] ?? '', match.at(-1)]
       const moment = point.replace(/^(?:in|op|per)\s+/iu, '').trim()
-      const said = fullYear(yearWritten) - (year === periode.eind && moment !== '' && exclusive(`tot ${moment}`) ? 1 : 0)
+      const said = fullYear(yearWritten) - (isEnd && moment !== '' && exclusive(`tot ${moment}`) ? 1 : 0)
       if (said === year || otherThing.test(before) || ownedByOther.test(before) || otherThing.test(match[0])) continue
       const written = match[0].slice(match[0].search(/\s(?:start|begint|gaat|eindigt|loopt|stopt|geldt|is|treedt)\s/iu) + 1)
       const index = match.index + match[0].length - written.length

@@ -8,6 +8,7 @@
  * Used by `period-mismatch`.
  */
 import { openGap } from './period-owner.js'
+import { exclusive } from './plan-period.js'
 import { otherThing, planNoun, sentenceBefore, untilWords } from './period-words.js'
 
 /** An end year found near this plan's name. */
@@ -31,8 +32,9 @@ const ending = String.raw`(${untilWords})\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—
 export function nearbyEnds(text: string, thisPlan: string, eind: number): NearbyEnd[] {
   const out: NearbyEnd[] = []
   for (const match of text.matchAll(new RegExp(`(${thisPlan})([^.!?;:\\n]{0,60}?)\\s${ending}`, 'giu'))) {
-    const [whole, , gap = '', , year = ''] = match
-    const off = Math.abs(Number(year) - eind)
+    const [whole, , gap = '', connector = '', year = ''] = match
+    // `tot 1 januari 2030` and `tot begin 2030` leave their year out, as bare `tot` does.
+    const off = Math.abs(Number(year) - (exclusive(connector) ? 1 : 0) - eind)
     if (off === 0 || off > 2) continue
     // Another paper, a subsidy, the past, or a clause of its own between the plan and the year.
     if (otherThing.test(sentenceBefore(text, match.index) + gap) || !openGap(gap) || /\b(?:in|voor|na|sinds|vanaf)\s*$/iu.test(gap)) continue

@@ -1,0 +1,28 @@
+import { periodMismatch } from '@kapstok/rules'
+import { describeWordings } from './wordings.js'
+
+// Mend2: fresh wordings for bugs found in the review of the period readers.
+// Plan Veldhoorn 2026-2029 (wordingsPlan's default period).
+describeWordings(
+  periodMismatch,
+  [
+    // The end verb still reads a bare year or a late moment against the plan's end.
+    ['an end verb one year late', ['Dit uitvoeringsprogramma eindigt in 2031 met een slotbijeenkomst voor alle wijkteams.'], '2031']
+  ],
+  [
+    // Finding 1: `tot 1 januari 2030` and `tot begin 2030` leave 2030 out: the period ends in 2029.
+    ['a nearby end up to 1 januari of the next year', ['Met dit uitvoeringsprogramma zetten we tot 1 januari 2030 in op schonere pleinen in Veldhoorn.']],
+    ['a nearby end up to begin of the next year', ['Met dit uitvoeringsprogramma zetten we tot begin 2030 in op veilige fietsroutes naar de scholen.']]
+  ]
+)
+
+// Finding 2: a one-year plan; its start said on 1 januari of that year is its own start.
+describeWordings(
+  periodMismatch,
+  [['a start a year late in a one-year plan', ['Dit jaarprogramma start op 1 januari 2028 met de eerste wijkschouw.'], '2028']],
+  [
+    ['a start on 1 januari of its one year', ['Dit jaarprogramma start op 1 januari 2027 met de eerste wijkschouw.']],
+    ['a start begin of its one year', ['Dit jaarprogramma gaat van start begin 2027 met een bewonersavond.']]
+  ],
+  { titel: 'Jaarprogramma Groene Wijken 2027', periode: '2027-2027' }
+)
