@@ -26,3 +26,13 @@ describeWordings(
   ],
   { titel: 'Jaarprogramma Groene Wijken 2027', periode: '2027-2027' }
 )
+
+// Finding 4: `yearRange` reads `ultimo` at its end as `untilWords` does (one source, `endMoment`).
+describeWordings(
+  periodMismatch,
+  [
+    ['a range to ultimo a year late', ['Dit uitvoeringsprogramma loopt van 2026 tot ultimo 2030 en richt zich op de wijkcentra.'], 'ultimo 2030'],
+    ['a period to ultimo a year late', ['In de periode 2026 t/m ultimo 2030 werkt dit uitvoeringsprogramma aan schone straten.'], '2030']
+  ],
+  [['a range to ultimo of the last year', ['Dit uitvoeringsprogramma loopt van 2026 tot ultimo 2029 en richt zich op de wijkcentra.']]]
+)
