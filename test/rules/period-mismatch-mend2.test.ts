@@ -36,3 +36,12 @@ describeWordings(
   ],
   [['a range to ultimo of the last year', ['Dit uitvoeringsprogramma loopt van 2026 tot ultimo 2029 en richt zich op de wijkcentra.']]]
 )
+
+// Finding 7: in a begroting `meerjarenperiode` is one of its own budget nouns for the role readers
+// too (one list, `budgetNoun`), as it was for the period readers.
+describeWordings(
+  periodMismatch,
+  [['the last year of the meerjarenperiode a year late', ['In de meerjarenperiode is het laatste jaar, 2031, bedoeld als ijkjaar voor de reserves.'], '2031']],
+  [['the right last year of the meerjarenperiode', ['In de meerjarenperiode is het laatste jaar, 2030, bedoeld als ijkjaar voor de reserves.']]],
+  { titel: 'Programmabegroting Veldhoorn 2027-2030', soort: 'begroting', periode: '2027-2030', datum: '2026-10-01' }
+)

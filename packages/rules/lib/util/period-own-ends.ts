@@ -9,7 +9,7 @@ import { compiled } from './compiled.js'
 import { namedOther, type OwnKind } from './period-owner.js'
 import { duration, exclusive, fullYear, yearRange } from './plan-period.js'
 import { YEAR_POINT } from './year-numbers.js'
-import { heldByOther, other, otherThing, ownedByOther, periodNoun, periodVerb, sentenceBefore, untilWords, verbInserts } from './period-words.js'
+import { budgetNoun, heldByOther, other, otherThing, ownedByOther, periodNoun, periodVerb, sentenceBefore, untilWords, verbInserts } from './period-words.js'
 
 const range = yearRange
 
@@ -24,7 +24,7 @@ const periodEnd = new RegExp(
 // "de begrotingsperiode t/m 2031", "de begrotingsjaren tot en met 2031". Elsewhere those belong to
 // the municipality's budget, which runs on its own years.
 const budgetPeriodEnd = new RegExp(
-  String.raw`(?:${periodNoun}|\b(?:meerjarenraming|meerjarenbegroting|begrotingsperiode|begrotingsjaren|meerjarenperiode)\b)([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
+  String.raw`(?:${periodNoun}|\b(?:${budgetNoun})\b)([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
   'giu'
 )
 

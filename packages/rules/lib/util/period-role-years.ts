@@ -9,7 +9,7 @@
 import { allMatches } from './all-matches.js'
 import { compiled } from './compiled.js'
 import type { DepartingEnd, PlanNaming } from './period-own-ends.js'
-import { otherThing, planNoun, sentenceBefore } from './period-words.js'
+import { budgetNoun, otherThing, planNoun, sentenceBefore } from './period-words.js'
 
 // A year in apposition to the role, not the start of a range: ", 2031,", " (2026)", " is 2030".
 const apposed = String.raw`\s*(?:[,(]\s*|\s+is\s+)(?:in\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
@@ -20,7 +20,7 @@ const bareRole = new RegExp(String.raw`\bhet\s+(eerste|laatste)\s+jaar(?!\s+(?:v
 const compoundRole = (budget: boolean): RegExp =>
   compiled(String.raw`\bhet\s+(eerste|laatste)\s+(?:${planNoun}|uitvoerings|beleids${budget ? '|begrotings' : ''})s?jaar(?!\s+(?:van|uit)\b)${apposed}`, 'giu')
 // In a begroting its own spans go by budget words ("In de meerjarenraming is het eerste jaar …").
-const budgetWords = /\b(?:meerjarenraming|meerjarenbegroting|begrotingsperiode|begrotingsjaren)\b/giu
+const budgetWords = new RegExp(String.raw`\b(?:${budgetNoun})\b`, 'giu')
 const budgetWord = new RegExp(budgetWords.source, 'iu')
 // "de jaren tot en met 2031", "de overige jaren t/m 2031": the years after the first of the raming.
 const laterYears = /\bde\s+(?:overige\s+|latere\s+|volgende\s+)?jaren\s+(?:tot\s+en\s+met|t\/m)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))/giu

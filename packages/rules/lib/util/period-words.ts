@@ -40,6 +40,12 @@ export const otherThing = new RegExp(
 )
 
 /**
+ * The words a begroting names its own spans by: `de meerjarenraming`, `de begrotingsperiode`, `de
+ * begrotingsjaren`. Elsewhere they belong to the municipality's budget, which runs on its own years.
+ */
+export const budgetNoun = String.raw`meerjarenraming|meerjarenbegroting|begrotingsperiode|begrotingsjaren|meerjarenperiode`
+
+/**
  * The moment of the last year a span runs to, after its connector and ending in the whitespace
  * before the year: `eind `, `ultimo `, `december `, `het vierde kwartaal van `, `de zomer van `,
  * `het einde van `, `begin ` (which `exclusive` reads as leaving the year out). The one source of
