@@ -57,6 +57,8 @@ const qualifier = String.raw`(?:(ruim|bijna|circa|ca\.|ongeveer|zo['’]n|krap|p
  */
 export const duration = String.raw`\b${qualifier}(${number})(\s+ja(?:ar|ren)\b|\s*-?\s*jarige?\b|\s+maanden\b)`
 
+const durationPattern = new RegExp(duration, 'iu')
+
 /** The years a duration may mean: `ruim drie jaar` is 3 to 4, `36 maanden` is 3. */
 export interface DurationSpan {
   /** Fewest years the words allow. */
@@ -73,7 +75,7 @@ export interface DurationSpan {
  * @returns The span, or `undefined` when the text holds none.
  */
 export function durationSpan(text: string): DurationSpan | undefined {
-  const m = new RegExp(duration, 'iu').exec(text)
+  const m = durationPattern.exec(text)
   if (!m) return undefined
   const count = countOf(m[2] ?? '')
   if (count === undefined) return undefined
