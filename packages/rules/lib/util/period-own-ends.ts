@@ -44,7 +44,9 @@ const startOnly = /\b(?:vanaf|met\s+ingang\s+van)\s+(?:1\s+januari\s+)?((?:19|20
 // The plan's own start or end: "dit programma start in 2026", "het programma eindigt in 2029".
 // "het programma geldt vanaf 2027", "treedt in werking per 1 januari 2027": the start year only.
 // The moment may be any point of the year ("start in september 2026", "eindigt medio 2030",
-// "eindigt in het voorjaar van 2030"); group 1 is that point, group 2 the year.
+// "eindigt in het voorjaar van 2030"). In `endVerb` group 1 is that point and group 2 the year; in
+// `startVerb` group 1 is the point after `start`/`begint`, group 2 the words after `geldt`/`treedt
+// in werking` (`vanaf`, `per 1 januari`), group 3 the year: the year is always the last group.
 const at = String.raw`((?:(?:in|per|op)\s+)?(?:${YEAR_POINT})?)`
 const startVerb = String.raw`\s+(?:(?:start|begint|gaat\s+van\s+start)\s+(?=in\s|per\s|op\s|${YEAR_POINT})${at}|(?:geldt|is\s+van\s+kracht|treedt\s+in\s+werking)\s+((?:vanaf|met\s+ingang\s+van|per|op)(?:\s+1\s+januari)?\s+))((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
 const endVerb = String.raw`\s+(?:eindigt|loopt\s+af|stopt)${verbInserts}\s+(?=in\s|op\s|per\s|${YEAR_POINT})${at}((?:19|20)\d{2})\b`
