@@ -33,6 +33,9 @@ describe('parseDutchAmount in a table unit', () => {
     ['4.977-', -497_700_000],
     ['12,5-', -1_250_000],
     ['€ 120-', -12_000_000],
+    // The trailing minus as an en dash, as the leading one is read.
+    ['3.815–', -381_500_000],
+    ['€ 62,5−', -6_250_000],
     ['4.977,-', 497_700_000],
     ['1.250,--', 125_000_000]
   ])('should read the negative or signed form %j', (text, cents) => {

@@ -178,6 +178,8 @@ describe('security', () => {
     expect(['Wijkteam 2-3', '2025-06', 'a=b'].map((cell) => csvField(cell, ';'))).toEqual(['Wijkteam 2-3', '2025-06', 'a=b'])
     // A negative amount stays a number for the spreadsheet, and `-` (nil) is plain text; `-1+2` is a formula.
     expect(['-325000', '-12,5', '-0.75', '-', '-1+2', '--1', '-12,5a'].map((cell) => csvField(cell, ';'))).toEqual(['-325000', '-12,5', '-0.75', '-', "'-1+2", "'--1", "'-12,5a"])
+    // Dutch negatives with thousands points stay numbers too; a letter or operator after them does not.
+    expect(['-2.408.115', '-7.050,25', '-3.600.000,00', '-4.100,5+1', '-9.300x'].map((cell) => csvField(cell, ';'))).toEqual(['-2.408.115', '-7.050,25', '-3.600.000,00', "'-4.100,5+1", "'-9.300x"])
   })
 
   it('should accept only fragment, relative, http(s) and mailto urls', () => {

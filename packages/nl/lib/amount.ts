@@ -145,13 +145,13 @@ interface Single {
   note?: string
 }
 
-// `-/- 240` (min), `N 240` / `240 N` (nadeel), `V` (voordeel) and a trailing minus (`4.977-`, as
-// financial systems print lasten; not `4.977,-`, which only says there are no cents): the sign
-// as budgets write it.
+// `-/- 240` (min), `N 240` / `240 N` (nadeel), `V` (voordeel) and a trailing minus (`4.977-`,
+// `4.977–`, as financial systems print lasten; not `4.977,-`, which only says there are no
+// cents): the sign as budgets write it. The trailing minus takes the dashes the leading one takes.
 const signWords: Array<[RegExp, boolean]> = [
   [/^-\/-\s*/, true],
   [/\s*-\/-$/, true],
-  [/(?<=\d)[-−]$/, true],
+  [/(?<=\d)[-−–]$/, true],
   [/^N\s+(?=[€\d])/, true],
   [/(?<=\d)\s+N$/, true],
   [/^V\s+(?=[€\d])/, false],

@@ -44,8 +44,9 @@ export function agendaCsv(plan: Plan, options: AgendaCsvOptions = {}): string {
  * @returns The field as written in the file.
  */
 export function csvField(value: string, separator: string): string {
-  // A negative number (`-325000`, `-12,5`) or a lone `-` (nil) runs nothing: kept as written, so
-  // a spreadsheet reads the number as a number.
-  const defused = /^[=+\-@\t\r]/.test(value) && !/^-(?:\d+(?:[.,]\d+)?)?$/.test(value) ? `'${value}` : value
+  // A negative number (`-325000`, `-12,5`, Dutch `-1.234.567` and `-1.234,56`) or a lone `-`
+  // (nil) runs nothing: a value of only a minus, digits, dots and commas is kept as written, so a
+  // spreadsheet reads the number as a number.
+  const defused = /^[=+\-@\t\r]/.test(value) && !/^-(?:\d[\d.,]*)?$/.test(value) ? `'${value}` : value
   return defused.includes(separator) || /["\r\n]/.test(defused) ? `"${defused.replace(/"/g, '""')}"` : defused
 }

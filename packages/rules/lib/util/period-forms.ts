@@ -27,7 +27,7 @@ const adopted = new RegExp(
   'giu'
 )
 // Whose begin or end: the period itself, or this document by its own noun ("deze nota", "dit
-// uitvoeringsprogramma"; a plan with "dit" or "deze" is never another paper).
+// uitvoeringsprogramma", "ons kader"; a plan with "dit", "deze", "ons" or "onze" is never another paper).
 // The period may be named with this document after it: "tegen het einde van de looptijd van ons kader".
 const thisDocument = String.raw`(?:dit|deze|ons|onze)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${planNoun})\b`
 const edgeOwner = String.raw`(?:${periodItself.slice(2)}(?:\s+van\s+${thisDocument})?|${thisDocument})`

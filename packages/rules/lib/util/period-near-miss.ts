@@ -31,7 +31,6 @@ const nounName = new RegExp(String.raw`(?:${planNoun})\s+[‘'"“]?(\p{Lu}[\p{L
 const caption = /^\s*[*_]*(?:tabel|figuur|grafiek|bron|kaart)\b/iu
 // The end of a sentence, or `en`/`maar` with a finite verb (not `en het`, `en met`, `en niet`).
 const coordinated = /[.!?;\n]|\s(?:en|maar)\s+(?!(?:het|dat|niet|met|wat|ook|toch|nog)\b)\p{Ll}{2,}t\b/u
-const between = /\btussen\s+((?:19|20)\d{2})\s+en\s+((?:19|20)\d{2})\b/giu
 
 /** A range that may be the plan's period mistyped: where it starts in the text and the words. */
 export interface NearMiss {
@@ -56,8 +55,8 @@ export function nearMisses(text: string, periode: { start: number; eind: number 
   const names = compiled(`${selfSource}|(?:${[...kind.compounds, ...kind.bare].join('|')})s?periode`, 'iu')
   // The plan's own nouns, and its projects in the plural (a project of its own is named in the singular).
   const blank = (s: string): string => s.replace(compiled(`\\bprojecten\\b${own ? `|${own}` : ''}`, 'giu'), ' ')
+  // `yearRange` reads `tussen A en B` too, with a moment at either end.
   const ranges = allMatches(compiled(yearRange, 'giu'), text).map((m) => ({ index: m.index, written: m[0], first: fullYear(m[1] ?? ''), last: fullYear(m[3] ?? '') - (exclusive(m[2] ?? '') ? 1 : 0) }))
-  for (const m of allMatches(between, text)) ranges.push({ index: m.index + m[0].indexOf(m[1] ?? ''), written: m[0].replace(/^tussen\s+/iu, ''), first: Number(m[1]), last: Number(m[2]) })
   for (const { index, written, first, last } of ranges) {
     // A caption's years are its table's, read by the caption readers against its columns.
     if (!nearMiss(first, last, periode) || caption.test(text.slice(text.lastIndexOf('\n', index) + 1, index))) continue

@@ -9,7 +9,7 @@ import { compiled } from './compiled.js'
 import { namedOther, type OwnKind } from './period-owner.js'
 import { duration, exclusive, fullYear, yearRange } from './plan-period.js'
 import { YEAR_POINT } from './year-numbers.js'
-import { heldByOther, other, otherThing, ownedByOther, periodNoun, periodVerb, sentenceBefore, untilWords, verbInserts } from './period-words.js'
+import { budgetNoun, heldByOther, other, otherThing, ownedByOther, periodNoun, periodVerb, sentenceBefore, untilWords, verbInserts } from './period-words.js'
 
 const range = yearRange
 
@@ -24,7 +24,7 @@ const periodEnd = new RegExp(
 // "de begrotingsperiode t/m 2031", "de begrotingsjaren tot en met 2031". Elsewhere those belong to
 // the municipality's budget, which runs on its own years.
 const budgetPeriodEnd = new RegExp(
-  String.raw`(?:${periodNoun}|\b(?:meerjarenraming|meerjarenbegroting|begrotingsperiode|begrotingsjaren|meerjarenperiode)\b)([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
+  String.raw`(?:${periodNoun}|\b(?:${budgetNoun})\b)([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
   'giu'
 )
 
@@ -44,7 +44,9 @@ const startOnly = /\b(?:vanaf|met\s+ingang\s+van)\s+(?:1\s+januari\s+)?((?:19|20
 // The plan's own start or end: "dit programma start in 2026", "het programma eindigt in 2029".
 // "het programma geldt vanaf 2027", "treedt in werking per 1 januari 2027": the start year only.
 // The moment may be any point of the year ("start in september 2026", "eindigt medio 2030",
-// "eindigt in het voorjaar van 2030"); group 1 is that point, group 2 the year.
+// "eindigt in het voorjaar van 2030"). In `endVerb` group 1 is that point and group 2 the year; in
+// `startVerb` group 1 is the point after `start`/`begint`, group 2 the words after `geldt`/`treedt
+// in werking` (`vanaf`, `per 1 januari`), group 3 the year: the year is always the last group.
 const at = String.raw`((?:(?:in|per|op)\s+)?(?:${YEAR_POINT})?)`
 const startVerb = String.raw`\s+(?:(?:start|begint|gaat\s+van\s+start)\s+(?=in\s|per\s|op\s|${YEAR_POINT})${at}|(?:geldt|is\s+van\s+kracht|treedt\s+in\s+werking)\s+((?:vanaf|met\s+ingang\s+van|per|op)(?:\s+1\s+januari)?\s+))((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
 const endVerb = String.raw`\s+(?:eindigt|loopt\s+af|stopt)${verbInserts}\s+(?=in\s|op\s|per\s|${YEAR_POINT})${at}((?:19|20)\d{2})\b`
@@ -127,14 +129,15 @@ export function* namedEnds(text: string, naming: PlanNaming, years: boolean): Ge
     yield { index, written: year, plain: false }
   }
   // "Dit programma start in 2026", "het programma eindigt in 2029": one end of the plan, said of it.
-  for (const [verb, year] of [[startVerb, periode.start], [endVerb, periode.eind]] as const) {
+  for (const [verb, year, isEnd] of [[startVerb, periode.start, false], [endVerb, periode.eind, true]] as const) {
     for (const match of years ? allMatches(compiled(`(?:${thisPlan}|${definiteNoun})${verb}`, 'giu'), text) : []) {
       const before = sentenceBefore(text, match.index)
       // The year of the last group; an end at the very start of a year ("eindigt op 1 januari 2030",
-      // "eindigt begin 2030") closes the year before, as `tot` does.
+      // "eindigt begin 2030") closes the year before, as `tot` does. A start there is that year's
+      // own start, also in a one-year plan whose start and end years are the same.
       const [point = '', yearWritten = ''] = [match[1] ?? match[2] ?? '', match.at(-1)]
       const moment = point.replace(/^(?:in|op|per)\s+/iu, '').trim()
-      const said = fullYear(yearWritten) - (year === periode.eind && moment !== '' && exclusive(`tot ${moment}`) ? 1 : 0)
+      const said = fullYear(yearWritten) - (isEnd && moment !== '' && exclusive(`tot ${moment}`) ? 1 : 0)
       if (said === year || otherThing.test(before) || ownedByOther.test(before) || otherThing.test(match[0])) continue
       const written = match[0].slice(match[0].search(/\s(?:start|begint|gaat|eindigt|loopt|stopt|geldt|is|treedt)\s/iu) + 1)
       const index = match.index + match[0].length - written.length

@@ -6,8 +6,10 @@
  * run on to a year ("taakstellend voor 2027 en indicatief voor de jaren tot en met 2031").
  * `het eerste jaar van …` with its owner after it is read by `namedEnds`.
  */
+import { allMatches } from './all-matches.js'
+import { compiled } from './compiled.js'
 import type { DepartingEnd, PlanNaming } from './period-own-ends.js'
-import { otherThing, planNoun, sentenceBefore } from './period-words.js'
+import { budgetNoun, otherThing, planNoun, sentenceBefore } from './period-words.js'
 
 // A year in apposition to the role, not the start of a range: ", 2031,", " (2026)", " is 2030".
 const apposed = String.raw`\s*(?:[,(]\s*|\s+is\s+)(?:in\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
@@ -16,9 +18,9 @@ const apposed = String.raw`\s*(?:[,(]\s*|\s+is\s+)(?:in\s+)?((?:19|20)\d{2})\b(?
 const bareRole = new RegExp(String.raw`\bhet\s+(eerste|laatste)\s+jaar(?!\s+(?:van|uit)\b)${apposed}`, 'giu')
 // The role as a compound of the plan's own noun: "het laatste programmajaar", "het eerste uitvoeringsjaar".
 const compoundRole = (budget: boolean): RegExp =>
-  new RegExp(String.raw`\bhet\s+(eerste|laatste)\s+(?:${planNoun}|uitvoerings|beleids${budget ? '|begrotings' : ''})s?jaar(?!\s+(?:van|uit)\b)${apposed}`, 'giu')
+  compiled(String.raw`\bhet\s+(eerste|laatste)\s+(?:${planNoun}|uitvoerings|beleids${budget ? '|begrotings' : ''})s?jaar(?!\s+(?:van|uit)\b)${apposed}`, 'giu')
 // In a begroting its own spans go by budget words ("In de meerjarenraming is het eerste jaar …").
-const budgetWords = /\b(?:meerjarenraming|meerjarenbegroting|begrotingsperiode|begrotingsjaren)\b/giu
+const budgetWords = new RegExp(String.raw`\b(?:${budgetNoun})\b`, 'giu')
 const budgetWord = new RegExp(budgetWords.source, 'iu')
 // "de jaren tot en met 2031", "de overige jaren t/m 2031": the years after the first of the raming.
 const laterYears = /\bde\s+(?:overige\s+|latere\s+|volgende\s+)?jaren\s+(?:tot\s+en\s+met|t\/m)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))/giu
@@ -40,7 +42,7 @@ export function* roleYears(text: string, naming: PlanNaming, years: boolean): Ge
   const expected = (which: string): number => (/eerste/iu.test(which) ? periode.start : periode.eind)
   const roles = new Set<number>()
   for (const [pattern, needsOwner] of [[bareRole, true], [compoundRole(begroting), false]] as const) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const before = sentenceBefore(text, match.index)
       roles.add(match.index - before.length)
       if (Number(match[2]) === expected(match[1] ?? '')) continue
@@ -49,7 +51,7 @@ export function* roleYears(text: string, naming: PlanNaming, years: boolean): Ge
     }
   }
   if (!begroting) return
-  for (const match of text.matchAll(laterYears)) {
+  for (const match of allMatches(laterYears, text)) {
     const end = Number(match[1])
     const before = sentenceBefore(text, match.index)
     // The raming's first year stands earlier in the sentence, at most a year off the plan's start,

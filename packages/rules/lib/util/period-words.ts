@@ -40,12 +40,27 @@ export const otherThing = new RegExp(
 )
 
 /**
- * Words that close a period in its last year: `t/m`, `tot en met`, and `tot` with any moment
- * inside that year (`tot eind`, `tot medio`, `t/m het derde kwartaal van`, `tot de zomer van`),
- * ending in the whitespace before the year (bare `tot` apart: it leaves that year out, and so do
- * `tot begin` and `tot januari`, which `exclusive` reads).
+ * The words a begroting names its own spans by: `de meerjarenraming`, `de begrotingsperiode`, `de
+ * begrotingsjaren`. Elsewhere they belong to the municipality's budget, which runs on its own years.
  */
-export const untilWords = String.raw`(?:t\/m|tot\s+en\s+met|tot)\s+(?:(?:het\s+)?(?:eind|einde|ultimo|begin)\s+van\s+|(?:einde|ultimo)\s+|${YEAR_POINT})|t\/m|tot\s+en\s+met`
+export const budgetNoun = String.raw`meerjarenraming|meerjarenbegroting|begrotingsperiode|begrotingsjaren|meerjarenperiode`
+
+/**
+ * The moment of the last year a span runs to, after its connector and ending in the whitespace
+ * before the year: `eind `, `ultimo `, `december `, `het vierde kwartaal van `, `de zomer van `,
+ * `het einde van `, `begin ` (which `exclusive` reads as leaving the year out). The one source of
+ * `untilWords` and of the end of `yearRange`.
+ */
+export const endMoment = String.raw`(?:(?:het\s+)?(?:eind|einde|ultimo|begin)\s+van\s+|(?:einde|ultimo)\s+|${YEAR_POINT})`
+
+/**
+ * Words that close a period: `t/m`, `tot en met`, and `t/m` or `tot` with a moment of the year
+ * (`tot eind`, `tot medio`, `t/m het derde kwartaal van`, `tot de zomer van`), ending in the
+ * whitespace before the year. Bare `tot` is not among them. Some moments leave their year out
+ * (`tot 1 januari `, `tot januari `, `tot begin `): a caller must read the connector with
+ * `exclusive` before it compares the year.
+ */
+export const untilWords = String.raw`(?:t\/m|tot\s+en\s+met|tot)\s+${endMoment}|t\/m|tot\s+en\s+met`
 
 /**
  * Words that may stand between a verb of duration and the end it gives, without changing whose

@@ -7,7 +7,10 @@
  * plan ("zetten we", "Dit programma zet tot en met …") or a paper that goes with it, and the caller reports a warning.
  * Used by `period-mismatch`.
  */
+import { allMatches } from './all-matches.js'
+import { compiled } from './compiled.js'
 import { openGap } from './period-owner.js'
+import { exclusive } from './plan-period.js'
 import { otherThing, planNoun, sentenceBefore, untilWords } from './period-words.js'
 
 /** An end year found near this plan's name. */
@@ -17,6 +20,9 @@ export interface NearbyEnd {
   /** The words to quote ("tot en met 2030"). */
   written: string
 }
+
+// A paper that goes with the plan, at the end of the gap before the year.
+const paperEnd = new RegExp(String.raw`(?:${planNoun}|raming|begroting)\s*$`, 'iu')
 
 const ending = String.raw`(${untilWords})\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
 
@@ -30,16 +36,17 @@ const ending = String.raw`(${untilWords})\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—
  */
 export function nearbyEnds(text: string, thisPlan: string, eind: number): NearbyEnd[] {
   const out: NearbyEnd[] = []
-  for (const match of text.matchAll(new RegExp(`(${thisPlan})([^.!?;:\\n]{0,60}?)\\s${ending}`, 'giu'))) {
-    const [whole, , gap = '', , year = ''] = match
-    const off = Math.abs(Number(year) - eind)
+  for (const match of allMatches(compiled(`(${thisPlan})([^.!?;:\\n]{0,60}?)\\s${ending}`, 'giu'), text)) {
+    const [whole, , gap = '', connector = '', year = ''] = match
+    // `tot 1 januari 2030` and `tot begin 2030` leave their year out, as bare `tot` does.
+    const off = Math.abs(Number(year) - (exclusive(connector) ? 1 : 0) - eind)
     if (off === 0 || off > 2) continue
     // Another paper, a subsidy, the past, or a clause of its own between the plan and the year.
     if (otherThing.test(sentenceBefore(text, match.index) + gap) || !openGap(gap) || /\b(?:in|voor|na|sinds|vanaf)\s*$/iu.test(gap)) continue
     // The year is the plan's when it follows the plan's own clause ("zetten we tot en met …") or a
     // paper that goes with the plan ("en de uitvoeringsagenda tot en met …"), not another noun
     // ("de prognose tot en met 2031", "het onderhoud van de sporthal tot en met 2031").
-    if (!/\b(?:we|wij)\s*$|^\s*\p{L}+\s*$/iu.test(gap) && !new RegExp(`(?:${planNoun}|raming|begroting)\\s*$`, 'iu').test(gap)) continue
+    if (!/\b(?:we|wij)\s*$|^\s*\p{L}+\s*$/iu.test(gap) && !paperEnd.test(gap)) continue
     const written = whole.slice(whole.search(/\s(?:t\/m|tot)\b/iu) + 1)
     out.push({ index: match.index + whole.length - written.length, written })
   }

@@ -4,15 +4,16 @@
  * programma`, `de komende 4 jaar`, `48 maanden`, `ruim drie jaar`). Used by `period-mismatch`.
  */
 import { parseNumberWord } from '@kapstok/nl'
+import { endMoment } from './period-words.js'
 import { YEAR_POINT } from './year-numbers.js'
 
 // A year in full (`2025`) or with an apostrophe for the century (`'25`, `’25`).
 // A year next to a slash is half of a school year ("2026/27"), not a year of a range.
 const year = String.raw`(?<![\p{L}\d/])(?:(?:19|20)\d{2}|['’‘]\d{2})`
 
-// The moment inside the last year a span runs to: `eind `, `december `, `het vierde kwartaal van `,
-// `de zomer van `, `het einde van `. It belongs to the connector ("tot eind 2030" includes 2030).
-const endPoint = String.raw`(?:\s+(?:(?:het\s+)?(?:begin|eind|einde)\s+van\s+|${YEAR_POINT}|einde\s+))?`
+// The moment inside the last year a span runs to (`endMoment`). It belongs to the connector
+// ("tot eind 2030" includes 2030).
+const endPoint = String.raw`(?:\s+${endMoment})?`
 // `tussen A en B`: `en` joins the two ends only after `tussen` and the first end ("tussen
 // februari 2027 en eind 2030"); elsewhere "2027 en 2030" are two years.
 const between = String.raw`en(?<=\btussen\s+(?:${YEAR_POINT})?${year}\s*en)`
@@ -56,6 +57,8 @@ const qualifier = String.raw`(?:(ruim|bijna|circa|ca\.|ongeveer|zo['’]n|krap|p
  */
 export const duration = String.raw`\b${qualifier}(${number})(\s+ja(?:ar|ren)\b|\s*-?\s*jarige?\b|\s+maanden\b)`
 
+const durationPattern = new RegExp(duration, 'iu')
+
 /** The years a duration may mean: `ruim drie jaar` is 3 to 4, `36 maanden` is 3. */
 export interface DurationSpan {
   /** Fewest years the words allow. */
@@ -72,7 +75,7 @@ export interface DurationSpan {
  * @returns The span, or `undefined` when the text holds none.
  */
 export function durationSpan(text: string): DurationSpan | undefined {
-  const m = new RegExp(duration, 'iu').exec(text)
+  const m = durationPattern.exec(text)
   if (!m) return undefined
   const count = countOf(m[2] ?? '')
   if (count === undefined) return undefined
