@@ -30,8 +30,6 @@ export interface ArithmeticSlip {
   computed: number
 }
 
-export { oneStepApart }
-
 /**
  * The one-digit slips in a text, at most one per sentence.
  *
@@ -99,7 +97,7 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   if (piece.includes('=')) return undefined
   const own = withUnits(numberTokens(piece, planYears), piece)
   // A rounding word before the last number (`dat brengt circa € 142.000 op`) cues a result too, and so does `gemiddeld`.
-  // Without any of these, only three numbers of one kind in running text, the last their sum or difference (loose-slips).
+  // Without any of these, only three numbers of one kind in a sentence or list item (not a table row), the last their sum or difference (loose-slips).
   if (!(CUE.test(piece) || meanLast(numbersOf(own)) || (previous !== undefined && BACK.test(piece)) || roundedLast(own, piece))) return row ? undefined : unlessRounded(piece, uncuedSlip(numbersOf(own)))
   // A short table row (`| Kernen | 12 | € 7.500 | € 80.000 |`) says its columns relate: as strong as a result word.
   const strong = row || STRONG.test(piece)

@@ -135,8 +135,9 @@ export function resultFirstSlip(nums: Num[], terms: Set<number>, announced: (t: 
  * @returns The slip, if any.
  */
 export function carriedSlip(near: Num[], far: Num[], stated: Num): LooseSlip | undefined {
-  // Terms of three digits or more, and no counted years (`in acht jaar`): small numbers meet a result one digit off by chance.
-  const sized = (t: Num): boolean => writtenDigits(t.text) >= 3 && !t.text.endsWith(' jaar')
+  // Terms of three digits or more: small numbers meet a result one digit off by chance. (That
+  // leaves out counted years too, `in acht jaar`: a count of years has fewer than three digits.)
+  const sized = (t: Num): boolean => writtenDigits(t.text) >= 3
   const pairs = far.filter(sized).flatMap((a) => near.filter(sized).map((b): [Num, Num] => [a, b]))
   return plainSlip(stated, sumsOf(pairs, stated, true), clearing([...far, ...near], stated))
 }
