@@ -123,6 +123,8 @@ function unlessRounded(piece: string, slip: ArithmeticSlip | undefined): Arithme
 
 // A payback time in the sentence, from amounts in it or in the sentences before (loose-slips).
 function yearsSlip(piece: string, previous: string | undefined, planYears: number | undefined): ArithmeticSlip | undefined {
+  // The stated years (`in drie jaar`) stand in the sentence itself: without `jaar` there is nothing to tokenize for.
+  if (!/\bjaar\b/iu.test(piece)) return undefined
   const text = previous === undefined ? piece : `${previous} ${piece}`
   const from = text.length - piece.length
   const slip = paybackSlip(numbersOf(numberTokens(text, planYears)), text, from, STRONG)
@@ -132,10 +134,12 @@ function yearsSlip(piece: string, previous: string | undefined, planYears: numbe
 // A sentence that states a result as the last of at most three numbers, of three or more significant
 // digits or after a result word, whose whole stands in the paragraph before (loose-slips).
 function paragraphSlip(piece: string, previous: string | undefined, paragraph: string[], planYears: number | undefined): ArithmeticSlip | undefined {
+  // (The cheap tests first: most sentences have no result word.)
+  if (piece.includes('=') || !CUE.test(piece)) return undefined
   const numbersIn = (text: string): Num[] => numbersOf(withUnits(numberTokens(text, planYears), text))
   const own = numbersIn(piece)
   const stated = own.at(-1)
-  if (!stated || own.length > 3 || piece.includes('=') || !CUE.test(piece) || writtenDigits(stated.text) < 3 || (significant(stated.text) < 3 && !STRONG.test(piece))) return undefined
+  if (!stated || own.length > 3 || writtenDigits(stated.text) < 3 || (significant(stated.text) < 3 && !STRONG.test(piece))) return undefined
   // The new level of a change (`van 1.740 naar 1.915`) is a term of its own sentence, not a result.
   if (/\b(?:naar|tot)\s+(?:€\s*)?$/iu.test(piece.slice(Math.max(0, stated.index - 12), stated.index))) return undefined
   const near = [...(previous === undefined ? [] : numbersIn(previous)), ...own.slice(0, -1)]
