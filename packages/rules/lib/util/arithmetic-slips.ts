@@ -44,8 +44,6 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
   let before: string[] = []
   // The paragraph before, when it is running text: a rest or change may take its whole from there.
   let paragraph: string[] = []
-  // The running paragraph, all its sentences (`before` keeps only the last three).
-  let running: string[] = []
   let plain = true
   for (const sentence of sentences(text)) {
     // The sentences before, in the same paragraph and not list items or rows: a sentence that
@@ -58,10 +56,7 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
     // item or paragraph before it.
     const apart = /\n[ \t]*\n\s*$/.test(sentence.text) || sentence.text.includes('|')
     plain &&= !isItem(sentence.text) && !sentence.text.includes('|')
-    // The sentence that ends a paragraph belongs to it, also without a full stop (`€ 86.700 per jaar` and a blank line).
-    running = [...running, sentence.text]
-    const ended = apart ? (plain ? running : []) : undefined
-    if (apart) [running, plain] = [[], true]
+    if (apart) [paragraph, plain] = [plain ? before : [], true]
     const window = windows.at(-1)
     before = apart ? [] : isItem(sentence.text) ? [itemText(sentence.text)] : [...before, sentence.text].slice(-3)
     for (const { start, text: piece } of cells(sentence)) {
@@ -70,7 +65,6 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
       const slip = (prose ? windows : [undefined]).reduce<ArithmeticSlip | undefined>((found, previous) => found ?? slipOf(piece, previous, row, planYears), undefined)
       push(out, slip ?? (prose && paragraph.length > 0 ? paragraphSlip(piece, window, paragraph, planYears) : undefined) ?? (prose ? yearsSlip(piece, window, planYears) : undefined), start)
     }
-    if (ended) paragraph = ended
   }
   return out
 }
