@@ -30,8 +30,6 @@ export interface ArithmeticSlip {
   computed: number
 }
 
-export { oneStepApart }
-
 /**
  * The one-digit slips in a text, at most one per sentence.
  *
@@ -93,7 +91,7 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   if (piece.includes('=')) return undefined
   const own = withUnits(numberTokens(piece, planYears), piece)
   // A rounding word before the last number (`dat brengt circa € 142.000 op`) cues a result too, and so does `gemiddeld`.
-  // Without any of these, only three numbers of one kind in running text, the last their sum or difference (loose-slips).
+  // Without any of these, only three numbers of one kind in a sentence or list item (not a table row), the last their sum or difference (loose-slips).
   if (!(CUE.test(piece) || meanLast(numbersOf(own)) || (previous !== undefined && BACK.test(piece)) || roundedLast(own, piece))) return row ? undefined : unlessRounded(piece, uncuedSlip(numbersOf(own)))
   // A short table row (`| Kernen | 12 | € 7.500 | € 80.000 |`) says its columns relate: as strong as a result word.
   const strong = row || STRONG.test(piece)
@@ -119,6 +117,8 @@ function unlessRounded(piece: string, slip: ArithmeticSlip | undefined): Arithme
 
 // A payback time in the sentence, from amounts in it or in the sentences before (loose-slips).
 function yearsSlip(piece: string, previous: string | undefined, planYears: number | undefined): ArithmeticSlip | undefined {
+  // The stated years (`in drie jaar`) stand in the sentence itself: without `jaar` there is nothing to tokenize for.
+  if (!/\bjaar\b/iu.test(piece)) return undefined
   const text = previous === undefined ? piece : `${previous} ${piece}`
   const from = text.length - piece.length
   const slip = paybackSlip(numbersOf(numberTokens(text, planYears)), text, from, STRONG)
@@ -128,10 +128,12 @@ function yearsSlip(piece: string, previous: string | undefined, planYears: numbe
 // A sentence that states a result as the last of at most three numbers, of three or more significant
 // digits or after a result word, whose whole stands in the paragraph before (loose-slips).
 function paragraphSlip(piece: string, previous: string | undefined, paragraph: string[], planYears: number | undefined): ArithmeticSlip | undefined {
+  // (The cheap tests first: most sentences have no result word.)
+  if (piece.includes('=') || !CUE.test(piece)) return undefined
   const numbersIn = (text: string): Num[] => numbersOf(withUnits(numberTokens(text, planYears), text))
   const own = numbersIn(piece)
   const stated = own.at(-1)
-  if (!stated || own.length > 3 || piece.includes('=') || !CUE.test(piece) || writtenDigits(stated.text) < 3 || (significant(stated.text) < 3 && !STRONG.test(piece))) return undefined
+  if (!stated || own.length > 3 || writtenDigits(stated.text) < 3 || (significant(stated.text) < 3 && !STRONG.test(piece))) return undefined
   // The new level of a change (`van 1.740 naar 1.915`) is a term of its own sentence, not a result.
   if (/\b(?:naar|tot)\s+(?:€\s*)?$/iu.test(piece.slice(Math.max(0, stated.index - 12), stated.index))) return undefined
   const near = [...(previous === undefined ? [] : numbersIn(previous)), ...own.slice(0, -1)]

@@ -11,6 +11,7 @@
 import { add, cents, div, make, sub, type Rational } from './exact-number.js'
 import { approxWordBefore } from './approx-products.js'
 import { boundBefore } from './bound-products.js'
+import { nounStem } from './rate-products.js'
 import { candidates, written, euros, type Num } from './slip-candidates.js'
 import { oneDigitApart, oneStepApart, roundingOf, significant, writtenDigits, writtenUnit } from './slip-digits.js'
 
@@ -27,15 +28,19 @@ interface Reading {
   slack: number
 }
 
+// The noun a count is written with (`withUnits`), stemmed: `leerlingen` and `medewerkers` are no
+// terms of one sum. (Amounts in euros are one kind whatever they pay for.)
+const kindOf = (t: Num): string => (t.euro ? '€' : nounStem((t as Num & { unit?: string }).unit ?? ''))
+
 // Sums and differences of pairs of numbers of the stated number's kind (amounts with amounts,
-// counts with counts): the one relation of two numbers that needs no noun to tie them; a rounded
+// counts of one noun with counts of that noun): the one relation of two numbers that needs no noun to tie them; a rounded
 // term (`ruim € 40.000`) cannot show a slip in one digit. With
 // `wholeFirst` only the first of a pair is the whole a difference starts from.
 function sumsOf(pairs: Array<[Num, Num]>, stated: Num, wholeFirst = false): Reading[] {
   const unit = stated.euro ? '€ ' : ''
   const out: Reading[] = []
   for (const [a, b] of pairs) {
-    if (a.euro !== stated.euro || b.euro !== stated.euro || a.approx || b.approx) continue
+    if (kindOf(a) !== kindOf(stated) || kindOf(b) !== kindOf(stated) || a.approx || b.approx) continue
     const readings: Array<[Rational, string]> = [[add(a.value, b.value), `${written(a)} + ${written(b)}`], [sub(a.value, b.value), `${written(a)} − ${written(b)}`]]
     if (!wholeFirst) readings.push([sub(b.value, a.value), `${written(b)} − ${written(a)}`])
     for (const [value, expression] of readings) {
@@ -130,8 +135,9 @@ export function resultFirstSlip(nums: Num[], terms: Set<number>, announced: (t: 
  * @returns The slip, if any.
  */
 export function carriedSlip(near: Num[], far: Num[], stated: Num): LooseSlip | undefined {
-  // Terms of three digits or more, and no counted years (`in acht jaar`): small numbers meet a result one digit off by chance.
-  const sized = (t: Num): boolean => writtenDigits(t.text) >= 3 && !t.text.endsWith(' jaar')
+  // Terms of three digits or more: small numbers meet a result one digit off by chance. (That
+  // leaves out counted years too, `in acht jaar`: a count of years has fewer than three digits.)
+  const sized = (t: Num): boolean => writtenDigits(t.text) >= 3
   const pairs = far.filter(sized).flatMap((a) => near.filter(sized).map((b): [Num, Num] => [a, b]))
   return plainSlip(stated, sumsOf(pairs, stated, true), clearing([...far, ...near], stated))
 }

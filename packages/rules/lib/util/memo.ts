@@ -60,7 +60,7 @@ export function memoByText<A extends unknown[], R>(read: (text: string, ...rest:
 
 /**
  * How many answers a reader of sentences keeps: more than the largest plan has sentences (the
- * Hoogeveen example has some thousands). Fewer, and a reader that goes through a plan's sentences
+ * largest plans have some thousands of sentences). Fewer, and a reader that goes through a plan's sentences
  * more than once starts over before it comes back to the first.
  */
 export const SENTENCES = 20_000
