@@ -15,6 +15,8 @@ const HEADER_YEAR = /^(.*?)\s*\b((?:19|20)\d{2})\b\s*(?:\([^)]*\))?$/u
 const COUNT = /^\**\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*\**$/u
 // Four letters name a row too (`Oost`, `Zuid`).
 const words = (text: string): string[] => text.toLowerCase().match(/\p{L}{4,}/gu) ?? []
+// Words of four letters or more that name nothing: a label `Zorg voor elkaar` is not named by any `voor`.
+const FUNCTION_WORD = /^(?:voor|naar|door|over|onder|tegen|zonder|tussen|deze|alle|zijn|haar|onze|welke|waar|wordt|worden|heeft|hebben)$/u
 
 /** A change of one table row between two year columns. */
 export interface RowYearChange {
@@ -42,8 +44,11 @@ export function rowYearChange(sentence: string, tables: Table[]): RowYearChange 
     const pairs = at(early).flatMap((a) => at(late).filter((b) => (columns[a]?.[1] ?? '').toLowerCase() === (columns[b]?.[1] ?? '').toLowerCase()).map((b) => [a, b] as const))
     if (pairs.length !== 1) continue
     const [from, to] = pairs[0] as readonly [number, number]
-    // The one row a word of whose label the sentence names.
-    const rows = table.rows.filter((r) => words(r[0]?.text ?? '').some((w) => own.has(w)))
+    // The one row that the sentence names best: most words of its label (`Sporthal Noord`, not
+    // `Sporthal Zuid`); a tie names none.
+    const named = table.rows.map((r) => ({ r, score: words(r[0]?.text ?? '').filter((w) => !FUNCTION_WORD.test(w) && own.has(w)).length }))
+    const best = Math.max(0, ...named.map((n) => n.score))
+    const rows = named.filter((n) => n.score === best && best > 0).map((n) => n.r)
     const [row] = rows
     if (rows.length !== 1 || !row) return undefined
     const cell = (k: number): string => (row[k]?.text ?? '').replace(/\*/g, '').trim()
