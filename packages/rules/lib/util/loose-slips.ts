@@ -12,6 +12,7 @@ import { add, cents, div, make, sub, type Rational } from './exact-number.js'
 import { approxWordBefore } from './approx-products.js'
 import { boundBefore } from './bound-products.js'
 import { nounStem } from './rate-products.js'
+import type { Tied } from './tied-results.js'
 import { candidates, written, euros, type Num } from './slip-candidates.js'
 import { oneDigitApart, oneStepApart, roundingOf, significant, writtenDigits, writtenUnit } from './slip-digits.js'
 
@@ -30,7 +31,7 @@ interface Reading {
 
 // The noun a count is written with (`withUnits`), stemmed: `leerlingen` and `medewerkers` are no
 // terms of one sum. (Amounts in euros are one kind whatever they pay for.)
-const kindOf = (t: Num): string => (t.euro ? '€' : nounStem((t as Num & { unit?: string }).unit ?? ''))
+const kindOf = (t: Num): string => (t.euro ? '€' : nounStem((t as Tied).unit ?? ''))
 
 // Sums and differences of pairs of numbers of the stated number's kind (amounts with amounts,
 // counts of one noun with counts of that noun): the one relation of two numbers that needs no noun to tie them; a rounded

@@ -7,6 +7,7 @@ import type { Table } from './markdown-tables.js'
 import type { RowShare } from './share-wholes.js'
 import { numbersOf } from './share-back-references.js'
 import { escape } from './share-row-parts.js'
+import { compiled } from './compiled.js'
 
 // The tables before an offset with no heading between, nearest last.
 export function tablesInSection(text: string, tables: Table[], offset: number): Table[] {
@@ -78,12 +79,4 @@ function namesLabel(sentence: string, label: string): boolean {
 const quotedIn = (sentence: string): string[] => numbersOf(sentence.replace(/\d+(?:,\d+)?\s?(?:%|procent)/giu, ' '))
 
 // Whether a sentence holds a label as a whole word or words; each label's pattern is compiled once.
-const labelPatterns = new Map<string, RegExp>()
-function names(sentence: string, label: string): boolean {
-  let pattern = labelPatterns.get(label)
-  if (!pattern) {
-    pattern = new RegExp(String.raw`(?<![\p{L}])${escape(label)}(?![\p{L}])`, 'u')
-    labelPatterns.set(label, pattern)
-  }
-  return pattern.test(sentence)
-}
+const names = (sentence: string, label: string): boolean => compiled(String.raw`(?<![\p{L}])${escape(label)}(?![\p{L}])`, 'u').test(sentence)

@@ -12,9 +12,11 @@ import { quantities, sameNoun } from './sentence-quantities.js'
 import { euros, type Num } from './slip-candidates.js'
 
 type Reading = { expression: string; computed: number; slack: number }
-// The noun a number is written with (`km`, `weken`; a list shares the noun of its last item),
-// and whether `gemiddeld` stands right before it.
-type Tied = Num & { unit?: string; mean?: boolean; rate?: boolean }
+/**
+ * A number token with what `withUnits` adds: the noun it is written with (`km`, `weken`; a list
+ * shares the noun of its last item), whether `gemiddeld` stands right before it, and whether it is a rate.
+ */
+export type Tied = Num & { unit?: string; mean?: boolean; rate?: boolean }
 
 const MEAN = /\bgemiddeld(?:e)?\s*$/iu
 
