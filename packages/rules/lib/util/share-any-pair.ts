@@ -10,7 +10,6 @@
 import { formatDutchNumber } from '@kapstok/nl'
 import { read } from './share-tolerance.js'
 import { ASIDE, QUALIFIER } from './share-asides.js'
-import { escape } from './share-row-parts.js'
 import { unitsClash, wordAfter } from './share-named-wholes.js'
 
 // A sentence that speaks of numbers already given: a pronoun or `de daling/stijging` up front, or `dus`, `daarvan`.
@@ -83,11 +82,13 @@ const REACH = 3
 function ownIndexes(text: string, numbers: Array<{ text: string }>): number[] {
   const blank = (m: string): string => ' '.repeat(m.length)
   const clean = text.replace(LIST_MARK, blank).replace(NOT_COUNTED, blank)
+  // A number stands whole: no digit, `.` or `,` before it, and no digit (or `.`/`,` and a digit) after it.
+  const whole = (at: number, length: number): boolean => !/[\d.,]/u.test(clean[at - 1] ?? '') && !/^(?:\d|[.,]\d)/u.test(clean.slice(at + length, at + length + 2))
   let from = 0
   return numbers.map((n) => {
-    const pattern = new RegExp(String.raw`(?<![\d.,])${escape(n.text)}(?!\d|[.,]\d)`, 'gu')
-    pattern.lastIndex = from
-    const at = pattern.exec(clean)?.index ?? text.indexOf(n.text)
+    let at = clean.indexOf(n.text, from)
+    while (at !== -1 && !whole(at, n.text.length)) at = clean.indexOf(n.text, at + 1)
+    if (at === -1) at = text.indexOf(n.text)
     from = at + n.text.length
     return at
   })
