@@ -124,6 +124,21 @@ export interface IdLink {
 const linkPattern = /\[([^[\]\n]*)\]\(#([^)\s]*)\)/g
 
 /**
+ * The first internal link with an id in a piece of source text, e.g. a heading
+ * `## [Wonen en zorg](#t2)` or a table cell `[Wonen](#t2)`, which name their target by the id.
+ *
+ * @param text Source text (Markdown, not yet rendered).
+ * @returns The link with its place in `text`, or undefined when there is none.
+ */
+export function firstIdLink(text: string): Omit<IdLink, 'pointer'> | undefined {
+  for (const match of text.matchAll(linkPattern)) {
+    const id = match[2] ?? ''
+    if (id !== '') return { id, label: match[1] ?? '', index: match.index, length: match[0].length }
+  }
+  return undefined
+}
+
+/**
  * Internal links (`[tekst](#id)`) in all prose of the model.
  *
  * @param plan The model.

@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { firstIdLink } from '@kapstok/core'
 import { nodeLocation, prose, splitAt, type Part, type SourceContext } from './context.js'
 import { readDisableComments } from './disable-comments.js'
 import { readFrontmatter } from './frontmatter.js'
@@ -176,7 +177,7 @@ function readAgendaChapter(context: SourceContext, nodes: RootContent[], depth: 
   const keep = (text: RootContent[]): void => keepIntro(context, 'acties', text)
   readAgenda(context, intro.filter((n) => n.type === 'table'), depth + 1, {}, keep)
   for (const part of parts) {
-    const link = /\]\(#([^)\s]+)\)/.exec(context.text.slice(part.heading.position?.start.offset, part.heading.position?.end.offset))
+    const link = firstIdLink(context.text.slice(part.heading.position?.start.offset, part.heading.position?.end.offset))
     const where = nodeLocation(context, part.heading)
     readAgenda(
       context,
@@ -184,7 +185,7 @@ function readAgendaChapter(context: SourceContext, nodes: RootContent[], depth: 
       depth + 1,
       // A linked id is resolved with the titles, after all files are read: an id that names no
       // pijler is then one message for the heading, not one per row.
-      { ...(link ? { pijlerTitle: link[1] as string, pijlerLink: true } : { pijlerTitle: part.parts.title, ...numberedName(part) }), ...(where ? { pijlerLocation: where } : {}) },
+      { ...(link ? { pijlerTitle: link.id, pijlerLink: true } : { pijlerTitle: part.parts.title, ...numberedName(part) }), ...(where ? { pijlerLocation: where } : {}) },
       keep
     )
   }

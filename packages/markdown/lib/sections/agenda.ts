@@ -1,7 +1,7 @@
 import type { RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { PositionRecorder } from '../builder.js'
-import { offsetLocation, type SourceLocation } from '@kapstok/core'
+import { firstIdLink, offsetLocation, type SourceLocation } from '@kapstok/core'
 import { parseNilAmount } from '@kapstok/nl'
 import { headingTextLocation, nextId, splitAt, type SourceContext } from '../context.js'
 import { readTable, tableHeaders, type Cell, type ColumnSynonyms, type TableRow } from '../table.js'
@@ -131,8 +131,10 @@ function readRow(context: SourceContext, row: TableRow, scope: AgendaScope): voi
   const index = context.builder.append(['acties'], { value: actie, positions: rec.positions })
   if (pijlerTitle) {
     // A cell may link to its pijler as a heading does (`[Wonen](#t1)`): the id decides, not the link text.
-    const link = /^\[[^\]\n]*\]\(#([^)\s]+)\)$/u.exec(pijlerTitle.trim())
-    context.pendingPijlers.push({ index, title: link?.[1] ?? pijlerTitle, location: pijler?.location, column: row.headers.pijler ?? 'Pijler', ...(link ? { link: true, written: pijlerTitle } : {}) })
+    const written = pijlerTitle.trim()
+    const found = firstIdLink(written)
+    const link = found && found.index === 0 && found.length === written.length ? found : undefined
+    context.pendingPijlers.push({ index, title: link?.id ?? pijlerTitle, location: pijler?.location, column: row.headers.pijler ?? 'Pijler', ...(link ? { link: true, written: pijlerTitle } : {}) })
   } else if (!scope.pijler && scope.pijlerTitle !== undefined) {
     context.pendingPijlers.push({ index, title: scope.pijlerTitle, location: scope.pijlerLocation, ...(scope.pijlerLink ? { link: true } : {}), ...(scope.pijlerNumber ? { number: scope.pijlerNumber } : {}) })
   }

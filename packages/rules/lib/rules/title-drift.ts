@@ -1,4 +1,4 @@
-import { collectIdLinks, getAtPointer, indexIds, offsetLocation, type SourceLocation } from '@kapstok/core'
+import { collectIdLinks, firstIdLink, getAtPointer, indexIds, offsetLocation, type SourceLocation } from '@kapstok/core'
 import { lintRule, sourceText, textLocation } from '../rule.js'
 import { replaceFix } from '../fix.js'
 import { fictionalProgramme } from '../util/fictional-plan.js'
@@ -180,9 +180,9 @@ export const titleDrift = lintRule(
       if (!location || location.start.offset === undefined || location.end.offset === undefined) return
       const source = sourceText(context.file, location.file)
       const heading = source?.slice(location.start.offset, location.end.offset) ?? ''
-      const link = /\[([^\]\n]+)\]\(#([^)\s]+)\)/.exec(heading)
-      const label = link?.[1]
-      if (!link || label === undefined || link[2] !== actie.pijler) return
+      const link = firstIdLink(heading)
+      const label = link?.label
+      if (!link || !label || link.id !== actie.pijler) return
       const shift = link.index + 1
       const start = { ...location.start, column: location.start.column + shift, offset: location.start.offset + shift }
       const end = { ...start, column: start.column + label.length, offset: start.offset + label.length }
