@@ -1,4 +1,5 @@
 import { collectIds, missingLinkReason, type Plan, type PlanFile } from '@kapstok/core'
+import { namesEveryPart, splitNameList } from '@kapstok/nl'
 import type { ModelBuilder } from './builder.js'
 import type { SourceContext } from './context.js'
 import { foldKey } from './text.js'
@@ -24,18 +25,41 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
       if (name) names.set(foldKey(name), p.id as string)
     }
   }
+  // Numbered pijlers are named by their bare number in a column headed by their label (`| Thema |` … `| 2 |`).
+  const kinds = [...new Set(pijlers.map((p) => p.label).filter((label): label is string => Boolean(label)))]
+  const numbers = new Map(pijlers.filter((p) => p.nummer).map((p) => [foldKey(p.nummer as string), p.id as string]))
   const reported = new Set<string>()
   let ids: Set<string> | undefined
   const acties = builder.get(['acties']) as Array<Record<string, unknown>>
   for (const row of pending) {
-    const key = foldKey(row.title)
-    const bare = key.replace(/^(thema|route|opgave|resultaatgebied|ontwikkelopdracht|programma|speerpunt|pijler)\s+/, '')
-    // "Thema 2: Snelle hulp" names thema 2 by its number, whatever the name after it (title-drift compares that name).
-    const numbered = /^(\p{L}+)\s+(\d+[a-z]?)(?:\s*[:.–—-]\s*|\s+\(|\s+)\S/u.exec(row.title)
-    const id = names.get(key) ?? names.get(bare) ?? (numbered ? names.get(foldKey(`${numbered[1]} ${numbered[2]}`)) : undefined) ?? (row.number ? names.get(foldKey(row.number)) : undefined)
+    const idOf = (title: string): string | undefined => {
+      const key = foldKey(title)
+      const bare = key.replace(/^(thema|route|opgave|resultaatgebied|ontwikkelopdracht|programma|speerpunt|pijler)\s+/, '')
+      // "Thema 2: Snelle hulp" names thema 2 by its number, whatever the name after it (title-drift compares that name).
+      const numbered = /^(\p{L}+)\s+(\d+[a-z]?)(?:\s*[:.–—-]\s*|\s+\(|\s+)\S/u.exec(title)
+      return names.get(key) ?? names.get(bare) ?? (numbered ? names.get(foldKey(`${numbered[1]} ${numbered[2]}`)) : undefined) ?? (row.column !== undefined ? numbers.get(bare) : undefined)
+    }
+    const id = idOf(row.title) ?? (row.number ? names.get(foldKey(row.number)) : undefined)
     const actie = acties[row.index] as Record<string, unknown>
     if (id) {
       actie.pijler = id
+      continue
+    }
+    if (!row.link && pijlers.length > 0 && namesEveryPart(row.title, [...kinds, row.column ?? ''])) {
+      // `alle thema's`, `algemeen`: the row belongs to the whole programme, on purpose; kept as written.
+      if (row.column !== undefined) actie.overig = { ...(actie.overig as Record<string, string> | undefined), [row.column]: row.title }
+      else actie.subkop ??= row.title
+      continue
+    }
+    const listed = row.column !== undefined && !row.link ? splitNameList(row.title, (part) => idOf(part) !== undefined) : undefined
+    if (listed) {
+      // `Wonen, Zorg`, `1 en 2`: the row belongs to the first pijler and contributes to the others;
+      // the cell stays as written.
+      const [first, ...others] = listed.map((part) => idOf(part) as string)
+      actie.pijler = first
+      const refs = (actie.verwijzingen as string[] | undefined) ?? []
+      actie.verwijzingen = [...refs, ...others.filter((other) => other !== first && !refs.includes(other))]
+      actie.overig = { ...(actie.overig as Record<string, string> | undefined), [row.column as string]: row.title }
       continue
     }
     if (pijlers.length === 0 && row.column === undefined && !row.link) {
@@ -48,6 +72,7 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
       actie.overig = { ...(actie.overig as Record<string, string> | undefined), [row.column]: row.written ?? row.title }
       if (pijlers.length === 0) continue
     }
+    const key = foldKey(row.title)
     if (reported.has(key)) continue
     reported.add(key)
     // A cell's link to an id nothing has stays in the row as written, where the core reports it

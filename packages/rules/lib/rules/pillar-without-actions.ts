@@ -1,6 +1,7 @@
 import { lintRule } from '../rule.js'
 import { agendaPlan, lindewaard, lindewaardThemas } from '../util/agenda-examples.js'
-import { hasCell } from '../util/agenda.js'
+import { namesEveryPart } from '@kapstok/nl'
+import { hasCell, writtenAt } from '../util/agenda.js'
 import { code } from '../util/text.js'
 
 /** Rule: every pijler has at least one actie. */
@@ -11,7 +12,7 @@ export const pillarWithoutActions = lintRule(
     group: 'verwijzingen',
     description: 'Elk thema (of andere pijler) heeft minstens één actie in de uitvoeringsagenda.',
     docs: {
-      what: 'Meldt pijlers waar geen agendarij bij hoort. Alleen als het plan een uitvoeringsagenda heeft waarin rijen bij pijlers staan: een agenda die helemaal niet naar pijlers is ingedeeld meldt `action-without-pillar` één keer, en waar een agendakop een pijler noemt die niet bestaat (`ref-missing`), zijn de rijen eronder waarschijnlijk voor de pijler zonder acties bedoeld; die wordt dan niet nog eens gemeld.',
+      what: 'Meldt pijlers waar geen agendarij bij hoort. Alleen als het plan een uitvoeringsagenda heeft waarin rijen bij pijlers staan: een agenda die helemaal niet naar pijlers is ingedeeld meldt `action-without-pillar` één keer, en waar een agendakop een pijler noemt die niet bestaat (`ref-missing`), zijn de rijen eronder waarschijnlijk voor de pijler zonder acties bedoeld; die wordt dan niet nog eens gemeld. Een rij voor alle pijlers (`alle thema\'s`, `algemeen`) hoort bij elke pijler, en een rij bij meer pijlers (`Wonen, Werk`, `1 en 2`) bij elk daarvan.',
       why: 'Een thema zonder acties wordt niet uitgevoerd; vaak is het kopje in de agenda anders gespeld en zijn de rijen bij het verkeerde thema beland.',
       ok: [
         {
@@ -22,6 +23,14 @@ export const pillarWithoutActions = lintRule(
         {
           title: 'Thema\'s in een kolom',
           text: agendaPlan(['| Huurteam | Wonen | t1 |', '| Werkplein | Werk | Werk |'], { before: lindewaardThemas, header: '| Actie | Doel | Thema |' })
+        },
+        {
+          title: 'Een rij voor alle thema\'s',
+          text: agendaPlan(['| Huurteam | Wonen | Wonen |', "| Monitor | Voortgang | alle thema's |"], { before: lindewaardThemas, header: '| Actie | Doel | Thema |' })
+        },
+        {
+          title: 'Een rij bij twee thema\'s telt voor beide',
+          text: agendaPlan(['| Huurteam | Wonen | Wonen |', '| Werkplein | Werk en wonen | Wonen, Werk |'], { before: lindewaardThemas, header: '| Actie | Doel | Thema |' })
         },
         { title: 'Plan zonder uitvoeringsagenda', text: lindewaard(lindewaardThemas) },
         {
@@ -74,7 +83,10 @@ export const pillarWithoutActions = lintRule(
     const acties = model.acties ?? []
     // No agenda, or an agenda not divided by pijler: one message elsewhere, not one per pijler.
     if (!acties.some((a) => a.pijler)) return
-    const used = new Set(acties.map((a) => a.pijler))
+    // A row for `alle thema's` is an action of every pijler.
+    if (acties.some((a, i) => a.pijler === undefined && namesEveryPart(writtenAt(context.file, `/acties/${i}/pijler`)?.value ?? ''))) return
+    // A row listed under several pijlers (`Wonen, Zorg`) refers to the others.
+    const used = new Set(acties.flatMap((a) => [a.pijler, ...(a.verwijzingen ?? [])]))
     const missing = (model.pijlers ?? []).map((pijler, index) => ({ pijler, index })).filter(({ pijler }) => !used.has(pijler.id))
     // Rows under a heading that names no pijler were probably meant for the pijlers without rows.
     const unresolved = new Set(

@@ -1,5 +1,6 @@
 import { monthNames, parseDutchPeriod, type DutchPeriod } from '@kapstok/nl'
-import type { Actie, Plan, PlanFile } from '@kapstok/core'
+import type { Actie, Plan, PlanFile, SourceLocation } from '@kapstok/core'
+import { sourceText } from '../rule.js'
 
 /** A date cell of the uitvoeringsagenda, read. */
 export interface DateCell {
@@ -125,4 +126,12 @@ export function isShifted(file: PlanFile, cell: DateCell): boolean {
   if (columnLabel.test(cell.period.text.trim())) return true
   const emptyGoal = hasCell(file, cell.index, 'doel') && !cell.actie.doel?.trim()
   return cell.field === 'start' && emptyGoal && cell.period.kind === 'invalid' && cell.period.form === 'prose'
+}
+
+/** The source text of the value at `pointer`, as written, with its place. */
+export function writtenAt(file: PlanFile, pointer: string): { value: string; where: SourceLocation } | undefined {
+  const where = file.sourceMap.get(pointer)
+  const source = where && sourceText(file, where.file)
+  if (!where || !source || where.start.offset === undefined || where.end.offset === undefined) return undefined
+  return { value: source.slice(where.start.offset, where.end.offset), where }
 }

@@ -1,5 +1,6 @@
 import { offsetLocation, type Plan, type PlanFile, type SourceLocation } from '@kapstok/core'
 import { sourceText, textLocation } from '../rule.js'
+import { writtenAt } from './agenda.js'
 import { planReferences } from './plan-references.js'
 import { sourceLabels, type SourceLabel } from './source-labels.js'
 import { runningTexts } from './running-texts.js'
@@ -250,14 +251,6 @@ function located(file: PlanFile, pointer: string, name: string): { location?: So
   const at = source ? source.value.indexOf(name) : -1
   if (!source || at < 0 || source.value.indexOf(name, at + 1) >= 0) return {}
   return { location: offsetLocation(source.where, source.value, at, name.length) }
-}
-
-/** The source text of the value at `pointer`, as written, with its place. */
-function writtenAt(file: PlanFile, pointer: string): { value: string; where: SourceLocation } | undefined {
-  const where = file.sourceMap.get(pointer)
-  const source = where && sourceText(file, where.file)
-  if (!where || !source || where.start.offset === undefined || where.end.offset === undefined) return undefined
-  return { value: source.slice(where.start.offset, where.end.offset), where }
 }
 
 // Whether two words are one word inflected: a common start of six letters or more, and endings

@@ -1,5 +1,6 @@
 import type { Plan, PlanFile, SourceLocation } from '@kapstok/core'
 import { offsetLocation } from '@kapstok/core'
+import { splitNameList } from '@kapstok/nl'
 import { titlesByKind } from './kind-mentions.js'
 import { chapterParts, singularForms } from './chapter-parts.js'
 import { sharesWord } from './numbered-names.js'
@@ -53,7 +54,9 @@ export function columnNames(plan: Plan, file: PlanFile): ColumnName[] {
       const needed = [kind, ...singularForms(kind)].some((word) => byKind.has(word)) ? 1 : 2
       if (cells.filter((cell) => exact.has(normalizeTitle(cell.text))).length < needed) continue
       for (const cell of cells) {
-        if (exact.has(normalizeTitle(cell.text)) || !looksLikeName(cell.text) || namesTitle(cell.text, titles) || !(sharesWord(cell.text, titles) || compoundOf(cell.text, titles))) continue
+        const isTitle = (text: string): boolean => exact.has(normalizeTitle(text))
+        // A cell that lists titles (`Wonen, Zorg`) names each of them.
+        if (isTitle(cell.text) || splitNameList(cell.text, isTitle) || !looksLikeName(cell.text) || namesTitle(cell.text, titles) || !(sharesWord(cell.text, titles) || compoundOf(cell.text, titles))) continue
         const base: SourceLocation = { file: source.path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
         out.push({ name: cell.text, header, titel: closest(cell.text, titles), location: offsetLocation(base, value, cell.offset, cell.text.length) })
       }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { buildPlan } from 'kapstok'
+
+// Agendas name a row's pijler in their Thema column in more ways than one title: by number, by a
+// list of several, or as belonging to all of them. None of these is a broken reference.
+const plan = (cell: string): string => `---
+gemeente: Ravenswoude
+titel: Uitvoeringsprogramma Fietsen 2027-2030
+soort: uitvoeringsprogramma
+periode: 2027-2030
+status: concept
+datum: 2026-11-01
+vastgesteldDoor: college
+---
+
+# Thema's
+
+## Thema 1: Veilig fietsen {#t1}
+
+Tekst.
+
+## Thema 2: Meer stallingen {#t2}
+
+Tekst.
+
+## Thema 3: Wonen en zorg {#t3}
+
+Tekst.
+
+# Uitvoeringsagenda
+
+| Activiteit | Thema | Gereed |
+|---|---|---|
+| Snelheid omlaag | Veilig fietsen | 2027 |
+| Stallingen bij het station | t2 | 2028 |
+| Fietsroute naar de zorghub | Wonen en zorg | 2028 |
+| Monitor fietsgebruik | ${cell} | 2029 |
+`
+
+const check = async (cell: string) => {
+  // The model as the JSON output writes it: what every document is made from.
+  const result = await buildPlan({ files: { 'plan.md': plan(cell) } }, { formats: ['json'], force: true })
+  const model = JSON.parse(String(result.outputs['model.json'] ?? '{}')) as { acties?: Array<{ pijler?: string; verwijzingen?: string[]; overig?: Record<string, string> }> }
+  return {
+    errors: result.messages.filter((m) => m.severity === 'error' || m.ruleId === 'ref-missing' || m.ruleId === 'title-drift').map((m) => `${m.ruleId}: ${m.message}`),
+    row: model.acties?.[3]
+  }
+}
+
+describe('an agenda pijler cell that names several pijlers or all of them', () => {
+  it.each([
+    ['1 en 2', 't1', ['t2']],
+    ['Veilig fietsen, Meer stallingen', 't1', ['t2']],
+    ['t2 / t3', 't2', ['t3']],
+    ['Wonen en zorg en Veilig fietsen', 't3', ['t1']],
+    ['Thema 1, 2 en 3', 't1', ['t2', 't3']]
+  ])('should give %s its first pijler and refer to the others', async (cell, pijler, others) => {
+    const { errors, row } = await check(cell)
+    expect(errors).toEqual([])
+    expect(row?.pijler).toBe(pijler)
+    expect(row?.verwijzingen).toEqual(others)
+    // Nothing lost: the cell as written stays in the row.
+    expect(row?.overig?.Thema).toBe(cell)
+  })
+
+  it.each([['2'], ['Thema 2']])('should resolve the bare number %s of a numbered thema', async (cell) => {
+    const { errors, row } = await check(cell)
+    expect(errors).toEqual([])
+    expect(row?.pijler).toBe('t2')
+  })
+
+  it.each([["alle thema's"], ['Alle'], ['alle drie'], ['algemeen'], ['Thema-overstijgend']])('should read %s as the whole programme, kept as written', async (cell) => {
+    const { errors, row } = await check(cell)
+    expect(errors).toEqual([])
+    expect(row?.pijler).toBeUndefined()
+    expect(row?.overig?.Thema).toBe(cell)
+  })
+
+  it.each([['Veilig fietsen, Onderwijs'], ['4'], ['Alle kinderen'], ['t1 en t9']])('should still report %s, which names something that does not exist', async (cell) => {
+    const { errors } = await check(cell)
+    expect(errors.filter((e) => e.startsWith('ref-missing'))).toHaveLength(1)
+  })
+})
