@@ -81,3 +81,20 @@ describe('an agenda pijler cell that names several pijlers or all of them', () =
     expect(errors.filter((e) => e.startsWith('ref-missing'))).toHaveLength(1)
   })
 })
+
+describe('an agenda heading for the whole programme', () => {
+  const withHeading = (heading: string): string =>
+    plan('Veilig fietsen') + `\n## ${heading}\n\n| Activiteit | Gereed |\n|---|---|\n| Evaluatie | 2030 |\n`
+
+  it.each([['Algemeen'], ["Alle thema's"], ['Overkoepelend']])('should read ## %s as a group of rows, not a broken reference', async (heading) => {
+    const result = await buildPlan({ files: { 'plan.md': withHeading(heading) } }, { formats: ['json'], force: true })
+    expect(result.messages.filter((m) => m.ruleId === 'ref-missing')).toEqual([])
+    const model = JSON.parse(String(result.outputs['model.json'])) as { acties: Array<{ activiteit: string; subkop?: string }> }
+    expect(model.acties.find((a) => a.activiteit === 'Evaluatie')?.subkop).toBe(heading)
+  })
+
+  it('should still report a heading that names no pijler', async () => {
+    const result = await buildPlan({ files: { 'plan.md': withHeading('Verlichting') } }, { formats: ['json'], force: true })
+    expect(result.messages.filter((m) => m.ruleId === 'ref-missing')).toHaveLength(1)
+  })
+})
