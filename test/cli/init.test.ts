@@ -9,7 +9,7 @@ import { init, type InitPrompt } from '../../packages/cli/lib/commands/init.js'
 import { kapstok } from './run.js'
 
 const schemaFile = fileURLToPath(new URL('../../packages/cli/schemas/kapstok.config.schema.json', import.meta.url))
-const soorten = ['programmaplan', 'beleidskader', 'agenda', 'aanpak', 'beleidsnota', 'uitvoeringsprogramma', 'begroting']
+const soorten = ['programmaplan', 'beleidskader', 'agenda', 'aanpak', 'beleidsnota', 'uitvoeringsprogramma', 'actieplan', 'visie', 'begroting']
 
 async function scratch(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'kapstok-init-'))

@@ -21,7 +21,7 @@ Bestaande bestanden worden nooit overschreven.
 Opties:
   --gemeente <naam>      Naam van de gemeente
   --titel <titel>        Titel van het plan
-  --soort <soort>        programmaplan, beleidskader, agenda, aanpak, beleidsnota, uitvoeringsprogramma of begroting
+  --soort <soort>        programmaplan, beleidskader, agenda, aanpak, beleidsnota, uitvoeringsprogramma, actieplan, visie of begroting
   --periode <jaren>      Looptijd, bijvoorbeeld 2026-2029
   --ci github|gitlab     Schrijf ook een CI-bestand voor GitHub Actions of GitLab CI
 ${help}

@@ -136,7 +136,16 @@ export interface Document {
   /**
    * Soort document; bepaalt welke onderdelen verplicht zijn. `begroting`: een programma van een (programma)begroting, kadernota of jaarstukken (Wat willen we bereiken? / Wat gaan we daarvoor doen? / Wat mag het kosten?).
    */
-  soort: 'programmaplan' | 'beleidskader' | 'agenda' | 'aanpak' | 'beleidsnota' | 'uitvoeringsprogramma' | 'begroting'
+  soort:
+    | 'programmaplan'
+    | 'beleidskader'
+    | 'agenda'
+    | 'aanpak'
+    | 'beleidsnota'
+    | 'uitvoeringsprogramma'
+    | 'actieplan'
+    | 'visie'
+    | 'begroting'
   periode?: Periode
   /**
    * Status van het document in de besluitvorming.

@@ -180,6 +180,8 @@ export const defaultLabels: Labels = {
     aanpak: 'Aanpak',
     beleidsnota: 'Beleidsnota',
     uitvoeringsprogramma: 'Uitvoeringsprogramma',
+    actieplan: 'Actieplan',
+    visie: 'Visie',
     begroting: 'Begroting',
     raadsvoorstel: 'Raadsvoorstel',
     wijzigingen: 'Wijzigingsoverzicht'
@@ -191,6 +193,8 @@ export const defaultLabels: Labels = {
     aanpak: 'de',
     beleidsnota: 'de',
     uitvoeringsprogramma: 'het',
+    actieplan: 'het',
+    visie: 'de',
     begroting: 'de'
   },
   pijler: {

@@ -9,7 +9,7 @@ import type { DocumentProperties } from './properties.js'
 /** The frontmatter fields the import fills in (the `document` part of the model). */
 export type Frontmatter = Record<string, string | string[]>
 
-const soorten = ['programmaplan', 'beleidskader', 'agenda', 'aanpak', 'beleidsnota', 'uitvoeringsprogramma', 'begroting']
+const soorten = ['programmaplan', 'beleidskader', 'agenda', 'aanpak', 'beleidsnota', 'uitvoeringsprogramma', 'actieplan', 'visie', 'begroting']
 
 // A title page names a begroting by its usual compounds and often with its year(s) on the same
 // line ("Programmabegroting", "Ontwerpbegroting 2027", "Begroting 2027-2030"); folded text.

@@ -32,6 +32,8 @@ const defaults: Record<string, Part[]> = {
   aanpak: ['pijlers'],
   beleidsnota: ['koers'],
   uitvoeringsprogramma: ['acties'],
+  actieplan: ['acties'],
+  visie: ['koers'],
   // A programma of a begroting answers what it wants to achieve and what it costs; its "Wat gaan
   // we daarvoor doen?" is prose, not an agenda, and it has no principes or thema's.
   begroting: ['bereiken', 'financien']
