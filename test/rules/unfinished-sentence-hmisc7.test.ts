@@ -43,4 +43,4 @@ const clean: CleanWording[] = [
   ['a heading ending on a preposition', ['# Wat we voor staan', '', 'We kiezen voor een dorp waarin iedereen meedoet.']]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 0)
+describeBattery(unfinishedSentence, defects, clean, 13)

@@ -10,6 +10,7 @@ import { closedSiblings, isItem, itemCloses, itemText, lastWord, listFollows, se
 import { dangling, endsOnNeverLast, endsOnPreposition, neverLastSet, particles, prepositionSet, pronominalAdverb } from '../util/sentence-end-words.js'
 import { objectMissing } from '../util/missing-object.js'
 import { lineStopsMidClause, stopsMidClause } from '../util/mid-clause.js'
+import { openBijzinAfterComma } from '../util/clause-cut.js'
 import { onlySubordinate } from '../util/only-subordinate.js'
 import { isBesluitFormulaLine } from '../util/written-besluit.js'
 
@@ -101,6 +102,9 @@ export const unfinishedSentence = lintRule(
         // The next paragraph of running text, and whether it starts in lower case: then the
         // sentence was cut in two.
         const following = after !== undefined && !/^[|#>]/.test(after) && !isItem(after) ? after : undefined
+        // Whether nothing the paragraph may lead in follows it: the end of the section, running text
+        // or a heading (a lead-in without its colon stands before a list, a table or a quote only).
+        const leadsNothing = after === undefined || following !== undefined || after.startsWith('#')
         const next = following !== undefined && /^\p{Ll}/u.test(following) && !isBesluitFormulaLine(following, text) ? following : undefined
         // The lines of a written besluit (`gezien het advies …`, `b e s l u i t`) stand without a full stop.
         if (isBesluitFormulaLine(body, text)) return
@@ -120,7 +124,9 @@ export const unfinishedSentence = lintRule(
             const last = isItem(line.trim()) && !nested ? lastWord(line) : undefined
             const word = last?.word.toLowerCase() ?? ''
             const continues = j === lines.length - 1 ? next : undefined
-            if (last && (dangling.has(word) || owesWord(line) || (continues !== undefined && particles.has(word)))) {
+            // `; en` or `, of` before the last item joins the items, as in a legal list (`- de bibliotheek; en`).
+            const joinsNext = /[;,]\s*(?:en|of)\s*$/u.test(line) && nextLine !== undefined && isItem(nextLine)
+            if (last && !joinsNext && (dangling.has(word) || owesWord(line) || (continues !== undefined && particles.has(word)))) {
               report(pointer, text, offset + last.index, last.word, continues === undefined ? 'word' : 'continues', continues)
             } else if (last && /^\p{Ll}/u.test(last.word) && othersClosed(j) && (openLastSentence(itemText(line), last.index - (line.length - itemText(line).length)) || ((oneSentenceItem(itemText(line)) || (semicolons && oneClause(itemText(line)))) && stopsMidClause(itemText(line))))) {
               // An item whose last sentence breaks off while its first and the other items close
@@ -133,6 +139,10 @@ export const unfinishedSentence = lintRule(
               // in a list where another item closes.
               const end = last ?? tailToken(line)
               report(pointer, text, offset + end.index, end.word, 'open')
+            } else if (last && !nested && openBijzinAfterComma(itemText(line)) && lines.some((l, k) => k !== j && isItem(l) && itemCloses(l))) {
+              // An item, in lower case too, whose bijzin after a comma stops before its verb
+              // (`- …, zodat meer`), in a list where another item closes.
+              report(pointer, text, offset + last.index, last.word, 'open')
             } else if (last && prepositionSet.has(word) && word !== 'een') {
               // An item that stops on a preposition without its object ("- begeleiding van jongeren naar");
               // an item may be a phrase of two words (`een budget voor`).
@@ -215,17 +225,17 @@ export const unfinishedSentence = lintRule(
           if (cut && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
           else if (cut) report(pointer, text, at, last.word, 'word')
           // No full stop after a pronominal adverb ("…, kunnen daarbij"): the verb or the rest is missing.
-          else if (pronominalAdverb.test(word) && sentenceLike(body) && !body.includes('\n') && (after === undefined || following !== undefined)) {
+          else if (pronominalAdverb.test(word) && sentenceLike(body) && !body.includes('\n') && leadsNothing) {
             report(pointer, text, at, last.word, 'word')
           } else if (repeat) reportRepeat()
           else if (next !== undefined && sentenceLike(body)) report(pointer, text, at, last.word, 'continues', next)
           // No full stop after a preposition without its object ("Inwoners kunnen daarvoor terecht bij"); not a lead-in to a list or table.
-          else if (prepositionSet.has(word) && word !== 'een' && sentenceLike(body) && (after === undefined || following !== undefined) && objectMissing(body, last.index, word)) {
+          else if (prepositionSet.has(word) && word !== 'een' && sentenceLike(body) && leadsNothing && objectMissing(body, last.index, word)) {
             report(pointer, text, at, last.word, 'word')
           }
           // A lead-in without its colon may precede a list or a table: not an open sentence.
           // Or a paragraph of one sentence that stops while the running text around it closes.
-          else if (!definition && (after === undefined || following !== undefined) && (/^\p{Ll}/u.test(last.word) || inOpenBijzin()) && (openLastSentence(body, last.index) || provenCut(body.replace(/\s+/gu, ' ')) || ((sentenceWithoutStop(body) || bijzinWithoutStop(body, inOpenBijzin)) && (objectlessVerb(body) !== undefined || inOpenBijzin() || (stopsMidClause(body) && (closedProse(previous) || closedProse(after) || closedElsewhere(i))))))) {
+          else if (!definition && leadsNothing && (/^\p{Ll}/u.test(last.word) || inOpenBijzin()) && (openLastSentence(body, last.index) || provenCut(body.replace(/\s+/gu, ' ')) || ((sentenceWithoutStop(body) || bijzinWithoutStop(body, inOpenBijzin)) && (objectlessVerb(body) !== undefined || inOpenBijzin() || (stopsMidClause(body) && (closedProse(previous) || closedProse(after) || closedElsewhere(i))))))) {
             report(pointer, text, at, last.word, 'open')
           }
         } else if (repeat && /[.!?]$/.test(body) && !endsOnWordReported(repeat.text)) {
