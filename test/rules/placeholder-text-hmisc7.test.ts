@@ -40,4 +40,4 @@ const clean: CleanWording[] = [
   ['an ellipsis character after a list lead-in', p('Zo helpen we bijvoorbeeld met vervoer, boodschappen en klusjes…')]
 ]
 
-describeBattery(placeholderText, defects, clean, 0)
+describeBattery(placeholderText, defects, clean, 12)
