@@ -46,9 +46,10 @@ const anywhere: RegExp[] = [
   // A cell of a table in the text that is only a question mark.
   /(?<=\|[ \t]{0,10})\?{1,3}(?=[ \t]{0,10}(?:\||$))/gmu,
   // A date, time or reference written as a template whose unknown parts are two dots, x's or
-  // underscores (`..-..-2027`, `__/__/2028`, `..:..`, `kenmerk 2026/..`): groups of digits or
-  // fillers joined by `-`, `/` or `:`, with at least one filler. Not an ellipsis (three dots).
-  new RegExp(String.raw`(?<![\p{L}\p{N}._])(?=(?:\d{1,4}[-/:]){0,3}${filler})${templateGroup}(?:[-/:]${templateGroup}){1,3}(?![\p{L}\p{N}_]|\.[\p{N}.])`, 'gu'),
+  // underscores (`..-..-2027`, `__/__/2028`, `om ..:15 uur`, `kenmerk 2026/..`): groups of digits or
+  // fillers joined by `-`, `/` or `:`, with at least one filler and one group of digits or the colon of
+  // a time (`..:..`), so a relative path (`../..`) is none. Not an ellipsis (three dots).
+  new RegExp(String.raw`(?<![\p{L}\p{N}._])(?=(?:\d{1,4}[-/:]){0,3}${filler})(?=(?:${filler}[-/:]){0,3}\d|${filler}:${filler})${templateGroup}(?:[-/:]${templateGroup}){1,3}(?![\p{L}\p{N}_]|\.[\p{N}.])`, 'gu'),
   // A day left open before its month (`.. maart 2027`, `__ juni`, `x mei`).
   new RegExp(String.raw`(?<![\p{L}\p{N}._])(?:\.\.|_{2,}|[xX]{1,2})(?=[ \t](?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)`, 'giu'),
   // A year still to be chosen: `20XX`, `202x`.
