@@ -42,4 +42,4 @@ const clean: CleanWording[] = [
   ['a compound explained as a whole in the glossary', [...p('De BGT-WV helpt ouderen thuis.'), ...glossary('BGT-WV | Buurtgerichte thuiszorg van de wijkverpleging')]]
 ]
 
-describeBattery(abbreviationUndefined, defects, clean, 0)
+describeBattery(abbreviationUndefined, defects, clean, 14)

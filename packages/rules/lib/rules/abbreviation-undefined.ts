@@ -158,7 +158,7 @@ export const abbreviationUndefined = lintRule(
       tokens.forEach((token, i) => {
         const word = abbreviationOf(token.text)
         if (word === undefined || seen.has(word) || ignore.has(word) || emphasis.has(word) || (heading && word.length >= 5)) return
-        if (isPlainWord(word, plain) || readsAsWord(word) || shouting(tokens, i, plain) || nameOrCode(text, token, gemeente, places)) return
+        if (isPlainWord(word, plain) || readsAsWord(word) || shouting(text, tokens, i, plain) || nameOrCode(text, token, gemeente, places)) return
         seen.add(word)
         const previous = tokens[i - 1]
         const joined = previous !== undefined && reported === i - 1 && text.slice(previous.index + previous.text.length, token.index) === '-'
@@ -180,10 +180,13 @@ function isPlainWord(word: string, plain: Set<string>): boolean {
   return plain.has(word.toLowerCase())
 }
 
-// A word next to a common word in capitals: a phrase in capitals (`MONITOR EN STUUR`).
-function shouting(tokens: Token[], i: number, plain: Set<string>): boolean {
+// A word next to a common word in capitals: a phrase in capitals (`MONITOR EN STUUR`). A part
+// joined by a hyphen is no neighbour in a phrase but the other half of a compound abbreviation
+// (`KBL-HBO`, where `hbo` is written small elsewhere): that half says nothing about this one.
+function shouting(text: string, tokens: Token[], i: number, plain: Set<string>): boolean {
   const caps = (t: Token | undefined): boolean => t !== undefined && t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text) && plain.has(t.text.toLowerCase())
-  return caps(tokens[i - 1]) || caps(tokens[i + 1])
+  const apart = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && text.slice(a.index + a.text.length, b.index) !== '-'
+  return (caps(tokens[i - 1]) && apart(tokens[i - 1], tokens[i])) || (caps(tokens[i + 1]) && apart(tokens[i], tokens[i + 1]))
 }
 
 // Words for a body or an undertaking, also at the end of a compound (`Energiecoöperatie`).
