@@ -14,7 +14,8 @@ import { patterns } from '../util/period-patterns.js'
 import { readablePeriods } from '../util/period-text.js'
 import { nearbyEnds } from '../util/plan-end-nearby.js'
 import { nearMisses } from '../util/period-near-miss.js'
-import { yearShort } from '../util/period-shortfall.js'
+import { yearLong, yearShort } from '../util/period-shortfall.js'
+import { countedSpans } from '../util/period-counted-spans.js'
 import { namedEnds, untilEnds } from '../util/period-own-ends.js'
 import { roleYears } from '../util/period-role-years.js'
 import { exclusive, fullYear, yearRange } from '../util/plan-period.js'
@@ -317,6 +318,27 @@ export const periodMismatch = lintRule(
         context.report(
           `Looptijd \`${said.written}\` wijkt af van de looptijd \`${periode.start}-${periode.eind}\` (${length} jaar) in de frontmatter; pas de tekst of \`periode\` aan`,
           { pointer, ...(location ? { location } : {}), actual: said.written, expected: [`${length} jaar`], warning: true }
+        )
+      }
+    }
+    // Spans told by a count of years and one end (`de drie jaren tot eind 2029`, `vijf jaar vanaf
+    // 2027`) in a sentence of what we do or of this plan: the plan's period a year short or long at
+    // one end, as a range written out is read (`yearShort`). Once per line: the count may have been
+    // read above as this plan's duration.
+    const lined = new Set(context.file.messages.filter((m) => m.ruleId === 'period-mismatch').map((m) => `${m.file}:${m.line ?? ''}`))
+    for (const { pointer, text } of proseTexts(model)) {
+      if (pointer.startsWith('/bijlagen/') || pointer.startsWith('/inspraak/')) continue
+      for (const said of countedSpans(text)) {
+        const sentence = sentenceAround(text, said.index)
+        if (otherThing.test(sentence) || !(/\b(?:we|wij|de\s+gemeente|het\s+college)\b/iu.test(sentence) || self.test(sentence))) continue
+        // The span's own count is no count of things (`drie jaren` is not `drie scholen`).
+        const rest = sentence.replace(said.written, ' ')
+        if (!yearShort(said.first, said.last, periode, rest, text) && !yearLong(said.first, said.last, periode, rest)) continue
+        const location = textLocation(context.file, pointer, text, said.index, said.written.length)
+        if ((location && lined.has(`${location.file}:${location.start.line}`)) || !firstAt(location ? `${location.file}:${location.start.offset ?? ''}` : `${pointer}#${said.index}`)) continue
+        context.report(
+          `Periode \`${said.written}\` (${said.first}-${said.last}) wijkt af van de looptijd \`${periode.start}-${periode.eind}\` in de frontmatter; pas de tekst of \`periode\` aan`,
+          { pointer, ...(location ? { location } : {}), actual: said.written, expected: [`${periode.start}-${periode.eind}`], warning: true }
         )
       }
     }
