@@ -39,4 +39,4 @@ const clean: CleanWording[] = [
   ['a lease ending later', p('De huur van de kas voor de buurtmoestuin loopt tien jaar, vanaf 2027.')]
 ]
 
-describeBattery(periodMismatch, defects, clean, 0, front)
+describeBattery(periodMismatch, defects, clean, 5, front)
