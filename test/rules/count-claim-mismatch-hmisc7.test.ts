@@ -41,4 +41,4 @@ const clean: CleanWording[] = [
   ['the right count with a total row in bold', p('De tabel hieronder toont de vier soorten en hun totaal.', '', ...kinds4)]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 10)
+describeBattery(countClaimMismatch, defects, clean, 11)

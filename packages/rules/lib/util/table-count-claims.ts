@@ -70,7 +70,8 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
       // from anywhere in the section.
       const numbers = [...line.text.matchAll(/\btabel\s+(\d+)\b/giu)].map((m) => m[1])
       const byNumber = numbers.length === 1 && !CAPTION.test(line.text) && (captioned !== undefined ? numbers[0] === captioned : alone)
-      const pointed = POINTS_AT_TABLE.test(line.text) && adjacent(markdown, line.index, line.text.length, first, last)
+      // Right under the table, `Deze drie soorten …` points back at its rows as `de tabel` does.
+      const pointed = (POINTS_AT_TABLE.test(line.text) || (line.index > last && /^[ \t]*(?:deze|die)\s/iu.test(line.text))) && adjacent(markdown, line.index, line.text.length, first, last)
       const leadIn = byNumber || pointed
       const counts = plainCounts(line.text, options)
       for (const count of counts) {
