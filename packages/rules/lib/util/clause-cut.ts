@@ -36,11 +36,57 @@ export function clauseCut(text: string, prepositions: ReadonlySet<string>): bool
   // `als` also compares (`zowel jong als oud`): only at the start of the clause.
   const at = tail.findLastIndex((w, i) => subordinators.has(w) && (w !== 'als' || i === 0 || /^(?:en|maar)$/.test(tail[i - 1] ?? '')))
   if (at >= 0 && tail.length - at - 1 >= 1 && tail.length - at - 1 <= 8 && (!verbLike.test(last) || !hasVerb(tail, at + 1))) return true
+  if (at >= 0 && bareBijzin(tail, at)) return true
+  if (focusAdverbOnPhrase(words)) return true
   // A future or passive auxiliary whose adverbial follows but not its infinitive or participle
   // ("De velden worden na de verhuizing van de club"); not `wordt` as a copula (`wordt een park`).
   const aux = words.findLastIndex((w) => auxiliaries.has(w))
   if (aux >= 0 && words.length - aux - 1 >= 3 && !determiner.test(words[aux + 1] ?? '') && !/^\p{Lu}/u.test(lastOf(text)) && !hasVerb(words, aux + 1)) return true
   return modalWithoutInfinitive(words) || copulaLast(words) || invertedVerbLast(words) || attributiveLast(words) || clusterWithoutVerb(words)
+}
+
+// Conjunctions that only open a bijzin, never a phrase: `als`, `die`, `waar`, `zodra` or `indien`
+// may stand before one word (`die werken`, `waar nodig`, `zodra mogelijk`), these never do.
+const onlyClause = /^(?:omdat|zodat|doordat|waardoor|terwijl|nadat|voordat|totdat|opdat|aangezien)$/u
+// A predicate a clause may leave its verb out for (`omdat nodig`, written as in a table note).
+const elliptic = /^(?:nodig|mogelijk|gewenst|wenselijk|noodzakelijk|haalbaar)$/u
+
+// A bijzin of its conjunction and one word at the end of the text (`, zodat meer`, `omdat kinderen`,
+// `zodat werken`): a bijzin puts its verb after its subject, so one word cannot be both, even
+// when that word looks like a verb.
+function bareBijzin(tail: string[], at: number): boolean {
+  return tail.length - at - 1 === 1 && onlyClause.test(tail[at] ?? '') && !elliptic.test(tail.at(-1) ?? '')
+}
+
+/**
+ * Whether the last clause of a text without its closing mark opens after a comma with a
+ * conjunction that only opens a bijzin and stops before its verb (`…, zodat meer`, `…, waardoor de
+ * ondernemers`): the comma and the conjunction make it a clause, in a lower-case list item too.
+ *
+ * @param text An item or paragraph, without its closing mark.
+ * @returns Whether that bijzin never gets its verb.
+ */
+export function openBijzinAfterComma(text: string): boolean {
+  const comma = text.lastIndexOf(',')
+  if (comma < 0) return false
+  const tail = text.slice(comma + 1).replace(/[*_]+$/u, '').split(/\s+/u).filter(Boolean).map((w) => w.toLowerCase())
+  if (!onlyClause.test(tail[0] ?? '') || /[.!?;:]$/u.test(tail.at(-1) ?? '')) return false
+  // After a pronoun the next word is the verb, whatever its form (`, zodat het lukt`, `, omdat we groeien`).
+  return bareBijzin(tail, 0) || (tail.length >= 3 && tail.length <= 8 && !pronounSubject.test(tail[1] ?? '') && !hasVerb(tail, 1))
+}
+
+const pronounSubject = /^(?:ik|je|jij|we|wij|ze|zij|hij|u|men|het|dit|dat|er|iedereen|niemand|deze|die)$/u
+
+// Adverbs that point at a phrase and close it only when a verb carries the clause (`de scholen doen dat ook`).
+const focusAdverb = /^(?:ook|zelfs|eveneens)$/u
+
+// A conjunct that is only a prepositional phrase and a focus adverb (`… per wijk en bij de grote
+// markten ook`): without a verb after the coordinator the clause waits for what the adverb points at.
+function focusAdverbOnPhrase(words: string[]): boolean {
+  if (!focusAdverb.test(words.at(-1) ?? '')) return false
+  const and = words.findLastIndex((w) => /^(?:en|maar)$/u.test(w))
+  const conjunct = words.slice(and + 1, -1)
+  return and > 0 && conjunct.length >= 2 && phrasePreposition.test(conjunct[0] ?? '') && !hasVerb(conjunct, 0)
 }
 
 // A verb cluster that ends the text with only its auxiliaries (`… na 2028 kan worden`, `… vanaf

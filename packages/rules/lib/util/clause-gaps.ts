@@ -6,6 +6,7 @@
  * second also in closed sentences, so they reach sentences a check on the last word never sees
  * (the last word is an ordinary noun).
  */
+import { openBijzinAfterComma } from './clause-cut.js'
 import { subjectWords } from './clause-verbs.js'
 import { PREPOSITION } from './inline-list.js'
 import { auxiliaryStranded, oneSentence } from './sentence-breaks.js'
@@ -164,7 +165,12 @@ export function openBijzin(text: string): { word: string; index: number } | unde
   if (/[.!?;:,]$/u.test(trimmed)) return undefined
   const last = trimmed.length - (trimmed.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? '').length
   const hit = verblessBijzin(trimmed)
-  return hit && hit.index >= last ? hit : undefined
+  if (hit && hit.index >= last) return hit
+  // A bijzin after a comma that stops before its verb, shorter than `verblessBijzin` reads (`…, zodat zij`).
+  const comma = trimmed.lastIndexOf(',')
+  if (comma < last || !openBijzinAfterComma(trimmed)) return undefined
+  const opener = /\S+/u.exec(trimmed.slice(comma + 1))
+  return opener ? { word: opener[0], index: comma + 1 + opener.index } : undefined
 }
 
 // Where the last sentence of a text starts: after the last word that closes one.

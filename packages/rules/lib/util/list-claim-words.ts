@@ -15,8 +15,12 @@ export const COUNT = String.raw`\d{1,2}|beide|twee|drie|vier|vijf|zes|zeven|acht
 // A plural noun: in -en, -s or -'s, in -ën (`categorieën`, `ideeën`), or a Latin plural (`criteria`, `wijkcentra`, `musea`).
 const PLURAL = String.raw`[\p{L}-]+(?:en|ën|s|['’]s)|[\p{L}-]*(?:centra|criteria|musea|media|gremia|curricula)`
 
-/** A count and a plural noun, with up to two words between (`zes concrete maatregelen`): groups count, between, noun. */
-export const CLAIM = new RegExp(String.raw`(?<![\p{L}\d.,])(${COUNT})[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)(${PLURAL})(?![\p{L}])`, 'giu')
+/**
+ * A count and a plural noun, with up to two words between (`zes concrete maatregelen`): groups
+ * count, between, noun. A word between is no count itself: in `Tabel 2 heeft drie kolommen` the
+ * count of the noun is `drie`, the `2` a label.
+ */
+export const CLAIM = new RegExp(String.raw`(?<![\p{L}\d.,])(${COUNT})[ \t]+((?:(?!(?:${COUNT})[ \t])[\p{L}-]+[ \t]+){0,2}?)(${PLURAL})(?![\p{L}])`, 'giu')
 
 // Auxiliaries and modals: a word in -en after one (or after `te`) is an infinitive or participle of
 // the clause's verb (`kunnen worden ingezet`, `zullen starten`), no noun the list could be of.

@@ -31,3 +31,20 @@ export function yearShort(first: number, last: number, periode: { start: number;
   const left = String(shortAtEnd ? periode.eind : periode.start)
   return !new RegExp(`(?<![\\d–-])${left}(?![\\d])`, 'u').test(text)
 }
+
+/**
+ * Whether a span is the plan's period a year long: it shares one end with the period and runs one
+ * year past the other, three years or more, with no phase word or count of things in its sentence
+ * (as `yearShort`): what the plan does does not run past the plan.
+ *
+ * @param first The span's first year.
+ * @param last The span's last year.
+ * @param periode The plan's period.
+ * @param sentence The sentence of the span.
+ * @returns Whether it is.
+ */
+export function yearLong(first: number, last: number, periode: { start: number; eind: number }, sentence: string): boolean {
+  const longAtEnd = first === periode.start && last === periode.eind + 1
+  const longAtStart = first === periode.start - 1 && last === periode.eind
+  return (longAtEnd || longAtStart) && last - first >= 2 && !phase.test(sentence) && !count.test(sentence.replace(/\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\b/gu, ' '))
+}

@@ -23,6 +23,11 @@ export interface Placeholder {
 
 const fill = String.raw`(?:nog\s{1,3})?(?:in\s{1,3}te\s{1,3}vullen|invullen|aan\s{1,3}te\s{1,3}vullen|aanvullen|toevoegen|invoegen|tekst\s{1,3}volgt|volgt(?:\s{1,3}nog)?|nader\s{1,3}(?:in\s{1,3}te\s{1,3}vullen|te\s{1,3}bepalen|uit\s{1,3}te\s{1,3}werken)|n\.?n\.?b\.?|n\.?t\.?b\.?|p\.?m\.?|todo|tbd|x{2,})`
 
+// One group of a date or number template: digits, or a filler for digits not known yet (two dots,
+// underscores, x's); the template itself must hold a filler, or it is a date written in full.
+const filler = String.raw`(?:\.\.(?!\.)|_{2,}|[xX]{2,4})`
+const templateGroup = String.raw`(?:\d{1,4}|${filler})`
+
 // Everywhere, tables included.
 const anywhere: RegExp[] = [
   // `(invullen)`, `[nog aanvullen]`, `<invullen>`, `(*invullen*)`, `[PM]`.
@@ -40,6 +45,13 @@ const anywhere: RegExp[] = [
   /\blorem\s{1,3}ipsum\b/giu,
   // A cell of a table in the text that is only a question mark.
   /(?<=\|[ \t]{0,10})\?{1,3}(?=[ \t]{0,10}(?:\||$))/gmu,
+  // A date, time or reference written as a template whose unknown parts are two dots, x's or
+  // underscores (`..-..-2027`, `__/__/2028`, `om ..:15 uur`, `kenmerk 2026/..`): groups of digits or
+  // fillers joined by `-`, `/` or `:`, with at least one filler and one group of digits or the colon of
+  // a time (`..:..`), so a relative path (`../..`) is none. Not an ellipsis (three dots).
+  new RegExp(String.raw`(?<![\p{L}\p{N}._])(?=(?:\d{1,4}[-/:]){0,3}${filler})(?=(?:${filler}[-/:]){0,3}\d|${filler}:${filler})${templateGroup}(?:[-/:]${templateGroup}){1,3}(?![\p{L}\p{N}_]|\.[\p{N}.])`, 'gu'),
+  // A day left open before its month (`.. maart 2027`, `__ juni`, `x mei`).
+  new RegExp(String.raw`(?<![\p{L}\p{N}._])(?:\.\.|_{2,}|[xX]{1,2})(?=[ \t](?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)`, 'giu'),
   // A year still to be chosen: `20XX`, `202x`.
   /(?<![\p{L}\p{N}])(?:19|20)(?:\d[xX]|xx|XX)(?![\p{L}\p{N}])/gu,
   // Template fields left in the text: `{{ gemeente }}`, `{% if %}`, `${naam}`.

@@ -12,6 +12,8 @@ const neverLast = [
   // Words that announce what follows ("drie groepen, namelijk."), prepositions that never strand,
   // and determiners without their noun ("samen met onze.").
   'namelijk', 'waaronder', 'alsmede', 'alsook', 'evenals', 'zowel', 'vanwege', 'dankzij', 'ondanks', 'middels', 'inzake', 'betreffende', 'onze', 'elke', 'iedere',
+  // Quantifiers whose pronoun form differs (`allen`, `enkelen`, `sommigen`): without their noun they are cut.
+  'alle', 'enkele', 'sommige', 'meerdere', 'diverse', 'vele', 'uw',
   // A possessive or `eigen` wants its noun ("de dorpen houden hun eigen."): the object form is `hen`.
   'hun', 'eigen'
 ]

@@ -40,7 +40,8 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
   const out = new Map<number, TableCountClaim>()
   const lines = [...markdown.matchAll(/^.*$/gmu)].map((m) => ({ text: m[0], index: m.index }))
   const headings = lines.filter((l) => /^#{1,6}[ \t]/u.test(l.text)).map((l) => l.index)
-  for (const table of markdownTables(markdown)) {
+  const tables = markdownTables(markdown)
+  for (const table of tables) {
     const first = table.header[0]?.index
     const last = table.rows.at(-1)?.at(-1)?.index ?? first
     if (first === undefined || last === undefined) continue
@@ -58,16 +59,31 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
       if (counts.length !== 1 || !count || rows === undefined || rows < 2 || sizes.includes(count.stated)) continue
       out.set(line.index + count.index, { ...count, index: line.index + count.index, listed: rows })
     }
+    // The table's number: its caption's, or any number when it is the only table of its section
+    // and has no caption (`(tabel 1)` can then mean no other).
+    const captioned = caption.map((l) => /\d+/u.exec(l.text)?.[0]).find((n) => n !== undefined)
+    const alone = tables.filter((t) => (t.header[0]?.index ?? -1) >= from && (t.header[0]?.index ?? -1) < to).length === 1
     for (const line of section) {
       // A lead-in that points at the table (`In de tabel staan de vijf wijken …`, `Hieronder de
-      // zes scholen`) counts all rows of what the first column names, as a caption does.
-      const leadIn = POINTS_AT_TABLE.test(line.text) && adjacent(markdown, line.index, line.text.length, first, last)
+      // zes scholen`) counts all rows of what the first column names, as a caption does. A line
+      // that names the table by its number (`bestaat uit drie soorten (tabel 2)`) points at it
+      // from anywhere in the section.
+      const numbers = [...line.text.matchAll(/\btabel\s+(\d+)\b/giu)].map((m) => m[1])
+      const byNumber = numbers.length === 1 && !CAPTION.test(line.text) && (captioned !== undefined ? numbers[0] === captioned : alone)
+      // Right under the table, `Deze drie soorten …` points back at its rows as `de tabel` does.
+      const pointed = (POINTS_AT_TABLE.test(line.text) || (line.index > last && /^[ \t]*(?:deze|die)\s/iu.test(line.text))) && adjacent(markdown, line.index, line.text.length, first, last)
+      const leadIn = byNumber || pointed
       const counts = plainCounts(line.text, options)
       for (const count of counts) {
         const index = line.index + count.index
         // One count, not in a phrase (`in twee wijken`) nor a part of a whole (`twee van de vier wijken`).
-        const phrase = /\b(?:in|op|bij|voor|met|van|uit|naar|over|aan)\s+(?:de|het|alle|onze)?\s*$/iu.test(line.text.slice(0, count.index))
-        if (leadIn && counts.length === 1 && !phrase && rows !== undefined && rows >= 2 && count.stated !== rows && rowNoun(table, count.noun)) {
+        // `bestaat uit`, `verdeeld in`: the whole named by its parts, no phrase.
+        const before = line.text.slice(0, count.index)
+        const phrase = /\b(?:in|op|bij|voor|met|van|uit|naar|over|aan)\s+(?:de|het|alle|onze)?\s*$/iu.test(before) && !/\b(?:bestaa?t|bestaan|bestond|bestonden|verdeeld|ingedeeld|uiteen)\s+(?:uit|in)\s+$/iu.test(before)
+        // Named by its number only, the count must be what the sentence says of the table, not its
+        // subject (`Drie soorten in tabel 2 zijn inheems`) nor a kind of its rows (`twee nieuwe soorten`).
+        const told = pointed || (count.phrase === count.noun && /\p{L}[^.!?;]*$/u.test(before))
+        if (leadIn && told && counts.length === 1 && !phrase && rows !== undefined && rows >= 2 && count.stated !== rows && rowNoun(table, count.noun)) {
           out.set(index, { ...count, index, listed: rows })
           continue
         }
@@ -115,7 +131,8 @@ function columnItems(table: Table, count: PlainCount): number | undefined {
 // Whether the noun is the plural of the first column's header (`wijken` over `Wijk`): the rows are its items.
 function rowNoun(table: Table, noun: string): boolean {
   const head = /^[\p{L}-]+$/u.exec((table.header[0]?.text ?? '').replace(/[*_]/gu, '').trim())?.[0]?.toLowerCase()
-  return head !== undefined && head.length >= 3 && plurals(head).includes(noun)
+  // A compound ending on the header's plural counts the same rows (`boomsoorten` over `Soort`).
+  return head !== undefined && head.length >= 3 && plurals(head).some((p) => noun === p || (head.length >= 4 && noun.endsWith(p)))
 }
 
 // The rows whose first cell opens with the singular of the noun (`Zwembad De Vennen` for
@@ -129,7 +146,7 @@ function rowsOf(table: Table, noun: string): number | undefined {
 }
 
 // The plural forms a singular may take in Dutch: `park` → `parken`, `school` → `scholen`,
-// `bus` → `bussen`, `huis` → `huizen`, `druif` → `druiven`, `auto` → `auto's`.
+// `bus` → `bussen`, `huis` → `huizen`, `druif` → `druiven`, `auto` → `auto's`, `categorie` → `categorieën`.
 function plurals(word: string): string[] {
   return [
     `${word}en`,
@@ -139,6 +156,8 @@ function plurals(word: string): string[] {
     `${word}${word.at(-1) ?? ''}en`,
     `${word.replace(/([aeiou])\1([^aeiou])$/u, '$1$2')}en`,
     `${word.replace(/s$/u, 'z')}en`,
-    `${word.replace(/f$/u, 'v')}en`
+    `${word.replace(/f$/u, 'v')}en`,
+    // `categorie` → `categorieën`, `zee` → `zeeën`.
+    ...(/e$/u.test(word) ? [`${word}ën`] : [])
   ]
 }
