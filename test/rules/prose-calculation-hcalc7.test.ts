@@ -1,0 +1,53 @@
+import { describeCalculationBattery, type WrongCalculation } from './calculation-battery.js'
+
+// hcalc7 battery, written before reading the calculation code. Three general shapes:
+// (A) a quantity in a unit (km, uur, m³, kWh), then a rate introduced by `bij`/`tegen` … `per <unit>`
+//     with the result after it, in the same sentence or the next;
+// (B) a count × a rate `per <thing> per maand/week` with a result per year (× 12 / × 52);
+// (C) a product of quantities with units (length × width, area × mass per area, area × depth)
+//     stated in another unit of the same dimension (g → kg → ton, m² → m³), one factor possibly
+//     in the sentence before.
+// Look-alikes: the same calculations right (rounded with `ongeveer`), a rate per another noun, an
+// extra amount in the result, a daily quantity without the number of days, a part of a year, a
+// fraction of the area.
+
+const defects: WrongCalculation[] = [
+  // (A) a quantity in a unit and a rate per that unit introduced by bij/tegen.
+  ['km over weeks, bij € per kilometer', ['De veegwagen legt per week 310 kilometer af. Over 40 weken is dat 12.400 kilometer; bij € 1,40 per kilometer kost dat € 18.360.'], '18.360'],
+  ['hours, bij € per uur komt dat op', ['In 2025 draaiden de pompen 2.600 uur, en bij € 38 per uur onderhoud komt dat op € 108.800.'], '108.800'],
+  ['m³ in the sentence before, tegen € per m³', ['De zwembaden verbruiken samen 84.000 m³ gas per jaar. Tegen € 1,15 per m³ betalen we daarvoor € 86.600.'], '86.600'],
+  ['kWh in the sentence before, bij een tarief van', ['De laadpalen leverden vorig jaar 46.500 kWh.', '', 'Bij een tarief van € 0,32 per kWh brengt dat € 16.880 op.'], '16.880'],
+  ['km in a year, wat bij een vergoeding neerkomt op', ['Een mantelzorger rijdt wekelijks 60 kilometer; in een jaar van 52 weken is dat 3.120 kilometer, wat bij een vergoeding van € 0,21 per kilometer neerkomt op € 765,20.'], '765,20'],
+  ['list item: km, bij € per kilometer, amount', ['De vervoerskosten per doelgroep:', '', '- dagbesteding: 18.200 kilometer, bij € 2,10 per kilometer € 39.220;', '- sport: 4.000 kilometer, bij € 2,10 per kilometer € 8.400.'], '39.220'],
+  // (B) a count × a rate per thing per month or week, stated per year.
+  ['à € per vergunning per maand, jaarlijks', ['De gemeente huurt 85 parkeervergunningen voor deelauto’s à € 14 per vergunning per maand, jaarlijks € 15.280.'], '15.280'],
+  ['per laptop per maand, per jaar', ['Voor 1.150 laptops betalen we € 4,10 per laptop per maand aan beheer; dat kost € 60.580 per jaar.'], '60.580'],
+  ['per zaal per week, over een jaar', ['De 32 gymzalen worden elke week schoongemaakt voor € 45 per zaal per week, over een jaar € 84.880.'], '84.880'],
+  ['count in words, per maand, op jaarbasis', ['Zestig abonnementen van € 9,50 per maand kosten op jaarbasis € 7.740.'], '7.740'],
+  ['per toestel per maand, yearly in the next sentence', ['Op 210 telefoons draait een beveiligingsapp van € 1,80 per toestel per maand. Op jaarbasis is dat € 5.436.'], '5.436'],
+  // (C) a product of quantities with units in another unit of the same dimension.
+  ['length × width × depth in m³', ['Het nieuwe wandelpad is 1,8 km lang en 3 meter breed; met 12 cm halfverharding is daarvoor 758 m³ nodig.'], '758'],
+  ['km × m × gram per m² in ton', ['Op de 42 km bermen van gemiddeld 4 m breed zaaien we 5 gram per m² in; dat is in totaal ongeveer 1,1 ton zaad.'], '1,1'],
+  ['length × width, then gram per m² in kg in the next sentence', ['De dijk krijgt over 2.400 meter een nieuwe grasmat van 6 meter breed. Bij 25 gram graszaad per m² is dat 460 kg.'], '460'],
+  ['bij-measure, kg per m² in ton', ['Het plein meet 60 bij 45 meter; bij 90 kg split per m² is dat 203 ton.'], '203'],
+  ['km × m in m²', ['We vegen 18 km trottoir van 1,5 meter breed, dat is 17.000 m².'], '17.000']
+]
+
+const clean: Array<[string, string[]]> = [
+  ['km rate right', ['De veegwagen legt per week 310 kilometer af. Over 40 weken is dat 12.400 kilometer; bij € 1,40 per kilometer kost dat € 17.360.']],
+  ['hours and a rate per another noun', ['In 2025 draaiden de pompen 2.600 uur; bij € 38 per storing kostte het verhelpen € 4.100.']],
+  ['m³ rate with a fixed charge in the result', ['De zwembaden verbruiken samen 84.000 m³ gas per jaar. Tegen € 1,15 per m³ en een vast recht van € 2.000 betalen we daarvoor € 98.600.']],
+  ['daily km, yearly amount without the days', ['De busjes rijden per dag 800 kilometer; bij € 1,60 per kilometer kost het vervoer € 256.000 per jaar.']],
+  ['per vergunning per maand right', ['De gemeente huurt 85 parkeervergunningen voor deelauto’s à € 14 per vergunning per maand, jaarlijks € 14.280.']],
+  ['per zaal per week right', ['De 32 gymzalen worden elke week schoongemaakt voor € 45 per zaal per week, over een jaar € 74.880.']],
+  ['per laptop per maand with a monthly total', ['Voor 1.150 laptops betalen we € 4,10 per laptop per maand aan beheer, samen € 4.715 per maand.']],
+  ['per maand over ten school months', ['Zestig abonnementen van € 9,50 per maand kosten over de tien schoolmaanden € 5.700.']],
+  ['per toestel per maand plus a one-off in the first year', ['Op 210 telefoons draait een beveiligingsapp van € 1,80 per toestel per maand. Met de eenmalige installatie van € 1.500 kost dat in het eerste jaar € 6.036.']],
+  ['length × width × depth right', ['Het nieuwe wandelpad is 1,8 km lang en 3 meter breed; met 12 cm halfverharding is daarvoor 648 m³ nodig.']],
+  ['km × m × gram per m² right, rounded', ['Op de 42 km bermen van gemiddeld 4 m breed zaaien we 5 gram per m² in; dat is in totaal ongeveer 0,8 ton zaad.']],
+  ['half of the area', ['Het plein meet 60 bij 45 meter; bij 90 kg split per m² voor de helft van het plein is dat 122 ton.']],
+  ['per round, then over rounds', ['Per ronde strooien we 7 g/m² op 40.000 m², dat is 280 kg per ronde en 8,4 ton over 30 rondes.']],
+  ['area right', ['We vegen 18 km trottoir van 1,5 meter breed, dat is 27.000 m².']]
+]
+
+describeCalculationBattery('prose-calculation hcalc7 battery', defects, clean, 0)
