@@ -50,4 +50,4 @@ const clean: Array<[string, string[]]> = [
   ['area right', ['We vegen 18 km trottoir van 1,5 meter breed, dat is 27.000 m².']]
 ]
 
-describeCalculationBattery('prose-calculation hcalc7 battery', defects, clean, 0)
+describeCalculationBattery('prose-calculation hcalc7 battery', defects, clean, 10)
