@@ -50,4 +50,33 @@ const clean: Array<[string, string[]]> = [
   ['area right', ['We vegen 18 km trottoir van 1,5 meter breed, dat is 27.000 m².']]
 ]
 
-describeCalculationBattery('prose-calculation hcalc7 battery', defects, clean, 10)
+describeCalculationBattery('prose-calculation hcalc7 battery', defects, clean, 14)
+
+// Second batch, written after the first fixes: the same three shapes in other words and orders.
+const defects2: WrongCalculation[] = [
+  ['tegen € per km, zijn de rijkosten', ['De strooiwagens reden dit seizoen 21.500 km. Tegen € 2,60 per km zijn de rijkosten € 58.900.'], '58.900'],
+  ['bracketed valuation per hour after a colon', ['Vrijwilligers maakten samen 1.840 uur (bij een waardering van € 15 per uur: € 26.600).'], '26.600'],
+  ['per centrum per week, jaarlijks', ['Negen wijkcentra betalen € 85 per centrum per week voor schoonmaak; jaarlijks € 40.780.'], '40.780'],
+  ['per hokje per maand, brengt op jaarbasis op', ['Elk van de 46 bushokjes krijgt een reclamecontract van € 30 per hokje per maand. Dat brengt op jaarbasis € 17.560 op.'], '17.560'],
+  ['per leerling per maand, over een heel jaar', ['Voor 140 leerlingen betalen we een buskaart van € 38 per leerling per maand; over een heel jaar is dat € 58.840.'], '58.840'],
+  ['list item: per sensor per maand, result per jaar', ['Het meetnet kost:', '', '- 25 sensoren, € 6 per sensor per maand: € 1.900 per jaar;', '- de dataopslag, € 400 per jaar.'], '1.900'],
+  ['length and width before, depth in the result sentence', ['Het nieuwe plantvak is 85 meter lang en 6 meter breed. Met 40 cm teelaarde komt dat op 214 m³.'], '214'],
+  ['strip with kg per m², ruim in ton', ['Rond de vijver leggen we een grindstrook van 320 m lang en 1,2 m breed aan, met 60 kg grind per m²; dat is in totaal ruim 25 ton.'], '25'],
+  ['ditch, goed voor m³', ['De 6,5 kilometer lange sloot is gemiddeld 2 meter breed en wordt 0,4 meter uitgediept, goed voor 6.200 m³ bagger.'], '6.200'],
+  ['field of A bij B meter, kg per m², zo’n ton', ['Op het kunstgrasveld van 105 bij 68 meter komt 15 kg rubberkorrels per m², samen zo’n 117 ton.'], '117']
+]
+
+const clean2: Array<[string, string[]]> = [
+  ['plantvak right', ['Het nieuwe plantvak is 85 meter lang en 6 meter breed. Met 40 cm teelaarde komt dat op 204 m³.']],
+  ['a sum of areas is no product', ['Het sportpark van 4,2 hectare krijgt 1.800 m² extra parkeerplaats, zodat 43.800 m² verhard of groen is.']],
+  ['two strews added, per round', ['We strooien 10 g/m² op 12.000 m² rijbaan en 15 g/m² op 3.000 m² fietspad, samen 165 kg per ronde.']],
+  ['per hokje per maand with a monthly total', ['De 46 bushokjes brengen € 30 per hokje per maand op, samen € 1.380 per maand.']],
+  ['per leerling per maand over ten school months', ['Een buskaart kost € 38 per leerling per maand; voor 140 leerlingen in de tien schoolmaanden is dat € 53.200.']],
+  ['tegen € per km right', ['De strooiwagens reden dit seizoen 21.500 km. Tegen € 2,60 per km zijn de rijkosten € 55.900.']],
+  ['bij € per km with a maximum', ['De gemeente vergoedt bij € 0,19 per kilometer maximaal 4.000 kilometer per jaar, dus hooguit € 760.']],
+  ['a trip priced right', ['Een rit van 18 km kost bij € 2,20 per km € 39,60.']],
+  ['rate per trip next to kilometres', ['In 2025 reden de taxibusjes 96.000 km met 14.000 ritten; bij € 2,10 per rit een bedrag van € 29.400.']],
+  ['ice rink water right', ['Voor de ijsbaan spuiten we 4 cm water op een veld van 1,1 hectare: 440 m³.']]
+]
+
+describeCalculationBattery('prose-calculation hcalc7 battery, second batch', defects2, clean2, 10)

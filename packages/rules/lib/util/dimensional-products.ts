@@ -48,8 +48,9 @@ const YEAR = /^(?:19|20)\d{2}$/u
 // What makes a product of the quantities uncertain: a share of them, or a rate per a thing that is no measure.
 const SHARE = /%|\bprocent\b|\b(?:helft|derde|kwart|deel|gedeelte|rest)\b/iu
 const PER_OTHER = new RegExp(String.raw`^\s*(?:[\p{Ll}-]+\s+)?per\s+(?!${UNIT})`, 'iu')
-// The word that makes the last quantity the outcome: a verb or `nodig` between it and the factors.
-const CUE = /\b(?:is|zijn|wordt|worden|nodig|totaal|samen|op|betekent|geeft|levert|komt|gaat|kost)\b|[:=]/iu
+// The word that makes the last quantity the outcome: a verb or `nodig` between it and the factors, or
+// a comma before an apposition (`…, goed voor 900 m³`).
+const CUE = /\b(?:is|zijn|wordt|worden|nodig|totaal|samen|op|betekent|geeft|levert|komt|gaat|kost)\b|[:=,]/iu
 const APPROX = /\b(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+$/iu
 
 interface Quantity {
