@@ -80,3 +80,26 @@ const clean2: Array<[string, string[]]> = [
 ]
 
 describeCalculationBattery('prose-calculation hcalc7 battery, second batch', defects2, clean2, 10)
+
+// Third batch: a price given to the counted noun (`van`, `à`) per month or week, and more look-alikes
+// for the loosened cues (a rate as a condition, a year as the result's period).
+const defects3: WrongCalculation[] = [
+  ['licenties à € per maand, jaarlijks', ['40 licenties à € 6 per maand kosten ons jaarlijks € 3.080.'], '3.080'],
+  ['containers van € per week, over een jaar', ['We huren 12 containers van € 95 per week; over een jaar is dat € 61.280.'], '61.280'],
+  ['kWh, bij € per kWh, ruim', ['Het zwembad verbruikte in 2025 410.000 kWh, bij € 0,28 per kWh ruim € 124.800.'], '124.800'],
+  ['wall length × height, nodig', ['De geluidswal wordt 450 m lang en gemiddeld 4 m hoog; daarvoor is 1.600 m² begroeiing nodig.'], '1.600'],
+  ['ditch profile over km, levert op', ['Een slootprofiel van 1,5 m breed en 0,8 m diep over 3,2 km levert 4.840 m³ grond op.'], '4.840']
+]
+
+const clean3: Array<[string, string[]]> = [
+  ['licenties right', ['40 licenties à € 6 per maand kosten ons jaarlijks € 2.880.']],
+  ['containers right', ['We huren 12 containers van € 95 per week; over een jaar is dat € 59.280.']],
+  ['staff per month with a monthly total', ['12 medewerkers van gemiddeld € 4.100 per maand kosten samen € 49.200 per maand.']],
+  ['a condition rate followed by a count of people', ['Bij een tarief van € 55 per uur werken de 3 monteurs samen 24 uur per week.']],
+  ['jaarlijks before a rate per thing', ['De 25 sportverenigingen krijgen jaarlijks € 1.500 per vereniging.']],
+  ['per stuk, jaarlijks right', ['Voor 30 bankjes van € 400 per stuk trekken we jaarlijks € 12.000 uit.']],
+  ['areas side by side', ['Het terrein van 2 hectare krijgt 1.200 m² verharding en 800 m² speelplek.']],
+  ['mowing strip right', ['De slootkant is 800 m lang; we maaien een strook van 3 m breed, dat is 2.400 m².']]
+]
+
+describeCalculationBattery('prose-calculation hcalc7 battery, third batch', defects3, clean3, 5)

@@ -49,6 +49,10 @@ const PRICE_BEFORE = new RegExp(String.raw`\b\p{L}*(?:prijs|tarief|bijdrage)\s+(
 
 // Units that count whatever is counted: `€ 2,75 per apparaat` for 300 laptops and printers.
 const GENERIC_UNIT = /^(?:stuk|exemplaar|apparaat|toestel|eenheid)$/iu
+// A period shorter than a year that a price may be per.
+const PER_PERIOD = /^(?:maand|week|kwartaal)$/iu
+// Between a count and its price: the counted noun (and a word or two) and `van` or `à`.
+const APIECE = /^\s*(?:[\p{L}'’-]+\s+){1,3}(?:van|à)\s+(?:elk\s+)?(?:€\s*)?$/iu
 // Words that name a year as the period of a result.
 const YEAR_NAMED = /\b(?:jaarlijks|op\s+jaarbasis|per\s+jaar|(?:in|over)\s+een\s+(?:heel\s+)?jaar)\b/iu
 
@@ -294,7 +298,10 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // A compound unit names its short form too: `elke buurtcoach` and `8 coaches`.
     // A unit that names any counted thing (`per stuk`, `per apparaat`) names the one count in view.
     const generic = quantities.length === 2 && GENERIC_UNIT.test(unit ?? '')
-    const named = generic || factor !== undefined || countWords.some((w) => namesUnit(w, unit ?? '') || shortForm(w, unit ?? '') || pricedThing.some((u) => namesUnit(w, u)))
+    // `zestig abonnementen van € 9,50 per maand`, `40 licenties à € 6 per maand`: a price given to
+    // the counted noun itself (`van`, `à` right after it) is per one of them, per the period after `per`.
+    const apiece = count.index < rate.index && per !== null && PER_PERIOD.test(per[3] ?? '') && APIECE.test(text.slice(count.end, rate.index))
+    const named = generic || apiece || factor !== undefined || countWords.some((w) => namesUnit(w, unit ?? '') || shortForm(w, unit ?? '') || pricedThing.some((u) => namesUnit(w, u)))
     if (!each && !priced && !named) continue
     // A count of whole things is two or more; a part of a unit (`1,5 fte`, `2,4 km`) counts only
     // when its own noun names the unit.
@@ -328,7 +335,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // A rate per thing per month, week or quarter (`€ 2,40 per pas per maand`) with a result for a
     // year: the product times the periods in a year. Only when the text between them or after the
     // result names the year; a result without it is per the rate's own period.
-    const ratePeriod = per ? /^\s+per\s+(maand|week|kwartaal)\b/iu.exec(text.slice(rate.end + per.index + per[0].length))?.[1]?.toLowerCase() : undefined
+    const ratePeriod = apiece ? per?.[3]?.toLowerCase() : per ? /^\s+per\s+(maand|week|kwartaal)\b/iu.exec(text.slice(rate.end + per.index + per[0].length))?.[1]?.toLowerCase() : undefined
     const yearly = ratePeriod !== undefined && (YEAR_NAMED.test(text.slice(rate.end, result.index)) || /^\s*(?:per\s+jaar|op\s+jaarbasis)\b/iu.test(result.after))
     const periods = yearly ? { n: PER_YEAR[ratePeriod] ?? 1n, d: 1n } : one
     // Among three numbers, the third may count the periods the count is per (`… per week en 38 weken`).
