@@ -103,3 +103,21 @@ const clean3: Array<[string, string[]]> = [
 ]
 
 describeCalculationBattery('prose-calculation hcalc7 battery, third batch', defects3, clean3, 5)
+
+// Fourth batch: a prose total, change or mean of one table row, where a cell holds a dash (nothing
+// that year) or the row is named by the sentence before and the sentence points back (`daarvan`).
+const thousands = (rows: string[]): string[] => ['Alle bedragen in deze paragraaf zijn x € 1.000.', '', '| Bron | 2027 | 2028 | 2029 |', '|---|---|---|---|', ...rows, '']
+const defects4: WrongCalculation[] = [
+  ['dash cell, row named before, daarvan over de hele looptijd', [...thousands(['| Provincie: subsidie fietsroutes | 50 | 75 | - |', '| Eigen middelen: mobiliteitsfonds | 210 | 215 | 220 |']), 'De provinciale subsidie voor fietsroutes stopt na 2028. In totaal krijgen we daarvan over de hele looptijd € 150.000.'], '150.000'],
+  ['dash cell, row named in the sentence, drie jaren samen', [...thousands(['| Bijdrage waterschap | - | 40 | 40 |', '| Rioolheffing | 380 | 390 | 400 |']), 'Over de drie jaren samen bedraagt de bijdrage van het waterschap € 95.000.'], '95.000'],
+  ['dash cell as the first level of a change', [...thousands(['| Monitoring | - | 20 | 45 |', '| Beheer | 90 | 95 | 95 |']), 'Tussen 2027 en 2029 stijgen de kosten van de monitoring met € 60.000.'], '60.000'],
+  ['row named before, gemiddeld daarvan per jaar', [...thousands(['| Rijk: impulsuitkering bewegen | 60 | 60 | 60 |', '| Eigen middelen: sportbudget | 140 | 140 | 145 |']), 'Het Rijk betaalt een impulsuitkering voor bewegen. Gemiddeld ontvangen we daarvan € 70.000 per jaar.'], '70.000']
+]
+const clean4: Array<[string, string[]]> = [
+  ['dash cell, total right', [...thousands(['| Provincie: subsidie fietsroutes | 50 | 75 | - |', '| Eigen middelen: mobiliteitsfonds | 210 | 215 | 220 |']), 'De provinciale subsidie voor fietsroutes stopt na 2028. In totaal krijgen we daarvan over de hele looptijd € 125.000.']],
+  ['a sentence after that does not point back', [...thousands(['| Provincie: subsidie fietsroutes | 50 | 75 | - |', '| Eigen middelen: mobiliteitsfonds | 210 | 215 | 220 |']), 'De provinciale subsidie voor fietsroutes stopt na 2028. Daarnaast geven we over de looptijd samen € 300.000 uit aan onderhoud.']],
+  ['PM stays unknown', [...thousands(['| Regionale samenwerking | 30 | 40 | PM |', '| Eigen middelen: sportbudget | 140 | 140 | 145 |']), 'Voor de regionale samenwerking is over de looptijd samen ten minste € 70.000 nodig.']],
+  ['dash change right', [...thousands(['| Monitoring | - | 20 | 45 |', '| Beheer | 90 | 95 | 95 |']), 'Tussen 2027 en 2029 stijgen de kosten van de monitoring met € 45.000.']],
+  ['sentence before names two rows', [...thousands(['| Rijk: impulsuitkering bewegen | 60 | 60 | 60 |', '| Provincie: sportakkoord | 40 | 40 | - |']), 'Het Rijk en de provincie dragen allebei bij. Over de looptijd ontvangen we daaruit samen € 400.000.']]
+]
+describeCalculationBattery('prose-calculation hcalc7 battery, fourth batch', defects4, clean4, 4)
