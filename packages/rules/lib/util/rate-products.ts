@@ -47,7 +47,7 @@ const UNIT_BEFORE = /(?:^|[^\p{L}])(?:per\s+(?:(\d[\d.]*)\s+)?|(?:elke|ieder|ied
 // A price that is one unit's by its name: `met een entreeprijs van € 7,50`, `tegen een tarief van € 12`.
 const PRICE_BEFORE = new RegExp(String.raw`\b\p{L}*(?:prijs|tarief|bijdrage)\s+(?:van\s+)?(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 
-// Units that count whatever is counted: `€ 2,75 per apparaat` for 300 laptops and printers.
+// Units that count whatever is counted: `€ 1,90 per apparaat` for 300 laptops and printers.
 const GENERIC_UNIT = /^(?:stuk|exemplaar|apparaat|toestel|eenheid)$/iu
 // A period shorter than a year that a price may be per.
 const PER_PERIOD = /^(?:maand|week|kwartaal)$/iu

@@ -87,7 +87,7 @@ const DASH = /^[\s*_]*[-–—][\s*_]*$/u
  */
 export function cellTotal(table: TextTable, cells: Array<[number, number]>): { value: Rational; shown: string[]; count: number } | undefined {
   const found = cells.map(([r, k]) => table.rows[r]?.[k])
-  // A dash in a cell is nothing that year (`| 120 | 120 | - |`): a zero in a sum; `PM` or an empty cell stays unknown.
+  // A dash in a cell is nothing that year (`| 45 | 45 | - |`): a zero in a sum; `PM` or an empty cell stays unknown.
   const valueOf = (c: (typeof found)[number]): Rational | undefined => c?.value ?? (DASH.test(c?.text ?? '') ? { n: 0n, d: 1n } : undefined)
   if (found.length === 0 || found.some((c) => valueOf(c) === undefined || c?.percent)) return undefined
   return { value: found.reduce<Rational>((t, c) => add(t, valueOf(c)!), { n: 0n, d: 1n }), shown: found.map((c) => (c?.value === undefined ? '0' : c.text.replace(/\*\*/gu, ''))), count: found.length }

@@ -78,7 +78,7 @@ const spelled = (stated: string): Rational | undefined => (/^\d/u.test(stated) ?
  * @param elsewhere Whether the table stands in another part of the plan (a finance table): then
  * only one row named on its own and an amount in euros make the claim.
  * @param before The sentence before, in the same paragraph: its row names count when the sentence
- * names none and points back (`ontvangen we daaruit samen …`).
+ * names none and points back (`krijgen we hiervan in totaal …`).
  * @returns The claim as an equation, or none.
  */
 export function tableSentenceClaim(table: TextTable, sentence: string, at: number, elsewhere = false, before?: string): Equation[] {
