@@ -121,3 +121,23 @@ const clean4: Array<[string, string[]]> = [
   ['sentence before names two rows', [...thousands(['| Rijk: impulsuitkering bewegen | 60 | 60 | 60 |', '| Provincie: sportakkoord | 40 | 40 | - |']), 'Het Rijk en de provincie dragen allebei bij. Over de looptijd ontvangen we daaruit samen € 400.000.']]
 ]
 describeCalculationBattery('prose-calculation hcalc7 battery, fourth batch', defects4, clean4, 4)
+
+// Fifth batch: a count per a measure (a density) over a measured length or area, the count as result.
+const defects5: WrongCalculation[] = [
+  ['hedge length × width × plants per m²', ['We planten 3 km haag van 0,6 m breed; bij 4 planten per m² zijn dat 8.200 planten.'], '8.200'],
+  ['one post per a number of metres', ['Langs de 2,4 km lange weg zetten we 1 paal per 8 meter: 320 palen.'], '320'],
+  ['bulbs per m² on a verge in the sentence before', ['De berm langs de Dorpsstraat is 650 meter lang en 2 meter breed.', 'Met 25 bollen per m² gaan er zo’n 36.000 bollen de grond in.'], '36.000']
+]
+const clean5: Array<[string, string[]]> = [
+  ['hedge right', ['We planten 3 km haag van 0,6 m breed; bij 4 planten per m² zijn dat 7.200 planten.']],
+  ['posts right', ['Langs de 2,4 km lange weg zetten we 1 paal per 8 meter: 300 palen.']],
+  ['a part of the trees', ['Het bos van 12 hectare krijgt 1.800 bomen per hectare; 6.000 eiken en de rest beuken.']],
+  ['two densities, a count of both', ['Op 5 hectare planten we 2.000 bomen per hectare en 500 struiken per hectare: 12.500 planten.']],
+  ['a density and a year', ['We planten 3 km haag van 0,6 m breed met 4 planten per m²; de haag is in 2028 klaar.']],
+  ['an area added with en', ['Het fietspad wordt 2 km lang en 3 m breed en het plein krijgt 5.000 m² nieuwe tegels.']],
+  ['an area of another thing, far from the product', ['De kade is 300 m lang en 12 m breed; het water ernaast beslaat 2 hectare.']],
+  ['three paths, a count in words', ['We leggen drie paden aan van 400 m lang en 2 m breed: 1.200 m² halfverharding.']],
+  ['both sides of the road', ['Aan beide kanten van de 1,5 km lange weg komt een berm van 2 m breed, samen 4.500 m².']],
+  ['bulbs right', ['De berm langs de Dorpsstraat is 650 meter lang en 2 meter breed.', 'Met 25 bollen per m² gaan er zo’n 32.500 bollen de grond in.']]
+]
+describeCalculationBattery('prose-calculation hcalc7 battery, fifth batch', defects5, clean5, 3)

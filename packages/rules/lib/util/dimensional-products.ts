@@ -6,13 +6,15 @@
  * before it, each used once, multiply to exactly its dimension. That check is what makes the
  * reading strong: two lengths and a sum of lengths, a mass and a mass per area, or an area and a
  * depth cannot be confused, whatever words join them. The factors stand in the result's sentence
- * or, when those do not make the dimension, in that sentence and the one before it.
+ * or, when those do not make the dimension, in that sentence and the one before it. A count per a
+ * measure (`4 planten per m²`) is a density whose noun names a counted result (`7.200 planten`).
  */
 
+import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
-import { div, make } from './exact-number.js'
+import { div, make, sub } from './exact-number.js'
 import { dutchNumber, mul, proseEquation, type Equation, type Rational } from './onderbouwing.js'
-import { sentenceStarts } from './rate-products.js'
+import { namesUnit, sentenceStarts } from './rate-products.js'
 
 /** Powers of length and mass. */
 type Dimension = [number, number]
@@ -41,20 +43,30 @@ const unitOf = (word: string): [Dimension, Rational] | undefined => {
 // A measured quantity: a number and its unit, maybe per a unit (`7 g/m²`, `25 gram graszaad per m²`),
 // and `60 bij 45 meter` (two lengths in one unit, the first side in group `side`).
 const QUANTITY = new RegExp(String.raw`(?<![\d.,€])(?:(?<side>${NUMBER})\s+bij\s+)?(?<num>${NUMBER})\s*(?<unit>${UNIT})(?:\s*\/\s*(?<slash>${UNIT})|(?:\s+\p{Ll}[\p{Ll}-]*)?\s+per\s+(?<per>${UNIT}))?`, 'giu')
+// A count per a measure (`4 planten per m²`, `180 bomen per hectare`, `3 palen per 10 meter`): a
+// density whose noun names the counted result (`8.200 planten`).
+const DENSITY = new RegExp(String.raw`(?<![\d.,€])(?<num>${NUMBER})\s+(?<noun>\p{L}[\p{L}'’-]*)\s+per\s+(?:(?<count>\d[\d.]*)\s+)?(?<per>${UNIT})`, 'giu')
 // Any number, to find numbers that are no measured quantity.
 const ANY = new RegExp(String.raw`(?<![\d.,])(€\s*)?(${NUMBER})(?![\d.,]*\d)`, 'gu')
 // A number that is a year, a number after `per` (`per 100 m²`), or a percentage: no factor.
 const YEAR = /^(?:19|20)\d{2}$/u
 // What makes a product of the quantities uncertain: a share of them, or a rate per a thing that is no measure.
 const SHARE = /%|\bprocent\b|\b(?:helft|derde|kwart|deel|gedeelte|rest)\b/iu
+// What makes it a product of more than the measures: more than one of the measured thing (`aan
+// beide kanten`, `elke sloot`, `drie paden van 400 m`).
+const MANY = /\b(?:beide|weerszijden|dubbele?|elk|elke|ieder|iedere)\b/iu
+const countWord = (window: string): boolean => [...window.matchAll(/\p{L}+/gu)].some((w) => (parseNumberWord(w[0].toLowerCase()) ?? 0) >= 2)
 const PER_OTHER = new RegExp(String.raw`^\s*(?:[\p{Ll}-]+\s+)?per\s+(?!${UNIT})`, 'iu')
-// The word that makes the last quantity the outcome: a verb or `nodig` between it and the factors, or
-// a comma before an apposition (`…, goed voor 900 m³`).
-const CUE = /\b(?:is|zijn|wordt|worden|nodig|totaal|samen|op|betekent|geeft|levert|komt|gaat|kost)\b|[:=,]/iu
+// Between the factors and the result no word that adds another item (`… 3 m breed en 6.000 m²
+// plein`): any other words may lead to it (`is`, `nodig`, `gaan er … de grond in`, `, goed voor`),
+// since the dimension already ties the result to the factors.
+const ADDED = /\b(?:en|of|plus|naast|daarnaast|ook|nog|extra|bovendien|verder|maar|terwijl|waarvan|daarvan|behalve)\b/iu
 const APPROX = /\b(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+$/iu
 
 interface Quantity {
   text: string
+  /** The counted noun of a density or a count (`planten`). */
+  noun?: string
   value: Rational
   dimension: Dimension
   scale: Rational
@@ -63,14 +75,23 @@ interface Quantity {
 }
 
 // The quantities of a window, or undefined when a number in it is none (a count may be another factor).
-function quantities(text: string, from: number, to: number): Quantity[] | undefined {
+function quantities(text: string, from: number, to: number, nouns: string[] = []): Quantity[] | undefined {
   const window = text.slice(from, to)
   const out: Quantity[] = []
   const covered: Array<[number, number]> = []
+  for (const m of window.matchAll(DENSITY)) {
+    const g = m.groups ?? {}
+    const per = unitOf(g.per ?? '')
+    if (!per || unitOf(g.noun ?? '')) continue
+    const scale = div(make(1n, 1n), mul(per[1], g.count ? dutchNumber(g.count) : make(1n, 1n)))
+    out.push({ text: m[0], noun: g.noun ?? '', value: dutchNumber(g.num ?? ''), dimension: [-per[0][0], -per[0][1]], scale, index: from + m.index, end: from + m.index + m[0].length })
+    covered.push([from + m.index, from + m.index + m[0].length])
+  }
   for (const m of window.matchAll(QUANTITY)) {
     const g = m.groups ?? {}
     const unit = unitOf(g.unit ?? '')
-    if (!unit) continue
+    // The measure a density is per (`per 8 meter`) is part of it.
+    if (!unit || covered.some(([a, b]) => from + m.index >= a && from + m.index < b)) continue
     const per = g.slash ?? g.per ? unitOf(g.slash ?? g.per ?? '') : undefined
     const dimension: Dimension = per ? [unit[0][0] - per[0][0], unit[0][1] - per[0][1]] : unit[0]
     const scale = per ? div(unit[1], per[1]) : unit[1]
@@ -83,6 +104,12 @@ function quantities(text: string, from: number, to: number): Quantity[] | undefi
   for (const m of window.matchAll(ANY)) {
     const at = from + m.index
     if (covered.some(([a, b]) => at >= a && at < b)) continue
+    // A count of what a density counts (`8.200 planten` beside `4 planten per m²`) is a result.
+    const noun = /^\s+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(at + m[0].length, from + window.length))?.[1]
+    if (!m[1] && noun && nouns.some((n) => namesUnit(noun, n) || namesUnit(n, noun))) {
+      out.push({ text: `${m[2]} ${noun}`, noun, value: dutchNumber(m[2] ?? ''), dimension: [0, 0], scale: make(1n, 1n), index: at, end: at + m[0].length + 1 + noun.length })
+      continue
+    }
     if (m[1] || !YEAR.test(m[2] ?? '')) return undefined
   }
   return out.sort((a, b) => a.index - b.index)
@@ -101,19 +128,22 @@ export function dimensionalProducts(text: string): Equation[] {
   const starts = sentenceStarts(text)
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? text.length
-    if (SHARE.test(text.slice(i > 0 ? starts[i - 1]! : start, end))) return
-    const own = quantities(text, start, end)
+    const view = text.slice(i > 0 ? starts[i - 1]! : start, end)
+    if (SHARE.test(view) || MANY.test(view) || countWord(view)) return
+    // The nouns of the densities in view: a count of them is a result, no other factor.
+    const nouns = [...text.slice(i > 0 ? starts[i - 1]! : start, end).matchAll(DENSITY)].map((m) => m.groups?.noun ?? '').filter((n) => !unitOf(n))
+    const own = quantities(text, start, end, nouns)
     const result = own?.at(-1)
     // The result ends its sentence's numbers and is no rate itself.
     if (!own || !result || result.dimension.some((p) => p < 0) || PER_OTHER.test(text.slice(result.end, end))) return
     if (/\d/.test(text.slice(result.end, end))) return
     const before = own.slice(0, -1)
     const last = before.at(-1)
-    if (!last || !CUE.test(text.slice(last.end, result.index))) return
+    if (!last || ADDED.test(text.slice(last.end, result.index))) return
     const product = (factors: Quantity[]): Dimension => factors.reduce<Dimension>((d, q) => [d[0] + q.dimension[0], d[1] + q.dimension[1]], [0, 0])
     let factors = before
     if (!same(product(factors), result.dimension) && i > 0) {
-      const earlier = quantities(text, starts[i - 1]!, start)
+      const earlier = quantities(text, starts[i - 1]!, start, nouns)
       if (!earlier) return
       factors = [...earlier, ...before]
     }
@@ -121,10 +151,16 @@ export function dimensionalProducts(text: string): Equation[] {
     // thing that is no measure (`7 gram per inwoner`) breaks the product.
     if (factors.length < 2 || !same(product(factors), result.dimension)) return
     if (factors.some((q) => PER_OTHER.test(text.slice(q.end, q.end + 30)))) return
+    // A count is the result of the one density that counts its noun, and no factor.
+    if (factors.some((q) => same(q.dimension, [0, 0]))) return
+    if (same(result.dimension, [0, 0]) && factors.filter((q) => q.noun && (namesUnit(result.noun ?? '', q.noun) || namesUnit(q.noun, result.noun ?? ''))).length !== 1) return
     const base = factors.reduce<Rational>((p, q) => mul(p, mul(q.value, q.scale)), make(1n, 1n))
     const computed = div(base, result.scale)
     const stated = dutchNumber(/^[\d.,]+/u.exec(result.text)?.[0] ?? '')
     const number = /^[\d.,]+/u.exec(result.text)?.[0] ?? ''
+    // A result far from the product (more than twice) measures something else: `het water ernaast beslaat 2 hectare`.
+    const two = make(2n, 1n)
+    if (sub(stated, mul(computed, two)).n > 0n || sub(computed, mul(stated, two)).n > 0n) return
     const approx = APPROX.test(text.slice(Math.max(0, result.index - 12), result.index))
     const unit = result.text.slice(number.length).trim()
     out.push(proseEquation(`${factors.map((q) => q.text).join(' × ')} in ${unit}`, computed, { text: number, value: stated, index: result.index }, approx))
