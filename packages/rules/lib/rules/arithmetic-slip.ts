@@ -7,6 +7,7 @@ import { proseTexts } from '../util/text.js'
 import { impliedCalculations, writtenCalculations } from '../util/prose-equations.js'
 import { combinedNumbers } from '../util/sentence-arithmetic.js'
 import { beyond } from '../util/onderbouwing.js'
+import { dimensionalProducts } from '../util/dimensional-products.js'
 import { example } from '../util/examples.js'
 
 const plan = (body: string[]): string => example(['# Aanpak', '', ...body], 'gemeente: Lindewaarde')
@@ -66,10 +67,14 @@ export const arithmeticSlip = lintRule(
       const written = prose.has(pointer) || text.includes('=') ? writtenCalculations(text) : []
       const judged = [...written, ...impliedCalculations(text, periode && planYears ? { start: periode.start, years: planYears } : undefined, model.financien?.tabellen ?? [], earlier.get(pointer))].filter((e) => beyond(e.computed, e.stated, e.tolerance) && !e.fallback).map((e) => e.index)
       const terms = combinedNumbers(text)
+      // A product of measured quantities that holds is another reading that gives the number exactly
+      // (`85 m lang, 6 m breed, 40 cm dik: 204 m³` is no slip of 6 × 40 = 240).
+      const measured = dimensionalProducts(text).filter((e) => !beyond(e.computed, e.stated, e.tolerance))
       for (const slip of arithmeticSlips(text, planYears)) {
         if (judged.some((i) => Math.abs(i - slip.stated.index) <= 3)) continue
         // A part of a total or a level of a change its sentence states is a term, not a result.
         if (terms.includes(slip.stated.index)) continue
+        if (measured.some((e) => Math.abs(e.index - slip.stated.index) <= 3)) continue
         const shown = `${slip.stated.euro ? '€ ' : ''}${slip.stated.text}`
         const at = slip.stated.index
         const length = (slip.stated.end ?? at + shown.length) - at

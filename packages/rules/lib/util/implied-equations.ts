@@ -26,6 +26,7 @@ import { deductions } from './deductions.js'
 import { occurrenceProducts } from './occurrence-products.js'
 import { carriedRates } from './carried-rates.js'
 import { periodRates } from './period-rates.js'
+import { dimensionalProducts } from './dimensional-products.js'
 import { add, dutchNumber, equations, evaluate, mul, proseEquation, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
 
 type Num = Extract<Token, { kind: 'num' }>
@@ -78,7 +79,7 @@ function paragraphEquations(text: string): Equation[] {
   // (Another reading may point at the euro sign before the same number.)
   const taken = new Set([...found, ...written].map((e) => e.index))
   const free = (e: Equation): boolean => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))
-  const wide = [...rateProducts(text), ...changeGaps(text), ...bracketedStarts(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text)]
+  const wide = [...rateProducts(text), ...changeGaps(text), ...bracketedStarts(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text), ...dimensionalProducts(text)]
   return [...found, ...[...wide, ...termBracketReadings(text, [...found, ...written, ...wide])].filter(free)]
 }
 

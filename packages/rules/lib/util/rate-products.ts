@@ -11,12 +11,20 @@ import { NUMBER } from './amount-change.js'
 import { div } from './exact-number.js'
 import { add, dutchNumber, mul, proseEquation, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
 import { showRatio, unitRatio } from './unit-scales.js'
+import { PER_YEAR } from './period-rates.js'
 
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
+// A rate given as a condition, `bij|tegen <rate> per <unit>`, makes the number right after it the
+// outcome, with no verb: `dat is 2.300 uur, en bij € 41 per uur een rekening van € 94.300`. Not when
+// the words after it add a term or a bound (`bij € 41 per uur en 40 uur per week`, `… met een maximum van`).
+const AT_RATE = String.raw`(?<=\b(?:bij|tegen)\s+[^.;:!?\d€]{0,40}?(?:€\s*)?\d[\d.,]*\s+(?:[\p{L}'’-]+\s+){0,2}?per\s+[\p{L}'’²³-]+),?(?!\s+(?:[\p{L}'’-]+\s+){0,3}?(?:en|of|plus|met|tot|per|voor|maximaal|minimaal|hooguit|maximum|minimum)\b)`
+// A rate per thing per month or week restated for a year names the outcome by its period (`€ 3,10
+// per pas per maand, jaarlijks € 1.860`, `…; in een jaar € …`); `dat kost` as well as `kost dat`.
+const YEARLY_RESULT = String.raw`(?:jaarlijks|op\s+jaarbasis|(?:in|over)\s+een\s+(?:heel\s+)?jaar),?|(?<=[,;]\s*)(?:dat|dit|wat)\s+kost(?:en)?`
 // The result: a word that makes the next number the outcome (also `ging het dus om`), a few
 // words, then the number. The colon after `per …` comes before its look-behind, so that runs only at a colon.
 const RESULT = new RegExp(
-  String.raw`(?::(?<=\bper\s+[\p{L}'’²³-]+:)|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|betekent\s+(?:dat|dit)|(?:zijn|komen)\s+er|zodat\s+er|(?:komt|komen|kwam|kwamen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|leverde|leverden|brengt|brengen|bracht|brachten)(?:\s+(?:dat|dit|het|de|ze|er|samen|dan|dus|jaarlijks))*(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d[\d.,]*(?:\s+(?:miljoen|mln|duizend))?(?:\s+[\p{L}-]+){0,2}?\s+op\b)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze|er)(?:\s+(?:samen|dan|dus))?|(?:is|bedraagt|wordt|was)\s+(?:de|het)\s+(?:totale\s+|jaarlijkse\s+)?[\p{L}-]*(?:opbrengst|bedrag|totaal|kosten|som)|(?:gaat|ging|gaan|gingen)\s+het(?:\s+(?:dus|dan|daarbij|hier))?\s+om|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
+  String.raw`(?::(?<=\bper\s+[\p{L}'’²³-]+:)|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|betekent\s+(?:dat|dit)|(?:zijn|komen)\s+er|zodat\s+er|(?:komt|komen|kwam|kwamen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|leverde|leverden|brengt|brengen|bracht|brachten)(?:\s+(?:dat|dit|het|de|ze|er|samen|dan|dus|jaarlijks))*(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d[\d.,]*(?:\s+(?:miljoen|mln|duizend))?(?:\s+[\p{L}-]+){0,2}?\s+op\b)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze|er)(?:\s+(?:samen|dan|dus))?|(?:is|bedraagt|wordt|was)\s+(?:de|het)\s+(?:totale\s+|jaarlijkse\s+)?[\p{L}-]*(?:opbrengst|bedrag|totaal|kosten|som)|(?:gaat|ging|gaan|gingen)\s+het(?:\s+(?:dus|dan|daarbij|hier))?\s+om|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)|${AT_RATE}|${YEARLY_RESULT}))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
   'giu'
 )
 // A number that may end a sentence as its result: `ruim € 236.200`.
@@ -38,6 +46,15 @@ const EACH_BEFORE = new RegExp(String.raw`\b(?:elk|elke|ieder|iedere)\s+(?:${APP
 const UNIT_BEFORE = /(?:^|[^\p{L}])(?:per\s+(?:(\d[\d.]*)\s+)?|(?:elke|ieder|iedere)\s+)([\p{L}'’²³-]+)[^.!?;:\d€]{0,40}(?:€\s*)?$/iu
 // A price that is one unit's by its name: `met een entreeprijs van € 7,50`, `tegen een tarief van € 12`.
 const PRICE_BEFORE = new RegExp(String.raw`\b\p{L}*(?:prijs|tarief|bijdrage)\s+(?:van\s+)?(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
+
+// Units that count whatever is counted: `€ 1,90 per apparaat` for 300 laptops and printers.
+const GENERIC_UNIT = /^(?:stuk|exemplaar|apparaat|toestel|eenheid)$/iu
+// A period shorter than a year that a price may be per.
+const PER_PERIOD = /^(?:maand|week|kwartaal)$/iu
+// Between a count and its price: the counted noun (and a word or two) and `van` or `à`.
+const APIECE = /^\s*(?:[\p{L}'’-]+\s+){1,3}(?:van|à)\s+(?:elk\s+)?(?:€\s*)?$/iu
+// Words that name a year as the period of a result.
+const YEAR_NAMED = /\b(?:jaarlijks|op\s+jaarbasis|per\s+jaar|(?:in|over)\s+een\s+(?:heel\s+)?jaar)\b/iu
 
 /** A number read from the text, with what stands around it. */
 interface Found {
@@ -279,7 +296,12 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // is in a larger unit of the same measure (`4,2 km` at `per meter`).
     const factor = countWords.map((w) => unitRatio(w, unit ?? '')).find((f) => f !== undefined)
     // A compound unit names its short form too: `elke buurtcoach` and `8 coaches`.
-    const named = factor !== undefined || countWords.some((w) => namesUnit(w, unit ?? '') || shortForm(w, unit ?? '') || pricedThing.some((u) => namesUnit(w, u)))
+    // A unit that names any counted thing (`per stuk`, `per apparaat`) names the one count in view.
+    const generic = quantities.length === 2 && GENERIC_UNIT.test(unit ?? '')
+    // `zestig abonnementen van € 9,50 per maand`, `40 licenties à € 6 per maand`: a price given to
+    // the counted noun itself (`van`, `à` right after it) is per one of them, per the period after `per`.
+    const apiece = count.index < rate.index && per !== null && PER_PERIOD.test(per[3] ?? '') && APIECE.test(text.slice(count.end, rate.index))
+    const named = generic || apiece || factor !== undefined || countWords.some((w) => namesUnit(w, unit ?? '') || shortForm(w, unit ?? '') || pricedThing.some((u) => namesUnit(w, u)))
     if (!each && !priced && !named) continue
     // A count of whole things is two or more; a part of a unit (`1,5 fte`, `2,4 km`) counts only
     // when its own noun names the unit.
@@ -310,16 +332,24 @@ function product(text: string, window: string, base: number, result: Result): Eq
     const bare = per !== null && per[1] === ''
     if (!rate.euro && resultNoun && !larger && !bare && !sameNoun(rateNoun) && !sameNoun(measure) && !/^\s*(?:[.,;!?)]|per\b)/u.test(result.after)) continue
     const one = { n: 1n, d: 1n }
+    // A rate per thing per month, week or quarter (`€ 2,40 per pas per maand`) with a result for a
+    // year: the product times the periods in a year. Only when the text between them or after the
+    // result names the year; a result without it is per the rate's own period.
+    const ratePeriod = apiece ? per?.[3]?.toLowerCase() : per ? /^\s+per\s+(maand|week|kwartaal)\b/iu.exec(text.slice(rate.end + per.index + per[0].length))?.[1]?.toLowerCase() : undefined
+    const yearly = ratePeriod !== undefined && (YEAR_NAMED.test(text.slice(rate.end, result.index)) || /^\s*(?:per\s+jaar|op\s+jaarbasis)\b/iu.test(result.after))
+    const periods = yearly ? { n: PER_YEAR[ratePeriod] ?? 1n, d: 1n } : one
     // Among three numbers, the third may count the periods the count is per (`… per week en 38 weken`).
     const span = quantities.length === 3 ? periodChain(text, count, quantities.filter((q) => q !== rate && q !== count)) : undefined
-    const computed = div(mul(mul(mul(rate.value, count.value), span?.value ?? one), factor ?? one), mul(larger ?? one, perUnits))
+    const computed = mul(div(mul(mul(mul(rate.value, count.value), span?.value ?? one), factor ?? one), mul(larger ?? one, perUnits)), periods)
     const stated = dutchNumber(result.text)
     // A result far from the product is about something else.
     if (sub(stated, mul(computed, { n: 2n, d: 1n })).n > 0n || sub(computed, mul(stated, { n: 2n, d: 1n })).n > 0n) return undefined
-    const e = proseEquation(`${/^\d/.test(count.text) ? count.text : String(count.value.n)}${span ? ` × ${/^\d/.test(span.text) ? span.text : String(span.value.n)}` : ''}${factor ? showRatio(factor) : ''} × ${rate.text}${perCount ? ` ÷ ${perCount}` : ''}${larger ? showRatio({ n: larger.d, d: larger.n }) : ''}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
+    const e = proseEquation(`${/^\d/.test(count.text) ? count.text : String(count.value.n)}${span ? ` × ${/^\d/.test(span.text) ? span.text : String(span.value.n)}` : ''}${factor ? showRatio(factor) : ''} × ${rate.text}${perCount ? ` ÷ ${perCount}` : ''}${larger ? showRatio({ n: larger.d, d: larger.n }) : ''}${yearly ? ` × ${String(periods.n)}` : ''}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
     // A mean or rounded rate adds its rounding once per counted unit.
     const mean = new RegExp(String.raw`\b${APPROX}\s+(?:€\s*)?$`, 'iu').test(text.slice(Math.max(0, rate.index - 20), rate.index))
-    return mean ? { ...e, tolerance: add(e.tolerance, mul(rounding(rate.text, true), count.value)) } : e
+    // A year has 52 weeks and a day.
+    const weeks = yearly && ratePeriod === 'week' ? { ...e, tolerance: add(e.tolerance, div(computed, { n: 52n, d: 1n })) } : e
+    return mean ? { ...weeks, tolerance: add(weeks.tolerance, mul(rounding(rate.text, true), count.value)) } : weeks
   }
   return undefined
 }

@@ -46,7 +46,7 @@ export function tableClaims(text: string, finance: FinTabel[] = []): Equation[] 
   if (tables.length === 0 && elsewhere.length === 0) return []
   const out: Equation[] = []
   // Sentences by paragraph, so a line break inside a sentence does not cut it.
-  for (const s of paragraphSentences(text).flat()) {
+  for (const [s, previous] of paragraphSentences(text).flatMap((p) => p.map((x, k): [typeof x, string | undefined] => [x, p[k - 1]?.text]))) {
     const sentence = s.text
     if (sentence.includes('|')) continue
     // The nearest table before the sentence, then the ones after it: the first whose rows and
@@ -58,14 +58,14 @@ export function tableClaims(text: string, finance: FinTabel[] = []): Equation[] 
     const near = (t: TextTable): boolean => (t.header[0]?.index ?? 0) > s.index ? (t.header[0]?.index ?? 0) - (s.index + sentence.length) <= NEAR : s.index - tableEnd(t) <= NEAR
     const plain = withoutEmphasis(sentence)
     // A table with its years down the first column is read turned.
-    const read = [...before, ...after].filter(near).flatMap((t) => [t, turned(t)]).map((t) => (t ? tableSentenceClaim(t, plain, s.index) : [])).find((c) => c.length > 0)
+    const read = [...before, ...after].filter(near).flatMap((t) => [t, turned(t)]).map((t) => (t ? tableSentenceClaim(t, plain, s.index, false, previous) : [])).find((c) => c.length > 0)
     if (read) {
       out.push(...read)
       continue
     }
     // A sentence may cite a finance table of another section (`Wat mag het kosten?`): when exactly
     // one of them holds the row it names on its own.
-    const cited = elsewhere.map((t) => tableSentenceClaim(t, plain, s.index, true)).filter((c) => c.length > 0)
+    const cited = elsewhere.map((t) => tableSentenceClaim(t, plain, s.index, true, previous)).filter((c) => c.length > 0)
     if (cited.length === 1) {
       out.push(...cited[0]!)
       continue

@@ -75,6 +75,9 @@ export function yearColumns(table: TextTable): Map<number, number> {
   return out
 }
 
+// A cell that holds only a dash: nothing that year.
+const DASH = /^[\s*_]*[-–—][\s*_]*$/u
+
 /**
  * The sum of some cells of a table, with the cells as shown.
  *
@@ -84,8 +87,10 @@ export function yearColumns(table: TextTable): Map<number, number> {
  */
 export function cellTotal(table: TextTable, cells: Array<[number, number]>): { value: Rational; shown: string[]; count: number } | undefined {
   const found = cells.map(([r, k]) => table.rows[r]?.[k])
-  if (found.length === 0 || found.some((c) => c?.value === undefined || c.percent)) return undefined
-  return { value: found.reduce<Rational>((t, c) => add(t, c!.value!), { n: 0n, d: 1n }), shown: found.map((c) => c!.text.replace(/\*\*/gu, '')), count: found.length }
+  // A dash in a cell is nothing that year (`| 45 | 45 | - |`): a zero in a sum; `PM` or an empty cell stays unknown.
+  const valueOf = (c: (typeof found)[number]): Rational | undefined => c?.value ?? (DASH.test(c?.text ?? '') ? { n: 0n, d: 1n } : undefined)
+  if (found.length === 0 || found.some((c) => valueOf(c) === undefined || c?.percent)) return undefined
+  return { value: found.reduce<Rational>((t, c) => add(t, valueOf(c)!), { n: 0n, d: 1n }), shown: found.map((c) => (c?.value === undefined ? '0' : c.text.replace(/\*\*/gu, ''))), count: found.length }
 }
 
 /**

@@ -77,9 +77,11 @@ const spelled = (stated: string): Rational | undefined => (/^\d/u.test(stated) ?
  * @param at Offset of the sentence in the text.
  * @param elsewhere Whether the table stands in another part of the plan (a finance table): then
  * only one row named on its own and an amount in euros make the claim.
+ * @param before The sentence before, in the same paragraph: its row names count when the sentence
+ * names none and points back (`krijgen we hiervan in totaal …`).
  * @returns The claim as an equation, or none.
  */
-export function tableSentenceClaim(table: TextTable, sentence: string, at: number, elsewhere = false): Equation[] {
+export function tableSentenceClaim(table: TextTable, sentence: string, at: number, elsewhere = false, before?: string): Equation[] {
   const { years, moved, summed } = sentenceCues(sentence)
   if (!moved && !summed) return []
   const columns = yearColumns(table)
@@ -88,7 +90,7 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
     // ervoor` names the year before the one it names.
     const named = [...new Set(years)].filter((y) => columns.has(y))
     if (named.length === 1 && years.length === 1 && YEAR_BEFORE.test(sentence) && columns.has(named[0]! - 1)) named.push(named[0]! - 1)
-    const rows = rowsNamed(table, sentence)
+    const rows = rowsOf(table, sentence, before)
     if (named.length !== 2 || years.some((y) => !columns.has(y)) || rows.length === 0 || (elsewhere && !(rows.length === 1 && moved[2]))) return []
     const [from, to] = named.sort((p, q) => p - q) as [number, number]
     const a = cellTotal(table, rows.map((r) => [r, columns.get(from)!]))
@@ -101,7 +103,7 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   }
   const { mean, span, cue, m } = summed!
   const stated = readStated(m, at + cue)
-  const rows = rowsNamed(table, sentence)
+  const rows = rowsOf(table, sentence, before)
   if ((elsewhere || span) && !(rows.length === 1 && (m[2] || !elsewhere))) return []
   if (rows.length === 1) {
     // A row over its years: the years the sentence counts, ranges or lists, or all of them.
@@ -172,6 +174,13 @@ function spannedYears(sentence: string, table: TextTable, columns: Map<number, n
   return listed.length === 0 && (ALL_YEARS.test(sentence) || MEAN.test(sentence)) && all.length >= 2 ? all : undefined
 }
 
+// A sentence that points back (`daaruit`, `hiervan`, `ervan`) speaks of what the sentence before named.
+const BACK = /\b(?:daar|hier)(?:uit|van|voor|mee|aan)\b|\ber(?:uit|van)\b/iu
+// The rows a sentence names, or when it names none and points back, the rows of the sentence before.
+function rowsOf(table: TextTable, sentence: string, before: string | undefined): number[] {
+  const own = rowsNamed(table, sentence)
+  return own.length === 0 && before !== undefined && BACK.test(sentence) ? rowsNamed(table, before) : own
+}
 const money = (table: TextTable): boolean => (table.factor ?? 1) > 1 || [table.header, ...table.rows].some((row) => row.some((c) => c.text.includes('€')))
 const countOf = (word: string): number | undefined => (/^\d+$/u.test(word) ? Number(word) : parseNumberWord(word.toLowerCase()))
 const isYear = (text: string | undefined): boolean => /^(?:19|20)\d{2}$/u.test(text ?? '')
