@@ -1,0 +1,94 @@
+import { percentageClaimCheck } from '@kapstok/rules'
+import { describeBattery, type BatteryWording } from './battery.js'
+import type { CleanWording } from './wordings.js'
+
+// A share whose whole is named, not numbered: `van alle <noun> die ...`, `van de <noun> met ...`.
+// The plan states that whole once as a count of the same noun, but elsewhere: an earlier
+// paragraph, another section, the total row of a table. The share reader looked for the whole
+// only in the claim's own sentence.
+const intro = (...lines: string[]): string[] => ['# Inleiding', '', ...lines]
+
+const defects: BatteryWording[] = [
+  ['whole in an earlier paragraph, relative clause', intro(
+    'Dit voorjaar schreven 840 ouders zich in voor de opvoedcursus.', '',
+    'Een groot deel kwam elke week: 510 ouders, 71% van alle ouders die zich inschreven.'), '71%'],
+  ['whole in another section, fraction word', [
+    '# Aanleiding', '', 'In 2025 bezochten 3.600 inwoners het wijkspreekuur.', '',
+    '# Knelpunten', '', 'Een schuldvraag hadden 1.450 inwoners, ruim de helft van alle inwoners die het spreekuur bezochten.'], 'ruim de helft'],
+  ['whole in a table total row', intro(
+    '| Wijk | Aanvragen | Toegekend |', '|---|---|---|', '| Noord | 700 | 180 |', '| Zuid | 500 | 120 |', '| Totaal | 1.200 | 300 |', '',
+    'Met voorrang behandeld werden 420 aanvragen, 45 procent van alle aanvragen.'), '45 procent'],
+  ['share in words, whole earlier', intro(
+    'Vorig jaar meldden zich 800 vrijwilligers aan bij het steunpunt.', '',
+    'Tweehonderd vrijwilligers haakten binnen een maand af, een derde van alle vrijwilligers die zich aanmeldden.'), 'een derde'],
+  ['share first, part after', intro(
+    'Aan de peiling deden 910 leerlingen mee.', '',
+    'Bijna 40 procent van alle leerlingen die meededen aan de peiling, 212 leerlingen, zegt gepest te worden.'), 'Bijna 40 procent'],
+  ['list item', intro(
+    'In 2025 kregen 480 huishoudens een energietoelage. Wat deden zij ermee?', '',
+    '- 130 huishoudens, 40% van de huishoudens met een toelage, lieten hun woning isoleren;',
+    '- de rest betaalde er de energierekening van.'), '40%'],
+  ['brackets, passive whole', intro(
+    'De enquête werd door 960 reizigers teruggestuurd.', '',
+    'Een klacht dienden 64 reizigers in (12% van alle reizigers die de enquête terugstuurden).'), '12%'],
+  ['plain noun without qualifier', intro(
+    'In 2025 kwamen 2.480 meldingen over overlast binnen.', '',
+    'Over geluid gingen 910 meldingen, 45 procent van alle meldingen.'), '45 procent'],
+  ['whole with a place qualifier', intro(
+    'Het sportakkoord telt 54 sportverenigingen in de gemeente.', '',
+    'Een jeugdplan hebben 18 sportverenigingen, de helft van alle sportverenigingen in de gemeente.'), 'de helft'],
+  ['table column total, a part outside the table', [
+    '# Cursussen', '', '| Cursus | Deelnemers |', '|---|---|', '| Taal | 380 |', '| Digitaal | 240 |', '| Totaal | 620 |', '',
+    '# Vervolg', '', 'Een vervolgcursus volgden 240 deelnemers, 55 procent van alle deelnemers.'], '55 procent'],
+  ['decimal percentage', intro(
+    'Het consultatiebureau screende in 2025 in totaal 1.640 kinderen.', '',
+    'Een taalachterstand bleek bij 212 kinderen, 8,5% van alle kinderen die werden gescreend.'), '8,5%'],
+  ['whole in the next-but-one paragraph before, percent spelled out', intro(
+    'Op de informatieavonden waren 275 ondernemers aanwezig.', '',
+    'De avonden werden goed gewaardeerd.', '',
+    'Een aanvraag voor de verduurzamingslening dienden 44 ondernemers in, 25 procent van alle ondernemers die aanwezig waren.'), '25 procent'],
+  ['van de with a relative clause, the share in the middle', intro(
+    'In het eerste jaar sloten 1.320 bewoners een abonnement op de deelauto af.', '',
+    'Zo\'n 60% van de bewoners die een abonnement afsloten, in totaal 520 bewoners, gebruikt de auto elke week.'), '60%']
+]
+
+const clean: CleanWording[] = [
+  ['whole in an earlier paragraph, share right', intro(
+    'Dit voorjaar schreven 840 ouders zich in voor de opvoedcursus.', '',
+    'Een groot deel kwam elke week: 510 ouders, 61% van alle ouders die zich inschreven.')],
+  ['two counts of the noun: the whole is not known', intro(
+    'In 2024 schreven 700 ouders zich in, in 2025 waren het 840 ouders.', '',
+    'Een groot deel kwam elke week: 510 ouders, 80% van alle ouders die zich inschreven.')],
+  ['a whole of another noun', intro(
+    'Dit voorjaar schreven 840 ouders zich in voor de opvoedcursus.', '',
+    'Er kwamen 120 kinderen mee, 40% van alle kinderen in de wijk.')],
+  ['a qualifier the stated count does not carry', intro(
+    'In 2025 kregen 480 huishoudens een energietoelage.', '',
+    'Dat zijn 480 huishoudens, 6 procent van alle huishoudens in de gemeente.')],
+  ['two counts in one sentence', intro(
+    'Van de 2.000 bewoners van de wijk deden er 400 bewoners mee aan het onderzoek.', '',
+    'Overlast ervaren 120 bewoners, 30% van alle bewoners die meededen.')],
+  ['a fraction word that holds', intro(
+    'Vorig jaar meldden zich 840 vrijwilligers aan bij het steunpunt.', '',
+    'Driehonderd vrijwilligers haakten af, ruim een derde van alle vrijwilligers die zich aanmeldden.')],
+  ['a target count is not the whole', intro(
+    'We willen in 2028 1.000 deelnemers bereiken.', '',
+    'Nu doen 300 deelnemers mee, 45% van alle deelnemers die zich aanmeldden.')],
+  ['whole of another year', intro(
+    'In 2023 kwamen 2.480 meldingen over overlast binnen.', '',
+    'In 2025 gingen 910 meldingen over geluid, 20 procent van alle meldingen in 2025.')],
+  ['the share of a sub-group named by a longer phrase', intro(
+    'Op de informatieavonden waren 275 ondernemers aanwezig.', '',
+    'Van de ondernemers met een winkel in het centrum vroeg 30 procent een lening aan: 44 ondernemers.')],
+  ['table total, share right', intro(
+    '| Wijk | Aanvragen | Toegekend |', '|---|---|---|', '| Noord | 700 | 180 |', '| Zuid | 500 | 120 |', '| Totaal | 1.200 | 300 |', '',
+    'Met voorrang behandeld werden 420 aanvragen, 35 procent van alle aanvragen.')],
+  ['a whole stated after the claim, share right', intro(
+    'Een klacht dienden 64 reizigers in, 7% van alle reizigers die reageerden.', '',
+    'In totaal reageerden 960 reizigers op de enquête, 15 procent meer dan vorig jaar.')],
+  ['the part in another unit than the whole', intro(
+    'In 2025 bezochten 3.600 inwoners het wijkspreekuur.', '',
+    'Dat kostte 1.450 uur, ruim de helft van alle uren van het team.')]
+]
+
+describeBattery(percentageClaimCheck, defects, clean, 0)
