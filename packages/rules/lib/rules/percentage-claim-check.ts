@@ -10,7 +10,8 @@ import { rowRatioClaims } from '../util/share-row-ratios.js'
 import { tableChangeClaims } from '../util/share-table-changes.js'
 import { partitionSums } from '../util/share-partitions.js'
 import { shareSums, tableShareClaims, type ShareSum } from '../util/share-wholes.js'
-import { proseTexts } from '../util/text.js'
+import { ownText, proseTexts } from '../util/text.js'
+import { sentences } from '../util/share-sentences.js'
 import { withoutEmphasis } from '../util/emphasis.js'
 
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -267,10 +268,14 @@ export const percentageClaimCheck = lintRule(
         expected: ['100%']
       })
     }
+    // The sentences of the plan's own texts so far: a share `van alle ouders die zich inschreven` may name a whole counted sections up.
+    const before: string[] = []
     for (const { pointer, text } of proseTexts(model)) {
       // The tables are read once for all four checks.
       const tables = withPercentHeaders(markdownTables(text))
-      const claims = [...shareClaims(withoutEmphasis(text), tables), ...tableClaims(tables)]
+      const plain = withoutEmphasis(text)
+      const claims = [...shareClaims(plain, tables, ownText(pointer) ? before : []), ...tableClaims(tables)]
+      if (ownText(pointer)) before.push(...sentences(plain).map((s) => s.sentence))
       // A list item's or a table cell's share of its sum is judged only when no other reading judged it.
       claims.push(...[...listShareClaims(text), ...cellShareClaims(tables)].filter((l) => !claims.some((c) => c.index === l.index)))
       for (const claim of claims) report(claim, pointer, text, claim.index)
