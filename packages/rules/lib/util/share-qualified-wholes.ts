@@ -53,6 +53,26 @@ const WORD_COUNT = /(?<![\p{L}])(\p{L}{4,})\s+(\p{L}[\p{L}-]*)/gu
 // A sentence that sets a target, not a count of what is: `We willen 1.000 deelnemers bereiken`.
 const TARGET = /\b(?:willen|wil|streven|doel|doelen|ambitie|ambiëren|beogen|moet|moeten|zullen|zal)\b/iu
 
+// A sentence that opens on a narrowed whole: `Van de ondernemers met een winkel in het centrum vroeg …`. Where the
+// narrowing ends is not marked, so it runs to the first number or punctuation mark, eight words at most.
+const OPENS_NARROWED = /^\s*(?:[-*+]\s+)?(?:van|onder|bij)\s+(?:de|alle|deze|die)\s+\p{L}+\s+((?:die|dat|met|zonder|uit|in|op|bij|aan|voor)(?:\s+[\p{L}-]+){1,8})/iu
+
+/**
+ * Whether a sentence may count the whole another sentence opens on by its noun: when that whole is
+ * narrowed (`Van de ondernemers met een winkel …`), the counting sentence must carry at least one
+ * word of the narrowing (`winkel`), else it counts all of the noun, another whole.
+ *
+ * @param opener The sentence that names the whole by its noun.
+ * @param counting A sentence that counts the noun.
+ * @returns Whether the counting sentence may hold that whole.
+ */
+export function mayCountNarrowed(opener: string, counting: string): boolean {
+  const narrowing = OPENS_NARROWED.exec(opener)?.[1]
+  if (narrowing === undefined) return true
+  const content = contentWords(narrowing)
+  return content.length === 0 || content.some((w) => carries(counting, w))
+}
+
 /** The counts of a noun in a sentence, as written and read. */
 function countsOf(sentence: string, noun: string): Array<{ written: string; value: number }> {
   return [...sentence.matchAll(COUNT)].flatMap((m) => {
