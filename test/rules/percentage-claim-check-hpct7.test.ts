@@ -92,3 +92,43 @@ const clean: CleanWording[] = [
 ]
 
 describeBattery(percentageClaimCheck, defects, clean, 0)
+
+// A row's share of its column's total for one year: the year in the sentence picks the column
+// (`Inzamelingen 2025`, or a bare `2025`), and a share said with its year (`van 32% in 2024 naar
+// 40% in 2025`) is the row's share of that year's total. The reader dropped any sentence with a year.
+const perWijk = ['| Wijk | Inzamelingen 2024 | Inzamelingen 2025 |', '|---|---|---|', '| Oost | 130 | 150 |', '| West | 210 | 240 |', '| Zuid | 160 | 210 |', '| Totaal | 500 | 600 |', '']
+const perSoort = ['| Soort | 2023 | 2025 |', '|---|---|---|', '| Glas | 300 | 280 |', '| Papier | 500 | 520 |', '| Textiel | 200 | 400 |', '| Totaal | 1.000 | 1.200 |', '']
+const wijk = (...lines: string[]): string[] => ['# Afval', '', 'De tabel geeft het aantal inzamelingen per wijk.', '', ...perWijk, ...lines]
+const soort = (...lines: string[]): string[] => ['# Afval', '', 'De tabel geeft het aantal ingezamelde containers per soort.', '', ...perSoort, ...lines]
+
+const yearDefects: BatteryWording[] = [
+  ['year after the noun, row after the verb', wijk('Ruim een derde van alle inzamelingen in 2025 vond plaats in Oost.'), 'Ruim een derde'],
+  ['year first, row last', wijk('In 2024 kwam 35 procent van de inzamelingen uit Oost.'), '35 procent'],
+  ['aandeel of a row, two years, the later wrong', wijk('Het aandeel van Zuid liep op van 32% in 2024 naar 40% in 2025.'), '40%'],
+  ['aandeel in a year-header table, the later wrong', soort('Het aandeel textiel steeg van 20% in 2023 naar 40% in 2025.'), '40%'],
+  ['aandeel with its year before', soort('In 2025 was het aandeel glas nog 30 procent.'), '30 procent'],
+  ['een aandeel van, row as subject', soort('Papier had in 2023 een aandeel van 45%.'), '45%'],
+  ['percent in words', wijk('Zo\'n twintig procent van alle inzamelingen in 2024 kwam uit Oost.'), 'twintig procent'],
+  ['list item', wijk('- Oost: 30% van alle inzamelingen in 2025;', '- West: 40% van alle inzamelingen in 2025.'), '30%'],
+  ['brackets', wijk('Zuid (ruim 40 procent van de inzamelingen in 2025) groeide het hardst.'), 'ruim 40 procent'],
+  ['row and year before the share', wijk('In West vond in 2024 ruim de helft van alle inzamelingen plaats.'), 'ruim de helft'],
+  ['aandeel with a verb of staying', soort('Het aandeel papier bleef in 2025 steken op 38 procent.'), '38 procent'],
+  ['decimal share of a year column', wijk('Oost had in 2025 een aandeel van 28,5% in alle inzamelingen.'), '28,5%'],
+  ['aandeel over a row', soort('Het aandeel containers met glas daalde van 30% in 2023 naar 15% in 2025.'), '15%']
+]
+
+const yearClean: CleanWording[] = [
+  ['year column share right', wijk('Van alle inzamelingen in 2025 vond 40 procent plaats in West.')],
+  ['fraction word right', wijk('In 2024 kwam ruim een kwart van de inzamelingen uit Oost.')],
+  ['two years right', wijk('Het aandeel van Zuid liep op van 32% in 2024 naar 35% in 2025.')],
+  ['year-header table right', soort('Het aandeel textiel steeg van 20% in 2023 naar 33% in 2025.')],
+  ['a year the table has not', wijk('In 2022 kwam 40 procent van de inzamelingen uit West.')],
+  ['two rows together', wijk('Oost en West hadden in 2025 samen 65% van alle inzamelingen.')],
+  ['a share within the row', wijk('In 2025 ging 70 procent van de inzamelingen in West per bakfiets.')],
+  ['a growth of a row', wijk('In Zuid groeide het aantal inzamelingen in 2025 met 31 procent.')],
+  ['aandeel right', soort('Het aandeel glas was in 2025 23 procent.')],
+  ['aandeel of something said of the row', soort('Het aandeel gerecycled glas was in 2025 90 procent.')],
+  ['a change in counts of a row', soort('Textiel verdubbelde: van 200 in 2023 naar 400 in 2025, een groei van 100%.')]
+]
+
+describeBattery(percentageClaimCheck, yearDefects, yearClean, 0)
