@@ -22,6 +22,7 @@ import { restatedBefore, restatedPercents } from './share-pairs.js'
 import { countAfterShare, countInNext, pairInNext } from './share-next-count.js'
 import { distributionRows, namedRowShare } from './share-row-percents.js'
 import { qualifiedWholeShare } from './share-qualified-wholes.js'
+import { rowYearLevels } from './share-row-year-levels.js'
 import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
@@ -129,10 +130,13 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     const shares = [...sentence.matchAll(SHARE)]
     // `20%, ofwel een op de vijf`: words that restate the percentage beside them are judged by it alone.
     const restated = restatedPercents(sentence, shares)
+    // `Het aandeel textiel steeg van 20% in 2023 naar 33% in 2025` beside a table of kinds per year: each the row's share of its year.
+    const levels = /\baandeel\b/iu.test(sentence) ? rowYearLevels(sentence, shares.map((m) => ({ at: m.index ?? 0, length: m[0].length })), rowShares(tablesInSection(text, tables, offset))) : undefined
     for (const share of shares) {
       const at = share.index ?? 0
-      // `van 40% naar 44%`: a percentage among the numbers of a change is one of them, not a claim.
-      if (own.some((b) => at >= b.index && at < b.end)) continue
+      const level = levels?.get(at)
+      // `van 40% naar 44%`: a percentage among the numbers of a change is one of them, not a claim (unless a row's share of its year).
+      if (!level && own.some((b) => at >= b.index && at < b.end)) continue
       // `komen onder de 50% uit`: a threshold the numbers are measured against, not their share.
       if (THRESHOLD.test(sentence.slice(0, at))) continue
       const percent = share[2] !== undefined
@@ -144,6 +148,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(share[4] ?? '')
       const step = percent ? percentStep(digits) : (words?.step ?? 0)
       const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up))
+      if (level && !inPoints) {
+        out.push({ said: share[0], index: offset + at, actual: level.actual, basis: level.basis, fits: judge(level.actual) })
+        continue
+      }
       // `… voelt 40 procent zich eenzaam; dat is één op de drie.`: the one percentage of the sentence before.
       const twin = restated.get(at) ?? (own.length === 0 ? restatedBefore(sentence.slice(0, at), previousSentence) : undefined)
       if (twin && words) {
