@@ -91,7 +91,7 @@ const clean: CleanWording[] = [
     'Dat kostte 1.450 uur, ruim de helft van alle uren van het team.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 0)
+describeBattery(percentageClaimCheck, defects, clean, 12)
 
 // A row's share of its column's total for one year: the year in the sentence picks the column
 // (`Inzamelingen 2025`, or a bare `2025`), and a share said with its year (`van 32% in 2024 naar
@@ -131,4 +131,4 @@ const yearClean: CleanWording[] = [
   ['a change in counts of a row', soort('Textiel verdubbelde: van 200 in 2023 naar 400 in 2025, een groei van 100%.')]
 ]
 
-describeBattery(percentageClaimCheck, yearDefects, yearClean, 0)
+describeBattery(percentageClaimCheck, yearDefects, yearClean, 13)
