@@ -132,3 +132,40 @@ const yearClean: CleanWording[] = [
 ]
 
 describeBattery(percentageClaimCheck, yearDefects, yearClean, 13)
+
+// A relative change of a level stated as two percentages in earlier sentences of the section
+// (`In 2021 was de deelname 40%.` … `In 2025 was de deelname 50%.` … `De deelname is daarmee met een
+// kwart gegroeid.`): the change runs from the earlier level to the later. The reader looked for a
+// change only inside one sentence.
+const levels = (...lines: string[]): string[] => ['# Resultaten', '', ...lines]
+
+const levelDefects: BatteryWording[] = [
+  ['two sentences, a fraction word', levels('In 2021 was de deelname 40%. In 2025 was de deelname 50%.', 'Relatief is de deelname daarmee met ruim een derde gegroeid.'), 'ruim een derde'],
+  ['two paragraphs, de helft', levels('Bij de eerste meting lag de tevredenheid op 60 procent.', '', 'Bij de tweede meting kwam de tevredenheid uit op 75 procent.', '', 'De tevredenheid is daarmee met de helft gestegen.'), 'de helft'],
+  ['a fall in percent', levels('Het verzuim bedroeg in 2022 8%. In 2025 was het verzuim 6%.', 'Het verzuim daalde zo met ruim 30 procent.'), 'ruim 30 procent'],
+  ['decimal level', levels('De bezettingsgraad was vorig jaar 62,5%.', 'Dit jaar is de bezettingsgraad 75%.', 'Zo nam de bezettingsgraad met een derde toe.'), 'een derde'],
+  ['percent in words', levels('In 2020 was de respons 20%. In 2024 was de respons 30%.', 'De respons steeg daarmee met dertig procent.'), 'dertig procent'],
+  ['list items as levels', levels('Twee metingen:', '', '- bij de start een slagingspercentage van 55%;', '- aan het eind een slagingspercentage van 66%.', '', 'Het slagingspercentage is dus met een derde gestegen.'), 'een derde'],
+  ['relatief with percent', levels('Vorig jaar was de dekking 30%. Nu is de dekking 40%.', 'Relatief steeg de dekking met 50 procent.'), '50 procent'],
+  ['levels with toen and counts around them', levels('In 2019 vroegen 200 winkels een keurmerk aan; de naleving was toen 45%.', 'In 2024 waren dat er 180, met een naleving van 54%.', 'Relatief is de naleving met ruim een kwart toegenomen.'), 'ruim een kwart'],
+  ['a longer subject', levels('Het percentage gescheiden afval lag in 2023 op 48%.', 'In 2025 lag het percentage gescheiden afval op 60%.', 'Daarmee is het percentage met de helft toegenomen.'), 'de helft'],
+  ['a fall by a fraction', levels('In 2020 was de uitval 24 procent. Nu is de uitval 18 procent.', 'De uitval is daarmee met een derde gedaald.'), 'een derde'],
+  ['in brackets', levels('In 2022 was de dekkingsgraad 50%. In 2025 was de dekkingsgraad 65%.', 'De dekkingsgraad steeg flink (relatief met 40%).'), '40%'],
+  ['levels of another wording', levels('Bij de verkiezing van 2018 was de opkomst 30%.', 'Bij de laatste verkiezing kwam de opkomst op 36%.', 'De opkomst groeide dus met een derde.'), 'een derde']
+]
+
+const levelClean: CleanWording[] = [
+  ['a fraction word that holds', levels('In 2021 was de deelname 40%. In 2025 was de deelname 50%.', 'Relatief is de deelname daarmee met een kwart gegroeid.')],
+  ['in points', levels('In 2021 was de deelname 40%. In 2025 was de deelname 50%.', 'De deelname is met 10 procentpunt gestegen.')],
+  ['levels of two things', levels('In 2021 was de deelname 40%. In 2025 was de tevredenheid 50%.', 'De deelname is met de helft gegroeid.')],
+  ['one level only', levels('In 2025 was de deelname 50%.', 'De deelname is met een kwart gegroeid.')],
+  ['a change of another subject', levels('In 2021 was de deelname 40%. In 2025 was de deelname 50%.', 'Het aantal vrijwilligers is met de helft gegroeid.')],
+  ['three levels, the last two', levels('In 2019 was de respons 20%. In 2022 was de respons 25%. In 2025 was de respons 30%.', 'De respons is sinds 2022 met een vijfde gestegen.')],
+  ['levels after the claim', levels('De deelname is met de helft gegroeid.', 'In 2021 was de deelname 40%. In 2025 was de deelname 50%.')],
+  ['a share, no change', levels('In 2021 was de deelname 40%. In 2025 was de deelname 50%.', 'De helft van de deelnemers woont in het centrum.')],
+  ['relatief with percent that holds', levels('Vorig jaar was de dekking 30%. Nu is de dekking 40%.', 'Relatief steeg de dekking met 33 procent.')],
+  ['counts, not levels', levels('In 2021 had de club 40 leden. In 2025 had de club 50 leden.', 'Het ledental is met een kwart gegroeid.')],
+  ['a fall that holds', levels('In 2020 was de uitval 24 procent. Nu is de uitval 18 procent.', 'De uitval is daarmee met een kwart gedaald.')]
+]
+
+describeBattery(percentageClaimCheck, levelDefects, levelClean, 0)
