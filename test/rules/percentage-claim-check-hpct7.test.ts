@@ -168,4 +168,4 @@ const levelClean: CleanWording[] = [
   ['a fall that holds', levels('In 2020 was de uitval 24 procent. Nu is de uitval 18 procent.', 'De uitval is daarmee met een kwart gedaald.')]
 ]
 
-describeBattery(percentageClaimCheck, levelDefects, levelClean, 0)
+describeBattery(percentageClaimCheck, levelDefects, levelClean, 12)
