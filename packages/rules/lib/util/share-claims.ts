@@ -287,11 +287,12 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           qualified ??
           named ??
           restatedPair ??
+          // `Relatief is de deelname daarmee met een kwart gegroeid.` after `In 2021 was de deelname 40%.` and `In 2025 … 50%.`:
+          // two levels of the subject tie the change closer than any pair of the numbers a pointer (`daarmee`) reaches.
+          (own.length === 0 && !ofWhole && (percent || comparative || /\bmet\s+$/iu.test(sentence.slice(0, at))) && numbersOf(sentence.slice(0, at) + after).length === 0 ? levelChange(sentence.slice(0, at), sentence, section) : undefined) ??
           (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined) ??
           // `Zo groeit het bloemrijke grasland met ruim 35%.` after a list item with its change `van 18,5 naar 22 hectare`.
           (own.length === 0 && percent && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? sectionChange(sentence.slice(0, at), section) : undefined) ??
-          // `Relatief is de deelname daarmee met een kwart gegroeid.` after `In 2021 was de deelname 40%.` and `In 2025 … 50%.`
-          (own.length === 0 && !ofWhole && (percent || comparative || /\bmet\s+$/iu.test(sentence.slice(0, at))) && numbersOf(sentence.slice(0, at) + after).length === 0 ? levelChange(sentence.slice(0, at), sentence, section) : undefined) ??
           // `… is 45 procent tevreden. Dat zijn 960 inwoners.`: the count in the next sentence (a change has none).
           (own.length === 0 && percent && !comparative ? countInNext(sentence, nextSentence, numbersOf) : undefined) ??
           // `Van de 1.410 deelnemers was 38 procent ouder dan 65, in totaal 612 personen.`: the count closing the sentence.
