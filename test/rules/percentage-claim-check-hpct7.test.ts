@@ -169,3 +169,38 @@ const levelClean: CleanWording[] = [
 ]
 
 describeBattery(percentageClaimCheck, levelDefects, levelClean, 12)
+
+// A share that closes its sentence right after the sentence's one part and whole, naming that whole
+// by another word (`respondenten` for the parents who sent the survey back, `cursisten` for the
+// residents who took part). The reader took the other noun for another whole and let the share go.
+const renamed = (...lines: string[]): string[] => ['# Cijfers', '', ...lines]
+
+const renamedDefects: BatteryWording[] = [
+  ['respondenten for ouders', renamed('Van de 860 ouders die de enquête terugstuurden, waren er 215 ontevreden over de opvang, bijna een derde van de respondenten.'), 'bijna een derde'],
+  ['van hen, cursisten', renamed('Aan de cursus deden 96 bewoners mee; 30 van hen rondden hem af, ruim de helft van de cursisten.'), 'ruim de helft'],
+  ['aanvragen for aanvragers', renamed('Van de 1.500 aanvragers kregen er 420 een toekenning, ruim 40 procent van de aanvragen.'), 'ruim 40 procent'],
+  ['after a colon, an adjective before the noun', renamed('Van de 320 gecontroleerde zaken hadden er 48 hun papieren niet op orde: een kwart van de bezochte bedrijven.'), 'een kwart'],
+  ['van hen after a semicolon', renamed('In 2025 meldden zich 640 vrijwilligers; 96 van hen stopten binnen een jaar, 20 procent van de aanmeldingen.'), '20 procent'],
+  ['numbers in words', renamed('Van de veertig scholen deden er twaalf mee, de helft van alle instellingen.'), 'de helft'],
+  ['in brackets', renamed('Van de 2.200 huishoudens met een laag inkomen vroegen er 350 een toeslag aan (ruim een kwart van de gezinnen).'), 'ruim een kwart'],
+  ['list item', renamed('- Van de 180 deelnemende sportclubs hebben er 27 een jeugdplan, een kwart van de verenigingen.'), 'een kwart'],
+  ['deelnemers for ondernemers', renamed('Van de 75 ondervraagde ondernemers gaven er 30 een voldoende, ruim de helft van de deelnemers.'), 'ruim de helft'],
+  ['decimal percentage', renamed('Van de 4.800 ouderen kregen er 610 een huisbezoek, 18,5% van de senioren.'), '18,5%'],
+  ['klachten for meldingen', renamed('Van de 230 meldingen waren er 46 anoniem, ruim een kwart van de klachten.'), 'ruim een kwart'],
+  ['invullers after a colon', renamed('Er reageerden 520 jongeren op de peiling, en 130 van hen willen meer sportaanbod: een derde van de invullers.'), 'een derde']
+]
+
+const renamedClean: CleanWording[] = [
+  ['respondenten, right', renamed('Van de 860 ouders die de enquête terugstuurden, waren er 215 ontevreden over de opvang, een kwart van de respondenten.')],
+  ['a share of another group with its own verb', renamed('Van de 860 ouders waren er 215 ontevreden, en 40 procent van de grootouders was dat ook.')],
+  ['a share of the part, going on', renamed('Van de 1.500 aanvragers kregen er 420 een toekenning; 60 procent van de toekenningen ging naar gezinnen.')],
+  ['a national figure', renamed('Van de 320 zaken hadden er 48 hun papieren niet op orde, tegen 25 procent van de zaken landelijk.')],
+  ['two pairs', renamed('Van de 860 ouders waren er 215 ontevreden en van de 400 grootouders 80, ruim een derde van de respondenten.')],
+  ['a share of a far wider whole that goes on', renamed('Van de 860 ouders waren er 215 ontevreden, en 3 procent van de inwoners klaagde.')],
+  ['klachten, right', renamed('Van de 230 meldingen waren er 46 anoniem, een vijfde van de klachten.')],
+  ['in points', renamed('Van de 230 meldingen waren er 46 anoniem, 4 procentpunt meer dan vorig jaar.')],
+  ['a change against a year', renamed('Van de 1.500 aanvragers kregen er 420 een toekenning, 10 procent meer dan in 2024.')],
+  ['deelnemers, right', renamed('Van de 75 ondervraagde ondernemers gaven er 30 een voldoende, 40 procent van de deelnemers.')]
+]
+
+describeBattery(percentageClaimCheck, renamedDefects, renamedClean, 11)

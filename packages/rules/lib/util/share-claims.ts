@@ -62,6 +62,11 @@ const NUMBER = PLAIN_NUMBER
 const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER}|${NUMBER_WORD})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
 // `15% van de 1.200 inwoners (180)`: the share, the whole and the part.
 const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
+// A share that closes its clause on the noun of its whole: `, ruim een kwart van de ondervraagde scholieren.`
+const CLOSES_ON_NOUN = /^\s+van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:[.;!?)]|$)/u
+const withinTwo = (actual: number, stated: number): boolean => actual * 2 >= stated && actual <= stated * 2
+// Right before a share: a figure it is set against (`, tegen 25 procent`, `tegenover 30%`).
+const AGAINST = /\b(?:tegen|tegenover|vergeleken\s+met)\s+$/iu
 // Right before a share: a bound it is compared with (`onder de 50%`, `boven de 80 procent`).
 const THRESHOLD = /\b(?:onder|boven|beneden)\s+(?:de\s+)?$/iu
 // A rate of something else than the numbers: `een rente van 3,2%`, `een indexatie van 2%`.
@@ -139,7 +144,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // `van 40% naar 44%`: a percentage among the numbers of a change is one of them, not a claim (unless a row's share of its year).
       if (!level && own.some((b) => at >= b.index && at < b.end)) continue
       // `komen onder de 50% uit`: a threshold the numbers are measured against, not their share.
-      if (THRESHOLD.test(sentence.slice(0, at))) continue
+      // `…, tegen 25 procent landelijk`: a figure the numbers are compared with, not their share.
+      if (THRESHOLD.test(sentence.slice(0, at)) || AGAINST.test(sentence.slice(0, at))) continue
       const percent = share[2] !== undefined
       const digits = digitsOf(share[2] ?? '')
       const inPoints = percent && /punt/i.test(share[3] ?? '')
@@ -195,6 +201,11 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const sameWhole = (b: Basis): boolean =>
         !b.change && (nounsOne(b.noun ?? '', other?.[1] ?? '') || (b.index > at && b.noun === undefined) || (other !== null && (MEASURE.test(b.noun?.split(/\s+/)[0] ?? '') || (b.euro === true && isMoneyWhole(other[1] ?? '')))))
       const same = other && own.some(sameWhole)
+      // `Van de 860 ouders … waren er 215 ontevreden, een kwart van de respondenten.`: a share closing its sentence right after the
+      // sentence's one part of a whole names that whole by another word (a role: `respondenten`, `cursisten`, `aanvragen`). A share
+      // more than a factor two off is of a wider whole (`3 procent van alle inwoners`).
+      const pairs = own.filter((b) => !b.change && b.end <= at)
+      const renamed = other !== null && !same && !inPoints && own.length === 1 && pairs.length === 1 && CLOSES_ON_NOUN.test(after) && withinTwo(pairs[0]?.actual ?? 0, stated)
       const wholeAfter = WHOLE_AFTER.exec(after)
       // The part in brackets before the share (`17 scholen (10% van de 170)`), or the clause's one count before it.
       const wholeValue = read(wholeAfter?.[1] ?? '')
@@ -222,7 +233,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // than the part pointing back, so its pair is sought in the sentences before, as for a sentence without numbers.
       const beyondBack = other && !same && back !== undefined && own.length === 1 && !shareOf && !row && /^\s+van\s+alle\s/iu.test(after)
       const pointedOther = beyondBack ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined
-      if ((other && !same && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther) || OTHER_RATE.test(sentence.slice(0, at))) continue
       if (pointedOther) {
         found = pointedOther
       } else if (row) {
