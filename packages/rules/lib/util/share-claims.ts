@@ -201,8 +201,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const sameWhole = (b: Basis): boolean =>
         !b.change && (nounsOne(b.noun ?? '', other?.[1] ?? '') || (b.index > at && b.noun === undefined) || (other !== null && (MEASURE.test(b.noun?.split(/\s+/)[0] ?? '') || (b.euro === true && isMoneyWhole(other[1] ?? '')))))
       const same = other && own.some(sameWhole)
-      // `Van de 860 ouders … waren er 215 ontevreden, een kwart van de respondenten.`: a share closing its sentence right after the
-      // sentence's one part of a whole names that whole by another word (a role: `respondenten`, `cursisten`, `aanvragen`). A share
+      // `Van de 860 ouders … waren er 215 ontevreden, een kwart van de invullers.`: a share closing its sentence right after the
+      // sentence's one part of a whole names that whole by another word (a role: `invullers`, `cursisten`, `aanvragen`). A share
       // more than a factor two off is of a wider whole (`3 procent van alle inwoners`).
       const pairs = own.filter((b) => !b.change && b.end <= at)
       const renamed = other !== null && !same && !inPoints && own.length === 1 && pairs.length === 1 && CLOSES_ON_NOUN.test(after) && withinTwo(pairs[0]?.actual ?? 0, stated)
@@ -298,7 +298,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           qualified ??
           named ??
           restatedPair ??
-          // `Relatief is de deelname daarmee met een kwart gegroeid.` after `In 2021 was de deelname 40%.` and `In 2025 … 50%.`:
+          // `De deelname groeide zo met een kwart.` after `In 2021 was de deelname 40%.` and `In 2025 … 50%.`:
           // two levels of the subject tie the change closer than any pair of the numbers a pointer (`daarmee`) reaches.
           (own.length === 0 && !ofWhole && (percent || comparative || /\bmet\s+$/iu.test(sentence.slice(0, at))) && numbersOf(sentence.slice(0, at) + after).length === 0 ? levelChange(sentence.slice(0, at), sentence, section) : undefined) ??
           (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined) ??

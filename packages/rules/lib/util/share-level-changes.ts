@@ -1,7 +1,7 @@
 /**
  * A relative change of a level the section states as a percentage twice, in sentences of its own:
- * "In 2021 was de deelname 40%. … In 2025 was de deelname 50%. … Relatief is de deelname daarmee
- * met een kwart gegroeid." The change runs from the earlier of the last two levels to the later;
+ * "In 2021 was de deelname 40%. … In 2025 was de deelname 50%. … De deelname groeide zo met een
+ * kwart." The change runs from the earlier of the last two levels to the later;
  * a level is a sentence's one percentage, written after the subject's noun with only words or a
  * year between (`de opkomst op 36%`, `het verzuim bedroeg in 2022 8%`, `een slagingspercentage van 55%`).
  * Used by `share-claims`.

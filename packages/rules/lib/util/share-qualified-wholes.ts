@@ -37,7 +37,7 @@ export function stem(word: string): string {
 }
 
 const words = (text: string): string[] => text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []
-// The words of the narrowing that say what it is about (`vragenlijst`, `invulden`).
+// The words of the narrowing that say what it is about (`enquête`, `terugstuurden`).
 const contentWords = (qualifier: string): string[] => words(qualifier).filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w))
 // A sentence carries a word when one of its words has the same stem, or is a compound ending in it (`energietoelage`).
 const carries = (sentence: string, word: string): boolean => {

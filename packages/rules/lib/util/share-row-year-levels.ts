@@ -4,7 +4,7 @@
  * row per kind, a column per year (`2023`, or `Containers 2023`) and a total row. Each percentage
  * is the row's share of the total of its year's column: the year right after it, or else the one
  * year its sentence names. The sentence must say `aandeel` of the row: right before the row's
- * label (`het aandeel van Zuid`, `het aandeel meldingen over katten`), or with the row as its subject
+ * label (`het aandeel van Zuid`, `het aandeel ritten met de bus`), or with the row as its subject
  * (`Papier had … een aandeel van`); `het aandeel gerecycled glas` says something else of the row.
  */
 
@@ -24,7 +24,7 @@ const headerYear = (header: string): string | undefined => {
   const years = header.match(YEAR) ?? []
   return years.length === 1 ? years[0] : undefined
 }
-// Between `aandeel` and the row's label: nothing, `van (de)`, or the counted noun with a preposition (`meldingen over`).
+// Between `aandeel` and the row's label: nothing, `van (de)`, or the counted noun with a preposition (`ritten met`).
 const BEFORE_LABEL = /\baandeel\s+(?:van\s+)?(?:(?:de|het)\s+)?(?:[\p{L}-]+\s+(?:over|van|met|uit|bij|in|voor|op)\s+(?:(?:de|het)\s+)?)?$/iu
 // The row as the subject of a sentence that gives it a share: `Papier had in 2023 een aandeel van`.
 const LABEL_HAS_SHARE = /^\s*(?:[^\s.]+\s+){0,4}?(?:een\s+)?aandeel\s+van\s*$/iu

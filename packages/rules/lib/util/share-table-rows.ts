@@ -56,7 +56,7 @@ export function quotedRowOf(rows: RowShare[], sentence: string, noun: string): R
 // share's noun in the column's header.
 export function rowOf(rows: RowShare[], sentence: string, noun: string, quoted: string[] = quotedIn(sentence)): RowShare | undefined {
   const lower = sentence.toLowerCase()
-  // A year picks the column of that year (`Controles 2025`); a column of no year or another is another count than the sentence's.
+  // A year picks the column of that year (`Keuringen 2025`); a column of no year or another is another count than the sentence's.
   const years = new Set(lower.match(YEARS) ?? [])
   if (years.size > 1) return undefined
   const year = [...years][0]
