@@ -187,7 +187,11 @@ const renamedDefects: BatteryWording[] = [
   ['deelnemers for ondernemers', renamed('Van de 75 ondervraagde ondernemers gaven er 30 een voldoende, ruim de helft van de deelnemers.'), 'ruim de helft'],
   ['decimal percentage', renamed('Van de 4.800 ouderen kregen er 610 een huisbezoek, 18,5% van de senioren.'), '18,5%'],
   ['klachten for meldingen', renamed('Van de 230 meldingen waren er 46 anoniem, ruim een kwart van de klachten.'), 'ruim een kwart'],
-  ['invullers after a colon', renamed('Er reageerden 520 jongeren op de peiling, en 130 van hen willen meer sportaanbod: een derde van de invullers.'), 'een derde']
+  ['invullers after a colon', renamed('Er reageerden 520 jongeren op de peiling, en 130 van hen willen meer sportaanbod: een derde van de invullers.'), 'een derde'],
+  // The pointer's whole in the clause before it, in the same sentence.
+  ['daarvan after a comma', renamed('Het fonds kreeg 340 aanvragen binnen, daarvan werden er 102 gehonoreerd, ruim 40 procent.'), 'ruim 40 procent'],
+  ['van hen after maar', renamed('We spraken 88 mantelzorgers, maar 22 van hen kenden het steunpunt, bijna een derde.'), 'bijna een derde'],
+  ['hiervan after a colon', renamed('In het voorjaar keurden we 150 speeltoestellen: hiervan moesten er 45 worden vervangen, een kwart.'), 'een kwart']
 ]
 
 const renamedClean: CleanWording[] = [
@@ -200,7 +204,10 @@ const renamedClean: CleanWording[] = [
   ['klachten, right', renamed('Van de 230 meldingen waren er 46 anoniem, een vijfde van de klachten.')],
   ['in points', renamed('Van de 230 meldingen waren er 46 anoniem, 4 procentpunt meer dan vorig jaar.')],
   ['a change against a year', renamed('Van de 1.500 aanvragers kregen er 420 een toekenning, 10 procent meer dan in 2024.')],
-  ['deelnemers, right', renamed('Van de 75 ondervraagde ondernemers gaven er 30 een voldoende, 40 procent van de deelnemers.')]
+  ['deelnemers, right', renamed('Van de 75 ondervraagde ondernemers gaven er 30 een voldoende, 40 procent van de deelnemers.')],
+  ['daarvan after a comma, right', renamed('Het fonds kreeg 340 aanvragen binnen, daarvan werden er 102 gehonoreerd, 30 procent.')],
+  ['van hen of an earlier sentence, the clause before without a count', renamed('We spraken 88 mantelzorgers.', 'Het steunpunt is bekend, maar 22 van hen gebruiken het, een kwart.')],
+  ['two counts in the clause before', renamed('We spraken 88 mantelzorgers en 40 vrijwilligers, en 22 van hen kenden het steunpunt, ruim de helft.')]
 ]
 
-describeBattery(percentageClaimCheck, renamedDefects, renamedClean, 11)
+describeBattery(percentageClaimCheck, renamedDefects, renamedClean, 15)

@@ -13,7 +13,7 @@ import { quotedRowOf, rowOf, tableJustBefore, tablesInSection } from './share-ta
 import { closesOnPart, COMPARED_ELSEWHERE, countsNoun, fitsAnotherWhole, pointedPair, saysChange } from './share-any-pair.js'
 import { onePartBefore, twoCountsBefore } from './share-clause-counts.js'
 import { differenceShare } from './share-differences.js'
-import { backPart, namedBackPart, numbersOf, ofThose, type BackPart } from './share-back-references.js'
+import { backPart, clauseBackPart, namedBackPart, numbersOf, ofThose, type BackPart } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isMoneyWhole, isWholeNoun, ofEverything, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
@@ -129,7 +129,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     // `Van die trainers` must name what that paragraph counts (`keuringen` after `keurden we 120`).
     const crossing = paragraphStart && !continued ? (paragraphBefore.at(-1) ?? '') : ''
     const lastBefore = !/^\s*#/u.test(crossing) && pointedNounIn(sentence, crossing) ? crossing : ''
-    const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence || lastBefore) ?? namedBackPart(sentence, earlier))
+    const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence || lastBefore) ?? namedBackPart(sentence, earlier) ?? clauseBackPart(sentence))
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
     // The sentence a part pointing back took its whole from, for a share in the next clause that names it again.
     const backWhole = back ? previousSentence || lastBefore : ''
