@@ -90,8 +90,9 @@ function partOf(before: string, rest: string): { written: string; value: number 
     const written = numbers[0] ?? ''
     const value = read(written)
     // A part in a measure or an amount is no count of the whole's noun.
-    const unit = wordAfter(text, written)
-    if (value === undefined || MEASURE.test(unit) || new RegExp(String.raw`€\s*${written.replace(/\./g, '\\.')}`, 'u').test(text)) return undefined
+    const at = text.indexOf(written)
+    const unit = wordAfter(text, written, at)
+    if (value === undefined || MEASURE.test(unit) || /€\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return undefined
     return { written, value }
   }
   // `Tweehonderd vrijwilligers haakten af`: one count in words, right before a noun.
