@@ -331,11 +331,14 @@ describeWordings(percentageClaimCheck, pointYearsDefects, pointYearsClean)
 const nounReachDefects: DefectWording[] = [
   ['20: a ratio in words', ['# Zorg', '', 'In 2025 kregen 1.600 inwoners huishoudelijke hulp. Dat is 6 procent van alle 26.000 inwoners.', '', 'Van de inwoners met huishoudelijke hulp woonden er 90 in een seniorenflat.', 'Dat is één op de tien inwoners met hulp.'], '`één op de tien`'],
   ['20: a percentage', ['# Onderwijs', '', 'Dit schooljaar tellen we 820 leerlingen met een indicatie.', '', 'Van de leerlingen met een indicatie kregen er 205 extra taalles, ruim 30 procent.'], '`ruim 30 procent`'],
-  ['20: a fraction in a list item', ['# Wonen', '', 'De corporatie verhuurt 4.800 woningen in de gemeente.', '', '- Van de woningen met label E of slechter zijn er 600 na 1970 gebouwd, een kwart.', '- De rest volgt.'], '`een kwart`']
+  // The whole is narrowed (`met label E of slechter`): only a count that says the label is that whole.
+  ['20: a fraction in a list item', ['# Wonen', '', 'De corporatie verhuurt 2.400 woningen met label E of slechter.', '', '- Van de woningen met label E of slechter zijn er 600 na 1970 gebouwd, een derde.', '- De rest volgt.'], '`een derde`']
 ]
 const nounReachClean: CleanWording[] = [
   ['20: a ratio in words, right', ['# Zorg', '', 'In 2025 kregen 1.600 inwoners huishoudelijke hulp. Dat is 6 procent van alle 26.000 inwoners.', '', 'Van de inwoners met huishoudelijke hulp woonden er 200 in een seniorenflat.', 'Dat is één op de acht inwoners met hulp.']],
   ['20: a percentage, right', ['# Onderwijs', '', 'Dit schooljaar tellen we 820 leerlingen met een indicatie.', '', 'Van de leerlingen met een indicatie kregen er 205 extra taalles, een kwart.']],
+  // All homes are no count of the homes with label E or worse: the share is of a whole the text does not count.
+  ['20: a narrowed whole the count does not name', ['# Wonen', '', 'De corporatie verhuurt 4.800 woningen in de gemeente.', '', '- Van de woningen met label E of slechter zijn er 600 na 1970 gebouwd, een kwart.', '- De rest volgt.']],
   ['20: another noun stays quiet', ['# Wonen', '', 'De corporatie verhuurt 4.800 woningen in de gemeente.', '', '- Van de huurders zijn er 600 ouder dan 75, een kwart.', '- De rest volgt.']]
 ]
 describeWordings(percentageClaimCheck, nounReachDefects, nounReachClean)

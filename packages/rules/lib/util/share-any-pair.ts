@@ -11,6 +11,7 @@ import { formatDutchNumber } from '@kapstok/nl'
 import { read } from './share-tolerance.js'
 import { ASIDE, QUALIFIER } from './share-asides.js'
 import { unitsClash, wordAfter } from './share-named-wholes.js'
+import { mayCountNarrowed } from './share-qualified-wholes.js'
 
 // A sentence that speaks of numbers already given: a pronoun or `de daling/stijging` up front, or `dus`, `daarvan`.
 // `Het aandeel`, `een opkomst` point back only before a verb, `daarvan` or the share itself (`een opkomst van 80
@@ -205,9 +206,11 @@ export function pointedPair(
   const nounOnly = known.length === 1 ? [...window, sentence].map(nounWhole).find((n) => n.length >= 4) : undefined
   const anchor = known.length === 1 && (UP_OR_DOWN.test(before) || nounOnly) ? known[0] : undefined
   // The noun may also stand apart from its count (`Mantelzorg geven 300 inwoners` for `Van die mantelzorgers`).
+  // A whole narrowed by a phrase (`Van de ondernemers met een winkel …`) is counted only where a word of it stands.
   const byNoun = (noun: string): Array<{ text: string; value: number }> => {
-    const counts = countsOf(noun, paragraphBefore).map((t) => ({ text: t, value: read(t) ?? 0 }))
-    return counts.length > 0 ? counts : paragraphBefore.filter((s) => namesNoun(noun, s)).flatMap(counted)
+    const candidates = paragraphBefore.filter((s) => mayCountNarrowed(sentence, s))
+    const counts = countsOf(noun, candidates).map((t) => ({ text: t, value: read(t) ?? 0 }))
+    return counts.length > 0 ? counts : candidates.filter((s) => namesNoun(noun, s)).flatMap(counted)
   }
   const reached = nounOnly ? byNoun(nounOnly) : paragraphBefore.filter((s) => counted(s).length > 0).slice(-2).flatMap(counted)
   const numbers: Array<{ text: string; value: number; unit?: string; shared?: boolean }> = anchor ? [...reached, anchor] : known

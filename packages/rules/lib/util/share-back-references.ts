@@ -111,6 +111,26 @@ export function backPart(sentence: string, previous: string): BackPart | undefin
   return inner && outer && { ...partOf(first, inner, noun), wider: partOf(first, outer, noun) }
 }
 
+// A clause that points back to the clause before it in the same sentence: `…, en 130 van hen willen …`,
+// `…, maar 22 van hen …`, `…: hiervan moesten er 45 …`. The cut is the comma or colon before it.
+const CLAUSE_POINTER = /[,:;]\s+(?=(?:(?:en|maar|want|terwijl)\s+)?(?:(?:\d{1,3}(?:\.\d{3})*|\d+)\s+(?:[\p{L}-]+\s+)?(?:van\s+hen|daarvan|hiervan)|daarvan|hiervan|van\s+hen)\b)/iu
+
+/**
+ * The part a clause points back to in the clause before it, in one sentence ("Er reageerden 520
+ * jongeren, en 130 van hen willen …"): as `backPart` with that clause as the sentence before.
+ *
+ * @param sentence The sentence.
+ * @returns The part as a share of the whole, its offsets in the sentence, or undefined.
+ */
+export function clauseBackPart(sentence: string): BackPart | undefined {
+  const cut = CLAUSE_POINTER.exec(sentence)
+  if (!cut) return undefined
+  const at = cut.index + cut[0].length
+  const part = backPart(sentence.slice(at), sentence.slice(0, cut.index))
+  const shift = (p: BackPart): BackPart => ({ ...p, index: p.index + at, end: p.end + at })
+  return part && { ...shift(part), ...(part.wider ? { wider: shift(part.wider) } : {}) }
+}
+
 // Between a part and its whole in one sentence: `140 van de 400 km`, `88 van de 240 horecazaken`.
 const PART_THEN_WHOLE = /^\s*(?:[\p{L}-]+\s+)?van\s+(?:de|het|alle|onze)\s*$/iu
 // Between a whole and its part: `640 kilometer, waarvan 220`, `Van de 1.250 meldingen ging het in 500 …`.

@@ -13,7 +13,7 @@ import { quotedRowOf, rowOf, tableJustBefore, tablesInSection } from './share-ta
 import { closesOnPart, COMPARED_ELSEWHERE, countsNoun, fitsAnotherWhole, pointedPair, saysChange } from './share-any-pair.js'
 import { onePartBefore, twoCountsBefore } from './share-clause-counts.js'
 import { differenceShare } from './share-differences.js'
-import { backPart, namedBackPart, numbersOf, ofThose, type BackPart } from './share-back-references.js'
+import { backPart, clauseBackPart, namedBackPart, numbersOf, ofThose, type BackPart } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
 import { isMoneyWhole, isWholeNoun, ofEverything, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
@@ -21,6 +21,9 @@ import { countWordsAsDigits, digitsOf, fractionGap, impliedWord, NUMBER_WORD, re
 import { restatedBefore, restatedPercents } from './share-pairs.js'
 import { countAfterShare, countInNext, pairInNext } from './share-next-count.js'
 import { distributionRows, namedRowShare } from './share-row-percents.js'
+import { qualifiedWholeShare } from './share-qualified-wholes.js'
+import { rowYearLevels } from './share-row-year-levels.js'
+import { levelChange } from './share-level-changes.js'
 import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
@@ -59,6 +62,11 @@ const NUMBER = PLAIN_NUMBER
 const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER}|${NUMBER_WORD})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
 // `15% van de 1.200 inwoners (180)`: the share, the whole and the part.
 const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
+// A share that closes its clause on the noun of its whole: `, ruim een kwart van de ondervraagde scholieren.`
+const CLOSES_ON_NOUN = /^\s+van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:[.;!?)]|$)/u
+const withinTwo = (actual: number, stated: number): boolean => actual * 2 >= stated && actual <= stated * 2
+// Right before a share: a figure it is set against (`, tegen 25 procent`, `tegenover 30%`).
+const AGAINST = /\b(?:tegen|tegenover|vergeleken\s+met)\s+$/iu
 // Right before a share: a bound it is compared with (`onder de 50%`, `boven de 80 procent`).
 const THRESHOLD = /\b(?:onder|boven|beneden)\s+(?:de\s+)?$/iu
 // A rate of something else than the numbers: `een rente van 3,2%`, `een indexatie van 2%`.
@@ -77,9 +85,10 @@ const SUMMED = /\b(?:samen|tezamen|opgeteld|gezamenlijk|in\s+totaal)\s+(?:(?:is|
  *
  * @param written A prose text.
  * @param tables Its Markdown tables (read here when not given).
+ * @param before The sentences of the plan's texts before this one, where a whole named by its noun may be counted.
  * @returns The claims found with numbers to judge them by.
  */
-export function shareClaims(written: string, tables: Table[] = markdownTables(written)): ShareClaim[] {
+export function shareClaims(written: string, tables: Table[] = markdownTables(written), before: string[] = []): ShareClaim[] {
   // `Zeven van de elf scholen`: number words of a part and its whole read as digits (same length, same offsets).
   const text = countWordsAsDigits(written)
   const out: ShareClaim[] = []
@@ -120,19 +129,23 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     // `Van die trainers` must name what that paragraph counts (`keuringen` after `keurden we 120`).
     const crossing = paragraphStart && !continued ? (paragraphBefore.at(-1) ?? '') : ''
     const lastBefore = !/^\s*#/u.test(crossing) && pointedNounIn(sentence, crossing) ? crossing : ''
-    const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence || lastBefore) ?? namedBackPart(sentence, earlier))
+    const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence || lastBefore) ?? namedBackPart(sentence, earlier) ?? clauseBackPart(sentence))
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
     // The sentence a part pointing back took its whole from, for a share in the next clause that names it again.
     const backWhole = back ? previousSentence || lastBefore : ''
     const shares = [...sentence.matchAll(SHARE)]
     // `20%, ofwel een op de vijf`: words that restate the percentage beside them are judged by it alone.
     const restated = restatedPercents(sentence, shares)
+    // `Het aandeel textiel steeg van 20% in 2023 naar 33% in 2025` beside a table of kinds per year: each the row's share of its year.
+    const levels = /\baandeel\b/iu.test(sentence) ? rowYearLevels(sentence, shares.map((m) => ({ at: m.index ?? 0, length: m[0].length })), rowShares(tablesInSection(text, tables, offset))) : undefined
     for (const share of shares) {
       const at = share.index ?? 0
-      // `van 40% naar 44%`: a percentage among the numbers of a change is one of them, not a claim.
-      if (own.some((b) => at >= b.index && at < b.end)) continue
+      const level = levels?.get(at)
+      // `van 40% naar 44%`: a percentage among the numbers of a change is one of them, not a claim (unless a row's share of its year).
+      if (!level && own.some((b) => at >= b.index && at < b.end)) continue
       // `komen onder de 50% uit`: a threshold the numbers are measured against, not their share.
-      if (THRESHOLD.test(sentence.slice(0, at))) continue
+      // `…, tegen 25 procent landelijk`: a figure the numbers are compared with, not their share.
+      if (THRESHOLD.test(sentence.slice(0, at)) || AGAINST.test(sentence.slice(0, at))) continue
       const percent = share[2] !== undefined
       const digits = digitsOf(share[2] ?? '')
       const inPoints = percent && /punt/i.test(share[3] ?? '')
@@ -142,6 +155,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(share[4] ?? '')
       const step = percent ? percentStep(digits) : (words?.step ?? 0)
       const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up))
+      if (level && !inPoints) {
+        out.push({ said: share[0], index: offset + at, actual: level.actual, basis: level.basis, fits: judge(level.actual) })
+        continue
+      }
       // `… voelt 40 procent zich eenzaam; dat is één op de drie.`: the one percentage of the sentence before.
       const twin = restated.get(at) ?? (own.length === 0 ? restatedBefore(sentence.slice(0, at), previousSentence) : undefined)
       if (twin && words) {
@@ -184,6 +201,11 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const sameWhole = (b: Basis): boolean =>
         !b.change && (nounsOne(b.noun ?? '', other?.[1] ?? '') || (b.index > at && b.noun === undefined) || (other !== null && (MEASURE.test(b.noun?.split(/\s+/)[0] ?? '') || (b.euro === true && isMoneyWhole(other[1] ?? '')))))
       const same = other && own.some(sameWhole)
+      // `Van de 860 ouders … waren er 215 ontevreden, een kwart van de invullers.`: a share closing its sentence right after the
+      // sentence's one part of a whole names that whole by another word (a role: `invullers`, `cursisten`, `aanvragen`). A share
+      // more than a factor two off is of a wider whole (`3 procent van alle inwoners`).
+      const pairs = own.filter((b) => !b.change && b.end <= at)
+      const renamed = other !== null && !same && !inPoints && own.length === 1 && pairs.length === 1 && CLOSES_ON_NOUN.test(after) && withinTwo(pairs[0]?.actual ?? 0, stated)
       const wholeAfter = WHOLE_AFTER.exec(after)
       // The part in brackets before the share (`17 scholen (10% van de 170)`), or the clause's one count before it.
       const wholeValue = read(wholeAfter?.[1] ?? '')
@@ -203,13 +225,15 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // Its asides and labels (`een 8 of hoger`, `klasse 2`) are no part either.
       const partText = partSentence(pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${previousSentence} ${sentence.slice(0, at)}` : sentence.slice(0, at))
       const named = own.length === 0 && !shareOf && !row ? shareOfNamed(partText, after, wholes, tables, stated, oneYear(sentence.slice(0, at))) : undefined
+      // `510 ouders, 71% van alle ouders die zich inschreven` after `Dit voorjaar schreven 840 ouders zich in` anywhere before.
+      const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, [...before, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
       const restatedPair = own.length === 0 && !shareOf && !row ? pairInNext(nextSentence, bases(nextSentence), other?.[1] ?? '') : undefined
       // `Daarbij kregen 75 van hen een plek, bijna een derde van alle aanmelders uit de wijk`: the share says it is of all of a group, wider
       // than the part pointing back, so its pair is sought in the sentences before, as for a sentence without numbers.
       const beyondBack = other && !same && back !== undefined && own.length === 1 && !shareOf && !row && /^\s+van\s+alle\s/iu.test(after)
       const pointedOther = beyondBack ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined
-      if ((other && !same && !shareOf && !row && !named && !restatedPair && !pointedOther) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther) || OTHER_RATE.test(sentence.slice(0, at))) continue
       if (pointedOther) {
         found = pointedOther
       } else if (row) {
@@ -271,8 +295,12 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
           (total && shareOfTotal(sentence.slice(0, at), after, total)) ??
+          qualified ??
           named ??
           restatedPair ??
+          // `De deelname groeide zo met een kwart.` after `In 2021 was de deelname 40%.` and `In 2025 … 50%.`:
+          // two levels of the subject tie the change closer than any pair of the numbers a pointer (`daarmee`) reaches.
+          (own.length === 0 && !ofWhole && (percent || comparative || /\bmet\s+$/iu.test(sentence.slice(0, at))) && numbersOf(sentence.slice(0, at) + after).length === 0 ? levelChange(sentence.slice(0, at), sentence, section) : undefined) ??
           (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined) ??
           // `Zo groeit het bloemrijke grasland met ruim 35%.` after a list item with its change `van 18,5 naar 22 hectare`.
           (own.length === 0 && percent && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? sectionChange(sentence.slice(0, at), section) : undefined) ??

@@ -15,7 +15,9 @@ import { COUNT_CELL } from './share-wholes.js'
 const YEAR_CELL = /^\**\s*((?:19|20)\d{2})\s*\**$/u
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 // The sentence says a change: a verb or noun of growth or decline (`verloor een kwart van zijn leden` is a decline).
-export const CHANGE = /\b(?:verlo(?:or|ren|st)|verliest|st[ei]+g\p{L}*|gestegen|groei\p{L}*|gegroeid|da[a]?l\p{L}*|gedaald|(?:nam|neemt|namen|nemen)\s+(?:\p{L}+\s+){0,4}?(?:toe|af)|toename|afname|toegenomen|afgenomen|kromp|gekrompen|krimp)\b/iu
+// The particle of `nam … toe` closes its clause, however long the subject and the share between (`nam het aandeel
+// fietsers in het centrum met een vijfde toe`); a comma or a number between ends the clause first.
+export const CHANGE = /\b(?:verlo(?:or|ren|st)|verliest|st[ei]+g\p{L}*|gestegen|groei\p{L}*|gegroeid|da[a]?l\p{L}*|gedaald|(?:nam|neemt|namen|nemen)\s+(?:\p{L}+\s+){0,8}?(?:toe|af)|toename|afname|toegenomen|afgenomen|kromp|gekrompen|krimp)\b/iu
 export const DOWN = /\b(?:verlo(?:or|ren|st)|verliest|da[a]?l\p{L}*|gedaald|af\b|afname|afgenomen|kromp|gekrompen|krimp)/iu
 // `in vier jaar`, `in 3 jaar tijd`, `over vijf jaar`.
 const SPAN = /\b(?:in|over|binnen)\s+(\p{L}+|\d+)\s+jaar\b/iu

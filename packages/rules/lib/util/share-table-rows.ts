@@ -56,17 +56,30 @@ export function quotedRowOf(rows: RowShare[], sentence: string, noun: string): R
 // share's noun in the column's header.
 export function rowOf(rows: RowShare[], sentence: string, noun: string, quoted: string[] = quotedIn(sentence)): RowShare | undefined {
   const lower = sentence.toLowerCase()
-  // Another year makes it another count than the table's.
-  if (/\b(?:19|20)\d{2}\b/.test(lower)) return undefined
-  const inColumn = rows.filter((r) => r.header.split(/[^\p{L}]+/u).includes(noun.toLowerCase()))
-  const byLabel = inColumn.filter((r) => r.label.length >= 3 && names(lower, r.label))
+  // A year picks the column of that year (`Keuringen 2025`); a column of no year or another is another count than the sentence's.
+  const years = new Set(lower.match(YEARS) ?? [])
+  if (years.size > 1) return undefined
+  const year = [...years][0]
+  const ofYear = (header: string): boolean => year === undefined || (header.match(YEARS) ?? []).join(' ') === year
+  const inColumn = rows.filter((r) => r.header.split(/[^\p{L}]+/u).includes(noun.toLowerCase()) && ofYear(r.header))
+  const byLabel = inColumn.filter((r) => r.label.length >= 3 && names(lower, r.label) && !withinRow(lower, noun.toLowerCase(), r.label))
   const byCount = quoted.length === 1 ? inColumn.filter((r) => r.part === quoted[0]) : []
   const named = byLabel.length > 0 ? byLabel : byCount
   if (named.length === 1) return named[0]
   // A header that counts without a noun (`Aantal`): the row is the one whose label the sentence names and whose count
   // it quotes, two ties at once (`Met 95 fietsers vormen forenzen …` beside a row `Forenzen (werk) | 95`).
-  const both = inColumn.length > 0 || quoted.length !== 1 ? [] : rows.filter((r) => r.part === quoted[0] && namesLabel(lower, r.label))
+  const both = inColumn.length > 0 || quoted.length !== 1 ? [] : rows.filter((r) => ofYear(r.header) && r.part === quoted[0] && namesLabel(lower, r.label))
   return both.length === 1 ? both[0] : undefined
+}
+
+const YEARS = /\b(?:19|20)\d{2}\b/gu
+
+// `70 procent van de inzamelingen in West ging per bakfiets`: the row's label right after the share's noun, with the
+// sentence going on after it, narrows the whole to that row: a share within the row, not of the column's total.
+// (`… 35 procent van de inzamelingen uit Oost.` ends on the label: the row's share of all.)
+function withinRow(sentence: string, noun: string, label: string): boolean {
+  const m = compiled(String.raw`\b${escape(noun)}\s+(?:in|uit|bij|van|op)\s+(?:(?:de|het)\s+)?${escape(label)}(?![\p{L}])([^.;:]*)`, 'u').exec(sentence)
+  return m !== null && /\p{L}/u.test(m[1] ?? '')
 }
 
 // Whether a sentence names a row's label, or the label's head before a note in brackets.
