@@ -98,3 +98,51 @@ describe('an agenda heading for the whole programme', () => {
     expect(result.messages.filter((m) => m.ruleId === 'ref-missing')).toHaveLength(1)
   })
 })
+
+describe('pijlers the plan calls by its own word', () => {
+  // `# Sporen` with `## Spoor 1: …` and an agenda column `Spoor`: the column names the pijler, the
+  // headings give label and number, and the documents call them sporen.
+  const sporen = (cell: string): string => `---
+gemeente: Ravenswoude
+titel: Actieplan Lucht 2027-2030
+soort: actieplan
+periode: 2027-2030
+status: concept
+datum: 2026-11-01
+vastgesteldDoor: college
+---
+
+# Sporen
+
+## Spoor 1: Schoner verkeer {#s1}
+
+Tekst.
+
+## Spoor 2: Minder stoken {#s2}
+
+Tekst.
+
+# Acties
+
+| Actie | Spoor | Gereed |
+|---|---|---|
+| Milieuzone | Schoner verkeer | 2027 |
+| Stookadvies | ${cell} | 2028 |
+`
+
+  it.each([['2'], ['Spoor 2'], ['Minder stoken'], ['s2']])('should resolve %s in the column Spoor', async (cell) => {
+    const result = await buildPlan({ files: { 'plan.md': sporen(cell) } }, { formats: ['json'], force: true })
+    expect(result.messages.filter((m) => m.severity === 'error' || m.ruleId === 'table-unknown-column' || m.ruleId === 'action-without-pillar')).toEqual([])
+    const model = JSON.parse(String(result.outputs['model.json'])) as { pijlers: Array<{ label: string; nummer?: string; titel: string }>; acties: Array<{ pijler?: string }> }
+    expect(model.pijlers.map((p) => [p.label, p.nummer, p.titel])).toEqual([
+      ['spoor', '1', 'Schoner verkeer'],
+      ['spoor', '2', 'Minder stoken']
+    ])
+    expect(model.acties[1]?.pijler).toBe('s2')
+  })
+
+  it('should still report a column value that names no spoor', async () => {
+    const result = await buildPlan({ files: { 'plan.md': sporen('Spoor 4') } }, { formats: ['json'], force: true })
+    expect(result.messages.filter((m) => m.ruleId === 'ref-missing')).toHaveLength(1)
+  })
+})

@@ -348,7 +348,23 @@ export interface Pijler {
   /**
    * Hoe het document dit onderdeel noemt.
    */
-  label: 'thema' | 'opgave' | 'route' | 'resultaatgebied' | 'ontwikkelopdracht' | 'programma' | 'speerpunt'
+  label:
+    | 'thema'
+    | 'opgave'
+    | 'route'
+    | 'resultaatgebied'
+    | 'ontwikkelopdracht'
+    | 'programma'
+    | 'speerpunt'
+    | 'pijler'
+    | 'spoor'
+    | 'lijn'
+    | 'actielijn'
+    | 'programmalijn'
+    | 'bouwsteen'
+    | 'prioriteit'
+    | 'ambitie'
+    | 'focusgebied'
   /**
    * Nummer zoals in de bron.
    */

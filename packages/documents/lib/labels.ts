@@ -204,7 +204,16 @@ export const defaultLabels: Labels = {
     resultaatgebied: ['Resultaatgebied', 'Resultaatgebieden'],
     ontwikkelopdracht: ['Ontwikkelopdracht', 'Ontwikkelopdrachten'],
     programma: ['Programma', "Programma's"],
-    speerpunt: ['Speerpunt', 'Speerpunten']
+    speerpunt: ['Speerpunt', 'Speerpunten'],
+    pijler: ['Pijler', 'Pijlers'],
+    spoor: ['Spoor', 'Sporen'],
+    lijn: ['Lijn', 'Lijnen'],
+    actielijn: ['Actielijn', 'Actielijnen'],
+    programmalijn: ['Programmalijn', 'Programmalijnen'],
+    bouwsteen: ['Bouwsteen', 'Bouwstenen'],
+    prioriteit: ['Prioriteit', 'Prioriteiten'],
+    ambitie: ['Ambitie', 'Ambities'],
+    focusgebied: ['Focusgebied', 'Focusgebieden']
   },
   meta: {
     gemeente: 'Gemeente',

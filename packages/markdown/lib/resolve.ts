@@ -26,6 +26,8 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
     }
   }
   // Numbered pijlers are named by their bare number in a column headed by their label (`| Thema |` … `| 2 |`).
+  // Words a cell or heading may put before a pijler's name.
+  const labelWords = new Set(['thema', 'route', 'opgave', 'resultaatgebied', 'ontwikkelopdracht', 'programma', 'speerpunt', 'pijler', 'spoor', 'lijn', 'actielijn', 'programmalijn', 'bouwsteen'])
   const kinds = [...new Set(pijlers.map((p) => p.label).filter((label): label is string => Boolean(label)))]
   const numbers = new Map(pijlers.filter((p) => p.nummer).map((p) => [foldKey(p.nummer as string), p.id as string]))
   const reported = new Set<string>()
@@ -34,7 +36,9 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
   for (const row of pending) {
     const idOf = (title: string): string | undefined => {
       const key = foldKey(title)
-      const bare = key.replace(/^(thema|route|opgave|resultaatgebied|ontwikkelopdracht|programma|speerpunt|pijler)\s+/, '')
+      // `Thema Wonen`, `Spoor 2`: the plan's own word for its pijlers (or a common one) before the name.
+      const first = /^(\S+)\s+/.exec(key)?.[1] ?? ''
+      const bare = labelWords.has(first) || kinds.some((kind) => foldKey(kind) === first) ? key.slice(first.length).trim() : key
       // "Thema 2: Snelle hulp" names thema 2 by its number, whatever the name after it (title-drift compares that name).
       const numbered = /^(\p{L}+)\s+(\d+[a-z]?)(?:\s*[:.–—-]\s*|\s+\(|\s+)\S/u.exec(title)
       return names.get(key) ?? names.get(bare) ?? (numbered ? names.get(foldKey(`${numbered[1]} ${numbered[2]}`)) : undefined) ?? (row.column !== undefined ? numbers.get(bare) : undefined)

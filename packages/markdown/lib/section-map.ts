@@ -102,8 +102,18 @@ export const pijlerLabels: Record<string, string> = {
   ontwikkelopdrachten: 'ontwikkelopdracht',
   opgaven: 'opgave',
   programmas: 'programma',
-  speerpunten: 'speerpunt'
+  speerpunten: 'speerpunt',
+  pijlers: 'pijler',
+  sporen: 'spoor',
+  werksporen: 'spoor',
+  actielijnen: 'actielijn',
+  programmalijnen: 'programmalijn',
+  prioriteiten: 'prioriteit',
+  bouwstenen: 'bouwsteen'
 }
+
+/** Every word the model knows for a pijler (its `label`), besides the chapter titles above. */
+export const pijlerLabelWords = new Set(['thema', 'opgave', 'route', 'resultaatgebied', 'ontwikkelopdracht', 'programma', 'speerpunt', 'pijler', 'spoor', 'lijn', 'actielijn', 'programmalijn', 'bouwsteen', 'prioriteit', 'ambitie', 'focusgebied'])
 
 /**
  * Merge user overrides (`sections` in the config, keys as written) into the default map.

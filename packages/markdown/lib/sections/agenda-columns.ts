@@ -56,7 +56,7 @@ export const agendaWords: ColumnWords = {
   },
   status: { strong: ['status', 'voortgang', 'stand', 'fase'] },
   bijzonderheden: { strong: ['bijzonderheden', 'bijzonderheid', 'toelichting', 'opmerking', 'opmerkingen', 'notitie', 'aandachtspunt', 'aandachtspunten', 'commentaar'] },
-  pijler: { strong: ['pijler', 'thema', 'route', 'speerpunt', 'opgave', 'ambitie', 'resultaatgebied', 'ontwikkelopdracht'] },
+  pijler: { strong: ['pijler', 'thema', 'route', 'speerpunt', 'opgave', 'ambitie', 'resultaatgebied', 'ontwikkelopdracht', 'spoor', 'sporen', 'lijn', 'actielijn', 'programmalijn', 'beleidslijn', 'bouwsteen', 'focusgebied', 'aandachtsgebied'] },
   subkop: { strong: ['subkop', 'onderdeel', 'categorie'] },
   verwijzingen: { strong: ['verwijzingen', 'verwijzing', 'draagt bij aan', 'bijdrage aan', 'relatie met', 'relatie tot', 'in relatie tot', 'koppeling', 'samenhang met', 'principe', 'principes'] },
   partners: { strong: ['partners', 'partner', 'partijen', 'betrokkenen', 'betrokken', 'samenwerkingspartners', 'samenwerking', 'ketenpartners', 'stakeholders', 'met wie'] },

@@ -1,7 +1,8 @@
 import type { RootContent } from 'mdast'
 import { PositionRecorder } from '../builder.js'
 import { headingTextLocation, nextId, nodeLocation, prose, splitAt, type Part, type SourceContext } from '../context.js'
-import { headingKeys } from '../heading.js'
+import { headingKeys, type HeadingParts } from '../heading.js'
+import { pijlerLabelWords } from '../section-map.js'
 import { readAgenda } from './agenda.js'
 import { readItems } from './items.js'
 import { readSectie } from './sectie.js'
@@ -51,8 +52,25 @@ function subsectionKind(keys: string[]): Sub | undefined {
  */
 export function readPijlers(context: SourceContext, nodes: RootContent[], depth: number, label: string): RootContent[] {
   const { intro, parts } = splitAt(nodes, depth)
-  for (const part of parts) readPijler(context, part, depth, label)
+  const labelled = parts.map((part) => ({ ...part, parts: ownLabel(part.parts) }))
+  // Pijlers that all open with the same word and their number (`Spoor 1: …`, `Spoor 2: …`) are
+  // called that by the plan, whatever its chapter is titled.
+  const words = new Set(labelled.map((part) => part.parts.prefix?.toLocaleLowerCase('nl')))
+  const word = labelled.length >= 2 && words.size === 1 ? [...words][0] : undefined
+  const own = word !== undefined && pijlerLabelWords.has(word) ? word : undefined
+  // The chapter's word wins when it is not the fallback (`# Routes`, `{label="…"}`).
+  for (const part of labelled) readPijler(context, part, depth, own && label === 'thema' ? own : label)
   return intro
+}
+
+// `Spoor 2: Schoner stoken`, `Actielijn 3 – Wonen`: a heading that opens with a word, a number
+// and a colon or dash names its pijler by the plan's own word. Only in a pijlers chapter: an
+// ordinary heading like `Fase 1: Verkenning` keeps its whole title.
+function ownLabel(parts: HeadingParts): HeadingParts {
+  if (parts.prefix !== undefined || parts.number !== undefined) return parts
+  const match = /^(\p{L}{3,})\s+(\d{1,2}[a-z]?|[IVX]{1,4})\s*[:–—-]\s*(\S.*)$/u.exec(parts.title)
+  if (!match) return parts
+  return { ...parts, prefix: match[1] as string, number: match[2] as string, title: match[3] as string }
 }
 
 function readPijler(context: SourceContext, part: Part, depth: number, label: string): void {

@@ -65,7 +65,15 @@ const otherPaper = /^(?:[\s,]*(?:en|of|t\/m|tot\s+en\s+met|[-–])?\s*\d{1,2}[a-
 // "het rapport Zorg dichtbij (hoofdstuk 4)": a place between brackets right after another paper
 // is named points into that paper; "deze nota (hoofdstuk 4)" points into this plan.
 const paperBefore = /(?<!\b(?:dit|deze|onze?)\s+)\b\p{L}*(?:rapport|onderzoek|monitor|visie|nota|akkoord|advies|evaluatie|handreiking|verkenning|jaarverslag|studie|analyse)\b[^.;:()]{0,60}\(\s*$/iu
-const inOtherPaper = (text: string, index: number): boolean => paperBefore.test(text.slice(Math.max(0, index - 100), index))
+// "Omgevingsmonitor Noordhaven 2025, tabel 3": a citation, the paper's name (capitalised words and
+// a year) and the place after a comma; "de monitor laat zien, tabel 3 …" has no name and stays this plan's.
+const paperNouns = 'rapport|onderzoek|monitor|visie|nota|akkoord|advies|evaluatie|handreiking|verkenning|jaarverslag|studie|analyse|peiling|enquête|jaarrekening|begroting'
+const paperNounsCapital = paperNouns.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, letter: string) => bar + letter.toUpperCase())
+const citedPaper = new RegExp(String.raw`(?:\b\p{L}*(?:${paperNouns})|\b(?:${paperNounsCapital}))\p{L}*(?:\s+(?:\p{Lu}[\p{L}-]*|(?:19|20)\d{2}|van|de|het|en|voor))+\s*,\s*$`, 'u')
+const inOtherPaper = (text: string, index: number): boolean => {
+  const before = text.slice(Math.max(0, index - 100), index)
+  return paperBefore.test(before) || citedPaper.test(before)
+}
 
 /**
  * The references in `text` to places in this plan: those of `findWordReferences`, with every
