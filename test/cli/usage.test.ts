@@ -31,6 +31,17 @@ describe('CLI usage', () => {
     expect((await kapstok(['help', 'rules'])).stdout).toMatch(/^Gebruik: kapstok rules/)
   })
 
+  it('should refuse an option of another command instead of ignoring it, and build nothing', async () => {
+    const dir = await planDir(warningsOnly)
+    // `-o` is check's report file: `build -o dist` must not write to `out` as if nothing was asked.
+    const build = await kapstok(['build', dir, '-o', join(dir, 'dist')])
+    expect(build).toEqual({ code: 2, stdout: '', stderr: 'kapstok: Optie `--output-file` (`-o`) hoort niet bij `kapstok build`; de uitvoermap geeft u met `--out <map>`. Zie `kapstok build --help`.\n' })
+    expect(await kapstok(['check', dir, '--out', 'x'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Optie `--out` hoort niet bij `kapstok check`') })
+    expect(await kapstok(['inspect', dir, '--force'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Optie `--force` hoort niet bij `kapstok inspect`') })
+    // The options a command does read still work.
+    expect((await kapstok(['check', dir, '--quiet'])).code).toBe(0)
+  })
+
   it('should suggest the command meant for a typo, on one line, exit 2', async () => {
     const result = await kapstok(['buidl', '.'])
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'kapstok: onbekende opdracht `buidl`; bedoelde u `build`? Zie `kapstok --help`.\n' })

@@ -71,6 +71,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (command === 'init') return (await import('./commands/init.js')).init(rest, io)
   if (command === 'pack') return (await import('./commands/pack-new.js')).packCommand(rest, io)
   const { values, positionals } = await parse(rest)
+  await refuseOtherCommandsOptions(command, values)
   const path = positionals[0]
   const needPath = (): string => {
     if (path === undefined) throw new UsageError(`\`kapstok ${command}\` verwacht een pad naar een plan (map of bestand)`)
@@ -173,6 +174,30 @@ const parseOptions = {
 } as const
 
 const optionNames = Object.keys(parseOptions).map((name) => `--${name}`)
+
+// The options each command reads (as in its `--help`); one meant for another command is refused,
+// never silently ignored (`kapstok build -o dist` is `--output-file` of check, not `--out`).
+const commandOptions: Record<string, Array<keyof typeof parseOptions>> = {
+  check: ['format', 'config', 'max-warnings', 'output-file', 'strict', 'quiet', 'fix', 'trust', 'cache', 'cache-location'],
+  inspect: ['positions', 'trust', 'config'],
+  build: ['out', 'format', 'doc', 'config', 'force', 'trust', 'standalone', 'changes-since'],
+  import: ['out', 'force'],
+  watch: ['out', 'format', 'doc', 'config', 'serve', 'trust', 'port'],
+  rules: ['format', 'config', 'trust']
+}
+
+async function refuseOtherCommandsOptions(command: string, values: Record<string, unknown>): Promise<void> {
+  const allowed = commandOptions[command]
+  if (!allowed) return
+  const other = Object.keys(values).find((name) => !(allowed as string[]).includes(name))
+  if (other === undefined) return
+  const { didYouMean } = await import('@kapstok/core')
+  const short = (parseOptions as Record<string, { short?: string }>)[other]?.short
+  const written = `\`--${other}\`${short ? ` (\`-${short}\`)` : ''}`
+  // `-o` is check's report file; the folder of documents is `--out`.
+  const meant = other === 'output-file' && allowed.includes('out') ? '; de uitvoermap geeft u met `--out <map>`' : didYouMean(other, allowed.map((name) => name))
+  throw new UsageError(`Optie ${written} hoort niet bij \`kapstok ${command}\`${meant}`)
+}
 
 /**
  * Node's `parseArgs` errors in Dutch, on one line.
