@@ -320,13 +320,16 @@ function countsOf(noun: string, texts: string[]): string[] {
 // A share's sentence that names a year (`in 2025`) takes its whole only from sentences of that year: a table row or
 // a sentence without it may count another year.
 // `in dat jaar` names the last year of the paragraph before it (`In 2025 ontvingen we …`).
+// A sentence of the share's own paragraph that names no year speaks of the same time (`Het bad is 2.000 uur open. In
+// 2025 werden 1.500 uren verhuurd, …`); one that names another year does not.
 function lastWithNumbers(section: string[], counted: (text: string) => unknown[], sentence: string, paragraph: string[] = []): string[] {
   const named = THAT_YEAR.test(sentence) ? (paragraph.join(' ').match(YEAR) ?? []).slice(-1) : []
   const years = sentence.match(YEAR) ?? named
+  const sameTime = (text: string): boolean => years.every((y) => text.includes(y)) || (paragraph.includes(text) && text.match(YEAR) === null)
   const out: string[] = []
   for (let i = section.length - 1; i >= 0 && out.length < REACH; i--) {
     const text = section[i] ?? ''
-    if (counted(text).length > 0 && years.every((y) => text.includes(y))) out.unshift(text)
+    if (counted(text).length > 0 && sameTime(text)) out.unshift(text)
   }
   return out
 }

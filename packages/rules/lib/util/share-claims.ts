@@ -34,6 +34,7 @@ import { sectionChange } from './share-section-changes.js'
 import { sentences } from './share-sentences.js'
 import { fitsSpan } from './share-spans.js'
 import { rowPartShare } from './share-row-parts.js'
+import { wholeLedShare } from './share-whole-leads.js'
 import { BRIDGE, echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 // The noun of the whole a share names after it (`van de scholen`, `van alle leden`); `het aantal` and `het totale
@@ -301,6 +302,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           // `De deelname groeide zo met een kwart.` after `In 2021 was de deelname 40%.` and `In 2025 … 50%.`:
           // two levels of the subject tie the change closer than any pair of the numbers a pointer (`daarmee`) reaches.
           (own.length === 0 && !ofWhole && (percent || comparative || /\bmet\s+$/iu.test(sentence.slice(0, at))) && numbersOf(sentence.slice(0, at) + after).length === 0 ? levelChange(sentence.slice(0, at), sentence, section) : undefined) ??
+          // `…; bij 80 lessen is dat 15 procent.`: the count led in by `bij`, `op` or `tegenover` is the whole of a smaller one of the same thing.
+          (own.length === 0 && !comparative ? wholeLedShare(sentence.slice(0, at), after, previousSentence || (/^\s*#/u.test(crossing) ? '' : crossing), numbersOf, judge, stated) : undefined) ??
           (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined) ??
           // `Zo groeit het bloemrijke grasland met ruim 35%.` after a list item with its change `van 18,5 naar 22 hectare`.
           (own.length === 0 && percent && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? sectionChange(sentence.slice(0, at), section) : undefined) ??

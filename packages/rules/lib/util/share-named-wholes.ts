@@ -82,8 +82,13 @@ export function measureClash(text: string, a: string, b: string): boolean {
   return unitsClash(wordAfter(text, a), wordAfter(text, b))
 }
 
-/** Whether two nouns after counts (as `wordAfter` reads them) are a measure and something else. */
-export const unitsClash = (x: string, y: string): boolean => x !== '' && y !== '' && (MEASURE.test(x) || MEASURE.test(y)) && x !== y
+// The spellings of one measure (`uur` and `uren`, `km` and `kilometer`): `40 uur … 25 uren geboekt` is one unit.
+const MEASURE_FORMS: Record<string, string> = { uren: 'uur', ha: 'hectare', km: 'kilometer', m2: 'm²', m3: 'm³', kton: 'kiloton', kilo: 'kg' }
+/** The one spelling of a unit of measure (`uren` as `uur`); other words as they are, in lower case. */
+export const measureForm = (unit: string): string => MEASURE_FORMS[unit.toLowerCase()] ?? unit.toLowerCase()
+
+/** Whether two nouns after counts (as `wordAfter` reads them) are a measure and something else, or two measures. */
+export const unitsClash = (x: string, y: string): boolean => x !== '' && y !== '' && (MEASURE.test(x) || MEASURE.test(y)) && measureForm(x) !== measureForm(y)
 
 // An amount's groups: euro sign, number, magnitude word, measure sign, the word after it.
 type Groups = Array<string | undefined>
@@ -187,7 +192,7 @@ function countedWhole(wholes: NamedWhole[], part: number, unit: string, stated: 
 // Units agree when both are euro or both the same measure; a counted noun agrees with the same noun or none.
 function sameUnit(part: string, whole: string): boolean {
   if (part === '€' || whole === '€') return part === whole
-  if (MEASURE.test(part) || MEASURE.test(whole)) return part === whole
+  if (MEASURE.test(part) || MEASURE.test(whole)) return measureForm(part) === measureForm(whole)
   return whole === '' || part === whole
 }
 
