@@ -31,7 +31,19 @@ export interface NamedWhole {
   counted?: boolean
   /** The year that labels it (`€ 4,1 miljoen in 2028`, `310 leden (2024)`), when one follows right after. */
   year?: string
+  /** Whether its sentence sets it as the part of a share (`Daarvan … 60%: 240 aanvragen`): no whole of `alle`. */
+  part?: boolean
 }
+
+// A count that its sentence already sets as a part of a share: after the share and a colon (`werd 60% toegekend: 240
+// aanvragen`), right before its share (`240 aanvragen (60%)`, `240 aanvragen, 60 procent`; not a change: `, 8% minder`), or in a sentence that takes
+// from an earlier whole (`Daarvan …`, `waarvan 240`).
+const SHARE_THEN_COLON = /(?:%|procent)[^\d%]*:\s*(?:€\s*)?$/iu
+const THEN_SHARE = /^\s*(?:[\p{L}-]+\s+){0,2}[(,]\s*(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d+(?:,\d+)?\s*(?:%|procent)(?!\s*(?:meer|minder|hoger|lager|groter|kleiner)\b)/iu
+const TAKEN_FROM = /^\s*(?:daarvan|hiervan|van\s+hen|van\s+wie)\b/iu
+const OF_WHICH = /\b(?:waarvan|van\s+wie)\s+(?:\p{L}+\s+)?(?:€\s*)?$/iu
+const setAsPart = (sentence: string, at: number, length: number): boolean =>
+  SHARE_THEN_COLON.test(sentence.slice(0, at)) || THEN_SHARE.test(sentence.slice(at + length)) || TAKEN_FROM.test(sentence) || OF_WHICH.test(sentence.slice(0, at))
 
 // A year right after an amount labels it: `€ 4,1 miljoen in 2028`, `tot 310 leden in 2024`, `(2024)`. The amount's
 // match may have taken `in` as its noun already.
@@ -116,7 +128,10 @@ export function namedWholes(sentence: string): NamedWhole[] {
   for (const m of sentence.matchAll(TOGETHER)) (end = m.index + m[0].length), push(m.index, m.slice(1, 6), '', true, '')
   // Every count of a thing (`240 gemalen`) may be the whole that `van het totaal` or `van het bestand` later names.
   // So may every amount (`verdeelt € 2,5 miljoen`) for `van het geld`, `van de middelen`.
-  for (const m of sentence.matchAll(PART)) if (m[1] || /^\p{L}{4,}$/u.test(m[5] ?? '')) out.push(...countOf(m.index, m.slice(1, 6)).map((w) => ({ ...w, ...label(m.index + m[0].length) })))
+  for (const m of sentence.matchAll(PART)) {
+    const part = setAsPart(sentence, m.index, m[0].length) ? { part: true } : {}
+    if (m[1] || /^\p{L}{4,}$/u.test(m[5] ?? '')) out.push(...countOf(m.index, m.slice(1, 6)).map((w) => ({ ...w, ...label(m.index + m[0].length), ...part })))
+  }
   // `de resterende …` is what is left, not everything.
   for (const m of sentence.matchAll(NAMED)) (end = m.index + m[0].length), push(m.index, m.slice(4, 9), (m[2] ?? '').toLowerCase(), Boolean(m[1] && !/resterende/i.test(m[1])), (m[3] ?? '').toLowerCase())
   return out.sort((a, b) => a.at - b.at).map(({ at: _, ...whole }) => whole)
@@ -184,7 +199,8 @@ export function shareOfNamed(before: string, after: string, named: NamedWhole[],
 // said lies within a factor two of what it gives; farther off, the share is of numbers named elsewhere.
 function countedWhole(wholes: NamedWhole[], part: number, unit: string, stated: number | undefined): NamedWhole | undefined {
   if (stated === undefined || (unit !== '€' && (unit.length < 4 || MEASURE.test(unit)))) return undefined
-  const whole = wholes.filter((w) => w.counted && w.value > part && (unit === '€' ? w.unit === '€' : sameNoun(w.unit, unit))).at(-1)
+  // A count set as the part of another share is no whole of all: `… afgehandeld: 240 aanvragen` before `van alle aanvragen`.
+  const whole = wholes.filter((w) => w.counted && !w.part && w.value > part && (unit === '€' ? w.unit === '€' : sameNoun(w.unit, unit))).at(-1)
   const actual = whole ? (part / whole.value) * 100 : 0
   return whole && actual * 2 >= stated && actual <= stated * 2 ? whole : undefined
 }
