@@ -28,7 +28,7 @@ import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type Nam
 import { PLAIN_NUMBER } from './plain-number.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
 import { apposedCount, apposedPart } from './share-apposed-parts.js'
-import { spanChange } from './share-span-changes.js'
+import { spanChange, yearRowTable } from './share-span-changes.js'
 import { rowYearChange } from './share-row-year-changes.js'
 import { sectionChange } from './share-section-changes.js'
 import { sentences } from './share-sentences.js'
@@ -289,7 +289,11 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           spanning ??
           bridged ??
           // `In drie jaar nam het aantal meldingen af met 15%.` under a table of meldingen per year.
-          (own.length === 0 && percent && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? spanChange(sentence, tableJustBefore(text, tables, offset)) : undefined) ??
+          // A fraction after `met` in a sentence of change is a change too (`nam het aantal met ruim een derde toe`), and two
+          // years the sentence names find their table further up the section.
+          (own.length === 0 && (percent || comparative || /\bmet\s+$/iu.test(sentence.slice(0, at))) && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0
+            ? spanChange(sentence, tableJustBefore(text, tables, offset) ?? yearRowTable(sentence, tablesInSection(text, tables, offset)))
+            : undefined) ??
           // `De muziekschool verloor tussen 2020 en 2023 ruim een kwart van haar leerlingen.` of a row between two year columns above.
           (own.length === 0 && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? rowYearChange(sentence, tablesInSection(text, tables, offset)) : undefined) ??
           // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
