@@ -35,6 +35,7 @@ import { sentences } from './share-sentences.js'
 import { fitsSpan } from './share-spans.js'
 import { rowPartShare } from './share-row-parts.js'
 import { wholeLedShare } from './share-whole-leads.js'
+import { colonRestShare } from './share-colon-rests.js'
 import { BRIDGE, echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 // The noun of the whole a share names after it (`van de scholen`, `van alle leden`); `het aantal` and `het totale
@@ -285,6 +286,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           (comparative ? undefined : apposedPart(sentence.slice(0, at), after, numbersOf)) ??
           // `Een op de drie, 490 inwoners, …`: a count set off with its noun, of the earlier whole of that noun.
           (own.length === 0 && !comparative && apposed ? countedPartShare(apposed, wholes, tables, offset, stated) : undefined) ??
+          // `Ruim de helft kwam op de fiets: 140 leerlingen, de overige 60 met de bus.`: the part of part and rest.
+          (own.length === 0 && !comparative ? colonRestShare(after) : undefined) ??
           before ??
           spanning ??
           bridged ??
