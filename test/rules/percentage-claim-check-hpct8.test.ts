@@ -83,4 +83,4 @@ const clean: CleanWording[] = [
     'De opkomst steeg van 40 naar 46 procent, een stijging van 6 procentpunt.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 8)
+describeBattery(percentageClaimCheck, defects, clean, 9)

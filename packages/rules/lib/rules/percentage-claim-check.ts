@@ -270,11 +270,15 @@ export const percentageClaimCheck = lintRule(
     }
     // The sentences of the plan's own texts so far: a share `van alle ouders die zich inschreven` may name a whole counted sections up.
     const before: string[] = []
+    // The prose of a finance chapter stands apart from its tables in the model: an amount it quotes from a table
+    // (`€ 30.000, een tiende van het totaal`) is found in them.
+    const financeTables = financeShareTables(model, context.file).map((t) => t.table)
     for (const { pointer, text } of proseTexts(model)) {
       // The tables are read once for all four checks.
       const tables = withPercentHeaders(markdownTables(text))
       const plain = withoutEmphasis(text)
-      const claims = [...shareClaims(plain, tables, ownText(pointer) ? before : []), ...tableClaims(tables)]
+      const quoted = pointer.startsWith('/financien/') ? financeTables : []
+      const claims = [...shareClaims(plain, tables, ownText(pointer) ? before : [], quoted), ...tableClaims(tables)]
       if (ownText(pointer)) before.push(...sentences(plain).map((s) => s.sentence))
       // A list item's or a table cell's share of its sum is judged only when no other reading judged it.
       claims.push(...[...listShareClaims(text), ...cellShareClaims(tables)].filter((l) => !claims.some((c) => c.index === l.index)))

@@ -88,9 +88,10 @@ const SUMMED = /\b(?:samen|tezamen|opgeteld|gezamenlijk|in\s+totaal)\s+(?:(?:is|
  * @param written A prose text.
  * @param tables Its Markdown tables (read here when not given).
  * @param before The sentences of the plan's texts before this one, where a whole named by its noun may be counted.
+ * @param quoted Tables kept apart from the text (a finance chapter's), whose cells it may quote as the part of a column's total.
  * @returns The claims found with numbers to judge them by.
  */
-export function shareClaims(written: string, tables: Table[] = markdownTables(written), before: string[] = []): ShareClaim[] {
+export function shareClaims(written: string, tables: Table[] = markdownTables(written), before: string[] = [], quoted: Table[] = []): ShareClaim[] {
   // `Zeven van de elf scholen`: number words of a part and its whole read as digits (same length, same offsets).
   const text = countWordsAsDigits(written)
   const out: ShareClaim[] = []
@@ -226,7 +227,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // A pointing sentence takes its part from the sentence before: `Negen gemalen staan in klasse 3 of 4. Het gaat om … van ons areaal.`
       // Its asides and labels (`een 8 of hoger`, `klasse 2`) are no part either.
       const partText = partSentence(pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${previousSentence} ${sentence.slice(0, at)}` : sentence.slice(0, at))
-      const named = own.length === 0 && !shareOf && !row ? shareOfNamed(partText, after, wholes, tables, stated, oneYear(sentence.slice(0, at))) : undefined
+      const named = own.length === 0 && !shareOf && !row ? shareOfNamed(partText, after, wholes, [...tables, ...quoted], stated, oneYear(sentence.slice(0, at))) : undefined
       // `510 ouders, 71% van alle ouders die zich inschreven` after `Dit voorjaar schreven 840 ouders zich in` anywhere before.
       const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, [...before, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.

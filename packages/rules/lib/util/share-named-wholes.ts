@@ -190,7 +190,7 @@ export function shareOfNamed(before: string, after: string, named: NamedWhole[],
   const ofMoney = unit === '€' && isMoneyWhole(noun) && ofWhat === ''
   const whole = fitting.at(-1) ?? ((everything || ofMoney) && closed && byNoun.length === 0 ? countedWhole(wholes, value, unit, stated) : undefined)
   if (whole) return { actual: (value / whole.value) * 100, basis: `${writtenOf(part)} van ${whole.written}` }
-  return everything || byNoun.length === 0 ? ofColumnTotal(tables, noun, value, unit) : undefined
+  return everything || byNoun.length === 0 ? ofColumnTotal(tables, everything ? '' : noun, value, unit) : undefined
 }
 
 // `Veertien gemalen … Dat is ruim 10 procent van het bestand` after `De gemeente beheert 240 gemalen`: the nearest
@@ -220,18 +220,19 @@ const cellValue = (cell: Cell | undefined): { value: number; euro: boolean } | u
   return m && value !== undefined ? { value, euro: Boolean(m[1]) } : undefined
 }
 
-// The columns of a table whose header names the noun (`Kosten per jaar` for `kosten`) and that have a total row.
+// The columns of a table whose header names the noun (`Kosten per jaar` for `kosten`) and that have a total row; every
+// such column for no noun (a share `van het totaal` may be of any column, as long as one cell alone holds the part).
 function totalledColumns(table: Table, noun: string): Array<{ k: number; total: Cell[]; whole: { value: number; euro: boolean } }> {
   const total = table.rows.find((r) => TOTAL_ROW.test(r[0]?.text ?? ''))
   return table.header.flatMap((head, k) => {
     const words = head.text.toLowerCase().split(/[^\p{L}-]+/u)
     const whole = cellValue(total?.[k])
-    return k === 0 || !total || !whole || !words.some((w) => sameNoun(w, noun)) ? [] : [{ k, total, whole }]
+    return k === 0 || !total || !whole || (noun !== '' && !words.some((w) => sameNoun(w, noun))) ? [] : [{ k, total, whole }]
   })
 }
 const cellText = (cell: Cell | undefined): string => cell?.text.replace(/\*/g, '').trim() ?? ''
 
-// The part is a cell of a column whose header names the noun (`Kosten per jaar` for `kosten`), and the column has a total row: the share is of that total.
+// The part is a cell of a column whose header names the noun (`Kosten per jaar` for `kosten`; any column for `het totaal`), and the column has a total row: the share is of that total.
 function ofColumnTotal(tables: Table[], noun: string, value: number, unit: string): { actual: number; basis: string } | undefined {
   const found: Array<{ actual: number; basis: string }> = []
   for (const table of tables) {
@@ -260,7 +261,7 @@ function ofColumnTotal(tables: Table[], noun: string, value: number, unit: strin
 export function countedPartShare(part: { written: string; value: number; noun: string }, wholes: NamedWhole[], tables: Table[], at: number, stated: number): { actual: number; basis: string } | undefined {
   const counted = countedWhole(wholes, part.value, part.noun, stated)
   if (counted) return { actual: (part.value / counted.value) * 100, basis: `${part.written} van ${counted.written}` }
-  const columns = tables.filter((t) => (t.header[0]?.index ?? at) < at).flatMap((t) => totalledColumns(t, part.noun)).filter((c) => !c.whole.euro && c.whole.value > part.value)
+  const columns = tables.filter((t) => (t.header[0]?.index ?? at) < at).flatMap((t) => (part.noun === '' ? [] : totalledColumns(t, part.noun))).filter((c) => !c.whole.euro && c.whole.value > part.value)
   const column = columns.at(-1)
   const actual = column ? (part.value / column.whole.value) * 100 : 0
   return column && actual * 2 >= stated && actual <= stated * 2 ? { actual, basis: `${part.written} van ${cellText(column.total[column.k])}` } : undefined
