@@ -46,7 +46,10 @@ export const DOWN = /\b(?:daling|afname|krimp|minder|lager|kleiner|daalde|daalt|
 const NOUN_WHOLE = /^\s*(?:van|onder|bij)\s+(?:de|alle|deze|die)\s+(\p{L}+)(?!\s+\d)/iu
 const nounWhole = (text: string): string => NOUN_WHOLE.exec(text.replace(LIST_MARK, ' '))?.[1] ?? ''
 // A change named by its noun: only such a share may reach into the paragraph before.
-const UP_OR_DOWN = /\b(?:stijging|toename|groei|daling|afname|krimp)\b/iu
+// Or a verb of change with `met` (`het ledental groeide sindsdien met …`), which says the same as its noun.
+// Up to two words may stand between the verb and `met` (`groeide sindsdien met`, `nam in vier jaar met`).
+const VERB_MET = /\b(?:(?:ge)?st[ei]+g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|nam|neemt|namen|nemen)(?:\s+(?:toe|af))?(?:\s+[\p{L}\d]+){0,3}\s+met\s+$/iu
+const UP_OR_DOWN = new RegExp(String.raw`\b(?:stijging|toename|groei|daling|afname|krimp)\b|${VERB_MET.source}`, 'iu')
 // Percentages, ages, durations and numbers that name (`groep 8`, `hoofdstuk 4`) are no parts or wholes.
 const NOT_COUNTED = new RegExp(
   String.raw`\d+(?:,\d+)?\s*(?:%|procent(?:punt(?:en)?)?|jaar\s+of\s+(?:ouder|jonger)|jarigen|plussers)|\b(?:ouder|jonger)\s+dan\s+\d+|${ASIDE}|\b(?:hoofdstuk|paragraaf|tabel|figuur|bijlage|artikel)\s+\d+(?:\.\d+)*`,
@@ -174,7 +177,12 @@ export function pointedPair(
   const itemPart = item && own.length === 1 && !OF_IT_BEFORE.test(before) ? own[0] : undefined
   // Only with one number of its own: that number is the part.
   const wholeByNoun = own.length === 1 && nounWhole(sentence) !== ''
-  const pointing = POINTING.test(before) || BACK_WORD.test(sentence) || comparative || partAfter || itemPart || wholeByNoun
+  // A clause without numbers whose verb of change comes with `met` right before the share (`het ledental groeide
+  // sindsdien met …`) speaks of numbers given before, as `de groei` does.
+  const pointedOtherwise = POINTING.test(before) || BACK_WORD.test(sentence) || comparative || partAfter || itemPart || wholeByNoun
+  // Such a clause names its subject (`het ledental`, `het aantal leden`): only counts of that noun are its levels.
+  const changedBy = !pointedOtherwise && own.length === 0 && VERB_MET.test(before)
+  const pointing = pointedOtherwise || changedBy
   // `… werden 312 woningen verkocht, 8 procent.`: the one count of the clause is the part, its whole before it in the section.
   const closingPart = pointing ? undefined : closesOnPart(before, after, numbersOf) ? own[0] : undefined
   if (!pointing && !closingPart) return undefined
@@ -212,8 +220,11 @@ export function pointedPair(
     const counts = countsOf(noun, candidates).map((t) => ({ text: t, value: read(t) ?? 0 }))
     return counts.length > 0 ? counts : candidates.filter((s) => namesNoun(noun, s)).flatMap(counted)
   }
-  const reached = nounOnly ? byNoun(nounOnly) : paragraphBefore.filter((s) => counted(s).length > 0).slice(-2).flatMap(counted)
-  const numbers: Array<{ text: string; value: number; unit?: string; shared?: boolean }> = anchor ? [...reached, anchor] : known
+  const reached = nounOnly ? byNoun(nounOnly) : paragraphBefore.filter((s) => counted(s).length > 0).slice(-2).flatMap(withUnit)
+  const all: Array<{ text: string; value: number; unit?: string; shared?: boolean }> = anchor ? [...reached, anchor] : known
+  // A count without a noun (`waren dat er nog 400`) goes with them, when one of them names it.
+  const named = (n: { unit?: string }): boolean => (n.unit ?? '').length >= 4 && namesNoun(n.unit ?? '', before)
+  const numbers = !changedBy ? all : all.some(named) ? all.filter((n) => named(n) || (n.unit ?? '') === '') : []
   if (numbers.length < 2 || numbers.length > 7) return undefined
   const direction = comparative ? (UP.test(comparative[1] ?? '') ? 'up' : 'down') : UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : undefined
   // A part in parentheses is one of the pair.
@@ -320,13 +331,16 @@ function countsOf(noun: string, texts: string[]): string[] {
 // A share's sentence that names a year (`in 2025`) takes its whole only from sentences of that year: a table row or
 // a sentence without it may count another year.
 // `in dat jaar` names the last year of the paragraph before it (`In 2025 ontvingen we …`).
+// A sentence of the share's own paragraph that names no year speaks of the same time (`Het bad is 2.000 uur open. In
+// 2025 werden 1.500 uren verhuurd, …`); one that names another year does not.
 function lastWithNumbers(section: string[], counted: (text: string) => unknown[], sentence: string, paragraph: string[] = []): string[] {
   const named = THAT_YEAR.test(sentence) ? (paragraph.join(' ').match(YEAR) ?? []).slice(-1) : []
   const years = sentence.match(YEAR) ?? named
+  const sameTime = (text: string): boolean => years.every((y) => text.includes(y)) || (paragraph.includes(text) && text.match(YEAR) === null)
   const out: string[] = []
   for (let i = section.length - 1; i >= 0 && out.length < REACH; i--) {
     const text = section[i] ?? ''
-    if (counted(text).length > 0 && years.every((y) => text.includes(y))) out.unshift(text)
+    if (counted(text).length > 0 && sameTime(text)) out.unshift(text)
   }
   return out
 }

@@ -17,8 +17,11 @@ const AGE_WORD = String.raw`jaar|jarigen|jarige|plussers|plusser|minners|maanden
 // `conditie 5`, `klasse 2`, `cijfer 7`: a state or a grade on a scale, not a count either.
 const LABEL_NOUN = String.raw`groep|groepen|klas|klassen|leerjaar|leerjaren|fase|fasen|niveau|niveaus|categorie|categorieën|trede|schaal|zone|stap|week|nummer|nr\.?|conditie|condities|klasse|cijfer|rapportcijfer`
 
-/** Regular-expression source (no groups) for a number that names, with its noun: `groep 8`, `de klassen 2 en 4`. */
-export const LABELED = String.raw`\b(?:${LABEL_NOUN})\s+\d{1,2}(?:\s*(?:,|en|of|t\/m|tot\s+en\s+met|[-–])\s*\d{1,2})*(?![\d.,]*\d)`
+/**
+ * Regular-expression source (no groups) for a number that names, with its noun: `groep 8`, `de klassen 2 en 4`.
+ * After `per` the noun is a unit of time or of a scale, and the number counts what follows: `per week 40 uur`.
+ */
+export const LABELED = String.raw`\b(?<!\bper\s+)(?:${LABEL_NOUN})\s+\d{1,2}(?:\s*(?:,|en|of|t\/m|tot\s+en\s+met|[-–])\s*\d{1,2})*(?![\d.,]*\d)`
 
 // `een 7 of hoger`, `een 3 of slechter`: a grade as a bound, said of the counted things, never one of them.
 const GRADE = String.raw`\been\s+\d{1,2}(?:,\d)?\s+of\s+(?:hoger|lager|beter|slechter|meer|minder)\b`

@@ -28,12 +28,14 @@ import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type Nam
 import { PLAIN_NUMBER } from './plain-number.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
 import { apposedCount, apposedPart } from './share-apposed-parts.js'
-import { spanChange } from './share-span-changes.js'
+import { spanChange, yearRowTable } from './share-span-changes.js'
 import { rowYearChange } from './share-row-year-changes.js'
 import { sectionChange } from './share-section-changes.js'
 import { sentences } from './share-sentences.js'
 import { fitsSpan } from './share-spans.js'
 import { rowPartShare } from './share-row-parts.js'
+import { wholeLedShare } from './share-whole-leads.js'
+import { colonRestShare } from './share-colon-rests.js'
 import { BRIDGE, echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 // The noun of the whole a share names after it (`van de scholen`, `van alle leden`); `het aantal` and `het totale
@@ -86,9 +88,10 @@ const SUMMED = /\b(?:samen|tezamen|opgeteld|gezamenlijk|in\s+totaal)\s+(?:(?:is|
  * @param written A prose text.
  * @param tables Its Markdown tables (read here when not given).
  * @param before The sentences of the plan's texts before this one, where a whole named by its noun may be counted.
+ * @param quoted Tables kept apart from the text (a finance chapter's), whose cells it may quote as the part of a column's total.
  * @returns The claims found with numbers to judge them by.
  */
-export function shareClaims(written: string, tables: Table[] = markdownTables(written), before: string[] = []): ShareClaim[] {
+export function shareClaims(written: string, tables: Table[] = markdownTables(written), before: string[] = [], quoted: Table[] = []): ShareClaim[] {
   // `Zeven van de elf scholen`: number words of a part and its whole read as digits (same length, same offsets).
   const text = countWordsAsDigits(written)
   const out: ShareClaim[] = []
@@ -224,7 +227,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // A pointing sentence takes its part from the sentence before: `Negen gemalen staan in klasse 3 of 4. Het gaat om … van ons areaal.`
       // Its asides and labels (`een 8 of hoger`, `klasse 2`) are no part either.
       const partText = partSentence(pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${previousSentence} ${sentence.slice(0, at)}` : sentence.slice(0, at))
-      const named = own.length === 0 && !shareOf && !row ? shareOfNamed(partText, after, wholes, tables, stated, oneYear(sentence.slice(0, at))) : undefined
+      const named = own.length === 0 && !shareOf && !row ? shareOfNamed(partText, after, wholes, [...tables, ...quoted], stated, oneYear(sentence.slice(0, at))) : undefined
       // `510 ouders, 71% van alle ouders die zich inschreven` after `Dit voorjaar schreven 840 ouders zich in` anywhere before.
       const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, [...before, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
@@ -284,11 +287,17 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           (comparative ? undefined : apposedPart(sentence.slice(0, at), after, numbersOf)) ??
           // `Een op de drie, 490 inwoners, …`: a count set off with its noun, of the earlier whole of that noun.
           (own.length === 0 && !comparative && apposed ? countedPartShare(apposed, wholes, tables, offset, stated) : undefined) ??
+          // `Ruim de helft kwam op de fiets: 140 leerlingen, de overige 60 met de bus.`: the part of part and rest.
+          (own.length === 0 && !comparative ? colonRestShare(after) : undefined) ??
           before ??
           spanning ??
           bridged ??
           // `In drie jaar nam het aantal meldingen af met 15%.` under a table of meldingen per year.
-          (own.length === 0 && percent && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? spanChange(sentence, tableJustBefore(text, tables, offset)) : undefined) ??
+          // A fraction after `met` in a sentence of change is a change too (`nam het aantal met ruim een derde toe`), and two
+          // years the sentence names find their table further up the section.
+          (own.length === 0 && (percent || comparative || /\bmet\s+$/iu.test(sentence.slice(0, at))) && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0
+            ? spanChange(sentence, tableJustBefore(text, tables, offset) ?? yearRowTable(sentence, tablesInSection(text, tables, offset)))
+            : undefined) ??
           // `De muziekschool verloor tussen 2020 en 2023 ruim een kwart van haar leerlingen.` of a row between two year columns above.
           (own.length === 0 && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? rowYearChange(sentence, tablesInSection(text, tables, offset)) : undefined) ??
           // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
@@ -301,6 +310,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           // `De deelname groeide zo met een kwart.` after `In 2021 was de deelname 40%.` and `In 2025 … 50%.`:
           // two levels of the subject tie the change closer than any pair of the numbers a pointer (`daarmee`) reaches.
           (own.length === 0 && !ofWhole && (percent || comparative || /\bmet\s+$/iu.test(sentence.slice(0, at))) && numbersOf(sentence.slice(0, at) + after).length === 0 ? levelChange(sentence.slice(0, at), sentence, section) : undefined) ??
+          // `…; bij 80 lessen is dat 15 procent.`: the count led in by `bij`, `op` or `tegenover` is the whole of a smaller one of the same thing.
+          (own.length === 0 && !comparative ? wholeLedShare(sentence.slice(0, at), after, previousSentence || (/^\s*#/u.test(crossing) ? '' : crossing), numbersOf, judge, stated) : undefined) ??
           (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined) ??
           // `Zo groeit het bloemrijke grasland met ruim 35%.` after a list item with its change `van 18,5 naar 22 hectare`.
           (own.length === 0 && percent && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? sectionChange(sentence.slice(0, at), section) : undefined) ??

@@ -14,13 +14,21 @@ const NUMBER = PLAIN_NUMBER
 const COMPARED = /^\s+(hoger|lager|meer|minder|groter|kleiner|korter|langer|duurder|goedkoper)\s+dan\s+/iu
 const DOWN = /^(?:lager|minder|kleiner|korter|goedkoper)$/iu
 // The later number right before the share: `97 kton, `, `nu 540, `, `12 weken, dat is `.
-const NOW = new RegExp(String.raw`(?<![\d.,])(?:€\s*)?(${NUMBER})(?:\s+[\p{L}-]+){0,2}\s*,?\s*(?:dat\s+is\s+|ofwel\s+)?$`, 'u')
+// The number's noun may have words after it (`3.100 klachten over het openbaar vervoer, `), as long as no other number stands between.
+const NOW = new RegExp(String.raw`(?<![\d.,])(?:€\s*)?(${NUMBER})(?:\s+[\p{L}-]+){0,5}\s*,?\s*(?:dat\s+is\s+|ofwel\s+)?$`, 'u')
 // After `dan`: the earlier number itself (`de 450`), or a year with the number in parentheses or none.
 const THEN_NUMBER = new RegExp(String.raw`^(?:de|het)?\s*(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))`, 'iu')
 const THEN_YEAR = new RegExp(String.raw`^(?:in|eind|begin|medio)\s+((?:19|20)\d{2})\b(?:\s*\(\s*(?:€\s*)?(${NUMBER})[^)]*\))?`, 'iu')
 const clean = (text: string): string => text.replace(/\*/g, '').trim()
 // A column header that is a year, also with its unit: `2019`, `2019 (kton)`.
 const headed = (text: string): string => clean(text).replace(/\s*\([^()]*\)\s*/g, ' ').trim()
+// The one column of a year: headed by the year alone, else the one header that names it among words (`Gemeten 2023`).
+function yearColumn(table: Table, year: string): number {
+  const alone = table.header.findIndex((cell) => headed(cell.text) === year)
+  if (alone >= 0) return alone
+  const named = table.header.flatMap((cell, k) => (new RegExp(String.raw`(?<!\d)${year}(?!\d)`, 'u').test(cell.text) ? [k] : []))
+  return named.length === 1 ? (named[0] ?? -1) : -1
+}
 
 /**
  * The change a comparison says a percentage of, when the earlier number can be found.
@@ -50,8 +58,8 @@ function fromTable(tables: Table[], year: string, later: number, before: string)
   const own = [...before.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]).find((y) => y !== year)
   const found: string[] = []
   for (const table of tables) {
-    const then = table.header.findIndex((cell) => headed(cell.text) === year)
-    const nowColumn = own === undefined ? -1 : table.header.findIndex((cell) => headed(cell.text) === own)
+    const then = yearColumn(table, year)
+    const nowColumn = own === undefined ? -1 : yearColumn(table, own)
     if (then < 0) continue
     for (const row of table.rows) {
       const holds = row.some((cell, k) => k !== then && (nowColumn < 0 || k === nowColumn) && read(clean(cell.text)) === later)

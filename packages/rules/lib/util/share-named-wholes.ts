@@ -31,7 +31,19 @@ export interface NamedWhole {
   counted?: boolean
   /** The year that labels it (`€ 4,1 miljoen in 2028`, `310 leden (2024)`), when one follows right after. */
   year?: string
+  /** Whether its sentence sets it as the part of a share (`Daarvan … 60%: 240 aanvragen`): no whole of `alle`. */
+  part?: boolean
 }
+
+// A count that its sentence already sets as a part of a share: after the share and a colon (`werd 60% toegekend: 240
+// aanvragen`), right before its share (`240 aanvragen (60%)`, `240 aanvragen, 60 procent`; not a change: `, 8% minder`), or in a sentence that takes
+// from an earlier whole (`Daarvan …`, `waarvan 240`).
+const SHARE_THEN_COLON = /(?:%|procent)[^\d%]*:\s*(?:€\s*)?$/iu
+const THEN_SHARE = /^\s*(?:[\p{L}-]+\s+){0,2}[(,]\s*(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d+(?:,\d+)?\s*(?:%|procent)(?!\s*(?:meer|minder|hoger|lager|groter|kleiner)\b)/iu
+const TAKEN_FROM = /^\s*(?:daarvan|hiervan|van\s+hen|van\s+wie)\b/iu
+const OF_WHICH = /\b(?:waarvan|van\s+wie)\s+(?:\p{L}+\s+)?(?:€\s*)?$/iu
+const setAsPart = (sentence: string, at: number, length: number): boolean =>
+  SHARE_THEN_COLON.test(sentence.slice(0, at)) || THEN_SHARE.test(sentence.slice(at + length)) || TAKEN_FROM.test(sentence) || OF_WHICH.test(sentence.slice(0, at))
 
 // A year right after an amount labels it: `€ 4,1 miljoen in 2028`, `tot 310 leden in 2024`, `(2024)`. The amount's
 // match may have taken `in` as its noun already.
@@ -82,8 +94,13 @@ export function measureClash(text: string, a: string, b: string): boolean {
   return unitsClash(wordAfter(text, a), wordAfter(text, b))
 }
 
-/** Whether two nouns after counts (as `wordAfter` reads them) are a measure and something else. */
-export const unitsClash = (x: string, y: string): boolean => x !== '' && y !== '' && (MEASURE.test(x) || MEASURE.test(y)) && x !== y
+// The spellings of one measure (`uur` and `uren`, `km` and `kilometer`): `40 uur … 25 uren geboekt` is one unit.
+const MEASURE_FORMS: Record<string, string> = { uren: 'uur', ha: 'hectare', km: 'kilometer', m2: 'm²', m3: 'm³', kton: 'kiloton', kilo: 'kg' }
+/** The one spelling of a unit of measure (`uren` as `uur`); other words as they are, in lower case. */
+export const measureForm = (unit: string): string => MEASURE_FORMS[unit.toLowerCase()] ?? unit.toLowerCase()
+
+/** Whether two nouns after counts (as `wordAfter` reads them) are a measure and something else, or two measures. */
+export const unitsClash = (x: string, y: string): boolean => x !== '' && y !== '' && (MEASURE.test(x) || MEASURE.test(y)) && measureForm(x) !== measureForm(y)
 
 // An amount's groups: euro sign, number, magnitude word, measure sign, the word after it.
 type Groups = Array<string | undefined>
@@ -111,7 +128,10 @@ export function namedWholes(sentence: string): NamedWhole[] {
   for (const m of sentence.matchAll(TOGETHER)) (end = m.index + m[0].length), push(m.index, m.slice(1, 6), '', true, '')
   // Every count of a thing (`240 gemalen`) may be the whole that `van het totaal` or `van het bestand` later names.
   // So may every amount (`verdeelt € 2,5 miljoen`) for `van het geld`, `van de middelen`.
-  for (const m of sentence.matchAll(PART)) if (m[1] || /^\p{L}{4,}$/u.test(m[5] ?? '')) out.push(...countOf(m.index, m.slice(1, 6)).map((w) => ({ ...w, ...label(m.index + m[0].length) })))
+  for (const m of sentence.matchAll(PART)) {
+    const part = setAsPart(sentence, m.index, m[0].length) ? { part: true } : {}
+    if (m[1] || /^\p{L}{4,}$/u.test(m[5] ?? '')) out.push(...countOf(m.index, m.slice(1, 6)).map((w) => ({ ...w, ...label(m.index + m[0].length), ...part })))
+  }
   // `de resterende …` is what is left, not everything.
   for (const m of sentence.matchAll(NAMED)) (end = m.index + m[0].length), push(m.index, m.slice(4, 9), (m[2] ?? '').toLowerCase(), Boolean(m[1] && !/resterende/i.test(m[1])), (m[3] ?? '').toLowerCase())
   return out.sort((a, b) => a.at - b.at).map(({ at: _, ...whole }) => whole)
@@ -170,7 +190,7 @@ export function shareOfNamed(before: string, after: string, named: NamedWhole[],
   const ofMoney = unit === '€' && isMoneyWhole(noun) && ofWhat === ''
   const whole = fitting.at(-1) ?? ((everything || ofMoney) && closed && byNoun.length === 0 ? countedWhole(wholes, value, unit, stated) : undefined)
   if (whole) return { actual: (value / whole.value) * 100, basis: `${writtenOf(part)} van ${whole.written}` }
-  return everything || byNoun.length === 0 ? ofColumnTotal(tables, noun, value, unit) : undefined
+  return everything || byNoun.length === 0 ? ofColumnTotal(tables, everything ? '' : noun, value, unit) : undefined
 }
 
 // `Veertien gemalen … Dat is ruim 10 procent van het bestand` after `De gemeente beheert 240 gemalen`: the nearest
@@ -179,7 +199,8 @@ export function shareOfNamed(before: string, after: string, named: NamedWhole[],
 // said lies within a factor two of what it gives; farther off, the share is of numbers named elsewhere.
 function countedWhole(wholes: NamedWhole[], part: number, unit: string, stated: number | undefined): NamedWhole | undefined {
   if (stated === undefined || (unit !== '€' && (unit.length < 4 || MEASURE.test(unit)))) return undefined
-  const whole = wholes.filter((w) => w.counted && w.value > part && (unit === '€' ? w.unit === '€' : sameNoun(w.unit, unit))).at(-1)
+  // A count set as the part of another share is no whole of all: `… afgehandeld: 240 aanvragen` before `van alle aanvragen`.
+  const whole = wholes.filter((w) => w.counted && !w.part && w.value > part && (unit === '€' ? w.unit === '€' : sameNoun(w.unit, unit))).at(-1)
   const actual = whole ? (part / whole.value) * 100 : 0
   return whole && actual * 2 >= stated && actual <= stated * 2 ? whole : undefined
 }
@@ -187,7 +208,7 @@ function countedWhole(wholes: NamedWhole[], part: number, unit: string, stated: 
 // Units agree when both are euro or both the same measure; a counted noun agrees with the same noun or none.
 function sameUnit(part: string, whole: string): boolean {
   if (part === '€' || whole === '€') return part === whole
-  if (MEASURE.test(part) || MEASURE.test(whole)) return part === whole
+  if (MEASURE.test(part) || MEASURE.test(whole)) return measureForm(part) === measureForm(whole)
   return whole === '' || part === whole
 }
 
@@ -199,18 +220,19 @@ const cellValue = (cell: Cell | undefined): { value: number; euro: boolean } | u
   return m && value !== undefined ? { value, euro: Boolean(m[1]) } : undefined
 }
 
-// The columns of a table whose header names the noun (`Kosten per jaar` for `kosten`) and that have a total row.
+// The columns of a table whose header names the noun (`Kosten per jaar` for `kosten`) and that have a total row; every
+// such column for no noun (a share `van het totaal` may be of any column, as long as one cell alone holds the part).
 function totalledColumns(table: Table, noun: string): Array<{ k: number; total: Cell[]; whole: { value: number; euro: boolean } }> {
   const total = table.rows.find((r) => TOTAL_ROW.test(r[0]?.text ?? ''))
   return table.header.flatMap((head, k) => {
     const words = head.text.toLowerCase().split(/[^\p{L}-]+/u)
     const whole = cellValue(total?.[k])
-    return k === 0 || !total || !whole || !words.some((w) => sameNoun(w, noun)) ? [] : [{ k, total, whole }]
+    return k === 0 || !total || !whole || (noun !== '' && !words.some((w) => sameNoun(w, noun))) ? [] : [{ k, total, whole }]
   })
 }
 const cellText = (cell: Cell | undefined): string => cell?.text.replace(/\*/g, '').trim() ?? ''
 
-// The part is a cell of a column whose header names the noun (`Kosten per jaar` for `kosten`), and the column has a total row: the share is of that total.
+// The part is a cell of a column whose header names the noun (`Kosten per jaar` for `kosten`; any column for `het totaal`), and the column has a total row: the share is of that total.
 function ofColumnTotal(tables: Table[], noun: string, value: number, unit: string): { actual: number; basis: string } | undefined {
   const found: Array<{ actual: number; basis: string }> = []
   for (const table of tables) {
@@ -239,7 +261,7 @@ function ofColumnTotal(tables: Table[], noun: string, value: number, unit: strin
 export function countedPartShare(part: { written: string; value: number; noun: string }, wholes: NamedWhole[], tables: Table[], at: number, stated: number): { actual: number; basis: string } | undefined {
   const counted = countedWhole(wholes, part.value, part.noun, stated)
   if (counted) return { actual: (part.value / counted.value) * 100, basis: `${part.written} van ${counted.written}` }
-  const columns = tables.filter((t) => (t.header[0]?.index ?? at) < at).flatMap((t) => totalledColumns(t, part.noun)).filter((c) => !c.whole.euro && c.whole.value > part.value)
+  const columns = tables.filter((t) => (t.header[0]?.index ?? at) < at).flatMap((t) => (part.noun === '' ? [] : totalledColumns(t, part.noun))).filter((c) => !c.whole.euro && c.whole.value > part.value)
   const column = columns.at(-1)
   const actual = column ? (part.value / column.whole.value) * 100 : 0
   return column && actual * 2 >= stated && actual <= stated * 2 ? { actual, basis: `${part.written} van ${cellText(column.total[column.k])}` } : undefined

@@ -67,7 +67,9 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
     const headers = table.header.map((c) => clean(c.text))
     // Another year than the table's makes it another count.
     if (years.some((y) => !table.intro.includes(y))) continue
-    const wholes = headers.flatMap((h, k) => (k > 0 && h.split(/[^\p{L}]+/u).some((w) => w.endsWith(noun)) ? [k] : []))
+    // The header names the noun as its head (`Speeltuinen`, `Buurtspeeltuinen`) or opens on it (`Dijkvak` for `dijk`, a
+    // compound the sentence shortens); exactly one column may.
+    const wholes = headers.flatMap((h, k) => (k > 0 && h.split(/[^\p{L}]+/u).some((w) => w.endsWith(noun) || (noun.length >= 4 && w.startsWith(noun))) ? [k] : []))
     const whole = wholes.length === 1 ? wholes[0] : undefined
     if (whole === undefined) continue
     const named = headers.flatMap((h, k) => (k > 0 && k !== whole && namesHeader(h, words, noun) ? [k] : []))

@@ -16,9 +16,10 @@ const YEAR_CELL = /^\**\s*((?:19|20)\d{2})\s*\**$/u
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 // The sentence says a change: a verb or noun of growth or decline (`verloor een kwart van zijn leden` is a decline).
 // The particle of `nam … toe` closes its clause, however long the subject and the share between (`nam het aandeel
-// fietsers in het centrum met een vijfde toe`); a comma or a number between ends the clause first.
-export const CHANGE = /\b(?:verlo(?:or|ren|st)|verliest|st[ei]+g\p{L}*|gestegen|groei\p{L}*|gegroeid|da[a]?l\p{L}*|gedaald|(?:nam|neemt|namen|nemen)\s+(?:\p{L}+\s+){0,8}?(?:toe|af)|toename|afname|toegenomen|afgenomen|kromp|gekrompen|krimp)\b/iu
-export const DOWN = /\b(?:verlo(?:or|ren|st)|verliest|da[a]?l\p{L}*|gedaald|af\b|afname|afgenomen|kromp|gekrompen|krimp)/iu
+// fietsers in het centrum met een vijfde toe`), or opens it in a subordinate clause (`toen het aantal … toenam`).
+export const CHANGE = /\b(?:verlo(?:or|ren|st)|verliest|st[ei]+g\p{L}*|gestegen|groei\p{L}*|gegroeid|da[a]?l\p{L}*|gedaald|(?:nam|neemt|namen|nemen)\s+(?:\p{L}+\s+){0,8}?(?:toe|af)|toename|afname|toegenomen|afgenomen|toe(?:nam|neemt)|af(?:nam|neemt)|(?:toe|af)namen|kromp|gekrompen|krimp)\b/iu
+// In a subordinate clause the particle comes first: `toen het aantal met een kwart afnam`.
+export const DOWN = /\b(?:verlo(?:or|ren|st)|verliest|da[a]?l\p{L}*|gedaald|af\b|afname|afgenomen|af(?:nam|namen|neemt)\b|kromp|gekrompen|krimp)/iu
 // `in vier jaar`, `in 3 jaar tijd`, `over vijf jaar`.
 const SPAN = /\b(?:in|over|binnen)\s+(\p{L}+|\d+)\s+jaar\b/iu
 const SINCE = /\bsinds\s+((?:19|20)\d{2})\b/iu
@@ -41,11 +42,14 @@ export function spanChange(sentence: string, table: Table | undefined): SpanChan
   const years = table.rows.map((r) => YEAR_CELL.exec(r[0]?.text ?? '')?.[1])
   if (years.length < 3 || years.some((y, i) => y === undefined || (i > 0 && Number(y) <= Number(years[i - 1])))) return undefined
   const lower = sentence.toLowerCase()
+  // A word of the sentence may be the tail of a compound header (`zaken` for `Toezichtszaken`).
+  const tails = (lower.match(/\p{L}{5,}/gu) ?? [])
   // The column the sentence names by a word of its header (`leden`), with a count in every row.
   const columns = table.header.flatMap((head, k) => {
     const words = head.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []
     const counts = table.rows.map((r) => (COUNT_CELL.test(r[k]?.text ?? '') ? read((r[k]?.text ?? '').replace(/\*/g, '').trim()) : undefined))
-    return k > 0 && words.some((w) => lower.includes(w)) && counts.every((c) => c !== undefined && c > 0) ? [counts as number[]] : []
+    const named = words.some((w) => lower.includes(w) || tails.some((t) => w.endsWith(t)))
+    return k > 0 && named && counts.every((c) => c !== undefined && c > 0) ? [counts as number[]] : []
   })
   const [counts] = columns
   if (columns.length !== 1 || !counts) return undefined
@@ -78,3 +82,17 @@ function span(sentence: string, years: string[]): [number | undefined, number | 
   return [0, last]
 }
 const indexOr = (i: number): number | undefined => (i < 0 ? undefined : i)
+
+/**
+ * The year table a sentence that names two years speaks of, further up its section: the last one whose first
+ * column holds both years. The two years tie the sentence to its rows, whatever prose stands between.
+ *
+ * @param sentence The sentence.
+ * @param tables The tables of the section before it, in order.
+ * @returns The table, or undefined when the sentence names not exactly two years or no table holds both.
+ */
+export function yearRowTable(sentence: string, tables: Table[]): Table | undefined {
+  const named = [...new Set(sentence.match(YEAR) ?? [])]
+  if (named.length !== 2) return undefined
+  return tables.filter((t) => named.every((y) => t.rows.some((r) => YEAR_CELL.exec(r[0]?.text ?? '')?.[1] === y))).at(-1)
+}
