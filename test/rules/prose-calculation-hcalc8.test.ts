@@ -1,0 +1,57 @@
+import { describeCalculationBattery, type WrongCalculation } from './calculation-battery.js'
+
+// hcalc8 battery, written before reading the calculation code. General shapes:
+// (D) a difference of two quantities stated as a result, in prose without a minus sign
+//     (`na aftrek van`, `minus`, `blijft over`, `resteert`, `eigen bijdrage`, `restant`), the
+//     whole possibly in the sentence before;
+// (Q) a quotient: an amount or quantity divided by a count (`… per fte`, `… per wijk`), or a
+//     quantity divided by a rate per thing giving a count, with a unit scale (MWh/kWh, ton/kg);
+// (P) a count × a price per thing where the count stands in the sentence before;
+// (U) a length in kilometres × a price per metre;
+// (R) a rate in percent of a base amount.
+// Look-alikes: the same calculations right (rounded with `ruim`, `bijna`), a third term in the
+// difference, a result of another subject, a part of the count, a budget that covers more.
+
+const defects: WrongCalculation[] = [
+  // (D) differences without a minus sign.
+  ['na aftrek van, whole in the sentence before', ['De renovatie van het clubhuis kost € 86.000. Na aftrek van de subsidie van de provincie van € 25.000 blijft voor de gemeente € 51.000 over.'], '51.000'],
+  ['besteed, er resteert', ['Van het budget van € 240.000 is € 172.500 besteed; er resteert dus € 77.500.'], '77.500'],
+  ['opbrengst, kosten, netto overblijft', ['De exploitatie levert € 312.000 op. De kosten bedragen € 198.000, zodat netto € 124.000 overblijft.'], '124.000'],
+  ['minus sponsorgeld', ['De nieuwe speeltuin kost € 64.800, minus € 12.000 sponsorgeld is dat € 58.800 voor rekening van de gemeente.'], '58.800'],
+  ['list item with eigen bijdrage', ['De bijdragen per gebouw:', '', '- buurthuis De Linde: € 45.000 begroot, € 9.500 eigen bijdrage van de vereniging, gemeentelijk deel € 36.500;', '- sporthal West: € 30.000 begroot, geen eigen bijdrage.'], '36.500'],
+  ['eigen bijdrage before the whole', ['Een deelnemer betaalt een eigen bijdrage van € 150 op een cursus van € 620; de gemeente vult € 480 aan.'], '480'],
+  ['restant in millions', ['De aanbesteding kwam uit op € 1,35 miljoen. Daarvan draagt het waterschap € 0,4 miljoen; het restant van € 0,85 miljoen komt uit de reserve.'], '0,85'],
+  ['counts: na afwijzing blijven over', ['Er kwamen 1.240 aanvragen binnen. Na afwijzing van 185 aanvragen blijven er 1.075 over.'], '1.075'],
+  // (Q) quotients.
+  ['budget over wijken in words', ['Het wijkbudget van € 96.000 wordt verdeeld over twaalf wijken: € 9.000 per wijk.'], '9.000'],
+  ['gemiddeld per vrijwilliger', ['Aan de 35 vrijwilligers keerden we samen € 29.750 vergoeding uit, gemiddeld € 950 per vrijwilliger.'], '950'],
+  ['millions for fte', ['De inzet kostte € 2,7 miljoen voor 18 fte, dat is € 160.000 per fte.'], '160.000'],
+  ['MWh over kWh per woning', ['De warmtepompen besparen samen 540 MWh per jaar. Met 4.500 kWh per woning zijn dat 150 woningen.'], '150'],
+  ['ton over households in kg', ['In 2025 zamelden we 8.400 ton restafval in bij 24.000 huishoudens, gemiddeld 390 kg per huishouden.'], '390'],
+  // (P) count in the sentence before × price.
+  ['visitors × besteding', ['Het zwembad telde in 2025 ongeveer 62.000 bezoekers. Met een gemiddelde besteding van € 7,50 per bezoeker leverde dat € 520.000 aan entreegelden op.'], '520.000'],
+  ['bomen × per boom', ['We planten dit jaar 1.800 bomen. Bij € 385 per boom kost dat € 763.000.'], '763.000'],
+  // (U) km × per meter.
+  ['km waterleiding, tegen per meter', ['We vervangen 4,5 kilometer waterleiding. Tegen € 220 per meter is dat € 1,2 miljoen.'], '1,2'],
+  ['km fietspad, per meter in one sentence', ['De 12 km fietspad krijgt nieuwe belijning van € 3,50 per meter, in totaal € 34.000.'], '34.000'],
+  // (R) percentage rate of a base.
+  ['WOZ-waarde × tarief in percent', ['Over een WOZ-waarde van € 850 miljoen geldt een tarief van 0,1240%, wat € 1.045.000 oplevert.'], '1.045.000']
+]
+
+const clean: Array<[string, string[]]> = [
+  ['difference right', ['De renovatie kost € 72.000. Na aftrek van de bijdrage van de provincie van € 20.000 betaalt de gemeente € 52.000.']],
+  ['difference with a third term', ['Het project kost € 90.000. Na aftrek van € 15.000 subsidie en € 10.000 sponsoring blijft € 65.000 over.']],
+  ['result of another subject', ['Het project kost € 90.000. Na aftrek van € 15.000 subsidie betaalt de gemeente de rest uit de reserve, die daarna nog € 310.000 bevat.']],
+  ['two contributions', ['Het clubhuis kost € 86.000. De vereniging draagt € 25.000 bij en de provincie € 10.000; de gemeente betaalt € 51.000.']],
+  ['quotient right, rounded', ['De inhuur kostte € 3,1 miljoen voor ongeveer 20 fte, gemiddeld ruim € 150.000 per fte.']],
+  ['budget covers more', ['Het wijkbudget van € 96.000 dekt ook de wijkmanager; de 12 wijken krijgen elk € 6.000 voor bewonersinitiatieven.']],
+  ['a legal maximum per volunteer', ['Aan de 35 vrijwilligers keerden we samen € 29.750 uit. De landelijke maximale vrijwilligersvergoeding is € 2.100 per vrijwilliger per jaar.']],
+  ['MWh over kWh right', ['De zonnedaken wekken 900 MWh per jaar op; bij 3.000 kWh per woning is dat het verbruik van 300 woningen.']],
+  ['count × price right across sentences', ['We planten dit jaar 1.800 bomen. Bij € 385 per boom kost dat € 693.000.']],
+  ['a part of the count', ['We planten dit jaar 1.800 bomen, waarvan 600 in de wijk Oost. Bij € 385 per boom kost de aanplant in Oost € 231.000.']],
+  ['km × per meter right, bijna', ['We vervangen 4,5 kilometer waterleiding tegen € 220 per meter, samen bijna € 1 miljoen.']],
+  ['percentage rate right', ['Over een WOZ-waarde van € 850 miljoen geldt een tarief van 0,1240%, wat € 1.054.000 oplevert.']],
+  ['budget per inhabitant right', ['De 12 wijken hebben samen 31.000 inwoners; het budget van € 96.000 komt neer op ruim € 3 per inwoner.']]
+]
+
+describeCalculationBattery('prose-calculation hcalc8 battery', defects, clean, 0)
