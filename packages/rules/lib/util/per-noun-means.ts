@@ -108,7 +108,8 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
 
 // Words of five letters or more that tie a clause to another sentence; not the words of means themselves.
 const COMMON = /^(?:gemiddeld|ongeveer|gemeente|totaal|samen|bedrag|bedraagt|kosten)$/iu
-const tieWords = (text: string): string[] => (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !COMMON.test(w))
+// Compared by their first five letters: `renovatie` ties to `renoveren`, `inhuur` to `inhuurkrachten`.
+const tieWords = (text: string): string[] => (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !COMMON.test(w)).map((w) => w.slice(0, 5))
 
 // The amounts of the sentences whose clause (the words between commas, semicolons and other
 // amounts) shares a word with the count's or the mean's sentence; the amounts as `others` gives them.

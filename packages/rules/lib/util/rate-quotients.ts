@@ -54,7 +54,8 @@ export function rateQuotients(text: string): Equation[] {
         if (TIME.test(noun) || !isMeasureUnit(unit)) continue
         const end = (r.index ?? 0) + all.length
         const count = COUNT.exec(sentence.text.slice(end))
-        if (!count || !countsNoun(count[3] ?? '', noun)) continue
+        // A count with an article is a given one (`de 1.200 huishoudens van het dorp`), not the outcome.
+        if (!count || !countsNoun(count[3] ?? '', noun) || /\b(?:de|het|alle|onze|die|deze)\s+(?:\p{L}+\s+)?$/iu.test(count[0].slice(0, count[0].search(/\d/u)))) continue
         const total = totalOf([...sentences.slice(Math.max(0, s - 2), s).map((t) => t.text), sentence.text.slice(0, r.index)], unit)
         const rate = dutchNumber(written)
         if (!total || rate.n === 0n) continue
