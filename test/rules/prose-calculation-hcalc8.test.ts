@@ -68,7 +68,9 @@ const defects2: WrongCalculation[] = [
   ['GWh over kWh per huishouden', ['De vier windturbines leveren samen 36 GWh per jaar. Met 3.000 kWh per huishouden dekt dat het verbruik van 15.000 huishoudens.'], '15.000'],
   ['ton over ton per route', ['De gemeente strooit per winter 540 ton zout. Bij 1,5 ton per strooiroute zijn dat 300 strooiroutes.'], '300'],
   ['mean per adjective and noun, two amounts before', ['In 2025 investeerden we € 7,2 miljoen in het renoveren van schoolgebouwen, naast € 2,1 miljoen aan nieuwbouw. De renovaties betroffen 9 scholen, gemiddeld € 950.000 per gerenoveerde school.'], '950.000'],
-  ['span of years beside daarmee', ['- Over drie jaar vervangen we 12 kilometer waterleiding. Met € 180 per meter is daarmee € 2,4 miljoen gemoeid.'], '2,4']
+  ['span of years beside daarmee', ['- Over drie jaar vervangen we 12 kilometer waterleiding. Met € 180 per meter is daarmee € 2,4 miljoen gemoeid.'], '2,4'],
+  ['the measure of one thing, then an estimated count', ['Een inwoner produceert gemiddeld 160 kg restafval per jaar. De 4.800 ton uit de wijk Oost staat dus voor ruim 25.000 inwoners.'], '25.000'],
+  ['the measure of one thing in the paragraph before', ['Een elektrische bus rijdt ongeveer 65.000 km per jaar.', '', 'De 1,3 miljoen km van de stadsdienst vraagt dus zo’n 25 bussen.'], '25']
 ]
 
 const clean2: Array<[string, string[]]> = [
@@ -78,7 +80,9 @@ const clean2: Array<[string, string[]]> = [
   ['the count before the rate', ['De vier windturbines leveren samen 36 GWh per jaar, genoeg voor zo’n 12.000 huishoudens bij 3.000 kWh per huishouden.']],
   ['a given count with an article', ['De zonneweide levert 4.500 MWh; bij 3.000 kWh per huishouden kunnen we de 1.200 huishoudens van het dorp ruim voorzien.']],
   ['mean per adjective and noun without a tie', ['In 2025 gaven we € 3 miljoen uit aan jeugdzorg en € 1,2 miljoen aan schuldhulp. Er waren 40 nieuwe cliënten, gemiddeld € 2.500 per nieuwe cliënt.']],
-  ['span of years beside daarmee, right', ['- Over drie jaar vervangen we 12 kilometer waterleiding. Met € 180 per meter is daarmee € 2,16 miljoen gemoeid.']]
+  ['span of years beside daarmee, right', ['- Over drie jaar vervangen we 12 kilometer waterleiding. Met € 180 per meter is daarmee € 2,16 miljoen gemoeid.']],
+  ['the measure of one thing, a count given without estimate', ['Een gemiddeld huishouden gebruikt 2.700 kWh. De 4.500 MWh zonnestroom komt ten goede aan 1.200 huishoudens.']],
+  ['the measure of one thing in the paragraph before, right', ['Een elektrische bus rijdt ongeveer 65.000 km per jaar.', '', 'De 1,3 miljoen km van de stadsdienst vraagt dus zo’n 20 bussen.']]
 ]
 
-describeCalculationBattery('prose-calculation hcalc8 battery, second batch', defects2, clean2, 7)
+describeCalculationBattery('prose-calculation hcalc8 battery, second batch', defects2, clean2, 9)
