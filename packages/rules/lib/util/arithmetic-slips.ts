@@ -44,6 +44,7 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
   let before: string[] = []
   // The paragraph before, when it is running text: a rest or change may take its whole from there.
   let paragraph: string[] = []
+  let skipped: string[] = []
   let plain = true
   for (const sentence of sentences(text)) {
     // The sentences before, in the same paragraph and not list items or rows: a sentence that
@@ -56,14 +57,22 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
     // item or paragraph before it.
     const apart = /\n[ \t]*\n\s*$/.test(sentence.text) || sentence.text.includes('|')
     plain &&= !isItem(sentence.text) && !sentence.text.includes('|')
-    if (apart) [paragraph, plain] = [plain ? before : [], true]
+    if (apart) {
+      const closed: string[] = plain ? before : []
+      // A paragraph of prose without euro amounts (`Het seizoen telt 183 nachten.`) between a sum
+      // in euros and what is taken off it leaves the sum in reach: the one before it is kept.
+      skipped = closed.length > 0 && !closed.some((s: string) => s.includes('€') || /^\s*#/mu.test(s)) ? paragraph : []
+      ;[paragraph, plain] = [closed, true]
+    }
     const window = windows.at(-1)
     before = apart ? [] : isItem(sentence.text) ? [itemText(sentence.text)] : [...before, sentence.text].slice(-3)
     for (const { start, text: piece } of cells(sentence)) {
       const prose = piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece)
       const row = piece !== sentence.text || sentence.text.includes('|')
       const slip = (prose ? windows : [undefined]).reduce<ArithmeticSlip | undefined>((found, previous) => found ?? slipOf(piece, previous, row, planYears), undefined)
-      push(out, slip ?? (prose && paragraph.length > 0 ? paragraphSlip(piece, window, paragraph, planYears) : undefined) ?? (prose ? yearsSlip(piece, window, planYears) : undefined), start)
+      const carried = (from: string[]): ArithmeticSlip | undefined => (prose && from.length > 0 ? paragraphSlip(piece, window, from, planYears) : undefined)
+      const euroCarried = (): ArithmeticSlip | undefined => (piece.includes('€') ? carried(skipped) : undefined)
+      push(out, slip ?? carried(paragraph) ?? euroCarried() ?? (prose ? yearsSlip(piece, window, planYears) : undefined), start)
     }
   }
   return out

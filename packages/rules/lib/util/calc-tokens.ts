@@ -63,7 +63,10 @@ const APIECE = /^per\s+stuk\b/iu
 // `€ 250 per deelnemer voor 40 deelnemers`, `€ 400 per deelnemer; bij 25 deelnemers`: a price times a number.
 const PER_FOR = /^per\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+[;,]?\s+(?:voor|bij|met)\s+(?=\d|\p{L}+\s)/iu
 // What follows `per … voor` must be the count: digits or a number word.
-const countFollows = (rest: string): boolean => /^\d/.test(rest) || countWord(/^\p{L}+/u.exec(rest)?.[0] ?? '') !== undefined
+// A number followed by a rate of its own (`bij 3.000 kWh per woning`) is a rate, not the count:
+// dividing by it gives a count (`… is dat 300 woningen`); a count per period (`40 deelnemers per jaar`) stays a count.
+const OWN_RATE = /^\S+\s+(?:[\p{L}²³-]+\s+){0,2}?per\s+(?!(?:jaar|maand|week|dag|kwartaal|seizoen|keer)\b)\p{L}/iu
+const countFollows = (rest: string): boolean => (/^\d/.test(rest) || countWord(/^\p{L}+/u.exec(rest)?.[0] ?? '') !== undefined) && !OWN_RATE.test(rest)
 // `de helft van € 80.000`, `een kwart van`: a fraction of an amount.
 const FRACTION_OF = /^(?:de\s+helft|een\s+(?:derde|kwart|vijfde|tiende)|driekwart)\s+van(?=\s+(?:€\s*)?\d)/i
 // `vier coaches à € 60.000`, `veertien haltes`: numbers in words (not `een`, the article).

@@ -24,11 +24,28 @@ export function carriedDeductions(text: string): Equation[] {
   const out: Equation[] = []
   paragraphs.forEach((sentences, k) => {
     const first = sentences[0]
-    const last = paragraphs[k - 1]?.at(-1)
+    const last = paragraphs[wholeParagraph(paragraphs, k)]?.at(-1)
     // A list item or a table row is no paragraph of prose.
     if (!first || !last || !OPENING_DEDUCTION.test(first.text.trimStart()) || /^\s*[-*|#]/u.test(last.text)) return
-    const joined = text.slice(last.index, first.index + first.text.length)
-    for (const e of deductions(joined)) if (e.index >= first.index - last.index) out.push({ ...e, index: e.index + last.index, soft: true })
+    // The whole's sentence and the deduction's, as two paragraphs of their own (a paragraph
+    // without amounts between them is left out).
+    const joined = `${last.text}\n\n${first.text}`
+    const at = last.text.length + 2
+    for (const e of deductions(joined)) if (e.index >= at) out.push({ ...e, index: e.index - at + first.index, soft: true })
   })
   return out
+}
+
+type Paragraph = Array<{ index: number; text: string }>
+
+/**
+ * The paragraph whose last amount a deduction in paragraph `k` starts from: the one before, or,
+ * when that one names no euro amount (`Het seizoen telt 183 nachten.`), the one before that; a
+ * heading, list or table between ends the search.
+ */
+function wholeParagraph(paragraphs: Paragraph[], k: number): number {
+  const between = paragraphs[k - 1]
+  const text = between?.map((s) => s.text).join(' ') ?? ''
+  if (k < 2 || /€/u.test(text) || /^\s*[-*|#]/u.test(text)) return k - 1
+  return k - 2
 }

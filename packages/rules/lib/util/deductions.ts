@@ -21,6 +21,16 @@ const OVER = new RegExp(String.raw`(?:nog\s+)?€\s*[\d.,]+(?:\s*(?:${magnitudeW
 const RESTS_BEFORE = /\b(?:resteert|resteren|rest|overblijft)\b[^.!?]*$/iu
 const LAST = new RegExp(String.raw`\bnog\s+(?:circa\s+|ongeveer\s+)?€\s*[\d.,]+(?:\s*(?:${magnitudeWord}))?\s*(?:over|beschikbaar)?\s*$`, 'iu')
 
+// `Na aftrek van` as the first words of its sentence (a fronted clause: the verb and the result follow).
+const OPENS_SENTENCE = /(?:^|[.!?:]\s+|\n\s*(?:[-*]\s+)?)$/u
+
+// Exactly two amounts after a fronted `na aftrek van`: the first is deducted, the second remains;
+// a third would leave it open which ones are deducted.
+function afterOneDeducted(rest: string): { index: number } | null {
+  const found = [...rest.matchAll(AMOUNT)]
+  return found.length === 2 ? { index: found[1]!.index } : null
+}
+
 const lastRemaining = (before: string, rest: string): { index: number } | null => (RESTS_BEFORE.test(before) ? LAST.exec(rest) : null)
 
 interface Amount {
@@ -53,15 +63,21 @@ export function deductions(text: string): Equation[] {
     const rest = text.slice(start, start + (stop < 0 ? WINDOW : stop))
     // "… blijft na aftrek van € X nog € Y over": the verb stands before, `over` after the last amount.
     const verb = REMAINS.exec(rest) ?? (REMAINS_BEFORE.test(before.slice(from)) && OVER.test(rest) ? { index: rest.search(OVER) } : null) ?? lastRemaining(before.slice(from), rest)
-    if (!verb) continue
-    const deducted = amounts(rest.slice(0, verb.index), start)
-    const remaining = amounts(rest.slice(verb.index), start + verb.index)
+    // `Na aftrek van X` opening its sentence, with any verb after it (`… betaalt de school € Y`,
+    // `… hielden we € Y over`): one deducted amount and one more after it, read softly below.
+    const opening = !verb && base !== undefined && OPENS_SENTENCE.test(before) ? afterOneDeducted(rest) : null
+    if (!verb && !opening) continue
+    const split = verb?.index ?? opening!.index
+    const deducted = amounts(rest.slice(0, split), start)
+    const remaining = amounts(rest.slice(split), start + split)
     // "Na aftrek van € X blijft van de subsidie van € Y nog € Z over": the whole after the verb.
     const [whole, result] = base ? [base, remaining[0]] : remaining.length === 2 ? remaining : []
     if (!whole || !result || remaining.length !== (base ? 1 : 2) || deducted.length === 0) continue
     const computed = deducted.reduce((sum, d) => sub(sum, d.value), whole.value)
-    // A whole smaller than what is deducted from it is not the whole.
-    if (computed.n < 0n) continue
+    // A whole smaller than what is deducted from it is not the whole; and what remains of a whole
+    // is less than it: a larger amount after the deduction is another figure (`betaalt de rest uit
+    // de reserve, die nog € 310.000 bevat`: `rest` is a noun there, not the verb).
+    if (computed.n < 0n || sub(whole.value, result.value).n <= 0n) continue
     out.push({
       expression: [whole.text, ...deducted.map((d) => d.text)].join(' − '),
       computed,
@@ -73,7 +89,7 @@ export function deductions(text: string): Equation[] {
       final: true,
       arithmetic: true,
       // A whole two sentences back is a reading of the paragraph, not proved by the sentence.
-      ...(far ? { soft: true } : {})
+      ...(far || opening ? { soft: true } : {})
     })
   }
   return out

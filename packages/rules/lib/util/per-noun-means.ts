@@ -15,8 +15,10 @@ import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
 
 const APPROX = String.raw`(?:circa|ca\.|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
-// `(gemiddeld|ruim) € 21.000 per subsidie`.
-const MEAN = new RegExp(String.raw`(?:(${APPROX})\s+)?€\s*(${NUMBER})(?![\d%])\s+per\s+([\p{L}-]{3,})`, 'giu')
+// `(gemiddeld|ruim) € 21.000 per subsidie`, also with an adjective before the noun (`per nieuwe woning`).
+const MEAN = new RegExp(String.raw`(?:(${APPROX})\s+)?€\s*(${NUMBER})(?![\d%])\s+per\s+([\p{L}-]{3,})(?:\s+([\p{L}-]{3,}))?`, 'giu')
+// An inflected adjective (`nieuwe`, `ingehuurde`, `actieve`): the noun after it is what is counted.
+const ADJECTIVE = /^\p{Ll}[\p{L}-]{3,}e$/u
 // A count and the words after it, where its noun stands after a few adjectives: `214 subsidies`,
 // `veertig kleine verenigingen`. A lookahead, so `6 culturele verenigingen` is not taken as a count
 // of `culturele` that hides the count of `verenigingen`.
@@ -54,8 +56,8 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
   for (const sentences of groups) {
     sentences.forEach((sentence, s) => {
       for (const m of sentence.text.matchAll(MEAN)) {
-        const [all, approx, written = '', noun = ''] = m
-        if (TIME.test(noun)) continue
+        const [all, approx, written = '', first = '', second] = m
+        if (TIME.test(first)) continue
         const index = sentence.index + (m.index ?? 0) + all.indexOf(written)
         const meanAt = sentence.index + (m.index ?? 0) + all.indexOf('€')
         // The total stands before the mean: an amount after it is what the rate gives (`€ 60 per pas kost € 10.800`).
@@ -69,6 +71,9 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
         // The count of that noun in this sentence or the two before; the total is the one other
         // amount in its sentence, or in the sentence of the mean.
         const window = sentences.slice(Math.max(0, s - 2), s + 1).reverse()
+        // `per ingehuurde fte`: the noun after the adjective, when the window counts it.
+        const counted = (noun: string): boolean => window.some((w) => [...w.text.matchAll(COUNT)].some((c) => countsNoun(c[2] ?? '', noun)))
+        const noun = second !== undefined && ADJECTIVE.test(first) && counted(second) ? second : first
         for (const earlier of window) {
           const counts = [...earlier.text.matchAll(COUNT)].filter((c) => countsNoun(c[2] ?? '', noun) && countOf(c[1] ?? '') !== undefined)
           if (counts.length !== 1) continue
@@ -80,6 +85,10 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
           // Amounts of several years: the one of a year the mean names (`de lasten in 2026 … per huishouden`).
           const years = sentence.text.match(/\b(?:19|20)\d{2}\b/gu) ?? []
           if (totals.length > 1 && years.length > 0) totals = source.flatMap((t) => others(t, years))
+          // Amounts of several things in another sentence: the one whose clause names what the
+          // count's or the mean's sentence is about (`€ 3,9 miljoen aan inhuur, naast € 19 miljoen
+          // loonsom` before `de inhuur was 20 fte`).
+          if (totals.length > 1 && !source.includes(earlier) && !source.includes(sentence)) totals = tiedTotals(source, [earlier.text, sentence.text])
           if (totals.length !== 1 || count < 2) break
           const total = totals[0]!
           const computed = div(dutchNumber(total), make(BigInt(Math.round(count * 1000)), 1000n))
@@ -93,6 +102,25 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
         }
       }
     })
+  }
+  return out
+}
+
+// Words of five letters or more that tie a clause to another sentence; not the words of means themselves.
+const COMMON = /^(?:gemiddeld|ongeveer|gemeente|totaal|samen|bedrag|bedraagt|kosten)$/iu
+// Compared by their first five letters: `renovatie` ties to `renoveren`, `inhuur` to `inhuurkrachten`.
+const tieWords = (text: string): string[] => (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !COMMON.test(w)).map((w) => w.slice(0, 5))
+
+// The amounts of the sentences whose clause (the words between commas, semicolons and other
+// amounts) shares a word with the count's or the mean's sentence; the amounts as `others` gives them.
+function tiedTotals(source: Array<{ index: number; text: string }>, tied: string[]): string[] {
+  const words = new Set(tied.flatMap(tieWords))
+  const out: string[] = []
+  for (const t of source) {
+    for (const clause of t.text.split(/[,;:](?=\s)|\s(?:en|naast|maar)\s/u)) {
+      const amounts = [...clause.matchAll(AMOUNT)]
+      if (amounts.length === 1 && tieWords(clause).some((w) => words.has(w))) out.push(amounts[0]![1] ?? '')
+    }
   }
   return out
 }

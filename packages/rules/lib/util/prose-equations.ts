@@ -8,6 +8,7 @@
 import type { FinTabel } from '@kapstok/core'
 import { carriedShares } from './carried-shares.js'
 import { carriedTotals } from './carried-totals.js'
+import { rateQuotients } from './rate-quotients.js'
 import { countMeans } from './count-means.js'
 import { pooledMeans } from './pooled-means.js'
 import { deductions } from './deductions.js'
@@ -73,7 +74,7 @@ export const impliedCalculations = memoByText(readImpliedCalculations)
 function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTabel[] = [], earlier: Earlier = NO_EARLIER): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
-  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...wholeSplits(text), ...listSplits(text), ...shareCounts(text), ...countMeans(text), ...pooledMeans(text), ...priceGaps(text), ...labelListProducts(text), ...restatedPeriods(text), ...pointedCounts(text), ...readAfter(carriedShares, text, earlier), ...readAfter(pointedNorms, text, earlier), ...readAfter(namedRates, text, earlier)].filter(
+  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...wholeSplits(text), ...listSplits(text), ...shareCounts(text), ...countMeans(text), ...rateQuotients(text), ...pooledMeans(text), ...priceGaps(text), ...labelListProducts(text), ...restatedPeriods(text), ...pointedCounts(text), ...readAfter(carriedShares, text, earlier), ...readAfter(pointedNorms, text, earlier), ...readAfter(namedRates, text, earlier)].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e) || bounded(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)

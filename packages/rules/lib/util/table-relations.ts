@@ -167,6 +167,19 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
       }
     }
   }
+  // A rate in percent times an amount: `WOZ-waarde (x € 1 mln)` × `Tarief` = `Opbrengst (x € 1.000)`.
+  // The percentage cell holds its fraction already (`0,25%` as 0,0025), so it multiplies as it is.
+  for (const target of plain) {
+    for (const a of plain) {
+      for (const b of numeric.filter(percent)) {
+        if (a >= target || b >= target) continue
+        test(target, [a, b], (r) => {
+          const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
+          return x !== undefined && y !== undefined && table.rows[r]?.[b]?.percent ? { value: div(mul(x, mul(y, unit(a))), unit(target)), shown: `${table.rows[r]![a]!.text} × ${table.rows[r]![b]!.text}` } : undefined
+        }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || AMOUNT_HEADER.test(header[target] ?? '')), true, isPrice(header[b]))
+      }
+    }
+  }
   // A percentage column: one column as a share of another, or the change from one to another.
   for (const target of numeric.filter(percent)) {
     // The change between two percentage columns, in percentage points (`18%`, `15%`, `-3 procentpunt`).
