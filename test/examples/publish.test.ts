@@ -32,7 +32,7 @@ const paths = (ext: string): string[] => [...built.values()].flatMap((b) => b.fi
 
 beforeAll(async () => {
   for (const name of examples) {
-    // The build the other example tests read too (built.ts): HTML, Markdown and CSV, and PDF but for Hoogeveen.
+    // The build the other example tests read too (built.ts): every format they read, and PDF but for Hoogeveen.
     const { out: dir, code, stderr } = await exampleBuild(name)
     expect(code, stderr).toBe(0)
     const errors = Number(/\((\d+) fout(?:en)?\b/.exec(stderr)?.[1] ?? 0)
