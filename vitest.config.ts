@@ -27,7 +27,9 @@ export default defineConfig({
           // One module graph per worker instead of one per test file: nearly every file imports
           // the whole pipeline, and re-importing it cost more than the tests (415 s → 210 s for
           // the full suite on two cores). Tests keep no module state between files.
-          isolate: false
+          isolate: false,
+          // A folder for the run, where test files share work they would each repeat (test/shared/once-per-run.ts).
+          globalSetup: ['test/shared/global-setup.ts']
         }
       },
       {

@@ -1,34 +1,46 @@
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from 'vitest'
-import { kapstok } from '../cli/run.js'
+import { kapstok, root } from '../cli/run.js'
+import { contentKey, oncePerRun } from '../shared/once-per-run.js'
 
-/** Every format the example tests read: HTML, Markdown, the JSON model and the agenda CSV. */
-const formats = 'html,md,json,csv'
+/** A `kapstok build --force` of an example: its output folder, exit code and messages. */
+export interface ExampleBuild {
+  out: string
+  code: number
+  stderr: string
+}
 
-// One build of each example, shared by the test files that read its outputs (build, outputs,
-// references): the same example was built fourteen times per run, which cost more than the tests.
-// Files of one worker share this module (vitest `isolate: false`); the outputs are only read.
-const builds = new Map<string, Promise<{ out: string; code: number; stderr: string }>>()
+// Every format the example tests read: HTML, Markdown, the JSON model and the agenda CSV, and the
+// PDFs that test/examples/publish.test.ts validates; Hoogeveen's PDFs (170 pages) are rendered
+// and checked in test/render-pdf/hoogeveen.test.ts instead.
+const formats = (name: string): string => (name === 'hoogeveen-sociaal-domein' ? 'html,md,json,csv' : 'html,md,json,csv,pdf')
 
 /**
- * The output folder of `kapstok build examples/<name>` in all formats, built once per worker.
+ * The build of an example that the test files reading its outputs share (build, outputs,
+ * references, publish): each built its own, and both workers built each example, which cost more
+ * than the tests. One build per run (test/shared/once-per-run.ts); the outputs are only read.
  *
  * @param name The example's folder name.
- * @returns The output folder; the build is asserted to have succeeded.
+ * @returns The build; it may have failed (`code`).
+ */
+export async function exampleBuild(name: string): Promise<ExampleBuild> {
+  const args = ['build', `examples/${name}`, '--force', '--format', formats(name)]
+  const key = await contentKey(join(root, 'examples', name), args.join(' '))
+  const { dir, value } = await oncePerRun(key, async (out) => {
+    const { code, stderr } = await kapstok([...args, '--out', out])
+    return { code, stderr }
+  })
+  return { out: dir, ...value }
+}
+
+/**
+ * The output folder of the shared build of an example (`exampleBuild`), asserted to have succeeded.
+ *
+ * @param name The example's folder name.
+ * @returns The output folder.
  */
 export async function builtExample(name: string): Promise<string> {
-  let build = builds.get(name)
-  if (!build) {
-    build = (async () => {
-      const out = await mkdtemp(join(tmpdir(), 'kapstok-example-'))
-      const result = await kapstok(['build', `examples/${name}`, '--out', out, '--force', '--format', formats])
-      return { out, code: result.code, stderr: result.stderr }
-    })()
-    builds.set(name, build)
-  }
-  const { out, code, stderr } = await build
+  const { out, code, stderr } = await exampleBuild(name)
   expect(code, stderr).toBe(0)
   return out
 }

@@ -1,13 +1,12 @@
 // The examples as a griffie would publish them: every HTML file valid for the W3C Nu checker,
 // every PDF with complete PDF/A-2a + PDF/UA-1 metadata (pikepdf), footnotes paired with their
 // notes, and documents built with --force marked as such. One build per example, one vnu run.
-import { mkdtemp, readFile, readdir } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { kapstok } from '../cli/run.js'
 import { missingTools, pageText, run } from '../render-pdf/pdf-tools.js'
 import { findValidators, pdfaProblems, vnuErrors } from '../tools/validators.js'
+import { exampleBuild } from './built.js'
 
 const examples = [
   'dijk-en-waard-beleidskader',
@@ -15,8 +14,6 @@ const examples = [
   'noordoostpolder-hervorming-voorveld',
   'vijfheerenlanden-sociaal-maatschappelijke-agenda'
 ]
-// Hoogeveen's PDFs (170 pages) are rendered and checked in test/render-pdf/hoogeveen.test.ts.
-const withoutPdf = new Set(['hoogeveen-sociaal-domein'])
 
 interface Built {
   /** Output folder. */
@@ -35,11 +32,10 @@ const paths = (ext: string): string[] => [...built.values()].flatMap((b) => b.fi
 
 beforeAll(async () => {
   for (const name of examples) {
-    const dir = await mkdtemp(join(tmpdir(), `kapstok-publish-${name}-`))
-    const formats = withoutPdf.has(name) || !pdfTools ? 'html,md,csv' : 'html,md,pdf,csv'
-    const result = await kapstok(['build', `examples/${name}`, '--out', dir, '--force', '--format', formats])
-    expect(result.code, result.stderr).toBe(0)
-    const errors = Number(/\((\d+) fout(?:en)?\b/.exec(result.stderr)?.[1] ?? 0)
+    // The build the other example tests read too (built.ts): every format they read, and PDF but for Hoogeveen.
+    const { out: dir, code, stderr } = await exampleBuild(name)
+    expect(code, stderr).toBe(0)
+    const errors = Number(/\((\d+) fout(?:en)?\b/.exec(stderr)?.[1] ?? 0)
     built.set(name, { dir, errors, files: (await readdir(dir)).sort() })
   }
 }, 300_000)
