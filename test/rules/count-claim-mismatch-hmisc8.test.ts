@@ -42,4 +42,4 @@ const clean: CleanWording[] = [
   ['the right count of bullet items', p('We richten ons op drie groepen:', '', '- ouderen;', '- mantelzorgers;', '- statushouders.')]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 0)
+describeBattery(countClaimMismatch, defects, clean, 12)

@@ -41,7 +41,7 @@ export function names(after: string, things = false): InlineCount | undefined {
 }
 
 // The words before a count that opens its sentence: nothing, or an article.
-const OPENS_SENTENCE = /(?:^|[.!?]\s+)(?:de|het|onze|deze)?\s*$/iu
+export const OPENS_SENTENCE = /(?:^|[.!?]\s+)(?:de|het|onze|deze)?\s*$/iu
 
 // A count as the subject that opens its sentence, then only its verb (`Vier organisaties doen
 // mee: …`, `Drie zaken vallen op: …`): the list after the colon is of the count's noun when its
