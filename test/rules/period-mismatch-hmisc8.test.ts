@@ -40,4 +40,4 @@ const clean: CleanWording[] = [
   ['the right end with tot eind', p('Met dit programma lopen de maatregelen door tot eind 2031.')]
 ]
 
-describeBattery(periodMismatch, defects, clean, 0, front)
+describeBattery(periodMismatch, defects, clean, 10, front)
