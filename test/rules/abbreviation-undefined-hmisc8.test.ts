@@ -50,7 +50,7 @@ async function findings(body: string[]): Promise<Array<{ reason: string; severit
   return file.messages.filter((m) => m.ruleId === abbreviationUndefined.rule.id).map((m) => ({ reason: m.reason, severity: m.fatal == null ? 'info' : 'warning' }))
 }
 
-const minHits = 0
+const minHits = 9
 
 describe('abbreviation-undefined hmisc8 battery', () => {
   it(`should warn on at least ${minHits} of ${defects.length} mixed-case laws`, async () => {
