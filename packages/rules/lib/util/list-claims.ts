@@ -195,7 +195,7 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       // So may words that single the list out (`drie soorten in het bijzonder:`).
       // Also before `namelijk` / `te weten` (`voeren we twee regels in, namelijk …`).
       const particled = rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal|in[ \t]+het[ \t]+bijzonder|specifiek|met[ \t]+name)(?=[ \t]*(?::|,?[ \t]+(?:namelijk|te[ \t]+weten)\b))/iu, '')
-      // A classifier counts the kinds of the word after it (`vier soorten afval:`, `drie typen ligplaatsen:`): that word is part of the noun.
+      // A classifier counts the kinds of the word after it (`vier soorten afval:`, `drie typen bruggen:`): that word is part of the noun.
       const bare = CLASSIFIER.test(m[3] ?? '') ? particled.replace(/^[ \t]+\p{Ll}[\p{Ll}-]*(?=[ \t]*(?::|,?[ \t]+(?:namelijk|te[ \t]+weten)\b|[ \t]*\())/u, '') : particled
       // A relative clause before the colon describes the noun (`twee locaties aangewezen, die … zijn: …`).
       const clause = withoutRelative(bare)

@@ -216,7 +216,7 @@ function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]):
     if (!m || !word || known.has(word) || notParts.has(word)) continue
     const key = `${word} ${m[2]?.toLowerCase()}`
     // A heading `1` again starts a new numbering, unless it repeats the first one's title (a later
-    // chapter that goes through the same doelen: `Wat gaan we doen` after `Wat willen we bereiken`).
+    // chapter that goes through the same doelen again: the plans first, then the work for each).
     const again = normalizeTitle(defined.get(key)?.titel ?? '') === normalizeTitle((m[3] ?? '').trim())
     if (defined.has(key) && /^\p{L}?1$/u.test(m[2] ?? '') && !again) restarted.add(word)
     if (!defined.has(key)) defined.set(key, { titel: (m[3] ?? '').trim() })
