@@ -39,7 +39,9 @@ const clean: CleanWording[] = [
   ['the right part count', p('Van de zes buurthuizen blijven er drie open: Oosterwijk, Kerkbuurt en Het Veld.')],
   ['a list of another noun', p('Er komen twee nieuwe vergunningen bij, naast de bestaande voor terrassen, evenementen en standplaatsen.')],
   ['a part with the list in brackets', p('Drie van de vijf gebieden (Centrum, Haven en Dijkzone) krijgen voorrang.')],
+  ['a list that counts its rest', p('Vier scholen krijgen hulp: De Linde en Het Anker nu, de andere twee later.')],
+  ['the right count after a verb and a bare object', p('Drie partners geven geld: de provincie, het Rijk en het fonds.')],
   ['the right count of bullet items', p('We richten ons op drie groepen:', '', '- ouderen;', '- mantelzorgers;', '- statushouders.')]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 12)
+describeBattery(countClaimMismatch, defects, clean, 13)
