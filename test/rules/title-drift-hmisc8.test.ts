@@ -44,4 +44,4 @@ const clean: CleanWording[] = [
   ['headings with numbers used once', ['# Kernen', '', '## Kern 1 Noorddorp', '', 'Tekst.', '', '## Kern 2 Zuiddorp', '', 'Tekst.', '', '# Aanpak', '', 'In kern 2 (Zuiddorp) begint de bouw.']]
 ]
 
-describeBattery(titleDrift, defects, clean, 11)
+describeBattery(titleDrift, defects, clean, 12)

@@ -210,19 +210,23 @@ function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]):
   const defined: Items = new Map()
   const restarted = new Set<string>()
   const spaced = new Map<string, boolean>()
+  const repeated = new Set<string>()
   for (const label of labels) {
     const m = label.heading ? headingPart.exec(label.text) : null
     const word = m?.[1]?.toLowerCase()
     if (!m || !word || known.has(word) || notParts.has(word)) continue
     const key = `${word} ${m[2]?.toLowerCase()}`
-    // A heading `1` again starts a new numbering, unless it repeats the first one's title (a later
-    // chapter that goes through the same doelen again: the plans first, then the work for each).
-    const again = normalizeTitle(defined.get(key)?.titel ?? '') === normalizeTitle((m[3] ?? '').trim())
+    // A heading `1` again starts a new numbering, unless the word's headings repeat a title they had
+    // (a later chapter that goes through the same doelen again: the plans first, then the work for
+    // each, where one of them may be renamed, the first too).
+    const again = defined.has(key) && normalizeTitle(defined.get(key)?.titel ?? '') === normalizeTitle((m[3] ?? '').trim())
+    if (again) repeated.add(word)
     if (defined.has(key) && /^\p{L}?1$/u.test(m[2] ?? '') && !again) restarted.add(word)
     if (!defined.has(key)) defined.set(key, { titel: (m[3] ?? '').trim() })
     // Number and name parted by a space alone: a weaker definition, which a numbered chapter part overrides.
     if (!/\d\s*[:.–—-]/u.test(m[0]) && !spaced.has(key)) spaced.set(key, defined.get(key)?.titel === (m[3] ?? '').trim())
   }
+  for (const word of repeated) restarted.delete(word)
   for (const [key, item] of defined) if (!restarted.has(key.split(' ')[0] ?? '')) items.set(key, item)
   // Numbered sub-headings of a chapter named by a plural (`# Uitgangspunten` over `## 3. Respijt`).
   // A number two chapters of that kind both use names no one part.
