@@ -43,12 +43,15 @@ const clean: CleanWording[] = [
 describeWordings(abbreviationUndefined, defects, clean)
 
 describe('abbreviation-undefined severity of mixed case', () => {
-  it('should warn on capitals around a small letter and only remark on a law-like name', async () => {
-    const file = await checkMarkdown(abbreviationUndefined, wordingsPlan(['# Bestuur', '', 'De RvT overlegt met de GGz en past de Wpg toe.']))
+  // hmisc8: a law-like name warns too (every unexplained one in the eval plans was a defect); only
+  // the law every reader of the field knows (`Wmo`) stays a remark.
+  it('should warn on capitals around a small letter and on a law-like name, and only remark on Wmo', async () => {
+    const file = await checkMarkdown(abbreviationUndefined, wordingsPlan(['# Bestuur', '', 'De RvT overlegt met de GGz, past de Wpg toe en werkt met de Wmo.']))
     expect(file.messages.map((m) => [m.actual, m.fatal])).toEqual([
       ['RvT', false],
       ['GGz', false],
-      ['Wpg', undefined]
+      ['Wpg', false],
+      ['Wmo', undefined]
     ])
   })
 })

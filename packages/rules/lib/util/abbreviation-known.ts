@@ -25,6 +25,13 @@ export const nationalLetters = [
 ]
 
 /**
+ * Laws in mixed case that every reader of a municipal plan knows by their letters: unexplained,
+ * they are a remark (info). Any other law or decree in mixed case (`Wkb`, `Wnb`) is letters to
+ * explain: across the eval plans, examples and real texts every other unexplained one was a defect.
+ */
+export const fieldLaws = new Set(['WMO'])
+
+/**
  * Whether the plan keeps its own list of abbreviations: a heading or table column that says so
  * (`# Afkortingen`, `| Afkorting | Betekenis |`) and at least one abbreviation among the terms of
  * its begrippenlijst, the rows of a table or the entries of a list that spell them out. A glossary

@@ -43,7 +43,7 @@ const WHEREOF = /\bwaarvan\b/iu
 // Per item (`drie acties per thema`, `twee plekken in elke wijk`): the list is not of that count.
 export const DISTRIBUTIVE = /\b(?:per|elk|elke|ieder|iedere)\b/iu
 // A noun that classifies the noun after it (`drie groepen inwoners`, `vier soorten woningen`).
-const CLASSIFIER = /^(?:groepen|soorten|typen|types|vormen|categorieën|clusters|niveaus|segmenten)$/iu
+export const CLASSIFIER = /^(?:groepen|soorten|typen|types|vormen|categorieën|clusters|niveaus|segmenten)$/iu
 // Words between the noun and a colon that keep the colon certain (`zes acties uit:`, `drie doelen centraal:`).
 const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
 // A relative clause right after the noun that runs to the colon: `drie loketten die op werkdagen open zijn:`,

@@ -6,6 +6,7 @@
  */
 
 import { appositiveNames, countedParts, inlineEnumeration, type InlineCount } from './inline-list.js'
+import { namesAfterCopula, namesPointedBack } from './list-copula.js'
 import { afterwordClaims } from './list-afterwords.js'
 import { itemClaims } from './item-claims.js'
 import { backCount } from './list-back-counts.js'
@@ -14,7 +15,7 @@ import { namesAfterObject, namesAfterPassive, namesAfterPhrase, namesAfterVerb, 
 import { namesAfterClause } from './list-clauses.js'
 import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
 import { CLAIM, afterPreposition, countOf, countsUnemphasised, unitClaim, withoutRelative } from './list-claim-words.js'
-import { DISTRIBUTIVE, ELSEWHERE, PARTIAL, RANGE, RANGED, announcing, type Claim } from './list-announcing.js'
+import { CLASSIFIER, DISTRIBUTIVE, ELSEWHERE, PARTIAL, RANGE, RANGED, announcing, type Claim } from './list-announcing.js'
 
 /** A count in the text that differs from the list it announces or refers to. */
 export interface ListClaim {
@@ -192,10 +193,13 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       if (options.except?.test((m[3] ?? '').toLowerCase())) continue
       // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).
       // So may words that single the list out (`drie soorten in het bijzonder:`).
-      const bare = rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal|in[ \t]+het[ \t]+bijzonder|specifiek|met[ \t]+name)(?=[ \t]*:)/iu, '')
+      // Also before `namelijk` / `te weten` (`voeren we twee regels in, namelijk …`).
+      const particled = rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal|in[ \t]+het[ \t]+bijzonder|specifiek|met[ \t]+name)(?=[ \t]*(?::|,?[ \t]+(?:namelijk|te[ \t]+weten)\b))/iu, '')
+      // A classifier counts the kinds of the word after it (`vier soorten afval:`, `drie typen bruggen:`): that word is part of the noun.
+      const bare = CLASSIFIER.test(m[3] ?? '') ? particled.replace(/^[ \t]+\p{Ll}[\p{Ll}-]*(?=[ \t]*(?::|,?[ \t]+(?:namelijk|te[ \t]+weten)\b|[ \t]*\())/u, '') : particled
       // A relative clause before the colon describes the noun (`twee locaties aangewezen, die … zijn: …`).
       const clause = withoutRelative(bare)
-      const items = parts ?? inlineEnumeration(clause) ?? namesAfterObject(clause) ?? namesAfterClause(clause) ?? namesAfterPassive(lead, clause) ?? namesAfterVerb(lead, clause) ?? namesAfterPhrase(clause) ?? appositiveNames(rest) ?? namesNextSentence(lead, rest)
+      const items = parts ?? inlineEnumeration(clause) ?? namesAfterObject(clause) ?? namesAfterClause(clause) ?? namesAfterPassive(lead, clause) ?? namesAfterVerb(lead, clause) ?? namesAfterPhrase(clause) ?? appositiveNames(rest) ?? namesNextSentence(lead, rest) ?? namesAfterCopula(lead, rest) ?? namesPointedBack(lead, rest)
       if (!items || (stated >= items.min && stated <= items.max) || earlierCountFits(lead, items)) continue
       const claim = { written: m[0], stated, noun: (m[3] ?? '').toLowerCase(), index: 0, colon: false }
       out.push(at(claim, stated < items.min ? items.min : items.max, false, markdown, block.offset + m.index))

@@ -37,19 +37,26 @@ export function names(after: string, things = false): InlineCount | undefined {
   const body = /^[ \t]*:[ \t]*([^.;:!?()\n]+)/u.exec(after)?.[1] ?? ''
   const parts = body.split(/,\s+|\s+(?:en|of)\s+/u)
   if (parts.length < 2 || !parts.every((part) => /\p{Lu}/u.test(part) || (things && /^\s*(?:de|het)\s+\p{L}/iu.test(part)))) return undefined
+  // A part that counts the rest (`de andere twee`, `nog drie`) sums the list up: it names no single member.
+  if (parts.some((part) => part.split(/\s+/u).some((w) => !/^(?:een|één)$/iu.test(w) && parseNumberWord(w) !== undefined))) return undefined
   return inlineEnumeration(after)
 }
 
 // The words before a count that opens its sentence: nothing, or an article.
-const OPENS_SENTENCE = /(?:^|[.!?]\s+)(?:de|het|onze|deze)?\s*$/iu
+export const OPENS_SENTENCE = /(?:^|[.!?]\s+)(?:de|het|onze|deze)?\s*$/iu
 
 // A count as the subject that opens its sentence, then only its verb (`Vier organisaties doen
 // mee: …`, `Drie zaken vallen op: …`): the list after the colon is of the count's noun when its
 // items are names or things with their article.
-const VERB_ONLY = /^[ \t]+(\p{Ll}+)(?:[ \t]+(?:mee|aan|op|uit|in|toe|af|door|samen|voorop|centraal|eruit|erbij|eraan|erin))?(?=[ \t]*:)/u
+// The verb may take a bare object of one word, a mass noun without article (`Drie fondsen geven
+// geld: …`, `Vier clubs bieden ruimte: …`): that object has no members, so the names are still the subject's.
+const VERB_ONLY = /^[ \t]+(\p{Ll}+)(?:[ \t]+(?:mee|aan|op|uit|in|toe|af|door|samen|voorop|centraal|eruit|erbij|eraan|erin)|[ \t]+(\p{Ll}{3,}))?(?=[ \t]*:)/u
 export function namesAfterVerb(lead: string, rest: string): InlineCount | undefined {
   const verb = OPENS_SENTENCE.test(lead) ? VERB_ONLY.exec(rest) : null
+  const object = verb?.[2] ?? ''
   if (!verb || PREPOSITION.test(verb[1] ?? '') || DETERMINER.test(verb[1] ?? '')) return undefined
+  // A bare object must be no article, preposition or plural (`leveren diensten:` may list the diensten).
+  if (object !== '' && (PREPOSITION.test(object) || DETERMINER.test(object) || /(?:en|[^t]s)$/u.test(object))) return undefined
   return names(rest.slice(verb[0].length), true)
 }
 

@@ -4,6 +4,7 @@ import { writtenAt } from './agenda.js'
 import { planReferences } from './plan-references.js'
 import { sourceLabels, type SourceLabel } from './source-labels.js'
 import { runningTexts } from './running-texts.js'
+import { proseTexts } from './text.js'
 import { chapterParts, type ChapterPart } from './chapter-parts.js'
 import { normalizeTitle } from './text.js'
 import { emphasisAsQuotes } from './emphasis.js'
@@ -69,7 +70,11 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
   const words = [...new Set([...items.keys()].map((key) => key.split(' ')[0] ?? ''))].filter((w) => /^\p{L}+$/u.test(w))
   // A number may carry a letter of its own (`principe P2`), as the heading that defines it does.
   const byLabel = new RegExp(String.raw`\b(${words.join('|') || '(?!)'})\s+(\p{Lu}?\d{1,2}[a-z]?)(?![\d.,]*\d)`, 'giu')
-  for (const { pointer, text } of runningTexts(plan)) {
+  // A bijlage may be another paper, with parts of its own: there a name counts only when it shares a
+  // word with the title (a name changed in part, `Groene daken en pleinen` for `Groene daken en gevels`).
+  const annexes = proseTexts(plan).filter(({ pointer }) => pointer.startsWith('/bijlagen/'))
+  for (const { pointer, text } of [...runningTexts(plan), ...annexes]) {
+    const annex = pointer.startsWith('/bijlagen/')
     const refs = planReferences(text).filter((ref) => ref.number && !ref.list).map((ref) => ({ index: ref.index, text: ref.text, key: `${ref.kind} ${ref.number}` }))
     for (const m of text.matchAll(byLabel)) if (!refs.some((r) => r.index === m.index)) refs.push({ index: m.index, text: m[0], key: `${m[1]} ${m[2]}`.toLowerCase() })
     for (const ref of refs) {
@@ -79,6 +84,7 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
       const m = target ? proseName.exec(rest) : null
       const name = m ? unquote((m[1] ?? m[2] ?? '').trim()) : target && appositionName(rest, [target.titel, target.korteTitel])
       if (!target || !name || !/^\p{Lu}/u.test(name)) continue
+      if (annex && (!sharesWord(name, [target.titel, target.korteTitel]) || pastSentence(text, ref.index))) continue
       const at = end + rest.indexOf(name)
       const location = textLocation(file, pointer, text, at, name.length)
       found(target, name, { reference: ref.text, pointer, ...(location ? { location } : {}) })
@@ -203,14 +209,24 @@ function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]):
   const known = new Set([...items.keys()].map((key) => key.split(' ')[0]))
   const defined: Items = new Map()
   const restarted = new Set<string>()
+  const spaced = new Map<string, boolean>()
+  const repeated = new Set<string>()
   for (const label of labels) {
     const m = label.heading ? headingPart.exec(label.text) : null
     const word = m?.[1]?.toLowerCase()
     if (!m || !word || known.has(word) || notParts.has(word)) continue
     const key = `${word} ${m[2]?.toLowerCase()}`
-    if (defined.has(key) && /^\p{L}?1$/u.test(m[2] ?? '')) restarted.add(word)
+    // A heading `1` again starts a new numbering, unless the word's headings repeat a title they had
+    // (a later chapter that goes through the same doelen again: the plans first, then the work for
+    // each, where one of them may be renamed, the first too).
+    const again = defined.has(key) && normalizeTitle(defined.get(key)?.titel ?? '') === normalizeTitle((m[3] ?? '').trim())
+    if (again) repeated.add(word)
+    if (defined.has(key) && /^\p{L}?1$/u.test(m[2] ?? '') && !again) restarted.add(word)
     if (!defined.has(key)) defined.set(key, { titel: (m[3] ?? '').trim() })
+    // Number and name parted by a space alone: a weaker definition, which a numbered chapter part overrides.
+    if (!/\d\s*[:.–—-]/u.test(m[0]) && !spaced.has(key)) spaced.set(key, defined.get(key)?.titel === (m[3] ?? '').trim())
   }
+  for (const word of repeated) restarted.delete(word)
   for (const [key, item] of defined) if (!restarted.has(key.split(' ')[0] ?? '')) items.set(key, item)
   // Numbered sub-headings of a chapter named by a plural (`# Uitgangspunten` over `## 3. Respijt`).
   // A number two chapters of that kind both use names no one part.
@@ -220,7 +236,7 @@ function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]):
     for (const kind of part.kinds) {
       for (const nummer of [part.nummer, part.step]) {
         const key = `${kind} ${nummer}`
-        if (!nummer || items.has(key)) continue
+        if (!nummer || (items.has(key) && !spaced.get(key))) continue
         if (chaptered.has(key) && chaptered.get(key)?.titel !== part.titel) ambiguous.add(key)
         chaptered.set(key, { titel: part.titel })
       }
@@ -239,8 +255,8 @@ export const modelParts = (plan: Plan): Array<[string, Array<{ nummer?: string; 
 
 // A heading that defines a numbered part: `Pijler 2: Toegang tot hulp`, `Speerpunt 3 – Werk`.
 // Also any other word a plan labels its parts with (`Koers 2: Sporten`), but no caption or chapter.
-// A section number may come first (`## 1.2 Doel 2: Betaalbaar wonen`).
-const headingPart = /^(?:\d+(?:\.\d+)+\.?\s+)?(pijler|thema|principe|speerpunt|uitgangspunt|actielijn|programmalijn|route|opgave|spoor|bouwsteen|kernwaarde|\p{L}{3,})\s+(\p{Lu}?\d{1,2})\s*[:.–—-]\s*(\p{Lu}[^:]*)$/iu
+// A section number may come first (`## 1.2 Doel 2: Betaalbaar wonen`); a space alone may part number and name (`## Doel 2 Een park dat droogte aankan`).
+const headingPart = /^(?:\d+(?:\.\d+)+\.?\s+)?(pijler|thema|principe|speerpunt|uitgangspunt|actielijn|programmalijn|route|opgave|spoor|bouwsteen|kernwaarde|\p{L}{3,})\s+(\p{Lu}?\d{1,2})(?:\s*[:.–—-]\s*|\s+)(\p{Lu}[^:]*)$/iu
 // A heading about a part, with its number and title after a colon: `## 2.2 Acties bij doel 2: Betaalbaar wonen`.
 const aboutPart = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\p{L}-]+\s+){1,3}(\p{L}{3,})\s+(\d{1,2})\s*:\s*(\p{Lu}[^:]*)$/u
 const notParts = new Set(['tabel', 'figuur', 'hoofdstuk', 'paragraaf', 'bijlage', 'fase', 'stap'])
@@ -261,4 +277,13 @@ function sameStem(a: string, b: string): boolean {
   let k = 0
   while (k < a.length && k < b.length && a[k] === b[k]) k++
   return k >= 6 && Math.abs(a.length - b.length) <= 2 && k >= Math.max(a.length, b.length) - 3
+}
+
+// A sentence about an earlier state (`luidde … nog`, `heette vroeger`, a year before the reference):
+// a former name, no drift.
+function pastSentence(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('\n', index)) + 1
+  const end = text.slice(index).search(/[.!?](?:\s|$)|\n/u)
+  const sentence = text.slice(start, end < 0 ? text.length : index + end)
+  return /\b(?:luidde|heette|was|waren|vroeger|destijds|eerder|vorige|oude)\b/iu.test(sentence) || /\b(?:19|20)\d{2}\b/u.test(text.slice(start, index))
 }

@@ -46,9 +46,30 @@ export function nearbyEnds(text: string, thisPlan: string, eind: number): Nearby
     // The year is the plan's when it follows the plan's own clause ("zetten we tot en met …") or a
     // paper that goes with the plan ("en de uitvoeringsagenda tot en met …"), not another noun
     // ("de prognose tot en met 2031", "het onderhoud van de sporthal tot en met 2031").
-    if (!/\b(?:we|wij)\s*$|^\s*\p{L}+\s*$/iu.test(gap) && !paperEnd.test(gap)) continue
+    // So does a whole clause that closes on its separable particle ("zetten we de wijkaanpak voort tot
+    // en met …", "lopen de maatregelen door tot …"): the end then belongs to the verb, not to a noun.
+    if (!/\b(?:we|wij)\s*$|^\s*\p{L}+\s*$/iu.test(gap) && !paperEnd.test(gap) && !particleClause(gap)) continue
     const written = whole.slice(whole.search(/\s(?:t\/m|tot)\b/iu) + 1)
     out.push({ index: match.index + whole.length - written.length, written })
   }
+  // The end before the plan, in the same clause with `we` as its subject: "Tot en met 2031 houden we met
+  // deze nota …" (the end opens the sentence) and "… houden we vol tot en met 2031 met deze nota." (the
+  // plan closes it). The year is then the span of what we do with the plan.
+  const endFirst = compiled(`(?:^|[.!?]\\s+)(${ending})\\s+\\p{L}+\\s+(?:we|wij)\\s+(?:met|in|via)\\s+(?:${thisPlan})`, 'giu')
+  const planLast = compiled(`\\b(?:we|wij)\\b[^.!?;:\\n]{0,60}?\\s(${ending})\\s+(?:met|in|via)\\s+(?:${thisPlan})\\s*[.;!?]`, 'giu')
+  for (const match of [...allMatches(endFirst, text), ...allMatches(planLast, text)]) {
+    const [whole, written = '', connector = '', year = ''] = match
+    const off = Math.abs(Number(year) - (exclusive(connector) ? 1 : 0) - eind)
+    if (off === 0 || off > 2 || otherThing.test(sentenceBefore(text, match.index) + whole)) continue
+    out.push({ index: match.index + whole.indexOf(written), written })
+  }
   return out
+}
+
+// Separable particles that close a main clause (`zetten … voort`, `lopen … door`, `houden … vol`).
+const PARTICLE_END = /\s(?:voort|door|vol|verder|aan|in|op|uit|bij|mee|af|vast|toe)\s*$/iu
+
+// A main clause of a few words that closes on its separable particle.
+function particleClause(gap: string): boolean {
+  return PARTICLE_END.test(gap) && gap.trim().split(/\s+/u).length <= 8
 }
