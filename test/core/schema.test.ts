@@ -24,7 +24,7 @@ describe('plan schema', () => {
 
   it('should name begroting among the kinds when a soort is unknown', () => {
     const [error] = checkPlanSchema({ document: { ...minimal.document, soort: 'programmabegroting' } })
-    expect(error?.message).toContain('`uitvoeringsprogramma`, `begroting`')
+    expect(error?.message).toContain('`uitvoeringsprogramma`, `actieplan`, `visie`, `begroting`')
   })
 
   it('should list the allowed values of an enum', () => {
