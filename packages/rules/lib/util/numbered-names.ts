@@ -214,17 +214,21 @@ function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]):
   for (const label of labels) {
     const m = label.heading ? headingPart.exec(label.text) : null
     const word = m?.[1]?.toLowerCase()
-    if (!m || !word || known.has(word) || notParts.has(word)) continue
+    // Number and name parted by a space alone: only a title that starts with a capital (`Doel 2 Een
+    // park`), no running words (`Ronde 2 van de subsidie`, `Bijeenkomst 3 oktober`). Tested here, as
+    // the regex's `i` lets `\p{Lu}` match small letters.
+    const spacedForm = !!m && !/[:.–—-]/u.test(m[3] ?? '')
+    if (!m || !word || known.has(word) || notParts.has(word) || (spacedForm && !/^\p{Lu}/u.test(m[4] ?? ''))) continue
     const key = `${word} ${m[2]?.toLowerCase()}`
     // A heading `1` again starts a new numbering, unless the word's headings repeat a title they had
     // (a later chapter that goes through the same doelen again: the plans first, then the work for
     // each, where one of them may be renamed, the first too).
-    const again = defined.has(key) && normalizeTitle(defined.get(key)?.titel ?? '') === normalizeTitle((m[3] ?? '').trim())
+    const again = defined.has(key) && normalizeTitle(defined.get(key)?.titel ?? '') === normalizeTitle((m[4] ?? '').trim())
     if (again) repeated.add(word)
     if (defined.has(key) && /^\p{L}?1$/u.test(m[2] ?? '') && !again) restarted.add(word)
-    if (!defined.has(key)) defined.set(key, { titel: (m[3] ?? '').trim() })
+    if (!defined.has(key)) defined.set(key, { titel: (m[4] ?? '').trim() })
     // Number and name parted by a space alone: a weaker definition, which a numbered chapter part overrides.
-    if (!/\d\s*[:.–—-]/u.test(m[0]) && !spaced.has(key)) spaced.set(key, defined.get(key)?.titel === (m[3] ?? '').trim())
+    if (spacedForm && !spaced.has(key)) spaced.set(key, defined.get(key)?.titel === (m[4] ?? '').trim())
   }
   for (const word of repeated) restarted.delete(word)
   for (const [key, item] of defined) if (!restarted.has(key.split(' ')[0] ?? '')) items.set(key, item)
@@ -256,7 +260,8 @@ export const modelParts = (plan: Plan): Array<[string, Array<{ nummer?: string; 
 // A heading that defines a numbered part: `Pijler 2: Toegang tot hulp`, `Speerpunt 3 – Werk`.
 // Also any other word a plan labels its parts with (`Koers 2: Sporten`), but no caption or chapter.
 // A section number may come first (`## 1.2 Doel 2: Betaalbaar wonen`); a space alone may part number and name (`## Doel 2 Een park dat droogte aankan`).
-const headingPart = /^(?:\d+(?:\.\d+)+\.?\s+)?(pijler|thema|principe|speerpunt|uitgangspunt|actielijn|programmalijn|route|opgave|spoor|bouwsteen|kernwaarde|\p{L}{3,})\s+(\p{Lu}?\d{1,2})(?:\s*[:.–—-]\s*|\s+)(\p{Lu}[^:]*)$/iu
+// Groups: the word, the number, what parts number and name, the name.
+const headingPart = /^(?:\d+(?:\.\d+)+\.?\s+)?(pijler|thema|principe|speerpunt|uitgangspunt|actielijn|programmalijn|route|opgave|spoor|bouwsteen|kernwaarde|\p{L}{3,})\s+(\p{Lu}?\d{1,2})(\s*[:.–—-]\s*|\s+)(\p{Lu}[^:]*)$/iu
 // A heading about a part, with its number and title after a colon: `## 2.2 Acties bij doel 2: Betaalbaar wonen`.
 const aboutPart = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\p{L}-]+\s+){1,3}(\p{L}{3,})\s+(\d{1,2})\s*:\s*(\p{Lu}[^:]*)$/u
 const notParts = new Set(['tabel', 'figuur', 'hoofdstuk', 'paragraaf', 'bijlage', 'fase', 'stap'])
