@@ -40,4 +40,28 @@ describe('namesEveryPart', () => {
     // `alle sporen` in a plan whose parts are thema's names something else.
     expect(namesEveryPart(text, ['thema'])).toBe(false)
   })
+
+  // Re-read mend A: a word that only starts like the plan's word is no plural of it.
+  it.each([
+    ['alle sportclubs', ['spoor']],
+    ['alle projecten', ['programma']],
+    ['alle themabijeenkomsten', ['thema']],
+    ['alle lijnbussen', ['lijn']],
+    ['alle prioriteitenlijsten', ['prioriteit']]
+  ])('should not read %s as every part of %j', (text, kinds) => {
+    expect(namesEveryPart(text, kinds)).toBe(false)
+  })
+
+  it.each([
+    ['alle sporen', ['spoor']],
+    ["alle thema’s", ['thema']],
+    ['alle themas', ['thema']],
+    ['alle actielijnen', ['actielijn']],
+    ['alle bouwstenen', ['bouwsteen']],
+    ['alle prioriteiten', ['prioriteit']],
+    ['alle opgaven', ['opgave']],
+    ['alle speerpunten', ['Speerpunten']]
+  ])('should read %s as every part of %j', (text, kinds) => {
+    expect(namesEveryPart(text, kinds)).toBe(true)
+  })
 })

@@ -1,3 +1,6 @@
+import { parseNumberWord } from './number-words.js'
+import { pluralForms } from './plural.js'
+
 /**
  * Reading a cell or heading that names parts of a plan by a list or by "all of them", as Dutch
  * agendas write in a column Thema: `Wonen, Zorg`, `1 en 2`, `Wonen / Werk`, `alle thema's`.
@@ -43,8 +46,6 @@ export function splitNameList(text: string, isName: (part: string) => boolean): 
   return parts && parts.length >= 2 ? parts : undefined
 }
 
-import { parseNumberWord } from './number-words.js'
-
 // The words for a row that belongs to the programme as a whole rather than one part of it.
 const wholeWords = /^(?:allen|allemaal|algemeen|overkoepelend|\p{L}*-?overstijgend|integraal|generiek|diverse?)$/iu
 // Plurals that name the parts whatever the plan calls them.
@@ -70,8 +71,13 @@ export function namesEveryPart(text: string, kinds: string[] = []): boolean {
   return rest.length === 1 && isPartsWord(rest[0] as string, kinds)
 }
 
-// `sporen` for `spoor`, `thema's` for `thema`: the same start and a plural ending.
+// `sporen` for `spoor`, `thema's` for `thema`: a plural form of one of the plan's words (or the
+// word itself, a column header in the plural), not any word that starts alike (`sportclubs`).
 function isPartsWord(word: string, kinds: string[]): boolean {
   if (partsWords.has(word)) return true
-  return /(?:'s|s|en|n)$/u.test(word) && kinds.some((kind) => kind.length >= 3 && word.slice(0, 3) === kind.toLowerCase().slice(0, 3) && word.length >= kind.length)
+  const bare = word.replace(/'/g, '')
+  return kinds.some((kind) => {
+    const k = kind.trim().toLowerCase().replace(/['’]/g, '')
+    return k.length >= 3 && (bare === k || pluralForms(k).includes(bare))
+  })
 }

@@ -1,4 +1,5 @@
 import type { PlanFile } from '@kapstok/core'
+import { pluralForms } from '@kapstok/nl'
 
 /** What the plan's own headings say about the numbered items a word names ("speerpunt", "uitgangspunt"). */
 export interface PartList {
@@ -18,11 +19,6 @@ interface Heading {
 
 const fold = (text: string): string => text.toLowerCase().replace(/['’`]/g, '')
 
-// `spoor` → `sporen`, `bouwsteen` → `bouwstenen`, `thema` → `themas`/`thema's`, `opgave` → `opgaven`.
-function plurals(word: string): string[] {
-  const undoubled = word.replace(/([aeou])\1(\p{L})$/u, '$1$2')
-  return [...new Set([word + 's', word + 'n', word + 'en', undoubled + 'en'])]
-}
 
 // For a message when no heading shows the plural: `actielijn` → `actielijnen`, `thema` → `thema's`.
 function guessPlural(word: string): string {
@@ -42,7 +38,7 @@ function guessPlural(word: string): string {
  * @returns The numbers and the count the plan gives, for a reference to prove or not.
  */
 export function partList(file: PlanFile, word: string): PartList {
-  const forms = plurals(word)
+  const forms = pluralForms(word)
   const numbered = new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?${word}\s+(\d{1,2}[a-z]?)(?![\d.]*\d)`, 'iu')
   const list: PartList = { numbers: new Set(), count: 0, plural: guessPlural(word) }
   for (const source of file.sources) {
