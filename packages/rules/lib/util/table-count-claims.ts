@@ -61,14 +61,14 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
     }
     // The table's number: its caption's, or any number when it is the only table of its section
     // and has no caption (`(tabel 1)` can then mean no other).
-    const captioned = caption.map((l) => /\d+/u.exec(l.text)?.[0]).find((n) => n !== undefined)
+    const captioned = caption.map((l) => /\d+(?:\.\d+)*/u.exec(l.text)?.[0]).find((n) => n !== undefined)
     const alone = tables.filter((t) => (t.header[0]?.index ?? -1) >= from && (t.header[0]?.index ?? -1) < to).length === 1
     for (const line of section) {
       // A lead-in that points at the table (`In de tabel staan de vijf wijken …`, `Hieronder de
       // zes scholen`) counts all rows of what the first column names, as a caption does. A line
       // that names the table by its number (`bestaat uit drie soorten (tabel 2)`) points at it
       // from anywhere in the section.
-      const numbers = [...line.text.matchAll(/\btabel\s+(\d+)\b/giu)].map((m) => m[1])
+      const numbers = [...line.text.matchAll(/\btabel\s+(\d+(?:\.\d+)*)\b/giu)].map((m) => m[1])
       const byNumber = numbers.length === 1 && !CAPTION.test(line.text) && (captioned !== undefined ? numbers[0] === captioned : alone)
       // Right under the table, `Deze drie soorten …` points back at its rows as `de tabel` does.
       const pointed = (POINTS_AT_TABLE.test(line.text) || (line.index > last && /^[ \t]*(?:deze|die)\s/iu.test(line.text))) && adjacent(markdown, line.index, line.text.length, first, last)
@@ -77,9 +77,9 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
       for (const count of counts) {
         const index = line.index + count.index
         // One count, not in a phrase (`in twee wijken`) nor a part of a whole (`twee van de vier wijken`).
-        // `bestaat uit`, `verdeeld in`: the whole named by its parts, no phrase.
+        // `bestaat uit (de)`, `verdeeld in (de)`: the whole named by its parts, no phrase.
         const before = line.text.slice(0, count.index)
-        const phrase = /\b(?:in|op|bij|voor|met|van|uit|naar|over|aan)\s+(?:de|het|alle|onze)?\s*$/iu.test(before) && !/\b(?:bestaa?t|bestaan|bestond|bestonden|verdeeld|ingedeeld|uiteen)\s+(?:uit|in)\s+$/iu.test(before)
+        const phrase = /\b(?:in|op|bij|voor|met|van|uit|naar|over|aan)\s+(?:de|het|alle|onze)?\s*$/iu.test(before) && !/\b(?:bestaa?t|bestaan|bestond|bestonden|verdeeld|ingedeeld|uiteen)\s+(?:uit|in)\s+(?:(?:de|het|alle|onze)\s+)?$/iu.test(before)
         // Named by its number only, the count must be what the sentence says of the table, not its
         // subject (`Drie soorten in tabel 2 zijn inheems`) nor a kind of its rows (`twee nieuwe soorten`).
         const told = pointed || (count.phrase === count.noun && /\p{L}[^.!?;]*$/u.test(before))
