@@ -108,7 +108,8 @@ const unit = /^(?:euro|procent|%|inwoners|uur|uren|dagen|weken|maanden|jaar|jare
 export function findPlaceholders(text: string, prose: boolean): Placeholder[] {
   const hits: Placeholder[] = []
   const lines = new Lines(text)
-  const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s<>)\]]+/g)].map((m) => [m.index, m.index + m[0].length] as const)
+  // URLs, and Markdown link targets (`](../../2024/verslag.pdf)`: a relative path with a year folder is no template).
+  const urls = [...text.matchAll(/(?:https?:\/\/|www\.)[^\s<>)\]]+|(?<=\]\()[^()\s]+(?=\))/g)].map((m) => [m.index, m.index + m[0].length] as const)
   const inUrl = (index: number): boolean => urls.some(([from, to]) => index >= from && index < to)
   // `(PM)` after a cost not yet estimated (`is nog niet begroot (PM)`) is the notation, not a marker.
   const notation = (m: RegExpMatchArray): boolean => prose && /^[(\[]\s{0,2}PM\s{0,2}[)\]]$/u.test(m[0]) && reasonInSentence(text, (m.index ?? 0) + m[0].indexOf('PM'))
