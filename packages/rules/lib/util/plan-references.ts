@@ -64,12 +64,15 @@ const otherPaper = /^(?:[\s,]*(?:en|of|t\/m|tot\s+en\s+met|[-–])?\s*\d{1,2}[a-
 
 // "het rapport Zorg dichtbij (hoofdstuk 4)": a place between brackets right after another paper
 // is named points into that paper; "deze nota (hoofdstuk 4)" points into this plan.
-const paperBefore = /(?<!\b(?:dit|deze|onze?)\s+)\b\p{L}*(?:rapport|onderzoek|monitor|visie|nota|akkoord|advies|evaluatie|handreiking|verkenning|jaarverslag|studie|analyse)\b[^.;:()]{0,60}\(\s*$/iu
+// Nouns for another paper; a citation also names its figures' sources (`peiling`, `begroting`).
+const reportNouns = 'rapport|onderzoek|monitor|visie|nota|akkoord|advies|evaluatie|handreiking|verkenning|jaarverslag|studie|analyse'
+const paperNouns = `${reportNouns}|peiling|enquête|jaarrekening|begroting`
+const paperBefore = new RegExp(String.raw`(?<!\b(?:dit|deze|onze?)\s+)\b\p{L}*(?:${reportNouns})\b[^.;:()]{0,60}\(\s*$`, 'iu')
 // "Omgevingsmonitor Noordhaven 2025, tabel 3": a citation, the paper's name (capitalised words and
-// a year) and the place after a comma; "de monitor laat zien, tabel 3 …" has no name and stays this plan's.
-const paperNouns = 'rapport|onderzoek|monitor|visie|nota|akkoord|advies|evaluatie|handreiking|verkenning|jaarverslag|studie|analyse|peiling|enquête|jaarrekening|begroting'
+// a year) and the place after a comma; "de monitor laat zien, tabel 3 …" has no name and stays this plan's,
+// and so does "deze Nota Wonen 2026, tabel 3".
 const paperNounsCapital = paperNouns.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, letter: string) => bar + letter.toUpperCase())
-const citedPaper = new RegExp(String.raw`(?:\b\p{L}*(?:${paperNouns})|\b(?:${paperNounsCapital}))\p{L}*(?:\s+(?:\p{Lu}[\p{L}-]*|(?:19|20)\d{2}|van|de|het|en|voor))+\s*,\s*$`, 'u')
+const citedPaper = new RegExp(String.raw`(?<!\b(?:[Dd]it|[Dd]eze|[Oo]nze?)\s+)(?:\b\p{L}*(?:${paperNouns})|\b(?:${paperNounsCapital}))\p{L}*(?:\s+(?:\p{Lu}[\p{L}-]*|(?:19|20)\d{2}|van|de|het|en|voor))+\s*,\s*$`, 'u')
 const inOtherPaper = (text: string, index: number): boolean => {
   const before = text.slice(Math.max(0, index - 100), index)
   return paperBefore.test(before) || citedPaper.test(before)
