@@ -53,7 +53,10 @@ describe('an agenda pijler cell that names several pijlers or all of them', () =
     ['Veilig fietsen, Meer stallingen', 't1', ['t2']],
     ['t2 / t3', 't2', ['t3']],
     ['Wonen en zorg en Veilig fietsen', 't3', ['t1']],
-    ['Thema 1, 2 en 3', 't1', ['t2', 't3']]
+    ['Thema 1, 2 en 3', 't1', ['t2', 't3']],
+    // Re-read mend A: a pijler named twice among the others is referred to once.
+    ['Veilig fietsen, Meer stallingen, Meer stallingen', 't1', ['t2']],
+    ['1, 3 en 3', 't1', ['t3']]
   ])('should give %s its first pijler and refer to the others', async (cell, pijler, others) => {
     const { errors, row } = await check(cell)
     expect(errors).toEqual([])

@@ -62,7 +62,7 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
       const [first, ...others] = listed.map((part) => idOf(part) as string)
       actie.pijler = first
       const refs = (actie.verwijzingen as string[] | undefined) ?? []
-      actie.verwijzingen = [...refs, ...others.filter((other) => other !== first && !refs.includes(other))]
+      actie.verwijzingen = [...new Set([...refs, ...others.filter((other) => other !== first)])]
       actie.overig = { ...(actie.overig as Record<string, string> | undefined), [row.column as string]: row.title }
       continue
     }
