@@ -14,7 +14,7 @@ const from = String.raw`(?:vanaf|met\s+ingang\s+van|te\s+beginnen\s+in)\s+((?:19
 // Between the count and its end: nothing, a comma or bracket, `tijd` (`in drie jaar tijd`) or `dus`.
 const link = String.raw`(?:\s+tijd)?\s*[,(:]?\s*(?:dus\s+|namelijk\s+)?`
 // A part of a period before the count (`de eerste twee jaar`), or a period after another.
-const partOf = /\b(?:eerste|laatste|resterende|overige|volgende|komende\s+twee|na|daarna|voorafgaande|afgelopen|vorige)\s+$/iu
+const partOf = /\b(?:eerste|laatste|resterende|overige|volgende|komende|na|daarna|voorafgaande|afgelopen|vorige)\s+$/iu
 
 const countThenEnd = new RegExp(String.raw`${duration}${link}(?:${until}|${from})`, 'giu')
 const endThenCount = new RegExp(String.raw`${until}\s*[,(:]?\s*(?:dus\s+|en\s+dus\s+|oftewel\s+)?(?:in\s+)?${duration}`, 'giu')
