@@ -2,6 +2,7 @@ import { collectIds, missingLinkReason, type Plan, type PlanFile } from '@kapsto
 import { namesEveryPart, splitNameList } from '@kapstok/nl'
 import type { ModelBuilder } from './builder.js'
 import type { SourceContext } from './context.js'
+import { pijlerLabelWords } from './section-map.js'
 import { foldKey } from './text.js'
 
 /**
@@ -25,10 +26,9 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
       if (name) names.set(foldKey(name), p.id as string)
     }
   }
-  // Numbered pijlers are named by their bare number in a column headed by their label (`| Thema |` … `| 2 |`).
-  // Words a cell or heading may put before a pijler's name.
-  const labelWords = new Set(['thema', 'route', 'opgave', 'resultaatgebied', 'ontwikkelopdracht', 'programma', 'speerpunt', 'pijler', 'spoor', 'lijn', 'actielijn', 'programmalijn', 'bouwsteen'])
   const kinds = [...new Set(pijlers.map((p) => p.label).filter((label): label is string => Boolean(label)))]
+  const kindKeys = new Set(kinds.map(foldKey))
+  // Numbered pijlers are named by their bare number in a column headed by their label (`| Thema |` … `| 2 |`).
   const numbers = new Map(pijlers.filter((p) => p.nummer).map((p) => [foldKey(p.nummer as string), p.id as string]))
   const reported = new Set<string>()
   let ids: Set<string> | undefined
@@ -36,9 +36,9 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
   for (const row of pending) {
     const idOf = (title: string): string | undefined => {
       const key = foldKey(title)
-      // `Thema Wonen`, `Spoor 2`: the plan's own word for its pijlers (or a common one) before the name.
+      // `Thema Wonen`, `Spoor 2`: the plan's own word for its pijlers (or a common one, `pijlerLabelWords`) before the name.
       const first = /^(\S+)\s+/.exec(key)?.[1] ?? ''
-      const bare = labelWords.has(first) || kinds.some((kind) => foldKey(kind) === first) ? key.slice(first.length).trim() : key
+      const bare = pijlerLabelWords.has(first) || kindKeys.has(first) ? key.slice(first.length).trim() : key
       // "Thema 2: Snelle hulp" names thema 2 by its number, whatever the name after it (title-drift compares that name).
       const numbered = /^(\p{L}+)\s+(\d+[a-z]?)(?:\s*[:.–—-]\s*|\s+\(|\s+)\S/u.exec(title)
       return names.get(key) ?? names.get(bare) ?? (numbered ? names.get(foldKey(`${numbered[1]} ${numbered[2]}`)) : undefined) ?? (row.column !== undefined ? numbers.get(bare) : undefined)
