@@ -25,6 +25,9 @@ export function namesAfterObject(rest: string): InlineCount | undefined {
   return names(rest.slice(object[0].length))
 }
 
+// A number word, but not `een`/`één` (an article as often as a count).
+const countWord = (w: string): boolean => !/^(?:een|één)$/iu.test(w) && parseNumberWord(w) !== undefined
+
 /**
  * The items after a colon, when each is a name (has a capital); or, with `things`, also a
  * thing with its article (`de steenuil en de das`).
@@ -37,8 +40,8 @@ export function names(after: string, things = false): InlineCount | undefined {
   const body = /^[ \t]*:[ \t]*([^.;:!?()\n]+)/u.exec(after)?.[1] ?? ''
   const parts = body.split(/,\s+|\s+(?:en|of)\s+/u)
   if (parts.length < 2 || !parts.every((part) => /\p{Lu}/u.test(part) || (things && /^\s*(?:de|het)\s+\p{L}/iu.test(part)))) return undefined
-  // A part that counts the rest (`de andere twee`, `nog drie`) sums the list up: it names no single member.
-  if (parts.some((part) => part.split(/\s+/u).some((w) => !/^(?:een|één)$/iu.test(w) && parseNumberWord(w) !== undefined))) return undefined
+  // A part that counts the rest (`de resterende zeven`, `nog drie`) sums the list up: it names no single member.
+  if (parts.some((part) => part.split(/\s+/u).some(countWord))) return undefined
   return inlineEnumeration(after)
 }
 
@@ -82,7 +85,7 @@ const AUXILIARY = /(?:^|\s)(?:zijn|waren|worden|werden|heeft|hebben|had|hadden)(
 // adverb (`nader`); a strong participle may carry an inseparable prefix (`bekeken`, `besproken`).
 const PASSIVE = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?((?:(?:van|uit|in|op|bij|binnen|langs|rond|met|zonder|over|voor)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,4}?){1,2})?(?:\p{Ll}+[ \t]+){0,2}?(\p{Ll}*(?:ge|be|ver|ont|her|er)\p{Ll}{2,}[dt]|(?:aan|af|op|in|uit|mee|toe|vast|na|door|over|om|terug|bij)?ge\p{Ll}{2,}en|(?:be|ver|ont|her)\p{Ll}{2,}en)([ \t]+(?:voor|door|met|tot|naar|bij|in|op)(?:[ \t]+[\p{L}'’-]+){1,5})?(?=[ \t]*:)/u
 // A figure or a count word other than `een` (`op drie punten`, `in 2 rondes`).
-const counted = (phrase: string): boolean => phrase.split(/\s+/u).some((w) => /\d/.test(w) || (!/^(?:een|één)$/iu.test(w) && parseNumberWord(w) !== undefined))
+const counted = (phrase: string): boolean => phrase.split(/\s+/u).some((w) => /\d/.test(w) || countWord(w))
 export function namesAfterPassive(lead: string, rest: string): InlineCount | undefined {
   const passive = AUXILIARY.test(lead) ? PASSIVE.exec(rest) : null
   // A phrase after the participle (`aangepast voor mensen met een rolstoel:`) describes the count's
