@@ -6,6 +6,7 @@
  * Every pattern is linear: no nested quantifiers, whitespace runs bounded.
  */
 
+import { monthNames } from '@kapstok/nl'
 import { bracketNote, embeddedNote, emptySlot, openingNote, parenthesisNote } from './bracket-notes.js'
 import { notePlaceholders } from './placeholder-notes.js'
 import { allMatches } from './all-matches.js'
@@ -51,7 +52,7 @@ const anywhere: RegExp[] = [
   // a time (`..:..`), so a relative path (`../..`) is none. Not an ellipsis (three dots).
   new RegExp(String.raw`(?<![\p{L}\p{N}._])(?=(?:\d{1,4}[-/:]){0,3}${filler})(?=(?:${filler}[-/:]){0,3}\d|${filler}:${filler})${templateGroup}(?:[-/:]${templateGroup}){1,3}(?![\p{L}\p{N}_]|\.[\p{N}.])`, 'gu'),
   // A day left open before its month (`.. maart 2027`, `__ juni`, `x mei`).
-  new RegExp(String.raw`(?<![\p{L}\p{N}._])(?:\.\.|_{2,}|[xX]{1,2})(?=[ \t](?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}._])(?:\.\.|_{2,}|[xX]{1,2})(?=[ \t](?:${monthNames.join('|')})\b)`, 'giu'),
   // A year still to be chosen: `20XX`, `202x`.
   /(?<![\p{L}\p{N}])(?:19|20)(?:\d[xX]|xx|XX)(?![\p{L}\p{N}])/gu,
   // Template fields left in the text: `{{ gemeente }}`, `{% if %}`, `${naam}`.
