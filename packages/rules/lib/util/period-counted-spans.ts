@@ -17,6 +17,8 @@ const link = String.raw`(?:\s+tijd)?\s*[,(:]?\s*(?:dus\s+|namelijk\s+)?`
 const partOf = /\b(?:eerste|laatste|resterende|overige|volgende|komende|na|daarna|voorafgaande|afgelopen|vorige)\s+$/iu
 
 const countThenEnd = new RegExp(String.raw`${duration}${link}(?:${until}|${from})`, 'giu')
+// The count inside a match of `endThenCount` (not global: no state between calls).
+const durationAlone = new RegExp(duration, 'iu')
 const endThenCount = new RegExp(String.raw`${until}\s*[,(:]?\s*(?:dus\s+|en\s+dus\s+|oftewel\s+)?(?:in\s+)?${duration}`, 'giu')
 
 /** A span of whole years told by a count and one end. */
@@ -54,7 +56,7 @@ export function countedSpans(text: string): CountedSpan[] {
     add(m.index, m[0], count, m[4], m[5])
   }
   for (const m of allMatches(endThenCount, text)) {
-    const count = new RegExp(duration, 'iu').exec(m[0])?.[0] ?? ''
+    const count = durationAlone.exec(m[0])?.[0] ?? ''
     add(m.index, m[0], count, m[1], undefined)
   }
   return out.sort((a, b) => a.index - b.index)
