@@ -191,11 +191,13 @@ async function refuseOtherCommandsOptions(command: string, values: Record<string
   if (!allowed) return
   const other = Object.keys(values).find((name) => !(allowed as string[]).includes(name))
   if (other === undefined) return
-  const { didYouMean } = await import('@kapstok/core')
+  const { closestWord } = await import('@kapstok/core')
   const short = (parseOptions as Record<string, { short?: string }>)[other]?.short
   const written = `\`--${other}\`${short ? ` (\`-${short}\`)` : ''}`
-  // `-o` is check's report file; the folder of documents is `--out`.
-  const meant = other === 'output-file' && allowed.includes('out') ? '; de uitvoermap geeft u met `--out <map>`' : didYouMean(other, allowed.map((name) => name))
+  // `-o` is check's report file; the folder of documents is `--out`. The closest name is sought
+  // without the dashes (the distance allowed depends on the length) and suggested with them.
+  const closest = closestWord(other, allowed)
+  const meant = other === 'output-file' && allowed.includes('out') ? '; de uitvoermap geeft u met `--out <map>`' : closest === undefined ? '' : `; bedoelde u \`--${closest}\`?`
   throw new UsageError(`Optie ${written} hoort niet bij \`kapstok ${command}\`${meant}`)
 }
 

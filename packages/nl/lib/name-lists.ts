@@ -6,8 +6,8 @@ import { pluralForms } from './plural.js'
  * agendas write in a column Thema: `Wonen, Zorg`, `1 en 2`, `Wonen / Werk`, `alle thema's`.
  */
 
-// Separators between names in a list. ` en ` is last: a title may itself contain it (`Wonen en zorg`),
-// so a split there is only taken when both sides are names.
+// Separators between names in a list. A title may itself contain one (`Wonen en zorg`), so a
+// split at any of them is only taken when the parts on both sides are names.
 const separator = /\s*[,;/+&]\s*|\s+(?:en|én)\s+/giu
 
 /**
@@ -22,7 +22,7 @@ const separator = /\s*[,;/+&]\s*|\s+(?:en|én)\s+/giu
 export function splitNameList(text: string, isName: (part: string) => boolean): string[] | undefined {
   const cuts = [...text.matchAll(separator)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   if (cuts.length === 0) return undefined
-  // bounds[i]: the text from the end of cut i-1 (or the start) can begin a part.
+  // starts[i]: the text from the end of cut i-1 (or the start) can begin a part.
   const starts = [0, ...cuts.map((c) => c.end)]
   const ends = [...cuts.map((c) => c.start), text.length]
   // best[i]: a split of the text from starts[i] to the end, or undefined.

@@ -48,7 +48,9 @@ export function clauseCut(text: string, prepositions: ReadonlySet<string>): bool
 // Conjunctions that only open a bijzin, never a phrase: `als`, `die`, `waar`, `zodra` or `indien`
 // may stand before one word (`die werken`, `waar nodig`, `zodra mogelijk`), these never do.
 const onlyClause = /^(?:omdat|zodat|doordat|waardoor|terwijl|nadat|voordat|totdat|opdat|aangezien)$/u
-// A predicate a clause may leave its verb out for (`omdat nodig`, written as in a table note).
+// A predicate a clause may leave its verb out for (`omdat nodig`, written as in a table note). It
+// spares only `openBijzinAfterComma`: in `clauseCut` the test of the last bijzin before
+// `bareBijzin` already takes `omdat nodig` as cut.
 const elliptic = /^(?:nodig|mogelijk|gewenst|wenselijk|noodzakelijk|haalbaar)$/u
 
 // A bijzin of its conjunction and one word at the end of the text (`, zodat meer`, `omdat kinderen`,

@@ -67,7 +67,8 @@ export function nearbyEnds(text: string, thisPlan: string, eind: number): Nearby
 }
 
 // Separable particles that close a main clause (`zetten … voort`, `lopen … door`, `houden … vol`).
-const PARTICLE_END = /\s(?:voort|door|vol|verder|aan|in|op|uit|bij|mee|af|vast|toe)\s*$/iu
+// Not `in`: a gap that ends on it is a time phrase (`in 2029`), turned away before this test.
+const PARTICLE_END = /\s(?:voort|door|vol|verder|aan|op|uit|bij|mee|af|vast|toe)\s*$/iu
 
 // A main clause of a few words that closes on its separable particle.
 function particleClause(gap: string): boolean {
