@@ -83,7 +83,7 @@ const REACH = 3
 
 // Where each counted number stands in its text, in order: its own place, not the first place its digits occur
 // (`45` inside `245`, or in a share `45%` that is not counted). Uncounted spans are blanked to their own length.
-function ownIndexes(text: string, numbers: Array<{ text: string }>): number[] {
+export function ownIndexes(text: string, numbers: Array<{ text: string }>): number[] {
   const blank = (m: string): string => ' '.repeat(m.length)
   const clean = text.replace(LIST_MARK, blank).replace(NOT_COUNTED, blank)
   // A number stands whole: no digit, `.` or `,` before it, and no digit (or `.`/`,` and a digit) after it.

@@ -10,6 +10,7 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { numbersOf } from './share-back-references.js'
+import { ownIndexes } from './share-any-pair.js'
 import { MEASURE, oneYear, wordAfter } from './share-named-wholes.js'
 import { read } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
@@ -90,7 +91,8 @@ function partOf(before: string, rest: string): { written: string; value: number 
     const written = numbers[0] ?? ''
     const value = read(written)
     // A part in a measure or an amount is no count of the whole's noun.
-    const at = text.indexOf(written)
+    // At its own place, not inside a year that holds its digits (`30` in `2030`).
+    const at = ownIndexes(text, [{ text: written }])[0] ?? -1
     const unit = wordAfter(text, written, at)
     if (value === undefined || MEASURE.test(unit) || /€\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return undefined
     return { written, value }

@@ -7,7 +7,7 @@
  * (dekking, uitval, bezetting …), it is that part of that whole. Used by `share-claims` when no
  * other reading finds the numbers.
  */
-import { AMOUNT_BEFORE, countedIn, type PairReading } from './share-any-pair.js'
+import { AMOUNT_BEFORE, countedIn, ownIndexes, type PairReading } from './share-any-pair.js'
 import { measureForm, wordAfter } from './share-named-wholes.js'
 
 // Right before the whole: a preposition that sets a count against another (`bij 80 lessen`, `op een rooster van 80
@@ -31,11 +31,12 @@ interface Counted {
 
 // The counts of a text with what they count, in order.
 function countsWithUnits(text: string, numbersOf: (text: string) => string[]): Counted[] {
-  let from = 0
-  return countedIn(text, numbersOf).flatMap((n) => {
-    const at = text.indexOf(n.text, from)
+  // Each count at its own place, not inside a year or a larger number that holds its digits (`20` in `2020`).
+  const counted = countedIn(text, numbersOf)
+  const places = ownIndexes(text, counted)
+  return counted.flatMap((n, i) => {
+    const at = places[i] ?? -1
     if (at === -1) return []
-    from = at + n.text.length
     const unit = AMOUNT_BEFORE.test(text.slice(0, at)) ? '€' : measureForm(wordAfter(text, n.text, at))
     return [{ ...n, unit, at }]
   })

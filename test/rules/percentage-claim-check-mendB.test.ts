@@ -1,0 +1,20 @@
+import { percentageClaimCheck } from '@kapstok/rules'
+import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
+
+// Re-read mends (mendB). Each wording fails on the code before its mend.
+const defects: DefectWording[] = [
+  // A count is read at its own place, not inside a year that holds its digits (`20` in `2020`).
+  [
+    'a part whose digits stand in a year before it (whole led in by bij)',
+    ['# Muziekschool', '', 'In 2020 vielen 20 lessen uit; bij 80 lessen is dat 35 procent.'],
+    '35 procent'
+  ]
+]
+
+const clean: CleanWording[] = [
+  ['the same part of a led-in whole with the right share', ['# Muziekschool', '', 'In 2020 vielen 20 lessen uit; bij 80 lessen is dat 25 procent.']],
+  // The part `30 km` is a measure, no count of paths: read at its own place, not inside `2030`.
+  ['a part in a measure whose digits stand in a year before it', ['# Paden', '', 'In het bos liggen 50 paden.', '', 'Tot 2030 krijgen 30 km paden nieuw gravel, 40% van alle paden die in het bos liggen.']]
+]
+
+describeWordings(percentageClaimCheck, defects, clean)
