@@ -8,13 +8,26 @@ const defects: DefectWording[] = [
     'a part whose digits stand in a year before it (whole led in by bij)',
     ['# Muziekschool', '', 'In 2020 vielen 20 lessen uit; bij 80 lessen is dat 35 procent.'],
     '35 procent'
+  ],
+  // A part counted in words is read in any place of the sentence, and in three letters (`zes`).
+  [
+    'a part in words after the verb, of a narrowed whole counted earlier',
+    ['# Vrijwilligers', '', 'Voor de zomer meldden zich 500 vrijwilligers aan.', '', 'Er haakten tweehonderd vrijwilligers af, 30% van alle vrijwilligers die zich voor de zomer aanmeldden.'],
+    '30%'
+  ],
+  [
+    'a part in a number word of three letters',
+    ['# Competitie', '', 'Aan de competitie deden 10 teams mee.', '', 'Zes teams vielen af, 50% van alle teams die aan de competitie meededen.'],
+    '50%'
   ]
 ]
 
 const clean: CleanWording[] = [
   ['the same part of a led-in whole with the right share', ['# Muziekschool', '', 'In 2020 vielen 20 lessen uit; bij 80 lessen is dat 25 procent.']],
   // The part `30 km` is a measure, no count of paths: read at its own place, not inside `2030`.
-  ['a part in a measure whose digits stand in a year before it', ['# Paden', '', 'In het bos liggen 50 paden.', '', 'Tot 2030 krijgen 30 km paden nieuw gravel, 40% van alle paden die in het bos liggen.']]
+  ['a part in a measure whose digits stand in a year before it', ['# Paden', '', 'In het bos liggen 50 paden.', '', 'Tot 2030 krijgen 30 km paden nieuw gravel, 40% van alle paden die in het bos liggen.']],
+  ['a part in words after the verb with the right share', ['# Vrijwilligers', '', 'Voor de zomer meldden zich 500 vrijwilligers aan.', '', 'Er haakten tweehonderd vrijwilligers af, 40% van alle vrijwilligers die zich voor de zomer aanmeldden.']],
+  ['a part in three letters with the right share', ['# Competitie', '', 'Aan de competitie deden 10 teams mee.', '', 'Zes teams vielen af, 60% van alle teams die aan de competitie meededen.']]
 ]
 
 describeWordings(percentageClaimCheck, defects, clean)

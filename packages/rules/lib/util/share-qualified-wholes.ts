@@ -50,7 +50,9 @@ const namesNoun = (word: string, noun: string): boolean => word === noun || (nou
 
 // A count with the word right after it (`840 ouders`), or a count of a sentence's subject in words (`Tweehonderd vrijwilligers`).
 const COUNT = new RegExp(String.raw`(?<![\d.,])(${PLAIN_NUMBER})(?![\d]|[.,]\d)(?!\s?(?:%|procent))\s+(\p{L}[\p{L}-]*)`, 'giu')
-const WORD_COUNT = /(?<![\p{L}])(\p{L}{4,})\s+(\p{L}[\p{L}-]*)/gu
+// Each word is read once, the noun only looked ahead at, so a number word in any place is read (`Er haakten
+// tweehonderd …`); three letters take in `zes` and `elf` (`een` is filtered by its value).
+const WORD_COUNT = /(?<![\p{L}])(\p{L}{3,})(?=\s+\p{L})/gu
 // A sentence that sets a target, not a count of what is: `We willen 1.000 deelnemers bereiken`.
 const TARGET = /\b(?:willen|wil|streven|doel|doelen|ambitie|ambiëren|beogen|moet|moeten|zullen|zal)\b/iu
 
