@@ -19,6 +19,12 @@ const defects: DefectWording[] = [
     'a part in a number word of three letters',
     ['# Competitie', '', 'Aan de competitie deden 10 teams mee.', '', 'Zes teams vielen af, 50% van alle teams die aan de competitie meededen.'],
     '50%'
+  ],
+  // Six words between a level's noun and `procent` are as near as six before `%`.
+  [
+    'levels in procent six words after their noun',
+    ['# Deelname', '', 'De deelname van scholen lag in 2021 op 40 procent. De deelname van scholen lag in 2025 op 50 procent. De deelname groeide zo met een derde.'],
+    'een derde'
   ]
 ]
 
@@ -27,7 +33,9 @@ const clean: CleanWording[] = [
   // The part `30 km` is a measure, no count of paths: read at its own place, not inside `2030`.
   ['a part in a measure whose digits stand in a year before it', ['# Paden', '', 'In het bos liggen 50 paden.', '', 'Tot 2030 krijgen 30 km paden nieuw gravel, 40% van alle paden die in het bos liggen.']],
   ['a part in words after the verb with the right share', ['# Vrijwilligers', '', 'Voor de zomer meldden zich 500 vrijwilligers aan.', '', 'Er haakten tweehonderd vrijwilligers af, 40% van alle vrijwilligers die zich voor de zomer aanmeldden.']],
-  ['a part in three letters with the right share', ['# Competitie', '', 'Aan de competitie deden 10 teams mee.', '', 'Zes teams vielen af, 60% van alle teams die aan de competitie meededen.']]
+  ['a part in three letters with the right share', ['# Competitie', '', 'Aan de competitie deden 10 teams mee.', '', 'Zes teams vielen af, 60% van alle teams die aan de competitie meededen.']],
+  // `5%-punt` is a change in points, no level: the levels stay 40% and 50%.
+  ['a change in points between two levels', ['# Deelname', '', 'In 2021 was de deelname 40%. In 2023 steeg de deelname met 5%-punt. In 2025 was de deelname 50%. De deelname groeide zo met een kwart.']]
 ]
 
 describeWordings(percentageClaimCheck, defects, clean)
