@@ -104,8 +104,9 @@ function oneThingQuotients(text: string): Equation[] {
   const out: Equation[] = []
   const paragraphs = paragraphSentences(text)
   paragraphs.forEach((sentences, p) => {
-    // A heading ends what the measure holds for.
-    const earlier = (paragraphs[p - 1] ?? []).filter(() => !/^\s*#/u.test(paragraphs[p - 1]?.[0]?.text ?? ''))
+    // A heading ends what the measure holds for: one that opens the paragraph before, or this one.
+    const heading = (ps: Array<{ text: string }> | undefined): boolean => /^\s*#/u.test(ps?.[0]?.text ?? '')
+    const earlier = heading(paragraphs[p - 1]) || heading(sentences) ? [] : (paragraphs[p - 1] ?? [])
     const view = [...earlier, ...sentences]
     view.forEach((sentence, s) => {
       const one = ONE_THING.exec(sentence.text)

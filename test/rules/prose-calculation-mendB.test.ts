@@ -1,0 +1,19 @@
+import { proseCalculation } from '@kapstok/rules'
+import { describeWordings, type CleanWording, type DefectWording } from './wordings.js'
+
+// Re-read mends (mendB). Each wording fails on the code before its mend.
+const defects: DefectWording[] = [
+  // The measure of one thing holds into the next paragraph when no heading stands between.
+  [
+    'a count over the measure of one thing set in the paragraph before',
+    ['# Energie', '', 'Een huishouden gebruikt 2.900 kWh.', '', 'De zonneweide levert 5.800 MWh, genoeg voor ruim 3.000 huishoudens.'],
+    '3.000'
+  ]
+]
+
+const clean: CleanWording[] = [
+  // A heading that opens the count's own paragraph ends what the measure holds for.
+  ['a count after a heading that opens its paragraph', ['# Energie', '', 'Een huishouden gebruikt 2.900 kWh.', '', '### Zonneweide', 'De zonneweide levert 5.800 MWh, genoeg voor ruim 3.000 huishoudens.']]
+]
+
+describeWordings(proseCalculation, defects, clean)
