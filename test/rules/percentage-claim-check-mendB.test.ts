@@ -25,6 +25,17 @@ const defects: DefectWording[] = [
     'levels in procent six words after their noun',
     ['# Deelname', '', 'De deelname van scholen lag in 2021 op 40 procent. De deelname van scholen lag in 2025 op 50 procent. De deelname groeide zo met een derde.'],
     'een derde'
+  ],
+  // `stijgt` is a verb of change as `steeg` is: with `met` it points back at the counts before, or over a year table.
+  [
+    'a change said with stijgt … met after two counts',
+    ['# Club', '', 'In 2023 telde de hockeyclub 200 leden. In 2025 telde de hockeyclub 250 leden. Het aantal leden stijgt sindsdien met 40 procent.'],
+    '40 procent'
+  ],
+  [
+    'a change said with stijgt over a year table',
+    ['# Club', '', '| Jaar | Leden |', '|---|---|', '| 2021 | 300 |', '| 2022 | 330 |', '| 2023 | 360 |', '', 'Sinds 2021 stijgt het aantal leden met 30 procent.'],
+    '30 procent'
   ]
 ]
 
@@ -35,7 +46,9 @@ const clean: CleanWording[] = [
   ['a part in words after the verb with the right share', ['# Vrijwilligers', '', 'Voor de zomer meldden zich 500 vrijwilligers aan.', '', 'Er haakten tweehonderd vrijwilligers af, 40% van alle vrijwilligers die zich voor de zomer aanmeldden.']],
   ['a part in three letters with the right share', ['# Competitie', '', 'Aan de competitie deden 10 teams mee.', '', 'Zes teams vielen af, 60% van alle teams die aan de competitie meededen.']],
   // `5%-punt` is a change in points, no level: the levels stay 40% and 50%.
-  ['a change in points between two levels', ['# Deelname', '', 'In 2021 was de deelname 40%. In 2023 steeg de deelname met 5%-punt. In 2025 was de deelname 50%. De deelname groeide zo met een kwart.']]
+  ['a change in points between two levels', ['# Deelname', '', 'In 2021 was de deelname 40%. In 2023 steeg de deelname met 5%-punt. In 2025 was de deelname 50%. De deelname groeide zo met een kwart.']],
+  ['a change said with stijgt after two counts, rightly', ['# Club', '', 'In 2023 telde de hockeyclub 200 leden. In 2025 telde de hockeyclub 250 leden. Het aantal leden stijgt sindsdien met 25 procent.']],
+  ['a change said with stijgt over a year table, rightly', ['# Club', '', '| Jaar | Leden |', '|---|---|', '| 2021 | 300 |', '| 2022 | 330 |', '| 2023 | 360 |', '', 'Sinds 2021 stijgt het aantal leden met 20 procent.']]
 ]
 
 describeWordings(percentageClaimCheck, defects, clean)

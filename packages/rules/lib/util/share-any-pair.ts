@@ -47,8 +47,8 @@ const NOUN_WHOLE = /^\s*(?:van|onder|bij)\s+(?:de|alle|deze|die)\s+(\p{L}+)(?!\s
 const nounWhole = (text: string): string => NOUN_WHOLE.exec(text.replace(LIST_MARK, ' '))?.[1] ?? ''
 // A change named by its noun: only such a share may reach into the paragraph before.
 // Or a verb of change with `met` (`het ledental groeide sindsdien met …`), which says the same as its noun.
-// Up to two words may stand between the verb and `met` (`groeide sindsdien met`, `nam in vier jaar met`).
-const VERB_MET = /\b(?:(?:ge)?st[ei]+g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|nam|neemt|namen|nemen)(?:\s+(?:toe|af))?(?:\s+[\p{L}\d]+){0,3}\s+met\s+$/iu
+// Up to three words may stand between the verb and `met` (`groeide sindsdien met`, `nam in vier jaar met`).
+const VERB_MET = /\b(?:(?:ge)?st(?:ij|e+)g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|nam|neemt|namen|nemen)(?:\s+(?:toe|af))?(?:\s+[\p{L}\d]+){0,3}\s+met\s+$/iu
 const UP_OR_DOWN = new RegExp(String.raw`\b(?:stijging|toename|groei|daling|afname|krimp)\b|${VERB_MET.source}`, 'iu')
 // Percentages, ages, durations and numbers that name (`groep 8`, `hoofdstuk 4`) are no parts or wholes.
 const NOT_COUNTED = new RegExp(
@@ -275,7 +275,7 @@ const TOGETHER = /\b(?:samen|beide|bij\s+elkaar|opgeteld|gezamenlijk)\b/iu
 export const saysChange = (after: string, before = ''): boolean => COMPARATIVE.test(after) || CHANGED_BY.test(before) || CHANGE_OF.test(before)
 
 // A verb of change and `met` right before the share: `daalde met een kwart`, `is met een derde toegenomen`.
-const CHANGED_BY = /\b(?:(?:ge)?st[ei]+g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|(?:nam|neemt|namen|nemen)(?:\s+(?:toe|af))?|(?:is|zijn|wordt|worden)|verminder\p{L}*|verlaag\p{L}*|verhoog\p{L}*)\s+met\s+$/iu
+const CHANGED_BY = /\b(?:(?:ge)?st(?:ij|e+)g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|(?:nam|neemt|namen|nemen)(?:\s+(?:toe|af))?|(?:is|zijn|wordt|worden)|verminder\p{L}*|verlaag\p{L}*|verhoog\p{L}*)\s+met\s+$/iu
 
 // A noun of change right before the share: `een afname van ruim een kwart`, `een groei met een derde`. A
 // fraction in words says a change as well as a percentage does.
