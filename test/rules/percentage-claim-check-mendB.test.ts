@@ -36,6 +36,12 @@ const defects: DefectWording[] = [
     'a change said with stijgt over a year table',
     ['# Club', '', '| Jaar | Leden |', '|---|---|', '| 2021 | 300 |', '| 2022 | 330 |', '| 2023 | 360 |', '', 'Sinds 2021 stijgt het aantal leden met 30 procent.'],
     '30 procent'
+  ],
+  // A noun that is a property name of a plain object (`constructor`) is still a noun: a compound ends in it.
+  [
+    'a led-in whole whose noun is constructor',
+    ['# Bouw', '', 'Er viel 1 hoofdconstructor uit; bij 4 constructor is dat 50 procent.'],
+    '50 procent'
   ]
 ]
 
@@ -48,7 +54,8 @@ const clean: CleanWording[] = [
   // `5%-punt` is a change in points, no level: the levels stay 40% and 50%.
   ['a change in points between two levels', ['# Deelname', '', 'In 2021 was de deelname 40%. In 2023 steeg de deelname met 5%-punt. In 2025 was de deelname 50%. De deelname groeide zo met een kwart.']],
   ['a change said with stijgt after two counts, rightly', ['# Club', '', 'In 2023 telde de hockeyclub 200 leden. In 2025 telde de hockeyclub 250 leden. Het aantal leden stijgt sindsdien met 25 procent.']],
-  ['a change said with stijgt over a year table, rightly', ['# Club', '', '| Jaar | Leden |', '|---|---|', '| 2021 | 300 |', '| 2022 | 330 |', '| 2023 | 360 |', '', 'Sinds 2021 stijgt het aantal leden met 20 procent.']]
+  ['a change said with stijgt over a year table, rightly', ['# Club', '', '| Jaar | Leden |', '|---|---|', '| 2021 | 300 |', '| 2022 | 330 |', '| 2023 | 360 |', '', 'Sinds 2021 stijgt het aantal leden met 20 procent.']],
+  ['a led-in whole whose noun is constructor, rightly', ['# Bouw', '', 'Er viel 1 hoofdconstructor uit; bij 4 constructor is dat 25 procent.']]
 ]
 
 describeWordings(percentageClaimCheck, defects, clean)

@@ -95,9 +95,10 @@ export function measureClash(text: string, a: string, b: string): boolean {
 }
 
 // The spellings of one measure (`uur` and `uren`, `km` and `kilometer`): `40 uur … 25 uren geboekt` is one unit.
-const MEASURE_FORMS: Record<string, string> = { uren: 'uur', ha: 'hectare', km: 'kilometer', m2: 'm²', m3: 'm³', kton: 'kiloton', kilo: 'kg' }
+// A Map, not an object: a word of plan text such as `constructor` must not find an inherited property.
+const MEASURE_FORMS = new Map<string, string>([['uren', 'uur'], ['ha', 'hectare'], ['km', 'kilometer'], ['m2', 'm²'], ['m3', 'm³'], ['kton', 'kiloton'], ['kilo', 'kg']])
 /** The one spelling of a unit of measure (`uren` as `uur`); other words as they are, in lower case. */
-export const measureForm = (unit: string): string => MEASURE_FORMS[unit.toLowerCase()] ?? unit.toLowerCase()
+export const measureForm = (unit: string): string => MEASURE_FORMS.get(unit.toLowerCase()) ?? unit.toLowerCase()
 
 /** Whether two nouns after counts (as `wordAfter` reads them) are a measure and something else, or two measures. */
 export const unitsClash = (x: string, y: string): boolean => x !== '' && y !== '' && (MEASURE.test(x) || MEASURE.test(y)) && measureForm(x) !== measureForm(y)
