@@ -8,12 +8,19 @@ const defects: DefectWording[] = [
     'a count over the measure of one thing set in the paragraph before',
     ['# Energie', '', 'Een huishouden gebruikt 2.900 kWh.', '', 'De zonneweide levert 5.800 MWh, genoeg voor ruim 3.000 huishoudens.'],
     '3.000'
+  ],
+  // A measure per a number of units (`per 10 m²`) is read, its count dividing the scale.
+  [
+    'length × width × gram per 10 m² in kg',
+    ['# Beheer', '', 'Langs de 3 km fietspad van gemiddeld 2 m breed zaaien we 50 gram per 10 m² in; dat is in totaal ongeveer 45 kg zaad.'],
+    '45'
   ]
 ]
 
 const clean: CleanWording[] = [
   // A heading that opens the count's own paragraph ends what the measure holds for.
-  ['a count after a heading that opens its paragraph', ['# Energie', '', 'Een huishouden gebruikt 2.900 kWh.', '', '### Zonneweide', 'De zonneweide levert 5.800 MWh, genoeg voor ruim 3.000 huishoudens.']]
+  ['a count after a heading that opens its paragraph', ['# Energie', '', 'Een huishouden gebruikt 2.900 kWh.', '', '### Zonneweide', 'De zonneweide levert 5.800 MWh, genoeg voor ruim 3.000 huishoudens.']],
+  ['length × width × gram per 10 m² in kg, rightly', ['# Beheer', '', 'Langs de 3 km fietspad van gemiddeld 2 m breed zaaien we 50 gram per 10 m² in; dat is in totaal ongeveer 30 kg zaad.']]
 ]
 
 describeWordings(proseCalculation, defects, clean)

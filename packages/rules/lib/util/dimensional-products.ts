@@ -40,9 +40,10 @@ const unitOf = (word: string): [Dimension, Rational] | undefined => {
   return hit ? [hit[1], hit[2]] : undefined
 }
 
-// A measured quantity: a number and its unit, maybe per a unit (`7 g/m²`, `25 gram graszaad per m²`),
+// A measured quantity: a number and its unit, maybe per a unit (`7 g/m²`, `25 gram graszaad per m²`, `50 gram per 10 m²`,
+// whose count divides the scale as in DENSITY)
 // and `60 bij 45 meter` (two lengths in one unit, the first side in group `side`).
-const QUANTITY = new RegExp(String.raw`(?<![\d.,€])(?:(?<side>${NUMBER})\s+bij\s+)?(?<num>${NUMBER})\s*(?<unit>${UNIT})(?:\s*\/\s*(?<slash>${UNIT})|(?:\s+\p{Ll}[\p{Ll}-]*)?\s+per\s+(?<per>${UNIT}))?`, 'giu')
+const QUANTITY = new RegExp(String.raw`(?<![\d.,€])(?:(?<side>${NUMBER})\s+bij\s+)?(?<num>${NUMBER})\s*(?<unit>${UNIT})(?:\s*\/\s*(?<slash>${UNIT})|(?:\s+\p{Ll}[\p{Ll}-]*)?\s+per\s+(?:(?<count>\d[\d.]*)\s+)?(?<per>${UNIT}))?`, 'giu')
 // A count per a measure (`4 planten per m²`, `180 bomen per hectare`, `3 palen per 10 meter`): a
 // density whose noun names the counted result (`8.200 planten`).
 const DENSITY = new RegExp(String.raw`(?<![\d.,€])(?<num>${NUMBER})\s+(?<noun>\p{L}[\p{L}'’-]*)\s+per\s+(?:(?<count>\d[\d.]*)\s+)?(?<per>${UNIT})`, 'giu')
@@ -94,7 +95,7 @@ function quantities(text: string, from: number, to: number, nouns: string[] = []
     if (!unit || covered.some(([a, b]) => from + m.index >= a && from + m.index < b)) continue
     const per = g.slash ?? g.per ? unitOf(g.slash ?? g.per ?? '') : undefined
     const dimension: Dimension = per ? [unit[0][0] - per[0][0], unit[0][1] - per[0][1]] : unit[0]
-    const scale = per ? div(unit[1], per[1]) : unit[1]
+    const scale = per ? div(unit[1], mul(per[1], g.count ? dutchNumber(g.count) : make(1n, 1n))) : unit[1]
     const at = from + m.index + (g.side ? m[0].indexOf(g.num ?? '', g.side.length) : 0)
     out.push({ text: text.slice(at, from + m.index + m[0].length), value: dutchNumber(g.num ?? ''), dimension, scale, index: at, end: from + m.index + m[0].length })
     // `60 bij 45 meter`: the first side has the unit of the second.
