@@ -45,6 +45,8 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
   // The paragraph before, when it is running text: a rest or change may take its whole from there.
   let paragraph: string[] = []
   let skipped: string[] = []
+  // Every sentence of the paragraph so far (`before` keeps only the last three).
+  let whole: string[] = []
   let plain = true
   for (const sentence of sentences(text)) {
     // The sentences before, in the same paragraph and not list items or rows: a sentence that
@@ -61,11 +63,14 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
       const closed: string[] = plain ? before : []
       // A paragraph of prose without euro amounts (`Het seizoen telt 183 nachten.`) between a sum
       // in euros and what is taken off it leaves the sum in reach: the one before it is kept.
-      skipped = closed.length > 0 && !closed.some((s: string) => s.includes('€') || /^\s*#/mu.test(s)) ? paragraph : []
+      // The whole paragraph is tested, not only the last three sentences `closed` holds.
+      skipped = closed.length > 0 && !whole.some((s: string) => s.includes('€') || /^\s*#/mu.test(s)) ? paragraph : []
       ;[paragraph, plain] = [closed, true]
     }
     const window = windows.at(-1)
     before = apart ? [] : isItem(sentence.text) ? [itemText(sentence.text)] : [...before, sentence.text].slice(-3)
+    if (apart) whole = []
+    else whole.push(sentence.text)
     for (const { start, text: piece } of cells(sentence)) {
       const prose = piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece)
       const row = piece !== sentence.text || sentence.text.includes('|')
