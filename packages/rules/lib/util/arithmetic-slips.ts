@@ -61,7 +61,7 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
     plain &&= !isItem(sentence.text) && !sentence.text.includes('|')
     if (apart) {
       const closed: string[] = plain ? before : []
-      // A paragraph of prose without euro amounts (`Het seizoen telt 183 nachten.`) between a sum
+      // A paragraph of prose without euro amounts (`De camping heeft 64 plaatsen.`) between a sum
       // in euros and what is taken off it leaves the sum in reach: the one before it is kept.
       // The whole paragraph is tested, not only the last three sentences `closed` holds.
       skipped = closed.length > 0 && !whole.some((s: string) => s.includes('€') || /^\s*#/mu.test(s)) ? paragraph : []

@@ -40,7 +40,7 @@ type Paragraph = Array<{ index: number; text: string }>
 
 /**
  * The paragraph whose last amount a deduction in paragraph `k` starts from: the one before, or,
- * when that one names no euro amount (`Het seizoen telt 183 nachten.`), the one before that; a
+ * when that one names no euro amount (`De camping heeft 64 plaatsen.`), the one before that; a
  * heading, list or table between ends the search.
  */
 function wholeParagraph(paragraphs: Paragraph[], k: number): number {

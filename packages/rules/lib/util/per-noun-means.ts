@@ -71,7 +71,7 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
         // The count of that noun in this sentence or the two before; the total is the one other
         // amount in its sentence, or in the sentence of the mean.
         const window = sentences.slice(Math.max(0, s - 2), s + 1).reverse()
-        // `per ingehuurde fte`: the noun after the adjective, when the window counts it.
+        // `per gehuurde bus`: the noun after the adjective, when the window counts it.
         const counted = (noun: string): boolean => window.some((w) => [...w.text.matchAll(COUNT)].some((c) => countsNoun(c[2] ?? '', noun)))
         const noun = second !== undefined && ADJECTIVE.test(first) && counted(second) ? second : first
         for (const earlier of window) {

@@ -271,7 +271,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     numbers.push({ text: m[2] ?? '', value: dutchNumber(m[2] ?? ''), euro: Boolean(m[1]), index: base + m.index + (m[1]?.length ?? 0), end: base + m.index + m[0].length })
   }
   const quantities = numbers.filter((f) => !isYear(f))
-  // A span of time the work takes (`de komende vier jaar 38 kilometer … € 310 per meter`) is no
+  // A span of time the work takes (`in drie jaar 12 kilometer … € 95 per meter`) is no
   // third term of a rate per thing: `daarmee` still takes up one pair, matched by its unit below.
   const spans = quantities.filter((q) => !q.euro && TIME_UNIT.test(countNouns(text, q)[0] ?? ''))
   if (result.loose && quantities.length - spans.length !== 2) return undefined

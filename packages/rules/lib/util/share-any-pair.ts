@@ -46,7 +46,7 @@ export const DOWN = /\b(?:daling|afname|krimp|minder|lager|kleiner|daalde|daalt|
 const NOUN_WHOLE = /^\s*(?:van|onder|bij)\s+(?:de|alle|deze|die)\s+(\p{L}+)(?!\s+\d)/iu
 const nounWhole = (text: string): string => NOUN_WHOLE.exec(text.replace(LIST_MARK, ' '))?.[1] ?? ''
 // A change named by its noun: only such a share may reach into the paragraph before.
-// Or a verb of change with `met` (`het ledental groeide sindsdien met …`), which says the same as its noun.
+// Or a verb of change with `met` (`het aantal abonnees daalde daarna met …`), which says the same as its noun.
 // Up to three words may stand between the verb and `met` (`groeide sindsdien met`, `nam in vier jaar met`).
 const VERB_MET = /\b(?:(?:ge)?st(?:ij|e+)g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|nam|neemt|namen|nemen)(?:\s+(?:toe|af))?(?:\s+[\p{L}\d]+){0,3}\s+met\s+$/iu
 const UP_OR_DOWN = new RegExp(String.raw`\b(?:stijging|toename|groei|daling|afname|krimp)\b|${VERB_MET.source}`, 'iu')
@@ -177,8 +177,8 @@ export function pointedPair(
   const itemPart = item && own.length === 1 && !OF_IT_BEFORE.test(before) ? own[0] : undefined
   // Only with one number of its own: that number is the part.
   const wholeByNoun = own.length === 1 && nounWhole(sentence) !== ''
-  // A clause without numbers whose verb of change comes with `met` right before the share (`het ledental groeide
-  // sindsdien met …`) speaks of numbers given before, as `de groei` does.
+  // A clause without numbers whose verb of change comes with `met` right before the share (`het aantal abonnees
+  // daalde daarna met …`) speaks of numbers given before, as `de groei` does.
   const pointedOtherwise = POINTING.test(before) || BACK_WORD.test(sentence) || comparative || partAfter || itemPart || wholeByNoun
   // Such a clause names its subject (`het ledental`, `het aantal leden`): only counts of that noun are its levels.
   const changedBy = !pointedOtherwise && own.length === 0 && VERB_MET.test(before)

@@ -64,7 +64,7 @@ const NUMBER = PLAIN_NUMBER
 const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER}|${NUMBER_WORD})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
 // `15% van de 1.200 inwoners (180)`: the share, the whole and the part.
 const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
-// A share that closes its clause on the noun of its whole: `, ruim een kwart van de ondervraagde scholieren.`
+// A share that closes its clause on the noun of its whole: `, bijna een derde van de bevraagde buurtbewoners.`
 const CLOSES_ON_NOUN = /^\s+van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:[.;!?)]|$)/u
 const withinTwo = (actual: number, stated: number): boolean => actual * 2 >= stated && actual <= stated * 2
 // Right before a share: a figure it is set against (`, tegen 25 procent`, `tegenover 30%`).

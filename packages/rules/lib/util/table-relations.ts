@@ -167,7 +167,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
       }
     }
   }
-  // A rate in percent times an amount: `WOZ-waarde (x € 1 mln)` × `Tarief` = `Opbrengst (x € 1.000)`.
+  // A rate in percent times an amount: `Grondwaarde (x € 1 mln)` × `Heffing` = `Inkomsten (x € 1.000)`.
   // The percentage cell holds its fraction already (`0,25%` as 0,0025), so it multiplies as it is.
   for (const target of plain) {
     for (const a of plain) {
