@@ -12,7 +12,7 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
-import { div, make, sub } from './exact-number.js'
+import { div, make, near } from './exact-number.js'
 import { dutchNumber, mul, proseEquation, type Equation, type Rational } from './onderbouwing.js'
 import { namesUnit, sentenceStarts } from './rate-products.js'
 
@@ -160,8 +160,7 @@ export function dimensionalProducts(text: string): Equation[] {
     const stated = dutchNumber(/^[\d.,]+/u.exec(result.text)?.[0] ?? '')
     const number = /^[\d.,]+/u.exec(result.text)?.[0] ?? ''
     // A result far from the product (more than twice) measures something else: `het water ernaast beslaat 2 hectare`.
-    const two = make(2n, 1n)
-    if (sub(stated, mul(computed, two)).n > 0n || sub(computed, mul(stated, two)).n > 0n) return
+    if (!near(computed, stated)) return
     const approx = APPROX.test(text.slice(Math.max(0, result.index - 12), result.index))
     const unit = result.text.slice(number.length).trim()
     out.push(proseEquation(`${factors.map((q) => q.text).join(' × ')} in ${unit}`, computed, { text: number, value: stated, index: result.index }, approx))

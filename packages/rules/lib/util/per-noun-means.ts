@@ -8,7 +8,7 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
-import { div, make } from './exact-number.js'
+import { div, make, near } from './exact-number.js'
 import { add, dutchNumber, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
 import { namesUnit } from './rate-products.js'
 import { paragraphSentences } from './text.js'
@@ -181,8 +181,5 @@ export function strictSide(e: Equation, approx: string | undefined): Equation {
 // `ruim` puts a result above the number it writes, `bijna` below.
 const sideOf = (approx: string | undefined): bigint => (/^ruim$/iu.test(approx ?? '') ? 1n : /^bijna$/iu.test(approx ?? '') ? -1n : 0n)
 
-/** Whether two numbers lie within a factor two of each other (else a reading is about something else). */
-export function near(a: Rational, b: Rational): boolean {
-  const twice = (x: Rational): Rational => ({ n: x.n * 2n, d: x.d })
-  return sub(twice(a), b).n >= 0n && sub(twice(b), a).n >= 0n
-}
+// Whether two numbers lie within a factor two of each other (else a reading is about something else).
+export { near }

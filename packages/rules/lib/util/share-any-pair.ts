@@ -8,7 +8,7 @@
  * Used by `share-claims`.
  */
 import { formatDutchNumber } from '@kapstok/nl'
-import { read } from './share-tolerance.js'
+import { closestWithinTwo, read } from './share-tolerance.js'
 import { ASIDE, QUALIFIER } from './share-asides.js'
 import { unitsClash, wordAfter } from './share-named-wholes.js'
 import { mayCountNarrowed } from './share-qualified-wholes.js'
@@ -55,8 +55,6 @@ const NOT_COUNTED = new RegExp(
   String.raw`\d+(?:,\d+)?\s*(?:%|procent(?:punt(?:en)?)?|jaar\s+of\s+(?:ouder|jonger)|jarigen|plussers)|\b(?:ouder|jonger)\s+dan\s+\d+|${ASIDE}|\b(?:hoofdstuk|paragraaf|tabel|figuur|bijlage|artikel)\s+\d+(?:\.\d+)*`,
   'giu'
 )
-// The closest pair must lie within this factor of the share; farther off, the share is of other numbers.
-const FAR = 2
 // A share that closes the clause of its part (`…, 8 procent.`, `… goed voor een derde van de opwek in 2025.`); one
 // in parentheses (`17 scholen (10%)`) often has its whole only further on.
 // An adjective of the same whole may stand before the noun (`van het huidige verbruik`, `van de totale uitstoot`);
@@ -257,8 +255,7 @@ export function pointedPair(
   }
   const fitting = readings.find((r) => judge(r.actual))
   if (fitting) return fitting
-  const closest = readings.reduce<PairReading | undefined>((best, r) => (!best || Math.abs(r.actual - stated) < Math.abs(best.actual - stated) ? r : best), undefined)
-  return closest && closest.actual * FAR >= stated && closest.actual <= stated * FAR ? closest : undefined
+  return closestWithinTwo(readings, stated)
 }
 
 // Words that make a whole of two counts: `samen`, `beide`, `bij elkaar`, `opgeteld`.

@@ -5,7 +5,7 @@
  */
 
 import { formatDutchNumber } from '@kapstok/nl'
-import { APPROXIMATE as WORD, fits, percentStep, read } from './share-tolerance.js'
+import { APPROXIMATE as WORD, fits, percentStep, read, withinTwo } from './share-tolerance.js'
 import { yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares } from './share-wholes.js'
@@ -66,7 +66,6 @@ const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER}|${NUMBER_WO
 const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
 // A share that closes its clause on the noun of its whole: `, bijna een derde van de bevraagde buurtbewoners.`
 const CLOSES_ON_NOUN = /^\s+van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:[.;!?)]|$)/u
-const withinTwo = (actual: number, stated: number): boolean => actual * 2 >= stated && actual <= stated * 2
 // Right before a share: a figure it is set against (`, tegen 25 procent`, `tegenover 30%`).
 const AGAINST = /\b(?:tegen|tegenover|vergeleken\s+met)\s+$/iu
 // Right before a share: a bound it is compared with (`onder de 50%`, `boven de 80 procent`).

@@ -9,7 +9,7 @@
 import { magnitudeWord } from '@kapstok/nl'
 import type { Cell, Table } from './markdown-tables.js'
 import { isMoneyWhole, isWholeNoun } from './share-totals.js'
-import { scaled } from './share-tolerance.js'
+import { scaled, withinTwo } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { unitAfter } from './sentence-quantities.js'
@@ -203,7 +203,7 @@ function countedWhole(wholes: NamedWhole[], part: number, unit: string, stated: 
   // A count set as the part of another share is no whole of all: `… afgehandeld: 240 aanvragen` before `van alle aanvragen`.
   const whole = wholes.filter((w) => w.counted && !w.part && w.value > part && (unit === '€' ? w.unit === '€' : sameNoun(w.unit, unit))).at(-1)
   const actual = whole ? (part / whole.value) * 100 : 0
-  return whole && actual * 2 >= stated && actual <= stated * 2 ? whole : undefined
+  return whole && withinTwo(actual, stated) ? whole : undefined
 }
 
 // Units agree when both are euro or both the same measure; a counted noun agrees with the same noun or none.
@@ -265,5 +265,5 @@ export function countedPartShare(part: { written: string; value: number; noun: s
   const columns = tables.filter((t) => (t.header[0]?.index ?? at) < at).flatMap((t) => (part.noun === '' ? [] : totalledColumns(t, part.noun))).filter((c) => !c.whole.euro && c.whole.value > part.value)
   const column = columns.at(-1)
   const actual = column ? (part.value / column.whole.value) * 100 : 0
-  return column && actual * 2 >= stated && actual <= stated * 2 ? { actual, basis: `${part.written} van ${cellText(column.total[column.k])}` } : undefined
+  return column && withinTwo(actual, stated) ? { actual, basis: `${part.written} van ${cellText(column.total[column.k])}` } : undefined
 }

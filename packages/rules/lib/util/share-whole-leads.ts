@@ -9,6 +9,7 @@
  */
 import { AMOUNT_BEFORE, countedIn, ownIndexes, type PairReading } from './share-any-pair.js'
 import { measureForm, wordAfter } from './share-named-wholes.js'
+import { closestWithinTwo } from './share-tolerance.js'
 
 // Right before the whole: a preposition that sets a count against another (`bij 80 lessen`, `op een rooster van 80
 // lessen`, `tegenover € 40.000`), with an approximation or the euro sign between.
@@ -17,8 +18,6 @@ const WHOLE_LEAD = /\b(?:bij|op|tegenover)\s+(?:(?:een|het|de|ons|onze)\s+(?:[\p
 const NO_NUMBER = /^[^\d%]*$/u
 // The share closes its clause: nothing but `van de <noun>` may follow.
 const CLOSES = /^(?:\s+van\s+(?:de|het|alle)\s+[\p{L}-]+)?\s*[.;,)]?\s*$/u
-// The closest reading must lie within this factor of the share; farther off, the share is of other numbers.
-const FAR = 2
 
 interface Counted {
   text: string
@@ -72,6 +71,5 @@ export function wholeLedShare(before: string, after: string, previous: string, n
   const readings = candidates.map((c) => ({ actual: (c.value / whole.value) * 100, basis: `${c.text} van ${whole.text}` }))
   const fitting = readings.find((r) => judge(r.actual))
   if (fitting) return fitting
-  const closest = readings.reduce<PairReading | undefined>((best, r) => (!best || Math.abs(r.actual - stated) < Math.abs(best.actual - stated) ? r : best), undefined)
-  return closest && closest.actual * FAR >= stated && closest.actual <= stated * FAR ? closest : undefined
+  return closestWithinTwo(readings, stated)
 }
