@@ -144,10 +144,13 @@ const countOf = (at: number, g: Groups): Array<NamedWhole & { at: number }> => {
   return value && (g[0] || !g[2]) && !isYearNumber(g[1]) ? [{ value, written: writtenOf(g), unit: unitOf(g), noun: '', of: '', total: false, counted: true, at }] : []
 }
 
-// Two nouns name the same whole: equal, or one a compound ending in the other (`bouwopgave`, `opgave`).
+/** Whether a word names a noun: equal to it, or a compound ending in it of four letters or more (`sportverenigingen`, `verenigingen`). */
+export const namesNoun = (word: string, noun: string): boolean => word === noun || (noun.length >= 4 && word.endsWith(noun))
+
+// Two nouns name the same whole: one a compound ending in the other, four letters at least (`bouwopgave`, `opgave`).
 const sameNoun = (a: string, b: string): boolean => {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  return short.length >= 4 && long.endsWith(short)
+  return short.length >= 4 && namesNoun(long, short)
 }
 
 /**

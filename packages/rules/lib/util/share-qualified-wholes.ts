@@ -11,7 +11,7 @@
 import { parseNumberWord } from '@kapstok/nl'
 import { numbersOf } from './share-back-references.js'
 import { ownIndexes } from './share-any-pair.js'
-import { MEASURE, oneYear, wordAfter } from './share-named-wholes.js'
+import { MEASURE, namesNoun, oneYear, wordAfter } from './share-named-wholes.js'
 import { read } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
@@ -45,8 +45,6 @@ const carries = (sentence: string, word: string): boolean => {
   const s = stem(word)
   return words(sentence).some((w) => stem(w) === s || (s.length >= 4 && w.endsWith(s)))
 }
-// A noun names the whole when equal, or a compound ending in it (`sportverenigingen`, `verenigingen`).
-const namesNoun = (word: string, noun: string): boolean => word === noun || (noun.length >= 4 && word.endsWith(noun))
 
 // A count with the word right after it (`840 ouders`), or a count of a sentence's subject in words (`Tweehonderd vrijwilligers`).
 const COUNT = new RegExp(String.raw`(?<![\d.,])(${PLAIN_NUMBER})(?![\d]|[.,]\d)(?!\s?(?:%|procent))\s+(\p{L}[\p{L}-]*)`, 'giu')

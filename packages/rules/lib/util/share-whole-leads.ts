@@ -8,7 +8,7 @@
  * other reading finds the numbers.
  */
 import { AMOUNT_BEFORE, countedIn, ownIndexes, type PairReading } from './share-any-pair.js'
-import { measureForm, wordAfter } from './share-named-wholes.js'
+import { measureForm, namesNoun, wordAfter } from './share-named-wholes.js'
 import { closestWithinTwo } from './share-tolerance.js'
 
 // Right before the whole: a preposition that sets a count against another (`bij 80 lessen`, `op een rooster van 80
@@ -46,7 +46,7 @@ function sameThing(a: string, b: string): boolean {
   if (a === '' || b === '') return false
   if (a === '€' || b === '€') return a === b
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  return short === long || (short.length >= 4 && long.endsWith(short))
+  return namesNoun(long, short)
 }
 
 /**
