@@ -11,6 +11,7 @@ import { cents, make, mul } from './exact-number.js'
 import { splitRows } from './table-rows.js'
 import { isItem, itemText } from './paragraph-ends.js'
 import { memoByText } from './memo.js'
+import { euroFree } from './euro-free.js'
 import { oneStepApart, roundingOf, significant, writtenDigits, writtenUnit } from './slip-digits.js'
 import { carriedSlip, paybackSlip, resultFirstSlip, uncuedSlip } from './loose-slips.js'
 import { yearCounts } from './year-counts.js'
@@ -64,7 +65,7 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
       // A paragraph of prose without euro amounts (`De camping heeft 64 plaatsen.`) between a sum
       // in euros and what is taken off it leaves the sum in reach: the one before it is kept.
       // The whole paragraph is tested, not only the last three sentences `closed` holds.
-      skipped = closed.length > 0 && !whole.some((s: string) => s.includes('€') || /^\s*#/mu.test(s)) ? paragraph : []
+      skipped = closed.length > 0 && euroFree(whole) && !whole.some((s: string) => /^\s*#/mu.test(s)) ? paragraph : []
       ;[paragraph, plain] = [closed, true]
     }
     const window = windows.at(-1)
