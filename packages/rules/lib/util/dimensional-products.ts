@@ -132,7 +132,7 @@ export function dimensionalProducts(text: string): Equation[] {
     const view = text.slice(i > 0 ? starts[i - 1]! : start, end)
     if (SHARE.test(view) || MANY.test(view) || countWord(view)) return
     // The nouns of the densities in view: a count of them is a result, no other factor.
-    const nouns = [...text.slice(i > 0 ? starts[i - 1]! : start, end).matchAll(DENSITY)].map((m) => m.groups?.noun ?? '').filter((n) => !unitOf(n))
+    const nouns = [...view.matchAll(DENSITY)].map((m) => m.groups?.noun ?? '').filter((n) => !unitOf(n))
     const own = quantities(text, start, end, nouns)
     const result = own?.at(-1)
     // The result ends its sentence's numbers and is no rate itself.
@@ -157,8 +157,8 @@ export function dimensionalProducts(text: string): Equation[] {
     if (same(result.dimension, [0, 0]) && factors.filter((q) => q.noun && (namesUnit(result.noun ?? '', q.noun) || namesUnit(q.noun, result.noun ?? ''))).length !== 1) return
     const base = factors.reduce<Rational>((p, q) => mul(p, mul(q.value, q.scale)), make(1n, 1n))
     const computed = div(base, result.scale)
-    const stated = dutchNumber(/^[\d.,]+/u.exec(result.text)?.[0] ?? '')
     const number = /^[\d.,]+/u.exec(result.text)?.[0] ?? ''
+    const stated = dutchNumber(number)
     // A result far from the product (more than twice) measures something else: `het water ernaast beslaat 2 hectare`.
     if (!near(computed, stated)) return
     const approx = APPROX.test(text.slice(Math.max(0, result.index - 12), result.index))
