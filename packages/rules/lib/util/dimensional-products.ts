@@ -93,7 +93,7 @@ function quantities(text: string, from: number, to: number, nouns: string[] = []
     const unit = unitOf(g.unit ?? '')
     // The measure a density is per (`per 8 meter`) is part of it.
     if (!unit || covered.some(([a, b]) => from + m.index >= a && from + m.index < b)) continue
-    const per = g.slash ?? g.per ? unitOf(g.slash ?? g.per ?? '') : undefined
+    const per = unitOf(g.slash ?? g.per ?? '')
     const dimension: Dimension = per ? [unit[0][0] - per[0][0], unit[0][1] - per[0][1]] : unit[0]
     const scale = per ? div(unit[1], mul(per[1], g.count ? dutchNumber(g.count) : make(1n, 1n))) : unit[1]
     const at = from + m.index + (g.side ? m[0].indexOf(g.num ?? '', g.side.length) : 0)

@@ -80,7 +80,7 @@ function quotient(total: Total, written: string, count: RegExpExecArray, at: num
   const stated = dutchNumber(count[2] ?? '')
   if (!near(computed, stated)) return undefined
   const approx = count[1]
-  const index = at + (count[0].length - count[0].slice(count[0].search(/\d/u)).length)
+  const index = at + count[0].search(/\d/u)
   const scale = total.factor.n === total.factor.d ? '' : showRatio(total.factor)
   const e = proseEquation(`${total.text}${scale} ÷ ${written}`, computed, { text: count[2] ?? '', value: stated, index }, Boolean(approx) && !stepped)
   const widened = stepped ? { ...e, tolerance: { n: e.tolerance.n * 2n, d: e.tolerance.d } } : e
