@@ -35,8 +35,11 @@ const UNITS: Array<[string, Dimension, Rational]> = [
   [String.raw`gram|g`, [0, 1], make(1n, 1n)]
 ]
 const UNIT = String.raw`(?:${UNITS.map(([u]) => `(?:${u})`).join('|')})(?![\p{L}\d²³])`
+// Each unit word as a whole-word pattern, compiled once.
+const UNIT_WORDS: Array<[RegExp, Dimension, Rational]> = UNITS.map(([u, dimension, scale]) => [new RegExp(String.raw`^(?:${u})$`, 'iu'), dimension, scale])
 const unitOf = (word: string): [Dimension, Rational] | undefined => {
-  const hit = UNITS.find(([u]) => new RegExp(String.raw`^(?:${u})$`, 'iu').test(word.trim()))
+  const trimmed = word.trim()
+  const hit = UNIT_WORDS.find(([u]) => u.test(trimmed))
   return hit ? [hit[1], hit[2]] : undefined
 }
 
