@@ -86,11 +86,11 @@ const SUMMED = /\b(?:samen|tezamen|opgeteld|gezamenlijk|in\s+totaal)\s+(?:(?:is|
  *
  * @param written A prose text.
  * @param tables Its Markdown tables (read here when not given).
- * @param before The sentences of the plan's texts before this one, where a whole named by its noun may be counted.
+ * @param earlierTexts The sentences of the plan's texts before this one, where a whole named by its noun may be counted.
  * @param quoted Tables kept apart from the text (a finance chapter's), whose cells it may quote as the part of a column's total.
  * @returns The claims found with numbers to judge them by.
  */
-export function shareClaims(written: string, tables: Table[] = markdownTables(written), before: string[] = [], quoted: Table[] = []): ShareClaim[] {
+export function shareClaims(written: string, tables: Table[] = markdownTables(written), earlierTexts: string[] = [], quoted: Table[] = []): ShareClaim[] {
   // `Zeven van de elf scholen`: number words of a part and its whole read as digits (same length, same offsets).
   const text = countWordsAsDigits(written)
   const out: ShareClaim[] = []
@@ -228,7 +228,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const partText = partSentence(pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${previousSentence} ${sentence.slice(0, at)}` : sentence.slice(0, at))
       const named = own.length === 0 && !shareOf && !row ? shareOfNamed(partText, after, wholes, [...tables, ...quoted], stated, oneYear(sentence.slice(0, at))) : undefined
       // `510 ouders, 71% van alle ouders die zich inschreven` after `Dit voorjaar schreven 840 ouders zich in` anywhere before.
-      const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, [...before, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
+      const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, () => [...earlierTexts, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
       const restatedPair = own.length === 0 && !shareOf && !row ? pairInNext(nextSentence, bases(nextSentence), other?.[1] ?? '') : undefined
       // `Daarbij kregen 75 van hen een plek, bijna een derde van alle aanmelders uit de wijk`: the share says it is of all of a group, wider

@@ -40,11 +40,14 @@ export function stem(word: string): string {
 const words = (text: string): string[] => text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []
 // The words of the narrowing that say what it is about (`enquête`, `terugstuurden`).
 const contentWords = (qualifier: string): string[] => words(qualifier).filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w))
-// A sentence carries a word when one of its words has the same stem, or is a compound ending in it (`energietoelage`).
-const carries = (sentence: string, word: string): boolean => {
+// A sentence's words with their stems, read once for all the words of a narrowing.
+const wordsAndStems = (sentence: string): Array<[string, string]> => words(sentence).map((w) => [w, stem(w)])
+const carriesIn = (tokens: Array<[string, string]>, word: string): boolean => {
   const s = stem(word)
-  return words(sentence).some((w) => stem(w) === s || (s.length >= 4 && w.endsWith(s)))
+  return tokens.some(([w, ws]) => ws === s || (s.length >= 4 && w.endsWith(s)))
 }
+// A sentence carries a word when one of its words has the same stem, or is a compound ending in it (`energietoelage`).
+const carries = (sentence: string, word: string): boolean => carriesIn(wordsAndStems(sentence), word)
 
 // A count with the word right after it (`840 ouders`), or a count of a sentence's subject in words (`Tweehonderd vrijwilligers`).
 const COUNT = new RegExp(String.raw`(?<![\d.,])(${PLAIN_NUMBER})(?![\d]|[.,]\d)(?!\s?(?:%|procent))\s+(\p{L}[\p{L}-]*)`, 'giu')
@@ -110,10 +113,10 @@ function partOf(before: string, rest: string): { written: string; value: number 
  *
  * @param before The sentence up to the share.
  * @param after The sentence after the share.
- * @param earlier The sentences of the text before this one.
+ * @param earlier The sentences of the text before this one, built only when the share names a narrowed whole.
  * @returns The share the numbers give, or undefined.
  */
-export function qualifiedWholeShare(before: string, after: string, earlier: string[]): { actual: number; basis: string } | undefined {
+export function qualifiedWholeShare(before: string, after: string, earlier: () => string[]): { actual: number; basis: string } | undefined {
   const named = OF_QUALIFIED.exec(after)
   if (!named) return undefined
   const noun = (named[1] ?? '').toLowerCase()
@@ -123,9 +126,12 @@ export function qualifiedWholeShare(before: string, after: string, earlier: stri
   if (!part) return undefined
   // A share in a sentence of one year is of that year's whole: a sentence of another year counts another.
   const year = oneYear(`${before} ${after}`)
-  const wholes = earlier
+  const wholes = earlier()
     .filter((s) => !TARGET.test(s) && (year === undefined || !/\b(?:19|20)\d{2}\b/u.test(s) || s.includes(year)))
-    .filter((s) => narrowing.every((w) => carries(s, w)))
+    .filter((s) => {
+      const tokens = wordsAndStems(s)
+      return narrowing.every((w) => carriesIn(tokens, w))
+    })
     .flatMap((s) => countsOf(s, noun))
     .filter((w) => w.value > part.value)
   const values = new Set(wholes.map((w) => w.value))
