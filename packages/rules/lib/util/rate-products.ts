@@ -49,8 +49,10 @@ const PRICE_BEFORE = new RegExp(String.raw`\b\p{L}*(?:prijs|tarief|bijdrage)\s+(
 
 // Units that count whatever is counted: `€ 1,90 per apparaat` for 300 laptops and printers.
 const GENERIC_UNIT = /^(?:stuk|exemplaar|apparaat|toestel|eenheid)$/iu
-// A period shorter than a year that a price may be per.
-const PER_PERIOD = /^(?:maand|week|kwartaal)$/iu
+// A period shorter than a year that a price may be per; and `per` with such a period after a rate.
+const PERIODS = 'maand|week|kwartaal'
+const PER_PERIOD = new RegExp(`^(?:${PERIODS})$`, 'iu')
+const THEN_PER_PERIOD = new RegExp(String.raw`^\s+per\s+(${PERIODS})\b`, 'iu')
 // Between a count and its price: the counted noun (and a word or two) and `van` or `à`.
 const APIECE = /^\s*(?:[\p{L}'’-]+\s+){1,3}(?:van|à)\s+(?:elk\s+)?(?:€\s*)?$/iu
 // Words that name a year as the period of a result.
@@ -338,7 +340,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // A rate per thing per month, week or quarter (`€ 2,40 per pas per maand`) with a result for a
     // year: the product times the periods in a year. Only when the text between them or after the
     // result names the year; a result without it is per the rate's own period.
-    const ratePeriod = apiece ? per?.[3]?.toLowerCase() : per ? /^\s+per\s+(maand|week|kwartaal)\b/iu.exec(text.slice(rate.end + per.index + per[0].length))?.[1]?.toLowerCase() : undefined
+    const ratePeriod = apiece ? per?.[3]?.toLowerCase() : per ? THEN_PER_PERIOD.exec(text.slice(rate.end + per.index + per[0].length))?.[1]?.toLowerCase() : undefined
     const yearly = ratePeriod !== undefined && (YEAR_NAMED.test(text.slice(rate.end, result.index)) || /^\s*(?:per\s+jaar|op\s+jaarbasis)\b/iu.test(result.after))
     const periods = yearly ? { n: PER_YEAR[ratePeriod] ?? 1n, d: 1n } : one
     // Among three numbers, the third may count the periods the count is per (`… per week en 38 weken`).
