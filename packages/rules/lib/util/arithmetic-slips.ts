@@ -11,6 +11,7 @@ import { cents, make, mul } from './exact-number.js'
 import { splitRows } from './table-rows.js'
 import { isItem, itemText } from './paragraph-ends.js'
 import { memoByText } from './memo.js'
+import { euroFree } from './euro-free.js'
 import { oneStepApart, roundingOf, significant, writtenDigits, writtenUnit } from './slip-digits.js'
 import { carriedSlip, paybackSlip, resultFirstSlip, uncuedSlip } from './loose-slips.js'
 import { yearCounts } from './year-counts.js'
@@ -45,6 +46,8 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
   // The paragraph before, when it is running text: a rest or change may take its whole from there.
   let paragraph: string[] = []
   let skipped: string[] = []
+  // Every sentence of the paragraph so far (`before` keeps only the last three).
+  let whole: string[] = []
   let plain = true
   for (const sentence of sentences(text)) {
     // The sentences before, in the same paragraph and not list items or rows: a sentence that
@@ -59,13 +62,16 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
     plain &&= !isItem(sentence.text) && !sentence.text.includes('|')
     if (apart) {
       const closed: string[] = plain ? before : []
-      // A paragraph of prose without euro amounts (`Het seizoen telt 183 nachten.`) between a sum
+      // A paragraph of prose without euro amounts (`De camping heeft 64 plaatsen.`) between a sum
       // in euros and what is taken off it leaves the sum in reach: the one before it is kept.
-      skipped = closed.length > 0 && !closed.some((s: string) => s.includes('€') || /^\s*#/mu.test(s)) ? paragraph : []
+      // The whole paragraph is tested, not only the last three sentences `closed` holds.
+      skipped = closed.length > 0 && euroFree(whole) && !whole.some((s: string) => /^\s*#/mu.test(s)) ? paragraph : []
       ;[paragraph, plain] = [closed, true]
     }
     const window = windows.at(-1)
     before = apart ? [] : isItem(sentence.text) ? [itemText(sentence.text)] : [...before, sentence.text].slice(-3)
+    if (apart) whole = []
+    else whole.push(sentence.text)
     for (const { start, text: piece } of cells(sentence)) {
       const prose = piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece)
       const row = piece !== sentence.text || sentence.text.includes('|')

@@ -9,6 +9,7 @@
 import { deductions } from './deductions.js'
 import { type Equation } from './onderbouwing.js'
 import { paragraphSentences } from './text.js'
+import { euroFree } from './euro-free.js'
 
 // `Na aftrek van …` within the first few words of the paragraph, with no amount before it.
 const OPENING_DEDUCTION = /^[^€\d]{0,40}?\bna\s+aftrek\s+van\b/iu
@@ -40,12 +41,12 @@ type Paragraph = Array<{ index: number; text: string }>
 
 /**
  * The paragraph whose last amount a deduction in paragraph `k` starts from: the one before, or,
- * when that one names no euro amount (`Het seizoen telt 183 nachten.`), the one before that; a
+ * when that one names no euro amount (`De camping heeft 64 plaatsen.`), the one before that; a
  * heading, list or table between ends the search.
  */
 function wholeParagraph(paragraphs: Paragraph[], k: number): number {
   const between = paragraphs[k - 1]
   const text = between?.map((s) => s.text).join(' ') ?? ''
-  if (k < 2 || /€/u.test(text) || /^\s*[-*|#]/u.test(text)) return k - 1
+  if (k < 2 || !euroFree(between?.map((s) => s.text) ?? []) || /^\s*[-*|#]/u.test(text)) return k - 1
   return k - 2
 }

@@ -75,8 +75,8 @@ export function deductions(text: string): Equation[] {
     if (!whole || !result || remaining.length !== (base ? 1 : 2) || deducted.length === 0) continue
     const computed = deducted.reduce((sum, d) => sub(sum, d.value), whole.value)
     // A whole smaller than what is deducted from it is not the whole; and what remains of a whole
-    // is less than it: a larger amount after the deduction is another figure (`betaalt de rest uit
-    // de reserve, die nog € 310.000 bevat`: `rest` is a noun there, not the verb).
+    // is less than it: a larger amount after the deduction is another figure (`vult de rest aan uit
+    // de voorziening, die nog € 72.500 bevat`: `rest` is a noun there, not the verb).
     if (computed.n < 0n || sub(whole.value, result.value).n <= 0n) continue
     out.push({
       expression: [whole.text, ...deducted.map((d) => d.text)].join(' − '),

@@ -12,7 +12,7 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
-import { div, make, sub } from './exact-number.js'
+import { div, make, near } from './exact-number.js'
 import { dutchNumber, mul, proseEquation, type Equation, type Rational } from './onderbouwing.js'
 import { namesUnit, sentenceStarts } from './rate-products.js'
 
@@ -35,14 +35,18 @@ const UNITS: Array<[string, Dimension, Rational]> = [
   [String.raw`gram|g`, [0, 1], make(1n, 1n)]
 ]
 const UNIT = String.raw`(?:${UNITS.map(([u]) => `(?:${u})`).join('|')})(?![\p{L}\d²³])`
+// Each unit word as a whole-word pattern, compiled once.
+const UNIT_WORDS: Array<[RegExp, Dimension, Rational]> = UNITS.map(([u, dimension, scale]) => [new RegExp(String.raw`^(?:${u})$`, 'iu'), dimension, scale])
 const unitOf = (word: string): [Dimension, Rational] | undefined => {
-  const hit = UNITS.find(([u]) => new RegExp(String.raw`^(?:${u})$`, 'iu').test(word.trim()))
+  const trimmed = word.trim()
+  const hit = UNIT_WORDS.find(([u]) => u.test(trimmed))
   return hit ? [hit[1], hit[2]] : undefined
 }
 
-// A measured quantity: a number and its unit, maybe per a unit (`7 g/m²`, `25 gram graszaad per m²`),
+// A measured quantity: a number and its unit, maybe per a unit (`7 g/m²`, `25 gram graszaad per m²`, `50 gram per 10 m²`,
+// whose count divides the scale as in DENSITY)
 // and `60 bij 45 meter` (two lengths in one unit, the first side in group `side`).
-const QUANTITY = new RegExp(String.raw`(?<![\d.,€])(?:(?<side>${NUMBER})\s+bij\s+)?(?<num>${NUMBER})\s*(?<unit>${UNIT})(?:\s*\/\s*(?<slash>${UNIT})|(?:\s+\p{Ll}[\p{Ll}-]*)?\s+per\s+(?<per>${UNIT}))?`, 'giu')
+const QUANTITY = new RegExp(String.raw`(?<![\d.,€])(?:(?<side>${NUMBER})\s+bij\s+)?(?<num>${NUMBER})\s*(?<unit>${UNIT})(?:\s*\/\s*(?<slash>${UNIT})|(?:\s+\p{Ll}[\p{Ll}-]*)?\s+per\s+(?:(?<count>\d[\d.]*)\s+)?(?<per>${UNIT}))?`, 'giu')
 // A count per a measure (`4 planten per m²`, `180 bomen per hectare`, `3 palen per 10 meter`): a
 // density whose noun names the counted result (`8.200 planten`).
 const DENSITY = new RegExp(String.raw`(?<![\d.,€])(?<num>${NUMBER})\s+(?<noun>\p{L}[\p{L}'’-]*)\s+per\s+(?:(?<count>\d[\d.]*)\s+)?(?<per>${UNIT})`, 'giu')
@@ -92,9 +96,9 @@ function quantities(text: string, from: number, to: number, nouns: string[] = []
     const unit = unitOf(g.unit ?? '')
     // The measure a density is per (`per 8 meter`) is part of it.
     if (!unit || covered.some(([a, b]) => from + m.index >= a && from + m.index < b)) continue
-    const per = g.slash ?? g.per ? unitOf(g.slash ?? g.per ?? '') : undefined
+    const per = unitOf(g.slash ?? g.per ?? '')
     const dimension: Dimension = per ? [unit[0][0] - per[0][0], unit[0][1] - per[0][1]] : unit[0]
-    const scale = per ? div(unit[1], per[1]) : unit[1]
+    const scale = per ? div(unit[1], mul(per[1], g.count ? dutchNumber(g.count) : make(1n, 1n))) : unit[1]
     const at = from + m.index + (g.side ? m[0].indexOf(g.num ?? '', g.side.length) : 0)
     out.push({ text: text.slice(at, from + m.index + m[0].length), value: dutchNumber(g.num ?? ''), dimension, scale, index: at, end: from + m.index + m[0].length })
     // `60 bij 45 meter`: the first side has the unit of the second.
@@ -131,7 +135,7 @@ export function dimensionalProducts(text: string): Equation[] {
     const view = text.slice(i > 0 ? starts[i - 1]! : start, end)
     if (SHARE.test(view) || MANY.test(view) || countWord(view)) return
     // The nouns of the densities in view: a count of them is a result, no other factor.
-    const nouns = [...text.slice(i > 0 ? starts[i - 1]! : start, end).matchAll(DENSITY)].map((m) => m.groups?.noun ?? '').filter((n) => !unitOf(n))
+    const nouns = [...view.matchAll(DENSITY)].map((m) => m.groups?.noun ?? '').filter((n) => !unitOf(n))
     const own = quantities(text, start, end, nouns)
     const result = own?.at(-1)
     // The result ends its sentence's numbers and is no rate itself.
@@ -156,11 +160,10 @@ export function dimensionalProducts(text: string): Equation[] {
     if (same(result.dimension, [0, 0]) && factors.filter((q) => q.noun && (namesUnit(result.noun ?? '', q.noun) || namesUnit(q.noun, result.noun ?? ''))).length !== 1) return
     const base = factors.reduce<Rational>((p, q) => mul(p, mul(q.value, q.scale)), make(1n, 1n))
     const computed = div(base, result.scale)
-    const stated = dutchNumber(/^[\d.,]+/u.exec(result.text)?.[0] ?? '')
     const number = /^[\d.,]+/u.exec(result.text)?.[0] ?? ''
+    const stated = dutchNumber(number)
     // A result far from the product (more than twice) measures something else: `het water ernaast beslaat 2 hectare`.
-    const two = make(2n, 1n)
-    if (sub(stated, mul(computed, two)).n > 0n || sub(computed, mul(stated, two)).n > 0n) return
+    if (!near(computed, stated)) return
     const approx = APPROX.test(text.slice(Math.max(0, result.index - 12), result.index))
     const unit = result.text.slice(number.length).trim()
     out.push(proseEquation(`${factors.map((q) => q.text).join(' × ')} in ${unit}`, computed, { text: number, value: stated, index: result.index }, approx))

@@ -25,6 +25,11 @@ export const add = (a: Rational, b: Rational): Rational => make(a.n * b.d + b.n 
 export const sub = (a: Rational, b: Rational): Rational => make(a.n * b.d - b.n * a.d, a.d * b.d)
 /** `a × b`. */
 export const mul = (a: Rational, b: Rational): Rational => make(a.n * b.n, a.d * b.d)
+/** Whether `a` and `b` lie within a factor two of each other (each at least half the other). */
+export function near(a: Rational, b: Rational): boolean {
+  const twice = (x: Rational): Rational => ({ n: x.n * 2n, d: x.d })
+  return sub(twice(a), b).n >= 0n && sub(twice(b), a).n >= 0n
+}
 /** `a ÷ b` (`b` not zero). */
 export const div = (a: Rational, b: Rational): Rational => make(a.n * b.d, a.d * b.n)
 /** Euros as whole cents, rounded half away from zero. */

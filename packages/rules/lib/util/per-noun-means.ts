@@ -8,7 +8,7 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
-import { div, make } from './exact-number.js'
+import { div, make, near } from './exact-number.js'
 import { add, dutchNumber, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
 import { namesUnit } from './rate-products.js'
 import { paragraphSentences } from './text.js'
@@ -71,7 +71,7 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
         // The count of that noun in this sentence or the two before; the total is the one other
         // amount in its sentence, or in the sentence of the mean.
         const window = sentences.slice(Math.max(0, s - 2), s + 1).reverse()
-        // `per ingehuurde fte`: the noun after the adjective, when the window counts it.
+        // `per gehuurde bus`: the noun after the adjective, when the window counts it.
         const counted = (noun: string): boolean => window.some((w) => [...w.text.matchAll(COUNT)].some((c) => countsNoun(c[2] ?? '', noun)))
         const noun = second !== undefined && ADJECTIVE.test(first) && counted(second) ? second : first
         for (const earlier of window) {
@@ -181,8 +181,5 @@ export function strictSide(e: Equation, approx: string | undefined): Equation {
 // `ruim` puts a result above the number it writes, `bijna` below.
 const sideOf = (approx: string | undefined): bigint => (/^ruim$/iu.test(approx ?? '') ? 1n : /^bijna$/iu.test(approx ?? '') ? -1n : 0n)
 
-/** Whether two numbers lie within a factor two of each other (else a reading is about something else). */
-export function near(a: Rational, b: Rational): boolean {
-  const twice = (x: Rational): Rational => ({ n: x.n * 2n, d: x.d })
-  return sub(twice(a), b).n >= 0n && sub(twice(b), a).n >= 0n
-}
+// Whether two numbers lie within a factor two of each other (else a reading is about something else).
+export { near }

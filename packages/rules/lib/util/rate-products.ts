@@ -8,7 +8,7 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
-import { div } from './exact-number.js'
+import { div, near } from './exact-number.js'
 import { add, dutchNumber, mul, proseEquation, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
 import { showRatio, unitRatio } from './unit-scales.js'
 import { PER_YEAR } from './period-rates.js'
@@ -49,8 +49,10 @@ const PRICE_BEFORE = new RegExp(String.raw`\b\p{L}*(?:prijs|tarief|bijdrage)\s+(
 
 // Units that count whatever is counted: `€ 1,90 per apparaat` for 300 laptops and printers.
 const GENERIC_UNIT = /^(?:stuk|exemplaar|apparaat|toestel|eenheid)$/iu
-// A period shorter than a year that a price may be per.
-const PER_PERIOD = /^(?:maand|week|kwartaal)$/iu
+// A period shorter than a year that a price may be per; and `per` with such a period after a rate.
+const PERIODS = 'maand|week|kwartaal'
+const PER_PERIOD = new RegExp(`^(?:${PERIODS})$`, 'iu')
+const THEN_PER_PERIOD = new RegExp(String.raw`^\s+per\s+(${PERIODS})\b`, 'iu')
 // Between a count and its price: the counted noun (and a word or two) and `van` or `à`.
 const APIECE = /^\s*(?:[\p{L}'’-]+\s+){1,3}(?:van|à)\s+(?:elk\s+)?(?:€\s*)?$/iu
 // Words that name a year as the period of a result.
@@ -271,7 +273,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     numbers.push({ text: m[2] ?? '', value: dutchNumber(m[2] ?? ''), euro: Boolean(m[1]), index: base + m.index + (m[1]?.length ?? 0), end: base + m.index + m[0].length })
   }
   const quantities = numbers.filter((f) => !isYear(f))
-  // A span of time the work takes (`de komende vier jaar 38 kilometer … € 310 per meter`) is no
+  // A span of time the work takes (`in drie jaar 12 kilometer … € 95 per meter`) is no
   // third term of a rate per thing: `daarmee` still takes up one pair, matched by its unit below.
   const spans = quantities.filter((q) => !q.euro && TIME_UNIT.test(countNouns(text, q)[0] ?? ''))
   if (result.loose && quantities.length - spans.length !== 2) return undefined
@@ -338,7 +340,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // A rate per thing per month, week or quarter (`€ 2,40 per pas per maand`) with a result for a
     // year: the product times the periods in a year. Only when the text between them or after the
     // result names the year; a result without it is per the rate's own period.
-    const ratePeriod = apiece ? per?.[3]?.toLowerCase() : per ? /^\s+per\s+(maand|week|kwartaal)\b/iu.exec(text.slice(rate.end + per.index + per[0].length))?.[1]?.toLowerCase() : undefined
+    const ratePeriod = apiece ? per?.[3]?.toLowerCase() : per ? THEN_PER_PERIOD.exec(text.slice(rate.end + per.index + per[0].length))?.[1]?.toLowerCase() : undefined
     const yearly = ratePeriod !== undefined && (YEAR_NAMED.test(text.slice(rate.end, result.index)) || /^\s*(?:per\s+jaar|op\s+jaarbasis)\b/iu.test(result.after))
     const periods = yearly ? { n: PER_YEAR[ratePeriod] ?? 1n, d: 1n } : one
     // Among three numbers, the third may count the periods the count is per (`… per week en 38 weken`).
@@ -346,7 +348,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     const computed = mul(div(mul(mul(mul(rate.value, count.value), span?.value ?? one), factor ?? one), mul(larger ?? one, perUnits)), periods)
     const stated = dutchNumber(result.text)
     // A result far from the product is about something else.
-    if (sub(stated, mul(computed, { n: 2n, d: 1n })).n > 0n || sub(computed, mul(stated, { n: 2n, d: 1n })).n > 0n) return undefined
+    if (!near(computed, stated)) return undefined
     const e = proseEquation(`${/^\d/.test(count.text) ? count.text : String(count.value.n)}${span ? ` × ${/^\d/.test(span.text) ? span.text : String(span.value.n)}` : ''}${factor ? showRatio(factor) : ''} × ${rate.text}${perCount ? ` ÷ ${perCount}` : ''}${larger ? showRatio({ n: larger.d, d: larger.n }) : ''}${yearly ? ` × ${String(periods.n)}` : ''}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
     // A mean or rounded rate adds its rounding once per counted unit.
     const mean = new RegExp(String.raw`\b${APPROX}\s+(?:€\s*)?$`, 'iu').test(text.slice(Math.max(0, rate.index - 20), rate.index))

@@ -22,6 +22,9 @@ const HAS_RATE = new RegExp(RATE.source, 'iu')
 const QUANTITY = new RegExp(String.raw`(?<![€\d.,]|€\s)\b(${NUMBER})(?![\d%])\s+([\p{L}²³]{1,10})`, 'giu')
 // The count the rate gives: a rounding word, a number, the words that name it; the last number of its sentence.
 const COUNT = new RegExp(String.raw`^(?:[^\d€%]*?\s)?(?:(circa|ca\.|ongeveer|ruim|bijna|zo['’]n)\s+)?(\d{1,3}(?:\.\d{3})+|\d+)((?:\s+[\p{L}-]+){1,3})[^\d€%]*$`, 'iu')
+// A year after a preposition (`in 2030`), blanked to its length before COUNT reads: the count is the last number but years.
+const YEAR_AFTER = /(?<=\b(?:in|tot|vanaf|na|voor|sinds|per|eind|begin|medio|uiterlijk)\s+)(?:19|20)\d{2}\b/giu
+const blankYears = (text: string): string => text.replace(YEAR_AFTER, (y) => ' '.repeat(y.length))
 // Rates per unit of time are flows (`per jaar` over years is another reader's).
 const TIME = /^(?:jaar|maand|week|dag|uur|kwartaal|seizoen|keer)$/iu
 
@@ -54,7 +57,7 @@ export function rateQuotients(text: string): Equation[] {
         const [all, written = '', unit = '', noun = ''] = r
         if (TIME.test(noun) || !isMeasureUnit(unit)) continue
         const end = (r.index ?? 0) + all.length
-        const count = COUNT.exec(sentence.text.slice(end))
+        const count = COUNT.exec(blankYears(sentence.text.slice(end)))
         // A count with an article is a given one (`de 1.200 huishoudens van het dorp`), not the outcome.
         if (!count || !countsNoun(count[3] ?? '', noun) || /\b(?:de|het|alle|onze|die|deze)\s+(?:\p{L}+\s+)?$/iu.test(count[0].slice(0, count[0].search(/\d/u)))) continue
         const total = totalOf([...sentences.slice(Math.max(0, s - 2), s).map((t) => t.text), sentence.text.slice(0, r.index)], unit)
@@ -77,7 +80,7 @@ function quotient(total: Total, written: string, count: RegExpExecArray, at: num
   const stated = dutchNumber(count[2] ?? '')
   if (!near(computed, stated)) return undefined
   const approx = count[1]
-  const index = at + (count[0].length - count[0].slice(count[0].search(/\d/u)).length)
+  const index = at + count[0].search(/\d/u)
   const scale = total.factor.n === total.factor.d ? '' : showRatio(total.factor)
   const e = proseEquation(`${total.text}${scale} ÷ ${written}`, computed, { text: count[2] ?? '', value: stated, index }, Boolean(approx) && !stepped)
   const widened = stepped ? { ...e, tolerance: { n: e.tolerance.n * 2n, d: e.tolerance.d } } : e
@@ -104,8 +107,9 @@ function oneThingQuotients(text: string): Equation[] {
   const out: Equation[] = []
   const paragraphs = paragraphSentences(text)
   paragraphs.forEach((sentences, p) => {
-    // A heading ends what the measure holds for.
-    const earlier = (paragraphs[p - 1] ?? []).filter(() => !/^\s*#/u.test(paragraphs[p - 1]?.[0]?.text ?? ''))
+    // A heading ends what the measure holds for: one that opens the paragraph before, or this one.
+    const heading = (ps: Array<{ text: string }> | undefined): boolean => /^\s*#/u.test(ps?.[0]?.text ?? '')
+    const earlier = heading(paragraphs[p - 1]) || heading(sentences) ? [] : (paragraphs[p - 1] ?? [])
     const view = [...earlier, ...sentences]
     view.forEach((sentence, s) => {
       const one = ONE_THING.exec(sentence.text)
@@ -131,7 +135,7 @@ function lastCount(sentence: string): { match: RegExpExecArray; at: number } | u
   for (const n of numbers.reverse()) {
     // From the word before the number, so a rounding word before it is read too.
     const at = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, (n.index ?? 0) - 2)))
-    const match = COUNT.exec(sentence.slice(at))
+    const match = COUNT.exec(blankYears(sentence.slice(at)))
     if (match) return { match, at }
   }
   return undefined

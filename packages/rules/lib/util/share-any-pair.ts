@@ -8,7 +8,7 @@
  * Used by `share-claims`.
  */
 import { formatDutchNumber } from '@kapstok/nl'
-import { read } from './share-tolerance.js'
+import { closestWithinTwo, read } from './share-tolerance.js'
 import { ASIDE, QUALIFIER } from './share-asides.js'
 import { unitsClash, wordAfter } from './share-named-wholes.js'
 import { mayCountNarrowed } from './share-qualified-wholes.js'
@@ -46,17 +46,15 @@ export const DOWN = /\b(?:daling|afname|krimp|minder|lager|kleiner|daalde|daalt|
 const NOUN_WHOLE = /^\s*(?:van|onder|bij)\s+(?:de|alle|deze|die)\s+(\p{L}+)(?!\s+\d)/iu
 const nounWhole = (text: string): string => NOUN_WHOLE.exec(text.replace(LIST_MARK, ' '))?.[1] ?? ''
 // A change named by its noun: only such a share may reach into the paragraph before.
-// Or a verb of change with `met` (`het ledental groeide sindsdien met …`), which says the same as its noun.
-// Up to two words may stand between the verb and `met` (`groeide sindsdien met`, `nam in vier jaar met`).
-const VERB_MET = /\b(?:(?:ge)?st[ei]+g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|nam|neemt|namen|nemen)(?:\s+(?:toe|af))?(?:\s+[\p{L}\d]+){0,3}\s+met\s+$/iu
+// Or a verb of change with `met` (`het aantal abonnees daalde daarna met …`), which says the same as its noun.
+// Up to three words may stand between the verb and `met` (`groeide sindsdien met`, `nam in vier jaar met`).
+const VERB_MET = /\b(?:(?:ge)?st(?:ij|e+)g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|nam|neemt|namen|nemen)(?:\s+(?:toe|af))?(?:\s+[\p{L}\d]+){0,3}\s+met\s+$/iu
 const UP_OR_DOWN = new RegExp(String.raw`\b(?:stijging|toename|groei|daling|afname|krimp)\b|${VERB_MET.source}`, 'iu')
 // Percentages, ages, durations and numbers that name (`groep 8`, `hoofdstuk 4`) are no parts or wholes.
 const NOT_COUNTED = new RegExp(
   String.raw`\d+(?:,\d+)?\s*(?:%|procent(?:punt(?:en)?)?|jaar\s+of\s+(?:ouder|jonger)|jarigen|plussers)|\b(?:ouder|jonger)\s+dan\s+\d+|${ASIDE}|\b(?:hoofdstuk|paragraaf|tabel|figuur|bijlage|artikel)\s+\d+(?:\.\d+)*`,
   'giu'
 )
-// The closest pair must lie within this factor of the share; farther off, the share is of other numbers.
-const FAR = 2
 // A share that closes the clause of its part (`…, 8 procent.`, `… goed voor een derde van de opwek in 2025.`); one
 // in parentheses (`17 scholen (10%)`) often has its whole only further on.
 // An adjective of the same whole may stand before the noun (`van het huidige verbruik`, `van de totale uitstoot`);
@@ -83,7 +81,7 @@ const REACH = 3
 
 // Where each counted number stands in its text, in order: its own place, not the first place its digits occur
 // (`45` inside `245`, or in a share `45%` that is not counted). Uncounted spans are blanked to their own length.
-function ownIndexes(text: string, numbers: Array<{ text: string }>): number[] {
+export function ownIndexes(text: string, numbers: Array<{ text: string }>): number[] {
   const blank = (m: string): string => ' '.repeat(m.length)
   const clean = text.replace(LIST_MARK, blank).replace(NOT_COUNTED, blank)
   // A number stands whole: no digit, `.` or `,` before it, and no digit (or `.`/`,` and a digit) after it.
@@ -177,8 +175,8 @@ export function pointedPair(
   const itemPart = item && own.length === 1 && !OF_IT_BEFORE.test(before) ? own[0] : undefined
   // Only with one number of its own: that number is the part.
   const wholeByNoun = own.length === 1 && nounWhole(sentence) !== ''
-  // A clause without numbers whose verb of change comes with `met` right before the share (`het ledental groeide
-  // sindsdien met …`) speaks of numbers given before, as `de groei` does.
+  // A clause without numbers whose verb of change comes with `met` right before the share (`het aantal abonnees
+  // daalde daarna met …`) speaks of numbers given before, as `de groei` does.
   const pointedOtherwise = POINTING.test(before) || BACK_WORD.test(sentence) || comparative || partAfter || itemPart || wholeByNoun
   // Such a clause names its subject (`het ledental`, `het aantal leden`): only counts of that noun are its levels.
   const changedBy = !pointedOtherwise && own.length === 0 && VERB_MET.test(before)
@@ -257,8 +255,7 @@ export function pointedPair(
   }
   const fitting = readings.find((r) => judge(r.actual))
   if (fitting) return fitting
-  const closest = readings.reduce<PairReading | undefined>((best, r) => (!best || Math.abs(r.actual - stated) < Math.abs(best.actual - stated) ? r : best), undefined)
-  return closest && closest.actual * FAR >= stated && closest.actual <= stated * FAR ? closest : undefined
+  return closestWithinTwo(readings, stated)
 }
 
 // Words that make a whole of two counts: `samen`, `beide`, `bij elkaar`, `opgeteld`.
@@ -275,7 +272,7 @@ const TOGETHER = /\b(?:samen|beide|bij\s+elkaar|opgeteld|gezamenlijk)\b/iu
 export const saysChange = (after: string, before = ''): boolean => COMPARATIVE.test(after) || CHANGED_BY.test(before) || CHANGE_OF.test(before)
 
 // A verb of change and `met` right before the share: `daalde met een kwart`, `is met een derde toegenomen`.
-const CHANGED_BY = /\b(?:(?:ge)?st[ei]+g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|(?:nam|neemt|namen|nemen)(?:\s+(?:toe|af))?|(?:is|zijn|wordt|worden)|verminder\p{L}*|verlaag\p{L}*|verhoog\p{L}*)\s+met\s+$/iu
+const CHANGED_BY = /\b(?:(?:ge)?st(?:ij|e+)g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|(?:nam|neemt|namen|nemen)(?:\s+(?:toe|af))?|(?:is|zijn|wordt|worden)|verminder\p{L}*|verlaag\p{L}*|verhoog\p{L}*)\s+met\s+$/iu
 
 // A noun of change right before the share: `een afname van ruim een kwart`, `een groei met een derde`. A
 // fraction in words says a change as well as a percentage does.

@@ -5,7 +5,7 @@
  */
 
 import { formatDutchNumber } from '@kapstok/nl'
-import { APPROXIMATE as WORD, fits, percentStep, read } from './share-tolerance.js'
+import { APPROXIMATE as WORD, fits, percentStep, read, withinTwo } from './share-tolerance.js'
 import { yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares } from './share-wholes.js'
@@ -64,9 +64,8 @@ const NUMBER = PLAIN_NUMBER
 const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER}|${NUMBER_WORD})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
 // `15% van de 1.200 inwoners (180)`: the share, the whole and the part.
 const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
-// A share that closes its clause on the noun of its whole: `, ruim een kwart van de ondervraagde scholieren.`
+// A share that closes its clause on the noun of its whole: `, bijna een derde van de bevraagde buurtbewoners.`
 const CLOSES_ON_NOUN = /^\s+van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:[.;!?)]|$)/u
-const withinTwo = (actual: number, stated: number): boolean => actual * 2 >= stated && actual <= stated * 2
 // Right before a share: a figure it is set against (`, tegen 25 procent`, `tegenover 30%`).
 const AGAINST = /\b(?:tegen|tegenover|vergeleken\s+met)\s+$/iu
 // Right before a share: a bound it is compared with (`onder de 50%`, `boven de 80 procent`).
@@ -87,11 +86,11 @@ const SUMMED = /\b(?:samen|tezamen|opgeteld|gezamenlijk|in\s+totaal)\s+(?:(?:is|
  *
  * @param written A prose text.
  * @param tables Its Markdown tables (read here when not given).
- * @param before The sentences of the plan's texts before this one, where a whole named by its noun may be counted.
+ * @param earlierTexts The sentences of the plan's texts before this one, where a whole named by its noun may be counted.
  * @param quoted Tables kept apart from the text (a finance chapter's), whose cells it may quote as the part of a column's total.
  * @returns The claims found with numbers to judge them by.
  */
-export function shareClaims(written: string, tables: Table[] = markdownTables(written), before: string[] = [], quoted: Table[] = []): ShareClaim[] {
+export function shareClaims(written: string, tables: Table[] = markdownTables(written), earlierTexts: string[] = [], quoted: Table[] = []): ShareClaim[] {
   // `Zeven van de elf scholen`: number words of a part and its whole read as digits (same length, same offsets).
   const text = countWordsAsDigits(written)
   const out: ShareClaim[] = []
@@ -229,7 +228,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const partText = partSentence(pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${previousSentence} ${sentence.slice(0, at)}` : sentence.slice(0, at))
       const named = own.length === 0 && !shareOf && !row ? shareOfNamed(partText, after, wholes, [...tables, ...quoted], stated, oneYear(sentence.slice(0, at))) : undefined
       // `510 ouders, 71% van alle ouders die zich inschreven` after `Dit voorjaar schreven 840 ouders zich in` anywhere before.
-      const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, [...before, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
+      const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, () => [...earlierTexts, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
       const restatedPair = own.length === 0 && !shareOf && !row ? pairInNext(nextSentence, bases(nextSentence), other?.[1] ?? '') : undefined
       // `Daarbij kregen 75 van hen een plek, bijna een derde van alle aanmelders uit de wijk`: the share says it is of all of a group, wider

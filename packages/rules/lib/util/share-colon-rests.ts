@@ -8,9 +8,9 @@ import { read } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import type { PairReading } from './share-any-pair.js'
 
-// Right after the share: a few words, a colon and the part (`volledig: 780`); no other number may come first.
+// Right after the share: a few words, a colon and the part (`afgerond: 412`); no other number may come first.
 const PART_AFTER_COLON = new RegExp(String.raw`^[^\d:;.%]{0,40}:\s*(?:(?:ruim|bijna|circa|ongeveer)\s+)?(${PLAIN_NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`, 'iu')
-// Further on: the rest, named as the others (`de overige 125`, `de andere 40`, `de rest, 60`).
+// Further on: the rest, named as the others (`de overige 37`, `de andere 40`, `de rest, 60`).
 const REST = new RegExp(String.raw`^[^\d%]*?\b(?:de|het)\s+(?:overige|andere|resterende|rest,?)\s+(${PLAIN_NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))[^\d%]*$`, 'iu')
 
 /**

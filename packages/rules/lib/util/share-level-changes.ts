@@ -19,7 +19,9 @@ export interface LevelChange {
   points: number
 }
 
-const PERCENT = /\d+(?:,\d+)?\s?(?:%|procent\b)(?!\s?punt)|\d+(?:,\d+)?\s?(?:%-?punt|procentpunt)/giu
+// A percentage, or a change in points (`5%-punt`, `5 procentpunt`): the lookahead skips the hyphen, so `5%` of
+// `5%-punt` is no level.
+const PERCENT = /\d+(?:,\d+)?\s?(?:%|procent\b)(?!\s?-?punt)|\d+(?:,\d+)?\s?(?:%-?punt|procentpunt)/giu
 // Words of five letters or more before the share that may be its subject (`deelname`, `bezettingsgraad`).
 const candidateNouns = (text: string): string[] => [...new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !CHANGE.test(w)))]
 
@@ -28,9 +30,10 @@ function levelOf(sentence: string, noun: string): { written: string; value: numb
   const percents = sentence.match(PERCENT) ?? []
   if (percents.length !== 1 || /punt/iu.test(percents[0] ?? '')) return undefined
   const m = compiled(String.raw`(?<![\p{L}])${noun}(?:\s+(?:[\p{L}-]+|(?:19|20)\d{2}))*?\s+(\d+(?:,\d+)?)\s?(?:%|procent\b)`, 'iu').exec(sentence)
-  if (!m || /[.;:!?]/u.test(m[0])) return undefined
-  // No more than six words between the noun and its level: farther off, the percentage is of something else.
-  if (m[0].split(/\s+/u).length > 8) return undefined
+  if (!m) return undefined
+  // No more than six words between the noun and its level (`%` or `procent` alike): farther off, the percentage is of something else.
+  const between = m[0].replace(/\s+\d+(?:,\d+)?\s?(?:%|procent)$/iu, '').split(/\s+/u).length - 1
+  if (between > 6) return undefined
   const value = read(m[1] ?? '')
   return value === undefined ? undefined : { written: `${m[1]}%`, value }
 }

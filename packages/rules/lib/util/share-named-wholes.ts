@@ -9,7 +9,7 @@
 import { magnitudeWord } from '@kapstok/nl'
 import type { Cell, Table } from './markdown-tables.js'
 import { isMoneyWhole, isWholeNoun } from './share-totals.js'
-import { scaled } from './share-tolerance.js'
+import { scaled, withinTwo } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { unitAfter } from './sentence-quantities.js'
@@ -95,9 +95,10 @@ export function measureClash(text: string, a: string, b: string): boolean {
 }
 
 // The spellings of one measure (`uur` and `uren`, `km` and `kilometer`): `40 uur … 25 uren geboekt` is one unit.
-const MEASURE_FORMS: Record<string, string> = { uren: 'uur', ha: 'hectare', km: 'kilometer', m2: 'm²', m3: 'm³', kton: 'kiloton', kilo: 'kg' }
+// A Map, not an object: a word of plan text such as `constructor` must not find an inherited property.
+const MEASURE_FORMS = new Map<string, string>([['uren', 'uur'], ['ha', 'hectare'], ['km', 'kilometer'], ['m2', 'm²'], ['m3', 'm³'], ['kton', 'kiloton'], ['kilo', 'kg']])
 /** The one spelling of a unit of measure (`uren` as `uur`); other words as they are, in lower case. */
-export const measureForm = (unit: string): string => MEASURE_FORMS[unit.toLowerCase()] ?? unit.toLowerCase()
+export const measureForm = (unit: string): string => MEASURE_FORMS.get(unit.toLowerCase()) ?? unit.toLowerCase()
 
 /** Whether two nouns after counts (as `wordAfter` reads them) are a measure and something else, or two measures. */
 export const unitsClash = (x: string, y: string): boolean => x !== '' && y !== '' && (MEASURE.test(x) || MEASURE.test(y)) && measureForm(x) !== measureForm(y)
@@ -143,10 +144,13 @@ const countOf = (at: number, g: Groups): Array<NamedWhole & { at: number }> => {
   return value && (g[0] || !g[2]) && !isYearNumber(g[1]) ? [{ value, written: writtenOf(g), unit: unitOf(g), noun: '', of: '', total: false, counted: true, at }] : []
 }
 
-// Two nouns name the same whole: equal, or one a compound ending in the other (`bouwopgave`, `opgave`).
+/** Whether a word names a noun: equal to it, or a compound ending in it of four letters or more (`sportverenigingen`, `verenigingen`). */
+export const namesNoun = (word: string, noun: string): boolean => word === noun || (noun.length >= 4 && word.endsWith(noun))
+
+// Two nouns name the same whole: one a compound ending in the other, four letters at least (`bouwopgave`, `opgave`).
 const sameNoun = (a: string, b: string): boolean => {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  return short.length >= 4 && long.endsWith(short)
+  return short.length >= 4 && namesNoun(long, short)
 }
 
 /**
@@ -202,7 +206,7 @@ function countedWhole(wholes: NamedWhole[], part: number, unit: string, stated: 
   // A count set as the part of another share is no whole of all: `… afgehandeld: 240 aanvragen` before `van alle aanvragen`.
   const whole = wholes.filter((w) => w.counted && !w.part && w.value > part && (unit === '€' ? w.unit === '€' : sameNoun(w.unit, unit))).at(-1)
   const actual = whole ? (part / whole.value) * 100 : 0
-  return whole && actual * 2 >= stated && actual <= stated * 2 ? whole : undefined
+  return whole && withinTwo(actual, stated) ? whole : undefined
 }
 
 // Units agree when both are euro or both the same measure; a counted noun agrees with the same noun or none.
@@ -264,5 +268,5 @@ export function countedPartShare(part: { written: string; value: number; noun: s
   const columns = tables.filter((t) => (t.header[0]?.index ?? at) < at).flatMap((t) => (part.noun === '' ? [] : totalledColumns(t, part.noun))).filter((c) => !c.whole.euro && c.whole.value > part.value)
   const column = columns.at(-1)
   const actual = column ? (part.value / column.whole.value) * 100 : 0
-  return column && actual * 2 >= stated && actual <= stated * 2 ? { actual, basis: `${part.written} van ${cellText(column.total[column.k])}` } : undefined
+  return column && withinTwo(actual, stated) ? { actual, basis: `${part.written} van ${cellText(column.total[column.k])}` } : undefined
 }

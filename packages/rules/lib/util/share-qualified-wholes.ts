@@ -10,7 +10,8 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { numbersOf } from './share-back-references.js'
-import { MEASURE, oneYear, wordAfter } from './share-named-wholes.js'
+import { ownIndexes } from './share-any-pair.js'
+import { MEASURE, namesNoun, oneYear, wordAfter } from './share-named-wholes.js'
 import { read } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
@@ -39,17 +40,20 @@ export function stem(word: string): string {
 const words = (text: string): string[] => text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []
 // The words of the narrowing that say what it is about (`enquête`, `terugstuurden`).
 const contentWords = (qualifier: string): string[] => words(qualifier).filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w))
-// A sentence carries a word when one of its words has the same stem, or is a compound ending in it (`energietoelage`).
-const carries = (sentence: string, word: string): boolean => {
+// A sentence's words with their stems, read once for all the words of a narrowing.
+const wordsAndStems = (sentence: string): Array<[string, string]> => words(sentence).map((w) => [w, stem(w)])
+const carriesIn = (tokens: Array<[string, string]>, word: string): boolean => {
   const s = stem(word)
-  return words(sentence).some((w) => stem(w) === s || (s.length >= 4 && w.endsWith(s)))
+  return tokens.some(([w, ws]) => ws === s || (s.length >= 4 && w.endsWith(s)))
 }
-// A noun names the whole when equal, or a compound ending in it (`sportverenigingen`, `verenigingen`).
-const namesNoun = (word: string, noun: string): boolean => word === noun || (noun.length >= 4 && word.endsWith(noun))
+// A sentence carries a word when one of its words has the same stem, or is a compound ending in it (`energietoelage`).
+const carries = (sentence: string, word: string): boolean => carriesIn(wordsAndStems(sentence), word)
 
 // A count with the word right after it (`840 ouders`), or a count of a sentence's subject in words (`Tweehonderd vrijwilligers`).
 const COUNT = new RegExp(String.raw`(?<![\d.,])(${PLAIN_NUMBER})(?![\d]|[.,]\d)(?!\s?(?:%|procent))\s+(\p{L}[\p{L}-]*)`, 'giu')
-const WORD_COUNT = /(?<![\p{L}])(\p{L}{4,})\s+(\p{L}[\p{L}-]*)/gu
+// Each word is read once, the noun only looked ahead at, so a number word in any place is read (`Er haakten
+// tweehonderd …`); three letters take in `zes` and `elf` (`een` is filtered by its value).
+const WORD_COUNT = /(?<![\p{L}])(\p{L}{3,})(?=\s+\p{L})/gu
 // A sentence that sets a target, not a count of what is: `We willen 1.000 deelnemers bereiken`.
 const TARGET = /\b(?:willen|wil|streven|doel|doelen|ambitie|ambiëren|beogen|moet|moeten|zullen|zal)\b/iu
 
@@ -90,7 +94,8 @@ function partOf(before: string, rest: string): { written: string; value: number 
     const written = numbers[0] ?? ''
     const value = read(written)
     // A part in a measure or an amount is no count of the whole's noun.
-    const at = text.indexOf(written)
+    // At its own place, not inside a year that holds its digits (`30` in `2030`).
+    const at = ownIndexes(text, [{ text: written }])[0] ?? -1
     const unit = wordAfter(text, written, at)
     if (value === undefined || MEASURE.test(unit) || /€\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return undefined
     return { written, value }
@@ -108,10 +113,10 @@ function partOf(before: string, rest: string): { written: string; value: number 
  *
  * @param before The sentence up to the share.
  * @param after The sentence after the share.
- * @param earlier The sentences of the text before this one.
+ * @param earlier The sentences of the text before this one, built only when the share names a narrowed whole.
  * @returns The share the numbers give, or undefined.
  */
-export function qualifiedWholeShare(before: string, after: string, earlier: string[]): { actual: number; basis: string } | undefined {
+export function qualifiedWholeShare(before: string, after: string, earlier: () => string[]): { actual: number; basis: string } | undefined {
   const named = OF_QUALIFIED.exec(after)
   if (!named) return undefined
   const noun = (named[1] ?? '').toLowerCase()
@@ -121,9 +126,12 @@ export function qualifiedWholeShare(before: string, after: string, earlier: stri
   if (!part) return undefined
   // A share in a sentence of one year is of that year's whole: a sentence of another year counts another.
   const year = oneYear(`${before} ${after}`)
-  const wholes = earlier
+  const wholes = earlier()
     .filter((s) => !TARGET.test(s) && (year === undefined || !/\b(?:19|20)\d{2}\b/u.test(s) || s.includes(year)))
-    .filter((s) => narrowing.every((w) => carries(s, w)))
+    .filter((s) => {
+      const tokens = wordsAndStems(s)
+      return narrowing.every((w) => carriesIn(tokens, w))
+    })
     .flatMap((s) => countsOf(s, noun))
     .filter((w) => w.value > part.value)
   const values = new Set(wholes.map((w) => w.value))

@@ -17,7 +17,7 @@ const YEAR = /\b(?:19|20)\d{2}\b/gu
 // The sentence says a change: a verb or noun of growth or decline (`verloor een kwart van zijn leden` is a decline).
 // The particle of `nam … toe` closes its clause, however long the subject and the share between (`nam het aandeel
 // fietsers in het centrum met een vijfde toe`), or opens it in a subordinate clause (`toen het aantal … toenam`).
-export const CHANGE = /\b(?:verlo(?:or|ren|st)|verliest|st[ei]+g\p{L}*|gestegen|groei\p{L}*|gegroeid|da[a]?l\p{L}*|gedaald|(?:nam|neemt|namen|nemen)\s+(?:\p{L}+\s+){0,8}?(?:toe|af)|toename|afname|toegenomen|afgenomen|toe(?:nam|neemt)|af(?:nam|neemt)|(?:toe|af)namen|kromp|gekrompen|krimp)\b/iu
+export const CHANGE = /\b(?:verlo(?:or|ren|st)|verliest|st(?:ij|e+)g\p{L}*|gestegen|groei\p{L}*|gegroeid|da[a]?l\p{L}*|gedaald|(?:nam|neemt|namen|nemen)\s+(?:\p{L}+\s+){0,8}?(?:toe|af)|toename|afname|toegenomen|afgenomen|toe(?:nam|neemt)|af(?:nam|neemt)|(?:toe|af)namen|kromp|gekrompen|krimp)\b/iu
 // In a subordinate clause the particle comes first: `toen het aantal met een kwart afnam`.
 export const DOWN = /\b(?:verlo(?:or|ren|st)|verliest|da[a]?l\p{L}*|gedaald|af\b|afname|afgenomen|af(?:nam|namen|neemt)\b|kromp|gekrompen|krimp)/iu
 // `in vier jaar`, `in 3 jaar tijd`, `over vijf jaar`.

@@ -5,6 +5,21 @@
 
 import { magnitudeExponent } from '@kapstok/nl'
 
+/** Whether a share's reading lies within a factor two of the share stated; farther off, the share is of other numbers. */
+export const withinTwo = (actual: number, stated: number): boolean => actual * 2 >= stated && actual <= stated * 2
+
+/**
+ * The reading closest to the stated share, when within a factor two of it.
+ *
+ * @param readings The readings of a share.
+ * @param stated The percentage the share says.
+ * @returns The closest reading, or undefined when none or farther off.
+ */
+export function closestWithinTwo<T extends { actual: number }>(readings: T[], stated: number): T | undefined {
+  const closest = readings.reduce<T | undefined>((best, r) => (!best || Math.abs(r.actual - stated) < Math.abs(best.actual - stated) ? r : best), undefined)
+  return closest && withinTwo(closest.actual, stated) ? closest : undefined
+}
+
 /** Regular-expression source (no groups) for the words that say how near a number is: `ruim`, `bijna`, `circa`. */
 export const APPROXIMATE = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer|rond(?:om)?|zo['’]n|ruwweg|grofweg|pakweg|(?:iets\s+)?meer\s+dan|(?:iets\s+)?minder\s+dan|(?:nog|net)\s+geen|niet\s+eens|ten\s+minste|minstens|hooguit|maximaal|dik|goed`
 

@@ -7,8 +7,9 @@
  * (dekking, uitval, bezetting …), it is that part of that whole. Used by `share-claims` when no
  * other reading finds the numbers.
  */
-import { AMOUNT_BEFORE, countedIn, type PairReading } from './share-any-pair.js'
-import { measureForm, wordAfter } from './share-named-wholes.js'
+import { AMOUNT_BEFORE, countedIn, ownIndexes, type PairReading } from './share-any-pair.js'
+import { measureForm, namesNoun, wordAfter } from './share-named-wholes.js'
+import { closestWithinTwo } from './share-tolerance.js'
 
 // Right before the whole: a preposition that sets a count against another (`bij 80 lessen`, `op een rooster van 80
 // lessen`, `tegenover € 40.000`), with an approximation or the euro sign between.
@@ -17,8 +18,6 @@ const WHOLE_LEAD = /\b(?:bij|op|tegenover)\s+(?:(?:een|het|de|ons|onze)\s+(?:[\p
 const NO_NUMBER = /^[^\d%]*$/u
 // The share closes its clause: nothing but `van de <noun>` may follow.
 const CLOSES = /^(?:\s+van\s+(?:de|het|alle)\s+[\p{L}-]+)?\s*[.;,)]?\s*$/u
-// The closest reading must lie within this factor of the share; farther off, the share is of other numbers.
-const FAR = 2
 
 interface Counted {
   text: string
@@ -31,11 +30,12 @@ interface Counted {
 
 // The counts of a text with what they count, in order.
 function countsWithUnits(text: string, numbersOf: (text: string) => string[]): Counted[] {
-  let from = 0
-  return countedIn(text, numbersOf).flatMap((n) => {
-    const at = text.indexOf(n.text, from)
+  // Each count at its own place, not inside a year or a larger number that holds its digits (`20` in `2020`).
+  const counted = countedIn(text, numbersOf)
+  const places = ownIndexes(text, counted)
+  return counted.flatMap((n, i) => {
+    const at = places[i] ?? -1
     if (at === -1) return []
-    from = at + n.text.length
     const unit = AMOUNT_BEFORE.test(text.slice(0, at)) ? '€' : measureForm(wordAfter(text, n.text, at))
     return [{ ...n, unit, at }]
   })
@@ -46,7 +46,7 @@ function sameThing(a: string, b: string): boolean {
   if (a === '' || b === '') return false
   if (a === '€' || b === '€') return a === b
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  return short === long || (short.length >= 4 && long.endsWith(short))
+  return namesNoun(long, short)
 }
 
 /**
@@ -71,6 +71,5 @@ export function wholeLedShare(before: string, after: string, previous: string, n
   const readings = candidates.map((c) => ({ actual: (c.value / whole.value) * 100, basis: `${c.text} van ${whole.text}` }))
   const fitting = readings.find((r) => judge(r.actual))
   if (fitting) return fitting
-  const closest = readings.reduce<PairReading | undefined>((best, r) => (!best || Math.abs(r.actual - stated) < Math.abs(best.actual - stated) ? r : best), undefined)
-  return closest && closest.actual * FAR >= stated && closest.actual <= stated * FAR ? closest : undefined
+  return closestWithinTwo(readings, stated)
 }

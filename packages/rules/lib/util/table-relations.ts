@@ -167,11 +167,12 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
       }
     }
   }
-  // A rate in percent times an amount: `WOZ-waarde (x € 1 mln)` × `Tarief` = `Opbrengst (x € 1.000)`.
+  // A rate in percent times an amount: `Grondwaarde (x € 1 mln)` × `Heffing` = `Inkomsten (x € 1.000)`.
   // The percentage cell holds its fraction already (`0,25%` as 0,0025), so it multiplies as it is.
+  const percentColumns = numeric.filter(percent)
   for (const target of plain) {
     for (const a of plain) {
-      for (const b of numeric.filter(percent)) {
+      for (const b of percentColumns) {
         if (a >= target || b >= target) continue
         test(target, [a, b], (r) => {
           const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
@@ -181,7 +182,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
     }
   }
   // A percentage column: one column as a share of another, or the change from one to another.
-  for (const target of numeric.filter(percent)) {
+  for (const target of percentColumns) {
     // The change between two percentage columns, in percentage points (`18%`, `15%`, `-3 procentpunt`).
     const shares = numeric.filter((k) => percent(k) && k < target)
     for (const a of shares) {
