@@ -9,7 +9,7 @@
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { div, make, near } from './exact-number.js'
-import { add, dutchNumber, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
+import { add, dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
 import { namesUnit } from './rate-products.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
