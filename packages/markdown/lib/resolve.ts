@@ -33,17 +33,19 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
   const reported = new Set<string>()
   let ids: Set<string> | undefined
   const acties = builder.get(['acties']) as Array<Record<string, unknown>>
+  // The pijler a title names; a bare number only in a pijler column.
+  const idOf = (title: string, inColumn: boolean): string | undefined => {
+    const key = foldKey(title)
+    // `Thema Wonen`, `Spoor 2`: the plan's own word for its pijlers (or a common one, `pijlerLabelWords`) before the name.
+    const first = /^(\S+)\s+/.exec(key)?.[1] ?? ''
+    const bare = pijlerLabelWords.has(first) || kindKeys.has(first) ? key.slice(first.length).trim() : key
+    // "Thema 2: Snelle hulp" names thema 2 by its number, whatever the name after it (title-drift compares that name).
+    const numbered = /^(\p{L}+)\s+(\d+[a-z]?)(?:\s*[:.–—-]\s*|\s+\(|\s+)\S/u.exec(title)
+    return names.get(key) ?? names.get(bare) ?? (numbered ? names.get(foldKey(`${numbered[1]} ${numbered[2]}`)) : undefined) ?? (inColumn ? numbers.get(bare) : undefined)
+  }
   for (const row of pending) {
-    const idOf = (title: string): string | undefined => {
-      const key = foldKey(title)
-      // `Thema Wonen`, `Spoor 2`: the plan's own word for its pijlers (or a common one, `pijlerLabelWords`) before the name.
-      const first = /^(\S+)\s+/.exec(key)?.[1] ?? ''
-      const bare = pijlerLabelWords.has(first) || kindKeys.has(first) ? key.slice(first.length).trim() : key
-      // "Thema 2: Snelle hulp" names thema 2 by its number, whatever the name after it (title-drift compares that name).
-      const numbered = /^(\p{L}+)\s+(\d+[a-z]?)(?:\s*[:.–—-]\s*|\s+\(|\s+)\S/u.exec(title)
-      return names.get(key) ?? names.get(bare) ?? (numbered ? names.get(foldKey(`${numbered[1]} ${numbered[2]}`)) : undefined) ?? (row.column !== undefined ? numbers.get(bare) : undefined)
-    }
-    const id = idOf(row.title) ?? (row.number ? names.get(foldKey(row.number)) : undefined)
+    const inColumn = row.column !== undefined
+    const id = idOf(row.title, inColumn) ?? (row.number ? names.get(foldKey(row.number)) : undefined)
     const actie = acties[row.index] as Record<string, unknown>
     if (id) {
       actie.pijler = id
@@ -55,11 +57,11 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
       else actie.subkop ??= row.title
       continue
     }
-    const listed = row.column !== undefined && !row.link ? splitNameList(row.title, (part) => idOf(part) !== undefined) : undefined
+    const listed = inColumn && !row.link ? splitNameList(row.title, (part) => idOf(part, inColumn) !== undefined) : undefined
     if (listed) {
       // `Wonen, Zorg`, `1 en 2`: the row belongs to the first pijler and contributes to the others;
       // the cell stays as written.
-      const [first, ...others] = listed.map((part) => idOf(part) as string)
+      const [first, ...others] = listed.map((part) => idOf(part, inColumn) as string)
       actie.pijler = first
       const refs = (actie.verwijzingen as string[] | undefined) ?? []
       actie.verwijzingen = [...new Set([...refs, ...others.filter((other) => other !== first)])]

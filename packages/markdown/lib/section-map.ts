@@ -1,3 +1,4 @@
+import { planSchema } from '@kapstok/core'
 import { foldKey } from './text.js'
 
 /** What a chapter is, as far as the model is concerned. */
@@ -112,8 +113,13 @@ export const pijlerLabels: Record<string, string> = {
   bouwstenen: 'bouwsteen'
 }
 
-/** Every word the model knows for a pijler (its `label`), besides the chapter titles above. */
-export const pijlerLabelWords = new Set(['thema', 'opgave', 'route', 'resultaatgebied', 'ontwikkelopdracht', 'programma', 'speerpunt', 'pijler', 'spoor', 'lijn', 'actielijn', 'programmalijn', 'bouwsteen', 'prioriteit', 'ambitie', 'focusgebied'])
+/** Every word the model knows for a pijler: the `label` values the plan schema allows, so the two cannot drift apart. */
+export const pijlerLabelWords: ReadonlySet<string> = new Set(pijlerLabelEnum())
+
+function pijlerLabelEnum(): string[] {
+  const defs = planSchema.$defs as Record<string, { properties?: { label?: { enum?: string[] } } }>
+  return defs.Pijler?.properties?.label?.enum ?? []
+}
 
 /**
  * Merge user overrides (`sections` in the config, keys as written) into the default map.

@@ -49,12 +49,12 @@ export function columnNames(plan: Plan, file: PlanFile): ColumnName[] {
     ]
     for (const { cells, header, titles } of groups) {
       const exact = new Set(titles.map((t) => normalizeTitle(t)))
+      const isTitle = (text: string): boolean => exact.has(normalizeTitle(text))
       // A column headed by the kind word (`Thema`) says what its cells are: one title among them is enough.
       const kind = header.trim().toLowerCase()
       const needed = [kind, ...singularForms(kind)].some((word) => byKind.has(word)) ? 1 : 2
-      if (cells.filter((cell) => exact.has(normalizeTitle(cell.text))).length < needed) continue
+      if (cells.filter((cell) => isTitle(cell.text)).length < needed) continue
       for (const cell of cells) {
-        const isTitle = (text: string): boolean => exact.has(normalizeTitle(text))
         // A cell that lists titles (`Wonen, Zorg`) names each of them.
         if (isTitle(cell.text) || splitNameList(cell.text, isTitle) || !looksLikeName(cell.text) || namesTitle(cell.text, titles) || !(sharesWord(cell.text, titles) || compoundOf(cell.text, titles))) continue
         const base: SourceLocation = { file: source.path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
