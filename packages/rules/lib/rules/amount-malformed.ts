@@ -11,6 +11,20 @@ const plan = (body: string[]): string => example(['# Financiën', '', ...body], 
 // word belongs to the amount (`€2,125 miljard` is fine, `€ 2.4 miljoen` is not).
 const euro = /€\s?\d(?:[\d.]*\d)?(?:,\d+)?(?:\s\d{1,3}\b(?![.,]\d))*(?:,\s?-)?(?:\s(?:miljoen|miljard|mln|mld)\b)?/g
 
+// A number after a space belongs to the amount when the amount before it is broken without it
+// (`€ 350.00 0`), or when spaces group its thousands (`€ 1 250 000`). After a well-formed amount
+// it is the next word (`€ 1.250.000 40% van het budget`, `€ 36.000 12 lessen`), and joining them
+// would report a defect the text does not have.
+function ownAmount(written: string): string {
+  const split = /(?<=\d)\s(?=\d)/.exec(written)
+  if (!split) return written
+  const before = written.slice(0, split.index)
+  const head = parseDutchAmount(before)
+  if (!head || head.malformed) return written
+  const spaceGrouped = /^€\s?\d{1,3}$/.test(before) && /^(?:\s\d{3})+(?:,|$)/.test(written.slice(split.index).replace(/\s(?:miljoen|miljard|mln|mld)$/, ''))
+  return spaceGrouped ? written : before
+}
+
 /** Rule: amounts are written correctly (no stray spaces or separators). */
 export const amountMalformed = lintRule(
   {
@@ -29,7 +43,9 @@ export const amountMalformed = lintRule(
           title: 'Een tabel in duizenden met `-`, PM en `-/-`',
           text: plan(['## Lasten', '', '| Bedragen x € 1.000 | 2025 | 2026 |', '|---|---|---|', '| Onderhoud | 1.250 | - |', '| Sloop | PM | -/- 40 |'])
         },
-        { title: 'Een zin die eindigt na een bedrag', text: plan(['We besparen € 95.000. 2 teams starten later.']) }
+        { title: 'Een zin die eindigt na een bedrag', text: plan(['We besparen € 95.000. 2 teams starten later.']) },
+        { title: 'Een bedrag met direct een aandeel erachter', text: plan(['De sporthal krijgt met € 1.250.000 40% van het budget.']) },
+        { title: 'Een bedrag met direct een aantal erachter', text: plan(['Voor € 36.000 12 extra lessen en voor € 9.500 3 cursussen.']) }
       ],
       notOk: [
         {
@@ -46,6 +62,11 @@ export const amountMalformed = lintRule(
           title: 'Engelse notatie in een tabel',
           text: plan(['## Kosten', '', '| Post | Bedrag |', '|---|---|', '| Huur | 1,250,000 |']),
           expected: ['Bedrag `1,250,000` is onjuist genoteerd; bedoeld is waarschijnlijk `€ 1.250.000`']
+        },
+        {
+          title: 'Spaties als scheidingsteken voor duizendtallen',
+          text: plan(['Het werkbudget groeit tot € 1 480 000 in 2028.']),
+          expected: ['Bedrag `€ 1 480 000` is onjuist genoteerd; bedoeld is waarschijnlijk `€ 1.480.000`']
         },
         {
           title: 'Een decimaalpunt voor miljoenen',
@@ -77,8 +98,9 @@ export const amountMalformed = lintRule(
     for (const { pointer, text } of proseTexts(model)) {
       if (stored.test(pointer)) continue
       for (const match of text.matchAll(euro)) {
-        const amount = parseDutchAmount(match[0])
-        if (amount?.malformed) report(match[0], pointer, match.index, text, amount.cents, amount.note)
+        const written = ownAmount(match[0])
+        const amount = parseDutchAmount(written)
+        if (amount?.malformed) report(written, pointer, match.index, text, amount.cents, amount.note)
       }
     }
   }
