@@ -10,7 +10,11 @@
  */
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { evalCommand } from '@kapstok/eval'
+import { setFlagsFromString } from 'node:v8'
+
+// Compile patterns at once, as the CLI does (packages/cli/bin/kapstok.js): a third less CPU time.
+setFlagsFromString('--no-regexp-tier-up')
+const { evalCommand } = await import('@kapstok/eval')
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 process.exitCode = await evalCommand(root, process.argv.slice(2))
