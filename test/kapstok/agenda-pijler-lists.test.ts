@@ -40,7 +40,9 @@ Tekst.
 const check = async (cell: string) => {
   // The model as the JSON output writes it: what every document is made from.
   const result = await buildPlan({ files: { 'plan.md': plan(cell) } }, { formats: ['json'], force: true })
-  const model = JSON.parse(String(result.outputs['model.json'] ?? '{}')) as { acties?: Array<{ pijler?: string; verwijzingen?: string[]; overig?: Record<string, string> }> }
+  const model = JSON.parse(String(result.outputs['model.json'] ?? '{}')) as {
+    acties?: Array<{ pijler?: string; verwijzingen?: string[]; overig?: Record<string, string>; allePijlers?: boolean }>
+  }
   return {
     errors: result.messages.filter((m) => m.severity === 'error' || m.ruleId === 'ref-missing' || m.ruleId === 'title-drift').map((m) => `${m.ruleId}: ${m.message}`),
     row: model.acties?.[3]
@@ -76,7 +78,22 @@ describe('an agenda pijler cell that names several pijlers or all of them', () =
     const { errors, row } = await check(cell)
     expect(errors).toEqual([])
     expect(row?.pijler).toBeUndefined()
+    expect(row?.allePijlers).toBe(true)
     expect(row?.overig?.Thema).toBe(cell)
+  })
+
+  it('should mark no row of a single pijler, a list or a cell that names nothing as the whole programme', async () => {
+    for (const cell of ['Meer stallingen', '1 en 2', 'Alle kinderen']) expect((await check(cell)).row?.allePijlers, cell).toBeUndefined()
+  })
+
+  it("should put a row for all pijlers under the programme's own group in the documents, not under the left-overs", async () => {
+    const result = await buildPlan({ files: { 'plan.md': plan("alle thema's") } }, { formats: ['md'], force: true })
+    const markdown = String(Object.entries(result.outputs).find(([name]) => name.endsWith('.md'))?.[1] ?? '')
+    const group = /### Programmabrede acties[\s\S]*?(?=\n#|$)/.exec(markdown)?.[0] ?? ''
+    expect(group).toContain('Monitor fietsgebruik')
+    expect(markdown).not.toContain('Overige acties')
+    // Every pijler has a row (this one counts for all of them): no pillar-without-actions.
+    expect(result.messages.filter((m) => m.ruleId === 'pillar-without-actions' || m.ruleId === 'action-without-pillar')).toEqual([])
   })
 
   it.each([['Veilig fietsen, Onderwijs'], ['4'], ['Alle kinderen'], ['t1 en t9']])('should still report %s, which names something that does not exist', async (cell) => {
@@ -92,8 +109,11 @@ describe('an agenda heading for the whole programme', () => {
   it.each([['Algemeen'], ["Alle thema's"], ['Overkoepelend']])('should read ## %s as a group of rows, not a broken reference', async (heading) => {
     const result = await buildPlan({ files: { 'plan.md': withHeading(heading) } }, { formats: ['json'], force: true })
     expect(result.messages.filter((m) => m.ruleId === 'ref-missing')).toEqual([])
-    const model = JSON.parse(String(result.outputs['model.json'])) as { acties: Array<{ activiteit: string; subkop?: string }> }
+    const model = JSON.parse(String(result.outputs['model.json'])) as { acties: Array<{ activiteit: string; subkop?: string; allePijlers?: boolean }> }
     expect(model.acties.find((a) => a.activiteit === 'Evaluatie')?.subkop).toBe(heading)
+    expect(model.acties.find((a) => a.activiteit === 'Evaluatie')?.allePijlers).toBe(true)
+    // Rows under it belong to every pijler: none is reported as belonging to none.
+    expect(result.messages.filter((m) => m.ruleId === 'action-without-pillar')).toEqual([])
   })
 
   it('should still report a heading that names no pijler', async () => {

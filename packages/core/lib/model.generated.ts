@@ -486,6 +486,10 @@ export interface Actie {
    */
   subkop?: string
   /**
+   * De actie hoort bij het hele programma, bij elke pijler: de bron noemt in haar pijlercel of kop alle pijlers (`alle thema's`, `algemeen`, `overkoepelend`). Geschreven door de lezer; documenten zetten zulke acties onder de programmabrede acties.
+   */
+  allePijlers?: true
+  /**
    * Wat is de activiteit.
    */
   activiteit: string

@@ -30,6 +30,8 @@ export interface AgendaGroup {
   subgroups: Array<{ subkop: string | undefined; acties: Actie[] }>
   /** Every actie of the group, in source order. */
   acties: Actie[]
+  /** The acties of every pijler (`alle thema's` in the source), which have no pijler of their own. */
+  programmabreed?: true
 }
 
 /**
@@ -44,7 +46,7 @@ export function groupAgenda(plan: Plan, anchors: Anchors): AgendaGroup[] {
   const pijlers = plan.pijlers ?? []
   const known = new Set(pijlers.map((p) => p.id))
   const groups: AgendaGroup[] = []
-  const make = (pijler: Pijler | undefined, acties: Actie[]): void => {
+  const make = (pijler: Pijler | undefined, acties: Actie[], programmabreed?: true): void => {
     if (acties.length === 0) return
     const subgroups: AgendaGroup['subgroups'] = []
     for (const actie of acties) {
@@ -52,11 +54,14 @@ export function groupAgenda(plan: Plan, anchors: Anchors): AgendaGroup[] {
       if (!group) subgroups.push((group = { subkop: actie.subkop, acties: [] }))
       group.acties.push(actie)
     }
-    groups.push({ pijler, anchor: anchors.create(`agenda-${pijler?.id ?? 'overig'}`), subgroups, acties })
+    groups.push({ pijler, anchor: anchors.create(`agenda-${pijler?.id ?? (programmabreed ? 'programmabreed' : 'overig')}`), subgroups, acties, ...(programmabreed ? { programmabreed } : {}) })
   }
   const acties = plan.acties ?? []
   for (const pijler of pijlers) make(pijler, acties.filter((a) => a.pijler === pijler.id))
-  make(undefined, acties.filter((a) => a.pijler === undefined || !known.has(a.pijler)))
+  const withoutPijler = acties.filter((a) => a.pijler === undefined || !known.has(a.pijler))
+  // Rows for every pijler (`alle thema's`) are the programme's own, not left over.
+  make(undefined, withoutPijler.filter((a) => a.allePijlers), true)
+  make(undefined, withoutPijler.filter((a) => !a.allePijlers))
   return groups
 }
 
@@ -162,12 +167,13 @@ function latest(texts: Array<string | undefined>): string | undefined {
 }
 
 /**
- * The title of an agenda group: the pijler's short title, else its title, else "Overige acties".
+ * The title of an agenda group: the pijler's short title, else its title; "Programmabrede acties"
+ * for rows of every pijler, else "Overige acties".
  *
  * @param group The group.
  * @param labels Labels.
  * @returns The title.
  */
 export function groupTitle(group: AgendaGroup, labels: Labels): string {
-  return group.pijler ? (group.pijler.korteTitel ?? group.pijler.titel) : labels.overigeActies
+  return group.pijler ? (group.pijler.korteTitel ?? group.pijler.titel) : group.programmabreed ? labels.programmabredeActies : labels.overigeActies
 }

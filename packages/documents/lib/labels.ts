@@ -41,6 +41,8 @@ export interface Labels {
   uitvoeringsagenda: string
   /** Group heading for acties without (known) pijler. */
   overigeActies: string
+  /** Group heading for acties of every pijler (`alle thema's` in the source). */
+  programmabredeActies: string
   /** Caption of the timeline (Gantt chart) of the uitvoeringsagenda. */
   tijdlijn: string
   /** Chapter of the finances. */
@@ -123,6 +125,7 @@ export const defaultLabels: Labels = {
   kosten: 'Wat mag het kosten?',
   uitvoeringsagenda: 'Uitvoeringsagenda',
   overigeActies: 'Overige acties',
+  programmabredeActies: 'Programmabrede acties',
   tijdlijn: 'Tijdlijn van de uitvoeringsagenda',
   financien: 'Financiën',
   taakstellingen: 'Taakstellingen',

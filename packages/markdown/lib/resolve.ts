@@ -52,7 +52,9 @@ export function resolveAgendaPijlers(file: PlanFile, builder: ModelBuilder, pend
       continue
     }
     if (!row.link && pijlers.length > 0 && namesEveryPart(row.title, [...kinds, row.column ?? ''])) {
-      // `alle thema's`, `algemeen`: the row belongs to the whole programme, on purpose; kept as written.
+      // `alle thema's`, `algemeen`: the row belongs to the whole programme, on purpose; kept as
+      // written, and marked so that rules and documents need not read the cell again.
+      actie.allePijlers = true
       if (row.column !== undefined) actie.overig = { ...(actie.overig as Record<string, string> | undefined), [row.column]: row.title }
       else actie.subkop ??= row.title
       continue

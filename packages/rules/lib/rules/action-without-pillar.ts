@@ -54,8 +54,9 @@ export const actionWithoutPillar = lintRule(
     const column = label.charAt(0).toUpperCase() + label.slice(1)
     const acties = model.acties ?? []
     // A heading or cell that names a pijler that does not exist is the reader's one `ref-missing`.
-    const named = (index: number, pijler: string | undefined): boolean => pijler !== undefined || hasCell(context.file, index, 'pijler')
-    const without = acties.map((actie, index) => ({ actie, index })).filter(({ actie, index }) => !named(index, actie.pijler))
+    // A row for every pijler (`alle thema's`, `## Algemeen`) belongs to the whole programme.
+    const named = (index: number, actie: (typeof acties)[number]): boolean => actie.pijler !== undefined || actie.allePijlers === true || hasCell(context.file, index, 'pijler')
+    const without = acties.map((actie, index) => ({ actie, index })).filter(({ actie, index }) => !named(index, actie))
     const first = without[0]
     if (!first) return
     if (without.length === acties.length && acties.length > 1) {

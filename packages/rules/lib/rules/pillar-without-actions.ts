@@ -1,7 +1,6 @@
 import { lintRule } from '../rule.js'
 import { agendaPlan, lindewaard, lindewaardThemas } from '../util/agenda-examples.js'
-import { namesEveryPart } from '@kapstok/nl'
-import { hasCell, writtenAt } from '../util/agenda.js'
+import { hasCell } from '../util/agenda.js'
 import { code } from '../util/text.js'
 
 /** Rule: every pijler has at least one actie. */
@@ -83,10 +82,8 @@ export const pillarWithoutActions = lintRule(
     const acties = model.acties ?? []
     // No agenda, or an agenda not divided by pijler: one message elsewhere, not one per pijler.
     if (!acties.some((a) => a.pijler)) return
-    // A row for `alle thema's` is an action of every pijler; in the plan's own word for them too
-    // (`alle sporen` under `# Sporen`), as the reader takes it.
-    const kinds = [...new Set((model.pijlers ?? []).map((p) => p.label))]
-    if (acties.some((a, i) => a.pijler === undefined && namesEveryPart(writtenAt(context.file, `/acties/${i}/pijler`)?.value ?? '', kinds))) return
+    // A row for `alle thema's` (`alle sporen` under `# Sporen`) is an action of every pijler: the reader marks it.
+    if (acties.some((a) => a.allePijlers)) return
     // A row listed under several pijlers (`Wonen, Zorg`) refers to the others.
     const used = new Set(acties.flatMap((a) => [a.pijler, ...(a.verwijzingen ?? [])]))
     const missing = (model.pijlers ?? []).map((pijler, index) => ({ pijler, index })).filter(({ pijler }) => !used.has(pijler.id))
