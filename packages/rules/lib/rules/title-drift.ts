@@ -11,6 +11,7 @@ import { kindListDrifts } from '../util/kind-lists.js'
 import { columnNames } from '../util/title-columns.js'
 import { sectionNames } from '../util/section-names.js'
 import { ownTitleMentions } from '../util/own-title-mentions.js'
+import { capitalisedNameDrifts } from '../util/capitalised-names.js'
 
 // What a link may put before the title: the target's own label (`Thema 4:`, from the
 // pijler's `label`), the word for its kind, or just its number.
@@ -222,6 +223,18 @@ export const titleDrift = lintRule(
     for (const found of [...kindMentions(model, context.file), ...kindListDrifts(model, context.file)]) {
       if (!firstAt(found.location, found.pointer)) continue
       context.report(`Naam \`${found.name}\` bij \`${found.reference}\` is geen titel van een onderdeel; bedoeld is waarschijnlijk \`${found.titel}\``, {
+        pointer: found.pointer,
+        ...(found.location ? { location: found.location } : {}),
+        actual: found.name,
+        expected: [found.titel]
+      })
+    }
+
+    // A title written unquoted in mid-sentence, its capital the only mark (`onder Veilig lopen naar school`).
+    for (const found of capitalisedNameDrifts(model, context.file)) {
+      if (!firstAt(found.location, `${found.pointer}#${found.name}`)) continue
+      const at = found.reference ? ` bij \`${found.reference}\`` : ''
+      context.report(`Naam \`${found.name}\`${at} wijkt af van de titel \`${found.titel}\`; schrijf de titel zoals vastgesteld`, {
         pointer: found.pointer,
         ...(found.location ? { location: found.location } : {}),
         actual: found.name,
