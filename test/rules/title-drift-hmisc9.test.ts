@@ -56,7 +56,9 @@ const clean: CleanWording[] = [
   ['a short area name', withGebieden('Voor Dorpskernen geldt een lagere hoogte.')],
   ['the right programme name by number', [...programma, 'Hier staan de lasten van programma 4 Wonen en ruimtelijke ordening voor de jaren 2027 tot en met 2030.']],
   ['another programme by another number', [...programma, 'De dekking komt uit programma 7 Algemene middelen en belastingen.']],
+  ['a caption after a table number', withGebieden('Tabel 5.1 Sportparken en zwembaden (aantal borden per terrein)')],
+  ['another pair after `en`', withGebieden('Voor Dorpskernen en bedrijventerreinen samen is er één loket.')],
   ['a place that shares a word with an area', withGebieden('Op het Sportpark De Linten staan nu 4 borden.')]
 ]
 
-describeBattery(titleDrift, defects, clean, 0)
+describeBattery(titleDrift, defects, clean, 7)

@@ -46,7 +46,7 @@ export function capitalisedNameDrifts(plan: Plan, file: PlanFile): CapitalisedNa
   const numbered = numberedHeadings(file)
   const all = [...titles, ...numbered.values()]
   if (all.length === 0) return []
-  const split = titles.map(wordsOf).filter((t) => t.length >= 3)
+  const long = titles.filter((t) => wordsOf(t).length >= 3)
   const out: CapitalisedName[] = []
   for (const { pointer, text } of runningTexts(plan)) {
     for (const m of text.matchAll(midSentenceCapital)) {
@@ -54,7 +54,8 @@ export function capitalisedNameDrifts(plan: Plan, file: PlanFile): CapitalisedNa
       const written = (/^[^,.;:!?()\[\]"'‘’“”\n]*/u.exec(text.slice(at, at + 160))?.[0] ?? '').split(/[ \t]+/).filter(Boolean)
       const reference = /(\p{L}{3,})[ \t]+(\d{1,2})[ \t]+$/u.exec(text.slice(Math.max(0, at - 40), at))
       const own = reference ? numbered.get(`${reference[1]?.toLowerCase()} ${reference[2]}`) : undefined
-      const drift = own ? numberedDrift(written, own, all) : swappedWord(written, split, titles, all)
+      // After a bare number (`tabel 2.1 …`) only a heading's own word and number make a name.
+      const drift = own ? numberedDrift(written, own, all) : /\d/u.test(m[1] ?? '') ? undefined : swappedWord(written, long, all)
       // A sentence about an earlier state names a former name (`heette … nog`).
       if (!drift || pastSentence(text, at)) continue
       const location = textLocation(file, pointer, text, at, drift.name.length)
@@ -71,19 +72,39 @@ const midSentenceCapital = /([\p{Ll}\d][ \t]+)\p{Lu}\p{Ll}/gu
 const titleCase = (words: string[]): boolean => words.every((w, i) => /^[\p{L}-]+$/u.test(w) && (i === 0 || !/\p{Lu}/u.test(w)))
 
 // One word of a title of three words or more swapped, the first word kept.
-function swappedWord(written: string[], split: string[][], titles: string[], all: string[]): { name: string; titel: string } | undefined {
+function swappedWord(written: string[], titles: string[], all: string[]): { name: string; titel: string } | undefined {
   const words = written.map((w) => w.toLowerCase())
   if (startsWithTitle(words, all)) return undefined
-  for (const [n, t] of split.entries()) {
+  for (const titel of titles) {
+    const t = wordsOf(titel)
     const k = t.length
     if (words.length < k || words[0] !== t[0] || !titleCase(written.slice(0, k))) continue
     const changed = t.map((w, i) => (words[i] === w ? -1 : i)).filter((i) => i >= 0)
     const i = changed[0]
     if (changed.length !== 1 || i === undefined || smallWords.has(t[i] ?? '') || sentenceWords.has(words[i] ?? '')) continue
+    // Another form of the same word (`voorziening`, `voorzieningen`) is no other name.
+    if (sameWordForm(words[i] ?? '', t[i] ?? '')) continue
+    // After `en`/`of` a swapped word makes another pair (`Veiligheid en handhaving`, `Veiligheid en
+    // zorg`), which may well be meant; only a word built on the same noun (`toegangsroutes` for
+    // `aanvoerroutes`) is the title misremembered.
+    if (/^(?:en|of)$/u.test(t[i - 1] ?? '') && !sharedTail(words[i] ?? '', t[i] ?? '')) continue
     const name = written.slice(0, k).join(' ')
-    if (!namesTitle(name, all)) return { name, titel: titles[n] ?? '' }
+    if (!namesTitle(name, all)) return { name, titel }
   }
   return undefined
+}
+
+// Two forms of one word: one is the other with an ending of one or two letters (`-en`, `-s`, `-e`).
+const sameWordForm = (a: string, b: string): boolean => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return long.startsWith(short) && long.length - short.length <= 2
+}
+
+// Two words that end on the same noun of four letters or more (`inloopavonden`, `spreekavonden`; `drinkwater`, `water`).
+function sharedTail(a: string, b: string): boolean {
+  let k = 0
+  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++
+  return k >= 4
 }
 
 // Named by its number: a run of the title's length that shares half its words but is no title.
