@@ -61,4 +61,4 @@ const clean: CleanWording[] = [
   ['a place that shares a word with an area', withGebieden('Op het Sportpark De Linten staan nu 4 borden.')]
 ]
 
-describeBattery(titleDrift, defects, clean, 7)
+describeBattery(titleDrift, defects, clean, 9)
