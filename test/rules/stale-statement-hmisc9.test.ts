@@ -40,4 +40,4 @@ const clean: CleanWording[] = [
   ['since a past month', p('Sinds april 2026 werkt de provincie aan de regeling voor 2028, die naar verwachting in 2027 klaar is.')]
 ]
 
-describeBattery(staleStatement, defects, clean, 0, front)
+describeBattery(staleStatement, defects, clean, 11, front)

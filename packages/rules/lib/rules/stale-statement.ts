@@ -11,6 +11,7 @@ import { goingTo } from '../util/going-to.js'
 import { proseTexts, short } from '../util/text.js'
 import { itemTitles } from '../util/item-titles.js'
 import { pastOnset } from '../util/onset-clauses.js'
+import { withoutAboutMoments } from '../util/about-moments.js'
 
 // A pending state: "nog niet vastgesteld", "volgt binnenkort", "in voorbereiding".
 const pending = /\b(?:nog\s{1,3}niet\s{1,3}(?:vastgesteld|besloten|bekend|afgerond|vastgelegd|gestart)|volgt\s{1,3}(?:nog|binnenkort)|(?:is|zijn)\s{1,3}in\s{1,3}voorbereiding|wordt\s{1,3}binnenkort\s{1,3}\p{L}+)\b/iu
@@ -258,8 +259,10 @@ function datedStaleness(sentence: string, day: string): string | undefined {
       // A stretch opens right before a moment (`van 2024`, `tussen het voorjaar van 2024`); the `van`
       // inside a moment (`het voorjaar van 2024`) or of a noun (`de evaluatie van de pilot`) does not.
       const stretch = momentsIn(clause).some((t) => /\b(?:van|vanaf|tussen|sinds)\s+$/iu.test(clause.slice(0, t.index)))
-      if (!hasYear.test(clause) || !before(clause) || reported || looksBack(clause) || stretch) continue
-      const time = announcement(clause, day)
+      // A later year the clause is about (`de normen voor 2029`) is no time of the clause.
+      const read = before(clause) ? clause : withoutAboutMoments(clause, day)
+      if (!hasYear.test(clause) || read === undefined || reported || looksBack(clause) || stretch) continue
+      const time = announcement(read, day)
       if (time) return time
     }
     return undefined
