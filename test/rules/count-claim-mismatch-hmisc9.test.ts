@@ -40,4 +40,4 @@ const clean: CleanWording[] = [
   ['one question to the reader after the count', p('Een aanvraag toetsen we aan vier vragen, die in bijlage 2 staan. Heeft u een vraag? Mail ons.')]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 8)
+describeBattery(countClaimMismatch, defects, clean, 11)
