@@ -36,7 +36,9 @@ export function kindListDrifts(plan: Plan, file: PlanFile): KindMention[] {
   for (const [kind, own] of titles) {
     const plural = plurals[kind]
     if (!plural || own.length < 3) continue
-    const pattern = new RegExp(String.raw`\b(?:de|het|deze|onze|alle)\s+(?:${count}\s+)?${plural}\s+(?=\p{Lu})`, 'giu')
+    // `de vier thema's A, …`, `3 thema's: A, …`, also with a verb's rest before a colon (`de drie
+    // thema's komen terug: A, …`): the colon opens the list all the same.
+    const pattern = new RegExp(String.raw`(?:\b(?:de|het|deze|onze|alle)\s+(?:(${count})\s+)?|\b(${count})\s+)${plural}(?:\s*:\s*|(?:\s+\p{Ll}+){1,2}\s*:\s*|\s+)(?=\p{Lu})`, 'giu')
     // Longest first, so a title is not taken for a shorter one it starts with.
     const sorted = [...own].sort((a, b) => b.length - a.length)
     for (const { pointer, text } of writtenTexts(plan)) {
@@ -46,9 +48,11 @@ export function kindListDrifts(plan: Plan, file: PlanFile): KindMention[] {
         const stop = text.slice(at).search(listEnd)
         const run = text.slice(at, stop < 0 ? text.length : at + stop)
         const drift = oddName(run, sorted)
-        if (!drift) continue
+        // A count says how many names the list holds: a list of another length is not this one.
+        const said = m[1] ?? m[2]
+        if (!drift || (said !== undefined && countOf(said) !== drift.names)) continue
         const location = textLocation(file, pointer, text, at + drift.index, drift.name.length)
-        out.push({ reference: m[0].trim(), name: drift.name, titel: drift.titel, pointer, ...(location ? { location } : {}) })
+        out.push({ reference: new RegExp(String.raw`^.*?${plural}`, 'iu').exec(m[0])?.[0] ?? m[0].trim(), name: drift.name, titel: drift.titel, pointer, ...(location ? { location } : {}) })
       }
     }
   }
@@ -56,7 +60,7 @@ export function kindListDrifts(plan: Plan, file: PlanFile): KindMention[] {
 }
 
 // The one name of a list that is no title, when two or more others are and it shares a word with a title left out.
-function oddName(run: string, titles: string[]): { name: string; index: number; titel: string } | undefined {
+function oddName(run: string, titles: string[]): { name: string; index: number; titel: string; names: number } | undefined {
   const named: string[] = []
   const odd: Array<{ name: string; index: number }> = []
   let pos = 0
@@ -97,8 +101,11 @@ function oddName(run: string, titles: string[]): { name: string; index: number; 
   const sharing = titles.filter((t) => !named.includes(t) && words(t).some((w) => mine.includes(w)))
   // A short title (`Mobiliteit`) is the same part as the title that holds it.
   const left = sharing.filter((t) => !sharing.some((o) => o !== t && o.toLowerCase().includes(t.toLowerCase())))
-  return left.length === 1 && left[0] ? { ...found, titel: left[0] } : undefined
+  return left.length === 1 && left[0] ? { ...found, titel: left[0], names: named.length + 1 } : undefined
 }
+
+const countWords = ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien']
+const countOf = (said: string): number => (/^\d+$/u.test(said) ? Number(said) : countWords.indexOf(said.toLowerCase()) + 2)
 
 // The title the text opens with, whole words only.
 function titleAt(text: string, titles: string[]): string | undefined {

@@ -54,6 +54,8 @@ const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
 const RELATIVE_PRONOUN = String.raw`(?:die|dat|wie|welke|waar(?!de)\p{Ll}*)`
 const RELATIVE = new RegExp(String.raw`^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+,?[ \t]+){1,3}?)?,?[ \t]*${RELATIVE_PRONOUN}[ \t][^,;]*:\s*$`, 'iu')
 const ANOTHER_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${COUNT})(?![\p{L}\d])`, 'iu')
+// A figure with its rate: `€ 80.000 per jaar`, `12 uur per week`, `2 keer per maand`.
+const RATE = /\d[\d.,]*(?:[ \t]+[\p{L}²³%]+)?[ \t]+per[ \t]+\p{L}+/giu
 // A range (`twee à drie`, `drie tot vier`): no exact count.
 export const RANGE = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${COUNT}|een)\s*(?:à|a|-|–|tot|of)\s*$`, 'iu')
 // The count opens a range (`twee à drie bijeenkomsten`): the words after it hold the other end.
@@ -73,8 +75,13 @@ export interface Claim {
 export function announcing(sentence: string, except: RegExp | undefined): Claim | undefined {
   const claims = [...sentence.matchAll(CLAIM)].filter((m) => countOf(m[1] ?? '') !== undefined && !unitClaim(m) && !/\d/.test(m[2] ?? '') && !RANGED.test(m[2] ?? ''))
   if (claims.length === 0) return partitive(sentence)
-  if (claims.length !== 1) return undefined
-  const [m] = claims
+  // Other figures may stand in the lead-in (`Voor daken groter dan 200 m² gelden de volgende drie
+  // eisen:`, `Voor de 12 scholen gelden vijf afspraken:`): the count whose noun the colon closes
+  // is the one the list sizes; without that colon the sentence does not say which.
+  const last = claims.at(-1)
+  const closing = claims.length > 1 && last !== undefined && /^[ \t]*:\s*$/u.test(sentence.slice(last.index + last[0].length))
+  if (claims.length !== 1 && !closing) return undefined
+  const m = closing ? last : claims[0]
   if (!m) return undefined
   const written = sentence.slice(m.index + m[0].length)
   const after = written.replace(EACH_OWN, '').replace(ASIDE, '')
@@ -100,8 +107,12 @@ export function announcing(sentence: string, except: RegExp | undefined): Claim 
   // Another clause after the claim (`Zes scholen meldden zich aan; we kozen er twee.`), or a count
   // per item before it (`per wijk de drie buurthuizen`): the list is not of that count.
   // Another count after it (`zes aanvragen ontvangen, waarvan deze vier …:`) may be the one the list sizes.
-  const elsewhere = /;/.test(after) || /\bper\b/iu.test(sentence.slice(0, m.index)) || ANOTHER_COUNT.test(after)
-  if (PARTIAL.test(sentence.slice(0, m.index)) || RANGE.test(sentence.slice(0, m.index)) || SUBSET.test(after) || WHEREOF.test(after) || NAMED.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(OWN_CLAUSE.test(after) ? after.replace(OWN, '') : beforeRelative(after)) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
+  // A rate of a figure (`€ 80.000 per jaar`, `3 keer per week`) is not a count per item.
+  const lead = sentence.slice(0, m.index).replace(RATE, ' ')
+  const elsewhere = /;/.test(after) || /\bper\b/iu.test(lead) || ANOTHER_COUNT.test(after)
+  // A bound or part is read in the words of this count only, after another figure's claim.
+  const own = closing ? sentence.slice((claims.at(-2)?.index ?? 0) + (claims.at(-2)?.[0].length ?? 0), m.index) : sentence.slice(0, m.index)
+  if (PARTIAL.test(own) || RANGE.test(own) || SUBSET.test(after) || WHEREOF.test(after) || NAMED.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(OWN_CLAUSE.test(after) ? after.replace(OWN, '') : beforeRelative(after)) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
   // Only right after the noun does the colon prove the list is the noun's (not with `met elk …` between).
   const colon = after === written && /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }

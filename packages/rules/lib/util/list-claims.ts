@@ -10,6 +10,7 @@ import { namesAfterCopula, namesPointedBack } from './list-copula.js'
 import { afterwordClaims } from './list-afterwords.js'
 import { itemClaims } from './item-claims.js'
 import { backCount } from './list-back-counts.js'
+import { questionsAfter } from './question-lists.js'
 import { withoutEmphasis } from './emphasis.js'
 import { namesAfterObject, namesAfterPassive, namesAfterPhrase, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { namesAfterClause } from './list-clauses.js'
@@ -199,7 +200,7 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       const bare = CLASSIFIER.test(m[3] ?? '') ? particled.replace(/^[ \t]+\p{Ll}[\p{Ll}-]*(?=[ \t]*(?::|,?[ \t]+(?:namelijk|te[ \t]+weten)\b|[ \t]*\())/u, '') : particled
       // A relative clause before the colon describes the noun (`twee locaties aangewezen, die … zijn: …`).
       const clause = withoutRelative(bare)
-      const items = parts ?? inlineEnumeration(clause) ?? namesAfterObject(clause) ?? namesAfterClause(clause) ?? namesAfterPassive(lead, clause) ?? namesAfterVerb(lead, clause) ?? namesAfterPhrase(clause) ?? appositiveNames(rest) ?? namesNextSentence(lead, rest) ?? namesAfterCopula(lead, rest) ?? namesPointedBack(lead, rest)
+      const items = parts ?? questionsAfter((m[3] ?? '').toLowerCase(), rest) ?? inlineEnumeration(clause) ?? namesAfterObject(clause) ?? namesAfterClause(clause) ?? namesAfterPassive(lead, clause) ?? namesAfterVerb(lead, clause) ?? namesAfterPhrase(clause) ?? appositiveNames(rest) ?? namesNextSentence(lead, rest) ?? namesAfterCopula(lead, rest) ?? namesPointedBack(lead, rest)
       if (!items || (stated >= items.min && stated <= items.max) || earlierCountFits(lead, items)) continue
       const claim = { written: m[0], stated, noun: (m[3] ?? '').toLowerCase(), index: 0, colon: false }
       out.push(at(claim, stated < items.min ? items.min : items.max, false, markdown, block.offset + m.index))

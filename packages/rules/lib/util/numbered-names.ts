@@ -285,7 +285,7 @@ function sameStem(a: string, b: string): boolean {
 
 // A sentence about an earlier state (`luidde … nog`, `heette vroeger`, a year before the reference):
 // a former name, no drift.
-function pastSentence(text: string, index: number): boolean {
+export function pastSentence(text: string, index: number): boolean {
   const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('\n', index)) + 1
   const end = text.slice(index).search(/[.!?](?:\s|$)|\n/u)
   const sentence = text.slice(start, end < 0 ? text.length : index + end)
