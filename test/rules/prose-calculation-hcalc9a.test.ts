@@ -43,4 +43,4 @@ const clean: CleanWording[] = [
   ['a mean over a listed group right', body('Eind 2025 had de muziekschool 2.350 leerlingen.', '', 'De lessen werden samen 61.100 keer gegeven. Gemiddeld komt dat neer op 26 lessen per leerling.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 0)
+describeBattery(proseCalculation, defects, clean, 11)
