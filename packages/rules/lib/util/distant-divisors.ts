@@ -28,6 +28,10 @@ const TIME = /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|kwartaa
 // A count and the words after it (`36.200 inwoners`, `vijftig vrijwilligers`).
 const COUNT = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER}|\p{L}+)(?![\d%])(?=((?:\s+[\p{L}-]+){1,3}))`, 'giu')
 
+// The clauses of a sentence, split at a semicolon or colon: the count's clause is read without
+// the amounts of the others (`… telde het dorp 58.400 inwoners; per inwoner is dat € 1.100.`).
+const clauses = (sentence: Sentence): Sentence[] => [...sentence.text.matchAll(/[^;:]+[;:]?/gu)].map((m) => ({ index: sentence.index + (m.index ?? 0), text: m[0] }))
+
 const yearsIn = (text: string): string[] => text.match(/\b(?:19|20)\d{2}\b/gu) ?? []
 
 // The counts of a noun in a sentence, by value.
@@ -68,6 +72,7 @@ export function distantDivisors(text: string): Equation[] {
           .slice(0, p)
           .flat()
           .concat(sentences.slice(0, Math.max(0, s - 2)))
+          .flatMap(clauses)
           .filter((t) => countsOf(t, noun).length === 1 && !/€/u.test(t.text))
           .filter((t) => years.length === 0 || yearsIn(t.text).length === 0 || yearsIn(t.text).some((y) => years.includes(y)))
         if (far.length === 0) continue

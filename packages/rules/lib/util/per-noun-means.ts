@@ -39,6 +39,11 @@ function meansOf(text: string): Array<{ groups: [string, string | undefined, str
   }
   return out
 }
+// Where the amounts stand that are themselves a mean per counted thing (`ruim € 8 per bezoek`): no
+// total of another mean. An amount per unit of time (`€ 778.000 per jaar`) can be one.
+const meanAmounts = (text: string): Set<number> =>
+  new Set(meansOf(text).filter((m) => !TIME.test(m.groups[3])).map((m) => m.index + m.groups[0].indexOf('€')))
+
 // An inflected adjective (`nieuwe`, `ingehuurde`, `actieve`): the noun after it is what is counted.
 const ADJECTIVE = /^\p{Ll}[\p{L}-]{3,}e$/u
 // A count and the words after it, where its noun stands after a few adjectives: `214 subsidies`,
@@ -96,7 +101,7 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
         // With years, only the amounts dated in one of them (`€ 515.000 in 2027`, `in 2027 € 515.000`).
         const others = (t: { index: number; text: string }, years: string[] = []): string[] =>
           [...t.text.matchAll(AMOUNT)]
-            .filter((a) => t.index + (a.index ?? 0) < meanAt)
+            .filter((a) => t.index + (a.index ?? 0) < meanAt && !meanAmounts(t.text).has(a.index ?? 0))
             .filter((a) => years.length === 0 || years.some((y) => datedIn(t.text, a.index ?? 0, a[0].length, y)))
             .map((a) => a[1] ?? '')
         if (others(sentence).length === 0 && [...sentence.text.matchAll(AMOUNT)].some((a) => sentence.index + (a.index ?? 0) > meanAt)) continue
