@@ -40,6 +40,7 @@ const clean: CleanWording[] = [
   ['a per unit price from a tariff', body('Het zwembad ontving 84.000 bezoeken.', '', 'De exploitatiebijdrage is € 546.000. Een los kaartje kost € 6,50 per bezoek.')],
   ['per volunteer right in words', body('Vijftig vrijwilligers houden de buurtmoestuinen bij.', '', 'De gemeente stelt daarvoor € 6.000 per jaar beschikbaar, omgerekend € 120 per vrijwilliger.')],
   ['a subset by noun in the same paragraph', body('De gemeente telt 36.200 inwoners.', '', 'Voor de 5.800 inwoners boven de 75 jaar is € 870.000 beschikbaar, € 150 per oudere inwoner.')],
+  ['a part counted in brackets in the mean\'s sentence', body('In 2025 kwamen 410 verzoeken om een tegemoetkoming binnen.', '', 'De goedgekeurde verzoeken (215) kostten samen € 64.500, gemiddeld € 300 per verzoek.')],
   ['a mean over a listed group right', body('Eind 2025 had de muziekschool 2.350 leerlingen.', '', 'De lessen werden samen 61.100 keer gegeven. Gemiddeld komt dat neer op 26 lessen per leerling.')]
 ]
 

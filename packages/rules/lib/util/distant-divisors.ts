@@ -81,11 +81,26 @@ export function distantDivisors(text: string): Equation[] {
         // A count that gives the mean: the mean is of that one (a part, another year).
         if (readings.some((r) => r.e && !beyond(r.e.computed, r.e.stated, r.e.tolerance))) continue
         const whole = readings.reduce((a, b) => (b.count > a.count ? b : a))
-        if (whole.e) out.push(whole.e)
+        // A number of its own in the mean's sentence (`De toegekende aanvragen (498) kostten …`)
+        // may be what it divides by: a part of the far count.
+        if (whole.e && !ownNumber(sentence, whole.e)) out.push(whole.e)
       }
     })
   })
   return out
+}
+
+// Whether a sentence holds a plain number besides its amounts, years, percentages and the mean's
+// own numbers (its result and the total it divides).
+function ownNumber(sentence: Sentence, mean: Equation): boolean {
+  const terms: string[] = mean.expression.match(/\d[\d.,]*/gu) ?? []
+  for (const n of sentence.text.matchAll(/(?<![\d.,])\d[\d.,]*\d|(?<![\d.,])\d/gu)) {
+    const at = sentence.index + (n.index ?? 0)
+    const before = sentence.text.slice(0, n.index ?? 0)
+    if (at === mean.index || terms.includes(n[0]) || /€\s*$/u.test(before) || /^(?:19|20)\d{2}$/u.test(n[0]) || /^\s*(?:%|procent)/u.test(sentence.text.slice((n.index ?? 0) + n[0].length))) continue
+    return true
+  }
+  return false
 }
 
 // The mean before `at` in the group's last sentence, as the paragraph readers read it with the far count in view.
