@@ -17,7 +17,7 @@ import { yearCounts } from './year-counts.js'
 import { isYearNumber } from './year-numbers.js'
 
 // A count of years written out: `vier jaar`, `de 4 jaren`.
-const YEARS = /\b(\d{1,2}|\p{L}+)\s+jaren?\b/giu
+const YEARS = /\b(\d{1,2}|\p{L}+)\s+ja(?:ar|ren)\b/giu
 // A row that sums the others.
 const TOTAL_ROW = /^\s*(?:\*\*)?\s*(?:totaal|samen|som)\b/iu
 
@@ -33,12 +33,17 @@ function countedYears(sentence: string): number[] {
   return [...out, ...yearCounts(sentence).map((c) => c.years)]
 }
 
-// The row of the table the sentence is about: the one whose label shares a word with it, else the total row.
+// Years the sentence points at as known ones (`de vier jaren`, `deze vier jaar`, `de afgelopen
+// vier jaar`) or names (`2021-2024`): the table's years, not any four (`landelijk in vier jaar`).
+const KNOWN_YEARS = /\b(?:de|deze|die|afgelopen)\s+(?:\p{L}+\s+)?(?:\d{1,2}|\p{L}+)\s+ja(?:ar|ren)\b/iu
+
+// The row of the table the sentence is about: the one whose label shares a word with it, else the
+// total row when the sentence points at the table's years.
 function rowOf(table: TextTable, sentence: string): TextCell[] | undefined {
   const words = tieWords(sentence)
   const named = table.rows.filter((row) => [...tieWords(row[0]?.text ?? '')].some((w) => words.has(w)))
   if (named.length === 1) return named[0]
-  if (named.length > 1) return undefined
+  if (named.length > 1 || !(KNOWN_YEARS.test(sentence) || yearCounts(sentence).length > 0)) return undefined
   const totals = table.rows.filter((row) => TOTAL_ROW.test(row[0]?.text ?? ''))
   return totals.length === 1 ? totals[0] : undefined
 }
