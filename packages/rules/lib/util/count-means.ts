@@ -71,11 +71,13 @@ function factorOf(words: string, thing: string): Rational | undefined {
  * two sentences before, within one paragraph.
  *
  * @param text A prose text.
+ * @param groups The runs of sentences to read (default: its paragraphs).
  * @returns The means as equations (`390 ÷ 12`), with the rounding of the mean as tolerance.
  */
-export function countMeans(text: string): Equation[] {
+export function countMeans(text: string, groups = paragraphSentences(text)): Equation[] {
   const out: Equation[] = []
-  for (const sentences of paragraphSentences(text)) {
+  // One paragraph at a time, unless the caller ties a count from further back in (distant-divisors).
+  for (const sentences of groups) {
     sentences.forEach((sentence, s) => {
       for (const { approx, written, thing, unit, at, end } of meansOf(sentence.text)) {
         if (TIME.test(unit) || isYearNumber(written)) continue

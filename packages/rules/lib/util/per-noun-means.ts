@@ -17,6 +17,33 @@ import { isYearNumber } from './year-numbers.js'
 const APPROX = String.raw`(?:circa|ca\.|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
 // `(gemiddeld|ruim) € 21.000 per subsidie`, also with an adjective before the noun (`per nieuwe woning`).
 const MEAN = new RegExp(String.raw`(?:(${APPROX})\s+)?€\s*(${NUMBER})(?![\d%])\s+per\s+([\p{L}-]{3,})(?:\s+([\p{L}-]{3,}))?`, 'giu')
+// The unit first, the amount after it, in a sentence that says the amount is worked out: `Per kind
+// komt dat op € 210`, `kost elk bezoek de gemeente ongeveer € 9`. Group 1 the noun; no number between.
+// A unit of time is skipped, so `per jaar kost elke rit` reads from `elke rit` (and `per inwoner per jaar € 24` from `per inwoner`).
+const MEAN_AFTER = new RegExp(String.raw`\b(?:per|elke?|iedere?)\s+(?!(?:jaar|maand|week|dag|uur|kwartaal)\b)([\p{L}-]{3,})\b[^€\d.;:!?()]{0,50}?(?:\b(${APPROX})\s+)?€\s*(${NUMBER})(?![\d%])`, 'giu')
+/** Words that say a figure is worked out from others, not set (a fee, a norm): `omgerekend`, `komt dat op`. */
+export const WORKED_OUT = /\b(?:gemiddeld|omgerekend|dat\s+(?:is|zijn)|is\s+dat|komt\s+(?:dat|dit|het)|komen\s+(?:de|die|deze)|neer\s+op|daarmee|hiermee)\b/iu
+/** A bound per thing is a norm, not a quotient (`maximaal € 250 per kind`). */
+export const BOUND = /\b(?:maximaal|minimaal|ten\s+hoogste|ten\s+minste|hooguit|minstens|tot\s+een\s+maximum)\b/iu
+
+// The means of a sentence in both orders, as [all, approx, written, noun, second noun] with their offsets.
+function meansOf(text: string): Array<{ groups: [string, string | undefined, string, string, string | undefined]; index: number }> {
+  const out = [...text.matchAll(MEAN)].map((m) => ({ groups: [m[0], m[1], m[2] ?? '', m[3] ?? '', m[4]] as [string, string | undefined, string, string, string | undefined], index: m.index ?? 0 }))
+  if (BOUND.test(text)) return out
+  for (const m of text.matchAll(MEAN_AFTER)) {
+    // Worked out: a word of the sentence says so, or a rounding word before the amount (`ongeveer € 9`).
+    if (!m[2] && !WORKED_OUT.test(text)) continue
+    // A `per` the € form already reads (`€ 35 per inwoner`) is no second mean.
+    if (out.some((o) => o.index <= (m.index ?? 0) && (m.index ?? 0) < o.index + o.groups[0].length)) continue
+    out.push({ groups: [m[0], m[2], m[3] ?? '', m[1] ?? '', undefined], index: m.index ?? 0 })
+  }
+  return out
+}
+// Where the amounts stand that are themselves a mean per counted thing (`ruim € 8 per bezoek`): no
+// total of another mean. An amount per unit of time (`€ 778.000 per jaar`) can be one.
+const meanAmounts = (text: string): Set<number> =>
+  new Set(meansOf(text).filter((m) => !TIME.test(m.groups[3])).map((m) => m.index + m.groups[0].indexOf('€')))
+
 // An inflected adjective (`nieuwe`, `ingehuurde`, `actieve`): the noun after it is what is counted.
 const ADJECTIVE = /^\p{Ll}[\p{L}-]{3,}e$/u
 // A count and the words after it, where its noun stands after a few adjectives: `214 subsidies`,
@@ -30,9 +57,19 @@ const PHRASE_END = /^(?:per|van|voor|en|of|in|op|met|aan|bij|naar|uit|te|om|door
 export const countsNoun = (words: string, noun: string): boolean => {
   for (const word of words.trim().split(/\s+/u)) {
     if (PHRASE_END.test(word)) return false
-    if (word.length >= 3 && namesUnit(word, noun)) return true
+    if (word.length >= 3 && (namesUnit(word, noun) || irregularPlural(word, noun))) return true
   }
   return false
+}
+
+// Plurals outside the regular endings, also at the end of a compound (`jeugdleden`): `-eren`
+// (`kinderen` of `kind`) and a short `i` or `a` that becomes a long `e`
+// (`leden` of `lid`, `steden` of `stad`, `schepen` of `schip`).
+function irregularPlural(word: string, unit: string): boolean {
+  const [w, u] = [word.toLowerCase(), unit.toLowerCase()]
+  if (u.length >= 3 && w.endsWith(`${u}eren`)) return true
+  const short = /^(.*)[ia]([^aeiou])$/u.exec(u)
+  return short !== null && u.length >= 3 && w.endsWith(`${short[1]}e${short[2]}en`)
 }
 const AMOUNT = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])`, 'giu')
 // Units of time are rates of another kind (`per jaar` over a number of years is plan-period-totals').
@@ -55,8 +92,8 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
   // paragraphs together, see carried-means).
   for (const sentences of groups) {
     sentences.forEach((sentence, s) => {
-      for (const m of sentence.text.matchAll(MEAN)) {
-        const [all, approx, written = '', first = '', second] = m
+      for (const m of meansOf(sentence.text)) {
+        const [all, approx, written, first, second] = m.groups
         if (TIME.test(first)) continue
         const index = sentence.index + (m.index ?? 0) + all.indexOf(written)
         const meanAt = sentence.index + (m.index ?? 0) + all.indexOf('€')
@@ -64,7 +101,7 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
         // With years, only the amounts dated in one of them (`€ 515.000 in 2027`, `in 2027 € 515.000`).
         const others = (t: { index: number; text: string }, years: string[] = []): string[] =>
           [...t.text.matchAll(AMOUNT)]
-            .filter((a) => t.index + (a.index ?? 0) < meanAt)
+            .filter((a) => t.index + (a.index ?? 0) < meanAt && !meanAmounts(t.text).has(a.index ?? 0))
             .filter((a) => years.length === 0 || years.some((y) => datedIn(t.text, a.index ?? 0, a[0].length, y)))
             .map((a) => a[1] ?? '')
         if (others(sentence).length === 0 && [...sentence.text.matchAll(AMOUNT)].some((a) => sentence.index + (a.index ?? 0) > meanAt)) continue

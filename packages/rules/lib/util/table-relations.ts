@@ -48,6 +48,8 @@ const AMOUNT_HEADER = /\b(?:bedrag|kosten|totaal|opbrengst|opbrengsten|baten|las
 // product, also when it names a count as its unit.
 const isPrice = (h: string | undefined): boolean => PRICE_HEADER.test(h ?? '')
 const PER_HEADER = /\bper\s+\p{L}+/iu
+// A header that names a mean without its unit (`Gemiddelde opdrachtwaarde`, `Gem. bijdrage`).
+const MEAN_HEADER = /(?:^|\s)gem(?:\.|iddeld\p{L}*)/iu
 // A column whose total row is not the sum of the rows above: a mean, a median, an age or a year,
 // a price or an amount per unit, a grade (`Gem. wachttijd`, `Mediaan inkomen`, `Prijs per bank`,
 // `Bouwjaar`). A count per period (`Bezoekers per jaar`) still adds up over the rows.
@@ -105,7 +107,8 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   }
   // A relation, given per row as (computed, shown terms) or undefined: which rows keep it, which break it.
   // `declared`: the headers name both terms and the result (`Aantal` × `Tarief` = `Opbrengst`), so each row holds it on its own once one row shows the scale.
-  const test = (target: number, ks: number[], f: (r: number) => { value: Rational; shown: string; tolerance?: Rational } | undefined, confirmed: boolean, product = false, declared = false): void => {
+  // `least`: the rows that must keep it at the least (a quotient no header names needs three).
+  const test = (target: number, ks: number[], f: (r: number) => { value: Rational; shown: string; tolerance?: Rational } | undefined, confirmed: boolean, product = false, declared = false, least = 0): void => {
     const keep: number[] = []
     const lose: Array<[number, string, Rational]> = []
     table.rows.forEach((row, r) => {
@@ -123,7 +126,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
     // Two rows that keep it with terms other than 0 and 1 (`45 × € 2.300 = € 103.500`) rarely do
     // so by chance: in a table of three rows they show the relation as well as three rows do.
     const telling = keep.filter((r) => table.rows[r]?.[target]?.value?.n !== 0n && ks.every((k) => nonTrivial(termValue(table.rows[r]?.[k])))).length
-    const holds = declared ? real >= 1 : confirmed ? real >= 2 && keep.length > lose.length : (real >= 3 || telling >= 2) && lose.length === 1
+    const holds = real >= least && (declared ? real >= 1 : confirmed ? real >= 2 && keep.length > lose.length : (real >= 3 || telling >= 2) && lose.length === 1)
     if (holds) for (const [r, shown, value] of lose) report(r, target, shown, value)
   }
   // A header may give its own column's unit (`Totaal (x € 1.000)` beside `Prijs per woning` in
@@ -159,11 +162,15 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
           const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
           return x !== undefined && y !== undefined ? { value: div(mul(mul(x, y), mul(unit(a), unit(b))), unit(target)), shown: `${table.rows[r]![a]!.text} × ${table.rows[r]![b]!.text}` } : undefined
         }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || AMOUNT_HEADER.test(header[target] ?? '')), true, isPrice(header[a]) !== isPrice(header[b]))
-        // A mean per unit: `Subsidie` ÷ `Bezoekers` = `Subsidie per bezoeker`.
-        if (PER_HEADER.test(header[target] ?? '')) test(target, [a, b], (r) => {
+        // A mean per unit: `Subsidie` ÷ `Bezoekers` = `Subsidie per bezoeker`. The header declares it
+        // with `per`; `Gemiddeld …` names a mean without its unit, so the rows must show which two
+        // columns it divides; with neither, three rows must keep it and one break it (a quotient of
+        // whole columns rarely holds three times by chance).
+        const [per, mean] = [PER_HEADER.test(header[target] ?? ''), MEAN_HEADER.test(header[target] ?? '')]
+        test(target, [a, b], (r) => {
           const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
           return x !== undefined && y !== undefined && y.n !== 0n ? { value: div(x, y), shown: `${table.rows[r]![a]!.text} ÷ ${table.rows[r]![b]!.text}` } : undefined
-        }, true, false, true)
+        }, per || mean, false, per, per || mean ? 0 : 3)
       }
     }
   }
