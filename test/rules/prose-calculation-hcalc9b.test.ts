@@ -1,0 +1,45 @@
+import { proseCalculation } from '@kapstok/rules'
+import { describeBattery, type BatteryWording } from './battery.js'
+import type { CleanWording } from './wordings.js'
+
+// Helper hcalc9b: a product whose rate is laid down before the sentence that applies it, out of
+// the reach of the one-sentence window: in an earlier paragraph of the same section, two or more
+// sentences back, or with a measure whose name carries a digit (`CO2`, `PM10`). The defects state a
+// product of a count of the rate's unit and that rate that is wrong; the clean look-alikes apply the
+// rate rightly, apply another rate of another unit, or count another thing.
+
+const body = (...lines: string[]): string[] => ['# Uitvoering', '', ...lines]
+
+const defects: BatteryWording[] = [
+  ['a rate per m² in the paragraph before', body('Een marktkraam betaalt € 12,40 per m² per week.', '', 'Een kraam van 16 m² betaalt daarmee € 218,40 per week.'), '218,40'],
+  ['a rate per m² two paragraphs back', body('De gemeente vraagt voor een reclamezuil € 47 per m² per jaar.', '', 'De zuilen staan vooral langs de ringweg.', '', 'Een zuil van 9 m² kost de eigenaar zo € 463 per jaar.'), '463'],
+  ['a rate per hour three sentences back', body('Een schoonmaker kost ons € 38 per uur. Het werk wordt elk jaar aanbesteed. De aannemer levert ook de middelen. Voor 1.150 uur komt dat samen op € 47.700.'), '47.700'],
+  ['a rate per kWh before a count of kWh, result in kg', body('Met 0,45 kg CO2 per kWh rekenen we voor stroom van het net.', '', 'De sporthal verbruikt 82.000 kWh per jaar; dat is samen 41.900 kg CO2.'), '41.900'],
+  ['a CO2 rate in the sentence of the result', body('De pompen van het gemaal gebruiken 64.000 kWh. Met 0,3 kg CO2 per kWh is dat samen 21.200 kg.'), '21.200'],
+  ['a rate per tree in a paragraph before, count in words', body('Het planten van een straatboom kost € 640 per boom, inclusief drie jaar water geven.', '', 'In de Vlietbuurt planten we achttien bomen; dat kost samen € 12.520.'), '12.520'],
+  ['a rate per meter in a paragraph before, count in km', body('Nieuwe stoeprand kost € 85 per meter.', '', 'Langs de Dorpsweg vervangen we 1,4 km stoeprand, samen € 109.000.'), '109.000'],
+  ['a rate per pupil in brackets in the paragraph before', body('Elke school krijgt een bijdrage voor de schooltuin (€ 14 per leerling).', '', 'De Regenboog heeft 310 leerlingen en ontvangt daarmee € 4.560.'), '4.560'],
+  ['a rate per night in a list item before', body('Voor de camperplaatsen geldt:', '', '- toeristenbelasting: € 2,15 per nacht;', '- openingsperiode: april tot oktober.', '', 'Bij 4.600 nachten brengt dat samen € 10.420 op.'), '10.420'],
+  ['a rate per m³ in an earlier paragraph, result in another sentence order', body('Grond afvoeren kost € 23,50 per m³.', '', 'Samen € 15.470 kost het afvoeren van de 620 m³ grond bij het nieuwe fietspad.'), '15.470'],
+  ['a rate per visit, count after the result word', body('Een huisbezoek door de wijkverpleging kost € 58 per bezoek.', '', 'In 2027 verwachten we 2.300 bezoeken, dus samen € 138.400.'), '138.400'],
+  ['a rate per ton in the paragraph before, count in kg', body('Het verwerken van snoeiafval kost € 62 per ton.', '', 'Dit najaar haalden we 184.000 kg snoeiafval op; dat kost samen € 14.408.'), '14.408'],
+  ['a rate per kilometre in the paragraph before', body('De vergoeding voor vrijwilligers die rijden is € 0,23 per kilometer.', '', 'Samen reden zij 41.000 kilometer, zodat de vergoeding uitkomt op € 10.430.'), '10.430'],
+  ['a rate per lamp, result two sentences on', body('Een ledlamp in een lantaarnpaal kost € 215 per stuk. In 2028 vervangen we 460 lampen in Oostwijk. Het werk doet de netbeheerder. Dat kost samen € 108.900.'), '108.900']
+]
+
+const clean: CleanWording[] = [
+  ['a rate per m² applied rightly in the next paragraph', body('Een marktkraam betaalt € 12,40 per m² per week.', '', 'Een kraam van 16 m² betaalt daarmee € 198,40 per week.')],
+  ['a rate per kWh applied rightly with CO2', body('Met 0,45 kg CO2 per kWh rekenen we voor stroom van het net.', '', 'De sporthal verbruikt 82.000 kWh per jaar; dat is samen 36.900 kg CO2.')],
+  ['a CO2 rate right in the sentence of the result', body('De pompen van het gemaal gebruiken 64.000 kWh. Met 0,3 kg CO2 per kWh is dat samen 19.200 kg.')],
+  ['a rate per m² and a later amount for another thing', body('Een terras betaalt € 21 per m² per jaar.', '', 'Een terras van 30 m² heeft vaak ook een scherm; een scherm kost samen met de plaatsing € 1.450.')],
+  ['two rates per m² for two things, the right one applied', body('Een terras kost € 21 per m² en een uitstalling € 9 per m².', '', 'Een uitstalling van 4 m² kost daarmee € 36.')],
+  ['a rate per hour far back and a budget for another task', body('Een schoonmaker kost ons € 38 per uur.', '', 'Voor 1.150 uur groenonderhoud ramen we samen € 52.900, uitgevoerd door de sociale werkvoorziening tegen een eigen tarief.')],
+  ['a rate per tree applied rightly, count in words', body('Het planten van een straatboom kost € 640 per boom.', '', 'In de Vlietbuurt planten we achttien bomen; dat kost samen € 11.520.')],
+  ['a rate per m³ and a count of another unit', body('Grond afvoeren kost € 23,50 per m³.', '', 'Het nieuwe fietspad is 620 meter lang en kost samen € 15.470.')],
+  ['a rate per visit and a count of other people', body('Een huisbezoek kost € 58 per bezoek.', '', 'In 2027 verwachten we 2.300 cliënten, samen goed voor € 1,2 miljoen aan zorg.')],
+  ['a rate per ton applied rightly to kg', body('Het verwerken van snoeiafval kost € 62 per ton.', '', 'Dit najaar haalden we 184.000 kg snoeiafval op; dat kost samen € 11.408.')],
+  ['a maximum per m² that bounds, not gives, the sum', body('De subsidie is € 15 per m², met een maximum van € 900 per woning.', '', 'Een dak van 80 m² levert daarmee € 900 op.')],
+  ['a rate in another section', ['# Tarieven', '', 'Een standplaats kost € 12 per m² per week.', '', '# Markt', '', 'Een kraam van 16 m² betaalt samen € 210 per week aan huur en stroom.']]
+]
+
+describeBattery(proseCalculation, defects, clean, 0)
