@@ -27,6 +27,7 @@ import { occurrenceProducts } from './occurrence-products.js'
 import { carriedRates } from './carried-rates.js'
 import { periodRates } from './period-rates.js'
 import { dimensionalProducts } from './dimensional-products.js'
+import { earlierRateProducts } from './earlier-rate-products.js'
 import { add, dutchNumber, equations, evaluate, mul, proseEquation, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
 
 type Num = Extract<Token, { kind: 'num' }>
@@ -65,7 +66,8 @@ export function impliedEquations(text: string): Equation[] {
   const taken = new Set(out.map((e) => e.index))
   // And a deduction that opens its paragraph, its whole ending the paragraph before.
   const plain = withoutEmphasis(text)
-  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
+  // And a rate laid down earlier in the section, applied to a count of its unit later on.
+  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain), ...earlierRateProducts(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
   return out
 }
 

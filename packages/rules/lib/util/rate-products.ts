@@ -34,10 +34,12 @@ const ANOTHER_ITEM = /\b(?:daarnaast|daarbij|ook|bovendien|verder|tevens|nog|ext
 // Words that take up the sentence before: `komt de pot daarmee op`.
 const BACK = /\b(?:daarmee|hiermee|dus|daardoor|zo|dan)\b/iu
 // A number in the text: an amount, a plain number, or a count in words.
-const ANY_NUMBER = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(%|\s*procent)?|\b(\p{L}+)\b`, 'giu')
+// A digit glued to a letter is part of a name (`CO2`, `PM10`), no number.
+const ANY_NUMBER = new RegExp(String.raw`(€\s*)?(?<![\d.,\p{L}])(${NUMBER})(?![\d.,]*\d)(%|\s*procent)?|\b(\p{L}+)\b`, 'giu')
 // A rate: the unit after `per` (`€ 48.000 per veld`, `26 vragen per week`), maybe per a number of
 // units (`3,5 plaatsen per 100 m²`, `12 meldingen per 1.000 inwoners`): group 2 is that number.
-const PER = /^\s*((?:[\p{L}'’-]+\s+){0,3}?)per\s+(?:(\d[\d.]*)\s+)?([\p{L}'’²³-]+)/iu
+// (A word may carry a digit after its first letter: `kg CO2 per kWh`.)
+const PER = /^\s*((?:\p{L}[\p{L}\d'’-]*\s+){0,3}?)per\s+(?:(\d[\d.]*)\s+)?([\p{L}'’²³-]+)/iu
 // A rate after `elk` or `ieder` refers back to a count: `zes teams … met elk 1.450 uren`.
 const EACH_BEFORE = new RegExp(String.raw`\b(?:elk|elke|ieder|iedere)\s+(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 // The unit named first in the rate's own clause: `Per deelnemer kost de cursus € 450`, `Elke
@@ -152,7 +154,7 @@ export function rateProducts(text: string): Equation[] {
       }
       // The result ends the calculation: no number after it in the sentence.
       const after = text.slice(resultIndex + resultText.length, end)
-      if (/\d/.test(after) || /^\s*%|^\s*procent/u.test(after)) continue
+      if (/(?<!\p{L})\d/u.test(after) || /^\s*%|^\s*procent/u.test(after)) continue
       // `levert de regeling … op` names its own subject: after a word that adds another item
       // (`daarnaast levert de verkoop van dagkaarten … op`) the amount is that item's, not the product's.
       if (/^(?:levert|leveren|brengt|brengen)\s+de\b/iu.test(r[0]) && ANOTHER_ITEM.test(sentence.slice(0, r.index))) continue
