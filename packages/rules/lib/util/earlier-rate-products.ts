@@ -10,7 +10,7 @@
  */
 
 import { cents } from './exact-number.js'
-import { rateProducts, sentenceStarts } from './rate-products.js'
+import { nounStem, rateProducts, sentenceStarts } from './rate-products.js'
 import type { Equation } from './onderbouwing.js'
 
 // A rate: a number, at most three words, `per` and a unit (`€ 23,50 per m³`, `0,45 kg CO2 per kWh`).
@@ -44,8 +44,10 @@ export function earlierRateProducts(text: string): Equation[] {
     for (let k = j - (previous.paragraph === sentence.paragraph ? 2 : 1); k >= Math.max(0, j - REACH); k--) {
       const earlier = list[k]!
       if (!RATE.test(earlier.text)) continue
-      const joined = `${earlier.text} ${sentence.text}`
-      const from = earlier.text.length + 1
+      const source = rateClause(earlier.text, sentence.text)
+      if (source === undefined) continue
+      const joined = `${source} ${sentence.text}`
+      const from = source.length + 1
       const found = rateProducts(joined).filter((e) => e.index >= from && close(e))
       // The nearest rate that reads decides: a rate further back is about another thing.
       if (rateProducts(joined).some((e) => e.index >= from)) {
@@ -56,6 +58,23 @@ export function earlierRateProducts(text: string): Equation[] {
   })
   return out
 }
+
+// The part of a sentence that holds the rate: the whole sentence when it has one rate; with more
+// (`Een terras kost € 21 per m² en een uitstalling € 9 per m²`) the one clause that shares a noun
+// with the sentence that applies it (`Een uitstalling van 4 m² …`); none when that is not one clause.
+function rateClause(text: string, applied: string): string | undefined {
+  const rates = text.match(new RegExp(RATE.source, 'giu')) ?? []
+  if (rates.length <= 1) return text
+  const clauses = text.split(/[;,]\s+|\s+(?:en|of)\s+(?=\p{Ll}+\s)/u).filter((c) => RATE.test(c))
+  const nouns = new Set(wordsOf(applied))
+  const sharing = clauses.filter((c) => wordsOf(c).some((w) => nouns.has(w)))
+  return sharing.length === 1 ? sharing[0] : undefined
+}
+
+// The stems of the longer words of a text: nouns, mostly, compared in their singular.
+const wordsOf = (text: string): string[] => (text.match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON.test(w)).map(nounStem)
+// Verbs and function words a rate clause shares with any sentence.
+const COMMON = /^(?:kost|kosten|betaalt|betalen|voor|per|jaar|week|maand|samen|daarmee|wordt|worden|zijn|heeft|hebben|deze|die|dat|een|het|van|met)$/iu
 
 // The stated result within a quarter of the product: a slip, not another amount.
 function close(e: Equation): boolean {

@@ -294,9 +294,12 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // The thing priced, read once: its first noun is the unit (`oneThing`), both name the count.
     const pricedThing = pricedNouns(text, rate)
     const oneThing = pricedThing[0]
-    const unit = oneThing ?? per?.[3] ?? before?.[2]
+    // A unit after `per` that is no time says what the price of one thing is per: `Een terras kost
+    // € 21 per m²` rates per m², and a count of terraces still names the thing priced (below).
+    const perFirst = per?.[3] !== undefined && !TIME_UNIT.test(per[3])
+    const unit = perFirst ? per[3] : oneThing ?? per?.[3] ?? before?.[2]
     // A rate per a number of units (`per 100 m²`) is that number's share per one unit.
-    const perCount = oneThing ? undefined : per?.[3] ? per[2] : before?.[1]
+    const perCount = perFirst ? per[2] : oneThing ? undefined : per?.[3] ? per[2] : before?.[1]
     const perUnits = perCount ? dutchNumber(perCount) : { n: 1n, d: 1n }
     if (!unit && !each && !priced) continue
     // `€ 48.000 per veld` and `twaalf sportvelden`: the unit names the counted noun, or the count
