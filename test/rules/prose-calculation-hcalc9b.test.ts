@@ -24,6 +24,9 @@ const defects: BatteryWording[] = [
   ['a rate per visit, count after the result word', body('Een huisbezoek door de wijkverpleging kost € 58 per bezoek.', '', 'In 2027 verwachten we 2.300 bezoeken, dus samen € 138.400.'), '138.400'],
   ['a rate per ton in the paragraph before, count in kg', body('Het verwerken van snoeiafval kost € 62 per ton.', '', 'Dit najaar haalden we 184.000 kg snoeiafval op; dat kost samen € 14.408.'), '14.408'],
   ['a rate per kilometre in the paragraph before', body('De vergoeding voor vrijwilligers die rijden is € 0,23 per kilometer.', '', 'Samen reden zij 41.000 kilometer, zodat de vergoeding uitkomt op € 10.430.'), '10.430'],
+  ['a change with a cause clause holding an amount', body('De bijdrage aan de veiligheidsregio gaat van € 2.184.000 naar € 2.291.000, € 117.000 meer, vooral door de nieuwe kazerne van € 6 miljoen.'), '117.000'],
+  ['a change of counts with a cause clause holding a count', body('Het aantal leerlingen in het vervoer groeide van 412 naar 468, 66 meer, omdat de school in Oosthaven 40 plaatsen sloot.'), '66'],
+  ['a change in millions with a cause clause holding a rate', body('De opbrengst van de parkeergarage steeg van € 1,42 miljoen naar € 1,57 miljoen, € 0,25 miljoen meer, mede doordat het tarief met € 0,40 per uur omhoog ging.'), '0,25'],
   ['a rate per lamp, result two sentences on', body('Een ledlamp in een lantaarnpaal kost € 215 per stuk. In 2028 vervangen we 460 lampen in Oostwijk. Het werk doet de netbeheerder. Dat kost samen € 108.900.'), '108.900']
 ]
 
@@ -39,7 +42,10 @@ const clean: CleanWording[] = [
   ['a rate per visit and a count of other people', body('Een huisbezoek kost € 58 per bezoek.', '', 'In 2027 verwachten we 2.300 cliënten, samen goed voor € 1,2 miljoen aan zorg.')],
   ['a rate per ton applied rightly to kg', body('Het verwerken van snoeiafval kost € 62 per ton.', '', 'Dit najaar haalden we 184.000 kg snoeiafval op; dat kost samen € 11.408.')],
   ['a maximum per m² that bounds, not gives, the sum', body('De subsidie is € 15 per m², met een maximum van € 900 per woning.', '', 'Een dak van 80 m² levert daarmee € 900 op.')],
+  ['a change right with a cause clause holding an amount', body('De bijdrage aan de veiligheidsregio gaat van € 2.184.000 naar € 2.291.000, € 107.000 meer, vooral door de nieuwe kazerne van € 6 miljoen.')],
+  ['a change of counts right with a cause clause', body('Het aantal leerlingen in het vervoer groeide van 412 naar 468, 56 meer, omdat de school in Oosthaven 40 plaatsen sloot.')],
+  ['a change and a second amount that is no cause', body('De subsidie stijgt van € 80.000 naar € 95.000, € 15.000 meer, en daarnaast gaat € 30.000 naar een nieuw project.')],
   ['a rate in another section', ['# Tarieven', '', 'Een standplaats kost € 12 per m² per week.', '', '# Markt', '', 'Een kraam van 16 m² betaalt samen € 210 per week aan huur en stroom.']]
 ]
 
-describeBattery(proseCalculation, defects, clean, 9)
+describeBattery(proseCalculation, defects, clean, 12)
