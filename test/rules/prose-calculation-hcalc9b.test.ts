@@ -27,6 +27,9 @@ const defects: BatteryWording[] = [
   ['a change with a cause clause holding an amount', body('De bijdrage aan de veiligheidsregio gaat van € 2.184.000 naar € 2.291.000, € 117.000 meer, vooral door de nieuwe kazerne van € 6 miljoen.'), '117.000'],
   ['a change of counts with a cause clause holding a count', body('Het aantal leerlingen in het vervoer groeide van 412 naar 468, 66 meer, omdat de school in Oosthaven 40 plaatsen sloot.'), '66'],
   ['a change in millions with a cause clause holding a rate', body('De opbrengst van de parkeergarage steeg van € 1,42 miljoen naar € 1,57 miljoen, € 0,25 miljoen meer, mede doordat het tarief met € 0,40 per uur omhoog ging.'), '0,25'],
+  ['elk with an adjective and a long description before the price', body('Elk nieuw buurthuis krijgt een kast met een AED, een jaar onderhoud en een cursus voor de beheerder ter waarde van € 2.340; voor de negen nieuwe buurthuizen is dat € 23.060.'), '23.060'],
+  ['iedere with an adjective and a list before the price', body('Iedere nieuwe vrijwilliger ontvangt een welkomstpakket met een jas, een tas en een handboek van € 85; voor de veertig nieuwe vrijwilligers is dat samen € 3.800.'), '3.800'],
+  ['elk before a neuter noun, result before the count', body('Elk klein dorpshuis krijgt jaarlijks een vaste bijdrage voor energie, schoonmaak en verzekering van € 4.600, samen € 36.200 voor de acht kleine dorpshuizen.'), '36.200'],
   ['a rate per lamp, result two sentences on', body('Een ledlamp in een lantaarnpaal kost € 215 per stuk. In 2028 vervangen we 460 lampen in Oostwijk. Het werk doet de netbeheerder. Dat kost samen € 108.900.'), '108.900']
 ]
 
@@ -45,7 +48,9 @@ const clean: CleanWording[] = [
   ['a change right with a cause clause holding an amount', body('De bijdrage aan de veiligheidsregio gaat van € 2.184.000 naar € 2.291.000, € 107.000 meer, vooral door de nieuwe kazerne van € 6 miljoen.')],
   ['a change of counts right with a cause clause', body('Het aantal leerlingen in het vervoer groeide van 412 naar 468, 56 meer, omdat de school in Oosthaven 40 plaatsen sloot.')],
   ['a change and a second amount that is no cause', body('De subsidie stijgt van € 80.000 naar € 95.000, € 15.000 meer, en daarnaast gaat € 30.000 naar een nieuw project.')],
+  ['elk with an adjective, the product right', body('Elk nieuw buurthuis krijgt een kast met een AED, een jaar onderhoud en een cursus voor de beheerder ter waarde van € 2.340; voor de negen nieuwe buurthuizen is dat € 21.060.')],
+  ['elk and a price, then an amount for something else', body('Elke school krijgt een pakket met boeken, spellen en een kast van € 900; de zes scholen krijgen daarnaast samen € 12.000 voor een gezamenlijke bus.')],
   ['a rate in another section', ['# Tarieven', '', 'Een standplaats kost € 12 per m² per week.', '', '# Markt', '', 'Een kraam van 16 m² betaalt samen € 210 per week aan huur en stroom.']]
 ]
 
-describeBattery(proseCalculation, defects, clean, 12)
+describeBattery(proseCalculation, defects, clean, 14)

@@ -45,7 +45,10 @@ const EACH_BEFORE = new RegExp(String.raw`\b(?:elk|elke|ieder|iedere)\s+(?:${APP
 // The unit named first in the rate's own clause: `Per deelnemer kost de cursus € 450`, `Elke
 // buurtcoach begeleidt 25 huishoudens`. No number between the unit and the rate.
 // `Per 10 woningen plannen we 3 bomen`: group 1 is the number of units, group 2 the unit.
-const UNIT_BEFORE = /(?:^|[^\p{L}])(?:per\s+(?:(\d[\d.]*)\s+)?|(?:elke|ieder|iedere)\s+)([\p{L}'’²³-]+)[^.!?;:\d€]{0,40}(?:€\s*)?$/iu
+// `Elk nieuw team`: an adjective may stand between `elk` and the unit, so the word after it is kept
+// too (group 3); the one a count names is the unit. What is handed out may be described at length
+// (`krijgt een pakket met hesjes, lampen en een radio ter waarde van`): no number or sentence end between.
+const UNIT_BEFORE = /(?:^|[^\p{L}])(?:per\s+(?:(\d[\d.]*)\s+)?|(?:elk|elke|ieder|iedere)\s+)([\p{L}'’²³-]+)(?:\s+([\p{L}'’²³-]+))?[^.!?;:\d€]{0,100}(?:€\s*)?$/iu
 // A price that is one unit's by its name: `met een entreeprijs van € 7,50`, `tegen een tarief van € 12`.
 const PRICE_BEFORE = new RegExp(String.raw`\b\p{L}*(?:prijs|tarief|bijdrage)\s+(?:van\s+)?(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 
@@ -285,7 +288,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // The counted noun is one of the three words after the count (`twaalf openbare sportvelden`).
     const countWords = countNouns(text, count)
     const per = PER.exec(text.slice(rate.end))
-    const lead = text.slice(Math.max(0, text.lastIndexOf('.', rate.index - 1) + 1, rate.index - 60), rate.index)
+    const lead = text.slice(Math.max(0, text.lastIndexOf('.', rate.index - 1) + 1, rate.index - 130), rate.index)
     const each = EACH_BEFORE.test(text.slice(Math.max(0, rate.index - 30), rate.index))
     // A named price is per unit of whatever is counted (`1.200 bezoekers … een entreeprijs van € 7,50`).
     const priced = rate.euro && PRICE_BEFORE.test(lead)
@@ -297,7 +300,8 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // A unit after `per` that is no time says what the price of one thing is per: `Een terras kost
     // € 21 per m²` rates per m², and a count of terraces still names the thing priced (below).
     const perFirst = per?.[3] !== undefined && !TIME_UNIT.test(per[3])
-    const unit = perFirst ? per[3] : oneThing ?? per?.[3] ?? before?.[2]
+    const eachUnit = before?.[3] !== undefined && countWords.some((w) => namesUnit(w, before[3]!) || shortForm(w, before[3]!)) ? before[3] : before?.[2]
+    const unit = perFirst ? per[3] : oneThing ?? per?.[3] ?? eachUnit
     // A rate per a number of units (`per 100 m²`) is that number's share per one unit.
     const perCount = perFirst ? per[2] : oneThing ? undefined : per?.[3] ? per[2] : before?.[1]
     const perUnits = perCount ? dutchNumber(perCount) : { n: 1n, d: 1n }
