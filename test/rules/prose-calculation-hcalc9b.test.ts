@@ -30,6 +30,9 @@ const defects: BatteryWording[] = [
   ['elk with an adjective and a long description before the price', body('Elk nieuw buurthuis krijgt een kast met een AED, een jaar onderhoud en een cursus voor de beheerder ter waarde van € 2.340; voor de negen nieuwe buurthuizen is dat € 23.060.'), '23.060'],
   ['iedere with an adjective and a list before the price', body('Iedere nieuwe vrijwilliger ontvangt een welkomstpakket met een jas, een tas en een handboek van € 85; voor de veertig nieuwe vrijwilligers is dat samen € 3.800.'), '3.800'],
   ['elk before a neuter noun, result before the count', body('Elk klein dorpshuis krijgt jaarlijks een vaste bijdrage voor energie, schoonmaak en verzekering van € 4.600, samen € 36.200 voor de acht kleine dorpshuizen.'), '36.200'],
+  ['a total per year before its product in brackets', body('De vier nieuwe boa’s kosten samen € 268.000 per jaar (4 fte à € 64.000).'), '268.000'],
+  ['a total per month before its product in brackets with a note', body('De huur van de noodlokalen komt op € 9.450 per maand (7 lokalen à € 1.250, inclusief schoonmaak).'), '9.450'],
+  ['a total before its product in brackets with a note after a comma', body('Voor de kunstgrasvelden trekken we € 1.140.000 uit (3 velden × € 360.000, exclusief verlichting).'), '1.140.000'],
   ['a rate per lamp, result two sentences on', body('Een ledlamp in een lantaarnpaal kost € 215 per stuk. In 2028 vervangen we 460 lampen in Oostwijk. Het werk doet de netbeheerder. Dat kost samen € 108.900.'), '108.900']
 ]
 
@@ -50,6 +53,9 @@ const clean: CleanWording[] = [
   ['a change and a second amount that is no cause', body('De subsidie stijgt van € 80.000 naar € 95.000, € 15.000 meer, en daarnaast gaat € 30.000 naar een nieuw project.')],
   ['elk with an adjective, the product right', body('Elk nieuw buurthuis krijgt een kast met een AED, een jaar onderhoud en een cursus voor de beheerder ter waarde van € 2.340; voor de negen nieuwe buurthuizen is dat € 21.060.')],
   ['elk and a price, then an amount for something else', body('Elke school krijgt een pakket met boeken, spellen en een kast van € 900; de zes scholen krijgen daarnaast samen € 12.000 voor een gezamenlijke bus.')],
+  ['a total per year before its product in brackets, right', body('De vier nieuwe boa’s kosten samen € 256.000 per jaar (4 fte à € 64.000).')],
+  ['a total before a product in brackets with an added sum', body('De huur van de noodlokalen komt op € 9.450 per maand (7 lokalen à € 1.250, plus € 700 voor schoonmaak).')],
+  ['a total before a product in brackets with an added word', body('De huur van de noodlokalen komt op € 9.450 per maand (7 lokalen à € 1.250, plus schoonmaak).')],
   ['a rate in another section', ['# Tarieven', '', 'Een standplaats kost € 12 per m² per week.', '', '# Markt', '', 'Een kraam van 16 m² betaalt samen € 210 per week aan huur en stroom.']]
 ]
 
