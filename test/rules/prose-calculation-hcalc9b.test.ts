@@ -33,6 +33,11 @@ const defects: BatteryWording[] = [
   ['a total per year before its product in brackets', body('De vier nieuwe boa’s kosten samen € 268.000 per jaar (4 fte à € 64.000).'), '268.000'],
   ['a total per month before its product in brackets with a note', body('De huur van de noodlokalen komt op € 9.450 per maand (7 lokalen à € 1.250, inclusief schoonmaak).'), '9.450'],
   ['a total before its product in brackets with a note after a comma', body('Voor de kunstgrasvelden trekken we € 1.140.000 uit (3 velden × € 360.000, exclusief verlichting).'), '1.140.000'],
+  ['an amount indexed by a percentage to a new level', body('Het onderhoudscontract voor de gemalen van € 1.480.000 per jaar indexeren we per 1 januari met 3,5 procent, naar € 1.541.800.'), '1.541.800'],
+  ['an amount that rises by a percentage, the level in an aside', body('De bijdrage aan de GGD, nu € 912.000, stijgt door de loonontwikkeling met 4% naar € 958.000.'), '958.000'],
+  ['an amount lowered by a percentage', body('We verlagen de subsidie aan de harmonie van € 36.000 met 15 procent naar € 31.200.'), '31.200'],
+  ['an amount in brackets growing by an index', body('Het budget voor leerlingenvervoer (€ 2.730.000) groeit door de indexatie van 5% naar € 2.896.500.'), '2.896.500'],
+  ['an amount that falls by a percentage to a level', body('De energiekosten van het zwembad van € 415.000 dalen na de renovatie met 20 procent tot € 342.000.'), '342.000'],
   ['a rate per lamp, result two sentences on', body('Een ledlamp in een lantaarnpaal kost € 215 per stuk. In 2028 vervangen we 460 lampen in Oostwijk. Het werk doet de netbeheerder. Dat kost samen € 108.900.'), '108.900']
 ]
 
@@ -56,7 +61,13 @@ const clean: CleanWording[] = [
   ['a total per year before its product in brackets, right', body('De vier nieuwe boa’s kosten samen € 256.000 per jaar (4 fte à € 64.000).')],
   ['a total before a product in brackets with an added sum', body('De huur van de noodlokalen komt op € 9.450 per maand (7 lokalen à € 1.250, plus € 700 voor schoonmaak).')],
   ['a total before a product in brackets with an added word', body('De huur van de noodlokalen komt op € 9.450 per maand (7 lokalen à € 1.250, plus schoonmaak).')],
+  ['an amount indexed by a percentage, right', body('Het onderhoudscontract voor de gemalen van € 1.480.000 per jaar indexeren we per 1 januari met 3,5 procent, naar € 1.531.800.')],
+  ['a rise by a rounded percentage to a rounded level', body('De bijdrage aan de GGD, nu € 912.000, stijgt met ongeveer 4% naar € 950.000.')],
+  ['a rise by a percentage and another amount', body('Het budget van € 2.730.000 groeit met 5%, en daarnaast komt er € 120.000 bij, tot € 2.986.500.')],
+  ['percentages as levels of an interest rate', body('De rente op de lening van € 4 miljoen stijgt van 3% naar 4%, zodat de lasten naar € 160.000 gaan.')],
+  ['an amount lowered by a percentage, right', body('We verlagen de subsidie aan de harmonie van € 36.000 met 15 procent naar € 30.600.')],
+  ['a yearly percentage over several years', body('De lasten van € 3.400.000 stijgen jaarlijks met 3% naar € 3.826.000 in 2030.')],
   ['a rate in another section', ['# Tarieven', '', 'Een standplaats kost € 12 per m² per week.', '', '# Markt', '', 'Een kraam van 16 m² betaalt samen € 210 per week aan huur en stroom.']]
 ]
 
-describeBattery(proseCalculation, defects, clean, 14)
+describeBattery(proseCalculation, defects, clean, 22)
