@@ -1,4 +1,4 @@
-import { proseCalculation } from '@kapstok/rules'
+import { arithmeticSlip, proseCalculation } from '@kapstok/rules'
 import { describeBattery, type BatteryWording } from './battery.js'
 import type { CleanWording } from './wordings.js'
 
@@ -71,3 +71,18 @@ const clean: CleanWording[] = [
 ]
 
 describeBattery(proseCalculation, defects, clean, 22)
+
+// An amount in brackets with its share as an aside (`(€ 840.000, 35% van het budget)`) is a term
+// of the sums after it: the share restates the amount, it does not make the bracket a label.
+const asides: BatteryWording[] = [
+  ['a whole minus an amount with a share aside', body('De bijdrage van het Rijk (€ 840.000, 35% van het budget) ligt vast. De totale begroting is € 2.400.000. Na aftrek van het Rijk blijft er € 1.460.000 over.'), '1.460.000'],
+  ['two amounts with share asides and their sum', body('Het sociaal domein (€ 38,2 miljoen, 61% van de lasten) is de grootste post, gevolgd door de openbare ruimte (€ 9,4 miljoen, 15%). Samen is dat € 48,6 miljoen.'), '48,6'],
+  ['a subsidy with a share aside and the own part', body('De subsidie (€ 126.000, 40 procent van de kosten) komt van de provincie. De kosten zijn € 315.000, zodat we zelf € 179.000 betalen.'), '179.000']
+]
+const asidesClean: CleanWording[] = [
+  ['a whole minus an amount with a share aside, right', body('De bijdrage van het Rijk (€ 840.000, 35% van het budget) ligt vast. De totale begroting is € 2.400.000. Na aftrek van het Rijk blijft er € 1.560.000 over.')],
+  ['a subsidy with a share aside and the own part, right', body('De subsidie (€ 126.000, 40 procent van de kosten) komt van de provincie. De kosten zijn € 315.000, zodat we zelf € 189.000 betalen.')],
+  ['an amount with a share aside and an unrelated amount', body('De bijdrage van het Rijk (€ 840.000, 35% van het budget) ligt vast. Daarnaast vragen we € 1.460.000 aan bij de provincie voor de haven.')]
+]
+
+describeBattery(arithmeticSlip, asides, asidesClean, 3)
