@@ -67,6 +67,7 @@ const clean: CleanWording[] = [
   ['percentages as levels of an interest rate', body('De rente op de lening van € 4 miljoen stijgt van 3% naar 4%, zodat de lasten naar € 160.000 gaan.')],
   ['an amount lowered by a percentage, right', body('We verlagen de subsidie aan de harmonie van € 36.000 met 15 procent naar € 30.600.')],
   ['a yearly percentage over several years', body('De lasten van € 3.400.000 stijgen jaarlijks met 3% naar € 3.826.000 in 2030.')],
+  ['a change over years from one amount to another', body('De lasten groeiden in drie jaar van € 8,4 miljoen naar € 9,1 miljoen.')],
   ['a rate in another section', ['# Tarieven', '', 'Een standplaats kost € 12 per m² per week.', '', '# Markt', '', 'Een kraam van 16 m² betaalt samen € 210 per week aan huur en stroom.']]
 ]
 

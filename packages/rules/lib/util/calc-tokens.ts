@@ -57,7 +57,8 @@ const TOTAL = new RegExp(
 // `12 trajecten à € 1.500`, `14 haltes van elk € 35.000`, `8 laadpalen (à € 6.500)`: a price per item.
 const EACH = new RegExp(String.raw`^(?:\(\s*)?(?:à|á|a|ad|(?:van\s+)?(?:elk|ieder)e?)(?=\s+${EURO})`, 'iu')
 // `2 fte van € 80.000`, `1.200 aanvragen van gemiddeld € 250`: a price per item, but `van` may also name a whole.
-const OF_EACH = /^van(?:\s+gemiddeld)?(?=\s+€)/iu
+// (Not `van € A naar € B`: that amount is the start of a change, `in twee jaar van € 15,6 miljoen naar …`.)
+const OF_EACH = /^van(?:\s+gemiddeld)?(?=\s+€)(?!\s+€\s*[\d.,]+(?:\s+\p{L}+)?\s+(?:naar|tot)\b)/iu
 // `14 haltes voor € 35.000 per stuk`: a count and a price with `per stuk` after it.
 const APIECE = /^per\s+stuk\b/iu
 // `€ 250 per deelnemer voor 40 deelnemers`, `€ 400 per deelnemer; bij 25 deelnemers`: a price times a number.
