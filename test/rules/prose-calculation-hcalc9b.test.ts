@@ -87,3 +87,21 @@ const asidesClean: CleanWording[] = [
 ]
 
 describeBattery(arithmeticSlip, asides, asidesClean, 3)
+
+// A change between two year columns of a table whose row the sentence does not name itself: the
+// total row named by `de totale …`, or the row the sentence before names, carried to a sentence
+// without a subject of its own (`Tussen 2024 en 2025 kwamen er … bij`).
+const visits = ['| Vestiging | 2023 | 2024 | 2025 |', '|---|---|---|---|', '| Centrum | 18.200 | 19.050 | 19.800 |', '| Noord | 7.400 | 7.900 | 8.350 |', '| Totaal | 25.600 | 26.950 | 28.150 |', '', 'Tabel 2. Bezoekers per vestiging.', '']
+const tableDefects: BatteryWording[] = [
+  ['the total row named by totale', body(...visits, 'Het totale aantal bezoekers groeide tussen 2023 en 2025 met 3.550.'), '3.550'],
+  ['the total row carried to a sentence without subject', body(...visits, 'Het totale bezoek steeg in twee jaar flink. Tussen 2024 en 2025 kwamen er 1.300 bezoekers bij.'), '1.300'],
+  ['a named row carried to a sentence without subject', body(...visits, 'Noord trok in 2025 ruim 8.000 bezoekers. Tussen 2023 en 2025 kwamen er 1.150 bij.'), '1.150']
+]
+const tableClean: CleanWording[] = [
+  ['the total row named by totale, right', body(...visits, 'Het totale aantal bezoekers groeide tussen 2023 en 2025 met 2.550.')],
+  ['the total row carried, right', body(...visits, 'Het totale bezoek steeg in twee jaar flink. Tussen 2024 en 2025 kwamen er 1.200 bezoekers bij.')],
+  ['a sentence with a subject of its own after one naming the total', body(...visits, 'Het totale bezoek steeg in twee jaar flink. De leesclub kreeg tussen 2024 en 2025 er 1.300 leden bij.')],
+  ['a sentence before that names no row', body(...visits, 'De bibliotheek kreeg het druk. Tussen 2024 en 2025 kwamen er 1.300 nieuwe leden bij.')]
+]
+
+describeBattery(proseCalculation, tableDefects, tableClean, 3)
