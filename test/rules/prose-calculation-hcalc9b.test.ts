@@ -38,6 +38,8 @@ const defects: BatteryWording[] = [
   ['an amount lowered by a percentage', body('We verlagen de subsidie aan de harmonie van € 36.000 met 15 procent naar € 31.200.'), '31.200'],
   ['an amount in brackets growing by an index', body('Het budget voor leerlingenvervoer (€ 2.730.000) groeit door de indexatie van 5% naar € 2.896.500.'), '2.896.500'],
   ['an amount that falls by a percentage to a level', body('De energiekosten van het zwembad van € 415.000 dalen na de renovatie met 20 procent tot € 342.000.'), '342.000'],
+  ['a whole and its parts, then a sentence that adds no quantity', body('De 960 leerlingen bestaan uit 610 basisschoolleerlingen en 330 leerlingen van het voortgezet onderwijs. Daarnaast doen ook de peuterspeelzalen mee aan de proef.'), '960'],
+  ['a budget and its parts, then verder without an amount', body('Het budget van € 2,4 miljoen bestaat uit € 1,5 miljoen van het Rijk en € 0,8 miljoen van de provincie. Verder zoeken we sponsors voor de inrichting.'), '2,4'],
   ['a rate per lamp, result two sentences on', body('Een ledlamp in een lantaarnpaal kost € 215 per stuk. In 2028 vervangen we 460 lampen in Oostwijk. Het werk doet de netbeheerder. Dat kost samen € 108.900.'), '108.900']
 ]
 
@@ -68,10 +70,12 @@ const clean: CleanWording[] = [
   ['an amount lowered by a percentage, right', body('We verlagen de subsidie aan de harmonie van € 36.000 met 15 procent naar € 30.600.')],
   ['a yearly percentage over several years', body('De lasten van € 3.400.000 stijgen jaarlijks met 3% naar € 3.826.000 in 2030.')],
   ['a change over years from one amount to another', body('De lasten groeiden in drie jaar van € 8,4 miljoen naar € 9,1 miljoen.')],
+  ['a whole and its parts, then a further part with a count', body('De 960 leerlingen bestaan uit 610 basisschoolleerlingen en 330 leerlingen van het voortgezet onderwijs. Daarnaast zijn er 20 leerlingen van het speciaal onderwijs.')],
+  ['a whole and its parts right, then a sentence that adds no quantity', body('De 960 leerlingen bestaan uit 630 basisschoolleerlingen en 330 leerlingen van het voortgezet onderwijs. Daarnaast doen ook de peuterspeelzalen mee aan de proef.')],
   ['a rate in another section', ['# Tarieven', '', 'Een standplaats kost € 12 per m² per week.', '', '# Markt', '', 'Een kraam van 16 m² betaalt samen € 210 per week aan huur en stroom.']]
 ]
 
-describeBattery(proseCalculation, defects, clean, 22)
+describeBattery(proseCalculation, defects, clean, 24)
 
 // An amount in brackets with its share as an aside (`(€ 840.000, 35% van het budget)`) is a term
 // of the sums after it: the share restates the amount, it does not make the bracket a label.
