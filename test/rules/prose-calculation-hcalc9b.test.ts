@@ -109,3 +109,20 @@ const tableClean: CleanWording[] = [
 ]
 
 describeBattery(proseCalculation, tableDefects, tableClean, 3)
+
+// A share of a whole and what it leaves (or what it is) in the same sentence: `P% van de kosten van
+// € W, zodat … nog € R zelf` is W minus the share, `…, dat is € R` the share itself.
+const shareDefects: BatteryWording[] = [
+  ['the rest after a share, zodat', body('Het Rijk betaalt 70% van de renovatie van € 3,2 miljoen, zodat de gemeente zelf nog € 1.120.000 moet vinden.'), '1.120.000'],
+  ['the rest after a share in procent, waardoor', body('De provincie neemt 45 procent van de kosten van € 840.000 voor haar rekening, waardoor voor de gemeente € 420.000 overblijft.'), '420.000'],
+  ['the rest after a share, after a semicolon with dus', body('Het fonds vergoedt 25% van de investering van € 1,6 miljoen; de gemeente betaalt dus € 1,1 miljoen zelf.'), '1,1'],
+  ['a share that bij aan a project, the own part after it', body('Europa draagt 50% bij aan het project van € 780.000, zodat wij nog € 410.000 bijdragen.'), '410.000']
+]
+const shareClean: CleanWording[] = [
+  ['the rest after a share, right', body('Het Rijk betaalt 70% van de renovatie van € 3,2 miljoen, zodat de gemeente zelf nog € 960.000 moet vinden.')],
+  ['the share itself after dat is, right', body('De provincie neemt 45 procent van de kosten van € 840.000 voor haar rekening, dat is € 378.000.')],
+  ['a share and an unrelated amount', body('Het Rijk betaalt 70% van de renovatie van € 3,2 miljoen, en daarnaast € 150.000 voor de tuin.')],
+  ['the own part right, rounded', body('Europa draagt 50% bij aan het project van € 780.000, zodat wij nog ongeveer € 400.000 bijdragen.')]
+]
+
+describeBattery(proseCalculation, shareDefects, shareClean, 4)

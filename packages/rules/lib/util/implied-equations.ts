@@ -29,6 +29,7 @@ import { periodRates } from './period-rates.js'
 import { dimensionalProducts } from './dimensional-products.js'
 import { earlierRateProducts } from './earlier-rate-products.js'
 import { percentLevelChanges } from './percent-level-changes.js'
+import { shareComplements } from './share-complements.js'
 import { add, dutchNumber, equations, evaluate, mul, proseEquation, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
 
 type Num = Extract<Token, { kind: 'num' }>
@@ -77,7 +78,7 @@ function paragraphEquations(text: string): Equation[] {
   const written = equations(text)
   const soft = written.filter((e) => e.soft && e.arithmetic)
   const lead = leadingResults(text).filter((e) => e.soft)
-  const found = [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text), ...periodRates(text), ...countChanges(text), ...deductions(text).filter((e) => e.soft), ...occurrenceProducts(text), ...percentLevelChanges(text)]
+  const found = [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text), ...periodRates(text), ...countChanges(text), ...deductions(text).filter((e) => e.soft), ...occurrenceProducts(text), ...percentLevelChanges(text), ...shareComplements(text)]
   // The wider readings only where no other reading (nor a written-out calculation) has that result.
   // (Another reading may point at the euro sign before the same number.)
   const taken = new Set([...found, ...written].map((e) => e.index))
