@@ -126,3 +126,18 @@ const shareClean: CleanWording[] = [
 ]
 
 describeBattery(proseCalculation, shareDefects, shareClean, 4)
+
+// A fixed amount plus a rate per unit, laid down once and applied to a count of the unit later:
+// the result is the fixed amount plus the count times the rate.
+const fixedDefects: BatteryWording[] = [
+  ['a fixed fee plus a rate per m², applied in the next sentence', body('Een standplaatsvergunning kost € 65 plus € 4,20 per m². Voor een kraam van 12 m² betaalt de ondernemer zo € 125,40.'), '125,40'],
+  ['a fixed amount and a rate per tree, a count in words', body('De leges voor een kapvergunning bestaan uit een vast bedrag van € 88 en € 14 per boom. Voor zes bomen komt dat op € 182.'), '182'],
+  ['a base amount plus a rate per square metre, applied a paragraph on', body('We rekenen een basisbedrag van € 240 plus € 1,15 per vierkante meter vloeroppervlak.', '', 'Een woning van 120 vierkante meter betaalt daarmee € 408.'), '408']
+]
+const fixedClean: CleanWording[] = [
+  ['a fixed fee plus a rate per m², right', body('Een standplaatsvergunning kost € 65 plus € 4,20 per m². Voor een kraam van 12 m² betaalt de ondernemer zo € 115,40.')],
+  ['a fixed amount and a rate per tree, right', body('De leges voor een kapvergunning bestaan uit een vast bedrag van € 88 en € 14 per boom. Voor zes bomen komt dat op € 172.')],
+  ['a fixed fee plus a rate, then an amount for something else', body('Een standplaatsvergunning kost € 65 plus € 4,20 per m². Een kraam van 12 m² heeft vaak ook een luifel van € 300.')]
+]
+
+describeBattery(proseCalculation, fixedDefects, fixedClean, 3)

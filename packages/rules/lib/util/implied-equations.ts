@@ -30,6 +30,7 @@ import { dimensionalProducts } from './dimensional-products.js'
 import { earlierRateProducts } from './earlier-rate-products.js'
 import { percentLevelChanges } from './percent-level-changes.js'
 import { shareComplements } from './share-complements.js'
+import { fixedPlusRate } from './fixed-plus-rate.js'
 import { add, dutchNumber, equations, evaluate, mul, proseEquation, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
 
 type Num = Extract<Token, { kind: 'num' }>
@@ -69,7 +70,7 @@ export function impliedEquations(text: string): Equation[] {
   // And a deduction that opens its paragraph, its whole ending the paragraph before.
   const plain = withoutEmphasis(text)
   // And a rate laid down earlier in the section, applied to a count of its unit later on.
-  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain), ...earlierRateProducts(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
+  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain), ...earlierRateProducts(plain), ...fixedPlusRate(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
   return out
 }
 
