@@ -3,7 +3,8 @@
  * leaves: "Het Rijk betaalt 70% van de renovatie van € 3,2 miljoen, zodat de gemeente zelf nog
  * € 960.000 moet vinden", "… 45 procent van de kosten van € 840.000 …, dat is € 378.000". The
  * amount is held against both: the share of the whole and the whole minus it; the nearer one is
- * what it means. An amount far from both (more than a quarter off) is about something else.
+ * what it means. Nearer the share, the readers of a share of an amount judge it; nearer the rest,
+ * this reader does. An amount far from both (more than a quarter off) is about something else.
  */
 
 import { add, dutchNumber, mul, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
@@ -37,7 +38,9 @@ export function shareComplements(text: string): Equation[] {
     const rest = sub(whole, part)
     const stated = dutchNumber(statedText)
     const gap = (v: Rational): Rational => abs(sub(v, stated))
-    const [nearer, sign] = less(gap(part), gap(rest)) ? [part, '×'] : [rest, '−']
+    // Nearer the share itself: the readers of a share of an amount (`… van € W, dat is € R`) judge it.
+    if (less(gap(part), gap(rest))) continue
+    const nearer = rest
     // The percentage is rounded as written: half its last digit of the whole, on top of the amount's own rounding.
     const decimals = percentText.split(',')[1]?.length ?? 0
     const slack = mul(whole, { n: 1n, d: 200n * 10n ** BigInt(decimals) })
@@ -45,7 +48,7 @@ export function shareComplements(text: string): Equation[] {
     // Far from both: about something else.
     if (less(mul(abs(nearer), { n: 1n, d: 4n }), gap(nearer))) continue
     out.push({
-      expression: sign === '×' ? `${percentText}% × ${wholeText}` : `${wholeText} − ${percentText}%`,
+      expression: `${wholeText} − ${percentText}%`,
       computed: nearer,
       stated,
       result: statedText,
