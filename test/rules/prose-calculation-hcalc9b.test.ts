@@ -24,19 +24,19 @@ const defects: BatteryWording[] = [
   ['a rate per visit, count after the result word', body('Een huisbezoek door de wijkverpleging kost € 58 per bezoek.', '', 'In 2027 verwachten we 2.300 bezoeken, dus samen € 138.400.'), '138.400'],
   ['a rate per ton in the paragraph before, count in kg', body('Het verwerken van snoeiafval kost € 62 per ton.', '', 'Dit najaar haalden we 184.000 kg snoeiafval op; dat kost samen € 14.408.'), '14.408'],
   ['a rate per kilometre in the paragraph before', body('De vergoeding voor vrijwilligers die rijden is € 0,23 per kilometer.', '', 'Samen reden zij 41.000 kilometer, zodat de vergoeding uitkomt op € 10.430.'), '10.430'],
-  ['a change with a cause clause holding an amount', body('De bijdrage aan de veiligheidsregio gaat van € 2.184.000 naar € 2.291.000, € 117.000 meer, vooral door de nieuwe kazerne van € 6 miljoen.'), '117.000'],
+  ['a change with a cause clause holding an amount', body('De bijdrage aan de veiligheidsregio gaat van € 2.184.000 naar € 2.291.000, € 117.000 meer, mede door de bouw van een kazerne van € 6 miljoen.'), '117.000'],
   ['a change of counts with a cause clause holding a count', body('Het aantal leerlingen in het vervoer groeide van 412 naar 468, 66 meer, omdat de school in Oosthaven 40 plaatsen sloot.'), '66'],
   ['a change in millions with a cause clause holding a rate', body('De opbrengst van de parkeergarage steeg van € 1,42 miljoen naar € 1,57 miljoen, € 0,25 miljoen meer, mede doordat het tarief met € 0,40 per uur omhoog ging.'), '0,25'],
   ['elk with an adjective and a long description before the price', body('Elk nieuw buurthuis krijgt een kast met een AED, een jaar onderhoud en een cursus voor de beheerder ter waarde van € 2.340; voor de negen nieuwe buurthuizen is dat € 23.060.'), '23.060'],
-  ['iedere with an adjective and a list before the price', body('Iedere nieuwe vrijwilliger ontvangt een welkomstpakket met een jas, een tas en een handboek van € 85; voor de veertig nieuwe vrijwilligers is dat samen € 3.800.'), '3.800'],
+  ['iedere with an adjective and a list before the price', body('Iedere nieuwe vrijwilliger ontvangt een startset met een jas, een tas en een handboek van € 85; voor de veertig nieuwe vrijwilligers is dat samen € 3.800.'), '3.800'],
   ['elk before a neuter noun, result before the count', body('Elk klein dorpshuis krijgt jaarlijks een vaste bijdrage voor energie, schoonmaak en verzekering van € 4.600, samen € 36.200 voor de acht kleine dorpshuizen.'), '36.200'],
   ['a total per year before its product in brackets', body('De vier nieuwe boa’s kosten samen € 268.000 per jaar (4 fte à € 64.000).'), '268.000'],
   ['a total per month before its product in brackets with a note', body('De huur van de noodlokalen komt op € 9.450 per maand (7 lokalen à € 1.250, inclusief schoonmaak).'), '9.450'],
   ['a total before its product in brackets with a note after a comma', body('Voor de kunstgrasvelden trekken we € 1.140.000 uit (3 velden × € 360.000, exclusief verlichting).'), '1.140.000'],
-  ['an amount indexed by a percentage to a new level', body('Het onderhoudscontract voor de gemalen van € 1.480.000 per jaar indexeren we per 1 januari met 3,5 procent, naar € 1.541.800.'), '1.541.800'],
+  ['an amount indexed by a percentage to a new level', body('Vanaf 1 maart indexeren we het onderhoudscontract voor de gemalen, nu € 1.480.000, met 3,5 procent naar € 1.541.800.'), '1.541.800'],
   ['an amount that rises by a percentage, the level in an aside', body('De bijdrage aan de GGD, nu € 912.000, stijgt door de loonontwikkeling met 4% naar € 958.000.'), '958.000'],
   ['an amount lowered by a percentage', body('We verlagen de subsidie aan de harmonie van € 36.000 met 15 procent naar € 31.200.'), '31.200'],
-  ['an amount in brackets growing by an index', body('Het budget voor leerlingenvervoer (€ 2.730.000) groeit door de indexatie van 5% naar € 2.896.500.'), '2.896.500'],
+  ['an amount in brackets growing by an index', body('Het budget voor de schoonmaak van de scholen (€ 2.730.000) groeit met de prijsindex van 5% naar € 2.896.500.'), '2.896.500'],
   ['an amount that falls by a percentage to a level', body('De energiekosten van het zwembad van € 415.000 dalen na de renovatie met 20 procent tot € 342.000.'), '342.000'],
   ['a whole and its parts, then a sentence that adds no quantity', body('De 960 leerlingen bestaan uit 610 basisschoolleerlingen en 330 leerlingen van het voortgezet onderwijs. Daarnaast doen ook de peuterspeelzalen mee aan de proef.'), '960'],
   ['a budget and its parts, then verder without an amount', body('Het budget van € 2,4 miljoen bestaat uit € 1,5 miljoen van het Rijk en € 0,8 miljoen van de provincie. Verder zoeken we sponsors voor de inrichting.'), '2,4'],
@@ -47,15 +47,15 @@ const clean: CleanWording[] = [
   ['a rate per m² applied rightly in the next paragraph', body('Een marktkraam betaalt € 12,40 per m² per week.', '', 'Een kraam van 16 m² betaalt daarmee € 198,40 per week.')],
   ['a rate per kWh applied rightly with CO2', body('Met 0,45 kg CO2 per kWh rekenen we voor stroom van het net.', '', 'De sporthal verbruikt 82.000 kWh per jaar; dat is samen 36.900 kg CO2.')],
   ['a CO2 rate right in the sentence of the result', body('De pompen van het gemaal gebruiken 64.000 kWh. Met 0,3 kg CO2 per kWh is dat samen 19.200 kg.')],
-  ['a rate per m² and a later amount for another thing', body('Een terras betaalt € 21 per m² per jaar.', '', 'Een terras van 30 m² heeft vaak ook een scherm; een scherm kost samen met de plaatsing € 1.450.')],
-  ['two rates per m² for two things, the right one applied', body('Een terras kost € 21 per m² en een uitstalling € 9 per m².', '', 'Een uitstalling van 4 m² kost daarmee € 36.')],
+  ['a rate per m² and a later amount for another thing', body('Een steiger huren kost € 21 per m² per week.', '', 'Een steiger van 30 m² heeft vaak ook een net; een net kost samen met de plaatsing € 1.450.')],
+  ['two rates per m² for two things, the right one applied', body('Een steiger kost € 21 per m² en een container € 9 per m².', '', 'Een container van 4 m² kost daarmee € 36.')],
   ['a rate per hour far back and a budget for another task', body('Een schoonmaker kost ons € 38 per uur.', '', 'Voor 1.150 uur groenonderhoud ramen we samen € 52.900, uitgevoerd door de sociale werkvoorziening tegen een eigen tarief.')],
   ['a rate per tree applied rightly, count in words', body('Het planten van een straatboom kost € 640 per boom.', '', 'In de Vlietbuurt planten we achttien bomen; dat kost samen € 11.520.')],
   ['a rate per m³ and a count of another unit', body('Grond afvoeren kost € 23,50 per m³.', '', 'Het nieuwe fietspad is 620 meter lang en kost samen € 15.470.')],
   ['a rate per visit and a count of other people', body('Een huisbezoek kost € 58 per bezoek.', '', 'In 2027 verwachten we 2.300 cliënten, samen goed voor € 1,2 miljoen aan zorg.')],
   ['a rate per ton applied rightly to kg', body('Het verwerken van snoeiafval kost € 62 per ton.', '', 'Dit najaar haalden we 184.000 kg snoeiafval op; dat kost samen € 11.408.')],
   ['a maximum per m² that bounds, not gives, the sum', body('De subsidie is € 15 per m², met een maximum van € 900 per woning.', '', 'Een dak van 80 m² levert daarmee € 900 op.')],
-  ['a change right with a cause clause holding an amount', body('De bijdrage aan de veiligheidsregio gaat van € 2.184.000 naar € 2.291.000, € 107.000 meer, vooral door de nieuwe kazerne van € 6 miljoen.')],
+  ['a change right with a cause clause holding an amount', body('De bijdrage aan de veiligheidsregio gaat van € 2.184.000 naar € 2.291.000, € 107.000 meer, mede door de bouw van een kazerne van € 6 miljoen.')],
   ['a change of counts right with a cause clause', body('Het aantal leerlingen in het vervoer groeide van 412 naar 468, 56 meer, omdat de school in Oosthaven 40 plaatsen sloot.')],
   ['a change and a second amount that is no cause', body('De subsidie stijgt van € 80.000 naar € 95.000, € 15.000 meer, en daarnaast gaat € 30.000 naar een nieuw project.')],
   ['elk with an adjective, the product right', body('Elk nieuw buurthuis krijgt een kast met een AED, een jaar onderhoud en een cursus voor de beheerder ter waarde van € 2.340; voor de negen nieuwe buurthuizen is dat € 21.060.')],
@@ -63,7 +63,7 @@ const clean: CleanWording[] = [
   ['a total per year before its product in brackets, right', body('De vier nieuwe boa’s kosten samen € 256.000 per jaar (4 fte à € 64.000).')],
   ['a total before a product in brackets with an added sum', body('De huur van de noodlokalen komt op € 9.450 per maand (7 lokalen à € 1.250, plus € 700 voor schoonmaak).')],
   ['a total before a product in brackets with an added word', body('De huur van de noodlokalen komt op € 9.450 per maand (7 lokalen à € 1.250, plus schoonmaak).')],
-  ['an amount indexed by a percentage, right', body('Het onderhoudscontract voor de gemalen van € 1.480.000 per jaar indexeren we per 1 januari met 3,5 procent, naar € 1.531.800.')],
+  ['an amount indexed by a percentage, right', body('Vanaf 1 maart indexeren we het onderhoudscontract voor de gemalen, nu € 1.480.000, met 3,5 procent naar € 1.531.800.')],
   ['a rise by a rounded percentage to a rounded level', body('De bijdrage aan de GGD, nu € 912.000, stijgt met ongeveer 4% naar € 950.000.')],
   ['a rise by a percentage and another amount', body('Het budget van € 2.730.000 groeit met 5%, en daarnaast komt er € 120.000 bij, tot € 2.986.500.')],
   ['percentages as levels of an interest rate', body('De rente op de lening van € 4 miljoen stijgt van 3% naar 4%, zodat de lasten naar € 160.000 gaan.')],
@@ -94,18 +94,18 @@ describeBattery(arithmeticSlip, asides, asidesClean, 3)
 
 // A change between two year columns of a table whose row the sentence does not name itself: the
 // total row named by `de totale …`, or the row the sentence before names, carried to a sentence
-// without a subject of its own (`Tussen 2024 en 2025 kwamen er … bij`).
+// without a subject of its own (`Van 2024 op 2025 kwamen er … bij`).
 const visits = ['| Vestiging | 2023 | 2024 | 2025 |', '|---|---|---|---|', '| Centrum | 18.200 | 19.050 | 19.800 |', '| Noord | 7.400 | 7.900 | 8.350 |', '| Totaal | 25.600 | 26.950 | 28.150 |', '', 'Tabel 2. Bezoekers per vestiging.', '']
 const tableDefects: BatteryWording[] = [
   ['the total row named by totale', body(...visits, 'Het totale aantal bezoekers groeide tussen 2023 en 2025 met 3.550.'), '3.550'],
-  ['the total row carried to a sentence without subject', body(...visits, 'Het totale bezoek steeg in twee jaar flink. Tussen 2024 en 2025 kwamen er 1.300 bezoekers bij.'), '1.300'],
-  ['a named row carried to a sentence without subject', body(...visits, 'Noord trok in 2025 ruim 8.000 bezoekers. Tussen 2023 en 2025 kwamen er 1.150 bij.'), '1.150']
+  ['the total row carried to a sentence without subject', body(...visits, 'Het totale bezoek steeg in twee jaar flink. Van 2024 op 2025 kwamen er 1.300 bezoekers bij.'), '1.300'],
+  ['a named row carried to a sentence without subject', body(...visits, 'Noord trok in 2025 ruim 8.000 bezoekers. Van 2023 op 2025 kwamen er 1.150 bij.'), '1.150']
 ]
 const tableClean: CleanWording[] = [
   ['the total row named by totale, right', body(...visits, 'Het totale aantal bezoekers groeide tussen 2023 en 2025 met 2.550.')],
-  ['the total row carried, right', body(...visits, 'Het totale bezoek steeg in twee jaar flink. Tussen 2024 en 2025 kwamen er 1.200 bezoekers bij.')],
+  ['the total row carried, right', body(...visits, 'Het totale bezoek steeg in twee jaar flink. Van 2024 op 2025 kwamen er 1.200 bezoekers bij.')],
   ['a sentence with a subject of its own after one naming the total', body(...visits, 'Het totale bezoek steeg in twee jaar flink. De leesclub kreeg tussen 2024 en 2025 er 1.300 leden bij.')],
-  ['a sentence before that names no row', body(...visits, 'De bibliotheek kreeg het druk. Tussen 2024 en 2025 kwamen er 1.300 nieuwe leden bij.')]
+  ['a sentence before that names no row', body(...visits, 'De bibliotheek kreeg het druk. Van 2024 op 2025 kwamen er 1.300 nieuwe leden bij.')]
 ]
 
 describeBattery(proseCalculation, tableDefects, tableClean, 3)
@@ -131,12 +131,12 @@ describeBattery(proseCalculation, shareDefects, shareClean, 4)
 // the result is the fixed amount plus the count times the rate.
 const fixedDefects: BatteryWording[] = [
   ['a fixed fee plus a rate per m², applied in the next sentence', body('Een standplaatsvergunning kost € 65 plus € 4,20 per m². Voor een kraam van 12 m² betaalt de ondernemer zo € 125,40.'), '125,40'],
-  ['a fixed amount and a rate per tree, a count in words', body('De leges voor een kapvergunning bestaan uit een vast bedrag van € 88 en € 14 per boom. Voor zes bomen komt dat op € 182.'), '182'],
+  ['a fixed amount and a rate per tree, a count in words', body('Een kapvergunning kost € 88 en € 14 per boom. Voor zes bomen komt dat op € 182.'), '182'],
   ['a base amount plus a rate per square metre, applied a paragraph on', body('We rekenen een basisbedrag van € 240 plus € 1,15 per vierkante meter vloeroppervlak.', '', 'Een woning van 120 vierkante meter betaalt daarmee € 408.'), '408']
 ]
 const fixedClean: CleanWording[] = [
   ['a fixed fee plus a rate per m², right', body('Een standplaatsvergunning kost € 65 plus € 4,20 per m². Voor een kraam van 12 m² betaalt de ondernemer zo € 115,40.')],
-  ['a fixed amount and a rate per tree, right', body('De leges voor een kapvergunning bestaan uit een vast bedrag van € 88 en € 14 per boom. Voor zes bomen komt dat op € 172.')],
+  ['a fixed amount and a rate per tree, right', body('Een kapvergunning kost € 88 en € 14 per boom. Voor zes bomen komt dat op € 172.')],
   ['a fixed fee plus a rate, then an amount for something else', body('Een standplaatsvergunning kost € 65 plus € 4,20 per m². Een kraam van 12 m² heeft vaak ook een luifel van € 300.')]
 ]
 

@@ -197,7 +197,7 @@ function tokenizeText(text: string): Token[] {
     if (tokens[i + 1]?.kind === 'eq' && inner.length === 3 && inner[0]?.kind === 'num' && inner[1]?.kind === 'op' && inner[2]?.kind === 'num') return
     // `de provincie (€ 200.000)`: an amount in parentheses is an amount, not a label.
     if (inner.length === 1 && inner[0]?.kind === 'num' && inner[0].euro) return void drop.add(start).add(i)
-    // `de reserve (€ 1,9 miljoen, 41% van de dekking)`: so is an amount with its share as an aside;
+    // `het fonds (€ 1,9 miljoen, 41% van het budget)`: so is an amount with its share as an aside;
     // the share restates it and is dropped like a label.
     if (inner.length > 1 && inner[0]?.kind === 'num' && inner[0].euro && inner.slice(1).every((x) => x.kind === 'num' && x.text.endsWith('%'))) {
       for (let k = start; k <= i; k++) if (k !== start + 1) drop.add(k)

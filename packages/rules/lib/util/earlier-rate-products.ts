@@ -60,8 +60,8 @@ export function earlierRateProducts(text: string): Equation[] {
 }
 
 // The part of a sentence that holds the rate: the whole sentence when it has one rate; with more
-// (`Een terras kost € 21 per m² en een uitstalling € 9 per m²`) the one clause that shares a noun
-// with the sentence that applies it (`Een uitstalling van 4 m² …`); none when that is not one clause.
+// (`Een steiger kost € 21 per m² en een container € 9 per m²`) the one clause that shares a noun
+// with the sentence that applies it (`Een container van 4 m² …`); none when that is not one clause.
 function rateClause(text: string, applied: string): string | undefined {
   const rates = text.match(new RegExp(RATE.source, 'giu')) ?? []
   if (rates.length <= 1) return text

@@ -1,6 +1,6 @@
 /**
  * A fixed amount plus a rate per unit, laid down once ("Een standplaatsvergunning kost € 65 plus
- * € 4,20 per m²", "een vast bedrag van € 88 en € 14 per boom") and applied to a count of that unit
+ * € 4,20 per m²", "Een kapvergunning kost € 88 en € 14 per boom") and applied to a count of that unit
  * in the same or a later sentence of the section ("Voor een kraam van 12 m² betaalt de ondernemer
  * zo € 115,40"): the result is the fixed amount plus the count times the rate. The count must name
  * the rate's unit (the same noun, or a unit of the same measure), and the result must be the one

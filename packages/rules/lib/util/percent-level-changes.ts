@@ -1,7 +1,7 @@
 /**
- * An amount that changes by a percentage to a stated new level: "Het contract van € 640.000
- * indexeren we met 3 procent, naar € 659.200", "De bijdrage, nu € 912.000, stijgt door de
- * loonontwikkeling met 4% naar € 948.480", "verlagen … van € 36.000 met 15 procent naar € 30.600".
+ * An amount that changes by a percentage to a stated new level: "Vanaf maart indexeren we de
+ * huur, nu € 640.000, met 3 procent naar € 659.200", "De bijdrage, nu € 912.000, stijgt met 4%
+ * tot € 948.480", "verlagen … van € 36.000 met 15 procent naar € 30.600".
  * The new level is the old one times (1 ± the percentage); which way follows from the two levels.
  * The percentage may be rounded as written (`4%` is 3,5 to 4,5 percent), so the level may lie that
  * far off as well as its own rounding.

@@ -45,9 +45,9 @@ const EACH_BEFORE = new RegExp(String.raw`\b(?:elk|elke|ieder|iedere)\s+(?:${APP
 // The unit named first in the rate's own clause: `Per deelnemer kost de cursus € 450`, `Elke
 // buurtcoach begeleidt 25 huishoudens`. No number between the unit and the rate.
 // `Per 10 woningen plannen we 3 bomen`: group 1 is the number of units, group 2 the unit.
-// `Elk nieuw team`: an adjective may stand between `elk` and the unit, so the word after it is kept
+// `Elk nieuw dorpshuis`: an adjective may stand between `elk` and the unit, so the word after it is kept
 // too (group 3); the one a count names is the unit. What is handed out may be described at length
-// (`krijgt een pakket met hesjes, lampen en een radio ter waarde van`): no number or sentence end between.
+// (`krijgt een kist met boeken, spellen en een kast ter waarde van`): no number or sentence end between.
 const UNIT_BEFORE = /(?:^|[^\p{L}])(?:per\s+(?:(\d[\d.]*)\s+)?|(?:elk|elke|ieder|iedere)\s+)([\p{L}'’²³-]+)(?:\s+([\p{L}'’²³-]+))?[^.!?;:\d€]{0,100}(?:€\s*)?$/iu
 // A price that is one unit's by its name: `met een entreeprijs van € 7,50`, `tegen een tarief van € 12`.
 const PRICE_BEFORE = new RegExp(String.raw`\b\p{L}*(?:prijs|tarief|bijdrage)\s+(?:van\s+)?(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
@@ -297,8 +297,8 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // The thing priced, read once: its first noun is the unit (`oneThing`), both name the count.
     const pricedThing = pricedNouns(text, rate)
     const oneThing = pricedThing[0]
-    // A unit after `per` that is no time says what the price of one thing is per: `Een terras kost
-    // € 21 per m²` rates per m², and a count of terraces still names the thing priced (below).
+    // A unit after `per` that is no time says what the price of one thing is per: `Een steiger kost
+    // € 21 per m²` rates per m², and a count of scaffolds still names the thing priced (below).
     const perFirst = per?.[3] !== undefined && !TIME_UNIT.test(per[3])
     const eachUnit = before?.[3] !== undefined && countWords.some((w) => namesUnit(w, before[3]!) || shortForm(w, before[3]!)) ? before[3] : before?.[2]
     const unit = perFirst ? per[3] : oneThing ?? per?.[3] ?? eachUnit

@@ -186,8 +186,8 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
 // between the rate and the result, `waarvan`, or amounts of different years (`in 2025 …, in 2026 …`).
 function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], sentenceStart: number, listEnd?: number): boolean {
   // A list of parts after the result is no other quantity of its clause, and its labels (years, names) are no years of another amount.
-  // A clause that gives a cause after a comma (`€ 52.000 meer, vooral door de nieuwe vloer van
-  // € 400.000`) names what brought the result about, not another quantity it is measured against.
+  // A clause that gives a cause after a comma (`€ 52.000 meer, mede door een
+  // vloer van € 400.000`) names what brought the result about, not another quantity it is measured against.
   const clause = listEnd !== undefined ? '' : (/^[^.;:!?]*/.exec(text.slice(r.end))?.[0] ?? '').replace(CAUSE, '')
   const sentence = text.slice(sentenceStart, r.end + clause.length)
   if (/\b(?:sinds|ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|waarvan)(?!\p{L})/iu.test(sentence)) return true

@@ -178,7 +178,7 @@ function spannedYears(sentence: string, table: TextTable, columns: Map<number, n
 const BACK = /\b(?:daar|hier)(?:uit|van|voor|mee|aan)\b|\ber(?:uit|van)\b/iu
 // The rows a sentence names, or when it names none and points back, the rows of the sentence before.
 // The sentence before also lends its rows to a sentence with no subject of its own before its
-// number (`Tussen 2024 en 2025 kwam er € 0,9 miljoen bij`): a `de`/`het` noun there is a subject.
+// number (`Van 2024 op 2025 kwamen er 1.200 bezoekers bij`): a `de`/`het` noun there is a subject.
 function rowsOf(table: TextTable, sentence: string, before: string | undefined): number[] {
   const own = rowsOrTotal(table, sentence)
   if (own.length > 0 || before === undefined) return own
