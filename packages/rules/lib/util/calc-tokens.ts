@@ -57,7 +57,8 @@ const TOTAL = new RegExp(
 // `12 trajecten à € 1.500`, `14 haltes van elk € 35.000`, `8 laadpalen (à € 6.500)`: a price per item.
 const EACH = new RegExp(String.raw`^(?:\(\s*)?(?:à|á|a|ad|(?:van\s+)?(?:elk|ieder)e?)(?=\s+${EURO})`, 'iu')
 // `2 fte van € 80.000`, `1.200 aanvragen van gemiddeld € 250`: a price per item, but `van` may also name a whole.
-const OF_EACH = /^van(?:\s+gemiddeld)?(?=\s+€)/iu
+// (Not `van € A naar € B`: that amount is the start of a change, `in twee jaar van € 15,6 miljoen naar …`.)
+const OF_EACH = /^van(?:\s+gemiddeld)?(?=\s+€)(?!\s+€\s*[\d.,]+(?:\s+\p{L}+)?\s+(?:naar|tot)\b)/iu
 // `14 haltes voor € 35.000 per stuk`: a count and a price with `per stuk` after it.
 const APIECE = /^per\s+stuk\b/iu
 // `€ 250 per deelnemer voor 40 deelnemers`, `€ 400 per deelnemer; bij 25 deelnemers`: a price times a number.
@@ -196,6 +197,12 @@ function tokenizeText(text: string): Token[] {
     if (tokens[i + 1]?.kind === 'eq' && inner.length === 3 && inner[0]?.kind === 'num' && inner[1]?.kind === 'op' && inner[2]?.kind === 'num') return
     // `de provincie (€ 200.000)`: an amount in parentheses is an amount, not a label.
     if (inner.length === 1 && inner[0]?.kind === 'num' && inner[0].euro) return void drop.add(start).add(i)
+    // `het fonds (€ 1,9 miljoen, 41% van het budget)`: so is an amount with its share as an aside;
+    // the share restates it and is dropped like a label.
+    if (inner.length > 1 && inner[0]?.kind === 'num' && inner[0].euro && inner.slice(1).every((x) => x.kind === 'num' && x.text.endsWith('%'))) {
+      for (let k = start; k <= i; k++) if (k !== start + 1) drop.add(k)
+      return
+    }
     for (let k = start; k <= i; k++) drop.add(k)
   })
   open.forEach((i) => drop.add(i))

@@ -27,6 +27,10 @@ import { occurrenceProducts } from './occurrence-products.js'
 import { carriedRates } from './carried-rates.js'
 import { periodRates } from './period-rates.js'
 import { dimensionalProducts } from './dimensional-products.js'
+import { earlierRateProducts } from './earlier-rate-products.js'
+import { percentLevelChanges } from './percent-level-changes.js'
+import { shareComplements } from './share-complements.js'
+import { fixedPlusRate } from './fixed-plus-rate.js'
 import { add, dutchNumber, equations, evaluate, mul, proseEquation, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
 
 type Num = Extract<Token, { kind: 'num' }>
@@ -65,7 +69,8 @@ export function impliedEquations(text: string): Equation[] {
   const taken = new Set(out.map((e) => e.index))
   // And a deduction that opens its paragraph, its whole ending the paragraph before.
   const plain = withoutEmphasis(text)
-  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
+  // And a rate laid down earlier in the section, applied to a count of its unit later on.
+  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain), ...earlierRateProducts(plain), ...fixedPlusRate(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
   return out
 }
 
@@ -74,7 +79,7 @@ function paragraphEquations(text: string): Equation[] {
   const written = equations(text)
   const soft = written.filter((e) => e.soft && e.arithmetic)
   const lead = leadingResults(text).filter((e) => e.soft)
-  const found = [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text), ...periodRates(text), ...countChanges(text), ...deductions(text).filter((e) => e.soft), ...occurrenceProducts(text)]
+  const found = [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text), ...periodRates(text), ...countChanges(text), ...deductions(text).filter((e) => e.soft), ...occurrenceProducts(text), ...percentLevelChanges(text), ...shareComplements(text)]
   // The wider readings only where no other reading (nor a written-out calculation) has that result.
   // (Another reading may point at the euro sign before the same number.)
   const taken = new Set([...found, ...written].map((e) => e.index))

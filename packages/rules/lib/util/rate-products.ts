@@ -34,16 +34,21 @@ const ANOTHER_ITEM = /\b(?:daarnaast|daarbij|ook|bovendien|verder|tevens|nog|ext
 // Words that take up the sentence before: `komt de pot daarmee op`.
 const BACK = /\b(?:daarmee|hiermee|dus|daardoor|zo|dan)\b/iu
 // A number in the text: an amount, a plain number, or a count in words.
-const ANY_NUMBER = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(%|\s*procent)?|\b(\p{L}+)\b`, 'giu')
+// A digit glued to a letter is part of a name (`CO2`, `PM10`), no number.
+const ANY_NUMBER = new RegExp(String.raw`(€\s*)?(?<![\d.,\p{L}])(${NUMBER})(?![\d.,]*\d)(%|\s*procent)?|\b(\p{L}+)\b`, 'giu')
 // A rate: the unit after `per` (`€ 48.000 per veld`, `26 vragen per week`), maybe per a number of
 // units (`3,5 plaatsen per 100 m²`, `12 meldingen per 1.000 inwoners`): group 2 is that number.
-const PER = /^\s*((?:[\p{L}'’-]+\s+){0,3}?)per\s+(?:(\d[\d.]*)\s+)?([\p{L}'’²³-]+)/iu
+// (A word may carry a digit after its first letter: `kg CO2 per kWh`.)
+const PER = /^\s*((?:\p{L}[\p{L}\d'’-]*\s+){0,3}?)per\s+(?:(\d[\d.]*)\s+)?([\p{L}'’²³-]+)/iu
 // A rate after `elk` or `ieder` refers back to a count: `zes teams … met elk 1.450 uren`.
 const EACH_BEFORE = new RegExp(String.raw`\b(?:elk|elke|ieder|iedere)\s+(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 // The unit named first in the rate's own clause: `Per deelnemer kost de cursus € 450`, `Elke
 // buurtcoach begeleidt 25 huishoudens`. No number between the unit and the rate.
 // `Per 10 woningen plannen we 3 bomen`: group 1 is the number of units, group 2 the unit.
-const UNIT_BEFORE = /(?:^|[^\p{L}])(?:per\s+(?:(\d[\d.]*)\s+)?|(?:elke|ieder|iedere)\s+)([\p{L}'’²³-]+)[^.!?;:\d€]{0,40}(?:€\s*)?$/iu
+// `Elk nieuw dorpshuis`: an adjective may stand between `elk` and the unit, so the word after it is kept
+// too (group 3); the one a count names is the unit. What is handed out may be described at length
+// (`krijgt een kist met boeken, spellen en een kast ter waarde van`): no number or sentence end between.
+const UNIT_BEFORE = /(?:^|[^\p{L}])(?:per\s+(?:(\d[\d.]*)\s+)?|(?:elk|elke|ieder|iedere)\s+)([\p{L}'’²³-]+)(?:\s+([\p{L}'’²³-]+))?[^.!?;:\d€]{0,100}(?:€\s*)?$/iu
 // A price that is one unit's by its name: `met een entreeprijs van € 7,50`, `tegen een tarief van € 12`.
 const PRICE_BEFORE = new RegExp(String.raw`\b\p{L}*(?:prijs|tarief|bijdrage)\s+(?:van\s+)?(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 
@@ -152,7 +157,7 @@ export function rateProducts(text: string): Equation[] {
       }
       // The result ends the calculation: no number after it in the sentence.
       const after = text.slice(resultIndex + resultText.length, end)
-      if (/\d/.test(after) || /^\s*%|^\s*procent/u.test(after)) continue
+      if (/(?<!\p{L})\d/u.test(after) || /^\s*%|^\s*procent/u.test(after)) continue
       // `levert de regeling … op` names its own subject: after a word that adds another item
       // (`daarnaast levert de verkoop van dagkaarten … op`) the amount is that item's, not the product's.
       if (/^(?:levert|leveren|brengt|brengen)\s+de\b/iu.test(r[0]) && ANOTHER_ITEM.test(sentence.slice(0, r.index))) continue
@@ -283,7 +288,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // The counted noun is one of the three words after the count (`twaalf openbare sportvelden`).
     const countWords = countNouns(text, count)
     const per = PER.exec(text.slice(rate.end))
-    const lead = text.slice(Math.max(0, text.lastIndexOf('.', rate.index - 1) + 1, rate.index - 60), rate.index)
+    const lead = text.slice(Math.max(0, text.lastIndexOf('.', rate.index - 1) + 1, rate.index - 130), rate.index)
     const each = EACH_BEFORE.test(text.slice(Math.max(0, rate.index - 30), rate.index))
     // A named price is per unit of whatever is counted (`1.200 bezoekers … een entreeprijs van € 7,50`).
     const priced = rate.euro && PRICE_BEFORE.test(lead)
@@ -292,9 +297,13 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // The thing priced, read once: its first noun is the unit (`oneThing`), both name the count.
     const pricedThing = pricedNouns(text, rate)
     const oneThing = pricedThing[0]
-    const unit = oneThing ?? per?.[3] ?? before?.[2]
+    // A unit after `per` that is no time says what the price of one thing is per: `Een steiger kost
+    // € 21 per m²` rates per m², and a count of scaffolds still names the thing priced (below).
+    const perFirst = per?.[3] !== undefined && !TIME_UNIT.test(per[3])
+    const eachUnit = before?.[3] !== undefined && countWords.some((w) => namesUnit(w, before[3]!) || shortForm(w, before[3]!)) ? before[3] : before?.[2]
+    const unit = perFirst ? per[3] : oneThing ?? per?.[3] ?? eachUnit
     // A rate per a number of units (`per 100 m²`) is that number's share per one unit.
-    const perCount = oneThing ? undefined : per?.[3] ? per[2] : before?.[1]
+    const perCount = perFirst ? per[2] : oneThing ? undefined : per?.[3] ? per[2] : before?.[1]
     const perUnits = perCount ? dutchNumber(perCount) : { n: 1n, d: 1n }
     if (!unit && !each && !priced) continue
     // `€ 48.000 per veld` and `twaalf sportvelden`: the unit names the counted noun, or the count

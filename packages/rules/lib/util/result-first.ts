@@ -10,7 +10,11 @@ import { dutchNumber, evaluate, rounding, show, tokenize, type Equation } from '
 const AMOUNT = String.raw`(?:€|EUR)\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?`
 // An amount, then straight away a bracket or (after a verb particle: `€ 52.000 uit, namelijk`) a
 // word that says the calculation follows.
-const LEAD = new RegExp(String.raw`(${AMOUNT})(?![\d\p{L}])(\s*\(\s*|(?:\s+(?:uit|op|vrij|bij|beschikbaar))?\s*[,:]?\s+(?:namelijk|ofwel|oftewel|dat\s+wil\s+zeggen|te\s+weten)\s*:?\s+)`, 'giu')
+// A period the result is per, or a verb particle, may stand before the bracket (`€ 268.000 per jaar
+// (4 fte à € 64.000)`, `trekken we € 1.140.000 uit (…)`): group 3, a reading of the sentence then.
+const LEAD = new RegExp(String.raw`(${AMOUNT})(?![\d\p{L}])(\s*(?:(\s+per\s+(?:jaar|maand|week|kwartaal|dag)|\s+(?:uit|op|bij))\s*)?\(\s*|(?:\s+(?:uit|op|vrij|bij|beschikbaar))?\s*[,:]?\s+(?:namelijk|ofwel|oftewel|dat\s+wil\s+zeggen|te\s+weten)\s*:?\s+)`, 'giu')
+// A note after a comma: words only, not opening with one that adds (`, plus schoonmaak`, `, en reiskosten`).
+const NOTE = /,\s+(?!(?:plus|en|met|naast|vermeerderd|aangevuld|extra|waarvan|daarnaast|ook|of)\b)\p{L}[^\d€]*$/iu
 // A rounding word before the result: it may lie further from the calculation.
 const APPROX = /(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|zo['’]n)\s+$/iu
 
@@ -30,7 +34,11 @@ export function leadingResults(text: string): Equation[] {
     const rest = text.slice(start)
     const end = bracket ? rest.indexOf(')') : rest.search(/,\s|[;!?]|\.(?:\s|$)|$/u)
     if (end <= 0) continue
-    const tokens = tokenize(rest.slice(0, end))
+    // A note after a comma in the bracket (`4 fte à € 64.000, inclusief werkgeverslasten`) says what
+    // the terms cover; without a number of its own and not adding anything it is no term.
+    const inner = rest.slice(0, end)
+    const note = bracket ? NOTE.exec(inner) : null
+    const tokens = tokenize(note ? inner.slice(0, note.index) : inner)
     const ops = tokens.filter((t) => t.kind === 'op')
     // Only a calculation: numbers and operators, nothing that starts a further one (`=`, a stop).
     if (ops.length === 0 || tokens.some((t) => t.kind !== 'num' && t.kind !== 'op') || tokens.at(-1)?.kind !== 'num') continue
@@ -48,7 +56,7 @@ export function leadingResults(text: string): Equation[] {
       tolerance: rounding(written, APPROX.test(text.slice(Math.max(0, m.index - 12), m.index))),
       final: true,
       arithmetic: true,
-      ...(ops.some((t) => t.kind === 'op' && t.soft) ? { soft: true } : {})
+      ...(ops.some((t) => t.kind === 'op' && t.soft) || m[3] !== undefined || note ? { soft: true } : {})
     })
   }
   return out

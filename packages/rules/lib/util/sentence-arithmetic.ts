@@ -186,7 +186,9 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
 // between the rate and the result, `waarvan`, or amounts of different years (`in 2025 …, in 2026 …`).
 function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], sentenceStart: number, listEnd?: number): boolean {
   // A list of parts after the result is no other quantity of its clause, and its labels (years, names) are no years of another amount.
-  const clause = listEnd !== undefined ? '' : (/^[^.;:!?]*/.exec(text.slice(r.end))?.[0] ?? '')
+  // A clause that gives a cause after a comma (`€ 52.000 meer, mede door een
+  // vloer van € 400.000`) names what brought the result about, not another quantity it is measured against.
+  const clause = listEnd !== undefined ? '' : (/^[^.;:!?]*/.exec(text.slice(r.end))?.[0] ?? '').replace(CAUSE, '')
   const sentence = text.slice(sentenceStart, r.end + clause.length)
   if (/\b(?:sinds|ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|waarvan)(?!\p{L})/iu.test(sentence)) return true
   // `inclusief btw` before a total says more than the parts add in; right after an amount (`€ 1.150
@@ -209,6 +211,8 @@ function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], se
   return cue !== 'diff' && (years.match(/\b(?:19|20)\d{2}\b/g) ?? []).length >= 2
 }
 const AGAINST = /\btegen\s+(?:€\s*)?$/iu
+// A comma and a conjunction or preposition of cause, maybe after a word that weighs it, up to the clause's end.
+const CAUSE = /,\s+(?:(?:vooral|mede|deels|grotendeels|voornamelijk|hoofdzakelijk|met\s+name|onder\s+(?:meer|andere))\s+)?(?:door|doordat|omdat|vanwege|dankzij|want)\b.*$/isu
 const YEAR_SPAN = /\b((?:19|20)\d{2})\s*(?:tot\s+en\s+met|t\/m|tot|-|–)\s*(?:19|20)\d{2}\b/gu
 
 // The combination a cue implies, over the operands of the result's kind.

@@ -177,9 +177,22 @@ function spannedYears(sentence: string, table: TextTable, columns: Map<number, n
 // A sentence that points back (`daaruit`, `hiervan`, `ervan`) speaks of what the sentence before named.
 const BACK = /\b(?:daar|hier)(?:uit|van|voor|mee|aan)\b|\ber(?:uit|van)\b/iu
 // The rows a sentence names, or when it names none and points back, the rows of the sentence before.
+// The sentence before also lends its rows to a sentence with no subject of its own before its
+// number (`Van 2024 op 2025 kwamen er 1.200 bezoekers bij`): a `de`/`het` noun there is a subject.
 function rowsOf(table: TextTable, sentence: string, before: string | undefined): number[] {
+  const own = rowsOrTotal(table, sentence)
+  if (own.length > 0 || before === undefined) return own
+  const first = [...sentence.matchAll(/(?:€\s*)?\d[\d.,]*/gu)].find((m) => !isYear(m[0]))?.index ?? sentence.length
+  return BACK.test(sentence) || !SUBJECT.test(sentence.slice(0, first)) ? rowsOrTotal(table, before) : []
+}
+const SUBJECT = /\b(?:de|het|deze|dit|die|dat)\s+\p{L}{3,}/iu
+// `De totale uitgaven`, `het totaal`: the table's one total row, when a sentence names no row of its own.
+const WHOLE = /\b(?:de|het)\s+totale?\b/iu
+function rowsOrTotal(table: TextTable, sentence: string): number[] {
   const own = rowsNamed(table, sentence)
-  return own.length === 0 && before !== undefined && BACK.test(sentence) ? rowsNamed(table, before) : own
+  if (own.length > 0 || !WHOLE.test(sentence)) return own
+  const totals = table.rows.map((row, r) => (/^[\W_]*totaal\b/iu.test(row[0]?.text ?? '') ? r : -1)).filter((r) => r >= 0)
+  return totals.length === 1 ? totals : []
 }
 const money = (table: TextTable): boolean => (table.factor ?? 1) > 1 || [table.header, ...table.rows].some((row) => row.some((c) => c.text.includes('€')))
 const countOf = (word: string): number | undefined => (/^\d+$/u.test(word) ? Number(word) : parseNumberWord(word.toLowerCase()))

@@ -49,7 +49,12 @@ const NAMES_PARTS = /^\s*(?:het\s+gaat\s+(?:hier\s+)?om|het\s+betreft|(?:dit|dat
 export const NOT_ALL =
   /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder|minstens|ten\s*minste|minimaal|maximaal|meer\s+dan|minder\s+dan|rest|restant|resterende|overige|overigen|overig|andere|anderen|nog|daarnaast|verder|elk|elke|ieder|iedere|per|gemiddeld|ook|beide|allebei|zowel)(?!\p{L})|%/iu
 // A next sentence that goes on with more parts or the rest.
-export const GOES_ON = /^\s*(?:de\s+rest|het\s+(?:restant|overige|resterende)|de\s+overige|daarnaast|verder|ook|voor\s+de\s+rest|een\s+(?:klein\s+)?deel|nog\b)/iu
+// A rest named goes on whatever follows; a word that adds (`Daarnaast …`) only with a quantity of
+// its own (`Daarnaast zijn er 40 …`): `Daarnaast doen ook de peuterspeelzalen mee` adds no part.
+const REST_NEXT = /^\s*(?:de\s+rest|het\s+(?:restant|overige|resterende)|de\s+overige|voor\s+de\s+rest|een\s+(?:klein\s+)?deel)/iu
+const MORE_NEXT = /^\s*(?:daarnaast|verder|ook|nog\b)/iu
+const QUANTITY_NEXT = /(?<![\p{L}\d.,])(?!(?:19|20)\d{2}(?!\d))\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\p{L}+tig|honderd|duizend)\b/iu
+export const GOES_ON = { test: (next: string): boolean => REST_NEXT.test(next) || (MORE_NEXT.test(next) && QUANTITY_NEXT.test(next)) }
 // Between two parts: a comma or `en`, no end of a clause and no new list item.
 const PART_GAP = /^[^.;:!?()\d]*$/u
 const NEW_ITEM = /\n\s*(?:[-*+]|\d+[.)])\s/u
