@@ -36,6 +36,7 @@ import { fitsSpan } from './share-spans.js'
 import { rowPartShare } from './share-row-parts.js'
 import { wholeLedShare } from './share-whole-leads.js'
 import { colonRestShare } from './share-colon-rests.js'
+import { namedWholeAfter } from './share-named-whole-after.js'
 import { BRIDGE, echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 // The noun of the whole a share names after it (`van de scholen`, `van alle leden`); `het aantal` and `het totale
@@ -235,11 +236,15 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // than the part pointing back, so its pair is sought in the sentences before, as for a sentence without numbers.
       const beyondBack = other && !same && back !== undefined && own.length === 1 && !shareOf && !row && /^\s+van\s+alle\s/iu.test(after)
       const pointedOther = beyondBack ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined
-      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      // `bijna een derde van zijn exploitatie van € 415.000`: the whole after the noun that names it, the part the one number before.
+      const namedAfter = own.length === 0 && !shareOf && !wholeAfter && !row ? namedWholeAfter(sentence.slice(0, at), after, numbersOf) : undefined
+      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter) || OTHER_RATE.test(sentence.slice(0, at))) continue
       if (pointedOther) {
         found = pointedOther
       } else if (row) {
         found = row
+      } else if (namedAfter) {
+        found = namedAfter
       } else if (partBefore && wholeAfter) {
         const [part, whole] = [read(partBefore[1] ?? ''), read(wholeAfter[1] ?? '')]
         if (whole && part !== undefined && part <= whole) found = { actual: (part / whole) * 100, basis: `${partBefore[1]} van ${wholeAfter[1]}` }

@@ -1,0 +1,50 @@
+import { percentageClaimCheck } from '@kapstok/rules'
+import type { CleanWording } from './wordings.js'
+import { describeBattery, type BatteryWording } from './battery.js'
+
+// Shares whose part and whole are not joined by `X van de Y` in one clause: the whole stands
+// after the part (`… van haar begroting van € Y`), in an earlier sentence of the same section
+// (`… P van het totaal`, `daarvan`), or the claim is an approximation word whose tolerance
+// should not swallow a gap of several points. Written before reading the rule's code.
+const p = (...lines: string[]): string[] => ['# Inleiding', '', ...lines]
+
+const defects: BatteryWording[] = [
+  ['whole after the part, fraction word', p('Met € 84.000 aan entreegelden betaalt het zwembad bijna een derde van zijn exploitatie van € 415.000 zelf.')],
+  ['whole after the part, percent in words', p('De 37 nieuwe laadpalen maken ongeveer 30 procent uit van het netwerk van 212 palen.')],
+  ['ongeveer with a five-point gap', p('Van de 920 lantaarnpalen in het dorp is inmiddels 131 paal vervangen door led, ongeveer 20%.')],
+  ['circa with a five-point gap', p('Van de 2.380 vierkante meter dak ligt 268 vierkante meter vol zonnepanelen, circa 17%.')],
+  ['whole in an earlier sentence, van het totaal', p('In 2025 kwamen 2.640 klachten binnen over afval.', 'Bij de wijk Zuidrand ging het om 418 klachten, ruim een kwart van het totaal.')],
+  ['whole in an earlier sentence, daarvan', p('Het warmtenet leverde vorig jaar 74.000 gigajoule.', 'Ongeveer 9.100 gigajoule daarvan ging naar scholen: bijna een vijfde.')],
+  ['whole in the previous paragraph, percent', p('De dienst telde in 2025 in totaal 3.870 ritten.', '', 'De ritten naar het ziekenhuis, 1.160 ritten, waren 38% van alle ritten.')],
+  ['list item share of the total', p('Het jeugdwerk telde vorig jaar 2.100 bezoeken:', '', '- inloop: 1.240 bezoeken, ruim 70% van het totaal;', '- sport: 530 bezoeken;', '- huiswerkklas: 330 bezoeken.')],
+  ['table cell with a share in brackets', p('| Doel | Stand |', '|---|---|', '| Speeltuinen vernieuwd | 11 van de 26 speeltuinen (ruim de helft) |')],
+  ['op de tien with the whole earlier', p('Er staan 640 bomen langs de singels.', 'Van die bomen zijn er 119 essen, drie op de tien.')],
+  ['whole after in millions', p('Met € 1,2 miljoen gaat ruim 40% van ons budget van € 5,6 miljoen naar onderhoud.')],
+  ['whole after in hectare', p('Op 14 hectare staat nu bos: bijna een kwart van de gemeentegrond van 96 hectare.')],
+  ['de helft with the whole after', p('Met 305 deelnemers haalt de cursus de helft van het doel van 780 deelnemers.')],
+  ['whole earlier, share in digits of a named noun', p('Het zwembad had 48.500 bezoekers in 2025.', 'Daarvan waren 6.300 bezoekers schoolkinderen, zo’n 21 procent van de bezoekers.')],
+  ['sum of parts as the whole', p('Er zijn 410 + 265 + 125 = 800 leerlingen in de drie scholen; de 410 leerlingen van De Linde zijn twee derde.')],
+  ['één op de with the whole earlier', p('De gemeente heeft 1.840 lantaarnpalen.', 'Daarvan zijn er 46 defect, één op de tien.')]
+]
+
+const clean: CleanWording[] = [
+  ['whole after the part that holds', p('Met € 84.000 aan entreegelden betaalt het zwembad ruim een vijfde van zijn exploitatie van € 415.000 zelf.')],
+  ['ongeveer that holds', p('Van de 920 lantaarnpalen in het dorp is inmiddels 131 paal vervangen door led, ongeveer 14%.')],
+  ['earlier whole that holds', p('In 2025 kwamen 2.640 klachten binnen over afval.', 'Bij de wijk Zuidrand ging het om 418 klachten, ruim 15 procent van het totaal.')],
+  ['daarvan that holds', p('Het warmtenet leverde vorig jaar 74.000 gigajoule.', 'Ongeveer 9.100 gigajoule daarvan ging naar scholen: ruim een achtste.')],
+  ['list item that holds', p('Het jeugdwerk telde vorig jaar 2.100 bezoeken:', '', '- inloop: 1.240 bezoeken, bijna 60% van het totaal;', '- sport: 530 bezoeken;', '- huiswerkklas: 330 bezoeken.')],
+  ['whole after of another noun', p('Met 305 deelnemers haalt de cursus de helft van het doel van 780 inschrijvingen.')],
+  ['an age after the second van', p('De 120 deelnemers zijn ruim een kwart van de inwoners van 65 jaar en ouder.')],
+  ['a rate after the second van', p('Met € 4.000 dekken we 30 procent van het tarief van € 12 per uur.')],
+  ['a year after the second van', p('De 37 laadpalen zijn 30 procent van het netwerk van 2030.')],
+  ['an amount against a count', p('Met € 305 per deelnemer dekt de cursus de helft van het doel van 780 deelnemers.')],
+  ['whole after in millions that holds', p('Met € 1,2 miljoen gaat ruim een vijfde van ons budget van € 5,6 miljoen naar onderhoud.')],
+  ['earlier whole of another unit', p('Het warmtenet leverde vorig jaar 74.000 gigajoule aan 1.900 woningen.', 'Ongeveer 410 woningen daarvan zijn huurwoningen, bijna een kwart.')],
+  ['a target share, not of the number', p('Er staan 640 bomen langs de singels.', 'In 2030 moet een derde van de nieuwe bomen een inheemse soort zijn.')],
+  ['share of something not counted', p('Met 305 deelnemers haalt de cursus de helft van de wijken.')],
+  ['growth percent with an earlier count', p('De dienst telde in 2025 in totaal 3.870 ritten.', 'In 2026 verwachten we 12% meer ritten.')],
+  ['percent of a budget of another year', p('De begroting 2025 was € 2.400.000.', 'In 2026 gaat 40% van de nieuwe middelen naar onderhoud.')],
+  ['table cell that holds', p('| Doel | Stand |', '|---|---|', '| Speeltuinen vernieuwd | 11 van de 26 speeltuinen (ruim 40%) |')]
+]
+
+describeBattery(percentageClaimCheck, defects, clean, 16)
