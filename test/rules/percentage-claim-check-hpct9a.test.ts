@@ -13,6 +13,8 @@ const defects: BatteryWording[] = [
   ['whole after the part, percent in words', p('De 37 nieuwe laadpalen maken ongeveer 30 procent uit van het netwerk van 212 palen.')],
   ['ongeveer with a five-point gap', p('Van de 920 lantaarnpalen in het dorp is inmiddels 131 paal vervangen door led, ongeveer 20%.')],
   ['circa with a five-point gap', p('Van de 2.380 vierkante meter dak ligt 268 vierkante meter vol zonnepanelen, circa 17%.')],
+  ['zo’n with the five between', p('Zo’n 30 procent van de 1.190 aanvragen, 301 stuks, kwam digitaal binnen.')],
+  ['rond with the five between, two sentences', p('Van de 79 sportclubs hebben er 20 een eigen kantine.', 'Dat is rond de 30%.')],
   ['whole in an earlier sentence, van het totaal', p('In 2025 kwamen 2.640 klachten binnen over afval.', 'Bij de wijk Zuidrand ging het om 418 klachten, ruim een kwart van het totaal.')],
   ['whole in an earlier sentence, daarvan', p('Het warmtenet leverde vorig jaar 74.000 gigajoule.', 'Ongeveer 9.100 gigajoule daarvan ging naar scholen: bijna een vijfde.')],
   ['whole in the previous paragraph, percent', p('De dienst telde in 2025 in totaal 3.870 ritten.', '', 'De ritten naar het ziekenhuis, 1.160 ritten, waren 38% van alle ritten.')],
@@ -30,6 +32,8 @@ const defects: BatteryWording[] = [
 const clean: CleanWording[] = [
   ['whole after the part that holds', p('Met € 84.000 aan entreegelden betaalt het zwembad ruim een vijfde van zijn exploitatie van € 415.000 zelf.')],
   ['ongeveer that holds', p('Van de 920 lantaarnpalen in het dorp is inmiddels 131 paal vervangen door led, ongeveer 14%.')],
+  ['zo’n a round ten that holds', p('Zo’n 30 procent van de 1.190 aanvragen, 322 stuks, kwam digitaal binnen.')],
+  ['circa a round ten just past the five', p('Van de 250 bushokjes hebben er 64 een groen dak, circa 30%.')],
   ['earlier whole that holds', p('In 2025 kwamen 2.640 klachten binnen over afval.', 'Bij de wijk Zuidrand ging het om 418 klachten, ruim 15 procent van het totaal.')],
   ['daarvan that holds', p('Het warmtenet leverde vorig jaar 74.000 gigajoule.', 'Ongeveer 9.100 gigajoule daarvan ging naar scholen: ruim een achtste.')],
   ['list item that holds', p('Het jeugdwerk telde vorig jaar 2.100 bezoeken:', '', '- inloop: 1.240 bezoeken, bijna 60% van het totaal;', '- sport: 530 bezoeken;', '- huiswerkklas: 330 bezoeken.')],
@@ -47,4 +51,4 @@ const clean: CleanWording[] = [
   ['table cell that holds', p('| Doel | Stand |', '|---|---|', '| Speeltuinen vernieuwd | 11 van de 26 speeltuinen (ruim 40%) |')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 16)
+describeBattery(percentageClaimCheck, defects, clean, 18)
