@@ -26,6 +26,9 @@ const defects: BatteryWording[] = [
   ['daarvan with a whole in millions', p('De gemeente pompte vorig jaar 3,4 miljoen m³ grondwater op.', 'Ruim 410.000 m³ daarvan ging naar de tuinbouw, een kwart.')],
   ['van hen with a whole in thousands', p('De regio telt 12 duizend mantelzorgers.', 'Ongeveer 1.900 van hen krijgt respijtzorg: drie op de tien.')],
   ['part in m² pointing back', p('Het bedrijventerrein beslaat 48.000 m² dak.', 'Inmiddels ligt 7.200 m² daarvan vol met panelen, bijna een kwart.')],
+  ['list item share of the items’ sum', p('De meldingen kwamen uit drie wijken:', '', '- Noord: 212 meldingen;', '- Zuid: 96 meldingen, ruim 40% van het totaal;', '- West: 143 meldingen.')],
+  ['list item share where a sibling fits by chance', p('De meldingen kwamen uit:', '', '- Noord: 300 meldingen;', '- Zuid: 96 meldingen, ruim 30% van het totaal;', '- West: 143 meldingen.')],
+  ['numbered list with van alle', p('In het najaar reden de buurtbussen naar:', '', '1. het ziekenhuis: 1.320 ritten;', '2. de markt: 480 ritten, bijna de helft van alle ritten;', '3. het station: 305 ritten.')],
   ['de helft with the whole after', p('Met 305 deelnemers haalt de cursus de helft van het doel van 780 deelnemers.')],
   ['whole earlier, share in digits of a named noun', p('Het zwembad had 48.500 bezoekers in 2025.', 'Daarvan waren 6.300 bezoekers schoolkinderen, zo’n 21 procent van de bezoekers.')],
   ['sum of parts as the whole', p('Er zijn 410 + 265 + 125 = 800 leerlingen in de drie scholen; de 410 leerlingen van De Linde zijn twee derde.')],
@@ -39,6 +42,9 @@ const clean: CleanWording[] = [
   ['circa a round ten just past the five', p('Van de 250 bushokjes hebben er 64 een groen dak, circa 30%.')],
   ['daarvan with a whole in millions that holds', p('De gemeente pompte vorig jaar 3,4 miljoen m³ grondwater op.', 'Ruim 410.000 m³ daarvan ging naar de tuinbouw, ruim een tiende.')],
   ['daarvan with a whole of another unit in millions', p('De gemeente pompte vorig jaar 3,4 miljoen m³ grondwater op en gaf € 2,1 miljoen uit.', 'Ruim 410.000 m³ daarvan ging naar de tuinbouw, ruim een tiende.')],
+  ['list item share of the sum that holds', p('De meldingen kwamen uit drie wijken:', '', '- Noord: 212 meldingen;', '- Zuid: 96 meldingen, ruim 20% van het totaal;', '- West: 143 meldingen.')],
+  ['a selection of items has no sum', p('De meldingen kwamen onder andere uit:', '', '- Noord: 300 meldingen;', '- Zuid: 96 meldingen, ruim 30% van het totaal;', '- West: 143 meldingen.')],
+  ['items of different nouns', p('In het najaar telden we:', '', '- 1.320 ritten;', '- 480 reizigers, bijna de helft van alle reizigers;', '- 305 chauffeursuren.')],
   ['earlier whole that holds', p('In 2025 kwamen 2.640 klachten binnen over afval.', 'Bij de wijk Zuidrand ging het om 418 klachten, ruim 15 procent van het totaal.')],
   ['daarvan that holds', p('Het warmtenet leverde vorig jaar 74.000 gigajoule.', 'Ongeveer 9.100 gigajoule daarvan ging naar scholen: ruim een achtste.')],
   ['list item that holds', p('Het jeugdwerk telde vorig jaar 2.100 bezoeken:', '', '- inloop: 1.240 bezoeken, bijna 60% van het totaal;', '- sport: 530 bezoeken;', '- huiswerkklas: 330 bezoeken.')],
@@ -56,4 +62,4 @@ const clean: CleanWording[] = [
   ['table cell that holds', p('| Doel | Stand |', '|---|---|', '| Speeltuinen vernieuwd | 11 van de 26 speeltuinen (ruim 40%) |')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 21)
+describeBattery(percentageClaimCheck, defects, clean, 24)
