@@ -226,12 +226,16 @@ export function pointedPair(
   // A count without a noun (`waren dat er nog 400`) goes with them, when one of them names it.
   const named = (n: { unit?: string }): boolean => (n.unit ?? '').length >= 4 && namesNoun(n.unit ?? '', before)
   const numbers = !changedBy ? all : all.some(named) ? all.filter((n) => named(n) || (n.unit ?? '') === '') : []
-  if (numbers.length < 2 || numbers.length > 7) return undefined
-  const direction = comparative ? (UP.test(comparative[1] ?? '') ? 'up' : 'down') : UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : undefined
   // A part in parentheses is one of the pair.
   const part = partAfter ? read(partAfter[1] ?? '') : (itemPart ?? closingPart)?.value
+  // With its part known, only the larger counts are candidates for the whole: smaller ones around it (a breakdown
+  // of `512, 389, 281 en 155`) do not make the reference vague.
+  const candidates = part === undefined ? numbers : numbers.filter((n) => n.value >= part)
+  if (numbers.length < 2 || candidates.length > 7) return undefined
+  const direction = comparative ? (UP.test(comparative[1] ?? '') ? 'up' : 'down') : UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : undefined
   const readings: PairReading[] = []
-  const together = TOGETHER.test(sentence)
+  // `A en B zijn samen goed voor 767 meldingen, 48% van het totaal`: a `samen` before the closing part sums that part, not the whole.
+  const together = TOGETHER.test(sentence) && !(closingPart && TOGETHER.test(before.slice(0, before.lastIndexOf(closingPart.text))))
   for (let i = 0; i < numbers.length; i++) {
     for (let j = i + 1; j < numbers.length; j++) {
       const [a, b] = [numbers[i]!, numbers[j]!]
