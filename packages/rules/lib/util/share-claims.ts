@@ -112,6 +112,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   let lastBackWhole = ''
   // The wholes named so far in the text (`een bouwopgave van 2.400 woningen`), across its paragraphs.
   const wholes: NamedWhole[] = []
+  let earlierWholes: NamedWhole[] | undefined
+  const earlierNamed = (): NamedWhole[] => (earlierWholes ??= earlierTexts.flatMap(namedWholes).filter((w) => w.noun !== '' && !w.counted && !w.total))
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
   const distributions = distributionRows(tables)
@@ -227,7 +229,12 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // A pointing sentence takes its part from the sentence before: `Negen gemalen staan in klasse 3 of 4. Het gaat om … van ons areaal.`
       // Its asides and labels (`een 8 of hoger`, `klasse 2`) are no part either.
       const partText = partSentence(pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${previousSentence} ${sentence.slice(0, at)}` : sentence.slice(0, at))
-      const named = own.length === 0 && !shareOf && !row ? shareOfNamed(partText, after, wholes, [...tables, ...quoted], stated, oneYear(sentence.slice(0, at))) : undefined
+      // A whole named by its noun in an earlier section of the plan (`het stuurbare inkoopvolume is € 21,4 miljoen`) serves a
+      // share that names that noun again (`van het stuurbare volume`); a bare count or a `totaal` there is too vague to reach for.
+      const named = own.length === 0 && !shareOf && !row
+        ? (shareOfNamed(partText, after, wholes, [...tables, ...quoted], stated, oneYear(sentence.slice(0, at))) ??
+          shareOfNamed(partText, after, earlierNamed(), [], stated, oneYear(sentence.slice(0, at))))
+        : undefined
       // `510 ouders, 71% van alle ouders die zich inschreven` after `Dit voorjaar schreven 840 ouders zich in` anywhere before.
       const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, () => [...earlierTexts, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
