@@ -17,7 +17,25 @@ const agenda = (note: string): string[] => [
   `| 1 | Buurtmoestuinen aanleggen | Gemeente | Q1 2027 | Q4 2028 | ${note} |`
 ]
 
+// A table of rows whose whole a sentence quotes (`van de 18 speeltuinen`) while a header names the part.
+const rows = (...lines: string[]): string[] => [
+  '# Speelruimte',
+  '',
+  'De tabel geeft per wijk de speeltuinen en hoeveel er zijn vernieuwd of schaduw hebben.',
+  '',
+  '| Wijk | Speeltuinen | Vernieuwd | Met schaduw |',
+  '|---|---|---|---|',
+  '| Noord | 26 | 9 | 14 |',
+  '| Zuid | 18 | 12 | 5 |',
+  '| Oost | 41 | 22 | 30 |',
+  '| Totaal | 85 | 43 | 49 |',
+  '',
+  ...lines
+]
+
 const defects: BatteryWording[] = [
+  ['a row’s whole quoted, the part a header', rows('In Zuid is van de 18 speeltuinen maar een derde vernieuwd.')],
+  ['a row’s whole quoted, in another order', rows('Van de 41 plekken in Oost heeft een kwart schaduw.')],
   ['agenda note with a share', agenda('In 2028 in 5 van de 17 buurten een moestuin (ruim 40%)')],
   ['agenda note with a fraction word', agenda('Bijna de helft van de 31 scholen doet mee: 11 scholen')],
   ['whole after the part, fraction word', p('Met € 84.000 aan entreegelden betaalt het zwembad bijna een derde van zijn exploitatie van € 415.000 zelf.')],
@@ -68,6 +86,8 @@ const clean: CleanWording[] = [
   ['a summed part after a breakdown that holds', p('In 2025 kwamen 2.480 aanvragen binnen, 310 meer dan in 2024.', 'Van de aanvragen gingen er 640 over kinderopvang, 515 over sport, 402 over cultuur en 290 over vervoer.', '', 'Noord en Zuid zijn samen goed voor 1.190 aanvragen, bijna de helft van het totaal.')],
   ['a named whole with an adjective that holds', p('Het jaarlijkse onderhoudsbudget is € 3,6 miljoen.', 'De nieuwe aanpak scheelt € 420.000, ruim 10 procent van het jaarlijkse budget.')],
   ['an earlier section names another whole', ['# Geld', '', 'Het beïnvloedbare energiebudget is € 8,2 miljoen.', '', '## Besparing', '', 'De zonnepanelen besparen € 610.000 per jaar, zo’n 15 procent van de landelijke subsidie.']],
+  ['a row’s whole quoted that holds', rows('In Zuid is van de 18 speeltuinen twee derde vernieuwd.')],
+  ['a count that is no cell of the row', rows('In Zuid komen er 20 speeltuinen bij; een derde wordt vernieuwd.')],
   ['earlier whole that holds', p('In 2025 kwamen 2.640 klachten binnen over afval.', 'Bij de wijk Zuidrand ging het om 418 klachten, ruim 15 procent van het totaal.')],
   ['daarvan that holds', p('Het warmtenet leverde vorig jaar 74.000 gigajoule.', 'Ongeveer 9.100 gigajoule daarvan ging naar scholen: ruim een achtste.')],
   ['list item that holds', p('Het jeugdwerk telde vorig jaar 2.100 bezoeken:', '', '- inloop: 1.240 bezoeken, bijna 60% van het totaal;', '- sport: 530 bezoeken;', '- huiswerkklas: 330 bezoeken.')],
@@ -85,4 +105,4 @@ const clean: CleanWording[] = [
   ['table cell that holds', p('| Doel | Stand |', '|---|---|', '| Speeltuinen vernieuwd | 11 van de 26 speeltuinen (ruim 40%) |')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 31)
+describeBattery(percentageClaimCheck, defects, clean, 33)

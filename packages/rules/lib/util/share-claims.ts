@@ -33,7 +33,7 @@ import { rowYearChange } from './share-row-year-changes.js'
 import { sectionChange } from './share-section-changes.js'
 import { sentences } from './share-sentences.js'
 import { fitsSpan } from './share-spans.js'
-import { rowPartShare } from './share-row-parts.js'
+import { rowPartShare, rowQuotedWholeShare } from './share-row-parts.js'
 import { wholeLedShare } from './share-whole-leads.js'
 import { colonRestShare } from './share-colon-rests.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
@@ -221,7 +221,12 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const ofNoun = OF_NOUN.exec(after)?.[1]
       // `In Noordhoek is pas een op de vier speeltuinen vernieuwd` (or `80 procent van de speeltuinen`) under a table with that row and
       // a column the sentence names (`Vernieuwd`): the row's part of its own whole, not the row's share of the column's total.
-      const rowPart = own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? rowPartShare(tables, sentence.slice(0, at), after, judge) : undefined
+      const rowPart = own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0
+        ? rowPartShare(tables, sentence.slice(0, at), after, judge)
+        : // `daar staat van de 53 borden twee op de drie er zonder vergunning` under a row `Invalswegen | 53 | 31 | 22`: the whole quoted from the row.
+          own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence).length === 1
+          ? rowQuotedWholeShare(tablesInSection(text, tables, offset), sentence, judge)
+          : undefined
       const row = rowPart ?? (!same && !shareOf && own.length === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
       // A row's share that misses the table's total but fits another count of its noun in the paragraph is of that one.
       if (row && 'part' in row && !judge(row.actual) && fitsAnotherWhole(ofNoun ?? '', read(String(row.part)) ?? 0, earlier, judge)) continue
