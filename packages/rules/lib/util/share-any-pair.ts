@@ -69,6 +69,9 @@ const VERB_REST = String.raw`(?:\s+(?:uit|op|aan|af|toe|mee|in|voor|bij|door|ove
 // A bracket that holds the count and the share together closes with them: `(35 deelnemers, 60 procent).`
 // The rest of the verb only after a named whole: `ruim 40 procent bezet` says a rate, not a share of a count.
 export const CLOSES = new RegExp(String.raw`^(?:${OF_WHOLE}${VERB_REST}|${OF_PHRASE})\s*\)?\s*(?:[.;,]|$)`, 'u')
+// A clause also closes where a coordinated clause without numbers or shares begins: `… met 1.500 woningen 48% van
+// het programma voor zijn rekening en is daarmee de grootste.`
+const CLOSES_CLAUSE = new RegExp(String.raw`^(?:${OF_WHOLE}${VERB_REST}|${OF_PHRASE})\s*\)?\s*(?:[.;,]|$|\s(?:en|maar|want|zodat|terwijl)\s+(?![^.;]*(?:%|procent|\d)))`, 'u')
 // Or the count follows it after a colon and ends the sentence: `goed voor ruim een derde van de opwek: 90 GWh.`
 const THEN_COUNT = new RegExp(String.raw`^${OF_PHRASE}\s*:\s*(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}-]+){0,2}\s*(?:[.;]|$)`, 'iu')
 // An amount (`€ 50.000`, `2 miljoen`) is mostly a share of a budget named elsewhere, not of the counts before it.
@@ -113,7 +116,7 @@ export const countedIn = (text: string, numbersOf: (text: string) => string[]): 
 export function closesOnPart(before: string, after: string, numbersOf: (text: string) => string[]): boolean {
   if (/\(\s*$/u.test(before)) return false
   const [inBefore, inAfter] = [countedIn(before, numbersOf), countedIn(after, numbersOf)]
-  const closing = inBefore.length === 1 && inAfter.length === 0 && CLOSES.test(after)
+  const closing = inBefore.length === 1 && inAfter.length === 0 && CLOSES_CLAUSE.test(after)
   const colon = inBefore.length === 0 && inAfter.length === 1 && THEN_COUNT.test(after)
   const [part, text] = closing ? [inBefore[0], before] : colon ? [inAfter[0], after] : [undefined, '']
   if (part === undefined) return false
@@ -223,12 +226,16 @@ export function pointedPair(
   // A count without a noun (`waren dat er nog 400`) goes with them, when one of them names it.
   const named = (n: { unit?: string }): boolean => (n.unit ?? '').length >= 4 && namesNoun(n.unit ?? '', before)
   const numbers = !changedBy ? all : all.some(named) ? all.filter((n) => named(n) || (n.unit ?? '') === '') : []
-  if (numbers.length < 2 || numbers.length > 7) return undefined
-  const direction = comparative ? (UP.test(comparative[1] ?? '') ? 'up' : 'down') : UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : undefined
   // A part in parentheses is one of the pair.
   const part = partAfter ? read(partAfter[1] ?? '') : (itemPart ?? closingPart)?.value
+  // With its part known, only the larger counts are candidates for the whole: smaller ones around it (a breakdown
+  // of `512, 389, 281 en 155`) do not make the reference vague.
+  const candidates = part === undefined ? numbers : numbers.filter((n) => n.value >= part)
+  if (numbers.length < 2 || candidates.length > 7) return undefined
+  const direction = comparative ? (UP.test(comparative[1] ?? '') ? 'up' : 'down') : UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : undefined
   const readings: PairReading[] = []
-  const together = TOGETHER.test(sentence)
+  // `A en B zijn samen goed voor 767 meldingen, 48% van het totaal`: a `samen` before the closing part sums that part, not the whole.
+  const together = TOGETHER.test(sentence) && !(closingPart && TOGETHER.test(before.slice(0, before.lastIndexOf(closingPart.text))))
   for (let i = 0; i < numbers.length; i++) {
     for (let j = i + 1; j < numbers.length; j++) {
       const [a, b] = [numbers[i]!, numbers[j]!]

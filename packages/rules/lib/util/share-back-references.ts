@@ -5,7 +5,7 @@
  * the part (not a percentage, a year, a duration or a smaller number), or the one with the part's noun.
  */
 
-import { read } from './share-tolerance.js'
+import { read, scaled } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
 import { MONTH } from './year-numbers.js'
@@ -19,7 +19,7 @@ const NOT_A_DAY = String.raw`(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(?!\s+(?:${MON
 // with its part before it anywhere (`Inmiddels zijn 310 van hen …`), also over a line break inside the sentence.
 // The lead starts at a letter, so backing out of the leading spaces costs no rescan (linear on long lines).
 const OF_THOSE = new RegExp(
-  String.raw`^\s*(?:[-*+]\s+)?(?:[^\d\s][^\d]*?:\s+|[^\d\s][^\d]*?\s(?=\d))?(?:(${NUMBER})\s+(?:[\p{L}-]+\s+)?)?(?:daarvan|hiervan|van\s+hen|van\s+wie|van\s+(?:deze|die)(?:\s+(\p{L}+))?|waarvan)\b`,
+  String.raw`^\s*(?:[-*+]\s+)?(?:[^\d\s][^\d]*?:\s+|[^\d\s][^\d]*?\s(?=\d))?(?:(${NUMBER})\s+(?:[\p{L}²³-]+\s+)?)?(?:daarvan|hiervan|van\s+hen|van\s+wie|van\s+(?:deze|die)(?:\s+(\p{L}+))?|waarvan)\b`,
   'iu'
 )
 // The part in parentheses right after the share: `28% (384 huishoudens)`, `een derde (ofwel 45)`.
@@ -59,18 +59,20 @@ export function ofThose(before: string, after: string, previousNumbers: string[]
 }
 
 // A number with its position and the word after it; a percentage, a year or a duration is no count.
-const COUNT = new RegExp(String.raw`${NOT_A_DAY}(\s?(?:%|procent\b))?(?:\s+([\p{L}-]+))?`, 'giu')
+// A count in millions or thousands (`1,26 miljoen m³`) is read at its size, its noun the word after the magnitude;
+// a unit with a power sign (`m³`) is a noun like any other.
+const COUNT = new RegExp(String.raw`${NOT_A_DAY}(\s?(?:%|procent\b))?(\s+(?:miljoen|miljard|duizend)\b)?(?:\s+([\p{L}²³-]+))?`, 'giu')
 const DURATION = /^(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|procent)$/iu
 // The first number of a change (`nam toe van 640 in 2021 naar 810`): the group as it was, not the one pointed back to.
 const CHANGE_FROM = /\bvan\s+(?:(?:ruim|circa|bijna|ongeveer|zo['’]n)\s+)?(?:€\s*)?$/iu
 const CHANGE_TO = /^[^.;]*?\b(?:naar|tot)\s+(?:(?:ruim|circa|bijna|ongeveer|zo['’]n)\s+)?(?:€\s*)?\d/iu
 const counts = (text: string): Array<{ written: string; value: number; index: number; end: number; noun: string; share: boolean; from: boolean }> =>
   [...text.matchAll(COUNT)].flatMap((m) => {
-    const value = read(m[1] ?? '')
+    const value = scaled(m[1], m[3]?.trim())
     if (value === undefined || isYearNumber(m[1])) return []
     const end = m.index + (m[1]?.length ?? 0)
     const from = CHANGE_FROM.test(text.slice(0, m.index)) && CHANGE_TO.test(text.slice(end))
-    return [{ written: m[1] ?? '', value, index: m.index, end, noun: (m[3] ?? '').toLowerCase(), share: Boolean(m[2]), from }]
+    return [{ written: `${m[1] ?? ''}${m[3] ?? ''}`, value, index: m.index, end, noun: (m[4] ?? '').toLowerCase(), share: Boolean(m[2]), from }]
   })
 
 /** A part said in a sentence that points back, of a whole in the sentence before. */

@@ -33,9 +33,10 @@ import { rowYearChange } from './share-row-year-changes.js'
 import { sectionChange } from './share-section-changes.js'
 import { sentences } from './share-sentences.js'
 import { fitsSpan } from './share-spans.js'
-import { rowPartShare } from './share-row-parts.js'
+import { rowPartShare, rowQuotedWholeShare } from './share-row-parts.js'
 import { wholeLedShare } from './share-whole-leads.js'
 import { colonRestShare } from './share-colon-rests.js'
+import { namedWholeAfter } from './share-named-whole-after.js'
 import { BRIDGE, echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 // The noun of the whole a share names after it (`van de scholen`, `van alle leden`); `het aantal` and `het totale
@@ -111,6 +112,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   let lastBackWhole = ''
   // The wholes named so far in the text (`een bouwopgave van 2.400 woningen`), across its paragraphs.
   const wholes: NamedWhole[] = []
+  let earlierWholes: NamedWhole[] | undefined
+  const earlierNamed = (): NamedWhole[] => (earlierWholes ??= earlierTexts.flatMap(namedWholes).filter((w) => w.noun !== '' && !w.counted && !w.total))
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
   const distributions = distributionRows(tables)
@@ -218,7 +221,12 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const ofNoun = OF_NOUN.exec(after)?.[1]
       // `In Noordhoek is pas een op de vier speeltuinen vernieuwd` (or `80 procent van de speeltuinen`) under a table with that row and
       // a column the sentence names (`Vernieuwd`): the row's part of its own whole, not the row's share of the column's total.
-      const rowPart = own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? rowPartShare(tables, sentence.slice(0, at), after, judge) : undefined
+      const rowPart = own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0
+        ? rowPartShare(tables, sentence.slice(0, at), after, judge)
+        : // `daar staat van de 53 borden twee op de drie er zonder vergunning` under a row `Invalswegen | 53 | 31 | 22`: the whole quoted from the row.
+          own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence).length === 1
+          ? rowQuotedWholeShare(tablesInSection(text, tables, offset), sentence, judge)
+          : undefined
       const row = rowPart ?? (!same && !shareOf && own.length === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
       // A row's share that misses the table's total but fits another count of its noun in the paragraph is of that one.
       if (row && 'part' in row && !judge(row.actual) && fitsAnotherWhole(ofNoun ?? '', read(String(row.part)) ?? 0, earlier, judge)) continue
@@ -226,7 +234,12 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // A pointing sentence takes its part from the sentence before: `Negen gemalen staan in klasse 3 of 4. Het gaat om … van ons areaal.`
       // Its asides and labels (`een 8 of hoger`, `klasse 2`) are no part either.
       const partText = partSentence(pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${previousSentence} ${sentence.slice(0, at)}` : sentence.slice(0, at))
-      const named = own.length === 0 && !shareOf && !row ? shareOfNamed(partText, after, wholes, [...tables, ...quoted], stated, oneYear(sentence.slice(0, at))) : undefined
+      // A whole named by its noun in an earlier section of the plan (`het stuurbare inkoopvolume is € 21,4 miljoen`) serves a
+      // share that names that noun again (`van het stuurbare volume`); a bare count or a `totaal` there is too vague to reach for.
+      const named = own.length === 0 && !shareOf && !row
+        ? (shareOfNamed(partText, after, wholes, [...tables, ...quoted], stated, oneYear(sentence.slice(0, at))) ??
+          shareOfNamed(partText, after, earlierNamed(), [], stated, oneYear(sentence.slice(0, at))))
+        : undefined
       // `510 ouders, 71% van alle ouders die zich inschreven` after `Dit voorjaar schreven 840 ouders zich in` anywhere before.
       const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, () => [...earlierTexts, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
@@ -235,11 +248,15 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // than the part pointing back, so its pair is sought in the sentences before, as for a sentence without numbers.
       const beyondBack = other && !same && back !== undefined && own.length === 1 && !shareOf && !row && /^\s+van\s+alle\s/iu.test(after)
       const pointedOther = beyondBack ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined
-      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      // `bijna een derde van zijn exploitatie van € 415.000`: the whole after the noun that names it, the part the one number before.
+      const namedAfter = own.length === 0 && !shareOf && !wholeAfter && !row ? namedWholeAfter(sentence.slice(0, at), after, numbersOf) : undefined
+      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter) || OTHER_RATE.test(sentence.slice(0, at))) continue
       if (pointedOther) {
         found = pointedOther
       } else if (row) {
         found = row
+      } else if (namedAfter) {
+        found = namedAfter
       } else if (partBefore && wholeAfter) {
         const [part, whole] = [read(partBefore[1] ?? ''), read(wholeAfter[1] ?? '')]
         if (whole && part !== undefined && part <= whole) found = { actual: (part / whole) * 100, basis: `${partBefore[1]} van ${wholeAfter[1]}` }

@@ -60,17 +60,19 @@ const sameYear = (w: NamedWhole, year: string | undefined): boolean => year === 
 
 const AMOUNT = String.raw`(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+(?:${magnitudeWord}))?(?!\s?(?:%|procent))(?:\s*(m²|m2|km²)|\s+([\p{L}-]+))?`
 const ALL = String.raw`totale|gehele|hele|volledige`
+// An adjective that narrows a whole's noun without making it another whole: `het stuurbare volume`, `de jaarlijkse lasten`.
+const ADJECTIVE = String.raw`(?:\p{L}+(?:bare|lijke|ische|ige|ele|ale|ieve|se)\s+)`
 // `samen 84 hectare`, `in totaal 480 plaatsen`, `Samen beslaan de zes parken 84 hectare`.
 const TOGETHER = new RegExp(String.raw`\b(?:in\s+totaal|samen|tezamen|totaal)\s+(?:[\p{L}-]+\s+){0,4}?${AMOUNT}`, 'giu')
 // `een bouwopgave van 2.400 woningen`, `de totale kosten van € 4.000.000`, `de totale kosten van het programma zijn € 4.000.000`,
 // and a stock with what it holds: `Het wagenpark bestaat uit 64 voertuigen`, `Ons bestand telt 900 adressen`.
 const NAMED = new RegExp(
-  String.raw`\b(?:de|het|een|onze|ons)\s+(?:(${ALL}|resterende)\s+)?(\p{L}[\p{L}-]{3,})\s+(?:van\s+(?:de|het)\s+([\p{L}-]+)\s+)?(?:(?:is|zijn|bedraagt|bedragen|van|komt\s+uit\s+op|komen\s+uit\s+op|bestaat\s+uit|telt|omvat|beslaat)\s+)(?:in\s+totaal\s+|ruim\s+|circa\s+)?${AMOUNT}`,
+  String.raw`\b(?:de|het|een|onze|ons)\s+(?:(${ALL}|resterende)\s+)?${ADJECTIVE}?(\p{L}[\p{L}-]{3,})\s*,?\s+(?:van\s+(?:de|het)\s+([\p{L}-]+)\s+)?(?:(?:is|zijn|bedraagt|bedragen|van|komt\s+uit\s+op|komen\s+uit\s+op|bestaat\s+uit|telt|omvat|beslaat)\s+)(?:(?:daarmee|dus|nu|dan)\s+)?(?:in\s+totaal\s+|ruim\s+|circa\s+)?${AMOUNT}`,
   'giu'
 )
 // The share's whole: `van de resterende bouwopgave`, `van de totale oppervlakte`, `van het totaal`.
 // What follows the noun (`van de sport`) says which whole: another than one named of something else.
-const OF_NAMED = new RegExp(String.raw`^\s+van\s+(?:de|het|onze|ons)\s+(?:(${ALL}|resterende|huidige)\s+)?([\p{L}-]+)(?:\s+(?:van|voor)\s+(?:de|het|onze|ons)\s+([\p{L}-]+))?`, 'iu')
+const OF_NAMED = new RegExp(String.raw`^\s+van\s+(?:de|het|onze|ons)\s+(?:(${ALL}|resterende|huidige)\s+)?${ADJECTIVE}?([\p{L}-]+)(?:\s+(?:van|voor)\s+(?:de|het|onze|ons)\s+([\p{L}-]+))?`, 'iu')
 // `van alle speelplekken.`: every one of a thing, nothing narrowing it.
 const OF_ALL_COUNTED = /^\s+van\s+alle\s+(\p{L}[\p{L}-]{3,})\s*(?:[.;,:)]|$)/iu
 const PART = new RegExp(String.raw`(?<![\d.,])${AMOUNT}`, 'giu')

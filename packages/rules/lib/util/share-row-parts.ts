@@ -43,7 +43,7 @@ function namesHeader(header: string, words: string[], noun: string): boolean {
   const nounStem = noun.slice(0, 5)
   return header
     .split(/[^\p{L}]+/u)
-    .filter((w) => w.length >= 5 && !w.endsWith(noun) && !noun.endsWith(w) && !w.startsWith(nounStem) && !w.endsWith(noun.slice(-5)))
+    .filter((w) => w.length >= 5 && (noun === '' || (!w.endsWith(noun) && !noun.endsWith(w) && !w.startsWith(nounStem) && !w.endsWith(noun.slice(-5)))))
     .some((w) => words.some((s) => s.length >= 5 && commonStart(w, s) >= Math.min(6, w.length, s.length)))
 }
 
@@ -94,5 +94,52 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
   const chosen = readings.filter((r) => r.at === nearest)
   if (chosen.length !== 1) return undefined
   const parts = chosen[0]?.parts ?? []
+  return parts.find((p) => judge(p.actual)) ?? parts[0]
+}
+
+// The one count a sentence quotes: `van de 26 speeltuinen`.
+const QUOTED = /(?<![\d.,€])(\d{1,3}(?:\.\d{3})*|\d+)(?![\d]|[.,]\d)(?!\s?(?:%|procent\b))/gu
+
+/**
+ * A share said of one table row whose whole the sentence quotes from that row (`In Noord hebben van
+ * de 26 speeltuinen er maar een kwart een watertappunt` under a row `Noord | 26 | 9` with a column
+ * `Watertappunt`): the quoted count picks the whole's column where no header names the share's noun
+ * (the sentence may call the row's `uitingen` its `borden`), a header the sentence names picks the part.
+ *
+ * @param tables The tables of the text.
+ * @param sentence The sentence (its one count is the quoted whole).
+ * @param judge Whether the share's wording fits a percentage.
+ * @returns A fitting reading if there is one, else the first; `undefined` unless exactly one row holds the count.
+ */
+export function rowQuotedWholeShare(tables: Table[], sentence: string, judge: (actual: number) => boolean): RowPart | undefined {
+  const quoted = [...sentence.matchAll(QUOTED)].map((m) => m[1] ?? '').filter((n) => !/^(?:19|20)\d{2}$/u.test(n))
+  const value = quoted.length === 1 ? read(quoted[0] ?? '') : undefined
+  if (value === undefined || value === 0) return undefined
+  const lower = sentence.toLowerCase()
+  const words = lower.split(/[^\p{L}]+/u).filter(Boolean)
+  const readings: RowPart[][] = []
+  for (const table of tables) {
+    const headers = table.header.map((c) => clean(c.text))
+    for (const row of table.rows) {
+      const label = clean(row[0]?.text ?? '')
+      if (label.length < 3 || TOTAL_ROW.test(label)) continue
+      // The row is named by its label or by its label's last word (`de invalswegen` for `Invalswegen`).
+      if (!new RegExp(String.raw`(?<![\p{L}])${escape(label)}(?![\p{L}])`, 'u').test(lower)) continue
+      const wholes = row.flatMap((c, k) => (k > 0 && countIn(c) === value ? [k] : []))
+      if (wholes.length !== 1) continue
+      const whole = wholes[0] as number
+      const named = headers.flatMap((h, k) => (k > 0 && k !== whole && namesHeader(h, words, '') ? [k] : []))
+      // `zonder vergunning` names the column `Zonder vergunning` word for word, `Vergund` only by a stem: the fuller naming wins.
+      const exact = (k: number): number => (headers[k] ?? '').split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && words.includes(w)).length
+      const best = Math.max(0, ...named.map(exact))
+      const parts = named.filter((k) => exact(k) === best).flatMap((k) => {
+        const part = countIn(row[k])
+        return part === undefined || part > value ? [] : [{ actual: (part / value) * 100, basis: `${clean(row[k]?.text ?? '')} van ${clean(row[whole]?.text ?? '')}` }]
+      })
+      if (parts.length > 0) readings.push(parts)
+    }
+  }
+  if (readings.length !== 1) return undefined
+  const parts = readings[0] ?? []
   return parts.find((p) => judge(p.actual)) ?? parts[0]
 }

@@ -74,7 +74,10 @@ export function fits(word: string, stated: number, actual: number, step: number,
       // `circa 70 procent` rounds to the nearest ten: 80% is not `zo'n 70`; a finer number keeps its step.
       // A fraction in words may lie toward its neighbour but not on it: 20% is `een op de vijf`, not `ongeveer een op de vier`.
       if (!written) return Math.abs(actual - stated) < step - eps
-      return Math.abs(actual - stated) <= (step >= 10 ? step / 2 : step) + eps
+      // A round ten is said of what rounds to it, but not of what rounds to the five between two tens: that is
+      // said as `circa 15%`, so `ongeveer 20%` of 15,1% is off (and of 15,6% not). An exact half may go either way.
+      if (step >= 10) return Math.abs(Math.round(actual) - stated) < step / 2 || Math.abs(Math.abs(actual - stated) - step / 2) < 0.05
+      return Math.abs(actual - stated) <= step + eps
   }
 }
 

@@ -1,0 +1,65 @@
+/**
+ * A share whose whole follows it behind a noun that names it: `Met € 84.000 aan entreegelden
+ * betaalt het zwembad bijna een derde van zijn exploitatie van € 415.000`, `De 37 nieuwe
+ * laadpalen maken 30 procent uit van het netwerk van 212 palen`. The whole-after reader wants the
+ * number right after `van de`; here a determiner and a noun stand between, and the number comes
+ * after a second `van`. The part is the one number before the share in its sentence, of the same
+ * kind: both amounts, or counts of one noun or measure. Anything else (a year, an age, a rate per
+ * unit, a change) leaves the share to other readers.
+ */
+
+import { magnitudeWord } from '@kapstok/nl'
+import { PLAIN_NUMBER } from './plain-number.js'
+import { scaled } from './share-tolerance.js'
+import { isYearNumber } from './year-numbers.js'
+import { DOWN, UP } from './share-any-pair.js'
+import { measureForm } from './share-named-wholes.js'
+
+const NUMBER = PLAIN_NUMBER
+const APPROX = String.raw`(?:in\s+totaal|ruim|bijna|circa|ongeveer|zo['’]n)\s+`
+// `(uit) van zijn exploitatie van € 415.000`, `van het netwerk van 212 palen`: one to three words name the whole.
+const NAMED_THEN_WHOLE = new RegExp(
+  String.raw`^\s+(?:uit\s+)?van\s+(?:de|het|haar|zijn|hun|ons|onze)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+van\s+(?:${APPROX})?(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?`,
+  'iu'
+)
+// After the whole: an age or span (`van 4 tot 12 jaar`, `van 65 jaar`), a rate (`van € 12 per uur`), a percentage.
+const NOT_A_WHOLE = /^\s*(?:-|tot\b|t\/m\b|jaar\b|per\b|%|procent\b)/iu
+// The one number before the share, with its euro sign, magnitude and the word after it.
+const PART = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?((?:\s+[\p{L}²³-]+){0,2})`, 'giu')
+// The noun right after the whole: `palen` in `van 212 palen`.
+const NOUN_AFTER = /^\s+([\p{L}²³-]+)/u
+
+// Whether two nouns name one thing: equal, or one the head of the other (`laadpalen` and `palen`).
+const sameNoun = (a: string, b: string): boolean => {
+  const [x, y] = [measureForm(a), measureForm(b)]
+  return x === y || (y.length >= 4 && x.endsWith(y)) || (x.length >= 4 && y.endsWith(x))
+}
+
+/**
+ * The share of a part before it in a whole named after it behind a noun.
+ *
+ * @param before The sentence up to the share.
+ * @param after The sentence after the share.
+ * @param numbersOf Reads the numbers of a text that are no years or days.
+ * @returns The part as a share of the whole, or undefined.
+ */
+export function namedWholeAfter(before: string, after: string, numbersOf: (text: string) => string[]): { actual: number; basis: string } | undefined {
+  const w = NAMED_THEN_WHOLE.exec(after)
+  const rest = w ? after.slice(w.index + w[0].length) : ''
+  if (!w || isYearNumber(w[3] ?? '') || NOT_A_WHOLE.test(rest)) return undefined
+  // A share said as a change (`een stijging van …`) is read by the change readers.
+  if (UP.test(before) || DOWN.test(before) || numbersOf(before).length !== 1) return undefined
+  const parts = [...before.matchAll(PART)].filter((m) => !isYearNumber(m[2] ?? ''))
+  const p = parts.length === 1 ? parts[0] : undefined
+  if (!p) return undefined
+  const whole = scaled(w[3], w[4]?.trim())
+  const part = scaled(p[2], p[3]?.trim())
+  if (!whole || part === undefined || part >= whole) return undefined
+  // An amount is a share of an amount only; a count of a count of the same noun or measure.
+  const [partEuro, wholeEuro] = [Boolean(p[1]), Boolean(w[2])]
+  if (partEuro !== wholeEuro) return undefined
+  const wholeNoun = NOUN_AFTER.exec(rest)?.[1] ?? ''
+  if (!wholeEuro && !(wholeNoun !== '' && (p[4] ?? '').trim().split(/\s+/).some((word) => word !== '' && sameNoun(word, wholeNoun)))) return undefined
+  const written = (euro: boolean, n: string | undefined, scale: string | undefined): string => `${euro ? '€ ' : ''}${n ?? ''}${scale ?? ''}`
+  return { actual: (part / whole) * 100, basis: `${written(partEuro, p[2], p[3])} van ${written(wholeEuro, w[3], w[4])}` }
+}
