@@ -48,7 +48,7 @@ const defects: BatteryWording[] = [
   ['a change D with its base in a table row', p(...leden, 'Bij de senioren daalde het aantal leden met 40, een daling van 20 procent.'), '20 procent'],
   ['procentpunt between two shares', p('Het aandeel fietsers in het woon-werkverkeer steeg van 27% in 2021 naar 31% in 2025, een plus van 6 procentpunt.'), '6 procentpunt'],
   ['procentpunt across two sentences, in words', p('In 2022 had 58 procent van de scholen een gezonde kantine. Nu is dat 67 procent, dertien procentpunt meer.'), 'dertien procentpunt'],
-  ['a bracketed plus sign', p('Het aantal bezoekers van het openluchttheater ging van 64.000 naar 70.400 (+16%).'), '+16%'],
+  ['a bracketed plus sign', p('Het aantal bezoekers van het openluchttheater ging van 64.000 naar 70.400 (+16%).'), '16%'],
   ['a change column of a table', p(...doelen('+25%')), '25%'],
   ['a list item with a change', p('Beheerders per terrein:', '', '- Sportparken: van 14 naar 18 beheerders, een toename van 40%.', '- Begraafplaatsen: van 6 naar 9 beheerders, een toename van 50%.'), '40%'],
   ['both values in words', p('Het aantal wijkteams groeide van twaalf naar vijftien, een toename van 35 procent.'), '35 procent'],

@@ -297,8 +297,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           (own.length === 0 && (percent || comparative || /\bmet\s+$/iu.test(sentence.slice(0, at))) && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0
             ? spanChange(sentence, tableJustBefore(text, tables, offset) ?? yearRowTable(sentence, tablesInSection(text, tables, offset)))
             : undefined) ??
-          // `De muziekschool verloor tussen 2020 en 2023 ruim een kwart van haar leerlingen.` of a row between two year columns above.
-          (own.length === 0 && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? rowYearChange(sentence, tablesInSection(text, tables, offset)) : undefined) ??
+          // `De muziekschool verloor tussen 2020 en 2023 ruim een kwart van haar leerlingen.` of a row between two year columns above;
+          // also `In 2025 lag het daar een kwart lager dan in 2021.` after a sentence that names the row.
+          (own.length === 0 && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? rowYearChange(sentence, tablesInSection(text, tables, offset), after, previousSentence) : undefined) ??
           // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
           (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
