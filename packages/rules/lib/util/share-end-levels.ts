@@ -1,0 +1,38 @@
+/**
+ * A change said as its difference and the level it ended at, in one clause before the share:
+ * "Het aantal leerlingen ging met 30 omlaag tot 90, een daling van een kwart." The level it
+ * started from is the end level plus the fall (or minus the rise), and the share is the difference
+ * of that start. Used by `share-claims`.
+ */
+
+import { read } from './share-tolerance.js'
+import { PLAIN_NUMBER } from './plain-number.js'
+
+const NUMBER = String.raw`(?:€\s*)?(${PLAIN_NUMBER})(?![.,]?\d)`
+// `met 30 omlaag tot 90`, `is met € 40.000 gestegen naar € 310.000`, `nam met 12 af tot 88`: the difference after `met`, at most
+// three words, and the end level after `tot` or `naar`. No percentage: `met 30% tot 90` says the share itself.
+const END_LEVEL = new RegExp(String.raw`\bmet\s+${NUMBER}(?!\s*(?:%|procent))((?:\s+[\p{L}-]+){0,3}?)\s+(?:tot|naar)\s+(?:een\s+|het\s+)?(?:\p{L}+\s+)?${NUMBER}(?!\s*(?:%|procent))`, 'iu')
+// The direction of the change, said anywhere in the clause: down or up. A clause without either says no change.
+const DOWN = /\b(?:omlaag|terug|af|gedaald|da[a]?l\p{L}*|gezakt|zakte|afgenomen|af(?:nam|namen|neemt)|gekrompen|kromp|verminderd|verlaagd|verlo(?:or|ren))\b/iu
+const UP = /\b(?:omhoog|toe|opgelopen|liep\s+op|gestegen|st(?:ij|e+)g\p{L}*|gegroeid|groei\p{L}*|toegenomen|toe(?:nam|namen|neemt)|verhoogd)\b/iu
+
+/**
+ * The share a difference gives of the level it started from, with the end level in the same clause.
+ *
+ * @param before The sentence up to the share.
+ * @returns The change in percent of the start level, or undefined when the clause has no such pair.
+ */
+export function endLevelChange(before: string): { actual: number; basis: string } | undefined {
+  const m = END_LEVEL.exec(before)
+  // The share must follow the end level with no other number between: `…, een daling van`.
+  if (!m || /\d/u.test(before.slice(m.index + m[0].length))) return undefined
+  const [gap, end] = [read(m[1] ?? ''), read(m[3] ?? '')]
+  const clause = before.slice(0, m.index + m[0].length)
+  const [down, up] = [DOWN.test(clause), UP.test(clause)]
+  if (gap === undefined || end === undefined || gap <= 0 || down === up) return undefined
+  const start = down ? end + gap : end - gap
+  if (start <= 0) return undefined
+  return { actual: (gap / start) * 100, basis: `van ${dutch(start)} naar ${m[3]}` }
+}
+
+const dutch = (n: number): string => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(n)
