@@ -54,6 +54,10 @@ const defects: BatteryWording[] = [
   ['both values in words', p('Het aantal wijkteams groeide van twaalf naar vijftien, een toename van 35 procent.'), '35 procent'],
   ['daalde met P tot B, A in the sentence before', p('Vorig jaar stonden er 820 huishoudens op de wachtlijst. Dit jaar daalde dat aantal met 30 procent tot 656.'), '30 procent'],
   ['the claim before its terms', p('Een stijging van 18 procent: zo groeide het aantal leerlingen op de muziekschool van 350 naar 392.'), '18 procent'],
+  ['met D teruggelopen naar B, money-free', p('Het aantal bezoekers aan de weekmarkt is met 1.200 teruggelopen naar 4.800, een afname van 30 procent.'), '30 procent'],
+  ['the earlier year in brackets in the sentence before', p('De bibliotheek telde 2.400 leden (2024). In 2025 waren het er 2.520, 12% meer dan een jaar eerder.'), '12%'],
+  ['the row named in the sentence before, lager dan', p(...wijken, 'Kijk ook naar de Zuidkant.', 'Daar lag het aantal in 2025 een kwart lager dan in 2022.'), 'een kwart'],
+  ['procentpunt to the present', p('Eind 2021 sportte 48 procent van de ouderen wekelijks. Op dit moment is dat 53 procent, een groei van 9 procentpunt.'), '9 procentpunt'],
   ['boven a value of an earlier year', p('Met 1.150 aanvragen lag het aantal in 2025 17% boven de 1.060 aanvragen van 2024.'), '17%']
 ]
 
@@ -71,7 +75,13 @@ const clean: CleanWording[] = [
   ['a bracketed plus sign, right', p('Het aantal bezoekers van het openluchttheater ging van 64.000 naar 70.400 (+10%).')],
   ['a change column of a table, right', p(...doelen('+15%'))],
   ['a rounded growth', p('Het aantal beheerders ging van 14 naar 18, bijna 30 procent meer.')],
+  ['two table rows with the same difference', p('| Groep | Leden 2023 | Leden 2025 |', '|---|---|---|', '| Jeugd | 200 | 160 |', '| Senioren | 400 | 360 |', '', 'Bij de jeugd daalde het aantal leden met 40, een daling van 20 procent.')],
+  ['the earlier year in brackets, right', p('De bibliotheek telde 2.400 leden (2024). In 2025 waren het er 2.520, 5% meer dan een jaar eerder.')],
+  ['two counts of the earlier year in the sentence before', p('In 2024 waren er 300 leden in Oost en 500 in 2024 in West. In 2025 telde Oost 330 leden, 10% meer dan een jaar eerder.')],
+  ['the row named in the sentence before, right', p(...wijken, 'Kijk ook naar de Zuidkant.', 'Daar lag het aantal in 2025 een tiende lager dan in 2022.')],
+  ['procentpunt to the present, right', p('Eind 2021 sportte 48 procent van de ouderen wekelijks. Op dit moment is dat 53 procent, een groei van 5 procentpunt.')],
+  ['a target column of another noun that no row follows', p('| Wijk | Bomen 2025 | Doel 2030 | Groei |', '|---|---|---|---|', '| Oost | 200 | 260 | +10% |', '| West | 300 | 330 | +40% |', '| Noord | 100 | 150 | +20% |', '')],
   ['a growth of a share in procentpunt, right', p('In 2022 had 58 procent van de scholen een gezonde kantine. Nu is dat 71 procent, dertien procentpunt meer.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 4)
+describeBattery(percentageClaimCheck, defects, clean, 16)

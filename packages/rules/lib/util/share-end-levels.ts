@@ -13,7 +13,7 @@ const NUMBER = String.raw`(?:€\s*)?(${PLAIN_NUMBER})(?![.,]?\d)`
 // three words, and the end level after `tot` or `naar`. No percentage: `met 30% tot 90` says the share itself.
 const END_LEVEL = new RegExp(String.raw`\bmet\s+${NUMBER}(?!\s*(?:%|procent))((?:\s+[\p{L}-]+){0,3}?)\s+(?:tot|naar)\s+(?:een\s+|het\s+)?(?:\p{L}+\s+)?${NUMBER}(?!\s*(?:%|procent))`, 'iu')
 // The direction of the change, said anywhere in the clause: down or up. A clause without either says no change.
-const DOWN = /\b(?:omlaag|terug|af|gedaald|da[a]?l\p{L}*|gezakt|zakte|afgenomen|af(?:nam|namen|neemt)|gekrompen|kromp|verminderd|verlaagd|verlo(?:or|ren))\b/iu
+const DOWN = /\b(?:omlaag|terug\p{L}*|af|gedaald|da[a]?l\p{L}*|gezakt|zakte|afgenomen|af(?:nam|namen|neemt)|gekrompen|kromp|verminderd|verlaagd|verlo(?:or|ren))\b/iu
 const UP = /\b(?:omhoog|toe|opgelopen|liep\s+op|gestegen|st(?:ij|e+)g\p{L}*|gegroeid|groei\p{L}*|toegenomen|toe(?:nam|namen|neemt)|verhoogd)\b/iu
 
 /**
