@@ -257,7 +257,11 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         // A share of the whole (`van het totaal`) is no change.
         // A share with a comparative after it is a change too: `een derde minder`, `ruim de helft meer`.
         const comparative = saysChange(after, sentence.slice(0, at))
-        const change = (percent || comparative) && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next) : undefined
+        // A share said as a change (`Een stijging van 18 procent: zo groeide … van 350 naar 392`) may also stand before the sentence's
+        // one change further on, with no number between them.
+        const laterChanges = own.filter((b) => b.change && b.index >= end)
+        const later = comparative && laterChanges.length === 1 && !/\d/u.test(sentence.slice(end, laterChanges[0]?.index)) ? laterChanges[0] : undefined
+        const change = (percent || comparative) && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next ?? later) : undefined
         // A part with another percentage between it and this one has its share already: `17 (10%) … (82%)`.
         // `…, samen 70%`: a share of a sum of parts, not of the first.
         const summed = SUMMED.test(sentence.slice(0, at))

@@ -10,6 +10,9 @@ import { numbersOf } from './share-back-references.js'
 import type { Table } from './markdown-tables.js'
 import { COUNT_CELL } from './share-wholes.js'
 import { DOWN } from './share-span-changes.js'
+import { ASIDE } from './share-asides.js'
+
+const ASIDES = new RegExp(ASIDE, 'giu')
 
 const NUMBER = PLAIN_NUMBER
 // A difference: `100 bij`, `50 minder`, `12.000 hoger`, `met 300 gestegen`; `terug` after a number is a fall.
@@ -30,7 +33,8 @@ const YEAR = /\b(?:19|20)\d{2}\b/g
  * @returns The change in percent of the earlier level, or undefined.
  */
 export function differenceShare(before: string, after: string, previous: string, tables: Table[] = []): { actual: number; basis: string } | undefined {
-  const numbers = numbersOf(before)
+  // An age or a range (`Bij de 13- tot en met 17-jarigen liep het ledental met 120 terug`) is no count of the clause.
+  const numbers = numbersOf(before.replace(ASIDES, (aside) => ' '.repeat(aside.length)))
   const difference = DIFFERENCE.exec(before)
   if (numbers.length !== 1 || !difference || !SAYS_CHANGE.test(before) || OTHER_BASE.test(after)) return undefined
   // The level: the one count of the sentence before, itself no difference (`liep met 2.300 terug`) and no percentage.
