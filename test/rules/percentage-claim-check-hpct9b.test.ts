@@ -84,4 +84,4 @@ const clean: CleanWording[] = [
   ['a growth of a share in procentpunt, right', p('In 2022 had 58 procent van de scholen een gezonde kantine. Nu is dat 71 procent, dertien procentpunt meer.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 17)
+describeBattery(percentageClaimCheck, defects, clean, 20)

@@ -13,7 +13,7 @@ import { quotedRowOf, rowOf, tableJustBefore, tablesInSection } from './share-ta
 import { closesOnPart, COMPARED_ELSEWHERE, countsNoun, fitsAnotherWhole, pointedPair, saysChange } from './share-any-pair.js'
 import { onePartBefore, twoCountsBefore } from './share-clause-counts.js'
 import { differenceShare } from './share-differences.js'
-import { endLevelChange } from './share-end-levels.js'
+import { endLevelChange, levelAfterShare } from './share-end-levels.js'
 import { backPart, clauseBackPart, namedBackPart, numbersOf, ofThose, type BackPart } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
@@ -307,6 +307,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           (own.length === 0 && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? rowYearChange(sentence, tablesInSection(text, tables, offset), after, previousSentence) : undefined) ??
           // `Het aantal ging met 30 omlaag tot 90, een kwart minder`: the start is the end level and the difference.
           (own.length === 0 && (percent || comparative) ? endLevelChange(sentence.slice(0, at)) : undefined) ??
+          // `Dit jaar daalde dat aantal met 30 procent tot 656.` after `Vorig jaar stonden er 820 … op de wachtlijst.`
+          (own.length === 0 && (percent || comparative) ? levelAfterShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
           // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
           (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence, tablesInSection(text, tables, offset)) : undefined) ??
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??

@@ -7,6 +7,7 @@
 
 import { read } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
+import { numbersOf } from './share-back-references.js'
 
 const NUMBER = String.raw`(?:€\s*)?(${PLAIN_NUMBER})(?![.,]?\d)`
 // `met 30 omlaag tot 90`, `is met € 40.000 gestegen naar € 310.000`, `nam met 12 af tot 88`: the difference after `met`, at most
@@ -36,3 +37,25 @@ export function endLevelChange(before: string): { actual: number; basis: string 
 }
 
 const dutch = (n: number): string => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(n)
+
+// The end level right after a share said with `met`: `daalde met 30 procent tot 656`, `groeide met een kwart naar 410`.
+const LEVEL_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+)?(?:tot|naar)\s+${NUMBER}(?!\s*(?:%|procent))`, 'iu')
+
+/**
+ * A change said by its share and end level (`Dit jaar daalde dat aantal met 30 procent tot 656.`), with the start
+ * level the one count of the sentence before (`Vorig jaar stonden er 820 huishoudens op de wachtlijst.`).
+ *
+ * @param before The sentence up to the share, ending in `met`.
+ * @param after The sentence after the share.
+ * @param previous The sentence before, in the same paragraph.
+ * @returns The change in percent of the start level, or undefined.
+ */
+export function levelAfterShare(before: string, after: string, previous: string): { actual: number; basis: string } | undefined {
+  const m = LEVEL_AFTER.exec(after)
+  const levels = numbersOf(previous)
+  if (!m || !/\bmet\s+$/iu.test(before) || numbersOf(before).length > 0 || levels.length !== 1 || /%|procent/iu.test(previous)) return undefined
+  const [start, end] = [read(levels[0] ?? ''), read(m[1] ?? '')]
+  const [down, up] = [DOWN.test(before), UP.test(before)]
+  if (!start || end === undefined || start === end || down === up || down !== end < start) return undefined
+  return { actual: (Math.abs(end - start) / start) * 100, basis: `van ${levels[0]} naar ${m[1]}` }
+}
