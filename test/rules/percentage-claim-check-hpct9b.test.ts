@@ -58,6 +58,9 @@ const defects: BatteryWording[] = [
   ['the earlier year in brackets in the sentence before', p('De bibliotheek telde 2.400 leden (2024). In 2025 waren het er 2.520, 12% meer dan een jaar eerder.'), '12%'],
   ['the row named in the sentence before, lager dan', p(...wijken, 'Kijk ook naar de Zuidkant.', 'Daar lag het aantal in 2025 een kwart lager dan in 2022.'), 'een kwart'],
   ['procentpunt to the present', p('Eind 2021 sportte 48 procent van de ouderen wekelijks. Op dit moment is dat 53 procent, een groei van 9 procentpunt.'), '9 procentpunt'],
+  ['the base year before the share', p(...leden, 'Vergeleken met 2023 had de jeugd in 2025 bijna een kwart meer leden.'), 'bijna een kwart'],
+  ['a count lost, its base in a table row', p(...leden, 'De senioren verloren 40 leden, een daling van een vijfde.'), 'een vijfde'],
+  ['a comparison with a year and the row in words, onder', p(...wijken, 'In 2025 lag het aantal in de Zuidkant 30 procent onder dat van 2022.'), '30 procent'],
   ['boven a value of an earlier year', p('Met 1.150 aanvragen lag het aantal in 2025 17% boven de 1.060 aanvragen van 2024.'), '17%']
 ]
 
@@ -81,7 +84,9 @@ const clean: CleanWording[] = [
   ['the row named in the sentence before, right', p(...wijken, 'Kijk ook naar de Zuidkant.', 'Daar lag het aantal in 2025 een tiende lager dan in 2022.')],
   ['procentpunt to the present, right', p('Eind 2021 sportte 48 procent van de ouderen wekelijks. Op dit moment is dat 53 procent, een groei van 5 procentpunt.')],
   ['a target column of another noun that no row follows', p('| Wijk | Bomen 2025 | Doel 2030 | Groei |', '|---|---|---|---|', '| Oost | 200 | 260 | +10% |', '| West | 300 | 330 | +40% |', '| Noord | 100 | 150 | +20% |', '')],
+  ['the base year before the share, right', p(...leden, 'Ten opzichte van 2023 had de jeugd in 2025 bijna 13 procent meer leden.')],
+  ['a count lost, right', p(...leden, 'De senioren verloren 40 leden, een daling van een tiende.')],
   ['a growth of a share in procentpunt, right', p('In 2022 had 58 procent van de scholen een gezonde kantine. Nu is dat 71 procent, dertien procentpunt meer.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 20)
+describeBattery(percentageClaimCheck, defects, clean, 23)

@@ -17,7 +17,9 @@ const ASIDES = new RegExp(ASIDE, 'giu')
 const NUMBER = PLAIN_NUMBER
 // A difference: `100 bij`, `50 minder`, `12.000 hoger`, `met 300 gestegen`; `terug` after a number is a fall.
 const MORE_LESS = String.raw`(?:\s+[\p{L}-]+)?\s+(?:bij|erbij|meer|minder|hoger|lager|terug)\b`
-const DIFFERENCE = new RegExp(String.raw`(?:\bmet\s+(?:${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))|(?<![\d.,])(?:${NUMBER})(?![.,]?\d)${MORE_LESS})`, 'iu')
+// A count lost or won is a difference too: `verloor 50 leden`, `won er 60 bij`.
+const LOST_WON = String.raw`\b(?:verlo(?:or|ren)|verliest|won|wonnen|wint)\s+(?:er\s+)?(?:${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))`
+const DIFFERENCE = new RegExp(String.raw`(?:\bmet\s+(?:${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))|${LOST_WON}|(?<![\d.,])(?:${NUMBER})(?![.,]?\d)${MORE_LESS})`, 'iu')
 // The share's wording right before it: `, een groei van`, `, ofwel`, `: een daling met`.
 const SAYS_CHANGE = /[,:;–-]\s*(?:(?:dat\s+is\s+)?een\s+(?:stijging|toename|groei|daling|afname|vermindering|verhoging|verlaging)\s+(?:van|met)|ofwel|oftewel|dat\s+is)\s+(?:\p{L}+\s+)?$/iu
 // A base of its own after the share: `ten opzichte van 2020`, `vergeleken met`, `sinds`.

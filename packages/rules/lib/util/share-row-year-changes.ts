@@ -29,6 +29,9 @@ export interface RowYearChange {
 // 2019`, `… 30% hoger dan in 2019`, `… boven het niveau van 2019`. The year after it is the base, whichever is earlier.
 const COMPARED_YEAR = /^[^.;]*?\b(meer|minder|hoger|lager|groter|kleiner|boven|onder)\b[^.;\d]*?\b((?:19|20)\d{2})\b/iu
 const LOWER = /^(?:minder|lager|kleiner|onder)$/iu
+// The base year said before the share, with a comparative after it: `Vergeleken met 2019 lag … 30 procent hoger.`
+const BASE_YEAR = /\b(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover)\s+((?:19|20)\d{2})\b/iu
+const COMPARATIVE_AFTER = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b/iu
 
 /**
  * The change a sentence says of one row between two year columns of a table before it.
@@ -43,7 +46,9 @@ const LOWER = /^(?:minder|lager|kleiner|onder)$/iu
 export function rowYearChange(sentence: string, tables: Table[], after = '', previous = ''): RowYearChange | undefined {
   const said = [...new Set(sentence.match(YEAR) ?? [])]
   if (said.length !== 2) return undefined
-  const compared = COMPARED_YEAR.exec(after)
+  const base = BASE_YEAR.exec(sentence)
+  const comparative = COMPARATIVE_AFTER.exec(after)
+  const compared = COMPARED_YEAR.exec(after) ?? (base && comparative ? ([base[0], comparative[1], base[1]] as unknown as RegExpExecArray) : null)
   if (!compared && !CHANGE.test(sentence)) return undefined
   const sorted = said.map(Number).sort((a, b) => a - b).map(String)
   // A comparison runs from its year to the other one; a verb of change from the earlier year to the later.
