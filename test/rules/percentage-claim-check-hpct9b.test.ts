@@ -61,6 +61,9 @@ const defects: BatteryWording[] = [
   ['the base year before the share', p(...leden, 'Vergeleken met 2023 had de jeugd in 2025 bijna een kwart meer leden.'), 'bijna een kwart'],
   ['a count lost, its base in a table row', p(...leden, 'De senioren verloren 40 leden, een daling van een vijfde.'), 'een vijfde'],
   ['a comparison with a year and the row in words, onder', p(...wijken, 'In 2025 lag het aantal in de Zuidkant 30 procent onder dat van 2022.'), '30 procent'],
+  ['slonk met D tot B', p('De wachtlijst voor een volkstuin slonk met 45 tot 135 huishoudens, een derde minder.'), 'een derde'],
+  ['liep met D op tot B', p('Het aantal leerlingen met een fietsdiploma liep met 30 op tot 150, een stijging van 20%.'), '20%'],
+  ['procentpunt with the end share after it', p('In 2021 ging 27% van de ritten per fiets. In 2025 steeg dat met 6 procentpunt tot 31%.'), '6 procentpunt'],
   ['boven a value of an earlier year', p('Met 1.150 aanvragen lag het aantal in 2025 17% boven de 1.060 aanvragen van 2024.'), '17%']
 ]
 
@@ -86,7 +89,10 @@ const clean: CleanWording[] = [
   ['a target column of another noun that no row follows', p('| Wijk | Bomen 2025 | Doel 2030 | Groei |', '|---|---|---|---|', '| Oost | 200 | 260 | +10% |', '| West | 300 | 330 | +40% |', '| Noord | 100 | 150 | +20% |', '')],
   ['the base year before the share, right', p(...leden, 'Ten opzichte van 2023 had de jeugd in 2025 bijna 13 procent meer leden.')],
   ['a count lost, right', p(...leden, 'De senioren verloren 40 leden, een daling van een tiende.')],
+  ['slonk met D tot B, right', p('De wachtlijst voor een volkstuin slonk met 45 tot 135 huishoudens, een kwart minder.')],
+  ['procentpunt with the end share after it, right', p('In 2021 ging 27% van de ritten per fiets. In 2025 steeg dat met 4 procentpunt tot 31%.')],
+  ['a share with an end level of another kind', p('In 2021 ging 27% van de ritten per fiets. In 2025 steeg het aantal ritten met 6 procent tot 3.100.')],
   ['a growth of a share in procentpunt, right', p('In 2022 had 58 procent van de scholen een gezonde kantine. Nu is dat 71 procent, dertien procentpunt meer.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 23)
+describeBattery(percentageClaimCheck, defects, clean, 26)
