@@ -14,8 +14,8 @@ const NUMBER = PLAIN_NUMBER
 // `boven` and `onder` compare as `hoger dan` and `lager dan` do: `17% boven de 1.060 van toen`.
 const COMPARED = /^\s+(?:(hoger|lager|meer|minder|groter|kleiner|korter|langer|duurder|goedkoper)\s+dan|(boven|onder))\s+/iu
 const DOWN = /^(?:lager|minder|kleiner|korter|goedkoper|onder)$/iu
-// The year before the sentence's own: `dan een jaar eerder`, `dan het jaar ervoor`, `dan vorig jaar`.
-const YEAR_BEFORE = /^(?:een\s+jaar\s+(?:eerder|daarvoor|ervoor)|het\s+(?:jaar\s+(?:ervoor|daarvoor)|vorige\s+jaar)|vorig\s+jaar)\b/iu
+// The year before the sentence's own: `dan een jaar eerder`, `dan in het jaar ervoor`, `dan vorig jaar`.
+const YEAR_BEFORE = /^(?:in\s+)?(?:een\s+jaar\s+(?:eerder|daarvoor|ervoor)|het\s+(?:jaar\s+(?:ervoor|daarvoor)|vorige\s+jaar)|vorig\s+jaar)\b/iu
 // A year said as a label of the count before the share: `in 2025` between `1.150 aanvragen` and `17% …`.
 const YEAR_LABEL = /\b(in|van|eind|begin|medio)\s+(?:19|20)\d{2}\b/giu
 // The later number right before the share: `97 kton, `, `nu 540, `, `12 weken, dat is `.
@@ -79,8 +79,8 @@ function fromTable(tables: Table[], year: string, later: number, before: string)
   return found.length === 1 ? found[0] : undefined
 }
 
-// The one count the sentence before ties to a year: `216 in 2024`, `216 (2024)`, `2024: 216`. A sentence
-// with a run of years (`van 148 in 2022 naar 180 in 2023 en 216 in 2024`) gives the count of each.
+// The one count the sentence before ties to a year: `312 in 2024`, `312 (2024)`, `2024: 312`. A sentence
+// with a run of years (`van 270 in 2022 naar 290 in 2023 en 312 in 2024`) gives the count of each.
 function yearCount(previous: string, year: string): string | undefined {
   const tied = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))(?:\s+[\p{L}-]+)?\s+(?:in\s+${year}|\(${year}\))(?!\d)|\b${year}:\s*(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))`, 'gu')
   const found = [...previous.matchAll(tied)].map((m) => m[1] ?? m[2] ?? '')

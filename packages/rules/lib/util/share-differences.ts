@@ -35,7 +35,7 @@ const YEAR = /\b(?:19|20)\d{2}\b/g
  * @returns The change in percent of the earlier level, or undefined.
  */
 export function differenceShare(before: string, after: string, previous: string, tables: Table[] = []): { actual: number; basis: string } | undefined {
-  // An age or a range (`Bij de 13- tot en met 17-jarigen liep het ledental met 120 terug`) is no count of the clause.
+  // An age or a range (`Onder de 4- tot en met 11-jarigen liep de deelname met 35 terug`) is no count of the clause.
   const numbers = numbersOf(before.replace(ASIDES, (aside) => ' '.repeat(aside.length)))
   const difference = DIFFERENCE.exec(before)
   if (numbers.length !== 1 || !difference || !SAYS_CHANGE.test(before) || OTHER_BASE.test(after)) return undefined
@@ -52,13 +52,13 @@ export function differenceShare(before: string, after: string, previous: string,
 
 // A column headed by a year, alone or with a word (`2023`, `Leden 2023`).
 const YEAR_COLUMN = /(?<!\d)(?:19|20)\d{2}(?!\d)/u
-// A fall said by its difference: `met 120 terug`, `40 minder`, `daalde met 40`.
+// A fall said by its difference: `met 35 terug`, `40 minder`, `daalde met 40`.
 const FALL = /\b(?:terug|minder|lager)\b/iu
 
 /**
  * With no count in the sentence before, the level may stand in a table of the section: the earlier cell of the one
  * row whose two year cells lie exactly the difference apart, in the direction the sentence says
- * (`Bij de senioren liep het ledental met 40 terug, …` under `| Senioren | 400 | 360 |`). The exact difference ties
+ * (`Bij de senioren liep het aantal abonnees met 40 terug, …` under `| Senioren | 400 | 360 |`). The exact difference ties
  * the sentence to that row, so no label need be named; two rows that fit leave it open.
  */
 function tableLevelShare(said: string, before: string, tables: Table[]): { actual: number; basis: string } | undefined {

@@ -14,7 +14,7 @@ const YEAR = /\b(?:19|20)\d{2}\b/gu
 const HEADER_YEAR = /^(.*?)\s*\b((?:19|20)\d{2})\b\s*(?:\([^)]*\))?$/u
 const COUNT = /^\**\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*\**$/u
 // Four letters name a row too (`Oost`, `Zuid`), and so does a capitalised abbreviation of two or three
-// (`GGD`, `ICT`), also as the head of a compound (`ICT-kosten`): upper case keeps it from any short word.
+// (`GGD`, `OZB`), also as the head of a compound (`OZB-opbrengst`): upper case keeps it from any short word.
 const words = (text: string): string[] => [...(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []), ...(text.match(/(?<![\p{L}])\p{Lu}{2,3}(?![\p{L}])/gu) ?? [])]
 // Words of four letters or more that name nothing: a label `Zorg voor elkaar` is not named by any `voor`.
 const FUNCTION_WORD = /^(?:voor|naar|door|over|onder|tegen|zonder|tussen|deze|alle|zijn|haar|onze|welke|waar|wordt|worden|heeft|hebben)$/u
@@ -25,8 +25,8 @@ export interface RowYearChange {
   basis: string
 }
 
-// A comparison of the share's year with another year right after the share: `… een kwart minder uit dan in
-// 2019`, `… 30% hoger dan in 2019`, `… boven het niveau van 2019`. The year after it is the base, whichever is earlier.
+// A comparison of the share's year with another year right after the share: `… een kwart minder dan in
+// 2019`, `… 30% hoger dan in 2019`, `… boven dat van 2019`. The year after it is the base, whichever is earlier.
 const COMPARED_YEAR = /^[^.;]*?\b(meer|minder|hoger|lager|groter|kleiner|boven|onder)\b[^.;\d]*?\b((?:19|20)\d{2})\b/iu
 const LOWER = /^(?:minder|lager|kleiner|onder)$/iu
 // The base year said before the share, with a comparative after it: `Vergeleken met 2019 lag … 30 procent hoger.`
@@ -65,7 +65,7 @@ export function rowYearChange(sentence: string, tables: Table[], after = '', pre
     const [from, to] = pairs[0] as readonly [number, number]
     // The one row that the sentence names best: most words of its label (`Sporthal Noord`, not
     // `Sporthal Zuid`); a tie names none.
-    // A sentence that names no row (`In 2025 gaven we daar …`) takes the one the sentence before names.
+    // A sentence that names no row (`In 2024 kochten we daar …`) takes the one the sentence before names.
     const rows = bestRows(table, own)
     const [row] = rows.length === 0 ? bestRows(table, before) : rows
     if (rows.length > 1 || !row || (rows.length === 0 && bestRows(table, before).length !== 1)) return undefined

@@ -43,7 +43,7 @@ export function tableChangeClaims(tables: Table[]): ShareClaim[] {
       series.set(label, years)
     })
     const yearColumns = [...series.values()].flatMap((years) => [...years.values()])
-    // A level and a target each with their own word (`| 2025 | Doel 2030 | Groei |`) form no series of one word, but the
+    // A level and a target each with their own word (`| 2024 | Streven 2029 | Groei |`) form no series of one word, but the
     // change column still runs between them: then all year columns are one series, and most rows must fit as before.
     if (![...series.values()].some((years) => years.size >= 2)) {
       const all = new Map<string, number>()
