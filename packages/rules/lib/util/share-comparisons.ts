@@ -80,9 +80,13 @@ function fromTable(tables: Table[], year: string, later: number, before: string)
 }
 
 // The one count the sentence before ties to a year: `312 in 2024`, `312 (2024)`, `2024: 312`. A sentence
-// with a run of years (`van 270 in 2022 naar 290 in 2023 en 312 in 2024`) gives the count of each.
+// with a run of years (`van 270 in 2022 naar 290 in 2023 en 312 in 2024`) gives the count of each; a count tied to no
+// year (`300 leden in Oost en 250 in 2024`) may be the one meant, so then none is taken.
 function yearCount(previous: string, year: string): string | undefined {
-  const tied = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))(?:\s+[\p{L}-]+)?\s+(?:in\s+${year}|\(${year}\))(?!\d)|\b${year}:\s*(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))`, 'gu')
-  const found = [...previous.matchAll(tied)].map((m) => m[1] ?? m[2] ?? '')
-  return found.length === 1 && !isYearNumber(found[0]) ? found[0] : undefined
+  const tie = (y: string): RegExp =>
+    new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))(?:\s+[\p{L}-]+)?\s+(?:in\s+${y}|\(${y}\))(?!\d)|\b${y}:\s*(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))`, 'gu')
+  const found = [...previous.matchAll(tie(year))].map((m) => m[1] ?? m[2] ?? '')
+  const tied = [...previous.matchAll(tie(String.raw`(?:19|20)\d{2}`))].length
+  const counts = [...previous.matchAll(new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))`, 'gu'))].filter((m) => !isYearNumber(m[1]))
+  return found.length === 1 && counts.length === tied && !isYearNumber(found[0]) ? found[0] : undefined
 }
