@@ -64,6 +64,7 @@ const defects: BatteryWording[] = [
   ['slonk met D tot B', p('De wachtlijst voor een volkstuin slonk met 45 tot 135 huishoudens, een derde minder.'), 'een derde'],
   ['liep met D op tot B', p('Het aantal leerlingen met een fietsdiploma liep met 30 op tot 150, een stijging van 20%.'), '20%'],
   ['procentpunt with the end share after it', p('In 2021 ging 27% van de ritten per fiets. In 2025 steeg dat met 6 procentpunt tot 31%.'), '6 procentpunt'],
+  ['a named row against the year before, a fraction word', p('| Wijk | 2024 | 2025 |', '|---|---|---|', '| Noordkant | 480 | 540 |', '| Zuidkant | 300 | 270 |', '', 'In 2025 telde de Zuidkant bijna een kwart minder dan het jaar ervoor.'), 'bijna een kwart'],
   ['boven a value of an earlier year', p('Met 1.150 aanvragen lag het aantal in 2025 17% boven de 1.060 aanvragen van 2024.'), '17%']
 ]
 
@@ -92,7 +93,8 @@ const clean: CleanWording[] = [
   ['slonk met D tot B, right', p('De wachtlijst voor een volkstuin slonk met 45 tot 135 huishoudens, een kwart minder.')],
   ['procentpunt with the end share after it, right', p('In 2021 ging 27% van de ritten per fiets. In 2025 steeg dat met 4 procentpunt tot 31%.')],
   ['a share with an end level of another kind', p('In 2021 ging 27% van de ritten per fiets. In 2025 steeg het aantal ritten met 6 procent tot 3.100.')],
+  ['a named row against the year before, right', p('| Wijk | 2024 | 2025 |', '|---|---|---|', '| Noordkant | 480 | 540 |', '| Zuidkant | 300 | 270 |', '', 'In 2025 telde de Zuidkant een tiende minder dan het jaar ervoor.')],
   ['a growth of a share in procentpunt, right', p('In 2022 had 58 procent van de scholen een gezonde kantine. Nu is dat 71 procent, dertien procentpunt meer.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 26)
+describeBattery(percentageClaimCheck, defects, clean, 27)

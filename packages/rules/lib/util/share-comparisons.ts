@@ -15,7 +15,7 @@ const NUMBER = PLAIN_NUMBER
 const COMPARED = /^\s+(?:(hoger|lager|meer|minder|groter|kleiner|korter|langer|duurder|goedkoper)\s+dan|(boven|onder))\s+/iu
 const DOWN = /^(?:lager|minder|kleiner|korter|goedkoper|onder)$/iu
 // The year before the sentence's own: `dan een jaar eerder`, `dan in het jaar ervoor`, `dan vorig jaar`.
-const YEAR_BEFORE = /^(?:in\s+)?(?:een\s+jaar\s+(?:eerder|daarvoor|ervoor)|het\s+(?:jaar\s+(?:ervoor|daarvoor)|vorige\s+jaar)|vorig\s+jaar)\b/iu
+export const YEAR_BEFORE = /^(?:in\s+)?(?:een\s+jaar\s+(?:eerder|daarvoor|ervoor)|het\s+(?:jaar\s+(?:ervoor|daarvoor)|vorige\s+jaar)|vorig\s+jaar)\b/iu
 // A year said as a label of the count before the share: `in 2025` between `1.150 aanvragen` and `17% …`.
 const YEAR_LABEL = /\b(in|van|eind|begin|medio)\s+(?:19|20)\d{2}\b/giu
 // The later number right before the share: `97 kton, `, `nu 540, `, `12 weken, dat is `.

@@ -9,6 +9,7 @@
 import type { Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import { CHANGE, DOWN } from './share-span-changes.js'
+import { YEAR_BEFORE } from './share-comparisons.js'
 
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 const HEADER_YEAR = /^(.*?)\s*\b((?:19|20)\d{2})\b\s*(?:\([^)]*\))?$/u
@@ -29,6 +30,8 @@ export interface RowYearChange {
 // 2019`, `… 30% hoger dan in 2019`, `… boven dat van 2019`. The year after it is the base, whichever is earlier.
 const COMPARED_YEAR = /^[^.;]*?\b(meer|minder|hoger|lager|groter|kleiner|boven|onder)\b[^.;\d]*?\b((?:19|20)\d{2})\b/iu
 const LOWER = /^(?:minder|lager|kleiner|onder)$/iu
+// A comparison with the year before the sentence's own: `… 40% hoger dan een jaar eerder`.
+const COMPARED_BEFORE = /^[^.;\d]*?\b(meer|minder|hoger|lager|groter|kleiner)\s+dan\s+/iu
 // The base year said before the share, with a comparative after it: `Vergeleken met 2019 lag … 30 procent hoger.`
 const BASE_YEAR = /\b(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover)\s+((?:19|20)\d{2})\b/iu
 const COMPARATIVE_AFTER = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b/iu
@@ -45,15 +48,18 @@ const COMPARATIVE_AFTER = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b/iu
  */
 export function rowYearChange(sentence: string, tables: Table[], after = '', previous = ''): RowYearChange | undefined {
   const said = [...new Set(sentence.match(YEAR) ?? [])]
+  // `In 2025 lag het in Oost 40% hoger dan een jaar eerder.`: one year, compared with the year before it.
+  const against = COMPARED_BEFORE.exec(after)
+  const prior = said.length === 1 && against && YEAR_BEFORE.test(after.slice(against.index + against[0].length)) ? against : undefined
+  if (prior) said.push(String(Number(said[0]) - 1))
   if (said.length !== 2) return undefined
-  const base = BASE_YEAR.exec(sentence)
-  const comparative = COMPARATIVE_AFTER.exec(after)
-  const compared = COMPARED_YEAR.exec(after) ?? (base && comparative ? ([base[0], comparative[1], base[1]] as unknown as RegExpExecArray) : null)
+  // The comparison: its word (up or down) and the year it is made with, the base of the change.
+  const compared = prior ? ([prior[1] ?? '', said[1] ?? ''] as const) : comparisonOf(sentence, after)
   if (!compared && !CHANGE.test(sentence)) return undefined
   const sorted = said.map(Number).sort((a, b) => a - b).map(String)
   // A comparison runs from its year to the other one; a verb of change from the earlier year to the later.
-  const [early, late] = compared && said.includes(compared[2] ?? '') ? [compared[2], said.find((y) => y !== compared[2])] : sorted
-  const down = compared ? LOWER.test(compared[1] ?? '') : DOWN.test(sentence)
+  const [early, late] = compared && said.includes(compared[1]) ? [compared[1], said.find((y) => y !== compared[1])] : sorted
+  const down = compared ? LOWER.test(compared[0]) : DOWN.test(sentence)
   const own = new Set(words(sentence))
   const before = new Set(words(previous))
   for (const table of [...tables].reverse()) {
@@ -77,6 +83,15 @@ export function rowYearChange(sentence: string, tables: Table[], after = '', pre
     return { actual: (Math.abs(b - a) / a) * 100, basis: `van ${cell(from)} (${early}) naar ${cell(to)} (${late})` }
   }
   return undefined
+}
+
+// The word and the year of a comparison with a year: after the share (`… 30% hoger dan in 2019`) or before it
+// (`Vergeleken met 2019 … 30% hoger`).
+function comparisonOf(sentence: string, after: string): readonly [string, string] | undefined {
+  const m = COMPARED_YEAR.exec(after)
+  if (m) return [m[1] ?? '', m[2] ?? '']
+  const [base, comparative] = [BASE_YEAR.exec(sentence), COMPARATIVE_AFTER.exec(after)]
+  return base && comparative ? [comparative[1] ?? '', base[1] ?? ''] : undefined
 }
 
 // The rows whose labels share most words with a sentence: `Sporthal Noord`, not `Sporthal Zuid`; none when no word is shared.
