@@ -37,7 +37,8 @@ const BOUND = String.raw`(?<=${BOUND_BEFORE})\d{1,3}(?![\d.,]*\d)`
 export const ASIDE = [
   String.raw`${YEAR}(?:\s*[-–/]\s*(?:${YEAR}|\d{2}))?(?![\d.,]\d)`,
   String.raw`\d{1,2}\s+(?:${MONTH})\b`,
-  String.raw`\d+(?:,\d+)?\s*(?:[-–]|t\/m|tot(?:\s+en\s+met)?)\s*\d+(?:,\d+)?(?:\s+jaar\b|-jarigen\b)?`,
+  // Also with the first word cut short by a hyphen: `4- tot en met 11-jarigen`.
+  String.raw`\d+(?:,\d+)?(?:-(?=\s))?\s*(?:[-–]|t\/m|tot(?:\s+en\s+met)?)\s*\d+(?:,\d+)?(?:\s+jaar\b|-jarigen\b)?`,
   // `tussen 65 en 74 jaar`: a range said with `tussen … en`.
   String.raw`(?<=\btussen\s+)\d+(?:,\d+)?\s+en\s+\d+(?:,\d+)?(?:\s+jaar\b|-jarigen\b)?`,
   String.raw`\d{1,3}(?:\s+jaar(?:\s+(?:en|of)\s+(?:ouder|jonger))?|-?(?:${AGE_WORD})|\+)(?![\p{L}])`,

@@ -13,6 +13,7 @@ import { quotedRowOf, rowOf, tableJustBefore, tablesInSection } from './share-ta
 import { closesOnPart, COMPARED_ELSEWHERE, countsNoun, fitsAnotherWhole, pointedPair, saysChange } from './share-any-pair.js'
 import { onePartBefore, twoCountsBefore } from './share-clause-counts.js'
 import { differenceShare } from './share-differences.js'
+import { endLevelChange, levelAfterShare } from './share-end-levels.js'
 import { backPart, clauseBackPart, namedBackPart, numbersOf, ofThose, type BackPart } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { factorClaims } from './share-factors.js'
@@ -273,7 +274,11 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         // A share of the whole (`van het totaal`) is no change.
         // A share with a comparative after it is a change too: `een derde minder`, `ruim de helft meer`.
         const comparative = saysChange(after, sentence.slice(0, at))
-        const change = (percent || comparative) && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next) : undefined
+        // A share said as a change (`Een stijging van 18 procent: zo groeide … van 350 naar 392`) may also stand before the sentence's
+        // one change further on, with no number between them.
+        const laterChanges = own.filter((b) => b.change && b.index >= end)
+        const later = comparative && laterChanges.length === 1 && !/\d/u.test(sentence.slice(end, laterChanges[0]?.index)) ? laterChanges[0] : undefined
+        const change = (percent || comparative) && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next ?? later) : undefined
         // A part with another percentage between it and this one has its share already: `17 (10%) … (82%)`.
         // `…, samen 70%`: a share of a sum of parts, not of the first.
         const summed = SUMMED.test(sentence.slice(0, at))
@@ -293,7 +298,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           ? yearPairs.find((b) => b.index < offset && b.end > offset && b.end <= offset + at && BRIDGE.test(text.slice(b.end, offset + at).replace(/^[\s,;:–-]+/u, '')))
           : undefined
         // `97 kton, 25% lager dan in 2019`: a comparison with an earlier number.
-        const compared = comparedChange(sentence.slice(0, at), after, tables)
+        const compared = comparedChange(sentence.slice(0, at), after, tables, previousSentence)
         // Only a sentence with no other number than the set-off count: `, 490 inwoners,`.
         const apposedFound = apposedCount(after)
         const apposed = apposedFound && numbersOf(sentence).length === 1 ? apposedFound : undefined
@@ -314,10 +319,15 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           (own.length === 0 && (percent || comparative || /\bmet\s+$/iu.test(sentence.slice(0, at))) && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0
             ? spanChange(sentence, tableJustBefore(text, tables, offset) ?? yearRowTable(sentence, tablesInSection(text, tables, offset)))
             : undefined) ??
-          // `De muziekschool verloor tussen 2020 en 2023 ruim een kwart van haar leerlingen.` of a row between two year columns above.
-          (own.length === 0 && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? rowYearChange(sentence, tablesInSection(text, tables, offset)) : undefined) ??
+          // `De muziekschool verloor tussen 2020 en 2023 ruim een kwart van haar leerlingen.` of a row between two year columns above;
+          // also `In 2025 lag het daar een kwart lager dan in 2021.` after a sentence that names the row.
+          (own.length === 0 && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? rowYearChange(sentence, tablesInSection(text, tables, offset), after, previousSentence) : undefined) ??
+          // `Het aantal ging met 30 omlaag tot 90, een kwart minder`: the start is the end level and the difference.
+          (own.length === 0 && (percent || comparative) ? endLevelChange(sentence.slice(0, at)) : undefined) ??
+          // `Dit jaar daalde dat aantal met 30 procent tot 656.` after `Vorig jaar stonden er 820 … op de wachtlijst.`
+          (own.length === 0 && (percent || comparative) ? levelAfterShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
           // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
-          (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
+          (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence, tablesInSection(text, tables, offset)) : undefined) ??
           ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
           (total && shareOfTotal(sentence.slice(0, at), after, total)) ??
           qualified ??

@@ -11,8 +11,13 @@ import { isYearNumber } from './year-numbers.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 
 const NUMBER = PLAIN_NUMBER
-const COMPARED = /^\s+(hoger|lager|meer|minder|groter|kleiner|korter|langer|duurder|goedkoper)\s+dan\s+/iu
-const DOWN = /^(?:lager|minder|kleiner|korter|goedkoper)$/iu
+// `boven` and `onder` compare as `hoger dan` and `lager dan` do: `17% boven de 1.060 van toen`.
+const COMPARED = /^\s+(?:(hoger|lager|meer|minder|groter|kleiner|korter|langer|duurder|goedkoper)\s+dan|(boven|onder))\s+/iu
+const DOWN = /^(?:lager|minder|kleiner|korter|goedkoper|onder)$/iu
+// The year before the sentence's own: `dan een jaar eerder`, `dan in het jaar ervoor`, `dan vorig jaar`.
+export const YEAR_BEFORE = /^(?:in\s+)?(?:een\s+jaar\s+(?:eerder|daarvoor|ervoor)|het\s+(?:jaar\s+(?:ervoor|daarvoor)|vorige\s+jaar)|vorig\s+jaar)\b/iu
+// A year said as a label of the count before the share: `in 2025` between `1.150 aanvragen` and `17% …`.
+const YEAR_LABEL = /\b(in|van|eind|begin|medio)\s+(?:19|20)\d{2}\b/giu
 // The later number right before the share: `97 kton, `, `nu 540, `, `12 weken, dat is `.
 // The number's noun may have words after it (`3.100 klachten over het openbaar vervoer, `), as long as no other number stands between.
 const NOW = new RegExp(String.raw`(?<![\d.,])(?:€\s*)?(${NUMBER})(?:\s+[\p{L}-]+){0,5}\s*,?\s*(?:dat\s+is\s+|ofwel\s+)?$`, 'u')
@@ -38,17 +43,21 @@ function yearColumn(table: Table, year: string): number {
  * @param tables The tables of the text.
  * @returns The change in percent and its numbers, or undefined (also when it goes the other way).
  */
-export function comparedChange(before: string, after: string, tables: Table[]): { actual: number; basis: string } | undefined {
+export function comparedChange(before: string, after: string, tables: Table[], previous = ''): { actual: number; basis: string } | undefined {
   const compared = COMPARED.exec(after)
-  const now = NOW.exec(before)
+  const now = NOW.exec(before.replace(YEAR_LABEL, '$1 jaar'))
   const later = read(now?.[1] ?? '')
   if (!compared || !now || !later || isYearNumber(now[1])) return undefined
   const rest = after.slice(compared[0].length)
+  const own = [...before.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]))
   const year = THEN_YEAR.exec(rest)
-  const number = year ? year[2] : THEN_NUMBER.exec(rest)?.[1]
-  const earlier = number ?? (year ? fromTable(tables, year[1] ?? '', later, before) : undefined)
+  // `… dan een jaar eerder` in a sentence of one year: the year before it.
+  const yearBefore = !year && own.length === 1 && YEAR_BEFORE.test(rest) ? String((own[0] ?? 0) - 1) : undefined
+  const thenYear = year?.[1] ?? yearBefore
+  const number = year?.[2] ?? (yearBefore ? undefined : THEN_NUMBER.exec(rest)?.[1])
+  const earlier = number ?? (thenYear ? (fromTable(tables, thenYear, later, before) ?? yearCount(previous, thenYear)) : undefined)
   const from = read(earlier ?? '')
-  if (!from || isYearNumber(earlier) || from === later || DOWN.test(compared[1] ?? '') !== later < from) return undefined
+  if (!from || isYearNumber(earlier) || from === later || DOWN.test(compared[1] ?? compared[2] ?? '') !== later < from) return undefined
   return { actual: (Math.abs(later - from) / from) * 100, basis: `van ${earlier} naar ${now[1]}` }
 }
 
@@ -68,4 +77,16 @@ function fromTable(tables: Table[], year: string, later: number, before: string)
     }
   }
   return found.length === 1 ? found[0] : undefined
+}
+
+// The one count the sentence before ties to a year: `312 in 2024`, `312 (2024)`, `2024: 312`. A sentence
+// with a run of years (`van 270 in 2022 naar 290 in 2023 en 312 in 2024`) gives the count of each; a count tied to no
+// year (`300 leden in Oost en 250 in 2024`) may be the one meant, so then none is taken.
+function yearCount(previous: string, year: string): string | undefined {
+  const tie = (y: string): RegExp =>
+    new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))(?:\s+[\p{L}-]+)?\s+(?:in\s+${y}|\(${y}\))(?!\d)|\b${y}:\s*(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))`, 'gu')
+  const found = [...previous.matchAll(tie(year))].map((m) => m[1] ?? m[2] ?? '')
+  const tied = [...previous.matchAll(tie(String.raw`(?:19|20)\d{2}`))].length
+  const counts = [...previous.matchAll(new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))`, 'gu'))].filter((m) => !isYearNumber(m[1]))
+  return found.length === 1 && counts.length === tied && !isYearNumber(found[0]) ? found[0] : undefined
 }

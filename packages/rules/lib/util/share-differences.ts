@@ -7,11 +7,19 @@
 import { read } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { numbersOf } from './share-back-references.js'
+import type { Table } from './markdown-tables.js'
+import { COUNT_CELL } from './share-wholes.js'
+import { DOWN } from './share-span-changes.js'
+import { ASIDE } from './share-asides.js'
+
+const ASIDES = new RegExp(ASIDE, 'giu')
 
 const NUMBER = PLAIN_NUMBER
 // A difference: `100 bij`, `50 minder`, `12.000 hoger`, `met 300 gestegen`; `terug` after a number is a fall.
 const MORE_LESS = String.raw`(?:\s+[\p{L}-]+)?\s+(?:bij|erbij|meer|minder|hoger|lager|terug)\b`
-const DIFFERENCE = new RegExp(String.raw`(?:\bmet\s+(?:${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))|(?<![\d.,])(?:${NUMBER})(?![.,]?\d)${MORE_LESS})`, 'iu')
+// A count lost or won is a difference too: `verloor 50 leden`, `won er 60 bij`.
+const LOST_WON = String.raw`\b(?:verlo(?:or|ren)|verliest|won|wonnen|wint)\s+(?:er\s+)?(?:${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))`
+const DIFFERENCE = new RegExp(String.raw`(?:\bmet\s+(?:${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))|${LOST_WON}|(?<![\d.,])(?:${NUMBER})(?![.,]?\d)${MORE_LESS})`, 'iu')
 // The share's wording right before it: `, een groei van`, `, ofwel`, `: een daling met`.
 const SAYS_CHANGE = /[,:;–-]\s*(?:(?:dat\s+is\s+)?een\s+(?:stijging|toename|groei|daling|afname|vermindering|verhoging|verlaging)\s+(?:van|met)|ofwel|oftewel|dat\s+is)\s+(?:\p{L}+\s+)?$/iu
 // A base of its own after the share: `ten opzichte van 2020`, `vergeleken met`, `sinds`.
@@ -26,16 +34,49 @@ const YEAR = /\b(?:19|20)\d{2}\b/g
  * @param previous The sentence before, in the same paragraph.
  * @returns The change in percent of the earlier level, or undefined.
  */
-export function differenceShare(before: string, after: string, previous: string): { actual: number; basis: string } | undefined {
-  const numbers = numbersOf(before)
+export function differenceShare(before: string, after: string, previous: string, tables: Table[] = []): { actual: number; basis: string } | undefined {
+  // An age or a range (`Onder de 4- tot en met 11-jarigen liep de deelname met 35 terug`) is no count of the clause.
+  const numbers = numbersOf(before.replace(ASIDES, (aside) => ' '.repeat(aside.length)))
   const difference = DIFFERENCE.exec(before)
   if (numbers.length !== 1 || !difference || !SAYS_CHANGE.test(before) || OTHER_BASE.test(after)) return undefined
   // The level: the one count of the sentence before, itself no difference (`liep met 2.300 terug`) and no percentage.
   const levels = numbersOf(previous)
+  if (levels.length === 0 && !DIFFERENCE.test(previous)) return tableLevelShare(numbers[0] ?? '', before, tables)
   if (levels.length !== 1 || DIFFERENCE.test(previous) || /%|procent/iu.test(previous)) return undefined
   // A later year in the sentence before is no earlier level.
   const [then, now] = [Math.max(0, ...(previous.match(YEAR) ?? []).map(Number)), Math.min(9999, ...(before.match(YEAR) ?? []).map(Number))]
   if (then > 0 && now < 9999 && then >= now) return undefined
   const [gap, level] = [read(numbers[0] ?? ''), read(levels[0] ?? '')]
   return gap === undefined || !level ? undefined : { actual: (gap / level) * 100, basis: `${numbers[0]} op ${levels[0]}` }
+}
+
+// A column headed by a year, alone or with a word (`2023`, `Leden 2023`).
+const YEAR_COLUMN = /(?<!\d)(?:19|20)\d{2}(?!\d)/u
+// A fall said by its difference: `met 35 terug`, `40 minder`, `daalde met 40`.
+const FALL = /\b(?:terug|minder|lager)\b/iu
+
+/**
+ * With no count in the sentence before, the level may stand in a table of the section: the earlier cell of the one
+ * row whose two year cells lie exactly the difference apart, in the direction the sentence says
+ * (`Bij de senioren liep het aantal abonnees met 40 terug, …` under `| Senioren | 400 | 360 |`). The exact difference ties
+ * the sentence to that row, so no label need be named; two rows that fit leave it open.
+ */
+function tableLevelShare(said: string, before: string, tables: Table[]): { actual: number; basis: string } | undefined {
+  const gap = read(said)
+  if (!gap) return undefined
+  const down = DOWN.test(before) || FALL.test(before)
+  const found: Array<{ from: string; to: string }> = []
+  for (const table of tables) {
+    const years = table.header.flatMap((h, k) => (k > 0 && YEAR_COLUMN.test(h.text) ? [k] : []))
+    for (const row of table.rows) {
+      const cells = years.map((k) => COUNT_CELL.exec(row[k]?.text ?? '')?.[1])
+      cells.forEach((from, i) => cells.slice(i + 1).forEach((to) => {
+        const [a, b] = [read(from ?? ''), read(to ?? '')]
+        if (from && to && a && b !== undefined && Math.abs(b - a) === gap && b < a === down) found.push({ from, to })
+      }))
+    }
+  }
+  const [one] = found
+  if (found.length !== 1 || !one) return undefined
+  return { actual: (gap / (read(one.from) ?? 1)) * 100, basis: `${said} op ${one.from}` }
 }

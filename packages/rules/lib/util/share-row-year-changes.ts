@@ -9,12 +9,14 @@
 import type { Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import { CHANGE, DOWN } from './share-span-changes.js'
+import { YEAR_BEFORE } from './share-comparisons.js'
 
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 const HEADER_YEAR = /^(.*?)\s*\b((?:19|20)\d{2})\b\s*(?:\([^)]*\))?$/u
 const COUNT = /^\**\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*\**$/u
-// Four letters name a row too (`Oost`, `Zuid`).
-const words = (text: string): string[] => text.toLowerCase().match(/\p{L}{4,}/gu) ?? []
+// Four letters name a row too (`Oost`, `Zuid`), and so does a capitalised abbreviation of two or three
+// (`GGD`, `OZB`), also as the head of a compound (`OZB-opbrengst`): upper case keeps it from any short word.
+const words = (text: string): string[] => [...(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []), ...(text.match(/(?<![\p{L}])\p{Lu}{2,3}(?![\p{L}])/gu) ?? [])]
 // Words of four letters or more that name nothing: a label `Zorg voor elkaar` is not named by any `voor`.
 const FUNCTION_WORD = /^(?:voor|naar|door|over|onder|tegen|zonder|tussen|deze|alle|zijn|haar|onze|welke|waar|wordt|worden|heeft|hebben)$/u
 
@@ -24,19 +26,42 @@ export interface RowYearChange {
   basis: string
 }
 
+// A comparison of the share's year with another year right after the share: `… een kwart minder dan in
+// 2019`, `… 30% hoger dan in 2019`, `… boven dat van 2019`. The year after it is the base, whichever is earlier.
+const COMPARED_YEAR = /^[^.;]*?\b(meer|minder|hoger|lager|groter|kleiner|boven|onder)\b[^.;\d]*?\b((?:19|20)\d{2})\b/iu
+const LOWER = /^(?:minder|lager|kleiner|onder)$/iu
+// A comparison with the year before the sentence's own: `… 40% hoger dan een jaar eerder`.
+const COMPARED_BEFORE = /^[^.;\d]*?\b(meer|minder|hoger|lager|groter|kleiner)\s+dan\s+/iu
+// The base year said before the share, with a comparative after it: `Vergeleken met 2019 lag … 30 procent hoger.`
+const BASE_YEAR = /\b(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover)\s+((?:19|20)\d{2})\b/iu
+const COMPARATIVE_AFTER = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b/iu
+
 /**
  * The change a sentence says of one row between two year columns of a table before it.
  *
  * @param sentence The sentence, without counts of its own (years aside).
  * @param tables The tables of the section before the sentence, nearest last.
+ * @param after The sentence after the share, for a comparison with a year (`… minder dan in 2019`).
+ * @param previous The sentence before in the paragraph, which may name the row (`Bij de kantine zien we …`)
+ *   when the sentence itself names none (`In 2025 lag de omzet daar …`).
  * @returns The change, or undefined when no one row and one pair of year columns are named.
  */
-export function rowYearChange(sentence: string, tables: Table[]): RowYearChange | undefined {
-  if (!CHANGE.test(sentence)) return undefined
+export function rowYearChange(sentence: string, tables: Table[], after = '', previous = ''): RowYearChange | undefined {
   const said = [...new Set(sentence.match(YEAR) ?? [])]
+  // `In 2025 lag het in Oost 40% hoger dan een jaar eerder.`: one year, compared with the year before it.
+  const against = COMPARED_BEFORE.exec(after)
+  const prior = said.length === 1 && against && YEAR_BEFORE.test(after.slice(against.index + against[0].length)) ? against : undefined
+  if (prior) said.push(String(Number(said[0]) - 1))
   if (said.length !== 2) return undefined
-  const [early, late] = said.map(Number).sort((a, b) => a - b).map(String)
+  // The comparison: its word (up or down) and the year it is made with, the base of the change.
+  const compared = prior ? ([prior[1] ?? '', said[1] ?? ''] as const) : comparisonOf(sentence, after)
+  if (!compared && !CHANGE.test(sentence)) return undefined
+  const sorted = said.map(Number).sort((a, b) => a - b).map(String)
+  // A comparison runs from its year to the other one; a verb of change from the earlier year to the later.
+  const [early, late] = compared && said.includes(compared[1]) ? [compared[1], said.find((y) => y !== compared[1])] : sorted
+  const down = compared ? LOWER.test(compared[0]) : DOWN.test(sentence)
   const own = new Set(words(sentence))
+  const before = new Set(words(previous))
   for (const table of [...tables].reverse()) {
     // The columns of the two years, with the same word beside the year (`Uitleningen 2022`, `Uitleningen 2026`).
     const columns = table.header.map((h) => HEADER_YEAR.exec(h.text.replace(/\*/g, '').trim()))
@@ -46,17 +71,32 @@ export function rowYearChange(sentence: string, tables: Table[]): RowYearChange 
     const [from, to] = pairs[0] as readonly [number, number]
     // The one row that the sentence names best: most words of its label (`Sporthal Noord`, not
     // `Sporthal Zuid`); a tie names none.
-    const named = table.rows.map((r) => ({ r, score: words(r[0]?.text ?? '').filter((w) => !FUNCTION_WORD.test(w) && own.has(w)).length }))
-    const best = Math.max(0, ...named.map((n) => n.score))
-    const rows = named.filter((n) => n.score === best && best > 0).map((n) => n.r)
-    const [row] = rows
-    if (rows.length !== 1 || !row) return undefined
+    // A sentence that names no row (`In 2024 kochten we daar …`) takes the one the sentence before names.
+    const rows = bestRows(table, own)
+    const [row] = rows.length === 0 ? bestRows(table, before) : rows
+    if (rows.length > 1 || !row || (rows.length === 0 && bestRows(table, before).length !== 1)) return undefined
     const cell = (k: number): string => (row[k]?.text ?? '').replace(/\*/g, '').trim()
     if (!COUNT.test(cell(from)) || !COUNT.test(cell(to))) return undefined
     const [a, b] = [read(cell(from)) ?? 0, read(cell(to)) ?? 0]
     // The direction said must be the row's: a loss said of a gain is another change.
-    if (a <= 0 || a === b || DOWN.test(sentence) !== b < a) return undefined
+    if (a <= 0 || a === b || down !== b < a) return undefined
     return { actual: (Math.abs(b - a) / a) * 100, basis: `van ${cell(from)} (${early}) naar ${cell(to)} (${late})` }
   }
   return undefined
+}
+
+// The word and the year of a comparison with a year: after the share (`… 30% hoger dan in 2019`) or before it
+// (`Vergeleken met 2019 … 30% hoger`).
+function comparisonOf(sentence: string, after: string): readonly [string, string] | undefined {
+  const m = COMPARED_YEAR.exec(after)
+  if (m) return [m[1] ?? '', m[2] ?? '']
+  const [base, comparative] = [BASE_YEAR.exec(sentence), COMPARATIVE_AFTER.exec(after)]
+  return base && comparative ? [comparative[1] ?? '', base[1] ?? ''] : undefined
+}
+
+// The rows whose labels share most words with a sentence: `Sporthal Noord`, not `Sporthal Zuid`; none when no word is shared.
+function bestRows(table: Table, own: Set<string>): Table['rows'] {
+  const named = table.rows.map((r) => ({ r, score: words(r[0]?.text ?? '').filter((w) => !FUNCTION_WORD.test(w) && own.has(w)).length }))
+  const best = Math.max(0, ...named.map((n) => n.score))
+  return named.filter((n) => n.score === best && best > 0).map((n) => n.r)
 }

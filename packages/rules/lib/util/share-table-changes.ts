@@ -43,6 +43,13 @@ export function tableChangeClaims(tables: Table[]): ShareClaim[] {
       series.set(label, years)
     })
     const yearColumns = [...series.values()].flatMap((years) => [...years.values()])
+    // A level and a target each with their own word (`| 2024 | Streven 2029 | Groei |`) form no series of one word, but the
+    // change column still runs between them: then all year columns are one series, and most rows must fit as before.
+    if (![...series.values()].some((years) => years.size >= 2)) {
+      const all = new Map<string, number>()
+      for (const years of series.values()) for (const [year, column] of years) if (!all.has(year)) all.set(year, column)
+      if (all.size >= 2) series.set('\u0000all', new Map([...all].sort((a, b) => a[1] - b[1])))
+    }
     table.header.forEach((cell, p) => {
       const named = CHANGE_HEADER.exec(cell.text)
       if (named) {

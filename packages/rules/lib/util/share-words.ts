@@ -135,6 +135,12 @@ export function countWordsAsDigits(text: string): string {
   return text
     .replace(WORD_PAIR, (all: string, part: string, between: string, whole: string) => pair(part, between, whole, part, whole) ?? all)
     .replace(WHOLE_THEN_PART, (all: string, whole: string, between: string, part: string) => pair(whole, between, part, part, whole) ?? all)
+    .replace(CHANGE_WORDS, (all: string, from: string, between: string, to: string) => {
+      // A change with a number word at either end: `van twaalf naar vijftien`, `met achttien toe tot 78`.
+      const [a, b] = [valueOf(from), valueOf(to)]
+      if (a === undefined || b === undefined || (/^\d/u.test(from) && /^\d/u.test(to))) return all
+      return `${pad(from, a)}${between}${pad(to, b)}`
+    })
     .replace(AGAINST_WORDS, (all: string, now: string, between: string, then: string) => {
       // A count against the one of an earlier year, either in words: `elf wijkposten, tegen veertien in 2019`.
       const [a, b] = [valueOf(now), valueOf(then)]
@@ -143,6 +149,12 @@ export function countWordsAsDigits(text: string): string {
     })
 }
 
+// The two ends of a change, either in words: `van twaalf naar vijftien`, `met achttien toe tot 78` (then read by
+// `share-changes` and `share-end-levels`). `een` stays the article.
+const CHANGE_WORDS = new RegExp(
+  String.raw`(?<=\b(?:van|met)\s+)(?!een\b|één\b)(${NUMBER_WORD}|\d{1,3}(?:\.\d{3})*)((?:\s+[\p{L}-]+){0,3}?\s+(?:naar|tot)\s+)(?!een\b|één\b)(\p{L}+|\d{1,3}(?:\.\d{3})*)(?![\p{L}\d])`,
+  'giu'
+)
 // A count, then up to eight words, then `tegen`, `tegenover` or `vergeleken met` and the count of an earlier year:
 // `elf wijkposten waren open, tegen veertien in 2019`. Read as a change by `share-changes`.
 const AGAINST_WORDS = new RegExp(

@@ -1,0 +1,74 @@
+/**
+ * A change said as its difference and the level it ended at, in one clause before the share:
+ * "Het aantal leerlingen ging met 30 omlaag tot 90, een daling van een kwart." The level it
+ * started from is the end level plus the fall (or minus the rise), and the share is the difference
+ * of that start. Used by `share-claims`.
+ */
+
+import { read } from './share-tolerance.js'
+import { PLAIN_NUMBER } from './plain-number.js'
+import { numbersOf } from './share-back-references.js'
+import { CHANGE, DOWN } from './share-span-changes.js'
+
+const NUMBER = String.raw`(?:€\s*)?(${PLAIN_NUMBER})(?![.,]?\d)`
+// `met 30 omlaag tot 90`, `is met € 40.000 gestegen naar € 310.000`, `nam met 12 af tot 88`: the difference after `met`, at most
+// three words, and the end level after `tot` or `naar`. No percentage: `met 30% tot 90` says the share itself.
+const END_LEVEL = new RegExp(String.raw`\bmet\s+${NUMBER}(?!\s*(?:%|procent))((?:\s+[\p{L}-]+){0,3}?)\s+(?:tot|naar)\s+(?:een\s+|het\s+)?(?:\p{L}+\s+)?${NUMBER}(?!\s*(?:%|procent))`, 'iu')
+// The direction of the change, said anywhere in the clause: down or up. A clause without either says no change. The verbs of
+// change the span readers know (`daalde`, `kromp`, `nam … toe`) count, and the adverbs a difference goes with (`met 30 omlaag`,
+// `met 30 terug`, `liep met 30 op`, `slonk met 45`).
+const DOWN_WORD = /\b(?:omlaag|terug\p{L}*|gezakt|zakte|zakten|slonk|slonken|geslonken|verminderd|verlaagd)\b/iu
+const UP_WORD = /\b(?:omhoog|toe|opgelopen|(?:liep|liepen|loopt|lopen)\b[^,;]*?\bop|verhoogd)\b/iu
+const isDown = (clause: string): boolean => DOWN.test(clause) || DOWN_WORD.test(clause)
+const isUp = (clause: string): boolean => (CHANGE.test(clause) && !DOWN.test(clause)) || UP_WORD.test(clause)
+
+/**
+ * The share a difference gives of the level it started from, with the end level in the same clause.
+ *
+ * @param before The sentence up to the share.
+ * @returns The change in percent of the start level, or undefined when the clause has no such pair.
+ */
+export function endLevelChange(before: string): { actual: number; basis: string } | undefined {
+  const m = END_LEVEL.exec(before)
+  // The share must follow the end level with no other number between: `…, een daling van`.
+  if (!m || /\d/u.test(before.slice(m.index + m[0].length))) return undefined
+  const [gap, end] = [read(m[1] ?? ''), read(m[3] ?? '')]
+  const clause = before.slice(0, m.index + m[0].length)
+  const [down, up] = [isDown(clause), isUp(clause)]
+  if (gap === undefined || end === undefined || gap <= 0 || down === up) return undefined
+  const start = down ? end + gap : end - gap
+  if (start <= 0) return undefined
+  return { actual: (gap / start) * 100, basis: `van ${dutch(start)} naar ${m[3]}` }
+}
+
+const dutch = (n: number): string => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(n)
+
+// The end level right after a share said with `met`: `daalde met 30 procent tot 656`, `groeide met een kwart naar 410`,
+// `steeg met 6 procentpunt tot 31%` (then a percentage).
+const LEVEL_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+)?(?:tot|naar)\s+${NUMBER}(\s?(?:%|procent\b))?`, 'iu')
+const PERCENT_AFTER = new RegExp(String.raw`^\s?(?:%|procent\b)`, 'iu')
+
+/**
+ * A change said by its share and end level (`Dit jaar daalde dat aantal met 30 procent tot 656.`), with the start
+ * level the one count of the sentence before (`Vorig jaar stonden er 820 huishoudens op de wachtlijst.`). Two
+ * percentages (`In 2021 … 27%. In 2025 steeg dat met 6 procentpunt tot 31%.`) are a change in points as well.
+ *
+ * @param before The sentence up to the share, ending in `met`.
+ * @param after The sentence after the share.
+ * @param previous The sentence before, in the same paragraph.
+ * @returns The change in percent of the start level (and in points, for two percentages), or undefined.
+ */
+export function levelAfterShare(before: string, after: string, previous: string): { actual: number; basis: string; points?: number } | undefined {
+  const m = LEVEL_AFTER.exec(after)
+  const levels = numbersOf(previous)
+  if (!m || !/\bmet\s+$/iu.test(before) || numbersOf(before).length > 0 || levels.length !== 1) return undefined
+  // Both levels are counts, or both are percentages.
+  const at = previous.indexOf(levels[0] ?? '') + (levels[0] ?? '').length
+  const percent = PERCENT_AFTER.test(previous.slice(at))
+  if (percent !== (m[2] !== undefined) || (!percent && /%|procent/iu.test(previous))) return undefined
+  const [start, end] = [read(levels[0] ?? ''), read(m[1] ?? '')]
+  const [down, up] = [isDown(before), isUp(before)]
+  if (!start || end === undefined || start === end || down === up || down !== end < start) return undefined
+  const sign = percent ? '%' : ''
+  return { actual: (Math.abs(end - start) / start) * 100, basis: `van ${levels[0]}${sign} naar ${m[1]}${sign}`, ...(percent ? { points: Math.abs(end - start) } : {}) }
+}
