@@ -63,7 +63,9 @@ export function levelAfterShare(before: string, after: string, previous: string)
   const levels = numbersOf(previous)
   if (!m || !/\bmet\s+$/iu.test(before) || numbersOf(before).length > 0 || levels.length !== 1) return undefined
   // Both levels are counts, or both are percentages.
-  const at = previous.indexOf(levels[0] ?? '') + (levels[0] ?? '').length
+  // The level itself, not the same digits inside a year before it (`21` in `In 2021 was 21%`).
+  const level = new RegExp(String.raw`(?<![\d.,])${(levels[0] ?? '').replace(/[.]/g, '\\.')}(?![\d]|[.,]\d)`, 'u').exec(previous)
+  const at = (level?.index ?? 0) + (levels[0] ?? '').length
   const percent = PERCENT_AFTER.test(previous.slice(at))
   if (percent !== (m[2] !== undefined) || (!percent && /%|procent/iu.test(previous))) return undefined
   const [start, end] = [read(levels[0] ?? ''), read(m[1] ?? '')]
