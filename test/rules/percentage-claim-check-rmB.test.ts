@@ -13,6 +13,19 @@ const defects: DefectWording[] = [
   ]
 ]
 
-const clean: CleanWording[] = []
+const clean: CleanWording[] = [
+  [
+    'a list with a blank line between its items, whose item gives its share of the sum of all items',
+    p(
+      'De fietsen in de stallingen stonden bij:',
+      '',
+      '- de school: 120 fietsen;',
+      '- de sporthal: 80 fietsen, 13% van het totaal;',
+      '',
+      '- het station: 300 fietsen;',
+      '- de kerk: 100 fietsen.'
+    )
+  ]
+]
 
 describeWordings(percentageClaimCheck, defects, clean)

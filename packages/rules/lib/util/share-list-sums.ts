@@ -55,9 +55,10 @@ export function listSumShares(text: string): ShareClaim[] {
     const item = ITEM.exec(line)
     if (item) {
       run.push({ body: item[1] ?? '', start: offset + line.length - (item[1]?.length ?? 0) })
-    } else if (line.trim() !== '' || run.length > 0) {
+    } else if (line.trim() !== '') {
+      // A blank line between items keeps the list (a loose list is one list); only a line of text ends it.
       close()
-      if (line.trim() !== '') lead = line
+      lead = line
     }
     offset += line.length + 1
   }
