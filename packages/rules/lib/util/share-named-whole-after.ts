@@ -13,7 +13,7 @@ import { PLAIN_NUMBER } from './plain-number.js'
 import { scaled } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
 import { DOWN, UP } from './share-any-pair.js'
-import { measureForm } from './share-named-wholes.js'
+import { measureForm, namesNoun } from './share-named-wholes.js'
 
 const NUMBER = PLAIN_NUMBER
 const APPROX = String.raw`(?:in\s+totaal|ruim|bijna|circa|ongeveer|zo['’]n)\s+`
@@ -32,7 +32,7 @@ const NOUN_AFTER = /^\s+([\p{L}²³-]+)/u
 // Whether two nouns name one thing: equal, or one the head of the other (`laadpalen` and `palen`).
 const sameNoun = (a: string, b: string): boolean => {
   const [x, y] = [measureForm(a), measureForm(b)]
-  return x === y || (y.length >= 4 && x.endsWith(y)) || (x.length >= 4 && y.endsWith(x))
+  return namesNoun(x, y) || namesNoun(y, x)
 }
 
 /**
