@@ -68,10 +68,11 @@ const OF_PHRASE = String.raw`(?:${OF_WHOLE})?`
 const VERB_REST = String.raw`(?:\s+(?:uit|op|aan|af|toe|mee|in|voor|bij|door|over|weg)(?:\s+\p{Ll}+){0,2})?`
 // A bracket that holds the count and the share together closes with them: `(35 deelnemers, 60 procent).`
 // The rest of the verb only after a named whole: `ruim 40 procent bezet` says a rate, not a share of a count.
-export const CLOSES = new RegExp(String.raw`^(?:${OF_WHOLE}${VERB_REST}|${OF_PHRASE})\s*\)?\s*(?:[.;,]|$)`, 'u')
-// A clause also closes where a coordinated clause without numbers or shares begins: `… met 1.500 woningen 48% van
-// het programma voor zijn rekening en is daarmee de grootste.`
-const CLOSES_CLAUSE = new RegExp(String.raw`^(?:${OF_WHOLE}${VERB_REST}|${OF_PHRASE})\s*\)?\s*(?:[.;,]|$|\s(?:en|maar|want|zodat|terwijl)\s+(?![^.;]*(?:%|procent|\d)))`, 'u')
+const CLOSING = String.raw`^(?:${OF_WHOLE}${VERB_REST}|${OF_PHRASE})\s*\)?\s*`
+export const CLOSES = new RegExp(String.raw`${CLOSING}(?:[.;,]|$)`, 'u')
+// A clause also closes where a coordinated clause without numbers or shares begins: `… levert met 90 plaatsen 30% van
+// de opvang en is daarmee de grootste.`
+const CLOSES_CLAUSE = new RegExp(String.raw`${CLOSING}(?:[.;,]|$|\s(?:en|maar|want|zodat|terwijl)\s+(?![^.;]*(?:%|procent|\d)))`, 'u')
 // Or the count follows it after a colon and ends the sentence: `goed voor ruim een derde van de opwek: 90 GWh.`
 const THEN_COUNT = new RegExp(String.raw`^${OF_PHRASE}\s*:\s*(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}-]+){0,2}\s*(?:[.;]|$)`, 'iu')
 // An amount (`€ 50.000`, `2 miljoen`) is mostly a share of a budget named elsewhere, not of the counts before it.
@@ -234,7 +235,7 @@ export function pointedPair(
   if (numbers.length < 2 || candidates.length > 7) return undefined
   const direction = comparative ? (UP.test(comparative[1] ?? '') ? 'up' : 'down') : UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : undefined
   const readings: PairReading[] = []
-  // `A en B zijn samen goed voor 767 meldingen, 48% van het totaal`: a `samen` before the closing part sums that part, not the whole.
+  // `A en B leveren samen 420 plaatsen, 35% van het totaal`: a `samen` before the closing part sums that part, not the whole.
   const together = TOGETHER.test(sentence) && !(closingPart && TOGETHER.test(before.slice(0, before.lastIndexOf(closingPart.text))))
   for (let i = 0; i < numbers.length; i++) {
     for (let j = i + 1; j < numbers.length; j++) {
