@@ -73,8 +73,9 @@ export function rowYearChange(sentence: string, tables: Table[], after = '', pre
     // `Sporthal Zuid`); a tie names none.
     // A sentence that names no row (`In 2024 kochten we daar …`) takes the one the sentence before names.
     const rows = bestRows(table, own)
-    const [row] = rows.length === 0 ? bestRows(table, before) : rows
-    if (rows.length > 1 || !row || (rows.length === 0 && bestRows(table, before).length !== 1)) return undefined
+    const named = rows.length === 0 ? bestRows(table, before) : rows
+    const [row] = named
+    if (named.length !== 1 || !row) return undefined
     const cell = (k: number): string => (row[k]?.text ?? '').replace(/\*/g, '').trim()
     if (!COUNT.test(cell(from)) || !COUNT.test(cell(to))) return undefined
     const [a, b] = [read(cell(from)) ?? 0, read(cell(to)) ?? 0]
