@@ -39,6 +39,8 @@ export function kindListDrifts(plan: Plan, file: PlanFile): KindMention[] {
     // `de vier thema's A, …`, `3 thema's: A, …`, also with a verb's rest before a colon (`de drie
     // thema's komen terug: A, …`): the colon opens the list all the same.
     const pattern = new RegExp(String.raw`(?:\b(?:de|het|deze|onze|alle)\s+(?:(${count})\s+)?|\b(${count})\s+)${plural}(?:\s*:\s*|(?:\s+\p{Ll}+){1,2}\s*:\s*|\s+)(?=\p{Lu})`, 'giu')
+    // The words that announce the list, up to the plural (without the colon or a verb's rest).
+    const announced = new RegExp(String.raw`^.*?${plural}`, 'iu')
     // Longest first, so a title is not taken for a shorter one it starts with.
     const sorted = [...own].sort((a, b) => b.length - a.length)
     for (const { pointer, text } of writtenTexts(plan)) {
@@ -52,7 +54,7 @@ export function kindListDrifts(plan: Plan, file: PlanFile): KindMention[] {
         const said = m[1] ?? m[2]
         if (!drift || (said !== undefined && countOf(said) !== drift.names)) continue
         const location = textLocation(file, pointer, text, at + drift.index, drift.name.length)
-        out.push({ reference: new RegExp(String.raw`^.*?${plural}`, 'iu').exec(m[0])?.[0] ?? m[0].trim(), name: drift.name, titel: drift.titel, pointer, ...(location ? { location } : {}) })
+        out.push({ reference: announced.exec(m[0])?.[0] ?? m[0].trim(), name: drift.name, titel: drift.titel, pointer, ...(location ? { location } : {}) })
       }
     }
   }
