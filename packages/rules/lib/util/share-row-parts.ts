@@ -9,6 +9,7 @@
 import type { Cell, Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import { TOTAL_ROW } from './share-wholes.js'
+import { isYearNumber } from './year-numbers.js'
 
 /** A row's part of its whole, with the percentage it gives. */
 export interface RowPart {
@@ -97,14 +98,14 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
   return parts.find((p) => judge(p.actual)) ?? parts[0]
 }
 
-// The one count a sentence quotes: `van de 26 speeltuinen`.
+// The one count a sentence quotes: `van de 40 bushaltes`.
 const QUOTED = /(?<![\d.,€])(\d{1,3}(?:\.\d{3})*|\d+)(?![\d]|[.,]\d)(?!\s?(?:%|procent\b))/gu
 
 /**
- * A share said of one table row whose whole the sentence quotes from that row (`In Noord hebben van
- * de 26 speeltuinen er maar een kwart een watertappunt` under a row `Noord | 26 | 9` with a column
- * `Watertappunt`): the quoted count picks the whole's column where no header names the share's noun
- * (the sentence may call the row's `uitingen` its `borden`), a header the sentence names picks the part.
+ * A share said of one table row whose whole the sentence quotes from that row (`In Oost heeft van
+ * de 40 bushaltes maar een kwart een abri` under a row `Oost | 40 | 10` with a column `Met abri`):
+ * the quoted count picks the whole's column where no header names the share's noun (the sentence
+ * may call the row's `haltes` its `opstapplaatsen`), a header the sentence names picks the part.
  *
  * @param tables The tables of the text.
  * @param sentence The sentence (its one count is the quoted whole).
@@ -112,7 +113,7 @@ const QUOTED = /(?<![\d.,€])(\d{1,3}(?:\.\d{3})*|\d+)(?![\d]|[.,]\d)(?!\s?(?:%
  * @returns A fitting reading if there is one, else the first; `undefined` unless exactly one row holds the count.
  */
 export function rowQuotedWholeShare(tables: Table[], sentence: string, judge: (actual: number) => boolean): RowPart | undefined {
-  const quoted = [...sentence.matchAll(QUOTED)].map((m) => m[1] ?? '').filter((n) => !/^(?:19|20)\d{2}$/u.test(n))
+  const quoted = [...sentence.matchAll(QUOTED)].map((m) => m[1] ?? '').filter((n) => !isYearNumber(n))
   const value = quoted.length === 1 ? read(quoted[0] ?? '') : undefined
   if (value === undefined || value === 0) return undefined
   const lower = sentence.toLowerCase()
@@ -123,13 +124,13 @@ export function rowQuotedWholeShare(tables: Table[], sentence: string, judge: (a
     for (const row of table.rows) {
       const label = clean(row[0]?.text ?? '')
       if (label.length < 3 || TOTAL_ROW.test(label)) continue
-      // The row is named by its label or by its label's last word (`de invalswegen` for `Invalswegen`).
+      // The row is named by its whole label, as a word of its own (`in oost` for `Oost`).
       if (!new RegExp(String.raw`(?<![\p{L}])${escape(label)}(?![\p{L}])`, 'u').test(lower)) continue
       const wholes = row.flatMap((c, k) => (k > 0 && countIn(c) === value ? [k] : []))
       if (wholes.length !== 1) continue
       const whole = wholes[0] as number
       const named = headers.flatMap((h, k) => (k > 0 && k !== whole && namesHeader(h, words, '') ? [k] : []))
-      // `zonder vergunning` names the column `Zonder vergunning` word for word, `Vergund` only by a stem: the fuller naming wins.
+      // `zonder abri` names the column `Zonder abri` word for word, `Met abri` only in part: the fuller naming wins.
       const exact = (k: number): number => (headers[k] ?? '').split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && words.includes(w)).length
       const best = Math.max(0, ...named.map(exact))
       const parts = named.filter((k) => exact(k) === best).flatMap((k) => {
