@@ -59,7 +59,7 @@ export function ofThose(before: string, after: string, previousNumbers: string[]
 }
 
 // A number with its position and the word after it; a percentage, a year or a duration is no count.
-// A count in millions or thousands (`1,26 miljoen m³`) is read at its size, its noun the word after the magnitude;
+// A count in millions or thousands (`2,4 miljoen m³`) is read at its size, its noun the word after the magnitude;
 // a unit with a power sign (`m³`) is a noun like any other.
 const COUNT = new RegExp(String.raw`${NOT_A_DAY}(\s?(?:%|procent\b))?(\s+(?:miljoen|miljard|duizend)\b)?(?:\s+([\p{L}²³-]+))?`, 'giu')
 const DURATION = /^(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|procent)$/iu

@@ -224,7 +224,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // a column the sentence names (`Vernieuwd`): the row's part of its own whole, not the row's share of the column's total.
       const rowPart = own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0
         ? rowPartShare(tables, sentence.slice(0, at), after, judge)
-        : // `daar staat van de 53 borden twee op de drie er zonder vergunning` under a row `Invalswegen | 53 | 31 | 22`: the whole quoted from the row.
+        : // `daar heeft van de 40 haltes maar een kwart een abri` under a row `Oost | 40 | 10 | 30`: the whole quoted from the row.
           own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence).length === 1
           ? rowQuotedWholeShare(tablesInSection(text, tables, offset), sentence, judge)
           : undefined
