@@ -84,9 +84,14 @@ function close(e: Equation): boolean {
   return Math.abs(computed - stated) <= 0.25 * Math.max(computed, stated)
 }
 
-// The sentences of a text, list items and table rows apart, with the paragraph each stands in.
-// A table row is no sentence a rate is read from: its cells are read by the table readers.
-function sentencesOf(text: string): Sentence[] {
+/**
+ * The sentences of a text, list items and table rows apart, with the paragraph each stands in.
+ * A table row or heading is no sentence a rate is read from: its cells are read by the table readers.
+ *
+ * @param text One section's prose.
+ * @returns The sentences with their offsets (a list marker blanked, trailing space cut).
+ */
+export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = []
   let paragraph = 0
   for (const m of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
