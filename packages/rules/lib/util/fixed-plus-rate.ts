@@ -9,6 +9,7 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
+import { abs } from './exact-number.js'
 import { add, dutchNumber, mul, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
 import { namesUnit } from './rate-products.js'
 import { sentencesOf } from './earlier-rate-products.js'
@@ -85,4 +86,3 @@ const wordValue = (word: string): Rational | undefined => {
   const n = /^een$/iu.test(word) ? undefined : parseNumberWord(word.toLowerCase())
   return n !== undefined && n >= 2 ? { n: BigInt(n), d: 1n } : undefined
 }
-const abs = (r: Rational): Rational => (r.n < 0n ? { n: -r.n, d: r.d } : r)

@@ -7,6 +7,7 @@
  * this reader does. An amount far from both (more than a quarter off) is about something else.
  */
 
+import { abs } from './exact-number.js'
 import { add, dutchNumber, mul, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
 import { NUMBER } from './amount-change.js'
 
@@ -62,5 +63,4 @@ export function shareComplements(text: string): Equation[] {
   return out
 }
 
-const abs = (r: Rational): Rational => (r.n < 0n ? { n: -r.n, d: r.d } : r)
 const less = (a: Rational, b: Rational): boolean => sub(a, b).n < 0n
