@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url'
 // twenty. So the commands that run the rules start Node again with it, once.
 const FLAG = '--no-regexp-tier-up'
 const args = process.argv.slice(2)
-const command = args.find((arg) => !arg.startsWith('-'))
+// The command is the first argument, as main reads it.
+const command = args[0]
 const runsRules = command === 'check' || command === 'build' || command === 'watch'
 
 if (runsRules && !process.execArgv.includes(FLAG)) {

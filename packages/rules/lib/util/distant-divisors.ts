@@ -54,6 +54,17 @@ function countsOf(sentence: Sentence, noun: string): number[] {
  */
 export function distantDivisors(text: string): Equation[] {
   const paragraphs = paragraphSentences(text)
+  // Each sentence split into clauses once, and each clause's counts of a noun read once: every
+  // worked-out mean looks back over all the text before it.
+  const clausesOf = paragraphs.map((sentences) => sentences.map(clauses))
+  const memo = new WeakMap<Sentence, Map<string, number[]>>()
+  const counted = (t: Sentence, noun: string): number[] => {
+    const byNoun = memo.get(t) ?? new Map<string, number[]>()
+    memo.set(t, byNoun)
+    const found = byNoun.get(noun) ?? countsOf(t, noun)
+    byNoun.set(noun, found)
+    return found
+  }
   const out: Equation[] = []
   paragraphs.forEach((sentences, p) => {
     sentences.forEach((sentence, s) => {
@@ -66,18 +77,17 @@ export function distantDivisors(text: string): Equation[] {
         const noun = m[2] ?? ''
         if (TIME.test(noun)) continue
         // Counted in view: the paragraph readers have it.
-        if (view.some((t) => countsOf(t, noun).length > 0)) continue
+        if (view.some((t) => counted(t, noun).length > 0)) continue
         // The sentences further back that count the noun once, of the year the mean is about.
-        const far = paragraphs
+        const far = clausesOf
           .slice(0, p)
-          .flat()
-          .concat(sentences.slice(0, Math.max(0, s - 2)))
-          .flatMap(clauses)
-          .filter((t) => countsOf(t, noun).length === 1 && !/€/u.test(t.text))
+          .flat(2)
+          .concat(clausesOf[p]!.slice(0, Math.max(0, s - 2)).flat())
+          .filter((t) => counted(t, noun).length === 1 && !/€/u.test(t.text))
           .filter((t) => years.length === 0 || yearsIn(t.text).length === 0 || yearsIn(t.text).some((y) => years.includes(y)))
         if (far.length === 0) continue
         const at = sentence.index + (m.index ?? 0)
-        const readings = far.map((t) => ({ count: countsOf(t, noun)[0]!, e: meanWith(text, [t, ...before, sentence], sentence, at) }))
+        const readings = far.map((t) => ({ count: counted(t, noun)[0]!, e: meanWith(text, [t, ...before, sentence], sentence, at) }))
         // A count that gives the mean: the mean is of that one (a part, another year).
         if (readings.some((r) => r.e && !beyond(r.e.computed, r.e.stated, r.e.tolerance))) continue
         const whole = readings.reduce((a, b) => (b.count > a.count ? b : a))

@@ -15,6 +15,8 @@ import type { Equation } from './onderbouwing.js'
 
 // A rate: a number, at most three words, `per` and a unit (`€ 23,50 per m³`, `0,45 kg CO2 per kWh`).
 const RATE = /\d[\d.,]*\s+(?:[\p{L}\d'’²³-]+\s+){0,3}?per\s+[\p{L}'’²³-]/iu
+// The same, to count the rates of a sentence.
+const RATES = new RegExp(RATE.source, 'giu')
 // Whether a sentence can state a result at all: a number after a word that gives one.
 const RESULT_WORD = /\b(?:samen|totaal|daarmee|hiermee|dus|zo|komt|komen|kost|kosten|levert|leveren|brengt|brengen|is|zijn|bedraagt|uit\s+op)\b[^.!?]*\d/iu
 // How many sentences back a rate may stand: a section lays down its rates near where it applies them.
@@ -48,10 +50,10 @@ export function earlierRateProducts(text: string): Equation[] {
       if (source === undefined) continue
       const joined = `${source} ${sentence.text}`
       const from = source.length + 1
-      const found = rateProducts(joined).filter((e) => e.index >= from && close(e))
+      const read = rateProducts(joined).filter((e) => e.index >= from)
       // The nearest rate that reads decides: a rate further back is about another thing.
-      if (rateProducts(joined).some((e) => e.index >= from)) {
-        out.push(...found.map((e) => ({ ...e, index: e.index - from + sentence.start })))
+      if (read.length > 0) {
+        out.push(...read.filter(close).map((e) => ({ ...e, index: e.index - from + sentence.start })))
         return
       }
     }
@@ -63,7 +65,7 @@ export function earlierRateProducts(text: string): Equation[] {
 // (`Een steiger kost € 21 per m² en een container € 9 per m²`) the one clause that shares a noun
 // with the sentence that applies it (`Een container van 4 m² …`); none when that is not one clause.
 function rateClause(text: string, applied: string): string | undefined {
-  const rates = text.match(new RegExp(RATE.source, 'giu')) ?? []
+  const rates = text.match(RATES) ?? []
   if (rates.length <= 1) return text
   const clauses = text.split(/[;,]\s+|\s+(?:en|of)\s+(?=\p{Ll}+\s)/u).filter((c) => RATE.test(c))
   const nouns = new Set(wordsOf(applied))
@@ -82,9 +84,14 @@ function close(e: Equation): boolean {
   return Math.abs(computed - stated) <= 0.25 * Math.max(computed, stated)
 }
 
-// The sentences of a text, list items and table rows apart, with the paragraph each stands in.
-// A table row is no sentence a rate is read from: its cells are read by the table readers.
-function sentencesOf(text: string): Sentence[] {
+/**
+ * The sentences of a text, list items and table rows apart, with the paragraph each stands in.
+ * A table row or heading is no sentence a rate is read from: its cells are read by the table readers.
+ *
+ * @param text One section's prose.
+ * @returns The sentences with their offsets (a list marker blanked, trailing space cut).
+ */
+export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = []
   let paragraph = 0
   for (const m of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {

@@ -23,6 +23,8 @@ export const make = (n: bigint, d: bigint): Rational => {
 export const add = (a: Rational, b: Rational): Rational => make(a.n * b.d + b.n * a.d, a.d * b.d)
 /** `a − b`. */
 export const sub = (a: Rational, b: Rational): Rational => make(a.n * b.d - b.n * a.d, a.d * b.d)
+/** The size of a rational, without its sign. */
+export const abs = (a: Rational): Rational => (a.n < 0n ? { n: -a.n, d: a.d } : a)
 /** `a × b`. */
 export const mul = (a: Rational, b: Rational): Rational => make(a.n * b.n, a.d * b.d)
 /** Whether `a` and `b` lie within a factor two of each other (each at least half the other). */

@@ -9,8 +9,10 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
+import { abs } from './exact-number.js'
 import { add, dutchNumber, mul, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
-import { namesUnit, sentenceStarts } from './rate-products.js'
+import { namesUnit } from './rate-products.js'
+import { sentencesOf } from './earlier-rate-products.js'
 import { unitFactor } from './unit-scales.js'
 
 // `€ 65 plus € 4,20 per m²`, `€ 88 en € 14 per boom`: group 1 the fixed amount, 2 the rate, 3 the unit.
@@ -30,7 +32,7 @@ const REACH = 6
  */
 export function fixedPlusRate(text: string): Equation[] {
   const out: Equation[] = []
-  const list = sentences(text)
+  const list = sentencesOf(text)
   list.forEach((s, i) => {
     const rule = FIXED_RATE.exec(s.text)
     if (!rule) return
@@ -83,16 +85,4 @@ function countOf(text: string, unit: string): { value: Rational; factor: Rationa
 const wordValue = (word: string): Rational | undefined => {
   const n = /^een$/iu.test(word) ? undefined : parseNumberWord(word.toLowerCase())
   return n !== undefined && n >= 2 ? { n: BigInt(n), d: 1n } : undefined
-}
-const abs = (r: Rational): Rational => (r.n < 0n ? { n: -r.n, d: r.d } : r)
-
-// The sentences of a text with their offsets; a table row is none.
-function sentences(text: string): Array<{ start: number; text: string }> {
-  const out: Array<{ start: number; text: string }> = []
-  for (const m of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
-    if (/^\s*[|#]/u.test(m[0])) continue
-    const starts = sentenceStarts(m[0])
-    starts.forEach((st, i) => out.push({ start: (m.index ?? 0) + st, text: m[0].slice(st, starts[i + 1] ?? m[0].length) }))
-  }
-  return out
 }

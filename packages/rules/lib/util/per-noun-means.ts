@@ -99,11 +99,13 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
         const meanAt = sentence.index + (m.index ?? 0) + all.indexOf('€')
         // The total stands before the mean: an amount after it is what the rate gives (`€ 60 per pas kost € 10.800`).
         // With years, only the amounts dated in one of them (`€ 515.000 in 2027`, `in 2027 € 515.000`).
-        const others = (t: { index: number; text: string }, years: string[] = []): string[] =>
-          [...t.text.matchAll(AMOUNT)]
-            .filter((a) => t.index + (a.index ?? 0) < meanAt && !meanAmounts(t.text).has(a.index ?? 0))
+        const others = (t: { index: number; text: string }, years: string[] = []): string[] => {
+          const means = meanAmounts(t.text)
+          return [...t.text.matchAll(AMOUNT)]
+            .filter((a) => t.index + (a.index ?? 0) < meanAt && !means.has(a.index ?? 0))
             .filter((a) => years.length === 0 || years.some((y) => datedIn(t.text, a.index ?? 0, a[0].length, y)))
             .map((a) => a[1] ?? '')
+        }
         if (others(sentence).length === 0 && [...sentence.text.matchAll(AMOUNT)].some((a) => sentence.index + (a.index ?? 0) > meanAt)) continue
         // The count of that noun in this sentence or the two before; the total is the one other
         // amount in its sentence, or in the sentence of the mean.

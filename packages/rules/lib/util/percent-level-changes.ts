@@ -36,7 +36,8 @@ export function percentLevelChanges(text: string): Equation[] {
   for (const m of text.matchAll(CHANGE)) {
     const [, oldText = '', between = '', percentText = '', approx, newText = ''] = m
     // The verb may open the sentence (`We verlagen de subsidie van € 36.000 met 15 procent …`).
-    const opening = text.slice(Math.max(0, text.lastIndexOf('.', m.index) + 1), m.index)
+    // The sentence starts after a stop and a space: a thousands dot (`12.500 inwoners`) is none.
+    const opening = text.slice(0, m.index).replace(/^[^]*[.!?]\s/u, '')
     if (!CHANGES.test(`${opening} ${between}`) || OTHER_RATE.test(between) || YEARLY.test(`${opening} ${between}`)) continue
     const old = dutchNumber(oldText)
     const level = dutchNumber(newText)

@@ -7,6 +7,7 @@
  * this reader does. An amount far from both (more than a quarter off) is about something else.
  */
 
+import { abs } from './exact-number.js'
 import { add, dutchNumber, mul, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
 import { NUMBER } from './amount-change.js'
 
@@ -18,10 +19,10 @@ const SHARE_OF = new RegExp(String.raw`(?<![\d.,])(\d{1,2}(?:,\d+)?)\s*(?:%|proc
 const THEN = new RegExp(String.raw`^[^.!?\d€]*?(?:[,;]\s*|\b)(?:zodat|waardoor|dus|dat\s+is|dat\s+betekent|oftewel|ofwel|de\s+rest|het\s+restant|resteert|blijft)\b[^.!?\d€]*?(?:(circa|ongeveer|ruim|bijna|zo['’]n)\s+)?€\s*(${NUMBER})(?![\d%])([^.!?]*)`, 'iu')
 
 /**
- * Every share of a whole with an amount after it that is neither the share nor the rest.
+ * Every share of a whole with an amount after it that is nearer the rest than the share.
  *
  * @param text One paragraph of prose.
- * @returns The amounts as equations against the nearer of the two, with the rounding of the amount and the percentage as tolerance.
+ * @returns The amounts as equations against the rest, with the rounding of the amount and the percentage as tolerance.
  */
 export function shareComplements(text: string): Equation[] {
   const out: Equation[] = []
@@ -40,16 +41,15 @@ export function shareComplements(text: string): Equation[] {
     const gap = (v: Rational): Rational => abs(sub(v, stated))
     // Nearer the share itself: the readers of a share of an amount (`… van € W, dat is € R`) judge it.
     if (less(gap(part), gap(rest))) continue
-    const nearer = rest
     // The percentage is rounded as written: half its last digit of the whole, on top of the amount's own rounding.
     const decimals = percentText.split(',')[1]?.length ?? 0
     const slack = mul(whole, { n: 1n, d: 200n * 10n ** BigInt(decimals) })
     const tolerance = add(rounding(statedText, Boolean(approx)), slack)
-    // Far from both: about something else.
-    if (less(mul(abs(nearer), { n: 1n, d: 4n }), gap(nearer))) continue
+    // Far from the rest too (more than a quarter off): about something else.
+    if (less(mul(abs(rest), { n: 1n, d: 4n }), gap(rest))) continue
     out.push({
       expression: `${wholeText} − ${percentText}%`,
-      computed: nearer,
+      computed: rest,
       stated,
       result: statedText,
       index: (m.index ?? 0) + m[0].length + (t.index ?? 0) + t[0].lastIndexOf(statedText, t[0].length - (t[3]?.length ?? 0)),
@@ -62,5 +62,4 @@ export function shareComplements(text: string): Equation[] {
   return out
 }
 
-const abs = (r: Rational): Rational => (r.n < 0n ? { n: -r.n, d: r.d } : r)
 const less = (a: Rational, b: Rational): boolean => sub(a, b).n < 0n

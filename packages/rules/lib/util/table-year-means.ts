@@ -23,7 +23,7 @@ const TOTAL_ROW = /^\s*(?:\*\*)?\s*(?:totaal|samen|som)\b/iu
 
 const tieWords = (text: string): Set<string> => new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 6)))
 
-// The numbers of years a sentence counts, before `at` (the mean).
+// The numbers of years a sentence counts (`vier jaar`, `2021-2024`).
 function countedYears(sentence: string): number[] {
   const out: number[] = []
   for (const m of sentence.matchAll(YEARS)) {
@@ -61,17 +61,17 @@ export function tableYearMeans(text: string): Equation[] {
   for (const sentences of paragraphSentences(text)) {
     for (const sentence of sentences) {
       if (/^\s*\|/u.test(sentence.text) || !/\bgemiddeld/iu.test(sentence.text)) continue
+      // The last table before the sentence, with two or more year columns, and its row the sentence is about.
+      const table = tables.filter((t) => (t.rows.at(-1)?.[0]?.index ?? Infinity) < sentence.index).at(-1)
+      const years = table?.header.map((c, k) => (isYearNumber(c.text.replace(/\*/gu, '').trim()) ? k : -1)).filter((k) => k > 0) ?? []
+      if (!table || years.length < 2 || !countedYears(sentence.text).includes(years.length)) continue
+      const row = rowOf(table, sentence.text)
+      const values = years.map((k) => row?.[k]?.value)
+      if (!row || values.some((v) => v === undefined)) continue
       for (const m of sentence.text.matchAll(PER_YEAR)) {
         const euro = m[2] ?? m[5]
         const written = m[3] ?? m[6]
         if (!euro || !written) continue
-        // The last table before the sentence, with two or more year columns.
-        const table = tables.filter((t) => (t.rows.at(-1)?.[0]?.index ?? Infinity) < sentence.index).at(-1)
-        const years = table?.header.map((c, k) => (isYearNumber(c.text.replace(/\*/gu, '').trim()) ? k : -1)).filter((k) => k > 0) ?? []
-        if (!table || years.length < 2 || !countedYears(sentence.text).includes(years.length)) continue
-        const row = rowOf(table, sentence.text)
-        const values = years.map((k) => row?.[k]?.value)
-        if (!row || values.some((v) => v === undefined)) continue
         const factor = make(BigInt(table.factor ?? 1), 1n)
         const sum = values.reduce<Rational>((t, v) => add(t, v!), make(0n, 1n))
         const computed = div(mul(sum, factor), make(BigInt(years.length), 1n))
