@@ -15,7 +15,10 @@ const command = args[0]
 const runsRules = command === 'check' || command === 'build' || command === 'watch'
 
 if (runsRules && !process.execArgv.includes(FLAG)) {
-  const child = spawn(process.execPath, [...process.execArgv, FLAG, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' })
+  // In a process group of its own (not on Windows, where that means a console of its own), so
+  // that Ctrl-C in a terminal reaches the command once, through this launcher, and not twice
+  // (a second interrupt would cut `watch` short while it stops).
+  const child = spawn(process.execPath, [...process.execArgv, FLAG, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit', detached: process.platform !== 'win32' })
   // An interrupt or kill aimed at this launcher is meant for the command: pass it on, and end as it ends.
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP']
   for (const signal of signals) process.on(signal, () => child.kill(signal))
