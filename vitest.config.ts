@@ -15,8 +15,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Builds and browser runs are heavy; CI has two cores.
     maxWorkers: 2,
-    // Compile patterns at once, as the CLI does (packages/cli/bin/kapstok.js): the rules cost a third less CPU time.
-    execArgv: ['--no-regexp-tier-up'],
     // Long files first, so the run does not end with one of them on one core (test/sequencer.ts).
     sequence: { sequencer: SlowFirstSequencer },
     projects: [
