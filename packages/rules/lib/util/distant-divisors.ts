@@ -18,6 +18,7 @@ import { countMeans, countValue } from './count-means.js'
 import { beyond, type Equation } from './onderbouwing.js'
 import { BOUND, countsNoun, perNounMeans, WORKED_OUT } from './per-noun-means.js'
 import { paragraphSentences } from './text.js'
+import { isYearNumber } from './year-numbers.js'
 
 type Sentence = { index: number; text: string }
 
@@ -39,7 +40,7 @@ function countsOf(sentence: Sentence, noun: string): number[] {
   const out: number[] = []
   for (const c of sentence.text.matchAll(COUNT)) {
     const value = countValue(c[1] ?? '')
-    if (!value || /^(?:19|20)\d{2}$/u.test(c[1] ?? '') || !countsNoun(c[2] ?? '', noun)) continue
+    if (!value || isYearNumber(c[1]) || !countsNoun(c[2] ?? '', noun)) continue
     out.push(Number(value.n) / Number(value.d))
   }
   return out
@@ -107,7 +108,7 @@ function ownNumber(sentence: Sentence, mean: Equation): boolean {
   for (const n of sentence.text.matchAll(/(?<![\d.,])\d[\d.,]*\d|(?<![\d.,])\d/gu)) {
     const at = sentence.index + (n.index ?? 0)
     const before = sentence.text.slice(0, n.index ?? 0)
-    if (at === mean.index || terms.includes(n[0]) || /€\s*$/u.test(before) || /^(?:19|20)\d{2}$/u.test(n[0]) || /^\s*(?:%|procent)/u.test(sentence.text.slice((n.index ?? 0) + n[0].length))) continue
+    if (at === mean.index || terms.includes(n[0]) || /€\s*$/u.test(before) || isYearNumber(n[0]) || /^\s*(?:%|procent)/u.test(sentence.text.slice((n.index ?? 0) + n[0].length))) continue
     return true
   }
   return false

@@ -14,6 +14,7 @@ import { add, dutchNumber, mul, rounding, sub, type Equation, type Rational } fr
 import { namesUnit } from './rate-products.js'
 import { sentencesOf } from './earlier-rate-products.js'
 import { unitFactor } from './unit-scales.js'
+import { isYearNumber } from './year-numbers.js'
 
 // `€ 65 plus € 4,20 per m²`, `€ 88 en € 14 per boom`: group 1 the fixed amount, 2 the rate, 3 the unit.
 const FIXED_RATE = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])\s+(?:plus|\+|en|vermeerderd\s+met)\s+€\s*(${NUMBER})(?![\d%])\s+per\s+([\p{L}²³]+)`, 'iu')
@@ -75,7 +76,7 @@ function countOf(text: string, unit: string): { value: Rational; factor: Rationa
   for (const m of text.matchAll(COUNT)) {
     const [, n = '', word = ''] = m
     const value = /^\d/u.test(n) ? dutchNumber(n) : wordValue(n)
-    if (!value || /^(?:19|20)\d{2}$/u.test(n)) continue
+    if (!value || isYearNumber(n)) continue
     const factor = unitFactor(word, unit) ?? (namesUnit(word, unit) ? { n: 1n, d: 1n } : undefined)
     if (factor) found.push({ value, factor, text: n })
   }
