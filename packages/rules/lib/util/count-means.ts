@@ -11,7 +11,7 @@ import { dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
 import { countsNoun, near, oneSided, roundedToWhole } from './per-noun-means.js'
 import { isMeasureUnit, showRatio, unitFactor } from './unit-scales.js'
 import { paragraphSentences } from './text.js'
-import { isYearNumber } from './year-numbers.js'
+import { isYearNumber, TIME_UNITS } from './year-numbers.js'
 
 const APPROX = String.raw`gemiddeld|circa|ongeveer|ruim|bijna|zo['’]n`
 // What a mean counts: a noun, or a unit of measure, which may be short (`kg`, `m³`).
@@ -139,12 +139,15 @@ const SPREAD = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER}|\p{L}+
 
 type Count = { at: number; text: string; noun: string }
 
+// A spread over units of time is a rate over years, not a mean per thing.
+const SPREAD_TIME = new RegExp(`^(?:${TIME_UNITS}|kwartalen)$`, 'iu')
+
 // The one total and divisor a clause spreads before its mean, with their offsets in it.
 function spreadTotal(before: string): { total: Count; divisor: Count } | undefined {
   const m = SPREAD.exec(before)
   if (!m) return undefined
   const [, total = '', noun = '', over = '', unit = ''] = m
-  if (isYearNumber(total) || countValue(total) === undefined || countValue(over) === undefined || /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|kwartaal|kwartalen)$/iu.test(unit)) return undefined
+  if (isYearNumber(total) || countValue(total) === undefined || countValue(over) === undefined || SPREAD_TIME.test(unit)) return undefined
   const at = m.index ?? 0
   return { total: { at, text: total, noun }, divisor: { at: at + m[0].indexOf(over, m[0].search(/verdeeld|verspreid|gespreid/iu)), text: over, noun: unit } }
 }

@@ -18,14 +18,14 @@ import { countMeans, countValue } from './count-means.js'
 import { beyond, type Equation } from './onderbouwing.js'
 import { BOUND, countsNoun, perNounMeans, WORKED_OUT } from './per-noun-means.js'
 import { paragraphSentences } from './text.js'
-import { isYearNumber } from './year-numbers.js'
+import { isYearNumber, TIME_UNITS } from './year-numbers.js'
 
 type Sentence = { index: number; text: string }
 
 // The noun a figure is per, after an inflected adjective when there is one (`per oudere inwoner`).
 const PER = /\bper\s+(?:(\p{Ll}[\p{L}-]{3,}e)\s+)?(\p{L}[\p{L}-]{2,})/giu
 // Units of time make a rate over years, read by per-year-means and plan-period-totals.
-const TIME = /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|kwartaal|keer|persoon|stuk)$/iu
+const TIME = new RegExp(`^(?:${TIME_UNITS}|keer|persoon|stuk)$`, 'iu')
 // A count and the words after it (`36.200 inwoners`, `vijftig vrijwilligers`).
 const COUNT = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER}|\p{L}+)(?![\d%])(?=((?:\s+[\p{L}-]+){1,3}))`, 'giu')
 

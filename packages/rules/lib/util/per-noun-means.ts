@@ -12,7 +12,7 @@ import { div, make, near } from './exact-number.js'
 import { add, dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
 import { namesUnit } from './rate-products.js'
 import { paragraphSentences } from './text.js'
-import { isYearNumber } from './year-numbers.js'
+import { isYearNumber, TIME_UNITS } from './year-numbers.js'
 
 const APPROX = String.raw`(?:circa|ca\.|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
 // `(gemiddeld|ruim) € 21.000 per subsidie`, also with an adjective before the noun (`per nieuwe woning`).
@@ -73,7 +73,7 @@ function irregularPlural(word: string, unit: string): boolean {
 }
 const AMOUNT = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])`, 'giu')
 // Units of time are rates of another kind (`per jaar` over a number of years is plan-period-totals').
-const TIME = /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|kwartaal)$/iu
+const TIME = new RegExp(`^(?:${TIME_UNITS})$`, 'iu')
 
 const countOf = (written: string): number | undefined => {
   if (/^\d/.test(written)) return isYearNumber(written) ? undefined : Number(written.replace(/\./g, '').replace(',', '.'))

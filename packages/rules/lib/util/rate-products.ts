@@ -12,6 +12,7 @@ import { div, near } from './exact-number.js'
 import { add, dutchNumber, mul, proseEquation, rounding, type Equation, type Rational } from './onderbouwing.js'
 import { showRatio, unitRatio } from './unit-scales.js'
 import { PER_YEAR } from './period-rates.js'
+import { TIME_UNITS } from './year-numbers.js'
 
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
 // A rate given as a condition, `bij|tegen <rate> per <unit>`, makes the number right after it the
@@ -173,7 +174,7 @@ export function rateProducts(text: string): Equation[] {
 }
 
 // Units of time: a rate per year and a number of years may be about two sums (see `product`).
-const TIME_UNIT = /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|kwartaal|kwartalen|uur|uren|keer)$/iu
+const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS}|kwartalen|keer)$`, 'iu')
 
 // The words after a count: the counted noun is one of them (`twaalf openbare sportvelden`).
 // A unit counts like a noun (`82.400 m²` at `per m²`).

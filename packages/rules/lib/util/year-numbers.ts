@@ -16,6 +16,13 @@ export function isYearNumber(written: string | undefined): boolean {
   return written !== undefined && YEAR.test(written)
 }
 
+/**
+ * Regular-expression source (no groups) for the units of time a rate or a count can be per
+ * (`per jaar`, `drie maanden`), lower case. Readers that treat a rate over time apart add their
+ * own words to it (`kwartalen`, `keer`).
+ */
+export const TIME_UNITS = String.raw`jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|kwartaal`
+
 /** Regular-expression source (no groups) for the months, lower case: shared by every reader of dates. */
 export const MONTH = String.raw`januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december`
 
