@@ -13,10 +13,10 @@
  * part is right for the part's count). Against the largest count, the whole, the mean is judged.
  */
 
-import { NUMBER } from './amount-change.js'
 import { countMeans, countValue } from './count-means.js'
 import { beyond, type Equation } from './onderbouwing.js'
 import { BOUND, countsNoun, perNounMeans, WORKED_OUT } from './per-noun-means.js'
+import { COUNT } from './pooled-means.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber, TIME_UNITS } from './year-numbers.js'
 
@@ -26,8 +26,6 @@ type Sentence = { index: number; text: string }
 const PER = /\bper\s+(?:(\p{Ll}[\p{L}-]{3,}e)\s+)?(\p{L}[\p{L}-]{2,})/giu
 // Units of time make a rate over years, read by per-year-means and plan-period-totals.
 const TIME = new RegExp(`^(?:${TIME_UNITS}|keer|persoon|stuk)$`, 'iu')
-// A count and the words after it (`36.200 inwoners`, `vijftig vrijwilligers`).
-const COUNT = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER}|\p{L}+)(?![\d%])(?=((?:\s+[\p{L}-]+){1,3}))`, 'giu')
 
 // The clauses of a sentence, split at a semicolon or colon: the count's clause is read without
 // the amounts of the others (`… telde het dorp 58.400 inwoners; per inwoner is dat € 1.100.`).

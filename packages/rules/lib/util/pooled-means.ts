@@ -26,8 +26,8 @@ const MEAN_PER = new RegExp(String.raw`\bgemiddeld\s+(?:(?:uit\s+)?op\s+)?(?:(${
 const PER_MEAN = new RegExp(String.raw`\bper\s+(\p{L}[\p{L}-]+)\b[^.;:!?€\d]{0,60}?(?:\b(?:19|20)\d{2}\b[^.;:!?€\d]{0,20}?)?\bgemiddeld\s+(?:(?:uit\s+)?op\s+)?(?:(${APPROX})\s+)?(?<![€\d.,]\s?)(${NUMBER})(?![\d.,]*\d|\s*%|\s*procent)`, 'giu')
 // The pooled total: `samen 9.600 (uur)`, `in totaal 63.000`, `samen ontvingen zij in 2025 58.000`.
 const POOLED = new RegExp(String.raw`\b(?:samen|in\s+totaal|bij\s+elkaar|gezamenlijk)(?:\s+(?!en\b|of\b|met\b)\p{Ll}+){0,2}?\s+(?:(?:in\s+)?(?:19|20)\d{2}\s+)?(?:${APPROX}\s+)?(?<![€\d.,]|€\s)(${NUMBER})(?![\d.,]*\d|\s*%|\s*procent)`, 'giu')
-// A count and the words after it, the noun among the first few.
-const COUNT = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER}|\p{L}+)(?![\d%])(?=((?:\s+[\p{L}-]+){1,3}))`, 'giu')
+// A count and the words after it, the noun among the first few (also read by distant-divisors).
+export const COUNT = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER}|\p{L}+)(?![\d%])(?=((?:\s+[\p{L}-]+){1,3}))`, 'giu')
 // A plain number that is no year: between the total and the mean it makes another reading possible.
 const OTHER_NUMBER = /(?<![\d.,])\d[\d.,]*|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b/giu
 // Units of time make a rate, not a mean over counted things.
