@@ -3,7 +3,7 @@ export { isProMemorie, magnitudeExponent, magnitudeWord, parseDutchAmount } from
 export { daysInMonth, isLeapYear } from './lib/calendar.js'
 export { parseDutchDate } from './lib/date.js'
 export type { FormatEuroOptions } from './lib/euro.js'
-export { formatDutchNumber, formatEuro } from './lib/euro.js'
+export { formatDutchDecimal, formatDutchNumber, formatEuro } from './lib/euro.js'
 export { formatDutchDate, formatDutchMonth, formatDutchPeriod } from './lib/format.js'
 export type { MonthWord } from './lib/months.js'
 export { monthName, monthNames, parseMonthWord } from './lib/months.js'

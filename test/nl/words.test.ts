@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   formatDutchDate,
   formatDutchMonth,
+  formatDutchDecimal,
   formatDutchNumber,
   formatDutchPeriod,
   numberWord,
@@ -148,6 +149,12 @@ describe('numberWord', () => {
   it('should throw for numbers it cannot write', () => {
     expect(() => numberWord(-1)).toThrow('Cannot write `-1` with `numberWord`: expected an integer from 0 to 999999')
     expect(() => numberWord(1.5)).toThrow('Cannot write `1.5` with `numberWord`')
+  })
+})
+
+describe('formatDutchDecimal', () => {
+  it('should round to two decimals with a decimal comma and group thousands from four digits', () => {
+    expect([formatDutchDecimal(1234.567), formatDutchDecimal(12.5), formatDutchDecimal(40), formatDutchDecimal(-0.125)]).toEqual(['1.234,57', '12,5', '40', '-0,13'])
   })
 })
 

@@ -51,6 +51,21 @@ export function formatDutchNumber(n: number): string {
   return (n < 0 ? '-' : '') + grouped + (decimals === undefined ? '' : ',' + decimals)
 }
 
+// Made once: building an Intl.NumberFormat costs more than formatting a number with it, and
+// messages that quote computed values format one per candidate reading.
+const upToTwoDecimals = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 })
+
+/**
+ * Format a computed value the Dutch way with at most two decimals, thousands grouped as `Intl`
+ * groups them (`1.234,57`, `12,5`, `40`).
+ *
+ * @param n The value.
+ * @returns The formatted value.
+ */
+export function formatDutchDecimal(n: number): string {
+  return upToTwoDecimals.format(n)
+}
+
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 }

@@ -5,6 +5,7 @@
  * of that start. Used by `share-claims`.
  */
 
+import { formatDutchDecimal } from '@kapstok/nl'
 import { read } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { numbersOf } from './share-back-references.js'
@@ -38,10 +39,9 @@ export function endLevelChange(before: string): { actual: number; basis: string 
   if (gap === undefined || end === undefined || gap <= 0 || down === up) return undefined
   const start = down ? end + gap : end - gap
   if (start <= 0) return undefined
-  return { actual: (gap / start) * 100, basis: `van ${dutch(start)} naar ${m[3]}` }
+  return { actual: (gap / start) * 100, basis: `van ${formatDutchDecimal(start)} naar ${m[3]}` }
 }
 
-const dutch = (n: number): string => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(n)
 
 // The end level right after a share said with `met`: `daalde met 30 procent tot 656`, `groeide met een kwart naar 410`,
 // `steeg met 6 procentpunt tot 31%` (then a percentage).

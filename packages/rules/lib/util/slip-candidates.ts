@@ -4,6 +4,7 @@
  * divisions by a count.
  */
 
+import { formatDutchDecimal } from '@kapstok/nl'
 import type { Token } from './calc-tokens.js'
 import { add, cents, div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
 import { isYearNumber } from './year-numbers.js'
@@ -15,7 +16,7 @@ export const isCount = (t: Num): boolean => !t.euro && t.value.d === 1n && t.val
 // A count that multiplies: once is no calculation.
 export const isCounted = (t: Num): boolean => isCount(t) && t.value.n >= 2n
 export const written = (t: Num): string => (t.euro ? `€ ${t.text}` : t.text)
-export const euros = (c: number): string => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(c / 100)
+export const euros = (c: number): string => formatDutchDecimal(c / 100)
 
 // Shares in words (`een kwart daarvan`, `de helft`, `twee derde`): multipliers of an earlier amount.
 const SHARE_WORDS: Array<[RegExp, bigint, bigint]> = [
@@ -48,7 +49,7 @@ export function candidates(before: Num[], stated: Num, factors: Factor[]): Array
     const c = cents(value)
     if (c > 0) out.push({ expression, computed: c, slack })
   }
-  const percent = (f: Rational): string => `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format((Number(f.n) / Number(f.d)) * 100)}%`
+  const percent = (f: Rational): string => `${formatDutchDecimal((Number(f.n) / Number(f.d)) * 100)}%`
   for (const a of before) {
     // A share or percentage of an amount, and an amount raised or lowered by a percentage.
     if (a.euro !== stated.euro) continue
