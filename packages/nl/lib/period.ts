@@ -6,19 +6,17 @@
 import { isoDate, lastDayOfMonth } from './calendar.js'
 import { matchDay } from './date.js'
 import { parseMonthWord } from './months.js'
-import { approximate, approximateQuarter, fullYear, fused, invalid, monthReading, partReading, plausibleYear, seasonReading, weekReading, yearReading, type Reading } from './period-readings.js'
+import { approximate, approximateQuarter, fullYear, invalid, monthReading, partReading, plausibleYear, seasonReading, weekReading, yearReading, type Reading } from './period-readings.js'
+import { readEmbedded, readFused } from './period-embedded.js'
 import { readSchoolCalendar } from './period-school.js'
 import {
   asapPattern,
-  columnLabelPattern,
   dashPattern,
-  eventPattern,
   nonePattern,
   ongoingPattern,
   ordinals,
   qualifiers,
   seasons,
-  statusPattern,
   tbdPattern
 } from './period-words.js'
 
@@ -92,7 +90,7 @@ function read(value: string): Reading {
     }
   }
 
-  return readFused(value) ?? readEmbedded(value)
+  return readFused(value) ?? readEmbedded(value, readExact)
 }
 
 /** The whole text is one date form (or a placeholder). */
@@ -274,133 +272,6 @@ function readRange(value: string): Reading | undefined {
   return result
 }
 
-/** Tracked-change remnants (`Juni Maart-2022`, `2021 2022`) and doubled text (`2021 2021`). */
-function readFused(value: string): Reading | undefined {
-  let match = /^(\d{4})\s*(\d{4})$/.exec(value)
-  if (match) {
-    const first = Number(match[1])
-    const second = Number(match[2])
-    if (!plausibleYear(first) || !plausibleYear(second)) return undefined
-    if (first === second) {
-      return {
-        ...yearReading(first, 'repeated'),
-        confidence: 0.8,
-        note: 'Jaartal staat twee keer in de cel: `' + value + '`'
-      }
-    }
-    return fused(
-      isoDate(Math.min(first, second), 1, 1),
-      isoDate(Math.max(first, second), 12, 31),
-      '`' + first + '` en `' + second + '` staan aan elkaar; kies één jaar'
-    )
-  }
-
-  match = new RegExp('^' + '([A-Za-z]+\\.?)\\s*([A-Za-z]+\\.?)' + '[\\s-]*' + year + '$').exec(value)
-  const words = match ? [[match[1] ?? '', match[2] ?? '']] : []
-  // Glued without a space: `JuniMaart 2022`.
-  const glued = /^([A-Z][a-z]+)([A-Z][a-z]+)[\s-]*(\d{4})$/.exec(value)
-  if (glued) words.push([glued[1] ?? '', glued[2] ?? ''])
-  const y = Number((match ?? glued)?.[3])
-  for (const [a, b] of words) {
-    const first = parseMonthWord(a ?? '')
-    const second = parseMonthWord(b ?? '')
-    if (!first || !second || !plausibleYear(y)) continue
-    const low = Math.min(first.month, second.month)
-    const high = Math.max(first.month, second.month)
-    return fused(
-      isoDate(y, low, 1),
-      lastDayOfMonth(y, high),
-      '`' + a + '` en `' + b + '` staan aan elkaar; kies één maand'
-    )
-  }
-  return undefined
-}
-
-/** A date inside other text: status text, an event, or a sentence. */
-function readEmbedded(value: string): Reading {
-  const tokens = value.split(' ')
-  const found = findDate(tokens)
-  const words = tokens.length
-  const sentences = value.split(/[.!?]\s+(?=[A-Z])/).length
-  const columnLabel = columnLabelPattern.exec(value)
-
-  if (columnLabel || words > 6 || sentences > 1) {
-    const why = columnLabel
-      ? 'Datumveld bevat tekst die begint met `' + columnLabel[0] + '`; staan de kolommen verschoven?'
-      : 'Datumveld bevat tekst in plaats van een datum'
-    if (!found) return invalid('prose', why)
-    return {
-      kind: 'invalid',
-      ...span(found.reading),
-      confidence: 0.3,
-      form: 'prose',
-      note: why + '; gelezen als `' + found.text + '`'
-    }
-  }
-
-  const rest = tokens
-    .filter((_, index) => !found || index < found.from || index >= found.to)
-    .join(' ')
-    .replace(/[()[\]]/g, '')
-    .replace(/^[\s:;,.-]+|[\s:;,.-]+$/g, '')
-
-  if (!found) {
-    if (statusPattern.test(value)) {
-      return { kind: 'unknown', confidence: 0, form: 'status-text', note: 'Status `' + value + '` in plaats van een datum' }
-    }
-    return { kind: 'unknown', confidence: 0, form: 'unknown', note: 'Geen datum herkend in `' + value + '`' }
-  }
-
-  const reading = found.reading
-  if (statusPattern.test(rest)) {
-    return {
-      kind: reading.kind,
-      ...span(reading),
-      confidence: 0.6,
-      form: 'status-text',
-      ...normalized(reading),
-      note: 'Status `' + rest + '` in het datumveld; gelezen als `' + found.text + '`'
-    }
-  }
-  if (eventPattern.test(rest)) {
-    return {
-      kind: 'event',
-      ...span(reading),
-      confidence: 0.6,
-      form: 'event',
-      ...normalized(reading),
-      note: 'Gebeurtenis `' + rest + '` als datum; gelezen als `' + found.text + '`'
-    }
-  }
-  return {
-    kind: reading.kind,
-    ...span(reading),
-    confidence: 0.5,
-    form: 'annotated',
-    ...normalized(reading),
-    note: 'Tekst `' + rest + '` bij de datum; gelezen als `' + found.text + '`'
-  }
-}
-
-/** Leftmost, longest run of tokens (at most 5) that reads as a date. */
-function findDate(
-  tokens: string[]
-): { from: number; to: number; text: string; reading: Reading } | undefined {
-  for (let from = 0; from < tokens.length; from++) {
-    for (let to = Math.min(tokens.length, from + 5); to > from; to--) {
-      const text = tokens
-        .slice(from, to)
-        .join(' ')
-        .replace(/^[(\["'‘“]+|[)\]"'’”:;,.!]+$/g, '')
-        .trim()
-      if (!/\d{4}/.test(text)) continue
-      const reading = readExact(text)
-      if (reading && reading.start) return { from, to, text, reading }
-    }
-  }
-  return undefined
-}
-
 /** A month, season or quarter without a year. */
 function missingYear(value: string): Reading | undefined {
   const lower = value.toLowerCase()
@@ -412,17 +283,6 @@ function missingYear(value: string): Reading | undefined {
     return { kind: 'unknown', confidence: 0, form: 'no-year', note: 'Jaartal ontbreekt bij `' + value + '`' }
   }
   return undefined
-}
-
-function span(reading: Reading): { start?: string; end?: string } {
-  const result: { start?: string; end?: string } = {}
-  if (reading.start) result.start = reading.start
-  if (reading.end) result.end = reading.end
-  return result
-}
-
-function normalized(reading: Reading): { normalized?: string } {
-  return reading.normalized ? { normalized: reading.normalized } : {}
 }
 
 function round(n: number): number {
