@@ -22,6 +22,7 @@ const defects: DefectWording[] = [
   ['an addition to a stock as a percentage', body('Er zijn nu 2.400 openbare laadpunten. Daar komen er tot 2030 600 bij, zo’n 30 procent extra.'), '30'],
   ['a fall in kiloton', body('Het verbruik daalde met 2,4 kiloton tot 21,6 kiloton. Dat is een afname van 12 procent.'), '12'],
   ['a growth across paragraphs by year', body('In 2025 kwamen 2.730 aanvragen binnen, het hoogste aantal tot nu toe.', '', 'In 2022 waren het er 2.100; de toename van 40 procent tot 2025 komt vooral door de nieuwe regeling.'), '40'],
+  ['a growth against a level of that year paragraphs up', body('In 2024 telden we 3.480 bezoeken aan het repaircafé.', '', 'Vrijwilligers repareerden vooral fietsen en kleding.', '', 'In 2021 waren het er nog 2.610; de groei van 45 procent tot 2024 danken we aan de tweede locatie.'), '45'],
   ['a fall in words before its levels', body('Met een daling van 20 procent ging het aantal klachten van 680 in 2023 naar 578 in 2025.'), '20']
 ]
 
@@ -37,7 +38,9 @@ const clean: CleanWording[] = [
   ['a growth per year', body('Van 2021 tot 2025 groeide het aantal bezoekers van 5.000 naar 6.000, gemiddeld 5 procent per jaar.')],
   ['the addition right', body('Er zijn nu 2.400 openbare laadpunten. Daar komen er tot 2030 600 bij, een kwart extra.')],
   ['a tariff raised by a percentage', body('Het tarief stijgt volgend jaar met 3 procent naar € 412.')],
+  ['the growth against a level paragraphs up right', body('In 2024 telden we 3.480 bezoeken aan het repaircafé.', '', 'Vrijwilligers repareerden vooral fietsen en kleding.', '', 'In 2021 waren het er nog 2.610; de groei van 33 procent tot 2024 danken we aan de tweede locatie.')],
+  ['a level paragraphs up of another noun', body('In 2024 kwamen 3.480 bezoekers naar het repaircafé.', '', 'In 2021 waren het er nog 2.610 reparaties; de groei van 45 procent tot 2024 komt vooral van fietsen.')],
   ['the growth against a table row right', body('| Gebruik | Hectare |', '| --- | --- |', '| Landbouw | 4.300 |', '| Natuur | 1.250 |', '', 'Het natuurgebied groeit tot 2030 met 150 hectare, een toename van 12 procent.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 0)
+describeBattery(percentageClaimCheck, defects, clean, 9)
