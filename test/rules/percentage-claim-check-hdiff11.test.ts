@@ -39,7 +39,7 @@ const clean: CleanWording[] = [
   ['the addition right', body('Er zijn nu 2.400 openbare laadpunten. Daar komen er tot 2030 600 bij, een kwart extra.')],
   ['a tariff raised by a percentage', body('Het tarief stijgt volgend jaar met 3 procent naar € 412.')],
   ['the growth against a level paragraphs up right', body('In 2024 telden we 3.480 bezoeken aan het repaircafé.', '', 'Vrijwilligers repareerden vooral fietsen en kleding.', '', 'In 2021 waren het er nog 2.610; de groei van 33 procent tot 2024 danken we aan de tweede locatie.')],
-  ['a level paragraphs up of another noun', body('In 2024 kwamen 3.480 bezoekers naar het repaircafé.', '', 'In 2021 waren het er nog 2.610 reparaties; de groei van 45 procent tot 2024 komt vooral van fietsen.')],
+  ['a level paragraphs up of another noun', body('In 2024 kwamen 3.480 bezoekers naar het repaircafé.', '', 'De meeste bezoekers komen uit de wijk zelf.', '', 'In 2021 waren het er nog 2.610 reparaties; de groei van 45 procent tot 2024 komt vooral van fietsen.')],
   ['the growth against a table row right', body('| Gebruik | Hectare |', '| --- | --- |', '| Landbouw | 4.300 |', '| Natuur | 1.250 |', '', 'Het natuurgebied groeit tot 2030 met 150 hectare, een toename van 12 procent.')]
 ]
 
