@@ -23,6 +23,7 @@ const defects: DefectWording[] = [
   ['a fall in kiloton', body('Het verbruik daalde met 2,4 kiloton tot 21,6 kiloton. Dat is een afname van 12 procent.'), '12'],
   ['a growth across paragraphs by year', body('In 2025 kwamen 2.730 aanvragen binnen, het hoogste aantal tot nu toe.', '', 'In 2022 waren het er 2.100; de toename van 40 procent tot 2025 komt vooral door de nieuwe regeling.'), '40'],
   ['a growth against a level of that year paragraphs up', body('In 2024 telden we 3.480 bezoeken aan het repaircafé.', '', 'Vrijwilligers repareerden vooral fietsen en kleding.', '', 'In 2021 waren het er nog 2.610; de groei van 45 procent tot 2024 danken we aan de tweede locatie.'), '45'],
+  ['a growth in units after another change, against a row of year columns', body('| Soort | Plekken 2025 | Plekken 2029 |', '| --- | --- | --- |', '| Kinderopvang | 820 | 790 |', '| Buitenschoolse opvang | 560 | 644 |', '', 'De kinderopvang krimpt tot 2029 met 30 plekken, ongeveer 4 procent.', 'De buitenschoolse opvang groeit met 84 plekken, een toename van ruim 20 procent.'), '20'],
   ['a fall in words before its levels', body('Met een daling van 20 procent ging het aantal klachten van 680 in 2023 naar 578 in 2025.'), '20']
 ]
 
@@ -40,7 +41,8 @@ const clean: CleanWording[] = [
   ['a tariff raised by a percentage', body('Het tarief stijgt volgend jaar met 3 procent naar € 412.')],
   ['the growth against a level paragraphs up right', body('In 2024 telden we 3.480 bezoeken aan het repaircafé.', '', 'Vrijwilligers repareerden vooral fietsen en kleding.', '', 'In 2021 waren het er nog 2.610; de groei van 33 procent tot 2024 danken we aan de tweede locatie.')],
   ['a level paragraphs up of another noun', body('In 2024 kwamen 3.480 bezoekers naar het repaircafé.', '', 'De meeste bezoekers komen uit de wijk zelf.', '', 'In 2021 waren het er nog 2.610 reparaties; de groei van 45 procent tot 2024 komt vooral van fietsen.')],
+  ['the growth in units after another change right', body('| Soort | Plekken 2025 | Plekken 2029 |', '| --- | --- | --- |', '| Kinderopvang | 820 | 790 |', '| Buitenschoolse opvang | 560 | 644 |', '', 'De kinderopvang krimpt tot 2029 met 30 plekken, ongeveer 4 procent.', 'De buitenschoolse opvang groeit met 84 plekken, een toename van 15 procent.')],
   ['the growth against a table row right', body('| Gebruik | Hectare |', '| --- | --- |', '| Landbouw | 4.300 |', '| Natuur | 1.250 |', '', 'Het natuurgebied groeit tot 2030 met 150 hectare, een toename van 12 procent.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 9)
+describeBattery(percentageClaimCheck, defects, clean, 10)
