@@ -103,7 +103,10 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   }
   const { mean, span, cue, m } = summed!
   const stated = readStated(m, at + cue)
-  const rows = rowsOf(table, sentence, before)
+  // `Bij elkaar levert het pakket in de planperiode € 610.000 op`: a sum over all years that names
+  // no row of its own is the sum of every row, the table's one total row.
+  const ownRows = rowsOf(table, sentence, before)
+  const rows = ownRows.length === 0 && !mean && ALL_YEARS.test(sentence) && TOTAL.test(sentence) ? totalRow(table) : ownRows
   if ((elsewhere || span) && !(rows.length === 1 && (m[2] || !elsewhere))) return []
   if (rows.length === 1) {
     // A row over its years: the years the sentence counts, ranges or lists, or all of them.
@@ -191,6 +194,10 @@ const WHOLE = /\b(?:de|het)\s+totale?\b/iu
 function rowsOrTotal(table: TextTable, sentence: string): number[] {
   const own = rowsNamed(table, sentence)
   if (own.length > 0 || !WHOLE.test(sentence)) return own
+  return totalRow(table)
+}
+// The table's one row labelled as its total, if it has exactly one.
+function totalRow(table: TextTable): number[] {
   const totals = table.rows.map((row, r) => (/^[\W_]*totaal\b/iu.test(row[0]?.text ?? '') ? r : -1)).filter((r) => r >= 0)
   return totals.length === 1 ? totals : []
 }
