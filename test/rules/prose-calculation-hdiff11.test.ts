@@ -33,6 +33,7 @@ const right: Array<[string, string[]]> = [
   ['a net growth of in and out', ['Er kwamen 30 nieuwe leden bij en 12 vertrokken, netto 18 erbij: van 200 naar 218.']],
   ['the rise in millions rounded', ['De kosten van het leerlingenvervoer liepen op van € 2,3 miljoen in 2023 tot € 2,75 miljoen in 2025. Dat is bijna een half miljoen meer.']],
   ['the growth against a table right', ['| Jaar | Inschrijvingen |', '| --- | --- |', '| 2024 | 1.130 |', '| 2025 | 1.262 |', '', 'Het aantal inschrijvingen nam in een jaar met 132 toe.']],
+  ['a change since a year the two-year table lacks', ['| Jaar | Inschrijvingen |', '| --- | --- |', '| 2024 | 1.130 |', '| 2025 | 1.262 |', '', 'Het aantal inschrijvingen nam sinds 2020 met 300 toe.']],
   ['a rise of another noun after two levels', ['Het aantal meldingen steeg van 410 naar 470; het aantal boetes nam met 25 toe.']],
   ['the fall with minder right', ['Eind 2024 stonden 1.420 mensen op de wachtlijst; nu zijn het er 1.275, 145 minder.']],
   ['new ones among a later level', ['In 2023 telden we 41 cursisten. In 2025 waren er 73 deelnemers aan de taalcafés, van wie 18 nieuw.']],
@@ -44,6 +45,6 @@ const right: Array<[string, string[]]> = [
 ]
 
 /** How many wrong ones the code must catch: raise it as the readers learn shapes. */
-const mustCatch = 9
+const mustCatch = 10
 
 describeCalculationBattery('prose calculation battery (hdiff11: changes between two levels)', wrong, right, mustCatch)

@@ -90,6 +90,8 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
     // ervoor` names the year before the one it names.
     const named = [...new Set(years)].filter((y) => columns.has(y))
     if (named.length === 1 && years.length === 1 && YEAR_BEFORE.test(sentence) && columns.has(named[0]! - 1)) named.push(named[0]! - 1)
+    // A table of two years only: a change that names no year is the one between them (`nam in een jaar met 132 toe`).
+    if (years.length === 0 && columns.size === 2) named.push(...columns.keys())
     const rows = rowsOf(table, sentence, before)
     if (named.length !== 2 || years.some((y) => !columns.has(y)) || rows.length === 0 || (elsewhere && !(rows.length === 1 && moved[2]))) return []
     const [from, to] = named.sort((p, q) => p - q) as [number, number]
