@@ -26,7 +26,7 @@ const CHANGES = [
   new RegExp(String.raw`\b(?:zijn|is|waren|was)\s+er\s+(?:(?:dus|daarmee|zo|dan|in\s+totaal)\s+)?(?:er\s+)?${SIZE}(?:\s+[\p{L}'’-]+){0,2}?\s+${JOINED_OR_LEFT.source}`, 'giu'),
   new RegExp(String.raw`\b(?:plus|stijging|toename|groei|daling|afname|vermindering|verlaging|verhoging|verkorting|verlenging|reductie|krimp|aanwas)\s+(?:met|van)\s+${SIZE}`, 'giu'),
   new RegExp(String.raw`\b(?:steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|nam|namen)\b[^.;!?\d]{0,40}?\bmet\s+${SIZE}`, 'giu'),
-  new RegExp(String.raw`(?<![\d.,])${SIZE}(?:\s+[\p{L}'’-]+)?\s+(?:meer|minder)\s+dan\s+(?:in|een|vorig|het|toen|destijds)\b`, 'giu'),
+  new RegExp(String.raw`(?<![\d.,])${SIZE}(?:\s+[\p{L}'’-]+)?\s+(?:meer|minder|hoger|lager)\s+dan\s+(?:in|een|vorig|het|toen|destijds)\b`, 'giu'),
   // After the target level, the gap on its own: `…: 80 kinderen meer.`, `…, dus 15 minder.`
   new RegExp(String.raw`(?<=[:,]\s*(?:(?:dus|ofwel|dat\s+is)\s+)?)(?<![\d.,])${SIZE}(?:\s+[\p{L}'’-]+)?\s+(?:meer|minder)\s*[.!?]?\s*$`, 'giu')
 ]
@@ -63,8 +63,12 @@ const AIM = /\b(?:doel|doelen|streven|streefwaarde|ambitie|ambiëren|beogen|will
  */
 export function levelChanges(text: string): Equation[] {
   const out: Equation[] = []
+  // Every sentence of the text before the current one, for a level said paragraphs up.
+  const seen: Array<{ text: string }> = []
   for (const sentences of linkedSentences(text)) {
     sentences.forEach((sentence, i) => {
+      const earlier = seen.slice()
+      seen.push(sentence)
       for (const re of CHANGES) {
         for (const m of sentence.text.matchAll(re)) {
           const [whole, approx, euro, size = ''] = m
@@ -76,7 +80,7 @@ export function levelChanges(text: string): Equation[] {
           const at = (m.index ?? 0) + whole.lastIndexOf(size)
           const before = sentences.slice(Math.max(0, i - 2), i)
           const levels = others.length > 0
-            ? (i > 0 ? clauseLevels(sentences[i - 1]!.text, sentence.text, m.index ?? 0, at + size.length) : undefined) ?? yearLevels([{ text: sentence.text.slice(0, m.index ?? 0) }], sentence.text.slice(m.index ?? 0))
+            ? (i > 0 ? clauseLevels(sentences[i - 1]!.text, sentence.text, m.index ?? 0, at + size.length) : undefined) ?? yearLevels([{ text: sentence.text.slice(0, m.index ?? 0) }], sentence.text.slice(m.index ?? 0)) ?? distantLevels(earlier, sentence.text, others)
             : previousLevels(before) ?? yearLevels(before, sentence.text)
           if (!levels || levels.some((l) => l.euro !== Boolean(euro))) continue
           const [a, b] = levels
@@ -85,7 +89,7 @@ export function levelChanges(text: string): Equation[] {
           if (nouns.length === 2 && nounStem(nouns[0]!) !== nounStem(nouns[1]!)) continue
           // The size may count either noun of a pair (`2.168 kinderen en jongeren` … `174 jongeren`).
           const afterSize = sentence.text.slice((m.index ?? 0) + whole.lastIndexOf(size) + size.length)
-          const sizeNoun = new RegExp(String.raw`^\s+${JOINED_OR_LEFT.source}`, 'iu').test(afterSize) ? undefined : nounAfter(afterSize)
+          const sizeNoun = new RegExp(String.raw`^\s+(?:${JOINED_OR_LEFT.source}|(?:meer|minder|hoger|lager)\b)`, 'iu').test(afterSize) ? undefined : nounAfter(afterSize)
           const levelNouns = [...nouns, ...levels.flatMap((l) => (l.also ? [l.also] : []))]
           if (sizeNoun && nouns.length > 0 && !levelNouns.some((n) => nounStem(sizeNoun) === nounStem(n))) continue
           const e = gapEquation(a!.text, b!.text, size, sentence.index + (m.index ?? 0) + whole.lastIndexOf(size), Boolean(approx))
@@ -153,6 +157,24 @@ function yearPairs(sentence: string, found: Level[]): Map<string, Level> | undef
     out.set(y.year, q.level)
   }
   return out
+}
+
+// A change with one level of its own, tied to the one year of its sentence (`lag daarmee 72 hoger
+// dan in 2025, toen 530 huishoudens zich meldden`), against the level of another year said
+// paragraphs up: the nearest sentence with one year and one number, counting the same noun.
+function distantLevels(earlier: Array<{ text: string }>, sentence: string, others: Level[]): [Level, Level] | undefined {
+  const years = [...new Set(sentence.match(/\b(?:19|20)\d{2}\b/gu) ?? [])]
+  const [own] = others
+  if (others.length !== 1 || years.length !== 1 || !own?.noun || own.noun === '%') return undefined
+  for (const s of [...earlier].reverse()) {
+    const named = [...new Set(s.text.match(/\b(?:19|20)\d{2}\b/gu) ?? [])]
+    if (named.length === 0) continue
+    const found = quantities(s.text)
+    if (named.length !== 1 || named[0] === years[0] || found.length !== 1 || FLOW.test(s.text)) return undefined
+    const [far] = found
+    return far?.noun && nounStem(far.noun) === nounStem(own.noun) ? [far, own] : undefined
+  }
+  return undefined
 }
 
 // Stating a level in a clause: the level verbs, what a price or a budget is reckoned at, a level
