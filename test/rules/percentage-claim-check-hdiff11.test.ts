@@ -15,7 +15,7 @@ const defects: DefectWording[] = [
   ['a growth after two levels tied to years', body('Het aantal meldingen: 1.150 in 2023 en 1.380 in 2025. Dat is in twee jaar bijna 30 procent meer.'), '30'],
   ['a growth in units against a base in the sentence before', body('Het bos beslaat nu 640 hectare. We breiden het met 96 hectare uit, een toename van ruim 20 procent.'), '20'],
   ['a fall from to with a percentage after', body('De wachtlijst kromp van 420 naar 357 gezinnen, een daling van 25%.'), '25'],
-  ['a growth in units against a table row', body('| Gebruik | Hectare |', '| --- | --- |', '| Landbouw | 4.300 |', '| Natuur | 1.250 |', '', 'Het natuurgebied groeit tot 2030 met 150 hectare, een toename van ruim 15 procent.'), '15'],
+  ['a growth in units against a table row', body('| Gebruik | Hectare |', '| --- | --- |', '| Akkerbouw | 4.300 |', '| Bos | 1.250 |', '', 'Het bosgebied groeit tot 2030 met 150 hectare, een toename van ruim 15 procent.'), '15'],
   ['a growth of a level in the next sentence with years', body('In 2021 kwamen 5.500 bezoekers naar het festival. In 2025 waren het er 6.160; de stijging van 18% schrijven we toe aan het nieuwe terrein.'), '18'],
   ['a growth in millions in brackets', body('De kosten stegen van € 1,6 miljoen in 2023 tot € 2,0 miljoen in 2025 (plus 20 procent).'), '20'],
   ['a growth with the new level and the size', body('Het aantal deelnemers steeg met 45 tot 345, een groei van 18 procent.'), '18'],
@@ -42,7 +42,7 @@ const clean: CleanWording[] = [
   ['the growth against a level paragraphs up right', body('In 2024 telden we 3.480 bezoeken aan het repaircafé.', '', 'Vrijwilligers repareerden vooral fietsen en kleding.', '', 'In 2021 waren het er nog 2.610; de groei van 33 procent tot 2024 danken we aan de tweede locatie.')],
   ['a level paragraphs up of another noun', body('In 2024 kwamen 3.480 bezoekers naar het repaircafé.', '', 'De meeste bezoekers komen uit de wijk zelf.', '', 'In 2021 waren het er nog 2.610 reparaties; de groei van 45 procent tot 2024 komt vooral van fietsen.')],
   ['the growth in units after another change right', body('| Soort | Plekken 2025 | Plekken 2029 |', '| --- | --- | --- |', '| Kinderopvang | 820 | 790 |', '| Buitenschoolse opvang | 560 | 644 |', '', 'De kinderopvang krimpt tot 2029 met 30 plekken, ongeveer 4 procent.', 'De buitenschoolse opvang groeit met 84 plekken, een toename van 15 procent.')],
-  ['the growth against a table row right', body('| Gebruik | Hectare |', '| --- | --- |', '| Landbouw | 4.300 |', '| Natuur | 1.250 |', '', 'Het natuurgebied groeit tot 2030 met 150 hectare, een toename van 12 procent.')]
+  ['the growth against a table row right', body('| Gebruik | Hectare |', '| --- | --- |', '| Akkerbouw | 4.300 |', '| Bos | 1.250 |', '', 'Het bosgebied groeit tot 2030 met 150 hectare, een toename van 12 procent.')]
 ]
 
 describeBattery(percentageClaimCheck, defects, clean, 10)

@@ -5,7 +5,8 @@
  * `count-change` reads a change that says `van A naar B` in one sentence, `restated-changes` a
  * change to a new value whose starting level was named before; this reads the levels on their own,
  * the second also in the change's own sentence before a colon (`Voor 2026 rekenen we met € 327:
- * een stijging van € 15`).
+ * een stijging van € 15`), levels tied to years in one sentence (picked by the years the change
+ * names), and one level of the change's own year against another year's level paragraphs up.
  */
 
 import { gapEquation, NUMBER } from './amount-change.js'
@@ -122,10 +123,10 @@ function previousLevels(before: Array<{ text: string }>): [Level, Level] | undef
 }
 
 // Levels tied to years, in the nearest sentence before the change that pairs each of its numbers
-// with a year (`In 2022 telden we 418 klanten, in 2025 waren het er 506`, `41 in 2023, 57 in 2024
-// en 73 in 2025`); a sentence of percentages only may stand between (`Dat is 78% meer.`). The
-// change picks its two levels by the two years it names (`Tussen 2022 en 2025`, `Van 2024 op
-// 2025`); naming none, the sentence must have exactly two levels.
+// with a year (`In 2022 telden we 418 klanten, in 2025 waren het er 506`, `36 in 2022, 52 in 2023
+// en 61 in 2024`); a sentence of percentages only may stand between (`Dat is een kwart meer.`). The
+// change picks its two levels by the two years it names (`Tussen 2022 en 2025`, `van 2023 op
+// 2024`); naming none, the sentence must have exactly two levels.
 function yearLevels(before: Array<{ text: string }>, change: string): [Level, Level] | undefined {
   const named = [...new Set(change.match(/\b(?:19|20)\d{2}\b/gu) ?? [])]
   if (named.length === 1 || named.length > 2) return undefined
@@ -159,8 +160,8 @@ function yearPairs(sentence: string, found: Level[]): Map<string, Level> | undef
   return out
 }
 
-// A change with one level of its own, tied to the one year of its sentence (`lag daarmee 72 hoger
-// dan in 2025, toen 530 huishoudens zich meldden`), against the level of another year said
+// A change with one level of its own, tied to the one year of its sentence (`lag daarmee 95 hoger
+// dan in 2025, toen 1.405 gezinnen een pakket leenden`), against the level of another year said
 // paragraphs up: the nearest sentence with one year and one number, counting the same noun.
 function distantLevels(earlier: Array<{ text: string }>, sentence: string, others: Level[]): [Level, Level] | undefined {
   const years = [...new Set(sentence.match(/\b(?:19|20)\d{2}\b/gu) ?? [])]

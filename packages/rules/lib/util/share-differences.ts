@@ -57,7 +57,7 @@ const FALL = /\b(?:terug|minder|lager)\b/iu
 
 /**
  * With no one plain count in the sentence before (also after a sentence with a change of its own:
- * `Het bos neemt met 40 hectare af, zo'n 5 procent.`), the level may stand in a table of the section: the earlier cell of the one
+ * `De kinderopvang krimpt met 30 plekken, ongeveer 4 procent.`), the level may stand in a table of the section: the earlier cell of the one
  * row whose two year cells lie exactly the difference apart, in the direction the sentence says
  * (`Bij de senioren liep het aantal abonnees met 40 terug, …` under `| Senioren | 400 | 360 |`). The exact difference ties
  * the sentence to that row, so no label need be named; two rows that fit leave it open.

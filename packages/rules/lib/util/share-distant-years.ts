@@ -1,7 +1,7 @@
 /**
  * A change between a level of one year in the claim's sentence and the level of another year said
- * earlier in the section, paragraphs up: "In 2025 kwamen 2.730 aanvragen binnen. … (other
- * paragraphs) … In 2022 waren het er 2.100; de toename van 30 procent tot 2025 …". The claim's
+ * earlier in the section, paragraphs up: "In 2024 telden we 3.480 bezoeken. … (other
+ * paragraphs) … In 2021 waren het er nog 2.610; de groei van 33 procent tot 2024 …". The claim's
  * level points back (`het er`, `dat er`, `nog`) or counts the same noun, and its sentence names
  * the other year without a number of its own; the other level is the one number of the nearest
  * sentence that names that year. Used by `share-changes`.

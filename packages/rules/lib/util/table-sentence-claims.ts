@@ -105,10 +105,12 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   }
   const { mean, span, cue, m } = summed!
   const stated = readStated(m, at + cue)
-  // `Bij elkaar levert het pakket in de planperiode € 610.000 op`: a sum over all years that names
-  // no row of its own is the sum of every row, the table's one total row.
+  // `Over de hele looptijd brengen de maatregelen bij elkaar € 610.000 op`: a sum over all years that names
+  // no row and no other number of its own (`jaarlijks € 120.000; over de periode samen …` is a product)
+  // is the sum of every row, the table's one total row.
   const ownRows = rowsOf(table, sentence, before)
-  const rows = ownRows.length === 0 && !mean && ALL_YEARS.test(sentence) && TOTAL.test(sentence) ? totalRow(table) : ownRows
+  const alone = [...sentence.matchAll(STATED_ALL)].filter((x) => !isYear(x[3])).length === 1
+  const rows = ownRows.length === 0 && alone && !mean && ALL_YEARS.test(sentence) && TOTAL.test(sentence) ? totalRow(table) : ownRows
   if ((elsewhere || span) && !(rows.length === 1 && (m[2] || !elsewhere))) return []
   if (rows.length === 1) {
     // A row over its years: the years the sentence counts, ranges or lists, or all of them.
