@@ -155,7 +155,9 @@ export const proseCalculation = lintRule(
     const plan = periode ? { start: periode.start, years: periode.eind - periode.start + 1 } : undefined
     const earlier = earlierTexts(model)
     for (const { pointer, text } of calculationTexts(model)) {
-      const implied = impliedCalculations(text, plan, model.financien?.tabellen ?? [], earlier.get(pointer))
+      // The explanation of a finance table speaks of that table first.
+      const own = /^\/financien\/tabellen\/(\d+)\//u.exec(pointer)?.[1]
+      const implied = impliedCalculations(text, plan, model.financien?.tabellen ?? [], earlier.get(pointer), own === undefined ? undefined : model.financien?.tabellen?.[Number(own)])
       // A number arithmetic-slip reports as a slip is its: the fallback reading of the sentence gives way.
       const slips = implied.some((e) => e.fallback) ? arithmeticSlips(text, plan?.years).map((s) => s.stated.index) : []
       for (const e of implied) if (!(e.fallback && slips.some((i) => Math.abs(i - e.index) <= 3))) reportCalculation(context, pointer, text, e)

@@ -5,7 +5,8 @@
  * `count-change` reads a change that says `van A naar B` in one sentence, `restated-changes` a
  * change to a new value whose starting level was named before; this reads the levels on their own,
  * the second also in the change's own sentence before a colon (`Voor 2026 rekenen we met € 327:
- * een stijging van € 15`).
+ * een stijging van € 15`), levels tied to years in one sentence (picked by the years the change
+ * names), and one level of the change's own year against another year's level paragraphs up.
  */
 
 import { gapEquation, NUMBER } from './amount-change.js'
@@ -16,13 +17,17 @@ import { isDayOfDate, isYearNumber } from './year-numbers.js'
 
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+`
 const SIZE = String.raw`(${APPROX})?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`
+// The participles of joining and leaving, which follow the size where a noun could.
+const JOINED_OR_LEFT = /(?:bijgekomen|erbij\s+gekomen|afgehaakt|afgevallen|vertrokken|verdwenen|weggevallen|gestopt)\b/iu
 // The size of a change: `kwamen er (dus) 350 bij`, `een toename van 350`, `groeide met 350`,
 // `350 meer dan een jaar eerder`.
 const CHANGES = [
   new RegExp(String.raw`\b(?:kwamen|kwam|komen|komt)\s+(?:er\s+)?(?:(?:dus|daarmee|zo|dan|in\s+totaal)\s+)?(?:er\s+)?${SIZE}(?:\s+[\p{L}'’-]+){0,2}?\s+(?:bij|erbij)\b`, 'giu'),
-  new RegExp(String.raw`\b(?:stijging|toename|groei|daling|afname|vermindering|verlaging|verhoging|verkorting|verlenging|reductie|krimp|aanwas)\s+(?:met|van)\s+${SIZE}`, 'giu'),
+  // The perfect of the same verbs of joining and leaving: `zijn er dus 55 afgehaakt`, `is er 1 bijgekomen`.
+  new RegExp(String.raw`\b(?:zijn|is|waren|was)\s+er\s+(?:(?:dus|daarmee|zo|dan|in\s+totaal)\s+)?(?:er\s+)?${SIZE}(?:\s+[\p{L}'’-]+){0,2}?\s+${JOINED_OR_LEFT.source}`, 'giu'),
+  new RegExp(String.raw`\b(?:plus|stijging|toename|groei|daling|afname|vermindering|verlaging|verhoging|verkorting|verlenging|reductie|krimp|aanwas)\s+(?:met|van)\s+${SIZE}`, 'giu'),
   new RegExp(String.raw`\b(?:steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|nam|namen)\b[^.;!?\d]{0,40}?\bmet\s+${SIZE}`, 'giu'),
-  new RegExp(String.raw`(?<![\d.,])${SIZE}(?:\s+[\p{L}'’-]+)?\s+(?:meer|minder)\s+dan\s+(?:in|een|vorig|het|toen|destijds)\b`, 'giu'),
+  new RegExp(String.raw`(?<![\d.,])${SIZE}(?:\s+[\p{L}'’-]+)?\s+(?:meer|minder|hoger|lager)\s+dan\s+(?:in|een|vorig|het|toen|destijds)\b`, 'giu'),
   // After the target level, the gap on its own: `…: 80 kinderen meer.`, `…, dus 15 minder.`
   new RegExp(String.raw`(?<=[:,]\s*(?:(?:dus|ofwel|dat\s+is)\s+)?)(?<![\d.,])${SIZE}(?:\s+[\p{L}'’-]+)?\s+(?:meer|minder)\s*[.!?]?\s*$`, 'giu')
 ]
@@ -36,6 +41,8 @@ const TWO = { n: 2n, d: 1n }
 
 interface Level {
   text: string
+  /** Where the number stands in its sentence. */
+  at: number
   euro: boolean
   noun: string | undefined
   /** A second noun the level counts (`kinderen en jongeren`). */
@@ -44,6 +51,9 @@ interface Level {
 
 // A year named in a sentence; words that make a change a goal.
 const YEAR = /\b(?:19|20)\d{2}\b/u
+// A moment a level is taken at, other than a year: a month, now, last year (`In januari wachtten 312
+// gezinnen`, `Vorig jaar hadden we 620 vrijwilligers`).
+const MOMENT = /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|nu|momenteel|vorig\s+jaar|dit\s+jaar|toen|destijds)\b/iu
 const AIM = /\b(?:doel|doelen|streven|streefwaarde|ambitie|ambiëren|beogen|willen|wil|moet|moeten|mikken)\b/iu
 
 /**
@@ -54,26 +64,33 @@ const AIM = /\b(?:doel|doelen|streven|streefwaarde|ambitie|ambiëren|beogen|will
  */
 export function levelChanges(text: string): Equation[] {
   const out: Equation[] = []
+  // Every sentence of the text before the current one, for a level said paragraphs up.
+  const seen: Array<{ text: string }> = []
   for (const sentences of linkedSentences(text)) {
     sentences.forEach((sentence, i) => {
-      if (i === 0) return
+      const earlier = seen.slice()
+      seen.push(sentence)
       for (const re of CHANGES) {
         for (const m of sentence.text.matchAll(re)) {
           const [whole, approx, euro, size = ''] = m
           // The size is the one quantity of its sentence (years aside), and no `van A naar B`.
           const others = quantities(sentence.text).filter((q) => q.text !== size)
-          if ((/\bnaar\s+(?:€\s*)?\d/iu.test(sentence.text) && !TARGET.test(sentence.text)) || (!euro && isYearNumber(size))) continue
+          if ((/\bnaar\s+(?:€\s*)?(?!(?:19|20)\d{2}\b)\d/iu.test(sentence.text) && !TARGET.test(sentence.text)) || (!euro && isYearNumber(size))) continue
           // A change aimed at (`Het doel is een daling van 200`) is a target, not the gap behind it.
           if (others.length === 0 && AIM.test(sentence.text)) continue
           const at = (m.index ?? 0) + whole.lastIndexOf(size)
-          const levels = others.length > 0 ? clauseLevels(sentences[i - 1]!.text, sentence.text, m.index ?? 0, at + size.length) : previousLevels(sentences.slice(Math.max(0, i - 2), i))
+          const before = sentences.slice(Math.max(0, i - 2), i)
+          const levels = others.length > 0
+            ? (i > 0 ? clauseLevels(sentences[i - 1]!.text, sentence.text, m.index ?? 0, at + size.length) : undefined) ?? yearLevels([{ text: sentence.text.slice(0, m.index ?? 0) }], sentence.text.slice(m.index ?? 0)) ?? distantLevels(earlier, sentence.text, others)
+            : previousLevels(before) ?? yearLevels(before, sentence.text)
           if (!levels || levels.some((l) => l.euro !== Boolean(euro))) continue
           const [a, b] = levels
           // The levels count one thing: the same noun, or one without a noun that refers to the other.
           const nouns = levels.map((l) => l.noun).filter((n): n is string => n !== undefined)
           if (nouns.length === 2 && nounStem(nouns[0]!) !== nounStem(nouns[1]!)) continue
           // The size may count either noun of a pair (`2.168 kinderen en jongeren` … `174 jongeren`).
-          const sizeNoun = nounAfter(sentence.text.slice((m.index ?? 0) + whole.lastIndexOf(size) + size.length))
+          const afterSize = sentence.text.slice((m.index ?? 0) + whole.lastIndexOf(size) + size.length)
+          const sizeNoun = new RegExp(String.raw`^\s+(?:${JOINED_OR_LEFT.source}|(?:meer|minder|hoger|lager)\b)`, 'iu').test(afterSize) ? undefined : nounAfter(afterSize)
           const levelNouns = [...nouns, ...levels.flatMap((l) => (l.also ? [l.also] : []))]
           if (sizeNoun && nouns.length > 0 && !levelNouns.some((n) => nounStem(sizeNoun) === nounStem(n))) continue
           const e = gapEquation(a!.text, b!.text, size, sentence.index + (m.index ?? 0) + whole.lastIndexOf(size), Boolean(approx))
@@ -89,17 +106,76 @@ export function levelChanges(text: string): Equation[] {
 
 // The two levels before the change: one per sentence, each in a sentence that states a level and
 // tells no flow, and no other quantity in those sentences.
+// A clause after a semicolon states a level as a sentence does (`Vorig jaar hadden we 620
+// vrijwilligers; dit jaar zijn het er 575.`).
 function previousLevels(before: Array<{ text: string }>): [Level, Level] | undefined {
-  const withNumbers = before.filter((s) => quantities(s.text).length > 0)
+  const clauses = before.flatMap((s) => s.text.split(/;\s*/u).map((text) => ({ text })))
+  const withNumbers = clauses.filter((s) => quantities(s.text).length > 0)
   if (withNumbers.length !== 2) return undefined
   const levels: Level[] = []
   for (const s of withNumbers) {
     const found = quantities(s.text)
     // A count in a named year (`In 2025 kregen 2.168 kinderen hulp`) is a level too, whatever its verb.
-    if (found.length !== 1 || !(LEVEL.test(s.text) || YEAR.test(s.text)) || FLOW.test(s.text)) return undefined
+    if (found.length !== 1 || !(LEVEL.test(s.text) || YEAR.test(s.text) || MOMENT.test(s.text)) || FLOW.test(s.text)) return undefined
     levels.push(found[0]!)
   }
   return [levels[0]!, levels[1]!]
+}
+
+// Levels tied to years, in the nearest sentence before the change that pairs each of its numbers
+// with a year (`In 2022 telden we 418 klanten, in 2025 waren het er 506`, `36 in 2022, 52 in 2023
+// en 61 in 2024`); a sentence of percentages only may stand between (`Dat is een kwart meer.`). The
+// change picks its two levels by the two years it names (`Tussen 2022 en 2025`, `van 2023 op
+// 2024`); naming none, the sentence must have exactly two levels.
+function yearLevels(before: Array<{ text: string }>, change: string): [Level, Level] | undefined {
+  const named = [...new Set(change.match(/\b(?:19|20)\d{2}\b/gu) ?? [])]
+  if (named.length === 1 || named.length > 2) return undefined
+  for (const s of [...before].reverse()) {
+    const found = quantities(s.text)
+    if (found.length === 0 || found.every((q) => q.noun === '%')) continue
+    const byYear = yearPairs(s.text, found)
+    if (!byYear) return undefined
+    const picked = named.length === 2 ? named.map((y) => byYear.get(y)) : byYear.size === 2 ? [...byYear.values()] : []
+    const [a, b] = picked
+    if (!a || !b || a.euro !== b.euro) return undefined
+    return named.length === 2 && Number(named[0]) > Number(named[1]) ? [b, a] : [a, b]
+  }
+  return undefined
+}
+
+// Each quantity of a sentence paired with a year, in strict alternation (year first or number
+// first throughout), or nothing when a number stands without its year or the sentence tells a flow.
+function yearPairs(sentence: string, found: Level[]): Map<string, Level> | undefined {
+  if (FLOW.test(sentence) || found.some((q) => q.noun === '%')) return undefined
+  const years = [...sentence.matchAll(/(?<![€\d.,]\s?)\b(?:19|20)\d{2}\b(?![.,]\d)/gu)].map((y) => ({ year: y[0], at: y.index ?? 0 }))
+  const tokens = [...years.map((y) => ({ ...y, level: undefined })), ...found.map((q) => ({ year: undefined, at: q.at, level: q }))].sort((x, y) => x.at - y.at)
+  if (tokens.length < 4 || tokens.length % 2 !== 0) return undefined
+  const yearFirst = tokens[0]!.year !== undefined
+  const out = new Map<string, Level>()
+  for (let k = 0; k < tokens.length; k += 2) {
+    const [y, q] = yearFirst ? [tokens[k]!, tokens[k + 1]!] : [tokens[k + 1]!, tokens[k]!]
+    if (!y.year || !q.level || out.has(y.year)) return undefined
+    out.set(y.year, q.level)
+  }
+  return out
+}
+
+// A change with one level of its own, tied to the one year of its sentence (`lag daarmee 95 hoger
+// dan in 2025, toen 1.405 gezinnen een pakket leenden`), against the level of another year said
+// paragraphs up: the nearest sentence with one year and one number, counting the same noun.
+function distantLevels(earlier: Array<{ text: string }>, sentence: string, others: Level[]): [Level, Level] | undefined {
+  const years = [...new Set(sentence.match(/\b(?:19|20)\d{2}\b/gu) ?? [])]
+  const [own] = others
+  if (others.length !== 1 || years.length !== 1 || !own?.noun || own.noun === '%') return undefined
+  for (const s of [...earlier].reverse()) {
+    const named = [...new Set(s.text.match(/\b(?:19|20)\d{2}\b/gu) ?? [])]
+    if (named.length === 0) continue
+    const found = quantities(s.text)
+    if (named.length !== 1 || named[0] === years[0] || found.length !== 1 || FLOW.test(s.text)) return undefined
+    const [far] = found
+    return far?.noun && nounStem(far.noun) === nounStem(own.noun) ? [far, own] : undefined
+  }
+  return undefined
 }
 
 // Stating a level in a clause: the level verbs, what a price or a budget is reckoned at, a level
@@ -140,13 +216,13 @@ function quantities(sentence: string): Level[] {
     const [, euro, number = '', percent, after = ''] = q
     // A percentage counts as a quantity of its own kind: a sentence with one is no plain level.
     if (percent) {
-      out.push({ text: number, euro: false, noun: '%' })
+      out.push({ text: number, at: q.index ?? 0, euro: false, noun: '%' })
       continue
     }
     if (!euro && isYearNumber(number)) continue
     if (isDayOfDate(after)) continue
     const also = /^\s+[\p{L}'’-]+\s+(?:en|of)\s+([\p{Ll}'’-]+)/u.exec(sentence.slice((q.index ?? 0) + q[0].length - after.length))?.[1]
-    out.push({ text: number, euro: Boolean(euro), noun: nounAfter(after), ...(also && nounAfter(` ${also}`) ? { also } : {}) })
+    out.push({ text: number, at: q.index ?? 0, euro: Boolean(euro), noun: nounAfter(after), ...(also && nounAfter(` ${also}`) ? { also } : {}) })
   }
   return out
 }

@@ -68,15 +68,16 @@ function readWrittenCalculations(text: string): Equation[] {
  * @param plan The plan's period, when its metadata gives one.
  * @param finance The plan's finance tables, which a sentence may cite (optional).
  * @param earlier The texts of its chapter before it, where a share or norm it applies may be laid down (optional).
+ * @param own The finance table the text explains, when it is one's explanation (optional).
  * @returns Every implied calculation.
  */
 // Both prose-calculation and arithmetic-slip ask for each calculation text: read it once.
 export const impliedCalculations = memoByText(readImpliedCalculations)
 
-function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTabel[] = [], earlier: Earlier = NO_EARLIER): Equation[] {
+function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTabel[] = [], earlier: Earlier = NO_EARLIER, own?: FinTabel): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
-  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...wholeSplits(text), ...listSplits(text), ...shareCounts(text), ...countMeans(text), ...rateQuotients(text), ...pooledMeans(text), ...priceGaps(text), ...labelListProducts(text), ...restatedPeriods(text), ...pointedCounts(text), ...readAfter(carriedShares, text, earlier), ...readAfter(pointedNorms, text, earlier), ...readAfter(namedRates, text, earlier), ...readAfter(distantDivisors, text, earlier), ...tableYearMeans(text)].filter(
+  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance, own), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...wholeSplits(text), ...listSplits(text), ...shareCounts(text), ...countMeans(text), ...rateQuotients(text), ...pooledMeans(text), ...priceGaps(text), ...labelListProducts(text), ...restatedPeriods(text), ...pointedCounts(text), ...readAfter(carriedShares, text, earlier), ...readAfter(pointedNorms, text, earlier), ...readAfter(namedRates, text, earlier), ...readAfter(distantDivisors, text, earlier), ...tableYearMeans(text)].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e) || bounded(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)

@@ -10,6 +10,7 @@ import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
 import { MONTH } from './year-numbers.js'
 import { changeSpan, roundedRange, type Span } from './share-spans.js'
+import { distantYearChanges } from './share-distant-years.js'
 
 /** A change between two numbers of a sentence. */
 export interface ChangeBasis {
@@ -185,7 +186,7 @@ export function changeBases(sentence: string): ChangeBasis[] {
  * @returns The changes, with offsets in the text.
  */
 export function yearChanges(text: string): ChangeBasis[] {
-  return [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS), ...acrossNoun(text)].flatMap((m) => yearChange(m) ?? []).concat(percentYearChanges(text))
+  return [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS), ...acrossNoun(text)].flatMap((m) => yearChange(m) ?? []).concat(percentYearChanges(text), distantYearChanges(text))
 }
 
 // Two years with a percentage each, as a change of a percentage with its points.

@@ -152,6 +152,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // `komen onder de 50% uit`: a threshold the numbers are measured against, not their share.
       // `…, tegen 25 procent landelijk`: a figure the numbers are compared with, not their share.
       if (THRESHOLD.test(sentence.slice(0, at)) || AGAINST.test(sentence.slice(0, at))) continue
+      // `van 5.000 naar 6.000, gemiddeld 5 procent per jaar`: a rate per year of a change over years
+      // is compounded or spread over years the sentence need not give, no change of its numbers.
+      if (/^\s*(?:per\s+jaar|jaarlijks)\b/iu.test(sentence.slice(at + share[0].length)) && own.some((b) => b.change)) continue
       const percent = share[2] !== undefined
       const digits = digitsOf(share[2] ?? '')
       const inPoints = percent && /punt/i.test(share[3] ?? '')

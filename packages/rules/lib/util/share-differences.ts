@@ -41,8 +41,8 @@ export function differenceShare(before: string, after: string, previous: string,
   if (numbers.length !== 1 || !difference || !SAYS_CHANGE.test(before) || OTHER_BASE.test(after)) return undefined
   // The level: the one count of the sentence before, itself no difference (`liep met 2.300 terug`) and no percentage.
   const levels = numbersOf(previous)
-  if (levels.length === 0 && !DIFFERENCE.test(previous)) return tableLevelShare(numbers[0] ?? '', before, tables)
-  if (levels.length !== 1 || DIFFERENCE.test(previous) || /%|procent/iu.test(previous)) return undefined
+  // No one plain level before (none, a difference of its own, a percentage): the level may stand in a table.
+  if (levels.length !== 1 || DIFFERENCE.test(previous) || /%|procent/iu.test(previous)) return tableLevelShare(numbers[0] ?? '', before, tables)
   // A later year in the sentence before is no earlier level.
   const [then, now] = [Math.max(0, ...(previous.match(YEAR) ?? []).map(Number)), Math.min(9999, ...(before.match(YEAR) ?? []).map(Number))]
   if (then > 0 && now < 9999 && then >= now) return undefined
@@ -56,7 +56,8 @@ const YEAR_COLUMN = /(?<!\d)(?:19|20)\d{2}(?!\d)/u
 const FALL = /\b(?:terug|minder|lager)\b/iu
 
 /**
- * With no count in the sentence before, the level may stand in a table of the section: the earlier cell of the one
+ * With no one plain count in the sentence before (also after a sentence with a change of its own:
+ * `De kinderopvang krimpt met 30 plekken, ongeveer 4 procent.`), the level may stand in a table of the section: the earlier cell of the one
  * row whose two year cells lie exactly the difference apart, in the direction the sentence says
  * (`Bij de senioren liep het aantal abonnees met 40 terug, …` under `| Senioren | 400 | 360 |`). The exact difference ties
  * the sentence to that row, so no label need be named; two rows that fit leave it open.

@@ -25,10 +25,11 @@ const OPENER = String.raw`(?:(?:dat|dit|het|de\s+(?!${TARGET}\b)[\p{L}-]+|het\s+
 const SPAN_OF_TIME = String.raw`(?:(?:in|over|binnen|na)\s+(?:(?:die|deze|de|dezelfde|ruim|bijna|nog\s+geen|(?:af|ver)gelopen|laatste)\s+)*(?:\p{L}+\s+)?(?:jaar|jaren|periode|tijd)(?:\s+tijd)?|sinds\s+(?:19|20)\d{2})`
 /**
  * What may stand before a percentage in the sentence after its numbers: "Dat is een daling van",
- * "Een stijging met", "Het gaat om", "Daarmee kreeg".
+ * "Een stijging met", "Het gaat om", "Daarmee kreeg"; a definite article names the change just
+ * given too ("…; de groei van").
  */
 export const BRIDGE = new RegExp(
-  String.raw`^\s*\(?\s*(?:${OPENER}[,:]?\s+)?(?:${SPAN_OF_TIME},?\s+)?(?:(?:een|dus)\s+)?(?:(?:stijging|toename|daling|afname|groei|krimp|verschil|vermindering|vermeerdering)\s+(?:is\s+)?(?:van|met)\s+)?$`,
+  String.raw`^\s*\(?\s*(?:${OPENER}[,:]?\s+)?(?:${SPAN_OF_TIME},?\s+)?(?:(?:een|dus|de|die|deze)\s+)?(?:(?:stijging|toename|daling|afname|groei|krimp|verschil|vermindering|vermeerdering)\s+(?:is\s+)?(?:van|met)\s+)?$`,
   'iu'
 )
 // `… huurders verhuist dus binnen een jaar`: a share that opens its sentence and says it follows from the one before.

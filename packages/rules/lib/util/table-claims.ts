@@ -38,9 +38,11 @@ const tableEnd = (t: TextTable): number => Math.max(...(t.rows.at(-1) ?? t.heade
  *
  * @param text A prose text with its tables (a section).
  * @param finance The plan's finance tables, which a sentence may cite from another section (optional).
+ * @param own The finance table whose explanation the text is (optional): when several finance tables
+ * hold what the sentence names (each has a total row), the sentence speaks of its own.
  * @returns The claims as equations (`610 − 520 = 90`), with the rounding of the stated number as tolerance.
  */
-export function tableClaims(text: string, finance: FinTabel[] = []): Equation[] {
+export function tableClaims(text: string, finance: FinTabel[] = [], own?: FinTabel): Equation[] {
   const tables = text.includes('|') ? textTables(text) : []
   const elsewhere = finance.map(finTextTable)
   if (tables.length === 0 && elsewhere.length === 0) return []
@@ -66,8 +68,9 @@ export function tableClaims(text: string, finance: FinTabel[] = []): Equation[] 
     // A sentence may cite a finance table of another section (`Wat mag het kosten?`): when exactly
     // one of them holds the row it names on its own.
     const cited = elsewhere.map((t) => tableSentenceClaim(t, plain, s.index, true, previous)).filter((c) => c.length > 0)
-    if (cited.length === 1) {
-      out.push(...cited[0]!)
+    const mine = cited.length > 1 && own ? tableSentenceClaim(finTextTable(own), plain, s.index, true, previous) : []
+    if (cited.length === 1 || mine.length > 0) {
+      out.push(...(mine.length > 0 ? mine : cited[0]!))
       continue
     }
     const table = before[0]

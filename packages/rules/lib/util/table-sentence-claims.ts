@@ -90,6 +90,8 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
     // ervoor` names the year before the one it names.
     const named = [...new Set(years)].filter((y) => columns.has(y))
     if (named.length === 1 && years.length === 1 && YEAR_BEFORE.test(sentence) && columns.has(named[0]! - 1)) named.push(named[0]! - 1)
+    // A table of two years only: a change that names no year is the one between them (`nam in een jaar met 132 toe`).
+    if (years.length === 0 && columns.size === 2) named.push(...columns.keys())
     const rows = rowsOf(table, sentence, before)
     if (named.length !== 2 || years.some((y) => !columns.has(y)) || rows.length === 0 || (elsewhere && !(rows.length === 1 && moved[2]))) return []
     const [from, to] = named.sort((p, q) => p - q) as [number, number]
@@ -103,7 +105,12 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   }
   const { mean, span, cue, m } = summed!
   const stated = readStated(m, at + cue)
-  const rows = rowsOf(table, sentence, before)
+  // `Over de hele looptijd brengen de maatregelen bij elkaar € 610.000 op`: a sum over all years that names
+  // no row and no other number of its own (`jaarlijks € 120.000; over de periode samen …` is a product)
+  // is the sum of every row, the table's one total row.
+  const ownRows = rowsOf(table, sentence, before)
+  const alone = [...sentence.matchAll(STATED_ALL)].filter((x) => !isYear(x[3])).length === 1
+  const rows = ownRows.length === 0 && alone && !mean && ALL_YEARS.test(sentence) && TOTAL.test(sentence) ? totalRow(table) : ownRows
   if ((elsewhere || span) && !(rows.length === 1 && (m[2] || !elsewhere))) return []
   if (rows.length === 1) {
     // A row over its years: the years the sentence counts, ranges or lists, or all of them.
@@ -191,6 +198,10 @@ const WHOLE = /\b(?:de|het)\s+totale?\b/iu
 function rowsOrTotal(table: TextTable, sentence: string): number[] {
   const own = rowsNamed(table, sentence)
   if (own.length > 0 || !WHOLE.test(sentence)) return own
+  return totalRow(table)
+}
+// The table's one row labelled as its total, if it has exactly one.
+function totalRow(table: TextTable): number[] {
   const totals = table.rows.map((row, r) => (/^[\W_]*totaal\b/iu.test(row[0]?.text ?? '') ? r : -1)).filter((r) => r >= 0)
   return totals.length === 1 ? totals : []
 }
