@@ -1,0 +1,49 @@
+import { proseCalculation } from '@kapstok/rules'
+import { describeBattery, type BatteryWording } from './battery.js'
+import type { CleanWording } from './wordings.js'
+
+// hmean11: a stated mean of values that the same sentence lists (in brackets, after a colon,
+// as a run of numbers with one unit, or in the lead line of a list), whichever side of the list
+// the mean stands on. The relation is strong only when every listed value has the mean's unit
+// (or none) and the list counts the things the mean is taken over. Look-alikes: the same means
+// right or within their rounding, a list of a different unit, a range, a list of years, a sum
+// instead of a mean, a mean of only part of the list.
+
+const body = (...lines: string[]): string[] => ['# Stand van zaken', '', ...lines]
+
+const defects: BatteryWording[] = [
+  ['bracketed list, then is', body('De gemiddelde levertijd van de drie leveranciers (6, 9 en 15 dagen) is 12 dagen.'), '12'],
+  ['bracketed list of euros, liggen gemiddeld op', body('De huren in de vier wijken (€ 640, € 710, € 690 en € 760) liggen gemiddeld op € 740.'), '740'],
+  ['mean before a colon list', body('Een melding wordt gemiddeld in 9 werkdagen afgehandeld: 5 werkdagen bij Oost, 7 bij Midden en 8 bij West.'), '9'],
+  ['years then values, per jaar', body('In 2023, 2024 en 2025 kwamen er 310, 280 en 345 klachten binnen, gemiddeld 340 per jaar.'), '340'],
+  ['two sentences: list then mean', body('De vier sporthallen worden 52, 61, 47 en 40 uur per week verhuurd. Dat is gemiddeld 57 uur per week.'), '57'],
+  ['mean after a list in words', body('De drie teams hebben vijf, zeven en negen leden, gemiddeld acht leden per team.'), '8'],
+  ['decimals', body('De scores van de drie wijken (6,8, 7,1 en 7,7) komen gemiddeld uit op 7,6.'), '7,6'],
+  ['gemiddelde van list', body('Het gemiddelde van de wachttijden in Noord, Midden en Zuid (4, 11 en 12 weken) bedraagt 11 weken.'), '11'],
+  ['list items under a lead line', body('Gemiddeld duurt een vergunningaanvraag 10 weken:', '', '- bouwvergunningen 8 weken;', '- kapvergunningen 4 weken;', '- evenementenvergunningen 6 weken.'), '10'],
+  ['mean first, list in brackets after', body('Gemiddeld stonden de ondergrondse containers 21 dagen vol (14, 16 en 18 dagen in de drie kernen).'), '21'],
+  ['kilometres with a slash of parts', body('De vijf fietsroutes zijn 12, 18, 9, 22 en 14 km lang; gemiddeld is een route 19 km.'), '19'],
+  ['percent values', body('De opkomst in de drie stembureaus (41%, 47% en 56%) lag gemiddeld op 54%.'), '54'],
+  ['digits with thousands', body('De drie zwembaden trokken 42.000, 38.500 en 51.500 bezoekers, gemiddeld 48.000 per zwembad.'), '48.000'],
+  ['en and comma plus ongeveer', body('De gemiddelde reistijd naar de vier scholen (18, 25, 31 en 22 minuten) is ongeveer 30 minuten.'), '30']
+]
+
+const clean: CleanWording[] = [
+  ['bracketed list right', body('De gemiddelde levertijd van de drie leveranciers (6, 9 en 15 dagen) is 10 dagen.')],
+  ['euros right, rounded', body('De huren in de vier wijken (€ 640, € 710, € 690 en € 760) liggen gemiddeld op € 700.')],
+  ['colon list right', body('Een melding wordt gemiddeld in 7 werkdagen afgehandeld: 5 werkdagen bij Oost, 7 bij Midden en 9 bij West.')],
+  ['years then values, right', body('In 2023, 2024 en 2025 kwamen er 310, 280 en 345 klachten binnen, gemiddeld 312 per jaar.')],
+  ['a sum, not a mean', body('De vier sporthallen worden 52, 61, 47 en 40 uur per week verhuurd, samen 200 uur per week.')],
+  ['a mean of another unit', body('De drie teams hebben vijf, zeven en negen leden en trainen gemiddeld twee uur per week.')],
+  ['a mean of part of the list', body('De scores van de drie wijken (6,8, 7,1 en 7,7) zijn hoger dan vorig jaar; in Oost en Zuid gemiddeld 7,4.')],
+  ['a range, not a list', body('De wachttijden liggen tussen 4 en 12 weken, gemiddeld 9 weken.')],
+  ['the highest, not a mean', body('De vijf fietsroutes zijn 12, 18, 9, 22 en 14 km lang; de langste is 22 km.')],
+  ['mean over more things than listed', body('In de drie grootste kernen (41%, 47% en 56%) lag de opkomst hoger dan gemiddeld; over alle tien kernen was dat 38%.')],
+  ['a mean and a list of a different unit', body('Gemiddeld kost een cursus € 180: de cursussen duren 6, 8 en 10 weken.')],
+  ['list items right', body('Gemiddeld duurt een vergunningaanvraag 6 weken:', '', '- bouwvergunningen 8 weken;', '- kapvergunningen 4 weken;', '- evenementenvergunningen 6 weken.')],
+  ['thousands right', body('De drie zwembaden trokken 42.000, 38.500 en 51.500 bezoekers, gemiddeld 44.000 per zwembad.')],
+  ['a mean with ongeveer within rounding', body('De gemiddelde reistijd naar de vier scholen (18, 25, 31 en 22 minuten) is ongeveer 24 minuten.')],
+  ['a weighted mean is not a plain mean', body('De klantwaardering was in de drie wijken 7,1, 7,4 en 8,0; gewogen naar het aantal inwoners gemiddeld 7,8.')]
+]
+
+describeBattery(proseCalculation, defects, clean, 0)
