@@ -46,4 +46,4 @@ const clean: CleanWording[] = [
   ['a weighted mean is not a plain mean', body('De klantwaardering was in de drie wijken 7,1, 7,4 en 8,0; gewogen naar het aantal inwoners gemiddeld 7,8.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 0)
+describeBattery(proseCalculation, defects, clean, 13)
