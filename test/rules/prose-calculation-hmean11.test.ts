@@ -25,6 +25,9 @@ const defects: BatteryWording[] = [
   ['kilometres with a slash of parts', body('De vijf fietsroutes zijn 12, 18, 9, 22 en 14 km lang; gemiddeld is een route 19 km.'), '19'],
   ['percent values', body('De opkomst in de drie stembureaus (41%, 47% en 56%) lag gemiddeld op 54%.'), '54'],
   ['digits with thousands', body('De drie zwembaden trokken 42.000, 38.500 en 51.500 bezoekers, gemiddeld 48.000 per zwembad.'), '48.000'],
+  ['values labelled by year, unit on the first only', body('In 2022 vielen er 118 bomen om, in 2023 96 en in 2024 131; gemiddeld 125 per jaar.'), '125'],
+  ['year: value pairs in brackets', body('Het aantal evenementenvergunningen (2021: 64, 2022: 71, 2023: 58) kwam gemiddeld uit op 70 per jaar.'), '70'],
+  ['per after the last of the list, a span of years', body('Over 2018-2021 telden we 33, 41, 29 en 45 aanrijdingen per jaar, gemiddeld 41.'), '41'],
   ['en and comma plus ongeveer', body('De gemiddelde reistijd naar de vier scholen (18, 25, 31 en 22 minuten) is ongeveer 30 minuten.'), '30']
 ]
 
@@ -43,7 +46,11 @@ const clean: CleanWording[] = [
   ['list items right', body('Gemiddeld duurt een vergunningaanvraag 6 weken:', '', '- bouwvergunningen 8 weken;', '- kapvergunningen 4 weken;', '- evenementenvergunningen 6 weken.')],
   ['thousands right', body('De drie zwembaden trokken 42.000, 38.500 en 51.500 bezoekers, gemiddeld 44.000 per zwembad.')],
   ['a mean with ongeveer within rounding', body('De gemiddelde reistijd naar de vier scholen (18, 25, 31 en 22 minuten) is ongeveer 24 minuten.')],
+  ['values labelled by year, right', body('In 2022 vielen er 118 bomen om, in 2023 96 en in 2024 131; gemiddeld 115 per jaar.')],
+  ['year: value pairs, right', body('Het aantal evenementenvergunningen (2021: 64, 2022: 71, 2023: 58) kwam gemiddeld uit op 64 per jaar.')],
+  ['per after the last of the list, right', body('Over 2018-2021 telden we 33, 41, 29 en 45 aanrijdingen per jaar, gemiddeld 37.')],
+  ['years that do not label the values', body('Tussen 2019 en 2024 lagen de scores op 6,9, 7,2 en 7,5 en kwam het gemiddelde op 7,6 uit.')],
   ['a weighted mean is not a plain mean', body('De klantwaardering was in de drie wijken 7,1, 7,4 en 8,0; gewogen naar het aantal inwoners gemiddeld 7,8.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 13)
+describeBattery(proseCalculation, defects, clean, 16)

@@ -23,11 +23,14 @@ import { paragraphSentences } from './text.js'
 
 // The words between two values of one list: `, `, ` en `, `, en `, maybe a euro sign.
 const LIST_JOIN = /^\s*(?:,|en|,\s*en)\s*(?:€\s*)?$/u
+// Values labelled by their year (`310 klachten binnen, in 2024 280 en in 2025 345`, `2023: 310,
+// 2024: 280`): a few words may end the first item, the year opens the next.
+const YEAR_LABELLED = /^(?:\s+\p{L}+){0,2}?\s*(?:,|en|,\s*en|;)\s*(?:in\s+)?(?:19|20)\d{2}\s*:?\s*(?:€\s*)?$/u
 // A mean word, then at most four words before the mean (`gemiddeld is een route`, `liggen
 // gemiddeld op`, `gemiddeld genomen ruim`).
 const CUE_BEFORE = /\bgemiddeld(?:e)?\b(?:\s+[\p{L}'’]+){0,4}\s*(?:€\s*)?$/iu
 // After the list, a verb of being and the mean (`weken) is`, `minuten) bedraagt ongeveer`, `komt uit op`).
-const COPULA_AFTER = /^[\s)]*(?:\p{L}+[\s)]+){0,2}?(?:is|was|bedraagt|bedroeg|ligt|lag|komt|kwam)\s+(?:(?:dan|daarmee|uit|op)\s+){0,2}(?:[\p{L}'’]+\s+)?(?:€\s*)?$/iu
+const COPULA_AFTER = /^[\s),]*(?:\p{L}+[\s),]+){0,2}?(?:is|was|bedraagt|bedroeg|ligt|lag|komt|kwam)\s+(?:(?:dan|daarmee|uit|op)\s+){0,2}(?:[\p{L}'’]+\s+)?(?:€\s*)?$/iu
 // A mean that does not weigh each value alike: its plain mean is not what the text claims.
 export const WEIGHTED = /\bgewogen\b|\bnaar\s+rato\b/iu
 // A clause that goes on about the listed values: opens with the mean word or points back.
@@ -39,10 +42,10 @@ const SPELLED_COUNT = /\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|tw
 type Sentence = { index: number; text: string }
 
 /**
- * The means of listed values that miss the plain mean of those values.
+ * The means of listed values, as equations against the plain mean of those values.
  *
  * @param text A prose text.
- * @returns One equation per such mean.
+ * @returns One equation per such mean (held or not).
  */
 export function listedMeans(text: string): Equation[] {
   const out: Equation[] = []
@@ -57,9 +60,10 @@ export function listedMeans(text: string): Equation[] {
   return [...out, ...listItems(text)]
 }
 
-// The quantities of a sentence with its brackets read as plain text (offsets kept).
+// The quantities of a sentence with its brackets read as plain text (offsets kept); a closing
+// bracket ends a value's unit like a comma (`345) lag` names no unit `lag`).
 function quantitiesOf(s: Sentence): Quantity[] {
-  return quantities(s.text.replace(/[()]/gu, ' '), s.index)
+  return quantities(s.text.replace(/\(/gu, ' ').replace(/\)/gu, ','), s.index)
 }
 
 // Runs of three or more values of one unit and one `per`, joined by commas and `en`.
@@ -73,7 +77,13 @@ function runs(s: Sentence): Quantity[][] {
   }
   for (const q of qs) {
     const last = run.at(-1)
-    const joined = last && LIST_JOIN.test(s.text.slice(last.end - s.index, q.index - s.index).replace(/[()]/gu, ' ')) && last.unit === q.unit && last.per === q.per && !q.share && !last.share
+    const between = last ? s.text.slice(last.end - s.index, q.index - s.index).replace(/[()]/gu, ' ') : ''
+    const labelled = YEAR_LABELLED.test(between)
+    // (A labelled value after the first may leave the unit out: `in 2024 280`.)
+    const unitOk = last && (last.unit === q.unit || (labelled && q.unit === '' && run[0]!.unit !== ''))
+    // (The `per` after the last of a list is that of all: `14, 22 en 25 evenementen per jaar`.)
+    const perOk = last && (last.per === q.per || (last.per === '' && run.every((r) => r.per === '')))
+    const joined = last && (LIST_JOIN.test(between) || labelled) && unitOk && perOk && !q.share && !last.share
     if (!joined) flush()
     run.push(q)
   }
@@ -83,7 +93,7 @@ function runs(s: Sentence): Quantity[][] {
 
 // The mean as a candidate for a run: same unit (a bare mean may leave the unit out), not in the run.
 function fits(m: Quantity, run: Quantity[]): boolean {
-  const first = run[0]!
+  const first = { ...run[0]!, per: run.at(-1)!.per }
   if (run.includes(m) || m.share) return false
   if (!first.unit && m.unit) return false
   if (m.unit && !sameKind(m, first)) return false
@@ -98,6 +108,7 @@ function sameSentence(s: Sentence, run: Quantity[]): Equation | undefined {
   const start = at(run[0]!.index)
   const end = at(run.at(-1)!.end)
   if (WEIGHTED.test(s.text) || countsOther(s.text.slice(0, start) + s.text.slice(end), run.length)) return undefined
+  if (!yearsFit(s.text, run.length)) return undefined
   const candidates = quantitiesOf(s).filter((m) => fits(m, run))
   const after = candidates.find((m) => m.index > run.at(-1)!.index)
   if (after) {
@@ -154,6 +165,14 @@ function listItems(text: string): Equation[] {
   return out
 }
 
+// Years the sentence names label the values (one each) or span them (`2021-2025` for five);
+// any other number of years dates something else (`tussen 2021 en 2025` over two values).
+function yearsFit(sentence: string, listed: number): boolean {
+  const years = [...new Set(sentence.match(/\b(?:19|20)\d{2}\b/gu) ?? [])].map(Number)
+  if (years.length === 0 || years.length === listed) return true
+  return years.length === 2 && Math.abs(years[1]! - years[0]!) + 1 === listed && /\b(?:19|20)\d{2}\s*(?:-|–|t\/m|tot\s+en\s+met)\s*(?:19|20)\d{2}\b/u.test(sentence)
+}
+
 // A spelled count in the sentence that is not the number of listed values.
 function countsOther(sentence: string, listed: number): boolean {
   return [...sentence.matchAll(SPELLED_COUNT)].some((m) => {
@@ -162,14 +181,14 @@ function countsOther(sentence: string, listed: number): boolean {
   })
 }
 
-// The equation for a mean that misses the plain mean of its list by more than its rounding.
+// The equation for a mean of a list, with the range its rounding allows as tolerance. A mean that
+// holds is returned too: it is the reading of its number, which the sentence-level fallback (that
+// may drop an item of the list) then leaves alone; the report skips it.
 function judged(run: Quantity[], m: Quantity): Equation | undefined {
   const computed: Rational = div(run.map((q) => q.value).reduce(add), make(BigInt(run.length), 1n))
   const ratio = real(m.value) / real(computed)
   if (!(ratio > 0.5 && ratio < 2)) return undefined
   const range = resultRange(m)
-  const v = real(computed)
-  if (v >= range.low && v <= range.high) return undefined
   const e = proseEquation(`(${run.map((q) => q.text).join(' + ')}) ÷ ${run.length}`, computed, { text: m.text, value: m.value, index: m.index }, m.approx !== '')
   // (`ruim 11` covers 11 up to 12: the rounding word's side, not both.)
   const center = (range.low + range.high) / 2
