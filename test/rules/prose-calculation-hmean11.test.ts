@@ -54,3 +54,40 @@ const clean: CleanWording[] = [
 ]
 
 describeBattery(proseCalculation, defects, clean, 16)
+
+// hmean11, second shape: a mean per counted thing written as a round number after `gemiddeld`.
+// `gemiddeld` says the figure is a mean, not that it is rounded more coarsely than it is written:
+// `gemiddeld € 100.000` for 90.000 misses by a tenth. Look-alikes: the mean right, a rounding
+// word that does widen it (`ongeveer`, `bijna`, `ruim`), a bound per thing, a mean within the
+// rounding of its digits.
+const roundDefects: BatteryWording[] = [
+  ['count the sentence before, round mean', body('De gemeente beheert 14 sportparken. Het onderhoud kost € 1.260.000, gemiddeld € 100.000 per sportpark.'), '100.000'],
+  ['count and total in one sentence', body('Aan de 36 basisscholen ging in 2025 € 792.000 aan onderwijsachterstanden, gemiddeld € 20.000 per school.'), '20.000'],
+  ['total in millions', body('De 8 musea ontvingen samen € 1,44 miljoen subsidie, gemiddeld € 200.000 per museum.'), '200.000'],
+  ['after a colon', body('Voor de 60 speeltuinen is jaarlijks € 168.000 beschikbaar: gemiddeld € 2.500 per speeltuin.'), '2.500'],
+  ['a count, not euros', body('De 25 buurthuizen trokken 135.000 bezoekers, gemiddeld 6.000 per buurthuis.'), '6.000'],
+  ['per singular of the counted noun', body('In 2025 verleenden we 48 startersleningen voor € 1.632.000, gemiddeld € 30.000 per lening.'), '30.000'],
+  ['kilometres', body('We onderhouden 320 kilometer fietspad. Daar gaat € 2,4 miljoen naar, gemiddeld € 9.000 per kilometer.'), '9.000'],
+  ['count in words', body('Twaalf dorpshuizen kregen samen € 96.000, gemiddeld € 9.000 per dorpshuis.'), '9.000'],
+  ['pooled by zij', body('Er zijn 45 jongerenwerkers; samen voerden zij 16.200 gesprekken, gemiddeld 400 per jongerenwerker.'), '400'],
+  ['budget in millions, per team', body('De 9 wijkteams hadden in 2025 samen een budget van € 3,15 miljoen, gemiddeld € 300.000 per wijkteam.'), '300.000'],
+  ['mean before the verb', body('Met 1.200 deelnemers en een budget van € 540.000 gaven we gemiddeld € 500 per deelnemer uit.'), '500'],
+  ['list item', body('Het onderhoud van de binnensport:', '', '- 16 gymzalen: onderhoud € 208.000, gemiddeld € 15.000 per gymzaal;', '- 3 sporthallen: onderhoud € 240.000.'), '15.000']
+]
+
+const roundClean: CleanWording[] = [
+  ['round mean right', body('De gemeente beheert 14 sportparken. Het onderhoud kost € 1.260.000, gemiddeld € 90.000 per sportpark.')],
+  ['ongeveer widens', body('Aan de 36 basisscholen ging in 2025 € 792.000 aan onderwijsachterstanden, gemiddeld ongeveer € 20.000 per school.')],
+  ['millions right', body('De 8 musea ontvingen samen € 1,44 miljoen subsidie, gemiddeld € 180.000 per museum.')],
+  ['bijna below', body('Voor de 60 speeltuinen is jaarlijks € 168.000 beschikbaar: gemiddeld bijna € 3.000 per speeltuin.')],
+  ['ruim above', body('De 25 buurthuizen trokken 135.000 bezoekers, gemiddeld ruim 5.000 per buurthuis.')],
+  ['singular right', body('In 2025 verleenden we 48 startersleningen voor € 1.632.000, gemiddeld € 34.000 per lening.')],
+  ['within its digits', body('We onderhouden 320 kilometer fietspad. Daar gaat € 2,4 miljoen naar, gemiddeld € 7.500 per kilometer.')],
+  ['count in words right', body('Twaalf dorpshuizen kregen samen € 96.000, gemiddeld € 8.000 per dorpshuis.')],
+  ['a bound per thing', body('De 9 wijkteams hadden in 2025 samen € 3,15 miljoen; per wijkteam is maximaal € 400.000 beschikbaar.')],
+  ['two digits within rounding', body('Met 1.200 deelnemers en een budget van € 538.000 gaven we gemiddeld € 450 per deelnemer uit.')],
+  ['list item right', body('Het onderhoud van de binnensport:', '', '- 16 gymzalen: onderhoud € 208.000, gemiddeld € 13.000 per gymzaal;', '- 3 sporthallen: onderhoud € 240.000.')],
+  ['pooled right', body('Er zijn 45 jongerenwerkers; samen voerden zij 16.200 gesprekken, gemiddeld 360 per jongerenwerker.')]
+]
+
+describeBattery(proseCalculation, roundDefects, roundClean, 0)
