@@ -72,6 +72,13 @@ function irregularPlural(word: string, unit: string): boolean {
   return short !== null && u.length >= 3 && w.endsWith(`${short[1]}e${short[2]}en`)
 }
 const AMOUNT = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])`, 'giu')
+/**
+ * Whether the word before a mean rounds it (`ongeveer`, `ruim`, `zo'n`): `gemiddeld` does not; it
+ * says the figure is a mean, written to its own digits (`gemiddeld € 100.000` for 90.000 misses by
+ * a tenth).
+ */
+export const roundingWord = (approx: string | undefined): boolean => Boolean(approx) && !/^gemiddeld$/iu.test(approx ?? '')
+
 // Units of time are rates of another kind (`per jaar` over a number of years is plan-period-totals').
 const TIME = new RegExp(`^(?:${TIME_UNITS})$`, 'iu')
 
@@ -134,7 +141,8 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
           const stated = dutchNumber(written)
           // A mean far from the division is a mean of something else (a subsidy per house beside an investment).
           if (!near(computed, stated)) break
-          const e = proseEquation(`€ ${total} ÷ ${counts[0]![1]}`, computed, { text: written, value: stated, index }, Boolean(approx) || /\bgemiddeld/iu.test(sentence.text))
+          // `gemiddeld` names a mean, not a coarser rounding: only a rounding word widens the tolerance.
+          const e = proseEquation(`€ ${total} ÷ ${counts[0]![1]}`, computed, { text: written, value: stated, index }, roundingWord(approx))
           // A mean is rounded to whole euros at least.
           out.push(roundedToWhole(e))
           break
