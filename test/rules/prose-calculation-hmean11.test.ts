@@ -90,4 +90,38 @@ const roundClean: CleanWording[] = [
   ['pooled right', body('Er zijn 45 jongerenwerkers; samen voerden zij 16.200 gesprekken, gemiddeld 360 per jongerenwerker.')]
 ]
 
-describeBattery(proseCalculation, roundDefects, roundClean, 0)
+describeBattery(proseCalculation, roundDefects, roundClean, 12)
+
+// hmean11, third shape: a figure per thing per year of a total over several years, the years
+// named beside the total (`in vier jaar`, `over 2026 tot en met 2030`, `voor 2027-2030`): the total
+// divides by the count and by the years. Look-alikes: the same right, a yearly total, two spans,
+// a figure per thing without `per jaar`, a rounding word, a bound.
+const spreadDefects: BatteryWording[] = [
+  ['over four years, semicolon', body('Over vier jaar trekken we € 1,2 miljoen uit; bij 20.000 inwoners is dat € 20 per inwoner per jaar.'), '20'],
+  ['total sentence before', body('Het programma kost in vier jaar € 2,4 miljoen. Met 30.000 inwoners komt dat neer op € 25 per inwoner per jaar.'), '25'],
+  ['span of years, gemiddeld', body('Voor 2027-2030 is € 960.000 beschikbaar voor 400 deelnemers, gemiddeld € 800 per deelnemer per jaar.'), '800'],
+  ['komende drie jaar, omgerekend', body('In de komende drie jaar investeren we € 450.000 in de 50 speeltuinen, omgerekend € 4.000 per speeltuin per jaar.'), '4.000'],
+  ['tot en met, per household', body('Over 2026 tot en met 2030 is € 2,5 miljoen begroot voor 10.000 huishoudens; dat is € 60 per huishouden per jaar.'), '60'],
+  ['gedurende, samen', body('Gedurende vijf jaar ontvangen de 12 dorpshuizen samen € 900.000, gemiddeld € 18.000 per dorpshuis per jaar.'), '18.000'],
+  ['short span, colon', body('Voor 2027-2029 gaat € 1,8 miljoen naar de 25.000 inwoners: dat is € 30 per inwoner per jaar.'), '30'],
+  ['per kilometre', body('Over zes jaar kost het beheer van 40 kilometer dijk € 3,6 miljoen, dat is € 18.000 per kilometer per jaar.'), '18.000'],
+  ['years in digits', body('Voor 4 jaar is € 720.000 gereserveerd voor 300 leerlingen; dat komt neer op € 750 per leerling per jaar.'), '750'],
+  ['count two sentences back', body('Onze gemeente telt 45.000 inwoners. Voor 2027-2030 trekken we € 5,4 miljoen uit voor sport, omgerekend € 36 per inwoner per jaar.'), '36'],
+  ['ofwel gemiddeld', body('In vier jaar krijgen 160 verenigingen samen € 640.000, ofwel gemiddeld € 1.250 per vereniging per jaar.'), '1.250'],
+  ['the figure after its units', body('Het budget voor 2028-2031 bedraagt € 1,6 miljoen voor 8.000 mantelzorgers; per mantelzorger per jaar is dat € 60.'), '60']
+]
+
+const spreadClean: CleanWording[] = [
+  ['over four years right', body('Over vier jaar trekken we € 1,2 miljoen uit; bij 20.000 inwoners is dat € 15 per inwoner per jaar.')],
+  ['span right', body('Voor 2027-2030 is € 960.000 beschikbaar voor 400 deelnemers, gemiddeld € 600 per deelnemer per jaar.')],
+  ['tot en met right', body('Over 2026 tot en met 2030 is € 2,5 miljoen begroot voor 10.000 huishoudens; dat is € 50 per huishouden per jaar.')],
+  ['a yearly total', body('Het programma kost € 600.000 per jaar. Met 30.000 inwoners komt dat neer op € 20 per inwoner per jaar.')],
+  ['jaarlijks before the total', body('We trekken jaarlijks € 1,2 miljoen uit; bij 20.000 inwoners is dat € 60 per inwoner per jaar.')],
+  ['two spans', body('In 2023-2026 ging er € 2 miljoen naar sport en in 2027-2029 € 1,5 miljoen; bij 25.000 inwoners is dat € 20 per inwoner per jaar.')],
+  ['per thing, not per year', body('In vier jaar trekken we € 1,2 miljoen uit; bij 20.000 inwoners is dat € 60 per inwoner.')],
+  ['ongeveer right', body('Over zes jaar kost het beheer van 40 kilometer dijk € 3,6 miljoen, dat is ongeveer € 15.000 per kilometer per jaar.')],
+  ['ofwel right', body('In vier jaar krijgen 160 verenigingen samen € 640.000, ofwel gemiddeld € 1.000 per vereniging per jaar.')],
+  ['a bound per year', body('Voor 2027-2030 is € 960.000 beschikbaar voor 400 deelnemers, maximaal € 800 per deelnemer per jaar.')]
+]
+
+describeBattery(proseCalculation, spreadDefects, spreadClean, 10)
