@@ -125,3 +125,36 @@ const spreadClean: CleanWording[] = [
 ]
 
 describeBattery(proseCalculation, spreadDefects, spreadClean, 10)
+
+// hmean11, fourth shape: a figure per participant (`per deelnemer`) whose count names the people by
+// what they are (`60 ouderen`, `140 huishoudens`) and the taking part by its verb (`deden … mee`,
+// `namen … deel`). Look-alikes: the same right, a count that did not take part, a bound.
+const takingPartDefects: BatteryWording[] = [
+  ['deden mee, sentence before', body('Aan de cursus deden 60 ouderen mee. De kosten van € 9.000 komen neer op € 180 per deelnemer.'), '180'],
+  ['namen deel, semicolon', body('Aan de fietsdag namen 450 kinderen deel; de € 6.750 aan kosten is € 18 per deelnemer.'), '18'],
+  ['er deden mee', body('Er deden 140 huishoudens mee aan de inkoopactie. De korting van € 35.000 komt neer op € 290 per deelnemer.'), '290'],
+  ['doen mee, present tense', body('Dit jaar doen 85 mantelzorgers mee aan de training; met € 10.200 is dat € 150 per deelnemer.'), '150'],
+  ['nemen deel, gemiddeld', body('Aan het beweegprogramma nemen 240 senioren deel. Het budget van € 36.000 is gemiddeld € 180 per deelnemer.'), '180'],
+  ['count in words', body('Aan de workshop deden twintig ondernemers mee; de € 1.600 aan zaalhuur is € 95 per deelnemer.'), '95'],
+  ['ofwel', body('In 2025 namen 320 statushouders deel aan de taalcursus, voor € 57.600, ofwel € 200 per deelnemer.'), '200'],
+  ['dat is, total first', body('De sportweek kostte € 12.000. Er deden 400 scholieren mee, dat is € 35 per deelnemer.'), '35'],
+  ['komt uit op', body('Aan de schuldhulpcursus deden 48 inwoners mee. De cursus van € 8.640 komt daarmee uit op € 200 per deelnemer.'), '200'],
+  ['omgerekend', body('Aan de buurtschouw namen 75 bewoners deel; de € 2.250 aan kosten is omgerekend € 35 per deelnemer.'), '35'],
+  ['in brackets', body('De zomerschool (mee deden 90 leerlingen, kosten € 27.000) kost € 350 per deelnemer.'), '350'],
+  ['deelnemer after its unit', body('Aan het project deden 250 werkzoekenden mee. Per deelnemer kwam dat bij € 150.000 aan kosten op € 700.'), '700']
+]
+
+const takingPartClean: CleanWording[] = [
+  ['right, sentence before', body('Aan de cursus deden 60 ouderen mee. De kosten van € 9.000 komen neer op € 150 per deelnemer.')],
+  ['right, semicolon', body('Aan de fietsdag namen 450 kinderen deel; de € 6.750 aan kosten is € 15 per deelnemer.')],
+  ['right, er deden mee', body('Er deden 140 huishoudens mee aan de inkoopactie. De korting van € 35.000 komt neer op € 250 per deelnemer.')],
+  ['a count that did not take part', body('Van de 300 ouderen die we benaderden deden er 60 mee. De kosten van € 9.000 komen neer op € 150 per deelnemer.')],
+  ['a bound per participant', body('Aan de cursus deden 60 ouderen mee. De gemeente vergoedt maximaal € 180 per deelnemer.')],
+  ['a price set per participant', body('Aan de fietsdag namen 450 kinderen deel; de ouders betaalden € 5 per deelnemer.')],
+  ['right in words', body('Aan de workshop deden twintig ondernemers mee; de € 1.600 aan zaalhuur is € 80 per deelnemer.')],
+  ['right ofwel', body('In 2025 namen 320 statushouders deel aan de taalcursus, voor € 57.600, ofwel € 180 per deelnemer.')],
+  ['right dat is', body('De sportweek kostte € 12.000. Er deden 400 scholieren mee, dat is € 30 per deelnemer.')],
+  ['right omgerekend', body('Aan de buurtschouw namen 75 bewoners deel; de € 2.250 aan kosten is omgerekend € 30 per deelnemer.')]
+]
+
+describeBattery(proseCalculation, takingPartDefects, takingPartClean, 0)
