@@ -157,4 +157,4 @@ const takingPartClean: CleanWording[] = [
   ['right omgerekend', body('Aan de buurtschouw namen 75 bewoners deel; de € 2.250 aan kosten is omgerekend € 30 per deelnemer.')]
 ]
 
-describeBattery(proseCalculation, takingPartDefects, takingPartClean, 0)
+describeBattery(proseCalculation, takingPartDefects, takingPartClean, 10)

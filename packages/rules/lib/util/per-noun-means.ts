@@ -53,8 +53,13 @@ const COUNT = new RegExp(String.raw`(?<![€\d.,]\s?)\b(${NUMBER}|\p{L}+)(?=((?:
 // Words that end the count's noun phrase: a preposition or conjunction starts another phrase (`12 trajecten per vereniging`).
 const PHRASE_END = /^(?:per|van|voor|en|of|in|op|met|aan|bij|naar|uit|te|om|door|tot|over)$/iu
 
+// A count of people followed by the particle of `meedoen` or `deelnemen` (`deden 60 ouderen mee`,
+// `namen 450 kinderen deel`): they are the participants, whatever noun names them.
+const TAKES_PART = /^\s*(?:[\p{Ll}-]+\s+){1,2}?(?:mee|deel)\b/u
+
 // Whether a count's words name the noun after `per`: the first word that does, before the phrase ends.
 export const countsNoun = (words: string, noun: string): boolean => {
+  if (TAKES_PART.test(words) && /^deelnemer/iu.test(noun)) return true
   for (const word of words.trim().split(/\s+/u)) {
     if (PHRASE_END.test(word)) return false
     if (word.length >= 3 && (namesUnit(word, noun) || irregularPlural(word, noun))) return true
