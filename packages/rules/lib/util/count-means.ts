@@ -8,7 +8,7 @@ import { NUMBER } from './amount-change.js'
 import { parseNumberWord } from '@kapstok/nl'
 import { div, make, mul, type Rational } from './exact-number.js'
 import { dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
-import { countsNoun, near, oneSided, roundedToWhole } from './per-noun-means.js'
+import { countsNoun, near, oneSided, roundedToWhole, roundingWord } from './per-noun-means.js'
 import { isMeasureUnit, showRatio, unitFactor } from './unit-scales.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber, TIME_UNITS } from './year-numbers.js'
@@ -125,7 +125,7 @@ export function countMeans(text: string, groups = paragraphSentences(text)): Equ
         if (!near(computed, stated)) continue
         const scale = total.factor.n === total.factor.d ? '' : showRatio(total.factor)
         // A count word is shown as the number it names (`118 ÷ 4`).
-        const e = proseEquation(`${total.text}${scale} ÷ ${/^\d/u.test(divisors[0]!.text) ? divisors[0]!.text : String(divisor.n)}`, computed, { text: written, value: stated, index: meanAt }, Boolean(approx) && approx !== 'dat is')
+        const e = proseEquation(`${total.text}${scale} ÷ ${/^\d/u.test(divisors[0]!.text) ? divisors[0]!.text : String(divisor.n)}`, computed, { text: written, value: stated, index: meanAt }, roundingWord(approx) && approx !== 'dat is')
         // A mean is rounded to whole units at least.
         out.push(oneSided(roundedToWhole(e), approx))
       }

@@ -53,8 +53,13 @@ const COUNT = new RegExp(String.raw`(?<![€\d.,]\s?)\b(${NUMBER}|\p{L}+)(?=((?:
 // Words that end the count's noun phrase: a preposition or conjunction starts another phrase (`12 trajecten per vereniging`).
 const PHRASE_END = /^(?:per|van|voor|en|of|in|op|met|aan|bij|naar|uit|te|om|door|tot|over)$/iu
 
+// A count of people followed by the particle of `meedoen` or `deelnemen` (`deden 60 ouderen mee`,
+// `namen 450 kinderen deel`): they are the participants, whatever noun names them.
+const TAKES_PART = /^\s*(?:[\p{Ll}-]+\s+){1,2}?(?:mee|deel)\b/u
+
 // Whether a count's words name the noun after `per`: the first word that does, before the phrase ends.
 export const countsNoun = (words: string, noun: string): boolean => {
+  if (TAKES_PART.test(words) && /^deelnemer/iu.test(noun)) return true
   for (const word of words.trim().split(/\s+/u)) {
     if (PHRASE_END.test(word)) return false
     if (word.length >= 3 && (namesUnit(word, noun) || irregularPlural(word, noun))) return true
@@ -72,6 +77,13 @@ function irregularPlural(word: string, unit: string): boolean {
   return short !== null && u.length >= 3 && w.endsWith(`${short[1]}e${short[2]}en`)
 }
 const AMOUNT = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])`, 'giu')
+/**
+ * Whether the word before a mean rounds it (`ongeveer`, `ruim`, `zo'n`): `gemiddeld` does not; it
+ * says the figure is a mean, written to its own digits (`gemiddeld € 100.000` for 90.000 misses by
+ * a tenth).
+ */
+export const roundingWord = (approx: string | undefined): boolean => Boolean(approx) && !/^gemiddeld$/iu.test(approx ?? '')
+
 // Units of time are rates of another kind (`per jaar` over a number of years is plan-period-totals').
 const TIME = new RegExp(`^(?:${TIME_UNITS})$`, 'iu')
 
@@ -130,11 +142,16 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
           if (totals.length > 1 && !source.includes(earlier) && !source.includes(sentence)) totals = tiedTotals(source, [earlier.text, sentence.text])
           if (totals.length !== 1 || count < 2) break
           const total = totals[0]!
-          const computed = div(dutchNumber(total), make(BigInt(Math.round(count * 1000)), 1000n))
+          // A mean per thing per year of a total over several years (`in vier jaar € 2,4 miljoen …
+          // € 25 per inwoner per jaar`): the total is spread over those years too.
+          // (Not a bound: `maximaal € 800 per deelnemer per jaar` is a ceiling, whatever the total.)
+          const spread = !BOUND.test(sentence.text.slice(Math.max(0, meanAt - sentence.index - 25), meanAt - sentence.index)) && PER_THING_PER_YEAR.test(sentence.text.slice(m.index ?? 0, (m.index ?? 0) + all.length + 12)) ? spanYears([...source, sentence].map((t) => t.text), total) : 1
+          const computed = div(dutchNumber(total), make(BigInt(Math.round(count * spread * 1000)), 1000n))
           const stated = dutchNumber(written)
           // A mean far from the division is a mean of something else (a subsidy per house beside an investment).
           if (!near(computed, stated)) break
-          const e = proseEquation(`€ ${total} ÷ ${counts[0]![1]}`, computed, { text: written, value: stated, index }, Boolean(approx) || /\bgemiddeld/iu.test(sentence.text))
+          // `gemiddeld` names a mean, not a coarser rounding: only a rounding word widens the tolerance.
+          const e = proseEquation(`€ ${total} ÷ ${counts[0]![1]}${spread > 1 ? ` ÷ ${spread} jaar` : ''}`, computed, { text: written, value: stated, index }, roundingWord(approx))
           // A mean is rounded to whole euros at least.
           out.push(roundedToWhole(e))
           break
@@ -143,6 +160,33 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
     })
   }
   return out
+}
+
+// A figure per thing per year: `€ 25 per inwoner per jaar`, `per inwoner per jaar € 24`.
+const PER_THING_PER_YEAR = /\bper\s+(?!jaar\b)[\p{L}-]{3,}\s+per\s+jaar\b/iu
+// The years a total is over: `in vier jaar`, `over 4 jaar`, `voor 2027-2030` (both ends counted).
+const IN_YEARS = /\b(?:in|over|gedurende|voor)\s+(?:de\s+)?(?:komende\s+|eerste\s+)?(\d{1,2}|\p{L}+)\s+jaar\b/giu
+const YEAR_SPAN = /\b((?:19|20)\d{2})\s*(?:-|–|t\/m|tot\s+en\s+met)\s*((?:19|20)\d{2})\b/gu
+
+/**
+ * The number of years a total is over, as its sentences name it once (`in vier jaar`, `2027-2030`);
+ * 1 when the total is yearly itself (`€ 600.000 per jaar`, `jaarlijks`) or the sentences name no
+ * one span.
+ */
+function spanYears(texts: string[], total: string): number {
+  const joined = texts.join(' ')
+  const at = joined.indexOf(total)
+  if (at >= 0 && (/^\s*(?:per\s+jaar|jaarlijks|structureel)\b/iu.test(joined.slice(at + total.length)) || /\b(?:jaarlijks|structureel|elk\s+jaar|ieder\s+jaar)\b[^.;€]{0,20}€\s*$/iu.test(joined.slice(Math.max(0, at - 40), at)))) return 1
+  const spans = new Set<number>()
+  for (const m of joined.matchAll(IN_YEARS)) {
+    const n = countOf(m[1] ?? '')
+    if (n !== undefined && n >= 2 && n <= 20) spans.add(n)
+  }
+  for (const m of joined.matchAll(YEAR_SPAN)) {
+    const n = Number(m[2]) - Number(m[1]) + 1
+    if (n >= 2 && n <= 20) spans.add(n)
+  }
+  return spans.size === 1 ? [...spans][0]! : 1
 }
 
 // Words of five letters or more that tie a clause to another sentence; not the words of means themselves.

@@ -15,6 +15,7 @@ import { combinationHolds, resultRange } from './sentence-readings.js'
 import { quantities, real, sameKind, sameNoun, type Quantity } from './sentence-quantities.js'
 import { cueOf, OF_IT, PERIODS, type Cue } from './result-cues.js'
 import { countsUnit, impliedProduct, type Implied } from './implied-products.js'
+import { WEIGHTED } from './listed-means.js'
 
 // A result that opens a list of its parts: `gemiddeld een 6,4: A kreeg een 6,8, …`. The result's
 // noun, its period and a particle of the verb may stand before the colon (`gemiddeld 1.450
@@ -259,6 +260,8 @@ const ALL = /\b(?:alle|allemaal|in\s+totaal)\b/iu
 
 // A mean: the total over the count named after `per`, or the mean of a list of three or more.
 function mean(text: string, sentenceStart: number, r: Quantity, all: Quantity[], same: Quantity[]): Implied | undefined {
+  // A weighted mean (`gewogen naar het aantal leden gemiddeld 7,8`) is no plain mean of the values.
+  if (WEIGHTED.test(text.slice(sentenceStart, r.index))) return undefined
   if (r.per) {
     // Two counts of the noun after `per` (`6 wijken`, `de 2 oudste wijken`): which one, the sentence does not say.
     const counts = all.filter((q) => countsUnit(q, r.per))
