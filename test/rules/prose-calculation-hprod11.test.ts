@@ -1,0 +1,45 @@
+import { describeCalculationBattery, type WrongCalculation } from './calculation-battery.js'
+
+// Battery hprod11, written before reading the calculation code: a stated product that does not
+// hold. A rate times a count (times weeks or years), with the rate in an earlier sentence or the
+// lead of a list, the result before its terms, units that convert (hectare against a price per
+// m², kiloton against a price per ton, a result in millions), and a result after `brengt … op`,
+// `komt … op`, `samen`, `was dat` or with no cue. Look-alikes: the same products right, a third
+// term in the result, a count of another noun or year, a cap, a rounded result, a half of it.
+
+const wrong: WrongCalculation[] = [
+  ['rate and count in a list item after a semicolon', ['Bij de vergunning horen toeslagen:', '', '- avondtoeslag: € 40 per ontheffing; bij de 35 ontheffingen van vorig jaar was dat € 1.600;', '- geen toeslag voor verenigingen.'], '1.600'],
+  ['rate a sentence before, count and yield after', ['Het tarief voor de rondleiding is € 6 per kaart. In 2025 verkochten we 2.300 kaarten; dat bracht € 15.800 op.'], '15.800'],
+  ['result before its terms after a colon', ['We ontvangen € 9.600 huur per jaar: twaalf maanden à € 850.'], '9.600'],
+  ['hectare against a price per m2', ['Voor de uitbreiding kopen we 2,4 hectare grond à € 18 per m², samen € 423.000.'], '423.000'],
+  ['kiloton against a price per ton', ['Met een heffing van € 30 per ton op 4,5 kiloton bouwafval komt de opbrengst op € 153.000.'], '153.000'],
+  ['a result in millions', ['De 1.250 nieuwe aansluitingen van € 1.600 per stuk vragen samen € 2,4 miljoen.'], '2,4 miljoen'],
+  ['three factors with the rate last', ['Een club die 2 uur per week traint, 38 weken per jaar, betaalt bij € 22 per uur dan € 1.760.'], '1.760'],
+  ['a count in words times a sum each', ['Elk van de zeven wijkteams krijgt € 12.500; dat komt neer op € 97.500.'], '97.500'],
+  ['rate in brackets', ['De vergoeding (€ 0,23 per kilometer) komt bij 8.000 dienstkilometers uit op € 2.040.'], '2.040'],
+  ['result first, the terms in the next sentence', ['We trekken € 64.000 uit voor nieuwe zitbanken. Dat zijn 40 banken van € 1.800 per stuk.'], '64.000'],
+  ['a yearly cost over the plan years', ['Het onderhoud van de speelplekken kost € 14.000 per jaar; over vier jaar is dat € 65.000.'], '65.000'],
+  ['price per hectare and hectares after komt op', ['Maaien kost € 420 per hectare; voor de 35 hectare bermen komt dat op € 13.700.'], '13.700'],
+  ['compound noun of the rate', ['Een huisbezoek kost € 65. Voor de 320 avondhuisbezoeken rekenen we op € 23.800.'], '23.800'],
+  ['hours per week times weeks', ['Twee medewerkers werken elk 16 uur per week aan het loket, 46 weken per jaar: samen 1.572 uur.'], '1.572'],
+  ['a yield after brengt … op, rate a sentence before', ['Voor een standplaats op de weekmarkt vragen we € 14 per dag. Met 2.600 marktdagen per jaar brengt dat € 40.400 op.'], '40.400'],
+  ['rate in the lead of a list', ['Per deelnemer vragen we € 75:', '', '- voorjaarscursus: 18 deelnemers, € 1.550;', '- najaarscursus: 22 deelnemers, € 1.650.'], '1.550']
+]
+
+const right: Array<[string, string[]]> = [
+  ['the list item that holds', ['Bij de vergunning horen toeslagen:', '', '- avondtoeslag: € 40 per ontheffing; bij de 35 ontheffingen van vorig jaar was dat € 1.400;', '- geen toeslag voor verenigingen.']],
+  ['a count of another noun', ['Het tarief voor de rondleiding is € 6 per kaart. In 2025 kwamen 2.300 bezoekers; de horeca bracht € 15.800 op.']],
+  ['a third term in the result', ['Voor 2,4 hectare à € 18 per m² plus € 25.000 notariskosten betalen we samen € 457.000.']],
+  ['hectare against a price per m2 that holds', ['Op het bedrijventerrein gaat het om 3,1 hectare tegen € 45 per m², samen € 1.395.000.']],
+  ['a cap on the area', ['De bijdrage is € 20 per m² met een maximum van 30 m² per woning, zodat niemand meer dan € 600 krijgt.']],
+  ['a rounded result', ['Bij 8.000 dienstkilometers van € 0,23 is dat ruim € 1.800.']],
+  ['an extra cost in the total', ['De 14 lantaarns kosten € 300 per stuk; met de montage komt het totaal op € 5.600.']],
+  ['a count of another year', ['In 2024 verwerkten we 210 aanvragen. Een aanvraag kost € 45. Voor 2027 verwachten we 260 aanvragen, samen € 11.700.']],
+  ['kiloton that holds', ['4,5 kiloton bouwafval à € 30 per ton levert € 135.000 op.']],
+  ['millions that hold', ['De 1.250 nieuwe aansluitingen van € 1.600 per stuk vragen samen € 2 miljoen.']],
+  ['half of the product', ['Een huisbezoek kost € 65; de gemeente vergoedt de helft, bij 320 bezoeken is dat € 10.400.']],
+  ['a count per week times weeks', ['Het team draait 3 avonden per week; in 40 weken zijn dat 120 avonden.']],
+  ['the lead of a list that holds', ['Per deelnemer vragen we € 75:', '', '- voorjaarscursus: 18 deelnemers, € 1.350;', '- najaarscursus: 22 deelnemers, € 1.650.']]
+]
+
+describeCalculationBattery('calculation rules on stated products (hprod11)', wrong, right, 0)
