@@ -43,3 +43,27 @@ const right: Array<[string, string[]]> = [
 ]
 
 describeCalculationBattery('calculation rules on stated products (hprod11)', wrong, right, 0)
+
+// A new price applied to a count that stays as it was: `bij een gelijk aantal …`, `blijft het
+// aantal … gelijk`. The count is the last level of that noun earlier in the section, the price the
+// one amount of the result's sentence or the one before it. Look-alikes: the same projection right,
+// a count of another noun, two prices in view, a rise in percent, no result.
+const unchangedWrong: WrongCalculation[] = [
+  ['bij een gelijk aantal, count two paragraphs up', ['In 2025 verkochten we 3.800 jaarkaarten.', '', 'Vanaf 2027 kost een jaarkaart € 42.', 'Bij een gelijk aantal jaarkaarten levert dat € 162.600 op.'], '162.600'],
+  ['blijft het aantal gelijk, dan …', ['Het zwembad telde vorig seizoen 21.500 bezoekers.', '', 'De entree gaat naar € 6,50. Blijft het aantal bezoekers gelijk, dan komt de opbrengst op € 148.750.'], '148.750'],
+  ['als het aantal gelijk blijft, no result word', ['We gaven in 2025 840 parkeervergunningen uit. De prijs van een vergunning wordt € 95 per jaar. Als het aantal vergunningen gelijk blijft, ontvangen we € 78.300.'], '78.300'],
+  ['bij hetzelfde aantal, price in the same sentence', ['De bibliotheek had eind 2025 2.940 leden.', '', 'Bij hetzelfde aantal leden brengt een abonnement van € 48 samen € 145.120 op.'], '145.120'],
+  ['uitgaande van een constant aantal', ['Er zijn nu 1.150 standplaatsen verhuurd.', '', 'Het nieuwe tarief wordt € 310. Uitgaande van een constant aantal standplaatsen is de huuropbrengst € 346.500.'], '346.500'],
+  ['bij een ongewijzigd aantal in a list item', ['De nieuwe tarieven:', '', '- ligplaats: € 640 per seizoen; bij een ongewijzigd aantal van de 212 ligplaatsen is dat € 153.680;', '- kraanhuur blijft gelijk.'], '153.680']
+]
+
+const unchangedRight: Array<[string, string[]]> = [
+  ['the projection right', ['In 2025 verkochten we 3.800 jaarkaarten.', '', 'Vanaf 2027 kost een jaarkaart € 42.', 'Bij een gelijk aantal jaarkaarten levert dat € 159.600 op.']],
+  ['a count of another noun', ['Het zwembad telde vorig seizoen 21.500 bezoekers.', '', 'De entree gaat naar € 6,50. Bij een gelijk aantal abonnementen levert de verhoging € 52.000 op.']],
+  ['two prices in view', ['In 2025 verkochten we 3.800 jaarkaarten.', '', 'Een jaarkaart gaat naar € 42 en een dagkaart naar € 5. Bij een gelijk aantal jaarkaarten levert de verhoging € 9.000 op.']],
+  ['a rise in percent', ['Het zwembad telde vorig seizoen 21.500 bezoekers.', '', 'De entree stijgt met 10%. Bij een gelijk aantal bezoekers levert dat € 14.000 extra op.']],
+  ['a price without a result', ['De school telt 640 leerlingen.', '', 'Bij een gelijk aantal leerlingen blijft de bijdrage € 45 per leerling.']],
+  ['the extra yield of a price rise', ['We gaven in 2025 840 parkeervergunningen uit.', '', 'De prijs stijgt met € 15 naar € 95. Als het aantal vergunningen gelijk blijft, ontvangen we € 12.600 meer.']]
+]
+
+describeCalculationBattery('calculation rules on a new price at an unchanged count (hprod11)', unchangedWrong, unchangedRight, 0)

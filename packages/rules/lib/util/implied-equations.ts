@@ -19,6 +19,7 @@ import { changeGaps } from './change-gaps.js'
 import { bracketedStarts } from './bracketed-starts.js'
 import { withTermBrackets } from './term-brackets.js'
 import { countChanges } from './count-change.js'
+import { unchangedCountProducts } from './unchanged-count-products.js'
 import { perNounMeans } from './per-noun-means.js'
 import { carriedMeans } from './carried-means.js'
 import { carriedDeductions } from './carried-deductions.js'
@@ -69,8 +70,8 @@ export function impliedEquations(text: string): Equation[] {
   const taken = new Set(out.map((e) => e.index))
   // And a deduction that opens its paragraph, its whole ending the paragraph before.
   const plain = withoutEmphasis(text)
-  // And a rate laid down earlier in the section, applied to a count of its unit later on.
-  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain), ...earlierRateProducts(plain), ...fixedPlusRate(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
+  // And a rate laid down earlier in the section, applied to a count of its unit later on, or to a count named as unchanged.
+  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain), ...earlierRateProducts(plain), ...fixedPlusRate(plain), ...unchangedCountProducts(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
   return out
 }
 

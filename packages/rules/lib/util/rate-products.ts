@@ -11,9 +11,9 @@ import { NUMBER } from './amount-change.js'
 import { div, near } from './exact-number.js'
 import { add, dutchNumber, mul, proseEquation, rounding, type Equation, type Rational } from './onderbouwing.js'
 import { showRatio, unitRatio } from './unit-scales.js'
-import { ADDS } from './approx-products.js'
+import { TAKEN_ALONG } from './approx-products.js'
 import { PER_YEAR } from './period-rates.js'
-import { MONTH, TIME_UNITS } from './year-numbers.js'
+import { isDayOfDate, TIME_UNITS } from './year-numbers.js'
 
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
 // A rate given as a condition, `bij|tegen <rate> per <unit>`, makes the number right after it the
@@ -34,8 +34,8 @@ const LAST_NUMBER = new RegExp(String.raw`(${APPROX}\s+)?(€\s*)?(${NUMBER})(?!
 // Words that add another item to a sentence.
 const ANOTHER_ITEM = /\b(?:daarnaast|daarbij|ook|bovendien|verder|tevens|nog|extra|plus)\b/iu
 // Words that take up the sentence before: `komt de pot daarmee op`.
-// From the first term on, a share of the product (`de gemeente vergoedt de helft`), or after both a word
-// that adds something (ADDS: `met de plaatsing komt`, `inclusief`), makes the result another sum than the bare product.
+// From the first term on, a share of the product (`de gemeente vergoedt de helft`), or after both a thing
+// taken along (`met de plaatsing komt`), makes the result another sum than the bare product.
 const SHARE_OF_IT = /\b(?:de\s+helft|een\s+(?:derde|kwart|vijfde|tiende)|driekwart)\b/iu
 const BACK = /\b(?:daarmee|hiermee|dus|daardoor|zo|dan)\b/iu
 // A number in the text: an amount, a plain number, or a count in words.
@@ -80,8 +80,7 @@ interface Found {
 // A year stands for a time, not a quantity: `in 2027`.
 const isYear = (f: Found): boolean => !f.euro && /^(?:19|20)\d{2}$/.test(f.text)
 // So does the day of a date: `vanaf 3 maart` names a moment, not a third count.
-const MONTH_AFTER = new RegExp(String.raw`^\s+(?:${MONTH})\b`, 'iu')
-const isDay = (text: string, f: Found): boolean => !f.euro && /^\d{1,2}$/.test(f.text) && MONTH_AFTER.test(text.slice(f.end))
+const isDay = (text: string, f: Found): boolean => !f.euro && /^\d{1,2}$/.test(f.text) && isDayOfDate(text.slice(f.end))
 
 /**
  * The stem of a Dutch noun for comparing a counted noun with the unit after `per`: plural endings
@@ -353,7 +352,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // A bare norm (`3,5 per 100 m²`) names no noun of its own: the result's noun is what it counts.
     const bare = per !== null && per[1] === ''
     if (!rate.euro && resultNoun && !larger && !bare && !sameNoun(rateNoun) && !sameNoun(measure) && !/^\s*(?:[.,;!?)]|per\b)/u.test(result.after)) continue
-    if (SHARE_OF_IT.test(text.slice(Math.min(rate.index, count.index), result.index)) || ADDS.test(text.slice(Math.max(rate.end, count.end), result.index))) continue
+    if (SHARE_OF_IT.test(text.slice(Math.min(rate.index, count.index), result.index)) || TAKEN_ALONG.test(text.slice(Math.max(rate.end, count.end), result.index))) continue
     const one = { n: 1n, d: 1n }
     // A rate per thing per month, week or quarter (`€ 2,40 per pas per maand`) with a result for a
     // year: the product times the periods in a year. Only when the text between them or after the
