@@ -23,6 +23,8 @@ const wrong: WrongCalculation[] = [
   ['compound noun of the rate', ['Een huisbezoek kost € 65. Voor de 320 avondhuisbezoeken rekenen we op € 23.800.'], '23.800'],
   ['hours per week times weeks', ['Twee medewerkers werken elk 16 uur per week aan het loket, 46 weken per jaar: samen 1.572 uur.'], '1.572'],
   ['a yield after brengt … op, rate a sentence before', ['Voor een standplaats op de weekmarkt vragen we € 14 per dag. Met 2.600 marktdagen per jaar brengt dat € 40.400 op.'], '40.400'],
+  ['kost right after a rate in brackets, count a sentence before', ['We nemen twaalf nieuwe vrijwilligers aan. Hun EHBO-cursus (€ 175 per persoon) kost ons € 2.700.'], '2.700'],
+  ['a loanword plural in -es at per coach', ['We zetten 6 buurtcoaches in. Met € 2.400 per coach rekenen we daarvoor op € 15.400.'], '15.400'],
   ['rate in the lead of a list', ['Per deelnemer vragen we € 75:', '', '- voorjaarscursus: 18 deelnemers, € 1.550;', '- najaarscursus: 22 deelnemers, € 1.650.'], '1.550']
 ]
 
@@ -39,6 +41,9 @@ const right: Array<[string, string[]]> = [
   ['millions that hold', ['De 1.250 nieuwe aansluitingen van € 1.600 per stuk vragen samen € 2 miljoen.']],
   ['half of the product', ['Een huisbezoek kost € 65; de gemeente vergoedt de helft, bij 320 bezoeken is dat € 10.400.']],
   ['a count per week times weeks', ['Het team draait 3 avonden per week; in 40 weken zijn dat 120 avonden.']],
+  ['a price per head of part of the group', ['We nemen twaalf nieuwe vrijwilligers aan, van wie vijf de cursus volgen. Die cursus (€ 175 per persoon) kost ons € 875.']],
+  ['rekenen we op a count that holds', ['Een groep telt 15 deelnemers. Voor acht groepen rekenen we op 120 deelnemers.']],
+  ['kost after a rate, for another thing', ['We nemen twaalf nieuwe vrijwilligers aan. De cursus (€ 175 per persoon) volgen ze in het voorjaar; de zaal kost € 600.']],
   ['the lead of a list that holds', ['Per deelnemer vragen we € 75:', '', '- voorjaarscursus: 18 deelnemers, € 1.350;', '- najaarscursus: 22 deelnemers, € 1.650.']]
 ]
 

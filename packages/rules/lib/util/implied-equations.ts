@@ -83,7 +83,9 @@ function paragraphEquations(text: string): Equation[] {
   const found = [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text), ...periodRates(text), ...countChanges(text), ...deductions(text).filter((e) => e.soft), ...occurrenceProducts(text), ...percentLevelChanges(text), ...shareComplements(text)]
   // The wider readings only where no other reading (nor a written-out calculation) has that result.
   // (Another reading may point at the euro sign before the same number.)
-  const taken = new Set([...found, ...written].map((e) => e.index))
+  // A written `=` without arithmetic on its left (`(€ 450 per coach) kost € 5.400` reads as `450 = 5.400`)
+  // checks nothing, so it leaves the result to the readers of rates.
+  const taken = new Set([...found, ...written.filter((e) => e.arithmetic)].map((e) => e.index))
   const free = (e: Equation): boolean => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))
   const wide = [...rateProducts(text), ...changeGaps(text), ...bracketedStarts(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text), ...dimensionalProducts(text)]
   return [...found, ...[...wide, ...termBracketReadings(text, [...found, ...written, ...wide])].filter(free)]

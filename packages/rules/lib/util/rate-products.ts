@@ -23,10 +23,10 @@ const AT_RATE = String.raw`(?<=\b(?:bij|tegen)\s+[^.;:!?\d€]{0,40}?(?:€\s*)?
 // A rate per thing per month or week restated for a year names the outcome by its period (`€ 3,10
 // per pas per maand, jaarlijks € 1.860`, `…; in een jaar € …`); `dat kost` as well as `kost dat`.
 const YEARLY_RESULT = String.raw`(?:jaarlijks|op\s+jaarbasis|(?:in|over)\s+een\s+(?:heel\s+)?jaar),?|(?<=[,;]\s*)(?:dat|dit|wat)\s+kost(?:en)?`
-// The result: a word that makes the next number the outcome (also `ging het dus om`), a few
-// words, then the number. The colon after `per …` comes before its look-behind, so that runs only at a colon.
+// The result: a word that makes the next number the outcome (also `ging het dus om`, `rekenen we op`,
+// and `kost` right after a rate: `Hun cursus (€ 450 per persoon) kost ons`), a few words, then the number. The colon after `per …` comes before its look-behind, so that runs only at a colon.
 const RESULT = new RegExp(
-  String.raw`(?::(?<=\bper\s+[\p{L}'’²³-]+:)|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is|was|waren)\s+dat(?:\s+er)?|dat\s+(?:is|zijn|was|waren)|betekent\s+(?:dat|dit)|(?:zijn|komen)\s+er|zodat\s+er|(?:komt|komen|kwam|kwamen)\s+[^\d€.;!?]{0,60}?\bop|(?:kost(?:en)?|kostte(?:n)?)\s+(?:dat|dit|het|ze)|(?:levert|leveren|leverde|leverden|brengt|brengen|bracht|brachten)(?:\s+(?:dat|dit|het|de|ze|er|samen|dan|dus|jaarlijks))*(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d[\d.,]*(?:\s+(?:miljoen|mln|duizend))?(?:\s+[\p{L}-]+){0,2}?\s+op\b)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze|er)(?:\s+(?:samen|dan|dus))?|(?:is|bedraagt|wordt|was)\s+(?:de|het)\s+(?:totale\s+|jaarlijkse\s+)?[\p{L}-]*(?:opbrengst|bedrag|totaal|kosten|som)|(?:gaat|ging|gaan|gingen)\s+het(?:\s+(?:dus|dan|daarbij|hier))?\s+om|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)|${AT_RATE}|${YEARLY_RESULT}))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
+  String.raw`(?::(?<=\bper\s+[\p{L}'’²³-]+:)|(?<=\bper\s+[\p{L}'’²³-]+\)?,?\s+)(?:kost|kosten|kostte|kostten)\b|\b(?:(?:rekenen|rekent|begroten|begroot)(?:\s+(?:we|wij|ze|dan|dus|daarvoor|hiervoor))*\s+(?:op|met)|samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is|was|waren)\s+dat(?:\s+er)?|dat\s+(?:is|zijn|was|waren)|betekent\s+(?:dat|dit)|(?:zijn|komen)\s+er|zodat\s+er|(?:komt|komen|kwam|kwamen)\s+[^\d€.;!?]{0,60}?\bop|(?:kost(?:en)?|kostte(?:n)?)\s+(?:dat|dit|het|ze)|(?:levert|leveren|leverde|leverden|brengt|brengen|bracht|brachten)(?:\s+(?:dat|dit|het|de|ze|er|samen|dan|dus|jaarlijks))*(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d[\d.,]*(?:\s+(?:miljoen|mln|duizend))?(?:\s+[\p{L}-]+){0,2}?\s+op\b)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze|er)(?:\s+(?:samen|dan|dus))?|(?:is|bedraagt|wordt|was)\s+(?:de|het)\s+(?:totale\s+|jaarlijkse\s+)?[\p{L}-]*(?:opbrengst|bedrag|totaal|kosten|som)|(?:gaat|ging|gaan|gingen)\s+het(?:\s+(?:dus|dan|daarbij|hier))?\s+om|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)|${AT_RATE}|${YEARLY_RESULT}))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
   'giu'
 )
 // A number that may end a sentence as its result: `ruim € 236.200`.
@@ -58,7 +58,8 @@ const UNIT_BEFORE = /(?:^|[^\p{L}])(?:per\s+(?:(\d[\d.]*)\s+)?|(?:elk|elke|ieder
 const PRICE_BEFORE = new RegExp(String.raw`\b\p{L}*(?:prijs|tarief|bijdrage)\s+(?:van\s+)?(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 
 // Units that count whatever is counted: `€ 1,90 per apparaat` for 300 laptops and printers.
-const GENERIC_UNIT = /^(?:stuk|exemplaar|apparaat|toestel|eenheid)$/iu
+// A rate per head (`per persoon`) likewise names the one count in view, whatever people it counts.
+const GENERIC_UNIT = /^(?:stuk|exemplaar|apparaat|toestel|eenheid|persoon)$/iu
 // A period shorter than a year that a price may be per; and `per` with such a period after a rate.
 const PERIODS = 'maand|week|kwartaal'
 const PER_PERIOD = new RegExp(`^(?:${PERIODS})$`, 'iu')
@@ -116,6 +117,8 @@ export const namesUnit = (noun: string, unit: string): boolean => {
   const plural = noun.toLowerCase().replace(/['’]?s$/u, '')
   // A short unit in `-s` (`les`, `bus`) loses that `s` to the stem; its plural (`lessen`) stems to the unit itself.
   if (nounStem(noun) === unit.toLowerCase()) return true
+  // An English plural in `-es` after `ch`/`sh` (`buurtcoaches` at `per coach`, `per sandwich`).
+  if (/[cs]h$/iu.test(unit) && noun.toLowerCase().replace(/(?<=[cs]h)es$/u, '').endsWith(unit.toLowerCase())) return true
   // A Latin plural in `-a` of a unit in `-um` (`wijkcentra`, `per wijkcentrum`; `musea`).
   if (/um$/iu.test(unit) && unit.length >= 5 && noun.toLowerCase().endsWith(`${unit.toLowerCase().slice(0, -2)}a`)) return true
   return u.length >= 2 && (nounStem(noun).endsWith(u) || nounStem(noun).endsWith(voiced) || (plural !== noun.toLowerCase() && plural.endsWith(unit.toLowerCase())) || (holder !== undefined && nounStem(holder) === u))
