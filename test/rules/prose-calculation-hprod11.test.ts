@@ -25,6 +25,7 @@ const wrong: WrongCalculation[] = [
   ['a yield after brengt … op, rate a sentence before', ['Voor een standplaats op de weekmarkt vragen we € 14 per dag. Met 2.600 marktdagen per jaar brengt dat € 40.400 op.'], '40.400'],
   ['kost right after a rate in brackets, count a sentence before', ['We nemen twaalf nieuwe vrijwilligers aan. Hun EHBO-cursus (€ 175 per persoon) kost ons € 2.700.'], '2.700'],
   ['a loanword plural in -es at per coach', ['We zetten 6 buurtcoaches in. Met € 2.400 per coach rekenen we daarvoor op € 15.400.'], '15.400'],
+  ['lead with the price after the unit, second item wrong', ['Voor elke deelnemende school rekenen we € 1.200 per klas:', '', '- Noord: 6 klassen, € 7.200;', '- Zuid: 9 klassen, € 11.800.'], '11.800'],
   ['rate in the lead of a list', ['Per deelnemer vragen we € 75:', '', '- voorjaarscursus: 18 deelnemers, € 1.550;', '- najaarscursus: 22 deelnemers, € 1.650.'], '1.550']
 ]
 
@@ -44,6 +45,8 @@ const right: Array<[string, string[]]> = [
   ['a price per head of part of the group', ['We nemen twaalf nieuwe vrijwilligers aan, van wie vijf de cursus volgen. Die cursus (€ 175 per persoon) kost ons € 875.']],
   ['rekenen we op a count that holds', ['Een groep telt 15 deelnemers. Voor acht groepen rekenen we op 120 deelnemers.']],
   ['kost after a rate, for another thing', ['We nemen twaalf nieuwe vrijwilligers aan. De cursus (€ 175 per persoon) volgen ze in het voorjaar; de zaal kost € 600.']],
+  ['list items with another number or an added word', ['De eigen bijdrage is € 75 per deelnemer:', '', '- voorjaar: 18 deelnemers in 2 groepen, € 1.550;', '- najaar: 22 deelnemers, € 1.850 inclusief materiaal.']],
+  ['list items counting another noun', ['Per deelnemer vragen we € 75:', '', '- voorjaar: 3 avonden, € 1.350;', '- najaar: 4 avonden, € 1.650.']],
   ['the lead of a list that holds', ['Per deelnemer vragen we € 75:', '', '- voorjaarscursus: 18 deelnemers, € 1.350;', '- najaarscursus: 22 deelnemers, € 1.650.']]
 ]
 
