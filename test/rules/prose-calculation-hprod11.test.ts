@@ -29,6 +29,8 @@ const wrong: WrongCalculation[] = [
   ['kost right after a rate in brackets, count a sentence before', ['We nemen twaalf nieuwe vrijwilligers aan. Hun EHBO-cursus (€ 175 per persoon) kost ons € 2.700.'], '2.700'],
   ['a loanword plural in -es at per coach', ['We zetten 6 buurtcoaches in. Met € 2.400 per coach rekenen we daarvoor op € 15.400.'], '15.400'],
   ['lead with the price after the unit, second item wrong', ['Voor elke deelnemende school rekenen we € 1.200 per klas:', '', '- Noord: 6 klassen, € 7.200;', '- Zuid: 9 klassen, € 11.800.'], '11.800'],
+  ['a count per year over a span, no result word', ['Met 35 nieuwe lichtmasten per jaar vervangen we over vier jaar 150 lichtmasten.'], '150'],
+  ['a count per week over weeks, no result word', ['Met 12 cursisten per week bereiken we in 40 weken 520 cursisten.'], '520'],
   ['rate in the lead of a list', ['Per deelnemer vragen we € 75:', '', '- voorjaarscursus: 18 deelnemers, € 1.550;', '- najaarscursus: 22 deelnemers, € 1.650.'], '1.550']
 ]
 
@@ -50,10 +52,12 @@ const right: Array<[string, string[]]> = [
   ['kost after a rate, for another thing', ['We nemen twaalf nieuwe vrijwilligers aan. De cursus (€ 175 per persoon) volgen ze in het voorjaar; de zaal kost € 600.']],
   ['list items with another number or an added word', ['De eigen bijdrage is € 75 per deelnemer:', '', '- voorjaar: 18 deelnemers in 2 groepen, € 1.550;', '- najaar: 22 deelnemers, € 1.850 inclusief materiaal.']],
   ['list items counting another noun', ['Per deelnemer vragen we € 75:', '', '- voorjaar: 3 avonden, € 1.350;', '- najaar: 4 avonden, € 1.650.']],
+  ['another noun over the span', ['Met 35 nieuwe lichtmasten per jaar vervangen we over vier jaar ook 60 schakelkasten.']],
+  ['the span total right', ['Met 12 cursisten per week bereiken we in 40 weken 480 cursisten.']],
   ['the lead of a list that holds', ['Per deelnemer vragen we € 75:', '', '- voorjaarscursus: 18 deelnemers, € 1.350;', '- najaarscursus: 22 deelnemers, € 1.650.']]
 ]
 
-describeCalculationBattery('calculation rules on stated products (hprod11)', wrong, right, 19)
+describeCalculationBattery('calculation rules on stated products (hprod11)', wrong, right, 21)
 
 // A new price applied to a count that stays as it was: `bij een gelijk aantal …`, `blijft het
 // aantal … gelijk`. The count is the last level of that noun earlier in the section, the price the
