@@ -9,8 +9,14 @@ import { cents, mul } from './exact-number.js'
 import { rounding } from './onderbouwing.js'
 import { euros, isCounted, written, type Num } from './slip-candidates.js'
 
+/**
+ * A thing taken along just before the result's verb (`met de plaatsing komt het totaal op`, `met het
+ * onderhoud erbij`): the result holds more than the product. Unlike `inclusief` right after a price,
+ * which says what the price covers, this adds to the product wherever it stands.
+ */
+export const TAKEN_ALONG = /\b(?:met\s+(?:de|het)\s+\p{L}{3,}\s+(?:erbij|komt|komen|wordt|worden)|plus)\b/iu
 /** Words that add something to a product: then its numbers are not the whole calculation. */
-export const ADDS = /\b(?:inclusief|incl\.|exclusief|excl\.|plus|waarvan|daarnaast|bovendien|aanvullend|overhead|btw|minimaal|maximaal|ten\s+minste)\b|\+/iu
+export const ADDS = new RegExp(String.raw`\b(?:inclusief|incl\.|exclusief|excl\.|waarvan|daarnaast|bovendien|aanvullend|overhead|btw|minimaal|maximaal|ten\s+minste)\b|\+|${TAKEN_ALONG.source}`, 'iu')
 // `inclusief` a thing with no number after it (`inclusief een gymzaal`): the result holds the
 // product and something more, so it can be larger than the product but never smaller.
 const INCLUDES_THING = /\b(?:inclusief|incl\.)\s+(?![^.;!?]*\d)/iu

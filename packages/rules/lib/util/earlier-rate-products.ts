@@ -18,7 +18,7 @@ const RATE = /\d[\d.,]*\s+(?:[\p{L}\d'’²³-]+\s+){0,3}?per\s+[\p{L}'’²³-]
 // The same, to count the rates of a sentence.
 const RATES = new RegExp(RATE.source, 'giu')
 // Whether a sentence can state a result at all: a number after a word that gives one.
-const RESULT_WORD = /\b(?:samen|totaal|daarmee|hiermee|dus|zo|komt|komen|kost|kosten|levert|leveren|brengt|brengen|is|zijn|bedraagt|uit\s+op)\b[^.!?]*\d/iu
+const RESULT_WORD = /\b(?:samen|totaal|daarmee|hiermee|dus|zo|komt|komen|kwam|kwamen|kost|kosten|kostte|kostten|levert|leveren|leverde|leverden|brengt|brengen|bracht|brachten|is|zijn|was|waren|bedraagt|bedroeg|uit\s+op)\b[^.!?]*\d/iu
 // How many sentences back a rate may stand: a section lays down its rates near where it applies them.
 const REACH = 8
 

@@ -19,6 +19,7 @@ import { changeGaps } from './change-gaps.js'
 import { bracketedStarts } from './bracketed-starts.js'
 import { withTermBrackets } from './term-brackets.js'
 import { countChanges } from './count-change.js'
+import { unchangedCountProducts } from './unchanged-count-products.js'
 import { perNounMeans } from './per-noun-means.js'
 import { carriedMeans } from './carried-means.js'
 import { carriedDeductions } from './carried-deductions.js'
@@ -69,8 +70,8 @@ export function impliedEquations(text: string): Equation[] {
   const taken = new Set(out.map((e) => e.index))
   // And a deduction that opens its paragraph, its whole ending the paragraph before.
   const plain = withoutEmphasis(text)
-  // And a rate laid down earlier in the section, applied to a count of its unit later on.
-  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain), ...earlierRateProducts(plain), ...fixedPlusRate(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
+  // And a rate laid down earlier in the section, applied to a count of its unit later on, or to a count named as unchanged.
+  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain), ...earlierRateProducts(plain), ...fixedPlusRate(plain), ...unchangedCountProducts(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
   return out
 }
 
@@ -82,7 +83,9 @@ function paragraphEquations(text: string): Equation[] {
   const found = [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text), ...periodRates(text), ...countChanges(text), ...deductions(text).filter((e) => e.soft), ...occurrenceProducts(text), ...percentLevelChanges(text), ...shareComplements(text)]
   // The wider readings only where no other reading (nor a written-out calculation) has that result.
   // (Another reading may point at the euro sign before the same number.)
-  const taken = new Set([...found, ...written].map((e) => e.index))
+  // A written `=` without arithmetic on its left (`(€ 450 per coach) kost € 5.400` reads as `450 = 5.400`)
+  // checks nothing, so it leaves the result to the readers of rates.
+  const taken = new Set([...found, ...written.filter((e) => e.arithmetic)].map((e) => e.index))
   const free = (e: Equation): boolean => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))
   const wide = [...rateProducts(text), ...changeGaps(text), ...bracketedStarts(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text), ...dimensionalProducts(text)]
   return [...found, ...[...wide, ...termBracketReadings(text, [...found, ...written, ...wide])].filter(free)]

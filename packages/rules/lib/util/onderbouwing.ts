@@ -5,6 +5,7 @@
  */
 
 import { evaluate, show, tokenize, type Token } from './calc-tokens.js'
+import { convertedUnits } from './unit-converted-products.js'
 import { MAGNITUDE, add, cents, dutchNumber, magnitudeOf, make, mul, sub, type Rational } from './exact-number.js'
 
 export { add, cents, dutchNumber, fromCents, mul, sub, type Rational } from './exact-number.js'
@@ -107,6 +108,8 @@ export function equations(text: string): Equation[] {
     if (t.sum && k - start <= 1) return
     let left = tokens.slice(start, k)
     while (left.length > 0 && !evaluate(left)) left = left.slice(1)
+    // `1,8 hectare à € 210 per m²`: the quantity in the price's unit.
+    left = convertedUnits(text, left)
     const computed = evaluate(left)
     if (!computed) return
     const next = tokens[k + 2]

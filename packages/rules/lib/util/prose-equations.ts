@@ -25,6 +25,7 @@ import { partsAfterWhole } from './parts-after-whole.js'
 import { paybackTimes } from './payback-times.js'
 import { priceGaps } from './price-gaps.js'
 import { labelListProducts } from './label-list-products.js'
+import { leadRateLists } from './lead-rate-lists.js'
 import { perYearMeans, type PlanYears } from './per-year-means.js'
 import { restatedPeriods } from './period-restated.js'
 import { planPeriodTotals } from './plan-period-totals.js'
@@ -78,7 +79,38 @@ export const impliedCalculations = memoByText(readImpliedCalculations)
 function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTabel[] = [], earlier: Earlier = NO_EARLIER, own?: FinTabel): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
-  const readings = [...impliedEquations(text), ...planPeriodTotals(text, plan?.years ?? 0), ...restatedChanges(text), ...tableClaims(text, finance, own), ...carriedTotals(text), ...paybackTimes(text), ...listTotals(text), ...roundedRestatements(text), ...levelChanges(text), ...perYearMeans(text, plan), ...yearlyTotals(text, plan), ...restAmounts(text), ...partsAfterWhole(text), ...wholeSplits(text), ...listSplits(text), ...shareCounts(text), ...countMeans(text), ...rateQuotients(text), ...pooledMeans(text), ...priceGaps(text), ...labelListProducts(text), ...restatedPeriods(text), ...pointedCounts(text), ...readAfter(carriedShares, text, earlier), ...readAfter(pointedNorms, text, earlier), ...readAfter(namedRates, text, earlier), ...readAfter(distantDivisors, text, earlier), ...tableYearMeans(text), ...listedMeans(text)].filter(
+  const readings = [
+    ...impliedEquations(text),
+    ...planPeriodTotals(text, plan?.years ?? 0),
+    ...restatedChanges(text),
+    ...tableClaims(text, finance, own),
+    ...carriedTotals(text),
+    ...paybackTimes(text),
+    ...listTotals(text),
+    ...roundedRestatements(text),
+    ...levelChanges(text),
+    ...perYearMeans(text, plan),
+    ...yearlyTotals(text, plan),
+    ...restAmounts(text),
+    ...partsAfterWhole(text),
+    ...wholeSplits(text),
+    ...listSplits(text),
+    ...shareCounts(text),
+    ...countMeans(text),
+    ...rateQuotients(text),
+    ...pooledMeans(text),
+    ...priceGaps(text),
+    ...labelListProducts(text),
+    ...leadRateLists(text),
+    ...restatedPeriods(text),
+    ...pointedCounts(text),
+    ...readAfter(carriedShares, text, earlier),
+    ...readAfter(pointedNorms, text, earlier),
+    ...readAfter(namedRates, text, earlier),
+    ...readAfter(distantDivisors, text, earlier),
+    ...tableYearMeans(text),
+    ...listedMeans(text)
+  ].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e) || bounded(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)

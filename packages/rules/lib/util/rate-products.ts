@@ -11,8 +11,9 @@ import { NUMBER } from './amount-change.js'
 import { div, near } from './exact-number.js'
 import { add, dutchNumber, mul, proseEquation, rounding, type Equation, type Rational } from './onderbouwing.js'
 import { showRatio, unitRatio } from './unit-scales.js'
+import { TAKEN_ALONG } from './approx-products.js'
 import { PER_YEAR } from './period-rates.js'
-import { TIME_UNITS } from './year-numbers.js'
+import { isDayOfDate, TIME_UNITS } from './year-numbers.js'
 
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
 // A rate given as a condition, `bij|tegen <rate> per <unit>`, makes the number right after it the
@@ -22,10 +23,12 @@ const AT_RATE = String.raw`(?<=\b(?:bij|tegen)\s+[^.;:!?\d€]{0,40}?(?:€\s*)?
 // A rate per thing per month or week restated for a year names the outcome by its period (`€ 3,10
 // per pas per maand, jaarlijks € 1.860`, `…; in een jaar € …`); `dat kost` as well as `kost dat`.
 const YEARLY_RESULT = String.raw`(?:jaarlijks|op\s+jaarbasis|(?:in|over)\s+een\s+(?:heel\s+)?jaar),?|(?<=[,;]\s*)(?:dat|dit|wat)\s+kost(?:en)?`
-// The result: a word that makes the next number the outcome (also `ging het dus om`), a few
-// words, then the number. The colon after `per …` comes before its look-behind, so that runs only at a colon.
+// The result: a word that makes the next number the outcome (also `ging het dus om`, `rekenen we op`,
+// and `kost` right after a rate: `Hun cursus (€ 450 per persoon) kost ons`), a few words, then the number.
+// A span of periods names the total over it with no verb (`40 bankjes per jaar plaatsen we in de vier jaar
+// van dit plan 150 bankjes`): the count of a rate per period over that many periods; the span stays in the window. The colon after `per …` comes before its look-behind, so that runs only at a colon.
 const RESULT = new RegExp(
-  String.raw`(?::(?<=\bper\s+[\p{L}'’²³-]+:)|\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is)\s+dat(?:\s+er)?|dat\s+(?:is|zijn)|betekent\s+(?:dat|dit)|(?:zijn|komen)\s+er|zodat\s+er|(?:komt|komen|kwam|kwamen)\s+[^\d€.;!?]{0,60}?\bop|kost(?:en)?\s+(?:dat|dit|het|ze)|(?:levert|leveren|leverde|leverden|brengt|brengen|bracht|brachten)(?:\s+(?:dat|dit|het|de|ze|er|samen|dan|dus|jaarlijks))*(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d[\d.,]*(?:\s+(?:miljoen|mln|duizend))?(?:\s+[\p{L}-]+){0,2}?\s+op\b)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze|er)(?:\s+(?:samen|dan|dus))?|(?:is|bedraagt|wordt|was)\s+(?:de|het)\s+(?:totale\s+|jaarlijkse\s+)?[\p{L}-]*(?:opbrengst|bedrag|totaal|kosten|som)|(?:gaat|ging|gaan|gingen)\s+het(?:\s+(?:dus|dan|daarbij|hier))?\s+om|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)|${AT_RATE}|${YEARLY_RESULT}))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
+  String.raw`(?::(?<=\bper\s+[\p{L}'’²³-]+:)|(?<=\bper\s+[\p{L}'’²³-]+\)?,?\s+)(?:kost|kosten|kostte|kostten)\b|(?<=\b(?:in|over|binnen)\s+(?:de\s+)?(?:komende\s+)?(?:\d+|\p{L}+)\s+(?:jaar|jaren|maanden|weken)(?:\s+(?:van|voor)\s+(?:dit|deze|het|de)\s+\p{L}+)?)|\b(?:(?:rekenen|rekent|begroten|begroot)(?:\s+(?:we|wij|ze|dan|dus|daarvoor|hiervoor))*\s+(?:op|met)|samen|in\s+totaal|bij\s+elkaar|opgeteld|(?:zijn|is|was|waren)\s+dat(?:\s+er)?|dat\s+(?:is|zijn|was|waren)|betekent\s+(?:dat|dit)|(?:zijn|komen)\s+er|zodat\s+er|(?:komt|komen|kwam|kwamen)\s+[^\d€.;!?]{0,60}?\bop|(?:kost(?:en)?|kostte(?:n)?)\s+(?:dat|dit|het|ze)|(?:levert|leveren|leverde|leverden|brengt|brengen|bracht|brachten)(?:\s+(?:dat|dit|het|de|ze|er|samen|dan|dus|jaarlijks))*(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d[\d.,]*(?:\s+(?:miljoen|mln|duizend))?(?:\s+[\p{L}-]+){0,2}?\s+op\b)|(?:levert|leveren|brengt|brengen)\s+(?:dat|dit|het|de|ze|er)(?:\s+(?:samen|dan|dus))?|(?:is|bedraagt|wordt|was)\s+(?:de|het)\s+(?:totale\s+|jaarlijkse\s+)?[\p{L}-]*(?:opbrengst|bedrag|totaal|kosten|som)|(?:gaat|ging|gaan|gingen)\s+het(?:\s+(?:dus|dan|daarbij|hier))?\s+om|(?:dus|zo|daarmee|hiermee)(?=\s+(?:${APPROX}\s+)?(?:€\s*)?\d)|${AT_RATE}|${YEARLY_RESULT}))\s+((?:[\p{L}'’-]+\s+){0,3}?)(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
   'giu'
 )
 // A number that may end a sentence as its result: `ruim € 236.200`.
@@ -33,6 +36,9 @@ const LAST_NUMBER = new RegExp(String.raw`(${APPROX}\s+)?(€\s*)?(${NUMBER})(?!
 // Words that add another item to a sentence.
 const ANOTHER_ITEM = /\b(?:daarnaast|daarbij|ook|bovendien|verder|tevens|nog|extra|plus)\b/iu
 // Words that take up the sentence before: `komt de pot daarmee op`.
+// From the first term on, a share of the product (`de gemeente vergoedt de helft`), or after both a thing
+// taken along (`met de plaatsing komt`), makes the result another sum than the bare product.
+const SHARE_OF_IT = /\b(?:de\s+helft|een\s+(?:derde|kwart|vijfde|tiende)|driekwart)\b/iu
 const BACK = /\b(?:daarmee|hiermee|dus|daardoor|zo|dan)\b/iu
 // A number in the text: an amount, a plain number, or a count in words.
 // A digit glued to a letter is part of a name (`CO2`, `PM10`), no number.
@@ -54,7 +60,8 @@ const UNIT_BEFORE = /(?:^|[^\p{L}])(?:per\s+(?:(\d[\d.]*)\s+)?|(?:elk|elke|ieder
 const PRICE_BEFORE = new RegExp(String.raw`\b\p{L}*(?:prijs|tarief|bijdrage)\s+(?:van\s+)?(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 
 // Units that count whatever is counted: `€ 1,90 per apparaat` for 300 laptops and printers.
-const GENERIC_UNIT = /^(?:stuk|exemplaar|apparaat|toestel|eenheid)$/iu
+// A rate per head (`per persoon`) likewise names the one count in view, whatever people it counts.
+const GENERIC_UNIT = /^(?:stuk|exemplaar|apparaat|toestel|eenheid|persoon)$/iu
 // A period shorter than a year that a price may be per; and `per` with such a period after a rate.
 const PERIODS = 'maand|week|kwartaal'
 const PER_PERIOD = new RegExp(`^(?:${PERIODS})$`, 'iu')
@@ -75,6 +82,8 @@ interface Found {
 
 // A year stands for a time, not a quantity: `in 2027`.
 const isYear = (f: Found): boolean => !f.euro && /^(?:19|20)\d{2}$/.test(f.text)
+// So does the day of a date: `vanaf 3 maart` names a moment, not a third count.
+const isDay = (text: string, f: Found): boolean => !f.euro && /^\d{1,2}$/.test(f.text) && isDayOfDate(text.slice(f.end))
 
 /**
  * The stem of a Dutch noun for comparing a counted noun with the unit after `per`: plural endings
@@ -110,6 +119,8 @@ export const namesUnit = (noun: string, unit: string): boolean => {
   const plural = noun.toLowerCase().replace(/['’]?s$/u, '')
   // A short unit in `-s` (`les`, `bus`) loses that `s` to the stem; its plural (`lessen`) stems to the unit itself.
   if (nounStem(noun) === unit.toLowerCase()) return true
+  // An English plural in `-es` after `ch`/`sh` (`buurtcoaches` at `per coach`, `per sandwich`).
+  if (/[cs]h$/iu.test(unit) && noun.toLowerCase().replace(/(?<=[cs]h)es$/u, '').endsWith(unit.toLowerCase())) return true
   // A Latin plural in `-a` of a unit in `-um` (`wijkcentra`, `per wijkcentrum`; `musea`).
   if (/um$/iu.test(unit) && unit.length >= 5 && noun.toLowerCase().endsWith(`${unit.toLowerCase().slice(0, -2)}a`)) return true
   return u.length >= 2 && (nounStem(noun).endsWith(u) || nounStem(noun).endsWith(voiced) || (plural !== noun.toLowerCase() && plural.endsWith(unit.toLowerCase())) || (holder !== undefined && nounStem(holder) === u))
@@ -278,7 +289,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     if (m[3]) return undefined
     numbers.push({ text: m[2] ?? '', value: dutchNumber(m[2] ?? ''), euro: Boolean(m[1]), index: base + m.index + (m[1]?.length ?? 0), end: base + m.index + m[0].length })
   }
-  const quantities = numbers.filter((f) => !isYear(f))
+  const quantities = numbers.filter((f) => !isYear(f) && !isDay(text, f))
   // A span of time the work takes (`in drie jaar 12 kilometer … € 95 per meter`) is no
   // third term of a rate per thing: `daarmee` still takes up one pair, matched by its unit below.
   const spans = quantities.filter((q) => !q.euro && TIME_UNIT.test(countNouns(text, q)[0] ?? ''))
@@ -346,6 +357,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // A bare norm (`3,5 per 100 m²`) names no noun of its own: the result's noun is what it counts.
     const bare = per !== null && per[1] === ''
     if (!rate.euro && resultNoun && !larger && !bare && !sameNoun(rateNoun) && !sameNoun(measure) && !/^\s*(?:[.,;!?)]|per\b)/u.test(result.after)) continue
+    if (SHARE_OF_IT.test(text.slice(Math.min(rate.index, count.index), result.index)) || TAKEN_ALONG.test(text.slice(Math.max(rate.end, count.end), result.index))) continue
     const one = { n: 1n, d: 1n }
     // A rate per thing per month, week or quarter (`€ 2,40 per pas per maand`) with a result for a
     // year: the product times the periods in a year. Only when the text between them or after the

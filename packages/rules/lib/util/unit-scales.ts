@@ -19,7 +19,8 @@ const MEASURES: Array<Array<[RegExp, bigint, bigint]>> = [
   [
     [/^(?:g|gram)$/iu, 1n, 1n],
     [/^(?:kg|kilo|kilos|kilo['’]s|kilogram)$/iu, 1000n, 1n],
-    [/^(?:ton|tonnen)$/iu, 1000000n, 1n]
+    [/^(?:ton|tonnen)$/iu, 1000000n, 1n],
+    [/^(?:kiloton|kton)$/iu, 1000000000n, 1n]
   ],
   // length, in meters (`strekkende meter` is read at its first word)
   [
