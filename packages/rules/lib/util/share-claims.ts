@@ -61,6 +61,8 @@ export interface ShareClaim {
 }
 
 const NUMBER = PLAIN_NUMBER
+// A count said as approximate (`ongeveer 9.100`, `ruim € 2 miljoen`): the share said of it may be a point off.
+const roughCount = new RegExp(String.raw`\b(?:${WORD})\s+(?:€\s?)?\d`, 'iu')
 // A percentage (or percentage points) or a share in words, with the word before it: `ruim 18%`, `bijna de helft`, `4 procentpunt`,
 // also with its number in a word (`ruim zestig procent`).
 const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER}|${NUMBER_WORD})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
@@ -160,7 +162,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       if (stated === undefined) continue
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(share[4] ?? '')
       const step = percent ? percentStep(digits) : (words?.step ?? 0)
-      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up))
+      // Said of exact counts, `ruim` and `bijna` state a side of the fraction (79,6% is not `ruim vier vijfde`); counts
+      // said as approximate (`ongeveer 9.100`) keep the slack of a rounded number.
+      const slack = roughCount.test(sentence) || roughCount.test(previousSentence) ? undefined : 0
+      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up, slack))
       if (level && !inPoints) {
         out.push({ said: share[0], index: offset + at, actual: level.actual, basis: level.basis, fits: judge(level.actual) })
         continue
