@@ -35,6 +35,7 @@ import { sectionChange } from './share-section-changes.js'
 import { sentences } from './share-sentences.js'
 import { fitsSpan } from './share-spans.js'
 import { rowPartShare, rowQuotedWholeShare } from './share-row-parts.js'
+import { tableCellShare } from './share-table-cells.js'
 import { wholeLedShare } from './share-whole-leads.js'
 import { colonRestShare } from './share-colon-rests.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
@@ -256,7 +257,11 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const pointedOther = beyondBack ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined
       // `bijna een derde van zijn exploitatie van € 415.000`: the whole after the noun that names it, the part the one number before.
       const namedAfter = own.length === 0 && !shareOf && !wholeAfter && !row ? namedWholeAfter(sentence.slice(0, at), after, numbersOf) : undefined
-      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      // `Op Veldhoek valt bijna de helft van alle wedstrijden` beside a table with that row and a total row: the row's cell of the total.
+      const cell = own.length === 0 && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !saysChange(after, sentence.slice(0, at))
+        ? tableCellShare(tablesInSection(text, tables, offset), sentence.slice(0, at), after, previousSentence)
+        : undefined
+      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell) || OTHER_RATE.test(sentence.slice(0, at))) continue
       if (pointedOther) {
         found = pointedOther
       } else if (row) {
@@ -353,7 +358,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           // `… 2.180 vragenlijsten, en 436 respondenten …: 25 procent.`: the two counts before a share that closes the sentence.
           (own.length === 0 && !comparative && !summed ? twoCountsBefore(sentence.slice(0, at), after, numbersOf, judge) : undefined) ??
           // `Een op de vijf ritten gaat met de bus` beside a distribution table with a row `Bus`.
-          (own.length === 0 && !comparative && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? namedRowShare(distributions, sentence, previousSentence, stated, judge) : undefined)
+          (own.length === 0 && !comparative && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? namedRowShare(distributions, sentence, previousSentence, stated, judge) : undefined) ??
+          cell
       }
       // `Daarvan … 6 procent van alle meldingen` after `Van de 1.250 meldingen … 500`: the share names the outer whole.
       // So in the next clause: `Daarvan is 56 km …; dat is 14 procent van alle dijken.`
