@@ -30,7 +30,9 @@ export interface CellShare {
 }
 
 // The noun a share is of: `van alle bezoekers`, `van de ingezamelde tonnen`, `negen op de tien woningen`.
-const NOUN_AFTER = /^\s+(?:van\s+(?:al\s+)?(?:de|het|alle|onze|hun)\s+)?(?:(?:totale|hele|gehele|[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
+const NOUN_AFTER = /^\s+van\s+(?:al\s+)?(?:de|het|alle|onze|hun)\s+(?:(?:totale|hele|gehele|[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
+// After `een op de vijf` the noun follows bare; after `een derde` a bare word is what the part is (`een derde sociale huur`).
+const NOUN_BARE = /^\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
 // A whole named before the share: `Van alle cliënten maakt 55% …`, `Van de inwoners is …`.
 const NOUN_BEFORE = /\bvan\s+(?:al\s+)?(?:de|het|alle|onze)\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{3,})[^.;:]*$/iu
 // A sentence that points back to a row the sentence before names.
@@ -112,16 +114,17 @@ function namedColumns(table: Table, columns: number[], words: string[], noun: st
  * The table reading of a share without a pair of its own.
  *
  * @param tables The tables of the share's section, nearest last.
+ * @param said The share as written (`ruim een derde`, `een op de vijf`).
  * @param before The sentence up to the share.
  * @param after The sentence after the share.
  * @param previousSentence The sentence before, in the same paragraph (or '').
  * @returns The one reading, or `undefined` when none or more than one.
  */
-export function tableCellShare(tables: Table[], before: string, after: string, previousSentence: string): CellShare | undefined {
+export function tableCellShare(tables: Table[], said: string, before: string, after: string, previousSentence: string): CellShare | undefined {
   const sentence = `${before} ${after}`.toLowerCase()
   if (TARGET.test(sentence)) return undefined
   const years = [...new Set(sentence.match(YEAR) ?? [])]
-  const nounAfter = NOUN_AFTER.exec(after)?.[1]?.toLowerCase() ?? ''
+  const nounAfter = ((/\bop\s+de\b/iu.test(said) ? NOUN_BARE : NOUN_AFTER).exec(after)?.[1] ?? '').toLowerCase()
   const nounBefore = NOUN_BEFORE.exec(before)?.[1]?.toLowerCase() ?? ''
   const counts = [...`${before} ${after}`.matchAll(UNIT_NUMBER)].filter((m) => !isYearNumber(m[1]) && !/^\s*(?:%|procent)/iu.test(`${before} ${after}`.slice((m.index ?? 0) + (m[1]?.length ?? 0))))
   if (counts.length > 1) return undefined
