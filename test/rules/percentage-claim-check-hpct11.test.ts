@@ -44,6 +44,23 @@ const zorg = [
   '| Totaal | 2.000 | 8.000 |'
 ]
 
+const baden = [
+  '| Wijk | Bad | Banen | Bezoeken 2025 |',
+  '|---|---|---|---|',
+  '| Noord | Zwembad De Wiel | 8 | 96.000 |',
+  '| Midden | Sportfondsenbad | 6 | 71.000 |',
+  '| Zuid | Zwembad De Golf | 4 | 33.000 |',
+  '| Totaal | drie baden | 18 | 200.000 |'
+]
+const groen = [
+  '| Soort groen | Hectare | Beheerkosten (€) |',
+  '|---|---|---|',
+  '| Parken | 64 | 410.000 |',
+  '| Bermen | 118 | 230.000 |',
+  '| Bossen | 218 | 160.000 |',
+  '| Totaal | 400 | 800.000 |'
+]
+
 const defects: BatteryWording[] = [
   // row named by its label, column by its header noun, whole = total row
   ['row label, percent of alle leden', p(...sport, '', 'Sportpark De Horst heeft met 60% van alle leden verreweg de grootste vereniging.')],
@@ -62,7 +79,14 @@ const defects: BatteryWording[] = [
   // part in the sentence, whole only in the table
   ['part in sentence, whole from table by unit', p(...afval, '', 'Papier en glas samen, 3.300 ton, zijn in 2025 ruim 30% van de totale hoeveelheid.')],
   ['part in sentence, two rows, whole total row', p(...sport, '', 'De twee kleinere parken hebben samen 7 velden, ruim twee derde van alle velden.')],
-  ['claim in list item', p(...zorg, '', 'Opvallend:', '', '- huishoudelijke hulp trekt een kwart van de kosten;', '- de andere voorzieningen volgen op afstand.')]
+  ['claim in list item', p(...zorg, '', 'Opvallend:', '', '- huishoudelijke hulp trekt een kwart van de kosten;', '- de andere voorzieningen volgen op afstand.')],
+  // second wave, written after the first fixes to test the shape beyond the first wordings
+  ['row by a name in another column', p(...baden, '', 'De Golf is het kleinste bad en ontvangt nog geen tiende van alle bezoeken.')],
+  ['row in previous sentence, hier', p(...baden, '', 'Het Sportfondsenbad ligt centraal. Hier komt bijna de helft van alle bezoeken binnen.')],
+  ['part in hectare, whole by unit', p(...groen, '', 'De parken en de bermen beslaan samen 182 hectare, ruim de helft van het openbaar groen.')],
+  ['row, euro column, words', p(...groen, '', 'Het onderhoud van de bermen kost ruim een derde van alle beheerkosten.')],
+  ['two rows of a column in one clause, een op de', p(...baden, '', 'Zwembad De Wiel telt een op de drie banen van de gemeente.')],
+  ['minder dan een achtste', p(...groen, '', 'Bossen vragen minder dan een achtste van het totale beheerbudget.')]
 ]
 
 const clean: CleanWording[] = [
@@ -77,7 +101,14 @@ const clean: CleanWording[] = [
   ['row, correct words', p(...woningen, '', 'In Kerkebuurt is ruim de helft van de woningen een huurwoning.')],
   ['part in sentence, correct', p(...afval, '', 'Papier en glas samen, 3.300 ton, zijn in 2025 bijna een kwart van de totale hoeveelheid.')],
   ['norm not a share of the table', p(...sport, '', 'De bond vraagt dat 75% van de velden kunstgras is.')],
+  ['within the row: a part of the row\'s own members', p(...sport, '', 'Op De Horst is 60% van de leden jeugdlid.')],
+  ['within the row: a count in the tail', p(...zorg, '', 'Bij begeleiding is 30% van de cliënten jonger dan 18 jaar.')],
+  ['name in another column, correct', p(...baden, '', 'De Golf is het kleinste bad en ontvangt ongeveer een zesde van alle bezoeken.')],
+  ['previous sentence, correct', p(...baden, '', 'Het Sportfondsenbad ligt centraal. Hier komt ruim een derde van alle bezoeken binnen.')],
+  ['hectare, correct', p(...groen, '', 'De parken en de bermen beslaan samen 182 hectare, bijna de helft van het openbaar groen.')],
+  ['a target for the row', p(...groen, '', 'In 2030 moeten de bossen de helft van alle hectares beslaan.')],
+  ['a count of another unit', p(...groen, '', 'In de parken staan 1.200 bomen, ruim een kwart van het groen.')],
   ['table without total row', p('| Park | Leden |', '|---|---|', '| Oost | 300 |', '| West | 200 |', '', 'Oost heeft 60% van de leden.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 0)
+describeBattery(percentageClaimCheck, defects, clean, 18)

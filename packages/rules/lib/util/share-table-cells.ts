@@ -27,6 +27,8 @@ import { isYearNumber } from './year-numbers.js'
 export interface CellShare {
   actual: number
   basis: string
+  /** A sum of two rows: a fraction in words said of it is a sum done by heart, to halves to fifths. */
+  summed?: true
 }
 
 // The noun a share is of: `van alle bezoekers`, `van de ingezamelde tonnen`, `negen op de tien woningen`.
@@ -35,6 +37,19 @@ const NOUN_AFTER = /^\s+van\s+(?:al\s+)?(?:de|het|alle|onze|hun)\s+(?:(?:totale|
 const NOUN_BARE = /^\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
 // A whole named before the share: `Van alle cliënten maakt 55% …`, `Van de inwoners is …`.
 const NOUN_BEFORE = /\bvan\s+(?:al\s+)?(?:de|het|alle|onze)\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{3,})[^.;:]*$/iu
+// The whole said as all of it: `van alle leden`, `van al het afval`, `van de totale oppervlakte`.
+const ALL = /^\s+van\s+(?:alle|al\s+(?:de|het)|(?:de|het)\s+(?:totale|hele|gehele))\s/iu
+// The whole said as all of it, with its noun: `van alle verhuurde nachten`.
+const ALL_PHRASE = /^\s+van\s+(?:alle|al\s+(?:de|het)|(?:de|het)\s+(?:totale|hele|gehele))\s+(?:\p{L}+e\s+)?[\p{L}²-]+/u
+// A phrase right after the whole that narrows it: `in de kern`, `voor de buurtbus`, `uit Oost`.
+const NARROWED = /^\s+(?:in|uit|bij|voor|met|zonder|onder|buiten|van|die|dat)\s/u
+// What may follow `van de leden` for the row's share of all members: nothing, a particle or participle closing the
+// verb (`… van de tonnen uit`, `… van de wedstrijden gespeeld`), a year, a phrase of the verb (`voor zijn rekening`),
+// or the place as the whole (`van de gemeente`).
+// Anything else qualifies the part within the row (`60% van de leden is jeugdlid`): a share of the row's own whole.
+const CLOSING_TAIL = /^(?:\s+(?:uit|op|aan|af|in|mee|bij|toe|binnen|plaats|deel|terug|door|weg|ge\p{L}+[dt]|in\s+(?:19|20)\d{2}|voor\s+(?:zijn|haar|hun)\s+rekening|(?:in|van)\s+(?:de|onze)\s+(?:gemeente|stad)))*\s*(?:[.;:,)]|$)/iu
+// The whole said as all of it before the share: `Van alle cliënten maakt 55% …`.
+const ALL_BEFORE = /\bvan\s+(?:alle|al\s+(?:de|het))\s/iu
 // A sentence that points back to a row the sentence before names.
 const POINTER = /^\s*(?:daar|hier|die|deze|dat|dit|het|zij|ze|dit\s+\p{L}+|die\s+\p{L}+|deze\s+\p{L}+)\b/iu
 // A target or norm is no share of the counts: `moet`, `willen`, `streven`.
@@ -81,20 +96,32 @@ function ofYear(table: Table, columns: number[], years: string[]): number[] {
   const year = years[0]
   return columns.filter((k) => {
     const own: string[] = clean(table.header[k]?.text ?? '').match(YEAR) ?? []
-    return year === undefined ? true : own.length === 0 ? !/\b(?:19|20)\d{2}\b/u.test(table.intro) || table.intro.includes(year) : own.includes(year)
+    // A table that names no year may count any: a sentence of a year needs the table of that year.
+    return year === undefined ? true : own.length === 0 ? table.intro.includes(year) : own.includes(year)
   })
 }
 
-// The row a sentence names: by its label (or the label before a note in brackets), or by a word of a
-// text cell (`Wijkcentrum De Spreeuw`) that no other row has.
-function namedRows(table: Table, total: Cell[], sentence: string): Cell[][] {
+// The rows a sentence names, each with the name it is named by: its label (or the label before a note in brackets),
+// or a capitalised word of one of its text cells (`Wijkcentrum De Spreeuw`, `Schouwburg De Waag`) that no other row has.
+function namedRows(table: Table, total: Cell[], sentence: string): Array<{ row: Cell[]; name: string }> {
   const body = table.rows.filter((r) => r !== total)
   const rare = (word: string): boolean => body.filter((r) => r.some((c) => wordsOf(c.text).includes(word))).length === 1
-  return body.filter((row) => {
+  return body.flatMap((row) => {
     const label = clean(row[0]?.text ?? '')
-    if (named(sentence, label) || named(sentence, label.replace(/\s*\(.*$/u, '').trim())) return true
-    return row.slice(1).some((c) => countIn(c) === undefined && [...c.text.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].some((m) => rare(m[0].toLowerCase()) && named(sentence, m[0].toLowerCase())))
+    const head = label.replace(/\s*\(.*$/u, '').trim()
+    if (named(sentence, label)) return [{ row, name: label }]
+    if (named(sentence, head)) return [{ row, name: head }]
+    const words = row.filter((c) => countIn(c) === undefined).flatMap((c) => [...c.text.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].map((m) => m[0].toLowerCase()))
+    const word = words.find((w) => rare(w) && named(sentence, w))
+    return word ? [{ row, name: word }] : []
   })
+}
+
+// Two rows named as one part: `schouwburg en bibliotheek samen`, `De Linde plus 't Molentje`.
+function joined(sentence: string, names: string[]): boolean {
+  const [a = '', b = ''] = names
+  const pair = (x: string, y: string): boolean => new RegExp(String.raw`(?<![\p{L}])${escape(x)}\s+(?:en|plus)\s+(?:(?:de|het|het\s+\p{L}+)\s+)?${escape(y)}(?![\p{L}])`, 'u').test(sentence)
+  return pair(a, b) || pair(b, a)
 }
 
 // The columns a sentence names by a header word (`huur` in `Huur`, `sociale huur`), also as a compound's first part
@@ -143,21 +170,22 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
       const unit = unitOf((quoted[2] ?? '').toLowerCase())
       const part = read(quoted[1] ?? '')
       const ofUnit = columns.filter((k) => headerWords(k).some((w) => unitOf(w) === unit || sameNoun(w, unit)))
-      const column = ofUnit.length === 1 ? ofUnit[0] : wholeColumns.length === 1 && ofUnit.length === 0 ? wholeColumns[0] : undefined
+      const column = unit !== '' && ofUnit.length === 1 ? ofUnit[0] : undefined
       const whole = column === undefined ? undefined : countIn(total[column])
       // A share of another column's noun (`een achtste van de bezoekers` after `760 m²`) is not of this count.
-      const otherNoun = wholeColumns.length > 0 && !wholeColumns.includes(column ?? -1)
+      const otherNoun = (wholeColumns.length > 0 && !wholeColumns.includes(column ?? -1)) || !ofWholeTable(after, nounAfter, '\u0000')
       if (part !== undefined && whole && part < whole && !otherNoun) readings.push({ actual: (part / whole) * 100, basis: `${quoted[1]} van ${clean(total[column ?? 0]?.text ?? '')}` })
       continue
     }
     const rows = namedRows(table, total, sentence)
     const pointed = rows.length === 0 && POINTER.test(before) ? namedRows(table, total, previousSentence.toLowerCase()) : []
-    const row = rows.length === 1 ? rows[0] : rows.length === 0 && pointed.length === 1 ? pointed[0] : undefined
-    if (rows.length > 1) continue
+    const row = rows.length === 1 ? rows[0]?.row : rows.length === 0 && pointed.length === 1 ? pointed[0]?.row : undefined
+    const pair = rows.length === 2 && joined(sentence, rows.map((r) => r.name)) ? rows.map((r) => r.row) : undefined
+    if (rows.length > 1 && !pair) continue
     // A column the sentence names as the part (`koop`, `sociale huur en middenhuur`), over the total column.
     const totalColumn = columns.filter((k) => TOTAL_ROW.test(clean(table.header[k]?.text ?? '')))
     const parts = namedColumns(table, columns, sentence.split(/[^\p{L}²]+/u).filter(Boolean), nounAfter || nounBefore).filter((k) => !totalColumn.includes(k))
-    if (totalColumn.length === 1 && parts.length > 0 && parts.length <= 2 && wholeColumns.length === 0) {
+    if (totalColumn.length === 1 && parts.length > 0 && parts.length <= 2 && wholeColumns.length === 0 && !pair) {
       const line = row ?? total
       const whole = countIn(line[totalColumn[0] ?? 0])
       const values = parts.map((k) => countIn(line[k]))
@@ -168,12 +196,41 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
       continue
     }
     // The named row's cell over the total row's, in the one column of the share's noun (or of the year the sentence names).
-    if (!row) continue
+    const picked = pair ?? (row ? [row] : [])
+    if (picked.length === 0 || !(nounAfter === '' ? ALL_BEFORE.test(before) : ofWholeTable(after, nounAfter, clean(picked[0]?.[0]?.text ?? '')))) continue
     const column = wholeColumns.length === 1 ? wholeColumns[0] : wholeColumns.length === 0 && years.length === 1 && columns.length === 1 && nounAfter !== '' ? columns[0] : undefined
     if (column === undefined) continue
-    const part = countIn(row[column])
+    const values = picked.map((r) => countIn(r[column]))
+    const part = values.every((v) => v !== undefined) ? values.reduce<number>((a, v) => a + (v ?? 0), 0) : undefined
     const whole = countIn(total[column])
-    if (part !== undefined && whole && part < whole) readings.push({ actual: (part / whole) * 100, basis: `${clean(row[column]?.text ?? '')} van ${clean(total[column]?.text ?? '')}` })
+    const cells = picked.map((r) => clean(r[column]?.text ?? '')).join(' + ')
+    if (part !== undefined && whole && part < whole) readings.push({ actual: (part / whole) * 100, basis: `${cells} van ${clean(total[column]?.text ?? '')}`, ...(pair ? { summed: true as const } : {}) })
   }
   return readings.length === 1 ? readings[0] : undefined
+}
+
+/**
+ * Whether a share of a named row's noun is of the table's whole rather than of the row's own: said as all of it
+ * (`van alle leden`), or with nothing after the noun that narrows the part, or with the row's label after (`40
+ * procent van het afval was gft`). `Op De Horst is 60% van de leden jeugdlid` is of the row's own members.
+ *
+ * @param after The sentence after the share.
+ * @param noun The share's noun, lower case.
+ * @param label The row's label, lower case.
+ */
+export function ofWholeTable(after: string, noun: string, label: string): boolean {
+  const lower = after.toLowerCase()
+  const labelAtEnd = (tail: string): boolean => new RegExp(String.raw`(?<![\p{L}])${escape(label)}\s*(?:[.;:!?)]|$)`, 'u').test(tail)
+  // `van alle leden, verreweg de meeste`: all of the whole, unless a phrase right after narrows it (`van alle leden in de kern`).
+  if (ALL.test(lower)) {
+    const tail = lower.replace(ALL_PHRASE, '')
+    return !NARROWED.test(tail) || CLOSING_TAIL.test(tail) || labelAtEnd(tail)
+  }
+  const at = lower.indexOf(noun)
+  if (noun === '' || at < 0) return false
+  // `een op de vijf ton van al het afval`: the whole said as all of it after the counted noun.
+  const tail = lower.slice(at + noun.length)
+  if (ALL.test(tail)) return ofWholeTable(tail, '', label)
+  // `… van de leden.`, `… was gft`; but `van de leden jeugdlid`, `… in West per bakfiets` go on within the row.
+  return CLOSING_TAIL.test(tail) || labelAtEnd(tail)
 }
