@@ -61,6 +61,15 @@ const groen = [
   '| Totaal | 400 | 800.000 |'
 ]
 
+const huizen = [
+  '| Buurt | Gebouw | Bezoekers |',
+  '|---|---|---|',
+  '| Centrum | Ontmoetingshuis De Kastanje | 12.000 |',
+  '| Haven | Ontmoetingshuis Het Anker | 9.000 |',
+  '| Oostwijk | Buurtpunt Oost | 4.000 |',
+  '| Totaal | drie gebouwen | 25.000 |'
+]
+
 const defects: BatteryWording[] = [
   // row named by its label, column by its header noun, whole = total row
   ['row label, percent of alle leden', p(...sport, '', 'Sportpark De Horst heeft met 60% van alle leden verreweg de grootste vereniging.')],
@@ -86,6 +95,7 @@ const defects: BatteryWording[] = [
   ['part in hectare, whole by unit', p(...groen, '', 'De parken en de bermen beslaan samen 182 hectare, ruim de helft van het openbaar groen.')],
   ['row, euro column, words', p(...groen, '', 'Het onderhoud van de bermen kost ruim een derde van alle beheerkosten.')],
   ['two rows of a column in one clause, een op de', p(...baden, '', 'Zwembad De Wiel telt een op de drie banen van de gemeente.')],
+  ['a label used as a common noun beside a name', p(...huizen, '', 'Het Anker is het drukste centrum aan het water en trekt ruim de helft van alle bezoekers.')],
   ['minder dan een achtste', p(...groen, '', 'Bossen vragen minder dan een achtste van het totale beheerbudget.')]
 ]
 
@@ -108,7 +118,8 @@ const clean: CleanWording[] = [
   ['hectare, correct', p(...groen, '', 'De parken en de bermen beslaan samen 182 hectare, bijna de helft van het openbaar groen.')],
   ['a target for the row', p(...groen, '', 'In 2030 moeten de bossen de helft van alle hectares beslaan.')],
   ['a count of another unit', p(...groen, '', 'In de parken staan 1.200 bomen, ruim een kwart van het groen.')],
+  ['a label used as a common noun, correct', p(...huizen, '', 'Het Anker is het tweede centrum van de stad en trekt ruim een derde van alle bezoekers.')],
   ['table without total row', p('| Park | Leden |', '|---|---|', '| Oost | 300 |', '| West | 200 |', '', 'Oost heeft 60% van de leden.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 18)
+describeBattery(percentageClaimCheck, defects, clean, 19)

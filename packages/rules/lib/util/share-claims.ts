@@ -234,7 +234,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence).length === 1
           ? rowQuotedWholeShare(tablesInSection(text, tables, offset), sentence, judge)
           : undefined
-      const row = rowPart ?? (!same && !shareOf && own.length === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
+      const byRow = rowPart ?? (!same && !shareOf && own.length === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
+      // A row found by its label alone may be a common noun (`het drukste centrum` beside a row `Centrum`): the table
+      // reading that weighs names in the other cells decides when it finds one.
+      const row = byRow && byRow !== rowPart && !saysChange(after, sentence.slice(0, at)) ? (tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, previousSentence) ?? byRow) : byRow
       // `Op De Horst is 60% van de leden jeugdlid`: a part narrowed after the noun is of the row's own whole, which the table does not give.
       if (row && row !== rowPart && other && 'label' in row && !ofWholeTable(after, (other[1] ?? '').toLowerCase(), String(row.label))) continue
       // A row's share that misses the table's total but fits another count of its noun in the paragraph is of that one.

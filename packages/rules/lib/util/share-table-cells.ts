@@ -103,18 +103,30 @@ function ofYear(table: Table, columns: number[], years: string[]): number[] {
 
 // The rows a sentence names, each with the name it is named by: its label (or the label before a note in brackets),
 // or a capitalised word of one of its text cells (`Wijkcentrum De Spreeuw`, `Schouwburg De Waag`) that no other row has.
-function namedRows(table: Table, total: Cell[], sentence: string): Array<{ row: Cell[]; name: string }> {
+function namedRows(table: Table, total: Cell[], written: string): Array<{ row: Cell[]; name: string }> {
+  const sentence = written.toLowerCase()
   const body = table.rows.filter((r) => r !== total)
   const rare = (word: string): boolean => body.filter((r) => r.some((c) => wordsOf(c.text).includes(word))).length === 1
-  return body.flatMap((row) => {
+  const found = body.flatMap((row) => {
     const label = clean(row[0]?.text ?? '')
     const head = label.replace(/\s*\(.*$/u, '').trim()
-    if (named(sentence, label)) return [{ row, name: label }]
-    if (named(sentence, head)) return [{ row, name: head }]
+    const cased = (row[0]?.text ?? '').replace(/\*/g, '').trim()
+    if (named(sentence, label) || named(sentence, head)) return [{ row, name: named(sentence, label) ? label : head, common: common(written, cased) }]
     const words = row.filter((c) => countIn(c) === undefined).flatMap((c) => [...c.text.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].map((m) => m[0].toLowerCase()))
     const word = words.find((w) => rare(w) && named(sentence, w))
-    return word ? [{ row, name: word }] : []
+    return word ? [{ row, name: word, common: false }] : []
   })
+  // `Noorderlicht is het drukste centrum` beside rows `Centrum` and `Wijkcentrum Noorderlicht`: a capitalised label
+  // written in lower case inside the sentence is a common noun there, and gives way to a row named by its name.
+  const strong = found.filter((f) => !f.common)
+  return (strong.length > 0 ? strong : found).map(({ row, name }) => ({ row, name }))
+}
+
+// Whether a capitalised label (`Centrum`) stands in a sentence only in lower case, and not at its start.
+function common(written: string, label: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(label)) return false
+  const matches = [...written.matchAll(new RegExp(String.raw`(?<![\p{L}])${escape(label)}(?![\p{L}])`, 'giu'))]
+  return matches.length > 0 && matches.every((m) => m[0][0] !== label[0] && written.slice(0, m.index).trim() !== '')
 }
 
 // Two rows named as one part: `schouwburg en bibliotheek samen`, `De Linde plus 't Molentje`.
@@ -177,8 +189,8 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
       if (part !== undefined && whole && part < whole && !otherNoun) readings.push({ actual: (part / whole) * 100, basis: `${quoted[1]} van ${clean(total[column ?? 0]?.text ?? '')}` })
       continue
     }
-    const rows = namedRows(table, total, sentence)
-    const pointed = rows.length === 0 && POINTER.test(before) ? namedRows(table, total, previousSentence.toLowerCase()) : []
+    const rows = namedRows(table, total, `${before} ${after}`)
+    const pointed = rows.length === 0 && POINTER.test(before) ? namedRows(table, total, previousSentence) : []
     const row = rows.length === 1 ? rows[0]?.row : rows.length === 0 && pointed.length === 1 ? pointed[0]?.row : undefined
     const pair = rows.length === 2 && joined(sentence, rows.map((r) => r.name)) ? rows.map((r) => r.row) : undefined
     if (rows.length > 1 && !pair) continue
