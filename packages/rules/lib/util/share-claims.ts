@@ -35,7 +35,7 @@ import { sectionChange } from './share-section-changes.js'
 import { sentences } from './share-sentences.js'
 import { fitsSpan } from './share-spans.js'
 import { rowPartShare, rowQuotedWholeShare } from './share-row-parts.js'
-import { ofWholeTable, tableCellShare } from './share-table-cells.js'
+import { tableCellShare } from './share-table-cells.js'
 import { wholeLedShare } from './share-whole-leads.js'
 import { colonRestShare } from './share-colon-rests.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
@@ -238,8 +238,6 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // A row found by its label alone may be a common noun (`het drukste centrum` beside a row `Centrum`): the table
       // reading that weighs names in the other cells decides when it finds one.
       const row = byRow && byRow !== rowPart && !saysChange(after, sentence.slice(0, at)) ? (tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, previousSentence) ?? byRow) : byRow
-      // `Op De Horst is 60% van de leden jeugdlid`: a part narrowed after the noun is of the row's own whole, which the table does not give.
-      if (row && row !== rowPart && other && 'label' in row && !ofWholeTable(after, (other[1] ?? '').toLowerCase(), String(row.label))) continue
       // A row's share that misses the table's total but fits another count of its noun in the paragraph is of that one.
       if (row && 'part' in row && !judge(row.actual) && fitsAnotherWhole(ofNoun ?? '', read(String(row.part)) ?? 0, earlier, judge)) continue
       // `25% van de bouwopgave` after `een bouwopgave van 2.400 woningen` earlier in the text.
