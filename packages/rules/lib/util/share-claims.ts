@@ -163,7 +163,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       if (stated === undefined) continue
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(share[4] ?? '')
       const step = percent ? percentStep(digits) : (words?.step ?? 0)
-      // Said of exact counts, `ruim` and `bijna` state a side of the fraction (79,6% is not `ruim vier vijfde`); counts
+      // Said of exact counts, `ruim` and `bijna` state a side of the fraction (59,6% is not `ruim drie vijfde`); counts
       // said as approximate (`ongeveer 9.100`) keep the slack of a rounded number.
       const slack = roughCount.test(sentence) || roughCount.test(previousSentence) ? undefined : 0
       const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up, slack))
@@ -235,7 +235,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           ? rowQuotedWholeShare(tablesInSection(text, tables, offset), sentence, judge)
           : undefined
       const byRow = rowPart ?? (!same && !shareOf && own.length === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
-      // A row found by its label alone may be a common noun (`het drukste centrum` beside a row `Centrum`): the table
+      // A row found by its label alone may be a common noun (`het oudste museum` beside a row `Museum`): the table
       // reading that weighs names in the other cells decides when it finds one.
       const row = byRow && byRow !== rowPart && !saysChange(after, sentence.slice(0, at)) ? (tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, previousSentence) ?? byRow) : byRow
       // A row's share that misses the table's total but fits another count of its noun in the paragraph is of that one.
@@ -372,7 +372,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       if (!found || (inPoints && found.points === undefined)) continue
       // A change of a percentage said in percent is relative: `van 46 naar 41 procent` is 5 procentpunt, not 5 procent.
       // Numbers rounded at a magnitude (`€ 19,1 miljoen`) allow an interval: a claim inside it is not shown wrong.
-      // Two table rows summed by heart (`schouwburg en bibliotheek samen bijna twee derde`): words to halves to fifths.
+      // Two table rows summed by heart (`de ijsbaan en de sporthal samen bijna drie kwart`): words to halves to fifths.
       const byHeart = found === cell && cell.summed === true && words !== undefined && words.side === undefined && fits(word, stated, found.actual, Math.max(step, fractionGap(stated, [2, 3, 4, 5])))
       const ok = inPoints ? judge(found.points ?? 0) : byHeart || fitsSpan(judge, found.actual, stated, found.span)
       const actual = inPoints ? (found.points ?? 0) : found.actual

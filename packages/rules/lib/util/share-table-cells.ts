@@ -13,7 +13,8 @@
  * - `De twee kleine parken hebben samen 7 velden, ruim de helft van alle velden`: the sentence's one
  *   count over the total of the column that names its noun or unit.
  *
- * Used by share-claims as a last reading, for a share no other reading found a pair for.
+ * Used by share-claims as a last reading, for a share no other reading found a pair for, and to
+ * decide over a row found by its label alone (which may be a common noun in the sentence).
  */
 
 import { pluralForms } from '@kapstok/nl'
@@ -31,15 +32,15 @@ export interface CellShare {
   summed?: true
 }
 
-// The noun a share is of: `van alle bezoekers`, `van de ingezamelde tonnen`, `negen op de tien woningen`.
+// The noun a share is of: `van alle deelnemers`, `van de ingezamelde tonnen`, `negen op de tien woningen`.
 const NOUN_AFTER = /^\s+van\s+(?:al\s+)?(?:de|het|alle|onze|hun)\s+(?:(?:totale|hele|gehele|[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
-// After `een op de vijf` the noun follows bare; after `een derde` a bare word is what the part is (`een derde sociale huur`).
+// After `een op de vijf` the noun follows bare; after `een derde` a bare word is what the part is (`een derde nieuwbouw`).
 const NOUN_BARE = /^\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
 // A whole named before the share: `Van alle cliënten maakt 55% …`, `Van de inwoners is …`.
 const NOUN_BEFORE = /\bvan\s+(?:al\s+)?(?:de|het|alle|onze)\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{3,})[^.;:]*$/iu
 // The whole said as all of it: `van alle leden`, `van al het afval`, `van de totale oppervlakte`.
 const ALL = /^\s+van\s+(?:alle|al\s+(?:de|het)|(?:de|het)\s+(?:totale|hele|gehele))\s/iu
-// The whole said as all of it, with its noun: `van alle verhuurde nachten`.
+// The whole said as all of it, with its noun: `van alle uitgeleende boeken`.
 const ALL_PHRASE = /^\s+van\s+(?:alle|al\s+(?:de|het)|(?:de|het)\s+(?:totale|hele|gehele))\s+(?:\p{L}+e\s+)?[\p{L}²-]+/u
 // A phrase right after the whole that narrows it: `in de kern`, `voor de buurtbus`, `uit Oost`.
 const NARROWED = /^\s+(?:in|uit|bij|voor|met|zonder|onder|buiten|van|die|dat)\s/u
@@ -66,7 +67,7 @@ const countIn = (cell: Cell | undefined): number | undefined => {
 const named = (sentence: string, phrase: string): boolean => phrase.length >= 3 && new RegExp(String.raw`(?<![\p{L}])${escape(phrase)}(?![\p{L}])`, 'u').test(sentence)
 
 // Whether a header word and a noun are one word: the same, a plural of the other (`ton`, `tonnen`), or
-// the noun as the compound's head (`vloeroppervlak` for `oppervlak`, `spoedaanvragen` for `aanvragen`).
+// the noun as the compound's head (`speeloppervlak` for `oppervlak`, `spoedmeldingen` for `meldingen`).
 export function sameNoun(header: string, noun: string): boolean {
   if (header.length < 2 || noun.length < 2) return false
   if (header === noun || pluralForms(header).includes(noun) || pluralForms(noun).includes(header)) return true
@@ -102,7 +103,7 @@ function ofYear(table: Table, columns: number[], years: string[]): number[] {
 }
 
 // The rows a sentence names, each with the name it is named by: its label (or the label before a note in brackets),
-// or a capitalised word of one of its text cells (`Wijkcentrum De Spreeuw`, `Schouwburg De Waag`) that no other row has.
+// or a capitalised word of one of its text cells (`Speeltuin De Eekhoorn`, `Galerie De Kroon`) that no other row has.
 function namedRows(table: Table, total: Cell[], written: string): Array<{ row: Cell[]; name: string }> {
   const sentence = written.toLowerCase()
   const body = table.rows.filter((r) => r !== total)
@@ -116,27 +117,27 @@ function namedRows(table: Table, total: Cell[], written: string): Array<{ row: C
     const word = words.find((w) => rare(w) && named(sentence, w))
     return word ? [{ row, name: word, common: false }] : []
   })
-  // `Noorderlicht is het drukste centrum` beside rows `Centrum` and `Wijkcentrum Noorderlicht`: a capitalised label
+  // `De Kroon is het oudste museum` beside rows `Museum` and `Galerie De Kroon`: a capitalised label
   // written in lower case inside the sentence is a common noun there, and gives way to a row named by its name.
   const strong = found.filter((f) => !f.common)
   return (strong.length > 0 ? strong : found).map(({ row, name }) => ({ row, name }))
 }
 
-// Whether a capitalised label (`Centrum`) stands in a sentence only in lower case, and not at its start.
+// Whether a capitalised label (`Museum`) stands in a sentence only in lower case, and not at its start.
 function common(written: string, label: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(label)) return false
   const matches = [...written.matchAll(new RegExp(String.raw`(?<![\p{L}])${escape(label)}(?![\p{L}])`, 'giu'))]
   return matches.length > 0 && matches.every((m) => m[0][0] !== label[0] && written.slice(0, m.index).trim() !== '')
 }
 
-// Two rows named as one part: `schouwburg en bibliotheek samen`, `De Linde plus 't Molentje`.
+// Two rows named as one part: `ijsbaan en sporthal samen`, `De Eekhoorn plus De Meidoorn`.
 function joined(sentence: string, names: string[]): boolean {
   const [a = '', b = ''] = names
   const pair = (x: string, y: string): boolean => new RegExp(String.raw`(?<![\p{L}])${escape(x)}\s+(?:en|plus)\s+(?:(?:de|het|het\s+\p{L}+)\s+)?${escape(y)}(?![\p{L}])`, 'u').test(sentence)
   return pair(a, b) || pair(b, a)
 }
 
-// The columns a sentence names by a header word (`huur` in `Huur`, `sociale huur`), also as a compound's first part
+// The columns a sentence names by a header word (`huur` in `Huur`, `vrije huur`), also as a compound's first part
 // before the whole's noun (`huurwoning` for `Huur` beside `woningen`).
 function namedColumns(table: Table, columns: number[], words: string[], noun: string): number[] {
   return columns.filter((k) => {
@@ -184,7 +185,7 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
       const ofUnit = columns.filter((k) => headerWords(k).some((w) => unitOf(w) === unit || sameNoun(w, unit)))
       const column = unit !== '' && ofUnit.length === 1 ? ofUnit[0] : undefined
       const whole = column === undefined ? undefined : countIn(total[column])
-      // A share of another column's noun (`een achtste van de bezoekers` after `760 m²`) is not of this count.
+      // A share of another column's noun (`een tiende van de leden` after `480 m²`) is not of this count.
       const otherNoun = (wholeColumns.length > 0 && !wholeColumns.includes(column ?? -1)) || !ofWholeTable(after, nounAfter, '\u0000')
       if (part !== undefined && whole && part < whole && !otherNoun) readings.push({ actual: (part / whole) * 100, basis: `${quoted[1]} van ${clean(total[column ?? 0]?.text ?? '')}` })
       continue
@@ -194,7 +195,7 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
     const row = rows.length === 1 ? rows[0]?.row : rows.length === 0 && pointed.length === 1 ? pointed[0]?.row : undefined
     const pair = rows.length === 2 && joined(sentence, rows.map((r) => r.name)) ? rows.map((r) => r.row) : undefined
     if (rows.length > 1 && !pair) continue
-    // A column the sentence names as the part (`koop`, `sociale huur en middenhuur`), over the total column.
+    // A column the sentence names as the part (`koop`, `huur en koop samen`), over the total column.
     const totalColumn = columns.filter((k) => TOTAL_ROW.test(clean(table.header[k]?.text ?? '')))
     const parts = namedColumns(table, columns, sentence.split(/[^\p{L}²]+/u).filter(Boolean), nounAfter || nounBefore).filter((k) => !totalColumn.includes(k))
     if (totalColumn.length === 1 && parts.length > 0 && parts.length <= 2 && wholeColumns.length === 0 && !pair) {

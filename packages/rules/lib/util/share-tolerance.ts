@@ -41,7 +41,7 @@ export const FRACTION_SLACK = 1
  * @param written Whether the percentage is written in digits (`30%`), not a fraction in words.
  * @param up For a fraction in words: how far `ruim` reaches up (to the next simple fraction).
  * @param slack For a fraction in words: how far `ruim` or `bijna` may lie on the wrong side. Said of the counts
- *   themselves (`7.960 van de 10.000, ruim vier vijfde`) the words state a side, and 79,6% is not above four fifths.
+ *   themselves (`5.960 van de 10.000, ruim drie vijfde`) the words state a side, and 59,6% is not above three fifths.
  */
 export function fits(word: string, stated: number, actual: number, step: number, written = false, up?: number, slack = FRACTION_SLACK): boolean {
   // A small round ten reaches a quarter of itself at most: 7 is not "bijna 10 procent", 13 not "ruim 10 procent".
