@@ -35,6 +35,7 @@ import { sectionChange } from './share-section-changes.js'
 import { sentences } from './share-sentences.js'
 import { fitsSpan } from './share-spans.js'
 import { rowPartShare, rowQuotedWholeShare } from './share-row-parts.js'
+import { tableCellShare } from './share-table-cells.js'
 import { wholeLedShare } from './share-whole-leads.js'
 import { colonRestShare } from './share-colon-rests.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
@@ -61,6 +62,8 @@ export interface ShareClaim {
 }
 
 const NUMBER = PLAIN_NUMBER
+// A count said as approximate (`ongeveer 9.100`, `ruim € 2 miljoen`): the share said of it may be a point off.
+const roughCount = new RegExp(String.raw`\b(?:${WORD})\s+(?:€\s?)?\d`, 'iu')
 // A percentage (or percentage points) or a share in words, with the word before it: `ruim 18%`, `bijna de helft`, `4 procentpunt`,
 // also with its number in a word (`ruim zestig procent`).
 const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER}|${NUMBER_WORD})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
@@ -163,7 +166,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       if (stated === undefined) continue
       const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(share[4] ?? '')
       const step = percent ? percentStep(digits) : (words?.step ?? 0)
-      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up))
+      // Said of exact counts, `ruim` and `bijna` state a side of the fraction (59,6% is not `ruim drie vijfde`); counts
+      // said as approximate (`ongeveer 9.100`) keep the slack of a rounded number.
+      const slack = roughCount.test(sentence) || roughCount.test(previousSentence) ? undefined : 0
+      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up, slack))
       if (level && !inPoints) {
         out.push({ said: share[0], index: offset + at, actual: level.actual, basis: level.basis, fits: judge(level.actual) })
         continue
@@ -231,7 +237,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence).length === 1
           ? rowQuotedWholeShare(tablesInSection(text, tables, offset), sentence, judge)
           : undefined
-      const row = rowPart ?? (!same && !shareOf && own.length === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
+      const byRow = rowPart ?? (!same && !shareOf && own.length === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
+      // A row found by its label alone may be a common noun (`het oudste museum` beside a row `Museum`): the table
+      // reading that weighs names in the other cells decides when it finds one.
+      const row = byRow && byRow !== rowPart && !saysChange(after, sentence.slice(0, at)) ? (tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, previousSentence) ?? byRow) : byRow
       // A row's share that misses the table's total but fits another count of its noun in the paragraph is of that one.
       if (row && 'part' in row && !judge(row.actual) && fitsAnotherWhole(ofNoun ?? '', read(String(row.part)) ?? 0, earlier, judge)) continue
       // `25% van de bouwopgave` after `een bouwopgave van 2.400 woningen` earlier in the text.
@@ -254,7 +263,11 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const pointedOther = beyondBack ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined
       // `bijna een derde van zijn exploitatie van € 415.000`: the whole after the noun that names it, the part the one number before.
       const namedAfter = own.length === 0 && !shareOf && !wholeAfter && !row ? namedWholeAfter(sentence.slice(0, at), after, numbersOf) : undefined
-      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      // `Op Veldhoek valt bijna de helft van alle wedstrijden` beside a table with that row and a total row: the row's cell of the total.
+      const cell = own.length === 0 && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !saysChange(after, sentence.slice(0, at))
+        ? tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, previousSentence)
+        : undefined
+      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell) || OTHER_RATE.test(sentence.slice(0, at))) continue
       if (pointedOther) {
         found = pointedOther
       } else if (row) {
@@ -351,7 +364,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           // `… 2.180 vragenlijsten, en 436 respondenten …: 25 procent.`: the two counts before a share that closes the sentence.
           (own.length === 0 && !comparative && !summed ? twoCountsBefore(sentence.slice(0, at), after, numbersOf, judge) : undefined) ??
           // `Een op de vijf ritten gaat met de bus` beside a distribution table with a row `Bus`.
-          (own.length === 0 && !comparative && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? namedRowShare(distributions, sentence, previousSentence, stated, judge) : undefined)
+          (own.length === 0 && !comparative && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? namedRowShare(distributions, sentence, previousSentence, stated, judge) : undefined) ??
+          cell
       }
       // `Daarvan … 6 procent van alle meldingen` after `Van de 1.250 meldingen … 500`: the share names the outer whole.
       // So in the next clause: `Daarvan is 56 km …; dat is 14 procent van alle dijken.`
@@ -361,7 +375,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       if (!found || (inPoints && found.points === undefined)) continue
       // A change of a percentage said in percent is relative: `van 46 naar 41 procent` is 5 procentpunt, not 5 procent.
       // Numbers rounded at a magnitude (`€ 19,1 miljoen`) allow an interval: a claim inside it is not shown wrong.
-      const ok = inPoints ? judge(found.points ?? 0) : fitsSpan(judge, found.actual, stated, found.span)
+      // Two table rows summed by heart (`de ijsbaan en de sporthal samen bijna drie kwart`): words to halves to fifths.
+      const byHeart = found === cell && cell.summed === true && words !== undefined && words.side === undefined && fits(word, stated, found.actual, Math.max(step, fractionGap(stated, [2, 3, 4, 5])))
+      const ok = inPoints ? judge(found.points ?? 0) : byHeart || fitsSpan(judge, found.actual, stated, found.span)
       const actual = inPoints ? (found.points ?? 0) : found.actual
       out.push({ said: share[0], index: offset + at, actual, basis: found.basis, fits: ok, ...(inPoints ? { inPoints } : {}) })
     }

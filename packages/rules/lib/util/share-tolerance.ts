@@ -27,8 +27,9 @@ export const APPROXIMATE = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa
 // kwart` just under a quarter, `dik` and `goed` just over; `ruwweg` is `circa`.
 const SAME_AS: Record<string, string> = { 'nog geen': 'minder dan', 'niet eens': 'minder dan', 'iets minder dan': 'minder dan', 'iets meer dan': 'meer dan', 'net geen': 'bijna', dik: 'ruim', goed: 'ruim', ruwweg: 'circa', grofweg: 'circa', pakweg: 'circa' }
 
-// How far (in percentage points) a fraction in words with `ruim` or `bijna` may lie on the wrong side of it.
-const FRACTION_SLACK = 1
+// How far (in percentage points) a fraction in words with `ruim` or `bijna` may lie on the wrong side of it when
+// it paraphrases a rounded percentage beside it (`ruim driekwart (74%)`): the percentage hides up to half a point.
+export const FRACTION_SLACK = 1
 
 /**
  * Whether the wording fits: without a word the percentage is the actual one rounded at its last
@@ -39,13 +40,15 @@ const FRACTION_SLACK = 1
  *
  * @param written Whether the percentage is written in digits (`30%`), not a fraction in words.
  * @param up For a fraction in words: how far `ruim` reaches up (to the next simple fraction).
+ * @param slack For a fraction in words: how far `ruim` or `bijna` may lie on the wrong side. Said of the counts
+ *   themselves (`5.960 van de 10.000, ruim drie vijfde`) the words state a side, and 59,6% is not above three fifths.
  */
-export function fits(word: string, stated: number, actual: number, step: number, written = false, up?: number): boolean {
+export function fits(word: string, stated: number, actual: number, step: number, written = false, up?: number, slack = FRACTION_SLACK): boolean {
   // A small round ten reaches a quarter of itself at most: 7 is not "bijna 10 procent", 13 not "ruim 10 procent".
   const reach = written && step >= 10 ? Math.min(step / 2, stated / 4) : step
   const eps = 1e-9
   // A fraction in words is spoken to about a point: `ruim driekwart` is said of 74,6%, `bijna de helft` of 50,4%.
-  const loose = written ? eps : FRACTION_SLACK
+  const loose = written ? eps : Math.max(slack, eps)
   switch (SAME_AS[word] ?? word) {
     case 'ruim':
     case 'ruimschoots':

@@ -1,0 +1,249 @@
+/**
+ * A share said of a table of the section with a total row, where the sentence gives no pair of its
+ * own: the part is one cell (or the sum of two) of the row the sentence names, the whole is the
+ * matching cell of the total row or the row's total column.
+ *
+ * - `Op Veldhoek valt bijna de helft van alle wedstrijden`: the row `Veldhoek` (its label, or a name
+ *   in another cell that only this row has: `Speeltuin De Eekhoorn`), the column whose header names
+ *   the share's noun by stem or compound head (`Wedstrijden 2025`), over the total row's cell;
+ * - `Kerkstede is het kleinste dorp. Daar woont een tiende van de inwoners.`: the row named in the
+ *   sentence before, when the sentence names none and points back;
+ * - `In Veldzicht is koop bijna negen op de tien woningen`, `Van alle woningen is ruim de helft
+ *   huur`: a column the sentence names over the total column, in the named row or the total row;
+ * - `De twee kleine parken hebben samen 7 velden, ruim de helft van alle velden`: the sentence's one
+ *   count over the total of the column that names its noun or unit.
+ *
+ * Used by share-claims as a last reading, for a share no other reading found a pair for, and to
+ * decide over a row found by its label alone (which may be a common noun in the sentence).
+ */
+
+import { pluralForms } from '@kapstok/nl'
+import type { Cell, Table } from './markdown-tables.js'
+import { read } from './share-tolerance.js'
+import { COUNT_CELL, PERCENT_CELL, TOTAL_ROW } from './share-wholes.js'
+import { escape } from './share-row-parts.js'
+import { isYearNumber } from './year-numbers.js'
+
+/** A table reading of a share. */
+export interface CellShare {
+  actual: number
+  basis: string
+  /** A sum of two rows: a fraction in words said of it is a sum done by heart, to halves to fifths. */
+  summed?: true
+}
+
+// The noun a share is of: `van alle deelnemers`, `van de ingezamelde tonnen`, `negen op de tien woningen`.
+const NOUN_AFTER = /^\s+van\s+(?:al\s+)?(?:de|het|alle|onze|hun)\s+(?:(?:totale|hele|gehele|[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
+// After `een op de vijf` the noun follows bare; after `een derde` a bare word is what the part is (`een derde nieuwbouw`).
+const NOUN_BARE = /^\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
+// A whole named before the share: `Van alle cliënten maakt 55% …`, `Van de inwoners is …`.
+const NOUN_BEFORE = /\bvan\s+(?:al\s+)?(?:de|het|alle|onze)\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{3,})[^.;:]*$/iu
+// The whole said as all of it: `van alle leden`, `van al het afval`, `van de totale oppervlakte`.
+const ALL = /^\s+van\s+(?:alle|al\s+(?:de|het)|(?:de|het)\s+(?:totale|hele|gehele))\s/iu
+// The whole said as all of it, with its noun: `van alle uitgeleende boeken`.
+const ALL_PHRASE = /^\s+van\s+(?:alle|al\s+(?:de|het)|(?:de|het)\s+(?:totale|hele|gehele))\s+(?:\p{L}+e\s+)?[\p{L}²-]+/u
+// A phrase right after the whole that narrows it: `in de kern`, `voor de buurtbus`, `uit Oost`.
+const NARROWED = /^\s+(?:in|uit|bij|voor|met|zonder|onder|buiten|van|die|dat)\s/u
+// What may follow `van de leden` for the row's share of all members: nothing, a particle or participle closing the
+// verb (`… van de tonnen uit`, `… van de wedstrijden gespeeld`), a year, a phrase of the verb (`voor zijn rekening`),
+// or the place as the whole (`van de gemeente`).
+// Anything else qualifies the part within the row (`60% van de leden is jeugdlid`): a share of the row's own whole.
+const CLOSING_TAIL = /^(?:\s+(?:uit|op|aan|af|in|mee|bij|toe|binnen|plaats|deel|terug|door|weg|ge\p{L}+[dt]|in\s+(?:19|20)\d{2}|voor\s+(?:zijn|haar|hun)\s+rekening|(?:in|van)\s+(?:de|onze)\s+(?:gemeente|stad)))*\s*(?:[.;:,)]|$)/iu
+// The whole said as all of it before the share: `Van alle cliënten maakt 55% …`.
+const ALL_BEFORE = /\bvan\s+(?:alle|al\s+(?:de|het))\s/iu
+// A sentence that points back to a row the sentence before names.
+const POINTER = /^\s*(?:daar|hier|die|deze|dat|dit|het|zij|ze|dit\s+\p{L}+|die\s+\p{L}+|deze\s+\p{L}+)\b/iu
+// A target or norm is no share of the counts: `moet`, `willen`, `streven`.
+const TARGET = /\b(?:moet|moeten|willen|wil|streven|streeft|doel\p{L}*|norm\p{L}*|zal|zullen|uiterlijk|minimaal|maximaal)\b/iu
+const YEAR = /\b(?:19|20)\d{2}\b/gu
+const UNIT_NUMBER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(m²|m2|ha|hectare|ton|kiloton|km|kilometer|mwh|gwh|meter|[\p{L}]{3,})?/giu
+
+const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}²]+/gu) ?? []
+const countIn = (cell: Cell | undefined): number | undefined => {
+  const digits = COUNT_CELL.exec(cell?.text ?? '')?.[1]
+  return digits === undefined ? undefined : read(digits)
+}
+const named = (sentence: string, phrase: string): boolean => phrase.length >= 3 && new RegExp(String.raw`(?<![\p{L}])${escape(phrase)}(?![\p{L}])`, 'u').test(sentence)
+
+// Whether a header word and a noun are one word: the same, a plural of the other (`ton`, `tonnen`), or
+// the noun as the compound's head (`speeloppervlak` for `oppervlak`, `spoedmeldingen` for `meldingen`).
+export function sameNoun(header: string, noun: string): boolean {
+  if (header.length < 2 || noun.length < 2) return false
+  if (header === noun || pluralForms(header).includes(noun) || pluralForms(noun).includes(header)) return true
+  const head = (a: string, b: string): boolean => b.length >= 5 && a.length > b.length && a.endsWith(b)
+  return head(header, noun) || head(noun, header)
+}
+
+// The units a header counts in (`m² bvo` counts m², `Hectare 2025` ha) for a count written with its unit.
+const UNIT_OF: Record<string, string> = { m2: 'm²', hectare: 'ha', kilometer: 'km' }
+const unitOf = (word: string): string => UNIT_OF[word] ?? word
+
+// The count columns of a table: every body row a count (or empty) and the total row a count.
+function countColumns(table: Table, total: Cell[]): number[] {
+  const width = table.header.length
+  const out: number[] = []
+  for (let k = 1; k < width; k++) {
+    const body = table.rows.filter((r) => r !== total)
+    if (countIn(total[k]) === undefined || PERCENT_CELL.test(total[k]?.text ?? '')) continue
+    if (body.every((r) => countIn(r[k]) !== undefined || /^\s*-?\s*$/u.test(r[k]?.text ?? ''))) out.push(k)
+  }
+  return out
+}
+
+// The columns of a year the sentence names; a header of another year is another count.
+function ofYear(table: Table, columns: number[], years: string[]): number[] {
+  if (years.length > 1) return []
+  const year = years[0]
+  return columns.filter((k) => {
+    const own: string[] = clean(table.header[k]?.text ?? '').match(YEAR) ?? []
+    // A table that names no year may count any: a sentence of a year needs the table of that year.
+    return year === undefined ? true : own.length === 0 ? table.intro.includes(year) : own.includes(year)
+  })
+}
+
+// The rows a sentence names, each with the name it is named by: its label (or the label before a note in brackets),
+// or a capitalised word of one of its text cells (`Speeltuin De Eekhoorn`, `Galerie De Kroon`) that no other row has.
+function namedRows(table: Table, total: Cell[], written: string): Array<{ row: Cell[]; name: string }> {
+  const sentence = written.toLowerCase()
+  const body = table.rows.filter((r) => r !== total)
+  const rare = (word: string): boolean => body.filter((r) => r.some((c) => wordsOf(c.text).includes(word))).length === 1
+  const found = body.flatMap((row) => {
+    const label = clean(row[0]?.text ?? '')
+    const head = label.replace(/\s*\(.*$/u, '').trim()
+    const cased = (row[0]?.text ?? '').replace(/\*/g, '').trim()
+    if (named(sentence, label) || named(sentence, head)) return [{ row, name: named(sentence, label) ? label : head, common: common(written, cased) }]
+    const words = row.filter((c) => countIn(c) === undefined).flatMap((c) => [...c.text.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].map((m) => m[0].toLowerCase()))
+    const word = words.find((w) => rare(w) && named(sentence, w))
+    return word ? [{ row, name: word, common: false }] : []
+  })
+  // `De Kroon is het oudste museum` beside rows `Museum` and `Galerie De Kroon`: a capitalised label
+  // written in lower case inside the sentence is a common noun there, and gives way to a row named by its name.
+  const strong = found.filter((f) => !f.common)
+  return (strong.length > 0 ? strong : found).map(({ row, name }) => ({ row, name }))
+}
+
+// Whether a capitalised label (`Museum`) stands in a sentence only in lower case, and not at its start.
+function common(written: string, label: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(label)) return false
+  const matches = [...written.matchAll(new RegExp(String.raw`(?<![\p{L}])${escape(label)}(?![\p{L}])`, 'giu'))]
+  return matches.length > 0 && matches.every((m) => m[0][0] !== label[0] && written.slice(0, m.index).trim() !== '')
+}
+
+// Two rows named as one part: `ijsbaan en sporthal samen`, `De Eekhoorn plus De Meidoorn`.
+function joined(sentence: string, names: string[]): boolean {
+  const [a = '', b = ''] = names
+  const pair = (x: string, y: string): boolean => new RegExp(String.raw`(?<![\p{L}])${escape(x)}\s+(?:en|plus)\s+(?:(?:de|het|het\s+\p{L}+)\s+)?${escape(y)}(?![\p{L}])`, 'u').test(sentence)
+  return pair(a, b) || pair(b, a)
+}
+
+// The columns a sentence names by a header word (`huur` in `Huur`, `vrije huur`), also as a compound's first part
+// before the whole's noun (`huurwoning` for `Huur` beside `woningen`).
+function namedColumns(table: Table, columns: number[], words: string[], noun: string): number[] {
+  return columns.filter((k) => {
+    const header = wordsOf(clean(table.header[k]?.text ?? '')).filter((w) => w.length >= 4 && !YEAR.test(w))
+    YEAR.lastIndex = 0
+    if (header.length === 0 || header.some((w) => sameNoun(w, noun))) return false
+    const phrase = header.join(' ')
+    const sentence = words.join(' ')
+    return named(sentence, phrase) || words.some((w) => w.startsWith(header[0] ?? '') && w !== header[0] && noun.length >= 4 && sameNoun(w.slice((header[0] ?? '').length), noun))
+  })
+}
+
+/**
+ * The table reading of a share without a pair of its own.
+ *
+ * @param tables The tables of the share's section, nearest last.
+ * @param said The share as written (`ruim een derde`, `een op de vijf`).
+ * @param before The sentence up to the share.
+ * @param after The sentence after the share.
+ * @param previousSentence The sentence before, in the same paragraph (or '').
+ * @returns The one reading, or `undefined` when none or more than one.
+ */
+export function tableCellShare(tables: Table[], said: string, before: string, after: string, previousSentence: string): CellShare | undefined {
+  const sentence = `${before} ${after}`.toLowerCase()
+  if (TARGET.test(sentence)) return undefined
+  const years = [...new Set(sentence.match(YEAR) ?? [])]
+  const nounAfter = ((/\bop\s+de\b/iu.test(said) ? NOUN_BARE : NOUN_AFTER).exec(after)?.[1] ?? '').toLowerCase()
+  const nounBefore = NOUN_BEFORE.exec(before)?.[1]?.toLowerCase() ?? ''
+  const counts = [...`${before} ${after}`.matchAll(UNIT_NUMBER)].filter((m) => !isYearNumber(m[1]) && !/^\s*(?:%|procent)/iu.test(`${before} ${after}`.slice((m.index ?? 0) + (m[1]?.length ?? 0))))
+  if (counts.length > 1) return undefined
+  const quoted = counts[0]
+  const readings: CellShare[] = []
+  for (const table of tables) {
+    const totals = table.rows.filter((r) => TOTAL_ROW.test(clean(r[0]?.text ?? '')))
+    if (totals.length !== 1) continue
+    const total = totals[0] as Cell[]
+    const columns = ofYear(table, countColumns(table, total), years)
+    const headerWords = (k: number): string[] => wordsOf(clean(table.header[k]?.text ?? ''))
+    const byNoun = (noun: string): number[] => (noun === '' ? [] : columns.filter((k) => headerWords(k).some((w) => sameNoun(w, noun))))
+    const wholeColumns = byNoun(nounAfter).length > 0 ? byNoun(nounAfter) : byNoun(nounBefore)
+    if (quoted) {
+      // The sentence's one count over the total of the column of its unit or noun.
+      const unit = unitOf((quoted[2] ?? '').toLowerCase())
+      const part = read(quoted[1] ?? '')
+      const ofUnit = columns.filter((k) => headerWords(k).some((w) => unitOf(w) === unit || sameNoun(w, unit)))
+      const column = unit !== '' && ofUnit.length === 1 ? ofUnit[0] : undefined
+      const whole = column === undefined ? undefined : countIn(total[column])
+      // A share of another column's noun (`een tiende van de leden` after `480 m²`) is not of this count.
+      const otherNoun = (wholeColumns.length > 0 && !wholeColumns.includes(column ?? -1)) || !ofWholeTable(after, nounAfter, '\u0000')
+      if (part !== undefined && whole && part < whole && !otherNoun) readings.push({ actual: (part / whole) * 100, basis: `${quoted[1]} van ${clean(total[column ?? 0]?.text ?? '')}` })
+      continue
+    }
+    const rows = namedRows(table, total, `${before} ${after}`)
+    const pointed = rows.length === 0 && POINTER.test(before) ? namedRows(table, total, previousSentence) : []
+    const row = rows.length === 1 ? rows[0]?.row : rows.length === 0 && pointed.length === 1 ? pointed[0]?.row : undefined
+    const pair = rows.length === 2 && joined(sentence, rows.map((r) => r.name)) ? rows.map((r) => r.row) : undefined
+    if (rows.length > 1 && !pair) continue
+    // A column the sentence names as the part (`koop`, `huur en koop samen`), over the total column.
+    const totalColumn = columns.filter((k) => TOTAL_ROW.test(clean(table.header[k]?.text ?? '')))
+    const parts = namedColumns(table, columns, sentence.split(/[^\p{L}²]+/u).filter(Boolean), nounAfter || nounBefore).filter((k) => !totalColumn.includes(k))
+    if (totalColumn.length === 1 && parts.length > 0 && parts.length <= 2 && wholeColumns.length === 0 && !pair) {
+      const line = row ?? total
+      const whole = countIn(line[totalColumn[0] ?? 0])
+      const values = parts.map((k) => countIn(line[k]))
+      if (whole && values.every((v) => v !== undefined)) {
+        const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0)
+        if (sum < whole) readings.push({ actual: (sum / whole) * 100, basis: `${values.length > 1 ? parts.map((k) => clean(line[k]?.text ?? '')).join(' + ') : clean(line[parts[0] ?? 0]?.text ?? '')} van ${clean(line[totalColumn[0] ?? 0]?.text ?? '')}` })
+      }
+      continue
+    }
+    // The named row's cell over the total row's, in the one column of the share's noun (or of the year the sentence names).
+    const picked = pair ?? (row ? [row] : [])
+    if (picked.length === 0 || !(nounAfter === '' ? ALL_BEFORE.test(before) : ofWholeTable(after, nounAfter, clean(picked[0]?.[0]?.text ?? '')))) continue
+    const column = wholeColumns.length === 1 ? wholeColumns[0] : wholeColumns.length === 0 && years.length === 1 && columns.length === 1 && nounAfter !== '' ? columns[0] : undefined
+    if (column === undefined) continue
+    const values = picked.map((r) => countIn(r[column]))
+    const part = values.every((v) => v !== undefined) ? values.reduce<number>((a, v) => a + (v ?? 0), 0) : undefined
+    const whole = countIn(total[column])
+    const cells = picked.map((r) => clean(r[column]?.text ?? '')).join(' + ')
+    if (part !== undefined && whole && part < whole) readings.push({ actual: (part / whole) * 100, basis: `${cells} van ${clean(total[column]?.text ?? '')}`, ...(pair ? { summed: true as const } : {}) })
+  }
+  return readings.length === 1 ? readings[0] : undefined
+}
+
+/**
+ * Whether a share of a named row's noun is of the table's whole rather than of the row's own: said as all of it
+ * (`van alle leden`), or with nothing after the noun that narrows the part, or with the row's label after (`40
+ * procent van het afval was gft`). `Op De Horst is 60% van de leden jeugdlid` is of the row's own members.
+ *
+ * @param after The sentence after the share.
+ * @param noun The share's noun, lower case.
+ * @param label The row's label, lower case.
+ */
+export function ofWholeTable(after: string, noun: string, label: string): boolean {
+  const lower = after.toLowerCase()
+  const labelAtEnd = (tail: string): boolean => new RegExp(String.raw`(?<![\p{L}])${escape(label)}\s*(?:[.;:!?)]|$)`, 'u').test(tail)
+  // `van alle leden, verreweg de meeste`: all of the whole, unless a phrase right after narrows it (`van alle leden in de kern`).
+  if (ALL.test(lower)) {
+    const tail = lower.replace(ALL_PHRASE, '')
+    return !NARROWED.test(tail) || CLOSING_TAIL.test(tail) || labelAtEnd(tail)
+  }
+  const at = lower.indexOf(noun)
+  if (noun === '' || at < 0) return false
+  // `een op de vijf ton van al het afval`: the whole said as all of it after the counted noun.
+  const tail = lower.slice(at + noun.length)
+  if (ALL.test(tail)) return ofWholeTable(tail, '', label)
+  // `… van de leden.`, `… was gft`; but `van de leden jeugdlid`, `… in West per bakfiets` go on within the row.
+  return CLOSING_TAIL.test(tail) || labelAtEnd(tail)
+}
