@@ -65,4 +65,4 @@ const clean: CleanWording[] = [
   ['the right title between brackets', withSpeerpunten('De wijkteams (speerpunt Ontmoeten in de buurt) krijgen er een coördinator bij.')]
 ]
 
-describeBattery(titleDrift, defects, clean, 0)
+describeBattery(titleDrift, defects, clean, 12)

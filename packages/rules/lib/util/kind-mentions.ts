@@ -78,9 +78,10 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
       const run = unquoted.exec(rest)?.[0] ?? ''
       const narrow = !fronted && !isDeclared ? undefined : q ? quotedDrift(q[1]?.trim() ?? '', own, all) : fronted ? boundedDrift(fronted, own, all) : unquotedDrift(run, own, all, /^[ \t]*(?:[,.;:)]|$)/u.test(rest.slice(run.length)))
       // The clause bounds an unquoted name: read whole, it must be a title. A kind only a
-      // chapter gives may name things outside the plan, so there two shared words are needed.
+      // chapter gives may name things outside the plan, so there two shared words are needed
+      // (or a phrase that opens the sentence, which bounds the name as for `boundedDrift`).
       const bounded = narrow || q ? undefined : clauseBoundedDrift(rest, own, all)
-      const drift = narrow ?? (bounded && (isDeclared || bounded.shared >= 2) ? bounded : undefined)
+      const drift = narrow ?? (bounded && (isDeclared || fronted !== undefined || bounded.shared >= 2) ? bounded : undefined)
       if (!drift) continue
       const offset = at + (q ? q[0].indexOf(drift.name) : 0)
       const location = textLocation(file, pointer, text, offset, drift.name.length)
