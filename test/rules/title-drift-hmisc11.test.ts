@@ -62,7 +62,8 @@ const clean: CleanWording[] = [
   ['another place with a reference to a paragraph about the policy', withGebieden('De regels voor Haven Zuid staan in paragraaf 6.2 van de nota.')],
   ['the right title with its kind noun in a list item', withPijlers('- de pijler Leren naast de baan, met vier trajecten per jaar;')],
   ['the title followed by more words that are no part of it', withPijlers('De pijler Werk dat past bij iedereen is nog niet af, zeggen de partners.')],
-  ['the right title between brackets', withSpeerpunten('De wijkteams (speerpunt Ontmoeten in de buurt) krijgen er een coördinator bij.')]
+  ['the right title between brackets', withSpeerpunten('De wijkteams (speerpunt Ontmoeten in de buurt) krijgen er een coördinator bij.')],
+  ['a sentence about a paragraph’s subject opening with an article', withGebieden('De verkoop van de kavels aan de kade (paragraaf 5.1) levert het meeste op.')]
 ]
 
 describeBattery(titleDrift, defects, clean, 12)
