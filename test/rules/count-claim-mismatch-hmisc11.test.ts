@@ -41,4 +41,4 @@ const clean: CleanWording[] = [
   ['a count that the list splits further', p('Er zijn twee soorten plekken: binnen en buiten. Binnen zijn dat:', '', ...list(4))]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 10)
+describeBattery(countClaimMismatch, defects, clean, 11)
