@@ -55,8 +55,8 @@ export function clauseBoundedDrift(rest: string, own: string[], all: string[]): 
   if (end >= 2 && subjects.has(words[end] ?? '') && /^\p{Ll}/u.test(written[end - 1] ?? '')) end -= 1
   if (end < 0 && words.length <= 8) end = words.length
   if (end >= 0) return end > 8 ? undefined : nameDrift(written.slice(0, end), words.slice(0, end), own, all)
-  // A long clause without a verb form that ends the name (`Groen langs de sloot stijgen in de
-  // eerste jaren`): read a name of each title's length, and hold it to half the title's words.
+  // A long clause without a verb form that ends the name (`Bomen langs de sloot kosten de
+  // komende jaren meer`): read a name of each title's length, and hold it to half the title's words.
   for (const t of own.map(wordsOf)) {
     const k = t.length
     if (k < 2 || k >= words.length || /^\p{Lu}/u.test(written[k] ?? '')) continue

@@ -80,8 +80,8 @@ const approximator = /^(?:circa|ca\.?|ongeveer|ruwweg|plusminus|zo'n|zo’n|maxi
 const quantityPreposition = /^(?:met|van|tot|op|naar|rond|tussen|boven|onder)$/u
 
 /**
- * Whether the text stops on a preposition and a word that qualifies a quantity (`daalt met
- * ongeveer`, `een bijdrage van maximaal`): the number itself is missing.
+ * Whether the text stops on a preposition and a word that qualifies a quantity (`neemt af met
+ * circa`, `een bijdrage van maximaal`): the number itself is missing.
  *
  * @param words The words of the text, lower case.
  * @returns Whether the quantity is missing.

@@ -30,7 +30,7 @@ const SEPARABLE = /^(?:aan|voor|over|bij|om)$/iu
 const EACH_OWN = /^[ \t]*(?:(?:in|uit|op|aan|toe|voor|vast|af)(?=,))?(?:[,(][ \t]*)?(?:met[ \t]+(?:elk|ieder)|(?:elk|ieder)[ \t]+met)[ \t]+(?:een[ \t]+(?:eigen[ \t]+)?|(?:(?:hun|zijn|haar)[ \t]+)?eigen[ \t]+)[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){0,2}?\)?(?=[ \t]*:\s*$)/iu
 // The same inside a relative clause (`, die ieder een eigen trekker krijgen:`, `, die elk een middag open zijn:`): no count per item
 // either. In the main clause it may be what the list holds (`hebben elk hun eigen karakter:`).
-// `elk` floating after the subject (`die elk medewerkers leveren`) says what each has; before a
+// `elk` floating after the subject (`die elk vrijwilligers sturen`) says what each has; before a
 // time noun it is the time's determiner (`die elk jaar stijgen`).
 const OWN = /\b(?:elk|ieder)[ \t]+(?:met[ \t]+)?(?:(?:een|hun|zijn|haar)[ \t]+)?eigen\b|\b(?:elk|ieder)\b(?![ \t]+(?:jaar|kwartaal|maand|week|dag|keer|uur|seizoen|schooljaar)\b)/giu
 const OWN_CLAUSE = /(?:^|,)[ \t]*(?:die|dat)[ \t][^,;:]*\b(?:elk|ieder)\b/iu
@@ -108,7 +108,7 @@ export function announcing(written: string, except: RegExp | undefined): Claim |
   // The relative pronoun itself is no article (`drie fondsen die scholen kunnen aanvragen:`).
   const pronoun = relative ? words.findIndex((w) => /^(?:die|dat)$/iu.test(w)) : -1
   const final = verbFinal(before)
-  // In a relative clause `elk` floats after the subject (`die elk medewerkers leveren`): it takes a
+  // In a relative clause `elk` floats after the subject (`die elk vrijwilligers sturen`): it takes a
   // singular noun as a determiner, so a plural after it is no noun of its own phrase.
   const nounAt = (i: number): boolean => (relative ? DETERMINER.test(words[i - 1] ?? '') && !/^(?:elk|ieder)$/iu.test(words[i - 1] ?? '') && i - 1 !== pronoun : !closingVerb(words, i, final) && ((inPhrase && !verbal(words, i)) || nounPlace(words, i)))
   const otherNoun = words.some((w, i) => /(?:en|s)$/iu.test(w) && !notNoun(w) && !TRAILING.test(w) && !afterPreposition(words, i) && !(i === 0 && CLASSIFIER.test(noun)) && nounAt(i))

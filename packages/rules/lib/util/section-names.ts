@@ -128,8 +128,8 @@ function namesBeforeReference(line: string, titles: Map<string, string | null>):
     // The name opens at the leftmost capital in reach, not at the clause's own first word.
     let start = -1
     for (let i = words.length - 1; i >= Math.max(0, words.length - limit); i--) if (/^\p{Lu}/u.test(words[i] ?? '') && (i > 0 || start < 0)) start = i
-    // A clause that opens with an article is a sentence about something, not a name (`De opbrengst
-    // van de haven (paragraaf 2.3)`).
+    // A clause that opens with an article is a sentence about something, not a name (`Het onderhoud
+    // van de kade (paragraaf 4.1)`).
     if (start < 0 || (start === 0 && /^(?:de|het|een|dit|deze|die|dat)$/iu.test(words[0] ?? ''))) continue
     const name = words.slice(start).join(' ')
     if (namesTitle(name, [titel]) || normalizeTitle(name) === normalizeTitle(titel) || !sharesStart(name, titel)) continue
