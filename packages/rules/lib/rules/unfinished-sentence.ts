@@ -12,6 +12,7 @@ import { objectMissing } from '../util/missing-object.js'
 import { lineStopsMidClause, stopsMidClause } from '../util/mid-clause.js'
 import { openBijzinAfterComma } from '../util/clause-cut.js'
 import { onlySubordinate } from '../util/only-subordinate.js'
+import { verblessConjunct, verblessItemBijzin } from '../util/verbless-clauses.js'
 import { isBesluitFormulaLine } from '../util/written-besluit.js'
 
 /** Rule: sentences are finished. */
@@ -133,6 +134,10 @@ export const unfinishedSentence = lintRule(
               // with a full stop ("1. We openen een inloophuis. Verder willen we dat meer"), or an
               // item of one sentence that stops while all the others close.
               report(pointer, text, offset + last.index, last.word, 'open')
+            } else if (last && !nested && othersClosed(j) && verblessItemBijzin(itemText(line))) {
+              // An item that is a bijzin of its own (`- of de huurders aan de Kade`) stops before its
+              // verb while the other items close.
+              report(pointer, text, offset + last.index, last.word, 'open')
             } else if (isItem(line.trim()) && !nested && stopsInOwnBijzin(lines, j)) {
               // An item that stops inside a bijzin before its verb (`- We zoeken uit hoe bewoners
               // eerder bij het loket`, `… dat elk kind in groep 8`), whatever its last word or number,
@@ -221,7 +226,7 @@ export const unfinishedSentence = lintRule(
         if (last) {
           const word = last.word.toLowerCase()
           const at = paragraph.index + last.index
-          const cut = dangling.has(word) || owesWord(body)
+          const cut = dangling.has(word) || owesWord(body) || verblessConjunct(body)
           if (cut && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
           else if (cut) report(pointer, text, at, last.word, 'word')
           // No full stop after a pronominal adverb ("…, kunnen daarbij"): the verb or the rest is missing.

@@ -16,7 +16,9 @@ const transitive = new Set([
   'krijgt', 'krijgen', 'kreeg', 'kregen', 'ontvangt', 'ontvangen', 'ontving', 'ontvingen', 'geeft', 'geven', 'gaf', 'gaven', 'biedt', 'bieden', 'bood', 'boden',
   'stuurt', 'sturen', 'verstrekt', 'verstrekken', 'levert', 'leveren', 'verleent', 'verlenen', 'gebruikt', 'gebruiken', 'maakt', 'maken', 'legt', 'leggen', 'verwacht', 'verwachten'
 ])
-const prepositions = new Set(['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'in', 'uit', 'met', 'tot', 'binnen', 'vanaf', 'sinds', 'na', 'via', 'tijdens', 'per', 'onder', 'over', 'tegen', 'rond', 'vanuit'])
+// The whole closed class: a phrase after the verb opened by any of them leaves the object missing
+// (`ontvangen naast de vergoeding`, `krijgen dankzij de regeling`).
+const prepositions = new Set(['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'in', 'uit', 'met', 'tot', 'binnen', 'vanaf', 'sinds', 'na', 'via', 'tijdens', 'per', 'onder', 'over', 'tegen', 'rond', 'vanuit', 'naast', 'tussen', 'volgens', 'zonder', 'dankzij', 'ondanks', 'langs', 'boven', 'buiten', 'behalve', 'wegens', 'vanwege', 'namens', 'rondom', 'gedurende'])
 // What may open a noun phrase inside a prepositional phrase: articles, determiners, numbers, quantifiers.
 const opener = /^(?:de|het|een|deze|dit|die|dat|onze|ons|hun|zijn|haar|uw|elke|iedere|ieder|elk|alle|veel|meer|enkele|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d[\d.,]*)$/u
 // Object pronouns a preposition takes as its whole phrase (`van ons`).
@@ -235,7 +237,7 @@ function conditionalAls(words: string[], s: number): boolean {
 // Forms of the auxiliaries are verbs everywhere (`zijn` too); a word with a verb's ending is one
 // unless a determiner stands right before it, or a number before a plural (`4.000 leden`), or a
 // determiner and an adjective before a plural (`de vaste lasten`).
-function readsAsVerb(words: string[], raw: string[], i: number, last = false): boolean {
+export function readsAsVerb(words: string[], raw: string[], i: number, last = false): boolean {
   const word = words[i] ?? ''
   if (!word || /^\p{Lu}|^\d/u.test(raw[i] ?? '')) return false
   if (irregular.test(word) || went.test(word) || auxiliary.test(word)) return true

@@ -71,5 +71,21 @@ export function owesWord(text: string): boolean {
   let end = text.length
   while (end > 0 && /[\s*_]/u.test(text.charAt(end - 1))) end--
   const words = text.slice(Math.max(0, end - 400), end).split(/[\s,;()]+/).filter(Boolean).map((w) => w.toLowerCase())
-  return invertedVerbLast(words) || attributiveLast(words)
+  return invertedVerbLast(words) || attributiveLast(words) || approximatorLast(words)
+}
+
+// Words that make a quantity approximate or bound it: they stand before the number they qualify.
+const approximator = /^(?:circa|ca\.?|ongeveer|ruwweg|plusminus|zo'n|zo’n|maximaal|minimaal|hooguit|hoogstens|tenminste|gemiddeld)$/u
+// Prepositions a quantity follows (`stijgt met …`, `daalt tot …`, `een korting van …`).
+const quantityPreposition = /^(?:met|van|tot|op|naar|rond|tussen|boven|onder)$/u
+
+/**
+ * Whether the text stops on a preposition and a word that qualifies a quantity (`neemt af met
+ * circa`, `een bijdrage van maximaal`): the number itself is missing.
+ *
+ * @param words The words of the text, lower case.
+ * @returns Whether the quantity is missing.
+ */
+function approximatorLast(words: string[]): boolean {
+  return words.length >= 4 && approximator.test(words.at(-1) ?? '') && quantityPreposition.test(words.at(-2) ?? '')
 }

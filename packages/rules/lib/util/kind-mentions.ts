@@ -8,6 +8,7 @@ import { emphasisAsQuotes } from './emphasis.js'
 import { namesTitle, smallWords } from './title-names.js'
 import { startsWithTitle, unquotedDrift, type Drift } from './unquoted-drift.js'
 import { modelParts } from './numbered-names.js'
+import { clauseBoundedDrift } from './clause-bounded-names.js'
 
 /** A part named by its kind word alone (`het thema ‘Zorg’`) with a name that is none of the titles of that kind. */
 export interface KindMention {
@@ -34,7 +35,8 @@ const notParts = new Set(['tabel', 'figuur', 'hoofdstuk', 'paragraaf', 'bijlage'
 // `het thema`, `de prioriteit`, or the kind word alone after a bracket or a pointing preposition
 // (`(thema Zorg)`, `zie thema Zorg`, `binnen thema Zorg`), then a
 // quoted name or a capital: for the kind words the plan has parts of.
-const mentionOf = (words: string[]): RegExp => new RegExp(String.raw`(?:\b(?:het|de|dit|deze|dat|die|zie|binnen|onder)\s+|\(\s*)(${words.join('|')})\s+(?=[‘'"“\p{Lu}])`, 'giu')
+// A sentence may open with the kind word itself (`Speerpunt Zorg loopt …`).
+const mentionOf = (words: string[]): RegExp => new RegExp(String.raw`(?:\b(?:het|de|dit|deze|dat|die|zie|binnen|onder)\s+|\(\s*|(?<=^|[.!?]\s{1,3}))(${words.join('|')})\s+(?=[‘'"“\p{Lu}])`, 'giu')
 const quoted = /^[‘'"“]([^’'"”\n]{2,80})[’'"”]/u
 // Words up to the first punctuation mark: where an unquoted name may lie.
 const unquoted = /^\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,11}/u
@@ -72,9 +74,14 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
       const rest = read.slice(at, at + 160)
       const q = quoted.exec(rest)
       const fronted = !q && opensWithPhrase(read.slice(0, m.index ?? 0), m[0]) ? frontedName(rest) : undefined
-      if (!fronted && !declared.has((m[1] ?? '').toLowerCase())) continue
+      const isDeclared = declared.has((m[1] ?? '').toLowerCase())
       const run = unquoted.exec(rest)?.[0] ?? ''
-      const drift = q ? quotedDrift(q[1]?.trim() ?? '', own, all) : fronted ? boundedDrift(fronted, own, all) : unquotedDrift(run, own, all, /^[ \t]*(?:[,.;:)]|$)/u.test(rest.slice(run.length)))
+      const narrow = !fronted && !isDeclared ? undefined : q ? quotedDrift(q[1]?.trim() ?? '', own, all) : fronted ? boundedDrift(fronted, own, all) : unquotedDrift(run, own, all, /^[ \t]*(?:[,.;:)]|$)/u.test(rest.slice(run.length)))
+      // The clause bounds an unquoted name: read whole, it must be a title. A kind only a
+      // chapter gives may name things outside the plan, so there two shared words are needed
+      // (or a phrase that opens the sentence, which bounds the name as for `boundedDrift`).
+      const bounded = narrow || q ? undefined : clauseBoundedDrift(rest, own, all)
+      const drift = narrow ?? (bounded && (isDeclared || fronted !== undefined || bounded.shared >= 2) ? bounded : undefined)
       if (!drift) continue
       const offset = at + (q ? q[0].indexOf(drift.name) : 0)
       const location = textLocation(file, pointer, text, offset, drift.name.length)

@@ -28,9 +28,11 @@ const SEPARABLE = /^(?:aan|voor|over|bij|om)$/iu
 // item as `per wijk` does. Not after a verb (`hebben elk hun eigen …:` may list what they have) nor
 // with a determiner (`elk met deze taken:` lists the taken).
 const EACH_OWN = /^[ \t]*(?:(?:in|uit|op|aan|toe|voor|vast|af)(?=,))?(?:[,(][ \t]*)?(?:met[ \t]+(?:elk|ieder)|(?:elk|ieder)[ \t]+met)[ \t]+(?:een[ \t]+(?:eigen[ \t]+)?|(?:(?:hun|zijn|haar)[ \t]+)?eigen[ \t]+)[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){0,2}?\)?(?=[ \t]*:\s*$)/iu
-// The same inside a relative clause (`, die ieder een eigen trekker krijgen:`): no count per item
+// The same inside a relative clause (`, die ieder een eigen trekker krijgen:`, `, die elk een middag open zijn:`): no count per item
 // either. In the main clause it may be what the list holds (`hebben elk hun eigen karakter:`).
-const OWN = /\b(?:elk|ieder)[ \t]+(?:met[ \t]+)?(?:(?:een|hun|zijn|haar)[ \t]+)?eigen\b|\b(?:elk|ieder)[ \t]+met[ \t]+een\b/giu
+// `elk` floating after the subject (`die elk vrijwilligers sturen`) says what each has; before a
+// time noun it is the time's determiner (`die elk jaar stijgen`).
+const OWN = /\b(?:elk|ieder)[ \t]+(?:met[ \t]+)?(?:(?:een|hun|zijn|haar)[ \t]+)?eigen\b|\b(?:elk|ieder)\b(?![ \t]+(?:jaar|kwartaal|maand|week|dag|keer|uur|seizoen|schooljaar)\b)/giu
 const OWN_CLAUSE = /(?:^|,)[ \t]*(?:die|dat)[ \t][^,;:]*\b(?:elk|ieder)\b/iu
 // A pointer in brackets before the colon (`(zie paragraaf 4)`, `(tabel 2)`, `(in willekeurige volgorde)`):
 // an aside, not part of what is counted. Not a bracket that names items or says the list is partial.
@@ -72,7 +74,10 @@ export interface Claim {
 }
 
 // The one count in a sentence that announces what follows: nothing after the noun but a few words.
-export function announcing(sentence: string, except: RegExp | undefined): Claim | undefined {
+export function announcing(written: string, except: RegExp | undefined): Claim | undefined {
+  // A hard-wrapped lead-in (`samen met drie` / `partners, die …:`) is one line in Markdown: its
+  // line breaks read as spaces (same length, so offsets hold).
+  const sentence = written.replace(/[ \t]*\n[ \t]*/gu, (br) => ' '.repeat(br.length))
   const claims = [...sentence.matchAll(CLAIM)].filter((m) => countOf(m[1] ?? '') !== undefined && !unitClaim(m) && !/\d/.test(m[2] ?? '') && !RANGED.test(m[2] ?? ''))
   if (claims.length === 0) return partitive(sentence)
   // Other figures may stand in the lead-in (`Voor daken groter dan 200 m² gelden de volgende drie
@@ -83,9 +88,12 @@ export function announcing(sentence: string, except: RegExp | undefined): Claim 
   if (claims.length !== 1 && !closing) return undefined
   const m = closing ? last : claims[0]
   if (!m) return undefined
-  const written = sentence.slice(m.index + m[0].length)
-  const after = written.replace(EACH_OWN, '').replace(ASIDE, '')
   const noun = (m[3] ?? '').toLowerCase()
+  // A classifier counts the kinds of the word after it (`vijf soorten post, elk met …:`): that word
+  // belongs to the noun, and what follows it is read as after the noun.
+  const tail = sentence.slice(m.index + m[0].length)
+  const rest = CLASSIFIER.test(noun) ? tail.replace(/^[ \t]+\p{Ll}[\p{Ll}-]*(?=[ \t]*[,:(])/u, '') : tail
+  const after = rest.replace(EACH_OWN, '').replace(ASIDE, '')
   const words = after.replace(/[^\p{L}\s'’-]/gu, ' ').trim().split(/\s+/).filter(Boolean)
   // A relative clause (`drie loketten die op werkdagen open zijn:`) describes the noun; its
   // verbs end in -en too, so only a noun after a determiner (`die de taken …`) is another noun.
@@ -100,7 +108,9 @@ export function announcing(sentence: string, except: RegExp | undefined): Claim 
   // The relative pronoun itself is no article (`drie fondsen die scholen kunnen aanvragen:`).
   const pronoun = relative ? words.findIndex((w) => /^(?:die|dat)$/iu.test(w)) : -1
   const final = verbFinal(before)
-  const nounAt = (i: number): boolean => (relative ? DETERMINER.test(words[i - 1] ?? '') && i - 1 !== pronoun : !closingVerb(words, i, final) && ((inPhrase && !verbal(words, i)) || nounPlace(words, i)))
+  // In a relative clause `elk` floats after the subject (`die elk vrijwilligers sturen`): it takes a
+  // singular noun as a determiner, so a plural after it is no noun of its own phrase.
+  const nounAt = (i: number): boolean => (relative ? DETERMINER.test(words[i - 1] ?? '') && !/^(?:elk|ieder)$/iu.test(words[i - 1] ?? '') && i - 1 !== pronoun : !closingVerb(words, i, final) && ((inPhrase && !verbal(words, i)) || nounPlace(words, i)))
   const otherNoun = words.some((w, i) => /(?:en|s)$/iu.test(w) && !notNoun(w) && !TRAILING.test(w) && !afterPreposition(words, i) && !(i === 0 && CLASSIFIER.test(noun)) && nounAt(i))
   const fronted = before.length > 0 && PREPOSITION.test(before[0] ?? '') && before.slice(1).every((w) => DETERMINER.test(w))
   const dangling = /:\s*$/.test(after) && DANGLING.test(words.at(-1) ?? '') && !particleAfterObject(words, before, inPhrase)
@@ -114,7 +124,7 @@ export function announcing(sentence: string, except: RegExp | undefined): Claim 
   const own = closing ? sentence.slice((claims.at(-2)?.index ?? 0) + (claims.at(-2)?.[0].length ?? 0), m.index) : sentence.slice(0, m.index)
   if (PARTIAL.test(own) || RANGE.test(own) || SUBSET.test(after) || WHEREOF.test(after) || NAMED.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(OWN_CLAUSE.test(after) ? after.replace(OWN, '') : beforeRelative(after)) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
   // Only right after the noun does the colon prove the list is the noun's (not with `met elk …` between).
-  const colon = after === written && /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
+  const colon = after === tail && /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
 }
 

@@ -183,7 +183,9 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
     for (const m of text.matchAll(CLAIM)) {
       const stated = countOf(m[1] ?? '')
       const lead = text.slice(0, m.index)
-      const rest = text.slice(m.index + m[0].length)
+      // An apposition between dashes (`de drie kernen – A, B en C – krijgen …`) is one between
+      // brackets (same length, so offsets hold).
+      const rest = text.slice(m.index + m[0].length).replace(/^([ \t]+)[–—]([ \t]+[^–—()\n]+?[ \t]+)[–—](?=[ \t,]|$)/u, '$1($2)')
       // Items with counts of their own add up to the count, also of people or homes (`elf mensen: zes …`).
       const parts = countedParts(rest)
       // `onder meer`, `zoals` or a bound only make a part of the count in its own sentence: one that

@@ -99,7 +99,54 @@ export function sectionNames(file: PlanFile): SectionName[] {
         const base: SourceLocation = { file: path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
         out.push({ titel, reference: m[0], name, location: offsetLocation(base, text, index, name.length) })
       }
+      for (const found of namesBeforeReference(line, titles)) {
+        const base: SourceLocation = { file: path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
+        out.push({ ...found, location: offsetLocation(base, text, at + found.index, found.name.length) })
+      }
     }
   }
   return out
+}
+
+// A section number in brackets after a name (`Kadewijk (paragraaf 3.2)`, `Kadewijk (zie 3.2)`):
+// the writer points at the section the name is about, so a capitalised name right before it that
+// shares a word or a word's first part with that section's title (`Havenzijde` for `Havenkade`) but
+// is none of it, names the section otherwise.
+const backReference = /[ \t]\((?:zie[ \t]+)?(?:(?:paragraaf|§)[ \t]*)?(\d{1,2}(?:\.\d{1,2})+)\)/giu
+
+function namesBeforeReference(line: string, titles: Map<string, string | null>): Array<{ titel: string; reference: string; name: string; index: number }> {
+  const out: Array<{ titel: string; reference: string; name: string; index: number }> = []
+  if (/^[ \t]*#{1,6}[ \t]/u.test(line)) return out
+  for (const m of line.matchAll(backReference)) {
+    const titel = titles.get(m[1] ?? '')
+    if (!titel) continue
+    // The words before the bracket, back to a punctuation mark, at most the title's length and two more.
+    const before = line.slice(0, m.index)
+    const clause = /[^,.;:!?()|]*$/u.exec(before)?.[0] ?? ''
+    const words = clause.split(/[ \t]+/u).filter(Boolean)
+    const limit = titel.split(/\s+/u).length + 2
+    // The name opens at the leftmost capital in reach, not at the clause's own first word.
+    let start = -1
+    for (let i = words.length - 1; i >= Math.max(0, words.length - limit); i--) if (/^\p{Lu}/u.test(words[i] ?? '') && (i > 0 || start < 0)) start = i
+    // A clause that opens with an article is a sentence about something, not a name (`Het onderhoud
+    // van de kade (paragraaf 4.1)`).
+    if (start < 0 || (start === 0 && /^(?:de|het|een|dit|deze|die|dat)$/iu.test(words[0] ?? ''))) continue
+    const name = words.slice(start).join(' ')
+    if (namesTitle(name, [titel]) || normalizeTitle(name) === normalizeTitle(titel) || !sharesStart(name, titel)) continue
+    out.push({ titel, reference: m[0].trim(), name, index: before.length - clause.length + clause.lastIndexOf(name) })
+  }
+  return out
+}
+
+// A word in common, or a word's first part (`Molen` in `Molenveld` and `Molenakker`).
+function sharesStart(name: string, titel: string): boolean {
+  if (sharesWord(name, [titel])) return true
+  const long = (t: string): string[] => t.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5)
+  return long(name).some((w) => long(titel).some((o) => commonPrefix(w, o) >= 5))
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  return i
 }
