@@ -19,6 +19,8 @@ const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+`
 const SIZE = String.raw`(${APPROX})?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`
 // The participles of joining and leaving, which follow the size where a noun could.
 const JOINED_OR_LEFT = /(?:bijgekomen|erbij\s+gekomen|afgehaakt|afgevallen|vertrokken|verdwenen|weggevallen|gestopt)\b/iu
+// After the size, a participle or a comparative instead of the noun it counts (`55 afgehaakt`, `95 hoger`).
+const NO_SIZE_NOUN = new RegExp(String.raw`^\s+(?:${JOINED_OR_LEFT.source}|(?:meer|minder|hoger|lager)\b)`, 'iu')
 // The size of a change: `kwamen er (dus) 350 bij`, `een toename van 350`, `groeide met 350`,
 // `350 meer dan een jaar eerder`.
 const CHANGES = [
@@ -90,7 +92,7 @@ export function levelChanges(text: string): Equation[] {
           if (nouns.length === 2 && nounStem(nouns[0]!) !== nounStem(nouns[1]!)) continue
           // The size may count either noun of a pair (`2.168 kinderen en jongeren` … `174 jongeren`).
           const afterSize = sentence.text.slice((m.index ?? 0) + whole.lastIndexOf(size) + size.length)
-          const sizeNoun = new RegExp(String.raw`^\s+(?:${JOINED_OR_LEFT.source}|(?:meer|minder|hoger|lager)\b)`, 'iu').test(afterSize) ? undefined : nounAfter(afterSize)
+          const sizeNoun = NO_SIZE_NOUN.test(afterSize) ? undefined : nounAfter(afterSize)
           const levelNouns = [...nouns, ...levels.flatMap((l) => (l.also ? [l.also] : []))]
           if (sizeNoun && nouns.length > 0 && !levelNouns.some((n) => nounStem(sizeNoun) === nounStem(n))) continue
           const e = gapEquation(a!.text, b!.text, size, sentence.index + (m.index ?? 0) + whole.lastIndexOf(size), Boolean(approx))
