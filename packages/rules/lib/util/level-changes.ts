@@ -66,12 +66,11 @@ const AIM = /\b(?:doel|doelen|streven|streefwaarde|ambitie|ambiëren|beogen|will
  */
 export function levelChanges(text: string): Equation[] {
   const out: Equation[] = []
-  // Every sentence of the text before the current one, for a level said paragraphs up.
+  // Every sentence of the text before the current one, for a level said paragraphs up (the
+  // current one joins it after its changes are read).
   const seen: Array<{ text: string }> = []
   for (const sentences of linkedSentences(text)) {
     sentences.forEach((sentence, i) => {
-      const earlier = seen.slice()
-      seen.push(sentence)
       for (const re of CHANGES) {
         for (const m of sentence.text.matchAll(re)) {
           const [whole, approx, euro, size = ''] = m
@@ -83,7 +82,7 @@ export function levelChanges(text: string): Equation[] {
           const at = (m.index ?? 0) + whole.lastIndexOf(size)
           const before = sentences.slice(Math.max(0, i - 2), i)
           const levels = others.length > 0
-            ? (i > 0 ? clauseLevels(sentences[i - 1]!.text, sentence.text, m.index ?? 0, at + size.length) : undefined) ?? yearLevels([{ text: sentence.text.slice(0, m.index ?? 0) }], sentence.text.slice(m.index ?? 0)) ?? distantLevels(earlier, sentence.text, others)
+            ? (i > 0 ? clauseLevels(sentences[i - 1]!.text, sentence.text, m.index ?? 0, at + size.length) : undefined) ?? yearLevels([{ text: sentence.text.slice(0, m.index ?? 0) }], sentence.text.slice(m.index ?? 0)) ?? distantLevels(seen, sentence.text, others)
             : previousLevels(before) ?? yearLevels(before, sentence.text)
           if (!levels || levels.some((l) => l.euro !== Boolean(euro))) continue
           const [a, b] = levels
@@ -101,6 +100,7 @@ export function levelChanges(text: string): Equation[] {
           out.push(e)
         }
       }
+      seen.push(sentence)
     })
   }
   return out
@@ -169,7 +169,8 @@ function distantLevels(earlier: Array<{ text: string }>, sentence: string, other
   const years = [...new Set(sentence.match(/\b(?:19|20)\d{2}\b/gu) ?? [])]
   const [own] = others
   if (others.length !== 1 || years.length !== 1 || !own?.noun || own.noun === '%') return undefined
-  for (const s of [...earlier].reverse()) {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const s = earlier[k]!
     const named = [...new Set(s.text.match(/\b(?:19|20)\d{2}\b/gu) ?? [])]
     if (named.length === 0) continue
     const found = quantities(s.text)
