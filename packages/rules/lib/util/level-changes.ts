@@ -90,11 +90,11 @@ export function levelChanges(text: string): Equation[] {
           const nouns = levels.map((l) => l.noun).filter((n): n is string => n !== undefined)
           if (nouns.length === 2 && nounStem(nouns[0]!) !== nounStem(nouns[1]!)) continue
           // The size may count either noun of a pair (`2.168 kinderen en jongeren` … `174 jongeren`).
-          const afterSize = sentence.text.slice((m.index ?? 0) + whole.lastIndexOf(size) + size.length)
+          const afterSize = sentence.text.slice(at + size.length)
           const sizeNoun = NO_SIZE_NOUN.test(afterSize) ? undefined : nounAfter(afterSize)
           const levelNouns = [...nouns, ...levels.flatMap((l) => (l.also ? [l.also] : []))]
           if (sizeNoun && nouns.length > 0 && !levelNouns.some((n) => nounStem(sizeNoun) === nounStem(n))) continue
-          const e = gapEquation(a!.text, b!.text, size, sentence.index + (m.index ?? 0) + whole.lastIndexOf(size), Boolean(approx))
+          const e = gapEquation(a!.text, b!.text, size, sentence.index + at, Boolean(approx))
           // A size far from the gap is about something else.
           if (sub(e.stated, mul(e.computed, TWO)).n > 0n || sub(e.computed, mul(e.stated, TWO)).n > 0n) continue
           out.push(e)
