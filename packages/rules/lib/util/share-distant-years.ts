@@ -42,10 +42,11 @@ export function distantYearChanges(text: string): ChangeBasis[] {
     if (years.length !== 2 || mine.length !== 1) return
     const other = years.find((y) => y !== own[1])!
     // The nearest sentence before, in the same section, that names the other year with one number.
+    const namesOther = new RegExp(String.raw`\b${other}\b`, 'u')
     for (let j = k - 1; j >= 0; j--) {
       const t = sentences[j]!
       if (/^\s*#/u.test(t.text)) return
-      if (!new RegExp(String.raw`\b${other}\b`, 'u').test(t.text)) continue
+      if (!namesOther.test(t.text)) continue
       const found = levels(t.text, t.index)
       if (found.length !== 1 || /%|procent/iu.test(t.text) || (t.text.match(YEAR) ?? []).length !== 1) return
       const [far, near] = [found[0]!, mine[0]!]
