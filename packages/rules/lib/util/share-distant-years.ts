@@ -11,19 +11,20 @@ import type { ChangeBasis } from './share-changes.js'
 import { read } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { sameNoun } from './sentence-quantities.js'
+import { isYearNumber, MONTH } from './year-numbers.js'
 
 // A sentence: up to its end mark, a dot inside a number (`1.012`) staying in it.
 const SENTENCE = /(?:[^.!?\n]|[.,](?=\d))+/gu
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 // The numbers of a sentence that are no year, no percentage and no day of a date.
-const NUMBER = new RegExp(String.raw`(?<![\d.,])(${PLAIN_NUMBER})(?![.,]?\d)(?!\s?(?:%|procent|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b))(?:\s+([\p{Ll}'’-]{3,}))?`, 'gu')
+const NUMBER = new RegExp(String.raw`(?<![\d.,])(${PLAIN_NUMBER})(?![.,]?\d)(?!\s?(?:%|procent|(?:${MONTH})\b))(?:\s+([\p{Ll}'’-]{3,}))?`, 'gu')
 // The claim's own level: `In 2022 waren het er (nog) 2.100`, `in 2022 nog 2.100`, after its year.
 const OWN_LEVEL = new RegExp(String.raw`\b(?:in|eind|begin)\s+((?:19|20)\d{2})\b[^\d%]{0,40}?\b(?:(?:het|dat|dit)\s+er(?:\s+nog)?|nog)\s+(${PLAIN_NUMBER})(?![.,]?\d)`, 'iu')
 
 interface Found { text: string; noun: string | undefined; index: number; end: number }
 
 const levels = (sentence: string, offset: number): Found[] =>
-  [...sentence.matchAll(NUMBER)].filter((m) => !/^(?:19|20)\d{2}$/u.test(m[1] ?? '')).map((m) => ({ text: m[1] ?? '', noun: m[2], index: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + (m[1] ?? '').length }))
+  [...sentence.matchAll(NUMBER)].filter((m) => !isYearNumber(m[1])).map((m) => ({ text: m[1] ?? '', noun: m[2], index: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + (m[1] ?? '').length }))
 
 /**
  * The changes whose earlier or later level stands paragraphs up in the section.
