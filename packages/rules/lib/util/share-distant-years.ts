@@ -1,10 +1,10 @@
 /**
  * A change between a level of one year in the claim's sentence and the level of another year said
- * earlier in the section, paragraphs up: "In 2024 telden we 3.480 bezoeken. … (other
- * paragraphs) … In 2021 waren het er nog 2.610; de groei van 33 procent tot 2024 …". The claim's
- * level points back (`het er`, `dat er`, `nog`) or counts the same noun, and its sentence names
- * the other year without a number of its own; the other level is the one number of the nearest
- * sentence that names that year. Used by `share-changes`.
+ * earlier in the section, paragraphs up: "In 2024 telden we 4.120 bezoeken. … (other
+ * paragraphs) … In 2021 waren het er nog 3.090; de groei van 33 procent tot 2024 …". The claim's
+ * level points back (`het er`, `dat er`, `nog`), and its sentence names the other year without a
+ * number of its own; the other level is the one number of the nearest sentence that names that
+ * year, and counts the same noun when both levels name one. Used by `share-changes`.
  */
 
 import type { ChangeBasis } from './share-changes.js'
