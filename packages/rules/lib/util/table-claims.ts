@@ -46,6 +46,7 @@ export function tableClaims(text: string, finance: FinTabel[] = [], own?: FinTab
   const tables = text.includes('|') ? textTables(text) : []
   const elsewhere = finance.map(finTextTable)
   if (tables.length === 0 && elsewhere.length === 0) return []
+  const ownTable = own && finTextTable(own)
   const out: Equation[] = []
   // Sentences by paragraph, so a line break inside a sentence does not cut it.
   for (const [s, previous] of paragraphSentences(text).flatMap((p) => p.map((x, k): [typeof x, string | undefined] => [x, p[k - 1]?.text]))) {
@@ -68,7 +69,7 @@ export function tableClaims(text: string, finance: FinTabel[] = [], own?: FinTab
     // A sentence may cite a finance table of another section (`Wat mag het kosten?`): when exactly
     // one of them holds the row it names on its own.
     const cited = elsewhere.map((t) => tableSentenceClaim(t, plain, s.index, true, previous)).filter((c) => c.length > 0)
-    const mine = cited.length > 1 && own ? tableSentenceClaim(finTextTable(own), plain, s.index, true, previous) : []
+    const mine = cited.length > 1 && ownTable ? tableSentenceClaim(ownTable, plain, s.index, true, previous) : []
     if (cited.length === 1 || mine.length > 0) {
       out.push(...(mine.length > 0 ? mine : cited[0]!))
       continue
