@@ -79,7 +79,7 @@ function irregularPlural(word: string, unit: string): boolean {
 const AMOUNT = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])`, 'giu')
 /**
  * Whether the word before a mean rounds it (`ongeveer`, `ruim`, `zo'n`): `gemiddeld` does not; it
- * says the figure is a mean, written to its own digits (`gemiddeld € 100.000` for 90.000 misses by
+ * says the figure is a mean, written to its own digits (`gemiddeld € 40.000` for 36.000 misses by
  * a tenth).
  */
 export const roundingWord = (approx: string | undefined): boolean => Boolean(approx) && !/^gemiddeld$/iu.test(approx ?? '')
