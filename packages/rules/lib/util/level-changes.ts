@@ -89,7 +89,7 @@ export function levelChanges(text: string): Equation[] {
           // The levels count one thing: the same noun, or one without a noun that refers to the other.
           const nouns = levels.map((l) => l.noun).filter((n): n is string => n !== undefined)
           if (nouns.length === 2 && nounStem(nouns[0]!) !== nounStem(nouns[1]!)) continue
-          // The size may count either noun of a pair (`2.168 kinderen en jongeren` … `174 jongeren`).
+          // The size may count either noun of a pair (`1.730 ouders en verzorgers` … `96 verzorgers`).
           const afterSize = sentence.text.slice(at + size.length)
           const sizeNoun = NO_SIZE_NOUN.test(afterSize) ? undefined : nounAfter(afterSize)
           const levelNouns = [...nouns, ...levels.flatMap((l) => (l.also ? [l.also] : []))]
@@ -117,7 +117,7 @@ function previousLevels(before: Array<{ text: string }>): [Level, Level] | undef
   const levels: Level[] = []
   for (const s of withNumbers) {
     const found = quantities(s.text)
-    // A count in a named year (`In 2025 kregen 2.168 kinderen hulp`) is a level too, whatever its verb.
+    // A count in a named year (`In 2025 kregen 1.730 gezinnen hulp`) is a level too, whatever its verb.
     if (found.length !== 1 || !(LEVEL.test(s.text) || YEAR.test(s.text) || MOMENT.test(s.text)) || FLOW.test(s.text)) return undefined
     levels.push(found[0]!)
   }
