@@ -6,7 +6,7 @@
  * changes the first word, turns words around or adds one.
  */
 import { namesTitle, smallWords } from './title-names.js'
-import { wordsOf, type Drift } from './unquoted-drift.js'
+import { subsequence, wordsOf, type Drift } from './unquoted-drift.js'
 
 // Pronouns, auxiliaries and adverbs after which a sentence goes on, not a name.
 const clauseWords = new Set(['we', 'wij', 'ze', 'zij', 'hij', 'u', 'men', 'er', 'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'kan', 'kunnen', 'zal', 'zullen', 'moet', 'moeten', 'mag', 'mogen', 'heeft', 'hebben', 'had', 'ook', 'nog', 'al', 'wel', 'niet', 'daar', 'hier', 'dan', 'nu', 'vooral'])
@@ -109,11 +109,4 @@ function sameTitle(a: string, b: string): boolean {
 // The full title a short form belongs to (`Veilig` → `Veilig thuis en onderweg`).
 function longest(title: string, own: string[]): string {
   return own.find((o) => o !== title && wordsOf(o).length > wordsOf(title).length && sameTitle(o, title)) ?? title
-}
-
-// All words of the title in the name, in order.
-function subsequence(title: string[], name: string[]): boolean {
-  let i = 0
-  for (const w of name) if (w === title[i]) i++
-  return i === title.length
 }
