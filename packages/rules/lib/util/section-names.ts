@@ -72,6 +72,8 @@ export function sectionNames(file: PlanFile): SectionName[] {
   if (titles.size === 0) return []
   const out: SectionName[] = []
   for (const { path, text } of sources) {
+    // Offsets are counted from the start of the file.
+    const base: SourceLocation = { file: path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
     let offset = 0
     for (const line of text.split('\n')) {
       const at = offset
@@ -96,11 +98,9 @@ export function sectionNames(file: PlanFile): SectionName[] {
         // The chapter of another document (`hoofdstuk 3 (Wonen) van de Omgevingsvisie`).
         if (otherDocument.test(rest.slice((found?.index ?? 0) + (found?.[0].length ?? 0)))) continue
         const index = at + m.index + m[0].length + rest.indexOf(name)
-        const base: SourceLocation = { file: path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
         out.push({ titel, reference: m[0], name, location: offsetLocation(base, text, index, name.length) })
       }
       for (const { index, length, ...found } of namesBeforeReference(line, titles)) {
-        const base: SourceLocation = { file: path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
         out.push({ ...found, location: offsetLocation(base, text, at + index, length) })
       }
     }
@@ -141,7 +141,7 @@ function namesBeforeReference(line: string, titles: Map<string, string | null>):
   return out
 }
 
-// A word in common, or a word's first part (`Molen` in `Molenveld` and `Molenakker`).
+// A word in common, or a word's first part (`Weide` in `Weidebeek` and `Weidehof`).
 function sharesStart(name: string, titel: string): boolean {
   if (sharesWord(name, [titel])) return true
   const long = (t: string): string[] => t.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5)
