@@ -134,7 +134,7 @@ export const unfinishedSentence = lintRule(
               // with a full stop ("1. We openen een inloophuis. Verder willen we dat meer"), or an
               // item of one sentence that stops while all the others close.
               report(pointer, text, offset + last.index, last.word, 'open')
-            } else if (last && !nested && othersClosed(j) && verblessItemBijzin(itemText(line))) {
+            } else if (last && othersClosed(j) && verblessItemBijzin(itemText(line))) {
               // An item that is a bijzin of its own (`- of de huurders aan de Kade`) stops before its
               // verb while the other items close.
               report(pointer, text, offset + last.index, last.word, 'open')

@@ -16,8 +16,8 @@ const transitive = new Set([
   'krijgt', 'krijgen', 'kreeg', 'kregen', 'ontvangt', 'ontvangen', 'ontving', 'ontvingen', 'geeft', 'geven', 'gaf', 'gaven', 'biedt', 'bieden', 'bood', 'boden',
   'stuurt', 'sturen', 'verstrekt', 'verstrekken', 'levert', 'leveren', 'verleent', 'verlenen', 'gebruikt', 'gebruiken', 'maakt', 'maken', 'legt', 'leggen', 'verwacht', 'verwachten'
 ])
-// The whole closed class: a phrase after the verb opened by any of them leaves the object missing
-// (`ontvangen naast de vergoeding`, `krijgen dankzij de regeling`).
+// Prepositions that open a phrase of their own (not `om`, `te` or `zoals`): such a phrase after
+// the verb leaves the object missing (`ontvangen naast de vergoeding`, `krijgen dankzij de regeling`).
 const prepositions = new Set(['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'in', 'uit', 'met', 'tot', 'binnen', 'vanaf', 'sinds', 'na', 'via', 'tijdens', 'per', 'onder', 'over', 'tegen', 'rond', 'vanuit', 'naast', 'tussen', 'volgens', 'zonder', 'dankzij', 'ondanks', 'langs', 'boven', 'buiten', 'behalve', 'wegens', 'vanwege', 'namens', 'rondom', 'gedurende'])
 // What may open a noun phrase inside a prepositional phrase: articles, determiners, numbers, quantifiers.
 const opener = /^(?:de|het|een|deze|dit|die|dat|onze|ons|hun|zijn|haar|uw|elke|iedere|ieder|elk|alle|veel|meer|enkele|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d[\d.,]*)$/u
