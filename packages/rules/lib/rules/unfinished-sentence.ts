@@ -6,13 +6,13 @@ import { closedProse, gluedInLine, gluedLineBreaks, oneSentence, oneSentenceItem
 import { itemTitles } from '../util/item-titles.js'
 import { owesWord } from '../util/clause-verbs.js'
 import { clauseGaps, objectlessVerb, openBijzin, provenCut } from '../util/clause-gaps.js'
-import { closedSiblings, isItem, itemCloses, itemText, lastWord, listFollows, sectionsFollow, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
-import { dangling, endsOnNeverLast, endsOnPreposition, neverLastSet, particles, prepositionSet, pronominalAdverb } from '../util/sentence-end-words.js'
+import { isItem, lastWord, listFollows, sectionsFollow, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
+import { dangling, endsOnNeverLast, endsOnPreposition, prepositionSet, pronominalAdverb } from '../util/sentence-end-words.js'
 import { objectMissing } from '../util/missing-object.js'
 import { lineStopsMidClause, stopsMidClause } from '../util/mid-clause.js'
-import { openBijzinAfterComma } from '../util/clause-cut.js'
 import { onlySubordinate } from '../util/only-subordinate.js'
-import { verblessConjunct, verblessItemBijzin } from '../util/verbless-clauses.js'
+import { verblessConjunct } from '../util/verbless-clauses.js'
+import { lastQuestionWord, listItemCuts, sentenceInOwnBijzin } from '../util/unfinished-items.js'
 import { isBesluitFormulaLine } from '../util/written-besluit.js'
 
 /** Rule: sentences are finished. */
@@ -110,65 +110,7 @@ export const unfinishedSentence = lintRule(
         // The lines of a written besluit (`gezien het advies …`, `b e s l u i t`) stand without a full stop.
         if (isBesluitFormulaLine(body, text)) return
         if (isItem(body)) {
-          // Each item of a list in prose, unless sub-items follow it.
-          // A line that is no item continues the item above it (a soft break inside the item's
-          // sentence): read as one line, or the break looks like a sub-item and the end of the
-          // sentence is never read. Same length, so offsets stay.
-          const lines = body.replace(/\n(?!\s*(?:[-*+]|\d+[.)])\s|\s*[|#>])/g, ' ').split('\n')
-          let offset = paragraph.index
-          const othersClosed = closedSiblings(lines)
-          // Items that run on with `;` may start in lower case: the last one still owes its full stop.
-          const semicolons = lines.some((l) => isItem(l) && /;\s*$/.test(l))
-          lines.forEach((line, j) => {
-            const nextLine = lines[j + 1]
-            const nested = nextLine !== undefined && nextLine.length - nextLine.trimStart().length > line.length - line.trimStart().length
-            const last = isItem(line.trim()) && !nested ? lastWord(line) : undefined
-            const word = last?.word.toLowerCase() ?? ''
-            const continues = j === lines.length - 1 ? next : undefined
-            // `; en` or `, of` before the last item joins the items, as in a legal list (`- de bibliotheek; en`).
-            const joinsNext = /[;,]\s*(?:en|of)\s*$/u.test(line) && nextLine !== undefined && isItem(nextLine)
-            if (last && !joinsNext && (dangling.has(word) || owesWord(line) || (continues !== undefined && particles.has(word)))) {
-              report(pointer, text, offset + last.index, last.word, continues === undefined ? 'word' : 'continues', continues)
-            } else if (last && /^\p{Ll}/u.test(last.word) && othersClosed(j) && (openLastSentence(itemText(line), last.index - (line.length - itemText(line).length)) || ((oneSentenceItem(itemText(line)) || (semicolons && oneClause(itemText(line)))) && stopsMidClause(itemText(line))))) {
-              // An item whose last sentence breaks off while its first and the other items close
-              // with a full stop ("1. We openen een inloophuis. Verder willen we dat meer"), or an
-              // item of one sentence that stops while all the others close.
-              report(pointer, text, offset + last.index, last.word, 'open')
-            } else if (last && othersClosed(j) && verblessItemBijzin(itemText(line))) {
-              // An item that is a bijzin of its own (`- of de huurders aan de Kade`) stops before its
-              // verb while the other items close.
-              report(pointer, text, offset + last.index, last.word, 'open')
-            } else if (isItem(line.trim()) && !nested && stopsInOwnBijzin(lines, j)) {
-              // An item that stops inside a bijzin before its verb (`- We zoeken uit hoe bewoners
-              // eerder bij het loket`, `… dat elk kind in groep 8`), whatever its last word or number,
-              // in a list where another item closes.
-              const end = last ?? tailToken(line)
-              report(pointer, text, offset + end.index, end.word, 'open')
-            } else if (last && !nested && openBijzinAfterComma(itemText(line)) && lines.some((l, k) => k !== j && isItem(l) && itemCloses(l))) {
-              // An item, in lower case too, whose bijzin after a comma stops before its verb
-              // (`- …, zodat meer`), in a list where another item closes.
-              report(pointer, text, offset + last.index, last.word, 'open')
-            } else if (last && prepositionSet.has(word) && word !== 'een') {
-              // An item that stops on a preposition without its object ("- begeleiding van jongeren naar");
-              // an item may be a phrase of two words (`een budget voor`).
-              const content = itemText(line)
-              const shift = line.length - content.length
-              if (objectMissing(content, last.index - shift, word, 2)) report(pointer, text, offset + last.index, last.word, 'word')
-            } else if (!last && isItem(line.trim()) && !nested) {
-              // An item closed by a full stop or semicolon right after a word no sentence ends on
-              // (`- Een budget voor de.`, `- een loket voor;`), as in running text.
-              const content = itemText(line)
-              const shift = line.length - content.length
-              const closing = /(?<![\p{L}\p{N}.'’"“‘-])(\p{L}+)[.;!?]\s*$/u.exec(content)
-              const closer = closing?.[1]?.toLowerCase() ?? ''
-              const questionRow = closing !== null && lastQuestionWord(content, closing.index, closer)
-              if (closing && !questionRow && (neverLastSet.has(closer) || (prepositionSet.has(closer) && closer !== 'een' && objectMissing(content, closing.index, closer, 2)))) {
-                report(pointer, text, offset + shift + closing.index, closing[1] ?? '', 'word')
-              }
-            }
-            if (isItem(line.trim())) for (const gap of clauseGaps(itemText(line))) gapAt(pointer, text, offset + line.length - itemText(line).length + gap.index, gap)
-            offset += line.length + 1
-          })
+          listItemCuts(body, paragraph.index, next, (index, word, kind, runsOn) => report(pointer, text, index, word, kind, runsOn), (index, gap) => gapAt(pointer, text, index, gap))
           return
         }
         // A sentence inside the paragraph that ends on `de.` or `en.`.
@@ -287,12 +229,6 @@ export const unfinishedSentence = lintRule(
   }
 )
 
-// A list item that is a sentence (a capital first) and stops without its mark inside a bijzin that
-// has no verb, while another item of its list closes: the list is one of sentences, this one is cut.
-function stopsInOwnBijzin(lines: string[], j: number): boolean {
-  return sentenceInOwnBijzin(itemText(lines[j] ?? '')) && lines.some((line, k) => k !== j && isItem(line) && itemCloses(line))
-}
-
 // A paragraph of one sentence without its stop that ends in a bijzin without a verb (`… een nieuwe
 // abri zodra de provincie haar bijdrage`): the conjunction and its subject are the clause that
 // `sentenceWithoutStop` asks for, so a title or a label (no conjunction) stays out.
@@ -300,33 +236,11 @@ function bijzinWithoutStop(body: string, inOpenBijzin: () => boolean): boolean {
   return oneSentence(body) && body.split(/\s+/u).length >= 8 && inOpenBijzin()
 }
 
-// The last token of a line (a number too, which `lastWord` leaves out), with its offset.
-function tailToken(line: string): { word: string; index: number } {
-  const m = /(\S+)\s*$/u.exec(line)
-  return { word: m?.[1] ?? '', index: m?.index ?? 0 }
-}
-
-// A text with a capital first that stops without its mark inside a bijzin without a verb.
-function sentenceInOwnBijzin(content: string): boolean {
-  return /^\p{Lu}/u.test(content) && openBijzin(content) !== undefined
-}
-
-// A list item of one clause in lower case, as in a list that runs on with semicolons.
-function oneClause(content: string): boolean {
-  return content.split(/\s+/).length >= 5 && !/[.!?:;]\s/.test(content)
-}
-
 // Whether a closed sentence ends on a word another check of this rule reports (`met.`, `de.`).
-// "… wat we doen, met wie en wanneer.": the last of a row of question words ends a sentence.
-function lastQuestionWord(text: string, index: number, word: string): boolean {
-  return /^wanneer$/i.test(word) && /(?:,|\ben|\bof)\s+$/iu.test(text.slice(Math.max(0, index - 6), index))
-}
-
 function endsOnWordReported(sentence: string): boolean {
   const word = /(\p{L}+)[.!?]+$/u.exec(sentence)?.[1]?.toLowerCase() ?? ''
   return dangling.has(word) || prepositionSet.has(word)
 }
-
 
 // A paragraph of running text, not a name, a date or an address line of a letter.
 function sentenceLike(body: string): boolean {
