@@ -14,6 +14,8 @@ import { columnLabelPattern, eventPattern, statusPattern } from './period-words.
 type ReadExact = (text: string) => Reading | undefined
 
 const year = '(\\d{4})'
+// Two words before a year (`Juni Maart-2022`): read once, not per cell.
+const twoWordsYear = new RegExp('^' + '([A-Za-z]+\\.?)\\s*([A-Za-z]+\\.?)' + '[\\s-]*' + year + '$')
 
 /** Tracked-change remnants (`Juni Maart-2022`, `2021 2022`) and doubled text (`2021 2021`). */
 export function readFused(value: string): Reading | undefined {
@@ -36,7 +38,7 @@ export function readFused(value: string): Reading | undefined {
     )
   }
 
-  match = new RegExp('^' + '([A-Za-z]+\\.?)\\s*([A-Za-z]+\\.?)' + '[\\s-]*' + year + '$').exec(value)
+  match = twoWordsYear.exec(value)
   const words = match ? [[match[1] ?? '', match[2] ?? '']] : []
   // Glued without a space: `JuniMaart 2022`.
   const glued = /^([A-Z][a-z]+)([A-Z][a-z]+)[\s-]*(\d{4})$/.exec(value)

@@ -5,14 +5,15 @@ import { cellCut, tableCellCuts } from '../util/cell-endings.js'
 import { closedProse, gluedInLine, gluedLineBreaks, oneSentence, oneSentenceItem, sentenceWithoutStop } from '../util/sentence-breaks.js'
 import { itemTitles } from '../util/item-titles.js'
 import { owesWord } from '../util/clause-verbs.js'
-import { clauseGaps, objectlessVerb, openBijzin, provenCut } from '../util/clause-gaps.js'
-import { closedSiblings, isItem, itemCloses, itemText, lastWord, listFollows, sectionsFollow, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
-import { dangling, endsOnNeverLast, endsOnPreposition, neverLastSet, particles, prepositionSet, pronominalAdverb } from '../util/sentence-end-words.js'
+import { clauseGaps, openBijzin, provenCut } from '../util/clause-gaps.js'
+import { objectlessVerb } from '../util/objectless-verbs.js'
+import { isItem, lastWord, listFollows, sectionsFollow, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
+import { dangling, endsOnNeverLast, endsOnPreposition, prepositionSet, pronominalAdverb } from '../util/sentence-end-words.js'
 import { objectMissing } from '../util/missing-object.js'
 import { lineStopsMidClause, stopsMidClause } from '../util/mid-clause.js'
-import { openBijzinAfterComma } from '../util/clause-cut.js'
 import { onlySubordinate } from '../util/only-subordinate.js'
-import { verblessConjunct, verblessItemBijzin } from '../util/verbless-clauses.js'
+import { verblessConjunct } from '../util/verbless-clauses.js'
+import { lastQuestionWord, listItemCuts, sentenceInOwnBijzin } from '../util/unfinished-items.js'
 import { isBesluitFormulaLine } from '../util/written-besluit.js'
 
 /** Rule: sentences are finished. */
@@ -23,7 +24,7 @@ export const unfinishedSentence = lintRule(
     group: 'tekst',
     description: 'Zinnen zijn af: geen zin die eindigt op een lidwoord of voegwoord, geen alinea die midden in een zin ophoudt.',
     docs: {
-      what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt (of paragrafen van een dieper niveau, die de dubbele punt aankondigt). Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen. Ook gemeld: een zin die eindigt op een betrekkelijk voornaamwoord of -bijwoord (`die`, `waarmee`, `waarop`, …), of op een voorzetsel zonder zijn voorwerp (`voor.`, `naar.`, `bij.`); dat laatste niet als het woord een scheidbaar deel van het werkwoord is ("Wij nemen dit mee", "Het college stelt een wijziging voor", "Dat valt op"), bij er/daar/hier/waar ("Daar houden we rekening mee"), bij een omzetting als "tegen een probleem aan", of na een vorm van zijn ("Het budget is op"). Een alinea of een zin na andere zinnen die alleen een bijzin is ("Omdat de vraag stijgt.", "Als de kosten hoger uitvallen dan begroot.") zonder hoofdzin (ook niet direct na de bijzin zonder komma: "Nadat … is afgerond wordt …"), en een alinea lopende tekst die op een komma ophoudt, worden ook gemeld; een antwoord na een vraag niet. Zo ook een losse doelzin ("Om de wachttijd te verkorten."), een zin die eindigt op `namelijk`, `waaronder`, `vanwege`, `onze`, …, een opsommingsteken dat op een voorzetsel zonder voorwerp stopt, en een zin die alleen het begin van de vorige zin herhaalt ("We verlagen de drempel voor de bijstand. We verlagen de drempel"). Een alinea met harde regeleinden telt als één doorlopende tekst; een regel die midden in een zin stopt terwijl de volgende regel een nieuwe zin begint ("… een groep die na de inburgering" / "Wij willen …") wordt gemeld. Een alinea of opsommingsteken van één zin zonder punt, tussen tekst die wel met een punt sluit, wordt gemeld als de laatste bijzin geen werkwoord krijgt ("…, omdat achterstanden op hoge leeftijd") of het laatste woord een aanvulling vraagt (`over`, `afhankelijk`); een zin waar alleen de punt ontbreekt niet. Zo ook een bijzin waarvan de woorden op -t of -en alleen zelfstandige naamwoorden na een lidwoord of voorzetsel zijn (`zodat de kosten per traject`), een hulpwerkwoord met een bepaling maar zonder werkwoord erachter (`De velden worden na de verhuizing van de club`, niet `wordt een park`), en `binnen`, `zonder`, `onder` aan het eind (niet als deel van het werkwoord: `komen binnen`). Opsommingstekens die met een puntkomma sluiten tellen als afgesloten; het laatste mag dan met een kleine letter beginnen en moet nog af. Ook tabel- en agendacellen, titels en velden buiten de lopende tekst: die mogen niet stoppen op een lidwoord of voegwoord (`de`, `en`, `omdat`), en een cel niet op een voorzetsel zonder voorwerp (`met`, `van`; niet een deel van een scheidbaar werkwoord, en een kop mag een label zijn als "Op pad met"). Een alinea die één zin per regel schrijft: een regel na een afgesloten zin die midden in de zin stopt terwijl de volgende regel een nieuwe zin begint, wordt gemeld; een regel die op een scheidbaar deel van het werkwoord eindigt niet. Een alinea van één zin zonder punt telt als zin ook met een persoonsvorm (`is`, `heeft`, `hangt` na het onderwerp), en de lopende tekst eromheen mag elders in de sectie met een punt sluiten (er mag een tabel tussen staan). Ook gemeld: een hulpwerkwoord (`willen`, `kan`, `moeten`) waarvan de infinitief nooit komt, omdat de zin eindigt in een betrekkelijke bijzin bij het lijdend voorwerp met alleen zijn eigen werkwoord (`Verder willen we inwoners die hun tuin vergroenen`); niet `willen we dat …` of een infinitief vóór of na de bijzin. Ook een hoofdzin die stopt op de persoonsvorm van `zijn`, `worden` of `blijven` direct na het onderwerp (`… en de huur van de zaal is`): in een hoofdzin staat dat werkwoord op de tweede plaats, dus de aanvulling ontbreekt; niet in een bijzin (`omdat`, `zoals`, `wat`, `hoe`) of als er iets tussen onderwerp en werkwoord staat (`de opbrengst laag is`). Ook een laatste bijzin na `waarna`, `totdat`, `zolang`, `naarmate`, … zonder werkwoord, en een voorzetsel aan het eind direct na een zelfstandig naamwoord dat dat voorzetsel vraagt (`overleg met`, `onderzoek naar`, `aandacht voor`), ook als een werkwoord eerder in de zin het als deel zou kunnen nemen. En twee zinnen die binnen één regel aan elkaar vastzitten: een zin die stopt op een lidwoord, voegwoord of voorzetsel waarna direct een nieuwe zin begint (`… voor de We starten …`), ook in een tabelcel; niet vóór een naam (`naar De Regenboog`) of een titel tussen aanhalingstekens. Zo ook een zin die op een willekeurig woord of getal stopt waarna direct een zin begint met een voornaamwoord of verwijzend bijwoord (`… bij de nieuwe route Daarvoor sturen we …`, `… steeg naar 64 Daarnaast …`), niet na een woord dat een titel inleidt (`de campagne Zo doen we dat`). Ook een opsommingsteken dat met een punt of puntkomma sluit direct na zo’n woord (`- Een budget voor de.`), en een opsommingsteken van twee woorden dat op een voorzetsel stopt (`- een budget voor`). Ook: een tekst zonder punt die eindigt op een lidwoord met een rangtelwoord of bijvoeglijk naamwoord (`vanaf het eerste`), een regel zonder opsommingsteken die het lijstitem erboven voortzet (`…, waarbij`), en een zinsdeel dat eindigt op een hulpwerkwoord met zijn onderwerp (`en daarnaast willen we`), tenzij het zinsdeel met een lijdend voorwerp opent (`Dat willen we`). Ook een zin zonder slotteken waarin na een werkwoord dat een lijdend voorwerp vraagt (`krijgt`, `ontvangen`, `bieden`) alleen nog voorzetselgroepen volgen (`Wie lang wacht, krijgt van de consulent`; met een punt erachter niet: daar staat het lijdend voorwerp vaak vóór het werkwoord, `welk deel de school draagt aan …`), en een bijzin na een komma (`, die …`, `, omdat …`) zonder enig werkwoord (`, die in alle wijken al veel gezinnen.`; niet met een persoonlijk voornaamwoord als onderwerp, `, dat merk je pas later`). Ook een zin zonder slotteken waarin na zo’n werkwoord alleen bijwoorden volgen (`Ouders … krijgen daarbij ook`), en een zin zonder slotteken die stopt op hulpwerkwoorden na een tijd of voorzetselgroep (`… of de hal na 2030 kan worden`, `… vanaf 2030 zullen`; niet `gesloopt kan worden` of `een park kan worden`); die twee ook in een korte alinea zonder afgesloten tekst eromheen. Een partikel na een hoeveelheid die het lijdend voorwerp is (`stootte 412 kton CO2 uit`, `zette € 40.000 in`) hoort bij een scheidbaar werkwoord en sluit de zin; een bijzin zonder werkwoord aan het eind van een alinea zonder punt (`… omdat de gemeente`) wordt gemeld, ook na `of`, `dat` of `omdat` met een onderwerp, wat het laatste woord ook is; ook zonder komma of `we` in de zin (het voegwoord en zijn onderwerp zijn de bijzin), en na `als` met een onderwerp en een tweede woordgroep met een eigen lidwoord (`als het college het ontwerp`; niet `als de plek voor …` of `even groot als de …`). Ook een indirecte vraag (`hoe`, `wie`, `waarom`, `welke`, `welk`, `hoeveel`) die zonder werkwoord de tekst zonder slotteken besluit (`We vragen na welke scholen het hardst een nieuw dak`), in een alinea of in een opsommingsteken dat een zin is (met een hoofdletter) in een lijst waarin een ander punt met een punt sluit, wat het laatste woord ook is; niet na een lidwoord (`het waarom achter de keuze`). De regels van een raadsbesluit zoals het Gemeenteblad het drukt (de aanhef `De raad van de gemeente …`, `gelezen …`, `gezien …`, `gelet op …`, `overwegende …` en `b e s l u i t`) staan zonder punt en de volgende begint met een kleine letter: dat is geen afgebroken zin. Een alinea zonder slotteken vóór een kop telt als lopende tekst, niet als inleiding van een lijst of tabel. Ook gemeld: een bijzin van alleen het voegwoord en één woord aan het eind (`…, zodat iedereen`, `omdat gezinnen`: het werkwoord van een bijzin komt na het onderwerp), ook in een opsommingsteken met een kleine letter als een ander punt van de lijst sluit; een telwoord zonder zijn zelfstandig naamwoord (`alle`, `enkele`, `sommige`); en een deel na `en` van alleen een voorzetselgroep met `ook` of `zelfs` (`… per wijk en bij de markten ook`). Een opsommingsteken dat op `; en` of `, of` eindigt vóór het volgende punt is niet afgebroken.',
+      what: 'Meldt in lopende tekst: een zin die eindigt op een woord waar geen zin op eindigt (`de`, `en`, `omdat`, `met`, … vóór de punt); een alinea die zonder leesteken ophoudt op zo’n woord of op `het`, `een`, `dat`; een alinea zonder leesteken aan het eind waarvan de laatste zin na eerdere zinnen met punt niet af is; een alinea die doorloopt in de volgende (die met een kleine letter begint: de zin is bij een paginaovergang geknipt); en tekst die eindigt op een dubbele punt zonder dat er een opsomming volgt (of paragrafen van een dieper niveau, die de dubbele punt aankondigt). Opsommingstekens tellen per item (tenzij er sub-items volgen). Dutch mag eindigen op een voorzetsel als bijwoord ("daar kijken we naar"); dat wordt alleen gemeld als de zin in de volgende alinea doorloopt. De inleiding van een lijsthoofdstuk mag op een dubbele punt eindigen. Ook gemeld: een zin die eindigt op een betrekkelijk voornaamwoord of -bijwoord (`die`, `waarmee`, `waarop`, …), of op een voorzetsel zonder zijn voorwerp (`voor.`, `naar.`, `bij.`); dat laatste niet als het woord een scheidbaar deel van het werkwoord is ("Wij nemen dit mee", "Het college stelt een wijziging voor", "Dat valt op"), bij er/daar/hier/waar ("Daar houden we rekening mee"), bij een omzetting als "tegen een probleem aan", of na een vorm van zijn ("Het budget is op"). Een alinea of een zin na andere zinnen die alleen een bijzin is ("Omdat de vraag stijgt.", "Als de kosten hoger uitvallen dan begroot.") zonder hoofdzin (ook niet direct na de bijzin zonder komma: "Nadat … is afgerond wordt …"), en een alinea lopende tekst die op een komma ophoudt, worden ook gemeld; een antwoord na een vraag niet. Zo ook een losse doelzin ("Om de wachttijd te verkorten."), een zin die eindigt op `namelijk`, `waaronder`, `vanwege`, `onze`, …, een opsommingsteken dat op een voorzetsel zonder voorwerp stopt, en een zin die alleen het begin van de vorige zin herhaalt ("We verlagen de drempel voor de bijstand. We verlagen de drempel"). Een alinea met harde regeleinden telt als één doorlopende tekst; een regel die midden in een zin stopt terwijl de volgende regel een nieuwe zin begint ("… een groep die na de inburgering" / "Wij willen …") wordt gemeld. Een alinea of opsommingsteken van één zin zonder punt, tussen tekst die wel met een punt sluit, wordt gemeld als de laatste bijzin geen werkwoord krijgt ("…, omdat achterstanden op hoge leeftijd") of het laatste woord een aanvulling vraagt (`over`, `afhankelijk`); een zin waar alleen de punt ontbreekt niet. Zo ook een bijzin waarvan de woorden op -t of -en alleen zelfstandige naamwoorden na een lidwoord of voorzetsel zijn (`zodat de kosten per traject`), een hulpwerkwoord met een bepaling maar zonder werkwoord erachter (`De velden worden na de verhuizing van de club`, niet `wordt een park`), en `binnen`, `zonder`, `onder` aan het eind (niet als deel van het werkwoord: `komen binnen`). Opsommingstekens die met een puntkomma sluiten tellen als afgesloten; het laatste mag dan met een kleine letter beginnen en moet nog af. Ook tabel- en agendacellen, titels en velden buiten de lopende tekst: die mogen niet stoppen op een lidwoord of voegwoord (`de`, `en`, `omdat`), en een cel niet op een voorzetsel zonder voorwerp (`met`, `van`; niet een deel van een scheidbaar werkwoord, en een kop mag een label zijn als "Op pad met"). Een alinea die één zin per regel schrijft: een regel na een afgesloten zin die midden in de zin stopt terwijl de volgende regel een nieuwe zin begint, wordt gemeld; een regel die op een scheidbaar deel van het werkwoord eindigt niet. Een alinea van één zin zonder punt telt als zin ook met een persoonsvorm (`is`, `heeft`, `hangt` na het onderwerp), en de lopende tekst eromheen mag elders in de sectie met een punt sluiten (er mag een tabel tussen staan). Ook gemeld: een hulpwerkwoord (`willen`, `kan`, `moeten`) waarvan de infinitief nooit komt, omdat de zin eindigt in een betrekkelijke bijzin bij het lijdend voorwerp met alleen zijn eigen werkwoord (`Verder willen we inwoners die hun tuin vergroenen`); niet `willen we dat …` of een infinitief vóór of na de bijzin. Ook een hoofdzin die stopt op de persoonsvorm van `zijn`, `worden` of `blijven` direct na het onderwerp (`… en de huur van de zaal is`): in een hoofdzin staat dat werkwoord op de tweede plaats, dus de aanvulling ontbreekt; niet in een bijzin (`omdat`, `zoals`, `wat`, `hoe`) of als er iets tussen onderwerp en werkwoord staat (`de opbrengst laag is`). Ook een laatste bijzin na `waarna`, `totdat`, `zolang`, `naarmate`, … zonder werkwoord, en een voorzetsel aan het eind direct na een zelfstandig naamwoord dat dat voorzetsel vraagt (`overleg met`, `onderzoek naar`, `aandacht voor`), ook als een werkwoord eerder in de zin het als deel zou kunnen nemen. En twee zinnen die binnen één regel aan elkaar vastzitten: een zin die stopt op een lidwoord, voegwoord of voorzetsel waarna direct een nieuwe zin begint (`… voor de We starten …`), ook in een tabelcel; niet vóór een naam (`naar De Regenboog`) of een titel tussen aanhalingstekens. Zo ook een zin die op een willekeurig woord of getal stopt waarna direct een zin begint met een voornaamwoord of verwijzend bijwoord (`… bij de nieuwe route Daarvoor sturen we …`, `… steeg naar 64 Daarnaast …`), niet na een woord dat een titel inleidt (`de campagne Zo doen we dat`). Ook een opsommingsteken dat met een punt of puntkomma sluit direct na zo’n woord (`- Een budget voor de.`), en een opsommingsteken van twee woorden dat op een voorzetsel stopt (`- een budget voor`). Ook: een tekst zonder punt die eindigt op een lidwoord met een rangtelwoord of bijvoeglijk naamwoord (`vanaf het eerste`), een regel zonder opsommingsteken die het lijstitem erboven voortzet (`…, waarbij`), en een zinsdeel dat eindigt op een hulpwerkwoord met zijn onderwerp (`en daarnaast willen we`), tenzij het zinsdeel met een lijdend voorwerp opent (`Dat willen we`). Ook een zin zonder slotteken waarin na een werkwoord dat een lijdend voorwerp vraagt (`krijgt`, `ontvangen`, `bieden`) alleen nog voorzetselgroepen volgen (`Wie lang wacht, krijgt van de consulent`; met een punt erachter niet: daar staat het lijdend voorwerp vaak vóór het werkwoord, `welk deel de school draagt aan …`), en een bijzin na een komma (`, die …`, `, omdat …`) zonder enig werkwoord (`, die in alle wijken al veel gezinnen.`; niet met een persoonlijk voornaamwoord als onderwerp, `, dat merk je pas later`). Ook een zin zonder slotteken waarin na zo’n werkwoord alleen bijwoorden volgen (`Ouders … krijgen daarbij ook`), en een zin zonder slotteken die stopt op hulpwerkwoorden na een tijd of voorzetselgroep (`… of de hal na 2030 kan worden`, `… vanaf 2030 zullen`; niet `gesloopt kan worden` of `een park kan worden`); die twee ook in een korte alinea zonder afgesloten tekst eromheen. Een partikel na een hoeveelheid die het lijdend voorwerp is (`stootte 412 kton CO2 uit`, `zette € 40.000 in`) hoort bij een scheidbaar werkwoord en sluit de zin; een bijzin zonder werkwoord aan het eind van een alinea zonder punt (`… omdat de gemeente`) wordt gemeld, ook na `of`, `dat` of `omdat` met een onderwerp, wat het laatste woord ook is; ook zonder komma of `we` in de zin (het voegwoord en zijn onderwerp zijn de bijzin), en na `als` met een onderwerp en een tweede woordgroep met een eigen lidwoord (`als het college het ontwerp`; niet `als de plek voor …` of `even groot als de …`). Ook een indirecte vraag (`hoe`, `wie`, `waarom`, `welke`, `welk`, `hoeveel`) die zonder werkwoord de tekst zonder slotteken besluit (`We vragen na welke scholen het hardst een nieuw dak`), in een alinea of in een opsommingsteken dat een zin is (met een hoofdletter) in een lijst waarin een ander punt met een punt sluit, wat het laatste woord ook is; niet na een lidwoord (`het waarom achter de keuze`). De regels van een raadsbesluit zoals het Gemeenteblad het drukt (de aanhef `De raad van de gemeente …`, `gelezen …`, `gezien …`, `gelet op …`, `overwegende …` en `b e s l u i t`) staan zonder punt en de volgende begint met een kleine letter: dat is geen afgebroken zin. Een alinea zonder slotteken vóór een kop telt als lopende tekst, niet als inleiding van een lijst of tabel. Ook gemeld: een bijzin van alleen het voegwoord en één woord aan het eind (`…, zodat iedereen`, `omdat gezinnen`: het werkwoord van een bijzin komt na het onderwerp), ook in een opsommingsteken met een kleine letter als een ander punt van de lijst sluit; een telwoord zonder zijn zelfstandig naamwoord (`alle`, `enkele`, `sommige`); en een deel na `en` van alleen een voorzetselgroep met `ook` of `zelfs` (`… per wijk en bij de markten ook`). Een opsommingsteken dat op `; en` of `, of` eindigt vóór het volgende punt is niet afgebroken. Ook een tekst zonder slotteken waarin na een werkwoord dat een lijdend voorwerp vraagt een voorzetselgroep met welk voorzetsel ook volgt (`krijgen naast de toeslag`, `ontvangen dankzij het fonds`); een voorzetsel met `ongeveer`, `circa` of `maximaal` zonder het getal erna (`daalt met ongeveer`); na een bijzin die op zijn werkwoord sluit een deel na `en`, `maar` of `of` met lidwoord en zelfstandig naamwoord zonder werkwoord (`omdat de bibliotheek later opent en de vrijwilligers`); en een opsommingsteken dat een bijzin is (`- of de bewoners van de oude panden bij de haven`) en zonder werkwoord en slotteken stopt terwijl de andere punten sluiten.',
       why: 'Een zin die halverwege ophoudt, laat de lezer raden naar precies het deel waar het om gaat: de voorwaarde na een voegwoord, de partij na "samen met de".',
       ok: unfinishedOk,
       notOk: unfinishedNotOk
@@ -110,65 +111,7 @@ export const unfinishedSentence = lintRule(
         // The lines of a written besluit (`gezien het advies …`, `b e s l u i t`) stand without a full stop.
         if (isBesluitFormulaLine(body, text)) return
         if (isItem(body)) {
-          // Each item of a list in prose, unless sub-items follow it.
-          // A line that is no item continues the item above it (a soft break inside the item's
-          // sentence): read as one line, or the break looks like a sub-item and the end of the
-          // sentence is never read. Same length, so offsets stay.
-          const lines = body.replace(/\n(?!\s*(?:[-*+]|\d+[.)])\s|\s*[|#>])/g, ' ').split('\n')
-          let offset = paragraph.index
-          const othersClosed = closedSiblings(lines)
-          // Items that run on with `;` may start in lower case: the last one still owes its full stop.
-          const semicolons = lines.some((l) => isItem(l) && /;\s*$/.test(l))
-          lines.forEach((line, j) => {
-            const nextLine = lines[j + 1]
-            const nested = nextLine !== undefined && nextLine.length - nextLine.trimStart().length > line.length - line.trimStart().length
-            const last = isItem(line.trim()) && !nested ? lastWord(line) : undefined
-            const word = last?.word.toLowerCase() ?? ''
-            const continues = j === lines.length - 1 ? next : undefined
-            // `; en` or `, of` before the last item joins the items, as in a legal list (`- de bibliotheek; en`).
-            const joinsNext = /[;,]\s*(?:en|of)\s*$/u.test(line) && nextLine !== undefined && isItem(nextLine)
-            if (last && !joinsNext && (dangling.has(word) || owesWord(line) || (continues !== undefined && particles.has(word)))) {
-              report(pointer, text, offset + last.index, last.word, continues === undefined ? 'word' : 'continues', continues)
-            } else if (last && /^\p{Ll}/u.test(last.word) && othersClosed(j) && (openLastSentence(itemText(line), last.index - (line.length - itemText(line).length)) || ((oneSentenceItem(itemText(line)) || (semicolons && oneClause(itemText(line)))) && stopsMidClause(itemText(line))))) {
-              // An item whose last sentence breaks off while its first and the other items close
-              // with a full stop ("1. We openen een inloophuis. Verder willen we dat meer"), or an
-              // item of one sentence that stops while all the others close.
-              report(pointer, text, offset + last.index, last.word, 'open')
-            } else if (last && !nested && othersClosed(j) && verblessItemBijzin(itemText(line))) {
-              // An item that is a bijzin of its own (`- of de huurders aan de Kade`) stops before its
-              // verb while the other items close.
-              report(pointer, text, offset + last.index, last.word, 'open')
-            } else if (isItem(line.trim()) && !nested && stopsInOwnBijzin(lines, j)) {
-              // An item that stops inside a bijzin before its verb (`- We zoeken uit hoe bewoners
-              // eerder bij het loket`, `… dat elk kind in groep 8`), whatever its last word or number,
-              // in a list where another item closes.
-              const end = last ?? tailToken(line)
-              report(pointer, text, offset + end.index, end.word, 'open')
-            } else if (last && !nested && openBijzinAfterComma(itemText(line)) && lines.some((l, k) => k !== j && isItem(l) && itemCloses(l))) {
-              // An item, in lower case too, whose bijzin after a comma stops before its verb
-              // (`- …, zodat meer`), in a list where another item closes.
-              report(pointer, text, offset + last.index, last.word, 'open')
-            } else if (last && prepositionSet.has(word) && word !== 'een') {
-              // An item that stops on a preposition without its object ("- begeleiding van jongeren naar");
-              // an item may be a phrase of two words (`een budget voor`).
-              const content = itemText(line)
-              const shift = line.length - content.length
-              if (objectMissing(content, last.index - shift, word, 2)) report(pointer, text, offset + last.index, last.word, 'word')
-            } else if (!last && isItem(line.trim()) && !nested) {
-              // An item closed by a full stop or semicolon right after a word no sentence ends on
-              // (`- Een budget voor de.`, `- een loket voor;`), as in running text.
-              const content = itemText(line)
-              const shift = line.length - content.length
-              const closing = /(?<![\p{L}\p{N}.'’"“‘-])(\p{L}+)[.;!?]\s*$/u.exec(content)
-              const closer = closing?.[1]?.toLowerCase() ?? ''
-              const questionRow = closing !== null && lastQuestionWord(content, closing.index, closer)
-              if (closing && !questionRow && (neverLastSet.has(closer) || (prepositionSet.has(closer) && closer !== 'een' && objectMissing(content, closing.index, closer, 2)))) {
-                report(pointer, text, offset + shift + closing.index, closing[1] ?? '', 'word')
-              }
-            }
-            if (isItem(line.trim())) for (const gap of clauseGaps(itemText(line))) gapAt(pointer, text, offset + line.length - itemText(line).length + gap.index, gap)
-            offset += line.length + 1
-          })
+          listItemCuts(body, paragraph.index, next, (index, word, kind, runsOn) => report(pointer, text, index, word, kind, runsOn), (index, gap) => gapAt(pointer, text, index, gap))
           return
         }
         // A sentence inside the paragraph that ends on `de.` or `en.`.
@@ -287,12 +230,6 @@ export const unfinishedSentence = lintRule(
   }
 )
 
-// A list item that is a sentence (a capital first) and stops without its mark inside a bijzin that
-// has no verb, while another item of its list closes: the list is one of sentences, this one is cut.
-function stopsInOwnBijzin(lines: string[], j: number): boolean {
-  return sentenceInOwnBijzin(itemText(lines[j] ?? '')) && lines.some((line, k) => k !== j && isItem(line) && itemCloses(line))
-}
-
 // A paragraph of one sentence without its stop that ends in a bijzin without a verb (`… een nieuwe
 // abri zodra de provincie haar bijdrage`): the conjunction and its subject are the clause that
 // `sentenceWithoutStop` asks for, so a title or a label (no conjunction) stays out.
@@ -300,33 +237,11 @@ function bijzinWithoutStop(body: string, inOpenBijzin: () => boolean): boolean {
   return oneSentence(body) && body.split(/\s+/u).length >= 8 && inOpenBijzin()
 }
 
-// The last token of a line (a number too, which `lastWord` leaves out), with its offset.
-function tailToken(line: string): { word: string; index: number } {
-  const m = /(\S+)\s*$/u.exec(line)
-  return { word: m?.[1] ?? '', index: m?.index ?? 0 }
-}
-
-// A text with a capital first that stops without its mark inside a bijzin without a verb.
-function sentenceInOwnBijzin(content: string): boolean {
-  return /^\p{Lu}/u.test(content) && openBijzin(content) !== undefined
-}
-
-// A list item of one clause in lower case, as in a list that runs on with semicolons.
-function oneClause(content: string): boolean {
-  return content.split(/\s+/).length >= 5 && !/[.!?:;]\s/.test(content)
-}
-
 // Whether a closed sentence ends on a word another check of this rule reports (`met.`, `de.`).
-// "… wat we doen, met wie en wanneer.": the last of a row of question words ends a sentence.
-function lastQuestionWord(text: string, index: number, word: string): boolean {
-  return /^wanneer$/i.test(word) && /(?:,|\ben|\bof)\s+$/iu.test(text.slice(Math.max(0, index - 6), index))
-}
-
 function endsOnWordReported(sentence: string): boolean {
   const word = /(\p{L}+)[.!?]+$/u.exec(sentence)?.[1]?.toLowerCase() ?? ''
   return dangling.has(word) || prepositionSet.has(word)
 }
-
 
 // A paragraph of running text, not a name, a date or an address line of a letter.
 function sentenceLike(body: string): boolean {

@@ -6,7 +6,7 @@
  * changes the first word, turns words around or adds one.
  */
 import { namesTitle, smallWords } from './title-names.js'
-import { wordsOf, type Drift } from './unquoted-drift.js'
+import { subsequence, wordsOf, type Drift } from './unquoted-drift.js'
 
 // Pronouns, auxiliaries and adverbs after which a sentence goes on, not a name.
 const clauseWords = new Set(['we', 'wij', 'ze', 'zij', 'hij', 'u', 'men', 'er', 'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'kan', 'kunnen', 'zal', 'zullen', 'moet', 'moeten', 'mag', 'mogen', 'heeft', 'hebben', 'had', 'ook', 'nog', 'al', 'wel', 'niet', 'daar', 'hier', 'dan', 'nu', 'vooral'])
@@ -19,7 +19,7 @@ const finiteVerb = /^\p{Ll}{3,}t$/u
 const clauseEnd = /[,.;:!?()[\]–—]|\s-\s/u
 
 /** Words of two texts are the same word: equal, one a compound ending on the other, or one stem (`opwek`, `opwekken`). */
-export function sameWord(a: string, b: string): boolean {
+function sameWord(a: string, b: string): boolean {
   if (a === b) return true
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   if (short.length < 4) return false
@@ -29,8 +29,9 @@ export function sameWord(a: string, b: string): boolean {
 const contentWords = (words: string[]): string[] => words.filter((w) => !smallWords.has(w) && w.length >= 3)
 
 /** How many content words of the title the name holds (by `sameWord`). */
-export function sharedWords(name: string[], title: string[]): number {
-  return contentWords(title).filter((t) => contentWords(name).some((w) => sameWord(w, t))).length
+function sharedWords(name: string[], title: string[]): number {
+  const words = contentWords(name)
+  return contentWords(title).filter((t) => words.some((w) => sameWord(w, t))).length
 }
 
 /**
@@ -77,15 +78,16 @@ function nameDrift(written: string[], nameWords: string[], own: string[], all: s
   // `Vitale kernen`); a title's first words joined to more (`Samen zorgen en de Wmo`) name two
   // things, unless the rest shares a word with that title (`Schoon en netjes in de straat`
   // changes `Schoon en heel in de straat`).
-  const full = all.map(wordsOf).filter((t, _, list) => t.length > 0 && !list.some((o) => o.length > t.length && o.join(' ').startsWith(`${t.join(' ')} `)))
+  const allWords = all.map(wordsOf)
+  const full = allWords.filter((t, _, list) => t.length > 0 && !list.some((o) => o.length > t.length && o.join(' ').startsWith(`${t.join(' ')} `)))
   if (full.some((t) => t.every((w, i) => nameWords[i] === w))) return undefined
   if (full.some((t) => t.length >= 2 && subsequence(t, nameWords))) return undefined
   const joined = /^(.+?)\s+(?:en|of)\s+(.+)$/u.exec(name)
   const lead = wordsOf(joined?.[1] ?? '')
   const opens = (t: string[]): boolean => lead.length > 0 && lead.every((w, i) => t[i] === w)
-  if (joined && all.map(wordsOf).some(opens)) {
+  if (joined && allWords.some(opens)) {
     const rest = wordsOf(joined[2] ?? '')
-    if (!all.map(wordsOf).some((t) => opens(t) && sharedWords(rest, t) > 0)) return undefined
+    if (!allWords.some((t) => opens(t) && sharedWords(rest, t) > 0)) return undefined
   }
   // The one title of this kind it shares the most words with; a tie names none for sure.
   const scored = own.map((t) => ({ t, n: sharedWords(nameWords, wordsOf(t)) })).sort((a, b) => b.n - a.n)
@@ -97,7 +99,7 @@ function nameDrift(written: string[], nameWords: string[], own: string[], all: s
 }
 
 // A title and its short form are one part: its first words (`Veilig`), or one word that is a
-// word of the title or a compound of one (`Wijkgroen` for `Groen in de wijk`).
+// word of the title or a compound of one (`Buurtgroen` for `Groen in de buurt`).
 function sameTitle(a: string, b: string): boolean {
   const [wa, wb] = [wordsOf(a), wordsOf(b)]
   const [ja, jb] = [wa.join(' '), wb.join(' ')]
@@ -109,11 +111,4 @@ function sameTitle(a: string, b: string): boolean {
 // The full title a short form belongs to (`Veilig` → `Veilig thuis en onderweg`).
 function longest(title: string, own: string[]): string {
   return own.find((o) => o !== title && wordsOf(o).length > wordsOf(title).length && sameTitle(o, title)) ?? title
-}
-
-// All words of the title in the name, in order.
-function subsequence(title: string[], name: string[]): boolean {
-  let i = 0
-  for (const w of name) if (w === title[i]) i++
-  return i === title.length
 }

@@ -72,6 +72,8 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
       if (!own || own.length === 0) continue
       const at = (m.index ?? 0) + m[0].length
       const rest = read.slice(at, at + 160)
+      // With the `i` flag the lookahead's \p{Lu} takes lower case too: only a quote or a capital opens a name.
+      if (!/^[‘'"“\p{Lu}]/u.test(rest)) continue
       const q = quoted.exec(rest)
       const fronted = !q && opensWithPhrase(read.slice(0, m.index ?? 0), m[0]) ? frontedName(rest) : undefined
       const isDeclared = declared.has((m[1] ?? '').toLowerCase())

@@ -3,7 +3,8 @@
  * or adverb at its end counts only when no verb takes it as its particle.
  */
 import { clauseCut } from './clause-cut.js'
-import { objectlessVerb, verblessBijzin } from './clause-gaps.js'
+import { verblessBijzin } from './clause-gaps.js'
+import { objectlessVerb } from './objectless-verbs.js'
 import { lastWord } from './paragraph-ends.js'
 import { objectMissing } from './missing-object.js'
 import { adverbPrepositions, clauseEnds, dangling } from './sentence-end-words.js'

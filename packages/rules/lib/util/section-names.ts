@@ -72,6 +72,8 @@ export function sectionNames(file: PlanFile): SectionName[] {
   if (titles.size === 0) return []
   const out: SectionName[] = []
   for (const { path, text } of sources) {
+    // Offsets are counted from the start of the file.
+    const base: SourceLocation = { file: path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
     let offset = 0
     for (const line of text.split('\n')) {
       const at = offset
@@ -96,12 +98,10 @@ export function sectionNames(file: PlanFile): SectionName[] {
         // The chapter of another document (`hoofdstuk 3 (Wonen) van de Omgevingsvisie`).
         if (otherDocument.test(rest.slice((found?.index ?? 0) + (found?.[0].length ?? 0)))) continue
         const index = at + m.index + m[0].length + rest.indexOf(name)
-        const base: SourceLocation = { file: path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
         out.push({ titel, reference: m[0], name, location: offsetLocation(base, text, index, name.length) })
       }
-      for (const found of namesBeforeReference(line, titles)) {
-        const base: SourceLocation = { file: path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
-        out.push({ ...found, location: offsetLocation(base, text, at + found.index, found.name.length) })
+      for (const { index, length, ...found } of namesBeforeReference(line, titles)) {
+        out.push({ ...found, location: offsetLocation(base, text, at + index, length) })
       }
     }
   }
@@ -114,8 +114,8 @@ export function sectionNames(file: PlanFile): SectionName[] {
 // is none of it, names the section otherwise.
 const backReference = /[ \t]\((?:zie[ \t]+)?(?:(?:paragraaf|§)[ \t]*)?(\d{1,2}(?:\.\d{1,2})+)\)/giu
 
-function namesBeforeReference(line: string, titles: Map<string, string | null>): Array<{ titel: string; reference: string; name: string; index: number }> {
-  const out: Array<{ titel: string; reference: string; name: string; index: number }> = []
+function namesBeforeReference(line: string, titles: Map<string, string | null>): Array<{ titel: string; reference: string; name: string; index: number; length: number }> {
+  const out: Array<{ titel: string; reference: string; name: string; index: number; length: number }> = []
   if (/^[ \t]*#{1,6}[ \t]/u.test(line)) return out
   for (const m of line.matchAll(backReference)) {
     const titel = titles.get(m[1] ?? '')
@@ -123,7 +123,8 @@ function namesBeforeReference(line: string, titles: Map<string, string | null>):
     // The words before the bracket, back to a punctuation mark, at most the title's length and two more.
     const before = line.slice(0, m.index)
     const clause = /[^,.;:!?()|]*$/u.exec(before)?.[0] ?? ''
-    const words = clause.split(/[ \t]+/u).filter(Boolean)
+    const spans = [...clause.matchAll(/[^ \t]+/gu)]
+    const words = spans.map((w) => w[0])
     const limit = titel.split(/\s+/u).length + 2
     // The name opens at the leftmost capital in reach, not at the clause's own first word.
     let start = -1
@@ -133,12 +134,14 @@ function namesBeforeReference(line: string, titles: Map<string, string | null>):
     if (start < 0 || (start === 0 && /^(?:de|het|een|dit|deze|die|dat)$/iu.test(words[0] ?? ''))) continue
     const name = words.slice(start).join(' ')
     if (namesTitle(name, [titel]) || normalizeTitle(name) === normalizeTitle(titel) || !sharesStart(name, titel)) continue
-    out.push({ titel, reference: m[0].trim(), name, index: before.length - clause.length + clause.lastIndexOf(name) })
+    // Where the name stands as written: two spaces or a tab between its words hold.
+    const from = spans[start]?.index ?? 0
+    out.push({ titel, reference: m[0].trim(), name, index: before.length - clause.length + from, length: clause.trimEnd().length - from })
   }
   return out
 }
 
-// A word in common, or a word's first part (`Molen` in `Molenveld` and `Molenakker`).
+// A word in common, or a word's first part (`Weide` in `Weidebeek` and `Weidehof`).
 function sharesStart(name: string, titel: string): boolean {
   if (sharesWord(name, [titel])) return true
   const long = (t: string): string[] => t.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5)

@@ -138,7 +138,8 @@ function compound(a: string, b: string): boolean {
   return short.length >= 4 && long.length > short.length && long.endsWith(short)
 }
 
-function subsequence(title: string[], name: string[]): boolean {
+/** All words of the title in the name, in order. */
+export function subsequence(title: string[], name: string[]): boolean {
   let i = 0
   for (const w of name) if (w === title[i]) i++
   return i === title.length

@@ -8,6 +8,15 @@
  */
 import { readsAsVerb } from './clause-gaps.js'
 
+// The words of a text that stops without its mark, as written and in lower case without a
+// trailing comma, semicolon or colon; undefined when the text ends on a mark.
+function openWords(text: string): { raw: string[]; words: string[] } | undefined {
+  const trimmed = text.trim()
+  if (/[.!?;:,)]$/u.test(trimmed)) return undefined
+  const raw = trimmed.split(/\s+/u).filter(Boolean)
+  return { raw, words: raw.map((w) => w.replace(/[,;:]$/u, '').toLowerCase()) }
+}
+
 // Words that open an item as a bijzin or an indirect question.
 const itemOpener = /^(?:of|dat|hoe|wie|wat|waar|wanneer|waarom|welke|welk|hoeveel|hoelang|hoeverre|omdat|zodat)$/u
 
@@ -18,10 +27,9 @@ const itemOpener = /^(?:of|dat|hoe|wie|wat|waar|wanneer|waarom|welke|welk|hoevee
  * @returns Whether the item broke off.
  */
 export function verblessItemBijzin(content: string): boolean {
-  const text = content.trim()
-  if (/[.!?;:,)]$/u.test(text)) return false
-  const raw = text.split(/\s+/u).filter(Boolean)
-  const words = raw.map((w) => w.replace(/[,;:]$/u, '').toLowerCase())
+  const read = openWords(content)
+  if (!read) return false
+  const { raw, words } = read
   if (words.length < 4 || !itemOpener.test(words[0] ?? '') || !/^\p{Ll}/u.test(raw[0] ?? '')) return false
   for (let i = 1; i < words.length; i++) if (readsAsVerb(words, raw, i, i === words.length - 1)) return false
   return true
@@ -41,10 +49,9 @@ const article = /^(?:de|het|een|onze|hun|alle|elke|iedere)$/u
  * @returns Whether the last conjunct lacks its verb.
  */
 export function verblessConjunct(text: string): boolean {
-  const trimmed = text.trim()
-  if (/[.!?;:,)]$/u.test(trimmed)) return false
-  const raw = trimmed.split(/\s+/u).filter(Boolean)
-  const words = raw.map((w) => w.replace(/[,;:]$/u, '').toLowerCase())
+  const read = openWords(text)
+  if (!read) return false
+  const { raw, words } = read
   const n = words.length
   // The conjunction three or four words from the end: `en` + article + (adjective) noun.
   const c = words.findLastIndex((w, i) => i >= n - 4 && i <= n - 3 && /^(?:en|maar|of)$/u.test(w))
