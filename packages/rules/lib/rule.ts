@@ -1,5 +1,4 @@
 import {
-  offsetLocation,
   reportCrash,
   ruleDocsUrl,
   type Plan,
@@ -11,26 +10,18 @@ import {
 } from '@kapstok/core'
 import { isSuppressed } from './disable.js'
 import { continuationPointers } from './util/model-tables.js'
-import { foldedInSource, lineInSource } from './util/rebuilt-location.js'
-import { sourceText } from './util/source-text.js'
 import type { Fix } from './fix.js'
+import { parseSetting, type RuleSetting } from './setting.js'
 
 export { sourceText } from './util/source-text.js'
+export { textLocation } from './util/text-location.js'
+export { parseSetting, type RuleSetting, type SeverityName } from './setting.js'
 
 /** A diagnostic as created by `file.message`. */
 export type LintMessage = ReturnType<PlanFile['message']>
 
 /** Document status, as in `document.status`. */
 export type DocumentStatus = Plan['document']['status']
-
-/** Severity as written in configuration: `warn` is short for `warning`. */
-export type SeverityName = 'off' | 'info' | 'warn' | 'warning' | 'error' | 'on'
-
-/**
- * How a rule is configured: a severity, `[severity, options]`, options alone (default
- * severity), or `true`/`false` (on with the default severity / off).
- */
-export type RuleSetting = SeverityName | boolean | [SeverityName, unknown?] | Record<string, unknown>
 
 /** One example plan of a rule's docs; every example is also a test. */
 export interface RuleExample {
@@ -287,79 +278,6 @@ export function runRule(
   } catch (error) {
     reportCrash(file, definition.id, error, { source: RULES_SOURCE })
   }
-}
-
-/**
- * Parse a rule setting into a severity (`undefined` = the rule's default) and options.
- *
- * @param id Rule id, for the error message.
- * @param setting The setting.
- * @returns Severity and options.
- */
-export function parseSetting(
-  id: string,
-  setting: RuleSetting | undefined
-): { severity: Severity | 'off' | undefined; options: Record<string, unknown> } {
-  if (setting === undefined || setting === true) return { severity: undefined, options: {} }
-  if (setting === false) return { severity: 'off', options: {} }
-  if (typeof setting === 'string') return { severity: severityName(id, setting), options: {} }
-  if (Array.isArray(setting)) {
-    const [name, options] = setting
-    if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-      throw new TypeError(`Expected an options object as second item for rule \`${id}\`, not \`${JSON.stringify(options)}\``)
-    }
-    return { severity: severityName(id, name), options: (options as Record<string, unknown> | undefined) ?? {} }
-  }
-  if (typeof setting === 'object' && setting !== null) return { severity: undefined, options: setting }
-  throw new TypeError(`Expected a severity, \`[severity, options]\` or options for rule \`${id}\`, not \`${String(setting)}\``)
-}
-
-function severityName(id: string, name: SeverityName): Severity | 'off' | undefined {
-  switch (name) {
-    case 'off':
-      return 'off'
-    case 'on':
-      return undefined
-    case 'warn':
-    case 'warning':
-      return 'warning'
-    case 'info':
-    case 'error':
-      return name
-    default:
-      throw new TypeError(
-        `Unknown severity \`${String(name)}\` for rule \`${id}\`; use \`off\`, \`info\`, \`warn\` or \`error\``
-      )
-  }
-}
-
-/**
- * Location of a substring of a prose value, when the value was taken verbatim from the
- * source; otherwise the value's own (nearest) location.
- *
- * @param file The plan file.
- * @param pointer Pointer of the string.
- * @param text The string.
- * @param index Offset of the substring.
- * @param length Its length.
- * @returns The location, if any is known.
- */
-export function textLocation(
-  file: PlanFile,
-  pointer: string,
-  text: string,
-  index: number,
-  length: number
-): SourceLocation | undefined {
-  const exact = file.sourceMap.get(pointer)
-  if (!exact) return file.locate(pointer)
-  const source = sourceText(file, exact.file)
-  const { start, end } = exact
-  // Only point inside the value when the source holds it verbatim.
-  if (source !== undefined && start.offset !== undefined && end.offset !== undefined) {
-    if (source.slice(start.offset, end.offset) !== text) return lineInSource(exact, source, text, index, length) ?? foldedInSource(exact, source, text, index, length) ?? exact
-  }
-  return offsetLocation(exact, text, index, length)
 }
 
 // Whether `pointer` is a continuation row or an amount it completes, or lies inside one

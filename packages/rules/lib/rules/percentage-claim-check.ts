@@ -1,16 +1,12 @@
 import { lintRule } from '../rule.js'
 import { hitLocation } from '../util/joined-text-location.js'
 import { example } from '../util/examples.js'
-import { markdownTables, type Table } from '../util/markdown-tables.js'
+import { markdownTables } from '../util/markdown-tables.js'
 import { percentText, shareClaims, type ShareClaim } from '../util/share-claims.js'
 import { financeShareTables, STRIDE } from '../util/share-finance-tables.js'
 import { withPercentHeaders } from '../util/share-percent-columns.js'
-import { cellShareClaims, listShareClaims } from '../util/share-list-items.js'
-import { rowRatioClaims } from '../util/share-row-ratios.js'
-import { listSumShares } from '../util/share-list-sums.js'
-import { tableChangeClaims } from '../util/share-table-changes.js'
-import { partitionSums } from '../util/share-partitions.js'
-import { shareSums, tableShareClaims, type ShareSum } from '../util/share-wholes.js'
+import { shareSums, type ShareSum } from '../util/share-wholes.js'
+import { tableClaims, textShareClaims, textShareSums } from '../util/share-text-claims.js'
 import { fieldOf, ownText, proseTexts, writtenTexts } from '../util/text.js'
 import { sentences } from '../util/share-sentences.js'
 import { withoutEmphasis } from '../util/emphasis.js'
@@ -290,18 +286,9 @@ export const percentageClaimCheck = lintRule(
       const tables = withPercentHeaders(markdownTables(text))
       const plain = withoutEmphasis(text)
       const quoted = pointer.startsWith('/financien/') ? financeTables : []
-      // An item's share `van het totaal` in a list of counts of one noun is of the list's sum, not of a sibling item
-      // that a reading of the sentences around took for its whole.
-      const listSums = listSumShares(plain)
-      const claims = [...shareClaims(plain, tables, ownText(pointer) ? before : [], quoted).filter((c) => !listSums.some((l) => l.index === c.index)), ...listSums, ...tableClaims(tables)]
+      for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : [], quoted)) report(claim, pointer, text, claim.index)
       if (ownText(pointer)) before.push(...sentences(plain).map((s) => s.sentence))
-      // A list item's or a table cell's share of its sum is judged only when no other reading judged it.
-      claims.push(...[...listShareClaims(text), ...cellShareClaims(tables)].filter((l) => !claims.some((c) => c.index === l.index)))
-      for (const claim of claims) report(claim, pointer, text, claim.index)
-      const sums = shareSums(text, tables)
-      // Shares of one whole in a sentence (`48% tevreden, 33% neutraal en 27% ontevreden`), once.
-      sums.push(...partitionSums(text).filter((p) => !sums.some((s) => s.index === p.index)))
-      for (const sum of sums) reportSum(sum, pointer, text, sum.index)
+      for (const sum of textShareSums(text, tables)) reportSum(sum, pointer, text, sum.index)
     }
     // An agenda row's notes are written sentences too (`in 9 van de 14 buurten (ruim 70%)`), outside the prose texts.
     for (const { pointer, text } of writtenTexts(model).filter((t) => fieldOf(t.pointer) === 'bijzonderheden')) {
@@ -325,11 +312,3 @@ export const percentageClaimCheck = lintRule(
     }
   }
 )
-
-// The shares of a column's total, the changes between year columns and the ratios within rows.
-function tableClaims(tables: Table[]): ShareClaim[] {
-  const ofTotal = tableShareClaims(tables)
-  // A percentage judged as a share of the column's total is not judged again as a ratio within its row.
-  const ratios = rowRatioClaims(tables).filter((r) => !ofTotal.some((c) => c.index === r.index))
-  return [...ofTotal, ...tableChangeClaims(tables), ...ratios]
-}

@@ -4,12 +4,12 @@ import { allMatches } from '../util/all-matches.js'
 import { compiled } from '../util/compiled.js'
 import { periodTableTitles } from '../util/period-table-titles.js'
 import { periodNotOk, periodOk } from '../util/period-examples.js'
-import { statedEnds, statedRanges, yearColumns } from '../util/period-forms.js'
+import { statedEnds, statedRanges } from '../util/period-forms.js'
 import { captionSlips } from '../util/caption-years.js'
 import { scopedCaptions } from '../util/caption-scope.js'
-import { captionLines, headingRange, planSchedule, sourceHeadings, titledRanges } from '../util/period-headings.js'
+import { captionLines, sourceHeadings, titledRanges } from '../util/period-headings.js'
 import { planDurations } from '../util/plan-durations.js'
-import { definiteSelf, framed, namedOther, openGap, overlapsPlan, ownedRanges, ownKind, rangeOwner, subjectSelf } from '../util/period-owner.js'
+import { framed, namedOther, openGap, overlapsPlan, ownedRanges, rangeOwner, subjectSelf } from '../util/period-owner.js'
 import { patterns } from '../util/period-patterns.js'
 import { readablePeriods } from '../util/period-text.js'
 import { nearbyEnds } from '../util/plan-end-nearby.js'
@@ -18,10 +18,13 @@ import { yearLong, yearShort } from '../util/period-shortfall.js'
 import { countedSpans } from '../util/period-counted-spans.js'
 import { namedEnds, untilEnds } from '../util/period-own-ends.js'
 import { roleYears } from '../util/period-role-years.js'
-import { exclusive, fullYear, yearRange } from '../util/plan-period.js'
-import { otherThing, over, ownedByOther, periodVerb, planNoun, previousSentence, sentenceAround, sentenceBefore, subject } from '../util/period-words.js'
+import { fullYear, yearRange } from '../util/plan-period.js'
+import { otherThing, ownedByOther, periodVerb, previousSentence, sentenceAround, sentenceBefore } from '../util/period-words.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
-import { isBegroting } from '../util/begroting.js'
+import { headingSlip as slipOfHeading, periodFit, rangeParts, rangeSpan } from '../util/period-fit.js'
+import { planNaming } from '../util/period-plan-naming.js'
+import { planningColumnSlips } from '../util/period-planning-columns.js'
+import { titleRanges } from '../util/period-title-ranges.js'
 
 const range = yearRange
 // Fields that name the document or a part of it: headings, table titles, the raadsvoorstel's
@@ -38,12 +41,6 @@ const pronoun = new RegExp(String.raw`(?<=(?:^|[.!?])\s{0,3})(?:het|dit|deze)\s+
 const periodHeading = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:looptijd|(?:plan|programma|beleids)?periode|tijdvak|tijdpad)(?:\s+(?:van\s+)?(?:het|dit|de|deze)\s+[\p{L}-]+)?\s*$/iu
 // Texts that introduce the plan: the first chapter, koers, a samenvatting or inleiding.
 const introduction = /^\/(?:secties\/0\/|koers\/|inleidingen\/|raadsvoorstel\/(?:samenvatting|inleiding)$)/u
-// Nouns a document calls itself by only with "dit" or "deze": "dit beleid", "deze notitie", "dit stuk".
-const ownNoun = String.raw`beleid|notitie|stuk|routekaart|kompas|perspectief`
-
-// A table of the plan's own planning, and tables of money, figures or the past.
-const planningTable = /planning|uitvoering|acties|activiteiten|maatregelen|fasering|tijdpad|agenda/iu
-const moneyOrFigures = /raming|begroting|financ|kosten|middelen|dekking|lasten|baten|budget|bedrag|€|realisatie|resultaten|cijfers|aantal|monitor|prognose|trend|ontwikkeling|meting|vorig|eerder/iu
 
 /** Rule: the period the text gives this plan is the `periode` of its metadata. */
 export const periodMismatch = lintRule(
@@ -88,50 +85,18 @@ export const periodMismatch = lintRule(
         warning: true
       })
     }
-    // The years a range covers: `tot` excludes its year ("van 2025 tot 2029" ends with 2028); the other connectors include it.
-    const span = (start: string, connector: string, end: string): [number, number] => [fullYear(start), fullYear(end) - (exclusive(connector) ? 1 : 0)]
-    const ends = (connector: string, end: string): boolean => fullYear(end) - (exclusive(connector) ? 1 : 0) === periode.eind
-    // A document whose years end before this plan starts, said to be over (`is in 2021 geëindigd`, `loopt
-    // medio 2025 af`): the previous version, whatever its name.
-    const pastVersion = (last: number, sentence: string): boolean => last < periode.start && over.test(sentence)
-    const fits = (start: string, connector: string, end: string): boolean => {
-      const [first, last] = span(start, connector, end)
-      return first === periode.start && last === periode.eind
-    }
-    const parts = (match: RegExpMatchArray, first: number): [string, string, string] =>
-      [match[first], match[first + 1], match[first + 2]].map((s) => (s ?? '').toLowerCase().replace(/\s+/g, ' ')) as [string, string, string]
-    // A begroting owns its meerjarenraming and begrotingsjaren; `soort: begroting` says so even
-    // when the title only names the programma ("Programma 3 Zorg").
-    const begroting = isBegroting(model)
-    const thisPlan = subject(`${planNoun}|${ownNoun}${begroting ? '|begroting|meerjarenraming' : ''}`)
+    const span = rangeSpan
+    const parts = rangeParts
+    const { fits, pastVersion } = periodFit(periode)
+    // How this plan is named, for the readers of its ends said without a range.
+    const naming = planNaming(model, periode)
+    const { thisPlan, definiteNoun, definite, self, kind, begroting } = naming
     const length = periode.eind - periode.start + 1
     const titel = model.document?.titel ?? ''
-    // The nouns this document calls itself by; a definite subject counts only with one of them.
-    const kind = ownKind(titel, begroting)
-    const definiteNoun = definiteSelf(kind)
-    // This plan named as a subject or by its definite noun: built once, not per match.
-    const self = new RegExp(`${thisPlan}|${definiteNoun}`, 'iu')
-    const definite = `${definiteNoun}\\s+${periodVerb}`
     // "de meerjarenraming 2026-2028" of a begroting for 2025-2028: the years after the begroting year.
     const raming = (first: number, last: number): boolean => begroting && first === periode.start + 1 && last === periode.eind
-    // How this plan is named, for the readers of its ends said without a range.
-    const naming = { thisPlan, definiteNoun, definite, self, kind, begroting, periode, ends }
     // A title speaks of this plan; only a title with one range is clear.
-    const publicatie = model.document?.publicatie
-    const titles: Array<[string, string | undefined]> = [
-      ['/document/titel', titel],
-      ['/document/ondertitel', model.document?.ondertitel],
-      ['/document/publicatie/officieleNaam', publicatie?.officieleNaam],
-      ['/document/publicatie/citeertitel', publicatie?.citeertitel]
-    ]
-    for (const [pointer, text] of titles) {
-      const ranges = text ? allMatches(compiled(range, 'giu'), text) : []
-      const [match] = ranges
-      // "Uitwerking van de Omgevingsvisie 2020-2040": a subtitle may name the document it works out.
-      if (text && ranges.length === 1 && match && !fits(...parts(match, 1)) && rangeOwner(text.slice(0, match.index), kind) !== 'other') {
-        report(pointer, text, match.index, match[0], true)
-      }
-    }
+    for (const { pointer, text, match } of titleRanges(model, periode, kind)) report(pointer, text, match.index, match[0], true)
     // A heading or caption names the plan's years when it names the document, or shares one end with its period.
     const heading = (pointer: string, line: string, text: string, offset: number): number | undefined => {
       const found = headingSlip(line, offset)
@@ -139,19 +104,7 @@ export const periodMismatch = lintRule(
       report(pointer, text, found.index, found.written, false)
       return found.index
     }
-    const headingSlip = (line: string, offset: number): ReturnType<typeof headingRange> => {
-      const found = headingRange(line, offset, titel)
-      if (!found || fits(...found.parts)) return undefined
-      const [first, last] = span(...found.parts)
-      // Sharing neither end, the range counts only when bound to this plan's own noun ("## Het sportplan 2024-2027 in het kort").
-      const bound = rangeOwner(line.slice(0, found.index - offset), kind) === 'self' && overlapsPlan(first, last, periode)
-      // The plan's schedule one year off its period, over as many years: the slip of last year's plan.
-      const shifted = planSchedule.test(line) && last - first === periode.eind - periode.start && Math.abs(first - periode.start) === 1
-      if (!found.titled && first !== periode.start && last !== periode.eind && !bound && !shifted) return undefined
-      // "Meerjarenraming 2026-2028" in a plan for 2025-2028: the years after the begroting year.
-      if (!found.titled && /raming|jaarschijf/iu.test(line) && first === periode.start + 1 && last === periode.eind) return undefined
-      return found
-    }
+    const headingSlip = (line: string, offset: number): ReturnType<typeof slipOfHeading> => slipOfHeading(line, offset, titel, kind, periode)
     for (const { pointer, text } of writtenTexts(model)) {
       if (!namingField.test(pointer) || pointer.startsWith('/document/') || pointer.startsWith('/bijlagen/')) continue
       if (text === titel || text === model.document?.ondertitel) continue
@@ -290,12 +243,7 @@ export const periodMismatch = lintRule(
       // A planning table with a column per year, sharing one end with the period: its other end is the plan's.
       // Money, figures and the past have their own years (a meerjarenraming runs on after the plan).
       const section = headings.get(pointer.replace(/\/tekst$/u, '/titel')) ?? ''
-      for (const { cells, context: around } of yearColumns(raw)) {
-        const [first, last] = [cells[0]?.year ?? 0, cells.at(-1)?.year ?? 0]
-        if ((first === periode.start) === (last === periode.eind) || !planningTable.test(`${section}\n${around}`) || moneyOrFigures.test(`${section}\n${around}`)) continue
-        const outside = cells.find((cell) => cell.year < periode.start || cell.year > periode.eind)
-        if (outside && once(outside.index)) report(pointer, raw, outside.index, String(outside.year), false)
-      }
+      for (const outside of planningColumnSlips(raw, section, periode)) if (once(outside.index)) report(pointer, raw, outside.index, String(outside.year), false)
       // A caption and the year columns of its own table: when one of them is the plan's period, the other that departs is the slip.
       for (const said of statedEnds(text)) {
         // What follows the plan (`aan het einde van de looptijd, in 2031, volgt de evaluatie`) comes in the year after its last.

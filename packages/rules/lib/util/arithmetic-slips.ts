@@ -6,30 +6,22 @@
  * number that some reading of the sentence computes is rarely chance.
  */
 
-import { isYearToken, tokenize, type Token } from './calc-tokens.js'
-import { cents, make, mul } from './exact-number.js'
-import { splitRows } from './table-rows.js'
+import { tokenize, type Token } from './calc-tokens.js'
+import { cents, make } from './exact-number.js'
 import { isItem, itemText } from './paragraph-ends.js'
 import { memoByText } from './memo.js'
 import { euroFree } from './euro-free.js'
-import { oneStepApart, roundingOf, significant, writtenDigits, writtenUnit } from './slip-digits.js'
+import { significant, writtenDigits } from './slip-digits.js'
 import { carriedSlip, paybackSlip, resultFirstSlip, uncuedSlip } from './loose-slips.js'
 import { yearCounts } from './year-counts.js'
 import { ADDS, onlyIncludesThing, approxHolds, approxProductSlip, approxWordBefore, withoutOpening } from './approx-products.js'
 import { boundedSlip } from './bound-products.js'
-import { candidates, euros, isCounted, shareWords, written, type Factor, type Num } from './slip-candidates.js'
-import { meanLast, tiedReadings, withUnits } from './tied-results.js'
+import { shareWords, type Num } from './slip-candidates.js'
+import { meanLast, withUnits } from './tied-results.js'
+import { numbersOf, slipIn, type ArithmeticSlip } from './slip-judge.js'
+import { cells, sentences } from './slip-pieces.js'
 
-
-/** A stated number that is one digit off what two numbers before it give. */
-export interface ArithmeticSlip {
-  /** The stated number, as written (with `€` when it is an amount). */
-  stated: Num
-  /** The calculation that gives the number it should probably be. */
-  expression: string
-  /** What the calculation gives, in cents. */
-  computed: number
-}
+export type { ArithmeticSlip } from './slip-judge.js'
 
 /**
  * The one-digit slips in a text, at most one per sentence.
@@ -213,12 +205,6 @@ function push(out: ArithmeticSlip[], slip: ArithmeticSlip | undefined, start: nu
   if (slip && !out.some((o) => o.stated.index === index)) out.push({ ...slip, stated: { ...slip.stated, index, ...(slip.stated.end === undefined ? {} : { end: slip.stated.end + start }) } })
 }
 
-// The numbers a calculation may use: no percentages, no years, nothing zero or below. A number
-// in words (`veertien`) is a count: not an amount.
-function numbersOf(tokens: Token[]): Num[] {
-  return tokens.filter((t): t is Num => t.kind === 'num' && !t.text.includes('%') && !isYearToken(t) && t.value.n > 0n).map((t) => ({ ...t, euro: Boolean(t.euro) }))
-}
-
 // Between a term and the next: a sign or `à`, after at most two words (`4 bakfietsen à € `).
 const TERM_JOIN = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:[×*+−÷]|x|à|á)\s*(?:€\s*)?$/u
 
@@ -241,110 +227,3 @@ const HEADS = /^[^\d€.;!?:]{0,30}:\s/u
 // `uittrekken`, `raming`, `budget`: the sum set aside for what the sentence counts).
 const CUE =
   /[×=+−]|\s[xX]\s|(?<!\p{L})à(?!\p{L})|\b(?:samen|totaal|opgeteld|resteert|resteren|blijft|blijven|over|bedraagt|neerkomt|neerkomen|uitkomt|uitkomen|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|groeide|bedragen|komt|komen|levert|leveren|leverde|leverden|kost|kosten|kostte|kostten|maakt|is|zijn|oftewel|daarmee|dus|verschil|daling|stijging|toename|afname|minder|meer|per|keer|maal|elk|ieder|ramen|raamt|geraamd|raming|begroot|begroten|reserveren|reserveert|gereserveerd|uittrekken|trekken|uitgetrokken|budget|investering|gaat\s+het\s+om|het\s+gaat\s+om)\b/iu
-
-// Sentence ends: a full stop, `!` or `?` before a space, a blank line, and a line that
-// starts a list item or a table row. (The tokenizer does not end a sentence after a word.)
-const END = /[.!?](?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+|]|\d+[.)])\s)/g
-
-// A calculation written in one cell (`4 à € 3.500, samen € 15.000`) is read like a sentence; so is a
-// short row (`| Coaches | 3 | € 61.000 | € 193.000 |`). A row of many numbers is columns of
-// figures, which table-row-arithmetic reads.
-function cells(piece: { start: number; text: string }): Array<{ start: number; text: string }> {
-  if (!piece.text.includes('|')) return [piece]
-  const numbers = tokenize(piece.text.replace(/\|/g, ' ')).filter((t) => t.kind === 'num').length
-  // A total or saldo row adds up its column, which finance-sum-mismatch and table-row-arithmetic check.
-  const total = /^\s*\|?\s*(?:\*\*)?(?:sub)?(?:totaal|saldo)/i.test(piece.text)
-  const out: Array<{ start: number; text: string }> = numbers <= 4 && !total ? [{ start: piece.start, text: piece.text.replace(/\|/g, ' ') }] : []
-  for (const row of splitRows(piece.text)) for (const cell of row.cells) out.push({ start: piece.start + cell.index, text: cell.text })
-  return out
-}
-
-function sentences(text: string): Array<{ start: number; text: string }> {
-  const out: Array<{ start: number; text: string }> = []
-  let start = 0
-  for (const m of text.matchAll(END)) {
-    const end = (m.index ?? 0) + m[0].length
-    out.push({ start, text: text.slice(start, end) })
-    start = end
-  }
-  out.push({ start, text: text.slice(start) })
-  return out
-}
-
-function slipIn(tokens: Token[], strong: boolean, from = 0, shares: Factor[] = [], whole = false, terms = new Set<number>()): ArithmeticSlip | undefined {
-  const nums = numbersOf(tokens)
-  // Percentages apply to an amount (`2,5% index op € 1.200.000`); like shares in words they need one number less.
-  const factors = shares
-  if (nums.length < (factors.length > 0 ? 2 : 3) || nums.length > 10) return undefined
-  // Borrowed numbers (`from` > 0) serve a result at the end of the sentence that borrows them.
-  if (from > 0 && nums.length - 1 < from) return undefined
-  for (let k = from > 0 ? nums.length - 1 : factors.length > 0 ? 1 : 2; k < nums.length; k++) {
-    const stated = nums[k]!
-    if (k >= from && terms.has(stated.index)) continue
-    const target = cents(stated.value)
-    // Small numbers of one or two digits are too easily one digit apart by chance; cents count
-    // as written digits (`€ 34,60` has four and is read, `€ 60` two). Unless the sentence ties the
-    // result to its terms (a result word, and the terms' own noun or `gemiddeld`): tied-results.
-    const small = target < 10_000 && writtenDigits(stated.text) < 3
-    // (Three factors and their product, with nothing else in the sentence, are as clear as a result
-    // word: `12 m² à € 1,80 per m² per week over 40 weken, € 860 per jaar`.)
-    const three = whole && nums.length === 4 && k === 3 && factors.length === 0
-    if (!strong && !three && significant(stated.text) < 3 && !(small && meanLast([stated]))) continue
-    // A total over a number of years the sentence counts (`over de jaren 2028 tot en met 2030`) that is
-    // one year more or less times the yearly amount: the years are miscounted (before the readings
-    // that clear a sentence, one of which adds the yearly amount once more).
-    const miscount = small ? undefined : yearMiscount(nums.slice(0, k), stated)
-    if (miscount) return { stated, ...miscount }
-    const readings = candidates(nums.slice(0, k), stated, factors)
-    // Another reading gives the number exactly, or within the rounding of a percentage it applies: the sentence is consistent.
-    if (readings.some((r) => Math.abs(r.computed - target) <= r.slack)) continue
-    // Compare in whole units of what is written (`15,2 mln` as 152, `€ 109.040` as 109040).
-    const unit = writtenUnit(stated)
-    // A slip changes a number a little: a first digit 1 for 5 is another number, not a typo.
-    const close = (r: { computed: number }): boolean => Math.abs(r.computed - target) <= 0.25 * Math.max(r.computed, target)
-    if (small) {
-      // Only the sentence's last number is its result: a term between (`2,4 km, 1,7 km en 3,1 km`) is
-      // one digit from some pair of the others by chance.
-      if (k !== nums.length - 1) continue
-      // A mean is rounded to what is written: compare it so rounded.
-      const tied = tiedReadings(nums.slice(0, k), stated).map((r) => ({ ...r, computed: Math.round(r.computed / unit) * unit, slack: r.computed % unit === 0 ? 0 : unit / 2 }))
-      if (tied.some((r) => r.computed === target)) continue
-      const slip = tied.find((r) => r.computed > 0 && close(r) && oneStepApart(r.computed / unit, target / unit))
-      if (slip) return { stated, ...slip }
-      continue
-    }
-    // A result written rounded (`€ 446.000` for 446.400) is no slip.
-    const slip = readings.find((r) => r.expression !== '' && close(r) && Math.abs(r.computed - target) > roundingOf(stated) && oneStepApart(r.computed / unit, target / unit) && Number.isInteger(r.computed / unit))
-    if (slip) return { stated, ...slip }
-    // Three numbers and nothing else, a count, a price and an amount: their one product is what
-    // the amount says, whatever its digits, unless it is only the product rounded.
-    const products = readings.filter((r) => r.expression.includes('×'))
-    if (whole && nums.length === 3 && k === 2 && factors.length === 0 && products.length === 1 && close(products[0]!) && Math.abs(products[0]!.computed - target) > roundingOf(stated)) return { stated, ...products[0]! }
-    // Four numbers and nothing else: counts and a price multiplied together (`640 plaatsen, 90 dagen, € 8 per dag`).
-    const triple = whole && nums.length === 4 && k === 3 && factors.length === 0 ? tripleProduct(nums.slice(0, 3), stated) : undefined
-    if (triple && close(triple) && Math.abs(triple.computed - target) > roundingOf(stated) && !readings.some((r) => Math.abs(r.computed - target) <= roundingOf(stated))) return { stated, ...triple }
-  }
-  return undefined
-}
-
-// A yearly amount times a counted number of years (a synthetic `N jaar` token) with one year too many or too few.
-function yearMiscount(before: Num[], stated: Num): { expression: string; computed: number; slack: number } | undefined {
-  const target = cents(stated.value)
-  for (const years of before.filter((t) => t.text.endsWith(' jaar'))) {
-    for (const amount of before.filter((t) => t.euro === stated.euro && t !== years)) {
-      const n = Number(years.value.n)
-      const computed = cents(mul(amount.value, years.value))
-      const off = (m: number): boolean => Math.abs(cents(mul(amount.value, make(BigInt(m), 1n))) - target) <= roundingOf(stated)
-      if (Math.abs(computed - target) > roundingOf(stated) && (off(n + 1) || off(n - 1))) return { expression: `${written(amount)} × ${years.text} = ${stated.euro ? '€ ' : ''}${euros(computed)}`, computed, slack: 0 }
-    }
-  }
-  return undefined
-}
-
-// The product of three numbers, at most one of them an amount, when the result is of that kind.
-function tripleProduct(terms: Num[], stated: Num): { expression: string; computed: number; slack: number } | undefined {
-  const amounts = terms.filter((t) => t.euro).length
-  if (amounts > 1 || (amounts === 1) !== stated.euro || !terms.some(isCounted)) return undefined
-  const computed = cents(terms.reduce((p, t) => mul(p, t.value), make(1n, 1n)))
-  return { expression: `${terms.map(written).join(' × ')} = ${stated.euro ? '€ ' : ''}${euros(computed)}`, computed, slack: 0 }
-}

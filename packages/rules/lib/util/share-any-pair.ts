@@ -9,9 +9,13 @@
  */
 import { formatDutchNumber } from '@kapstok/nl'
 import { closestWithinTwo, read } from './share-tolerance.js'
-import { ASIDE, QUALIFIER } from './share-asides.js'
+import { QUALIFIER } from './share-asides.js'
 import { unitsClash, wordAfter } from './share-named-wholes.js'
 import { mayCountNarrowed } from './share-qualified-wholes.js'
+import { countedIn, countsOf, LIST_MARK, namesNoun, ownIndexes } from './share-counted-numbers.js'
+
+// Readers of counts that other share readers import from here.
+export { countedIn, countsNoun, fitsAnotherWhole, ownIndexes } from './share-counted-numbers.js'
 
 // A sentence that speaks of numbers already given: a pronoun or `de daling/stijging` up front, or `dus`, `daarvan`.
 // `Het aandeel`, `een opkomst` point back only before a verb, `daarvan` or the share itself (`een opkomst van 80
@@ -24,7 +28,6 @@ const POINTING =
 const BACK_WORD = /\b(?:dus|daarvan|hiervan|daarmee|van\s+hen|van\s+wie)\b/iu
 // Right after the share: what it is a share of (`30% daarvan`).
 const OF_IT = /^\s*(?:daarvan|hiervan|van\s+hen|van\s+wie|ervan)\b/iu
-const LIST_MARK = /^\s*(?:[-*+•]|\d+[.)])\s/u
 // Right before it: a share of the number just named (`120 woningen, waarvan 40%`).
 const OF_IT_BEFORE = /\b(?:waarvan|daarvan|hiervan|van\s+wie|van\s+hen)\s+(?:\p{L}+\s+)?$/iu
 // A whole that is the rest of another: `van de overige woningen`, `onder de andere deelnemers`, `van de rest`.
@@ -50,11 +53,6 @@ const nounWhole = (text: string): string => NOUN_WHOLE.exec(text.replace(LIST_MA
 // Up to three words may stand between the verb and `met` (`groeide sindsdien met`, `nam in vier jaar met`).
 const VERB_MET = /\b(?:(?:ge)?st(?:ij|e+)g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|nam|neemt|namen|nemen)(?:\s+(?:toe|af))?(?:\s+[\p{L}\d]+){0,3}\s+met\s+$/iu
 const UP_OR_DOWN = new RegExp(String.raw`\b(?:stijging|toename|groei|daling|afname|krimp)\b|${VERB_MET.source}`, 'iu')
-// Percentages, ages, durations and numbers that name (`groep 8`, `hoofdstuk 4`) are no parts or wholes.
-const NOT_COUNTED = new RegExp(
-  String.raw`\d+(?:,\d+)?\s*(?:%|procent(?:punt(?:en)?)?|jaar\s+of\s+(?:ouder|jonger)|jarigen|plussers)|\b(?:ouder|jonger)\s+dan\s+\d+|${ASIDE}|\b(?:hoofdstuk|paragraaf|tabel|figuur|bijlage|artikel)\s+\d+(?:\.\d+)*`,
-  'giu'
-)
 // A share that closes the clause of its part (`…, 8 procent.`, `… goed voor een derde van de opwek in 2025.`); one
 // in parentheses (`17 scholen (10%)`) often has its whole only further on.
 // An adjective of the same whole may stand before the noun (`van het huidige verbruik`, `van de totale uitstoot`);
@@ -83,25 +81,6 @@ const OWN_SHARE = /^(?:\s+[\p{L}³²-]+){0,2}\s*(?:\(\s*|,\s*(?:dat|dit)\s+is\s+
 // How many sentences with numbers before a share may hold its whole.
 const REACH = 3
 
-// Where each counted number stands in its text, in order: its own place, not the first place its digits occur
-// (`45` inside `245`, or in a share `45%` that is not counted). Uncounted spans are blanked to their own length.
-export function ownIndexes(text: string, numbers: Array<{ text: string }>): number[] {
-  const blank = (m: string): string => ' '.repeat(m.length)
-  const clean = text.replace(LIST_MARK, blank).replace(NOT_COUNTED, blank)
-  // A number stands whole: no digit, `.` or `,` before it, and no digit (or `.`/`,` and a digit) after it.
-  const whole = (at: number, length: number): boolean => !/[\d.,]/u.test(clean[at - 1] ?? '') && !/^(?:\d|[.,]\d)/u.test(clean.slice(at + length, at + length + 2))
-  let from = 0
-  return numbers.map((n) => {
-    let at = clean.indexOf(n.text, from)
-    while (at !== -1 && !whole(at, n.text.length)) at = clean.indexOf(n.text, at + 1)
-    if (at === -1) at = text.indexOf(n.text)
-    from = at + n.text.length
-    return at
-  })
-}
-
-export const countedIn = (text: string, numbersOf: (text: string) => string[]): Array<{ text: string; value: number }> =>
-  numbersOf(text.replace(LIST_MARK, ' ').replace(NOT_COUNTED, ' ')).map((t) => ({ text: t, value: read(t) ?? 0 })).filter((n) => n.value > 0)
 
 /**
  * Whether a share closes the clause of the one count before it in its sentence (`werden 312
@@ -286,51 +265,6 @@ const CHANGED_BY = /\b(?:(?:ge)?st(?:ij|e+)g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?g
 // fraction in words says a change as well as a percentage does.
 const CHANGE_OF = /\b(?:stijging|toename|daling|afname|groei|krimp|vermindering|vermeerdering|verlaging|verhoging|teruggang|achteruitgang)\s+(?:van|met)\s+$/iu
 
-// A number and the one or two words after it: `19.850 huishoudens`, `212 kilometer weg`.
-const COUNTED_NOUN = /(?<![\d.,])\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/gu
-// Words after a number that are no noun of what it counts.
-const FUNCTION_WORD = /^(?:van|voor|met|per|uit|naar|tot|zijn|was|waren|werden|ook|nog|die|dat|wie|het|een|den|der|aan|bij|door|over|in|op|en|of|er)$/u
-
-/**
- * Whether a noun (`huishoudens`, `wegennet`) names what a number counts in the texts: the same
- * word, or one the other begins with (`212 kilometer weg` and `het wegennet`).
- *
- * @param noun The noun of a share (`van alle huishoudens`).
- * @param texts The sentences before the share.
- * @returns Whether one of their numbers counts it.
- */
-export function countsNoun(noun: string, texts: string[]): boolean {
-  return countsOf(noun, texts).length > 0
-}
-
-/**
- * Whether a part is a fitting share of some other count of the noun in the texts: a sentence that
- * quotes a table row may speak of a narrower whole counted just before it (`Voor de pendelbus
- * kwamen 450 aanvragen binnen. Met 190 aanvragen …`), and is then no share of the table's total.
- *
- * @param noun The noun of the share (`aanvragen`).
- * @param part The part.
- * @param texts The sentences before the share.
- * @param judge Whether a percentage fits the share as written.
- */
-export function fitsAnotherWhole(noun: string, part: number, texts: string[], judge: (actual: number) => boolean): boolean {
-  return countsOf(noun, texts).some((t) => {
-    const whole = read(t) ?? 0
-    return whole > part && judge((part / whole) * 100)
-  })
-}
-
-// The numbers of the texts that count the noun (`19.850 huishoudens` for `huishoudens`), as written.
-function countsOf(noun: string, texts: string[]): string[] {
-  const wanted = noun.toLowerCase()
-  if (wanted.length < 4) return []
-  return texts.flatMap((text) =>
-    [...text.matchAll(COUNTED_NOUN)]
-      .filter((m) => (m[1] ?? '').toLowerCase().split(/\s+/).some((w) => w.length >= 3 && !FUNCTION_WORD.test(w) && (wanted.startsWith(w) || w.startsWith(wanted))))
-      .map((m) => /^[\d.,]+/u.exec(m[0])?.[0] ?? '')
-      .filter((n) => n !== '')
-  )
-}
 
 // The last sentences of a section with numbers, nearest last; read from the end, so a long section costs no more.
 // A share's sentence that names a year (`in 2025`) takes its whole only from sentences of that year: a table row or
@@ -351,10 +285,3 @@ function lastWithNumbers(section: string[], counted: (text: string) => unknown[]
 }
 const YEAR = /\b(?:19|20)\d{2}\b/g
 const THAT_YEAR = /\b(?:dat|datzelfde|hetzelfde)\s+jaar\b/iu
-
-// Whether a text has a word of five letters or more that the noun begins with or that begins with it
-// (`Mantelzorg` for `mantelzorgers`, `thuiszorgcliënten` for `thuiszorg`).
-function namesNoun(noun: string, text: string): boolean {
-  const wanted = noun.toLowerCase()
-  return (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => !FUNCTION_WORD.test(w) && (wanted.startsWith(w) || w.startsWith(wanted)))
-}

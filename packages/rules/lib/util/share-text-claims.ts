@@ -1,0 +1,61 @@
+/**
+ * All share claims and share sums of one text for `percentage-claim-check`: the sentence readers,
+ * a list's sum, the tables' columns, changes and row ratios, and the readers of list items and
+ * cells that judge only what no other reading judged. Which reader wins where two read the same
+ * share is a decision of its own; it lives here, not in the rule that reports the claims.
+ */
+import type { Table } from './markdown-tables.js'
+import { shareClaims, type ShareClaim } from './share-claims.js'
+import { cellShareClaims, listShareClaims } from './share-list-items.js'
+import { listSumShares } from './share-list-sums.js'
+import { partitionSums } from './share-partitions.js'
+import { rowRatioClaims } from './share-row-ratios.js'
+import { tableChangeClaims } from './share-table-changes.js'
+import { shareSums, tableShareClaims, type ShareSum } from './share-wholes.js'
+
+/**
+ * The share claims of one text.
+ *
+ * @param text The text as written.
+ * @param plain The text without emphasis.
+ * @param tables Its tables, with percentage headers marked.
+ * @param before The sentences of the plan's own texts before it.
+ * @param quoted The finance tables its amounts may quote.
+ * @returns The claims, each share once.
+ */
+export function textShareClaims(text: string, plain: string, tables: Table[], before: string[], quoted: Table[]): ShareClaim[] {
+  // An item's share `van het totaal` in a list of counts of one noun is of the list's sum, not of a sibling item
+  // that a reading of the sentences around took for its whole.
+  const listSums = listSumShares(plain)
+  const claims = [...shareClaims(plain, tables, before, quoted).filter((c) => !listSums.some((l) => l.index === c.index)), ...listSums, ...tableClaims(tables)]
+  // A list item's or a table cell's share of its sum is judged only when no other reading judged it.
+  claims.push(...[...listShareClaims(text), ...cellShareClaims(tables)].filter((l) => !claims.some((c) => c.index === l.index)))
+  return claims
+}
+
+/**
+ * The sums of shares of one whole in a text and its tables.
+ *
+ * @param text The text as written.
+ * @param tables Its tables, with percentage headers marked.
+ * @returns The sums, each once.
+ */
+export function textShareSums(text: string, tables: Table[]): ShareSum[] {
+  const sums = shareSums(text, tables)
+  // Shares of one whole in a sentence (`48% tevreden, 33% neutraal en 27% ontevreden`), once.
+  sums.push(...partitionSums(text).filter((p) => !sums.some((s) => s.index === p.index)))
+  return sums
+}
+
+/**
+ * The shares of a column's total, the changes between year columns and the ratios within rows.
+ *
+ * @param tables The tables.
+ * @returns Their claims.
+ */
+export function tableClaims(tables: Table[]): ShareClaim[] {
+  const ofTotal = tableShareClaims(tables)
+  // A percentage judged as a share of the column's total is not judged again as a ratio within its row.
+  const ratios = rowRatioClaims(tables).filter((r) => !ofTotal.some((c) => c.index === r.index))
+  return [...ofTotal, ...tableChangeClaims(tables), ...ratios]
+}
