@@ -10,7 +10,7 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { numbersOf } from './share-back-references.js'
-import { ownIndexes } from './share-any-pair.js'
+import { ownIndexes } from './share-counted-numbers.js'
 import { MEASURE, namesNoun, oneYear, wordAfter } from './share-named-wholes.js'
 import { read } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
