@@ -2,7 +2,7 @@ import { lintRule } from '../rule.js'
 import { earlierTexts } from '../util/earlier-texts.js'
 import { hitLocation } from '../util/joined-text-location.js'
 import { arithmeticSlips } from '../util/arithmetic-slips.js'
-import { calculationTexts } from '../util/calculation-texts.js'
+import { calculationTexts, ownFinanceTable } from '../util/calculation-texts.js'
 import { proseTexts } from '../util/text.js'
 import { impliedCalculations, writtenCalculations } from '../util/prose-equations.js'
 import { combinedNumbers } from '../util/sentence-arithmetic.js'
@@ -65,7 +65,7 @@ export const arithmeticSlip = lintRule(
       // (finance-net-stated-vs-computed reads running text, and other texts only with `=`.)
       // The sentence-level fallback of prose-calculation yields to this rule instead.
       const written = prose.has(pointer) || text.includes('=') ? writtenCalculations(text) : []
-      const judged = [...written, ...impliedCalculations(text, periode && planYears ? { start: periode.start, years: planYears } : undefined, model.financien?.tabellen ?? [], earlier.get(pointer))].filter((e) => beyond(e.computed, e.stated, e.tolerance) && !e.fallback).map((e) => e.index)
+      const judged = [...written, ...impliedCalculations(text, periode && planYears ? { start: periode.start, years: planYears } : undefined, model.financien?.tabellen ?? [], earlier.get(pointer), ownFinanceTable(model, pointer))].filter((e) => beyond(e.computed, e.stated, e.tolerance) && !e.fallback).map((e) => e.index)
       const terms = combinedNumbers(text)
       // A product of measured quantities that holds is another reading that gives the number exactly
       // (`85 m lang, 6 m breed, 40 cm dik: 204 m³` is no slip of 6 × 40 = 240).

@@ -2,7 +2,7 @@ import { lintRule } from '../rule.js'
 import { arithmeticSlips } from '../util/arithmetic-slips.js'
 import { reportCalculation } from '../util/calculation-report.js'
 import { example } from '../util/examples.js'
-import { calculationTexts } from '../util/calculation-texts.js'
+import { calculationTexts, ownFinanceTable } from '../util/calculation-texts.js'
 import { earlierTexts } from '../util/earlier-texts.js'
 import { impliedCalculations } from '../util/prose-equations.js'
 
@@ -161,9 +161,7 @@ export const proseCalculation = lintRule(
     const plan = periode ? { start: periode.start, years: periode.eind - periode.start + 1 } : undefined
     const earlier = earlierTexts(model)
     for (const { pointer, text } of calculationTexts(model)) {
-      // The explanation of a finance table speaks of that table first.
-      const own = /^\/financien\/tabellen\/(\d+)\//u.exec(pointer)?.[1]
-      const implied = impliedCalculations(text, plan, model.financien?.tabellen ?? [], earlier.get(pointer), own === undefined ? undefined : model.financien?.tabellen?.[Number(own)])
+      const implied = impliedCalculations(text, plan, model.financien?.tabellen ?? [], earlier.get(pointer), ownFinanceTable(model, pointer))
       // A number arithmetic-slip reports as a slip is its: the fallback reading of the sentence gives way.
       const slips = implied.some((e) => e.fallback) ? arithmeticSlips(text, plan?.years).map((s) => s.stated.index) : []
       for (const e of implied) if (!(e.fallback && slips.some((i) => Math.abs(i - e.index) <= 3))) reportCalculation(context, pointer, text, e)

@@ -3,7 +3,7 @@
  * amount in it (an action read from a list item, a cell of a read table).
  */
 
-import type { Plan, TextValue } from '@kapstok/core'
+import type { FinTabel, Plan, TextValue } from '@kapstok/core'
 import { proseTexts, writtenTexts } from './text.js'
 
 /**
@@ -22,3 +22,17 @@ export function calculationTexts(plan: Plan): TextValue[] {
 // Three numbers (not years) and a word that states a result: a calculation of counts.
 const RESULT_WORD = /\b(?:samen|totaal|gemiddeld|resteert|resteren|blijft|blijven|verschil|stijging|daling|toename|afname|opgeteld)\b/iu
 const countCalculation = (text: string): boolean => RESULT_WORD.test(text) && (text.match(/(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*/g) ?? []).length >= 3
+
+/**
+ * The finance table a text explains (`/financien/tabellen/2/toelichting`): such a text speaks of
+ * its own table first. prose-calculation and arithmetic-slip both pass it to the readings, so they
+ * read the text alike (and the memo of the readings reads it once).
+ *
+ * @param plan The model.
+ * @param pointer The text's pointer.
+ * @returns The table, or undefined for a text outside the finance tables.
+ */
+export function ownFinanceTable(plan: Plan, pointer: string): FinTabel | undefined {
+  const own = /^\/financien\/tabellen\/(\d+)\//u.exec(pointer)?.[1]
+  return own === undefined ? undefined : plan.financien?.tabellen?.[Number(own)]
+}
