@@ -141,7 +141,7 @@ const wordLength = (text: string, index: number): number => /^\p{L}+/u.exec(text
 
 // The noun(s) after a number: `km`, `MWh`, `ritten`, `culturele verenigingen`; empty after a function word or a verb.
 export function unitAfter(after: string): string {
-  // A pair of nouns counts as both (`2.168 kinderen en jongeren`).
+  // A pair of nouns counts as both (`1.340 ouders en verzorgers`).
   const words = /^\s*([\p{L}³]+)(?:\s+(?:en|of)\s+(?=\p{Ll})|\s+)?([\p{L}]+)?/u.exec(after)
   const first = words?.[1]?.toLowerCase() ?? ''
   if (!first || !noun(first) || /^\s*[,;:.)]/.test(after)) return ''
