@@ -18,7 +18,8 @@ const LIST = /(?:^|\n)([^\n]*\S)[ \t]*:[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*[-*+][ \t]
 // The price in the lead: `€ 75 per deelnemer` or `Per deelnemer vragen we € 75`.
 const PRICE_PER = new RegExp(String.raw`€\s*(${NUMBER})\s+per\s+([\p{L}-]+)|\bper\s+([\p{L}-]+)[^€\d\n]*€\s*(${NUMBER})`, 'iu')
 const ANY = new RegExp(String.raw`(€\s*)?(?<![\d.,\p{L}])(${NUMBER})(?![\d.,]*\d)(\s*%|\s+procent)?`, 'giu')
-const APPROX_BEFORE = /\b(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+(?:€\s*)?$/iu
+/** An approximating word right before a number (its euro sign may stand between): `circa € 1.300`. */
+export const APPROX_BEFORE = /\b(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+(?:€\s*)?$/iu
 
 interface Num {
   euro: boolean
