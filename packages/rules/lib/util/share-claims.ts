@@ -168,7 +168,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const step = percent ? percentStep(digits) : (words?.step ?? 0)
       // Said of exact counts, `ruim` and `bijna` state a side of the fraction (59,6% is not `ruim drie vijfde`); counts
       // said as approximate (`ongeveer 9.100`) keep the slack of a rounded number.
-      const slack = roughCount.test(sentence) || roughCount.test(previousSentence) ? undefined : 0
+      // (The share itself, `ruim 1 op de 3`, is no count.)
+      const slack = roughCount.test(`${sentence.slice(0, at)} ${sentence.slice(at + share[0].length)}`) || roughCount.test(previousSentence) ? undefined : 0
       const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up, slack))
       if (level && !inPoints) {
         out.push({ said: share[0], index: offset + at, actual: level.actual, basis: level.basis, fits: judge(level.actual) })
