@@ -56,7 +56,8 @@ const POINTER = /^\s*(?:daar|hier|die|deze|dat|dit|het|zij|ze|dit\s+\p{L}+|die\s
 // A target or norm is no share of the counts: `moet`, `willen`, `streven`.
 const TARGET = /\b(?:moet|moeten|willen|wil|streven|streeft|doel\p{L}*|norm\p{L}*|zal|zullen|uiterlijk|minimaal|maximaal)\b/iu
 const YEAR = /\b(?:19|20)\d{2}\b/gu
-const UNIT_NUMBER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(m²|m2|ha|hectare|ton|kiloton|km|kilometer|mwh|gwh|meter|[\p{L}]{3,})?/giu
+// A count with its decimals (`2,6 hectare`) and the unit after it.
+const UNIT_NUMBER = /(?<![\d.,])((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s*(m²|m2|ha|hectare|ton|kiloton|km|kilometer|mwh|gwh|meter|[\p{L}]{3,})?/giu
 
 const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}²]+/gu) ?? []
