@@ -77,8 +77,8 @@ export function sameNoun(header: string, noun: string): boolean {
 }
 
 // The units a header counts in (`m² bvo` counts m², `Hectare 2025` ha) for a count written with its unit.
-const UNIT_OF: Record<string, string> = { m2: 'm²', hectare: 'ha', kilometer: 'km' }
-const unitOf = (word: string): string => UNIT_OF[word] ?? word
+const UNIT_OF = new Map([['m2', 'm²'], ['hectare', 'ha'], ['kilometer', 'km']])
+const unitOf = (word: string): string => UNIT_OF.get(word) ?? word
 
 // The count columns of a table: every body row a count (or empty) and the total row a count.
 function countColumns(table: Table, total: Cell[]): number[] {
@@ -142,8 +142,7 @@ function joined(sentence: string, names: string[]): boolean {
 // before the whole's noun (`huurwoning` for `Huur` beside `woningen`).
 function namedColumns(table: Table, columns: number[], words: string[], noun: string): number[] {
   return columns.filter((k) => {
-    const header = wordsOf(clean(table.header[k]?.text ?? '')).filter((w) => w.length >= 4 && !YEAR.test(w))
-    YEAR.lastIndex = 0
+    const header = wordsOf(clean(table.header[k]?.text ?? '')).filter((w) => w.length >= 4)
     if (header.length === 0 || header.some((w) => sameNoun(w, noun))) return false
     const phrase = header.join(' ')
     const sentence = words.join(' ')
