@@ -65,7 +65,19 @@ const countIn = (cell: Cell | undefined): number | undefined => {
   const digits = COUNT_CELL.exec(cell?.text ?? '')?.[1]
   return digits === undefined ? undefined : read(digits)
 }
-const named = (sentence: string, phrase: string): boolean => phrase.length >= 3 && new RegExp(String.raw`(?<![\p{L}])${escape(phrase)}(?![\p{L}])`, 'u').test(sentence)
+// A phrase as a whole word group of a sentence. Called for every row label and name word of every table a
+// share may read: each phrase's pattern is compiled once.
+const PHRASES = new Map<string, RegExp>()
+const named = (sentence: string, phrase: string): boolean => {
+  if (phrase.length < 3) return false
+  let pattern = PHRASES.get(phrase)
+  if (!pattern) {
+    if (PHRASES.size > 5000) PHRASES.clear()
+    pattern = new RegExp(String.raw`(?<![\p{L}])${escape(phrase)}(?![\p{L}])`, 'u')
+    PHRASES.set(phrase, pattern)
+  }
+  return pattern.test(sentence)
+}
 
 // Whether a header word and a noun are one word: the same, a plural of the other (`ton`, `tonnen`), or
 // the noun as the compound's head (`speeloppervlak` for `oppervlak`, `spoedmeldingen` for `meldingen`).
@@ -84,8 +96,8 @@ const unitOf = (word: string): string => UNIT_OF.get(word) ?? word
 function countColumns(table: Table, total: Cell[]): number[] {
   const width = table.header.length
   const out: number[] = []
+  const body = table.rows.filter((r) => r !== total)
   for (let k = 1; k < width; k++) {
-    const body = table.rows.filter((r) => r !== total)
     if (countIn(total[k]) === undefined || PERCENT_CELL.test(total[k]?.text ?? '')) continue
     if (body.every((r) => countIn(r[k]) !== undefined || /^\s*-?\s*$/u.test(r[k]?.text ?? ''))) out.push(k)
   }
