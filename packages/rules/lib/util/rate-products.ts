@@ -35,10 +35,10 @@ const RESULT = new RegExp(
 const LAST_NUMBER = new RegExp(String.raw`(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`, 'giu')
 // Words that add another item to a sentence.
 const ANOTHER_ITEM = /\b(?:daarnaast|daarbij|ook|bovendien|verder|tevens|nog|extra|plus)\b/iu
-// Words that take up the sentence before: `komt de pot daarmee op`.
 // From the first term on, a share of the product (`de gemeente vergoedt de helft`), or after both a thing
 // taken along (`met de plaatsing komt`), makes the result another sum than the bare product.
 const SHARE_OF_IT = /\b(?:de\s+helft|een\s+(?:derde|kwart|vijfde|tiende)|driekwart)\b/iu
+// Words that take up the sentence before: `komt de pot daarmee op`.
 const BACK = /\b(?:daarmee|hiermee|dus|daardoor|zo|dan)\b/iu
 // A number in the text: an amount, a plain number, or a count in words.
 // A digit glued to a letter is part of a name (`CO2`, `PM10`), no number.

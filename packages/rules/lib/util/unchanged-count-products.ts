@@ -62,7 +62,7 @@ export function unchangedCountProducts(text: string): Equation[] {
     const previous = sentences[j - 1]
     const prices = amounts.length > 1 ? amounts.slice(0, -1) : previous && !/%|\bprocent\b/iu.test(previous.text) ? amountsOf(previous.text, previous.start) : []
     if (prices.length !== 1 || !perFits(text, prices[0]!, noun)) continue
-    const count = lastCount(text.slice(0, result.index), noun, prices[0]!.index)
+    const count = lastCount(text.slice(0, result.index), noun)
     if (!count) continue
     const computed = mul(prices[0]!.value, count.value)
     if (!near(computed, result.value)) continue
@@ -84,12 +84,12 @@ function perFits(text: string, price: Amount, noun: string): boolean {
 
 // The last count of the noun before the result (`3.800 jaarkaarten`, `naar 61.300 overnachtingen`):
 // a whole number of two or more, no year or day, with the noun among the two words after it.
-function lastCount(before: string, noun: string, price: number): Amount | undefined {
+function lastCount(before: string, noun: string): Amount | undefined {
   let last: Amount | undefined
   for (const c of before.matchAll(COUNT)) {
     const written = c[1] ?? ''
     const index = c.index
-    if (index === price || /€\s*$/u.test(before.slice(Math.max(0, index - 3), index)) || isYearNumber(written) || isDayOfDate(before.slice(index + written.length))) continue
+    if (/€\s*$/u.test(before.slice(Math.max(0, index - 3), index)) || isYearNumber(written) || isDayOfDate(before.slice(index + written.length))) continue
     const value = dutchNumber(written)
     if (value.d !== 1n || value.n < 2n) continue
     const words = /^\s*(?:[\p{L}-]+\s+){0,1}[\p{L}-]+/u.exec(before.slice(index + written.length))?.[0].match(/[\p{L}-]+/gu) ?? []
