@@ -10,7 +10,7 @@ import { NUMBER } from './amount-change.js'
 import { ADDS } from './approx-products.js'
 import { dutchNumber, mul, near, type Rational } from './exact-number.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
-import { namesUnit } from './rate-products.js'
+import { namesUnit } from './unit-nouns.js'
 import { isDayOfDate, isYearNumber } from './year-numbers.js'
 
 // A lead line ending in a colon and the list items right after it (a blank line may stand between).

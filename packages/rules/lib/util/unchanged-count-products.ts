@@ -14,7 +14,7 @@ import { dutchNumber, mul, near, type Rational } from './exact-number.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
 import { APPROX_BEFORE } from './lead-rate-lists.js'
 import { sentencesOf } from './earlier-rate-products.js'
-import { namesUnit, nounStem } from './rate-products.js'
+import { namesUnit, nounStem } from './unit-nouns.js'
 import { isDayOfDate, isYearNumber, TIME_UNITS } from './year-numbers.js'
 
 const STEADY = String.raw`(?:gelijk(?:blijvend)?e?|ongewijzigde?|constante?|hetzelfde|stabiele?)`
