@@ -14,7 +14,7 @@ import { dutchNumber, mul, near, type Rational } from './exact-number.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
 import { APPROX_BEFORE } from './lead-rate-lists.js'
 import { sentencesOf } from './earlier-rate-products.js'
-import { namesUnit, nounStem } from './unit-nouns.js'
+import { namesUnit, nounStem, wordsAfter } from './unit-nouns.js'
 import { isDayOfDate, isYearNumber, TIME_UNITS } from './year-numbers.js'
 
 const STEADY = String.raw`(?:gelijk(?:blijvend)?e?|ongewijzigde?|constante?|hetzelfde|stabiele?)`
@@ -92,7 +92,7 @@ function lastCount(before: string, noun: string): Amount | undefined {
     if (/€\s*$/u.test(before.slice(Math.max(0, index - 3), index)) || isYearNumber(written) || isDayOfDate(before.slice(index + written.length))) continue
     const value = dutchNumber(written)
     if (value.d !== 1n || value.n < 2n) continue
-    const words = /^\s*(?:[\p{L}-]+\s+){0,1}[\p{L}-]+/u.exec(before.slice(index + written.length))?.[0].match(/[\p{L}-]+/gu) ?? []
+    const words = wordsAfter(before.slice(index + written.length))
     if (words.some((w) => namesUnit(w, noun) || namesUnit(noun, w))) last = { value, text: written, index, end: index + written.length }
   }
   return last

@@ -52,3 +52,11 @@ export const shortForm = (noun: string, unit: string): boolean => {
   const stem = nounStem(noun).replace(/(?<=[^aeiou]h)e$/u, '')
   return stem.length >= 4 && unit.length > stem.length && nounStem(unit).endsWith(stem)
 }
+
+// Up to two words right after a count: the counted noun is one of them (`18 deelnemers`, `3.800 losse jaarkaarten`).
+const TWO_WORDS = /^\s*(?:[\p{L}-]+\s+){0,1}[\p{L}-]+/u
+
+/** The (at most two) words right after a count, where its counted noun stands. */
+export function wordsAfter(text: string): string[] {
+  return TWO_WORDS.exec(text)?.[0].match(/[\p{L}-]+/gu) ?? []
+}
