@@ -8,7 +8,7 @@
 
 import { APPROX, gapEquation, NUMBER } from './amount-change.js'
 import { add, dutchNumber, proseEquation, sub, type Equation } from './onderbouwing.js'
-import { nounStem } from './rate-products.js'
+import { nounStem } from './unit-nouns.js'
 import { isYearNumber } from './year-numbers.js'
 
 // A value with an optional euro sign and noun: `€ 7,8 miljoen`, `1.240`, `85 leerlingen`.

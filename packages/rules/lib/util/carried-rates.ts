@@ -9,7 +9,8 @@
 import { beyond, dutchNumber, mul, proseEquation, rounding, type Equation } from './onderbouwing.js'
 import { near } from './per-noun-means.js'
 import { quantities } from './per-year-means.js'
-import { namesUnit, sentenceStarts } from './rate-products.js'
+import { sentenceStarts } from './rate-products.js'
+import { namesUnit } from './unit-nouns.js'
 
 // Right before the result: a word that makes it the outcome.
 const RESULT_WORD = /\b(?:dus|dat\s+is|dat\s+zijn|is\s+dat|zijn\s+dat|samen|in\s+totaal|komt\s+(?:dat\s+)?op|kost\s+dat)\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?€\s*$/iu

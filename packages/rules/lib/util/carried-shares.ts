@@ -19,7 +19,7 @@ import { div, dutchNumber, make, mul, type Rational } from './exact-number.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
 import { memoPlaced } from './memo.js'
 import { near } from './per-noun-means.js'
-import { nounStem } from './rate-products.js'
+import { nounStem } from './unit-nouns.js'
 import { paragraphSentences } from './text.js'
 
 // A share in words or as a percentage: `de helft`, `een derde`, `twee derde`, `driekwart`, `60%`, `25 procent`.

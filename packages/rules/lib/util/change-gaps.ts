@@ -7,7 +7,7 @@
 
 import { AMOUNT, NUMBER, gapEquation } from './amount-change.js'
 import type { Equation } from './onderbouwing.js'
-import { nounStem } from './rate-products.js'
+import { nounStem } from './unit-nouns.js'
 
 const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?`
 // A verb of change: `stijgt`, `dalen`, `neemt … toe`, `verhoogd`.

@@ -6,7 +6,7 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { gapEquation, NUMBER } from './amount-change.js'
-import { nounStem } from './rate-products.js'
+import { nounStem } from './unit-nouns.js'
 import { mul, sub, type Equation } from './onderbouwing.js'
 import { isYearNumber } from './year-numbers.js'
 

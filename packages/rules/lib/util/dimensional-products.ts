@@ -14,7 +14,8 @@ import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { div, make, near } from './exact-number.js'
 import { dutchNumber, mul, proseEquation, type Equation, type Rational } from './onderbouwing.js'
-import { namesUnit, sentenceStarts } from './rate-products.js'
+import { sentenceStarts } from './rate-products.js'
+import { namesUnit } from './unit-nouns.js'
 
 /** Powers of length and mass. */
 type Dimension = [number, number]

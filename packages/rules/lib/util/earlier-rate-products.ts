@@ -10,7 +10,8 @@
  */
 
 import { cents } from './exact-number.js'
-import { nounStem, rateProducts, sentenceStarts } from './rate-products.js'
+import { rateProducts, sentenceStarts } from './rate-products.js'
+import { nounStem } from './unit-nouns.js'
 import type { Equation } from './onderbouwing.js'
 
 // A rate: a number, at most three words, `per` and a unit (`€ 23,50 per m³`, `0,45 kg CO2 per kWh`).

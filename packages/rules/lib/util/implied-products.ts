@@ -6,7 +6,7 @@
  */
 
 import { add, div, make, mul, sub, type Rational } from './exact-number.js'
-import { namesUnit } from './rate-products.js'
+import { namesUnit } from './unit-nouns.js'
 import { PERIODS } from './result-cues.js'
 import { LISTED, real, sameKind, sameNoun, type Quantity } from './sentence-quantities.js'
 

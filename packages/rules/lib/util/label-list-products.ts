@@ -8,7 +8,7 @@
 import { NUMBER } from './amount-change.js'
 import { dutchNumber, mul, proseEquation, type Equation } from './onderbouwing.js'
 import { near } from './per-noun-means.js'
-import { namesUnit, nounStem } from './rate-products.js'
+import { namesUnit, nounStem } from './unit-nouns.js'
 
 // `- label: (ruim) (€) number;` as a whole list item.
 const ITEM = new RegExp(String.raw`^[ \t]*[-*][ \t]+([^:\n]{3,80}?):[ \t]+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)[ \t]*[;.,]?[ \t]*$`, 'gmiu')

@@ -10,7 +10,7 @@ import { NUMBER } from './amount-change.js'
 import { ADDS } from './approx-products.js'
 import { dutchNumber, mul, near, type Rational } from './exact-number.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
-import { namesUnit } from './rate-products.js'
+import { namesUnit, wordsAfter } from './unit-nouns.js'
 import { isDayOfDate, isYearNumber } from './year-numbers.js'
 
 // A lead line ending in a colon and the list items right after it (a blank line may stand between).
@@ -18,7 +18,8 @@ const LIST = /(?:^|\n)([^\n]*\S)[ \t]*:[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*[-*+][ \t]
 // The price in the lead: `€ 75 per deelnemer` or `Per deelnemer vragen we € 75`.
 const PRICE_PER = new RegExp(String.raw`€\s*(${NUMBER})\s+per\s+([\p{L}-]+)|\bper\s+([\p{L}-]+)[^€\d\n]*€\s*(${NUMBER})`, 'iu')
 const ANY = new RegExp(String.raw`(€\s*)?(?<![\d.,\p{L}])(${NUMBER})(?![\d.,]*\d)(\s*%|\s+procent)?`, 'giu')
-const APPROX_BEFORE = /\b(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+(?:€\s*)?$/iu
+/** An approximating word right before a number (its euro sign may stand between): `circa € 1.300`. */
+export const APPROX_BEFORE = /\b(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+(?:€\s*)?$/iu
 
 interface Num {
   euro: boolean
@@ -62,7 +63,7 @@ function itemProduct(line: string, base: number, rate: Rational, rateText: strin
   if (nums.length !== 2 || ADDS.test(line)) return undefined
   const [count, result] = nums as [Num, Num]
   if (count.euro || count.percent || !result.euro || result.percent || count.value.d !== 1n || count.value.n < 2n) return undefined
-  const words = /^\s*(?:[\p{L}-]+\s+){0,1}[\p{L}-]+/u.exec(line.slice(count.end - base))?.[0].match(/[\p{L}-]+/gu) ?? []
+  const words = wordsAfter(line.slice(count.end - base))
   if (!words.some((w) => namesUnit(w, unit))) return undefined
   const computed = mul(count.value, rate)
   if (!near(computed, result.value)) return undefined

@@ -11,7 +11,7 @@
 
 import { gapEquation, NUMBER } from './amount-change.js'
 import { mul, sub, type Equation } from './onderbouwing.js'
-import { nounStem } from './rate-products.js'
+import { nounStem } from './unit-nouns.js'
 import { linkedSentences } from './text.js'
 import { isDayOfDate, isYearNumber } from './year-numbers.js'
 

@@ -11,7 +11,7 @@
 import { add, cents, div, make, sub, type Rational } from './exact-number.js'
 import { approxWordBefore } from './approx-products.js'
 import { boundBefore } from './bound-products.js'
-import { nounStem } from './rate-products.js'
+import { nounStem } from './unit-nouns.js'
 import type { Tied } from './tied-results.js'
 import { candidates, written, euros, type Num } from './slip-candidates.js'
 import { oneDigitApart, oneStepApart, roundingOf, significant, writtenDigits, writtenUnit } from './slip-digits.js'

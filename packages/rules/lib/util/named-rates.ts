@@ -12,7 +12,7 @@ import { NUMBER } from './amount-change.js'
 import { dutchNumber, mul, sub } from './exact-number.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
 import { near } from './per-noun-means.js'
-import { namesUnit, nounStem } from './rate-products.js'
+import { namesUnit, nounStem } from './unit-nouns.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
 

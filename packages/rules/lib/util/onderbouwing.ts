@@ -108,7 +108,7 @@ export function equations(text: string): Equation[] {
     if (t.sum && k - start <= 1) return
     let left = tokens.slice(start, k)
     while (left.length > 0 && !evaluate(left)) left = left.slice(1)
-    // `1,8 hectare à € 210 per m²`: the quantity in the price's unit.
+    // `0,4 hectare à € 60 per m²`: the quantity in the price's unit.
     left = convertedUnits(text, left)
     const computed = evaluate(left)
     if (!computed) return

@@ -10,7 +10,7 @@ import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { div, make, near } from './exact-number.js'
 import { add, dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
-import { namesUnit } from './rate-products.js'
+import { namesUnit } from './unit-nouns.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber, TIME_UNITS } from './year-numbers.js'
 

@@ -9,7 +9,8 @@
 import { NUMBER } from './amount-change.js'
 import { dutchNumber, mul, proseEquation, type Equation } from './onderbouwing.js'
 import { near } from './per-noun-means.js'
-import { namesUnit, sentenceStarts } from './rate-products.js'
+import { sentenceStarts } from './rate-products.js'
+import { namesUnit } from './unit-nouns.js'
 import { isYearNumber } from './year-numbers.js'
 
 // `bij dat aantal bezoekers`, `voor die 300 deelnemers` is no pointer (it names its count): group 1 the noun.

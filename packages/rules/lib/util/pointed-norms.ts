@@ -19,7 +19,7 @@ import { add, div, dutchNumber, make, mul, sub, type Rational } from './exact-nu
 import { proseEquation, type Equation } from './onderbouwing.js'
 import { memoPlaced } from './memo.js'
 import { near } from './per-noun-means.js'
-import { nounStem } from './rate-products.js'
+import { nounStem } from './unit-nouns.js'
 import { NAMES_NORM, tableNorm } from './table-norms.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'

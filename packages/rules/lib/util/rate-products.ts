@@ -9,13 +9,14 @@
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { div, near } from './exact-number.js'
-import { add, dutchNumber, mul, proseEquation, rounding, type Equation, type Rational } from './onderbouwing.js'
+import { add, dutchNumber, mul, proseEquation, rounding, type Equation } from './onderbouwing.js'
 import { showRatio, unitRatio } from './unit-scales.js'
 import { TAKEN_ALONG } from './approx-products.js'
 import { PER_YEAR } from './period-rates.js'
+import { namesUnit, shortForm } from './unit-nouns.js'
+import { APPROX, countNouns, periodChain, PER, pricedNouns, unitPairs, type Found, type Result } from './rate-pairs.js'
 import { isDayOfDate, TIME_UNITS } from './year-numbers.js'
 
-const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n|gemiddeld)`
 // A rate given as a condition, `bij|tegen <rate> per <unit>`, makes the number right after it the
 // outcome, with no verb: `dat is 2.300 uur, en bij € 41 per uur een rekening van € 94.300`. Not when
 // the words after it add a term or a bound (`bij € 41 per uur en 40 uur per week`, `… met een maximum van`).
@@ -35,18 +36,14 @@ const RESULT = new RegExp(
 const LAST_NUMBER = new RegExp(String.raw`(${APPROX}\s+)?(€\s*)?(${NUMBER})(?![\d%])`, 'giu')
 // Words that add another item to a sentence.
 const ANOTHER_ITEM = /\b(?:daarnaast|daarbij|ook|bovendien|verder|tevens|nog|extra|plus)\b/iu
-// Words that take up the sentence before: `komt de pot daarmee op`.
 // From the first term on, a share of the product (`de gemeente vergoedt de helft`), or after both a thing
 // taken along (`met de plaatsing komt`), makes the result another sum than the bare product.
 const SHARE_OF_IT = /\b(?:de\s+helft|een\s+(?:derde|kwart|vijfde|tiende)|driekwart)\b/iu
+// Words that take up the sentence before: `komt de pot daarmee op`.
 const BACK = /\b(?:daarmee|hiermee|dus|daardoor|zo|dan)\b/iu
 // A number in the text: an amount, a plain number, or a count in words.
 // A digit glued to a letter is part of a name (`CO2`, `PM10`), no number.
 const ANY_NUMBER = new RegExp(String.raw`(€\s*)?(?<![\d.,\p{L}])(${NUMBER})(?![\d.,]*\d)(%|\s*procent)?|\b(\p{L}+)\b`, 'giu')
-// A rate: the unit after `per` (`€ 48.000 per veld`, `26 vragen per week`), maybe per a number of
-// units (`3,5 plaatsen per 100 m²`, `12 meldingen per 1.000 inwoners`): group 2 is that number.
-// (A word may carry a digit after its first letter: `kg CO2 per kWh`.)
-const PER = /^\s*((?:\p{L}[\p{L}\d'’-]*\s+){0,3}?)per\s+(?:(\d[\d.]*)\s+)?([\p{L}'’²³-]+)/iu
 // A rate after `elk` or `ieder` refers back to a count: `zes teams … met elk 1.450 uren`.
 const EACH_BEFORE = new RegExp(String.raw`\b(?:elk|elke|ieder|iedere)\s+(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 // The unit named first in the rate's own clause: `Per deelnemer kost de cursus € 450`, `Elke
@@ -71,60 +68,12 @@ const APIECE = /^\s*(?:[\p{L}'’-]+\s+){1,3}(?:van|à)\s+(?:elk\s+)?(?:€\s*)?
 // Words that name a year as the period of a result.
 const YEAR_NAMED = /\b(?:jaarlijks|op\s+jaarbasis|per\s+jaar|(?:in|over)\s+een\s+(?:heel\s+)?jaar)\b/iu
 
-/** A number read from the text, with what stands around it. */
-interface Found {
-  text: string
-  value: Rational
-  euro: boolean
-  index: number
-  end: number
-}
 
 // A year stands for a time, not a quantity: `in 2027`.
 const isYear = (f: Found): boolean => !f.euro && /^(?:19|20)\d{2}$/.test(f.text)
 // So does the day of a date: `vanaf 3 maart` names a moment, not a third count.
 const isDay = (text: string, f: Found): boolean => !f.euro && /^\d{1,2}$/.test(f.text) && isDayOfDate(text.slice(f.end))
 
-/**
- * The stem of a Dutch noun for comparing a counted noun with the unit after `per`: plural endings
- * off, long vowels and doubled consonants single (`weken`, `week`: `wek`; `velden`: `veld`).
- */
-export function nounStem(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/['’]s$|(?<=\p{L}{2})(?:en|s)$/u, '')
-    .replace(/([aeiou])\1/gu, '$1')
-    .replace(/([^aeiou])\1$/u, '$1')
-    // `brieven` and `brief`, `huizen` and `huis`: a plural voices the last consonant.
-    .replace(/v$/u, 'f')
-    .replace(/z$/u, 's')
-}
-
-const PER_HEAD = /^(?:persoon|hoofd|capita)$/iu
-const PEOPLE = /^(?:inwoners|bewoners|deelnemers|leerlingen|medewerkers|cli[eë]nten|jongeren|ouderen|kinderen|volwassenen|personen|mensen|huurders|leden)$/iu
-
-/**
- * Whether a counted noun names the unit after `per`: it is the unit or a compound ending in it
- * (`openingsweken`); a holder or user of one unit counts that unit too (`pashouders` at `per pas`).
- */
-export const namesUnit = (noun: string, unit: string): boolean => {
-  // `per persoon`, `per hoofd`: a rate per head names any count of people (`inwoners`, `deelnemers`).
-  if (PER_HEAD.test(unit) && PEOPLE.test(noun)) return true
-  // A unit in `-s` keeps it (`per clubhuis` for `clubhuizen`, `per bus` for `bussen`): its stem
-  // is that of its plural, not the word with a plural's `-s` taken off.
-  const u = nounStem(unit)
-  const voiced = /s$/iu.test(unit) ? nounStem(`${unit}en`) : u
-  const holder = /^(.+?)(?:houder|gebruiker|bezitter|eigenaar|eigenaren)s?$/iu.exec(noun)?.[1]
-  // A plural in `-s` of a noun in `-en` (`huishoudens`, `per huishouden`) keeps the whole unit.
-  const plural = noun.toLowerCase().replace(/['’]?s$/u, '')
-  // A short unit in `-s` (`les`, `bus`) loses that `s` to the stem; its plural (`lessen`) stems to the unit itself.
-  if (nounStem(noun) === unit.toLowerCase()) return true
-  // An English plural in `-es` after `ch`/`sh` (`buurtcoaches` at `per coach`, `per sandwich`).
-  if (/[cs]h$/iu.test(unit) && noun.toLowerCase().replace(/(?<=[cs]h)es$/u, '').endsWith(unit.toLowerCase())) return true
-  // A Latin plural in `-a` of a unit in `-um` (`wijkcentra`, `per wijkcentrum`; `musea`).
-  if (/um$/iu.test(unit) && unit.length >= 5 && noun.toLowerCase().endsWith(`${unit.toLowerCase().slice(0, -2)}a`)) return true
-  return u.length >= 2 && (nounStem(noun).endsWith(u) || nounStem(noun).endsWith(voiced) || (plural !== noun.toLowerCase() && plural.endsWith(unit.toLowerCase())) || (holder !== undefined && nounStem(holder) === u))
-}
 
 /**
  * Where the sentences of a paragraph start, with lines (list items) as sentences of their own.
@@ -187,86 +136,9 @@ export function rateProducts(text: string): Equation[] {
 // Units of time: a rate per year and a number of years may be about two sums (see `product`).
 const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS}|kwartalen|keer)$`, 'iu')
 
-// The words after a count: the counted noun is one of them (`twaalf openbare sportvelden`).
-// A unit counts like a noun (`82.400 m²` at `per m²`).
-// A count that is the new value of `het aantal …` counts that noun too (`Het aantal volkstuinen
-// groeit volgend jaar naar 90.`), whatever follows it.
-const countNouns = (text: string, count: Found): string[] => {
-  const after = /^\s*(?:[\p{L}'’²³-]+\s+){0,2}[\p{L}'’²³-]+/u.exec(text.slice(count.end))?.[0].match(/[\p{L}'’²³-]+/gu) ?? []
-  const valueOf = CHANGED_COUNT.exec(text.slice(Math.max(0, count.index - 160), count.index))?.[1]
-  return valueOf ? [...after, valueOf] : after
-}
-// `aantal ligplaatsen stijgt na de verbouwing tot`, `neemt het aantal zitplaatsen toe tot`, `het aantal
-// leden komt uit op`: the counted noun of a change, up to its new value.
-const CHANGED_COUNT = /\baantal\s+(?:\p{Ll}+e\s+)?(\p{L}[\p{L}-]+)\s+(?:[^\d.;:!?]*\s)?(?:(?:naar|tot)|(?:komt|kwam)\s+(?:[^\d.;:!?]*\s)?op)\s+$/iu
-
-// Among more than two numbers, the one rate whose unit after `per` names a count, with the rate or
-// the count in the result's sentence (`… is dat € 9.920 per school per jaar. Voor alle 12 scholen
-// samen komt dat op …`); none when that is not one pair.
-function unitPairs(text: string, quantities: Found[], result: Result): Array<[Found, Found]> {
-  const pairs: Array<[Found, Found]> = []
-  for (const rate of quantities) {
-    const unit = PER.exec(text.slice(rate.end))?.[3]
-    // The price of one thing (`Een les zwemvaardigheid kost € 64`) rates per either noun it names.
-    const units = unit ? [unit] : pricedNouns(text, rate)
-    if (units.length === 0 || rate.euro !== result.euro) continue
-    for (const count of quantities) {
-      if (count === rate || count.euro || count.value.n <= 0n) continue
-      if (Math.max(rate.index, count.index) < result.sentence) continue
-      // A count in a larger unit of the rate's measure (`6,4 km` at `per meter`) may be a fraction.
-      const words = countNouns(text, count)
-      const larger = words.some((w) => units.some((u) => unitRatio(w, u) !== undefined))
-      if (!larger && (count.value.d !== 1n || count.value.n < 2n)) continue
-      if (larger || words.some((w) => units.some((u) => namesUnit(w, u) || shortForm(w, u)))) pairs.push([rate, count])
-    }
-  }
-  return pairs.length === 1 ? pairs : []
-}
-
-// `Een uitkering kost (gemiddeld) € 16.400`, `één traject kost ruim € 2.000`: the price of one of
-// the noun, whatever period the amount is per. The noun may have an adjective or two before it and
-// a phrase after it, and the verb whom it costs (`Een korte cursus bij de bibliotheek kost de
-// gemeente gemiddeld € 300`): the noun is the word before that phrase.
-const ONE_PRICED = new RegExp(
-  String.raw`(?<!\p{L})(?:een|[eé]én|1)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?(\p{L}[\p{L}'’-]+)(?:\s+(?:van|in|bij|voor|op|uit|aan)\s+(?:[\p{L}'’.-]+\s+){0,3}?)?\s*(?:kost|kostte|vraagt)\s+(?:(?:de\s+gemeente|ons|per\s+jaar|jaarlijks)\s+)?(?:${APPROX}\s+)?(?:€\s*)?$`,
-  'iu'
-)
-// Both nouns of a priced thing: `Een les zwemvaardigheid kost` names `les` and `zwemvaardigheid`.
-function pricedNouns(text: string, rate: Found): string[] {
-  const m = rate.euro ? ONE_PRICED.exec(text.slice(Math.max(0, rate.index - 100), rate.index)) : null
-  if (!m?.[1]) return []
-  const first = /^\s*(?:een|[eé]én|1)\s+(\p{L}[\p{L}'’-]+)/iu.exec(m[0])?.[1]
-  return first && first !== m[1] ? [m[1], first] : [m[1]]
-}
-
-// A count per a period (`drie lessen per week`) times a count of those periods (`38 weken`): the
-// count of the rate's unit over the longer span. Among the other quantities, the one that counts it.
-function periodChain(text: string, count: Found, others: Found[]): Found | undefined {
-  const period = /^\s*(?:[\p{L}'’-]+\s+){1,2}?per\s+([\p{L}'’-]+)/iu.exec(text.slice(count.end))?.[1]
-  if (!period) return undefined
-  const spans = others.filter((q) => !q.euro && q.value.d === 1n && q.value.n >= 2n && countNouns(text, q).slice(0, 1).some((w) => namesUnit(w, period)))
-  return spans.length === 1 ? spans[0] : undefined
-}
 
 
-// `coaches` for `buurtcoach`: the counted noun is the last part of the compound unit.
-const shortForm = (noun: string, unit: string): boolean => {
-  // `coaches`: a loanword's plural in `-es` keeps an `e` after the stem.
-  const stem = nounStem(noun).replace(/(?<=[^aeiou]h)e$/u, '')
-  return stem.length >= 4 && unit.length > stem.length && nounStem(unit).endsWith(stem)
-}
 
-interface Result {
-  /** Offset of the sentence the result stands in. */
-  sentence: number
-  text: string
-  euro: boolean
-  index: number
-  approx: boolean
-  after: string
-  /** Introduced by `dus`, `zo`, `daarmee`: only a window with just a rate and a count. */
-  loose: boolean
-}
 
 // From the text before a result (this sentence and the one before it): exactly one rate and one count.
 function product(text: string, window: string, base: number, result: Result): Equation | undefined {

@@ -5,45 +5,32 @@
  */
 
 import { formatDutchNumber } from '@kapstok/nl'
-import { APPROXIMATE as WORD, fits, percentStep, read, withinTwo } from './share-tolerance.js'
+import { fits, percentStep, read, withinTwo } from './share-tolerance.js'
 import { yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares } from './share-wholes.js'
-import { quotedRowOf, rowOf, tableJustBefore, tablesInSection } from './share-table-rows.js'
-import { closesOnPart, COMPARED_ELSEWHERE, countsNoun, fitsAnotherWhole, pointedPair, saysChange } from './share-any-pair.js'
-import { onePartBefore, twoCountsBefore } from './share-clause-counts.js'
-import { differenceShare } from './share-differences.js'
-import { endLevelChange, levelAfterShare } from './share-end-levels.js'
-import { backPart, clauseBackPart, namedBackPart, numbersOf, ofThose, type BackPart } from './share-back-references.js'
-import { comparedChange } from './share-comparisons.js'
-import { factorClaims } from './share-factors.js'
-import { isMoneyWhole, isWholeNoun, ofEverything, shareOfTotal, statedTotal, type StatedTotal } from './share-totals.js'
-import { countWordsAsDigits, digitsOf, fractionGap, impliedWord, NUMBER_WORD, readShareWord, shareWord } from './share-words.js'
+import { quotedRowOf, rowOf, tablesInSection } from './share-table-rows.js'
+import { closesOnPart, countsNoun, fitsAnotherWhole, pointedPair, saysChange } from './share-any-pair.js'
+import { onePartBefore } from './share-clause-counts.js'
+import { backPart, clauseBackPart, namedBackPart, numbersOf, type BackPart } from './share-back-references.js'
+import { isMoneyWhole, isWholeNoun, ofEverything, statedTotal, type StatedTotal } from './share-totals.js'
+import { countWordsAsDigits, digitsOf, fractionGap, impliedWord, readShareWord } from './share-words.js'
 import { restatedBefore, restatedPercents } from './share-pairs.js'
-import { countAfterShare, countInNext, pairInNext } from './share-next-count.js'
-import { distributionRows, namedRowShare } from './share-row-percents.js'
+import { pairInNext } from './share-next-count.js'
+import { distributionRows } from './share-row-percents.js'
 import { qualifiedWholeShare } from './share-qualified-wholes.js'
 import { rowYearLevels } from './share-row-year-levels.js'
-import { levelChange } from './share-level-changes.js'
-import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
-import { PLAIN_NUMBER } from './plain-number.js'
+import { MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
-import { apposedCount, apposedPart } from './share-apposed-parts.js'
-import { spanChange, yearRowTable } from './share-span-changes.js'
-import { rowYearChange } from './share-row-year-changes.js'
-import { sectionChange } from './share-section-changes.js'
+import { factorClaims } from './share-factors.js'
 import { sentences } from './share-sentences.js'
 import { fitsSpan } from './share-spans.js'
 import { rowPartShare, rowQuotedWholeShare } from './share-row-parts.js'
 import { tableCellShare } from './share-table-cells.js'
-import { wholeLedShare } from './share-whole-leads.js'
-import { colonRestShare } from './share-colon-rests.js'
+import { sentenceReading } from './share-sentence-readings.js'
+import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, THRESHOLD, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
-import { BRIDGE, echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partOrRest, partSentence, pointsBack, shareNoun } from './share-pointers.js'
-
-// The noun of the whole a share names after it (`van de scholen`, `van alle leden`); `het aantal` and `het totale
-// aantal` only count that noun (`een vijfde van het aantal bezoekers` is of the bezoekers), so the noun after them is the whole.
-const OF_NOUN = /^\s+van\s+(?:de|het|alle|onze)\s+(?:(?:totale?\s+)?aantal\s+)?([\p{L}-]+)/iu
+import { echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
 export interface ShareClaim {
@@ -61,26 +48,6 @@ export interface ShareClaim {
   inPoints?: boolean
 }
 
-const NUMBER = PLAIN_NUMBER
-// A count said as approximate (`ongeveer 9.100`, `ruim € 2 miljoen`): the share said of it may be a point off.
-const roughCount = new RegExp(String.raw`\b(?:${WORD})\s+(?:€\s?)?\d`, 'iu')
-// A percentage (or percentage points) or a share in words, with the word before it: `ruim 18%`, `bijna de helft`, `4 procentpunt`,
-// also with its number in a word (`ruim zestig procent`).
-const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER}|${NUMBER_WORD})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')
-// `15% van de 1.200 inwoners (180)`: the share, the whole and the part.
-const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
-// A share that closes its clause on the noun of its whole: `, bijna een derde van de bevraagde buurtbewoners.`
-const CLOSES_ON_NOUN = /^\s+van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:[.;!?)]|$)/u
-// Right before a share: a figure it is set against (`, tegen 25 procent`, `tegenover 30%`).
-const AGAINST = /\b(?:tegen|tegenover|vergeleken\s+met)\s+$/iu
-// Right before a share: a bound it is compared with (`onder de 50%`, `boven de 80 procent`).
-const THRESHOLD = /\b(?:onder|boven|beneden)\s+(?:de\s+)?$/iu
-// A rate of something else than the numbers: `een rente van 3,2%`, `een indexatie van 2%`.
-const OTHER_RATE = /\b(?:rente\p{L}*|inflatie|indexatie|index|btw|korting|opslag|rendement|loonstijging|prijsstijging|belastingtarief|tarief)\s+(?:van|met|op|is|bedraagt|à)?\s*(?:\p{L}+\s+)?$/iu
-// Words without numbers and then `, dat is` or `, ofwel` between a part and its share.
-const POINTS_BACK = /^[^\d%]{0,60}[,;:]\s*(?:(?:dat|dit|wat)\s+(?:is|zijn|was|waren)|ofwel|oftewel)\s+$/iu
-// Words right before a share that make it a share of a sum: `…, samen 70%`, `in totaal 45%`.
-const SUMMED = /\b(?:samen|tezamen|opgeteld|gezamenlijk|in\s+totaal)\s+(?:(?:is|zijn)\s+(?:dat|dit)\s+|goed\s+voor\s+)?$/iu
 /**
  * Find percentage and fraction claims in a text and judge them against the numbers they are
  * said of: a change (`van X naar Y`, also with years: `van 1.200 in 2023 naar 1.080 in 2024`)
@@ -168,7 +135,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const step = percent ? percentStep(digits) : (words?.step ?? 0)
       // Said of exact counts, `ruim` and `bijna` state a side of the fraction (59,6% is not `ruim drie vijfde`); counts
       // said as approximate (`ongeveer 9.100`) keep the slack of a rounded number.
-      const slack = roughCount.test(sentence) || roughCount.test(previousSentence) ? undefined : 0
+      // (The share itself, `ruim 1 op de 3`, is no count.)
+      const slack = roughCount.test(`${sentence.slice(0, at)} ${sentence.slice(at + share[0].length)}`) || roughCount.test(previousSentence) ? undefined : 0
       const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up, slack))
       if (level && !inPoints) {
         out.push({ said: share[0], index: offset + at, actual: level.actual, basis: level.basis, fits: judge(level.actual) })
@@ -282,90 +250,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         const part = read(shareOf[2] ?? '')
         if (whole && part !== undefined && part <= whole) found = { actual: (part / whole) * 100, basis: `${shareOf[2]} van ${shareOf[1]}` }
       } else {
-        // `steeg met 25% van 400 naar 460`: the change may follow the percentage directly.
-        const end = at + share[0].length
-        // Also behind a colon or a participle: `daalde met 30%: van 500 naar 400`, `is met 40% gedaald, van 250 naar 175`,
-        // and `daalde met 15% naar 850 (2023: 1.000)`.
-        const next = own.find((b) => b.change && b.index >= end && /^\s*(?:[:,–-]\s*)?(?:(?:\p{Ll}+[dtn]|toe|af)\s*[,:–-]?\s*)?(?:(?:naar|tot)\s+)?$/u.test(sentence.slice(end, b.index)))
-        // A share of the whole (`van het totaal`) is no change.
-        // A share with a comparative after it is a change too: `een derde minder`, `ruim de helft meer`.
-        const comparative = saysChange(after, sentence.slice(0, at))
-        // A share said as a change (`Een stijging van 18 procent: zo groeide … van 350 naar 392`) may also stand before the sentence's
-        // one change further on, with no number between them.
-        const laterChanges = own.filter((b) => b.change && b.index >= end)
-        const later = comparative && laterChanges.length === 1 && !/\d/u.test(sentence.slice(end, laterChanges[0]?.index)) ? laterChanges[0] : undefined
-        const change = (percent || comparative) && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next ?? later) : undefined
-        // A part with another percentage between it and this one has its share already: `17 (10%) … (82%)`.
-        // `…, samen 70%`: a share of a sum of parts, not of the first.
-        const summed = SUMMED.test(sentence.slice(0, at))
-        // A part after the share with a share of its own right after it (`dat is 40%, en … 12 van de 48 teams, een kwart`) is that one's.
-        const ownShare = (b: Basis): boolean => b.index > at && shares.some((s) => (s.index ?? 0) >= b.end && !/\d/u.test(sentence.slice(b.end, s.index)))
-        // `… 18 niet aan de norm. Dat is 30 procent minder dan vorig jaar.`: compared with a number not given, no share of the part.
-        const elsewhere = COMPARED_ELSEWHERE.test(after)
-        const part = comparative || elsewhere ? undefined : same ? own.find(sameWhole) : own.find((b) => !b.change && !summed && !ownShare(b) && !(b.end <= at && /%|procent/iu.test(sentence.slice(b.end, at))))
-        const before = change ?? part
-        // The previous sentence's numbers, when nothing but a bridge ("dat is een daling van") stands between;
-        // a year after them (`naar 62 % in 2025.`) is no other number.
-        // A fraction in words said as a change (`een afname van een kwart`) is judged as one like a percentage.
-        const bridgedBasis = bridging && (previous?.change ? percent || comparative : !elsewhere) ? previous : undefined
-        const bridged = bridgedBasis && !bridgedBasis.change && sentence.slice(0, at).trim() === '' ? partOrRest(bridgedBasis, judge) : bridgedBasis
-        // Two years in two sentences, the percentage after the second: "In 2022 waren dat er nog 450, een stijging van 12%".
-        const spanning = percent || comparative
-          ? yearPairs.find((b) => b.index < offset && b.end > offset && b.end <= offset + at && BRIDGE.test(text.slice(b.end, offset + at).replace(/^[\s,;:–-]+/u, '')))
-          : undefined
-        // `97 kton, 25% lager dan in 2019`: a comparison with an earlier number.
-        const compared = comparedChange(sentence.slice(0, at), after, tables, previousSentence)
-        // Only a sentence with no other number than the set-off count: `, 490 inwoners,`.
-        const apposedFound = apposedCount(after)
-        const apposed = apposedFound && numbersOf(sentence).length === 1 ? apposedFound : undefined
-        found =
-          compared ??
-          // `Van de 60 clubs heeft ruim een kwart, 17 in totaal, …`: the part set off right after the share.
-          (comparative ? undefined : apposedPart(sentence.slice(0, at), after, numbersOf)) ??
-          // `Een op de drie, 490 inwoners, …`: a count set off with its noun, of the earlier whole of that noun.
-          (own.length === 0 && !comparative && apposed ? countedPartShare(apposed, wholes, tables, offset, stated) : undefined) ??
-          // `Ruim de helft kwam op de fiets: 140 leerlingen, de overige 60 met de bus.`: the part of part and rest.
-          (own.length === 0 && !comparative ? colonRestShare(after) : undefined) ??
-          before ??
-          spanning ??
-          bridged ??
-          // `In drie jaar nam het aantal meldingen af met 15%.` under a table of meldingen per year.
-          // A fraction after `met` in a sentence of change is a change too (`nam het aantal met ruim een derde toe`), and two
-          // years the sentence names find their table further up the section.
-          (own.length === 0 && (percent || comparative || /\bmet\s+$/iu.test(sentence.slice(0, at))) && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0
-            ? spanChange(sentence, tableJustBefore(text, tables, offset) ?? yearRowTable(sentence, tablesInSection(text, tables, offset)))
-            : undefined) ??
-          // `De muziekschool verloor tussen 2020 en 2023 ruim een kwart van haar leerlingen.` of a row between two year columns above;
-          // also `In 2025 lag het daar een kwart lager dan in 2021.` after a sentence that names the row.
-          (own.length === 0 && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? rowYearChange(sentence, tablesInSection(text, tables, offset), after, previousSentence) : undefined) ??
-          // `Het aantal ging met 30 omlaag tot 90, een kwart minder`: the start is the end level and the difference.
-          (own.length === 0 && (percent || comparative) ? endLevelChange(sentence.slice(0, at)) : undefined) ??
-          // `Dit jaar daalde dat aantal met 30 procent tot 656.` after `Vorig jaar stonden er 820 … op de wachtlijst.`
-          (own.length === 0 && (percent || comparative) ? levelAfterShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
-          // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
-          (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence, tablesInSection(text, tables, offset)) : undefined) ??
-          ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
-          (total && shareOfTotal(sentence.slice(0, at), after, total)) ??
-          qualified ??
-          named ??
-          restatedPair ??
-          // `De deelname groeide zo met een kwart.` after `In 2021 was de deelname 40%.` and `In 2025 … 50%.`:
-          // two levels of the subject tie the change closer than any pair of the numbers a pointer (`daarmee`) reaches.
-          (own.length === 0 && !ofWhole && (percent || comparative || /\bmet\s+$/iu.test(sentence.slice(0, at))) && numbersOf(sentence.slice(0, at) + after).length === 0 ? levelChange(sentence.slice(0, at), sentence, section) : undefined) ??
-          // `…; bij 80 lessen is dat 15 procent.`: the count led in by `bij`, `op` or `tegenover` is the whole of a smaller one of the same thing.
-          (own.length === 0 && !comparative ? wholeLedShare(sentence.slice(0, at), after, previousSentence || (/^\s*#/u.test(crossing) ? '' : crossing), numbersOf, judge, stated) : undefined) ??
-          (own.length === 0 ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined) ??
-          // `Zo groeit het bloemrijke grasland met ruim 35%.` after a list item with its change `van 18,5 naar 22 hectare`.
-          (own.length === 0 && percent && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? sectionChange(sentence.slice(0, at), section) : undefined) ??
-          // `… is 45 procent tevreden. Dat zijn 960 inwoners.`: the count in the next sentence (a change has none).
-          (own.length === 0 && percent && !comparative ? countInNext(sentence, nextSentence, numbersOf) : undefined) ??
-          // `Van de 1.410 deelnemers was 38 procent ouder dan 65, in totaal 612 personen.`: the count closing the sentence.
-          (own.length === 0 && !comparative ? countAfterShare(sentence.slice(0, at), after, numbersOf) : undefined) ??
-          // `… 2.180 vragenlijsten, en 436 respondenten …: 25 procent.`: the two counts before a share that closes the sentence.
-          (own.length === 0 && !comparative && !summed ? twoCountsBefore(sentence.slice(0, at), after, numbersOf, judge) : undefined) ??
-          // `Een op de vijf ritten gaat met de bus` beside a distribution table with a row `Bus`.
-          (own.length === 0 && !comparative && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? namedRowShare(distributions, sentence, previousSentence, stated, judge) : undefined) ??
-          cell
+        found = sentenceReading({ at, said: share[0], own, sentence, after, percent, ofWhole, same: Boolean(same), sameWhole, shares, bridging, previous, judge, offset, text, tables, previousSentence, yearPairs, wholes, stated, total, previousNumbers, qualified, named, restatedPair, crossing, underLead, earlier, paragraphBefore, section, nextSentence, distributions, cell })
       }
       // `Daarvan … 6 procent van alle meldingen` after `Van de 1.250 meldingen … 500`: the share names the outer whole.
       // So in the next clause: `Daarvan is 56 km …; dat is 14 procent van alle dijken.`
@@ -395,25 +280,6 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     wholes.push(...namedWholes(sentence))
   }
   return out
-}
-
-// Whether the noun of a pointer (`Van die trainers`, `Bij 18 van die keuringen`) is named in a text, by its stem
-// (`keur` in `keurden`, `inspect` in `inspecteerden`); a pointer without a noun (`Daarvan`) names nothing to check.
-function pointedNounIn(sentence: string, text: string): boolean {
-  const noun = /\bvan\s+(?:die|deze)\s+(\p{L}+)/iu.exec(sentence)?.[1]?.toLowerCase()
-  const stem = noun?.replace(/(?:ingen|en|s|n)$/u, '')
-  return stem === undefined || (stem.length >= 4 && text.toLowerCase().includes(stem))
-}
-
-const YEAR_LABEL = /\b(?:19|20)\d{2}\b/gu
-
-// A share of the widest whole: `van alle meldingen`, `van het hele stelsel`, `van de totale voorraad`.
-const WIDEST = /^\s+van\s+(?:alle|(?:het|de)\s+(?:hele|gehele|totale|volledige))\s/iu
-
-// Whether a share's noun (`velden`) is one of a part's words or the head of one (`sportvelden`).
-function nounsOne(words: string, noun: string): boolean {
-  const n = noun.toLowerCase()
-  return n !== '' && words.split(/\s+/).some((w) => w === n || (n.length >= 4 && w.endsWith(n)))
 }
 
 /**

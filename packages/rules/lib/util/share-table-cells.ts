@@ -56,7 +56,8 @@ const POINTER = /^\s*(?:daar|hier|die|deze|dat|dit|het|zij|ze|dit\s+\p{L}+|die\s
 // A target or norm is no share of the counts: `moet`, `willen`, `streven`.
 const TARGET = /\b(?:moet|moeten|willen|wil|streven|streeft|doel\p{L}*|norm\p{L}*|zal|zullen|uiterlijk|minimaal|maximaal)\b/iu
 const YEAR = /\b(?:19|20)\d{2}\b/gu
-const UNIT_NUMBER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(m²|m2|ha|hectare|ton|kiloton|km|kilometer|mwh|gwh|meter|[\p{L}]{3,})?/giu
+// A count with its decimals (`2,6 hectare`) and the unit after it.
+const UNIT_NUMBER = /(?<![\d.,])((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s*(m²|m2|ha|hectare|ton|kiloton|km|kilometer|mwh|gwh|meter|[\p{L}]{3,})?/giu
 
 const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}²]+/gu) ?? []
@@ -64,7 +65,19 @@ const countIn = (cell: Cell | undefined): number | undefined => {
   const digits = COUNT_CELL.exec(cell?.text ?? '')?.[1]
   return digits === undefined ? undefined : read(digits)
 }
-const named = (sentence: string, phrase: string): boolean => phrase.length >= 3 && new RegExp(String.raw`(?<![\p{L}])${escape(phrase)}(?![\p{L}])`, 'u').test(sentence)
+// A phrase as a whole word group of a sentence. Called for every row label and name word of every table a
+// share may read: each phrase's pattern is compiled once.
+const PHRASES = new Map<string, RegExp>()
+const named = (sentence: string, phrase: string): boolean => {
+  if (phrase.length < 3) return false
+  let pattern = PHRASES.get(phrase)
+  if (!pattern) {
+    if (PHRASES.size > 5000) PHRASES.clear()
+    pattern = new RegExp(String.raw`(?<![\p{L}])${escape(phrase)}(?![\p{L}])`, 'u')
+    PHRASES.set(phrase, pattern)
+  }
+  return pattern.test(sentence)
+}
 
 // Whether a header word and a noun are one word: the same, a plural of the other (`ton`, `tonnen`), or
 // the noun as the compound's head (`speeloppervlak` for `oppervlak`, `spoedmeldingen` for `meldingen`).
@@ -76,15 +89,15 @@ export function sameNoun(header: string, noun: string): boolean {
 }
 
 // The units a header counts in (`m² bvo` counts m², `Hectare 2025` ha) for a count written with its unit.
-const UNIT_OF: Record<string, string> = { m2: 'm²', hectare: 'ha', kilometer: 'km' }
-const unitOf = (word: string): string => UNIT_OF[word] ?? word
+const UNIT_OF = new Map([['m2', 'm²'], ['hectare', 'ha'], ['kilometer', 'km']])
+const unitOf = (word: string): string => UNIT_OF.get(word) ?? word
 
 // The count columns of a table: every body row a count (or empty) and the total row a count.
 function countColumns(table: Table, total: Cell[]): number[] {
   const width = table.header.length
   const out: number[] = []
+  const body = table.rows.filter((r) => r !== total)
   for (let k = 1; k < width; k++) {
-    const body = table.rows.filter((r) => r !== total)
     if (countIn(total[k]) === undefined || PERCENT_CELL.test(total[k]?.text ?? '')) continue
     if (body.every((r) => countIn(r[k]) !== undefined || /^\s*-?\s*$/u.test(r[k]?.text ?? ''))) out.push(k)
   }
@@ -141,8 +154,7 @@ function joined(sentence: string, names: string[]): boolean {
 // before the whole's noun (`huurwoning` for `Huur` beside `woningen`).
 function namedColumns(table: Table, columns: number[], words: string[], noun: string): number[] {
   return columns.filter((k) => {
-    const header = wordsOf(clean(table.header[k]?.text ?? '')).filter((w) => w.length >= 4 && !YEAR.test(w))
-    YEAR.lastIndex = 0
+    const header = wordsOf(clean(table.header[k]?.text ?? '')).filter((w) => w.length >= 4)
     if (header.length === 0 || header.some((w) => sameNoun(w, noun))) return false
     const phrase = header.join(' ')
     const sentence = words.join(' ')

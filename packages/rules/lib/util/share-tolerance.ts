@@ -28,8 +28,8 @@ export const APPROXIMATE = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa
 const SAME_AS: Record<string, string> = { 'nog geen': 'minder dan', 'niet eens': 'minder dan', 'iets minder dan': 'minder dan', 'iets meer dan': 'meer dan', 'net geen': 'bijna', dik: 'ruim', goed: 'ruim', ruwweg: 'circa', grofweg: 'circa', pakweg: 'circa' }
 
 // How far (in percentage points) a fraction in words with `ruim` or `bijna` may lie on the wrong side of it when
-// it paraphrases a rounded percentage beside it (`ruim driekwart (74%)`): the percentage hides up to half a point.
-export const FRACTION_SLACK = 1
+// it paraphrases a rounded percentage beside it (`bijna twee derde (67%)`): the percentage hides up to half a point.
+const FRACTION_SLACK = 1
 
 /**
  * Whether the wording fits: without a word the percentage is the actual one rounded at its last

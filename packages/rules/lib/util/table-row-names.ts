@@ -6,7 +6,7 @@
  */
 
 import { add, type Rational } from './exact-number.js'
-import { nounStem } from './rate-products.js'
+import { nounStem } from './unit-nouns.js'
 import { textCell, type TextTable } from './text-tables.js'
 
 // Label words that name no row of their own: totals, units, the sides of a budget (`de lasten

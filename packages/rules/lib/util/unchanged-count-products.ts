@@ -12,8 +12,9 @@
 import { NUMBER } from './amount-change.js'
 import { dutchNumber, mul, near, type Rational } from './exact-number.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
+import { APPROX_BEFORE } from './lead-rate-lists.js'
 import { sentencesOf } from './earlier-rate-products.js'
-import { namesUnit, nounStem } from './rate-products.js'
+import { namesUnit, nounStem, wordsAfter } from './unit-nouns.js'
 import { isDayOfDate, isYearNumber, TIME_UNITS } from './year-numbers.js'
 
 const STEADY = String.raw`(?:gelijk(?:blijvend)?e?|ongewijzigde?|constante?|hetzelfde|stabiele?)`
@@ -25,7 +26,8 @@ const UNCHANGED = new RegExp(
 )
 const AMOUNT = new RegExp(String.raw`€\s*(${NUMBER})`, 'giu')
 const COUNT = new RegExp(String.raw`(?<![\d.,\p{L}])(${NUMBER})(?![\d.,]*\d)(?!\s*%)`, 'gu')
-// The result is a change of the yield, not the yield: `€ 12.600 meer`, `€ 14.000 extra`.
+// The result is a change of the yield, not the yield: `€ 12.600 meer`, `€ 14.000 extra`; before it, `extra €` (tested
+// on the text up to the euro sign).
 const CHANGE_AFTER = /^\s*(?:[\p{L}]+\s+){0,2}?(?:meer|minder|extra|erbij|hoger|lager)\b/iu
 const CHANGE_BEFORE = /\b(?:extra|meer|minder|verhoging|stijging|daling)\s+(?:van\s+)?$/iu
 // `per persoon per nacht`: the units a price is per.
@@ -55,16 +57,16 @@ export function unchangedCountProducts(text: string): Equation[] {
     if (!sentence || /%|\bprocent\b/iu.test(sentence.text)) continue
     const amounts = amountsOf(sentence.text, sentence.start)
     const result = amounts.at(-1)
-    if (!result || result.index < m.index || CHANGE_AFTER.test(text.slice(result.end)) || CHANGE_BEFORE.test(text.slice(Math.max(0, result.index - 30), result.index - 1))) continue
+    if (!result || result.index < m.index || CHANGE_AFTER.test(text.slice(result.end)) || CHANGE_BEFORE.test(text.slice(Math.max(0, result.index - 30), result.index).replace(/€\s*$/u, ''))) continue
     // The price: the one other amount of the sentence, or the one amount of the sentence before.
     const previous = sentences[j - 1]
     const prices = amounts.length > 1 ? amounts.slice(0, -1) : previous && !/%|\bprocent\b/iu.test(previous.text) ? amountsOf(previous.text, previous.start) : []
     if (prices.length !== 1 || !perFits(text, prices[0]!, noun)) continue
-    const count = lastCount(text.slice(0, result.index), noun, prices[0]!.index)
+    const count = lastCount(text.slice(0, result.index), noun)
     if (!count) continue
     const computed = mul(prices[0]!.value, count.value)
     if (!near(computed, result.value)) continue
-    out.push(proseEquation(`${count.text} × ${prices[0]!.text}`, computed, { text: result.text, value: result.value, index: result.index }, /\b(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+$/iu.test(text.slice(Math.max(0, result.index - 12), result.index))))
+    out.push(proseEquation(`${count.text} × ${prices[0]!.text}`, computed, { text: result.text, value: result.value, index: result.index }, APPROX_BEFORE.test(text.slice(Math.max(0, result.index - 16), result.index))))
   }
   return out
 }
@@ -82,15 +84,15 @@ function perFits(text: string, price: Amount, noun: string): boolean {
 
 // The last count of the noun before the result (`3.800 jaarkaarten`, `naar 61.300 overnachtingen`):
 // a whole number of two or more, no year or day, with the noun among the two words after it.
-function lastCount(before: string, noun: string, price: number): Amount | undefined {
+function lastCount(before: string, noun: string): Amount | undefined {
   let last: Amount | undefined
   for (const c of before.matchAll(COUNT)) {
     const written = c[1] ?? ''
     const index = c.index
-    if (index === price || /€\s*$/u.test(before.slice(Math.max(0, index - 3), index)) || isYearNumber(written) || isDayOfDate(before.slice(index + written.length))) continue
+    if (/€\s*$/u.test(before.slice(Math.max(0, index - 3), index)) || isYearNumber(written) || isDayOfDate(before.slice(index + written.length))) continue
     const value = dutchNumber(written)
     if (value.d !== 1n || value.n < 2n) continue
-    const words = /^\s*(?:[\p{L}-]+\s+){0,1}[\p{L}-]+/u.exec(before.slice(index + written.length))?.[0].match(/[\p{L}-]+/gu) ?? []
+    const words = wordsAfter(before.slice(index + written.length))
     if (words.some((w) => namesUnit(w, noun) || namesUnit(noun, w))) last = { value, text: written, index, end: index + written.length }
   }
   return last
