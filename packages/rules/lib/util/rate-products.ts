@@ -134,6 +134,8 @@ export function rateProducts(text: string): Equation[] {
 }
 
 // Units of time: a rate per year and a number of years may be about two sums (see `product`).
+// `gemiddeld € 12`, `circa 40`: an approximating word just before the rate.
+const APPROX_BEFORE_RATE = new RegExp(String.raw`\b${APPROX}\s+(?:€\s*)?$`, 'iu')
 const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS}|kwartalen|keer)$`, 'iu')
 
 
@@ -245,7 +247,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     if (!near(computed, stated)) return undefined
     const e = proseEquation(`${/^\d/.test(count.text) ? count.text : String(count.value.n)}${span ? ` × ${/^\d/.test(span.text) ? span.text : String(span.value.n)}` : ''}${factor ? showRatio(factor) : ''} × ${rate.text}${perCount ? ` ÷ ${perCount}` : ''}${larger ? showRatio({ n: larger.d, d: larger.n }) : ''}${yearly ? ` × ${String(periods.n)}` : ''}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
     // A mean or rounded rate adds its rounding once per counted unit.
-    const mean = new RegExp(String.raw`\b${APPROX}\s+(?:€\s*)?$`, 'iu').test(text.slice(Math.max(0, rate.index - 20), rate.index))
+    const mean = APPROX_BEFORE_RATE.test(text.slice(Math.max(0, rate.index - 20), rate.index))
     // A year has 52 weeks and a day.
     const weeks = yearly && ratePeriod === 'week' ? { ...e, tolerance: add(e.tolerance, div(computed, { n: 52n, d: 1n })) } : e
     return mean ? { ...weeks, tolerance: add(weeks.tolerance, mul(rounding(rate.text, true), count.value)) } : weeks
