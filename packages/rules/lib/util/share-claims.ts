@@ -30,6 +30,7 @@ import { tableCellShare } from './share-table-cells.js'
 import { sentenceReading } from './share-sentence-readings.js'
 import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, THRESHOLD, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
+import { namedChange, type RecentChanges } from './share-named-changes.js'
 import { echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
@@ -76,6 +77,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   let paragraphBefore: string[] = []
   // The sentences of the section so far (a heading starts a new one), for a part whose whole is paragraphs up.
   let section: string[] = []
+  // The changes stated in this paragraph and the one before, for a share that names one back by its noun (`Die toename van …`).
+  const changes: RecentChanges = { paragraph: [], before: [] }
   // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
   let total: StatedTotal | undefined
   // The last part that pointed back (`Daarvan is 56 km …`) and the sentence of its whole.
@@ -95,10 +98,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     if (paragraphStart) (previous = undefined), (previousNumbers = []), (previousSentence = ''), (total = undefined)
     // A list after a lead that ends in a colon goes on with the lead's numbers.
     const continued = paragraphStart && /:\s*$/u.test(earlier.at(-1) ?? '')
-    if (paragraphStart && !continued) (paragraphBefore = earlier), (earlier = [])
+    if (paragraphStart && !continued) (paragraphBefore = earlier), (earlier = []), (changes.before = changes.paragraph), (changes.paragraph = [])
     // A list item under a lead that ends in a colon: its share may be of the lead's whole.
     underLead = continued || (underLead && /^\s*(?:[-*+•]|\d+[.)])\s/u.test(sentence))
-    if (/^\s*#/u.test(sentence)) section = []
+    if (/^\s*#/u.test(sentence)) (section = []), (changes.before = []), (changes.paragraph = [])
     const own = bases(sentence)
     // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
     // A paragraph that opens with `Daarvan` or `Bij 18 van die keuringen` can only point to the paragraph before.
@@ -236,7 +239,11 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         ? tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, previousSentence)
         : undefined
       if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell) || OTHER_RATE.test(sentence.slice(0, at))) continue
-      if (pointedOther) {
+      // `Deze toename van bijna 40 procent …` after `… steeg van 320 naar 410.`: the change its noun names back.
+      const namedBack = own.length === 0 ? namedChange(sentence.slice(0, at), after, changes) : undefined
+      if (namedBack) {
+        found = namedBack
+      } else if (pointedOther) {
         found = pointedOther
       } else if (row) {
         found = row
@@ -270,6 +277,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     const paired = yearPairs.find((b) => b.end > offset && b.end <= offset + sentence.length && b.index < offset)
     const last = paired ?? own.at(-1)
     previous = last
+    changes.paragraph.push(...own.filter((b) => b.change), ...(paired ? [paired] : []))
     if (back && last === back) (lastBack = back), (lastBackWhole = backWhole)
     previousEnd = paired ? paired.end : last ? offset + last.end : offset
     previousNumbers = numbersOf(sentence)
