@@ -23,6 +23,8 @@ const defects: BatteryWording[] = [
   ['euro millions', p('De uitgaven aan leerlingenvervoer namen toe van € 8,4 miljoen naar € 9,1 miljoen.', '', 'Die stijging van ruim 12 procent vangen we op binnen het programma.'), 'ruim 12 procent'],
   ['digits and percent sign', p('Het aantal bezoekers van het zwembad ging van 61.000 in 2023 naar 70.000 in 2025.', '', 'Die groei, 25%, komt vooral door het recreatiebad.'), '25%'],
   ['afname after list sentence', p('Het energieverbruik van de gemeentelijke gebouwen liep van 3.600 MWh terug naar 3.100 MWh. In 2025 plaatsten we 14 warmtepompen en 2.300 zonnepanelen.', '', 'De afname, bijna 20 procent, willen we in 2028 verdubbelen.'), 'bijna 20 procent'],
+  ['level and difference, same sentence', p('De muziekschool telt nu 412 leerlingen, 37 meer dan in 2021, een groei van ruim 15 procent.'), 'ruim 15 procent'],
+  ['level and difference, fewer', p('Het asiel ving vorig jaar 150 katten op, 50 minder dan in 2022 (200). Dat is een daling van een derde.'), 'een derde'],
   ['dat verschil', p('In 2022 telden we 540 deelnemers aan de beweegweek, in 2025 waren het er 690.', '', 'Deze toename van ongeveer 40 procent danken we aan de scholen.'), 'ongeveer 40 procent']
 ]
 
@@ -38,7 +40,10 @@ const clean: CleanWording[] = [
   ['two changes up', p('Het aantal leden steeg van 320 naar 410 en het aantal vrijwilligers van 50 naar 80.', '', 'Die groei van 60 procent komt vooral door de jeugdteams.')],
   ['noun names no change', p('Het aantal leden steeg van 320 in 2021 naar 410 in 2025.', '', 'Die groep, 30 procent van alle jongeren in het dorp, sport vooral buiten.')],
   ['down named up', p('Het waterverbruik van de sporthal daalde van 5.200 kuub in 2022 naar 4.700 kuub in 2025.', '', 'Een toename van 20 procent verwachten we als het nieuwe bad opengaat.')],
+  ['level and difference, fitting', p('De muziekschool telt nu 412 leerlingen, 37 meer dan in 2021, een groei van bijna 10 procent.')],
+  ['level and difference, fewer, fitting', p('Het asiel ving vorig jaar 150 katten op, 50 minder dan in 2022 (200). Dat is een daling van een kwart.')],
+  ['difference is a share of the level', p('Er kwamen 640 aanvragen binnen, 80 meer dan in 2024. Daarvan werd 90 procent binnen een maand afgehandeld.')],
   ['two paragraphs back', p('Het aantal leden steeg van 320 in 2021 naar 410 in 2025.', '', 'De club bestaat dit jaar 75 jaar.', '', 'Die toename van 10 procent per seizoen houdt niet vanzelf aan.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 0)
+describeBattery(percentageClaimCheck, defects, clean, 14)
