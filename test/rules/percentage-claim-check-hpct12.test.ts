@@ -10,7 +10,17 @@ import type { CleanWording } from './wordings.js'
 // noun could name.
 const p = (...lines: string[]): string[] => ['# Inleiding', '', ...lines]
 
+// Second shape: a share names its whole by a noun (`van de leerlingen`) and sets its count off after it
+// (`, 2.600 kinderen,`); the whole is the total of a table column with that noun, or a count earlier in the text.
+const scholen = ['| Buurt | Leerlingen | Scholen |', '|---|---|---|', '| Noord | 2.100 | 4 |', '| Zuid | 3.400 | 6 |', '| Oost | 1.500 | 3 |', '| Totaal | 7.000 | 13 |', '']
+const tuinen = ['| Complex | Woningen | Met tuin |', '|---|---|---|', '| Parkzicht | 420 | 130 |', '| Havenkade | 610 | 90 |', '| Totaal | 1.030 | 220 |', '']
+
 const defects: BatteryWording[] = [
+  ['apposed count, table total', p(...scholen, 'Ruim de helft van de leerlingen, 2.600 kinderen, gaat naar school in Noord of Oost.'), 'Ruim de helft'],
+  ['apposed count in brackets, percent', p(...scholen, 'Daarmee zit 60 procent van de leerlingen (3.600 kinderen) in het zuiden en oosten.'), '60 procent'],
+  ['apposed count, paragraph between', p(...tuinen, 'Niet elk complex heeft tuinen.', '', 'Bijna een derde van de woningen, 220 huizen, heeft een eigen tuin.'), 'Bijna een derde'],
+  ['apposed count, earlier count', p('De gemeente telt 5.400 huishoudens.', '', 'Een kwart van de huishoudens, ruim 900 gezinnen, heeft geen auto.'), 'Een kwart'],
+
   ['paragraph break, up', p('Het aantal leden steeg van 320 in 2021 naar 410 in 2025.', '', 'Deze toename van bijna 40 procent komt vooral door de jeugdteams.'), 'bijna 40 procent'],
   ['number between, same paragraph', p('Op de markt stonden in 2026 gemiddeld 180 kramen, 40 meer dan in 2020 (140). Daarvan verkochten er 60 groente. Die groei, een stijging van ruim 40 procent, komt door de zaterdagmarkt.'), 'ruim 40 procent'],
   ['paragraph break, down', p('Het waterverbruik van de sporthal daalde van 5.200 kuub in 2022 naar 4.700 kuub in 2025.', '', 'Die daling van ongeveer 20 procent danken we aan de nieuwe douchekoppen.'), 'ongeveer 20 procent'],
@@ -29,6 +39,11 @@ const defects: BatteryWording[] = [
 ]
 
 const clean: CleanWording[] = [
+  ['apposed count fits table total', p(...scholen, 'Ruim een derde van de leerlingen, 2.600 kinderen, gaat naar school in Noord of Oost.')],
+  ['apposed count fits earlier count', p('De gemeente telt 5.400 huishoudens.', '', 'Een zesde van de huishoudens, ruim 900 gezinnen, heeft geen auto.')],
+  ['apposed count of another column', p(...tuinen, 'Zo\'n 60 procent van de woningen, 610 huizen, staat aan de Havenkade.')],
+  ['no table of the noun', p(...scholen, 'Bijna de helft van de ouders, 900 mensen, vulde de enquête in.')],
+
   ['fitting, paragraph break', p('Het aantal leden steeg van 320 in 2021 naar 410 in 2025.', '', 'Deze toename van 28 procent komt vooral door de jeugdteams.')],
   ['fitting, number between', p('Op de markt stonden in 2026 gemiddeld 180 kramen, 40 meer dan in 2020 (140). Daarvan verkochten er 60 groente. Die groei, een stijging van bijna 30 procent, komt door de zaterdagmarkt.')],
   ['fitting, down', p('Het waterverbruik van de sporthal daalde van 5.200 kuub in 2022 naar 4.700 kuub in 2025.', '', 'Die daling van bijna 10 procent danken we aan de nieuwe douchekoppen.')],
@@ -46,4 +61,4 @@ const clean: CleanWording[] = [
   ['two paragraphs back', p('Het aantal leden steeg van 320 in 2021 naar 410 in 2025.', '', 'De club bestaat dit jaar 75 jaar.', '', 'Die toename van 10 procent per seizoen houdt niet vanzelf aan.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 14)
+describeBattery(percentageClaimCheck, defects, clean, 15)
