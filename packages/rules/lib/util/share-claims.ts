@@ -20,7 +20,7 @@ import { pairInNext } from './share-next-count.js'
 import { distributionRows } from './share-row-percents.js'
 import { qualifiedWholeShare } from './share-qualified-wholes.js'
 import { rowYearLevels } from './share-row-year-levels.js'
-import { MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
+import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
 import { factorClaims } from './share-factors.js'
 import { sentences } from './share-sentences.js'
@@ -31,6 +31,7 @@ import { sentenceReading } from './share-sentence-readings.js'
 import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, THRESHOLD, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
 import { namedChange, type RecentChanges } from './share-named-changes.js'
+import { apposedCount } from './share-apposed-parts.js'
 import { echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
@@ -234,15 +235,21 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const pointedOther = beyondBack ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined
       // `bijna een derde van zijn exploitatie van € 415.000`: the whole after the noun that names it, the part the one number before.
       const namedAfter = own.length === 0 && !shareOf && !wholeAfter && !row ? namedWholeAfter(sentence.slice(0, at), after, numbersOf) : undefined
+      // `Ruim de helft van de leerlingen, 2.600 kinderen, …`: a count set off after the whole the share names, of that whole
+      // counted before (a table column's total or an earlier count of the noun), within a factor two as for any bare count.
+      const setOff = other && own.length === 0 && !shareOf && !row && numbersOf(sentence).length === 1 ? apposedCount(after.slice(other[0].length)) : undefined
+      const ofNamedWhole = setOff ? countedPartShare({ ...setOff, noun: (other?.[1] ?? '').toLowerCase() }, wholes, tables, offset, stated) : undefined
       // `Op Veldhoek valt bijna de helft van alle wedstrijden` beside a table with that row and a total row: the row's cell of the total.
       const cell = own.length === 0 && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !saysChange(after, sentence.slice(0, at))
         ? tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, previousSentence)
         : undefined
-      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell && !ofNamedWhole) || OTHER_RATE.test(sentence.slice(0, at))) continue
       // `Deze toename van bijna 40 procent …` after `… steeg van 320 naar 410.`: the change its noun names back.
       const namedBack = own.length === 0 ? namedChange(sentence.slice(0, at), after, changes) : undefined
       if (namedBack) {
         found = namedBack
+      } else if (ofNamedWhole) {
+        found = ofNamedWhole
       } else if (pointedOther) {
         found = pointedOther
       } else if (row) {
