@@ -61,4 +61,4 @@ const clean: CleanWording[] = [
   ['two paragraphs back', p('Het aantal leden steeg van 320 in 2021 naar 410 in 2025.', '', 'De club bestaat dit jaar 75 jaar.', '', 'Die toename van 10 procent per seizoen houdt niet vanzelf aan.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 15)
+describeBattery(percentageClaimCheck, defects, clean, 18)
