@@ -20,7 +20,7 @@ import { pairInNext } from './share-next-count.js'
 import { distributionRows } from './share-row-percents.js'
 import { qualifiedWholeShare } from './share-qualified-wholes.js'
 import { rowYearLevels } from './share-row-year-levels.js'
-import { MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
+import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
 import { factorClaims } from './share-factors.js'
 import { sentences } from './share-sentences.js'
@@ -30,6 +30,8 @@ import { tableCellShare } from './share-table-cells.js'
 import { sentenceReading } from './share-sentence-readings.js'
 import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, THRESHOLD, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
+import { namedChange, type RecentChanges } from './share-named-changes.js'
+import { apposedCount } from './share-apposed-parts.js'
 import { echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 /** A percentage or fraction claimed in a sentence, with the numbers it is about. */
@@ -76,6 +78,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   let paragraphBefore: string[] = []
   // The sentences of the section so far (a heading starts a new one), for a part whose whole is paragraphs up.
   let section: string[] = []
+  // The changes stated in this paragraph and the one before, for a share that names one back by its noun (`Die toename van …`).
+  const changes: RecentChanges = { paragraph: [], before: [] }
   // A total stated earlier in the paragraph (`in totaal € 2.480.000`) that later shares may be of.
   let total: StatedTotal | undefined
   // The last part that pointed back (`Daarvan is 56 km …`) and the sentence of its whole.
@@ -95,10 +99,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     if (paragraphStart) (previous = undefined), (previousNumbers = []), (previousSentence = ''), (total = undefined)
     // A list after a lead that ends in a colon goes on with the lead's numbers.
     const continued = paragraphStart && /:\s*$/u.test(earlier.at(-1) ?? '')
-    if (paragraphStart && !continued) (paragraphBefore = earlier), (earlier = [])
+    if (paragraphStart && !continued) (paragraphBefore = earlier), (earlier = []), (changes.before = changes.paragraph), (changes.paragraph = [])
     // A list item under a lead that ends in a colon: its share may be of the lead's whole.
     underLead = continued || (underLead && /^\s*(?:[-*+•]|\d+[.)])\s/u.test(sentence))
-    if (/^\s*#/u.test(sentence)) section = []
+    if (/^\s*#/u.test(sentence)) (section = []), (changes.before = []), (changes.paragraph = [])
     const own = bases(sentence)
     // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
     // A paragraph that opens with `Daarvan` or `Bij 18 van die keuringen` can only point to the paragraph before.
@@ -231,12 +235,22 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const pointedOther = beyondBack ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined
       // `bijna een derde van zijn exploitatie van € 415.000`: the whole after the noun that names it, the part the one number before.
       const namedAfter = own.length === 0 && !shareOf && !wholeAfter && !row ? namedWholeAfter(sentence.slice(0, at), after, numbersOf) : undefined
+      // `Ruim de helft van de leerlingen, 2.600 kinderen, …`: a count set off after the whole the share names, of that whole
+      // counted before (a table column's total or an earlier count of the noun), within a factor two as for any bare count.
+      const setOff = other && own.length === 0 && !shareOf && !row && numbersOf(sentence).length === 1 ? apposedCount(after.slice(other[0].length)) : undefined
+      const ofNamedWhole = setOff ? countedPartShare({ ...setOff, noun: (other?.[1] ?? '').toLowerCase() }, wholes, tables, offset, stated) : undefined
       // `Op Veldhoek valt bijna de helft van alle wedstrijden` beside a table with that row and a total row: the row's cell of the total.
       const cell = own.length === 0 && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !saysChange(after, sentence.slice(0, at))
         ? tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, previousSentence)
         : undefined
-      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell) || OTHER_RATE.test(sentence.slice(0, at))) continue
-      if (pointedOther) {
+      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell && !ofNamedWhole) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      // `Deze toename van bijna 40 procent …` after `… steeg van 320 naar 410.`: the change its noun names back.
+      const namedBack = own.length === 0 ? namedChange(sentence.slice(0, at), after, changes) : undefined
+      if (namedBack) {
+        found = namedBack
+      } else if (ofNamedWhole) {
+        found = ofNamedWhole
+      } else if (pointedOther) {
         found = pointedOther
       } else if (row) {
         found = row
@@ -270,6 +284,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     const paired = yearPairs.find((b) => b.end > offset && b.end <= offset + sentence.length && b.index < offset)
     const last = paired ?? own.at(-1)
     previous = last
+    changes.paragraph.push(...own.filter((b) => b.change), ...(paired ? [paired] : []))
     if (back && last === back) (lastBack = back), (lastBackWhole = backWhole)
     previousEnd = paired ? paired.end : last ? offset + last.end : offset
     previousNumbers = numbersOf(sentence)
