@@ -19,6 +19,8 @@ const wrong: WrongCalculation[] = [
   ['a saving per unit times units, count after', ['Per lantaarnpaal besparen we met led € 38 per jaar. Met 2.450 palen scheelt dat € 96.100 per jaar.'], '96.100'],
   ['a rest after subtracting the part in brackets', ['Van de 620 aanvragen (waarvan 85 ingetrokken) behandelden we er de rest, 545, binnen de termijn.'], '545'],
   ['a net reduction after gross and own costs across sentences', ['De bruto besparing op energie is € 127.000 per jaar.', 'Het onderhoud van de installaties kost € 18.500 per jaar, zodat netto € 113.500 overblijft.'], '113.500'],
+  ['a part of a count taken off in the sentence after the whole', ['De school telt 640 leerlingen. Trekken we de 95 leerlingen uit groep 8 af, dan houden we 555 leerlingen over.'], '555'],
+  ['a length taken off with gaat … af, the whole a paragraph up', ['We beheren 212 kilometer fietspad.', '', 'Daar gaat 18 kilometer af voor de provinciale routes; er blijft 184 kilometer over voor ons eigen onderhoud.'], '184'],
   ['own contribution as a share split in the next sentence', ['De totale kosten bedragen € 2,4 miljoen. Het Rijk betaalt € 0,9 miljoen.', 'Het gemeentelijke deel is daarmee € 1,6 miljoen.'], '1,6']
 ]
 
@@ -34,11 +36,14 @@ const right: Array<[string, string[]]> = [
   ['an increase against a table right', ['| Wijk | 2024 | 2026 |', '| --- | --- | --- |', '| Noord | 1.840 | 2.010 |', '| Zuid | 2.260 | 2.395 |', '', 'In Noord kwamen er 170 bij en in Zuid 135.']],
   ['an approximate rest', ['Het terrein is 3,2 hectare groot.', 'Na aftrek van de wegen blijft er ongeveer 2,7 hectare over.']],
   ['an own share beside a second co-funder', ['Het plan kost € 180.000. Het waterschap draagt € 73.500 bij en een fonds € 20.000.', 'De gemeente betaalt € 86.500.']],
+  ['a length taken off right', ['We beheren 212 kilometer fietspad.', '', 'Daar gaat 18 kilometer af voor de provinciale routes; er blijft 194 kilometer over.']],
+  ['a yearly loss over years, not one deduction', ['De bibliotheek heeft 5.300 boeken in de collectie.', '', 'Elk jaar gaan er ongeveer 400 boeken af door slijtage, zodat er na vier jaar nog 4.700 boeken overblijven.']],
+  ['a part taken off a whole of another noun', ['Het dorp telt 640 huishoudens. Trekken we de 95 leerlingen uit groep 8 af, dan houden we 555 leerlingen over.']],
   ['a saving per unit right', ['Per lantaarnpaal besparen we met led € 38 per jaar. Met 2.450 palen scheelt dat € 93.100 per jaar.']]
 ]
 
 /** How many wrong ones the code must catch: raise it as the readers learn shapes. */
-const mustCatch = 6
+const mustCatch = 11
 
 // Flagged on the start code (the unnamed third spending is ignored): left noisy until a reader sees 'een deel'.
 const stillNoisy = new Set(['a rest of a budget with an unnamed third spending'])
