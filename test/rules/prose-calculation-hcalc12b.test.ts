@@ -21,6 +21,9 @@ const wrong: WrongCalculation[] = [
   ['a net reduction after gross and own costs across sentences', ['De bruto besparing op energie is € 127.000 per jaar.', 'Het onderhoud van de installaties kost € 18.500 per jaar, zodat netto € 113.500 overblijft.'], '113.500'],
   ['a part of a count taken off in the sentence after the whole', ['De school telt 640 leerlingen. Trekken we de 95 leerlingen uit groep 8 af, dan houden we 555 leerlingen over.'], '555'],
   ['a length taken off with gaat … af, the whole a paragraph up', ['We beheren 212 kilometer fietspad.', '', 'Daar gaat 18 kilometer af voor de provinciale routes; er blijft 184 kilometer over voor ons eigen onderhoud.'], '184'],
+  ['a rent step per hour times hours a paragraph up', ['De sporthal wordt jaarlijks 3.400 uur verhuurd aan verenigingen.', '', 'Het huurtarief gaat in 2028 van € 27 naar € 29 per uur. Dat levert de gemeente € 7.800 per jaar extra op.'], '7.800'],
+  ['a fee per stall rising, the change named per week', ['Op de markt staan wekelijks 85 kramen.', '', 'Het staangeld per kraam stijgt van € 14,50 naar € 16. Voor de marktkooplieden betekent dat per week € 157,50 meer.'], '157,50'],
+  ['a new price in plaats van the old one, a rise by the change', ['In 2025 reden er 9.300 taxibusritten. Vanaf 2028 betalen reizigers € 3 per rit in plaats van € 2,60, zodat de bijdragen met € 3.320 stijgen.'], '3.320'],
   ['own contribution as a share split in the next sentence', ['De totale kosten bedragen € 2,4 miljoen. Het Rijk betaalt € 0,9 miljoen.', 'Het gemeentelijke deel is daarmee € 1,6 miljoen.'], '1,6']
 ]
 
@@ -39,11 +42,14 @@ const right: Array<[string, string[]]> = [
   ['a length taken off right', ['We beheren 212 kilometer fietspad.', '', 'Daar gaat 18 kilometer af voor de provinciale routes; er blijft 194 kilometer over.']],
   ['a yearly loss over years, not one deduction', ['De bibliotheek heeft 5.300 boeken in de collectie.', '', 'Elk jaar gaan er ongeveer 400 boeken af door slijtage, zodat er na vier jaar nog 4.700 boeken overblijven.']],
   ['a part taken off a whole of another noun', ['Het dorp telt 640 huishoudens. Trekken we de 95 leerlingen uit groep 8 af, dan houden we 555 leerlingen over.']],
+  ['a rent step right', ['De sporthal wordt jaarlijks 3.400 uur verhuurd.', '', 'Het huurtarief gaat van € 27 naar € 29 per uur. Dat levert € 6.800 per jaar extra op.']],
+  ['a new price in plaats van right', ['In 2025 reden er 9.300 taxibusritten. Vanaf 2028 betalen reizigers € 3 per rit in plaats van € 2,60, zodat de bijdragen met € 3.720 stijgen.']],
+  ['a price step per year with a shrinking count', ['We verkochten 2.100 parkeervergunningen. De vergunning gaat van € 95 naar € 110 per jaar. We verwachten dat 300 bewoners afhaken; de opbrengst stijgt daardoor met € 26.000 extra.']],
   ['a saving per unit right', ['Per lantaarnpaal besparen we met led € 38 per jaar. Met 2.450 palen scheelt dat € 93.100 per jaar.']]
 ]
 
 /** How many wrong ones the code must catch: raise it as the readers learn shapes. */
-const mustCatch = 11
+const mustCatch = 16
 
 // Flagged on the start code (the unnamed third spending is ignored): left noisy until a reader sees 'een deel'.
 const stillNoisy = new Set(['a rest of a budget with an unnamed third spending'])
