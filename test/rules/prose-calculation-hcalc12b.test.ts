@@ -24,6 +24,7 @@ const wrong: WrongCalculation[] = [
   ['a rent step per hour times hours a paragraph up', ['De sporthal wordt jaarlijks 3.400 uur verhuurd aan verenigingen.', '', 'Het huurtarief gaat in 2028 van € 27 naar € 29 per uur. Dat levert de gemeente € 7.800 per jaar extra op.'], '7.800'],
   ['a fee per stall rising, the change named per week', ['Op de markt staan wekelijks 85 kramen.', '', 'Het staangeld per kraam stijgt van € 14,50 naar € 16. Voor de marktkooplieden betekent dat per week € 157,50 meer.'], '157,50'],
   ['a new price in plaats van the old one, a rise by the change', ['In 2025 reden er 9.300 taxibusritten. Vanaf 2028 betalen reizigers € 3 per rit in plaats van € 2,60, zodat de bijdragen met € 3.320 stijgen.'], '3.320'],
+  ['a gain of a row named before its count, noun columns', ['| Kern | Leden 2023 | Leden 2026 | Vrijwilligers |', '|---|---|---|---|', '| Oosthoek | 412 | 468 | 31 |', '| Zuidrand | 530 | 495 | 44 |', '| Totaal | 942 | 963 | 75 |', '', 'Het ledental steeg in drie jaar per saldo met 21. In Oosthoek kwamen er 66 leden bij; Zuidrand verloor er 35.'], '66'],
   ['own contribution as a share split in the next sentence', ['De totale kosten bedragen € 2,4 miljoen. Het Rijk betaalt € 0,9 miljoen.', 'Het gemeentelijke deel is daarmee € 1,6 miljoen.'], '1,6']
 ]
 
@@ -45,11 +46,13 @@ const right: Array<[string, string[]]> = [
   ['a rent step right', ['De sporthal wordt jaarlijks 3.400 uur verhuurd.', '', 'Het huurtarief gaat van € 27 naar € 29 per uur. Dat levert € 6.800 per jaar extra op.']],
   ['a new price in plaats van right', ['In 2025 reden er 9.300 taxibusritten. Vanaf 2028 betalen reizigers € 3 per rit in plaats van € 2,60, zodat de bijdragen met € 3.720 stijgen.']],
   ['a price step per year with a shrinking count', ['We verkochten 2.100 parkeervergunningen. De vergunning gaat van € 95 naar € 110 per jaar. We verwachten dat 300 bewoners afhaken; de opbrengst stijgt daardoor met € 26.000 extra.']],
+  ['row gains right, with a part of one named after', ['| Kern | Leden 2023 | Leden 2026 | Vrijwilligers |', '|---|---|---|---|', '| Oosthoek | 412 | 468 | 31 |', '| Zuidrand | 530 | 495 | 44 |', '| Totaal | 942 | 963 | 75 |', '', 'In Oosthoek kwamen er 56 leden bij, onder wie 12 jongeren. Zuidrand verloor er 35.']],
+  ['a count of another noun beside rows of a table', ['| Kern | Leden 2023 | Leden 2026 | Vrijwilligers |', '|---|---|---|---|', '| Oosthoek | 412 | 468 | 31 |', '| Zuidrand | 530 | 495 | 44 |', '| Totaal | 942 | 963 | 75 |', '', 'In Oosthoek meldden zich 50 nieuwe vrijwilligers aan, in Zuidrand 6 meer dan vorig jaar.']],
   ['a saving per unit right', ['Per lantaarnpaal besparen we met led € 38 per jaar. Met 2.450 palen scheelt dat € 93.100 per jaar.']]
 ]
 
 /** How many wrong ones the code must catch: raise it as the readers learn shapes. */
-const mustCatch = 15
+const mustCatch = 17
 
 // Flagged on the start code (the unnamed third spending is ignored): left noisy until a reader sees 'een deel'.
 const stillNoisy = new Set(['a rest of a budget with an unnamed third spending'])
