@@ -33,13 +33,14 @@ function afterOneDeducted(rest: string): { index: number } | null {
 
 const lastRemaining = (before: string, rest: string): { index: number } | null => (RESTS_BEFORE.test(before) ? LAST.exec(rest) : null)
 
-interface Amount {
+export interface Amount {
   value: ReturnType<typeof dutchNumber>
   text: string
   index: number
 }
 
-const amounts = (text: string, offset: number): Amount[] =>
+/** The euro amounts of a text, offsets shifted by `offset`. */
+export const amounts = (text: string, offset: number): Amount[] =>
   [...text.matchAll(AMOUNT)].map((m) => ({ value: dutchNumber(m[1] ?? '0'), text: (m[1] ?? '').replace(/,-$/, ''), index: offset + m.index + m[0].indexOf(m[1] ?? '') }))
 
 /**

@@ -12,11 +12,11 @@ import { CHANGE, DOWN } from './share-span-changes.js'
 import { YEAR_BEFORE } from './share-comparisons.js'
 
 const YEAR = /\b(?:19|20)\d{2}\b/gu
-const HEADER_YEAR = /^(.*?)\s*\b((?:19|20)\d{2})\b\s*(?:\([^)]*\))?$/u
-const COUNT = /^\**\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*\**$/u
+export const HEADER_YEAR = /^(.*?)\s*\b((?:19|20)\d{2})\b\s*(?:\([^)]*\))?$/u
+export const COUNT = /^\**\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*\**$/u
 // Four letters name a row too (`Oost`, `Zuid`), and so does a capitalised abbreviation of two or three
 // (`GGD`, `OZB`), also as the head of a compound (`OZB-opbrengst`): upper case keeps it from any short word.
-const words = (text: string): string[] => [...(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []), ...(text.match(/(?<![\p{L}])\p{Lu}{2,3}(?![\p{L}])/gu) ?? [])]
+export const words = (text: string): string[] => [...(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []), ...(text.match(/(?<![\p{L}])\p{Lu}{2,3}(?![\p{L}])/gu) ?? [])]
 // Words of four letters or more that name nothing: a label `Zorg voor elkaar` is not named by any `voor`.
 const FUNCTION_WORD = /^(?:voor|naar|door|over|onder|tegen|zonder|tussen|deze|alle|zijn|haar|onze|welke|waar|wordt|worden|heeft|hebben)$/u
 
@@ -96,7 +96,7 @@ function comparisonOf(sentence: string, after: string): readonly [string, string
 }
 
 // The rows whose labels share most words with a sentence: `Sporthal Noord`, not `Sporthal Zuid`; none when no word is shared.
-function bestRows(table: Table, own: Set<string>): Table['rows'] {
+export function bestRows(table: Table, own: Set<string>): Table['rows'] {
   const named = table.rows.map((r) => ({ r, score: words(r[0]?.text ?? '').filter((w) => !FUNCTION_WORD.test(w) && own.has(w)).length }))
   const best = Math.max(0, ...named.map((n) => n.score))
   return named.filter((n) => n.score === best && best > 0).map((n) => n.r)

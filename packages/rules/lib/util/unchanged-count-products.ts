@@ -71,7 +71,8 @@ export function unchangedCountProducts(text: string): Equation[] {
   return out
 }
 
-function amountsOf(sentence: string, base: number): Amount[] {
+/** The euro amounts of a sentence at offset `base`, each with its end. */
+export function amountsOf(sentence: string, base: number): Amount[] {
   return [...sentence.matchAll(AMOUNT)].map((a) => ({ value: dutchNumber(a[1] ?? ''), text: a[1] ?? '', index: base + a.index + a[0].length - (a[1] ?? '').length, end: base + a.index + a[0].length }))
 }
 
@@ -84,7 +85,7 @@ function perFits(text: string, price: Amount, noun: string): boolean {
 
 // The last count of the noun before the result (`3.800 jaarkaarten`, `naar 61.300 overnachtingen`):
 // a whole number of two or more, no year or day, with the noun among the two words after it.
-function lastCount(before: string, noun: string): Amount | undefined {
+export function lastCount(before: string, noun: string): Amount | undefined {
   let last: Amount | undefined
   for (const c of before.matchAll(COUNT)) {
     const written = c[1] ?? ''

@@ -1,0 +1,84 @@
+/**
+ * Counts of change said in prose of rows of a table with two year columns of one word (`| Wijk |
+ * Leden 2023 | Leden 2026 |`): `In Zuidrand kwamen er 40 bij en in Oosthoek 65.` Each count
+ * belongs to the row named in the words before it; it should be the gap between that row's two
+ * year cells. The percentage readers of a row change need a `%`; a plain count of what came or went
+ * was read by none.
+ */
+
+import { markdownTables, type Table } from './markdown-tables.js'
+import { rounding, type Equation } from './onderbouwing.js'
+import { dutchNumber } from './exact-number.js'
+import { sentencesOf } from './earlier-rate-products.js'
+import { quantities, real, sameNoun } from './sentence-quantities.js'
+import { read } from './share-tolerance.js'
+import { CHANGE } from './share-span-changes.js'
+import { bestRows, COUNT, HEADER_YEAR, words } from './share-row-year-changes.js'
+
+// A count that came or went: `kwamen er … bij`, `verdwenen er`, `… meer`, `… minder`.
+const GAIN_OR_LOSS = /\b(?:bij|erbij|meer|minder|verdwenen|verdwijnen|weg|vervielen)\b/iu
+
+/**
+ * The gaps a sentence gives of named rows of a table before it in the section.
+ *
+ * @param text One section's prose with its tables.
+ * @returns `late − early = count` as soft equations at the offsets of the counts.
+ */
+export function rowCountChanges(text: string): Equation[] {
+  const tables = markdownTables(text).map((table) => ({ table, pair: yearPair(table), word: columnWord(table) })).filter((t) => t.pair)
+  if (tables.length === 0) return []
+  const out: Equation[] = []
+  for (const s of sentencesOf(text)) {
+    if (!GAIN_OR_LOSS.test(s.text) && !CHANGE.test(s.text)) continue
+    // The nearest table above the sentence.
+    const above = tables.filter((t) => (t.table.header[0]?.index ?? Infinity) < s.start).at(-1)
+    if (!above) continue
+    const [from, to] = above.pair!
+    let segmentStart = s.start
+    for (const q of quantities(s.text, s.start)) {
+      const segment = text.slice(segmentStart, q.index)
+      segmentStart = q.end
+      if (q.unit === '€' || q.unit === '%' || dutchNumber(q.text).d !== 1n) continue
+      // A count of a noun other than the columns' (`9 vrijwilligers` beside `Leden 2026`) is another figure.
+      if (q.unit && above.word && !q.unit.split(' ').some((u) => above.word.split(/\s+/u).some((w) => sameNoun(u, w.toLowerCase())))) continue
+      // The row named in the words since the last count: one best row, or none read.
+      const rows = bestRows(above.table, new Set(words(segment)))
+      const row = rows.length === 1 ? rows[0] : undefined
+      if (!row || /^totaal/iu.test(row[0]?.text.trim() ?? '')) continue
+      const cell = (k: number): string => (row[k]?.text ?? '').replace(/\*/g, '').trim()
+      if (!COUNT.test(cell(from)) || !COUNT.test(cell(to))) continue
+      const gap = Math.abs((read(cell(to)) ?? 0) - (read(cell(from)) ?? 0))
+      const ratio = real(q.value) / gap
+      // Far from the row's gap, the count is another figure (a part of it, a count of something else).
+      if (gap === 0 || !(ratio > 0.75 && ratio < 1.25)) continue
+      out.push({
+        expression: `${cell(to)} − ${cell(from)}`,
+        computed: dutchNumber(String(gap)),
+        stated: q.value,
+        result: q.text,
+        index: q.index,
+        tolerance: rounding(q.text, q.approx !== ''),
+        final: true,
+        arithmetic: true,
+        soft: true
+      })
+    }
+  }
+  return out
+}
+
+/** The two columns of one word with two different years (`Bomen 2022`, `Bomen 2026`), when the table has exactly that pair. */
+function yearPair(table: Table): readonly [number, number] | undefined {
+  const columns = table.header.map((h, k) => (k > 0 ? HEADER_YEAR.exec(h.text.replace(/\*/g, '').trim()) : null))
+  const pairs: Array<[number, number]> = []
+  columns.forEach((a, i) => columns.forEach((b, j) => {
+    if (a && b && i < j && a[1]!.toLowerCase() === b[1]!.toLowerCase() && a[2] !== b[2]) pairs.push(Number(a[2]) < Number(b[2]) ? [i, j] : [j, i])
+  }))
+  return pairs.length === 1 ? pairs[0] : undefined
+}
+
+/** The word beside the years of the pair (`Bomen` of `Bomen 2022`), or empty for bare years. */
+function columnWord(table: Table): string {
+  const pair = yearPair(table)
+  return pair ? (HEADER_YEAR.exec(table.header[pair[0]]?.text.replace(/\*/g, '').trim() ?? '')?.[1] ?? '').trim() : ''
+}
