@@ -50,4 +50,4 @@ const right: Array<[string, string[]]> = [
   ['vermeerderd met, right', ['Het budget wordt € 288.000: € 240.000 vermeerderd met € 48.000 indexering.']]
 ]
 
-describeCalculationBattery('calculation battery hcalc12a (one-sentence calculations with word operators)', wrong, right, 0)
+describeCalculationBattery('calculation battery hcalc12a (one-sentence calculations with word operators)', wrong, right, 18)
