@@ -48,7 +48,7 @@ const right: Array<[string, string[]]> = [
   ['samen à, ofwel per jaar, right', ['Het loket krijgt versterking (samen 1,5 fte à € 64.000, ofwel € 96.000 per jaar).']],
   ['min in brackets with voordelig, right', ['Het resultaat is € 502.000 voordelig (€ 2.604.000 min € 2.102.000).']],
   ['a count with a label bracket in the same unit', ['We bezoeken 24 scholen (6 scholen in elke wijk) en 30 minuten per bezoek (15 minuten heen en 15 minuten terug).']],
-  ['a count with its calculation in brackets, right', ['Er komen 65 plekken (40 plekken plus 25 extra), en per team is dat 37 uur (296 uur gedeeld door 8 teams).']],
+  ['a count with its calculation in brackets, right', ['Er komen 65 plekken (40 plekken plus 25 extra).', '', 'Per team is dat 37 uur (296 uur gedeeld door 8 teams).']],
   ['a count whose bracket counts another unit', ['Er komen 60 plekken (40 vrijwilligers maal 2 dagdelen).']],
   ['vermeerderd met, right', ['Het budget wordt € 288.000: € 240.000 vermeerderd met € 48.000 indexering.']]
 ]
