@@ -13,8 +13,14 @@ export const NUMBER = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${
 export const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+|zo['’]n\s+)?`
 /** An amount in euros; the number is its one group. */
 export const AMOUNT = String.raw`€\s*(${NUMBER})(?![\d%])`
+/**
+ * Nouns that name the size of a change between two values: a rise, a fall, or what the fall saves
+ * or loses (`een besparing van`, `een krimp van`, `een winst van 9 minuten`). One list for every
+ * reader of `van A naar B, een … van C`, so a new way of naming the gap reaches all of them.
+ */
+export const CHANGE_NOUN = String.raw`(?:stijging|verhoging|ophoging|toename|groei|aanwas|uitbreiding|daling|verlaging|afname|vermindering|reductie|besparing|bezuiniging|krimp|inkrimping|teruggang|achteruitgang|vooruitgang|verlies|winst)`
 // Words that name the gap between two amounts.
-const GAP = String.raw`(?:stijging|verhoging|toename|groei|daling|verlaging|afname|vermindering|verschil)`
+const GAP = String.raw`(?:${CHANGE_NOUN}|verschil)`
 // `van € A naar € B, een stijging van € C`: a few words may stand between (`in 2025`), no amount,
 // no clause end; the gap comes right after (`, een stijging van`, `; dat is een daling van`, `: plus`).
 const CHANGE = new RegExp(

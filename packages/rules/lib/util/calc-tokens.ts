@@ -44,7 +44,7 @@ const OPS: Array<[RegExp, string]> = [
 const ROUNDING_WORD = String.raw`(?:(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|dus|zo['’]n)[ \t]+)?`
 const ROUNDED = String.raw`(?=[ \t]*\n?[ \t]*${ROUNDING_WORD}(?:(?:€|EUR)[ \t]*)?\d)`
 const RESULT = new RegExp(
-  String.raw`^(?:(?:is|zijn|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er|ons|u|je|de\s+gemeente))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+|neer\s+)?op|(?:komt|komen)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,4}?(?:uit\s+|neer\s+)?op|(?:neer|uit)(?:komt|komen)\s+op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal|afgerond)${ROUNDED}|^:(?=[ \t]*(?:afgerond[ \t]+)?€[ \t]*\d)`,
+  String.raw`^(?:(?:is|zijn|ofwel|oftewel|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er|ons|u|je|de\s+gemeente))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+|neer\s+)?op|(?:komt|komen)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,4}?(?:uit\s+|neer\s+)?op|(?:neer|uit)(?:komt|komen)\s+op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal|afgerond)${ROUNDED}|^:(?=[ \t]*(?:afgerond[ \t]+)?€[ \t]*\d)`,
   'iu'
 )
 // An amount ahead: `€ 1.500`, `EUR 1.500`, `40 duizend euro`.
@@ -193,6 +193,9 @@ function tokenizeText(text: string): Token[] {
     if (start === undefined) return void drop.add(i)
     if (tokens[start - 1]?.kind === 'op' || tokens[i + 1]?.kind === 'op') return
     const inner = tokens.slice(start + 1, i)
+    // `(14 lokalen à € 1.350, oftewel € 19.800)`: a bracket that holds a whole calculation with its
+    // result is an aside told in full; its inside is read like a sentence, only the brackets go.
+    if (inner.length === 5 && inner[0]?.kind === 'num' && inner[1]?.kind === 'op' && inner[2]?.kind === 'num' && inner[3]?.kind === 'eq' && inner[4]?.kind === 'num') return void drop.add(start).add(i)
     // `(14 dagdelen à € 65) kosten € 910`: a group that computes, followed by a result word, is arithmetic too.
     if (tokens[i + 1]?.kind === 'eq' && inner.length === 3 && inner[0]?.kind === 'num' && inner[1]?.kind === 'op' && inner[2]?.kind === 'num') return
     // `de provincie (€ 200.000)`: an amount in parentheses is an amount, not a label.

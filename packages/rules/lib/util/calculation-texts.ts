@@ -5,6 +5,7 @@
 
 import type { FinTabel, Plan, TextValue } from '@kapstok/core'
 import { proseTexts, writtenTexts } from './text.js'
+import { CHANGE_NOUN } from './amount-change.js'
 
 /**
  * Prose texts, then every other written text with a euro amount, or with three numbers and a
@@ -20,7 +21,8 @@ export function calculationTexts(plan: Plan): TextValue[] {
 }
 
 // Three numbers (not years) and a word that states a result: a calculation of counts.
-const RESULT_WORD = /\b(?:samen|totaal|gemiddeld|resteert|resteren|blijft|blijven|verschil|stijging|daling|toename|afname|opgeteld)\b/iu
+// Any noun that names the size of a change counts (a goal `van 90 naar 60 dagen, een winst van 30 dagen`).
+const RESULT_WORD = new RegExp(String.raw`\b(?:samen|totaal|gemiddeld|resteert|resteren|blijft|blijven|verschil|opgeteld|${CHANGE_NOUN})\b`, 'iu')
 const countCalculation = (text: string): boolean => RESULT_WORD.test(text) && (text.match(/(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*/g) ?? []).length >= 3
 
 /**

@@ -5,7 +5,7 @@
  * stijging van C"; these are the other orders of the same claim.
  */
 
-import { AMOUNT, NUMBER, gapEquation } from './amount-change.js'
+import { AMOUNT, CHANGE_NOUN, NUMBER, gapEquation } from './amount-change.js'
 import type { Equation } from './onderbouwing.js'
 import { nounStem } from './unit-nouns.js'
 
@@ -17,7 +17,7 @@ const GAP_FIRST = new RegExp(
   String.raw`\b${VERB}\s+((?:[^€\d.;:!?]|\b(?:19|20)\d{2}\b){0,30}?)\bmet\s+${APPROX}${AMOUNT}\s*[,:(]?\s*(?:namelijk\s+|dus\s+)?van\s+${AMOUNT}\s+((?:in\s+(?:19|20)\d{2}\s+)?)naar\s+${AMOUNT}(?![\d%])`,
   'giu'
 )
-const GAP = String.raw`(?:stijging|verhoging|toename|groei|daling|verlaging|afname|vermindering)`
+const GAP = CHANGE_NOUN
 // `een daling van 168 naar 100 kilo betekent 68 kilo minder`: values with a unit, the gap after.
 const UNIT_CHANGE = new RegExp(
   String.raw`\b${GAP}\s+van\s+(${NUMBER})\s+(?:([\p{L}-]+)\s+)?naar\s+(${NUMBER})\s+([\p{L}-]+)\s+(?:[^\d€.;:!?]{0,30}?\s)?(?:betekent|is|geeft|scheelt|levert)\s+(?:dat\s+|een\s+|ons\s+)?${APPROX}(${NUMBER})\s+([\p{L}-]+)\s+(?:minder|meer|lager|hoger|extra|erbij|eraf)\b`,

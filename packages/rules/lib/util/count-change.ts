@@ -5,18 +5,19 @@
  */
 
 import { parseNumberWord } from '@kapstok/nl'
-import { gapEquation, NUMBER } from './amount-change.js'
+import { CHANGE_NOUN, gapEquation, NUMBER } from './amount-change.js'
 import { nounStem } from './unit-nouns.js'
 import { mul, sub, type Equation } from './onderbouwing.js'
 import { isYearNumber } from './year-numbers.js'
 
 const YEAR = String.raw`(?:\s+(?:in|eind|begin|medio)\s+(?:19|20)\d{2})?`
 const UNIT = String.raw`(?:\s+([\p{L}-]+))?`
-const GAP = String.raw`(?:stijging|verhoging|toename|groei|daling|verlaging|afname|vermindering)`
+// A rate on the new value holds for both (`van 9.400 naar 7.100 per jaar`).
+const PER = String.raw`(?:\s+per\s+\p{L}+)?`
 // `van 118 (leerlingen) (in 2022) naar 86 (in 2025), (een|dus een|dat is een) daling van 32 (jongeren)`.
 // A number ends where no digit follows (`12,5%` is no `12`).
 const CHANGE = new RegExp(
-  String.raw`(?<![€\d.,]\s?)\bvan\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s*[,;:]?\s*(?:(?:een|dus(?:\s+een)?|dat\s+is(?:\s+een)?|ofwel)\s+)?${GAP}\s+(?:met\s+|van\s+)(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER}|\p{L}+)(?![\d.,]*\d|\s*%)${UNIT}`,
+  String.raw`(?<![€\d.,]\s?)\bvan\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${PER}${YEAR}\s*[,;:]?\s*(?:(?:een|dus(?:\s+een)?|dat\s+is(?:\s+een)?|ofwel)\s+)?${CHANGE_NOUN}\s+(?:met\s+|van\s+)(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER}|\p{L}+)(?![\d.,]*\d|\s*%)${UNIT}`,
   'giu'
 )
 // `van 1.840 naar 1.760, dat zijn 80 uitkeringen minder`, `naar 5.140, 320 woningen meer`: the
@@ -27,7 +28,7 @@ const CHANGE_MORE = new RegExp(
 )
 const TWO = { n: 2n, d: 1n }
 // Another reference point or a share makes it another gap.
-const ELSEWHERE = /^\s*(?:procent|procentpunt|ten\s+opzichte|vergeleken|t\.o\.v|sinds|per\b)/iu
+const ELSEWHERE = /^\s*(?:procent|procentpunt|euro\b|ten\s+opzichte|vergeleken|t\.o\.v|sinds|per\b)/iu
 
 /**
  * Every change of a count with its difference: the difference should be the gap between the values.
@@ -46,7 +47,7 @@ export function countChanges(text: string): Equation[] {
     if ([from, to, gap].some(isYearNumber) || ELSEWHERE.test(` ${gapUnit ?? ''}${text.slice(m.index + all.length, m.index + all.length + 25)}`)) continue
     // A unit on the values and on the difference must be the same: `1.240 leden` and `170 leden`.
     const units = [fromUnit, toUnit, gapUnit].filter((u): u is string => u !== undefined && !/^(?:in|eind|begin|medio|naar|een|dat|dus)$/iu.test(u)).map(nounStem)
-    if (new Set(units).size > 1 && fromUnit && gapUnit) continue
+    if (new Set(units).size > 1 && (fromUnit || toUnit) && gapUnit) continue
     const e = gapEquation(from, to, gap, m.index + all.lastIndexOf(written), Boolean(approx))
     // `minder` and `meer` also count other things (`dat zijn 12 aanbieders minder`): a size far
     // from the gap is about something else.

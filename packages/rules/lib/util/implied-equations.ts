@@ -9,7 +9,7 @@ import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { div } from './exact-number.js'
 import { withoutEmphasis } from './emphasis.js'
 import { amountChanges } from './amount-change.js'
-import { leadingResults } from './result-first.js'
+import { leadingCounts, leadingResults } from './result-first.js'
 import { periodTotals } from './period-totals.js'
 import { statedTotals } from './stated-totals.js'
 import { runningBalances } from './running-balance.js'
@@ -83,7 +83,7 @@ function paragraphEquations(text: string): Equation[] {
   const tokens = tokenize(text)
   const written = equations(text)
   const soft = written.filter((e) => e.soft && e.arithmetic)
-  const lead = leadingResults(text).filter((e) => e.soft)
+  const lead = [...leadingResults(text).filter((e) => e.soft), ...leadingCounts(text)]
   const found = [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text), ...periodRates(text), ...countChanges(text), ...deductions(text).filter((e) => e.soft), ...occurrenceProducts(text), ...percentLevelChanges(text), ...shareComplements(text)]
   // The wider readings only where no other reading (nor a written-out calculation) has that result.
   // (Another reading may point at the euro sign before the same number.)

@@ -7,11 +7,11 @@
  * `count-change` and `amount-change` read the claim when the sentence itself says `van A naar B`.
  */
 
-import { gapEquation, NUMBER } from './amount-change.js'
+import { CHANGE_NOUN, gapEquation, NUMBER } from './amount-change.js'
 import { mul, sub, type Equation } from './onderbouwing.js'
 import { isYearNumber } from './year-numbers.js'
 
-const GAP = String.raw`(?:stijging|verhoging|toename|groei|daling|verlaging|afname|vermindering)`
+const GAP = CHANGE_NOUN
 // `naar 2.660 (personen), (een|dus een|dat is een) toename van 720`.
 const CHANGE = new RegExp(
   String.raw`\bnaar\s+(€\s*)?(${NUMBER})(?![\d%])(?:\s+[\p{L}-]+)?\s*[,;:]?\s*(?:(?:een|dus(?:\s+een)?|dat\s+is(?:\s+een)?|ofwel)\s+)?${GAP}\s+(?:met\s+|van\s+)(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d%])`,

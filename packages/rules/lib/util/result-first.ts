@@ -5,18 +5,62 @@
  */
 
 import { magnitudeWord } from '@kapstok/nl'
-import { dutchNumber, evaluate, rounding, show, tokenize, type Equation } from './onderbouwing.js'
+import { dutchNumber, evaluate, mul, rounding, show, tokenize, type Equation } from './onderbouwing.js'
+import { nounStem } from './unit-nouns.js'
 
 const AMOUNT = String.raw`(?:€|EUR)\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?`
 // An amount, then straight away a bracket or (after a verb particle: `€ 52.000 uit, namelijk`) a
 // word that says the calculation follows.
 // A period the result is per, or a verb particle, may stand before the bracket (`€ 268.000 per jaar
 // (4 fte à € 64.000)`, `trekken we € 1.140.000 uit (…)`): group 3, a reading of the sentence then.
-const LEAD = new RegExp(String.raw`(${AMOUNT})(?![\d\p{L}])(\s*(?:(\s+per\s+(?:jaar|maand|week|kwartaal|dag)|\s+(?:uit|op|bij))\s*)?\(\s*|(?:\s+(?:uit|op|vrij|bij|beschikbaar))?\s*[,:]?\s+(?:namelijk|ofwel|oftewel|dat\s+wil\s+zeggen|te\s+weten)\s*:?\s+)`, 'giu')
+// One word that qualifies the result may stand there too (`€ 3.050.000 nadelig (…)`, `€ 84.000 structureel (…)`).
+const LEAD = new RegExp(String.raw`(${AMOUNT})(?![\d\p{L}])(\s*(?:(\s+per\s+(?:jaar|maand|week|kwartaal|dag)|\s+(?:uit|op|bij)|\s+\p{L}{4,}(?<!\b(?:voor|naar|door|over|zijn|wordt|hebben|worden|waarvan|waarmee|terwijl)))\s*)?\(\s*|(?:\s+(?:uit|op|vrij|bij|beschikbaar))?\s*[,:]?\s+(?:namelijk|ofwel|oftewel|dat\s+wil\s+zeggen|te\s+weten)\s*:?\s+)`, 'giu')
 // A note after a comma: words only, not opening with one that adds (`, plus schoonmaak`, `, en reiskosten`).
 const NOTE = /,\s+(?!(?:plus|en|met|naast|vermeerderd|aangevuld|extra|waarvan|daarnaast|ook|of)\b)\p{L}[^\d€]*$/iu
 // A rounding word before the result: it may lie further from the calculation.
 const APPROX = /(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|zo['’]n)\s+$/iu
+
+// A count with its unit right before a bracket (`37 uur (296 uur gedeeld door 8 wijken)`): the
+// bracket is its calculation only when its first term carries the same unit and every operator
+// is written (no `van`), so a label (`12 scholen (3 in elke kern)`) stays one.
+const ONE = { n: 1n, d: 1n }
+const TWO = { n: 2n, d: 1n }
+const COUNT_LEAD = /(?<![\d.,€]\s?)\b((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s+(\p{L}{2,})\s*\(\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s+(\p{L}{2,})\s+([^()]*?)\)/giu
+
+/**
+ * Counts that stand before the calculation of them, in brackets, in the same unit.
+ *
+ * @param text A prose text.
+ * @returns The calculations, with the rounding of the count as tolerance.
+ */
+export function leadingCounts(text: string): Equation[] {
+  const out: Equation[] = []
+  for (const m of text.matchAll(COUNT_LEAD)) {
+    const [, written = '', unit = '', , innerUnit = ''] = m
+    if (nounStem(unit) !== nounStem(innerUnit) || /^(?:19|20)\d{2}$/.test(written)) continue
+    const inner = m[0].slice(m[0].indexOf('(') + 1, -1)
+    const tokens = tokenize(inner)
+    const ops = tokens.filter((t) => t.kind === 'op')
+    if (ops.length === 0 || ops.some((t) => t.kind === 'op' && t.soft) || tokens.some((t) => t.kind !== 'num' && t.kind !== 'op') || tokens.at(-1)?.kind !== 'num') continue
+    if (tokens.some((t) => t.kind === 'num' && (t.euro || t.text.endsWith('%') || /^(?:19|20)\d{2}$/.test(t.text)))) continue
+    const computed = evaluate(tokens)
+    if (!computed) continue
+    out.push({
+      expression: show(tokens),
+      computed,
+      stated: dutchNumber(written),
+      result: written,
+      index: m.index,
+      // A quotient rarely comes out whole: its count may be cut off as well as rounded (a whole step).
+      tolerance: mul(rounding(written, APPROX.test(text.slice(Math.max(0, m.index - 12), m.index))), ops.some((t) => t.kind === 'op' && t.op === '/') ? TWO : ONE),
+      final: true,
+      arithmetic: true,
+      // A count is less sure to be the bracket's result than an amount: a warning, not an error.
+      soft: true
+    })
+  }
+  return out
+}
 
 /**
  * Calculations that follow their result. One with only written operators (`×`, `keer`, `maal`,
