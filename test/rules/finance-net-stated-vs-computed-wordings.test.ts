@@ -54,3 +54,19 @@ describe('finance-net-stated-vs-computed, decimals after a rounding word', () =>
     expect(reasons.length).toBe(wrong ? 1 : 0)
   })
 })
+
+// A bracket that adds up to the number right before it explains that number; a result word later
+// in the sentence (`is dat`, `dat is`) states something else and is no result of the bracket.
+describe('finance-net-stated-vs-computed, a bracket that explains the number before it', () => {
+  const explained: Array<[string, string, boolean]> = [
+    ['places, then hours per team', 'Er komen 58 ligplaatsen (36 vaste plus 22 voor passanten), en per haven is dat 29.', false],
+    ['benches, then a shortfall', 'We plaatsen 15 banken (9 nieuwe plus 6 uit de opslag) en dat is 5 minder dan de wijkraad vroeg.', false],
+    ['amounts, then a share per wijk', 'Het fonds krijgt € 70.000 (€ 45.000 plus € 25.000), en per wijk is dat € 14.000.', false],
+    ['a bracket with no number before, wrong result', 'We plaatsen banken (9 nieuwe plus 6 uit de opslag), dat is 16 banken.', true],
+    ['a bracket with no number before, its own result wrong', 'De kosten (€ 45.000 plus € 25.000) zijn dat samen € 80.000.', true]
+  ]
+  it.each(explained)('should judge %s', async (_name, sentence, wrong) => {
+    const reasons = await wordingReasons(financeNetStatedVsComputed, ['# Financiën', '', sentence])
+    expect(reasons.length).toBe(wrong ? 1 : 0)
+  })
+})

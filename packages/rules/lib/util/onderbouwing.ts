@@ -108,10 +108,16 @@ export function equations(text: string): Equation[] {
     if (t.sum && k - start <= 1) return
     let left = tokens.slice(start, k)
     while (left.length > 0 && !evaluate(left)) left = left.slice(1)
+    // The number right before the calculation's first token (`65` in `65 plekken (40 plus 25)`).
+    const explained = tokens[k - left.length - 1]
     // `0,4 hectare à € 60 per m²`: the quantity in the price's unit.
     left = convertedUnits(text, left)
     const computed = evaluate(left)
     if (!computed) return
+    // `Er komen 65 plekken (40 plekken plus 25 extra), en per team is dat 37 uur`: a bracket that
+    // adds up to the number right before it explains that number; a later `is dat` is no result
+    // of the bracket but of another reading (per team), and `(40 + 25) = 37` would be a false fout.
+    if (t.word && left[0]?.kind === 'lp' && left.at(-1)?.kind === 'rp' && explained?.kind === 'num' && within(explained.value, computed, rounding(explained.text, explained.approx))) return
     const next = tokens[k + 2]
     // `40 aanvragen van € 2.500 zijn er 30`: a result in words of another unit than the amounts.
     if (t.word && left.some((l) => l.kind === 'num' && l.euro) && !right.euro && !right.text.includes('%')) return
