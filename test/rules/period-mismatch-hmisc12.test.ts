@@ -13,7 +13,7 @@ const p = (...lines: string[]): string[] => ['# Inleiding', '', ...lines]
 const defects: BatteryWording[] = [
   ['pronoun zij after the vision', p('Deze visie schetst de koers voor het havenfront. Zij geldt voor de jaren 2029 tot en met 2036.'), '2036'],
   ['pronoun het after the plan', p('Dit plan bundelt de afspraken. Het geldt voor de jaren 2029 tot en met 2035.'), '2035'],
-  ['de nota geldt van ... tot en met', p('De nota geldt van 2029 tot en met 2037.'), '2037'],
+  ['de visie geldt van ... tot en met', p('De visie geldt van 2029 tot en met 2037.'), '2037'],
   ['beslaat de periode', p('Het programma beslaat de periode van 2029 t/m 2036.'), '2036'],
   ['bestrijkt the years', p('De visie bestrijkt de jaren 2029 tot en met 2033.'), '2033'],
   ['a wrong start', p('Deze nota geldt voor de jaren 2030 tot en met 2034.'), '2030'],
@@ -44,4 +44,4 @@ const clean: CleanWording[] = [
   ['a subsidy scheme', p('De subsidieregeling loopt over de jaren 2029 tot en met 2032.')]
 ]
 
-describeBattery(periodMismatch, defects, clean, 12, front)
+describeBattery(periodMismatch, defects, clean, 15, front)
