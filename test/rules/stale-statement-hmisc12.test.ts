@@ -39,4 +39,4 @@ const clean: CleanWording[] = [
   ['was planned, now later', p('De opening was gepland in de herfstvakantie van 2026, maar schuift naar het voorjaar van 2027.')]
 ]
 
-describeBattery(staleStatement, defects, clean, 4, front)
+describeBattery(staleStatement, defects, clean, 10, front)
