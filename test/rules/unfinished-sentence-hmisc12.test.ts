@@ -37,4 +37,4 @@ const clean: CleanWording[] = [
   ['an English title', p('Het programma heet Made in', 'Holland en trekt veel bezoekers.')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 1)
+describeBattery(unfinishedSentence, defects, clean, 9)
