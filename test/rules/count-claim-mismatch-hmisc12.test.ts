@@ -26,9 +26,9 @@ const clean: CleanWording[] = [
   ['a list of what is done', p('We openen vijf inloophuizen, waar vrijwilligers de bewoners met de volgende zaken helpen bij geldzaken en bij het invullen van formulieren:', ...three)],
   ['no colon, the list is something else', p('We openen vijf inloophuizen, waar bewoners zonder afspraak binnenlopen met vragen over geld en voor hulp bij het invullen van formulieren.', '', 'Daarnaast:', ...three)],
   ['another count in the clause', p('We openen vijf inloophuizen, waar bewoners zonder afspraak terechtkunnen bij drie vaste medewerkers en hulp krijgen bij het invullen van formulieren:', ...three)],
-  ['a relative clause with elk', p('We openen vijf inloophuizen, die elk een eigen spreekuur houden voor vragen over geld en voor hulp bij het invullen van formulieren:', ...three)],
+  ['a relative clause with elk, right size', p('We openen drie inloophuizen, die elk een eigen spreekuur houden voor vragen over geld en voor hulp bij het invullen van formulieren:', ...three)],
   ['a part with onder meer', p('We openen onder meer vijf inloophuizen, waar bewoners zonder afspraak binnenlopen met vragen over geld en voor hulp bij formulieren:', ...three)],
   ['the right size in digits', p('We hebben 3 steunpunten, waar vrijwilligers elke week spreekuur houden over belastingen en over toeslagen en schulden:', ...three)]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 1)
+describeBattery(countClaimMismatch, defects, clean, 5)

@@ -122,10 +122,19 @@ export function announcing(written: string, except: RegExp | undefined): Claim |
   const elsewhere = /;/.test(after) || /\bper\b/iu.test(lead) || ANOTHER_COUNT.test(after)
   // A bound or part is read in the words of this count only, after another figure's claim.
   const own = closing ? sentence.slice((claims.at(-2)?.index ?? 0) + (claims.at(-2)?.[0].length ?? 0), m.index) : sentence.slice(0, m.index)
-  if (PARTIAL.test(own) || RANGE.test(own) || SUBSET.test(after) || WHEREOF.test(after) || NAMED.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(OWN_CLAUSE.test(after) ? after.replace(OWN, '') : beforeRelative(after)) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
+  if (PARTIAL.test(own) || RANGE.test(own) || SUBSET.test(after) || WHEREOF.test(after) || NAMED.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(OWN_CLAUSE.test(after) ? after.replace(OWN, '') : beforeRelative(after)) || tooLong(after, words.length, relative) || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
   // Only right after the noun does the colon prove the list is the noun's (not with `met elk …` between).
   const colon = after === tail && /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
+}
+
+// Few words after the noun keep the list the noun's. A relative clause to the colon describes the
+// noun (`, waar bewoners … terechtkunnen met … en voor …:`): only the words before its pronoun count
+// against that bound, and the clause itself may run longer.
+function tooLong(after: string, words: number, relative: boolean): boolean {
+  if (!relative) return words > 12
+  const head = beforeRelative(after).replace(/[^\p{L}\s'’-]/gu, ' ').trim().split(/\s+/u).filter(Boolean).length
+  return head > 12 || words > 28
 }
 
 // `per` inside a relative clause about the counted noun says how each item is used (`vier pakketten,
