@@ -28,4 +28,4 @@ const clean: CleanWording[] = [
   ['a table of the report', p('De cijfers komen uit het Rapport geluidmetingen Zuidkade (tabel 4).')]
 ]
 
-describeBattery(xrefMissingTarget, defects, clean, 0)
+describeBattery(xrefMissingTarget, defects, clean, 6)
