@@ -34,6 +34,7 @@ const clean: CleanWording[] = [
   ['a label line with a colon', p('Dit zijn de stappen van', '', '- de melding;', '- de controle.')],
   ['a wrapped line before a month', p('De werkzaamheden lopen tot en met', 'December, daarna gaat de weg weer open.')],
   ['a wrapped line before a title', p('Dit staat in de nota', 'Ruimte voor Ruimte uit 2021.')],
+  ['an indirect question in a definition', p('| Term | Betekenis |', '|---|---|', '| Klasse | de klasse geeft aan voor welke boten een steiger bruikbaar is |', '', 'De kaart toont de klasse van elke steiger, voor welke boten een kade bruikbaar is')],
   ['an English title', p('Het programma heet Made in', 'Holland en trekt veel bezoekers.')]
 ]
 

@@ -6,8 +6,9 @@
 
 // Finite auxiliaries and copulas: in a main clause they stand second and their complement follows.
 const auxiliaries = new Set(['wordt', 'worden', 'zal', 'zullen', 'moet', 'moeten', 'kan', 'kunnen', 'mag', 'mogen', 'wil', 'willen', 'is', 'zijn', 'blijft', 'blijven', 'gaat', 'gaan'])
-// Words that open a bijzin, whose finite verb stands last ("…, omdat het gebouwd wordt").
-const subordinator = /\b(?:die|dat|als|omdat|wanneer|zodat|zodra|nadat|voordat|hoewel|of|tenzij|terwijl|waar\p{L}*|wie|wat)\b/iu
+// Words that open a bijzin or an indirect question, whose finite verb stands last ("…, omdat het
+// gebouwd wordt", "de kaart toont voor welke boten een steiger bruikbaar is").
+const subordinator = /\b(?:die|dat|als|omdat|wanneer|zodat|zodra|nadat|voordat|hoewel|of|tenzij|terwijl|waar\p{L}*|wie|wat|welke?|hoe|hoeveel|waarom|sinds|totdat)\b/iu
 // A subject opened by a determiner, then no verb: the auxiliary at the end is the clause's first verb.
 const determinerStart = /^(?:de|het|een|alle|elke|iedere|onze|deze|die|dit|veel)\s/iu
 
