@@ -31,4 +31,4 @@ const clean: CleanWording[] = [
   ['the right size in digits', p('We hebben 3 steunpunten, waar vrijwilligers elke week spreekuur houden over belastingen en over toeslagen en schulden:', ...three)]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 5)
+describeBattery(countClaimMismatch, defects, clean, 6)

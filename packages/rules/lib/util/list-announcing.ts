@@ -54,7 +54,8 @@ const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
 // comma before the clause (`vijf vormen van hulp, die …:`).
 // The relative pronouns; `waar…` is `waarin`, `waarmee`, …, not the noun `waarde` (`projecten met een waarde per wijk:`).
 const RELATIVE_PRONOUN = String.raw`(?:die|dat|wie|welke|waar(?!de)\p{Ll}*)`
-const RELATIVE = new RegExp(String.raw`^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+,?[ \t]+){1,3}?)?,?[ \t]*${RELATIVE_PRONOUN}[ \t][^,;]*:\s*$`, 'iu')
+// The particle of a separable verb may end the main clause first (`richten we vier werkplaatsen in, waarin …:`).
+const RELATIVE = new RegExp(String.raw`^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+,?[ \t]+){1,3}?|(?:in|op|uit|aan|open|vast|af|toe)(?=[ \t]*,))?,?[ \t]*${RELATIVE_PRONOUN}[ \t][^,;]*:\s*$`, 'iu')
 const ANOTHER_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${COUNT})(?![\p{L}\d])`, 'iu')
 // A figure with its rate: `€ 80.000 per jaar`, `12 uur per week`, `2 keer per maand`.
 const RATE = /\d[\d.,]*(?:[ \t]+[\p{L}²³%]+)?[ \t]+per[ \t]+\p{L}+/giu
