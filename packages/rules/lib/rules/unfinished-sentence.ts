@@ -15,6 +15,7 @@ import { onlySubordinate } from '../util/only-subordinate.js'
 import { verblessConjunct } from '../util/verbless-clauses.js'
 import { lastQuestionWord, listItemCuts, sentenceInOwnBijzin } from '../util/unfinished-items.js'
 import { isBesluitFormulaLine } from '../util/written-besluit.js'
+import { endsOnAuxiliary } from '../util/auxiliary-end.js'
 
 /** Rule: sentences are finished. */
 export const unfinishedSentence = lintRule(
@@ -169,7 +170,8 @@ export const unfinishedSentence = lintRule(
         if (last) {
           const word = last.word.toLowerCase()
           const at = paragraph.index + last.index
-          const cut = dangling.has(word) || owesWord(body) || verblessConjunct(body)
+          // An auxiliary without its complement ("…, worden"): only with nothing after it that it may lead in.
+          const cut = dangling.has(word) || owesWord(body) || verblessConjunct(body) || (leadsNothing && sentenceLike(body) && endsOnAuxiliary(body, word, last.index))
           if (cut && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
           else if (cut) report(pointer, text, at, last.word, 'word')
           // No full stop after a pronominal adverb ("…, kunnen daarbij"): the verb or the rest is missing.

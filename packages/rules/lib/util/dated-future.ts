@@ -3,9 +3,37 @@ import { YEAR_POINT } from './year-numbers.js'
 import { startParticleAfter } from './onset-verbs.js'
 
 
+// A school holiday or feast day before its year ("de kerstvakantie van 2024", "na Pasen 2025"): a
+// moment inside the year as precise as a month, so a clause planned at it is dated by it.
+const HOLIDAY_POINT = String.raw`(?:(?:de|het)\s{1,3})?(?:(?:voorjaars|krokus|paas|mei|zomer|bouw|herfst|kerst)vakantie|kerst(?:mis)?|pasen|pinksteren|carnaval|koningsdag|hemelvaart(?:sdag)?)\s{1,3}(?:van\s{1,3})?`
+// The last day a holiday can reach in its year, as month and day (the kerstvakantie runs into
+// January of the next year: month 13). Late dates on purpose: a moment is only past once it surely is.
+const holidayEnds: ReadonlyArray<[RegExp, number, number]> = [
+  [/voorjaars|krokus|carnaval/iu, 3, 15],
+  [/paas|pasen|koningsdag/iu, 4, 30],
+  [/meivakantie/iu, 5, 15],
+  [/hemelvaart|pinksteren/iu, 6, 15],
+  [/zomer|bouw/iu, 9, 10],
+  [/herfst/iu, 11, 5],
+  [/kerstvakantie/iu, 13, 10],
+  [/kerst/iu, 12, 31]
+]
+const holidayMoment = new RegExp(String.raw`^(?:${HOLIDAY_POINT})((?:19|20)\d{2})$`, 'iu')
+
+// The last day of a holiday moment ("de herfstvakantie van 2024" → 2024-11-05).
+function holidayEnd(text: string): string | undefined {
+  const m = holidayMoment.exec(text.trim())
+  if (!m?.[1]) return undefined
+  const found = holidayEnds.find(([word]) => word.test(text))
+  if (!found) return undefined
+  const [, month, day] = found
+  const year = Number(m[1]) + (month > 12 ? 1 : 0)
+  return `${year}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
 // A time expression with a year: "2024", "eind 2024", "het voorjaar van 2024", "1 januari 2025",
 // "juni 2025", "Q3 2024", "de eerste helft van 2024", "eind oktober 2024", "15-03-2024". Bounded repetitions: linear on long lines.
-const timePart = `(?:${YEAR_POINT}|(?<![\\d/-])\\d{1,2}(?:-\\d{1,2}-|\/\\d{1,2}\/))?(?:19|20)\\d{2}\\b`
+const timePart = `(?:${YEAR_POINT}|${HOLIDAY_POINT}|(?<![\\d/-])\\d{1,2}(?:-\\d{1,2}-|\/\\d{1,2}\/))?(?:19|20)\\d{2}\\b`
 
 /**
  * Past forms of common strong and irregular verbs (`nam`, `spraken`, `hielden`): a clause with
@@ -23,7 +51,7 @@ const timeExpression = new RegExp(timePart, 'giu')
  * "Sinds", "vanaf", "tot" open a stretch of time, not a point: "Vanaf 2020 werken we …" is true
  * still, so they are left out here.
  */
-const frontedTime = new RegExp(`^(?:(?:in|op|per|uiterlijk|rond|voor)\\s{1,3})?(${timePart})\\s{1,3}(\\p{L}+)`, 'iu')
+const frontedTime = new RegExp(`^(?:(?:in|op|per|uiterlijk|rond|voor|na(?=\\s{1,3}\\D))\\s{1,3})?(${timePart})\\s{1,3}(\\p{L}+)`, 'iu')
 
 // Present-tense verbs of decisions and events. After a point in time they announce something
 // ("Eind 2024 besluit de raad", "In april 2025 legt het college … voor"). Verbs that describe a
@@ -111,6 +139,8 @@ const particleEventAfter = new Map(Object.entries(particleEvents).map(([verb, pa
  * @returns The last day, or `undefined` when it cannot be read.
  */
 export function lastDayOf(text: string): string | undefined {
+  const holiday = holidayEnd(text)
+  if (holiday) return holiday
   const period = parseDutchPeriod(text.trim())
   return period?.end ?? undefined
 }
@@ -211,6 +241,10 @@ const notAnnouncing =
 // "per 1 maart 2024"), not the source of a figure ("de instroom uit 2020") nor an adjective ("de per
 // 1 januari 2020 aangepaste regels").
 const pointBefore = /(?:\b(?:in|op|per|rond|rondom|uiterlijk|tegen|vóór|voor)\s{1,3})$/iu
+// `na` a moment inside a year ("na de herfstvakantie van 2024", "na de zomer van 2024") plans the
+// event right after it; `na 2024` is any time later and stays open.
+const afterPoint = /(?:\bna\s{1,3})$/iu
+const pointAt = (before: string, time: string): boolean => pointBefore.test(before) || (afterPoint.test(before) && !/^\d{4}$/u.test(time.trim()))
 const adjectiveAfter = /^\s{1,3}\p{L}+(?:de|te|den|ten)\s{1,3}\p{L}/u
 
 /**
@@ -223,7 +257,7 @@ const adjectiveAfter = /^\s{1,3}\p{L}+(?:de|te|den|ten)\s{1,3}\p{L}/u
 export function announcedIn(clause: string): string | undefined {
   if (notAnnouncing.test(clause) || statesFigure(clause)) return undefined
   const time = timeExpressions(clause).find(
-    (t) => (/^(?:begin|eind|medio|halverwege|midden|[QK]\d)/iu.test(t.text) || pointBefore.test(clause.slice(0, t.index))) && !adjectiveAfter.test(clause.slice(t.index + t.text.length))
+    (t) => (/^(?:begin|eind|medio|halverwege|midden|[QK]\d)/iu.test(t.text) || pointAt(clause.slice(0, t.index), t.text)) && !adjectiveAfter.test(clause.slice(t.index + t.text.length))
   )
   if (!time) return undefined
   for (const m of clause.matchAll(/\p{L}+/gu)) {

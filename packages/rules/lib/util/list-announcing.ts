@@ -54,7 +54,8 @@ const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
 // comma before the clause (`vijf vormen van hulp, die …:`).
 // The relative pronouns; `waar…` is `waarin`, `waarmee`, …, not the noun `waarde` (`projecten met een waarde per wijk:`).
 const RELATIVE_PRONOUN = String.raw`(?:die|dat|wie|welke|waar(?!de)\p{Ll}*)`
-const RELATIVE = new RegExp(String.raw`^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+,?[ \t]+){1,3}?)?,?[ \t]*${RELATIVE_PRONOUN}[ \t][^,;]*:\s*$`, 'iu')
+// The particle of a separable verb may end the main clause first (`richten we vier werkplaatsen in, waarin …:`).
+const RELATIVE = new RegExp(String.raw`^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+,?[ \t]+){1,3}?|(?:in|op|uit|aan|open|vast|af|toe)(?=[ \t]*,))?,?[ \t]*${RELATIVE_PRONOUN}[ \t][^,;]*:\s*$`, 'iu')
 const ANOTHER_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${COUNT})(?![\p{L}\d])`, 'iu')
 // A figure with its rate: `€ 80.000 per jaar`, `12 uur per week`, `2 keer per maand`.
 const RATE = /\d[\d.,]*(?:[ \t]+[\p{L}²³%]+)?[ \t]+per[ \t]+\p{L}+/giu
@@ -122,10 +123,19 @@ export function announcing(written: string, except: RegExp | undefined): Claim |
   const elsewhere = /;/.test(after) || /\bper\b/iu.test(lead) || ANOTHER_COUNT.test(after)
   // A bound or part is read in the words of this count only, after another figure's claim.
   const own = closing ? sentence.slice((claims.at(-2)?.index ?? 0) + (claims.at(-2)?.[0].length ?? 0), m.index) : sentence.slice(0, m.index)
-  if (PARTIAL.test(own) || RANGE.test(own) || SUBSET.test(after) || WHEREOF.test(after) || NAMED.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(OWN_CLAUSE.test(after) ? after.replace(OWN, '') : beforeRelative(after)) || words.length > 12 || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
+  if (PARTIAL.test(own) || RANGE.test(own) || SUBSET.test(after) || WHEREOF.test(after) || NAMED.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(OWN_CLAUSE.test(after) ? after.replace(OWN, '') : beforeRelative(after)) || tooLong(after, words.length, relative) || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined
   // Only right after the noun does the colon prove the list is the noun's (not with `met elk …` between).
   const colon = after === tail && /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
+}
+
+// Few words after the noun keep the list the noun's. A relative clause to the colon describes the
+// noun (`, waar bewoners … terechtkunnen met … en voor …:`): only the words before its pronoun count
+// against that bound, and the clause itself may run longer.
+function tooLong(after: string, words: number, relative: boolean): boolean {
+  if (!relative) return words > 12
+  const head = beforeRelative(after).replace(/[^\p{L}\s'’-]/gu, ' ').trim().split(/\s+/u).filter(Boolean).length
+  return head > 12 || words > 28
 }
 
 // `per` inside a relative clause about the counted noun says how each item is used (`vier pakketten,

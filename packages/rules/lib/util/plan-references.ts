@@ -78,6 +78,13 @@ const inOtherPaper = (text: string, index: number): boolean => {
   return paperBefore.test(before) || citedPaper.test(before)
 }
 
+// "het Draaiboek straatonderzoek (bijlage 3)": a bracket that holds only a bijlage after a named
+// paper says the paper travels with this plan as that bijlage; a chapter or table in the bracket
+// (`(hoofdstuk 4)`) points into the paper, and so does `bijlage 4 van het rapport`.
+function attachedAs(text: string, ref: { index: number; text: string; kind: string }): boolean {
+  return ref.kind === 'bijlage' && /\(\s*$/u.test(text.slice(0, ref.index)) && /^\s*\)/u.test(text.slice(ref.index + ref.text.length))
+}
+
 /**
  * The references in `text` to places in this plan: those of `findWordReferences`, with every
  * number of a list (`bijlage 3 en 4`), plus plural lists (`principes 2 en 7`), number words
@@ -88,8 +95,9 @@ const inOtherPaper = (text: string, index: number): boolean => {
  * @returns The references, in order.
  */
 export function planReferences(text: string): PlanReference[] {
-  const found: PlanReference[] = findWordReferences(text).filter((ref) => !otherPaper.test(text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)) && !inOtherPaper(text, ref.index)).map((ref) => ({
+  const found: PlanReference[] = findWordReferences(text).filter((ref) => !otherPaper.test(text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)) && (!inOtherPaper(text, ref.index) || attachedAs(text, ref))).map((ref) => ({
     ...ref,
+    ...(attachedAs(text, ref) && inOtherPaper(text, ref.index) ? { loose: true } : {}),
     numbers: ref.number === undefined ? [] : ref.list ? listNumbers(`${ref.number}${text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)}`, ref) : [ref.number]
   }))
   const covered = (at: number): boolean => found.some((f) => at >= f.index && at < f.index + f.text.length)

@@ -11,7 +11,8 @@ import { strongPast } from './dated-future.js'
 // Words that start a Dutch sentence and are never written with a capital inside one, unless they
 // begin a name (`basisschool De Regenboog`): then the next word has a capital too.
 const starter = String.raw`(?:De|Het|Een|We|Wij|Ze|Zij|Ik|U|Dit|Dat|Deze|Die|Er|Daar|Hier|Daarom|Daarnaast|Daarbij|Ook|Verder|Zo|Als|Omdat|Wanneer|Nu|Toch|Dan|Maar|En|In|Op|Met|Voor|Bij|Na|Door|Vanaf|Sinds|Om|Elke|Iedere|Alle|Veel|Binnen)`
-const newSentence = new RegExp(String.raw`^[ \t]*${starter}[ \t]+\p{Ll}`, 'u')
+// The subject may be an abbreviation before its verb ("De RUD controleert …").
+const newSentence = new RegExp(String.raw`^[ \t]*${starter}[ \t]+(?:\p{Lu}{2,}[ \t]+)?\p{Ll}`, 'u')
 // A lowercase word at the end of a line, without punctuation after it (emphasis aside).
 const openEnd = /(?<![\p{L}\p{N}\-/.@])(\p{Ll}[\p{L}\p{N}'’-]*)[*_]*[ \t]*$/u
 
@@ -54,7 +55,9 @@ export function gluedLineBreaks(text: string, cut: (line: string) => boolean): L
     // A list item of five words or more is running text too.
     const item = content.length < line.length && words >= 5
     if (end?.[1] && next !== undefined && !isItem(next) && newSentence.test(next)) {
-      if (words >= 4 && (/[.,;!?]\s/.test(content) || wrapped || item || opensSentence) && cut(content)) {
+      // A line of five words or more that opens with a capital is a sentence too, not a title.
+      const long = words >= 5 && /^\p{Lu}/u.test(content.trim())
+      if (words >= 4 && (/[.,;!?]\s/.test(content) || wrapped || item || opensSentence || long) && cut(content)) {
         out.push({ index: offset + end.index, word: end[1], next: next.trim() })
       }
     }
