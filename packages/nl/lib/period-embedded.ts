@@ -100,34 +100,18 @@ export function readEmbedded(value: string, readExact: ReadExact): Reading {
   }
 
   const reading = found.reading
-  if (statusPattern.test(rest)) {
-    return {
-      kind: reading.kind,
-      ...span(reading),
-      confidence: 0.6,
-      form: 'status-text',
-      ...normalized(reading),
-      note: 'Status `' + rest + '` in het datumveld; gelezen als `' + found.text + '`'
-    }
-  }
-  if (eventPattern.test(rest)) {
-    return {
-      kind: 'event',
-      ...span(reading),
-      confidence: 0.6,
-      form: 'event',
-      ...normalized(reading),
-      note: 'Gebeurtenis `' + rest + '` als datum; gelezen als `' + found.text + '`'
-    }
-  }
-  return {
-    kind: reading.kind,
+  // The date found, with what the words around it make of the cell: how sure, which form, why.
+  const around = (kind: Reading['kind'], confidence: number, form: string, note: string): Reading => ({
+    kind,
     ...span(reading),
-    confidence: 0.5,
-    form: 'annotated',
+    confidence,
+    form,
     ...normalized(reading),
-    note: 'Tekst `' + rest + '` bij de datum; gelezen als `' + found.text + '`'
-  }
+    note: note + '; gelezen als `' + found.text + '`'
+  })
+  if (statusPattern.test(rest)) return around(reading.kind, 0.6, 'status-text', 'Status `' + rest + '` in het datumveld')
+  if (eventPattern.test(rest)) return around('event', 0.6, 'event', 'Gebeurtenis `' + rest + '` als datum')
+  return around(reading.kind, 0.5, 'annotated', 'Tekst `' + rest + '` bij de datum')
 }
 
 /** Leftmost, longest run of tokens (at most 5) that reads as a date. */
