@@ -8,10 +8,9 @@
 
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rounding, type Equation } from './onderbouwing.js'
-import { dutchNumber } from './exact-number.js'
+import { dutchNumber, sub } from './exact-number.js'
 import { sentencesOf } from './earlier-rate-products.js'
 import { quantities, real, sameNoun } from './sentence-quantities.js'
-import { read } from './share-tolerance.js'
 import { CHANGE } from './share-span-changes.js'
 import { bestRows, COUNT, HEADER_YEAR, words } from './share-row-year-changes.js'
 
@@ -47,13 +46,15 @@ export function rowCountChanges(text: string): Equation[] {
       if (!row || /^totaal/iu.test(row[0]?.text.trim() ?? '')) continue
       const cell = (k: number): string => (row[k]?.text ?? '').replace(/\*/g, '').trim()
       if (!COUNT.test(cell(from)) || !COUNT.test(cell(to))) continue
-      const gap = Math.abs((read(cell(to)) ?? 0) - (read(cell(from)) ?? 0))
-      const ratio = real(q.value) / gap
+      // The gap exactly, from the cells as written (`51 − 10,5`): a float would come back as `40.5`.
+      const step = sub(dutchNumber(cell(to)), dutchNumber(cell(from)))
+      const gap = step.n < 0n ? { n: -step.n, d: step.d } : step
+      const ratio = real(q.value) / real(gap)
       // Far from the row's gap, the count is another figure (a part of it, a count of something else).
-      if (gap === 0 || !(ratio > 0.75 && ratio < 1.25)) continue
+      if (gap.n === 0n || !(ratio > 0.75 && ratio < 1.25)) continue
       out.push({
         expression: `${cell(to)} − ${cell(from)}`,
-        computed: dutchNumber(String(gap)),
+        computed: gap,
         stated: q.value,
         result: q.text,
         index: q.index,
