@@ -16,7 +16,7 @@ import { real } from './sentence-quantities.js'
 const FROM_TO = /\bvan\s*€\s*[\d.,]+\s*(?:per\s+[\p{L}-]+\s+)?naar\s*€\s*[\d.,]+/iu
 const INSTEAD_OF = /€\s*[\d.,]+\s*(?:per\s+[\p{L}-]+\s+)?in\s+plaats\s+van\s*€\s*[\d.,]+/iu
 // The unit the price is per: `per rit` after it, or `de leges per vergunning` before it.
-const PER = /\bper\s+([\p{L}-]{3,})/iu
+const PER = /\bper\s+([\p{L}-]{3,})/giu
 // The result is a change of the yield: `€ 9.400 meer`, `€ 9.400 extra`, `€ 9.400 minder`.
 const CHANGE_AFTER = /^\s*(?:(?:per\s+)?[\p{L}]+\s+){0,3}?(?:meer|minder|extra|erbij)\b/iu
 const CHANGE_BEFORE = /\b(?:extra|meer|minder)\s+(?:van\s+)?$|\b(?:stijg\p{L}*|steeg|stegen|dal\p{L}*|daalde\p{L}*|toe|af)\b[^.!?€]{0,30}\bmet\s+$/iu
@@ -34,11 +34,11 @@ export function priceChangeYields(text: string): Equation[] {
   const out: Equation[] = []
   const sentences = sentencesOf(text)
   sentences.forEach((s, j) => {
-    const reversed = !FROM_TO.test(s.text) && INSTEAD_OF.test(s.text)
-    if ((!FROM_TO.test(s.text) && !reversed) || /%|\bprocent\b/iu.test(s.text)) return
+    const reversed = !FROM_TO.test(s.text)
+    if ((reversed && !INSTEAD_OF.test(s.text)) || /%|\bprocent\b/iu.test(s.text)) return
     const amounts = amountsOf(s.text, s.start)
     const [from, to] = reversed ? [amounts[1], amounts[0]] : amounts
-    const unit = [...s.text.matchAll(new RegExp(PER, 'giu'))].map((m) => m[1]!.toLowerCase()).find((u) => !TIME.test(u))
+    const unit = [...s.text.matchAll(PER)].map((m) => m[1]!.toLowerCase()).find((u) => !TIME.test(u))
     if (!from || !to || !unit) return
     // The result: the one amount after the prices in this sentence, or the one amount of the next.
     const next = sentences[j + 1]

@@ -24,7 +24,7 @@ const GAIN_OR_LOSS = /\b(?:bij|erbij|meer|minder|verdwenen|verdwijnen|weg|vervie
  * @returns `late − early = count` as soft equations at the offsets of the counts.
  */
 export function rowCountChanges(text: string): Equation[] {
-  const tables = markdownTables(text).map((table) => ({ table, pair: yearPair(table), word: columnWord(table) })).filter((t) => t.pair)
+  const tables = markdownTables(text).map((table) => ({ table, pair: yearPair(table) })).filter((t) => t.pair).map((t) => ({ ...t, word: columnWord(t.table, t.pair!) }))
   if (tables.length === 0) return []
   const out: Equation[] = []
   for (const s of sentencesOf(text)) {
@@ -79,7 +79,6 @@ function yearPair(table: Table): readonly [number, number] | undefined {
 }
 
 /** The word beside the years of the pair (`Bomen` of `Bomen 2022`), or empty for bare years. */
-function columnWord(table: Table): string {
-  const pair = yearPair(table)
-  return pair ? (HEADER_YEAR.exec(table.header[pair[0]]?.text.replace(/\*/g, '').trim() ?? '')?.[1] ?? '').trim() : ''
+function columnWord(table: Table, pair: readonly [number, number]): string {
+  return (HEADER_YEAR.exec(table.header[pair[0]]?.text.replace(/\*/g, '').trim() ?? '')?.[1] ?? '').trim()
 }
