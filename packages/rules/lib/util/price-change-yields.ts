@@ -10,7 +10,7 @@ import { mul, sub, type Rational } from './exact-number.js'
 import { rounding, type Equation } from './onderbouwing.js'
 import { sentencesOf } from './earlier-rate-products.js'
 import { amountsOf, lastCount } from './unchanged-count-products.js'
-import { real } from './sentence-quantities.js'
+import { roughly } from './sentence-quantities.js'
 
 // `van € A naar € B`, or `€ B (per rit) in plaats van € A`: the two prices, and nothing else between.
 const FROM_TO = /\bvan\s*€\s*[\d.,]+\s*(?:per\s+[\p{L}-]+\s+)?naar\s*€\s*[\d.,]+/iu
@@ -56,9 +56,8 @@ export function priceChangeYields(text: string): Equation[] {
     if (!count) return
     const diff = sub(to.value, from.value)
     const computed: Rational = mul(diff.n < 0n ? { n: -diff.n, d: diff.d } : diff, count.value)
-    const ratio = real(result.value) / real(computed)
     // Far from the product, the result is another figure (a count that changes too, a share).
-    if (!(ratio > 0.75 && ratio < 1.25)) return
+    if (!roughly(result.value, computed)) return
     out.push({
       expression: `${count.text} × (${to.text} − ${from.text})`,
       computed,

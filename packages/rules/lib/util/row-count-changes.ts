@@ -10,7 +10,7 @@ import { markdownTables, type Table } from './markdown-tables.js'
 import { rounding, type Equation } from './onderbouwing.js'
 import { dutchNumber, sub } from './exact-number.js'
 import { sentencesOf } from './earlier-rate-products.js'
-import { quantities, real, sameNoun } from './sentence-quantities.js'
+import { quantities, roughly, sameNoun } from './sentence-quantities.js'
 import { CHANGE } from './share-span-changes.js'
 import { bestRows, COUNT, HEADER_YEAR, words } from './share-row-year-changes.js'
 
@@ -49,9 +49,8 @@ export function rowCountChanges(text: string): Equation[] {
       // The gap exactly, from the cells as written (`51 − 10,5`): a float would come back as `40.5`.
       const step = sub(dutchNumber(cell(to)), dutchNumber(cell(from)))
       const gap = step.n < 0n ? { n: -step.n, d: step.d } : step
-      const ratio = real(q.value) / real(gap)
       // Far from the row's gap, the count is another figure (a part of it, a count of something else).
-      if (gap.n === 0n || !(ratio > 0.75 && ratio < 1.25)) continue
+      if (gap.n === 0n || !roughly(q.value, gap)) continue
       out.push({
         expression: `${cell(to)} − ${cell(from)}`,
         computed: gap,
