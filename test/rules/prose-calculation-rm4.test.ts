@@ -15,3 +15,11 @@ const clean: CleanWording[] = [
 ]
 
 describeWordings(proseCalculation, defects, clean)
+
+// A split whole and a later amount that only stands after the preposition `over` (talk about), not
+// `blijft … over`; and a price step whose sentence names another amount before the two prices.
+describeWordings(
+  proseCalculation,
+  [['a price step after another amount in its sentence', ['De club verhuurt 4.000 baanuren per jaar.', '', 'Naast de borg van € 5 gaat het tarief van € 18 naar € 20 per baanuur. Dat brengt € 9.000 extra op.'], '9.000']],
+  [['a later amount talked about, not left over', ['Van het budget van € 90.000 gaat € 12.000 naar de huur. De raad praat daarna over € 70.000 aan nieuwe wensen.']]]
+)

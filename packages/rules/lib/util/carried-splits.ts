@@ -16,8 +16,9 @@ import { NOT_PROSE } from './carried-wholes.js'
 const WHOLE_CUE = /\bvan\s+(?:de|het|die|dat|deze|dit)\b[^€\d.!?;]{0,60}$/iu
 // A part named of the whole before it: `€ X, waarvan € Y`, or a sentence opening with `Daarvan`.
 const PART_CUE = /\b(?:waarvan|daarvan|hiervan)\b/iu
-// The words that mark an amount as what is left: `resteert`, `blijft … over`, `netto`, `betaalt zelf`.
-const REST_CUE = /\b(?:rest(?:eert|eren|ant|erende)?|blijft|blijven|overblijft|over|netto|zelf|eigen)\b/iu
+// The words that mark an amount as what is left: `resteert`, `blijft … over`, `houden … over`, `netto`,
+// `betaalt zelf`. A bare `over` is mostly the preposition (`praat over € …`): only after a verb of keeping.
+const REST_CUE = /\b(?:rest(?:eert|eren|ant|erende)?|blijft|blijven|overblijft|overhouden|netto|zelf|eigen)\b|\bhoud\p{L}*\b[^.!?]*\bover\b/iu
 
 interface Sentence {
   index: number

@@ -34,9 +34,12 @@ export function priceChangeYields(text: string): Equation[] {
   const out: Equation[] = []
   const sentences = sentencesOf(text)
   sentences.forEach((s, j) => {
-    const reversed = !FROM_TO.test(s.text)
-    if ((reversed && !INSTEAD_OF.test(s.text)) || /%|\bprocent\b/iu.test(s.text)) return
-    const amounts = amountsOf(s.text, s.start)
+    const prices = FROM_TO.exec(s.text)
+    const reversed = !prices
+    const at = prices ?? INSTEAD_OF.exec(s.text)
+    if (!at || /%|\bprocent\b/iu.test(s.text)) return
+    // The amounts from the two prices on: one named before them (`naast de borg van € 5`) is neither.
+    const amounts = amountsOf(s.text.slice(at.index), s.start + at.index)
     const [from, to] = reversed ? [amounts[1], amounts[0]] : amounts
     const unit = [...s.text.matchAll(PER)].map((m) => m[1]!.toLowerCase()).find((u) => !TIME.test(u))
     if (!from || !to || !unit) return
