@@ -15,7 +15,7 @@ export const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+|zo['’]
 export const AMOUNT = String.raw`€\s*(${NUMBER})(?![\d%])`
 /**
  * Nouns that name the size of a change between two values: a rise, a fall, or what the fall saves
- * or loses (`een besparing van`, `een krimp van`, `een winst van 9 minuten`). One list for every
+ * or loses (`een besparing van`, `een krimp van`, `een winst van 14 minuten`). One list for every
  * reader of `van A naar B, een … van C`, so a new way of naming the gap reaches all of them.
  */
 export const CHANGE_NOUN = String.raw`(?:stijging|verhoging|ophoging|toename|groei|aanwas|uitbreiding|daling|verlaging|afname|vermindering|reductie|besparing|bezuiniging|krimp|inkrimping|teruggang|achteruitgang|vooruitgang|verlies|winst)`

@@ -9,15 +9,16 @@
 import { amounts, type Amount } from './deductions.js'
 import { rounding, sub, type Equation } from './onderbouwing.js'
 import { paragraphSentences } from './text.js'
+import { roughly } from './sentence-quantities.js'
+import { NOT_PROSE } from './carried-wholes.js'
 
 // The whole named as what a part is taken from: `van de kosten van € X`, `van het budget (van) € X`.
 const WHOLE_CUE = /\bvan\s+(?:de|het|die|dat|deze|dit)\b[^€\d.!?;]{0,60}$/iu
 // A part named of the whole before it: `€ X, waarvan € Y`, or a sentence opening with `Daarvan`.
 const PART_CUE = /\b(?:waarvan|daarvan|hiervan)\b/iu
-// The words that mark an amount as what is left: `resteert`, `blijft … over`, `netto`, `betaalt zelf`.
-const REST_CUE = /\b(?:rest(?:eert|eren|ant|erende)?|blijft|blijven|overblijft|over|netto|zelf|eigen)\b/iu
-// A list item, table row or heading ends the search for the rest.
-const NOT_PROSE = /^\s*(?:[-*|#]|\d+[.)]\s)/u
+// The words that mark an amount as what is left: `resteert`, `blijft … over`, `houden … over`, `netto`,
+// `betaalt zelf`. A bare `over` is mostly the preposition (`praat over € …`): only after a verb of keeping.
+const REST_CUE = /\b(?:rest(?:eert|eren|ant|erende)?|blijft|blijven|overblijft|overhouden|netto|zelf|eigen)\b|\bhoud\p{L}*\b[^.!?]*\bover\b/iu
 
 interface Sentence {
   index: number
@@ -33,16 +34,15 @@ interface Sentence {
 export function carriedSplits(text: string): Equation[] {
   const sentences = paragraphSentences(text).flat()
   const out: Equation[] = []
-  sentences.forEach((sentence, k) => {
+  sentences.forEach((_, k) => {
     const split = splitAt(sentences, k)
     if (!split) return
     const rest = restAfter(sentences, split.next)
     if (!rest) return
     const computed = sub(split.whole.value, split.part.value)
-    const ratio = Number(rest.value.n * computed.d) / Number(rest.value.d * computed.n)
     // A rest that is itself split further (`… blijft € 20.000 over voor A, de rest voor B`) lies far
     // from the whole minus the part: only a rest close to it is read as this rest.
-    if (!(ratio > 0.75 && ratio < 1.25) || rest.text === split.part.text) return
+    if (!roughly(rest.value, computed) || rest.text === split.part.text) return
     out.push({
       expression: `${split.whole.text} − ${split.part.text}`,
       computed,

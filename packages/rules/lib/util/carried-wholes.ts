@@ -6,7 +6,7 @@
  */
 
 import { rounding, sub, type Equation } from './onderbouwing.js'
-import { quantities, real, sameKind, type Quantity } from './sentence-quantities.js'
+import { quantities, real, roughly, sameKind, type Quantity } from './sentence-quantities.js'
 import { paragraphSentences } from './text.js'
 
 // Taking off: `trekken we … af`, `halen we er … vanaf`, `na aftrek van`, `gaat er … af`.
@@ -14,7 +14,7 @@ const TAKE_OFF = /\b(?:af|vanaf|eraf|aftrek|aftrekken|afgetrokken)\b/iu
 // What is left: `blijft (er) … over`, `resteert`, `houden we … over`.
 const LEFT = /\b(?:blijft|blijven|overblijft|resteert|resteren|houden|houdt)\b/iu
 // A heading, list item or table row ends the look back: the whole belongs to the same prose.
-const NOT_PROSE = /^\s*(?:[-*|#]|\d+[.)]\s)/u
+export const NOT_PROSE = /^\s*(?:[-*|#]|\d+[.)]\s)/u
 // How many sentences back the whole may stand.
 const BACK = 4
 
@@ -38,8 +38,7 @@ export function carriedWholes(text: string): Equation[] {
     if (!whole || real(whole.value) <= real(rest.value)) return
     const computed = sub(whole.value, part.value)
     // A rest far from the whole minus the part is another figure (split further, or of another whole).
-    const ratio = real(rest.value) / real(computed)
-    if (!(ratio > 0.75 && ratio < 1.25)) return
+    if (!roughly(rest.value, computed)) return
     out.push({
       expression: `${whole.text} − ${part.text}`,
       computed,

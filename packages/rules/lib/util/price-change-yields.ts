@@ -10,13 +10,13 @@ import { mul, sub, type Rational } from './exact-number.js'
 import { rounding, type Equation } from './onderbouwing.js'
 import { sentencesOf } from './earlier-rate-products.js'
 import { amountsOf, lastCount } from './unchanged-count-products.js'
-import { real } from './sentence-quantities.js'
+import { roughly } from './sentence-quantities.js'
 
 // `van € A naar € B`, or `€ B (per rit) in plaats van € A`: the two prices, and nothing else between.
 const FROM_TO = /\bvan\s*€\s*[\d.,]+\s*(?:per\s+[\p{L}-]+\s+)?naar\s*€\s*[\d.,]+/iu
 const INSTEAD_OF = /€\s*[\d.,]+\s*(?:per\s+[\p{L}-]+\s+)?in\s+plaats\s+van\s*€\s*[\d.,]+/iu
 // The unit the price is per: `per rit` after it, or `de leges per vergunning` before it.
-const PER = /\bper\s+([\p{L}-]{3,})/iu
+const PER = /\bper\s+([\p{L}-]{3,})/giu
 // The result is a change of the yield: `€ 9.400 meer`, `€ 9.400 extra`, `€ 9.400 minder`.
 const CHANGE_AFTER = /^\s*(?:(?:per\s+)?[\p{L}]+\s+){0,3}?(?:meer|minder|extra|erbij)\b/iu
 const CHANGE_BEFORE = /\b(?:extra|meer|minder)\s+(?:van\s+)?$|\b(?:stijg\p{L}*|steeg|stegen|dal\p{L}*|daalde\p{L}*|toe|af)\b[^.!?€]{0,30}\bmet\s+$/iu
@@ -34,11 +34,14 @@ export function priceChangeYields(text: string): Equation[] {
   const out: Equation[] = []
   const sentences = sentencesOf(text)
   sentences.forEach((s, j) => {
-    const reversed = !FROM_TO.test(s.text) && INSTEAD_OF.test(s.text)
-    if ((!FROM_TO.test(s.text) && !reversed) || /%|\bprocent\b/iu.test(s.text)) return
-    const amounts = amountsOf(s.text, s.start)
+    const prices = FROM_TO.exec(s.text)
+    const reversed = !prices
+    const at = prices ?? INSTEAD_OF.exec(s.text)
+    if (!at || /%|\bprocent\b/iu.test(s.text)) return
+    // The amounts from the two prices on: one named before them (`naast de borg van € 5`) is neither.
+    const amounts = amountsOf(s.text.slice(at.index), s.start + at.index)
     const [from, to] = reversed ? [amounts[1], amounts[0]] : amounts
-    const unit = [...s.text.matchAll(new RegExp(PER, 'giu'))].map((m) => m[1]!.toLowerCase()).find((u) => !TIME.test(u))
+    const unit = [...s.text.matchAll(PER)].map((m) => m[1]!.toLowerCase()).find((u) => !TIME.test(u))
     if (!from || !to || !unit) return
     // The result: the one amount after the prices in this sentence, or the one amount of the next.
     const next = sentences[j + 1]
@@ -56,9 +59,8 @@ export function priceChangeYields(text: string): Equation[] {
     if (!count) return
     const diff = sub(to.value, from.value)
     const computed: Rational = mul(diff.n < 0n ? { n: -diff.n, d: diff.d } : diff, count.value)
-    const ratio = real(result.value) / real(computed)
     // Far from the product, the result is another figure (a count that changes too, a share).
-    if (!(ratio > 0.75 && ratio < 1.25)) return
+    if (!roughly(result.value, computed)) return
     out.push({
       expression: `${count.text} × (${to.text} − ${from.text})`,
       computed,

@@ -13,7 +13,7 @@ const AMOUNT = String.raw`(?:€|EUR)\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\
 // word that says the calculation follows.
 // A period the result is per, or a verb particle, may stand before the bracket (`€ 268.000 per jaar
 // (4 fte à € 64.000)`, `trekken we € 1.140.000 uit (…)`): group 3, a reading of the sentence then.
-// One word that qualifies the result may stand there too (`€ 3.050.000 nadelig (…)`, `€ 84.000 structureel (…)`).
+// One word that qualifies the result may stand there too (`€ 416.000 voordelig (…)`, `€ 84.000 structureel (…)`).
 const LEAD = new RegExp(String.raw`(${AMOUNT})(?![\d\p{L}])(\s*(?:(\s+per\s+(?:jaar|maand|week|kwartaal|dag)|\s+(?:uit|op|bij)|\s+\p{L}{4,}(?<!\b(?:voor|naar|door|over|zijn|wordt|hebben|worden|waarvan|waarmee|terwijl)))\s*)?\(\s*|(?:\s+(?:uit|op|vrij|bij|beschikbaar))?\s*[,:]?\s+(?:namelijk|ofwel|oftewel|dat\s+wil\s+zeggen|te\s+weten)\s*:?\s+)`, 'giu')
 // A note after a comma: words only, not opening with one that adds (`, plus schoonmaak`, `, en reiskosten`).
 const NOTE = /,\s+(?!(?:plus|en|met|naast|vermeerderd|aangevuld|extra|waarvan|daarnaast|ook|of)\b)\p{L}[^\d€]*$/iu

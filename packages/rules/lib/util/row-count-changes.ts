@@ -8,10 +8,9 @@
 
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rounding, type Equation } from './onderbouwing.js'
-import { dutchNumber } from './exact-number.js'
+import { dutchNumber, sub } from './exact-number.js'
 import { sentencesOf } from './earlier-rate-products.js'
-import { quantities, real, sameNoun } from './sentence-quantities.js'
-import { read } from './share-tolerance.js'
+import { quantities, roughly, sameNoun } from './sentence-quantities.js'
 import { CHANGE } from './share-span-changes.js'
 import { bestRows, COUNT, HEADER_YEAR, words } from './share-row-year-changes.js'
 
@@ -25,7 +24,7 @@ const GAIN_OR_LOSS = /\b(?:bij|erbij|meer|minder|verdwenen|verdwijnen|weg|vervie
  * @returns `late − early = count` as soft equations at the offsets of the counts.
  */
 export function rowCountChanges(text: string): Equation[] {
-  const tables = markdownTables(text).map((table) => ({ table, pair: yearPair(table), word: columnWord(table) })).filter((t) => t.pair)
+  const tables = markdownTables(text).map((table) => ({ table, pair: yearPair(table) })).filter((t) => t.pair).map((t) => ({ ...t, word: columnWord(t.table, t.pair!) }))
   if (tables.length === 0) return []
   const out: Equation[] = []
   for (const s of sentencesOf(text)) {
@@ -47,13 +46,14 @@ export function rowCountChanges(text: string): Equation[] {
       if (!row || /^totaal/iu.test(row[0]?.text.trim() ?? '')) continue
       const cell = (k: number): string => (row[k]?.text ?? '').replace(/\*/g, '').trim()
       if (!COUNT.test(cell(from)) || !COUNT.test(cell(to))) continue
-      const gap = Math.abs((read(cell(to)) ?? 0) - (read(cell(from)) ?? 0))
-      const ratio = real(q.value) / gap
+      // The gap exactly, from the cells as written (`51 − 10,5`): a float would come back as `40.5`.
+      const step = sub(dutchNumber(cell(to)), dutchNumber(cell(from)))
+      const gap = step.n < 0n ? { n: -step.n, d: step.d } : step
       // Far from the row's gap, the count is another figure (a part of it, a count of something else).
-      if (gap === 0 || !(ratio > 0.75 && ratio < 1.25)) continue
+      if (gap.n === 0n || !roughly(q.value, gap)) continue
       out.push({
         expression: `${cell(to)} − ${cell(from)}`,
-        computed: dutchNumber(String(gap)),
+        computed: gap,
         stated: q.value,
         result: q.text,
         index: q.index,
@@ -78,7 +78,6 @@ function yearPair(table: Table): readonly [number, number] | undefined {
 }
 
 /** The word beside the years of the pair (`Bomen` of `Bomen 2022`), or empty for bare years. */
-function columnWord(table: Table): string {
-  const pair = yearPair(table)
-  return pair ? (HEADER_YEAR.exec(table.header[pair[0]]?.text.replace(/\*/g, '').trim() ?? '')?.[1] ?? '').trim() : ''
+function columnWord(table: Table, pair: readonly [number, number]): string {
+  return (HEADER_YEAR.exec(table.header[pair[0]]?.text.replace(/\*/g, '').trim() ?? '')?.[1] ?? '').trim()
 }

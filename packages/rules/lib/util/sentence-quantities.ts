@@ -190,3 +190,9 @@ const singular = (w: string): string => /^(|.*[^aeiou])([aeiou])([^aeiou])en$/.e
 
 /** A rational as a floating-point number, for comparing readings. */
 export const real = (r: Rational): number => Number(r.n) / Number(r.d)
+
+/** A stated figure close enough to a computed one (within a quarter) to be read as its result, not another figure. */
+export const roughly = (stated: Rational, computed: Rational): boolean => {
+  const ratio = real(stated) / real(computed)
+  return ratio > 0.75 && ratio < 1.25
+}
