@@ -180,7 +180,8 @@ export function changeBases(sentence: string): ChangeBasis[] {
     const [to, difference, given] = [read(m[1] ?? ''), read(m[2] ?? ''), m[4] === undefined ? undefined : read(m[4])]
     if (to === undefined || !difference || isYearNumber(m[1]) || isYearNumber(m[2])) continue
     const from = /^meer$/iu.test(m[3] ?? '') ? to - difference : to + difference
-    if (from <= 0 || (given !== undefined && given !== from)) continue
+    // Decimals (`0,3 − 0,1`) do not subtract exactly: agree within a rounding error.
+    if (from <= 0 || (given !== undefined && Math.abs(given - from) > 1e-9 * Math.max(1, Math.abs(from)))) continue
     out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[4] ?? from.toLocaleString('nl-NL')} naar ${m[1]}`, index: m.index, end: m.index + m[0].length, change: true })
   }
   for (const m of sentence.matchAll(EARLIER)) {
