@@ -38,7 +38,7 @@ const councilTerm = String.raw`\s+${periodVerb}\s+(?:de\s+)?(?:hele\s+|volledige
 // "Voor u ligt het programma. Het loopt van 2025 tot en met 2029": a pronoun after a sentence about the plan.
 const pronoun = new RegExp(String.raw`(?<=(?:^|[.!?])\s{0,3})(?:het|dit|deze)\s+${periodVerb}([^.!?;:\n]{0,60}?)${range}`, 'giu')
 // A heading over the plan's period: "Looptijd", "3.2 Planperiode", "Looptijd van het programma", also
-// as one of the topics it lists ("Doel, afbakening en looptijd", "Looptijd en evaluatie").
+// as one of the topics it lists ("Doel, afbakening en looptijd", "Looptijd en monitoring").
 const periodTopic = String.raw`(?:looptijd|(?:plan|programma|beleids)?periode|tijdvak|tijdpad)`
 const periodHeading = new RegExp(String.raw`^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[\p{L}-]+,\s+)*(?:[\p{L}-]+\s+en\s+)?${periodTopic}(?:\s+(?:van\s+)?(?:het|dit|de|deze)\s+[\p{L}-]+|\s+en\s+[\p{L}-]+)?\s*$`, 'iu')
 // Texts that introduce the plan: the first chapter, koers, a samenvatting or inleiding.

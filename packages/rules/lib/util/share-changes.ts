@@ -110,7 +110,7 @@ const PERCENT_YEARS = new RegExp(
 // `850 (2023: 1.000)`, `5.400 ton restafval (2021: 6.000 ton)`: a number with the one of an earlier year in
 // parentheses, as a change from that one.
 const EARLIER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:in\s+)?((?:19|20)\d{2})\s*:\s*(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s*\)`, 'gu')
-// `412 leerlingen, 37 meer dan in 2021 (375)`, `75 laadpalen, 30 minder dan twee jaar geleden`: a level and its
+// `318 leden, 29 meer dan in 2021 (289)`, `75 laadpalen, 30 minder dan twee jaar geleden`: a level and its
 // difference with an earlier moment, as a change from the level less (or plus) that difference. The earlier level in
 // brackets, when given, must agree: otherwise the numbers contradict each other and no change is read.
 const LEVEL_DIFFERENCE = new RegExp(
