@@ -15,7 +15,15 @@ const defects: BatteryWording[] = [
   ['digits with a long clause', p('We hebben 2 steunpunten, waar vrijwilligers elke week spreekuur houden over belastingen en over toeslagen en schulden:', ...three), '2'],
   ['fronted phrase and a long clause', p('Naast de bibliotheek steunen we zes leesclubs, waar kinderen na schooltijd samen lezen en soms ook een boek mogen lenen voor thuis:', ...three), 'zes'],
   ['waarin with a long clause', p('We richten vier werkplaatsen in, waarin jongeren met een vakman aan fietsen sleutelen en daarna hun eigen fiets mogen houden:', ...three), 'vier'],
-  ['a short one for reference', p('We openen vijf inloophuizen:', ...three), 'vijf']
+  ['a short one for reference', p('We openen vijf inloophuizen:', ...three), 'vijf'],
+  // Re-read rm5: more wordings, fresh.
+  ['particle op before waar', p('We zetten zes ontmoetingsplekken op, waar ouderen op woensdagmiddag koffie drinken en met buren over de wijk kunnen praten:', ...three), 'zes'],
+  ['die with a passive clause', p('In de wijken komen vier speelbossen, die door kinderen uit de buurt samen met de boswachter worden ingericht en onderhouden:', ...three), 'vier'],
+  ['waar with a bijzin inside', p('We kiezen twee proeflocaties, waar de nieuwe afvalcontainers eerst een half jaar staan voordat ze in de hele gemeente komen:', ...three), 'twee'],
+  ['waarin with a list inside the clause', p('De gemeente steunt zeven repaircafés, waarin vrijwilligers elke maand kapotte lampen, kleding en kleine apparaten voor bewoners repareren:', ...three), 'zeven'],
+  ['particle aan before waar', p('We wijzen vier rustpunten aan, waar wandelaars langs de rivier een bank, een afvalbak en een informatiebord over de natuur vinden:', ...three), 'vier'],
+  ['die with the subject after it', p('Er komen twee jongerenplekken, die de jongerenwerkers samen met de jongeren zelf in de komende zomer inrichten en beheren:', ...three), 'twee'],
+  ['digits with waar and two objects', p('We openen 5 taalcafés, waar nieuwkomers met vrijwilligers oefenen met Nederlands praten en met het lezen van brieven van instanties:', ...three), '5']
 ]
 
 const clean: CleanWording[] = [
@@ -31,4 +39,4 @@ const clean: CleanWording[] = [
   ['the right size in digits', p('We hebben 3 steunpunten, waar vrijwilligers elke week spreekuur houden over belastingen en over toeslagen en schulden:', ...three)]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 6)
+describeBattery(countClaimMismatch, defects, clean, 9)

@@ -81,8 +81,14 @@ const inOtherPaper = (text: string, index: number): boolean => {
 // "het Draaiboek straatonderzoek (bijlage 3)": a bracket that holds only a bijlage after a named
 // paper says the paper travels with this plan as that bijlage; a chapter or table in the bracket
 // (`(hoofdstuk 4)`) points into the paper, and so does `bijlage 4 van het rapport`.
+// Looks only at the brackets around the reference, past whitespace: no slice of the text before it per reference.
 function attachedAs(text: string, ref: { index: number; text: string; kind: string }): boolean {
-  return ref.kind === 'bijlage' && /\(\s*$/u.test(text.slice(0, ref.index)) && /^\s*\)/u.test(text.slice(ref.index + ref.text.length))
+  if (ref.kind !== 'bijlage') return false
+  let open = ref.index
+  while (open > 0 && /\s/u.test(text[open - 1] ?? '')) open--
+  let close = ref.index + ref.text.length
+  while (close < text.length && /\s/u.test(text[close] ?? '')) close++
+  return text[open - 1] === '(' && text[close] === ')'
 }
 
 /**
@@ -95,11 +101,17 @@ function attachedAs(text: string, ref: { index: number; text: string; kind: stri
  * @returns The references, in order.
  */
 export function planReferences(text: string): PlanReference[] {
-  const found: PlanReference[] = findWordReferences(text).filter((ref) => !otherPaper.test(text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)) && (!inOtherPaper(text, ref.index) || attachedAs(text, ref))).map((ref) => ({
-    ...ref,
-    ...(attachedAs(text, ref) && inOtherPaper(text, ref.index) ? { loose: true } : {}),
-    numbers: ref.number === undefined ? [] : ref.list ? listNumbers(`${ref.number}${text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)}`, ref) : [ref.number]
-  }))
+  // A reference into another paper is dropped, unless the paper is attached as the bijlage in its bracket (then loose).
+  const found: PlanReference[] = findWordReferences(text).flatMap((ref) => {
+    if (otherPaper.test(text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40))) return []
+    const attached = inOtherPaper(text, ref.index) ? attachedAs(text, ref) : undefined
+    if (attached === false) return []
+    return [{
+      ...ref,
+      ...(attached ? { loose: true } : {}),
+      numbers: ref.number === undefined ? [] : ref.list ? listNumbers(`${ref.number}${text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)}`, ref) : [ref.number]
+    }]
+  })
   const covered = (at: number): boolean => found.some((f) => at >= f.index && at < f.index + f.text.length)
   const add = (index: number, written: string, kind: string, numbers: string[], loose = false): void => {
     if (otherPaper.test(text.slice(index + written.length, index + written.length + 40)) || inOtherPaper(text, index)) return

@@ -11,7 +11,7 @@ import { strongPast } from './dated-future.js'
 // Words that start a Dutch sentence and are never written with a capital inside one, unless they
 // begin a name (`basisschool De Regenboog`): then the next word has a capital too.
 const starter = String.raw`(?:De|Het|Een|We|Wij|Ze|Zij|Ik|U|Dit|Dat|Deze|Die|Er|Daar|Hier|Daarom|Daarnaast|Daarbij|Ook|Verder|Zo|Als|Omdat|Wanneer|Nu|Toch|Dan|Maar|En|In|Op|Met|Voor|Bij|Na|Door|Vanaf|Sinds|Om|Elke|Iedere|Alle|Veel|Binnen)`
-// The subject may be an abbreviation before its verb ("De RUD controleert …").
+// The subject may be an abbreviation before its verb ("De GGD adviseert …").
 const newSentence = new RegExp(String.raw`^[ \t]*${starter}[ \t]+(?:\p{Lu}{2,}[ \t]+)?\p{Ll}`, 'u')
 // A lowercase word at the end of a line, without punctuation after it (emphasis aside).
 const openEnd = /(?<![\p{L}\p{N}\-/.@])(\p{Ll}[\p{L}\p{N}'’-]*)[*_]*[ \t]*$/u

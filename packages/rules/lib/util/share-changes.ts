@@ -110,7 +110,7 @@ const PERCENT_YEARS = new RegExp(
 // `850 (2023: 1.000)`, `5.400 ton restafval (2021: 6.000 ton)`: a number with the one of an earlier year in
 // parentheses, as a change from that one.
 const EARLIER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,3}\s*\(\s*(?:in\s+)?((?:19|20)\d{2})\s*:\s*(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s*\)`, 'gu')
-// `412 leerlingen, 37 meer dan in 2021 (375)`, `75 laadpalen, 30 minder dan twee jaar geleden`: a level and its
+// `318 leden, 29 meer dan in 2021 (289)`, `75 laadpalen, 30 minder dan twee jaar geleden`: a level and its
 // difference with an earlier moment, as a change from the level less (or plus) that difference. The earlier level in
 // brackets, when given, must agree: otherwise the numbers contradict each other and no change is read.
 const LEVEL_DIFFERENCE = new RegExp(
@@ -180,7 +180,8 @@ export function changeBases(sentence: string): ChangeBasis[] {
     const [to, difference, given] = [read(m[1] ?? ''), read(m[2] ?? ''), m[4] === undefined ? undefined : read(m[4])]
     if (to === undefined || !difference || isYearNumber(m[1]) || isYearNumber(m[2])) continue
     const from = /^meer$/iu.test(m[3] ?? '') ? to - difference : to + difference
-    if (from <= 0 || (given !== undefined && given !== from)) continue
+    // Decimals (`0,3 − 0,1`) do not subtract exactly: agree within a rounding error.
+    if (from <= 0 || (given !== undefined && Math.abs(given - from) > 1e-9 * Math.max(1, Math.abs(from)))) continue
     out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[4] ?? from.toLocaleString('nl-NL')} naar ${m[1]}`, index: m.index, end: m.index + m[0].length, change: true })
   }
   for (const m of sentence.matchAll(EARLIER)) {

@@ -244,7 +244,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         ? tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, previousSentence)
         : undefined
       if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell && !ofNamedWhole) || OTHER_RATE.test(sentence.slice(0, at))) continue
-      // `Deze toename van bijna 40 procent …` after `… steeg van 320 naar 410.`: the change its noun names back.
+      // `Deze toename van ruim 25 procent …` after `… steeg van 320 naar 410.`: the change its noun names back.
       const namedBack = own.length === 0 ? namedChange(sentence.slice(0, at), after, changes) : undefined
       if (namedBack) {
         found = namedBack

@@ -1,5 +1,5 @@
 /**
- * A change named back by its noun: `Deze toename van bijna 40 procent …` or `Die daling (ruim 10%)`
+ * A change named back by its noun: `Deze toename van ruim 25 procent …` or `Die daling (ruim 10%)`
  * after a sentence that states the change (`steeg van 320 naar 410`), in the same paragraph with other
  * numbers between, or in the paragraph right before. The noun (`toename`, `daling`) ties the share to
  * the last change of that direction more firmly than any pair of numbers between does. Used by share-claims.
