@@ -7,7 +7,7 @@
  */
 
 import { amounts, type Amount } from './deductions.js'
-import { rounding, sub, type Equation } from './onderbouwing.js'
+import { proseEquation, sub, type Equation } from './onderbouwing.js'
 import { paragraphSentences } from './text.js'
 import { roughly } from './sentence-quantities.js'
 import { NOT_PROSE } from './carried-wholes.js'
@@ -43,17 +43,7 @@ export function carriedSplits(text: string): Equation[] {
     // A rest that is itself split further (`… blijft € 20.000 over voor A, de rest voor B`) lies far
     // from the whole minus the part: only a rest close to it is read as this rest.
     if (!roughly(rest.value, computed) || rest.text === split.part.text) return
-    out.push({
-      expression: `${split.whole.text} − ${split.part.text}`,
-      computed,
-      stated: rest.value,
-      result: rest.text,
-      index: rest.index,
-      tolerance: rounding(rest.text),
-      final: true,
-      arithmetic: true,
-      soft: true
-    })
+    out.push({ ...proseEquation(`${split.whole.text} − ${split.part.text}`, computed, rest, false), soft: true })
   })
   return out
 }

@@ -5,7 +5,7 @@
  * euros only, so a count or an area taken off a whole further up goes unread.
  */
 
-import { rounding, sub, type Equation } from './onderbouwing.js'
+import { proseEquation, sub, type Equation } from './onderbouwing.js'
 import { quantities, real, roughly, sameKind, type Quantity } from './sentence-quantities.js'
 import { paragraphSentences } from './text.js'
 
@@ -39,17 +39,7 @@ export function carriedWholes(text: string): Equation[] {
     const computed = sub(whole.value, part.value)
     // A rest far from the whole minus the part is another figure (split further, or of another whole).
     if (!roughly(rest.value, computed)) return
-    out.push({
-      expression: `${whole.text} − ${part.text}`,
-      computed,
-      stated: rest.value,
-      result: rest.text,
-      index: rest.index,
-      tolerance: rounding(rest.text, rest.approx !== ''),
-      final: true,
-      arithmetic: true,
-      soft: true
-    })
+    out.push({ ...proseEquation(`${whole.text} − ${part.text}`, computed, rest, rest.approx !== ''), soft: true })
   })
   return out
 }

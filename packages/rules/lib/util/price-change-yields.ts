@@ -7,7 +7,7 @@
  */
 
 import { mul, sub, type Rational } from './exact-number.js'
-import { rounding, type Equation } from './onderbouwing.js'
+import { proseEquation, type Equation } from './onderbouwing.js'
 import { sentencesOf } from './earlier-rate-products.js'
 import { amountsOf, lastCount } from './unchanged-count-products.js'
 import { roughly } from './sentence-quantities.js'
@@ -61,17 +61,7 @@ export function priceChangeYields(text: string): Equation[] {
     const computed: Rational = mul(diff.n < 0n ? { n: -diff.n, d: diff.d } : diff, count.value)
     // Far from the product, the result is another figure (a count that changes too, a share).
     if (!roughly(result.value, computed)) return
-    out.push({
-      expression: `${count.text} × (${to.text} − ${from.text})`,
-      computed,
-      stated: result.value,
-      result: result.text,
-      index: result.index,
-      tolerance: rounding(result.text),
-      final: true,
-      arithmetic: true,
-      soft: true
-    })
+    out.push({ ...proseEquation(`${count.text} × (${to.text} − ${from.text})`, computed, result, false), soft: true })
   })
   return out
 }

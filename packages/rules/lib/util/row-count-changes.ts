@@ -7,7 +7,7 @@
  */
 
 import { markdownTables, type Table } from './markdown-tables.js'
-import { rounding, type Equation } from './onderbouwing.js'
+import { proseEquation, type Equation } from './onderbouwing.js'
 import { dutchNumber, sub } from './exact-number.js'
 import { sentencesOf } from './earlier-rate-products.js'
 import { quantities, roughly, sameNoun } from './sentence-quantities.js'
@@ -51,17 +51,7 @@ export function rowCountChanges(text: string): Equation[] {
       const gap = step.n < 0n ? { n: -step.n, d: step.d } : step
       // Far from the row's gap, the count is another figure (a part of it, a count of something else).
       if (gap.n === 0n || !roughly(q.value, gap)) continue
-      out.push({
-        expression: `${cell(to)} − ${cell(from)}`,
-        computed: gap,
-        stated: q.value,
-        result: q.text,
-        index: q.index,
-        tolerance: rounding(q.text, q.approx !== ''),
-        final: true,
-        arithmetic: true,
-        soft: true
-      })
+      out.push({ ...proseEquation(`${cell(to)} − ${cell(from)}`, gap, q, q.approx !== ''), soft: true })
     }
   }
   return out
