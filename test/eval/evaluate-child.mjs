@@ -1,12 +1,11 @@
 /**
  * The whole evaluation in a Node process of its own, for test/eval/eval.test.ts: prints the
- * `Evaluation` as JSON on stdout. The test starts it with `--no-regexp-tier-up`, the flag the CLI
- * checks with (packages/cli/bin/kapstok.js): the rules' hundreds of patterns each run a few times
- * per plan, and compiled at once they take about a third less time than interpreted first. The
- * flag doubles the machine code of the patterns (about 375 MB for all plans), which is why it is
- * not set for the test workers themselves.
+ * `Evaluation` as JSON on stdout, and keeps the evaluation's memory out of the test worker.
+ * It runs without the CLI's `--no-regexp-tier-up`: with it, the patterns of all plans compiled at
+ * once fill most of V8's room for machine code (about 390 MB), and a run died allocating code for
+ * one more pattern.
  *
- * Usage: node --no-regexp-tier-up test/eval/evaluate-child.mjs <repository root>
+ * Usage: node test/eval/evaluate-child.mjs <repository root>
  */
 import { evaluate } from '@kapstok/eval'
 
