@@ -99,6 +99,29 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
     if (parts.length === 0) return undefined
     return parts.reduce((a, p) => ({ cents: a.cents + p.cents, precision: a.precision + p.precision, pm: a.pm || p.pm }), { cents: 0, precision: 0, pm: false })
   }
+  const fits = (rows: FinRij[], claim: FinRij, c: number): boolean => {
+    const claimed = claim.bedragen[c]
+    const sum = sumOf(rows.map((r) => r.bedragen[c]))
+    if (!isBedrag(claimed) || !sum) return true
+    return sum.pm || Math.abs(sum.cents - claimed.centen) <= sum.precision + bedragPrecision(claimed, factor)
+  }
+  // A subtotal of a group at the end of the rows above (`Subtotaal leges` under a dividend row and
+  // two rows of leges): the last rows, at least two, that add up to it in more columns than all
+  // rows since the previous claim row do, and in more than half of them. One block for all
+  // columns, so a wrong subtotal cannot borrow a different block per column, and the columns
+  // that block does not explain are the ones reported.
+  const trailingBlock = (claim: FinRij): FinRij[] | undefined => {
+    const columns = claim.bedragen.map((_, c) => c).filter((c) => isBedrag(claim.bedragen[c]))
+    const fitting = (rows: FinRij[]): number => columns.filter((c) => fits(rows, claim, c) && rows.some((r) => isBedrag(r.bedragen[c]))).length
+    let best: FinRij[] | undefined
+    let most = fitting(loose)
+    for (let start = 1; start <= loose.length - 2; start++) {
+      const block = loose.slice(start)
+      const n = fitting(block)
+      if (n > most && n * 2 > columns.length) [best, most] = [block, n]
+    }
+    return best
+  }
   tabel.rijen.forEach((rij, row) => {
     const soort = claimKind(rij)
     if (!soort) {
@@ -108,6 +131,7 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
       return
     }
     const cells: Array<FinTotalCell | null> = []
+    const trailing = soort === 'subtotaal' ? trailingBlock(rij) : undefined
     for (let c = 0; c < width; c++) {
       const claimedCell = rij.bedragen[c]
       const claimed = isBedrag(claimedCell) ? claimedCell.centen : claimedCell?.soort === 'nihil' ? 0 : undefined
@@ -118,8 +142,8 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
       const own = isBedrag(claimedCell) ? bedragPrecision(claimedCell, factor) : 0
       const options: Array<{ how: string; sum: Part | undefined; estimated?: boolean }> = []
       if (soort === 'subtotaal') {
-        options.push({ how: 'de som van de rijen', sum: sumOf(loose.map((r) => r.bedragen[c])) })
-        const block = mutationsAfterBalance(loose, c)
+        if (!trailing) options.push({ how: 'de som van de rijen', sum: sumOf(loose.map((r) => r.bedragen[c])) })
+        const block = trailing ?? mutationsAfterBalance(loose, c)
         if (block) options.push({ how: 'de som van de rijen erboven', sum: sumOf(block.map((r) => r.bedragen[c])) })
       }
       else if (soort === 'totaal') {
@@ -171,7 +195,7 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
       // A subtotal of the mutations under a balance stands in for those rows only: the balance
       // stays a row of its own for a saldo further down (`Eindsaldo`).
       const c = cells.findIndex((cell) => cell?.how === 'de som van de rijen erboven')
-      const rows = (c >= 0 ? mutationsAfterBalance(loose, c) : undefined) ?? loose
+      const rows = (c >= 0 ? (trailing ?? mutationsAfterBalance(loose, c)) : undefined) ?? loose
       segment = segment.filter((s) => !rows.includes(s as FinRij))
       segment.push({ subtotal: rij, rows })
       loose = []
