@@ -1,0 +1,56 @@
+import { percentageClaimCheck } from '@kapstok/rules'
+import { describeBattery, type BatteryWording } from './battery.js'
+import type { CleanWording } from './wordings.js'
+
+// Battery hpct13, written before reading the rule: a share whose part or whole stands outside its
+// sentence. (a) The part is named back (`Dat is`, `Dit was`, `Die vormen`) and is the one quantity
+// of the sentence before, with the unit of the whole. (b) The whole is a noun phrase without a
+// number (`alle vrijwilligers`, `het totaal`) and the text states exactly one count of that noun.
+// (c) The share is about a table row named in the sentence (a district, a year), part and whole
+// being columns of that row. The look-alikes: the same forms with a fitting share, two quantities
+// the anaphor could take, a quantity of another unit, a change instead of a share, a heading
+// between, two candidate wholes, a whole the text never counts.
+const p = (...lines: string[]): string[] => ['# Inleiding', '', ...lines]
+
+const wijken = ['| Wijk | Woningen | Sociale huur | Leegstaand |', '|---|---|---|---|', '| Noord | 2.400 | 600 | 30 |', '| Zuid | 1.600 | 720 | 80 |', '| Oost | 900 | 150 | 12 |', '| Totaal | 4.900 | 1.470 | 122 |', '']
+const aanvragen = ['| Jaar | Aanvragen | Toegekend |', '|---|---|---|', '| 2023 | 410 | 290 |', '| 2024 | 455 | 330 |', '| 2025 | 480 | 310 |', '']
+const bezoek = ['| Locatie | Bezoekers | Openingsdagen |', '|---|---|---|', '| Binnenbad | 36.000 | 310 |', '| Buitenbad | 18.000 | 95 |', '| Natuurbad | 6.000 | 80 |', '| Totaal | 60.000 | 485 |', '']
+
+const defects: BatteryWording[] = [
+  // (a) the part in the sentence before, named back
+  ['dat is, ton', p('Het gemeentelijk wagenpark stootte in 2025 410 ton CO2 uit. Dat is bijna de helft van de totale uitstoot van de organisatie van 1.300 ton.'), 'bijna de helft'],
+  ['dit was, percent, counts', p('De bibliotheek schreef vorig jaar 2.300 nieuwe leden in. Dit was zo\'n 40 procent van alle 9.800 leden.'), '40 procent'],
+  ['euro millions', p('Aan het onderhoud van bruggen en kades gaven we € 1,2 miljoen uit. Dat is ongeveer een derde van het onderhoudsbudget van € 6 miljoen.'), 'een derde'],
+  ['list item', p('Wat we ophaalden:', '', '- Zwerfafval: 45 ton in 2025. Dit vormt ruim 10 procent van de 900 ton restafval.', '- Grofvuil: 300 ton.'), '10 procent'],
+  ['die vormen, trees', p('We plantten in 2026 1.800 bomen. Die vormen 60 procent van de 4.500 bomen die we tot 2030 planten.'), '60 procent'],
+  ['hectare', p('Het natuurgebied De Kaal beslaat 120 hectare. Dat is een vijfde van het buitengebied van 1.500 hectare.'), 'een vijfde'],
+  ['het ging om, brackets', p('Vorig jaar kregen 260 huishoudens een energiebox. Het ging om ruim 15% van de doelgroep (3.400 huishoudens).'), '15%'],
+  ['een op de, sentence with other text between', p('In het najaar meldden zich 96 nieuwe mantelzorgers bij het steunpunt. Dat is een op de drie van de 820 mantelzorgers die het steunpunt kent.'), 'een op de drie'],
+  // (b) the whole a noun phrase, counted once elsewhere
+  ['alle vrijwilligers, count earlier', p('Aan de opschoondag deden 340 vrijwilligers mee.', '', 'Uit de wijk Noord kwamen 150 vrijwilligers; dat is een kwart van alle vrijwilligers.'), 'een kwart'],
+  ['table total of the noun', p(...bezoek, 'Het buitenbad trok 18.000 bezoekers, ruim de helft van alle bezoekers.'), 'ruim de helft'],
+  ['het totaal, count earlier', p('De gemeente telt 14.200 huishoudens.', '', 'Ongeveer 2.100 huishoudens moeten rondkomen van een laag inkomen, bijna een kwart van het totaal.'), 'bijna een kwart'],
+  // (c) a table row named in prose
+  ['row named, district', p(...wijken, 'In Noord is bijna de helft van de woningen sociale huur.'), 'bijna de helft'],
+  ['row named, year', p(...aanvragen, 'Van de aanvragen in 2025 werd ruim driekwart toegekend.'), 'ruim driekwart'],
+  ['row named, een op de', p(...wijken, 'In Zuid staat een op de vier woningen leeg.'), 'een op de vier']
+]
+
+const clean: CleanWording[] = [
+  ['fitting, dat is', p('Het gemeentelijk wagenpark stootte in 2025 410 ton CO2 uit. Dat is bijna een derde van de totale uitstoot van de organisatie van 1.300 ton.')],
+  ['fitting, euro', p('Aan het onderhoud van bruggen en kades gaven we € 1,2 miljoen uit. Dat is een vijfde van het onderhoudsbudget van € 6 miljoen.')],
+  ['two quantities the anaphor could take', p('De wagens reden 410 ton zout en 200 ton zand. Dat is ruim de helft van de 1.300 ton die we inkochten.')],
+  ['other unit before', p('We plantten in 2026 1.800 bomen op 14 hectare. Dat is 60 procent van de geplande 4.500 euro.')],
+  ['a change, not a share', p('Het wagenpark stootte in 2025 410 ton CO2 uit. Dat is een kwart minder dan in 2020, toen het 550 ton was.')],
+  ['heading between', p('Het gemeentelijk wagenpark stootte in 2025 410 ton CO2 uit.', '', '## Doelen', '', 'Dat moet de helft worden van de 1.300 ton.')],
+  ['fitting, alle vrijwilligers', p('Aan de opschoondag deden 340 vrijwilligers mee.', '', 'Uit de wijk Noord kwamen 150 vrijwilligers; dat is bijna de helft van alle vrijwilligers.')],
+  ['two candidate wholes', p('In 2024 deden 340 vrijwilligers mee en in 2025 560 vrijwilligers.', '', 'Uit de wijk Noord kwamen 150 vrijwilligers; dat is een kwart van alle vrijwilligers.')],
+  ['whole never counted', p('Uit de wijk Noord kwamen 150 vrijwilligers; dat is een kwart van alle vrijwilligers.')],
+  ['fitting, table total', p(...bezoek, 'Het buitenbad trok 18.000 bezoekers, 30 procent van alle bezoekers.')],
+  ['fitting, row named', p(...wijken, 'In Noord is een kwart van de woningen sociale huur.')],
+  ['fitting, year row', p(...aanvragen, 'Van de aanvragen in 2025 werd bijna twee derde toegekend.')],
+  ['row named, target', p(...wijken, 'In Noord willen we dat in 2030 de helft van de woningen sociale huur is.')],
+  ['fitting, een op de', p(...wijken, 'In Zuid staat een op de twintig woningen leeg.')]
+]
+
+describeBattery(percentageClaimCheck, defects, clean, 0)
