@@ -17,9 +17,10 @@ import { measureForm, namesNoun } from './share-named-wholes.js'
 
 const NUMBER = PLAIN_NUMBER
 const APPROX = String.raw`(?:in\s+totaal|ruim|bijna|circa|ongeveer|zo['’]n)\s+`
-// `(uit) van zijn exploitatie van € 415.000`, `van het netwerk van 212 palen`: one to three words name the whole.
+// `(uit) van zijn exploitatie van € 415.000`, `van het netwerk van 212 palen`: one to three words name the whole,
+// and a phrase may narrow them (`van de totale uitstoot van ons wagenpark van 900 ton`).
 const NAMED_THEN_WHOLE = new RegExp(
-  String.raw`^\s+(?:uit\s+)?van\s+(?:de|het|haar|zijn|hun|ons|onze)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+van\s+(?:${APPROX})?(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?`,
+  String.raw`^\s+(?:uit\s+)?van\s+(?:de|het|haar|zijn|hun|ons|onze)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:van|in|voor|bij)\s+(?:de|het|ons|onze|heel)\s+[\p{L}-]+)?\s+van\s+(?:${APPROX})?(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?`,
   'iu'
 )
 // After the whole: an age or span (`van 4 tot 12 jaar`, `van 65 jaar`), a rate (`van € 12 per uur`), a percentage.
@@ -48,8 +49,10 @@ export function namedWholeAfter(before: string, after: string, numbersOf: (text:
   const rest = w ? after.slice(w.index + w[0].length) : ''
   if (!w || isYearNumber(w[3] ?? '') || NOT_A_WHOLE.test(rest)) return undefined
   // A share said as a change (`een stijging van …`) is read by the change readers.
-  if (UP.test(before) || DOWN.test(before) || numbersOf(before).length !== 1) return undefined
-  const parts = [...before.matchAll(PART)].filter((m) => !isYearNumber(m[2] ?? ''))
+  // A digit glued to a capital is a name, no number (`CO2`, `PM10`, `NO2`).
+  const lead = before.replace(/(?<=\p{Lu})\d+\b/gu, '')
+  if (UP.test(lead) || DOWN.test(lead) || numbersOf(lead).length !== 1) return undefined
+  const parts = [...lead.matchAll(PART)].filter((m) => !isYearNumber(m[2] ?? ''))
   const p = parts.length === 1 ? parts[0] : undefined
   if (!p) return undefined
   const whole = scaled(w[3], w[4]?.trim())
