@@ -33,7 +33,12 @@ const defects: BatteryWording[] = [
   // (c) a table row named in prose
   ['row named, district', p(...wijken, 'In Noord is bijna de helft van de woningen sociale huur.'), 'bijna de helft'],
   ['row named, year', p(...aanvragen, 'Van de aanvragen in 2025 werd ruim driekwart toegekend.'), 'ruim driekwart'],
-  ['row named, een op de', p(...wijken, 'In Zuid staat een op de vier woningen leeg.'), 'een op de vier']
+  ['row named, een op de', p(...wijken, 'In Zuid staat een op de vier woningen leeg.'), 'een op de vier'],
+  // (b) the whole named by its noun among the part's own words
+  ['part among the whole\'s noun', p('Aan de zomerschool namen 450 kinderen deel.', '', 'Bij de kinderen waren 60 nieuwkomers; dat is bijna een kwart van alle kinderen.'), 'bijna een kwart'],
+  // (c) the part given, the whole a table cell of the row the sentence names
+  ['row whole, year', p(...aanvragen, 'Van de aanvragen in 2024 kwamen er 150 via de website binnen, ruim de helft van het totaal.'), 'ruim de helft'],
+  ['row whole, district', p(...wijken, 'Van de woningen in Oost zijn er 420 gebouwd voor 1970, bijna een kwart.'), 'bijna een kwart']
 ]
 
 const clean: CleanWording[] = [
@@ -50,7 +55,11 @@ const clean: CleanWording[] = [
   ['fitting, row named', p(...wijken, 'In Noord is een kwart van de woningen sociale huur.')],
   ['fitting, year row', p(...aanvragen, 'Van de aanvragen in 2025 werd bijna twee derde toegekend.')],
   ['row named, target', p(...wijken, 'In Noord willen we dat in 2030 de helft van de woningen sociale huur is.')],
-  ['fitting, een op de', p(...wijken, 'In Zuid staat een op de twintig woningen leeg.')]
+  ['fitting, een op de', p(...wijken, 'In Zuid staat een op de twintig woningen leeg.')],
+  ['fitting, part among the whole\'s noun', p('Aan de zomerschool namen 450 kinderen deel.', '', 'Bij de kinderen waren 110 nieuwkomers; dat is bijna een kwart van alle kinderen.')],
+  ['among a counted group', p('De club telt 900 leden.', '', 'Onder de 120 leden van de jeugd waren 30 keepers; dat is een kwart van alle leden.')],
+  ['fitting, row whole', p(...aanvragen, 'Van de aanvragen in 2024 kwamen er 150 via de website binnen, een derde van het totaal.')],
+  ['row whole, year not in the table', p(...aanvragen, 'Van de aanvragen in 2026 kwamen er 150 via de website binnen, ruim de helft van het totaal.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 11)
+describeBattery(percentageClaimCheck, defects, clean, 17)

@@ -28,6 +28,7 @@ import { fitsSpan } from './share-spans.js'
 import { rowPartShare, rowQuotedWholeShare } from './share-row-parts.js'
 import { tableCellShare } from './share-table-cells.js'
 import { sentenceReading } from './share-sentence-readings.js'
+import { rowWholePart } from './share-row-wholes.js'
 import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, THRESHOLD, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
 import { namedChange, type RecentChanges } from './share-named-changes.js'
@@ -106,12 +107,13 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     // `een op de negen van de 820 mantelzorgers`: the number of a share in words is no part of the whole after it.
     const shareSpans = [...sentence.matchAll(SHARE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
     const own = bases(sentence).filter((b) => b.change || !shareSpans.some(([from, to]) => b.index > from && b.index < to))
-    // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
+    // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before; `Van de meldingen in 2024 gingen er 150 …`:
+    // of a table row's cell the sentence names.
     // A paragraph that opens with `Daarvan` or `Bij 18 van die keuringen` can only point to the paragraph before.
     // `Van die trainers` must name what that paragraph counts (`keuringen` after `keurden we 120`).
     const crossing = paragraphStart && !continued ? (paragraphBefore.at(-1) ?? '') : ''
     const lastBefore = !/^\s*#/u.test(crossing) && pointedNounIn(sentence, crossing) ? crossing : ''
-    const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence || lastBefore) ?? namedBackPart(sentence, earlier) ?? clauseBackPart(sentence))
+    const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence || lastBefore) ?? namedBackPart(sentence, earlier) ?? clauseBackPart(sentence) ?? rowWholePart(sentence, tablesInSection(text, tables, offset)))
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
     // The sentence a part pointing back took its whole from, for a share in the next clause that names it again.
     const backWhole = back ? previousSentence || lastBefore : ''
