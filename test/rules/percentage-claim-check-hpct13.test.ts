@@ -16,6 +16,8 @@ const wijken = ['| Wijk | Woningen | Sociale huur | Leegstaand |', '|---|---|---
 const aanvragen = ['| Jaar | Aanvragen | Toegekend |', '|---|---|---|', '| 2023 | 410 | 290 |', '| 2024 | 455 | 330 |', '| 2025 | 480 | 310 |', '']
 const bezoek = ['| Locatie | Bezoekers | Openingsdagen |', '|---|---|---|', '| Binnenbad | 36.000 | 310 |', '| Buitenbad | 18.000 | 95 |', '| Natuurbad | 6.000 | 80 |', '| Totaal | 60.000 | 485 |', '']
 
+const zwemmers = ['| Jaar | Leerlingen | Met zwemdiploma |', '|---|---|---|', '| 2023 | 1.240 | 980 |', '| 2024 | 1.310 | 1.020 |', '| 2025 | 1.280 | 1.090 |', '']
+
 const defects: BatteryWording[] = [
   // (a) the part in the sentence before, named back
   ['dat is, ton', p('Het gemeentelijk wagenpark stootte in 2025 410 ton CO2 uit. Dat is bijna de helft van de totale uitstoot van de organisatie van 1.300 ton.'), 'bijna de helft'],
@@ -38,7 +40,18 @@ const defects: BatteryWording[] = [
   ['part among the whole\'s noun', p('Aan de zomerschool namen 450 kinderen deel.', '', 'Bij de kinderen waren 60 nieuwkomers; dat is bijna een kwart van alle kinderen.'), 'bijna een kwart'],
   // (c) the part given, the whole a table cell of the row the sentence names
   ['row whole, year', p(...aanvragen, 'Van de aanvragen in 2024 kwamen er 150 via de website binnen, ruim de helft van het totaal.'), 'ruim de helft'],
-  ['row whole, district', p(...wijken, 'Van de woningen in Oost zijn er 420 gebouwd voor 1970, bijna een kwart.'), 'bijna een kwart']
+  ['row whole, district', p(...wijken, 'Van de woningen in Oost zijn er 420 gebouwd voor 1970, bijna een kwart.'), 'bijna een kwart'],
+  // Second round, written after the first fixes to test whether they transfer (9/10 at once)
+  ['prev sentence, table total', p(...bezoek, 'Het buitenbad trok 18.000 bezoekers. Dat is ruim de helft van alle bezoekers.'), 'ruim de helft'],
+  ['dit betrof, kilometer', p('Dit jaar asfalteerden we 14 kilometer fietspad. Dit betrof bijna een derde van het fietsnetwerk van 180 kilometer.'), 'bijna een derde'],
+  ['het gaat om, euro', p('Voor de schuldhulp trekken we € 420.000 uit. Het gaat om zo\'n 20 procent van het sociaal budget van € 4,2 miljoen.'), '20 procent'],
+  ['dat beslaat, m2', p('Het nieuwe park wordt 6.500 m² groot. Dat beslaat ruim een kwart van het plangebied van 48.000 m².'), 'ruim een kwart'],
+  ['list lead, part item', p('Wat de brandweer in 2025 deed:', '', '- 310 uitrukken voor brand. Dat is bijna 60 procent van de 920 uitrukken.'), 'bijna 60 procent'],
+  ['year row, whole', p(...zwemmers, 'Van de leerlingen in 2023 hadden er 980 een zwemdiploma, ruim 90 procent.'), 'ruim 90 procent'],
+  ['row whole, onder', p(...zwemmers, 'Onder de leerlingen uit 2025 waren er 190 zonder diploma, een kwart van het totaal.'), 'een kwart'],
+  ['among noun, van hen style', p('De enquête werd ingevuld door 1.200 inwoners.', '', 'Van de inwoners waren 150 mensen ouder dan 75; dat is bijna een vijfde van alle inwoners.'), 'bijna een vijfde'],
+  ['whole in brackets, euro', p('De gemeente gaf € 90.000 uit aan de markt, ruim een derde van het budget (€ 400.000).'), 'ruim een derde'],
+  ['two sentences, mln', p('De jeugdzorg kostte in 2025 € 12,4 mln. Dat was bijna de helft van de totale uitgaven in het sociaal domein van € 41 mln.'), 'bijna de helft']
 ]
 
 const clean: CleanWording[] = [
@@ -59,7 +72,17 @@ const clean: CleanWording[] = [
   ['fitting, part among the whole\'s noun', p('Aan de zomerschool namen 450 kinderen deel.', '', 'Bij de kinderen waren 110 nieuwkomers; dat is bijna een kwart van alle kinderen.')],
   ['among a counted group', p('De club telt 900 leden.', '', 'Onder de 120 leden van de jeugd waren 30 keepers; dat is een kwart van alle leden.')],
   ['fitting, row whole', p(...aanvragen, 'Van de aanvragen in 2024 kwamen er 150 via de website binnen, een derde van het totaal.')],
-  ['row whole, year not in the table', p(...aanvragen, 'Van de aanvragen in 2026 kwamen er 150 via de website binnen, ruim de helft van het totaal.')]
+  ['row whole, year not in the table', p(...aanvragen, 'Van de aanvragen in 2026 kwamen er 150 via de website binnen, ruim de helft van het totaal.')],
+  ['fitting prev, table total', p(...bezoek, 'Het buitenbad trok 18.000 bezoekers. Dat is 30 procent van alle bezoekers.')],
+  ['fitting dit betrof', p('Dit jaar asfalteerden we 14 kilometer fietspad. Dit betrof bijna 8 procent van het fietsnetwerk van 180 kilometer.')],
+  ['prev has two amounts', p('Voor de schuldhulp trekken we € 420.000 uit en voor armoede € 300.000. Het gaat om zo\'n 20 procent van het sociaal budget van € 4,2 miljoen.')],
+  ['prev other unit', p('Het nieuwe park krijgt 300 bomen. Dat beslaat ruim een kwart van het plangebied van 48.000 m².')],
+  ['prev is a change', p('De uitgaven stegen van € 300.000 naar € 420.000. Het gaat om zo\'n 20 procent van het sociaal budget van € 4,2 miljoen.')],
+  ['fitting year row', p(...zwemmers, 'Van de leerlingen in 2023 hadden er 980 een zwemdiploma, bijna 80 procent.')],
+  ['year row ambiguous tables', p(...zwemmers, ...zwemmers, 'Van de leerlingen in 2023 hadden er 980 een zwemdiploma, ruim 90 procent.')],
+  ['fitting brackets', p('De gemeente gaf € 90.000 uit aan de markt, bijna een kwart van het budget (€ 400.000).')],
+  ['target in brackets', p('We willen 90 laadpalen bijplaatsen, ruim een vijfde van het doel (400 palen) voor 2030.')],
+  ['heading between prev', p('Dit jaar asfalteerden we 14 kilometer fietspad.', '', '## Plannen', '', 'Dit betrof bijna een derde van het fietsnetwerk van 180 kilometer.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 17)
+describeBattery(percentageClaimCheck, defects, clean, 27)

@@ -21,7 +21,7 @@ const APPROX = String.raw`(?:in\s+totaal|ruim|bijna|circa|ongeveer|zo['’]n)\s+
 // and a phrase may narrow them (`van de totale uitstoot van ons wagenpark van 900 ton`); the whole may stand in brackets
 // (`van de doelgroep (3.400 huishoudens)`).
 const NAMED_THEN_WHOLE = new RegExp(
-  String.raw`^\s+(?:uit\s+)?van\s+(?:de|het|haar|zijn|hun|ons|onze)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:van|in|voor|bij)\s+(?:de|het|ons|onze|heel)\s+[\p{L}-]+)?\s+(?:van\s+|\(\s*)(?:${APPROX})?(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?`,
+  String.raw`^\s+(?:uit\s+)?van\s+(?:de|het|haar|zijn|hun|ons|onze)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:van|in|voor|bij)\s+(?:de|het|ons|onze|heel)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?\s+(?:van\s+|\(\s*)(?:${APPROX})?(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?`,
   'iu'
 )
 // After the whole: an age or span (`van 4 tot 12 jaar`, `van 65 jaar`), a rate (`van € 12 per uur`), a percentage.
