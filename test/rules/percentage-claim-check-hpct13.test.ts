@@ -41,6 +41,9 @@ const defects: BatteryWording[] = [
   // (c) the part given, the whole a table cell of the row the sentence names
   ['row whole, year', p(...aanvragen, 'Van de aanvragen in 2024 kwamen er 150 via de website binnen, ruim de helft van het totaal.'), 'ruim de helft'],
   ['row whole, district', p(...wijken, 'Van de woningen in Oost zijn er 420 gebouwd voor 1970, bijna een kwart.'), 'bijna een kwart'],
+  // (a) with the whole in another unit of the part's measure
+  ['m² of hectare', p('Het park wordt 6.500 m² groot. Dat beslaat ruim een kwart van het plangebied van 4,8 hectare.'), 'ruim een kwart'],
+  ['ton of kiloton', p('De besparing komt uit op 3.600 ton CO2. Dat is ongeveer een kwart van de uitstoot van alle woningen van 48 kiloton.'), 'ongeveer een kwart'],
   // Second round, written after the first fixes to test whether they transfer (9/10 at once)
   ['prev sentence, table total', p(...bezoek, 'Het buitenbad trok 18.000 bezoekers. Dat is ruim de helft van alle bezoekers.'), 'ruim de helft'],
   ['dit betrof, kilometer', p('Dit jaar asfalteerden we 14 kilometer fietspad. Dit betrof bijna een derde van het fietsnetwerk van 180 kilometer.'), 'bijna een derde'],
@@ -69,6 +72,8 @@ const clean: CleanWording[] = [
   ['fitting, year row', p(...aanvragen, 'Van de aanvragen in 2025 werd bijna twee derde toegekend.')],
   ['row named, target', p(...wijken, 'In Noord willen we dat in 2030 de helft van de woningen sociale huur is.')],
   ['fitting, een op de', p(...wijken, 'In Zuid staat een op de twintig woningen leeg.')],
+  ['fitting, m² of hectare', p('Het park wordt 6.500 m² groot. Dat beslaat ruim een achtste van het plangebied van 4,8 hectare.')],
+  ['other measure, no conversion', p('Het park krijgt 6.500 planten. Dat beslaat ruim een kwart van het plangebied van 4,8 hectare.')],
   ['fitting, part among the whole\'s noun', p('Aan de zomerschool namen 450 kinderen deel.', '', 'Bij de kinderen waren 110 nieuwkomers; dat is bijna een kwart van alle kinderen.')],
   ['among a counted group', p('De club telt 900 leden.', '', 'Onder de 120 leden van de jeugd waren 30 keepers; dat is een kwart van alle leden.')],
   ['fitting, row whole', p(...aanvragen, 'Van de aanvragen in 2024 kwamen er 150 via de website binnen, een derde van het totaal.')],
@@ -85,4 +90,4 @@ const clean: CleanWording[] = [
   ['heading between prev', p('Dit jaar asfalteerden we 14 kilometer fietspad.', '', '## Plannen', '', 'Dit betrof bijna een derde van het fietsnetwerk van 180 kilometer.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 27)
+describeBattery(percentageClaimCheck, defects, clean, 29)
