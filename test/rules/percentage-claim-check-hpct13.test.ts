@@ -16,6 +16,7 @@ const wijken = ['| Wijk | Woningen | Sociale huur | Leegstaand |', '|---|---|---
 const aanvragen = ['| Jaar | Aanvragen | Toegekend |', '|---|---|---|', '| 2023 | 410 | 290 |', '| 2024 | 455 | 330 |', '| 2025 | 480 | 310 |', '']
 const bezoek = ['| Locatie | Bezoekers | Openingsdagen |', '|---|---|---|', '| Binnenbad | 36.000 | 310 |', '| Buitenbad | 18.000 | 95 |', '| Natuurbad | 6.000 | 80 |', '| Totaal | 60.000 | 485 |', '']
 
+const bezit = ['| Kern | Koop | Huur | Totaal |', '|---|---|---|---|', '| Dorp | 640 | 210 | 850 |', '| Stad | 1.160 | 1.990 | 3.150 |', '| Totaal | 1.800 | 2.200 | 4.000 |', '']
 const zwemmers = ['| Jaar | Leerlingen | Met zwemdiploma |', '|---|---|---|', '| 2023 | 1.240 | 980 |', '| 2024 | 1.310 | 1.020 |', '| 2025 | 1.280 | 1.090 |', '']
 
 const defects: BatteryWording[] = [
@@ -44,6 +45,9 @@ const defects: BatteryWording[] = [
   // (a) with the whole in another unit of the part's measure
   ['m² of hectare', p('Het park wordt 6.500 m² groot. Dat beslaat ruim een kwart van het plangebied van 4,8 hectare.'), 'ruim een kwart'],
   ['ton of kiloton', p('De besparing komt uit op 3.600 ton CO2. Dat is ongeveer een kwart van de uitstoot van alle woningen van 48 kiloton.'), 'ongeveer een kwart'],
+  // (c) a column named by the compound that opens the sentence, of the whole said as all
+  ['column compound, voorraad', p(...bezit, 'Koopwoningen vormen bijna twee derde van de voorraad.'), 'bijna twee derde'],
+  ['column compound, totaal', p(...bezit, 'Huurwoningen zijn ruim een derde van het totaal.'), 'ruim een derde'],
   // Second round, written after the first fixes to test whether they transfer (9/10 at once)
   ['prev sentence, table total', p(...bezoek, 'Het buitenbad trok 18.000 bezoekers. Dat is ruim de helft van alle bezoekers.'), 'ruim de helft'],
   ['dit betrof, kilometer', p('Dit jaar asfalteerden we 14 kilometer fietspad. Dit betrof bijna een derde van het fietsnetwerk van 180 kilometer.'), 'bijna een derde'],
@@ -74,6 +78,8 @@ const clean: CleanWording[] = [
   ['fitting, een op de', p(...wijken, 'In Zuid staat een op de twintig woningen leeg.')],
   ['fitting, m² of hectare', p('Het park wordt 6.500 m² groot. Dat beslaat ruim een achtste van het plangebied van 4,8 hectare.')],
   ['other measure, no conversion', p('Het park krijgt 6.500 planten. Dat beslaat ruim een kwart van het plangebied van 4,8 hectare.')],
+  ['fitting, column compound', p(...bezit, 'Koopwoningen vormen bijna de helft van de voorraad.')],
+  ['compound head no plural', p(...bezit, 'Koopkracht is ruim een derde van het totaal.')],
   ['fitting, part among the whole\'s noun', p('Aan de zomerschool namen 450 kinderen deel.', '', 'Bij de kinderen waren 110 nieuwkomers; dat is bijna een kwart van alle kinderen.')],
   ['among a counted group', p('De club telt 900 leden.', '', 'Onder de 120 leden van de jeugd waren 30 keepers; dat is een kwart van alle leden.')],
   ['fitting, row whole', p(...aanvragen, 'Van de aanvragen in 2024 kwamen er 150 via de website binnen, een derde van het totaal.')],
@@ -90,4 +96,4 @@ const clean: CleanWording[] = [
   ['heading between prev', p('Dit jaar asfalteerden we 14 kilometer fietspad.', '', '## Plannen', '', 'Dit betrof bijna een derde van het fietsnetwerk van 180 kilometer.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 29)
+describeBattery(percentageClaimCheck, defects, clean, 31)
