@@ -17,6 +17,8 @@ const aanvragen = ['| Jaar | Aanvragen | Toegekend |', '|---|---|---|', '| 2023 
 const bezoek = ['| Locatie | Bezoekers | Openingsdagen |', '|---|---|---|', '| Binnenbad | 36.000 | 310 |', '| Buitenbad | 18.000 | 95 |', '| Natuurbad | 6.000 | 80 |', '| Totaal | 60.000 | 485 |', '']
 
 const bezit = ['| Kern | Koop | Huur | Totaal |', '|---|---|---|---|', '| Dorp | 640 | 210 | 850 |', '| Stad | 1.160 | 1.990 | 3.150 |', '| Totaal | 1.800 | 2.200 | 4.000 |', '']
+const leeftijden = ['| Leeftijdsgroep | Kinderen | Met diploma A | Zonder diploma |', '|---|---|---|---|', '| 4-5 jaar | 600 | 120 | 480 |', '| 6-7 jaar | 720 | 396 | 324 |', '| 8-9 jaar | 800 | 600 | 200 |', '| Totaal | 2.120 | 1.116 | 1.004 |', '']
+const vereniging = ['| Leeftijd | Leden | Vrijwilliger |', '|---|---|---|', '| 18 t/m 39 jaar | 1.400 | 140 |', '| 40 t/m 64 jaar | 1.100 | 260 |', '| 65 jaar en ouder | 900 | 300 |', '| Totaal | 3.400 | 700 |', '']
 const zwemmers = ['| Jaar | Leerlingen | Met zwemdiploma |', '|---|---|---|', '| 2023 | 1.240 | 980 |', '| 2024 | 1.310 | 1.020 |', '| 2025 | 1.280 | 1.090 |', '']
 
 const defects: BatteryWording[] = [
@@ -48,6 +50,10 @@ const defects: BatteryWording[] = [
   // (c) a column named by the compound that opens the sentence, of the whole said as all
   ['column compound, voorraad', p(...bezit, 'Koopwoningen vormen bijna twee derde van de voorraad.'), 'bijna twee derde'],
   ['column compound, totaal', p(...bezit, 'Huurwoningen zijn ruim een derde van het totaal.'), 'ruim een derde'],
+  // (c) an age row named in words of the sentence
+  ['age row in words, negated column', p(...leeftijden, 'Van de kinderen van acht en negen jaar heeft een derde nog geen diploma.'), 'een derde'],
+  ['age row as plussers', p(...vereniging, 'Bij de 65-plussers is bijna de helft van de leden vrijwilliger.'), 'bijna de helft'],
+  ['age row as jarigen', p(...vereniging, 'Onder de 40- tot en met 64-jarigen is een op de drie leden vrijwilliger.'), 'een op de drie'],
   // Second round, written after the first fixes to test whether they transfer (9/10 at once)
   ['prev sentence, table total', p(...bezoek, 'Het buitenbad trok 18.000 bezoekers. Dat is ruim de helft van alle bezoekers.'), 'ruim de helft'],
   ['dit betrof, kilometer', p('Dit jaar asfalteerden we 14 kilometer fietspad. Dit betrof bijna een derde van het fietsnetwerk van 180 kilometer.'), 'bijna een derde'],
@@ -80,6 +86,9 @@ const clean: CleanWording[] = [
   ['other measure, no conversion', p('Het park krijgt 6.500 planten. Dat beslaat ruim een kwart van het plangebied van 4,8 hectare.')],
   ['fitting, column compound', p(...bezit, 'Koopwoningen vormen bijna de helft van de voorraad.')],
   ['compound head no plural', p(...bezit, 'Koopkracht is ruim een derde van het totaal.')],
+  ['fitting, age row, positive column', p(...leeftijden, 'Van de kinderen van acht en negen jaar heeft driekwart al een diploma.')],
+  ['fitting, age row as plussers', p(...vereniging, 'Bij de 65-plussers is een derde van de leden vrijwilliger.')],
+  ['age not a row', p(...vereniging, 'Bij de 12- tot en met 17-jarigen is bijna de helft van de leden vrijwilliger.')],
   ['fitting, part among the whole\'s noun', p('Aan de zomerschool namen 450 kinderen deel.', '', 'Bij de kinderen waren 110 nieuwkomers; dat is bijna een kwart van alle kinderen.')],
   ['among a counted group', p('De club telt 900 leden.', '', 'Onder de 120 leden van de jeugd waren 30 keepers; dat is een kwart van alle leden.')],
   ['fitting, row whole', p(...aanvragen, 'Van de aanvragen in 2024 kwamen er 150 via de website binnen, een derde van het totaal.')],
@@ -96,4 +105,4 @@ const clean: CleanWording[] = [
   ['heading between prev', p('Dit jaar asfalteerden we 14 kilometer fietspad.', '', '## Plannen', '', 'Dit betrof bijna een derde van het fietsnetwerk van 180 kilometer.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 31)
+describeBattery(percentageClaimCheck, defects, clean, 34)

@@ -10,6 +10,7 @@ import type { Cell, Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import { TOTAL_ROW } from './share-wholes.js'
 import { isYearNumber } from './year-numbers.js'
+import { namesAgeRow } from './age-labels.js'
 
 /** A row's part of its whole, with the percentage it gives. */
 export interface RowPart {
@@ -84,7 +85,7 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
     const wholes = noun ? wholeOf(noun) : []
     const whole = wholes.length === 1 ? wholes[0] : undefined
     if (whole === undefined) continue
-    const named = ofOneYear(headers, headers.flatMap((h, k) => (k > 0 && k !== whole && namesHeader(h, words, noun) ? [k] : [])), years)
+    const named = ofOneYear(headers, samePolarity(headers, headers.flatMap((h, k) => (k > 0 && k !== whole && namesHeader(h, words, noun) ? [k] : [])), plain), years)
     if (named.length === 0) continue
     for (const row of table.rows) {
       const label = clean(row[0]?.text ?? '')
@@ -93,8 +94,10 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
       // The row named nearest before the share is the one it is said of (`in Oost …, en in West …`).
       const at = Math.max(...[...before.toLowerCase().matchAll(pattern)].map((m) => m.index), -1)
       const later = pattern.test(after.toLowerCase())
+      // An age group may be named in words of its own (`kinderen van acht en negen jaar` for `8-9 jaar`).
+      const aged = at < 0 && !later && namesAgeRow(sentence, label)
       const total = countIn(row[whole])
-      if ((at < 0 && !later) || !total) continue
+      if ((at < 0 && !later && !aged) || !total) continue
       const parts = named.flatMap((k) => {
         const part = countIn(row[k])
         return part === undefined || part > total ? [] : [{ actual: (part / total) * 100, basis: `${clean(row[k]?.text ?? '')} van ${clean(row[whole]?.text ?? '')}` }]
@@ -107,6 +110,15 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
   if (chosen.length !== 1) return undefined
   const parts = chosen[0]?.parts ?? []
   return parts.find((p) => judge(p.actual)) ?? parts[0]
+}
+
+// Of columns `Met diploma` and `Zonder diploma`, a sentence that says `geen` or `niet` names the one that says `zonder`.
+const NEGATION = /^(?:geen|niet|zonder|nooit)$/u
+function samePolarity(headers: string[], columns: number[], words: string[]): number[] {
+  const negative = (k: number): boolean => (headers[k] ?? '').split(/[^\p{L}]+/u).some((w) => NEGATION.test(w))
+  const wanted = words.some((w) => NEGATION.test(w))
+  const kept = columns.filter((k) => negative(k) === wanted)
+  return kept.length > 0 ? kept : columns
 }
 
 // `Van de aanvragen in 2025 werd …`: a whole named by its noun before the share.
