@@ -48,10 +48,10 @@ const defects: BatteryWording[] = [
   ['m² of hectare', p('Het park wordt 6.500 m² groot. Dat beslaat ruim een kwart van het plangebied van 4,8 hectare.'), 'ruim een kwart'],
   ['ton of kiloton', p('De besparing komt uit op 3.600 ton CO2. Dat is ongeveer een kwart van de uitstoot van alle woningen van 48 kiloton.'), 'ongeveer een kwart'],
   // (c) a column named by the compound that opens the sentence, of the whole said as all
-  ['column compound, voorraad', p(...bezit, 'Koopwoningen vormen bijna twee derde van de voorraad.'), 'bijna twee derde'],
+  ['column compound, voorraad', p(...bezit, 'Huurhuizen vormen bijna twee derde van de woningvoorraad.'), 'bijna twee derde'],
   ['column compound, totaal', p(...bezit, 'Huurwoningen zijn ruim een derde van het totaal.'), 'ruim een derde'],
   // (c) an age row named in words of the sentence
-  ['age row in words, negated column', p(...leeftijden, 'Van de kinderen van acht en negen jaar heeft een derde nog geen diploma.'), 'een derde'],
+  ['age row in words, negated column', p(...leeftijden, 'Onder de acht- en negenjarigen heeft een derde van de kinderen geen diploma.'), 'een derde'],
   ['age row as plussers', p(...vereniging, 'Bij de 65-plussers is bijna de helft van de leden vrijwilliger.'), 'bijna de helft'],
   ['age row as jarigen', p(...vereniging, 'Onder de 40- tot en met 64-jarigen is een op de drie leden vrijwilliger.'), 'een op de drie'],
   // Second round, written after the first fixes to test whether they transfer (9/10 at once)
@@ -84,9 +84,9 @@ const clean: CleanWording[] = [
   ['fitting, een op de', p(...wijken, 'In Zuid staat een op de twintig woningen leeg.')],
   ['fitting, m² of hectare', p('Het park wordt 6.500 m² groot. Dat beslaat ruim een achtste van het plangebied van 4,8 hectare.')],
   ['other measure, no conversion', p('Het park krijgt 6.500 planten. Dat beslaat ruim een kwart van het plangebied van 4,8 hectare.')],
-  ['fitting, column compound', p(...bezit, 'Koopwoningen vormen bijna de helft van de voorraad.')],
+  ['fitting, column compound', p(...bezit, 'Koophuizen vormen bijna de helft van de woningvoorraad.')],
   ['compound head no plural', p(...bezit, 'Koopkracht is ruim een derde van het totaal.')],
-  ['fitting, age row, positive column', p(...leeftijden, 'Van de kinderen van acht en negen jaar heeft driekwart al een diploma.')],
+  ['fitting, age row, positive column', p(...leeftijden, 'Onder de acht- en negenjarigen heeft driekwart van de kinderen al een diploma.')],
   ['fitting, age row as plussers', p(...vereniging, 'Bij de 65-plussers is een derde van de leden vrijwilliger.')],
   ['age not a row', p(...vereniging, 'Bij de 12- tot en met 17-jarigen is bijna de helft van de leden vrijwilliger.')],
   ['fitting, part among the whole\'s noun', p('Aan de zomerschool namen 450 kinderen deel.', '', 'Bij de kinderen waren 110 nieuwkomers; dat is bijna een kwart van alle kinderen.')],

@@ -1,6 +1,6 @@
 /**
- * Age groups as a table labels them (`8-9 jaar`, `12 t/m 17 jaar`, `65 jaar en ouder`, `75+`) and
- * as a sentence names them (`kinderen van acht en negen jaar`, `de zes- en zevenjarigen`,
+ * Age groups as a table labels them (`10-11 jaar`, `12 t/m 17 jaar`, `65 jaar en ouder`, `75+`) and
+ * as a sentence names them (`leerlingen van tien en elf jaar`, `de vier- en vijfjarigen`,
  * `12- tot en met 17-jarigen`, `65-plussers`): both read as one range of ages, so a sentence names
  * a row of an age table in its own words. Used by the share readers that find a row by its label.
  */
@@ -11,18 +11,18 @@ import { parseNumberWord } from '@kapstok/nl'
 export type AgeRange = readonly [number, number]
 
 const TO = String.raw`\s*(?:-|–|t\/m|tot\s+en\s+met|en)\s*`
-// A row label: `8-9 jaar`, `12 t/m 17 jaar`, `65 jaar en ouder`, `65+`, `75 jaar of ouder`.
+// A row label: `10-11 jaar`, `12 t/m 17 jaar`, `65 jaar en ouder`, `65+`, `75 jaar of ouder`.
 const LABEL_RANGE = new RegExp(String.raw`^(\d{1,3})${TO}(\d{1,3})\s*(?:jaar|jarigen)?$`, 'u')
 const LABEL_OPEN = /^(\d{1,3})\s*(?:\+|jaar\s+(?:en|of)\s+ouder|plus)$/u
 // In a sentence: `8 en 9 jaar`, `6- en 7-jarigen`, `12- tot en met 17-jarigen`, `van 4 tot en met 11 jaar`.
 const SENTENCE_RANGE = new RegExp(String.raw`(?<![\d.,])(\d{1,3})-?${TO}(\d{1,3})(?:\s*-?\s*jarigen|\s+jaar)\b`, 'gu')
 // `65-plussers`, `65+`, `65 jaar en ouder`, `75-plus`.
 const SENTENCE_OPEN = /(?<![\d.,])(\d{1,3})(?:-?plussers?|\+|\s+jaar\s+(?:en|of)\s+ouder|-plus)(?![\p{L}])/gu
-// A number word glued to `jarigen` (`zevenjarigen`), or standing alone before an age (`acht en negen jaar`).
+// A number word glued to `jarigen` (`vijfjarigen`), or standing alone before an age (`tien en elf jaar`).
 const GLUED = /(?<![\p{L}])(\p{L}+?)(-?jarigen)\b/gu
 const WORD = /(?<![\p{L}])(\p{L}{3,})(?=-?\s)/gu
 
-// Number words as digits: `zes- en zevenjarigen` reads `6- en 7-jarigen`, `acht en negen jaar` reads `8 en 9 jaar`.
+// Number words as digits: `vier- en vijfjarigen` reads `4- en 5-jarigen`, `tien en elf jaar` reads `10 en 11 jaar`.
 const asDigits = (text: string): string =>
   text
     .replace(GLUED, (all: string, word: string, tail: string) => {

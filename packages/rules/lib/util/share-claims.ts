@@ -108,7 +108,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     // `een op de negen van de 820 mantelzorgers`: the number of a share in words is no part of the whole after it.
     const shareSpans = [...sentence.matchAll(SHARE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
     const own = bases(sentence).filter((b) => b.change || !shareSpans.some(([from, to]) => b.index > from && b.index < to))
-    // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before; `Van de meldingen in 2024 gingen er 150 …`:
+    // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before; `Van de aanvragen uit 2024 werden er 150 afgewezen …`:
     // of a table row's cell the sentence names.
     // A paragraph that opens with `Daarvan` or `Bij 18 van die keuringen` can only point to the paragraph before.
     // `Van die trainers` must name what that paragraph counts (`keuringen` after `keurden we 120`).
@@ -178,7 +178,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // `Dat is een derde van alle deelnemers` right after a part (`Van hen gaven 1.150 …`): a share of that part's whole.
       // `Het gaat om ruim een kwart van het totaal.`, `…; twee op de drie huurders verhuist dus`: pointing back across the sentence end.
       const pointer = own.length === 0 && pointsBack(sentence.slice(0, at), after)
-      // A pointing sentence (`Dat was ruim een kwart van de totale lasten van € 9 mln.`, `Dit vormt een tiende van de 900
+      // A pointing sentence (`Dit bedroeg bijna een vijfde van het jaarbudget van € 9 mln.`, `Dit vormt een tiende van de 900
       // ton`) takes its part from the sentence before, whose one number of the whole's kind the readers below look for.
       const lead = pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${previousSentence} ${sentence.slice(0, at)}` : sentence.slice(0, at)
       const bridging = pointer && previous !== undefined && nothingBetween(text.slice(previousEnd, offset), numbersOf)

@@ -199,7 +199,7 @@ export function shareOfNamed(before: string, after: string, named: NamedWhole[],
   return everything || byNoun.length === 0 ? ofColumnTotal(tables, everything ? '' : noun, value, unit) : undefined
 }
 
-// `Onder de vrijwilligers waren 45 studenten; dat is …`, `Bij de leden telden we 30 senioren …`: the part is placed among
+// `Bij de vrijwilligers telden we 45 studenten …`, `Van de leden zijn 30 senioren …`: the part is placed among
 // the whole's noun by its own sentence, so it counts that noun whatever it calls itself. No number may follow the noun:
 // `onder de 120 leden` names another whole.
 const placedAmong = (before: string, noun: string): boolean =>

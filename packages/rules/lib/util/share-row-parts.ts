@@ -94,7 +94,7 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
       // The row named nearest before the share is the one it is said of (`in Oost …, en in West …`).
       const at = Math.max(...[...before.toLowerCase().matchAll(pattern)].map((m) => m.index), -1)
       const later = pattern.test(after.toLowerCase())
-      // An age group may be named in words of its own (`kinderen van acht en negen jaar` for `8-9 jaar`).
+      // An age group may be named in words of its own (`leerlingen van tien en elf jaar` for `10-11 jaar`).
       const aged = at < 0 && !later && namesAgeRow(sentence, label)
       const total = countIn(row[whole])
       if ((at < 0 && !later && !aged) || !total) continue

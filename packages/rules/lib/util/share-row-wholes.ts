@@ -1,7 +1,7 @@
 /**
- * A part whose whole is a cell of a table row the sentence names: "Van de meldingen in 2024 gingen
- * er 150 over parkeren, ruim een derde van het totaal" under a table with a column `Meldingen`
- * and a row `2024`. The sentence opens on the whole's noun (`Van de meldingen`), narrowed by the
+ * A part whose whole is a cell of a table row the sentence names: "Van de aanvragen uit 2024 werden
+ * er 150 afgewezen, een vijfde" under a table with a column `Aanvragen` and a row `2024`. The
+ * sentence opens on the whole's noun (`Van de aanvragen`), narrowed by the
  * row's label (a year, a district); the part is the first count after it. The whole is taken only
  * when exactly one table of the section has one column that names the noun and one row whose
  * label the sentence names. Used by `share-claims` as the part a sentence states of a whole.
@@ -16,7 +16,7 @@ import { TOTAL_ROW } from './share-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
 
-// `Van de meldingen in 2024 …`, `Onder de woningen in Oost …`: the whole's noun, then what narrows it to a row.
+// `Van de aanvragen uit 2024 …`, `Onder de woningen in Oost …`: the whole's noun, then what narrows it to a row.
 const OPENS_ON_NOUN = /^\s*(?:[-*+]\s+)?(?:van|onder)\s+(?:de|het|alle)\s+(\p{L}[\p{L}-]{3,})\s+(?=(?:in|uit|op|bij|voor)\s)/iu
 // The part: the first count after the opener that is no year, no percentage and no amount.
 const COUNT = new RegExp(String.raw`(?<![\d.,€]\s?)(?<![\d.,])(${PLAIN_NUMBER})(?![\d]|[.,]\d)(?!\s?(?:%|procent\b))`, 'gu')

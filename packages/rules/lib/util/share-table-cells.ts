@@ -154,7 +154,7 @@ function joined(sentence: string, names: string[]): boolean {
 // The columns a sentence names by a header word (`huur` in `Huur`, `vrije huur`), also as a compound's first part
 // before the whole's noun (`huurwoning` for `Huur` beside `woningen`).
 // With a word for the whole (`van de voorraad`, `van het totaal`) the compound that opens the sentence names the part's
-// column by its first part (`Koopwoningen vormen …` for `Koop`), when its head is a plural noun: the things counted.
+// column by its first part (`Huurhuizen zijn …` for `Huur`), when its head is a plural noun: the things counted.
 function namedColumns(table: Table, columns: number[], words: string[], noun: string, subject = ''): number[] {
   return columns.filter((k) => {
     const header = wordsOf(clean(table.header[k]?.text ?? '')).filter((w) => w.length >= 4)
