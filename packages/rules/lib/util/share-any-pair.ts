@@ -9,7 +9,7 @@
  */
 import { formatDutchNumber } from '@kapstok/nl'
 import { closestWithinTwo, read } from './share-tolerance.js'
-import { QUALIFIER } from './share-asides.js'
+import { QUALIFIER, SIZE_VERB } from './share-asides.js'
 import { unitsClash, wordAfter } from './share-named-wholes.js'
 import { mayCountNarrowed } from './share-qualified-wholes.js'
 import { countedIn, countsOf, LIST_MARK, namesNoun, ownIndexes } from './share-counted-numbers.js'
@@ -22,8 +22,10 @@ export { countedIn, countsNoun, fitsAnotherWhole, ownIndexes } from './share-cou
 // procent`): `Het aandeel 18-54 jarigen` and `het aandeel van de wijkteams` name their own group.
 // A sentence that opens on a noun with the share (`Met een opkomst van 56 procent …`, `Een score van 41 procent is …`)
 // names the measure of numbers given before: any noun, as the sentence gives no numbers of its own.
-const POINTING =
-  /^\s*(?:(?:dat|dit|die|hiervan|daarvan|een|de|het)\s+(?:is|zijn|was|waren|komt|betekent|daling|stijging|groei|toename|afname|verdubbeling|halvering)\b|(?:een|de|het)\s+(?:opkomst|bereik|aandeel)\s+(?:daarvan|hiervan|is|was|bedraagt|ligt|komt)\b|(?:met\s+)?(?:een|de|het)\s+(?:[\p{L}-]+\s+){1,2}van\s*$)/iu
+const POINTING = new RegExp(
+  String.raw`^\s*(?:(?:dat|dit|die|hiervan|daarvan|een|de|het)\s+(?:is|zijn|was|waren|komt|betekent|${SIZE_VERB}|daling|stijging|groei|toename|afname|verdubbeling|halvering)\b|(?:een|de|het)\s+(?:opkomst|bereik|aandeel)\s+(?:daarvan|hiervan|is|was|bedraagt|ligt|komt)\b|(?:met\s+)?(?:een|de|het)\s+(?:[\p{L}-]+\s+){1,2}van\s*$)`,
+  'iu'
+)
 // Anywhere in the sentence: `… eindigden dus …`, `… daarvan …`, `90 van hen`.
 const BACK_WORD = /\b(?:dus|daarvan|hiervan|daarmee|van\s+hen|van\s+wie)\b/iu
 // Right after the share: what it is a share of (`30% daarvan`).

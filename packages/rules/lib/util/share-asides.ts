@@ -60,3 +60,14 @@ export const NOT_A_COUNT = String.raw`(?<!\b(?:${LABEL_NOUN})\s+)(?<!${BOUND_BEF
  * its count in brackets and is neither.
  */
 export const QUALIFIER = String.raw`(?:${ASIDE}|\d{1,3}\s+(?:jaar|maanden|maand|weken|week|dagen|werkdagen|uur|uren)\b)`
+
+/**
+ * Regular-expression source (no groups) for the verbs by which a pronoun names the size of the one part just
+ * given (`Dit vormt`, `Dat beslaat`, `Dit betrof`): a share after them is of that part, as after `Dat is`.
+ */
+export const SIZE_VERB = String.raw`(?:vormt|vormde|beslaat|besloeg|betreft|betrof|omvat|omvatte|bedraagt|bedroeg)`
+
+// Compiled once: `replace` with a global pattern starts from its beginning each call.
+const ASIDES_G = new RegExp(ASIDE, 'giu')
+/** A text with its asides blanked (`Bij de 65-plussers`, `de 4- tot en met 11-jarigen`): what is left may count. */
+export const withoutAsides = (text: string): string => text.replace(ASIDES_G, ' ')

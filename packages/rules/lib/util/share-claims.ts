@@ -28,6 +28,8 @@ import { fitsSpan } from './share-spans.js'
 import { rowPartShare, rowQuotedWholeShare } from './share-row-parts.js'
 import { tableCellShare } from './share-table-cells.js'
 import { sentenceReading } from './share-sentence-readings.js'
+import { rowWholePart } from './share-row-wholes.js'
+import { withoutAsides } from './share-asides.js'
 import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, THRESHOLD, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
 import { namedChange, type RecentChanges } from './share-named-changes.js'
@@ -103,13 +105,16 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     // A list item under a lead that ends in a colon: its share may be of the lead's whole.
     underLead = continued || (underLead && /^\s*(?:[-*+•]|\d+[.)])\s/u.test(sentence))
     if (/^\s*#/u.test(sentence)) (section = []), (changes.before = []), (changes.paragraph = [])
-    const own = bases(sentence)
-    // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before.
+    // `een op de negen van de 820 mantelzorgers`: the number of a share in words is no part of the whole after it.
+    const shareSpans = [...sentence.matchAll(SHARE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
+    const own = bases(sentence).filter((b) => b.change || !shareSpans.some(([from, to]) => b.index > from && b.index < to))
+    // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before; `Van de aanvragen uit 2024 werden er 150 afgewezen …`:
+    // of a table row's cell the sentence names.
     // A paragraph that opens with `Daarvan` or `Bij 18 van die keuringen` can only point to the paragraph before.
     // `Van die trainers` must name what that paragraph counts (`keuringen` after `keurden we 120`).
     const crossing = paragraphStart && !continued ? (paragraphBefore.at(-1) ?? '') : ''
     const lastBefore = !/^\s*#/u.test(crossing) && pointedNounIn(sentence, crossing) ? crossing : ''
-    const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence || lastBefore) ?? namedBackPart(sentence, earlier) ?? clauseBackPart(sentence))
+    const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence || lastBefore) ?? namedBackPart(sentence, earlier) ?? clauseBackPart(sentence) ?? rowWholePart(sentence, tablesInSection(text, tables, offset)))
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
     // The sentence a part pointing back took its whole from, for a share in the next clause that names it again.
     const backWhole = back ? previousSentence || lastBefore : ''
@@ -173,6 +178,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // `Dat is een derde van alle deelnemers` right after a part (`Van hen gaven 1.150 …`): a share of that part's whole.
       // `Het gaat om ruim een kwart van het totaal.`, `…; twee op de drie huurders verhuist dus`: pointing back across the sentence end.
       const pointer = own.length === 0 && pointsBack(sentence.slice(0, at), after)
+      // A pointing sentence (`Dit bedroeg bijna een vijfde van het jaarbudget van € 9 mln.`, `Dit vormt een tiende van de 900
+      // ton`) takes its part from the sentence before, whose one number of the whole's kind the readers below look for.
+      const lead = pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${previousSentence} ${sentence.slice(0, at)}` : sentence.slice(0, at)
       const bridging = pointer && previous !== undefined && nothingBetween(text.slice(previousEnd, offset), numbersOf)
       // `Dat is ruim een derde van de totale omvang`, `… van alle palen`: the whole of the part just before, named again.
       // `Daarvan is 56 km …; dat is 40 procent van de beklede dijken` after `… (140 van de 400 km) is bekleed met steen`: the words of that whole again.
@@ -196,14 +204,15 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const wholeAfter = WHOLE_AFTER.exec(after)
       // The part in brackets before the share (`17 scholen (10% van de 170)`), or the clause's one count before it.
       const wholeValue = read(wholeAfter?.[1] ?? '')
-      const onePart = wholeAfter && wholeValue && !/^\s*-/u.test(after.slice(wholeAfter[0].length)) ? onePartBefore(sentence.slice(0, at), wholeValue, numbersOf) : undefined
+      const onePart = wholeAfter && wholeValue && !/^\s*-/u.test(after.slice(wholeAfter[0].length)) ? onePartBefore(lead, wholeValue, numbersOf) : undefined
       const partBefore = wholeAfter ? (PART_BEFORE.exec(sentence.slice(0, at)) ?? (onePart ? [onePart, onePart] : null)) : null
       // `Met 310 palen staat in de Haven nog geen 5 procent van alle lantaarnpalen` under a table with that row: the one count the
       // sentence quotes is the row's, so the share is of the column's total, before any reading of the sentences around.
       const ofNoun = OF_NOUN.exec(after)?.[1]
       // `In Noordhoek is pas een op de vier speeltuinen vernieuwd` (or `80 procent van de speeltuinen`) under a table with that row and
       // a column the sentence names (`Vernieuwd`): the row's part of its own whole, not the row's share of the column's total.
-      const rowPart = own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0
+      // An age (`Bij de 65-plussers`) names a row, it counts nothing.
+      const rowPart = own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(withoutAsides(sentence.slice(0, at) + ' ' + after)).length === 0
         ? rowPartShare(tables, sentence.slice(0, at), after, judge)
         : // `daar heeft van de 40 haltes maar een kwart een abri` under a row `Oost | 40 | 10 | 30`: the whole quoted from the row.
           own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence).length === 1
@@ -234,7 +243,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const beyondBack = other && !same && back !== undefined && own.length === 1 && !shareOf && !row && /^\s+van\s+alle\s/iu.test(after)
       const pointedOther = beyondBack ? pointedPair({ before: sentence.slice(0, at), after, sentence, stated, item: underLead }, earlier, numbersOf, judge, paragraphBefore, section) : undefined
       // `bijna een derde van zijn exploitatie van € 415.000`: the whole after the noun that names it, the part the one number before.
-      const namedAfter = own.length === 0 && !shareOf && !wholeAfter && !row ? namedWholeAfter(sentence.slice(0, at), after, numbersOf) : undefined
+      const namedAfter = own.length === 0 && !shareOf && !wholeAfter && !row ? namedWholeAfter(lead, after, numbersOf) : undefined
       // `Ruim de helft van de leerlingen, 2.600 kinderen, …`: a count set off after the whole the share names, of that whole
       // counted before (a table column's total or an earlier count of the noun), within a factor two as for any bare count.
       const setOff = other && own.length === 0 && !shareOf && !row && numbersOf(sentence).length === 1 ? apposedCount(after.slice(other[0].length)) : undefined
@@ -294,7 +303,13 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     total = statedTotal(sentence) ?? total
     wholes.push(...namedWholes(sentence))
   }
-  return out
+  // A number word read as digits (`een op de drie van de 820` as `een op de 3    van de 820`) is quoted as written.
+  return out.map((c) => (text === written ? c : { ...c, said: asWritten(written, c.index, c.said) }))
+}
+
+const asWritten = (written: string, index: number, said: string): string => {
+  const start = written.slice(index, index + said.length)
+  return start === said ? said : start + (/^\p{L}*/u.exec(written.slice(index + said.length))?.[0] ?? '')
 }
 
 /**

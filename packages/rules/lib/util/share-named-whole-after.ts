@@ -14,12 +14,15 @@ import { scaled } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
 import { DOWN, UP } from './share-any-pair.js'
 import { measureForm, namesNoun } from './share-named-wholes.js'
+import { unitFactor } from './unit-scales.js'
 
 const NUMBER = PLAIN_NUMBER
 const APPROX = String.raw`(?:in\s+totaal|ruim|bijna|circa|ongeveer|zo['’]n)\s+`
-// `(uit) van zijn exploitatie van € 415.000`, `van het netwerk van 212 palen`: one to three words name the whole.
+// `(uit) van zijn exploitatie van € 415.000`, `van het netwerk van 212 palen`: one to three words name the whole,
+// and a phrase may narrow them (`van de totale uitstoot van ons wagenpark van 900 ton`); the whole may stand in brackets
+// (`van de doelgroep (3.400 huishoudens)`).
 const NAMED_THEN_WHOLE = new RegExp(
-  String.raw`^\s+(?:uit\s+)?van\s+(?:de|het|haar|zijn|hun|ons|onze)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+van\s+(?:${APPROX})?(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?`,
+  String.raw`^\s+(?:uit\s+)?van\s+(?:de|het|haar|zijn|hun|ons|onze)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:van|in|voor|bij)\s+(?:de|het|ons|onze|heel|alle)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?\s+(?:van\s+|\(\s*)(?:${APPROX})?(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?`,
   'iu'
 )
 // After the whole: an age or span (`van 4 tot 12 jaar`, `van 65 jaar`), a rate (`van € 12 per uur`), a percentage.
@@ -48,18 +51,26 @@ export function namedWholeAfter(before: string, after: string, numbersOf: (text:
   const rest = w ? after.slice(w.index + w[0].length) : ''
   if (!w || isYearNumber(w[3] ?? '') || NOT_A_WHOLE.test(rest)) return undefined
   // A share said as a change (`een stijging van …`) is read by the change readers.
-  if (UP.test(before) || DOWN.test(before) || numbersOf(before).length !== 1) return undefined
-  const parts = [...before.matchAll(PART)].filter((m) => !isYearNumber(m[2] ?? ''))
+  // A digit glued to a capital is a name, no number (`CO2`, `PM10`, `NO2`).
+  const lead = before.replace(/(?<=\p{Lu})\d+\b/gu, '')
+  if (UP.test(lead) || DOWN.test(lead) || numbersOf(lead).length !== 1) return undefined
+  const parts = [...lead.matchAll(PART)].filter((m) => !isYearNumber(m[2] ?? ''))
   const p = parts.length === 1 ? parts[0] : undefined
   if (!p) return undefined
-  const whole = scaled(w[3], w[4]?.trim())
+  const written = scaled(w[3], w[4]?.trim())
   const part = scaled(p[2], p[3]?.trim())
-  if (!whole || part === undefined || part >= whole) return undefined
+  if (!written || part === undefined) return undefined
   // An amount is a share of an amount only; a count of a count of the same noun or measure.
   const [partEuro, wholeEuro] = [Boolean(p[1]), Boolean(w[2])]
   if (partEuro !== wholeEuro) return undefined
   const wholeNoun = NOUN_AFTER.exec(rest)?.[1] ?? ''
-  if (!wholeEuro && !(wholeNoun !== '' && (p[4] ?? '').trim().split(/\s+/).some((word) => word !== '' && sameNoun(word, wholeNoun)))) return undefined
-  const written = (euro: boolean, n: string | undefined, scale: string | undefined): string => `${euro ? '€ ' : ''}${n ?? ''}${scale ?? ''}`
-  return { actual: (part / whole) * 100, basis: `${written(partEuro, p[2], p[3])} van ${written(wholeEuro, w[3], w[4])}` }
+  const partWords = (p[4] ?? '').trim().split(/\s+/).filter(Boolean)
+  const sameThing = wholeEuro || (wholeNoun !== '' && partWords.some((word) => sameNoun(word, wholeNoun)))
+  // `2.200 ton` of `46 kiloton`, `6.500 m²` of `3 hectare`: a measure in another unit of it is read in the part's unit.
+  const factor = sameThing || !partWords[0] ? undefined : unitFactor(wholeNoun, partWords[0])
+  if (!sameThing && !factor) return undefined
+  const whole = factor ? (written * Number(factor.n)) / Number(factor.d) : written
+  if (part >= whole) return undefined
+  const shown = (euro: boolean, n: string | undefined, scale: string | undefined): string => `${euro ? '€ ' : ''}${n ?? ''}${scale ?? ''}`
+  return { actual: (part / whole) * 100, basis: `${shown(partEuro, p[2], p[3])}${factor ? ` ${partWords[0]}` : ''} van ${shown(wholeEuro, w[3], w[4])}${factor ? ` ${wholeNoun}` : ''}` }
 }

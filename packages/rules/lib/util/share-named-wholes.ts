@@ -181,7 +181,7 @@ export function shareOfNamed(before: string, after: string, named: NamedWhole[],
   const unit = unitOf(part)
   // `9 speelplekken … Dat is bijna een kwart van alle speelplekken.`: all that an earlier count counts.
   const all = OF_ALL_COUNTED.exec(after)?.[1]?.toLowerCase()
-  if (!of && all !== undefined && !MEASURE.test(unit) && unit !== '€' && (unit === '' || sameNoun(unit, all))) {
+  if (!of && all !== undefined && !MEASURE.test(unit) && unit !== '€' && (unit === '' || sameNoun(unit, all) || placedAmong(before, all))) {
     const counted = countedWhole(wholes, value, all, stated)
     return counted && { actual: (value / counted.value) * 100, basis: `${writtenOf(part)} van ${counted.written}` }
   }
@@ -198,6 +198,13 @@ export function shareOfNamed(before: string, after: string, named: NamedWhole[],
   if (whole) return { actual: (value / whole.value) * 100, basis: `${writtenOf(part)} van ${whole.written}` }
   return everything || byNoun.length === 0 ? ofColumnTotal(tables, everything ? '' : noun, value, unit) : undefined
 }
+
+// `Bij de vrijwilligers telden we 45 studenten …`, `Van de leden zijn 30 senioren …`: the part is placed among
+// the whole's noun by its own sentence, so it counts that noun whatever it calls itself. No number may follow the noun:
+// `onder de 120 leden` names another whole.
+const placedAmong = (before: string, noun: string): boolean =>
+  [...before.matchAll(AMONG)].some((m) => sameNoun((m[1] ?? '').toLowerCase(), noun))
+const AMONG = /\b(?:onder|van|bij)\s+(?:de|alle|onze|deze|die)\s+(\p{L}[\p{L}-]{3,})\b(?!\s+\d)/giu
 
 // `Veertien gemalen … Dat is ruim 10 procent van het bestand` after `De gemeente beheert 240 gemalen`: the nearest
 // earlier count of the part's thing (or of a compound of it: `scholen`, `basisscholen`), or the nearest amount for an amount. Such a count may be of another

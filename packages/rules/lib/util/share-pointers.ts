@@ -9,17 +9,18 @@
  */
 
 import { parseNumberWord } from '@kapstok/nl'
-import { ASIDE } from './share-asides.js'
+import { ASIDE, SIZE_VERB } from './share-asides.js'
 import { isWholeNoun, ofEverything } from './share-totals.js'
 
 // The words that open a pointing sentence: a pronoun or a noun for the numbers and a verb (`Dat is`, `Dit komt
 // neer op`, `Dat betekent dat`, `Het verschil bedraagt`), `Het gaat om`, `Daarmee` with its verb (`Daarmee is`,
 // `Daarmee kreeg`), or a word that restates (`Oftewel`, `Kortom`); a bracket may open it (`(Dat is …)`).
+// A pronoun for the one part just given takes a verb of size too: `Dit vormt`, `Dat beslaat`, `Dit betrof`, `Het ging om`.
 // A pronoun for the part may open it too: `Zij vormen`, `Ze zijn goed voor`, `Die maken`. A neuter noun only when it
 // names the outcome of the numbers (`het verlies`, `het verschil`): `het doel is 25 procent` names a target instead.
 // A noun for a target or a norm (`De ambitie is 30 procent`): its share is no share of the numbers before.
 const TARGET = String.raw`(?:ambitie|norm|doelstelling|streefwaarde|streefcijfer|verwachting|prognose|eis|grens|wens|gemiddelde)`
-const OPENER = String.raw`(?:(?:dat|dit|het|de\s+(?!${TARGET}\b)[\p{L}-]+|het\s+(?:verlies|verschil|deel|aandeel|tekort|overschot|resultaat))\s+(?:is|was|zijn|waren|betekent|bedraagt|komt\s+neer\s+op)(?:\s+dat)?|het\s+gaat\s+om|daarmee\s+\p{L}+(?:\s+(?:er|nu|al))?|(?:zij|ze|die)\s+(?:vormen|vormden|maken|maakten|zijn\s+goed\s+voor|waren\s+goed\s+voor)|of(?:te)?wel|kortom)`
+const OPENER = String.raw`(?:(?:dat|dit|het|de\s+(?!${TARGET}\b)[\p{L}-]+|het\s+(?:verlies|verschil|deel|aandeel|tekort|overschot|resultaat))\s+(?:is|was|zijn|waren|betekent|komt\s+neer\s+op|${SIZE_VERB})(?:\s+dat)?|het\s+(?:gaat|ging)\s+om|daarmee\s+\p{L}+(?:\s+(?:er|nu|al))?|(?:zij|ze|die)\s+(?:vormen|vormden|maken|maakten|zijn\s+goed\s+voor|waren\s+goed\s+voor)|of(?:te)?wel|kortom)`
 // The time the numbers span, said before the change: `in vier jaar tijd een groei van`, `over die periode`,
 // `sinds 2018`, `in de afgelopen drie jaar`; it names no other number.
 const SPAN_OF_TIME = String.raw`(?:(?:in|over|binnen|na)\s+(?:(?:die|deze|de|dezelfde|ruim|bijna|nog\s+geen|(?:af|ver)gelopen|laatste)\s+)*(?:\p{L}+\s+)?(?:jaar|jaren|periode|tijd)(?:\s+tijd)?|sinds\s+(?:19|20)\d{2})`

@@ -10,6 +10,7 @@ import type { Cell, Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import { TOTAL_ROW } from './share-wholes.js'
 import { isYearNumber } from './year-numbers.js'
+import { namesAgeRow } from './age-labels.js'
 
 /** A row's part of its whole, with the percentage it gives. */
 export interface RowPart {
@@ -58,22 +59,33 @@ function namesHeader(header: string, words: string[], noun: string): boolean {
  * @returns A fitting reading if there is one, else the first; `undefined` unless exactly one row is meant.
  */
 export function rowPartShare(tables: Table[], before: string, after: string, judge: (actual: number) => boolean): RowPart | undefined {
-  const noun = NOUN_AFTER.exec(after)?.[1]?.toLowerCase()
-  if (!noun) return undefined
+  // The whole's noun follows the share (`een op de vier speeltuinen`), or opens the sentence when the share closes on
+  // its verb (`Van de aanvragen in 2025 werd ruim driekwart toegekend`).
+  // A word that closes the sentence right after the share is its verb (`… driekwart toegekend.`), no noun.
+  const closing = /^\s+[\p{L}-]+\s*(?:[.;!?]|$)/u.test(after)
+  const [next, opening] = [NOUN_AFTER.exec(after)?.[1], OF_BEFORE.exec(before)?.[1]]
+  const nouns = (closing ? [opening, next] : [next, opening]).flatMap((n) => (n ? [n.toLowerCase()] : []))
+  if (nouns.length === 0) return undefined
   const sentence = `${before} ${after}`.toLowerCase()
-  const words = sentence.split(/[^\p{L}]+/u).filter(Boolean)
+  const plain = sentence.split(/[^\p{L}]+/u).filter(Boolean)
+  // A separable verb puts its particle last (`staat … leeg`): joined again (`leegstaat`) it names `Leegstaand`.
+  const particle = plain.at(-1) ?? ''
+  const words = particle.length >= 2 && particle.length <= 5 ? [...plain, ...plain.map((w) => particle + w)] : plain
   const years = sentence.match(YEAR) ?? []
   const readings: Array<{ at: number; parts: RowPart[] }> = []
   for (const table of tables) {
     const headers = table.header.map((c) => clean(c.text))
-    // Another year than the table's makes it another count.
-    if (years.some((y) => !table.intro.includes(y))) continue
+    // Another year than the table's makes it another count; a year the table names as a row or a column is its own.
+    const labels = [...headers, ...table.rows.map((r) => clean(r[0]?.text ?? ''))].join(' ')
+    if (years.some((y) => !table.intro.includes(y) && !labels.includes(y))) continue
     // The header names the noun as its head (`Speeltuinen`, `Buurtspeeltuinen`) or opens on it (`Dijkvak` for `dijk`, a
-    // compound the sentence shortens); exactly one column may.
-    const wholes = headers.flatMap((h, k) => (k > 0 && h.split(/[^\p{L}]+/u).some((w) => w.endsWith(noun) || (noun.length >= 4 && w.startsWith(noun))) ? [k] : []))
+    // compound the sentence shortens); exactly one column may. The first noun that names one is the whole's.
+    const wholeOf = (noun: string): number[] => headers.flatMap((h, k) => (k > 0 && h.split(/[^\p{L}]+/u).some((w) => w.endsWith(noun) || (noun.length >= 4 && w.startsWith(noun))) ? [k] : []))
+    const noun = nouns.find((n) => wholeOf(n).length > 0) ?? ''
+    const wholes = noun ? wholeOf(noun) : []
     const whole = wholes.length === 1 ? wholes[0] : undefined
     if (whole === undefined) continue
-    const named = headers.flatMap((h, k) => (k > 0 && k !== whole && namesHeader(h, words, noun) ? [k] : []))
+    const named = ofOneYear(headers, samePolarity(headers, headers.flatMap((h, k) => (k > 0 && k !== whole && namesHeader(h, words, noun) ? [k] : [])), plain), years)
     if (named.length === 0) continue
     for (const row of table.rows) {
       const label = clean(row[0]?.text ?? '')
@@ -82,8 +94,10 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
       // The row named nearest before the share is the one it is said of (`in Oost …, en in West …`).
       const at = Math.max(...[...before.toLowerCase().matchAll(pattern)].map((m) => m.index), -1)
       const later = pattern.test(after.toLowerCase())
+      // An age group may be named in words of its own (`leerlingen van tien en elf jaar` for `10-11 jaar`).
+      const aged = at < 0 && !later && namesAgeRow(sentence, label)
       const total = countIn(row[whole])
-      if ((at < 0 && !later) || !total) continue
+      if ((at < 0 && !later && !aged) || !total) continue
       const parts = named.flatMap((k) => {
         const part = countIn(row[k])
         return part === undefined || part > total ? [] : [{ actual: (part / total) * 100, basis: `${clean(row[k]?.text ?? '')} van ${clean(row[whole]?.text ?? '')}` }]
@@ -96,6 +110,34 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
   if (chosen.length !== 1) return undefined
   const parts = chosen[0]?.parts ?? []
   return parts.find((p) => judge(p.actual)) ?? parts[0]
+}
+
+// Of columns `Met diploma` and `Zonder diploma`, a sentence that says `geen` or `niet` names the one that says `zonder`.
+const NEGATION = /^(?:geen|niet|zonder|nooit)$/u
+function samePolarity(headers: string[], columns: number[], words: string[]): number[] {
+  const negative = (k: number): boolean => (headers[k] ?? '').split(/[^\p{L}]+/u).some((w) => NEGATION.test(w))
+  const wanted = words.some((w) => NEGATION.test(w))
+  const kept = columns.filter((k) => negative(k) === wanted)
+  return kept.length > 0 ? kept : columns
+}
+
+// `Van de aanvragen in 2025 werd …`: a whole named by its noun before the share.
+const OF_BEFORE = /^\s*(?:[-*+]\s+)?van\s+(?:de|het|alle|onze)\s+([\p{L}-]{4,})/iu
+
+/**
+ * Of part columns that differ by their year (`Leegstaand 2025`, `Leegstaand 2026`), the one of the year the sentence
+ * names, else the latest: a sentence without a year speaks of the present.
+ *
+ * @param headers The table's headers, in lower case.
+ * @param columns The columns the sentence names.
+ * @param years The years in the sentence.
+ * @returns The columns of one year, or all when their headers carry no year.
+ */
+function ofOneYear(headers: string[], columns: number[], years: string[]): number[] {
+  const yearOf = (k: number): string | undefined => headers[k]?.match(YEAR)?.[0]
+  if (columns.length < 2 || !columns.every((k) => yearOf(k) !== undefined)) return columns
+  const wanted = years.find((y) => columns.some((k) => yearOf(k) === y)) ?? columns.map((k) => yearOf(k) ?? '').sort().at(-1)
+  return columns.filter((k) => yearOf(k) === wanted)
 }
 
 // The one count a sentence quotes: `van de 40 bushaltes`.

@@ -22,6 +22,7 @@ import type { Cell, Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import { COUNT_CELL, PERCENT_CELL, TOTAL_ROW } from './share-wholes.js'
 import { escape } from './share-row-parts.js'
+import { isWholeNoun } from './share-totals.js'
 import { isYearNumber } from './year-numbers.js'
 
 /** A table reading of a share. */
@@ -152,13 +153,17 @@ function joined(sentence: string, names: string[]): boolean {
 
 // The columns a sentence names by a header word (`huur` in `Huur`, `vrije huur`), also as a compound's first part
 // before the whole's noun (`huurwoning` for `Huur` beside `woningen`).
-function namedColumns(table: Table, columns: number[], words: string[], noun: string): number[] {
+// With a word for the whole (`van de voorraad`, `van het totaal`) the compound that opens the sentence names the part's
+// column by its first part (`Huurhuizen zijn …` for `Huur`), when its head is a plural noun: the things counted.
+function namedColumns(table: Table, columns: number[], words: string[], noun: string, subject = ''): number[] {
   return columns.filter((k) => {
     const header = wordsOf(clean(table.header[k]?.text ?? '')).filter((w) => w.length >= 4)
     if (header.length === 0 || header.some((w) => sameNoun(w, noun))) return false
     const phrase = header.join(' ')
     const sentence = words.join(' ')
-    return named(sentence, phrase) || words.some((w) => w.startsWith(header[0] ?? '') && w !== header[0] && noun.length >= 4 && sameNoun(w.slice((header[0] ?? '').length), noun))
+    const first = header[0] ?? ''
+    const ofAll = isWholeNoun(noun) && header.length === 1 && subject.startsWith(first) && /^\p{L}{3,}(?:en|s)$/u.test(subject.slice(first.length))
+    return named(sentence, phrase) || ofAll || words.some((w) => w.startsWith(first) && w !== first && noun.length >= 4 && sameNoun(w.slice(first.length), noun))
   })
 }
 
@@ -209,8 +214,10 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
     if (rows.length > 1 && !pair) continue
     // A column the sentence names as the part (`koop`, `huur en koop samen`), over the total column.
     const totalColumn = columns.filter((k) => TOTAL_ROW.test(clean(table.header[k]?.text ?? '')))
-    const parts = namedColumns(table, columns, sentence.split(/[^\p{L}²]+/u).filter(Boolean), nounAfter || nounBefore).filter((k) => !totalColumn.includes(k))
-    if (totalColumn.length === 1 && parts.length > 0 && parts.length <= 2 && wholeColumns.length === 0 && !pair) {
+    const subject = (/^\s*(?:[-*+]\s+)?(\p{L}+)/u.exec(before)?.[1] ?? '').toLowerCase()
+    const parts = namedColumns(table, columns, sentence.split(/[^\p{L}²]+/u).filter(Boolean), nounAfter || nounBefore, subject).filter((k) => !totalColumn.includes(k))
+    // `van het totaal` names the total column itself: still the whole the part column is of.
+    if (totalColumn.length === 1 && parts.length > 0 && parts.length <= 2 && wholeColumns.every((k) => totalColumn.includes(k)) && !pair) {
       const line = row ?? total
       const whole = countIn(line[totalColumn[0] ?? 0])
       const values = parts.map((k) => countIn(line[k]))
