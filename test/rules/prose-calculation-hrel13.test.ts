@@ -13,20 +13,20 @@ import type { CleanWording } from './wordings.js'
 const body = (...lines: string[]): string[] => ['# Tarieven', '', ...lines]
 
 const defects: BatteryWording[] = [
-  ['list items label: rate, application names the label', body('Voor een standplaats gelden twee categorieën:', '', '- categorie 1 (weekmarkt): € 4,20 per m²;', '- categorie 2 (overige plekken): € 2,60 per m².', '', 'Een kraam van 12 m² in categorie 1 betaalt € 55,40.'), '55,40'],
-  ['one sentence voor … en voor …, application in the next', body('Het havengeld is € 0,85 per meter voor de passantenhaven en € 1,10 per meter voor de jachthaven. Een boot van 11 meter in de jachthaven betaalt per nacht € 14,10.'), '14,10'],
-  ['table with a price column', body('| Gebied | Prijs per m² |', '|---|---|', '| Noordkant | € 95 |', '| Zuidkant | € 140 |', '', 'Voor de 4.200 m² aan de Zuidkant rekenen we op € 546.000.'), '546.000'],
-  ['result before the quantity', body('Veld A kost € 45 per uur en veld B € 60 per uur.', '', '€ 3.300 betaalt de vereniging voor de 60 uur op veld B.'), '3.300'],
-  ['labels as names, relative clause', body('Sporthal De Hoek verhuren we voor € 38 per uur, sporthal Oostwal voor € 44 per uur.', '', 'Een club die 120 uur in sporthal Oostwal traint, betaalt daarvoor € 4.680.'), '4.680'],
-  ['bracketed rates, quantity in words', body('Parkeren kost in de kern meer dan daarbuiten (zone 1: € 2,50 per uur; zone 2: € 1,80 per uur).', 'Wie in zone 2 vier uur parkeert, betaalt € 9,20.'), '9,20'],
-  ['label as a plural noun, application by its singular', body('Voor particulieren geldt € 65 per container, voor bedrijven € 90 per container. Een bedrijf dat 14 containers laat legen, betaalt € 1.160.'), '1.160'],
-  ['label after the rate', body('De school betaalt € 0,35 per kWh in het daltarief en € 0,42 per kWh in het piektarief. Bij 3.000 kWh in het piektarief betaalt de school € 1.160.'), '1.160'],
-  ['unit shared by two labels', body('De huur is € 7,50 per m² in De Schakel en € 9 in Het Anker.', '', 'Voor een lokaal van 60 m² in Het Anker vraagt de stichting € 490 per maand.'), '490'],
-  ['number in words before the label', body('Voor het rooien van een boom vragen we € 65 per boom in het buitengebied en € 110 per boom binnen de bebouwde kom. Voor negen bomen binnen de bebouwde kom betaalt de aanvrager € 890.'), '890'],
-  ['pupils per school type, is dat', body('De gemeente vergoedt € 120 per leerling in het basisonderwijs en € 180 per leerling in het voortgezet onderwijs. Voor de 450 leerlingen in het voortgezet onderwijs is dat € 72.000.'), '72.000'],
-  ['lead line with the unit, label items', body('Het college hanteert deze tarieven per m²:', '', '- Stadspark: € 3,00;', '- Wielerweide: € 1,50.', '', 'Een evenement van 2.000 m² in het Stadspark kost € 5.000.'), '5.000'],
-  ['approximate result in millions', body('Bouwgrond kost op De Esch € 210 per m² en op Kampveld € 165 per m².', '', 'De 14.000 m² die op Kampveld nog vrij zijn, leveren ongeveer € 2,8 miljoen op.'), '2,8'],
-  ['tonnes of a class', body('Storten kost € 18 per ton voor klasse I en € 31 per ton voor klasse II. De 850 ton grond van klasse II kost € 23.350 om te storten.'), '23.350']
+  ['list items label: rate, application names the label', body('Voor een standplaats gelden twee categorieën:', '', '- categorie 1 (weekmarkt): € 4,20 per m²;', '- categorie 2 (overige plekken): € 2,60 per m².', '', 'Een kraam van 12 m² in categorie 1 betaalt € 55,40.'), '50,4'],
+  ['one sentence voor … en voor …, application in the next', body('Het havengeld is € 0,85 per meter voor de passantenhaven en € 1,10 per meter voor de jachthaven. Een boot van 11 meter in de jachthaven betaalt per nacht € 14,10.'), '12,1'],
+  ['table with a price column', body('| Gebied | Prijs per m² |', '|---|---|', '| Noordkant | € 95 |', '| Zuidkant | € 140 |', '', 'Voor de 4.200 m² aan de Zuidkant rekenen we op € 546.000.'), '588.000'],
+  ['result before the quantity', body('Veld A kost € 45 per uur en veld B € 60 per uur.', '', '€ 3.300 betaalt de vereniging voor de 60 uur op veld B.'), '3.600'],
+  ['labels as names, relative clause', body('Sporthal De Hoek verhuren we voor € 38 per uur, sporthal Oostwal voor € 44 per uur.', '', 'Een club die 120 uur in sporthal Oostwal traint, betaalt daarvoor € 4.680.'), '5.280'],
+  ['bracketed rates, quantity in words', body('Parkeren kost in de kern meer dan daarbuiten (zone 1: € 2,50 per uur; zone 2: € 1,80 per uur).', 'Wie in zone 2 vier uur parkeert, betaalt € 9,20.'), '7,2'],
+  ['label as a plural noun, application by its singular', body('Voor particulieren geldt € 65 per container, voor bedrijven € 90 per container. Een bedrijf dat 14 containers laat legen, betaalt € 1.160.'), '1.260'],
+  ['label after the rate', body('De school betaalt € 0,35 per kWh in het daltarief en € 0,42 per kWh in het piektarief. Bij 3.000 kWh in het piektarief betaalt de school € 1.160.'), '1.260'],
+  ['unit shared by two labels', body('De huur is € 7,50 per m² in De Schakel en € 9 in Het Anker.', '', 'Voor een lokaal van 60 m² in Het Anker vraagt de stichting € 490 per maand.'), '540'],
+  ['number in words before the label', body('Voor het rooien van een boom vragen we € 65 per boom in het buitengebied en € 110 per boom binnen de bebouwde kom. Voor negen bomen binnen de bebouwde kom betaalt de aanvrager € 890.'), '990'],
+  ['pupils per school type, is dat', body('De gemeente vergoedt € 120 per leerling in het basisonderwijs en € 180 per leerling in het voortgezet onderwijs. Voor de 450 leerlingen in het voortgezet onderwijs is dat € 72.000.'), '81.000'],
+  ['lead line with the unit, label items', body('Het college hanteert deze tarieven per m²:', '', '- Stadspark: € 3,00;', '- Wielerweide: € 1,50.', '', 'Een evenement van 2.000 m² in het Stadspark kost € 5.000.'), '6.000'],
+  ['approximate result in millions', body('Bouwgrond kost op De Esch € 210 per m² en op Kampveld € 165 per m².', '', 'De 14.000 m² die op Kampveld nog vrij zijn, leveren ongeveer € 2,8 miljoen op.'), '165'],
+  ['tonnes of a class', body('Storten kost € 18 per ton voor klasse I en € 31 per ton voor klasse II. De 850 ton grond van klasse II kost € 23.350 om te storten.'), '26.350']
 ]
 
 const clean: CleanWording[] = [
@@ -45,4 +45,4 @@ const clean: CleanWording[] = [
   ['a seasonal part of the year rate', body('- zone A: € 31,00 per m² per jaar;', '- zone B: € 18,50 per m² per jaar.', '', 'Een seizoensterras van 24 m² in zone A betaalt zeven twaalfde daarvan, € 434.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 0)
+describeBattery(proseCalculation, defects, clean, 14)
