@@ -26,6 +26,10 @@ const defects: BatteryWording[] = [
   ['pupils per school type, is dat', body('De gemeente vergoedt € 120 per leerling in het basisonderwijs en € 180 per leerling in het voortgezet onderwijs. Voor de 450 leerlingen in het voortgezet onderwijs is dat € 72.000.'), '81.000'],
   ['lead line with the unit, label items', body('Het college hanteert deze tarieven per m²:', '', '- Stadspark: € 3,00;', '- Wielerweide: € 1,50.', '', 'Een evenement van 2.000 m² in het Stadspark kost € 5.000.'), '6.000'],
   ['approximate result in millions', body('Bouwgrond kost op De Esch € 210 per m² en op Kampveld € 165 per m².', '', 'De 14.000 m² die op Kampveld nog vrij zijn, leveren ongeveer € 2,8 miljoen op.'), '165'],
+  ['label as the first part of a compound in the table', body('| Voorziening | Bijdrage per m² |', '|---|---|', '| Groendakaanleg | € 35 |', '| Gevelbeplanting | € 20 |', '', 'Wie een groendak van 40 m² laat aanleggen, ontvangt € 1.200.'), '1.400'],
+  ['label as the head of a compound in a list', body('De gemeente vergoedt per m²:', '', '- isolatieglas: € 22;', '- vloerisolatie: € 9.', '', 'Voor 15 m² glas keert de gemeente € 380 uit.'), '330'],
+  ['a bound on the quantity carried to the result, table', body('| Maatregel | Subsidie per m² |', '|---|---|', '| Zonwering | € 18 |', '| Dakgroen | € 40 |', '', 'Voor zonwering geldt een maximum van 25 m² per woning, zodat de subsidie per woning nooit hoger uitkomt dan € 400.'), '450'],
+  ['a bound on the quantity carried to the result, sentence', body('We betalen € 14 per meter voor een haag en € 6 per meter voor een houtwal. Per tuin vergoeden we maximaal 30 meter haag, de bijdrage komt dus niet boven € 360.'), '420'],
   ['tonnes of a class', body('Storten kost € 18 per ton voor klasse I en € 31 per ton voor klasse II. De 850 ton grond van klasse II kost € 23.350 om te storten.'), '26.350']
 ]
 
@@ -42,7 +46,10 @@ const clean: CleanWording[] = [
   ['the label in a sentence without a result', body('Het precario is € 31 per m² in zone A en € 18,50 per m² in zone B. In zone A liggen 48 terrassen met samen 1.300 m² aan tafels.')],
   ['a new rate for the label, no quantity', body('Het precario is € 31 per m² in zone A en € 18,50 per m² in zone B. Het tarief in zone A stijgt in 2028 naar € 33 per m².')],
   ['a label whose rate is laid down twice', body('Sporthal De Hoek kost € 38 per uur. Vanaf 2028 kost sporthal De Hoek € 42 per uur.', '', 'Een club die 100 uur in sporthal De Hoek traint, betaalt in 2028 € 4.200.')],
+  ['a bound on the quantity that holds', body('| Maatregel | Subsidie per m² |', '|---|---|', '| Zonwering | € 18 |', '| Dakgroen | € 40 |', '', 'Voor zonwering geldt een maximum van 25 m² per woning, zodat de subsidie per woning nooit hoger uitkomt dan € 450.')],
+  ['a ceiling on the result', body('| Maatregel | Subsidie per m² |', '|---|---|', '| Zonwering | € 18 |', '| Dakgroen | € 40 |', '', 'Een woning met 30 m² dakgroen krijgt maximaal € 1.000.')],
+  ['a compound head both labels share', body('Het tarief is € 2 per m² in het binnengebied en € 1 per m² in het buitengebied. Een tent van 300 m² in het gebied betaalt € 300.')],
   ['a seasonal part of the year rate', body('- zone A: € 31,00 per m² per jaar;', '- zone B: € 18,50 per m² per jaar.', '', 'Een seizoensterras van 24 m² in zone A betaalt zeven twaalfde daarvan, € 434.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 14)
+describeBattery(proseCalculation, defects, clean, 18)

@@ -39,6 +39,10 @@ const TIME = String.raw`jaar|maand|week|dag|nacht|seizoen|kwartaal`
 const RATE = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])(?:\s+per\s+(${UNIT})(?:\s+per\s+(${TIME}))?)?`, 'giu')
 const MAGNITUDE = /(?:miljoen|mln|miljard|mld|duizend)/iu
 const CEILING = /\b(?:maximum|maximaal|ten\s+hoogste|hoogstens|plafond)\b/iu
+// `een maximum van 20 m²`, `maximaal 20 m²`: the ceiling stands right before the quantity.
+const QUANTITY_CAP = new RegExp(String.raw`(?:\bmaximum\s+van|\bmaximaal|\bten\s+hoogste|\bhoogstens)\s+${NUMBER}\s`, 'iu')
+// `niet boven € 400`, `nooit hoger dan € 400`, `hooguit € 400`: the result as a bound.
+const RESULT_BOUND = /\b(?:niet|nooit)\s+(?:boven|hoger\s+(?:uit\s+)?dan|meer\s+dan|uit\s+boven)\s+$|\bhooguit\s+$|\b(?:niet|nooit)\b[^.;]*\b(?:boven|dan)\s+$/iu
 // Words no label is made of: articles, prepositions, pronouns, the verbs and nouns of pricing.
 const FILLER = new Set(
   'de het een en of van voor in op bij aan met uit naar over tot door als ook nog dan dat dit die deze er we wij zij je u is zijn was waren geldt gelden kost kosten kostte betaalt betalen betaald rekenen rekent vragen vraagt hanteren hanteert bedraagt bedragen tarief tarieven prijs prijzen huur bedrag per euro exclusief inclusief btw jaar maand week dag nacht nu vanaf wordt worden elke elk iedere ieder onze ons'.split(' ')
@@ -85,8 +89,12 @@ export function labelledRatesOf(text: string): Rate[] {
       const from = (rates[k - 1]!.index ?? 0) + rates[k - 1]![0].length
       const between = s.text.slice(from, rates[k]!.index)
       const split = /;/u.exec(between) ?? /,|\s(?:en|of)\s/u.exec(between) ?? /:/u.exec(between)
-      bounds.push(split ? from + split.index + 1 : from)
+      // Rates side by side are joined by `en`, a comma or a semicolon; without one the second
+      // amount is what the first gives (`met € 12 per m² ontvangt de eigenaar € 540`).
+      if (!split) break
+      bounds.push(from + split.index + 1)
     }
+    if (bounds.length !== rates.length) continue
     const opening = s.text.slice(0, rates[0]!.index)
     bounds[0] = Math.max(opening.lastIndexOf('('), opening.lastIndexOf(';')) + 1
     const parts = rates.map((m, k) => {
@@ -153,14 +161,32 @@ export function labelledRatesOf(text: string): Rate[] {
 // A quantity: digits or a number word (told apart below); its unit is the word after it.
 const QUANTITY = new RegExp(String.raw`(?<![\p{L}\d.,€])(${NUMBER}|\p{L}+)(?![\p{L}\d])`, 'gu')
 
-/** Whether a sentence names a rate's label: its own words, a short one (`A`, `2`) after a word of its piece. */
-function namesLabel(sentence: string[], rate: Rate): boolean {
+/**
+ * How closely a sentence names a rate's label: 2 by one of its own words (a short one, `A` or `2`,
+ * only after a word of its piece), 1 by a compound of one of them (`glas` for `isolatieglas`), 0 not.
+ */
+function namesLabel(sentence: string[], rate: Rate): number {
   const split = rate.words.indexOf('|')
   const own = rate.words.slice(0, split)
   const piece = new Set(rate.words.slice(split + 1).map((w) => w.toLowerCase()))
-  return own.some((w) =>
-    sentence.some((x, i) => (w.length <= 3 && /[\dA-Z]/u.test(w) ? x === w && piece.has((sentence[i - 1] ?? '').toLowerCase()) && !isFiller(sentence[i - 1] ?? '') : w.length >= 3 && nounStem(x) === nounStem(w)))
-  )
+  let best = 0
+  for (const w of own) {
+    sentence.forEach((x, i) => {
+      if (w.length <= 3 && /[\dA-Z]/u.test(w)) {
+        if (x === w && piece.has((sentence[i - 1] ?? '').toLowerCase()) && !isFiller(sentence[i - 1] ?? '')) best = 2
+      } else if (w.length >= 3) best = Math.max(best, sameNoun(x, w))
+    })
+  }
+  return best
+}
+
+/** 2 for one noun, 1 for a compound and its part (`kademuur` for `kademuurherstel`, `glas` for `isolatieglas`), else 0. */
+function sameNoun(a: string, b: string): number {
+  if (nounStem(a) === nounStem(b)) return 2
+  // The compound test on the words as written: a stem may cut a short noun too far (`glas`, `gla`).
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()]
+  const [short, long] = x.length < y.length ? [x, y] : [y, x]
+  return short.length >= 4 && !isFiller(short) && (long.startsWith(nounStem(short)) || long.endsWith(short)) ? 1 : 0
 }
 
 /**
@@ -176,15 +202,21 @@ export function labelledRates(text: string): Equation[] {
   for (const s of paragraphSentences(text).flat()) {
     // One euro amount, the result: no rate (`€ 9 per m²`) and no part or share.
     const euros = [...s.text.matchAll(new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])(\s+per\s+([\p{L}²-]+))?`, 'giu'))]
-    if (euros.length !== 1 || PART.test(s.text) || CEILING.test(s.text)) continue
+    if (euros.length !== 1 || PART.test(s.text)) continue
     const euro = euros[0]!
+    // A ceiling is read only as a bound on the quantity carried to the result (`een maximum van
+    // 12 m² per woning, zodat de bijdrage nooit boven € 300 komt`): the result's bound is then
+    // wrong only below the product. Any other ceiling may have cut the result.
+    const bound = CEILING.test(s.text)
+    if (bound && !(QUANTITY_CAP.test(s.text) && RESULT_BOUND.test(s.text.slice(0, euro.index)) && s.text.match(new RegExp(CEILING.source, 'giu'))!.length === 1)) continue
     if (euro[3] && !new RegExp(`^(?:${TIME}|uur)$`, 'iu').test(euro[3])) continue
     const words = wordsOf(s.text)
-    const named = rates.filter((r) => r.index < s.index && r.words.length > 0 && namesLabel(words, r))
+    // The rates whose label the sentence names most closely: one value, and no other label of its group as close.
+    const scored = rates.filter((r) => r.index < s.index && r.words.length > 0).map((r) => ({ r, score: namesLabel(words, r) }))
+    const top = Math.max(0, ...scored.map((x) => x.score))
+    const named = scored.filter((x) => x.score === top && top > 0).map((x) => x.r)
     if (named.length === 0 || new Set(named.map((r) => `${r.value} ${r.unit}`)).size !== 1) continue
     const rate = named[0]!
-    // No label of another rate of that group in the sentence.
-    if (rates.some((r) => r.group === rate.group && r.value !== rate.value && r.words.length > 0 && namesLabel(words, r))) continue
     // Another time unit than the rate's is another period (`per maand` of a yearly rate).
     const times = [...s.text.matchAll(new RegExp(`\\bper\\s+(${TIME})\\b`, 'giu'))].map((m) => m[1]!.toLowerCase())
     if (rate.time && times.some((t) => t !== rate.time.toLowerCase())) continue
@@ -207,8 +239,10 @@ export function labelledRates(text: string): Equation[] {
     const computed = mul(mul(count, hectare ? make(10000n, 1n) : make(1n, 1n)), dutchNumber(rate.value))
     const stated = dutchNumber(euro[1] ?? '')
     if (!near(computed, stated)) continue
-    // A ceiling may have cut the result: below the product it is no slip.
-    if (rate.capped && sub(stated, computed).n < 0n) continue
+    // A ceiling of the rate may have cut the result: below the product it is no slip. A bound
+    // carried from the quantity is wrong only below it.
+    const below = sub(stated, computed).n < 0n
+    if (bound ? rate.capped || !below : rate.capped && below) continue
     const approx = APPROX.test(s.text.slice(0, euroAt))
     const at = s.index + euroAt + euro[0].indexOf(euro[1] ?? '')
     out.push(proseEquation(`${written} ${unit} × € ${rate.value}`, computed, { text: euro[1] ?? '', value: stated, index: at }, approx))
