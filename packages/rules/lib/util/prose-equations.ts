@@ -17,6 +17,7 @@ import { beyond, equations, tokenize, type Equation } from './onderbouwing.js'
 import { holdsAsBound } from './bound-products.js'
 import { anotherReadingHolds } from './other-readings.js'
 import { levelChanges } from './level-changes.js'
+import { baseYearChanges } from './base-year-changes.js'
 import { listSplits } from './list-splits.js'
 import { listTotals } from './list-totals.js'
 import { listedMeans } from './listed-means.js'
@@ -92,6 +93,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...listTotals(text),
     ...roundedRestatements(text),
     ...levelChanges(text),
+    ...baseYearChanges(text),
     ...perYearMeans(text, plan),
     ...yearlyTotals(text, plan),
     ...restAmounts(text),
