@@ -30,7 +30,7 @@ const defects: BatteryWording[] = [
   ['label as the head of a compound in a list', body('De gemeente vergoedt per m²:', '', '- isolatieglas: € 22;', '- vloerisolatie: € 9.', '', 'Voor 15 m² glas keert de gemeente € 380 uit.'), '330'],
   ['a bound on the quantity carried to the result, table', body('| Maatregel | Subsidie per m² |', '|---|---|', '| Zonwering | € 18 |', '| Dakgroen | € 40 |', '', 'Voor zonwering geldt een maximum van 25 m² per woning, zodat de subsidie per woning nooit hoger uitkomt dan € 400.'), '450'],
   ['a bound on the quantity carried to the result, sentence', body('We betalen € 14 per meter voor een haag en € 6 per meter voor een houtwal. Per tuin vergoeden we maximaal 30 meter haag, de bijdrage komt dus niet boven € 360.'), '420'],
-  ['tonnes of a class', body('Storten kost € 18 per ton voor klasse I en € 31 per ton voor klasse II. De 850 ton grond van klasse II kost € 23.350 om te storten.'), '26.350']
+  ['tonnes of a class', body('Storten kost € 18 per ton voor klasse I en € 29 per ton voor klasse II. De 850 ton grond van klasse II kost € 23.350 om te storten.'), '24.650']
 ]
 
 const clean: CleanWording[] = [
@@ -40,16 +40,16 @@ const clean: CleanWording[] = [
   ['a quantity of another unit', body('Voor een standplaats gelden twee categorieën:', '', '- categorie 1 (weekmarkt): € 4,20 per m²;', '- categorie 2 (overige plekken): € 2,60 per m².', '', 'Een kraam met 3 medewerkers in categorie 1 betaalt € 50,40.')],
   ['two labels in the application', body('Veld A kost € 45 per uur en veld B € 60 per uur.', '', 'Een vereniging die 10 uur op veld A en 12 uur op veld B huurt, betaalt € 1.170.')],
   ['an extra factor: a discount', body('Veld A kost € 45 per uur en veld B € 60 per uur.', '', 'Met 25% korting betaalt een vereniging voor 40 uur op veld B € 1.800.')],
-  ['an extra factor: years', body('Op het terras rekenen we € 31 per m² per jaar in zone A en € 18,50 in zone B.', '', 'Over drie jaar betaalt een terras van 10 m² in zone A € 930.')],
+  ['an extra factor: years', body('Voor een uitstalling rekenen we € 27 per m² per jaar in strook 1 en € 16,40 in strook 2.', '', 'Over drie jaar betaalt een uitstalling van 10 m² in strook 1 € 810.')],
   ['a ceiling in the rate', body('De bijdrage is € 40 per m² voor de binnenstad en € 25 per m² voor de wijken, tot een maximum van € 2.000 per pand. Een gevel van 80 m² in de binnenstad krijgt € 2.000.')],
-  ['another time unit than the rate', body('Het precario is € 31 per m² per jaar in zone A en € 18,50 per m² per jaar in zone B.', '', 'Een terras van 18 m² in zone A kost per maand € 46,50.')],
-  ['the label in a sentence without a result', body('Het precario is € 31 per m² in zone A en € 18,50 per m² in zone B. In zone A liggen 48 terrassen met samen 1.300 m² aan tafels.')],
-  ['a new rate for the label, no quantity', body('Het precario is € 31 per m² in zone A en € 18,50 per m² in zone B. Het tarief in zone A stijgt in 2028 naar € 33 per m².')],
+  ['another time unit than the rate', body('De huur van een standplaats is € 27 per m² per jaar in strook 1 en € 16,40 per m² per jaar in strook 2.', '', 'Een standplaats van 14 m² in strook 1 kost per maand € 31,50.')],
+  ['the label in a sentence without a result', body('De huur is € 27 per m² in strook 1 en € 16,40 per m² in strook 2. In strook 1 staan 36 kramen met samen 940 m² aan uitstalling.')],
+  ['a new rate for the label, no quantity', body('De huur is € 27 per m² in strook 1 en € 16,40 per m² in strook 2. Het tarief in strook 1 stijgt in 2028 naar € 28,50 per m².')],
   ['a label whose rate is laid down twice', body('Sporthal De Hoek kost € 38 per uur. Vanaf 2028 kost sporthal De Hoek € 42 per uur.', '', 'Een club die 100 uur in sporthal De Hoek traint, betaalt in 2028 € 4.200.')],
   ['a bound on the quantity that holds', body('| Maatregel | Subsidie per m² |', '|---|---|', '| Zonwering | € 18 |', '| Dakgroen | € 40 |', '', 'Voor zonwering geldt een maximum van 25 m² per woning, zodat de subsidie per woning nooit hoger uitkomt dan € 450.')],
   ['a ceiling on the result', body('| Maatregel | Subsidie per m² |', '|---|---|', '| Zonwering | € 18 |', '| Dakgroen | € 40 |', '', 'Een woning met 30 m² dakgroen krijgt maximaal € 1.000.')],
   ['a compound head both labels share', body('Het tarief is € 2 per m² in het binnengebied en € 1 per m² in het buitengebied. Een tent van 300 m² in het gebied betaalt € 300.')],
-  ['a seasonal part of the year rate', body('- zone A: € 31,00 per m² per jaar;', '- zone B: € 18,50 per m² per jaar.', '', 'Een seizoensterras van 24 m² in zone A betaalt zeven twaalfde daarvan, € 434.')]
+  ['a seasonal part of the year rate', body('- strook 1: € 27,00 per m² per jaar;', '- strook 2: € 16,40 per m² per jaar.', '', 'Een zomerkraam van 24 m² in strook 1 betaalt vijf twaalfde daarvan, € 270.')]
 ]
 
 describeBattery(proseCalculation, defects, clean, 18)

@@ -4,7 +4,7 @@
  * base year stands elsewhere in the text, before or after it: a sentence that ties one quantity
  * of the same kind to that year (`In 2026 kwamen er 2.340 aanmeldingen binnen.`), a list item or
  * an aside (`- 2026: 2.340;`, `(2026: 2.340)`) or a table row of that year. The size should be the
- * gap between the two levels. Units of one measure convert (`58 kiloton` and `52.000 ton`);
+ * gap between the two levels. Units of one measure convert (`37 kiloton` and `33.500 ton`);
  * amounts in millions and in euros are one kind.
  *
  * One reading only: the sentence holds one level besides the size, the base year's level is one
@@ -25,7 +25,7 @@ import { isYearNumber } from './year-numbers.js'
 
 const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+`
 const SIZE = String.raw`(${APPROX})?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`
-// The base: `ten opzichte van 2025`, `t.o.v. 2025`, `vergeleken met 2025`, `dan in 2025`.
+// The base: `ten opzichte van 2019`, `t.o.v. 2019`, `vergeleken met 2019`, `dan in 2019`.
 const BASE = String.raw`(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met|in\s+vergelijking\s+met|dan\s+in)\s+(?:(?:het\s+jaar|eind|begin)\s+)?((?:19|20)\d{2})\b`
 // The size named by its noun, or as `N meer`/`N minder`, with the base after it in its clause.
 const CHANGES = [

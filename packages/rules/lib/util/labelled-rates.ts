@@ -35,13 +35,13 @@ interface Rate {
 
 const UNIT = String.raw`m²|m2|m³|km²|km|kWh|[\p{L}-]{2,}`
 const TIME = String.raw`jaar|maand|week|dag|nacht|seizoen|kwartaal`
-// `€ 4,20 per m²`, `€ 31 per m² per jaar`, `€ 120 per m² kavel`; also a bare `€ 9` that takes the unit of its group.
+// `€ 3,70 per m²`, `€ 27 per m² per jaar`, `€ 145 per m² grond`; also a bare `€ 8` that takes the unit of its group.
 const RATE = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])(?:\s+per\s+(${UNIT})(?:\s+per\s+(${TIME}))?)?`, 'giu')
 const MAGNITUDE = /(?:miljoen|mln|miljard|mld|duizend)/iu
 const CEILING = /\b(?:maximum|maximaal|ten\s+hoogste|hoogstens|plafond)\b/iu
-// `een maximum van 20 m²`, `maximaal 20 m²`: the ceiling stands right before the quantity.
+// `een maximum van 14 m²`, `maximaal 14 m²`: the ceiling stands right before the quantity.
 const QUANTITY_CAP = new RegExp(String.raw`(?:\bmaximum\s+van|\bmaximaal|\bten\s+hoogste|\bhoogstens)\s+${NUMBER}\s`, 'iu')
-// `niet boven € 400`, `nooit hoger dan € 400`, `hooguit € 400`: the result as a bound.
+// `niet boven € 275`, `nooit hoger dan € 275`, `hooguit € 275`: the result as a bound.
 const RESULT_BOUND = /\b(?:niet|nooit)\s+(?:boven|hoger\s+(?:uit\s+)?dan|meer\s+dan|uit\s+boven)\s+$|\bhooguit\s+$|\b(?:niet|nooit)\b[^.;]*\b(?:boven|dan)\s+$/iu
 // Words no label is made of: articles, prepositions, pronouns, the verbs and nouns of pricing.
 const FILLER = new Set(
@@ -59,7 +59,7 @@ const isFiller = (word: string): boolean => FILLER.has(word.toLowerCase()) || /^
 const sameUnit = (a: string, b: string): boolean => a.replace('m2', 'm²').toLowerCase() === b.replace('m2', 'm²').toLowerCase()
 
 /** The rates of a text with their labels, in groups of two or more of one unit. */
-export function labelledRatesOf(text: string): Rate[] {
+function labelledRatesOf(text: string): Rate[] {
   const out: Rate[] = []
   let group = 0
   const add = (pieces: Array<{ value: string; unit: string; time: string; text: string; index: number }>, capped: boolean): void => {
@@ -193,7 +193,7 @@ function sameNoun(a: string, b: string): number {
  * Every euro result of a labelled rate applied to a quantity of its unit in a later sentence.
  *
  * @param text Prose (with its earlier text before it, through `readAfter`).
- * @returns The products as equations (`18 × 31`), with the rounding of the result as tolerance.
+ * @returns The products as equations (`9 meter × € 1,25`), with the rounding of the result as tolerance.
  */
 export function labelledRates(text: string): Equation[] {
   const rates = labelledRatesOf(text)
@@ -204,8 +204,8 @@ export function labelledRates(text: string): Equation[] {
     const euros = [...s.text.matchAll(new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])(\s+per\s+([\p{L}²-]+))?`, 'giu'))]
     if (euros.length !== 1 || PART.test(s.text)) continue
     const euro = euros[0]!
-    // A ceiling is read only as a bound on the quantity carried to the result (`een maximum van
-    // 12 m² per woning, zodat de bijdrage nooit boven € 300 komt`): the result's bound is then
+    // A ceiling is read only as a bound on the quantity carried to the result (`maximaal 11 m²
+    // per pand vergoed, de subsidie komt dus nooit boven € 260`): the result's bound is then
     // wrong only below the product. Any other ceiling may have cut the result.
     const bound = CEILING.test(s.text)
     if (bound && !(QUANTITY_CAP.test(s.text) && RESULT_BOUND.test(s.text.slice(0, euro.index)) && s.text.match(new RegExp(CEILING.source, 'giu'))!.length === 1)) continue

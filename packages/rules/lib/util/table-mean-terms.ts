@@ -1,7 +1,7 @@
 /**
  * The total and the count of a mean looked up in a table of the text, when the mean's sentence
  * and the ones before it name neither: `Een wedstrijd trok gemiddeld 310 toeschouwers` under a
- * table with the columns `Wedstrijden` and `Toeschouwers` and a total row; `gemiddeld 9.800
+ * table with the columns `Wedstrijden` and `Toeschouwers` and a total row; `gemiddeld 7.450
  * bezoekers per buurthuis` beside a table of buurthuizen with a column of bezoekers (the mean of
  * that column over its rows). Used by count-means; one reading only:
  *
@@ -11,7 +11,7 @@
  *   the years the sentence names): that column over the number of its rows.
  *
  * A table whose total row differs from the sum of its rows gives both totals: a mean that one of
- * them gives holds. A sentence that names a row (`In Noord …`), counts a part (`de drie wijken`)
+ * them gives holds. A sentence that names a row (`In Noord …`), counts a part (`de twee dorpen`)
  * or names a year the table does not hold is about something else.
  */
 
@@ -33,7 +33,7 @@ const MEAN_ROW = /^\s*(?:\*\*)?\s*(?:gemiddeld|gemiddelde)\b/iu
 const NUMBER_CELL = /^(?:\*\*)?\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s*(?:\*\*)?$/u
 const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,])/gu
 const HAS_YEAR = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,])/u
-// A count before a noun (`de drie wijken`, `12 scholen`): the whole the mean is over, or a part of it.
+// A count before a noun (`de twee dorpen`, `17 kerken`): the whole the mean is over, or a part of it.
 const COUNTED = /(?<![\p{L}\d.,])(\d[\d.]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+([\p{L}-]{3,})/giu
 
 const cellNumber = (cell: Cell | undefined): string | undefined => NUMBER_CELL.exec(cell?.text.trim() ?? '')?.[1]
@@ -88,7 +88,7 @@ export function tableMeanTerms(text: string, sentence: string, thing: string, un
   const years = [...sentence.matchAll(YEAR)].map((m) => m[0]).filter((y) => isYearNumber(y))
   // Numbers besides the mean and its years count a part or bring another term.
   const numbers = (sentence.match(/(?<![\p{L}\d.,])\d[\d.,]*/gu) ?? []).filter((n) => !isYearNumber(n))
-  // Besides the mean, only a count of the whole (`de vier centra`), checked against the rows below.
+  // Besides the mean, only a count of the whole (`de vijf kernen`), checked against the rows below.
   const wholes = [...sentence.matchAll(COUNTED)].filter((m) => !isYearNumber(m[1]) && countsNoun(m[2] ?? '', unit))
   if (numbers.length - wholes.filter((m) => /^\d/u.test(m[1] ?? '')).length > 1) return undefined
   const whole = wholes.length === 1 ? countValue(wholes[0]![1] ?? '') : undefined
