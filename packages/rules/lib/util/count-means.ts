@@ -7,7 +7,8 @@
 import { NUMBER } from './amount-change.js'
 import { parseNumberWord } from '@kapstok/nl'
 import { div, make, mul, type Rational } from './exact-number.js'
-import { dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
+import { beyond, dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
+import { tableMeanTerms } from './table-mean-terms.js'
 import { countsNoun, near, oneSided, roundedToWhole, roundingWord } from './per-noun-means.js'
 import { isMeasureUnit, showRatio, unitFactor } from './unit-scales.js'
 import { paragraphSentences } from './text.js'
@@ -24,6 +25,11 @@ const MEAN_AFTER = new RegExp(String.raw`\bper\s+([\p{L}-]{2,})\s+(?:is|zijn|kom
 // percentages. A year may stand right before it (`in 2025 1.860 ton`).
 // A count may be a number word (`de vijf speeltuinen … per speeltuin`); countValue keeps only those.
 const COUNT = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER}|\p{L}+)(?![\d%])(?=((?:\s+[\p{L}²³-]+){1,3}))`, 'giu')
+// The unit before the mean, with `gemiddeld`: `Per wedstrijd kwamen er gemiddeld 310 toeschouwers`,
+// `Een wedstrijd trok (in 2025) gemiddeld ruim 310 toeschouwers`, `Elke hal werd gemiddeld 40 uur verhuurd`.
+// Group 1 the unit, 2 a rounding word, 3 the mean, 4 the thing; no number between but a year.
+const BETWEEN = String.raw`(?:(?!\b(?:per|een|elke?|iedere?)\s)[^\d€%.;:!?]|(?<![\d.,])(?:19|20)\d{2}(?![\d.,])){0,60}?`
+const UNIT_FIRST = new RegExp(String.raw`\b(?:per|een|elke?|iedere?)\s+([\p{L}-]{3,})\b${BETWEEN}\bgemiddeld\s+(?:(circa|ongeveer|ruim|bijna|zo['’]n)\s+)?(?<![€\d.,]\s?)(${NUMBER})\s+(${THING})`, 'giu')
 // A count after the mean that names what it is over: `gemiddeld 120.000 kWh per hal bij zes hallen`.
 const OVER_AFTER = /^\s*,?\s*(?:bij|over|voor|verdeeld\s+over)\s+(?:de\s+|het\s+|onze\s+)?(\d[\d.]*|\p{L}+)\s+((?:[\p{L}-]+\s*){1,2})/iu
 // A word that makes the number a mean of the numbers before, not a norm or a target (`de norm is 10 … per wijk`).
@@ -54,6 +60,11 @@ function meansOf(sentence: string): Mean[] {
     const [all, unit = '', approx = '', written = '', thing = ''] = m
     // `per … is dat` restates what the sentence before it gives: a mean word in itself.
     out.push({ approx: approx || 'dat is', written, thing, unit, at: (m.index ?? 0) + all.lastIndexOf(written), end: (m.index ?? 0) + all.length })
+  }
+  for (const m of sentence.matchAll(UNIT_FIRST)) {
+    const [all, unit = '', approx = '', written = '', thing = ''] = m
+    if (out.some((x) => x.written === written)) continue
+    out.push({ approx: approx || 'gemiddeld', written, thing, unit, at: (m.index ?? 0) + all.lastIndexOf(written), end: (m.index ?? 0) + all.length })
   }
   return out.filter((x) => x.thing.length >= 3 || isMeasureUnit(x.thing))
 }
@@ -112,6 +123,12 @@ export function countMeans(text: string, groups = paragraphSentences(text)): Equ
           const spread = spreadTotal(sentence.text.slice(0, at))
           if (spread) [totals, divisors] = [[{ ...spread.total, at: sentence.index + spread.total.at, factor: make(1n, 1n) }], [{ ...spread.divisor, at: sentence.index + spread.divisor.at }]]
         }
+        // Neither a total nor a second count in the sentences: the terms may stand in a table of the text.
+        if (totals.length === 0 && divisors.length <= 1) {
+          const read = tableMean(text, sentence.text, { approx, written, thing, unit }, meanAt)
+          if (read) out.push(read)
+          continue
+        }
         // One of each, or the sentence is about more than one group.
         if (totals.length !== 1 || divisors.length !== 1) continue
         const divisor = countValue(divisors[0]!.text)
@@ -132,6 +149,22 @@ export function countMeans(text: string, groups = paragraphSentences(text)): Equ
     })
   }
   return out
+}
+
+// A mean whose total and count a table of the text gives (table-mean-terms): of the totals it
+// offers (its total row and its rows' sum), the one that gives the mean, else the first.
+function tableMean(text: string, sentence: string, mean: Pick<Mean, 'approx' | 'written' | 'thing' | 'unit'>, meanAt: number): Equation | undefined {
+  const terms = tableMeanTerms(text, sentence, mean.thing, mean.unit)
+  if (!terms || terms.divisor.value.n === 0n) return undefined
+  const stated = dutchNumber(mean.written)
+  const readings = terms.totals.map((total) => {
+    const computed = div(total.value, terms.divisor.value)
+    const e = proseEquation(`${total.text} ÷ ${terms.divisor.text}`, computed, { text: mean.written, value: stated, index: meanAt }, roundingWord(mean.approx))
+    return oneSided(roundedToWhole(e), mean.approx)
+  })
+  const first = readings[0]
+  if (!first || !near(first.computed, stated)) return undefined
+  return readings.find((e) => !beyond(e.computed, e.stated, e.tolerance)) ?? first
 }
 
 // `75 gasten, verspreid over vijf middagen`: a count, a few words without numbers, and a count it is spread over.

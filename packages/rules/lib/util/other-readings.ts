@@ -22,8 +22,8 @@ export function anotherReadingHolds(text: string, e: Equation): boolean {
   // The sentence up to the result, and the sentence before it in the same paragraph (a count
   // there often multiplies: `Het terrein heeft 420 plaatsen. Bij 60 dagen à € 6 levert dat …`).
   const paragraph = Math.max(text.lastIndexOf('\n\n', e.index), 0)
-  const sentence = Math.max(text.lastIndexOf('. ', e.index), paragraph)
-  const start = Math.max(text.lastIndexOf('. ', sentence - 1), paragraph)
+  const sentence = Math.max(sentenceEndBefore(text, e.index), paragraph)
+  const start = Math.max(sentenceEndBefore(text, sentence - 1), paragraph)
   const nums = tokenize(text.slice(start, e.index)).filter((t): t is Num => t.kind === 'num' && !isYearToken(t) && !t.text.includes('%') && t.value.n > 0n)
   if (nums.length > 8) return false
   const holds = (v: Rational): boolean => !beyond(v, e.stated, e.tolerance)
@@ -36,4 +36,13 @@ export function anotherReadingHolds(text: string, e: Equation): boolean {
     }
   }
   return false
+}
+
+// Where the last sentence before an offset ends: a full stop before a space or a line break (a
+// plan that writes one sentence a line ends them at the line break), -1 when none.
+function sentenceEndBefore(text: string, index: number): number {
+  for (let i = Math.min(index, text.length - 1); i > 0; i--) {
+    if (text[i - 1] === '.' && (text[i] === ' ' || text[i] === '\n')) return i - 1
+  }
+  return -1
 }

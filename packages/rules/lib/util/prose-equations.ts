@@ -17,6 +17,7 @@ import { beyond, equations, tokenize, type Equation } from './onderbouwing.js'
 import { holdsAsBound } from './bound-products.js'
 import { anotherReadingHolds } from './other-readings.js'
 import { levelChanges } from './level-changes.js'
+import { baseYearChanges } from './base-year-changes.js'
 import { listSplits } from './list-splits.js'
 import { listTotals } from './list-totals.js'
 import { listedMeans } from './listed-means.js'
@@ -32,6 +33,7 @@ import { planPeriodTotals } from './plan-period-totals.js'
 import { pointedCounts } from './pointed-counts.js'
 import { pointedNorms } from './pointed-norms.js'
 import { namedRates } from './named-rates.js'
+import { labelledRates } from './labelled-rates.js'
 import { NO_EARLIER, readAfter, type Earlier } from './earlier-texts.js'
 import { distantDivisors } from './distant-divisors.js'
 import { tableYearMeans } from './table-year-means.js'
@@ -80,6 +82,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
   const readings = [
+    // A rate looked up by the label the sentence names reads past a nearer rate of another label.
+    ...readAfter(labelledRates, text, earlier),
     ...impliedEquations(text),
     ...planPeriodTotals(text, plan?.years ?? 0),
     ...restatedChanges(text),
@@ -89,6 +93,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...listTotals(text),
     ...roundedRestatements(text),
     ...levelChanges(text),
+    ...baseYearChanges(text),
     ...perYearMeans(text, plan),
     ...yearlyTotals(text, plan),
     ...restAmounts(text),
