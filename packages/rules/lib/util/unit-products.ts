@@ -156,7 +156,6 @@ export function unitProducts(text: string): Equation[] {
         if (!result || q.index < own.start || (result.rate && perOf(q, text) !== 'jaar')) return
         const pool = typedAll.filter((t, j): t is Typed => t !== undefined && j !== k).slice(-8)
         const candidates = [2, 3, 4].flatMap((n) => subsets(pool, n)).filter((fs) => fs.some((f) => f.rate) && sameUnits(fs.reduce<Units>((u, f) => combine(u, f.units), new Map()), result.units))
-        if (process.env.HDIM_DEBUG) console.log(q.text, [...result.units], pool.map((t) => `${t.q.text}:${JSON.stringify([...t.units])}`).join(" "), candidates.length)
         if (candidates.length === 0) return
         const tolerance = rounding(q.text, Boolean(q.approx))
         const stated = q.value
