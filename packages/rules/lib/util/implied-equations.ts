@@ -79,7 +79,7 @@ export function impliedEquations(text: string): Equation[] {
   out.push(...[...carriedMeans(plain), ...carriedDeductions(plain), ...carriedSplits(plain), ...carriedWholes(plain), ...priceChangeYields(plain), ...rowCountChanges(plain), ...earlierRateProducts(plain), ...fixedPlusRate(plain), ...unchangedCountProducts(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
   // And, where no reading has the result, a product whose units cancel, in any order and without a cue.
   for (const e of out) taken.add(e.index)
-  out.push(...unitProducts(plain).filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
+  out.push(...unitProducts(plain, taken).filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
   return out
 }
 

@@ -54,6 +54,9 @@ const SLASH_AFTER = /^\s*\/\s*(\p{L}[\p{L}²³]*)/u
 // `bij hetzelfde tarief`, `tegen datzelfde uurloon`: the rate of that noun earlier in the section.
 const SAME_RATE = /\b(?:hetzelfde|datzelfde|ditzelfde|dezelfde|gelijke?|ongewijzigde?)\s+(\p{L}*(?:tarief|prijs|loon|vergoeding))\b/iu
 // A period an amount may be per without saying so (`voor 60 ton per winter rekenen we € 6.200`).
+// A number after a result word (`gemiddeld € 40 per deelnemer`, `dat is 12 uur per week`) is
+// derived from others, no given factor.
+const DERIVED_BEFORE = /\b(?:gemiddeld(?:\s+\p{L}+){0,2}|(?:dat|dit)\s+(?:is|zijn)|(?:is|zijn)\s+(?:dat|dit)(?:\s+er)?|dus|ofwel|oftewel|neer\s+op|zo['’]n|circa|ongeveer|ruim|bijna)\s+(?:€\s*)?$/iu
 const PERIODS = new Set(['jaar', 'maand', 'week', 'dag', 'kwartaal', 'seizoen', 'winter', 'zomer', 'schooljaar'].map((p) => `n:${nounStem(p)}`))
 
 const unitKey = (word: string, pers: string[]): string => {
@@ -94,6 +97,9 @@ function typed(q: Quantity, text: string, pers: string[]): Typed | undefined {
   return { q, units: combine(units, perUnits, -1), value: div(mul(q.value, scale), perScale), rate: true }
 }
 
+const YEAR = `n:${nounStem('jaar')}`
+const periodRate = (t: Typed): boolean => [...t.units].every(([k, p]) => p > 0 || k === YEAR)
+
 const perOf = (q: Quantity, text: string): string =>
   (q.per || SLASH_AFTER.exec(text.slice(q.end, q.end + 20))?.[1] || EACH_BEFORE.exec(text.slice(Math.max(0, q.index - 40), q.index))?.[1] || '').toLowerCase()
 
@@ -131,9 +137,10 @@ function earlierRate(text: string, before: number, noun: string): Quantity | und
  * which gives it: the nearest product, as an equation with the result's rounding as tolerance.
  *
  * @param text A section of prose (paragraphs apart by blank lines).
+ * @param derived Offsets of results other readings derive: no given factor.
  * @returns The products as equations.
  */
-export function unitProducts(text: string): Equation[] {
+export function unitProducts(text: string, derived: Set<number> = new Set()): Equation[] {
   const out: Equation[] = []
   for (const paragraph of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
     const at = paragraph.index
@@ -154,8 +161,11 @@ export function unitProducts(text: string): Equation[] {
       all.forEach((q, k) => {
         const result = typedAll[k]
         if (!result || q.index < own.start || (result.rate && perOf(q, text) !== 'jaar')) return
-        const pool = typedAll.filter((t, j): t is Typed => t !== undefined && j !== k).slice(-8)
-        const candidates = [2, 3, 4].flatMap((n) => subsets(pool, n)).filter((fs) => fs.some((f) => f.rate) && sameUnits(fs.reduce<Units>((u, f) => combine(u, f.units), new Map()), result.units))
+        const given = (t: Typed): boolean => ![0, 1, 2, 3].some((back) => derived.has(t.q.index - back)) && !DERIVED_BEFORE.test(text.slice(Math.max(0, t.q.index - 20), t.q.index))
+        const pool = typedAll.filter((t, j): t is Typed => t !== undefined && j !== k && given(t)).slice(-8)
+        // A rate per a thing, not only per year: a yearly sum over years is a period total, whose
+        // readers know when a budget and its costs differ (`€ 90.000 per jaar; in vier jaar kost het € 400.000`).
+        const candidates = [2, 3, 4].flatMap((n) => subsets(pool, n)).filter((fs) => fs.some((f) => f.rate && !periodRate(f)) && sameUnits(fs.reduce<Units>((u, f) => combine(u, f.units), new Map()), result.units))
         if (candidates.length === 0) return
         const tolerance = rounding(q.text, Boolean(q.approx))
         const stated = q.value
@@ -176,7 +186,8 @@ export function unitProducts(text: string): Equation[] {
         const first = ownFactors.find((f) => f.q.index > q.index)
         if (last && ADDED.test(text.slice(last.q.end, q.index).replace(/^\s*(?:per|\/)\s*\p{L}+/u, ''))) return
         if (first && ADDED.test(text.slice(q.end, first.q.index))) return
-        out.push(proseEquation(nearest.fs.map((f) => f.q.text).join(' × '), nearest.v, { text: q.text, value: stated, index: q.index }, Boolean(q.approx)))
+        // A wide reading: where arithmetic-slip reads the same number as a slip, it gives way (one slip, one message).
+        out.push({ ...proseEquation(nearest.fs.map((f) => f.q.text).join(' × '), nearest.v, { text: q.text, value: stated, index: q.index }, Boolean(q.approx)), fallback: true })
       })
     })
   }
