@@ -25,7 +25,7 @@ import { div, make, mul, sub, type Rational } from './exact-number.js'
 import { SHARE, unitOf } from './dimensional-products.js'
 import { beyond, proseEquation, rounding, type Equation } from './onderbouwing.js'
 import { sentenceStarts } from './rate-products.js'
-import { quantities, real, type Quantity } from './sentence-quantities.js'
+import { quantities, real, sameNoun, type Quantity } from './sentence-quantities.js'
 import { namesUnit, nounStem } from './unit-nouns.js'
 
 /** Powers of base units: `L` and `M` for the measures, `€`, and the stem of a counted noun. */
@@ -151,7 +151,7 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
       const from = sentences[Math.max(0, i - 2)]!.start
       const view = text.slice(from, own.end)
       const ownText = text.slice(own.start, own.end)
-      if (SHARE.test(view) || CAP.test(ownText)) return
+      if (SHARE.test(view) || CAP.test(view)) return
       const read = sentences.slice(Math.max(0, i - 2), i + 1).flatMap((s) => quantities(text.slice(s.start, s.end), s.start))
       const same = SAME_RATE.exec(ownText)
       const carried = same && !read.some((q) => q.unit === '€' && q.per && !PERIODS.has(`n:${nounStem(q.per)}`)) ? earlierRate(text, at, same[1]!) : undefined
@@ -165,7 +165,12 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         const pool = typedAll.filter((t, j): t is Typed => t !== undefined && j !== k && given(t)).slice(-8)
         // A rate per a thing, not only per year: a yearly sum over years is a period total, whose
         // readers know when a budget and its costs differ (`€ 90.000 per jaar; in vier jaar kost het € 400.000`).
-        const candidates = [2, 3, 4].flatMap((n) => subsets(pool, n)).filter((fs) => fs.some((f) => f.rate && !periodRate(f)) && sameUnits(fs.reduce<Units>((u, f) => combine(u, f.units), new Map()), result.units))
+        let candidates = [2, 3, 4].flatMap((n) => subsets(pool, n)).filter((fs) => fs.some((f) => f.rate && !periodRate(f)) && sameUnits(fs.reduce<Units>((u, f) => combine(u, f.units), new Map()), result.units))
+        // A factor in the result's own unit names the same thing (`27 kilo glas per inwoner` is no
+        // part of `640 ton papier`).
+        const thing = (x: Quantity): string | undefined => x.unit.split(' ')[1]
+        const sameThing = (fs: Typed[]): boolean => fs.every((f) => ![...f.units].some(([key, p]) => p > 0 && (result.units.get(key) ?? 0) > 0) || !thing(f.q) || !thing(q) || sameNoun(thing(f.q)!, thing(q)!))
+        candidates = candidates.filter(sameThing)
         if (candidates.length === 0) return
         const tolerance = rounding(q.text, Boolean(q.approx))
         const stated = q.value
