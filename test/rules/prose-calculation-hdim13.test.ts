@@ -11,11 +11,11 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // After unit-products: 15/16 caught (not the terms inside brackets after the result), no new noise.
 
 const wrong: WrongCalculation[] = [
-  ['part of an fte times a wage per fte, result last', ['De coördinator werkt 0,5 fte; bij € 86.000 per fte kost dat jaarlijks € 45.000.'], '45.000'],
+  ['part of an fte times a wage per fte, result last', ['De coördinator werkt 0,5 fte; bij € 86.500 per fte kost dat jaarlijks € 45.000.'], '45.000'],
   ['rate a sentence before, hours in the result sentence', ['Vrijwilligers krijgen € 3,75 per uur. Wie 120 uur meedraait, ontvangt zo € 470.'], '470'],
   ['result first, à per hectare after a colon', ['We trekken € 19.000 uit voor de bermen: 45 hectare maaien à € 400 per hectare.'], '19.000'],
   ['a length per year over years in words', ['Het pad verzakt 2 cm per jaar; over acht jaar ligt het dan 18 cm lager.'], '18'],
-  ['three factors over two sentences', ['De tolk is 6 uur per week nodig, 42 weken per jaar. Tegen € 65 per uur betalen we daarvoor € 17.800 per jaar.'], '17.800'],
+  ['three factors over two sentences', ['De tolk is 6 uur per week nodig, 43 weken per jaar. Tegen € 65 per uur betalen we daarvoor € 17.800 per jaar.'], '17.800'],
   ['a count à a price, result in millions', ['Voor de 30 starterswoningen à € 75.000 per woning is € 2,1 miljoen nodig.'], '2,1 miljoen'],
   ['kilometres against a price per metre', ['De nieuwe fietsstrook wordt 3,2 km lang; met € 140 per meter komt de aanleg op € 398.000.'], '398.000'],
   ['days per year tegen a price per day', ['We huren 14 dagen per jaar een veegwagen tegen € 310 per dag, jaarlijks € 4.640.'], '4.640'],
@@ -30,8 +30,8 @@ const wrong: WrongCalculation[] = [
 ]
 
 const right: Array<[string, string[]]> = [
-  ['part of an fte times a wage per fte, right', ['De coördinator werkt 0,5 fte; bij € 86.000 per fte kost dat jaarlijks € 43.000.']],
-  ['a product rounded after ongeveer', ['De tolk is 6 uur per week nodig, 42 weken per jaar; tegen € 65 per uur is dat ongeveer € 16.400 per jaar.']],
+  ['part of an fte times a wage per fte, right', ['De coördinator werkt 0,5 fte; bij € 86.500 per fte kost dat jaarlijks € 43.250.']],
+  ['a product rounded after ongeveer', ['De tolk is 6 uur per week nodig, 43 weken per jaar; tegen € 65 per uur is dat ongeveer € 16.800 per jaar.']],
   ['a product rounded after ruim', ['Bij € 0,21 per kilometer en 7.300 dienstkilometers betalen we ruim € 1.500.']],
   ['another scope next to a rate', ['Vrijwilligers krijgen € 3,75 per uur. In 2025 keerden we aan 140 vrijwilligers samen € 52.000 uit.']],
   ['a whole budget next to a rate and a count', ['Maaien kost € 400 per hectare. De gemeente beheert 45 hectare berm; het hele groenbudget is € 310.000.']],
@@ -44,7 +44,7 @@ const right: Array<[string, string[]]> = [
   ['a capped amount', ['De subsidie is € 15 per m² met een maximum van € 4.000; voor het dak van 320 m² krijgt de eigenaar dus € 4.000.']],
   ['a count of another noun after day counts', ['De buurtbus rijdt 5 dagen per week, 48 weken per jaar, en vervoert zo’n 9.600 reizigers.']],
   ['a yearly amount and a one-off sum', ['Het onderhoud kost € 12.000 per jaar; in 2027 komt daar eenmalig € 3.000 bij, zodat we dat jaar € 15.000 nodig hebben.']],
-  ['three factors over two sentences, right', ['De tolk is 6 uur per week nodig, 42 weken per jaar. Tegen € 65 per uur betalen we daarvoor € 16.380 per jaar.']],
+  ['three factors over two sentences, right', ['De tolk is 6 uur per week nodig, 43 weken per jaar. Tegen € 65 per uur betalen we daarvoor € 16.770 per jaar.']],
   ['the same rate earlier, right', ['De schoonmaker rekent € 32 per uur.', '', 'Voor de nieuwe gymzaal is 10 uur per week nodig. Bij datzelfde tarief en 45 weken kost dat € 14.400 per jaar.']]
 ]
 
