@@ -38,7 +38,8 @@ const UNITS: Array<[string, Dimension, Rational]> = [
 const UNIT = String.raw`(?:${UNITS.map(([u]) => `(?:${u})`).join('|')})(?![\p{L}\d²³])`
 // Each unit word as a whole-word pattern, compiled once.
 const UNIT_WORDS: Array<[RegExp, Dimension, Rational]> = UNITS.map(([u, dimension, scale]) => [new RegExp(String.raw`^(?:${u})$`, 'iu'), dimension, scale])
-const unitOf = (word: string): [Dimension, Rational] | undefined => {
+/** The dimension and the size in meters and grams of a unit word (`km`, `hectare`, `ton`), if it is a measure. */
+export const unitOf = (word: string): [Dimension, Rational] | undefined => {
   const trimmed = word.trim()
   const hit = UNIT_WORDS.find(([u]) => u.test(trimmed))
   return hit ? [hit[1], hit[2]] : undefined
@@ -56,7 +57,7 @@ const ANY = new RegExp(String.raw`(?<![\d.,])(€\s*)?(${NUMBER})(?![\d.,]*\d)`,
 // A number that is a year, a number after `per` (`per 100 m²`), or a percentage: no factor.
 const YEAR = /^(?:19|20)\d{2}$/u
 // What makes a product of the quantities uncertain: a share of them, or a rate per a thing that is no measure.
-const SHARE = /%|\bprocent\b|\b(?:helft|derde|kwart|deel|gedeelte|rest)\b/iu
+export const SHARE = /%|\bprocent\b|\b(?:helft|derde|kwart|deel|gedeelte|rest)\b/iu
 // What makes it a product of more than the measures: more than one of the measured thing (`aan
 // beide kanten`, `elke sloot`, `drie paden van 400 m`).
 const MANY = /\b(?:beide|weerszijden|dubbele?|elk|elke|ieder|iedere)\b/iu

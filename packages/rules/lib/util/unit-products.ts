@@ -1,0 +1,200 @@
+/**
+ * A product of quantities whose units cancel, read without a cue word and in any order: `een
+ * kracht van 0,4 fte bij € 70.000 per fte: € 30.000`, `Een sticker kost € 2,50. Voor 300 stickers
+ * betalen we € 700`, `de dijk zakt 3 mm per jaar, in twintig jaar 5 cm`, `De kantine is 3 avonden
+ * per week open, 40 weken per jaar; à € 20 per avond is dat € 2.600 per jaar`. Every quantity
+ * carries its unit as the sentence reader gives it (euros, a measure, or a counted noun: `uur`,
+ * `werkweken`, `fte`, `deelnemers`) and the unit it is per; a counted noun is one unit with the
+ * unit of a rate when it names it (`werkweken` at `per week`). A result is read against two or
+ * three other quantities of its sentence and the two before it in the paragraph, at least one a
+ * rate, whose units multiply to exactly the result's unit (a `per jaar` on either side may stay:
+ * a yearly cost is read as a cost). That check of units is what makes the reading strong, not a
+ * cue word: hours and euros per hour give euros whatever words join them, and a count of people
+ * next to a price per hour gives nothing. It is the physical reader (`dimensional-products`)
+ * widened to money and counted nouns, using its measures and conversions.
+ *
+ * Quiet when some product of the units, or any plain operation of two numbers in view, or the
+ * product with one more number added, taken off or multiplied, gives the result within its
+ * rounding (then the sentence tells another calculation); when the factors of the nearest product
+ * give another stated number of the result's unit exactly (they belong to that one); on shares,
+ * caps and an added item between the factors and the result; and when the result lies further
+ * than a band from the product (then it measures something of another scope).
+ */
+
+import { div, make, mul, sub, type Rational } from './exact-number.js'
+import { SHARE, unitOf } from './dimensional-products.js'
+import { beyond, proseEquation, rounding, type Equation } from './onderbouwing.js'
+import { sentenceStarts } from './rate-products.js'
+import { quantities, real, sameNoun, type Quantity } from './sentence-quantities.js'
+import { namesUnit, nounStem } from './unit-nouns.js'
+
+/** Powers of base units: `L` and `M` for the measures, `€`, and the stem of a counted noun. */
+type Units = Map<string, number>
+
+interface Typed {
+  q: Quantity
+  units: Units
+  /** Its value in base units (meters, grams). */
+  value: Rational
+  rate: boolean
+}
+
+// A result this far from the nearest product measures something else (another scope, a larger
+// whole): a typo-sized slip or a wrong factor stays well within it. Measured on the eval plans.
+const BAND = 0.3
+// A cap or floor makes the result smaller than the product on purpose (`met een maximum van …`).
+const CAP = /\b(?:maxim(?:um|aal|ale)|max\.|hooguit|ten\s+hoogste|plafond|minim(?:um|aal|ale)|ten\s+minste|tenminste|afgetopt)\b/iu
+// Between the factors and the result a word that adds another item (`… per meter en € 9.000 voor
+// de lampen komt het op …`): the result is then more than the product.
+const ADDED = /\b(?:en|plus|naast|daarnaast|ook|extra|bovendien|behalve|waarvan|daarvan|inclusief|exclusief|excl|incl|met\s+de|zonder)\b/iu
+// `elke avond vier uur`, `elke wijk 3 bankjes`: a quantity per the noun right before it.
+const EACH_BEFORE = /\b(?:elke|iedere|ieder|elk)\s+(\p{L}{3,})\s+$/iu
+// `€ 95/ton`: a rate written with a slash.
+const SLASH_AFTER = /^\s*\/\s*(\p{L}[\p{L}²³]*)/u
+// `bij hetzelfde tarief`, `tegen datzelfde uurloon`: the rate of that noun earlier in the section.
+const SAME_RATE = /\b(?:hetzelfde|datzelfde|ditzelfde|dezelfde|gelijke?|ongewijzigde?)\s+(\p{L}*(?:tarief|prijs|loon|vergoeding))\b/iu
+// A period an amount may be per without saying so (`voor 60 ton per winter rekenen we € 6.200`).
+// A number after a result word (`gemiddeld € 40 per deelnemer`, `dat is 12 uur per week`) is
+// derived from others, no given factor.
+const DERIVED_BEFORE = /\b(?:gemiddeld(?:\s+\p{L}+){0,2}|(?:dat|dit)\s+(?:is|zijn)|(?:is|zijn)\s+(?:dat|dit)(?:\s+er)?|dus|ofwel|oftewel|neer\s+op|zo['’]n|circa|ongeveer|ruim|bijna)\s+(?:€\s*)?$/iu
+const PERIODS = new Set(['jaar', 'maand', 'week', 'dag', 'kwartaal', 'seizoen', 'winter', 'zomer', 'schooljaar'].map((p) => `n:${nounStem(p)}`))
+
+const unitKey = (word: string, pers: string[]): string => {
+  const per = pers.find((p) => p === word || namesUnit(word, p))
+  return `n:${nounStem(per ?? word)}`
+}
+
+// A unit word as base units and a scale: a measure (`km`, `hectare`) or a counted noun.
+function baseOf(word: string, pers: string[]): [Units, Rational] {
+  const measure = unitOf(word)
+  if (measure) return [new Map([['L', measure[0][0]], ['M', measure[0][1]]].filter(([, p]) => p !== 0) as Array<[string, number]>), measure[1]]
+  return [new Map([[word === '€' ? '€' : unitKey(word, pers), 1]]), make(1n, 1n)]
+}
+
+function combine(a: Units, b: Units, sign = 1): Units {
+  const out = new Map(a)
+  for (const [k, p] of b) out.set(k, (out.get(k) ?? 0) + sign * p)
+  for (const [k, p] of out) if (p === 0) out.delete(k)
+  return out
+}
+
+// A `per jaar` (or per another period) on either side may stay: a yearly amount is read as the amount.
+function sameUnits(a: Units, b: Units): boolean {
+  const strip = (u: Units): Units => new Map([...u].filter(([k, p]) => !(PERIODS.has(k) && p === -1)))
+  const [x, y] = [strip(a), strip(b)]
+  return x.size === y.size && [...x].every(([k, p]) => y.get(k) === p)
+}
+
+// The quantity as base units, or undefined for a bare number or a percentage.
+function typed(q: Quantity, text: string, pers: string[]): Typed | undefined {
+  if (q.unit === '%' || q.share) return undefined
+  const word = q.unit === '€' ? '€' : (q.unit.split(' ')[0] ?? '')
+  if (!word) return undefined
+  const per = perOf(q, text)
+  const [units, scale] = baseOf(word, pers)
+  if (!per) return { q, units, value: mul(q.value, scale), rate: false }
+  const [perUnits, perScale] = baseOf(per, pers)
+  return { q, units: combine(units, perUnits, -1), value: div(mul(q.value, scale), perScale), rate: true }
+}
+
+const YEAR = `n:${nounStem('jaar')}`
+const periodRate = (t: Typed): boolean => [...t.units].every(([k, p]) => p > 0 || k === YEAR)
+
+const perOf = (q: Quantity, text: string): string =>
+  (q.per || SLASH_AFTER.exec(text.slice(q.end, q.end + 20))?.[1] || EACH_BEFORE.exec(text.slice(Math.max(0, q.index - 40), q.index))?.[1] || '').toLowerCase()
+
+function subsets<T>(items: T[], size: number): T[][] {
+  if (size === 0) return [[]]
+  return items.flatMap((x, i) => subsets(items.slice(i + 1), size - 1).map((rest) => [x, ...rest]))
+}
+
+const product = (factors: Typed[]): Rational => factors.reduce<Rational>((p, f) => mul(p, f.value), make(1n, 1n))
+const close = (a: Rational, b: Rational, tolerance: Rational): boolean => !beyond(a, b, tolerance)
+
+// Any plain operation of two numbers in view, or of a product and one more number, that gives the result.
+function otherReading(values: Rational[], stated: Rational, tolerance: Rational): boolean {
+  return values.some((a, i) =>
+    values.some((b, j) => i !== j && [mul(a, b), sub(a, b), sub(a, { n: -b.n, d: b.d }), b.n !== 0n ? div(a, b) : a].some((v) => close(v, stated, tolerance)))
+  )
+}
+
+// The last rate in euros before a paragraph whose sentence names the rate noun (`uurtarief` for `tarief`).
+function earlierRate(text: string, before: number, noun: string): Quantity | undefined {
+  const head = /(tarief|prijs|loon|vergoeding)$/iu.exec(noun)?.[1]?.toLowerCase() ?? noun
+  const starts = sentenceStarts(text.slice(0, before))
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const sentence = text.slice(starts[i]!, starts[i + 1] ?? before)
+    if (!sentence.toLowerCase().includes(head)) continue
+    const rates = quantities(sentence, starts[i]!).filter((q) => q.unit === '€' && q.per)
+    if (rates.length === 1) return rates[0]
+  }
+  // Else the last rate in euros before it (`De schoonmaker rekent € 32 per uur.`): its units must still cancel.
+  return quantities(text.slice(0, before), 0).findLast((q) => q.unit === '€' && q.per)
+}
+
+/**
+ * Every result whose units are the product of two or three other quantities in view, none of
+ * which gives it: the nearest product, as an equation with the result's rounding as tolerance.
+ *
+ * @param text A section of prose (paragraphs apart by blank lines).
+ * @param derived Offsets of results other readings derive: no given factor.
+ * @returns The products as equations.
+ */
+export function unitProducts(text: string, derived: Set<number> = new Set()): Equation[] {
+  const out: Equation[] = []
+  for (const paragraph of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
+    const at = paragraph.index
+    const body = paragraph[0]
+    const starts = sentenceStarts(body)
+    const sentences = starts.map((s, i) => ({ start: at + s, end: at + (starts[i + 1] ?? body.length) }))
+    sentences.forEach((own, i) => {
+      const from = sentences[Math.max(0, i - 2)]!.start
+      const view = text.slice(from, own.end)
+      const ownText = text.slice(own.start, own.end)
+      if (SHARE.test(view) || CAP.test(view)) return
+      const read = sentences.slice(Math.max(0, i - 2), i + 1).flatMap((s) => quantities(text.slice(s.start, s.end), s.start))
+      const same = SAME_RATE.exec(ownText)
+      const carried = same && !read.some((q) => q.unit === '€' && q.per && !PERIODS.has(`n:${nounStem(q.per)}`)) ? earlierRate(text, at, same[1]!) : undefined
+      const all = carried ? [carried, ...read] : read
+      const pers = all.map((q) => perOf(q, text)).filter(Boolean)
+      const typedAll = all.map((q) => typed(q, text, pers))
+      all.forEach((q, k) => {
+        const result = typedAll[k]
+        if (!result || q.index < own.start || (result.rate && perOf(q, text) !== 'jaar')) return
+        const given = (t: Typed): boolean => ![0, 1, 2, 3].some((back) => derived.has(t.q.index - back)) && !DERIVED_BEFORE.test(text.slice(Math.max(0, t.q.index - 20), t.q.index))
+        const pool = typedAll.filter((t, j): t is Typed => t !== undefined && j !== k && given(t)).slice(-8)
+        // A rate per a thing, not only per year: a yearly sum over years is a period total, whose
+        // readers know when a budget and its costs differ (`€ 90.000 per jaar; in vier jaar kost het € 400.000`).
+        let candidates = [2, 3, 4].flatMap((n) => subsets(pool, n)).filter((fs) => fs.some((f) => f.rate && !periodRate(f)) && sameUnits(fs.reduce<Units>((u, f) => combine(u, f.units), new Map()), result.units))
+        // A factor in the result's own unit names the same thing (`27 kilo glas per inwoner` is no
+        // part of `640 ton papier`).
+        const thing = (x: Quantity): string | undefined => x.unit.split(' ')[1]
+        const sameThing = (fs: Typed[]): boolean => fs.every((f) => ![...f.units].some(([key, p]) => p > 0 && (result.units.get(key) ?? 0) > 0) || !thing(f.q) || !thing(q) || sameNoun(thing(f.q)!, thing(q)!))
+        candidates = candidates.filter(sameThing)
+        if (candidates.length === 0) return
+        const tolerance = rounding(q.text, Boolean(q.approx))
+        const stated = q.value
+        const computed = (fs: Typed[]): Rational => div(product(fs), result.value.n === 0n ? make(1n, 1n) : div(result.value, stated))
+        if (candidates.some((fs) => close(computed(fs), stated, tolerance))) return
+        const others = all.filter((_, j) => j !== k)
+        const values = others.map((x) => x.value)
+        // (A product with one more number: not one of its own factors.)
+        const rest = (fs: Typed[]): Rational[] => others.filter((x) => !fs.some((f) => f.q === x)).map((x) => x.value)
+        if (otherReading(values, stated, tolerance) || candidates.some((fs) => otherReading([computed(fs), ...rest(fs)], stated, tolerance))) return
+        const nearest = candidates.map((fs) => ({ fs, v: computed(fs) })).sort((a, b) => Math.abs(real(a.v) / real(stated) - 1) - Math.abs(real(b.v) / real(stated) - 1))[0]!
+        if (Math.abs(real(stated) / real(nearest.v) - 1) > BAND) return
+        // The factors that give another stated number of the result's unit belong to that one.
+        if (typedAll.some((t, j) => t && j !== k && sameUnits(t.units, result.units) && close(div(product(nearest.fs), div(t.value, t.q.value)), t.q.value, rounding(t.q.text, Boolean(t.q.approx))))) return
+        // No added item between the factors in the result's sentence and the result.
+        const ownFactors = nearest.fs.filter((f) => f.q.index >= own.start && f.q !== carried)
+        const last = ownFactors.filter((f) => f.q.index < q.index).at(-1)
+        const first = ownFactors.find((f) => f.q.index > q.index)
+        if (last && ADDED.test(text.slice(last.q.end, q.index).replace(/^\s*(?:per|\/)\s*\p{L}+/u, ''))) return
+        if (first && ADDED.test(text.slice(q.end, first.q.index))) return
+        // A wide reading: where arithmetic-slip reads the same number as a slip, it gives way (one slip, one message).
+        out.push({ ...proseEquation(nearest.fs.map((f) => f.q.text).join(' × '), nearest.v, { text: q.text, value: stated, index: q.index }, Boolean(q.approx)), fallback: true })
+      })
+    })
+  }
+  return out
+}
