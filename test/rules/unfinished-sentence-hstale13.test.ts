@@ -71,4 +71,4 @@ const clean: CleanWording[] = [
   ['a final tot as an adverb part', p('Het aantal meldingen nam toe, van 40 naar 65, en daarna bleef het daarbij.')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 19, front)
+describeBattery(unfinishedSentence, defects, clean, 23, front)

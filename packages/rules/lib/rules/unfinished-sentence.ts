@@ -8,7 +8,8 @@ import { owesWord } from '../util/clause-verbs.js'
 import { clauseGaps, openBijzin, provenCut } from '../util/clause-gaps.js'
 import { objectlessVerb } from '../util/objectless-verbs.js'
 import { isItem, lastWord, listFollows, sectionsFollow, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
-import { dangling, endsOnNeverLast, endsOnPreposition, prepositionSet, pronominalAdverb } from '../util/sentence-end-words.js'
+import { dangling, demonstrativeDie, endsOnNeverLast, endsOnPreposition, prepositionSet, pronominalAdverb } from '../util/sentence-end-words.js'
+import { openBracket } from '../util/open-brackets.js'
 import { objectMissing } from '../util/missing-object.js'
 import { lineStopsMidClause, stopsMidClause } from '../util/mid-clause.js'
 import { onlySubordinate } from '../util/only-subordinate.js'
@@ -111,6 +112,14 @@ export const unfinishedSentence = lintRule(
         const next = following !== undefined && /^\p{Ll}/u.test(following) && !isBesluitFormulaLine(following, text) ? following : undefined
         // The lines of a written besluit (`gezien het advies …`, `b e s l u i t`) stand without a full stop.
         if (isBesluitFormulaLine(body, text)) return
+        // An aside whose bracket never closes: the sentence broke off inside it, or its end is
+        // lost. Reported instead of what the open aside makes the rest look like.
+        const bracket = openBracket(body, after)
+        if (bracket !== undefined) {
+          const location = textLocation(context.file, pointer, text, paragraph.index + bracket, 1)
+          context.report(`Haakje openen zonder sluiten (\`${short(body.slice(bracket), 30)}\`); maak de zin tussen haakjes af of sluit het haakje`, { pointer, ...(location ? { location } : {}) })
+          return
+        }
         if (isItem(body)) {
           listItemCuts(body, paragraph.index, next, (index, word, kind, runsOn) => report(pointer, text, index, word, kind, runsOn), (index, gap) => gapAt(pointer, text, index, gap))
           return
@@ -118,6 +127,7 @@ export const unfinishedSentence = lintRule(
         // A sentence inside the paragraph that ends on `de.` or `en.`.
         for (const m of body.matchAll(endsOnNeverLast)) {
           if (lastQuestionWord(body, m.index, m[1] ?? '')) continue
+          if (/^die$/iu.test(m[1] ?? '') && demonstrativeDie(body, m.index)) continue
           report(pointer, text, paragraph.index + m.index, m[1] ?? '', 'word')
         }
         // A closed sentence whose verb lacks its object or whose bijzin lacks its verb.
@@ -180,7 +190,8 @@ export const unfinishedSentence = lintRule(
           } else if (repeat) reportRepeat()
           else if (next !== undefined && sentenceLike(body)) report(pointer, text, at, last.word, 'continues', next)
           // No full stop after a preposition without its object ("Inwoners kunnen daarvoor terecht bij"); not a lead-in to a list or table.
-          else if (prepositionSet.has(word) && word !== 'een' && sentenceLike(body) && leadsNothing && objectMissing(body, last.index, word)) {
+          // A short one (`We verbeteren de samenwerking tussen`) counts between closed sentences: no label stands there.
+          else if (prepositionSet.has(word) && word !== 'een' && (sentenceLike(body) || shortSentenceAmongClosed(body, previous, after)) && leadsNothing && objectMissing(body, last.index, word)) {
             report(pointer, text, at, last.word, 'word')
           }
           // A lead-in without its colon may precede a list or a table: not an open sentence.
@@ -243,6 +254,11 @@ function bijzinWithoutStop(body: string, inOpenBijzin: () => boolean): boolean {
 function endsOnWordReported(sentence: string): boolean {
   const word = /(\p{L}+)[.!?]+$/u.exec(sentence)?.[1]?.toLowerCase() ?? ''
   return dangling.has(word) || prepositionSet.has(word)
+}
+
+// A paragraph of four or five words, opening with a capital, with closed running text before or after it.
+function shortSentenceAmongClosed(body: string, previous: string | undefined, after: string | undefined): boolean {
+  return /^\p{Lu}/u.test(body) && body.split(/\s+/).length >= 4 && !body.includes('\n') && (closedProse(previous) || closedProse(after))
 }
 
 // A paragraph of running text, not a name, a date or an address line of a letter.
