@@ -71,4 +71,4 @@ const clean: CleanWording[] = [
   ['history with a future in the past', p('In 1998 zou de brug al worden vervangen; dat gebeurde pas in 2004.')]
 ]
 
-describeBattery(staleStatement, defects, clean, 20, front)
+describeBattery(staleStatement, defects, clean, 25, front)
