@@ -42,7 +42,11 @@ const defects: BatteryWording[] = [
   ['a list item cut mid-word', ['# Onderhoud', '', 'Het onderhoud omvat:', '', '- maaien van de bermen en slo', '- snoeien van de bomen langs de dijk']],
   ['the second of two sentences cut after of', p('De proef loopt twee jaar. Na afloop beoordelen we samen met de scholen of')],
   ['a bracket with an amount never closed', p('De bijdrage van het rijk (€ 250.000, toegezegd in de brief van')],
-  ['een at a paragraph end', p('Voor de jongeren in de wijk komt er op het plein een')]
+  ['een at a paragraph end', p('Voor de jongeren in de wijk komt er op het plein een')],
+  ['an indirect question after a phrase with met, without its verb', p('Verder bekijken we met de scholen of een tweede gymzaal aan de rand van de wijk')],
+  ['an indirect question with a bare noun subject', p('Dit jaar verkennen we met de huurders of buurtbemiddeling in de flats aan de singel')],
+  ['an indirect question after a pronoun with a bare noun subject', p('Ook onderzoeken wij of zonnestroom op de daken van de sporthallen')],
+  ['a list item that is a bijzin ending on a plural after a preposition', ['# Verkenning', '', 'We zoeken uit:', '', '- of een extra veerpont voor fietsers op zomeravonden', '- of de pont ook in de winter vaart;', '- hoeveel het kost.']]
 ]
 
 const clean: CleanWording[] = [
@@ -68,7 +72,10 @@ const clean: CleanWording[] = [
   ['a closed bracket across the sentence', p('De nieuwe werkwijze (zie paragraaf 3.2) is in alle wijken ingevoerd.')],
   ['a quoted motto', p('Het motto van de campagne is "Samen sterk in de wijk".')],
   ['zoals with its clause', p('We laten het park zoals het is.')],
+  ['an indirect question with its verb and no stop', p('Dit jaar verkennen we met de huurders of buurtbemiddeling in de flats werkt')],
+  ['of joining two objects of an asking verb', p('We bekijken de kosten of de opbrengsten per wijk.')],
+  ['a list item bijzin with its verb at the end after a particle', ['# Verkenning', '', 'We zoeken uit:', '', '- of de bewoners daar aan willen bijdragen', '- of de pont ook in de winter vaart;', '- hoeveel het kost.']],
   ['a final tot as an adverb part', p('Het aantal meldingen nam toe, van 40 naar 65, en daarna bleef het daarbij.')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 23, front)
+describeBattery(unfinishedSentence, defects, clean, 27, front)
