@@ -46,6 +46,8 @@ const defects: BatteryWording[] = [
   ['an indirect question after a phrase with met, without its verb', p('Verder bekijken we met de scholen of een tweede gymzaal aan de rand van de wijk')],
   ['an indirect question with a bare noun subject', p('Dit jaar verkennen we met de huurders of buurtbemiddeling in de flats aan de singel')],
   ['an indirect question after a pronoun with a bare noun subject', p('Ook onderzoeken wij of zonnestroom op de daken van de sporthallen')],
+  ['a numbered goal item cut after an adverbial preposition', ['# Doelen', '', '- 2.1 Elke basisschool heeft in 2028 een moestuin of een groen plein.', '- 2.2 Leerlingen koken twee keer per jaar met verse groente en hun ouders krijgen tijdens', '- 2.3 De gemeente steunt drie schooltuinverenigingen.']],
+  ['a numbered action item cut after a preposition', ['# Acties', '', '- 1.1 We stellen een fietsplan op voor de hele gemeente.', '- 1.2 Wie een e-bike leaset, krijgt korting bij de bewaakte stalling naast', '- 1.3 We plaatsen twintig nieuwe fietsnietjes bij de haltes.']],
   ['a list item that is a bijzin ending on a plural after a preposition', ['# Verkenning', '', 'We zoeken uit:', '', '- of een extra veerpont voor fietsers op zomeravonden', '- of de pont ook in de winter vaart;', '- hoeveel het kost.']]
 ]
 
@@ -75,7 +77,8 @@ const clean: CleanWording[] = [
   ['an indirect question with its verb and no stop', p('Dit jaar verkennen we met de huurders of buurtbemiddeling in de flats werkt')],
   ['of joining two objects of an asking verb', p('We bekijken de kosten of de opbrengsten per wijk.')],
   ['a list item bijzin with its verb at the end after a particle', ['# Verkenning', '', 'We zoeken uit:', '', '- of de bewoners daar aan willen bijdragen', '- of de pont ook in de winter vaart;', '- hoeveel het kost.']],
+  ['a numbered goal item missing only its full stop', ['# Doelen', '', '- 2.1 Elke basisschool heeft in 2028 een moestuin of een groen plein.', '- 2.2 Leerlingen koken twee keer per jaar met verse groente uit de schooltuin', '- 2.3 De gemeente steunt drie schooltuinverenigingen.']],
   ['a final tot as an adverb part', p('Het aantal meldingen nam toe, van 40 naar 65, en daarna bleef het daarbij.')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 27, front)
+describeBattery(unfinishedSentence, defects, clean, 29, front)
