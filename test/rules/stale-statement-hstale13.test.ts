@@ -41,6 +41,9 @@ const defects: BatteryWording[] = [
   ['two months and a present that means the future', p('In januari en februari 2026 voeren we gesprekken met de huurdersverenigingen.')],
   ['the coming month named after the date', p('De jaarlijkse schoonmaakactie in het park vindt plaats op zaterdag 14 maart 2026.')],
   ['a bracketed date with a future', p('De tweede fase (start: april 2026) zal zich richten op de kernen buiten de stad.')],
+  ['a dated occasion fronted as the object of a present verb', p('De informatieavond van 12 mei 2026 organiseren we samen met de woningcorporatie.')],
+  ['a dated occasion as the subject of a present verb', p('De opening van 14 maart 2026 trekt naar verwachting honderden bezoekers uit de regio.')],
+  ['a dated occasion after a preposition with a present verb', p('Tijdens de bijeenkomst van 3 februari 2026 presenteren we de eerste schetsen aan de buurt.')],
   ['is nog niet with a past deadline', p('Het uitvoeringsbesluit is nog niet genomen; dat gebeurt in de raadsvergadering van juni 2026.')]
 ]
 
@@ -68,7 +71,10 @@ const clean: CleanWording[] = [
   ['nog vóór a later day', p('Nog vóór 1 januari 2027 kiezen we een partner voor de uitvoering.')],
   ['a plural past tense of two months', p('In januari en februari 2026 voerden we gesprekken met de huurdersverenigingen.')],
   ['a state that holds from a past day', p('Vanaf 1 januari 2026 geldt het nieuwe afsprakenkader met de zorgaanbieders.')],
+  ['a dated occasion with a past verb', p('De informatieavond van 12 mei 2026 trok ruim tachtig bewoners.')],
+  ['a dated occasion inside a noun phrase with a state verb', p('Het verslag van de bijeenkomst van 3 februari 2026 staat op de website.')],
+  ['a later dated occasion', p('De opening van 14 maart 2027 organiseren we samen met de ondernemers.')],
   ['history with a future in the past', p('In 1998 zou de brug al worden vervangen; dat gebeurde pas in 2004.')]
 ]
 
-describeBattery(staleStatement, defects, clean, 25, front)
+describeBattery(staleStatement, defects, clean, 28, front)

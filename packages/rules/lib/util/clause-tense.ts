@@ -114,13 +114,17 @@ const coordinatedMonth = new RegExp(String.raw`\s*\b(?:${MONTH})\s+(?:en|of|tot|
 // An occasion dated by `van` (`in de raadsvergadering van juni 2026`, `tijdens zijn zitting van 9
 // juli`, `op de informatieavond van 3 maart`): the occasion's date is the time of the clause, as
 // `in juni 2026` would be. Other nouns with `van` date a thing (`de peiling van maart`).
-const occasion = /\b((?:in|tijdens|op))\s+(?:(?:de|het|zijn|haar|hun|een)\s+)?\p{L}*(?:vergadering|zitting|bijeenkomst|sessie|avond|ronde)\s+van\s*$/iu
+const OCCASION = String.raw`\p{L}*(?:vergadering|zitting|bijeenkomst|sessie|avond|ronde|verkiezingen|verkiezing|opening|viering|herdenking|conferentie|markt|festival)`
+const occasion = new RegExp(String.raw`\b((?:in|tijdens|op))\s+(?:(?:de|het|zijn|haar|hun|een)\s+)?${OCCASION}\s+van\s*$`, 'iu')
+// A dated occasion that opens the clause as its subject or fronted object (`De informatieavond van 12
+// mei organiseren we …`): its date is the time of the clause, and the verb follows it.
+const frontedOccasion = new RegExp(String.raw`^\s*(?:de|het)\s+${OCCASION}\s+(?:van|op)\s*$`, 'iu')
 
 // A weekday before a date (`op zaterdag 14 maart`) belongs to the date.
 const weekday = /\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*$/iu
 
 /** The words before a moment with a weekday, an occasion or a first month of two folded into the moment's preposition. */
-const momentLead = (lead: string): string => lead.replace(weekday, ' ').replace(coordinatedMonth, ' ').replace(occasion, '$1 ')
+const momentLead = (lead: string): string => lead.replace(weekday, ' ').replace(coordinatedMonth, ' ').replace(occasion, '$1 ').replace(frontedOccasion, ' ')
 
 // Words that are no finite verb though they may end in -t or stand second: function words,
 // participles, determiners and pronouns.
@@ -151,7 +155,14 @@ function nounPhraseStart(all: string[], i: number): number {
  * Whether a word in a verb's place is a past form: weak (-de, -te, -den, -ten) or strong. A plural
  * that is both present and past (`zetten`) counts as past: the clause is not read as still to come.
  */
-const pastForm = (word: string): boolean => strongPast.test(word) || /^\p{L}{3,}(?:de|te|den|ten)$/u.test(word) && !/^(?:houden|melden|bieden|leiden|sluiten|richten|starten|inrichten|ontmoeten|verbinden|zenden|worden|vinden|binden|wenden|branden|planten|landen|wachten|achten|verwachten|praten|laten|weten|eten|meten|treden|snijden|lijden)$/iu.test(word)
+const pastForm = (word: string): boolean => strongPast.test(word) || /^\p{L}{3,}(?:de|te|den|ten)$/u.test(word) && !presentPlural.test(word) && !/^(?:houden|melden|bieden|leiden|sluiten|richten|starten|inrichten|ontmoeten|verbinden|zenden|worden|vinden|binden|wenden|branden|planten|landen|wachten|achten|verwachten|praten|laten|weten|eten|meten|treden|snijden|lijden)$/iu.test(word)
+
+// A plural on -den or -ten that is a present: a weak past adds -den or -ten to the whole stem, so a
+// stem on -d or -t doubles it (`bereidden`, `ontmoetten`), and -te(n) follows only a voiceless
+// consonant. So `bereiden`, `houden` (a diphthong before -den, not the -i of `groeiden`,
+// `draaiden`) and `sluiten`, `ontmoeten` (a diphthong before -ten) are the present; a single vowel
+// may be a strong past (`genoten`, `schoten`).
+const presentPlural = /(?:(?<![oa]e|aa|oo)(?:ei|ij|ou|ui)|ie)den$|(?:ei|ij|ou|ui|oe|ie)ten$/u
 
 /** Whether a word in a verb's place is a present finite form (stem + t, or a plural on -en). */
 const presentForm = (word: string): boolean =>
