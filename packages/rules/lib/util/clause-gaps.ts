@@ -6,6 +6,7 @@
  * without its mark.
  */
 import { openBijzinAfterComma } from './clause-cut.js'
+import { attributive } from './clause-verbs.js'
 import { PREPOSITION } from './inline-list.js'
 import { auxiliaryStranded, oneSentence } from './sentence-breaks.js'
 import { objectlessVerb, prepositions } from './objectless-verbs.js'
@@ -184,12 +185,14 @@ export function readsAsVerb(words: string[], raw: string[], i: number, last = fa
   if (/^(?:\p{L}+ste|tweede|derde|vierde|vijfde|zesde|zevende|negende|tiende|volgende|vorige)$/u.test(before) && determinerOnly.test(words[i - 2] ?? '') && !last) return false
   // Last in the bijzin a word on -t is its verb, also after a stranded preposition (`er … over beslist`).
   // After a determiner and an adjective the word is a noun (`een extra veerpont`, `de hele buurt`).
-  if (/t$/u.test(word) && determinerOnly.test(words[i - 2] ?? '') && /^(?:\p{L}{2,}e|extra|gratis)$/u.test(before) && !determinerOnly.test(before)) return false
+  // The adjective by its form (`attributive`), not any word on -e (`de hoogte afhangt`), and no
+  // ordinal, which after `een` is a fraction (`een vijfde betaalt`).
+  if (/t$/u.test(word) && determinerOnly.test(words[i - 2] ?? '') && ((attributive.test(before) && !/(?:de|ste|\d+e)$/u.test(before)) || /^(?:extra|gratis)$/u.test(before))) return false
   if (!/en$/u.test(word)) return last || !prepositions.has(before)
   // A preposition after a noun, right before the last word, takes that word as its object (`of de
   // belasting voor kampeerders op zomerplaatsen`); a particle stranded after `er`, `daar` or `niet`
   // leaves the word its verb (`of ze daar aan bijdragen`).
-  if (last && prepositions.has(before) && /^\p{Ll}{3,}(?:s|en|ers|ing|heid)$/u.test(words[i - 2] ?? '') && !/^(?:er|daar|hier|waar|niet|ook|nog|samen|mee)$/u.test(words[i - 2] ?? '')) return false
+  if (last && !/,$/u.test(raw[i] ?? '') && prepositions.has(before) && /^\p{Ll}{3,}(?:s|en|ers|ing|heid)$/u.test(words[i - 2] ?? '') && !/^(?:er|daar|hier|waar|niet|ook|nog|samen|mee)$/u.test(words[i - 2] ?? '')) return false
   // A bijzin ends on its verb: there a word in -en after a particle (`daar niet aan bijdragen`),
   // an adverb (`meer ontvangen`), a year or a number that belongs to a noun (`in 2026 begonnen`,
   // `groep 3 beginnen`) or an adjective-like noun (`in de gemeente verhuren`) is the verb. Before
