@@ -50,4 +50,4 @@ const clean: BatteryWording[] = [
 
 // Start of wave 13: 8/13; open after it: a past date that only names the event prepared
 // (`De verkiezingen van 18 maart 2026 bereiden we voor`).
-describeBattery(staleStatement, defects, clean, 12, front)
+describeBattery(staleStatement, defects, clean, 13, front)

@@ -7,6 +7,8 @@
 
 // Infinitives that form a separable verb with the particle (`nemen` + `op` = `opnemen`).
 const verbs: Record<string, readonly string[]> = {
+  // A noun that separates like a particle: an event `vindt op 3 mei plaats` or `vindt plaats op 3 mei`.
+  plaats: ['vinden'],
   op: ['maken', 'zeggen', 'vatten', 'nemen', 'schieten', 'drijven', 'leggen', 'treden', 'tekenen', 'lichten', 'stellen', 'komen', 'vallen', 'lossen', 'bouwen', 'pakken', 'starten', 'zetten', 'richten', 'leveren', 'halen', 'geven', 'roepen', 'volgen', 'lopen', 'schalen', 'zoeken', 'vangen', 'heffen', 'houden', 'merken', 'schrijven', 'brengen', 'stappen', 'doen', 'groeien', 'ruimen', 'splitsen', 'tellen', 'slaan', 'springen', 'staan', 'bergen', 'knappen', 'frissen', 'waarderen', 'vragen', 'schuiven', 'werpen', 'leiden', 'letten', 'passen', 'raken', 'eisen'],
   aan: ['bevelen', 'merken', 'duiden', 'stellen', 'rekenen', 'kondigen', 'vullen', 'tekenen', 'dragen', 'leveren', 'wenden', 'brengen', 'boren', 'passen', 'sluiten', 'nemen', 'bieden', 'geven', 'pakken', 'vragen', 'spreken', 'moedigen', 'komen', 'gaan', 'leggen', 'trekken', 'houden', 'wijzen', 'sturen', 'tonen', 'zetten', 'melden', 'schaffen', 'besteden', 'horen', 'kijken', 'haken', 'treffen', 'leren', 'slaan', 'raden', 'dringen', 'scherpen', 'vliegen', 'staan', 'zwengelen'],
   door: ['lopen', 'lichten', 'voeren', 'berekenen', 'spelen', 'schieten', 'gaan', 'zetten', 'werken', 'groeien', 'breken', 'stromen', 'ontwikkelen', 'rekenen', 'geven', 'vertalen', 'pakken', 'denken', 'verwijzen', 'komen', 'trekken', 'schuiven', 'starten', 'spreken', 'nemen', 'lezen', 'zagen', 'dringen', 'drukken', 'halen', 'zoeken', 'sturen', 'akkeren'],

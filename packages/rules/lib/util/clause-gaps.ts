@@ -6,6 +6,7 @@
  * without its mark.
  */
 import { openBijzinAfterComma } from './clause-cut.js'
+import { attributive } from './clause-verbs.js'
 import { PREPOSITION } from './inline-list.js'
 import { auxiliaryStranded, oneSentence } from './sentence-breaks.js'
 import { objectlessVerb, prepositions } from './objectless-verbs.js'
@@ -116,10 +117,32 @@ function opensLastBijzin(words: string[], raw: string[], s: number): boolean {
   if (word === 'als') return conditionalAls(words, s)
   // After an article the word is a noun (`het waarom achter de keuze`, `een hoe en wat`).
   if (questionOpener.test(word)) return !article.test(words[s - 1] ?? '') && !questionRow(words, s) && !(word === 'hoe' && /(?:er|st)$/u.test(words[s + 1] ?? ''))
-  if (!lastOpener.test(word) || /,$/u.test(raw[s - 1] ?? '') || !clauseSubject.test(words[s + 1] ?? '')) return false
+  if (!lastOpener.test(word) || /,$/u.test(raw[s - 1] ?? '')) return false
+  // After an asking verb a bare noun may be the subject (`onderzoeken … of cameratoezicht bij …`).
+  if (!clauseSubject.test(words[s + 1] ?? '')) return word === 'of' && /^\p{Ll}{4,}$/u.test(raw[s + 1] ?? '') && !readsAsVerb(words, raw, s + 1) && (personal.test(words[s - 1] ?? '') || asking.test(words[s - 1] ?? '') || askedAfterPhrase(words, s))
   if (word !== 'of') return true
   const before = words[s - 1] ?? ''
-  return personal.test(before) || /^(?:na|af|uit|ervoor|erop|ernaar|bekijken|onderzoeken|nagaan|kijken|weten|vragen)$/u.test(before) || readsAsVerb(words, raw, s - 1)
+  return personal.test(before) || /^(?:na|af|uit|ervoor|erop|ernaar|bekijken|onderzoeken|nagaan|kijken|weten|vragen)$/u.test(before) || readsAsVerb(words, raw, s - 1) || askedAfterPhrase(words, s)
+}
+
+// Verbs that take an indirect question with `of` (`onderzoeken of`, `bekijkt of`, `weten niet of`).
+const asking = /^(?:onderzoeken|onderzoekt|bekijken|bekijkt|kijken|kijkt|beoordelen|beoordeelt|bepalen|bepaalt|toetsen|toetst|verkennen|verkent|peilen|peilt|weten|weet|vragen|vraagt|verkennen|testen|test|evalueren|evalueert)$/u
+
+/**
+ * Whether `of` after a noun opens the indirect question of an asking verb before it, with only its
+ * subject, adverbs and a phrase after a preposition between (`onderzoeken we samen met de politie of
+ * de camera …`): the noun is the preposition's object, not the first of two that `of` joins. An
+ * article right after the verb and its subject makes the noun its object (`bekijken we de kosten of
+ * de baten`), where `of` may join the two.
+ */
+function askedAfterPhrase(words: string[], s: number): boolean {
+  for (let v = s - 2; v >= 0 && v >= s - 9; v--) {
+    if (!asking.test(words[v] ?? '')) continue
+    let k = v + 1
+    while (k < s && (personal.test(words[k] ?? '') || /^(?:samen|ook|nog|verder|eerst|daarbij|opnieuw|graag|niet)$/u.test(words[k] ?? ''))) k++
+    return k < s - 1 && (prepositions.has(words[k] ?? '') || PREPOSITION.test(words[k] ?? ''))
+  }
+  return false
 }
 
 // Subjects of one word: a pronoun or a bare plural, no determiner of a noun after it.
@@ -161,7 +184,15 @@ export function readsAsVerb(words: string[], raw: string[], i: number, last = fa
   // contract`, `de laatste markt`); not any word in -e, that may be a noun (`de Adviescommissie stemt`).
   if (/^(?:\p{L}+ste|tweede|derde|vierde|vijfde|zesde|zevende|negende|tiende|volgende|vorige)$/u.test(before) && determinerOnly.test(words[i - 2] ?? '') && !last) return false
   // Last in the bijzin a word on -t is its verb, also after a stranded preposition (`er … over beslist`).
+  // After a determiner and an adjective the word is a noun (`een extra veerpont`, `de hele buurt`).
+  // The adjective by its form (`attributive`), not any word on -e (`de hoogte afhangt`), and no
+  // ordinal, which after `een` is a fraction (`een vijfde betaalt`).
+  if (/t$/u.test(word) && determinerOnly.test(words[i - 2] ?? '') && ((attributive.test(before) && !/(?:de|ste|\d+e)$/u.test(before)) || /^(?:extra|gratis)$/u.test(before))) return false
   if (!/en$/u.test(word)) return last || !prepositions.has(before)
+  // A preposition after a noun, right before the last word, takes that word as its object (`of de
+  // belasting voor kampeerders op zomerplaatsen`); a particle stranded after `er`, `daar` or `niet`
+  // leaves the word its verb (`of ze daar aan bijdragen`).
+  if (last && !/,$/u.test(raw[i] ?? '') && prepositions.has(before) && /^\p{Ll}{3,}(?:s|en|ers|ing|heid)$/u.test(words[i - 2] ?? '') && !/^(?:er|daar|hier|waar|niet|ook|nog|samen|mee)$/u.test(words[i - 2] ?? '')) return false
   // A bijzin ends on its verb: there a word in -en after a particle (`daar niet aan bijdragen`),
   // an adverb (`meer ontvangen`), a year or a number that belongs to a noun (`in 2026 begonnen`,
   // `groep 3 beginnen`) or an adjective-like noun (`in de gemeente verhuren`) is the verb. Before

@@ -36,7 +36,7 @@ const betweenClauses = new RegExp(String.raw`(,(?!\d)|[;:–—()]|\s+en\s+(?!me
  */
 export function finiteClauses(sentence: string): Array<{ text: string; reported: boolean }> {
   const out: Array<{ text: string; reported: boolean }> = []
-  const parts = sentence.split(betweenClauses)
+  const parts = momentAsidesJoined(sentence).split(betweenClauses)
   let previous: { text: string; reported: boolean } | undefined
   for (let i = 0; i < parts.length; i += 2) {
     const joined = /^\s+en\s+$/iu.test(parts[i - 1] ?? '') && previous !== undefined && (previous.reported || pastClause(previous.text))
@@ -48,6 +48,27 @@ export function finiteClauses(sentence: string): Array<{ text: string; reported:
     }
   }
   return out
+}
+
+// Words that may lead a moment in an aside of its own (`, in februari 2026,`).
+const asideLead = /^\s*(?:(?:in|op|rond|vóór|voor|na|uiterlijk|tegen|tijdens|per)(?:\s+(?:de|het))?\s*)?$/iu
+
+/**
+ * A sentence whose asides between commas that hold only a moment (`Binnenkort, in februari 2026,
+ * openen we …`, `De raad neemt, op 9 juli 2026, het besluit`) read as the time of the clause after
+ * them: the closing comma becomes a space (same length), so the moment opens that clause.
+ *
+ * @param sentence A sentence.
+ * @returns The sentence with such closing commas blanked.
+ */
+function momentAsidesJoined(sentence: string): string {
+  return sentence.replace(/,([^,;:()]{3,60}),(?!\d)/gu, (all, inner: string) => {
+    const moments = momentsIn(inner)
+    const moment = moments[0]
+    if (moments.length !== 1 || !moment) return all
+    const only = asideLead.test(inner.slice(0, moment.index)) && inner.slice(moment.index + moment.text.length).trim() === ''
+    return only ? `,${inner} ` : all
+  })
 }
 
 const words = (text: string): string[] => text.split(/\s+/u).map((w) => w.replace(/[.!?"”’']+$/u, '')).filter(Boolean)
@@ -86,6 +107,25 @@ const condition = /^\s*(?:als|indien|wanneer|mits|tenzij)\b|\b(?:sinds|vanaf|tot
 // The prepositions that make a moment the time of its clause (see `adverbial`).
 const momentPreposition = /^(?:in|op|rond|rondom|uiterlijk|tegen|vóór|voor|na|tijdens|per)$/iu
 const adverbial = /(?:^|\b(?:in|op|rond|rondom|uiterlijk|tegen|vóór|voor|na|tijdens|in\s+de\s+loop\s+van|(?:aan\s+)?het\s+(?:begin|eind|einde)\s+van))\s*$/iu
+// A month joined to the moment after it (`in januari en februari 2026`, `mei of juni 2026`): the
+// two are one time, and the words before the first one lead the moment.
+const coordinatedMonth = new RegExp(String.raw`\s*\b(?:${MONTH})\s+(?:en|of|tot|t\/m)\s*$`, 'iu')
+
+// An occasion dated by `van` (`in de raadsvergadering van juni 2026`, `tijdens zijn zitting van 9
+// juli`, `op de informatieavond van 3 maart`): the occasion's date is the time of the clause, as
+// `in juni 2026` would be. Other nouns with `van` date a thing (`de peiling van maart`).
+const OCCASION = String.raw`\p{L}*(?:vergadering|zitting|bijeenkomst|sessie|avond|ronde|verkiezingen|verkiezing|opening|viering|herdenking|conferentie|markt|festival)`
+const occasion = new RegExp(String.raw`\b((?:in|tijdens|op))\s+(?:(?:de|het|zijn|haar|hun|een)\s+)?${OCCASION}\s+van\s*$`, 'iu')
+// A dated occasion that opens the clause as its subject or fronted object (`De informatieavond van 12
+// mei organiseren we …`): its date is the time of the clause, and the verb follows it.
+const frontedOccasion = new RegExp(String.raw`^\s*(?:de|het)\s+${OCCASION}\s+(?:van|op)\s*$`, 'iu')
+
+// A weekday before a date (`op zaterdag 14 maart`) belongs to the date.
+const weekday = /\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*$/iu
+
+/** The words before a moment with a weekday, an occasion or a first month of two folded into the moment's preposition. */
+const momentLead = (lead: string): string => lead.replace(weekday, ' ').replace(coordinatedMonth, ' ').replace(occasion, '$1 ').replace(frontedOccasion, ' ')
+
 // Words that are no finite verb though they may end in -t or stand second: function words,
 // participles, determiners and pronouns.
 const notVerb = /^(?:niet|met|dat|het|wat|tot|toch|net|dit|echt|recht|eerst|meest|laatst|juist|vast|best|nog|ook|al|er|we|wij|ze|zij|de|een|die|deze|dit|onze|ons|hun|zijn|haar|uw)$/iu
@@ -99,18 +139,30 @@ const stateVerb = /^(?:ligt|liggen|staat|staan|zit|zitten|heeft|hebben|is|zijn|t
 // adjectives or numbers between (`de nieuwe contracten`, `de 40 plaatsen`). Such a word on -ten
 // or -den is a plural noun, not a past form of a verb.
 function nounAt(all: string[], i: number): boolean {
+  return nounPhraseStart(all, i) >= 0
+}
+
+// Where the noun phrase that the word at `i` closes starts (its determiner), or -1.
+function nounPhraseStart(all: string[], i: number): number {
   let k = i - 1
   // Adjectives by form (`attributive`), not any word on -e: many nouns end so (`de
   // woningcorporatie sluit`), and the word after them is then the finite verb.
   while (k >= 0 && (attributive.test(all[k] ?? '') || /^\d[\d.,]*$/u.test(all[k] ?? '')) && !determiner.test(all[k] ?? '')) k--
-  return k >= 0 && determiner.test(all[k] ?? '')
+  return k >= 0 && determiner.test(all[k] ?? '') ? k : -1
 }
 
 /**
  * Whether a word in a verb's place is a past form: weak (-de, -te, -den, -ten) or strong. A plural
  * that is both present and past (`zetten`) counts as past: the clause is not read as still to come.
  */
-const pastForm = (word: string): boolean => strongPast.test(word) || /^\p{L}{3,}(?:de|te|den|ten)$/u.test(word) && !/^(?:houden|melden|bieden|leiden|sluiten|richten|starten|inrichten|ontmoeten|verbinden|zenden|worden|vinden|binden|wenden|branden|planten|landen|wachten|achten|verwachten|praten|laten|weten|eten|meten|treden|snijden|lijden)$/iu.test(word)
+const pastForm = (word: string): boolean => strongPast.test(word) || /^\p{L}{3,}(?:de|te|den|ten)$/u.test(word) && !presentPlural.test(word) && !/^(?:houden|melden|bieden|leiden|sluiten|richten|starten|inrichten|ontmoeten|verbinden|zenden|worden|vinden|binden|wenden|branden|planten|landen|wachten|achten|verwachten|praten|laten|weten|eten|meten|treden|snijden|lijden)$/iu.test(word)
+
+// A plural on -den or -ten that is a present: a weak past adds -den or -ten to the whole stem, so a
+// stem on -d or -t doubles it (`bereidden`, `ontmoetten`), and -te(n) follows only a voiceless
+// consonant. So `bereiden`, `houden` (a diphthong before -den, not the -i of `groeiden`,
+// `draaiden`) and `sluiten`, `ontmoeten` (a diphthong before -ten) are the present; a single vowel
+// may be a strong past (`genoten`, `schoten`).
+const presentPlural = /(?:(?<![oa]e|aa|oo)(?:ei|ij|ou|ui)|ie)den$|(?:ei|ij|ou|ui|oe|ie)ten$/u
 
 /** Whether a word in a verb's place is a present finite form (stem + t, or a plural on -en). */
 const presentForm = (word: string): boolean =>
@@ -134,7 +186,7 @@ export function presentAtPastMoment(clause: string, before: string): string | un
   if (pastClause(clause) || condition.test(clause) || describesFigures.test(clause)) return undefined
   const halfYear = `${Number(before.slice(0, 4)) - (Number(before.slice(5, 7)) <= 6 ? 1 : 0)}-${String(((Number(before.slice(5, 7)) + 5) % 12) + 1).padStart(2, '0')}${before.slice(7)}`
   const moment = momentsIn(clause).find((t) => {
-    const lead = clause.slice(0, t.index)
+    const lead = momentLead(clause.slice(0, t.index))
     // A bare year is often the time of a figure in the present of statistics ("In 2024 maken zestig
     // inwoners gebruik van …"); only a narrower window (a season, month, quarter, day) is dated here.
     // `in de loop van 2026`, `aan het eind van 2026` narrow the year to the time of the clause.
@@ -144,7 +196,7 @@ export function presentAtPastMoment(clause: string, before: string): string | un
   })
   if (!moment) return undefined
   const after = words(clause.slice(moment.index + moment.text.length))
-  const lead = words(clause.slice(0, moment.index))
+  const lead = words(momentLead(clause.slice(0, moment.index)))
   const places: string[] = []
   // Second after a fronted moment (the clause opens with it and its preposition).
   if (lead.length <= 4 && lead.every((w) => /^\p{L}+$/u.test(w) && !presentForm(w.toLowerCase()))) places.push(after[0] ?? '')
@@ -159,6 +211,9 @@ export function presentAtPastMoment(clause: string, before: string): string | un
   let prep = lead.length - article - (momentPreposition.test(lead.at(-1 - article) ?? '') ? 1 : 0)
   if (prep >= 3 && isVerbParticle(lead[prep - 1] ?? '') && !momentPreposition.test(lead[prep - 2] ?? '')) prep--
   if (prep >= 2 && !nounAt(lead, prep - 1)) places.push(lead[prep - 1] ?? '')
+  // After a fronted part the finite verb stands before its subject (`Daarover beslist de raad in
+  // juni`, `Dan opent de gemeente in mei het loket`): the word before that noun phrase.
+  else if (prep >= 2) places.push(lead[nounPhraseStart(lead, prep - 1) - 1] ?? '')
   const verbs = places.map((w) => w.toLowerCase()).filter(Boolean)
   // The verb second after the subject that opens the clause (`Het college verwacht … in maart`)
   // may stand far from the moment, which then may belong to a noun (`het aantal inwoners op 1

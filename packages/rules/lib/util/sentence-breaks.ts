@@ -192,5 +192,7 @@ export function closedProse(text: string | undefined): boolean {
  * @returns Whether it is one sentence.
  */
 export function oneSentenceItem(content: string): boolean {
-  return /^\p{Lu}/u.test(content) && content.split(/\s+/).length >= 5 && !/[.!?:;]\s/.test(content)
+  // A goal or action number before the sentence (`3.2 Kinderen gaan …`) is its label, not its start.
+  const sentence = content.replace(/^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+(?=\p{Lu})/u, '')
+  return /^\p{Lu}/u.test(sentence) && sentence.split(/\s+/).length >= 5 && !/[.!?:;]\s/.test(sentence)
 }

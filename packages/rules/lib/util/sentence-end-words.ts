@@ -37,3 +37,21 @@ export const endsOnPreposition = new RegExp(String.raw`(?<![\p{L}\p{N}.'’"“�
 // Pronominal adverbs (daarbij, hiervoor, ermee): they end a sentence only before its full stop.
 export const pronominalAdverb = /^(?:daar|hier|er)(?:bij|mee|voor|van|aan|op|in|uit|toe|over|door|naar|om|onder|tegen)$/u
 export const endsOnNeverLast = new RegExp(String.raw`(?<![\p{L}\p{N}.'’"“‘-])(${neverLast.join('|')})[.!?](?=\s|$)`, 'giu')
+
+// A personal pronoun as subject: right before the finite verb (`we versterken die.`) or right after
+// it in an inverted clause (`Daarom kennen we die.`).
+const subject = /^(?:we|wij|ze|zij|ik|je|jij|u|hij|jullie|men)$/iu
+
+/**
+ * Whether `die` before a full stop is a demonstrative object, not a relative pronoun without its
+ * clause: a relative `die` follows its noun (`Inwoners die.`), a demonstrative follows the verb of
+ * a clause whose subject is a personal pronoun (`we versterken die.`, `Zo houden we die.`).
+ *
+ * @param text The text.
+ * @param index Where `die` starts.
+ * @returns Whether the word is the clause's object.
+ */
+export function demonstrativeDie(text: string, index: number): boolean {
+  const before = text.slice(0, index).trimEnd().split(/\s+/u).slice(-2)
+  return before.length === 2 && before.every((w) => /^\p{L}+$/u.test(w)) && (subject.test(before[0] ?? '') || subject.test(before[1] ?? ''))
+}

@@ -4,6 +4,7 @@
  * clause (an abbreviation must not split the verb from its moment), and only the years that are
  * moments (not the year in a name: `Woonvisie 2030`, `de jeugdmonitor 2025`).
  */
+import { parseDutchPeriod } from '@kapstok/nl'
 import { timeExpressions } from './dated-future.js'
 
 // A line that starts a block of its own: a list item, table row, heading, quote or a blank line.
@@ -44,6 +45,17 @@ export function blankAsides(sentence: string): string {
 const timeWord = /^(?:in|op|per|rond|rondom|uiterlijk|tegen|vóór|voor|na|van|vanaf|sinds|tot|t\/m|met|en|of|tussen|begin|eind|einde|medio|halverwege|midden|ultimo|anno|tijdens|dan|als|dit|het|nu|circa|ca|\p{L}*jaar|jaren|zomer|winter|herfst|lente|kwartaal|helft|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/iu
 
 /**
+ * A moment after `vóór` sets a deadline at its first day: `vóór de herfst van 2026` has passed
+ * once the autumn began, though the autumn itself may still run. Plain `voor` also means `for`
+ * (`de plannen voor het najaar`), so only the accented form counts.
+ */
+function deadlineOf<T extends { text: string; index: number; end: string }>(sentence: string, t: T): T {
+  if (!/\bvóór\s+$/iu.test(sentence.slice(0, t.index))) return t
+  const start = parseDutchPeriod(t.text.trim())?.start
+  return start && start < t.end ? { ...t, end: start } : t
+}
+
+/**
  * The moments of a sentence: its time expressions, without a bare year or span of years that
  * names a document, a monitor or a budget (the word before it is no word of time).
  *
@@ -51,7 +63,7 @@ const timeWord = /^(?:in|op|per|rond|rondom|uiterlijk|tegen|vóór|voor|na|van|v
  * @returns Each moment, where it starts, and its last day.
  */
 export function momentsIn(sentence: string): ReturnType<typeof timeExpressions> {
-  return timeExpressions(sentence).filter((t) => {
+  return timeExpressions(sentence).map((t) => deadlineOf(sentence, t)).filter((t) => {
     if (!/^\d{4}$/.test(t.text.trim())) return true
     // The second year of a span (`Mobiliteitsplan 2026-2035`) and a year in brackets after a noun
     // (`de woondeal (2025-2030)`) are judged by the word before the span.

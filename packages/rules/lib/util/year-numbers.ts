@@ -43,4 +43,4 @@ export function isDayOfDate(after: string): boolean {
  * that year: `eind `, `medio juni `, `het voorjaar van `, `de tweede helft van `, `Q3 `, `12 mei `,
  * `maart `. Shared by the readers of dated moments and of spans (`van maart 2027 tot eind 2030`).
  */
-export const YEAR_POINT = String.raw`(?:begin|eind|medio|halverwege|midden)\s{1,3}(?:(?:${MONTH})\s{1,3})?|(?:(?:het|de)\s{1,3})?(?:voorjaar|najaar|zomer|winter|(?:eerste|tweede|derde|vierde|laatste|[1-4]e)\s{1,3}(?:helft|halfjaar|kwartaal))\s{1,3}(?:van\s{1,3})?|[QK][1-4]\s{0,3}-?\s{0,3}|\d{1,2}\s{1,3}(?:${MONTH})\s{1,3}|(?:${MONTH})\s{1,3}`
+export const YEAR_POINT = String.raw`(?:begin|eind|medio|halverwege|midden)\s{1,3}(?:(?:${MONTH})\s{1,3})?|(?:(?:het|de)\s{1,3})?(?:voorjaar|najaar|lente|herfst|zomer|winter|(?:eerste|tweede|derde|vierde|laatste|[1-4]e)\s{1,3}(?:helft|halfjaar|kwartaal))\s{1,3}(?:van\s{1,3})?|[QK][1-4]\s{0,3}-?\s{0,3}|\d{1,2}\s{1,3}(?:${MONTH})\s{1,3}|(?:${MONTH})\s{1,3}`

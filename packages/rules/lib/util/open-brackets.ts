@@ -1,0 +1,25 @@
+/**
+ * A bracket that opens an aside and never closes, read by `unfinished-sentence`: the writer broke
+ * off inside the aside (`De bijdrage (onder voorbehoud van haar eigen begroting`) or forgot where
+ * it ends (`De werkwijze (zie paragraaf 3 voor de uitwerking is ingevoerd.`). Only a bracket with
+ * no closing bracket after it anywhere in the paragraph counts, so a nested aside (`(alleen als
+ * … (teller = 1) voorkomt`) stays out, and `a)`, `1)` are closings without an opening.
+ */
+
+/**
+ * The first bracket of a paragraph that opens an aside no later bracket closes.
+ *
+ * @param paragraph A paragraph of running text or a list item.
+ * @param next The paragraph after it: an aside cut by a page break closes there (`… (Domein` /
+ *   `Overstijgend) als …`), which is no open bracket.
+ * @returns The bracket's offset in the paragraph, or `undefined`.
+ */
+export function openBracket(paragraph: string, next: string | undefined): number | undefined {
+  // An opening bracket right before a word, number or amount: `:(` or `( ` is no aside.
+  const open = paragraph.search(/\((?=[\p{L}\p{N}€])/u)
+  if (open < 0 || paragraph.includes(')', open)) return undefined
+  // The next paragraph closes a bracket before it opens one: the aside runs on there.
+  const close = next?.indexOf(')') ?? -1
+  if (close >= 0 && !next?.slice(0, close).includes('(')) return undefined
+  return open
+}
