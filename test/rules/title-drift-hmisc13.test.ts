@@ -73,4 +73,4 @@ const clean: CleanWording[] = [
   ['a heading about a year after the label', withOpgaven('## Opgave 1 in 2029', ...body)]
 ]
 
-describeBattery(titleDrift, defects, clean, 0)
+describeBattery(titleDrift, defects, clean, 13)
