@@ -19,7 +19,7 @@ const defects: BatteryWording[] = [
   ['`dat`-clause after `spreken af`, stops on a street', p('We spreken met de scholen af dat de gymlessen in de nieuwe sporthal aan de Dijkweg')],
   ['`als`-clause at the start, stops on its object', p('Als de bouw van de brede school in Oosterhout vertraging')],
   ['`omdat`-clause at the start, stops on a place', p('Omdat de vraag naar kinderopvang in de nieuwe wijken')],
-  ['a line that stops on a preposition after its object', p('Ouders van nieuwkomers krijgen een uitnodiging voor een gesprek binnen')],
+  ['a line that stops on a preposition after its object', p('De aanvrager ontvangt het besluit van de gemeente over de vergunning binnen')],
   ['`wanneer`-clause stops on an article', p('Wanneer een huurder twee maanden achterloopt met de huur en de')],
   ['the second sentence an `of`-clause without its verb', p('De buurtsportcoach werkt vier dagen per week. Samen met de clubs bekijken we of een extra training voor meiden van 12 tot 16 jaar')],
   ['a list item with a `zodat`-clause without its verb', p('Per school regelen we:', '', '- een vaste contactpersoon, zodat ouders met vragen over het leerlingenvervoer;', '- een vast telefoonnummer voor spoed.')],
@@ -42,4 +42,4 @@ const clean: CleanWording[] = [
   ['`als` meaning `as`, no clause', p('De buurtkamer dient ook als stembureau en als spreekuur voor de wijkagent.')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 0)
+describeBattery(unfinishedSentence, defects, clean, 12)
