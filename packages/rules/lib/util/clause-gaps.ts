@@ -196,7 +196,8 @@ export function readsAsVerb(words: string[], raw: string[], i: number, last = fa
   // Last after a preposition it is the verb only when the preposition is stranded from an R-word
   // before it (`waar inwoners op wachten`, `er niets aan veranderen`); without one the preposition
   // governs a bare plural (`voor kampeerders op seizoensplaatsen`), and the verb is still to come.
-  if (last && prepositions.has(before) && !strandedFrom(words, i - 1)) return false
+  // Only at the end of the text itself: a clause cut at a comma may end inside an enumeration.
+  if (last && i === words.length - 1 && prepositions.has(before) && !strandedFrom(words, i - 1)) return false
   if (last) return !count && !/^(?:alle|veel|enkele|welke|hoeveel|ruim|bijna|circa|ongeveer|zoveel|weinig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)$/u.test(before)
   return !prepositions.has(before) && !determinerOnly.test(before) && !/^\d/u.test(before) && !(/e$/u.test(before) && determinerOnly.test(words[i - 2] ?? ''))
 }
