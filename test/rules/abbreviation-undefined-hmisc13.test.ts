@@ -45,4 +45,4 @@ const clean: CleanWording[] = [
   ['a shouted word the plan writes small', p('Dit is GEEN vrijblijvende afspraak. We doen dit niet alleen, maar geen partner blijft aan de kant.')]
 ]
 
-describeBattery(abbreviationUndefined, defects, clean, 0)
+describeBattery(abbreviationUndefined, defects, clean, 14)
