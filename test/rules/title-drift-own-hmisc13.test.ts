@@ -36,4 +36,4 @@ const clean: CleanWording[] = [
   ['the title in a table cell', p('| Stuk | Stand |', '|---|---|', '| Actieplan schone lucht en stille straten 2026-2029 | concept |', '| Nota geluid | vastgesteld |')]
 ]
 
-describeBattery(titleDrift, defects, clean, 0, front)
+describeBattery(titleDrift, defects, clean, 11, front)
