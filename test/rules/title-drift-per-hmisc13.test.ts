@@ -55,4 +55,4 @@ const clean: CleanWording[] = [
   ['a name after the noun in a former sentence', withWijken('De wijk heette vroeger Oude Kade.')]
 ]
 
-describeBattery(titleDrift, defects, clean, 0)
+describeBattery(titleDrift, defects, clean, 10)
