@@ -70,7 +70,8 @@ const clean: CleanWording[] = [
   ['a dotted label two documents share', ['# Deel A', '', '## Doel 3.1.1 Schone straten', '', 'Tekst.', '', '# Deel B', '', '## Doel 3.1.1 Hele stoepen', '', 'Tekst.', '', '## Bij doel 3.1.1 Nette buurten', ...body]],
   ['the title in other capitals', withOpgaven('## Maatregelen bij opgave 2: koele straten', ...body)],
   ['a kind noun in prose with the right title', withAmbities('Bij ambitie 2 Werk voor jongeren horen drie acties.')],
-  ['a heading about a year after the label', withOpgaven('## Opgave 1 in 2029', ...body)]
+  ['a heading about a year after the label', withOpgaven('## Opgave 1 in 2029', ...body)],
+  ['a label repeated among one chapter’s sub-headings (a numbering slip), then the work per part', ['# 1. Doelen', '', '## Doel 5.1 Schone straten', '', 'Tekst.', '', '## Doel 5.2 Veilige pleinen', '', 'Tekst.', '', '## Doel 5.2 Groene randen', '', 'Tekst.', '', '# 2. Uitvoering', '', '## Bij doel 5.1 Schone straten', ...body]]
 ]
 
 describeBattery(titleDrift, defects, clean, 13)

@@ -39,7 +39,8 @@ const clean: CleanWording[] = [
   ['a `dat`-clause that opens the sentence', p('Dat de wachtlijst korter wordt, zien we aan de cijfers van de GGD.')],
   ['a `zodat` list item with its verb', p('We zorgen voor:', '', '- een vaste contactpersoon, zodat ouders weten waar ze terechtkunnen;', '- een vast telefoonnummer.')],
   ['an extraposed phrase after the verb', p('We kijken of de bus kan rijden op zondag en op feestdagen.')],
-  ['`als` meaning `as`, no clause', p('De buurtkamer dient ook als stembureau en als spreekuur voor de wijkagent.')]
+  ['`als` meaning `as`, no clause', p('De buurtkamer dient ook als stembureau en als spreekuur voor de wijkagent.')],
+  ['a `;` item whose `omdat`-clause ends on a form of `zijn`', p('Twee dingen veranderen:', '', '1. we vegen de fietspaden vaker, omdat scholieren daar in de herfst het vaakst vallen en de bladeren het gladst zijn;', '2. we zetten meer veegwagens in.')]
 ]
 
 describeBattery(unfinishedSentence, defects, clean, 12)

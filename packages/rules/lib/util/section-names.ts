@@ -121,25 +121,37 @@ const labelledHeading = /^(#{1,6})[ \t]+(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(\p{L
  * work per doel after the doelen): then the first heading holds the title and the other is a
  * renamed repeat, read as a mention. A number that a section heading carries is that section's.
  */
-function labelledParts(sources: Array<{ text: string }>, sections: Map<string, unknown>): Map<string, string | null> {
-  const first = new Map<string, { titel: string; depth: number; conflict: boolean }>()
+function labelledParts(sources: Array<{ path: string; text: string }>, sections: Map<string, unknown>): Map<string, string | null> {
+  const first = new Map<string, { titel: string; depth: number; conflict: boolean; parent: string }>()
   const repeated = new Set<string>()
-  for (const { text } of sources) {
-    for (const line of text.split('\n')) {
+  // Two labels alike among the sub-headings of one chapter (`Doel 3.3`, `Doel 3.3`) are a slip in
+  // the numbering, not a renamed repeat: that label names no part for sure.
+  const sure = new Set<string>()
+  // The heading each depth sits under, to tell one chapter's sub-headings from a later chapter's.
+  const parents: string[] = []
+  for (const { path, text } of sources) {
+    text.split('\n').forEach((line, n) => {
+      const depth = /^(#{1,6})[ \t]/u.exec(line)?.[1]?.length
+      if (depth === undefined) return
+      parents.length = depth
+      parents[depth - 1] = `${path}:${n}`
+      const parent = parents.slice(0, depth - 1).findLast((p) => p !== undefined) ?? ''
       const m = labelledHeading.exec(line)
       const word = m?.[2]?.toLowerCase()
       // A number a section heading carries names that section (`## Doel 2.3 – …` under `## 2.3 …`).
-      if (!m || !word || otherThings.test(word) || structural.test(word) || sections.has(m[3] ?? '')) continue
+      if (!m || !word || otherThings.test(word) || structural.test(word) || sections.has(m[3] ?? '')) return
       const key = `${word} ${m[3]}`
       const titel = (m[4] ?? '').replace(/[*_]/g, '').trim()
-      const depth = m[1]?.length ?? 1
       const known = first.get(key)
-      if (!known || depth < known.depth) first.set(key, { titel, depth, conflict: false })
+      if (!known || depth < known.depth) first.set(key, { titel, depth, conflict: false, parent })
       else if (normalizeTitle(known.titel) === normalizeTitle(titel)) repeated.add(word)
-      else if (depth === known.depth) known.conflict = true
-    }
+      else if (depth === known.depth) {
+        known.conflict = true
+        if (known.parent === parent) sure.add(key)
+      }
+    })
   }
-  return new Map([...first].map(([key, { titel, conflict }]) => [key, conflict && !repeated.has(key.split(' ')[0] ?? '') ? null : titel]))
+  return new Map([...first].map(([key, { titel, conflict }]) => [key, conflict && (sure.has(key) || !repeated.has(key.split(' ')[0] ?? '')) ? null : titel]))
 }
 
 // The title under a part's own label when the plan labels one so (null when the label is
