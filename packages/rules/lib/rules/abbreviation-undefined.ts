@@ -137,7 +137,7 @@ export const abbreviationUndefined = lintRule(
     for (const { text, tokens } of texts) {
       for (const token of tokens) {
         const word = abbreviationOf(token.text)
-        if (token.text !== token.text.toUpperCase() && word === undefined) plain.add(token.text.toLowerCase())
+        if (token.text !== token.text.toUpperCase() && word === undefined && !shortenedWithPeriod(text, token)) plain.add(token.text.toLowerCase())
         if (word === undefined || defined.has(word)) continue
         const end = token.index + token.text.length
         if (expandedAfter(text, end, word) && /(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_`]*$/.test(text.slice(0, token.index))) entries.add(word)
@@ -176,6 +176,13 @@ export const abbreviationUndefined = lintRule(
   }
 )
 
+// A word shortened with a period inside a sentence (`okt. 2027`, `ca. 40`, `bijv. de`): the period
+// goes on with a number or a small letter, so it ends no sentence. Written so, the letters are no
+// plain word that makes the same letters in capitals a word too (`OKT-medewerkers`).
+function shortenedWithPeriod(text: string, token: Token): boolean {
+  return /^\.[ \t]+[\p{Ll}\d]/u.test(text.slice(token.index + token.text.length, token.index + token.text.length + 4))
+}
+
 // A common word in capitals (`GEEN`, `WAAROM`) that the plan also writes in small letters.
 function isPlainWord(word: string, plain: Set<string>): boolean {
   return plain.has(word.toLowerCase())
@@ -210,7 +217,11 @@ function nameOrCode(text: string, token: Token, gemeente: string, places: Set<st
   if ((bodyBefore.test(before) && readable(token.text)) || namedAfterNoun(before, token.text)) return true
   // A grade or level after the word for it (`toegankelijkheidsniveau AAA`, `energielabel B`, `klasse C`): a value, not letters to explain.
   if (/(?:niveau|label|klasse|categorie|type|schaal)\s+$/iu.test(text.slice(Math.max(0, token.index - 20), token.index))) return true
-  return /\d ?$/.test(text.slice(Math.max(0, token.index - 2), token.index))
+  // After a number the letters are a unit or a code (`12 MW`, `1234 AB`), unless they open a compound
+  // on a noun (`12 DLK-zuilen`): a unit names no thing, the letters do.
+  const letters = abbreviationOf(token.text) ?? token.text
+  const compound = /^-\p{Ll}{3,}/u.test(text.slice(token.index + letters.length, token.index + letters.length + 5))
+  return /\d ?$/.test(text.slice(Math.max(0, token.index - 2), token.index)) && !compound
 }
 
 // A capitalised name after `in`, `regio`, `provincie` or `gemeente(n)`: a place.

@@ -17,6 +17,7 @@ import { nearMisses } from '../util/period-near-miss.js'
 import { yearLong, yearShort } from '../util/period-shortfall.js'
 import { countedSpans } from '../util/period-counted-spans.js'
 import { namedEnds, untilEnds } from '../util/period-own-ends.js'
+import { clauseEnds } from '../util/period-end-clauses.js'
 import { roleYears } from '../util/period-role-years.js'
 import { fullYear, yearRange } from '../util/plan-period.js'
 import { otherThing, ownedByOther, periodVerb, previousSentence, sentenceAround, sentenceBefore } from '../util/period-words.js'
@@ -238,6 +239,8 @@ export const periodMismatch = lintRule(
       }
       // The period named with only its end, the plan's first or last year by name, its start or end said with a verb.
       for (const { index, written, plain } of namedEnds(text, naming, years)) if (once(index)) report(pointer, raw, index, written, plain)
+      // A year tied to the plan's end by an end clause or noun: "eind 2028, als dit programma afloopt".
+      for (const { index, written, plain } of clauseEnds(text, naming, years)) if (once(index)) report(pointer, raw, index, written, plain)
       // The first or last year named by its role with the owner earlier in the sentence, or as a compound ("het laatste planjaar").
       for (const { index, written, plain } of roleYears(text, naming, years)) if (once(index)) report(pointer, raw, index, written, plain)
       // A label line above the years, a beslispunt adopting the plan, the plan by its own name; one end of the period itself.

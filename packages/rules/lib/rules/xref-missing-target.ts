@@ -5,7 +5,7 @@ import { xrefNotOk, xrefOk } from '../util/xref-missing-target-examples.js'
 import { partList, type PartList } from '../util/part-lists.js'
 import { collectTargets } from '../util/targets.js'
 import { missing, missingPart, modelItems, slippedItem } from '../util/missing-targets.js'
-import { headingTitles, missingAnnex, titleMissing } from '../util/uncertain-targets.js'
+import { headingTitles, missingAnnex, titleMissing, travelsApart } from '../util/uncertain-targets.js'
 import { DECISION, referenceTexts } from '../util/reference-texts.js'
 import { beyondHeadingNumbers, labelledNumbers, numberedPlaces, missingLabelled, missingLetter } from '../util/labelled-numbers.js'
 import { actionNumbers } from '../util/action-numbers.js'
@@ -77,6 +77,8 @@ export const xrefMissingTarget = lintRule(
             }
           } else {
             why = missing(kind, number, targets, model) ?? (modelItems(kind, model).length > 0 ? undefined : missingPart(kind, number, listOf))
+            // A bijlage beyond the numbered ones that the text says is sent on its own is no missing one.
+            if (why && kind === 'bijlage' && travelsApart(text, reference.index + reference.text.length)) why = undefined
             // Counting chapters that carry no number proves nothing: the text may be an excerpt,
             // or count its chapters otherwise (a title page, an unnumbered inleiding).
             uncertain = (kind === 'hoofdstuk' && ![...targets.numbers].some((n) => /^\d+$/.test(n))) || slippedItem(kind, number, model) !== undefined

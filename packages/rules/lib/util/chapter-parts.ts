@@ -126,11 +126,19 @@ function kindsOf(title: string): string[] {
   const words = title.split(/\s+/)
   const last = (words.at(-1) ?? '').toLowerCase()
   const head = words.findIndex((_w, i) => i <= 2 && narrowing.test(words[i + 1] ?? ''))
-  if (head >= 0 && words.length <= 7 && !notKinds.test(words[head] ?? '')) return singularForms((words[head] ?? '').toLowerCase())
+  // `X per Y` has a sub-heading for each Y (`Doelen per doelgroep` over `## 4.1 Jonge gezinnen`):
+  // each part is a Y as well, and a text names it so (`de doelgroep Jonge gezinnen`). Not a unit
+  // of time or count (`Kosten per jaar`, `per inwoner`).
+  const each = head >= 0 && /^per$/iu.test(words[head + 1] ?? '') && words.length === head + 3 ? (words[head + 2] ?? '').toLowerCase() : ''
+  const perKind = /^\p{Ll}{4,}$/u.test(each) && !perUnit.test(each) ? [each] : []
+  if (head >= 0 && words.length <= 7 && !notKinds.test(words[head] ?? '')) return [...singularForms((words[head] ?? '').toLowerCase()), ...perKind]
+  if (perKind.length > 0) return perKind
   if (words.length > 4 || notKinds.test(title) || notKinds.test(last)) return []
   return singularForms(last)
 }
 const narrowing = /^(?:per|voor|van|in|op|bij|naar|tot|rond)$/iu
+// Units after `per` that divide an amount rather than name parts.
+const perUnit = /^(?:jaar|maand|week|kwartaal|dag|uur|inwoner|persoon|huishouden|stuk|leerling|deelnemer|woning|euro|keer|periode|begrotingsjaar)$/u
 
 /**
  * The singular forms a Dutch plural noun may have (`sporen` → `spoor`, `thema's` → `thema`);

@@ -20,7 +20,7 @@ const irregular = /(?:gaf|kwam|nam|lag|zag|bleef|stond|hield|liet|viel|kreeg|boo
 // `ging` only alone or after a particle (`overging`, `omging`): nouns of verbs in -gen end so too (`verpleging`, `beweging`).
 const went = /^(?:over|door|om|aan|af|op|uit|toe|mee|voor|weg|terug|na|in|onder|ver|rond)?ging(?:en)?$/u
 // Words on -aan that are no verb: the preposition, and nouns (`aan de Stationslaan`, `een vaste baan`).
-const notVerbAan = /^(?:aan|vooraan|achteraan|\p{L}*(?:laan|baan|kraan))$/u
+const notVerbAan = /^(?:aan|vooraan|achteraan|voortaan|\p{L}*vandaan|\p{L}*(?:laan|baan|kraan))$/u
 // Words on -t or -en that are no verb.
 const notVerb = /^(?:niet|met|dat|wat|de|het|tot|uit|net|toch|echt|licht|recht|plaats|markt|dienst|kracht|zicht|inzicht|opzicht|overzicht|ten|ongeveer|binnen|buiten|tegen|boven|beneden|samen|even|open|en|een|geen|zeven|negen|tien|alleen|meteen|misschien|bovendien|tussen|volgens)$/u
 
@@ -42,8 +42,10 @@ export function verblessBijzin(sentence: string): { word: string; index: number 
   // conjunction (see `opensLastBijzin`) and it runs to the end.
   const open = !/[.!?;:,]$/u.test(sentence.trim())
   const lastStart = open ? lastSentenceStart(raw) : words.length
-  for (let s = 1; s < words.length; s++) {
-    const atEnd = s >= lastStart && opensLastBijzin(words, raw, s)
+  // In a text without its mark, the last sentence may itself open with the conjunction (`Omdat de
+  // vraag naar opvang in de nieuwe wijken`): a bijzin with no main clause and no verb.
+  for (let s = open && lastStart === 0 ? 0 : 1; s < words.length; s++) {
+    const atEnd = s >= lastStart && opensLastBijzin(words, raw, s, s === lastStart)
     if (!bijzinOpener.test(words[s] ?? '') && !atEnd) continue
     const afterComma = /,$/u.test(raw[s - 1] ?? '')
     const subjectRelative = s === 1 && /^(?:die|dat)$/u.test(words[s] ?? '')
@@ -112,21 +114,42 @@ function questionRow(words: string[], s: number): boolean {
  * subject must follow; `of` may join two nouns (`de bus of de fiets`), so it must follow a verb,
  * a subject pronoun or a particle (`onderzoeken we of`, `gaan na of`), not a noun.
  */
-function opensLastBijzin(words: string[], raw: string[], s: number): boolean {
+function opensLastBijzin(words: string[], raw: string[], s: number, first = false): boolean {
   const word = words[s] ?? ''
-  if (word === 'als') return conditionalAls(words, s)
+  // Opening the sentence, `als` with a subject is a condition (`Als de bouw van de school vertraging`).
+  if (word === 'als') return first ? clauseSubject.test(words[s + 1] ?? '') : conditionalAls(words, s)
   // After an article the word is a noun (`het waarom achter de keuze`, `een hoe en wat`).
   if (questionOpener.test(word)) return !article.test(words[s - 1] ?? '') && !questionRow(words, s) && !(word === 'hoe' && /(?:er|st)$/u.test(words[s + 1] ?? ''))
-  if (!lastOpener.test(word) || /,$/u.test(raw[s - 1] ?? '')) return false
-  // After an asking verb a bare noun may be the subject (`onderzoeken … of cameratoezicht bij …`).
-  if (!clauseSubject.test(words[s + 1] ?? '')) return word === 'of' && /^\p{Ll}{4,}$/u.test(raw[s + 1] ?? '') && !readsAsVerb(words, raw, s + 1) && (personal.test(words[s - 1] ?? '') || asking.test(words[s - 1] ?? '') || askedAfterPhrase(words, s))
+  // Opening the sentence only conjunctions that always open a clause: `dat` and `of` may be a
+  // determiner or join two words there (`Dat plan`, `Of je nu …`).
+  if (!lastOpener.test(word) || /,$/u.test(raw[s - 1] ?? '') || (first && s === 0 && /^(?:dat|of)$/u.test(word))) return false
+  if (word === 'dat') return clauseSubject.test(words[s + 1] ?? '')
+  // Other conjunctions open a clause whatever subject follows, a bare plural with an adjective too
+  // (`of nieuwe evenementen …`), only not a fixed phrase (`zodra mogelijk`, `of niet`).
+  if (!clauseSubject.test(words[s + 1] ?? '') && !bareSubject(words, raw, s + 1)) {
+    // After an asking verb a bare noun may be the subject (`onderzoeken … of cameratoezicht bij …`).
+    return word === 'of' && /^\p{Ll}{4,}$/u.test(raw[s + 1] ?? '') && !readsAsVerb(words, raw, s + 1) && (personal.test(words[s - 1] ?? '') || askingVerb.test(words[s - 1] ?? '') || askedAfterPhrase(words, s))
+  }
   if (word !== 'of') return true
   const before = words[s - 1] ?? ''
-  return personal.test(before) || /^(?:na|af|uit|ervoor|erop|ernaar|bekijken|onderzoeken|nagaan|kijken|weten|vragen)$/u.test(before) || readsAsVerb(words, raw, s - 1) || askedAfterPhrase(words, s)
+  if (personal.test(before) || /^(?:na|af|uit|ervoor|erop|ernaar|bekijken|onderzoeken|nagaan|kijken|weten|vragen)$/u.test(before) || readsAsVerb(words, raw, s - 1)) return true
+  // After a noun `of` may join two phrases (`de bus of de fiets`); it opens the indirect question
+  // when the sentence's verb asks one before it (`We vragen de provincie of …`, `bekijken we met
+  // de scholen of …`) and no other `of` stands between.
+  const from = lastSentenceStart(raw.slice(0, s))
+  return (words.slice(from, s).some((w) => askingVerb.test(w)) && !words.slice(from, s).includes('of')) || askedAfterPhrase(words, s)
 }
 
-// Verbs that take an indirect question with `of` (`onderzoeken of`, `bekijkt of`, `weten niet of`).
-const asking = /^(?:onderzoeken|onderzoekt|bekijken|bekijkt|kijken|kijkt|beoordelen|beoordeelt|bepalen|bepaalt|toetsen|toetst|verkennen|verkent|peilen|peilt|weten|weet|vragen|vraagt|verkennen|testen|test|evalueren|evalueert)$/u
+// The verbs that take an indirect question with `of` as their object (`bekijken of`, `vraagt … of`).
+const askingVerb = /^(?:(?:be)?kijk(?:en|t)?|onderzoek(?:en|t)?|toets(?:en|t)?|vra(?:gen|agt)|verken(?:nen|t)|peil(?:en|t)|bespre(?:ken|ekt)|beoordel(?:en)|beoordeelt|bepal(?:en)|bepaalt|controler(?:en)|controleert|evaluer(?:en)|evalueert|weten|weet|zoek(?:en|t)|verkennen|nagaan|gaan|gaat)$/u
+// Words after a conjunction that make a fixed phrase, no subject (`zodra mogelijk`, `of niet`, `wanneer nodig`).
+const fixedAfterConjunction = /^(?:mogelijk|nodig|niet|wel|ook|toch|dan|zo|anders|nog|meer|minder)$/u
+
+// A subject without a determiner: a word that is no verb and no fixed-phrase word, lower case or a name.
+function bareSubject(words: string[], raw: string[], i: number): boolean {
+  const word = words[i] ?? ''
+  return /^\p{L}{3,}$/u.test(word) && !fixedAfterConjunction.test(word) && !auxiliary.test(word) && !readsAsVerb(words, raw, i)
+}
 
 /**
  * Whether `of` after a noun opens the indirect question of an asking verb before it, with only its
@@ -137,7 +160,7 @@ const asking = /^(?:onderzoeken|onderzoekt|bekijken|bekijkt|kijken|kijkt|beoorde
  */
 function askedAfterPhrase(words: string[], s: number): boolean {
   for (let v = s - 2; v >= 0 && v >= s - 9; v--) {
-    if (!asking.test(words[v] ?? '')) continue
+    if (!askingVerb.test(words[v] ?? '')) continue
     let k = v + 1
     while (k < s && (personal.test(words[k] ?? '') || /^(?:samen|ook|nog|verder|eerst|daarbij|opnieuw|graag|niet)$/u.test(words[k] ?? ''))) k++
     return k < s - 1 && (prepositions.has(words[k] ?? '') || PREPOSITION.test(words[k] ?? ''))
@@ -199,8 +222,18 @@ export function readsAsVerb(words: string[], raw: string[], i: number, last = fa
   // that, and after a count (`ruim 4.000 leden`) or a quantifier (`alle wijken`), it is a plural.
   // After a preposition a number that is no year counts a plural (`binnen 8 weken`, `met 40 vrijwilligers`).
   const count = /^\d/u.test(before) && (i < 2 || article.test(words[i - 2] ?? '') || determinerOnly.test(words[i - 2] ?? '') || bijzinOpener.test(words[i - 2] ?? '') || (prepositions.has(words[i - 2] ?? '') && !/^(?:19|20)\d\d$/u.test(before)))
+  // Last after a preposition it is the verb only when the preposition is stranded from an R-word
+  // before it (`waar inwoners op wachten`, `er niets aan veranderen`); without one the preposition
+  // governs a bare plural (`voor kampeerders op seizoensplaatsen`), and the verb is still to come.
+  // Only at the end of the text itself: a clause cut at a comma may end inside an enumeration.
+  if (last && i === words.length - 1 && prepositions.has(before) && !strandedFrom(words, i - 1)) return false
   if (last) return !count && !/^(?:alle|veel|enkele|welke|hoeveel|ruim|bijna|circa|ongeveer|zoveel|weinig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)$/u.test(before)
   return !prepositions.has(before) && !determinerOnly.test(before) && !/^\d/u.test(before) && !(/e$/u.test(before) && determinerOnly.test(words[i - 2] ?? ''))
+}
+// Whether an R-word (`er`, `daar`, `waar`, `hier`) stands in the eight words before the preposition at `p`,
+// which the preposition may be stranded from.
+function strandedFrom(words: string[], p: number): boolean {
+  return words.slice(Math.max(0, p - 8), p).some((w) => /^(?:er|daar|waar|hier)$/u.test(w))
 }
 const auxiliary = /^(?:is|zijn|was|waren|ben|kan|kunnen|zal|zullen|wil|willen|mag|mogen|moet|moeten|heeft|hebben|wordt|worden|gaat|gaan|blijft|blijven|komt|komen|staat|staan|ligt|liggen|doet|doen)$/u
 const article = /^(?:de|het|een|deze|dit|onze|ons|hun|haar|uw|elk|elke|ieder|iedere|geen|eigen|nieuwe)$/u

@@ -31,7 +31,12 @@ export function missing(kind: string, number: string, targets: Targets, model: P
     // counted among the numbered ones already: it is not an unnumbered later bijlage.
     const own = new Set((model.bijlagen ?? []).map((b) => Number.parseInt(String(b.nummer ?? ''), 10)))
     const numberedChapters = new Set(numbered.filter((n) => !own.has(n))).size
-    const trailing = Math.max(0, (volgorde.includes('bijlagen') ? volgorde.length - 1 - volgorde.indexOf('bijlagen') : 0) - numberedChapters)
+    // A list of abbreviations or terms after bijlagen that carry their numbers is the plan's glossary,
+    // not an unnumbered later bijlage: one that is would carry its number like the others (when a
+    // chapter after the bijlagen does, `# Bijlage 3: Begrippen`, the count below holds it already).
+    const glossary = (key: string): boolean => key === 'begrippen' && own.size > 0 && !own.has(Number.NaN) && numberedChapters === 0
+    const after = volgorde.includes('bijlagen') ? volgorde.slice(volgorde.indexOf('bijlagen') + 1).filter((key) => !glossary(key)) : []
+    const trailing = Math.max(0, after.length - numberedChapters)
     const last = numbered.length > 0 ? Math.max(...numbered) : (model.bijlagen?.length ?? 0)
     if (last === 0 || !/^\d+$/.test(number)) return undefined
     if (Number(number) <= last) return numbered.length > 0 ? `er is geen bijlage ${number} (wel ${list(annexes)}); noem de juiste bijlage` : undefined

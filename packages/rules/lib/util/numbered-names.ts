@@ -239,7 +239,8 @@ function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]):
     for (const kind of part.kinds) {
       for (const nummer of [part.nummer, part.step]) {
         const key = `${kind} ${nummer}`
-        if (!nummer || (items.has(key) && !spaced.get(key))) continue
+        // Headings that number this word from 1 again (a second programme) name no one part here either.
+        if (!nummer || (items.has(key) && !spaced.get(key)) || restarted.has(kind)) continue
         if (chaptered.has(key) && chaptered.get(key)?.titel !== part.titel) ambiguous.add(key)
         chaptered.set(key, { titel: part.titel })
       }
@@ -261,8 +262,11 @@ export const modelParts = (plan: Plan): Array<[string, Array<{ nummer?: string; 
 // A section number may come first (`## 1.2 Doel 2: Betaalbaar wonen`); a space alone may part number and name (`## Doel 2 Een park dat droogte aankan`).
 // Groups: the word, the number, what parts number and name, the name.
 const headingPart = /^(?:\d+(?:\.\d+)+\.?\s+)?(pijler|thema|principe|speerpunt|uitgangspunt|actielijn|programmalijn|route|opgave|spoor|bouwsteen|kernwaarde|\p{L}{3,})\s+(\p{Lu}?\d{1,2})(\s*[:.–—-]\s*|\s+)(\p{Lu}[^:]*)$/iu
-// A heading about a part, with its number and title after a colon: `## 2.2 Acties bij doel 2: Betaalbaar wonen`.
-const aboutPart = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\p{L}-]+\s+){1,3}(\p{L}{3,})\s+(\d{1,2})\s*:\s*(\p{Lu}[^:]*)$/u
+// A heading about a part, with its number and title after a colon or a dash: `## 2.2 Acties bij doel
+// 2: Betaalbaar wonen`, `## 4.1 Aanpak opgave 1 – Natte voeten`. The section number may stand right
+// before the word (`## 3.2 Ambitie 2: Werk voor scholieren`, a later chapter that goes through the
+// parts again): the word and number name the part, the section number only places the heading.
+const aboutPart = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\p{L}-]+\s+){0,3}(\p{L}{3,})\s+(\d{1,2})(?:\s*:|\s+[–—-])\s*(\p{Lu}[^:]*)$/u
 const notParts = new Set(['tabel', 'figuur', 'hoofdstuk', 'paragraaf', 'bijlage', 'fase', 'stap'])
 
 /** The exact place of `name` inside the value at `pointer`, when the source holds it once. */

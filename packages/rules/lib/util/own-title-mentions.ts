@@ -1,5 +1,5 @@
 /**
- * The plan's own title written in its prose with other words, for `title-drift`: a name that
+ * The plan's own title written elsewhere in the plan with other words, for `title-drift`: a name that
  * opens with the title's kind word (`Actieplan`, `Nota`) and closes with the title's own span of
  * years, whose words between differ from the title's but share a content word with it
  * (`het Actieplan eenzaamheid oudere inwoners 2027-2030` in a plan titled `Actieplan
@@ -7,7 +7,7 @@
  * shared word keeps a sibling plan on another subject (`Actieplan mantelzorg 2027-2030`) out.
  */
 import { normalizeTitle, type Plan } from '@kapstok/core'
-import { proseTexts } from './text.js'
+import { writtenTexts } from './text.js'
 import { planNoun } from './period-words.js'
 import { smallWords } from './title-names.js'
 
@@ -47,7 +47,10 @@ export function ownTitleMentions(model: Plan): OwnTitleMention[] {
   const years = String.raw`${parts[3]}\s*[-–]\s*${parts[4]}`
   const mention = new RegExp(String.raw`(?<![\p{L}-])${kind}((?:\s+\(?[\p{L}\d’'-]+\)?){1,7}?)\s+${years}(?!\d)`, 'giu')
   const out: OwnTitleMention[] = []
-  for (const { pointer, text } of proseTexts(model)) {
+  // Every written text, not prose alone: a besluit point, a heading or a cell names the plan as
+  // surely as a sentence does (`1. het Actieplan … 2027-2030 vast te stellen;`). Not the title itself.
+  for (const { pointer, text } of writtenTexts(model)) {
+    if (pointer.startsWith('/document/')) continue
     for (const m of text.matchAll(mention)) {
       const written = words(m[1] ?? '')
       if (written.join(' ') === own.join(' ') || otherBody.test(text.slice(Math.max(0, m.index - 20), m.index))) continue

@@ -69,6 +69,7 @@ export function sectionNames(file: PlanFile): SectionName[] {
     }
   }
   const titles = new Map([...headings].map(([key, { titel }]) => [key, titel]))
+  for (const [key, titel] of labelledParts(sources, headings)) titles.set(key, titel)
   if (titles.size === 0) return []
   const out: SectionName[] = []
   for (const { path, text } of sources) {
@@ -80,7 +81,8 @@ export function sectionNames(file: PlanFile): SectionName[] {
       offset += line.length + 1
       const labelled = /^[ \t]*(?:#{1,6}[ \t]|\|)/u.test(line)
       const mentions = [
-        ...[...line.matchAll(mention)].map((m) => ({ m, titel: otherThings.test(m[1] ?? '') ? undefined : titles.get(m[2] ?? '') })),
+        // A part's own word and number (`doel 4.2.1`) before a bare section number.
+        ...[...line.matchAll(mention)].map((m) => ({ m, titel: otherThings.test(m[1] ?? '') ? undefined : own(titles, `${m[1]?.toLowerCase()} ${m[2]}`, m[2] ?? '') })),
         ...[...line.matchAll(chapterMention)].map((m) => ({ m, titel: titles.get(`${m[1]?.toLowerCase()} ${m[2]?.toUpperCase()}`) }))
       ]
       for (const { m, titel } of mentions) {
@@ -107,6 +109,54 @@ export function sectionNames(file: PlanFile): SectionName[] {
   }
   return out
 }
+
+// A heading that labels a part by a word and a number of two parts or more, the part's identity
+// rather than the heading's place (`## Doel 4.2.1 Een bereikbaar centrum`, `## 2.3 Doel 2.3.1: …`).
+const labelledHeading = /^(#{1,6})[ \t]+(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(\p{L}{3,})[ \t]+(\d{1,2}(?:\.\d{1,2})+)\.?(?:[ \t]*[:–—-])?[ \t]+(\p{Lu}[^{}]*?)[ \t]*(?:\{[^{}\n]*\})?[ \t]*$/u
+
+/**
+ * The titles of parts labelled by word and number in headings, by `word number` in lower case. A
+ * label two headings of one depth give different titles names no part, unless the plan goes
+ * through its parts again (another of the word's labels comes back with the same title, the
+ * work per doel after the doelen): then the first heading holds the title and the other is a
+ * renamed repeat, read as a mention. A number that a section heading carries is that section's.
+ */
+function labelledParts(sources: Array<{ path: string; text: string }>, sections: Map<string, unknown>): Map<string, string | null> {
+  const first = new Map<string, { titel: string; depth: number; conflict: boolean; parent: string }>()
+  const repeated = new Set<string>()
+  // Two labels alike among the sub-headings of one chapter (`Doel 3.3`, `Doel 3.3`) are a slip in
+  // the numbering, not a renamed repeat: that label names no part for sure.
+  const sure = new Set<string>()
+  // The heading each depth sits under, to tell one chapter's sub-headings from a later chapter's.
+  const parents: string[] = []
+  for (const { path, text } of sources) {
+    text.split('\n').forEach((line, n) => {
+      const depth = /^(#{1,6})[ \t]/u.exec(line)?.[1]?.length
+      if (depth === undefined) return
+      parents.length = depth
+      parents[depth - 1] = `${path}:${n}`
+      const parent = parents.slice(0, depth - 1).findLast((p) => p !== undefined) ?? ''
+      const m = labelledHeading.exec(line)
+      const word = m?.[2]?.toLowerCase()
+      // A number a section heading carries names that section (`## Doel 2.3 – …` under `## 2.3 …`).
+      if (!m || !word || otherThings.test(word) || structural.test(word) || sections.has(m[3] ?? '')) return
+      const key = `${word} ${m[3]}`
+      const titel = (m[4] ?? '').replace(/[*_]/g, '').trim()
+      const known = first.get(key)
+      if (!known || depth < known.depth) first.set(key, { titel, depth, conflict: false, parent })
+      else if (normalizeTitle(known.titel) === normalizeTitle(titel)) repeated.add(word)
+      else if (depth === known.depth) {
+        known.conflict = true
+        if (known.parent === parent) sure.add(key)
+      }
+    })
+  }
+  return new Map([...first].map(([key, { titel, conflict }]) => [key, conflict && (sure.has(key) || !repeated.has(key.split(' ')[0] ?? '')) ? null : titel]))
+}
+
+// The title under a part's own label when the plan labels one so (null when the label is
+// ambiguous: then the section number does not stand in for it), else under the section number.
+const own = (titles: Map<string, string | null>, label: string, number: string): string | null | undefined => (titles.has(label) ? titles.get(label) : titles.get(number))
 
 // A section number in brackets after a name (`Kadewijk (paragraaf 3.2)`, `Kadewijk (zie 3.2)`):
 // the writer points at the section the name is about, so a capitalised name right before it that

@@ -12,6 +12,9 @@ const showsAfter = /^\s+(?:geeft|bevat|toont|beschrijft|laat|noemt|somt|vat|bied
 // "bijlage 3 (apart bijgevoegd)", "bijlage 3, een separaat stuk": the appendix travels on its own.
 const separateAfter = /^[\s,(]*(?:\p{L}+\s+){0,3}(?:apart|afzonderlijk|separaat|los)/iu
 
+/** Whether the text right after a bijlage reference says it travels on its own (`bijlage 3 (apart bijgevoegd)`). */
+export const travelsApart = (text: string, end: number): boolean => separateAfter.test(text.slice(end, end + 40))
+
 /**
  * Why `bijlage number` has no target in a plan without any bijlage, or `undefined` when the
  * plan may have it. Only a reference that clearly points into the plan (`zie bijlage 3`,
@@ -30,7 +33,7 @@ export function missingAnnex(number: string, text: string, end: number, targets:
   const start = end - `bijlage ${number}`.length - 1
   const before = text.slice(Math.max(0, start - 12), start + 1)
   const subject = sentenceStart.test(before) && showsAfter.test(text.slice(end, end + 20))
-  if (!(ownAnnexBefore.test(before) || subject) || separateAfter.test(text.slice(end, end + 40))) return undefined
+  if (!(ownAnnexBefore.test(before) || subject) || travelsApart(text, end)) return undefined
   // The agenda may be sent as the first appendix: `bijlage 1` names it when its sentence is about
   // what an agenda holds (`De acties staan in bijlage 1`), not about other content (`De opslagen …`).
   if ((plan.acties?.length ?? 0) > 0 && number === '1' && agendaWords.test(sentenceAround(text, start, end))) return undefined

@@ -5,7 +5,7 @@
  */
 import { oneSentenceItem } from './sentence-breaks.js'
 import { owesWord } from './clause-verbs.js'
-import { clauseGaps, openBijzin } from './clause-gaps.js'
+import { clauseGaps, openBijzin, verblessBijzin } from './clause-gaps.js'
 import { closedSiblings, isItem, itemCloses, itemText, lastWord, openLastSentence } from './paragraph-ends.js'
 import { dangling, neverLastSet, particles, prepositionSet } from './sentence-end-words.js'
 import { objectMissing } from './missing-object.js'
@@ -72,6 +72,11 @@ export function listItemCuts(body: string, start: number, next: string | undefin
       const content = itemText(line)
       const shift = line.length - content.length
       if (objectMissing(content, last.index - shift, word, 2)) cut(offset + last.index, last.word, 'word')
+    } else if (!last && !nested && /;\s*$/u.test(line) && lines.some((l, k) => k !== j && isItem(l) && itemCloses(l)) && (verblessItemBijzin(itemText(line)) || verblessBijzin(itemText(line).replace(/;\s*$/u, '')) !== undefined)) {
+      // An item that runs on with `;` but whose bijzin has no verb (`- of een pont in de zomer;`,
+      // `- een loket, zodat ouders met vragen;`): the semicolon parts items, it does not finish the clause.
+      const end = /(\S+?);\s*$/u.exec(line)
+      cut(offset + (end?.index ?? 0), end?.[1] ?? '', 'open')
     } else if (!last && isItem(line.trim()) && !nested) {
       // An item closed by a full stop or semicolon right after a word no sentence ends on
       // (`- Een budget voor de.`, `- een loket voor;`), as in running text.

@@ -21,13 +21,15 @@ function openWords(text: string): { raw: string[]; words: string[] } | undefined
 const itemOpener = /^(?:of|dat|hoe|wie|wat|waar|wanneer|waarom|welke|welk|hoeveel|hoelang|hoeverre|omdat|zodat)$/u
 
 /**
- * Whether a list item opens as a bijzin in lower case and stops without a verb and without a mark.
+ * Whether a list item opens as a bijzin in lower case and stops without a verb, without a mark
+ * or on the semicolon that separates it from the next item.
  *
  * @param content The item's text without its bullet.
  * @returns Whether the item broke off.
  */
 export function verblessItemBijzin(content: string): boolean {
-  const read = openWords(content)
+  // A semicolon closes the item within its list, not the clause: a bijzin before it still owes its verb.
+  const read = openWords(content.replace(/;\s*$/u, ''))
   if (!read) return false
   const { raw, words } = read
   if (words.length < 4 || !itemOpener.test(words[0] ?? '') || !/^\p{Ll}/u.test(raw[0] ?? '')) return false
