@@ -1,0 +1,52 @@
+import { describeCalculationBattery, type WrongCalculation } from './calculation-battery.js'
+
+// hrest13 battery, written before reading the code: a figure in prose that a table of the same plan
+// states differently. Authors write a figure twice, in a table and in the text, and change only one:
+// the prose names the row (by its words, a compound of them, or in the sentence before), a year
+// column or the only amount column, and gives a value outside the rounding of the table's unit.
+
+const costs = ['| Post | 2027 | 2028 | 2029 |', '|---|---|---|---|', '| Energieregisseur | 58 | 58 | 58 |', '| Onderhoud kunstgrasvelden | 251 | 256 | 261 |', '| Jongerenwerker Zuiderpark | - | 56 | 57 |', '| Totaal | 309 | 370 | 376 |', '', 'Bedragen x € 1.000.']
+const kengetallen = ['| Kengetal | 2024 | 2025 |', '|---|---|---|', '| Gemiddelde wachttijd schuldhulp (dagen) | 41 | 37 |', '| Aantal huisbezoeken | 1.260 | 1.385 |']
+const wijken = ['| Wijk | Deelnemers | Bijeenkomsten |', '|---|---|---|', '| Hoogveld | 214 | 18 |', '| Molenkamp | 167 | 14 |', '| Totaal | 381 | 32 |']
+
+const wrong: WrongCalculation[] = [
+  ['a yearly cost in euros against a cost table in thousands after it', ['Voor de inzet van een energieregisseur rekenen we in 2028 € 64.000.', '', ...costs], '64.000'],
+  ['a count of days against a kengetal table before it', [...kengetallen, '', 'De wachttijd voor een eerste gesprek bij schuldhulp kwam in 2025 uit op 33 dagen.'], '33'],
+  ['a count per district, the only count column', [...wijken, '', 'In Molenkamp deden 176 deelnemers mee aan de cursussen.'], '176'],
+  ['an amount in millions against a row in thousands', ['| Project | 2027 | 2028 |', '|---|---|---|', '| Renovatie zwembad De Plons | 2.150 | 300 |', '| Nieuwe sporthal Oost | 900 | 3.400 |', '', 'Bedragen x € 1.000.', '', 'De renovatie van zwembad De Plons kost in 2027 € 2,4 miljoen.'], '2,4'],
+  ['the result before the row it names', [...costs, '', '€ 215.000 gaat in 2027 naar het onderhoud van de kunstgrasvelden.'], '215.000'],
+  ['the year in the sentence before', [...costs, '', 'Vanaf 2028 komt er een jongerenwerker in Zuiderpark bij. Daarvoor trekken we € 61.000 per jaar uit.'], '61.000'],
+  ['the row named in the sentence before, several numbers', ['| Post | 2027 | 2028 | 2029 |', '|---|---|---|---|', '| Coördinator bibliotheekpunten | 47 | 47 | 47 |', '| Leesbevordering | 30 | 30 | 30 |', '', 'Alle bedragen x € 1.000.', '', 'Een coördinator bibliotheekpunten houdt de zes punten draaiende. Voor die functie van 0,6 fte, tegen € 78.000 per fte, ramen we € 52.800 per jaar.'], '52.800'],
+  ['a list item with the row name and a yearly amount', ['| Onderdeel | 2027 | 2028 |', '|---|---|---|', '| Buurtbemiddeling | 42 | 42 |', '| Straatcoaches | 95 | 95 |', '', 'Bedragen x € 1.000.', '', 'Jaarlijks gaat er geld naar:', '', '- buurtbemiddeling: € 48.000 per jaar;', '- de straatcoaches in de binnenstad.'], '48.000'],
+  ['an amount in brackets', ['| Post | 2027 | 2028 |', '|---|---|---|', '| Bijdrage regionaal meldpunt | 153 | 156 |', '| Eigen personeel | 410 | 418 |', '', 'Bedragen x € 1.000.', '', 'De bijdrage aan het regionale meldpunt (€ 135.000 in 2027) stijgt mee met de lonen.'], '135.000'],
+  ['a single-column subsidy table in thousands', ['| Organisatie | Subsidie 2027 |', '|---|---|', '| Stichting Repaircafé Noord | 18 |', '| Speeltuinvereniging De Wip | 9 |', '', 'Bedragen x € 1.000.', '', 'Stichting Repaircafé Noord ontvangt een subsidie van € 14.500.'], '14.500'],
+  ['hectares against a table of terrains', ['| Terrein | Bruto (ha) | Uitgeefbaar (ha) |', '|---|---|---|', '| De Hooge Akker | 41 | 32 |', '| Kanaalzone West | 27 | 19 |', '', 'Op De Hooge Akker is 23 hectare uitgeefbaar.'], '23'],
+  ['a spelled count against a members table', ['| Vereniging | 2024 | 2025 |', '|---|---|---|', '| Schaakclub De Kreek | 84 | 91 |', '| Bridgeclub Harten Vrouw | 120 | 112 |', '', 'In 2025 telde schaakclub De Kreek negentien leden.'], 'negentien'],
+  ['a rounded amount outside its own rounding', [...costs, '', 'Het onderhoud van de kunstgrasvelden vraagt in 2029 ongeveer € 230.000.'], '230.000'],
+  ['a house visits count two paragraphs under the table', [...kengetallen, '', 'De wachttijden lopen terug.', '', 'In 2025 legden de consulenten 1.538 huisbezoeken af.'], '1.538'],
+  ['a cost named by the compound head of the row', ['| Maatregel | 2027 | 2028 |', '|---|---|---|', '| Fietsenstallingen stations | 120 | 80 |', '| Laadpalen | 60 | 60 |', '', 'Bedragen x € 1.000.', '', 'Voor nieuwe stallingen bij de stations is in 2028 € 110.000 gereserveerd.'], '110.000'],
+  ['a percentage against a kengetal in percent', ['| Indicator | 2024 | 2025 |', '|---|---|---|', '| Bereik jeugdgezondheidszorg | 91% | 87% |', '| Vaccinatiegraad | 88% | 89% |', '', 'Het bereik van de jeugdgezondheidszorg was in 2025 78 procent.'], '78']
+]
+
+const right: Array<[string, string[]]> = [
+  ['a rounded restatement in millions', ['| Project | 2027 | 2028 |', '|---|---|---|', '| Renovatie zwembad De Plons | 2.150 | 300 |', '| Nieuwe sporthal Oost | 900 | 3.400 |', '', 'Bedragen x € 1.000.', '', 'De renovatie van zwembad De Plons kost in 2027 bijna € 2,2 miljoen.']],
+  ['another year than the one that differs', [...costs, '', 'Het onderhoud van de kunstgrasvelden kost in 2029 € 261.000.']],
+  ['a part of the row', [...costs, '', 'Van het budget voor de energieregisseur gaat in 2027 € 31.000 naar opleiding en materiaal.']],
+  ['a target in a year the table has no column for', [...kengetallen, '', 'In 2028 willen we de wachttijd bij schuldhulp terugbrengen naar 30 dagen.']],
+  ['a per-month figure', [...costs, '', 'De energieregisseur kost ons ongeveer € 4.800 per maand.']],
+  ['an extra amount on top of the row', [...costs, '', 'In 2028 komt er € 15.000 extra bij voor de energieregisseur.']],
+  ['a range around the row', [...costs, '', 'De energieregisseur kost tussen € 50.000 en € 60.000 per jaar.']],
+  ['a lower bound', [...wijken, '', 'In Hoogveld deden meer dan 200 deelnemers mee.']],
+  ['another noun in the same row', [...wijken, '', 'In Molenkamp hielden de buurtcoaches 12 spreekuren.']],
+  ['a yearly amount that matches a later year with vanaf', [...costs, '', 'Vanaf 2029 rekenen we voor de jongerenwerker in Zuiderpark € 57.000 per jaar.']],
+  ['a total over the years', [...costs, '', 'Over de drie jaren samen kost de energieregisseur € 174.000.']],
+  ['a right count per district', [...wijken, '', 'In Hoogveld deden 214 deelnemers mee.']],
+  ['a rounded amount in euros within the table unit', [...costs, '', 'Het onderhoud van de kunstgrasvelden kost in 2028 € 255.600.']],
+  ['a figure of another year than the table', [...kengetallen, '', 'In 2023 was de wachttijd voor schuldhulp nog 52 dagen.']],
+  ['a plan figure beside realised kengetallen', [...kengetallen, '', 'We willen dat in 2025 nog maar 30 dagen de wachttijd voor schuldhulp is; dat is gelukt noch mislukt.']]
+]
+
+/** How many wrong ones the code must catch: raise it as the readers learn shapes. */
+const mustCatch = 0
+
+describeCalculationBattery('prose calculation battery (hrest13: prose figures a table of the plan states differently)', wrong, right, mustCatch)
