@@ -18,7 +18,7 @@ import { NUMBER } from './amount-change.js'
 import { withoutEmphasis } from './emphasis.js'
 import { make, mul, type Rational } from './exact-number.js'
 import { finTextTable } from './fin-text-table.js'
-import type { Equation } from './onderbouwing.js'
+import { beyond, type Equation } from './onderbouwing.js'
 import { judged, money, rowsOf, SPELLED } from './table-sentence-claims.js'
 import { yearColumns } from './table-row-names.js'
 import { textTables, type TextCell, type TextTable } from './text-tables.js'
@@ -46,6 +46,9 @@ const BOUND_BEFORE = /\b(?:tot|maximaal|minimaal|minstens|ten\s+minste|tenminste
 const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:per\s+(?!jaar\b)|x\b|×|maal\b|keer\b|à\b)/iu
 // Unit words a count may be written in, by the abbreviation a table uses.
 const UNIT_NAMES: Record<string, string[]> = { ha: ['hectare', 'ha'], km: ['kilometer', 'km'], m2: ['vierkante', 'm²', 'm2'], 'm²': ['vierkante', 'm²', 'm2'], fte: ['fte'], uur: ['uur', 'uren'], dagen: ['dagen', 'dag'], weken: ['weken', 'week'], ton: ['ton'], kg: ['kilo', 'kg'] }
+const UNIT_WORDS = new Set(Object.values(UNIT_NAMES).flat().concat(['meter', 'meters', 'liter', 'kuub', 'strekkende']))
+// Little words and verbs that may follow a unit without naming a kind (`33 dagen in 2025`, `12 ha is`).
+const LINK_WORDS = /^(?:voor|over|door|naar|onder|boven|zijn|waren|werd|werden|wordt|worden|heeft|hebben|bedraagt|bedroeg|groot|lang|breed|extra|per|gemiddeld|ongeveer|minder|meer|totaal|samen|lang|beschikbaar)$/iu
 const WORD = /[\p{L}²][\p{L}²\d-]*/gu
 const NEAR = 1500
 const HUNDRED = make(100n, 1n)
@@ -110,6 +113,7 @@ export function levelClaim(table: TextTable, sentence: string, at: number, elsew
   if (column !== undefined && DAY.test(sentence) && !DAY.test(table.header[column]?.text ?? '')) return []
   const cell = column === undefined ? undefined : row[column]
   if (!cell?.value || (figure.noun !== undefined && !namesMeasure(table, row, column!, figure.noun))) return []
+  if (figure.kind !== undefined && !namesMeasure(table, row, column!, figure.kind, false)) return []
   const percent = figure.percent
   if (percent !== (cell.percent || unitIsPercent(table, row, column!))) return []
   const computed = cell.percent ? mul(cell.value, HUNDRED) : cell.value
@@ -119,10 +123,17 @@ export function levelClaim(table: TextTable, sentence: string, at: number, elsew
   const read = { stated: figure.stated, approx: figure.approx, index: at + figure.index, euro: figure.euro }
   // A percentage is compared in points, not in the table's unit of money.
   const unitTable: TextTable = percent ? { header: table.header, rows: table.rows, scaled: false } : table
-  return judged(unitTable, shown, computed, read, 1, elsewhere || money(table))
+  const claim = judged(unitTable, shown, computed, read, 1, elsewhere || money(table))
+  // A figure that another cell of the row or the column gives (the total row, another year) is that
+  // cell's: the sentence names the row or the year loosely (`in Veldhoven` for the whole gemeente
+  // beside a row for its main kern), not a wrong figure.
+  const dated = yearsIn(sentence).some((y) => (table.header[column!]?.text ?? '').includes(String(y)))
+  const others = [...table.rows.map((r) => r[column!]), ...(dated ? [] : row)].filter((c): c is TextCell => c !== undefined && c !== cell && c.value !== undefined && c.percent === cell.percent)
+  const held = others.some((c) => judged(unitTable, '', c.percent ? mul(c.value!, HUNDRED) : c.value!, read, 1, elsewhere || money(table)).some((e) => !beyond(e.computed, e.stated, e.tolerance)))
+  return held ? [] : claim
 }
 
-interface Figure { stated: string; approx: boolean; euro: boolean; percent: boolean; index: number; noun?: string }
+interface Figure { stated: string; approx: boolean; euro: boolean; percent: boolean; index: number; noun?: string; kind?: string }
 
 // The figures of a sentence that may be a level: no years, rates, factors or bounds.
 function figuresOf(sentence: string): Figure[] {
@@ -138,8 +149,12 @@ function figuresOf(sentence: string): Figure[] {
     if (/\b(?:paragraaf|hoofdstuk|artikel|bijlage|tabel|figuur|actie|doel|nr\.?|nummer|fase|groep|klas|niveau)\s*$/iu.test(before)) continue
     const euro = Boolean(m[2]) || /^\s*euro\b/iu.test(after)
     const percent = Boolean(m[4])
-    const noun = euro || percent ? undefined : /^\s*([\p{L}²][\p{L}²-]*)/u.exec(after)?.[1]
-    out.push({ stated, approx: Boolean(m[1]), euro, percent, index: m.index + m[0].lastIndexOf(stated), ...(noun ? { noun } : {}) })
+    const words = euro || percent ? undefined : /^\s*([\p{L}²][\p{L}²-]*)(?:\s+([\p{L}][\p{L}-]*))?/u.exec(after)
+    const noun = words?.[1]
+    // A unit with a noun after it counts a kind (`420 meter bouwdossiers`, `3 hectare bos`): a part
+    // of the row unless that noun names it too.
+    const kind = noun !== undefined && UNIT_WORDS.has(noun.toLowerCase()) && words?.[2] !== undefined && words[2].length >= 4 && !LINK_WORDS.test(words[2]) ? words[2] : undefined
+    out.push({ stated, approx: Boolean(m[1]), euro, percent, index: m.index + m[0].lastIndexOf(stated), ...(noun ? { noun } : {}), ...(kind ? { kind } : {}) })
   }
   return out
 }
@@ -210,12 +225,12 @@ function columnOf(table: TextTable, row: TextCell[], sentence: string, previous:
 // A counted noun names the measure when it names the column's header, the row's label or a unit
 // either gives in brackets (`Wachttijd (dagen)`, `Uitgeefbaar (ha)`); in a table of years, where
 // the row is the measure, any noun is the row's.
-function namesMeasure(table: TextTable, row: TextCell[], column: number, noun: string): boolean {
+function namesMeasure(table: TextTable, row: TextCell[], column: number, noun: string, anyInYears = true): boolean {
   const words = [...headerWords(table.header[column]?.text ?? ''), ...headerWords(row[0]?.text ?? ''), ...headerWords(table.header[0]?.text ?? '')]
   const units = [table.header[column]?.text ?? '', row[0]?.text ?? '', ...row.slice(1, column).map((c) => c.text)].flatMap((t) => [...t.matchAll(/\(([^()]+)\)|^\s*([\p{L}²]+)\s*$/gu)].map((m) => (m[1] ?? m[2] ?? '').trim().toLowerCase()))
   const stem = nounStem(noun)
   if (words.some((w) => nameIn([stem], w)) || units.some((u) => (UNIT_NAMES[u] ?? [u]).some((n) => nounStem(n) === stem))) return true
-  return yearColumns(table).size > 0 && !money(table)
+  return anyInYears && yearColumns(table).size > 0 && !money(table)
 }
 
 const unitIsPercent = (table: TextTable, row: TextCell[], column: number): boolean => [table.header[column]?.text ?? '', row[0]?.text ?? '', ...row.slice(1, column).map((c) => c.text)].some((t) => /%|procent/u.test(t))
