@@ -127,7 +127,8 @@ export function levelClaim(table: TextTable, sentence: string, at: number, elsew
   // A figure that another cell of the row or the column gives (the total row, another year) is that
   // cell's: the sentence names the row or the year loosely (`in Veldhoven` for the whole gemeente
   // beside a row for its main kern), not a wrong figure.
-  const dated = yearsIn(sentence).some((y) => (table.header[column!]?.text ?? '').includes(String(y)))
+  // A column chosen by a year (the sentence's, or the one of the sentence before) is that year's.
+  const dated = [...yearsIn(sentence), ...(previous === undefined ? [] : yearsIn(previous))].some((y) => (table.header[column!]?.text ?? '').includes(String(y)))
   const others = [...table.rows.map((r) => r[column!]), ...(dated ? [] : row)].filter((c): c is TextCell => c !== undefined && c !== cell && c.value !== undefined && c.percent === cell.percent)
   const held = others.some((c) => judged(unitTable, '', c.percent ? mul(c.value!, HUNDRED) : c.value!, read, 1, elsewhere || money(table)).some((e) => !beyond(e.computed, e.stated, e.tolerance)))
   return held ? [] : claim
@@ -183,6 +184,8 @@ function rowsFor(table: TextTable, sentence: string, previous: string | undefine
     rows = rowsOf(table, previous, undefined)
     by = previous
   }
+  // A sentence that names no row but a column (`netto`) speaks of the column's total row.
+  if (rows.length === 0 && table.header.some((h, k) => k > 0 && headerWords(h.text).some((w) => !GENERIC_HEAD.test(w) && nameIn(wordStems(sentence), w)))) rows = totalRows(table)
   const row = rows.length === 1 ? table.rows[rows[0]!] : undefined
   if (!row) return undefined
   const label = (row[0]?.text ?? '').replace(/[*_]/gu, '')
@@ -192,9 +195,19 @@ function rowsFor(table: TextTable, sentence: string, previous: string | undefine
   const words = headerWords(label)
   const covered = words.filter((w) => nameIn(stems, w)).length
   const qualifiers = [...label.matchAll(/\(([^()]*\p{L}[^()]*)\)/gu)].map((m) => m[1]!.trim().toLowerCase()).filter((q) => !isUnit(q))
-  if (covered < Math.min(2, words.length) || covered * 2 < words.length) return undefined
+  // Or by its head alone, the first word that says what the row counts (`de meldingen` for
+  // `Meldingen openbare ruimte`), when no other row shares it and it is no word of every budget.
+  const head = words[0] !== undefined && words[0].length >= 6 && !GENERIC_HEAD.test(words[0]) && nameIn(stems, words[0]) && table.rows.filter((r) => headerWords(r[0]?.text ?? '')[0] === words[0]).length === 1
+  if (!head && (covered < Math.min(2, words.length) || covered * 2 < words.length)) return undefined
   if (qualifiers.some((q) => !headerWords(q).some((w) => nameIn(stems, w)))) return undefined
   return { row, by }
+}
+
+// Header words too common to name a column on their own.
+const GENERIC_HEAD = /^(?:kosten|lasten|baten|budget|bedrag|bedragen|raming|begroting|rekening|saldo|stand|realisatie|aandeel|percentage|reserve|structureel|incidenteel|regulier|bijdrage|subsidie|uitgaven|inkomsten|opbrengst|opbrengsten|gemiddelde)$/iu
+const totalRows = (table: TextTable): number[] => {
+  const totals = table.rows.map((r, k) => (/^[\W_]*totaal\b/iu.test(r[0]?.text ?? '') ? k : -1)).filter((k) => k >= 0)
+  return totals.length === 1 ? totals : []
 }
 
 // A bracket that gives a unit (`(dagen)`, `(ha)`, `(x € 1.000)`, `(%)`) qualifies no row.
@@ -209,13 +222,14 @@ function columnOf(table: TextTable, row: TextCell[], sentence: string, previous:
     if (named.length > 1) return undefined
     if (named.length === 1) return years.get(named[0]!)
     const before = previous === undefined ? [] : yearsIn(previous)
-    if (before.length === 1) return years.get(before[0]!)
+    if (before.length === 1 && yearsIn(sentence).length === 0) return years.get(before[0]!)
     const cells = [...years.values()].map((k) => row[k]?.value)
     const flat = cells.every((v) => v !== undefined && cells[0] !== undefined && v.n * cells[0].d === cells[0].n * v.d)
     return flat && yearsIn(sentence).length === 0 ? [...years.values()][0] : undefined
   }
   if (yearsIn(sentence).some((y) => !table.header.some((h) => h.text.includes(String(y))))) return undefined
-  const numeric = table.header.map((_, k) => k).filter((k) => k > 0 && table.rows.every((r) => r[k]?.value !== undefined || /^[\s*_-]*$/u.test(r[k]?.text ?? '')))
+  // Columns of numbers of the figure's kind: a percentage column is no column of amounts.
+  const numeric = table.header.map((_, k) => k).filter((k) => k > 0 && table.rows.every((r) => r[k]?.value !== undefined || /^[\s*_-]*$/u.test(r[k]?.text ?? '')) && table.rows.some((r) => r[k]?.value !== undefined && Boolean(r[k]?.percent) === figure.percent))
   if (numeric.length === 1) return numeric[0]
   const stems = wordStems(`${sentence} ${figure.noun ?? ''}`)
   const named = numeric.filter((k) => headerWords(table.header[k]?.text ?? '').some((w) => nameIn(stems, w)))
