@@ -148,8 +148,8 @@ export const proseCalculation = lintRule(
         },
         {
           title: 'Een bedrag dat de kostentabel anders noemt',
-          text: plan(['Voor de buurtconciërge in Rozendaal trekken we jaarlijks € 68.000 uit.', '', 'Alle bedragen x € 1.000.', '', '| Onderdeel | 2027 | 2028 | 2029 |', '|---|---|---|---|', '| Buurtconciërge Rozendaal | 61 | 61 | 61 |', '| Onderhoud wadi’s | 30 | 38 | 38 |', '| Totaal | 91 | 99 | 99 |']),
-          expected: ['Berekening `tabel: Buurtconciërge Rozendaal, 2027: 61 (x € 1.000) = 68.000` klopt niet: de uitkomst is `61.000`; herstel de berekening of de uitkomst']
+          text: plan(['Voor de buurtconciërge in Brakelhof trekken we jaarlijks € 68.000 uit.', '', 'Alle bedragen x € 1.000.', '', '| Onderdeel | 2027 | 2028 | 2029 |', '|---|---|---|---|', '| Buurtconciërge Brakelhof | 61 | 61 | 61 |', '| Onderhoud wadi’s | 30 | 38 | 38 |', '| Totaal | 91 | 99 | 99 |']),
+          expected: ['Berekening `tabel: Buurtconciërge Brakelhof, 2027: 61 (x € 1.000) = 68.000` klopt niet: de uitkomst is `61.000`; herstel de berekening of de uitkomst']
         },
         {
           title: 'Een minimum per kind, toegepast met een verwijzing',

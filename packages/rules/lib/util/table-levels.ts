@@ -152,7 +152,7 @@ function figuresOf(sentence: string): Figure[] {
     const percent = Boolean(m[4])
     const words = euro || percent ? undefined : /^\s*([\p{L}²][\p{L}²-]*)(?:\s+([\p{L}][\p{L}-]*))?/u.exec(after)
     const noun = words?.[1]
-    // A unit with a noun after it counts a kind (`420 meter bouwdossiers`, `3 hectare bos`): a part
+    // A unit with a noun after it counts a kind (`380 meter notulen`, `3 hectare bos`): a part
     // of the row unless that noun names it too.
     const kind = noun !== undefined && UNIT_WORDS.has(noun.toLowerCase()) && words?.[2] !== undefined && words[2].length >= 4 && !LINK_WORDS.test(words[2]) ? words[2] : undefined
     out.push({ stated, approx: Boolean(m[1]), euro, percent, index: m.index + m[0].lastIndexOf(stated), ...(noun ? { noun } : {}), ...(kind ? { kind } : {}) })
@@ -174,9 +174,9 @@ const POINTS_BACK = /\b(?:deze|die|dit|dat|daar\p{L}+|hier\p{L}+|er(?:voor|mee|v
 
 // The row a sentence names, or the one of the sentence before when it names none, points back
 // and the sentence before gives no figure of its own (then the figure here continues that one:
-// `610 meter dossiers in het depot …; voor 610 meter is dat …`). The row must be named by most of
-// its label, not by one word of a long one (`budget` does not name `Regulier budget publieke
-// gezondheid`), and a qualifier in brackets (`Oosterhout (kern)`) must be named too.
+// `In de kelder liggen 380 meter notulen. Voor die 380 meter …`). The row must be named by most of
+// its label, not by one word of a long one (`budget` does not name `Vast budget groenonderhoud
+// wijken`), and a qualifier in brackets (`Brakelhof (kern)`) must be named too.
 function rowsFor(table: TextTable, sentence: string, previous: string | undefined): { row: TextCell[]; by: string } | undefined {
   let rows = rowsOf(table, sentence, undefined)
   let by = sentence
@@ -196,7 +196,7 @@ function rowsFor(table: TextTable, sentence: string, previous: string | undefine
   const covered = words.filter((w) => nameIn(stems, w)).length
   const qualifiers = [...label.matchAll(/\(([^()]*\p{L}[^()]*)\)/gu)].map((m) => m[1]!.trim().toLowerCase()).filter((q) => !isUnit(q))
   // Or by its head alone, the first word that says what the row counts (`de meldingen` for
-  // `Meldingen openbare ruimte`), when no other row shares it and it is no word of every budget.
+  // `Meldingen buitenruimte`), when no other row shares it and it is no word of every budget.
   const head = words[0] !== undefined && words[0].length >= 6 && !GENERIC_HEAD.test(words[0]) && nameIn(stems, words[0]) && table.rows.filter((r) => headerWords(r[0]?.text ?? '')[0] === words[0]).length === 1
   if (!head && (covered < Math.min(2, words.length) || covered * 2 < words.length)) return undefined
   if (qualifiers.some((q) => !headerWords(q).some((w) => nameIn(stems, w)))) return undefined
