@@ -55,6 +55,7 @@ const right: Array<[string, string[]]> = [
   ['a net total named by its column, right', [...heffing, '', 'Na aftrek van de inningskosten houdt het fonds netto € 360.000 over.']],
   ['a net amount of one district, right', [...heffing, '', 'In Veerhaven blijft netto € 162.000 over voor de ondernemers.']],
   ['a head two rows share', ['| Indicator | 2024 | 2025 |', '|---|---|---|', '| Meldingen buitenruimte | 2.140 | 2.310 |', '| Meldingen overlast | 1.980 | 2.050 |', '', 'In 2025 kwamen er 2.130 meldingen binnen.']],
+  ['a gap to a norm', [...kengetallen, '', 'In 2025 lag het aantal huisbezoeken 140 boven de norm.']],
   ['a plan figure beside realised kengetallen', [...kengetallen, '', 'We willen dat in 2025 nog maar 30 dagen de wachttijd voor schuldhulp is; dat is gelukt noch mislukt.']]
 ]
 

@@ -43,6 +43,9 @@ const DAY = /\b\d{1,2}(?:\s+(?:januari|februari|maart|april|mei|juni|juli|august
 const BOUND_BEFORE = /\b(?:tot|maximaal|minimaal|minstens|ten\s+minste|tenminste|hooguit|hoogstens|maximum|minimum|boven|onder|circa\s+tot|vanaf|à|x|×|maal|elk|per)\s*$/iu
 // What after a figure makes it a rate or a factor (`€ 92.000 per fte`, `12 x`), not a level; an
 // amount per year is the level of a yearly table.
+// A figure with a comparison after it (`300 boven de norm`, `40 leden meer`) is a gap, not a level.
+const COMPARED_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:boven|onder|hoger|lager|meer|minder|extra|erbij|achter|voor\s+op)\b/iu
+const LITTLE = /^(?:in|op|aan|voor|van|met|uit|bij|naar|boven|onder|over|tot|per|en|of|is|zijn|was|waren|meer|minder|hoger|lager|extra|erbij|af|mee|dan|te|als|ofwel|oftewel)$/iu
 const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:per\s+(?!jaar\b)|x\b|×|maal\b|keer\b|à\b)/iu
 // Unit words a count may be written in, by the abbreviation a table uses.
 const UNIT_NAMES: Record<string, string[]> = { ha: ['hectare', 'ha'], km: ['kilometer', 'km'], m2: ['vierkante', 'm²', 'm2'], 'm²': ['vierkante', 'm²', 'm2'], fte: ['fte'], uur: ['uur', 'uren'], dagen: ['dagen', 'dag'], weken: ['weken', 'week'], ton: ['ton'], kg: ['kilo', 'kg'] }
@@ -145,13 +148,14 @@ function figuresOf(sentence: string): Figure[] {
     const after = sentence.slice(m.index + m[0].length)
     const before = sentence.slice(0, m.index)
     if (/^(?:19|20)\d{2}$/u.test(stated) && !m[2]) continue
-    if ((changes && CHANGE_BEFORE.test(before)) || RATE_AFTER.test(after) || BOUND_BEFORE.test(before) || /^\s*(?:en|of|à|-|–|tot)\s+(?:€\s*)?\d/u.test(after)) continue
+    if ((changes && CHANGE_BEFORE.test(before)) || RATE_AFTER.test(after) || COMPARED_AFTER.test(after) || BOUND_BEFORE.test(before) || /^\s*(?:en|of|à|-|–|tot)\s+(?:€\s*)?\d/u.test(after)) continue
     // A code or a number in a name (`paragraaf 3`, `artikel 227`) is no figure.
     if (/\b(?:paragraaf|hoofdstuk|artikel|bijlage|tabel|figuur|actie|doel|nr\.?|nummer|fase|groep|klas|niveau)\s*$/iu.test(before)) continue
     const euro = Boolean(m[2]) || /^\s*euro\b/iu.test(after)
     const percent = Boolean(m[4])
     const words = euro || percent ? undefined : /^\s*([\p{L}²][\p{L}²-]*)(?:\s+([\p{L}][\p{L}-]*))?/u.exec(after)
-    const noun = words?.[1]
+    // A counted noun, not a little word (`300 boven de norm`, `40 meer dan`): those compare.
+    const noun = words?.[1] !== undefined && !LITTLE.test(words[1]) ? words[1] : undefined
     // A unit with a noun after it counts a kind (`380 meter notulen`, `3 hectare bos`): a part
     // of the row unless that noun names it too.
     const kind = noun !== undefined && UNIT_WORDS.has(noun.toLowerCase()) && words?.[2] !== undefined && words[2].length >= 4 && !LINK_WORDS.test(words[2]) ? words[2] : undefined
