@@ -27,6 +27,9 @@ const wrong: WrongCalculation[] = [
   ['a house visits count two paragraphs under the table', [...kengetallen, '', 'De wachttijden lopen terug.', '', 'In 2025 legden de consulenten 1.538 huisbezoeken af.'], '1.538'],
   ['a cost named by the compound head of the row', ['| Maatregel | 2027 | 2028 |', '|---|---|---|', '| Fietsenstallingen stations | 120 | 80 |', '| Laadpalen | 60 | 60 |', '', 'Bedragen x € 1.000.', '', 'Voor nieuwe stallingen bij de stations is in 2028 € 110.000 gereserveerd.'], '110.000'],
   ['a count named by the head of its row', ['| Indicator | 2024 | 2025 |', '|---|---|---|', '| Meldingen buitenruimte | 2.140 | 2.310 |', '| Klachten | 80 | 95 |', '', 'In 2025 kwamen er 2.130 meldingen binnen.'], '2.130'],
+  ['a mean the table itself gives', ['| Kengetal | 2024 | 2025 |', '|---|---|---|', '| Gemiddelde reistijd leerlingenvervoer (minuten) | 34 | 31 |', '| Ritten per schooldag | 410 | 428 |', '', 'De gemiddelde reistijd in het leerlingenvervoer was in 2025 38 minuten.'], '38'],
+  ['a cost with samen met in the sentence', [...costs, '', 'Samen met de woningcorporaties zetten we in 2027 een energieregisseur in, voor € 66.000.'], '66.000'],
+  ['a cost of a doelgroep service', ['| Post | 2027 | 2028 |', '|---|---|---|', '| Vervoer doelgroepen regiotaxi | 820 | 845 |', '| Leerlingenvervoer | 1.310 | 1.350 |', '', 'Bedragen x € 1.000.', '', 'Voor het vervoer van doelgroepen met de regiotaxi ramen we in 2028 € 874.000.'], '874.000'],
   ['a net total named by its column only', [...heffing, '', 'Van de bruto-opbrengst gaat € 20.000 naar de inning.', '', 'Na aftrek van die kosten houdt het fonds netto € 370.000 over.'], '370.000'],
   ['a percentage against a kengetal in percent', ['| Indicator | 2024 | 2025 |', '|---|---|---|', '| Bereik jeugdgezondheidszorg | 91% | 87% |', '| Vaccinatiegraad | 88% | 89% |', '', 'Het bereik van de jeugdgezondheidszorg was in 2025 78 procent.'], '78']
 ]
@@ -56,6 +59,7 @@ const right: Array<[string, string[]]> = [
   ['a net amount of one district, right', [...heffing, '', 'In Veerhaven blijft netto € 162.000 over voor de ondernemers.']],
   ['a head two rows share', ['| Indicator | 2024 | 2025 |', '|---|---|---|', '| Meldingen buitenruimte | 2.140 | 2.310 |', '| Meldingen overlast | 1.980 | 2.050 |', '', 'In 2025 kwamen er 2.130 meldingen binnen.']],
   ['a gap to a norm', [...kengetallen, '', 'In 2025 lag het aantal huisbezoeken 140 boven de norm.']],
+  ['a mean over rows the table does not give', [...wijken, '', 'Per wijk deden gemiddeld 190 deelnemers mee.']],
   ['a plan figure beside realised kengetallen', [...kengetallen, '', 'We willen dat in 2025 nog maar 30 dagen de wachttijd voor schuldhulp is; dat is gelukt noch mislukt.']]
 ]
 
