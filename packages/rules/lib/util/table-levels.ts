@@ -30,12 +30,13 @@ const APPROX = String.raw`(?:(circa|ongeveer|ruim|bijna|zo['’]n|afgerond|rond)
 const FIGURE = new RegExp(String.raw`${APPROX}(€\s*)?(?<![\d.,])(${NUMBER}|${SPELLED})(?![\d.,]*\d)(\s*(?:%|procent\b))?`, 'giu')
 // A sentence that states something else than the level: a change, a part, a target or an
 // expectation, a total or a mean over rows or years, a comparison.
-const OTHER_CLAIM = /\b(?:toename|afname|ten\s+opzichte|t\.o\.v|vergeleken|extra|bovenop|daarvan|waarvan|hiervan|deels|gedeeltelijk|deel|elk|elke|ieder|iedere|onder\s+(?:meer|andere)|waaronder|inclusief|exclusief|willen|wil|streven|streeft|ambitie\p{L}*|doel\p{L}*|beogen|beoogd\p{L}*|verwacht\p{L}*|prognose|samen|totaal|opgeteld|gemiddeld\p{L}*|cumulatief|helft|kwart|derde|vijfde|zesde|achtste|tiende|verschil|tussen|ruim\s+boven|onder\s+de)\b|\b(?:meer|minder|hoger|lager|groter|kleiner)\s+dan\b|^\s*van\s+(?:de|het|alle)\b|\bnaar\s+(?:€\s*)?\d|\bvan\s+(?:het|de|dit|dat)\s+(?:[\p{L}-]+\s+)?(?:budget|bedrag|kosten|geld|subsidie)\b/iu
+const OTHER_CLAIM = /\b(?:toename|afname|ten\s+opzichte|t\.o\.v|vergeleken|extra|bovenop|daarvan|waarvan|hiervan|deels|gedeeltelijk|deel|elk|elke|ieder|iedere|onder\s+(?:meer|andere)|waaronder|inclusief|exclusief|willen|wil|streven|streeft|ambitie\p{L}*|doel|doelen|doelstelling\p{L}*|beogen|beoogd\p{L}*|verwacht\p{L}*|prognose|samen(?!\s+met\b)|totaal|opgeteld|cumulatief|helft|kwart|derde|vijfde|zesde|achtste|tiende|verschil|tussen|ruim\s+boven|onder\s+de)\b|\b(?:meer|minder|hoger|lager|groter|kleiner)\s+dan\b|^\s*van\s+(?:de|het|alle)\b|\bnaar\s+(?:€\s*)?\d|\bvan\s+(?:het|de|dit|dat)\s+(?:[\p{L}-]+\s+)?(?:budget|bedrag|kosten|geld|subsidie)\b/iu
 // A verb of change makes a figure after `met`, `van`, `naar` or `tot` its size or one of its levels
 // (`stijgt met € 15.000`, `daalt van 41 naar 37 dagen`); a level beside it stays one (`De bijdrage
 // (€ 135.000) stijgt mee met de lonen`).
 const CHANGE_VERB = /\b(?:stijg\p{L}*|steeg|stegen|daal\p{L}*|daalde\p{L}*|gedaald|groei\p{L}*|toe\s*nemen|neemt\s+toe|nam\s+toe|namen\s+toe|verhog\p{L}*|verlag\p{L}*|loopt\s+op|liep\s+op|terug\s*(?:gebracht|brengen))\b/iu
 const CHANGE_BEFORE = /\b(?:met|van|naar|tot)\s*$/iu
+const MEAN = /\bgemiddeld\p{L}*/iu
 // A stand on a day (`op 1 januari 2027`, `per 31-12`) is a stock: beside a table of yearly flows
 // (the withdrawals from a reserve) it is another figure, unless the column is dated too.
 const DAY = /\b\d{1,2}(?:\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|[-/]\d{1,2}[-/])/iu
@@ -109,9 +110,11 @@ export function levelClaim(table: TextTable, sentence: string, at: number, elsew
   const figure = figures[0]!
   if (elsewhere && !figure.euro) return []
   if (elsewhere && !money(table)) return []
-  const named = rowsFor(table, sentence, previous)
+  const named = rowsFor(table, sentence, previous, figure.euro)
   if (!named) return []
   const { row } = named
+  // A mean is another figure than a row's level, unless the row is itself a mean (`Gemiddelde wachttijd`).
+  if (MEAN.test(sentence) && !MEAN.test(row[0]?.text ?? '')) return []
   const column = columnOf(table, row, sentence, previous, figure)
   if (column !== undefined && DAY.test(sentence) && !DAY.test(table.header[column]?.text ?? '')) return []
   const cell = column === undefined ? undefined : row[column]
@@ -153,6 +156,8 @@ function figuresOf(sentence: string): Figure[] {
     if (/\b(?:paragraaf|hoofdstuk|artikel|bijlage|tabel|figuur|actie|doel|nr\.?|nummer|fase|groep|klas|niveau)\s*$/iu.test(before)) continue
     const euro = Boolean(m[2]) || /^\s*euro\b/iu.test(after)
     const percent = Boolean(m[4])
+    // `58% van de projecten` is a share of a whole the sentence names: percentage-claim-check's.
+    if (percent && /^\s*van\s+(?:de|het|alle|onze)\b/iu.test(after)) continue
     const words = euro || percent ? undefined : /^\s*([\p{L}²][\p{L}²-]*)(?:\s+([\p{L}][\p{L}-]*))?/u.exec(after)
     // A counted noun, not a little word (`300 boven de norm`, `40 meer dan`): those compare.
     const noun = words?.[1] !== undefined && !LITTLE.test(words[1]) ? words[1] : undefined
@@ -181,15 +186,15 @@ const POINTS_BACK = /\b(?:deze|die|dit|dat|daar\p{L}+|hier\p{L}+|er(?:voor|mee|v
 // `In de kelder liggen 380 meter notulen. Voor die 380 meter …`). The row must be named by most of
 // its label, not by one word of a long one (`budget` does not name `Vast budget groenonderhoud
 // wijken`), and a qualifier in brackets (`Brakelhof (kern)`) must be named too.
-function rowsFor(table: TextTable, sentence: string, previous: string | undefined): { row: TextCell[]; by: string } | undefined {
+function rowsFor(table: TextTable, sentence: string, previous: string | undefined, euro: boolean): { row: TextCell[]; by: string } | undefined {
   let rows = rowsOf(table, sentence, undefined)
   let by = sentence
   if (rows.length === 0 && previous !== undefined && POINTS_BACK.test(sentence) && !figuresOf(previous).some((f) => fits(table, f))) {
     rows = rowsOf(table, previous, undefined)
     by = previous
   }
-  // A sentence that names no row but a column (`netto`) speaks of the column's total row.
-  if (rows.length === 0 && table.header.some((h, k) => k > 0 && headerWords(h.text).some((w) => !GENERIC_HEAD.test(w) && nameIn(wordStems(sentence), w)))) rows = totalRows(table)
+  // An amount that names no row but a column (`netto`, not a unit like `meter`) is the column's total.
+  if (rows.length === 0 && euro && !namesAnyRow(table, sentence) && table.header.some((h, k) => k > 0 && headerWords(h.text).some((w) => !GENERIC_HEAD.test(w) && !UNIT_WORDS.has(w) && nameIn(wordStems(sentence), w)))) rows = totalRows(table)
   const row = rows.length === 1 ? table.rows[rows[0]!] : undefined
   if (!row) return undefined
   const label = (row[0]?.text ?? '').replace(/[*_]/gu, '')
@@ -205,6 +210,12 @@ function rowsFor(table: TextTable, sentence: string, previous: string | undefine
   if (!head && (covered < Math.min(2, words.length) || covered * 2 < words.length)) return undefined
   if (qualifiers.some((q) => !headerWords(q).some((w) => nameIn(stems, w)))) return undefined
   return { row, by }
+}
+
+// Whether a sentence names a word of any data row (then its rows were unclear, not unnamed).
+const namesAnyRow = (table: TextTable, sentence: string): boolean => {
+  const stems = wordStems(sentence)
+  return table.rows.some((r) => !/^[\W_]*totaal\b/iu.test(r[0]?.text ?? '') && headerWords(r[0]?.text ?? '').some((w) => nameIn(stems, w)))
 }
 
 // Header words too common to name a column on their own.
