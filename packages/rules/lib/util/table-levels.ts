@@ -30,13 +30,13 @@ const APPROX = String.raw`(?:(circa|ongeveer|ruim|bijna|zo['’]n|afgerond|rond)
 const FIGURE = new RegExp(String.raw`${APPROX}(€\s*)?(?<![\d.,])(${NUMBER}|${SPELLED})(?![\d.,]*\d)(\s*(?:%|procent\b))?`, 'giu')
 // A sentence that states something else than the level: a change, a part, a target or an
 // expectation, a total or a mean over rows or years, a comparison.
-const OTHER_CLAIM = /\b(?:toename|afname|ten\s+opzichte|t\.o\.v|vergeleken|extra|bovenop|daarvan|waarvan|hiervan|deels|gedeeltelijk|deel|elk|elke|ieder|iedere|onder\s+(?:meer|andere)|waaronder|inclusief|exclusief|willen|wil|streven|streeft|ambitie\p{L}*|doel|doelen|doelstelling\p{L}*|beogen|beoogd\p{L}*|verwacht\p{L}*|prognose|samen(?!\s+met\b)|totaal|opgeteld|cumulatief|helft|kwart|derde|vijfde|zesde|achtste|tiende|verschil|tussen|ruim\s+boven|onder\s+de)\b|\b(?:meer|minder|hoger|lager|groter|kleiner)\s+dan\b|^\s*van\s+(?:de|het|alle)\b|\bnaar\s+(?:€\s*)?\d|\bvan\s+(?:het|de|dit|dat)\s+(?:[\p{L}-]+\s+)?(?:budget|bedrag|kosten|geld|subsidie)\b/iu
+const OTHER_CLAIM = /\b(?:toename|afname|ten\s+opzichte|t\.o\.v|vergeleken|bovenop|daarvan|waarvan|hiervan|deels|gedeeltelijk|deel|elk|elke|ieder|iedere|onder\s+(?:meer|andere)|waaronder|inclusief|exclusief|willen|wil|streven|streeft|ambitie\p{L}*|doel|doelen|doelstelling\p{L}*|beogen|beoogd\p{L}*|verwacht\p{L}*|prognose|samen(?!\s+met\b)|totaal|opgeteld|cumulatief|helft|kwart|derde|vijfde|zesde|achtste|tiende|verschil|tussen|ruim\s+boven|onder\s+de)\b|\b(?:meer|minder|hoger|lager|groter|kleiner)\s+dan\b|^\s*van\s+(?:de|het|alle)\b|\bnaar\s+(?:€\s*)?\d|\bvan\s+(?:het|de|dit|dat)\s+(?:[\p{L}-]+\s+)?(?:budget|bedrag|kosten|geld|subsidie)\b/iu
 // A verb of change makes a figure after `met`, `van`, `naar` or `tot` its size or one of its levels
 // (`stijgt met € 15.000`, `daalt van 41 naar 37 dagen`); a level beside it stays one (`De bijdrage
 // (€ 135.000) stijgt mee met de lonen`).
 const CHANGE_VERB = /\b(?:stijg\p{L}*|steeg|stegen|daal\p{L}*|daalde\p{L}*|gedaald|groei\p{L}*|toe\s*nemen|neemt\s+toe|nam\s+toe|namen\s+toe|verhog\p{L}*|verlag\p{L}*|loopt\s+op|liep\s+op|terug\s*(?:gebracht|brengen))\b/iu
 const CHANGE_BEFORE = /\b(?:met|van|naar|tot)\s*$/iu
-const MEAN = /\bgemiddeld\p{L}*/iu
+const SCOPE = /\b(?:gemiddeld\p{L}*|extra|aanvullend\p{L}*)\b/giu
 // A stand on a day (`op 1 januari 2027`, `per 31-12`) is a stock: beside a table of yearly flows
 // (the withdrawals from a reserve) it is another figure, unless the column is dated too.
 const DAY = /\b\d{1,2}(?:\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|[-/]\d{1,2}[-/])/iu
@@ -113,8 +113,10 @@ export function levelClaim(table: TextTable, sentence: string, at: number, elsew
   const named = rowsFor(table, sentence, previous, figure.euro)
   if (!named) return []
   const { row } = named
-  // A mean is another figure than a row's level, unless the row is itself a mean (`Gemiddelde wachttijd`).
-  if (MEAN.test(sentence) && !MEAN.test(row[0]?.text ?? '')) return []
+  // A mean or an extra amount is another figure than a row's level, unless the row is itself one
+  // (`Gemiddelde wachttijd`, `Extra handhaver centrum`).
+  const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0].toLowerCase().slice(0, 5))
+  if (scope.some((w) => !(row[0]?.text ?? '').toLowerCase().includes(w))) return []
   const column = columnOf(table, row, sentence, previous, figure)
   if (column !== undefined && DAY.test(sentence) && !DAY.test(table.header[column]?.text ?? '')) return []
   const cell = column === undefined ? undefined : row[column]
