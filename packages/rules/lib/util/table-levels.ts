@@ -38,7 +38,8 @@ const CHANGE_VERB = /\b(?:stijg\p{L}*|steeg|stegen|daal\p{L}*|daalde\p{L}*|gedaa
 const CHANGE_BEFORE = /\b(?:met|van|naar|tot)\s*$/iu
 const SCOPE = /\b(?:gemiddeld\p{L}*|extra|aanvullend\p{L}*)\b/giu
 // A stand on a day (`op 1 januari 2027`, `per 31-12`) is a stock: beside a table of yearly flows
-// (the withdrawals from a reserve) it is another figure, unless the column is dated too.
+// (the withdrawals from a reserve) it is another figure, and a column of stands on a day
+// (`Boekwaarde 1-1-2027`) holds no flow of that year.
 const DAY = /\b\d{1,2}(?:\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|[-/]\d{1,2}[-/])/iu
 // What before a figure makes it a bound (`maximaal € 7.500`, `tot 40 deelnemers`).
 const BOUND_BEFORE = /\b(?:tot|maximaal|minimaal|minstens|ten\s+minste|tenminste|hooguit|hoogstens|maximum|minimum|boven|onder|circa\s+tot|vanaf|à|x|×|maal|elk|per)\s*$/iu
@@ -81,7 +82,9 @@ export function tableLevels(text: string, finance: FinTabel[] = []): Equation[] 
       // A table of another section holds the figure only when it is the one table that names it.
       const cited = own.length > 0 ? [] : elsewhere.map((t) => levelClaim(t, sentence, s.index, true, previous)).filter((c) => c.length > 0)
       const found = own.length === 1 ? own[0] : cited.length === 1 ? cited[0] : undefined
-      if (found) out.push(...found)
+      // Only a figure the table contradicts is kept: one that agrees proves nothing about the
+      // sentence's own arithmetic, and as a reading it would take the number from the fallback.
+      if (found) out.push(...found.filter((e) => beyond(e.computed, e.stated, e.tolerance)))
     })
   }
   return out
@@ -118,7 +121,7 @@ export function levelClaim(table: TextTable, sentence: string, at: number, elsew
   const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0].toLowerCase().slice(0, 5))
   if (scope.some((w) => !(row[0]?.text ?? '').toLowerCase().includes(w))) return []
   const column = columnOf(table, row, sentence, previous, figure)
-  if (column !== undefined && DAY.test(sentence) && !DAY.test(table.header[column]?.text ?? '')) return []
+  if (column !== undefined && DAY.test(sentence) !== DAY.test(table.header[column]?.text ?? '')) return []
   const cell = column === undefined ? undefined : row[column]
   if (!cell?.value || (figure.noun !== undefined && !namesMeasure(table, row, column!, figure.noun))) return []
   if (figure.kind !== undefined && !namesMeasure(table, row, column!, figure.kind, false)) return []
@@ -153,6 +156,8 @@ function figuresOf(sentence: string): Figure[] {
     const after = sentence.slice(m.index + m[0].length)
     const before = sentence.slice(0, m.index)
     if (/^(?:19|20)\d{2}$/u.test(stated) && !m[2]) continue
+    // A whole with its parts after a colon (`319 mensen: 258 naar …, 61 naar …`) is split, not restated.
+    if (/^[^.;:]*:\s*(?:€\s*)?\d/u.test(after)) continue
     if ((changes && CHANGE_BEFORE.test(before)) || RATE_AFTER.test(after) || COMPARED_AFTER.test(after) || BOUND_BEFORE.test(before) || /^\s*(?:en|of|à|-|–|tot)\s+(?:€\s*)?\d/u.test(after)) continue
     // A code or a number in a name (`paragraaf 3`, `artikel 227`) is no figure.
     if (/\b(?:paragraaf|hoofdstuk|artikel|bijlage|tabel|figuur|actie|doel|nr\.?|nummer|fase|groep|klas|niveau)\s*$/iu.test(before)) continue
