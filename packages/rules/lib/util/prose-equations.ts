@@ -45,6 +45,7 @@ import { inResultPeriod, overPeriods } from './period-scaled.js'
 import { sentenceArithmetic } from './sentence-arithmetic.js'
 import { shareCounts } from './share-counts.js'
 import { tableClaims } from './table-claims.js'
+import { tableLevels } from './table-levels.js'
 import { wholeSplits } from './whole-splits.js'
 import { yearlyTotals } from './yearly-totals.js'
 
@@ -114,7 +115,9 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...readAfter(namedRates, text, earlier),
     ...readAfter(distantDivisors, text, earlier),
     ...tableYearMeans(text),
-    ...listedMeans(text)
+    ...listedMeans(text),
+    // A figure a table states itself: the widest reading, after every calculation of the sentence.
+    ...tableLevels(text, finance)
   ].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e) || bounded(text, e))
   )

@@ -18,7 +18,7 @@ import type { TextTable } from './text-tables.js'
 
 const APPROX = String.raw`(?:(circa|ongeveer|ruim|bijna|zo['’]n|afgerond|rond)\s+)?`
 // A size may be spelled (`daalde met tien`, `kwamen er zestien bij`); `een` is the article.
-const SPELLED = String.raw`(?<![\p{L}])(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\p{L}{3,}tien|\p{L}*tig|honderd)(?![\p{L}])`
+export const SPELLED = String.raw`(?<![\p{L}])(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\p{L}{3,}tien|\p{L}*tig|honderd)(?![\p{L}])`
 const STATED = String.raw`${APPROX}(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent|procentpunt))`
 // The size of a change, digits or spelled (a total or mean after `samen` is written in digits:
 // a spelled word there counts the rows or years, `de drie speeltuinen samen`).
@@ -63,7 +63,7 @@ const ZERO: Rational = { n: 0n, d: 1n }
 // Every stated number (matchAll works on a copy: the shared pattern keeps no position).
 const STATED_ALL = new RegExp(STATED, 'giu')
 
-interface Read { stated: string; approx: boolean; index: number; euro: boolean }
+export interface Read { stated: string; approx: boolean; index: number; euro: boolean }
 
 const readStated = (m: RegExpExecArray, offset: number): Read => ({ stated: m[3] ?? '', approx: Boolean(m[1]), euro: Boolean(m[2]), index: offset + m.index + m[0].lastIndexOf(m[3] ?? '') })
 // A spelled size is exact: its value is the word's, its rounding none.
@@ -186,7 +186,7 @@ const BACK = /\b(?:daar|hier)(?:uit|van|voor|mee|aan)\b|\ber(?:uit|van)\b/iu
 // The rows a sentence names, or when it names none and points back, the rows of the sentence before.
 // The sentence before also lends its rows to a sentence with no subject of its own before its
 // number (`Van 2024 op 2025 kwamen er 1.200 bezoekers bij`): a `de`/`het` noun there is a subject.
-function rowsOf(table: TextTable, sentence: string, before: string | undefined): number[] {
+export function rowsOf(table: TextTable, sentence: string, before: string | undefined): number[] {
   const own = rowsOrTotal(table, sentence)
   if (own.length > 0 || before === undefined) return own
   const first = [...sentence.matchAll(/(?:€\s*)?\d[\d.,]*/gu)].find((m) => !isYear(m[0]))?.index ?? sentence.length
@@ -205,7 +205,7 @@ function totalRow(table: TextTable): number[] {
   const totals = table.rows.map((row, r) => (/^[\W_]*totaal\b/iu.test(row[0]?.text ?? '') ? r : -1)).filter((r) => r >= 0)
   return totals.length === 1 ? totals : []
 }
-const money = (table: TextTable): boolean => (table.factor ?? 1) > 1 || [table.header, ...table.rows].some((row) => row.some((c) => c.text.includes('€')))
+export const money = (table: TextTable): boolean => (table.factor ?? 1) > 1 || [table.header, ...table.rows].some((row) => row.some((c) => c.text.includes('€')))
 const countOf = (word: string): number | undefined => (/^\d+$/u.test(word) ? Number(word) : parseNumberWord(word.toLowerCase()))
 const isYear = (text: string | undefined): boolean => /^(?:19|20)\d{2}$/u.test(text ?? '')
 const group = (shown: string[]): string => (shown.length > 1 ? `(${shown.join(' + ')})` : shown[0] ?? '')
@@ -215,7 +215,7 @@ const group = (shown: string[]): string => (shown.length > 1 ? `(${shown.join(' 
  * in thousands: 85), whichever the stated number is nearer; a claim more than twice off is about
  * something else. The table's rounding (half a step per cell) and the number's own count.
  */
-function judged(table: TextTable, expression: string, computed: Rational, read: Read, cells: number, inEuros: boolean): Equation[] {
+export function judged(table: TextTable, expression: string, computed: Rational, read: Read, cells: number, inEuros: boolean): Equation[] {
   // An amount in euros is about a table of money: a finance table, one in thousands, or with euros in its cells.
   if (read.euro && !inEuros) return []
   if (!/^\d/u.test(read.stated) && !spelled(read.stated)) return []
