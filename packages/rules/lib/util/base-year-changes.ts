@@ -59,21 +59,40 @@ function factor(level: Quantity, size: Quantity): Rational | undefined {
   return unitFactor(level.noun, size.noun) ?? (/^\p{L}{3,}$/u.test(level.noun) && /^\p{L}{3,}$/u.test(size.noun) ? undefined : make(1n, 1n))
 }
 
+/** The text as the base-year lookup reads it: its sentences and its tables. */
+interface ReadText {
+  sentences: Array<{ index: number; text: string }>
+  tables: ReturnType<typeof markdownTables>
+}
+
+// A year's patterns, compiled once per year: its levels as an item or aside (`2026: 2.340`), and
+// the year as such a label.
+const yearPatternCache = new Map<string, [RegExp, RegExp]>()
+function yearPatterns(year: string): [RegExp, RegExp] {
+  let patterns = yearPatternCache.get(year)
+  if (!patterns) {
+    patterns = [new RegExp(String.raw`\b${year}\s*:\s*((?:€\s*)?${NUMBER}(?:\s+[\p{L}'’-]+)?)`, 'gu'), new RegExp(String.raw`\b${year}\s*:`, 'u')]
+    yearPatternCache.set(year, patterns)
+  }
+  return patterns
+}
+
 /**
  * The levels the text ties to a year, outside the change's sentence: sentences that name the year
  * once with one quantity of the kind, items and asides `2025: …`, and table rows of that year.
  * A sentence naming the year with several such quantities adds them all (the reading is then unclear).
  */
-function yearLevels(text: string, year: string, euro: boolean, skip: number): Quantity[] {
+function yearLevels(read: ReadText, year: string, euro: boolean, skip: number): Quantity[] {
   const out: Quantity[] = []
-  for (const s of paragraphSentences(text).flat()) {
+  const [aside, label] = yearPatterns(year)
+  for (const s of read.sentences) {
     if (s.index === skip || /^\s*[|]/u.test(s.text)) continue
-    for (const m of s.text.matchAll(new RegExp(String.raw`\b${year}\s*:\s*((?:€\s*)?${NUMBER}(?:\s+[\p{L}'’-]+)?)`, 'gu'))) out.push(...quantities(m[1] ?? '').filter((q) => q.euro === euro))
+    for (const m of s.text.matchAll(aside)) out.push(...quantities(m[1] ?? '').filter((q) => q.euro === euro))
     const years = [...new Set(s.text.match(YEARS) ?? [])]
-    if (years.length !== 1 || years[0] !== year || new RegExp(String.raw`\b${year}\s*:`, 'u').test(s.text) || FLOW.test(s.text)) continue
+    if (years.length !== 1 || years[0] !== year || label.test(s.text) || FLOW.test(s.text)) continue
     out.push(...quantities(s.text).filter((q) => q.euro === euro && !q.percent))
   }
-  for (const table of markdownTables(text)) {
+  for (const table of read.tables) {
     const row = table.rows.find((r) => r[0]?.text.trim() === year)
     const cells = row?.slice(1).flatMap((c) => quantities(c.text.trim()).filter((q) => q.euro === euro || (!q.euro && /x\s*€|€\s*x|\(€\)/iu.test(table.intro)))) ?? []
     if (cells.length === 1) out.push({ ...cells[0]!, noun: (table.header[1]?.text.trim().split(/\s+/u)[0] ?? '').toLowerCase() })
@@ -89,7 +108,10 @@ function yearLevels(text: string, year: string, euro: boolean, skip: number): Qu
  */
 export function baseYearChanges(text: string): Equation[] {
   const out: Equation[] = []
-  for (const s of paragraphSentences(text).flat()) {
+  const sentences = paragraphSentences(text).flat()
+  // Split and read once: each change looks its base year up in the whole text.
+  let read: ReadText | undefined
+  for (const s of sentences) {
     for (const [k, re] of CHANGES.entries()) {
       for (const m of s.text.matchAll(re)) {
         const [approx, euro, size, year] = k === 2 ? [m[2], m[3], m[4] ?? '', m[1] ?? ''] : [m[1], m[2], m[3] ?? '', m[5] ?? '']
@@ -103,7 +125,7 @@ export function baseYearChanges(text: string): Equation[] {
         // What the levels count: the size's noun, else the new level's.
         const counted = sizeQ.noun ? sizeQ : own[0]!
         // Levels of other things (another noun) drop out; the rest must be one value.
-        const levels = yearLevels(text, year, Boolean(euro), s.index).flatMap((l) => {
+        const levels = yearLevels((read ??= { sentences, tables: markdownTables(text) }), year, Boolean(euro), s.index).flatMap((l) => {
           const f = factor(l, counted)
           return f ? [{ l, value: mul(l.value, f) }] : []
         })
