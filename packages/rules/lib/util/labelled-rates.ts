@@ -12,10 +12,10 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
-import { dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
+import { dutchNumber, make, mul, sub } from './exact-number.js'
 import { markdownTables } from './markdown-tables.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
-import { near } from './per-noun-means.js'
+import { countValue, near } from './per-noun-means.js'
 import { namesUnit, nounStem } from './unit-nouns.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
@@ -183,14 +183,14 @@ function namesLabel(sentence: string[], rate: Rate): number {
     sentence.forEach((x, i) => {
       if (w.length <= 3 && /[\dA-Z]/u.test(w)) {
         if (x === w && piece.has((sentence[i - 1] ?? '').toLowerCase()) && !isFiller(sentence[i - 1] ?? '')) best = 2
-      } else if (w.length >= 3) best = Math.max(best, sameNoun(x, w))
+      } else if (w.length >= 3) best = Math.max(best, nounMatch(x, w))
     })
   }
   return best
 }
 
 /** 2 for one noun, 1 for a compound and its part (`kademuur` for `kademuurherstel`, `glas` for `isolatieglas`), else 0. */
-function sameNoun(a: string, b: string): number {
+function nounMatch(a: string, b: string): number {
   if (nounStem(a) === nounStem(b)) return 2
   // The compound test on the words as written: a stem may cut a short noun too far (`glas`, `gla`).
   const [x, y] = [a.toLowerCase(), b.toLowerCase()]
@@ -244,7 +244,7 @@ export function labelledRates(text: string): Equation[] {
     const hectare = /^(?:ha|hectare)$/iu.test(unit) && sameUnit(rate.unit, 'm²')
     if (!hectare && (/^(?:m²|m2|m³|km²|km|kwh)$/iu.test(rate.unit) ? !sameUnit(unit, rate.unit) : !namesUnit(unit, rate.unit))) continue
     const written = quantity![1] ?? ''
-    const count: Rational = /^\d/u.test(written) ? dutchNumber(written) : make(BigInt(parseNumberWord(written.toLowerCase())!), 1n)
+    const count = countValue(written)!
     const computed = mul(mul(count, hectare ? make(10000n, 1n) : make(1n, 1n)), dutchNumber(rate.value))
     const stated = dutchNumber(euro[1] ?? '')
     if (!near(computed, stated)) continue

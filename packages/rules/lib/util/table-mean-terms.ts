@@ -17,9 +17,8 @@
 
 import { add, dutchNumber, make, type Rational } from './exact-number.js'
 import { markdownTables, type Cell, type Table } from './markdown-tables.js'
-import { countsNoun } from './per-noun-means.js'
+import { countsNoun, countValue } from './per-noun-means.js'
 import { shortForm } from './unit-nouns.js'
-import { countValue } from './count-means.js'
 import { isYearNumber } from './year-numbers.js'
 import { escape } from './share-row-parts.js'
 
