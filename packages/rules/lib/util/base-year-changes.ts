@@ -22,8 +22,8 @@ import { nounStem, shortForm } from './unit-nouns.js'
 import { unitFactor } from './unit-scales.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
+import { APPROX } from './level-changes.js'
 
-const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+`
 const SIZE = String.raw`(${APPROX})?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`
 // The base: `ten opzichte van 2019`, `t.o.v. 2019`, `vergeleken met 2019`, `dan in 2019`.
 const BASE = String.raw`(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met|in\s+vergelijking\s+met|dan\s+in)\s+(?:(?:het\s+jaar|eind|begin)\s+)?((?:19|20)\d{2})\b`

@@ -16,6 +16,7 @@ import { dutchNumber, make, mul, sub } from './exact-number.js'
 import { markdownTables } from './markdown-tables.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
 import { countValue, near } from './per-noun-means.js'
+import { CEILING } from './named-rates.js'
 import { namesUnit, nounStem } from './unit-nouns.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
@@ -38,7 +39,6 @@ const TIME = String.raw`jaar|maand|week|dag|nacht|seizoen|kwartaal`
 // `€ 3,70 per m²`, `€ 27 per m² per jaar`, `€ 145 per m² grond`; also a bare `€ 8` that takes the unit of its group.
 const RATE = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])(?:\s+per\s+(${UNIT})(?:\s+per\s+(${TIME}))?)?`, 'giu')
 const MAGNITUDE = /(?:miljoen|mln|miljard|mld|duizend)/iu
-const CEILING = /\b(?:maximum|maximaal|ten\s+hoogste|hoogstens|plafond)\b/iu
 // `een maximum van 14 m²`, `maximaal 14 m²`: the ceiling stands right before the quantity.
 const QUANTITY_CAP = new RegExp(String.raw`(?:\bmaximum\s+van|\bmaximaal|\bten\s+hoogste|\bhoogstens)\s+${NUMBER}\s`, 'iu')
 // `niet boven € 275`, `nooit hoger dan € 275`, `hooguit € 275`: the result as a bound.

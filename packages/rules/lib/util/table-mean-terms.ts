@@ -96,7 +96,7 @@ export function tableMeanTerms(text: string, sentence: string, thing: string, un
   const years = [...sentence.matchAll(YEAR)].map((m) => m[0]).filter((y) => isYearNumber(y))
   // Numbers besides the mean and its years count a part or bring another term.
   const numbers = (sentence.match(/(?<![\p{L}\d.,])\d[\d.,]*/gu) ?? []).filter((n) => !isYearNumber(n))
-  // Besides the mean, only a count of the whole (`de vijf kernen`), checked against the rows below.
+  // Besides the mean, only a count of the whole (`de zeven buurten`), checked against the rows below.
   const wholes = [...sentence.matchAll(COUNTED)].filter((m) => !isYearNumber(m[1]) && countsNoun(m[2] ?? '', unit))
   if (numbers.length - wholes.filter((m) => /^\d/u.test(m[1] ?? '')).length > 1) return undefined
   const whole = wholes.length === 1 ? countValue(wholes[0]![1] ?? '') : undefined
