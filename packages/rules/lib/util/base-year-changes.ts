@@ -42,9 +42,10 @@ const FLOW = /\b(?:per|gemiddeld|stijging|toename|groei|daling|afname|besparing|
 // Words after a number that are no noun it counts.
 const NO_NOUN = /^(?:t|ten|van|in|op|per|tot|bij|voor|aan|en|of|de|het|een|er|dat|dit|was|waren|is|zijn|wordt|meer|minder|hoger|lager|extra|vergeleken|te|naar|uit|dan|als|ofwel|dus|mee|terug|zitten|uitkomen|binnen)$/iu
 
-interface Quantity { text: string; value: Rational; euro: boolean; noun: string; at: number; percent: boolean }
+/** A number with the noun it counts (empty when none) and whether it is in euros or a percentage. */
+interface CountedNumber { text: string; value: Rational; euro: boolean; noun: string; at: number; percent: boolean }
 
-function quantities(text: string): Quantity[] {
+function countedNumbers(text: string): CountedNumber[] {
   return [...text.matchAll(QUANTITY)]
     .filter((q) => q[1] || !isYearNumber(q[2]))
     .map((q) => ({ text: q[2] ?? '', value: dutchNumber(q[2] ?? ''), euro: Boolean(q[1]), noun: NO_NOUN.test(q[4] ?? '') || /^\p{Lu}/u.test(q[4] ?? '') ? '' : (q[4] ?? '').toLowerCase(), at: q.index ?? 0, percent: Boolean(q[3]) }))
@@ -52,7 +53,7 @@ function quantities(text: string): Quantity[] {
 
 // How many of the size's unit one unit of a level holds: 1 for the same or no unit, the ratio
 // of two units of one measure (`kiloton` for `ton`: 1.000), undefined for two different nouns.
-function factor(level: Quantity, size: Quantity): Rational | undefined {
+function factor(level: CountedNumber, size: CountedNumber): Rational | undefined {
   if (!level.noun || !size.noun || level.euro) return make(1n, 1n)
   const [a, b] = [nounStem(level.noun), nounStem(size.noun)]
   if (a === b || shortForm(level.noun, size.noun) || shortForm(size.noun, level.noun)) return make(1n, 1n)
@@ -82,19 +83,19 @@ function yearPatterns(year: string): [RegExp, RegExp] {
  * once with one quantity of the kind, items and asides `2025: …`, and table rows of that year.
  * A sentence naming the year with several such quantities adds them all (the reading is then unclear).
  */
-function yearLevels(read: ReadText, year: string, euro: boolean, skip: number): Quantity[] {
-  const out: Quantity[] = []
+function yearLevels(read: ReadText, year: string, euro: boolean, skip: number): CountedNumber[] {
+  const out: CountedNumber[] = []
   const [aside, label] = yearPatterns(year)
   for (const s of read.sentences) {
     if (s.index === skip || /^\s*[|]/u.test(s.text)) continue
-    for (const m of s.text.matchAll(aside)) out.push(...quantities(m[1] ?? '').filter((q) => q.euro === euro))
+    for (const m of s.text.matchAll(aside)) out.push(...countedNumbers(m[1] ?? '').filter((q) => q.euro === euro))
     const years = [...new Set(s.text.match(YEARS) ?? [])]
     if (years.length !== 1 || years[0] !== year || label.test(s.text) || FLOW.test(s.text)) continue
-    out.push(...quantities(s.text).filter((q) => q.euro === euro && !q.percent))
+    out.push(...countedNumbers(s.text).filter((q) => q.euro === euro && !q.percent))
   }
   for (const table of read.tables) {
     const row = table.rows.find((r) => r[0]?.text.trim() === year)
-    const cells = row?.slice(1).flatMap((c) => quantities(c.text.trim()).filter((q) => q.euro === euro || (!q.euro && /x\s*€|€\s*x|\(€\)/iu.test(table.intro)))) ?? []
+    const cells = row?.slice(1).flatMap((c) => countedNumbers(c.text.trim()).filter((q) => q.euro === euro || (!q.euro && /x\s*€|€\s*x|\(€\)/iu.test(table.intro)))) ?? []
     if (cells.length === 1) out.push({ ...cells[0]!, noun: (table.header[1]?.text.trim().split(/\s+/u)[0] ?? '').toLowerCase() })
   }
   return out
@@ -117,7 +118,7 @@ export function baseYearChanges(text: string): Equation[] {
         const [approx, euro, size, year] = k === 2 ? [m[2], m[3], m[4] ?? '', m[1] ?? ''] : [m[1], m[2], m[3] ?? '', m[5] ?? '']
         const from0 = k === 0 ? m[0].search(/\s(?:met|van)\s/u) : 0
         const at = (m.index ?? 0) + (k === 2 ? m[0].lastIndexOf(size) : m[0].indexOf(size, from0))
-        const all = quantities(s.text)
+        const all = countedNumbers(s.text)
         const sizeQ = all.find((q) => at - q.at >= 0 && at - q.at <= 2)
         const own = all.filter((q) => q !== sizeQ)
         // One level besides the size, of its kind, and no percentage in the sentence.
