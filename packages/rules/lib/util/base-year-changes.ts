@@ -22,8 +22,8 @@ import { nounStem, shortForm } from './unit-nouns.js'
 import { unitFactor } from './unit-scales.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
+import { APPROX } from './level-changes.js'
 
-const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+`
 const SIZE = String.raw`(${APPROX})?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`
 // The base: `ten opzichte van 2019`, `t.o.v. 2019`, `vergeleken met 2019`, `dan in 2019`.
 const BASE = String.raw`(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met|in\s+vergelijking\s+met|dan\s+in)\s+(?:(?:het\s+jaar|eind|begin)\s+)?((?:19|20)\d{2})\b`
@@ -42,9 +42,10 @@ const FLOW = /\b(?:per|gemiddeld|stijging|toename|groei|daling|afname|besparing|
 // Words after a number that are no noun it counts.
 const NO_NOUN = /^(?:t|ten|van|in|op|per|tot|bij|voor|aan|en|of|de|het|een|er|dat|dit|was|waren|is|zijn|wordt|meer|minder|hoger|lager|extra|vergeleken|te|naar|uit|dan|als|ofwel|dus|mee|terug|zitten|uitkomen|binnen)$/iu
 
-interface Quantity { text: string; value: Rational; euro: boolean; noun: string; at: number; percent: boolean }
+/** A number with the noun it counts (empty when none) and whether it is in euros or a percentage. */
+interface CountedNumber { text: string; value: Rational; euro: boolean; noun: string; at: number; percent: boolean }
 
-function quantities(text: string): Quantity[] {
+function countedNumbers(text: string): CountedNumber[] {
   return [...text.matchAll(QUANTITY)]
     .filter((q) => q[1] || !isYearNumber(q[2]))
     .map((q) => ({ text: q[2] ?? '', value: dutchNumber(q[2] ?? ''), euro: Boolean(q[1]), noun: NO_NOUN.test(q[4] ?? '') || /^\p{Lu}/u.test(q[4] ?? '') ? '' : (q[4] ?? '').toLowerCase(), at: q.index ?? 0, percent: Boolean(q[3]) }))
@@ -52,11 +53,29 @@ function quantities(text: string): Quantity[] {
 
 // How many of the size's unit one unit of a level holds: 1 for the same or no unit, the ratio
 // of two units of one measure (`kiloton` for `ton`: 1.000), undefined for two different nouns.
-function factor(level: Quantity, size: Quantity): Rational | undefined {
+function factor(level: CountedNumber, size: CountedNumber): Rational | undefined {
   if (!level.noun || !size.noun || level.euro) return make(1n, 1n)
   const [a, b] = [nounStem(level.noun), nounStem(size.noun)]
   if (a === b || shortForm(level.noun, size.noun) || shortForm(size.noun, level.noun)) return make(1n, 1n)
   return unitFactor(level.noun, size.noun) ?? (/^\p{L}{3,}$/u.test(level.noun) && /^\p{L}{3,}$/u.test(size.noun) ? undefined : make(1n, 1n))
+}
+
+/** The text as the base-year lookup reads it: its sentences and its tables. */
+interface ReadText {
+  sentences: Array<{ index: number; text: string }>
+  tables: ReturnType<typeof markdownTables>
+}
+
+// A year's patterns, compiled once per year: its levels as an item or aside (`2026: 2.340`), and
+// the year as such a label.
+const yearPatternCache = new Map<string, [RegExp, RegExp]>()
+function yearPatterns(year: string): [RegExp, RegExp] {
+  let patterns = yearPatternCache.get(year)
+  if (!patterns) {
+    patterns = [new RegExp(String.raw`\b${year}\s*:\s*((?:€\s*)?${NUMBER}(?:\s+[\p{L}'’-]+)?)`, 'gu'), new RegExp(String.raw`\b${year}\s*:`, 'u')]
+    yearPatternCache.set(year, patterns)
+  }
+  return patterns
 }
 
 /**
@@ -64,18 +83,19 @@ function factor(level: Quantity, size: Quantity): Rational | undefined {
  * once with one quantity of the kind, items and asides `2025: …`, and table rows of that year.
  * A sentence naming the year with several such quantities adds them all (the reading is then unclear).
  */
-function yearLevels(text: string, year: string, euro: boolean, skip: number): Quantity[] {
-  const out: Quantity[] = []
-  for (const s of paragraphSentences(text).flat()) {
+function yearLevels(read: ReadText, year: string, euro: boolean, skip: number): CountedNumber[] {
+  const out: CountedNumber[] = []
+  const [aside, label] = yearPatterns(year)
+  for (const s of read.sentences) {
     if (s.index === skip || /^\s*[|]/u.test(s.text)) continue
-    for (const m of s.text.matchAll(new RegExp(String.raw`\b${year}\s*:\s*((?:€\s*)?${NUMBER}(?:\s+[\p{L}'’-]+)?)`, 'gu'))) out.push(...quantities(m[1] ?? '').filter((q) => q.euro === euro))
+    for (const m of s.text.matchAll(aside)) out.push(...countedNumbers(m[1] ?? '').filter((q) => q.euro === euro))
     const years = [...new Set(s.text.match(YEARS) ?? [])]
-    if (years.length !== 1 || years[0] !== year || new RegExp(String.raw`\b${year}\s*:`, 'u').test(s.text) || FLOW.test(s.text)) continue
-    out.push(...quantities(s.text).filter((q) => q.euro === euro && !q.percent))
+    if (years.length !== 1 || years[0] !== year || label.test(s.text) || FLOW.test(s.text)) continue
+    out.push(...countedNumbers(s.text).filter((q) => q.euro === euro && !q.percent))
   }
-  for (const table of markdownTables(text)) {
+  for (const table of read.tables) {
     const row = table.rows.find((r) => r[0]?.text.trim() === year)
-    const cells = row?.slice(1).flatMap((c) => quantities(c.text.trim()).filter((q) => q.euro === euro || (!q.euro && /x\s*€|€\s*x|\(€\)/iu.test(table.intro)))) ?? []
+    const cells = row?.slice(1).flatMap((c) => countedNumbers(c.text.trim()).filter((q) => q.euro === euro || (!q.euro && /x\s*€|€\s*x|\(€\)/iu.test(table.intro)))) ?? []
     if (cells.length === 1) out.push({ ...cells[0]!, noun: (table.header[1]?.text.trim().split(/\s+/u)[0] ?? '').toLowerCase() })
   }
   return out
@@ -89,13 +109,16 @@ function yearLevels(text: string, year: string, euro: boolean, skip: number): Qu
  */
 export function baseYearChanges(text: string): Equation[] {
   const out: Equation[] = []
-  for (const s of paragraphSentences(text).flat()) {
+  const sentences = paragraphSentences(text).flat()
+  // Split and read once: each change looks its base year up in the whole text.
+  let read: ReadText | undefined
+  for (const s of sentences) {
     for (const [k, re] of CHANGES.entries()) {
       for (const m of s.text.matchAll(re)) {
         const [approx, euro, size, year] = k === 2 ? [m[2], m[3], m[4] ?? '', m[1] ?? ''] : [m[1], m[2], m[3] ?? '', m[5] ?? '']
         const from0 = k === 0 ? m[0].search(/\s(?:met|van)\s/u) : 0
         const at = (m.index ?? 0) + (k === 2 ? m[0].lastIndexOf(size) : m[0].indexOf(size, from0))
-        const all = quantities(s.text)
+        const all = countedNumbers(s.text)
         const sizeQ = all.find((q) => at - q.at >= 0 && at - q.at <= 2)
         const own = all.filter((q) => q !== sizeQ)
         // One level besides the size, of its kind, and no percentage in the sentence.
@@ -103,7 +126,7 @@ export function baseYearChanges(text: string): Equation[] {
         // What the levels count: the size's noun, else the new level's.
         const counted = sizeQ.noun ? sizeQ : own[0]!
         // Levels of other things (another noun) drop out; the rest must be one value.
-        const levels = yearLevels(text, year, Boolean(euro), s.index).flatMap((l) => {
+        const levels = yearLevels((read ??= { sentences, tables: markdownTables(text) }), year, Boolean(euro), s.index).flatMap((l) => {
           const f = factor(l, counted)
           return f ? [{ l, value: mul(l.value, f) }] : []
         })

@@ -5,11 +5,10 @@
  */
 
 import { NUMBER } from './amount-change.js'
-import { parseNumberWord } from '@kapstok/nl'
 import { div, make, mul, type Rational } from './exact-number.js'
 import { beyond, dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
 import { tableMeanTerms } from './table-mean-terms.js'
-import { countsNoun, near, oneSided, roundedToWhole, roundingWord } from './per-noun-means.js'
+import { countsNoun, countValue, near, oneSided, roundedToWhole, roundingWord } from './per-noun-means.js'
 import { isMeasureUnit, showRatio, unitFactor } from './unit-scales.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber, TIME_UNITS } from './year-numbers.js'
@@ -185,11 +184,3 @@ function spreadTotal(before: string): { total: Count; divisor: Count } | undefin
   return { total: { at, text: total, noun }, divisor: { at: at + m[0].indexOf(over, m[0].search(/verdeeld|verspreid|gespreid/iu)), text: over, noun: unit } }
 }
 
-/** A count in digits or in words (`zes hallen`); not `een`, which is an article far more often. */
-export function countValue(written: string): Rational | undefined {
-  if (/^\d/u.test(written)) return dutchNumber(written)
-  // `een` is an article far more often than a count.
-  if (/^(?:een|één)$/iu.test(written)) return undefined
-  const n = parseNumberWord(written.toLowerCase())
-  return n === undefined ? undefined : make(BigInt(n), 1n)
-}

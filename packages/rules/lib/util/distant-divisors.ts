@@ -13,9 +13,9 @@
  * part is right for the part's count). Against the largest count, the whole, the mean is judged.
  */
 
-import { countMeans, countValue } from './count-means.js'
+import { countMeans } from './count-means.js'
 import { beyond, type Equation } from './onderbouwing.js'
-import { BOUND, countsNoun, perNounMeans, WORKED_OUT } from './per-noun-means.js'
+import { BOUND, countsNoun, countValue, perNounMeans, WORKED_OUT } from './per-noun-means.js'
 import { COUNT } from './pooled-means.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber, TIME_UNITS } from './year-numbers.js'

@@ -12,10 +12,11 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
-import { dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
+import { dutchNumber, make, mul, sub } from './exact-number.js'
 import { markdownTables } from './markdown-tables.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
-import { near } from './per-noun-means.js'
+import { countValue, near } from './per-noun-means.js'
+import { CEILING } from './named-rates.js'
 import { namesUnit, nounStem } from './unit-nouns.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
@@ -38,7 +39,6 @@ const TIME = String.raw`jaar|maand|week|dag|nacht|seizoen|kwartaal`
 // `€ 3,70 per m²`, `€ 27 per m² per jaar`, `€ 145 per m² grond`; also a bare `€ 8` that takes the unit of its group.
 const RATE = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])(?:\s+per\s+(${UNIT})(?:\s+per\s+(${TIME}))?)?`, 'giu')
 const MAGNITUDE = /(?:miljoen|mln|miljard|mld|duizend)/iu
-const CEILING = /\b(?:maximum|maximaal|ten\s+hoogste|hoogstens|plafond)\b/iu
 // `een maximum van 14 m²`, `maximaal 14 m²`: the ceiling stands right before the quantity.
 const QUANTITY_CAP = new RegExp(String.raw`(?:\bmaximum\s+van|\bmaximaal|\bten\s+hoogste|\bhoogstens)\s+${NUMBER}\s`, 'iu')
 // `niet boven € 275`, `nooit hoger dan € 275`, `hooguit € 275`: the result as a bound.
@@ -52,6 +52,15 @@ const APPROX = /(?:circa|ca\.|ongeveer|rond|zo['’]n|ruim|bijna)\s*$/iu
 const PART = /%|\bprocent\b|\b\p{L}*(?:tiende|twaalfde|derde|vierde|vijfde|helft|kwart)\b/iu
 const ITEM = new RegExp(String.raw`^[ \t]*[-*][ \t]+([^:\n(]{1,60}?)[ \t]*(\([^)\n]*\))?[ \t]*:[ \t]*(€[^\n]*?)[ \t]*[;.,]?[ \t]*$`, 'u')
 const LEAD_UNIT = new RegExp(String.raw`\bper\s+(${UNIT})(?:\s+per\s+(${TIME}))?`, 'iu')
+// The same patterns whole, for a list item's value and a table cell.
+const ITEM_RATE = new RegExp(`^${RATE.source}$`, 'iu')
+const PRICE_CELL = new RegExp(String.raw`^(?:€\s*)?(${NUMBER})$`, 'u')
+// In an applying sentence: each euro amount (with its `per` unit), each ceiling word, each `per` a
+// time unit, and the time units a result may be per.
+const EURO = new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])(\s+per\s+([\p{L}²-]+))?`, 'giu')
+const CEILINGS = new RegExp(CEILING.source, 'giu')
+const PER_TIME = new RegExp(String.raw`\bper\s+(${TIME})\b`, 'giu')
+const RESULT_TIME = new RegExp(`^(?:${TIME}|uur)$`, 'iu')
 
 /** The words of a label, as they stand. */
 const wordsOf = (text: string): string[] => text.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? []
@@ -129,7 +138,7 @@ function labelledRatesOf(text: string): Rate[] {
   }
   for (const line of lines) {
     const item = ITEM.exec(line)
-    const rate = item ? new RegExp(`^${RATE.source}$`, 'iu').exec(item[3]!.trim()) : null
+    const rate = item ? ITEM_RATE.exec(item[3]!.trim()) : null
     if (item && rate && !MAGNITUDE.test(rate[1] ?? '')) {
       if (run.length === 0) leadUnit = /:\s*$/u.test(lead) && !/€/u.test(lead) ? LEAD_UNIT.exec(lead) : null
       run.push({ value: rate[1] ?? '', unit: rate[2] ?? '', time: rate[3] ?? '', text: `${item[1]} ${item[2] ?? ''}`, index: offset })
@@ -149,7 +158,7 @@ function labelledRatesOf(text: string): Rate[] {
       const pieces = table.rows
         .filter((row) => !/\b(?:totaal|gemiddeld|gemiddelde)\b/iu.test(row[0]?.text ?? ''))
         .map((row) => ({ cell: row[k], label: row[0] }))
-        .map(({ cell, label }) => ({ m: new RegExp(`^(?:€\\s*)?(${NUMBER})$`, 'u').exec(cell?.text.trim() ?? ''), label, cell }))
+        .map(({ cell, label }) => ({ m: PRICE_CELL.exec(cell?.text.trim() ?? ''), label, cell }))
         .filter(({ m }) => m && !MAGNITUDE.test(m[1] ?? ''))
         .map(({ m, label, cell }) => ({ value: m![1] ?? '', unit: unit[1] ?? '', time: unit[2] ?? '', text: label?.text ?? '', index: cell?.index ?? 0 }))
       add(pieces, false)
@@ -174,14 +183,14 @@ function namesLabel(sentence: string[], rate: Rate): number {
     sentence.forEach((x, i) => {
       if (w.length <= 3 && /[\dA-Z]/u.test(w)) {
         if (x === w && piece.has((sentence[i - 1] ?? '').toLowerCase()) && !isFiller(sentence[i - 1] ?? '')) best = 2
-      } else if (w.length >= 3) best = Math.max(best, sameNoun(x, w))
+      } else if (w.length >= 3) best = Math.max(best, nounMatch(x, w))
     })
   }
   return best
 }
 
 /** 2 for one noun, 1 for a compound and its part (`kademuur` for `kademuurherstel`, `glas` for `isolatieglas`), else 0. */
-function sameNoun(a: string, b: string): number {
+function nounMatch(a: string, b: string): number {
   if (nounStem(a) === nounStem(b)) return 2
   // The compound test on the words as written: a stem may cut a short noun too far (`glas`, `gla`).
   const [x, y] = [a.toLowerCase(), b.toLowerCase()]
@@ -201,15 +210,15 @@ export function labelledRates(text: string): Equation[] {
   const out: Equation[] = []
   for (const s of paragraphSentences(text).flat()) {
     // One euro amount, the result: no rate (`€ 9 per m²`) and no part or share.
-    const euros = [...s.text.matchAll(new RegExp(String.raw`€\s*(${NUMBER})(?![\d%])(\s+per\s+([\p{L}²-]+))?`, 'giu'))]
+    const euros = [...s.text.matchAll(EURO)]
     if (euros.length !== 1 || PART.test(s.text)) continue
     const euro = euros[0]!
     // A ceiling is read only as a bound on the quantity carried to the result (`maximaal 11 m²
     // per pand vergoed, de subsidie komt dus nooit boven € 260`): the result's bound is then
     // wrong only below the product. Any other ceiling may have cut the result.
     const bound = CEILING.test(s.text)
-    if (bound && !(QUANTITY_CAP.test(s.text) && RESULT_BOUND.test(s.text.slice(0, euro.index)) && s.text.match(new RegExp(CEILING.source, 'giu'))!.length === 1)) continue
-    if (euro[3] && !new RegExp(`^(?:${TIME}|uur)$`, 'iu').test(euro[3])) continue
+    if (bound && !(QUANTITY_CAP.test(s.text) && RESULT_BOUND.test(s.text.slice(0, euro.index)) && s.text.match(CEILINGS)!.length === 1)) continue
+    if (euro[3] && !RESULT_TIME.test(euro[3])) continue
     const words = wordsOf(s.text)
     // The rates whose label the sentence names most closely: one value, and no other label of its group as close.
     const scored = rates.filter((r) => r.index < s.index && r.words.length > 0).map((r) => ({ r, score: namesLabel(words, r) }))
@@ -218,7 +227,7 @@ export function labelledRates(text: string): Equation[] {
     if (named.length === 0 || new Set(named.map((r) => `${r.value} ${r.unit}`)).size !== 1) continue
     const rate = named[0]!
     // Another time unit than the rate's is another period (`per maand` of a yearly rate).
-    const times = [...s.text.matchAll(new RegExp(`\\bper\\s+(${TIME})\\b`, 'giu'))].map((m) => m[1]!.toLowerCase())
+    const times = [...s.text.matchAll(PER_TIME)].map((m) => m[1]!.toLowerCase())
     if (rate.time && times.some((t) => t !== rate.time.toLowerCase())) continue
     // The numbers besides the result: one quantity of the rate's unit, and a label's digit (`zone 2`).
     const euroAt = euro.index ?? 0
@@ -235,7 +244,7 @@ export function labelledRates(text: string): Equation[] {
     const hectare = /^(?:ha|hectare)$/iu.test(unit) && sameUnit(rate.unit, 'm²')
     if (!hectare && (/^(?:m²|m2|m³|km²|km|kwh)$/iu.test(rate.unit) ? !sameUnit(unit, rate.unit) : !namesUnit(unit, rate.unit))) continue
     const written = quantity![1] ?? ''
-    const count: Rational = /^\d/u.test(written) ? dutchNumber(written) : make(BigInt(parseNumberWord(written.toLowerCase())!), 1n)
+    const count = countValue(written)!
     const computed = mul(mul(count, hectare ? make(10000n, 1n) : make(1n, 1n)), dutchNumber(rate.value))
     const stated = dutchNumber(euro[1] ?? '')
     if (!near(computed, stated)) continue

@@ -15,7 +15,8 @@ import { nounStem } from './unit-nouns.js'
 import { linkedSentences } from './text.js'
 import { isDayOfDate, isYearNumber } from './year-numbers.js'
 
-const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+`
+/** A rounding word before a number, with its space. */
+export const APPROX = String.raw`(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+`
 const SIZE = String.raw`(${APPROX})?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`
 // The participles of joining and leaving, which follow the size where a noun could.
 const JOINED_OR_LEFT = /(?:bijgekomen|erbij\s+gekomen|afgehaakt|afgevallen|vertrokken|verdwenen|weggevallen|gestopt)\b/iu

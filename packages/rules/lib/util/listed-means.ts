@@ -14,7 +14,7 @@
  * size: there only a mean outside the range of the items is proof.
  */
 
-import { countValue } from './count-means.js'
+import { countValue } from './per-noun-means.js'
 import { add, div, make, type Rational } from './exact-number.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
 import { resultRange } from './sentence-readings.js'

@@ -22,7 +22,8 @@ const RATE = new RegExp(String.raw`€\s*(${NUMBER})\s+(?:aan\s+)?([\p{L}-]{4,})
 // A result that names its thing: `€ 3.900 bijdrage`, `een bijdrage van € 3.900`.
 const RESULT = new RegExp(String.raw`€\s*(${NUMBER})\s+(?:aan\s+)?([\p{L}-]{4,})|\b([\p{L}-]{4,})\s+van\s+(?:€\s*)(${NUMBER})`, 'giu')
 const ANY_NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,])${NUMBER}(?![\d])`, 'gu')
-const CEILING = /\b(?:maximum|maximaal|ten\s+hoogste|hoogstens|plafond|tot\s+een\s+maximum)\b/iu
+/** A ceiling on a rate or its result (`maximaal`, `ten hoogste`, `plafond`). */
+export const CEILING = /\b(?:maximum|maximaal|ten\s+hoogste|hoogstens|plafond|tot\s+een\s+maximum)\b/iu
 const SIGN = /^(?:m²|m2|m³|km²)$/u
 
 interface Rate { value: string; noun: string; unit: string; sentence: number; capped: boolean }

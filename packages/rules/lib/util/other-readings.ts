@@ -41,8 +41,6 @@ export function anotherReadingHolds(text: string, e: Equation): boolean {
 // Where the last sentence before an offset ends: a full stop before a space or a line break (a
 // plan that writes one sentence a line ends them at the line break), -1 when none.
 function sentenceEndBefore(text: string, index: number): number {
-  for (let i = Math.min(index, text.length - 1); i > 0; i--) {
-    if (text[i - 1] === '.' && (text[i] === ' ' || text[i] === '\n')) return i - 1
-  }
-  return -1
+  const last = Math.min(index, text.length - 1) - 1
+  return last < 0 ? -1 : Math.max(text.lastIndexOf('. ', last), text.lastIndexOf('.\n', last))
 }

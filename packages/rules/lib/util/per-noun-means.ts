@@ -8,7 +8,7 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
-import { div, make, near } from './exact-number.js'
+import { div, make, near, type Rational } from './exact-number.js'
 import { add, dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
 import { namesUnit } from './unit-nouns.js'
 import { paragraphSentences } from './text.js'
@@ -86,6 +86,15 @@ export const roundingWord = (approx: string | undefined): boolean => Boolean(app
 
 // Units of time are rates of another kind (`per jaar` over a number of years is plan-period-totals').
 const TIME = new RegExp(`^(?:${TIME_UNITS})$`, 'iu')
+
+/** A count in digits or in words (`zes hallen`); not `een`, which is an article far more often. */
+export function countValue(written: string): Rational | undefined {
+  if (/^\d/u.test(written)) return dutchNumber(written)
+  // `een` is an article far more often than a count.
+  if (/^(?:een|één)$/iu.test(written)) return undefined
+  const n = parseNumberWord(written.toLowerCase())
+  return n === undefined ? undefined : make(BigInt(n), 1n)
+}
 
 const countOf = (written: string): number | undefined => {
   if (/^\d/.test(written)) return isYearNumber(written) ? undefined : Number(written.replace(/\./g, '').replace(',', '.'))

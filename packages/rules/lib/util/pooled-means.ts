@@ -9,7 +9,7 @@
  */
 
 import { NUMBER } from './amount-change.js'
-import { countValue as plainCount } from './count-means.js'
+import { countValue as plainCount } from './per-noun-means.js'
 import { div, type Rational } from './exact-number.js'
 import { dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
 import { countsNoun, near, roundedToWhole, strictSide } from './per-noun-means.js'

@@ -17,10 +17,10 @@
 
 import { add, dutchNumber, make, type Rational } from './exact-number.js'
 import { markdownTables, type Cell, type Table } from './markdown-tables.js'
-import { countsNoun } from './per-noun-means.js'
+import { countsNoun, countValue } from './per-noun-means.js'
 import { shortForm } from './unit-nouns.js'
-import { countValue } from './count-means.js'
 import { isYearNumber } from './year-numbers.js'
+import { escape } from './share-row-parts.js'
 
 /** The terms of a mean from a table: the total (by its total row, and by its rows' sum) and the count. */
 export interface TableMeanTerms {
@@ -69,6 +69,14 @@ function totalsOf(column: Column): TableMeanTerms['totals'] {
   return total.n * summed.value.d === summed.value.n * total.d ? [{ text: column.total, value: total }] : [{ text: column.total, value: total }, summed]
 }
 
+// The count of units a column gives: its total row, else the sum of its rows (`1,5` and `2` fte
+// are 3,5 fte, shown as their sum when it is no whole number).
+function unitCount(column: Column): TableMeanTerms['divisor'] {
+  if (column.total !== undefined) return { text: column.total, value: dutchNumber(column.total) }
+  const value = sum(column.rows)
+  return { text: value.d === 1n ? String(value.n) : `(${column.rows.join(' + ')})`, value }
+}
+
 const header = (column: Column): string => column.table.header[column.k]?.text ?? ''
 // A header names a noun by itself or as the head of the noun's compound (`Velden` for `sportveld`).
 const names = (text: string, noun: string): boolean => countsNoun(text, noun) || shortForm(text.trim().split(/\s+/u)[0] ?? '', noun)
@@ -88,7 +96,7 @@ export function tableMeanTerms(text: string, sentence: string, thing: string, un
   const years = [...sentence.matchAll(YEAR)].map((m) => m[0]).filter((y) => isYearNumber(y))
   // Numbers besides the mean and its years count a part or bring another term.
   const numbers = (sentence.match(/(?<![\p{L}\d.,])\d[\d.,]*/gu) ?? []).filter((n) => !isYearNumber(n))
-  // Besides the mean, only a count of the whole (`de vijf kernen`), checked against the rows below.
+  // Besides the mean, only a count of the whole (`de zeven buurten`), checked against the rows below.
   const wholes = [...sentence.matchAll(COUNTED)].filter((m) => !isYearNumber(m[1]) && countsNoun(m[2] ?? '', unit))
   if (numbers.length - wholes.filter((m) => /^\d/u.test(m[1] ?? '')).length > 1) return undefined
   const whole = wholes.length === 1 ? countValue(wholes[0]![1] ?? '') : undefined
@@ -96,7 +104,7 @@ export function tableMeanTerms(text: string, sentence: string, thing: string, un
   const found: TableMeanTerms[] = []
   for (const table of tables) {
     // A row the sentence names: the mean is of that row, not of the table.
-    if (table.rows.some((row) => (row[0]?.text.trim().length ?? 0) >= 3 && new RegExp(`\\b${escape(row[0]!.text.trim())}\\b`, 'iu').test(sentence))) return undefined
+    if (table.rows.some((row) => (row[0]?.text.trim().length ?? 0) >= 3 && labelPattern(row[0]!.text.trim()).test(sentence))) return undefined
     const named = `${table.intro} ${table.header.map((h) => h.text).join(' ')}`
     if (years.some((y) => !named.includes(y))) continue
     const columns = columnsOf(table)
@@ -104,8 +112,7 @@ export function tableMeanTerms(text: string, sentence: string, thing: string, un
     const units = columns.filter((c) => names(header(c), unit) && !things.includes(c))
     // A pair of columns: their totals.
     if (things.length === 1 && units.length === 1) {
-      const divisor = units[0]!.total ?? String(sum(units[0]!.rows).n)
-      found.push({ totals: totalsOf(things[0]!), divisor: { text: divisor, value: dutchNumber(divisor) } })
+      found.push({ totals: totalsOf(things[0]!), divisor: unitCount(units[0]!) })
       continue
     }
     // Rows of the unit: one column of the thing over the number of rows.
@@ -121,4 +128,11 @@ export function tableMeanTerms(text: string, sentence: string, thing: string, un
   return found.length === 1 ? found[0] : undefined
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+// A row label as a whole-word pattern, compiled once per label: the same tables are read for
+// every mean of a plan.
+const labelPatterns = new Map<string, RegExp>()
+function labelPattern(label: string): RegExp {
+  let pattern = labelPatterns.get(label)
+  if (!pattern) labelPatterns.set(label, (pattern = new RegExp(`\\b${escape(label)}\\b`, 'iu')))
+  return pattern
+}

@@ -147,12 +147,14 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
     const body = paragraph[0]
     const starts = sentenceStarts(body)
     const sentences = starts.map((s, i) => ({ start: at + s, end: at + (starts[i + 1] ?? body.length) }))
+    // Each sentence read once: it is in view of itself and the two after it.
+    const readOf = sentences.map((s) => quantities(text.slice(s.start, s.end), s.start))
     sentences.forEach((own, i) => {
       const from = sentences[Math.max(0, i - 2)]!.start
       const view = text.slice(from, own.end)
       const ownText = text.slice(own.start, own.end)
       if (SHARE.test(view) || CAP.test(view)) return
-      const read = sentences.slice(Math.max(0, i - 2), i + 1).flatMap((s) => quantities(text.slice(s.start, s.end), s.start))
+      const read = readOf.slice(Math.max(0, i - 2), i + 1).flat()
       const same = SAME_RATE.exec(ownText)
       const carried = same && !read.some((q) => q.unit === '€' && q.per && !PERIODS.has(`n:${nounStem(q.per)}`)) ? earlierRate(text, at, same[1]!) : undefined
       const all = carried ? [carried, ...read] : read
