@@ -10,7 +10,7 @@ const p = (...lines: string[]): string[] => ['# Aanleiding', '', ...lines]
 
 const defects: BatteryWording[] = [
   ['a present plural on -eiden at a past season', p('In de zomer van 2026 bereiden de vrijwilligers de plantdag in de boomgaard voor.')],
-  ['a present plural on -ouden at a past month', p('In juli 2026 houden de bewoners van de Lindehof een open tuinendag.')],
+  ['a present plural on -ouden at a past month', p('In juli 2026 houden de bewoners van de Berkenhof een open tuinendag.')],
   ['a present plural on -ijden at a past quarter', p('In het tweede kwartaal van 2026 snijden de hoveniers alle hagen langs de singel terug.')]
 ]
 

@@ -108,7 +108,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     // `een op de negen van de 820 mantelzorgers`: the number of a share in words is no part of the whole after it.
     const shareSpans = [...sentence.matchAll(SHARE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
     const own = bases(sentence).filter((b) => b.change || !shareSpans.some(([from, to]) => b.index > from && b.index < to))
-    // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before; `Van de aanvragen uit 2024 werden er 150 afgewezen …`:
+    // `Daarvan zijn 240 lindes`: a part of a whole in the sentence before; `Van de aanvragen uit 2024 werden er 150 afgewezen …`:
     // of a table row's cell the sentence names.
     // A paragraph that opens with `Daarvan` or `Bij 18 van die keuringen` can only point to the paragraph before.
     // `Van die trainers` must name what that paragraph counts (`keuringen` after `keurden we 120`).
@@ -211,7 +211,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const ofNoun = OF_NOUN.exec(after)?.[1]
       // `In Noordhoek is pas een op de vier speeltuinen vernieuwd` (or `80 procent van de speeltuinen`) under a table with that row and
       // a column the sentence names (`Vernieuwd`): the row's part of its own whole, not the row's share of the column's total.
-      // An age (`Bij de 65-plussers`) names a row, it counts nothing.
+      // An age (`Bij de 70-plussers`) names a row, it counts nothing.
       const rowPart = own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(withoutAsides(sentence.slice(0, at) + ' ' + after)).length === 0
         ? rowPartShare(tables, sentence.slice(0, at), after, judge)
         : // `daar heeft van de 40 haltes maar een kwart een abri` under a row `Oost | 40 | 10 | 30`: the whole quoted from the row.
