@@ -141,7 +141,7 @@ function opensLastBijzin(words: string[], raw: string[], s: number, first = fals
 }
 
 // The verbs that take an indirect question with `of` as their object (`bekijken of`, `vraagt … of`).
-const askingVerb = /^(?:(?:be)?kijk(?:en|t)?|onderzoek(?:en|t)?|toets(?:en|t)?|vra(?:gen|agt)|verken(?:nen|t)|peil(?:en|t)|bespre(?:ken|ekt)|beoordel(?:en)|beoordeelt|bepal(?:en)|bepaalt|controler(?:en)|controleert|evaluer(?:en)|evalueert|weten|weet|zoek(?:en|t)|verkennen|nagaan|gaan|gaat)$/u
+const askingVerb = /^(?:(?:be)?kijk(?:en|t)?|onderzoek(?:en|t)?|toets(?:en|t)?|vra(?:gen|agt)|verken(?:nen|t)|peil(?:en|t)|bespre(?:ken|ekt)|beoordel(?:en)|beoordeelt|bepal(?:en)|bepaalt|controler(?:en)|controleert|evaluer(?:en)|evalueert|weten|weet|zoek(?:en|t)|nagaan|gaan|gaat)$/u
 // Words after a conjunction that make a fixed phrase, no subject (`zodra mogelijk`, `of niet`, `wanneer nodig`).
 const fixedAfterConjunction = /^(?:mogelijk|nodig|niet|wel|ook|toch|dan|zo|anders|nog|meer|minder)$/u
 
