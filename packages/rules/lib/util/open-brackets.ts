@@ -15,9 +15,13 @@
  * @returns The bracket's offset in the paragraph, or `undefined`.
  */
 export function openBracket(paragraph: string, next: string | undefined): number | undefined {
-  // An opening bracket right before a word, number or amount: `:(` or `( ` is no aside.
-  const open = paragraph.search(/\((?=[\p{L}\p{N}€])/u)
-  if (open < 0 || paragraph.includes(')', open)) return undefined
+  // An opening bracket right before a word, number or amount (`:(` or `( ` is no aside), after the
+  // last closing one: an aside closed earlier (`De huur (per maand) en de borg (twee maanden`)
+  // leaves a later one open all the same.
+  const from = paragraph.lastIndexOf(')') + 1
+  const after = paragraph.slice(from).search(/\((?=[\p{L}\p{N}€])/u)
+  if (after < 0) return undefined
+  const open = from + after
   // The next paragraph closes a bracket before it opens one: the aside runs on there.
   const close = next?.indexOf(')') ?? -1
   if (close >= 0 && !next?.slice(0, close).includes('(')) return undefined
