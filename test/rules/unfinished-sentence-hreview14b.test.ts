@@ -22,6 +22,7 @@ const clean: CleanWording[] = [
   ['a nested aside', p('De stichting (met de twee wijkploegen (sinds 2024 samen)) neemt het beheer over.')],
   ['an enumeration with letters', p('We kiezen tussen a) een eigen ploeg, b) een aannemer en c) vrijwilligers per straat.')],
   ['an aside that runs on into the next paragraph', ['# Aanleiding', '', 'De kosten (eenmalig) dekken we uit de reserve (Reserve', '', 'Openbare Ruimte) van de gemeente.', '', 'De raad stelt de kaders vast.']],
+  ['an aside cut by a page break that runs past an aside of its own', ['# Aanleiding', '', 'We werken samen met de huisartsen (regio Noord), zowel in de proeftuinen (Wijk Zonder', '', 'Grenzen (WZG) Oosterpark en Samen Sterk) als in de wijkteams.', '', 'De raad stelt de kaders vast.']],
   ['a closed aside after a closed one, each with a number', p('We plaatsen 14 afvalbakken (zes bij de haltes) en legen ze vaker (twee keer per week).')]
 ]
 

@@ -22,8 +22,18 @@ export function openBracket(paragraph: string, next: string | undefined): number
   const after = paragraph.slice(from).search(/\((?=[\p{L}\p{N}€])/u)
   if (after < 0) return undefined
   const open = from + after
-  // The next paragraph closes a bracket before it opens one: the aside runs on there.
-  const close = next?.indexOf(')') ?? -1
-  if (close >= 0 && !next?.slice(0, close).includes('(')) return undefined
+  // The next paragraph closes a bracket it did not open: the aside runs on there, also past an
+  // aside of its own (`… (Wijk Zonder` / `Grenzen (WZG) Oost en Samen Sterk) als …`).
+  if (closesOneMore(next ?? '')) return undefined
   return open
+}
+
+// Whether a text closes a bracket it did not open itself.
+function closesOneMore(text: string): boolean {
+  let depth = 0
+  for (const char of text) {
+    if (char === '(') depth++
+    else if (char === ')' && depth-- === 0) return true
+  }
+  return false
 }
