@@ -1,7 +1,7 @@
 /**
- * Age groups as a table labels them (`10-11 jaar`, `12 t/m 17 jaar`, `65 jaar en ouder`, `75+`) and
+ * Age groups as a table labels them (`10-11 jaar`, `13 t/m 16 jaar`, `70 jaar en ouder`, `85+`) and
  * as a sentence names them (`leerlingen van tien en elf jaar`, `de vier- en vijfjarigen`,
- * `12- tot en met 17-jarigen`, `65-plussers`): both read as one range of ages, so a sentence names
+ * `13- tot en met 16-jarigen`, `70-plussers`): both read as one range of ages, so a sentence names
  * a row of an age table in its own words. Used by the share readers that find a row by its label.
  */
 
@@ -11,12 +11,12 @@ import { parseNumberWord } from '@kapstok/nl'
 export type AgeRange = readonly [number, number]
 
 const TO = String.raw`\s*(?:-|–|t\/m|tot\s+en\s+met|en)\s*`
-// A row label: `10-11 jaar`, `12 t/m 17 jaar`, `65 jaar en ouder`, `65+`, `75 jaar of ouder`.
+// A row label: `10-11 jaar`, `13 t/m 16 jaar`, `70 jaar en ouder`, `70+`, `85 jaar of ouder`.
 const LABEL_RANGE = new RegExp(String.raw`^(\d{1,3})${TO}(\d{1,3})\s*(?:jaar|jarigen)?$`, 'u')
 const LABEL_OPEN = /^(\d{1,3})\s*(?:\+|jaar\s+(?:en|of)\s+ouder|plus)$/u
-// In a sentence: `8 en 9 jaar`, `6- en 7-jarigen`, `12- tot en met 17-jarigen`, `van 4 tot en met 11 jaar`.
+// In a sentence: `8 en 9 jaar`, `6- en 7-jarigen`, `13- tot en met 16-jarigen`, `van 5 tot en met 9 jaar`.
 const SENTENCE_RANGE = new RegExp(String.raw`(?<![\d.,])(\d{1,3})-?${TO}(\d{1,3})(?:\s*-?\s*jarigen|\s+jaar)\b`, 'gu')
-// `65-plussers`, `65+`, `65 jaar en ouder`, `75-plus`.
+// `70-plussers`, `70+`, `70 jaar en ouder`, `85-plus`.
 const SENTENCE_OPEN = /(?<![\d.,])(\d{1,3})(?:-?plussers?|\+|\s+jaar\s+(?:en|of)\s+ouder|-plus)(?![\p{L}])/gu
 // A number word glued to `jarigen` (`vijfjarigen`), or standing alone before an age (`tien en elf jaar`).
 const GLUED = /(?<![\p{L}])(\p{L}+?)(-?jarigen)\b/gu

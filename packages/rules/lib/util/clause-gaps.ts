@@ -141,7 +141,7 @@ function opensLastBijzin(words: string[], raw: string[], s: number, first = fals
 }
 
 // The verbs that take an indirect question with `of` as their object (`bekijken of`, `vraagt … of`).
-const askingVerb = /^(?:(?:be)?kijk(?:en|t)?|onderzoek(?:en|t)?|toets(?:en|t)?|vra(?:gen|agt)|verken(?:nen|t)|peil(?:en|t)|bespre(?:ken|ekt)|beoordel(?:en)|beoordeelt|bepal(?:en)|bepaalt|controler(?:en)|controleert|evaluer(?:en)|evalueert|weten|weet|zoek(?:en|t)|verkennen|nagaan|gaan|gaat)$/u
+const askingVerb = /^(?:(?:be)?kijk(?:en|t)?|onderzoek(?:en|t)?|toets(?:en|t)?|vra(?:gen|agt)|verken(?:nen|t)|peil(?:en|t)|bespre(?:ken|ekt)|beoordel(?:en)|beoordeelt|bepal(?:en)|bepaalt|controler(?:en)|controleert|evaluer(?:en)|evalueert|weten|weet|zoek(?:en|t)|nagaan|gaan|gaat)$/u
 // Words after a conjunction that make a fixed phrase, no subject (`zodra mogelijk`, `of niet`, `wanneer nodig`).
 const fixedAfterConjunction = /^(?:mogelijk|nodig|niet|wel|ook|toch|dan|zo|anders|nog|meer|minder)$/u
 
@@ -213,7 +213,7 @@ export function readsAsVerb(words: string[], raw: string[], i: number, last = fa
   if (/t$/u.test(word) && determinerOnly.test(words[i - 2] ?? '') && ((attributive.test(before) && !/(?:de|ste|\d+e)$/u.test(before)) || /^(?:extra|gratis)$/u.test(before))) return false
   if (!/en$/u.test(word)) return last || !prepositions.has(before)
   // A preposition after a noun, right before the last word, takes that word as its object (`of de
-  // belasting voor kampeerders op zomerplaatsen`); a particle stranded after `er`, `daar` or `niet`
+  // bijdrage voor ouders op vrijdagmiddagen`); a particle stranded after `er`, `daar` or `niet`
   // leaves the word its verb (`of ze daar aan bijdragen`).
   if (last && !/,$/u.test(raw[i] ?? '') && prepositions.has(before) && /^\p{Ll}{3,}(?:s|en|ers|ing|heid)$/u.test(words[i - 2] ?? '') && !/^(?:er|daar|hier|waar|niet|ook|nog|samen|mee)$/u.test(words[i - 2] ?? '')) return false
   // A bijzin ends on its verb: there a word in -en after a particle (`daar niet aan bijdragen`),
@@ -224,7 +224,7 @@ export function readsAsVerb(words: string[], raw: string[], i: number, last = fa
   const count = /^\d/u.test(before) && (i < 2 || article.test(words[i - 2] ?? '') || determinerOnly.test(words[i - 2] ?? '') || bijzinOpener.test(words[i - 2] ?? '') || (prepositions.has(words[i - 2] ?? '') && !/^(?:19|20)\d\d$/u.test(before)))
   // Last after a preposition it is the verb only when the preposition is stranded from an R-word
   // before it (`waar inwoners op wachten`, `er niets aan veranderen`); without one the preposition
-  // governs a bare plural (`voor kampeerders op seizoensplaatsen`), and the verb is still to come.
+  // governs a bare plural (`voor fietsers op doordeweekse dagen`), and the verb is still to come.
   // Only at the end of the text itself: a clause cut at a comma may end inside an enumeration.
   if (last && i === words.length - 1 && prepositions.has(before) && !strandedFrom(words, i - 1)) return false
   if (last) return !count && !/^(?:alle|veel|enkele|welke|hoeveel|ruim|bijna|circa|ongeveer|zoveel|weinig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)$/u.test(before)

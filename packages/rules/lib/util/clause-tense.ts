@@ -155,14 +155,15 @@ function nounPhraseStart(all: string[], i: number): number {
  * Whether a word in a verb's place is a past form: weak (-de, -te, -den, -ten) or strong. A plural
  * that is both present and past (`zetten`) counts as past: the clause is not read as still to come.
  */
-const pastForm = (word: string): boolean => strongPast.test(word) || /^\p{L}{3,}(?:de|te|den|ten)$/u.test(word) && !presentPlural.test(word) && !/^(?:houden|melden|bieden|leiden|sluiten|richten|starten|inrichten|ontmoeten|verbinden|zenden|worden|vinden|binden|wenden|branden|planten|landen|wachten|achten|verwachten|praten|laten|weten|eten|meten|treden|snijden|lijden)$/iu.test(word)
+const pastForm = (word: string): boolean => strongPast.test(word) || /^\p{L}{3,}(?:de|te|den|ten)$/u.test(word) && !presentPlural.test(word) && !/^(?:melden|richten|starten|inrichten|verbinden|zenden|worden|vinden|binden|wenden|branden|planten|landen|wachten|achten|verwachten|praten|laten|weten|eten|meten|treden)$/iu.test(word)
 
 // A plural on -den or -ten that is a present: a weak past adds -den or -ten to the whole stem, so a
 // stem on -d or -t doubles it (`bereidden`, `ontmoetten`), and -te(n) follows only a voiceless
-// consonant. So `bereiden`, `houden` (a diphthong before -den, not the -i of `groeiden`,
-// `draaiden`) and `sluiten`, `ontmoeten` (a diphthong before -ten) are the present; a single vowel
-// may be a strong past (`genoten`, `schoten`).
-const presentPlural = /(?:(?<![oa]e|aa|oo)(?:ei|ij|ou|ui)|ie)den$|(?:ei|ij|ou|ui|oe|ie)ten$/u
+// consonant. So `bereiden`, `houden` (a diphthong before -den) and `sluiten`, `ontmoeten` (a
+// diphthong before -ten) are the present; a single vowel may be a strong past (`genoten`,
+// `schoten`). The `ei` of `oei` is no diphthong: its -i closes the stem of a verb on -oeien, whose
+// weak past is on -den (`bloeiden`, `sproeiden`); `aai` and `ooi` hold none of these pairs.
+const presentPlural = /(?:(?<!o)ei|ij|ou|ui|ie)den$|(?:ei|ij|ou|ui|oe|ie)ten$/u
 
 /** Whether a word in a verb's place is a present finite form (stem + t, or a plural on -en). */
 const presentForm = (word: string): boolean =>

@@ -263,7 +263,7 @@ export const modelParts = (plan: Plan): Array<[string, Array<{ nummer?: string; 
 // Groups: the word, the number, what parts number and name, the name.
 const headingPart = /^(?:\d+(?:\.\d+)+\.?\s+)?(pijler|thema|principe|speerpunt|uitgangspunt|actielijn|programmalijn|route|opgave|spoor|bouwsteen|kernwaarde|\p{L}{3,})\s+(\p{Lu}?\d{1,2})(\s*[:.–—-]\s*|\s+)(\p{Lu}[^:]*)$/iu
 // A heading about a part, with its number and title after a colon or a dash: `## 2.2 Acties bij doel
-// 2: Betaalbaar wonen`, `## 4.1 Aanpak opgave 1 – Natte voeten`. The section number may stand right
+// 2: Stille nachten`, `## 4.1 Aanpak opgave 1 – Natte voeten`. The section number may stand right
 // before the word (`## 3.2 Ambitie 2: Werk voor scholieren`, a later chapter that goes through the
 // parts again): the word and number name the part, the section number only places the heading.
 const aboutPart = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\p{L}-]+\s+){0,3}(\p{L}{3,})\s+(\d{1,2})(?:\s*:|\s+[–—-])\s*(\p{Lu}[^:]*)$/u

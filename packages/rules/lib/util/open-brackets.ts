@@ -15,11 +15,25 @@
  * @returns The bracket's offset in the paragraph, or `undefined`.
  */
 export function openBracket(paragraph: string, next: string | undefined): number | undefined {
-  // An opening bracket right before a word, number or amount: `:(` or `( ` is no aside.
-  const open = paragraph.search(/\((?=[\p{L}\p{N}€])/u)
-  if (open < 0 || paragraph.includes(')', open)) return undefined
-  // The next paragraph closes a bracket before it opens one: the aside runs on there.
-  const close = next?.indexOf(')') ?? -1
-  if (close >= 0 && !next?.slice(0, close).includes('(')) return undefined
+  // An opening bracket right before a word, number or amount (`:(` or `( ` is no aside), after the
+  // last closing one: an aside closed earlier (`De huur (per maand) en de borg (twee maanden`)
+  // leaves a later one open all the same.
+  const from = paragraph.lastIndexOf(')') + 1
+  const after = paragraph.slice(from).search(/\((?=[\p{L}\p{N}€])/u)
+  if (after < 0) return undefined
+  const open = from + after
+  // The next paragraph closes a bracket it did not open: the aside runs on there, also past an
+  // aside of its own (`… (Wijk Zonder` / `Grenzen (WZG) Oost en Samen Sterk) als …`).
+  if (closesOneMore(next ?? '')) return undefined
   return open
+}
+
+// Whether a text closes a bracket it did not open itself.
+function closesOneMore(text: string): boolean {
+  let depth = 0
+  for (const char of text) {
+    if (char === '(') depth++
+    else if (char === ')' && depth-- === 0) return true
+  }
+  return false
 }

@@ -1,7 +1,7 @@
 /**
  * A year tied to the end of this plan by a clause or a noun rather than by a verb of duration,
  * for `period-mismatch`: `eind 2028, als dit programma afloopt`, `wanneer het programma in 2030
- * eindigt`, `tot en met 2030, het einde van deze programmaperiode`, `aan het slot van de nota
+ * eindigt`, `tot en met 2030, het slot van dit beleidskader`, `aan het slot van de nota
  * (2028)`. The end words say the year is the plan's last one, so a year that is not departs from
  * the period. `namedEnds` reads the main clause with the year after the verb (`dit programma
  * eindigt in 2029`); this reader the subordinate clause, where the year may stand before the verb
@@ -21,7 +21,7 @@ const point = String.raw`(?:(?:tot\s+en\s+met|t\/m|tot|in|eind|einde|ultimo|medi
 // from the end) and not `na afloop` (after it). Group 1: up to four words between subject and
 // verb, where the year may stand.
 const clauseEnd = String.raw`\b(?:als|wanneer|zodra|waarna)\s+THIS((?:\s+[\p{L}\d-]+){0,4}?)\s+(?:afloopt|eindigt|stopt|ten\s+einde\s+loopt|(?:is|zijn)\s+afgelopen|afgelopen\s+is)\b`
-// The end of this plan as a noun: `het einde van deze programmaperiode`, `aan het slot van het programma`.
+// The end of this plan as a noun: `het slot van dit kader`, `aan het slot van het programma`.
 const nounEnd = String.raw`\b(?:het|aan\s+het|tegen\s+het|bij\s+het|op\s+het)\s+(?:einde?|slot|aflopen)\s+van\s+THIS`
 // The year inside the clause, and right before or after it: `2028, als …`, `… afloopt, in 2028`, `… (2028)`.
 const inside = compiled(String.raw`(?:^|\s)(${point}?)(${YEAR})\b`, 'iu')

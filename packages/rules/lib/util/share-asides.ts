@@ -69,5 +69,5 @@ export const SIZE_VERB = String.raw`(?:vormt|vormde|beslaat|besloeg|betreft|betr
 
 // Compiled once: `replace` with a global pattern starts from its beginning each call.
 const ASIDES_G = new RegExp(ASIDE, 'giu')
-/** A text with its asides blanked (`Bij de 65-plussers`, `de 4- tot en met 11-jarigen`): what is left may count. */
+/** A text with its asides blanked (`Bij de 70-plussers`, `de 5- tot en met 9-jarigen`): what is left may count. */
 export const withoutAsides = (text: string): string => text.replace(ASIDES_G, ' ')

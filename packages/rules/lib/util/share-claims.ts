@@ -4,7 +4,6 @@
  * whether the wording (`ruim`, `bijna`, `circa`) fits the numbers.
  */
 
-import { formatDutchNumber } from '@kapstok/nl'
 import { fits, percentStep, read, withinTwo } from './share-tolerance.js'
 import { yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
@@ -34,23 +33,11 @@ import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, THRESHOL
 import { namedWholeAfter } from './share-named-whole-after.js'
 import { namedChange, type RecentChanges } from './share-named-changes.js'
 import { apposedCount } from './share-apposed-parts.js'
+import { asWritten, type ShareClaim } from './share-claim-text.js'
 import { echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
-/** A percentage or fraction claimed in a sentence, with the numbers it is about. */
-export interface ShareClaim {
-  /** The claim as written, with its wording (`ruim 18%`, `een derde`). */
-  said: string
-  /** Offset of `said` in the text. */
-  index: number
-  /** What the numbers give, in percent. */
-  actual: number
-  /** How the numbers give it, in Dutch (`van 80 naar 92`, `45 van de 180`). */
-  basis: string
-  /** Whether the wording fits `actual`. */
-  fits: boolean
-  /** Whether the claim and `actual` are in percentage points (`4 procentpunt`). */
-  inPoints?: boolean
-}
+export type { ShareClaim } from './share-claim-text.js'
+export { percentText } from './share-claim-text.js'
 
 /**
  * Find percentage and fraction claims in a text and judge them against the numbers they are
@@ -108,7 +95,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     // `een op de negen van de 820 mantelzorgers`: the number of a share in words is no part of the whole after it.
     const shareSpans = [...sentence.matchAll(SHARE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
     const own = bases(sentence).filter((b) => b.change || !shareSpans.some(([from, to]) => b.index > from && b.index < to))
-    // `Daarvan zijn 3.100 bomen essen`: a part of a whole in the sentence before; `Van de aanvragen uit 2024 werden er 150 afgewezen …`:
+    // `Daarvan zijn 240 lindes`: a part of a whole in the sentence before; `Van de aanvragen uit 2024 werden er 150 afgewezen …`:
     // of a table row's cell the sentence names.
     // A paragraph that opens with `Daarvan` or `Bij 18 van die keuringen` can only point to the paragraph before.
     // `Van die trainers` must name what that paragraph counts (`keuringen` after `keurden we 120`).
@@ -211,7 +198,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const ofNoun = OF_NOUN.exec(after)?.[1]
       // `In Noordhoek is pas een op de vier speeltuinen vernieuwd` (or `80 procent van de speeltuinen`) under a table with that row and
       // a column the sentence names (`Vernieuwd`): the row's part of its own whole, not the row's share of the column's total.
-      // An age (`Bij de 65-plussers`) names a row, it counts nothing.
+      // An age (`Bij de 70-plussers`) names a row, it counts nothing.
       const rowPart = own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(withoutAsides(sentence.slice(0, at) + ' ' + after)).length === 0
         ? rowPartShare(tables, sentence.slice(0, at), after, judge)
         : // `daar heeft van de 40 haltes maar een kwart een abri` under a row `Oost | 40 | 10 | 30`: the whole quoted from the row.
@@ -305,20 +292,4 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   }
   // A number word read as digits (`een op de drie van de 820` as `een op de 3    van de 820`) is quoted as written.
   return out.map((c) => (text === written ? c : { ...c, said: asWritten(written, c.index, c.said) }))
-}
-
-const asWritten = (written: string, index: number, said: string): string => {
-  const start = written.slice(index, index + said.length)
-  return start === said ? said : start + (/^\p{L}*/u.exec(written.slice(index + said.length))?.[0] ?? '')
-}
-
-/**
- * A percentage for a message: one decimal, Dutch notation.
- *
- * @param value Percent.
- * @param inPoints Whether it is a difference in percentage points (optional).
- * @returns E.g. `17,8%`, `4 procentpunt`.
- */
-export function percentText(value: number, inPoints = false): string {
-  return formatDutchNumber(Math.round(value * 10) / 10) + (inPoints ? ' procentpunt' : '%')
 }

@@ -11,6 +11,7 @@ import { read } from './share-tolerance.js'
 import { TOTAL_ROW } from './share-wholes.js'
 import { isYearNumber } from './year-numbers.js'
 import { namesAgeRow } from './age-labels.js'
+import { compiled } from './compiled.js'
 
 /** A row's part of its whole, with the percentage it gives. */
 export interface RowPart {
@@ -23,9 +24,10 @@ const NOUN_AFTER = /^\s+(?:van\s+(?:de|het|alle|onze|hun)\s+)?([\p{L}-]{4,})/iu
 const COUNT = /^\**\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*\**$/u
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 
-const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
-// A cell that is not a count (`€ 11.500`, `-`) has no part to give.
-const countIn = (cell: Cell | undefined): number | undefined => {
+/** A cell's text without its bold marks, in lower case. */
+export const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
+/** The plain count a cell holds; a cell that is not one (`€ 11.500`, `-`) has no part to give. */
+export const countIn = (cell: Cell | undefined): number | undefined => {
   const digits = COUNT.exec(cell?.text ?? '')?.[1]
   return digits === undefined ? undefined : read(digits)
 }
@@ -68,7 +70,7 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
   if (nouns.length === 0) return undefined
   const sentence = `${before} ${after}`.toLowerCase()
   const plain = sentence.split(/[^\p{L}]+/u).filter(Boolean)
-  // A separable verb puts its particle last (`staat … leeg`): joined again (`leegstaat`) it names `Leegstaand`.
+  // A separable verb puts its particle last (`ligt … stil`): joined again (`stilligt`) it names `Stilliggend`.
   const particle = plain.at(-1) ?? ''
   const words = particle.length >= 2 && particle.length <= 5 ? [...plain, ...plain.map((w) => particle + w)] : plain
   const years = sentence.match(YEAR) ?? []
@@ -112,7 +114,7 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
   return parts.find((p) => judge(p.actual)) ?? parts[0]
 }
 
-// Of columns `Met diploma` and `Zonder diploma`, a sentence that says `geen` or `niet` names the one that says `zonder`.
+// Of columns `Met vergunning` and `Zonder vergunning`, a sentence that says `geen` or `niet` names the one that says `zonder`.
 const NEGATION = /^(?:geen|niet|zonder|nooit)$/u
 function samePolarity(headers: string[], columns: number[], words: string[]): number[] {
   const negative = (k: number): boolean => (headers[k] ?? '').split(/[^\p{L}]+/u).some((w) => NEGATION.test(w))
@@ -125,7 +127,7 @@ function samePolarity(headers: string[], columns: number[], words: string[]): nu
 const OF_BEFORE = /^\s*(?:[-*+]\s+)?van\s+(?:de|het|alle|onze)\s+([\p{L}-]{4,})/iu
 
 /**
- * Of part columns that differ by their year (`Leegstaand 2025`, `Leegstaand 2026`), the one of the year the sentence
+ * Of part columns that differ by their year (`Verhuurd 2027`, `Verhuurd 2028`), the one of the year the sentence
  * names, else the latest: a sentence without a year speaks of the present.
  *
  * @param headers The table's headers, in lower case.
@@ -167,7 +169,7 @@ export function rowQuotedWholeShare(tables: Table[], sentence: string, judge: (a
       const label = clean(row[0]?.text ?? '')
       if (label.length < 3 || TOTAL_ROW.test(label)) continue
       // The row is named by its whole label, as a word of its own (`in oost` for `Oost`).
-      if (!new RegExp(String.raw`(?<![\p{L}])${escape(label)}(?![\p{L}])`, 'u').test(lower)) continue
+      if (!compiled(String.raw`(?<![\p{L}])${escape(label)}(?![\p{L}])`, 'u').test(lower)) continue
       const wholes = row.flatMap((c, k) => (k > 0 && countIn(c) === value ? [k] : []))
       if (wholes.length !== 1) continue
       const whole = wholes[0] as number

@@ -7,9 +7,10 @@
  * label the sentence names. Used by `share-claims` as the part a sentence states of a whole.
  */
 
-import type { Cell, Table } from './markdown-tables.js'
+import type { Table } from './markdown-tables.js'
 import type { BackPart } from './share-back-references.js'
-import { escape } from './share-row-parts.js'
+import { clean, countIn, escape } from './share-row-parts.js'
+import { compiled } from './compiled.js'
 import { namesNoun } from './share-named-wholes.js'
 import { read } from './share-tolerance.js'
 import { TOTAL_ROW } from './share-wholes.js'
@@ -20,13 +21,6 @@ import { isYearNumber } from './year-numbers.js'
 const OPENS_ON_NOUN = /^\s*(?:[-*+]\s+)?(?:van|onder)\s+(?:de|het|alle)\s+(\p{L}[\p{L}-]{3,})\s+(?=(?:in|uit|op|bij|voor)\s)/iu
 // The part: the first count after the opener that is no year, no percentage and no amount.
 const COUNT = new RegExp(String.raw`(?<![\d.,€]\s?)(?<![\d.,])(${PLAIN_NUMBER})(?![\d]|[.,]\d)(?!\s?(?:%|procent\b))`, 'gu')
-const CELL = /^\**\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*\**$/u
-
-const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
-const countIn = (cell: Cell | undefined): number | undefined => {
-  const digits = CELL.exec(cell?.text ?? '')?.[1]
-  return digits === undefined ? undefined : read(digits)
-}
 
 /**
  * The part a sentence states of a table row's cell it names by noun and row label.
@@ -48,7 +42,8 @@ export function rowWholePart(sentence: string, tables: Table[]): BackPart | unde
     for (const row of table.rows) {
       const label = clean(row[0]?.text ?? '')
       if (label.length < 3 || TOTAL_ROW.test(label)) continue
-      if (!new RegExp(String.raw`(?<![\p{L}\d])${escape(label)}(?![\p{L}\d])`, 'u').test(lower)) continue
+      // Compiled once per label: the reader runs for every sentence that opens on a whole's noun.
+      if (!compiled(String.raw`(?<![\p{L}\d])${escape(label)}(?![\p{L}\d])`, 'u').test(lower)) continue
       const value = countIn(row[column])
       if (value !== undefined && value > 0) wholes.push({ value, written: clean(row[column]?.text ?? '') })
     }
