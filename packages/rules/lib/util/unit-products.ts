@@ -29,7 +29,7 @@ import { quantities, real, sameNoun, type Quantity } from './sentence-quantities
 import { namesUnit, nounStem } from './unit-nouns.js'
 
 /** Powers of base units: `L` and `M` for the measures, `€`, and the stem of a counted noun. */
-type Units = Map<string, number>
+export type Units = Map<string, number>
 
 interface Typed {
   q: Quantity
@@ -97,6 +97,9 @@ function typed(q: Quantity, text: string, pers: string[]): Typed | undefined {
   return { q, units: combine(units, perUnits, -1), value: div(mul(q.value, scale), perScale), rate: true }
 }
 
+/** The units of a quantity as a sentence reader gives it (`cm` per `jaar`), or undefined for a bare number or a percentage. */
+export const unitsOf = (q: Quantity, text: string): Units | undefined => typed(q, text, [])?.units
+
 const YEAR = `n:${nounStem('jaar')}`
 const periodRate = (t: Typed): boolean => [...t.units].every(([k, p]) => p > 0 || k === YEAR)
 
@@ -111,10 +114,51 @@ function subsets<T>(items: T[], size: number): T[][] {
 const product = (factors: Typed[]): Rational => factors.reduce<Rational>((p, f) => mul(p, f.value), make(1n, 1n))
 const close = (a: Rational, b: Rational, tolerance: Rational): boolean => !beyond(a, b, tolerance)
 
-// Any plain operation of two numbers in view, or of a product and one more number, that gives the result.
-function otherReading(values: Rational[], stated: Rational, tolerance: Rational): boolean {
-  return values.some((a, i) =>
-    values.some((b, j) => i !== j && [mul(a, b), sub(a, b), sub(a, { n: -b.n, d: b.d }), b.n !== 0n ? div(a, b) : a].some((v) => close(v, stated, tolerance)))
+/** A number in view for another reading: its value as written and its units, none for a bare number. */
+export interface Term {
+  value: Rational
+  units?: Units | undefined
+}
+
+// The measure and money powers of units (`L`, `M`, `€`): counted nouns left out, since a product
+// of counts may name a third noun (`12 chauffeurs, 2 diensten: 24 diensten`).
+function dims(u: Units): string {
+  return ['L', 'M', '€'].map((k) => u.get(k) ?? 0).join(',')
+}
+
+// The counted nouns a quantity counts (positive powers): `uur`, `woning`.
+const counted = (u: Units): string[] => [...u].filter(([k, p]) => k.startsWith('n:') && p > 0).map(([k]) => k).sort()
+
+// Two quantities that can be added or taken apart: one measure or money, and not two different
+// counted nouns (`1,5 cm` and `10 jaar`, `€ 35` and `60 leerlingen`, `6 uur` and `20 weken` are
+// no sum). A bare number adds to anything, as before units were read.
+export function addable(a: Term, b: Term): boolean {
+  if (!a.units || !b.units) return true
+  if (dims(a.units) !== dims(b.units)) return false
+  const [x, y] = [counted(a.units), counted(b.units)]
+  return x.length === 0 || y.length === 0 || x.join() === y.join()
+}
+
+// Two quantities whose product (or quotient) can give the result: their measure and money powers
+// must give the result's (`cm per jaar` × `jaar` gives cm; `€` × `uur` gives no euros).
+export function multipliable(a: Term, b: Term, result: Units | undefined, sign: 1 | -1): boolean {
+  if (!a.units || !b.units || !result) return true
+  return dims(combine(a.units, b.units, sign)) === dims(result)
+}
+
+// Any plain operation of two numbers in view, or of a product and one more number, that gives the
+// result, between quantities whose units allow that operation: a sum of centimetres and years that
+// happens to round to the result explains nothing.
+export function otherReading(terms: Term[], result: Units | undefined, stated: Rational, tolerance: Rational, quotients = true): boolean {
+  return terms.some((a, i) =>
+    terms.some((b, j) => {
+      if (i === j) return false
+      const readings: Rational[] = []
+      if (multipliable(a, b, result, 1)) readings.push(mul(a.value, b.value))
+      if (addable(a, b) && (!a.units || !b.units || !result || dims(a.units) === dims(result))) readings.push(sub(a.value, b.value), sub(a.value, { n: -b.value.n, d: b.value.d }))
+      if (quotients && multipliable(a, b, result, -1)) readings.push(b.value.n !== 0n ? div(a.value, b.value) : a.value)
+      return readings.some((v) => close(v, stated, tolerance))
+    })
   )
 }
 
@@ -176,11 +220,12 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         const stated = q.value
         const computed = (fs: Typed[]): Rational => div(product(fs), result.value.n === 0n ? make(1n, 1n) : div(result.value, stated))
         if (candidates.some((fs) => close(computed(fs), stated, tolerance))) return
+        const term = (x: Quantity): Term => ({ value: x.value, units: typedAll[all.indexOf(x)]?.units })
         const others = all.filter((_, j) => j !== k)
-        const values = others.map((x) => x.value)
         // (A product with one more number: not one of its own factors.)
-        const rest = (fs: Typed[]): Rational[] => others.filter((x) => !fs.some((f) => f.q === x)).map((x) => x.value)
-        if (otherReading(values, stated, tolerance) || candidates.some((fs) => otherReading([computed(fs), ...rest(fs)], stated, tolerance))) return
+        const rest = (fs: Typed[]): Term[] => others.filter((x) => !fs.some((f) => f.q === x)).map(term)
+        const readsOtherwise = (terms: Term[]): boolean => otherReading(terms, result.units, stated, tolerance)
+        if (readsOtherwise(others.map(term)) || candidates.some((fs) => readsOtherwise([{ value: computed(fs), units: result.units }, ...rest(fs)]))) return
         const nearest = candidates.map((fs) => ({ fs, v: computed(fs) })).sort((a, b) => Math.abs(real(a.v) / real(stated) - 1) - Math.abs(real(b.v) / real(stated) - 1))[0]!
         if (Math.abs(real(stated) / real(nearest.v) - 1) > BAND) return
         // The factors that give another stated number of the result's unit belong to that one.
