@@ -21,6 +21,19 @@ const wrong: WrongCalculation[] = [
   ['bracketed hours at a rate, result equals hours plus rate', ['De inspectie kost € 135 (15 uur à € 120).'], '135'],
   ['bracketed hectares at a price', ['Het maaien van de dijkhellingen kost € 2.400 (30 ha tegen € 70 per ha).'], '2.400'],
   ['bracketed length times width', ['De nieuwe laag beslaat 5.400 m² (40 m bij 120 m).'], '5.400'],
+  // Written after reading the band of the product reader (a result within 30 % of the product):
+  // slips of that size that a sum of other units explains.
+  ['a yearly drop in mm over years, the sum rounds to the result', ['De kade zakt 1,2 cm per jaar; in tien jaar is dat 11 cm.'], '11'],
+  ['hours per week over weeks, the sum is the result', ['Een vrijwilliger werkt 2 uur per week; in vier weken zijn dat 6 uur.'], '6'],
+  ['tonnes per round over rounds in words', ['De strooiwagen gebruikt 1,5 ton zout per ronde; voor twaalf rondes is dat 14 ton.'], '14'],
+  ['hectares per day over days in words', ['Het maaiteam doet 1,8 hectare per dag, in zeven dagen dus 9 hectare.'], '9'],
+  ['euros per kilometer over a trip', ['De vergoeding is € 1,25 per kilometer; voor een rit van 8 km krijgt de chauffeur € 9.'], '9'],
+  ['a weight per container and the count in the next sentence', ['Per container halen we 1,4 ton grof afval op. Met 11 containers komt dat op 12 ton.'], '12'],
+  ['hours per visit in a list item', ['Begeleiding per wijk:', '', '- Oost: 1,5 uur per bezoek, 9 bezoeken, samen 10 uur;', '- West: 1,5 uur per bezoek, 4 bezoeken, samen 6 uur.'], '10'],
+  ['result first, a volume per tree for a count of trees', ['Er is 14 m³ plantgrond nodig: 1,6 m³ per boom voor 12 bomen.'], '14'],
+  ['bracketed hours tegen a rate per hour', ['Voor het snoeiwerk reserveren we € 9.800 (70 uur tegen € 130 per uur).'], '9.800'],
+  ['bracketed price per participant and a count', ['De cursus kost de gemeente € 6.300 (€ 45 per deelnemer, 150 deelnemers).'], '6.300'],
+  ['bracketed metres at a price per metre, per year', ['Het vegen van de fietspaden kost € 5.100 per jaar (12 km voor € 0,35 per meter).'], '5.100'],
   ['minutes per visit times visits in a list item', ['Huisbezoeken per wijk:', '', '- Noord: 45 minuten per bezoek, 12 bezoeken, samen 57 minuten;', '- Zuid: 30 minuten per bezoek, 10 bezoeken, samen 300 minuten.'], '57']
 ]
 
@@ -37,6 +50,17 @@ const right: Array<[string, string[]]> = [
   ['bracketed length times width, right', ['De nieuwe laag beslaat 4.800 m² (40 m bij 120 m).']],
   ['a second pump adds m³ per hour', ['De pomp verzet 40 m³ per uur; met een tweede pomp van 8 m³ per uur is dat 48 m³ per uur.']],
   ['rides per day times days, rounded', ['Per week zijn het zo’n 70 ritten: 14 ritten per dag, 5 dagen per week.']],
+  ['hours per week plus extra hours', ['We plannen 2 uur per week en 4 uur extra in de vakantie, samen 6 uur.']],
+  ['hectares per day over days, right', ['Het maaiteam doet 1,8 hectare per dag, in zeven dagen dus 12,6 hectare.']],
+  ['a weight per container, rounded after ruim', ['Per container halen we 1,4 ton grof afval op. Met 11 containers komt dat op ruim 15 ton.']],
+  ['euros per hour plus a fixed fee per shift', ['Een vrijwilliger krijgt € 1,50 per uur en per dienst € 12 reiskosten, samen € 13,50 per dienst.']],
+  ['tonnes in stock plus tonnes in the truck', ['De strooiwagen gebruikt 1,5 ton zout per ronde; met 12 ton in het depot en 1,5 ton in de wagen hebben we 13,5 ton.']],
+  ['bracketed hours tegen a rate, right', ['Voor het snoeiwerk reserveren we € 9.100 (70 uur tegen € 130 per uur).']],
+  ['bracketed price per participant, right', ['De cursus kost de gemeente € 6.750 (€ 45 per deelnemer, 150 deelnemers).']],
+  ['bracketed parts of an amount', ['De bijeenkomst kost € 4.000 (€ 2.500 voor de zaal en € 1.500 voor de catering).']],
+  ['bracketed years after an amount', ['Voor de proef is € 12.000 nodig (2027 en 2028).']],
+  ['bracketed rate without a count', ['De contributie levert € 8.000 per jaar op (€ 25 per lid).']],
+  ['bracketed metres at a price per metre, right', ['Het vegen van de fietspaden kost € 4.200 per jaar (12 km voor € 0,35 per meter).']],
   ['bracketed hectares at a price, right', ['Het maaien van de dijkhellingen kost € 2.100 (30 ha tegen € 70 per ha).']]
 ]
 

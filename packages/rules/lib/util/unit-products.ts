@@ -97,6 +97,12 @@ function typed(q: Quantity, text: string, pers: string[]): Typed | undefined {
   return { q, units: combine(units, perUnits, -1), value: div(mul(q.value, scale), perScale), rate: true }
 }
 
+// The quantities in a bracket that follows an offset straight away, none when there is no bracket.
+function bracketAfter(text: string, end: number): Quantity[] {
+  const m = /^(?:\s+per\s+\p{L}+)?\s*\(([^()\n]{3,80})\)/u.exec(text.slice(end, end + 90))
+  return m ? quantities(m[1]!, end + m[0].indexOf('(') + 1) : []
+}
+
 /** The units of a quantity as a sentence reader gives it (`cm` per `jaar`), or undefined for a bare number or a percentage. */
 export const unitsOf = (q: Quantity, text: string): Units | undefined => typed(q, text, [])?.units
 
@@ -206,7 +212,11 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         const result = typedAll[k]
         if (!result || q.index < own.start || (result.rate && perOf(q, text) !== 'jaar')) return
         const given = (t: Typed): boolean => ![0, 1, 2, 3].some((back) => derived.has(t.q.index - back)) && !DERIVED_BEFORE.test(text.slice(Math.max(0, t.q.index - 20), t.q.index))
-        const pool = typedAll.filter((t, j): t is Typed => t !== undefined && j !== k && given(t)).slice(-8)
+        // Its calculation in a bracket right after it (`€ 2.400 (30 ha tegen € 70 per ha)`): the
+        // sentence reader leaves a bracket out, so its quantities are read here, for this result only.
+        const bracket = bracketAfter(text, q.end)
+        const inner = bracket.map((x) => typed(x, text, [...pers, ...bracket.map((b) => perOf(b, text)).filter(Boolean)])).filter((t): t is Typed => t !== undefined)
+        const pool = [...typedAll.filter((t, j): t is Typed => t !== undefined && j !== k && given(t)).slice(-8), ...inner]
         // A rate per a thing, not only per year: a yearly sum over years is a period total, whose
         // readers know when a budget and its costs differ (`€ 90.000 per jaar; in vier jaar kost het € 400.000`).
         let candidates = [2, 3, 4].flatMap((n) => subsets(pool, n)).filter((fs) => fs.some((f) => f.rate && !periodRate(f)) && sameUnits(fs.reduce<Units>((u, f) => combine(u, f.units), new Map()), result.units))
@@ -221,7 +231,7 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         const computed = (fs: Typed[]): Rational => div(product(fs), result.value.n === 0n ? make(1n, 1n) : div(result.value, stated))
         if (candidates.some((fs) => close(computed(fs), stated, tolerance))) return
         const term = (x: Quantity): Term => ({ value: x.value, units: typedAll[all.indexOf(x)]?.units })
-        const others = all.filter((_, j) => j !== k)
+        const others = [...all.filter((_, j) => j !== k), ...bracket]
         // (A product with one more number: not one of its own factors.)
         const rest = (fs: Typed[]): Term[] => others.filter((x) => !fs.some((f) => f.q === x)).map(term)
         const readsOtherwise = (terms: Term[]): boolean => otherReading(terms, result.units, stated, tolerance)
