@@ -6,6 +6,11 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // result's unit (a perimeter in m given as m²); and a result followed by its calculation in
 // brackets. Look-alikes: the same products right, a real sum of one unit next to a rate, a
 // perimeter given in metres, bracketed calculations that hold.
+// Start code (027742a): 1/14 of the first wordings caught (6/27 of all, the later ones measured on
+// main with the probe); all look-alikes quiet. After unit-aware other readings and bracketed
+// calculations: 15/27, all 26 look-alikes quiet. Open: slips further than the product band
+// (a result a third or more off), counts whose noun the sentence reader takes for a verb
+// (`9 bezoeken`), m² results (the sentence reader reads `m²` as `m`).
 
 const wrong: WrongCalculation[] = [
   ['cm per year over years, the sum of cm and years rounds to the result', ['Bij 2,5 cm per jaar zakt de kade in zes jaar 9 cm.'], '9'],
@@ -34,6 +39,8 @@ const wrong: WrongCalculation[] = [
   ['bracketed hours tegen a rate per hour', ['Voor het snoeiwerk reserveren we € 9.800 (70 uur tegen € 130 per uur).'], '9.800'],
   ['bracketed price per participant and a count', ['De cursus kost de gemeente € 6.300 (€ 45 per deelnemer, 150 deelnemers).'], '6.300'],
   ['bracketed metres at a price per metre, per year', ['Het vegen van de fietspaden kost € 5.100 per jaar (12 km voor € 0,35 per meter).'], '5.100'],
+  ['bracket after a word that follows the result', ['De coach is 96 uur beschikbaar (4 uur per week, 26 weken).'], '96'],
+  ['bracket mid-sentence after a counted result', ['Het depot levert in totaal 300 zakken (15 zakken per week, 22 weken) aan de scholen.'], '300'],
   ['minutes per visit times visits in a list item', ['Huisbezoeken per wijk:', '', '- Noord: 45 minuten per bezoek, 12 bezoeken, samen 57 minuten;', '- Zuid: 30 minuten per bezoek, 10 bezoeken, samen 300 minuten.'], '57']
 ]
 
@@ -61,7 +68,9 @@ const right: Array<[string, string[]]> = [
   ['bracketed years after an amount', ['Voor de proef is € 12.000 nodig (2027 en 2028).']],
   ['bracketed rate without a count', ['De contributie levert € 8.000 per jaar op (€ 25 per lid).']],
   ['bracketed metres at a price per metre, right', ['Het vegen van de fietspaden kost € 4.200 per jaar (12 km voor € 0,35 per meter).']],
+  ['bracket after a word that follows the result, right', ['De coach is 104 uur beschikbaar (4 uur per week, 26 weken).']],
+  ['bracketed reference after an amount', ['Voor onderhoud is € 40.000 per jaar nodig (zie paragraaf 3 voor 12 scholen).']],
   ['bracketed hectares at a price, right', ['Het maaien van de dijkhellingen kost € 2.100 (30 ha tegen € 70 per ha).']]
 ]
 
-describeCalculationBattery('calculation rules on unit-blind alternative readings (hguard14)', wrong, right, 0)
+describeCalculationBattery('calculation rules on unit-blind alternative readings (hguard14)', wrong, right, 15)

@@ -97,9 +97,10 @@ function typed(q: Quantity, text: string, pers: string[]): Typed | undefined {
   return { q, units: combine(units, perUnits, -1), value: div(mul(q.value, scale), perScale), rate: true }
 }
 
-// The quantities in a bracket that follows an offset straight away, none when there is no bracket.
+// The quantities in a bracket that follows a result, none when there is no bracket.
 function bracketAfter(text: string, end: number): Quantity[] {
-  const m = /^(?:\s+per\s+\p{L}+)?\s*\(([^()\n]{3,80})\)/u.exec(text.slice(end, end + 90))
+  // (Its unit and up to two words may stand between: `96 uur beschikbaar (…)`, `€ 5.100 per jaar (…)`.)
+  const m = /^(?:\s*[\p{L}²³]+){0,3}\s*\(([^()\n]{3,80})\)/u.exec(text.slice(end, end + 120))
   return m ? quantities(m[1]!, end + m[0].indexOf('(') + 1) : []
 }
 
@@ -135,6 +136,13 @@ function dims(u: Units): string {
 // The counted nouns a quantity counts (positive powers): `uur`, `woning`.
 const counted = (u: Units): string[] => [...u].filter(([k, p]) => k.startsWith('n:') && p > 0).map(([k]) => k).sort()
 
+// Two counted nouns of one thing: the same stem, or one the head of the other's compound
+// (`parkeerplekken` and `plekken`, `spoedaanvragen` and `aanvragen`).
+function oneNoun(a: string, b: string): boolean {
+  const [x, y] = [a.replace(/^n:/u, ''), b.replace(/^n:/u, '')]
+  return x.endsWith(y) || y.endsWith(x) || sameNoun(x, y)
+}
+
 // Two quantities that can be added or taken apart: one measure or money, and not two different
 // counted nouns (`1,5 cm` and `10 jaar`, `€ 35` and `60 leerlingen`, `6 uur` and `20 weken` are
 // no sum). A bare number adds to anything, as before units were read.
@@ -142,7 +150,7 @@ export function addable(a: Term, b: Term): boolean {
   if (!a.units || !b.units) return true
   if (dims(a.units) !== dims(b.units)) return false
   const [x, y] = [counted(a.units), counted(b.units)]
-  return x.length === 0 || y.length === 0 || x.join() === y.join()
+  return x.length === 0 || y.length === 0 || (x.length === y.length && x.every((n, i) => oneNoun(n, y[i]!)))
 }
 
 // Two quantities whose product (or quotient) can give the result: their measure and money powers
