@@ -31,9 +31,9 @@ const wrong: WrongCalculation[] = [
   ['a yearly drop in mm over years, the sum rounds to the result', ['De kade zakt 1,2 cm per jaar; in tien jaar is dat 11 cm.'], '11'],
   ['hours per week over weeks, the sum is the result', ['Een vrijwilliger werkt 2 uur per week; in vier weken zijn dat 6 uur.'], '6'],
   ['tonnes per round over rounds in words', ['De strooiwagen gebruikt 1,5 ton zout per ronde; voor twaalf rondes is dat 14 ton.'], '14'],
-  ['hectares per day over days in words', ['Het maaiteam doet 1,8 hectare per dag, in zeven dagen dus 9 hectare.'], '9'],
+  ['hectares per day over days in words', ['Het maaiteam doet 1,7 hectare per dag, in zeven dagen dus 9 hectare.'], '9'],
   ['euros per kilometer over a trip', ['De vergoeding is € 1,25 per kilometer; voor een rit van 8 km krijgt de chauffeur € 9.'], '9'],
-  ['a weight per container and the count in the next sentence', ['Per container halen we 1,4 ton grof afval op. Met 11 containers komt dat op 12 ton.'], '12'],
+  ['a weight per container and the count in the next sentence', ['Per container halen we 1,3 ton grof afval op. Met 11 containers komt dat op 12 ton.'], '12'],
   ['hours per visit in a list item', ['Begeleiding per wijk:', '', '- Oost: 1,5 uur per bezoek, 9 bezoeken, samen 10 uur;', '- West: 1,5 uur per bezoek, 4 bezoeken, samen 6 uur.'], '10'],
   ['result first, a volume per tree for a count of trees', ['Er is 14 m³ plantgrond nodig: 1,6 m³ per boom voor 12 bomen.'], '14'],
   ['bracketed hours tegen a rate per hour', ['Voor het snoeiwerk reserveren we € 9.800 (70 uur tegen € 130 per uur).'], '9.800'],
@@ -45,7 +45,7 @@ const wrong: WrongCalculation[] = [
 ]
 
 const right: Array<[string, string[]]> = [
-  ['cm per year over years, right', ['Bij 1,5 cm per jaar zakt de kade in tien jaar 15 cm.']],
+  ['cm per year over years, right', ['Bij 1,4 cm per jaar zakt de kade in tien jaar 14 cm.']],
   ['a sum of one noun next to a rate', ['Per woning is € 40 beschikbaar. Er staan 120 woningen en er komen 30 bij: 150 woningen.']],
   ['a sum of hours per week', ['We werken 6 uur per week met 2 uur extra in de vakanties, samen 8 uur per week.']],
   ['a price per hour plus a surcharge', ['De sporthal kost € 60 per uur; met € 15 schoonmaaktoeslag betalen we € 75 per uur.']],
@@ -58,8 +58,8 @@ const right: Array<[string, string[]]> = [
   ['a second pump adds m³ per hour', ['De pomp verzet 40 m³ per uur; met een tweede pomp van 8 m³ per uur is dat 48 m³ per uur.']],
   ['rides per day times days, rounded', ['Per week zijn het zo’n 70 ritten: 14 ritten per dag, 5 dagen per week.']],
   ['hours per week plus extra hours', ['We plannen 2 uur per week en 4 uur extra in de vakantie, samen 6 uur.']],
-  ['hectares per day over days, right', ['Het maaiteam doet 1,8 hectare per dag, in zeven dagen dus 12,6 hectare.']],
-  ['a weight per container, rounded after ruim', ['Per container halen we 1,4 ton grof afval op. Met 11 containers komt dat op ruim 15 ton.']],
+  ['hectares per day over days, right', ['Het maaiteam doet 1,7 hectare per dag, in zeven dagen dus 11,9 hectare.']],
+  ['a weight per container, rounded after ruim', ['Per container halen we 1,3 ton grof afval op. Met 11 containers komt dat op ruim 14 ton.']],
   ['euros per hour plus a fixed fee per shift', ['Een vrijwilliger krijgt € 1,50 per uur en per dienst € 12 reiskosten, samen € 13,50 per dienst.']],
   ['tonnes in stock plus tonnes in the truck', ['De strooiwagen gebruikt 1,5 ton zout per ronde; met 12 ton in het depot en 1,5 ton in de wagen hebben we 13,5 ton.']],
   ['bracketed hours tegen a rate, right', ['Voor het snoeiwerk reserveren we € 9.100 (70 uur tegen € 130 per uur).']],

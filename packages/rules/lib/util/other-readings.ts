@@ -30,7 +30,7 @@ export function anotherReadingHolds(text: string, e: Equation): boolean {
   if (nums.length > 8) return false
   const holds = (v: Rational): boolean => !beyond(v, e.stated, e.tolerance)
   // The units of each number as the sentence reader gives them: a sum of centimetres and years
-  // (`1,5 cm per jaar … in tien jaar 12 cm`, 1,5 + 10) is no other reading. Bare numbers stay bare.
+  // (`1,2 cm per jaar … in tien jaar 11 cm`, 1,2 + 10) is no other reading. Bare numbers stay bare.
   const end = Math.min(...['. ', '.\n'].map((stop) => text.indexOf(stop, e.index)).filter((i) => i >= 0), text.length)
   const read = quantities(text.slice(start, end), start)
   const unitsAt = (index: number) => {

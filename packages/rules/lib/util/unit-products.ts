@@ -144,7 +144,7 @@ function oneNoun(a: string, b: string): boolean {
 }
 
 // Two quantities that can be added or taken apart: one measure or money, and not two different
-// counted nouns (`1,5 cm` and `10 jaar`, `€ 35` and `60 leerlingen`, `6 uur` and `20 weken` are
+// counted nouns (`1,2 cm` and `10 jaar`, `€ 35` and `60 leerlingen`, `6 uur` and `20 weken` are
 // no sum). A bare number adds to anything, as before units were read.
 export function addable(a: Term, b: Term): boolean {
   if (!a.units || !b.units) return true
