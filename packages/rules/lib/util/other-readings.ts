@@ -6,8 +6,10 @@
  */
 
 import { tokenize, isYearToken, type Token } from './calc-tokens.js'
-import { add, mul, sub, type Rational } from './exact-number.js'
+import { mul, type Rational } from './exact-number.js'
 import { beyond, type Equation } from './onderbouwing.js'
+import { quantities } from './sentence-quantities.js'
+import { otherReading, unitsOf, type Term } from './unit-products.js'
 
 type Num = Extract<Token, { kind: 'num' }>
 
@@ -27,12 +29,20 @@ export function anotherReadingHolds(text: string, e: Equation): boolean {
   const nums = tokenize(text.slice(start, e.index)).filter((t): t is Num => t.kind === 'num' && !isYearToken(t) && !t.text.includes('%') && t.value.n > 0n)
   if (nums.length > 8) return false
   const holds = (v: Rational): boolean => !beyond(v, e.stated, e.tolerance)
+  // The units of each number as the sentence reader gives them: a sum of centimetres and years
+  // (`1,2 cm per jaar … in tien jaar 11 cm`, 1,2 + 10) is no other reading. Bare numbers stay bare.
+  const end = Math.min(...['. ', '.\n'].map((stop) => text.indexOf(stop, e.index)).filter((i) => i >= 0), text.length)
+  const read = quantities(text.slice(start, end), start)
+  const unitsAt = (index: number) => {
+    const q = read.find((x) => index >= x.index - 2 && index < Math.max(x.end, x.index + 1))
+    return q ? unitsOf(q, text) : undefined
+  }
+  const terms: Term[] = nums.map((t) => ({ value: t.value, units: unitsAt(start + t.index) }))
+  if (otherReading(terms, unitsAt(e.index), e.stated, e.tolerance, false)) return true
   for (let i = 0; i < nums.length; i++) {
     for (let j = i + 1; j < nums.length; j++) {
-      const [a, b] = [nums[i]!.value, nums[j]!.value]
-      if (holds(mul(a, b)) || holds(add(a, b)) || holds(sub(a, b)) || holds(sub(b, a))) return true
       // Three factors: `14 trainers, 38 weken, à € 45`.
-      for (let k = j + 1; k < nums.length; k++) if (holds(mul(mul(a, b), nums[k]!.value))) return true
+      for (let k = j + 1; k < nums.length; k++) if (holds(mul(mul(nums[i]!.value, nums[j]!.value), nums[k]!.value))) return true
     }
   }
   return false

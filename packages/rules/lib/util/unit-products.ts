@@ -29,7 +29,7 @@ import { quantities, real, sameNoun, type Quantity } from './sentence-quantities
 import { namesUnit, nounStem } from './unit-nouns.js'
 
 /** Powers of base units: `L` and `M` for the measures, `€`, and the stem of a counted noun. */
-type Units = Map<string, number>
+export type Units = Map<string, number>
 
 interface Typed {
   q: Quantity
@@ -97,6 +97,16 @@ function typed(q: Quantity, text: string, pers: string[]): Typed | undefined {
   return { q, units: combine(units, perUnits, -1), value: div(mul(q.value, scale), perScale), rate: true }
 }
 
+// The quantities in a bracket that follows a result, none when there is no bracket.
+function bracketAfter(text: string, end: number): Quantity[] {
+  // (Its unit and up to two words may stand between: `96 uur beschikbaar (…)`, `€ 5.100 per jaar (…)`.)
+  const m = /^(?:\s*[\p{L}²³]+){0,3}\s*\(([^()\n]{3,80})\)/u.exec(text.slice(end, end + 120))
+  return m ? quantities(m[1]!, end + m[0].indexOf('(') + 1) : []
+}
+
+/** The units of a quantity as a sentence reader gives it (`cm` per `jaar`), or undefined for a bare number or a percentage. */
+export const unitsOf = (q: Quantity, text: string): Units | undefined => typed(q, text, [])?.units
+
 const YEAR = `n:${nounStem('jaar')}`
 const periodRate = (t: Typed): boolean => [...t.units].every(([k, p]) => p > 0 || k === YEAR)
 
@@ -111,10 +121,58 @@ function subsets<T>(items: T[], size: number): T[][] {
 const product = (factors: Typed[]): Rational => factors.reduce<Rational>((p, f) => mul(p, f.value), make(1n, 1n))
 const close = (a: Rational, b: Rational, tolerance: Rational): boolean => !beyond(a, b, tolerance)
 
-// Any plain operation of two numbers in view, or of a product and one more number, that gives the result.
-function otherReading(values: Rational[], stated: Rational, tolerance: Rational): boolean {
-  return values.some((a, i) =>
-    values.some((b, j) => i !== j && [mul(a, b), sub(a, b), sub(a, { n: -b.n, d: b.d }), b.n !== 0n ? div(a, b) : a].some((v) => close(v, stated, tolerance)))
+/** A number in view for another reading: its value as written and its units, none for a bare number. */
+export interface Term {
+  value: Rational
+  units?: Units | undefined
+}
+
+// The measure and money powers of units (`L`, `M`, `€`): counted nouns left out, since a product
+// of counts may name a third noun (`12 chauffeurs, 2 diensten: 24 diensten`).
+function dims(u: Units): string {
+  return ['L', 'M', '€'].map((k) => u.get(k) ?? 0).join(',')
+}
+
+// The counted nouns a quantity counts (positive powers): `uur`, `woning`.
+const counted = (u: Units): string[] => [...u].filter(([k, p]) => k.startsWith('n:') && p > 0).map(([k]) => k).sort()
+
+// Two counted nouns of one thing: the same stem, or one the head of the other's compound
+// (`parkeerplekken` and `plekken`, `spoedaanvragen` and `aanvragen`).
+function oneNoun(a: string, b: string): boolean {
+  const [x, y] = [a.replace(/^n:/u, ''), b.replace(/^n:/u, '')]
+  return x.endsWith(y) || y.endsWith(x) || sameNoun(x, y)
+}
+
+// Two quantities that can be added or taken apart: one measure or money, and not two different
+// counted nouns (`1,2 cm` and `10 jaar`, `€ 35` and `60 leerlingen`, `6 uur` and `20 weken` are
+// no sum). A bare number adds to anything, as before units were read.
+export function addable(a: Term, b: Term): boolean {
+  if (!a.units || !b.units) return true
+  if (dims(a.units) !== dims(b.units)) return false
+  const [x, y] = [counted(a.units), counted(b.units)]
+  return x.length === 0 || y.length === 0 || (x.length === y.length && x.every((n, i) => oneNoun(n, y[i]!)))
+}
+
+// Two quantities whose product (or quotient) can give the result: their measure and money powers
+// must give the result's (`cm per jaar` × `jaar` gives cm; `€` × `uur` gives no euros).
+export function multipliable(a: Term, b: Term, result: Units | undefined, sign: 1 | -1): boolean {
+  if (!a.units || !b.units || !result) return true
+  return dims(combine(a.units, b.units, sign)) === dims(result)
+}
+
+// Any plain operation of two numbers in view, or of a product and one more number, that gives the
+// result, between quantities whose units allow that operation: a sum of centimetres and years that
+// happens to round to the result explains nothing.
+export function otherReading(terms: Term[], result: Units | undefined, stated: Rational, tolerance: Rational, quotients = true): boolean {
+  return terms.some((a, i) =>
+    terms.some((b, j) => {
+      if (i === j) return false
+      const readings: Rational[] = []
+      if (multipliable(a, b, result, 1)) readings.push(mul(a.value, b.value))
+      if (addable(a, b) && (!a.units || !b.units || !result || dims(a.units) === dims(result))) readings.push(sub(a.value, b.value), sub(a.value, { n: -b.value.n, d: b.value.d }))
+      if (quotients && multipliable(a, b, result, -1)) readings.push(b.value.n !== 0n ? div(a.value, b.value) : a.value)
+      return readings.some((v) => close(v, stated, tolerance))
+    })
   )
 }
 
@@ -164,7 +222,11 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         const result = typedAll[k]
         if (!result || q.index < own.start || (result.rate && perOf(q, text) !== 'jaar')) return
         const given = (t: Typed): boolean => ![0, 1, 2, 3].some((back) => derived.has(t.q.index - back)) && !DERIVED_BEFORE.test(text.slice(Math.max(0, t.q.index - 20), t.q.index))
-        const pool = typedAll.filter((t, j): t is Typed => t !== undefined && j !== k && given(t)).slice(-8)
+        // Its calculation in a bracket right after it (`€ 2.400 (30 ha tegen € 70 per ha)`): the
+        // sentence reader leaves a bracket out, so its quantities are read here, for this result only.
+        const bracket = bracketAfter(text, q.end)
+        const inner = bracket.map((x) => typed(x, text, [...pers, ...bracket.map((b) => perOf(b, text)).filter(Boolean)])).filter((t): t is Typed => t !== undefined)
+        const pool = [...typedAll.filter((t, j): t is Typed => t !== undefined && j !== k && given(t)).slice(-8), ...inner]
         // A rate per a thing, not only per year: a yearly sum over years is a period total, whose
         // readers know when a budget and its costs differ (`€ 90.000 per jaar; in vier jaar kost het € 400.000`).
         let candidates = [2, 3, 4].flatMap((n) => subsets(pool, n)).filter((fs) => fs.some((f) => f.rate && !periodRate(f)) && sameUnits(fs.reduce<Units>((u, f) => combine(u, f.units), new Map()), result.units))
@@ -178,11 +240,12 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         const stated = q.value
         const computed = (fs: Typed[]): Rational => div(product(fs), result.value.n === 0n ? make(1n, 1n) : div(result.value, stated))
         if (candidates.some((fs) => close(computed(fs), stated, tolerance))) return
-        const others = all.filter((_, j) => j !== k)
-        const values = others.map((x) => x.value)
+        const term = (x: Quantity): Term => ({ value: x.value, units: typedAll[all.indexOf(x)]?.units })
+        const others = [...all.filter((_, j) => j !== k), ...bracket]
         // (A product with one more number: not one of its own factors.)
-        const rest = (fs: Typed[]): Rational[] => others.filter((x) => !fs.some((f) => f.q === x)).map((x) => x.value)
-        if (otherReading(values, stated, tolerance) || candidates.some((fs) => otherReading([computed(fs), ...rest(fs)], stated, tolerance))) return
+        const rest = (fs: Typed[]): Term[] => others.filter((x) => !fs.some((f) => f.q === x)).map(term)
+        const readsOtherwise = (terms: Term[]): boolean => otherReading(terms, result.units, stated, tolerance)
+        if (readsOtherwise(others.map(term)) || candidates.some((fs) => readsOtherwise([{ value: computed(fs), units: result.units }, ...rest(fs)]))) return
         const nearest = candidates.map((fs) => ({ fs, v: computed(fs) })).sort((a, b) => Math.abs(real(a.v) / real(stated) - 1) - Math.abs(real(b.v) / real(stated) - 1))[0]!
         if (Math.abs(real(stated) / real(nearest.v) - 1) > BAND) return
         // The factors that give another stated number of the result's unit belong to that one.
