@@ -16,7 +16,7 @@
 import type { FinTabel } from '@kapstok/core'
 import { NUMBER } from './amount-change.js'
 import { withoutEmphasis } from './emphasis.js'
-import { make, mul, type Rational } from './exact-number.js'
+import { make, mul } from './exact-number.js'
 import { finTextTable } from './fin-text-table.js'
 import { beyond, type Equation } from './onderbouwing.js'
 import { judged, money, rowsOf, SPELLED } from './table-sentence-claims.js'
