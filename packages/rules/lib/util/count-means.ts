@@ -17,7 +17,9 @@ const APPROX = String.raw`gemiddeld|circa|ongeveer|ruim|bijna|zo['’]n`
 // What a mean counts: a noun, or a unit of measure, which may be short (`kg`, `m³`).
 const THING = String.raw`[\p{L}²³-]{3,}|[\p{L}²³]{1,2}(?=\s)`
 // `(gemiddeld) 35 trajecten per fte`.
-const MEAN = new RegExp(String.raw`(?:\b(${APPROX})\s+)?(?<![€\d.,]\s?)\b(${NUMBER})\s+(${THING})\s+per\s+([\p{L}-]{2,})`, 'giu')
+// `each` after a preposition says `per` too: `35 trajecten voor elke fte`, `14 uur in iedere zaak`.
+const PER = String.raw`(?:per|(?:in|voor|op|aan|bij)\s+(?:elk|ieder)e?)`
+const MEAN = new RegExp(String.raw`(?:\b(${APPROX})\s+)?(?<![€\d.,]\s?)\b(${NUMBER})\s+(${THING})\s+${PER}\s+([\p{L}-]{2,})`, 'giu')
 // The unit first: `per paal is dat ongeveer 260 kWh`, `per wijk komt dat neer op 14 meldingen`.
 const MEAN_AFTER = new RegExp(String.raw`\bper\s+([\p{L}-]{2,})\s+(?:is|zijn|komt|komen)\s+(?:dat|dit|het)\s+(?:(?:neer\s+|uit\s+)?op\s+)?(?:(${APPROX})\s+)?(?<![€\d.,]\s?)(${NUMBER})\s+(${THING})`, 'giu')
 // A plain count and the words after it (`390 trajecten`, `2 oudste wijken`, `705 MWh`); no euros, no
