@@ -2,6 +2,7 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 
 // hcalc15 battery (written before reading count-means): a mean of a count per counted unit written with
 // `elk`/`ieder` after a preposition instead of `per` (`… 14 uur in elke aanvraag`, `… voor iedere school`).
+// Start code: 3 of 13 caught, right ones quiet.
 
 const wrong: WrongCalculation[] = [
   ['uur in elke aanvraag', ['Met 390 uur voor 30 aanvragen zit er ruim 15 uur in elke aanvraag.'], '15'],
@@ -34,7 +35,7 @@ const right: Array<[string, string[]]> = [
 ]
 
 /** How many wrong ones the code must catch: raise it as the readers learn shapes. */
-const mustCatch = 0
+const mustCatch = 10
 const stillNoisy = new Set<string>()
 
 describeCalculationBattery('prose calculation battery (hcalc15: a mean per elk/ieder)', wrong, right, mustCatch, stillNoisy)

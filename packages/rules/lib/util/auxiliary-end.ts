@@ -6,6 +6,11 @@
 
 // Finite auxiliaries and copulas: in a main clause they stand second and their complement follows.
 const auxiliaries = new Set(['wordt', 'worden', 'zal', 'zullen', 'moet', 'moeten', 'kan', 'kunnen', 'mag', 'mogen', 'wil', 'willen', 'is', 'zijn', 'blijft', 'blijven', 'gaat', 'gaan'])
+// Modals take no reflexive: `zich` a few adverbs before one at the end owes the reflexive verb
+// itself (`zodat bewoners zich op tijd kunnen`). No word that may be an infinitive or participle
+// stands between (`zich aanmelden kunnen` is whole).
+const modals = new Set(['zal', 'zullen', 'moet', 'moeten', 'kan', 'kunnen', 'mag', 'mogen', 'wil', 'willen', 'gaat', 'gaan', 'hoeft', 'hoeven'])
+const reflexiveWaits = /\bzich(?:\s+(?!\p{L}*(?:en|ge\p{L}+d|ge\p{L}+t)\b)[\p{L}'’]+){0,4}\s*$/iu
 // Words that open a bijzin or an indirect question, whose finite verb stands last ("…, omdat het
 // gebouwd wordt", "de kaart toont voor welke boten een steiger bruikbaar is").
 const subordinator = /\b(?:die|dat|als|omdat|wanneer|zodat|zodra|nadat|voordat|hoewel|of|tenzij|terwijl|waar\p{L}*|wie|wat|welke?|hoe|hoeveel|waarom|sinds|totdat)\b/iu
@@ -22,8 +27,9 @@ const determinerStart = /^(?:de|het|een|alle|elke|iedere|onze|deze|die|dit|veel)
  * @param index Where that word starts in `body`.
  */
 export function endsOnAuxiliary(body: string, word: string, index: number): boolean {
-  if (!auxiliaries.has(word)) return false
   const before = body.slice(0, index)
+  if (modals.has(word) && reflexiveWaits.test(before)) return true
+  if (!auxiliaries.has(word)) return false
   if (/,\s*$/u.test(before)) return true
   const sentence = before.slice(Math.max(before.search(/[.!?:;]\s+(?=\S)[^.!?:;]*$/u) + 1, 0)).trim()
   if (!determinerStart.test(sentence) || /,/u.test(sentence) || subordinator.test(sentence.replace(determinerStart, ''))) return false

@@ -19,7 +19,10 @@ export interface BackCount {
 
 // `Deze zes clubs`, `Die 2 fondsen`, `Alle drie de deelnemende clubs`: a demonstrative, a count,
 // an optional article or adjective, and a plural noun.
-const opening = /^(?:deze|die|alle)\s+(\d{1,2}|\p{L}+)\s+(?:de\s+)?(?:[\p{L}-]+e\s+)?([\p{L}-]+(?:en|s|['’]s))\b/iu
+// The demonstrative may follow a preposition or a short opening (`Met deze vier partners`, `Na afloop
+// van deze drie stappen`, `Voor alle vijf scholen`); `die` only right after a preposition, where it
+// cannot open a relative clause.
+const opening = /^(?:(?:[\p{L}'’-]+\s+){0,3}?deze|(?:(?:samen\s+)?(?:met|voor|van|bij|op|aan|naast|onder|door|tussen|in)\s+)?(?:die|alle))\s+(\d{1,2}|\p{L}+)\s+(?:de\s+)?(?:[\p{L}-]+e\s+)?([\p{L}-]+(?:en|s|['’]s))\b/iu
 // Nouns that name the items of almost any list of parties or steps, whatever the items say.
 const GROUP = /^(?:partners|partijen|organisaties|instellingen|deelnemers|maatregelen|acties|activiteiten|projecten|punten|onderdelen|doelen|stappen|afspraken|voorzieningen|locaties|plekken|gemeenten|initiatieven)$/u
 
