@@ -11,8 +11,9 @@ export type Cue = 'sum' | 'diff' | 'rest' | 'mean' | 'product'
 
 // A moment before the result's (`dan nu`, `dan in januari`, `dan aan het begin van het jaar`, `dan een
 // jaar eerder`, `dan in het eerste kwartaal`, `dan bij de vorige meting`, `dan het jaar ervoor`, `dan in het
-// peiljaar`): a comparative against it is a change of the same measure, not against another one.
-const EARLIER = String.raw`(?:nu|voorheen|vroeger|eerst|toen|destijds|daarvoor|ervoor|vorig\p{L}*|(?:een|twee|drie|vier|vijf|zes|tien|\d+)\s+jaar(?:\s+(?:eerder|geleden|terug))?|(?:in|op|per|begin|eind|medio)\s+(?:\d{1,2}\s+)?(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|aan\s+het\s+(?:begin|eind|einde)|bij\s+(?:de\s+)?(?:start|begin|aanvang)|(?:in\s+|bij\s+)?(?:het|de)\s+(?:eerste|vorige|voorgaande)\s+\p{L}+|(?:in\s+|bij\s+)?(?:het|de)\s+(?:start|basis|begin|peil|nul|referentie)(?:jaar|situatie|meting|moment|waarde|niveau|punt)|(?:in\s+)?het\s+jaar\s+(?:daarvoor|ervoor))\b`
+// peiljaar`): a comparative against it is a change of the same measure, not against another one. Only a
+// time or a measurement follows `eerste`/`vorige` (`dan in het vorige plan` compares with another text).
+const EARLIER = String.raw`(?:nu|voorheen|vroeger|eerst|toen|destijds|daarvoor|ervoor|vorig\p{L}*|(?:een|twee|drie|vier|vijf|zes|tien|\d+)\s+jaar(?:\s+(?:eerder|geleden|terug))?|(?:in|op|per|begin|eind|medio)\s+(?:\d{1,2}\s+)?(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|aan\s+het\s+(?:begin|eind|einde)|bij\s+(?:de\s+)?(?:start|begin|aanvang)|(?:in\s+|bij\s+)?(?:het|de)\s+(?:eerste|vorige|voorgaande)\s+(?:jaar|maand|kwartaal|week|dag|periode|seizoen|meting|telling|peiling|ronde)|(?:in\s+|bij\s+)?(?:het|de)\s+(?:start|basis|begin|peil|nul|referentie)(?:jaar|situatie|meting|moment|waarde|niveau|punt)|(?:in\s+)?het\s+jaar\s+(?:daarvoor|ervoor))\b`
 // A cue right after the result: `650 leden minder`, `er 215 meer`, `€ 25.000 overblijft`.
 const AFTER: Array<[RegExp, Cue]> = [
   // Also a comparative of the measure: `vier weken korter`, `€ 200 lager`, `zes dagen eerder`; with `dan` only
