@@ -53,6 +53,13 @@ export { percentText } from './share-claim-text.js'
  * @param quoted Tables kept apart from the text (a finance chapter's), whose cells it may quote as the part of a column's total.
  * @returns The claims found with numbers to judge them by.
  */
+// A ratio above a hundred (`430 auto's op 400 plekken, een bezetting van 108%`) is the larger
+// count over the smaller: read as the smaller of the larger, a part and its whole, it never holds,
+// and the claim holds when the two swap places. (No change: `van 400 naar 430` is 7,5% either way round.)
+function overWhole(found: { actual: number; basis: string; change?: boolean }, stated: number, judge: (actual: number) => boolean): boolean {
+  return stated > 100 && found.change !== true && !/^van\s/iu.test(found.basis) && found.actual > 0 && found.actual < 100 && judge(10_000 / found.actual)
+}
+
 export function shareClaims(written: string, tables: Table[] = markdownTables(written), earlierTexts: string[] = [], quoted: Table[] = []): ShareClaim[] {
   // `Zeven van de elf scholen`: number words of a part and its whole read as digits (same length, same offsets).
   const text = countWordsAsDigits(written)
@@ -272,7 +279,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // Numbers rounded at a magnitude (`€ 19,1 miljoen`) allow an interval: a claim inside it is not shown wrong.
       // Two table rows summed by heart (`de ijsbaan en de sporthal samen bijna drie kwart`): words to halves to fifths.
       const byHeart = found === cell && cell.summed === true && words !== undefined && words.side === undefined && fits(word, stated, found.actual, Math.max(step, fractionGap(stated, [2, 3, 4, 5])))
-      const ok = inPoints ? judge(found.points ?? 0) : byHeart || fitsSpan(judge, found.actual, stated, found.span)
+      const ok = inPoints ? judge(found.points ?? 0) : byHeart || fitsSpan(judge, found.actual, stated, found.span) || overWhole(found, stated, judge)
       const actual = inPoints ? (found.points ?? 0) : found.actual
       out.push({ said: share[0], index: offset + at, actual, basis: found.basis, fits: ok, ...(inPoints ? { inPoints } : {}) })
     }

@@ -10,6 +10,7 @@ import { read } from './share-tolerance.js'
 import type { ShareClaim } from './share-claims.js'
 import { splitRows } from './table-rows.js'
 import { PLAIN_NUMBER } from './plain-number.js'
+import { sameNoun } from './sentence-quantities.js'
 
 /** Shares of one whole in a table or list that add up to more than 100%. */
 export interface ShareSum {
@@ -62,19 +63,9 @@ export function tableShareClaims(tables: Table[]): ShareClaim[] {
     for (let p = 0; p < width; p++) {
       const rows = table.rows.filter((r) => !isTotal(r) && PERCENT_CELL.test(r[p]?.text ?? ''))
       const total = table.rows.find(isTotal)
-      const count = countColumn(table.rows, rows, p)
-      if (rows.length < 2 || count === undefined) continue
-      // Without a total row the whole is the column's sum (`read('')` is 0, not undefined).
-      const whole = total ? countOf(total, count) : rows.reduce((sum, r) => sum + countOf(r, count), 0)
-      if (!whole) continue
-      const claims = rows.map((row) => {
-        const cell = row[p] as Cell
-        const written = PERCENT_CELL.exec(cell.text)?.[1] ?? ''
-        const actual = (countOf(row, count) / whole) * 100
-        const fits = Math.abs(actual - (read(written) ?? 0)) <= step(written) + 1e-9
-        const basis = `${row[count]?.text.replace(/\*/g, '').trim()} van ${formatWhole(total?.[count]?.text, whole)}`
-        return { said: cell.text.replace(/\*/g, '').trim(), index: cell.index + cell.text.indexOf(cell.text.replace(/^\**\s*/, '')), actual, basis, fits }
-      })
+      if (rows.length < 2) continue
+      const claims = sharesOf(table, rows, p, total)
+      if (!claims) continue
       const hundred = Math.abs((read(PERCENT_CELL.exec(total?.[p]?.text ?? '')?.[1] ?? '') ?? 0) - 100) <= 1
       const fitting = claims.filter((c) => c.fits).length
       // A column of rates of each row's own group (`aandeel 65-plus` per wijk) is no share of the total.
@@ -219,10 +210,52 @@ function hasSubtotals(rows: Cell[][], p: number): boolean {
 }
 
 // The count column nearest to a percentage column, left first: every share row has a plain number there.
-function countColumn(all: Cell[][], rows: Cell[][], p: number): number | undefined {
+// Each row's share of the total of count column `count`, as claims of the percentage column `p`.
+function columnShares(rows: Cell[][], p: number, count: number, total: Cell[] | undefined): ShareClaim[] | undefined {
+  // Without a total row the whole is the column's sum (`read('')` is 0, not undefined).
+  const whole = total ? countOf(total, count) : rows.reduce((sum, r) => sum + countOf(r, count), 0)
+  if (!whole) return undefined
+  return rows.map((row) => {
+    const cell = row[p] as Cell
+    const written = PERCENT_CELL.exec(cell.text)?.[1] ?? ''
+    const actual = (countOf(row, count) / whole) * 100
+    const fits = Math.abs(actual - (read(written) ?? 0)) <= step(written) + 1e-9
+    const basis = `${row[count]?.text.replace(/\*/g, '').trim()} van ${formatWhole(total?.[count]?.text, whole)}`
+    return { said: cell.text.replace(/\*/g, '').trim(), index: cell.index + cell.text.indexOf(cell.text.replace(/^\**\s*/, '')), actual, basis, fits }
+  })
+}
+
+// Words of a share header that say it is a share, not of what (`Aandeel`, `percentage`, `van het totaal`).
+const SHARE_WORDS = /^(?:aandeel|percentage|procent|verdeling|van|in|het|totaal|%|\(%\))$/iu
+const headerWords = (cell: Cell | undefined): string[] => (cell?.text ?? '').toLowerCase().replace(/\*/g, '').split(/[^\p{L}%()]+/u).filter((w) => w.length > 0)
+
+// The shares of percentage column `p` of the count column they are of. With more count columns than
+// one, that is the column the share's header names (`Aandeel leden` of `Leden`), or else the one the
+// most rows fit (`Aandeel` beside `Verzoeken` and `Uren`, the shares of the requests); the nearest
+// column only when no other fits more rows: a column the rows do not fit is not what the share says.
+function sharesOf(table: Table, rows: Cell[][], p: number, total: Cell[] | undefined): ShareClaim[] | undefined {
+  const columns = countColumns(table.rows, rows, p)
+  const of = headerWords(table.header[p]).filter((w) => !SHARE_WORDS.test(w))
+  const named = columns.filter((k) => of.length > 0 && headerWords(table.header[k]).some((w) => w.length >= 4 && of.some((o) => o.length >= 4 && sameNoun(o, w))))
+  if (named.length === 1) return columnShares(rows, p, named[0]!, total)
+  const fitting = (c: ShareClaim[]): number => c.filter((x) => x.fits).length
+  let best: ShareClaim[] | undefined
+  for (const k of columns) {
+    const claims = columnShares(rows, p, k, total)
+    if (claims && (best === undefined || fitting(claims) > fitting(best))) best = claims
+  }
+  return best
+}
+
+// The count columns a percentage column `p` may be a share of, the nearest first (to the left, then to the right).
+function countColumns(all: Cell[][], rows: Cell[][], p: number): number[] {
   const width = Math.max(...all.map((r) => r.length))
   const candidates = [...Array.from({ length: p }, (_, k) => p - 1 - k), ...Array.from({ length: width - p - 1 }, (_, k) => p + 1 + k)]
-  return candidates.find((k) => k > 0 && rows.length > 0 && rows.every((r) => COUNT_CELL.test(r[k]?.text ?? '') && !/^(?:19|20)\d{2}$/.test(r[k]?.text.trim() ?? '')))
+  return candidates.filter((k) => k > 0 && rows.length > 0 && rows.every((r) => COUNT_CELL.test(r[k]?.text ?? '') && !/^(?:19|20)\d{2}$/.test(r[k]?.text.trim() ?? '')))
+}
+
+function countColumn(all: Cell[][], rows: Cell[][], p: number): number | undefined {
+  return countColumns(all, rows, p)[0]
 }
 
 /**

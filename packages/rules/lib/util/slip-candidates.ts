@@ -42,6 +42,23 @@ export function shareWords(text: string): Factor[] {
   return [...SHARE_WORDS.filter(([re]) => re.test(text)).map(([, n, d]) => ({ value: make(n, d), step: 0 })), ...percents]
 }
 
+// The span of time a number counts (`4 jaar` from `over de vier jaren`, `drie maanden`), or ''.
+const SPANS: Array<[RegExp, string]> = [[/^(?:jaar|jaren)$/iu, 'jaar'], [/^maand(?:en)?$/iu, 'maand'], [/^we(?:ek|ken)$/iu, 'week'], [/^dag(?:en)?$/iu, 'dag']]
+// (The reader writes a counted span as `4 jaar`; withUnits marks a number with its span word after it.)
+const spanOf = (t: Num): string => {
+  const word = (t as Num & { span?: string }).span ?? /\s(\p{L}+)$/u.exec(t.text)?.[1] ?? ''
+  return SPANS.find(([re]) => re.test(word))?.[1] ?? ''
+}
+
+// Whether a sum or difference of `a` and `b` for `stated` keeps to one kind of span: all three
+// count the same span of time, or none of them is a span. (A bare number takes the kind of the others.)
+function oneSpan(a: Num, b: Num, stated: Num): boolean {
+  const spans = [a, b].map(spanOf)
+  if (spans.every((s) => s === '')) return true
+  // A span with another number: only when all three count that span.
+  return spans.every((s) => s !== '' && s === spanOf(stated))
+}
+
 // Products of a count and a number, sums and differences of two numbers of the result's kind.
 export function candidates(before: Num[], stated: Num, factors: Factor[]): Array<{ expression: string; computed: number; slack: number }> {
   const out: Array<{ expression: string; computed: number; slack: number }> = []
@@ -76,9 +93,12 @@ export function candidates(before: Num[], stated: Num, factors: Factor[]): Array
         if (x.euro && y.euro && !stated.euro) push(div(x.value, y.value), `${written(x)} ÷ ${written(y)}`)
       }
       if (a.euro === stated.euro && b.euro === stated.euro) {
-        push(add(a.value, b.value), `${written(a)} + ${written(b)}`)
-        push(sub(a.value, b.value), `${written(a)} − ${written(b)}`)
-        push(sub(b.value, a.value), `${written(b)} − ${written(a)}`)
+        // A span of time adds only to a span of its own kind: `over de vier jaren` and `118
+        // begrafenissen` give no sum, however near it comes (kept as a clearing reading only).
+        const shown = (expression: string): string => (oneSpan(a, b, stated) ? expression : '')
+        push(add(a.value, b.value), shown(`${written(a)} + ${written(b)}`))
+        push(sub(a.value, b.value), shown(`${written(a)} − ${written(b)}`))
+        push(sub(b.value, a.value), shown(`${written(b)} − ${written(a)}`))
       }
     }
   }

@@ -16,9 +16,13 @@ type Reading = { expression: string; computed: number; slack: number }
  * A number token with what `withUnits` adds: the noun it is written with (`km`, `weken`; a list
  * shares the noun of its last item), whether `gemiddeld` stands right before it, and whether it is a rate.
  */
-export type Tied = Num & { unit?: string; mean?: boolean; rate?: boolean }
+export type Tied = Num & { unit?: string; mean?: boolean; rate?: boolean; span?: string }
 
 const MEAN = /\bgemiddeld(?:e)?\s*$/iu
+// A span of time written right after the number itself (`in drie jaar`, `over 14 maanden`): the
+// number counts that span. (Not the noun sentence-quantities gives it, which a list may lend it
+// from a neighbour: `twee jaar … 318 en 276 aanvragen`.)
+const SPAN_AFTER = /^\S+\s+(jaar|jaren|maanden?|weken?|dagen?)\b/iu
 
 /** The tokens of a text with each number's noun and mean word, read as sentence-quantities reads them. */
 export function withUnits(tokens: Token[], text: string): Token[] {
@@ -26,7 +30,8 @@ export function withUnits(tokens: Token[], text: string): Token[] {
   return tokens.map((t) => {
     if (t.kind !== 'num') return t
     const q = qs.find((x) => x.index === t.index && !x.share)
-    return { ...t, unit: q?.unit ?? '', rate: Boolean(q?.per), mean: MEAN.test(text.slice(Math.max(0, t.index - 20), t.index)) } as Token
+    const span = SPAN_AFTER.exec(text.slice(t.index))?.[1]?.toLowerCase()
+    return { ...t, unit: q?.unit ?? '', rate: Boolean(q?.per), mean: MEAN.test(text.slice(Math.max(0, t.index - 20), t.index)), ...(span ? { span } : {}) } as Token
   })
 }
 
