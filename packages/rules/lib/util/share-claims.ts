@@ -29,7 +29,7 @@ import { tableCellShare } from './share-table-cells.js'
 import { sentenceReading } from './share-sentence-readings.js'
 import { rowWholePart } from './share-row-wholes.js'
 import { withoutAsides } from './share-asides.js'
-import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, THRESHOLD, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
+import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
 import { namedChange, type RecentChanges } from './share-named-changes.js'
 import { apposedCount } from './share-apposed-parts.js'
@@ -118,6 +118,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // `komen onder de 50% uit`: a threshold the numbers are measured against, not their share.
       // `…, tegen 25 procent landelijk`: a figure the numbers are compared with, not their share.
       if (THRESHOLD.test(sentence.slice(0, at)) || AGAINST.test(sentence.slice(0, at))) continue
+      const lastPart = own.filter((b) => !b.change && b.end <= at).at(-1)
+      if (lastPart && TARGET_AFTER.test(sentence.slice(lastPart.end, at))) continue
       // `van 5.000 naar 6.000, gemiddeld 5 procent per jaar`: a rate per year of a change over years
       // is compounded or spread over years the sentence need not give, no change of its numbers.
       if (/^\s*(?:per\s+jaar|jaarlijks)\b/iu.test(sentence.slice(at + share[0].length)) && own.some((b) => b.change)) continue
