@@ -48,4 +48,4 @@ const clean: CleanWording[] = [
   ['fitting deze groep', p('In de gemeente wonen 6.000 inwoners van 75 jaar en ouder. Van deze groep krijgen er 900 thuiszorg, zo\'n 15 procent.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 0)
+describeBattery(percentageClaimCheck, defects, clean, 10)

@@ -11,6 +11,7 @@ import { rowShares } from './share-wholes.js'
 import { quotedRowOf, rowOf, tablesInSection } from './share-table-rows.js'
 import { closesOnPart, countsNoun, fitsAnotherWhole, pointedPair, saysChange } from './share-any-pair.js'
 import { onePartBefore } from './share-clause-counts.js'
+import { demonstrativeWholeShare } from './share-demonstrative-wholes.js'
 import { backPart, clauseBackPart, namedBackPart, numbersOf, type BackPart } from './share-back-references.js'
 import { isMoneyWhole, isWholeNoun, ofEverything, statedTotal, type StatedTotal } from './share-totals.js'
 import { countWordsAsDigits, digitsOf, fractionGap, impliedWord, readShareWord } from './share-words.js'
@@ -244,8 +245,12 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell && !ofNamedWhole) || OTHER_RATE.test(sentence.slice(0, at))) continue
       // `Deze toename van ruim 25 procent …` after `… steeg van 320 naar 410.`: the change its noun names back.
       const namedBack = own.length === 0 ? namedChange(sentence.slice(0, at), after, changes) : undefined
+      // `… ongeveer de helft van die voorraad` after a sentence that counts it: the whole named back.
+      const demonstrative = own.length === 0 && !shareOf && !row && !namedBack ? demonstrativeWholeShare(sentence.slice(0, at), after, previousSentence) : undefined
       if (namedBack) {
         found = namedBack
+      } else if (demonstrative) {
+        found = demonstrative
       } else if (ofNamedWhole) {
         found = ofNamedWhole
       } else if (pointedOther) {
