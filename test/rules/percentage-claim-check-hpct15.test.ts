@@ -29,6 +29,7 @@ const defects: BatteryWording[] = [
   // (d) the whole named back in the next sentence
   ['die voorraad, next sentence', p('De stichting beheert 2.400 huurwoningen in de binnenstad. Met het isoleren van 700 woningen pakken we ongeveer de helft van die voorraad aan.'), 'de helft'],
   ['deze groep', p('In de gemeente wonen 6.000 inwoners van 75 jaar en ouder. Van deze groep krijgen er 900 thuiszorg, ruim een kwart.'), 'ruim een kwart'],
+  ['die, two sentences back', p('Het waterschap onderhoudt 640 stuwen in het gebied. Het onderhoud kost jaarlijks veel. Aan 90 stuwen vervangen we in 2028 bijna een derde van die installaties.'), 'bijna een derde'],
   ['dat aantal, percent', p('We tellen 1.500 straatbomen langs de provinciale weg. Bij 120 bomen is ziekte vastgesteld, zo\'n 25 procent van dat aantal.'), '25 procent']
 ]
 
@@ -44,6 +45,8 @@ const clean: CleanWording[] = [
   ['fitting die voorraad', p('De stichting beheert 2.400 huurwoningen in de binnenstad. Met het isoleren van 1.150 woningen pakken we ongeveer de helft van die voorraad aan.')],
   ['anaphor with two counts', p('De stichting beheert 2.400 huurwoningen en 600 garages. Met het isoleren van 700 woningen pakken we ongeveer de helft van die voorraad aan.')],
   ['anaphor, other unit', p('De renovatie kost € 2,4 miljoen. Met 700 woningen pakken we ongeveer de helft van die opgave aan.')],
+  ['two back, a count between', p('Het waterschap onderhoudt 640 stuwen in het gebied. Vorig jaar braken er 12 af. Aan 90 stuwen vervangen we in 2028 bijna een derde van die installaties.')],
+  ['fitting, two back', p('Het waterschap onderhoudt 640 stuwen in het gebied. Het onderhoud kost jaarlijks veel. Aan 200 stuwen vervangen we in 2028 bijna een derde van die installaties.')],
   ['target share', p('We hebben 18 van onze 75 sportvelden met kunstgras en willen in 2030 de helft van de velden omzetten.')],
   ['fitting deze groep', p('In de gemeente wonen 6.000 inwoners van 75 jaar en ouder. Van deze groep krijgen er 900 thuiszorg, zo\'n 15 procent.')]
 ]

@@ -17,17 +17,21 @@ const oneKind = (a: Quantity, b: Quantity): boolean =>
   sameKind(a, b) || a.unit.split(' ').some((x) => b.unit.split(' ').some((y) => x.length >= 4 && y.length >= 4 && (x.endsWith(y) || y.endsWith(x))))
 
 /**
- * The share a demonstrative whole gives, or undefined when either sentence has more than one count
- * (then the demonstrative could point to another) or the two count different things.
+ * The share a demonstrative whole gives, or undefined when the share's sentence or the sentence that
+ * counts the whole has more than one count (then the demonstrative could point to another) or the
+ * two count different things. The whole stands in the sentence before, or in the one before that
+ * when the sentence between counts nothing (`De sloop raakt zo 30% van dat bezit.` between).
  *
  * @param before The share's sentence up to the share.
  * @param after The sentence after the share.
- * @param previousSentence The sentence before, in the same paragraph (or `''`).
+ * @param earlier The sentences of the paragraph before the share's, in order.
  */
-export function demonstrativeWholeShare(before: string, after: string, previousSentence: string): { actual: number; basis: string } | undefined {
-  if (previousSentence === '' || !DEMONSTRATIVE_WHOLE.test(after)) return undefined
+export function demonstrativeWholeShare(before: string, after: string, earlier: string[]): { actual: number; basis: string } | undefined {
+  if (!DEMONSTRATIVE_WHOLE.test(after)) return undefined
+  const source = earlier.slice(-2).reverse().find((s) => counts(s).length > 0)
+  if (source === undefined) return undefined
   const [part, ...moreParts] = counts(before)
-  const [whole, ...moreWholes] = counts(previousSentence)
+  const [whole, ...moreWholes] = counts(source)
   if (!part || !whole || moreParts.length > 0 || moreWholes.length > 0 || !oneKind(part, whole)) return undefined
   const [p, w] = [real(part.value), real(whole.value)]
   return w > 0 && p < w ? { actual: (p / w) * 100, basis: `${part.text} van ${whole.text}` } : undefined
