@@ -6,7 +6,7 @@ import type { CleanWording } from './wordings.js'
 // (a) a determiner or possessive between `van` and the whole (`van onze 80 scholen`, `van alle`,
 // `van deze`, `van hun`); (b) `X op Y` as part of a whole (`45 lege plaatsen op 300`);
 // (c) `één op de N` with an approximation word whose tolerance the real share exceeds;
-// (d) the whole named back (`die voorraad`, `deze groep`, `dat aantal`) and counted in the
+// (d) the whole named back (`dat bezit`, `deze groep`, `dat aantal`) and counted in the
 // sentence before. The look-alikes: the same forms with a fitting share, a rate (`per`),
 // `op` as a place or date, two counts the anaphor could take, a whole of another unit.
 const p = (...lines: string[]): string[] => ['# Inleiding', '', ...lines]
@@ -23,11 +23,12 @@ const defects: BatteryWording[] = [
   ['op, percent', p('Er waren 12 klachten op 300 meldingen, dat is bijna 10 procent.'), '10 procent'],
   ['op, de helft, result first', p('De helft van de plekken is bezet: 70 bezette bedden op 210 in het hospice.'), 'De helft'],
   // (c) één op de N with an approximation word
-  ['ongeveer een op de tien', p('Van de 3.600 leerlingen fietsen er 220 naar school: ongeveer één op de tien.'), 'één op de tien'],
+  ['ongeveer een op de acht', p('Van de 3.600 leerlingen fietsen er 220 naar school: ongeveer één op de acht.'), 'één op de acht'],
+  ['ongeveer een op de twintig', p('Op het complex hebben 4.800 tuinders een perceel. Van hen gebruiken er 90 een kas, ongeveer één op de twintig.'), 'één op de twintig'],
   ['bijna een op de vijf', p('Bij 5.000 inwoners zijn er 620 mantelzorger, bijna een op de vijf.'), 'een op de vijf'],
   ['digits, 1 op de 4', p('Van de 2.800 huishoudens heeft 1 op de 4 een warmtepomp: 410 huishoudens.'), '1 op de 4'],
   // (d) the whole named back in the next sentence
-  ['die voorraad, next sentence', p('De stichting beheert 2.400 huurwoningen in de binnenstad. Met het isoleren van 700 woningen pakken we ongeveer de helft van die voorraad aan.'), 'de helft'],
+  ['dat bezit, next sentence', p('De stichting beheert 2.400 huurwoningen in de binnenstad. Met het isoleren van 700 woningen pakken we ongeveer de helft van dat bezit aan.'), 'de helft'],
   ['deze groep', p('In de gemeente wonen 6.000 inwoners van 75 jaar en ouder. Van deze groep krijgen er 900 thuiszorg, ruim een kwart.'), 'ruim een kwart'],
   ['die, two sentences back', p('Het waterschap onderhoudt 640 stuwen in het gebied. Het onderhoud kost jaarlijks veel. Aan 90 stuwen vervangen we in 2028 bijna een derde van die installaties.'), 'bijna een derde'],
   ['dat aantal, percent', p('We tellen 1.500 straatbomen langs de provinciale weg. Bij 120 bomen is ziekte vastgesteld, zo\'n 25 procent van dat aantal.'), '25 procent']
@@ -40,10 +41,11 @@ const clean: CleanWording[] = [
   ['op as a rate', p('Er zijn 3 agenten op 1.000 inwoners; dat willen we naar 4 brengen, een stijging van een derde.')],
   ['op as a place', p('We plaatsen 40 zonnepanelen op 12 daken, zodat de helft van de daken groen is.')],
   ['per, not a share', p('We halen 45 kilo afval op per 100 huishoudens, ruim een kwart minder dan in 2024.')],
-  ['fitting een op de tien', p('Van de 3.600 leerlingen fietsen er 350 naar school: ongeveer één op de tien.')],
+  ['fitting een op de acht', p('Van de 3.600 leerlingen fietsen er 450 naar school: ongeveer één op de acht.')],
+  ['fitting een op de twintig', p('Op het complex hebben 4.800 tuinders een perceel. Van hen gebruiken er 230 een kas, ongeveer één op de twintig.')],
   ['fitting bijna een op de vijf', p('Bij 5.000 inwoners zijn er 960 mantelzorger, bijna een op de vijf.')],
-  ['fitting die voorraad', p('De stichting beheert 2.400 huurwoningen in de binnenstad. Met het isoleren van 1.150 woningen pakken we ongeveer de helft van die voorraad aan.')],
-  ['anaphor with two counts', p('De stichting beheert 2.400 huurwoningen en 600 garages. Met het isoleren van 700 woningen pakken we ongeveer de helft van die voorraad aan.')],
+  ['fitting dat bezit', p('De stichting beheert 2.400 huurwoningen in de binnenstad. Met het isoleren van 1.150 woningen pakken we ongeveer de helft van dat bezit aan.')],
+  ['anaphor with two counts', p('De stichting beheert 2.400 huurwoningen en 600 garages. Met het isoleren van 700 woningen pakken we ongeveer de helft van dat bezit aan.')],
   ['anaphor, other unit', p('De renovatie kost € 2,4 miljoen. Met 700 woningen pakken we ongeveer de helft van die opgave aan.')],
   ['two back, a count between', p('Het waterschap onderhoudt 640 stuwen in het gebied. Vorig jaar braken er 12 af. Aan 90 stuwen vervangen we in 2028 bijna een derde van die installaties.')],
   ['fitting, two back', p('Het waterschap onderhoudt 640 stuwen in het gebied. Het onderhoud kost jaarlijks veel. Aan 200 stuwen vervangen we in 2028 bijna een derde van die installaties.')],
@@ -51,4 +53,4 @@ const clean: CleanWording[] = [
   ['fitting deze groep', p('In de gemeente wonen 6.000 inwoners van 75 jaar en ouder. Van deze groep krijgen er 900 thuiszorg, zo\'n 15 procent.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 10)
+describeBattery(percentageClaimCheck, defects, clean, 12)

@@ -57,7 +57,7 @@ const PART_ON = new RegExp(
   String.raw`(?<![\d.,€]\s?)\b(${NUMBER})(?!\s?(?:%|procent\b))\s+((?:[\p{L}-]+\s+){0,2}?)op\s+(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b)|\s*(?:[-–]|t\/m|tot)\s*\d)(?:\s+([\p{L}-]+))?`,
   'giu'
 )
-// The words that may follow a whole without a noun: a verb, `er`, a preposition (`op 960 is er`, `op 210 in het hospice`).
+// The words that may follow a whole without a noun: a verb, `er`, a preposition (`op 850 is er`, `op 210 in het hospice`).
 const AFTER_BARE_WHOLE = /^(?:is|zijn|was|waren|er|staan|stonden|liggen|lagen|blijft|blijven|in|bij|binnen|aan|dat|dit|wat|en|of|dus)$/iu
 
 /** Whether a pair read by PART_ON is a part of its whole rather than a rate or a place. */

@@ -245,7 +245,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell && !ofNamedWhole) || OTHER_RATE.test(sentence.slice(0, at))) continue
       // `Deze toename van ruim 25 procent …` after `… steeg van 320 naar 410.`: the change its noun names back.
       const namedBack = own.length === 0 ? namedChange(sentence.slice(0, at), after, changes) : undefined
-      // `… ongeveer de helft van die voorraad` after a sentence that counts it: the whole named back.
+      // `… zo'n 40 procent van dat bezit` after a sentence that counts it: the whole named back.
       const demonstrative = own.length === 0 && !shareOf && !row && !namedBack ? demonstrativeWholeShare(sentence.slice(0, at), after, previousSentence === '' ? [] : earlier) : undefined
       if (namedBack) {
         found = namedBack

@@ -1,5 +1,5 @@
 /**
- * A share whose whole is named back by a demonstrative (`van die voorraad`, `van dat aantal`, `van
+ * A share whose whole is named back by a demonstrative (`van dat bezit`, `van dat aantal`, `van
  * deze groep`): the whole is the one count of the sentence before, the part the one count of the
  * share's own sentence before it. "De stichting verhuurt 3.200 woningen. Met 900 nieuwe keukens
  * vernieuwen we zo'n 40 procent van dat bezit."

@@ -89,7 +89,7 @@ export function readShareWord(text: string): WordShare | undefined {
 function fraction(value: number): WordShare {
   const above = [2, 3, 4, 5, 10].flatMap((d) => Array.from({ length: d - 1 }, (_, k) => ((k + 1) / d) * 100)).filter((f) => f > value + 1e-9)
   // Below a tenth the simple fractions lie far apart (the next above `een op de tien` is a fifth), but a small share
-  // is said to about a third of itself: 6% is `een op de zestien`, not `ongeveer een op de tien`.
+  // is said to about a third of itself: 5% is `een op de twintig`, not `ongeveer een op de acht`.
   return { value, step: Math.min(fractionGap(value, [2, 3, 4, 5, 10]), value * 0.3), up: Math.min(100 - value, ...above.map((f) => f - value)) }
 }
 
