@@ -39,6 +39,8 @@ const clean: CleanWording[] = [
   ['fitting, alle', p('Van alle 240 bushaltes zijn er 60 toegankelijk voor rolstoelen, een kwart.')],
   ['fitting, op', p('Met 45 lege standplaatsen op 400 is er ruim een tiende vrij op de weekmarkt.')],
   ['op as a rate', p('Er zijn 3 agenten op 1.000 inwoners; dat willen we naar 4 brengen, een stijging van een derde.')],
+  ['op as a ratio', p('Volgens de prognose werkt in 2040 1 op de 4 mensen in de bouw (nu 1 op 9), bijna het dubbele van nu.')],
+  ['op as a ratio, small whole', p('Een kwart van de kinderen zwemt wekelijks; bij de tieners is dat 3 op 10.')],
   ['op as a place', p('We plaatsen 40 zonnepanelen op 12 daken, zodat de helft van de daken groen is.')],
   ['per, not a share', p('We halen 45 kilo afval op per 100 huishoudens, ruim een kwart minder dan in 2024.')],
   ['fitting een op de acht', p('Van de 3.600 leerlingen fietsen er 450 naar school: ongeveer één op de acht.')],

@@ -64,6 +64,8 @@ const AFTER_BARE_WHOLE = /^(?:is|zijn|was|waren|er|staan|stonden|liggen|lagen|bl
 function partOnWhole(m: RegExpMatchArray): boolean {
   const whole = m[3] ?? ''
   if (/^10*$/.test(whole.replace(/\./g, ''))) return false
+  // `nu 1 op 6`, `3 op 10`: a ratio is a share itself, not the numbers of one.
+  if (m[1] === '1' || (read(whole) ?? 0) <= 20) return false
   const next = m[4]?.toLowerCase()
   if (next === undefined || AFTER_BARE_WHOLE.test(next)) return true
   const partNoun = (m[2] ?? '').trim().split(/\s+/).pop()?.toLowerCase() ?? ''
