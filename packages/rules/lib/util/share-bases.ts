@@ -8,6 +8,7 @@ import { read, scaled } from './share-tolerance.js'
 import { changeBases } from './share-changes.js'
 import { measureClash } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
+import { sameNoun } from './sentence-quantities.js'
 import { isYearNumber } from './year-numbers.js'
 import { ASIDE, NOT_A_COUNT } from './share-asides.js'
 import { partSpan, roundedRange, type Span } from './share-spans.js'
@@ -15,7 +16,8 @@ import { partSpan, roundedRange, type Span } from './share-spans.js'
 const NUMBER = PLAIN_NUMBER
 const PERCENT = String.raw`\s?(?:%|procent\b)`
 // `45 van de 180`, `45 van de in totaal 180`, `1.560 huishoudens van de 2.400`, `45 op een totaal van 180`
-const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde)`
+// A possessive names the whole as plainly as an article: `9 van onze 40 gymzalen`, `van hun 12 bussen`.
+const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde|onze|ons|hun|uw|jullie)`
 // Words that may stand before the whole: `van de in totaal 180`, `van de naar schatting 2.100`, `van de ruim 900`.
 const WHOLE_WORDS = String.raw`(?:(?:in\s+totaal|naar\s+schatting|ruim|circa|ca\.|ongeveer|bijna|zo['’]n|totaal)\s+){0,2}`
 // A percentage is never the part itself (`15 procent van de 2.000 inwoners`).
@@ -48,6 +50,31 @@ const WHOLE_RELATIVE = new RegExp(
   String.raw`(?<![\d.,])(${NUMBER})\s+([\p{L}-]+)(?:\s+[\p{L}-]+){0,4}?\s*,?\s+(?:van\s+wie|waarvan|van\s+hen)\s+(?:er\s+)?(?:(?:ruim|circa|bijna|ongeveer)\s+)?(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b))`,
   'giu'
 )
+// `45 lege standplaatsen op 400`, `70 bezette bedden op 210 bedden`: a bare `op` joins a part to its whole.
+// `op` also makes rates (`3 agenten op 1.000 inwoners`) and places (`6 palen op 40 locaties`): the whole may carry
+// no noun of its own, or the part's noun, and a round power of ten is read as a rate.
+const PART_ON = new RegExp(
+  String.raw`(?<![\d.,€]\s?)\b(${NUMBER})(?!\s?(?:%|procent\b))\s+((?:[\p{L}-]+\s+){0,2}?)op\s+(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b)|\s*(?:[-–]|t\/m|tot)\s*\d)(?:\s+([\p{L}-]+))?`,
+  'giu'
+)
+// The words that may follow a whole without a noun: a verb, `er`, a preposition (`op 850 is er`, `op 210 in het hospice`).
+const AFTER_BARE_WHOLE = /^(?:is|zijn|was|waren|er|staan|stonden|liggen|lagen|blijft|blijven|in|bij|binnen|aan|dat|dit|wat|en|of|dus)$/iu
+
+/** Whether a pair read by PART_ON is a part of its whole rather than a rate or a place. */
+function partOnWhole(m: RegExpMatchArray): boolean {
+  const whole = m[3] ?? ''
+  if (/^10*$/.test(whole.replace(/\./g, ''))) return false
+  // `nu 1 op 6`, `3 op 10`: a ratio is a share itself, not the numbers of one.
+  if (m[1] === '1' || (read(whole) ?? 0) <= 20) return false
+  const next = m[4]?.toLowerCase()
+  if (next === undefined || AFTER_BARE_WHOLE.test(next)) return true
+  const partNoun = (m[2] ?? '').trim().split(/\s+/).pop()?.toLowerCase() ?? ''
+  return partNoun.length > 2 && sameHead(partNoun, next)
+}
+
+// Nouns match by compound head too: `spoedaanvragen` ~ `aanvragen`.
+const sameHead = (a: string, b: string): boolean => sameNoun(a, b) || (a.length >= 4 && b.endsWith(a)) || (b.length >= 4 && a.endsWith(b))
+
 // `340 huishoudens (ruim 40% van alle 800 huishoudens)`: the part before the share in parentheses.
 export const PART_BEFORE = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}\(\s*$`, 'u')
 export const WHOLE_AFTER = new RegExp(String.raw`^\s+${OF_THE.replace('van', 'van(?:\\s+het\\s+totaal\\s+van)?')}\s+(?:in\s+totaal\s+)?(${NUMBER})\b`, 'iu')
@@ -77,6 +104,7 @@ export function bases(sentence: string): Basis[] {
   for (const [pattern, g] of PATTERNS) {
     for (const m of sentence.matchAll(pattern)) {
       const [partText, wholeText] = [m[g.part] ?? '', m[g.whole] ?? '']
+      if (pattern === PART_ON && !partOnWhole(m)) continue
       // `2,4 van de 9,6 miljoen euro`: a bare part below its whole's number shares the whole's magnitude.
       const shared = !m[g.partScale ?? -1] && !m[g.partEuro ?? -1] && Boolean(m[g.wholeScale ?? -1]) && (read(partText) ?? Infinity) < (read(wholeText) ?? 0)
       const partScale = shared ? m[g.wholeScale ?? -1] : m[g.partScale ?? -1]
@@ -108,5 +136,6 @@ const PATTERNS: Array<[RegExp, Groups]> = [
   [PART_OF, { partEuro: 1, part: 2, partScale: 3, wholeEuro: 4, whole: 5, wholeScale: 6, noun: 7 }],
   [PART_TOTAL, { partEuro: 1, part: 2, partScale: 3, wholeEuro: 4, whole: 5, wholeScale: 6, noun: 7 }],
   [WHOLE_FIRST, { wholeEuro: 1, whole: 2, wholeScale: 3, noun: 4, partEuro: 5, part: 6, partScale: 7 }],
-  [WHOLE_RELATIVE, { part: 3, whole: 1, noun: 2 }]
+  [WHOLE_RELATIVE, { part: 3, whole: 1, noun: 2 }],
+  [PART_ON, { part: 1, whole: 3, noun: 2 }]
 ]

@@ -25,6 +25,9 @@ export const CLOSES_ON_NOUN = /^\s+van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,2}
 // Right before a share: a figure it is set against (`, tegen 25 procent`, `tegenover 30%`).
 export const AGAINST = /\b(?:tegen|tegenover|vergeleken\s+met)\s+$/iu
 // Right before a share: a bound it is compared with (`onder de 50%`, `boven de 80 procent`).
+// A target set after a count, in a clause of its own: `… 12 van de 40 daken groen en willen in 2030 de helft …`.
+// The count says what is; the share says what should be, and is no share of those numbers.
+export const TARGET_AFTER = /\b(?:willen|wil|streven|streeft|moet|moeten)\b[^,.;:]*$/iu
 export const THRESHOLD = /\b(?:onder|boven|beneden)\s+(?:de\s+)?$/iu
 // A rate of something else than the numbers: `een rente van 3,2%`, `een indexatie van 2%`.
 export const OTHER_RATE = /\b(?:rente\p{L}*|inflatie|indexatie|index|btw|korting|opslag|rendement|loonstijging|prijsstijging|belastingtarief|tarief)\s+(?:van|met|op|is|bedraagt|à)?\s*(?:\p{L}+\s+)?$/iu

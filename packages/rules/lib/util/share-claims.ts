@@ -11,6 +11,7 @@ import { rowShares } from './share-wholes.js'
 import { quotedRowOf, rowOf, tablesInSection } from './share-table-rows.js'
 import { closesOnPart, countsNoun, fitsAnotherWhole, pointedPair, saysChange } from './share-any-pair.js'
 import { onePartBefore } from './share-clause-counts.js'
+import { demonstrativeWholeShare } from './share-demonstrative-wholes.js'
 import { backPart, clauseBackPart, namedBackPart, numbersOf, type BackPart } from './share-back-references.js'
 import { isMoneyWhole, isWholeNoun, ofEverything, statedTotal, type StatedTotal } from './share-totals.js'
 import { countWordsAsDigits, digitsOf, fractionGap, impliedWord, readShareWord } from './share-words.js'
@@ -29,7 +30,7 @@ import { tableCellShare } from './share-table-cells.js'
 import { sentenceReading } from './share-sentence-readings.js'
 import { rowWholePart } from './share-row-wholes.js'
 import { withoutAsides } from './share-asides.js'
-import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, THRESHOLD, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
+import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
 import { namedChange, type RecentChanges } from './share-named-changes.js'
 import { apposedCount } from './share-apposed-parts.js'
@@ -125,6 +126,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // `komen onder de 50% uit`: a threshold the numbers are measured against, not their share.
       // `…, tegen 25 procent landelijk`: a figure the numbers are compared with, not their share.
       if (THRESHOLD.test(sentence.slice(0, at)) || AGAINST.test(sentence.slice(0, at))) continue
+      const lastPart = own.filter((b) => !b.change && b.end <= at).at(-1)
+      if (lastPart && TARGET_AFTER.test(sentence.slice(lastPart.end, at))) continue
       // `van 5.000 naar 6.000, gemiddeld 5 procent per jaar`: a rate per year of a change over years
       // is compounded or spread over years the sentence need not give, no change of its numbers.
       if (/^\s*(?:per\s+jaar|jaarlijks)\b/iu.test(sentence.slice(at + share[0].length)) && own.some((b) => b.change)) continue
@@ -249,8 +252,12 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell && !ofNamedWhole) || OTHER_RATE.test(sentence.slice(0, at))) continue
       // `Deze toename van ruim 25 procent …` after `… steeg van 320 naar 410.`: the change its noun names back.
       const namedBack = own.length === 0 ? namedChange(sentence.slice(0, at), after, changes) : undefined
+      // `… zo'n 40 procent van dat bezit` after a sentence that counts it: the whole named back.
+      const demonstrative = own.length === 0 && !shareOf && !row && !namedBack ? demonstrativeWholeShare(sentence.slice(0, at), after, previousSentence === '' ? [] : earlier) : undefined
       if (namedBack) {
         found = namedBack
+      } else if (demonstrative) {
+        found = demonstrative
       } else if (ofNamedWhole) {
         found = ofNamedWhole
       } else if (pointedOther) {

@@ -88,7 +88,9 @@ export function readShareWord(text: string): WordShare | undefined {
 // it reaches up to the next one above (`ruim een derde` for 38%, `ruim twee derde` for 70%).
 function fraction(value: number): WordShare {
   const above = [2, 3, 4, 5, 10].flatMap((d) => Array.from({ length: d - 1 }, (_, k) => ((k + 1) / d) * 100)).filter((f) => f > value + 1e-9)
-  return { value, step: fractionGap(value, [2, 3, 4, 5, 10]), up: Math.min(100 - value, ...above.map((f) => f - value)) }
+  // Below a tenth the simple fractions lie far apart (the next above `een op de tien` is a fifth), but a small share
+  // is said to about a third of itself: 5% is `een op de twintig`, not `ongeveer een op de acht`.
+  return { value, step: Math.min(fractionGap(value, [2, 3, 4, 5, 10]), value * 0.3), up: Math.min(100 - value, ...above.map((f) => f - value)) }
 }
 
 /**
