@@ -8,7 +8,7 @@
 import { parseNumberWord } from '@kapstok/nl'
 
 /** An age range, both ends included; an open upper end is Infinity. */
-export type AgeRange = readonly [number, number]
+type AgeRange = readonly [number, number]
 
 const TO = String.raw`\s*(?:-|–|t\/m|tot\s+en\s+met|en)\s*`
 // A row label: `10-11 jaar`, `13 t/m 16 jaar`, `70 jaar en ouder`, `70+`, `85 jaar of ouder`.
@@ -40,7 +40,7 @@ const asDigits = (text: string): string =>
  * @param label The label, in lower case.
  * @returns The range, or undefined.
  */
-export function ageRangeOfLabel(label: string): AgeRange | undefined {
+function ageRangeOfLabel(label: string): AgeRange | undefined {
   const text = label.trim()
   const range = LABEL_RANGE.exec(text)
   if (range && /jaar|jarigen|-|–|t\/m/u.test(text)) return [Number(range[1]), Number(range[2])]
@@ -54,7 +54,7 @@ export function ageRangeOfLabel(label: string): AgeRange | undefined {
  * @param sentence The sentence, in lower case.
  * @returns The ranges, in order.
  */
-export function ageRangesIn(sentence: string): AgeRange[] {
+function ageRangesIn(sentence: string): AgeRange[] {
   const text = asDigits(sentence)
   const closed = [...text.matchAll(SENTENCE_RANGE)].map((m): AgeRange => [Number(m[1]), Number(m[2])])
   const open = [...text.matchAll(SENTENCE_OPEN)].map((m): AgeRange => [Number(m[1]), Infinity])

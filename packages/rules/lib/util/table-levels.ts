@@ -107,7 +107,7 @@ function listItems(s: { index: number; text: string }): Array<{ index: number; t
  * @param previous The sentence before in the paragraph, which may name the row or the year.
  * @returns The cell against the figure, or none.
  */
-export function levelClaim(table: TextTable, sentence: string, at: number, elsewhere: boolean, previous?: string): Equation[] {
+function levelClaim(table: TextTable, sentence: string, at: number, elsewhere: boolean, previous?: string): Equation[] {
   const figures = figuresOf(sentence).filter((f) => fits(table, f))
   if (figures.length !== 1) return []
   const figure = figures[0]!

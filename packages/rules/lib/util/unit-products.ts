@@ -146,7 +146,7 @@ function oneNoun(a: string, b: string): boolean {
 // Two quantities that can be added or taken apart: one measure or money, and not two different
 // counted nouns (`1,2 cm` and `10 jaar`, `€ 35` and `60 leerlingen`, `6 uur` and `20 weken` are
 // no sum). A bare number adds to anything, as before units were read.
-export function addable(a: Term, b: Term): boolean {
+function addable(a: Term, b: Term): boolean {
   if (!a.units || !b.units) return true
   if (dims(a.units) !== dims(b.units)) return false
   const [x, y] = [counted(a.units), counted(b.units)]
@@ -155,7 +155,7 @@ export function addable(a: Term, b: Term): boolean {
 
 // Two quantities whose product (or quotient) can give the result: their measure and money powers
 // must give the result's (`cm per jaar` × `jaar` gives cm; `€` × `uur` gives no euros).
-export function multipliable(a: Term, b: Term, result: Units | undefined, sign: 1 | -1): boolean {
+function multipliable(a: Term, b: Term, result: Units | undefined, sign: 1 | -1): boolean {
   if (!a.units || !b.units || !result) return true
   return dims(combine(a.units, b.units, sign)) === dims(result)
 }
