@@ -139,3 +139,27 @@ const PATTERNS: Array<[RegExp, Groups]> = [
   [WHOLE_RELATIVE, { part: 3, whole: 1, noun: 2 }],
   [PART_ON, { part: 1, whole: 3, noun: 2 }]
 ]
+
+/**
+ * A part's noun read past the start of a share (`met 27 van de 60 speeltuinen ruim de helft`: the noun
+ * words `speeltuinen ruim`) ends before it: the share's qualifier is no word of the noun, and a part
+ * that covered the share would hide it.
+ *
+ * @param found The bases of a sentence.
+ * @param sentence The sentence.
+ * @param starts Where the sentence's shares begin.
+ * @returns The bases, each part ending before any share that begins among its noun words.
+ */
+export function endBeforeShares(found: Basis[], sentence: string, starts: number[]): Basis[] {
+  return found.map((b) => {
+    const words = b.noun?.split(/\s+/) ?? []
+    const at = starts.find((s) => s > b.index && s < b.end)
+    if (b.change || at === undefined) return b
+    const cut = sentence.slice(at, b.end).trim().split(/\s+/).length
+    // Only noun words may go: a share among the numbers is no share of this pair.
+    if (!/^[\p{L}\s-]+$/u.test(sentence.slice(at, b.end)) || cut > words.length) return b
+    const noun = words.slice(0, words.length - cut).join(' ')
+    const { noun: _read, ...rest } = b
+    return { ...rest, end: b.index + sentence.slice(b.index, at).trimEnd().length, ...(noun ? { noun } : {}) }
+  })
+}

@@ -21,7 +21,7 @@ import { distributionRows } from './share-row-percents.js'
 import { qualifiedWholeShare } from './share-qualified-wholes.js'
 import { rowYearLevels } from './share-row-year-levels.js'
 import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
-import { bases, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
+import { bases, endBeforeShares, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
 import { factorClaims } from './share-factors.js'
 import { sentences } from './share-sentences.js'
 import { fitsSpan } from './share-spans.js'
@@ -102,7 +102,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     if (/^\s*#/u.test(sentence)) (section = []), (changes.before = []), (changes.paragraph = [])
     // `een op de negen van de 820 mantelzorgers`: the number of a share in words is no part of the whole after it.
     const shareSpans = [...sentence.matchAll(SHARE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
-    const own = bases(sentence).filter((b) => b.change || !shareSpans.some(([from, to]) => b.index > from && b.index < to))
+    // `met 27 van de 60 speeltuinen ruim de helft`: a part's noun stops where a share begins.
+    const own = endBeforeShares(bases(sentence), sentence, shareSpans.map(([from]) => from)).filter((b) => b.change || !shareSpans.some(([from, to]) => b.index > from && b.index < to))
     // `Daarvan zijn 240 lindes`: a part of a whole in the sentence before; `Van de aanvragen uit 2024 werden er 150 afgewezen …`:
     // of a table row's cell the sentence names.
     // A paragraph that opens with `Daarvan` or `Bij 18 van die keuringen` can only point to the paragraph before.
