@@ -187,12 +187,13 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const closing = own.length === 0 && closesOnPart(sentence.slice(0, at), after, numbersOf)
       const other = pointed || ofWhole || counted || chained || closing ? null : OF_NOUN.exec(after)
       // `driekwart van de scholen` after `van de 24 scholen` is of the same whole.
-      // A part after the share without a noun of its own is of the share's whole: `de helft van de wijkcentra: 9 van de 26`.
+      // A part after the share without a noun of its own is of the share's whole: `de helft van de wijkcentra: 9 van de 26`;
+      // so is one whose noun is the head of the share's (`ruim een derde van de wandelroutes, met 14 van de 40 routes`).
       // `van de 20 sportvelden … van de velden`: a compound names its head; and a part in a measure (`12 van de 70
       // hectare`) has no other group for `van het gebied` to be of.
       // An amount's share `van het programma` or `van de lasten` is of the amount's whole.
       const sameWhole = (b: Basis): boolean =>
-        !b.change && (nounsOne(b.noun ?? '', other?.[1] ?? '') || (b.index > at && b.noun === undefined) || (other !== null && (MEASURE.test(b.noun?.split(/\s+/)[0] ?? '') || (b.euro === true && isMoneyWhole(other[1] ?? '')))))
+        !b.change && (nounsOne(b.noun ?? '', other?.[1] ?? '') || (b.index > at && (b.noun === undefined || nounsOne(other?.[1] ?? '', b.noun.split(/\s+/)[0] ?? ''))) || (other !== null && (MEASURE.test(b.noun?.split(/\s+/)[0] ?? '') || (b.euro === true && isMoneyWhole(other[1] ?? '')))))
       const same = other && own.some(sameWhole)
       // `Van de 860 ouders … waren er 215 ontevreden, een kwart van de invullers.`: a share closing its sentence right after the
       // sentence's one part of a whole names that whole by another word (a role: `invullers`, `cursisten`, `aanvragen`). A share

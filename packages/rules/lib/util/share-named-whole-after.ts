@@ -21,8 +21,17 @@ const APPROX = String.raw`(?:in\s+totaal|ruim|bijna|circa|ongeveer|zo['’]n)\s+
 // `(uit) van zijn exploitatie van € 415.000`, `van het netwerk van 212 palen`: one to three words name the whole,
 // and a phrase may narrow them (`van de totale uitstoot van ons wagenpark van 900 ton`); the whole may stand in brackets
 // (`van de doelgroep (3.400 huishoudens)`).
+const OF_NAMED = String.raw`^\s+(?:uit\s+)?van\s+(?:de|het|haar|zijn|hun|ons|onze|alle|dit|deze)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)`
+const WHOLE = String.raw`(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?`
 const NAMED_THEN_WHOLE = new RegExp(
-  String.raw`^\s+(?:uit\s+)?van\s+(?:de|het|haar|zijn|hun|ons|onze)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:van|in|voor|bij)\s+(?:de|het|ons|onze|heel|alle)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?\s+(?:van\s+|\(\s*)(?:${APPROX})?(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?`,
+  String.raw`${OF_NAMED}(?:\s+(?:van|in|voor|bij)\s+(?:de|het|ons|onze|heel|alle)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?\s+(?:van\s+|\(\s*)(?:${APPROX})?${WHOLE}`,
+  'iu'
+)
+// A whole in brackets closes the noun phrase that names it, so that phrase may be narrowed more freely: by any
+// preposition and up to four words without an article (`van alle lasten van dit taakveld (€ 9,2 mln)`, `van de
+// huishoudens in oude en nieuwe wijken (totaal 5.300)`). The bracket holds the whole alone, with its unit or noun.
+const NAMED_THEN_BRACKET = new RegExp(
+  String.raw`${OF_NAMED}(?:\s+(?:van|in|voor|bij|uit|aan|op|over|binnen|met)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?\s*\(\s*(?:${APPROX}|(?:totaal|samen)\s+)?${WHOLE}(?=\s*(?:[\p{L}²³-]+\s*)?\))`,
   'iu'
 )
 // After the whole: an age or span (`van 4 tot 12 jaar`, `van 65 jaar`), a rate (`van € 12 per uur`), a percentage.
@@ -47,7 +56,7 @@ const sameNoun = (a: string, b: string): boolean => {
  * @returns The part as a share of the whole, or undefined.
  */
 export function namedWholeAfter(before: string, after: string, numbersOf: (text: string) => string[]): { actual: number; basis: string } | undefined {
-  const w = NAMED_THEN_WHOLE.exec(after)
+  const w = NAMED_THEN_WHOLE.exec(after) ?? NAMED_THEN_BRACKET.exec(after)
   const rest = w ? after.slice(w.index + w[0].length) : ''
   if (!w || isYearNumber(w[3] ?? '') || NOT_A_WHOLE.test(rest)) return undefined
   // A share said as a change (`een stijging van …`) is read by the change readers.
@@ -63,7 +72,9 @@ export function namedWholeAfter(before: string, after: string, numbersOf: (text:
   // An amount is a share of an amount only; a count of a count of the same noun or measure.
   const [partEuro, wholeEuro] = [Boolean(p[1]), Boolean(w[2])]
   if (partEuro !== wholeEuro) return undefined
-  const wholeNoun = NOUN_AFTER.exec(rest)?.[1] ?? ''
+  // A whole alone in its brackets (`(totaal 1.600)`) is counted in the head of the phrase before them.
+  const bracketed = /\(\s*\S*\s*(?:€\s*)?[\d.,]+[^()]*$/u.test(w[0]) && /^\s*\)/u.test(rest)
+  const wholeNoun = NOUN_AFTER.exec(rest)?.[1] ?? (bracketed ? ((w[1] ?? '').split(/\s+/).at(-1) ?? '') : '')
   const partWords = (p[4] ?? '').trim().split(/\s+/).filter(Boolean)
   const sameThing = wholeEuro || (wholeNoun !== '' && partWords.some((word) => sameNoun(word, wholeNoun)))
   // `2.200 ton` of `46 kiloton`, `6.500 m²` of `3 hectare`: a measure in another unit of it is read in the part's unit.
