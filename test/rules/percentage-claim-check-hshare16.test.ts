@@ -9,6 +9,7 @@ import type { CleanWording } from './wordings.js'
 // (`van de inkomsten (€ 16 mln)`), in euros and m². Look-alikes: the same shapes right, a
 // percentage about something else in the same sentence (`25 procent minder energie`, a growth,
 // another noun), and brackets that hold no whole (a reference, a labelled amount of a year).
+// Start code: 5 of 13 caught, one look-alike flagged (`ook 60% van de schaduwplekken`); after: 13 of 13, all quiet.
 
 const body = (...lines: string[]): string[] => ['# Cijfers', '', ...lines]
 
@@ -44,4 +45,4 @@ const clean: CleanWording[] = [
   ['whole in brackets, totaal, right', body('Met 640 deelnemers is de jeugd 40 procent van alle deelnemers aan de zomerspelen (totaal 1.600).')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 0)
+describeBattery(percentageClaimCheck, defects, clean, 13)

@@ -22,6 +22,8 @@ export const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER}|${NU
 export const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
 // A share that closes its clause on the noun of its whole: `, bijna een derde van de bevraagde buurtbewoners.`
 export const CLOSES_ON_NOUN = /^\s+van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:[.;!?)]|$)/u
+// Between a part and a share: a word that adds another count (`ook`, `tevens`, `daarnaast`).
+export const ADDITIVE = /\b(?:ook|tevens|eveneens|daarnaast|bovendien)\b/iu
 // Right before a share: a figure it is set against (`, tegen 25 procent`, `tegenover 30%`).
 export const AGAINST = /\b(?:tegen|tegenover|vergeleken\s+met)\s+$/iu
 // Right before a share: a bound it is compared with (`onder de 50%`, `boven de 80 procent`).

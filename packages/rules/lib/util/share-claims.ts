@@ -30,7 +30,7 @@ import { tableCellShare } from './share-table-cells.js'
 import { sentenceReading } from './share-sentence-readings.js'
 import { rowWholePart } from './share-row-wholes.js'
 import { withoutAsides } from './share-asides.js'
-import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
+import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
 import { namedChange, type RecentChanges } from './share-named-changes.js'
 import { apposedCount } from './share-apposed-parts.js'
@@ -199,7 +199,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // sentence's one part of a whole names that whole by another word (a role: `invullers`, `cursisten`, `aanvragen`). A share
       // more than a factor two off is of a wider whole (`3 procent van alle inwoners`).
       const pairs = own.filter((b) => !b.change && b.end <= at)
-      const renamed = other !== null && !same && !inPoints && own.length === 1 && pairs.length === 1 && CLOSES_ON_NOUN.test(after) && withinTwo(pairs[0]?.actual ?? 0, stated)
+      // An additive word between them (`met 12 van de 30 bussen ook 40% van de ritten`) counts something besides the part.
+      const renamed = other !== null && !same && !inPoints && own.length === 1 && pairs.length === 1 && CLOSES_ON_NOUN.test(after) && withinTwo(pairs[0]?.actual ?? 0, stated) && !ADDITIVE.test(sentence.slice(pairs[0]?.index ?? 0, at))
       const wholeAfter = WHOLE_AFTER.exec(after)
       // The part in brackets before the share (`17 scholen (10% van de 170)`), or the clause's one count before it.
       const wholeValue = read(wholeAfter?.[1] ?? '')
