@@ -80,8 +80,23 @@ export function cueOf(text: string, r: Quantity, from: number, sentenceStart: nu
   // however far the joining word stands from it.
   if (JOINED_TERM.test(text.slice(sentenceStart, from)) && OUTCOME.test(before)) return 'sum'
   for (const [re, cue] of BEFORE) if (re.test(tail)) return cue
+  if (percentComesTo(text, r, before, sentenceStart, from)) return 'product'
   // A rate right before an amount, after a verb of cost (`Een les kost bij 9 deelnemers € 12 per
   // deelnemer € 108`): the amount is what the rate comes to.
   if (RATE_THEN_RESULT.test(before) && COST_VERB.test(text.slice(sentenceStart, from))) return 'product'
   return undefined
+}
+
+// A result set off right after the base of a percentage in its clause, by a comma or colon (after at most a noun:
+// `8% premie: € …`) or a verb of outcome: `3% over de subsidie van € 2,4 mln, € 72.000`, `… 2,5% over het budget van
+// € 1,2 mln bedraagt € 30.000`, `Over de loonsom van € 3 mln betalen we 8% premie: € 240.000`.
+const SET_OFF = /^\s*(?:[\p{L}-]+\s*)?[,:]\s*(?:€\s*)?$|^\s+(?:is|bedraagt|bedroeg|levert|leverde|geeft|gaf|brengt|bracht)\s+(?:€\s*)?$/iu
+// The percentage of a base in the clause: `P% van|over … <number>`, or `over … <number> … P%`.
+const PERCENT_OF_BASE = /\p{N}\s?(?:%|procent\b)[^.;:!?]*?\b(?:van|over)\s+(?:[\p{L}-]+\s+){0,5}?(?:€\s*)?\d|\b(?:twintig|tien|vijf|dertig|veertig|vijftig)\s+procent\s+(?:van|over)\s+(?:[\p{L}-]+\s+){0,5}?(?:€\s*)?\d|\bover\s+(?:[\p{L}-]+\s+){0,5}?(?:€\s*)?\d[^.;:!?]*?\d\s?(?:%|procent\b)/iu
+// The result closes its clause (`… , € 72.000.`, `levert € 420.000 op.`): no rate or noun of another kind follows.
+const CLAUSE_CLOSES = /^\s*(?:op\s*)?(?:[.;]|$)/u
+
+function percentComesTo(text: string, r: Quantity, before: string, sentenceStart: number, from: number): boolean {
+  const clause = text.slice(sentenceStart, from)
+  return SET_OFF.test(before) && CLAUSE_CLOSES.test(text.slice(r.end, r.end + 10)) && PERCENT_OF_BASE.test(clause.slice(clause.lastIndexOf(';') + 1))
 }
