@@ -15,6 +15,7 @@ import { combinationHolds, resultRange } from './sentence-readings.js'
 import { quantities, real, sameKind, sameNoun, type Quantity } from './sentence-quantities.js'
 import { cueOf, OF_IT, PERIODS, type Cue } from './result-cues.js'
 import { countsUnit, impliedProduct, type Implied } from './implied-products.js'
+import { carriedPercent, COMES_TO } from './carried-percents.js'
 import { WEIGHTED } from './listed-means.js'
 
 // A result that opens a list of its parts: `gemiddeld een 6,4: A kreeg een 6,8, …`. The result's
@@ -105,7 +106,8 @@ function readings(source: string): Reading[] {
         // A count of periods between the cue and the result (`gemiddeld over de vier kwartalen 24
         // dagen`) is a distractor, not the quantity the cue follows.
         const j = qs.slice(0, k).findLastIndex((q) => !(PERIODS.test(q.unit) && !sameKind(q, r)))
-        const cue = cueOf(text, r, j >= 0 ? qs[j]!.end : s.start, s.start)
+        // `gaat het dan om …` after a percentage laid down in the sentence before: what it comes to.
+        const cue = cueOf(text, r, j >= 0 ? qs[j]!.end : s.start, s.start) ?? (COMES_TO.test(text.slice(s.start, r.index)) && carriedPercent(text, r, qs.slice(0, k), previous) ? 'product' : undefined)
         const following = cue === 'mean' && k === qs.length - 1 ? yearParts(s.text, sentences[i + 1], r) : undefined
         const reading = cue && judge(text, cue, r, qs.slice(0, k), previous, s.start, qs.slice(k + 1), following, twoBack)
         if (reading) out.push(reading)
@@ -160,7 +162,9 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   const leads = parts !== undefined
   const operands = parts ?? (borrow ? [...previous, ...own] : own)
   if (elsewhere(text, cue, r, operands, sentenceStart, parts?.at(-1)?.end)) return undefined
-  const implied = imply(text, sentenceStart, cue, r, operands, loose ? counts(own) : kinds(operands), !leads && borrow && cue === 'rest' && (ofIt || noWhole) ? previous.filter(above) : [])
+  // `… ten hoogste 15 procent van de huurwoningen … . Bij de verwachte 360 woningen zijn dat er hooguit 54.`
+  const carried = cue === 'product' ? carriedPercent(text, r, own, earlier) : undefined
+  const implied = carried ?? imply(text, sentenceStart, cue, r, operands, loose ? counts(own) : kinds(operands), !leads && borrow && cue === 'rest' && (ofIt || noWhole) ? previous.filter(above) : [])
   if (!implied) return undefined
   const range = resultRange(r)
   const v = real(implied.value)
