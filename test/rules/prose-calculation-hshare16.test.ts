@@ -23,7 +23,7 @@ const defects: BatteryWording[] = [
   ['over, number words', body('Twintig procent over € 45.000 is € 11.000.'), '11.000'],
   ['percent of a count, the result in apposition', body('12% van de 450 deelnemers, 64 personen, krijgt een vervolgtraject.'), '64'],
   ['a rate set, applied in the next sentence', body('De gemeente reserveert maximaal 15 procent van de nieuwe sociale huurwoningen voor starters. Bij de geplande 360 woningen zijn dat er hooguit 60.'), '60'],
-  ['a fraction set, applied in the next sentence', body('Voor mantelzorgers houden we een kwart van de respijtplekken vrij. Van de 48 plekken zijn dat er 14.'), '14'],
+  ['a fraction set, applied in the next sentence', body('Voor mantelzorgers houden we een kwart van de respijtplekken vrij. Van de 52 plekken zijn dat er 15.'), '15'],
   ['a share of costs set, applied to an amount in the next sentence', body('De eigen bijdrage is 10 procent van de kosten. Bij een traject van € 6.500 betaalt de cliënt dan € 750.'), '750'],
   ['a rate in a clause, its count in the same sentence', body('Bij een leegstand van 4 procent staan van de 2.300 huurwoningen er 120 leeg.'), '120'],
   ['a rate set, applied with ruim in the next sentence', body('Ongeveer 30 procent van de jongeren sport niet. Op de 5.200 jongeren in de gemeente zijn dat er ruim 1.900.'), '1.900']
