@@ -84,13 +84,16 @@ function yearPatterns(year: string): [RegExp, RegExp] {
 const CLAUSE_BREAK = /[,;]\s+|\s+(?:en|naar|tot|tegen|maar|terwijl)\s+/iu
 const JOINED_YEARS = /\b(?:19|20)\d{2}\s*(?:,|en|of|tot(?:\s+en\s+met)?|t\/m|[-–])\s*(?:19|20)\d{2}\b/iu
 
+const AGAINST_YEAR = new RegExp(BASE, 'iu')
+
 function yearClauses(sentence: string): string[] {
   return JOINED_YEARS.test(sentence) ? [] : sentence.split(CLAUSE_BREAK)
 }
 
 function clauseLevels(clause: string, year: string, euro: boolean, label: RegExp, noun: string): CountedNumber[] {
   const years = [...new Set(clause.match(YEARS) ?? [])]
-  if (years.length !== 1 || years[0] !== year || label.test(clause) || FLOW.test(clause)) return []
+  // A clause measured against the year (`25% meer dan in 2024`) states a change, not its level.
+  if (years.length !== 1 || years[0] !== year || label.test(clause) || FLOW.test(clause) || AGAINST_YEAR.test(clause)) return []
   // A level written without its noun counts what the sentence's first level counts (`41.000 bezoekers in 2021, 46.500 in 2022`).
   return countedNumbers(clause).filter((q) => q.euro === euro && !q.percent).map((q) => (q.noun ? q : { ...q, noun }))
 }
