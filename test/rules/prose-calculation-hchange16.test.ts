@@ -42,4 +42,4 @@ const clean: CleanWording[] = [
   ['a change within a year', body('Het aantal deelnemers groeide van 640 in januari 2024 naar 705 in december 2024. Tussen 2023 en 2024 kwamen er 90 deelnemers bij.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 0)
+describeBattery(proseCalculation, defects, clean, 12)
