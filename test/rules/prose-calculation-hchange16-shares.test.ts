@@ -17,7 +17,7 @@ const defects: BatteryWording[] = [
   ['three payers', body('De school betaalt € 6.000, de sportbond € 4.000 en het fonds € 5.000. Van de € 25.000 komt daarmee € 12.000 voor rekening van de gemeente.'), '10.000'],
   ['te dekken', body('Uit de reserve halen we € 75.000 en uit het onderhoudsbudget € 50.000. Daarmee blijft van de € 300.000 nog € 185.000 te dekken.'), '175.000'],
   ['over the years, totaal', body('In de jaren 2027-2030 betalen de buurgemeenten samen € 2,1 miljoen en de provincie € 1,6 miljoen. Van het totaal van € 8,5 miljoen blijft zo € 4,4 miljoen voor onze rekening.'), '4.800.000'],
-  ['eigen bijdrage', body('De deelnemers betalen samen € 3.600 aan eigen bijdragen; de woningcorporatie legt € 4.400 bij. Van de € 15.000 blijft dus € 8.000 voor de gemeente.'), '7.000'],
+  ['eigen bijdrage', body('De deelnemers betalen samen € 3.600 aan eigen bijdragen; de woningcorporatie legt € 4.900 bij. Van de € 15.000 blijft dus € 8.000 voor de gemeente.'), '6.500'],
   ['whole in brackets', body('Het Rijk betaalt € 220.000 en de provincie € 130.000. Van de kosten (€ 600.000) blijft daarmee € 270.000 voor de gemeente.'), '250.000'],
   ['resteert van … nog', body('Het waterschap draagt € 45.000 bij en een landelijk groenfonds € 30.000. Daarmee resteert van de € 160.000 nog € 95.000 voor de gemeente.'), '85.000'],
   ['budget, blijft dan … over', body('Bewoners brengen € 2.500 in en de corporatie € 7.500. Van het budget van € 26.000 blijft dan € 18.000 voor de gemeente over.'), '16.000'],
@@ -38,4 +38,4 @@ const clean: CleanWording[] = [
   ['a deduction of its own, right', body('Sponsors betalen € 12.000 en de verhuur levert € 8.500 op. Van de € 46.000 resteert na aftrek van € 20.500 nog € 25.500.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 0)
+describeBattery(proseCalculation, defects, clean, 11)
