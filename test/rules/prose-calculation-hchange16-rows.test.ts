@@ -39,4 +39,4 @@ const clean: CleanWording[] = [
   ['another year', body('In 2024 hadden Oost en West samen 75 meldingen.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 0)
+describeBattery(proseCalculation, defects, clean, 10)
