@@ -112,6 +112,15 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   const ownRows = rowsOf(table, sentence, before)
   const alone = [...sentence.matchAll(STATED_ALL)].filter((x) => !isYear(x[3])).length === 1
   const rows = ownRows.length === 0 && alone && !mean && ALL_YEARS.test(sentence) && TOTAL.test(sentence) ? totalRow(table) : ownRows
+  // Some rows the sentence lists by name in a table without years, in the column it counts
+  // (`Oost en West telden samen 61 meldingen`): no year may name another column. The sentence's
+  // own names go before rows it borrows from the sentence before.
+  const listed = rowsListed(table, sentence)
+  if (!mean && !span && !elsewhere && listed.length >= 2 && listed.length < dataRows(table).length && columns.size === 0 && years.length === 0) {
+    const k = countedColumn(table, dataRows(table), sentence.slice(stated.index - at))
+    const sum = k === undefined ? undefined : cellTotal(table, listed.map((r) => [r, k]))
+    return sum ? judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, money(table)) : []
+  }
   if ((elsewhere || span) && !(rows.length === 1 && (m[2] || !elsewhere))) return []
   if (rows.length === 1) {
     // A row over its years: the years the sentence counts, ranges or lists, or all of them.
@@ -123,14 +132,6 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
     return judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, elsewhere || money(table))
   }
   const data = dataRows(table)
-  // Some rows by name in a table without years, in the column the sentence counts (`Oost en West
-  // telden samen 61 meldingen`): no year may name another column.
-  const listed = rows.length >= 2 ? rows : rowsListed(table, sentence)
-  if (!mean && !span && !elsewhere && listed.length >= 2 && listed.length < data.length && columns.size === 0 && years.length === 0) {
-    const k = countedColumn(table, data, sentence.slice(stated.index - at))
-    const sum = k === undefined ? undefined : cellTotal(table, listed.map((r) => [r, k]))
-    return sum ? judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, money(table)) : []
-  }
   // A year column over the rows the sentence counts (`de drie speeltuinen samen`).
   const counted = [...sentence.matchAll(ROW_COUNT)].map((c) => countOf(c[1] ?? ''))
   const named = years.filter((y) => columns.has(y))
@@ -145,7 +146,8 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
 function countedColumn(table: TextTable, data: number[], from: string): number | undefined {
   const numeric = table.header.map((_, k) => k).filter((k) => k > 0 && data.every((r) => table.rows[r]?.[k]?.value !== undefined))
   if (numeric.length === 1) return numeric[0]
-  const noun = /^[\d.,]+\s+([\p{L}-]{4,})/u.exec(from)?.[1]
+  // The noun may follow the whole it is part of: `38 van de 93 ongevallen`.
+  const noun = /^[\d.,]+\s+(?:van\s+(?:de|het|alle)\s+[\d.,]+\s+)?([\p{L}-]{4,})/u.exec(from)?.[1]
   const named = noun ? numeric.filter((k) => nounStem(table.header[k]?.text.trim().split(/\s+/u)[0] ?? '') === nounStem(noun)) : []
   return named.length === 1 ? named[0] : undefined
 }
