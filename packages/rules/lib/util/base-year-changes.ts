@@ -26,7 +26,7 @@ import { APPROX } from './level-changes.js'
 
 const SIZE = String.raw`(${APPROX})?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`
 // The base: `ten opzichte van 2019`, `t.o.v. 2019`, `vergeleken met 2019`, `dan in 2019`.
-const BASE = String.raw`(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met|in\s+vergelijking\s+met|dan\s+in)\s+(?:(?:het\s+jaar|eind|begin)\s+)?((?:19|20)\d{2})\b`
+export const BASE = String.raw`(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met|in\s+vergelijking\s+met|dan\s+in)\s+(?:(?:het\s+jaar|eind|begin)\s+)?((?:19|20)\d{2})\b`
 // The size named by its noun, or as `N meer`/`N minder`, with the base after it in its clause.
 const CHANGES = [
   new RegExp(String.raw`\b${CHANGE_NOUN}\s+(?:met|van)\s+${SIZE}([^.;:!?\d]{0,40}?)${BASE}`, 'giu'),
@@ -35,7 +35,7 @@ const CHANGES = [
   new RegExp(String.raw`${BASE}\s*,?\s+(?:[\p{L}'’-]+\s+){0,4}?${CHANGE_NOUN}\s+(?:met|van)\s+${SIZE}`, 'giu')
 ]
 const QUANTITY = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(\s*%|\s*procent)?(?:\s+([\p{L}'’-]+))?`, 'giu')
-const YEARS = /(?<![\d.,€]\s?)\b(?:19|20)\d{2}\b(?![.,]\d)/gu
+export const YEARS = /(?<![\d.,€]\s?)\b(?:19|20)\d{2}\b(?![.,]\d)/gu
 // A flow or a rate is no level.
 const FLOW = /\b(?:per|gemiddeld|stijging|toename|groei|daling|afname|besparing|reductie|verlaging|verhoging)\b/iu
 
@@ -43,9 +43,9 @@ const FLOW = /\b(?:per|gemiddeld|stijging|toename|groei|daling|afname|besparing|
 const NO_NOUN = /^(?:t|ten|van|in|op|per|tot|bij|voor|aan|en|of|de|het|een|er|dat|dit|was|waren|is|zijn|wordt|meer|minder|hoger|lager|extra|vergeleken|te|naar|uit|dan|als|ofwel|dus|mee|terug|zitten|uitkomen|binnen)$/iu
 
 /** A number with the noun it counts (empty when none) and whether it is in euros or a percentage. */
-interface CountedNumber { text: string; value: Rational; euro: boolean; noun: string; at: number; percent: boolean }
+export interface CountedNumber { text: string; value: Rational; euro: boolean; noun: string; at: number; percent: boolean }
 
-function countedNumbers(text: string): CountedNumber[] {
+export function countedNumbers(text: string): CountedNumber[] {
   return [...text.matchAll(QUANTITY)]
     .filter((q) => q[1] || !isYearNumber(q[2]))
     .map((q) => ({ text: q[2] ?? '', value: dutchNumber(q[2] ?? ''), euro: Boolean(q[1]), noun: NO_NOUN.test(q[4] ?? '') || /^\p{Lu}/u.test(q[4] ?? '') ? '' : (q[4] ?? '').toLowerCase(), at: q.index ?? 0, percent: Boolean(q[3]) }))
@@ -53,7 +53,7 @@ function countedNumbers(text: string): CountedNumber[] {
 
 // How many of the size's unit one unit of a level holds: 1 for the same or no unit, the ratio
 // of two units of one measure (`kiloton` for `ton`: 1.000), undefined for two different nouns.
-function factor(level: CountedNumber, size: CountedNumber): Rational | undefined {
+export function factor(level: CountedNumber, size: CountedNumber): Rational | undefined {
   if (!level.noun || !size.noun || level.euro) return make(1n, 1n)
   const [a, b] = [nounStem(level.noun), nounStem(size.noun)]
   if (a === b || shortForm(level.noun, size.noun) || shortForm(size.noun, level.noun)) return make(1n, 1n)
@@ -61,7 +61,7 @@ function factor(level: CountedNumber, size: CountedNumber): Rational | undefined
 }
 
 /** The text as the base-year lookup reads it: its sentences and its tables. */
-interface ReadText {
+export interface ReadText {
   sentences: Array<{ index: number; text: string }>
   tables: ReturnType<typeof markdownTables>
 }
@@ -78,20 +78,44 @@ function yearPatterns(year: string): [RegExp, RegExp] {
   return patterns
 }
 
+// A clause with one year and its level: `…, 46.500 in 2022 en 52.000 in 2023`, `In 2020 had de
+// gemeente 23 laadpalen; in 2025 zijn het er 71`. Years joined without a level between them
+// (`in 2023 en 2024`, `2023-2024`) share what follows: no clause of them is one year's.
+const CLAUSE_BREAK = /[,;]\s+|\s+(?:en|naar|tot|tegen|maar|terwijl)\s+/iu
+const JOINED_YEARS = /\b(?:19|20)\d{2}\s*(?:,|en|of|tot(?:\s+en\s+met)?|t\/m|[-–])\s*(?:19|20)\d{2}\b/iu
+
+const AGAINST_YEAR = new RegExp(BASE, 'iu')
+
+function yearClauses(sentence: string): string[] {
+  return JOINED_YEARS.test(sentence) ? [] : sentence.split(CLAUSE_BREAK)
+}
+
+function clauseLevels(clause: string, year: string, euro: boolean, label: RegExp, noun: string): CountedNumber[] {
+  const years = [...new Set(clause.match(YEARS) ?? [])]
+  // A clause measured against the year (`25% meer dan in 2024`) states a change, not its level.
+  if (years.length !== 1 || years[0] !== year || label.test(clause) || FLOW.test(clause) || AGAINST_YEAR.test(clause)) return []
+  // A level written without its noun counts what the sentence's first level counts (`41.000 bezoekers in 2021, 46.500 in 2022`).
+  return countedNumbers(clause).filter((q) => q.euro === euro && !q.percent).map((q) => (q.noun ? q : { ...q, noun }))
+}
+
+function sentenceNoun(sentence: string, euro: boolean): string {
+  return countedNumbers(sentence).find((q) => q.euro === euro && q.noun)?.noun ?? ''
+}
+
 /**
  * The levels the text ties to a year, outside the change's sentence: sentences that name the year
  * once with one quantity of the kind, items and asides `2025: …`, and table rows of that year.
  * A sentence naming the year with several such quantities adds them all (the reading is then unclear).
  */
-function yearLevels(read: ReadText, year: string, euro: boolean, skip: number): CountedNumber[] {
+export function yearLevels(read: ReadText, year: string, euro: boolean, skip: number): CountedNumber[] {
   const out: CountedNumber[] = []
   const [aside, label] = yearPatterns(year)
   for (const s of read.sentences) {
     if (s.index === skip || /^\s*[|]/u.test(s.text)) continue
     for (const m of s.text.matchAll(aside)) out.push(...countedNumbers(m[1] ?? '').filter((q) => q.euro === euro))
     const years = [...new Set(s.text.match(YEARS) ?? [])]
-    if (years.length !== 1 || years[0] !== year || label.test(s.text) || FLOW.test(s.text)) continue
-    out.push(...countedNumbers(s.text).filter((q) => q.euro === euro && !q.percent))
+    if (!years.includes(year)) continue
+    out.push(...(years.length === 1 ? [s.text] : yearClauses(s.text)).flatMap((clause) => clauseLevels(clause, year, euro, label, sentenceNoun(s.text, euro))))
   }
   for (const table of read.tables) {
     const row = table.rows.find((r) => r[0]?.text.trim() === year)

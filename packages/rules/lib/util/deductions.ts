@@ -4,7 +4,7 @@
  */
 
 import { magnitudeWord } from '@kapstok/nl'
-import { dutchNumber, rounding, sub, type Equation } from './onderbouwing.js'
+import { add, beyond, dutchNumber, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
 
 // An amount in euros, with its magnitude word (`€ 1,2 miljoen`).
 const AMOUNT = new RegExp(String.raw`€\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:,-)?(?:\s*(?:${magnitudeWord}))?)`, 'giu')
@@ -58,7 +58,7 @@ export function deductions(text: string): Equation[] {
     const windowStart = Math.max(0, match.index - WINDOW)
     const before = text.slice(windowStart, match.index)
     // This sentence up to `na aftrek van`, else the nearest sentence before it with an amount.
-    const { base, from, far } = wholeBefore(before, windowStart)
+    const { base, from, far, parts = [] } = wholeBefore(before, windowStart)
     const start = match.index + match[0].length
     const stop = text.slice(start, start + WINDOW).search(/[.!?](?=\s|$)|\n\s*\n/)
     const rest = text.slice(start, start + (stop < 0 ? WINDOW : stop))
@@ -75,6 +75,9 @@ export function deductions(text: string): Equation[] {
     const [whole, result] = base ? [base, remaining[0]] : remaining.length === 2 ? remaining : []
     if (!whole || !result || remaining.length !== (base ? 1 : 2) || deducted.length === 0) continue
     const computed = deducted.reduce((sum, d) => sub(sum, d.value), whole.value)
+    // A whole read from its parts: when what remains of one part is the result, that part was meant.
+    const less = (value: Rational): Rational => deducted.reduce((sum, d) => sub(sum, d.value), value)
+    if (parts.some((p) => !beyond(less(p.value), result.value, rounding(result.text)))) continue
     // A whole smaller than what is deducted from it is not the whole; and what remains of a whole
     // is less than it: a larger amount after the deduction is another figure (`vult de rest aan uit
     // de voorziening, die nog € 72.500 bevat`: `rest` is a noun there, not the verb).
@@ -90,7 +93,7 @@ export function deductions(text: string): Equation[] {
       final: true,
       arithmetic: true,
       // A whole two sentences back is a reading of the paragraph, not proved by the sentence.
-      ...(far || opening ? { soft: true } : {})
+      ...(far || opening || parts.length > 0 ? { soft: true } : {})
     })
   }
   return out
@@ -102,7 +105,7 @@ export function deductions(text: string): Equation[] {
  * sentence before that. A sentence with more amounts does not say which one is the whole, unless it
  * is a written calculation ending in its result.
  */
-function wholeBefore(before: string, offset: number): { base: Amount | undefined; from: number; far: boolean } {
+function wholeBefore(before: string, offset: number): { base: Amount | undefined; from: number; far: boolean; parts?: Amount[] } {
   const ends = [0, ...[...before.matchAll(/[.!?](?=\s)|\n\s*\n/g)].map((m) => m.index + 1)]
   const own = amounts(before.slice(ends.at(-1)!), offset + ends.at(-1)!)
   if (own.length > 0) return { base: own.at(-1), from: ends.at(-2) ?? 0, far: false }
@@ -114,7 +117,25 @@ function wholeBefore(before: string, offset: number): { base: Amount | undefined
     // as the whole: the amount after `=`.
     const result = found.at(-1)
     const calculated = result !== undefined && /=\s*(?:€\s*)?$/u.test(before.slice(0, result.index - offset))
-    return { base: found.length === 1 || calculated ? result : undefined, from: start, far: back > 2 }
+    if (found.length === 1 || calculated) return { base: result, from: start, far: back > 2 }
+    // A whole with the parts it is made of (`€ 80.000: € 50.000 van … en € 30.000 van …`), read softly.
+    const split = splitWhole(found)
+    return { base: split?.whole, from: start, far: back > 2, ...(split ? { parts: split.parts } : {}) }
   }
   return { base: undefined, from: ends.at(-2) ?? 0, far: false }
+}
+
+/**
+ * The whole among a sentence's amounts when the others are its parts: the first amount when the
+ * rest add up to it (`€ 45.000: € 20.000 …, € 15.000 … en € 10.000 …`), or the last when the ones
+ * before do (`€ 35.000 en € 25.000, samen € 60.000`). Exact sums only: parts that miss the whole
+ * leave it open which amount is meant.
+ */
+function splitWhole(found: Amount[]): { whole: Amount; parts: Amount[] } | undefined {
+  if (found.length < 3) return undefined
+  const total = (xs: Amount[]): Rational => xs.reduce((sum, a) => add(sum, a.value), sub(xs[0]!.value, xs[0]!.value))
+  const [first, last] = [found[0]!, found.at(-1)!]
+  if (sub(total(found.slice(1)), first.value).n === 0n) return { whole: first, parts: found.slice(1) }
+  if (sub(total(found.slice(0, -1)), last.value).n === 0n) return { whole: last, parts: found.slice(0, -1) }
+  return undefined
 }

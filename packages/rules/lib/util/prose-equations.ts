@@ -18,6 +18,7 @@ import { holdsAsBound } from './bound-products.js'
 import { anotherReadingHolds } from './other-readings.js'
 import { levelChanges } from './level-changes.js'
 import { baseYearChanges } from './base-year-changes.js'
+import { yearSpanChanges } from './year-span-changes.js'
 import { listSplits } from './list-splits.js'
 import { listTotals } from './list-totals.js'
 import { listedMeans } from './listed-means.js'
@@ -95,6 +96,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...roundedRestatements(text),
     ...levelChanges(text),
     ...baseYearChanges(text),
+    ...yearSpanChanges(text),
     ...perYearMeans(text, plan),
     ...yearlyTotals(text, plan),
     ...restAmounts(text),

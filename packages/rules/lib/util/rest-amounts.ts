@@ -6,7 +6,7 @@
  * the one before), the amounts between are the parts; the rest should be the difference.
  */
 
-import { AMOUNT } from './amount-change.js'
+import { AMOUNT, APPROX } from './amount-change.js'
 import { add, beyond, dutchNumber, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
 import { near } from './per-noun-means.js'
 import { linkedSentences } from './text.js'
@@ -57,6 +57,43 @@ export function restAmounts(text: string): Equation[] {
         }
       }
     })
+    sentences.forEach((sentence, s) => {
+      const rest = s > 0 ? restOfWhole(text, sentences[s - 1]!, sentence) : undefined
+      if (rest) out.push(rest)
+    })
   }
   return out
+}
+
+// `Van de € 5,2 miljoen blijft daarmee …`, `Van de kosten (€ 600.000) …`, `Van het budget van € 26.000 …`: the whole, named as what the rest is of.
+const OF_WHOLE = new RegExp(String.raw`\bvan\s+(?:de|het|dit|deze)\s+(?:[\p{L}-]+\s+){0,3}?(?:van\s+)?\(?${AMOUNT}`, 'iu')
+// What is left of it: `blijft (over)`, `resteert`, or `komt … voor rekening van`.
+const LEFT = /\b(?:blijft|blijven|resteert|resteren|overblijft)\b|\bkomt\b(?=[^;!?]*\bvoor\s+(?:rekening|onze\s+rekening)\b)/iu
+
+/**
+ * A rest of a whole whose parts others pay in the sentence before: `Het waterschap betaalt € A en
+ * de provincie € B. Van de € W blijft daarmee € R voor de gemeente.` The sentence names the
+ * whole and the rest (its only two amounts); the parts are the amounts of the sentence before.
+ * One reading only: the parts are less than the whole, neither one part alone nor the parts
+ * together as the rest's own make-up (`… € A uit de reserve en € B uit de begroting`) give the rest.
+ */
+function restOfWhole(text: string, before: { index: number; text: string }, sentence: { index: number; text: string }): Equation | undefined {
+  const whole = OF_WHOLE.exec(sentence.text)
+  const found = [...sentence.text.matchAll(AMOUNTS)]
+  if (!whole || found.length !== 2 || OTHER.test(sentence.text) || OTHER.test(before.text)) return undefined
+  const result = found[1]!
+  const between = sentence.text.slice(0, result.index)
+  const left = LEFT.exec(sentence.text)
+  if (found[0]!.index !== (whole.index ?? 0) + whole[0].lastIndexOf('€') || !left || left.index > (result.index ?? 0)) return undefined
+  const parts = [...before.text.matchAll(AMOUNTS)].map((a) => a[1] ?? '')
+  if (parts.length === 0) return undefined
+  const [w, r] = [dutchNumber(whole[1] ?? ''), dutchNumber(result[1] ?? '')]
+  const values = parts.map((p) => dutchNumber(p))
+  const taken = values.reduce<Rational>((sum, v) => add(sum, v), { n: 0n, d: 1n })
+  const computed = sub(w, taken)
+  const rounded = new RegExp(String.raw`${APPROX}$`, 'iu').exec(between)?.[1] !== undefined
+  const equation = proseEquation(`€ ${whole[1]} − ${parts.map((p) => `€ ${p}`).join(' − ')}`, computed, { text: result[1] ?? '', value: r, index: sentence.index + (result.index ?? 0) + result[0].indexOf(result[1] ?? '') }, rounded)
+  const gives = (v: Rational): boolean => !beyond(v, r, equation.tolerance)
+  if (computed.n <= 0n || !near(computed, r) || gives(taken) || values.some((v) => gives(sub(w, v)))) return undefined
+  return equation
 }

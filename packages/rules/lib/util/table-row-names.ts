@@ -55,6 +55,23 @@ export function rowsNamed(table: TextTable, sentence: string): number[] {
   return best === 1 && top.every((s) => s.first === top[0]!.first && names(stems, s.first)) ? top.map((s) => s.r) : []
 }
 
+/**
+ * The data rows a sentence lists by name (`Oost en West`, `Hoogkamp, Brinkhof en Veldzicht`): each
+ * row whose every label word the sentence names, when there are two or more of them.
+ *
+ * @param table The table.
+ * @param sentence The sentence.
+ * @returns The rows, or none when fewer than two are named in full.
+ */
+export function rowsListed(table: TextTable, sentence: string): number[] {
+  const stems = [...sentence.matchAll(WORD)].map((m) => nounStem(m[0]))
+  const listed = dataRows(table).filter((r) => {
+    const words = labelWords(table.rows[r]?.[0]?.text ?? '')
+    return words.length > 0 && words.every((w) => names(stems, w))
+  })
+  return listed.length >= 2 ? listed : []
+}
+
 /** The data rows that are no total or mean. */
 export function dataRows(table: TextTable): number[] {
   return table.rows.map((_, r) => r).filter((r) => !SUMMARY.test((table.rows[r]?.[0]?.text ?? '').replace(/[*_]/gu, '')))

@@ -13,7 +13,8 @@ import { NUMBER } from './amount-change.js'
 import { add, div, make, mul, sub, type Rational } from './exact-number.js'
 import { dutchNumber, proseEquation, rounding, type Equation } from './onderbouwing.js'
 import { memoByText, SENTENCES } from './memo.js'
-import { cellTotal, dataRows, rowsNamed, yearColumns } from './table-row-names.js'
+import { nounStem } from './unit-nouns.js'
+import { cellTotal, dataRows, rowsListed, rowsNamed, yearColumns } from './table-row-names.js'
 import type { TextTable } from './text-tables.js'
 
 const APPROX = String.raw`(?:(circa|ongeveer|ruim|bijna|zo['’]n|afgerond|rond)\s+)?`
@@ -111,6 +112,15 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   const ownRows = rowsOf(table, sentence, before)
   const alone = [...sentence.matchAll(STATED_ALL)].filter((x) => !isYear(x[3])).length === 1
   const rows = ownRows.length === 0 && alone && !mean && ALL_YEARS.test(sentence) && TOTAL.test(sentence) ? totalRow(table) : ownRows
+  // Some rows the sentence lists by name in a table without years, in the column it counts
+  // (`Oost en West telden samen 61 meldingen`): no year may name another column. The sentence's
+  // own names go before rows it borrows from the sentence before.
+  const listed = rowsListed(table, sentence)
+  if (!mean && !span && !elsewhere && listed.length >= 2 && listed.length < dataRows(table).length && columns.size === 0 && years.length === 0) {
+    const k = countedColumn(table, dataRows(table), sentence.slice(stated.index - at))
+    const sum = k === undefined ? undefined : cellTotal(table, listed.map((r) => [r, k]))
+    return sum ? judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, money(table)) : []
+  }
   if ((elsewhere || span) && !(rows.length === 1 && (m[2] || !elsewhere))) return []
   if (rows.length === 1) {
     // A row over its years: the years the sentence counts, ranges or lists, or all of them.
@@ -121,14 +131,25 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
     if (mean) return judged(table, `(${sum.shown.join(' + ')}) ÷ ${span.length}`, div(sum.value, make(BigInt(span.length), 1n)), stated, sum.count, elsewhere || money(table))
     return judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, elsewhere || money(table))
   }
+  const data = dataRows(table)
   // A year column over the rows the sentence counts (`de drie speeltuinen samen`).
   const counted = [...sentence.matchAll(ROW_COUNT)].map((c) => countOf(c[1] ?? ''))
-  const data = dataRows(table)
   const named = years.filter((y) => columns.has(y))
   // Rows named by the word they all share (`de speeltuinen`) are the column's rows, not one row.
   if (mean || (rows.length > 0 && rows.length !== data.length) || named.length !== 1 || years.length !== 1 || !counted.includes(data.length)) return []
   const sum = cellTotal(table, data.map((r) => [r, columns.get(named[0]!)!]))
   return sum ? judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, elsewhere || money(table)) : []
+}
+
+// The column a stated number counts: the table's one column of numbers, else the one whose header
+// names the noun after the number (`4.150 bewoners` beside `Bewoners` and `Deelnemers`).
+function countedColumn(table: TextTable, data: number[], from: string): number | undefined {
+  const numeric = table.header.map((_, k) => k).filter((k) => k > 0 && data.every((r) => table.rows[r]?.[k]?.value !== undefined))
+  if (numeric.length === 1) return numeric[0]
+  // The noun may follow the whole it is part of: `38 van de 93 ongevallen`.
+  const noun = /^[\d.,]+\s+(?:van\s+(?:de|het|alle)\s+[\d.,]+\s+)?([\p{L}-]{4,})/u.exec(from)?.[1]
+  const named = noun ? numeric.filter((k) => nounStem(table.header[k]?.text.trim().split(/\s+/u)[0] ?? '') === nounStem(noun)) : []
+  return named.length === 1 ? named[0] : undefined
 }
 
 /** What a sentence says whatever the table: the years it names and the claim it makes. */
