@@ -176,8 +176,17 @@ export function sameKind(a: Quantity, b: Quantity): boolean {
   return a.unit.split(' ').some((x) => b.unit.split(' ').some((y) => sameNoun(x, y)))
 }
 
-/** Whether two nouns are one (`vereniging`, `verenigingen`; `buurthuis`, `buurthuizen`). */
-export const sameNoun = (x: string, y: string): boolean => samePrefix(x, y) || samePrefix(singular(x), singular(y))
+/**
+ * Whether two nouns count one kind of thing: the same stem (`vereniging`, `verenigingen`;
+ * `buurthuis`, `buurthuizen`), or one the head of the other's compound (`fietsenstallingen`
+ * counted among `stallingen`, `zorgvragen` among `vragen`): a Dutch compound names a kind of its
+ * last part. Different heads stay different kinds (`woningen`, `wooneenheden`).
+ */
+export const sameNoun = (x: string, y: string): boolean => samePrefix(x, y) || samePrefix(singular(x), singular(y)) || compoundHead(x, y) || compoundHead(y, x)
+
+// `zorgvragen` ends in `vragen`: a head of five letters at least, after a stem of three at least,
+// so that an ending (`-heden`, `-aren`) is no head. (The head may be linked by `s` or `en`.)
+const compoundHead = (long: string, head: string): boolean => head.length >= 5 && long.length >= head.length + 3 && long.endsWith(head) && /^\p{Ll}+$/u.test(long)
 
 const samePrefix = (x: string, y: string): boolean => {
   const n = Math.min(x.length, y.length, 6) - 1
