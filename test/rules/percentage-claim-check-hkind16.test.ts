@@ -7,6 +7,8 @@ import type { CleanWording } from './wordings.js'
 // `ingeschrevenen`, `deelnemen` ~ `deelnemers`, `aangemeld` ~ `aangemelden`), a compound head
 // (`huurwoningen` ~ `woningen`), an adjective. The look-alikes: fitting shares, and a whole of
 // another set named beside them (the share must then be read against that one, or not at all).
+// The start code caught 6 of 9 (the three with a participle whole and a year or count word in the
+// part's sentence were added after a probe showed that gate; it missed all three).
 const p = (...lines: string[]): string[] => ['# Inleiding', '', ...lines]
 
 const defects: BatteryWording[] = [
@@ -15,6 +17,9 @@ const defects: BatteryWording[] = [
   ['participle whole, participle noun part', p('Er hebben zich 1.450 inwoners aangemeld. Van hen kregen 290 aangemelden een intake, bijna de helft.'), 'de helft'],
   ['compound part of a bare whole', p('De gemeente telt 12.400 woningen; daarvan zijn 5.100 huurwoningen, zo\'n 55 %.'), '55'],
   ['adjective part, bare whole, share first', p('Ruim 60 procent van de 840 aanvragen kwam digitaal binnen: 430 digitale aanvragen.'), '60 procent'],
+  ['participle whole, a count word between', p('Eind 2025 stonden 3.480 gezinnen bij de voedselbank aangemeld.', 'Vorig jaar kregen 870 aangemelden minstens één keer een pakket, bijna 40 procent van alle aangemelden.'), '40 procent'],
+  ['participle whole, the part in another year', p('Eind 2025 stonden 3.480 gezinnen bij de voedselbank aangemeld.', 'In 2024 kregen 870 aangemelden een pakket, bijna 40 procent van alle aangemelden.'), '40 procent'],
+  ['prefix participle whole, the part in another year', p('Medio 2026 waren 2.250 ondernemers bij het fonds betrokken.', 'In 2025 vroegen 300 betrokkenen een lening aan, zo\'n 20 procent van alle betrokkenen.'), '20 procent'],
   ['compound whole, bare part in list', p('Over de 2.600 schoolkinderen:', '', '- 780 kinderen fietsen naar school (40 %);', '- de rest komt lopend of met de auto.'), '40'],
 ]
 
@@ -31,4 +36,4 @@ const clean: CleanWording[] = [
   ['a share of households of a wider set', p('Er stonden 6.200 huishoudens ingeschreven; 35 procent van alle huishoudens in de gemeente woont huur.')],
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 0)
+describeBattery(percentageClaimCheck, defects, clean, 9)

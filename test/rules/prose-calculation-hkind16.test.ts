@@ -5,6 +5,7 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // `woningen`, an adjective before the noun, singular ~ plural, units ha ~ m²) and a rate of one
 // item beside a share. The right ones: the same forms with fitting numbers, and look-alikes whose
 // nouns have different heads (`wooneenheden` is not counted among `woningen`), or a term unknown.
+// The start code caught 8 of 14 and flagged one fitting mean (through arithmetic-slip).
 
 const wrong: WrongCalculation[] = [
   ['a sum of compound parts with a bare total', ['Stichting Dak verhuurt 2.730 huurwoningen, Thuisbaas 1.940 en De Poort 860; samen 5.630 woningen.'], '5.630'],
@@ -38,4 +39,4 @@ const right: Array<[string, string[]]> = [
   ['a fitting list sum with compound heads', ['We openen drie buurtkamers met samen 105 plaatsen:', '', '- 40 zitplaatsen in De Hoek;', '- 30 zitplaatsen in het Dorpshuis;', '- 35 zitplaatsen in De Schakel.']],
 ]
 
-describeCalculationBattery('prose calculations hkind16: same kind in other noun forms', wrong, right, 0)
+describeCalculationBattery('prose calculations hkind16: same kind in other noun forms', wrong, right, 13)
