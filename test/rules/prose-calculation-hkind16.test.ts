@@ -5,7 +5,8 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // `woningen`, an adjective before the noun, singular ~ plural, units ha ~ m²) and a rate of one
 // item beside a share. The right ones: the same forms with fitting numbers, and look-alikes whose
 // nouns have different heads (`wooneenheden` is not counted among `woningen`), or a term unknown.
-// The start code caught 8 of 14 and flagged one fitting mean (through arithmetic-slip).
+// The start code caught 8 of 17 and flagged one fitting mean (through arithmetic-slip). The three with
+// `ruim` or `bijna` before a result were added after a probe showed that word as the gate.
 
 const wrong: WrongCalculation[] = [
   ['a sum of compound parts with a bare total', ['Stichting Dak verhuurt 2.730 huurwoningen, Thuisbaas 1.940 en De Poort 860; samen 5.630 woningen.'], '5.630'],
@@ -21,6 +22,9 @@ const wrong: WrongCalculation[] = [
   ['a level plus count times mean area', ['Het park meet nu 3,2 hectare. Met vier nieuwe velden van gemiddeld 2.000 m² komt de totale oppervlakte op 4,4 hectare.'], '4,4'],
   ['a rate of one item after a percentage', ['Het aantal storingen daalde met 12 %. Een storing kost gemiddeld 2,5 uur herstelwerk; bij 64 storingen is dat 180 uur.'], '180'],
   ['a price of one item times a count', ['We vervangen 48 lantaarnpalen. Een paal kost € 1.900, zodat de vervanging op € 96.200 uitkomt.'], '96.200'],
+  ['a count before, the price of one, a result with ruim', ['Dit jaar volgden 22 ambtenaren de training. Een cursusplaats kost € 1.450, zodat de opleiding op ruim € 35.000 uitkomt.'], '35.000'],
+  ['a count before, a use of one, a result with bijna', ['Er staan 260 lantaarns in het park. Elke lamp verbruikt 48 kWh per jaar, zodat het park op bijna 11.000 kWh uitkomt.'], '11.000'],
+  ['a count before, a round result with ruim', ['We kopen 18 bakfietsen. Een fiets kost € 4.100, waarmee de aanschaf op ruim € 80.000 neerkomt.'], '80.000'],
   ['a sum over list items with compound heads', ['We openen drie buurtkamers met samen 95 plaatsen:', '', '- 40 zitplaatsen in De Hoek;', '- 30 zitplaatsen in het Dorpshuis;', '- 35 zitplaatsen in De Schakel.'], '95'],
 ]
 
@@ -36,7 +40,9 @@ const right: Array<[string, string[]]> = [
   ['a fitting rate of one item after a percentage', ['Het aantal storingen daalde met 12 %. Een storing kost gemiddeld 2,5 uur herstelwerk; bij 64 storingen is dat 160 uur.']],
   ['a total of a wider set than the parts', ['Het aantal huurwoningen steeg van 4.310 naar 4.590; het totale aantal woningen groeide met 380.']],
   ['a fitting rest of compound parts', ['Van de 1.900 zitplaatsen zijn er 1.240 vaste plaatsen; er blijven 660 losse plaatsen over.']],
+  ['a count before, a result that fits ruim', ['Dit jaar volgden 22 ambtenaren de training. Een cursusplaats kost € 1.450, zodat de opleiding op ruim € 30.000 uitkomt.']],
+  ['a count before, a result that fits bijna', ['Er staan 260 lantaarns in het park. Elke lamp verbruikt 48 kWh per jaar, zodat het park op bijna 12.500 kWh uitkomt.']],
   ['a fitting list sum with compound heads', ['We openen drie buurtkamers met samen 105 plaatsen:', '', '- 40 zitplaatsen in De Hoek;', '- 30 zitplaatsen in het Dorpshuis;', '- 35 zitplaatsen in De Schakel.']],
 ]
 
-describeCalculationBattery('prose calculations hkind16: same kind in other noun forms', wrong, right, 13)
+describeCalculationBattery('prose calculations hkind16: same kind in other noun forms', wrong, right, 15)
