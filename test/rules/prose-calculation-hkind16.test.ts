@@ -9,7 +9,7 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // `ruim` or `bijna` before a result were added after a probe showed that word as the gate.
 
 const wrong: WrongCalculation[] = [
-  ['a sum of compound parts with a bare total', ['Stichting Dak verhuurt 2.730 huurwoningen, Thuisbaas 1.940 en De Poort 860; samen 5.630 woningen.'], '5.630'],
+  ['a sum of compound parts with a bare total', ['Stichting Dak verhuurt 2.730 huurwoningen, Woonhaven 1.940 en De Poort 860; samen 5.630 woningen.'], '5.630'],
   ['a sum of parts with an adjective', ['Er kwamen 1.230 schriftelijke aanvragen en 870 digitale aanvragen binnen, samen 2.200 aanvragen.'], '2.200'],
   ['a sum of compound parts in words and digits', ['In Noord staan veertig laadpalen, in Zuid 95 laadpalen en in Oost 60; in totaal 205 palen.'], '205'],
   ['a sum with the total first', ['Samen 1.150 leerlingen: 610 basisschoolleerlingen in het centrum en 480 in de dorpen.'], '1.150'],
@@ -29,7 +29,7 @@ const wrong: WrongCalculation[] = [
 ]
 
 const right: Array<[string, string[]]> = [
-  ['a fitting sum of compound parts', ['Stichting Dak verhuurt 2.730 huurwoningen, Thuisbaas 1.940 en De Poort 860; samen 5.530 woningen.']],
+  ['a fitting sum of compound parts', ['Stichting Dak verhuurt 2.730 huurwoningen, Woonhaven 1.940 en De Poort 860; samen 5.530 woningen.']],
   ['a sum that leaves out a part of another head', ['Er staan 2.730 huurwoningen en 1.940 koopwoningen, samen 4.670 woningen; daarnaast 860 wooneenheden voor studenten.']],
   ['a fitting sum with adjectives', ['Er kwamen 1.230 schriftelijke aanvragen en 870 digitale aanvragen binnen, samen 2.100 aanvragen.']],
   ['a fitting mean of compound counts', ['De drie wijkteams behandelden 310, 285 en 342 hulpvragen, gemiddeld 312 vragen per team.']],
