@@ -111,7 +111,7 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   // below it. Right after a price (`€ 85, inclusief reiskosten`) it says what the price covers.
   const last = numbersOf(own).at(-1)
   const lower = last !== undefined && onlyIncludesThing(piece.slice(last.end ?? last.index)) && !ADDS.test(`${previous ?? ''} ${piece.slice(0, last.index)}`)
-  const whole = (strong || BUDGET.test(piece)) && (lower || !ADDS.test(both)) && !ROUGH.test(both)
+  const whole = (strong || BUDGET.test(piece)) && (lower || !ADDS.test(both)) && !ROUGH.test(withoutSidedWord(both, last && approxWordBefore(piece, last.index)))
   const below = (s: ArithmeticSlip | undefined): ArithmeticSlip | undefined => (!lower || (s && cents(s.stated.value) < s.computed) ? s : undefined)
   return unlessRounded(piece, below(slipFrom(piece, previous, own, strong, shares, whole, planYears)))
 }
@@ -196,6 +196,12 @@ function termsOf(tokens: Token[], text: string): Set<number> {
 
 // The sum set aside for what a sentence counts: `vraagt een budget van`, `ramen we`, `kost`.
 const BUDGET = /\b(?:budget|raming|ramen|raamt|geraamd|reserveren|reserveert|gereserveerd|uittrekken|uitgetrokken|kost|kosten|kostte|kostten|vraagt|vragen|nodig|levert|leveren|leverde|leverden|oplevert|opleveren|opleverde|opleverden|brengt|brengen|bracht|brachten|opbrengst)\b/iu
+// `ruim` or `bijna` right before the result (`zodat het op ruim € 50.000 uitkomt`) says on which side of
+// the exact product it lies, which unlessRounded then holds it to: the product is still meant. Any other
+// rounding word, or one elsewhere (`ruim 40 woningen`), leaves the exact product unmeant.
+const SIDED = /^(?:ruim|bijna)$/u
+const withoutSidedWord = (text: string, word: string | undefined): string =>
+  word !== undefined && SIDED.test(word) ? text.replace(new RegExp(String.raw`\b${word}\b(?![\s\S]*\b${word}\b)`, 'iu'), '') : text
 // Besides what adds to a product, a rounding or an approximate word: the exact product is not meant.
 const ROUGH = /\b(?:afgerond|circa|ongeveer|ruim|bijna|zo['’]n|tot)\b/iu
 

@@ -176,8 +176,31 @@ export function sameKind(a: Quantity, b: Quantity): boolean {
   return a.unit.split(' ').some((x) => b.unit.split(' ').some((y) => sameNoun(x, y)))
 }
 
-/** Whether two nouns are one (`vereniging`, `verenigingen`; `buurthuis`, `buurthuizen`). */
-export const sameNoun = (x: string, y: string): boolean => samePrefix(x, y) || samePrefix(singular(x), singular(y))
+/**
+ * Whether two nouns count one kind of thing: the same stem (`vereniging`, `verenigingen`;
+ * `buurthuis`, `buurthuizen`), or one the head of the other's compound (`fietsenstallingen`
+ * counted among `stallingen`, `zorgvragen` among `vragen`): a Dutch compound names a kind of its
+ * last part. Different heads stay different kinds (`woningen`, `wooneenheden`).
+ */
+export const sameNoun = (x: string, y: string): boolean => samePrefix(x, y) || samePrefix(singular(x), singular(y)) || compoundHead(x, y) || compoundHead(y, x)
+
+// `zorgvragen` ends in `vragen`: a head of five letters at least, after a stem of three at least,
+// so that an ending (`-heden`, `-aren`) is no head. (The head may be linked by `s` or `en`.)
+const compoundHead = (long: string, head: string): boolean => head.length >= 5 && long.length >= head.length + 3 && long.endsWith(head) && /^\p{Ll}+$/u.test(long)
+
+/**
+ * Whether a noun made of a participle names the set a count's clause makes with that participle:
+ * `ingeschrevenen` are those `ingeschreven` (`stonden 700 gezinnen ingeschreven`), `aangemelden`
+ * those `aangemeld`, `betrokkenen` those `betrokken`. The count's own noun may be any other.
+ */
+// A past participle: `ge` inside (`aangemeld`, `ingeschreven`) or an unstressed prefix (`betrokken`,
+// `verzekerd`), ending in d, t or en; a plain plural (`woningen`, `regelingen`) leaves no such stem.
+const PARTICIPLE = /^(?:\p{Ll}*ge|be|ver|ont|her|er)\p{Ll}+(?:d|t|en)$/u
+
+export function participleSet(noun: string, clause: string): boolean {
+  const participle = /^(\p{Ll}{7,})en$/u.exec(noun)?.[1]
+  return participle !== undefined && PARTICIPLE.test(participle) && new RegExp(String.raw`(?<!\p{L})${participle}(?!\p{L})`, 'iu').test(clause)
+}
 
 const samePrefix = (x: string, y: string): boolean => {
   const n = Math.min(x.length, y.length, 6) - 1

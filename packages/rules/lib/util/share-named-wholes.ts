@@ -12,7 +12,7 @@ import { isMoneyWhole, isWholeNoun } from './share-totals.js'
 import { scaled, withinTwo } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
 import { PLAIN_NUMBER } from './plain-number.js'
-import { unitAfter } from './sentence-quantities.js'
+import { participleSet, unitAfter } from './sentence-quantities.js'
 
 const NUMBER = PLAIN_NUMBER
 /** A whole stated in a sentence: its value, as written, its unit and the noun it is named by. */
@@ -33,6 +33,8 @@ export interface NamedWhole {
   year?: string
   /** Whether its sentence sets it as the part of a share (`Daarvan … 60%: 240 aanvragen`): no whole of `alle`. */
   part?: boolean
+  /** For a count: the rest of its sentence, whose participle may name the set (`… 700 gezinnen aangemeld`). */
+  rest?: string
 }
 
 // A count that its sentence already sets as a part of a share: after the share and a colon (`werd 60% toegekend: 240
@@ -133,7 +135,8 @@ export function namedWholes(sentence: string): NamedWhole[] {
   // So may every amount (`verdeelt € 2,5 miljoen`) for `van het geld`, `van de middelen`.
   for (const m of sentence.matchAll(PART)) {
     const part = setAsPart(sentence, m.index, m[0].length) ? { part: true } : {}
-    if (m[1] || /^\p{L}{4,}$/u.test(m[5] ?? '')) out.push(...countOf(m.index, m.slice(1, 6)).map((w) => ({ ...w, ...label(m.index + m[0].length), ...part })))
+    const rest = sentence.slice(m.index + m[0].length)
+    if (m[1] || /^\p{L}{4,}$/u.test(m[5] ?? '')) out.push(...countOf(m.index, m.slice(1, 6)).map((w) => ({ ...w, ...label(m.index + m[0].length), ...part, rest })))
   }
   // `de resterende …` is what is left, not everything.
   for (const m of sentence.matchAll(NAMED)) (end = m.index + m[0].length), push(m.index, m.slice(4, 9), (m[2] ?? '').toLowerCase(), Boolean(m[1] && !/resterende/i.test(m[1])), (m[3] ?? '').toLowerCase())
@@ -213,7 +216,7 @@ const AMONG = /\b(?:onder|van|bij)\s+(?:de|alle|onze|deze|die)\s+(\p{L}[\p{L}-]{
 function countedWhole(wholes: NamedWhole[], part: number, unit: string, stated: number | undefined): NamedWhole | undefined {
   if (stated === undefined || (unit !== '€' && (unit.length < 4 || MEASURE.test(unit)))) return undefined
   // A count set as the part of another share is no whole of all: `… afgehandeld: 240 aanvragen` before `van alle aanvragen`.
-  const whole = wholes.filter((w) => w.counted && !w.part && w.value > part && (unit === '€' ? w.unit === '€' : sameNoun(w.unit, unit))).at(-1)
+  const whole = wholes.filter((w) => w.counted && !w.part && w.value > part && (unit === '€' ? w.unit === '€' : sameNoun(w.unit, unit) || participleSet(unit, w.rest ?? ''))).at(-1)
   const actual = whole ? (part / whole.value) * 100 : 0
   return whole && withinTwo(actual, stated) ? whole : undefined
 }
