@@ -6,6 +6,7 @@
 //   pnpm bench -- --quick       1 run per job
 //   pnpm bench -- --install     apt-get install pandoc and weasyprint when missing (as root)
 //   pnpm bench -- --all-rules   also run the rules listed in `disabledRules` below
+//   (the eval row runs `scripts/eval.mjs` on ten eval plans with every rule on)
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -46,6 +47,12 @@ const pdfReference = have('pandoc') && have('weasyprint')
   ? median(() => sum(runOnce('pandoc', ['-f', 'markdown', '-s', plans.hoogeveenMd, '-o', join(work, 'wp.html')]), runOnce('weasyprint', [join(work, 'wp.html'), join(work, 'wp.pdf')])), { runs })
   : undefined
 add('build --format pdf --doc programmaplan', kapstok(['build', plans.hoogeveen, '--format', 'pdf', '--doc', 'programmaplan', '--out', join(work, 'out-pdf'), '--force']), pdfReference, 'pandoc → weasyprint', { ratio: 0.3 })
+
+// The evaluation per plan: ten eval plans of ~220 lines in one process (as `pnpm eval` and the
+// suite's eval test run them), CPU per plan. A plan should check in a few tens of milliseconds.
+const evalPlans = readdirSync(join(root, 'test/eval/plans')).sort().slice(0, 10)
+const evalRun = median(() => runOnce(process.execPath, [join(root, 'scripts/eval.mjs'), '--plan', evalPlans.join(',')], { cwd: root }), { runs })
+add('eval, CPU per plan (10 plans, one process)', { cpu: evalRun.cpu / evalPlans.length, wall: evalRun.wall / evalPlans.length, rss: evalRun.rss }, undefined, '', { seconds: 0.05 })
 
 // Startup
 const node0 = median(() => runOnce(process.execPath, ['-e', '0']), { runs: Math.max(runs, 5) })

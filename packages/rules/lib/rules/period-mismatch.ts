@@ -147,6 +147,9 @@ export const periodMismatch = lintRule(
       // The sentence patterns below all end in (or hold) a year: without two digits in a row the
       // text has none, and the long patterns built on the plan's nouns need not run (most of the rule's time).
       const years = /\d\d/.test(text)
+      // The sentence patterns that end in a range hold one the range alone finds: without it
+      // (most texts) they cannot match, and are not run.
+      const ranged = years && compiled(range, 'iu').test(text)
       const seen = new Set<number>()
       const once = (index: number): boolean => !seen.has(index) && Boolean(seen.add(index))
       // Report the range inside a match, once.
@@ -164,7 +167,7 @@ export const periodMismatch = lintRule(
         const index = heading(pointer, line, text, offset)
         if (index !== undefined) seen.add(index)
       }
-      for (const { pattern, gap, first, elsewhere, plain, subject: isSubject } of years ? patterns(thisPlan, kind) : []) {
+      for (const { pattern, gap, first, elsewhere, plain, subject: isSubject } of ranged ? patterns(thisPlan, kind) : []) {
         for (const match of allMatches(pattern, text)) {
           const before = sentenceBefore(text, match.index)
           const between = match[gap] ?? ''
@@ -197,7 +200,7 @@ export const periodMismatch = lintRule(
       // In the introduction, "in de periode 2025-2029 werken we aan …" speaks of the plan without naming it,
       // when the years overlap the plan's and reach beyond them (a phase inside it, or figures of
       // earlier years, are something else).
-      if (introduction.test(pointer)) for (const match of allMatches(compiled(`\\b(?:periode|jaren)\\s+(?:van\\s+)?${range}`, 'giu'), text)) {
+      if (ranged && introduction.test(pointer)) for (const match of allMatches(compiled(`\\b(?:periode|jaren)\\s+(?:van\\s+)?${range}`, 'giu'), text)) {
         const [first, last] = span(...parts(match, 1))
         const sentence = sentenceAround(text, match.index)
         if (!/\b(?:we|wij)\b/iu.test(sentence) || otherThing.test(sentence) || last < periode.start || first > periode.eind) continue
@@ -215,14 +218,14 @@ export const periodMismatch = lintRule(
         reportRange(match)
       }
       // "dit programma beslaat de raadsperiode 2026-2030": a raadsperiode ends in the year of the next election.
-      for (const match of years ? allMatches(compiled(`(?:${thisPlan}|${definiteNoun})${councilTerm}`, 'giu'), text) : []) {
+      for (const match of ranged ? allMatches(compiled(`(?:${thisPlan}|${definiteNoun})${councilTerm}`, 'giu'), text) : []) {
         const [start, connector, end] = parts(match, 1)
         const last = span(start, connector, end)[1]
         if (fullYear(start) === periode.start && (last === periode.eind || last === periode.eind + 1)) continue
         reportRange(match)
       }
       // "Voor u ligt het programma. Het loopt van 2025 tot en met 2029."
-      for (const match of years ? allMatches(pronoun, text) : []) {
+      for (const match of ranged ? allMatches(pronoun, text) : []) {
         const previous = previousSentence(text, match.index)
         if (!compiled(`${thisPlan}|${definiteNoun}|\\bvoor\\s+u\\s+ligt\\b`, 'iu').test(previous) || otherThing.test(previous) || otherThing.test(match[1] ?? '')) continue
         if (fits(...parts(match, 2))) continue

@@ -67,6 +67,39 @@ function readWrittenCalculations(text: string): Equation[] {
     .filter((e) => !beyond(e.computed, e.stated, e.tolerance) || !(anotherReadingHolds(text, e) || misread(text, e) || overPeriods(text, e) || bounded(text, e)))
 }
 
+// The readers of the text alone (with the plan's tables at most), each remembered: the same text
+// comes back with another context (other earlier texts, the table it explains), and the costliest
+// part of the check was reading it again for an answer that context does not change.
+const byText = {
+  impliedEquations: memoByText(impliedEquations),
+  restatedChanges: memoByText(restatedChanges),
+  tableClaims: memoByText(tableClaims),
+  carriedTotals: memoByText(carriedTotals),
+  paybackTimes: memoByText(paybackTimes),
+  listTotals: memoByText(listTotals),
+  roundedRestatements: memoByText(roundedRestatements),
+  levelChanges: memoByText(levelChanges),
+  baseYearChanges: memoByText(baseYearChanges),
+  yearSpanChanges: memoByText(yearSpanChanges),
+  restAmounts: memoByText(restAmounts),
+  partsAfterWhole: memoByText(partsAfterWhole),
+  wholeSplits: memoByText(wholeSplits),
+  listSplits: memoByText(listSplits),
+  shareCounts: memoByText(shareCounts),
+  countMeans: memoByText(countMeans),
+  rateQuotients: memoByText(rateQuotients),
+  pooledMeans: memoByText(pooledMeans),
+  priceGaps: memoByText(priceGaps),
+  labelListProducts: memoByText(labelListProducts),
+  leadRateLists: memoByText(leadRateLists),
+  restatedPeriods: memoByText(restatedPeriods),
+  pointedCounts: memoByText(pointedCounts),
+  tableYearMeans: memoByText(tableYearMeans),
+  listedMeans: memoByText(listedMeans),
+  tableLevels: memoByText(tableLevels),
+  sentenceArithmetic: memoByText(sentenceArithmetic),
+}
+
 /**
  * The calculations a text implies (read by `prose-calculation`).
  *
@@ -86,40 +119,40 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
   const readings = [
     // A rate looked up by the label the sentence names reads past a nearer rate of another label.
     ...readAfter(labelledRates, text, earlier),
-    ...impliedEquations(text),
+    ...byText.impliedEquations(text),
     ...planPeriodTotals(text, plan?.years ?? 0),
-    ...restatedChanges(text),
-    ...tableClaims(text, finance, own),
-    ...carriedTotals(text),
-    ...paybackTimes(text),
-    ...listTotals(text),
-    ...roundedRestatements(text),
-    ...levelChanges(text),
-    ...baseYearChanges(text),
-    ...yearSpanChanges(text),
+    ...byText.restatedChanges(text),
+    ...byText.tableClaims(text, finance, own),
+    ...byText.carriedTotals(text),
+    ...byText.paybackTimes(text),
+    ...byText.listTotals(text),
+    ...byText.roundedRestatements(text),
+    ...byText.levelChanges(text),
+    ...byText.baseYearChanges(text),
+    ...byText.yearSpanChanges(text),
     ...perYearMeans(text, plan),
     ...yearlyTotals(text, plan),
-    ...restAmounts(text),
-    ...partsAfterWhole(text),
-    ...wholeSplits(text),
-    ...listSplits(text),
-    ...shareCounts(text),
-    ...countMeans(text),
-    ...rateQuotients(text),
-    ...pooledMeans(text),
-    ...priceGaps(text),
-    ...labelListProducts(text),
-    ...leadRateLists(text),
-    ...restatedPeriods(text),
-    ...pointedCounts(text),
+    ...byText.restAmounts(text),
+    ...byText.partsAfterWhole(text),
+    ...byText.wholeSplits(text),
+    ...byText.listSplits(text),
+    ...byText.shareCounts(text),
+    ...byText.countMeans(text),
+    ...byText.rateQuotients(text),
+    ...byText.pooledMeans(text),
+    ...byText.priceGaps(text),
+    ...byText.labelListProducts(text),
+    ...byText.leadRateLists(text),
+    ...byText.restatedPeriods(text),
+    ...byText.pointedCounts(text),
     ...readAfter(carriedShares, text, earlier),
     ...readAfter(pointedNorms, text, earlier),
     ...readAfter(namedRates, text, earlier),
     ...readAfter(distantDivisors, text, earlier),
-    ...tableYearMeans(text),
-    ...listedMeans(text),
+    ...byText.tableYearMeans(text),
+    ...byText.listedMeans(text),
     // A figure a table states itself: the widest reading, after every calculation of the sentence.
-    ...tableLevels(text, finance)
+    ...byText.tableLevels(text, finance)
   ].filter(
     (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e) || bounded(text, e))
   )
@@ -132,7 +165,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
   const read = readings.filter((e, i) => !near(e.index, readings.slice(0, i).map((r) => r.index)) && !near(e.index, written))
   // The sentence-level fallback reads what no narrow reader (nor a written calculation) read.
   const taken = [...read.map((e) => e.index), ...written]
-  return [...read, ...sentenceArithmetic(text).filter((e) => !near(e.index, taken))]
+  return [...read, ...byText.sentenceArithmetic(text).filter((e) => !near(e.index, taken))]
 }
 
 // A product of a bounded number (`maximaal 3 projecten` per school) whose result lies on the

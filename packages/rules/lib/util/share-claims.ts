@@ -30,6 +30,7 @@ import { tableCellShare } from './share-table-cells.js'
 import { sentenceReading } from './share-sentence-readings.js'
 import { rowWholePart } from './share-row-wholes.js'
 import { withoutAsides } from './share-asides.js'
+import { allMatches } from './all-matches.js'
 import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
 import { namedChange, type RecentChanges } from './share-named-changes.js'
@@ -101,7 +102,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     underLead = continued || (underLead && /^\s*(?:[-*+•]|\d+[.)])\s/u.test(sentence))
     if (/^\s*#/u.test(sentence)) (section = []), (changes.before = []), (changes.paragraph = [])
     // `een op de negen van de 820 mantelzorgers`: the number of a share in words is no part of the whole after it.
-    const shareSpans = [...sentence.matchAll(SHARE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
+    // Read once per sentence: `matchAll` would copy (and compile) the long pattern on every call.
+    const shares = allMatches(SHARE, sentence)
+    const shareSpans = shares.map((m) => [m.index, m.index + m[0].length] as const)
     // `met 27 van de 60 speeltuinen ruim de helft`: a part's noun stops where a share begins.
     const own = endBeforeShares(bases(sentence), sentence, shareSpans.map(([from]) => from)).filter((b) => b.change || !shareSpans.some(([from, to]) => b.index > from && b.index < to))
     // `Daarvan zijn 240 lindes`: a part of a whole in the sentence before; `Van de aanvragen uit 2024 werden er 150 afgewezen …`:
@@ -114,7 +117,6 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
     // The sentence a part pointing back took its whole from, for a share in the next clause that names it again.
     const backWhole = back ? previousSentence || lastBefore : ''
-    const shares = [...sentence.matchAll(SHARE)]
     // `20%, ofwel een op de vijf`: words that restate the percentage beside them are judged by it alone.
     const restated = restatedPercents(sentence, shares)
     // `Het aandeel textiel steeg van 20% in 2023 naar 33% in 2025` beside a table of kinds per year: each the row's share of its year.
