@@ -93,10 +93,10 @@ export const tableRowArithmetic = lintRule(
       }
     }
     // A finance table's rows may follow a relation between its columns too (`aantal × tarief =
-    // bedrag`); its total rows are finance-sum-mismatch's.
+    // bedrag`); its total rows and movement rows are finance-sum-mismatch's.
     model.financien?.tabellen?.forEach((tabel, t) => {
       const table = finTextTable(tabel)
-      for (const b of brokenCells(table, { totalRows: false })) {
+      for (const b of brokenCells(table, { totalRows: false, movement: false })) {
         const r = table.rows.findIndex((row) => row.includes(b.cell))
         const c = table.rows[r]?.indexOf(b.cell) ?? 0
         report(b, finCellPointer(tabel, t, r, c))
