@@ -1,7 +1,9 @@
-import { finTotals, isBedrag } from '@kapstok/core'
+import { finTotals, isBedrag, type FinTabel } from '@kapstok/core'
 import { lintRule } from '../rule.js'
 import { example } from '../util/examples.js'
 import { inTableUnit, unitSuffix } from '../util/fin-format.js'
+import { finTextTable } from '../util/fin-text-table.js'
+import { movementBreaks, type MovementBreak } from '../util/movement-rows.js'
 import { outlierTotals } from '../util/total-outliers.js'
 
 const kinds = { totaal: 'Totaal', subtotaal: 'Subtotaal', saldo: 'Saldo' } as const
@@ -103,12 +105,27 @@ export const financeSumMismatch = lintRule(
     model.financien?.tabellen?.forEach((tabel, t) => {
       const totals = finTotals(tabel)
       const outliers = outlierTotals(tabel, totals)
+      const moves = movementFixes(tabel)
+      for (const m of moves) {
+        const cell = tabel.rijen[m.row]?.bedragen[m.column]
+        const stated = cell?.tekst ?? ''
+        const where = m.inRow ? `rij \`${tabel.rijen[m.row]?.label ?? ''}\`` : `kolom \`${tabel.kolommen[m.column] ?? m.column + 1}\``
+        context.report(`Eindstand \`${stated}\` in ${where} klopt niet: begin plus toevoegingen min onttrekkingen is \`${m.expression}\`${unitSuffix(tabel)}; herstel de eindstand of een mutatie`, {
+          pointer: `/financien/tabellen/${t}/rijen/${m.row}/bedragen/${m.column}`,
+          actual: stated,
+          expected: [m.expression.split(' = ').at(-1) ?? '']
+        })
+      }
       for (const total of totals) {
         const rij = tabel.rijen[total.row]
         total.cells.forEach((check, c) => {
           if (!check || !rij) return
           const diff = Math.abs(check.claimed - check.computed)
           if (diff === 0) return
+          // Rows of a movement table whose end breaks their own calculation throw the column
+          // total off: when mending them makes the column add up, they are the finding, not the total.
+          const mended = moves.filter((m) => m.column === c && m.inRow && m.row !== total.row).reduce((sum, m) => sum + m.correction, check.computed)
+          if (mended !== check.computed && Math.abs(check.claimed - mended) <= check.tolerance + extra) return
           // A saldo read from the signs of the rows above: within rounding it is no finding at all.
           if (check.estimated && diff <= check.tolerance + extra) return
           const cell = rij.bedragen[c]
@@ -177,3 +194,20 @@ export const financeSumMismatch = lintRule(
     })
   }
 )
+
+/**
+ * The movement rows of a finance table that break begin + additions − withdrawals = end, in the
+ * table's amount columns, with how many cents mending each would add to its column.
+ */
+function movementFixes(tabel: FinTabel): Array<MovementBreak & { correction: number }> {
+  const texts = tabel.tekstkolommen?.length ?? 0
+  const factor = tabel.eenheid?.factor ?? 1
+  return movementBreaks(finTextTable(tabel))
+    .filter((m) => m.column > texts)
+    .map((m) => {
+      const column = m.column - 1 - texts
+      const cell = tabel.rijen[m.row]?.bedragen[column]
+      const cents = Math.round((Number(m.computed.n) / Number(m.computed.d)) * factor * 100)
+      return { ...m, column, correction: isBedrag(cell) ? cents - cell.centen : 0 }
+    })
+}
