@@ -124,6 +124,8 @@ export const financeSumMismatch = lintRule(
           if (diff === 0) return
           // Rows of a movement table whose end breaks their own calculation throw the column
           // total off: when mending them makes the column add up, they are the finding, not the total.
+          // The cell is a movement end already reported above, from its own calculation.
+          if (moves.some((m) => m.row === total.row && m.column === c)) return
           const mended = moves.filter((m) => m.column === c && m.inRow && m.row !== total.row).reduce((sum, m) => sum + m.correction, check.computed)
           if (mended !== check.computed && Math.abs(check.claimed - mended) <= check.tolerance + extra) return
           // A saldo read from the signs of the rows above: within rounding it is no finding at all.
