@@ -12,5 +12,5 @@ describeBattery(
   financeSumMismatch,
   defects.map(([name, body, words]): BatteryWording => [name, inFinance(body), words]),
   clean.map(([name, body]): CleanWording => [name, inFinance(body)]),
-  13
+  16
 )

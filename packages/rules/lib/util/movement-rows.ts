@@ -29,13 +29,14 @@ type Role = 'begin' | 'end' | 'add' | 'sub'
 
 // General Dutch finance usage for the four roles. A begin: `Stand 1-1-2029`, `Saldo begin`,
 // `Stand per 1 januari`, `Beginstand`, `Primo`; an end: `Stand 31-12`, `Saldo eind`, `Ultimo`.
-const BEGIN = /(?:^|[^\d-])1\s*[-/.]\s*1(?:\b|$)|\b1\s+jan(?:uari|\.)?\b|\b(?:begin\p{L}*|primo|aanvang)\b/iu
-const END = /\b31\s*[-/.]\s*12\b|\b31\s+dec(?:ember|\.)?\b|\b(?:eind\p{L}*|ultimo)\b/iu
+const BEGIN = /(?:^|[^\d-])1\s*[-/.]\s*1(?:\b|$)|\b1\s+jan(?:uari\b|\.|\b)|\b(?:begin\p{L}*|primo|aanvang)\b/iu
+const END = /\b31\s*[-/.]\s*12\b|\b31\s+dec(?:ember\b|\.|\b)|\b(?:eind\p{L}*|ultimo)\b/iu
 // Additions (`Toevoegingen`, `Dotatie`, `Vermeerdering`, `Storting`, a net `Mutatie` with its
 // sign, or a bare `+`) and withdrawals (`Onttrekking`, `Vermindering`, `Aanwending`, `Vrijval`,
 // `Besteding`, or a bare `-`).
-const ADD = /\b(?:toevoeging\p{L}*|dotatie\p{L}*|vermeerdering\p{L}*|storting\p{L}*|mutatie\p{L}*)\b|^\W*\+\W*$/iu
-const SUB = /\b(?:onttrekking\p{L}*|vermindering\p{L}*|aanwending\p{L}*|vrijval\p{L}*|besteding\p{L}*)\b|^[\s(]*[-−–][\s)]*$/iu
+// A compound names its head last (`Rentetoevoeging`, `Exploitatieonttrekking`), so the words may end a longer word.
+const ADD = /(?:toevoeging|dotatie|vermeerdering|storting|mutatie|toename)\p{L}*|^\W*\+\W*$/iu
+const SUB = /(?:onttrekking|vermindering|aanwending|vrijval|besteding|afname)\p{L}*|^[\s(]*[-−–][\s)]*$/iu
 // A label that names a total or a sum row.
 const TOTAL = /^\W*(?:sub|eind|generaal\s+)?totaal\b|\btotaal\W*$|\btotalen\b|^\W*(?:samen|som)\W*$/iu
 const NIL = /^(?:\*\*)?[-−–—]?(?:\*\*)?$/u
@@ -55,9 +56,9 @@ function role(text: string): Role | undefined {
 
 /** One record: its cells in role order, begin first and end last. */
 interface Movement {
-  cells: Array<[Role, TextCell | undefined]>
+  cells: Array<TextCell | undefined>
+  roles: Role[]
   end: { row: number; column: number }
-  label: string
   total: boolean
   /** Whether the record is a row of the table (not a column). */
   across: boolean
@@ -65,37 +66,47 @@ interface Movement {
 
 /**
  * The records of a movement table: the rows when the headers name the roles, or the columns when
- * the row labels do. Columns (rows) between begin and end must all name a movement; those outside
- * (a purpose, a maximum) take no part.
+ * the row labels do, one record per run (see `segments`); columns (rows) outside a run (a purpose,
+ * a maximum) take no part.
  */
 function records(table: TextTable): Movement[] {
   const header = table.header.map((c) => c.text)
-  const span = (roles: Array<Role | undefined>): number[] | undefined => {
-    const b = roles.indexOf('begin')
-    const e = roles.indexOf('end')
-    if (b < 0 || e <= b + 1 || roles.lastIndexOf('begin') !== b || roles.lastIndexOf('end') !== e) return undefined
-    const between = roles.slice(b + 1, e)
-    return between.every((r) => r === 'add' || r === 'sub') ? [...Array(e - b + 1).keys()].map((i) => i + b) : undefined
-  }
-  const byColumn = span(header.map((h, k) => (k === 0 ? undefined : role(h))))
-  if (byColumn) {
-    return table.rows.map((row, r) => ({
-      cells: byColumn.map((k) => [role(header[k] ?? '')!, row[k]] as [Role, TextCell | undefined]),
-      end: { row: r, column: byColumn.at(-1)! },
-      label: row[0]?.text ?? '',
+  const byColumn = segments(header.map((h, k) => (k === 0 ? undefined : role(h))))
+  const byRow = byColumn.length > 0 ? [] : segments(table.rows.map((row) => role(row[0]?.text ?? '')))
+  const out: Movement[] = []
+  for (const span of byColumn) {
+    table.rows.forEach((row, r) => out.push({
+      cells: span.map((k) => row[k]),
+      roles: span.map((k, i) => (i === 0 ? 'begin' : role(header[k] ?? '')!)),
+      end: { row: r, column: span.at(-1)! },
       total: TOTAL.test(row[0]?.text ?? ''),
       across: true
     }))
   }
-  const byRow = span(table.rows.map((row) => role(row[0]?.text ?? '')))
-  if (!byRow) return []
-  return header.flatMap((h, k) => (k === 0 ? [] : [{
-    cells: byRow.map((r) => [role(table.rows[r]?.[0]?.text ?? '')!, table.rows[r]?.[k]] as [Role, TextCell | undefined]),
-    end: { row: byRow.at(-1)!, column: k },
-    label: h,
-    total: TOTAL.test(h),
-    across: false
-  }]))
+  for (const span of byRow) {
+    header.forEach((h, k) => {
+      if (k > 0) out.push({ cells: span.map((r) => table.rows[r]?.[k]), roles: span.map((r, i) => (i === 0 ? 'begin' : role(table.rows[r]?.[0]?.text ?? '')!)), end: { row: span.at(-1)!, column: k }, total: TOTAL.test(h), across: false })
+    })
+  }
+  return out
+}
+
+/**
+ * The runs of a movement table: a begin, at least one movement, an end. An end opens the next
+ * run (`Stand 31-12-2028`, `Toevoeging 2029`, `Onttrekking 2029`, `Stand 31-12-2029`); anything
+ * else (a purpose, a maximum, the name of the next reserve) closes it.
+ */
+function segments(roles: Array<Role | undefined>): number[][] {
+  const out: number[][] = []
+  let start = -1
+  roles.forEach((r, i) => {
+    if (r === 'begin') start = i
+    else if (r === 'end') {
+      if (start >= 0 && i > start + 1) out.push([...Array(i - start + 1).keys()].map((n) => n + start))
+      start = i
+    } else if (r !== 'add' && r !== 'sub') start = -1
+  })
+  return out
 }
 
 /**
@@ -107,9 +118,10 @@ function compute(rec: Movement, scaled: boolean): { value: Rational; stated: Rat
   let value = ZERO
   let slack = ZERO
   const parts: string[] = []
-  const endCell = rec.cells.at(-1)?.[1]
+  const endCell = rec.cells.at(-1)
   if (endCell?.value === undefined) return undefined
-  for (const [r, cell] of rec.cells.slice(0, -1)) {
+  for (const [i, cell] of rec.cells.slice(0, -1).entries()) {
+    const r = rec.roles[i]
     const text = cell?.text ?? ''
     if (cell?.value === undefined && !NIL.test(text)) return undefined
     if (r === 'begin' && cell?.value === undefined && !/[-−–—]/u.test(text)) return undefined
@@ -147,8 +159,10 @@ export function movementBreaks(table: TextTable): MovementBreak[] {
     else lose.push({ rec, ...got })
   }
   // The deviation of the parts, which a total that copies them shows too.
-  const partsOff = lose.filter((l) => !l.rec.total).reduce((t, l) => add(t, sub(l.stated, l.value)), ZERO)
-  const own = lose.filter((l) => !(l.rec.total && lose.some((p) => !p.rec.total) && within(sub(l.stated, l.value), partsOff, l.slack)))
+  // The deviation of the parts of one run, which a total that copies them shows too.
+  const run = (m: Movement): number => (m.across ? m.end.column : m.end.row)
+  const partsOff = (m: Movement): Rational => lose.filter((l) => !l.rec.total && run(l.rec) === run(m)).reduce((t, l) => add(t, sub(l.stated, l.value)), ZERO)
+  const own = lose.filter((l) => !(l.rec.total && lose.some((p) => !p.rec.total && run(p.rec) === run(l.rec)) && within(sub(l.stated, l.value), partsOff(l.rec), l.slack)))
   if (keep.length === 0 || own.length > keep.length) return []
   return own.map((l) => ({ row: l.rec.end.row, column: l.rec.end.column, expression: `${l.shown} = ${number(l.value)}`, computed: l.value, inRow: l.rec.across }))
 }
