@@ -1,7 +1,9 @@
-import { finTotals, isBedrag } from '@kapstok/core'
+import { finTotals, isBedrag, type FinTabel } from '@kapstok/core'
 import { lintRule } from '../rule.js'
 import { example } from '../util/examples.js'
 import { inTableUnit, unitSuffix } from '../util/fin-format.js'
+import { finTextTable } from '../util/fin-text-table.js'
+import { movementBreaks, type MovementBreak } from '../util/movement-rows.js'
 import { outlierTotals } from '../util/total-outliers.js'
 
 const kinds = { totaal: 'Totaal', subtotaal: 'Subtotaal', saldo: 'Saldo' } as const
@@ -35,7 +37,7 @@ export const financeSumMismatch = lintRule(
     group: 'financien',
     description: 'Een totaal-, subtotaal- of saldoregel klopt met de regels erboven, per kolom, binnen de afronding.',
     docs: {
-      what: 'Rekent in elke financiële tabel de regels na die iets beweren: `Totaal …` (de regels sinds het vorige totaal; een subtotaal telt voor zijn regels; `Totaal lasten` alleen de lastenregels als de regels dat zeggen), `Subtotaal` (de regels sinds het vorige (sub)totaal, of alleen de mutaties onder een openingsregel als `Saldo …`, `Stand 1 januari` of `Beschikbaar budget`: de regels met één teken erna) en `Saldo …` (baten min lasten, lasten min baten, of hun som als lasten negatief staan; een saldo dat klopt met de regels onder een totaal dat zelf niet klopt, krijgt geen eigen melding: de fout zit in dat totaal). `-` en `n.v.t.` tellen als niets; een `PM`-post telt niet mee in een totaal (de gewone begrotingsnotatie): een totaal dat verder dan de afronding afwijkt van de bekende bedragen is een waarschuwing (het telt de post waarschijnlijk mee), binnen de afronding info. Bedragen zijn afgerond zoals ze geschreven staan (`120` in een tabel `x € 1.000` op € 1.000): een verschil binnen één stap per bedrag is afronding, geen fout; zonder "verschillen door afronding" bij de tabel meldt de regel het als info. In een tabel in duizenden of miljoenen is een bedrag dat op de dichtstbijzijnde stap is afgerond hoogstens een halve stap anders: een verschil groter dan een halve stap per bedrag (maar binnen één stap) is een waarschuwing, ook met een opmerking over afronding. Afronding verschuift alle totalen van een tabel even veel: wijken de andere totalen van de tabel (minstens drie) op een enkele na hoogstens één eenheid van het laatste cijfer af, dan is een totaal dat drie of meer eenheden afwijkt geen afronding maar een waarschuwing, ook naast een PM-post. Een `Saldo …`, `Resultaat na …` (of `voor …`) of `Stand 31 december` zonder regels met lasten en baten erboven telt de regels sinds de vorige totaalregel met hun teken op, een saldo erboven als beginstand (een subtotaal telt voor zijn regels; een subtotaal van de mutaties onder een saldo alleen voor die mutaties; een saldo onder een beginstand mag ook alleen de mutaties optellen), als de bedragen in die kolom beide tekens hebben; omdat dat uit de tekens en niet uit de namen volgt, is een verschil een waarschuwing, en binnen de afronding geen melding. Een subtotaal onder een groep die niet bovenaan begint (eerst een regel op zichzelf, dan de regels van de groep en `Subtotaal …`) telt het blok laatste regels (minstens twee) op dat in meer kolommen klopt dan alle regels sinds de vorige totaalregel, en in meer dan de helft van de kolommen; één blok voor alle kolommen, zodat een verkeerd subtotaal niet per kolom een ander blok kan lenen: de kolommen die het blok niet verklaart, worden gemeld.',
+      what: 'Rekent in elke financiële tabel de regels na die iets beweren: `Totaal …` (de regels sinds het vorige totaal; een subtotaal telt voor zijn regels; `Totaal lasten` alleen de lastenregels als de regels dat zeggen), `Subtotaal` (de regels sinds het vorige (sub)totaal, of alleen de mutaties onder een openingsregel als `Saldo …`, `Stand 1 januari` of `Beschikbaar budget`: de regels met één teken erna) en `Saldo …` (baten min lasten, lasten min baten, of hun som als lasten negatief staan; een saldo dat klopt met de regels onder een totaal dat zelf niet klopt, krijgt geen eigen melding: de fout zit in dat totaal). `-` en `n.v.t.` tellen als niets; een `PM`-post telt niet mee in een totaal (de gewone begrotingsnotatie): een totaal dat verder dan de afronding afwijkt van de bekende bedragen is een waarschuwing (het telt de post waarschijnlijk mee), binnen de afronding info. Bedragen zijn afgerond zoals ze geschreven staan (`120` in een tabel `x € 1.000` op € 1.000): een verschil binnen één stap per bedrag is afronding, geen fout; zonder "verschillen door afronding" bij de tabel meldt de regel het als info. In een tabel in duizenden of miljoenen is een bedrag dat op de dichtstbijzijnde stap is afgerond hoogstens een halve stap anders: een verschil groter dan een halve stap per bedrag (maar binnen één stap) is een waarschuwing, ook met een opmerking over afronding. Afronding verschuift alle totalen van een tabel even veel: wijken de andere totalen van de tabel (minstens drie) op een enkele na hoogstens één eenheid van het laatste cijfer af, dan is een totaal dat drie of meer eenheden afwijkt geen afronding maar een waarschuwing, ook naast een PM-post. Een `Saldo …`, `Resultaat na …` (of `voor …`) of `Stand 31 december` zonder regels met lasten en baten erboven telt de regels sinds de vorige totaalregel met hun teken op, een saldo erboven als beginstand (een subtotaal telt voor zijn regels; een subtotaal van de mutaties onder een saldo alleen voor die mutaties; een saldo onder een beginstand mag ook alleen de mutaties optellen), als de bedragen in die kolom beide tekens hebben; omdat dat uit de tekens en niet uit de namen volgt, is een verschil een waarschuwing, en binnen de afronding geen melding. Een subtotaal onder een groep die niet bovenaan begint (eerst een regel op zichzelf, dan de regels van de groep en `Subtotaal …`) telt het blok laatste regels (minstens twee) op dat in meer kolommen klopt dan alle regels sinds de vorige totaalregel, en in meer dan de helft van de kolommen; één blok voor alle kolommen, zodat een verkeerd subtotaal niet per kolom een ander blok kan lenen: de kolommen die het blok niet verklaart, worden gemeld. Een staat van reserves of voorzieningen (kolommen of rijen met een beginstand (`Stand 1-1`, `Saldo begin`, `Stand per 1 januari`), mutaties (`Toevoeging`, `Dotatie`, `Vermeerdering`, `+`; `Onttrekking`, `Vermindering`, `Aanwending`, `Vrijval`, `-`) en een eindstand (`Stand 31-12`, `Saldo eind`, `Ultimo`)) klopt per reserve: begin plus toevoegingen min onttrekkingen is de eindstand, binnen één stap per afgerond bedrag; een onttrekking telt als onttrekking met of zonder minteken, `-` telt als niets en een `PM` maakt de regel onnaspeurbaar. Een eindstand die dat niet doet is een fout in die regel; het kolomtotaal dat erdoor niet klopt, krijgt geen melding als het klopt zodra die regels hersteld zijn (en een totaalregel die alleen door die regels breekt evenmin). Dat moet gelden voor minstens één reserve, en niet meer reserves mogen breken dan kloppen.',
       why: 'Een totaal is een bewering die de raad narekent; 1.234 + 566 moet 1.800 zijn, niet 1.900. Afgeronde bedragen in duizenden tellen daarentegen vaak één op of af, en dat is geen fout.',
       options: { tolerance: 'Extra toegestaan verschil in centen, bovenop de afronding (default: `0`).' },
       ok: [
@@ -91,6 +93,11 @@ export const financeSumMismatch = lintRule(
           expected: ['Totaal `201` in kolom `2025` wijkt `0,2` af van de som van de rijen (`200,8`, x € 1.000); dat past binnen de afronding: vermeld "verschillen door afronding" bij de tabel']
         },
         {
+          title: 'Een reserve waarvan de eindstand niet volgt uit begin en mutaties (het totaal klopt)',
+          text: table('Reserves', ['| Reserve | Stand 1-1 | Toevoeging | Onttrekking | Stand 31-12 |', '|---|---|---|---|---|', '| Reserve kermis | 120 | 30 | 45 | 105 |', '| Reserve havens | 640 | 70 | 90 | 660 |', '| Totaal | 760 | 100 | 135 | 725 |'], ['Bedragen x € 1.000.']),
+          expected: ['Eindstand `660` in rij `Reserve havens` klopt niet: begin plus toevoegingen min onttrekkingen is `640 + 70 − 90 = 620` (x € 1.000); herstel de eindstand of een mutatie']
+        },
+        {
           title: 'Een totaal dat een PM-post meetelt (waarschuwing)',
           text: table('Kosten', ['| Post | 2025 |', '|---|---|', '| Huur | € 40.000 |', '| Inrichting | PM |', '| Totaal | € 55.000 |']),
           expected: ['Totaal `€ 55.000` in kolom `2025` telt een PM-post mee: de bekende bedragen geven `€ 40.000`; een PM-post telt niet mee in een totaal: zet het totaal op de bekende bedragen of vul de post in']
@@ -103,12 +110,29 @@ export const financeSumMismatch = lintRule(
     model.financien?.tabellen?.forEach((tabel, t) => {
       const totals = finTotals(tabel)
       const outliers = outlierTotals(tabel, totals)
+      const moves = movementFixes(tabel)
+      for (const m of moves) {
+        const cell = tabel.rijen[m.row]?.bedragen[m.column]
+        const stated = cell?.tekst ?? ''
+        const where = m.inRow ? `rij \`${tabel.rijen[m.row]?.label ?? ''}\`` : `kolom \`${tabel.kolommen[m.column] ?? m.column + 1}\``
+        context.report(`Eindstand \`${stated}\` in ${where} klopt niet: begin plus toevoegingen min onttrekkingen is \`${m.expression}\`${unitSuffix(tabel)}; herstel de eindstand of een mutatie`, {
+          pointer: `/financien/tabellen/${t}/rijen/${m.row}/bedragen/${m.column}`,
+          actual: stated,
+          expected: [m.expression.split(' = ').at(-1) ?? '']
+        })
+      }
       for (const total of totals) {
         const rij = tabel.rijen[total.row]
         total.cells.forEach((check, c) => {
           if (!check || !rij) return
           const diff = Math.abs(check.claimed - check.computed)
           if (diff === 0) return
+          // Rows of a movement table whose end breaks their own calculation throw the column
+          // total off: when mending them makes the column add up, they are the finding, not the total.
+          // The cell is a movement end already reported above, from its own calculation.
+          if (moves.some((m) => m.row === total.row && m.column === c)) return
+          const mended = moves.filter((m) => m.column === c && m.inRow && m.row !== total.row).reduce((sum, m) => sum + m.correction, check.computed)
+          if (mended !== check.computed && Math.abs(check.claimed - mended) <= check.tolerance + extra) return
           // A saldo read from the signs of the rows above: within rounding it is no finding at all.
           if (check.estimated && diff <= check.tolerance + extra) return
           const cell = rij.bedragen[c]
@@ -177,3 +201,20 @@ export const financeSumMismatch = lintRule(
     })
   }
 )
+
+/**
+ * The movement rows of a finance table that break begin + additions − withdrawals = end, in the
+ * table's amount columns, with how many cents mending each would add to its column.
+ */
+function movementFixes(tabel: FinTabel): Array<MovementBreak & { correction: number }> {
+  const texts = tabel.tekstkolommen?.length ?? 0
+  const factor = tabel.eenheid?.factor ?? 1
+  return movementBreaks(finTextTable(tabel))
+    .filter((m) => m.column > texts)
+    .map((m) => {
+      const column = m.column - 1 - texts
+      const cell = tabel.rijen[m.row]?.bedragen[column]
+      const cents = Math.round((Number(m.computed.n) / Number(m.computed.d)) * factor * 100)
+      return { ...m, column, correction: isBedrag(cell) ? cents - cell.centen : 0 }
+    })
+}

@@ -12,6 +12,7 @@ import { add, div, mul, sub, type Rational } from './exact-number.js'
 import { rateColumnBreaks } from './rate-columns.js'
 import { labelProductBreaks } from './label-products.js'
 import { meanRowBreaks } from './mean-rows.js'
+import { movementBreaks } from './movement-rows.js'
 import { number, within } from './onderbouwing.js'
 import { runningTotals, runningTotalsAcross } from './running-totals.js'
 import { scaledFactor, type TextCell, type TextTable } from './text-tables.js'
@@ -69,6 +70,8 @@ export interface BrokenOptions {
   totalRows?: boolean
   /** The text the table stands in, for a rate the text states beside it (optional). */
   text?: string
+  /** Whether the rows of a movement table (begin + additions − withdrawals = end) are checked (optional; default: `true`). */
+  movement?: boolean
 }
 
 /**
@@ -87,6 +90,14 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   const report = (r: number, k: number, expression: string, computed: Rational): void => {
     const cell = table.rows[r]?.[k]
     if (cell && !out.has(r)) out.set(r, { cell, row: label(r), column: header[k] ?? '', expression: `${expression} = ${cell.percent ? percentText(computed) : number(computed)}`, computed })
+  }
+  // A record of a movement table that breaks its own calculation is wrong in itself; it comes
+  // first, so the column total it throws off points at it instead of at the total.
+  if (options.movement !== false) {
+    for (const b of movementBreaks(table)) {
+      const cell = table.rows[b.row]?.[b.column]
+      if (cell && !out.has(b.row)) out.set(b.row, { cell, row: label(b.row), column: header[b.column] ?? '', expression: b.expression, computed: b.computed, ...(b.inRow ? { inRow: true } : {}) })
+    }
   }
   // Numeric columns: every data cell a number or empty, at least two numbers; years are labels.
   const numeric = [...Array(width).keys()].filter((k) => {
