@@ -8,7 +8,7 @@ import type { CleanWording } from './wordings.js'
 // that stops, a heading-like line ending in a comma). Look-alikes: lead-ins before a list or
 // table, headings, elliptic list items, `enz.`/`etc.`, quotes, questions, italic titles,
 // abbreviations with a dot, a sentence ending on a separable particle.
-const p = (...lines: string[]): string[] => ['# Uitvoering', '', ...lines, '', '## Financiën', '', 'De kosten staan in de begroting.']
+const p = (...lines: string[]): string[] => ['# Uitvoering', '', ...lines, '', '# Financiën', '', 'De kosten staan in de begroting.']
 
 const defects: BatteryWording[] = [
   ['a sentence stopping on the article', p('Het college stuurt de raad elk jaar een overzicht van de.')],

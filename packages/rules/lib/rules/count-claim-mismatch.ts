@@ -5,6 +5,7 @@ import { fictionalProgramme } from '../util/fictional-plan.js'
 import { listClaims } from '../util/list-claims.js'
 import { position } from '../util/list-blocks.js'
 import { tableCountClaims } from '../util/table-count-claims.js'
+import { frequencyClaims } from '../util/frequency-moments.js'
 
 const themas = ["# Thema's", '', '## Ontmoeten {#t1}', '', '## Toegang {#t2}']
 
@@ -155,7 +156,11 @@ export const countClaimMismatch = lintRule(
       const tabled = tableCountClaims(markdown, { except })
         .filter((claim) => !offsets.has(claim.index))
         .map((claim) => ({ ...claim, certain: false, ...position(markdown, claim.index) }))
-      for (const claim of [...listed, ...tabled]) {
+      // Times per period against the moments named after them (`drie keer per jaar, in mei en juli`).
+      const timed = frequencyClaims(markdown)
+        .filter((claim) => !offsets.has(claim.offset))
+        .map((claim) => ({ ...claim, certain: false }))
+      for (const claim of [...listed, ...tabled, ...timed]) {
         if (reported.has(`${source.path}:${claim.line}`)) continue
         const start = { line: claim.line, column: claim.column, offset: claim.offset }
         const end = { line: claim.line, column: claim.column + claim.written.length, offset: claim.offset + claim.written.length }
