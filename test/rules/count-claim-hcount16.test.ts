@@ -62,4 +62,4 @@ const clean: CleanWording[] = [
   ['a count with een of', p('Een van de drie doelen is:', '', '- minder eenzaamheid onder ouderen.')]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 0)
+describeBattery(countClaimMismatch, defects, clean, 18)

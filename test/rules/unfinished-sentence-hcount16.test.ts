@@ -53,4 +53,4 @@ const clean: CleanWording[] = [
   ['an italic title ending on a preposition', p('Zie ook het rapport *Waar we naartoe willen*.')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 0)
+describeBattery(unfinishedSentence, defects, clean, 17)

@@ -8,7 +8,7 @@ import { owesWord } from '../util/clause-verbs.js'
 import { clauseGaps, openBijzin, provenCut } from '../util/clause-gaps.js'
 import { objectlessVerb } from '../util/objectless-verbs.js'
 import { isItem, lastWord, listFollows, sectionsFollow, openLastSentence, repeatedHalf } from '../util/paragraph-ends.js'
-import { dangling, demonstrativeDie, endsOnNeverLast, endsOnPreposition, prepositionSet, pronominalAdverb } from '../util/sentence-end-words.js'
+import { dangling, demonstrativeDie, endsOnNeverLast, endsOnOpenPhrase, endsOnPreposition, prepositionSet, pronominalAdverb } from '../util/sentence-end-words.js'
 import { openBracket } from '../util/open-brackets.js'
 import { objectMissing } from '../util/missing-object.js'
 import { lineStopsMidClause, stopsMidClause } from '../util/mid-clause.js'
@@ -130,6 +130,11 @@ export const unfinishedSentence = lintRule(
           if (/^die$/iu.test(m[1] ?? '') && demonstrativeDie(body, m.index)) continue
           report(pointer, text, paragraph.index + m.index, m[1] ?? '', 'word')
         }
+        // A sentence that ends on `op het.`, `met als doel.`, `ervoor dat.`: the phrase wants more.
+        for (const m of body.matchAll(endsOnOpenPhrase)) {
+          const word = m[1] ?? m[2] ?? m[3] ?? ''
+          report(pointer, text, paragraph.index + m.index + m[0].length - 1 - word.length, word, 'word')
+        }
         // A closed sentence whose verb lacks its object or whose bijzin lacks its verb.
         for (const gap of clauseGaps(body)) gapAt(pointer, text, paragraph.index + gap.index, gap)
         // A sentence that ends on a preposition without its object.
@@ -204,7 +209,7 @@ export const unfinishedSentence = lintRule(
         } else if (body.endsWith(',') && next !== undefined && sentenceLike(body)) {
           const word = lastWord(body.slice(0, -1))
           if (word) report(pointer, text, paragraph.index + word.index, word.word, 'continues', next)
-        } else if (body.endsWith(',') && sentenceLike(body) && !body.includes('\n')) {
+        } else if (body.endsWith(',') && (sentenceLike(body) || labelWithComma(body, after)) && !body.includes('\n')) {
           // A sentence that stops at a comma, with nothing after it in running text.
           const word = lastWord(body.slice(0, -1))
           const location = word ? textLocation(context.file, pointer, text, paragraph.index + word.index, word.word.length + 1) : undefined
@@ -260,6 +265,15 @@ function endsOnWordReported(sentence: string): boolean {
 function shortSentenceAmongClosed(body: string, previous: string | undefined, after: string | undefined): boolean {
   return /^\p{Lu}/u.test(body) && body.split(/\s+/).length >= 4 && !body.includes('\n') && (closedProse(previous) || closedProse(after))
 }
+
+// A short line like a heading that ends in a comma (`Aanpak in de wijken,`) above a closed paragraph
+// that opens a new sentence: not the salutation or closing of a letter (`Geachte leden van de raad,`,
+// `Met vriendelijke groet,`), nor a line with a figure (an address, a date).
+function labelWithComma(body: string, after: string | undefined): boolean {
+  const words = body.split(/\s+/u).length
+  return words >= 2 && /^\p{Lu}/u.test(body) && !/\d/u.test(body) && !SALUTATION.test(body) && after !== undefined && /^\p{Lu}/u.test(after) && closedProse(after)
+}
+const SALUTATION = /^(?:geachte|beste|lieve|hooggeachte|met\s+vriendelijke|met\s+hartelijke|hoogachtend|namens|burgemeester|de\s+raad|het\s+college|de\s+secretaris|de\s+griffier|de\s+voorzitter)\b/iu
 
 // A paragraph of running text, not a name, a date or an address line of a letter.
 function sentenceLike(body: string): boolean {

@@ -55,3 +55,13 @@ export function demonstrativeDie(text: string, index: number): boolean {
   const before = text.slice(0, index).trimEnd().split(/\s+/u).slice(-2)
   return before.length === 2 && before.every((w) => /^\p{L}+$/u.test(w)) && (subject.test(before[0] ?? '') || subject.test(before[1] ?? ''))
 }
+
+// A closed sentence that stops on a phrase that always wants more, though its last word may end
+// a sentence elsewhere: an article after a preposition (`We zetten in op het.`, `naar een.`), `met
+// als` and its noun (`met als doel.`: the aim is missing), and `dat` or `om` after a pronominal
+// adverb (`zorgen ervoor dat.`, `vragen erom om.`). The last word is the group that is reported.
+const articled = [...prepositions.filter((p) => p !== 'een'), 'met', 'tot', 'zonder', 'onder', 'naast', 'binnen', 'buiten']
+export const endsOnOpenPhrase = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${articled.join('|')})[ \t]+(het|een)|met[ \t]+als[ \t]+(\p{L}+)|(?:er|daar|hier)(?:voor|op|toe|om|aan|naar|over|mee|bij|in|van)[ \t]+(dat|om))[.!?](?=\s|$)`,
+  'giu'
+)
