@@ -130,17 +130,19 @@ export const unfinishedSentence = lintRule(
           if (/^die$/iu.test(m[1] ?? '') && demonstrativeDie(body, m.index)) continue
           report(pointer, text, paragraph.index + m.index, m[1] ?? '', 'word')
         }
-        // A sentence that ends on `op het.`, `met als doel.`, `ervoor dat.`: the phrase wants more.
-        for (const m of body.matchAll(endsOnOpenPhrase)) {
-          const word = m[1] ?? m[2] ?? m[3] ?? ''
-          report(pointer, text, paragraph.index + m.index + m[0].length - 1 - word.length, word, 'word')
-        }
         // A closed sentence whose verb lacks its object or whose bijzin lacks its verb.
         for (const gap of clauseGaps(body)) gapAt(pointer, text, paragraph.index + gap.index, gap)
         // A sentence that ends on a preposition without its object.
         for (const m of body.matchAll(endsOnPreposition)) {
           if (!objectMissing(body, m.index, m[1] ?? '')) continue
           report(pointer, text, paragraph.index + m.index, m[1] ?? '', 'word')
+        }
+        // A sentence that ends on `op het.`, `met als doel.`, `ervoor dat.`: the phrase wants more
+        // (`naar een.` was reported above, as a preposition without its object).
+        for (const m of body.matchAll(endsOnOpenPhrase)) {
+          const word = m[1] ?? m[2] ?? m[3] ?? ''
+          const index = paragraph.index + m.index + m[0].length - 1 - word.length
+          if (!reported.has(`${pointer}#${index}`)) report(pointer, text, index, word, 'word')
         }
         // A sentence after others in the paragraph that is only a bijzin ("… eerder. Als de
         // wachtlijst groeit."); not after a question, whose answer it may be.
