@@ -59,7 +59,9 @@ const clean: CleanWording[] = [
   ['the count and names in two sentences that match', p('We richten ons op twee doelgroepen. Dat zijn ouderen en jongeren.')],
   ['a count of a part of the list after it', p('Wat we doen:', '', ...bullets('we plaatsen extra bankjes;', 'we starten een wandelclub;', 'we geven een budget aan bewonersinitiatieven.'), '', 'Twee van deze maatregelen lopen al sinds 2025.')],
   ['a count of people, not of list items', p('Twee medewerkers van het sociaal team werken aan:', '', ...threeGoals)],
+  ['a table announced with a smaller count of its rows', p('In de twee dorpen met de langste wachtlijst is de stand:', '', '| Dorp | Wachtenden |', '|---|---|', '| Ekelo | 12 |', '| Vaarle | 8 |', '| Zandhuizen | 5 |')],
+  ['a table announced with a count of something else', p('In de zes maanden tot de zomer meldden zich:', '', '| Dorp | Aanmeldingen |', '|---|---|', '| Ekelo | 12 |', '| Vaarle | 8 |')],
   ['a count with een of', p('Een van de drie doelen is:', '', '- minder eenzaamheid onder ouderen.')]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 18)
+describeBattery(countClaimMismatch, defects, clean, 19)
