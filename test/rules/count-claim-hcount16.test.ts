@@ -61,7 +61,8 @@ const clean: CleanWording[] = [
   ['a count of people, not of list items', p('Twee medewerkers van het sociaal team werken aan:', '', ...threeGoals)],
   ['a table announced with a smaller count of its rows', p('In de twee dorpen met de langste wachtlijst is de stand:', '', '| Dorp | Wachtenden |', '|---|---|', '| Ekelo | 12 |', '| Vaarle | 8 |', '| Zandhuizen | 5 |')],
   ['a table announced with a count of something else', p('In de zes maanden tot de zomer meldden zich:', '', '| Dorp | Aanmeldingen |', '|---|---|', '| Ekelo | 12 |', '| Vaarle | 8 |')],
+  ['a right count after a question-like lead-in', p('Wat we gaan doen:', '', ...bullets('we plaatsen extra bankjes;', 'we starten een wandelclub;'), '', 'Deze twee maatregelen kosten samen € 25.000.')],
   ['a count with een of', p('Een van de drie doelen is:', '', '- minder eenzaamheid onder ouderen.')]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 19)
+describeBattery(countClaimMismatch, defects, clean, 20)
