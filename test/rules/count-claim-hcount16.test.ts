@@ -35,6 +35,8 @@ const defects: BatteryWording[] = [
   ['a bold lead of the list items', p('We onderscheiden vier rollen:', '', ...bullets('**Regisseur**: de gemeente houdt overzicht.', '**Financier**: de gemeente betaalt mee.', '**Partner**: de gemeente doet zelf mee.')), 'vier'],
   ['a count with an adjective before the noun', p('We kiezen vijf kwetsbare wijken: Noord, Molenbuurt, Hofkwartier en De Beemd.'), 'vijf'],
   ['the list introduced by het gaat om', p('Zes scholen krijgen een schoolplein. Het gaat om De Regenboog, De Wilgenhoek, Het Palet, De Fontein en De Toermalijn.'), 'Zes'],
+  ['times with an object before the bracketed months', p('We houden 3x per jaar een inloopavond (februari, juni, oktober en december).'), '3x'],
+  ['a count before het betreft', p('Vijf clubs krijgen een bijdrage. Het betreft de hockeyclub, de schaakclub en de zwemvereniging.'), 'Vijf'],
   ['a count of columns', p('De tabel toont per jaar drie kengetallen:', '', '| Jaar | Deelnemers | Uitval | Tevredenheid | Kosten |', '|---|---|---|---|---|', '| 2027 | 120 | 10 % | 7,5 | € 40.000 |'), 'drie']
 ]
 
@@ -62,7 +64,12 @@ const clean: CleanWording[] = [
   ['a table announced with a smaller count of its rows', p('In de twee dorpen met de langste wachtlijst is de stand:', '', '| Dorp | Wachtenden |', '|---|---|', '| Ekelo | 12 |', '| Vaarle | 8 |', '| Zandhuizen | 5 |')],
   ['a table announced with a count of something else', p('In de zes maanden tot de zomer meldden zich:', '', '| Dorp | Aanmeldingen |', '|---|---|', '| Ekelo | 12 |', '| Vaarle | 8 |')],
   ['a right count after a question-like lead-in', p('Wat we gaan doen:', '', ...bullets('we plaatsen extra bankjes;', 'we starten een wandelclub;'), '', 'Deze twee maatregelen kosten samen € 25.000.')],
+  ['times over a range of days', p('De markt is drie keer per week open, van dinsdag tot en met donderdag.')],
+  ['times with an exception', p('We maaien twee keer per jaar, behalve in maart, juni en oktober.')],
+  ['times with an extra moment after the list', p('We houden 3x per jaar een inloopavond (februari, juni en oktober) en daarnaast een extra avond in december.')],
+  ['het gaat om an amount', p('Dit jaar doen we mee aan drie regionale programma\'s. Het gaat om een bedrag van € 40.000, dat we samen met de provincie en de regio betalen.')],
+  ['a count of something else before het gaat om', p('Drie jaar lang steunen we de clubs. Het gaat om de hockeyclub, de schaakclub en de zwemvereniging.')],
   ['a count with een of', p('Een van de drie doelen is:', '', '- minder eenzaamheid onder ouderen.')]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 20)
+describeBattery(countClaimMismatch, defects, clean, 22)

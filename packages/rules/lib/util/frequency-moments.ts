@@ -24,14 +24,15 @@ const MOMENT = String.raw`(?:januari|februari|maart|april|mei|juni|juli|augustus
 const ITEM = String.raw`(?:(?:in|op|rond|eind|begin|half)[ \t]+)?(?:(?:het|de)[ \t]+)?${MOMENT}`
 // The times: `drie keer`, `3 maal`, `3x`, `tweemaal`, then the period.
 const TIMES = String.raw`(?:(${COUNT})[ \t]*(?:keer|maal|x)|(een|twee|drie|vier|vijf|zes)maal)[ \t]+(?:per|elk|ieder|in[ \t]+het)[ \t]+(?:jaar|kalenderjaar|schooljaar|seizoen|week|maand|kwartaal)`
-// The rest of the clause between the period and a comma (`komen … bijeen, in mei en juli`); not
-// an exception or an addition, after which the moments are not the times counted.
+// The rest of the clause between the period and a comma, colon or bracket (`komen … bijeen, in mei
+// en juli`, `een markt (mei en juli)`); not an exception or an addition, after which the moments
+// are not the times counted.
 const VERB_TAIL = String.raw`(?:[ \t]+(?!behalve|buiten|niet|ook|extra|nog)\p{Ll}+){1,3}?`
 // The moments follow at once, after a comma, a colon, a bracket or `namelijk`, as one enumeration
 // with a closing `en`; the enumeration ends the sentence or the aside (a range `van maart tot`,
 // an alternative `of` or an exception `behalve in juli` is no list of the times).
 const FREQUENCY = new RegExp(
-  String.raw`(?<![\p{L}\d])${TIMES}(?:${VERB_TAIL}[ \t]*,[ \t]*|[ \t]*(?:,[ \t]*|:[ \t]*|\([ \t]*|,?[ \t]+namelijk[ \t]+|[ \t]+))(${ITEM}(?:[ \t]*,[ \t]*${ITEM})*[ \t]*,?[ \t]+en[ \t]+${ITEM})(?=[ \t]*(?:[.);!?]|$))`,
+  String.raw`(?<![\p{L}\d])${TIMES}(?:(?:${VERB_TAIL})?[ \t]*(?:,[ \t]*|:[ \t]*|\([ \t]*|,?[ \t]+namelijk[ \t]+)|[ \t]+)(${ITEM}(?:[ \t]*,[ \t]*${ITEM})*[ \t]*,?[ \t]+en[ \t]+${ITEM})(?=[ \t]*(?:[.);!?]|$))`,
   'giu'
 )
 
