@@ -28,6 +28,10 @@ const defects: BatteryWording[] = [
   ['in plaats van with nothing after it', p('We kiezen voor een vast budget in plaats van.')],
   ['a dangling maar', p('De vraag naar huishoudelijke hulp stijgt, maar.')],
   ['a clause cut after a preposition', p('In 2028 verhuist het loket naar.')],
+  ['a list item stopping on an article after its preposition', p('Wat we doen:', '', '- we investeren in het;', '- we verlengen de subsidie aan de bibliotheek.')],
+  ['a list item stopping on ervoor dat', p('Wat we doen:', '', '- we zorgen ervoor dat;', '- we verlengen de subsidie aan de bibliotheek.')],
+  ['a table cell stopping on naar het', p('| Actie | Toelichting |', '|---|---|', '| Buurtbus | rijdt naar het |', '| Inloop | elke dinsdag |')],
+  ['met als and its noun before another sentence', p('We starten een leesproject met als resultaat. Daarna volgt een evaluatie.')],
   ['a colon ending a paragraph before another paragraph', p('We hanteren de volgende uitgangspunten:', '', 'De gemeente blijft eigenaar van de gebouwen.')]
 ]
 
@@ -50,7 +54,11 @@ const clean: CleanWording[] = [
   ['elliptic list items', p('Onze speerpunten:', '', '- schulden', '- wonen', '- werk')],
   ['a heading', ['# Uitvoering', '', '## Wat we gaan doen', '', 'We starten in 2027.']],
   ['a key and a value', p('**Looptijd:** 2027 tot en met 2029.')],
+  ['a salutation ending in a comma', ['# Aanbieding', '', 'Geachte leden van de raad,', '', 'Hierbij bieden wij u het plan aan.']],
+  ['het after a verb at the end', p('Zo houden we het.')],
+  ['an item ending on a verb after het', p('Wat we doen:', '', '- we pakken het aan;', '- we houden het vol.')],
+  ['a cell with a phrase that closes', p('| Actie | Toelichting |', '|---|---|', '| Buurtbus | rijdt naar het station |')],
   ['an italic title ending on a preposition', p('Zie ook het rapport *Waar we naartoe willen*.')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 17)
+describeBattery(unfinishedSentence, defects, clean, 21)

@@ -1,4 +1,5 @@
 import { hasSeparableVerb } from '@kapstok/nl'
+import { openPhraseAt } from './sentence-end-words.js'
 
 /**
  * A short text outside running prose (a table or agenda cell, a title, a caption, a YAML field)
@@ -26,6 +27,9 @@ const wantsObject = new Set(['met', 'tot', 'vanwege', 'dankzij', 'ondanks', 'mid
  */
 export function cellCut(text: string, title: boolean): { word: string; index: number } | undefined {
   if (text.includes('\n') || /[.!?:;,)\]"'”’]\s*$/.test(text)) return undefined
+  // A cell that stops on an article after its preposition (`rijdt naar het`).
+  const phrase = title ? undefined : openPhraseAt(text)
+  if (phrase) return phrase
   const m = /(?<![\p{L}\p{N}\-/.@&'’])(\p{Ll}+)[*_]*\s*$/u.exec(text)
   const word = m?.[1]
   if (!m || !word || !(neverLast.has(word) || (!title && wantsObject.has(word)))) return undefined
