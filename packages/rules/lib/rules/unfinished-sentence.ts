@@ -269,13 +269,13 @@ function shortSentenceAmongClosed(body: string, previous: string | undefined, af
 }
 
 // A short line like a heading that ends in a comma (`Aanpak in de wijken,`) above a closed paragraph
-// that opens a new sentence: not the salutation or closing of a letter (`Geachte leden van de raad,`,
+// that opens a new sentence: not the salutation or closing of a letter (`Geacht bestuur,`,
 // `Met vriendelijke groet,`), nor a line with a figure (an address, a date).
 function labelWithComma(body: string, after: string | undefined): boolean {
   const words = body.split(/\s+/u).length
   return words >= 2 && /^\p{Lu}/u.test(body) && !/\d/u.test(body) && !SALUTATION.test(body) && after !== undefined && /^\p{Lu}/u.test(after) && closedProse(after)
 }
-const SALUTATION = /^(?:geachte|beste|lieve|hooggeachte|met\s+vriendelijke|met\s+hartelijke|hoogachtend|namens|burgemeester|de\s+raad|het\s+college|de\s+secretaris|de\s+griffier|de\s+voorzitter)\b/iu
+const SALUTATION = /^(?:geachte?|beste|lieve|hooggeachte|met\s+vriendelijke|met\s+hartelijke|hoogachtend|namens|burgemeester|de\s+raad|het\s+college|de\s+secretaris|de\s+griffier|de\s+voorzitter)\b/iu
 
 // A paragraph of running text, not a name, a date or an address line of a letter.
 function sentenceLike(body: string): boolean {

@@ -27,8 +27,10 @@ const wantsObject = new Set(['met', 'tot', 'vanwege', 'dankzij', 'ondanks', 'mid
  */
 export function cellCut(text: string, title: boolean): { word: string; index: number } | undefined {
   if (text.includes('\n') || /[.!?:;,)\]"'”’]\s*$/.test(text)) return undefined
-  // A cell that stops on an article after its preposition (`rijdt naar het`).
-  const phrase = title ? undefined : openPhraseAt(text)
+  // A cell of one phrase that stops on an article after its preposition (`rijdt naar het`). A cell
+  // of several sentences is running text copied into a table, whose last line a page may cut: the
+  // word check below reads it.
+  const phrase = title || /[.!?]\s+\p{Lu}/u.test(text) ? undefined : openPhraseAt(text)
   if (phrase) return phrase
   const m = /(?<![\p{L}\p{N}\-/.@&'’])(\p{Ll}+)[*_]*\s*$/u.exec(text)
   const word = m?.[1]
