@@ -37,6 +37,7 @@ const defects: BatteryWording[] = [
   ['the list introduced by het gaat om', p('Zes scholen krijgen een schoolplein. Het gaat om De Regenboog, De Wilgenhoek, Het Palet, De Fontein en De Toermalijn.'), 'Zes'],
   ['times with an object before the bracketed months', p('We houden 3x per jaar een inloopavond (februari, juni, oktober en december).'), '3x'],
   ['a count before het betreft', p('Vijf clubs krijgen een bijdrage. Het betreft de hockeyclub, de schaakclub en de zwemvereniging.'), 'Vijf'],
+  ['moments per week announcing a list of moments', p('De trainers geven les op drie vaste avonden per week:', '', '- dinsdagavond in de sporthal;', '- donderdagavond op het veld.'), 'drie vaste avonden'],
   ['a count of columns', p('De tabel toont per jaar drie kengetallen:', '', '| Jaar | Deelnemers | Uitval | Tevredenheid | Kosten |', '|---|---|---|---|---|', '| 2027 | 120 | 10 % | 7,5 | € 40.000 |'), 'drie']
 ]
 
@@ -69,7 +70,10 @@ const clean: CleanWording[] = [
   ['times with an extra moment after the list', p('We houden 3x per jaar een inloopavond (februari, juni en oktober) en daarnaast een extra avond in december.')],
   ['het gaat om an amount', p('Dit jaar doen we mee aan drie regionale programma\'s. Het gaat om een bedrag van € 40.000, dat we samen met de provincie en de regio betalen.')],
   ['a count of something else before het gaat om', p('Drie jaar lang steunen we de clubs. Het gaat om de hockeyclub, de schaakclub en de zwemvereniging.')],
+  ['moments per week that match the list', p('De trainers geven les op twee vaste avonden per week:', '', '- dinsdagavond in de sporthal;', '- donderdagavond op het veld.')],
+  ['meetings per year over a list of kinds, not moments', p('We organiseren drie bijeenkomsten per jaar:', '', '- een startavond;', '- een werkconferentie;', '- een slotbijeenkomst;', '- een extra sessie voor wie wil.')],
+  ['a count of moments per week over a list with one moment missing', p('Er zijn vier inloopmomenten per week, waarvan twee vast:', '', '- maandagochtend;', '- vrijdagmiddag.')],
   ['a count with een of', p('Een van de drie doelen is:', '', '- minder eenzaamheid onder ouderen.')]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 22)
+describeBattery(countClaimMismatch, defects, clean, 23)

@@ -36,6 +36,13 @@ const FREQUENCY = new RegExp(
   'giu'
 )
 
+// A count of moments per period that announces a list (`op drie vaste avonden per week:`): each
+// item names its moment (`- dinsdagavond in de sporthal;`), so the items are the moments.
+const ANNOUNCED = new RegExp(
+  String.raw`(?<![\p{L}\d])(${COUNT})[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:momenten|keer|maal|dagdelen|avonden|ochtenden|middagen|dagen|bijeenkomsten|lessen)[ \t]+per[ \t]+(?:week|maand|jaar|kwartaal)[^\n.!?:]*:[ \t]*\n[ \t]*\n?((?:[-*+][ \t][^\n]*(?:\n|$))+)`,
+  'giu'
+)
+
 /**
  * The counts of times per period that differ from the moments named after them.
  *
@@ -50,6 +57,14 @@ export function frequencyClaims(markdown: string): FrequencyClaim[] {
     if (stated === undefined || listed < 2 || stated === listed) continue
     const written = /^\S+(?:[ \t]*(?:keer|maal|x)\b)?/iu.exec(m[0])?.[0] ?? m[0]
     claims.push({ written, listed, ...position(markdown, m.index) })
+  }
+  for (const m of markdown.matchAll(ANNOUNCED)) {
+    const stated = countOf(m[1] ?? '')
+    const items = (m[2] ?? '').split('\n').filter((line) => /^[-*+][ \t]/u.test(line))
+    const moment = new RegExp(String.raw`^[-*+][ \t]+(?:(?:op|in|elke?|iedere?)[ \t]+)?${MOMENT}`, 'iu')
+    if (stated === undefined || items.length < 2 || stated === items.length || !items.every((item) => moment.test(item))) continue
+    const written = /^\S+[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?=\S+[ \t]+per[ \t])\S+/u.exec(m[0])?.[0] ?? m[1] ?? ''
+    claims.push({ written, listed: items.length, ...position(markdown, m.index) })
   }
   return claims
 }
