@@ -1,4 +1,5 @@
 import { hasSeparableVerb } from '@kapstok/nl'
+import { openPhraseAt } from './sentence-end-words.js'
 
 /**
  * A short text outside running prose (a table or agenda cell, a title, a caption, a YAML field)
@@ -26,6 +27,11 @@ const wantsObject = new Set(['met', 'tot', 'vanwege', 'dankzij', 'ondanks', 'mid
  */
 export function cellCut(text: string, title: boolean): { word: string; index: number } | undefined {
   if (text.includes('\n') || /[.!?:;,)\]"'”’]\s*$/.test(text)) return undefined
+  // A cell of one phrase that stops on an article after its preposition (`rijdt naar het`). A cell
+  // of several sentences is running text copied into a table, whose last line a page may cut: the
+  // word check below reads it.
+  const phrase = title || /[.!?]\s+\p{Lu}/u.test(text) ? undefined : openPhraseAt(text)
+  if (phrase) return phrase
   const m = /(?<![\p{L}\p{N}\-/.@&'’])(\p{Ll}+)[*_]*\s*$/u.exec(text)
   const word = m?.[1]
   if (!m || !word || !(neverLast.has(word) || (!title && wantsObject.has(word)))) return undefined

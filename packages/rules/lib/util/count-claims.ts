@@ -73,7 +73,8 @@ function claimPatterns(noun: CountedNoun): { named: RegExp; claim: RegExp } {
 }
 
 // "de eerste twee principes", "de overige drie thema's": a part of the list, not its size.
-const subset = /\b(?:eerste|laatste|andere|overige|extra|nieuwe|resterende)\s+$/iu
+// Also a count after `een van de` or `twee van onze`: one or some of the list, not its size.
+const subset = /\b(?:eerste|laatste|andere|overige|extra|nieuwe|resterende)\s+$|(?:^|\s)(?:een|één|elk|ieder|geen|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+van\s+(?:de|deze|die|onze)\s+$/iu
 // "met samen twaalf doelen", "in totaal zes doelen": a sum over all parts.
 const together = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|gezamenlijk)\s+$/iu
 // Earlier in the sentence: `In totaal werken we aan zes doelen`.
@@ -83,7 +84,9 @@ const elsewhere = /^\s+(?:van|uit|in|volgens)\s+(?:de|het)\s+\p{Lu}/u
 
 // A claim that ends its sentence in a colon announces the list right after it: count that list.
 function listAfter(text: string, end: number): number | undefined {
-  const rest = /^[^.\n]*:[ \t]*\n\s*\n?((?:[ \t]*(?:[-*+]|\d+[.)])[ \t].*(?:\n|$))+)/.exec(text.slice(end))
+  // An item may wrap onto indented lines (`- minder wachttijd, vooral in de` / `  kleine kernen;`):
+  // they belong to it and do not end the list.
+  const rest = /^[^.\n]*:[ \t]*\n\s*\n?((?:[ \t]*(?:[-*+]|\d+[.)])[ \t].*(?:\n|$)(?:[ \t]+(?![-*+][ \t]|\d+[.)][ \t])\S.*(?:\n|$))*)+)/.exec(text.slice(end))
   if (!rest) return undefined
   return (rest[1] ?? '').split('\n').filter((line) => /^(?:[-*+]|\d+[.)])[ \t]/.test(line)).length
 }

@@ -114,13 +114,19 @@ export function listClaims(source: string, options: ListClaimOptions = {}): List
   return out.sort((a, b) => a.offset - b.offset)
 }
 
+// A lead-in that ends on its verb, not on a noun: a short question-like clause (`Wat we gaan doen:`,
+// `Hoe we dat aanpakken:`) or a verb right after its pronoun subject (`Concreet betekent dit dat we
+// investeren:`). Its `-en` word is an infinitive or plural verb, so the lead-in names no noun.
+const VERB_LEAD = /^(?:wat|hoe|waar|waarom|wanneer|wie|waarmee|waaraan|waarop|waarvoor)\s+(?:\S+\s+){0,5}?\p{Ll}+en[^\p{L}]*:\s*$|(?:^|\s)(?:we|wij|ze|zij|u|je|jij|ik|men)\s+\p{Ll}+en[^\p{L}]*:\s*$/iu
+const verbLead = (text: string): boolean => VERB_LEAD.test(text.trim())
+
 // "Deze vijf maatregelen …", "de drie genoemde doelen" later in the section of an announced list.
 function references(blocks: Block[], markdown: string, announced: Map<number, number>, options: ListClaimOptions): ListClaim[] {
   const out: ListClaim[] = []
   blocks.forEach((block, b) => {
     const list = blocks[b + 1]
     if (block.kind !== 'paragraph' || list?.kind !== 'list' || list.nested > 0 || list.interrupted) return
-    const colon = /([\p{L}-]+(?:en|s|['’]s))(?:\s+(?:na|uit|in|toe|op|aan|vast|centraal|hieronder))?[^\p{L}]*:\s*$/iu.exec(block.text)?.[1]?.toLowerCase()
+    const colon = verbLead(block.text) ? undefined : /([\p{L}-]+(?:en|s|['’]s))(?:\s+(?:na|uit|in|toe|op|aan|vast|centraal|hieronder))?[^\p{L}]*:\s*$/iu.exec(block.text)?.[1]?.toLowerCase()
     const noun = colon ?? announcing(lastSentence(block.text).text, options.except)?.noun
     // A lead-in without a noun (`Het geld komt van:`): a count that opens the paragraph right
     // after the list points back to it (`Deze vijf partners …`).

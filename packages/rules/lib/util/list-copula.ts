@@ -8,7 +8,7 @@
  * enumeration (a comma) and, without a restricting clause, names or things with their article.
  */
 import { inlineEnumeration, type InlineCount } from './inline-list.js'
-import { names, OPENS_SENTENCE } from './list-subjects.js'
+import { names, OPENS_SENTENCE, POINTING_OPENING } from './list-subjects.js'
 
 // A definite subject that opens its sentence: `De drie …`, `Onze vier …`, `Deze twee …`.
 const DEFINITE_OPENING = /(?:^|[.!?]\s+)(?:de|onze|deze|die)\s*$/iu
@@ -16,7 +16,7 @@ const DEFINITE_OPENING = /(?:^|[.!?]\s+)(?:de|onze|deze|die)\s*$/iu
 // The clause stays inside the sentence and holds no colon; its end is the copula (with or without a comma).
 const COPULA = /^(?:[ \t]+((?:die|dat|waar\p{Ll}*)[ \t][^.;:!?()]{1,120}?))?,?[ \t]+(?:zijn|waren)[ \t]+(?=\S)/iu
 // The next sentence points back at the noun that closed this one: `… drie doelgroepen. Dat zijn …`.
-const POINTER = /^[ \t]*\.[ \t]+(?:dat|dit|die|deze)[ \t]+(?:zijn|waren)[ \t]*:?[ \t]*(?=\S)/iu
+const POINTER = new RegExp(String.raw`^[ \t]*\.[ \t]+${POINTING_OPENING}[ \t]*:?[ \t]*(?=\S)`, 'iu')
 
 /**
  * The members named after `zijn`, when the counted noun is its definite subject.

@@ -63,9 +63,12 @@ export function namesAfterVerb(lead: string, rest: string): InlineCount | undefi
   return names(rest.slice(verb[0].length), true)
 }
 
+// A sentence opening that points back at what the sentence before it counted and names its
+// members: `Dat zijn …`, `Dit waren …`, and the impersonal forms `Het gaat om …`, `Het betreft …`.
+export const POINTING_OPENING = String.raw`(?:(?:dat|dit|die|deze|het)[ \t]+(?:zijn|waren|betreft|betroffen|betreffen)|het[ \t]+(?:gaat|ging)[ \t]+(?:hier[ \t]+)?om)`
 // The list in the next sentence, which points back (`Zeven partners tekenden het convenant. Dat
 // zijn de GGD, …`): the count must open its own sentence, so it is what `dat` points at.
-const POINTED_LIST = /^[^.!?:\n]*[.!?][ \t]+(?:dat|dit|die|deze)[ \t]+zijn[ \t]*:?[ \t]*/iu
+const POINTED_LIST = new RegExp(String.raw`^[^.!?:\n]*[.!?][ \t]+${POINTING_OPENING}[ \t]*:?[ \t]*`, 'iu')
 export function namesNextSentence(lead: string, rest: string): InlineCount | undefined {
   const pointer = OPENS_SENTENCE.test(lead) ? POINTED_LIST.exec(rest) : null
   // The list names the things themselves (`de GGD, …`), not a kind of them (`gezinnen uit Noord en Zuid`).

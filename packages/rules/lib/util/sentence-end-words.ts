@@ -55,3 +55,30 @@ export function demonstrativeDie(text: string, index: number): boolean {
   const before = text.slice(0, index).trimEnd().split(/\s+/u).slice(-2)
   return before.length === 2 && before.every((w) => /^\p{L}+$/u.test(w)) && (subject.test(before[0] ?? '') || subject.test(before[1] ?? ''))
 }
+
+// A closed sentence that stops on a phrase that always wants more, though its last word may end
+// a sentence elsewhere: an article after a preposition (`We zetten in op het.`, `naar een.`), `met
+// als` and its noun (`met als doel.`: the aim is missing), and `dat` or `om` after a pronominal
+// adverb (`zorgen ervoor dat.`, `vragen erom om.`). The last word is the group that is reported.
+const articled = [...prepositions.filter((p) => p !== 'een'), 'met', 'tot', 'zonder', 'onder', 'naast', 'binnen', 'buiten']
+export const endsOnOpenPhrase = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${articled.join('|')})[ \t]+(het|een)|met[ \t]+als[ \t]+(\p{L}+)|(?:er|daar|hier)(?:voor|op|toe|om|aan|naar|over|mee|bij|in|van)[ \t]+(dat|om))[.!?](?=\s|$)`,
+  'giu'
+)
+
+// The same phrases at the end of a list item or a table cell, before its `;`, `,` or `.` or none.
+const openPhraseEnd = new RegExp(endsOnOpenPhrase.source.replace(String.raw`[.!?](?=\s|$)`, String.raw`[.!?;,*_]*\s*$`), 'iu')
+
+/**
+ * Where an item or a cell stops on a phrase that wants more (`- we investeren in het;`, a cell
+ * `rijdt naar het`): the last word and its index in the text.
+ *
+ * @param text The item's or the cell's text.
+ * @returns The last word and where it starts, or undefined.
+ */
+export function openPhraseAt(text: string): { word: string; index: number } | undefined {
+  const m = openPhraseEnd.exec(text)
+  const word = m?.[1] ?? m?.[2] ?? m?.[3]
+  if (!m || word === undefined) return undefined
+  return { word, index: m.index + m[0].search(new RegExp(String.raw`${word}[.!?;,*_]*\s*$`, 'u')) }
+}

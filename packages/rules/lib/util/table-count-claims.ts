@@ -83,6 +83,14 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
         // Named by its number only, the count must be what the sentence says of the table, not its
         // subject (`Drie soorten in tabel 2 zijn inheems`) nor a kind of its rows (`twee nieuwe soorten`).
         const told = pointed || (count.phrase === count.noun && /\p{L}[^.!?;]*$/u.test(before))
+        // A line right above the table that ends in a colon announces it: a count of what its first
+        // column names, with the definite article (`In de zes dorpen zijn de wachtlijsten:` over a
+        // column `Dorp`), is all of its rows, also in a phrase; more than the rows is then wrong.
+        const announced = line.index < first && /:[*_]*\s*$/u.test(line.text) && adjacent(markdown, line.index, line.text.length, first, last) && /\b(?:de|het|alle|onze)\s*$/iu.test(before)
+        if (announced && counts.length === 1 && rows !== undefined && rows >= 2 && count.stated > rows && rowNoun(table, count.noun)) {
+          out.set(index, { ...count, index, listed: rows })
+          continue
+        }
         if (leadIn && told && counts.length === 1 && !phrase && rows !== undefined && rows >= 2 && count.stated !== rows && rowNoun(table, count.noun)) {
           out.set(index, { ...count, index, listed: rows })
           continue

@@ -7,7 +7,7 @@ import { oneSentenceItem } from './sentence-breaks.js'
 import { owesWord } from './clause-verbs.js'
 import { clauseGaps, openBijzin, verblessBijzin } from './clause-gaps.js'
 import { closedSiblings, isItem, itemCloses, itemText, lastWord, openLastSentence } from './paragraph-ends.js'
-import { dangling, neverLastSet, particles, prepositionSet } from './sentence-end-words.js'
+import { dangling, neverLastSet, openPhraseAt, particles, prepositionSet } from './sentence-end-words.js'
 import { objectMissing } from './missing-object.js'
 import { stopsMidClause } from './mid-clause.js'
 import { openBijzinAfterComma } from './clause-cut.js'
@@ -45,7 +45,11 @@ export function listItemCuts(body: string, start: number, next: string | undefin
     const continues = j === lines.length - 1 ? next : undefined
     // `; en` or `, of` before the last item joins the items, as in a legal list (`- de bibliotheek; en`).
     const joinsNext = /[;,]\s*(?:en|of)\s*$/u.test(line) && nextLine !== undefined && isItem(nextLine)
-    if (last && !joinsNext && (dangling.has(word) || owesWord(line) || (continues !== undefined && particles.has(word)))) {
+    // An item that stops on an article after its preposition, or on `ervoor dat`, also before its `;`.
+    const phrase = isItem(line.trim()) && !nested && !joinsNext ? openPhraseAt(line) : undefined
+    if (phrase && !(last && dangling.has(word))) {
+      cut(offset + phrase.index, phrase.word, 'word')
+    } else if (last && !joinsNext && (dangling.has(word) || owesWord(line) || (continues !== undefined && particles.has(word)))) {
       cut(offset + last.index, last.word, continues === undefined ? 'word' : 'continues', continues)
     } else if (last && /^\p{Ll}/u.test(last.word) && othersClosed(j) && (openLastSentence(itemText(line), last.index - (line.length - itemText(line).length)) || ((oneSentenceItem(itemText(line)) || (semicolons && oneClause(itemText(line)))) && stopsMidClause(itemText(line))))) {
       // An item whose last sentence breaks off while its first and the other items close
