@@ -26,6 +26,8 @@ const defects: BatteryWording[] = [
   ['a demonstrative die before the object', p('Naar verwachting levert de aannemer die woningen in augustus 2026 op.'), '2026'],
   ['a demonstrative dat before the object', p('De provincie maakt dat besluit naar verwachting in oktober 2026 bekend.'), '2026'],
   ['a demonstrative deze with volgens de planning', p('Volgens de planning ondertekenen beide partijen deze overeenkomst op 1 september 2026.'), '2026'],
+  ['a demonstrative with an adjectival particle goed', p('Vermoedelijk keurt de raad dat voorstel in oktober 2026 goed.'), '2026'],
+  ['a demonstrative with an adjectival particle vast and a consequence', p('Naar verwachting legt het college die afspraken in augustus 2026 vast, zodat de scholen kunnen beginnen.'), '2026'],
   ['a day and month with stemt in', p('Naar verwachting stemt de raad op 2 juli 2026 in met het voorstel.'), '2026']
 ]
 
@@ -42,7 +44,8 @@ const clean: CleanWording[] = [
   ['a growth since a past month', p('Sinds augustus 2026 stijgt het aantal meldingen naar verwachting verder.')],
   ['a relative clause with a past date and a future main clause', p('De regeling, die in september 2026 is vastgesteld, treedt naar verwachting in 2027 in werking.')],
   ['a relative die with a past tense', p('Naar verwachting verdwijnt de wachtlijst die in augustus 2026 nog 40 namen telde.')],
+  ['a relative clause that ends on its joined verb', p('Naar verwachting verdwijnen de regels die de raad in september 2026 vaststelde.')],
   ['a perfect tense', p('Het bureau heeft het onderzoek in het derde kwartaal van 2026 afgerond.')]
 ]
 
-describeBattery(staleStatement, defects, clean, 14, front)
+describeBattery(staleStatement, defects, clean, 15, front)

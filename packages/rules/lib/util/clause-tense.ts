@@ -50,6 +50,19 @@ export function finiteClauses(sentence: string): Array<{ text: string; reported:
   return out
 }
 
+// Separable verbs whose first part is an adjective, not a preposition, so not on the particle
+// list of `@kapstok/nl`: `stelt … vast`, `maakt … bekend`, `geeft … vrij`, `keurt … goed`.
+const adjectival: Record<string, RegExp> = {
+  vast: /^(?:stel|stelt|stellen|leg|legt|leggen|houd|houdt|houden|zet|zetten)$/u,
+  bekend: /^(?:maak|maakt|maken)$/u,
+  vrij: /^(?:geef|geeft|geven|maak|maakt|maken)$/u,
+  goed: /^(?:keur|keurt|keuren)$/u
+}
+const adjectivalParticle = (last: string, governing: string[]): boolean => {
+  const verb = adjectival[last.toLowerCase()]
+  return verb !== undefined && governing.some((w) => verb.test(w))
+}
+
 /**
  * Pieces cut before `die` or `dat` that are no clause of their own: a demonstrative before the
  * object (`Vermoedelijk levert de bouwer die woningen in juni op`: the particle at the end belongs
@@ -70,7 +83,8 @@ function demonstrativesJoined(pieces: string[]): string[] {
       continue
     }
     const last = words(rest).at(-1) ?? ''
-    const particle = isVerbParticle(last) && hasSeparableVerb(words(before).map((w) => w.toLowerCase()), last.toLowerCase())
+    const governing = words(before).map((w) => w.toLowerCase())
+    const particle = (isVerbParticle(last) && hasSeparableVerb(governing, last.toLowerCase())) || adjectivalParticle(last, governing)
     const moments = momentsIn(rest)
     const onlyMoment = moments.length === 1 && /^\s*(?:(?:in|op|rond|vóór|voor|na|per)(?:\s+(?:de|het))?\s*)?$/iu.test(rest.slice(0, moments[0]?.index ?? 0)) && rest.slice((moments[0]?.index ?? 0) + (moments[0]?.text.length ?? 0)).replace(/[.!?]+\s*$/u, '').trim() === ''
     if (particle || onlyMoment) out[out.length - 1] = `${before} ${piece}`
