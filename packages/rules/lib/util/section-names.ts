@@ -45,7 +45,11 @@ const runningOn = /^[ \t]*[:–—-]?[ \t]*(?:\*\*|__)?(\p{Lu}[^|:\n{]*?)(?:\*\*
 // In prose, a name run on after `paragraaf 2.3` without a mark, to the end of the sentence
 // (`verwijzen we naar paragraaf 2.3 Wonen voor starters.`): after the number a sentence cannot
 // go on with a capital, so what follows to the full stop is the part's name.
-const toSentenceEnd = /^[ \t]+(\p{Lu}[^.;:!?()|\n\d]{1,80}?)[ \t]*(?:\.(?=\s|$)|$)/u
+// No comma inside (`hoofdstuk 2 Wonen, alinea …` lists places), and only in a sentence that leads up
+// to the reference (`verwijzen we naar`): a line that opens with it is a label of its own.
+const toSentenceEnd = /^[ \t]+(\p{Lu}[^.,;:!?()|\n\d]{1,80}?)[ \t]*(?:\.(?=\s|$)|$)/u
+const runOnWord = /^(?:paragraaf|hoofdstuk)$/iu
+const leadsUp = /(?:^|[.!?]\s)[^.!?]*\p{L}+[ \t]+\p{L}+[ \t]+$/u
 const ofOtherDocument = /\b(?:van|uit|in)[ \t]+(?:de|het)[ \t]+(?:\p{L}+[ \t]+)?\p{Lu}/u
 
 /**
@@ -97,7 +101,7 @@ export function sectionNames(file: PlanFile): SectionName[] {
         const found = setOff.exec(rest) ?? (labelled ? runningOn.exec(rest) : null)
         // A name between commas (`doel 2.1, Schone straten, …`) by the apposition test of numbered names.
         const apart = found ? undefined : appositionName(rest, [titel])
-        const bare = found || apart || labelled || !structural.test(m[1] ?? '') ? undefined : runOnName(rest, titel)
+        const bare = found || apart || labelled || !runOnWord.test(m[1] ?? '') || !leadsUp.test(line.slice(0, m.index)) ? undefined : runOnName(rest, titel)
         const name = unquote((found?.[1] ?? found?.[2] ?? apart ?? bare ?? '').trim()).replace(/[.,;]+$/u, '')
         if (!name || !/^\p{Lu}/u.test(name) || normalizeTitle(name) === normalizeTitle(titel)) continue
         // In a heading, a name run on after the number is the part's name as surely as after a
