@@ -18,6 +18,7 @@ import { yearLong, yearShort } from '../util/period-shortfall.js'
 import { countedSpans } from '../util/period-counted-spans.js'
 import { namedEnds, untilEnds } from '../util/period-own-ends.js'
 import { clauseEnds } from '../util/period-end-clauses.js'
+import { validityEnds } from '../util/period-validity-ends.js'
 import { roleYears } from '../util/period-role-years.js'
 import { fullYear, yearRange } from '../util/plan-period.js'
 import { otherThing, ownedByOther, periodVerb, previousSentence, sentenceAround, sentenceBefore } from '../util/period-words.js'
@@ -244,6 +245,8 @@ export const periodMismatch = lintRule(
       for (const { index, written, plain } of namedEnds(text, naming, years)) if (once(index)) report(pointer, raw, index, written, plain)
       // A year tied to the plan's end by an end clause or noun: "eind 2028, als dit programma afloopt".
       for (const { index, written, plain } of clauseEnds(text, naming, years)) if (once(index)) report(pointer, raw, index, written, plain)
+      // The validity's end around the plan: a coordinated clause, a pronoun, the end fronted, an aside in brackets.
+      for (const { index, written, plain } of validityEnds(text, naming, years)) if (once(index)) report(pointer, raw, index, written, plain)
       // The first or last year named by its role with the owner earlier in the sentence, or as a compound ("het laatste planjaar").
       for (const { index, written, plain } of roleYears(text, naming, years)) if (once(index)) report(pointer, raw, index, written, plain)
       // A label line above the years, a beslispunt adopting the plan, the plan by its own name; one end of the period itself.

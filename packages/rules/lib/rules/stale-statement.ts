@@ -4,7 +4,7 @@ import { textExample as example } from '../util/text-examples.js'
 import { announcedIn, frontedFuture, frontedOnset, onsetIn } from '../util/dated-future.js'
 import { withoutEmphasis } from '../util/emphasis.js'
 import { blankAsides, momentsIn, unwrapLines } from '../util/stale-clauses.js'
-import { finiteClauses, looksBack, pastVerbSecond, presentAtPastMoment } from '../util/clause-tense.js'
+import { comparedAt, finiteClauses, looksBack, pastVerbSecond, presentAtPastMoment } from '../util/clause-tense.js'
 import { documentDay } from '../util/document-date.js'
 import { dueIn } from '../util/due-states.js'
 import { goingTo } from '../util/going-to.js'
@@ -285,5 +285,5 @@ function announcement(clause: string, day: string): string | undefined {
   // A clause whose finite verb is past (`Het college verwachtte … in juni af te ronden`) tells
   // what was expected then, whatever verb of planning follows.
   if (pastVerbSecond(clause)) return undefined
-  return speaksOfFuture(clause) ? momentsIn(clause)[0]?.text.trim() : (announcedIn(clause) ?? onsetIn(clause)?.trim() ?? dueIn(clause) ?? presentAtPastMoment(clause, day) ?? pastOnset(clause, day))
+  return speaksOfFuture(clause) ? momentsIn(clause).find((t) => !comparedAt(clause, t.index))?.text.trim() : (announcedIn(clause) ?? onsetIn(clause)?.trim() ?? dueIn(clause) ?? presentAtPastMoment(clause, day) ?? pastOnset(clause, day))
 }

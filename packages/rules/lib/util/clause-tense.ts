@@ -6,7 +6,7 @@
  * puts it (second after a fronted moment, last in a subordinate clause, right before the moment's
  * preposition) is in the present, with no past form, perfect or condition in the clause.
  */
-import { isVerbParticle } from '@kapstok/nl'
+import { hasSeparableVerb, isVerbParticle } from '@kapstok/nl'
 import { strongPast } from './dated-future.js'
 import { momentsIn } from './stale-clauses.js'
 import { MONTH } from './year-numbers.js'
@@ -41,11 +41,54 @@ export function finiteClauses(sentence: string): Array<{ text: string; reported:
   for (let i = 0; i < parts.length; i += 2) {
     const joined = /^\s+en\s+$/iu.test(parts[i - 1] ?? '') && previous !== undefined && (previous.reported || pastClause(previous.text))
     let governor: string | undefined
-    for (const text of (parts[i] ?? '').split(subordinator)) {
+    for (const text of demonstrativesJoined((parts[i] ?? '').split(subordinator))) {
       previous = { text, reported: (governor === undefined && joined) || (governor !== undefined && looksBack(governor)) }
       out.push(previous)
       governor = text
     }
+  }
+  return out
+}
+
+// Separable verbs whose first part is an adjective, not a preposition, so not on the particle
+// list of `@kapstok/nl`: `stelt … vast`, `maakt … bekend`, `geeft … vrij`, `keurt … goed`.
+const adjectival: Record<string, RegExp> = {
+  vast: /^(?:stel|stelt|stellen|leg|legt|leggen|houd|houdt|houden|zet|zetten)$/u,
+  bekend: /^(?:maak|maakt|maken)$/u,
+  vrij: /^(?:geef|geeft|geven|maak|maakt|maken)$/u,
+  goed: /^(?:keur|keurt|keuren)$/u
+}
+const adjectivalParticle = (last: string, governing: string[]): boolean => {
+  const verb = adjectival[last.toLowerCase()]
+  return verb !== undefined && governing.some((w) => verb.test(w))
+}
+
+/**
+ * Pieces cut before `die` or `dat` that are no clause of their own: a demonstrative before the
+ * object (`Vermoedelijk levert de bouwer die woningen in juni op`: the particle at the end belongs
+ * to the verb before `die`; a subordinate clause would end on the joined verb, `oplevert`), or a
+ * pronoun object with only a moment after it (`Waarschijnlijk tekenen beide partijen dat in mei`:
+ * no verb at all). Such a piece is joined back to the clause before it.
+ *
+ * @param pieces A part of a sentence cut before each subordinator.
+ * @returns The pieces, demonstratives joined to their clause.
+ */
+function demonstrativesJoined(pieces: string[]): string[] {
+  const out: string[] = []
+  for (const piece of pieces) {
+    const before = out.at(-1)
+    const rest = /^\s*(?:die|dat)\s+([^]*)$/iu.exec(piece)?.[1]
+    if (before === undefined || rest === undefined) {
+      out.push(piece)
+      continue
+    }
+    const last = words(rest).at(-1) ?? ''
+    const governing = words(before).map((w) => w.toLowerCase())
+    const particle = (isVerbParticle(last) && hasSeparableVerb(governing, last.toLowerCase())) || adjectivalParticle(last, governing)
+    const moments = momentsIn(rest)
+    const onlyMoment = moments.length === 1 && /^\s*(?:(?:in|op|rond|vóór|voor|na|per)(?:\s+(?:de|het))?\s*)?$/iu.test(rest.slice(0, moments[0]?.index ?? 0)) && rest.slice((moments[0]?.index ?? 0) + (moments[0]?.text.length ?? 0)).replace(/[.!?]+\s*$/u, '').trim() === ''
+    if (particle || onlyMoment) out[out.length - 1] = `${before} ${piece}`
+    else out.push(piece)
   }
   return out
 }
@@ -107,6 +150,17 @@ const condition = /^\s*(?:als|indien|wanneer|mits|tenzij)\b|\b(?:sinds|vanaf|tot
 // The prepositions that make a moment the time of its clause (see `adverbial`).
 const momentPreposition = /^(?:in|op|rond|rondom|uiterlijk|tegen|vóór|voor|na|tijdens|per)$/iu
 const adverbial = /(?:^|\b(?:in|op|rond|rondom|uiterlijk|tegen|vóór|voor|na|tijdens|in\s+de\s+loop\s+van|(?:aan\s+)?het\s+(?:begin|eind|einde)\s+van))\s*$/iu
+const comparedWith = /\b(?:dan|als)\s+(?:(?:in|op|rond|per|eind|begin|medio)\s+)?(?:(?:de|het)\s+)?$/iu
+
+/**
+ * Whether the moment at `index` is what a figure is compared with (`hoger dan in juni 2026`, `even
+ * druk als op 1 mei 2026`): the standard of a comparison, not the time the clause speaks of.
+ *
+ * @param clause A clause.
+ * @param index Where the moment starts in it.
+ * @returns Whether `dan` or `als` leads the moment.
+ */
+export const comparedAt = (clause: string, index: number): boolean => comparedWith.test(clause.slice(0, index))
 // A month joined to the moment after it (`in januari en februari 2026`, `mei of juni 2026`): the
 // two are one time, and the words before the first one lead the moment.
 const coordinatedMonth = new RegExp(String.raw`\s*\b(?:${MONTH})\s+(?:en|of|tot|t\/m)\s*$`, 'iu')
@@ -188,6 +242,9 @@ export function presentAtPastMoment(clause: string, before: string): string | un
   const halfYear = `${Number(before.slice(0, 4)) - (Number(before.slice(5, 7)) <= 6 ? 1 : 0)}-${String(((Number(before.slice(5, 7)) + 5) % 12) + 1).padStart(2, '0')}${before.slice(7)}`
   const moment = momentsIn(clause).find((t) => {
     const lead = momentLead(clause.slice(0, t.index))
+    // A moment after `dan` or `als` is what a figure is compared with (`ligt hoger dan in juni`,
+    // `even druk als op 1 mei`), not the time of the clause.
+    if (comparedAt(clause, t.index)) return false
     // A bare year is often the time of a figure in the present of statistics ("In 2024 maken zestig
     // inwoners gebruik van …"); only a narrower window (a season, month, quarter, day) is dated here.
     // `in de loop van 2026`, `aan het eind van 2026` narrow the year to the time of the clause.

@@ -57,6 +57,13 @@ const RELATIVE_PRONOUN = String.raw`(?:die|dat|wie|welke|waar(?!de)\p{Ll}*)`
 // The particle of a separable verb may end the main clause first (`richten we vier werkplaatsen in, waarin …:`).
 const RELATIVE = new RegExp(String.raw`^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+,?[ \t]+){1,3}?|(?:in|op|uit|aan|open|vast|af|toe)(?=[ \t]*,))?,?[ \t]*${RELATIVE_PRONOUN}[ \t][^,;]*:\s*$`, 'iu')
 const ANOTHER_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${COUNT})(?![\p{L}\d])`, 'iu')
+// A frequency right after the counted noun (`vier spreekuren per week:`, `drie avonden in de maand:`,
+// `twee markten elke zomer:`) says how often, not per which item: the list is still of the noun.
+// A unit of time only; `per wijk`, `per 1.000 inwoners` stay a count per item.
+const TIME = String.raw`(?:week|maand|jaar|dag|werkdag|kwartaal|halfjaar|schooljaar|seizoen|zomer|winter|voorjaar|najaar|weekend)`
+const FREQUENCY_AFTER = new RegExp(String.raw`^[ \t]+(?:per|in[ \t]+de|in[ \t]+het|elke?|iedere?)[ \t]+${TIME}\b`, 'iu')
+// The same frequency before the count (`Per week zijn er vijf inloopuren:`).
+const FREQUENCY_BEFORE = new RegExp(String.raw`\b(?:per|elke?|iedere?)[ \t]+${TIME}\b`, 'giu')
 // A figure with its rate: `€ 80.000 per jaar`, `12 uur per week`, `2 keer per maand`.
 const RATE = /\d[\d.,]*(?:[ \t]+[\p{L}²³%]+)?[ \t]+per[ \t]+\p{L}+/giu
 // A range (`twee à drie`, `drie tot vier`): no exact count.
@@ -94,7 +101,7 @@ export function announcing(written: string, except: RegExp | undefined): Claim |
   // belongs to the noun, and what follows it is read as after the noun.
   const tail = sentence.slice(m.index + m[0].length)
   const rest = CLASSIFIER.test(noun) ? tail.replace(/^[ \t]+\p{Ll}[\p{Ll}-]*(?=[ \t]*[,:(])/u, '') : tail
-  const after = rest.replace(EACH_OWN, '').replace(ASIDE, '')
+  const after = rest.replace(FREQUENCY_AFTER, '').replace(EACH_OWN, '').replace(ASIDE, '')
   const words = after.replace(/[^\p{L}\s'’-]/gu, ' ').trim().split(/\s+/).filter(Boolean)
   // A relative clause (`drie loketten die op werkdagen open zijn:`) describes the noun; its
   // verbs end in -en too, so only a noun after a determiner (`die de taken …`) is another noun.
@@ -119,7 +126,7 @@ export function announcing(written: string, except: RegExp | undefined): Claim |
   // per item before it (`per wijk de drie buurthuizen`): the list is not of that count.
   // Another count after it (`zes aanvragen ontvangen, waarvan deze vier …:`) may be the one the list sizes.
   // A rate of a figure (`€ 80.000 per jaar`, `3 keer per week`) is not a count per item.
-  const lead = sentence.slice(0, m.index).replace(RATE, ' ')
+  const lead = sentence.slice(0, m.index).replace(RATE, ' ').replace(FREQUENCY_BEFORE, ' ')
   const elsewhere = /;/.test(after) || /\bper\b/iu.test(lead) || ANOTHER_COUNT.test(after)
   // A bound or part is read in the words of this count only, after another figure's claim.
   const own = closing ? sentence.slice((claims.at(-2)?.index ?? 0) + (claims.at(-2)?.[0].length ?? 0), m.index) : sentence.slice(0, m.index)

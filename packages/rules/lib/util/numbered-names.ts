@@ -8,7 +8,7 @@ import { normalizeTitle, proseTexts } from './text.js'
 import { chapterParts, type ChapterPart } from './chapter-parts.js'
 import { emphasisAsQuotes } from './emphasis.js'
 import { bracketedNames } from './bracketed-numbers.js'
-import { closedTitle, looksLikeName, unquote } from './title-names.js'
+import { clauseLike, closedTitle, looksLikeName, unquote } from './title-names.js'
 
 /** A name written after a numbered reference to a pijler or principe: `thema 3 (Afval)`, `Thema 2: Snelle hulp`. */
 export interface NumberedName {
@@ -39,7 +39,8 @@ interface Item {
 // `thema 3 (Afval en hergebruik)`, `thema 3 ‘Afval’`, `thema 3 "Afval"`: in prose only a bracketed
 // or quoted name is a name (after a colon a sentence may follow).
 // A quoted name may follow a comma as an apposition: `bouwsteen 2, ‘Langer thuis’:`.
-const proseName = /^\s*(?:\(([^()\d\n]{2,80})\)|,?\s*[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
+// A bracketed name may be broken over two lines of one paragraph (`thema 3 (Groen in` / `de wijk)`).
+const proseName = /^\s*(?:\(((?:[^()\d\n]|\n(?![ \t]*\n)){2,80})\)|,?\s*[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
 // `route 2, Veilig naar school, …`, `koers 1 – Sterke clubs –`: a name set off as an apposition.
 // A colon may close it before what the part asks (`uitgangspunt 4, Samen met bewoners: we …`), a
 // bracket when the reference stands in brackets (`(spoor 2, Een vangnet)`).
@@ -81,11 +82,13 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
       const end = ref.index + ref.text.length
       const rest = emphasisAsQuotes(text.slice(end, end + 100))
       const m = target ? proseName.exec(rest) : null
-      const name = m ? unquote((m[1] ?? m[2] ?? '').trim()) : target && appositionName(rest, [target.titel, target.korteTitel])
-      if (!target || !name || !/^\p{Lu}/u.test(name)) continue
+      const written = m ? unquote((m[1] ?? m[2] ?? '').trim()) : target && appositionName(rest, [target.titel, target.korteTitel])
+      // A hard line break inside the name is a space; the location keeps the name as written.
+      const name = written?.replace(/[ \t]*\n[ \t]*/gu, ' ')
+      if (!target || !written || !name || !/^\p{Lu}/u.test(name)) continue
       if (annex && (!sharesWord(name, [target.titel, target.korteTitel]) || pastSentence(text, ref.index))) continue
-      const at = end + rest.indexOf(name)
-      const location = textLocation(file, pointer, text, at, name.length)
+      const at = end + rest.indexOf(written)
+      const location = textLocation(file, pointer, text, at, written.length)
       found(target, name, { reference: ref.text, pointer, ...(location ? { location } : {}) })
     }
   }
@@ -152,7 +155,11 @@ export function appositionName(rest: string, titles: Array<string | undefined>):
   if (!apart || !name) return colonApposition(rest, titles)
   const whole = commaTitled(name, rest, apart[0].length, titles)
   if (whole) return whole
-  return (looksLikeName(name) && sharesWord(name, titles)) || closedTitle(name, /^[,;:)]$/u.test(apart[2] ?? '') || Boolean(apart[4])) ? name : undefined
+  // The end of the sentence closes an apposition too (`valt onder thema 2, Hulp aan huis.`): after a
+  // comma a sentence does not go on with a capital, and `closedTitle` wants the rest in lower case.
+  const atEnd = /^\.?$/u.test(apart[2] ?? '') && !apart[4]
+  const closed = /^[,;:)]$/u.test(apart[2] ?? '') || Boolean(apart[4]) || (atEnd && !clauseLike(name))
+  return (looksLikeName(name) && sharesWord(name, titles)) || closedTitle(name, closed) ? name : undefined
 }
 
 // After a colon a sentence may follow (`thema 2: Ook hier …`): a name there only when it shares a

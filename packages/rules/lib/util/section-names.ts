@@ -7,7 +7,7 @@
 import { offsetLocation, type PlanFile, type SourceLocation } from '@kapstok/core'
 import { appositionName, sharesWord } from './numbered-names.js'
 import { emphasisAsQuotes } from './emphasis.js'
-import { namesTitle, unquote } from './title-names.js'
+import { clauseLike, closedTitle, looksLikeName, namesTitle, unquote } from './title-names.js'
 import { normalizeTitle } from './text.js'
 
 /** A name after a section number that is not the section's title. */
@@ -41,6 +41,16 @@ const otherThings = /^(?:tabel|figuur|grafiek|kaart|afbeelding|foto|bijlage|arti
 const setOff = /^[ \t]*(?:\(([^()\n]{2,80})\)|,?[ \t]*[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
 // A name that runs on to the end of a heading or a cell, after an optional colon or dash.
 const runningOn = /^[ \t]*[:–—-]?[ \t]*(?:\*\*|__)?(\p{Lu}[^|:\n{]*?)(?:\*\*|__)?[ \t]*(?:\{[^{}\n]*\})?[ \t]*(?:\||$)/u
+
+// In prose, a name run on after `paragraaf 2.3` without a mark, to the end of the sentence
+// (`verwijzen we naar paragraaf 2.3 Wonen voor starters.`): after the number a sentence cannot
+// go on with a capital, so what follows to the full stop is the part's name.
+// No comma inside (`hoofdstuk 2 Wonen, alinea …` lists places), and only in a sentence that leads up
+// to the reference (`verwijzen we naar`): a line that opens with it is a label of its own.
+const toSentenceEnd = /^[ \t]+(\p{Lu}[^.,;:!?()|\n\d]{1,80}?)[ \t]*(?:\.(?=\s|$)|$)/u
+const runOnWord = /^(?:paragraaf|hoofdstuk)$/iu
+const leadsUp = /(?:^|[.!?]\s)[^.!?]*\p{L}+[ \t]+\p{L}+[ \t]+$/u
+const ofOtherDocument = /\b(?:van|uit|in)[ \t]+(?:de|het)[ \t]+(?:\p{L}+[ \t]+)?\p{Lu}/u
 
 /**
  * Find names after a section number that share a word with that section's title but are not it
@@ -91,12 +101,13 @@ export function sectionNames(file: PlanFile): SectionName[] {
         const found = setOff.exec(rest) ?? (labelled ? runningOn.exec(rest) : null)
         // A name between commas (`doel 2.1, Schone straten, …`) by the apposition test of numbered names.
         const apart = found ? undefined : appositionName(rest, [titel])
-        const name = unquote((found?.[1] ?? found?.[2] ?? apart ?? '').trim()).replace(/[.,;]+$/u, '')
+        const bare = found || apart || labelled || !runOnWord.test(m[1] ?? '') || !leadsUp.test(line.slice(0, m.index)) ? undefined : runOnName(rest, titel)
+        const name = unquote((found?.[1] ?? found?.[2] ?? apart ?? bare ?? '').trim()).replace(/[.,;]+$/u, '')
         if (!name || !/^\p{Lu}/u.test(name) || normalizeTitle(name) === normalizeTitle(titel)) continue
         // In a heading, a name run on after the number is the part's name as surely as after a
         // structural word (`## Acties bij doel 2.3 Groene schoolroutes`): any other name is drift.
         const named = found !== null && (structural.test(m[1] ?? '') || /^[ \t]*#{1,6}[ \t]/u.test(line))
-        if (namesTitle(name, [titel]) || !(apart || sharesWord(name, [titel]) || named)) continue
+        if (namesTitle(name, [titel]) || !(apart || bare || sharesWord(name, [titel]) || named)) continue
         // The chapter of another document (`hoofdstuk 3 (Wonen) van de Omgevingsvisie`).
         if (otherDocument.test(rest.slice((found?.index ?? 0) + (found?.[0].length ?? 0)))) continue
         const index = at + m.index + m[0].length + rest.indexOf(name)
@@ -202,4 +213,19 @@ function commonPrefix(a: string, b: string): number {
   let i = 0
   while (i < a.length && a[i] === b[i]) i++
   return i
+}
+
+/**
+ * A name run on after a structural word and number to the end of the sentence, when it shares a
+ * word with the title or is written like a title (two words or more, only the first capitalised),
+ * and is not the part of another document (`… Wonen van de Omgevingsvisie.`).
+ *
+ * @param rest The line after the number.
+ * @param titel The title of the part the number names.
+ * @returns The name, if the rest of the sentence is one.
+ */
+function runOnName(rest: string, titel: string): string | undefined {
+  const name = toSentenceEnd.exec(rest)?.[1]?.trim()
+  if (!name || ofOtherDocument.test(name) || clauseLike(name) || !looksLikeName(name)) return undefined
+  return sharesWord(name, [titel]) || closedTitle(name, true) ? name : undefined
 }

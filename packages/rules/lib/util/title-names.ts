@@ -46,6 +46,14 @@ export const unquote = (name: string): string => name.replace(/^[‘'"“]\s*(.*
 export const looksLikeName = (name: string): boolean => /^\p{Lu}/u.test(name) && !/\d|[.!?;]\s/u.test(name) && name.split(/\s+/).length <= 8
 
 /**
+ * Whether a name has words of a clause rather than of a title: a subject pronoun, a common finite
+ * verb or a clause adverb (`Veldhoorn volgt daarin de provincie`, `Minder geluid gaan we …`). A name
+ * closed only by the end of its sentence must not, since the sentence may have gone on after a name.
+ */
+export const clauseLike = (name: string): boolean =>
+  /(?:^|[ \t])(?:we|wij|ze|zij|je|u|er|is|zijn|wordt|worden|staat|staan|gaat|gaan|heeft|hebben|kan|kunnen|moet|moeten|daar\p{L}*|hier\p{L}*|zich|niet|nog|ook|dan|nu)(?=[ \t]|$)/iu.test(name)
+
+/**
  * Whether a name set off by commas after a number (`doel 2.1, Schone straten, …`) is a title even
  * without a word in common with the real one: closed by a comma, two words or more, and written
  * like a Dutch title (only the first word capitalised). A capital after a comma mid-sentence is
