@@ -10,7 +10,8 @@ import type { CleanWording } from './wordings.js'
 // sentence, the whole after a noun behind the share (`van de vloot van 80 auto's`) and `A op B`.
 // Look-alikes: the same shapes right, and part and whole of different kinds whose first letters
 // agree (`woningzoekenden` and `woningen`, `aanvragers` and `aanvragen`, `leerkrachten` and `leerlingen`).
-// Start code: 10 of 15 caught, 1 look-alike flagged (`90 aanvragers op 600 aanvragen`); after: 11 of 15, all quiet.
+// Start code: 10 of 15 caught, 3 look-alikes flagged (`90 aanvragers op 600 aanvragen` and the two open ones below);
+// after: 11 of 15, the ten look-alikes kept here quiet.
 // Open: two look-alikes stay flagged by readers that take the part's whole from `daarvan` or the number after
 // `van alle`, not from a noun (`Er zijn 600 woningzoekenden. Daarvan kregen er 150 een woning, 40 procent van de
 // woningen.`; `Het loket hielp 120 aanvragers, ruim 60 procent van alle 150 aanvragen.`); and `werkuren` of `uur`

@@ -217,7 +217,7 @@ function countedWhole(wholes: NamedWhole[], part: number, unit: string, stated: 
 function sameUnit(part: string, whole: string): boolean {
   if (part === '€' || whole === '€') return part === whole
   if (MEASURE.test(part) || MEASURE.test(whole)) return measureForm(part) === measureForm(whole)
-  return whole === '' || sameNoun(part, whole)
+  return whole === '' || part === whole
 }
 
 const CELL = new RegExp(String.raw`^\**\s*(€\s*)?(${NUMBER})\s*\**$`, 'u')
