@@ -16,6 +16,7 @@ import { carriedSlip, paybackSlip, resultFirstSlip, uncuedSlip } from './loose-s
 import { yearCounts } from './year-counts.js'
 import { ADDS, onlyIncludesThing, approxHolds, approxProductSlip, approxWordBefore, withoutOpening } from './approx-products.js'
 import { boundedSlip } from './bound-products.js'
+import { countsListItems } from './list-counts.js'
 import { shareWords, type Num } from './slip-candidates.js'
 import { meanLast, withUnits } from './tied-results.js'
 import { numbersOf, slipIn, type ArithmeticSlip } from './slip-judge.js'
@@ -96,7 +97,8 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   // (`€ 12.500 per huis; samen € 175.000`): the sentence is the unit here.
   // A written equation (`3 × € 64.000 = € 182.000`) is finance-net-stated-vs-computed's.
   if (piece.includes('=')) return undefined
-  const own = withUnits(numberTokens(piece, planYears), piece)
+  // A count of the items of a list after it (`De drie teams behandelden 310, 285 en 240 …`) is no factor or term.
+  const own = withUnits(numberTokens(piece, planYears), piece).filter((t) => t.kind !== 'num' || !countsListItems(piece, t.end ?? t.index + (/^\p{L}+/u.exec(piece.slice(t.index))?.[0].length ?? 0), Number(t.value.n) / Number(t.value.d)))
   // A rounding word before the last number (`dat brengt circa € 142.000 op`) cues a result too, and so does `gemiddeld`.
   // Without any of these, only three numbers of one kind in a sentence or list item (not a table row), the last their sum or difference (loose-slips).
   if (!(CUE.test(piece) || meanLast(numbersOf(own)) || (previous !== undefined && BACK.test(piece)) || roundedLast(own, piece))) return row ? undefined : unlessRounded(piece, uncuedSlip(numbersOf(own)))

@@ -13,6 +13,7 @@ import { add, div, make, sub } from './exact-number.js'
 import { type Equation } from './onderbouwing.js'
 import { combinationHolds, resultRange } from './sentence-readings.js'
 import { quantities, real, sameKind, sameNoun, type Quantity } from './sentence-quantities.js'
+import { countsListItems } from './list-counts.js'
 import { cueOf, OF_IT, PERIODS, type Cue } from './result-cues.js'
 import { countsUnit, impliedProduct, type Implied } from './implied-products.js'
 import { carriedPercent, COMES_TO } from './carried-percents.js'
@@ -96,12 +97,14 @@ function readings(source: string): Reading[] {
   // (The marks become spaces: offsets still hold for the source.)
   const text = source.replace(RESTATED, (_all: string, lead: string, inner: string) => `${lead} ${inner} `)
   const out: Reading[] = []
+  // A count of the items of a list after it (`De drie teams behandelden 310, 285 en 240 …`) is no term.
+  const terms = (p: { text: string; start: number }): Quantity[] => quantities(p.text, p.start).filter((q) => !countsListItems(text, q.end, real(q.value)))
   for (const paragraph of pieces(text, /\n[ \t]*\n|\n(?=[ \t]*(?:[-*+|]|\d+[.)])\s)/g, 0)) {
     const sentences = pieces(paragraph.text, /(?<=[.!?])\s+(?=[\p{Lu}€\d])/gu, paragraph.start)
     sentences.forEach((s, i) => {
-      const qs = quantities(s.text, s.start)
-      const previous = i > 0 ? quantities(sentences[i - 1]!.text, sentences[i - 1]!.start) : []
-      const twoBack = i > 1 ? quantities(sentences[i - 2]!.text, sentences[i - 2]!.start) : []
+      const qs = terms(sentences[i]!)
+      const previous = i > 0 ? terms(sentences[i - 1]!) : []
+      const twoBack = i > 1 ? terms(sentences[i - 2]!) : []
       qs.forEach((r, k) => {
         // A count of periods between the cue and the result (`gemiddeld over de vier kwartalen 24
         // dagen`) is a distractor, not the quantity the cue follows.

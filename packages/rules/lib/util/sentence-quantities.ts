@@ -9,6 +9,7 @@
 import { isYearToken, tokenize, type Token } from './calc-tokens.js'
 import { div, make, mul, type Rational } from './exact-number.js'
 import { memoByText, SENTENCES } from './memo.js'
+import { sameNoun } from './noun-kinds.js'
 
 /** A number of a sentence with its unit. */
 export interface Quantity {
@@ -176,17 +177,8 @@ export function sameKind(a: Quantity, b: Quantity): boolean {
   return a.unit.split(' ').some((x) => b.unit.split(' ').some((y) => sameNoun(x, y)))
 }
 
-/**
- * Whether two nouns count one kind of thing: the same stem (`vereniging`, `verenigingen`;
- * `buurthuis`, `buurthuizen`), or one the head of the other's compound (`fietsenstallingen`
- * counted among `stallingen`, `zorgvragen` among `vragen`): a Dutch compound names a kind of its
- * last part. Different heads stay different kinds (`woningen`, `wooneenheden`).
- */
-export const sameNoun = (x: string, y: string): boolean => samePrefix(x, y) || samePrefix(singular(x), singular(y)) || compoundHead(x, y) || compoundHead(y, x)
-
-// `zorgvragen` ends in `vragen`: a head of five letters at least, after a stem of three at least,
-// so that an ending (`-heden`, `-aren`) is no head. (The head may be linked by `s` or `en`.)
-const compoundHead = (long: string, head: string): boolean => head.length >= 5 && long.length >= head.length + 3 && long.endsWith(head) && /^\p{Ll}+$/u.test(long)
+// The one noun comparison of all readers (`noun-kinds.ts`), exported here for the readers that import it from this module.
+export { sameNoun }
 
 /**
  * Whether a noun made of a participle names the set a count's clause makes with that participle:
@@ -201,15 +193,6 @@ export function participleSet(noun: string, clause: string): boolean {
   const participle = /^(\p{Ll}{7,})en$/u.exec(noun)?.[1]
   return participle !== undefined && PARTICIPLE.test(participle) && new RegExp(String.raw`(?<!\p{L})${participle}(?!\p{L})`, 'iu').test(clause)
 }
-
-const samePrefix = (x: string, y: string): boolean => {
-  const n = Math.min(x.length, y.length, 6) - 1
-  return n >= 1 && x.slice(0, n) === y.slice(0, n)
-}
-
-// A plural in -en after an open syllable doubles the vowel of its singular (`bomen` boom, `weken`
-// week, `jaren` jaar, `uren` uur, `scholen` school): a prefix alone does not join them.
-const singular = (w: string): string => /^(|.*[^aeiou])([aeiou])([^aeiou])en$/.exec(w)?.slice(1, 4).join('').replace(/([aeiou])(?=[^aeiou]$)/, '$1$1') ?? w
 
 /** A rational as a floating-point number, for comparing readings. */
 export const real = (r: Rational): number => Number(r.n) / Number(r.d)

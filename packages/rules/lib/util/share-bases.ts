@@ -8,7 +8,7 @@ import { read, scaled } from './share-tolerance.js'
 import { changeBases } from './share-changes.js'
 import { measureClash } from './share-named-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
-import { sameNoun } from './sentence-quantities.js'
+import { sameNoun } from './noun-kinds.js'
 import { isYearNumber } from './year-numbers.js'
 import { ASIDE, NOT_A_COUNT } from './share-asides.js'
 import { partSpan, roundedRange, type Span } from './share-spans.js'
@@ -69,11 +69,8 @@ function partOnWhole(m: RegExpMatchArray): boolean {
   const next = m[4]?.toLowerCase()
   if (next === undefined || AFTER_BARE_WHOLE.test(next)) return true
   const partNoun = (m[2] ?? '').trim().split(/\s+/).pop()?.toLowerCase() ?? ''
-  return partNoun.length > 2 && sameHead(partNoun, next)
+  return partNoun.length > 2 && sameNoun(partNoun, next)
 }
-
-// Nouns match by compound head too: `spoedaanvragen` ~ `aanvragen`.
-const sameHead = (a: string, b: string): boolean => sameNoun(a, b) || (a.length >= 4 && b.endsWith(a)) || (b.length >= 4 && a.endsWith(b))
 
 // `340 huishoudens (ruim 40% van alle 800 huishoudens)`: the part before the share in parentheses.
 export const PART_BEFORE = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}\(\s*$`, 'u')

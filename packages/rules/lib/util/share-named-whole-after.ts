@@ -13,7 +13,7 @@ import { PLAIN_NUMBER } from './plain-number.js'
 import { scaled } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
 import { DOWN, UP } from './share-any-pair.js'
-import { measureForm, namesNoun } from './share-named-wholes.js'
+import { sameNoun } from './noun-kinds.js'
 import { unitFactor } from './unit-scales.js'
 
 const NUMBER = PLAIN_NUMBER
@@ -37,15 +37,10 @@ const NAMED_THEN_BRACKET = new RegExp(
 // After the whole: an age or span (`van 4 tot 12 jaar`, `van 65 jaar`), a rate (`van € 12 per uur`), a percentage.
 const NOT_A_WHOLE = /^\s*(?:-|tot\b|t\/m\b|jaar\b|per\b|%|procent\b)/iu
 // The one number before the share, with its euro sign, magnitude and the word after it.
-const PART = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?((?:\s+[\p{L}²³-]+){0,2})`, 'giu')
-// The noun right after the whole: `palen` in `van 212 palen`.
-const NOUN_AFTER = /^\s+([\p{L}²³-]+)/u
-
-// Whether two nouns name one thing: equal, or one the head of the other (`laadpalen` and `palen`).
-const sameNoun = (a: string, b: string): boolean => {
-  const [x, y] = [measureForm(a), measureForm(b)]
-  return namesNoun(x, y) || namesNoun(y, x)
-}
+const PART = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?((?:\s+(?:m[23](?!\d)|[\p{L}²³-]+)){0,2})`, 'giu')
+// The noun right after the whole: `palen` in `van 212 palen`, `m2` in `van 3.000 m2`; and the word after it, for a
+// measure of two words (`vierkante meter`).
+const NOUN_AFTER = /^\s+(m[23](?!\d)|[\p{L}²³-]+)(?:\s+([\p{L}-]+))?/u
 
 /**
  * The share of a part before it in a whole named after it behind a noun.
@@ -61,7 +56,8 @@ export function namedWholeAfter(before: string, after: string, numbersOf: (text:
   if (!w || isYearNumber(w[3] ?? '') || NOT_A_WHOLE.test(rest)) return undefined
   // A share said as a change (`een stijging van …`) is read by the change readers.
   // A digit glued to a capital is a name, no number (`CO2`, `PM10`, `NO2`).
-  const lead = before.replace(/(?<=\p{Lu})\d+\b/gu, '')
+  // A square or cubic metre written with a digit (`m2`) is a unit, no number.
+  const lead = before.replace(/(?<=\p{Lu})\d+\b/gu, '').replace(/\b(k?m)2(?!\d)/gu, '$1²').replace(/\b(k?m)3(?!\d)/gu, '$1³')
   if (UP.test(lead) || DOWN.test(lead) || numbersOf(lead).length !== 1) return undefined
   const parts = [...lead.matchAll(PART)].filter((m) => !isYearNumber(m[2] ?? ''))
   const p = parts.length === 1 ? parts[0] : undefined
@@ -74,9 +70,13 @@ export function namedWholeAfter(before: string, after: string, numbersOf: (text:
   if (partEuro !== wholeEuro) return undefined
   // A whole alone in its brackets (`(totaal 1.600)`) is counted in the head of the phrase before them.
   const bracketed = /\(\s*\S*\s*(?:€\s*)?[\d.,]+[^()]*$/u.test(w[0]) && /^\s*\)/u.test(rest)
-  const wholeNoun = NOUN_AFTER.exec(rest)?.[1] ?? (bracketed ? ((w[1] ?? '').split(/\s+/).at(-1) ?? '') : '')
+  const next = NOUN_AFTER.exec(rest)
+  const wholeNoun = next?.[1] ?? (bracketed ? ((w[1] ?? '').split(/\s+/).at(-1) ?? '') : '')
   const partWords = (p[4] ?? '').trim().split(/\s+/).filter(Boolean)
-  const sameThing = wholeEuro || (wholeNoun !== '' && partWords.some((word) => sameNoun(word, wholeNoun)))
+  // Nouns compare one by one; a measure may take two words on either side (`450 vierkante meter` of `3.000 m²`).
+  const wholeNouns = next?.[2] ? [wholeNoun, `${wholeNoun} ${next[2]}`] : [wholeNoun]
+  const partNouns = partWords.length === 2 ? [...partWords, partWords.join(' ')] : partWords
+  const sameThing = wholeEuro || (wholeNoun !== '' && partNouns.some((part) => wholeNouns.some((whole) => sameNoun(part, whole))))
   // `2.200 ton` of `46 kiloton`, `6.500 m²` of `3 hectare`: a measure in another unit of it is read in the part's unit.
   const factor = sameThing || !partWords[0] ? undefined : unitFactor(wholeNoun, partWords[0])
   if (!sameThing && !factor) return undefined

@@ -13,6 +13,7 @@ import { scaled, withinTwo } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { participleSet, unitAfter } from './sentence-quantities.js'
+import { measureForm, sameNoun } from './noun-kinds.js'
 
 const NUMBER = PLAIN_NUMBER
 /** A whole stated in a sentence: its value, as written, its unit and the noun it is named by. */
@@ -98,11 +99,8 @@ export function measureClash(text: string, a: string, b: string): boolean {
   return unitsClash(wordAfter(text, a), wordAfter(text, b))
 }
 
-// The spellings of one measure (`uur` and `uren`, `km` and `kilometer`): `40 uur … 25 uren geboekt` is one unit.
-// A Map, not an object: a word of plan text such as `constructor` must not find an inherited property.
-const MEASURE_FORMS = new Map<string, string>([['uren', 'uur'], ['ha', 'hectare'], ['km', 'kilometer'], ['m2', 'm²'], ['m3', 'm³'], ['kton', 'kiloton'], ['kilo', 'kg']])
-/** The one spelling of a unit of measure (`uren` as `uur`); other words as they are, in lower case. */
-export const measureForm = (unit: string): string => MEASURE_FORMS.get(unit.toLowerCase()) ?? unit.toLowerCase()
+// Re-exported for the readers that import the measure spellings from here.
+export { measureForm }
 
 /** Whether two nouns after counts (as `wordAfter` reads them) are a measure and something else, or two measures. */
 export const unitsClash = (x: string, y: string): boolean => x !== '' && y !== '' && (MEASURE.test(x) || MEASURE.test(y)) && measureForm(x) !== measureForm(y)
@@ -151,12 +149,6 @@ const countOf = (at: number, g: Groups): Array<NamedWhole & { at: number }> => {
 
 /** Whether a word names a noun: equal to it, or a compound ending in it of four letters or more (`sportverenigingen`, `verenigingen`). */
 export const namesNoun = (word: string, noun: string): boolean => word === noun || (noun.length >= 4 && word.endsWith(noun))
-
-// Two nouns name the same whole: one a compound ending in the other, four letters at least (`bouwopgave`, `opgave`).
-const sameNoun = (a: string, b: string): boolean => {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  return short.length >= 4 && namesNoun(long, short)
-}
 
 /**
  * The share a sentence says of a whole named earlier in the text or of a table's total row.
