@@ -38,6 +38,9 @@ const NAMED_THEN_BRACKET = new RegExp(
 const NOT_A_WHOLE = /^\s*(?:-|tot\b|t\/m\b|jaar\b|per\b|%|procent\b)/iu
 // The one number before the share, with its euro sign, magnitude and the word after it.
 const PART = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?((?:\s+[\p{L}²³-]+){0,2})`, 'giu')
+// A part set off at the close of the sentence, after a colon, dash or comma or in brackets: `: € 300.000.`, `(45 bankjes)`.
+// Same groups as PART.
+const SET_OFF_PART = new RegExp(String.raw`(?:[:–]|,|\()\s*(?:(?:dat\s+is|in\s+totaal|ofwel|ruim|bijna|circa|ongeveer|zo['’]n)\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d|\s?(?:%|procent\b))(\s+${magnitudeWord})?((?:\s+[\p{L}²³-]+){0,2})\s*\)?\s*[.;]?\s*$`, 'iu')
 // The noun right after the whole: `palen` in `van 212 palen`.
 const NOUN_AFTER = /^\s+([\p{L}²³-]+)/u
 
@@ -62,10 +65,15 @@ export function namedWholeAfter(before: string, after: string, numbersOf: (text:
   // A share said as a change (`een stijging van …`) is read by the change readers.
   // A digit glued to a capital is a name, no number (`CO2`, `PM10`, `NO2`).
   const lead = before.replace(/(?<=\p{Lu})\d+\b/gu, '')
-  if (UP.test(lead) || DOWN.test(lead) || numbersOf(lead).length !== 1) return undefined
-  const parts = [...lead.matchAll(PART)].filter((m) => !isYearNumber(m[2] ?? ''))
+  if (UP.test(lead) || DOWN.test(lead)) return undefined
+  // The part before the share, or else set off at the end of the sentence after the whole: `Een kwart van het budget
+  // voor bankjes (€ 2 miljoen) gaat naar onderhoud: € 300.000.` The result may stand before its terms.
+  const leadNumbers = numbersOf(lead).length
+  const closing = leadNumbers === 0 && !UP.test(rest) && !DOWN.test(rest) && numbersOf(rest).length === 1 ? SET_OFF_PART.exec(rest) : null
+  if (leadNumbers !== 1 && !closing) return undefined
+  const parts = closing ? [closing] : [...lead.matchAll(PART)].filter((m) => !isYearNumber(m[2] ?? ''))
   const p = parts.length === 1 ? parts[0] : undefined
-  if (!p) return undefined
+  if (!p || isYearNumber(p[2] ?? '')) return undefined
   const written = scaled(w[3], w[4]?.trim())
   const part = scaled(p[2], p[3]?.trim())
   if (!written || part === undefined) return undefined
