@@ -93,3 +93,39 @@ export function namedWholeAfter(before: string, after: string, numbersOf: (text:
   const shown = (euro: boolean, n: string | undefined, scale: string | undefined): string => `${euro ? '€ ' : ''}${n ?? ''}${scale ?? ''}`
   return { actual: (part / whole) * 100, basis: `${shown(partEuro, p[2], p[3])}${factor ? ` ${partWords[0]}` : ''} van ${shown(wholeEuro, w[3], w[4])}${factor ? ` ${wholeNoun}` : ''}` }
 }
+
+// `De 300 bankjes zijn voor ruim een derde vervangen`: a share said with `voor` splits its clause's subject.
+const SPLITS_SUBJECT = /\bvoor\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n|nog|maar|slechts)\s+)?$/iu
+
+/**
+ * A share said with `voor` of its clause's subject, whose whole stands before it and whose part
+ * closes the sentence: `Het fonds van € 3 miljoen gaat voor de helft naar de dorpen: € 1,2 miljoen.`,
+ * `De bruggen (in totaal 80) zijn voor 40 procent aan vervanging toe: 20 bruggen.` The whole is the
+ * one number before the share, the part the one number set off after it, of the same kind (both
+ * amounts, or counts whose nouns match or the part with no noun of its own).
+ *
+ * @param before The sentence up to the share.
+ * @param after The sentence after the share.
+ * @param numbersOf Reads the numbers of a text that are no years or days.
+ * @returns The part as a share of the whole, or undefined.
+ */
+export function splitSubjectShare(before: string, after: string, numbersOf: (text: string) => string[]): { actual: number; basis: string } | undefined {
+  const lead = before.replace(/(?<=\p{Lu})\d+\b/gu, '')
+  if (!SPLITS_SUBJECT.test(lead) || UP.test(lead) || DOWN.test(lead) || UP.test(after) || DOWN.test(after)) return undefined
+  if (numbersOf(lead).length !== 1 || numbersOf(after).length !== 1) return undefined
+  const wholes = [...lead.matchAll(PART)].filter((m) => !isYearNumber(m[2] ?? ''))
+  const w = wholes.length === 1 ? wholes[0] : undefined
+  const p = SET_OFF_PART.exec(after)
+  if (!w || !p || isYearNumber(p[2] ?? '') || NOT_A_WHOLE.test(lead.slice((w.index ?? 0) + w[0].length - (w[4] ?? '').length))) return undefined
+  const [partEuro, wholeEuro] = [Boolean(p[1] || p[3]), Boolean(w[1] || w[3])]
+  if (partEuro !== wholeEuro) return undefined
+  // Counts: the part's noun, when it has one, names a word of the lead (`toestellen` ~ `speeltoestellen`).
+  const partNoun = (p[4] ?? '').trim().split(/\s+/)[0] ?? ''
+  // `…, binnen 10 jaar`, `: 3 keer`: a span or a frequency counts no members of the whole.
+  if (/^(?:jaar|jaren|maanden|weken|dagen|uur|uren|minuten|keer|maal|per)$/iu.test(partNoun)) return undefined
+  if (!wholeEuro && partNoun !== '' && !lead.split(/[^\p{L}²³-]+/u).some((word) => word.length > 2 && sameNoun(word, partNoun))) return undefined
+  const [whole, part] = [scaled(w[2], w[3]?.trim()), scaled(p[2], p[3]?.trim())]
+  if (!whole || part === undefined || part >= whole) return undefined
+  const shown = (euro: boolean, n: string | undefined, scale: string | undefined): string => `${euro ? '€ ' : ''}${n ?? ''}${scale ?? ''}`
+  return { actual: (part / whole) * 100, basis: `${shown(partEuro, p[2], p[3])} van ${shown(wholeEuro, w[2], w[3])}` }
+}
