@@ -20,11 +20,12 @@ const NUMBER = PLAIN_NUMBER
 const APPROX = String.raw`(?:in\s+totaal|ruim|bijna|circa|ongeveer|zo['’]n)\s+`
 // `(uit) van zijn exploitatie van € 415.000`, `van het netwerk van 212 palen`: one to three words name the whole,
 // and a phrase may narrow them (`van de totale uitstoot van ons wagenpark van 900 ton`); the whole may stand in brackets
-// (`van de doelgroep (3.400 huishoudens)`).
+// (`van de doelgroep (3.400 huishoudens)`); the narrowing phrase may go without an article (`van het budget voor
+// speelplekken in wijken van € 2 miljoen`).
 const OF_NAMED = String.raw`^\s+(?:uit\s+)?van\s+(?:de|het|haar|zijn|hun|ons|onze|alle|dit|deze)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)`
 const WHOLE = String.raw`(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?`
 const NAMED_THEN_WHOLE = new RegExp(
-  String.raw`${OF_NAMED}(?:\s+(?:van|in|voor|bij)\s+(?:de|het|ons|onze|heel|alle)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?\s+(?:van\s+|\(\s*)(?:${APPROX})?${WHOLE}`,
+  String.raw`${OF_NAMED}(?:\s+(?:van|in|voor|bij)\s+(?:(?:de|het|ons|onze|heel|alle)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+))?\s+(?:van\s+|\(\s*)(?:${APPROX})?${WHOLE}`,
   'iu'
 )
 // A whole in brackets closes the noun phrase that names it, so that phrase may be narrowed more freely: by any
