@@ -7,6 +7,7 @@ import { magnitudeWord } from '@kapstok/nl'
 import { read, scaled } from './share-tolerance.js'
 import { changeBases } from './share-changes.js'
 import { measureClash } from './share-named-wholes.js'
+import { unitFactor } from './unit-scales.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { sameNoun } from './noun-kinds.js'
 import { isYearNumber } from './year-numbers.js'
@@ -95,6 +96,9 @@ export interface Basis {
   span?: Span
 }
 
+// The unit written right after a number, with its square or cube sign (`m²`, `hectare`); `wordAfter` reads `m²` as `m`.
+const unitAt = (text: string, count: string, index: number): string => /^\s*([\p{L}²³]+)/u.exec(text.slice(index + count.length))?.[1] ?? ''
+
 // The changes and parts a sentence states, in order.
 export function bases(sentence: string): Basis[] {
   const out: Basis[] = changeBases(sentence)
@@ -106,19 +110,28 @@ export function bases(sentence: string): Basis[] {
       const shared = !m[g.partScale ?? -1] && !m[g.partEuro ?? -1] && Boolean(m[g.wholeScale ?? -1]) && (read(partText) ?? Infinity) < (read(wholeText) ?? 0)
       const partScale = shared ? m[g.wholeScale ?? -1] : m[g.partScale ?? -1]
       const part = scaled(partText, partScale?.trim())
-      const whole = scaled(wholeText, m[g.wholeScale ?? -1]?.trim())
+      // `van de 4 hectare … ligt 9.000 m²`: a measure in another unit of the whole's measure is read in the part's unit.
+      const near = sentence.slice(m.index, m.index + m[0].length + 60)
+      // The part stands first in its match or last (`Van de 4 hectare … 9.000 m²`).
+      const partUnit = unitAt(near, partText, g.part < g.whole ? near.indexOf(partText) : m[0].lastIndexOf(partText))
+      const wholeUnit = unitAt(near, wholeText, near.indexOf(wholeText, g.part < g.whole ? near.indexOf(partText) + partText.length : 0))
+      const factor = measureClash(near, wholeText, partText) ? unitFactor(wholeUnit, partUnit) : undefined
+      const written = scaled(wholeText, m[g.wholeScale ?? -1]?.trim())
+      const whole = written && factor ? (written * Number(factor.n)) / Number(factor.d) : written
       // A year is not a part: `van de 240 aanvragen in 2024`; `1 op de 5` is a share, not its numbers.
       if (part === undefined || !whole || part > whole || isYearNumber(partText) || (/\sop\s+de\s/.test(m[0]) && whole <= 20)) continue
       // An amount is no part of a count, nor a count of an amount (`€ 2 miljoen van de 40 projecten`).
       const money = (euro?: number, scale?: number): boolean => Boolean(m[euro ?? -1] || m[scale ?? -1])
       if (!shared && money(g.partEuro, g.partScale) !== money(g.wholeEuro, g.wholeScale)) continue
       // `van de 2.400 pompen … naar 1.800 MWh`: a measure is no part of a count of things (nor of another measure).
-      if (measureClash(sentence.slice(m.index, m.index + m[0].length + 60), wholeText, partText)) continue
+      if (measureClash(near, wholeText, partText) && !factor) continue
       const noun = m[g.noun]?.toLowerCase().trim()
       const euro = Boolean(m[g.partEuro ?? -1] || m[g.wholeEuro ?? -1])
-      const written = (n: string, e?: number, s?: number): string => `${m[e ?? -1] ? '€ ' : ''}${n}${m[s ?? -1] ?? ''}`
-      const basis = `${written(partText, g.partEuro, g.partScale)} van ${written(wholeText, g.wholeEuro, g.wholeScale)}`
-      const span = partSpan(part, whole, roundedRange(partText, partScale), roundedRange(wholeText, m[g.wholeScale ?? -1]))
+      const shown = (n: string, e?: number, s?: number): string => `${m[e ?? -1] ? '€ ' : ''}${n}${m[s ?? -1] ?? ''}`
+      const unitsShown = factor ? [` ${partUnit}`, ` ${wholeUnit}`] : ['', '']
+      const basis = `${shown(partText, g.partEuro, g.partScale)}${unitsShown[0]} van ${shown(wholeText, g.wholeEuro, g.wholeScale)}${unitsShown[1]}`
+      // A converted whole is compared as written: its rounding is of the other unit.
+      const span = factor ? undefined : partSpan(part, whole, roundedRange(partText, partScale), roundedRange(wholeText, m[g.wholeScale ?? -1]))
       // PART_OF and PART_TOTAL may read one pair.
       if (out.some((b) => b.index === m.index && !b.change && b.actual === (part / whole) * 100)) continue
       out.push({ actual: (part / whole) * 100, basis, index: m.index, end: m.index + m[0].length, change: false, ...(noun ? { noun } : {}), ...(euro ? { euro } : {}), ...(span ? { span } : {}) })

@@ -20,11 +20,12 @@ const NUMBER = PLAIN_NUMBER
 const APPROX = String.raw`(?:in\s+totaal|ruim|bijna|circa|ongeveer|zo['’]n)\s+`
 // `(uit) van zijn exploitatie van € 415.000`, `van het netwerk van 212 palen`: one to three words name the whole,
 // and a phrase may narrow them (`van de totale uitstoot van ons wagenpark van 900 ton`); the whole may stand in brackets
-// (`van de doelgroep (3.400 huishoudens)`).
+// (`van de doelgroep (3.400 huishoudens)`); the narrowing phrase may go without an article (`van het budget voor
+// speelplekken in wijken van € 2 miljoen`).
 const OF_NAMED = String.raw`^\s+(?:uit\s+)?van\s+(?:de|het|haar|zijn|hun|ons|onze|alle|dit|deze)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)`
 const WHOLE = String.raw`(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?`
 const NAMED_THEN_WHOLE = new RegExp(
-  String.raw`${OF_NAMED}(?:\s+(?:van|in|voor|bij)\s+(?:de|het|ons|onze|heel|alle)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?\s+(?:van\s+|\(\s*)(?:${APPROX})?${WHOLE}`,
+  String.raw`${OF_NAMED}(?:\s+(?:van|in|voor|bij)\s+(?:(?:de|het|ons|onze|heel|alle)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+))?\s+(?:van\s+|\(\s*)(?:${APPROX})?${WHOLE}`,
   'iu'
 )
 // A whole in brackets closes the noun phrase that names it, so that phrase may be narrowed more freely: by any
@@ -41,6 +42,9 @@ const PART = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d
 // The noun right after the whole: `palen` in `van 212 palen`, `m2` in `van 3.000 m2`; and the word after it, for a
 // measure of two words (`vierkante meter`).
 const NOUN_AFTER = /^\s+(m[23](?!\d)|[\p{L}²³-]+)(?:\s+([\p{L}-]+))?/u
+// A part set off at the close of the sentence, after a colon, dash or comma or in brackets: `: € 300.000.`, `(45 bankjes)`.
+// Same groups as PART.
+const SET_OFF_PART = new RegExp(String.raw`(?:[:–]|,|\()\s*(?:(?:dat\s+is|in\s+totaal|ofwel|ruim|bijna|circa|ongeveer|zo['’]n)\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d|\s?(?:%|procent\b))(\s+${magnitudeWord})?((?:\s+(?:m[23](?!\d)|[\p{L}²³-]+)){0,2})\s*\)?\s*[.;]?\s*$`, 'iu')
 
 /**
  * The share of a part before it in a whole named after it behind a noun.
@@ -58,10 +62,15 @@ export function namedWholeAfter(before: string, after: string, numbersOf: (text:
   // A digit glued to a capital is a name, no number (`CO2`, `PM10`, `NO2`).
   // A square or cubic metre written with a digit (`m2`) is a unit, no number.
   const lead = before.replace(/(?<=\p{Lu})\d+\b/gu, '').replace(/\b(k?m)2(?!\d)/gu, '$1²').replace(/\b(k?m)3(?!\d)/gu, '$1³')
-  if (UP.test(lead) || DOWN.test(lead) || numbersOf(lead).length !== 1) return undefined
-  const parts = [...lead.matchAll(PART)].filter((m) => !isYearNumber(m[2] ?? ''))
+  if (UP.test(lead) || DOWN.test(lead)) return undefined
+  // The part before the share, or else set off at the end of the sentence after the whole: `Een kwart van het budget
+  // voor bankjes (€ 2 miljoen) gaat naar onderhoud: € 300.000.` The result may stand before its terms.
+  const leadNumbers = numbersOf(lead).length
+  const closing = leadNumbers === 0 && !UP.test(rest) && !DOWN.test(rest) && numbersOf(rest).length === 1 ? SET_OFF_PART.exec(rest) : null
+  if (leadNumbers !== 1 && !closing) return undefined
+  const parts = closing ? [closing] : [...lead.matchAll(PART)].filter((m) => !isYearNumber(m[2] ?? ''))
   const p = parts.length === 1 ? parts[0] : undefined
-  if (!p) return undefined
+  if (!p || isYearNumber(p[2] ?? '')) return undefined
   const written = scaled(w[3], w[4]?.trim())
   const part = scaled(p[2], p[3]?.trim())
   if (!written || part === undefined) return undefined
@@ -84,4 +93,40 @@ export function namedWholeAfter(before: string, after: string, numbersOf: (text:
   if (part >= whole) return undefined
   const shown = (euro: boolean, n: string | undefined, scale: string | undefined): string => `${euro ? '€ ' : ''}${n ?? ''}${scale ?? ''}`
   return { actual: (part / whole) * 100, basis: `${shown(partEuro, p[2], p[3])}${factor ? ` ${partWords[0]}` : ''} van ${shown(wholeEuro, w[3], w[4])}${factor ? ` ${wholeNoun}` : ''}` }
+}
+
+// `De 300 bankjes zijn voor ruim een derde vervangen`: a share said with `voor` splits its clause's subject.
+const SPLITS_SUBJECT = /\bvoor\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n|nog|maar|slechts)\s+)?$/iu
+
+/**
+ * A share said with `voor` of its clause's subject, whose whole stands before it and whose part
+ * closes the sentence: `Het fonds van € 3 miljoen gaat voor de helft naar de dorpen: € 1,2 miljoen.`,
+ * `De bruggen (in totaal 80) zijn voor 40 procent aan vervanging toe: 20 bruggen.` The whole is the
+ * one number before the share, the part the one number set off after it, of the same kind (both
+ * amounts, or counts whose nouns match or the part with no noun of its own).
+ *
+ * @param before The sentence up to the share.
+ * @param after The sentence after the share.
+ * @param numbersOf Reads the numbers of a text that are no years or days.
+ * @returns The part as a share of the whole, or undefined.
+ */
+export function splitSubjectShare(before: string, after: string, numbersOf: (text: string) => string[]): { actual: number; basis: string } | undefined {
+  const lead = before.replace(/(?<=\p{Lu})\d+\b/gu, '')
+  if (!SPLITS_SUBJECT.test(lead) || UP.test(lead) || DOWN.test(lead) || UP.test(after) || DOWN.test(after)) return undefined
+  if (numbersOf(lead).length !== 1 || numbersOf(after).length !== 1) return undefined
+  const wholes = [...lead.matchAll(PART)].filter((m) => !isYearNumber(m[2] ?? ''))
+  const w = wholes.length === 1 ? wholes[0] : undefined
+  const p = SET_OFF_PART.exec(after)
+  if (!w || !p || isYearNumber(p[2] ?? '') || NOT_A_WHOLE.test(lead.slice((w.index ?? 0) + w[0].length - (w[4] ?? '').length))) return undefined
+  const [partEuro, wholeEuro] = [Boolean(p[1] || p[3]), Boolean(w[1] || w[3])]
+  if (partEuro !== wholeEuro) return undefined
+  // Counts: the part's noun, when it has one, names a word of the lead (`toestellen` ~ `speeltoestellen`).
+  const partNoun = (p[4] ?? '').trim().split(/\s+/)[0] ?? ''
+  // `…, binnen 10 jaar`, `: 3 keer`: a span or a frequency counts no members of the whole.
+  if (/^(?:jaar|jaren|maanden|weken|dagen|uur|uren|minuten|keer|maal|per)$/iu.test(partNoun)) return undefined
+  if (!wholeEuro && partNoun !== '' && !lead.split(/[^\p{L}²³-]+/u).some((word) => word.length > 2 && sameNoun(word, partNoun))) return undefined
+  const [whole, part] = [scaled(w[2], w[3]?.trim()), scaled(p[2], p[3]?.trim())]
+  if (!whole || part === undefined || part >= whole) return undefined
+  const shown = (euro: boolean, n: string | undefined, scale: string | undefined): string => `${euro ? '€ ' : ''}${n ?? ''}${scale ?? ''}`
+  return { actual: (part / whole) * 100, basis: `${shown(partEuro, p[2], p[3])} van ${shown(wholeEuro, w[2], w[3])}` }
 }

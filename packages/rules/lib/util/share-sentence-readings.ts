@@ -21,6 +21,7 @@ import { numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
 import { shareOfTotal, type StatedTotal } from './share-totals.js'
 import { countAfterShare, countInNext } from './share-next-count.js'
+import { splitSubjectShare } from './share-named-whole-after.js'
 import { levelChange } from './share-level-changes.js'
 import { countedPartShare, type NamedWhole } from './share-named-wholes.js'
 import { apposedCount, apposedPart } from './share-apposed-parts.js'
@@ -171,6 +172,8 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
     (own.length === 0 && percent && !comparative ? countInNext(sentence, nextSentence, numbersOf) : undefined) ??
     // `Van de 1.410 deelnemers was 38 procent ouder dan 65, in totaal 612 personen.`: the count closing the sentence.
     (own.length === 0 && !comparative ? countAfterShare(sentence.slice(0, at), after, numbersOf) : undefined) ??
+    // `Het fonds van € 3 miljoen gaat voor de helft naar de dorpen: € 1,2 miljoen.`: whole before, part after a `voor` share.
+    (own.length === 0 && !comparative ? splitSubjectShare(sentence.slice(0, at), after, numbersOf) : undefined) ??
     // `… 2.180 vragenlijsten, en 436 respondenten …: 25 procent.`: the two counts before a share that closes the sentence.
     (own.length === 0 && !comparative && !summed ? twoCountsBefore(sentence.slice(0, at), after, numbersOf, judge) : undefined) ??
     // `Een op de vijf ritten gaat met de bus` beside a distribution table with a row `Bus`.

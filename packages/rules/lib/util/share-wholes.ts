@@ -47,7 +47,12 @@ const COUNTED_ITEM = /(?:^|[\s:])\d[\d.]*\s+\p{L}+\s*\(\s*[\d,]+\s?(?:%|procent)
 export const OVERLAP = 115
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/u
 // A list item that ends in its share: `- kern: 38%`, `- kern (38%)`, `- 38% kern`.
-const ITEM_SHARE = new RegExp(String.raw`(?:[:–-]\s*|\(\s*)(${NUMBER})\s?(?:%|procent)\s*\)?\.?$|^(${NUMBER})\s?(?:%|procent)\s`, 'iu')
+// An item may close on a semicolon or comma as items of one running sentence do (`- kern: 38%;`).
+const ITEM_SHARE = new RegExp(String.raw`(?:[:–-]\s*|\(\s*)(${NUMBER})\s?(?:%|procent)\s*\)?\s*[.;,]?$|^(${NUMBER})\s?(?:%|procent)\s`, 'iu')
+// An item that opens on its share and names its category with a preposition (`- 45% in de dorpen;`, `- 30% via de
+// huisarts`): under any lead that ends in a colon, such items divide the lead's group among places, routes or tasks.
+// A time after the preposition (`- 70% in de zomer`, `- 40% op zaterdag`) makes each item a rate of its own moment, which overlap.
+const OPENS_ON_CATEGORY = new RegExp(String.raw`^(?:${NUMBER})\s?(?:%|procent)\s+(?:in|bij|uit|op|via|buiten|binnen)\s+(?!(?:de|het|een)?\s*(?:\d|[\p{L}-]*(?:zomer|winter|lente|voorjaar|najaar|herfst|weekend|ochtend|middag|avond|nacht|dag|week|maand|jaar|vakantie|periode|seizoen)\b))\p{L}`, 'iu')
 
 /**
  * Find table rows whose percentage is not their count's share of the table's total, when the
@@ -131,7 +136,8 @@ export function overHundred(values: number[], slack: number): boolean {
 // each name a category and its share (`- Centrum: 41 procent`); not a share of a whole of its own
 // (`- 80% van de scholen …`), nor rates per group or targets (`Bereik per doelgroep:`).
 function leadOfShares(list: { items: Cell[]; intro: string }): boolean {
-  if (!DIVIDING_LEAD.test(list.intro) || RATE_LEAD.test(list.intro)) return false
+  const divided = DIVIDING_LEAD.test(list.intro) || (/:\s*$/u.test(list.intro) && list.items.length >= 3 && list.items.every((item) => OPENS_ON_CATEGORY.test(item.text)))
+  if (!divided || RATE_LEAD.test(list.intro)) return false
   // Items with a count beside the share (`- B of C: 450 woningen (30%)`) are judged one by one against the list's sum.
   if (list.items.some((item) => COUNTED_ITEM.test(item.text))) return false
   return list.items.every((item) => !/(?:%|procent)\s+(?:van|onder)\s/iu.test(item.text))
