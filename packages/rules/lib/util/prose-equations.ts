@@ -17,6 +17,7 @@ import { beyond, equations, tokenize, type Equation } from './onderbouwing.js'
 import { holdsAsBound } from './bound-products.js'
 import { anotherReadingHolds } from './other-readings.js'
 import { levelChanges } from './level-changes.js'
+import { levelAdditions } from './level-additions.js'
 import { baseYearChanges } from './base-year-changes.js'
 import { yearSpanChanges } from './year-span-changes.js'
 import { listSplits } from './list-splits.js'
@@ -79,6 +80,7 @@ const byText = {
   listTotals: memoByText(listTotals),
   roundedRestatements: memoByText(roundedRestatements),
   levelChanges: memoByText(levelChanges),
+  levelAdditions: memoByText(levelAdditions),
   baseYearChanges: memoByText(baseYearChanges),
   yearSpanChanges: memoByText(yearSpanChanges),
   restAmounts: memoByText(restAmounts),
@@ -128,6 +130,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.listTotals(text),
     ...byText.roundedRestatements(text),
     ...byText.levelChanges(text),
+    ...byText.levelAdditions(text),
     ...byText.baseYearChanges(text),
     ...byText.yearSpanChanges(text),
     ...perYearMeans(text, plan),
