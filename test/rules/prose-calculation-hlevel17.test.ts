@@ -42,4 +42,4 @@ const clean: CleanWording[] = [
   ['addition first right', body('We richten 25 extra speelplekken in. Samen met de 110 bestaande plekken zijn er dan 135 speelplekken.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 0)
+describeBattery(proseCalculation, defects, clean, 12)
