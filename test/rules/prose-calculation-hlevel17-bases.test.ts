@@ -12,7 +12,7 @@ const body = (...lines: string[]): string[] => ['# Dekking', '', ...lines]
 const defects: BatteryWording[] = [
   ['base opens the clause, colon', body('Over de huuropbrengst van € 360.000 dragen we 5% af: € 21.000.'), '18.000'],
   ['base first, ofwel', body('Op de aanneemsom van € 1,5 miljoen krijgen we 4 procent korting, ofwel € 75.000.'), '60.000'],
-  ['noun between percent and base', body('We reserveren 3% onvoorzien over de bouwkosten van € 820.000, dat is € 26.600.'), '24.600'],
+  ['noun between percent and base', body('We reserveren 3% onvoorzien over de bouwkosten van € 820.000, dat is € 34.600.'), '24.600'],
   ['base first, dat is', body('Over een subsidiebedrag van € 96.000 houden we 15% achter, dat is € 16.400.'), '14.400'],
   ['percent with noun, op', body('De gemeente rekent 2,5% rente op de lening van € 440.000; dat komt neer op € 12.000 per jaar.'), '11.000'],
   ['base first, samen', body('Van het opleidingsbudget van € 58.000 gaat 30 procent naar e-learning, samen € 19.400.'), '17.400'],
@@ -38,4 +38,4 @@ const clean: CleanWording[] = [
   ['rounded right', body('Op de lening van € 440.000 betalen we 2,5% rente, afgerond € 11.000 per jaar.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 0)
+describeBattery(proseCalculation, defects, clean, 12)

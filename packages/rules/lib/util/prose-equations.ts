@@ -46,6 +46,7 @@ import { leadingResults } from './result-first.js'
 import { inResultPeriod, overPeriods } from './period-scaled.js'
 import { sentenceArithmetic } from './sentence-arithmetic.js'
 import { shareCounts } from './share-counts.js'
+import { shareAmounts } from './share-amounts.js'
 import { tableClaims } from './table-claims.js'
 import { tableLevels } from './table-levels.js'
 import { wholeSplits } from './whole-splits.js'
@@ -88,6 +89,7 @@ const byText = {
   wholeSplits: memoByText(wholeSplits),
   listSplits: memoByText(listSplits),
   shareCounts: memoByText(shareCounts),
+  shareAmounts: memoByText(shareAmounts),
   countMeans: memoByText(countMeans),
   rateQuotients: memoByText(rateQuotients),
   pooledMeans: memoByText(pooledMeans),
@@ -140,6 +142,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.wholeSplits(text),
     ...byText.listSplits(text),
     ...byText.shareCounts(text),
+    ...byText.shareAmounts(text),
     ...byText.countMeans(text),
     ...byText.rateQuotients(text),
     ...byText.pooledMeans(text),
