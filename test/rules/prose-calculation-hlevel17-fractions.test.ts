@@ -18,7 +18,7 @@ const defects: BatteryWording[] = [
   ['een tiende', body('Een tiende van de aanvragen wordt ter plekke gecontroleerd. Bij de verwachte 1.900 aanvragen gaat het om 210 controles.'), '190'],
   ['driekwart, one word', body('Driekwart van de bezoekers komt met het openbaar vervoer. Met 8.400 bezoekers gaat het om 5.700 reizigers.'), '6.300'],
   ['twee vijfde', body('Twee vijfde van de bomen wordt vervangen. Bij 1.150 bomen in het park gaat het om 520 nieuwe bomen.'), '460'],
-  ['een derde, hooguit', body('Hooguit een derde van de parkeerplaatsen wordt omgevormd tot groen. Bij 870 parkeerplaatsen gaat het om ten hoogste 320 plekken.'), '290'],
+  ['een derde, parking', body('Een derde van de parkeerplaatsen wordt omgevormd tot groen. Bij 870 parkeerplaatsen gaat het om 320 plekken.'), '290'],
   ['de helft, in brackets count', body('De helft van de deelnemers volgt ook de vervolgcursus. Bij 436 deelnemers gaat het om 208 cursisten.'), '218'],
   ['een kwart, scholen', body('Een kwart van de basisscholen krijgt een schooltuin. Bij 52 scholen gaat het om 16 tuinen.'), '13'],
   ['een derde, pompen', body('Een derde van de woningen krijgt een warmtepomp. Met 2.790 woningen in het plangebied gaat het om 850 pompen.'), '930']
@@ -35,7 +35,8 @@ const clean: CleanWording[] = [
   ['fraction of a subset', body('De helft van de deelnemers volgt ook de vervolgcursus. Bij 436 deelnemers, van wie 80 uit andere gemeenten, gaat het om 218 cursisten.')],
   ['rounded right', body('Een derde van de woningen krijgt een warmtepomp. Met 2.790 woningen in het plangebied gaat het om circa 900 pompen.')],
   ['driekwart right', body('Driekwart van de bezoekers komt met het openbaar vervoer. Met 8.400 bezoekers gaat het om 6.300 reizigers.')],
+  ['at most a third, bound holds', body('Hooguit een derde van de parkeerplaatsen wordt omgevormd tot groen. Bij 870 parkeerplaatsen gaat het om ten hoogste 320 plekken.')],
   ['een derde partij', body('Een derde partij controleert de woningen. Bij 2.790 woningen gaat het om 850 controles.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 0)
+describeBattery(proseCalculation, defects, clean, 12)
