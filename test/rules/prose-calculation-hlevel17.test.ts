@@ -39,6 +39,8 @@ const clean: CleanWording[] = [
   ['addition of something else', body('De kinderopvang biedt 320 plaatsen. We openen vijf nieuwe groepen met elk 3 pedagogisch medewerkers; het totaal aan medewerkers komt daarmee op 60.')],
   ['rounded with circa', body('Het stadspark meet 6,5 hectare. Door de aankoop van een weiland van 12.000 m² wordt het park circa 7,5 hectare groot.')],
   ['a rate level, not additive', body('De bezetting is nu 82%. Met 40 extra plaatsen verwachten we een bezetting van 75%.')],
+  ['a numbered item, a change from a level', ['# Uitbreiding', '', '2. *(nieuw)* We breiden de groep wijkcoaches uit van 5 naar 8 fte. Twee extra coaches kosten elk € 64.000 per jaar.']],
+  ['a new thing changes from one level to another', body('Er komt een nieuwe wijkagent bij. Het aantal meldingen daalt daarna van 340 naar 310 per jaar.')],
   ['addition first right', body('We richten 25 extra speelplekken in. Samen met de 110 bestaande plekken zijn er dan 135 speelplekken.')]
 ]
 

@@ -32,6 +32,10 @@ const NEW_LEVEL = /\b(?:komt|komen|uitkomen|uit|groeit|groeien|stijgt|stijgen|wo
 const TAKEN = /\b(?:vervallen|vervalt|sluiten|sluit|gesloten|verdwijnen|verdwijnt|vervangen|vervangt|minder|af|eraf|weg|verwijderen|verwijderd|slopen|gesloopt|verkopen|verkocht|min)\b/iu
 // Between a count and the size of each: `vier tuinen van gemiddeld 1.200 m²`, `drie lussen aan van elk 5 km`.
 const EACH = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:van|met|à)\s+(?:(?:gemiddeld|elk|ieder|elke|iedere|telkens|steeds)\s+)?(?:€\s*)?$/iu
+// A sentence that is only the number of a list item.
+const LABEL_ONLY = /^\s*\d{1,3}[.)]\s*$/u
+// `van 9 naar 12`: the first is the level the change starts from, never an addition.
+const FROM_TO = /\bvan\s+(?:€\s*)?$/iu
 const APPROX = /\b(?:circa|ca\.|ongeveer|ruim|bijna|rond|zo['’]n|afgerond)\s*(?:€\s*)?$/iu
 
 interface Sized {
@@ -79,8 +83,9 @@ const isMeasured = (s: Sized): boolean => s.unit[0] === '€' || (s.unit.length 
 export function levelAdditions(text: string): Equation[] {
   const out: Equation[] = []
   for (const sentences of linkedSentences(text)) {
+    // A list item's number (`3.`) is read as a sentence of its own: no quantity.
     const sized = sentences.map((s, k) =>
-      quantities(s.text)
+      (LABEL_ONLY.test(s.text) ? [] : quantities(s.text))
         .filter((q) => !q.unit.includes('%') && !q.share && !isYearNumber(q.text))
         .map((q): Sized => ({ q, unit: unitOf(s.text, q), at: s.index, clause: clauseOf(s.text, q.index), sentence: k }))
     )
@@ -130,7 +135,8 @@ function readAddition(candidates: Sized[], result: Sized, sentences: Array<{ tex
       expression: `${term(level, lf)} + ${count.q.text} × ${term(size, f)}`
     }
   }
-  const additions = kin.filter(added)
+  const from = (c: Sized): boolean => c.sentence === result.sentence && FROM_TO.test(sentences[c.sentence]!.text.slice(0, c.q.index)) && /^\s*(?:[\p{L}'’-]+\s+){0,2}?naar\s+(?:€\s*)?$/iu.test(sentences[c.sentence]!.text.slice(c.q.end, result.q.index))
+  const additions = kin.filter((c) => added(c) && !from(c))
   if (additions.length !== 1) return undefined
   const addition = additions[0]!
   const levels = kin.filter((c) => c !== addition)
