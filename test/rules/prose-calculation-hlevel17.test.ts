@@ -41,6 +41,7 @@ const clean: CleanWording[] = [
   ['a rate level, not additive', body('De bezetting is nu 82%. Met 40 extra plaatsen verwachten we een bezetting van 75%.')],
   ['a numbered item, a change from a level', ['# Uitbreiding', '', '2. *(nieuw)* We breiden de groep wijkcoaches uit van 5 naar 8 fte. Twee extra coaches kosten elk € 64.000 per jaar.']],
   ['a new thing changes from one level to another', body('Er komt een nieuwe wijkagent bij. Het aantal meldingen daalt daarna van 340 naar 310 per jaar.')],
+  ['another added part of unknown size', body('Het strandpad is 2,1 km lang. Met drie nieuwe stukken van elk 300 m en een duinpad komt het totaal op 3,2 km.')],
   ['addition first right', body('We richten 25 extra speelplekken in. Samen met de 110 bestaande plekken zijn er dan 135 speelplekken.')]
 ]
 

@@ -125,6 +125,7 @@ function readAddition(candidates: Sized[], result: Sized, sentences: Array<{ tex
     const between = sentences[count.sentence]!.text.slice(count.q.end, size.q.index)
     const f = factor(size, result)
     if (!EACH.test(between) || !f || isMeasured(size) !== isMeasured(result)) continue
+    if (unsized(size, result, sentences)) return undefined
     const levels = kin.filter((c) => c !== size && c !== count)
     if (levels.length !== 1 || !tied(result, size, sentences)) return undefined
     const level = levels[0]!
@@ -136,7 +137,7 @@ function readAddition(candidates: Sized[], result: Sized, sentences: Array<{ tex
     }
   }
   const from = (c: Sized): boolean => c.sentence === result.sentence && FROM_TO.test(sentences[c.sentence]!.text.slice(0, c.q.index)) && /^\s*(?:[\p{L}'’-]+\s+){0,2}?naar\s+(?:€\s*)?$/iu.test(sentences[c.sentence]!.text.slice(c.q.end, result.q.index))
-  const additions = kin.filter((c) => added(c) && !from(c))
+  const additions = kin.filter((c) => added(c) && !from(c) && !unsized(c, result, sentences))
   if (additions.length !== 1) return undefined
   const addition = additions[0]!
   const levels = kin.filter((c) => c !== addition)
@@ -147,6 +148,15 @@ function readAddition(candidates: Sized[], result: Sized, sentences: Array<{ tex
   // Bare counts on every side prove no kind: one of the three names the noun.
   if (level.unit.length + addition.unit.length + result.unit.length === 0) return undefined
   return { level: mul(level.q.value, lf), addition: mul(addition.q.value, af), expression: `${term(level, lf)} + ${term(addition, af)}` }
+}
+
+// Another added thing named without a size after the addition (`vier velden van 2.000 m² en een
+// speelweide`): the sum leaves a part out.
+const ALSO = /\b(?:en|plus|inclusief|alsmede)\b/iu
+function unsized(addition: Sized, result: Sized, sentences: Array<{ text: string }>): boolean {
+  const text = sentences[addition.sentence]!.text
+  const rest = addition.sentence === result.sentence && result.q.index > addition.q.end ? text.slice(addition.q.end, result.q.index) : (/^[^;:.!?]*/u.exec(text.slice(addition.q.end))?.[0] ?? '')
+  return ALSO.test(rest) && !/\d/u.test(rest)
 }
 
 // The new level stands in the addition's clause, or a word ties it to what came before.

@@ -21,7 +21,8 @@ const BASE = String.raw`\b(?:over|op|van)\s+(?:de|het|een|onze|ons|deze|dit)\s+(
 // percentage comes first with at most two words (its noun) before the base.
 const SHARE_OF = [
   new RegExp(String.raw`(?:^\s*|[,;:]\s*)${BASE}[^.;!?%€\d]{0,60}?${PERCENT}`, 'giu'),
-  new RegExp(String.raw`${PERCENT}(?:\s+[\p{L}-]+){0,2}?\s+${BASE}`, 'giu')
+  // (`P% van de X van € …` is the sentence quantities' fold: only `over` and `op` here.)
+  new RegExp(String.raw`${PERCENT}(?:\s+[\p{L}-]+){0,2}?\s+${BASE.replace('(?:over|op|van)', '(?:over|op)')}`, 'giu')
 ]
 // The amount after it: `, ofwel € 2.400`, `, dat is € 2.400`, `: € 2.400`, `(€ 2.400)`, `; dat komt neer op € 2.400`.
 // `, waarmee we op € 2.400 uitkomen`.
