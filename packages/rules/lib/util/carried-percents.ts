@@ -4,8 +4,8 @@
  * hooguit 54.` The result's sentence has one count before the result and nothing else of its kind;
  * the sentence before has one percentage, said of a noun (`van de … huurwoningen`) that the count or
  * the result names again, by stem or compound head. The result is then the percentage of the count.
- * A fraction in words lays a share down the same way (`Twee vijfde van de daken krijgt een groen dak.
- * Bij 450 daken gaat het om 180 daken.`).
+ * A fraction in words lays a share down the same way (`Twee vijfde van de schuren krijgt een sedumdak.
+ * Bij 415 schuren gaat het om 166 schuren.`).
  */
 
 import { parseNumberWord } from '@kapstok/nl'

@@ -1,9 +1,9 @@
 /**
  * A level, an addition and the new level they make, spread over up to three sentences of one
- * paragraph: "Het wandelnet is 64 km lang. We leggen twee lussen aan van elk 5 km, zodat het net
- * 74 km meet." The new level should be the level plus the addition. The addition is an amount
+ * paragraph: "Het ruiterpad is 37 km lang. We leggen twee lussen aan van elk 6 km, zodat het pad
+ * 49 km meet." The new level should be the level plus the addition. The addition is an amount
  * marked as added (`extra`, `nieuwe`, `… bij`, `… toe`, `aanleg`), or a count of new things times
- * the size of each (`twee lussen van elk 5 km`); the three may be written in different units of
+ * the size of each (`twee lussen van elk 6 km`); the three may be written in different units of
  * one measure (ha and m², kiloton and ton, km and m), which are converted to the new level's unit.
  *
  * The guards keep one natural reading: the level is the only other quantity of the new level's
@@ -22,7 +22,7 @@ import { isYearNumber } from './year-numbers.js'
 
 // Words that mark an amount as added to a level.
 const ADDED = /\b(?:extra|nieuwe?|erbij|aanleg|aankoop|uitbreiding|aanvullende?|bijkomende?|toevoegen|voegen|toegevoegd)\b/iu
-// `bij` and `toe` as particles closing a clause (`komen er 40 bij,`), not as prepositions (`bij 300 woningen`).
+// `bij` and `toe` as particles closing a clause (`komen er 17 bij,`), not as prepositions (`bij 271 woningen`).
 const PARTICLE = /\b(?:bij|toe)(?=\s*(?:[,;:.!?)]|$|zodat\b|waarmee\b|en\b|daarmee\b))/iu
 // A word that ties the new level to the addition across a clause or sentence boundary.
 const TIED = /\b(?:daarmee|waarmee|hiermee|zodat|dan|totaal|totale|samen|in\s+totaal)\b/iu
@@ -30,11 +30,11 @@ const TIED = /\b(?:daarmee|waarmee|hiermee|zodat|dan|totaal|totale|samen|in\s+to
 const NEW_LEVEL = /\b(?:komt|komen|uitkomen|uit|groeit|groeien|stijgt|stijgen|wordt|worden|bereikt|bereiken|totaal|totale|samen|meet|meten|zijn\s+er|is\s+er|naar|tot)\b/iu
 // Something taken away beside the addition: then the sum is not the new level.
 const TAKEN = /\b(?:vervallen|vervalt|sluiten|sluit|gesloten|verdwijnen|verdwijnt|vervangen|vervangt|minder|af|eraf|weg|verwijderen|verwijderd|slopen|gesloopt|verkopen|verkocht|min)\b/iu
-// Between a count and the size of each: `vier tuinen van gemiddeld 1.200 m²`, `drie lussen aan van elk 5 km`.
+// Between a count and the size of each: `zeven akkers van gemiddeld 1.300 m²`, `twee lussen aan van elk 6 km`.
 const EACH = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:van|met|à)\s+(?:(?:gemiddeld|elk|ieder|elke|iedere|telkens|steeds)\s+)?(?:€\s*)?$/iu
 // A sentence that is only the number of a list item.
 const LABEL_ONLY = /^\s*\d{1,3}[.)]\s*$/u
-// `van 9 naar 12`: the first is the level the change starts from, never an addition.
+// `van 4 naar 7`: the first is the level the change starts from, never an addition.
 const FROM_TO = /\bvan\s+(?:€\s*)?$/iu
 const APPROX = /\b(?:circa|ca\.|ongeveer|ruim|bijna|rond|zo['’]n|afgerond)\s*(?:€\s*)?$/iu
 
@@ -49,7 +49,7 @@ interface Sized {
 }
 
 // The unit: a measure written right after the number (`m²`, `hectare`, `km`), `€`, or else the
-// words the quantity reader names after it (`bestaande plekken`), any of which may name the noun.
+// words the quantity reader names after it (`bestaande bankjes`), any of which may name the noun.
 const unitOf = (sentence: string, q: Quantity): string[] => {
   if (q.unit === '€') return ['€']
   const raw = /^\s*(km²|km2|m²|m2|m³|m3|[\p{L}'’-]+)/u.exec(sentence.slice(q.end))?.[1] ?? ''
@@ -68,7 +68,7 @@ function factor(x: Sized, to: Sized): Rational | undefined {
   const [a = '', b = ''] = [x.unit[0], to.unit[0]]
   if (a === '€' || b === '€') return a === b ? make(1n, 1n) : undefined
   if (isMeasured(x) || isMeasured(to)) return isMeasured(x) && isMeasured(to) ? unitFactor(a, b) : undefined
-  // Counts: the same noun, or no noun on one side (`er 40 bij`).
+  // Counts: the same noun, or no noun on one side (`er 17 bij`).
   return x.unit.length === 0 || to.unit.length === 0 || x.unit.some((u) => to.unit.some((v) => sameNoun(u, v))) ? make(1n, 1n) : undefined
 }
 
@@ -78,12 +78,12 @@ const isMeasured = (s: Sized): boolean => s.unit[0] === '€' || (s.unit.length 
  * Every new level that is not the level plus the addition before it.
  *
  * @param text A prose text.
- * @returns The sums as equations (`3,2 + 4 × 2.000 ÷ 10.000 = 4,0`), with the rounding of the new level as tolerance.
+ * @returns The sums as equations (`2,7 + 3 × 1.700 ÷ 10.000 = 3,21`), with the rounding of the new level as tolerance.
  */
 export function levelAdditions(text: string): Equation[] {
   const out: Equation[] = []
   for (const sentences of linkedSentences(text)) {
-    // A list item's number (`3.`) is read as a sentence of its own: no quantity.
+    // A list item's number (`4.`) is read as a sentence of its own: no quantity.
     const sized = sentences.map((s, k) =>
       (LABEL_ONLY.test(s.text) ? [] : quantities(s.text))
         .filter((q) => !q.unit.includes('%') && !q.share && !isYearNumber(q.text))
@@ -105,7 +105,7 @@ export function levelAdditions(text: string): Equation[] {
       if (sub(mul(gap.n < 0n ? { n: -gap.n, d: gap.d } : gap, make(4n, 1n)), computed).n > 0n) return
       const approx = APPROX.test(sentence.text.slice(0, result.q.index))
       const e = proseEquation(expression, computed, { text: result.q.text, value: result.q.value, index: sentence.index + result.q.index }, approx)
-      // `circa 7,5 hectare` may round to a half: after a rounding word, a twentieth of the level.
+      // `circa 6,5 hectare` may round to a half: after a rounding word, a twentieth of the level.
       const loose = mul(result.q.value, make(1n, 20n))
       out.push({ ...e, tolerance: approx && sub(loose, e.tolerance).n > 0n ? loose : e.tolerance, soft: true })
     })
@@ -150,8 +150,8 @@ function readAddition(candidates: Sized[], result: Sized, sentences: Array<{ tex
   return { level: mul(level.q.value, lf), addition: mul(addition.q.value, af), expression: `${term(level, lf)} + ${term(addition, af)}` }
 }
 
-// Another added thing named without a size after the addition (`vier velden van 2.000 m² en een
-// speelweide`): the sum leaves a part out.
+// Another added thing named without a size after the addition (`drie akkers van 1.700 m² en een
+// boomgaard`): the sum leaves a part out.
 const ALSO = /\b(?:en|plus|inclusief|alsmede)\b/iu
 function unsized(addition: Sized, result: Sized, sentences: Array<{ text: string }>): boolean {
   const text = sentences[addition.sentence]!.text
