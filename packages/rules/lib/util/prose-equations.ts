@@ -17,6 +17,7 @@ import { beyond, equations, tokenize, type Equation } from './onderbouwing.js'
 import { holdsAsBound } from './bound-products.js'
 import { anotherReadingHolds } from './other-readings.js'
 import { levelChanges } from './level-changes.js'
+import { levelAdditions } from './level-additions.js'
 import { baseYearChanges } from './base-year-changes.js'
 import { yearSpanChanges } from './year-span-changes.js'
 import { listSplits } from './list-splits.js'
@@ -45,6 +46,7 @@ import { leadingResults } from './result-first.js'
 import { inResultPeriod, overPeriods } from './period-scaled.js'
 import { sentenceArithmetic } from './sentence-arithmetic.js'
 import { shareCounts } from './share-counts.js'
+import { shareAmounts } from './share-amounts.js'
 import { tableClaims } from './table-claims.js'
 import { tableLevels } from './table-levels.js'
 import { wholeSplits } from './whole-splits.js'
@@ -79,6 +81,7 @@ const byText = {
   listTotals: memoByText(listTotals),
   roundedRestatements: memoByText(roundedRestatements),
   levelChanges: memoByText(levelChanges),
+  levelAdditions: memoByText(levelAdditions),
   baseYearChanges: memoByText(baseYearChanges),
   yearSpanChanges: memoByText(yearSpanChanges),
   restAmounts: memoByText(restAmounts),
@@ -86,6 +89,7 @@ const byText = {
   wholeSplits: memoByText(wholeSplits),
   listSplits: memoByText(listSplits),
   shareCounts: memoByText(shareCounts),
+  shareAmounts: memoByText(shareAmounts),
   countMeans: memoByText(countMeans),
   rateQuotients: memoByText(rateQuotients),
   pooledMeans: memoByText(pooledMeans),
@@ -128,6 +132,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.listTotals(text),
     ...byText.roundedRestatements(text),
     ...byText.levelChanges(text),
+    ...byText.levelAdditions(text),
     ...byText.baseYearChanges(text),
     ...byText.yearSpanChanges(text),
     ...perYearMeans(text, plan),
@@ -137,6 +142,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.wholeSplits(text),
     ...byText.listSplits(text),
     ...byText.shareCounts(text),
+    ...byText.shareAmounts(text),
     ...byText.countMeans(text),
     ...byText.rateQuotients(text),
     ...byText.pooledMeans(text),
