@@ -6,13 +6,26 @@
  * a set of new blind plans. Exit code 1 when a key does not fit its plan, 2 on an unknown plan.
  *
  * The code is the private workspace package `@kapstok/eval` (packages/eval; run `pnpm build`
- * first); this script only hands it the repository root and the arguments. It runs without
- * `--no-regexp-tier-up` (which the CLI's check and build use): compiled at once, the patterns of
- * two hundred plans take about 375 MB of machine code in one process, twice as much as without.
+ * first); this script only hands it the repository root and the arguments. Like the CLI's check
+ * and build, it runs with `--no-regexp-tier-up` (every pattern compiled to machine code at once:
+ * about 30 % less CPU), which only a process's start can set, so it starts Node again with it.
+ * (That once ran out of V8's room for machine code, while every plan's own patterns were kept for
+ * the whole run; see packages/rules/lib/util/compiled.ts.)
  */
+import { spawnSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { evalCommand } from '@kapstok/eval'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-process.exitCode = await evalCommand(root, process.argv.slice(2))
+const FLAG = '--no-regexp-tier-up'
+const script = fileURLToPath(import.meta.url)
+
+if (!process.execArgv.includes(FLAG)) {
+  const { status, signal, error } = spawnSync(process.execPath, [...process.execArgv, FLAG, script, ...process.argv.slice(2)], { stdio: 'inherit' })
+  if (error) throw error
+  if (signal) process.kill(process.pid, signal)
+  process.exitCode = status ?? 3
+} else {
+  const { evalCommand } = await import('@kapstok/eval')
+  const root = join(dirname(script), '..')
+  process.exitCode = await evalCommand(root, process.argv.slice(2))
+}

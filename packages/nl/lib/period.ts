@@ -46,6 +46,12 @@ export interface DutchPeriod {
 
 const year = '(\\d{4})'
 const word = '([A-Za-zÀ-ÿ]+\\.?)'
+// The forms built from those parts, compiled once: built inside `readExact`, they were made anew
+// for every date a plan names (thousands of constructions per plan).
+const YEAR_ONLY = new RegExp('^' + year + '$')
+const APPROXIMATE_MOMENT = new RegExp('^(begin|primo|medio|half|halverwege|midden|eind|einde|ultimo)\\s+(?:van\\s+)?(?:' + word + '\\s+|([QK][1-4])\\s+)?' + year + '$', 'i')
+const MONTH_YEAR = new RegExp('^' + word + '[\\s-]*' + year + '$')
+const MONTH_SHORT_YEAR = new RegExp('^' + word + "\\s*['’‘](\\d{2})$")
 
 /**
  * Parse a Dutch date or period as written in a document. Never throws: what
@@ -119,7 +125,7 @@ function readExact(input: string): Reading | undefined {
   if (school) return school
 
   // `2022`
-  if ((match = new RegExp('^' + year + '$').exec(value))) {
+  if ((match = YEAR_ONLY.exec(value))) {
     return yearReading(Number(match[1]), 'YYYY')
   }
 
@@ -194,17 +200,14 @@ function readExact(input: string): Reading | undefined {
 
   // `begin 2023`, `medio 2022`, `eind 2023`, `eind maart 2023`, `ultimo 2023`
   if (
-    (match = new RegExp(
-      '^(begin|primo|medio|half|halverwege|midden|eind|einde|ultimo)\\s+(?:van\\s+)?(?:' + word + '\\s+|([QK][1-4])\\s+)?' + year + '$',
-      'i'
-    ).exec(value))
+    (match = APPROXIMATE_MOMENT.exec(value))
   ) {
     const moment = match[3] ? approximateQuarter(match[1] ?? '', Number(match[3].slice(1)), Number(match[4])) : approximate(match[1] ?? '', match[2], Number(match[4]))
     if (moment) return moment
   }
 
   // `januari 2023`, `Januari 2022`, `Jan 2023`, `sept. 2021`
-  if ((match = new RegExp('^' + word + '[\\s-]*' + year + '$').exec(value))) {
+  if ((match = MONTH_YEAR.exec(value))) {
     const month = parseMonthWord(match[1] ?? '')
     if (month) {
       const form = month.abbreviated ? 'abbrev-month-year' : month.capitalised ? 'Month-year' : 'month-year'
@@ -220,7 +223,7 @@ function readExact(input: string): Reading | undefined {
 
   // `juni '30`, `sep ’27`: a month with the century left out (always this or the next century's
   // first decades in a plan, so `'30` is 2030).
-  if ((match = new RegExp('^' + word + "\\s*['’‘](\\d{2})$").exec(value))) {
+  if ((match = MONTH_SHORT_YEAR.exec(value))) {
     const month = parseMonthWord(match[1] ?? '')
     if (month) return monthReading(2000 + Number(match[2]), month.month, 'month-short-year', 1)
   }

@@ -3,11 +3,19 @@
  * every text of the plan, and for most plans; the period readers built them anew for each text,
  * and compiling them cost more than matching them (a tenth of `period-mismatch` in the eval).
  * Here each source is compiled once.
+ *
+ * Only the patterns of the last few plans are kept. A pattern holds its machine code for as long
+ * as it lives, and a plan's own patterns are long (its title and kind nouns in every alternation
+ * of the period readers: some megabytes of code per plan). Kept for every plan of a run, the
+ * patterns of two hundred plans filled V8's room for code, and an evaluation run with
+ * `--no-regexp-tier-up` died compiling one more.
  */
 
 const kept = new Map<string, Map<string, RegExp>>()
-// More sources than any run of plans has; past it, start over (only time is lost).
-const KEPT = 2000
+// One plan uses some thirty sources, so this keeps several plans' worth; past it, start over: the
+// patterns every plan shares are compiled again (only a little time is lost), and those of plans
+// long done go with their code.
+const KEPT = 256
 let count = 0
 
 /**

@@ -6,6 +6,8 @@
  */
 
 import type { PlanFile } from '@kapstok/core'
+import { allMatches } from './all-matches.js'
+import { compiled } from './compiled.js'
 
 /** A reference to a numbered part beyond the plan's headings for it. */
 export interface BeyondHeading {
@@ -66,7 +68,9 @@ export function beyondHeadings(text: string, labels: Map<string, { label: string
   if (labels.size === 0) return []
   const words = [...labels.keys()].join('|')
   const out: BeyondHeading[] = []
-  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])(${words})[ \t]+(\d{1,2})(?![\p{L}\d]|[.,]\d)`, 'giu'))) {
+  // The same labels for every text of a plan: one compiled pattern, not two per text (`matchAll`
+  // copies its pattern).
+  for (const m of allMatches(compiled(String.raw`(?<![\p{L}\d])(${words})[ \t]+(\d{1,2})(?![\p{L}\d]|[.,]\d)`, 'giu'), text)) {
     const entry = labels.get((m[1] ?? '').toLowerCase())
     if (!entry || Number(m[2]) <= entry.last || OTHER_PAPER.test(text.slice(m.index + m[0].length))) continue
     out.push({ index: m.index, written: m[0], label: entry.label, last: entry.last })

@@ -15,6 +15,7 @@
  * or names a year the table does not hold is about something else.
  */
 
+import { compiled } from './compiled.js'
 import { add, dutchNumber, make, type Rational } from './exact-number.js'
 import { markdownTables, type Cell, type Table } from './markdown-tables.js'
 import { countsNoun, countValue } from './per-noun-means.js'
@@ -129,10 +130,7 @@ export function tableMeanTerms(text: string, sentence: string, thing: string, un
 }
 
 // A row label as a whole-word pattern, compiled once per label: the same tables are read for
-// every mean of a plan.
-const labelPatterns = new Map<string, RegExp>()
+// every mean of a plan (kept with the other patterns of the last plans, not for the whole run).
 function labelPattern(label: string): RegExp {
-  let pattern = labelPatterns.get(label)
-  if (!pattern) labelPatterns.set(label, (pattern = new RegExp(`\\b${escape(label)}\\b`, 'iu')))
-  return pattern
+  return compiled(`\\b${escape(label)}\\b`, 'iu')
 }
