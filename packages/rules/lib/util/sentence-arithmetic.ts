@@ -213,7 +213,21 @@ function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], se
   if (last && /\b(?:met|plus|naast|zonder)\b/i.test(text.slice(last.end, r.index).replace(/\brekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?met\b/iu, ''))) return true
   // A span of years (`over de jaren 2021 tot en met 2024`) is the one period a mean is taken over.
   const years = cue === 'mean' ? sentence.replace(YEAR_SPAN, '$1') : sentence
+  if (cue === 'sum' && yearPerTerm(text, r, operands, sentenceStart)) return false
   return cue !== 'diff' && (years.match(/\b(?:19|20)\d{2}\b/g) ?? []).length >= 2
+}
+
+// Terms of a sum that each carry their own year (`in 2031 zeven, in 2032 negen en in 2033 vijf;
+// samen …`, `12 in 2031, 9 in 2032 …`): the years label the terms, they are no other amounts.
+// Only when years and terms alternate one to one before the result and no year follows it.
+function yearPerTerm(text: string, r: Quantity, operands: Quantity[], sentenceStart: number): boolean {
+  const terms = operands.filter((q) => q.index >= sentenceStart && sameKind(q, r))
+  if (terms.length < 2) return false
+  const yearAt = [...text.slice(sentenceStart, r.index).matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => sentenceStart + (m.index ?? 0))
+  if (yearAt.length !== terms.length || new Set(yearAt.map((i) => text.slice(i, i + 4))).size !== yearAt.length) return false
+  if (/^[^.;:!?]*\b(?:19|20)\d{2}\b/u.test(text.slice(r.end))) return false
+  const marks = [...yearAt.map((i) => ({ i, year: true })), ...terms.map((q) => ({ i: q.index, year: false }))].sort((a, b) => a.i - b.i)
+  return marks.every((m, k) => k === 0 || m.year !== marks[k - 1]!.year)
 }
 const AGAINST = /\btegen\s+(?:€\s*)?$/iu
 // A comma and a conjunction or preposition of cause, maybe after a word that weighs it, up to the clause's end.

@@ -36,8 +36,9 @@ type Num = Extract<Token, { kind: 'num' }>
 const NOT_UNIT = new Set(
   'en of in op per naar van tot voor met bij aan uit is zijn was waren wordt worden de het een dat die dit deze er we wij ze zij zodat maar ook nog al te om door over als dan meer minder extra keer maal à a daarvan waarvan hiervan samen totaal in opgeteld gemiddeld dus ofwel oftewel is bedraagt resteert overblijft over erbij eraf af bij jaarlijks per'.split(' ')
 )
-// Verbs often written after a count (`95 overblijven`, `230 gerenoveerd`): they name no unit.
-const VERB = /^(?:ge\p{L}{3,}(?:d|t|en)|(?:over)?blijven|(?:over)?blijft|worden|wordt|werden|komen|komt|kwamen|gaan|gaat|gingen|staan|staat|hebben|heeft|hadden|krijgen|krijgt|kregen|kost|kosten|kostte|geven|geeft|doen|doet|deden|nemen|neemt|zitten|zit|wonen|woont|bezoeken|bezochten|maken|maakt)$/u
+// Verbs often written after a count (`95 overblijven`, `230 gerenoveerd`), and the auxiliaries and
+// verbs of what is still to come (`de overige 35 moeten nog`, `de laatste 12 volgen later`): they name no unit.
+const VERB = /^(?:ge\p{L}{3,}(?:d|t|en)|(?:over)?blijven|(?:over)?blijft|worden|wordt|werden|komen|komt|kwamen|gaan|gaat|gingen|staan|staat|hebben|heeft|hadden|krijgen|krijgt|kregen|kost|kosten|kostte|geven|geeft|doen|doet|deden|nemen|neemt|zitten|zit|wonen|woont|bezoeken|bezochten|maken|maakt|moeten|moet|kunnen|kan|zullen|zal|mogen|mag|willen|wil|volgen|volgt|vallen|valt|liggen|ligt|lopen|loopt)$/u
 const noun = (word: string): boolean => !NOT_UNIT.has(word) && !VERB.test(word)
 // `24 november`, `1 januari`: a date, not a quantity.
 const MONTH = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i
