@@ -12,7 +12,7 @@
 import { add, div, make, sub } from './exact-number.js'
 import { type Equation } from './onderbouwing.js'
 import { combinationHolds, resultRange } from './sentence-readings.js'
-import { quantities, real, sameKind, sameNoun, type Quantity } from './sentence-quantities.js'
+import { quantities, real, sameKind, sameNoun, SUBJECT_PER, type Quantity } from './sentence-quantities.js'
 import { cueOf, OF_IT, PERIODS, type Cue } from './result-cues.js'
 import { countsUnit, impliedProduct, type Implied } from './implied-products.js'
 import { carriedPercent, COMES_TO } from './carried-percents.js'
@@ -107,7 +107,7 @@ function readings(source: string): Reading[] {
         // dagen`) is a distractor, not the quantity the cue follows.
         const j = qs.slice(0, k).findLastIndex((q) => !(PERIODS.test(q.unit) && !sameKind(q, r)))
         // `gaat het dan om …` after a percentage laid down in the sentence before: what it comes to.
-        const cue = cueOf(text, r, j >= 0 ? qs[j]!.end : s.start, s.start) ?? (COMES_TO.test(text.slice(s.start, r.index)) && carriedPercent(text, r, qs.slice(0, k), previous) ? 'product' : undefined)
+        const cue = cueOf(text, r, j >= 0 ? qs[j]!.end : s.start, s.start) ?? (COMES_TO.test(text.slice(s.start, r.index)) && carriedPercent(text, r, qs.slice(0, k), previous) ? 'product' : undefined) ?? perSubject(text, r, qs.slice(0, k))
         const following = cue === 'mean' && k === qs.length - 1 ? yearParts(s.text, sentences[i + 1], r) : undefined
         const reading = cue && judge(text, cue, r, qs.slice(0, k), previous, s.start, qs.slice(k + 1), following, twoBack)
         if (reading) out.push(reading)
@@ -117,6 +117,15 @@ function readings(source: string): Reading[] {
   return out
 }
 
+
+// An amount per one of a unit named as the subject of its verb of cost (`kost elke aanvraag € 85`),
+// after a count of that unit and one amount of the whole in its sentence: the amount per unit is
+// their quotient, as after `gemiddeld`.
+function perSubject(text: string, r: Quantity, before: Quantity[]): Cue | undefined {
+  if (r.unit !== '€' || !r.per || !SUBJECT_PER.test(text.slice(Math.max(0, r.index - 80), r.index))) return undefined
+  const wholes = before.filter((q) => q.unit === '€' && !q.per)
+  return wholes.length === 1 && before.some((q) => q.unit !== '€' && q.unit !== '%' && !q.per && q.unit.split(' ').some((u) => sameNoun(u, r.per))) ? 'mean' : undefined
+}
 
 // The equation for a result, when its cue implies a clear combination it misses.
 function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Quantity[], sentenceStart: number, next: Quantity[], following?: Quantity[], twoBack: Quantity[] = []): Reading | undefined {

@@ -134,8 +134,11 @@ function perOf(text: string, t: Num, after: string, counted: Quantity | undefine
   const own = (t.euro ? PAYS_FOR_PER : PER_AFTER).exec(after)?.[1] ?? EVERY.exec(lead.slice(-70))?.[1]
   if (own || !t.euro) return (own ?? '').toLowerCase()
   const each = counted && counted.unit !== '€' && counted.unit !== '%' && EACH_PRICE.test(text.slice(counted.end - offset, t.index)) ? counted.unit.split(' ')[0] : undefined
-  return (PER_OPENING.exec(lead.slice(-70))?.[1] ?? RATE_NOUN.exec(lead)?.[1] ?? each ?? '').toLowerCase()
+  return (PER_OPENING.exec(lead.slice(-70))?.[1] ?? RATE_NOUN.exec(lead)?.[1] ?? SUBJECT_PER.exec(lead)?.[1] ?? each ?? '').toLowerCase()
 }
+// One of a counted unit as the subject of a verb of cost right before the amount (`kost elke
+// inschrijving ruim € 40`, `bedraagt iedere rit gemiddeld € 9`): the amount is per that unit.
+export const SUBJECT_PER = /\b(?:kost|kosten|kostte|bedraagt|bedroeg)\s+(?:(?:dan|daarmee|dus|nu)\s+)?(?:elk|elke|ieder|iedere|één|een)\s+(\p{L}{3,})\s+(?:(?:gemiddeld|ongeveer|circa|ruim|bijna|zo['’]n|dan|nu|straks)\s+)*(?:€\s*)?$/iu
 
 // A spelled count has no end from the tokenizer: its word's length.
 const wordLength = (text: string, index: number): number => /^\p{L}+/u.exec(text.slice(index))?.[0].length ?? 1
