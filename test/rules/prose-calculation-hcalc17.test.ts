@@ -80,4 +80,38 @@ const right: Array<[string, string[]]> = [
   ['E a subset, not a sum', ['We plaatsen 18 AED\'s in 2027 en 24 in 2028; 15 daarvan komen bij sportclubs.']]
 ]
 
-describeCalculationBattery('prose calculations as other authors write them (hcalc17)', wrong, right, 0)
+describeCalculationBattery('prose calculations as other authors write them (hcalc17)', wrong, right, 22)
+
+// The shapes the first battery found stopped, in further fresh forms: terms that each carry a year,
+// a rest named by an adjective, a quantity restated in another unit, an amount per one unit named
+// as the subject of its cost verb.
+const shapes: WrongCalculation[] = [
+  ['years before each term, samen', ['In 2031 openen we zeven taalcafés, in 2032 negen en in 2033 vijf: samen 23 taalcafés.'], '23'],
+  ['years after each term, money', ['We reserveren € 14.000 in 2028, € 16.500 in 2029 en € 12.000 in 2030, in totaal € 45.500.'], '45.500'],
+  ['years with a colon each', ['Nieuwe leden per jaar (2025: 310, 2026: 285, 2027: 402), opgeteld 1.097 leden.'], '1.097'],
+  ['the rest named resterende', ['Van de 64 speeltoestellen zijn er 41 gekeurd; de resterende 13 keuren we in het voorjaar.'], '13'],
+  ['the rest named overige, money', ['Van het krediet van € 830.000 is € 512.000 besteed; de overige € 298.000 schuiven we door.'], '298.000'],
+  ['the rest across two sentences', ['We benaderen 1.450 huishoudens. Daarvan hebben er 890 gereageerd; de overige 460 zoeken we thuis op.'], '460'],
+  ['area restated in m²', ['De nieuwe begraafweide is 1,4 hectare groot (4.000 m²).'], '4.000'],
+  ['energy restated in GWh', ['De daken leveren jaarlijks 2.600 MWh, oftewel 26 GWh.'], '26'],
+  ['mass restated in ton', ['Inwoners leverden 380.000 kilo textiel in, dat is 3.800 ton.'], '3.800'],
+  ['length restated in meter', ['Het nieuwe fietspad wordt 2,75 km lang, ofwel 2.570 meter.'], '2.570'],
+  ['cost per unit as subject, iedere', ['Voor 1.250 ritten trekken we € 47.500 uit, dus kost iedere rit € 42.'], '42'],
+  ['cost per unit as subject, een', ['Bij 320 aanvragen en € 25.600 aan uitvoeringskosten kost een aanvraag ruim € 90.'], '90']
+]
+
+const shapesRight: Array<[string, string[]]> = [
+  ['years before each term right', ['In 2031 openen we zeven taalcafés, in 2032 negen en in 2033 vijf: samen 21 taalcafés.']],
+  ['years after each term right', ['We reserveren € 14.000 in 2028, € 16.500 in 2029 en € 12.000 in 2030, in totaal € 42.500.']],
+  ['a level per year is no term', ['In 2028 hebben we 14 taalcafés, in 2029 18 en in 2030 in totaal 23.']],
+  ['the rest right', ['Van de 64 speeltoestellen zijn er 41 gekeurd; de resterende 23 keuren we in het voorjaar.']],
+  ['overige of another whole', ['Veertig scholen doen mee aan de pilot. De overige 12 gemeenten in de regio volgen later.']],
+  ['area right, rounded', ['De nieuwe begraafweide is ruim 1,4 hectare groot (14.350 m²).']],
+  ['a product restated', ['We zaaien 6 × 2.500 m² (1,5 ha) bloemrijk grasland in.']],
+  ['energy right', ['De daken leveren jaarlijks 2.600 MWh, oftewel 2,6 GWh.']],
+  ['two different surfaces', ['Het park krijgt 2 hectare grasland en 3.500 m² bloemenweide.']],
+  ['cost per unit right', ['Voor 1.250 ritten trekken we € 47.500 uit, dus kost iedere rit € 38.']],
+  ['cost per unit plus another amount', ['Er komen 320 aanvragen binnen; daarnaast kost een aanvraag € 12 aan leges en betalen we € 25.600 aan het bureau.']]
+]
+
+describeCalculationBattery('the shapes hcalc17 opened, fresh forms', shapes, shapesRight, 10)

@@ -149,6 +149,8 @@ export function unitAfter(after: string): string {
   const words = /^\s*([\p{L}³]+)(?:\s+(?:en|of)\s+(?=\p{Ll})|\s+)?([\p{L}]+)?/u.exec(after)
   const first = words?.[1]?.toLowerCase() ?? ''
   if (!first || !noun(first) || /^\s*[,;:.)]/.test(after)) return ''
+  // A word followed by a subject pronoun is a verb in inverted order (`de overige 13 keuren we later`).
+  if (/^\s*[\p{L}³]+\s+(?:we|wij|ze|zij|jullie|u|ik|men)\b/iu.test(after)) return ''
   // `8,4 gigawattuur (GWh)`: the abbreviation in brackets names the same unit, and later numbers use it.
   const alias = /^\s*[\p{L}³]+\s*\(([\p{L}³]{1,8})\)/u.exec(after)?.[1]?.toLowerCase()
   if (alias) return `${first} ${alias}`

@@ -9,12 +9,12 @@ import { dutchNumber, mul, proseEquation, rounding, sub, type Equation, type Rat
 import { beyond } from './onderbouwing.js'
 import { showRatio, unitFactor } from './unit-scales.js'
 
-// A unit word right after a number: `ha`, `m²`, `m2`, `kiloton`, `kWh`, `vierkante (meter)`.
+// A unit word right after a number (what it measures may follow: `2,4 km fietspad`, `1,4 hectare groot`): `ha`, `m²`, `m2`, `kiloton`, `kWh`, `vierkante (meter)`.
 const UNIT = String.raw`([\p{L}]+[²³23]?)(?![\p{L}\d])`
 // The restatement: in brackets holding only the quantity, or after a word that says the same in
 // other terms (`, dat is`, `, ofwel`, `oftewel`, `omgerekend`, `=`).
 const RESTATED = new RegExp(
-  String.raw`(?<![\d.,])(${NUMBER})\s*${UNIT}\s*(?:(\()\s*|,?\s*(?:(?:dat|dit)\s+(?:is|zijn)|ofwel|oftewel|omgerekend|=)\s+)(?:omgerekend\s+)?${APPROX}(${NUMBER})\s*${UNIT}(\s*\))?`,
+  String.raw`(?<![\d.,])(${NUMBER})\s*${UNIT}(?:\s+(?!(?:en|of|plus|tot|naar|per)\b)\p{Ll}+){0,2}?\s*(?:(\()\s*|,?\s*(?:(?:dat|dit)\s+(?:is|zijn)|ofwel|oftewel|omgerekend|=)\s+)(?:omgerekend\s+)?${APPROX}(${NUMBER})\s*${UNIT}(\s*\))?`,
   'giu'
 )
 // A factor of a product before the first quantity (`4 × 1.200 m² (0,48 ha)`): the restatement is of the product.
