@@ -105,6 +105,7 @@ const shapesRight: Array<[string, string[]]> = [
   ['years after each term right', ['We reserveren € 14.000 in 2028, € 16.500 in 2029 en € 12.000 in 2030, in totaal € 42.500.']],
   ['a level per year is no term', ['In 2028 hebben we 14 taalcafés, in 2029 18 en in 2030 in totaal 23.']],
   ['the rest right', ['Van de 64 speeltoestellen zijn er 41 gekeurd; de resterende 23 keuren we in het voorjaar.']],
+  ['the rest of a whole two sentences back', ['Vorig jaar meldden zich 212 jongeren aan. Van hen vonden er 97 werk en 61 een opleiding. Voor de overige 54 jongeren zoeken we verder.']],
   ['overige of another whole', ['Veertig scholen doen mee aan de pilot. De overige 12 gemeenten in de regio volgen later.']],
   ['area right, rounded', ['De nieuwe begraafweide is ruim 1,4 hectare groot (14.350 m²).']],
   ['a product restated', ['We zaaien 6 × 2.500 m² (1,5 ha) bloemrijk grasland in.']],

@@ -127,6 +127,18 @@ function perSubject(text: string, r: Quantity, before: Quantity[]): Cue | undefi
   return wholes.length === 1 && before.some((q) => q.unit !== '€' && q.unit !== '%' && !q.per && q.unit.split(' ').some((u) => sameNoun(u, r.per))) ? 'mean' : undefined
 }
 
+// (Any count of the two sentences before may be the whole, every count of its kind after it a part.)
+function restOfEarlierWhole(before: Quantity[], r: Quantity): boolean {
+  const range = resultRange(r, true)
+  const counts = before.filter((q) => sameKind(q, r) && !q.per && !q.share)
+  return counts.some((w, i) => {
+    const parts = counts.slice(i + 1)
+    if (parts.length === 0) return false
+    const v = real(sub(w.value, parts.map((q) => q.value).reduce(add)))
+    return v >= range.low && v <= range.high
+  })
+}
+
 // The equation for a result, when its cue implies a clear combination it misses.
 function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Quantity[], sentenceStart: number, next: Quantity[], following?: Quantity[], twoBack: Quantity[] = []): Reading | undefined {
   const kinds = (list: Quantity[]): Quantity[] => list.filter((q) => sameKind(q, r) && !(cue === 'mean' && r.per && q.per))
@@ -189,6 +201,9 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   // it is a part left out (`ontwikkeling, marketing en beheer, samen` the first two), not a reading.
   const list = cue === 'sum' && implied.terms.length >= 3 && implied.terms.every((q) => q.index >= sentenceStart && real(q.value) < real(r.value))
   if (combinationHolds(operands, resultRange(r, true), !list, r)) return held
+  // A rest whose whole stands in the sentence before (`In 2030 zijn er 96 plekken. Van deze gaan er
+  // 40 naar … en 25 naar …; de overige 31 …`): that whole minus every part of its own sentence.
+  if (cue === 'rest' && restOfEarlierWhole([...twoBack, ...earlier, ...own], r)) return held
   const center = make(BigInt(Math.round(((range.low + range.high) / 2) * 1e6)), 1000000n)
   const half = make(BigInt(Math.round(((range.high - range.low) / 2) * (open ? 0.999 : 1) * 1e6)), 1000000n)
   return { ...held, equation: { expression: implied.expression, computed: implied.value, stated: center, result: r.text, index: r.index, tolerance: half, final: true, arithmetic: true, fallback: true } }
