@@ -40,6 +40,7 @@ import { NO_EARLIER, readAfter, type Earlier } from './earlier-texts.js'
 import { distantDivisors } from './distant-divisors.js'
 import { tableYearMeans } from './table-year-means.js'
 import { restAmounts } from './rest-amounts.js'
+import { unitRestatements } from './unit-restatements.js'
 import { restatedChanges } from './restated-changes.js'
 import { roundedRestatements } from './rounded-restatements.js'
 import { leadingResults } from './result-first.js'
@@ -85,6 +86,7 @@ const byText = {
   baseYearChanges: memoByText(baseYearChanges),
   yearSpanChanges: memoByText(yearSpanChanges),
   restAmounts: memoByText(restAmounts),
+  unitRestatements: memoByText(unitRestatements),
   partsAfterWhole: memoByText(partsAfterWhole),
   wholeSplits: memoByText(wholeSplits),
   listSplits: memoByText(listSplits),
@@ -131,6 +133,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.paybackTimes(text),
     ...byText.listTotals(text),
     ...byText.roundedRestatements(text),
+    ...byText.unitRestatements(text),
     ...byText.levelChanges(text),
     ...byText.levelAdditions(text),
     ...byText.baseYearChanges(text),

@@ -12,7 +12,7 @@
 import { add, div, make, sub } from './exact-number.js'
 import { type Equation } from './onderbouwing.js'
 import { combinationHolds, resultRange } from './sentence-readings.js'
-import { quantities, real, sameKind, sameNoun, type Quantity } from './sentence-quantities.js'
+import { quantities, real, sameKind, sameNoun, SUBJECT_PER, type Quantity } from './sentence-quantities.js'
 import { countsListItems } from './list-counts.js'
 import { cueOf, OF_IT, PERIODS, type Cue } from './result-cues.js'
 import { countsUnit, impliedProduct, type Implied } from './implied-products.js'
@@ -110,7 +110,7 @@ function readings(source: string): Reading[] {
         // dagen`) is a distractor, not the quantity the cue follows.
         const j = qs.slice(0, k).findLastIndex((q) => !(PERIODS.test(q.unit) && !sameKind(q, r)))
         // `gaat het dan om …` after a percentage laid down in the sentence before: what it comes to.
-        const cue = cueOf(text, r, j >= 0 ? qs[j]!.end : s.start, s.start) ?? (COMES_TO.test(text.slice(s.start, r.index)) && carriedPercent(text, r, qs.slice(0, k), previous) ? 'product' : undefined)
+        const cue = cueOf(text, r, j >= 0 ? qs[j]!.end : s.start, s.start) ?? (COMES_TO.test(text.slice(s.start, r.index)) && carriedPercent(text, r, qs.slice(0, k), previous) ? 'product' : undefined) ?? perSubject(text, r, qs.slice(0, k))
         const following = cue === 'mean' && k === qs.length - 1 ? yearParts(s.text, sentences[i + 1], r) : undefined
         const reading = cue && judge(text, cue, r, qs.slice(0, k), previous, s.start, qs.slice(k + 1), following, twoBack)
         if (reading) out.push(reading)
@@ -120,6 +120,27 @@ function readings(source: string): Reading[] {
   return out
 }
 
+
+// An amount per one of a unit named as the subject of its verb of cost (`kost elke aanvraag € 85`),
+// after a count of that unit and one amount of the whole in its sentence: the amount per unit is
+// their quotient, as after `gemiddeld`.
+function perSubject(text: string, r: Quantity, before: Quantity[]): Cue | undefined {
+  if (r.unit !== '€' || !r.per || !SUBJECT_PER.test(text.slice(Math.max(0, r.index - 80), r.index))) return undefined
+  const wholes = before.filter((q) => q.unit === '€' && !q.per)
+  return wholes.length === 1 && before.some((q) => q.unit !== '€' && q.unit !== '%' && !q.per && q.unit.split(' ').some((u) => sameNoun(u, r.per))) ? 'mean' : undefined
+}
+
+// (Any count of the two sentences before may be the whole, every count of its kind after it a part.)
+function restOfEarlierWhole(before: Quantity[], r: Quantity): boolean {
+  const range = resultRange(r, true)
+  const counts = before.filter((q) => sameKind(q, r) && !q.per && !q.share)
+  return counts.some((w, i) => {
+    const parts = counts.slice(i + 1)
+    if (parts.length === 0) return false
+    const v = real(sub(w.value, parts.map((q) => q.value).reduce(add)))
+    return v >= range.low && v <= range.high
+  })
+}
 
 // The equation for a result, when its cue implies a clear combination it misses.
 function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Quantity[], sentenceStart: number, next: Quantity[], following?: Quantity[], twoBack: Quantity[] = []): Reading | undefined {
@@ -183,6 +204,9 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   // it is a part left out (`ontwikkeling, marketing en beheer, samen` the first two), not a reading.
   const list = cue === 'sum' && implied.terms.length >= 3 && implied.terms.every((q) => q.index >= sentenceStart && real(q.value) < real(r.value))
   if (combinationHolds(operands, resultRange(r, true), !list, r)) return held
+  // A rest whose whole stands in the sentence before (`In 2030 zijn er 96 plekken. Van deze gaan er
+  // 40 naar … en 25 naar …; de overige 31 …`): that whole minus every part of its own sentence.
+  if (cue === 'rest' && restOfEarlierWhole([...twoBack, ...earlier, ...own], r)) return held
   const center = make(BigInt(Math.round(((range.low + range.high) / 2) * 1e6)), 1000000n)
   const half = make(BigInt(Math.round(((range.high - range.low) / 2) * (open ? 0.999 : 1) * 1e6)), 1000000n)
   return { ...held, equation: { expression: implied.expression, computed: implied.value, stated: center, result: r.text, index: r.index, tolerance: half, final: true, arithmetic: true, fallback: true } }
@@ -216,7 +240,21 @@ function elsewhere(text: string, cue: Cue, r: Quantity, operands: Quantity[], se
   if (last && /\b(?:met|plus|naast|zonder)\b/i.test(text.slice(last.end, r.index).replace(/\brekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?met\b/iu, ''))) return true
   // A span of years (`over de jaren 2021 tot en met 2024`) is the one period a mean is taken over.
   const years = cue === 'mean' ? sentence.replace(YEAR_SPAN, '$1') : sentence
+  if (cue === 'sum' && yearPerTerm(text, r, operands, sentenceStart)) return false
   return cue !== 'diff' && (years.match(/\b(?:19|20)\d{2}\b/g) ?? []).length >= 2
+}
+
+// Terms of a sum that each carry their own year (`in 2031 zeven, in 2032 negen en in 2033 vijf;
+// samen …`, `12 in 2031, 9 in 2032 …`): the years label the terms, they are no other amounts.
+// Only when years and terms alternate one to one before the result and no year follows it.
+function yearPerTerm(text: string, r: Quantity, operands: Quantity[], sentenceStart: number): boolean {
+  const terms = operands.filter((q) => q.index >= sentenceStart && sameKind(q, r))
+  if (terms.length < 2) return false
+  const yearAt = [...text.slice(sentenceStart, r.index).matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => sentenceStart + (m.index ?? 0))
+  if (yearAt.length !== terms.length || new Set(yearAt.map((i) => text.slice(i, i + 4))).size !== yearAt.length) return false
+  if (/^[^.;:!?]*\b(?:19|20)\d{2}\b/u.test(text.slice(r.end))) return false
+  const marks = [...yearAt.map((i) => ({ i, year: true })), ...terms.map((q) => ({ i: q.index, year: false }))].sort((a, b) => a.i - b.i)
+  return marks.every((m, k) => k === 0 || m.year !== marks[k - 1]!.year)
 }
 const AGAINST = /\btegen\s+(?:€\s*)?$/iu
 // A comma and a conjunction or preposition of cause, maybe after a word that weighs it, up to the clause's end.

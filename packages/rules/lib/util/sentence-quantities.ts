@@ -37,8 +37,9 @@ type Num = Extract<Token, { kind: 'num' }>
 const NOT_UNIT = new Set(
   'en of in op per naar van tot voor met bij aan uit is zijn was waren wordt worden de het een dat die dit deze er we wij ze zij zodat maar ook nog al te om door over als dan meer minder extra keer maal à a daarvan waarvan hiervan samen totaal in opgeteld gemiddeld dus ofwel oftewel is bedraagt resteert overblijft over erbij eraf af bij jaarlijks per'.split(' ')
 )
-// Verbs often written after a count (`95 overblijven`, `230 gerenoveerd`): they name no unit.
-const VERB = /^(?:ge\p{L}{3,}(?:d|t|en)|(?:over)?blijven|(?:over)?blijft|worden|wordt|werden|komen|komt|kwamen|gaan|gaat|gingen|staan|staat|hebben|heeft|hadden|krijgen|krijgt|kregen|kost|kosten|kostte|geven|geeft|doen|doet|deden|nemen|neemt|zitten|zit|wonen|woont|bezoeken|bezochten|maken|maakt)$/u
+// Verbs often written after a count (`95 overblijven`, `230 gerenoveerd`), and the auxiliaries and
+// verbs of what is still to come (`de overige 35 moeten nog`, `de laatste 12 volgen later`): they name no unit.
+const VERB = /^(?:ge\p{L}{3,}(?:d|t|en)|(?:over)?blijven|(?:over)?blijft|worden|wordt|werden|komen|komt|kwamen|gaan|gaat|gingen|staan|staat|hebben|heeft|hadden|krijgen|krijgt|kregen|kost|kosten|kostte|geven|geeft|doen|doet|deden|nemen|neemt|zitten|zit|wonen|woont|bezoeken|bezochten|maken|maakt|moeten|moet|kunnen|kan|zullen|zal|mogen|mag|willen|wil|volgen|volgt|vallen|valt|liggen|ligt|lopen|loopt)$/u
 const noun = (word: string): boolean => !NOT_UNIT.has(word) && !VERB.test(word)
 // `24 november`, `1 januari`: a date, not a quantity.
 const MONTH = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i
@@ -134,8 +135,11 @@ function perOf(text: string, t: Num, after: string, counted: Quantity | undefine
   const own = (t.euro ? PAYS_FOR_PER : PER_AFTER).exec(after)?.[1] ?? EVERY.exec(lead.slice(-70))?.[1]
   if (own || !t.euro) return (own ?? '').toLowerCase()
   const each = counted && counted.unit !== '€' && counted.unit !== '%' && EACH_PRICE.test(text.slice(counted.end - offset, t.index)) ? counted.unit.split(' ')[0] : undefined
-  return (PER_OPENING.exec(lead.slice(-70))?.[1] ?? RATE_NOUN.exec(lead)?.[1] ?? each ?? '').toLowerCase()
+  return (PER_OPENING.exec(lead.slice(-70))?.[1] ?? RATE_NOUN.exec(lead)?.[1] ?? SUBJECT_PER.exec(lead)?.[1] ?? each ?? '').toLowerCase()
 }
+// One of a counted unit as the subject of a verb of cost right before the amount (`kost elke
+// inschrijving ruim € 40`, `bedraagt iedere rit gemiddeld € 9`): the amount is per that unit.
+export const SUBJECT_PER = /\b(?:kost|kosten|kostte|bedraagt|bedroeg)\s+(?:(?:dan|daarmee|dus|nu)\s+)?(?:elk|elke|ieder|iedere|één|een)\s+(\p{L}{3,})\s+(?:(?:gemiddeld|ongeveer|circa|ruim|bijna|zo['’]n|dan|nu|straks)\s+)*(?:€\s*)?$/iu
 
 // A spelled count has no end from the tokenizer: its word's length.
 const wordLength = (text: string, index: number): number => /^\p{L}+/u.exec(text.slice(index))?.[0].length ?? 1
@@ -146,6 +150,8 @@ export function unitAfter(after: string): string {
   const words = /^\s*([\p{L}³]+)(?:\s+(?:en|of)\s+(?=\p{Ll})|\s+)?([\p{L}]+)?/u.exec(after)
   const first = words?.[1]?.toLowerCase() ?? ''
   if (!first || !noun(first) || /^\s*[,;:.)]/.test(after)) return ''
+  // A word followed by a subject pronoun is a verb in inverted order (`de overige 13 keuren we later`).
+  if (/^\s*[\p{L}³]+\s+(?:we|wij|ze|zij|jullie|u|ik|men)\b/iu.test(after)) return ''
   // `8,4 gigawattuur (GWh)`: the abbreviation in brackets names the same unit, and later numbers use it.
   const alias = /^\s*[\p{L}³]+\s*\(([\p{L}³]{1,8})\)/u.exec(after)?.[1]?.toLowerCase()
   if (alias) return `${first} ${alias}`
