@@ -30,8 +30,9 @@ const partBefore = /\b(?:fase|fasen|proef|proeven|experiment|onderdeel|deelproje
 const pronounGoesOn = /^\s*(?:en\s+)?(?:het|dit|dat)\s+(?:loopt|duurt|beslaat|bestrijkt)\b/iu
 // The words every duration holds ("vier jaar", "driejarig", "48 maanden").
 const durationWord = /jaar|jaren|jarig|maand/iu
-// Money in a sentence: "voor twee jaar" is then how long an amount is given.
-const money = /€|\beuro\b|budget|geld|middelen|bedrag|miljoen|formatie|fte\b/iu
+// Money in a sentence: "voor twee jaar" is then how long an amount is given. Not the verb of
+// validity: "het kader geldt vanaf 2028 voor zes jaar" speaks of no money; "informatie" is no formatie.
+const money = /€|\beuro\b|budget|geld(?!t\b)|middelen|bedrag|miljoen|\bformatie\b|fte\b/iu
 // "looptijd van de subsidie": the looptijd of something that is not a plan.
 const ofOther = new RegExp(String.raw`looptijd\s+van\s+(?:de|het|een)\s+(?![\p{L}-]*(?:${planNoun})\b)`, 'iu')
 // A range right after the duration: "vierjarig programma (2025-2027)", "vier jaar: 2025 tot en met 2028".
