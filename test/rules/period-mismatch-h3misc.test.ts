@@ -38,4 +38,4 @@ const clean: CleanWording[] = [
   ['a lease', p('Het terrein huren we vanaf 2027 voor een termijn van tien jaar.')]
 ]
 
-describeBattery(periodMismatch, defects, clean, 0, front)
+describeBattery(periodMismatch, defects, clean, 9, front)
