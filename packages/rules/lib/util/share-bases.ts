@@ -20,7 +20,11 @@ const PERCENT = String.raw`\s?(?:%|procent\b)`
 // A possessive names the whole as plainly as an article: `9 van onze 40 gymzalen`, `van hun 12 bussen`.
 const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|genoemde|onze|ons|hun|uw|jullie)`
 // Words that may stand before the whole: `van de in totaal 180`, `van de naar schatting 2.100`, `van de ruim 900`.
-const WHOLE_WORDS = String.raw`(?:(?:in\s+totaal|naar\s+schatting|ruim|circa|ca\.|ongeveer|bijna|zo['’]n|totaal)\s+){0,2}`
+// An adjective or participle of the whole may stand there too: `van de geplande 240`, `van de
+// beschikbare € 90.000`, `van de afgesproken 60`; nouns come after the number in Dutch, so a word
+// here that is inflected (-de, -te, -re, -le, -ke, -ne) or a participle (`toegezegd`, `afgesproken`) describes it.
+const WHOLE_ADJECTIVE = String.raw`(?:\p{Ll}{2,}(?:d|t|r|l|k|n)e|(?:af|toe|aan|overeen|vast|op|uit|in|mee)ge\p{Ll}{2,}(?:en|d|t))`
+const WHOLE_WORDS = String.raw`(?:(?:in\s+totaal|naar\s+schatting|ruim|circa|ca\.|ongeveer|bijna|zo['’]n|totaal|${WHOLE_ADJECTIVE})\s+){0,2}`
 // A percentage is never the part itself (`15 procent van de 2.000 inwoners`).
 // Amounts are parts and wholes too (`€ 3,2 miljoen van de € 9,6 miljoen`): the euro sign before a number and a
 // magnitude after it are captured, so the two are compared at one scale.
