@@ -86,6 +86,9 @@ const JOINED_YEARS = /\b(?:19|20)\d{2}\s*(?:,|en|of|tot(?:\s+en\s+met)?|t\/m|[-�
 
 const AGAINST_YEAR = new RegExp(BASE, 'iu')
 
+// Any year labelling its level: `2020: 2,2 miljoen`, `2024: € 1,4 miljoen`.
+const LABELLED_ASIDE = new RegExp(String.raw`\b(?:19|20)\d{2}\s*:\s*(?:€\s*)?${NUMBER}`, 'gu')
+
 function yearClauses(sentence: string): string[] {
   return JOINED_YEARS.test(sentence) ? [] : sentence.split(CLAUSE_BREAK)
 }
@@ -115,7 +118,10 @@ export function yearLevels(read: ReadText, year: string, euro: boolean, skip: nu
     for (const m of s.text.matchAll(aside)) out.push(...countedNumbers(m[1] ?? '').filter((q) => q.euro === euro))
     const years = [...new Set(s.text.match(YEARS) ?? [])]
     if (!years.includes(year)) continue
-    out.push(...(years.length === 1 ? [s.text] : yearClauses(s.text)).flatMap((clause) => clauseLevels(clause, year, euro, label, sentenceNoun(s.text, euro))))
+    // Labelled asides (`(2020: 2,2 miljoen; 2021: 2,6 miljoen)`) are their own years' levels, read
+    // above: blanked, they leave the clauses of the other years one level each.
+    const text = years.length === 1 ? s.text : s.text.replace(LABELLED_ASIDE, (a) => (a.startsWith(year) ? a : ' '.repeat(a.length)))
+    out.push(...(years.length === 1 ? [text] : yearClauses(text)).flatMap((clause) => clauseLevels(clause, year, euro, label, sentenceNoun(text, euro))))
   }
   for (const table of read.tables) {
     const row = table.rows.find((r) => r[0]?.text.trim() === year)

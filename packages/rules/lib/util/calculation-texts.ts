@@ -17,12 +17,16 @@ import { CHANGE_NOUN } from './amount-change.js'
 export function calculationTexts(plan: Plan): TextValue[] {
   const prose = proseTexts(plan)
   const seen = new Set(prose.map((t) => t.pointer))
-  return [...prose, ...writtenTexts(plan).filter((t) => !seen.has(t.pointer) && (/€\s*\d/.test(t.text) || countCalculation(t.text)))]
+  return [...prose, ...writtenTexts(plan).filter((t) => !seen.has(t.pointer) && (/€\s*\d/.test(t.text) || countCalculation(t.text) || yearlyPair(t.text)))]
 }
 
 // Three numbers (not years) and a word that states a result: a calculation of counts.
 // Any noun that names the size of a change counts (a goal `van 90 naar 60 dagen, een winst van 30 dagen`).
 const RESULT_WORD = new RegExp(String.raw`\b(?:samen|totaal|gemiddeld|resteert|resteren|blijft|blijven|verschil|opgeteld|${CHANGE_NOUN})\b`, 'iu')
+// A number per year beside another number: a goal that spreads a total over years (`tot en met
+// 2029 vergroenen we 9.000 m² schoolplein, 2.000 m² per jaar`) states a mean.
+const PER_YEAR_WORD = /\b(?:per\s+jaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b/iu
+const yearlyPair = (text: string): boolean => PER_YEAR_WORD.test(text) && (text.match(/(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*/g) ?? []).length >= 2
 const countCalculation = (text: string): boolean => RESULT_WORD.test(text) && (text.match(/(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*/g) ?? []).length >= 3
 
 /**

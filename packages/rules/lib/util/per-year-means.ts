@@ -19,9 +19,11 @@ import { isDayOfDate, isYearNumber } from './year-numbers.js'
 const APPROX = String.raw`(?:gemiddeld|circa|ca\.|ongeveer|ruim|bijna|zo['’]n)`
 // `(gemiddeld) (€) 320 (woningen) per jaar`, `jaarlijks (gemiddeld) (€) 320`, `elk jaar gaat er € 8.750`, `per jaar gemiddeld 320`.
 export const PER_YEAR = new RegExp(
-  String.raw`(?:(${APPROX})\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))(?:\s+[\p{L}'’-]+){0,2}?\s+(?:per\s+jaar|per\s+kalenderjaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b|\b(?:jaarlijks|(?:elk|ieder)\s+jaar(?:\s+\p{Ll}+\s+(?:er|we|wij))?|per\s+jaar(?=\s+${APPROX}\s))\s+(?:(?:gemiddeld\s+)?(${APPROX})\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`,
+  String.raw`(?:(${APPROX})\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))(?:\s+[\p{L}'’²³-]+){0,2}?\s+(?:per\s+jaar|per\s+kalenderjaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b|\b(?:jaarlijks|(?:elk|ieder)\s+jaar(?:\s+\p{Ll}+\s+(?:er|we|wij))?|per\s+jaar(?=\s+${APPROX}\s))\s+(?:(?:gemiddeld\s+)?(${APPROX})\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`,
   'giu'
 )
+// A bound right before a number per year: `minstens`, `ten minste`, `maximaal`, `hooguit`, `tot`.
+const BOUND_BEFORE = /\b(?:minstens|minimaal|ten\s+minste|op\s+zijn\s+minst|maximaal|hooguit|ten\s+hoogste|tot|niet\s+meer\s+dan|meer\s+dan|minder\s+dan)\s+(?:€\s*)?$/iu
 // A count of years in words or digits: `in vijf jaar`, `over 4 jaar`, `vier jaar lang`, also as
 // a period (`over de hele periode van vijf jaar`, `in een looptijd van 4 jaar`).
 const YEARS_WRITTEN = /\b(?:in|over|binnen|gedurende|na)\s+(?:de\s+|een\s+)?(?:komende\s+|eerste\s+|(?:hele|gehele|volledige)\s+)?(?:(?:periode|looptijd|termijn)\s+van\s+)?(\d{1,2}|[\p{L}]+)\s+jaar\b/giu
@@ -54,6 +56,8 @@ export function perYearMeans(text: string, plan?: PlanYears): Equation[] {
         const euro = Boolean(m[2] ?? m[5])
         const written = m[3] ?? m[6] ?? ''
         const at = sentence.index + (m.index ?? 0) + m[0].indexOf(written)
+        // A bound per year is no mean: `3.000 bomen, minstens 600 per jaar` may plant more in a year.
+        if (BOUND_BEFORE.test(text.slice(Math.max(sentence.index, at - 30), at))) continue
         // The total and the years before the mean: in its sentence, else in the sentence before.
         const own = { index: sentence.index, text: text.slice(sentence.index, at) }
         for (const window of [own, ...(s > 0 ? [{ index: sentences[s - 1]!.index, text: text.slice(sentences[s - 1]!.index, at) }] : [])]) {

@@ -12,7 +12,11 @@ import { near } from './per-noun-means.js'
 import { linkedSentences } from './text.js'
 
 // A word that makes the next amount what is left: `de rest`, `het restant (van)`, `resteert`.
-const REST = /\b(?:de\s+rest|het\s+rest(?:ant|erende(?:\s+bedrag)?)?|restant|resteert|resteren|resterende|overblijvende|het\s+overige|blijft\s+(?:er\s+)?(?:dan\s+|nog\s+)?)\b[^€.;!?\d]{0,25}$/iu
+// What the payer is left to pay after a contribution is a rest of the cost too: `betaalt de
+// huurder zelf nog`, `de eigen bijdrage is dan`, `het eigen deel wordt`.
+const REST = /\b(?:de\s+rest|het\s+rest(?:ant|erende(?:\s+bedrag)?)?|restant|resteert|resteren|resterende|overblijvende|het\s+overige|blijft\s+(?:er\s+)?(?:dan\s+|nog\s+)?|(?:betaalt|betalen)\s+(?:[\p{L}'-]+\s+){0,3}?zelf|eigen\s+(?:bijdrage|deel))\b[^€.;!?\d]{0,25}$/iu
+// The same rest named after its amount: `zodat € 2.800 voor rekening van de eigenaar komt`.
+const REST_AFTER = /^\s*(?:voor\s+(?:rekening\s+van|eigen\s+rekening)|zelf\s+(?:moet\s+)?(?:betalen|betaalt|bijdraagt))\b/iu
 // Parts per period, shares or computed amounts make it another sum; a deduction from a bruto
 // amount is finance-net-stated-vs-computed's.
 const OTHER = /\bna\s+aftrek\b|\bbruto\b|\bnetto\b|\bper\s+\p{L}+|\bjaarlijks|\bmaandelijks|%|\bprocent|[×x*à](?=\s*€)|\bwaarvan\b|\bonder\s+(?:andere|meer)\b|\bzoals\b/iu
@@ -30,7 +34,7 @@ export function restAmounts(text: string): Equation[] {
     sentences.forEach((sentence, s) => {
       for (const m of sentence.text.matchAll(AMOUNTS)) {
         const at = sentence.index + (m.index ?? 0)
-        if (!REST.test(text.slice(sentence.index, at))) continue
+        if (!REST.test(text.slice(sentence.index, at)) && !REST_AFTER.test(sentence.text.slice((m.index ?? 0) + m[0].length))) continue
         // The whole: the first amount of this sentence or of the sentence before; when one of the
         // two readings holds, the text is consistent.
         const readings: Array<Equation & { whole: Rational }> = []
