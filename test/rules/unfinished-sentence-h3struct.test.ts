@@ -36,6 +36,8 @@ const clean: CleanWording[] = [
   ['a wrap before a plan name with a capital', p('Dit sluit aan bij de', 'Omgevingsvisie en het woonplan.')],
   ['a wrap before a name that starts with a preposition', p('De maaltijden komen van stichting', 'Over Morgen uit de binnenstad.')],
   ['a wrap inside a lower-case sentence after a preposition', p('De kosten verdelen we over', 'de drie dorpen naar het aantal inwoners.')],
+  ['a programme name that opens with a preposition, inside a line', p('Het vorige plan, Gezond en Over de Drempel (2022-2025), liep goed af.')],
+  ['a programme name that opens with a preposition, after a wrap', p('De jongeren doen mee aan het traject Fit en', 'Aan de Start, samen met de sportclubs.')],
   ['a wrap after a colon', p('Er zijn drie wijken met extra aandacht:', 'Noord, Oost en het centrum.')]
 ]
 
