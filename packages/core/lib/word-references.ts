@@ -89,8 +89,16 @@ export function findWordReferences(text: string): WordReference[] {
  * @returns Whether it may point into this plan.
  */
 export function inThisPlan(text: string, start: number, end: number): boolean {
-  return !elsewhere.test(text.slice(end, end + 40)) && !lawBefore.test(text.slice(Math.max(0, start - 40), start))
+  const after = text.slice(end, end + 40)
+  if (after.startsWith(',') && inAside(text, start)) return !lawBefore.test(text.slice(Math.max(0, start - 40), start))
+  return !elsewhere.test(after) && !lawBefore.test(text.slice(Math.max(0, start - 40), start))
 }
+
+// An aside between commas that points the reader somewhere ("we dekken het, zoals uitgelegd in
+// paragraaf 2.5, bij de najaarsnota"): the comma after the reference closes the aside, so what
+// follows belongs to the main clause, not to the reference.
+const asideOpener = /(?:^|[,(]|[.;:!?]\s)\s*(?:zoals|zie(?:\s+ook)?|als|conform|volgens|lees)\b[^,.;:!?()]{0,60}$/iu
+const inAside = (text: string, start: number): boolean => asideOpener.test(text.slice(Math.max(0, start - 80), start))
 
 /**
  * The leading words of an unquoted title reference that name a title of `titles`, longest

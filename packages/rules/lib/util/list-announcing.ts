@@ -54,6 +54,8 @@ const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
 // comma before the clause (`vijf vormen van hulp, die …:`).
 // The relative pronouns; `waar…` is `waarin`, `waarmee`, …, not the noun `waarde` (`projecten met een waarde per wijk:`).
 const RELATIVE_PRONOUN = String.raw`(?:die|dat|wie|welke|waar(?!de)\p{Ll}*)`
+// The word a classifier counts the kinds of, before a comma, colon, bracket or relative pronoun.
+const CLASSIFIED = new RegExp(String.raw`^[ \t]+\p{Ll}[\p{Ll}-]*(?=[ \t]*[,:(]|[ \t]+${RELATIVE_PRONOUN}[ \t])`, 'u')
 // The particle of a separable verb may end the main clause first (`richten we vier werkplaatsen in, waarin …:`).
 const RELATIVE = new RegExp(String.raw`^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+,?[ \t]+){1,3}?|(?:in|op|uit|aan|open|vast|af|toe)(?=[ \t]*,))?,?[ \t]*${RELATIVE_PRONOUN}[ \t][^,;]*:\s*$`, 'iu')
 const ANOTHER_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${COUNT})(?![\p{L}\d])`, 'iu')
@@ -100,7 +102,8 @@ export function announcing(written: string, except: RegExp | undefined): Claim |
   // A classifier counts the kinds of the word after it (`vijf soorten post, elk met …:`): that word
   // belongs to the noun, and what follows it is read as after the noun.
   const tail = sentence.slice(m.index + m[0].length)
-  const rest = CLASSIFIER.test(noun) ? tail.replace(/^[ \t]+\p{Ll}[\p{Ll}-]*(?=[ \t]*[,:(])/u, '') : tail
+  // So does a relative clause after that word (`drie groepen huurders die vaak verhuizen:`).
+  const rest = CLASSIFIER.test(noun) ? tail.replace(CLASSIFIED, '') : tail
   const after = rest.replace(FREQUENCY_AFTER, '').replace(EACH_OWN, '').replace(ASIDE, '')
   const words = after.replace(/[^\p{L}\s'’-]/gu, ' ').trim().split(/\s+/).filter(Boolean)
   // A relative clause (`drie loketten die op werkdagen open zijn:`) describes the noun; its

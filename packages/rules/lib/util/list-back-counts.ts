@@ -24,7 +24,11 @@ export interface BackCount {
 // cannot open a relative clause.
 const opening = /^(?:(?:[\p{L}'’-]+\s+){0,3}?deze|(?:(?:samen\s+)?(?:met|voor|van|bij|op|aan|naast|onder|door|tussen|in)\s+)?(?:die|alle))\s+(\d{1,2}|\p{L}+)\s+(?:de\s+)?(?:[\p{L}-]+e\s+)?([\p{L}-]+(?:en|s|['’]s))\b/iu
 // Nouns that name the items of almost any list of parties or steps, whatever the items say.
-const GROUP = /^(?:partners|partijen|organisaties|instellingen|deelnemers|maatregelen|acties|activiteiten|projecten|punten|onderdelen|doelen|stappen|afspraken|voorzieningen|locaties|plekken|gemeenten|initiatieven)$/u
+// Also the words that name kinds or cases of anything (`situaties`, `groepen`, `soorten`).
+const GROUP = /^(?:partners|partijen|organisaties|instellingen|deelnemers|maatregelen|acties|activiteiten|projecten|punten|onderdelen|doelen|stappen|afspraken|voorzieningen|locaties|plekken|gemeenten|initiatieven|situaties|gevallen|groepen|doelgroepen|soorten|typen|vormen|categorieën|varianten|scenario['’]s|opties|mogelijkheden|onderwerpen|aspecten|elementen)$/u
+// `Voor elk van deze drie …`, `Ieder van deze vijf …`: a distributive over "these" right after a
+// list takes the list's items one by one, whatever the noun.
+const EACH_OF_THESE = /\b(?:elk|elke|ieder|iedere)\s+van\s+deze\s/iu
 
 /**
  * The back-pointing count that opens a paragraph, when its noun is a word for the list's kind of
@@ -42,7 +46,7 @@ export function backCount(paragraph: string, items: string): BackCount | undefin
   const lower = items.toLowerCase()
   // The singular as the items may write it: `fondsen` → `fonds`, `bomen` → `boom`, `clubs` → `club`.
   const singulars = [noun.replace(/en$/u, ''), noun.replace(/['’]?s$/u, ''), noun.replace(/([aeou])([^aeiou])en$/u, '$1$1$2')].filter((s) => s.length >= 4 && s !== noun)
-  if (!GROUP.test(noun) && !singulars.some((s) => lower.includes(s))) return undefined
+  if (!GROUP.test(noun) && !EACH_OF_THESE.test(m[0]) && !singulars.some((s) => lower.includes(s))) return undefined
   const at = m[0].indexOf(m[1] ?? '')
   return { index: at, written: m[0].slice(at), stated, noun }
 }

@@ -71,8 +71,10 @@ const slot =
 
 // In running text any few lower-case words in square brackets ask for a value (`[maand] 2027`,
 // `[aantal deelnemers]`): Dutch prose has no other use for them but a link, a footnote or an
-// insertion in a quotation (`“[de gemeente] wil …”`), and `[sic]`.
-const looseSlot = /(?<![\]\\!\p{L}\d])\[[ \t]{0,2}(?!sic\])\p{Ll}[\p{Ll}-]{1,24}(?:[ \t]{1,2}[\p{Ll}-]{1,24}){0,3}[ \t]{0,2}\](?![(\[:])/gu
+// insertion in a quotation (`“[de gemeente] wil …”`), and `[sic]`. The words may be a list of
+// fields (`[straat, postcode]`, `[mobiel/vast nummer]`, `[Naam; rol]`): only the first may carry
+// a capital, so a source (`[Jansen, 2024]`) or a footnote list (`[2, 5]`) stays out.
+const looseSlot = /(?<![\]\\!\p{L}\d])\[[ \t]{0,2}(?!sic\])\p{L}[\p{Ll}-]{1,24}(?:(?:[ \t]{1,2}|[ \t]{0,2}[,;/][ \t]{0,2})[\p{Ll}-]{1,24}){0,6}[ \t]{0,2}\](?![(\[:])/gu
 const openQuote = /[“„«][^”»]*$|(?:^|\s)"[^"]*$/u
 
 // Only in running text: in a table `PM` is the notation for pro memorie and `nnb` an agenda

@@ -9,10 +9,14 @@ import { clusterWithoutVerb, nounOpener } from './clause-cut.js'
 import { strongPast } from './dated-future.js'
 
 // Words that start a Dutch sentence and are never written with a capital inside one, unless they
-// begin a name (`basisschool De Regenboog`): then the next word has a capital too.
-const starter = String.raw`(?:De|Het|Een|We|Wij|Ze|Zij|Ik|U|Dit|Dat|Deze|Die|Er|Daar|Hier|Daarom|Daarnaast|Daarbij|Ook|Verder|Zo|Als|Omdat|Wanneer|Nu|Toch|Dan|Maar|En|In|Op|Met|Voor|Bij|Na|Door|Vanaf|Sinds|Om|Elke|Iedere|Alle|Veel|Binnen)`
+// begin a name (`basisschool De Regenboog`): then the next word has a capital too. Every
+// preposition and linking adverb that opens a sentence counts (`Over de kosten …`, `Daarna
+// volgt …`, `Tijdens de bouw …`), not a chosen few.
+const starter = String.raw`(?:De|Het|Een|We|Wij|Ze|Zij|Ik|U|Dit|Dat|Deze|Die|Er|Daar|Hier|Daar(?:om|naast|bij|na|voor|mee|door|in|op|uit|over|toe)|Hier(?:bij|mee|voor|door|in|naast)|Ook|Verder|Vervolgens|Bovendien|Zo|Als|Omdat|Wanneer|Zodra|Nadat|Voordat|Hoewel|Nu|Toch|Dan|Maar|En|In|Op|Met|Voor|Bij|Na|Door|Vanaf|Sinds|Om|Over|Tot|Tijdens|Naast|Volgens|Zonder|Onder|Tegen|Tussen|Vanuit|Via|Uit|Aan|Elke|Iedere|Alle|Veel|Binnen)`
+// A starter, an article and a capital open a name or title (`Aan de Slag`, `Over de Brug`), not a sentence.
+const notName = String.raw`(?!(?:de|het|een|der|den)[ \t]+\p{Lu})`
 // The subject may be an abbreviation before its verb ("De GGD adviseert …").
-const newSentence = new RegExp(String.raw`^[ \t]*${starter}[ \t]+(?:\p{Lu}{2,}[ \t]+)?\p{Ll}`, 'u')
+const newSentence = new RegExp(String.raw`^[ \t]*${starter}[ \t]+(?:\p{Lu}{2,}[ \t]+)?${notName}\p{Ll}`, 'u')
 // A lowercase word at the end of a line, without punctuation after it (emphasis aside).
 const openEnd = /(?<![\p{L}\p{N}\-/.@])(\p{Ll}[\p{L}\p{N}'’-]*)[*_]*[ \t]*$/u
 
@@ -68,7 +72,7 @@ export function gluedLineBreaks(text: string, cut: (line: string) => boolean): L
 
 // A small word no sentence ends on, written in lower case, right before a word that only starts a
 // sentence (`… voor de We starten …`): two sentences glued inside one line.
-const gluedWord = new RegExp(String.raw`(?<![\p{L}\p{N}'’‘"“-])(de|het|een|en|of|maar|omdat|zodat|dat|met|voor|van|op|aan|naar|bij|door|over|tot|te)[ \t]+(?=${starter}[ \t]+\p{Ll})`, 'gu')
+const gluedWord = new RegExp(String.raw`(?<![\p{L}\p{N}'’‘"“-])(de|het|een|en|of|maar|omdat|zodat|dat|met|voor|van|op|aan|naar|bij|door|over|tot|te)[ \t]+(?=${starter}[ \t]+${notName}\p{Ll})`, 'gu')
 
 // A word that opens a sentence and does not open a name or a title written in sentence case
 // (unlike `De`, `Een` or `Op`: `basisschool De regenboog`, `de folder Op pad`): a pronoun, a

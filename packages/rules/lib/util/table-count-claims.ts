@@ -16,7 +16,10 @@ export interface TableCountClaim extends PlainCount {
 }
 
 // Words by which a sentence points at the table beside it.
-const POINTS_AT_TABLE = /\b(?:(?:de|deze|onderstaande|volgende)\s+tabel|tabel\s+hieronder|hieronder|hierna|onderstaand|overzicht)\b/iu
+// A plan's agenda is a table too (`De uitvoeringsagenda bevat …`).
+const POINTS_AT_TABLE = /\b(?:(?:de|deze|onderstaande|volgende)\s+(?:tabel|\p{L}*agenda)|tabel\s+hieronder|hieronder|hierna|onderstaand|overzicht)\b/iu
+// A column that only numbers the rows (`Nr`, `#`): the rows' items are named in the next column.
+const NUMBER_COLUMN = /^(?:nr\.?|nummer|no\.?|#|volgnummer)$/iu
 // A caption: `Tabel 3.`, `*Tabel 2:*`, `**Tabel 1**`, at the start of its line.
 const CAPTION = /^[ \t]*[*_]{0,2}(?:tabel|tab\.)[ \t]*\d+/iu
 // A total row is no item; an empty first cell groups rows under the one above.
@@ -91,7 +94,10 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
           out.set(index, { ...count, index, listed: rows })
           continue
         }
-        if (leadIn && told && counts.length === 1 && !phrase && rows !== undefined && rows >= 2 && count.stated !== rows && rowNoun(table, count.noun)) {
+        // Other figures may share the line (`… de acht projecten voor de twee doelen …`): the one
+        // count of what the rows are is what the sentence says of the table.
+        const ofRows = counts.filter((c) => rowNoun(table, c.noun)).length === 1
+        if (leadIn && told && ofRows && !phrase && rows !== undefined && rows >= 2 && count.stated !== rows && rowNoun(table, count.noun)) {
           out.set(index, { ...count, index, listed: rows })
           continue
         }
@@ -116,9 +122,10 @@ function itemRows(table: Table): number | undefined {
 }
 
 // A caption right above the header or right under the last row: only blank lines between.
+// A line above the table may also open the paragraph right above it (hard-wrapped lines, no blank line between).
 function adjacent(markdown: string, index: number, length: number, first: number, last: number): boolean {
   const end = index + length
-  if (end <= first) return markdown.slice(end, first).replace(/\|/gu, '').trim() === ''
+  if (end <= first) return !/\n[ \t]*\n[^]*\S/u.test(markdown.slice(end, first).replace(/\|/gu, ''))
   const after = markdown.slice(markdown.indexOf('\n', last) + 1, index)
   return after.split('\n').every((l) => l.trim() === '' || /^\s*\|/u.test(l))
 }
@@ -138,7 +145,9 @@ function columnItems(table: Table, count: PlainCount): number | undefined {
 
 // Whether the noun is the plural of the first column's header (`wijken` over `Wijk`): the rows are its items.
 function rowNoun(table: Table, noun: string): boolean {
-  const head = /^[\p{L}-]+$/u.exec((table.header[0]?.text ?? '').replace(/[*_]/gu, '').trim())?.[0]?.toLowerCase()
+  const cells = table.header.map((cell) => cell.text.replace(/[*_]/gu, '').trim())
+  const column = NUMBER_COLUMN.test(cells[0] ?? '') ? 1 : 0
+  const head = /^[\p{L}-]+$/u.exec(cells[column] ?? '')?.[0]?.toLowerCase()
   // A compound ending on the header's plural counts the same rows (`boomsoorten` over `Soort`).
   return head !== undefined && head.length >= 3 && plurals(head).some((p) => noun === p || (head.length >= 4 && noun.endsWith(p)))
 }
