@@ -62,7 +62,7 @@ export function restAmounts(text: string): Equation[] {
       }
     })
     sentences.forEach((sentence, s) => {
-      const rest = s > 0 ? restOfWhole(text, sentences[s - 1]!, sentence) : undefined
+      const rest = s > 0 ? restOfWhole(sentences[s - 1]!, sentence) : undefined
       if (rest) out.push(rest)
     })
   }
@@ -81,7 +81,7 @@ const LEFT = /\b(?:blijft|blijven|resteert|resteren|overblijft)\b|\bkomt\b(?=[^;
  * One reading only: the parts are less than the whole, neither one part alone nor the parts
  * together as the rest's own make-up (`… € A uit de reserve en € B uit de begroting`) give the rest.
  */
-function restOfWhole(text: string, before: { index: number; text: string }, sentence: { index: number; text: string }): Equation | undefined {
+function restOfWhole(before: { index: number; text: string }, sentence: { index: number; text: string }): Equation | undefined {
   const whole = OF_WHOLE.exec(sentence.text)
   const found = [...sentence.text.matchAll(AMOUNTS)]
   if (!whole || found.length !== 2 || OTHER.test(sentence.text) || OTHER.test(before.text)) return undefined

@@ -18,11 +18,8 @@ import { cueOf, OF_IT, PERIODS, type Cue } from './result-cues.js'
 import { countsUnit, impliedProduct, type Implied } from './implied-products.js'
 import { carriedPercent, COMES_TO } from './carried-percents.js'
 import { WEIGHTED } from './listed-means.js'
+import { partsAfterResult, yearParts } from './result-parts.js'
 
-// A result that opens a list of its parts: `gemiddeld een 6,4: A kreeg een 6,8, …`. The result's
-// noun, its period and a particle of the verb may stand before the colon (`gemiddeld 1.450
-// meldingen per jaar:`, `bracht gemiddeld € 90.000 per jaar op:`).
-const LEADS = /^\s*(?:[\p{L}²³'’-]+\s*){0,4}:/u
 // The count a sentence names (`het aantal werkzoekenden`) is named in the sentence before too, or the sentence names none.
 const COUNT_NAMED = /\baantal\s+(\p{L}{3,})/iu
 function sameMeasure(text: string, before: Quantity, sentenceStart: number, resultAt: number): boolean {
@@ -33,27 +30,6 @@ function sameMeasure(text: string, before: Quantity, sentenceStart: number, resu
 }
 // `een op de zes`, `één op de 12`: a ratio, no count.
 const ONE_IN = /\b(?:een|één|1)\s+op\s+(?:de\s+)?$/iu
-// The parts of a result right after it: after a colon (`gemiddeld een 6,4: A kreeg een 6,8, …`), or in
-// brackets after at most a few words (`per jaar (…)`), two or more of its kind.
-const BRACKET_AFTER = /^\s*(?:[\p{L}]+\s+){0,5}?\(([^()]*)\)/u
-// A mean that ends its sentence with its parts in the next, one per year (`Gemiddeld gaven we
-// € 216.000 per jaar uit. In 2023 was dat …, in 2024 … en in 2025 …`): three or more of its kind
-// and a year for each. Not when the mean's own sentence names years (`over 2018-2021`): another span.
-function yearParts(own: string, next: { text: string; start: number } | undefined, r: Quantity): Quantity[] | undefined {
-  if (!next || /\b(?:19|20)\d{2}\b/.test(own)) return undefined
-  const qs = quantities(next.text, next.start)
-  const years = new Set(next.text.match(/\b(?:19|20)\d{2}\b/g) ?? [])
-  return qs.length >= 3 && years.size >= qs.length && qs.every((q) => sameKind(q, r) && !q.per && !q.share) ? qs : undefined
-}
-function partsAfter(text: string, r: Quantity, next: Quantity[]): Quantity[] | undefined {
-  if (LEADS.test(text.slice(r.end, r.end + 30))) return next
-  const m = BRACKET_AFTER.exec(text.slice(r.end, r.end + 200))
-  if (!m) return undefined
-  // The tokenizer drops a bracketed group as a label: its parts are read on their own.
-  const inner = m[1] ?? ''
-  const inside = quantities(inner, r.end + m[0].length - 1 - inner.length).filter((q) => sameKind(q, r))
-  return inside.length >= 2 ? inside : undefined
-}
 // `inclusief`, `exclusief`: right after an amount or its `per …` it says what that amount covers.
 const INCLUDING = /\b(?:inclusief|exclusief|incl\.|excl\.)(?!\p{L})/giu
 
@@ -182,7 +158,7 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   const borrow = kinds(own).length === 0 || noWhole || startBefore || countBefore || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
   // The result first, its parts after a colon or in brackets right after it (`gemiddeld 212 per jaar
   // (2023: 190, 2024: 205, 2025: 226)`): those parts are the operands.
-  const parts = (cue === 'mean' || cue === 'sum') && kinds(own).length < 2 ? (partsAfter(text, r, next) ?? following) : undefined
+  const parts = (cue === 'mean' || cue === 'sum') && kinds(own).length < 2 ? (partsAfterResult(text, r, next) ?? following) : undefined
   const leads = parts !== undefined
   const operands = parts ?? (borrow ? [...previous, ...own] : own)
   if (elsewhere(text, cue, r, operands, sentenceStart, parts?.at(-1)?.end)) return undefined
