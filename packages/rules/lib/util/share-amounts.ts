@@ -8,8 +8,8 @@
  */
 
 import { NUMBER } from './amount-change.js'
-import { add, dutchNumber, mul, proseEquation, rounding, type Equation } from './onderbouwing.js'
-import { near } from './exact-number.js'
+import { dutchNumber, mul, rounding, type Equation } from './onderbouwing.js'
+import { resultAfterShare } from './share-counts.js'
 import { paragraphSentences } from './text.js'
 import { parseNumberWord } from '@kapstok/nl'
 
@@ -47,17 +47,9 @@ export function shareAmounts(text: string): Equation[] {
           const spelled = /^\p{L}+$/u.test(written) ? parseNumberWord(written.toLowerCase()) : undefined
           if (/^\p{L}+$/u.test(written) && spelled === undefined) continue
           const percent = spelled === undefined ? written : String(spelled)
-          const end = (m.index ?? 0) + m[0].length
-          const amount = AMOUNT.exec(sentence.text.slice(end))
-          if (!amount) continue
-          const said = amount[1] ?? ''
-          const computed = mul(dutchNumber(`${percent}%`), dutchNumber(base))
-          const stated = dutchNumber(said)
-          if (!near(computed, stated)) continue
-          const index = sentence.index + end + (amount.index ?? 0) + amount[0].lastIndexOf(said)
-          const e = proseEquation(`${percent}% × € ${base}`, computed, { text: said, value: stated, index }, false)
           // The percentage is rounded at its last digit (5%: ±0,5 %), which the base multiplies.
-          out.push({ ...e, tolerance: add(e.tolerance, mul(rounding(`${percent}%`), dutchNumber(base))) })
+          const e = resultAfterShare(sentence, m, AMOUNT, `${percent}% × € ${base}`, mul(dutchNumber(`${percent}%`), dutchNumber(base)), mul(rounding(`${percent}%`), dutchNumber(base)))
+          if (e) out.push(e)
         }
       }
     }

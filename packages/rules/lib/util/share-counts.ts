@@ -63,14 +63,29 @@ export function shareCounts(text: string): Equation[] {
 // The count right after a share of a whole (`, dat zijn 840`), as an equation when it is near the share.
 function countAfter(sentence: { text: string; index: number }, m: RegExpMatchArray, whole: string, share: Rational, written: string, slack: Rational): Equation | undefined {
   if (isYearNumber(whole)) return undefined
+  return resultAfterShare(sentence, m, COUNT, `${written} × ${whole}`, mul(share, dutchNumber(whole)), slack)
+}
+
+/**
+ * The number a share comes to, stated right after the share's match (`, dat zijn 840`, `: € 2.069`),
+ * as an equation when it is near the computed value (shared with `share-amounts`).
+ *
+ * @param sentence The sentence and where it starts in the text.
+ * @param m The share's match in the sentence.
+ * @param after The pattern of what follows the match; its first group is the stated number.
+ * @param term How the equation writes its terms (`35% × 2.400`).
+ * @param computed What the share comes to.
+ * @param slack The rounding of the share, added to the stated number's own.
+ * @returns The equation, or nothing when no number follows or it is far from the computed one.
+ */
+export function resultAfterShare(sentence: { text: string; index: number }, m: RegExpMatchArray, after: RegExp, term: string, computed: Rational, slack: Rational): Equation | undefined {
   const end = (m.index ?? 0) + m[0].length
-  const count = COUNT.exec(sentence.text.slice(end))
-  if (!count) return undefined
-  const said = count[1] ?? ''
-  const computed = mul(share, dutchNumber(whole))
+  const found = after.exec(sentence.text.slice(end))
+  if (!found) return undefined
+  const said = found[1] ?? ''
   const stated = dutchNumber(said)
   if (!near(computed, stated)) return undefined
-  const index = sentence.index + end + (count.index ?? 0) + count[0].lastIndexOf(said)
-  const e = proseEquation(`${written} × ${whole}`, computed, { text: said, value: stated, index }, false)
+  const index = sentence.index + end + (found.index ?? 0) + found[0].lastIndexOf(said)
+  const e = proseEquation(term, computed, { text: said, value: stated, index }, false)
   return { ...e, tolerance: add(e.tolerance, slack) }
 }
