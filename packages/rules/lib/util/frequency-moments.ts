@@ -38,6 +38,9 @@ const FREQUENCY = new RegExp(
 
 // A count of moments per period that announces a list (`op drie vaste avonden per week:`): each
 // item names its moment (`- dinsdagavond in de sporthal;`), so the items are the moments.
+// The moments a line names, and a bullet that opens on one (`- dinsdagavond`, `- op zaterdag`): compiled once, not per claim.
+const MOMENTS = new RegExp(MOMENT, 'giu')
+const MOMENT_ITEM = new RegExp(String.raw`^[-*+][ \t]+(?:(?:op|in|elke?|iedere?)[ \t]+)?${MOMENT}`, 'iu')
 const ANNOUNCED = new RegExp(
   String.raw`(?<![\p{L}\d])(${COUNT})[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:momenten|keer|maal|dagdelen|avonden|ochtenden|middagen|dagen|bijeenkomsten|lessen)[ \t]+per[ \t]+(?:week|maand|jaar|kwartaal)[^\n.!?:]*:[ \t]*\n[ \t]*\n?((?:[-*+][ \t][^\n]*(?:\n|$))+)`,
   'giu'
@@ -53,7 +56,7 @@ export function frequencyClaims(markdown: string): FrequencyClaim[] {
   const claims: FrequencyClaim[] = []
   for (const m of markdown.matchAll(FREQUENCY)) {
     const stated = m[1] !== undefined ? countOf(m[1]) : countOf(m[2] ?? '')
-    const listed = [...(m[3] ?? '').matchAll(new RegExp(MOMENT, 'giu'))].length
+    const listed = [...(m[3] ?? '').matchAll(MOMENTS)].length
     if (stated === undefined || listed < 2 || stated === listed) continue
     const written = /^\S+(?:[ \t]*(?:keer|maal|x)\b)?/iu.exec(m[0])?.[0] ?? m[0]
     claims.push({ written, listed, ...position(markdown, m.index) })
@@ -61,8 +64,7 @@ export function frequencyClaims(markdown: string): FrequencyClaim[] {
   for (const m of markdown.matchAll(ANNOUNCED)) {
     const stated = countOf(m[1] ?? '')
     const items = (m[2] ?? '').split('\n').filter((line) => /^[-*+][ \t]/u.test(line))
-    const moment = new RegExp(String.raw`^[-*+][ \t]+(?:(?:op|in|elke?|iedere?)[ \t]+)?${MOMENT}`, 'iu')
-    if (stated === undefined || items.length < 2 || stated === items.length || !items.every((item) => moment.test(item))) continue
+    if (stated === undefined || items.length < 2 || stated === items.length || !items.every((item) => MOMENT_ITEM.test(item))) continue
     const written = /^\S+[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?=\S+[ \t]+per[ \t])\S+/u.exec(m[0])?.[0] ?? m[1] ?? ''
     claims.push({ written, listed: items.length, ...position(markdown, m.index) })
   }

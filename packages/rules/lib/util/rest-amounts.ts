@@ -69,6 +69,8 @@ export function restAmounts(text: string): Equation[] {
   return out
 }
 
+// An approximation word right before the rest (`… nog ruim`): compiled once, not per sentence.
+const APPROX_AT_END = new RegExp(String.raw`${APPROX}$`, 'iu')
 // `Van de € 5,2 miljoen blijft daarmee …`, `Van de kosten (€ 600.000) …`, `Van het budget van € 26.000 …`: the whole, named as what the rest is of.
 const OF_WHOLE = new RegExp(String.raw`\bvan\s+(?:de|het|dit|deze)\s+(?:[\p{L}-]+\s+){0,3}?(?:van\s+)?\(?${AMOUNT}`, 'iu')
 // What is left of it: `blijft (over)`, `resteert`, or `komt … voor rekening van`.
@@ -95,7 +97,7 @@ function restOfWhole(before: { index: number; text: string }, sentence: { index:
   const values = parts.map((p) => dutchNumber(p))
   const taken = values.reduce<Rational>((sum, v) => add(sum, v), { n: 0n, d: 1n })
   const computed = sub(w, taken)
-  const rounded = new RegExp(String.raw`${APPROX}$`, 'iu').exec(between)?.[1] !== undefined
+  const rounded = APPROX_AT_END.exec(between)?.[1] !== undefined
   const equation = proseEquation(`€ ${whole[1]} − ${parts.map((p) => `€ ${p}`).join(' − ')}`, computed, { text: result[1] ?? '', value: r, index: sentence.index + (result.index ?? 0) + result[0].indexOf(result[1] ?? '') }, rounded)
   const gives = (v: Rational): boolean => !beyond(v, r, equation.tolerance)
   if (computed.n <= 0n || !near(computed, r) || gives(taken) || values.some((v) => gives(sub(w, v)))) return undefined
