@@ -7,7 +7,7 @@ import { periodNotOk, periodOk } from '../util/period-examples.js'
 import { statedEnds, statedRanges } from '../util/period-forms.js'
 import { captionSlips } from '../util/caption-years.js'
 import { scopedCaptions } from '../util/caption-scope.js'
-import { captionLines, sourceHeadings, titledRanges } from '../util/period-headings.js'
+import { captionLines, partOfPeriod, sourceHeadings, titledRanges } from '../util/period-headings.js'
 import { planDurations } from '../util/plan-durations.js'
 import { framed, namedOther, openGap, overlapsPlan, ownedRanges, rangeOwner, subjectSelf } from '../util/period-owner.js'
 import { patterns } from '../util/period-patterns.js'
@@ -99,6 +99,7 @@ export const periodMismatch = lintRule(
     const titel = model.document?.titel ?? ''
     // "de meerjarenraming 2026-2028" of a begroting for 2025-2028: the years after the begroting year.
     const raming = (first: number, last: number): boolean => begroting && first === periode.start + 1 && last === periode.eind
+    const within = (first: number, last: number): boolean => first >= periode.start && last <= periode.eind
     // A title speaks of this plan; only a title with one range is clear.
     for (const { pointer, text, match } of titleRanges(model, periode, kind)) report(pointer, text, match.index, match[0], true)
     // A heading or caption names the plan's years when it names the document, or shares one end with its period.
@@ -182,6 +183,8 @@ export const periodMismatch = lintRule(
           const owner = found === 'named' ? (presented ? 'self' : 'other') : found
           const [start, connector, end] = parts(match, first)
           if (owner === 'other' || (owner === 'self' && !overlapsPlan(...span(start, connector, end), periode)) || raming(...span(start, connector, end))) continue
+          // "In de eerste fase, 2027-2029, …": a part of the period named before years inside it.
+          if (within(...span(start, connector, end)) && partOfPeriod.test(sentenceBefore(text, at))) continue
           if (pastVersion(span(start, connector, end)[1], sentenceAround(text, match.index))) continue
           if (isSubject && (!openGap(between) || namedOther(between, kind))) continue
           // "Het programma van de provincie loopt …": a possessor right after the noun makes it another's.

@@ -24,7 +24,7 @@ const elsewhere =
   /vorig|eerder|voorgaand|\boude\b|vervolg|opvolger|terugblik|evaluatie|resultaten|realisatie|jaarrekening|verantwoording|coalitie|akkoord|subsidie|contract|regio\s*deal|raadsperiode|collegeperiode|cijfers|gegevens|monitor|onderzoek|meting|peiling|prognose|ontwikkeling|aantal|trend|sinds|\bwet\b|verordening|\brijk|provincie|landelijk|visie/iu
 // A part of the period by name (`fase 1`, `(eerste fase)`, `tranche 2`, `deel A`): its own years, not the plan's
 // (`fasering` is the plan's schedule and stays).
-const partOfPeriod = /\b(?:fase|fasen|deel|tranche|jaarschijf|stap|pilotjaar|pilotperiode)\b/iu
+export const partOfPeriod = /\b(?:fase|fasen|deel|tranche|jaarschijf|stap|pilotjaar|pilotperiode)\b/iu
 // A caption line: "Tabel 3.", "Figuur 2:", "Overzicht 1 –".
 // A table may carry its chapter's number (`Tabel 4.3`).
 const captionLabel = /^\s*(?:[*_]{1,2})?(?:tabel|overzicht)\s+\d+(?:\.\d+)*[.:–-]?\s/iu

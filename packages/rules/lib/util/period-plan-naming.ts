@@ -10,6 +10,7 @@ import { periodFit, type Periode } from './period-fit.js'
 import type { PlanNaming } from './period-own-ends.js'
 import { definiteSelf, ownKind } from './period-owner.js'
 import { periodVerb, planNoun, subject } from './period-words.js'
+import { titleAbbreviations } from './period-title-abbreviation.js'
 
 // Nouns a document calls itself by only with "dit" or "deze": "dit beleid", "deze notitie", "dit stuk".
 const ownNoun = String.raw`beleid|notitie|stuk|routekaart|kompas|perspectief`
@@ -25,9 +26,13 @@ export function planNaming(model: Plan, periode: Periode): PlanNaming {
   // A begroting owns its meerjarenraming and begrotingsjaren; `soort: begroting` says so even
   // when the title only names the programma ("Programma 3 Zorg").
   const begroting = isBegroting(model)
-  const thisPlan = subject(`${planNoun}|${ownNoun}${begroting ? '|begroting|meerjarenraming' : ''}`)
-  // The nouns this document calls itself by; a definite subject counts only with one of them.
-  const kind = ownKind(model.document?.titel ?? '', begroting)
+  // The nouns this document calls itself by; a definite subject counts only with one of them. Its
+  // abbreviation (`het IHP`) is one of them, as a word of its own.
+  const titleKind = ownKind(model.document?.titel ?? '', begroting)
+  const abbreviations = titleAbbreviations(model, titleKind)
+  const kind = { ...titleKind, compounds: [...titleKind.compounds, ...abbreviations] }
+  const letters = abbreviations.map((word) => `|(?<![\\p{L}-])${word}`).join('')
+  const thisPlan = subject(`${planNoun}|${ownNoun}${begroting ? '|begroting|meerjarenraming' : ''}${letters}`)
   const definiteNoun = definiteSelf(kind)
   // This plan named as a subject or by its definite noun: built once, not per match.
   const self = new RegExp(`${thisPlan}|${definiteNoun}`, 'iu')

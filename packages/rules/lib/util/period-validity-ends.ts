@@ -4,6 +4,7 @@
  * in werking en blijft van kracht tot en met 2031`), a pronoun in the next clause (`…; het blijft
  * gelden tot en met 2031`), the end fronted (`Tot en met 2031 blijft deze nota van kracht`), or
  * an aside in brackets right after the plan (`Dit plan (vier jaar, tot en met 2031) …`).
+ * `Daarom loopt dit plan tot en met 2031` inverts verb and subject after a fronted adverbial.
  * `untilEnds` reads the plain `dit plan geldt tot …`; this reader the forms around it.
  */
 import { allMatches } from './all-matches.js'
@@ -21,6 +22,8 @@ const coordinated = String.raw`THIS([^.!?;:()]{1,80}?)\s+en\s+(?:(?:het|dit|deze
 const pronoun = String.raw`THIS([^.!?;]{1,100}?)(?:;|[.!?])\s+(?:het|dit|deze|die)\s+${valid}${verbInserts}${until}`
 // Tot en met Y <verb> THIS van kracht: the end fronted, the verb before its subject.
 const fronted = String.raw`(?:^|[.!?;]\s+)((?:${untilWords}|tot)\s*)${YEAR}\s+(?:blijft|is|geldt|loopt)\s+THIS(?:\s+(?:van\s+kracht|geldig|door))?\b`
+// Daarom loopt THIS tot en met Y, … kijkt THIS tot Y vooruit: a fronted adverbial, the verb before its subject.
+const inverted = String.raw`\b(?:${valid}|(?:kijkt|blikt)(?=[^.!?;\n]{0,60}?\bvooruit\b))\s+THIS(?:\s+(?:vooruit|door))?${until}`
 // THIS (…, tot en met Y): an aside in brackets right after the plan.
 const aside = String.raw`THIS\s*\(([^()\n]{0,40}?)\b(${untilWords}|tot)\s*${YEAR}\s*\)`
 
@@ -36,7 +39,7 @@ export function* validityEnds(text: string, naming: PlanNaming, years: boolean):
   if (!years) return
   const { thisPlan, definiteNoun, ends } = naming
   const self = `(?:${thisPlan}|${definiteNoun})`
-  for (const [pattern, gapped] of [[coordinated, true], [pronoun, true], [fronted, false], [aside, true]] as const) {
+  for (const [pattern, gapped] of [[coordinated, true], [pronoun, true], [fronted, false], [inverted, false], [aside, true]] as const) {
     for (const match of allMatches(compiled(pattern.replace('THIS', self), 'giu'), text)) {
       // The groups: a gap (or the fronted connector) first, then the connector and the year.
       const [connector = '', end = ''] = gapped ? [match[2], match[3]] : [match[1], match[2]]

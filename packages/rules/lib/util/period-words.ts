@@ -18,9 +18,14 @@ export const planNoun = String.raw`plan|programma|nota|kader|agenda|aanpak|visie
 export const subject = (nouns: string): string =>
   String.raw`\b(?:dit|deze|ons|onze|het\s+(?:huidige|nieuwe|voorliggende))\s+(?:[\p{L}\d-]+\s+){0,2}?[\p{L}-]*(?:${nouns})\b`
 
+// "daarvoor" in the sense of time ("de jaren daarvoor", "kort daarvoor", "Daarvoor gold …"): at the
+// start of a sentence or after a word of time. After a verb or subject it is "for that" ("wat we
+// daarvoor doen", "zetten we daarvoor in"), which gives the years no other owner.
+const before = String.raw`(?:(?<![\p{L}\d][ \t]+)\b|\b(?:jaren|jaar|periode|tijd|tijdvak|maanden|decennia|kort|vlak|lang|direct|al)\s+)daarvoor\b`
+
 // Things that have a period of their own, the relation of the plan to another document ("sluit aan
 // op", "geeft uitvoering aan") and the past tense: a range next to them is not this plan's.
-const otherCommon = String.raw`vorig|eerder|voorgaand|\boude\b|vervolg|opvolger|begroting|\bwet\b|akkoord|sinds|na afloop|cijfers|gegevens|monitor|onderzoek|meting|peiling|gemeten|raadsperiode|collegeperiode|bestuursperiode|regio\s*deal|\bdeal\b|\b(?:liep|duurde|werd|werden|was|waren|had|hadden)\b|oorspronkelijk|aanvankelijk|daarvoor|sluit\S*\s+aan|aansluit|past\s+binnen|passen\s+binnen|uitvoering\s+aan|voort\s+(?:op|uit)|bij\s+aan\b|gebaseerd|afgestemd|volgt\s+uit|vloeit`
+const otherCommon = String.raw`vorig|eerder|voorgaand|\boude\b|vervolg|opvolger|begroting|\bwet\b|akkoord|sinds|na afloop|cijfers|gegevens|monitor|onderzoek|meting|peiling|gemeten|raadsperiode|collegeperiode|bestuursperiode|regio\s*deal|\bdeal\b|\b(?:liep|duurde|werd|werden|was|waren|had|hadden)\b|oorspronkelijk|aanvankelijk|${before}|sluit\S*\s+aan|aansluit|past\s+binnen|passen\s+binnen|uitvoering\s+aan|voort\s+(?:op|uit)|bij\s+aan\b|gebaseerd|afgestemd|volgt\s+uit|vloeit`
 
 /** Words that make a range another thing's, in a sentence that names this plan explicitly. */
 export const other = new RegExp(String.raw`(?:${otherCommon}|plan\b|programma|nota\b|kader\b|agenda|visie)`, 'iu')
@@ -69,8 +74,12 @@ export const untilWords = String.raw`(?:t\/m|tot\s+en\s+met|tot)\s+${endMoment}|
  */
 export const verbInserts = String.raw`(?:\s+(?:daarom|dus|daardoor|daarmee|dan\s+ook|ook|nu|pas|bewust|voorlopig|vooralsnog|formeel|officieel|feitelijk|eigenlijk|uiteindelijk|immers|bovendien|echter|wel|in\s+(?:beginsel|principe|elk\s+geval|ieder\s+geval)|\([^()\n]{1,60}\))){0,3}`
 
+// "kijkt vooruit tot en met 2033", "blikt tot 2033 vooruit": the plan's horizon. Not "kijkt (ook)
+// verder vooruit", a look past the plan.
+const lookAhead = String.raw`(?:kijkt|blikt)(?:\s+vooruit\b|(?=\s(?![^.!?;\n]{0,40}?\bverder\s+vooruit)[^.!?;\n]{0,40}?\bvooruit\b))`
+
 /** A verb that gives a plan its period: "het programma beslaat …", "de nota heeft een looptijd van …". */
-export const periodVerb = String.raw`(?:beslaat|beslaan|omvat|omvatten|bestrijkt|bestrijken|loopt|lopen|geldt|gelden|duurt|heeft\s+(?:een\s+)?(?:looptijd|planperiode|horizon)|geeft\s+(?:richting|koers|sturing)|richt\s+zich|beschrijft|is\s+(?:bedoeld|opgesteld|geschreven|gemaakt)|(?:blijft|is)\s+(?:van\s+kracht|geldig)|heeft\s+betrekking|zet\s+(?:de\s+)?koers\s+uit)`
+export const periodVerb = String.raw`(?:beslaat|beslaan|omvat|omvatten|bestrijkt|bestrijken|loopt|lopen|geldt|gelden|duurt|heeft\s+(?:een\s+)?(?:looptijd|planperiode|horizon)|geeft\s+(?:richting|koers|sturing)|richt\s+zich|beschrijft|is\s+(?:bedoeld|opgesteld|geschreven|gemaakt)|(?:blijft|is)\s+(?:van\s+kracht|geldig)|heeft\s+betrekking|zet\s+(?:de\s+)?koers\s+uit|${lookAhead})`
 
 /** "Het programma", "de nieuwe nota": a definite plan noun. */
 export const definiteNoun = String.raw`\b(?:het|de)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${planNoun})`
