@@ -12,6 +12,10 @@ export const periodOk: RuleExample[] = [
     title: 'Een kop boven een tabel met eerdere jaren, en de visie die het programma uitvoert',
     text: fictionalProgramme(['# Ontwikkeling', '', '## Meldingen 2021-2024', '', '| Soort | 2021 | 2022 | 2023 | 2024 |', '|---|---|---|---|---|', '| Overlast | 40 | 44 | 51 | 48 |', '', 'De visie loopt tot 2040.'])
   },
+  {
+    title: 'Wat het plan daarvoor doet, en een fase binnen de looptijd',
+    text: fictionalProgramme(['# Inleiding', '', 'Dit programma beschrijft wat we daarvoor in de jaren 2025 tot en met 2028 doen. In de eerste fase, 2025 tot en met 2026, vernieuwen we met dit programma twee scholen.'])
+  },
   { title: 'Dezelfde looptijd in tekst en gegevens', text: fictionalProgramme(['# Inleiding', '', 'Dit programma loopt van 2025 tot en met 2028.']) },
   { title: 'Een evaluatie in het jaar na het eind', text: fictionalProgramme(['# Evaluatie', '', 'Aan het eind van de looptijd, in 2029, volgt de eindevaluatie als basis voor een nieuw programma.']) },
   {
@@ -150,6 +154,11 @@ export const periodNotOk: RuleExample[] = [
     title: 'Alleen het beginjaar, met een duur',
     text: fictionalProgramme(['# Inleiding', '', 'Vanaf 2026 werken we met dit programma vier jaar lang aan gezonde wijken.']),
     expected: ['Periode `Vanaf 2026` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Het plan bij de afkorting van zijn titel, met alleen een eindjaar',
+    text: fictionalProgramme(['# Inleiding', '', 'Dit IHP kijkt vooruit tot en met 2029.'], ['titel: Integraal huisvestingsplan 2025-2028']),
+    expected: ['Periode `tot en met 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
   },
   {
     title: 'De jaren in de zin na het plan',
