@@ -35,7 +35,7 @@ const ihpClean: CleanWording[] = [
   ['a horizon said to lie beyond the plan', p('Dit IHP kijkt ook verder vooruit, tot 2045, om te zien of de scholen passen.')]
 ]
 
-describeBattery(periodMismatch, ihpDefects, ihpClean, 0, ihp)
+describeBattery(periodMismatch, ihpDefects, ihpClean, 6, ihp)
 
 const actie = { titel: 'Actieplan Eenzaamheid 2026-2029', soort: 'actieplan', periode: '2026-2029', datum: '2025-10-01' }
 
@@ -57,4 +57,4 @@ const actieClean: CleanWording[] = [
   ['a begroting meerjarenraming', p('De meerjarenraming van de begroting loopt tot en met 2030.')]
 ]
 
-describeBattery(periodMismatch, actieDefects, actieClean, 0, actie)
+describeBattery(periodMismatch, actieDefects, actieClean, 4, actie)
