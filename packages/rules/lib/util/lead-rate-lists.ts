@@ -14,14 +14,14 @@ import { namesUnit, wordsAfter } from './unit-nouns.js'
 import { isDayOfDate, isYearNumber } from './year-numbers.js'
 
 // A lead line ending in a colon and the list items right after it (a blank line may stand between).
-const LIST = /(?:^|\n)([^\n]*\S)[ \t]*:[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*[-*+][ \t]+[^\n]*(?:\n|$))+)/gu
+export const LIST = /(?:^|\n)([^\n]*\S)[ \t]*:[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*[-*+][ \t]+[^\n]*(?:\n|$))+)/gu
 // The price in the lead: `€ 75 per deelnemer` or `Per deelnemer vragen we € 75`.
-const PRICE_PER = new RegExp(String.raw`€\s*(${NUMBER})\s+per\s+([\p{L}-]+)|\bper\s+([\p{L}-]+)[^€\d\n]*€\s*(${NUMBER})`, 'iu')
+export const PRICE_PER = new RegExp(String.raw`€\s*(${NUMBER})\s+per\s+([\p{L}-]+)|\bper\s+([\p{L}-]+)[^€\d\n]*€\s*(${NUMBER})`, 'iu')
 const ANY = new RegExp(String.raw`(€\s*)?(?<![\d.,\p{L}])(${NUMBER})(?![\d.,]*\d)(\s*%|\s+procent)?`, 'giu')
 /** An approximating word right before a number (its euro sign may stand between): `circa € 1.300`. */
 export const APPROX_BEFORE = /\b(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+(?:€\s*)?$/iu
 
-interface Num {
+export interface Num {
   euro: boolean
   text: string
   value: Rational
@@ -71,7 +71,7 @@ function itemProduct(line: string, base: number, rate: Rational, rateText: strin
   return proseEquation(`${count.text} × ${rateText}`, computed, { text: result.text, value: result.value, index: result.index }, approx)
 }
 
-function numbersOf(text: string, base: number): Num[] {
+export function numbersOf(text: string, base: number): Num[] {
   const out: Num[] = []
   for (const m of text.matchAll(ANY)) {
     const written = m[2] ?? ''

@@ -29,6 +29,7 @@ import { paybackTimes } from './payback-times.js'
 import { priceGaps } from './price-gaps.js'
 import { labelListProducts } from './label-list-products.js'
 import { leadRateLists } from './lead-rate-lists.js'
+import { itemRateLists } from './item-rate-lists.js'
 import { perYearMeans, type PlanYears } from './per-year-means.js'
 import { restatedPeriods } from './period-restated.js'
 import { planPeriodTotals } from './plan-period-totals.js'
@@ -98,6 +99,7 @@ const byText = {
   priceGaps: memoByText(priceGaps),
   labelListProducts: memoByText(labelListProducts),
   leadRateLists: memoByText(leadRateLists),
+  itemRateLists: memoByText(itemRateLists),
   restatedPeriods: memoByText(restatedPeriods),
   pointedCounts: memoByText(pointedCounts),
   tableYearMeans: memoByText(tableYearMeans),
@@ -152,6 +154,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.priceGaps(text),
     ...byText.labelListProducts(text),
     ...byText.leadRateLists(text),
+    ...byText.itemRateLists(text),
     ...byText.restatedPeriods(text),
     ...byText.pointedCounts(text),
     ...readAfter(carriedShares, text, earlier),

@@ -21,12 +21,13 @@
  * than a band from the product (then it measures something of another scope).
  */
 
-import { div, make, mul, sub, type Rational } from './exact-number.js'
+import { add, div, make, mul, sub, type Rational } from './exact-number.js'
 import { SHARE, unitOf } from './dimensional-products.js'
 import { beyond, proseEquation, rounding, type Equation } from './onderbouwing.js'
 import { sentenceStarts } from './rate-products.js'
 import { quantities, real, sameNoun, type Quantity } from './sentence-quantities.js'
 import { namesUnit, nounStem } from './unit-nouns.js'
+import { givenMean, impliedPer, isMean, meanSlack, measureWord } from './product-factors.js'
 
 /** Powers of base units: `L` and `M` for the measures, `€`, and the stem of a counted noun. */
 export type Units = Map<string, number>
@@ -60,7 +61,8 @@ const DERIVED_BEFORE = /\b(?:gemiddeld(?:\s+\p{L}+){0,2}|(?:dat|dit)\s+(?:is|zij
 const PERIODS = new Set(['jaar', 'maand', 'week', 'dag', 'kwartaal', 'seizoen', 'winter', 'zomer', 'schooljaar'].map((p) => `n:${nounStem(p)}`))
 
 const unitKey = (word: string, pers: string[]): string => {
-  const per = pers.find((p) => p === word || namesUnit(word, p))
+  // (An irregular plural counts its unit too: `kinderen` at `per kind`.)
+  const per = pers.find((p) => p === word || namesUnit(word, p) || sameNoun(word, p))
   return `n:${nounStem(per ?? word)}`
 }
 
@@ -88,12 +90,12 @@ function sameUnits(a: Units, b: Units): boolean {
 // The quantity as base units, or undefined for a bare number or a percentage.
 function typed(q: Quantity, text: string, pers: string[]): Typed | undefined {
   if (q.unit === '%' || q.share) return undefined
-  const word = q.unit === '€' ? '€' : (q.unit.split(' ')[0] ?? '')
+  const word = q.unit === '€' ? '€' : measureWord(q.unit.split(' ')[0] ?? '')
   if (!word) return undefined
   const per = perOf(q, text)
   const [units, scale] = baseOf(word, pers)
   if (!per) return { q, units, value: mul(q.value, scale), rate: false }
-  const [perUnits, perScale] = baseOf(per, pers)
+  const [perUnits, perScale] = baseOf(measureWord(per), pers)
   return { q, units: combine(units, perUnits, -1), value: div(mul(q.value, scale), perScale), rate: true }
 }
 
@@ -111,7 +113,7 @@ const YEAR = `n:${nounStem('jaar')}`
 const periodRate = (t: Typed): boolean => [...t.units].every(([k, p]) => p > 0 || k === YEAR)
 
 const perOf = (q: Quantity, text: string): string =>
-  (q.per || SLASH_AFTER.exec(text.slice(q.end, q.end + 20))?.[1] || EACH_BEFORE.exec(text.slice(Math.max(0, q.index - 40), q.index))?.[1] || '').toLowerCase()
+  (q.per || SLASH_AFTER.exec(text.slice(q.end, q.end + 20))?.[1] || EACH_BEFORE.exec(text.slice(Math.max(0, q.index - 40), q.index))?.[1] || impliedPer(q, text)).toLowerCase()
 
 function subsets<T>(items: T[], size: number): T[][] {
   if (size === 0) return [[]]
@@ -221,7 +223,9 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
       all.forEach((q, k) => {
         const result = typedAll[k]
         if (!result || q.index < own.start || (result.rate && perOf(q, text) !== 'jaar')) return
-        const given = (t: Typed): boolean => ![0, 1, 2, 3].some((back) => derived.has(t.q.index - back)) && !DERIVED_BEFORE.test(text.slice(Math.max(0, t.q.index - 20), t.q.index))
+        // (A mean stated before the result, of no total in its sentence, is a given size or price: `De gymzalen zijn gemiddeld 480 m² groot`.)
+        const mean = (t: Typed): boolean => isMean(t.q, text) && givenMean(t.q, q, readOf.find((r) => r.includes(t.q)) ?? [])
+        const given = (t: Typed): boolean => ![0, 1, 2, 3].some((back) => derived.has(t.q.index - back)) && (!DERIVED_BEFORE.test(text.slice(Math.max(0, t.q.index - 20), t.q.index)) || mean(t))
         // Its calculation in a bracket right after it (`€ 2.400 (30 ha tegen € 70 per ha)`): the
         // sentence reader leaves a bracket out, so its quantities are read here, for this result only.
         const bracket = bracketAfter(text, q.end)
@@ -239,7 +243,9 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         const tolerance = rounding(q.text, Boolean(q.approx))
         const stated = q.value
         const computed = (fs: Typed[]): Rational => div(product(fs), result.value.n === 0n ? make(1n, 1n) : div(result.value, stated))
-        if (candidates.some((fs) => close(computed(fs), stated, tolerance))) return
+        // (A product with a mean holds within the mean's rounding, carried through the other factors.)
+        const slack = (fs: Typed[]): Rational => add(tolerance, meanSlack(computed(fs), fs.filter((f) => isMean(f.q, text)).map((f) => f.q)))
+        if (candidates.some((fs) => close(computed(fs), stated, slack(fs)))) return
         const term = (x: Quantity): Term => ({ value: x.value, units: typedAll[all.indexOf(x)]?.units })
         const others = [...all.filter((_, j) => j !== k), ...bracket]
         // (A product with one more number: not one of its own factors.)
@@ -249,7 +255,13 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         const nearest = candidates.map((fs) => ({ fs, v: computed(fs) })).sort((a, b) => Math.abs(real(a.v) / real(stated) - 1) - Math.abs(real(b.v) / real(stated) - 1))[0]!
         if (Math.abs(real(stated) / real(nearest.v) - 1) > BAND) return
         // The factors that give another stated number of the result's unit belong to that one.
-        if (typedAll.some((t, j) => t && j !== k && sameUnits(t.units, result.units) && close(div(product(nearest.fs), div(t.value, t.q.value)), t.q.value, rounding(t.q.text, Boolean(t.q.approx))))) return
+        // (Only when they fit it better than the result: a coarse `ruim € 1 miljoen` claims no product half that.)
+        const off = (v: Rational, w: Rational): number => Math.abs(real(v) / real(w) - 1)
+        const theirs = (t: Typed): boolean => {
+          const v = div(product(nearest.fs), div(t.value, t.q.value))
+          return close(v, t.q.value, rounding(t.q.text, Boolean(t.q.approx))) && off(t.q.value, v) <= off(stated, nearest.v)
+        }
+        if (typedAll.some((t, j) => t && j !== k && sameUnits(t.units, result.units) && theirs(t))) return
         // No added item between the factors in the result's sentence and the result.
         const ownFactors = nearest.fs.filter((f) => f.q.index >= own.start && f.q !== carried)
         const last = ownFactors.filter((f) => f.q.index < q.index).at(-1)
