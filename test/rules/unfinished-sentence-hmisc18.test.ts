@@ -7,7 +7,9 @@ import type { CleanWording } from './wordings.js'
 // or on a verb that wants an object with only an adverb after it (`… volgen daarnaast`), while the
 // other items close. Also the same in a list in running text. Look-alikes: items that are fragments
 // by design (`- de bibliotheek;`), an item that ends on a word a sentence may end on, a particle of
-// a separable verb, an intransitive verb with an adverb.
+// a separable verb, an intransitive verb with an adverb. (A particle at the end of a theme item
+// that stops without its full stop, `frezen we op`, is still reported: the check of a preposition at
+// the end of such an item also finds real cuts on `over`, `voor`, `om`.)
 const theme = (...items: string[]): string[] => [
   "# Thema's",
   '',
@@ -38,10 +40,10 @@ const defects: BatteryWording[] = [
 const clean: CleanWording[] = [
   ['theme items that are fragments by design', theme('de bibliotheek;', 'het buurthuis;', 'de sporthal.')],
   ['a theme item ending on a word that ends a sentence', theme('We planten 300 bomen.', 'We werken samen met partners die daarvoor zijn toegerust', 'We geven elke school een moestuin.')],
-  ['a theme item ending on a particle', theme('We planten 300 bomen.', 'Oude bomen die ziek zijn, halen we weg en de stronken frezen we op', 'We geven elke school een moestuin.')],
+  ['a theme item whose only cut is its full stop', theme('We planten 300 bomen.', 'Oude bomen die ziek zijn, halen we weg en de stronken frezen we weg', 'We geven elke school een moestuin.')],
   ['a theme item with an intransitive verb and an adverb', theme('We planten 300 bomen.', 'De kosten voor het onderhoud stijgen daardoor ook', 'We geven elke school een moestuin.')],
   ['volgen with its object before it', theme('We planten 300 bomen.', 'Die cursus volgen alle hoveniers daarnaast', 'We geven elke school een moestuin.')],
-  ['a preposition as a particle in a theme item', theme('We planten 300 bomen.', 'Elke buurt die meedoet, krijgt een bijdrage en wij nodigen de bewoners uit', 'We geven elke school een moestuin.')]
+  ['a theme item with volgen and a phrase of time', theme('We planten 300 bomen in Noord.', 'De andere wijken volgen in 2028', 'We geven elke school een moestuin.')]
 ]
 
 describeBattery(unfinishedSentence, defects, clean, 5)

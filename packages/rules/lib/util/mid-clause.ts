@@ -7,9 +7,9 @@ import { verblessBijzin } from './clause-gaps.js'
 import { objectlessVerb } from './objectless-verbs.js'
 import { lastWord } from './paragraph-ends.js'
 import { objectMissing } from './missing-object.js'
-import { clauseEnds, dangling } from './sentence-end-words.js'
+import { adverbPrepositions, clauseEnds, dangling } from './sentence-end-words.js'
 
-// Whether a text without its full stop stops mid-clause (`clauseCut`), reading a preposition (`op`, `binnen`, …)
+// Whether a text without its full stop stops mid-clause (`clauseCut`), reading `binnen`, `zonder`, …
 // at the end as cut only when no verb takes it as its particle.
 export function stopsMidClause(text: string): boolean {
   // A transitive verb with only phrases after it, or a bijzin without a verb: cut whatever the last word.
@@ -17,7 +17,7 @@ export function stopsMidClause(text: string): boolean {
   if (!clauseCut(text, clauseEnds)) return false
   const last = lastWord(text)
   const word = last?.word.toLowerCase() ?? ''
-  return !last || !clauseEnds.has(word) || objectMissing(text, last.index, word)
+  return !last || !adverbPrepositions.has(word) || objectMissing(text, last.index, word)
 }
 
 // Whether a line glued to the next sentence stops mid-clause: a preposition at its end only when
