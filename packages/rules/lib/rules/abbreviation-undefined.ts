@@ -1,4 +1,5 @@
-import { lintRule, textLocation } from '../rule.js'
+import type { PlanFile, SourceLocation } from '@kapstok/core'
+import { lintRule, sourceText, textLocation } from '../rule.js'
 import { textExample as example } from '../util/text-examples.js'
 import { abbreviationOf, definedByTerm, expandedAfter, expandedBefore, readsAsWord, spelledNearby, tokenize, type Token } from '../util/abbreviations.js'
 import { placeholderWords } from '../util/placeholders.js'
@@ -148,11 +149,12 @@ export const abbreviationUndefined = lintRule(
     const known = keepsOwnList(terms, new Set([...tables, ...entries]), context.file.sources.map((source) => String(source.value ?? ''))) ? everydayLetters : defaultIgnore
     const ignore = new Set([...known, ...placeholderWords, ...((context.options.ignore as string[] | undefined) ?? [])].map((w) => w.toUpperCase()))
     const seen = new Set<string>()
-    for (const { pointer, text, tokens } of texts) {
+    for (const { pointer, text, tokens, at } of texts) {
       // A title or cell in capitals has no abbreviations to tell apart.
       if (!/\p{Ll}/u.test(text)) continue
-      // In a heading a long word in capitals is emphasis (`Samen VERDER`), not an abbreviation.
-      const heading = /\/(?:titel|korteTitel)$/.test(pointer)
+      // In a heading a long word in capitals is emphasis (`Samen VERDER`), not an abbreviation. The
+      // title of an item the reader made of a list item (`- De jaarlijkse ENSIA-toets …`) is a sentence.
+      const heading = /\/(?:titel|korteTitel)$/.test(pointer) && !onListLine(context.file, at)
       // The token last reported: `POH-GGZ` is one abbreviation, reported once at its first part.
       let reported = -1
       tokens.forEach((token, i) => {
@@ -175,6 +177,15 @@ export const abbreviationUndefined = lintRule(
     }
   }
 )
+
+// Whether a text stands on a line of a bulleted or numbered list in its source.
+function onListLine(file: PlanFile, at: SourceLocation | undefined): boolean {
+  const source = at ? sourceText(file, at.file) : undefined
+  const offset = at?.start.offset
+  if (source === undefined || offset === undefined) return false
+  return LIST_LINE.test(source.slice(source.lastIndexOf('\n', offset - 1) + 1, offset + 1))
+}
+const LIST_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/u
 
 // A word shortened with a period inside a sentence (`okt. 2027`, `ca. 40`, `bijv. de`): the period
 // goes on with a number or a small letter, so it ends no sentence. Written so, the letters are no

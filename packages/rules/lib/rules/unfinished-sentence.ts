@@ -14,7 +14,7 @@ import { objectMissing } from '../util/missing-object.js'
 import { lineStopsMidClause, stopsMidClause } from '../util/mid-clause.js'
 import { onlySubordinate } from '../util/only-subordinate.js'
 import { verblessConjunct } from '../util/verbless-clauses.js'
-import { lastQuestionWord, listItemCuts, sentenceInOwnBijzin } from '../util/unfinished-items.js'
+import { endsOnBarePreposition, lastQuestionWord, listItemCuts, sentenceInOwnBijzin } from '../util/unfinished-items.js'
 import { isBesluitFormulaLine } from '../util/written-besluit.js'
 import { endsOnAuxiliary } from '../util/auxiliary-end.js'
 
@@ -68,6 +68,8 @@ export const unfinishedSentence = lintRule(
       else if (othersClosed && oneSentenceItem(text) && stopsMidClause(text)) report(pointer, text, last.index, last.word, 'open')
       // A sentence that stops inside a bijzin before its verb, in a list of sentences.
       else if (anotherClosed && sentenceInOwnBijzin(text)) report(pointer, text, last.index, last.word, 'open')
+      // An item that stops on a preposition without its object, as in a list in running text.
+      else if (endsOnBarePreposition(text, last.index, last.word.toLowerCase())) report(pointer, text, last.index, last.word, 'word')
     }
     // Cells, titles, captions and fields outside running text that stop on an article,
     // conjunction or preposition. Item titles were read above.

@@ -205,8 +205,12 @@ function isVerbAt(words: string[], i: number): boolean {
   const word = words[i] ?? ''
   // After an article and an inflected adjective (`de vaste lasten`) a word is a noun too.
   const adjective = /e$/u.test(words[i - 1] ?? '') && nounOpener.test(words[i - 2] ?? '')
-  return (verbLike.test(word) || participleOnD.test(word)) && !nounOpener.test(word) && !nounOpener.test(words[i - 1] ?? '') && !adjective
+  // `zijn` before a participle is the auxiliary (`die daarvoor zijn toegerust`), not the possessive.
+  const auxiliaryZijn = words[i - 1] === 'zijn' && participle.test(word)
+  return (verbLike.test(word) || participleOnD.test(word)) && !nounOpener.test(word) && (auxiliaryZijn || !nounOpener.test(words[i - 1] ?? '')) && !adjective
 }
+// A past participle on -t or -d (`toegerust`, `gebouwd`, `verbeterd`).
+const participle = /^(?:\p{L}{0,8}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}{2,})[td]$/u
 
 // The last word of a text as written (its case kept).
 function lastOf(text: string): string {

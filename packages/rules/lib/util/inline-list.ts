@@ -46,7 +46,14 @@ export function inlineEnumeration(text: string): InlineCount | undefined {
   const joined = pieces.flatMap((p) => p.split(CONJUNCTION))
   // Amounts and figures are remarks about the items; years may be the items themselves.
   if (/\d/.test(body) && !joined.every((p) => /^\d{4}$/.test(p))) return undefined
-  if (pieces.some((p) => p === '' || p.split(/\s+/u).length > MAX_WORDS * 2)) return undefined
+  // The last piece after a comma holds the last two items (`…, een avond over digitale zaken en een
+  // cursus voor mantelzorgers in drie kernen`): each of them is measured.
+  const long = (piece: string): boolean => piece.split(/\s+/u).length > MAX_WORDS * 2
+  const tooLong = (piece: string, p: number): boolean => {
+    const halves = piece.split(CONJUNCTION)
+    return p > 0 && p === pieces.length - 1 && halves.length === 2 ? halves.some(long) : long(piece)
+  }
+  if (pieces.some((p, k) => p === '' || tooLong(p, k))) return undefined
   // Names of more than one word may hold `en` themselves (`Stichting Welzijn en Zorg`); a
   // list of one-word names ("Noord, Oost en Zuid") does not.
   const names = joined.some((part) => part.trim().split(/\s+/u).length > 1)

@@ -142,8 +142,10 @@ export function announcing(written: string, except: RegExp | undefined): Claim |
 // Few words after the noun keep the list the noun's. A relative clause to the colon describes the
 // noun (`, waar bewoners … terechtkunnen met … en voor …:`): only the words before its pronoun count
 // against that bound, and the clause itself may run longer.
+// So does one later in the clause, about another noun before the colon (`is … een ingreep nodig die
+// groter is dan regulier onderhoud:`): the words before it count against the bound.
 function tooLong(after: string, words: number, relative: boolean): boolean {
-  if (!relative) return words > 12
+  if (!relative && !BEFORE_PRONOUN.test(after)) return words > 12
   const head = beforeRelative(after).replace(/[^\p{L}\s'’-]/gu, ' ').trim().split(/\s+/u).filter(Boolean).length
   return head > 12 || words > 28
 }

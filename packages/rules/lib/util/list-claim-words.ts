@@ -82,7 +82,7 @@ export const notNoun = (word: string): boolean => DETERMINER.test(word) || NO_NO
 // A relative clause after the noun's words that runs to the colon: `, die allebei goed bereikbaar zijn:`.
 // Not one with a count per item (`die elk …`) or one that ends on a preposition whose object the list is (`waar we mee werken aan:`).
 // A restrictive clause has no comma (`de drie partners die het akkoord tekenden:`): it then follows the noun at once.
-const RELATIVE_TO_COLON = /(?:,[ \t]*|^[ \t]+)(?:die|dat|waar\p{Ll}*)[ \t](?![^,:;.!?]*\b(?:elk|elke|ieder|iedere|per|volgende)\b)[^,:;.!?]*?(?<!\b(?:met|aan|voor|over|bij|naar|van|tot|om|tegen|via))(?=[ \t]*:)/iu
+const RELATIVE_TO_COLON = /(?:,[ \t]*|^[ \t]+)(?:die|dat|waar(?!van)\p{Ll}*)[ \t](?![^,:;.!?]*\b(?:elk|elke|ieder|iedere|per|volgende)\b)[^,:;.!?]*?(?<!\b(?:met|aan|voor|over|bij|naar|van|tot|om|tegen|via))(?=[ \t]*:)/iu
 
 /**
  * The words after a count with a relative clause before the colon taken out, so the list after

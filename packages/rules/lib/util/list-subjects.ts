@@ -36,14 +36,18 @@ const countWord = (w: string): boolean => !/^(?:een|één)$/iu.test(w) && parseN
  * @param things Whether a thing with its article counts as an item too.
  * @returns The count of the items, or undefined.
  */
-export function names(after: string, things = false): InlineCount | undefined {
+export function names(after: string, things = false, indefinite = false): InlineCount | undefined {
   const body = /^[ \t]*:[ \t]*([^.;:!?()\n]+)/u.exec(after)?.[1] ?? ''
   const parts = body.split(/,\s+|\s+(?:en|of)\s+/u)
-  if (parts.length < 2 || !parts.every((part) => /\p{Lu}/u.test(part) || (things && /^\s*(?:de|het)\s+\p{L}/iu.test(part)))) return undefined
+  const thing = indefinite ? ANY_ARTICLE : DEFINITE
+  if (parts.length < 2 || !parts.every((part) => /\p{Lu}/u.test(part) || (things && thing.test(part)))) return undefined
   // A part that counts the rest (`de resterende zeven`, `nog drie`) sums the list up: it names no single member.
-  if (parts.some((part) => part.split(/\s+/u).some(countWord))) return undefined
+  // A count in a phrase of the item (`een avond op vier scholen`) says where or how big the item is.
+  if (parts.some((part) => part.trim().split(/\s+/u).some((w, i, ws) => countWord(w) && !PREPOSITION.test(ws[i - 1] ?? '')))) return undefined
   return inlineEnumeration(after)
 }
+const DEFINITE = /^\s*(?:de|het)\s+\p{L}/iu
+const ANY_ARTICLE = /^\s*(?:de|het|een)\s+\p{L}/iu
 
 // The words before a count that opens its sentence: nothing, or an article.
 export const OPENS_SENTENCE = /(?:^|[.!?]\s+)(?:de|het|onze|deze)?\s*$/iu
@@ -86,16 +90,20 @@ export function namesNextSentence(lead: string, rest: string): InlineCount | und
 const AUXILIARY = /(?:^|\s)(?:zijn|waren|worden|werden|heeft|hebben|had|hadden)(?:[ \t]+[^\s,.:;!?]+){0,3}[ \t]+$/iu
 // The phrase may be a chain of two (`met veel klachten over geluid`) and stand before or after an
 // adverb (`nader`); a strong participle may carry an inseparable prefix (`bekeken`, `besproken`).
-const PASSIVE = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?((?:(?:van|uit|in|op|bij|binnen|langs|rond|met|zonder|over|voor)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,4}?){1,2})?(?:\p{Ll}+[ \t]+){0,2}?(\p{Ll}*(?:ge|be|ver|ont|her|er)\p{Ll}{2,}[dt]|(?:aan|af|op|in|uit|mee|toe|vast|na|door|over|om|terug|bij)?ge\p{Ll}{2,}en|(?:be|ver|ont|her)\p{Ll}{2,}en)([ \t]+(?:voor|door|met|tot|naar|bij|in|op)(?:[ \t]+[\p{L}'’-]+){1,5})?(?=[ \t]*:)/u
+const PASSIVE = /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?((?:(?:van|uit|in|op|bij|binnen|langs|rond|met|zonder|over|voor)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,4}?){1,2})?(?:\p{Ll}+[ \t]+){0,2}?(\p{Ll}*(?:ge|be|ver|ont|her|er)\p{Ll}{2,}[dt]|(?:aan|af|op|in|uit|mee|toe|vast|na|door|over|om|terug|bij)?ge(?:\p{Ll}{2,}en|(?:d|g|st)aan)|(?:be|ver|ont|her)\p{Ll}{2,}en)([ \t]+(?:voor|door|met|tot|naar|bij|in|op)(?:[ \t]+[\p{L}'’-]+){1,5})?(?=[ \t]*:)/u
 // A figure or a count word other than `een` (`op drie punten`, `in 2 rondes`).
 const counted = (phrase: string): boolean => phrase.split(/\s+/u).some((w) => /\d/.test(w) || countWord(w))
 export function namesAfterPassive(lead: string, rest: string): InlineCount | undefined {
   const passive = AUXILIARY.test(lead) ? PASSIVE.exec(rest) : null
+  // The participle closes the clause, so things with `een` are the count's too (`twee pilots gedraaid:
+  // een spreekuur, een ouderavond en …`); not when the count stands in a phrase (`voor twee scholen
+  // aangevraagd: een dak, …`), whose clause has the list as its object.
+  const inPhrase = PREPOSITION.test(lead.trim().split(/\s+/u).filter((w) => !DETERMINER.test(w)).at(-1) ?? '')
   // A phrase after the participle (`aangepast voor mensen met een rolstoel:`) describes the count's
   // noun, unless it names a set or a count of its own (`beoordeeld op drie punten:`), whose members the list may be.
   const after = passive?.[3] ?? ''
   if (!passive || passive[0].replace(passive[1] ?? '', ' ').replace(after, ' ').trim().split(/\s+/).some((w) => PREPOSITION.test(w)) || setPhrase(passive[1] ?? '') || setPhrase(after) || counted(after)) return undefined
-  return names(rest.slice(passive[0].length), true)
+  return names(rest.slice(passive[0].length), true, !inPhrase)
 }
 
 // A phrase that names a definite set (`in de wijken`, `van alle scholen`): the names after the colon

@@ -8,8 +8,13 @@ import { subjectWords } from './clause-verbs.js'
 // Finite forms of verbs that always take a direct object (their particle forms aside).
 const transitive = new Set([
   'krijgt', 'krijgen', 'kreeg', 'kregen', 'ontvangt', 'ontvangen', 'ontving', 'ontvingen', 'geeft', 'geven', 'gaf', 'gaven', 'biedt', 'bieden', 'bood', 'boden',
-  'stuurt', 'sturen', 'verstrekt', 'verstrekken', 'levert', 'leveren', 'verleent', 'verlenen', 'gebruikt', 'gebruiken', 'maakt', 'maken', 'legt', 'leggen', 'verwacht', 'verwachten'
+  'stuurt', 'sturen', 'verstrekt', 'verstrekken', 'levert', 'leveren', 'verleent', 'verlenen', 'gebruikt', 'gebruiken', 'maakt', 'maken', 'legt', 'leggen', 'verwacht', 'verwachten',
+  ...['volgt', 'volgen', 'volgde', 'volgden']
 ])
+// Of those, verbs that also stand without an object before a phrase of time or place (`de andere
+// wijken volgen in 2028`): only adverbs that cannot stand for the object after them leave it missing
+// (`Medewerkers … volgen daarnaast`: what they follow is not said).
+const phraseIntransitive = new Set(['volgt', 'volgen', 'volgde', 'volgden'])
 // Prepositions that open a phrase of their own (not `om`, `te` or `zoals`): such a phrase after
 // the verb leaves the object missing (`ontvangen naast de vergoeding`, `krijgen dankzij de regeling`).
 export const prepositions = new Set(['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'in', 'uit', 'met', 'tot', 'binnen', 'vanaf', 'sinds', 'na', 'via', 'tijdens', 'per', 'onder', 'over', 'tegen', 'rond', 'vanuit', 'naast', 'tussen', 'volgens', 'zonder', 'dankzij', 'ondanks', 'langs', 'boven', 'buiten', 'behalve', 'wegens', 'vanwege', 'namens', 'rondom', 'gedurende'])
@@ -60,13 +65,14 @@ export function objectlessVerb(sentence: string): string | undefined {
     if (!notObject) return undefined
     i++
   }
-  return phrasesOnly(words.slice(i), raw.slice(i)) ? words[v] : undefined
+  return phrasesOnly(words.slice(i), raw.slice(i), phraseIntransitive.has(words[v] ?? '')) ? words[v] : undefined
 }
 
 // Prepositional phrases and adverbs only, at least one phrase or one adverb that cannot stand for
 // the object (`ook`, `daarbij`): each phrase a preposition, an
 // opener, adjectives on -e and one noun (a name in capitals or a number may follow it).
-function phrasesOnly(words: string[], raw: string[]): boolean {
+// With `adverbsOnly`, no phrase may follow: only such adverbs.
+function phrasesOnly(words: string[], raw: string[], adverbsOnly = false): boolean {
   let phrases = 0
   let floats = 0
   let k = 0
@@ -90,5 +96,5 @@ function phrasesOnly(words: string[], raw: string[]): boolean {
     while (k < words.length && (/^\p{Lu}|^\d/u.test(raw[k] ?? '') || (words[k] === 'en' && k + 1 < words.length))) k++
     phrases++
   }
-  return phrases >= 1 || floats >= 1
+  return adverbsOnly ? phrases === 0 && floats >= 1 : phrases >= 1 || floats >= 1
 }

@@ -71,11 +71,9 @@ export function listItemCuts(body: string, start: number, next: string | undefin
       // (`- …, zodat meer`), in a list where another item closes.
       cut(offset + last.index, last.word, 'open')
     } else if (last && prepositionSet.has(word) && word !== 'een') {
-      // An item that stops on a preposition without its object ("- begeleiding van jongeren naar");
-      // an item may be a phrase of two words (`een budget voor`).
       const content = itemText(line)
       const shift = line.length - content.length
-      if (objectMissing(content, last.index - shift, word, 2)) cut(offset + last.index, last.word, 'word')
+      if (endsOnBarePreposition(content, last.index - shift, word)) cut(offset + last.index, last.word, 'word')
     } else if (!last && !nested && /;\s*$/u.test(line) && lines.some((l, k) => k !== j && isItem(l) && itemCloses(l)) && (verblessItemBijzin(itemText(line)) || verblessBijzin(itemText(line).replace(/;\s*$/u, '')) !== undefined)) {
       // An item that runs on with `;` but whose bijzin has no verb (`- of een pont in de zomer;`,
       // `- een loket, zodat ouders met vragen;`): the semicolon parts items, it does not finish the clause.
@@ -96,6 +94,19 @@ export function listItemCuts(body: string, start: number, next: string | undefin
     if (isItem(line.trim())) for (const found of clauseGaps(itemText(line))) gap(offset + line.length - itemText(line).length + found.index, found)
     offset += line.length + 1
   })
+}
+
+/**
+ * Whether an item stops on a preposition without its object ("- begeleiding van jongeren naar",
+ * "- … voor gerecycled kunststof of voor"); an item may be a phrase of two words (`een budget voor`).
+ * Not a particle of the verb (`nodigen de bewoners uit`).
+ *
+ * @param content The item's text, without its marker.
+ * @param index The offset of the last word in `content`.
+ * @param word The last word, lower case.
+ */
+export function endsOnBarePreposition(content: string, index: number, word: string): boolean {
+  return prepositionSet.has(word) && word !== 'een' && objectMissing(content, index, word, 2)
 }
 
 // A list item that is a sentence (a capital first) and stops without its mark inside a bijzin that
