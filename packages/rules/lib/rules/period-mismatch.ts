@@ -1,7 +1,7 @@
 import { offsetLocation } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { allMatches } from '../util/all-matches.js'
-import { compiled } from '../util/compiled.js'
+import { compiled, planMatches } from '../util/compiled.js'
 import { periodTableTitles } from '../util/period-table-titles.js'
 import { periodNotOk, periodOk } from '../util/period-examples.js'
 import { statedEnds, statedRanges } from '../util/period-forms.js'
@@ -37,6 +37,7 @@ const namingField = /\/(?:titel|korteTitel|onderwerp|intitule|gelezen|beslispunt
 const plainGap = /^\s*(?:\(\s*|(?:(?:loopt|geldt|beslaat|omvat|bestrijkt|is\s+bedoeld)\s+)?(?:van\s+|voor\s+)?(?:de\s+(?:jaren|periode|planperiode)\s+)?)$/iu
 // The raadsperiode a plan covers: "dit programma beslaat de raadsperiode 2026-2030"; it ends in the election year.
 const councilTerm = String.raw`\s+${periodVerb}\s+(?:de\s+)?(?:hele\s+|volledige\s+|huidige\s+|nieuwe\s+)?(?:raads|college|bestuurs)periode\s+(?:van\s+)?${range}`
+const councilTermOf = `THIS${councilTerm}`
 // "Voor u ligt het programma. Het loopt van 2025 tot en met 2029": a pronoun after a sentence about the plan.
 const pronoun = new RegExp(String.raw`(?<=(?:^|[.!?])\s{0,3})(?:het|dit|deze)\s+${periodVerb}([^.!?;:\n]{0,60}?)${range}`, 'giu')
 // A heading over the plan's period: "Looptijd", "3.2 Planperiode", "Looptijd van het programma", also
@@ -222,7 +223,7 @@ export const periodMismatch = lintRule(
         reportRange(match)
       }
       // "dit programma beslaat de raadsperiode 2026-2030": a raadsperiode ends in the year of the next election.
-      for (const match of ranged ? allMatches(compiled(`(?:${thisPlan}|${definiteNoun})${councilTerm}`, 'giu'), text) : []) {
+      for (const match of ranged ? planMatches(councilTermOf, `(?:${thisPlan}|${definiteNoun})`, 'giu', text) : []) {
         const [start, connector, end] = parts(match, 1)
         const last = span(start, connector, end)[1]
         if (fullYear(start) === periode.start && (last === periode.eind || last === periode.eind + 1)) continue

@@ -11,6 +11,8 @@
  * `--no-regexp-tier-up` died compiling one more.
  */
 
+import { allMatches } from './all-matches.js'
+
 const kept = new Map<string, Map<string, RegExp>>()
 // One plan uses some thirty sources, so this keeps several plans' worth; past it, start over: the
 // patterns every plan shares are compiled again (only a little time is lost), and those of plans
@@ -41,4 +43,36 @@ export function compiled(source: string, flags: string): RegExp {
     count++
   }
   return pattern
+}
+
+// The constant parts of each template, compiled once for all plans (by flags, then template).
+const templateParts = new Map<string, Map<string, RegExp[]>>()
+
+/**
+ * The matches of a plan's own pattern: `template` with `THIS` replaced by `self` (the plan's
+ * names), as `allMatches(compiled(template.replace('THIS', self), flags), text)` gives them.
+ * Compiling a plan's own pattern costs far more than running it (its nouns and letter classes
+ * make some kilobytes of machine code, tens of milliseconds each, for every plan anew), and most
+ * texts cannot match: so first each constant part of the template around `THIS` (compiled once
+ * for all plans) must match somewhere in the text. A match of the whole holds a match of each
+ * part at its place, so a text where a part finds nothing has no match, and the plan's pattern
+ * is compiled only for a plan with a text where it may match.
+ *
+ * @param template The pattern's source with one `THIS`, standing at its top level (not inside a
+ *   group or an alternative), and no back-references.
+ * @param self The source that takes the place of `THIS`.
+ * @param flags The pattern's flags (with `g`).
+ * @param text The text.
+ * @returns The matches, in order.
+ */
+export function planMatches(template: string, self: string, flags: string, text: string): RegExpExecArray[] {
+  let byTemplate = templateParts.get(flags)
+  if (!byTemplate) templateParts.set(flags, (byTemplate = new Map()))
+  let parts = byTemplate.get(template)
+  if (!parts) {
+    const unglobal = flags.replace('g', '')
+    byTemplate.set(template, (parts = template.split('THIS').filter((part) => part !== '').map((part) => new RegExp(part, unglobal))))
+  }
+  for (const part of parts) if (!part.test(text)) return []
+  return allMatches(compiled(template.replace('THIS', () => self), flags), text)
 }

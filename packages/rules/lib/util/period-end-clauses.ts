@@ -7,8 +7,7 @@
  * eindigt in 2029`); this reader the subordinate clause, where the year may stand before the verb
  * or outside the clause, and the end nouns beside the year.
  */
-import { allMatches } from './all-matches.js'
-import { compiled } from './compiled.js'
+import { compiled, planMatches } from './compiled.js'
 import { fullYear, exclusive } from './plan-period.js'
 import type { DepartingEnd, PlanNaming } from './period-own-ends.js'
 import { otherThing, sentenceBefore } from './period-words.js'
@@ -41,7 +40,7 @@ export function* clauseEnds(text: string, naming: PlanNaming, years: boolean): G
   const { thisPlan, definiteNoun, periode } = naming
   const self = `(?:${thisPlan}|${definiteNoun}|\\b(?:de|deze)\\s+[\\p{L}-]*periode)`
   for (const [pattern, clause] of [[clauseEnd, true], [nounEnd, false]] as const) {
-    for (const match of allMatches(compiled(pattern.replace('THIS', self), 'giu'), text)) {
+    for (const match of planMatches(pattern, self, 'giu', text)) {
       const lead = sentenceBefore(text, match.index)
       if (otherThing.test(lead) || otherThing.test(match[0])) continue
       const gap = clause ? (match[1] ?? '') : ''

@@ -5,7 +5,7 @@
  * the ends that depart from the plan's period, in the order of the text.
  */
 import { allMatches } from './all-matches.js'
-import { compiled } from './compiled.js'
+import { compiled, planMatches } from './compiled.js'
 import { namedOther, type OwnKind } from './period-owner.js'
 import { duration, exclusive, fullYear, yearRange } from './plan-period.js'
 import { YEAR_POINT } from './year-numbers.js'
@@ -39,6 +39,8 @@ function ownedElsewhere(gap: string, before: string, self: RegExp): boolean {
 // "2029, het laatste jaar van dit programma" and "het eerste jaar van deze agenda (2025)"; THIS is the plan named.
 const yearOf = String.raw`\b((?:19|20)\d{2})\s*[,(–-]?\s*(?:is\s+)?het\s+(eerste|laatste|start|begin|slot|eind)\s*jaar\s+(?:van|uit)\s+THIS`
 const ofYear = String.raw`\bhet\s+(eerste|laatste|start|begin|slot|eind)\s*jaar\s+(?:van|uit)\s+THIS\s*[,(]?\s*(?:is\s+|,\s*)?(?:in\s+)?((?:19|20)\d{2})\b`
+// The role words both hold, before the plan: a text without them has no match of either.
+const roleOf = /het\s+(?:eerste|laatste|start|begin|slot|eind)\s*jaar\s+(?:van|uit)\s/iu
 // Only the start, with a duration: "vanaf 2026 werken we met dit programma vier jaar lang …".
 const startOnly = /\b(?:vanaf|met\s+ingang\s+van)\s+(?:1\s+januari\s+)?((?:19|20)\d{2})\b/iu
 // The plan's own start or end: "dit programma start in 2026", "het programma eindigt in 2029".
@@ -50,6 +52,11 @@ const startOnly = /\b(?:vanaf|met\s+ingang\s+van)\s+(?:1\s+januari\s+)?((?:19|20
 const at = String.raw`((?:(?:in|per|op)\s+)?(?:${YEAR_POINT})?)`
 const startVerb = String.raw`\s+(?:(?:start|begint|gaat\s+van\s+start)\s+(?=in\s|per\s|op\s|${YEAR_POINT})${at}|(?:geldt|is\s+van\s+kracht|treedt\s+in\s+werking)\s+((?:vanaf|met\s+ingang\s+van|per|op)(?:\s+1\s+januari)?\s+))((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot\b))`
 const endVerb = String.raw`\s+(?:eindigt|loopt\s+af|stopt)${verbInserts}\s+(?=in\s|op\s|per\s|${YEAR_POINT})${at}((?:19|20)\d{2})\b`
+
+// The same after THIS, the plan as its subject (templates for `planMatches`).
+const endOnlyOf = `THIS${endOnly}`
+const startVerbOf = `THIS${startVerb}`
+const endVerbOf = `THIS${endVerb}`
 
 /** An end of the period as written that departs from the plan's. */
 export interface DepartingEnd {
@@ -87,11 +94,11 @@ export interface PlanNaming {
  */
 export function* untilEnds(text: string, naming: PlanNaming, years: boolean): Generator<DepartingEnd> {
   const { thisPlan, definiteNoun, kind, ends } = naming
-  const endPatterns: Array<[RegExp, RegExp, boolean]> = [
-    [compiled(thisPlan + endOnly, 'giu'), other, false],
-    [compiled(definiteNoun + endOnly, 'giu'), otherThing, true]
+  const endPatterns: Array<[string, RegExp, boolean]> = [
+    [thisPlan, other, false],
+    [definiteNoun, otherThing, true]
   ]
-  for (const [pattern, elsewhere, definiteSubject] of endPatterns) for (const match of years ? allMatches(pattern, text) : []) {
+  for (const [subject, elsewhere, definiteSubject] of endPatterns) for (const match of years ? planMatches(endOnlyOf, subject, 'giu', text) : []) {
     const [connector = '', end = ''] = [match[1], match[2]]
     const before = sentenceBefore(text, match.index)
     if (elsewhere.test(before) || ownedByOther.test(before) || otherThing.test(match[0]) || namedOther(match[0].replace(compiled(`^(?:${thisPlan}|${definiteNoun})`, 'iu'), ''), kind) || ends(connector, end)) continue
@@ -121,7 +128,8 @@ export function* namedEnds(text: string, naming: PlanNaming, years: boolean): Ge
     yield { index, written, plain: false }
   }
   // The first or last year of the plan by name: "2029, het laatste jaar van dit programma".
-  for (const match of !years ? [] : allMatches(compiled(`${yearOf}|${ofYear}`.replaceAll('THIS', `(?:${thisPlan}|${definiteNoun}|\\b(?:de|deze)\\s+[\\p{L}-]*periode)`), 'giu'), text)) {
+  // Both forms hold the role words: without them (most texts) the plan's own pattern is not compiled.
+  for (const match of !years || !roleOf.test(text) ? [] : allMatches(compiled(`${yearOf}|${ofYear}`.replaceAll('THIS', `(?:${thisPlan}|${definiteNoun}|\\b(?:de|deze)\\s+[\\p{L}-]*periode)`), 'giu'), text)) {
     const [year = '', which = ''] = match[1] ? [match[1], match[2] ?? ''] : [match[4] ?? '', match[3] ?? '']
     const expected = /eerste|start|begin/iu.test(which) ? periode.start : periode.eind
     if (fullYear(year) === expected || otherThing.test(sentenceBefore(text, match.index))) continue
@@ -129,8 +137,8 @@ export function* namedEnds(text: string, naming: PlanNaming, years: boolean): Ge
     yield { index, written: year, plain: false }
   }
   // "Dit programma start in 2026", "het programma eindigt in 2029": one end of the plan, said of it.
-  for (const [verb, year, isEnd] of [[startVerb, periode.start, false], [endVerb, periode.eind, true]] as const) {
-    for (const match of years ? allMatches(compiled(`(?:${thisPlan}|${definiteNoun})${verb}`, 'giu'), text) : []) {
+  for (const [verb, year, isEnd] of [[startVerbOf, periode.start, false], [endVerbOf, periode.eind, true]] as const) {
+    for (const match of years ? planMatches(verb, `(?:${thisPlan}|${definiteNoun})`, 'giu', text) : []) {
       const before = sentenceBefore(text, match.index)
       // The year of the last group; an end at the very start of a year ("eindigt op 1 januari 2030",
       // "eindigt begin 2030") closes the year before, as `tot` does. A start there is that year's

@@ -24,8 +24,20 @@ export interface Pattern {
   plain: boolean
 }
 
+// The patterns of each plan, by its kind nouns (one object per plan): built for every text with a
+// range they were, their sources some kilobytes long, each written and looked up anew.
+const made = new WeakMap<OwnKind, { thisPlan: string; list: readonly Pattern[] }>()
+
 /** The patterns of a period said of this document; `begroting` counts only when the document is one. */
-export function patterns(thisPlan: string, kind: OwnKind): Pattern[] {
+export function patterns(thisPlan: string, kind: OwnKind): readonly Pattern[] {
+  const kept = made.get(kind)
+  if (kept?.thisPlan === thisPlan) return kept.list
+  const list = build(thisPlan, kind)
+  made.set(kind, { thisPlan, list })
+  return list
+}
+
+function build(thisPlan: string, kind: OwnKind): Pattern[] {
   const definite = `${definiteSelf(kind)}\\s+${periodVerb}`
   // With the plan as subject the years may come late in the sentence: an enumeration of partners
   // (`samen met verenigingen, scholen, … en de sportservice`) or a relative clause lengthens the

@@ -7,8 +7,7 @@
  * `Daarom loopt dit plan tot en met 2031` inverts verb and subject after a fronted adverbial.
  * `untilEnds` reads the plain `dit plan geldt tot …`; this reader the forms around it.
  */
-import { allMatches } from './all-matches.js'
-import { compiled } from './compiled.js'
+import { planMatches } from './compiled.js'
 import type { DepartingEnd, PlanNaming } from './period-own-ends.js'
 import { other, otherThing, ownedByOther, sentenceBefore, untilWords, verbInserts } from './period-words.js'
 
@@ -40,7 +39,7 @@ export function* validityEnds(text: string, naming: PlanNaming, years: boolean):
   const { thisPlan, definiteNoun, ends } = naming
   const self = `(?:${thisPlan}|${definiteNoun})`
   for (const [pattern, gapped] of [[coordinated, true], [pronoun, true], [fronted, false], [inverted, false], [aside, true]] as const) {
-    for (const match of allMatches(compiled(pattern.replace('THIS', self), 'giu'), text)) {
+    for (const match of planMatches(pattern, self, 'giu', text)) {
       // The groups: a gap (or the fronted connector) first, then the connector and the year.
       const [connector = '', end = ''] = gapped ? [match[2], match[3]] : [match[1], match[2]]
       const gap = gapped ? (match[1] ?? '') : ''
