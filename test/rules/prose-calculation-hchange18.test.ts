@@ -38,7 +38,7 @@ const clean: CleanWording[] = [
   ['now, points', body('Op dit moment heeft 64 procent van de huishoudens een account.', '', 'In 2022 had 58 procent van de huishoudens een account; nu zijn dat 6 procentpunten meer.')],
   ['nam … af right', body(...reports, 'Tussen 2023 en 2024 nam het aantal meldingen met 38 af.')],
   ['nam … af over more years', body(...reports, 'Tussen 2022 en 2025 nam het aantal meldingen met 94 af.')],
-  ['nam … af rounded', body(...reports, 'Tussen 2023 en 2024 nam het aantal meldingen met ruim 35 af.')],
+  ['nam … af rounded', body(...reports, 'Tussen 2023 en 2024 nam het aantal meldingen met bijna 40 af.')],
   ['nam … af in percent', body(...reports, 'Tussen 2023 en 2024 nam het aantal meldingen met 9 procent af.')],
   ['nam … toe, another counted subject', body(...reports, 'Tussen 2023 en 2024 nam het aantal behandelaars met 30 toe.')]
 ]
