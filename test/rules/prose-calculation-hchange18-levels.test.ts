@@ -22,7 +22,7 @@ const defects: BatteryWording[] = [
   ['a finance table of another section', [...costs(...bridges), 'In 2030 daalt het bedrag naar 210, een daling van 530 ten opzichte van 2029.'], '430'],
   ['meer dan in, a table in the section', [...figures, 'In 2026 kwamen er 131 deelnemers, 37 meer dan in 2025.'], '27'],
   ['the base first', [...figures, 'In 2026 zetten 31 vrijwilligers zich in; ten opzichte van 2025 is dat een stijging van 9.'], '6'],
-  ['euros in the cells', ['# Subsidies', '', '| Post | 2025 | 2026 | 2027 |', '|---|---:|---:|---:|', '| Subsidie sportverenigingen | € 148.000 | € 162.000 | € 171.000 |', '', 'In 2027 gaat de subsidie naar € 171.000, een stijging van € 19.000 ten opzichte van 2026.'], '9.000'],
+  ['euros in the cells', ['# Subsidies', '', '| Post | 2025 | 2026 | 2027 |', '|---|---:|---:|---:|', '| Subsidie sportverenigingen | € 148.000 | € 162.000 | € 171.000 |', '', 'In 2027 gaat de subsidie naar € 171.000, een stijging van € 12.000 ten opzichte van 2026.'], '9.000'],
   ['lager dan in', [...costs('| Lasten | 1.180 | 1.260 | 1.315 | 1.240 |'), 'De lasten komen in 2030 uit op 1.240, 95 lager dan in 2029.'], '75'],
   ['met A B meer dan … (C)', body('De tweede fase kost met € 5,6 miljoen € 1,4 miljoen meer dan de eerste fase (€ 4,5 miljoen).'), '1,1 miljoen'],
   ['A, B meer dan … met C', body('Wijk Noord telt 1.240 woningzoekenden, 180 meer dan Zuid met 1.080.'), '160'],
