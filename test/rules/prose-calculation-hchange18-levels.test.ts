@@ -24,12 +24,12 @@ const defects: BatteryWording[] = [
   ['the base first', [...figures, 'In 2026 zetten 31 vrijwilligers zich in; ten opzichte van 2025 is dat een stijging van 9.'], '6'],
   ['euros in the cells', ['# Subsidies', '', '| Post | 2025 | 2026 | 2027 |', '|---|---:|---:|---:|', '| Subsidie sportverenigingen | € 148.000 | € 162.000 | € 171.000 |', '', 'In 2027 gaat de subsidie naar € 171.000, een stijging van € 12.000 ten opzichte van 2026.'], '9.000'],
   ['lager dan in', [...costs('| Lasten | 1.180 | 1.260 | 1.315 | 1.240 |'), 'De lasten komen in 2030 uit op 1.240, 95 lager dan in 2029.'], '75'],
-  ['met A B meer dan … (C)', body('De tweede fase kost met € 5,6 miljoen € 1,4 miljoen meer dan de eerste fase (€ 4,5 miljoen).'), '1,1 miljoen'],
+  ['met A B meer dan … (C)', body('De tweede fase kost met € 5,6 miljoen € 1,4 miljoen meer dan de eerste fase (€ 4,5 miljoen).'), '1.100.000'],
   ['A, B meer dan … met C', body('Wijk Noord telt 1.240 woningzoekenden, 180 meer dan Zuid met 1.080.'), '160'],
   ['A, B minder dan de C', body('Voor 2027 ramen we 640 uur, 90 uur minder dan de 750 uur van dit jaar.'), '110'],
   ['A is B groter dan … (C)', body('Het tekort van € 310.000 is € 45.000 groter dan het tekort in 2025 (€ 275.000).'), '35.000'],
   ['met A B meer dan …, dat C heeft', body('Met 64 kilometer fietspad hebben we 12 kilometer meer dan Oosterdal, dat 54 kilometer heeft.'), '10'],
-  ['lager uit dan … van C', body('Het nieuwe contract valt met € 2,35 miljoen € 0,25 miljoen lager uit dan het oude contract van € 2,7 miljoen.'), '0,35']
+  ['lager uit dan … van C', body('Het nieuwe contract valt met € 2,35 miljoen € 0,25 miljoen lager uit dan het oude contract van € 2,7 miljoen.'), '350.000']
 ]
 
 const clean: CleanWording[] = [
@@ -42,10 +42,10 @@ const clean: CleanWording[] = [
   ['year columns rounded', [...figures, 'In 2026 kwamen er 131 deelnemers, ruim 25 meer dan in 2025.']],
   ['year columns in percent', [...figures, 'In 2026 kwamen er 131 deelnemers, 26 procent meer dan in 2025.']],
   ['comparison right', body('De tweede fase kost met € 5,6 miljoen € 1,1 miljoen meer dan de eerste fase (€ 4,5 miljoen).')],
-  ['comparison rounded', body('Wijk Noord telt 1.240 woningzoekenden, ruim 150 meer dan Zuid met 1.080.')],
+  ['comparison rounded', body('Wijk Noord telt 2.310 woningzoekenden, ruim 300 meer dan Zuid met 2.004.')],
   ['comparison of another quantity', body('Het zwembad kost met € 4,2 miljoen € 0,8 miljoen meer dan de sporthal, die 2.400 m² groot is.')],
   ['comparison in points', body('Met 64 procent ligt de opkomst 6 procentpunt hoger dan in 2022 (58 procent).')],
   ['a third level compared right', body('Noord telt 1.240 woningzoekenden, 180 meer dan Zuid (1.060) en 300 meer dan West (940).')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 2)
+describeBattery(proseCalculation, defects, clean, 11)

@@ -13,7 +13,7 @@
  */
 
 import { CHANGE_NOUN, NUMBER } from './amount-change.js'
-import { BASE, countedNumbers, factor, yearLevels, YEARS, type CountedNumber, type ReadText } from './base-year-changes.js'
+import { BASE, countedNumbers, factor, NO_NOUN, yearLevels, YEARS, type CountedNumber, type ReadText } from './base-year-changes.js'
 import { dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
 import { APPROX } from './level-changes.js'
 import { markdownTables } from './markdown-tables.js'
@@ -100,7 +100,7 @@ export function yearSpanChanges(text: string): Equation[] {
       // The count the sentence names (`het aantal behandelaars`) is what the levels count: named
       // nowhere else in the text, the levels found are another count's.
       const counted = COUNTED.exec(s.text)
-      if (counted && !namedElsewhere(text, s.index + counted.index, counted[0].length, counted[1]!)) continue
+      if (counted && !NO_NOUN.test(counted[1]!) && !namedElsewhere(text, s.index + counted.index, counted[0].length, counted[1]!)) continue
       const sizeQ = countedNumbers(s.text).find((q) => q.at === size.at) ?? { text: size.text, value: dutchNumber(size.text), euro: size.euro, noun: '', at: size.at, percent: false }
       // The sentence read without its span and size: what is left may still tie a level to a year (`(2023: 640; 2024: 705)`).
       const blank = (t: string, from: number, length: number): string => t.slice(0, from) + ' '.repeat(length) + t.slice(from + length)
