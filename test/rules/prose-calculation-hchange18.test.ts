@@ -43,4 +43,4 @@ const clean: CleanWording[] = [
   ['nam … toe, another counted subject', body(...reports, 'Tussen 2023 en 2024 nam het aantal behandelaars met 30 toe.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 1)
+describeBattery(proseCalculation, defects, clean, 10)

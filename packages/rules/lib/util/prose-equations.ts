@@ -21,6 +21,7 @@ import { levelAdditions } from './level-additions.js'
 import { baseYearChanges } from './base-year-changes.js'
 import { yearSpanChanges } from './year-span-changes.js'
 import { comparedLevels } from './compared-levels.js'
+import { nowChanges } from './now-changes.js'
 import { listSplits } from './list-splits.js'
 import { listTotals } from './list-totals.js'
 import { listedMeans } from './listed-means.js'
@@ -87,6 +88,7 @@ const byText = {
   baseYearChanges: memoByText(baseYearChanges),
   yearSpanChanges: memoByText(yearSpanChanges),
   comparedLevels: memoByText(comparedLevels),
+  nowChanges: memoByText(nowChanges),
   restAmounts: memoByText(restAmounts),
   unitRestatements: memoByText(unitRestatements),
   partsAfterWhole: memoByText(partsAfterWhole),
@@ -141,6 +143,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.baseYearChanges(text),
     ...byText.yearSpanChanges(text),
     ...byText.comparedLevels(text),
+    ...byText.nowChanges(text),
     ...perYearMeans(text, plan),
     ...yearlyTotals(text, plan),
     ...byText.restAmounts(text),

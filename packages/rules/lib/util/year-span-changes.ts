@@ -55,9 +55,9 @@ function namedElsewhere(text: string, at: number, length: number, noun: string):
   return [...outside.matchAll(WORDS)].some((w) => nounStem(w[0]) === stem)
 }
 
-interface Size { approx: boolean; euro: boolean; text: string; at: number }
+export interface Size { approx: boolean; euro: boolean; text: string; at: number }
 
-function sizes(sentence: string): Size[] {
+export function sizes(sentence: string): Size[] {
   const found = new Map<number, Size>()
   for (const [k, re] of SIZES.entries()) {
     if (k === 1 && !CHANGE_VERB.test(sentence)) continue
