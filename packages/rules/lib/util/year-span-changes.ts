@@ -48,6 +48,10 @@ const OTHER_MEASURE = /%|\b(?:procent\p{L}*|jaarlijks|per\s+jaar|gemiddeld|maxim
 const COUNTED = /\baantal\s+(\p{Ll}[\p{L}-]{2,})/u
 const WORDS = /\p{L}[\p{L}-]*/gu
 
+// Whether the text names the count of another noun (`Het aantal meldingen per jaar:`): then a count named once is not that one.
+const COUNTS = new RegExp(COUNTED.source, 'gu')
+const otherCount = (text: string, noun: string): boolean => [...text.matchAll(COUNTS)].some((m) => !NO_NOUN.test(m[1]!) && nounStem(m[1]!) !== nounStem(noun))
+
 // Whether the text names the noun (any form of it) outside its own words.
 function namedElsewhere(text: string, at: number, length: number, noun: string): boolean {
   const stem = nounStem(noun)
@@ -100,7 +104,7 @@ export function yearSpanChanges(text: string): Equation[] {
       // The count the sentence names (`het aantal behandelaars`) is what the levels count: named
       // nowhere else in the text, the levels found are another count's.
       const counted = COUNTED.exec(s.text)
-      if (counted && !NO_NOUN.test(counted[1]!) && !namedElsewhere(text, s.index + counted.index, counted[0].length, counted[1]!)) continue
+      if (counted && !NO_NOUN.test(counted[1]!) && otherCount(text, counted[1]!) && !namedElsewhere(text, s.index + counted.index, counted[0].length, counted[1]!)) continue
       const sizeQ = countedNumbers(s.text).find((q) => q.at === size.at) ?? { text: size.text, value: dutchNumber(size.text), euro: size.euro, noun: '', at: size.at, percent: false }
       // The sentence read without its span and size: what is left may still tie a level to a year (`(2023: 640; 2024: 705)`).
       const blank = (t: string, from: number, length: number): string => t.slice(0, from) + ' '.repeat(length) + t.slice(from + length)
