@@ -21,7 +21,7 @@ import { proseEquation, type Equation } from './onderbouwing.js'
 import { nounStem, shortForm } from './unit-nouns.js'
 import { unitFactor } from './unit-scales.js'
 import { paragraphSentences } from './text.js'
-import { isYearNumber } from './year-numbers.js'
+import { isDayOfDate, isYearNumber } from './year-numbers.js'
 import { APPROX } from './level-changes.js'
 
 const SIZE = String.raw`(${APPROX})?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`
@@ -40,14 +40,15 @@ export const YEARS = /(?<![\d.,€]\s?)\b(?:19|20)\d{2}\b(?![.,]\d)/gu
 const FLOW = /\b(?:per|gemiddeld|stijging|toename|groei|daling|afname|besparing|reductie|verlaging|verhoging)\b/iu
 
 // Words after a number that are no noun it counts.
-const NO_NOUN = /^(?:t|ten|van|in|op|per|tot|bij|voor|aan|en|of|de|het|een|er|dat|dit|was|waren|is|zijn|wordt|meer|minder|hoger|lager|extra|vergeleken|te|naar|uit|dan|als|ofwel|dus|mee|terug|zitten|uitkomen|binnen)$/iu
+export const NO_NOUN = /^(?:t|ten|van|in|op|per|tot|bij|voor|aan|met|sinds|tussen|en|of|de|het|een|er|dat|dit|was|waren|is|zijn|wordt|meer|minder|hoger|lager|extra|vergeleken|te|naar|uit|dan|als|ofwel|dus|mee|terug|toe|af|omhoog|omlaag|zitten|uitkomen|binnen)$/iu
 
 /** A number with the noun it counts (empty when none) and whether it is in euros or a percentage. */
 export interface CountedNumber { text: string; value: Rational; euro: boolean; noun: string; at: number; percent: boolean }
 
 export function countedNumbers(text: string): CountedNumber[] {
   return [...text.matchAll(QUANTITY)]
-    .filter((q) => q[1] || !isYearNumber(q[2]))
+    // A year is no quantity, nor the day of a date (`1 januari 2024`).
+    .filter((q) => (q[1] || !isYearNumber(q[2])) && !isDayOfDate(text.slice((q.index ?? 0) + (q[1]?.length ?? 0) + (q[2]?.length ?? 0))))
     .map((q) => ({ text: q[2] ?? '', value: dutchNumber(q[2] ?? ''), euro: Boolean(q[1]), noun: NO_NOUN.test(q[4] ?? '') || /^\p{Lu}/u.test(q[4] ?? '') ? '' : (q[4] ?? '').toLowerCase(), at: q.index ?? 0, percent: Boolean(q[3]) }))
 }
 
@@ -85,6 +86,7 @@ const CLAUSE_BREAK = /[,;]\s+|\s+(?:en|naar|tot|tegen|maar|terwijl)\s+/iu
 const JOINED_YEARS = /\b(?:19|20)\d{2}\s*(?:,|en|of|tot(?:\s+en\s+met)?|t\/m|[-–])\s*(?:19|20)\d{2}\b/iu
 
 const AGAINST_YEAR = new RegExp(BASE, 'iu')
+const PART_OF = /^\s*(?:[\p{L}-]+\s+)?van\s+(?:de|het|alle|onze)\s+(?:€\s*)?\d/iu
 
 // Any year labelling its level: `2020: 2,2 miljoen`, `2024: € 1,4 miljoen`.
 const LABELLED_ASIDE = new RegExp(String.raw`\b(?:19|20)\d{2}\s*:\s*(?:€\s*)?${NUMBER}`, 'gu')
@@ -98,7 +100,8 @@ function clauseLevels(clause: string, year: string, euro: boolean, label: RegExp
   // A clause measured against the year (`25% meer dan in 2024`) states a change, not its level.
   if (years.length !== 1 || years[0] !== year || label.test(clause) || FLOW.test(clause) || AGAINST_YEAR.test(clause)) return []
   // A level written without its noun counts what the sentence's first level counts (`41.000 bezoekers in 2021, 46.500 in 2022`).
-  return countedNumbers(clause).filter((q) => q.euro === euro && !q.percent).map((q) => (q.noun ? q : { ...q, noun }))
+  // A part before its whole (`43 van de 57`) is no level of the year.
+  return countedNumbers(clause).filter((q) => q.euro === euro && !q.percent && !PART_OF.test(clause.slice(clause.indexOf(q.text, q.at) + q.text.length))).map((q) => (q.noun ? q : { ...q, noun }))
 }
 
 function sentenceNoun(sentence: string, euro: boolean): string {

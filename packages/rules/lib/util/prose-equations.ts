@@ -20,6 +20,8 @@ import { levelChanges } from './level-changes.js'
 import { levelAdditions } from './level-additions.js'
 import { baseYearChanges } from './base-year-changes.js'
 import { yearSpanChanges } from './year-span-changes.js'
+import { comparedLevels } from './compared-levels.js'
+import { nowChanges } from './now-changes.js'
 import { listSplits } from './list-splits.js'
 import { listTotals } from './list-totals.js'
 import { listedMeans } from './listed-means.js'
@@ -86,6 +88,8 @@ const byText = {
   levelAdditions: memoByText(levelAdditions),
   baseYearChanges: memoByText(baseYearChanges),
   yearSpanChanges: memoByText(yearSpanChanges),
+  comparedLevels: memoByText(comparedLevels),
+  nowChanges: memoByText(nowChanges),
   restAmounts: memoByText(restAmounts),
   unitRestatements: memoByText(unitRestatements),
   partsAfterWhole: memoByText(partsAfterWhole),
@@ -140,6 +144,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.levelAdditions(text),
     ...byText.baseYearChanges(text),
     ...byText.yearSpanChanges(text),
+    ...byText.comparedLevels(text),
+    ...byText.nowChanges(text),
     ...perYearMeans(text, plan),
     ...yearlyTotals(text, plan),
     ...byText.restAmounts(text),

@@ -70,7 +70,9 @@ export function tableClaims(text: string, finance: FinTabel[] = [], own?: FinTab
     // one of them holds the row it names on its own.
     const cited = elsewhere.map((t) => tableSentenceClaim(t, plain, s.index, true, previous)).filter((c) => c.length > 0)
     const mine = cited.length > 1 && ownTable ? tableSentenceClaim(ownTable, plain, s.index, true, previous) : []
-    if (cited.length === 1 || mine.length > 0) {
+    // Several tables that give one claim (a cost table and its cover table, both with the same totals) are one.
+    const agree = cited.length > 1 && cited.every((c) => c.length === 1 && sub(c[0]!.computed, cited[0]![0]!.computed).n === 0n && c[0]!.index === cited[0]![0]!.index)
+    if (cited.length === 1 || mine.length > 0 || agree) {
       out.push(...(mine.length > 0 ? mine : cited[0]!))
       continue
     }

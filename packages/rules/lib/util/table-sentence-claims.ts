@@ -15,6 +15,7 @@ import { dutchNumber, proseEquation, rounding, type Equation } from './onderbouw
 import { memoByText, SENTENCES } from './memo.js'
 import { nounStem } from './unit-nouns.js'
 import { cellTotal, dataRows, rowsListed, rowsNamed, yearColumns } from './table-row-names.js'
+import { levelRows } from './level-rows.js'
 import type { TextTable } from './text-tables.js'
 
 const APPROX = String.raw`(?:(circa|ongeveer|ruim|bijna|zo['’]n|afgerond|rond)\s+)?`
@@ -93,8 +94,11 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
     if (named.length === 1 && years.length === 1 && YEAR_BEFORE.test(sentence) && columns.has(named[0]! - 1)) named.push(named[0]! - 1)
     // A table of two years only: a change that names no year is the one between them (`nam in een jaar met 132 toe`).
     if (years.length === 0 && columns.size === 2) named.push(...columns.keys())
-    const rows = rowsOf(table, sentence, before)
-    if (named.length !== 2 || years.some((y) => !columns.has(y)) || rows.length === 0 || (elsewhere && !(rows.length === 1 && moved[2]))) return []
+    const labelled = rowsOf(table, sentence, before)
+    // No row named: the row that holds the sentence's own level in its year (`daalt naar 404`).
+    const byLevel = labelled.length === 0 ? levelRows(table, sentence, moved.index + moved[0].lastIndexOf(moved[3] ?? ''), columns, money(table)) : []
+    const rows = labelled.length > 0 ? labelled : byLevel
+    if (named.length !== 2 || years.some((y) => !columns.has(y)) || rows.length === 0 || (elsewhere && !(rows.length === 1 && (moved[2] || byLevel.length > 0)))) return []
     const [from, to] = named.sort((p, q) => p - q) as [number, number]
     const a = cellTotal(table, rows.map((r) => [r, columns.get(from)!]))
     const b = cellTotal(table, rows.map((r) => [r, columns.get(to)!]))

@@ -13,12 +13,13 @@
  */
 
 import { CHANGE_NOUN, NUMBER } from './amount-change.js'
-import { BASE, countedNumbers, factor, yearLevels, YEARS, type CountedNumber, type ReadText } from './base-year-changes.js'
+import { BASE, countedNumbers, factor, NO_NOUN, yearLevels, YEARS, type CountedNumber, type ReadText } from './base-year-changes.js'
 import { dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
 import { APPROX } from './level-changes.js'
 import { markdownTables } from './markdown-tables.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
 import { paragraphSentences } from './text.js'
+import { nounStem } from './unit-nouns.js'
 
 const YEAR = String.raw`((?:19|20)\d{2})\b`
 // The two years: `tussen 2022 en 2023`, `van 2024 op (naar, tot) 2025`, `sinds 2020`, and
@@ -32,7 +33,9 @@ const SPANS: Array<[RegExp, (m: RegExpMatchArray) => [string, string | undefined
 const SIZE = String.raw`(${APPROX})?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`
 // The size: named by its noun (`een toename van 46`), by `met` after a verb of change (`groeide
 // … met 75`), or followed by what it adds (`7.500 bezoekers bij`, `33 leerlingen minder`).
-const CHANGE_VERB = /\b(?:ste(?:eg|gen)|gestegen|stijgt|daal\p{L}*|gedaald|groei\p{L}*|gegroeid|n(?:am|amen|eemt)\s+(?:\p{L}+\s+){0,4}?(?:toe|af)|toegenomen|afgenomen|kromp|gekrompen)\b/iu
+// A separable verb may wrap its subject and its size (`nam het aantal met 13 toe`, `liep de
+// wachttijd met 9 weken op`).
+const CHANGE_VERB = /\b(?:ste(?:eg|gen)|gestegen|stijgt|daal\p{L}*|gedaald|groei\p{L}*|gegroeid|(?:n(?:am|amen|eemt)|ne(?:men))\s(?:[^.;:!?]|[.,](?=\d)){0,60}?\b(?:toe|af)|(?:liep|liepen|loopt|lopen)\s(?:[^.;:!?]|[.,](?=\d)){0,60}?\b(?:op|terug)|toegenomen|afgenomen|opgelopen|teruggelopen|kromp|gekrompen)\b/iu
 const SIZES = [
   new RegExp(String.raw`\b${CHANGE_NOUN}\s+(?:met|van)\s+${SIZE}`, 'giu'),
   new RegExp(String.raw`\bmet\s+${SIZE}`, 'giu'),
@@ -41,9 +44,24 @@ const SIZES = [
 // A percentage, an average over the years or a bound is another measure of the change.
 const OTHER_MEASURE = /%|\b(?:procent\p{L}*|jaarlijks|per\s+jaar|gemiddeld|maximaal|minstens|minimaal|tenminste)\b/iu
 
-interface Size { approx: boolean; euro: boolean; text: string; at: number }
+// The count a sentence names: `het aantal meldingen`.
+const COUNTED = /\baantal\s+(\p{Ll}[\p{L}-]{2,})/u
+const WORDS = /\p{L}[\p{L}-]*/gu
 
-function sizes(sentence: string): Size[] {
+// Whether the text names the count of another noun (`Het aantal meldingen per jaar:`): then a count named once is not that one.
+const COUNTS = new RegExp(COUNTED.source, 'gu')
+const otherCount = (text: string, noun: string): boolean => [...text.matchAll(COUNTS)].some((m) => !NO_NOUN.test(m[1]!) && nounStem(m[1]!) !== nounStem(noun))
+
+// Whether the text names the noun (any form of it) outside its own words.
+function namedElsewhere(text: string, at: number, length: number, noun: string): boolean {
+  const stem = nounStem(noun)
+  const outside = text.slice(0, at) + ' ' + text.slice(at + length)
+  return [...outside.matchAll(WORDS)].some((w) => nounStem(w[0]) === stem)
+}
+
+export interface Size { approx: boolean; euro: boolean; text: string; at: number }
+
+export function sizes(sentence: string): Size[] {
   const found = new Map<number, Size>()
   for (const [k, re] of SIZES.entries()) {
     if (k === 1 && !CHANGE_VERB.test(sentence)) continue
@@ -83,6 +101,10 @@ export function yearSpanChanges(text: string): Equation[] {
       if (spans.length !== 1 || found.length !== 1) continue
       const [{ m, years }] = spans as [(typeof spans)[0]]
       const size = found[0]!
+      // The count the sentence names (`het aantal behandelaars`) is what the levels count: named
+      // nowhere else in the text, the levels found are another count's.
+      const counted = COUNTED.exec(s.text)
+      if (counted && !NO_NOUN.test(counted[1]!) && otherCount(text, counted[1]!) && !namedElsewhere(text, s.index + counted.index, counted[0].length, counted[1]!)) continue
       const sizeQ = countedNumbers(s.text).find((q) => q.at === size.at) ?? { text: size.text, value: dutchNumber(size.text), euro: size.euro, noun: '', at: size.at, percent: false }
       // The sentence read without its span and size: what is left may still tie a level to a year (`(2023: 640; 2024: 705)`).
       const blank = (t: string, from: number, length: number): string => t.slice(0, from) + ' '.repeat(length) + t.slice(from + length)
