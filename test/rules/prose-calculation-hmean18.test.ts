@@ -31,4 +31,4 @@ const clean: CleanWording[] = [
   ['the same rate for more units', body('De 40 laadpalen leverden in 2025 samen 96.000 kWh.', '', 'Dat is gemiddeld 2.400 kWh per laadpaal. Met 10 nieuwe palen blijft dat naar verwachting zo\'n 2.400 kWh per laadpaal.')]
 ]
 
-describeBattery(proseCalculation, defects, clean, 0)
+describeBattery(proseCalculation, defects, clean, 5)

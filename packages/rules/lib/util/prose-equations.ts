@@ -11,6 +11,7 @@ import { carriedTotals } from './carried-totals.js'
 import { rateQuotients } from './rate-quotients.js'
 import { countMeans } from './count-means.js'
 import { pooledMeans } from './pooled-means.js'
+import { sharedTotalMeans } from './shared-total-means.js'
 import { deductions } from './deductions.js'
 import { impliedEquations } from './implied-equations.js'
 import { beyond, equations, tokenize, type Equation } from './onderbouwing.js'
@@ -93,6 +94,7 @@ const byText = {
   shareCounts: memoByText(shareCounts),
   shareAmounts: memoByText(shareAmounts),
   countMeans: memoByText(countMeans),
+  sharedTotalMeans: memoByText(sharedTotalMeans),
   rateQuotients: memoByText(rateQuotients),
   pooledMeans: memoByText(pooledMeans),
   priceGaps: memoByText(priceGaps),
@@ -147,6 +149,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.shareCounts(text),
     ...byText.shareAmounts(text),
     ...byText.countMeans(text),
+    ...byText.sharedTotalMeans(text),
     ...byText.rateQuotients(text),
     ...byText.pooledMeans(text),
     ...byText.priceGaps(text),
