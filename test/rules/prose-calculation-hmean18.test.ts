@@ -32,3 +32,37 @@ const clean: CleanWording[] = [
 ]
 
 describeBattery(proseCalculation, defects, clean, 5)
+
+// hmean18, second shape: a mean in euros per counted thing whose sentence names the total, which
+// is the total row of an amount column in a table of the section; the count is the total of the
+// column that counts the mean's noun, or of the column the amount column is the amount of
+// (`Bedrag toegekend` of `Toegekend`). Look-alikes: the mean over another column (aanvragen
+// instead of toekenningen) right, the mean right or within its rounding, a mean of another year,
+// a part paid by someone, a table whose amount column ties to no count column.
+
+const table = (intro: string, head: string, rows: string[]): string[] => [intro, '', head, `|${head.split('|').slice(1, -1).map(() => '---').join('|')}|`, ...rows, '']
+const grants = table('De tabel geeft per wijk de aanvragen, de toekenningen en het toegekende bedrag in 2025.', '| Wijk | Aanvragen | Toegekend | Bedrag toegekend |', ['| Noord | 140 | 118 | € 98.000 |', '| Zuid | 171 | 137 | € 124.000 |', '| Totaal | 311 | 255 | € 222.000 |'])
+const clubs = table('Subsidie per vereniging in 2026:', '| Vereniging | Leden | Subsidie |', ['| Voetbal | 420 | € 21.000 |', '| Tennis | 260 | € 10.400 |', '| Hockey | 320 | € 16.000 |', '| Totaal | 1.000 | € 47.400 |'])
+const homes = table('Isolatie per buurt:', '| Buurt | Woningen | Isolatiesubsidie |', ['| Oost | 180 | € 540.000 |', '| West | 240 | € 720.000 |', '| Totaal | 420 | € 1.260.000 |'])
+const courses = table('De cursussen van 2025:', '| Cursus | Deelnemers | Kosten |', ['| Koken | 40 | € 26.000 |', '| Fietsen | 50 | € 32.500 |', '| Totaal | 90 | € 58.500 |'])
+const plans = table('Buurtplannen per kern:', '| Kern | Aanvragen | Gehonoreerd | Bedrag gehonoreerd |', ['| Elst | 30 | 24 | € 28.800 |', '| Ravenhorst | 50 | 40 | € 48.000 |', '| Totaal | 80 | 64 | € 76.800 |'])
+
+const tableDefects: BatteryWording[] = [
+  ['een gemiddeld initiatief, count by the amount column', body('## Terugblik', '', ...grants, 'Met € 222.000 aan toekenningen kwam een gemiddeld initiatief uit op ongeveer € 1.000.'), '1.000'],
+  ['per lid, count column named by the noun', body('## Sport', '', ...clubs, 'De € 47.400 aan subsidie komt neer op gemiddeld € 52 per lid.'), '52'],
+  ['per woning, a compound amount header', body('## Isolatie', '', ...homes, 'De € 1.260.000 aan isolatiesubsidie betekent gemiddeld € 2.800 per woning.'), '2.800'],
+  ['ruim, per deelnemer', body('## Cursussen', '', ...courses, 'Aan de cursussen gaven we € 58.500 uit, gemiddeld ruim € 720 per deelnemer.'), '720'],
+  ['mean before the total, a plan per kern', body('## Buurtplannen', '', ...plans, 'Een gemiddeld plan kreeg van de € 76.800 zo\'n € 1.500.'), '1.500']
+]
+
+const tableClean: CleanWording[] = [
+  ['a mean over the requests, right', body('## Terugblik', '', ...grants, 'Met € 222.000 aan toekenningen kwam het bedrag gemiddeld op zo\'n € 710 per aanvraag.')],
+  ['een gemiddeld initiatief, right', body('## Terugblik', '', ...grants, 'Met € 222.000 aan toekenningen kwam een gemiddeld initiatief uit op zo\'n € 870.')],
+  ['bijna, within its rounding', body('## Terugblik', '', ...grants, 'Met € 222.000 aan toekenningen kwam een gemiddeld initiatief uit op bijna € 900.')],
+  ['a mean of another year', body('## Terugblik', '', ...grants, 'Met € 222.000 aan toekenningen lag het bedrag hoger dan in 2023, toen een gemiddeld initiatief op € 960 uitkwam.')],
+  ['a part paid by another party', body('## Sport', '', ...clubs, 'Van de € 47.400 aan subsidie betaalt de provincie € 20.000, gemiddeld € 20 per lid.')],
+  ['an amount column tied to no count column', body('## Terugblik', '', ...table('Per wijk in 2025:', '| Wijk | Aanvragen | Toegekend | Bedrag |', ['| Noord | 140 | 118 | € 98.000 |', '| Zuid | 171 | 137 | € 124.000 |', '| Totaal | 311 | 255 | € 222.000 |']), 'Met € 222.000 aan toekenningen kwam een gemiddeld initiatief uit op zo\'n € 960.')],
+  ['per cursus, right', body('## Cursussen', '', ...courses, 'Aan de cursussen gaven we € 58.500 uit, gemiddeld € 29.250 per cursus.')]
+]
+
+describeBattery(proseCalculation, tableDefects, tableClean, 0)
