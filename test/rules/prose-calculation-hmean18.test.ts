@@ -48,7 +48,7 @@ const courses = table('De cursussen van 2025:', '| Cursus | Deelnemers | Kosten 
 const plans = table('Buurtplannen per kern:', '| Kern | Aanvragen | Gehonoreerd | Bedrag gehonoreerd |', ['| Elst | 30 | 24 | € 28.800 |', '| Ravenhorst | 50 | 40 | € 48.000 |', '| Totaal | 80 | 64 | € 76.800 |'])
 
 const tableDefects: BatteryWording[] = [
-  ['een gemiddeld initiatief, count by the amount column', body('## Terugblik', '', ...grants, 'Met € 222.000 aan toekenningen kwam een gemiddeld initiatief uit op ongeveer € 1.000.'), '1.000'],
+  ['een gemiddeld initiatief, count by the amount column', body('## Terugblik', '', ...grants, 'Met € 222.000 aan toekenningen kwam een gemiddeld initiatief uit op ongeveer € 1.100.'), '1.100'],
   ['per lid, count column named by the noun', body('## Sport', '', ...clubs, 'De € 47.400 aan subsidie komt neer op gemiddeld € 52 per lid.'), '52'],
   ['per woning, a compound amount header', body('## Isolatie', '', ...homes, 'De € 1.260.000 aan isolatiesubsidie betekent gemiddeld € 2.800 per woning.'), '2.800'],
   ['ruim, per deelnemer', body('## Cursussen', '', ...courses, 'Aan de cursussen gaven we € 58.500 uit, gemiddeld ruim € 720 per deelnemer.'), '720'],
@@ -65,4 +65,4 @@ const tableClean: CleanWording[] = [
   ['per cursus, right', body('## Cursussen', '', ...courses, 'Aan de cursussen gaven we € 58.500 uit, gemiddeld € 29.250 per cursus.')]
 ]
 
-describeBattery(proseCalculation, tableDefects, tableClean, 0)
+describeBattery(proseCalculation, tableDefects, tableClean, 5)

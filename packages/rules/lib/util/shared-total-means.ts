@@ -31,7 +31,7 @@ const ARRIVES = /\b(?:naar|tot|op)\s+$/iu
 const NORM = /\b(?:norm|normen|richtlijn|streef\p{L}*|maximaal|minimaal|maximum|minimum|hooguit|doel\p{L}*|grens|landelijke?)\b/iu
 // The sentence says the total itself changes.
 const TOTAL_CHANGES = /\b(?:minder|meer|groei\p{L}*|toename|afname|stijging|daling|krimp\p{L}*)\b/iu
-const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,])/gu
+const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?!\d|[.,]\d)/gu
 
 // The counts of a sentence with their offsets in the text (no years).
 function countsOf(sentence: Sentence): Count[] {
