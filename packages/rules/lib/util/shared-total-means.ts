@@ -31,6 +31,9 @@ const ARRIVES = /\b(?:naar|tot|op)\s+$/iu
 const NORM = /\b(?:norm|normen|richtlijn|streef\p{L}*|maximaal|minimaal|maximum|minimum|hooguit|doel\p{L}*|grens|landelijke?)\b/iu
 // The sentence says the total itself changes.
 const TOTAL_CHANGES = /\b(?:minder|meer|groei\p{L}*|toename|afname|stijging|daling|krimp\p{L}*)\b/iu
+// A mean of count-means has a digit and `per`, `elk(e)`, `ieder(e)` or `gemiddeld`.
+const MEAN_CUE = /\b(?:per|elke?|iedere?|gemiddeld)\b/iu
+const MAY_MEAN = { test: (text: string): boolean => /\d/u.test(text) && MEAN_CUE.test(text) }
 const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?!\d|[.,]\d)/gu
 
 // The counts of a sentence with their offsets in the text (no years).
@@ -58,10 +61,11 @@ function meanOf(total: Count, count: Count, mean: Mean, index: number): Equation
  */
 export function sharedTotalMeans(text: string): Equation[] {
   const out: Equation[] = []
-  const paragraphs = paragraphSentences(text)
-  for (const sentences of paragraphs) {
+  for (const sentences of paragraphSentences(text)) {
+    // Two means per unit in one paragraph: most paragraphs have not even one.
+    if (sentences.length < 2 || sentences.filter((t) => MAY_MEAN.test(t.text)).length < 2) continue
     sentences.forEach((second, k) => {
-      if (k === 0 || TOTAL_CHANGES.test(second.text)) return
+      if (k === 0 || !MAY_MEAN.test(second.text) || TOTAL_CHANGES.test(second.text)) return
       for (const mean of meansOf(second.text)) {
         const e = judged(text, sentences, k, mean)
         if (e) out.push(e)
@@ -103,6 +107,7 @@ function judged(text: string, sentences: Sentence[], k: number, mean: Mean): Equ
 function firstMean(text: string, sentences: Sentence[], k: number, mean: Mean): { total: Count; totalSentence: string; count: Count; stated: Rational } | undefined {
   for (let j = k - 1; j >= 0; j--) {
     const sentence = sentences[j]!
+    if (!MAY_MEAN.test(sentence.text)) continue
     for (const earlier of meansOf(sentence.text)) {
       if (!sameThing(earlier, mean)) continue
       const at = sentence.index + earlier.at

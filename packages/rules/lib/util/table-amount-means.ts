@@ -34,6 +34,9 @@ const EURO_CELL = new RegExp(String.raw`^(?:\*\*)?\s*€\s*(${NUMBER})\s*(?:\*\*
 const AMOUNT_WORDS = /\b(?:bedrag|bedragen|kosten|uitgaven|subsidie|bijdrage|totaal|in|euro)\b|[€()]/giu
 const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?!\d|[.,]\d)/gu
 
+// Both forms of the mean have this word: most sentences are spared the patterns.
+const HAS_MEAN = /gemiddeld/iu
+
 type Mean = { approx: string; written: string; noun: string; at: number }
 
 function meansOf(sentence: string): Mean[] {
@@ -75,11 +78,11 @@ function countColumn(table: Table, total: Cell[], k: number, noun: string): stri
  * @returns The means as equations (`222.000 ÷ 255`).
  */
 export function tableAmountMeans(text: string): Equation[] {
-  if (!text.includes('€') || !text.includes('|')) return []
+  if (!text.includes('€') || !text.includes('|') || !HAS_MEAN.test(text)) return []
   const tables = markdownTables(text)
   const out: Equation[] = []
   for (const sentence of paragraphSentences(text).flat()) {
-    if (/^\s*\|/u.test(sentence.text)) continue
+    if (/^\s*\|/u.test(sentence.text) || !HAS_MEAN.test(sentence.text) || !sentence.text.includes('€')) continue
     for (const mean of meansOf(sentence.text)) {
       const amounts = [...sentence.text.matchAll(AMOUNT)].filter((a) => (a.index ?? 0) + a[0].indexOf(a[1] ?? '') !== mean.at)
       if (amounts.length !== 1) continue
