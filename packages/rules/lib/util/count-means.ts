@@ -25,7 +25,7 @@ const MEAN_AFTER = new RegExp(String.raw`\bper\s+([\p{L}-]{2,})\s+(?:is|zijn|kom
 // A plain count and the words after it (`390 trajecten`, `2 oudste wijken`, `705 MWh`); no euros, no
 // percentages. A year may stand right before it (`in 2025 1.860 ton`).
 // A count may be a number word (`de vijf speeltuinen … per speeltuin`); countValue keeps only those.
-const COUNT = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER}|\p{L}+)(?![\d%])(?=((?:\s+[\p{L}²³-]+){1,3}))`, 'giu')
+export const COUNT = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER}|\p{L}+)(?![\d%])(?=((?:\s+[\p{L}²³-]+){1,3}))`, 'giu')
 // The unit before the mean, with `gemiddeld`: `Per wedstrijd kwamen er gemiddeld 310 toeschouwers`,
 // `Een wedstrijd trok (in 2025) gemiddeld ruim 310 toeschouwers`, `Elke hal werd gemiddeld 40 uur verhuurd`.
 // Group 1 the unit, 2 a rounding word, 3 the mean, 4 the thing; no number between but a year.
@@ -34,12 +34,13 @@ const UNIT_FIRST = new RegExp(String.raw`\b(?:per|een|elke?|iedere?)\s+([\p{L}-]
 // A count after the mean that names what it is over: `gemiddeld 120.000 kWh per hal bij zes hallen`.
 const OVER_AFTER = /^\s*,?\s*(?:bij|over|voor|verdeeld\s+over)\s+(?:de\s+|het\s+|onze\s+)?(\d[\d.]*|\p{L}+)\s+((?:[\p{L}-]+\s*){1,2})/iu
 // A word that makes the number a mean of the numbers before, not a norm or a target (`de norm is 10 … per wijk`).
-const MEAN_WORD = /\b(?:gemiddeld|dat\s+(?:is|zijn)|dit\s+(?:is|zijn)|ofwel|oftewel|neerkomt|neer\s+op)\b/iu
+export const MEAN_WORD = /\b(?:gemiddeld|dat\s+(?:is|zijn)|dit\s+(?:is|zijn)|ofwel|oftewel|neerkomt|neer\s+op)\b/iu
 const POOLED_AFTER = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|opgeteld)\s+(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d/iu
 // Units of time make a rate, not a mean over counted things (`per jaar` is per-year-means').
-const TIME = /^(?:jaar|maand|week|dag|uur|kwartaal|keer)$/iu
+export const TIME = /^(?:jaar|maand|week|dag|uur|kwartaal|keer)$/iu
 
-interface Mean {
+/** A mean of a counted thing per counted unit, as a sentence writes it. */
+export interface Mean {
   approx: string
   written: string
   thing: string
@@ -51,7 +52,7 @@ interface Mean {
 }
 
 // The means of a sentence in both orders; a short unit (`kg`) only when it is a unit of measure.
-function meansOf(sentence: string): Mean[] {
+export function meansOf(sentence: string): Mean[] {
   const out: Mean[] = []
   for (const m of sentence.matchAll(MEAN)) {
     const [all, approx = '', written = '', thing = '', unit = ''] = m
@@ -72,7 +73,7 @@ function meansOf(sentence: string): Mean[] {
 
 // How many of the mean's thing one of a total's units holds: 1 for the same noun, the ratio of two
 // units of one measure (`705 MWh` against `kWh per paal`: 1.000), undefined for another thing.
-function factorOf(words: string, thing: string): Rational | undefined {
+export function factorOf(words: string, thing: string): Rational | undefined {
   if (countsNoun(words, thing)) return make(1n, 1n)
   const first = words.trim().split(/\s+/u)[0] ?? ''
   return unitFactor(first, thing)

@@ -11,6 +11,8 @@ import { carriedTotals } from './carried-totals.js'
 import { rateQuotients } from './rate-quotients.js'
 import { countMeans } from './count-means.js'
 import { pooledMeans } from './pooled-means.js'
+import { sharedTotalMeans } from './shared-total-means.js'
+import { tableAmountMeans } from './table-amount-means.js'
 import { deductions } from './deductions.js'
 import { impliedEquations } from './implied-equations.js'
 import { beyond, equations, tokenize, type Equation } from './onderbouwing.js'
@@ -98,6 +100,8 @@ const byText = {
   shareCounts: memoByText(shareCounts),
   shareAmounts: memoByText(shareAmounts),
   countMeans: memoByText(countMeans),
+  sharedTotalMeans: memoByText(sharedTotalMeans),
+  tableAmountMeans: memoByText(tableAmountMeans),
   rateQuotients: memoByText(rateQuotients),
   pooledMeans: memoByText(pooledMeans),
   priceGaps: memoByText(priceGaps),
@@ -155,6 +159,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.shareCounts(text),
     ...byText.shareAmounts(text),
     ...byText.countMeans(text),
+    ...byText.sharedTotalMeans(text),
     ...byText.rateQuotients(text),
     ...byText.pooledMeans(text),
     ...byText.priceGaps(text),
@@ -167,6 +172,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...readAfter(pointedNorms, text, earlier),
     ...readAfter(namedRates, text, earlier),
     ...readAfter(distantDivisors, text, earlier),
+    ...byText.tableAmountMeans(text),
     ...byText.tableYearMeans(text),
     ...byText.listedMeans(text),
     // A figure a table states itself: the widest reading, after every calculation of the sentence.

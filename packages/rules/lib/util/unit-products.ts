@@ -155,6 +155,11 @@ function addable(a: Term, b: Term): boolean {
   return x.length === 0 || y.length === 0 || (x.length === y.length && x.every((n, i) => oneNoun(n, y[i]!)))
 }
 
+// A sum keeps what its terms are per: a count of fte and a bare number give no mean per fte
+// (`200` and `4,9 fte` are no reading of `190 meldingen per fte`). A `per jaar` may stay.
+const perNouns = (u: Units): string => [...u].filter(([k, p]) => p < 0 && !PERIODS.has(k)).map(([k]) => k).sort().join()
+const sameRate = (a: Term, b: Term, result: Units | undefined): boolean => !result || [a, b].every((t) => !t.units || perNouns(t.units) === perNouns(result))
+
 // Two quantities whose product (or quotient) can give the result: their measure and money powers
 // must give the result's (`cm per jaar` × `jaar` gives cm; `€` × `uur` gives no euros).
 function multipliable(a: Term, b: Term, result: Units | undefined, sign: 1 | -1): boolean {
@@ -171,7 +176,7 @@ export function otherReading(terms: Term[], result: Units | undefined, stated: R
       if (i === j) return false
       const readings: Rational[] = []
       if (multipliable(a, b, result, 1)) readings.push(mul(a.value, b.value))
-      if (addable(a, b) && (!a.units || !b.units || !result || dims(a.units) === dims(result))) readings.push(sub(a.value, b.value), sub(a.value, { n: -b.value.n, d: b.value.d }))
+      if (addable(a, b) && (!a.units || !b.units || !result || dims(a.units) === dims(result)) && sameRate(a, b, result)) readings.push(sub(a.value, b.value), sub(a.value, { n: -b.value.n, d: b.value.d }))
       if (quotients && multipliable(a, b, result, -1)) readings.push(b.value.n !== 0n ? div(a.value, b.value) : a.value)
       return readings.some((v) => close(v, stated, tolerance))
     })
