@@ -8,7 +8,8 @@ import type { CleanWording } from './wordings.js'
 // level stands sentences or paragraphs up in the section, and a change said as its difference and end level
 // (`met € 40.000 tot € 240.000`, also in mixed magnitudes: `met 300 duizend euro tot € 1,2 miljoen`).
 // Look-alikes: the same shapes right, rounded percentages, a share of another whole, a growth against another year.
-// Start code: 4 of 16 caught (the first by a wrong reading: the `2` of `klasse 1 of 2` as the part), and its right look-alike flagged.
+// Start code: 5 of 17 caught (the first by a wrong reading: the `2` of `klasse 1 of 2` as the part; the level of a year
+// named by it by the pair beside it), and those two right look-alikes flagged. After: 17 of 17, all look-alikes quiet.
 
 const body = (...lines: string[]): string[] => ['# Cijfers', '', ...lines]
 
@@ -28,6 +29,7 @@ const defects: BatteryWording[] = [
   ['growth against a year paragraphs up, counts', body('In 2023 telde de bibliotheek 4.000 leden.', '', 'Het aantal uitleningen bleef gelijk.', '', 'In 2025 zijn het er 4.700, 25 procent meer dan in 2023.'), '25 procent'],
   ['tariff higher than the year before', body('Het tarief voor 2025 is € 2,40 per container. Inwoners betalen per lediging.', '', 'In 2026 wordt het € 2,60, 12 procent hoger dan in 2025.'), '12 procent'],
   ['small round ten against a year up', body('Voor 2024 trokken we € 4,00 per leerling uit voor cultuuronderwijs.', '', 'In 2026 gaat dat naar € 4,32 per leerling, 10 procent meer dan in 2024.'), '10 procent'],
+  ['growth above the level of a year named by it', body('De eigen bijdrage is in 2023 vastgesteld op € 12,00.', '', 'In 2024 blijft die € 12,50 en in 2025 wordt het € 13,00: ruim 12 procent boven het niveau van 2023.'), '12 procent'],
   // A difference and an end level.
   ['met D tot N, verhogen', body('We verhogen het subsidieplafond met € 40.000 tot € 240.000, een stijging van 25 procent.'), '25 procent'],
   ['met D tot N in mixed magnitudes, verlagen', body('Per 2027 verlagen we het budget voor evenementen met 300 duizend euro tot € 1,2 miljoen, een daling van 25 procent.'), '25 procent'],
@@ -45,6 +47,7 @@ const clean: CleanWording[] = [
   ['growth against a year up, rounded', body('Voor 2024 stelden we de huur van een volkstuin vast op € 80. Dat bedrag gold voor alle tuinen.', '', 'Voor 2026 verhogen we de huur naar € 92, 15 procent meer dan in 2024.')],
   ['growth against the other year named, right', body('In 2024 was de huur € 80. In 2025 was dat € 84.', '', 'In 2026 wordt het € 92, bijna 10 procent meer dan in 2025.')],
   ['a round ten that rounds the growth', body('Het tarief voor 2025 is € 2,40 per container.', '', 'In 2026 wordt het € 2,63, 10 procent hoger dan in 2025.')],
+  ['growth above the level of a year named by it, right (not the pair beside it)', body('De eigen bijdrage is in 2023 vastgesteld op € 12,00.', '', 'In 2024 blijft die € 12,50 en in 2025 wordt het € 13,00: ruim 8 procent boven het niveau van 2023.')],
   ['a year up with two amounts of its own', body('In 2024 kostte een volkstuin € 80 en een kas € 150.', '', 'In 2026 betaalt men € 92, 20 procent meer dan in 2024.')],
   ['met D tot N, right', body('We verhogen het subsidieplafond met € 40.000 tot € 240.000, een stijging van 20 procent.')],
   ['met D tot N in mixed magnitudes, right with ruim', body('Vanaf 2029 verhogen we de jaarlijkse bijdrage met 150 duizend euro tot € 1,8 miljoen, een stijging van ruim 9 procent.')],
@@ -52,4 +55,4 @@ const clean: CleanWording[] = [
   ['met D tot N, percentage of the end level named', body('We verhogen het budget met € 50.000 tot € 250.000; de helft daarvan, 50 procent, gaat naar de wijken.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 4)
+describeBattery(percentageClaimCheck, defects, clean, 17)
