@@ -48,6 +48,7 @@ const clean: CleanWording[] = [
   ['growth against the other year named, right', body('In 2024 was de huur € 80. In 2025 was dat € 84.', '', 'In 2026 wordt het € 92, bijna 10 procent meer dan in 2025.')],
   ['a round ten that rounds the growth', body('Het tarief voor 2025 is € 2,40 per container.', '', 'In 2026 wordt het € 2,63, 10 procent hoger dan in 2025.')],
   ['growth above the level of a year named by it, right (not the pair beside it)', body('De eigen bijdrage is in 2023 vastgesteld op € 12,00.', '', 'In 2024 blijft die € 12,50 en in 2025 wordt het € 13,00: ruim 8 procent boven het niveau van 2023.')],
+  ['a year up whose level is a part of the later one', body('In 2024 kwamen 2.450 meldingen via de app binnen.', '', 'In 2025 waren het er in totaal 3.900, 14 procent meer dan in 2024.')],
   ['a year up with two amounts of its own', body('In 2024 kostte een volkstuin € 80 en een kas € 150.', '', 'In 2026 betaalt men € 92, 20 procent meer dan in 2024.')],
   ['met D tot N, right', body('We verhogen het subsidieplafond met € 40.000 tot € 240.000, een stijging van 20 procent.')],
   ['met D tot N in mixed magnitudes, right with ruim', body('Vanaf 2029 verhogen we de jaarlijkse bijdrage met 150 duizend euro tot € 1,8 miljoen, een stijging van ruim 9 procent.')],

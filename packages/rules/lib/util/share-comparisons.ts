@@ -7,7 +7,7 @@
  */
 
 import type { Table } from './markdown-tables.js'
-import { read } from './share-tolerance.js'
+import { read, withinTwo } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { sectionYearLevel } from './share-section-year-levels.js'
@@ -47,9 +47,11 @@ function yearColumn(table: Table, year: string): number {
  * @param before The sentence up to the share.
  * @param after The sentence after the share.
  * @param tables The tables of the text.
+ * @param previous The sentence before.
+ * @param distant The sentences of the section before and the share said, for a level stated further up.
  * @returns The change in percent and its numbers, or undefined (also when it goes the other way).
  */
-export function comparedChange(before: string, after: string, tables: Table[], previous = '', section: readonly string[] = []): { actual: number; basis: string } | undefined {
+export function comparedChange(before: string, after: string, tables: Table[], previous = '', distant?: { section: readonly string[]; stated: number }): { actual: number; basis: string } | undefined {
   const compared = COMPARED.exec(after)
   const now = NOW.exec(before.replace(YEAR_LABEL, '$1 jaar'))
   const later = read(now?.[1] ?? '')
@@ -64,8 +66,12 @@ export function comparedChange(before: string, after: string, tables: Table[], p
   // The year's level in the sentence before, else stated further up the section (`Voor 2027 … op € 6,50.`).
   const unit = LATER_UNIT.exec(now[0].slice(now[0].indexOf(now[1] ?? '') + (now[1] ?? '').length))
   const kind = { value: later, euro: now[0].trimStart().startsWith('€'), magnitude: unit?.[1], noun: unit?.[2] }
-  const earlier = number ?? (thenYear ? (fromTable(tables, thenYear, later, before) ?? yearCount(previous, thenYear) ?? sectionYearLevel(section, thenYear, kind)) : undefined)
+  const near = number ?? (thenYear ? (fromTable(tables, thenYear, later, before) ?? yearCount(previous, thenYear)) : undefined)
+  const far = near === undefined && thenYear && distant ? sectionYearLevel(distant.section, thenYear, kind) : undefined
+  const earlier = near ?? far
   const from = read(earlier ?? '')
+  // A level that far up is the base only when the change it gives lies within a factor two of the share said.
+  if (far !== undefined && from && !withinTwo((Math.abs(later - from) / from) * 100, distant?.stated ?? 0)) return undefined
   if (!from || isYearNumber(earlier) || from === later || DOWN.test(compared[1] ?? compared[2] ?? '') !== later < from) return undefined
   return { actual: (Math.abs(later - from) / from) * 100, basis: `van ${earlier} naar ${now[1]}` }
 }
