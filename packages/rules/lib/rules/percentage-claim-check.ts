@@ -246,6 +246,11 @@ export const percentageClaimCheck = lintRule(
           expected: ['Percentage `bijna een derde` klopt niet: € 84.000 van € 415.000 is 20,2%; pas het percentage of de getallen aan']
         },
         {
+          title: 'Een verschil en het eindniveau in verschillende eenheden',
+          text: plan(['Vanaf 2027 verhogen we de bijdrage met 150 duizend euro tot € 1,8 miljoen, een stijging van 12 procent.']),
+          expected: ['Percentage `12 procent` klopt niet: van 1.650.000 naar 1,8 miljoen is 9,1%; pas het percentage of de getallen aan']
+        },
+        {
           title: 'Ongeveer een rond tiental voor wat op de vijf ertussen afrondt',
           text: plan(['Van de 920 lantaarnpalen is er 140 vervangen door led, ongeveer 20%.']),
           expected: ['Percentage `ongeveer 20%` klopt niet: 140 van 920 is 15,2%; pas het percentage of de getallen aan']

@@ -21,7 +21,9 @@ const LABEL_NOUN = String.raw`groep|groepen|klas|klassen|leerjaar|leerjaren|fase
  * Regular-expression source (no groups) for a number that names, with its noun: `groep 8`, `de klassen 2 en 4`.
  * After `per` the noun is a unit of time or of a scale, and the number counts what follows: `per week 40 uur`.
  */
-export const LABELED = String.raw`\b(?<!\bper\s+)(?:${LABEL_NOUN})\s+\d{1,2}(?:\s*(?:,|en|of|t\/m|tot\s+en\s+met|[-–])\s*\d{1,2})*(?![\d.,]*\d)`
+// What joins the numbers of one label: `de klassen 2 en 4`, `groep 5 tot en met 8`, `klasse 1 of 2`.
+const LABEL_JOIN = String.raw`\s*(?:,|en|of|t\/m|tot\s+en\s+met|[-–])\s*`
+export const LABELED = String.raw`\b(?<!\bper\s+)(?:${LABEL_NOUN})\s+\d{1,2}(?:${LABEL_JOIN}\d{1,2})*(?![\d.,]*\d)`
 
 // `een 7 of hoger`, `een 3 of slechter`: a grade as a bound, said of the counted things, never one of them.
 const GRADE = String.raw`\been\s+\d{1,2}(?:,\d)?\s+of\s+(?:hoger|lager|beter|slechter|meer|minder)\b`
@@ -50,8 +52,9 @@ export const ASIDE = [
 /**
  * Regular-expression source (no groups) for a lookahead at the start of a number that is no
  * count: a year, the day of a date, an age or the start of a range (also after `tussen`).
+ * Nor is a later number of a label: the `2` of `in klasse 1 of 2`.
  */
-export const NOT_A_COUNT = String.raw`(?<!\b(?:${LABEL_NOUN})\s+)(?<!${BOUND_BEFORE})(?<!\btussen\s+)(?!${YEAR}(?![\d.,]\d)|\d{1,2}\s+(?:${MONTH})\b|\d{1,3}\s*(?:jaar\b|-?(?:${AGE_WORD})(?![\p{L}])|\+))`
+export const NOT_A_COUNT = String.raw`(?<!\b(?:${LABEL_NOUN})\s+(?:\d{1,2}${LABEL_JOIN})*)(?<!${BOUND_BEFORE})(?<!\btussen\s+)(?!${YEAR}(?![\d.,]\d)|\d{1,2}\s+(?:${MONTH})\b|\d{1,3}\s*(?:jaar\b|-?(?:${AGE_WORD})(?![\p{L}])|\+))`
 
 /**
  * Regular-expression source (no groups) for a number that qualifies a clause without being
@@ -71,3 +74,5 @@ export const SIZE_VERB = String.raw`(?:vormt|vormde|beslaat|besloeg|betreft|betr
 const ASIDES_G = new RegExp(ASIDE, 'giu')
 /** A text with its asides blanked (`Bij de 70-plussers`, `de 5- tot en met 9-jarigen`): what is left may count. */
 export const withoutAsides = (text: string): string => text.replace(ASIDES_G, ' ')
+/** A text with its asides blanked to as many spaces, so offsets into it are offsets into the text. */
+export const blankAsides = (text: string): string => text.replace(ASIDES_G, (aside: string) => ' '.repeat(aside.length))

@@ -113,8 +113,9 @@ const EARLIER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\
 // `318 leden, 29 meer dan in 2021 (289)`, `75 laadpalen, 30 minder dan twee jaar geleden`: a level and its
 // difference with an earlier moment, as a change from the level less (or plus) that difference. The earlier level in
 // brackets, when given, must agree: otherwise the numbers contradict each other and no change is read.
+// A percentage there (`€ 92, 20 procent meer dan in 2024`) is the share of the change, no difference.
 const LEVEL_DIFFERENCE = new RegExp(
-  String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,4},\s+(${NUMBER})(?![\d%]|[.,]\d)\s+(?:[\p{L}-]+\s+)?(meer|minder)\s+(?:[\p{L}-]+\s+){0,2}?dan\s+(?:in\s+)?(?:(?:19|20)\d{2}|vorig\s+jaar|(?:een|twee|drie|vier|vijf|tien|\d+)\s+jaar\s+(?:geleden|eerder))(?:\s*\(\s*(${NUMBER})\s*\))?`,
+  String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,4},\s+(${NUMBER})(?![\d%]|[.,]\d|\s?procent)\s+(?:[\p{L}-]+\s+)?(meer|minder)\s+(?:[\p{L}-]+\s+){0,2}?dan\s+(?:in\s+)?(?:(?:19|20)\d{2}|vorig\s+jaar|(?:een|twee|drie|vier|vijf|tien|\d+)\s+jaar\s+(?:geleden|eerder))(?:\s*\(\s*(${NUMBER})\s*\))?`,
   'giu'
 )
 

@@ -29,7 +29,7 @@ import { rowPartShare, rowQuotedWholeShare } from './share-row-parts.js'
 import { tableCellShare } from './share-table-cells.js'
 import { sentenceReading } from './share-sentence-readings.js'
 import { rowWholePart } from './share-row-wholes.js'
-import { withoutAsides } from './share-asides.js'
+import { blankAsides, withoutAsides } from './share-asides.js'
 import { allMatches } from './all-matches.js'
 import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
@@ -68,6 +68,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   const out: ShareClaim[] = []
   let previous: Basis | undefined
   let previousEnd = 0
+  // Where the sentence of `previousEnd` starts: an aside there (`conditie 3 of beter`) is read with its noun.
+  let previousStart = 0
   let previousNumbers: string[] = []
   let previousSentence = ''
   // The sentences of the paragraph so far, for a share that points to numbers before it.
@@ -166,7 +168,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // `40% van de bezoekers`: a share of something the sentence gives no numbers for.
       const after = sentence.slice(at + share[0].length)
       // "…zijn er 120 voor starters, dat is 25% van de bouw": a share said right after its part is of that part's whole.
-      // A year between is a label of the part, no other number: `56 km vernieuwd in 2019; dat is …`.
+      // A year or a label between is an aside of the part, no other number (its noun may close the part's): `56 km vernieuwd in 2019; dat is …`,
+      // `29 van de 38 gebouwen hebben conditie 3 of beter; dat is …`, `… waren 65 jaar of ouder, dat is …`.
       const pointed = own.some((b) => !b.change && b.end <= at && POINTS_BACK.test(sentence.slice(b.end, at).replace(YEAR_LABEL, 'jaar')))
       // `van het totaal`, `van de doelgroep`, `van het bomenbestand`: the whole the numbers give, not another group.
       const whole = shareNoun(after, earlier.slice(-2).join(' '))
@@ -181,7 +184,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // A pointing sentence (`Dit bedroeg bijna een vijfde van het jaarbudget van € 9 mln.`, `Dit vormt een tiende van de 900
       // ton`) takes its part from the sentence before, whose one number of the whole's kind the readers below look for.
       const lead = pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${previousSentence} ${sentence.slice(0, at)}` : sentence.slice(0, at)
-      const bridging = pointer && previous !== undefined && nothingBetween(text.slice(previousEnd, offset), numbersOf)
+      // A label between them is read with its noun, which may close the part (`29 van de 38 gebouwen conditie 3 of beter; dat is …`).
+      const bridging = pointer && previous !== undefined && nothingBetween(blankAsides(text.slice(previousStart, offset)).slice(previousEnd - previousStart), numbersOf)
       // `Dat is ruim een derde van de totale omvang`, `… van alle palen`: the whole of the part just before, named again.
       // `Daarvan is 56 km …; dat is 40 procent van de beklede dijken` after `… (140 van de 400 km) is bekleed met steen`: the words of that whole again.
       const chained = bridging && previous?.change === false && (namesPartWhole(after, previous.noun ?? '', nounsOne) || (previous === lastBack && echoesWhole(after, lastBackWhole)))
@@ -302,6 +306,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     changes.paragraph.push(...own.filter((b) => b.change), ...(paired ? [paired] : []))
     if (back && last === back) (lastBack = back), (lastBackWhole = backWhole)
     previousEnd = paired ? paired.end : last ? offset + last.end : offset
+    previousStart = offset
     previousNumbers = numbersOf(sentence)
     previousSentence = sentence
     earlier.push(sentence)

@@ -1,14 +1,17 @@
 /**
  * A percentage said as a comparison with an earlier number: "97 kton, 25% lager dan in 2019",
  * "540, ruim 30% meer dan de 450 van toen", "12 weken, 25% korter dan in 2022 (16 weken)". The
- * earlier number stands after `dan`, in parentheses after its year, or in a table of the same
- * text with a column for that year and the later number in the same row.
+ * earlier number stands after `dan`, in parentheses after its year, in a table of the same
+ * text with a column for that year and the later number in the same row, or in a sentence before
+ * that ties it to that year (in the section, when that is the year's one level).
  */
 
 import type { Table } from './markdown-tables.js'
-import { read } from './share-tolerance.js'
+import { read, withinTwo } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
 import { PLAIN_NUMBER } from './plain-number.js'
+import { sectionYearLevel } from './share-section-year-levels.js'
+import { magnitudeWord } from '@kapstok/nl'
 
 const NUMBER = PLAIN_NUMBER
 // `boven` and `onder` compare as `hoger dan` and `lager dan` do: `17% boven de 1.060 van toen`.
@@ -18,12 +21,15 @@ const DOWN = /^(?:lager|minder|kleiner|korter|goedkoper|onder)$/iu
 export const YEAR_BEFORE = /^(?:in\s+)?(?:een\s+jaar\s+(?:eerder|daarvoor|ervoor)|het\s+(?:jaar\s+(?:ervoor|daarvoor)|vorige\s+jaar)|vorig\s+jaar)\b/iu
 // A year said as a label of the count before the share: `in 2025` between `1.150 aanvragen` and `17% …`.
 const YEAR_LABEL = /\b(in|van|eind|begin|medio)\s+(?:19|20)\d{2}\b/giu
-// The later number right before the share: `97 kton, `, `nu 540, `, `12 weken, dat is `.
+// The later number right before the share: `97 kton, `, `nu 540, `, `12 weken, dat is `, `€ 7,25: `.
 // The number's noun may have words after it (`3.100 klachten over het openbaar vervoer, `), as long as no other number stands between.
-const NOW = new RegExp(String.raw`(?<![\d.,])(?:€\s*)?(${NUMBER})(?:\s+[\p{L}-]+){0,5}\s*,?\s*(?:dat\s+is\s+|ofwel\s+)?$`, 'u')
+const NOW = new RegExp(String.raw`(?<![\d.,])(?:€\s*)?(${NUMBER})(?:\s+[\p{L}-]+){0,5}\s*[,:]?\s*(?:dat\s+is\s+|ofwel\s+)?$`, 'u')
 // After `dan`: the earlier number itself (`de 450`), or a year with the number in parentheses or none.
 const THEN_NUMBER = new RegExp(String.raw`^(?:de|het)?\s*(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))`, 'iu')
-const THEN_YEAR = new RegExp(String.raw`^(?:in|eind|begin|medio)\s+((?:19|20)\d{2})\b(?:\s*\(\s*(?:€\s*)?(${NUMBER})[^)]*\))?`, 'iu')
+// The year may be named by its level too: `boven het niveau van 2027`, `onder dat van 2019`.
+const THEN_YEAR = new RegExp(String.raw`^(?:in|eind|begin|medio|(?:het\s+(?:niveau|peil)|dat|die)\s+van)\s+((?:19|20)\d{2})\b(?:\s*\(\s*(?:€\s*)?(${NUMBER})[^)]*\))?`, 'iu')
+// The magnitude and the noun right after the later number: `€ 1,4 miljoen, …`, `512 aanvragen, …`.
+const LATER_UNIT = new RegExp(String.raw`^(?:\s+(${magnitudeWord}))?(?:\s+(\p{Ll}[\p{Ll}'’-]{2,}))?`, 'u')
 const clean = (text: string): string => text.replace(/\*/g, '').trim()
 // A column header that is a year, also with its unit: `2019`, `2019 (kton)`.
 const headed = (text: string): string => clean(text).replace(/\s*\([^()]*\)\s*/g, ' ').trim()
@@ -41,9 +47,11 @@ function yearColumn(table: Table, year: string): number {
  * @param before The sentence up to the share.
  * @param after The sentence after the share.
  * @param tables The tables of the text.
+ * @param previous The sentence before.
+ * @param distant The sentences of the section before and the share said, for a level stated further up.
  * @returns The change in percent and its numbers, or undefined (also when it goes the other way).
  */
-export function comparedChange(before: string, after: string, tables: Table[], previous = ''): { actual: number; basis: string } | undefined {
+export function comparedChange(before: string, after: string, tables: Table[], previous = '', distant?: { section: readonly string[]; stated: number }): { actual: number; basis: string } | undefined {
   const compared = COMPARED.exec(after)
   const now = NOW.exec(before.replace(YEAR_LABEL, '$1 jaar'))
   const later = read(now?.[1] ?? '')
@@ -55,8 +63,15 @@ export function comparedChange(before: string, after: string, tables: Table[], p
   const yearBefore = !year && own.length === 1 && YEAR_BEFORE.test(rest) ? String((own[0] ?? 0) - 1) : undefined
   const thenYear = year?.[1] ?? yearBefore
   const number = year?.[2] ?? (yearBefore ? undefined : THEN_NUMBER.exec(rest)?.[1])
-  const earlier = number ?? (thenYear ? (fromTable(tables, thenYear, later, before) ?? yearCount(previous, thenYear)) : undefined)
+  // The year's level in the sentence before, else stated further up the section (`Voor 2027 … op € 6,50.`).
+  const unit = LATER_UNIT.exec(now[0].slice(now[0].indexOf(now[1] ?? '') + (now[1] ?? '').length))
+  const kind = { value: later, euro: now[0].trimStart().startsWith('€'), magnitude: unit?.[1], noun: unit?.[2] }
+  const near = number ?? (thenYear ? (fromTable(tables, thenYear, later, before) ?? yearCount(previous, thenYear)) : undefined)
+  const far = near === undefined && thenYear && distant ? sectionYearLevel(distant.section, thenYear, kind) : undefined
+  const earlier = near ?? far
   const from = read(earlier ?? '')
+  // A level that far up is the base only when the change it gives lies within a factor two of the share said.
+  if (far !== undefined && from && !withinTwo((Math.abs(later - from) / from) * 100, distant?.stated ?? 0)) return undefined
   if (!from || isYearNumber(earlier) || from === later || DOWN.test(compared[1] ?? compared[2] ?? '') !== later < from) return undefined
   return { actual: (Math.abs(later - from) / from) * 100, basis: `van ${earlier} naar ${now[1]}` }
 }

@@ -5,21 +5,27 @@
  * of that start. Used by `share-claims`.
  */
 
-import { formatDutchDecimal } from '@kapstok/nl'
-import { read } from './share-tolerance.js'
+import { formatDutchDecimal, magnitudeWord } from '@kapstok/nl'
+import { read, scaled } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { numbersOf } from './share-back-references.js'
 import { CHANGE, DOWN } from './share-span-changes.js'
 
 const NUMBER = String.raw`(?:€\s*)?(${PLAIN_NUMBER})(?![.,]?\d)`
 // `met 30 omlaag tot 90`, `is met € 40.000 gestegen naar € 310.000`, `nam met 12 af tot 88`: the difference after `met`, at most
-// three words, and the end level after `tot` or `naar`. No percentage: `met 30% tot 90` says the share itself.
-const END_LEVEL = new RegExp(String.raw`\bmet\s+${NUMBER}(?!\s*(?:%|procent))((?:\s+[\p{L}-]+){0,3}?)\s+(?:tot|naar)\s+(?:een\s+|het\s+)?(?:\p{L}+\s+)?${NUMBER}(?!\s*(?:%|procent))`, 'iu')
+// three words, and the end level after `tot` or `naar`, each with its magnitude (`met 150 duizend euro tot € 1,8 miljoen`).
+// No percentage: `met 30% tot 90` says the share itself.
+const SCALED = String.raw`${NUMBER}(?!\s*(?:%|procent))(?:\s+(${magnitudeWord}))?`
+const END_LEVEL = new RegExp(String.raw`\bmet\s+${SCALED}((?:\s+[\p{L}-]+){0,3}?)\s+(?:tot|naar)\s+(?:een\s+|het\s+)?(?:\p{L}+\s+)?${SCALED}`, 'iu')
+// Between the end level and the share only its noun and a bridge (`…, een stijging van`, `: dat is een kwart minder`):
+// a clause of its own (`; de helft daarvan, 50 procent`) says a share of something else.
+const BRIDGE_TO_SHARE = /^(?:\s+[\p{L}-]+){0,3}?[\s,;:–-]*(?:(?:dat\s+is|ofwel|oftewel)\s+)?(?:(?:een|de)\s+)?(?:\p{L}+\s+(?:van|met)\s+)?$/iu
 // The direction of the change, said anywhere in the clause: down or up. A clause without either says no change. The verbs of
 // change the span readers know (`daalde`, `kromp`, `nam … toe`) count, and the adverbs a difference goes with (`met 30 omlaag`,
-// `met 30 terug`, `liep met 30 op`, `slonk met 45`).
-const DOWN_WORD = /\b(?:omlaag|terug\p{L}*|gezakt|zakte|zakten|slonk|slonken|geslonken|verminderd|verlaagd)\b/iu
-const UP_WORD = /\b(?:omhoog|toe|opgelopen|(?:liep|liepen|loopt|lopen)\b[^,;]*?\bop|verhoogd)\b/iu
+// `met 30 terug`, `liep met 30 op`, `slonk met 45`), and the verbs of a decision (`verhogen`, `verlaagt`). A clause without
+// either takes it from the share's bridge (`…, een stijging van`).
+const DOWN_WORD = /\b(?:omlaag|terug\p{L}*|gezakt|zakte|zakten|slonk|slonken|geslonken|verminderd|verlaagd|verla(?:ag|g)\p{L}*)\b/iu
+const UP_WORD = /\b(?:omhoog|toe|opgelopen|(?:liep|liepen|loopt|lopen)\b[^,;]*?\bop|verhoogd|verho(?:og|g)\p{L}*)\b/iu
 const isDown = (clause: string): boolean => DOWN.test(clause) || DOWN_WORD.test(clause)
 const isUp = (clause: string): boolean => (CHANGE.test(clause) && !DOWN.test(clause)) || UP_WORD.test(clause)
 
@@ -32,14 +38,19 @@ const isUp = (clause: string): boolean => (CHANGE.test(clause) && !DOWN.test(cla
 export function endLevelChange(before: string): { actual: number; basis: string } | undefined {
   const m = END_LEVEL.exec(before)
   // The share must follow the end level with no other number between: `…, een daling van`.
-  if (!m || /\d/u.test(before.slice(m.index + m[0].length))) return undefined
-  const [gap, end] = [read(m[1] ?? ''), read(m[3] ?? '')]
+  const tail = m ? before.slice(m.index + m[0].length) : ''
+  if (!m || /\d/u.test(tail) || !BRIDGE_TO_SHARE.test(tail)) return undefined
+  // A bare difference below the end level's number shares its magnitude (`met 0,2 tot 2,2 miljoen`); above it, it is unknown.
+  const [gapNumber, endNumber] = [read(m[1] ?? ''), read(m[4] ?? '')]
+  if (gapNumber === undefined || endNumber === undefined || (m[2] === undefined && m[5] !== undefined && gapNumber >= endNumber)) return undefined
+  const [gap, end] = [scaled(m[1], m[2] ?? m[5]), scaled(m[4], m[5])]
   const clause = before.slice(0, m.index + m[0].length)
-  const [down, up] = [isDown(clause), isUp(clause)]
+  const said = isDown(clause) !== isUp(clause) ? clause : tail
+  const [down, up] = [isDown(said), isUp(said)]
   if (gap === undefined || end === undefined || gap <= 0 || down === up) return undefined
   const start = down ? end + gap : end - gap
   if (start <= 0) return undefined
-  return { actual: (gap / start) * 100, basis: `van ${formatDutchDecimal(start)} naar ${m[3]}` }
+  return { actual: (gap / start) * 100, basis: `van ${formatDutchDecimal(start)} naar ${m[4]}${m[5] ? ` ${m[5]}` : ''}` }
 }
 
 

@@ -125,7 +125,7 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
     ? yearPairs.find((b) => b.index < offset && b.end > offset && b.end <= offset + at && BRIDGE.test(text.slice(b.end, offset + at).replace(/^[\s,;:–-]+/u, '')))
     : undefined
   // `97 kton, 25% lager dan in 2019`: a comparison with an earlier number.
-  const compared = comparedChange(sentence.slice(0, at), after, tables, previousSentence)
+  const compared = comparedChange(sentence.slice(0, at), after, tables, previousSentence, { section, stated })
   // Only a sentence with no other number than the set-off count: `, 490 inwoners,`.
   const apposedFound = apposedCount(after)
   const apposed = apposedFound && numbersOf(sentence).length === 1 ? apposedFound : undefined

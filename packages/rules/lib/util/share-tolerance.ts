@@ -71,8 +71,9 @@ export function fits(word: string, stated: number, actual: number, step: number,
       return actual <= stated + eps
     case '':
       // A bare round ten is rounded to fives at most (26% is not said as `30%`, 27,5% may be): a writer
-      // who rounds further says so (`circa 30%`).
-      return step >= 10 ? Math.abs(actual - stated) <= step / 4 + eps : Math.abs(actual - stated) <= step / 2 + eps
+      // who rounds further says so (`circa 30%`). A ten below a hundred allows half of what `ruim` or `bijna`
+      // allow, so a small one an eighth of itself: 7,7% is not said as `10 procent` (it is `bijna 8 procent`), 9% may be.
+      return step >= 10 ? Math.abs(actual - stated) <= (written && step === 10 ? reach : step) / 2 + eps : Math.abs(actual - stated) <= step / 2 + eps
     default:
       // `circa 70 procent` rounds to the nearest ten: 80% is not `zo'n 70`; a finer number keeps its step.
       // A fraction in words may lie toward its neighbour but not on it: 20% is `een op de vijf`, not `ongeveer een op de vier`.

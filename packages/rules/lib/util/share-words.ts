@@ -74,23 +74,25 @@ export function readShareWord(text: string): WordShare | undefined {
   const ratio = /^(\S+)\s+(?:op|uit|van)\s+\S+\s+(\S+)$/.exec(text.toLowerCase().trim())
   if (ratio) {
     const [part, whole] = [count(ratio[1] ?? ''), count(ratio[2] ?? '')]
-    return part === undefined || !whole || part === 0 || part >= whole ? undefined : fraction((part / whole) * 100)
+    return part === undefined || !whole || part === 0 || part >= whole ? undefined : fraction((part / whole) * 100, whole)
   }
   // `twee derde`, `tweederde`, `de helft`, `een ruime helft`.
   const joined = /^(.*?)\s*(?:ruime|goede|krappe|kleine)?\s*(helft|derde|kwart|vijfde|zesde|achtste|tiende)$/.exec(text.toLowerCase().trim())
   // A bare fraction (`vijfde` after `nog geen`) is one of it.
   const times = count(joined?.[1] || 'een')
   const denominator = denominators[joined?.[2] ?? '']
-  return times === undefined || denominator === undefined || times >= denominator ? undefined : fraction((times / denominator) * 100)
+  return times === undefined || denominator === undefined || times >= denominator ? undefined : fraction((times / denominator) * 100, denominator)
 }
 
 // A fraction stands for the shares nearer to it than to the next simple fraction (halves to tenths); with `ruim`
 // it reaches up to the next one above (`ruim een derde` for 38%, `ruim twee derde` for 70%).
-function fraction(value: number): WordShare {
+// A writer who counts in tenths rounds in tenths too: `bijna negen op de tien` is nearer nine than eight (80,7% is
+// `ruim acht op de tien`), so a fraction reaches no further down than half of its own part (`1/denominator`).
+function fraction(value: number, denominator?: number): WordShare {
   const above = [2, 3, 4, 5, 10].flatMap((d) => Array.from({ length: d - 1 }, (_, k) => ((k + 1) / d) * 100)).filter((f) => f > value + 1e-9)
   // Below a tenth the simple fractions lie far apart (the next above `een op de tien` is a fifth), but a small share
   // is said to about a third of itself: 5% is `een op de twintig`, not `ongeveer een op de acht`.
-  return { value, step: Math.min(fractionGap(value, [2, 3, 4, 5, 10]), value * 0.3), up: Math.min(100 - value, ...above.map((f) => f - value)) }
+  return { value, step: Math.min(fractionGap(value, [2, 3, 4, 5, 10]), value * 0.3, denominator ? 50 / denominator : Infinity), up: Math.min(100 - value, ...above.map((f) => f - value)) }
 }
 
 /**
