@@ -15,7 +15,7 @@ import { beyond } from './onderbouwing.js'
 import { isMean, meanSlack } from './product-factors.js'
 import { numbersOf, type ArithmeticSlip } from './slip-judge.js'
 import { euros, written, type Num } from './slip-candidates.js'
-import { oneStepApart, writtenUnit } from './slip-digits.js'
+import { oneStepApart, writtenDigits, writtenUnit } from './slip-digits.js'
 
 // An amount added to a product: `met € 2.000 voor keuringen`, `Met € 900 voor het afvoeren`.
 const ADDED_BEFORE = /\bmet\s+(?:nog\s+)?(?:€\s*)?$/iu
@@ -30,7 +30,9 @@ interface Seen {
 const seen = (text: string): Seen[] =>
   numbersOf(tokenize(text)).map((num) => ({
     num,
-    mean: isMean(num, text),
+    // (A mean of three or more written digits is a rounded size or price; a small one, `gemiddeld
+    // drie deelnemers`, `gemiddeld € 65`, is as often exact.)
+    mean: isMean(num, text) && writtenDigits(num.text) >= 3,
     added: Boolean(num.euro) && ADDED_BEFORE.test(text.slice(Math.max(0, num.index - 12), num.index)) && ADDED_AFTER.test(text.slice(num.end ?? num.index))
   }))
 
