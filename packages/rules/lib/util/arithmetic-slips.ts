@@ -21,6 +21,7 @@ import { shareWords, type Num } from './slip-candidates.js'
 import { meanLast, withUnits } from './tied-results.js'
 import { numbersOf, slipIn, type ArithmeticSlip } from './slip-judge.js'
 import { cells, sentences } from './slip-pieces.js'
+import { addedSlip, asProductReads } from './slip-factors.js'
 
 export type { ArithmeticSlip } from './slip-judge.js'
 
@@ -115,7 +116,8 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   const lower = last !== undefined && onlyIncludesThing(piece.slice(last.end ?? last.index)) && !ADDS.test(`${previous ?? ''} ${piece.slice(0, last.index)}`)
   const whole = (strong || BUDGET.test(piece)) && (lower || !ADDS.test(both)) && !ROUGH.test(withoutSidedWord(both, last && approxWordBefore(piece, last.index)))
   const below = (s: ArithmeticSlip | undefined): ArithmeticSlip | undefined => (!lower || (s && cents(s.stated.value) < s.computed) ? s : undefined)
-  return unlessRounded(piece, below(slipFrom(piece, previous, own, strong, shares, whole, planYears)))
+  const slip = unlessRounded(piece, below(slipFrom(piece, previous, own, strong, shares, whole, planYears)))
+  return slip ? asProductReads(slip, piece, previous) : addedSlip(piece, previous, numbersOf(own).at(-1))
 }
 
 // A rounded result (`ruim € 100.000` for 120.000) one digit off is no slip when it fits its word.

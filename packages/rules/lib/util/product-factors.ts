@@ -58,7 +58,7 @@ export function impliedPer(q: Quantity, text: string): string {
 }
 
 /** Whether a quantity is a mean (`gemiddeld 480 m²`, `gemiddeld € 850 per meter`). */
-export const isMean = (q: Quantity, text: string): boolean => MEAN_BEFORE.test(text.slice(Math.max(0, q.index - 14), q.index))
+export const isMean = (q: { index: number }, text: string): boolean => MEAN_BEFORE.test(text.slice(Math.max(0, q.index - 14), q.index))
 
 /**
  * Whether a mean stands as a given factor of a later result: before it, and without a number of
@@ -73,6 +73,6 @@ export function givenMean(mean: Quantity, result: Quantity, sentence: Quantity[]
  * How far a product may lie from its value through the rounding of the means among its factors:
  * the product times each mean's rounding as a share of the mean.
  */
-export function meanSlack(product: Rational, means: Quantity[]): Rational {
+export function meanSlack(product: Rational, means: Array<{ text: string; value: Rational }>): Rational {
   return means.reduce<Rational>((slack, m) => add(slack, abs(mul(product, div(rounding(m.text), m.value)))), make(0n, 1n))
 }

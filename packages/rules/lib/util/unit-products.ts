@@ -255,8 +255,9 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         const others = [...all.filter((_, j) => j !== k), ...bracket]
         // (A product with one more number: not one of its own factors.)
         const rest = (fs: Typed[]): Term[] => others.filter((x) => !fs.some((f) => f.q === x)).map(term)
-        const readsOtherwise = (terms: Term[]): boolean => otherReading(terms, result.units, stated, tolerance)
-        if (readsOtherwise(others.map(term)) || candidates.some((fs) => readsOtherwise([{ value: computed(fs), units: result.units }, ...rest(fs)]))) return
+        const readsOtherwise = (terms: Term[], within = tolerance): boolean => otherReading(terms, result.units, stated, within)
+        // (A product with a mean plus another term holds within the mean's rounding too.)
+        if (readsOtherwise(others.map(term)) || candidates.some((fs) => readsOtherwise([{ value: computed(fs), units: result.units }, ...rest(fs)], slack(fs)))) return
         const nearest = candidates.map((fs) => ({ fs, v: computed(fs) })).sort((a, b) => Math.abs(real(a.v) / real(stated) - 1) - Math.abs(real(b.v) / real(stated) - 1))[0]!
         if (Math.abs(real(stated) / real(nearest.v) - 1) > BAND) return
         // The factors that give another stated number of the result's unit belong to that one.
