@@ -7,11 +7,8 @@
 
 import { isoDate, lastDayOfMonth } from './calendar.js'
 import { parseMonthWord } from './months.js'
-import { fused, invalid, plausibleYear, yearReading, type Reading } from './period-readings.js'
+import { fused, invalid, plausibleYear, yearReading, type ReadExact, type Reading } from './period-readings.js'
 import { columnLabelPattern, eventPattern, statusPattern } from './period-words.js'
-
-/** Reads a text that is one date form as a whole (period.ts `readExact`). */
-type ReadExact = (text: string) => Reading | undefined
 
 const year = '(\\d{4})'
 // Two words before a year (`Juni Maart-2022`): read once, not per cell.

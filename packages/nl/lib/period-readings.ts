@@ -11,6 +11,9 @@ import type { DutchPeriod } from './period.js'
 /** A reading without the original text. */
 export type Reading = Omit<DutchPeriod, 'text'>
 
+/** Reads a text that is one date form as a whole (period.ts `readExact`). */
+export type ReadExact = (text: string) => Reading | undefined
+
 /** Where in a year, month or quarter a moment word points (`primo` is `begin`, `half`, `midden` … `medio`). */
 function positionOf(moment: string): 'begin' | 'medio' | 'eind' | 'ultimo' {
   const which = moment.toLowerCase()

@@ -9,6 +9,7 @@ import { parseMonthWord } from './months.js'
 import { approximate, approximateQuarter, fullYear, invalid, monthReading, partReading, plausibleYear, seasonReading, weekReading, yearReading, type Reading } from './period-readings.js'
 import { readEmbedded, readFused } from './period-embedded.js'
 import { readSchoolCalendar } from './period-school.js'
+import { missingYear, readRange } from './period-range.js'
 import {
   asapPattern,
   dashPattern,
@@ -142,7 +143,7 @@ function readExact(input: string): Reading | undefined {
     const first = Number(match[1])
     const next = Number(match[3])
     if (next === (first + 1) % 100 && (match[2] === '/' || next > 12)) {
-      const range = readRange(first + '/' + (first + 1))
+      const range = readRange(first + '/' + (first + 1), readExact)
       if (range) return { ...range, form: 'range-short-year' }
     }
   }
@@ -153,7 +154,7 @@ function readExact(input: string): Reading | undefined {
   }
 
   // `2022-2025`, `2022 t/m 2025`, `januari 2022 - maart 2023`
-  const range = readRange(value)
+  const range = readRange(value, readExact)
   if (range) return range
 
   // `Q3 2023`, `2023-Q3`, `3e kwartaal 2023`, `kwartaal 3 2023`
@@ -242,50 +243,6 @@ function readExact(input: string): Reading | undefined {
   }
 
   return missingYear(value)
-}
-
-/** `2022-2025`, `2022 t/m 2025`, `januari - maart 2023`, `jan 2022 – mrt 2023`. */
-function readRange(value: string): Reading | undefined {
-  const parts =
-    /^(\d{4})\s*[-–—/]\s*(\d{4})$/.exec(value) ??
-    /^(?:van\s+)?(.+?)\s+(?:[-–—]|t\/m|tot en met|tot)\s+(.+)$/i.exec(value) ??
-    /^([A-Za-z]+\.?|[QKH][1-4])\s*[-–/]\s*((?:[A-Za-z]+\.?|[QKH][1-4])\s+\d{4})$/.exec(value) ??
-    // `december 2027/januari 2028`: two dates with their years, joined by a slash.
-    /^(\D.*?\d{4})\s*\/\s*(\D.*\d{4})$/.exec(value)
-  if (!parts) return undefined
-  const right = readExact(parts[2] ?? '')
-  if (!right || !right.start || !right.end) return undefined
-  let left = readExact(parts[1] ?? '')
-  if (!left || !left.start) {
-    // `januari - maart 2023`: the left side borrows the year.
-    left = readExact((parts[1] ?? '') + ' ' + right.end.slice(0, 4))
-  }
-  if (!left || !left.start || !left.end) return undefined
-  if (right.end < left.start) {
-    return invalid('range', 'Einde `' + (parts[2] ?? '') + '` ligt vóór begin `' + (parts[1] ?? '') + '`')
-  }
-  const result: Reading = {
-    kind: 'period',
-    start: left.start,
-    end: right.end,
-    confidence: Math.min(left.confidence, right.confidence),
-    form: 'range'
-  }
-  if (left.normalized && right.normalized) result.normalized = left.normalized + '/' + right.normalized
-  return result
-}
-
-/** A month, season or quarter without a year. */
-function missingYear(value: string): Reading | undefined {
-  const lower = value.toLowerCase()
-  if (
-    parseMonthWord(value) ||
-    seasons[lower] ||
-    /^(?:[QKH][1-4]|(?:begin|medio|eind)(?:\s+\S+)?|\S+\s+(?:kwartaal|helft|halfjaar))$/i.test(value)
-  ) {
-    return { kind: 'unknown', confidence: 0, form: 'no-year', note: 'Jaartal ontbreekt bij `' + value + '`' }
-  }
-  return undefined
 }
 
 function round(n: number): number {

@@ -5,7 +5,7 @@
  * title its number points at. Used by `title-drift`.
  */
 import { offsetLocation, type PlanFile, type SourceLocation } from '@kapstok/core'
-import { appositionName, sharesWord } from './numbered-names.js'
+import { appositionName, sharesWord } from './apposition-names.js'
 import { emphasisAsQuotes } from './emphasis.js'
 import { clauseLike, closedTitle, looksLikeName, namesTitle, unquote } from './title-names.js'
 import { normalizeTitle } from './text.js'

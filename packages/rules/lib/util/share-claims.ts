@@ -8,8 +8,8 @@ import { fits, percentStep, read, withinTwo } from './share-tolerance.js'
 import { yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares } from './share-wholes.js'
-import { quotedRowOf, rowOf, tablesInSection } from './share-table-rows.js'
-import { closesOnPart, countsNoun, fitsAnotherWhole, pointedPair, saysChange } from './share-any-pair.js'
+import { tablesInSection } from './share-table-rows.js'
+import { closesOnPart, countsNoun, pointedPair, saysChange } from './share-any-pair.js'
 import { onePartBefore } from './share-clause-counts.js'
 import { demonstrativeWholeShare } from './share-demonstrative-wholes.js'
 import { backPart, clauseBackPart, namedBackPart, numbersOf, type BackPart } from './share-back-references.js'
@@ -25,11 +25,11 @@ import { bases, endBeforeShares, PART_BEFORE, WHOLE_AFTER, type Basis } from './
 import { factorClaims } from './share-factors.js'
 import { sentences } from './share-sentences.js'
 import { fitsSpan } from './share-spans.js'
-import { rowPartShare, rowQuotedWholeShare } from './share-row-parts.js'
+import { tableRowShare } from './share-row-readings.js'
 import { tableCellShare } from './share-table-cells.js'
 import { sentenceReading } from './share-sentence-readings.js'
 import { rowWholePart } from './share-row-wholes.js'
-import { blankAsides, withoutAsides } from './share-asides.js'
+import { blankAsides } from './share-asides.js'
 import { allMatches } from './all-matches.js'
 import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
@@ -40,6 +40,13 @@ import { echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partSenten
 
 export type { ShareClaim } from './share-claim-text.js'
 export { percentText } from './share-claim-text.js'
+
+// A ratio above a hundred (`430 auto's op 400 plekken, een bezetting van 108%`) is the larger
+// count over the smaller: read as the smaller of the larger, a part and its whole, it never holds,
+// and the claim holds when the two swap places. (No change: `van 400 naar 430` is 7,5% either way round.)
+function overWhole(found: { actual: number; basis: string; change?: boolean }, stated: number, judge: (actual: number) => boolean): boolean {
+  return stated > 100 && found.change !== true && !/^van\s/iu.test(found.basis) && found.actual > 0 && found.actual < 100 && judge(10_000 / found.actual)
+}
 
 /**
  * Find percentage and fraction claims in a text and judge them against the numbers they are
@@ -55,13 +62,6 @@ export { percentText } from './share-claim-text.js'
  * @param quoted Tables kept apart from the text (a finance chapter's), whose cells it may quote as the part of a column's total.
  * @returns The claims found with numbers to judge them by.
  */
-// A ratio above a hundred (`430 auto's op 400 plekken, een bezetting van 108%`) is the larger
-// count over the smaller: read as the smaller of the larger, a part and its whole, it never holds,
-// and the claim holds when the two swap places. (No change: `van 400 naar 430` is 7,5% either way round.)
-function overWhole(found: { actual: number; basis: string; change?: boolean }, stated: number, judge: (actual: number) => boolean): boolean {
-  return stated > 100 && found.change !== true && !/^van\s/iu.test(found.basis) && found.actual > 0 && found.actual < 100 && judge(10_000 / found.actual)
-}
-
 export function shareClaims(written: string, tables: Table[] = markdownTables(written), earlierTexts: string[] = [], quoted: Table[] = []): ShareClaim[] {
   // `Zeven van de elf scholen`: number words of a part and its whole read as digits (same length, same offsets).
   const text = countWordsAsDigits(written)
@@ -212,24 +212,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const wholeValue = read(wholeAfter?.[1] ?? '')
       const onePart = wholeAfter && wholeValue && !/^\s*-/u.test(after.slice(wholeAfter[0].length)) ? onePartBefore(lead, wholeValue, numbersOf) : undefined
       const partBefore = wholeAfter ? (PART_BEFORE.exec(sentence.slice(0, at)) ?? (onePart ? [onePart, onePart] : null)) : null
-      // `Met 310 palen staat in de Haven nog geen 5 procent van alle lantaarnpalen` under a table with that row: the one count the
-      // sentence quotes is the row's, so the share is of the column's total, before any reading of the sentences around.
-      const ofNoun = OF_NOUN.exec(after)?.[1]
-      // `In Noordhoek is pas een op de vier speeltuinen vernieuwd` (or `80 procent van de speeltuinen`) under a table with that row and
-      // a column the sentence names (`Vernieuwd`): the row's part of its own whole, not the row's share of the column's total.
-      // An age (`Bij de 70-plussers`) names a row, it counts nothing.
-      const rowPart = own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(withoutAsides(sentence.slice(0, at) + ' ' + after)).length === 0
-        ? rowPartShare(tables, sentence.slice(0, at), after, judge)
-        : // `daar heeft van de 40 haltes maar een kwart een abri` under a row `Oost | 40 | 10 | 30`: the whole quoted from the row.
-          own.length === 0 && !shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence).length === 1
-          ? rowQuotedWholeShare(tablesInSection(text, tables, offset), sentence, judge)
-          : undefined
-      const byRow = rowPart ?? (!same && !shareOf && own.length === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
-      // A row found by its label alone may be a common noun (`het oudste museum` beside a row `Museum`): the table
-      // reading that weighs names in the other cells decides when it finds one.
-      const row = byRow && byRow !== rowPart && !saysChange(after, sentence.slice(0, at)) ? (tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, previousSentence) ?? byRow) : byRow
-      // A row's share that misses the table's total but fits another count of its noun in the paragraph is of that one.
-      if (row && 'part' in row && !judge(row.actual) && fitsAnotherWhole(ofNoun ?? '', read(String(row.part)) ?? 0, earlier, judge)) continue
+      // A table row the sentence names (its label, or a count it quotes): the share is that row's.
+      const { row, ofAnother } = tableRowShare({ text, offset, tables, rows, sentence, at, said: share[0], after, previousSentence, parts: own.length, shareOf: shareOf !== null, other, same: Boolean(same), judge, earlier })
+      if (ofAnother) continue
       // `25% van de bouwopgave` after `een bouwopgave van 2.400 woningen` earlier in the text.
       // A pointing sentence takes its part from the sentence before: `Negen gemalen staan in klasse 3 of 4. Het gaat om … van ons areaal.`
       // Its asides and labels (`een 8 of hoger`, `klasse 2`) are no part either.

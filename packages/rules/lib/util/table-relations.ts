@@ -15,6 +15,7 @@ import { meanRowBreaks } from './mean-rows.js'
 import { movementBreaks } from './movement-rows.js'
 import { number, within } from './onderbouwing.js'
 import { runningTotals, runningTotalsAcross } from './running-totals.js'
+import { TOTAL_ROW, totalRowBreaks } from './total-rows.js'
 import { scaledFactor, type TextCell, type TextTable } from './text-tables.js'
 import { isYearNumber } from './year-numbers.js'
 
@@ -36,9 +37,6 @@ export interface Broken {
 
 // Header or row words that say a column or row is a total, a difference, a product's parts.
 const TOTAL = /\b(?:totaal|totalen|samen|som|subtotaal|generaal)\b/iu
-// A row label that says the row is a total: it starts or ends with `totaal`, or is only `samen` or
-// `som`; a name that starts with the word (`Samen in de buurt`) is a row like the others.
-const TOTAL_ROW = /^\W*(?:sub|eind|generaal\s+)?totaal\b|\btotaal\W*$|\btotalen\b|^\W*(?:samen|som|opgeteld)\W*$/iu
 const GAP = /\b(?:verschil|saldo|toename|afname|groei|daling|stijging|netto|resteert|rest)\b/iu
 const FACTOR = /\b(?:aantal|aantallen|stuks|prijs|tarief|per|à|a|bedrag\s+per|kosten\s+per|uren|fte)\b/iu
 
@@ -51,10 +49,6 @@ const isPrice = (h: string | undefined): boolean => PRICE_HEADER.test(h ?? '')
 const PER_HEADER = /\bper\s+\p{L}+/iu
 // A header that names a mean without its unit (`Gemiddelde opdrachtwaarde`, `Gem. bijdrage`).
 const MEAN_HEADER = /(?:^|\s)gem(?:\.|iddeld\p{L}*)/iu
-// A column whose total row is not the sum of the rows above: a mean, a median, an age or a year,
-// a price or an amount per unit, a grade (`Gem. wachttijd`, `Mediaan inkomen`, `Prijs per bank`,
-// `Bouwjaar`). A count per period (`Bezoekers per jaar`) still adds up over the rows.
-const NON_ADDITIVE = /\b(?:gem\.|gemiddeld\p{L}*|mediaan|leeftijd|bouwjaar|jaartal|prijs|tarief|rapportcijfer|cijfer|score|huishoudgrootte|wachttijd|doorlooptijd)\b|\bper\s+(?!(?:jaar|maand|week|dag|kwartaal|seizoen|schooljaar)\b)\p{L}+/iu
 const RATIO_ROW = /\b(?:aandeel|procent\p{L}*|percentage|gemiddeld\p{L}*|per)\b|%/iu
 // A header that says its bare numbers are percentage points (`Verschil (procentpunt)`, `+/- pp`).
 const POINTS_HEADER = /procentpunt|%-?punt|\bpp\b|\bpt\b/iu
@@ -253,25 +247,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   }
   // A total row: the sum of the rows since the previous total row, per column (a running total's
   // last row is its total already).
-  let from = 0
-  table.rows.forEach((row, r) => {
-    if (options.totalRows === false || !TOTAL_ROW.test(row[0]?.text ?? '')) return
-    // A total in the first row, the only one, names the sum of the rows below it (`Totaal lasten` above its posts).
-    const first = r === 0 && table.rows.every((x, i) => i === 0 || !TOTAL_ROW.test(x[0]?.text ?? ''))
-    const above = first ? table.rows.map((_, i) => i).slice(1) : [...Array(r - from).keys()].map((i) => i + from).filter((i) => !TOTAL_ROW.test(label(i)))
-    from = r + 1
-    // A cell above with an amount it does not give as one number (`van € 8.000 tot € 12.000`)
-    // counts in the total in a way the table does not show.
-    const unread = (k: number): boolean => above.some((i) => table.rows[i]?.[k]?.value === undefined && /\d/u.test(table.rows[i]?.[k]?.text ?? ''))
-    const summed = plain.filter((k) => !running.columns.has(k) && !unread(k) && !NON_ADDITIVE.test(header[k] ?? ''))
-    const keep = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && within(sumRows(table, above, k)!, row[k]!.value!, rowSlack(table, above, r, k)))
-    const lose = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && !keep.includes(k))
-    // The label says what the row is; a second column that adds up confirms the reading.
-    if (above.length < 2 || (summed.length > 1 && (keep.length === 0 || keep.length < lose.length))) return
-    // A wrong cell above breaks its column's total too: that cell is the one to mend.
-    if (above.some((i) => out.has(i))) return
-    for (const k of lose) report(r, k, above.filter((i) => table.rows[i]?.[k]?.value !== undefined).map((i) => table.rows[i]![k]!.text).join(' + '), sumRows(table, above, k)!)
-  })
+  if (options.totalRows !== false) for (const b of totalRowBreaks(table, plain, running.columns, (r) => out.has(r))) report(b.row, b.column, b.expression, b.computed)
   return [...out.values()]
 }
 
@@ -281,18 +257,6 @@ const nonTrivial = (v: Rational | undefined): boolean => v !== undefined && v.n 
 const NIL = /^(?:\*\*)?[-−–—](?:\*\*)?$/u
 // The value of a cell as a term of a calculation: its number, or zero for a dash.
 const termValue = (cell: TextCell | undefined): Rational | undefined => cell?.value ?? (cell && NIL.test(cell.text) ? ZERO : undefined)
-
-function sumRows(table: TextTable, rows: number[], k: number): Rational | undefined {
-  const vs = rows.map((r) => table.rows[r]?.[k]?.value).filter((v) => v !== undefined)
-  return vs.length >= 2 ? vs.reduce<Rational>((t, v) => add(t, v), ZERO) : undefined
-}
-
-// A total of a column: exact, or one step per number in a table in thousands.
-function rowSlack(table: TextTable, rows: number[], total: number, k: number): Rational {
-  const own = table.rows[total]?.[k]?.half ?? ZERO
-  if (!table.scaled) return own
-  return rows.reduce((t, r) => add(t, mul(table.rows[r]?.[k]?.half ?? ZERO, { n: 2n, d: 1n })), mul(own, { n: 2n, d: 1n }))
-}
 
 /** A fraction as a percentage with one decimal: `-19,0%`. */
 export function percentText(value: Rational): string {

@@ -3,7 +3,7 @@ import { offsetLocation } from '@kapstok/core'
 import { splitNameList } from '@kapstok/nl'
 import { titlesByKind } from './kind-mentions.js'
 import { chapterParts, singularForms } from './chapter-parts.js'
-import { sharesWord } from './numbered-names.js'
+import { sharesWord } from './apposition-names.js'
 import { looksLikeName, namesTitle } from './title-names.js'
 import { normalizeTitle } from './text.js'
 
