@@ -34,6 +34,11 @@ export interface BadCase {
   expect: Expected[]
   /** Text that must not appear in any output file or message (optional). */
   forbid: string[]
+  /**
+   * CPU time the case may take, in ms (optional; default: the corpus-wide 5 s). Only for a case
+   * whose size is the point (a plan of 1.000 files): its budget grows with the input, not with a hang.
+   */
+  cpuMs?: number
 }
 
 /**
@@ -68,7 +73,8 @@ export function loadCases(): BadCase[] {
         args: (spec.args as string[] | undefined) ?? ['check'],
         exit: (spec.exit as number | undefined) ?? 1,
         expect: ((spec.expect as string[] | undefined) ?? []).map(parseExpected),
-        forbid: (spec.forbid as string[] | undefined) ?? []
+        forbid: (spec.forbid as string[] | undefined) ?? [],
+        ...(typeof spec.cpuMs === 'number' ? { cpuMs: spec.cpuMs } : {})
       }
     })
 }
