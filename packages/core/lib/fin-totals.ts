@@ -8,7 +8,7 @@ import type { Bedrag, FinRij, FinTabel, GeenBedrag } from './model.generated.js'
 
 /** The recomputation of one claim cell. */
 export interface FinTotalCell {
-  /** The amount the source claims, in cents (`-` counts as 0). */
+  /** The amount the source claims, in cents (`-` counts as 0 in a saldo row; in a total row it claims nothing). */
   claimed: number
   /** What the rows say it should be, in cents. */
   computed: number
@@ -134,7 +134,10 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
     const trailing = soort === 'subtotaal' ? trailingBlock(rij) : undefined
     for (let c = 0; c < width; c++) {
       const claimedCell = rij.bedragen[c]
-      const claimed = isBedrag(claimedCell) ? claimedCell.centen : claimedCell?.soort === 'nihil' ? 0 : undefined
+      // `-` in a total or subtotal row is how a table says the column has no total (a tariff or
+      // a count beside amounts), not a claimed zero; in a saldo row it is a nil result.
+      const nilClaim = claimedCell !== null && claimedCell !== undefined && !isBedrag(claimedCell) && claimedCell.soort === 'nihil'
+      const claimed = isBedrag(claimedCell) ? claimedCell.centen : nilClaim && soort === 'saldo' ? 0 : undefined
       if (claimed === undefined) {
         cells.push(null)
         continue
