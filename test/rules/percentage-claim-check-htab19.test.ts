@@ -41,4 +41,4 @@ const clean: CleanWording[] = [
   ['a share that holds for the other column', body(...meldingen, 'Noord heeft ruim een derde van het totaal.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 0)
+describeBattery(percentageClaimCheck, defects, clean, 7)

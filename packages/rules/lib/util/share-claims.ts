@@ -244,7 +244,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const cell = own.length === 0 && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !saysChange(after, sentence.slice(0, at))
         ? (tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, previousSentence) ??
           // `Van alle 184 storingen kwam …` under a later heading: a table of the text whose total the sentence quotes.
-          tableCellShare([...earlierTables, ...tablesBefore(tables, offset)], share[0], sentence.slice(0, at), after, previousSentence, true))
+          tableCellShare([...earlierTables, ...tablesBefore(tables, offset)], share[0], sentence.slice(0, at), after, previousSentence, true) ??
+          // A finance chapter's prose stands apart from its tables: the tables it may quote.
+          (tables.length === 0 ? tableCellShare(quoted, share[0], sentence.slice(0, at), after, previousSentence) : undefined))
         : undefined
       if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell && !ofNamedWhole) || OTHER_RATE.test(sentence.slice(0, at))) continue
       // `Deze toename van ruim 25 procent …` after `… steeg van 320 naar 410.`: the change its noun names back.

@@ -60,7 +60,7 @@ const TARGET = /\b(?:moet|moeten|willen|wil|streven|streeft|doel\p{L}*|norm\p{L}
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 // A relative clause the share stands in (`…, die ruim 70 procent`), and the one verb that closes it after the whole.
 const RELATIVE = /,\s*(?:die|dat)\s[^,;:]*$/iu
-const VERB_LAST = /^\s+van\s+(?:de|het|alle)\s+[\p{L}-]+\s+\p{L}+\s*(?:[.;!?]|$)/iu
+const VERB_LAST = /^\s+van\s+(?:de|het|alle)\s+([\p{L}-]+)\s+\p{L}+\s*(?:[.;!?]|$)/iu
 // A count with its decimals (`2,6 hectare`) and the unit after it.
 const UNIT_NUMBER = /(?<![\d.,])((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s*(m²|m2|ha|hectare|ton|kiloton|km|kilometer|mwh|gwh|meter|[\p{L}]{3,})?/giu
 
@@ -196,13 +196,14 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
   const sentence = `${before} ${after}`.toLowerCase()
   if (TARGET.test(sentence)) return undefined
   const years = [...new Set(sentence.match(YEAR) ?? [])]
-  const nounAfter = ((/\bop\s+de\b/iu.test(said) ? NOUN_BARE : NOUN_AFTER).exec(after)?.[1] ?? '').toLowerCase()
+  // `… , die ruim 70 procent van de opdrachtwaarde besloegen.`: a relative clause closes on its verb, after the whole's noun.
+  const clauseNoun = RELATIVE.test(before) ? VERB_LAST.exec(after)?.[1] : undefined
+  const nounAfter = (clauseNoun ?? (/\bop\s+de\b/iu.test(said) ? NOUN_BARE : NOUN_AFTER).exec(after)?.[1] ?? '').toLowerCase()
   const nounBefore = NOUN_BEFORE.exec(before)?.[1]?.toLowerCase() ?? ''
   const counts = [...`${before} ${after}`.matchAll(UNIT_NUMBER)].filter((m) => !isYearNumber(m[1]) && !/^\s*(?:%|procent)/iu.test(`${before} ${after}`.slice((m.index ?? 0) + (m[1]?.length ?? 0))))
   if (counts.length > 1) return undefined
   const quoted = counts[0]
-  // `… , die ruim 70 procent van de opdrachtwaarde besloegen.`: a relative clause closes on its verb.
-  const closesClause = RELATIVE.test(before) && VERB_LAST.test(after)
+  const closesClause = clauseNoun !== undefined
   const readings: CellShare[] = []
   for (const table of tables) {
     const totals = table.rows.filter((r) => TOTAL_ROW.test(clean(r[0]?.text ?? '')))
@@ -210,7 +211,12 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
     const total = totals[0] as Cell[]
     const columns = ofYear(table, countColumns(table, total), years)
     const headerWords = (k: number): string[] => wordsOf(clean(table.header[k]?.text ?? ''))
-    const byNoun = (noun: string): number[] => (noun === '' ? [] : columns.filter((k) => headerWords(k).some((w) => sameNoun(w, noun))))
+    // Of `Opdrachtwaarde` and `Gemiddelde opdrachtwaarde`, the header that is the noun alone.
+    const byNoun = (noun: string): number[] => {
+      const all = noun === '' ? [] : columns.filter((k) => headerWords(k).some((w) => sameNoun(w, noun)))
+      const bare = all.filter((k) => headerWords(k).every((w) => sameNoun(w, noun)))
+      return all.length > 1 && bare.length === 1 ? bare : all
+    }
     const wholeColumns = byNoun(nounAfter).length > 0 ? byNoun(nounAfter) : byNoun(nounBefore)
     const rows = namedRows(table, total, `${before} ${after}`)
     // The column the sentence's quoted total pins as the whole (`Van alle 184 storingen kwam …`).
