@@ -203,12 +203,16 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
   const counts = [...`${before} ${after}`.matchAll(UNIT_NUMBER)].filter((m) => !isYearNumber(m[1]) && !/^\s*(?:%|procent)/iu.test(`${before} ${after}`.slice((m.index ?? 0) + (m[1]?.length ?? 0))))
   if (counts.length > 1) return undefined
   const quoted = counts[0]
+  // A table of an earlier section is read only for the total the sentence quotes.
+  const pinnedValue = pinned ? read(quoted?.[1] ?? '') : undefined
+  if (pinned && pinnedValue === undefined) return undefined
   const closesClause = clauseNoun !== undefined
   const readings: CellShare[] = []
   for (const table of tables) {
     const totals = table.rows.filter((r) => TOTAL_ROW.test(clean(r[0]?.text ?? '')))
     if (totals.length !== 1) continue
     const total = totals[0] as Cell[]
+    if (pinned && !total.some((c) => countIn(c) === pinnedValue)) continue
     const columns = ofYear(table, countColumns(table, total), years)
     const headerWords = (k: number): string[] => wordsOf(clean(table.header[k]?.text ?? ''))
     // Of `Opdrachtwaarde` and `Gemiddelde opdrachtwaarde`, the header that is the noun alone.
