@@ -1,7 +1,7 @@
 import { lintRule } from '../rule.js'
 import { hitLocation } from '../util/joined-text-location.js'
 import { example } from '../util/examples.js'
-import { markdownTables } from '../util/markdown-tables.js'
+import { markdownTables, type Table } from '../util/markdown-tables.js'
 import { percentText, shareClaims, type ShareClaim } from '../util/share-claims.js'
 import { financeShareTables, STRIDE } from '../util/share-finance-tables.js'
 import { withPercentHeaders } from '../util/share-percent-columns.js'
@@ -283,6 +283,8 @@ export const percentageClaimCheck = lintRule(
     }
     // The sentences of the plan's own texts so far: a share `van alle ouders die zich inschreven` may name a whole counted sections up.
     const before: string[] = []
+    // Their last few tables: `Van alle 184 storingen …` quotes the total of a table a section up.
+    const earlierTables: Table[] = []
     // The prose of a finance chapter stands apart from its tables in the model: an amount it quotes from a table
     // (`€ 30.000, een tiende van het totaal`) is found in them.
     const financeTables = financeShareTables(model, context.file).map((t) => t.table)
@@ -291,8 +293,12 @@ export const percentageClaimCheck = lintRule(
       const tables = withPercentHeaders(markdownTables(text))
       const plain = withoutEmphasis(text)
       const quoted = pointer.startsWith('/financien/') ? financeTables : []
-      for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : [], quoted)) report(claim, pointer, text, claim.index)
-      if (ownText(pointer)) before.push(...sentences(plain).map((s) => s.sentence))
+      for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : [], quoted, ownText(pointer) ? earlierTables : [])) report(claim, pointer, text, claim.index)
+      if (ownText(pointer)) {
+        before.push(...sentences(plain).map((s) => s.sentence))
+        earlierTables.push(...tables)
+        earlierTables.splice(0, Math.max(0, earlierTables.length - 6))
+      }
       for (const sum of textShareSums(text, tables)) reportSum(sum, pointer, text, sum.index)
     }
     // An agenda row's notes are written sentences too (`in 9 van de 14 buurten (ruim 70%)`), outside the prose texts.

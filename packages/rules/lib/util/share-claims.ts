@@ -8,7 +8,7 @@ import { fits, percentStep, read, withinTwo } from './share-tolerance.js'
 import { yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares } from './share-wholes.js'
-import { tablesInSection } from './share-table-rows.js'
+import { tablesBefore, tablesInSection } from './share-table-rows.js'
 import { closesOnPart, countsNoun, pointedPair, saysChange } from './share-any-pair.js'
 import { onePartBefore } from './share-clause-counts.js'
 import { demonstrativeWholeShare } from './share-demonstrative-wholes.js'
@@ -60,9 +60,10 @@ function overWhole(found: { actual: number; basis: string; change?: boolean }, s
  * @param tables Its Markdown tables (read here when not given).
  * @param earlierTexts The sentences of the plan's texts before this one, where a whole named by its noun may be counted.
  * @param quoted Tables kept apart from the text (a finance chapter's), whose cells it may quote as the part of a column's total.
+ * @param earlierTables The tables of the plan's texts before this one, whose column total a sentence may quote as its whole.
  * @returns The claims found with numbers to judge them by.
  */
-export function shareClaims(written: string, tables: Table[] = markdownTables(written), earlierTexts: string[] = [], quoted: Table[] = []): ShareClaim[] {
+export function shareClaims(written: string, tables: Table[] = markdownTables(written), earlierTexts: string[] = [], quoted: Table[] = [], earlierTables: Table[] = []): ShareClaim[] {
   // `Zeven van de elf scholen`: number words of a part and its whole read as digits (same length, same offsets).
   const text = countWordsAsDigits(written)
   const out: ShareClaim[] = []
@@ -213,7 +214,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const onePart = wholeAfter && wholeValue && !/^\s*-/u.test(after.slice(wholeAfter[0].length)) ? onePartBefore(lead, wholeValue, numbersOf) : undefined
       const partBefore = wholeAfter ? (PART_BEFORE.exec(sentence.slice(0, at)) ?? (onePart ? [onePart, onePart] : null)) : null
       // A table row the sentence names (its label, or a count it quotes): the share is that row's.
-      const { row, ofAnother } = tableRowShare({ text, offset, tables, rows, sentence, at, said: share[0], after, previousSentence, parts: own.length, shareOf: shareOf !== null, other, same: Boolean(same), judge, earlier })
+      const { row, ofAnother } = tableRowShare({ text, offset, tables, rows, sentence, at, said: share[0], after, previousSentence, crossing, parts: own.length, shareOf: shareOf !== null, other, same: Boolean(same), judge, earlier })
       if (ofAnother) continue
       // `25% van de bouwopgave` after `een bouwopgave van 2.400 woningen` earlier in the text.
       // A pointing sentence takes its part from the sentence before: `Negen gemalen staan in klasse 3 of 4. Het gaat om … van ons areaal.`
@@ -241,7 +242,11 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const ofNamedWhole = setOff ? countedPartShare({ ...setOff, noun: (other?.[1] ?? '').toLowerCase() }, wholes, tables, offset, stated) : undefined
       // `Op Veldhoek valt bijna de helft van alle wedstrijden` beside a table with that row and a total row: the row's cell of the total.
       const cell = own.length === 0 && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !saysChange(after, sentence.slice(0, at))
-        ? tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, previousSentence)
+        ? (tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, previousSentence) ??
+          // `Van alle 184 storingen kwam …` under a later heading: a table of the text whose total the sentence quotes.
+          tableCellShare([...earlierTables, ...tablesBefore(tables, offset)], share[0], sentence.slice(0, at), after, previousSentence, true) ??
+          // A finance chapter's prose stands apart from its tables: the tables it may quote.
+          (tables.length === 0 ? tableCellShare(quoted, share[0], sentence.slice(0, at), after, previousSentence) : undefined))
         : undefined
       if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell && !ofNamedWhole) || OTHER_RATE.test(sentence.slice(0, at))) continue
       // `Deze toename van ruim 25 procent …` after `… steeg van 320 naar 410.`: the change its noun names back.

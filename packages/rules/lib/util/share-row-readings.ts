@@ -13,7 +13,18 @@ import { numbersOf } from './share-back-references.js'
 import { rowPartShare, rowQuotedWholeShare, type RowPart } from './share-row-parts.js'
 import { tableCellShare, type CellShare } from './share-table-cells.js'
 import { withoutAsides } from './share-asides.js'
-import { OF_NOUN } from './share-claim-words.js'
+import { OF_NOUN, SHARE } from './share-claim-words.js'
+import { allMatches } from './all-matches.js'
+
+// A share said again of another row by `dat` (`In Oost is dat ruim 60 procent`, `… is dat pas een vijfde`).
+const POINTED_SHARE = /\b(?:is|zijn|was|waren|ligt|lag)\s+dat\s+(?:\p{L}+\s+)?$/iu
+
+// What a sentence says after its last share: the whole and the part it is of (`van de woningen sociale huur.`).
+function shareTailOf(sentence: string): string | undefined {
+  const last = allMatches(SHARE, sentence).at(-1)
+  const tail = last ? sentence.slice((last.index ?? 0) + last[0].length) : ''
+  return /\p{L}{4,}/u.test(tail) ? tail : undefined
+}
 
 /** A share in a sentence, with what `shareClaims` has read around it. */
 export interface RowShareContext {
@@ -30,6 +41,8 @@ export interface RowShareContext {
   after: string
   /** The sentence before, and the sentences of the paragraph so far. */
   previousSentence: string
+  /** At a paragraph's start, the last sentence of the paragraph before (or ''). */
+  crossing?: string
   earlier: string[]
   /** How many parts and changes the sentence gives itself. */
   parts: number
@@ -63,7 +76,12 @@ export function tableRowShare(c: RowShareContext): { row: RowPart | RowShare | C
       c.parts === 0 && !c.shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence).length === 1
       ? rowQuotedWholeShare(tablesInSection(text, tables, offset), sentence, judge)
       : undefined
-  const byRow = rowPart ?? (!c.same && !c.shareOf && c.parts === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
+  // `In De Tuinen is dat ruim 60 procent.` after `In Noordkamp is twee derde van de woningen sociale huur.`: the row this sentence
+  // names, of the whole and part the sentence before names after its share.
+  const pointed = !rowPart && c.parts === 0 && !c.shareOf && numbersOf(`${sentence.slice(0, at)} ${after}`).length === 0 && POINTED_SHARE.test(sentence.slice(0, at)) && /^\s*[.;!?]?\s*$/u.test(after)
+    ? shareTailOf(previousSentence || (c.crossing ?? ''))
+    : undefined
+  const byRow = rowPart ?? (pointed ? rowPartShare(tables, sentence.slice(0, at), pointed, judge) : undefined) ?? (!c.same && !c.shareOf && c.parts === 0 ? (other ? rowOf(rows, sentence, other[1] ?? '') : ofNoun ? quotedRowOf(rows, sentence, ofNoun) : undefined) : undefined)
   // A row found by its label alone may be a common noun (`het oudste museum` beside a row `Museum`): the table
   // reading that weighs names in the other cells decides when it finds one.
   const row = byRow && byRow !== rowPart && !saysChange(after, sentence.slice(0, at)) ? (tableCellShare(tablesInSection(text, tables, offset), c.said, sentence.slice(0, at), after, previousSentence) ?? byRow) : byRow

@@ -22,8 +22,9 @@ import type { Cell, Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import { COUNT_CELL, PERCENT_CELL, TOTAL_ROW } from './share-wholes.js'
 import { escape } from './share-row-parts.js'
-import { isWholeNoun } from './share-totals.js'
+import { isMoneyWhole, isWholeNoun } from './share-totals.js'
 import { isYearNumber } from './year-numbers.js'
+import { abbreviationsOf, compoundName, inflectedName, namesAbbreviation } from './share-row-names.js'
 
 /** A table reading of a share. */
 export interface CellShare {
@@ -57,6 +58,9 @@ const POINTER = /^\s*(?:daar|hier|die|deze|dat|dit|het|zij|ze|dit\s+\p{L}+|die\s
 // A target or norm is no share of the counts: `moet`, `willen`, `streven`.
 const TARGET = /\b(?:moet|moeten|willen|wil|streven|streeft|doel\p{L}*|norm\p{L}*|zal|zullen|uiterlijk|minimaal|maximaal)\b/iu
 const YEAR = /\b(?:19|20)\d{2}\b/gu
+// A relative clause the share stands in (`…, die ruim 70 procent`), and the one verb that closes it after the whole.
+const RELATIVE = /,\s*(?:die|dat)\s[^,;:]*$/iu
+const VERB_LAST = /^\s+van\s+(?:de|het|alle)\s+([\p{L}-]+)\s+\p{L}+\s*(?:[.;!?]|$)/iu
 // A count with its decimals (`2,6 hectare`) and the unit after it.
 const UNIT_NUMBER = /(?<![\d.,])((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s*(m²|m2|ha|hectare|ton|kiloton|km|kilometer|mwh|gwh|meter|[\p{L}]{3,})?/giu
 
@@ -120,6 +124,7 @@ function ofYear(table: Table, columns: number[], years: string[]): number[] {
 // or a capitalised word of one of its text cells (`Speeltuin De Eekhoorn`, `Galerie De Kroon`) that no other row has.
 function namedRows(table: Table, total: Cell[], written: string): Array<{ row: Cell[]; name: string }> {
   const sentence = written.toLowerCase()
+  const sentenceWords = wordsOf(sentence)
   const body = table.rows.filter((r) => r !== total)
   const rare = (word: string): boolean => body.filter((r) => r.some((c) => wordsOf(c.text).includes(word))).length === 1
   const found = body.flatMap((row) => {
@@ -127,9 +132,18 @@ function namedRows(table: Table, total: Cell[], written: string): Array<{ row: C
     const head = label.replace(/\s*\(.*$/u, '').trim()
     const cased = (row[0]?.text ?? '').replace(/\*/g, '').trim()
     if (named(sentence, label) || named(sentence, head)) return [{ row, name: named(sentence, label) ? label : head, common: common(written, cased) }]
-    const words = row.filter((c) => countIn(c) === undefined).flatMap((c) => [...c.text.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].map((m) => m[0].toLowerCase()))
+    // `woningeigenaren` for `Woningen, eigenaren`: the label's two words as one compound.
+    const compound = compoundName(sentenceWords, head)
+    if (compound) return [{ row, name: compound, common: false }]
+    const texts = row.filter((c) => countIn(c) === undefined).map((c) => c.text)
+    const words = texts.flatMap((t) => [...t.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].map((m) => m[0].toLowerCase()))
     const word = words.find((w) => rare(w) && named(sentence, w))
-    return word ? [{ row, name: word, common: false }] : []
+    if (word) return [{ row, name: word, common: false }]
+    // A name inflected (`de Europese aanbestedingen` for `Europees openbaar`), or an abbreviation only this row has (`NPLV`).
+    const inflected = words.filter(rare).map((w) => inflectedName(sentenceWords, w)).find((w) => w !== undefined)
+    const abbreviation = abbreviationsOf(texts).find((w) => rare(w) && namesAbbreviation(written, w))
+    const name = inflected ?? abbreviation
+    return name ? [{ row, name, common: false }] : []
   })
   // `De Kroon is het oudste museum` beside rows `Museum` and `Galerie De Kroon`: a capitalised label
   // written in lower case inside the sentence is a common noun there, and gives way to a row named by its name.
@@ -175,26 +189,42 @@ function namedColumns(table: Table, columns: number[], words: string[], noun: st
  * @param before The sentence up to the share.
  * @param after The sentence after the share.
  * @param previousSentence The sentence before, in the same paragraph (or '').
+ * @param pinned Read only a table whose column total the sentence quotes (a table of an earlier section).
  * @returns The one reading, or `undefined` when none or more than one.
  */
-export function tableCellShare(tables: Table[], said: string, before: string, after: string, previousSentence: string): CellShare | undefined {
+export function tableCellShare(tables: Table[], said: string, before: string, after: string, previousSentence: string, pinned = false): CellShare | undefined {
   const sentence = `${before} ${after}`.toLowerCase()
   if (TARGET.test(sentence)) return undefined
   const years = [...new Set(sentence.match(YEAR) ?? [])]
-  const nounAfter = ((/\bop\s+de\b/iu.test(said) ? NOUN_BARE : NOUN_AFTER).exec(after)?.[1] ?? '').toLowerCase()
+  // `… , die ruim 70 procent van de opdrachtwaarde besloegen.`: a relative clause closes on its verb, after the whole's noun.
+  const clauseNoun = RELATIVE.test(before) ? VERB_LAST.exec(after)?.[1] : undefined
+  const nounAfter = (clauseNoun ?? (/\bop\s+de\b/iu.test(said) ? NOUN_BARE : NOUN_AFTER).exec(after)?.[1] ?? '').toLowerCase()
   const nounBefore = NOUN_BEFORE.exec(before)?.[1]?.toLowerCase() ?? ''
   const counts = [...`${before} ${after}`.matchAll(UNIT_NUMBER)].filter((m) => !isYearNumber(m[1]) && !/^\s*(?:%|procent)/iu.test(`${before} ${after}`.slice((m.index ?? 0) + (m[1]?.length ?? 0))))
   if (counts.length > 1) return undefined
   const quoted = counts[0]
+  // A table of an earlier section is read only for the total the sentence quotes.
+  const pinnedValue = pinned ? read(quoted?.[1] ?? '') : undefined
+  if (pinned && pinnedValue === undefined) return undefined
+  const closesClause = clauseNoun !== undefined
   const readings: CellShare[] = []
   for (const table of tables) {
     const totals = table.rows.filter((r) => TOTAL_ROW.test(clean(r[0]?.text ?? '')))
     if (totals.length !== 1) continue
     const total = totals[0] as Cell[]
+    if (pinned && !total.some((c) => countIn(c) === pinnedValue)) continue
     const columns = ofYear(table, countColumns(table, total), years)
     const headerWords = (k: number): string[] => wordsOf(clean(table.header[k]?.text ?? ''))
-    const byNoun = (noun: string): number[] => (noun === '' ? [] : columns.filter((k) => headerWords(k).some((w) => sameNoun(w, noun))))
+    // Of `Opdrachtwaarde` and `Gemiddelde opdrachtwaarde`, the header that is the noun alone.
+    const byNoun = (noun: string): number[] => {
+      const all = noun === '' ? [] : columns.filter((k) => headerWords(k).some((w) => sameNoun(w, noun)))
+      const bare = all.filter((k) => headerWords(k).every((w) => sameNoun(w, noun)))
+      return all.length > 1 && bare.length === 1 ? bare : all
+    }
     const wholeColumns = byNoun(nounAfter).length > 0 ? byNoun(nounAfter) : byNoun(nounBefore)
+    const rows = namedRows(table, total, `${before} ${after}`)
+    // The column the sentence's quoted total pins as the whole (`Van alle 184 storingen kwam …`).
+    let quotedWhole: number | undefined
     if (quoted) {
       // The sentence's one count over the total of the column of its unit or noun.
       const unit = unitOf((quoted[2] ?? '').toLowerCase())
@@ -204,10 +234,15 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
       const whole = column === undefined ? undefined : countIn(total[column])
       // A share of another column's noun (`een tiende van de leden` after `480 m²`) is not of this count.
       const otherNoun = (wholeColumns.length > 0 && !wholeColumns.includes(column ?? -1)) || !ofWholeTable(after, nounAfter, '\u0000')
-      if (part !== undefined && whole && part < whole && !otherNoun) readings.push({ actual: (part / whole) * 100, basis: `${quoted[1]} van ${clean(total[column ?? 0]?.text ?? '')}` })
-      continue
+      // The count is the column's total, or a cell of the one row the sentence names (`de negen Europese aanbestedingen`
+      // beside a row `Europees openbaar | 9 | …`): it says which whole or which row, and the part is the row's.
+      const ofRow = column === undefined && rows.length === 1 && part !== undefined && rows[0]?.row.some((c) => countIn(c) === part)
+      if (part !== undefined && whole && part === whole && rows.length > 0) quotedWhole = column
+      else if (!ofRow || pinned) {
+        if (part !== undefined && whole && part < whole && !otherNoun) readings.push({ actual: (part / whole) * 100, basis: `${quoted[1]} van ${clean(total[column ?? 0]?.text ?? '')}` })
+        continue
+      }
     }
-    const rows = namedRows(table, total, `${before} ${after}`)
     const pointed = rows.length === 0 && POINTER.test(before) ? namedRows(table, total, previousSentence) : []
     const row = rows.length === 1 ? rows[0]?.row : rows.length === 0 && pointed.length === 1 ? pointed[0]?.row : undefined
     const pair = rows.length === 2 && joined(sentence, rows.map((r) => r.name)) ? rows.map((r) => r.row) : undefined
@@ -228,9 +263,15 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
       continue
     }
     // The named row's cell over the total row's, in the one column of the share's noun (or of the year the sentence names).
+    if (pinned && quotedWhole === undefined) continue
     const picked = pair ?? (row ? [row] : [])
-    if (picked.length === 0 || !(nounAfter === '' ? ALL_BEFORE.test(before) : ofWholeTable(after, nounAfter, clean(picked[0]?.[0]?.text ?? '')))) continue
-    const column = wholeColumns.length === 1 ? wholeColumns[0] : wholeColumns.length === 0 && years.length === 1 && columns.length === 1 && nounAfter !== '' ? columns[0] : undefined
+    const name = rows.length === 1 ? (rows[0]?.name ?? '') : rows.length === 0 && pointed.length === 1 ? (pointed[0]?.name ?? '') : ''
+    const label = clean(picked[0]?.[0]?.text ?? '')
+    const ofAll = quotedWhole !== undefined || (nounAfter === '' ? ALL_BEFORE.test(before) : closesClause || ofWholeTable(after, nounAfter, label) || (name !== '' && name !== label && ofWholeTable(after, nounAfter, name)))
+    if (picked.length === 0 || !ofAll) continue
+    // No column names the noun: the total column, for a whole of money (`van de kosten`) beside a table of amounts by year.
+    const ofMoney = wholeColumns.length === 0 && years.length === 0 && totalColumn.length === 1 && isMoneyWhole(nounAfter) ? totalColumn[0] : undefined
+    const column = quotedWhole ?? (wholeColumns.length === 1 ? wholeColumns[0] : wholeColumns.length === 0 && years.length === 1 && columns.length === 1 && nounAfter !== '' ? columns[0] : ofMoney)
     if (column === undefined) continue
     const values = picked.map((r) => countIn(r[column]))
     const part = values.every((v) => v !== undefined) ? values.reduce<number>((a, v) => a + (v ?? 0), 0) : undefined

@@ -15,6 +15,9 @@ export function tablesInSection(text: string, tables: Table[], offset: number): 
   return tables.filter((t) => (t.header[0]?.index ?? 0) >= start && (t.rows.at(-1)?.at(-1)?.index ?? offset) < offset)
 }
 
+// All tables that end before an offset, nearest last.
+export const tablesBefore = (tables: Table[], offset: number): Table[] => tables.filter((t) => (t.rows.at(-1)?.at(-1)?.index ?? offset) < offset)
+
 // Where the last heading before an offset starts (the newline before its `#`, or 0 at the text's start; -1 when none),
 // found from the end instead of by a search over all the text before: a heading whose line ends before the offset,
 // or the heading on the line right above a last heading line the offset cuts.

@@ -21,13 +21,14 @@ import { shareSums, tableShareClaims, type ShareSum } from './share-wholes.js'
  * @param tables Its tables, with percentage headers marked.
  * @param before The sentences of the plan's own texts before it.
  * @param quoted The finance tables its amounts may quote.
+ * @param earlierTables The tables of the plan's own texts before it, for a sentence that quotes one's total.
  * @returns The claims, each share once.
  */
-export function textShareClaims(text: string, plain: string, tables: Table[], before: string[], quoted: Table[]): ShareClaim[] {
+export function textShareClaims(text: string, plain: string, tables: Table[], before: string[], quoted: Table[], earlierTables: Table[] = []): ShareClaim[] {
   // An item's share `van het totaal` in a list of counts of one noun is of the list's sum, not of a sibling item
   // that a reading of the sentences around took for its whole.
   const listSums = listSumShares(plain)
-  const claims = [...shareClaims(plain, tables, before, quoted).filter((c) => !listSums.some((l) => l.index === c.index)), ...listSums, ...tableClaims(tables)]
+  const claims = [...shareClaims(plain, tables, before, quoted, earlierTables).filter((c) => !listSums.some((l) => l.index === c.index)), ...listSums, ...tableClaims(tables)]
   // A list item's or a table cell's share of its sum is judged only when no other reading judged it.
   claims.push(...[...listShareClaims(text), ...cellShareClaims(tables)].filter((l) => !claims.some((c) => c.index === l.index)))
   return claims
