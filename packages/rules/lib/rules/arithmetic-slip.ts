@@ -76,7 +76,9 @@ export const arithmeticSlip = lintRule(
       // A product of measured quantities that holds is another reading that gives the number exactly
       // (`85 m lang, 6 m breed, 40 cm dik: 204 m³` is no slip of 6 × 40 = 240).
       const measured = dimensionalProducts(text).filter((e) => !beyond(e.computed, e.stated, e.tolerance))
-      for (const slip of arithmeticSlips(text, planYears)) {
+      // A finance table's explanation reads the table above it (distant-terms).
+      const own = ownFinanceTable(model, pointer)
+      for (const slip of arithmeticSlips(text, planYears, own)) {
         if (judged.some((i) => Math.abs(i - slip.stated.index) <= 3)) continue
         // A part of a total or a level of a change its sentence states is a term, not a result.
         if (terms.includes(slip.stated.index)) continue

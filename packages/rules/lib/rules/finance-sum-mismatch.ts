@@ -5,6 +5,7 @@ import { inTableUnit, unitSuffix } from '../util/fin-format.js'
 import { finTextTable } from '../util/fin-text-table.js'
 import { movementBreaks, type MovementBreak } from '../util/movement-rows.js'
 import { outlierTotals } from '../util/total-outliers.js'
+import { carriedSaldi } from '../util/carried-saldi.js'
 
 const kinds = { totaal: 'Totaal', subtotaal: 'Subtotaal', saldo: 'Saldo' } as const
 const table = (title: string, rows: string[], before: string[] = [], after: string[] = []): string =>
@@ -199,6 +200,20 @@ export const financeSumMismatch = lintRule(
         })
       }
     })
+    // A saldo whose lasten and baten close other tables (carried-saldi): linked by labels, so a warning.
+    const tabellen = model.financien?.tabellen ?? []
+    for (const saldo of carriedSaldi(tabellen)) {
+      const tabel = tabellen[saldo.table]!
+      const cell = tabel.rijen[saldo.row]?.bedragen[saldo.column]
+      const claimed = (isBedrag(cell) ? cell.tekst : undefined) ?? ''
+      const computed = inTableUnit(saldo.computed, tabel)
+      context.report(`Saldo \`${claimed}\` in kolom \`${tabel.kolommen[saldo.column] ?? saldo.column + 1}\` klopt niet met de totaalregels van lasten en baten erboven: ${saldo.how} is \`${computed}\`${unitSuffix(tabel)}; herstel het saldo of een totaal`, {
+        pointer: `/financien/tabellen/${saldo.table}/rijen/${saldo.row}/bedragen/${saldo.column}`,
+        warning: true,
+        actual: claimed,
+        expected: [computed]
+      })
+    }
   }
 )
 
