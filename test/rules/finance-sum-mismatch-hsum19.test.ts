@@ -6,7 +6,7 @@ import { describeBattery, type BatteryWording } from './battery.js'
 // baten en lasten` opening a third; or `Totaal lasten` in one table and `Totaal dekking` with
 // `Saldo (dekking min lasten)` in the next). Look-alikes: the same saldi right, lasten written
 // negative, a table with other columns, a saldo that agrees in no column (another saldo), and a
-// saldo with its own lasten and baten above it. Start code: 0 of 4.
+// saldo with its own lasten and baten above it. Start code: 0 of 4; after carried-saldi: 4 of 4.
 const head = '| Omschrijving | 2027 | 2028 | 2029 |'
 const tab = (title: string, rows: string[], columns = head): string[] => ['', `Tabel ${title} (bedragen x € 1.000)`, '', columns, '|---|---|---|---|', ...rows]
 const lasten = tab('5.1 Lasten', ['| Personeel | 2.410 | 2.460 | 2.515 |', '| Subsidies | 1.380 | 1.390 | 1.400 |', '| Subtotaal lasten | 3.790 | 3.850 | 3.915 |'])
@@ -30,4 +30,4 @@ const clean: BatteryWording[] = [
   ['a saldo with its own lasten and baten', ['# Financiën', ...lasten, ...tab('6 Overzicht', ['| Totaal lasten | 3.790 | 3.850 | 3.915 |', '| Totaal baten | 855 | 875 | 895 |', '| Saldo van baten en lasten | -2.935 | -2.975 | -3.020 |'])]]
 ]
 
-describeBattery(financeSumMismatch, defects, clean, 0)
+describeBattery(financeSumMismatch, defects, clean, 4)
