@@ -22,6 +22,9 @@ import { meanLast, withUnits } from './tied-results.js'
 import { numbersOf, slipIn, type ArithmeticSlip } from './slip-judge.js'
 import { cells, sentences } from './slip-pieces.js'
 import { addedSlip, asProductReads } from './slip-factors.js'
+import { distantSlip } from './distant-terms.js'
+import type { FinTabel } from '@kapstok/core'
+import { finTextTable } from './fin-text-table.js'
 
 export type { ArithmeticSlip } from './slip-judge.js'
 
@@ -34,7 +37,9 @@ export type { ArithmeticSlip } from './slip-judge.js'
 // arithmetic-slip and prose-calculation (for its fallback readings) both ask: read a text once.
 export const arithmeticSlips = memoByText(readArithmeticSlips)
 
-function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[] {
+function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel): ArithmeticSlip[] {
+  // The finance table the text explains, as cells (a plain model object is what the memo can key on).
+  const finance = own && finTextTable(own)
   const out: ArithmeticSlip[] = []
   let before: string[] = []
   // The paragraph before, when it is running text: a rest or change may take its whole from there.
@@ -72,7 +77,9 @@ function readArithmeticSlips(text: string, planYears?: number): ArithmeticSlip[]
       const slip = (prose ? windows : [undefined]).reduce<ArithmeticSlip | undefined>((found, previous) => found ?? slipOf(piece, previous, row, planYears), undefined)
       const carried = (from: string[]): ArithmeticSlip | undefined => (prose && from.length > 0 ? paragraphSlip(piece, window, from, planYears) : undefined)
       const euroCarried = (): ArithmeticSlip | undefined => (piece.includes('€') ? carried(skipped) : undefined)
-      push(out, slip ?? carried(paragraph) ?? euroCarried() ?? (prose ? yearsSlip(piece, window, planYears) : undefined), start)
+      // Last, a rest or sum whose terms stand farther back in the section (distant-terms).
+      const distant = (): ArithmeticSlip | undefined => (prose ? distantSlip(text, sentence.start, piece, window, (t) => numbersOf(withUnits(numberTokens(t, planYears), t)), finance) : undefined)
+      push(out, slip ?? carried(paragraph) ?? euroCarried() ?? (prose ? yearsSlip(piece, window, planYears) : undefined) ?? distant(), start)
     }
   }
   return out

@@ -31,7 +31,7 @@ interface Reading {
 
 // The noun a count is written with (`withUnits`), stemmed: `leerlingen` and `medewerkers` are no
 // terms of one sum. (Amounts in euros are one kind whatever they pay for.)
-const kindOf = (t: Num): string => (t.euro ? '€' : nounStem((t as Tied).unit ?? ''))
+export const kindOf = (t: Num): string => (t.euro ? '€' : nounStem((t as Tied).unit ?? ''))
 
 // Sums and differences of pairs of numbers of the stated number's kind (amounts with amounts,
 // counts of one noun with counts of that noun): the one relation of two numbers that needs no noun to tie them; a rounded
