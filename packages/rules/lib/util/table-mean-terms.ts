@@ -19,7 +19,7 @@ import { compiled } from './compiled.js'
 import { add, dutchNumber, make, type Rational } from './exact-number.js'
 import { markdownTables, type Cell, type Table } from './markdown-tables.js'
 import { countsNoun, countValue } from './per-noun-means.js'
-import { shortForm } from './unit-nouns.js'
+import { nounStem, shortForm } from './unit-nouns.js'
 import { isYearNumber } from './year-numbers.js'
 import { escape } from './share-row-parts.js'
 
@@ -80,7 +80,9 @@ function unitCount(column: Column): TableMeanTerms['divisor'] {
 
 const header = (column: Column): string => column.table.header[column.k]?.text ?? ''
 // A header names a noun by itself or as the head of the noun's compound (`Velden` for `sportveld`).
-const names = (text: string, noun: string): boolean => countsNoun(text, noun) || shortForm(text.trim().split(/\s+/u)[0] ?? '', noun)
+// An adjective names the column headed by its bare form (`Werkloos` for `werkloze`, `Werkzoekend`).
+const names = (text: string, noun: string): boolean => countsNoun(text, noun) || shortForm(text.trim().split(/\s+/u)[0] ?? '', noun) || sameAdjective(text.trim().split(/\s+/u)[0] ?? '', noun)
+const sameAdjective = (word: string, adjective: string): boolean => adjective.length >= 5 && /e$/iu.test(adjective) && nounStem(word) === nounStem(adjective.slice(0, -1))
 
 /**
  * The terms of a mean of `thing` per `unit` in the tables of a text.
