@@ -96,9 +96,10 @@ export function factorOf(words: string, thing: string): Rational | undefined {
  *
  * @param text A prose text.
  * @param groups The runs of sentences to read (default: its paragraphs).
+ * @param tablesOnly Read the terms from the tables only (the sentences of the chapter before are no terms).
  * @returns The means as equations (`390 ÷ 12`), with the rounding of the mean as tolerance.
  */
-export function countMeans(text: string, groups = paragraphSentences(text)): Equation[] {
+export function countMeans(text: string, groups = paragraphSentences(text), tablesOnly = false): Equation[] {
   const out: Equation[] = []
   // One paragraph at a time, unless the caller ties a count from further back in (distant-divisors).
   for (const sentences of groups) {
@@ -111,7 +112,7 @@ export function countMeans(text: string, groups = paragraphSentences(text)): Equ
         const counts = sentences
           .slice(Math.max(0, s - 2), s + 1)
           .flatMap((t) => [...t.text.matchAll(COUNT)].map((c) => ({ at: t.index + (c.index ?? 0), text: c[1] ?? '', noun: c[2] ?? '' })))
-          .filter((c) => c.at < meanAt - 1 && !isYearNumber(c.text) && countValue(c.text) !== undefined)
+          .filter((c) => c.at < meanAt - 1 && !isYearNumber(c.text) && countValue(c.text) !== undefined && !ofRatio(text, c.at))
         let totals: Array<{ at: number; text: string; noun: string; factor: Rational }> = counts.flatMap((c) => {
           const factor = factorOf(c.noun, thing)
           return factor ? [{ ...c, factor }] : []
@@ -136,8 +137,8 @@ export function countMeans(text: string, groups = paragraphSentences(text)): Equ
           const spread = spreadTotal(sentence.text.slice(0, at))
           if (spread) [totals, divisors] = [[{ ...spread.total, at: sentence.index + spread.total.at, factor: make(1n, 1n) }], [{ ...spread.divisor, at: sentence.index + spread.divisor.at }]]
         }
-        // Neither a total nor a second count in the sentences: the terms may stand in a table of the text.
-        if (totals.length === 0 && divisors.length <= 1) {
+        // Neither one total nor a second count in the sentences: the terms may stand in a table of the text.
+        if (tablesOnly || (totals.length !== 1 && divisors.length <= 1) || (totals.length === 1 && divisors.length === 0)) {
           const read = tableMean(text, clauseOf(sentence.text, at), { approx, written, thing, unit, ...(alt ? { alt } : {}) }, meanAt)
           if (read) out.push(read)
           continue
@@ -185,6 +186,22 @@ function tableMean(text: string, sentence: string, mean: Pick<Mean, 'approx' | '
   if (!first || !near(first.computed, stated)) return undefined
   return readings.find((e) => !beyond(e.computed, e.stated, e.tolerance)) ?? first
 }
+
+// The second number of a ratio (`vier op de tien jongeren`) counts no total.
+const RATIO_BEFORE = /(\S+)\s+op\s+de\s+$/u
+const ofRatio = (text: string, at: number): boolean => {
+  const word = RATIO_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1]
+  return word !== undefined && countValue(word) !== undefined
+}
+
+/**
+ * The means of a text whose terms a table gives, read with the chapter before the text (see
+ * earlier-texts): a table in `3.1` whose totals a mean in `3.2` divides.
+ *
+ * @param text The chapter's earlier texts and the text.
+ * @returns The means as equations.
+ */
+export const tableCountMeans = (text: string): Equation[] => countMeans(text, paragraphSentences(text), true)
 
 const TENS = /^[1-9][\d.]*0$/u
 const WORKING = /\bwerk(?:en|t|te|ten)\b/iu

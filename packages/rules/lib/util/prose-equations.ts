@@ -9,7 +9,7 @@ import type { FinTabel } from '@kapstok/core'
 import { carriedShares } from './carried-shares.js'
 import { carriedTotals } from './carried-totals.js'
 import { rateQuotients } from './rate-quotients.js'
-import { countMeans } from './count-means.js'
+import { countMeans, tableCountMeans } from './count-means.js'
 import { pooledMeans } from './pooled-means.js'
 import { sharedTotalMeans } from './shared-total-means.js'
 import { tableAmountMeans } from './table-amount-means.js'
@@ -172,6 +172,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...readAfter(pointedNorms, text, earlier),
     ...readAfter(namedRates, text, earlier),
     ...readAfter(distantDivisors, text, earlier),
+    ...readAfter(tableCountMeans, text, earlier),
     ...byText.tableAmountMeans(text),
     ...byText.tableYearMeans(text),
     ...byText.listedMeans(text),

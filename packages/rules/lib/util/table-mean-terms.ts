@@ -19,7 +19,7 @@ import { compiled } from './compiled.js'
 import { add, dutchNumber, make, type Rational } from './exact-number.js'
 import { markdownTables, type Cell, type Table } from './markdown-tables.js'
 import { countsNoun, countValue } from './per-noun-means.js'
-import { nounStem, shortForm } from './unit-nouns.js'
+import { shortForm } from './unit-nouns.js'
 import { isYearNumber } from './year-numbers.js'
 import { escape } from './share-row-parts.js'
 
@@ -82,7 +82,9 @@ const header = (column: Column): string => column.table.header[column.k]?.text ?
 // A header names a noun by itself or as the head of the noun's compound (`Velden` for `sportveld`).
 // An adjective names the column headed by its bare form (`Werkloos` for `werkloze`, `Werkzoekend`).
 const names = (text: string, noun: string): boolean => countsNoun(text, noun) || shortForm(text.trim().split(/\s+/u)[0] ?? '', noun) || sameAdjective(text.trim().split(/\s+/u)[0] ?? '', noun)
-const sameAdjective = (word: string, adjective: string): boolean => adjective.length >= 5 && /e$/iu.test(adjective) && nounStem(word) === nounStem(adjective.slice(0, -1))
+// Its bare form: the inflected `-e` off, long vowels single, a voiced last consonant unvoiced (`werkloze`, `werkloos`: `werklos`).
+const bare = (word: string): string => word.toLowerCase().replace(/e$/u, '').replace(/([aeiou])\1/gu, '$1').replace(/z$/u, 's').replace(/v$/u, 'f')
+const sameAdjective = (word: string, adjective: string): boolean => adjective.length >= 5 && /e$/iu.test(adjective) && word.length >= 4 && bare(word) === bare(adjective)
 
 /**
  * The terms of a mean of `thing` per `unit` in the tables of a text.
