@@ -105,7 +105,15 @@ export function countMeans(text: string, groups = paragraphSentences(text), tabl
   for (const sentences of groups) {
     sentences.forEach((sentence, s) => {
       for (const { approx, written, thing, unit, alt, at, end } of meansOf(sentence.text)) {
-        if (TIME.test(unit) || isYearNumber(written)) continue
+        if (isYearNumber(written)) continue
+        // Per year over the years a table's rows are (`over de vijf jaren gemiddeld 428 meldingen per
+        // jaar` below a row per year): the clause counts those years; the rows give the total.
+        if (TIME.test(unit)) {
+          const clause = clauseOf(sentence.text, at)
+          const read = YEAR_COUNT.test(clause) && (approx || MEAN_WORD.test(clause)) ? tableMean(text, clause, { approx, written, thing, unit, ...(alt ? { alt } : {}) }, sentence.index + at) : undefined
+          if (read) out.push(read)
+          continue
+        }
         if (!approx && !MEAN_WORD.test(sentence.text.slice(0, at))) continue
         const meanAt = sentence.index + at
         // The counts before the mean in its sentence and the two before it.
@@ -203,6 +211,7 @@ const ofRatio = (text: string, at: number): boolean => {
  */
 export const tableCountMeans = (text: string): Equation[] => countMeans(text, paragraphSentences(text), true)
 
+const YEAR_COUNT = /\b(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+ja(?:ar|ren)\b/iu
 const TENS = /^[1-9][\d.]*0$/u
 const WORKING = /\bwerk(?:en|t|te|ten)\b/iu
 const WORKERS = /^(?:mensen|personen|werknemers|werkenden|medewerkers)$/iu

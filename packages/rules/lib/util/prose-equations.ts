@@ -10,6 +10,7 @@ import { carriedShares } from './carried-shares.js'
 import { carriedTotals } from './carried-totals.js'
 import { rateQuotients } from './rate-quotients.js'
 import { countMeans, tableCountMeans } from './count-means.js'
+import { rowAmountMeans } from './row-amount-means.js'
 import { pooledMeans } from './pooled-means.js'
 import { sharedTotalMeans } from './shared-total-means.js'
 import { tableAmountMeans } from './table-amount-means.js'
@@ -173,6 +174,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...readAfter(namedRates, text, earlier),
     ...readAfter(distantDivisors, text, earlier),
     ...readAfter(tableCountMeans, text, earlier),
+    ...readAfter(rowAmountMeans, text, earlier),
     ...byText.tableAmountMeans(text),
     ...byText.tableYearMeans(text),
     ...byText.listedMeans(text),
