@@ -219,7 +219,7 @@ const WORKERS = /^(?:mensen|personen|werknemers|werkenden|medewerkers)$/iu
 const CLAUSES = /;|,\s+(?=(?:en|maar|terwijl|tegen|dus|want|omdat|waarmee)\b)/giu
 
 /** The clause of a sentence that holds the offset `at`: the numbers of other clauses are no terms of its mean. */
-function clauseOf(sentence: string, at: number): string {
+export function clauseOf(sentence: string, at: number): string {
   let from = 0
   for (const m of sentence.matchAll(CLAUSES)) {
     const i = m.index ?? 0

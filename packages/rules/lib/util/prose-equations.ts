@@ -174,7 +174,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...readAfter(namedRates, text, earlier),
     ...readAfter(distantDivisors, text, earlier),
     ...readAfter(tableCountMeans, text, earlier),
-    ...readAfter(rowAmountMeans, text, earlier),
+    ...readAfter((t) => rowAmountMeans(t, finance, own), text, earlier),
     ...byText.tableAmountMeans(text),
     ...byText.tableYearMeans(text),
     ...byText.listedMeans(text),

@@ -14,8 +14,11 @@
 
 import { NUMBER } from './amount-change.js'
 import { div, make, mul } from './exact-number.js'
+import { clauseOf } from './count-means.js'
 import { beyond, dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
 import { countsNoun, countValue, near, roundedToWhole, roundingWord, WORKED_OUT, BOUND } from './per-noun-means.js'
+import type { FinTabel } from '@kapstok/core'
+import { finTextTable } from './fin-text-table.js'
 import { textTables, type TextTable } from './text-tables.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
@@ -36,44 +39,56 @@ const COMMON = /^(?:totaal|overig|overige|gemeente|gemiddeld|jaarlijks)$/iu
 
 const longWords = (text: string): string[] => (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !COMMON.test(w))
 
-// The one row of the tables the text names: all its long words in the text, two at least when it has more.
+// The one row the text names in the nearest table before it that names one: all the row's long
+// words in the text, two at least when it has more.
 function namedRow(tables: TextTable[], text: string): { table: TextTable; row: TextTable['rows'][number] } | undefined {
   const words = new Set(longWords(text))
-  const found = tables.flatMap((table) =>
-    table.rows.flatMap((row) => {
+  for (const table of [...tables].reverse()) {
+    const found = table.rows.filter((row) => {
       const own = longWords((row[0]?.text ?? '').replace(/\([^)]*\)/gu, ''))
       const shared = own.filter((w) => words.has(w)).length
-      return own.length > 0 && (shared === own.length || shared >= 2) ? [{ table, row }] : []
+      return own.length > 0 && (shared === own.length || shared >= 2)
     })
-  )
-  return found.length === 1 ? found[0] : undefined
+    if (found.length > 1) return undefined
+    if (found.length === 1) return { table, row: found[0]! }
+  }
+  return undefined
 }
 
 /**
  * Means in euros per counted thing over an amount of a table row the sentences name.
  *
  * @param text A prose text with its tables (and the chapter before it, see earlier-texts).
+ * @param finance The plan's finance tables (optional).
+ * @param own The finance table the text explains, if any.
  * @returns The means as equations (`€ 21.000 ÷ 96`): the reading that holds, else the nearest.
  */
-export function rowAmountMeans(text: string): Equation[] {
-  if (!text.includes('€') || !text.includes('|')) return []
+export function rowAmountMeans(text: string, finance: FinTabel[] = [], own?: FinTabel): Equation[] {
+  if (!text.includes('€') || (!text.includes('|') && finance.length === 0)) return []
   const tables = textTables(text)
-  if (tables.length === 0) return []
+  // The plan's finance tables stand apart from the text: before every sentence, the one the text
+  // explains nearest, after the tables of the text itself.
+  const apart = [...finance.filter((t) => t !== own), ...(own ? [own] : [])].map(finTextTable)
+  if (tables.length + apart.length === 0) return []
   const out: Equation[] = []
   for (const sentences of paragraphSentences(text)) {
     sentences.forEach((sentence, s) => {
-      if (/^\s*\|/u.test(sentence.text) || (sentence.text.match(AMOUNT)?.length ?? 0) !== 1 || BOUND.test(sentence.text)) return
-      if (!WORKED_OUT.test(sentence.text) && !OVER_COUNT.test(sentence.text)) return
+      if (/^\s*\|/u.test(sentence.text) || !sentence.text.includes('€')) return
       for (const m of sentence.text.matchAll(MEAN)) {
+        // The mean's clause: one amount, a word that says it is worked out, no bound.
+        const clause = clauseOf(sentence.text, m.index ?? 0)
+        const from = sentence.text.indexOf(clause)
+        if ((clause.match(AMOUNT)?.length ?? 0) !== 1 || BOUND.test(clause) || (!WORKED_OUT.test(clause) && !OVER_COUNT.test(clause))) continue
         const [, approx, written = '', noun = ''] = m
-        const counts = [...sentence.text.matchAll(COUNT)].filter((c) => (c.index ?? 0) < (m.index ?? 0) && !isYearNumber(c[1] ?? '') && countsNoun(c[2] ?? '', noun))
+        const counts = [...clause.matchAll(COUNT)].filter((c) => from + (c.index ?? 0) < (m.index ?? 0) && !isYearNumber(c[1] ?? '') && countsNoun(c[2] ?? '', noun))
         if (counts.length !== 1) continue
         const count = countValue(counts[0]![1] ?? '')
         if (!count || count.n === 0n) continue
-        const before = tables.filter((t) => (t.rows.at(-1)?.[0]?.index ?? Infinity) < sentence.index)
-        const named = namedRow(before, `${sentences[s - 1]?.text ?? ''} ${sentence.text}`)
+        const before = [...apart, ...tables.filter((t) => (t.rows.at(-1)?.[0]?.index ?? Infinity) < sentence.index)]
+        // The row the sentence names, else the one the sentence before names (`De bijdrage aan … Bij 38.400 inwoners …`).
+        const named = namedRow(before, sentence.text) ?? namedRow(before, sentences[s - 1]?.text ?? '')
         if (!named) continue
-        const years = (sentence.text.match(YEAR) ?? []).filter((y) => isYearNumber(y))
+        const years = (clause.match(YEAR) ?? []).filter((y) => isYearNumber(y))
         const dated = named.table.header.some((h) => HAS_YEAR.test(h.text))
         const factor = make(BigInt(named.table.factor ?? 1), 1n)
         const cells = named.row.slice(1).filter((cell, k) => {
@@ -88,8 +103,10 @@ export function rowAmountMeans(text: string): Equation[] {
         const stated = dutchNumber(written)
         const index = sentence.index + (m.index ?? 0) + m[0].indexOf(written, m[0].indexOf('€'))
         const readings = cells.map((cell) => {
-          const computed = div(mul(cell.value!, factor), count)
-          const scale = named.table.factor && named.table.factor > 1 ? ` × ${named.table.factor.toLocaleString('nl-NL')}` : ''
+          // A cell in euros (`€ 21.000`) is written in full, whatever unit the table's text names.
+          const euros = cell.text.includes('€')
+          const computed = div(euros ? cell.value! : mul(cell.value!, factor), count)
+          const scale = !euros && named.table.factor && named.table.factor > 1 ? ` × ${named.table.factor.toLocaleString('nl-NL')}` : ''
           return roundedToWhole(proseEquation(`${cell.text}${scale} ÷ ${counts[0]![1]}`, computed, { text: written, value: stated, index }, roundingWord(approx)))
         })
         const holds = readings.find((e) => !beyond(e.computed, e.stated, e.tolerance))
