@@ -19,7 +19,8 @@ const THING = String.raw`[\p{L}²³-]{3,}|[\p{L}²³]{1,2}(?=\s)`
 // `(gemiddeld) 35 trajecten per fte`.
 // `each` after a preposition says `per` too: `35 trajecten voor elke fte`, `14 uur in iedere zaak`.
 const PER = String.raw`(?:per|(?:in|voor|op|aan|bij)\s+(?:elk|ieder)e?)`
-const MEAN = new RegExp(String.raw`(?:\b(${APPROX})\s+)?(?<![€\d.,]\s?)\b(${NUMBER})\s+(${THING})\s+${PER}\s+([\p{L}-]{2,})`, 'giu')
+// An adjective may stand before the thing (`34 werkloze jongeren per kern`): group 3, the thing 4, the unit 5.
+const MEAN = new RegExp(String.raw`(?:\b(${APPROX})\s+)?(?<![€\d.,]\s?)\b(${NUMBER})\s+(?:(\p{Ll}[\p{L}-]{2,})\s+)?(${THING})\s+${PER}\s+([\p{L}-]{2,})`, 'giu')
 // The unit first: `per paal is dat ongeveer 260 kWh`, `per wijk komt dat neer op 14 meldingen`.
 const MEAN_AFTER = new RegExp(String.raw`\bper\s+([\p{L}-]{2,})\s+(?:is|zijn|komt|komen)\s+(?:dat|dit|het)\s+(?:(?:neer\s+|uit\s+)?op\s+)?(?:(${APPROX})\s+)?(?<![€\d.,]\s?)(${NUMBER})\s+(${THING})`, 'giu')
 // A plain count and the words after it (`390 trajecten`, `2 oudste wijken`, `705 MWh`); no euros, no
@@ -30,12 +31,16 @@ export const COUNT = new RegExp(String.raw`(?<![€\d.,]|[€.,]\s)\b(${NUMBER}|
 // `Een wedstrijd trok (in 2025) gemiddeld ruim 310 toeschouwers`, `Elke hal werd gemiddeld 40 uur verhuurd`.
 // Group 1 the unit, 2 a rounding word, 3 the mean, 4 the thing; no number between but a year.
 const BETWEEN = String.raw`(?:(?!\b(?:per|een|elke?|iedere?)\s)[^\d€%.;:!?]|(?<![\d.,])(?:19|20)\d{2}(?![\d.,])){0,60}?`
-const UNIT_FIRST = new RegExp(String.raw`\b(?:per|een|elke?|iedere?)\s+([\p{L}-]{3,})\b${BETWEEN}\bgemiddeld\s+(?:(circa|ongeveer|ruim|bijna|zo['’]n)\s+)?(?<![€\d.,]\s?)(${NUMBER})\s+(${THING})`, 'giu')
+// `gemiddeld (uit) op` too (`komt een teamlid gemiddeld op 80 casussen`); group 5 the word after the
+// thing, its noun when the thing is an adjective (`gemiddeld 11 openbare parkeerplaatsen`).
+const UNIT_FIRST = new RegExp(String.raw`\b(?:per|een|elke?|iedere?)\s+([\p{L}-]{3,})\b${BETWEEN}\bgemiddeld\s+(?:(?:uit\s+)?op\s+)?(?:(circa|ongeveer|ruim|bijna|zo['’]n)\s+)?(?<![€\d.,]\s?)(${NUMBER})\s+(${THING})(?:\s+(\p{Ll}[\p{L}-]{2,}))?`, 'giu')
 // A count after the mean that names what it is over: `gemiddeld 120.000 kWh per hal bij zes hallen`.
 const OVER_AFTER = /^\s*,?\s*(?:bij|over|voor|verdeeld\s+over)\s+(?:de\s+|het\s+|onze\s+)?(\d[\d.]*|\p{L}+)\s+((?:[\p{L}-]+\s*){1,2})/iu
 // A word that makes the number a mean of the numbers before, not a norm or a target (`de norm is 10 … per wijk`).
-export const MEAN_WORD = /\b(?:gemiddeld|dat\s+(?:is|zijn)|dit\s+(?:is|zijn)|ofwel|oftewel|neerkomt|neer\s+op)\b/iu
+export const MEAN_WORD = /\b(?:gemiddelde?|dat\s+(?:is|zijn)|dit\s+(?:is|zijn)|ofwel|oftewel|neerkomt|neer\s+op)\b/iu
 const POOLED_AFTER = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|opgeteld)\s+(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d/iu
+// A word after the thing that starts another phrase, not the thing's noun.
+const PHRASE_END = /^(?:per|van|voor|en|of|in|op|met|aan|bij|naar|uit|te|om|door|tot|over|is|zijn|was|waren|binnen)$/iu
 // Units of time make a rate, not a mean over counted things (`per jaar` is per-year-means').
 export const TIME = /^(?:jaar|maand|week|dag|uur|kwartaal|keer)$/iu
 
@@ -45,6 +50,8 @@ export interface Mean {
   written: string
   thing: string
   unit: string
+  /** The other word of an adjective and its noun (`werkloze jongeren`): the one of them a table column may name. */
+  alt?: string
   /** Offset of the mean's number in its sentence. */
   at: number
   /** Offset in the sentence where the mean's words end. */
@@ -55,8 +62,8 @@ export interface Mean {
 export function meansOf(sentence: string): Mean[] {
   const out: Mean[] = []
   for (const m of sentence.matchAll(MEAN)) {
-    const [all, approx = '', written = '', thing = '', unit = ''] = m
-    out.push({ approx, written, thing, unit, at: (m.index ?? 0) + all.indexOf(written), end: (m.index ?? 0) + all.length })
+    const [all, approx = '', written = '', adjective, thing = '', unit = ''] = m
+    out.push({ approx, written, thing, unit, ...(adjective ? { alt: adjective } : {}), at: (m.index ?? 0) + all.indexOf(written), end: (m.index ?? 0) + all.length })
   }
   for (const m of sentence.matchAll(MEAN_AFTER)) {
     const [all, unit = '', approx = '', written = '', thing = ''] = m
@@ -64,9 +71,13 @@ export function meansOf(sentence: string): Mean[] {
     out.push({ approx: approx || 'dat is', written, thing, unit, at: (m.index ?? 0) + all.lastIndexOf(written), end: (m.index ?? 0) + all.length })
   }
   for (const m of sentence.matchAll(UNIT_FIRST)) {
-    const [all, unit = '', approx = '', written = '', thing = ''] = m
-    if (out.some((x) => x.written === written)) continue
-    out.push({ approx: approx || 'gemiddeld', written, thing, unit, at: (m.index ?? 0) + all.lastIndexOf(written), end: (m.index ?? 0) + all.length })
+    const [all, unit = '', approx = '', written = '', thing = '', after] = m
+    // A mean read per a unit of time (`80 casussen per jaar`) is per the unit before it (`een teamlid`).
+    const same = out.findIndex((x) => x.written === written)
+    if (same >= 0 && !(TIME.test(out[same]!.unit) && !TIME.test(unit))) continue
+    if (same >= 0) out.splice(same, 1)
+    const end = (m.index ?? 0) + all.length - (after ? all.length - all.lastIndexOf(after) + 1 : 0)
+    out.push({ approx: approx || 'gemiddeld', written, thing, unit, ...(after && !PHRASE_END.test(after) ? { alt: after } : {}), at: (m.index ?? 0) + all.lastIndexOf(written), end })
   }
   return out.filter((x) => x.thing.length >= 3 || isMeasureUnit(x.thing))
 }
@@ -85,22 +96,31 @@ export function factorOf(words: string, thing: string): Rational | undefined {
  *
  * @param text A prose text.
  * @param groups The runs of sentences to read (default: its paragraphs).
+ * @param tablesOnly Read the terms from the tables only (the sentences of the chapter before are no terms).
  * @returns The means as equations (`390 ÷ 12`), with the rounding of the mean as tolerance.
  */
-export function countMeans(text: string, groups = paragraphSentences(text)): Equation[] {
+export function countMeans(text: string, groups = paragraphSentences(text), tablesOnly = false): Equation[] {
   const out: Equation[] = []
   // One paragraph at a time, unless the caller ties a count from further back in (distant-divisors).
   for (const sentences of groups) {
     sentences.forEach((sentence, s) => {
-      for (const { approx, written, thing, unit, at, end } of meansOf(sentence.text)) {
-        if (TIME.test(unit) || isYearNumber(written)) continue
+      for (const { approx, written, thing, unit, alt, at, end } of meansOf(sentence.text)) {
+        if (isYearNumber(written)) continue
+        // Per year over the years a table's rows are (`over de vijf jaren gemiddeld 428 meldingen per
+        // jaar` below a row per year): the clause counts those years; the rows give the total.
+        if (TIME.test(unit)) {
+          const clause = clauseOf(sentence.text, at)
+          const read = YEAR_COUNT.test(clause) && (approx || MEAN_WORD.test(clause)) ? tableMean(text, clause, { approx, written, thing, unit, ...(alt ? { alt } : {}) }, sentence.index + at) : undefined
+          if (read) out.push(read)
+          continue
+        }
         if (!approx && !MEAN_WORD.test(sentence.text.slice(0, at))) continue
         const meanAt = sentence.index + at
         // The counts before the mean in its sentence and the two before it.
         const counts = sentences
           .slice(Math.max(0, s - 2), s + 1)
           .flatMap((t) => [...t.text.matchAll(COUNT)].map((c) => ({ at: t.index + (c.index ?? 0), text: c[1] ?? '', noun: c[2] ?? '' })))
-          .filter((c) => c.at < meanAt - 1 && !isYearNumber(c.text) && countValue(c.text) !== undefined)
+          .filter((c) => c.at < meanAt - 1 && !isYearNumber(c.text) && countValue(c.text) !== undefined && !ofRatio(text, c.at))
         let totals: Array<{ at: number; text: string; noun: string; factor: Rational }> = counts.flatMap((c) => {
           const factor = factorOf(c.noun, thing)
           return factor ? [{ ...c, factor }] : []
@@ -125,9 +145,9 @@ export function countMeans(text: string, groups = paragraphSentences(text)): Equ
           const spread = spreadTotal(sentence.text.slice(0, at))
           if (spread) [totals, divisors] = [[{ ...spread.total, at: sentence.index + spread.total.at, factor: make(1n, 1n) }], [{ ...spread.divisor, at: sentence.index + spread.divisor.at }]]
         }
-        // Neither a total nor a second count in the sentences: the terms may stand in a table of the text.
-        if (totals.length === 0 && divisors.length <= 1) {
-          const read = tableMean(text, sentence.text, { approx, written, thing, unit }, meanAt)
+        // Neither one total nor a second count in the sentences: the terms may stand in a table of the text.
+        if (tablesOnly || (totals.length !== 1 && divisors.length <= 1) || (totals.length === 1 && divisors.length === 0)) {
+          const read = tableMean(text, clauseOf(sentence.text, at), { approx, written, thing, unit, ...(alt ? { alt } : {}) }, meanAt)
           if (read) out.push(read)
           continue
         }
@@ -155,18 +175,58 @@ export function countMeans(text: string, groups = paragraphSentences(text)): Equ
 
 // A mean whose total and count a table of the text gives (table-mean-terms): of the totals it
 // offers (its total row and its rows' sum), the one that gives the mean, else the first.
-function tableMean(text: string, sentence: string, mean: Pick<Mean, 'approx' | 'written' | 'thing' | 'unit'>, meanAt: number): Equation | undefined {
-  const terms = tableMeanTerms(text, sentence, mean.thing, mean.unit)
+function tableMean(text: string, sentence: string, mean: Pick<Mean, 'approx' | 'written' | 'thing' | 'unit' | 'alt'>, meanAt: number): Equation | undefined {
+  // The adjective's column first (`Werkloos` for `werkloze jongeren`), then the noun's; people who
+  // work (`werken 50 mensen`) are the jobs a table counts.
+  const things = [mean.alt, mean.thing].filter((t): t is string => t !== undefined)
+  if (WORKING.test(sentence) && things.some((t) => WORKERS.test(t))) things.push('banen')
+  let terms: ReturnType<typeof tableMeanTerms>
+  for (const thing of things) if ((terms = tableMeanTerms(text, sentence, thing, mean.unit))) break
   if (!terms || terms.divisor.value.n === 0n) return undefined
   const stated = dutchNumber(mean.written)
   const readings = terms.totals.map((total) => {
     const computed = div(total.value, terms.divisor.value)
     const e = proseEquation(`${total.text} ÷ ${terms.divisor.text}`, computed, { text: mean.written, value: stated, index: meanAt }, roundingWord(mean.approx))
-    return oneSided(roundedToWhole(e), mean.approx)
+    // A mean written in tens (`ruim 80`) is rounded coarser than to wholes already: its own step is its rounding.
+    return oneSided(TENS.test(mean.written) ? e : roundedToWhole(e), mean.approx)
   })
   const first = readings[0]
   if (!first || !near(first.computed, stated)) return undefined
   return readings.find((e) => !beyond(e.computed, e.stated, e.tolerance)) ?? first
+}
+
+// The second number of a ratio (`vier op de tien jongeren`) counts no total.
+const RATIO_BEFORE = /(\S+)\s+op\s+de\s+$/u
+const ofRatio = (text: string, at: number): boolean => {
+  const word = RATIO_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1]
+  return word !== undefined && countValue(word) !== undefined
+}
+
+/**
+ * The means of a text whose terms a table gives, read with the chapter before the text (see
+ * earlier-texts): a table in `3.1` whose totals a mean in `3.2` divides.
+ *
+ * @param text The chapter's earlier texts and the text.
+ * @returns The means as equations.
+ */
+export const tableCountMeans = (text: string): Equation[] => countMeans(text, paragraphSentences(text), true)
+
+const YEAR_COUNT = /\b(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+ja(?:ar|ren)\b/iu
+const TENS = /^[1-9][\d.]*0$/u
+const WORKING = /\bwerk(?:en|t|te|ten)\b/iu
+const WORKERS = /^(?:mensen|personen|werknemers|werkenden|medewerkers)$/iu
+// A clause ends at a semicolon or at a comma before a conjunction (`…, en dat is meer dan de norm van 70`).
+const CLAUSES = /;|,\s+(?=(?:en|maar|terwijl|tegen|dus|want|omdat|waarmee)\b)/giu
+
+/** The clause of a sentence that holds the offset `at`: the numbers of other clauses are no terms of its mean. */
+export function clauseOf(sentence: string, at: number): string {
+  let from = 0
+  for (const m of sentence.matchAll(CLAUSES)) {
+    const i = m.index ?? 0
+    if (i >= at) return sentence.slice(from, i)
+    from = i + m[0].length
+  }
+  return sentence.slice(from)
 }
 
 // `75 gasten, verspreid over vijf middagen`: a count, a few words without numbers, and a count it is spread over.

@@ -39,6 +39,9 @@ const CLAUSE_GOES_ON = /^\s*(?:gemiddeld|dat|dit|wat|die|deze|zij|ze|samen)\b/iu
 // mean may be over those.
 const SPELLED_COUNT = /\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b/giu
 
+// A year (yearsFit has tied the sentence's years to the listed values).
+const YEAR_NUMBER = /\b(?:19|20)\d{2}\b/gu
+
 type Sentence = { index: number; text: string }
 
 /**
@@ -114,7 +117,8 @@ function sameSentence(s: Sentence, run: Quantity[]): Equation | undefined {
   if (after) {
     const between = s.text.slice(end, at(after.index))
     const clauseOk = !/[;:]/u.test(between) || CLAUSE_GOES_ON.test(between.slice(between.search(/[;:][^;:]*$/u) + 1))
-    const cued = (CUE_BEFORE.test(between) && !/\d/u.test(between)) || (COPULA_AFTER.test(between) && /\bgemiddelde\b/iu.test(s.text.slice(0, start)))
+    // (The years that label the values may stand between: `11, 9 en 7 weken in 2023, 2024 en 2025, gemiddeld 8`.)
+    const cued = (CUE_BEFORE.test(between) && !/\d/u.test(between.replace(YEAR_NUMBER, ''))) || (COPULA_AFTER.test(between) && /\bgemiddelde\b/iu.test(s.text.slice(0, start)))
     if (clauseOk && cued) return judged(run, after)
   }
   const before = candidates.filter((m) => m.index < run[0]!.index).at(-1)

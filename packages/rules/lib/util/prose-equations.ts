@@ -9,7 +9,8 @@ import type { FinTabel } from '@kapstok/core'
 import { carriedShares } from './carried-shares.js'
 import { carriedTotals } from './carried-totals.js'
 import { rateQuotients } from './rate-quotients.js'
-import { countMeans } from './count-means.js'
+import { countMeans, tableCountMeans } from './count-means.js'
+import { rowAmountMeans } from './row-amount-means.js'
 import { pooledMeans } from './pooled-means.js'
 import { sharedTotalMeans } from './shared-total-means.js'
 import { tableAmountMeans } from './table-amount-means.js'
@@ -172,6 +173,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...readAfter(pointedNorms, text, earlier),
     ...readAfter(namedRates, text, earlier),
     ...readAfter(distantDivisors, text, earlier),
+    ...readAfter(tableCountMeans, text, earlier),
+    ...readAfter((t) => rowAmountMeans(t, finance, own), text, earlier),
     ...byText.tableAmountMeans(text),
     ...byText.tableYearMeans(text),
     ...byText.listedMeans(text),

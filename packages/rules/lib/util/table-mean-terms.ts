@@ -80,7 +80,11 @@ function unitCount(column: Column): TableMeanTerms['divisor'] {
 
 const header = (column: Column): string => column.table.header[column.k]?.text ?? ''
 // A header names a noun by itself or as the head of the noun's compound (`Velden` for `sportveld`).
-const names = (text: string, noun: string): boolean => countsNoun(text, noun) || shortForm(text.trim().split(/\s+/u)[0] ?? '', noun)
+// An adjective names the column headed by its bare form (`Werkloos` for `werkloze`, `Werkzoekend`).
+const names = (text: string, noun: string): boolean => countsNoun(text, noun) || shortForm(text.trim().split(/\s+/u)[0] ?? '', noun) || sameAdjective(text.trim().split(/\s+/u)[0] ?? '', noun)
+// Its bare form: the inflected `-e` off, long vowels single, a voiced last consonant unvoiced (`werkloze`, `werkloos`: `werklos`).
+const bare = (word: string): string => word.toLowerCase().replace(/e$/u, '').replace(/([aeiou])\1/gu, '$1').replace(/z$/u, 's').replace(/v$/u, 'f')
+const sameAdjective = (word: string, adjective: string): boolean => adjective.length >= 5 && /e$/iu.test(adjective) && word.length >= 4 && bare(word) === bare(adjective)
 
 /**
  * The terms of a mean of `thing` per `unit` in the tables of a text.

@@ -25,8 +25,8 @@ const YEAR_LIST = new RegExp(String.raw`\b(?:${YEAR}\s*,\s*(?:${YEAR}\s*,\s*)*${
 const RANGE = new RegExp(yearRange, 'giu')
 const SEASON = /\b(?:seizoen|schooljaar|cursusjaar|studiejaar|speelseizoen|winter|stookseizoen)\s*$/iu
 // The plan's own period named without its years: `over de looptijd`, `in de planperiode`,
-// `gedurende de hele programmaperiode`, `over de looptijd van deze agenda`.
-const OWN_PERIOD = /\b(?:over|in|gedurende|voor|tijdens)\s+(?:de|het)\s+(?:(?:hele|gehele|volledige|totale)\s+)?(?:(?:plan|programma|uitvoerings|beleids)periode|looptijd)(?:\s+van\s+(?:dit|deze|het|de)\s+(?!subsidie|regeling|contract|overeenkomst|lening)[\p{L}-]+)?/giu
+// `gedurende de hele programmaperiode`, `over de looptijd van deze agenda`, `in de periode van deze woonvisie`.
+const OWN_PERIOD = /\b(?:over|in|gedurende|voor|tijdens)\s+(?:de|het)\s+(?:(?:hele|gehele|volledige|totale)\s+)?(?:(?:plan|programma|uitvoerings|beleids)periode|looptijd|periode(?=\s+van\s+(?:dit|deze)\s))(?:\s+van\s+(?:dit|deze|het|de)\s+(?!subsidie|regeling|contract|overeenkomst|lening)[\p{L}-]+)?/giu
 
 /**
  * The year counts of a text.
