@@ -24,6 +24,7 @@ import { baseYearChanges } from './base-year-changes.js'
 import { yearSpanChanges } from './year-span-changes.js'
 import { comparedLevels } from './compared-levels.js'
 import { nowChanges } from './now-changes.js'
+import { flowBalances } from './flow-balances.js'
 import { listSplits } from './list-splits.js'
 import { listTotals } from './list-totals.js'
 import { listedMeans } from './listed-means.js'
@@ -92,6 +93,7 @@ const byText = {
   yearSpanChanges: memoByText(yearSpanChanges),
   comparedLevels: memoByText(comparedLevels),
   nowChanges: memoByText(nowChanges),
+  flowBalances: memoByText(flowBalances),
   restAmounts: memoByText(restAmounts),
   unitRestatements: memoByText(unitRestatements),
   partsAfterWhole: memoByText(partsAfterWhole),
@@ -150,6 +152,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.yearSpanChanges(text),
     ...byText.comparedLevels(text),
     ...byText.nowChanges(text),
+    ...byText.flowBalances(text),
     ...perYearMeans(text, plan),
     ...yearlyTotals(text, plan),
     ...byText.restAmounts(text),
