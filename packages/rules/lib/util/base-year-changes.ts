@@ -42,6 +42,10 @@ const FLOW = /\b(?:per|gemiddeld|stijging|toename|groei|daling|afname|besparing|
 // Words after a number that are no noun it counts.
 export const NO_NOUN = /^(?:t|ten|van|in|op|per|tot|bij|voor|aan|met|sinds|tussen|en|of|de|het|een|er|dat|dit|was|waren|is|zijn|wordt|meer|minder|hoger|lager|extra|vergeleken|te|naar|uit|dan|als|ofwel|dus|mee|terug|toe|af|omhoog|omlaag|zitten|uitkomen|binnen)$/iu
 
+// A past participle after a number tells what happened to it, not what it counts: `4.180
+// geregistreerd`, `310 ingeschreven`, `42 aangemeld` (not a noun such as `ingezetenen`).
+const PARTICIPLE = /^(?:(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|weg|terug)?ge\p{L}{2,}[dt]|(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|weg|terug)ge\p{L}{2,}(?<!en)en)$/iu
+
 /** A number with the noun it counts (empty when none) and whether it is in euros or a percentage. */
 export interface CountedNumber { text: string; value: Rational; euro: boolean; noun: string; at: number; percent: boolean }
 
@@ -49,7 +53,7 @@ export function countedNumbers(text: string): CountedNumber[] {
   return [...text.matchAll(QUANTITY)]
     // A year is no quantity, nor the day of a date (`1 januari 2024`).
     .filter((q) => (q[1] || !isYearNumber(q[2])) && !isDayOfDate(text.slice((q.index ?? 0) + (q[1]?.length ?? 0) + (q[2]?.length ?? 0))))
-    .map((q) => ({ text: q[2] ?? '', value: dutchNumber(q[2] ?? ''), euro: Boolean(q[1]), noun: NO_NOUN.test(q[4] ?? '') || /^\p{Lu}/u.test(q[4] ?? '') ? '' : (q[4] ?? '').toLowerCase(), at: q.index ?? 0, percent: Boolean(q[3]) }))
+    .map((q) => ({ text: q[2] ?? '', value: dutchNumber(q[2] ?? ''), euro: Boolean(q[1]), noun: NO_NOUN.test(q[4] ?? '') || PARTICIPLE.test(q[4] ?? '') || /^\p{Lu}/u.test(q[4] ?? '') ? '' : (q[4] ?? '').toLowerCase(), at: q.index ?? 0, percent: Boolean(q[3]) }))
 }
 
 // How many of the size's unit one unit of a level holds: 1 for the same or no unit, the ratio

@@ -4,6 +4,10 @@
  * (`350`) or as a percentage of the first (`25%`). The header says what the column is, so a table of
  * two rows is judged too, as long as no more rows break the change than keep it. The sign of a change
  * is written either way (`Afname 25%`, `Verschil 100` for a fall), so only the size is judged.
+ *
+ * A header that names the row before (`Verschil met vorig jaar`, `Mutatie t.o.v. voorgaand jaar`)
+ * beside one number column makes the column the change down that column: each row's level less the
+ * level of the row above it.
  */
 
 import { div, sub, type Rational } from './exact-number.js'
@@ -23,6 +27,8 @@ export interface ChangeBreak {
 }
 
 const CHANGE = /\b(?:verschil|toename|afname|groei|daling|stijging|mutatie)\b/iu
+// The row above as the base: `vorig jaar`, `voorgaand jaar`, `het jaar ervoor`, `vorige meting`.
+const ROW_BEFORE = /\b(?:vorige?|voorgaande?)\s+(?:jaar|meting|peiling|periode|kwartaal|maand|telling)\b|\bjaar\s+(?:ervoor|daarvoor|eerder)\b/iu
 const ZERO: Rational = { n: 0n, d: 1n }
 const abs = (a: Rational): Rational => (a.n < 0n ? sub(ZERO, a) : a)
 
@@ -37,15 +43,20 @@ const abs = (a: Rational): Rational => (a.n < 0n ? sub(ZERO, a) : a)
 export function changeColumnBreaks(table: TextTable, numeric: number[], percent: (k: number) => boolean): ChangeBreak[] {
   const out: ChangeBreak[] = []
   for (const target of numeric) {
-    if (!CHANGE.test(table.header[target]?.text ?? '')) continue
+    const header = table.header[target]?.text ?? ''
+    if (!CHANGE.test(header)) continue
     const terms = numeric.filter((k) => k < target)
-    if (terms.length !== 2 || terms.some(percent)) continue
-    const [a, b] = terms as [number, number]
+    // One number column before it: the change runs down that column (two run along the row).
+    const down = ROW_BEFORE.test(header) && terms.length === 1
+    if (down ? percent(terms[0]!) : terms.length !== 2 || terms.some(percent)) continue
+    // Along the row: the two number columns; down the column: the level in the row above and in the row.
+    const [a, b] = down ? [terms[0]!, terms[0]!] : (terms as [number, number])
+    const above = down ? 1 : 0
     const relative = percent(target)
     const keep: number[] = []
     const lose: ChangeBreak[] = []
     table.rows.forEach((row, r) => {
-      const [x, y, stated] = [row[a]?.value, row[b]?.value, row[target]?.value]
+      const [x, y, stated] = [table.rows[r - above]?.[a]?.value, row[b]?.value, row[target]?.value]
       if (x === undefined || y === undefined || stated === undefined || (relative && x.n === 0n)) return
       const change = relative ? div(sub(y, x), x) : sub(y, x)
       const off = sub(abs(change), abs(stated))
@@ -53,7 +64,7 @@ export function changeColumnBreaks(table: TextTable, numeric: number[], percent:
       const slack = table.scaled && !relative ? row[target]!.half.n * 4n : 1n
       if (sub({ n: row[target]!.half.n * slack, d: row[target]!.half.d }, abs(off)).n >= 0n) keep.push(r)
       else {
-        const shown = `${row[b]!.text} − ${row[a]!.text}`
+        const shown = `${row[b]!.text} − ${table.rows[r - above]![a]!.text}`
         lose.push({ row: r, column: target, expression: relative ? `(${shown}) ÷ ${row[a]!.text} = ${percentOf(change)}` : `${shown} = ${number(change)}`, computed: change })
       }
     })

@@ -11,19 +11,22 @@ import { mul, sub, type Equation } from './onderbouwing.js'
 import { isYearNumber } from './year-numbers.js'
 
 const YEAR = String.raw`(?:\s+(?:in|eind|begin|medio)\s+(?:19|20)\d{2})?`
+// No number right before `van` (`12 van de 40` is a part), but a year may stand there: `groeide sinds
+// 2022 van 14.380 naar 15.120` is the change from 2022 on.
+const NO_NUMBER_BEFORE = String.raw`(?<!(?:€|[.,]|\d(?<!(?<![\d.,€]\s?)\b(?:19|20)\d{2}))\s?)`
 const UNIT = String.raw`(?:\s+([\p{L}-]+))?`
 // A rate on the new value holds for both (`van 9.400 naar 7.100 per jaar`).
 const PER = String.raw`(?:\s+per\s+\p{L}+)?`
 // `van 118 (leerlingen) (in 2022) naar 86 (in 2025), (een|dus een|dat is een) daling van 32 (jongeren)`.
 // A number ends where no digit follows (`12,5%` is no `12`).
 const CHANGE = new RegExp(
-  String.raw`(?<![€\d.,]\s?)\bvan\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${PER}${YEAR}\s*[,;:]?\s*(?:(?:een|dus(?:\s+een)?|dat\s+is(?:\s+een)?|ofwel)\s+)?${CHANGE_NOUN}\s+(?:met\s+|van\s+)(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER}|\p{L}+)(?![\d.,]*\d|\s*%)${UNIT}`,
+  String.raw`${NO_NUMBER_BEFORE}\bvan\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${PER}${YEAR}\s*[,;:]?\s*(?:(?:een|dus(?:\s+een)?|dat\s+is(?:\s+een)?|ofwel)\s+)?${CHANGE_NOUN}\s+(?:met\s+|van\s+)(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER}|\p{L}+)(?![\d.,]*\d|\s*%)${UNIT}`,
   'giu'
 )
 // `van 1.840 naar 1.760, dat zijn 80 uitkeringen minder`, `naar 5.140, 320 woningen meer`: the
 // size of the change after the values, with `minder` or `meer` instead of a change noun.
 const CHANGE_MORE = new RegExp(
-  String.raw`(?<![€\d.,]\s?)\bvan\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s*[,;:]\s*(?:(?:dat|dit)\s+(?:is|zijn)\s+(?:er\s+)?|ofwel\s+|dus\s+)?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}\s+(?:minder|meer)\b(?!\s+dan)`,
+  String.raw`${NO_NUMBER_BEFORE}\bvan\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s*[,;:]\s*(?:(?:dat|dit)\s+(?:is|zijn)\s+(?:er\s+)?|ofwel\s+|dus\s+)?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}\s+(?:minder|meer)\b(?!\s+dan)`,
   'giu'
 )
 const TWO = { n: 2n, d: 1n }

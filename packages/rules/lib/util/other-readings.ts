@@ -23,7 +23,8 @@ type Num = Extract<Token, { kind: 'num' }>
 export function anotherReadingHolds(text: string, e: Equation): boolean {
   // The sentence up to the result, and the sentence before it in the same paragraph (a count
   // there often multiplies: `Het terrein heeft 420 plaatsen. Bij 60 dagen à € 6 levert dat …`).
-  const paragraph = Math.max(text.lastIndexOf('\n\n', e.index), 0)
+  // A list item is a paragraph of its own: the item before it is a sibling, not its lead.
+  const paragraph = Math.max(text.lastIndexOf('\n\n', e.index), text.lastIndexOf('\n- ', e.index), text.lastIndexOf('\n* ', e.index), 0)
   const sentence = Math.max(sentenceEndBefore(text, e.index), paragraph)
   const start = Math.max(sentenceEndBefore(text, sentence - 1), paragraph)
   const nums = tokenize(text.slice(start, e.index)).filter((t): t is Num => t.kind === 'num' && !isYearToken(t) && !t.text.includes('%') && t.value.n > 0n)

@@ -25,6 +25,7 @@ import { baseYearChanges } from './base-year-changes.js'
 import { yearSpanChanges } from './year-span-changes.js'
 import { comparedLevels } from './compared-levels.js'
 import { nowChanges } from './now-changes.js'
+import { flowBalances } from './flow-balances.js'
 import { listSplits } from './list-splits.js'
 import { listTotals } from './list-totals.js'
 import { listedMeans } from './listed-means.js'
@@ -93,6 +94,7 @@ const byText = {
   yearSpanChanges: memoByText(yearSpanChanges),
   comparedLevels: memoByText(comparedLevels),
   nowChanges: memoByText(nowChanges),
+  flowBalances: memoByText(flowBalances),
   restAmounts: memoByText(restAmounts),
   unitRestatements: memoByText(unitRestatements),
   partsAfterWhole: memoByText(partsAfterWhole),
@@ -151,6 +153,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.yearSpanChanges(text),
     ...byText.comparedLevels(text),
     ...byText.nowChanges(text),
+    ...byText.flowBalances(text),
     ...perYearMeans(text, plan),
     ...yearlyTotals(text, plan),
     ...byText.restAmounts(text),

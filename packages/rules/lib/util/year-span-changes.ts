@@ -12,6 +12,7 @@
  * gap (else it counts something else, such as an inflow of new members).
  */
 
+import { parseNumberWord } from '@kapstok/nl'
 import { CHANGE_NOUN, NUMBER } from './amount-change.js'
 import { BASE, countedNumbers, factor, NO_NOUN, yearLevels, YEARS, type CountedNumber, type ReadText } from './base-year-changes.js'
 import { dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
@@ -96,10 +97,13 @@ export function yearSpanChanges(text: string): Equation[] {
   for (const paragraph of paragraphs) {
     for (const s of paragraph) {
       if (OTHER_MEASURE.test(s.text)) continue
-      const spans = SPANS.flatMap(([re, years]) => [...s.text.matchAll(re)].map((m) => ({ m, years: years(m) })))
       const found = sizes(s.text)
-      if (spans.length !== 1 || found.length !== 1) continue
-      const [{ m, years }] = spans as [(typeof spans)[0]]
+      if (found.length !== 1) continue
+      const said = SPANS.flatMap(([re, years]) => [...s.text.matchAll(re)].map((m) => ({ m, years: [years(m)] })))
+      // Without a span of two years: the sentence's one year and a count of years (`in vier jaar`), from or up to it.
+      const spans = said.length > 0 ? said : countedSpans(s.text)
+      if (spans.length !== 1) continue
+      const [{ m, years: readings }] = spans as [(typeof spans)[0]]
       const size = found[0]!
       // The count the sentence names (`het aantal behandelaars`) is what the levels count: named
       // nowhere else in the text, the levels found are another count's.
@@ -111,11 +115,16 @@ export function yearSpanChanges(text: string): Equation[] {
       const rest = blank(blank(s.text, m.index ?? 0, m[0].length), size.at, size.text.length)
       const sentences = paragraphs.flat().map((x) => (x.index === s.index ? { index: x.index, text: rest } : x))
       const read: ReadText = { sentences, tables: (tables ??= markdownTables(text)) }
-      // `sinds 2020`: up to the latest year of the paragraph with a level.
-      const end = years[1] ?? latestYear(paragraph.map((x) => (x.index === s.index ? rest : x.text)), years[0])
-      if (!end || end === years[0]) continue
-      const [from, to] = [levelOf(read, years[0], sizeQ, -1), levelOf(read, end, sizeQ, -1)]
-      if (!from || !to) continue
+      // Each reading of the years with a level for both; a counted span read both ways must leave one.
+      const pairs = readings.flatMap((years) => {
+        // `sinds 2020`: up to the latest year of the paragraph with a level.
+        const end = years[1] ?? latestYear(paragraph.map((x) => (x.index === s.index ? rest : x.text)), years[0])
+        if (!end || end === years[0]) return []
+        const [from, to] = [levelOf(read, years[0], sizeQ, -1), levelOf(read, end, sizeQ, -1)]
+        return from && to ? [{ from, to }] : []
+      })
+      if (pairs.length !== 1) continue
+      const [{ from, to }] = pairs as [(typeof pairs)[0]]
       const rise = sub(to.value, from.value).n >= 0n
       const gap = rise ? sub(to.value, from.value) : sub(from.value, to.value)
       const stated = dutchNumber(size.text)
@@ -125,6 +134,19 @@ export function yearSpanChanges(text: string): Equation[] {
     }
   }
   return out
+}
+
+// `in vier jaar`, `in de afgelopen 5 jaar`, `in drie jaar tijd`: a number of years.
+const YEAR_COUNT = /\bin\s+(?:de\s+(?:afgelopen|laatste|voorbije|komende)\s+)?(\d{1,2}|\p{L}+)\s+jaar\b(?!\s*(?:oud|geleden))/iu
+
+// The sentence's one year and a count of years: the span from that year, or up to it.
+function countedSpans(sentence: string): Array<{ m: RegExpMatchArray; years: Array<[string, string | undefined]> }> {
+  const m = YEAR_COUNT.exec(sentence)
+  const years = [...new Set(sentence.match(YEARS) ?? [])]
+  const n = m ? parseNumberWord(m[1] ?? '') : undefined
+  if (!m || years.length !== 1 || !n || n > 30) return []
+  const year = Number(years[0])
+  return [{ m, years: [[String(year), String(year + n)], [String(year - n), String(year)]] }]
 }
 
 function latestYear(sentences: string[], after: string): string | undefined {
