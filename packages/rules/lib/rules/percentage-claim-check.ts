@@ -12,6 +12,10 @@ import { sentences } from '../util/share-sentences.js'
 import { withoutEmphasis } from '../util/emphasis.js'
 import { checkedCases } from '../util/percentage-claim-check-cases.js'
 
+// A goal's title states where a share stands now (`stijgt van 96 van de 338 (nu 28%) naar 60%`).
+const GOAL_TITLE = /\/doelen\/\d+\/titel$/u
+const OWN_TABLE = /^\/financien\/tabellen\/(\d+)\//u
+
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
 
 /** Rule: a percentage or fraction matches the numbers it is said of. */
@@ -285,18 +289,22 @@ export const percentageClaimCheck = lintRule(
     const before: string[] = []
     // The prose of a finance chapter stands apart from its tables in the model: an amount it quotes from a table
     // (`€ 30.000, een tiende van het totaal`) is found in them.
-    const financeTables = financeShareTables(model, context.file).map((t) => t.table)
+    const financeShares = financeShareTables(model, context.file)
+    const financeTables = financeShares.map((t) => t.table)
+    const financeBases = financeShares.map((t) => OWN_TABLE.exec(t.pointers[0] ?? '')?.[1])
     for (const { pointer, text } of proseTexts(model)) {
       // The tables are read once for all four checks.
       const tables = withPercentHeaders(markdownTables(text))
       const plain = withoutEmphasis(text)
-      const quoted = pointer.startsWith('/financien/') ? financeTables : []
+      // A table's own explanation (`/financien/tabellen/2/toelichting`) speaks of that table first.
+      const own = financeTables[financeBases.indexOf(OWN_TABLE.exec(pointer)?.[1] ?? '')]
+      const quoted = pointer.startsWith('/financien/') ? (own ? [own, ...financeTables.filter((t) => t !== own)] : financeTables) : []
       for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : [], quoted)) report(claim, pointer, text, claim.index)
       if (ownText(pointer)) before.push(...sentences(plain).map((s) => s.sentence))
       for (const sum of textShareSums(text, tables)) reportSum(sum, pointer, text, sum.index)
     }
-    // An agenda row's notes are written sentences too (`in 9 van de 14 buurten (ruim 70%)`), outside the prose texts.
-    for (const { pointer, text } of writtenTexts(model).filter((t) => fieldOf(t.pointer) === 'bijzonderheden')) {
+    // An agenda row's notes and a goal's title are written sentences too (`in 9 van de 14 buurten (ruim 70%)`), outside the prose texts.
+    for (const { pointer, text } of writtenTexts(model).filter((t) => fieldOf(t.pointer) === 'bijzonderheden' || GOAL_TITLE.test(t.pointer))) {
       for (const claim of shareClaims(withoutEmphasis(text))) report(claim, pointer, text, claim.index)
     }
     // The tables of a finance chapter hold share columns too (`Aandeel` beside `Inwoners`).
