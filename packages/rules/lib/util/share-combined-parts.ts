@@ -24,7 +24,7 @@ import { sentences } from './share-sentences.js'
 import { bases } from './share-bases.js'
 import { numbersOf } from './share-back-references.js'
 import { tablesInSection } from './share-table-rows.js'
-import { COUNT_CELL, TOTAL_ROW } from './share-wholes.js'
+import { COUNT_CELL, PERCENT_CELL, TOTAL_ROW } from './share-wholes.js'
 import type { ShareClaim } from './share-claim-text.js'
 
 // An addition to a part said before: `nog eens 12`, `er komen 12 bij`, `12 extra`.
@@ -35,9 +35,15 @@ const MISSING = /\b(?:mist|missen|miste|misten|ontbreekt|ontbreken|valt\s+buiten
 const LEVEL = /(?<![\d.,])(\d{1,3}(?:,\d+)?)\s?(?:%|procent\b)(?!-?punt)/giu
 // A sentence that adds a row to the one named before: `Tellen we de aanvulling erbij`, `met X erbij`.
 const ADDS_ROW = /\b(?:erbij|daarbij|meegeteld|mee)\b/iu
+const CHANGE_AFTER = /^\s*(?:erbij|bij|meer|minder|hoger|lager|groei|stijging|daling|toename|afname)\b/iu
 // A word of a row label long enough to name the row (`Leesconsulenten (1,8 fte)` → `leesconsulenten`).
 const LABEL_WORD = /[\p{L}]{6,}/gu
+const ABBREVIATION = /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}])/gu
 const GENERIC = new Set(['totaal', 'overige', 'overig', 'eenmalig', 'structureel', 'kosten', 'budget', 'bijdrage', 'gemeente'])
+// A difference said against another figure: `onder het regionale gemiddelde`, `hoger dan landelijk`.
+const GAP_WORD = /^\s+(?:\p{L}+\s+)?(?:onder|boven|hoger|lager|achter|voor)\b/iu
+// A sentence that points back to the row the sentence before names.
+const POINTER = /^\s*(?:daarmee|daardoor|hiermee|dat|dit|daar|zo|die|deze)\b/iu
 const YEAR_HEADER = /^\s*\**\s*((?:19|20)\d{2})\s*\**\s*$/u
 const TOTAL_HEADER = /^\s*\**\s*(?:totaal|samen)\b/iu
 
@@ -96,14 +102,21 @@ function restShare(clause: string, before: string, previous: string, judge: (act
 // The tables of the section, nearest first; without them the finance tables the text explains, its own first.
 const sectionOr = (section: Table[], quoted: Table[]): Table[] => (section.length > 0 ? [...section].reverse() : quoted)
 
-const labelWords = (label: string): string[] => (label.toLowerCase().replace(/\([^)]*\)/gu, ' ').match(LABEL_WORD) ?? []).filter((w) => !GENERIC.has(w))
+// A row label's words that may name it: long words, and abbreviations (`BMR`, `DKTP`).
+const labelWords = (label: string): string[] => {
+  const bare = label.replace(/\([^)]*\)/gu, ' ')
+  return [...(bare.toLowerCase().match(LABEL_WORD) ?? []), ...(bare.match(ABBREVIATION) ?? []).map((w) => w.toLowerCase())].filter((w) => !GENERIC.has(w))
+}
+
+// The same word with an ending (`subsidie`, `subsidies`; `leesconsulent`, `leesconsulenten`), not a compound of it.
+const inflected = (longer: string, shorter: string): boolean => shorter.length >= 6 && longer.length - shorter.length <= 2 && longer.startsWith(shorter)
 
 /** The rows of a table named in a text by a word of their label that no other row has. */
 function rowsNamed(rows: Cell[][], text: string): Cell[][] {
   const words = new Set(text.toLowerCase().match(/[\p{L}]+/gu) ?? [])
   return rows.filter((row) => {
     const own = labelWords(row[0]?.text ?? '').filter((w) => rows.every((r) => r === row || !labelWords(r[0]?.text ?? '').includes(w)))
-    return own.some((w) => words.has(w) || [...words].some((s) => s.length >= 6 && (s.startsWith(w) || w.startsWith(s))))
+    return own.some((w) => words.has(w) || (w.length >= 6 && [...words].some((s) => inflected(s, w) || inflected(w, s))))
   })
 }
 
@@ -119,23 +132,23 @@ function rowValue(table: Table, row: Cell[], year: string | undefined): number |
 }
 
 /** The rows of the nearest table that a sentence names (two or more, not all), with its total row. */
-function namedRowsOf(sentence: string, previous: string, tables: Table[]): { table: Table; named: Cell[][]; totalRow: Cell[] } | undefined {
+function namedRowsOf(sentence: string, previous: string, tables: Table[], adds: boolean): { table: Table; named: Cell[][]; totalRow: Cell[] } | undefined {
   for (const table of tables) {
     const totalRow = table.rows.find((r) => TOTAL_ROW.test(r[0]?.text ?? ''))
     const rows = table.rows.filter((r) => r !== totalRow)
     const here = rowsNamed(rows, sentence)
-    const named = here.length === 1 && ADDS_ROW.test(sentence) ? [...new Set([...rowsNamed(rows, previous), ...here])] : here
+    const named = here.length === 1 && adds ? [...new Set([...rowsNamed(rows, previous), ...here])] : here
     if (totalRow && named.length >= 2 && named.length < rows.length) return { table, named, totalRow }
   }
   return undefined
 }
 
 /** The share of two or more rows of a table of the section (or the finance table the text explains) over its total row. */
-function rowSumShare(sentence: string, previous: string, tables: Table[], judge: (actual: number) => boolean): { actual: number; basis: string } | undefined {
+function rowSumShare(sentence: string, previous: string, tables: Table[], adds: boolean, judge: (actual: number) => boolean): { actual: number; basis: string } | undefined {
   const years = sentence.match(/\b(?:19|20)\d{2}\b/gu) ?? []
   // The sentence gives no count of its own (the share blanked by the caller): the rows are the numbers.
   if (numbersOf(sentence).length > 0 || years.length > 1) return undefined
-  const rows = namedRowsOf(sentence, previous, tables)
+  const rows = namedRowsOf(sentence, previous, tables, adds)
   if (!rows) return undefined
   const values = rows.named.map((r) => rowValue(rows.table, r, years[0]))
   const whole = rowValue(rows.table, rows.totalRow, years[0])
@@ -145,6 +158,46 @@ function rowSumShare(sentence: string, previous: string, tables: Table[], judge:
   // One of the rows alone may be what is meant.
   if (part > whole || parts.some((v) => judge((v / whole) * 100))) return undefined
   return { actual: (part / whole) * 100, basis: `${parts.map((v) => formatDutchNumber(v)).join(' + ')} = ${formatDutchNumber(part)} van ${formatDutchNumber(whole)}` }
+}
+
+/**
+ * The difference in percentage points between two cells of one row of a table of the section: the
+ * row named in the sentence or the sentence before (`De vaccinatiegraad voor BMR …. Daarmee ligt
+ * Dinxterhoek 1,2 procentpunt onder het regionale gemiddelde`), the column named by a word of its
+ * header (`Regio 2025`), against the cell of the year the sentence names or the latest year column.
+ */
+function pointsGap(sentence: string, after: string, previous: string, tables: Table[]): { actual: number; basis: string } | undefined {
+  if (!GAP_WORD.test(after) || numbersOf(sentence).length > 1) return undefined
+  const afterWords = after.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []
+  const years = sentence.match(/\b(?:19|20)\d{2}\b/gu) ?? []
+  for (const table of tables) {
+    const rows = table.rows.filter((r) => !TOTAL_ROW.test(r[0]?.text ?? ''))
+    const here = rowsNamed(rows, sentence)
+    const [row] = here.length === 0 && POINTER.test(sentence) ? rowsNamed(rows, previous) : here
+    if (!row || (here.length === 0 ? rowsNamed(rows, previous) : here).length !== 1) continue
+    const named = table.header.flatMap((h, k) => {
+      const word = /[\p{L}]{4,}/u.exec(h.text)?.[0]?.toLowerCase()
+      return k > 0 && word !== undefined && afterWords.some((w) => w.startsWith(word)) ? [k] : []
+    })
+    const yearColumns = table.header.flatMap((h, k) => (k > 0 && YEAR_HEADER.test(h.text) ? [k] : []))
+    const own = years.length === 1 ? yearColumns.find((k) => YEAR_HEADER.exec(table.header[k]?.text ?? '')?.[1] === years[0]) : yearColumns.at(-1)
+    const [other] = named
+    if (named.length !== 1 || other === undefined || own === undefined) continue
+    const [a, b] = [PERCENT_CELL.exec(row[own]?.text ?? '')?.[1], PERCENT_CELL.exec(row[other]?.text ?? '')?.[1]]
+    const [x, y] = [read(a ?? ''), read(b ?? '')]
+    if (x === undefined || y === undefined) continue
+    return { actual: Math.abs(x - y), basis: `${b}% tegen ${a}%` }
+  }
+  return undefined
+}
+
+/** The judge of a difference in percentage points as written. */
+function pointsJudge(m: RegExpExecArray): ((actual: number) => boolean) | undefined {
+  const digits = digitsOf(m[2] ?? '')
+  const stated = read(digits)
+  if (m[2] === undefined || !/punt/iu.test(m[3] ?? '') || stated === undefined) return undefined
+  const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
+  return (actual) => fits(word, stated, actual, percentStep(digits), true)
 }
 
 /**
@@ -162,15 +215,21 @@ export function combinedShareClaims(text: string, tables: Table[], quoted: Table
     if (paragraphStart) earlier = []
     if (/^\s*[#|]/u.test(sentence)) continue
     for (const m of allMatches(SHARE, sentence)) {
+      const at = m.index ?? 0
+      const points = pointsJudge(m)
+      const gap = points ? pointsGap(sentence, sentence.slice(at + m[0].length), earlier.at(-1) ?? '', [...tablesInSection(text, tables, offset)].reverse()) : undefined
+      if (points && gap) out.push({ said: m[0], index: offset + at, actual: gap.actual, basis: gap.basis, fits: points(gap.actual), inPoints: true })
       const judge = judgeOf(m)
       if (!judge) continue
-      const at = m.index ?? 0
       const before = sentence.slice(0, at)
+      const after = sentence.slice(at + m[0].length)
+      // A share of a change (`ruim twee derde erbij`, `een kwart meer`) is no share of a whole.
+      if (CHANGE_AFTER.test(after)) continue
       const clause = sentence.slice(before.search(/[^,;:]*$/u)).split(/[,;:](?=\s)/u)[0] ?? ''
       const found =
         addedShare(before, earlier, judge) ??
         restShare(clause, before, earlier.at(-1) ?? '', judge) ??
-        rowSumShare(before + ' '.repeat(m[0].length) + sentence.slice(at + m[0].length), earlier.at(-1) ?? '', sectionOr(tablesInSection(text, tables, offset), quoted), judge)
+        rowSumShare(before + ' '.repeat(m[0].length) + after, earlier.at(-1) ?? '', sectionOr(tablesInSection(text, tables, offset), quoted), ADDS_ROW.test(before), judge)
       if (found) out.push({ said: m[0], index: offset + at, actual: found.actual, basis: found.basis, fits: judge(found.actual) })
     }
     earlier.push(sentence)
