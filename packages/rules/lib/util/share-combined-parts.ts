@@ -28,9 +28,9 @@ import { COUNT_CELL, PERCENT_CELL, TOTAL_ROW } from './share-wholes.js'
 import type { ShareClaim } from './share-claim-text.js'
 
 // An addition to a part said before: `nog eens 12`, `er komen 12 bij`, `12 extra`.
-const ADDED = /\bnog\s+eens\s+(?:€\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,%])|(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)\s+(?:[\p{L}-]+\s+)?(?:extra|erbij)\b/iu
+const ADDED = /\bnog\s+eens\s+(?:€\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d%]|[.,]\d)|(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)\s+(?:[\p{L}-]+\s+)?(?:extra|erbij)\b/iu
 // What a share says the rest does: miss, fall outside, lack.
-const MISSING = /\b(?:mist|missen|miste|misten|ontbreekt|ontbreken|valt\s+buiten|vallen\s+buiten|bereiken\s+we\s+niet|niet\s+bereikt)\b/iu
+const MISSING = /\b(?:mist|missen|miste|misten|ontbreekt|ontbreken|(?:valt|vallen)(?:\s+\p{L}+)?\s+buiten|bereiken\s+we\s+niet|niet\s+bereikt)\b/iu
 // A level in percent (no percentage points).
 const LEVEL = /(?<![\d.,])(\d{1,3}(?:,\d+)?)\s?(?:%|procent\b)(?!-?punt)/giu
 // A sentence that adds a row to the one named before: `Tellen we de aanvulling erbij`, `met X erbij`.
@@ -105,7 +105,9 @@ const sectionOr = (section: Table[], quoted: Table[]): Table[] => (section.lengt
 // A row label's words that may name it: long words, and abbreviations (`BMR`, `DKTP`).
 const labelWords = (label: string): string[] => {
   const bare = label.replace(/\([^)]*\)/gu, ' ')
-  return [...(bare.toLowerCase().match(LABEL_WORD) ?? []), ...(bare.match(ABBREVIATION) ?? []).map((w) => w.toLowerCase())].filter((w) => !GENERIC.has(w))
+  // A label of one word names its row whatever its length (`Huur`).
+  const one = /^\s*\**\s*([\p{L}]{4,})\s*\**\s*$/u.exec(bare)?.[1]?.toLowerCase()
+  return [...(bare.toLowerCase().match(LABEL_WORD) ?? []), ...(bare.match(ABBREVIATION) ?? []).map((w) => w.toLowerCase()), ...(one ? [one] : [])].filter((w) => !GENERIC.has(w))
 }
 
 // The same word with an ending (`subsidie`, `subsidies`; `leesconsulent`, `leesconsulenten`), not a compound of it.
@@ -183,6 +185,9 @@ function pointsGap(sentence: string, after: string, previous: string, tables: Ta
     const own = years.length === 1 ? yearColumns.find((k) => YEAR_HEADER.exec(table.header[k]?.text ?? '')?.[1] === years[0]) : yearColumns.at(-1)
     const [other] = named
     if (named.length !== 1 || other === undefined || own === undefined) continue
+    // A comparison column of another year (`Landelijk 2024` beside a sentence on 2022) says nothing of that year.
+    const otherYear = /\b(?:19|20)\d{2}\b/u.exec(table.header[other]?.text ?? '')?.[0]
+    if (otherYear !== undefined && otherYear !== YEAR_HEADER.exec(table.header[own]?.text ?? '')?.[1]) continue
     const [a, b] = [PERCENT_CELL.exec(row[own]?.text ?? '')?.[1], PERCENT_CELL.exec(row[other]?.text ?? '')?.[1]]
     const [x, y] = [read(a ?? ''), read(b ?? '')]
     if (x === undefined || y === undefined) continue
