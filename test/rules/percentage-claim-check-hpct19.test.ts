@@ -35,6 +35,7 @@ const clean: CleanWording[] = [
   ['two rows, right', p(...budget, 'Twee derde van het budget gaat naar personeel en huur.')],
   ['one row alone is meant', p(...budget, 'De helft gaat naar personeel; onderhoud en energie volgen op afstand.')],
   ['a share of a change', p(...budget, 'De energie werd in 2025 duurder (ruim een derde erbij), de huur bleef gelijk.')],
+  ['two rows of a table of different counts', p('| Soort | Aanmeldingen | Op tijd | Weken |', '|---|---|---|---|', '| Ambulant | 400 | 230 | 8 |', '| Pleegzorg | 50 | 30 | 7 |', '| Verblijf | 50 | 15 | 14 |', '| Totaal | 500 | 275 | |', '', 'Bij ambulant lag dat aandeel op 58 procent, bij verblijf kwam maar drie op de tien op tijd.')],
   ['points, right', p(...indicators, 'Het lidmaatschap van een sportvereniging ligt 6 procentpunt boven het landelijke gemiddelde.')],
   ['points of another year than the comparison column', p(...indicators, 'In 2022 lag de sportdeelname van volwassenen 2 procentpunt onder het landelijke cijfer.')]
 ]

@@ -49,6 +49,10 @@ export const percentageClaimCheck = lintRule(
         { title: 'Een rangtelwoord is geen deel', text: plan(['Van de 240 aanvragen kwamen er 60 via een derde partij; de zestiende eeuw telde 12 van de 40 kerken.']) },
         { title: 'Een deel tussen haakjes na het aantal', text: plan(['340 huishoudens (ruim 40% van alle 800 huishoudens) maken gebruik van de regeling.']) },
         { title: 'Procentpunten en een relatieve daling', text: plan(['Het aandeel daalde van 12,5 naar 10,0 procent, een daling van 2,5 procentpunt of 20%.']) },
+        {
+          title: 'Twee tabelrijen samen, en één rij die alleen bedoeld is',
+          text: plan(['| Post | Bedrag |', '|---|---|', '| Personeel | 300 |', '| Huur | 100 |', '| Onderhoud | 200 |', '| Totaal | 600 |', '', 'Twee derde gaat naar personeel en huur. De helft gaat naar personeel; onderhoud volgt.'])
+        },
         { title: 'Een losse zin na twee jaren', text: plan(['In 2023 waren er 120 aanvragen; in 2024 waren het er 150; 30% daarvan werd toegekend.']) },
         { title: 'Een verdubbeling die ongeveer klopt', text: plan(['Het aantal aanvragen verdubbelde van 150 naar 290; dubbele tellingen gingen van 10 naar 12.']) },
         {
@@ -253,6 +257,16 @@ export const percentageClaimCheck = lintRule(
           title: 'Een verschil en het eindniveau in verschillende eenheden',
           text: plan(['Vanaf 2027 verhogen we de bijdrage met 150 duizend euro tot € 1,8 miljoen, een stijging van 12 procent.']),
           expected: ['Percentage `12 procent` klopt niet: van 1.650.000 naar 1,8 miljoen is 9,1%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'Een deel met een aanvulling in de zin erna',
+          text: plan(['Van de 46 dienstauto’s rijden er 19 elektrisch. In 2027 vervangen we er nog eens 12, zodat ruim drie kwart elektrisch rijdt.']),
+          expected: ['Percentage `ruim drie kwart` klopt niet: 19 + 12 = 31 van 46 is 67,4%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'De rest van een bereik',
+          text: plan(['Het bereik daalde naar 91 procent; daarmee mist één op de vijf kinderen het consultatiebureau.']),
+          expected: ['Percentage `één op de vijf` klopt niet: de rest van 91% is 9%; pas het percentage of de getallen aan']
         },
         {
           title: 'Ongeveer een rond tiental voor wat op de vijf ertussen afrondt',

@@ -122,12 +122,16 @@ function rowsNamed(rows: Cell[][], text: string): Cell[][] {
   })
 }
 
-/** The value of a row: its total column, the column of the one year the sentence names, or the sum of its counts. */
+/** The value of a row: its total column, the column of the one year the sentence names, its one count, or the sum of its year cells. */
 function rowValue(table: Table, row: Cell[], year: string | undefined): number | undefined {
   const total = table.header.findIndex((h, k) => k > 0 && TOTAL_HEADER.test(h.text))
   const yearColumn = year === undefined ? -1 : table.header.findIndex((h) => YEAR_HEADER.exec(h.text)?.[1] === year)
   const column = yearColumn > 0 ? yearColumn : total
   if (column > 0) return read(COUNT_CELL.exec(row[column]?.text ?? '')?.[1] ?? '')
+  // Without a total column, a row's cells add up only when each is a year of one count (`| 2026 | 2027 |`);
+  // a table of one count column has that cell. Counts of different things (`Aanmeldingen`, `Weken`) add up to nothing.
+  if (table.header.length === 2) return read(COUNT_CELL.exec(row[1]?.text ?? '')?.[1] ?? '')
+  if (!table.header.slice(1).every((h) => YEAR_HEADER.test(h.text))) return undefined
   const counts = row.slice(1).map((c) => COUNT_CELL.exec(c.text)?.[1])
   if (counts.some((c, k) => c === undefined && !/^\s*[-–]?\s*$/u.test(row[k + 1]?.text ?? ''))) return undefined
   return counts.reduce((s, c) => s + (read(c ?? '') ?? 0), 0)
