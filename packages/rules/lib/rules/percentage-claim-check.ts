@@ -260,7 +260,7 @@ export const percentageClaimCheck = lintRule(
         },
         {
           title: 'Een deel met een aanvulling in de zin erna',
-          text: plan(['Van de 46 dienstauto’s rijden er 19 elektrisch. In 2027 vervangen we er nog eens 12, zodat ruim drie kwart elektrisch rijdt.']),
+          text: plan(['Van de 46 dienstwagens rijden er 19 elektrisch. In 2027 vervangen we er nog eens 12, zodat ruim drie kwart elektrisch rijdt.']),
           expected: ['Percentage `ruim drie kwart` klopt niet: 19 + 12 = 31 van 46 is 67,4%; pas het percentage of de getallen aan']
         },
         {
