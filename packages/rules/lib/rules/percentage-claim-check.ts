@@ -12,6 +12,10 @@ import { sentences } from '../util/share-sentences.js'
 import { withoutEmphasis } from '../util/emphasis.js'
 import { checkedCases } from '../util/percentage-claim-check-cases.js'
 
+// A goal's title states where a share stands now (`stijgt van 96 van de 338 (nu 28%) naar 60%`).
+const GOAL_TITLE = /\/doelen\/\d+\/titel$/u
+const OWN_TABLE = /^\/financien\/tabellen\/(\d+)\//u
+
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
 
 /** Rule: a percentage or fraction matches the numbers it is said of. */
@@ -45,6 +49,10 @@ export const percentageClaimCheck = lintRule(
         { title: 'Een rangtelwoord is geen deel', text: plan(['Van de 240 aanvragen kwamen er 60 via een derde partij; de zestiende eeuw telde 12 van de 40 kerken.']) },
         { title: 'Een deel tussen haakjes na het aantal', text: plan(['340 huishoudens (ruim 40% van alle 800 huishoudens) maken gebruik van de regeling.']) },
         { title: 'Procentpunten en een relatieve daling', text: plan(['Het aandeel daalde van 12,5 naar 10,0 procent, een daling van 2,5 procentpunt of 20%.']) },
+        {
+          title: 'Twee tabelrijen samen, en één rij die alleen bedoeld is',
+          text: plan(['| Post | Bedrag |', '|---|---|', '| Personeel | 300 |', '| Huur | 100 |', '| Onderhoud | 200 |', '| Totaal | 600 |', '', 'Twee derde gaat naar personeel en huur. De helft gaat naar personeel; onderhoud volgt.'])
+        },
         { title: 'Een losse zin na twee jaren', text: plan(['In 2023 waren er 120 aanvragen; in 2024 waren het er 150; 30% daarvan werd toegekend.']) },
         { title: 'Een verdubbeling die ongeveer klopt', text: plan(['Het aantal aanvragen verdubbelde van 150 naar 290; dubbele tellingen gingen van 10 naar 12.']) },
         {
@@ -251,6 +259,16 @@ export const percentageClaimCheck = lintRule(
           expected: ['Percentage `12 procent` klopt niet: van 1.650.000 naar 1,8 miljoen is 9,1%; pas het percentage of de getallen aan']
         },
         {
+          title: 'Een deel met een aanvulling in de zin erna',
+          text: plan(['Van de 46 dienstwagens rijden er 19 elektrisch. In 2027 vervangen we er nog eens 12, zodat ruim drie kwart elektrisch rijdt.']),
+          expected: ['Percentage `ruim drie kwart` klopt niet: 19 + 12 = 31 van 46 is 67,4%; pas het percentage of de getallen aan']
+        },
+        {
+          title: 'De rest van een bereik',
+          text: plan(['Het bereik daalde naar 91 procent; daarmee mist één op de vijf kinderen het consultatiebureau.']),
+          expected: ['Percentage `één op de vijf` klopt niet: de rest van 91% is 9%; pas het percentage of de getallen aan']
+        },
+        {
           title: 'Ongeveer een rond tiental voor wat op de vijf ertussen afrondt',
           text: plan(['Van de 920 lantaarnpalen is er 140 vervangen door led, ongeveer 20%.']),
           expected: ['Percentage `ongeveer 20%` klopt niet: 140 van 920 is 15,2%; pas het percentage of de getallen aan']
@@ -287,12 +305,16 @@ export const percentageClaimCheck = lintRule(
     const earlierTables: Table[] = []
     // The prose of a finance chapter stands apart from its tables in the model: an amount it quotes from a table
     // (`€ 30.000, een tiende van het totaal`) is found in them.
-    const financeTables = financeShareTables(model, context.file).map((t) => t.table)
+    const financeShares = financeShareTables(model, context.file)
+    const financeTables = financeShares.map((t) => t.table)
+    const financeBases = financeShares.map((t) => OWN_TABLE.exec(t.pointers[0] ?? '')?.[1])
     for (const { pointer, text } of proseTexts(model)) {
       // The tables are read once for all four checks.
       const tables = withPercentHeaders(markdownTables(text))
       const plain = withoutEmphasis(text)
-      const quoted = pointer.startsWith('/financien/') ? financeTables : []
+      // A table's own explanation (`/financien/tabellen/2/toelichting`) speaks of that table first.
+      const own = financeTables[financeBases.indexOf(OWN_TABLE.exec(pointer)?.[1] ?? '')]
+      const quoted = pointer.startsWith('/financien/') ? (own ? [own, ...financeTables.filter((t) => t !== own)] : financeTables) : []
       for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : [], quoted, ownText(pointer) ? earlierTables : [])) report(claim, pointer, text, claim.index)
       if (ownText(pointer)) {
         before.push(...sentences(plain).map((s) => s.sentence))
@@ -301,8 +323,8 @@ export const percentageClaimCheck = lintRule(
       }
       for (const sum of textShareSums(text, tables)) reportSum(sum, pointer, text, sum.index)
     }
-    // An agenda row's notes are written sentences too (`in 9 van de 14 buurten (ruim 70%)`), outside the prose texts.
-    for (const { pointer, text } of writtenTexts(model).filter((t) => fieldOf(t.pointer) === 'bijzonderheden')) {
+    // An agenda row's notes and a goal's title are written sentences too (`in 9 van de 14 buurten (ruim 70%)`), outside the prose texts.
+    for (const { pointer, text } of writtenTexts(model).filter((t) => fieldOf(t.pointer) === 'bijzonderheden' || GOAL_TITLE.test(t.pointer))) {
       for (const claim of shareClaims(withoutEmphasis(text))) report(claim, pointer, text, claim.index)
     }
     // The tables of a finance chapter hold share columns too (`Aandeel` beside `Inwoners`).

@@ -36,6 +36,7 @@ import { namedWholeAfter } from './share-named-whole-after.js'
 import { namedChange, type RecentChanges } from './share-named-changes.js'
 import { apposedCount } from './share-apposed-parts.js'
 import { asWritten, type ShareClaim } from './share-claim-text.js'
+import { combinedShareClaims } from './share-combined-parts.js'
 import { echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 export type { ShareClaim } from './share-claim-text.js'
@@ -304,6 +305,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     total = statedTotal(sentence) ?? total
     wholes.push(...namedWholes(sentence))
   }
+  // A share of numbers to combine first (a part and an addition, the rest of a level, named table rows) is read
+  // by what it combines, over a reading of one of those numbers alone.
+  const combined = combinedShareClaims(written, tables, quoted)
+  const own = out.filter((c) => !combined.some((k) => k.index === c.index))
   // A number word read as digits (`een op de drie van de 820` as `een op de 3    van de 820`) is quoted as written.
-  return out.map((c) => (text === written ? c : { ...c, said: asWritten(written, c.index, c.said) }))
+  return [...own.map((c) => (text === written ? c : { ...c, said: asWritten(written, c.index, c.said) })), ...combined]
 }
