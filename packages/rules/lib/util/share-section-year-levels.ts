@@ -1,8 +1,8 @@
 /**
  * The level of one year stated sentences or paragraphs up in the section, for a comparison that names
- * only the year: "Voor 2027 stellen we het bedrag vast op € 6,50. … In 2028 gaat het naar € 7,00, 10
- * procent meer dan in 2027." The section's levels of that year are read as `base-year-changes` reads
- * them (`yearLevels`: sentences and clauses of that year, asides `2027: …`, a rate such as a tariff too); those of the later one's
+ * only the year: "De eigen bijdrage was in 2025 € 4,80. … In 2027 wordt zij € 5,40, 12,5
+ * procent hoger dan in 2025." The section's levels of that year are read as `base-year-changes` reads
+ * them (`yearLevels`: sentences and clauses of that year, asides `2025: …`, a rate such as a tariff too); those of the later one's
  * kind (an amount or a count, in the same magnitude, of the same noun when both name one) must be one
  * value, within a factor two of the later one. Used by `share-comparisons`.
  */
