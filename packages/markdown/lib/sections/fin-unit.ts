@@ -70,7 +70,7 @@ export function tableUnit(context: SourceContext, sources: UnitSource[], sibling
   if (before?.type === 'paragraph') all.push(prose(before))
   // A caption line after the table: short, and naming nothing but the unit or a source.
   if (after?.type === 'paragraph' && toString(after).length <= 80) all.push(prose(after))
-  // Last, the chapter's intro: "De bedragen in dit hoofdstuk zijn x € 1.000" holds for every
+  // Last, the chapter's intro: "Dit hoofdstuk rekent in duizenden euro's" holds for every
   // table that names no unit of its own; read as euros, they would be a factor 1.000 off.
   // Only a unit it states clearly counts there: its other amounts (`4 × € 18.500`) are no unit.
   if (chapter.intro !== siblings) all.push(...chapter.intro.filter((node) => node.type === 'paragraph').map((node) => ({ ...prose(node), remote: true })))

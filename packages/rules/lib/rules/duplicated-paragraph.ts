@@ -2,7 +2,7 @@ import { lintRule, textLocation } from '../rule.js'
 import { textExample as example } from '../util/text-examples.js'
 import { paragraphs, proseTexts, short } from '../util/text.js'
 
-const long = 'Inwoners die ondersteuning nodig hebben, krijgen die zo dicht mogelijk bij huis, van professionals die elkaar kennen en samen één plan maken met de inwoner.'
+const long = 'Inwoners die ondersteuning nodig hebben, krijgen die zo nabij als het kan, van professionals die elkaar kennen en samen één plan maken met de inwoner.'
 const other = 'In Beekdal wonen steeds meer ouderen die zo lang mogelijk thuis willen blijven wonen; daarvoor zijn aangepaste woningen en een sterke sociale basis nodig.'
 const reason = (text: string): string => `Alinea \`${short(text, 40)}\` herhaalt een eerdere alinea; verwijs ernaar in plaats van haar te kopiëren`
 

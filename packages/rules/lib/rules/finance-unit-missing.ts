@@ -31,7 +31,7 @@ export const financeUnitMissing = lintRule(
           title: 'Een eenheid in de zin voor de tabel',
           text: plan(['## Investeringen', '', 'De bedragen zijn in miljoenen euro\'s.', '', '| Project | 2026 |', '|---|---|', '| Sporthal | € 2,4 |'])
         },
-        { title: 'Bedragen die de eenheid van het laatste delen', text: plan(['De kosten (€ 0,6 + € 2,35 + € 1,2 miljoen) komen uit drie potten; de raming ligt tussen € 1,2 en € 1,5 mln.']) },
+        { title: 'Bedragen die de eenheid van het laatste delen', text: plan(['De kosten (€ 0,4 + € 1,75 + € 0,9 miljoen) komen uit drie potten; de raming ligt tussen € 1,2 en € 1,5 mln.']) },
         { title: 'Een afkorting als eenheid', text: plan(['Het tekort is € 0,8 mln, de reserve € 12k.']) }
       ],
       notOk: [

@@ -37,7 +37,7 @@ export const percentageClaimCheck = lintRule(
         { title: 'Aandelen van verschillende groepen', text: plan(['Van de huurders wil 45 procent zonnepanelen, van de eigenaren 68 procent.']) },
         {
           title: 'Jaartallen tussen de getallen en een daling in de volgende zin',
-          text: plan(['Het aantal meldingen ging van 1.200 in 2023 naar 1.080 in 2024. Dat is een daling van 10 procent.'])
+          text: plan(['Het aantal klachten ging van 1.500 in 2022 naar 1.350 in 2023. Dat was een daling van 10 procent.'])
         },
         {
           title: 'Een percentage van iets anders na de getallen',
@@ -79,7 +79,7 @@ export const percentageClaimCheck = lintRule(
         },
         {
           title: 'Een nieuwe alinea begint opnieuw',
-          text: plan(['Van de 240 aanvragen werden er 60 toegewezen.', '', 'Dat is een daling van 30 procent ten opzichte van de landelijke cijfers.'])
+          text: plan(['Van de 320 aanvragen werden er 80 toegewezen.', '', 'Dat is een afname van 20 procent ten opzichte van het landelijke beeld.'])
         }
       ],
       notOk: [
@@ -105,8 +105,8 @@ export const percentageClaimCheck = lintRule(
         },
         {
           title: 'Jaartallen tussen de getallen',
-          text: plan(['Het aantal meldingen ging van 1.200 in 2023 naar 1.080 in 2024, een daling van 15%.']),
-          expected: ['Percentage `15%` klopt niet: van 1.200 naar 1.080 is 10%; pas het percentage of de getallen aan']
+          text: plan(['Het aantal klachten ging van 1.500 in 2022 naar 1.350 in 2023, een daling van 15%.']),
+          expected: ['Percentage `15%` klopt niet: van 1.500 naar 1.350 is 10%; pas het percentage of de getallen aan']
         },
         {
           title: 'Het percentage in de zin na de getallen',
@@ -195,7 +195,7 @@ export const percentageClaimCheck = lintRule(
         },
         {
           title: 'Twee jaren in twee zinnen, het late jaar eerst',
-          text: plan(['In 2025 vroegen 540 gezinnen om hulp. In 2022 waren dat er nog 450, een stijging van 12 procent.']),
+          text: plan(['In 2024 vroegen 540 gezinnen om hulp. In 2021 waren dat er nog 450, een stijging van 12 procent.']),
           expected: ['Percentage `12 procent` klopt niet: van 450 naar 540 is 20%; pas het percentage of de getallen aan']
         },
         {
@@ -255,8 +255,8 @@ export const percentageClaimCheck = lintRule(
         },
         {
           title: 'Een verschil en het eindniveau in verschillende eenheden',
-          text: plan(['Vanaf 2027 verhogen we de bijdrage met 150 duizend euro tot € 1,8 miljoen, een stijging van 12 procent.']),
-          expected: ['Percentage `12 procent` klopt niet: van 1.650.000 naar 1,8 miljoen is 9,1%; pas het percentage of de getallen aan']
+          text: plan(['Vanaf 2028 verhogen we de bijdrage met 250 duizend euro tot € 2,1 miljoen, een stijging van 9 procent.']),
+          expected: ['Percentage `9 procent` klopt niet: van 1.850.000 naar 2,1 miljoen is 13,5%; pas het percentage of de getallen aan']
         },
         {
           title: 'Een deel met een aanvulling in de zin erna',

@@ -29,11 +29,11 @@ export const placeholderText = lintRule(
         },
         {
           title: 'PM uitgelegd als pro memorie',
-          text: example(['# Financiën', '', 'De bijdrage van de regio staat PM (pro memorie) in de meerjarenraming; PM betekent dat het bedrag nog niet vaststaat.'])
+          text: example(['# Financiën', '', 'De bijdrage van de regio staat PM (pro memorie) in de meerjarenraming; PM betekent dat de hoogte nog openstaat.'])
         },
         {
           title: 'PM met de reden in dezelfde zin',
-          text: example(['# Financiën', '', 'Voor de huur van de buurtkamer nemen we PM op, omdat de gesprekken met de verhuurder nog lopen.'])
+          text: example(['# Financiën', '', 'Voor de huur van de buurtkamer zetten we PM op, omdat het overleg met de verhuurder nog loopt.'])
         },
         { title: 'Een datum die volgt uit iets anders', text: example(['# Planning', '', 'De precieze datum volgt uit de planning van de provincie.']) },
         { title: 'Accolades in een rekenregel', text: example(['# Monitoring', '', 'We delen {aantal meldingen} door het aantal inwoners.']) },

@@ -1,6 +1,6 @@
 /**
- * A product stated as an approximate result: "42.500 kaarten tegen gemiddeld € 24; de recettes
- * kwamen uit op ruim € 1,1 miljoen" (42.500 × € 24 is € 1.020.000: not more than € 1,1 miljoen).
+ * A product stated as an approximate result: "18.000 tickets tegen gemiddeld € 35; de opbrengst
+ * bedroeg ruim € 0,7 miljoen" (18.000 × € 35 is € 630.000: not more than € 0,7 miljoen).
  * The word before the result says on which side the product must lie: `ruim` above, `bijna`
  * below, `circa` and `ongeveer` near it.
  */

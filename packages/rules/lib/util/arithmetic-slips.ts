@@ -51,8 +51,8 @@ function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel): 
   for (const sentence of sentences(text)) {
     // The sentences before, in the same paragraph and not list items or rows: a sentence that
     // points back (`Daarmee …`, `Er resteert …`, `Dat geeft …`) computes from their numbers.
-    // A term may also stand three sentences back (`In 2024 … 9.480 ton. Dat is … Het grof afval komt
-    // daar nog bij. Met die 1.150 ton erbij …`): read with the two sentences before first, then three.
+    // A term may also stand three sentences back (`In 2025 … 6.230 ton. Dat is … Het snoeihout telt
+    // nog niet mee. Met die 870 ton erbij …`): read with the two sentences before first, then three.
     const windows = [before.slice(-2), ...(before.length > 2 ? [before] : [])].map((w) => (w.length > 0 ? w.join(' ') : undefined))
     // A list item starts its own context: its later sentences compute from its first (`- Het aantal
     // leden groeit naar 140. Bij een contributie van € 60 brengt dat € 8.600 op.`), but not from the
@@ -178,7 +178,7 @@ function slipFrom(piece: string, previous: string | undefined, own: Token[], str
   // Failing all readings with the result last: a result word may announce the result before its terms.
   const first = (): ArithmeticSlip | undefined => (shares.length === 0 ? resultFirstSlip(numbersOf(own), terms, (t) => ANNOUNCED.test(piece.slice(Math.max(0, t.index - 40), t.index)) || HEADS.test(piece.slice(t.end ?? t.index)), ADDS.test(piece)) : undefined)
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
-  // A percentage and one number (`Met een index van 2,5% groeit het plafond naar € 3.290.000`) apply to the amount before.
+  // A percentage and one number (`Met een indexatie van 3,1% stijgt de bijdrage tot € 1.546.000`) apply to the amount before.
   // So does a result of three or more significant digits: numbers of the sentences before meet it by chance too rarely to need a word that points back.
   const last = numbersOf(own).at(-1)
   const points = BACK.test(piece) || (shares.length > 0 && numbersOf(own).length === 1) || (last !== undefined && significant(last.text) >= 3)

@@ -36,8 +36,9 @@ const CHANGES = [
 ]
 const QUANTITY = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(\s*%|\s*procent)?(?:\s+([\p{L}'’-]+))?`, 'giu')
 export const YEARS = /(?<![\d.,€]\s?)\b(?:19|20)\d{2}\b(?![.,]\d)/gu
-// A flow or a rate is no level.
-const FLOW = /\b(?:per|gemiddeld|stijging|toename|groei|daling|afname|besparing|reductie|verlaging|verhoging)\b/iu
+// A flow or a rate is no level (a rate is, of a rate: `€ 2,40 per container`, see `LevelOptions`).
+const FLOW = /\b(?:gemiddeld|stijging|toename|groei|daling|afname|besparing|reductie|verlaging|verhoging)\b/iu
+const RATE = /\bper\b/iu
 
 // Words after a number that are no noun it counts.
 export const NO_NOUN = /^(?:t|ten|van|in|op|per|tot|bij|voor|aan|met|sinds|tussen|en|of|de|het|een|er|dat|dit|was|waren|is|zijn|wordt|meer|minder|hoger|lager|extra|vergeleken|te|naar|uit|dan|als|ofwel|dus|mee|terug|toe|af|omhoog|omlaag|zitten|uitkomen|binnen)$/iu
@@ -99,10 +100,10 @@ function yearClauses(sentence: string): string[] {
   return JOINED_YEARS.test(sentence) ? [] : sentence.split(CLAUSE_BREAK)
 }
 
-function clauseLevels(clause: string, year: string, euro: boolean, label: RegExp, noun: string): CountedNumber[] {
+function clauseLevels(clause: string, year: string, euro: boolean, label: RegExp, noun: string, rates: boolean): CountedNumber[] {
   const years = [...new Set(clause.match(YEARS) ?? [])]
   // A clause measured against the year (`25% meer dan in 2024`) states a change, not its level.
-  if (years.length !== 1 || years[0] !== year || label.test(clause) || FLOW.test(clause) || AGAINST_YEAR.test(clause)) return []
+  if (years.length !== 1 || years[0] !== year || label.test(clause) || FLOW.test(clause) || (!rates && RATE.test(clause)) || AGAINST_YEAR.test(clause)) return []
   // A level written without its noun counts what the sentence's first level counts (`41.000 bezoekers in 2021, 46.500 in 2022`).
   // A part before its whole (`43 van de 57`) is no level of the year.
   return countedNumbers(clause).filter((q) => q.euro === euro && !q.percent && !PART_OF.test(clause.slice(clause.indexOf(q.text, q.at) + q.text.length))).map((q) => (q.noun ? q : { ...q, noun }))
@@ -112,12 +113,15 @@ function sentenceNoun(sentence: string, euro: boolean): string {
   return countedNumbers(sentence).find((q) => q.euro === euro && q.noun)?.noun ?? ''
 }
 
+/** How `yearLevels` reads: `rates` takes a rate as a level (`€ 2,40 per container`), for a level compared as a whole (a tariff that rose 8 percent). */
+export interface LevelOptions { rates?: boolean }
+
 /**
  * The levels the text ties to a year, outside the change's sentence: sentences that name the year
  * once with one quantity of the kind, items and asides `2025: …`, and table rows of that year.
  * A sentence naming the year with several such quantities adds them all (the reading is then unclear).
  */
-export function yearLevels(read: ReadText, year: string, euro: boolean, skip: number): CountedNumber[] {
+export function yearLevels(read: ReadText, year: string, euro: boolean, skip: number, options: LevelOptions = {}): CountedNumber[] {
   const out: CountedNumber[] = []
   const [aside, label] = yearPatterns(year)
   for (const s of read.sentences) {
@@ -128,7 +132,7 @@ export function yearLevels(read: ReadText, year: string, euro: boolean, skip: nu
     // Labelled asides (`(2020: 2,2 miljoen; 2021: 2,6 miljoen)`) are their own years' levels, read
     // above: blanked, they leave the clauses of the other years one level each.
     const text = years.length === 1 ? s.text : s.text.replace(LABELLED_ASIDE, (a) => (a.startsWith(year) ? a : ' '.repeat(a.length)))
-    out.push(...(years.length === 1 ? [text] : yearClauses(text)).flatMap((clause) => clauseLevels(clause, year, euro, label, sentenceNoun(text, euro))))
+    out.push(...(years.length === 1 ? [text] : yearClauses(text)).flatMap((clause) => clauseLevels(clause, year, euro, label, sentenceNoun(text, euro), options.rates ?? false)))
   }
   for (const table of read.tables) {
     const row = table.rows.find((r) => r[0]?.text.trim() === year)

@@ -104,7 +104,7 @@ export function holdsAsBound(text: string, e: Equation, nums: Num[]): boolean {
  * @returns The slip, `undefined` when a bound is read and holds, `unbound` when there is none.
  */
 export function boundedSlip(piece: string, all: Num[], previous: string | undefined, earlierNums: () => Num[]): { stated: Num; expression: string; computed: number } | undefined | 'unbound' {
-  // A percentage (`ten minste één regeling. Dat is 61 procent`) is a share, no count nor total.
+  // A percentage (`minstens één voorziening. Dat is 47 procent`) is a share, no count nor total.
   const nums = all.filter((n) => !isPercent(piece, n))
   const mine = nums.filter((n) => boundBefore(piece, n.index) !== undefined)
   const earlier = previous === undefined || mine.length > 0 ? [] : earlierNums().filter((n) => !isPercent(previous, n) && boundBefore(previous, n.index) !== undefined)

@@ -177,7 +177,7 @@ function tokenizeText(text: string): Token[] {
     else if (/^[.:;!?](?:\s|$)/.test(rest)) tokens.push({ kind: 'stop' })
     else if (word) {
       length = word[0].length
-      // A full stop after a word ends the sentence (`twee keer per jaar. Bij € 4,20 …`), unless the word is an abbreviation (`ca.`, `incl.`).
+      // A full stop after a word ends the sentence (`drie keer per maand. Bij € 6,10 …`), unless the word is an abbreviation (`ca.`, `incl.`).
       if (word[0].endsWith('.') && !ABBREVIATION.test(word[0]) && /^(?:\s|$)/.test(rest.slice(length)) && previous && previous.kind !== 'stop') tokens.push({ kind: 'stop' })
     }
     if (!space) approx = !number && word !== null && APPROX.test(word[0])

@@ -49,8 +49,8 @@ export function carriedMeans(text: string): Equation[] {
     const first = sentences[0]
     const before = paragraphs[k - 1]
     if (k === 0 || !first || !before || !OPENING_MEAN.test(first.text.trim())) return
-    // The mean's paragraph has no amount of its own besides the mean (`… gemiddeld € 385 per
-    // huishouden. De gemeente zag daarmee af van € 716.100.` holds its own whole).
+    // The mean's paragraph has no amount of its own besides the mean (`… gemiddeld € 260 per
+    // aanvrager. De gemeente liep daarmee € 312.000 mis.` holds its own whole).
     if (sentences.map((s) => s.text).join(' ').match(/€/gu)?.length !== 1) return
     // The last two sentences of the paragraph before, then the mean's sentence.
     const last = before.slice(-2)

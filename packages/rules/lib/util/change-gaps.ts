@@ -1,7 +1,7 @@
 /**
  * A change whose difference stands before the two values, or whose values carry a unit other than
- * euros: "de lasten stijgen met € 187.000, van € 2.936.000 naar € 3.114.000" and "een daling van
- * 168 naar 100 kilo betekent 68 kilo minder". `amount-change` reads the order "van A naar B, een
+ * euros: "de baten groeien met € 64.000, van € 1.210.000 naar € 1.274.000" and "een daling van
+ * 42 naar 30 minuten scheelt 12 minuten". `amount-change` reads the order "van A naar B, een
  * stijging van C"; these are the other orders of the same claim.
  */
 
@@ -18,7 +18,7 @@ const GAP_FIRST = new RegExp(
   'giu'
 )
 const GAP = CHANGE_NOUN
-// `een daling van 168 naar 100 kilo betekent 68 kilo minder`: values with a unit, the gap after.
+// `een daling van 42 naar 30 minuten scheelt 12 minuten`: values with a unit, the gap after.
 const UNIT_CHANGE = new RegExp(
   String.raw`\b${GAP}\s+van\s+(${NUMBER})\s+(?:([\p{L}-]+)\s+)?naar\s+(${NUMBER})\s+([\p{L}-]+)\s+(?:[^\d€.;:!?]{0,30}?\s)?(?:betekent|is|geeft|scheelt|levert)\s+(?:dat\s+|een\s+|ons\s+)?${APPROX}(${NUMBER})\s+([\p{L}-]+)\s+(?:minder|meer|lager|hoger|extra|erbij|eraf)\b`,
   'giu'

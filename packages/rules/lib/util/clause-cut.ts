@@ -39,7 +39,7 @@ export function clauseCut(text: string, prepositions: ReadonlySet<string>): bool
   if (at >= 0 && bareBijzin(tail, at)) return true
   if (focusAdverbOnPhrase(words)) return true
   // A future or passive auxiliary whose adverbial follows but not its infinitive or participle
-  // ("De velden worden na de verhuizing van de club"); not `wordt` as a copula (`wordt een park`).
+  // ("De kleedkamers worden na de fusie van de vereniging"); not `wordt` as a copula (`wordt een park`).
   const aux = words.findLastIndex((w) => auxiliaries.has(w))
   if (aux >= 0 && words.length - aux - 1 >= 3 && !determiner.test(words[aux + 1] ?? '') && !/^\p{Lu}/u.test(lastOf(text)) && !hasVerb(words, aux + 1)) return true
   return modalWithoutInfinitive(words) || copulaLast(words) || invertedVerbLast(words) || attributiveLast(words) || clusterWithoutVerb(words)

@@ -153,8 +153,8 @@ function bareSubject(words: string[], raw: string[], i: number): boolean {
 
 /**
  * Whether `of` after a noun opens the indirect question of an asking verb before it, with only its
- * subject, adverbs and a phrase after a preposition between (`onderzoeken we samen met de politie of
- * de camera …`): the noun is the preposition's object, not the first of two that `of` joins. An
+ * subject, adverbs and a phrase after a preposition between (`bekijken we met de woningcorporatie of
+ * de galerij …`): the noun is the preposition's object, not the first of two that `of` joins. An
  * article right after the verb and its subject makes the noun its object (`bekijken we de kosten of
  * de baten`), where `of` may join the two.
  */

@@ -1,6 +1,6 @@
 /**
- * A change of a count, not of euros, with its difference after it: "het aantal ging van 118 in
- * 2022 naar 86 in 2025, een daling van 32 jongeren". `amount-change` reads the same claim for
+ * A change of a count, not of euros, with its difference after it: "de wachtlijst liep van 64 in
+ * 2021 terug naar 41 in 2024, een afname van 23 kinderen". `amount-change` reads the same claim for
  * amounts in euros.
  */
 
@@ -17,7 +17,7 @@ const NO_NUMBER_BEFORE = String.raw`(?<!(?:€|[.,]|\d(?<!(?<![\d.,€]\s?)\b(?:
 const UNIT = String.raw`(?:\s+([\p{L}-]+))?`
 // A rate on the new value holds for both (`van 9.400 naar 7.100 per jaar`).
 const PER = String.raw`(?:\s+per\s+\p{L}+)?`
-// `van 118 (leerlingen) (in 2022) naar 86 (in 2025), (een|dus een|dat is een) daling van 32 (jongeren)`.
+// `van 64 (kinderen) (in 2021) naar 41 (in 2024), (een|dus een|dat is een) daling van 23 (kinderen)`.
 // A number ends where no digit follows (`12,5%` is no `12`).
 const CHANGE = new RegExp(
   String.raw`${NO_NUMBER_BEFORE}\bvan\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${PER}${YEAR}\s*[,;:]?\s*(?:(?:een|dus(?:\s+een)?|dat\s+is(?:\s+een)?|ofwel)\s+)?${CHANGE_NOUN}\s+(?:met\s+|van\s+)(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER}|\p{L}+)(?![\d.,]*\d|\s*%)${UNIT}`,

@@ -37,7 +37,7 @@ export function impliedProduct(text: string, r: Quantity, all: Quantity[]): Impl
   const shared = all.filter((q) => q.share && q.whole && sameKind(q, r))
   const covered = shared.length === 1 ? shared[0]! : undefined
   if (covered?.whole && COMPLEMENT.test(text.slice(covered.end, r.index))) return { value: sub(covered.whole.value, covered.value), expression: `${covered.whole.text} − ${covered.text}`, terms: [covered] }
-  // Two rates of a change (`gaat van € 3,10 naar € 3,40 per nacht`): the new one is in force after
+  // Two rates of a change (`stijgt van € 1,60 naar € 1,85 per uur`): the new one is in force after
   // it; a result at the old one is another reading, which `combinationHolds` accepts.
   const rates = all.filter((q) => q.per && sameKind(q, r)).sort((a, b) => Number(newLevel(text, b)) - Number(newLevel(text, a)))
   for (const rate of rates) {
@@ -61,7 +61,7 @@ export function impliedProduct(text: string, r: Quantity, all: Quantity[]): Impl
     if (rate.per === 'jaar' && parts) return { value: div(rate.value, make(parts, 1n)), expression: `${rate.text} ÷ ${parts}`, terms: [rate] }
   }
   // A count per period times an amount, or a count times an amount per period, is an amount per
-  // that period (`680 aanvragen per jaar en een toeslag van € 540: € 367.200 per jaar`).
+  // that period (`420 keuringen per jaar en een vergoeding van € 75: € 31.500 per jaar`).
   if (r.unit === '€' && r.per) {
     const amounts = all.filter((q) => q.unit === '€' && !q.share)
     const counts = all.filter((q) => q.unit && q.unit !== '€' && q.unit !== '%' && !PERIODS.test(q.unit))

@@ -1,7 +1,7 @@
 /**
- * A list whose lead says its items share one price per unit, without giving it: "Een tuinder
- * betaalt dezelfde huur per m²:" followed by "- een tuin van 50 m² kost € 47,50;", "- een tuin van
- * 75 m² kost € 71,25;", "- een tuin van 150 m² kost € 152,50.". The price is the one an item names
+ * A list whose lead says its items share one price per unit, without giving it: "Iedere
+ * standhouder betaalt hetzelfde per strekkende meter:" followed by "- een standplaats van 4 meter kost € 26;", "- een standplaats van
+ * 6 meter kost € 39;", "- een standplaats van 10 meter kost € 70.". The price is the one an item names
  * (`€ 1.200 (€ 30 per m²)`), or else the one most items give, if more than half of them and at
  * least two agree on it to the cent: an item off that price states a product that does not hold.
  * A lead with one price of its own is lead-rate-lists'; a lead that says the price varies

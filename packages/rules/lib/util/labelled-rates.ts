@@ -99,7 +99,7 @@ function labelledRatesOf(text: string): Rate[] {
       const between = s.text.slice(from, rates[k]!.index)
       const split = /;/u.exec(between) ?? /,|\s(?:en|of)\s/u.exec(between) ?? /:/u.exec(between)
       // Rates side by side are joined by `en`, a comma or a semicolon; without one the second
-      // amount is what the first gives (`met € 12 per m² ontvangt de eigenaar € 540`).
+      // amount is what the first gives (`bij € 8 per m² krijgt de huurder € 360`).
       if (!split) break
       bounds.push(from + split.index + 1)
     }

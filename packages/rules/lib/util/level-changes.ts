@@ -1,7 +1,7 @@
 /**
  * Two levels of one count or amount at two times, each stated in a sentence of its own, and then
- * the size of the change: "Op 1 januari telde de gemeente 4.120 leden. Een jaar eerder waren dat
- * er 3.870. Er kwamen er dus 350 bij." The size should be the gap between the two levels.
+ * the size of the change: "Op 1 januari telde de gemeente 4.120 leden. Twaalf maanden eerder waren
+ * het er 3.870. Er kwamen er dus 250 bij." The size should be the gap between the two levels.
  * `count-change` reads a change that says `van A naar B` in one sentence, `restated-changes` a
  * change to a new value whose starting level was named before; this reads the levels on their own,
  * the second also in the change's own sentence before a colon (`Voor 2026 rekenen we met € 327:

@@ -1,7 +1,7 @@
 /**
  * The row of a year-column table that a change names by its new level instead of by a label:
- * `In 2030 zakt het bedrag naar 404, een daling van 794 ten opzichte van 2029` beside a table
- * whose total row holds 404 in the column 2030. The sentence names its base year (`ten opzichte
+ * `In 2028 loopt het saldo terug tot 215, een afname van 530 ten opzichte van 2027` beside a table
+ * whose total row holds 215 in the column 2028. The sentence names its base year (`ten opzichte
  * van 2029`, `dan in 2027`) and one level of its own, and that level stands in the column of the
  * other year it names; the row (or rows) holding it there give the base year's level. Used by
  * `table-sentence-claims` when no row label is named.

@@ -49,7 +49,7 @@ export const CLASSIFIER = /^(?:groepen|soorten|typen|types|vormen|categorieën|c
 // Words between the noun and a colon that keep the colon certain (`zes acties uit:`, `drie doelen centraal:`).
 const PARTICLE = /^(?:uit|in|toe|op|vast|na|centraal|hieronder|hierna)$/iu
 // A relative clause right after the noun that runs to the colon: `drie loketten die op werkdagen open zijn:`,
-// `drie scholen waar het binnenklimaat het slechtst is:`.
+// `vier bruggen waar de slijtage het grootst is:`.
 // A short phrase may stand between the noun and the clause: `vier vormen van overlast waar we …:`, also with a
 // comma before the clause (`vijf vormen van hulp, die …:`).
 // The relative pronouns; `waar…` is `waarin`, `waarmee`, …, not the noun `waarde` (`projecten met een waarde per wijk:`).

@@ -56,7 +56,7 @@ export function verbal(words: string[], i: number): boolean {
 
 /**
  * Whether the word at `i` closes a clause whose auxiliary or modal stands before the count
- * (`kunnen op drie manieren een lagere bijdrage krijgen:`): it is the clause's verb, unless an
+ * (`mogen op twee manieren korting vragen:`): it is the clause's verb, unless an
  * article right before it makes it a noun. (A word in -e before it is no sign of a noun here:
  * `bijdrage krijgen`.)
  *

@@ -1,9 +1,9 @@
 /**
  * A list whose last item gives the total of the amounts above it:
  *
- *     - energiecoaches: 120 bezoeken à € 65, samen € 7.800;
- *     - folders: € 1.400;
- *     - totaal € 9.200.
+ *     - klimaatadviseurs: 90 huisbezoeken à € 55, samen € 4.950;
+ *     - flyers: € 850;
+ *     - totaal € 5.800.
  *
  * Each item counts with its last amount (the result of its own calculation); the total should be
  * their sum, within the rounding it is written with.

@@ -1,6 +1,6 @@
 /**
- * A number of times something happens, the price of one time, and a total: "het panel peilen we
- * vier keer per jaar; een peiling kost € 3.500, samen € 14.000 per jaar". The price is for one
+ * A number of times something happens, the price of one time, and a total: "de schouw houden we
+ * drie keer per jaar; elke ronde kost € 2.200, samen € 6.600 per jaar". The price is for one
  * occurrence (`een`, `elke`, `per` and a noun), the count is `N keer` or `N maal`.
  */
 

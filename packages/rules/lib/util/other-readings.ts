@@ -1,7 +1,7 @@
 /**
  * Whether the numbers before a result in its sentence give that result in a reading other than
- * the one a rule took: a product, sum or difference of two of them. "1.000 aanvragen in vier jaar
- * met een bijdrage van € 1.450, samen € 1.450.000" is 1.000 × € 1.450, not 4 × € 1.450: a sentence
+ * the one a rule took: a product, sum or difference of two of them. "Voor 600 dakisolaties over drie
+ * jaar geven we elk € 2.100, totaal € 1.260.000" is 600 × € 2.100, not 3 × € 2.100: a sentence
  * that holds in one plain reading is not reported for another.
  */
 

@@ -1,8 +1,8 @@
 /**
  * A mean per counted thing, with the count and the total in the sentence or the sentences before
- * it: "In 2025 verleenden we 214 subsidies voor € 4,62 miljoen. Gemiddeld ging het om ruim
- * € 21.000 per subsidie." The noun after `per` names what the count counts (`subsidie` and
- * `subsidies`), which ties the three numbers together however the sentences are worded; the mean
+ * it: "Vorig jaar kregen 160 verenigingen samen € 1,28 miljoen. Per vereniging was dat
+ * gemiddeld € 8.000." The noun after `per` names what the count counts (`vereniging` and
+ * `verenigingen`), which ties the three numbers together however the sentences are worded; the mean
  * should be the total divided by the count, within the rounding it is written with.
  */
 
@@ -19,7 +19,7 @@ const APPROX = String.raw`(?:circa|ca\.|ongeveer|ruim|bijna|zo['’]n|gemiddeld)
 const MEAN = new RegExp(String.raw`(?:(${APPROX})\s+)?€\s*(${NUMBER})(?![\d%])\s+per\s+([\p{L}-]{3,})(?:\s+([\p{L}-]{3,}))?`, 'giu')
 // The unit first, the amount after it, in a sentence that says the amount is worked out: `Per kind
 // komt dat op € 210`, `kost elk bezoek de gemeente ongeveer € 9`. Group 1 the noun; no number between.
-// A unit of time is skipped, so `per jaar kost elke rit` reads from `elke rit` (and `per inwoner per jaar € 24` from `per inwoner`).
+// A unit of time is skipped, so `per jaar kost elke rit` reads from `elke rit` (and `per leerling per jaar € 31` from `per leerling`).
 const MEAN_AFTER = new RegExp(String.raw`\b(?:per|elke?|iedere?)\s+(?!(?:jaar|maand|week|dag|uur|kwartaal)\b)([\p{L}-]{3,})\b[^€\d.;:!?()]{0,50}?(?:\b(${APPROX})\s+)?€\s*(${NUMBER})(?![\d%])`, 'giu')
 /** Words that say a figure is worked out from others, not set (a fee, a norm): `omgerekend`, `komt dat op`. */
 export const WORKED_OUT = /\b(?:gemiddeld|omgerekend|dat\s+(?:is|zijn)|is\s+dat|komt\s+(?:dat|dit|het)|komen\s+(?:de|die|deze)|neer\s+op|daarmee|hiermee)\b/iu
@@ -105,7 +105,7 @@ const countOf = (written: string): number | undefined => {
  * Every mean per counted thing whose count and total the text gives in the same paragraph.
  *
  * @param text A prose text.
- * @returns The means as equations (`€ 4,62 miljoen ÷ 214`), with the rounding of the mean as tolerance.
+ * @returns The means as equations (`€ 1,28 miljoen ÷ 160`), with the rounding of the mean as tolerance.
  */
 export function perNounMeans(text: string, groups = paragraphSentences(text)): Equation[] {
   const out: Equation[] = []
@@ -171,7 +171,7 @@ export function perNounMeans(text: string, groups = paragraphSentences(text)): E
   return out
 }
 
-// A figure per thing per year: `€ 25 per inwoner per jaar`, `per inwoner per jaar € 24`.
+// A figure per thing per year: `€ 25 per inwoner per jaar`, `per leerling per jaar € 31`.
 const PER_THING_PER_YEAR = /\bper\s+(?!jaar\b)[\p{L}-]{3,}\s+per\s+jaar\b/iu
 // The years a total is over: `in vier jaar`, `over 4 jaar`, `voor 2027-2030` (both ends counted).
 const IN_YEARS = /\b(?:in|over|gedurende|voor)\s+(?:de\s+)?(?:komende\s+|eerste\s+)?(\d{1,2}|\p{L}+)\s+jaar\b/giu

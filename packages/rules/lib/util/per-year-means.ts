@@ -1,6 +1,6 @@
 /**
- * A number per year with the total and the number of years it is spread over: "Tot en met 2030
- * bouwen we 1.600 woningen. Dat zijn er gemiddeld 320 per jaar." The years are written as a
+ * A number per year with the total and the number of years it is spread over: "Tot en met 2029
+ * planten we 2.000 bomen. Dat zijn er gemiddeld 500 per jaar." The years are written as a
  * count (`in vijf jaar`), a range (`2026-2030`), the plan's own period (`over de looptijd`) or an
  * end year from the plan's start (`tot en met 2030`); the number per year should be the total
  * divided by them, within its rounding. A change between two years (`tussen 2021 en 2025 van
@@ -133,7 +133,7 @@ const CHANGE_WORD = /\b(?:steeg|stegen|daalde|daalden|groeide|groeiden|kromp|nam
 // Words that put a second count on top of a first: `naast`, `daarnaast`, `plus`, `bovenop`, `en nog`.
 const ON_TOP = /\b(?:naast|daarnaast|plus|bovenop|daarbovenop|en\s+nog|komen\s+(?:er\s+)?nog)\b/iu
 
-// The years a mean names right after itself: `320 per jaar over de jaren 2026 tot en met 2030`,
+// The years a mean names right after itself: `140 per jaar over de jaren 2027 t/m 2031`,
 // `gemiddeld 80 per jaar in de periode 2027-2030`. They are the mean's own, whatever the plan's period.
 const SPAN_AFTER = /^(?:\s+\p{L}+){0,4}?\s+(?:over|in|gedurende|voor)\s+(?:de\s+)?(?:jaren|periode)\s+(?:van\s+)?/iu
 function yearsAfter(rest: string): number | undefined {

@@ -66,8 +66,8 @@ export function nearMisses(text: string, periode: { start: number; eind: number 
     const tail = index + written.length
     const end = text.slice(tail).search(coordinated)
     const sentence = before + text.slice(index, end < 0 ? text.length : tail + end)
-    // The clause of the range; when it names the plan, another thing in another clause ("Waar de
-    // visie de richting geeft, laat deze agenda zien …") does not own the range.
+    // The clause of the range; when it names the plan, another thing in another clause ("Terwijl het
+    // kader de grenzen stelt, beschrijft dit plan …") does not own the range.
     const after = text.slice(index).search(/[,:.!?;\n]/u)
     const clause = before.slice(Math.max(0, before.search(/[^,:]*$/u))) + text.slice(index, after < 0 ? text.length : index + after)
     const named = names.test(clause)

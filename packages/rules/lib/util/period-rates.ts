@@ -1,5 +1,5 @@
 /**
- * An amount per period restated per another period: "€ 38 per maand, dat is € 456 per jaar",
+ * An amount per period restated per another period: "€ 17 per maand, ofwel € 204 per jaar",
  * "€ 12.500 per kwartaal, ofwel € 50.000 per jaar". The second amount is the first times the
  * number of the one period in the other.
  */

@@ -1,6 +1,6 @@
 /**
- * A calculation whose terms are per one period and whose result is per another: "180
- * huishoudens à € 38 per maand, samen € 82.080 per jaar" multiplies by the twelve months of the
+ * A calculation whose terms are per one period and whose result is per another: "65
+ * abonnementen à € 14 per maand, samen € 10.920 per jaar" multiplies by the twelve months of the
  * year the result is given for. The computed value is brought to the result's period.
  */
 

@@ -39,7 +39,7 @@ function labelRows(text: string): string {
   return text.replace(labelRow, (_whole, indent: string, label: string) => `${indent} ${label}:`)
 }
 
-// "de subsidiejaren 2028 tot en met 2032", "de begrotingsjaren 2027-2030": years of some kind are
+// "de tariefjaren 2027 t/m 2031", "de begrotingsjaren 2027-2030": years of some kind are
 // years; the first half of the compound ("subsidie") names the topic, not another thing with a
 // period of its own. Read as "de jaren" (the prefix blanked, offsets kept). School years stay: a
 // schooljaar runs across two calendar years.

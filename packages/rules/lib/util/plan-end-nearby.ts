@@ -1,6 +1,6 @@
 /**
- * The end of this plan's period said without a verb of duration: "Met dit uitvoeringsprogramma
- * zetten we tot en met 2030 in op …", "In deze begroting en de meerjarenraming tot en met 2031 …".
+ * The end of this plan's period said without a verb of duration: "Met deze nota
+ * sturen we tot en met 2029 op …", "Deze begroting met de meerjarenraming tot 2030 …".
  * The plan is named with "dit" or "deze" and an end year follows in the same clause. Without the
  * verb the years could belong to an aim of the plan, so only an end close to the period's own end
  * counts (a slip of a year or two, not a horizon like 2040), right after the clause that names the

@@ -1,6 +1,6 @@
 /**
- * An amount per year over the plan's own period with a total: "het budget van € 25.000 per jaar
- * komt over de hele planperiode op € 100.000". The number of years is the plan's period from
+ * An amount per year over the plan's own period with a total: "de regeling kost € 18.000 per jaar
+ * en over de gehele planperiode dus € 72.000". The number of years is the plan's period from
  * its metadata, which the sentence refers to instead of naming it.
  */
 

@@ -139,7 +139,7 @@ export function planReferences(text: string): PlanReference[] {
 
 /**
  * Whether the text after a list of numbers shows they were counts of the same kind of part,
- * numbered again: "8 in spoor 3 en 11 in spoor 4" names spoor 3 and spoor 4, not spoor 11.
+ * numbered again: "5 in lijn 2 en 9 in lijn 6" names lijn 2 and lijn 6, not lijn 9.
  */
 function countsFollow(rest: string, kind: string): boolean {
   const match = /^\s+(?:in|bij|voor|van|onder|op|uit|binnen)\s+(?:het\s+|de\s+)?([\p{L}'’.]+)\s*\d/iu.exec(rest)

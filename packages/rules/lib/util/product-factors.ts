@@ -2,7 +2,7 @@
  * Factors of a product in prose that the sentence reader gives without the unit they are per, for
  * the reader of products whose units cancel (`unit-products`):
  *
- * - a mean size of the things a clause is about (`De gymzalen zijn gemiddeld 480 m² groot`, `Een
+ * - a mean size of the things a clause is about (`De kleedlokalen zijn gemiddeld 35 m² groot`, `Een
  *   klaslokaal meet gemiddeld 56 m²`): a size per one of them, which a count of them multiplies;
  * - a price after `tegen` right behind a count (`2.600 meter tegen € 850`, `achttien laadpalen
  *   tegen € 2.350`): the price of one of that count's unit, as after `à`;

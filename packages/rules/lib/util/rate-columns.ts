@@ -19,7 +19,7 @@ const AMOUNT = /€|\b(?:bedrag\p{L}*|kosten|budget\p{L}*|\p{L}*budget|bijdrage\
 const COUNT = /\baantal\p{L}*\b/iu
 // A column of shares or rates is no count to multiply: `Aandeel`, `%`, `per inwoner`, `Tarief`.
 const NO_BASE = /%|\b(?:aandeel|procent\p{L}*|percentage|per|tarief|prijs|gemiddeld\p{L}*|index)\b/iu
-// A rate in the text: an amount per a unit (`€ 3 per jeugdlid`, `€ 12 per inwoner per jaar`), the
+// A rate in the text: an amount per a unit (`€ 3 per jeugdlid`, `€ 9 per leerling per jaar`), the
 // unit first (`Per inwoner is € 1,90 beschikbaar`), or `à € 40`. A period is no unit of a count.
 const PERIOD = String.raw`(?:jaar|maand|week|kwartaal|dag|uur\s+per)\b`
 const RATE_AFTER = new RegExp(String.raw`(?:€\s*(${NUMBER})|(?<![\d.,])(${NUMBER})\s+euro)\s+(?:[\p{L}'’-]+\s+){0,2}?per\s+(?!${PERIOD})\p{L}`, 'giu')

@@ -49,7 +49,7 @@ export const countNouns = (text: string, count: Found): string[] => {
 const CHANGED_COUNT = /\baantal\s+(?:\p{Ll}+e\s+)?(\p{L}[\p{L}-]+)\s+(?:[^\d.;:!?]*\s)?(?:(?:naar|tot)|(?:komt|kwam)\s+(?:[^\d.;:!?]*\s)?op)\s+$/iu
 
 // Among more than two numbers, the one rate whose unit after `per` names a count, with the rate or
-// the count in the result's sentence (`… is dat € 9.920 per school per jaar. Voor alle 12 scholen
+// the count in the result's sentence (`… is dat € 6.450 per wijkteam per jaar. Voor alle 9 wijkteams
 // samen komt dat op …`); none when that is not one pair.
 export function unitPairs(text: string, quantities: Found[], result: Result): Array<[Found, Found]> {
   const pairs: Array<[Found, Found]> = []
@@ -71,7 +71,7 @@ export function unitPairs(text: string, quantities: Found[], result: Result): Ar
   return pairs.length === 1 ? pairs : []
 }
 
-// `Een uitkering kost (gemiddeld) € 16.400`, `één traject kost ruim € 2.000`: the price of one of
+// `Een leerlingplaats kost (gemiddeld) € 9.300`, `één traject kost ruim € 2.000`: the price of one of
 // the noun, whatever period the amount is per. The noun may have an adjective or two before it and
 // a phrase after it, and the verb whom it costs (`Een korte cursus bij de bibliotheek kost de
 // gemeente gemiddeld € 300`): the noun is the word before that phrase.

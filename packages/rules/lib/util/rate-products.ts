@@ -25,7 +25,7 @@ const AT_RATE = String.raw`(?<=\b(?:bij|tegen)\s+[^.;:!?\d€]{0,40}?(?:€\s*)?
 // per pas per maand, jaarlijks € 1.860`, `…; in een jaar € …`); `dat kost` as well as `kost dat`.
 const YEARLY_RESULT = String.raw`(?:jaarlijks|op\s+jaarbasis|(?:in|over)\s+een\s+(?:heel\s+)?jaar),?|(?<=[,;]\s*)(?:dat|dit|wat)\s+kost(?:en)?`
 // The result: a word that makes the next number the outcome (also `ging het dus om`, `rekenen we op`,
-// and `kost` right after a rate: `Hun cursus (€ 450 per persoon) kost ons`), a few words, then the number.
+// and `kost` right after a rate: `De training (€ 320 per deelnemer) kost de gemeente`), a few words, then the number.
 // A span of periods names the total over it with no verb (`40 bankjes per jaar plaatsen we in de vier jaar
 // van dit plan 150 bankjes`): the count of a rate per period over that many periods; the span stays in the window. The colon after `per …` comes before its look-behind, so that runs only at a colon.
 const RESULT = new RegExp(
@@ -178,7 +178,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     const each = EACH_BEFORE.test(text.slice(Math.max(0, rate.index - 30), rate.index))
     // A named price is per unit of whatever is counted (`1.200 bezoekers … een entreeprijs van € 7,50`).
     const priced = rate.euro && PRICE_BEFORE.test(lead)
-    // The price of one thing: `Een uitkering kost gemiddeld € 16.400 per jaar` rates per uitkering.
+    // The price of one thing: `Een leerlingplaats kost gemiddeld € 9.300 per jaar` rates per leerlingplaats.
     const before = UNIT_BEFORE.exec(lead)
     // The thing priced, read once: its first noun is the unit (`oneThing`), both name the count.
     const pricedThing = pricedNouns(text, rate)
@@ -209,7 +209,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     // `elk` refers back: the count comes first.
     if (each && !named && count.index > rate.index) continue
     // Across a sentence end the result sentence must point back (`elk`, `daarmee`), else the
-    // sentence before may be about another sum: `een budget van € 250.000 per jaar. Over vier jaar zijn de lasten € 1,3 miljoen`.
+    // sentence before may be about another sum: `jaarlijks € 180.000 beschikbaar. In drie jaar lopen de kosten op tot € 0,9 miljoen`.
     const crosses = Math.min(rate.index, count.index) < result.sentence
     // A unit that is no time (`per gezin`, `per school`) ties the rate to its count across the end
     // as well: `120 gezinnen. De kosten zijn € 1.450 per gezin, samen …`.

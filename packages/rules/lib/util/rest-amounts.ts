@@ -1,8 +1,8 @@
 /**
  * A whole, the parts taken from it, and what is left: "Het tekort van € 340.000 dekken we voor
  * € 200.000 uit de reserve en voor € 100.000 uit de algemene middelen; het restant van € 40.000
- * …", "De herinrichting kost € 2,4 miljoen. De provincie betaalt € 1,2 miljoen, het Rijk € 600.000
- * en de gemeente de rest: € 600.000." The first amount is the whole (in the sentence of the rest or
+ * …", "De nieuwe brug vraagt € 3,6 miljoen. Het waterschap draagt € 1,5 miljoen bij, de regio € 900.000
+ * en wij nemen het resterende deel: € 1,2 miljoen." The first amount is the whole (in the sentence of the rest or
  * the one before), the amounts between are the parts; the rest should be the difference.
  */
 

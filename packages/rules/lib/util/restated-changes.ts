@@ -1,7 +1,7 @@
 /**
  * A change of a count to a new value with its size, whose starting value the text gave before:
- * "Het aantal 80-plussers lag op 1.940. … groeit het aantal 80-plussers naar 2.660, een toename
- * van 720". The count is named the same both times (`het aantal X`); the size should be the gap
+ * "Het aantal volkstuinders stond op 610. … loopt het aantal volkstuinders op tot 745, een plus
+ * van 135". The count is named the same both times (`het aantal X`); the size should be the gap
  * between the level before and the new value. An amount is named by its noun (`de subsidie
  * bedroeg € 82.000 … stijgt de subsidie naar € 97.500, een stijging van € 15.500`).
  * `count-change` and `amount-change` read the claim when the sentence itself says `van A naar B`.
@@ -17,7 +17,7 @@ const CHANGE = new RegExp(
   String.raw`\bnaar\s+(€\s*)?(${NUMBER})(?![\d%])(?:\s+[\p{L}-]+)?\s*[,;:]?\s*(?:(?:een|dus(?:\s+een)?|dat\s+is(?:\s+een)?|ofwel)\s+)?${GAP}\s+(?:met\s+|van\s+)(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d%])`,
   'giu'
 )
-// The count the sentence is about: `het aantal 80-plussers`.
+// The count the sentence is about: `het aantal volkstuinders`.
 const SUBJECT = /\baantal\s+([\p{L}\d][\p{L}\d-]*)/iu
 // The amount the sentence is about: the noun right before or after the verb of change
 // (`de subsidie stijgt`, `stijgt de subsidie`).

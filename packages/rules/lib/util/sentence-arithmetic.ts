@@ -82,8 +82,8 @@ function readings(source: string): Reading[] {
       const previous = i > 0 ? terms(sentences[i - 1]!) : []
       const twoBack = i > 1 ? terms(sentences[i - 2]!) : []
       qs.forEach((r, k) => {
-        // A count of periods between the cue and the result (`gemiddeld over de vier kwartalen 24
-        // dagen`) is a distractor, not the quantity the cue follows.
+        // A count of periods between the cue and the result (`gemiddeld over de drie seizoenen 17
+        // uur`) is a distractor, not the quantity the cue follows.
         const j = qs.slice(0, k).findLastIndex((q) => !(PERIODS.test(q.unit) && !sameKind(q, r)))
         // `gaat het dan om …` after a percentage laid down in the sentence before: what it comes to.
         const cue = cueOf(text, r, j >= 0 ? qs[j]!.end : s.start, s.start) ?? (COMES_TO.test(text.slice(s.start, r.index)) && carriedPercent(text, r, qs.slice(0, k), previous) ? 'product' : undefined) ?? perSubject(text, r, qs.slice(0, k))
@@ -126,13 +126,13 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   // batenkant staat € …. Per saldo is het nadeel € …`): its levels are theirs.
   const previous = cue === 'diff' && kinds(own).length === 0 && one(earlier) && one(twoBack) ? [...twoBack, ...earlier] : earlier
   // None of the result's kind in its own sentence (`Dat zijn 650 leden minder.`): the sentence
-  // before holds the operands. One amount and a total (`in 2028 en 2030 elk € 15.000, in totaal
-  // € 30.000`) is a product, not a sum over two sentences; one level and a change may be of
+  // before holds the operands. One amount and a total (`in 2027 en 2029 ieder € 12.500, in totaal
+  // € 25.000`) is a product, not a sum over two sentences; one level and a change may be of
   // another count than the level before (`uitkeringen`, `werkzoekenden`).
   const at = text.slice(sentenceStart, r.index).search(OF_IT)
   const ofIt = at >= 0
-  // A rest with no whole in its own sentence takes it from the sentence before (`X bracht € 214.000
-  // op. Na aftrek van … € 11.500 bleef € 203.500 over`), as after `daarvan`.
+  // A rest with no whole in its own sentence takes it from the sentence before (`X leverde € 156.000
+  // op. Na aftrek van … € 9.200 resteerde € 146.800`), as after `daarvan`.
   const above = (q: Quantity): boolean => sameKind(q, r) && real(q.value) > real(r.value)
   const noWhole = cue === 'rest' && !own.some(above) && previous.some(above)
   // A change with one level in its sentence (`In 2029 loopt het op tot € 455.000, een stijging van …`)

@@ -32,8 +32,8 @@ export interface LineBreak {
 
 /**
  * Lines of a paragraph (or list item with its continuation lines) that stop on a lowercase
- * word while the next line starts a new sentence: "… een groep jongeren die na het mbo" +
- * "Wij willen dat …". Only a line that is itself part of running text: it holds a sentence mark
+ * word while the next line starts a new sentence: "… bewoners die na de sloop van hun flat" +
+ * "We bieden hen …". Only a line that is itself part of running text: it holds a sentence mark
  * (`. `, `, `), continues a wrapped sentence or is a list item of five words or more, so a title
  * line above a sentence does not count.
  *

@@ -102,7 +102,7 @@ function readQuantities(text: string, offset = 0): Quantity[] {
     // The tokenizer reads `72%` as 0,72; `3 procent` and `17 procentpunt` the same way here.
     out.push({ value: spelledPercent ? div(t.value, make(100n, 1n)) : oneIn ? div(make(1n, 1n), t.value) : t.value, text: t.text, index: offset + t.index, end: offset + end, unit, per, approx })
   }
-  // `6, 9, 11 en 8 weken`: the unit after the last of a list is the unit of all.
+  // `4, 7, 12 en 5 dagen`: the unit after the last of a list is the unit of all.
   for (let i = out.length - 2; i >= 0; i--) {
     const [q, next] = [out[i]!, out[i + 1]!]
     if (!q.unit && next.unit && /^\s*(?:,|en|of|,\s*en)\s*$/.test(text.slice(q.end - offset, next.index - offset))) q.unit = next.unit

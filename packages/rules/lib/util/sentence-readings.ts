@@ -65,7 +65,7 @@ export function combinationHolds(qs: Quantity[], range: ResultRange, partSums = 
   const vs = last.map((q) => real(q.value))
   for (let i = 0; i < vs.length; i++) {
     const a = vs[i]!
-    // (One quantity alone is no reading: `6, 9, 11 en 8 weken, gemiddeld ruim 9` is not the 9.)
+    // (One quantity alone is no reading: `4, 7, 12 en 5 dagen, gemiddeld bijna 7` is not the 7.)
     const per = last[i]!.per
     if (PERIODS[per] !== undefined && holds(a * PERIODS[per]!)) return true
     if (per === 'jaar' && Object.values(PERIODS).some((p) => holds(a / p))) return true

@@ -1,7 +1,7 @@
 /**
  * The last reading of a share that points to numbers ("Dat is één op de acht.", "De daling van 9
- * procent …", "Drie op de tien … dus …", "… krijgen zij 40 procent meer.", "een op de vijf (310
- * jeugdigen)") when no other reading finds them: every pair of the numbers of its sentence and
+ * procent …", "Drie op de tien … dus …", "… krijgen zij 40 procent meer.", "een op de vier (85
+ * mantelzorgers)") when no other reading finds them: every pair of the numbers of its sentence and
  * the two or three sentences with numbers before it, as a part of a whole, the rest of a whole, or a change.
  * A share that fits some pair is taken to be right; one that fits none is judged against the pair
  * closest to it, unless even that one is far off (then the share is of numbers named elsewhere).
@@ -20,7 +20,7 @@ export { countedIn, countsNoun, fitsAnotherWhole, ownIndexes } from './share-cou
 // A sentence that speaks of numbers already given: a pronoun or `de daling/stijging` up front, or `dus`, `daarvan`.
 // `Het aandeel`, `een opkomst` point back only before a verb, `daarvan` or the share itself (`een opkomst van 80
 // procent`): `Het aandeel 18-54 jarigen` and `het aandeel van de wijkteams` name their own group.
-// A sentence that opens on a noun with the share (`Met een opkomst van 56 procent …`, `Een score van 41 procent is …`)
+// A sentence that opens on a noun with the share (`Met een respons van 38 procent …`, `Een bezetting van 72 procent is …`)
 // names the measure of numbers given before: any noun, as the sentence gives no numbers of its own.
 const POINTING = new RegExp(
   String.raw`^\s*(?:(?:dat|dit|die|hiervan|daarvan|een|de|het)\s+(?:is|zijn|was|waren|komt|betekent|${SIZE_VERB}|daling|stijging|groei|toename|afname|verdubbeling|halvering)\b|(?:een|de|het)\s+(?:opkomst|bereik|aandeel)\s+(?:daarvan|hiervan|is|was|bedraagt|ligt|komt)\b|(?:met\s+)?(?:een|de|het)\s+(?:[\p{L}-]+\s+){1,2}van\s*$)`,
@@ -40,7 +40,7 @@ const COMPARATIVE = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b(?!\s+dan\b)/
 // The noun a comparative is said of: `minder stroom`, `meer ruimte`.
 const COMPARED_NOUN = /^\s*(?:meer|minder|hoger|lager|groter|kleiner)\s+(\p{Ll}{5,})\b/u
 export const COMPARED_ELSEWHERE = /^\s*(?:(?:meer|minder|hoger|lager|groter|kleiner)\s+dan|boven|onder)\b/iu
-// The part right after the share, in parentheses: `een op de vijf (310 jeugdigen)`.
+// The part right after the share, in parentheses: `een op de vier (85 mantelzorgers)`.
 // Also after the verb of its clause: `30 procent afgewezen (300)`, and after an age or a duration
 // that qualifies that clause (`30 procent jonger dan 18 jaar (42)`, `binnen 6 maanden aan het werk (50)`).
 const PART_AFTER = new RegExp(String.raw`^(?:\s+(?:${QUALIFIER}|[\p{L}-]+)){0,5}\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|namelijk\s+)?(\d{1,3}(?:\.\d{3})*|\d+)(?:\s+[\p{L}-]+){0,2}\s*\)`, 'iu')
@@ -192,7 +192,7 @@ export function pointedPair(
   const known = [...window.flatMap(withUnit), ...withUnit(sentence)]
   // With one number of its own paragraph, a change points to the other in the paragraph before ("In 2020 woonden
   // er nog 45.800 mensen; de groei sindsdien …" after a paragraph with today's count): each pair holds that number.
-  // Or a part of a whole named by its noun only (`Van de jongeren met jeugdhulp verbleven er 96 …`) reaches for the
+  // Or a part of a whole named by its noun only (`Van de gezinnen in de schuldhulp kregen er 140 …`) reaches for the
   // counts of that noun in the paragraph before.
   const nounOnly = known.length === 1 ? [...window, sentence].map(nounWhole).find((n) => n.length >= 4) : undefined
   const anchor = known.length === 1 && (UP_OR_DOWN.test(before) || nounOnly) ? known[0] : undefined

@@ -1,7 +1,7 @@
 /**
  * Numbers that may stand between a whole and its part without being either: a year or a
  * period (`in 2025`, `2026-2029`), a date (`op 1 januari 2026`), an age or an age range (`65 jaar
- * of ouder`, `van 12 tot en met 17 jaar`, `75-plussers`) and a range (`groep 5 tot en met 8`).
+ * of ouder`, `van 9 tot en met 14 jaar`, `85-plussers`) and a range (`klas 2 tot en met 4`).
  * "Van de 520 cursisten die in 2024 begonnen, waren er 130 ouder dan 50 jaar" names its whole
  * and its part around a year; the year is neither. A number that names a group, a class or a
  * phase (`groep 8`, `de klassen 2 en 4`, `fase 2`) is no count either.

@@ -1,7 +1,7 @@
 /**
  * A share whose whole stands in the sentence before and is pointed back to (`Daarvan`, `Van hen`,
- * `Van die huishoudens`, `241 van hen`): "Er kwamen 2.400 aanvragen. Daarvan werden er 1.560
- * toegekend, ruim 65 procent." The whole is the one number of the sentence before that can hold
+ * `Van die huishoudens`, `37 van hen`): "We ontvingen 850 bezwaren. Daarvan werden er 510
+ * afgewezen, 60 procent." The whole is the one number of the sentence before that can hold
  * the part (not a percentage, a year, a duration or a smaller number), or the one with the part's noun.
  */
 
@@ -14,7 +14,7 @@ const NUMBER = PLAIN_NUMBER
 // A number that is no day of a date (`1 maart 2026`), captured.
 const NOT_A_DAY = String.raw`(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(?!\s+(?:${MONTH})\b)`
 // A sentence that takes its whole from the sentence before: "Daarvan werden er 1.560 toegekend",
-// also with the part first: "241 van hen rondden de cursus af".
+// also with the part first: "37 van hen haalden het diploma".
 // The pointer may follow a lead without numbers: after a colon (`Opvallend is de groep ouderen: daarvan …`), and
 // with its part before it anywhere (`Inmiddels zijn 310 van hen …`), also over a line break inside the sentence.
 // The lead starts at a letter, so backing out of the leading spaces costs no rescan (linear on long lines).
@@ -89,7 +89,7 @@ export interface BackPart {
 
 /**
  * The part a sentence that points back states (`Daarvan zijn 3.100 bomen essen`, `Van die
- * huishoudens maakten er in 2025 610 gebruik`) and its whole in the sentence before.
+ * ondernemers vroegen er in 2026 230 een lening aan`) and its whole in the sentence before.
  *
  * @param sentence The sentence.
  * @param previous The sentence before, in the same paragraph.
@@ -162,14 +162,14 @@ function innerWhole(previous: string, wholes: Count[]): Count | undefined {
   return paired ? inner : undefined
 }
 
-// A sentence that names its whole by its noun alone: `Van alle deelnemers rondden er 268 …`, `Van de leden leenden er 200 …`.
+// A sentence that names its whole by its noun alone: `Van alle cursisten slaagden er 134 …`, `Van de leden leenden er 200 …`.
 // A phrase or a relative clause after the noun may narrow it (`Van de deelnemers uit Noord`, `… die ouder zijn dan 65`):
 // the verb must follow the noun right away.
 const OF_NAMED = /^\s*(?:[-*+]\s+)?van\s+(?:alle|de|het)\s+([\p{L}-]{4,})(?=\s+(?!(?:die|dat|wie|waarvan|uit|in|van|met|op|bij|voor|zonder|onder|boven|tussen|tot|aan|en|of)\b)\p{Ll})/iu
 
 /**
- * The part a sentence states of a whole it names by its noun only (`Van alle deelnemers rondden
- * er 268 …`), with that whole counted in an earlier sentence of the paragraph (`Van de 389
+ * The part a sentence states of a whole it names by its noun only (`Van alle cursisten slaagden
+ * er 134 …`), with that whole counted in an earlier sentence of the paragraph (`Van de 389
  * deelnemers …`): the nearest sentence that counts the noun once, with no more than the part.
  *
  * @param sentence The sentence.

@@ -45,7 +45,7 @@ const CHANGE = new RegExp(
   String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
   'giu'
 )
-// `van 34 leerlingen in 2024 naar 52 in 2025`, `van 57 nu naar 44 in 2031`, `van 315 m² nu naar 390 m²`: a noun, a unit or a time word after the first
+// `van 41 deelnemers in 2023 naar 66 in 2026`, `van 57 nu naar 44 in 2031`, `van 315 m² nu naar 390 m²`: a noun, a unit or a time word after the first
 // number, and then `naar` (`van 9 uur tot 17 uur` is a range).
 const CHANGE_WORDS = new RegExp(
   String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)((?:\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}²³-]+){1,2})${WHEN}\s*,?\s+naar\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)(?!${PERCENT})`,
@@ -62,7 +62,7 @@ const AGAINST = new RegExp(
 // `van 40% naar 44%`, `van 7 naar 10 procent`: a change of a percentage, in points or relative.
 const CHANGE_POINTS = new RegExp(String.raw`\bvan\s+${LEAD}(${NUMBER})(?:${PERCENT})?${WHEN}\s*,?\s+(?:naar|tot)\s+${LEAD}(${NUMBER})${PERCENT}`, 'giu')
 // `in 2023 waren er 1.240 meldingen, in 2024 nog 1.120`: two years, each with one number; a number after `naar`
-// is the end of a change (`in 2027 naar € 1,96 miljoen in 2030`), not the number of the year before it.
+// is the end of a change (`in 2026 naar € 2,35 miljoen in 2029`), not the number of the year before it.
 const NOT_TO = String.raw`(?:(?!\bnaar\b)[^.!?\d%])`
 // A year may also be a date or a part of the year: `op 1 oktober 2021`, `per 1 januari 2025`, `eind 2024`.
 const AT_YEAR = String.raw`\b(?:in|(?:op|per)\s+\d{1,2}\s+(?:${MONTH})|eind|begin|medio|ultimo)\s+`
@@ -75,13 +75,13 @@ const YEARS = new RegExp(
   'giu'
 )
 // The same across two sentences of a paragraph, when the second number points back to the first
-// (`In 2025 meldden zich 372 mensen. In 2023 waren dat er nog 310`).
+// (`In 2026 schreven 455 ouders zich in. In 2024 deden 390 dat`).
 const YEARS_ACROSS = new RegExp(
   String.raw`${WHEN_SAID}[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^!?\d%\n]{0,80}?[.;]\s+${WHEN_SAID}[^.!?\d%\n]{0,40}?\b(?:(?:dat|dit|het)\s+er|nog)\s+(?:maar\s+)?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
   'giu'
 )
 // The same when the second number carries a noun or unit the first sentence gave after its number, with no pointer
-// (`In 2021 leenden 640 scholieren een fiets. In 2024 ging het om 590 scholieren`, `… 9,5 kilo … In 2025 kwam dat uit op
+// (`In 2021 leenden 640 scholieren een fiets. In 2024 ging het om 590 scholieren`, `… 7,5 kilo … In 2026 daalde dat tot
 // 8,1 kilo`, `38 gedeelde bakfietsen … In 2025 stonden er 52 bakfietsen`).
 const YEARS_ACROSS_NOUN = new RegExp(
   String.raw`${WHEN_SAID}[^.!?\d%\n]{0,80}?(${NUMBER})(?![\d%]|[.,]\d)([^!?\d%\n]{0,80}?)[.;]\s+${WHEN_SAID}[^.!?\d%\n]{0,60}?(${NUMBER})(?![\d%]|[.,]\d)\s+([\p{L}'’-]{3,})`,
@@ -195,7 +195,7 @@ export function changeBases(sentence: string): ChangeBasis[] {
 
 /**
  * The changes between two years with a number each in a whole text, also over two sentences
- * (`In 2025 meldden zich 372 mensen. In 2023 waren dat er nog 310`), and between two years with a
+ * (`In 2026 schreven 455 ouders zich in. In 2024 deden 390 dat`), and between two years with a
  * percentage each (`In 2020 rookte 18 procent; in 2024 nog 15 procent`), with their points.
  *
  * @param text A text.

@@ -171,11 +171,11 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const after = sentence.slice(at + share[0].length)
       // "…zijn er 120 voor starters, dat is 25% van de bouw": a share said right after its part is of that part's whole.
       // A year or a label between is an aside of the part, no other number (its noun may close the part's): `56 km vernieuwd in 2019; dat is …`,
-      // `29 van de 38 gebouwen hebben conditie 3 of beter; dat is …`, `… waren 65 jaar of ouder, dat is …`.
+      // `17 van de 52 viaducten hebben score 4 of lager; dat is …`, `… waren 80 jaar of ouder, dat is …`.
       const pointed = own.some((b) => !b.change && b.end <= at && POINTS_BACK.test(sentence.slice(b.end, at).replace(YEAR_LABEL, 'jaar')))
       // `van het totaal`, `van de doelgroep`, `van het bomenbestand`: the whole the numbers give, not another group.
       const whole = shareNoun(after, earlier.slice(-2).join(' '))
-      // `bijna een kwart van de hele lijst` after `Van hen wachtten er 131`: the whole of the sentence's own part.
+      // `bijna een kwart van de volledige wachtrij` after `Van hen wachtten er 131`: the whole of the sentence's own part.
       const ofAll = ofEverything(after) && own.some((b) => !b.change && b.end <= at)
       const ofWhole = (isWholeNoun(whole) && !wholeElsewhere(after)) || ofAll || (total !== undefined && whole.toLowerCase() === total.noun)
       // `Dat is een achtste van alle huishoudens` after `19.850 huishoudens`: the whole counted just before.
@@ -186,7 +186,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // A pointing sentence (`Dit bedroeg bijna een vijfde van het jaarbudget van € 9 mln.`, `Dit vormt een tiende van de 900
       // ton`) takes its part from the sentence before, whose one number of the whole's kind the readers below look for.
       const lead = pointer && numbersOf(sentence.slice(0, at)).length === 0 ? `${previousSentence} ${sentence.slice(0, at)}` : sentence.slice(0, at)
-      // A label between them is read with its noun, which may close the part (`29 van de 38 gebouwen conditie 3 of beter; dat is …`).
+      // A label between them is read with its noun, which may close the part (`17 van de 52 viaducten score 4 of lager; dat is …`).
       const bridging = pointer && previous !== undefined && nothingBetween(blankAsides(text.slice(previousStart, offset)).slice(previousEnd - previousStart), numbersOf)
       // `Dat is ruim een derde van de totale omvang`, `… van alle palen`: the whole of the part just before, named again.
       // `Daarvan is 56 km …; dat is 40 procent van de beklede dijken` after `… (140 van de 400 km) is bekleed met steen`: the words of that whole again.

@@ -7,8 +7,8 @@ import { AMOUNT_AFTER, AMOUNT_BEFORE, CLOSES, countedIn, DOWN, UP, type PairRead
 import { measureClash } from './share-named-wholes.js'
 
 /**
- * The part of a share whose whole follows it as a number (`412 kinderen kregen een bijdrage, 18
- * procent van de 2.960 kinderen`): the one count before the share in its sentence, when it is no
+ * The part of a share whose whole follows it as a number (`95 sportclubs vroegen een subsidie aan, 40
+ * procent van de 240 clubs`): the one count before the share in its sentence, when it is no
  * amount and no larger than the whole.
  *
  * @param before The sentence up to the share.
@@ -21,7 +21,7 @@ export function onePartBefore(before: string, whole: number, numbersOf: (text: s
   const part = counted.length === 1 ? counted[0] : undefined
   if (!part || part.value > whole) return undefined
   const at = before.lastIndexOf(part.text)
-  // A count with a share of its own after it (`Van de 186 jongeren deed 21% mee, tegen 47% van de 402`), a whole
+  // A count with a share of its own after it (`Van de 75 scholen koos 32% ervoor, tegen 58% van de 190`), a whole
   // (`van de 186`) or an age (`18- tot 65-jarigen`) is no part of this share.
   const between = before.slice(at + part.text.length)
   if (/%|procent/iu.test(between) || /\b(?:van|onder)\s+(?:de|het|alle)\s+$/iu.test(before.slice(0, at)) || /^\s*-/u.test(between)) return undefined

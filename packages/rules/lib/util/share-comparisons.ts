@@ -1,5 +1,5 @@
 /**
- * A percentage said as a comparison with an earlier number: "97 kton, 25% lager dan in 2019",
+ * A percentage said as a comparison with an earlier number: "64 kton, 20% lager dan in 2018",
  * "540, ruim 30% meer dan de 450 van toen", "12 weken, 25% korter dan in 2022 (16 weken)". The
  * earlier number stands after `dan`, in parentheses after its year, in a table of the same
  * text with a column for that year and the later number in the same row, or in a sentence before

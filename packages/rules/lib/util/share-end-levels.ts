@@ -13,7 +13,7 @@ import { CHANGE, DOWN } from './share-span-changes.js'
 
 const NUMBER = String.raw`(?:€\s*)?(${PLAIN_NUMBER})(?![.,]?\d)`
 // `met 30 omlaag tot 90`, `is met € 40.000 gestegen naar € 310.000`, `nam met 12 af tot 88`: the difference after `met`, at most
-// three words, and the end level after `tot` or `naar`, each with its magnitude (`met 150 duizend euro tot € 1,8 miljoen`).
+// three words, and the end level after `tot` or `naar`, each with its magnitude (`met 250 duizend euro tot € 2,1 miljoen`).
 // No percentage: `met 30% tot 90` says the share itself.
 const SCALED = String.raw`${NUMBER}(?!\s*(?:%|procent))(?:\s+(${magnitudeWord}))?`
 const END_LEVEL = new RegExp(String.raw`\bmet\s+${SCALED}((?:\s+[\p{L}-]+){0,3}?)\s+(?:tot|naar)\s+(?:een\s+|het\s+)?(?:\p{L}+\s+)?${SCALED}`, 'iu')

@@ -2,10 +2,10 @@
  * A list whose items each count one thing in the same noun, where an item gives its share of the
  * whole list (`van het totaal`, `van alle bezoeken`) and the lead names no number:
  *
- *     De ritten van vorig jaar gingen naar:
- *     - de markt: 410 ritten;
- *     - het zwembad: 260 ritten, ruim de helft van het totaal;
- *     - de bibliotheek: 95 ritten.
+ *     De uitleningen van vorig jaar per vestiging:
+ *     - Centrum: 5.300 boeken;
+ *     - Oost: 3.900 boeken, ruim de helft van alles;
+ *     - Dorp: 600 boeken.
  *
  * The whole is the sum of the items. A lead that makes the list a selection (`onder andere`,
  * `waaronder`) or an item that splits itself (`waarvan`) leaves the sum open.
@@ -22,7 +22,7 @@ const NUMBER = PLAIN_NUMBER
 const ITEM = /^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+(.*)$/u
 // A count and its noun: `410 ritten`. A share (`60%`) is no count.
 const COUNT = new RegExp(String.raw`(?<![\d.,€])(${NUMBER})(?![\d]|[.,]\d)(?!\s?(?:%|procent\b))\s+([\p{L}-]{3,})`, 'giu')
-// The share of the whole list, after the item's count: `ruim de helft van het totaal`, `38% van alle ritten`.
+// The share of the whole list, after the item's count: `ruim de helft van alles`, `38% van alle boeken`.
 const SHARE_OF_ALL = new RegExp(
   String.raw`(?:\b(${APPROXIMATE})\s+)?(?:(${NUMBER})\s?(?:%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))\s+van\s+(?:het\s+(?:hele\s+)?totaal|alle\s+([\p{L}-]+)|het\s+totale\s+aantal)`,
   'iu'

@@ -16,7 +16,7 @@ export interface Restated {
 }
 
 // Between a percentage and the words after it: a comma, a colon or an opening parenthesis, a word that says
-// "that is" and an adverb of time (`15 procent: nog altijd één op de vier`).
+// "that is" and an adverb of time (`12 procent: nog steeds één op de acht`).
 const PERCENT_THEN_WORDS =
   /^\s*(?:\(\s*|[,:]\s*(?:(?:dat|dit|wat)\s+(?:is|zijn|was)\s+|ofwel\s+|oftewel\s+|dus\s+|of\s+)?(?:(?:nog\s+(?:altijd|steeds)|nog|inmiddels|nu|toen|al|zelfs)\s+)?|,?\s*en\s+(?:is|was)\s+(?:daarmee|dus)\s+)$/iu
 // After the words: the parenthesis closed, or the end of a clause (`14%, een kwart, en …`), also after the noun they

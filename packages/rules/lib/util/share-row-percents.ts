@@ -1,8 +1,8 @@
 /**
  * A share said of one row of a distribution table in the same text: a table whose percentage
  * columns add up to 100% (`| Bus | 12% |`, `| Fiets | 30% |`, …) and a sentence that names one of its
- * rows, or follows a sentence of its paragraph that does ("De bus blijft achter. Slechts één op de
- * vijf ritten …"). The share must fit one of the row's percentages. Used by `share-claims`.
+ * rows, or follows a sentence of its paragraph that does ("De fiets blijft achter. Maar één op de
+ * drie ritten …"). The share must fit one of the row's percentages. Used by `share-claims`.
  */
 
 import type { Table } from './markdown-tables.js'

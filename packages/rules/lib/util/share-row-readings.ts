@@ -64,7 +64,7 @@ export interface RowShareContext {
  */
 export function tableRowShare(c: RowShareContext): { row: RowPart | RowShare | CellShare | undefined; ofAnother: boolean } {
   const { text, tables, rows, sentence, offset, at, after, previousSentence, earlier, other, judge } = c
-  // `Met 310 palen staat in de Haven nog geen 5 procent van alle lantaarnpalen` under a table with that row: the one count the
+  // `Met 45 bankjes staat in het Westpark nog geen 8 procent van alle zitplekken` under a table with that row: the one count the
   // sentence quotes is the row's, so the share is of the column's total, before any reading of the sentences around.
   const ofNoun = OF_NOUN.exec(after)?.[1]
   // `In Noordhoek is pas een op de vier speeltuinen vernieuwd` (or `80 procent van de speeltuinen`) under a table with that row and

@@ -1,7 +1,7 @@
 /**
- * A change said without numbers of its own (`Zo groeit de vergroende speelplek in vier jaar met
- * ruim 40%.`) of a change stated earlier in the section with its numbers (`- De vergroende speelplek
- * groeit van 1.180 m² in 2025 tot 1.640 m² in 2029.`), also across paragraphs and list items: the
+ * A change said without numbers of its own (`Zo neemt het bloemrijke grasland in drie jaar met
+ * bijna 30% toe.`) of a change stated earlier in the section with its numbers (`- Het bloemrijke grasland
+ * neemt toe van 2,4 ha in 2026 tot 3,1 ha in 2029.`), also across paragraphs and list items: the
  * nearest sentence with one change whose subject shares at least two words with the sentence, in
  * the same direction. Used by `share-claims`.
  */

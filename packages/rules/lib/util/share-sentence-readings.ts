@@ -124,7 +124,7 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
   const spanning = percent || comparative
     ? yearPairs.find((b) => b.index < offset && b.end > offset && b.end <= offset + at && BRIDGE.test(text.slice(b.end, offset + at).replace(/^[\s,;:–-]+/u, '')))
     : undefined
-  // `97 kton, 25% lager dan in 2019`: a comparison with an earlier number.
+  // `64 kton, 20% lager dan in 2018`: a comparison with an earlier number.
   const compared = comparedChange(sentence.slice(0, at), after, tables, previousSentence, { section, stated })
   // Only a sentence with no other number than the set-off count: `, 490 inwoners,`.
   const apposedFound = apposedCount(after)

@@ -72,7 +72,7 @@ const OF_EVERYTHING = /^\s+van\s+(?:alle|(?:de|het)\s+(?:hele|gehele|totale))\s+
 
 /**
  * Whether the words after a share say it is of everything its noun names (`ruim een derde van alle
- * aanmeldingen`, `bijna een kwart van de hele lijst`): with a part in the sentence before it, the
+ * aanmeldingen`, `bijna een kwart van de volledige wachtrij`): with a part in the sentence before it, the
  * share is of that part's whole, whatever word names it (a list, the production, the applications).
  *
  * @param after The sentence after the share.

@@ -1,9 +1,9 @@
 /**
  * A mean per counted unit before and after the number of units changes, over a total stated
- * earlier in the text: "In 2025 kwamen 1.150 meldingen binnen." … "Het team telt 4,0 fte. Dat
- * betekent gemiddeld 288 meldingen per fte. Met de uitbreiding komen we op 4,9 fte en daalt de
- * werklast naar ongeveer 190 meldingen per fte." The first mean, with its count of units, says which
- * total the paragraph divides (1.150 over 4,0 is 288); the second names only the new count, so
+ * earlier in the text: "Vorig jaar behandelden we 960 bezwaren." … "De afdeling heeft 3,0 fte. Per
+ * fte zijn dat gemiddeld 320 bezwaren. Na de werving telt de afdeling 4,0 fte en zakt de last
+ * naar zo'n 240 bezwaren per fte." The first mean, with its count of units, says which
+ * total the paragraph divides (960 over 3,0 is 320); the second names only the new count, so
  * count-means, which looks for a total in the mean's sentence or the two before, finds none.
  *
  * What keeps the reading strong: the total is a count of the mean's own thing that the first mean
@@ -125,7 +125,7 @@ function firstMean(text: string, sentences: Sentence[], k: number, mean: Mean): 
   return undefined
 }
 
-// The counts of the mean's thing (the same noun) before an offset: no means (`288 meldingen per fte`).
+// The counts of the mean's thing (the same noun) before an offset: no means (`320 bezwaren per fte`).
 function totalsBefore(text: string, end: number, mean: Mean): Count[] {
   const head = text.slice(0, end)
   return countsOf({ index: 0, text: head }).filter((c) => {

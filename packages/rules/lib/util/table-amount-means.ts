@@ -1,8 +1,8 @@
 /**
  * A mean in euros per counted thing whose sentence names the total, a total row of a table in the
- * text, while the count stands only in that table: "Met € 222.000 aan toekenningen kwam een
- * gemiddeld initiatief uit op zo'n € 960" under a table with the columns `Toegekend` (255) and
- * `Bedrag toegekend` (€ 222.000). per-noun-means looks for a count of the mean's noun in the
+ * text, while the count stands only in that table: "De € 84.000 aan subsidies betekent per
+ * buurtfeest gemiddeld ruim € 700" under a table with the columns `Buurtfeesten` (118) and
+ * `Subsidie` (€ 84.000). per-noun-means looks for a count of the mean's noun in the
  * sentences; table-mean-terms reads counts, not amounts.
  *
  * The count is the total of the column that names the mean's noun (`Leden` for `per lid`), else of

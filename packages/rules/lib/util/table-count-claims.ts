@@ -67,7 +67,7 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
     const captioned = caption.map((l) => /\d+(?:\.\d+)*/u.exec(l.text)?.[0]).find((n) => n !== undefined)
     const alone = tables.filter((t) => (t.header[0]?.index ?? -1) >= from && (t.header[0]?.index ?? -1) < to).length === 1
     for (const line of section) {
-      // A lead-in that points at the table (`In de tabel staan de vijf wijken …`, `Hieronder de
+      // A lead-in that points at the table (`De tabel toont de zes kernen …`, `Hieronder de
       // zes scholen`) counts all rows of what the first column names, as a caption does. A line
       // that names the table by its number (`bestaat uit drie soorten (tabel 2)`) points at it
       // from anywhere in the section.

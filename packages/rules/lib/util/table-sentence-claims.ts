@@ -1,10 +1,10 @@
 /**
  * A sentence that states a result whose operands stand in a table of the same text: a change of a
  * row between two of its years ("De lasten voor jeugdhulp stijgen in 2027 met € 85.000 ten opzichte
- * van 2026"), a total or a mean of a row over its years ("trok over de vier jaren samen 48.300
- * bezoekers"), or a total of a year column over the rows ("In 2027 hebben de drie speeltuinen samen
+ * van 2026"), a total or a mean of a row over its years ("ontving in drie jaar bij elkaar 31.700
+ * gasten"), or a total of a year column over the rows ("In 2027 hebben de drie speeltuinen samen
  * 490 leden"). The table may stand before or after the sentence, in its own unit (`x € 1.000`);
- * other years in the sentence (`had in 2024 een mindere zomer, maar …`) do not make it another sum
+ * other years in the sentence (`kende in 2025 een natte zomer, maar …`) do not make it another sum
  * once the sentence counts the years it adds.
  */
 
@@ -52,7 +52,7 @@ const MEAN = /\bgemiddeld\b/iu
 const DISTINCT = /\b(?:verschillende|unieke|uniek)\b/iu
 const PER_YEAR = /\bper\s+jaar\b|\bjaarlijks\b|\bper\s+kalenderjaar\b/iu
 // A share, a percentage or a rate after the number makes it another claim, and so does a level
-// it moves from (`een daling van € 64.000 in 2025 naar € 40.000`): no size then.
+// it moves from (`een afname van € 51.000 in 2026 tot € 33.000`): no size then.
 const ELSEWHERE = /^\s*(?:[\p{L}-]+\s+)?(?:procent|procentpunt|%|per\s+(?!jaar\b))|^\s*(?:[\p{L}-]+\s+)?(?:in\s+(?:19|20)\d{2}\s+)?(?:naar|tot)\s+(?:€\s*)?\d/iu
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 const RANGE = /\b((?:19|20)\d{2})\s*(?:-|–|—|t\/m|tot\s+en\s+met|tot)\s*((?:19|20)\d{2})\b|\btussen\s+((?:19|20)\d{2})\s+en\s+((?:19|20)\d{2})\b/iu

@@ -76,7 +76,7 @@ export function amountsOf(sentence: string, base: number): Amount[] {
   return [...sentence.matchAll(AMOUNT)].map((a) => ({ value: dutchNumber(a[1] ?? ''), text: a[1] ?? '', index: base + a.index + a[0].length - (a[1] ?? '').length, end: base + a.index + a[0].length }))
 }
 
-// A price per something (`€ 95 per vergunning`, `€ 2,75 per persoon per nacht`) is per the named
+// A price per something (`€ 95 per vergunning`, `€ 1,90 per gast per overnachting`) is per the named
 // noun, per a period, or per a head or night of it; a price per another thing does not apply.
 function perFits(text: string, price: Amount, noun: string): boolean {
   const units = (PER_UNITS.exec(text.slice(price.end))?.[0].match(/(?<=per\s+)[\p{L}²³-]+/giu) ?? []).map((u) => u.toLowerCase())

@@ -228,7 +228,7 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
       all.forEach((q, k) => {
         const result = typedAll[k]
         if (!result || q.index < own.start || (result.rate && perOf(q, text) !== 'jaar')) return
-        // (A mean stated before the result, of no total in its sentence, is a given size or price: `De gymzalen zijn gemiddeld 480 m² groot`.)
+        // (A mean stated before the result, of no total in its sentence, is a given size or price: `De kleedlokalen zijn gemiddeld 35 m² groot`.)
         const mean = (t: Typed): boolean => isMean(t.q, text) && givenMean(t.q, q, readOf.find((r) => r.includes(t.q)) ?? [])
         const given = (t: Typed): boolean => ![0, 1, 2, 3].some((back) => derived.has(t.q.index - back)) && (!DERIVED_BEFORE.test(text.slice(Math.max(0, t.q.index - 20), t.q.index)) || mean(t))
         // Its calculation in a bracket right after it (`€ 2.400 (30 ha tegen € 70 per ha)`): the

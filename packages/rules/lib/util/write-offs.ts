@@ -1,6 +1,6 @@
 /**
  * An amount written off or spread over a number of years, with the amount per year it gives:
- * "De investering bedraagt € 11,5 mln. Afgeschreven over 40 jaar is dat € 287.500 per jaar",
+ * "De nieuwe sporthal kost € 7,2 mln. Over 30 jaar afgeschreven geeft dat € 240.000 per jaar",
  * "€ 750.000, verdeeld over vijf jaar, is € 150.000 per jaar". A straight line: the amount divided
  * by the years. An annuity or interest in the yearly amount is another sum, so the sentence must
  * not name one between the term and the yearly amount.
@@ -13,7 +13,7 @@ import { dutchNumber, mul, proseEquation, sub, type Equation, type Rational } fr
 
 const YEARS = String.raw`(\d{1,3}|\p{L}+)\s+jaar`
 const VERB = String.raw`(?:afgeschreven|afschrijven|afschrijving|verdeeld|verdelen(?:\s+we)?|gespreid|spreiden(?:\s+we)?|uitgesmeerd)`
-// `afgeschreven over 40 jaar`, `over 40 jaar afgeschreven`, `een afschrijvingstermijn van 40 jaar`.
+// `afgeschreven over 30 jaar`, `over 30 jaar afgeschreven`, `een afschrijvingstermijn van 30 jaar`.
 const TERM = new RegExp(
   String.raw`\b(?:${VERB}\s+(?:[\p{L}]+\s+){0,2}?(?:over|in|op)\s+${YEARS}|(?:over|in)\s+${YEARS}\s+(?:[\p{L}]+\s+){0,2}?${VERB}|afschrijvingstermijn\s+van\s+${YEARS})\b`,
   'giu'
@@ -41,7 +41,7 @@ export function writeOffs(text: string): Equation[] {
     const after = YEARLY.exec(text.slice(m.index + m[0].length))
     if (!after) {
       // The term first, then the amount written off and its yearly amount (`een afschrijvingstermijn
-      // van 15 jaar. De investering van € 180.000 geeft een jaarlijkse afschrijving van € 12.000.`).
+      // van 20 jaar. Het krediet van € 260.000 betekent per jaar € 13.000 afschrijving.`).
       const later = amountThenYearly(text, m.index + m[0].length, years, m[0])
       if (later) out.push(later)
       continue

@@ -1,7 +1,7 @@
 /**
  * A change that names its two years and no level of its own: `Tussen 2022 en 2023 kwamen er
- * 5.500 bezoekers bij.`, `Van 2024 op 2025 nam het aantal signalen toe met 240.`, `Sinds 2020
- * zijn er 48 laadpalen bijgekomen.`, `In 2024 was dat 14 kilo minder ten opzichte van 2023.` The
+ * 5.500 bezoekers bij.`, `Van 2024 op 2025 nam het aantal signalen toe met 240.`, `Sinds 2019
+ * kwamen er 27 deelauto's bij.`, `In 2024 was dat 14 kilo minder ten opzichte van 2023.` The
  * levels stand elsewhere, tied to their years: a run of years in one sentence (`212 in 2023, 187
  * in 2024`), two sentences, an aside or list item (`2024: 705`), a table row of the year. The
  * size should be the gap between the two levels.
@@ -34,7 +34,7 @@ const SPANS: Array<[RegExp, (m: RegExpMatchArray) => [string, string | undefined
 const SIZE = String.raw`(${APPROX})?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`
 // The size: named by its noun (`een toename van 46`), by `met` after a verb of change (`groeide
 // … met 75`), or followed by what it adds (`7.500 bezoekers bij`, `33 leerlingen minder`).
-// A separable verb may wrap its subject and its size (`nam het aantal met 13 toe`, `liep de
+// A separable verb may wrap its subject and its size (`nam het aantal bezoeken met 40 toe`, `liep de
 // wachttijd met 9 weken op`).
 const CHANGE_VERB = /\b(?:ste(?:eg|gen)|gestegen|stijgt|daal\p{L}*|gedaald|groei\p{L}*|gegroeid|(?:n(?:am|amen|eemt)|ne(?:men))\s(?:[^.;:!?]|[.,](?=\d)){0,60}?\b(?:toe|af)|(?:liep|liepen|loopt|lopen)\s(?:[^.;:!?]|[.,](?=\d)){0,60}?\b(?:op|terug)|toegenomen|afgenomen|opgelopen|teruggelopen|kromp|gekrompen)\b/iu
 const SIZES = [

@@ -1,6 +1,6 @@
 /**
- * A number per year and its total over a number of years the text names: "De extra formatie kost
- * € 117.000 per jaar. Over de jaren 2028 tot en met 2030 is dat € 351.000." The total should be
+ * A number per year and its total over a number of years the text names: "De tweede jongerenwerker
+ * kost € 72.000 per jaar. Voor 2027, 2028 en 2029 samen komt dat op € 216.000." The total should be
  * the yearly number times the years (a range, a list of years, `in vier jaar`, `tot en met 2030`
  * from the plan's start, or the plan's own period), within its rounding. `plan-period-totals`
  * reads the plan's own period in one sentence; this reads every count of years, over a sentence.
