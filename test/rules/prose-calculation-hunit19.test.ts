@@ -1,0 +1,36 @@
+import { proseCalculation } from '@kapstok/rules'
+import { describeBattery, type BatteryWording } from './battery.js'
+import type { CleanWording } from './wordings.js'
+
+// hunit19 (products n × amount with units): a count of things and a size, price or duration of
+// one of them, named by the singular subject of its clause (`Een melding afhandelen kost gemiddeld
+// 2,5 uur`, `een gemiddelde keuring kost € 340`) rather than by `per`, with a total that is not
+// their product; minutes multiplied into hours; the change of a rate (`van € 28 naar € 31 per
+// uur`) times the hours as the `extra` it costs; the count and the size in the paragraph before
+// when the result's sentence points back. Look-alikes: the product right, rounded (`circa`), a
+// count of a part with its own product, a cap, an added item, the new rate's whole amount.
+
+const body = (...lines: string[]): string[] => ['# Uitvoering', '', ...lines]
+
+const defects: BatteryWording[] = [
+  ['singular subject, mean hours', body('Een melding afhandelen kost een medewerker gemiddeld 2,5 uur. In 2025 kwamen er 312 meldingen binnen; samen was dat 840 uur.'), '780'],
+  ['count first, mean price of one', body('We verwerkten 96 bezwaarschriften. Een bezwaarschrift kost gemiddeld € 1.200 aan ambtelijke inzet, voor alle bezwaarschriften samen € 125.200.'), '115.200'],
+  ['paragraph before, pointing back', body('Een gemiddelde keuring kost € 340.', '', 'Voor de 58 keuringen van dit jaar komt dat op € 21.720.'), '19.720'],
+  ['a share in view', body('Van de 420 controles vond 30 procent in het weekend plaats. Een controle duurt gemiddeld 1,5 uur, voor alle controles samen 690 uur.'), '630'],
+  ['minutes into hours', body('We voeren 240 intakegesprekken per jaar. Een intakegesprek duurt 45 minuten, samen 200 uur per jaar.'), '180'],
+  ['change of a rate, extra', body('De huur van de gymzaal gaat van € 28 naar € 31 per uur. Een club die 6 uur per week over 40 weken huurt, betaalt daardoor € 960 extra per jaar.'), '720']
+]
+
+const clean: CleanWording[] = [
+  ['product right', body('Een melding afhandelen kost een medewerker gemiddeld 2,5 uur. In 2025 kwamen er 312 meldingen binnen; samen was dat 780 uur.')],
+  ['rounded total', body('We verwerkten 96 bezwaarschriften. Een bezwaarschrift kost gemiddeld € 1.200 aan ambtelijke inzet, voor alle bezwaarschriften samen circa € 115.000.')],
+  ['count of a part', body('Van de 312 meldingen waren er 96 spoedmeldingen. Een spoedmelding kost gemiddeld 2,5 uur, samen 240 uur.')],
+  ['a cap', body('Een aanvraag kost maximaal 3 uur. Voor de 150 aanvragen van dit jaar reserveren we 400 uur.')],
+  ['an added item', body('Een storing kost gemiddeld 3,5 uur. Er waren 184 storingen en 60 inspecties; samen besteedden we 760 uur.')],
+  ['minutes right', body('We voeren 240 intakegesprekken per jaar. Een intakegesprek duurt 45 minuten, samen 180 uur per jaar.')],
+  ['change right', body('De huur van de gymzaal gaat van € 28 naar € 31 per uur. Een club die 6 uur per week over 40 weken huurt, betaalt daardoor € 720 extra per jaar.')],
+  ['new rate, whole amount', body('De huur van de gymzaal gaat van € 28 naar € 31 per uur. Een club die 6 uur per week over 40 weken huurt, betaalt straks € 7.440 per jaar.')],
+  ['paragraph before, another count', body('Een gemiddelde keuring kost € 340.', '', 'Dit jaar deden we 58 keuringen en 12 herkeuringen.')]
+]
+
+describeBattery(proseCalculation, defects, clean, 0)
