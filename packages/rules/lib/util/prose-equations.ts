@@ -50,6 +50,7 @@ import { restatedChanges } from './restated-changes.js'
 import { roundedRestatements } from './rounded-restatements.js'
 import { leadingResults } from './result-first.js'
 import { inResultPeriod, overPeriods } from './period-scaled.js'
+import { inResultDuration } from './duration-results.js'
 import { sentenceArithmetic } from './sentence-arithmetic.js'
 import { shareCounts } from './share-counts.js'
 import { shareAmounts } from './share-amounts.js'
@@ -72,6 +73,7 @@ function readWrittenCalculations(text: string): Equation[] {
   return [...equations(text), ...deductions(text), ...leadingResults(text)]
     .filter((e) => e.arithmetic && !e.soft)
     .map((e) => inResultPeriod(text, e))
+    .map((e) => inResultDuration(text, e))
     .filter((e) => !beyond(e.computed, e.stated, e.tolerance) || !(anotherReadingHolds(text, e) || misread(text, e) || overPeriods(text, e) || bounded(text, e)))
 }
 
