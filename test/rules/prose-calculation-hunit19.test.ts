@@ -19,10 +19,15 @@ const defects: BatteryWording[] = [
   ['paragraph before, pointing back', body('Een gemiddelde keuring kost € 340.', '', 'Voor de 58 keuringen van dit jaar komt dat op € 21.720.'), '19.720'],
   ['a share in view', body('Van de 420 controles vond 30 procent in het weekend plaats. Een controle duurt gemiddeld 1,5 uur, voor alle controles samen 690 uur.'), '630'],
   ['minutes into hours', body('We voeren 240 intakegesprekken per jaar. Een intakegesprek duurt 45 minuten, samen 200 uur per jaar.'), '180'],
-  ['change of a rate, extra', body('De huur van de gymzaal gaat van € 28 naar € 31 per uur. Een club die 6 uur per week over 40 weken huurt, betaalt daardoor € 840 extra per jaar.'), '720']
+  ['change of a rate, extra', body('De huur van de gymzaal gaat van € 28 naar € 31 per uur. Een club die 6 uur per week over 40 weken huurt, betaalt daardoor € 840 extra per jaar.'), '720'],
+  ['a calculation done twice', body('In 2025 telden we 2.315 leerlingen; met een normbedrag van 184,50 ontvingen we € 427.117,50. Voor 2026 gaan we uit van 2.402 leerlingen en een normbedrag van 186,20, samen € 452.900.'), '447.252'],
+  ['done twice, euro factor first', body('Een deelnemer kost in 2026 € 1.245 en we verwachten 148 deelnemers: € 184.260. In 2027 kost een deelnemer € 1.290 en verwachten we er 155, samen € 201.950.'), '199.950']
 ]
 
 const clean: CleanWording[] = [
+  ['done twice, both right', body('In 2025 telden we 2.315 leerlingen; met een normbedrag van 184,50 ontvingen we € 427.117,50. Voor 2026 gaan we uit van 2.402 leerlingen en een normbedrag van 186,20, samen € 447.252.')],
+  ['done twice, the second rounded', body('In 2025 telden we 2.315 leerlingen; met een normbedrag van 184,50 ontvingen we € 427.117,50. Voor 2026 gaan we uit van 2.402 leerlingen en een normbedrag van 186,20, samen circa € 450.000.')],
+  ['no model to follow', body('In 2025 waren er 2.315 leerlingen en 184 leraren, met een budget van € 427.000. In 2026 zijn er 2.402 leerlingen en 186 leraren, met een budget van € 452.900.')],
   ['product right', body('Een melding afhandelen kost een medewerker gemiddeld 2,5 uur. In 2025 kwamen er 312 meldingen binnen; samen was dat 780 uur.')],
   ['rounded total', body('We verwerkten 96 bezwaarschriften. Een bezwaarschrift kost gemiddeld € 1.200 aan ambtelijke inzet, voor alle bezwaarschriften samen circa € 115.000.')],
   ['count of a part', body('Van de 312 meldingen waren er 96 spoedmeldingen. Een spoedmelding kost gemiddeld 2,5 uur, samen 240 uur.')],
@@ -39,14 +44,14 @@ const clean: CleanWording[] = [
 const reasons = async (lines: string[]): Promise<string[]> => [...(await wordingReasons(proseCalculation, lines)), ...(await wordingReasons(arithmeticSlip, lines))]
 
 describe('prose-calculation and arithmetic-slip battery (hunit19)', () => {
-  it('should catch at least 0 of 6 defect wordings', async () => {
+  it('should catch at least 8 of 8 defect wordings', async () => {
     const missed: string[] = []
     for (const [name, lines, words] of defects) {
       const got = await reasons(lines)
       if (!(got.length === 1 && (words === undefined || got[0]!.includes(words)))) missed.push(name)
     }
     console.log(`hunit19 products battery: ${defects.length - missed.length}/${defects.length} caught; missed: ${missed.join(' | ') || '-'}`)
-    expect(defects.length - missed.length).toBeGreaterThanOrEqual(0)
+    expect(defects.length - missed.length).toBeGreaterThanOrEqual(8)
   })
 
   it.each(clean)('should stay quiet on %s', async (_name, lines) => {

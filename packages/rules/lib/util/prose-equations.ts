@@ -45,6 +45,7 @@ import { NO_EARLIER, readAfter, type Earlier } from './earlier-texts.js'
 import { distantDivisors } from './distant-divisors.js'
 import { tableYearMeans } from './table-year-means.js'
 import { restAmounts } from './rest-amounts.js'
+import { repeatedProducts } from './repeated-products.js'
 import { unitRestatements } from './unit-restatements.js'
 import { restatedChanges } from './restated-changes.js'
 import { roundedRestatements } from './rounded-restatements.js'
@@ -116,6 +117,7 @@ const byText = {
   listedMeans: memoByText(listedMeans),
   tableLevels: memoByText(tableLevels),
   sentenceArithmetic: memoByText(sentenceArithmetic),
+  repeatedProducts: memoByText(repeatedProducts),
 }
 
 /**
@@ -177,6 +179,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.tableAmountMeans(text),
     ...byText.tableYearMeans(text),
     ...byText.listedMeans(text),
+    // A calculation the paragraph did once before, to the last digit, done again.
+    ...byText.repeatedProducts(text),
     // A figure a table states itself: the widest reading, after every calculation of the sentence.
     ...byText.tableLevels(text, finance)
   ].filter(
