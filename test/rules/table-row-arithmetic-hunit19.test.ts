@@ -25,4 +25,4 @@ const clean: CleanWording[] = [
   ['the same extra on every row', body('| Activiteit | Aantal per jaar | Minuten per keer | Uren per jaar incl. reistijd |', '|---|---|---|---|', '| Huisbezoek | 900 | 60 | 1.000 |', '| Spreekuur | 1.200 | 20 | 500 |', '| Telefonisch consult | 2.400 | 10 | 500 |')]
 ]
 
-describeBattery(tableRowArithmetic, defects, clean, 0)
+describeBattery(tableRowArithmetic, defects, clean, 4)

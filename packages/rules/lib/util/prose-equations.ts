@@ -46,6 +46,7 @@ import { distantDivisors } from './distant-divisors.js'
 import { tableYearMeans } from './table-year-means.js'
 import { restAmounts } from './rest-amounts.js'
 import { repeatedProducts } from './repeated-products.js'
+import { shareRests } from './share-rests.js'
 import { unitRestatements } from './unit-restatements.js'
 import { restatedChanges } from './restated-changes.js'
 import { roundedRestatements } from './rounded-restatements.js'
@@ -118,6 +119,7 @@ const byText = {
   tableLevels: memoByText(tableLevels),
   sentenceArithmetic: memoByText(sentenceArithmetic),
   repeatedProducts: memoByText(repeatedProducts),
+  shareRests: memoByText(shareRests),
 }
 
 /**
@@ -181,6 +183,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.listedMeans(text),
     // A calculation the paragraph did once before, to the last digit, done again.
     ...byText.repeatedProducts(text),
+    // What stays of a whole after a share of it goes.
+    ...byText.shareRests(text),
     // A figure a table states itself: the widest reading, after every calculation of the sentence.
     ...byText.tableLevels(text, finance)
   ].filter(
