@@ -28,6 +28,7 @@ import { sentenceStarts } from './rate-products.js'
 import { quantities, real, sameNoun, type Quantity } from './sentence-quantities.js'
 import { namesUnit, nounStem } from './unit-nouns.js'
 import { durationFactor, isDuration } from './unit-scales.js'
+import { CHANGE_RESULT, durationShown, namesAll, POINTS_BACK, rateSteps } from './unit-product-links.js'
 import { givenMean, impliedPer, isMean, meanSlack, measureWord } from './product-factors.js'
 
 /** Powers of base units: `L` and `M` for the measures, `€`, and the stem of a counted noun. */
@@ -101,39 +102,6 @@ function typed(q: Quantity, text: string, pers: string[]): Typed | undefined {
   if (!per) return { q, units, value: mul(q.value, scale), rate: false }
   const [perUnits, perScale] = baseOf(measureWord(per), pers)
   return { q, units: combine(units, perUnits, -1), value: div(mul(q.value, scale), perScale), rate: true }
-}
-
-// A first sentence of a paragraph that points back at the one before: `komt dat op`, `is dat`, `stellen we zo`.
-const POINTS_BACK = /\b(?:dat|dit|daarmee|zo)\b/iu
-// A result named as a change: `€ 1.250 extra`, `€ 9.400 meer`, `€ 300 minder per jaar`.
-const CHANGE_RESULT = /^\s*(?:(?:per\s+)?\p{L}+\s+){0,2}?(?:extra|meer|minder)\b/iu
-// `van € 52 naar € 55 per uur`: two prices of one thing and the unit they are per.
-const PRICE_STEP = /\bvan\s+€\s*(\d[\d.,]*)\s+naar\s+€\s*(\d[\d.,]*)\s+per\s+(\p{L}+)/giu
-// `voor alle storingen`, `alle 184 storingen`: the whole of a count.
-const ALL = /\balle\s+(?:\d[\d.]*\s+)?(\p{L}{3,})/giu
-
-// The steps of the prices that change in a sentence, each as a rate at the place of the new price.
-function rateSteps(text: string, sentence: { start: number; end: number }, read: Quantity[]): Quantity[] {
-  const body = text.slice(sentence.start, sentence.end)
-  return [...body.matchAll(PRICE_STEP)].flatMap((m) => {
-    const to = read.find((q) => q.unit === '€' && q.text === m[2] && q.index >= sentence.start + m.index)
-    const from = read.find((q) => q.unit === '€' && q.text === m[1] && q.index >= sentence.start + m.index)
-    if (!to || !from) return []
-    const value = sub(to.value, from.value)
-    return value.n > 0n ? [{ ...to, value, text: `(${to.text} − ${from.text})`, per: m[3]!.toLowerCase(), approx: '' }] : []
-  })
-}
-
-// Whether a sentence names the whole of a count among the factors (`alle storingen`).
-function namesAll(sentence: string, factors: Typed[]): boolean {
-  const nouns = factors.filter((f) => !f.rate).map((f) => f.q.unit.split(' ')[0] ?? '').filter(Boolean)
-  return [...sentence.matchAll(ALL)].some((m) => nouns.some((n) => n === m[1] || sameNoun(n, m[1]!)))
-}
-
-// A factor in another duration than hours shows its unit (`45 minuten`): the product is in hours.
-const durationShown = (q: Quantity): string => {
-  const word = q.unit.split(' ')[0] ?? ''
-  return isDuration(word) && !/^u/iu.test(word) ? ` ${word}` : ''
 }
 
 // The quantities in a bracket that follows a result, none when there is no bracket.
@@ -319,7 +287,7 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         if (Math.abs(real(stated) / real(nearest.v) - 1) > BAND) return
         // A share in view may make the result a part of the count (`40% van de 184 storingen`):
         // only a result that names the whole count (`voor alle storingen samen`) is its product.
-        if (shared && !namesAll(ownText, nearest.fs)) return
+        if (shared && !namesAll(ownText, nearest.fs.filter((f) => !f.rate).map((f) => f.q))) return
         // The factors that give another stated number of the result's unit belong to that one.
         // (Only when they fit it better than the result: a coarse `ruim € 1 miljoen` claims no product half that.)
         const off = (v: Rational, w: Rational): number => Math.abs(real(v) / real(w) - 1)
