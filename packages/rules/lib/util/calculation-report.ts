@@ -15,6 +15,17 @@ const UNIT_FACTORS: Rational[] = [{ n: 1000n, d: 1n }, { n: 1_000_000n, d: 1n }]
 /** Whether the stated result is the computation in euros of terms written in thousands or millions. */
 const inLargerUnit = (e: Equation, tolerance: Rational): boolean => UNIT_FACTORS.some((f) => !beyond(mul(e.computed, f), e.stated, tolerance))
 
+const ROUNDED_BEFORE = /\b(?:circa|ca\.|ongeveer|ruim|bijna|zo['’]n|rond|afgerond|naar\s+schatting)\s*(?:€\s*)?$/iu
+// A computation exactly half a rounding step from its result (`2 × € 72.500` for `€ 150.000`) is a
+// round number itself, one digit longer than the result: a writer who had it would write it, not
+// round it away. Only for an integer computation and a result that writes no rounding word.
+function atMidpoint(text: string, e: Equation, extra: Rational): boolean {
+  if (extra.n !== 0n || ROUNDED_BEFORE.test(text.slice(Math.max(0, e.index - 16), e.index)) || e.computed.d !== 1n || e.stated.d !== 1n || e.tolerance.d !== 1n || e.tolerance.n < 5n) return false
+  const gap = e.computed.n > e.stated.n ? e.computed.n - e.stated.n : e.stated.n - e.computed.n
+  const digits = (n: bigint): number => n.toString().replace(/0+$/u, '').length
+  return gap === e.tolerance.n && digits(e.computed.n < 0n ? -e.computed.n : e.computed.n) <= digits(e.stated.n < 0n ? -e.stated.n : e.stated.n) + 1
+}
+
 /**
  * Report a calculation whose result lies beyond its rounding (plus an extra tolerance).
  *
@@ -26,7 +37,7 @@ const inLargerUnit = (e: Equation, tolerance: Rational): boolean => UNIT_FACTORS
  */
 export function reportCalculation(context: RuleContext, pointer: string, text: string, e: Equation, extra: Rational = { n: 0n, d: 1n }): void {
   const tolerance = add(e.tolerance, extra)
-  if (!beyond(e.computed, e.stated, tolerance) || inLargerUnit(e, tolerance)) return
+  if ((!beyond(e.computed, e.stated, tolerance) && !atMidpoint(text, e, extra)) || inLargerUnit(e, tolerance)) return
   const location = hitLocation(context.file, pointer, text, e.index, e.result.length)
   context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening of de uitkomst`, {
     pointer,

@@ -46,6 +46,11 @@ function namedFactor(term: string, stretch: string): number | undefined {
   return RANGE.test(stretch) || STRETCH.test(stretch) ? 0 : undefined
 }
 
+// Two columns per a period and per a year, without another count or stretch in the header.
+function calendarFactor(term: string, stretch: string): boolean {
+  return periodOf(stretch) === 'jaar' && periodOf(term) !== 'jaar' && !RANGE.test(stretch) && !COUNT.test(stretch) && !STRETCH.test(stretch)
+}
+
 /**
  * The cells of a stretch column that are not the term column times the factor the other rows share.
  *
@@ -74,7 +79,10 @@ export function factorColumnBreaks(table: TextTable, plain: number[]): ChangeBre
       const keep = pairs.length - lose.length
       // A named factor holds once most rows show it; a factor read from the rows needs three rows
       // and one that breaks it.
-      const holds = named > 0 ? keep >= 2 && keep > lose.length : keep >= 3 && lose.length === 1
+      // A calendar factor (`Per maand` beside `Per jaar`) is a fact, not a reading: one row that
+      // shows it is enough to take the other for a slip.
+      const calendar = named > 0 && calendarFactor(table.header[a]?.text ?? '', table.header[target]?.text ?? '')
+      const holds = named > 0 ? (calendar ? keep >= 1 && keep >= lose.length : keep >= 2 && keep > lose.length) : keep >= 3 && lose.length === 1
       if (!holds) continue
       for (const { r, x } of lose) {
         const computed = mul(x, k)

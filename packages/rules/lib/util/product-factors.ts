@@ -20,6 +20,14 @@ import type { Quantity } from './sentence-quantities.js'
 // The subject of a clause whose verb gives its mean size or price: `De gymzalen zijn gemiddeld`,
 // `Een klaslokaal meet gemiddeld`, `elke kavel kost gemiddeld €`.
 const MEAN_SUBJECT = /\b(?:de|een|elke|iedere|ieder|elk|alle|onze)\s+(\p{L}{3,})\s+(?:zijn|is|meet|meten|beslaat|beslaan|telt|tellen|kost|kosten)\s+(?:nu\s+|er\s+)?gemiddeld\s+(?:€\s*)?$/iu
+// The singular subject of a clause whose verb gives the size, price or duration of one of them:
+// `Een storing herstellen kost de aannemer gemiddeld`, `Elk intakegesprek duurt`, `Een gemiddelde
+// keuring kost`, `kost een gemiddeld verzoek`: one of the things a count of them multiplies.
+const ONE_SUBJECT = [
+  /(?:^|[.;:]\s*|,\s+)(?:een|elke|iedere|ieder|elk)\s+(?:gemiddelde?\s+)?(\p{L}{3,})\s+(?:\p{Ll}+\s+){0,2}?(?:kost|kostte|duurt|duurde|vraagt|vroeg|vergt|neemt|beslaat|meet)\s+(?:\p{Ll}+\s+){0,3}?(?:gemiddeld\s+)?(?:€\s*)?$/iu,
+  /\b(?:kost|kostte|duurt|duurde|vraagt|vergt)\s+(?:een|elke|iedere|ieder|elk)\s+gemiddelde?\s+(\p{L}{3,})\s+(?:€\s*)?$/iu
+]
+const NOT_SUBJECT = new Set(['keer', 'paar', 'aantal', 'deel', 'groot', 'klein', 'kleine', 'grote', 'derde', 'kwart', 'half', 'halve'])
 // A mean written right before its number (the euro sign may stand between).
 const MEAN_BEFORE = /\bgemiddeld\s+(?:€\s*)?$/iu
 // `2.600 meter tegen €`, `achttien laadpalen tegen €`, `1.400 meter kade, tegen €`: a count, its unit
@@ -49,6 +57,10 @@ export function impliedPer(q: Quantity, text: string): string {
   const before = text.slice(Math.max(0, q.index - 70), q.index)
   const subject = MEAN_SUBJECT.exec(before)?.[1]
   if (subject) return subject
+  for (const pattern of ONE_SUBJECT) {
+    const one = pattern.exec(before)?.[1]
+    if (one && !NOT_SUBJECT.has(one.toLowerCase())) return one
+  }
   if (q.unit !== '€') return ''
   for (const pattern of PRICE_AFTER_COUNT) {
     const priced = pattern.exec(before)

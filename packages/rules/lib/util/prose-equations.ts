@@ -47,11 +47,14 @@ import { NO_EARLIER, readAfter, type Earlier } from './earlier-texts.js'
 import { distantDivisors } from './distant-divisors.js'
 import { tableYearMeans } from './table-year-means.js'
 import { restAmounts } from './rest-amounts.js'
+import { repeatedProducts } from './repeated-products.js'
+import { shareRests } from './share-rests.js'
 import { unitRestatements } from './unit-restatements.js'
 import { restatedChanges } from './restated-changes.js'
 import { roundedRestatements } from './rounded-restatements.js'
 import { leadingResults } from './result-first.js'
 import { inResultPeriod, overPeriods } from './period-scaled.js'
+import { inResultDuration } from './duration-results.js'
 import { sentenceArithmetic } from './sentence-arithmetic.js'
 import { shareCounts } from './share-counts.js'
 import { shareAmounts } from './share-amounts.js'
@@ -74,6 +77,7 @@ function readWrittenCalculations(text: string): Equation[] {
   return [...equations(text), ...deductions(text), ...leadingResults(text)]
     .filter((e) => e.arithmetic && !e.soft)
     .map((e) => inResultPeriod(text, e))
+    .map((e) => inResultDuration(text, e))
     .filter((e) => !beyond(e.computed, e.stated, e.tolerance) || !(anotherReadingHolds(text, e) || misread(text, e) || overPeriods(text, e) || bounded(text, e)))
 }
 
@@ -117,6 +121,8 @@ const byText = {
   listedMeans: memoByText(listedMeans),
   tableLevels: memoByText(tableLevels),
   sentenceArithmetic: memoByText(sentenceArithmetic),
+  repeatedProducts: memoByText(repeatedProducts),
+  shareRests: memoByText(shareRests),
 }
 
 /**
@@ -181,6 +187,10 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.tableAmountMeans(text),
     ...byText.tableYearMeans(text),
     ...byText.listedMeans(text),
+    // A calculation the paragraph did once before, to the last digit, done again.
+    ...byText.repeatedProducts(text),
+    // What stays of a whole after a share of it goes.
+    ...byText.shareRests(text),
     // A figure a table states itself: the widest reading, after every calculation of the sentence.
     ...byText.tableLevels(text, finance)
   ].filter(

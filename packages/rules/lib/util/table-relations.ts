@@ -17,6 +17,7 @@ import { number, within } from './onderbouwing.js'
 import { runningTotals, runningTotalsAcross } from './running-totals.js'
 import { TOTAL_ROW, totalRowBreaks } from './total-rows.js'
 import { scaledFactor, type TextCell, type TextTable } from './text-tables.js'
+import { durationFactor, namedDuration, showRatio } from './unit-scales.js'
 import { isYearNumber } from './year-numbers.js'
 
 /** A cell that breaks a relation the rest of its table keeps. */
@@ -137,6 +138,13 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   // A header may give its own column's unit (`Totaal (x € 1.000)` beside `Prijs per woning` in
   // euros): a product compares in the unit of the result.
   const unit = (k: number): Rational => ({ n: BigInt(scaledFactor(header[k] ?? '')), d: 1n })
+  // A term in one duration and the result in another (`Minuten per contact` to `Uren per jaar`):
+  // the product converts, as a product of a price in euros and a result in thousands does.
+  const durations = (ks: number[], target: number): Rational => {
+    const to = namedDuration(header[target] ?? '')
+    const from = ks.map((k) => namedDuration(header[k] ?? '')).filter((u) => u !== undefined)
+    return (to && from.length === 1 ? durationFactor(from[0]!, to) : undefined) ?? { n: 1n, d: 1n }
+  }
   const terms = (r: number, ks: number[]): string => ks.map((k) => table.rows[r]?.[k]?.text ?? '').join(' + ').replace(/\+ [-−–]/gu, '− ')
   const plain = numeric.filter((k) => !percent(k))
 
@@ -165,7 +173,9 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
         if (a < b) test(target, [a, b], (r) => {
           // A dash is no factor (a count not known), so the product reads the numbers only.
           const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
-          return x !== undefined && y !== undefined ? { value: div(mul(mul(x, y), mul(unit(a), unit(b))), unit(target)), shown: `${table.rows[r]![a]!.text} × ${table.rows[r]![b]!.text}` } : undefined
+          const converted = durations([a, b], target)
+          const shownRatio = converted.n === converted.d ? '' : showRatio(converted)
+          return x !== undefined && y !== undefined ? { value: div(mul(mul(mul(x, y), mul(unit(a), unit(b))), converted), unit(target)), shown: `${table.rows[r]![a]!.text} × ${table.rows[r]![b]!.text}${shownRatio}` } : undefined
         }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || AMOUNT_HEADER.test(header[target] ?? '')), true, isPrice(header[a]) !== isPrice(header[b]))
         // A mean per unit: `Subsidie` ÷ `Bezoekers` = `Subsidie per bezoeker`. The header declares it
         // with `per`; `Gemiddeld …` names a mean without its unit, so the rows must show which two

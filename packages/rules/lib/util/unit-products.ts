@@ -27,6 +27,8 @@ import { beyond, proseEquation, rounding, type Equation } from './onderbouwing.j
 import { sentenceStarts } from './rate-products.js'
 import { quantities, real, sameNoun, type Quantity } from './sentence-quantities.js'
 import { namesUnit, nounStem } from './unit-nouns.js'
+import { durationFactor, isDuration } from './unit-scales.js'
+import { CHANGE_RESULT, durationShown, namesAll, POINTS_BACK, rateSteps } from './unit-product-links.js'
 import { givenMean, impliedPer, isMean, meanSlack, measureWord } from './product-factors.js'
 
 /** Powers of base units: `L` and `M` for the measures, `€`, and the stem of a counted noun. */
@@ -68,6 +70,9 @@ const unitKey = (word: string, pers: string[]): string => {
 
 // A unit word as base units and a scale: a measure (`km`, `hectare`) or a counted noun.
 function baseOf(word: string, pers: string[]): [Units, Rational] {
+  // (A duration within a day counts in hours: `45 minuten` per gesprek gives hours.)
+  const hours = isDuration(word) ? durationFactor(word, 'uur') : undefined
+  if (hours) return [new Map([[unitKey('uur', pers), 1]]), hours]
   const measure = unitOf(word)
   if (measure) return [new Map([['L', measure[0][0]], ['M', measure[0][1]]].filter(([, p]) => p !== 0) as Array<[string, number]>), measure[1]]
   return [new Map([[word === '€' ? '€' : unitKey(word, pers), 1]]), make(1n, 1n)]
@@ -110,6 +115,8 @@ function bracketAfter(text: string, end: number): Quantity[] {
 export const unitsOf = (q: Quantity, text: string): Units | undefined => typed(q, text, [])?.units
 
 const YEAR = `n:${nounStem('jaar')}`
+// A result per a year-like period (`per jaar`, `per seizoen`, `per schooljaar`) is read as a total.
+const YEARLY = /^(?:jaar|seizoen|schooljaar|speelseizoen)$/u
 const periodRate = (t: Typed): boolean => [...t.units].every(([k, p]) => p > 0 || k === YEAR)
 
 const perOf = (q: Quantity, text: string): string =>
@@ -207,19 +214,32 @@ function earlierRate(text: string, before: number, noun: string): Quantity | und
  */
 export function unitProducts(text: string, derived: Set<number> = new Set()): Equation[] {
   const out: Equation[] = []
+  // The last sentences of the paragraph before, for a paragraph that opens by pointing back.
+  let previous: { sentences: Array<{ start: number; end: number }>; readOf: Quantity[][] } | undefined
   for (const paragraph of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
     const at = paragraph.index
     const body = paragraph[0]
     const starts = sentenceStarts(body)
-    const sentences = starts.map((s, i) => ({ start: at + s, end: at + (starts[i + 1] ?? body.length) }))
+    const own0 = starts.map((s, i) => ({ start: at + s, end: at + (starts[i + 1] ?? body.length) }))
     // Each sentence read once: it is in view of itself and the two after it.
-    const readOf = sentences.map((s) => quantities(text.slice(s.start, s.end), s.start))
+    const ownRead = own0.map((s) => quantities(text.slice(s.start, s.end), s.start))
+    // (A first sentence that points back with `dat` or `zo` and names no factor of its own has the
+    // paragraph before in view: `Een gemiddelde keuring kost € 340.` and then `Voor de 58 keuringen komt dat op …`.)
+    const prose = !/^\s*[|#>-]/u.test(body)
+    const carry = prose && previous !== undefined && own0.length > 0 && POINTS_BACK.test(text.slice(own0[0]!.start, own0[0]!.end))
+    const before = carry ? previous!.sentences.length : 0
+    const sentences = carry ? [...previous!.sentences, ...own0] : own0
+    const readOf = carry ? [...previous!.readOf, ...ownRead] : ownRead
+    previous = prose ? { sentences: own0.slice(-2), readOf: ownRead.slice(-2) } : undefined
     sentences.forEach((own, i) => {
-      const from = sentences[Math.max(0, i - 2)]!.start
-      const view = text.slice(from, own.end)
+      if (i < before) return
+      const view = sentences.slice(Math.max(0, i - 2), i + 1).map((s) => text.slice(s.start, s.end)).join(' ')
       const ownText = text.slice(own.start, own.end)
-      if (SHARE.test(view) || CAP.test(view)) return
-      const read = readOf.slice(Math.max(0, i - 2), i + 1).flat()
+      if (CAP.test(view)) return
+      const shared = SHARE.test(view)
+      // The step of a price that changes (`van € 52 naar € 55 per uur`) is a rate of its own, for a result named as a change (`€ 970 extra`).
+      const steps = readOf.slice(Math.max(0, i - 2), i + 1).flatMap((r, n) => rateSteps(text, sentences[Math.max(0, i - 2) + n]!, r))
+      const read = [...readOf.slice(Math.max(0, i - 2), i + 1).flat(), ...steps]
       const same = SAME_RATE.exec(ownText)
       const carried = same && !read.some((q) => q.unit === '€' && q.per && !PERIODS.has(`n:${nounStem(q.per)}`)) ? earlierRate(text, at, same[1]!) : undefined
       const all = carried ? [carried, ...read] : read
@@ -227,10 +247,15 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
       const typedAll = all.map((q) => typed(q, text, pers))
       all.forEach((q, k) => {
         const result = typedAll[k]
-        if (!result || q.index < own.start || (result.rate && perOf(q, text) !== 'jaar')) return
+        if (!result || q.index < own.start || steps.includes(q) || (result.rate && !YEARLY.test(perOf(q, text)))) return
+        // A result named as a change is a product with the step of a price, any other result one without it.
+        const change = steps.length > 0 && CHANGE_RESULT.test(text.slice(q.end, q.end + 40))
         // (A mean stated before the result, of no total in its sentence, is a given size or price: `De kleedlokalen zijn gemiddeld 35 m² groot`.)
         const mean = (t: Typed): boolean => isMean(t.q, text) && givenMean(t.q, q, readOf.find((r) => r.includes(t.q)) ?? [])
-        const given = (t: Typed): boolean => ![0, 1, 2, 3].some((back) => derived.has(t.q.index - back)) && (!DERIVED_BEFORE.test(text.slice(Math.max(0, t.q.index - 20), t.q.index)) || mean(t))
+        // (The size of one thing its clause's subject names, in an earlier sentence, is given to a
+        // later count of them, however it was found: `kost een gemiddeld verzoek € 1.513.` and then `Voor alle 200 verzoeken …`.)
+        const ofOne = (t: Typed): boolean => t.rate && !t.q.per && t.q.index < own.start && impliedPer(t.q, text) !== ''
+        const given = (t: Typed): boolean => ![0, 1, 2, 3].some((back) => derived.has(t.q.index - back)) && (!DERIVED_BEFORE.test(text.slice(Math.max(0, t.q.index - 20), t.q.index)) || mean(t) || ofOne(t))
         // Its calculation in a bracket right after it (`€ 2.400 (30 ha tegen € 70 per ha)`): the
         // sentence reader leaves a bracket out, so its quantities are read here, for this result only.
         const bracket = bracketAfter(text, q.end)
@@ -243,7 +268,7 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         // part of `640 ton papier`).
         const thing = (x: Quantity): string | undefined => x.unit.split(' ')[1]
         const sameThing = (fs: Typed[]): boolean => fs.every((f) => ![...f.units].some(([key, p]) => p > 0 && (result.units.get(key) ?? 0) > 0) || !thing(f.q) || !thing(q) || sameNoun(thing(f.q)!, thing(q)!))
-        candidates = candidates.filter(sameThing)
+        candidates = candidates.filter((fs) => sameThing(fs) && fs.some((f) => steps.includes(f.q)) === change)
         if (candidates.length === 0) return
         const tolerance = rounding(q.text, Boolean(q.approx))
         const stated = q.value
@@ -260,6 +285,9 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         if (readsOtherwise(others.map(term)) || candidates.some((fs) => readsOtherwise([{ value: computed(fs), units: result.units }, ...rest(fs)], slack(fs)))) return
         const nearest = candidates.map((fs) => ({ fs, v: computed(fs) })).sort((a, b) => Math.abs(real(a.v) / real(stated) - 1) - Math.abs(real(b.v) / real(stated) - 1))[0]!
         if (Math.abs(real(stated) / real(nearest.v) - 1) > BAND) return
+        // A share in view may make the result a part of the count (`40% van de 184 storingen`):
+        // only a result that names the whole count (`voor alle storingen samen`) is its product.
+        if (shared && !namesAll(ownText, nearest.fs.filter((f) => !f.rate).map((f) => f.q))) return
         // The factors that give another stated number of the result's unit belong to that one.
         // (Only when they fit it better than the result: a coarse `ruim € 1 miljoen` claims no product half that.)
         const off = (v: Rational, w: Rational): number => Math.abs(real(v) / real(w) - 1)
@@ -275,7 +303,7 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         if (last && ADDED.test(text.slice(last.q.end, q.index).replace(/^\s*(?:per|\/)\s*\p{L}+/u, ''))) return
         if (first && ADDED.test(text.slice(q.end, first.q.index))) return
         // A wide reading: where arithmetic-slip reads the same number as a slip, it gives way (one slip, one message).
-        out.push({ ...proseEquation(nearest.fs.map((f) => f.q.text).join(' × '), nearest.v, { text: q.text, value: stated, index: q.index }, Boolean(q.approx)), fallback: true })
+        out.push({ ...proseEquation(nearest.fs.map((f) => f.q.text + durationShown(f.q)).join(' × '), nearest.v, { text: q.text, value: stated, index: q.index }, Boolean(q.approx)), fallback: true })
       })
     })
   }

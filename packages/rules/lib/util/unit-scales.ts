@@ -77,3 +77,28 @@ export const isMeasureUnit = (word: string): boolean => sizeOf(word) !== undefin
 export function showRatio(ratio: Rational): string {
   return ratio.n > ratio.d ? ` × ${(ratio.n / ratio.d).toLocaleString('nl-NL')}` : ` ÷ ${(ratio.d / ratio.n).toLocaleString('nl-NL')}`
 }
+
+// Durations within a day, in seconds. Kept apart from the measures above: `uur` is also read as a
+// counted noun (`1.200 uur`, `€ 85 per uur`), and days, weeks and years are periods whose length
+// depends on what is counted (a werkdag, a schoolweek), so only these convert.
+const DURATIONS: Array<[RegExp, bigint]> = [
+  [/^(?:seconde|seconden|sec)$/iu, 1n],
+  [/^(?:minuut|minuten|min)$/iu, 60n],
+  [/^(?:uur|uren)$/iu, 3600n]
+]
+const durationOf = (word: string): bigint | undefined => DURATIONS.find(([re]) => re.test(word))?.[1]
+
+/** Whether a word is a duration unit within a day (`minuten`, `uur`). */
+export const isDuration = (word: string): boolean => durationOf(word) !== undefined
+
+/** How many of `unit` one `word` holds when both are durations within a day (`minuten`, `uur`: 1/60); undefined otherwise. */
+export function durationFactor(word: string, unit: string): Rational | undefined {
+  const [a, b] = [durationOf(word), durationOf(unit)]
+  return a && b ? make(a, b) : undefined
+}
+
+/** The duration unit a header or label names for its own numbers (`Minuten per contact`, `Duur (minuten)`), not one after `per` (`Kosten per uur`). */
+export function namedDuration(label: string): string | undefined {
+  const words = label.toLowerCase().match(/\p{L}+/gu) ?? []
+  return words.find((w, i) => isDuration(w) && words[i - 1] !== 'per')
+}
