@@ -16,6 +16,9 @@ import { isBedrag, type FinTabel, type FinRij } from '@kapstok/core'
 const SALDO = /^\W*saldo\b(?=.*\blasten\b)(?=.*\b(?:baten|dekking)\b)/iu
 const LASTEN = /^\W*(?:sub)?tota(?:al|le)\s+(?:van\s+de\s+)?lasten\b/iu
 const BATEN = /^\W*(?:sub)?tota(?:al|le)\s+(?:van\s+de\s+)?(?:baten|dekking)\b/iu
+// A side its own table states, totalled or not (`| Lasten | 23.567 |` above the saldo).
+const OWN_LASTEN = /^\W*(?:(?:sub)?tota(?:al|le)\s+(?:van\s+de\s+)?)?lasten\b/iu
+const OWN_BATEN = /^\W*(?:(?:sub)?tota(?:al|le)\s+(?:van\s+de\s+)?)?(?:baten|dekking)\b/iu
 
 /** A saldo cell whose value differs from baten minus lasten of the tables before. */
 export interface CarriedSaldo {
@@ -45,7 +48,7 @@ export function carriedSaldi(tabellen: FinTabel[]): CarriedSaldo[] {
       if (!SALDO.test(rij.label)) return
       const above = tabel.rijen.slice(0, r)
       const own = (re: RegExp): boolean => above.some((x) => re.test(x.label))
-      if (own(LASTEN) && own(BATEN)) return
+      if (own(OWN_LASTEN) && own(OWN_BATEN)) return
       const lasten = nearest(tabellen, t, r, LASTEN)
       const baten = nearest(tabellen, t, r, BATEN)
       if (!lasten || !baten) return

@@ -147,7 +147,11 @@ export function countMeans(text: string, groups = paragraphSentences(text), tabl
         }
         // Neither one total nor a second count in the sentences: the terms may stand in a table of the text.
         if (tablesOnly || (totals.length !== 1 && divisors.length <= 1) || (totals.length === 1 && divisors.length === 0)) {
-          const read = tableMean(text, clauseOf(sentence.text, at), { approx, written, thing, unit, ...(alt ? { alt } : {}) }, meanAt)
+          const clause = clauseOf(sentence.text, at)
+          // A clause that points back (`een verzoek kostte daar gemiddeld 20 uur`) to a part the sentence counts (`met 74
+          // verzoeken`) means that part's row, not the table's total row.
+          if (POINTS_BACK.test(clause) && (sentence.text.replace(clause, ' ').match(COUNT_NUMBER) ?? []).some((n) => !isYearNumber(n))) continue
+          const read = tableMean(text, clause, { approx, written, thing, unit, ...(alt ? { alt } : {}) }, meanAt)
           if (read) out.push(read)
           continue
         }
@@ -194,6 +198,10 @@ function tableMean(text: string, sentence: string, mean: Pick<Mean, 'approx' | '
   if (!first || !near(first.computed, stated)) return undefined
   return readings.find((e) => !beyond(e.computed, e.stated, e.tolerance)) ?? first
 }
+
+// Words of a clause that point back to what its sentence named before.
+const POINTS_BACK = /\b(?:daar|daarbij|daarvan|hier|hiervan|ervan)\b/iu
+const COUNT_NUMBER = /(?<![\p{L}\d.,])\d[\d.,]*/gu
 
 // The second number of a ratio (`vier op de tien jongeren`) counts no total.
 const RATIO_BEFORE = /(\S+)\s+op\s+de\s+$/u

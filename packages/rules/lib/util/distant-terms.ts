@@ -34,6 +34,8 @@ const PARTIAL = /\bwaarvan\b|\bonder\s+(?:meer|andere)\b|\bzoals\b|%|\bprocent\b
 // The label of a total row.
 const TOTAL_LABEL = /^\W*(?:sub)?tota(?:al|le?n?)\b/iu
 const TABLE_LINE = /^\s*\|.*$/gmu
+// A column of one year (`2027`, `Begroting 2028`).
+const YEAR_HEADER = /\b(?:19|20)\d\d\b/u
 
 interface Reading {
   expression: string
@@ -108,14 +110,15 @@ export function distantSlip(text: string, start: number, piece: string, previous
   } else {
     // The far numbers: the prose before the paragraph (tables left out) and the cells of total rows.
     const prose = numbersIn(before.replace(TABLE_LINE, (line) => ' '.repeat(line.length))).filter(ofKind)
-    const totals = tables.flatMap((table) => table.rows.filter((row) => TOTAL_LABEL.test(row[0]?.text ?? '')).map((row) => row.slice(1).map((cell) => ({ cell, n: cellNumber(cell, table, cell.index, table === finance) })).filter((x) => x.n && ofKind(x.n)).map((x) => ({ n: x.n!, slack: cents(mul(x.cell.half, make(BigInt(table.factor ?? 1), 1n))) }))))
+    const totals = tables.flatMap((table) => table.rows.filter((row) => TOTAL_LABEL.test(row[0]?.text ?? '')).map((row) => row.slice(1).map((cell, k) => ({ cell, year: YEAR_HEADER.test(table.header[k + 1]?.text ?? ''), n: cellNumber(cell, table, cell.index, table === finance) })).filter((x) => x.n && ofKind(x.n)).map((x) => ({ n: x.n!, year: x.year, slack: cents(mul(x.cell.half, make(BigInt(table.factor ?? 1), 1n))) }))))
     const nearOfKind = near.filter(ofKind)
     for (const a of nearOfKind) {
       for (const b of prose) sums(b, a, 0, reported)
       for (const b of totals.flat()) sums(b.n, a, b.slack, reported)
     }
     // A total row's own difference (`| Totaal | € 505.000 | € 427.500 |`): what is left of its budget.
-    for (const row of totals) row.forEach((a, i) => row.slice(i + 1).forEach((b) => sums(a.n, b.n, a.slack + b.slack, reported)))
+    // Not two years' totals (`| Totaal dekking | € 819.000 | € 741.000 |` under 2027 and 2028): nothing is left between them.
+    for (const row of totals) row.forEach((a, i) => row.slice(i + 1).forEach((b) => { if (!(a.year && b.year)) sums(a.n, b.n, a.slack + b.slack, reported) }))
     // Any other sum or difference of the numbers in reach only clears the sentence, and so does a number that restates it.
     const all = [...nearOfKind, ...prose]
     all.forEach((a, i) => all.slice(i + 1).forEach((b) => sums(a, b, 0, clearing)))
