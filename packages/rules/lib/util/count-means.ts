@@ -19,8 +19,9 @@ const THING = String.raw`[\p{L}²³-]{3,}|[\p{L}²³]{1,2}(?=\s)`
 // `(gemiddeld) 35 trajecten per fte`.
 // `each` after a preposition says `per` too: `35 trajecten voor elke fte`, `14 uur in iedere zaak`.
 const PER = String.raw`(?:per|(?:in|voor|op|aan|bij)\s+(?:elk|ieder)e?)`
-// An adjective may stand before the thing (`34 werkloze jongeren per kern`): group 3, the thing 4, the unit 5.
-const MEAN = new RegExp(String.raw`(?:\b(${APPROX})\s+)?(?<![€\d.,]\s?)\b(${NUMBER})\s+(?:(\p{Ll}[\p{L}-]{2,})\s+)?(${THING})\s+${PER}\s+([\p{L}-]{2,})`, 'giu')
+// An adjective may stand before the thing (`34 werkloze jongeren per kern`): group 3, the thing 4, the unit 5;
+// not the adjective of a unit (`vierkante meter`), which is part of the thing.
+const MEAN = new RegExp(String.raw`(?:\b(${APPROX})\s+)?(?<![€\d.,]\s?)\b(${NUMBER})\s+(?:(?!(?:vierkante|kubieke|strekkende)\b)(\p{Ll}[\p{L}-]{2,})\s+)?(${THING})\s+${PER}\s+([\p{L}-]{2,})`, 'giu')
 // The unit first: `per paal is dat ongeveer 260 kWh`, `per wijk komt dat neer op 14 meldingen`.
 const MEAN_AFTER = new RegExp(String.raw`\bper\s+([\p{L}-]{2,})\s+(?:is|zijn|komt|komen)\s+(?:dat|dit|het)\s+(?:(?:neer\s+|uit\s+)?op\s+)?(?:(${APPROX})\s+)?(?<![€\d.,]\s?)(${NUMBER})\s+(${THING})`, 'giu')
 // A plain count and the words after it (`390 trajecten`, `2 oudste wijken`, `705 MWh`); no euros, no

@@ -115,6 +115,8 @@ function bracketAfter(text: string, end: number): Quantity[] {
 export const unitsOf = (q: Quantity, text: string): Units | undefined => typed(q, text, [])?.units
 
 const YEAR = `n:${nounStem('jaar')}`
+// A clause after a semicolon or comma that opens on today: `; nu is dat`, `, momenteel`.
+const NOW_CLAUSE = /[;,]\s*(?:en\s+|maar\s+)?(?:nu|momenteel|thans|op\s+dit\s+moment)\b[^;,]*$/iu
 // A result per a year-like period (`per jaar`, `per seizoen`, `per schooljaar`) is read as a total.
 const YEARLY = /^(?:jaar|seizoen|schooljaar|speelseizoen)$/u
 const periodRate = (t: Typed): boolean => [...t.units].every(([k, p]) => p > 0 || k === YEAR)
@@ -248,6 +250,8 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
       all.forEach((q, k) => {
         const result = typedAll[k]
         if (!result || q.index < own.start || steps.includes(q) || (result.rate && !YEARLY.test(perOf(q, text)))) return
+        // A later clause that gives today's level (`… € 40 per inwoner besteden; nu is dat € 1,1 miljoen`) sets it beside the plan, not as its product.
+        if (NOW_CLAUSE.test(text.slice(own.start, q.index))) return
         // A result named as a change is a product with the step of a price, any other result one without it.
         const change = steps.length > 0 && CHANGE_RESULT.test(text.slice(q.end, q.end + 40))
         // (A mean stated before the result, of no total in its sentence, is a given size or price: `De kleedlokalen zijn gemiddeld 35 m² groot`.)
