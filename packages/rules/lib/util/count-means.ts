@@ -7,7 +7,7 @@
 import { NUMBER } from './amount-change.js'
 import { div, make, mul, type Rational } from './exact-number.js'
 import { beyond, dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
-import { tableMeanTerms } from './table-mean-terms.js'
+import { numbersBesidesYears, tableMeanTerms } from './table-mean-terms.js'
 import { countsNoun, countValue, near, oneSided, roundedToWhole, roundingWord } from './per-noun-means.js'
 import { isMeasureUnit, showRatio, unitFactor } from './unit-scales.js'
 import { paragraphSentences } from './text.js'
@@ -151,7 +151,7 @@ export function countMeans(text: string, groups = paragraphSentences(text), tabl
           const clause = clauseOf(sentence.text, at)
           // A clause that points back (`een verzoek kostte daar gemiddeld 20 uur`) to a part the sentence counts (`met 74
           // verzoeken`) means that part's row, not the table's total row.
-          if (POINTS_BACK.test(clause) && (sentence.text.replace(clause, ' ').match(COUNT_NUMBER) ?? []).some((n) => !isYearNumber(n))) continue
+          if (POINTS_TO_PLACE.test(clause) && numbersBesidesYears(sentence.text.replace(clause, ' ')).length > 0) continue
           const read = tableMean(text, clause, { approx, written, thing, unit, ...(alt ? { alt } : {}) }, meanAt)
           if (read) out.push(read)
           continue
@@ -200,9 +200,8 @@ function tableMean(text: string, sentence: string, mean: Pick<Mean, 'approx' | '
   return readings.find((e) => !beyond(e.computed, e.stated, e.tolerance)) ?? first
 }
 
-// Words of a clause that point back to what its sentence named before.
-const POINTS_BACK = /\b(?:daar|daarbij|daarvan|hier|hiervan|ervan)\b/iu
-const COUNT_NUMBER = /(?<![\p{L}\d.,])\d[\d.,]*/gu
+// Words of a clause that point to a place its sentence named before (`daar`, `hier`).
+const POINTS_TO_PLACE = /\b(?:daar|daarbij|daarvan|hier|hiervan|ervan)\b/iu
 
 // The second number of a ratio (`vier op de tien jongeren`) counts no total.
 const RATIO_BEFORE = /(\S+)\s+op\s+de\s+$/u

@@ -86,6 +86,12 @@ const names = (text: string, noun: string): boolean => countsNoun(text, noun) ||
 const bare = (word: string): string => word.toLowerCase().replace(/e$/u, '').replace(/([aeiou])\1/gu, '$1').replace(/z$/u, 's').replace(/v$/u, 'f')
 const sameAdjective = (word: string, adjective: string): boolean => adjective.length >= 5 && /e$/iu.test(adjective) && word.length >= 4 && bare(word) === bare(adjective)
 
+// A number written in digits, not inside a word or another number.
+const DIGITS = /(?<![\p{L}\d.,])\d[\d.,]*/gu
+
+/** The numbers a text writes in digits, its years left out. */
+export const numbersBesidesYears = (text: string): string[] => (text.match(DIGITS) ?? []).filter((n) => !isYearNumber(n))
+
 /**
  * The terms of a mean of `thing` per `unit` in the tables of a text.
  *
@@ -100,7 +106,7 @@ export function tableMeanTerms(text: string, sentence: string, thing: string, un
   if (tables.length === 0) return undefined
   const years = [...sentence.matchAll(YEAR)].map((m) => m[0]).filter((y) => isYearNumber(y))
   // Numbers besides the mean and its years count a part or bring another term.
-  const numbers = (sentence.match(/(?<![\p{L}\d.,])\d[\d.,]*/gu) ?? []).filter((n) => !isYearNumber(n))
+  const numbers = numbersBesidesYears(sentence)
   // Besides the mean, only a count of the whole (`de zeven buurten`), checked against the rows below.
   const wholes = [...sentence.matchAll(COUNTED)].filter((m) => !isYearNumber(m[1]) && countsNoun(m[2] ?? '', unit))
   if (numbers.length - wholes.filter((m) => /^\d/u.test(m[1] ?? '')).length > 1) return undefined
