@@ -31,8 +31,8 @@ const CHANGES = [
   new RegExp(String.raw`\b(?:plus|stijging|toename|groei|daling|afname|vermindering|verlaging|verhoging|verkorting|verlenging|reductie|krimp|aanwas)\s+(?:met|van)\s+${SIZE}`, 'giu'),
   new RegExp(String.raw`\b(?:steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|nam|namen)\b[^.;!?\d]{0,40}?\bmet\s+${SIZE}`, 'giu'),
   new RegExp(String.raw`(?<![\d.,])${SIZE}(?:\s+[\p{L}'’-]+)?\s+(?:meer|minder|hoger|lager)\s+dan\s+(?:in|een|vorig|het|toen|destijds)\b`, 'giu'),
-  // After the target level, the gap on its own: `…: 80 kinderen meer.`, `…, dus 15 minder.`
-  new RegExp(String.raw`(?<=[:,]\s*(?:(?:dus|ofwel|dat\s+is)\s+)?)(?<![\d.,])${SIZE}(?:\s+[\p{L}'’-]+)?\s+(?:meer|minder)\s*[.!?]?\s*$`, 'giu')
+  // After the target level, the gap on its own: `…: 80 kinderen meer.`, `…, dus 15 minder.`, `…, 38 vrijwilligers erbij.`
+  new RegExp(String.raw`(?<=[:,]\s*(?:(?:dus|ofwel|dat\s+is)\s+)?)(?<![\d.,])${SIZE}(?:\s+[\p{L}'’-]+)?\s+(?:meer|minder|erbij|eraf)\s*[.!?]?\s*$`, 'giu')
 ]
 // A sentence that states a level, and one that tells a flow or a change (not a level).
 const LEVEL = /\b(?:telde|telt|tellen|telden|was|waren|is|zijn|bedroeg|bedraagt|lag|ligt|stond|staat|had|hadden|heeft|hebben|woonden|wonen|woonde|woont)\b/iu

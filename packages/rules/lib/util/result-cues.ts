@@ -42,6 +42,8 @@ const DIFFERENCE_NOUN = /\b(?:tekort|overschot|saldo|resultaat|verschil|gat|nade
 // A change written after the two levels and a colon or dash: `in 2025 nog 11: vier minder`, `57 in
 // 2025: elf erbij`. (`erbij` elsewhere, `met die 480 erbij`, adds a term.)
 const ADDED_AFTER_LEVELS = /^\s*(?:[\p{L}³]+\s+){0,2}?(?:erbij|eraf)\b/iu
+// After a comma only when it closes its sentence: `van 204 in 2022 naar 232 begin 2026, 38 vrijwilligers erbij.`
+const ADDED_CLOSING = /^\s*(?:[\p{L}³]+\s+){0,2}?(?:erbij|eraf)\s*(?:[.!?]|$)/iu
 // A word that joins a term to another, in the clause of the quantity just before the result; it may
 // open the clause (`Opgeteld bij de € 640.000 van het Rijk kwam de bijdrage van € 185.000 uit op …`).
 const JOINED_TERM = /\b(?:samen\s+met|opgeteld\s+bij|plus)\s+(?:[^.;:!?]|\.(?=\d))*$/iu
@@ -61,7 +63,7 @@ export function cueOf(text: string, r: Quantity, from: number, sentenceStart: nu
   const after = text.slice(r.end, r.end + 40)
   for (const [re, cue] of AFTER) if (re.test(after)) return cue
   const before = text.slice(from, r.index)
-  if (ADDED_AFTER_LEVELS.test(after) && /[:;–—]\s*$/u.test(before)) return 'diff'
+  if (ADDED_AFTER_LEVELS.test(after) && (/[:;–—]\s*$/u.test(before) || (/,\s*$/u.test(before) && ADDED_CLOSING.test(after)))) return 'diff'
   // A difference named as the subject, with no quantity before the result in its sentence; not
   // when the result is a level the noun changes from (`Het tekort loopt op van € … naar …`).
   // A year of its own the sentence before does not name (`Het tekort van 2025 was …`) dates another difference.

@@ -135,8 +135,14 @@ function perOf(text: string, t: Num, after: string, counted: Quantity | undefine
   const own = (t.euro ? PAYS_FOR_PER : PER_AFTER).exec(after)?.[1] ?? EVERY.exec(lead.slice(-70))?.[1]
   if (own || !t.euro) return (own ?? '').toLowerCase()
   const each = counted && counted.unit !== '€' && counted.unit !== '%' && EACH_PRICE.test(text.slice(counted.end - offset, t.index)) ? counted.unit.split(' ')[0] : undefined
-  return (PER_OPENING.exec(lead.slice(-70))?.[1] ?? RATE_NOUN.exec(lead)?.[1] ?? SUBJECT_PER.exec(lead)?.[1] ?? each ?? '').toLowerCase()
+  return (PER_OPENING.exec(lead.slice(-70))?.[1] ?? RATE_NOUN.exec(lead)?.[1] ?? SUBJECT_PER.exec(lead)?.[1] ?? ONE_SUBJECT.exec(lead)?.[1] ?? GIVEN_EACH.exec(lead)?.[1] ?? each ?? '').toLowerCase()
 }
+// A contribution given to each of the ones the verb names (`geeft kinderen met een Meedoenpas een
+// bijdrage van € 350`, `verstrekken we elke deelnemer een vergoeding van € 75`): the amount is per one of them.
+const GIVEN_EACH = /\b(?:geeft|geven|gaf|gaven|verstrekt|verstrekken|verstrekte|betaalt|betalen|biedt|bieden)\s+(?:(?:we|wij|de\s+gemeente|het\s+college)\s+)?(?:(?:elk|elke|ieder|iedere|alle)\s+)?(\p{Ll}{3,})\s+(?:[\p{L}'’-]+\s+){0,4}?een\s+(?:eenmalige\s+|jaarlijkse\s+|vaste\s+)?(?:bijdrage|vergoeding|tegemoetkoming|toelage|korting|premie|tegoed)\s+van\s+(?:(?:gemiddeld|maximaal|ruim|circa)\s+)?(?:€\s*)?$/iu
+// One of a unit opening the clause as the subject of a verb of cost (`Een volledig toegankelijke
+// halte kost gemiddeld € 38.000`, `Eén cursus kost € 300`): the amount is per that unit, as when the verb comes first.
+const ONE_SUBJECT = /(?:^|[.;:]\s*)(?:een|één|elke|iedere?)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?(\p{Ll}{3,})\s+(?:kost|kostte|bedraagt|bedroeg)\s+(?:(?:gemiddeld|ongeveer|circa|ruim|bijna|zo['’]n)\s+)?(?:€\s*)?$/iu
 // One of a counted unit as the subject of a verb of cost right before the amount (`kost elke
 // inschrijving ruim € 40`, `bedraagt iedere rit gemiddeld € 9`): the amount is per that unit.
 export const SUBJECT_PER = /\b(?:kost|kosten|kostte|bedraagt|bedroeg)\s+(?:(?:dan|daarmee|dus|nu)\s+)?(?:elk|elke|ieder|iedere|één|een)\s+(\p{L}{3,})\s+(?:(?:gemiddeld|ongeveer|circa|ruim|bijna|zo['’]n|dan|nu|straks)\s+)*(?:€\s*)?$/iu

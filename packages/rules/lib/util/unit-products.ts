@@ -206,6 +206,9 @@ function earlierRate(text: string, before: number, noun: string): Quantity | und
   return quantities(text.slice(0, before), 0).findLast((q) => q.unit === '€' && q.per)
 }
 
+// The caption of a table in a paragraph of its own: `Bedragen x € 1.000.`, `(alle bedragen in duizenden euro's)`.
+const TABLE_CAPTION = /^\s*\(?(?:(?:alle\s+)?bedragen\s+)?(?:[x×]|in)\s+(?:€\s*)?(?:1\.000|duizenden|miljoenen)[^\n.]{0,20}\.?\)?\.?\s*$/iu
+
 /**
  * Every result whose units are the product of two or three other quantities in view, none of
  * which gives it: the nearest product, as an equation with the result's rounding as tolerance.
@@ -232,7 +235,9 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
     const before = carry ? previous!.sentences.length : 0
     const sentences = carry ? [...previous!.sentences, ...own0] : own0
     const readOf = carry ? [...previous!.readOf, ...ownRead] : ownRead
-    previous = prose ? { sentences: own0.slice(-2), readOf: ownRead.slice(-2) } : undefined
+    // A table or its caption between (`| Jaar | Haltes | … |`, `Bedragen x € 1.000.`) keeps the prose before it in view.
+    if (prose && !TABLE_CAPTION.test(body)) previous = { sentences: own0.slice(-2), readOf: ownRead.slice(-2) }
+    else if (!/^\s*\|/u.test(body) && !TABLE_CAPTION.test(body)) previous = undefined
     sentences.forEach((own, i) => {
       if (i < before) return
       const view = sentences.slice(Math.max(0, i - 2), i + 1).map((s) => text.slice(s.start, s.end)).join(' ')

@@ -13,13 +13,15 @@ import { dutchNumber, mul, proseEquation, sub, type Equation, type Rational } fr
 
 const YEARS = String.raw`(\d{1,3}|\p{L}+)\s+jaar`
 const VERB = String.raw`(?:afgeschreven|afschrijven|afschrijving|verdeeld|verdelen(?:\s+we)?|gespreid|spreiden(?:\s+we)?|uitgesmeerd)`
+// The separable verb around its term: `schrijven we in acht jaar af`, `schrijft de gemeente over 25 jaar af`.
+const SPLIT_VERB = String.raw`(?:schrijven|schrijft|schreven|schreef)`
 // `afgeschreven over 30 jaar`, `over 30 jaar afgeschreven`, `een afschrijvingstermijn van 30 jaar`.
 const TERM = new RegExp(
-  String.raw`\b(?:${VERB}\s+(?:[\p{L}]+\s+){0,2}?(?:over|in|op)\s+${YEARS}|(?:over|in)\s+${YEARS}\s+(?:[\p{L}]+\s+){0,2}?${VERB}|afschrijvingstermijn\s+van\s+${YEARS})\b`,
+  String.raw`\b(?:${VERB}\s+(?:[\p{L}]+\s+){0,2}?(?:over|in|op)\s+${YEARS}|(?:over|in)\s+${YEARS}\s+(?:[\p{L}]+\s+){0,2}?${VERB}|afschrijvingstermijn\s+van\s+${YEARS}|${SPLIT_VERB}\s+(?:[\p{L}]+\s+){0,5}?(?:over|in)\s+${YEARS}\s+af)\b`,
   'giu'
 )
 // After the term: a few words without a number, then the amount per year.
-const YEARLY = new RegExp(String.raw`^([^€\d.;!?]{0,60}?)(circa\s+|ongeveer\s+|afgerond\s+)?${AMOUNT}(\s+per\s+jaar\b)?`, 'iu')
+const YEARLY = new RegExp(String.raw`^([^€\d.!?]{0,60}?)(circa\s+|ongeveer\s+|afgerond\s+)?${AMOUNT}(\s+per\s+jaar\b)?`, 'iu')
 // The amount is a yearly one: named so before it or after it.
 const PER_YEAR = /\b(?:jaarlast|jaarlasten|jaarlijks|per\s+jaar|afschrijving|afschrijvingslast)\b/iu
 // An annuity or interest makes the yearly amount another sum.
@@ -35,7 +37,7 @@ const TWO: Rational = { n: 2n, d: 1n }
 export function writeOffs(text: string): Equation[] {
   const out: Equation[] = []
   for (const m of text.matchAll(TERM)) {
-    const written = m[1] ?? m[2] ?? m[3] ?? ''
+    const written = m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''
     const years = /^\d/.test(written) ? Number(written) : parseNumberWord(written)
     if (!years || years < 2 || years > 100) continue
     const after = YEARLY.exec(text.slice(m.index + m[0].length))
