@@ -74,7 +74,7 @@ function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel): 
     for (const { start, text: piece } of cells(sentence)) {
       const prose = piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece)
       const row = piece !== sentence.text || sentence.text.includes('|')
-      const slip = (prose ? windows : [undefined]).reduce<ArithmeticSlip | undefined>((found, previous) => found ?? slipOf(piece, previous, row, planYears), undefined)
+      const slip = (prose ? (ownFirst(piece, planYears) ? [undefined, ...windows] : windows) : [undefined]).reduce<ArithmeticSlip | undefined>((found, previous) => found ?? slipOf(piece, previous, row, planYears), undefined)
       const carried = (from: string[]): ArithmeticSlip | undefined => (prose && from.length > 0 ? paragraphSlip(piece, window, from, planYears) : undefined)
       const euroCarried = (): ArithmeticSlip | undefined => (piece.includes('€') ? carried(skipped) : undefined)
       // Last, a rest or sum whose terms stand farther back in the section (distant-terms).
@@ -95,6 +95,14 @@ function numberTokens(text: string, planYears: number | undefined): Token[] {
 }
 const PART_NUMBER = /\b(?:tabel|bijlage|hoofdstuk|paragraaf|figuur|grafiek|kaart|artikel|lid|stap|fase|thema|doel|principe|actie|maatregel|nr\.?|nummer|nummers)\s*$/iu
 const position = (t: Token): number => (t.kind === 'num' ? t.index : -1)
+
+// A sentence with three numbers of its own before any word that points back (`In 2030 verwachten we 4.200
+// meldingen; bij € 1.610 per casus is dat € 7,2 miljoen.`) holds its whole calculation: it is read alone
+// first, so that the numbers of the sentence before (`3.840 meldingen … € 1.850 per casus`) do not blur it.
+function ownFirst(piece: string, planYears: number | undefined): boolean {
+  const numbers = numbersOf(withUnits(numberTokens(piece, planYears), piece))
+  return numbers.length >= 3 && !BACK.test(piece.slice(0, numbers[0]!.index))
+}
 
 // A sentence that points back to the numbers of the one before it.
 const BACK = /\b(?:daarmee|daarvan|hiervan|hiermee|daarvoor|hiervoor|dus|zodat|dat|dit|die|dan|samen|totaal|resteert|resteren|blijft|gemiddeld|jaarlijks|uit\s+op|per\s+(?:jaar|inwoner|maand|stuk))\b/iu

@@ -4,6 +4,7 @@
  * whether the wording (`ruim`, `bijna`, `circa`) fits the numbers.
  */
 
+import { carriedStart } from './share-carried-starts.js'
 import { fits, percentStep, read, withinTwo } from './share-tolerance.js'
 import { yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
@@ -119,6 +120,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     const lastBefore = !/^\s*#/u.test(crossing) && pointedNounIn(sentence, crossing) ? crossing : ''
     const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence || lastBefore) ?? namedBackPart(sentence, earlier) ?? clauseBackPart(sentence) ?? rowWholePart(sentence, tablesInSection(text, tables, offset)))
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
+    // `… € 1.850 per casus. … dalen naar € 1.610, een daling van …`: a change whose start is the sentence before's one level.
+    const carried = own.length === 0 ? carriedStart(sentence, previousSentence) : undefined
+    if (carried) own.push(carried)
     // The sentence a part pointing back took its whole from, for a share in the next clause that names it again.
     const backWhole = back ? previousSentence || lastBefore : ''
     // `20%, ofwel een op de vijf`: words that restate the percentage beside them are judged by it alone.
