@@ -2,8 +2,8 @@
  * A change to a new level whose start stands in the sentence before: "Gedeeld door 3.840 meldingen
  * is dat € 1.850 per casus. We verwachten dat de kosten per casus dalen naar € 1.610, een daling
  * van 18 procent." The sentence gives only the level it goes to (`dalen naar`, `loopt terug tot`);
- * the one level of the same kind in the sentence before (the one amount, or the one count of the
- * noun the sentence names) is where it starts. Used by `share-claims`.
+ * the one level of the same kind in the sentence before (the one amount, with the unit it is per
+ * named before the new level, or the one count of a noun the sentence names) is where it starts. Used by `share-claims`.
  */
 
 import { magnitudeWord } from '@kapstok/nl'
@@ -23,7 +23,7 @@ const TO_LEVEL = new RegExp(
 // A start in the sentence itself: `van 240 naar`, `van € 1.850 naar`.
 const OWN_START = /\bvan\s+(?:\p{L}+\s+)?(?:€\s*)?\d/iu
 const AMOUNT = new RegExp(String.raw`€\s*(${NUMBER})(?![\d.,]*\d)${SCALE}(?!\s?(?:%|procent\b))((?:\s+per\s+\p{L}+)?)`, 'giu')
-const COUNT = new RegExp(String.raw`(?<![\d.,€]\s?)(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s?(?:%|procent\b))\s+(\p{L}{3,})`, 'giu')
+const COUNT = new RegExp(String.raw`(?<!€\s?)(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s?(?:%|procent\b))\s+(\p{L}{3,})`, 'giu')
 
 /**
  * The change from the one level of the sentence before to the level the sentence goes to.
@@ -39,7 +39,7 @@ export function carriedStart(sentence: string, previous: string): ChangeBasis | 
   const lead = sentence.slice(0, m.index + m[0].length)
   const starts = euro
     ? [...previous.matchAll(AMOUNT)].filter((a) => !a[3] || lead.toLowerCase().includes(a[3].trim().toLowerCase())).map((a) => [a[1]!, a[2]] as const)
-    : [...previous.matchAll(COUNT)].filter((c) => !isYearNumber(c[1]) && new RegExp(String.raw`(?<!\p{L})${c[2]}(?!\p{L})`, 'iu').test(lead)).map((c) => [c[1]!, undefined] as const)
+    : [...previous.matchAll(COUNT)].filter((c) => !isYearNumber(c[1]) && new RegExp(String.raw`(?<!\p{L})${c[2]}(?!\p{L})`, 'iu').test(sentence)).map((c) => [c[1]!, undefined] as const)
   // Only one level of the kind: more would leave the start open.
   if (starts.length !== 1 || (euro && [...previous.matchAll(AMOUNT)].length !== 1)) return undefined
   const [fromText, fromScale] = starts[0]!
