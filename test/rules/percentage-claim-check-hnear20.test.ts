@@ -5,7 +5,8 @@ import type { CleanWording } from './wordings.js'
 // hnear20: shares whose numbers stand in the same or the previous sentence but that a gate refused.
 // (1) A change to a new level (`dalen naar`, `loopt terug tot`, `groeit naar`) with its share, whose
 // start is the one level of the same kind in the sentence before. (2) A part and whole in euros
-// without an article (`€ 8,4 miljoen van in totaal € 12,0 miljoen`, `(€ 56.000 van € 142.000)`).
+// without an article (`€ 8,4 miljoen van in totaal € 12,0 miljoen`, `(€ 56.000 van € 142.000)`). (3) A list item's
+// part under a lead without numbers (`De groep bestaat uit:`), its whole in the paragraph before.
 // Look-alikes: the same shapes right or rounded, a sentence before with two amounts (the start is
 // open), a change with its own start, and a whole of another measure.
 
@@ -16,7 +17,8 @@ const defects: BatteryWording[] = [
   ['a rise to a new count, start in the sentence before', body('Vorig jaar telden we 640 vrijwilligers. Met de campagne groeit het aantal vrijwilligers naar 720, ruim een kwart meer.'), 'een kwart'],
   ['a fall with loopt terug tot', body('De wachtlijst telde begin 2026 180 gezinnen. Dit jaar loopt de wachtlijst terug tot 150 gezinnen, een afname van 25%.'), '25%'],
   ['euros without an article, van in totaal', body('Van de subsidies ging 45 procent naar sport, € 3,1 miljoen van in totaal € 5,2 miljoen.'), '45 procent'],
-  ['euros without an article, in brackets', body('Het grootste deel van de huur komt uit het centrum (€ 410.000 van € 520.000), ongeveer twee derde.'), 'twee derde']
+  ['euros without an article, in brackets', body('Het grootste deel van de huur komt uit het centrum (€ 410.000 van € 520.000), ongeveer twee derde.'), 'twee derde'],
+  ['a list item under a lead without numbers, whole in the paragraph before', body('In 2025 vroegen 1.240 inwoners een vergoeding aan.', '', 'Het ging om:', '', '- 520 ouderen, ruim de helft;', '- 410 gezinnen met kinderen;', '- 310 alleenstaanden.'), 'de helft']
 ]
 
 const clean: CleanWording[] = [
@@ -26,8 +28,9 @@ const clean: CleanWording[] = [
   ['a change with its own start', body('Vorig jaar telden we 640 vrijwilligers. Het aantal deelnemers groeit van 300 naar 375, een kwart meer.')],
   ['a count before of another noun', body('Vorig jaar kwamen 640 bezoekers. Met de campagne groeit het aantal vrijwilligers naar 720, een stijging van 40 procent.')],
   ['euros without an article, right', body('Van de subsidies ging 60 procent naar sport, € 3,1 miljoen van in totaal € 5,2 miljoen.')],
+  ['a list item under a lead without numbers, right', body('In 2025 vroegen 1.240 inwoners een vergoeding aan.', '', 'Het ging om:', '', '- 620 ouderen, de helft;', '- 310 gezinnen met kinderen;', '- 310 alleenstaanden.')],
   ['euros in brackets, rounded', body('Het grootste deel van de huur komt uit het centrum (€ 410.000 van € 520.000), ruim driekwart.')]
 ]
 
-// Before this wave 1 of 5 caught; after, 5 of 5.
-describeBattery(percentageClaimCheck, defects, clean, 5)
+// Before this wave 1 of 6 caught; after, 6 of 6.
+describeBattery(percentageClaimCheck, defects, clean, 6)
