@@ -38,8 +38,9 @@ const NOT_UNIT = new Set(
   'en of in op per naar van tot voor met bij aan uit is zijn was waren wordt worden de het een dat die dit deze er we wij ze zij zodat maar ook nog al te om door over als dan meer minder extra keer maal à a daarvan waarvan hiervan samen totaal in opgeteld gemiddeld dus ofwel oftewel is bedraagt resteert overblijft over erbij eraf af bij jaarlijks per'.split(' ')
 )
 // Verbs often written after a count (`95 overblijven`, `230 gerenoveerd`), and the auxiliaries and
-// verbs of what is still to come (`de overige 35 moeten nog`, `de laatste 12 volgen later`): they name no unit.
-const VERB = /^(?:ge\p{L}{3,}(?:d|t|en)|(?:over)?blijven|(?:over)?blijft|worden|wordt|werden|komen|komt|kwamen|gaan|gaat|gingen|staan|staat|hebben|heeft|hadden|krijgen|krijgt|kregen|kost|kosten|kostte|geven|geeft|doen|doet|deden|nemen|neemt|zitten|zit|wonen|woont|bezoeken|bezochten|maken|maakt|moeten|moet|kunnen|kan|zullen|zal|mogen|mag|willen|wil|volgen|volgt|vallen|valt|liggen|ligt|lopen|loopt)$/u
+// verbs of what is still to come (`de overige 35 moeten nog`, `de laatste 12 volgen later`), and a verb of
+// outcome after a measure (`320 m³ ontstaat`, `135 m³ bergt`): they name no unit.
+const VERB = /^(?:ge\p{L}{3,}(?:d|t|en)|(?:over)?blijven|(?:over)?blijft|worden|wordt|werden|komen|komt|kwamen|gaan|gaat|gingen|staan|staat|hebben|heeft|hadden|krijgen|krijgt|kregen|kost|kosten|kostte|geven|geeft|doen|doet|deden|nemen|neemt|zitten|zit|wonen|woont|bezoeken|bezochten|maken|maakt|moeten|moet|kunnen|kan|zullen|zal|mogen|mag|willen|wil|volgen|volgt|vallen|valt|liggen|ligt|lopen|loopt|ontstaat|ontstaan|ontstond|ontstonden|levert|leveren|leverde|leverden|bergt|biedt|bieden|bood|boden)$/u
 const noun = (word: string): boolean => !NOT_UNIT.has(word) && !VERB.test(word)
 // `24 november`, `1 januari`: a date, not a quantity.
 const MONTH = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i
@@ -124,6 +125,8 @@ function readQuantities(text: string, offset = 0): Quantity[] {
 /** The words between two amounts of one list: `aan onderzoek en`, `voor vervoer, `, `plus`, `en de montage`. */
 export const LISTED = /^\s*(?:(?:aan|voor)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:,|en|,\s*en|plus)\s*(?:(?:de|het)\s+[\p{L}-]+\s+)?(?:€\s*)?$/iu
 
+// `wadi's van gemiddeld 320 m³`, `lokalen van elk 60 m²`: a size of one of the count right before it.
+const EACH_SIZE = /^\s*(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+van\s+(?:gemiddeld|elk|ieder|telkens)\s+(?:(?:ongeveer|circa|ruim|bijna)\s+)?(?:€\s*)?$/u
 // `14 dagdelen à € 65`: the price of one of the count right before it.
 const EACH_PRICE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:à|á)\s+$/u
 
@@ -133,6 +136,9 @@ const EACH_PRICE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:à|á)\s+$/u
 function perOf(text: string, t: Num, after: string, counted: Quantity | undefined, offset: number): string {
   const lead = text.slice(Math.max(0, t.index - 80), t.index)
   const own = (t.euro ? PAYS_FOR_PER : PER_AFTER).exec(after)?.[1] ?? EVERY.exec(lead.slice(-70))?.[1]
+  // `twaalf wadi's van gemiddeld 320 m³`, `8 lokalen van elk 60 m²`: a size or amount of each of the count right before it.
+  const sized = !own && counted && counted.unit !== '€' && counted.unit !== '%' ? EACH_SIZE.exec(text.slice(counted.end - offset, t.index))?.[1] : undefined
+  if (sized) return sized.toLowerCase()
   if (own || !t.euro) return (own ?? '').toLowerCase()
   const each = counted && counted.unit !== '€' && counted.unit !== '%' && EACH_PRICE.test(text.slice(counted.end - offset, t.index)) ? counted.unit.split(' ')[0] : undefined
   return (PER_OPENING.exec(lead.slice(-70))?.[1] ?? RATE_NOUN.exec(lead)?.[1] ?? SUBJECT_PER.exec(lead)?.[1] ?? ONE_SUBJECT.exec(lead)?.[1] ?? GIVEN_EACH.exec(lead)?.[1] ?? each ?? '').toLowerCase()

@@ -46,6 +46,10 @@ interface Typed {
 // whole): a typo-sized slip or a wrong factor stays well within it. Measured on the eval plans.
 const BAND = 0.3
 // A cap or floor makes the result smaller than the product on purpose (`met een maximum van …`).
+// The three words after a count: its noun may stand after two adjectives (`acht nieuwe ondergrondse containers`).
+const FOLLOWING = /^\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+/u
+// The rest of a result's clause, up to a semicolon or the sentence end.
+const CLAUSE_REST = /^[^;.!?]*/u
 const CAP = /\b(?:maxim(?:um|aal|ale)|max\.|hooguit|ten\s+hoogste|plafond|minim(?:um|aal|ale)|ten\s+minste|tenminste|afgetopt)\b/iu
 // Between the factors and the result a word that adds another item (`… per meter en € 9.000 voor
 // de lampen komt het op …`): the result is then more than the product.
@@ -95,7 +99,11 @@ function sameUnits(a: Units, b: Units): boolean {
 // The quantity as base units, or undefined for a bare number or a percentage.
 function typed(q: Quantity, text: string, pers: string[]): Typed | undefined {
   if (q.unit === '%' || q.share) return undefined
-  const word = q.unit === '€' ? '€' : measureWord(q.unit.split(' ')[0] ?? '')
+  // An adjective before the counted noun (`twaalf geplande wadi's` at `per wadi`): the word a rate is per is the noun.
+  const words = q.unit.split(' ')
+  const following = words.length > 1 && !q.per ? (FOLLOWING.exec(text.slice(q.end))?.[0].match(/[\p{L}'’-]+/gu) ?? []) : []
+  const named = following.slice(1).find((w) => pers.some((p) => sameNoun(w, p)))
+  const word = q.unit === '€' ? '€' : measureWord(named ?? words[0] ?? '')
   if (!word) return undefined
   const per = perOf(q, text)
   const [units, scale] = baseOf(word, pers)
@@ -296,7 +304,9 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         if (Math.abs(real(stated) / real(nearest.v) - 1) > BAND) return
         // A share in view may make the result a part of the count (`40% van de 184 storingen`):
         // only a result that names the whole count (`voor alle storingen samen`) is its product.
-        if (shared && !namesAll(ownText, nearest.fs.filter((f) => !f.rate).map((f) => f.q))) return
+        // (A share in a later clause, `; de rest van de 12.300 m³ komt uit …`, is of another number.)
+        const upToClause = text.slice(sentences[Math.max(0, i - 2)]!.start, q.end) + (CLAUSE_REST.exec(text.slice(q.end))?.[0] ?? '')
+        if (shared && SHARE.test(upToClause) && !namesAll(ownText, nearest.fs.filter((f) => !f.rate).map((f) => f.q))) return
         // The factors that give another stated number of the result's unit belong to that one.
         // (Only when they fit it better than the result: a coarse `ruim € 1 miljoen` claims no product half that.)
         const off = (v: Rational, w: Rational): number => Math.abs(real(v) / real(w) - 1)
