@@ -138,6 +138,10 @@ const byText = {
 // Both prose-calculation and arithmetic-slip ask for each calculation text: read it once.
 export const impliedCalculations = memoByText(readImpliedCalculations)
 
+// A result with its calculation written out in a bracket right after it (`56 casussen (3.536 / 60)`):
+// the text says which numbers it combines, so another reading of its neighbours (`60 − 4`) does not hold it.
+const WRITTEN_AFTER = /^[\d.,]+\s+\p{L}{2,}(?:\s+\p{L}+){0,2}?\s*\(\s*[\d.,]+(?:\s*[-+×x*/÷−]\s*[\d.,]+)+\s*\)/u
+
 function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTabel[] = [], earlier: Earlier = NO_EARLIER, own?: FinTabel): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
@@ -194,7 +198,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     // A figure a table states itself: the widest reading, after every calculation of the sentence.
     ...byText.tableLevels(text, finance)
   ].filter(
-    (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || anotherReadingHolds(text, e) || overPeriods(text, e) || bounded(text, e))
+    (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || (!WRITTEN_AFTER.test(text.slice(e.index, e.index + 80)) && anotherReadingHolds(text, e)) || overPeriods(text, e) || bounded(text, e))
   )
   // One result, one reading: the wider readings at the end (two levels, a total over the years)
   // give way to a reading of the sentence's own words (`afgeschreven over 40 jaar`).
