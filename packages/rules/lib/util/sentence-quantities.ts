@@ -136,8 +136,9 @@ const EACH_PRICE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:à|á)\s+$/u
 function perOf(text: string, t: Num, after: string, counted: Quantity | undefined, offset: number): string {
   const lead = text.slice(Math.max(0, t.index - 80), t.index)
   const own = (t.euro ? PAYS_FOR_PER : PER_AFTER).exec(after)?.[1] ?? EVERY.exec(lead.slice(-70))?.[1]
-  // `twaalf wadi's van gemiddeld 320 m³`, `8 lokalen van elk 60 m²`: a size or amount of each of the count right before it.
-  const sized = !own && counted && counted.unit !== '€' && counted.unit !== '%' ? EACH_SIZE.exec(text.slice(counted.end - offset, t.index))?.[1] : undefined
+  // `twaalf wadi's van gemiddeld 320 m³`, `8 lokalen van elk 60 m²`: a size of each of the count right before it
+// (an amount there, `120 huishoudens van gemiddeld € 300`, is the price the readers of `van` already read).
+  const sized = !own && !t.euro && counted && counted.unit !== '€' && counted.unit !== '%' ? EACH_SIZE.exec(text.slice(counted.end - offset, t.index))?.[1] : undefined
   if (sized) return sized.toLowerCase()
   if (own || !t.euro) return (own ?? '').toLowerCase()
   const each = counted && counted.unit !== '€' && counted.unit !== '%' && EACH_PRICE.test(text.slice(counted.end - offset, t.index)) ? counted.unit.split(' ')[0] : undefined
