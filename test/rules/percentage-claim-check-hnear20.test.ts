@@ -29,6 +29,7 @@ const clean: CleanWording[] = [
   ['a count before of another noun', body('Vorig jaar kwamen 640 bezoekers. Met de campagne groeit het aantal vrijwilligers naar 720, een stijging van 40 procent.')],
   ['euros without an article, right', body('Van de subsidies ging 60 procent naar sport, € 3,1 miljoen van in totaal € 5,2 miljoen.')],
   ['a list item under a lead without numbers, right', body('In 2025 vroegen 1.240 inwoners een vergoeding aan.', '', 'Het ging om:', '', '- 620 ouderen, de helft;', '- 310 gezinnen met kinderen;', '- 310 alleenstaanden.')],
+  ['a list with bracketed shares of its own sum under a lead without numbers', body('Op de drie scholen in het noorden zitten 331 doelgroepleerlingen.', '', 'De indicator deelt alle doelgroepleerlingen in naar risico:', '', '- hoog: 148 leerlingen (33%);', '- midden: 190 leerlingen (43%);', '- laag: 105 leerlingen (24%).')],
   ['euros in brackets, rounded', body('Het grootste deel van de huur komt uit het centrum (€ 410.000 van € 520.000), ruim driekwart.')]
 ]
 

@@ -173,8 +173,9 @@ export function pointedPair(
   // sentence without numbers between does not break the reference.
   // A list item's whole is in the lead, however many items stand between.
   const near = closingPart ? lastWithNumbers(section, counted, sentence, earlier) : earlier.filter((s) => counted(s).length > 0 && !(itemPart && LIST_MARK.test(s))).slice(-REACH)
-  // A lead without numbers (`De groep bestaat uit:`) names a whole the paragraph before counts.
-  const window = itemPart && near.length === 0 ? paragraphBefore.filter((s) => counted(s).length > 0).slice(-REACH) : near
+  // A lead without numbers (`De groep bestaat uit:`) names a whole the paragraph before counts; not for a share in
+  // brackets right after the item's count (`- hoog risico: 148 leerlingen (33%)`), a breakdown of its own list's sum.
+  const window = itemPart && near.length === 0 && !/\(\s*$/u.test(before) ? paragraphBefore.filter((s) => counted(s).length > 0).slice(-REACH) : near
   if (closingPart && window.length === 0) return undefined
   // Only a part in parentheses, a comparative or `daarvan` inside the sentence (`420 verenigingen en 36 daarvan`)
   // may find both numbers in its own sentence.
