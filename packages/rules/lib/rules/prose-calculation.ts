@@ -176,6 +176,11 @@ export const proseCalculation = lintRule(
           title: 'Een vergelijking met beide standen in de zin',
           text: plan(['De tweede fase kost met € 5,6 miljoen € 1,4 miljoen meer dan de eerste fase (€ 4,5 miljoen).']),
           expected: ['Berekening `€ 5,6 miljoen − € 4,5 miljoen = 1,4 miljoen` klopt niet: de uitkomst is `1.100.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een gemiddelde maat van elk van een aantal, met een bijvoeglijk woord ervoor',
+          text: plan(["Met de twaalf geplande wadi's van gemiddeld 320 m³ ontstaat 4.200 m³ berging."]),
+          expected: ['Berekening `12 × 320 = 4.200` klopt niet: de uitkomst is `3.840`; herstel de berekening of de uitkomst']
         }
       ]
     }
