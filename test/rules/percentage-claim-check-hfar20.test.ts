@@ -12,8 +12,8 @@ import type { CleanWording, DefectWording } from './wordings.js'
 const body = (...lines: string[]): string[] => ['# Cijfers', '', ...lines]
 
 const defects: DefectWording[] = [
-  ['a part and whole in brackets, no article, amounts', body('Bijna de helft van de subsidie (€ 31.000 van € 94.000) gaat naar de sportverenigingen.'), 'bijna de helft'],
-  ['a part and whole in brackets, no article, counts', body('Een ruime meerderheid van de aanvragen (212 van 498) werd binnen acht weken afgehandeld.'), 'ruime meerderheid'],
+  ['a part and whole in brackets, no article, amounts', body('Bijna de helft van de subsidie (€ 31.000 van € 94.000) gaat naar de sportverenigingen.'), 'Bijna de helft'],
+  ['a part and whole in brackets, no article, counts', body('Ruim de helft van de aanvragen (212 van 498) werd binnen acht weken afgehandeld.'), 'Ruim de helft'],
   ['a bracketed pair after the share, counts with a noun', body('In de wijk Noord woont ruim 40 procent van de jongeren (1.150 van 3.900 jongeren).'), 'ruim 40 procent'],
   ['a number-word part, the whole counted a sentence back', body('In 2026 keurden we 30 speeltoestellen. Negen speeltoestellen kregen een onvoldoende, bijna de helft.'), 'bijna de helft'],
   ['a number-word part, the whole a paragraph back', body('Het college ondersteunde vorig jaar 36 verenigingen.', '', 'Twaalf verenigingen vroegen daarnaast een jubileumsubsidie aan, een kwart.'), 'een kwart'],
