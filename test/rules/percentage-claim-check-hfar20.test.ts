@@ -25,7 +25,7 @@ const clean: CleanWording[] = [
   ['a bracketed pair right, rounded', body('Ruim 40 procent van de aanvragen (212 van 498) werd binnen acht weken afgehandeld.')],
   ['a bracket with a change, not a part', body('De huur steeg met 12 procent (van 1.250 naar 1.400 euro).')],
   ['a bracketed pair of a rank, not a part', body('Het college noemt dit de helft van het werk (stap 3 van 6).')],
-  ['a number-word part right', body('In 2026 keurden we 30 speeltoestellen. Negen speeltoestellen kregen een onvoldoende, bijna een derde.')],
+  ['a number-word part right', body('In 2026 keurden we 30 speeltoestellen. Tien speeltoestellen kregen een onvoldoende, een derde.')],
   ['a number-word part of another noun', body('In 2026 keurden we 30 speeltoestellen. Negen medewerkers deden de keuring, de helft van het team.')],
   ['a count in `keer` right', body('In drie jaar waren er 40 ontruimingen. Een volledige evacuatie kwam 4 keer voor, een tiende van alle ontruimingen.')],
   ['a count in `keer` of another whole', body('In drie jaar waren er 40 ontruimingen. Het alarm ging 30 keer af, ruim een kwart van alle meldingen.')]
