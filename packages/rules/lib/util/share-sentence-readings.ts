@@ -148,7 +148,7 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
       : undefined) ??
     // `De muziekschool verloor tussen 2020 en 2023 ruim een kwart van haar leerlingen.` of a row between two year columns above;
     // also `In 2025 lag het daar een kwart lager dan in 2021.` after a sentence that names the row.
-    (own.length === 0 && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? rowYearChange(sentence, tablesInSection(text, tables, offset), after, previousSentence) : undefined) ??
+    (own.length === 0 && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? rowYearChange(sentence, tablesInSection(text, tables, offset), after, previousSentence, judge) : undefined) ??
     // `Het aantal ging met 30 omlaag tot 90, een kwart minder`: the start is the end level and the difference.
     (own.length === 0 && (percent || comparative) ? endLevelChange(sentence.slice(0, at)) : undefined) ??
     // `Dit jaar daalde dat aantal met 30 procent tot 656.` after `Vorig jaar stonden er 820 … op de wachtlijst.`
