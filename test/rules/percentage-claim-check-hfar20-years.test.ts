@@ -24,7 +24,8 @@ const clean: CleanWording[] = [
   ['the share right for the period', body(...costs, 'De huur van de sporthallen is ruim 60 procent van de kosten.')],
   ['the share right for one year only', body(...costs, 'De subsidies zijn 14 procent van de kosten.')],
   ['a share of another noun', body(...costs, 'De huur van de sporthallen wordt betaald door ruim 70 procent van de inwoners.')],
-  ['a share of a named year that holds, a PM row', body(...withPm, 'In 2027 is de inkoop van jeugdhulp ruim 80 procent van de kosten.')]
+  ['a share of a named year that holds, a PM row', body(...withPm, 'In 2027 is de inkoop van jeugdhulp ruim 80 procent van de kosten.')],
+  ['a share the sentence says is not in the table', body(...withPm, 'De bijdrage van het Rijk voor de jeugdhulp (60 procent van de kosten) staat niet in deze tabel.')]
 ]
 
 // At start: 0 of 4 (written before the code changed); 4 of 4 with share-year-columns, PM cells and table references.

@@ -21,7 +21,8 @@ const right: Array<[string, string[]]> = [
   ['the row right for the named years', [...table, 'De bijdrage aan de veiligheidsregio stijgt van 2026 naar 2027 met 72.']],
   ['the total right', [...table, 'Ten opzichte van de begroting 2026 stijgt het totaal in 2027 met 108.']],
   ['a figure far from the gap, no slip', [...members, 'Tussen 2024 en 2026 groeit het totaal met 12 trainers.']],
-  ['a gap said of no row', [...table, 'In 2027 stijgt de bijdrage per inwoner met 3.']]
+  ['a gap said of no row', [...table, 'In 2027 stijgt de bijdrage per inwoner met 3.']],
+  ['a level of the earlier year, one digit off the gap', ['| Soort | 2022 | 2025 |', '|---|---|---|', '| Dumpingen drugsafval | 9 | 15 |', '| Inbraken | 188 | 141 |', '', 'In 2025 werden 15 dumpingen gevonden, tegen 9 in 2022: een forse stijging.']]
 ]
 
 /** How many wrong ones the code must catch: 2 of 4 at start (and the right row reported against the bare-year pair), 4 of 4 after. */

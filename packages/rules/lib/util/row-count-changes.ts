@@ -57,13 +57,15 @@ export function rowCountChanges(text: string): Equation[] {
       const gap = step.n < 0n ? { n: -step.n, d: step.d } : step
       // Far from the row's gap, the count is another figure (a part of it, a count of something else).
       // Two digits swapped (`85` for 58) stay a slip of that gap however far they lie.
-      if (gap.n === 0n || !(roughly(q.value, gap) || (gap.d === 1n && oneDigitApart(String(gap.n), q.text.replace(/\./gu, ''))))) continue
+      if (gap.n === 0n || !(roughly(q.value, gap) || (gap.d === 1n && swapped(String(gap.n), q.text.replace(/\./gu, ''))))) continue
       out.push({ ...proseEquation(`${cell(to)} − ${cell(from)}`, gap, q, q.approx !== ''), soft: true })
     }
   }
   return out
 }
 
+// Two digits of a gap of two or more swapped (`85` for 58): one changed digit alone (`9` for 6) is another figure.
+const swapped = (gap: string, said: string): boolean => gap.length >= 2 && gap !== said && [...gap].sort().join('') === [...said].sort().join('') && oneDigitApart(gap, said)
 const TOTAL_SAID = /\b(?:het\s+)?tota(?:al|le)\b/iu
 const YEAR_G = /\b(?:19|20)\d{2}\b/gu
 

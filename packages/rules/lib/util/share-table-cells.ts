@@ -103,6 +103,7 @@ const UNIT_OF = new Map([['m2', 'm²'], ['hectare', 'ha'], ['kilometer', 'km']])
 const unitOf = (word: string): string => UNIT_OF.get(word) ?? word
 
 // The count columns of a table: every body row a count (or empty) and the total row a count.
+const NOT_IN_TABLE = /\b(?:niet\s+in|buiten)\s+(?:de|deze|die|bovenstaande|onderstaande)\s+tabel\b/u
 // A cell without an amount: empty, a dash, or `PM` (pro memorie: a post not yet priced, outside the total).
 const NO_AMOUNT = /^\s*(?:-|–|p\.?\s?m\.?)?\s*$/iu
 function countColumns(table: Table, total: Cell[]): number[] {
@@ -201,7 +202,8 @@ function namedColumns(table: Table, columns: number[], words: string[], noun: st
  */
 export function tableCellShare(tables: Table[], said: string, before: string, after: string, previousSentence: string, pinned = false): CellShare | undefined {
   const sentence = `${before} ${after}`.toLowerCase()
-  if (TARGET.test(sentence)) return undefined
+  // `… staat daarom niet in deze tabel`: the sentence says its numbers are not the table's.
+  if (TARGET.test(sentence) || NOT_IN_TABLE.test(sentence)) return undefined
   const years = [...new Set(sentence.match(YEAR) ?? [])]
   // `… , die ruim 70 procent van de opdrachtwaarde besloegen.`: a relative clause closes on its verb, after the whole's noun.
   const clauseNoun = RELATIVE.test(before) ? VERB_LAST.exec(after)?.[1] : undefined
