@@ -8,7 +8,8 @@
 
 import { markdownTables, type Table } from './markdown-tables.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
-import { dutchNumber, sub } from './exact-number.js'
+import { cents, dutchNumber, sub } from './exact-number.js'
+import { approxHolds } from './approx-products.js'
 import { sentencesOf } from './earlier-rate-products.js'
 import { quantities, roughly, sameNoun } from './sentence-quantities.js'
 import { CHANGE } from './share-span-changes.js'
@@ -58,6 +59,8 @@ export function rowCountChanges(text: string): Equation[] {
       // Far from the row's gap, the count is another figure (a part of it, a count of something else).
       // Two digits swapped (`85` for 58) stay a slip of that gap however far they lie.
       if (gap.n === 0n || !(roughly(q.value, gap) || (gap.d === 1n && swapped(String(gap.n), q.text.replace(/\./gu, ''))))) continue
+      // A rounded gap (`ruim 25 meer`) that its word allows is no slip.
+      if (q.approx !== '' && approxHolds(q.approx.toLowerCase(), cents(gap), q as never)) continue
       out.push({ ...proseEquation(`${cell(to)} − ${cell(from)}`, gap, q, q.approx !== ''), soft: true })
     }
   }

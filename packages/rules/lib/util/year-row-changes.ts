@@ -10,7 +10,8 @@
 
 import { markdownTables, type Table } from './markdown-tables.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
-import { dutchNumber, sub } from './exact-number.js'
+import { cents, dutchNumber, sub } from './exact-number.js'
+import { approxHolds } from './approx-products.js'
 import { sentencesOf } from './earlier-rate-products.js'
 import { quantities, roughly, sameNoun } from './sentence-quantities.js'
 import { CHANGE } from './share-span-changes.js'
@@ -57,7 +58,10 @@ export function yearRowChanges(text: string): Equation[] {
     const step = sub(dutchNumber(cells[1]!), dutchNumber(cells[0]!))
     const gap = step.n < 0n ? { n: -step.n, d: step.d } : step
     if (gap.n === 0n || !roughly(amount.value, gap)) continue
-    out.push({ ...proseEquation(`${cells[1]} − ${cells[0]}`, gap, amount, amount.approx !== ''), soft: true })
+    if (amount.approx !== '' && approxHolds(amount.approx.toLowerCase(), cents(gap), amount as never)) continue
+    // The larger cell first, and the amount as written (`tien`).
+    const [high, low] = step.n < 0n ? [cells[0], cells[1]] : [cells[1], cells[0]]
+    out.push({ ...proseEquation(`${high} − ${low}`, gap, { ...amount, text: text.slice(amount.index, amount.end) }, amount.approx !== ''), soft: true })
   }
   return out
 }
