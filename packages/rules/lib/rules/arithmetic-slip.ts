@@ -2,7 +2,7 @@ import { lintRule } from '../rule.js'
 import { earlierTexts } from '../util/earlier-texts.js'
 import { hitLocation } from '../util/joined-text-location.js'
 import { arithmeticSlips } from '../util/arithmetic-slips.js'
-import { calculationTexts, ownFinanceTable } from '../util/calculation-texts.js'
+import { calculationTexts, financeTablesBefore, ownFinanceTable } from '../util/calculation-texts.js'
 import { proseTexts } from '../util/text.js'
 import { impliedCalculations, writtenCalculations } from '../util/prose-equations.js'
 import { combinedNumbers } from '../util/sentence-arithmetic.js'
@@ -83,7 +83,7 @@ export const arithmeticSlip = lintRule(
       const measured = dimensionalProducts(text).filter((e) => !beyond(e.computed, e.stated, e.tolerance))
       // A finance table's explanation reads the table above it (distant-terms).
       const own = ownFinanceTable(model, pointer)
-      for (const slip of arithmeticSlips(text, planYears, own)) {
+      for (const slip of arithmeticSlips(text, planYears, own, financeTablesBefore(model, pointer) ?? earlier.get(pointer))) {
         if (judged.some((i) => Math.abs(i - slip.stated.index) <= 3)) continue
         // A part of a total or a level of a change its sentence states is a term, not a result.
         if (terms.includes(slip.stated.index)) continue

@@ -23,6 +23,8 @@ import { numbersOf, slipIn, type ArithmeticSlip } from './slip-judge.js'
 import { cells, sentences } from './slip-pieces.js'
 import { addedSlip, asProductReads } from './slip-factors.js'
 import { distantSlip } from './distant-terms.js'
+import { NO_EARLIER, type Earlier } from './earlier-texts.js'
+import { textTables } from './text-tables.js'
 import type { FinTabel } from '@kapstok/core'
 import { finTextTable } from './fin-text-table.js'
 
@@ -37,9 +39,12 @@ export type { ArithmeticSlip } from './slip-judge.js'
 // arithmetic-slip and prose-calculation (for its fallback readings) both ask: read a text once.
 export const arithmeticSlips = memoByText(readArithmeticSlips)
 
-function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel): ArithmeticSlip[] {
+function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel, chapter: Earlier | FinTabel[] = NO_EARLIER): ArithmeticSlip[] {
   // The finance table the text explains, as cells (a plain model object is what the memo can key on).
   const finance = own && finTextTable(own)
+  // The tables of the chapter's earlier sections (or the finance tables before the own one): a total there
+  // (`5.1 Kosten`) is in reach of a rest in `5.2 Dekking`.
+  const chapterTables = Array.isArray(chapter) ? chapter.map(finTextTable) : chapter.text ? textTables(chapter.text) : []
   const out: ArithmeticSlip[] = []
   let before: string[] = []
   // The paragraph before, when it is running text: a rest or change may take its whole from there.
@@ -78,7 +83,7 @@ function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel): 
       const carried = (from: string[]): ArithmeticSlip | undefined => (prose && from.length > 0 ? paragraphSlip(piece, window, from, planYears) : undefined)
       const euroCarried = (): ArithmeticSlip | undefined => (piece.includes('€') ? carried(skipped) : undefined)
       // Last, a rest or sum whose terms stand farther back in the section (distant-terms).
-      const distant = (): ArithmeticSlip | undefined => (prose ? distantSlip(text, sentence.start, piece, window, (t) => numbersOf(withUnits(numberTokens(t, planYears), t)), finance) : undefined)
+      const distant = (): ArithmeticSlip | undefined => (prose ? distantSlip(text, sentence.start, piece, window, (t) => numbersOf(withUnits(numberTokens(t, planYears), t)), finance, chapterTables) : undefined)
       push(out, slip ?? carried(paragraph) ?? euroCarried() ?? (prose ? yearsSlip(piece, window, planYears) : undefined) ?? distant(), start)
     }
   }

@@ -43,3 +43,22 @@ export function ownFinanceTable(plan: Plan, pointer: string): FinTabel | undefin
   const own = /^\/financien\/tabellen\/(\d+)\//u.exec(pointer)?.[1]
   return own === undefined ? undefined : plan.financien?.tabellen?.[Number(own)]
 }
+
+const before = new WeakMap<Plan, Map<number, FinTabel[]>>()
+/**
+ * The finance tables of a plan before the one a pointer explains (`5.1 Kosten` for the text under
+ * `5.2 Dekking`): one array per table and plan, so memoized readers key it by identity.
+ *
+ * @param plan The model.
+ * @param pointer A text's pointer.
+ * @returns The tables before its own, or undefined outside a finance table.
+ */
+export function financeTablesBefore(plan: Plan, pointer: string): FinTabel[] | undefined {
+  const own = /^\/financien\/tabellen\/(\d+)\//u.exec(pointer)?.[1]
+  if (own === undefined || own === '0') return undefined
+  let found = before.get(plan)
+  if (!found) before.set(plan, (found = new Map()))
+  let tables = found.get(Number(own))
+  if (!tables) found.set(Number(own), (tables = (plan.financien?.tabellen ?? []).slice(0, Number(own))))
+  return tables
+}

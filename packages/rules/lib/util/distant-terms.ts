@@ -62,9 +62,10 @@ function cellNumber(cell: TextCell, table: TextTable, at: number, euros_ = false
  * @param previous The sentences before it in its paragraph, if any.
  * @param numbersIn The numbers of a text, with their units (as `arithmetic-slips` reads them).
  * @param finance The finance table the text explains, if any: its amounts stand above the text.
+ * @param chapterTables The tables of the chapter's sections before the text: their totals stand above it too.
  * @returns The slip, with the stated number's offset in the piece.
  */
-export function distantSlip(text: string, start: number, piece: string, previous: string | undefined, numbersIn: (text: string) => Num[], finance?: TextTable): ArithmeticSlip | undefined {
+export function distantSlip(text: string, start: number, piece: string, previous: string | undefined, numbersIn: (text: string) => Num[], finance?: TextTable, chapterTables: TextTable[] = []): ArithmeticSlip | undefined {
   const rest = REST_BEFORE.exec(piece)
   const verb = rest ? undefined : LEFT_VERB.exec(piece)
   const named = rest || verb ? undefined : WITH_NAMED.exec(piece)
@@ -78,7 +79,7 @@ export function distantSlip(text: string, start: number, piece: string, previous
   const near = [...(previous === undefined ? [] : numbersIn(previous)), ...own.filter((t) => t.index < stated.index)]
   if (named && near.length === 0) return undefined
   const before = text.slice(0, start - (previous?.length ?? 0))
-  const tables = [...(finance ? [finance] : []), ...textTables(before)]
+  const tables = [...(finance ? [finance] : []), ...chapterTables, ...textTables(before)]
   const reported: Reading[] = []
   const clearing: Reading[] = []
   const sums = (a: Num, b: Num, slack: number, into: Reading[]): void => {

@@ -8,10 +8,12 @@
 
 import { markdownTables, type Table } from './markdown-tables.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
-import { dutchNumber, sub } from './exact-number.js'
+import { cents, dutchNumber, sub } from './exact-number.js'
+import { approxHolds } from './approx-products.js'
 import { sentencesOf } from './earlier-rate-products.js'
 import { quantities, roughly, sameNoun } from './sentence-quantities.js'
 import { CHANGE } from './share-span-changes.js'
+import { oneDigitApart } from './slip-digits.js'
 import { bestRows, COUNT, HEADER_YEAR, words } from './share-row-year-changes.js'
 
 // A count that came or went: `kwamen er … bij`, `verdwenen er`, `… meer`, `… minder`.
@@ -24,13 +26,17 @@ const GAIN_OR_LOSS = /\b(?:bij|erbij|meer|minder|verdwenen|verdwijnen|weg|vervie
  * @returns `late − early = count` as soft equations at the offsets of the counts.
  */
 export function rowCountChanges(text: string): Equation[] {
-  const tables = markdownTables(text).map((table) => ({ table, pair: yearPair(table) })).filter((t) => t.pair).map((t) => ({ ...t, word: columnWord(t.table, t.pair!) }))
-  if (tables.length === 0) return []
+  const all = markdownTables(text)
+  if (all.length === 0) return []
+  const tables = all.map((table) => ({ table, pair: yearPair(table) })).map((t) => ({ ...t, word: t.pair ? columnWord(t.table, t.pair) : '' }))
   const out: Equation[] = []
   for (const s of sentencesOf(text)) {
     if (!GAIN_OR_LOSS.test(s.text) && !CHANGE.test(s.text)) continue
-    // The nearest table above the sentence.
-    const above = tables.filter((t) => (t.table.header[0]?.index ?? Infinity) < s.start).at(-1)
+    // The nearest table above the sentence, with its pair of year columns of one word, or the two the sentence
+    // names (`Ten opzichte van de begroting 2026 … in 2027` beside `Begroting 2026 | 2027`).
+    const nearest = tables.filter((t) => (t.table.header[0]?.index ?? Infinity) < s.start).at(-1)
+    const named = nearest ? namedYears(nearest.table, s.text) : undefined
+    const above = named ? { ...nearest!, pair: named, word: '' } : nearest?.pair ? nearest : undefined
     if (!above) continue
     const [from, to] = above.pair!
     let segmentStart = s.start
@@ -43,18 +49,35 @@ export function rowCountChanges(text: string): Equation[] {
       // The row named in the words since the last count: one best row, or none read.
       const rows = bestRows(above.table, new Set(words(segment)))
       const row = rows.length === 1 ? rows[0] : undefined
-      if (!row || /^totaal/iu.test(row[0]?.text.trim() ?? '')) continue
+      // The total row only when the sentence names the total (`stijgt het totaal … met 85`).
+      if (!row || (/^totaal/iu.test(row[0]?.text.trim() ?? '') && !TOTAL_SAID.test(segment))) continue
       const cell = (k: number): string => (row[k]?.text ?? '').replace(/\*/g, '').trim()
       if (!COUNT.test(cell(from)) || !COUNT.test(cell(to))) continue
       // The gap exactly, from the cells as written (`51 − 10,5`): a float would come back as `40.5`.
       const step = sub(dutchNumber(cell(to)), dutchNumber(cell(from)))
       const gap = step.n < 0n ? { n: -step.n, d: step.d } : step
       // Far from the row's gap, the count is another figure (a part of it, a count of something else).
-      if (gap.n === 0n || !roughly(q.value, gap)) continue
+      // Two digits swapped (`85` for 58) stay a slip of that gap however far they lie.
+      if (gap.n === 0n || !(roughly(q.value, gap) || (gap.d === 1n && swapped(String(gap.n), q.text.replace(/\./gu, ''))))) continue
+      // A rounded gap (`ruim 25 meer`) that its word allows is no slip.
+      if (q.approx !== '' && approxHolds(q.approx.toLowerCase(), cents(gap), q as never)) continue
       out.push({ ...proseEquation(`${cell(to)} − ${cell(from)}`, gap, q, q.approx !== ''), soft: true })
     }
   }
   return out
+}
+
+// Two digits of a gap of two or more swapped (`85` for 58): one changed digit alone (`9` for 6) is another figure.
+const swapped = (gap: string, said: string): boolean => gap.length >= 2 && gap !== said && [...gap].sort().join('') === [...said].sort().join('') && oneDigitApart(gap, said)
+const TOTAL_SAID = /\b(?:het\s+)?tota(?:al|le)\b/iu
+const YEAR_G = /\b(?:19|20)\d{2}\b/gu
+
+/** The two columns of the two years a sentence names, each year in the header of exactly one column. */
+function namedYears(table: Table, sentence: string): readonly [number, number] | undefined {
+  const years = [...new Set(sentence.match(YEAR_G) ?? [])].sort()
+  if (years.length !== 2) return undefined
+  const columns = years.map((y) => table.header.flatMap((h, k) => (k > 0 && HEADER_YEAR.exec(h.text.replace(/\*/g, '').trim())?.[2] === y ? [k] : [])))
+  return columns.every((c) => c.length === 1) ? [columns[0]![0]!, columns[1]![0]!] : undefined
 }
 
 /** The two columns of one word with two different years (`Bomen 2022`, `Bomen 2026`), when the table has exactly that pair. */

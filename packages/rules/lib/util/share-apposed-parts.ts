@@ -63,3 +63,25 @@ export function apposedCount(after: string): { written: string; value: number; n
   const value = scaled(m?.[1], undefined)
   return m && value !== undefined && !isYearNumber(m[1]) ? { written: m[1] ?? '', value, noun: (m[2] ?? '').toLowerCase() } : undefined
 }
+
+// `kwam 3 keer voor`, `ging 12 maal uit`: a count of times, in its clause before a share.
+const TIMES = /(?<![\d.,])(\d{1,3}(?:\.\d{3})*)(?![.,]?\d)\s+(?:keer|maal)\b/giu
+// A number that names rather than counts: a code or level after an abbreviation (`GRIP 2`, `BRZO 3`).
+const CODE_NUMBER = /\b\p{Lu}{2,}\s+\d{1,2}(?![\d.,]*\d)/gu
+const ANY_NUMBER = /(?<![\d.,])\d[\d.,]*/gu
+
+/**
+ * The count of times a clause states before its share (`Een volledige evacuatie kwam 4 keer voor, ruim een
+ * kwart van alle ontruimingen`): the part, in the noun the share names, of a whole of that noun counted
+ * before. Only when it is the clause's one count: a code after an abbreviation (`GRIP 2`) names a level.
+ *
+ * @param before The sentence up to the share.
+ * @param noun The noun of the share's whole (`ontruimingen`).
+ * @returns The part as written, its value and the noun, or undefined.
+ */
+export function timesCount(before: string, noun: string): { written: string; value: number; noun: string } | undefined {
+  const times = [...before.matchAll(TIMES)]
+  const others = before.replace(CODE_NUMBER, '').match(ANY_NUMBER) ?? []
+  const value = scaled(times[0]?.[1], undefined)
+  return times.length === 1 && others.length === 1 && value !== undefined ? { written: times[0]?.[1] ?? '', value, noun: noun.toLowerCase() } : undefined
+}

@@ -33,6 +33,9 @@ const EURO = String.raw`(€\s*)?`
 const OF_TOTAL = String.raw`van(?=\s+(?:in\s+totaal\s+)?€)`
 const SCALE = String.raw`(\s+${magnitudeWord})?`
 const PART_OF = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}²³-]+\d?\s+){0,2}?(?:${OF_THE}|op\s+de|uit|(?:op|van)\s+een\s+totaal\s+van|${OF_TOTAL})\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}²³-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
+// `(€ 56.000 van € 142.000)`, `(212 van 498 aanvragen)`: a bracket that holds only a part and its whole
+// joins them with a bare `van`; the brackets close the pair off, so no article is needed to tell it from a change.
+const BRACKET_PART = new RegExp(String.raw`(?<=\(\s*)${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+van\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}²³-]+)?(?=\s*\))`, 'giu')
 // `2.380 aanvragen kwamen digitaal binnen op een totaal van 3.100`: `een totaal van` names the whole so plainly
 // that a clause (a verb, `keer`, an adverb, a comma) may stand between the part and it; three to seven words, the
 // shorter ones are read by PART_OF.
@@ -151,6 +154,7 @@ interface Groups { part: number; whole: number; noun: number; partEuro?: number;
 const PATTERNS: Array<[RegExp, Groups]> = [
   [PART_OF, { partEuro: 1, part: 2, partScale: 3, wholeEuro: 4, whole: 5, wholeScale: 6, noun: 7 }],
   [PART_TOTAL, { partEuro: 1, part: 2, partScale: 3, wholeEuro: 4, whole: 5, wholeScale: 6, noun: 7 }],
+  [BRACKET_PART, { partEuro: 1, part: 2, partScale: 3, wholeEuro: 4, whole: 5, wholeScale: 6, noun: 7 }],
   [WHOLE_FIRST, { wholeEuro: 1, whole: 2, wholeScale: 3, noun: 4, partEuro: 5, part: 6, partScale: 7 }],
   [WHOLE_RELATIVE, { part: 3, whole: 1, noun: 2 }],
   [PART_ON, { part: 1, whole: 3, noun: 2 }]

@@ -46,8 +46,12 @@ const COMPARATIVE_AFTER = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b/iu
  *   when the sentence itself names none (`In 2025 lag de omzet daar …`).
  * @returns The change, or undefined when no one row and one pair of year columns are named.
  */
-export function rowYearChange(sentence: string, tables: Table[], after = '', previous = ''): RowYearChange | undefined {
+export function rowYearChange(sentence: string, tables: Table[], after = '', previous = '', judge?: (actual: number) => boolean): RowYearChange | undefined {
   const said = [...new Set(sentence.match(YEAR) ?? [])]
+  // `is sinds 2025 met 12 procent gestegen`: from that year to a later column; which one the sentence leaves open,
+  // so it holds when any later column gives it, and is measured against the latest when none does.
+  const since = said.length === 1 && judge !== undefined ? SINCE.exec(sentence)?.[1] : undefined
+  if (since) return sinceChange(sentence, since, tables, previous, judge!)
   // `In 2025 lag het in Oost 40% hoger dan een jaar eerder.`: one year, compared with the year before it.
   const against = COMPARED_BEFORE.exec(after)
   const prior = said.length === 1 && against && YEAR_BEFORE.test(after.slice(against.index + against[0].length)) ? against : undefined
@@ -76,12 +80,41 @@ export function rowYearChange(sentence: string, tables: Table[], after = '', pre
     const named = rows.length === 0 ? bestRows(table, before) : rows
     const [row] = named
     if (named.length !== 1 || !row) return undefined
-    const cell = (k: number): string => (row[k]?.text ?? '').replace(/\*/g, '').trim()
-    if (!COUNT.test(cell(from)) || !COUNT.test(cell(to))) return undefined
-    const [a, b] = [read(cell(from)) ?? 0, read(cell(to)) ?? 0]
-    // The direction said must be the row's: a loss said of a gain is another change.
-    if (a <= 0 || a === b || down !== b < a) return undefined
-    return { actual: (Math.abs(b - a) / a) * 100, basis: `van ${cell(from)} (${early}) naar ${cell(to)} (${late})` }
+    return cellChange(row, from, to, early ?? '', late ?? '', down)
+  }
+  return undefined
+}
+
+const SINCE = /\bsinds\s+((?:19|20)\d{2})\b/iu
+// A cell with a count or an amount (`1.240`, `€ 285`), its number read without the euro sign.
+const CELL_AMOUNT = /^\**\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*\**$/u
+const cellText = (row: Table['rows'][number], k: number): string => (row[k]?.text ?? '').replace(/\*/g, '').trim()
+
+// The change of a row between two columns, in the direction said (a loss said of a gain is another change).
+function cellChange(row: Table['rows'][number], from: number, to: number, early: string, late: string, down: boolean): RowYearChange | undefined {
+  const [x, y] = [CELL_AMOUNT.exec(cellText(row, from))?.[1], CELL_AMOUNT.exec(cellText(row, to))?.[1]]
+  if (x === undefined || y === undefined) return undefined
+  const [a, b] = [read(x) ?? 0, read(y) ?? 0]
+  if (a <= 0 || a === b || down !== b < a) return undefined
+  return { actual: (Math.abs(b - a) / a) * 100, basis: `van ${cellText(row, from)} (${early}) naar ${cellText(row, to)} (${late})` }
+}
+
+// A change since a year: the row the sentence names, from that year's column to each later one with the same word.
+function sinceChange(sentence: string, since: string, tables: Table[], previous: string, judge: (actual: number) => boolean): RowYearChange | undefined {
+  if (!CHANGE.test(sentence)) return undefined
+  const down = DOWN.test(sentence)
+  for (const table of [...tables].reverse()) {
+    const columns = table.header.map((h) => HEADER_YEAR.exec(h.text.replace(/\*/g, '').trim()))
+    const from = columns.flatMap((m, k) => (k > 0 && m?.[2] === since ? [k] : []))
+    if (from.length !== 1) continue
+    const word = (columns[from[0]!]?.[1] ?? '').toLowerCase()
+    const later = columns.flatMap((m, k) => (k > 0 && m && Number(m[2]) > Number(since) && (m[1] ?? '').toLowerCase() === word ? [k] : []))
+    const rows = bestRows(table, new Set(words(sentence)))
+    const named = rows.length === 0 ? bestRows(table, new Set(words(previous))) : rows
+    if (later.length === 0 || named.length !== 1 || !named[0]) return undefined
+    const changes = later.map((k) => cellChange(named[0]!, from[0]!, k, since, columns[k]?.[2] ?? '', down))
+    if (changes.some((c) => c === undefined)) return undefined
+    return changes.find((c) => judge(c!.actual)) ?? changes.at(-1)
   }
   return undefined
 }

@@ -13,6 +13,7 @@ import type { CellShare } from './share-table-cells.js'
 import type { RowPercents } from './share-row-percents.js'
 import { namedRowShare } from './share-row-percents.js'
 import { tableJustBefore, tablesInSection } from './share-table-rows.js'
+import { addedLevelShare } from './share-added-levels.js'
 import { COMPARED_ELSEWHERE, pointedPair, saysChange } from './share-any-pair.js'
 import { twoCountsBefore } from './share-clause-counts.js'
 import { differenceShare } from './share-differences.js'
@@ -148,13 +149,15 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
       : undefined) ??
     // `De muziekschool verloor tussen 2020 en 2023 ruim een kwart van haar leerlingen.` of a row between two year columns above;
     // also `In 2025 lag het daar een kwart lager dan in 2021.` after a sentence that names the row.
-    (own.length === 0 && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? rowYearChange(sentence, tablesInSection(text, tables, offset), after, previousSentence) : undefined) ??
+    (own.length === 0 && !ofWhole && numbersOf(sentence.slice(0, at) + after).length === 0 ? rowYearChange(sentence, tablesInSection(text, tables, offset), after, previousSentence, judge) : undefined) ??
     // `Het aantal ging met 30 omlaag tot 90, een kwart minder`: the start is the end level and the difference.
     (own.length === 0 && (percent || comparative) ? endLevelChange(sentence.slice(0, at)) : undefined) ??
     // `Dit jaar daalde dat aantal met 30 procent tot 656.` after `Vorig jaar stonden er 820 … op de wachtlijst.`
     (own.length === 0 && (percent || comparative) ? levelAfterShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
     // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
     (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence, tablesInSection(text, tables, offset)) : undefined) ??
+    // `Met de nieuwe 15,9 kilometer groeit het netwerk met ruim 12 procent` after `Het netwerk is 214 kilometer lang`.
+    (own.length === 0 && !ofWhole ? addedLevelShare(sentence.slice(0, at), section, tablesInSection(text, tables, offset), stated, judge) : undefined) ??
     ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
     (total && shareOfTotal(sentence.slice(0, at), after, total)) ??
     qualified ??

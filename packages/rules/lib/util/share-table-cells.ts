@@ -24,6 +24,8 @@ import { COUNT_CELL, PERCENT_CELL, TOTAL_ROW } from './share-wholes.js'
 import { escape } from './share-row-parts.js'
 import { isMoneyWhole, isWholeNoun } from './share-totals.js'
 import { isYearNumber } from './year-numbers.js'
+import type { Span } from './share-spans.js'
+import { overYears } from './share-year-columns.js'
 import { abbreviationsOf, compoundName, inflectedName, namesAbbreviation } from './share-row-names.js'
 
 /** A table reading of a share. */
@@ -32,7 +34,10 @@ export interface CellShare {
   basis: string
   /** A sum of two rows: a fraction in words said of it is a sum done by heart, to halves to fifths. */
   summed?: true
+  /** For a share over a table's years: the lowest and highest share of one year. */
+  span?: Span
 }
+
 
 // The noun a share is of: `van alle deelnemers`, `van de ingezamelde tonnen`, `negen op de tien woningen`.
 const NOUN_AFTER = /^\s+van\s+(?:al\s+)?(?:de|het|alle|onze|hun)\s+(?:(?:totale|hele|gehele|[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
@@ -98,13 +103,16 @@ const UNIT_OF = new Map([['m2', 'm²'], ['hectare', 'ha'], ['kilometer', 'km']])
 const unitOf = (word: string): string => UNIT_OF.get(word) ?? word
 
 // The count columns of a table: every body row a count (or empty) and the total row a count.
+const NOT_IN_TABLE = /\b(?:niet\s+in|buiten)\s+(?:de|deze|die|bovenstaande|onderstaande)\s+tabel\b/u
+// A cell without an amount: empty, a dash, or `PM` (pro memorie: a post not yet priced, outside the total).
+const NO_AMOUNT = /^\s*(?:-|–|p\.?\s?m\.?)?\s*$/iu
 function countColumns(table: Table, total: Cell[]): number[] {
   const width = table.header.length
   const out: number[] = []
   const body = table.rows.filter((r) => r !== total)
   for (let k = 1; k < width; k++) {
     if (countIn(total[k]) === undefined || PERCENT_CELL.test(total[k]?.text ?? '')) continue
-    if (body.every((r) => countIn(r[k]) !== undefined || /^\s*-?\s*$/u.test(r[k]?.text ?? ''))) out.push(k)
+    if (body.every((r) => countIn(r[k]) !== undefined || NO_AMOUNT.test(r[k]?.text ?? ''))) out.push(k)
   }
   return out
 }
@@ -194,7 +202,8 @@ function namedColumns(table: Table, columns: number[], words: string[], noun: st
  */
 export function tableCellShare(tables: Table[], said: string, before: string, after: string, previousSentence: string, pinned = false): CellShare | undefined {
   const sentence = `${before} ${after}`.toLowerCase()
-  if (TARGET.test(sentence)) return undefined
+  // `… staat daarom niet in deze tabel`: the sentence says its numbers are not the table's.
+  if (TARGET.test(sentence) || NOT_IN_TABLE.test(sentence)) return undefined
   const years = [...new Set(sentence.match(YEAR) ?? [])]
   // `… , die ruim 70 procent van de opdrachtwaarde besloegen.`: a relative clause closes on its verb, after the whole's noun.
   const clauseNoun = RELATIVE.test(before) ? VERB_LAST.exec(after)?.[1] : undefined
@@ -272,7 +281,10 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
     // No column names the noun: the total column, for a whole of money (`van de kosten`) beside a table of amounts by year.
     const ofMoney = wholeColumns.length === 0 && years.length === 0 && totalColumn.length === 1 && isMoneyWhole(nounAfter) ? totalColumn[0] : undefined
     const column = quotedWhole ?? (wholeColumns.length === 1 ? wholeColumns[0] : wholeColumns.length === 0 && years.length === 1 && columns.length === 1 && nounAfter !== '' ? columns[0] : ofMoney)
-    if (column === undefined) continue
+    if (column === undefined) {
+      if (wholeColumns.length === 0 && years.length === 0 && (isMoneyWhole(nounAfter) || isWholeNoun(nounAfter))) readings.push(...overYears(table, columns, picked, total, countIn))
+      continue
+    }
     const values = picked.map((r) => countIn(r[column]))
     const part = values.every((v) => v !== undefined) ? values.reduce<number>((a, v) => a + (v ?? 0), 0) : undefined
     const whole = countIn(total[column])
@@ -291,8 +303,10 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
  * @param noun The share's noun, lower case.
  * @param label The row's label, lower case.
  */
+const TABLE_REFERENCE = /\s+(?:in|uit|volgens)\s+(?:de|deze|die|bovenstaande|onderstaande)\s+(?:tabel|tabellen|overzicht)(?:\s+(?:hierboven|hieronder))?(?=\s*(?:[.;:!?),]|$))/u
 export function ofWholeTable(after: string, noun: string, label: string): boolean {
-  const lower = after.toLowerCase()
+  // `van de totale kosten in de tabel`: the table the share is read from, nothing that narrows the whole.
+  const lower = after.toLowerCase().replace(TABLE_REFERENCE, '')
   const labelAtEnd = (tail: string): boolean => new RegExp(String.raw`(?<![\p{L}])${escape(label)}\s*(?:[.;:!?)]|$)`, 'u').test(tail)
   // `van alle leden, verreweg de meeste`: all of the whole, unless a phrase right after narrows it (`van alle leden in de kern`).
   if (ALL.test(lower)) {

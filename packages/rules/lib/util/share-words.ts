@@ -145,6 +145,14 @@ export function countWordsAsDigits(text: string): string {
       if (a === undefined || b === undefined || (/^\d/u.test(from) && /^\d/u.test(to))) return all
       return `${pad(from, a)}${between}${pad(to, b)}`
     })
+    .replace(COUNTED_WORD, (all: string, word: string, noun: string, at: number) => {
+      // `Acht kavels werden …` after `25 kavels`: a sentence that opens with a number word counts what an earlier
+      // count in digits counted, and may be a part of it.
+      const value = countOf(word)
+      const stem = noun.toLowerCase()
+      if (value === undefined || TIME_NOUN.test(stem) || !earlierCounts(text, at).some((c) => c.noun === stem && c.value > value)) return all
+      return `${pad(word, value)}${all.slice(word.length)}`
+    })
     .replace(AGAINST_WORDS, (all: string, now: string, between: string, then: string) => {
       // A count against the one of an earlier year, either in words: `elf wijkposten, tegen veertien in 2019`.
       const [a, b] = [valueOf(now), valueOf(then)]
@@ -165,6 +173,16 @@ const AGAINST_WORDS = new RegExp(
   String.raw`(?<![\p{L}\d])(${NUMBER_WORD}|\d{1,3}(?:\.\d{3})*)((?:\s+[\p{L}-]+){0,8}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met)\s+(?:nog\s+)?)(\p{L}+|\d{1,3}(?:\.\d{3})*)(?![\p{L}\d])(?=(?:\s+[\p{L}-]+)?\s+(?:in|eind|begin|medio)\s+(?:19|20)\d{2}\b)`,
   'giu'
 )
+// A number word that opens a sentence, with the noun it counts: `Acht kavels`, `Twaalf verenigingen`.
+const COUNTED_WORD = new RegExp(String.raw`(?<=(?:^|[.!?:]\s+|\n\s*))(${NUMBER_WORD})\s+(\p{L}[\p{L}-]{2,})`, 'giu')
+// Counts in digits with their noun: `25 kavels`, `1.240 woningen`.
+const DIGIT_COUNT = /(?<![\d.,])(\d{1,3}(?:\.\d{3})*)(?![.,]?\d)\s+(\p{L}[\p{L}-]{2,})/gu
+// Units of time and repetition are no counted things a part could be of.
+const TIME_NOUN = /^(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|keer|maal|procent|euro)$/u
+/** The counts in digits before `at`, with their nouns in lower case. */
+function earlierCounts(text: string, at: number): Array<{ value: number; noun: string }> {
+  return [...text.slice(0, at).matchAll(DIGIT_COUNT)].map((m) => ({ value: Number((m[1] ?? '').replaceAll('.', '')), noun: (m[2] ?? '').toLowerCase() }))
+}
 const valueOf = (word: string): number | undefined => (/^\d/u.test(word) ? Number(word.replaceAll('.', '')) : countOf(word))
 
 // The whole first, the part after `er`: `Van de negentig leden zijn er twaalf …`, `van alle 40 teams speelden er vijf …`.
