@@ -1,7 +1,10 @@
+import { offsetLocation } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
 import { finCellPointer, finTextTable } from '../util/fin-text-table.js'
+import { riskTables } from '../util/model-tables.js'
 import { number } from '../util/onderbouwing.js'
+import { sourceText } from '../util/source-text.js'
 import { brokenCells, type Broken } from '../util/table-relations.js'
 import { textTables } from '../util/text-tables.js'
 import { proseTexts } from '../util/text.js'
@@ -95,6 +98,18 @@ export const tableRowArithmetic = lintRule(
       if (!text.includes('|')) continue
       for (const table of textTables(text)) {
         for (const b of brokenCells(table, { text })) report(b, pointer, textLocation(context.file, pointer, text, b.cell.index, b.cell.text.length))
+      }
+    }
+    // A risk table is read into the model by the columns it knows; a product column
+    // (`Kans × gevolg`) stands in its source only, with the unit the text above gives.
+    for (const table of riskTables(model, context.file)) {
+      const start = table.location.start.offset ?? 0
+      // The lines above it give the unit (`Bedragen x € 1.000.`), as around a table in a text.
+      const lead = (sourceText(context.file, table.file) ?? '').slice(Math.max(0, start - 300), start)
+      for (const read of textTables(lead + table.text)) {
+        for (const b of brokenCells(read, { text: lead + table.text })) {
+          if (b.cell.index >= lead.length) report(b, table.pointer, offsetLocation(table.location, table.text, b.cell.index - lead.length, b.cell.text.length))
+        }
       }
     }
     // A finance table's rows may follow a relation between its columns too (`aantal × tarief =
