@@ -9,12 +9,14 @@ import { tableClaims, textShareClaims, textShareSums } from '../util/share-text-
 import { fieldOf, ownText, proseTexts, writtenTexts } from '../util/text.js'
 import { sentences } from '../util/share-sentences.js'
 import { withoutEmphasis } from '../util/emphasis.js'
+import { textBrokenCells } from '../util/table-relations.js'
 import { checkedCases } from '../util/percentage-claim-check-cases.js'
 import { percentageNotOk, percentageOk } from '../util/percentage-claim-check-examples.js'
 
 // A goal's title states where a share stands now (`stijgt van 41 van de 150 (nu 27%) naar 50%`).
 const GOAL_TITLE = /\/doelen\/\d+\/titel$/u
 const OWN_TABLE = /^\/financien\/tabellen\/(\d+)\//u
+const lineStart = (text: string, index: number): number => text.lastIndexOf('\n', index - 1) + 1
 
 /** Rule: a percentage or fraction matches the numbers it is said of. */
 export const percentageClaimCheck = lintRule(
@@ -69,7 +71,11 @@ export const percentageClaimCheck = lintRule(
       // A table's own explanation (`/financien/tabellen/2/toelichting`) speaks of that table first.
       const own = financeTables[financeBases.indexOf(OWN_TABLE.exec(pointer)?.[1] ?? '')]
       const quoted = pointer.startsWith('/financien/') ? (own ? [own, ...financeTables.filter((t) => t !== own)] : financeTables) : []
-      for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : [], quoted, ownText(pointer) ? earlierTables : [])) report(claim, pointer, text, claim.index)
+      // A table row with a cell that breaks the row's calculation is table-row-arithmetic's: it names that cell.
+      const broken = new Set(textBrokenCells(text).map((b) => lineStart(text, b.cell.index)))
+      for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : [], quoted, ownText(pointer) ? earlierTables : [])) {
+        if (!broken.has(lineStart(text, claim.index))) report(claim, pointer, text, claim.index)
+      }
       if (ownText(pointer)) {
         before.push(...sentences(plain).map((s) => s.sentence))
         earlierTables.push(...tables)

@@ -5,7 +5,7 @@ import { finCellPointer, finTextTable } from '../util/fin-text-table.js'
 import { riskTables } from '../util/model-tables.js'
 import { number } from '../util/onderbouwing.js'
 import { sourceText } from '../util/source-text.js'
-import { brokenCells, type Broken } from '../util/table-relations.js'
+import { brokenCells, textBrokenCells, type Broken } from '../util/table-relations.js'
 import { textTables } from '../util/text-tables.js'
 import { proseTexts } from '../util/text.js'
 
@@ -95,10 +95,7 @@ export const tableRowArithmetic = lintRule(
       })
     }
     for (const { pointer, text } of proseTexts(model)) {
-      if (!text.includes('|')) continue
-      for (const table of textTables(text)) {
-        for (const b of brokenCells(table, { text })) report(b, pointer, textLocation(context.file, pointer, text, b.cell.index, b.cell.text.length))
-      }
+      for (const b of textBrokenCells(text)) report(b, pointer, textLocation(context.file, pointer, text, b.cell.index, b.cell.text.length))
     }
     // A risk table is read into the model by the columns it knows; a product column
     // (`Kans × gevolg`) stands in its source only, with the unit the text above gives.

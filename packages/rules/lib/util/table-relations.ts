@@ -16,7 +16,8 @@ import { movementBreaks } from './movement-rows.js'
 import { number, within } from './onderbouwing.js'
 import { runningTotals, runningTotalsAcross } from './running-totals.js'
 import { TOTAL_ROW, totalRowBreaks } from './total-rows.js'
-import { scaledFactor, type TextCell, type TextTable } from './text-tables.js'
+import { memoByText } from './memo.js'
+import { scaledFactor, textTables, type TextCell, type TextTable } from './text-tables.js'
 import { durationFactor, namedDuration, showRatio } from './unit-scales.js'
 import { isYearNumber } from './year-numbers.js'
 
@@ -260,6 +261,15 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   if (options.totalRows !== false) for (const b of totalRowBreaks(table, plain, running.columns, (r) => out.has(r))) report(b.row, b.column, b.expression, b.computed)
   return [...out.values()]
 }
+
+/**
+ * The breaking cells of every table in a text, read once per text: `table-row-arithmetic` reports
+ * them, and `percentage-claim-check` leaves their rows to it (one wrong cell, one message).
+ *
+ * @param text A prose text.
+ * @returns The breaking cells, with their offsets in the text.
+ */
+export const textBrokenCells = memoByText((text: string): Broken[] => (text.includes('|') ? textTables(text).flatMap((table) => brokenCells(table, { text })) : []))
 
 // A term that makes a relation hold by itself: 0 in a sum, 1 or 0 in a product.
 const nonTrivial = (v: Rational | undefined): boolean => v !== undefined && v.n !== 0n && v.n !== v.d
