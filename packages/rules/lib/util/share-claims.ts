@@ -93,7 +93,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   const earlierNamed = (): NamedWhole[] => (earlierWholes ??= earlierTexts.flatMap(namedWholes).filter((w) => w.noun !== '' && !w.counted && !w.total))
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
-  const distributions = distributionRows(tables)
+  // A finance chapter's prose names the rows of its tables too (`De provincie betaalt een derde`).
+  const distributions = distributionRows([...tables, ...quoted])
   const yearPairs = yearChanges(text)
   const all = sentences(text)
   for (const [k, { sentence, offset, paragraphStart }] of all.entries()) {
