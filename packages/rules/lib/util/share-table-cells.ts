@@ -267,7 +267,9 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
     const picked = pair ?? (row ? [row] : [])
     const name = rows.length === 1 ? (rows[0]?.name ?? '') : rows.length === 0 && pointed.length === 1 ? (pointed[0]?.name ?? '') : ''
     const label = clean(picked[0]?.[0]?.text ?? '')
-    const ofAll = quotedWhole !== undefined || (nounAfter === '' ? ALL_BEFORE.test(before) : closesClause || ofWholeTable(after, nounAfter, label) || (name !== '' && name !== label && ofWholeTable(after, nounAfter, name)))
+    // Two rows named together: the sentence may close on either (`… staat in Noord en Oost.`).
+    const last = pair ? clean(pair[1]?.[0]?.text ?? '') : label
+    const ofAll = quotedWhole !== undefined || (nounAfter === '' ? ALL_BEFORE.test(before) : closesClause || ofWholeTable(after, nounAfter, label) || (last !== label && ofWholeTable(after, nounAfter, last)) || (name !== '' && name !== label && ofWholeTable(after, nounAfter, name)))
     if (picked.length === 0 || !ofAll) continue
     // No column names the noun: the total column, for a whole of money (`van de kosten`) beside a table of amounts by year.
     const ofMoney = wholeColumns.length === 0 && years.length === 0 && totalColumn.length === 1 && isMoneyWhole(nounAfter) ? totalColumn[0] : undefined
