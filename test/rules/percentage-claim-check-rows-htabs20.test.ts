@@ -27,3 +27,25 @@ const clean: CleanWording[] = [
 ]
 
 describeBattery(percentageClaimCheck, defects, clean, 5)
+
+// Two rows of a table summed as one part (`in Noord en Oost`): `ruim` and `bijna` state a side of the
+// fraction when the counts are exact, also when the sentence before says a percentage as approximate.
+// Before: 0/4 caught.
+const wijken = (rows: string[], after: string[]): string[] => ['# Wijken', '', 'Het aantal per wijk.', '', '| Wijk | Inwoners | Meldingen |', '|---|---|---|', ...rows, '', ...after]
+const rows = ['| Noord | 4.200 | 38 |', '| Oost | 3.100 | 47 |', '| Zuid | 5.600 | 50 |', '| West | 2.900 | 40 |', '| Totaal | 15.800 | 175 |']
+
+const summed: BatteryWording[] = [
+  ['ruim de helft of two rows that are just under half', wijken(rows, ['Ruim de helft van de meldingen komt uit Noord en Oost.']), '38 + 47'],
+  ['after a sentence with an approximate percentage', wijken(rows, ['Ruim 35 procent van alle inwoners woont in Zuid. Ruim de helft van de meldingen komt uit Noord en Oost.']), '38 + 47'],
+  ['bijna of two rows just above the fraction', wijken(['| Noord | 4.200 | 24 |', '| Oost | 3.100 | 36 |', '| Zuid | 5.600 | 75 |', '| West | 2.900 | 40 |', '| Totaal | 15.800 | 175 |'], ['Bijna een derde van de meldingen komt uit Noord en Oost.']), '24 + 36'],
+  ['two rows named with `samen`, just under a quarter', wijken(['| Noord | 4.200 | 20 |', '| Oost | 3.100 | 23 |', '| Zuid | 5.600 | 78 |', '| West | 2.900 | 54 |', '| Totaal | 15.800 | 175 |'], ['Noord en Oost hebben samen ruim een kwart van de meldingen.']), '20 + 23']
+]
+
+const sides: CleanWording[] = [
+  ['ruim de helft that is above half', wijken(rows, ['Ruim de helft van de meldingen komt uit Zuid en West.'])],
+  ['ongeveer de helft just under half', wijken(rows, ['Ongeveer de helft van de meldingen komt uit Noord en Oost.'])],
+  ['bijna de helft just under half', wijken(rows, ['Bijna de helft van de meldingen komt uit Noord en Oost.'])],
+  ['the counts themselves said as approximate', wijken(rows, ['Met ongeveer 85 meldingen komt ruim de helft uit Noord en Oost.'])]
+]
+
+describeBattery(percentageClaimCheck, summed, sides, 4)
