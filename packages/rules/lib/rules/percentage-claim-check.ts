@@ -36,7 +36,9 @@ export const percentageClaimCheck = lintRule(
     const report = (claim: ShareClaim, pointer: string, text: string, index: number): void => {
       if (claim.fits) return
       // A finance table's text is joined from the paragraphs around the table: find the paragraph in the source.
-      const location = hitLocation(context.file, pointer, text, index, claim.said.length)
+      // A share broken over two lines (`de` / `helft`) stands where its fraction word does.
+      const cut = claim.said.lastIndexOf('\n') + 1
+      const location = hitLocation(context.file, pointer, text, index + cut, claim.said.length - cut)
       const actual = percentText(claim.actual, claim.inPoints)
       context.report(`Percentage \`${claim.said}\` klopt niet: ${claim.basis} is ${actual}; pas het percentage of de getallen aan`, {
         pointer,

@@ -24,7 +24,7 @@ import { countAfterShare, countInNext } from './share-next-count.js'
 import { splitSubjectShare } from './share-named-whole-after.js'
 import { levelChange } from './share-level-changes.js'
 import { countedPartShare, type NamedWhole } from './share-named-wholes.js'
-import { apposedCount, apposedPart } from './share-apposed-parts.js'
+import { apposedCount, apposedPart, namedListPart } from './share-apposed-parts.js'
 import { spanChange, yearRowTable } from './share-span-changes.js'
 import { rowYearChange } from './share-row-year-changes.js'
 import { sectionChange } from './share-section-changes.js'
@@ -133,6 +133,8 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
     compared ??
     // `Van de 60 clubs heeft ruim een kwart, 17 in totaal, …`: the part set off right after the share.
     (comparative ? undefined : apposedPart(sentence.slice(0, at), after, numbersOf)) ??
+    // `Van de zes partijen heeft een derde een hoog profiel (VRNV en De Linde)`: the names in brackets are the part.
+    (comparative || own.length > 0 ? undefined : namedListPart(sentence.slice(0, at), after)) ??
     // `Een op de drie, 490 inwoners, …`: a count set off with its noun, of the earlier whole of that noun.
     (own.length === 0 && !comparative && apposed ? countedPartShare(apposed, wholes, tables, offset, stated) : undefined) ??
     // `Ruim de helft kwam op de fiets: 140 leerlingen, de overige 60 met de bus.`: the part of part and rest.
