@@ -5,7 +5,7 @@ import { wordingReasons, type CleanWording } from './wordings.js'
 
 // A percentage column whose whole is a row of the table that says 100% (`Aangemeld | 640 | 100%`)
 // rather than a row `Totaal`: the other rows are parts of that row, not of the column's sum.
-// Before: 0/5 caught, and 0/3 wrong table cells given one message (both rules reported them).
+// Before: 0/5 caught, and 0/5 wrong table cells given one message (both rules reported them).
 const h = (title: string, head: string, rows: string[], before = 'De uitkomsten staan in de tabel.'): string[] => [`# ${title}`, '', before, '', head, `|${'---|'.repeat(head.split('|').length - 2)}`, ...rows]
 
 const defects: BatteryWording[] = [
@@ -26,12 +26,14 @@ const clean: CleanWording[] = [
 
 describeBattery(percentageClaimCheck, defects, clean, 5)
 
-// A wrong product or change in a table row is one defect: table-row-arithmetic names the cell
-// and its calculation, and percentage-claim-check does not read the row's percentage again.
+// A wrong product, share or change in a table row is one defect: when percentage-claim-check judges
+// the row's percentage wrong, table-row-arithmetic leaves the row to it.
 const once: Array<[string, string[]]> = [
   ['a risk table with a wrong expected loss', h('Risicoparagraaf', '| Nr | Risico | Kans | Gevolg | Kans × gevolg |', ['| 1 | Jeugdhulp | 50% | 1.800 | 900 |', '| 2 | Grond | 30% | 2.000 | 600 |', '| 3 | Energie | 20% | 1.500 | 300 |', '| 4 | Claims | 40% | 700 | 320 |'])],
   ['a wrong growth percentage of two prices', h('Tarieven', '| Product | Tarief 2025 | Tarief 2026 | Stijging |', ['| Paspoort | € 80 | € 84 | 5,0% |', '| Rijbewijs | € 50 | € 52 | 4,0% |', '| Uittreksel | € 20 | € 21 | 8,0% |'])],
-  ['a wrong change in a `Toename` column of counts', h('Leden', '| Vereniging | Leden 2024 | Leden 2025 | Toename |', ['| Hockey | 400 | 440 | 10% |', '| Tennis | 250 | 275 | 10% |', '| Voetbal | 600 | 630 | 8% |'])]
+  ['a wrong change in a `Toename` column of counts', h('Leden', '| Vereniging | Leden 2024 | Leden 2025 | Toename |', ['| Hockey | 400 | 440 | 10% |', '| Tennis | 250 | 275 | 10% |', '| Voetbal | 600 | 630 | 8% |'])],
+  ['a share column off', h('Onderwijs', '| School | Leerlingen | Met taalachterstand | Aandeel |', ['| De Linde | 400 | 60 | 15% |', '| Het Anker | 250 | 50 | 25% |', '| De Bron | 500 | 100 | 20% |'])],
+  ['a change percentage beside a change in numbers', h('Sport', '| Club | Leden 2023 | Leden 2025 | Groei | Groei (%) |', ['| Hockey | 400 | 440 | 40 | 10% |', '| Tennis | 250 | 275 | 25 | 10% |', '| Voetbal | 600 | 630 | 30 | 8% |'])]
 ]
 
 describe('one message for one wrong table cell', () => {

@@ -73,10 +73,10 @@ export const percentageClaimCheck = lintRule(
       // A table's own explanation (`/financien/tabellen/2/toelichting`) speaks of that table first.
       const own = financeTables[financeBases.indexOf(OWN_TABLE.exec(pointer)?.[1] ?? '')]
       const quoted = pointer.startsWith('/financien/') ? (own ? [own, ...financeTables.filter((t) => t !== own)] : financeTables) : []
-      // A table row with a cell that breaks the row's calculation is table-row-arithmetic's: it names that cell.
-      const broken = new Set(textBrokenCells(text).map((b) => lineStart(text, b.cell.index)))
+      // A row whose calculation another cell breaks (`40% | 1.200 | 520`: the product, not the chance) is table-row-arithmetic's.
+      const products = new Set(textBrokenCells(text).filter((b) => !b.share).map((b) => lineStart(text, b.cell.index)))
       for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : [], quoted, ownText(pointer) ? earlierTables : [])) {
-        if (!broken.has(lineStart(text, claim.index))) report(claim, pointer, text, claim.index)
+        if (!products.has(lineStart(text, claim.index))) report(claim, pointer, text, claim.index)
       }
       if (ownText(pointer)) {
         before.push(...sentences(plain).map((s) => s.sentence))

@@ -262,14 +262,31 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   return [...out.values()]
 }
 
+// A percentage column headed as a share of the row's own counts (`Aandeel met diploma`).
+const SHARE_HEADER = /^\**\s*(?:aandeel|deel)\b/iu
+
+/** A breaking cell of a table in a text, and whether its row is a share's to report. */
+export interface TextBroken extends Broken {
+  /** The broken cell is a percentage, or the row's percentages are headed as shares: `percentage-claim-check` judges the row. */
+  share: boolean
+}
+
 /**
- * The breaking cells of every table in a text, read once per text: `table-row-arithmetic` reports
- * them, and `percentage-claim-check` leaves their rows to it (one wrong cell, one message).
+ * The breaking cells of the tables in a text, read once per text: `table-row-arithmetic` reports them and
+ * `percentage-claim-check` leaves the other rows to it (`Kans | Gevolg | Kans × gevolg`: the product is
+ * wrong, not the chance), so one wrong cell gives one message.
  *
  * @param text A prose text.
  * @returns The breaking cells, with their offsets in the text.
  */
-export const textBrokenCells = memoByText((text: string): Broken[] => (text.includes('|') ? textTables(text).flatMap((table) => brokenCells(table, { text })) : []))
+export const textBrokenCells = memoByText((text: string): TextBroken[] =>
+  text.includes('|')
+    ? textTables(text).flatMap((table) => {
+        const shares = table.header.some((h, k) => SHARE_HEADER.test(h.text) && table.rows.some((row) => row[k]?.percent))
+        return brokenCells(table, { text }).map((b) => ({ ...b, share: b.cell.percent || shares }))
+      })
+    : []
+)
 
 // A term that makes a relation hold by itself: 0 in a sum, 1 or 0 in a product.
 const nonTrivial = (v: Rational | undefined): boolean => v !== undefined && v.n !== 0n && v.n !== v.d
