@@ -23,7 +23,9 @@ const clean: CleanWording[] = [
   ['a share that fits the row named by its lead', h('Dekking', ['Het Rijk draagt een kwart bij.'])],
   ['two rows together, said as a sum', h('Dekking', ['Provincie en Rijk dragen samen ruim de helft bij.'])],
   ['a share of the row’s own amount', h('Dekking', ['Van de bijdrage van het Rijk gaat de helft naar onderhoud.'])],
-  ['a row without a share', h('Dekking', ['De helft van wat het waterschap bijdraagt, is nog niet toegezegd.'])]
+  ['a row without a share', h('Dekking', ['De helft van wat het waterschap bijdraagt, is nog niet toegezegd.'])],
+  ['two clauses, each naming its own row', h('Dekking', ['Het Rijk draagt een kwart bij, de provincie bijna een derde.'])],
+  ['a second clause that names no row', h('Dekking', ['De provincie draagt bijna een derde bij, de overige partijen samen ruim twee derde.'])]
 ]
 
 describeBattery(percentageClaimCheck, defects, clean, 5)

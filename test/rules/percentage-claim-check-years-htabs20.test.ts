@@ -20,6 +20,7 @@ const clean: CleanWording[] = [
   ['a group share that fits the subtotal', t(partners, 'De Veiligheidsregio en het Recreatieschap nemen samen bijna drie kwart van de bijdragen aan de regelingen voor hun rekening.')],
   ['a share over years that fits one year', t(['| Bibliotheek | 820 | 900 | 960 |', '| Theater | 610 | 560 | 520 |', '| Muziekschool | 270 | 290 | 320 |', '| Totaal | 1.700 | 1.750 | 1.800 |'], 'De bibliotheek krijgt ruim de helft van het budget.', '| Instelling | Begroting 2026 | 2027 | 2028 |')],
   ['a share of the total beside a subtotal above the row', t(partners, 'De Stichting Muziekschool krijgt ruim een tiende van alle bijdragen.')],
+  ['a row named by an inflected word, another amount', t(['| Provincie | 50 | 50 | 50 |', '| Gemeente | 300 | 310 | 320 |', '| Totaal | 350 | 360 | 370 |'], 'De provinciale bijdrage voor de brug (60 procent van de kosten) loopt buiten deze tabel om.', '| Bron | 2027 | 2028 | 2029 |')],
   ['columns of other counts, no years', t(['| Noord | 3.000 | 32 |', '| Oost | 2.500 | 26 |', '| Zuid | 4.500 | 47 |', '| Totaal | 10.000 | 105 |'], 'Noord en Oost hebben samen ongeveer 70 procent van de sportvelden.', '| Wijk | Inwoners | Meldingen |')]
 ]
 

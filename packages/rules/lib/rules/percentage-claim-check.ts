@@ -15,6 +15,7 @@ import { percentageNotOk, percentageOk } from '../util/percentage-claim-check-ex
 
 // A goal's title states where a share stands now (`stijgt van 41 van de 150 (nu 27%) naar 50%`).
 const GOAL_TITLE = /\/doelen\/\d+\/titel$/u
+const ARTICLE_BREAK = /^(?:de|het|een)\s*\n\s*/iu
 const OWN_TABLE = /^\/financien\/tabellen\/(\d+)\//u
 const lineStart = (text: string, index: number): number => text.lastIndexOf('\n', index - 1) + 1
 
@@ -36,8 +37,8 @@ export const percentageClaimCheck = lintRule(
     const report = (claim: ShareClaim, pointer: string, text: string, index: number): void => {
       if (claim.fits) return
       // A finance table's text is joined from the paragraphs around the table: find the paragraph in the source.
-      // A share broken over two lines (`de` / `helft`) stands where its fraction word does.
-      const cut = claim.said.lastIndexOf('\n') + 1
+      // A share broken over two lines after its article (`de` / `helft`) stands where its fraction word does.
+      const cut = ARTICLE_BREAK.exec(claim.said)?.[0].length ?? 0
       const location = hitLocation(context.file, pointer, text, index + cut, claim.said.length - cut)
       const actual = percentText(claim.actual, claim.inPoints)
       context.report(`Percentage \`${claim.said}\` klopt niet: ${claim.basis} is ${actual}; pas het percentage of de getallen aan`, {

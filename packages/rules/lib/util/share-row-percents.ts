@@ -92,6 +92,7 @@ function owner(name: string): RegExp {
  * @param previous The sentence before it in the same paragraph (or `''`).
  * @param stated The percentage the share says.
  * @param judge Whether a percentage fits the share as written.
+ * @param at Where the share stands in the sentence (optional): the row is named in its clause.
  * @returns A fitting percentage of the row, else the closest one; undefined when no single row is named.
  */
 export function namedRowShare(
@@ -99,13 +100,17 @@ export function namedRowShare(
   sentence: string,
   previous: string,
   stated: number,
-  judge: (actual: number) => boolean
+  judge: (actual: number) => boolean,
+  at = 0
 ): { actual: number; basis: string } | undefined {
   if (SUMMED.test(sentence) || rows.length === 0) return undefined
   // The rows the sentence names; the sentence before only when it names none.
   const namedIn = (text: string): RowPercents[] => rows.filter((r) => rowNames(r.label).some((name) => phrase(name).test(text) && !owner(name).test(text)))
-  const own = namedIn(sentence.toLowerCase())
-  const named = own.length > 0 ? own : namedIn(previous.toLowerCase())
+  // The share's own clause (`De provincie draagt een kwart, de gemeente drie vijfde.`: each names its row).
+  const start = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1
+  const end = [sentence.indexOf(',', at), sentence.indexOf(';', at)].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), sentence.length)
+  const own = namedIn(sentence.slice(start, end).toLowerCase())
+  const named = own.length > 0 ? own : namedIn(sentence.toLowerCase()).length > 0 ? [] : namedIn(previous.toLowerCase())
   const row = named.length === 1 ? named[0] : undefined
   if (!row) return undefined
   const closest = row.values.reduce<{ text: string; value: number } | undefined>((best, v) => (!best || Math.abs(v.value - stated) < Math.abs(best.value - stated) ? v : best), undefined)

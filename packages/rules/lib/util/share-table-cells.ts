@@ -268,7 +268,9 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
     const ofMoney = wholeColumns.length === 0 && years.length === 0 && totalColumn.length === 1 && isMoneyWhole(nounAfter) ? totalColumn[0] : undefined
     const column = quotedWhole ?? (wholeColumns.length === 1 ? wholeColumns[0] : wholeColumns.length === 0 && years.length === 1 && columns.length === 1 && nounAfter !== '' ? columns[0] : ofMoney)
     // One amount over years and no year named: each year is a reading, the nearest stands for them all.
-    const spread = column === undefined && wholeColumns.length === 0 && years.length === 0 && yearColumns(table, columns) ? columns : []
+    // Only rows named by their labels: a word of a row inflected (`de provinciale bijdrage`) may be another amount.
+    const byLabel = rows.length === picked.length && rows.every((r) => r.name === clean(r.row[0]?.text ?? '').replace(/\s*\(.*$/u, '').trim() || r.name === clean(r.row[0]?.text ?? ''))
+    const spread = column === undefined && byLabel && wholeColumns.length === 0 && years.length === 0 && yearColumns(table, columns) ? columns : []
     const stated = statedShare(said) ?? 0
     const found = (column === undefined ? spread : [column]).flatMap((k) => {
       const values = picked.map((r) => countIn(r[k]))
