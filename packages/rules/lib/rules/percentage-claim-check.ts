@@ -9,12 +9,15 @@ import { tableClaims, textShareClaims, textShareSums } from '../util/share-text-
 import { fieldOf, ownText, proseTexts, writtenTexts } from '../util/text.js'
 import { sentences } from '../util/share-sentences.js'
 import { withoutEmphasis } from '../util/emphasis.js'
+import { textBrokenCells } from '../util/table-relations.js'
 import { checkedCases } from '../util/percentage-claim-check-cases.js'
 import { percentageNotOk, percentageOk } from '../util/percentage-claim-check-examples.js'
 
 // A goal's title states where a share stands now (`stijgt van 41 van de 150 (nu 27%) naar 50%`).
 const GOAL_TITLE = /\/doelen\/\d+\/titel$/u
+const ARTICLE_BREAK = /^(?:de|het|een)\s*\n\s*/iu
 const OWN_TABLE = /^\/financien\/tabellen\/(\d+)\//u
+const lineStart = (text: string, index: number): number => text.lastIndexOf('\n', index - 1) + 1
 
 /** Rule: a percentage or fraction matches the numbers it is said of. */
 export const percentageClaimCheck = lintRule(
@@ -34,7 +37,9 @@ export const percentageClaimCheck = lintRule(
     const report = (claim: ShareClaim, pointer: string, text: string, index: number): void => {
       if (claim.fits) return
       // A finance table's text is joined from the paragraphs around the table: find the paragraph in the source.
-      const location = hitLocation(context.file, pointer, text, index, claim.said.length)
+      // A share broken over two lines after its article (`de` / `helft`) stands where its fraction word does.
+      const cut = ARTICLE_BREAK.exec(claim.said)?.[0].length ?? 0
+      const location = hitLocation(context.file, pointer, text, index + cut, claim.said.length - cut)
       const actual = percentText(claim.actual, claim.inPoints)
       context.report(`Percentage \`${claim.said}\` klopt niet: ${claim.basis} is ${actual}; pas het percentage of de getallen aan`, {
         pointer,
@@ -69,7 +74,11 @@ export const percentageClaimCheck = lintRule(
       // A table's own explanation (`/financien/tabellen/2/toelichting`) speaks of that table first.
       const own = financeTables[financeBases.indexOf(OWN_TABLE.exec(pointer)?.[1] ?? '')]
       const quoted = pointer.startsWith('/financien/') ? (own ? [own, ...financeTables.filter((t) => t !== own)] : financeTables) : []
-      for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : [], quoted, ownText(pointer) ? earlierTables : [])) report(claim, pointer, text, claim.index)
+      // A row whose calculation another cell breaks (`40% | 1.200 | 520`: the product, not the chance) is table-row-arithmetic's.
+      const products = new Set(textBrokenCells(text).filter((b) => !b.share).map((b) => lineStart(text, b.cell.index)))
+      for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : [], quoted, ownText(pointer) ? earlierTables : [])) {
+        if (!products.has(lineStart(text, claim.index))) report(claim, pointer, text, claim.index)
+      }
       if (ownText(pointer)) {
         before.push(...sentences(plain).map((s) => s.sentence))
         earlierTables.push(...tables)

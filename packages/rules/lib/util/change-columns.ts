@@ -26,10 +26,13 @@ export interface ChangeBreak {
   computed: Rational
 }
 
-const CHANGE = /\b(?:verschil|toename|afname|groei|daling|stijging|mutatie)\b/iu
+const CHANGE = /\b(?:verschil|toename|afname|groei|daling|stijging|mutatie|wijziging|verandering)\b/iu
+// A header that puts its bare numbers in percent (`Wijziging (%)`, `Groei in procenten`).
+const PERCENT_HEADER = /\(\s*%\s*\)|\bin\s+(?:%|procenten)|\bprocentueel\b/iu
 // The row above as the base: `vorig jaar`, `voorgaand jaar`, `het jaar ervoor`, `vorige meting`.
 const ROW_BEFORE = /\b(?:vorige?|voorgaande?)\s+(?:jaar|meting|peiling|periode|kwartaal|maand|telling)\b|\bjaar\s+(?:ervoor|daarvoor|eerder)\b/iu
 const ZERO: Rational = { n: 0n, d: 1n }
+const HUNDRED: Rational = { n: 100n, d: 1n }
 const abs = (a: Rational): Rational => (a.n < 0n ? sub(ZERO, a) : a)
 
 /**
@@ -52,17 +55,20 @@ export function changeColumnBreaks(table: TextTable, numeric: number[], percent:
     // Along the row: the two number columns; down the column: the level in the row above and in the row.
     const [a, b] = down ? [terms[0]!, terms[0]!] : (terms as [number, number])
     const above = down ? 1 : 0
-    const relative = percent(target)
+    // Bare numbers under a header in percent (`Wijziging (%)`: `5,0`) are hundredths.
+    const hundredths = !percent(target) && PERCENT_HEADER.test(header)
+    const relative = percent(target) || hundredths
     const keep: number[] = []
     const lose: ChangeBreak[] = []
     table.rows.forEach((row, r) => {
-      const [x, y, stated] = [table.rows[r - above]?.[a]?.value, row[b]?.value, row[target]?.value]
+      const [x, y, written] = [table.rows[r - above]?.[a]?.value, row[b]?.value, row[target]?.value]
+      const stated = written && hundredths ? div(written, HUNDRED) : written
       if (x === undefined || y === undefined || stated === undefined || (relative && x.n === 0n)) return
       const change = relative ? div(sub(y, x), x) : sub(y, x)
       const off = sub(abs(change), abs(stated))
       // The change of two rounded amounts may be off by one step of each, in a table in thousands.
       const slack = table.scaled && !relative ? row[target]!.half.n * 4n : 1n
-      if (sub({ n: row[target]!.half.n * slack, d: row[target]!.half.d }, abs(off)).n >= 0n) keep.push(r)
+      if (sub({ n: row[target]!.half.n * slack, d: row[target]!.half.d * (hundredths ? 100n : 1n) }, abs(off)).n >= 0n) keep.push(r)
       else {
         const shown = `${row[b]!.text} − ${table.rows[r - above]![a]!.text}`
         lose.push({ row: r, column: target, expression: relative ? `(${shown}) ÷ ${row[a]!.text} = ${percentOf(change)}` : `${shown} = ${number(change)}`, computed: change })

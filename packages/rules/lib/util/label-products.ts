@@ -9,6 +9,7 @@
 import { ADDS } from './approx-products.js'
 import { add, div, make, mul, sub, type Rational } from './exact-number.js'
 import { number } from './onderbouwing.js'
+import { oneDigitApart } from './slip-digits.js'
 import type { TextCell, TextTable } from './text-tables.js'
 
 /** A cell that differs from the calculation in its row's label. */
@@ -91,11 +92,14 @@ function judge(row: TextCell[], amounts: number[], calculation: Calculation, uni
   const sum = amounts.reduce<Rational>((t, k) => add(t, euros(k)), { n: 0n, d: 1n })
   if (!beyond(sum, calculation.value, mul(row[amounts[0]!]!.half, mul(factor, make(BigInt(amounts.length), 1n))))) return undefined
   let wrong: number | undefined
-  if (matched.length >= 2 && matched.length > off.length) {
+  // Of two years, one gives the outcome and the other is the outcome with one digit changed or two
+  // swapped (`480` for `408`): a typing slip, as two years that agree against a third show one.
+  const slipped = matched.length === 1 && off.length === 1 && typedSlip(row[off[0]!]!.value!, div(calculation.value, factor))
+  if ((matched.length >= 2 && matched.length > off.length) || slipped) {
     // Later years above it (indexed, grown) or first years below it (a start): no slip.
     const grows = off.every((k) => k > matched.at(-1)! && sub(euros(k), calculation.value).n > 0n)
     const starts = off.every((k) => k < matched[0]! && sub(euros(k), calculation.value).n < 0n)
-    if (!grows && !starts && off.every(near)) wrong = off[0]
+    if (!grows && !starts && (slipped || off.every(near))) wrong = off[0]
   } else if (uniform && matched.length === 0 && off.every((k) => sub(euros(k), euros(off[0]!)).n === 0n) && near(off[0]!)) {
     // Every year the same amount, near the product but not it.
     wrong = off[0]
@@ -132,6 +136,12 @@ function termValue(digits: string, magnitude: string | undefined): Rational {
 function isAmount(cell: TextCell | undefined, table: TextTable): boolean {
   if (cell?.value === undefined || cell.percent) return false
   return cell.text.includes('€') || (table.factor !== undefined && BARE.test(cell.text.replace(/\*\*/gu, '')))
+}
+
+// Two whole numbers one typing slip apart (`oneDigitApart`); a carry (`9` for `10`) is a rounding.
+function typedSlip(cell: Rational, outcome: Rational): boolean {
+  const [x, y] = [Number(cell.n) / Number(cell.d), Number(outcome.n) / Number(outcome.d)]
+  return Number.isInteger(x) && Number.isInteger(y) && x > 0 && y > 0 && oneDigitApart(String(x), String(y))
 }
 
 const abs = (a: Rational): Rational => (a.n < 0n ? sub({ n: 0n, d: 1n }, a) : a)

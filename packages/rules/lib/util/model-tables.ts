@@ -103,11 +103,27 @@ function innerPointers(value: unknown, pointer: string): string[] {
 
 const rowCache = new WeakMap<Plan, Set<string>>()
 
-function readTables(plan: Plan, file: PlanFile): ModelTable[] {
-  const lists = [
-    { pointer: '/acties', count: plan.acties?.length ?? 0 },
-    ...(plan.financien?.tabellen ?? []).map((t, i) => ({ pointer: `/financien/tabellen/${i}/rijen`, count: t.rijen?.length ?? 0 }))
-  ]
+/**
+ * The read risk and chance tables of a plan with their source text (computed once per model): the
+ * reader keeps the columns it knows (`Kans`, `Impact`), so a column it has no field for
+ * (`Kans × gevolg`, `Risicobedrag`) and a total row stand only in the source.
+ *
+ * @param plan The model.
+ * @param file The plan file.
+ * @returns One entry per table whose source lines could be found.
+ */
+export function riskTables(plan: Plan, file: PlanFile): ModelTable[] {
+  let tables = riskCache.get(plan)
+  if (!tables) riskCache.set(plan, (tables = readTables(plan, file, [{ pointer: '/risicos', count: plan.risicos?.length ?? 0 }, { pointer: '/kansen', count: plan.kansen?.length ?? 0 }])))
+  return tables
+}
+
+const riskCache = new WeakMap<Plan, ModelTable[]>()
+
+function readTables(plan: Plan, file: PlanFile, lists = [
+  { pointer: '/acties', count: plan.acties?.length ?? 0 },
+  ...(plan.financien?.tabellen ?? []).map((t, i) => ({ pointer: `/financien/tabellen/${i}/rijen`, count: t.rijen?.length ?? 0 }))
+]): ModelTable[] {
   const tables: ModelTable[] = []
   const seen = new Set<string>()
   for (const { pointer, count } of lists) {

@@ -7,7 +7,7 @@
  * a part in brackets: "Van de 400 leden is bijna de helft (ruim 150) vrijwilliger".
  */
 
-import { magnitudeWord } from '@kapstok/nl'
+import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { scaled } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
@@ -84,4 +84,34 @@ export function timesCount(before: string, noun: string): { written: string; val
   const others = before.replace(CODE_NUMBER, '').match(ANY_NUMBER) ?? []
   const value = scaled(times[0]?.[1], undefined)
   return times.length === 1 && others.length === 1 && value !== undefined ? { written: times[0]?.[1] ?? '', value, noun: noun.toLowerCase() } : undefined
+}
+
+// The names in brackets in the share's own clause: `een derde een hoog profiel (VRNV en De Linde)`.
+const NAMED_LIST = /^((?:\s+[\p{L}-]+){0,8}?)\s*\(([^()]{3,160})\)/u
+// A bracket that gives examples or a number is no list of the part: `(onder meer …)`, `(2024 en 2025)`.
+const EXAMPLES = /\b(?:zoals|bijvoorbeeld|bijv|o\.a|onder\s+(?:meer|andere)|waaronder|met\s+name|m\.n|enz|etc|en\s+(?:andere|meer|zo))\b|\.{3}|…|%|\d{4}|\bprocent\b/iu
+const LIST_SPLIT = /\s*,\s*|\s+(?:en|of)\s+/u
+// The whole named first, in digits or a number word: `Van de zes verbonden partijen`.
+const WHOLE_WORD = /(?:^|[\s,;:(])van\s+(?:de|alle|deze|die)\s+(\p{L}+|\d+)\s/iu
+
+/**
+ * The part a share names as a list in brackets in its own clause, of the whole the sentence opens
+ * with (`Van de zes partijen heeft een derde een hoog profiel (VRNV en De Linde)`): as many as it
+ * names.
+ *
+ * @param before The sentence up to the share.
+ * @param after The sentence after the share.
+ * @returns The named part as a share of the whole, or undefined.
+ */
+export function namedListPart(before: string, after: string): { actual: number; basis: string } | undefined {
+  const m = NAMED_LIST.exec(after)
+  const word = WHOLE_WORD.exec(before)?.[1] ?? ''
+  const whole = /^\d+$/u.test(word) ? Number(word) : parseNumberWord(word.toLowerCase())
+  if (!m || !whole || EXAMPLES.test(m[2] ?? '')) return undefined
+  const items = (m[2] ?? '').split(LIST_SPLIT).map((item) => item.trim()).filter((item) => item !== '')
+  // Names (capitalised, a few words each), at least two, fewer than the whole; a count between the share and the
+  // bracket is what the bracket spells out (`een portefeuille met twee domeinen (zorg en jeugd, …)`).
+  if (items.length < 2 || items.length >= whole || items.some((item) => !/^[\p{Lu}\d]/u.test(item) || item.split(/\s+/u).length > 4)) return undefined
+  if ((m[1] ?? '').split(/\s+/u).some((w) => /^\d/u.test(w) || (w.length > 2 && parseNumberWord(w.toLowerCase()) !== undefined && w.toLowerCase() !== 'een'))) return undefined
+  return { actual: (items.length / whole) * 100, basis: `${items.length} (${items.join(', ')}) van ${word}` }
 }

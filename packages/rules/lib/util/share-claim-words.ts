@@ -14,7 +14,8 @@ export const OF_NOUN = /^\s+van\s+(?:de|het|alle|onze)\s+(?:(?:totale?\s+)?aanta
 
 const NUMBER = PLAIN_NUMBER
 // A count said as approximate (`ongeveer 9.100`, `ruim € 2 miljoen`): the share said of it may be a point off.
-export const roughCount = new RegExp(String.raw`\b(?:${WORD})\s+(?:€\s?)?\d`, 'iu')
+// A percentage said as approximate (`bijna 30 procent`) is a share, no count.
+export const roughCount = new RegExp(String.raw`\b(?:${WORD})\s+(?:€\s?)?\d(?![\d.,]*\s?(?:%|procent))`, 'iu')
 // A percentage (or percentage points) or a share in words, with the word before it: `ruim 18%`, `bijna de helft`, `4 procentpunt`,
 // also with its number in a word (`ruim zestig procent`).
 export const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER}|${NUMBER_WORD})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')

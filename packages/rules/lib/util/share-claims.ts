@@ -94,7 +94,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   const earlierNamed = (): NamedWhole[] => (earlierWholes ??= earlierTexts.flatMap(namedWholes).filter((w) => w.noun !== '' && !w.counted && !w.total))
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
-  const distributions = distributionRows(tables)
+  // A finance chapter's prose names the rows of its tables too (`De provincie betaalt een derde`).
+  const distributions = distributionRows([...tables, ...quoted])
   const yearPairs = yearChanges(text)
   const all = sentences(text)
   for (const [k, { sentence, offset, paragraphStart }] of all.entries()) {
@@ -291,7 +292,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // A change of a percentage said in percent is relative: `van 46 naar 41 procent` is 5 procentpunt, not 5 procent.
       // Numbers rounded at a magnitude (`€ 19,1 miljoen`) allow an interval: a claim inside it is not shown wrong.
       // Two table rows summed by heart (`de ijsbaan en de sporthal samen bijna drie kwart`): words to halves to fifths.
-      const byHeart = found === cell && cell.summed === true && words !== undefined && words.side === undefined && fits(word, stated, found.actual, Math.max(step, fractionGap(stated, [2, 3, 4, 5])))
+      // The sum is rounded, not its side: of exact counts, `ruim de helft` is not said of 49,4%.
+      const byHeart = found === cell && cell.summed === true && words !== undefined && words.side === undefined && fits(word, stated, found.actual, Math.max(step, fractionGap(stated, [2, 3, 4, 5])), false, undefined, slack)
       const ok = inPoints ? judge(found.points ?? 0) : byHeart || fitsSpan(judge, found.actual, stated, found.span) || overWhole(found, stated, judge)
       const actual = inPoints ? (found.points ?? 0) : found.actual
       out.push({ said: share[0], index: offset + at, actual, basis: found.basis, fits: ok, ...(inPoints ? { inPoints } : {}) })

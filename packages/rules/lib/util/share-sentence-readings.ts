@@ -25,7 +25,7 @@ import { countAfterShare, countInNext } from './share-next-count.js'
 import { splitSubjectShare } from './share-named-whole-after.js'
 import { levelChange } from './share-level-changes.js'
 import { countedPartShare, type NamedWhole } from './share-named-wholes.js'
-import { apposedCount, apposedPart } from './share-apposed-parts.js'
+import { apposedCount, apposedPart, namedListPart } from './share-apposed-parts.js'
 import { spanChange, yearRowTable } from './share-span-changes.js'
 import { rowYearChange } from './share-row-year-changes.js'
 import { sectionChange } from './share-section-changes.js'
@@ -134,6 +134,8 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
     compared ??
     // `Van de 60 clubs heeft ruim een kwart, 17 in totaal, …`: the part set off right after the share.
     (comparative ? undefined : apposedPart(sentence.slice(0, at), after, numbersOf)) ??
+    // `Van de zes partijen heeft een derde een hoog profiel (VRNV en De Linde)`: the names in brackets are the part.
+    (comparative || own.length > 0 ? undefined : namedListPart(sentence.slice(0, at), after)) ??
     // `Een op de drie, 490 inwoners, …`: a count set off with its noun, of the earlier whole of that noun.
     (own.length === 0 && !comparative && apposed ? countedPartShare(apposed, wholes, tables, offset, stated) : undefined) ??
     // `Ruim de helft kwam op de fiets: 140 leerlingen, de overige 60 met de bus.`: the part of part and rest.
@@ -180,7 +182,7 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
     // `… 2.180 vragenlijsten, en 436 respondenten …: 25 procent.`: the two counts before a share that closes the sentence.
     (own.length === 0 && !comparative && !summed ? twoCountsBefore(sentence.slice(0, at), after, numbersOf, judge) : undefined) ??
     // `Een op de vijf ritten gaat met de bus` beside a distribution table with a row `Bus`.
-    (own.length === 0 && !comparative && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? namedRowShare(distributions, sentence, previousSentence, stated, judge) : undefined) ??
+    (own.length === 0 && !comparative && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? namedRowShare(distributions, sentence, previousSentence, stated, judge, at) : undefined) ??
     cell
   )
 }

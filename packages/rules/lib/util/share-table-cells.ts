@@ -27,6 +27,7 @@ import { isYearNumber } from './year-numbers.js'
 import type { Span } from './share-spans.js'
 import { overYears } from './share-year-columns.js'
 import { abbreviationsOf, compoundName, inflectedName, namesAbbreviation } from './share-row-names.js'
+import { narrowedWhole, ofWholeTable, statedShare, yearColumns } from './share-table-wholes.js'
 
 /** A table reading of a share. */
 export interface CellShare {
@@ -45,17 +46,6 @@ const NOUN_AFTER = /^\s+van\s+(?:al\s+)?(?:de|het|alle|onze|hun)\s+(?:(?:totale|
 const NOUN_BARE = /^\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
 // A whole named before the share: `Van alle cliënten maakt 55% …`, `Van de inwoners is …`.
 const NOUN_BEFORE = /\bvan\s+(?:al\s+)?(?:de|het|alle|onze)\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{3,})[^.;:]*$/iu
-// The whole said as all of it: `van alle leden`, `van al het afval`, `van de totale oppervlakte`.
-const ALL = /^\s+van\s+(?:alle|al\s+(?:de|het)|(?:de|het)\s+(?:totale|hele|gehele))\s/iu
-// The whole said as all of it, with its noun: `van alle uitgeleende boeken`.
-const ALL_PHRASE = /^\s+van\s+(?:alle|al\s+(?:de|het)|(?:de|het)\s+(?:totale|hele|gehele))\s+(?:\p{L}+e\s+)?[\p{L}²-]+/u
-// A phrase right after the whole that narrows it: `in de kern`, `voor de buurtbus`, `uit Oost`.
-const NARROWED = /^\s+(?:in|uit|bij|voor|met|zonder|onder|buiten|van|die|dat)\s/u
-// What may follow `van de leden` for the row's share of all members: nothing, a particle or participle closing the
-// verb (`… van de tonnen uit`, `… van de wedstrijden gespeeld`), a year, a phrase of the verb (`voor zijn rekening`),
-// or the place as the whole (`van de gemeente`).
-// Anything else qualifies the part within the row (`60% van de leden is jeugdlid`): a share of the row's own whole.
-const CLOSING_TAIL = /^(?:\s+(?:uit|op|aan|af|in|mee|bij|toe|binnen|plaats|deel|terug|door|weg|ge\p{L}+[dt]|in\s+(?:19|20)\d{2}|voor\s+(?:zijn|haar|hun)\s+rekening|(?:in|van)\s+(?:de|onze)\s+(?:gemeente|stad)))*\s*(?:[.;:,)]|$)/iu
 // The whole said as all of it before the share: `Van alle cliënten maakt 55% …`.
 const ALL_BEFORE = /\bvan\s+(?:alle|al\s+(?:de|het))\s/iu
 // A sentence that points back to a row the sentence before names.
@@ -276,48 +266,39 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
     const picked = pair ?? (row ? [row] : [])
     const name = rows.length === 1 ? (rows[0]?.name ?? '') : rows.length === 0 && pointed.length === 1 ? (pointed[0]?.name ?? '') : ''
     const label = clean(picked[0]?.[0]?.text ?? '')
-    const ofAll = quotedWhole !== undefined || (nounAfter === '' ? ALL_BEFORE.test(before) : closesClause || ofWholeTable(after, nounAfter, label) || (name !== '' && name !== label && ofWholeTable(after, nounAfter, name)))
+    // Two rows named together: the sentence may close on either (`… staat in Noord en Oost.`).
+    const last = pair ? clean(pair[1]?.[0]?.text ?? '') : label
+    // `van de bijdragen aan de regelingen`: a subtotal row below the named rows that names the group is the whole.
+    const narrowed = nounAfter === '' || quotedWhole !== undefined ? undefined : narrowedWhole(table, picked, after.toLowerCase().slice(after.toLowerCase().indexOf(nounAfter) + nounAfter.length), sameNoun)
+    const wholeRow = narrowed ?? total
+    const ofAll = narrowed !== undefined || quotedWhole !== undefined || (nounAfter === '' ? ALL_BEFORE.test(before) : closesClause || ofWholeTable(after, nounAfter, label) || (last !== label && ofWholeTable(after, nounAfter, last)) || (name !== '' && name !== label && ofWholeTable(after, nounAfter, name)))
     if (picked.length === 0 || !ofAll) continue
     // No column names the noun: the total column, for a whole of money (`van de kosten`) beside a table of amounts by year.
     const ofMoney = wholeColumns.length === 0 && years.length === 0 && totalColumn.length === 1 && isMoneyWhole(nounAfter) ? totalColumn[0] : undefined
     const column = quotedWhole ?? (wholeColumns.length === 1 ? wholeColumns[0] : wholeColumns.length === 0 && years.length === 1 && columns.length === 1 && nounAfter !== '' ? columns[0] : ofMoney)
-    if (column === undefined) {
-      if (wholeColumns.length === 0 && years.length === 0 && (isMoneyWhole(nounAfter) || isWholeNoun(nounAfter))) readings.push(...overYears(table, columns, picked, total, countIn))
-      continue
+    // No year named and a whole said as money or as the whole (`van de totale kosten`) over a table of years:
+    // the share of the period, which may also be meant of any single year (share-year-columns).
+    if (column === undefined && wholeColumns.length === 0 && years.length === 0 && (isMoneyWhole(nounAfter) || isWholeNoun(nounAfter))) {
+      const period = overYears(table, columns, picked, wholeRow, countIn)
+      if (period.length > 0) {
+        readings.push(...period)
+        continue
+      }
     }
-    const values = picked.map((r) => countIn(r[column]))
-    const part = values.every((v) => v !== undefined) ? values.reduce<number>((a, v) => a + (v ?? 0), 0) : undefined
-    const whole = countIn(total[column])
-    const cells = picked.map((r) => clean(r[column]?.text ?? '')).join(' + ')
-    if (part !== undefined && whole && part < whole) readings.push({ actual: (part / whole) * 100, basis: `${cells} van ${clean(total[column]?.text ?? '')}`, ...(pair ? { summed: true as const } : {}) })
+    // One amount over years and no year named: each year is a reading, the nearest stands for them all.
+    // Only rows named by their labels: a word of a row inflected (`de provinciale bijdrage`) may be another amount.
+    const byLabel = rows.length === picked.length && rows.every((r) => r.name === clean(r.row[0]?.text ?? '').replace(/\s*\(.*$/u, '').trim() || r.name === clean(r.row[0]?.text ?? ''))
+    const spread = column === undefined && byLabel && wholeColumns.length === 0 && years.length === 0 && yearColumns(table, columns) ? columns : []
+    const stated = statedShare(said) ?? 0
+    const found = (column === undefined ? spread : [column]).flatMap((k) => {
+      const values = picked.map((r) => countIn(r[k]))
+      const part = values.every((v) => v !== undefined) ? values.reduce<number>((a, v) => a + (v ?? 0), 0) : undefined
+      const whole = countIn(wholeRow[k])
+      const cells = picked.map((r) => clean(r[k]?.text ?? '')).join(' + ')
+      return part !== undefined && whole && part < whole ? [{ actual: (part / whole) * 100, basis: `${cells} van ${clean(wholeRow[k]?.text ?? '')}`, ...(pair ? { summed: true as const } : {}) }] : []
+    })
+    const nearest = found.reduce<CellShare | undefined>((best, r) => (!best || Math.abs(r.actual - stated) < Math.abs(best.actual - stated) ? r : best), undefined)
+    if (nearest) readings.push(nearest)
   }
   return readings.length === 1 ? readings[0] : undefined
-}
-
-/**
- * Whether a share of a named row's noun is of the table's whole rather than of the row's own: said as all of it
- * (`van alle leden`), or with nothing after the noun that narrows the part, or with the row's label after (`40
- * procent van het afval was gft`). `Op De Horst is 60% van de leden jeugdlid` is of the row's own members.
- *
- * @param after The sentence after the share.
- * @param noun The share's noun, lower case.
- * @param label The row's label, lower case.
- */
-const TABLE_REFERENCE = /\s+(?:in|uit|volgens)\s+(?:de|deze|die|bovenstaande|onderstaande)\s+(?:tabel|tabellen|overzicht)(?:\s+(?:hierboven|hieronder))?(?=\s*(?:[.;:!?),]|$))/u
-export function ofWholeTable(after: string, noun: string, label: string): boolean {
-  // `van de totale kosten in de tabel`: the table the share is read from, nothing that narrows the whole.
-  const lower = after.toLowerCase().replace(TABLE_REFERENCE, '')
-  const labelAtEnd = (tail: string): boolean => new RegExp(String.raw`(?<![\p{L}])${escape(label)}\s*(?:[.;:!?)]|$)`, 'u').test(tail)
-  // `van alle leden, verreweg de meeste`: all of the whole, unless a phrase right after narrows it (`van alle leden in de kern`).
-  if (ALL.test(lower)) {
-    const tail = lower.replace(ALL_PHRASE, '')
-    return !NARROWED.test(tail) || CLOSING_TAIL.test(tail) || labelAtEnd(tail)
-  }
-  const at = lower.indexOf(noun)
-  if (noun === '' || at < 0) return false
-  // `een op de vijf ton van al het afval`: the whole said as all of it after the counted noun.
-  const tail = lower.slice(at + noun.length)
-  if (ALL.test(tail)) return ofWholeTable(tail, '', label)
-  // `… van de leden.`, `… was gft`; but `van de leden jeugdlid`, `… in West per bakfiets` go on within the row.
-  return CLOSING_TAIL.test(tail) || labelAtEnd(tail)
 }

@@ -52,12 +52,15 @@ export function tableShareClaims(tables: Table[]): ShareClaim[] {
   for (const table of tables) {
     const width = Math.max(...table.rows.map((r) => r.length))
     for (let p = 0; p < width; p++) {
-      const rows = table.rows.filter((r) => !isTotal(r) && PERCENT_CELL.test(r[p]?.text ?? ''))
-      const total = table.rows.find(isTotal)
+      // Without a row `Totaal`, a row that says 100% and counts the most is the whole of the others
+      // (`Aangeschreven | 1.200 | 100%` above `Gereageerd | 540 | 45%`); its 100% proves no whole.
+      const base = table.rows.some(isTotal) ? undefined : baseRow(table.rows, p)
+      const rows = table.rows.filter((r) => !isTotal(r) && r !== base && PERCENT_CELL.test(r[p]?.text ?? ''))
+      const total = table.rows.find(isTotal) ?? base
       if (rows.length < 2) continue
       const claims = sharesOf(table, rows, p, total)
       if (!claims) continue
-      const hundred = Math.abs((read(PERCENT_CELL.exec(total?.[p]?.text ?? '')?.[1] ?? '') ?? 0) - 100) <= 1
+      const hundred = !base && Math.abs((read(PERCENT_CELL.exec(total?.[p]?.text ?? '')?.[1] ?? '') ?? 0) - 100) <= 1
       const fitting = claims.filter((c) => c.fits).length
       // A column of rates of each row's own group (`aandeel 65-plus` per wijk) is no share of the total.
       if (hundred || (fitting >= 2 && fitting > claims.length - fitting)) out.push(...claims)
@@ -154,6 +157,17 @@ export function rowShares(tables: Table[]): RowShare[] {
     }
   }
   return out
+}
+
+// The one row whose percentage in column `p` is 100% and whose count in the nearest count column
+// is the largest of the column: the whole the other rows are parts of.
+function baseRow(rows: Cell[][], p: number): Cell[] | undefined {
+  const full = rows.filter((r) => Math.abs((read(PERCENT_CELL.exec(r[p]?.text ?? '')?.[1] ?? '') ?? 0) - 100) < 1e-9)
+  const parts = rows.filter((r) => PERCENT_CELL.test(r[p]?.text ?? ''))
+  const k = countColumn(rows, parts, p)
+  if (full.length !== 1 || k === undefined) return undefined
+  const whole = countOf(full[0]!, k)
+  return parts.every((r) => countOf(r, k) <= whole) ? full[0] : undefined
 }
 
 const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()

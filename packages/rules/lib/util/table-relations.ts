@@ -16,7 +16,8 @@ import { movementBreaks } from './movement-rows.js'
 import { number, within } from './onderbouwing.js'
 import { runningTotals, runningTotalsAcross } from './running-totals.js'
 import { TOTAL_ROW, totalRowBreaks } from './total-rows.js'
-import { scaledFactor, type TextCell, type TextTable } from './text-tables.js'
+import { memoByText } from './memo.js'
+import { scaledFactor, textTables, type TextCell, type TextTable } from './text-tables.js'
 import { durationFactor, namedDuration, showRatio } from './unit-scales.js'
 import { isYearNumber } from './year-numbers.js'
 
@@ -260,6 +261,32 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   if (options.totalRows !== false) for (const b of totalRowBreaks(table, plain, running.columns, (r) => out.has(r))) report(b.row, b.column, b.expression, b.computed)
   return [...out.values()]
 }
+
+// A percentage column headed as a share of the row's own counts (`Aandeel met diploma`).
+const SHARE_HEADER = /^\**\s*(?:aandeel|deel)\b/iu
+
+/** A breaking cell of a table in a text, and whether its row is a share's to report. */
+export interface TextBroken extends Broken {
+  /** The broken cell is a percentage, or the row's percentages are headed as shares: `percentage-claim-check` judges the row. */
+  share: boolean
+}
+
+/**
+ * The breaking cells of the tables in a text, read once per text: `table-row-arithmetic` reports them and
+ * `percentage-claim-check` leaves the other rows to it (`Kans | Gevolg | Kans × gevolg`: the product is
+ * wrong, not the chance), so one wrong cell gives one message.
+ *
+ * @param text A prose text.
+ * @returns The breaking cells, with their offsets in the text.
+ */
+export const textBrokenCells = memoByText((text: string): TextBroken[] =>
+  text.includes('|')
+    ? textTables(text).flatMap((table) => {
+        const shares = table.header.some((h, k) => SHARE_HEADER.test(h.text) && table.rows.some((row) => row[k]?.percent))
+        return brokenCells(table, { text }).map((b) => ({ ...b, share: b.cell.percent || shares }))
+      })
+    : []
+)
 
 // A term that makes a relation hold by itself: 0 in a sum, 1 or 0 in a product.
 const nonTrivial = (v: Rational | undefined): boolean => v !== undefined && v.n !== 0n && v.n !== v.d
