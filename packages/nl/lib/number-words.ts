@@ -41,6 +41,20 @@ export const maxNumberWord = 999_999
  * @returns The number (0–999.999 for words), or `undefined` when `word` is no number.
  */
 export function parseNumberWord(word: string): number | undefined {
+  // Readers ask it for every word of every sentence they read, often the same word many times
+  // (the calculation tokenizer up to three times per word): each word is read once.
+  if (readWords.has(word)) return readWords.get(word)
+  if (readWords.size >= KEPT_WORDS) readWords.clear()
+  const value = readNumberWord(word)
+  readWords.set(word, value)
+  return value
+}
+
+// The words read so far, with what they are; when full, it starts over.
+const readWords = new Map<string, number | undefined>()
+const KEPT_WORDS = 50_000
+
+function readNumberWord(word: string): number | undefined {
   const value = word.trim().toLowerCase()
   if (/^\d+$/.test(value)) return Number(value)
   if (/^\d{1,3}(?:\.\d{3})+$/.test(value)) return Number(value.replace(/\./g, ''))

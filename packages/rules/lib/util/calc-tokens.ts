@@ -36,6 +36,8 @@ const OPS: Array<[RegExp, string]> = [
   [/^verminderd\s+met\b/i, '-'],
   [/^vermeerderd\s+met\b/i, '+']
 ]
+// The first characters an operator above may start with (the word operators in either case).
+const OP_START = /^[×\\*xX+−–\-÷/mkpgvMKPGV]/
 // After a computation, the words that give its result on the same line: `is`, `bedraagt`, `resteert`, `samen`, `in totaal`, `: €`.
 // Also `komt (het totaal) uit op`, `geeft een netto resultaat van`, and a rounding word before the number (`samen circa`).
 // Whom it costs may stand between (`kosten ons`, `kost de gemeente`).
@@ -116,7 +118,8 @@ function tokenizeText(text: string): Token[] {
     const times = rest[0] === 'X' ? previous?.kind === 'num' : rest[0] !== 'x' || afterSpace || /\d/.test(text[index - 1] ?? '')
     // `(€ 300.000 − € 120.000) / 2`: a slash with spaces after a number divides (`t/m`, `2025 / 2026` do not).
     const slash = rest[0] !== '/' || (afterSpace && ((previous?.kind === 'num' && !isYearToken(previous)) || previous?.kind === 'rp'))
-    const op = space || number || rest[0] === '≈' ? undefined : OPS.find(([re, o]) => re.test(rest) && times && slash && o !== undefined)
+    // (Only a position that starts as an operator does can be one: most are words.)
+    const op = space || number || rest[0] === '≈' || !times || !slash || !OP_START.test(rest) ? undefined : OPS.find(([re]) => re.test(rest))
     // Read for the branches after `number` and for `approx` below, which a space or a number leaves as it was or false.
     const word = space || number ? null : /^[\p{L}\d'’/&-]+\.?|^[±≈]/u.exec(rest)
     let length = 1
@@ -135,25 +138,26 @@ function tokenizeText(text: string): Token[] {
     // `21% van € 240.000`: a percentage of an amount.
     // `2% op € 640.000` (an index or a discount on an amount) multiplies the same way; the
     // number must follow (`70% van de uitstoot. Van de 14.300 …` is no product).
-    else if (/^(?:van|op)\s+(?:(?:de|het|alle)\s+)?(?:€|EUR)?\s*\d/i.test(rest) && previous?.kind === 'num' && previous.text.endsWith('%') && /(?:%|procent)\s*$/iu.test(text.slice(Math.max(0, index - 12), index))) (tokens.push({ kind: 'op', op: '*' }), (length = rest.startsWith('op') || rest.startsWith('Op') ? 2 : 3))
+    else if (previous?.kind === 'num' && previous.text.endsWith('%') && /^(?:van|op)\s+(?:(?:de|het|alle)\s+)?(?:€|EUR)?\s*\d/i.test(rest) && /(?:%|procent)\s*$/iu.test(text.slice(Math.max(0, index - 12), index))) (tokens.push({ kind: 'op', op: '*' }), (length = rest.startsWith('op') || rest.startsWith('Op') ? 2 : 3))
     // `5 × € 4.000 is € 20.000`, `… samen € 24.000`: a result word between a computation and a number.
-    else if (RESULT.test(rest) && ((previous?.kind === 'num' && tokens.at(-2)?.kind === 'op') || previous?.kind === 'rp')) {
+    // (The cheap test of the tokens before first: the patterns are tried at every word.)
+    else if (((previous?.kind === 'num' && tokens.at(-2)?.kind === 'op') || previous?.kind === 'rp') && RESULT.test(rest)) {
       const result = RESULT.exec(rest)?.[0] ?? ''
       // (`afgerond` and `: afgerond` say the result is rounded, to a step the text does not give.)
       tokens.push({ kind: 'eq', approx: /afgerond/iu.test(rest.slice(0, result.length + 12)), word: result !== ':' })
       length = result.length
     }
     // `€ 200.000 voor A en € 150.000 voor B, in totaal € 400.000`: a total of named amounts.
-    else if (TOTAL.test(rest) && previous?.kind === 'num' && previous.euro) {
+    else if (previous?.kind === 'num' && previous.euro && TOTAL.test(rest)) {
       tokens.push({ kind: 'eq', approx: false, word: true, sum: true })
       length = TOTAL.exec(rest)?.[0].length ?? 1
-    } else if (APIECE.test(rest) && previous?.kind === 'num' && previous.euro && tokens.at(-2)?.kind === 'num' && !(tokens.at(-2) as { euro?: boolean }).euro) {
+    } else if (previous?.kind === 'num' && previous.euro && tokens.at(-2)?.kind === 'num' && !(tokens.at(-2) as { euro?: boolean }).euro && APIECE.test(rest)) {
       tokens.splice(tokens.length - 1, 0, { kind: 'op', op: '*' })
       length = (APIECE.exec(rest)?.[0] ?? ' ').length
     } else if (previous?.kind === 'num' && !/^(?:19|20)\d{2}$/.test(previous.text) && (EACH.test(rest) || (PER_FOR.test(rest) && countFollows(rest.slice(PER_FOR.exec(rest)?.[0].length ?? 0))))) {
       tokens.push({ kind: 'op', op: '*' })
       length = (EACH.exec(rest) ?? PER_FOR.exec(rest))?.[0].length ?? 1
-    } else if (OF_EACH.test(rest) && previous?.kind === 'num' && !previous.euro && !previous.text.includes('%') && !/^(?:19|20)\d{2}$/.test(previous.text)) {
+    } else if (previous?.kind === 'num' && !previous.euro && !previous.text.includes('%') && !/^(?:19|20)\d{2}$/.test(previous.text) && OF_EACH.test(rest)) {
       tokens.push({ kind: 'op', op: '*', soft: true })
       length = OF_EACH.exec(rest)?.[0].length ?? 1
     } else if (FRACTION_OF.test(rest)) {

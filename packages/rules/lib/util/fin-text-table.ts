@@ -15,6 +15,16 @@ import { textCell, type TextTable } from './text-tables.js'
  * @returns The table, its header the label column (empty) and the column headings.
  */
 export function finTextTable(tabel: FinTabel): TextTable {
+  // Readers of every text ask for every finance table of the plan: each is made once. (The model
+  // is not changed after it is read, and callers only read the table.)
+  let table = made.get(tabel)
+  if (!table) made.set(tabel, (table = makeTextTable(tabel)))
+  return table
+}
+
+const made = new WeakMap<FinTabel, TextTable>()
+
+function makeTextTable(tabel: FinTabel): TextTable {
   const texts = tabel.tekstkolommen ?? []
   return {
     header: ['', ...texts, ...tabel.kolommen].map((text) => textCell(text, 0)),

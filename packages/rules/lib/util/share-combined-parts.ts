@@ -116,8 +116,10 @@ const inflected = (longer: string, shorter: string): boolean => shorter.length >
 /** The rows of a table named in a text by a word of their label that no other row has. */
 function rowsNamed(rows: Cell[][], text: string): Cell[][] {
   const words = new Set(text.toLowerCase().match(/[\p{L}]+/gu) ?? [])
-  return rows.filter((row) => {
-    const own = labelWords(row[0]?.text ?? '').filter((w) => rows.every((r) => r === row || !labelWords(r[0]?.text ?? '').includes(w)))
+  // Each label's words read once, not once per other row (a long table had its labels read rows² times per sentence).
+  const labels = rows.map((r) => labelWords(r[0]?.text ?? ''))
+  return rows.filter((row, i) => {
+    const own = labels[i]!.filter((w) => labels.every((other, j) => rows[j] === row || !other.includes(w)))
     return own.some((w) => words.has(w) || (w.length >= 6 && [...words].some((s) => inflected(s, w) || inflected(w, s))))
   })
 }

@@ -22,7 +22,7 @@ export const tablesBefore = (tables: Table[], offset: number): Table[] => tables
 // found from the end instead of by a search over all the text before: a heading whose line ends before the offset,
 // or the heading on the line right above a last heading line the offset cuts.
 function lastHeadingStart(text: string, offset: number): number {
-  const last = offset >= 2 ? text.lastIndexOf('\n#', offset - 2) : -1
+  const last = offset >= 2 ? lastHeadingLine(text, offset - 2) : -1
   if (last === -1) {
     const end = text.indexOf('\n')
     return text.startsWith('#') && end !== -1 && end < offset ? 0 : -1
@@ -33,6 +33,27 @@ function lastHeadingStart(text: string, offset: number): number {
   }
   const end = text.indexOf('\n', last + 1)
   return end !== -1 && end < offset ? last : -1
+}
+
+// `text.lastIndexOf('\n#', from)` from a list of where the text's heading lines start, made once
+// per text: a search back from each sentence went through all of a long section without headings.
+let headingText: string | undefined
+let headingLines: number[] = []
+function lastHeadingLine(text: string, from: number): number {
+  if (text !== headingText) {
+    headingLines = []
+    for (let at = text.indexOf('\n#'); at !== -1; at = text.indexOf('\n#', at + 1)) headingLines.push(at)
+    headingText = text
+  }
+  // The last start at or before `from`.
+  let low = 0
+  let high = headingLines.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (headingLines[middle]! <= from) low = middle + 1
+    else high = middle
+  }
+  return low === 0 ? -1 : headingLines[low - 1]!
 }
 
 // The nearest table before a sentence, with only prose without counts (and no heading) between.

@@ -44,6 +44,14 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
   const lines = [...markdown.matchAll(/^.*$/gmu)].map((m) => ({ text: m[0], index: m.index }))
   const headings = lines.filter((l) => /^#{1,6}[ \t]/u.test(l.text)).map((l) => l.index)
   const tables = markdownTables(markdown)
+  // Every table reads the lines of its section: a section with many tables had each of its lines
+  // read once per table. A line's counts are read once.
+  const countsOf = new Map<number, PlainCount[]>()
+  const countsAt = (line: { text: string; index: number }): PlainCount[] => {
+    let counts = countsOf.get(line.index)
+    if (!counts) countsOf.set(line.index, (counts = plainCounts(line.text, options)))
+    return counts
+  }
   for (const table of tables) {
     const first = table.header[0]?.index
     const last = table.rows.at(-1)?.at(-1)?.index ?? first
@@ -54,7 +62,7 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
     const rows = itemRows(table)
     const caption = section.filter((l) => CAPTION.test(l.text) && adjacent(markdown, l.index, l.text.length, first, last))
     for (const line of caption) {
-      const counts = plainCounts(line.text, options)
+      const counts = countsAt(line)
       const count = counts[0]
       // A caption may count the rows or the columns; one count only, or it may be of something else.
       // A count of what the first column names (`de vijf wijken` over a column `Wijk`) counts the rows.
@@ -76,16 +84,17 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
       // Right under the table, `Deze drie soorten …` points back at its rows as `de tabel` does.
       const pointed = (POINTS_AT_TABLE.test(line.text) || (line.index > last && /^[ \t]*(?:deze|die)\s/iu.test(line.text))) && adjacent(markdown, line.index, line.text.length, first, last)
       const leadIn = byNumber || pointed
-      const counts = plainCounts(line.text, options)
+      const counts = countsAt(line)
       for (const count of counts) {
         const index = line.index + count.index
         // One count, not in a phrase (`in twee wijken`) nor a part of a whole (`twee van de vier wijken`).
         // `bestaat uit (de)`, `verdeeld in (de)`: the whole named by its parts, no phrase.
         const before = line.text.slice(0, count.index)
-        const phrase = /\b(?:in|op|bij|voor|met|van|uit|naar|over|aan)\s+(?:de|het|alle|onze)?\s*$/iu.test(before) && !/\b(?:bestaa?t|bestaan|bestond|bestonden|verdeeld|ingedeeld|uiteen)\s+(?:uit|in)\s+(?:(?:de|het|alle|onze)\s+)?$/iu.test(before)
+        // (Read only for a line that leads in to the table: most lines of a section do not.)
+        const phrase = (): boolean => /\b(?:in|op|bij|voor|met|van|uit|naar|over|aan)\s+(?:de|het|alle|onze)?\s*$/iu.test(before) && !/\b(?:bestaa?t|bestaan|bestond|bestonden|verdeeld|ingedeeld|uiteen)\s+(?:uit|in)\s+(?:(?:de|het|alle|onze)\s+)?$/iu.test(before)
         // Named by its number only, the count must be what the sentence says of the table, not its
         // subject (`Drie soorten in tabel 2 zijn inheems`) nor a kind of its rows (`twee nieuwe soorten`).
-        const told = pointed || (count.phrase === count.noun && /\p{L}[^.!?;]*$/u.test(before))
+        const told = (): boolean => pointed || (count.phrase === count.noun && /\p{L}[^.!?;]*$/u.test(before))
         // A line right above the table that ends in a colon announces it: a count of what its first
         // column names, with the definite article (`In de zes dorpen zijn de wachtlijsten:` over a
         // column `Dorp`), is all of its rows, also in a phrase; more than the rows is then wrong.
@@ -97,7 +106,7 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
         // Other figures may share the line (`… de acht projecten voor de twee doelen …`): the one
         // count of what the rows are is what the sentence says of the table.
         const ofRows = counts.filter((c) => rowNoun(table, c.noun)).length === 1
-        if (leadIn && told && ofRows && !phrase && rows !== undefined && rows >= 2 && count.stated !== rows && rowNoun(table, count.noun)) {
+        if (leadIn && told() && ofRows && !phrase() && rows !== undefined && rows >= 2 && count.stated !== rows && rowNoun(table, count.noun)) {
           out.set(index, { ...count, index, listed: rows })
           continue
         }

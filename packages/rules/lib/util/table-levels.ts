@@ -17,6 +17,7 @@ import type { FinTabel } from '@kapstok/core'
 import { NUMBER } from './amount-change.js'
 import { withoutEmphasis } from './emphasis.js'
 import { make, mul } from './exact-number.js'
+import { memoByText, SENTENCES } from './memo.js'
 import { finTextTable } from './fin-text-table.js'
 import { beyond, type Equation } from './onderbouwing.js'
 import { judged, money, rowsOf, SPELLED } from './table-sentence-claims.js'
@@ -148,7 +149,11 @@ function levelClaim(table: TextTable, sentence: string, at: number, elsewhere: b
 interface Figure { stated: string; approx: boolean; euro: boolean; percent: boolean; index: number; noun?: string; kind?: string }
 
 // The figures of a sentence that may be a level: no years, rates, factors or bounds.
-function figuresOf(sentence: string): Figure[] {
+// Read once per sentence: each table near it, and each finance table of the plan, asks again.
+// (Callers only read them.)
+const figuresOf = memoByText(readFigures, SENTENCES)
+
+function readFigures(sentence: string): Figure[] {
   const out: Figure[] = []
   const changes = CHANGE_VERB.test(sentence)
   for (const m of sentence.matchAll(FIGURE)) {
