@@ -8,7 +8,7 @@
 
 import { magnitudeWord } from '@kapstok/nl'
 import { PLAIN_NUMBER } from './plain-number.js'
-import { read, scaled } from './share-tolerance.js'
+import { scaled } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
 import { changeSpan, roundedRange } from './share-spans.js'
 import type { ChangeBasis } from './share-changes.js'

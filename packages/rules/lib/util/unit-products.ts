@@ -21,18 +21,19 @@
  * than a band from the product (then it measures something of another scope).
  */
 
-import { add, div, make, mul, sub, type Rational } from './exact-number.js'
+import { add, div, make, mul, type Rational } from './exact-number.js'
 import { SHARE, unitOf } from './dimensional-products.js'
-import { beyond, proseEquation, rounding, type Equation } from './onderbouwing.js'
+import { proseEquation, rounding, type Equation } from './onderbouwing.js'
 import { sentenceStarts } from './rate-products.js'
 import { quantities, real, sameNoun, type Quantity } from './sentence-quantities.js'
 import { namesUnit, nounStem } from './unit-nouns.js'
 import { durationFactor, isDuration } from './unit-scales.js'
 import { CHANGE_RESULT, durationShown, namesAll, POINTS_BACK, rateSteps } from './unit-product-links.js'
 import { givenMean, impliedPer, isMean, meanSlack, measureWord } from './product-factors.js'
+import { close, combine, otherReading, PERIODS, type Term, type Units } from './unit-terms.js'
 
-/** Powers of base units: `L` and `M` for the measures, `€`, and the stem of a counted noun. */
-export type Units = Map<string, number>
+export type { Term, Units } from './unit-terms.js'
+export { otherReading } from './unit-terms.js'
 
 interface Typed {
   q: Quantity
@@ -60,11 +61,9 @@ const EACH_BEFORE = /\b(?:elke|iedere|ieder|elk)\s+(\p{L}{3,})\s+$/iu
 const SLASH_AFTER = /^\s*\/\s*(\p{L}[\p{L}²³]*)/u
 // `bij hetzelfde tarief`, `tegen datzelfde uurloon`: the rate of that noun earlier in the section.
 const SAME_RATE = /\b(?:hetzelfde|datzelfde|ditzelfde|dezelfde|gelijke?|ongewijzigde?)\s+(\p{L}*(?:tarief|prijs|loon|vergoeding))\b/iu
-// A period an amount may be per without saying so (`voor 60 ton per winter rekenen we € 6.200`).
 // A number after a result word (`gemiddeld € 40 per deelnemer`, `dat is 12 uur per week`) is
 // derived from others, no given factor.
 const DERIVED_BEFORE = /\b(?:gemiddeld(?:\s+\p{L}+){0,2}|(?:dat|dit)\s+(?:is|zijn)|(?:is|zijn)\s+(?:dat|dit)(?:\s+er)?|dus|ofwel|oftewel|neer\s+op|zo['’]n|circa|ongeveer|ruim|bijna)\s+(?:€\s*)?$/iu
-const PERIODS = new Set(['jaar', 'maand', 'week', 'dag', 'kwartaal', 'seizoen', 'winter', 'zomer', 'schooljaar'].map((p) => `n:${nounStem(p)}`))
 
 const unitKey = (word: string, pers: string[]): string => {
   // (An irregular plural counts its unit too: `kinderen` at `per kind`.)
@@ -80,13 +79,6 @@ function baseOf(word: string, pers: string[]): [Units, Rational] {
   const measure = unitOf(word)
   if (measure) return [new Map([['L', measure[0][0]], ['M', measure[0][1]]].filter(([, p]) => p !== 0) as Array<[string, number]>), measure[1]]
   return [new Map([[word === '€' ? '€' : unitKey(word, pers), 1]]), make(1n, 1n)]
-}
-
-function combine(a: Units, b: Units, sign = 1): Units {
-  const out = new Map(a)
-  for (const [k, p] of b) out.set(k, (out.get(k) ?? 0) + sign * p)
-  for (const [k, p] of out) if (p === 0) out.delete(k)
-  return out
 }
 
 // A `per jaar` (or per another period) on either side may stay: a yearly amount is read as the amount.
@@ -138,67 +130,6 @@ function subsets<T>(items: T[], size: number): T[][] {
 }
 
 const product = (factors: Typed[]): Rational => factors.reduce<Rational>((p, f) => mul(p, f.value), make(1n, 1n))
-const close = (a: Rational, b: Rational, tolerance: Rational): boolean => !beyond(a, b, tolerance)
-
-/** A number in view for another reading: its value as written and its units, none for a bare number. */
-export interface Term {
-  value: Rational
-  units?: Units | undefined
-}
-
-// The measure and money powers of units (`L`, `M`, `€`): counted nouns left out, since a product
-// of counts may name a third noun (`12 chauffeurs, 2 diensten: 24 diensten`).
-function dims(u: Units): string {
-  return ['L', 'M', '€'].map((k) => u.get(k) ?? 0).join(',')
-}
-
-// The counted nouns a quantity counts (positive powers): `uur`, `woning`.
-const counted = (u: Units): string[] => [...u].filter(([k, p]) => k.startsWith('n:') && p > 0).map(([k]) => k).sort()
-
-// Two counted nouns of one thing: the same stem, or one the head of the other's compound
-// (`parkeerplekken` and `plekken`, `spoedaanvragen` and `aanvragen`).
-function oneNoun(a: string, b: string): boolean {
-  const [x, y] = [a.replace(/^n:/u, ''), b.replace(/^n:/u, '')]
-  return x.endsWith(y) || y.endsWith(x) || sameNoun(x, y)
-}
-
-// Two quantities that can be added or taken apart: one measure or money, and not two different
-// counted nouns (`1,2 cm` and `10 jaar`, `€ 35` and `60 leerlingen`, `6 uur` and `20 weken` are
-// no sum). A bare number adds to anything, as before units were read.
-function addable(a: Term, b: Term): boolean {
-  if (!a.units || !b.units) return true
-  if (dims(a.units) !== dims(b.units)) return false
-  const [x, y] = [counted(a.units), counted(b.units)]
-  return x.length === 0 || y.length === 0 || (x.length === y.length && x.every((n, i) => oneNoun(n, y[i]!)))
-}
-
-// A sum keeps what its terms are per: a count of fte and a bare number give no mean per fte
-// (`200` and `4,9 fte` are no reading of `190 meldingen per fte`). A `per jaar` may stay.
-const perNouns = (u: Units): string => [...u].filter(([k, p]) => p < 0 && !PERIODS.has(k)).map(([k]) => k).sort().join()
-const sameRate = (a: Term, b: Term, result: Units | undefined): boolean => !result || [a, b].every((t) => !t.units || perNouns(t.units) === perNouns(result))
-
-// Two quantities whose product (or quotient) can give the result: their measure and money powers
-// must give the result's (`cm per jaar` × `jaar` gives cm; `€` × `uur` gives no euros).
-function multipliable(a: Term, b: Term, result: Units | undefined, sign: 1 | -1): boolean {
-  if (!a.units || !b.units || !result) return true
-  return dims(combine(a.units, b.units, sign)) === dims(result)
-}
-
-// Any plain operation of two numbers in view, or of a product and one more number, that gives the
-// result, between quantities whose units allow that operation: a sum of centimetres and years that
-// happens to round to the result explains nothing.
-export function otherReading(terms: Term[], result: Units | undefined, stated: Rational, tolerance: Rational, quotients = true): boolean {
-  return terms.some((a, i) =>
-    terms.some((b, j) => {
-      if (i === j) return false
-      const readings: Rational[] = []
-      if (multipliable(a, b, result, 1)) readings.push(mul(a.value, b.value))
-      if (addable(a, b) && (!a.units || !b.units || !result || dims(a.units) === dims(result)) && sameRate(a, b, result)) readings.push(sub(a.value, b.value), sub(a.value, { n: -b.value.n, d: b.value.d }))
-      if (quotients && multipliable(a, b, result, -1)) readings.push(b.value.n !== 0n ? div(a.value, b.value) : a.value)
-      return readings.some((v) => close(v, stated, tolerance))
-    })
-  )
-}
 
 // The last rate in euros before a paragraph whose sentence names the rate noun (`uurtarief` for `tarief`).
 function earlierRate(text: string, before: number, noun: string): Quantity | undefined {
