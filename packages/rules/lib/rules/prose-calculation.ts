@@ -179,8 +179,8 @@ export const proseCalculation = lintRule(
         },
         {
           title: 'Een gemiddelde maat van elk van een aantal, met een bijvoeglijk woord ervoor',
-          text: plan(["Met de twaalf geplande wadi's van gemiddeld 320 m³ ontstaat 4.200 m³ berging."]),
-          expected: ['Berekening `12 × 320 = 4.200` klopt niet: de uitkomst is `3.840`; herstel de berekening of de uitkomst']
+          text: plan(['Met de vijf geplande vijvers van gemiddeld 850 m³ ontstaat 4.800 m³ berging.']),
+          expected: ['Berekening `5 × 850 = 4.800` klopt niet: de uitkomst is `4.250`; herstel de berekening of de uitkomst']
         }
       ]
     }

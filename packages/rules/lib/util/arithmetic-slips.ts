@@ -101,9 +101,9 @@ function numberTokens(text: string, planYears: number | undefined): Token[] {
 const PART_NUMBER = /\b(?:tabel|bijlage|hoofdstuk|paragraaf|figuur|grafiek|kaart|artikel|lid|stap|fase|thema|doel|principe|actie|maatregel|nr\.?|nummer|nummers)\s*$/iu
 const position = (t: Token): number => (t.kind === 'num' ? t.index : -1)
 
-// A sentence with three numbers of its own before any word that points back (`In 2030 verwachten we 4.200
-// meldingen; bij € 1.610 per casus is dat € 7,2 miljoen.`) holds its whole calculation: it is read alone
-// first, so that the numbers of the sentence before (`3.840 meldingen … € 1.850 per casus`) do not blur it.
+// A sentence with three numbers of its own before any word that points back (`In 2029 verwachten we 1.500
+// trajecten; bij € 2.150 per traject is dat € 3,5 miljoen.`) holds its whole calculation: it is read alone
+// first, so that the numbers of the sentence before (`1.200 trajecten … € 2.400 per traject`) do not blur it.
 function ownFirst(piece: string, planYears: number | undefined): boolean {
   const numbers = numbersOf(withUnits(numberTokens(piece, planYears), piece))
   return numbers.length >= 3 && !BACK.test(piece.slice(0, numbers[0]!.index))

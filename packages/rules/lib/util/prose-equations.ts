@@ -138,7 +138,7 @@ const byText = {
 // Both prose-calculation and arithmetic-slip ask for each calculation text: read it once.
 export const impliedCalculations = memoByText(readImpliedCalculations)
 
-// A result with its calculation written out in a bracket right after it (`56 casussen (3.536 / 60)`):
+// A result with its calculation written out in a bracket right after it (`42 leerlingen per klas (1.260 / 30)`):
 // the text says which numbers it combines, so another reading of its neighbours (`60 − 4`) does not hold it.
 const WRITTEN_AFTER = /^[\d.,]+\s+\p{L}{2,}(?:\s+\p{L}+){0,2}?\s*\(\s*[\d.,]+(?:\s*[-+×x*/÷−]\s*[\d.,]+)+\s*\)/u
 

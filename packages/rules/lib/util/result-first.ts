@@ -27,8 +27,8 @@ const ONE = { n: 1n, d: 1n }
 const TWO = { n: 2n, d: 1n }
 const COUNT_LEAD = /(?<![\d.,€]\s?)\b((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s+(\p{L}{2,})\s*\(\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s+(\p{L}{2,})\s+([^()]*?)\)/giu
 
-// A count with its unit (and up to two words: `per handhaver`) right before a bracket of only numbers and written operators: `gemiddeld 56
-// casussen (3.536 / 60)`, `130 plekken (4 × 30 + 12)`.
+// A count with its unit (and up to two words: `per handhaver`) right before a bracket of only numbers and written operators: `gemiddeld 42
+// leerlingen per klas (1.260 / 30)`, `130 plekken (4 × 30 + 12)`.
 const BARE_LEAD = /(?<![\d.,€]\s?)\b((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s+(\p{L}{2,})(?:\s+\p{L}+){0,2}?\s*\(\s*()()(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*[-+×x*/÷−]\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)+\s*\)/giu
 
 /**
@@ -41,7 +41,7 @@ export function leadingCounts(text: string): Equation[] {
   const out: Equation[] = []
   for (const m of [...text.matchAll(COUNT_LEAD), ...text.matchAll(BARE_LEAD)]) {
     const [, written = '', unit = '', , innerUnit = ''] = m
-    // (A bracket of bare numbers and operators, `56 casussen (3.536 / 60)`, is a calculation whatever it counts.)
+    // (A bracket of bare numbers and operators, `42 leerlingen per klas (1.260 / 30)`, is a calculation whatever it counts.)
     if ((innerUnit !== '' && nounStem(unit) !== nounStem(innerUnit)) || /^(?:19|20)\d{2}$/.test(written)) continue
     const inner = m[0].slice(m[0].indexOf('(') + 1, -1)
     const tokens = tokenize(inner)

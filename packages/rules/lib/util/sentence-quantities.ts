@@ -125,7 +125,7 @@ function readQuantities(text: string, offset = 0): Quantity[] {
 /** The words between two amounts of one list: `aan onderzoek en`, `voor vervoer, `, `plus`, `en de montage`. */
 export const LISTED = /^\s*(?:(?:aan|voor)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:,|en|,\s*en|plus)\s*(?:(?:de|het)\s+[\p{L}-]+\s+)?(?:€\s*)?$/iu
 
-// `wadi's van gemiddeld 320 m³`, `lokalen van elk 60 m²`: a size of one of the count right before it.
+// `vijvers van gemiddeld 850 m³`, `lokalen van elk 60 m²`: a size of one of the count right before it.
 const EACH_SIZE = /^\s*(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+van\s+(?:gemiddeld|elk|ieder|telkens)\s+(?:(?:ongeveer|circa|ruim|bijna)\s+)?(?:€\s*)?$/u
 // `14 dagdelen à € 65`: the price of one of the count right before it.
 const EACH_PRICE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:à|á)\s+$/u
@@ -136,7 +136,7 @@ const EACH_PRICE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:à|á)\s+$/u
 function perOf(text: string, t: Num, after: string, counted: Quantity | undefined, offset: number): string {
   const lead = text.slice(Math.max(0, t.index - 80), t.index)
   const own = (t.euro ? PAYS_FOR_PER : PER_AFTER).exec(after)?.[1] ?? EVERY.exec(lead.slice(-70))?.[1]
-  // `twaalf wadi's van gemiddeld 320 m³`, `8 lokalen van elk 60 m²`: a size of each of the count right before it
+  // `vijf vijvers van gemiddeld 850 m³`, `8 lokalen van elk 60 m²`: a size of each of the count right before it
 // (an amount there, `120 huishoudens van gemiddeld € 300`, is the price the readers of `van` already read).
   const sized = !own && !t.euro && counted && counted.unit !== '€' && counted.unit !== '%' ? EACH_SIZE.exec(text.slice(counted.end - offset, t.index))?.[1] : undefined
   if (sized) return sized.toLowerCase()

@@ -1,8 +1,8 @@
 /**
- * A growth said as a percentage of an amount its own sentence adds (`Met de nieuwe 15,9 kilometer
- * groeit het netwerk met ruim 12 procent`, `Door de 140 extra plaatsen stijgt de capaciteit met een
+ * A growth said as a percentage of an amount its own sentence adds (`Met de nieuwe 6,5 kilometer
+ * groeit het wandelnet met ruim 5 procent`, `Door de 140 extra plaatsen stijgt de capaciteit met een
  * kwart`), whose level stands earlier in the section: a number of the same unit in its prose (`Het
- * netwerk is 214 kilometer lang`) or the total row of a table column that names the unit. The
+ * wandelnet is 120 kilometer lang`) or the total row of a table column that names the unit. The
  * sentence names no level, so any earlier level of that unit that gives the percentage makes it
  * hold; when none does, it is measured against the nearest, and only when that lies within a factor
  * two of the claim (as for any bare count, a level farther off is of another whole). Used by `share-claims`.
@@ -16,9 +16,9 @@ import { blankAsides } from './share-asides.js'
 import { isYearNumber } from './year-numbers.js'
 
 const NUMBER = PLAIN_NUMBER
-// A verb of growth whose amount follows `met` right before the share: `groeit het netwerk met`, `stijgt … met`.
+// A verb of growth whose amount follows `met` right before the share: `groeit het wandelnet met`, `stijgt … met`.
 const GROWS = /\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|neemt|nemen|nam)\b[^.;:]*\bmet\s+$/iu
-// The added amount, marked as added: `de nieuwe 15,9 kilometer`, `de 140 extra plaatsen`, `met 40 woningen erbij`.
+// The added amount, marked as added: `de nieuwe 6,5 kilometer`, `de 140 extra plaatsen`, `met 40 woningen erbij`.
 const ADDED = new RegExp(String.raw`\b(?:nieuwe|extra|aanvullende)\s+(${NUMBER})(?![.,]?\d)\s+(\p{L}[\p{L}²]*)|(?<![\d.,])(${NUMBER})(?![.,]?\d)\s+(?:nieuwe|extra|aanvullende)\s+(\p{L}[\p{L}²]*)|(?<![\d.,])(${NUMBER})(?![.,]?\d)\s+(\p{L}[\p{L}²]*)(?:\s+\p{L}+){0,2}?\s+erbij\b`, 'iu')
 const NUMBER_G = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![.,]?\d)\s+(\p{L}[\p{L}²]*)`, 'gu')
 const ANY_NUMBER = /(?<![\d.,])\d[\d.,]*/gu

@@ -86,7 +86,7 @@ export function timesCount(before: string, noun: string): { written: string; val
   return times.length === 1 && others.length === 1 && value !== undefined ? { written: times[0]?.[1] ?? '', value, noun: noun.toLowerCase() } : undefined
 }
 
-// The names in brackets in the share's own clause: `een derde een hoog profiel (VRNV en De Linde)`.
+// The names in brackets in the share's own clause: `een kwart een groot tekort (Sportfonds en Kunstkring)`.
 const NAMED_LIST = /^((?:\s+[\p{L}-]+){0,8}?)\s*\(([^()]{3,160})\)/u
 // A bracket that gives examples or a number is no list of the part: `(onder meer …)`, `(2024 en 2025)`.
 const EXAMPLES = /\b(?:zoals|bijvoorbeeld|bijv|o\.a|onder\s+(?:meer|andere)|waaronder|met\s+name|m\.n|enz|etc|en\s+(?:andere|meer|zo))\b|\.{3}|…|%|\d{4}|\bprocent\b/iu
@@ -96,7 +96,7 @@ const WHOLE_WORD = /(?:^|[\s,;:(])van\s+(?:de|alle|deze|die)\s+(\p{L}+|\d+)\s/iu
 
 /**
  * The part a share names as a list in brackets in its own clause, of the whole the sentence opens
- * with (`Van de zes partijen heeft een derde een hoog profiel (VRNV en De Linde)`): as many as it
+ * with (`Van de acht stichtingen heeft een kwart een groot tekort (Sportfonds en Kunstkring)`): as many as it
  * names.
  *
  * @param before The sentence up to the share.

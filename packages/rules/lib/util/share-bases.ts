@@ -29,7 +29,7 @@ const WHOLE_WORDS = String.raw`(?:(?:in\s+totaal|naar\s+schatting|ruim|circa|ca\
 // Amounts are parts and wholes too (`€ 3,2 miljoen van de € 9,6 miljoen`): the euro sign before a number and a
 // magnitude after it are captured, so the two are compared at one scale.
 const EURO = String.raw`(€\s*)?`
-// `€ 8,4 miljoen van in totaal € 12,0 miljoen`, `€ 56.000 van € 142.000`: `in totaal` or the euro sign names the whole without an article.
+// `€ 2,7 miljoen van in totaal € 9,5 miljoen`, `€ 56.000 van € 142.000`: `in totaal` or the euro sign names the whole without an article.
 const OF_TOTAL = String.raw`van(?=\s+(?:in\s+totaal\s+)?€)`
 const SCALE = String.raw`(\s+${magnitudeWord})?`
 const PART_OF = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}²³-]+\d?\s+){0,2}?(?:${OF_THE}|op\s+de|uit|(?:op|van)\s+een\s+totaal\s+van|${OF_TOTAL})\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}²³-]+(?:\s+[\p{L}-]+)?)?`, 'giu')

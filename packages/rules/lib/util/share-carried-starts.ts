@@ -1,7 +1,7 @@
 /**
- * A change to a new level whose start stands in the sentence before: "Gedeeld door 3.840 meldingen
- * is dat € 1.850 per casus. We verwachten dat de kosten per casus dalen naar € 1.610, een daling
- * van 18 procent." The sentence gives only the level it goes to (`dalen naar`, `loopt terug tot`);
+ * A change to a new level whose start stands in the sentence before: "Gedeeld door 1.200 trajecten
+ * is dat € 2.400 per traject. We verwachten dat de kosten per traject dalen naar € 2.150, een daling
+ * van 14 procent." The sentence gives only the level it goes to (`dalen naar`, `loopt terug tot`);
  * the one level of the same kind in the sentence before (the one amount, with the unit it is per
  * named before the new level, or the one count of a noun the sentence names) is where it starts. Used by `share-claims`.
  */
@@ -15,12 +15,12 @@ import type { ChangeBasis } from './share-changes.js'
 
 const NUMBER = PLAIN_NUMBER
 const SCALE = String.raw`(\s+(?:${magnitudeWord}))?`
-// A verb of change, then `naar` or `tot` and the new level: `dalen naar € 1.610`, `loopt terug tot 240`.
+// A verb of change, then `naar` or `tot` and the new level: `dalen naar € 2.150`, `loopt terug tot 240`.
 const TO_LEVEL = new RegExp(
   String.raw`\b(?:dal\p{L}*|daalt|stijg\p{L}*|steeg|stegen|groei\p{L}*|loopt|lopen|liep|liepen|neemt|nemen|nam|namen|zakt|zakken|zakte|zakten|krimp\p{L}*|kromp\p{L}*|gaat|gaan|ging|gingen)\b[^.;:!?\d€]{0,40}?\b(?:naar|tot)\s+(?:(?:circa|ongeveer|ruim|bijna|zo['’]n)\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)${SCALE}(?!\s?(?:%|procent\b))`,
   'iu'
 )
-// A start in the sentence itself: `van 240 naar`, `van € 1.850 naar`.
+// A start in the sentence itself: `van 240 naar`, `van € 2.400 naar`.
 const OWN_START = /\bvan\s+(?:\p{L}+\s+)?(?:€\s*)?\d/iu
 const AMOUNT = new RegExp(String.raw`€\s*(${NUMBER})(?![\d.,]*\d)${SCALE}(?!\s?(?:%|procent\b))((?:\s+per\s+\p{L}+)?)`, 'giu')
 const COUNT = new RegExp(String.raw`(?<!€\s?)(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s?(?:%|procent\b))\s+(\p{L}{3,})`, 'giu')

@@ -121,7 +121,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     const lastBefore = !/^\s*#/u.test(crossing) && pointedNounIn(sentence, crossing) ? crossing : ''
     const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence || lastBefore) ?? namedBackPart(sentence, earlier) ?? clauseBackPart(sentence) ?? rowWholePart(sentence, tablesInSection(text, tables, offset)))
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
-    // `… € 1.850 per casus. … dalen naar € 1.610, een daling van …`: a change whose start is the sentence before's one level.
+    // `… € 2.400 per traject. … dalen naar € 2.150, een daling van …`: a change whose start is the sentence before's one level.
     const carried = own.length === 0 ? carriedStart(sentence, previousSentence) : undefined
     if (carried) own.push(carried)
     // The sentence a part pointing back took its whole from, for a share in the next clause that names it again.

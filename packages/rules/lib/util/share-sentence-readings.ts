@@ -134,7 +134,7 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
     compared ??
     // `Van de 60 clubs heeft ruim een kwart, 17 in totaal, …`: the part set off right after the share.
     (comparative ? undefined : apposedPart(sentence.slice(0, at), after, numbersOf)) ??
-    // `Van de zes partijen heeft een derde een hoog profiel (VRNV en De Linde)`: the names in brackets are the part.
+    // `Van de acht stichtingen heeft een kwart een groot tekort (Sportfonds en Kunstkring)`: the names in brackets are the part.
     (comparative || own.length > 0 ? undefined : namedListPart(sentence.slice(0, at), after)) ??
     // `Een op de drie, 490 inwoners, …`: a count set off with its noun, of the earlier whole of that noun.
     (own.length === 0 && !comparative && apposed ? countedPartShare(apposed, wholes, tables, offset, stated) : undefined) ??
@@ -158,7 +158,7 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
     (own.length === 0 && (percent || comparative) ? levelAfterShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
     // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
     (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence, tablesInSection(text, tables, offset)) : undefined) ??
-    // `Met de nieuwe 15,9 kilometer groeit het netwerk met ruim 12 procent` after `Het netwerk is 214 kilometer lang`.
+    // `Met de nieuwe 6,5 kilometer groeit het wandelnet met ruim 5 procent` after `Het wandelnet is 120 kilometer lang`.
     (own.length === 0 && !ofWhole ? addedLevelShare(sentence.slice(0, at), section, tablesInSection(text, tables, offset), stated, judge) : undefined) ??
     ofThose(sentence.slice(0, at), after, previousNumbers, own.length === 0) ??
     (total && shareOfTotal(sentence.slice(0, at), after, total)) ??

@@ -146,7 +146,7 @@ export function countWordsAsDigits(text: string): string {
       return `${pad(from, a)}${between}${pad(to, b)}`
     })
     .replace(COUNTED_WORD, (all: string, word: string, noun: string, at: number) => {
-      // `Acht kavels werden …` after `25 kavels`: a sentence that opens with a number word counts what an earlier
+      // `Negen scholen deden mee …` after `30 scholen`: a sentence that opens with a number word counts what an earlier
       // count in digits counted, and may be a part of it.
       const value = countOf(word)
       const stem = noun.toLowerCase()
@@ -173,7 +173,7 @@ const AGAINST_WORDS = new RegExp(
   String.raw`(?<![\p{L}\d])(${NUMBER_WORD}|\d{1,3}(?:\.\d{3})*)((?:\s+[\p{L}-]+){0,8}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met)\s+(?:nog\s+)?)(\p{L}+|\d{1,3}(?:\.\d{3})*)(?![\p{L}\d])(?=(?:\s+[\p{L}-]+)?\s+(?:in|eind|begin|medio)\s+(?:19|20)\d{2}\b)`,
   'giu'
 )
-// A number word that opens a sentence, with the noun it counts: `Acht kavels`, `Twaalf verenigingen`.
+// A number word that opens a sentence, with the noun it counts: `Negen scholen`, `Twaalf verenigingen`.
 const COUNTED_WORD = new RegExp(String.raw`(?<=(?:^|[.!?:]\s+|\n\s*))(${NUMBER_WORD})\s+(\p{L}[\p{L}-]{2,})`, 'giu')
 // Counts in digits with their noun: `25 kavels`, `1.240 woningen`.
 const DIGIT_COUNT = /(?<![\d.,])(\d{1,3}(?:\.\d{3})*)(?![.,]?\d)\s+(\p{L}[\p{L}-]{2,})/gu

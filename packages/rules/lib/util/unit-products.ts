@@ -91,7 +91,7 @@ function sameUnits(a: Units, b: Units): boolean {
 // The quantity as base units, or undefined for a bare number or a percentage.
 function typed(q: Quantity, text: string, pers: string[]): Typed | undefined {
   if (q.unit === '%' || q.share) return undefined
-  // An adjective before the counted noun (`twaalf geplande wadi's` at `per wadi`): the word a rate is per is the noun.
+  // An adjective before the counted noun (`vijf geplande vijvers` at `per vijver`): the word a rate is per is the noun.
   const words = q.unit.split(' ')
   const following = words.length > 1 && !q.per ? (FOLLOWING.exec(text.slice(q.end))?.[0].match(/[\p{L}'’-]+/gu) ?? []) : []
   const named = following.slice(1).find((w) => pers.some((p) => sameNoun(w, p)))
