@@ -6,7 +6,7 @@ import { financeShareTables, STRIDE } from '../util/share-finance-tables.js'
 import { withPercentHeaders } from '../util/share-percent-columns.js'
 import { shareSums, type ShareSum } from '../util/share-wholes.js'
 import { tableClaims, textShareClaims, textShareSums } from '../util/share-text-claims.js'
-import { fieldOf, ownText, proseTexts, writtenTexts } from '../util/text.js'
+import { fieldOf, lineStart, ownText, proseTexts, writtenTexts } from '../util/text.js'
 import { sentences } from '../util/share-sentences.js'
 import { withoutEmphasis } from '../util/emphasis.js'
 import { textBrokenCells } from '../util/table-relations.js'
@@ -17,7 +17,6 @@ import { percentageNotOk, percentageOk } from '../util/percentage-claim-check-ex
 const GOAL_TITLE = /\/doelen\/\d+\/titel$/u
 const ARTICLE_BREAK = /^(?:de|het|een)\s*\n\s*/iu
 const OWN_TABLE = /^\/financien\/tabellen\/(\d+)\//u
-const lineStart = (text: string, index: number): number => text.lastIndexOf('\n', index - 1) + 1
 
 /** Rule: a percentage or fraction matches the numbers it is said of. */
 export const percentageClaimCheck = lintRule(

@@ -11,9 +11,8 @@ import { cellShareClaims } from '../util/share-list-items.js'
 import { withPercentHeaders } from '../util/share-percent-columns.js'
 import { tableClaims } from '../util/share-text-claims.js'
 import { textTables } from '../util/text-tables.js'
-import { proseTexts } from '../util/text.js'
+import { lineStart, proseTexts } from '../util/text.js'
 
-const lineStart = (text: string, index: number): number => text.lastIndexOf('\n', index - 1) + 1
 const plan = (body: string[]): string => example(['# Wonen', '', ...body], 'gemeente: Lindewaarde')
 const bouw = (totaal: string, rij: string): string[] => [
   '| Segment | 2026 | 2027 | 2028 | Totaal |',

@@ -10,7 +10,7 @@
 
 import type { Table } from './markdown-tables.js'
 import { read, withinTwo } from './share-tolerance.js'
-import { PLAIN_NUMBER } from './plain-number.js'
+import { DIGIT_RUN, PLAIN_NUMBER } from './plain-number.js'
 import { measureForm, sameNoun } from './noun-kinds.js'
 import { blankAsides } from './share-asides.js'
 import { isYearNumber } from './year-numbers.js'
@@ -21,7 +21,6 @@ const GROWS = /\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|neemt|nemen|nam)
 // The added amount, marked as added: `de nieuwe 6,5 kilometer`, `de 140 extra plaatsen`, `met 40 woningen erbij`.
 const ADDED = new RegExp(String.raw`\b(?:nieuwe|extra|aanvullende)\s+(${NUMBER})(?![.,]?\d)\s+(\p{L}[\p{L}²]*)|(?<![\d.,])(${NUMBER})(?![.,]?\d)\s+(?:nieuwe|extra|aanvullende)\s+(\p{L}[\p{L}²]*)|(?<![\d.,])(${NUMBER})(?![.,]?\d)\s+(\p{L}[\p{L}²]*)(?:\s+\p{L}+){0,2}?\s+erbij\b`, 'iu')
 const NUMBER_G = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?![.,]?\d)\s+(\p{L}[\p{L}²]*)`, 'gu')
-const ANY_NUMBER = /(?<![\d.,])\d[\d.,]*/gu
 const TOTAL = /^\W*(?:totaal|samen)\b/iu
 
 const sameUnit = (x: string, y: string): boolean => measureForm(x) === measureForm(y) || sameNoun(x.toLowerCase(), y.toLowerCase())
@@ -40,7 +39,7 @@ export function addedLevelShare(before: string, section: string[], tables: Table
   if (!GROWS.test(before)) return undefined
   const plain = blankAsides(before)
   const added = ADDED.exec(plain)
-  if (!added || (plain.match(ANY_NUMBER) ?? []).length !== 1) return undefined
+  if (!added || (plain.match(DIGIT_RUN) ?? []).length !== 1) return undefined
   const written = added[1] ?? added[3] ?? added[5] ?? ''
   const unit = added[2] ?? added[4] ?? added[6] ?? ''
   const gap = read(written)

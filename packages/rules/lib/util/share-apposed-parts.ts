@@ -9,7 +9,7 @@
 
 import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { scaled } from './share-tolerance.js'
-import { PLAIN_NUMBER } from './plain-number.js'
+import { DIGIT_RUN, PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
 
 const NUMBER = PLAIN_NUMBER
@@ -68,7 +68,6 @@ export function apposedCount(after: string): { written: string; value: number; n
 const TIMES = /(?<![\d.,])(\d{1,3}(?:\.\d{3})*)(?![.,]?\d)\s+(?:keer|maal)\b/giu
 // A number that names rather than counts: a code or level after an abbreviation (`GRIP 2`, `BRZO 3`).
 const CODE_NUMBER = /\b\p{Lu}{2,}\s+\d{1,2}(?![\d.,]*\d)/gu
-const ANY_NUMBER = /(?<![\d.,])\d[\d.,]*/gu
 
 /**
  * The count of times a clause states before its share (`Een volledige evacuatie kwam 4 keer voor, ruim een
@@ -81,7 +80,7 @@ const ANY_NUMBER = /(?<![\d.,])\d[\d.,]*/gu
  */
 export function timesCount(before: string, noun: string): { written: string; value: number; noun: string } | undefined {
   const times = [...before.matchAll(TIMES)]
-  const others = before.replace(CODE_NUMBER, '').match(ANY_NUMBER) ?? []
+  const others = before.replace(CODE_NUMBER, '').match(DIGIT_RUN) ?? []
   const value = scaled(times[0]?.[1], undefined)
   return times.length === 1 && others.length === 1 && value !== undefined ? { written: times[0]?.[1] ?? '', value, noun: noun.toLowerCase() } : undefined
 }

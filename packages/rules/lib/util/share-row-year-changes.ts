@@ -10,6 +10,7 @@ import type { Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import { CHANGE, DOWN } from './share-span-changes.js'
 import { YEAR_BEFORE } from './share-comparisons.js'
+import { AMOUNT_CELL } from './plain-number.js'
 
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 export const HEADER_YEAR = /^(.*?)\s*\b((?:19|20)\d{2})\b\s*(?:\([^)]*\))?$/u
@@ -86,13 +87,12 @@ export function rowYearChange(sentence: string, tables: Table[], after = '', pre
 }
 
 const SINCE = /\bsinds\s+((?:19|20)\d{2})\b/iu
-// A cell with a count or an amount (`1.240`, `€ 285`), its number read without the euro sign.
-const CELL_AMOUNT = /^\**\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*\**$/u
+// A cell's text without bold marks, read as a count or an amount (`1.240`, `€ 285`) by AMOUNT_CELL.
 const cellText = (row: Table['rows'][number], k: number): string => (row[k]?.text ?? '').replace(/\*/g, '').trim()
 
 // The change of a row between two columns, in the direction said (a loss said of a gain is another change).
 function cellChange(row: Table['rows'][number], from: number, to: number, early: string, late: string, down: boolean): RowYearChange | undefined {
-  const [x, y] = [CELL_AMOUNT.exec(cellText(row, from))?.[1], CELL_AMOUNT.exec(cellText(row, to))?.[1]]
+  const [x, y] = [AMOUNT_CELL.exec(cellText(row, from))?.[1], AMOUNT_CELL.exec(cellText(row, to))?.[1]]
   if (x === undefined || y === undefined) return undefined
   const [a, b] = [read(x) ?? 0, read(y) ?? 0]
   if (a <= 0 || a === b || down !== b < a) return undefined

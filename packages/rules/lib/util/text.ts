@@ -136,6 +136,9 @@ export function paragraphs(text: string): Array<{ text: string; index: number }>
   return out
 }
 
+/** The offset where the line holding `index` starts: two readers that judge one table row compare rows by it. */
+export const lineStart = (text: string, index: number): number => text.lastIndexOf('\n', index - 1) + 1
+
 /**
  * The sentences of each paragraph of a text, with their offsets in the text: the unit of
  * calculations that reach back a sentence or two, but not over a blank line.

@@ -15,12 +15,12 @@ import { approxHolds } from './approx-products.js'
 import { sentencesOf } from './earlier-rate-products.js'
 import { quantities, roughly, sameNoun } from './sentence-quantities.js'
 import { CHANGE } from './share-span-changes.js'
+import { AMOUNT_CELL } from './plain-number.js'
 
 const YEAR_CELL = /^\s*\**\s*((?:19|20)\d{2})\s*\**\s*$/u
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 // `in dezelfde periode`, `in die jaren`: the years of the sentence before.
 const SAME_SPAN = /\b(?:dezelfde|die|deze|diezelfde)\s+(?:periode|jaren|tijd)\b/iu
-const AMOUNT_CELL = /^\s*\**\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*\**\s*$/u
 const WORD = /\p{L}{4,}/gu
 // `nam tussen 2023 en 2027 toe`: the years between the verb and its particle, which CHANGE reads across words only.
 const TOE_AF = /\b(?:nam|neemt|namen|nemen)\b[^.;:]*?\b(?:toe|af)\b/iu
