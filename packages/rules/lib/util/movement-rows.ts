@@ -10,6 +10,7 @@
 import { add, sub, type Rational } from './exact-number.js'
 import { number, within } from './onderbouwing.js'
 import type { TextCell, TextTable } from './text-tables.js'
+import { isBlankCell, isZeroCell } from './nil-cells.js'
 
 /** A record whose end balance does not follow from its begin balance and movements. */
 export interface MovementBreak {
@@ -39,7 +40,6 @@ const ADD = /(?:toevoeging|dotatie|vermeerdering|storting|mutatie|toename)\p{L}*
 const SUB = /(?:onttrekking|vermindering|aanwending|vrijval|besteding|afname)\p{L}*|^[\s(]*[-−–][\s)]*$/iu
 // A label that names a total or a sum row.
 const TOTAL = /^\W*(?:sub|eind|generaal\s+)?totaal\b|\btotaal\W*$|\btotalen\b|^\W*(?:samen|som)\W*$/iu
-const NIL = /^(?:\*\*)?[-−–—]?(?:\*\*)?$/u
 const ZERO: Rational = { n: 0n, d: 1n }
 
 /** The role a header or row label names, if exactly one. */
@@ -123,8 +123,8 @@ function compute(rec: Movement, scaled: boolean): { value: Rational; stated: Rat
   for (const [i, cell] of rec.cells.slice(0, -1).entries()) {
     const r = rec.roles[i]
     const text = cell?.text ?? ''
-    if (cell?.value === undefined && !NIL.test(text)) return undefined
-    if (r === 'begin' && cell?.value === undefined && !/[-−–—]/u.test(text)) return undefined
+    if (cell?.value === undefined && !(isBlankCell(text) || isZeroCell(text))) return undefined
+    if (r === 'begin' && cell?.value === undefined && !isZeroCell(text)) return undefined
     const v = cell?.value ?? ZERO
     const size = v.n < 0n ? sub(ZERO, v) : v
     value = r === 'sub' ? sub(value, size) : add(value, v)

@@ -26,6 +26,7 @@ import { numbersOf } from './share-back-references.js'
 import { tablesInSection } from './share-table-rows.js'
 import { COUNT_CELL, PERCENT_CELL, TOTAL_ROW } from './share-wholes.js'
 import type { ShareClaim } from './share-claim-text.js'
+import { isBlankCell, isZeroCell } from './nil-cells.js'
 
 // An addition to a part said before: `nog eens 12`, `er komen 12 bij`, `12 extra`.
 const ADDED = /\bnog\s+eens\s+(?:€\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d%]|[.,]\d)|(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)\s+(?:[\p{L}-]+\s+)?(?:extra|erbij)\b/iu
@@ -135,7 +136,7 @@ function rowValue(table: Table, row: Cell[], year: string | undefined): number |
   if (table.header.length === 2) return read(COUNT_CELL.exec(row[1]?.text ?? '')?.[1] ?? '')
   if (!table.header.slice(1).every((h) => YEAR_HEADER.test(h.text))) return undefined
   const counts = row.slice(1).map((c) => COUNT_CELL.exec(c.text)?.[1])
-  if (counts.some((c, k) => c === undefined && !/^\s*[-–]?\s*$/u.test(row[k + 1]?.text ?? ''))) return undefined
+  if (counts.some((c, k) => c === undefined && !(isBlankCell(row[k + 1]?.text ?? '') || isZeroCell(row[k + 1]?.text ?? '')))) return undefined
   return counts.reduce((s, c) => s + (read(c ?? '') ?? 0), 0)
 }
 

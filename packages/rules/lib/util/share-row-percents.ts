@@ -7,9 +7,9 @@
 
 import type { Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
+import { isEmptyOrNilCell } from './nil-cells.js'
 
 const PERCENT_CELL = /^\**\s*(\d{1,3}(?:,\d+)?)\s?%\s*\**$/u
-const NIL = /^\s*(?:[-−–—]|pm)?\s*$/iu
 // An adjective of a noun that names a payer or a place (`gemeentelijk`, `landelijke`): the noun.
 const OF_NOUN = /^(\p{L}{4,}?)e?lijke?$/u
 const TOTAL_ROW = /^\**\s*(?:totaal|samen|som|gemiddeld)\b/iu
@@ -35,7 +35,7 @@ export function distributionRows(tables: Table[]): RowPercents[] {
     const body = table.rows.filter((r) => !TOTAL_ROW.test(r[0]?.text ?? ''))
     const columns = table.header.flatMap((_, p) => {
       // A row without a share (`Waterschap | PM | - |`) has no part of the whole yet.
-      const cells = body.filter((r) => !NIL.test(r[p]?.text ?? '')).map((r) => PERCENT_CELL.exec(r[p]?.text ?? '')?.[1])
+      const cells = body.filter((r) => !isEmptyOrNilCell(r[p]?.text ?? '')).map((r) => PERCENT_CELL.exec(r[p]?.text ?? '')?.[1])
       if (p === 0 || cells.length < 3 || cells.some((c) => c === undefined)) return []
       const sum = cells.reduce((s, c) => s + (read(c ?? '') ?? 0), 0)
       return Math.abs(sum - 100) <= Math.max(1, cells.length * 0.5) ? [p] : []

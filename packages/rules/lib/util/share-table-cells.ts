@@ -28,6 +28,7 @@ import type { Span } from './share-spans.js'
 import { overYears } from './share-year-columns.js'
 import { abbreviationsOf, compoundName, inflectedName, namesAbbreviation } from './share-row-names.js'
 import { narrowedWhole, ofWholeTable, statedShare, yearColumns } from './share-table-wholes.js'
+import { isEmptyOrNilCell } from './nil-cells.js'
 
 /** A table reading of a share. */
 export interface CellShare {
@@ -95,14 +96,13 @@ const unitOf = (word: string): string => UNIT_OF.get(word) ?? word
 // The count columns of a table: every body row a count (or empty) and the total row a count.
 const NOT_IN_TABLE = /\b(?:niet\s+in|buiten)\s+(?:de|deze|die|bovenstaande|onderstaande)\s+tabel\b/u
 // A cell without an amount: empty, a dash, or `PM` (pro memorie: a post not yet priced, outside the total).
-const NO_AMOUNT = /^\s*(?:-|–|p\.?\s?m\.?)?\s*$/iu
 function countColumns(table: Table, total: Cell[]): number[] {
   const width = table.header.length
   const out: number[] = []
   const body = table.rows.filter((r) => r !== total)
   for (let k = 1; k < width; k++) {
     if (countIn(total[k]) === undefined || PERCENT_CELL.test(total[k]?.text ?? '')) continue
-    if (body.every((r) => countIn(r[k]) !== undefined || NO_AMOUNT.test(r[k]?.text ?? ''))) out.push(k)
+    if (body.every((r) => countIn(r[k]) !== undefined || isEmptyOrNilCell(r[k]?.text ?? ''))) out.push(k)
   }
   return out
 }

@@ -20,6 +20,7 @@ import { memoByText } from './memo.js'
 import { scaledFactor, textTables, type TextCell, type TextTable } from './text-tables.js'
 import { durationFactor, namedDuration, showRatio } from './unit-scales.js'
 import { isYearNumber } from './year-numbers.js'
+import { isZeroCell } from './nil-cells.js'
 
 /** A cell that breaks a relation the rest of its table keeps. */
 export interface Broken {
@@ -291,9 +292,8 @@ export const textBrokenCells = memoByText((text: string): TextBroken[] =>
 // A term that makes a relation hold by itself: 0 in a sum, 1 or 0 in a product.
 const nonTrivial = (v: Rational | undefined): boolean => v !== undefined && v.n !== 0n && v.n !== v.d
 
-const NIL = /^(?:\*\*)?[-−–—](?:\*\*)?$/u
 // The value of a cell as a term of a calculation: its number, or zero for a dash.
-const termValue = (cell: TextCell | undefined): Rational | undefined => cell?.value ?? (cell && NIL.test(cell.text) ? ZERO : undefined)
+const termValue = (cell: TextCell | undefined): Rational | undefined => cell?.value ?? (cell && isZeroCell(cell.text) ? ZERO : undefined)
 
 /** A fraction as a percentage with one decimal: `-19,0%`. */
 export function percentText(value: Rational): string {
