@@ -1,0 +1,47 @@
+import { describeCalculationBattery, type WrongCalculation } from './calculation-battery.js'
+
+// Helper hcalc21, written before changing the readers: calculations whose terms stand in another
+// block than their result. (1) A list whose items each count one thing of one noun, and the sentence
+// right after it that totals them (`samen`, `in totaal`), wherever the sum word stands in it; items
+// may carry labels with numbers of their own (`fase 2:`). (2) A mean over the rows of the table just
+// above (`Gemiddeld trokken de vijf evenementen …`, `Een school telt gemiddeld …`): the table's total
+// over its rows. (3) Two counts joined by `en` and a verb of outcome (`komen we op`, `komt … uit op`):
+// their sum. Look-alikes: the same sums right, a total of another noun, a term added in the sentence
+// after the list, a rounded total on its side, a mean over a part of the rows or per another unit,
+// a product that holds.
+// The start code (main 40eebf4) caught 1/12; every look-alike stayed quiet.
+
+const events = ['| Evenement | Bezoekers |', '|---|---:|', '| Kermis | 42.000 |', '| Koningsdag | 18.500 |', '| Kerstmarkt | 11.300 |', '| Zomerfestival | 9.800 |', '| Jazz aan de Vaart | 6.200 |', '| Totaal | 87.800 |', '']
+const schools = ['Tabel 2. Leerlingen per school', '', '| School | Leerlingen | Lokalen |', '|---|---:|---:|', '| De Wilg | 412 | 16 |', '| Het Anker | 268 | 11 |', '| De Regenboog | 295 | 12 |', '| Klimop | 185 | 8 |', '| Totaal | 1.160 | 47 |', '']
+const projects = ['| Project | Kosten (€) |', '|---|---:|', '| Speeltuin Noord | 36.000 |', '| Pleintje Zuid | 52.000 |', '| Skatebaan | 64.000 |', '| Totaal | 152.000 |', '']
+
+const wrong: WrongCalculation[] = [
+  ['list of counts, samen opening the next sentence', ['We planten in drie wijken:', '', '- Noord: 120 bomen;', '- Zuid: 85 bomen;', '- Centrum: 60 bomen.', '', 'Samen planten we daarmee 275 bomen.'], '275'],
+  ['numbered items with a label number, in totaal', ['We bouwen in fasen:', '', '1. fase 1: Kerkpad, 40 woningen;', '2. fase 2: Molenweg, 55 woningen;', '3. fase 3: Dijkzicht, 45 woningen.', '', 'In totaal gaat het om 150 woningen, waarvan een derde sociale huur.'], '150'],
+  ['count first in the items, samen late in the sentence', ['De laadpalen komen op deze plekken:', '', '- 18 laadpalen bij het gemeentehuis;', '- 14 laadpalen aan de Stationsweg;', '- 22 laadpalen op het Marktplein.', '', 'Met deze drie locaties plaatsen we samen 64 laadpalen.'], '64'],
+  ['four items, daarmee … samen op', ['Het programma bereikt:', '', '- in Oost 310 deelnemers;', '- in West 275 deelnemers;', '- in Noord 190 deelnemers;', '- in Zuid 455 deelnemers.', '', 'Daarmee komen de vier wijken samen op 1.320 deelnemers.'], '1.320'],
+  ['mean of the table above, gemiddeld opening the sentence', [...events, 'Gemiddeld trokken de vijf evenementen 19.560 bezoekers.'], '19.560'],
+  ['mean per row named as the subject', [...schools, 'Een school telt gemiddeld 310 leerlingen.'], '310'],
+  ['mean in euros per row', [...projects, 'Een project kostte gemiddeld € 56.000.'], '56.000'],
+  ['mean with the count of rows in words and per', [...schools, 'De vier scholen hebben gemiddeld 13 lokalen per school.'], '13'],
+  ['two counts and komen we op', ['Met 33 plekken op de flexlocatie en 21 via de corporatie komen we op 64 plekken.'], '64'],
+  ['two counts and komt uit op', ['Met 140 leden in Noord en 95 leden in Zuid komt de vereniging uit op 255 leden.'], '255'],
+  ['two counts, the outcome verb after a comma', ['In het voorjaar trainen we 46 vrijwilligers en in het najaar 38 vrijwilligers, zodat we in 2027 uitkomen op 94 vrijwilligers.'], '94'],
+  ['two counts of places, komen we op', ['Met 120 plaatsen in de sporthal en 85 in de kantine komen we op 215 plaatsen.'], '215']
+]
+
+const right: Array<[string, string[]]> = [
+  ['a list total that holds', ['We planten in drie wijken:', '', '- Noord: 120 bomen;', '- Zuid: 85 bomen;', '- Centrum: 60 bomen.', '', 'Samen planten we daarmee 265 bomen.']],
+  ['a total of another noun after a list', ['We isoleren in drie straten:', '', '- Kerkpad: 40 woningen;', '- Molenweg: 55 woningen;', '- Dijkzicht: 45 woningen.', '', 'Samen wonen daar 310 mensen.']],
+  ['a term added in the sentence after the list', ['We planten in drie wijken:', '', '- Noord: 120 bomen;', '- Zuid: 85 bomen;', '- Centrum: 60 bomen.', '', 'Met de 35 bomen in het stadspark erbij planten we samen 300 bomen.']],
+  ['a rounded list total on its side', ['Het programma bereikt:', '', '- in Oost 310 deelnemers;', '- in West 275 deelnemers;', '- in Noord 190 deelnemers.', '', 'Samen zijn dat bijna 780 deelnemers.']],
+  ['a mean of the table that holds', [...events, 'Gemiddeld trokken de vijf evenementen 17.560 bezoekers.']],
+  ['a mean over part of the rows', [...events, 'De drie grootste evenementen trokken gemiddeld 23.933 bezoekers.']],
+  ['a mean per another unit than the rows', [...events, 'Gemiddeld kwamen er per dag 4.200 bezoekers.']],
+  ['a mean per school that holds, rounded', [...schools, 'Een school telt gemiddeld 290 leerlingen en ongeveer 12 lokalen.']],
+  ['a product with komen we op', ['Met 12 teams van 15 spelers komen we op 180 spelers.']],
+  ['two counts that add up, komen we op', ['Met 40 plekken in de sporthal en 25 plekken in de kantine komen we op 65 plekken.']],
+  ['two counts and a result of something else', ['Met 40 vrijwilligers en 25 stagiairs komen we op 1.300 uur per jaar.']]
+]
+
+describeCalculationBattery('calculation terms in another block than the result (hcalc21)', wrong, right, 1)
