@@ -27,7 +27,10 @@ const MEASURE_FORMS = new Map<string, string>([
   ['tonnen', 'ton'],
   ['kilo', 'kg'],
   ['kilo’s', 'kg'],
-  ["kilo's", 'kg']
+  ["kilo's", 'kg'],
+  // Two words for one place to be (`33 plekken … 64 plaatsen`).
+  ['plek', 'plaats'],
+  ['plekken', 'plaatsen']
 ])
 
 /** The one spelling of a unit of measure (`uren` as `uur`, `vierkante meter` as `m²`); other words as they are, in lower case. */
