@@ -27,6 +27,8 @@ const wrong: WrongCalculation[] = [
   ['two counts and komen we op', ['Met 33 plekken op de flexlocatie en 21 via de corporatie komen we op 64 plekken.'], '64'],
   ['two counts and komt uit op', ['Met 140 leden in Noord en 95 leden in Zuid komt de vereniging uit op 255 leden.'], '255'],
   ['two counts, the outcome verb after a comma', ['In het voorjaar trainen we 46 vrijwilligers en in het najaar 38 vrijwilligers, zodat we in 2027 uitkomen op 94 vrijwilligers.'], '94'],
+  ['named parts in brackets, a total of a wider noun', ['In de kernen Noordveen (1.240 inwoners) en Oudeschans (860 inwoners) wonen samen 2.300 mensen.'], '2.300'],
+  ['three named parts in brackets, samen', ['De scholen De Wilg (412 leerlingen), Het Anker (268 leerlingen) en Klimop (185 leerlingen) tellen samen 965 kinderen.'], '965'],
   ['two counts of places, komen we op', ['Met 120 plaatsen in de sporthal en 85 in de kantine komen we op 215 plaatsen.'], '215']
 ]
 
@@ -39,6 +41,9 @@ const right: Array<[string, string[]]> = [
   ['a mean over part of the rows', [...events, 'De drie grootste evenementen trokken gemiddeld 23.933 bezoekers.']],
   ['a mean per another unit than the rows', [...events, 'Gemiddeld kwamen er per dag 4.200 bezoekers.']],
   ['a mean per school that holds, rounded', [...schools, 'Een school telt gemiddeld 290 leerlingen en ongeveer 12 lokalen.']],
+  ['named parts in brackets that add up', ['Noordveen (1.240 inwoners) en Oudeschans (860 inwoners) tellen samen 2.100 mensen.']],
+  ['one name with a bracketed count', ['In Noordveen (1.240 inwoners) staan drie scholen met samen 410 leerlingen.']],
+  ['named parts of another noun than the total, far off', ['De wijken Noord (1.200 woningen) en Zuid (900 woningen) tellen samen 4.600 inwoners.']],
   ['a product with komen we op', ['Met 12 teams van 15 spelers komen we op 180 spelers.']],
   ['two counts that add up, komen we op', ['Met 40 plekken in de sporthal en 25 plekken in de kantine komen we op 65 plekken.']],
   ['two counts and a result of something else', ['Met 40 vrijwilligers en 25 stagiairs komen we op 1.300 uur per jaar.']]

@@ -71,7 +71,7 @@ const RESTATED = /(\bper\s+(?:dag|week|maand|kwartaal|jaar)\s*)\(((?:(?:circa|ca
 
 function readings(source: string): Reading[] {
   // (The marks become spaces: offsets still hold for the source.)
-  const text = source.replace(RESTATED, (_all: string, lead: string, inner: string) => `${lead} ${inner} `)
+  const text = namedParts(source.replace(RESTATED, (_all: string, lead: string, inner: string) => `${lead} ${inner} `))
   const out: Reading[] = []
   // A count of the items of a list after it (`De drie teams behandelden 310, 285 en 240 …`) is no term.
   const terms = (p: { text: string; start: number }): Quantity[] => quantities(p.text, p.start).filter((q) => !countsListItems(text, q.end, real(q.value)))
@@ -96,6 +96,24 @@ function readings(source: string): Reading[] {
   return out
 }
 
+
+// A count of one noun in brackets after each of two or more names of one clause (`Oosterwaard (2.150
+// inwoners) en De Kolk (1.950 inwoners)`): the parts of a list, no labels; the brackets become spaces.
+const NAMED_PART = /(?<=\p{Lu}[\p{L}-]*\s)\((\d[\d.]*(?:,\d+)?)\s+(\p{Ll}{3,})\)/gu
+const CLAUSE_MARK = /[;:!?]|\.(?!\d)/u
+function namedParts(text: string): string {
+  if (!text.includes('(')) return text
+  const found = [...text.matchAll(NAMED_PART)]
+  let out = text
+  found.forEach((m, i) => {
+    const joined = (a: RegExpMatchArray | undefined, b: RegExpMatchArray | undefined): boolean =>
+      a !== undefined && b !== undefined && sameNoun(a[2] ?? '', b[2] ?? '') && !CLAUSE_MARK.test(text.slice((a.index ?? 0) + a[0].length, b.index ?? 0)) && (b.index ?? 0) - (a.index ?? 0) - a[0].length < 80
+    if (!joined(found[i - 1], m) && !joined(m, found[i + 1])) return
+    const at = m.index ?? 0
+    out = `${out.slice(0, at)} ${m[0].slice(1, -1)} ${out.slice(at + m[0].length)}`
+  })
+  return out
+}
 
 // An amount per one of a unit named as the subject of its verb of cost (`kost elke aanvraag € 85`),
 // after a count of that unit and one amount of the whole in its sentence: the amount per unit is
@@ -144,6 +162,9 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   // minder`) or none: the two counts of its sentence, whatever their nouns, are its levels.
   const counts = (list: Quantity[]): Quantity[] => list.filter((q) => q.unit !== '€' && q.unit !== '%' && !PERIODS.test(q.unit) && !q.share && !q.per)
   const loose = cue === 'diff' && r.unit !== '€' && r.unit !== '%' && levels(own).length < 2 && counts(own).length === 2 && counts([r]).length === 1
+  // A sum of counts of one noun whose total names a wider one (`Oosterwaard (2.150 inwoners) en De Kolk (1.950
+  // inwoners) samen 3.900 mensen`): none of its sentence is of the total's noun, all of them of one.
+  const looseSum = cue === 'sum' && counts([r]).length === 1 && r.unit !== '' && kinds(own).length === 0 && counts(own).length >= 2 && counts(own).length === own.length && own.every((q) => sameKind(q, own[0]!))
   const startBefore = cue === 'diff' && !loose && levels(own).length === 1 && levels(previous).length === 1 && sameMeasure(text, previous[0]!, sentenceStart, r.index)
   // A rate per a unit whose count the sentence before gives (`We bezoeken 320 adressen. Met € 95 per
   // adres is … nodig`): the count is borrowed.
@@ -155,7 +176,7 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
     // Likewise a mean per a unit counted only in the sentence before (`… hebben er 9 een kantine. Die
     // tellen samen 270 leden, gemiddeld 30 per club`).
     (cue === 'mean' && r.per !== '' && !countOf(own, r) && countOf(previous, r) && kinds(own).some((q) => !q.per))
-  const borrow = kinds(own).length === 0 || noWhole || startBefore || countBefore || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
+  const borrow = (kinds(own).length === 0 && !looseSum) || noWhole || startBefore || countBefore || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
   // The result first, its parts after a colon or in brackets right after it (`gemiddeld 212 per jaar
   // (2023: 190, 2024: 205, 2025: 226)`): those parts are the operands.
   const parts = (cue === 'mean' || cue === 'sum') && kinds(own).length < 2 ? (partsAfterResult(text, r, next) ?? following) : undefined
@@ -164,7 +185,7 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   if (elsewhere(text, cue, r, operands, sentenceStart, parts?.at(-1)?.end)) return undefined
   // `… ten hoogste 15 procent van de huurwoningen … . Bij de verwachte 360 woningen zijn dat er hooguit 54.`
   const carried = cue === 'product' ? carriedPercent(text, r, own, earlier) : undefined
-  const implied = carried ?? imply(text, sentenceStart, cue, r, operands, loose ? counts(own) : kinds(operands), !leads && borrow && cue === 'rest' && (ofIt || noWhole) ? previous.filter(above) : [])
+  const implied = carried ?? imply(text, sentenceStart, cue, r, operands, loose || looseSum ? counts(own) : kinds(operands), !leads && borrow && cue === 'rest' && (ofIt || noWhole) ? previous.filter(above) : [])
   if (!implied) return undefined
   const range = resultRange(r)
   const v = real(implied.value)
