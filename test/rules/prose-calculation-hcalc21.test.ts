@@ -29,6 +29,8 @@ const wrong: WrongCalculation[] = [
   ['two counts, the outcome verb after a comma', ['In het voorjaar trainen we 46 vrijwilligers en in het najaar 38 vrijwilligers, zodat we in 2027 uitkomen op 94 vrijwilligers.'], '94'],
   ['named parts in brackets, a total of a wider noun', ['In de kernen Noordveen (1.240 inwoners) en Oudeschans (860 inwoners) wonen samen 2.300 mensen.'], '2.300'],
   ['three named parts in brackets, samen', ['De scholen De Wilg (412 leerlingen), Het Anker (268 leerlingen) en Klimop (185 leerlingen) tellen samen 965 kinderen.'], '965'],
+  ['a share of a whole named in the sentence before, an apposition', ['Het overschot op de exploitatie bedraagt € 860.000. Wij voegen 25% van het overschot toe aan de egalisatiereserve, een bedrag van € 250.000.'], '250.000'],
+  ['a share of a whole in its sentence, an apposition', ['Wij houden 15 procent van de rijkssubsidie van € 480.000 achter als buffer, een reservering van € 82.000.'], '82.000'],
   ['two counts of places, komen we op', ['Met 120 plaatsen in de sporthal en 85 in de kantine komen we op 215 plaatsen.'], '215']
 ]
 
@@ -44,6 +46,9 @@ const right: Array<[string, string[]]> = [
   ['named parts in brackets that add up', ['Noordveen (1.240 inwoners) en Oudeschans (860 inwoners) tellen samen 2.100 mensen.']],
   ['one name with a bracketed count', ['In Noordveen (1.240 inwoners) staan drie scholen met samen 410 leerlingen.']],
   ['named parts of another noun than the total, far off', ['De wijken Noord (1.200 woningen) en Zuid (900 woningen) tellen samen 4.600 inwoners.']],
+  ['a share of the whole before that holds', ['Het overschot op de exploitatie bedraagt € 860.000. Wij voegen 25% van het overschot toe aan de egalisatiereserve, een bedrag van € 215.000.']],
+  ['a share of a whole the sentence before does not name', ['Het budget voor 2027 is € 500.000. Wij besteden 30% van de subsidie aan communicatie, een bedrag van € 40.000.']],
+  ['a share of a whole, two amounts before', ['Het overschot bedraagt € 860.000, na een tekort van € 120.000 in 2026. Wij voegen 25% van het overschot toe aan de reserve, een bedrag van € 250.000.']],
   ['a product with komen we op', ['Met 12 teams van 15 spelers komen we op 180 spelers.']],
   ['two counts that add up, komen we op', ['Met 40 plekken in de sporthal en 25 plekken in de kantine komen we op 65 plekken.']],
   ['two counts and a result of something else', ['Met 40 vrijwilligers en 25 stagiairs komen we op 1.300 uur per jaar.']]

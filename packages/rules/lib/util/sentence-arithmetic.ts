@@ -9,7 +9,7 @@
  * that holds in one plain reading is not wrong.
  */
 
-import { add, make, sub } from './exact-number.js'
+import { add, make, mul, sub } from './exact-number.js'
 import { type Equation } from './onderbouwing.js'
 import { combinationHolds, resultRange } from './sentence-readings.js'
 import { quantities, real, sameKind, sameNoun, SUBJECT_PER, type Quantity } from './sentence-quantities.js'
@@ -78,8 +78,8 @@ function readings(source: string): Reading[] {
   for (const paragraph of pieces(text, /\n[ \t]*\n|\n(?=[ \t]*(?:[-*+|]|\d+[.)])\s)/g, 0)) {
     const sentences = pieces(paragraph.text, /(?<=[.!?])\s+(?=[\p{Lu}€\d])/gu, paragraph.start)
     sentences.forEach((s, i) => {
-      const qs = terms(sentences[i]!)
       const previous = i > 0 ? terms(sentences[i - 1]!) : []
+      const qs = namedWholeShares(text, terms(sentences[i]!), previous)
       const twoBack = i > 1 ? terms(sentences[i - 2]!) : []
       qs.forEach((r, k) => {
         // A count of periods between the cue and the result (`gemiddeld over de drie seizoenen 17
@@ -96,6 +96,21 @@ function readings(source: string): Reading[] {
   return out
 }
 
+
+// A percentage of a whole named by its noun only (`40% van het saldo`), whose amount the sentence before gives
+// after that noun (`Het verwachte saldo komt uit op € 3,1 miljoen`): one quantity, the amount it gives.
+const OF_NAMED = /^\s*(?:procent\s+)?van\s+(?:het|de)\s+(\p{L}{4,})\b(?![^.;:!?]{0,12}\d)/iu
+function namedWholeShares(text: string, qs: Quantity[], previous: Quantity[]): Quantity[] {
+  return qs.map((q) => {
+    const noun = q.unit === '%' && !q.share ? OF_NAMED.exec(text.slice(q.end, q.end + 60))?.[1] : undefined
+    if (!noun) return q
+    const start = previous[0] ? Math.max(text.lastIndexOf('. ', previous[0].index), text.lastIndexOf('\n', previous[0].index), 0) : 0
+    const wholes = previous.filter((w) => w.unit === '€' && !w.per && !w.share && (text.slice(start, w.index).match(/\p{L}{4,}/gu) ?? []).some((x) => sameNoun(x.toLowerCase(), noun.toLowerCase())))
+    if (wholes.length !== 1 || previous.filter((w) => w.unit === '€').length !== 1) return q
+    const whole = wholes[0]!
+    return { ...whole, value: mul(q.value, whole.value), text: `${q.text} × ${whole.text}`, index: q.index, end: q.end, share: true, whole: { value: whole.value, text: whole.text }, approx: '' }
+  })
+}
 
 // A count of one noun in brackets after each of two or more names of one clause (`Oosterwaard (2.150
 // inwoners) en De Kolk (1.950 inwoners)`): the parts of a list, no labels; the brackets become spaces.
