@@ -31,6 +31,8 @@ const wrong: WrongCalculation[] = [
   ['three named parts in brackets, samen', ['De scholen De Wilg (412 leerlingen), Het Anker (268 leerlingen) en Klimop (185 leerlingen) tellen samen 965 kinderen.'], '965'],
   ['a share of a whole named in the sentence before, an apposition', ['Het overschot op de exploitatie bedraagt € 860.000. Wij voegen 25% van het overschot toe aan de egalisatiereserve, een bedrag van € 250.000.'], '250.000'],
   ['a share of a whole in its sentence, an apposition', ['Wij houden 15 procent van de rijkssubsidie van € 480.000 achter als buffer, een reservering van € 82.000.'], '82.000'],
+  ['a rest whose whole stands two sentences back', ['De renovatie van de sporthal kost € 2,8 miljoen. De provincie draagt € 900.000 bij. Het overige deel van € 1,7 miljoen betalen we zelf.'], '1,7 miljoen'],
+  ['a rest opening the next paragraph', ['Voor de vervanging van alle lichtmasten is € 640.000 nodig. Dit jaar besteden we daar € 180.000 aan.', '', 'De resterende € 360.000 schuiven we door naar de volgende planperiode.'], '360.000'],
   ['two counts of places, komen we op', ['Met 120 plaatsen in de sporthal en 85 in de kantine komen we op 215 plaatsen.'], '215']
 ]
 
@@ -49,6 +51,9 @@ const right: Array<[string, string[]]> = [
   ['a share of the whole before that holds', ['Het overschot op de exploitatie bedraagt € 860.000. Wij voegen 25% van het overschot toe aan de egalisatiereserve, een bedrag van € 215.000.']],
   ['a share of a whole the sentence before does not name', ['Het budget voor 2027 is € 500.000. Wij besteden 30% van de subsidie aan communicatie, een bedrag van € 40.000.']],
   ['a share of a whole, two amounts before', ['Het overschot bedraagt € 860.000, na een tekort van € 120.000 in 2026. Wij voegen 25% van het overschot toe aan de reserve, een bedrag van € 250.000.']],
+  ['a rest two sentences on that holds', ['De renovatie van de sporthal kost € 2,8 miljoen. De provincie draagt € 900.000 bij. Het overige deel van € 1,9 miljoen betalen we zelf.']],
+  ['a paragraph about the other projects', ['Voor de vervanging van alle lichtmasten is € 640.000 nodig. Dit jaar besteden we daar € 180.000 aan.', '', 'De overige projecten van de afdeling kosten samen € 95.000.']],
+  ['a rest in the next paragraph that holds', ['Voor de vervanging van alle lichtmasten is € 640.000 nodig. Dit jaar besteden we daar € 180.000 aan.', '', 'De resterende € 460.000 schuiven we door naar de volgende planperiode.']],
   ['a product with komen we op', ['Met 12 teams van 15 spelers komen we op 180 spelers.']],
   ['two counts that add up, komen we op', ['Met 40 plekken in de sporthal en 25 plekken in de kantine komen we op 65 plekken.']],
   ['two counts and a result of something else', ['Met 40 vrijwilligers en 25 stagiairs komen we op 1.300 uur per jaar.']]

@@ -27,7 +27,8 @@ const AFTER: Array<[RegExp, Cue]> = [
 const BEFORE: Array<[RegExp, Cue]> = [
   [/\b(?:resteert|resteren|resteerde|restant|rest|blijft|blijven|bleef|bleven)\b/iu, 'rest'],
   // The adjective of what is left right before the result (`de resterende 45`, `de overige € 9.000`).
-  [/\b(?:de|het)\s+(?:resterende|overige|overgebleven|overblijvende)\s+(?:€\s*)?$/iu, 'rest'],
+  // Also with the noun of what is left and `van` (`de resterende achterstand van € 7,6 miljoen`).
+  [/\b(?:de|het)\s+(?:resterende|overige|overgebleven|overblijvende)\s+(?:\p{L}{3,}\s+van\s+)?(?:€\s*)?$/iu, 'rest'],
   // `per saldo` before a result: the balance of the two levels before it (`bracht … op. Daar stonden … tegenover, zodat … per saldo € …`).
   [/\b(?:stijging|daling|toename|afname|groei|verschil|verhoging|verlaging|vermindering|per\s+saldo)\b/iu, 'diff'],
   [/\bgemiddeld(?:e)?\b/iu, 'mean'],

@@ -75,7 +75,7 @@ function readings(source: string): Reading[] {
   const out: Reading[] = []
   // A count of the items of a list after it (`De drie teams behandelden 310, 285 en 240 …`) is no term.
   const terms = (p: { text: string; start: number }): Quantity[] => quantities(p.text, p.start).filter((q) => !countsListItems(text, q.end, real(q.value)))
-  for (const paragraph of pieces(text, /\n[ \t]*\n|\n(?=[ \t]*(?:[-*+|]|\d+[.)])\s)/g, 0)) {
+  for (const paragraph of joinRests(pieces(text, /\n[ \t]*\n|\n(?=[ \t]*(?:[-*+|]|\d+[.)])\s)/g, 0), text)) {
     const sentences = pieces(paragraph.text, /(?<=[.!?])\s+(?=[\p{Lu}€\d])/gu, paragraph.start)
     sentences.forEach((s, i) => {
       const previous = i > 0 ? terms(sentences[i - 1]!) : []
@@ -110,6 +110,19 @@ function namedWholeShares(text: string, qs: Quantity[], previous: Quantity[]): Q
     const whole = wholes[0]!
     return { ...whole, value: mul(q.value, whole.value), text: `${q.text} × ${whole.text}`, index: q.index, end: q.end, share: true, whole: { value: whole.value, text: whole.text }, approx: '' }
   })
+}
+
+// A paragraph that opens with what is left (`De resterende achterstand van € …`, `Het overige deel`) is the rest
+// of the paragraph before: the two are read as one.
+const OPENS_REST = /^\s*(?:de|het)\s+(?:resterende|overige)\b/iu
+function joinRests(paragraphs: Array<{ text: string; start: number }>, text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = []
+  for (const p of paragraphs) {
+    const last = out.at(-1)
+    if (last && OPENS_REST.test(p.text) && !/^\s*[-*+|#]/u.test(last.text)) out[out.length - 1] = { text: text.slice(last.start, p.start + p.text.length).replace(/\n[ \t]*\n/g, (m) => ' '.repeat(m.length)), start: last.start }
+    else out.push(p)
+  }
+  return out
 }
 
 // A count of one noun in brackets after each of two or more names of one clause (`Oosterwaard (2.150
@@ -157,7 +170,7 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   const one = (list: Quantity[]): boolean => kinds(list).filter((q) => !q.share && !q.per).length === 1 && list.length === 1
   // A difference after two sentences of one level each (`Aan de kostenkant staat € …. Aan de
   // batenkant staat € …. Per saldo is het nadeel € …`): its levels are theirs.
-  const previous = cue === 'diff' && kinds(own).length === 0 && one(earlier) && one(twoBack) ? [...twoBack, ...earlier] : earlier
+  const previous = (cue === 'diff' && kinds(own).length === 0 && one(earlier) && one(twoBack)) || (cue === 'rest' && !own.some((q) => sameKind(q, r) && real(q.value) > real(r.value)) && !earlier.some((q) => sameKind(q, r) && real(q.value) > real(r.value)) && earlier.some((q) => sameKind(q, r))) ? [...twoBack, ...earlier] : earlier
   // None of the result's kind in its own sentence (`Dat zijn 650 leden minder.`): the sentence
   // before holds the operands. One amount and a total (`in 2027 en 2029 ieder € 12.500, in totaal
   // € 25.000`) is a product, not a sum over two sentences; one level and a change may be of
@@ -167,7 +180,9 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   // A rest with no whole in its own sentence takes it from the sentence before (`X leverde € 156.000
   // op. Na aftrek van … € 9.200 resteerde € 146.800`), as after `daarvan`.
   const above = (q: Quantity): boolean => sameKind(q, r) && real(q.value) > real(r.value)
-  const noWhole = cue === 'rest' && !own.some(above) && previous.some(above)
+  // Or from the sentence before that (`… kost € 11,6 miljoen. We reserveren daarvoor € 5 miljoen. De resterende € …`).
+  const farWhole = cue === 'rest' && !own.some(above) && !earlier.some(above) && twoBack.some(above) && earlier.some((q) => sameKind(q, r))
+  const noWhole = cue === 'rest' && !own.some(above) && (previous.some(above) || farWhole)
   // A change with one level in its sentence (`In 2029 loopt het op tot € 455.000, een stijging van …`)
   // starts from the one level of its kind in the sentence before (`Het budget is in 2026 € 410.000.`).
   const levels = (list: Quantity[]): Quantity[] => kinds(list).filter((q) => !q.share && !q.per)
