@@ -33,6 +33,8 @@ const wrong: WrongCalculation[] = [
   ['a share of a whole in its sentence, an apposition', ['Wij houden 15 procent van de rijkssubsidie van € 480.000 achter als buffer, een reservering van € 82.000.'], '82.000'],
   ['a rest whose whole stands two sentences back', ['De renovatie van de sporthal kost € 2,8 miljoen. De provincie draagt € 900.000 bij. Het overige deel van € 1,7 miljoen betalen we zelf.'], '1,7 miljoen'],
   ['a rest opening the next paragraph', ['Voor de vervanging van alle lichtmasten is € 640.000 nodig. Dit jaar besteden we daar € 180.000 aan.', '', 'De resterende € 360.000 schuiven we door naar de volgende planperiode.'], '360.000'],
+  ['a per-unit row of a table that misses its two rows in one year', ['| | 2026 | 2027 | 2028 | 2029 |', '|---|---:|---:|---:|---:|', '| Huishoudens | 18.200 | 18.350 | 18.500 | 18.600 |', '| Textiel (ton) | 310 | 320 | 330 | 340 |', '| Textiel (kg per huishouden) | 17,0 | 17,4 | 19,8 | 18,3 |'], '19,8'],
+  ['a per-unit row in euros', ['| | 2027 | 2028 | 2029 |', '|---|---:|---:|---:|', '| Deelnemers | 420 | 450 | 480 |', '| Kosten (€) | 84.000 | 90.000 | 96.000 |', '| Kosten (€ per deelnemer) | 200 | 230 | 200 |'], '230'],
   ['two counts of places, komen we op', ['Met 120 plaatsen in de sporthal en 85 in de kantine komen we op 215 plaatsen.'], '215']
 ]
 
@@ -54,6 +56,8 @@ const right: Array<[string, string[]]> = [
   ['a rest two sentences on that holds', ['De renovatie van de sporthal kost € 2,8 miljoen. De provincie draagt € 900.000 bij. Het overige deel van € 1,9 miljoen betalen we zelf.']],
   ['a paragraph about the other projects', ['Voor de vervanging van alle lichtmasten is € 640.000 nodig. Dit jaar besteden we daar € 180.000 aan.', '', 'De overige projecten van de afdeling kosten samen € 95.000.']],
   ['a rest in the next paragraph that holds', ['Voor de vervanging van alle lichtmasten is € 640.000 nodig. Dit jaar besteden we daar € 180.000 aan.', '', 'De resterende € 460.000 schuiven we door naar de volgende planperiode.']],
+  ['a per-unit row that holds, rounded', ['| | 2026 | 2027 | 2028 | 2029 |', '|---|---:|---:|---:|---:|', '| Huishoudens | 18.200 | 18.350 | 18.500 | 18.600 |', '| Textiel (ton) | 310 | 320 | 330 | 340 |', '| Textiel (kg per huishouden) | 17,0 | 17,4 | 17,8 | 18,3 |']],
+  ['a per-unit row of another base than the rows beside it', ['| | 2027 | 2028 | 2029 |', '|---|---:|---:|---:|', '| Deelnemers | 420 | 450 | 480 |', '| Kosten (€) | 84.000 | 90.000 | 96.000 |', '| Kosten (€ per deelnemer) | 180 | 175 | 170 |']],
   ['a product with komen we op', ['Met 12 teams van 15 spelers komen we op 180 spelers.']],
   ['two counts that add up, komen we op', ['Met 40 plekken in de sporthal en 25 plekken in de kantine komen we op 65 plekken.']],
   ['two counts and a result of something else', ['Met 40 vrijwilligers en 25 stagiairs komen we op 1.300 uur per jaar.']]
