@@ -35,6 +35,8 @@ const wrong: WrongCalculation[] = [
   ['a rest opening the next paragraph', ['Voor de vervanging van alle lichtmasten is € 640.000 nodig. Dit jaar besteden we daar € 180.000 aan.', '', 'De resterende € 360.000 schuiven we door naar de volgende planperiode.'], '360.000'],
   ['a per-unit row of a table that misses its two rows in one year', ['| | 2026 | 2027 | 2028 | 2029 |', '|---|---:|---:|---:|---:|', '| Huishoudens | 18.200 | 18.350 | 18.500 | 18.600 |', '| Textiel (ton) | 310 | 320 | 330 | 340 |', '| Textiel (kg per huishouden) | 17,0 | 17,4 | 19,8 | 18,3 |'], '19,8'],
   ['a per-unit row in euros', ['| | 2027 | 2028 | 2029 |', '|---|---:|---:|---:|', '| Deelnemers | 420 | 450 | 480 |', '| Kosten (€) | 84.000 | 90.000 | 96.000 |', '| Kosten (€ per deelnemer) | 200 | 230 | 200 |'], '230'],
+  ['a change in points against the level of the sentence before', ['Het aandeel fietsers in het woon-werkverkeer was in 2025 31%. In 2019 lag dat op 26%, een stijging van 7 procentpunt.'], '7'],
+  ['a change in points, its level a paragraph before', ['In 2025 sportte 54% van de jongeren wekelijks.', '', 'In 2021 was dat 49 procent: een stijging van 3 procentpunt.'], '3'],
   ['two counts of places, komen we op', ['Met 120 plaatsen in de sporthal en 85 in de kantine komen we op 215 plaatsen.'], '215']
 ]
 
@@ -58,6 +60,9 @@ const right: Array<[string, string[]]> = [
   ['a rest in the next paragraph that holds', ['Voor de vervanging van alle lichtmasten is € 640.000 nodig. Dit jaar besteden we daar € 180.000 aan.', '', 'De resterende € 460.000 schuiven we door naar de volgende planperiode.']],
   ['a per-unit row that holds, rounded', ['| | 2026 | 2027 | 2028 | 2029 |', '|---|---:|---:|---:|---:|', '| Huishoudens | 18.200 | 18.350 | 18.500 | 18.600 |', '| Textiel (ton) | 310 | 320 | 330 | 340 |', '| Textiel (kg per huishouden) | 17,0 | 17,4 | 17,8 | 18,3 |']],
   ['a per-unit row of another base than the rows beside it', ['| | 2027 | 2028 | 2029 |', '|---|---:|---:|---:|', '| Deelnemers | 420 | 450 | 480 |', '| Kosten (€) | 84.000 | 90.000 | 96.000 |', '| Kosten (€ per deelnemer) | 180 | 175 | 170 |']],
+  ['a change in points that holds', ['Het aandeel fietsers in het woon-werkverkeer was in 2025 31%. In 2019 lag dat op 26%, een stijging van 5 procentpunt.']],
+  ['a relative change of two percentages', ['Het aandeel fietsers in het woon-werkverkeer was in 2025 31%. In 2019 lag dat op 25%, een stijging van 24 procent.']],
+  ['a change in points a paragraph on that holds', ['In 2025 sportte 54% van de jongeren wekelijks.', '', 'In 2021 was dat 49 procent: een stijging van 5 procentpunt.']],
   ['a product with komen we op', ['Met 12 teams van 15 spelers komen we op 180 spelers.']],
   ['two counts that add up, komen we op', ['Met 40 plekken in de sporthal en 25 plekken in de kantine komen we op 65 plekken.']],
   ['two counts and a result of something else', ['Met 40 vrijwilligers en 25 stagiairs komen we op 1.300 uur per jaar.']]

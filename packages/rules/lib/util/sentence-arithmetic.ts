@@ -115,11 +115,13 @@ function namedWholeShares(text: string, qs: Quantity[], previous: Quantity[]): Q
 // A paragraph that opens with what is left (`De resterende achterstand van € …`, `Het overige deel`) is the rest
 // of the paragraph before: the two are read as one.
 const OPENS_REST = /^\s*(?:de|het)\s+(?:resterende|overige)\b/iu
+// So is one whose first clause points back at a level just named (`In 2020 was dat nog 13%`).
+const OPENS_BACK = /^\s*(?:\S+\s+){0,4}?(?:was|is|waren|zijn|lag|lagen)\s+(?:dat|dit|die|deze)\b/iu
 function joinRests(paragraphs: Array<{ text: string; start: number }>, text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = []
   for (const p of paragraphs) {
     const last = out.at(-1)
-    if (last && OPENS_REST.test(p.text) && !/^\s*[-*+|#]/u.test(last.text)) out[out.length - 1] = { text: text.slice(last.start, p.start + p.text.length).replace(/\n[ \t]*\n/g, (m) => ' '.repeat(m.length)), start: last.start }
+    if (last && (OPENS_REST.test(p.text) || OPENS_BACK.test(p.text)) && !/^\s*[-*+|#]/u.test(last.text) && !/^\s*[-*+|#]/u.test(p.text)) out[out.length - 1] = { text: text.slice(last.start, p.start + p.text.length).replace(/\n[ \t]*\n/g, (m) => ' '.repeat(m.length)), start: last.start }
     else out.push(p)
   }
   return out
@@ -234,9 +236,11 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   // A rest whose whole stands in the sentence before (`In 2030 zijn er 96 plekken. Van deze gaan er
   // 40 naar … en 25 naar …; de overige 31 …`): that whole minus every part of its own sentence.
   if (cue === 'rest' && restOfEarlierWhole([...twoBack, ...earlier, ...own], r)) return held
-  const center = make(BigInt(Math.round(((range.low + range.high) / 2) * 1e6)), 1000000n)
-  const half = make(BigInt(Math.round(((range.high - range.low) / 2) * (open ? 0.999 : 1) * 1e6)), 1000000n)
-  return { ...held, equation: { expression: implied.expression, computed: implied.value, stated: center, result: r.text, index: r.index, tolerance: half, final: true, arithmetic: true, fallback: true } }
+  // A percentage in words (`3 procentpunt`) is compared as the number it writes, not as a fraction.
+  const scale = r.unit === '%' && !r.text.includes('%') && !r.share ? 100 : 1
+  const center = make(BigInt(Math.round(((range.low + range.high) / 2) * scale * 1e6)), 1000000n)
+  const half = make(BigInt(Math.round(((range.high - range.low) / 2) * scale * (open ? 0.999 : 1) * 1e6)), 1000000n)
+  return { ...held, equation: { expression: implied.expression, computed: scale === 1 ? implied.value : mul(implied.value, make(100n, 1n)), stated: center, result: r.text, index: r.index, tolerance: half, final: true, arithmetic: true, fallback: true } }
 }
 
 // A result the text measures against something else than the quantities before it, or one part
