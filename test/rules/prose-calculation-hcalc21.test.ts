@@ -37,6 +37,8 @@ const wrong: WrongCalculation[] = [
   ['a per-unit row in euros', ['| | 2027 | 2028 | 2029 |', '|---|---:|---:|---:|', '| Deelnemers | 420 | 450 | 480 |', '| Kosten (€) | 84.000 | 90.000 | 96.000 |', '| Kosten (€ per deelnemer) | 200 | 230 | 200 |'], '230'],
   ['a change in points against the level of the sentence before', ['Het aandeel fietsers in het woon-werkverkeer was in 2025 31%. In 2019 lag dat op 26%, een stijging van 7 procentpunt.'], '7'],
   ['a change in points, its level a paragraph before', ['In 2025 sportte 54% van de jongeren wekelijks.', '', 'In 2021 was dat 49 procent: een stijging van 3 procentpunt.'], '3'],
+  ['two amounts per inhabitant, one count', ['De subsidies van € 412.000 komen neer op € 9,50 per inwoner. Voor de bibliotheek is € 180.000 beschikbaar, ofwel € 5,10 per inwoner.'], '5,10'],
+  ['what is left per household', ['De kosten van de inzameling zijn € 4,2 miljoen, dat is € 280 per huishouden. Na aftrek van de vergoedingen resteert € 3,6 miljoen, ofwel € 220 per huishouden.'], '220'],
   ['two counts of places, komen we op', ['Met 120 plaatsen in de sporthal en 85 in de kantine komen we op 215 plaatsen.'], '215']
 ]
 
@@ -63,6 +65,10 @@ const right: Array<[string, string[]]> = [
   ['a change in points that holds', ['Het aandeel fietsers in het woon-werkverkeer was in 2025 31%. In 2019 lag dat op 26%, een stijging van 5 procentpunt.']],
   ['a relative change of two percentages', ['Het aandeel fietsers in het woon-werkverkeer was in 2025 31%. In 2019 lag dat op 25%, een stijging van 24 procent.']],
   ['a change in points a paragraph on that holds', ['In 2025 sportte 54% van de jongeren wekelijks.', '', 'In 2021 was dat 49 procent: een stijging van 5 procentpunt.']],
+  ['two amounts per inhabitant that hold', ['De subsidies van € 412.000 komen neer op € 9,50 per inwoner. Voor de bibliotheek is € 180.000 beschikbaar, ofwel € 4,15 per inwoner.']],
+  ['a rate per pupil of a part of the pupils', ['Het leerlingenvervoer kost € 1,2 miljoen, dat is € 2.400 per leerling. Het aangepaste vervoer kost € 450.000, omgerekend € 2.250 per leerling.']],
+  ['rates per household of two years', ['In 2025 kostte de inzameling € 5,8 miljoen, ofwel € 320 per huishouden. In 2030 is dat € 6,4 miljoen, ofwel € 335 per huishouden.']],
+  ['a rate per a narrowed group of inhabitants', ['De regeling kost € 2,4 miljoen, ofwel € 50 per inwoner. Voor de minima gaat het om € 600.000, ofwel € 95 per inwoner met een laag inkomen.']],
   ['a product with komen we op', ['Met 12 teams van 15 spelers komen we op 180 spelers.']],
   ['two counts that add up, komen we op', ['Met 40 plekken in de sporthal en 25 plekken in de kantine komen we op 65 plekken.']],
   ['two counts and a result of something else', ['Met 40 vrijwilligers en 25 stagiairs komen we op 1.300 uur per jaar.']]
