@@ -9,7 +9,10 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // their sum. Look-alikes: the same sums right, a total of another noun, a term added in the sentence
 // after the list, a rounded total on its side, a mean over a part of the rows or per another unit,
 // a product that holds.
-// The start code (main 40eebf4) caught 1/12; every look-alike stayed quiet.
+// (4) A percentage of a whole named by its noun whose amount the sentence before gives, with an
+// apposition as its result; a rest whose whole stands two sentences back or a paragraph before; a
+// change in points; a table row per unit of two other rows; two amounts restated per inhabitant.
+// The start code (main 40eebf4) caught 5/24 (1 of the first 12); every look-alike stayed quiet.
 
 const events = ['| Evenement | Bezoekers |', '|---|---:|', '| Kermis | 42.000 |', '| Koningsdag | 18.500 |', '| Kerstmarkt | 11.300 |', '| Zomerfestival | 9.800 |', '| Jazz aan de Vaart | 6.200 |', '| Totaal | 87.800 |', '']
 const schools = ['Tabel 2. Leerlingen per school', '', '| School | Leerlingen | Lokalen |', '|---|---:|---:|', '| De Wilg | 412 | 16 |', '| Het Anker | 268 | 11 |', '| De Regenboog | 295 | 12 |', '| Klimop | 185 | 8 |', '| Totaal | 1.160 | 47 |', '']
@@ -69,6 +72,7 @@ const right: Array<[string, string[]]> = [
   ['a rate per pupil of a part of the pupils', ['Het leerlingenvervoer kost € 1,2 miljoen, dat is € 2.400 per leerling. Het aangepaste vervoer kost € 450.000, omgerekend € 2.250 per leerling.']],
   ['rates per household of two years', ['In 2025 kostte de inzameling € 5,8 miljoen, ofwel € 320 per huishouden. In 2030 is dat € 6,4 miljoen, ofwel € 335 per huishouden.']],
   ['a rate per a narrowed group of inhabitants', ['De regeling kost € 2,4 miljoen, ofwel € 50 per inwoner. Voor de minima gaat het om € 600.000, ofwel € 95 per inwoner met een laag inkomen.']],
+  ['a rest whose whole stands three sentences back, a ratio between', ['Van de 480 aanvragen werden er 300 toegekend: zes op de tien. In 72 gevallen trok de aanvrager de aanvraag in, 15 procent van het totaal. De overige 108 aanvragen werden afgewezen.']],
   ['a product with komen we op', ['Met 12 teams van 15 spelers komen we op 180 spelers.']],
   ['two counts that add up, komen we op', ['Met 40 plekken in de sporthal en 25 plekken in de kantine komen we op 65 plekken.']],
   ['two counts and a result of something else', ['Met 40 vrijwilligers en 25 stagiairs komen we op 1.300 uur per jaar.']]

@@ -172,7 +172,11 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   const one = (list: Quantity[]): boolean => kinds(list).filter((q) => !q.share && !q.per).length === 1 && list.length === 1
   // A difference after two sentences of one level each (`Aan de kostenkant staat € …. Aan de
   // batenkant staat € …. Per saldo is het nadeel € …`): its levels are theirs.
-  const previous = (cue === 'diff' && kinds(own).length === 0 && one(earlier) && one(twoBack)) || (cue === 'rest' && !own.some((q) => sameKind(q, r) && real(q.value) > real(r.value)) && !earlier.some((q) => sameKind(q, r) && real(q.value) > real(r.value)) && earlier.some((q) => sameKind(q, r))) ? [...twoBack, ...earlier] : earlier
+  // A rest whose one whole stands two sentences back, the sentence between giving only parts (`… kost € 11,6
+  // miljoen. We reserveren daarvoor € 5 miljoen. De resterende € …`): that whole and those parts.
+  const larger = (q: Quantity): boolean => sameKind(q, r) && real(q.value) > real(r.value)
+  const farWhole = cue === 'rest' && !own.some(larger) && !earlier.some(larger) && earlier.some((q) => sameKind(q, r)) && twoBack.filter((q) => sameKind(q, r)).length === 1 && twoBack.some(larger)
+  const previous = (cue === 'diff' && kinds(own).length === 0 && one(earlier) && one(twoBack)) || farWhole ? [...twoBack, ...earlier] : earlier
   // None of the result's kind in its own sentence (`Dat zijn 650 leden minder.`): the sentence
   // before holds the operands. One amount and a total (`in 2027 en 2029 ieder € 12.500, in totaal
   // € 25.000`) is a product, not a sum over two sentences; one level and a change may be of
@@ -182,8 +186,7 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   // A rest with no whole in its own sentence takes it from the sentence before (`X leverde € 156.000
   // op. Na aftrek van … € 9.200 resteerde € 146.800`), as after `daarvan`.
   const above = (q: Quantity): boolean => sameKind(q, r) && real(q.value) > real(r.value)
-  // Or from the sentence before that (`… kost € 11,6 miljoen. We reserveren daarvoor € 5 miljoen. De resterende € …`).
-  const farWhole = cue === 'rest' && !own.some(above) && !earlier.some(above) && twoBack.some(above) && earlier.some((q) => sameKind(q, r))
+  // (Or from the sentence before that: farWhole.)
   const noWhole = cue === 'rest' && !own.some(above) && (previous.some(above) || farWhole)
   // A change with one level in its sentence (`In 2029 loopt het op tot € 455.000, een stijging van …`)
   // starts from the one level of its kind in the sentence before (`Het budget is in 2026 € 410.000.`).
