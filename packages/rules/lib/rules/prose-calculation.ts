@@ -181,6 +181,16 @@ export const proseCalculation = lintRule(
           title: 'Een gemiddelde maat van elk van een aantal, met een bijvoeglijk woord ervoor',
           text: plan(['Met de vijf geplande vijvers van gemiddeld 850 m³ ontstaat 4.800 m³ berging.']),
           expected: ['Berekening `5 × 850 = 4.800` klopt niet: de uitkomst is `4.250`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een lijst van aantallen met het totaal in de zin erna',
+          text: plan(['We planten bomen in drie wijken:', '', '- Noord: 120 bomen;', '- Zuid: 85 bomen;', '- Centrum: 60 bomen.', '', 'Samen planten we daarmee 275 bomen.']),
+          expected: ['Berekening `120 + 85 + 60 = 275` klopt niet: de uitkomst is `265`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Een percentage van een geheel dat de zin ervoor noemt',
+          text: plan(['Het saldo van de grondexploitatie is € 2,5 miljoen. Wij storten 40% van het saldo in de reserve, een dotatie van € 1,2 miljoen.']),
+          expected: ['Berekening `40% × 2,5 miljoen = 1,2 miljoen` klopt niet: de uitkomst is `1.000.000`; herstel de berekening of de uitkomst']
         }
       ]
     }

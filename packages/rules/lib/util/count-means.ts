@@ -35,6 +35,11 @@ const BETWEEN = String.raw`(?:(?!\b(?:per|een|elke?|iedere?)\s)[^\d€%.;:!?]|(?
 // `gemiddeld (uit) op` too (`komt een teamlid gemiddeld op 80 casussen`); group 5 the word after the
 // thing, its noun when the thing is an adjective (`gemiddeld 11 openbare parkeerplaatsen`).
 const UNIT_FIRST = new RegExp(String.raw`\b(?:per|een|elke?|iedere?)\s+([\p{L}-]{3,})\b${BETWEEN}\bgemiddeld\s+(?:(?:uit\s+)?op\s+)?(?:(circa|ongeveer|ruim|bijna|zo['’]n)\s+)?(?<![€\d.,]\s?)(${NUMBER})\s+(${THING})(?:\s+(\p{Ll}[\p{L}-]{2,}))?`, 'giu')
+// The whole the mean is over counted before it (`Gemiddeld trokken de vijf evenementen 19.560 bezoekers`,
+// `De vier scholen tellen gemiddeld 290 leerlingen`): group 1 the count, 2 the unit, 3 a rounding word,
+// 4 the mean, 5 the thing; `gemiddeld` before the mean's number, anywhere in its sentence.
+const WHOLE_FIRST = new RegExp(String.raw`\b(?:de|het|onze|alle|deze|die)\s+(\d[\d.]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+([\p{L}-]{3,})\b${BETWEEN}(?:\bgemiddeld\s+(?:(?:uit\s+)?op\s+)?)?(?:(circa|ongeveer|ruim|bijna|zo['’]n)\s+)?(?<![€\d.,]\s?)(${NUMBER})\s+(${THING})`, 'giu')
+const HAS_MEAN_WORD = /\bgemiddeld\b/iu
 // A count after the mean that names what it is over: `gemiddeld 120.000 kWh per hal bij zes hallen`.
 const OVER_AFTER = /^\s*,?\s*(?:bij|over|voor|verdeeld\s+over)\s+(?:de\s+|het\s+|onze\s+)?(\d[\d.]*|\p{L}+)\s+((?:[\p{L}-]+\s*){1,2})/iu
 // A word that makes the number a mean of the numbers before, not a norm or a target (`de norm is 10 … per wijk`).
@@ -79,6 +84,12 @@ export function meansOf(sentence: string): Mean[] {
     if (same >= 0) out.splice(same, 1)
     const end = (m.index ?? 0) + all.length - (after ? all.length - all.lastIndexOf(after) + 1 : 0)
     out.push({ approx: approx || 'gemiddeld', written, thing, unit, ...(after && !PHRASE_END.test(after) ? { alt: after } : {}), at: (m.index ?? 0) + all.lastIndexOf(written), end })
+  }
+  for (const m of sentence.matchAll(WHOLE_FIRST)) {
+    const [all, , unit = '', approx = '', written = '', thing = ''] = m
+    const at = (m.index ?? 0) + all.lastIndexOf(written)
+    if (out.some((x) => x.at === at) || !HAS_MEAN_WORD.test(sentence.slice(0, at)) || TIME.test(unit)) continue
+    out.push({ approx: approx || 'gemiddeld', written, thing, unit, at, end: (m.index ?? 0) + all.length })
   }
   return out.filter((x) => x.thing.length >= 3 || isMeasureUnit(x.thing))
 }

@@ -30,7 +30,9 @@ export function imply(text: string, sentenceStart: number, cue: Cue, r: Quantity
   }
   if (cue === 'diff') return change(text, same)
   if (cue === 'mean') return mean(text, sentenceStart, r, all, same)
-  if (cue === 'product') return impliedProduct(text, r, all)
+  // Two or more plain quantities of the result's kind joined by `en` before a verb of outcome (`Met 33 plekken
+  // aan de Havenweg en 21 via de corporatie komen we op …`): no rate to multiply, so their sum.
+  if (cue === 'product') return impliedProduct(text, r, all) ?? joinedSum(text, r, same)
   return undefined
 }
 
@@ -74,4 +76,16 @@ function mean(text: string, sentenceStart: number, r: Quantity, all: Quantity[],
   const list = same.filter((q) => !q.per && /\d/.test(q.text) && !(r.per && q.unit && q.unit.split(' ').some((u) => sameNoun(u, r.per))))
   if (list.length < 3) return undefined
   return { value: div(list.map((q) => q.value).reduce(add), make(BigInt(list.length), 1n)), expression: `(${list.map((q) => q.text).join(' + ')}) ÷ ${list.length}`, terms: list }
+}
+
+// `komen we op`, `komt de vereniging uit op`: a verb of outcome right before the result.
+const COMES_TO = /\b(?:komt|komen|kwam|kwamen|uitkomen|uitkomt)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op\s+(?:(?:circa|ongeveer|ruim|bijna)\s+)?(?:€\s*)?$/iu
+// The words between two joined terms: a clause of what the first is, then `en` (no other number between).
+const JOINED = /^[^\d.;:!?]*\ben\s+(?:[^\d.;:!?]*\s)?$/iu
+
+function joinedSum(text: string, r: Quantity, same: Quantity[]): Implied | undefined {
+  const terms = same.filter((q) => !q.per && !q.share && q.index < r.index)
+  if (terms.length < 2 || !COMES_TO.test(text.slice(terms.at(-1)!.end, r.index))) return undefined
+  if (!terms.every((q, i) => i === 0 || JOINED.test(text.slice(terms[i - 1]!.end, q.index)))) return undefined
+  return { value: terms.map((q) => q.value).reduce(add), expression: terms.map((q) => q.text).join(' + '), terms }
 }

@@ -12,6 +12,7 @@
 import { AMOUNT } from './amount-change.js'
 import { add, dutchNumber, proseEquation, type Equation, type Rational } from './onderbouwing.js'
 import { near } from './per-noun-means.js'
+import { listCountTotal } from './list-count-totals.js'
 
 const ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(.*)$/gmu
 // The total item: `totaal`, `samen`, `in totaal`, `opgeteld`, `bij elkaar`, possibly bold or after a label.
@@ -56,7 +57,10 @@ export function listTotals(text: string): Equation[] {
   let end = -1
   const close = (): void => {
     const last = run.at(-1)
-    if (run.length >= 2 && !(last && TOTAL_ITEM.test(last.body.trim()))) out.push(...besideTotal(text, run, end))
+    if (run.length >= 2 && !(last && TOTAL_ITEM.test(last.body.trim()))) {
+      const amounts = besideTotal(text, run, end)
+      out.push(...(amounts.length > 0 ? amounts : listCountTotal(text, run, end)))
+    }
     if (run.length >= 3 && last && TOTAL_ITEM.test(last.body.trim())) {
       const total = LAST_AMOUNT.exec(last.body)
       const parts = run.slice(0, -1).map((item) => LAST_AMOUNT.exec(item.body)?.[1])

@@ -42,8 +42,12 @@ export const measureForm = (unit: string): string => {
  */
 export const sameNoun = (x: string, y: string): boolean => {
   const [a, b] = [measureForm(x), measureForm(y)]
-  return a === b || pluralOf(a, b) || pluralOf(b, a) || compoundHead(a, b) || compoundHead(b, a)
+  return same(a, b) || same(a.replace(PLACE, PLACE_WORD), b.replace(PLACE, PLACE_WORD))
 }
+const same = (a: string, b: string): boolean => a === b || pluralOf(a, b) || pluralOf(b, a) || compoundHead(a, b) || compoundHead(b, a)
+// Two words for one place to be, also as a compound's head (`33 plekken … 64 plaatsen`, `speelplekken`).
+const PLACE = /plek(?:ken)?$/u
+const PLACE_WORD = (w: string): string => (w.endsWith('ken') ? 'plaatsen' : 'plaats')
 
 // `zorgvragen` ends in `vragen`, `jeugdleden` in `leden`: a head of five letters at least (or its singular or
 // plural) after a stem of three at least, so that an ending (`-heden`, `-aren`) is no head; a head of four

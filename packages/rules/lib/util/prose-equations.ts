@@ -60,6 +60,8 @@ import { shareCounts } from './share-counts.js'
 import { shareAmounts } from './share-amounts.js'
 import { tableClaims } from './table-claims.js'
 import { tableLevels } from './table-levels.js'
+import { tablePerUnitRows } from './table-per-unit-rows.js'
+import { sharedDivisors } from './shared-divisors.js'
 import { wholeSplits } from './whole-splits.js'
 import { yearlyTotals } from './yearly-totals.js'
 
@@ -120,6 +122,8 @@ const byText = {
   tableYearMeans: memoByText(tableYearMeans),
   listedMeans: memoByText(listedMeans),
   tableLevels: memoByText(tableLevels),
+  tablePerUnitRows: memoByText(tablePerUnitRows),
+  sharedDivisors: memoByText(sharedDivisors),
   sentenceArithmetic: memoByText(sentenceArithmetic),
   repeatedProducts: memoByText(repeatedProducts),
   shareRests: memoByText(shareRests),
@@ -191,6 +195,10 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.tableAmountMeans(text),
     ...byText.tableYearMeans(text),
     ...byText.listedMeans(text),
+    // A row per unit of two other rows of its table (`Restafval (kg per inwoner)`).
+    ...byText.tablePerUnitRows(text),
+    // Two amounts restated per one unit: one count.
+    ...byText.sharedDivisors(text),
     // A calculation the paragraph did once before, to the last digit, done again.
     ...byText.repeatedProducts(text),
     // What stays of a whole after a share of it goes.

@@ -9,7 +9,7 @@
  * that holds in one plain reading is not wrong.
  */
 
-import { add, make, sub } from './exact-number.js'
+import { add, make, mul, sub } from './exact-number.js'
 import { type Equation } from './onderbouwing.js'
 import { combinationHolds, resultRange } from './sentence-readings.js'
 import { quantities, real, sameKind, sameNoun, SUBJECT_PER, type Quantity } from './sentence-quantities.js'
@@ -71,15 +71,15 @@ const RESTATED = /(\bper\s+(?:dag|week|maand|kwartaal|jaar)\s*)\(((?:(?:circa|ca
 
 function readings(source: string): Reading[] {
   // (The marks become spaces: offsets still hold for the source.)
-  const text = source.replace(RESTATED, (_all: string, lead: string, inner: string) => `${lead} ${inner} `)
+  const text = namedParts(source.replace(RESTATED, (_all: string, lead: string, inner: string) => `${lead} ${inner} `))
   const out: Reading[] = []
   // A count of the items of a list after it (`De drie teams behandelden 310, 285 en 240 …`) is no term.
   const terms = (p: { text: string; start: number }): Quantity[] => quantities(p.text, p.start).filter((q) => !countsListItems(text, q.end, real(q.value)))
-  for (const paragraph of pieces(text, /\n[ \t]*\n|\n(?=[ \t]*(?:[-*+|]|\d+[.)])\s)/g, 0)) {
+  for (const paragraph of joinRests(pieces(text, /\n[ \t]*\n|\n(?=[ \t]*(?:[-*+|]|\d+[.)])\s)/g, 0), text)) {
     const sentences = pieces(paragraph.text, /(?<=[.!?])\s+(?=[\p{Lu}€\d])/gu, paragraph.start)
     sentences.forEach((s, i) => {
-      const qs = terms(sentences[i]!)
       const previous = i > 0 ? terms(sentences[i - 1]!) : []
+      const qs = namedWholeShares(text, terms(sentences[i]!), previous)
       const twoBack = i > 1 ? terms(sentences[i - 2]!) : []
       qs.forEach((r, k) => {
         // A count of periods between the cue and the result (`gemiddeld over de drie seizoenen 17
@@ -96,6 +96,54 @@ function readings(source: string): Reading[] {
   return out
 }
 
+
+// A percentage of a whole named by its noun only (`40% van het saldo`), whose amount the sentence before gives
+// after that noun (`Het verwachte saldo komt uit op € 3,1 miljoen`): one quantity, the amount it gives.
+const OF_NAMED = /^\s*(?:procent\s+)?van\s+(?:het|de)\s+(\p{L}{4,})\b(?![^.;:!?]{0,12}\d)/iu
+function namedWholeShares(text: string, qs: Quantity[], previous: Quantity[]): Quantity[] {
+  return qs.map((q) => {
+    const noun = q.unit === '%' && !q.share ? OF_NAMED.exec(text.slice(q.end, q.end + 60))?.[1] : undefined
+    if (!noun) return q
+    const start = previous[0] ? Math.max(text.lastIndexOf('. ', previous[0].index), text.lastIndexOf('\n', previous[0].index), 0) : 0
+    const wholes = previous.filter((w) => w.unit === '€' && !w.per && !w.share && (text.slice(start, w.index).match(/\p{L}{4,}/gu) ?? []).some((x) => sameNoun(x.toLowerCase(), noun.toLowerCase())))
+    if (wholes.length !== 1 || previous.filter((w) => w.unit === '€').length !== 1) return q
+    const whole = wholes[0]!
+    return { ...whole, value: mul(q.value, whole.value), text: `${q.text} × ${whole.text}`, index: q.index, end: q.end, share: true, whole: { value: whole.value, text: whole.text }, approx: '' }
+  })
+}
+
+// A paragraph that opens with what is left (`De resterende achterstand van € …`, `Het overige deel`) is the rest
+// of the paragraph before: the two are read as one.
+const OPENS_REST = /^\s*(?:de|het)\s+(?:resterende|overige)\b/iu
+// So is one whose first clause points back at a level just named (`In 2020 was dat nog 13%`).
+const OPENS_BACK = /^\s*(?:\S+\s+){0,4}?(?:was|is|waren|zijn|lag|lagen)\s+(?:dat|dit|die|deze)\b/iu
+function joinRests(paragraphs: Array<{ text: string; start: number }>, text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = []
+  for (const p of paragraphs) {
+    const last = out.at(-1)
+    if (last && (OPENS_REST.test(p.text) || OPENS_BACK.test(p.text)) && !/^\s*[-*+|#]/u.test(last.text) && !/^\s*[-*+|#]/u.test(p.text)) out[out.length - 1] = { text: text.slice(last.start, p.start + p.text.length).replace(/\n[ \t]*\n/g, (m) => ' '.repeat(m.length)), start: last.start }
+    else out.push(p)
+  }
+  return out
+}
+
+// A count of one noun in brackets after each of two or more names of one clause (`Oosterwaard (2.150
+// inwoners) en De Kolk (1.950 inwoners)`): the parts of a list, no labels; the brackets become spaces.
+const NAMED_PART = /(?<=\p{Lu}[\p{L}-]*\s)\((\d[\d.]*(?:,\d+)?)\s+(\p{Ll}{3,})\)/gu
+const CLAUSE_MARK = /[;:!?]|\.(?!\d)/u
+function namedParts(text: string): string {
+  if (!text.includes('(')) return text
+  const found = [...text.matchAll(NAMED_PART)]
+  let out = text
+  found.forEach((m, i) => {
+    const joined = (a: RegExpMatchArray | undefined, b: RegExpMatchArray | undefined): boolean =>
+      a !== undefined && b !== undefined && sameNoun(a[2] ?? '', b[2] ?? '') && !CLAUSE_MARK.test(text.slice((a.index ?? 0) + a[0].length, b.index ?? 0)) && (b.index ?? 0) - (a.index ?? 0) - a[0].length < 80
+    if (!joined(found[i - 1], m) && !joined(m, found[i + 1])) return
+    const at = m.index ?? 0
+    out = `${out.slice(0, at)} ${m[0].slice(1, -1)} ${out.slice(at + m[0].length)}`
+  })
+  return out
+}
 
 // An amount per one of a unit named as the subject of its verb of cost (`kost elke aanvraag € 85`),
 // after a count of that unit and one amount of the whole in its sentence: the amount per unit is
@@ -124,7 +172,11 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   const one = (list: Quantity[]): boolean => kinds(list).filter((q) => !q.share && !q.per).length === 1 && list.length === 1
   // A difference after two sentences of one level each (`Aan de kostenkant staat € …. Aan de
   // batenkant staat € …. Per saldo is het nadeel € …`): its levels are theirs.
-  const previous = cue === 'diff' && kinds(own).length === 0 && one(earlier) && one(twoBack) ? [...twoBack, ...earlier] : earlier
+  // A rest whose one whole stands two sentences back, the sentence between giving only parts (`… kost € 11,6
+  // miljoen. We reserveren daarvoor € 5 miljoen. De resterende € …`): that whole and those parts.
+  const larger = (q: Quantity): boolean => sameKind(q, r) && real(q.value) > real(r.value)
+  const farWhole = cue === 'rest' && !own.some(larger) && !earlier.some(larger) && earlier.some((q) => sameKind(q, r)) && twoBack.filter((q) => sameKind(q, r)).length === 1 && twoBack.some(larger)
+  const previous = (cue === 'diff' && kinds(own).length === 0 && one(earlier) && one(twoBack)) || farWhole ? [...twoBack, ...earlier] : earlier
   // None of the result's kind in its own sentence (`Dat zijn 650 leden minder.`): the sentence
   // before holds the operands. One amount and a total (`in 2027 en 2029 ieder € 12.500, in totaal
   // € 25.000`) is a product, not a sum over two sentences; one level and a change may be of
@@ -134,7 +186,8 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   // A rest with no whole in its own sentence takes it from the sentence before (`X leverde € 156.000
   // op. Na aftrek van … € 9.200 resteerde € 146.800`), as after `daarvan`.
   const above = (q: Quantity): boolean => sameKind(q, r) && real(q.value) > real(r.value)
-  const noWhole = cue === 'rest' && !own.some(above) && previous.some(above)
+  // (Or from the sentence before that: farWhole.)
+  const noWhole = cue === 'rest' && !own.some(above) && (previous.some(above) || farWhole)
   // A change with one level in its sentence (`In 2029 loopt het op tot € 455.000, een stijging van …`)
   // starts from the one level of its kind in the sentence before (`Het budget is in 2026 € 410.000.`).
   const levels = (list: Quantity[]): Quantity[] => kinds(list).filter((q) => !q.share && !q.per)
@@ -144,6 +197,9 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   // minder`) or none: the two counts of its sentence, whatever their nouns, are its levels.
   const counts = (list: Quantity[]): Quantity[] => list.filter((q) => q.unit !== '€' && q.unit !== '%' && !PERIODS.test(q.unit) && !q.share && !q.per)
   const loose = cue === 'diff' && r.unit !== '€' && r.unit !== '%' && levels(own).length < 2 && counts(own).length === 2 && counts([r]).length === 1
+  // A sum of counts of one noun whose total names a wider one (`Oosterwaard (2.150 inwoners) en De Kolk (1.950
+  // inwoners) samen 3.900 mensen`): none of its sentence is of the total's noun, all of them of one.
+  const looseSum = cue === 'sum' && counts([r]).length === 1 && r.unit !== '' && kinds(own).length === 0 && counts(own).length >= 2 && counts(own).length === own.length && own.every((q) => sameKind(q, own[0]!))
   const startBefore = cue === 'diff' && !loose && levels(own).length === 1 && levels(previous).length === 1 && sameMeasure(text, previous[0]!, sentenceStart, r.index)
   // A rate per a unit whose count the sentence before gives (`We bezoeken 320 adressen. Met € 95 per
   // adres is … nodig`): the count is borrowed.
@@ -155,7 +211,7 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
     // Likewise a mean per a unit counted only in the sentence before (`… hebben er 9 een kantine. Die
     // tellen samen 270 leden, gemiddeld 30 per club`).
     (cue === 'mean' && r.per !== '' && !countOf(own, r) && countOf(previous, r) && kinds(own).some((q) => !q.per))
-  const borrow = kinds(own).length === 0 || noWhole || startBefore || countBefore || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
+  const borrow = (kinds(own).length === 0 && !looseSum) || noWhole || startBefore || countBefore || (cue === 'rest' && ofIt && !own.some((q) => sameKind(q, r) && q.index < sentenceStart + at))
   // The result first, its parts after a colon or in brackets right after it (`gemiddeld 212 per jaar
   // (2023: 190, 2024: 205, 2025: 226)`): those parts are the operands.
   const parts = (cue === 'mean' || cue === 'sum') && kinds(own).length < 2 ? (partsAfterResult(text, r, next) ?? following) : undefined
@@ -164,7 +220,7 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   if (elsewhere(text, cue, r, operands, sentenceStart, parts?.at(-1)?.end)) return undefined
   // `… ten hoogste 15 procent van de huurwoningen … . Bij de verwachte 360 woningen zijn dat er hooguit 54.`
   const carried = cue === 'product' ? carriedPercent(text, r, own, earlier) : undefined
-  const implied = carried ?? imply(text, sentenceStart, cue, r, operands, loose ? counts(own) : kinds(operands), !leads && borrow && cue === 'rest' && (ofIt || noWhole) ? previous.filter(above) : [])
+  const implied = carried ?? imply(text, sentenceStart, cue, r, operands, loose || looseSum ? counts(own) : kinds(operands), !leads && borrow && cue === 'rest' && (ofIt || noWhole) ? previous.filter(above) : [])
   if (!implied) return undefined
   const range = resultRange(r)
   const v = real(implied.value)
@@ -183,9 +239,11 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   // A rest whose whole stands in the sentence before (`In 2030 zijn er 96 plekken. Van deze gaan er
   // 40 naar … en 25 naar …; de overige 31 …`): that whole minus every part of its own sentence.
   if (cue === 'rest' && restOfEarlierWhole([...twoBack, ...earlier, ...own], r)) return held
-  const center = make(BigInt(Math.round(((range.low + range.high) / 2) * 1e6)), 1000000n)
-  const half = make(BigInt(Math.round(((range.high - range.low) / 2) * (open ? 0.999 : 1) * 1e6)), 1000000n)
-  return { ...held, equation: { expression: implied.expression, computed: implied.value, stated: center, result: r.text, index: r.index, tolerance: half, final: true, arithmetic: true, fallback: true } }
+  // A percentage in words (`3 procentpunt`) is compared as the number it writes, not as a fraction.
+  const scale = r.unit === '%' && !r.text.includes('%') && !r.share ? 100 : 1
+  const center = make(BigInt(Math.round(((range.low + range.high) / 2) * scale * 1e6)), 1000000n)
+  const half = make(BigInt(Math.round(((range.high - range.low) / 2) * scale * (open ? 0.999 : 1) * 1e6)), 1000000n)
+  return { ...held, equation: { expression: implied.expression, computed: scale === 1 ? implied.value : mul(implied.value, make(100n, 1n)), stated: center, result: r.text, index: r.index, tolerance: half, final: true, arithmetic: true, fallback: true } }
 }
 
 // A result the text measures against something else than the quantities before it, or one part

@@ -35,7 +35,7 @@ type Num = Extract<Token, { kind: 'num' }>
 
 // Words after a number that are no unit of it: function words, and the result cues read elsewhere.
 const NOT_UNIT = new Set(
-  'en of in op per naar van tot voor met bij aan uit is zijn was waren wordt worden de het een dat die dit deze er we wij ze zij zodat maar ook nog al te om door over als dan meer minder extra keer maal à a daarvan waarvan hiervan samen totaal in opgeteld gemiddeld dus ofwel oftewel is bedraagt resteert overblijft over erbij eraf af bij jaarlijks per'.split(' ')
+  'en of in op per naar van tot voor met bij aan uit is zijn was waren wordt worden de het een dat die dit deze er we wij ze zij zodat maar ook nog al te om door over als dan meer minder extra keer maal à a daarvan waarvan hiervan samen totaal in opgeteld gemiddeld dus ofwel oftewel is bedraagt resteert overblijft over erbij eraf af bij jaarlijks per via binnen buiten langs vanuit tussen zonder onder tegen'.split(' ')
 )
 // Verbs often written after a count (`95 overblijven`, `230 gerenoveerd`), and the auxiliaries and
 // verbs of what is still to come (`de overige 35 moeten nog`, `de laatste 12 volgen later`), and a verb of

@@ -26,7 +26,9 @@ export function resultRange(r: Quantity, exact = false): ResultRange {
   // Exact: a whole number as the number it writes (`260.000` is no 255.000); decimals, percentages
   // and millions to their last written digit.
   const written = /[,%]|\p{L}/u.test(r.text)
-  const half = exact && !r.approx && !written ? 0.5 : real(rounding(r.text, r.approx !== ''))
+  // A percentage in words (`3 procentpunt`, `12 procent`) is read as a fraction: so is its rounding.
+  const spelled = r.unit === '%' && !r.text.includes('%') && !r.share ? 100 : 1
+  const half = exact && !r.approx && !written ? 0.5 / spelled : real(rounding(r.text, r.approx !== '')) / spelled
   // (`ruim 9` is below 10: the next step is written as itself.)
   if (r.approx === 'ruim') return { low: v, high: v + 2 * half * 0.999 }
   if (r.approx === 'bijna') return { low: v - 2 * half * 0.999, high: v }
