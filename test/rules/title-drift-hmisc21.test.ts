@@ -39,4 +39,4 @@ const clean: CleanWording[] = [
   ['a sentence fronted before the number with an inverted verb', p('In paragraaf 2.2 Groen gaan we verder in op de bomen.')]
 ]
 
-describeBattery(titleDrift, defects, clean, 0)
+describeBattery(titleDrift, defects, clean, 7)
