@@ -17,6 +17,7 @@ import { verblessConjunct } from '../util/verbless-clauses.js'
 import { endsOnBarePreposition, lastQuestionWord, listItemCuts, sentenceInOwnBijzin } from '../util/unfinished-items.js'
 import { isBesluitFormulaLine } from '../util/written-besluit.js'
 import { endsOnAuxiliary } from '../util/auxiliary-end.js'
+import { relativeTail } from '../util/relative-tails.js'
 
 /** Rule: sentences are finished. */
 export const unfinishedSentence = lintRule(
@@ -177,7 +178,7 @@ export const unfinishedSentence = lintRule(
         const repeat = repeatedHalf(body)
         // Whether the paragraph stops inside a bijzin without its verb, computed once and only when asked.
         let bijzin: boolean | undefined
-        const inOpenBijzin = (): boolean => (bijzin ??= openBijzin(body) !== undefined)
+        const inOpenBijzin = (): boolean => (bijzin ??= openBijzin(body) !== undefined || relativeTail(body))
         const reportRepeat = (): void => {
           if (!repeat) return
           const location = textLocation(context.file, pointer, text, paragraph.index + repeat.index, repeat.text.length)
