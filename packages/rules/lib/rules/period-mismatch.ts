@@ -10,6 +10,7 @@ import { scopedCaptions } from '../util/caption-scope.js'
 import { captionLines, partOfPeriod, sourceHeadings, titledRanges } from '../util/period-headings.js'
 import { planDurations } from '../util/plan-durations.js'
 import { framed, namedOther, openGap, overlapsPlan, ownedRanges, rangeOwner, subjectSelf, timeFramed } from '../util/period-owner.js'
+import { pronounFrames } from '../util/period-pronoun-frames.js'
 import { patterns } from '../util/period-patterns.js'
 import { readablePeriods } from '../util/period-text.js'
 import { nearbyEnds } from '../util/plan-end-nearby.js'
@@ -40,10 +41,6 @@ const councilTerm = String.raw`\s+${periodVerb}\s+(?:de\s+)?(?:hele\s+|volledige
 const councilTermOf = `THIS${councilTerm}`
 // "Voor u ligt het programma. Het loopt van 2025 tot en met 2029": a pronoun after a sentence about the plan.
 const pronoun = new RegExp(String.raw`(?<=(?:^|[.!?])\s{0,3})(?:het|dit|deze)\s+${periodVerb}([^.!?;:\n]{0,60}?)${range}`, 'giu')
-// The same with any verb in the present (`Het geeft`, `Het zet`: a form on -t) when the years stand in
-// a frame of time; `Het budget stijgt`, `Het effect van` are an article and a noun.
-const pronounFramed = new RegExp(String.raw`(?<=(?:^|[.!?])\s{0,3})(?:het|dit|deze)\s+(\p{Ll}{2,}t)\b([^.!?;:\n]{0,120}?)${range}`, 'giu')
-const nounAfterArticle = /^\s+(?:\p{Ll}+t|is|was|kan|zal|mag|wil|van|voor|uit|met|op|in|en|of)\b/u
 // A heading over the plan's period: "Looptijd", "3.2 Planperiode", "Looptijd van het programma", also
 // as one of the topics it lists ("Doel, afbakening en looptijd", "Looptijd en monitoring").
 const periodTopic = String.raw`(?:looptijd|(?:plan|programma|beleids)?periode|tijdvak|tijdpad)`
@@ -243,13 +240,8 @@ export const periodMismatch = lintRule(
         reportRange(match)
       }
       // "Dit programma … . Het geeft uitvoering aan de visie in de jaren 2027 tot en met 2031": any verb, the years in its frame of time.
-      for (const match of ranged ? allMatches(pronounFramed, text) : []) {
-        const previous = previousSentence(text, match.index)
-        const [start, connector, end] = parts(match, 3)
-        const before = sentenceBefore(text, match.index + match[0].length - (compiled(`${range}$`, 'iu').exec(match[0])?.[0].length ?? 0))
-        if (!compiled(`${thisPlan}|${definiteNoun}`, 'iu').test(previous) || otherThing.test(previous) || nounAfterArticle.test(match[2] ?? '')) continue
-        if (!timeFramed(before) || !openGap(match[2] ?? '', true) || fits(start, connector, end) || !overlapsPlan(...span(start, connector, end), periode)) continue
-        if (within(...span(start, connector, end)) && partOfPeriod.test(before)) continue
+      for (const { match, parts: [start, connector, end], before } of ranged ? pronounFrames(text, `${thisPlan}|${definiteNoun}`, periode) : []) {
+        if (fits(start, connector, end) || (within(...span(start, connector, end)) && partOfPeriod.test(before))) continue
         reportRange(match)
       }
       // "dit plan loopt tot en met 2029", and with a definite subject ("het programma loopt tot 2030")
