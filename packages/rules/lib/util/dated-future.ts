@@ -1,39 +1,12 @@
 import { parseDutchPeriod } from '@kapstok/nl'
 import { YEAR_POINT } from './year-numbers.js'
 import { startParticleAfter } from './onset-verbs.js'
+import { OCCASION_POINT, occasionEnd } from './calendar-occasions.js'
 
-
-// A school holiday or feast day before its year ("de kerstvakantie van 2024", "na Pasen 2025"): a
-// moment inside the year as precise as a month, so a clause planned at it is dated by it.
-const HOLIDAY_POINT = String.raw`(?:(?:de|het)\s{1,3})?(?:(?:voorjaars|krokus|paas|mei|zomer|bouw|herfst|kerst)vakantie|kerst(?:mis)?|pasen|pinksteren|carnaval|koningsdag|hemelvaart(?:sdag)?)\s{1,3}(?:van\s{1,3})?`
-// The last day a holiday can reach in its year, as month and day (the kerstvakantie runs into
-// January of the next year: month 13). Late dates on purpose: a moment is only past once it surely is.
-const holidayEnds: ReadonlyArray<[RegExp, number, number]> = [
-  [/voorjaars|krokus|carnaval/iu, 3, 15],
-  [/paas|pasen|koningsdag/iu, 4, 30],
-  [/meivakantie/iu, 5, 15],
-  [/hemelvaart|pinksteren/iu, 6, 15],
-  [/zomer|bouw/iu, 9, 10],
-  [/herfst/iu, 11, 5],
-  [/kerstvakantie/iu, 13, 10],
-  [/kerst/iu, 12, 31]
-]
-const holidayMoment = new RegExp(String.raw`^(?:${HOLIDAY_POINT})((?:19|20)\d{2})$`, 'iu')
-
-// The last day of a holiday moment ("de herfstvakantie van 2024" → 2024-11-05).
-function holidayEnd(text: string): string | undefined {
-  const m = holidayMoment.exec(text.trim())
-  if (!m?.[1]) return undefined
-  const found = holidayEnds.find(([word]) => word.test(text))
-  if (!found) return undefined
-  const [, month, day] = found
-  const year = Number(m[1]) + (month > 12 ? 1 : 0)
-  return `${year}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
 
 // A time expression with a year: "2024", "eind 2024", "het voorjaar van 2024", "1 januari 2025",
 // "juni 2025", "Q3 2024", "de eerste helft van 2024", "eind oktober 2024", "15-03-2024". Bounded repetitions: linear on long lines.
-const timePart = `(?:${YEAR_POINT}|${HOLIDAY_POINT}|(?<![\\d/-])\\d{1,2}(?:-\\d{1,2}-|\/\\d{1,2}\/))?(?:19|20)\\d{2}\\b`
+const timePart = `(?:${YEAR_POINT}|${OCCASION_POINT}|(?<![\\d/-])\\d{1,2}(?:-\\d{1,2}-|\/\\d{1,2}\/))?(?:19|20)\\d{2}\\b`
 
 /**
  * Past forms of common strong and irregular verbs (`nam`, `spraken`, `hielden`): a clause with
@@ -51,7 +24,7 @@ const timeExpression = new RegExp(timePart, 'giu')
  * "Sinds", "vanaf", "tot" open a stretch of time, not a point: "Vanaf 2020 werken we …" is true
  * still, so they are left out here.
  */
-const frontedTime = new RegExp(`^(?:(?:in|op|per|uiterlijk|rond|voor|na(?=\\s{1,3}\\D))\\s{1,3})?(${timePart})\\s{1,3}(\\p{L}+)`, 'iu')
+const frontedTime = new RegExp(`^(?:(?:in|op|per|uiterlijk|rond|voor|na(?=\\s{1,3}\\D)|(?:bij|met)(?=\\s{1,3}de\\s))\\s{1,3})?(?:de\\s{1,3}(?=\\p{L}+circulaire|\\p{L}+nota\\s))?(${timePart})\\s{1,3}(\\p{L}+)`, 'iu')
 
 // Present-tense verbs of decisions and events. After a point in time they announce something
 // ("Eind 2024 besluit de raad", "In april 2025 legt het college … voor"). Verbs that describe a
@@ -108,7 +81,8 @@ function announces(verb: string, rest: string): boolean {
   const word = verb.toLowerCase()
   // A passive present with its participle at the end of the clause ("wordt in mei 2025
   // opengesteld") is planned, whatever the verb; the perfect takes `is`, the past `werd`.
-  if (word === 'wordt' || word === 'worden') return passiveEvent.test(rest) || participle.test(rest.trim().replace(/[.!?]+$/, ''))
+  // "wordt … duidelijk/bekend (of …)": what becomes known then.
+  if (word === 'wordt' || word === 'worden') return passiveEvent.test(rest) || participle.test(rest.trim().replace(/[.!?]+$/, '')) || /^\s{0,3}(?:pas\s{1,3})?(?:duidelijk|bekend)\b/iu.test(rest)
   // "vindt … plaats", "gaat … van start", "gaat … aan de slag" (work starting), "gaat … in" (a
   // rule taking effect), "gaat … open"; the particle may also come before the moment ("gaat in op 1 juli 2025").
   if (word === 'vindt' || word === 'vinden') return /\bplaats\b/iu.test(rest)
@@ -139,7 +113,7 @@ const particleEventAfter = new Map(Object.entries(particleEvents).map(([verb, pa
  * @returns The last day, or `undefined` when it cannot be read.
  */
 export function lastDayOf(text: string): string | undefined {
-  const holiday = holidayEnd(text)
+  const holiday = occasionEnd(text)
   if (holiday) return holiday
   const period = parseDutchPeriod(text.trim())
   return period?.end ?? undefined

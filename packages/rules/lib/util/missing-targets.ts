@@ -77,7 +77,28 @@ function missingItem(kind: string, number: string, model: Plan, list: (items: It
     const position = repeated === undefined ? '' : ` (nummer \`${repeated}\` staat er twee keer: is het ${ordinal(Number(number))} bedoeld?)`
     return `er zijn alleen ${plural[kind]} ${list(nummers)}${position}; noem het juiste nummer`
   }
+  const run = numberedRun(items)
+  if (run !== undefined) return Number(number) <= run ? undefined : `de genummerde ${plural[kind]} lopen tot en met \`${run}\`; noem het juiste nummer`
   return Number(number) <= items.length ? undefined : `er zijn \`${items.length}\` ${plural[kind]}; noem het juiste nummer`
+}
+
+/**
+ * The length of a list whose items are numbered `1` to `k` and then followed only by items
+ * without a number (a chapter of principes that closes with `## Sturingsinstrumenten`): those
+ * close the chapter rather than continue the series. Undefined for any other list.
+ *
+ * @param items The items, in order.
+ * @returns `k`, or undefined.
+ */
+function numberedRun(items: Array<{ nummer?: string }>): number | undefined {
+  const run = items.findIndex((item) => !item.nummer)
+  if (run < 2 || items.slice(run).some((item) => item.nummer)) return undefined
+  return items.slice(0, run).every((item, i) => item.nummer?.replace(/\.$/, '') === String(i + 1)) ? run : undefined
+}
+
+/** Whether the principes or pijlers `kind` names close with items without a number (see `numberedRun`). */
+export function closingItems(kind: string, model: Plan): boolean {
+  return numberedRun(modelItems(kind, model)) !== undefined
 }
 
 /**

@@ -9,6 +9,7 @@ import { subjectWords } from './clause-verbs.js'
 const transitive = new Set([
   'krijgt', 'krijgen', 'kreeg', 'kregen', 'ontvangt', 'ontvangen', 'ontving', 'ontvingen', 'geeft', 'geven', 'gaf', 'gaven', 'biedt', 'bieden', 'bood', 'boden',
   'stuurt', 'sturen', 'verstrekt', 'verstrekken', 'levert', 'leveren', 'verleent', 'verlenen', 'gebruikt', 'gebruiken', 'maakt', 'maken', 'legt', 'leggen', 'verwacht', 'verwachten',
+  ...['kiest', 'kiezen', 'hanteert', 'hanteren', 'realiseert', 'realiseren', 'organiseert', 'organiseren', 'ontwikkelt', 'ontwikkelen', 'plaatst', 'plaatsen', 'treft', 'treffen'],
   ...['volgt', 'volgen', 'volgde', 'volgden']
 ])
 // Of those, verbs that also stand without an object before a phrase of time or place (`de andere
@@ -64,6 +65,8 @@ export function objectlessVerb(sentence: string): string | undefined {
     const notObject = (commaBefore && !/^(?:wat|wie|welke|hoeveel)$/u.test(fronted[0] ?? '')) || prepositions.has(fronted[0] ?? '') || frontedAdverb.test(fronted.join(' '))
     if (!notObject) return undefined
     i++
+    // Nothing after the verb and its subject (`Voor haltes waar …, kiezen we`): the object never came.
+    if (i === words.length && !phraseIntransitive.has(words[v] ?? '')) return words[v]
   }
   return phrasesOnly(words.slice(i), raw.slice(i), phraseIntransitive.has(words[v] ?? '')) ? words[v] : undefined
 }

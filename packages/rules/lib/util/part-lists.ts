@@ -9,6 +9,10 @@ export interface PartList {
   count: number
   /** The plural as the plan writes it in a heading (`speerpunten`), for messages; a regular plural when none. */
   plural: string
+  /** Whether the count left out headings without a number after the numbered ones (`## Tot slot`). */
+  closing: boolean
+  /** The count with those headings (the parts a reader that takes every sub-heading finds). */
+  withClosing: number
 }
 
 interface Heading {
@@ -16,6 +20,9 @@ interface Heading {
   text: string
   line: number
 }
+
+// A sub-heading that opens with its number (`1. Dichtbij`, `2 Samen`, `3) Eerlijk`).
+const numberedChild = /^\d{1,2}[.)]?[ \t]+\S/u
 
 const fold = (text: string): string => text.toLowerCase().replace(/['’`]/g, '')
 
@@ -40,7 +47,7 @@ function guessPlural(word: string): string {
 export function partList(file: PlanFile, word: string): PartList {
   const forms = pluralForms(word)
   const numbered = new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?${word}\s+(\d{1,2}[a-z]?)(?![\d.]*\d)`, 'iu')
-  const list: PartList = { numbers: new Set(), count: 0, plural: guessPlural(word) }
+  const list: PartList = { numbers: new Set(), count: 0, plural: guessPlural(word), closing: false, withClosing: 0 }
   for (const source of file.sources) {
     const lines = String(source.value ?? '').split('\n')
     const headings: Heading[] = []
@@ -59,7 +66,14 @@ export function partList(file: PlanFile, word: string): PartList {
       list.plural = plural
       const end = headings.findIndex((other, o) => o > h && other.level <= heading.level)
       const inside = headings.slice(h + 1, end < 0 ? undefined : end)
-      const children = inside.filter((child) => child.level === heading.level + 1).length
+      const all = inside.filter((child) => child.level === heading.level + 1)
+      // Numbered parts (`## 1. …`, `## Bouwsteen 2: …`) and after them headings without a number
+      // (`## Tot slot`, `## Sturing`): those close the chapter, they do not continue the series.
+      const run = all.findIndex((child) => !numberedChild.test(child.text) && !numbered.test(child.text))
+      const closing = run >= 2 && all.slice(run).every((child) => !numberedChild.test(child.text) && !numbered.test(child.text))
+      const children = closing ? run : all.length
+      if (closing && children >= list.count) list.closing = true
+      if (closing) list.withClosing = Math.max(list.withClosing, all.length)
       const body = lines.slice(heading.line + 1, inside[0]?.line ?? (end < 0 ? lines.length : headings[end]?.line))
       list.count = Math.max(list.count, children > 0 ? children : items(body))
     })

@@ -166,7 +166,9 @@ function escape(s: string): string {
 }
 
 // The past tense, or a relation to another document: the range that follows is not this plan's now.
-const pastOrRelation = /\b(?:liep|liepen|duurde|werd|werden|was|waren|had|hadden|gold|besloeg|omvatte|bestreek|vervangt|vervangen|vorige?|eerdere?|voorgaande?|oude|opvolger|sinds)\b|sluit\S*\s+aan|aansluit|past\s+binnen|uitvoering\s+aan|voort\s+(?:op|uit)|gebaseerd|afgestemd|volgt\s+uit|vloeit/iu
+const pastWords = String.raw`\b(?:liep|liepen|duurde|werd|werden|was|waren|had|hadden|gold|besloeg|omvatte|bestreek|vervangt|vervangen|vorige?|eerdere?|voorgaande?|oude|opvolger|sinds)\b`
+const pastOrRelation = new RegExp(String.raw`${pastWords}|sluit\S*\s+aan|aansluit|past\s+binnen|uitvoering\s+aan|voort\s+(?:op|uit)|gebaseerd|afgestemd|volgt\s+uit|vloeit`, 'iu')
+const pastOnly = new RegExp(pastWords, 'iu')
 // A subordinate clause between the plan and the range: its subject is another ("laat zien hoe het aantal …").
 const subordinate = /\b(?:hoe|dat|die|waarin|waarvan|waarmee|wanneer|omdat|zodat|terwijl|waardoor)\b/iu
 
@@ -176,13 +178,15 @@ const subordinate = /\b(?:hoe|dat|die|waarin|waarvan|waarmee|wanneer|omdat|zodat
  * the range unless it is the range's owner (see `rangeOwner`).
  *
  * @param gap The words between the plan and the range.
+ * @param inFrame Whether the range stands in a frame of time (`in de jaren`, `gedurende`).
  * @returns Whether the range may be the plan's.
  */
-export function openGap(gap: string): boolean {
+export function openGap(gap: string, inFrame = false): boolean {
   // A relative clause between commas ("dit programma, dat … heeft opgesteld, loopt van …") is an aside.
   // `die` right after the verb is a demonstrative ("beschrijft die keuzes"): a relative `die`
-  // follows its noun.
-  return !pastOrRelation.test(gap) && !subordinate.test(gap.replace(/,[^,]*,/gu, ',').replace(/^(\s*\p{L}+\s+)die\b/iu, '$1'))
+  // follows its noun. In a frame of time (`in de jaren …`) the years say when the plan does what the
+  // verb says, also when that verb ties it to another document (`geeft uitvoering aan de visie in de jaren …`).
+  return !(inFrame ? pastOnly : pastOrRelation).test(gap) && !subordinate.test(gap.replace(/,[^,]*,/gu, ',').replace(/^(\s*\p{L}+\s+)die\b/iu, '$1'))
 }
 
 /**
@@ -194,6 +198,22 @@ export function openGap(gap: string): boolean {
  */
 export function framed(before: string): boolean {
   return frame.test(` ${before}`.replace(/[\s(:,–—-]+$/u, ''))
+}
+
+// A frame of time that binds the years to the verb, not to the noun before it: "in de jaren",
+// "in de periode", "gedurende (de jaren)", "tijdens de periode" (not "voor de periode", which a
+// noun takes: "de subsidie voor de periode …").
+const timeFrame = /(?:^|\s)(?:(?:in|gedurende|tijdens)\s+(?:de\s+)?(?:(?:hele|komende)\s+)?(?:jaren|periode)(?:\s+van)?|gedurende|tijdens)$/iu
+
+/**
+ * Whether a range stands in a frame of time that belongs to the clause's verb ("geeft uitvoering
+ * aan de visie in de jaren …"): then the noun before the frame does not own the years.
+ *
+ * @param before The sentence up to the range.
+ * @returns Whether the range is framed so.
+ */
+export function timeFramed(before: string): boolean {
+  return timeFrame.test(before.replace(/[\s(:,–—-]+$/u, ''))
 }
 
 /** A range bound to this plan's own noun or period. */

@@ -49,6 +49,11 @@ const runningOn = /^[ \t]*[:–—-]?[ \t]*(?:\*\*|__)?(\p{Lu}[^|:\n{]*?)(?:\*\*
 // to the reference (`verwijzen we naar`): a line that opens with it is a label of its own.
 const toSentenceEnd = /^[ \t]+(\p{Lu}[^.,;:!?()|\n\d]{1,80}?)[ \t]*(?:\.(?=\s|$)|$)/u
 const runOnWord = /^(?:paragraaf|hoofdstuk)$/iu
+// Or up to the verb the section is the subject of (`De uitkomsten van paragraaf 2.4 Risico's en
+// maatregelen laten zien …`, `Zoals paragraaf 2.1 … beschrijft`): verbs of what a text shows or holds.
+// Not a verb with its subject after it (`In paragraaf 2.2 Minder geluid gaan we …`): the part before it
+// was fronted, and may be no name.
+const toSectionVerb = /^[ \t]+(\p{Lu}[^.,;:!?()|\n\d]{1,80}?)[ \t]+(?:laat|laten|geeft|geven|toont|tonen|beschrijft|beschrijven|bevat|bevatten|behandelt|behandelen|bespreekt|bespreken|schetst|schetsen|noemt|noemen|staat|staan|vat|vatten|legt|leggen|werkt|werken|maakt|maken)\b(?![ \t]+(?:we|wij|ze|zij|u|ik|men|je|er)\b)/u
 const leadsUp = /(?:^|[.!?]\s)[^.!?]*\p{L}+[ \t]+\p{L}+[ \t]+$/u
 const ofOtherDocument = /\b(?:van|uit|in)[ \t]+(?:de|het)[ \t]+(?:\p{L}+[ \t]+)?\p{Lu}/u
 
@@ -101,7 +106,7 @@ export function sectionNames(file: PlanFile): SectionName[] {
         const found = setOff.exec(rest) ?? (labelled ? runningOn.exec(rest) : null)
         // A name between commas (`doel 2.1, Schone straten, …`) by the apposition test of numbered names.
         const apart = found ? undefined : appositionName(rest, [titel])
-        const bare = found || apart || labelled || !runOnWord.test(m[1] ?? '') || !leadsUp.test(line.slice(0, m.index)) ? undefined : runOnName(rest, titel)
+        const bare = found || apart || labelled || !runOnWord.test(m[1] ?? '') ? undefined : runOnName(rest, titel, leadsUp.test(line.slice(0, m.index)))
         const name = unquote((found?.[1] ?? found?.[2] ?? apart ?? bare ?? '').trim()).replace(/[.,;]+$/u, '')
         if (!name || !/^\p{Lu}/u.test(name) || normalizeTitle(name) === normalizeTitle(titel)) continue
         // In a heading, a name run on after the number is the part's name as surely as after a
@@ -173,14 +178,31 @@ const own = (titles: Map<string, string | null>, label: string, number: string):
 // the writer points at the section the name is about, so a capitalised name right before it that
 // shares a word or a word's first part with that section's title (`Havenzijde` for `Havenkade`) but
 // is none of it, names the section otherwise.
-const backReference = /[ \t]\((?:zie[ \t]+)?(?:(?:paragraaf|§)[ \t]*)?(\d{1,2}(?:\.\d{1,2})+)\)/giu
+// The part's own word may stand in the bracket (`(doel 2.2)`), not a table's or an article's.
+const backReference = /[ \t]\((?:zie[ \t]+)?(?:(?:paragraaf|§|(\p{L}{3,}))[ \t]*)?(\d{1,2}(?:\.\d{1,2})+)\)/giu
+// A heading, with the section number it carries itself (`## 3.2 `).
+const headingStart = /^[ \t]*#{1,6}[ \t]+(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?/u
 
 function namesBeforeReference(line: string, titles: Map<string, string | null>): Array<{ titel: string; reference: string; name: string; index: number; length: number }> {
   const out: Array<{ titel: string; reference: string; name: string; index: number; length: number }> = []
-  if (/^[ \t]*#{1,6}[ \t]/u.test(line)) return out
+  const heading = headingStart.exec(line)
   for (const m of line.matchAll(backReference)) {
-    const titel = titles.get(m[1] ?? '')
+    const word = m[1]?.toLowerCase()
+    if (word && otherThings.test(word)) continue
+    const titel = word ? own(titles, `${word} ${m[2]}`, m[2] ?? '') : titles.get(m[2] ?? '')
     if (!titel) continue
+    // A heading that ends on the number of the part it is about (`## 3.2 Een … wijk (doel 2.2)`) names
+    // that part: its text, or the part after a colon, is the name; a heading about something else
+    // that shares a word (`Acties voor een groene wijk`) is not one word away from the title.
+    if (heading) {
+      const before = line.slice(0, m.index)
+      const from = Math.max(heading[0].length, before.search(/[^:–—]*$/u))
+      const name = before.slice(from).replace(/[*_]/gu, ' ').trim()
+      const index = from + before.slice(from).search(/\S/u)
+      if (!name || !/^\p{Lu}/u.test(name) || normalizeTitle(name) === normalizeTitle(titel) || !oneWordAway(name, titel)) continue
+      out.push({ titel, reference: m[0].trim(), name, index, length: before.trimEnd().length - index })
+      continue
+    }
     // The words before the bracket, back to a punctuation mark, at most the title's length and two more.
     const before = line.slice(0, m.index)
     const clause = /[^,.;:!?()|]*$/u.exec(before)?.[0] ?? ''
@@ -200,6 +222,16 @@ function namesBeforeReference(line: string, titles: Map<string, string | null>):
     out.push({ titel, reference: m[0].trim(), name, index: before.length - clause.length + from, length: clause.trimEnd().length - from })
   }
   return out
+}
+
+// Whether a name is the title with a word or two changed, added or left out (`Veilig op weg naar
+// school` for `Veilig naar school`), opening on the title's first word, or the title's words reordered.
+function oneWordAway(name: string, titel: string): boolean {
+  const words = (t: string): string[] => normalizeTitle(t).split(/\s+/u).filter(Boolean)
+  const a = words(name)
+  const b = words(titel)
+  const changes = Math.max(a.filter((w) => !b.includes(w)).length, b.filter((w) => !a.includes(w)).length)
+  return b.length >= 2 && Math.abs(a.length - b.length) <= 2 && changes <= 2 && changes < b.length && (a[0] === b[0] || changes === 0)
 }
 
 // A word in common, or a word's first part (`Weide` in `Weidebeek` and `Weidehof`).
@@ -222,10 +254,11 @@ function commonPrefix(a: string, b: string): number {
  *
  * @param rest The line after the number.
  * @param titel The title of the part the number names.
+ * @param leads Whether the sentence leads up to the reference (`verwijzen we naar`): only then a name may run to the full stop.
  * @returns The name, if the rest of the sentence is one.
  */
-function runOnName(rest: string, titel: string): string | undefined {
-  const name = toSentenceEnd.exec(rest)?.[1]?.trim()
+function runOnName(rest: string, titel: string, leads: boolean): string | undefined {
+  const name = (toSectionVerb.exec(rest) ?? (leads ? toSentenceEnd.exec(rest) : null))?.[1]?.trim()
   if (!name || ofOtherDocument.test(name) || clauseLike(name) || !looksLikeName(name)) return undefined
   return sharesWord(name, [titel]) || closedTitle(name, true) ? name : undefined
 }
