@@ -14,7 +14,7 @@ import { questionsAfter } from './question-lists.js'
 import { withoutEmphasis } from './emphasis.js'
 import { namesAfterObject, namesAfterPassive, namesAfterPhrase, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { namesAfterClause } from './list-clauses.js'
-import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
+import { blocksOf, headingsNamedBy, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
 import { CLAIM, afterPreposition, countOf, countsUnemphasised, unitClaim, withoutRelative } from './list-claim-words.js'
 import { CLASSIFIER, DISTRIBUTIVE, ELSEWHERE, PARTIAL, RANGE, RANGED, announcing, type Claim } from './list-announcing.js'
 
@@ -97,7 +97,7 @@ export function listClaims(source: string, options: ListClaimOptions = {}): List
       if (next.nested > 0 && claim.stated === next.top + next.nested) return
       listed = next.top
       certain = claim.colon && next.nested === 0
-    } else if (next?.kind === 'heading' && ANNOUNCE.test(opening)) {
+    } else if (next?.kind === 'heading' && (ANNOUNCE.test(opening) || headingsNamedBy(blocks, b + 1, claim.noun))) {
       // A count of what the sub-headings hold together (`vier opgaven:` over two headings of two) is right too.
       if (itemsUnder(blocks, b + 1) === claim.stated) return
       listed = subHeadings(blocks, b + 1)
