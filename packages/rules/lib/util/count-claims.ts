@@ -21,6 +21,11 @@ export interface CountedNoun {
   inBijlagen?: boolean
   /** Whether a mismatch is likely rather than proven, reported at most as a warning (default: `false`). */
   uncertain?: boolean
+  /**
+   * Whether the claim counts the whole list, read from its sentence up to the count and its clause
+   * after the noun (optional; default: always).
+   */
+  counts?: (before: string, after: string) => boolean
 }
 
 /**
@@ -50,6 +55,7 @@ export function checkCountClaims(plan: Plan, context: RuleContext, nouns: Counte
         // `samen twaalf doelen`, `in totaal zes doelen`: the sum over all parts.
         const sentence = text.slice(0, match.index).replace(/^[^]*[.!?]\s/u, '')
         const total = together.test(text.slice(Math.max(0, match.index - 20), match.index)) || summed.test(sentence) ? noun.total?.(plan) : undefined
+        if (noun.counts && !noun.counts(sentence, /^[^,;:.!?]*/u.exec(text.slice(end))?.[0] ?? '')) continue
         const listed = listAfter(text, end) ?? total ?? noun.count(plan, pointer)
         // Without a list there is nothing to contradict: the items may be in another document.
         if (listed === undefined || listed === 0 || listed === stated) continue

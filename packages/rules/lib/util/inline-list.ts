@@ -83,9 +83,13 @@ export function inlineEnumeration(text: string): InlineCount | undefined {
 // A name: a capital, after an optional article (`De Vlinder`, `het Oranjefonds`), a few words, no figures.
 const NAME = /^(?:(?:de|het)\s+)?\p{Lu}[^\d]*$/u
 
+// Names in brackets after a short phrase of one place or body: see appositiveNames.
+const BRACKETED_AFTER_PHRASE = /^[ \t]+(?:in|van|uit|binnen|bij|op|rond)[ \t]+(?:(?:de|het)[ \t]+)?(?:\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?|\p{Ll}[\p{L}-]*(?<!en|s))[ \t]*\(([^()\n]+)\)/u
+
 /**
  * Names in apposition between commas, right after the counted noun and an optional short phrase:
- * "drie kernen, Noord, Oost en Zuid, zijn …", "twee fondsen in de regio, A en B, dragen bij".
+ * "drie kernen, Noord, Oost en Zuid, zijn …", "twee fondsen in de regio, A en B, dragen bij", and
+ * in brackets after a phrase of one place: "de vijf kernen van Ommerdal (A, B, C en D)".
  * The names run to the piece with `en` / `of`; every piece must be a name.
  *
  * @param text The text right after the counted noun.
@@ -100,7 +104,10 @@ export function appositiveNames(text: string): InlineCount | undefined {
   // Or the names follow the noun without a comma (`de drie kernen Aaldorp, Beekveld en Crommert krijgen …`): then
   // at least three, so one name after the noun (`de twee scholen De Linde en …`) is not read as a list.
   const direct = m ? null : /^[ \t]+(\p{Lu}[^.;:!?()\n,]*,[^.;:!?()\n]+)/u.exec(text)
-  const body = m && !nameBefore ? m[1] : direct?.[1]
+  // Or in brackets after a phrase of one place or body (`de vijf kernen van Ommerdal (A, B, C en D)`,
+  // `de drie scholen in het buitengebied (…)`): not after a plural (`in de dorpen (…)` lists the dorpen).
+  const bracketed = m || direct ? null : BRACKETED_AFTER_PHRASE.exec(text)
+  const body = m && !nameBefore ? m[1] : (direct?.[1] ?? bracketed?.[1])
   if (body === undefined) return undefined
   const pieces = body.split(',').map((p) => p.trim())
   const last = pieces.findIndex((p) => /\s(?:en|of)\s/iu.test(p))

@@ -4,6 +4,8 @@
  * `listClaims`.
  */
 
+import { singularForms } from './chapter-parts.js'
+
 /** A block of a Markdown text. */
 export type Block =
   | { kind: 'paragraph'; text: string; offset: number; line: number }
@@ -163,4 +165,32 @@ function openList(blocks: Block[], number: number | undefined, nested: boolean):
   if (number !== undefined && list.last === number - 1) return list
   if (number === undefined && list.last === undefined) list.interrupted = true
   return undefined
+}
+
+// A sub-heading's title after its section number (`2.1`, `3.`): the words it opens with.
+const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?\s+)?/u
+
+/**
+ * Whether every heading one level below the section, from `first` until the section ends, opens
+ * with the singular of a counted noun and a label (`## Spoor 1: Wonen`, `## Thema B Werk`,
+ * `### 2.3 Pijler Zorg`): then a count of that noun right before them counts them, announced or not.
+ *
+ * @param blocks The blocks.
+ * @param first The index of the first sub-heading.
+ * @param noun The counted noun, plural and lower case (`sporen`).
+ * @returns True when there are at least two such headings and no other one among them.
+ */
+export function headingsNamedBy(blocks: Block[], first: number, noun: string): boolean {
+  const head = blocks[first]
+  const singulars = singularForms(noun)
+  if (head?.kind !== 'heading' || singulars.length === 0) return false
+  const parent = blocks.slice(0, first).reverse().find((x): x is Extract<Block, { kind: 'heading' }> => x.kind === 'heading')
+  const titles: string[] = []
+  for (const x of blocks.slice(first)) {
+    if (x.kind !== 'heading') continue
+    if (x.level < head.level || (parent && x.level <= parent.level)) break
+    if (x.level === head.level) titles.push((x.text ?? '').replace(SECTION_NUMBER, '').toLowerCase())
+  }
+  const named = (title: string): boolean => singulars.some((s) => title.startsWith(s) && /^\s+(?:\d{1,2}|\p{L})(?![\p{L}\d])|^\s*:/u.test(title.slice(s.length)))
+  return titles.length >= 2 && titles.every(named)
 }

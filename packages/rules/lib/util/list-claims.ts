@@ -14,7 +14,7 @@ import { questionsAfter } from './question-lists.js'
 import { withoutEmphasis } from './emphasis.js'
 import { namesAfterObject, namesAfterPassive, namesAfterPhrase, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { namesAfterClause } from './list-clauses.js'
-import { blocksOf, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
+import { blocksOf, headingsNamedBy, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
 import { CLAIM, afterPreposition, countOf, countsUnemphasised, unitClaim, withoutRelative } from './list-claim-words.js'
 import { CLASSIFIER, DISTRIBUTIVE, ELSEWHERE, PARTIAL, RANGE, RANGED, announcing, type Claim } from './list-announcing.js'
 
@@ -97,7 +97,7 @@ export function listClaims(source: string, options: ListClaimOptions = {}): List
       if (next.nested > 0 && claim.stated === next.top + next.nested) return
       listed = next.top
       certain = claim.colon && next.nested === 0
-    } else if (next?.kind === 'heading' && ANNOUNCE.test(opening)) {
+    } else if (next?.kind === 'heading' && (ANNOUNCE.test(opening) || headingsNamedBy(blocks, b + 1, claim.noun))) {
       // A count of what the sub-headings hold together (`vier opgaven:` over two headings of two) is right too.
       if (itemsUnder(blocks, b + 1) === claim.stated) return
       listed = subHeadings(blocks, b + 1)
@@ -234,6 +234,9 @@ function earlierCountFits(lead: string, items: InlineCount): boolean {
 // A number that names a part (`tabel 4 - Uitgaven`, `hoofdstuk 3 beschrijven we`) is no count.
 const LABEL = /(?:^|[^\p{L}])(?:tabel|figuur|grafiek|bijlage|hoofdstuk|paragraaf|§|artikel|actie|doel|thema|fase|stap|nr\.?|nummer)\s*$/iu
 
+// CLAIM, stepped by hand so a label's number can give back the words its match took.
+const CLAIM_STEPS = new RegExp(CLAIM.source, CLAIM.flags)
+
 /** A count and its noun in running text, with the words between (`vijf sterke punten`). */
 export interface PlainCount {
   /** As written. */
@@ -258,11 +261,19 @@ export interface PlainCount {
  */
 export function plainCounts(text: string, options: ListClaimOptions = {}): PlainCount[] {
   const out: PlainCount[] = []
-  for (const m of text.matchAll(CLAIM)) {
+  const claims = CLAIM_STEPS
+  claims.lastIndex = 0
+  for (let m = claims.exec(text); m; m = claims.exec(text)) {
     const stated = countOf(m[1] ?? '')
     const lead = text.slice(0, m.index).replace(/^[^]*[.!?;]\s/u, '')
     const rest = /^[^.!?;]*/u.exec(text.slice(m.index + m[0].length))?.[0] ?? ''
-    if (stated === undefined || unitClaim(m) || /\d|(?:^|\s)-+\s/u.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(lead) || RANGE.test(lead) || LABEL.test(lead) || DISTRIBUTIVE.test(rest)) continue
+    // A number that names a part (`Tabel 2 noemt de zes wegen`) is no count, and the words its
+    // match took may hold the count: read on right after it.
+    if (LABEL.test(lead)) {
+      claims.lastIndex = m.index + m[0].indexOf(m[1] ?? '') + Math.max(1, (m[1] ?? '').length)
+      continue
+    }
+    if (stated === undefined || unitClaim(m) || /\d|(?:^|\s)-+\s/u.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(lead) || RANGE.test(lead) || DISTRIBUTIVE.test(rest)) continue
     const noun = (m[3] ?? '').toLowerCase()
     if (options.except?.test(noun)) continue
     out.push({ written: m[0], stated, noun, phrase: `${m[2] ?? ''}${m[3] ?? ''}`.toLowerCase(), index: m.index })

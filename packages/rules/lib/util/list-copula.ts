@@ -16,7 +16,8 @@ const DEFINITE_OPENING = /(?:^|[.!?]\s+)(?:de|onze|deze|die)\s*$/iu
 // The clause stays inside the sentence and holds no colon; its end is the copula (with or without a comma).
 const COPULA = /^(?:[ \t]+((?:die|dat|waar\p{Ll}*)[ \t][^.;:!?()]{1,120}?))?,?[ \t]+(?:zijn|waren)[ \t]+(?=\S)/iu
 // The next sentence points back at the noun that closed this one: `… drie doelgroepen. Dat zijn …`.
-const POINTER = new RegExp(String.raw`^[ \t]*\.[ \t]+${POINTING_OPENING}[ \t]*:?[ \t]*(?=\S)`, 'iu')
+// The particle of a separable verb may close the sentence after the noun (`trekken we vijf partijen aan.`).
+const POINTER = new RegExp(String.raw`^[ \t]*(?:(?:aan|af|bij|in|mee|na|op|toe|uit|vast)[ \t]*)?\.[ \t]+${POINTING_OPENING}[ \t]*:?[ \t]*(?=\S)`, 'iu')
 
 /**
  * The members named after `zijn`, when the counted noun is its definite subject.

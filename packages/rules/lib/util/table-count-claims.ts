@@ -20,8 +20,9 @@ export interface TableCountClaim extends PlainCount {
 const POINTS_AT_TABLE = /\b(?:(?:de|deze|onderstaande|volgende)\s+(?:tabel|\p{L}*agenda)|tabel\s+hieronder|hieronder|hierna|onderstaand|overzicht)\b/iu
 // A column that only numbers the rows (`Nr`, `#`): the rows' items are named in the next column.
 const NUMBER_COLUMN = /^(?:nr\.?|nummer|no\.?|#|volgnummer)$/iu
-// A caption: `Tabel 3.`, `*Tabel 2:*`, `**Tabel 1**`, at the start of its line.
-const CAPTION = /^[ \t]*[*_]{0,2}(?:tabel|tab\.)[ \t]*\d+/iu
+// A caption: `Tabel 3.`, `*Tabel 2:*`, `**Tabel 1**`, `Tabel 4 Wegen …`, at the start of its line;
+// not a sentence with the table as its subject (`Tabel 2 noemt de zes wegen …`), whose verb follows the number.
+const CAPTION = /^[ \t]*[*_]{0,2}(?:[Tt]abel|TABEL|[Tt]ab\.)[ \t]*\d+(?![\d.]*[ \t]+\p{Ll})/u
 // A total row is no item; an empty first cell groups rows under the one above.
 const TOTAL = /^(?:totaal|samen|som|total)\b/iu
 // An empty cell: nothing, a dash, n.v.t.
@@ -130,13 +131,16 @@ function itemRows(table: Table): number | undefined {
   return n
 }
 
-// A caption right above the header or right under the last row: only blank lines between.
-// A line above the table may also open the paragraph right above it (hard-wrapped lines, no blank line between).
+// A caption right above the header or right under the last row: only blank lines between. A
+// line that leads in to the table may have the table's caption between (`De tabel hieronder …`,
+// `Tabel 2. Wegen …`, the table). A line above the table may also open the paragraph right above
+// it (hard-wrapped lines, no blank line between).
 function adjacent(markdown: string, index: number, length: number, first: number, last: number): boolean {
   const end = index + length
-  if (end <= first) return !/\n[ \t]*\n[^]*\S/u.test(markdown.slice(end, first).replace(/\|/gu, ''))
+  const notCaption = (l: string): string => (CAPTION.test(l) ? '' : l)
+  if (end <= first) return !/\n[ \t]*\n[^]*\S/u.test(markdown.slice(end, first).replace(/\|/gu, '').replace(/^.*$/gmu, notCaption))
   const after = markdown.slice(markdown.indexOf('\n', last) + 1, index)
-  return after.split('\n').every((l) => l.trim() === '' || /^\s*\|/u.test(l))
+  return after.split('\n').every((l) => l.trim() === '' || /^\s*\|/u.test(l) || CAPTION.test(l))
 }
 
 // The filled cells of the column the count's noun heads (`Kansen`, `Sterke punten`); undefined
