@@ -6,7 +6,10 @@
 //   pnpm bench -- --quick       1 run per job
 //   pnpm bench -- --install     apt-get install pandoc and weasyprint when missing (as root)
 //   pnpm bench -- --all-rules   also run the rules listed in `disabledRules` below
+//   pnpm bench -- --rules       only the per-rule CPU tables (below), no other jobs
 //   (the eval row runs `scripts/eval.mjs` on ten eval plans with every rule on)
+// Every run ends with the CPU per rule (`KAPSTOK_TIMING`, see packages/rules/lib/timing.ts) of one
+// Hoogeveen check and of the ten eval plans: which rules to look at first when the rows above grow.
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -25,6 +28,10 @@ const runs = args.includes('--quick') ? 1 : 3
 // until that work is merged. `--all-rules` measures everything.
 const disabledRules = args.includes('--all-rules') ? [] : ['abbreviation-undefined']
 
+if (args.includes('--rules')) {
+  perRule()
+  process.exit(0)
+}
 if (args.includes('--install')) install()
 const missing = ['pandoc', 'weasyprint'].filter((p) => !have(p))
 for (const name of missing) console.log(`${name} ontbreekt: installeer met \`apt-get install -y ${name}\` (of \`pnpm bench -- --install\` als root); die vergelijking wordt overgeslagen.`)
@@ -75,12 +82,34 @@ const latency = await watchLatency({ bin, plan: plans.agenda1k, out: join(work, 
 add('watch: one-cell edit → reload (ms), 1,000 rows', { cpu: latency.median, wall: NaN, rss: NaN }, undefined, `Ctrl-C: ${latency.stopped ? 'exit 0' : 'NIET schoon'}`, { plain: 150 })
 
 print()
+const rules = perRule()
 mkdirSync(join(root, 'bench'), { recursive: true })
 writeFileSync(
   join(root, 'bench/results.json'),
-  JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, cpu: cpus()[0]?.model, runs, disabledRules, watchLatencies: latency.all, rows }, null, 2) + '\n'
+  JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, cpu: cpus()[0]?.model, runs, disabledRules, watchLatencies: latency.all, rows, rules }, null, 2) + '\n'
 )
 rmSync(work, { recursive: true, force: true })
+
+// CPU per rule, one run each (the slowest 15): a Hoogeveen check and the ten eval plans. Prints
+// the tables and returns them as rows ({ rule, ms, runs }) for results.json.
+function perRule() {
+  const env = { ...process.env, KAPSTOK_TIMING: '15' }
+  const jobs = [
+    ['check (Hoogeveen)', [bin, 'check', join(root, 'examples/hoogeveen-sociaal-domein'), '--format', 'json']],
+    ['eval, 10 plans', [join(root, 'scripts/eval.mjs'), '--plan', readdirSync(join(root, 'test/eval/plans')).sort().slice(0, 10).join(',')]]
+  ]
+  const out = {}
+  for (const [job, jobArgs] of jobs) {
+    const result = spawnSync(process.execPath, jobArgs, { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 })
+    const table = (result.stderr ?? '').split('\n').filter((line) => / \| /.test(line) || /^-+\|/.test(line))
+    console.log(`\nCPU per rule, ${job} (KAPSTOK_TIMING, ms):\n${table.join('\n')}`)
+    out[job] = table
+      .map((line) => line.split('|').map((cell) => cell.trim()))
+      .filter((cells) => /^[\d.]+$/.test(cells[1] ?? '') && !cells[0].startsWith('('))
+      .map(([rule, ms, runs]) => ({ rule, ms: Number(ms), runs: Number(runs) }))
+  }
+  return out
+}
 
 function add(job, measured, ref, refName, target) {
   const ratio = ref ? measured.cpu / ref.cpu : undefined

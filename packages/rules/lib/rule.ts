@@ -12,6 +12,7 @@ import { isSuppressed } from './disable.js'
 import { continuationPointers } from './util/model-tables.js'
 import type { Fix } from './fix.js'
 import { parseSetting, type RuleSetting } from './setting.js'
+import { timed } from './timing.js'
 
 export { sourceText } from './util/source-text.js'
 export { textLocation } from './util/text-location.js'
@@ -274,7 +275,7 @@ export function runRule(
     }
   }
   try {
-    check(model, context)
+    timed(definition.id, () => check(model, context))
   } catch (error) {
     reportCrash(file, definition.id, error, { source: RULES_SOURCE })
   }

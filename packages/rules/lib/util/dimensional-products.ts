@@ -131,6 +131,8 @@ const same = (a: Dimension, b: Dimension): boolean => a[0] === b[0] && a[1] === 
  */
 export function dimensionalProducts(text: string): Equation[] {
   const out: Equation[] = []
+  // Every quantity is a number in digits (`NUMBER`): a paragraph without one has no result.
+  if (!/\d/.test(text)) return out
   const starts = sentenceStarts(text)
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? text.length

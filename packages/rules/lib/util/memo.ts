@@ -20,10 +20,16 @@ function argumentKey(value: unknown): string {
 // a new string per call, hashed over its whole length every time (with the text and the tables
 // in it, a tenth of the eval's time); the text and a remembered JSON are the same string objects
 // call after call, and V8 keeps a string's hash.
+// A plain argument (a number, a string, `undefined`) is its own key, in a map apart from the
+// objects' JSON: writing it out as JSON was a new string per call (for a second text, as long as
+// that text), hashed anew each time.
 interface Level<R> {
   next: Map<string, Level<R>>
+  plain: Map<unknown, Level<R>>
   answers: Map<string, R>
 }
+
+const level = <R>(): Level<R> => ({ next: new Map(), plain: new Map(), answers: new Map() })
 
 /**
  * A memoized copy of `read`, for readers whose answer depends only on their arguments and is
@@ -34,25 +40,27 @@ interface Level<R> {
  * @returns The reader with a memory.
  */
 export function memoByText<A extends unknown[], R>(read: (text: string, ...rest: A) => R, size = 2000): (text: string, ...rest: A) => R {
-  let root: Level<R> = { next: new Map(), answers: new Map() }
+  let root: Level<R> = level()
   let kept = 0
   return (text, ...rest) => {
-    let level = root
+    let at = root
     for (const value of rest) {
-      const key = argumentKey(value)
-      let below = level.next.get(key)
-      if (!below) level.next.set(key, (below = { next: new Map(), answers: new Map() }))
-      level = below
+      const object = typeof value === 'object' && value !== null
+      const key = object ? argumentKey(value) : value
+      const map: Map<unknown, Level<R>> = object ? at.next : at.plain
+      let below = map.get(key)
+      if (!below) map.set(key, (below = level()))
+      at = below
     }
-    if (level.answers.has(text)) return level.answers.get(text) as R
+    if (at.answers.has(text)) return at.answers.get(text) as R
     const answer = read(text, ...rest)
     // Full: start over (the answers are pure, so only time is lost).
     if (kept >= size) {
-      root = { next: new Map(), answers: new Map() }
+      root = level()
       kept = 0
       return answer
     }
-    level.answers.set(text, answer)
+    at.answers.set(text, answer)
     kept++
     return answer
   }

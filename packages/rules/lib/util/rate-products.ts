@@ -96,6 +96,8 @@ export function sentenceStarts(text: string): number[] {
  */
 export function rateProducts(text: string): Equation[] {
   const out: Equation[] = []
+  // Every result ends in a number in digits (`RESULT`): a paragraph without one has none.
+  if (!/\d/.test(text)) return out
   const starts = sentenceStarts(text)
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? text.length

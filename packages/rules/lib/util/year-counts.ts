@@ -38,7 +38,10 @@ const OWN_PERIOD = /\b(?:over|in|gedurende|voor|tijdens)\s+(?:de|het)\s+(?:(?:he
 export function yearCounts(text: string, planYears?: number): YearCount[] {
   const out: YearCount[] = []
   const taken = (index: number, end: number): boolean => out.some((c) => index < c.end && end > c.index)
-  for (const m of text.matchAll(RANGE)) {
+  // Ranges and lists are of years in digits: a text without a digit has neither (a cheap test
+  // before the two patterns, read for every window of sentences).
+  const digits = /\d/.test(text)
+  for (const m of digits ? text.matchAll(RANGE) : []) {
     // A season or school year (`seizoen 2025-2026`) is one period, not two years.
     if (SEASON.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) continue
     const first = fullYear(m[1] ?? '')
@@ -46,7 +49,7 @@ export function yearCounts(text: string, planYears?: number): YearCount[] {
     const years = last - first + (exclusive(m[2] ?? '') ? 0 : 1)
     if (years >= 2 && years <= 30) out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, years })
   }
-  for (const m of text.matchAll(YEAR_LIST)) {
+  for (const m of digits ? text.matchAll(YEAR_LIST) : []) {
     const index = m.index ?? 0
     const end = index + m[0].length
     if (taken(index, end)) continue
