@@ -27,4 +27,4 @@ const clean: CleanWording[] = [
   ['the right count with ieder', l('Het wijkteam houdt vier spreekuren, ieder met een vaste bezetting van twee medewerkers per week:', four)]
 ]
 
-describeBattery(countClaimMismatch, defects, clean, 0)
+describeBattery(countClaimMismatch, defects, clean, 4)
