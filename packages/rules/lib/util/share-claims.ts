@@ -35,7 +35,7 @@ import { allMatches } from './all-matches.js'
 import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
 import { namedChange, type RecentChanges } from './share-named-changes.js'
-import { apposedCount, timesCount } from './share-apposed-parts.js'
+import { apposedCountAlone, timesCount } from './share-apposed-parts.js'
 import { asWritten, type ShareClaim } from './share-claim-text.js'
 import { combinedShareClaims } from './share-combined-parts.js'
 import { echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partSentence, pointsBack, shareNoun } from './share-pointers.js'
@@ -246,7 +246,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // counted before (a table column's total or an earlier count of the noun), within a factor two as for any bare count.
       // `… kwam 3 keer voor, bijna een kwart van alle inzetten`: a count of times is the part, in the share's noun.
       const ofNoun = other ?? OF_NOUN.exec(after)
-      const setOff = own.length === 0 && !shareOf && !row ? ((other && numbersOf(sentence).length === 1 ? apposedCount(after.slice(other[0].length)) : undefined) ?? (ofNoun ? timesCount(sentence.slice(0, at), ofNoun[1] ?? '') : undefined)) : undefined
+      const setOff = own.length === 0 && !shareOf && !row ? ((other ? apposedCountAlone(sentence.slice(0, at), after.slice(other[0].length), other[1] ?? '', numbersOf) : undefined) ?? (ofNoun ? timesCount(sentence.slice(0, at), ofNoun[1] ?? '') : undefined)) : undefined
       const ofNamedWhole = setOff ? countedPartShare({ ...setOff, noun: (ofNoun?.[1] ?? '').toLowerCase() }, wholes, tables, offset, stated) : undefined
       // `Op Veldhoek valt bijna de helft van alle wedstrijden` beside a table with that row and a total row: the row's cell of the total.
       const cell = own.length === 0 && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !saysChange(after, sentence.slice(0, at))
