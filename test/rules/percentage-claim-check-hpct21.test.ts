@@ -47,4 +47,4 @@ const clean: CleanWording[] = [
   ['measure, whole in another unit', p('De gemeente beheert 86 hectare openbaar groen.', '', 'Met 12 kilometer is de Singel ruim een kwart van al het openbaar groen.')]
 ]
 
-describeBattery(percentageClaimCheck, defects, clean, 0)
+describeBattery(percentageClaimCheck, defects, clean, 12)

@@ -34,6 +34,7 @@ import { blankAsides } from './share-asides.js'
 import { allMatches } from './all-matches.js'
 import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
+import { measuredWholeShare } from './share-measured-wholes.js'
 import { namedChange, type RecentChanges } from './share-named-changes.js'
 import { apposedCountAlone, timesCount } from './share-apposed-parts.js'
 import { asWritten, type ShareClaim } from './share-claim-text.js'
@@ -230,7 +231,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // share that names that noun again (`van het stuurbare volume`); a bare count or a `totaal` there is too vague to reach for.
       const named = own.length === 0 && !shareOf && !row
         ? (shareOfNamed(partText, after, wholes, [...tables, ...quoted], stated, oneYear(sentence.slice(0, at))) ??
-          shareOfNamed(partText, after, earlierNamed(), [], stated, oneYear(sentence.slice(0, at))))
+          shareOfNamed(partText, after, earlierNamed(), [], stated, oneYear(sentence.slice(0, at))) ??
+          // `met 131 kg … een derde van al het huishoudelijk afval` after `482 kg huishoudelijk afval` in the section.
+          measuredWholeShare(sentence.slice(0, at), after, section))
         : undefined
       // `510 ouders, 71% van alle ouders die zich inschreven` after `Dit voorjaar schreven 840 ouders zich in` anywhere before.
       const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, () => [...earlierTexts, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
