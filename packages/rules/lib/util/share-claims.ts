@@ -284,7 +284,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         const part = read(shareOf[2] ?? '')
         if (whole && part !== undefined && part <= whole) found = { actual: (part / whole) * 100, basis: `${shareOf[2]} van ${shareOf[1]}` }
       } else {
-        found = sentenceReading({ at, said: share[0], own, sentence, after, percent, ofWhole, same: Boolean(same), sameWhole, shares, bridging, previous, judge, offset, text, tables, previousSentence, yearPairs, wholes, stated, total, previousNumbers, qualified, named, restatedPair, crossing, underLead, earlier, paragraphBefore, section, nextSentence, distributions, cell })
+        found = sentenceReading({ at, said: share[0], own, sentence, after, percent, ofWhole, same: Boolean(same), sameWhole, shares, bridging, previous, judge, offset, text, tables, previousSentence, yearPairs, wholes, stated, total, previousNumbers, qualified, named, restatedPair, crossing, underLead, earlier, paragraphBefore, section, nextSentence, distributions, cell, quoted })
       }
       // `Daarvan … 6 procent van alle meldingen` after `Van de 1.250 meldingen … 500`: the share names the outer whole.
       // So in the next clause: `Daarvan is 56 km …; dat is 14 procent van alle dijken.`

@@ -84,6 +84,8 @@ export interface SentenceShare {
   section: string[]
   nextSentence: string
   distributions: RowPercents[]
+  /** The finance tables a finance chapter's prose (which has no tables of its own) may quote. */
+  quoted?: Table[]
 }
 
 /**
@@ -126,7 +128,7 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
     ? yearPairs.find((b) => b.index < offset && b.end > offset && b.end <= offset + at && BRIDGE.test(text.slice(b.end, offset + at).replace(/^[\s,;:–-]+/u, '')))
     : undefined
   // `64 kton, 20% lager dan in 2018`: a comparison with an earlier number.
-  const compared = comparedChange(sentence.slice(0, at), after, tables, previousSentence, { section, stated })
+  const compared = comparedChange(sentence.slice(0, at), after, tables.length === 0 ? (c.quoted ?? []) : tables, previousSentence, { section, stated })
   // A count set off right after the share (`, 490 inwoners,`) with no number before it and none of its noun after it.
   const apposed = apposedCountAlone(sentence.slice(0, at), after, '', numbersOf)
   return (
