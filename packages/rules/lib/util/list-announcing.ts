@@ -26,8 +26,12 @@ const SEPARABLE = /^(?:aan|voor|over|bij|om)$/iu
 // A phrase right after the noun that says what each item has of its own (`met ieder een eigen budget`,
 // `… in, ieder met een trekker`, `(elk met eigen doelen)`): it describes the items, it does not count per
 // item as `per wijk` does. Not after a verb (`hebben elk hun eigen …:` may list what they have) nor
-// with a determiner (`elk met deze taken:` lists the taken).
-const EACH_OWN = /^[ \t]*(?:(?:in|uit|op|aan|toe|voor|vast|af)(?=,))?(?:[,(][ \t]*)?(?:met[ \t]+(?:elk|ieder)|(?:elk|ieder)[ \t]+met)[ \t]+(?:een[ \t]+(?:eigen[ \t]+)?|(?:(?:hun|zijn|haar)[ \t]+)?eigen[ \t]+)[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){0,2}?\)?(?=[ \t]*:\s*$)/iu
+// with a determiner (`elk met deze taken:` lists the taken). The phrase may run to the colon and hold a rate of
+// what each has (`elk met een maximaal aantal bezoekers en dagen per jaar:`): that `per` is no count per item. A comma
+// inside it only in an enumeration (`een eigen beheerder, sleutelhouder en rooster:`); else the clause goes on after it.
+const EACH_OWN = /^[ \t]*(?:(?:in|uit|op|aan|toe|voor|vast|af)(?=,))?(?:[,(][ \t]*)?(?:met[ \t]+(?:elk|ieder)|(?:elk|ieder)[ \t]+met)[ \t]+(?:een[ \t]+(?:eigen[ \t]+)?|(?:(?:hun|zijn|haar)[ \t]+)?eigen[ \t]+)(?:[\p{L}'’-]+(?:,[ \t]+[\p{L}'’-]+)+[ \t]+(?:en|of)[ \t]+)?[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){0,9}?\)?(?=[ \t]*:\s*$)/iu
+// Where such a phrase starts in a lead-in.
+const EACH_START = /[,(][ \t]*(?:met[ \t]+(?:elk|ieder)|(?:elk|ieder)[ \t]+met)[ \t]/iu
 // The same inside a relative clause (`, die ieder een eigen trekker krijgen:`, `, die elk een middag open zijn:`): no count per item
 // either. In the main clause it may be what the list holds (`hebben elk hun eigen karakter:`).
 // `elk` floating after the subject (`die elk vrijwilligers sturen`) says what each has; before a
@@ -88,7 +92,10 @@ export function announcing(written: string, except: RegExp | undefined): Claim |
   // A hard-wrapped lead-in (`samen met drie` / `partners, die …:`) is one line in Markdown: its
   // line breaks read as spaces (same length, so offsets hold).
   const sentence = written.replace(/[ \t]*\n[ \t]*/gu, (br) => ' '.repeat(br.length))
-  const claims = [...sentence.matchAll(CLAIM)].filter((m) => countOf(m[1] ?? '') !== undefined && !unitClaim(m) && !/\d/.test(m[2] ?? '') && !RANGED.test(m[2] ?? ''))
+  // A count inside the phrase of what each item has (`, ieder met twee medewerkers per week:`) is no count of the list.
+  const each = EACH_START.exec(sentence)
+  const eachAt = each && EACH_OWN.test(sentence.slice(each.index)) ? each.index : sentence.length
+  const claims = [...sentence.matchAll(CLAIM)].filter((m) => m.index < eachAt && countOf(m[1] ?? '') !== undefined && !unitClaim(m) && !/\d/.test(m[2] ?? '') && !RANGED.test(m[2] ?? ''))
   if (claims.length === 0) return partitive(sentence)
   // Other figures may stand in the lead-in (`Voor daken groter dan 200 m² gelden de volgende drie
   // eisen:`, `Voor de 12 scholen gelden vijf afspraken:`): the count whose noun the colon closes

@@ -251,5 +251,10 @@ export const percentageNotOk: RuleExample[] = [
       title: 'Ongeveer een rond tiental voor wat op de vijf ertussen afrondt',
       text: plan(['Van de 920 lantaarnpalen is er 140 vervangen door led, ongeveer 20%.']),
       expected: ['Percentage `ongeveer 20%` klopt niet: 140 van 920 is 15,2%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een deel in een maat van alles wat eerder in die maat is geteld',
+      text: plan(['In 2025 zamelden we 510 kg huishoudelijk afval per inwoner in. Het scheidingspercentage was 62 procent. Papier was met 70 kg per inwoner bijna een kwart van al het huishoudelijk afval.']),
+      expected: ['Percentage `bijna een kwart` klopt niet: 70 kg van 510 kg is 13,7%; pas het percentage of de getallen aan']
     }
 ]

@@ -204,7 +204,12 @@ export function pointedPair(
   const byNoun = (noun: string): Array<{ text: string; value: number }> => {
     const candidates = paragraphBefore.filter((s) => mayCountNarrowed(sentence, s))
     const counts = countsOf(noun, candidates).map((t) => ({ text: t, value: read(t) ?? 0 }))
-    return counts.length > 0 ? counts : candidates.filter((s) => namesNoun(noun, s)).flatMap(counted)
+    if (counts.length > 0) return counts
+    const named = candidates.filter((s) => namesNoun(noun, s)).flatMap(counted)
+    if (named.length > 0) return named
+    // Counted further up the section (a paragraph with figures of its own between): the nearest sentence that counts the noun.
+    const nearest = section.findLast((s) => mayCountNarrowed(sentence, s) && countsOf(noun, [s]).length > 0)
+    return nearest ? countsOf(noun, [nearest]).map((t) => ({ text: t, value: read(t) ?? 0 })) : []
   }
   const reached = nounOnly ? byNoun(nounOnly) : paragraphBefore.filter((s) => counted(s).length > 0).slice(-2).flatMap(withUnit)
   const all: Array<{ text: string; value: number; unit?: string; shared?: boolean }> = anchor ? [...reached, anchor] : known

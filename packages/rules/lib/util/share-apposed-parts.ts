@@ -11,6 +11,7 @@ import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { scaled } from './share-tolerance.js'
 import { DIGIT_RUN, PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
+import { countsOf } from './share-counted-numbers.js'
 
 const NUMBER = PLAIN_NUMBER
 const AMOUNT = String.raw`(€\s*)?(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?(?!\s?(?:%|procent\b))`
@@ -62,6 +63,27 @@ export function apposedCount(after: string): { written: string; value: number; n
   const m = APPOSED_COUNT.exec(after)
   const value = scaled(m?.[1], undefined)
   return m && value !== undefined && !isYearNumber(m[1]) ? { written: m[1] ?? '', value, noun: (m[2] ?? '').toLowerCase() } : undefined
+}
+
+/**
+ * The count set off right after a share (and its whole's noun), when it is the share's one part in
+ * view: no number stands before the share, and the clause after the apposition counts neither the
+ * whole's noun nor the count's own. That clause may go on with figures of something else (`…, 6.910
+ * adressen, heeft een geluidbelasting van minder dan 48 dB`); a count of the noun there (`…, van de
+ * 12.000 woningen in de stad`) may be the whole, and the pair is then another reader's.
+ *
+ * @param before The sentence up to the share.
+ * @param after The sentence after the share, from where the apposition may open (after its whole's noun).
+ * @param wholeNoun The noun of the share's whole (`woningen`), or ''.
+ * @param numbersOf The numbers of a text that are no years or days of a date.
+ * @returns The count as `apposedCount` reads it, or undefined.
+ */
+export function apposedCountAlone(before: string, after: string, wholeNoun: string, numbersOf: (text: string) => string[]): { written: string; value: number; noun: string } | undefined {
+  const m = APPOSED_COUNT.exec(after)
+  const count = apposedCount(after)
+  if (!m || !count || numbersOf(before).length > 0) return undefined
+  const rest = after.slice(m[0].length)
+  return [wholeNoun, count.noun].some((noun) => countsOf(noun, [rest]).length > 0) ? undefined : count
 }
 
 // `kwam 3 keer voor`, `ging 12 maal uit`: a count of times, in its clause before a share.

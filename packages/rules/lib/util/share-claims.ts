@@ -34,8 +34,9 @@ import { blankAsides } from './share-asides.js'
 import { allMatches } from './all-matches.js'
 import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
+import { measuredWholeShare } from './share-measured-wholes.js'
 import { namedChange, type RecentChanges } from './share-named-changes.js'
-import { apposedCount, timesCount } from './share-apposed-parts.js'
+import { apposedCountAlone, timesCount } from './share-apposed-parts.js'
 import { asWritten, type ShareClaim } from './share-claim-text.js'
 import { combinedShareClaims } from './share-combined-parts.js'
 import { echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partSentence, pointsBack, shareNoun } from './share-pointers.js'
@@ -230,7 +231,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // share that names that noun again (`van het stuurbare volume`); a bare count or a `totaal` there is too vague to reach for.
       const named = own.length === 0 && !shareOf && !row
         ? (shareOfNamed(partText, after, wholes, [...tables, ...quoted], stated, oneYear(sentence.slice(0, at))) ??
-          shareOfNamed(partText, after, earlierNamed(), [], stated, oneYear(sentence.slice(0, at))))
+          shareOfNamed(partText, after, earlierNamed(), [], stated, oneYear(sentence.slice(0, at))) ??
+          // `met 131 kg … een derde van al het huishoudelijk afval` after `482 kg huishoudelijk afval` in the section.
+          measuredWholeShare(sentence.slice(0, at), after, section))
         : undefined
       // `510 ouders, 71% van alle ouders die zich inschreven` after `Dit voorjaar schreven 840 ouders zich in` anywhere before.
       const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, () => [...earlierTexts, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
@@ -246,7 +249,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // counted before (a table column's total or an earlier count of the noun), within a factor two as for any bare count.
       // `… kwam 3 keer voor, bijna een kwart van alle inzetten`: a count of times is the part, in the share's noun.
       const ofNoun = other ?? OF_NOUN.exec(after)
-      const setOff = own.length === 0 && !shareOf && !row ? ((other && numbersOf(sentence).length === 1 ? apposedCount(after.slice(other[0].length)) : undefined) ?? (ofNoun ? timesCount(sentence.slice(0, at), ofNoun[1] ?? '') : undefined)) : undefined
+      const setOff = own.length === 0 && !shareOf && !row ? ((other ? apposedCountAlone(sentence.slice(0, at), after.slice(other[0].length), other[1] ?? '', numbersOf) : undefined) ?? (ofNoun ? timesCount(sentence.slice(0, at), ofNoun[1] ?? '') : undefined)) : undefined
       const ofNamedWhole = setOff ? countedPartShare({ ...setOff, noun: (ofNoun?.[1] ?? '').toLowerCase() }, wholes, tables, offset, stated) : undefined
       // `Op Veldhoek valt bijna de helft van alle wedstrijden` beside a table with that row and a total row: the row's cell of the total.
       const cell = own.length === 0 && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !saysChange(after, sentence.slice(0, at))
@@ -281,7 +284,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
         const part = read(shareOf[2] ?? '')
         if (whole && part !== undefined && part <= whole) found = { actual: (part / whole) * 100, basis: `${shareOf[2]} van ${shareOf[1]}` }
       } else {
-        found = sentenceReading({ at, said: share[0], own, sentence, after, percent, ofWhole, same: Boolean(same), sameWhole, shares, bridging, previous, judge, offset, text, tables, previousSentence, yearPairs, wholes, stated, total, previousNumbers, qualified, named, restatedPair, crossing, underLead, earlier, paragraphBefore, section, nextSentence, distributions, cell })
+        found = sentenceReading({ at, said: share[0], own, sentence, after, percent, ofWhole, same: Boolean(same), sameWhole, shares, bridging, previous, judge, offset, text, tables, previousSentence, yearPairs, wholes, stated, total, previousNumbers, qualified, named, restatedPair, crossing, underLead, earlier, paragraphBefore, section, nextSentence, distributions, cell, quoted })
       }
       // `Daarvan … 6 procent van alle meldingen` after `Van de 1.250 meldingen … 500`: the share names the outer whole.
       // So in the next clause: `Daarvan is 56 km …; dat is 14 procent van alle dijken.`

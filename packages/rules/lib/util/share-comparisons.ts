@@ -22,8 +22,8 @@ export const YEAR_BEFORE = /^(?:in\s+)?(?:een\s+jaar\s+(?:eerder|daarvoor|ervoor
 // A year said as a label of the count before the share: `in 2025` between `1.150 aanvragen` and `17% …`.
 const YEAR_LABEL = /\b(in|van|eind|begin|medio)\s+(?:19|20)\d{2}\b/giu
 // The later number right before the share: `97 kton, `, `nu 540, `, `12 weken, dat is `, `€ 7,25: `.
-// The number's noun may have words after it (`3.100 klachten over het openbaar vervoer, `), as long as no other number stands between.
-const NOW = new RegExp(String.raw`(?<![\d.,])(?:€\s*)?(${NUMBER})(?:\s+[\p{L}-]+){0,5}\s*[,:]?\s*(?:dat\s+is\s+|ofwel\s+)?$`, 'u')
+// The number's noun may have words after it (`3.100 klachten over het openbaar vervoer, `, `€ 31 per m² `), as long as no other number stands between.
+const NOW = new RegExp(String.raw`(?<![\d.,])(?:€\s*)?(${NUMBER})(?:\s+[\p{L}²³-]+){0,5}\s*[,:]?\s*(?:dat\s+is\s+|ofwel\s+)?$`, 'u')
 // After `dan`: the earlier number itself (`de 450`), or a year with the number in parentheses or none.
 const THEN_NUMBER = new RegExp(String.raw`^(?:de|het)?\s*(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))`, 'iu')
 // The year may be named by its level too: `boven het niveau van 2027`, `onder dat van 2019`.
@@ -66,7 +66,8 @@ export function comparedChange(before: string, after: string, tables: Table[], p
   // The year's level in the sentence before, else stated further up the section (`Voor 2027 … op € 6,50.`).
   const unit = LATER_UNIT.exec(now[0].slice(now[0].indexOf(now[1] ?? '') + (now[1] ?? '').length))
   const kind = { value: later, euro: now[0].trimStart().startsWith('€'), magnitude: unit?.[1], noun: unit?.[2] }
-  const near = number ?? (thenYear ? (fromTable(tables, thenYear, later, before) ?? yearCount(previous, thenYear)) : undefined)
+  // No year: `dan groot onderhoud van asfalt`, another row of a table that holds the later number.
+  const near = number ?? (thenYear ? (fromTable(tables, thenYear, later, before) ?? yearCount(previous, thenYear)) : fromNamedRow(tables, rest, later))
   const far = near === undefined && thenYear && distant ? sectionYearLevel(distant.section, thenYear, kind) : undefined
   const earlier = near ?? far
   const from = read(earlier ?? '')
@@ -90,6 +91,28 @@ function fromTable(tables: Table[], year: string, later: number, before: string)
       const cell = clean(row[then]?.text ?? '')
       if (holds && new RegExp(String.raw`^(?:${NUMBER})$`).test(cell)) found.push(cell)
     }
+  }
+  return found.length === 1 ? found[0] : undefined
+}
+
+// A cell that is one number, with or without a euro sign; a word of a row's label.
+const NUMBER_CELL = new RegExp(String.raw`^(?:€\s*)?(${NUMBER})$`, 'u')
+const LABEL_WORD = /\p{L}{4,}/gu
+const labelOf = (row: Table['rows'][number]): string[] => clean(row[0]?.text ?? '').replace(/\([^()]*\)/gu, ' ').toLowerCase().match(LABEL_WORD) ?? []
+
+// The cell of the row that the words after `dan` name (`groot onderhoud van asfalt` for `Groot onderhoud asfalt (nieuwe
+// deklaag)`: a word of its label that no other row has), in the column of the one cell that holds the later number.
+function fromNamedRow(tables: Table[], rest: string, later: number): string | undefined {
+  const words = new Set(rest.toLowerCase().match(LABEL_WORD) ?? [])
+  const found: string[] = []
+  for (const table of tables) {
+    const holding = table.rows.flatMap((row, r) => row.flatMap((cell, k) => (k > 0 && read(NUMBER_CELL.exec(clean(cell.text))?.[1] ?? '') === later ? [{ r, k }] : [])))
+    const [held] = holding
+    if (holding.length !== 1 || !held) continue
+    const labels = table.rows.map(labelOf)
+    const named = table.rows.filter((_, i) => i !== held.r && labels[i]!.some((w) => words.has(w) && labels.every((other, j) => j === i || !other.includes(w))))
+    const cell = named.length === 1 ? NUMBER_CELL.exec(clean(named[0]?.[held.k]?.text ?? ''))?.[1] : undefined
+    if (cell) found.push(cell)
   }
   return found.length === 1 ? found[0] : undefined
 }

@@ -241,13 +241,17 @@ function totalledColumns(table: Table, noun: string): Array<{ k: number; total: 
 const cellText = (cell: Cell | undefined): string => cell?.text.replace(/\*/g, '').trim() ?? ''
 
 // The part is a cell of a column whose header names the noun (`Kosten per jaar` for `kosten`; any column for `het totaal`), and the column has a total row: the share is of that total.
+// A table of amounts without euro signs is in thousands or millions (`x € 1.000`): an amount in the text is its cell at that scale.
+const BARE_SCALES = [1_000, 1_000_000]
 function ofColumnTotal(tables: Table[], noun: string, value: number, unit: string): { actual: number; basis: string } | undefined {
   const found: Array<{ actual: number; basis: string }> = []
   for (const table of tables) {
     for (const { k, total, whole } of totalledColumns(table, noun)) {
-      if (whole.euro !== (unit === '€')) continue
-      const cell = table.rows.find((r) => r !== total && cellValue(r[k])?.value === value)
-      if (cell) found.push({ actual: (value / whole.value) * 100, basis: `${cellText(cell[k])} van ${cellText(total[k])}` })
+      const scales = unit === '€' ? (whole.euro ? [1] : BARE_SCALES) : whole.euro ? [] : [1]
+      for (const scale of scales) {
+        const cell = table.rows.find((r) => r !== total && Math.abs((cellValue(r[k])?.value ?? -1) - value / scale) < 1e-6)
+        if (cell) found.push({ actual: (value / scale / whole.value) * 100, basis: `${cellText(cell[k])} van ${cellText(total[k])}` })
+      }
     }
   }
   return found.length === 1 ? found[0] : undefined

@@ -145,6 +145,32 @@ function ofOneYear(headers: string[], columns: number[], years: string[]): numbe
 // The one count a sentence quotes: `van de 40 bushaltes`.
 const QUOTED = /(?<![\d.,€])(\d{1,3}(?:\.\d{3})*|\d+)(?![\d]|[.,]\d)(?!\s?(?:%|procent\b))/gu
 
+// Ordinals as a label writes them (`2e helft 2026`) and as a sentence says them (`de tweede helft van 2026`).
+const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende']
+const ORDINAL = /^(\d{1,2})e$/u
+// A label as a sentence names it: its own words, an ordinal also in a word, `van` (and an article) between two words.
+function labelPattern(label: string): RegExp {
+  const words = label.split(/\s+/u).map((w) => {
+    const word = ORDINALS[Number(ORDINAL.exec(w)?.[1] ?? 0) - 1]
+    return word ? `(?:${escape(w)}|${word})` : escape(w)
+  })
+  return compiled(String.raw`(?<![\p{L}])${words.join(String.raw`\s+(?:van\s+(?:de\s+|het\s+)?)?`)}(?![\p{L}])`, 'u')
+}
+
+// A cell with a signed count (`-4`, `+3`): its size.
+const SIGNED = /^\**\s*[-+−–]\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*\**$/u
+const sizeIn = (cell: Cell | undefined): number | undefined => countIn(cell) ?? read(SIGNED.exec(cell?.text ?? '')?.[1] ?? '')
+
+// The readings of a quoted count that is one cell of the row, as the part of a larger cell in a column the sentence names.
+function quotedPart(row: Cell[], headers: string[], words: string[], value: number, written: string): RowPart[] {
+  const cells = row.flatMap((c, k) => (k > 0 && sizeIn(c) === value ? [k] : []))
+  if (cells.length !== 1) return []
+  return headers.flatMap((h, k) => {
+    const whole = k > 0 && k !== cells[0] && namesHeader(h, words, '') ? countIn(row[k]) : undefined
+    return whole === undefined || whole <= value ? [] : [{ actual: (value / whole) * 100, basis: `${written} van ${clean(row[k]?.text ?? '')}` }]
+  })
+}
+
 /**
  * A share said of one table row whose whole the sentence quotes from that row (`In Oost heeft van
  * de 40 bushaltes maar een kwart een abri` under a row `Oost | 40 | 10` with a column `Met abri`):
@@ -168,10 +194,20 @@ export function rowQuotedWholeShare(tables: Table[], sentence: string, judge: (a
     for (const row of table.rows) {
       const label = clean(row[0]?.text ?? '')
       if (label.length < 3 || TOTAL_ROW.test(label)) continue
-      // The row is named by its whole label, as a word of its own (`in oost` for `Oost`).
-      if (!compiled(String.raw`(?<![\p{L}])${escape(label)}(?![\p{L}])`, 'u').test(lower)) continue
+      // The row is named by its whole label, as a word of its own (`in oost` for `Oost`, `de tweede helft van 2026` for `2e helft 2026`).
+      if (!labelPattern(label).test(lower)) continue
       const wholes = row.flatMap((c, k) => (k > 0 && countIn(c) === value ? [k] : []))
-      if (wholes.length !== 1) continue
+      // `In de tweede helft van 2026 bleven we 4 statushouders achter, … van de taakstelling` under `2e helft 2026 | 44 | 40 | -4`:
+      // the quoted count is a cell of the row (a difference keeps its sign), the part of the column the sentence names, when no
+      // column the sentence names is a part of it.
+      const asPart = (): void => {
+        const found = quotedPart(row, headers, words, value, quoted[0] ?? '')
+        if (found.length > 0) readings.push(found)
+      }
+      if (wholes.length !== 1) {
+        asPart()
+        continue
+      }
       const whole = wholes[0] as number
       const named = headers.flatMap((h, k) => (k > 0 && k !== whole && namesHeader(h, words, '') ? [k] : []))
       // `zonder abri` names the column `Zonder abri` word for word, `Met abri` only in part: the fuller naming wins.
@@ -182,6 +218,7 @@ export function rowQuotedWholeShare(tables: Table[], sentence: string, judge: (a
         return part === undefined || part > value ? [] : [{ actual: (part / value) * 100, basis: `${clean(row[k]?.text ?? '')} van ${clean(row[whole]?.text ?? '')}` }]
       })
       if (parts.length > 0) readings.push(parts)
+      else asPart()
     }
   }
   if (readings.length !== 1) return undefined

@@ -73,7 +73,8 @@ export function tableRowShare(c: RowShareContext): { row: RowPart | RowShare | C
   const rowPart = c.parts === 0 && !c.shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(withoutAsides(sentence.slice(0, at) + ' ' + after)).length === 0
     ? rowPartShare(tables, sentence.slice(0, at), after, judge)
     : // `daar heeft van de 40 haltes maar een kwart een abri` under a row `Oost | 40 | 10 | 30`: the whole quoted from the row.
-      c.parts === 0 && !c.shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(sentence).length === 1
+      // (The share's own figure is no count of the sentence: `…, ruim 15 procent van de taakstelling`.)
+      c.parts === 0 && !c.shareOf && !saysChange(after, sentence.slice(0, at)) && numbersOf(`${sentence.slice(0, at)} ${after}`).length === 1
       ? rowQuotedWholeShare(tablesInSection(text, tables, offset), sentence, judge)
       : undefined
   // `In De Tuinen is dat ruim 60 procent.` after `In Noordkamp is twee derde van de woningen sociale huur.`: the row this sentence

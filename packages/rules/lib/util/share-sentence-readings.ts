@@ -25,7 +25,7 @@ import { countAfterShare, countInNext } from './share-next-count.js'
 import { splitSubjectShare } from './share-named-whole-after.js'
 import { levelChange } from './share-level-changes.js'
 import { countedPartShare, type NamedWhole } from './share-named-wholes.js'
-import { apposedCount, apposedPart, namedListPart } from './share-apposed-parts.js'
+import { apposedCountAlone, apposedPart, namedListPart } from './share-apposed-parts.js'
 import { spanChange, yearRowTable } from './share-span-changes.js'
 import { rowYearChange } from './share-row-year-changes.js'
 import { sectionChange } from './share-section-changes.js'
@@ -84,6 +84,8 @@ export interface SentenceShare {
   section: string[]
   nextSentence: string
   distributions: RowPercents[]
+  /** The finance tables a finance chapter's prose (which has no tables of its own) may quote. */
+  quoted?: Table[]
 }
 
 /**
@@ -126,10 +128,9 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
     ? yearPairs.find((b) => b.index < offset && b.end > offset && b.end <= offset + at && BRIDGE.test(text.slice(b.end, offset + at).replace(/^[\s,;:–-]+/u, '')))
     : undefined
   // `64 kton, 20% lager dan in 2018`: a comparison with an earlier number.
-  const compared = comparedChange(sentence.slice(0, at), after, tables, previousSentence, { section, stated })
-  // Only a sentence with no other number than the set-off count: `, 490 inwoners,`.
-  const apposedFound = apposedCount(after)
-  const apposed = apposedFound && numbersOf(sentence).length === 1 ? apposedFound : undefined
+  const compared = comparedChange(sentence.slice(0, at), after, tables.length === 0 ? (c.quoted ?? []) : tables, previousSentence, { section, stated })
+  // A count set off right after the share (`, 490 inwoners,`) with no number before it and none of its noun after it.
+  const apposed = apposedCountAlone(sentence.slice(0, at), after, '', numbersOf)
   return (
     compared ??
     // `Van de 60 clubs heeft ruim een kwart, 17 in totaal, …`: the part set off right after the share.

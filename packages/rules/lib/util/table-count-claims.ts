@@ -23,6 +23,8 @@ const NUMBER_COLUMN = /^(?:nr\.?|nummer|no\.?|#|volgnummer)$/iu
 // A caption: `Tabel 3.`, `*Tabel 2:*`, `**Tabel 1**`, `Tabel 4 Wegen …`, at the start of its line;
 // not a sentence with the table as its subject (`Tabel 2 noemt de zes wegen …`), whose verb follows the number.
 const CAPTION = /^[ \t]*[*_]{0,2}(?:[Tt]abel|TABEL|[Tt]ab\.)[ \t]*\d+(?![\d.]*[ \t]+\p{Ll})/u
+// A phrase or clause right after a counted noun that narrows it to some of the rows: `met de langste wachtlijst`, `die …`.
+const NARROWED = /^[ \t]*,?[ \t]*(?:met|zonder|in|uit|van|bij|op|aan|onder|boven|die|dat|waar\p{L}*)\b/iu
 // A total row is no item; an empty first cell groups rows under the one above.
 const TOTAL = /^(?:totaal|samen|som|total)\b/iu
 // An empty cell: nothing, a dash, n.v.t.
@@ -62,6 +64,7 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
     const section = lines.filter((l) => l.index >= from && l.index < to && l.text.trim() !== '' && !/^\s*\|/u.test(l.text) && !/^#/u.test(l.text))
     const rows = itemRows(table)
     const caption = section.filter((l) => CAPTION.test(l.text) && adjacent(markdown, l.index, l.text.length, first, last))
+    const captionAbove = caption.filter((l) => l.index < first)
     for (const line of caption) {
       const counts = countsAt(line)
       const count = counts[0]
@@ -97,10 +100,13 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
         // subject (`Drie soorten in tabel 2 zijn inheems`) nor a kind of its rows (`twee nieuwe soorten`).
         const told = (): boolean => pointed || (count.phrase === count.noun && /\p{L}[^.!?;]*$/u.test(before))
         // A line right above the table that ends in a colon announces it: a count of what its first
-        // column names, with the definite article (`In de zes dorpen zijn de wachtlijsten:` over a
-        // column `Dorp`), is all of its rows, also in a phrase; more than the rows is then wrong.
-        const announced = line.index < first && /:[*_]*\s*$/u.test(line.text) && adjacent(markdown, line.index, line.text.length, first, last) && /\b(?:de|het|alle|onze)\s*$/iu.test(before)
-        if (announced && counts.length === 1 && rows !== undefined && rows >= 2 && count.stated > rows && rowNoun(table, count.noun)) {
+        // column names (`In de zes dorpen zijn de wachtlijsten:` over a column `Dorp`, `Langs zeven wegen
+        // liggen woningen boven de drempel:` over `Weg`) is all of its rows, also in a phrase; any other
+        // number of rows is then wrong. A caption between them (`*Tabel 2.2 …*`) belongs to the table.
+        const announced = line.index < first && /:[*_]*\s*$/u.test(line.text) && (adjacent(markdown, line.index, line.text.length, first, last) || captionAbove.some((c) => c.index > line.index && adjacent(markdown, line.index, line.text.length, c.index, c.index)))
+        // Fewer than the rows only for a noun that nothing narrows (`In de twee dorpen met de langste wachtlijst …:` may pick rows).
+        const fewer = !NARROWED.test(line.text.slice(count.index + count.written.length))
+        if (announced && counts.length === 1 && rows !== undefined && rows >= 2 && (fewer ? count.stated !== rows : count.stated > rows) && rowNoun(table, count.noun)) {
           out.set(index, { ...count, index, listed: rows })
           continue
         }
