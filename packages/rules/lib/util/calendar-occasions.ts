@@ -1,7 +1,7 @@
 /**
  * Occasions of the calendar that date a clause as precisely as a month, each with the last day it
  * can fall on in its year: school holidays and feast days (`de kerstvakantie van 2024`, `na Pasen
- * 2025`), fixed days and elections of public life (`Prinsjesdag 2026`, `Verantwoordingsdag`, `de
+ * 2025`), fixed days and elections of public life (`Prinsjesdag 2027`, `Verantwoordingsdag`, `de
  * gemeenteraadsverkiezingen van 2026`), and the yearly papers of the budget cycle (`de meicirculaire
  * 2026`, `de voorjaarsnota 2026`). A paper is also a source (`De meicirculaire 2026 laat … zien`,
  * `In de voorjaarsnota 2026 staat …`): it dates a clause only after a preposition of time (`na`, `bij`,

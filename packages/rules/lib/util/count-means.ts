@@ -35,7 +35,7 @@ const BETWEEN = String.raw`(?:(?!\b(?:per|een|elke?|iedere?)\s)[^\d€%.;:!?]|(?
 // `gemiddeld (uit) op` too (`komt een teamlid gemiddeld op 80 casussen`); group 5 the word after the
 // thing, its noun when the thing is an adjective (`gemiddeld 11 openbare parkeerplaatsen`).
 const UNIT_FIRST = new RegExp(String.raw`\b(?:per|een|elke?|iedere?)\s+([\p{L}-]{3,})\b${BETWEEN}\bgemiddeld\s+(?:(?:uit\s+)?op\s+)?(?:(circa|ongeveer|ruim|bijna|zo['’]n)\s+)?(?<![€\d.,]\s?)(${NUMBER})\s+(${THING})(?:\s+(\p{Ll}[\p{L}-]{2,}))?`, 'giu')
-// The whole the mean is over counted before it (`Gemiddeld trokken de vijf evenementen 19.560 bezoekers`,
+// The whole the mean is over counted before it (`Gemiddeld trokken de zes markten 4.250 bezoekers`,
 // `De vier scholen tellen gemiddeld 290 leerlingen`): group 1 the count, 2 the unit, 3 a rounding word,
 // 4 the mean, 5 the thing; `gemiddeld` before the mean's number, anywhere in its sentence.
 const WHOLE_FIRST = new RegExp(String.raw`\b(?:de|het|onze|alle|deze|die)\s+(\d[\d.]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+([\p{L}-]{3,})\b${BETWEEN}(?:\bgemiddeld\s+(?:(?:uit\s+)?op\s+)?)?(?:(circa|ongeveer|ruim|bijna|zo['’]n)\s+)?(?<![€\d.,]\s?)(${NUMBER})\s+(${THING})`, 'giu')

@@ -84,7 +84,7 @@ function missingItem(kind: string, number: string, model: Plan, list: (items: It
 
 /**
  * The length of a list whose items are numbered `1` to `k` and then followed only by items
- * without a number (a chapter of principes that closes with `## Sturingsinstrumenten`): those
+ * without a number (a chapter of principes that closes with `## Werkwijze`): those
  * close the chapter rather than continue the series. Undefined for any other list.
  *
  * @param items The items, in order.

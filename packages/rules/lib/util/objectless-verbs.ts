@@ -65,7 +65,7 @@ export function objectlessVerb(sentence: string): string | undefined {
     const notObject = (commaBefore && !/^(?:wat|wie|welke|hoeveel)$/u.test(fronted[0] ?? '')) || prepositions.has(fronted[0] ?? '') || frontedAdverb.test(fronted.join(' '))
     if (!notObject) return undefined
     i++
-    // Nothing after the verb and its subject (`Voor haltes waar …, kiezen we`): the object never came.
+    // Nothing after the verb and its subject (`Voor de pleinen waar …, kiezen we`): the object never came.
     if (i === words.length && !phraseIntransitive.has(words[v] ?? '')) return words[v]
   }
   return phrasesOnly(words.slice(i), raw.slice(i), phraseIntransitive.has(words[v] ?? '')) ? words[v] : undefined

@@ -195,7 +195,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.tableAmountMeans(text),
     ...byText.tableYearMeans(text),
     ...byText.listedMeans(text),
-    // A row per unit of two other rows of its table (`Restafval (kg per inwoner)`).
+    // A row per unit of two other rows of its table (`Grof afval (kg per huishouden)`).
     ...byText.tablePerUnitRows(text),
     // Two amounts restated per one unit: one count.
     ...byText.sharedDivisors(text),

@@ -1,6 +1,6 @@
 /**
  * A bijzin whose subject carries a relative clause, at the end of a text without its mark: `dat
- * ouders die zelf niet kunnen zwemmen`. The relative clause closes on its own verb, so the text
+ * bewoners die zelf geen auto hebben`. The relative clause closes on its own verb, so the text
  * reads as if it ended on a verb; but a bijzin puts its verb after its subject, and the subject's
  * relative clause came first: the bijzin's verb never came. Read by `unfinished-sentence`.
  */

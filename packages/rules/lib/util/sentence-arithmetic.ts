@@ -127,8 +127,8 @@ function joinRests(paragraphs: Array<{ text: string; start: number }>, text: str
   return out
 }
 
-// A count of one noun in brackets after each of two or more names of one clause (`Oosterwaard (2.150
-// inwoners) en De Kolk (1.950 inwoners)`): the parts of a list, no labels; the brackets become spaces.
+// A count of one noun in brackets after each of two or more names of one clause (`Ravenhorst (3.400
+// inwoners) en Elst (1.250 inwoners)`): the parts of a list, no labels; the brackets become spaces.
 const NAMED_PART = /(?<=\p{Lu}[\p{L}-]*\s)\((\d[\d.]*(?:,\d+)?)\s+(\p{Ll}{3,})\)/gu
 const CLAUSE_MARK = /[;:!?]|\.(?!\d)/u
 function namedParts(text: string): string {
@@ -197,7 +197,7 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   // minder`) or none: the two counts of its sentence, whatever their nouns, are its levels.
   const counts = (list: Quantity[]): Quantity[] => list.filter((q) => q.unit !== '€' && q.unit !== '%' && !PERIODS.test(q.unit) && !q.share && !q.per)
   const loose = cue === 'diff' && r.unit !== '€' && r.unit !== '%' && levels(own).length < 2 && counts(own).length === 2 && counts([r]).length === 1
-  // A sum of counts of one noun whose total names a wider one (`Oosterwaard (2.150 inwoners) en De Kolk (1.950
+  // A sum of counts of one noun whose total names a wider one (`Ravenhorst (3.400 inwoners) en Elst (1.250
   // inwoners) samen 3.900 mensen`): none of its sentence is of the total's noun, all of them of one.
   const looseSum = cue === 'sum' && counts([r]).length === 1 && r.unit !== '' && kinds(own).length === 0 && counts(own).length >= 2 && counts(own).length === own.length && own.every((q) => sameKind(q, own[0]!))
   const startBefore = cue === 'diff' && !loose && levels(own).length === 1 && levels(previous).length === 1 && sameMeasure(text, previous[0]!, sentenceStart, r.index)

@@ -68,8 +68,8 @@ export function apposedCount(after: string): { written: string; value: number; n
 /**
  * The count set off right after a share (and its whole's noun), when it is the share's one part in
  * view: no number stands before the share, and the clause after the apposition counts neither the
- * whole's noun nor the count's own. That clause may go on with figures of something else (`…, 6.910
- * adressen, heeft een geluidbelasting van minder dan 48 dB`); a count of the noun there (`…, van de
+ * whole's noun nor the count's own. That clause may go on with figures of something else (`…, 2.740
+ * woningen, ligt binnen 300 meter van een bushalte`); a count of the noun there (`…, van de
  * 12.000 woningen in de stad`) may be the whole, and the pair is then another reader's.
  *
  * @param before The sentence up to the share.

@@ -232,7 +232,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const named = own.length === 0 && !shareOf && !row
         ? (shareOfNamed(partText, after, wholes, [...tables, ...quoted], stated, oneYear(sentence.slice(0, at))) ??
           shareOfNamed(partText, after, earlierNamed(), [], stated, oneYear(sentence.slice(0, at))) ??
-          // `met 131 kg … een derde van al het huishoudelijk afval` after `482 kg huishoudelijk afval` in the section.
+          // `met 95 kg … ruim een vijfde van al het huishoudelijk afval` after `430 kg huishoudelijk afval` in the section.
           measuredWholeShare(sentence.slice(0, at), after, section))
         : undefined
       // `510 ouders, 71% van alle ouders die zich inschreven` after `Dit voorjaar schreven 840 ouders zich in` anywhere before.

@@ -1,9 +1,9 @@
 /**
- * A share of all of a measured thing: `Gescheiden ingezameld GFT was met 131 kg per inwoner
- * ongeveer een derde van al het huishoudelijk afval` after `In 2025 zamelden we 482 kg
+ * A share of all of a measured thing: `Oud papier was met 95 kg per inwoner
+ * ruim een vijfde van al het huishoudelijk afval` after `In 2025 zamelden we 430 kg
  * huishoudelijk afval per inwoner in`. The part is the one amount in a unit of measure before the
  * share; the whole is the nearest earlier amount in that same measure that the whole's noun follows
- * (`482 kg huishoudelijk afval`), however many figures of other things stand between.
+ * (`430 kg huishoudelijk afval`), however many figures of other things stand between.
  */
 
 import { read } from './share-tolerance.js'
@@ -15,7 +15,7 @@ import { numbersOf } from './share-back-references.js'
 
 // `van al het huishoudelijk afval`, `van alle elektriciteit`, `van het totale grof afval`: every bit of a thing, nothing narrowing it.
 const OF_ALL = /^\s+van\s+(?:al\s+(?:het|de)|alle|(?:het|de)\s+(?:totale|hele|gehele|volledige))\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}?)\s*(?:[.;,:)]|$)/iu
-// An amount in a measure and the words after it: `482 kg huishoudelijk afval`, `86 hectare openbaar groen`.
+// An amount in a measure and the words after it: `430 kg huishoudelijk afval`, `86 hectare openbaar groen`.
 const MEASURED = new RegExp(String.raw`(?<![\d.,])(${PLAIN_NUMBER})(?![\d]|[.,]\d)\s*(m²|m2|m³|m3|km²|[\p{L}]+)((?:\s+\p{L}[\p{L}-]*){0,3})`, 'giu')
 
 interface Measured {
@@ -42,7 +42,7 @@ const measuredIn = (text: string): Measured[] =>
 export function measuredWholeShare(before: string, after: string, earlier: string[]): { actual: number; basis: string } | undefined {
   const of = OF_ALL.exec(after)
   if (!of) return undefined
-  // The one figure before the share, in a measure: `met 131 kg per inwoner`.
+  // The one figure before the share, in a measure: `met 95 kg per inwoner`.
   const parts = measuredIn(before)
   const part = parts.length === 1 && numbersOf(before).length === 1 ? parts[0] : undefined
   if (!part) return undefined

@@ -145,7 +145,7 @@ function ofOneYear(headers: string[], columns: number[], years: string[]): numbe
 // The one count a sentence quotes: `van de 40 bushaltes`.
 const QUOTED = /(?<![\d.,€])(\d{1,3}(?:\.\d{3})*|\d+)(?![\d]|[.,]\d)(?!\s?(?:%|procent\b))/gu
 
-// Ordinals as a label writes them (`2e helft 2026`) and as a sentence says them (`de tweede helft van 2026`).
+// Ordinals as a label writes them (`1e helft 2028`) and as a sentence says them (`de eerste helft van 2028`).
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende']
 const ORDINAL = /^(\d{1,2})e$/u
 // A label as a sentence names it: its own words, an ordinal also in a word, `van` (and an article) between two words.
@@ -194,10 +194,10 @@ export function rowQuotedWholeShare(tables: Table[], sentence: string, judge: (a
     for (const row of table.rows) {
       const label = clean(row[0]?.text ?? '')
       if (label.length < 3 || TOTAL_ROW.test(label)) continue
-      // The row is named by its whole label, as a word of its own (`in oost` for `Oost`, `de tweede helft van 2026` for `2e helft 2026`).
+      // The row is named by its whole label, as a word of its own (`in oost` for `Oost`, `de eerste helft van 2028` for `1e helft 2028`).
       if (!labelPattern(label).test(lower)) continue
       const wholes = row.flatMap((c, k) => (k > 0 && countIn(c) === value ? [k] : []))
-      // `In de tweede helft van 2026 bleven we 4 statushouders achter, … van de taakstelling` under `2e helft 2026 | 44 | 40 | -4`:
+      // `In de eerste helft van 2028 bleven we 3 woningen achter, … van de opgave` under `1e helft 2028 | 36 | 33 | -3`:
       // the quoted count is a cell of the row (a difference keeps its sign), the part of the column the sentence names, when no
       // column the sentence names is a part of it.
       const asPart = (): void => {

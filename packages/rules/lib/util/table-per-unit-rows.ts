@@ -1,6 +1,6 @@
 /**
- * A row of a table that gives a figure per unit of another row (`Restafval (kg per inwoner)`) beside
- * the row of the figure itself (`Restafval (ton)`) and the row that counts the unit (`Inwoners`):
+ * A row of a table that gives a figure per unit of another row (`Grof afval (kg per huishouden)`) beside
+ * the row of the figure itself (`Grof afval (ton)`) and the row that counts the unit (`Huishoudens`):
  * each cell should be the one divided by the other, converted from the figure's unit to the
  * per-row's (`ton` to `kg`). The per-row shares the first word of its label with the figure's
  * row; the unit after `per` names the counting row. The reading must hold in at least two other
@@ -25,7 +25,7 @@ const numberOf = (cell: Cell | undefined): string | undefined => NUMBER_CELL.exe
  * The cells of per-unit rows that miss the quotient of their two rows.
  *
  * @param text A prose text with its tables.
- * @returns One equation per cell that misses (`5.450 × 1.000 ÷ 41.900`).
+ * @returns One equation per cell that misses (`1.240 × 1.000 ÷ 26.300`).
  */
 export function tablePerUnitRows(text: string): Equation[] {
   if (!HAS_PER_ROW.test(text)) return []
