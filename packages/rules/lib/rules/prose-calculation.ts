@@ -189,8 +189,8 @@ export const proseCalculation = lintRule(
         },
         {
           title: 'Een percentage van een geheel dat de zin ervoor noemt',
-          text: plan(['Het saldo van de grondexploitatie is € 2,5 miljoen. Wij storten 40% van het saldo in de reserve, een dotatie van € 1,2 miljoen.']),
-          expected: ['Berekening `40% × 2,5 miljoen = 1,2 miljoen` klopt niet: de uitkomst is `1.000.000`; herstel de berekening of de uitkomst']
+          text: plan(['Het overschot op het sportbudget is € 2,5 miljoen. Wij voegen 30% van het overschot toe aan de onderhoudsreserve, een bedrag van € 0,9 miljoen.']),
+          expected: ['Berekening `30% × 2,5 miljoen = 0,9 miljoen` klopt niet: de uitkomst is `750.000`; herstel de berekening of de uitkomst']
         }
       ]
     }

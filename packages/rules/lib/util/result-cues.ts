@@ -27,7 +27,7 @@ const AFTER: Array<[RegExp, Cue]> = [
 const BEFORE: Array<[RegExp, Cue]> = [
   [/\b(?:resteert|resteren|resteerde|restant|rest|blijft|blijven|bleef|bleven)\b/iu, 'rest'],
   // The adjective of what is left right before the result (`de resterende 45`, `de overige € 9.000`).
-  // Also with the noun of what is left and `van` (`de resterende achterstand van € 7,6 miljoen`).
+  // Also with the noun of what is left and `van` (`de resterende achterstand van € 4,3 miljoen`).
   [/\b(?:de|het)\s+(?:resterende|overige|overgebleven|overblijvende)\s+(?:\p{L}{3,}\s+van\s+)?(?:€\s*)?$/iu, 'rest'],
   // `per saldo` before a result: the balance of the two levels before it (`bracht … op. Daar stonden … tegenover, zodat … per saldo € …`).
   [/\b(?:stijging|daling|toename|afname|groei|verschil|verhoging|verlaging|vermindering|per\s+saldo)\b/iu, 'diff'],
@@ -95,7 +95,7 @@ export function cueOf(text: string, r: Quantity, from: number, sentenceStart: nu
 // A result set off right after the base of a percentage in its clause, by a comma or colon (after at most a noun:
 // `8% premie: € …`) or a verb of outcome: `3% over de subsidie van € 2,4 mln, € 72.000`, `… 2,5% over het budget van
 // € 1,2 mln bedraagt € 30.000`, `Over de loonsom van € 3 mln betalen we 8% premie: € 240.000`.
-// Or an apposition that names the result after a comma (`40% van het saldo in de reserve, een dotatie van € 1,24 miljoen`).
+// Or an apposition that names the result after a comma (`35% van het saldo in de reserve, een dotatie van € 0,82 miljoen`).
 const SET_OFF = /^[^.;:!?\d€]*,\s*(?:een|de|het)\s+[\p{L}-]+\s+van\s+(?:€\s*)?$|^\s*(?:[\p{L}-]+\s*)?[,:]\s*(?:€\s*)?$|^\s+(?:is|bedraagt|bedroeg|levert|leverde|geeft|gaf|brengt|bracht)\s+(?:€\s*)?$/iu
 // The percentage of a base in the clause: `P% van|over … <number>`, or `over … <number> … P%`.
 const PERCENT_OF_BASE = /\p{N}\s?(?:%|procent\b)[^.;:!?]*?\b(?:van|over)\s+(?:[\p{L}-]+\s+){0,5}?(?:€\s*)?\d|\b(?:twintig|tien|vijf|dertig|veertig|vijftig)\s+procent\s+(?:van|over)\s+(?:[\p{L}-]+\s+){0,5}?(?:€\s*)?\d|\bover\s+(?:[\p{L}-]+\s+){0,5}?(?:€\s*)?\d[^.;:!?]*?\d\s?(?:%|procent\b)/iu

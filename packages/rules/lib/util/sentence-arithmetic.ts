@@ -98,7 +98,7 @@ function readings(source: string): Reading[] {
 
 
 // A percentage of a whole named by its noun only (`40% van het saldo`), whose amount the sentence before gives
-// after that noun (`Het verwachte saldo komt uit op € 3,1 miljoen`): one quantity, the amount it gives.
+// after that noun (`Het verwachte saldo komt uit op € 2,7 miljoen`): one quantity, the amount it gives.
 const OF_NAMED = /^\s*(?:procent\s+)?van\s+(?:het|de)\s+(\p{L}{4,})\b(?![^.;:!?]{0,12}\d)/iu
 function namedWholeShares(text: string, qs: Quantity[], previous: Quantity[]): Quantity[] {
   return qs.map((q) => {
@@ -172,8 +172,8 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   const one = (list: Quantity[]): boolean => kinds(list).filter((q) => !q.share && !q.per).length === 1 && list.length === 1
   // A difference after two sentences of one level each (`Aan de kostenkant staat € …. Aan de
   // batenkant staat € …. Per saldo is het nadeel € …`): its levels are theirs.
-  // A rest whose one whole stands two sentences back, the sentence between giving only parts (`… kost € 11,6
-  // miljoen. We reserveren daarvoor € 5 miljoen. De resterende € …`): that whole and those parts.
+  // A rest whose one whole stands two sentences back, the sentence between giving only parts (`… kost € 8,2
+  // miljoen. We reserveren daarvoor € 3 miljoen. De resterende € …`): that whole and those parts.
   const larger = (q: Quantity): boolean => sameKind(q, r) && real(q.value) > real(r.value)
   const farWhole = cue === 'rest' && !own.some(larger) && !earlier.some(larger) && earlier.some((q) => sameKind(q, r)) && twoBack.filter((q) => sameKind(q, r)).length === 1 && twoBack.some(larger)
   const previous = (cue === 'diff' && kinds(own).length === 0 && one(earlier) && one(twoBack)) || farWhole ? [...twoBack, ...earlier] : earlier
@@ -198,7 +198,7 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   const counts = (list: Quantity[]): Quantity[] => list.filter((q) => q.unit !== '€' && q.unit !== '%' && !PERIODS.test(q.unit) && !q.share && !q.per)
   const loose = cue === 'diff' && r.unit !== '€' && r.unit !== '%' && levels(own).length < 2 && counts(own).length === 2 && counts([r]).length === 1
   // A sum of counts of one noun whose total names a wider one (`Ravenhorst (3.400 inwoners) en Elst (1.250
-  // inwoners) samen 3.900 mensen`): none of its sentence is of the total's noun, all of them of one.
+  // inwoners) samen 4.650 mensen`): none of its sentence is of the total's noun, all of them of one.
   const looseSum = cue === 'sum' && counts([r]).length === 1 && r.unit !== '' && kinds(own).length === 0 && counts(own).length >= 2 && counts(own).length === own.length && own.every((q) => sameKind(q, own[0]!))
   const startBefore = cue === 'diff' && !loose && levels(own).length === 1 && levels(previous).length === 1 && sameMeasure(text, previous[0]!, sentenceStart, r.index)
   // A rate per a unit whose count the sentence before gives (`We bezoeken 320 adressen. Met € 95 per

@@ -22,7 +22,7 @@ export const YEAR_BEFORE = /^(?:in\s+)?(?:een\s+jaar\s+(?:eerder|daarvoor|ervoor
 // A year said as a label of the count before the share: `in 2025` between `1.150 aanvragen` and `17% …`.
 const YEAR_LABEL = /\b(in|van|eind|begin|medio)\s+(?:19|20)\d{2}\b/giu
 // The later number right before the share: `97 kton, `, `nu 540, `, `12 weken, dat is `, `€ 7,25: `.
-// The number's noun may have words after it (`3.100 klachten over het openbaar vervoer, `, `€ 31 per m² `), as long as no other number stands between.
+// The number's noun may have words after it (`3.100 klachten over het openbaar vervoer, `, `€ 27 per m² `), as long as no other number stands between.
 const NOW = new RegExp(String.raw`(?<![\d.,])(?:€\s*)?(${NUMBER})(?:\s+[\p{L}²³-]+){0,5}\s*[,:]?\s*(?:dat\s+is\s+|ofwel\s+)?$`, 'u')
 // After `dan`: the earlier number itself (`de 450`), or a year with the number in parentheses or none.
 const THEN_NUMBER = new RegExp(String.raw`^(?:de|het)?\s*(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s?(?:%|procent))`, 'iu')

@@ -1,8 +1,8 @@
 /**
- * Two amounts of one paragraph each restated per the same unit (`De totale kosten van € 6,53 mln
- * komen neer op € 355 per huishouden. Na aftrek … resteert € 6,01 mln, ofwel € 318 per
+ * Two amounts of one paragraph each restated per the same unit (`De totale kosten van € 4,82 mln
+ * komen neer op € 262 per huishouden. Na aftrek … resteert € 4,35 mln, ofwel € 251 per
  * huishouden.`): both divide by one count, so the second rate is its amount over the count the
- * first pair implies (€ 6,01 mln ÷ 18.394 is € 327). Each number counts within its own rounding;
+ * first pair implies (€ 4,35 mln ÷ 18.397 is € 236). Each number counts within its own rounding;
  * the second rate is judged. Quiet when the sentences name different years (the count may have
  * changed), when a rate has a rounding word, or when a sentence has more than one such pair. The
  * count is the same only when the unit counts the whole town (`inwoner`, `huishouden`, with no words
@@ -48,7 +48,7 @@ function pairOf(sentence: { index: number; text: string }): Pair | undefined {
  * The second of two rates per one unit in a paragraph that misses the count the first implies.
  *
  * @param text A prose text.
- * @returns The equations (`6,01 mln ÷ (6,53 mln ÷ 355)`).
+ * @returns The equations (`4,35 mln ÷ (4,82 mln ÷ 262)`).
  */
 export function sharedDivisors(text: string): Equation[] {
   if (!HAS_PER.test(text)) return []
