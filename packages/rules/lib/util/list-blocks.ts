@@ -80,6 +80,26 @@ function tableRow(blocks: Block[], line: string, blank: boolean): void {
   else if (!/^(?:totaal|samen|som|total)\b/iu.test(first)) table.rows++
 }
 
+type Heading = Extract<Block, { kind: 'heading' }>
+
+// The headings one level below the section of the paragraph before `first`, until the section
+// ends; undefined when `first` is no heading right below the section.
+function siblingHeadings(blocks: Block[], first: number): Heading[] | undefined {
+  const head = blocks[first]
+  if (head?.kind !== 'heading') return undefined
+  // The paragraph belongs to the section above: its level is that of the last heading before it.
+  const parent = blocks.slice(0, first).reverse().find((x): x is Heading => x.kind === 'heading')
+  // Only the level right below the section counts: deeper headings are parts of those.
+  if (parent && head.level !== parent.level + 1) return undefined
+  const out: Heading[] = []
+  for (const x of blocks.slice(first)) {
+    if (x.kind !== 'heading') continue
+    if (x.level < head.level || (parent && x.level <= parent.level)) break
+    if (x.level === head.level) out.push(x)
+  }
+  return out
+}
+
 /**
  * The headings one level below the section of the paragraph before `first`, until the section ends.
  *
@@ -88,19 +108,7 @@ function tableRow(blocks: Block[], line: string, blank: boolean): void {
  * @returns Their number, or undefined when `first` is no heading right below the section.
  */
 export function subHeadings(blocks: Block[], first: number): number | undefined {
-  const head = blocks[first]
-  if (head?.kind !== 'heading') return undefined
-  // The paragraph belongs to the section above: its level is that of the last heading before it.
-  const parent = blocks.slice(0, first).reverse().find((x): x is Extract<Block, { kind: 'heading' }> => x.kind === 'heading')
-  // Only the level right below the section counts: deeper headings are parts of those.
-  if (parent && head.level !== parent.level + 1) return undefined
-  let n = 0
-  for (const x of blocks.slice(first)) {
-    if (x.kind !== 'heading') continue
-    if (x.level < head.level || (parent && x.level <= parent.level)) break
-    if (x.level === head.level) n++
-  }
-  return n
+  return siblingHeadings(blocks, first)?.length
 }
 
 /**
@@ -181,16 +189,8 @@ const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?\s+)?/u
  * @returns True when there are at least two such headings and no other one among them.
  */
 export function headingsNamedBy(blocks: Block[], first: number, noun: string): boolean {
-  const head = blocks[first]
   const singulars = singularForms(noun)
-  if (head?.kind !== 'heading' || singulars.length === 0) return false
-  const parent = blocks.slice(0, first).reverse().find((x): x is Extract<Block, { kind: 'heading' }> => x.kind === 'heading')
-  const titles: string[] = []
-  for (const x of blocks.slice(first)) {
-    if (x.kind !== 'heading') continue
-    if (x.level < head.level || (parent && x.level <= parent.level)) break
-    if (x.level === head.level) titles.push((x.text ?? '').replace(SECTION_NUMBER, '').toLowerCase())
-  }
+  const titles = singulars.length === 0 ? [] : (siblingHeadings(blocks, first) ?? []).map((x) => (x.text ?? '').replace(SECTION_NUMBER, '').toLowerCase())
   const named = (title: string): boolean => singulars.some((s) => title.startsWith(s) && /^\s+(?:\d{1,2}|\p{L})(?![\p{L}\d])|^\s*:/u.test(title.slice(s.length)))
   return titles.length >= 2 && titles.every(named)
 }
