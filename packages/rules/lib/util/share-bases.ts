@@ -9,6 +9,7 @@ import { changeBases } from './share-changes.js'
 import { measureClash } from './share-named-wholes.js'
 import { unitFactor } from './unit-scales.js'
 import { PLAIN_NUMBER } from './plain-number.js'
+import { compiled } from './compiled.js'
 import { sameNoun } from './noun-kinds.js'
 import { isYearNumber } from './year-numbers.js'
 import { ASIDE, NOT_A_COUNT } from './share-asides.js'
@@ -29,8 +30,9 @@ const WHOLE_WORDS = String.raw`(?:(?:in\s+totaal|naar\s+schatting|ruim|circa|ca\
 // Amounts are parts and wholes too (`€ 3,2 miljoen van de € 9,6 miljoen`): the euro sign before a number and a
 // magnitude after it are captured, so the two are compared at one scale.
 const EURO = String.raw`(€\s*)?`
-// `€ 2,7 miljoen van in totaal € 9,5 miljoen`, `€ 56.000 van € 142.000`: `in totaal` or the euro sign names the whole without an article.
-const OF_TOTAL = String.raw`van(?=\s+(?:in\s+totaal\s+)?€)`
+// `€ 2,7 miljoen van in totaal € 9,5 miljoen`, `€ 56.000 van € 142.000`, `54 van in totaal 180 toestellen`: `in totaal` or the
+// euro sign names the whole without an article.
+const OF_TOTAL = String.raw`van(?=\s+in\s+totaal\s|\s+€)`
 const SCALE = String.raw`(\s+${magnitudeWord})?`
 const PART_OF = new RegExp(String.raw`${EURO}\b(${NUMBER})(?!\s?(?:%|procent\b))${SCALE}\s+(?:[\p{L}²³-]+\d?\s+){0,2}?(?:${OF_THE}|op\s+de|uit|(?:op|van)\s+een\s+totaal\s+van|${OF_TOTAL})\s+${WHOLE_WORDS}${EURO}(${NUMBER})\b(?![.,]\d)(?!${PERCENT})${SCALE}(\s+[\p{L}²³-]+(?:\s+[\p{L}-]+)?)?`, 'giu')
 // `(€ 56.000 van € 142.000)`, `(212 van 498 aanvragen)`: a bracket that holds only a part and its whole
@@ -51,8 +53,11 @@ const REFERENCE = String.raw`(?:tabel|figuur|grafiek|bijlage|paragraaf|hoofdstuk
 const DURATION = String.raw`\d{1,3}\s+(?:dagen|werkdagen|weken|maanden|uur)\b`
 const GAP_TOKEN = String.raw`\s+(?:${REFERENCE}|${ASIDE}|${DURATION}|[\p{L}-]+)`
 const RELATIVE = String.raw`\s+(?:die|dat|wie)(?:${GAP_TOKEN}){1,12}?\s*,`
+// The whole may also be named by a noun with its number after `van`: `Van het investeringsbudget van € 24 mln gaat € 6 mln
+// naar …`, `Van de wachtlijst van 240 aanvragen zijn er 60 …` (a year there names no whole: `van het plan van 2024`).
+const OF_NAMED = String.raw`van\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+van(?=\s+(?!(?:19|20)\d{2}\b))`
 const WHOLE_FIRST = new RegExp(
-  String.raw`\b${OF_THE}\s+${WHOLE_WORDS}${EURO}(${NUMBER})${SCALE}\s+(\d{1,3}-\p{L}[\p{L}-]*|[\p{L}-]+)(?:${GAP_TOKEN}){0,10}?(?:${RELATIVE}(?:${GAP_TOKEN}){0,6}?)?\s+${EURO}${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b)|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)${SCALE}`,
+  String.raw`\b(?:${OF_THE}|${OF_NAMED})\s+${WHOLE_WORDS}${EURO}(${NUMBER})${SCALE}\s+(\d{1,3}-\p{L}[\p{L}-]*|[\p{L}-]+)(?:${GAP_TOKEN}){0,10}?(?:${RELATIVE}(?:${GAP_TOKEN}){0,6}?)?\s+${EURO}${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b)|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)${SCALE}`,
   'giu'
 )
 // `600 leerlingen, van wie 180 meedoen`, `1.200 woningen, waarvan 300 met label A`: the part in a relative clause.
@@ -71,7 +76,7 @@ const PART_ON = new RegExp(
 const AFTER_BARE_WHOLE = /^(?:is|zijn|was|waren|er|staan|stonden|liggen|lagen|blijft|blijven|in|bij|binnen|aan|dat|dit|wat|en|of|dus)$/iu
 
 /** Whether a pair read by PART_ON is a part of its whole rather than a rate or a place. */
-function partOnWhole(m: RegExpMatchArray): boolean {
+function partOnWhole(m: RegExpMatchArray, sentence: string): boolean {
   const whole = m[3] ?? ''
   if (/^10*$/.test(whole.replace(/\./g, ''))) return false
   // `nu 1 op 6`, `3 op 10`: a ratio is a share itself, not the numbers of one.
@@ -79,7 +84,9 @@ function partOnWhole(m: RegExpMatchArray): boolean {
   const next = m[4]?.toLowerCase()
   if (next === undefined || AFTER_BARE_WHOLE.test(next)) return true
   const partNoun = (m[2] ?? '').trim().split(/\s+/).pop()?.toLowerCase() ?? ''
-  return partNoun.length > 2 && sameNoun(partNoun, next)
+  // `4.200 leden op 21.000 inwoners is 20 procent van de inwoners`: a share named after the whole's noun takes the pair as its part and whole.
+  const namedAgain = /^\p{L}{4,}$/u.test(next) && compiled(String.raw`\b(?:van|onder)\s+(?:de|alle|onze)\s+${next}\b`, 'iu').test(sentence.slice((m.index ?? 0) + m[0].length))
+  return partNoun.length > 2 && (sameNoun(partNoun, next) || namedAgain)
 }
 
 // `340 huishoudens (ruim 40% van alle 800 huishoudens)`: the part before the share in parentheses.
@@ -114,7 +121,7 @@ export function bases(sentence: string): Basis[] {
   for (const [pattern, g] of PATTERNS) {
     for (const m of sentence.matchAll(pattern)) {
       const [partText, wholeText] = [m[g.part] ?? '', m[g.whole] ?? '']
-      if (pattern === PART_ON && !partOnWhole(m)) continue
+      if (pattern === PART_ON && !partOnWhole(m, sentence)) continue
       // `2,4 van de 9,6 miljoen euro`: a bare part below its whole's number shares the whole's magnitude.
       const shared = !m[g.partScale ?? -1] && !m[g.partEuro ?? -1] && Boolean(m[g.wholeScale ?? -1]) && (read(partText) ?? Infinity) < (read(wholeText) ?? 0)
       const partScale = shared ? m[g.wholeScale ?? -1] : m[g.partScale ?? -1]
@@ -134,7 +141,8 @@ export function bases(sentence: string): Basis[] {
       if (!shared && money(g.partEuro, g.partScale) !== money(g.wholeEuro, g.wholeScale)) continue
       // `van de 2.400 pompen … naar 1.800 MWh`: a measure is no part of a count of things (nor of another measure).
       if (measureClash(near, wholeText, partText) && !factor) continue
-      const noun = m[g.noun]?.toLowerCase().trim()
+      // A pair joined by `op` names its whole's noun after the whole (`4.200 leden op 21.000 inwoners`).
+      const noun = (pattern === PART_ON && m[4] && !AFTER_BARE_WHOLE.test(m[4]) ? `${(m[g.noun] ?? '').trim()} ${m[4]}` : m[g.noun])?.toLowerCase().trim()
       const euro = Boolean(m[g.partEuro ?? -1] || m[g.wholeEuro ?? -1])
       const shown = (n: string, e?: number, s?: number): string => `${m[e ?? -1] ? '€ ' : ''}${n}${m[s ?? -1] ?? ''}`
       const unitsShown = factor ? [` ${partUnit}`, ` ${wholeUnit}`] : ['', '']

@@ -103,8 +103,11 @@ function acrossNoun(text: string): RegExpMatchArray[] {
 // `In 2020 rookte 18 procent; in 2024 nog 15 procent`: two years with a percentage each, in one sentence or two
 // (a dot may stand between, no other number), as a change of a percentage. Either time may be said as for counts:
 // a date, a part of the year or the present (`In 2021 sportte 30 procent … Nu is dat 36 procent`).
+// As for counts, a percentage after `naar` ends a change (`van 48 procent in 2021 naar 54 procent in 2025, een stijging
+// van 6 procent`): it is no level of the year before it, nor is the share of the change the level of the year after it.
+const NOT_TO_LINE = String.raw`(?:(?!\bnaar\b)[^.!?\d\n])`
 const PERCENT_YEARS = new RegExp(
-  String.raw`${WHEN_SAID}[^.!?\d\n]{0,60}?(${NUMBER})\s?(?:%|procent\b)(?!-?\s?punt)[^!?\d\n]{0,60}?${WHEN_SAID}[^.!?\d\n]{0,60}?(${NUMBER})\s?(?:%|procent\b)(?!-?\s?punt)`,
+  String.raw`${WHEN_SAID}${NOT_TO_LINE}{0,60}?(${NUMBER})\s?(?:%|procent\b)(?!-?\s?punt)[^!?\d\n]{0,60}?${WHEN_SAID}${NOT_TO_LINE}{0,60}?(${NUMBER})\s?(?:%|procent\b)(?!-?\s?punt)`,
   'giu'
 )
 // `850 (2023: 1.000)`, `5.400 ton restafval (2021: 6.000 ton)`: a number with the one of an earlier year in

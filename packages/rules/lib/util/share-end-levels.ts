@@ -59,20 +59,43 @@ export function endLevelChange(before: string): { actual: number; basis: string 
 const LEVEL_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+)?(?:tot|naar)\s+${NUMBER}(\s?(?:%|procent\b))?`, 'iu')
 const PERCENT_AFTER = new RegExp(String.raw`^\s?(?:%|procent\b)`, 'iu')
 
+// A clause or sentence after the share that gives the level of before: `; in 2024 waren het er nog 810`, `Een jaar eerder waren dat er 810.`
+// A year there must be earlier than the one the share's clause names (`in 2030 moeten het er 500 zijn` is a target).
+const EARLIER_MARK = /\b(?:nog|eerder|vorig\s+jaar|daarvoor|ervoor|geleden|toen|destijds)\b/iu
+const YEAR = /\b(?:19|20)\d{2}\b/gu
+const yearsOf = (text: string): number[] => (text.match(YEAR) ?? []).map(Number)
+const CLAUSE_AFTER = /^\s*[;,]\s*(?:en\s+|terwijl\s+)?([^;]*)$/u
+
 /**
  * A change said by its share and end level (`Dit jaar daalde dat aantal met 30 procent tot 656.`), with the start
- * level the one count of the sentence before (`Vorig jaar stonden er 820 huishoudens op de wachtlijst.`). Two
+ * level the one count of the sentence before (`Vorig jaar stonden er 820 huishoudens op de wachtlijst.`), or of a
+ * clause or sentence after it that says it is of before (`…; in 2024 waren het er nog 810.`). Two
  * percentages (`In 2021 … 27%. In 2025 steeg dat met 6 procentpunt tot 31%.`) are a change in points as well.
  *
  * @param before The sentence up to the share, ending in `met`.
  * @param after The sentence after the share.
  * @param previous The sentence before, in the same paragraph.
+ * @param next The sentence after, in the same paragraph (or `''`).
  * @returns The change in percent of the start level (and in points, for two percentages), or undefined.
  */
-export function levelAfterShare(before: string, after: string, previous: string): { actual: number; basis: string; points?: number } | undefined {
+export function levelAfterShare(before: string, after: string, previous: string, next = ''): { actual: number; basis: string; points?: number } | undefined {
   const m = LEVEL_AFTER.exec(after)
+  if (!m || !/\bmet\s+$/iu.test(before) || numbersOf(before).length > 0) return undefined
+  const clause = CLAUSE_AFTER.exec(after.slice(m[0].length))?.[1] ?? ''
+  const own = yearsOf(before)
+  const earlier = (t: string): boolean => EARLIER_MARK.test(t) || (own.length > 0 && yearsOf(t).some((y) => y < Math.min(...own)))
+  const later = [clause, numbersOf(after.slice(m[0].length)).length === 0 ? next : ''].filter((t) => t !== '' && earlier(t))
+  for (const source of [previous, ...later]) {
+    const found = startLevel(before, m, source)
+    if (found) return found
+  }
+  return undefined
+}
+
+// The change from the one level of a text to the end level after the share.
+function startLevel(before: string, m: RegExpExecArray, previous: string): { actual: number; basis: string; points?: number } | undefined {
   const levels = numbersOf(previous)
-  if (!m || !/\bmet\s+$/iu.test(before) || numbersOf(before).length > 0 || levels.length !== 1) return undefined
+  if (levels.length !== 1) return undefined
   // Both levels are counts, or both are percentages.
   // The level itself, not the same digits inside a year before it (`21` in `In 2021 was 21%`).
   const level = new RegExp(String.raw`(?<![\d.,])${(levels[0] ?? '').replace(/[.]/g, '\\.')}(?![\d]|[.,]\d)`, 'u').exec(previous)

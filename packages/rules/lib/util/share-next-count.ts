@@ -66,6 +66,18 @@ export function pairInNext(next: string, parts: StatedPart[], noun: string): { a
 const UNIT = String.raw`(?:euro|miljoen|duizend|uur|dagen|weken|maanden|jaar|jaren|kilometer|km|meter|minuten|keer)`
 const RESTATED_AFTER = new RegExp(String.raw`[,:;–]\s*(?:(?:in\s+totaal|samen|dat\s+zijn|dit\s+zijn|het\s+gaat\s+om|ofwel|oftewel|namelijk|in\s+getal|in\s+aantallen)\s+)?(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![.,]?\d)(?!\s?(?:%|procent\b))(?!\s+${UNIT}\b)(?:\s+[\p{L}-]+){0,2}\s*(?:[.;)]|$)`, 'iu')
 // The whole the share is of, before it: `Van de 1.500 inwoners`, `van alle 820 leerlingen`.
+// … or right after it: ` van de 2.300 lantaarnpalen`.
+// Its part then counts the whole's noun or none (`: 190 palen.` after `van de 2.300 lantaarnpalen`), no rate of it (`80 palen per jaar`).
+const WHOLE_LEADING = /^\s+van\s+(?:de|alle|onze)\s+(?:(?:in\s+totaal|ruim|circa|ongeveer|bijna)\s+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![.,]?\d)(?!\s?(?:%|procent\b))(?:\s+(\p{L}+))?/iu
+const PART_NOUN = /^\s*(?:\s+(\p{L}+))?\s*(?:[.;)]|$)/u
+// Whether the part after a leading whole counts that whole's noun (or names none).
+function countsWhole(rest: string, restated: RegExpExecArray, whole: RegExpExecArray): boolean {
+  const tail = rest.slice((restated.index ?? 0) + restated[0].indexOf(restated[1] ?? '') + (restated[1] ?? '').length)
+  const noun = PART_NOUN.exec(tail)
+  if (!noun) return false
+  const [part, of] = [(noun[1] ?? '').toLowerCase(), (whole[2] ?? '').toLowerCase()]
+  return part === '' || (part.length >= 4 && of.endsWith(part))
+}
 const WHOLE_BEFORE = /\bvan\s+(?:de|alle|deze|die)\s+(?:(?:in\s+totaal|ruim|circa|ongeveer|bijna)\s+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![.,]?\d)/giu
 
 /**
@@ -79,10 +91,14 @@ const WHOLE_BEFORE = /\bvan\s+(?:de|alle|deze|die)\s+(?:(?:in\s+totaal|ruim|circ
  * @returns The part of the whole, or undefined.
  */
 export function countAfterShare(before: string, after: string, numbersOf: (text: string) => string[]): { actual: number; basis: string } | undefined {
-  const restated = RESTATED_AFTER.exec(after)
-  const wholes = [...before.matchAll(WHOLE_BEFORE)]
+  // The whole may also follow the share directly (`Minder dan 10 procent van de 2.300 palen …: 190 palen.`), with no count before it.
+  const leading = numbersOf(before.replace(NOT_COUNTED, ' ')).length === 0 ? WHOLE_LEADING.exec(after) : null
+  const rest = leading ? after.slice(leading[0].length) : after
+  const restated = RESTATED_AFTER.exec(rest)
+  const wholes = leading ? [leading] : [...before.matchAll(WHOLE_BEFORE)]
   // Only one count on each side: another number makes it unclear which is meant.
-  if (!restated || wholes.length !== 1 || numbersOf(before.replace(NOT_COUNTED, ' ')).length !== 1 || numbersOf(after.replace(NOT_COUNTED, ' ')).length !== 1) return undefined
+  if (!restated || wholes.length !== 1 || (!leading && numbersOf(before.replace(NOT_COUNTED, ' ')).length !== 1) || numbersOf(rest.replace(NOT_COUNTED, ' ')).length !== 1) return undefined
+  if (leading && !countsWhole(rest, restated, leading)) return undefined
   const [partText, wholeText] = [restated[1] ?? '', wholes[0]?.[1] ?? '']
   const [part, whole] = [read(partText), read(wholeText)]
   return part && whole && part <= whole ? { actual: (part / whole) * 100, basis: `${partText} van ${wholeText}` } : undefined

@@ -156,7 +156,7 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
     // `Het aantal ging met 30 omlaag tot 90, een kwart minder`: the start is the end level and the difference.
     (own.length === 0 && (percent || comparative) ? endLevelChange(sentence.slice(0, at)) : undefined) ??
     // `Dit jaar daalde dat aantal met 30 procent tot 656.` after `Vorig jaar stonden er 820 … op de wachtlijst.`
-    (own.length === 0 && (percent || comparative) ? levelAfterShare(sentence.slice(0, at), after, previousSentence) : undefined) ??
+    (own.length === 0 && (percent || comparative) ? levelAfterShare(sentence.slice(0, at), after, previousSentence, nextSentence) : undefined) ??
     // `In 2025 kwamen er 100 bij, een groei van 25 procent` after `In 2024 had de vereniging 400 leden.`
     (own.length === 0 && (percent || comparative) ? differenceShare(sentence.slice(0, at), after, previousSentence, tablesInSection(text, tables, offset)) : undefined) ??
     // `Met de nieuwe 6,5 kilometer groeit het wandelnet met ruim 5 procent` after `Het wandelnet is 120 kilometer lang`.
