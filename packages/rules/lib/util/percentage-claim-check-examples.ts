@@ -256,5 +256,10 @@ export const percentageNotOk: RuleExample[] = [
       title: 'Een deel in een maat van alles wat eerder in die maat is geteld',
       text: plan(['In 2025 zamelden we 510 kg huishoudelijk afval per inwoner in. Het scheidingspercentage was 62 procent. Papier was met 70 kg per inwoner bijna een kwart van al het huishoudelijk afval.']),
       expected: ['Percentage `bijna een kwart` klopt niet: 70 kg van 510 kg is 13,7%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een veelvoud dat niet past bij het getal na `als`',
+      text: plan(['In 2025 kwamen er 1.150 meldingen binnen, twee keer zo veel als de 780 in 2021.']),
+      expected: ['Percentage `twee keer zo veel` klopt niet: van 780 naar 1.150 is 47,4%; pas het percentage of de getallen aan']
     }
 ]
