@@ -18,6 +18,7 @@ import { endsOnBarePreposition, lastQuestionWord, listItemCuts, sentenceInOwnBij
 import { isBesluitFormulaLine } from '../util/written-besluit.js'
 import { endsOnAuxiliary } from '../util/auxiliary-end.js'
 import { relativeTail } from '../util/relative-tails.js'
+import { missingAmounts, purposeWithoutTe } from '../util/closed-sentence-gaps.js'
 
 /** Rule: sentences are finished. */
 export const unfinishedSentence = lintRule(
@@ -80,6 +81,7 @@ export const unfinishedSentence = lintRule(
       if (prose.has(pointer) || titled.has(pointer)) continue
       // Two sentences glued inside a cell or field.
       for (const at of gluedInLine(text)) report(pointer, text, at.index, at.word, 'inline', at.next)
+      for (const sign of missingAmounts(text)) gapAt(pointer, text, sign.index, { length: sign.word.length, reason: AMOUNT_MISSING })
       const cut = cellCut(text, /\/(?:titel|naam|kop|subkop|ondertitel|thema)$/.test(pointer))
       const location = cut && textLocation(context.file, pointer, text, cut.index, cut.word.length)
       // One heading may be held by two fields (a chapter and its first section): report it once.
@@ -135,6 +137,7 @@ export const unfinishedSentence = lintRule(
         }
         // A closed sentence whose verb lacks its object or whose bijzin lacks its verb.
         for (const gap of clauseGaps(body)) gapAt(pointer, text, paragraph.index + gap.index, gap)
+        for (const sign of missingAmounts(body)) gapAt(pointer, text, paragraph.index + sign.index, { length: sign.word.length, reason: AMOUNT_MISSING })
         // A sentence that ends on a preposition without its object.
         for (const m of body.matchAll(endsOnPreposition)) {
           if (!objectMissing(body, m.index, m[1] ?? '')) continue
@@ -191,7 +194,7 @@ export const unfinishedSentence = lintRule(
           const word = last.word.toLowerCase()
           const at = paragraph.index + last.index
           // An auxiliary without its complement ("…, worden"): only with nothing after it that it may lead in.
-          const cut = dangling.has(word) || owesWord(body) || verblessConjunct(body) || (leadsNothing && sentenceLike(body) && endsOnAuxiliary(body, word, last.index))
+          const cut = dangling.has(word) || owesWord(body) || verblessConjunct(body) || (leadsNothing && purposeWithoutTe(lastSentenceOf(body)) !== undefined) || (leadsNothing && sentenceLike(body) && endsOnAuxiliary(body, word, last.index))
           if (cut && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
           else if (cut) report(pointer, text, at, last.word, 'word')
           // No full stop after a pronominal adverb ("…, kunnen daarbij"): the verb or the rest is missing.
@@ -285,3 +288,12 @@ function sentenceLike(body: string): boolean {
   return body.split(/\s+/).length >= 6
 }
 
+// A currency sign where the amount was left out.
+const AMOUNT_MISSING = 'Bedrag ontbreekt na `€`; vul het bedrag in of maak de zin af'
+
+// The last sentence of a paragraph (after the last closing mark followed by a capital).
+function lastSentenceOf(body: string): string {
+  const ends = [...body.matchAll(/[.!?]+\s+(?=\p{Lu})/gu)]
+  const last = ends.at(-1)
+  return last ? body.slice(last.index + last[0].length) : body
+}
