@@ -68,7 +68,13 @@ const clean: CleanWording[] = [
   ['om with te and its verb after beschikbaar', p('We stellen € 50.000 beschikbaar om de wachtlijst te verkorten.')],
   ['vragen om', p('We vragen de provincie om een bijdrage.')],
   ['a currency unit', p('Alle bedragen in deze nota zijn in €.')],
-  ['an amount after the sign', p('Het tarief is € 12,50 per uur en de cursus kost € 1,2 miljoen.')]
+  ['an amount after the sign', p('Het tarief is € 12,50 per uur en de cursus kost € 1,2 miljoen.')],
+  ['a placeholder after the sign', p('De eigen bijdrage bedraagt € ... per cursus.')],
+  ['om after an inserted phrase between commas', p('De nieuwe wet vraagt, net als de decentralisaties eerder, om een andere rol van de gemeente.')],
+  ['zal with a copula infinitive at the end', p('Vaak zal een combinatie van taal en werk het meest passend zijn.')],
+  ['zullen with a stranded preposition before the infinitive', p('Als het nodig blijkt, zullen we daar een aparte regeling voor opstellen.')],
+  ['zal with a percentage before the infinitive', p('Het aandeel jongeren zal met 4% afnemen naar 18% in 2035.')],
+  ['zal with a year before the infinitive', p('De raad zal in het voorjaar van 2029 besluiten over een vervolg.')]
 ]
 
-describeBattery(unfinishedSentence, defects, clean, 0)
+describeBattery(unfinishedSentence, defects, clean, 23)

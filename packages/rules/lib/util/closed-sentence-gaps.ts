@@ -11,6 +11,8 @@ import { isVerbAt } from './clause-cut.js'
 const FUTURE = /^(?:zal|zullen|zult)$/u
 // Words that open another clause after the auxiliary, whose verbs may be the ones counted: then the
 // sentence is too complex to judge by its words.
+const PREPOSITION_BEFORE_VERB = /^(?:voor|aan|op|naar|door|bij|in|over|uit|mee|toe|af|om|tegen|vanaf|terug)$/u
+const INFINITIVE = /^(?:zijn|worden|hebben|blijven|gaan|komen|kunnen|moeten|mogen|willen|doen|laten|staan|liggen|krijgen|houden|nemen|maken|geven|zien|vinden)$/u
 const CLAUSE_OPENER = /^(?:dat|die|omdat|zodat|doordat|waardoor|wanneer|als|indien|zodra|nadat|voordat|terwijl|waarmee|waarin|waarbij|welke|wat|hoe|of|en|maar|want)$/u
 
 /**
@@ -22,7 +24,7 @@ const CLAUSE_OPENER = /^(?:dat|die|omdat|zodat|doordat|waardoor|wanneer|als|indi
  */
 export function futureWithoutVerb(sentence: string): { word: string; index: number } | undefined {
   if (!/[.!]\s*$/u.test(sentence)) return undefined
-  const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu)].map((m) => ({ word: m[0].replace(/[.,]+$/u, '').toLowerCase(), index: m.index }))
+  const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.,'’%-]*/gu)].map((m) => ({ word: m[0].replace(/[.,]+$/u, '').toLowerCase(), index: m.index }))
   const at = tokens.findIndex((t) => FUTURE.test(t.word))
   // The auxiliary in second place of a main clause (after its subject), not at the start (a question).
   if (at < 1) return undefined
@@ -31,17 +33,26 @@ export function futureWithoutVerb(sentence: string): { word: string; index: numb
   const words = tokens.map((t) => t.word)
   const after = words.slice(at + 1)
   if (after.length < 3 || after.some((w) => CLAUSE_OPENER.test(w))) return undefined
-  for (let i = at + 1; i < words.length; i++) if (isVerbAt(words, i) || /^(?:\p{L}+)?(?:te|ge)\p{L}+[dt]$/u.test(words[i] ?? '')) return undefined
-  // A word on -en after a year is the infinitive (`in 2028 beoordelen`), not a counted noun.
-  if (/en$/u.test(words.at(-1) ?? '') && /^(?:19|20)\d\d$/u.test(words.at(-2) ?? '')) return undefined
+  for (let i = at + 1; i < words.length; i++) {
+    const word = words[i] ?? ''
+    if (isVerbAt(words, i) || /^(?:\p{L}+)?(?:te|ge)\p{L}+[dt]$/u.test(word)) return undefined
+    // A word on -en after a year is the infinitive (`in 2028 beoordelen`), not a counted noun.
+    if (/^\p{L}{3,}en$/u.test(word) && /^(?:19|20)\d\d$/u.test(words[i - 1] ?? '')) return undefined
+  }
+  // The last word is the infinitive after a preposition without its object (`hier een kader voor
+  // vaststellen`) or when it is an auxiliary or copula (`beter passend zijn`).
+  const last = words.at(-1) ?? ''
+  const before = words.at(-2) ?? ''
+  if (INFINITIVE.test(last) || (/en$/u.test(last) && PREPOSITION_BEFORE_VERB.test(before))) return undefined
   const token = tokens[at]
   return token ? { word: sentence.slice(token.index, token.index + token.word.length), index: token.index } : undefined
 }
 
-// `om` that opens a purpose clause: after a comma, or after a verb particle that closes the main
-// clause (`zetten … in om`, `trekken … uit om`): a preposition never stands before `om` there. Not
+// `om` that opens a purpose clause: after a verb particle that closes the main clause (`zetten … in
+// om`, `trekken … uit om`): a preposition never stands before `om` there. Not after a comma, which
+// may close an inserted phrase before the verb's own `om` (`vraagt, net als …, om`). Not
 // `om de twee weken` or `om 10.00 uur`, not an indirect question (`om welke bedragen`), not `om en nabij`.
-const PURPOSE_OM = /(?:,|(?<![\p{L}])(?:in|op|aan|uit|af|mee|vrij|beschikbaar|extra))\s+(om)\s+(?!(?:de|het)\s+(?:twee|drie|vier|vijf|zes|andere)\b|\d|welke?\b|wat\b|hoeveel\b|en\b|die\b|dat\b)(\p{L}[^.!?]*?)\s*([.!?]|$)/giu
+const PURPOSE_OM = /(?<![\p{L}])(?:in|aan|uit|af|mee|vrij|beschikbaar|extra)\s+(om)\s+(?!(?:de|het)\s+(?:twee|drie|vier|vijf|zes|andere)\b|\d|welke?\b|wat\b|hoeveel\b|en\b|die\b|dat\b)(\p{L}[^.!?]*?)\s*([.!?]|$)/giu
 
 /**
  * A purpose clause after a closed main clause that never reaches its `te` and verb (`We zetten twee
@@ -61,8 +72,9 @@ export function purposeWithoutTe(sentence: string): { word: string; index: numbe
 }
 
 // A currency sign after a word that takes an amount, with no amount after it (`bedraagt €.`,
-// `kost € per jaar`): the figure was left out. Not a unit (`in €`, `x € 1.000`, `(€)`).
-const AMOUNT_MISSING = /(?<![\p{L}])(?:bedraagt|bedragen|bedroeg|kost|kosten|kostte|is|was|van|tot|met|ruim|circa|ongeveer|maximaal|minimaal|bijna|rond|totaal|à|zo'n)\s+(€|EUR)(?=\s*(?:[.,;:!?)]|$|\s+(?:per|voor|en|of|in|aan|op|extra|meer|minder)(?![\p{L}])))/giu
+// `kost € per jaar`): the figure was left out. Not a unit (`in €`, `x € 1.000`, `(€)`), nor a
+// placeholder (`€ ...`), which `placeholder-text` reports.
+const AMOUNT_MISSING = /(?<![\p{L}])(?:bedraagt|bedragen|bedroeg|kost|kosten|kostte|is|was|van|tot|met|ruim|circa|ongeveer|maximaal|minimaal|bijna|rond|totaal|à|zo'n)\s+(€|EUR)(?!\s*(?:\.\.\.|…))(?=\s*(?:[.,;:!?)]|$|\s+(?:per|voor|en|of|in|aan|op|extra|meer|minder)(?![\p{L}])))/giu
 
 /**
  * The currency signs in a text that stand where an amount is written without the amount.
