@@ -201,7 +201,7 @@ function hasVerb(words: string[], from: number): boolean {
 }
 
 // Whether the word at `i` reads as a verb (see `hasVerb`).
-function isVerbAt(words: string[], i: number): boolean {
+export function isVerbAt(words: string[], i: number): boolean {
   const word = words[i] ?? ''
   // After an article and an inflected adjective (`de vaste lasten`) a word is a noun too.
   const adjective = /e$/u.test(words[i - 1] ?? '') && nounOpener.test(words[i - 2] ?? '')

@@ -10,6 +10,7 @@ import { attributive } from './clause-verbs.js'
 import { PREPOSITION } from './inline-list.js'
 import { auxiliaryStranded, oneSentence } from './sentence-breaks.js'
 import { objectlessVerb, prepositions } from './objectless-verbs.js'
+import { futureWithoutVerb, purposeWithoutTe } from './closed-sentence-gaps.js'
 
 const personal = /^(?:ik|je|jij|we|wij|ze|zij|hij|men)$/u
 // Subordinators a bijzin after a comma opens with; its verb comes at its end.
@@ -268,7 +269,17 @@ export function clauseGaps(text: string): ClauseGap[] {
     // only: in a closed sentence the object often stands before the verb, `welk deel de school
     // draagt aan …`, `zodat ouders betere afspraken maken met …`, or reads as part of a phrase.)
     const bijzin = verblessBijzin(trimmed)
-    if (bijzin) out.push({ index: start + bijzin.index, length: bijzin.word.length, reason: `Bijzin na \`${bijzin.word}\` heeft geen werkwoord; maak de zin af` })
+    if (bijzin) {
+      out.push({ index: start + bijzin.index, length: bijzin.word.length, reason: `Bijzin na \`${bijzin.word}\` heeft geen werkwoord; maak de zin af` })
+      continue
+    }
+    const future = futureWithoutVerb(trimmed)
+    if (future) {
+      out.push({ index: start + future.index, length: future.word.length, reason: `Na \`${future.word}\` komt geen werkwoord; maak de zin af` })
+      continue
+    }
+    const purpose = purposeWithoutTe(trimmed)
+    if (purpose) out.push({ index: start + purpose.index, length: purpose.word.length, reason: `Doelzin na \`${purpose.word}\` mist \`te\` en het werkwoord; maak de zin af` })
   }
   return out
 }

@@ -47,6 +47,15 @@ export const unfinishedOk: RuleExample[] = [
 /** Sentences that break off, with the message each gives. */
 export const unfinishedNotOk: RuleExample[] = [
   {
+    title: 'Een zin met `zal` zonder werkwoord, een doelzin zonder `te` en een bedrag dat ontbreekt',
+    text: example(['# Aanpak', '', 'Het college zal de raad in het najaar over de eerste uitkomsten. We zetten twee extra consulenten in om de achterstand. De eigen bijdrage bedraagt € per maand.']),
+    expected: [
+      'Na `zal` komt geen werkwoord; maak de zin af',
+      'Doelzin na `om` mist `te` en het werkwoord; maak de zin af',
+      'Bedrag ontbreekt na `€`; vul het bedrag in of maak de zin af'
+    ]
+  },
+  {
     title: 'Het laatste punt van een opsomming met puntkomma’s breekt af',
     text: example(['# Aanbod', '', 'Wij bieden:', '', '- een vast aanspreekpunt in elke kern;', '- een spreekuur in de bibliotheek;', '- extra hulp bij de aanvraag, omdat veel ouderen']),
     expected: ['Alinea eindigt zonder leesteken op `ouderen`; maak de laatste zin af']

@@ -1,0 +1,87 @@
+/**
+ * Gaps a sentence shows by its own words even when it closes with a full stop: a future auxiliary
+ * (`zal`, `zullen`) whose infinitive never comes, a purpose clause (`om …`) without its `te` and
+ * verb, and a currency sign without its amount. Read by `unfinished-sentence` through `clauseGaps`.
+ */
+import { isVerbAt } from './clause-cut.js'
+
+// `zullen` is an auxiliary only: a clause with its finite form needs an infinitive (`Het college zal
+// de raad in het voorjaar informeren.`). The finite forms; `zou`/`zouden` may stand alone in a
+// conditional answer (`Dat zou kunnen.` has its verb, `Dat zou.` is not written).
+const FUTURE = /^(?:zal|zullen|zult)$/u
+// Words that open another clause after the auxiliary, whose verbs may be the ones counted: then the
+// sentence is too complex to judge by its words.
+const PREPOSITION_BEFORE_VERB = /^(?:voor|aan|op|naar|door|bij|in|over|uit|mee|toe|af|om|tegen|vanaf|terug)$/u
+const INFINITIVE = /^(?:zijn|worden|hebben|blijven|gaan|komen|kunnen|moeten|mogen|willen|doen|laten|staan|liggen|krijgen|houden|nemen|maken|geven|zien|vinden)$/u
+const CLAUSE_OPENER = /^(?:dat|die|omdat|zodat|doordat|waardoor|wanneer|als|indien|zodra|nadat|voordat|terwijl|waarmee|waarin|waarbij|welke|wat|hoe|of|en|maar|want)$/u
+
+/**
+ * The future auxiliary of a closed sentence whose infinitive never comes: three or more words after
+ * it, none of which reads as a verb, no comma and no other clause after it.
+ *
+ * @param sentence One sentence with its closing mark.
+ * @returns The auxiliary and its offset, or undefined.
+ */
+export function futureWithoutVerb(sentence: string): { word: string; index: number } | undefined {
+  if (!/[.!]\s*$/u.test(sentence)) return undefined
+  const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.,'’%-]*/gu)].map((m) => ({ word: m[0].replace(/[.,]+$/u, '').toLowerCase(), index: m.index }))
+  const at = tokens.findIndex((t) => FUTURE.test(t.word))
+  // The auxiliary in second place of a main clause (after its subject), not at the start (a question).
+  if (at < 1) return undefined
+  const rest = sentence.slice((tokens[at]?.index ?? 0) + (tokens[at]?.word.length ?? 0))
+  if (/[,;:()–]/u.test(rest.replace(/\d,\d/gu, ''))) return undefined
+  const words = tokens.map((t) => t.word)
+  const after = words.slice(at + 1)
+  if (after.length < 3 || after.some((w) => CLAUSE_OPENER.test(w))) return undefined
+  for (let i = at + 1; i < words.length; i++) {
+    const word = words[i] ?? ''
+    if (isVerbAt(words, i) || /^(?:\p{L}+)?(?:te|ge)\p{L}+[dt]$/u.test(word)) return undefined
+    // A word on -en after a year is the infinitive (`in 2028 beoordelen`), not a counted noun.
+    if (/^\p{L}{3,}en$/u.test(word) && /^(?:19|20)\d\d$/u.test(words[i - 1] ?? '')) return undefined
+  }
+  // The last word is the infinitive after a preposition without its object (`hier een kader voor
+  // vaststellen`) or when it is an auxiliary or copula (`beter passend zijn`).
+  const last = words.at(-1) ?? ''
+  const before = words.at(-2) ?? ''
+  if (INFINITIVE.test(last) || (/en$/u.test(last) && PREPOSITION_BEFORE_VERB.test(before))) return undefined
+  const token = tokens[at]
+  return token ? { word: sentence.slice(token.index, token.index + token.word.length), index: token.index } : undefined
+}
+
+// `om` that opens a purpose clause: after a verb particle that closes the main clause (`zetten … in
+// om`, `trekken … uit om`): a preposition never stands before `om` there. Not after a comma, which
+// may close an inserted phrase before the verb's own `om` (`vraagt, net als …, om`). Not
+// `om de twee weken` or `om 10.00 uur`, not an indirect question (`om welke bedragen`), not `om en nabij`.
+const PURPOSE_OM = /(?<![\p{L}])(?:in|aan|uit|af|mee|vrij|beschikbaar|extra)\s+(om)\s+(?!(?:de|het)\s+(?:twee|drie|vier|vijf|zes|andere)\b|\d|welke?\b|wat\b|hoeveel\b|en\b|die\b|dat\b)(\p{L}[^.!?]*?)\s*([.!?]|$)/giu
+
+/**
+ * A purpose clause after a closed main clause that never reaches its `te` and verb (`We zetten twee
+ * coaches in om de wachtlijst.`): the clause after `om` has no `te`.
+ *
+ * @param sentence One sentence, with or without its closing mark.
+ * @returns `om` and its offset, or undefined.
+ */
+export function purposeWithoutTe(sentence: string): { word: string; index: number } | undefined {
+  for (const m of sentence.matchAll(PURPOSE_OM)) {
+    const clause = m[2] ?? ''
+    if (/(?<![\p{L}])te(?![\p{L}])/iu.test(clause) || clause.split(/\s+/u).length < 2) continue
+    // `om` must be the last clause of the sentence (the match runs to its end).
+    return { word: m[1] ?? 'om', index: m.index + m[0].indexOf(m[1] ?? 'om', m[0].search(/\s/u)) }
+  }
+  return undefined
+}
+
+// A currency sign after a word that takes an amount, with no amount after it (`bedraagt €.`,
+// `kost € per jaar`): the figure was left out. Not a unit (`in €`, `x € 1.000`, `(€)`), nor a
+// placeholder (`€ ...`), which `placeholder-text` reports.
+const AMOUNT_MISSING = /(?<![\p{L}])(?:bedraagt|bedragen|bedroeg|kost|kosten|kostte|is|was|van|tot|met|ruim|circa|ongeveer|maximaal|minimaal|bijna|rond|totaal|à|zo'n)\s+(€|EUR)(?!\s*(?:\.\.\.|…))(?=\s*(?:[.,;:!?)]|$|\s+(?:per|voor|en|of|in|aan|op|extra|meer|minder)(?![\p{L}])))/giu
+
+/**
+ * The currency signs in a text that stand where an amount is written without the amount.
+ *
+ * @param text A sentence, paragraph or cell.
+ * @returns The signs and their offsets.
+ */
+export function missingAmounts(text: string): Array<{ word: string; index: number }> {
+  return [...text.matchAll(AMOUNT_MISSING)].map((m) => ({ word: m[1] ?? '€', index: m.index + m[0].length - (m[1] ?? '€').length }))
+}
