@@ -17,6 +17,7 @@ import { number, within } from './onderbouwing.js'
 import { runningTotals, runningTotalsAcross } from './running-totals.js'
 import { TOTAL_ROW, totalRowBreaks } from './total-rows.js'
 import { memoByText } from './memo.js'
+import { productScale } from './product-scales.js'
 import { scaledFactor, textTables, type TextCell, type TextTable } from './text-tables.js'
 import { durationFactor, namedDuration, showRatio } from './unit-scales.js'
 import { isYearNumber } from './year-numbers.js'
@@ -171,14 +172,19 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
           return x !== undefined && y !== undefined ? { value: sub(x, y), shown: `${table.rows[r]![a]!.text} − ${table.rows[r]![b]!.text}` } : undefined
           // `Verschil` after two years, `Netto` after an amount and a deduction: either order.
         }, GAP.test(header[target] ?? ''))
-        // A product of two columns: `aantal` and `prijs` to `bedrag`.
-        if (a < b) test(target, [a, b], (r) => {
-          // A dash is no factor (a count not known), so the product reads the numbers only.
-          const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
-          const converted = durations([a, b], target)
-          const shownRatio = converted.n === converted.d ? '' : showRatio(converted)
-          return x !== undefined && y !== undefined ? { value: div(mul(mul(mul(x, y), mul(unit(a), unit(b))), converted), unit(target)), shown: `${table.rows[r]![a]!.text} × ${table.rows[r]![b]!.text}${shownRatio}` } : undefined
-        }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || AMOUNT_HEADER.test(header[target] ?? '')), true, isPrice(header[a]) !== isPrice(header[b]))
+        // A product of two columns: `aantal` and `prijs` to `bedrag`. In a table in thousands a price
+        // may be written in euros (`€ 72.000` per fte beside `Kosten` 288): the product in the table's
+        // unit is the other reading, tried when the product in the cells' own numbers keeps no row.
+        if (a < b) {
+          const scale = productScale(table, a, b, target)
+          test(target, [a, b], (r) => {
+            // A dash is no factor (a count not known), so the product reads the numbers only.
+            const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
+            const converted = durations([a, b], target)
+            const shownRatio = converted.n === converted.d ? '' : showRatio(converted)
+            return x !== undefined && y !== undefined ? { value: div(mul(mul(mul(x, y), mul(unit(a), unit(b))), converted), mul(unit(target), scale)), shown: `${table.rows[r]![a]!.text} × ${table.rows[r]![b]!.text}${shownRatio}` } : undefined
+          }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || AMOUNT_HEADER.test(header[target] ?? '')), true, isPrice(header[a]) !== isPrice(header[b]))
+        }
         // A mean per unit: `Subsidie` ÷ `Bezoekers` = `Subsidie per bezoeker`. The header declares it
         // with `per`; `Gemiddeld …` names a mean without its unit, so the rows must show which two
         // columns it divides; with neither, three rows must keep it and one break it (a quotient of
