@@ -159,10 +159,7 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
           const items = segment.map((s) => ('subtotal' in s ? s.subtotal : s))
           options.push({ how: 'de som van de rijen', sum: sumOf(items.map((r) => r.bedragen[c])) })
         }
-        // A total over one part only is no sum of parts: a row `Totaal aantal …` under a row of
-        // additions states a stock (`Nieuw geplaatst` 40, `Totaal aantal palen` 240).
-        if (detail.length > 0 && detail.filter((r) => isBedrag(r.bedragen[c])).length < 2 && rows === detail) options.length = 0
-        else options.push({ how: 'de som van de rijen', sum: sumOf(rows.map((r) => r.bedragen[c])) })
+        options.push({ how: 'de som van de rijen', sum: sumOf(rows.map((r) => r.bedragen[c])) })
       } else {
         const side = (total: FinRij | undefined, words: RegExp): Part[] =>
           (total ? [part(total.bedragen[c]), recomputed.get(total)?.[c]] : [sumOf(detail.filter((r) => marked(r, words)).map((r) => r.bedragen[c]))]).filter((p) => p !== undefined)

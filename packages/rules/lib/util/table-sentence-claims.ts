@@ -150,14 +150,15 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
 
 // The noun of a table's label column, named in the singular by a mean over its rows (`een wijk` for `Wijk`).
 const LABEL_NOUN = /^[\W_]*([\p{L}-]{3,})[\W_]*$/u
-const NOUN_WORD = /\p{L}{3,}/gu
+const ONE_OF = /\b(?:een|per|elke|ieder|iedere)\s+(\p{L}{3,})/giu
 
 /** A mean over the data rows of a table without years, whose label column the sentence names (`Gemiddeld krijgt een wijk …`). */
 function rowMean(table: TextTable, sentence: string, stated: Read, at: number, elsewhere: boolean, columns: Map<number, number>): Equation[] {
   const noun = LABEL_NOUN.exec(table.header[0]?.text ?? '')?.[1]
   const data = dataRows(table)
   if (elsewhere || columns.size > 0 || !noun || data.length < 3 || rowsOf(table, sentence, undefined).length > 0) return []
-  if (![...sentence.matchAll(NOUN_WORD)].some((w) => nounStem(w[0]) === nounStem(noun))) return []
+  // The noun in the singular after `een`, `per`, `elke`: any one row, not some rows (`de drie wijken buiten Noord`).
+  if (![...sentence.matchAll(ONE_OF)].some((w) => nounStem(w[1] ?? '') === nounStem(noun))) return []
   const k = countedColumn(table, data, sentence.slice(stated.index - at))
   const sum = k === undefined ? undefined : cellTotal(table, data.map((r) => [r, k]))
   return sum ? judged(table, `(${sum.shown.join(' + ')}) ÷ ${data.length}`, div(sum.value, make(BigInt(data.length), 1n)), stated, sum.count, money(table)) : []
