@@ -41,8 +41,6 @@ const countCalculation = (text: string): boolean => RESULT_WORD.test(text) && (t
  */
 export function ownFinanceTable(plan: Plan, pointer: string): FinTabel | undefined {
   const own = /^\/financien\/tabellen\/(\d+)\//u.exec(pointer)?.[1]
-  // The explanation of a finance section with one table explains that table.
-  if (own === undefined && pointer === '/financien/toelichting' && plan.financien?.tabellen?.length === 1) return plan.financien.tabellen[0]
   return own === undefined ? undefined : plan.financien?.tabellen?.[Number(own)]
 }
 

@@ -66,12 +66,6 @@ export function tableClaims(text: string, finance: FinTabel[] = [], own?: FinTab
       out.push(...read)
       continue
     }
-    // The finance table the text explains stands right above it: read as a table of the text.
-    const explained = ownTable ? tableSentenceClaim(ownTable, plain, s.index, false, previous) : []
-    if (explained.length > 0) {
-      out.push(...explained)
-      continue
-    }
     // A sentence may cite a finance table of another section (`Wat mag het kosten?`): when exactly
     // one of them holds the row it names on its own.
     const cited = elsewhere.map((t) => tableSentenceClaim(t, plain, s.index, true, previous)).filter((c) => c.length > 0)
