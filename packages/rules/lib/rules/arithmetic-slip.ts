@@ -76,7 +76,11 @@ export const arithmeticSlip = lintRule(
       // (finance-net-stated-vs-computed reads running text, and other texts only with `=`.)
       // The sentence-level fallback of prose-calculation yields to this rule instead.
       const written = prose.has(pointer) || text.includes('=') ? writtenCalculations(text) : []
-      const judged = [...written, ...impliedCalculations(text, periode && planYears ? { start: periode.start, years: planYears } : undefined, model.financien?.tabellen ?? [], earlier.get(pointer), ownFinanceTable(model, pointer))].filter((e) => beyond(e.computed, e.stated, e.tolerance) && !e.fallback).map((e) => e.index)
+      const readings = [...written, ...impliedCalculations(text, periode && planYears ? { start: periode.start, years: planYears } : undefined, model.financien?.tabellen ?? [], earlier.get(pointer), ownFinanceTable(model, pointer))]
+      const judged = readings.filter((e) => beyond(e.computed, e.stated, e.tolerance) && !e.fallback).map((e) => e.index)
+      // A reading of theirs that gives the number exactly is another reading of the sentence that
+      // holds (`Na deze drie posten resteert € 165.000` after a whole and three parts): no slip.
+      const exact = readings.filter((e) => e.computed.n * e.stated.d === e.stated.n * e.computed.d).map((e) => e.index)
       const terms = combinedNumbers(text)
       // A product of measured quantities that holds is another reading that gives the number exactly
       // (`85 m lang, 6 m breed, 40 cm dik: 204 m³` is no slip of 6 × 40 = 240).
@@ -84,7 +88,7 @@ export const arithmeticSlip = lintRule(
       // A finance table's explanation reads the table above it (distant-terms).
       const own = ownFinanceTable(model, pointer)
       for (const slip of arithmeticSlips(text, planYears, own, financeTablesBefore(model, pointer) ?? earlier.get(pointer))) {
-        if (judged.some((i) => Math.abs(i - slip.stated.index) <= 3)) continue
+        if ([...judged, ...exact].some((i) => Math.abs(i - slip.stated.index) <= 3)) continue
         // A part of a total or a level of a change its sentence states is a term, not a result.
         if (terms.includes(slip.stated.index)) continue
         if (measured.some((e) => Math.abs(e.index - slip.stated.index) <= 3)) continue

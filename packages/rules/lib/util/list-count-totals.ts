@@ -20,7 +20,8 @@ import { near, oneSided } from './per-noun-means.js'
 import { sameNoun } from './noun-kinds.js'
 
 // A count and the noun right after it (not a year, not a label number followed by a colon).
-const COUNT = /(?<![\d.,€])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\d)\s+(\p{Ll}[\p{L}-]{2,})/gu
+// A decimal count of a unit (`1,5 fte`, `0,8 ha`) counts as well.
+const COUNT = /(?<![\d.,€])((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?![\d.,]*\d)\s+(\p{Ll}[\p{L}-]{2,})/gu
 const YEAR = /^(?:19|20)\d{2}$/u
 const SUM_WORD = /\b(?:samen|in\s+totaal|totaal|opgeteld|bij\s+elkaar)\b(?!\s+met\b)/iu
 const SELECTION = /\b(?:onder\s+(?:andere|meer)|waaronder|zoals|bijvoorbeeld|o\.a\.|waarvan|onder\s+meer)\b/iu

@@ -30,7 +30,10 @@ export interface RunningTotals {
 }
 
 // A header that says a column adds up over the rows: then two rows that keep it show it.
-const CUMULATIVE = /\b(?:cumulatie\p{L}*|opgeteld|stand|totaal\s+(?:tot|sinds|na)|sinds|opbouw|rest\p{L}*|\p{L}*saldo|\p{L}*schuld|boekwaarde)\b/iu
+const CUMULATIVE = /\b(?:cumulatie\p{L}*|opgeteld|stand|totaal\s+(?:tot|sinds|na|t\/m)|sinds|opbouw|rest\p{L}*|\p{L}*saldo|\p{L}*schuld|boekwaarde)\b/iu
+
+// A step column headed as a change (`Groei`, `Toename`, `Mutatie`): the column beside it is the level it moves.
+const STEP = /^\**\s*(?:groei|toename|afname|mutatie|aanwas|netto\s+(?:groei|toename))\b/iu
 
 type Value = Rational | undefined
 const ZERO: Rational = { n: 0n, d: 1n }
@@ -51,10 +54,12 @@ export function runningTotals(table: TextTable, rows: number[], columns: number[
     if (onlyDeclared && !CUMULATIVE.test(table.header[target]?.text ?? '')) continue
     for (const source of columns) {
       if (source === target || found.columns.has(target)) continue
-      // Rows where both cells are known, in order.
-      const used = rows.filter((r) => table.rows[r]?.[target]?.value !== undefined && term(table.rows[r]?.[source]) !== undefined)
+      // Rows where both cells are known, in order; the first row of the target may stand without a
+      // step (`| 2025 | 14.200 | |` above the years that grow from it): the stand the steps start from.
+      const known = rows.filter((r) => table.rows[r]?.[target]?.value !== undefined)
+      const used = known.filter((r, i) => term(table.rows[r]?.[source]) !== undefined || (i === 0 && !table.rows[r]?.[source]?.text))
       if (used.length < 3) continue
-      const best = bestReading(table, used, source, target, term, CUMULATIVE.test(table.header[target]?.text ?? ''))
+      const best = bestReading(table, used, source, target, term, CUMULATIVE.test(table.header[target]?.text ?? '') || STEP.test(table.header[source]?.text ?? ''))
       if (!best) continue
       found.columns.add(target)
       found.breaks.push(...best)
@@ -96,7 +101,7 @@ interface Step {
 // broken by one at most: undefined when the column is no running total, else its broken cells.
 function bestReading(table: TextTable, used: number[], source: number, target: number, term: (cell: TextCell | undefined) => Value, declared: boolean): RunningBreak[] | undefined {
   const cell = (r: number, k: number): TextCell => table.rows[r]![k]!
-  const s = used.map((r) => term(cell(r, source))!)
+  const s = used.map((r) => term(cell(r, source)))
   const c = used.map((r) => cell(r, target).value!)
   const slack = (i: number, terms: number): Rational => {
     const own = cell(used[i]!, target).half
@@ -111,12 +116,13 @@ function bestReading(table: TextTable, used: number[], source: number, target: n
     const op = sign > 0n ? '+' : '−'
     // From zero (counting up only), from the first row's stand, and from each row's own cell
     // above (a slip carried on: the rows after it add to the wrong number).
-    for (const reading of sign > 0n ? ['zero', 'stand', 'above'] : ['stand', 'above']) {
+    // From zero needs a step in the first row (not a bare stand).
+    for (const reading of sign > 0n && s[0] !== undefined ? ['zero', 'stand', 'above'] : ['stand', 'above']) {
       const steps: Step[] = []
       let total = reading === 'zero' ? ZERO : c[0]!
       for (let i = reading === 'zero' ? 0 : 1; i < used.length; i++) {
         const before = reading === 'above' ? c[i - 1]! : total
-        const expected = step(before, s[i]!)
+        const expected = step(before, s[i] ?? ZERO)
         // Written out for a broken step only: formatting every step costs more than the sums.
         const shown = (): string => (reading === 'zero' && i === 0 ? cell(used[i]!, source).text : `${reading === 'above' ? cell(used[i - 1]!, target).text : number(before)} ${op} ${cell(used[i]!, source).text}`)
         const tolerance = slack(i, reading === 'zero' ? i + 1 : reading === 'stand' ? i : 1)

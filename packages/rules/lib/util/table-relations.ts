@@ -12,11 +12,13 @@ import { add, div, mul, sub, type Rational } from './exact-number.js'
 import { rateColumnBreaks } from './rate-columns.js'
 import { labelProductBreaks } from './label-products.js'
 import { meanRowBreaks } from './mean-rows.js'
+import { gapRowBreaks } from './gap-rows.js'
 import { movementBreaks } from './movement-rows.js'
 import { number, within } from './onderbouwing.js'
 import { runningTotals, runningTotalsAcross } from './running-totals.js'
 import { TOTAL_ROW, totalRowBreaks } from './total-rows.js'
 import { memoByText } from './memo.js'
+import { productScale } from './product-scales.js'
 import { scaledFactor, textTables, type TextCell, type TextTable } from './text-tables.js'
 import { durationFactor, namedDuration, showRatio } from './unit-scales.js'
 import { isYearNumber } from './year-numbers.js'
@@ -56,6 +58,7 @@ const RATIO_ROW = /\b(?:aandeel|procent\p{L}*|percentage|gemiddeld\p{L}*|per)\b|
 // A header that says its bare numbers are percentage points (`Verschil (procentpunt)`, `+/- pp`).
 const POINTS_HEADER = /procentpunt|%-?punt|\bpp\b|\bpt\b/iu
 const SIGNED = /^(?:\*\*)?[-−–+]/u
+const YEAR_HEADER = /^\**\s*(?:(?:begroting|raming|jaarschijf|meerjarenraming)\s+)?(?:19|20)\d{2}\s*\**$/iu
 const HUNDRED: Rational = { n: 100n, d: 1n }
 
 type Values = Array<Rational | undefined>
@@ -149,6 +152,9 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   }
   const terms = (r: number, ks: number[]): string => ks.map((k) => table.rows[r]?.[k]?.text ?? '').join(' + ').replace(/\+ [-−–]/gu, '− ')
   const plain = numeric.filter((k) => !percent(k))
+  // A `Totaal` column after all the year columns of a table of two rows (`2026 | 2027 | 2028 |
+  // Totaal`) says it adds them up: one row that keeps it shows it (more rows show it themselves).
+  const overYears = (run: number[], target: number): boolean => table.rows.length <= 2 && run.length >= 2 && plain.filter((k) => k < target).every((k) => run.includes(k)) && run.every((k) => YEAR_HEADER.test(header[k] ?? ''))
 
   // A column that is the sum of a run of other columns, or the difference of two.
   for (const target of plain) {
@@ -160,7 +166,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
         test(target, run, (r) => {
           const vs = run.map((k) => termValue(table.rows[r]?.[k]))
           return vs.every((v) => v !== undefined) ? { value: vs.reduce<Rational>((t, v) => add(t, v!), ZERO), shown: terms(r, run) } : undefined
-        }, TOTAL.test(header[target] ?? ''))
+        }, TOTAL.test(header[target] ?? ''), false, TOTAL.test(header[target] ?? '') && overYears(run, target))
       }
     }
     for (const a of plain) {
@@ -171,14 +177,19 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
           return x !== undefined && y !== undefined ? { value: sub(x, y), shown: `${table.rows[r]![a]!.text} − ${table.rows[r]![b]!.text}` } : undefined
           // `Verschil` after two years, `Netto` after an amount and a deduction: either order.
         }, GAP.test(header[target] ?? ''))
-        // A product of two columns: `aantal` and `prijs` to `bedrag`.
-        if (a < b) test(target, [a, b], (r) => {
-          // A dash is no factor (a count not known), so the product reads the numbers only.
-          const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
-          const converted = durations([a, b], target)
-          const shownRatio = converted.n === converted.d ? '' : showRatio(converted)
-          return x !== undefined && y !== undefined ? { value: div(mul(mul(mul(x, y), mul(unit(a), unit(b))), converted), unit(target)), shown: `${table.rows[r]![a]!.text} × ${table.rows[r]![b]!.text}${shownRatio}` } : undefined
-        }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || AMOUNT_HEADER.test(header[target] ?? '')), true, isPrice(header[a]) !== isPrice(header[b]))
+        // A product of two columns: `aantal` and `prijs` to `bedrag`. In a table in thousands a price
+        // may be written in euros (`€ 72.000` per fte beside `Kosten` 288): the product in the table's
+        // unit is the other reading, tried when the product in the cells' own numbers keeps no row.
+        if (a < b) {
+          const scale = productScale(table, a, b, target)
+          test(target, [a, b], (r) => {
+            // A dash is no factor (a count not known), so the product reads the numbers only.
+            const [x, y] = [table.rows[r]?.[a]?.value, table.rows[r]?.[b]?.value]
+            const converted = durations([a, b], target)
+            const shownRatio = converted.n === converted.d ? '' : showRatio(converted)
+            return x !== undefined && y !== undefined ? { value: div(mul(mul(mul(x, y), mul(unit(a), unit(b))), converted), mul(unit(target), scale)), shown: `${table.rows[r]![a]!.text} × ${table.rows[r]![b]!.text}${shownRatio}` } : undefined
+          }, FACTOR.test(`${header[a]} ${header[b]}`) && (TOTAL.test(header[target] ?? '') || AMOUNT_HEADER.test(header[target] ?? '')), true, isPrice(header[a]) !== isPrice(header[b]))
+        }
         // A mean per unit: `Subsidie` ÷ `Bezoekers` = `Subsidie per bezoeker`. The header declares it
         // with `per`; `Gemiddeld …` names a mean without its unit, so the rows must show which two
         // columns it divides; with neither, three rows must keep it and one break it (a quotient of
@@ -253,7 +264,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   const counted = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(label(r)) && !RATIO_ROW.test(label(r)))
   const running = runningTotals(table, counted, plain, termValue)
   const across = runningTotalsAcross(table, table.rows.map((_, r) => r), plain.filter((k) => !TOTAL.test(header[k] ?? '')), termValue)
-  for (const b of [...running.breaks, ...across, ...labelProductBreaks(table, plain).map((l) => ({ ...l, inRow: true })), ...meanRowBreaks(table, numeric), ...changeColumnBreaks(table, numeric, percent), ...factorColumnBreaks(table, plain), ...rateColumnBreaks(table, plain, options.text)]) {
+  for (const b of [...running.breaks, ...across, ...labelProductBreaks(table, plain).map((l) => ({ ...l, inRow: true })), ...meanRowBreaks(table, numeric), ...gapRowBreaks(table, plain), ...changeColumnBreaks(table, numeric, percent), ...factorColumnBreaks(table, plain), ...rateColumnBreaks(table, plain, options.text)]) {
     const cell = table.rows[b.row]?.[b.column]
     if (cell && !out.has(b.row)) out.set(b.row, { cell, row: label(b.row), column: header[b.column] ?? '', expression: b.expression, computed: b.computed, ...('inRow' in b ? { inRow: true } : {}) })
   }

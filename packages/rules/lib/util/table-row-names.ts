@@ -65,9 +65,15 @@ export function rowsNamed(table: TextTable, sentence: string): number[] {
  */
 export function rowsListed(table: TextTable, sentence: string): number[] {
   const stems = [...sentence.matchAll(WORD)].map((m) => nounStem(m[0]))
-  const listed = dataRows(table).filter((r) => {
-    const words = labelWords(table.rows[r]?.[0]?.text ?? '')
-    return words.length > 0 && words.every((w) => names(stems, w))
+  const rows = dataRows(table)
+  const wordsOf = rows.map((r) => labelWords(table.rows[r]?.[0]?.text ?? ''))
+  // A row named by all its words, or by the first (its noun: `het dorpshuis` for `Dorpshuis Eext`)
+  // when no other row's label opens with that word.
+  const listed = rows.filter((_, i) => {
+    const words = wordsOf[i]!
+    if (words.length === 0) return false
+    if (words.every((w) => names(stems, w))) return true
+    return names(stems, words[0]!) && wordsOf.every((other, j) => j === i || nounStem(other[0] ?? '') !== nounStem(words[0]!))
   })
   return listed.length >= 2 ? listed : []
 }

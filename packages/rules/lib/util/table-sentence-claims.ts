@@ -94,6 +94,8 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
     if (named.length === 1 && years.length === 1 && YEAR_BEFORE.test(sentence) && columns.has(named[0]! - 1)) named.push(named[0]! - 1)
     // A table of two years only: a change that names no year is the one between them (`nam in een jaar met 132 toe`).
     if (years.length === 0 && columns.size === 2) named.push(...columns.keys())
+    // Of two years, a change against one of them (`stijgen met … ten opzichte van 2026`) is to the other.
+    if (named.length === 1 && years.length === 1 && columns.size === 2 && AGAINST_YEAR.test(sentence)) named.push(...[...columns.keys()].filter((y) => y !== named[0]))
     const labelled = rowsOf(table, sentence, before)
     // No row named: the row that holds the sentence's own level in its year (`daalt naar 404`).
     const byLevel = labelled.length === 0 ? levelRows(table, sentence, moved.index + moved[0].lastIndexOf(moved[3] ?? ''), columns, money(table)) : []
@@ -108,8 +110,9 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
     const shown = gap.n < 0n ? `${group(a.shown)} − ${group(b.shown)}` : `${group(b.shown)} − ${group(a.shown)}`
     return judged(table, shown, gap.n < 0n ? sub(ZERO, gap) : gap, readStated(moved, at), a.count + b.count, elsewhere || money(table))
   }
-  const { mean, span, cue, m } = summed!
+  const { mean, span, cue, m, overRows } = summed!
   const stated = readStated(m, at + cue)
+  if (overRows) return rowMean(table, sentence, stated, at, elsewhere, columns)
   // `Over de hele looptijd brengen de maatregelen bij elkaar € 610.000 op`: a sum over all years that names
   // no row and no other number of its own (`jaarlijks € 120.000; over de periode samen …` is a product)
   // is the sum of every row, the table's one total row.
@@ -145,6 +148,22 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   return sum ? judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, elsewhere || money(table)) : []
 }
 
+// The noun of a table's label column, named in the singular by a mean over its rows (`een wijk` for `Wijk`).
+const LABEL_NOUN = /^[\W_]*([\p{L}-]{3,})[\W_]*$/u
+const ONE_OF = /\b(?:een|per|elke|ieder|iedere)\s+(\p{L}{3,})/giu
+
+/** A mean over the data rows of a table without years, whose label column the sentence names (`Gemiddeld krijgt een wijk …`). */
+function rowMean(table: TextTable, sentence: string, stated: Read, at: number, elsewhere: boolean, columns: Map<number, number>): Equation[] {
+  const noun = LABEL_NOUN.exec(table.header[0]?.text ?? '')?.[1]
+  const data = dataRows(table)
+  if (elsewhere || columns.size > 0 || !noun || data.length < 3 || rowsOf(table, sentence, undefined).length > 0) return []
+  // The noun in the singular after `een`, `per`, `elke`: any one row, not some rows (`de drie wijken buiten Noord`).
+  if (![...sentence.matchAll(ONE_OF)].some((w) => nounStem(w[1] ?? '') === nounStem(noun))) return []
+  const k = countedColumn(table, data, sentence.slice(stated.index - at))
+  const sum = k === undefined ? undefined : cellTotal(table, data.map((r) => [r, k]))
+  return sum ? judged(table, `(${sum.shown.join(' + ')}) ÷ ${data.length}`, div(sum.value, make(BigInt(data.length), 1n)), stated, sum.count, money(table)) : []
+}
+
 // The column a stated number counts: the table's one column of numbers, else the one whose header
 // names the noun after the number (`4.150 bewoners` beside `Bewoners` and `Deelnemers`).
 function countedColumn(table: TextTable, data: number[], from: string): number | undefined {
@@ -162,7 +181,7 @@ interface SentenceCues {
   /** A change and its size (the match of a change pattern: approximation, euro sign, size). */
   moved?: RegExpExecArray
   /** Else a total or mean: whether a mean, whether named by a span, the cue's offset, and the stated number after it (matched after the cue). */
-  summed?: { mean: boolean; span: boolean; cue: number; m: RegExpExecArray }
+  summed?: { mean: boolean; span: boolean; cue: number; m: RegExpExecArray; overRows?: boolean }
 }
 
 // A sentence is held against every table near it and every finance table of the plan, and its
@@ -175,6 +194,12 @@ const sentenceCues = memoByText((sentence: string): SentenceCues => {
   const mean = MEAN.test(sentence) && PER_YEAR.test(sentence)
   // `verschillende` or `unieke` persons over years are no sum of the yearly counts.
   const total = DISTINCT.test(sentence) ? null : TOTAL.exec(sentence)
+  // `Gemiddeld krijgt een wijk € …` without a year: a mean over the rows of a table without years.
+  if (!mean && !total && MEAN.test(sentence) && years.length === 0) {
+    const cue = MEAN.exec(sentence)!
+    const m = [...sentence.slice(cue.index).matchAll(STATED_ALL)][0]
+    return m && !ELSEWHERE.test(sentence.slice(cue.index + m.index + m[0].length)) ? { years, summed: { mean: true, span: false, cue: cue.index, m, overRows: true } } : { years }
+  }
   // A span with an amount per year after it (`over vier jaar € 35.000 per jaar`) names no total.
   const span = mean || total || PER_YEAR.test(sentence) || DISTINCT.test(sentence) ? null : SPAN.exec(sentence)
   if (!mean && !total && !span) return { years }

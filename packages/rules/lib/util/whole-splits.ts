@@ -52,10 +52,13 @@ export const NOT_ALL =
 // A rest named goes on whatever follows; a word that adds (`Daarnaast …`) only with a quantity of
 // its own (`Daarnaast zijn er 40 …`): `Daarnaast doen ook de peuterspeelzalen mee` adds no part.
 const REST_NEXT = /^\s*(?:de\s+rest|het\s+(?:restant|overige|resterende)|de\s+overige|voor\s+de\s+rest|een\s+(?:klein\s+)?deel)/iu
+// A rest named further on in the next sentence (`Na deze posten resteert …`, `Er blijft … over`)
+// makes the parts before it some of the whole too.
+const REST_IN_NEXT = /\b(?:resteert|resteren|overblijft|overblijven|restant)\b|\bblijf(?:t|en)\b[^.!?;]*\bover\b/iu
 const MORE_NEXT = /^\s*(?:daarnaast|verder|ook|nog\b)/iu
 // A count in words names only the tens in `-tig` (`twintig`, `veertig`), not any word so ending (`krachtig`).
 const QUANTITY_NEXT = /(?<![\p{L}\d.,])(?!(?:19|20)\d{2}(?!\d))\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|(?:twin|der|veer|vijf|zes|zeven|tach|negen)tig|honderd|duizend)\b/iu
-export const GOES_ON = { test: (next: string): boolean => REST_NEXT.test(next) || (MORE_NEXT.test(next) && QUANTITY_NEXT.test(next)) }
+export const GOES_ON = { test: (next: string): boolean => REST_NEXT.test(next) || REST_IN_NEXT.test(next) || (MORE_NEXT.test(next) && QUANTITY_NEXT.test(next)) }
 // Between two parts: a comma or `en`, no end of a clause and no new list item.
 const PART_GAP = /^[^.;:!?()\d]*$/u
 const NEW_ITEM = /\n\s*(?:[-*+]|\d+[.)])\s/u
