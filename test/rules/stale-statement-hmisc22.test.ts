@@ -34,6 +34,8 @@ const defects: BatteryWording[] = [
   ['medio with gaat in', p('Medio 2026 gaat de nieuwe doelgroepenverordening in.'), '2026'],
   ['zal in de loop van', p('Het college zal de motie over tiny houses in de loop van 2026 beantwoorden.'), '2026'],
   ['de planning is om', p('De planning is om de woonzorgvisie in juli 2026 vast te stellen.'), '2026'],
+  ['nog niet vastgesteld after an adoption in the text', p('De Woonzorgvisie is op 3 oktober 2026 door de raad vastgesteld.', '', 'De Woonzorgvisie is nog niet vastgesteld; tot die tijd werken we met de oude visie.'), 'nog niet vastgesteld'],
+  ['a bracket nog vast te stellen after an adoption', p('De Omgevingsvisie werd in september 2026 vastgesteld.', '', 'Dit programma volgt de Omgevingsvisie (nog vast te stellen) op drie punten.'), 'nog vast te stellen'],
   ['nog vast te stellen after an adoption in the text', p('De raad stelde de Woonvisie op 10 november 2026 vast.', '', 'Dit programma werkt de nog vast te stellen Woonvisie uit.'), 'nog vast te stellen']
 ]
 
@@ -48,6 +50,9 @@ const clean: CleanWording[] = [
   ['tot eind gold', p('Tot eind 2026 gold de oude huisvestingsverordening.')],
   ['a past decision about a future year', p('In 2026 besloot het rijk dat de regeling in 2028 stopt.')],
   ['verwachten with a later month', p('We verwachten in december 2027 de uitkomsten van het onderzoek naar woningdelen.')],
+  ['another plan pending beside an adopted visie', p('De raad stelde de Woonvisie op 10 november 2026 vast.', '', 'Het uitvoeringsplan bij de Woonvisie moet nog worden vastgesteld.')],
+  ['an adoption still to come', p('Zodra de raad de Woonvisie heeft vastgesteld, passen we dit programma aan.', '', 'Dit programma werkt de nog vast te stellen Woonvisie uit.')],
+  ['an adoption expected in the present', p('De raad stelt de Woonvisie naar verwachting in maart 2027 vast.', '', 'Dit programma werkt de nog vast te stellen Woonvisie uit.')],
   ['the plan about the adopted visie', p('De raad stelde de Woonvisie op 10 november 2026 vast.', '', 'Dit programma werkt de Woonvisie uit.')]
 ]
 

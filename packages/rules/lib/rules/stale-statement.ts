@@ -14,6 +14,7 @@ import { itemTitles } from '../util/item-titles.js'
 import { pastOnset } from '../util/onset-clauses.js'
 import { preparingForPast } from '../util/preparing-for-past.js'
 import { withoutAboutMoments } from '../util/about-moments.js'
+import { adoptedNames, pendingOfAdopted } from '../util/adopted-pending.js'
 
 // A pending state: "nog niet vastgesteld", "volgt binnenkort", "in voorbereiding".
 const pending = /\b(?:nog\s{1,3}niet\s{1,3}(?:vastgesteld|besloten|bekend|afgerond|vastgelegd|gestart)|volgt\s{1,3}(?:nog|binnenkort)|(?:is|zijn)\s{1,3}in\s{1,3}voorbereiding|wordt\s{1,3}binnenkort\s{1,3}\p{L}+)\b/iu
@@ -162,6 +163,14 @@ export const staleStatement = lintRule(
     // The titles of items the reader made into inspanningen, doelen or kaders are often whole
     // sentences (`- Vanaf … zal … worden ingevoerd.`): they age like prose.
     const texts = [...proseTexts(model), ...itemTitles(model).map(({ pointer, text }) => ({ pointer, text }))]
+    // A document still to be adopted that the text itself says was adopted.
+    const adopted = adoptedNames(texts.map((t) => t.text))
+    for (const { pointer, text } of texts) {
+      for (const { index, said, name } of pendingOfAdopted(text, adopted)) {
+        const location = textLocation(context.file, pointer, text, index, said.length)
+        context.report(`Uitspraak \`${short(said, 70)}\` is verouderd: volgens de tekst zelf is \`${name}\` al vastgesteld; werk de stand bij`, { pointer, ...(location ? { location } : {}), actual: said })
+      }
+    }
     for (const { pointer, text } of texts) {
       // A hard-wrapped sentence is read whole.
       // A dot between digits (`12.350`) separates thousands, not sentences.
