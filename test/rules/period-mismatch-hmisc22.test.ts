@@ -19,6 +19,7 @@ import type { CleanWording } from './wordings.js'
 // Look-alikes: the right years in words and digits, the previous plan, a subsidy or rijksbijdrage
 // with its own end, a visie looking further ahead, the evaluation after the end, a phase inside the
 // period, a school year, the first years of the plan.
+// Before the fix 11/12 (the verb-last subordinate clause missed); after 12/12.
 const front = { titel: 'Actieplan Eenzaamheid 2027-2030', soort: 'actieplan', periode: '2027-2030', datum: '2027-01-20' }
 const p = (...lines: string[]): string[] => ['# Inleiding', '', ...lines]
 
@@ -48,7 +49,9 @@ const clean: CleanWording[] = [
   ['a school year', p('Vanaf het schooljaar 2027-2028 doen ook de basisscholen mee.')],
   ['the first years of the plan', p('In de eerste twee jaar van dit actieplan ligt de nadruk op ouderen.')],
   ['the right full dates', p('Het actieplan loopt van 1 januari 2027 tot en met 31 december 2030.')],
+  ['a subsidy end in a subordinate clause', p('Omdat de rijksbijdrage tot en met 2029 loopt, plannen we de buurtkamers vroeg.')],
+  ['the right end in a subordinate clause', p('Zolang dit actieplan tot en met 2030 loopt, blijft het budget gelijk.')],
   ['a coalition period ending later', p('Het coalitieakkoord 2026-2030 vraagt om meer aandacht voor eenzaamheid.')]
 ]
 
-describeBattery(periodMismatch, defects, clean, 0, front)
+describeBattery(periodMismatch, defects, clean, 12, front)

@@ -19,6 +19,9 @@ import type { CleanWording } from './wordings.js'
 // Look-alikes: the past tense, the perfect, a later date, `sinds`, `dit jaar (2027)`, `nog vast te
 // stellen` for a document without an adoption, an old date as a source (`de monitor van najaar
 // 2026`), `tot eind 2026 gold`, a past decision about a future year.
+// Before the fix 10/14 (the month-dated election and the three adopted-yet-pending forms missed); after
+// 13/14: `na de verkiezingen van maart 2026` stays open, since `Na de raadsverkiezingen van 18 maart 2026
+// werken we …` (shapes13) tells a state since then.
 const front = { titel: 'Woonprogramma 2027-2030', soort: 'programmaplan', periode: '2027-2030', datum: '2027-02-15' }
 const p = (...lines: string[]): string[] => ['# Aanleiding', '', ...lines]
 
@@ -56,4 +59,4 @@ const clean: CleanWording[] = [
   ['the plan about the adopted visie', p('De raad stelde de Woonvisie op 10 november 2026 vast.', '', 'Dit programma werkt de Woonvisie uit.')]
 ]
 
-describeBattery(staleStatement, defects, clean, 0, front)
+describeBattery(staleStatement, defects, clean, 13, front)

@@ -18,6 +18,7 @@ import type { CleanWording } from './wordings.js'
 // Look-alikes: the exact title with other capitals, the first word(s) only, the title with an
 // addition after a colon, a thema of another document (`het thema … uit de regiovisie`), a row
 // without a number, `&` for `en`, an abbreviation in brackets, a chapter number in brackets.
+// Before the fix 9/11 (the bracket with a colon and the caption missed; `uit de regiovisie` flagged); after 10/11, the caption before a table still open.
 const themes = [
   '# Thema\'s', '',
   '## Thema 1: Werk en inkomen', '', 'Tekst.', '',
@@ -52,8 +53,10 @@ const clean: CleanWording[] = [
   ['an ampersand for en', p('| Thema | 2027 |', '|---|---|', '| Thema 1 Werk & inkomen | 100 |', '| Thema 3 Verkeer & vervoer | 80 |')],
   ['an abbreviation in brackets', p('Het wijkteam (WT) valt onder thema 2.')],
   ['a chapter number in brackets', p('Zie voor de kosten hoofdstuk 2 (Uitvoering).')],
+  ['the exact title after a colon in a bracket', p('We leggen extra bushaltes aan (thema 3: Verkeer en vervoer).')],
+  ['a quoted thema of the provincie', p('Het thema ‘Gezond leven’ van de provincie sluit aan op thema 2.')],
   ['the ordinal with the exact title', p('Het tweede thema, Zorg in de buurt, vraagt de meeste inzet.')],
   ['a number in words with the exact quoted title', p('Bij thema vier (‘Veilige schoolroutes’) hoort de fietsstraat.')]
 ]
 
-describeBattery(titleDrift, defects, clean, 0)
+describeBattery(titleDrift, defects, clean, 10)
