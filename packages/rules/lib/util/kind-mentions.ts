@@ -39,8 +39,9 @@ const notParts = new Set(['tabel', 'figuur', 'hoofdstuk', 'paragraaf', 'bijlage'
 const mentionOf = (words: string[]): RegExp => new RegExp(String.raw`(?:\b(?:het|de|dit|deze|dat|die|zie|binnen|onder)\s+|\(\s*|(?<=^|[.!?]\s{1,3}))(${words.join('|')})\s+(?=[‘'"“\p{Lu}])`, 'giu')
 const quoted = /^[‘'"“]([^’'"”\n]{2,80})[’'"”]/u
 // A part of another document or body in the clause after the name (`het thema Gezond leven uit de
-// regiovisie`, `… van de provincie`): its names are that document's, not this plan's.
-const OTHER_OWNER = /^[^,.;:!?()]*?\b(?:uit|van)\s+(?:de|het|een)\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*(?:visie|nota|akkoord|plan|programma|agenda|strategie|deal|beleid|kader)|provincie|regio|rijk|ggd|veiligheidsregio)\b/iu
+// regiovisie`, `… van de provincie`), right after the name: its names are that document's, not this
+// plan's. Not `van het programma` (this plan), nor an owner far on in the clause.
+const OTHER_OWNER = /^(?:\s*|\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?\s+)(?:uit|van)\s+(?:de|het|een)\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]{2,}(?:visie|nota|akkoord|plan|programma|agenda|strategie|deal|beleid|kader)|visie|akkoord|strategie|deal|provincie|regio|rijk|ggd|veiligheidsregio)\b/iu
 // Words up to the first punctuation mark: where an unquoted name may lie.
 const unquoted = /^\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,11}/u
 
