@@ -71,10 +71,11 @@ export const comparedAt = (clause: string, index: number): boolean => comparedWi
 const coordinatedMonth = new RegExp(String.raw`\s*\b(?:${MONTH})\s+(?:en|of|tot|t\/m)\s*$`, 'iu')
 
 // An occasion dated by `van` (`in de raadsvergadering van juni 2026`, `tijdens zijn zitting van 9
-// juli`, `op de informatieavond van 3 maart`): the occasion's date is the time of the clause, as
-// `in juni 2026` would be. Other nouns with `van` date a thing (`de peiling van maart`).
+// juli`, `op de informatieavond van 3 maart`, `bij de bijeenkomst van mei 2026`): the occasion's
+// date is the time of the clause, as `in juni 2026` would be (not after `na`: a state since then). Other nouns with
+// `van` date a thing (`de peiling van maart`).
 const OCCASION = String.raw`\p{L}*(?:vergadering|zitting|bijeenkomst|sessie|avond|ronde|verkiezingen|verkiezing|opening|viering|herdenking|conferentie|markt|festival)`
-const occasion = new RegExp(String.raw`\b((?:in|tijdens|op))\s+(?:(?:de|het|zijn|haar|hun|een)\s+)?${OCCASION}\s+van\s*$`, 'iu')
+const occasion = new RegExp(String.raw`(?<![\p{L}])((?:in|tijdens|op|bij|rond|vóór))\s+(?:(?:de|het|zijn|haar|hun|een)\s+)?${OCCASION}\s+van\s*$`, 'iu')
 // A dated occasion that opens the clause as its subject or fronted object (`De informatieavond van 12
 // mei organiseren we …`): its date is the time of the clause, and the verb follows it.
 const frontedOccasion = new RegExp(String.raw`^\s*(?:de|het)\s+${OCCASION}\s+(?:van|op)\s*$`, 'iu')

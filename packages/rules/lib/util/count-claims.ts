@@ -51,7 +51,7 @@ export function checkCountClaims(plan: Plan, context: RuleContext, nouns: Counte
         const stated = /^\d+$/.test(word) ? Number(word) : parseNumberWord(word)
         if (stated === undefined || stated === null || stated < 2 || stated > 100) continue
         const end = match.index + match[0].length
-        if (subset.test(text.slice(Math.max(0, match.index - 20), match.index)) || elsewhere.test(text.slice(end, end + 30))) continue
+        if (subset.test(text.slice(Math.max(0, match.index - 40), match.index)) || elsewhere.test(text.slice(end, end + 30))) continue
         // `samen twaalf doelen`, `in totaal zes doelen`: the sum over all parts.
         const sentence = text.slice(0, match.index).replace(/^[^]*[.!?]\s/u, '')
         const total = together.test(text.slice(Math.max(0, match.index - 20), match.index)) || summed.test(sentence) ? noun.total?.(plan) : undefined
@@ -80,7 +80,8 @@ function claimPatterns(noun: CountedNoun): { named: RegExp; claim: RegExp } {
 
 // "de eerste twee principes", "de overige drie thema's": a part of the list, not its size.
 // Also a count after `een van de` or `twee van onze`: one or some of the list, not its size.
-const subset = /\b(?:eerste|laatste|andere|overige|extra|nieuwe|resterende)\s+$|(?:^|\s)(?:een|één|elk|ieder|geen|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+van\s+(?:de|deze|die|onze)\s+$/iu
+// `onder meer`, `bijvoorbeeld`, `zoals` up to two words before the count make it a part (`We zetten onder meer in op vier speerpunten`).
+const subset = /\b(?:eerste|laatste|andere|overige|extra|nieuwe|resterende)\s+$|\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder)\s+(?:[\p{L}-]+\s+){0,2}$|(?:^|\s)(?:een|één|elk|ieder|geen|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+van\s+(?:de|deze|die|onze)\s+$/iu
 // "met samen twaalf doelen", "in totaal zes doelen": a sum over all parts.
 const together = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|gezamenlijk)\s+$/iu
 // Earlier in the sentence: `In totaal werken we aan zes doelen`.

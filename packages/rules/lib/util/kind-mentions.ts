@@ -38,6 +38,10 @@ const notParts = new Set(['tabel', 'figuur', 'hoofdstuk', 'paragraaf', 'bijlage'
 // A sentence may open with the kind word itself (`Speerpunt Zorg loopt …`).
 const mentionOf = (words: string[]): RegExp => new RegExp(String.raw`(?:\b(?:het|de|dit|deze|dat|die|zie|binnen|onder)\s+|\(\s*|(?<=^|[.!?]\s{1,3}))(${words.join('|')})\s+(?=[‘'"“\p{Lu}])`, 'giu')
 const quoted = /^[‘'"“]([^’'"”\n]{2,80})[’'"”]/u
+// A part of another document or body in the clause after the name (`het thema Gezond leven uit de
+// regiovisie`, `… van de provincie`), right after the name: its names are that document's, not this
+// plan's. Not `van het programma` (this plan), nor an owner far on in the clause.
+const OTHER_OWNER = /^(?:\s*|\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?\s+)(?:uit|van)\s+(?:de|het|een)\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]{2,}(?:visie|nota|akkoord|plan|programma|agenda|strategie|deal|beleid|kader)|visie|akkoord|strategie|deal|provincie|regio|rijk|ggd|veiligheidsregio)\b/iu
 // Words up to the first punctuation mark: where an unquoted name may lie.
 const unquoted = /^\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,11}/u
 
@@ -74,6 +78,7 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
       const rest = read.slice(at, at + 160)
       // With the `i` flag the lookahead's \p{Lu} takes lower case too: only a quote or a capital opens a name.
       if (!/^[‘'"“\p{Lu}]/u.test(rest)) continue
+      if (OTHER_OWNER.test(rest.replace(quoted, ''))) continue
       const q = quoted.exec(rest)
       const fronted = !q && opensWithPhrase(read.slice(0, m.index ?? 0), m[0]) ? frontedName(rest) : undefined
       const isDeclared = declared.has((m[1] ?? '').toLowerCase())

@@ -47,6 +47,8 @@ const NAMED = /\([^()]*(?:,|[ \t](?:en|of)[ \t])[^()]*\)[ \t]*:\s*$/u
 // A part after the noun: `zes maatregelen, waarvan de belangrijkste zijn:` lists some of them.
 const WHEREOF = /\bwaarvan\b/iu
 // Per item (`drie acties per thema`, `twee plekken in elke wijk`): the list is not of that count.
+// A count right after `elk` or `ieder` is per item (`De vier wijken krijgen elk twee acties:`), not the list's size.
+const EACH_BEFORE = /\b(?:elk|ieder|allebei|allemaal)\s+$/iu
 export const DISTRIBUTIVE = /\b(?:per|elk|elke|ieder|iedere)\b/iu
 // A noun that classifies the noun after it (`drie groepen inwoners`, `vier soorten woningen`).
 export const CLASSIFIER = /^(?:groepen|soorten|typen|types|vormen|categorieën|clusters|niveaus|segmenten)$/iu
@@ -137,7 +139,7 @@ export function announcing(written: string, except: RegExp | undefined): Claim |
   // Another count after it (`zes aanvragen ontvangen, waarvan deze vier …:`) may be the one the list sizes.
   // A rate of a figure (`€ 80.000 per jaar`, `3 keer per week`) is not a count per item.
   const lead = sentence.slice(0, m.index).replace(RATE, ' ').replace(FREQUENCY_BEFORE, ' ')
-  const elsewhere = /;/.test(after) || /\bper\b/iu.test(lead) || ANOTHER_COUNT.test(after)
+  const elsewhere = /;/.test(after) || /\bper\b/iu.test(lead) || EACH_BEFORE.test(lead) || ANOTHER_COUNT.test(after)
   // A bound or part is read in the words of this count only, after another figure's claim.
   const own = closing ? sentence.slice((claims.at(-2)?.index ?? 0) + (claims.at(-2)?.[0].length ?? 0), m.index) : sentence.slice(0, m.index)
   if (PARTIAL.test(own) || RANGE.test(own) || SUBSET.test(after) || WHEREOF.test(after) || NAMED.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(OWN_CLAUSE.test(after) ? after.replace(OWN, '') : beforeRelative(after)) || tooLong(after, words.length, relative) || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined

@@ -10,7 +10,8 @@ import { DETERMINER } from './list-subjects.js'
 
 /** Regular-expression source (no groups) for a count in digits or words, two to twenty. */
 // `beide` is an exact count of two (`Beide scholen krijgen …: A, B en C` names three).
-export const COUNT = String.raw`\d{1,2}|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig`
+// `een tweetal`, `een drietal`, `een viertal` are a group of that many; from `vijftal` on the word also means `about`.
+export const COUNT = String.raw`\d{1,2}|beide|(?:twee|drie|vier)tal|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig`
 
 // A plural noun: in -en, -s or -'s, in -ën (`categorieën`, `ideeën`), or a Latin plural (`criteria`, `wijkcentra`, `musea`).
 const PLURAL = String.raw`[\p{L}-]+(?:en|ën|s|['’]s)|[\p{L}-]*(?:centra|criteria|musea|media|gremia|curricula)`
@@ -118,7 +119,7 @@ const MODIFYING = /^(?:voor|van|in|op|uit|binnen|rond|rondom|over|bij|naar|aan|t
 
 /** The count a word or digits say, two to thirty (`een` is an article, no count). */
 export const countOf = (word: string): number | undefined => {
-  const n = /^een$/i.test(word) ? undefined : /^beide$/i.test(word) ? 2 : parseNumberWord(word)
+  const n = /^een$/i.test(word) ? undefined : /^beide$/i.test(word) ? 2 : parseNumberWord(word.replace(/^(twee|drie|vier)tal$/iu, '$1'))
   return n !== undefined && n >= 2 && n <= 30 ? n : undefined
 }
 

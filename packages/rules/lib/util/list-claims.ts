@@ -57,6 +57,11 @@ function pointsBack(sentence: string): boolean {
 
 // Words that announce sub-headings as the items: `de volgende`, `hieronder`.
 const ANNOUNCE = /\b(?:volgende|onderstaande|hieronder|hierna)\b|:\s*$/iu
+// The section saying what it holds (`Dit hoofdstuk beschrijft vijf doelen.`, `In deze paragraaf
+// behandelen we drie routes.`): its sub-headings are the items when the count closes the sentence.
+const SECTION_HOLDS = /\b(?:(?:dit|deze)\s+(?:hoofdstuk|paragraaf)\s+(?:beschrijft|bevat|behandelt|kent|noemt|geeft)|in\s+(?:dit|deze)\s+(?:hoofdstuk|paragraaf)\s+(?:beschrijven|behandelen|noemen|geven)\s+(?:we|wij))\b/iu
+const holdsClaim = (sentence: string, claim: { index: number; written: string }): boolean =>
+  SECTION_HOLDS.test(sentence.slice(0, claim.index)) && /^\s*(?:uit|aan|weer)?\s*[.:]?\s*$/iu.test(sentence.slice(claim.index + claim.written.length))
 // A word between the count and the noun in a later reference: `de drie genoemde doelen`.
 const REFERRING = String.raw`(?:(?:hierboven|hiervoor|eerder|boven)\s+)?(?:genoemde|beschreven|opgesomde|bovenstaande|voornoemde)`
 
@@ -97,7 +102,7 @@ export function listClaims(source: string, options: ListClaimOptions = {}): List
       if (next.nested > 0 && claim.stated === next.top + next.nested) return
       listed = next.top
       certain = claim.colon && next.nested === 0
-    } else if (next?.kind === 'heading' && (ANNOUNCE.test(opening) || headingsNamedBy(blocks, b + 1, claim.noun))) {
+    } else if (next?.kind === 'heading' && (ANNOUNCE.test(opening) || holdsClaim(sentence.text, claim) || headingsNamedBy(blocks, b + 1, claim.noun))) {
       // A count of what the sub-headings hold together (`vier opgaven:` over two headings of two) is right too.
       if (itemsUnder(blocks, b + 1) === claim.stated) return
       listed = subHeadings(blocks, b + 1)

@@ -12,9 +12,9 @@ import { names, OPENS_SENTENCE, POINTING_OPENING } from './list-subjects.js'
 
 // A definite subject that opens its sentence: `De drie …`, `Onze vier …`, `Deze twee …`.
 const DEFINITE_OPENING = /(?:^|[.!?]\s+)(?:de|onze|deze|die)\s*$/iu
-// Right after the noun: an optional restricting relative clause, then the copula and the list.
+// Right after the noun: an optional restricting relative clause (also with a preposition: `met wie we …`), then the copula and the list.
 // The clause stays inside the sentence and holds no colon; its end is the copula (with or without a comma).
-const COPULA = /^(?:[ \t]+((?:die|dat|waar\p{Ll}*)[ \t][^.;:!?()]{1,120}?))?,?[ \t]+(?:zijn|waren)[ \t]+(?=\S)/iu
+const COPULA = /^(?:[ \t]+((?:die|dat|waar\p{Ll}*|(?:met|bij|voor|van|aan|op|naar|onder|tussen)[ \t]+(?:wie|welke))[ \t][^.;:!?()]{1,120}?))?,?[ \t]+(?:zijn|waren)[ \t]+(?=\S)/iu
 // The next sentence points back at the noun that closed this one: `… drie doelgroepen. Dat zijn …`.
 // The particle of a separable verb may close the sentence after the noun (`trekken we vijf partijen aan.`).
 const POINTER = new RegExp(String.raw`^[ \t]*(?:(?:aan|af|bij|in|mee|na|op|toe|uit|vast)[ \t]*)?\.[ \t]+${POINTING_OPENING}[ \t]*:?[ \t]*(?=\S)`, 'iu')

@@ -42,6 +42,10 @@ interface Item {
 // A quoted name may follow a comma as an apposition: `bouwsteen 2, ‘Langer thuis’:`.
 // A bracketed name may be broken over two lines of one paragraph (`thema 3 (Groen in` / `de wijk)`).
 const proseName = /^\s*(?:\(((?:[^()\d\n]|\n(?![ \t]*\n)){2,80})\)|,?\s*[‘'"“]([^’'"”\n]{2,80})[’'"”])/u
+// Inside a bracket opened right before the number, a colon or dash introduces the name up to the
+// closing bracket: `(thema 3: Afval en hergebruik)`, `(route 2 – Veilig fietsen)`.
+const bracketedLabel = /^\s*[:–—-]\s*([^()\n:;]{2,80}?)\s*\)/u
+const opensBracket = /\(\s*$/u
 // A whole label or cell: `Thema 2: Snelle hulp`, `Thema 2 – Snelle hulp`, `Thema 2 (Snelle hulp)`.
 const labelName = /^\s*(\p{L}+)\s+(\d+[a-z]?)(?!\.\d)\s*(?:[:.–—-]\s*|\(\s*|\s)([^()\n]*?\p{L}[^()\n]*?)\)?\s*$/u
 
@@ -78,7 +82,7 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
       const target = items.get(ref.key)
       const end = ref.index + ref.text.length
       const rest = emphasisAsQuotes(text.slice(end, end + 100))
-      const m = target ? proseName.exec(rest) : null
+      const m = target ? (proseName.exec(rest) ?? (opensBracket.test(text.slice(0, ref.index)) ? bracketedLabel.exec(rest) : null)) : null
       const written = m ? unquote((m[1] ?? m[2] ?? '').trim()) : target && appositionName(rest, [target.titel, target.korteTitel])
       // A hard line break inside the name is a space; the location keeps the name as written.
       const name = written?.replace(/[ \t]*\n[ \t]*/gu, ' ')

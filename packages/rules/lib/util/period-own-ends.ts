@@ -15,6 +15,8 @@ const range = yearRange
 
 // Only the end: "dit plan loopt tot en met 2028", "heeft een looptijd tot 2029", "loopt tot eind 2029".
 const endOnly = String.raw`(?:,?\s+[\p{L}-]+){0,4}?\s+${periodVerb}${verbInserts}(?:\s+(?:door|nog|(?:op\s+|voor\s+)?de\s+(?:periode|jaren)))?\s+(${untilWords}|tot)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`
+// The same with the verb last, in a subordinate clause: "omdat dit plan tot en met 2029 loopt".
+const endOnlyFinal = String.raw`${verbInserts}\s+(${untilWords}|tot)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))(?=${verbInserts}\s+(?:loopt|lopen|geldt|gelden|duurt|duren|(?:van\s+kracht|geldig)\s+(?:is|blijft))\b)`
 // Only the end after the period named as such: "de looptijd van dit programma is tot en met 2029", "Looptijd: t/m 2029".
 const periodEnd = new RegExp(
   String.raw`${periodNoun}([^.!?;\n]{0,50}?)\b(${untilWords}|tot)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—|t\/m|tot))`,
@@ -55,6 +57,7 @@ const endVerb = String.raw`\s+(?:eindigt|loopt\s+af|stopt)${verbInserts}\s+(?=in
 
 // The same after THIS, the plan as its subject (templates for `planMatches`).
 const endOnlyOf = `THIS${endOnly}`
+const endOnlyFinalOf = `THIS${endOnlyFinal}`
 const startVerbOf = `THIS${startVerb}`
 const endVerbOf = `THIS${endVerb}`
 
@@ -98,7 +101,8 @@ export function* untilEnds(text: string, naming: PlanNaming, years: boolean): Ge
     [thisPlan, other, false],
     [definiteNoun, otherThing, true]
   ]
-  for (const [subject, elsewhere, definiteSubject] of endPatterns) for (const match of years ? planMatches(endOnlyOf, subject, 'giu', text) : []) {
+  const matches = (subject: string): RegExpExecArray[] => (years ? [...planMatches(endOnlyOf, subject, 'giu', text), ...planMatches(endOnlyFinalOf, subject, 'giu', text)] : [])
+  for (const [subject, elsewhere, definiteSubject] of endPatterns) for (const match of matches(subject)) {
     const [connector = '', end = ''] = [match[1], match[2]]
     const before = sentenceBefore(text, match.index)
     if (elsewhere.test(before) || ownedByOther.test(before) || otherThing.test(match[0]) || namedOther(match[0].replace(compiled(`^(?:${thisPlan}|${definiteNoun})`, 'iu'), ''), kind) || ends(connector, end)) continue
