@@ -32,8 +32,9 @@ export default defineConfig({
           // eval run (bin/kapstok.js, scripts/eval.mjs): the rule tests run hundreds of long
           // patterns a few times each, which V8 would first interpret. About a fifth less CPU on
           // the rule batteries (44 → 36 s user for the 72 prose-calculation files). Not for the
-          // `linear` project, whose CPU timings keep the flags they were calibrated with.
-          execArgv: ['--no-regexp-tier-up'],
+          // `linear` project, whose CPU timings keep the flags they were calibrated with. And TurboFan
+          // without inlining, as the CLI: less time recompiling readers after a deoptimisation.
+          execArgv: ['--no-regexp-tier-up', '--no-turbo-inlining'],
           // A folder for the run, where test files share work they would each repeat (test/shared/once-per-run.ts).
           globalSetup: ['test/shared/global-setup.ts']
         }

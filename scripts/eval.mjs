@@ -17,10 +17,13 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const FLAG = '--no-regexp-tier-up'
+// TurboFan without inlining, as the CLI (packages/cli/bin/kapstok.js): less time recompiling the
+// readers after each deoptimisation (40 eval plans 44,8 -> 42,8 s user), output byte-identical.
+const TUNING = ['--no-turbo-inlining']
 const script = fileURLToPath(import.meta.url)
 
 if (!process.execArgv.includes(FLAG)) {
-  const { status, signal, error } = spawnSync(process.execPath, [...process.execArgv, FLAG, script, ...process.argv.slice(2)], { stdio: 'inherit' })
+  const { status, signal, error } = spawnSync(process.execPath, [...process.execArgv, FLAG, ...TUNING, script, ...process.argv.slice(2)], { stdio: 'inherit' })
   if (error) throw error
   if (signal) process.kill(process.pid, signal)
   process.exitCode = status ?? 3

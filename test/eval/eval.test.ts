@@ -18,13 +18,14 @@ const EVALUATION_TIMEOUT = 600_000
 
 // The evaluation runs in a child process of its own (see evaluate-child.mjs), so its memory is not
 // added to the test worker's, and with the CLI's `--no-regexp-tier-up`, which only a process's
-// start can set: every pattern compiled to machine code at once, about 30 % less CPU. (It once ran
+// start can set: every pattern compiled to machine code at once, about 30 % less CPU; and, as the
+// CLI, TurboFan without inlining (less time recompiling readers after a deoptimisation). (It once ran
 // out of V8's room for machine code, while every plan's own patterns were kept for the whole run;
 // see packages/rules/lib/util/compiled.ts.)
 async function evaluateInChild(): Promise<Evaluation> {
   const script = fileURLToPath(new URL('./evaluate-child.mjs', import.meta.url))
   const root = fileURLToPath(new URL('../..', import.meta.url))
-  const { stdout } = await promisify(execFile)(process.execPath, ['--no-regexp-tier-up', script, root], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  const { stdout } = await promisify(execFile)(process.execPath, ['--no-regexp-tier-up', '--no-turbo-inlining', script, root], { encoding: 'utf8', maxBuffer: 1 << 28 })
   return JSON.parse(stdout) as Evaluation
 }
 
