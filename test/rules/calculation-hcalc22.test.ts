@@ -1,5 +1,5 @@
 import { readPlan } from '@kapstok/markdown'
-import { arithmeticSlip, financeNetStatedVsComputed, proseCalculation, runRule, tableRowArithmetic } from '@kapstok/rules'
+import { arithmeticSlip, financeNetStatedVsComputed, financeSumMismatch, percentageClaimCheck, proseCalculation, runRule, tableRowArithmetic } from '@kapstok/rules'
 import { describe, expect, it } from 'vitest'
 import { wordingsPlan } from './wordings.js'
 
@@ -34,7 +34,8 @@ import { wordingsPlan } from './wordings.js'
 // 25 a credit split over years in one sentence   50 `Per saldo daalt … Deze afname van C`
 // Battery before (main f836582e): see the log line of the first test; after: the same line.
 
-const calculationRules = [arithmeticSlip, proseCalculation, financeNetStatedVsComputed, tableRowArithmetic]
+// The eval counts any finding on the line: the rules that read calculations, shares and totals.
+const calculationRules = [arithmeticSlip, proseCalculation, financeNetStatedVsComputed, tableRowArithmetic, percentageClaimCheck, financeSumMismatch]
 const ids = calculationRules.map((rule) => rule.rule.id)
 
 async function reasons(lines: string[]): Promise<string[]> {

@@ -4,6 +4,8 @@
  */
 
 import type { RuleContext } from '../rule.js'
+import { approxHolds, approxWordBefore } from './approx-products.js'
+import { cents } from './exact-number.js'
 import { hitLocation } from './joined-text-location.js'
 import { add, beyond, mul, number, type Equation, type Rational } from './onderbouwing.js'
 
@@ -26,6 +28,14 @@ function atMidpoint(text: string, e: Equation, extra: Rational): boolean {
   return gap === e.tolerance.n && digits(e.computed.n < 0n ? -e.computed.n : e.computed.n) <= digits(e.stated.n < 0n ? -e.stated.n : e.stated.n) + 1
 }
 
+// `ruim € 125.000` for 127.500, `bijna € 0,3 miljoen` for 285.000: a word that puts the result on one
+// side of the calculation holds when the calculation lies on that side (approx-products says how far).
+function sidedHolds(text: string, e: Equation): boolean {
+  const word = approxWordBefore(text, e.index)
+  if (word !== 'ruim' && word !== 'bijna' && word !== 'nagenoeg') return false
+  return approxHolds(word, cents(e.computed), { kind: 'num', value: e.stated, text: e.result, approx: true, index: e.index, euro: false })
+}
+
 /**
  * Report a calculation whose result lies beyond its rounding (plus an extra tolerance).
  *
@@ -37,7 +47,7 @@ function atMidpoint(text: string, e: Equation, extra: Rational): boolean {
  */
 export function reportCalculation(context: RuleContext, pointer: string, text: string, e: Equation, extra: Rational = { n: 0n, d: 1n }): void {
   const tolerance = add(e.tolerance, extra)
-  if ((!beyond(e.computed, e.stated, tolerance) && !atMidpoint(text, e, extra)) || inLargerUnit(e, tolerance)) return
+  if ((!beyond(e.computed, e.stated, tolerance) && !atMidpoint(text, e, extra)) || inLargerUnit(e, tolerance) || sidedHolds(text, e)) return
   const location = hitLocation(context.file, pointer, text, e.index, e.result.length)
   context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening of de uitkomst`, {
     pointer,

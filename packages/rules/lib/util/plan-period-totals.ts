@@ -15,7 +15,8 @@ const PERIOD = String.raw`(?:(?:over|in|gedurende|voor)\s+(?:de\s+)?(?:(?:hele|g
 // The total after the period, in the same sentence: `op € T`, `is dat € T`, `samen € T`.
 // `elk € T`, `ieder € T`: each of several payers over the period (`betalen elk de helft, € A per jaar`).
 const TOTAL = String.raw`(?:elk|ieder|op|(?:komt|komen)\s+(?:[\p{L}-]+\s+){0,3}?(?:uit\s+)?op|(?:is|zijn)\s+(?:dat|dit)(?:\s+(?:samen|in\s+totaal))?|samen|in\s+totaal|bij\s+elkaar|(?:een\s+)?totaal\s+van)`
-const OVER_PLAN = new RegExp(String.raw`${YEARLY}([^€.!?]{0,60}?)\b${PERIOD}\b[^€.;!?\d]{0,30}?${TOTAL}\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${AMOUNT}`, 'giu')
+// The total may also follow the period straight away, as an apposition (`jaarlijks € 45.000, over de planperiode € 180.000`).
+const OVER_PLAN = new RegExp(String.raw`${YEARLY}([^€.!?]{0,60}?)\b${PERIOD}\b(?:[^€.;!?\d]{0,30}?${TOTAL}\s+|\s*[,:]?\s*(?=€))(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${AMOUNT}`, 'giu')
 
 /**
  * Every amount per year with its total over the plan period.

@@ -140,7 +140,15 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   const counted = [...sentence.matchAll(ROW_COUNT)].map((c) => countOf(c[1] ?? ''))
   const named = years.filter((y) => columns.has(y))
   // Rows named by the word they all share (`de speeltuinen`) are the column's rows, not one row.
-  if (mean || (rows.length > 0 && rows.length !== data.length) || named.length !== 1 || years.length !== 1 || !counted.includes(data.length)) return []
+  if (mean || (rows.length > 0 && rows.length !== data.length) || !counted.includes(data.length)) return []
+  // A table without years: the column the stated number counts, over all the rows the sentence counts
+  // (`De drie maatregelen kosten samen € 1,16 miljoen` below a column `Kosten`).
+  if (!elsewhere && columns.size === 0 && years.length === 0) {
+    const k = countedColumn(table, data, sentence.slice(stated.index - at))
+    const whole = k === undefined ? undefined : cellTotal(table, data.map((r) => [r, k]))
+    return whole ? judged(table, whole.shown.join(' + '), whole.value, stated, whole.count, money(table)) : []
+  }
+  if (named.length !== 1 || years.length !== 1) return []
   const sum = cellTotal(table, data.map((r) => [r, columns.get(named[0]!)!]))
   return sum ? judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, elsewhere || money(table)) : []
 }
