@@ -105,7 +105,9 @@ const wrong: Array<[string, string[], string]> = [
   ['47 a mean over listed years', ['In de jaren 2022 tot en met 2025 (210, 245, 260 en 285 woningen) bouwden we gemiddeld 270 woningen per jaar.'], '270'],
   ['48 an indexation to a new level', ['Bij een indexatie van 3% stijgt het budget van € 250.000 naar € 262.500.'], '262.500'],
   ['49 a footnote-like bracket', ['Voor het klantonderzoek huren we een bureau in (berekening: 320 uur à € 95 = € 31.400).'], '31.400'],
-  ['50 per saldo … deze afname van', ['Per saldo dalen de lasten van € 18,6 miljoen naar € 17,9 miljoen. Deze afname van € 0,9 miljoen komt vooral door lagere energiekosten.'], '0,9 miljoen']
+  ['50 per saldo … deze afname van', ['Per saldo dalen de lasten van € 18,6 miljoen naar € 17,9 miljoen. Deze afname van € 0,9 miljoen komt vooral door lagere energiekosten.'], '0,9 miljoen'],
+  ['51 ruim on the wrong side of the sum', bullets(['- onderhoud van speelplekken: € 45.000;', '- nieuwe toestellen: € 70.000;', '- inspecties: € 12.500.', '', 'In totaal is voor speelruimte ruim € 135.000 begroot.']), '135.000'],
+  ['52 bijna on the wrong side of the sum', bullets(['- onderhoud van speelplekken: € 45.000;', '- nieuwe toestellen: € 70.000;', '- inspecties: € 12.500.', '', 'In totaal is voor speelruimte bijna € 120.000 begroot.']), '120.000']
 ]
 
 const right: Array<[string, string[]]> = [
@@ -160,6 +162,12 @@ const right: Array<[string, string[]]> = [
   ['47 a mean, holds', ['In de jaren 2022 tot en met 2025 (210, 245, 260 en 285 woningen) bouwden we gemiddeld 250 woningen per jaar.']],
   ['48 an indexation, holds', ['Bij een indexatie van 3% stijgt het budget van € 250.000 naar € 257.500.']],
   ['49 a footnote-like bracket, holds', ['Voor het klantonderzoek huren we een bureau in (berekening: 320 uur à € 95 = € 30.400).']],
+  ['5b a part of the rows of the table', measures('895.000').map((l) => l.replace('De drie maatregelen', 'De twee grootste maatregelen'))],
+  ['23b a bare amount over the planperiode for something else', ['Jaarlijks is € 45.000 beschikbaar voor de regeling, in de planperiode € 20.000 voor de evaluatie.']],
+  ['23c jaarlijks over the planperiode, holds', ['Jaarlijks is € 45.000 beschikbaar voor de regeling, over de planperiode € 180.000.']],
+  ['25c a credit split over two of its years', ['Van het krediet van € 900.000 besteden we € 250.000 in 2026 en € 400.000 in 2027.']],
+  ['32b a change in the later year against a budget', thousands('De lasten liggen in 2027 € 90.000 hoger dan in de primitieve begroting.')],
+  ['51 ruim and bijna that hold', bullets(['- onderhoud van speelplekken: € 45.000;', '- nieuwe toestellen: € 70.000;', '- inspecties: € 12.500.', '', 'In totaal is voor speelruimte ruim € 125.000 begroot, bijna € 130.000.'])],
   ['50 per saldo, holds', ['Per saldo dalen de lasten van € 18,6 miljoen naar € 17,9 miljoen. Deze afname van € 0,7 miljoen komt vooral door lagere energiekosten.']]
 ]
 

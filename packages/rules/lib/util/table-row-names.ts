@@ -56,6 +56,21 @@ export function rowsNamed(table: TextTable, sentence: string): number[] {
 }
 
 /**
+ * The one row of a table of its own text whose whole label is a word that names no row elsewhere
+ * (`Lasten`, `Baten`, `Kosten`), when the sentence says that word: beside its own table `de lasten`
+ * can only mean that row. (In a finance table cited from elsewhere it names none.)
+ *
+ * @param table The table.
+ * @param sentence The sentence.
+ * @returns The row, or none.
+ */
+export function plainLabelRow(table: TextTable, sentence: string): number[] {
+  const stems = [...sentence.matchAll(WORD)].map((m) => nounStem(m[0]))
+  const rows = table.rows.map((row, r) => ({ r, label: (row[0]?.text ?? '').replace(/\([^()]*\)|[*_]/gu, ' ').trim().toLowerCase() })).filter((x) => GENERIC.has(x.label) && x.label.length >= 4 && names(stems, x.label))
+  return rows.length === 1 ? [rows[0]!.r] : []
+}
+
+/**
  * The data rows a sentence lists by name (`Oost en West`, `Hoogkamp, Brinkhof en Veldzicht`): each
  * row whose every label word the sentence names, when there are two or more of them.
  *
