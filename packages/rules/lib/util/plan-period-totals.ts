@@ -18,6 +18,8 @@ const TOTAL = String.raw`(?:elk|ieder|op|(?:komt|komen)\s+(?:[\p{L}-]+\s+){0,3}?
 // The total may also follow the period straight away, as an apposition (`jaarlijks € 45.000, over de planperiode € 180.000`).
 const OVER_PLAN = new RegExp(String.raw`${YEARLY}([^€.!?]{0,60}?)\b${PERIOD}\b(?:[^€.;!?\d]{0,30}?${TOTAL}\s+|(\s*[,:]?\s*(?=€)))(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${AMOUNT}`, 'giu')
 
+const CLAUSE_END = /^\s*(?:[.;!?)]|$)/u
+
 /**
  * Every amount per year with its total over the plan period.
  *
@@ -31,7 +33,7 @@ export function planPeriodTotals(text: string, years: number): Equation[] {
   for (const m of text.matchAll(OVER_PLAN)) {
     const [all, perYear = '', yearly = '', between = '', bare, approx, total = ''] = m
     // A bare total ends its clause: `in de planperiode € 20.000 voor de evaluatie` is another amount.
-    if (bare !== undefined && !/^\s*(?:[.;!?)]|$)/u.test(text.slice((m.index ?? 0) + all.length))) continue
+    if (bare !== undefined && !CLAUSE_END.test(text.slice((m.index ?? 0) + all.length))) continue
     const amount = perYear || yearly
     const sentence = text.slice([...text.slice(0, m.index).matchAll(/[.!?]\s/gu)].at(-1)?.index ?? 0, m.index + all.length)
     // A year in the sentence (`vanaf 2027`) or an extra amount starts the money later or adds to it.

@@ -28,10 +28,11 @@ const SEASON = /\b(?:seizoen|schooljaar|cursusjaar|studiejaar|speelseizoen|winte
 // `gedurende de hele programmaperiode`, `over de looptijd van deze agenda`, `in de periode van deze woonvisie`.
 // A year that bounds what the sentence counts: `vanaf 2027`, `met ingang van 2028`, `tot 2029`.
 const BOUNDED_START = /\b(?:vanaf|met\s+ingang\s+van|m\.i\.v\.|tot(?:\s+en\s+met)?|t\/m|per)\s+(?:(?:\d{1,2}\s+)?\p{L}+\s+)?(?:19|20)\d{2}\b/iu
+const SENTENCE_END = /[.!?](?:\s|$)/u
 // The sentence of a text around an offset.
 const sentenceAround = (text: string, index: number): string => {
   const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('\n', index))
-  const end = text.slice(index).search(/[.!?](?:\s|$)/u)
+  const end = text.slice(index).search(SENTENCE_END)
   return text.slice(start + 1, end < 0 ? text.length : index + end)
 }
 const OWN_PERIOD = /\b(?:over|in|gedurende|voor|tijdens)\s+(?:de|het)\s+(?:(?:hele|gehele|volledige|totale)\s+)?(?:(?:plan|programma|uitvoerings|beleids)periode|looptijd|periode(?=\s+van\s+(?:dit|deze)\s))(?:\s+van\s+(?:dit|deze|het|de)\s+(?!subsidie|regeling|contract|overeenkomst|lening)[\p{L}-]+)?/giu
