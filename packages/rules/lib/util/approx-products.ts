@@ -11,10 +11,10 @@ import { euros, isCounted, written, type Num } from './slip-candidates.js'
 
 /**
  * A thing taken along just before the result's verb (`met de plaatsing komt het totaal op`, `met het
- * onderhoud erbij`): the result holds more than the product. Unlike `inclusief` right after a price,
+ * onderhoud erbij`, `ontvangen met het poppodium samen`): the result holds more than the product. Unlike `inclusief` right after a price,
  * which says what the price covers, this adds to the product wherever it stands.
  */
-export const TAKEN_ALONG = /\b(?:met\s+(?:de|het)\s+\p{L}{3,}\s+(?:erbij|komt|komen|wordt|worden)|plus)\b/iu
+export const TAKEN_ALONG = /\b(?:met\s+(?:de|het)\s+\p{L}{3,}\s+(?:erbij|komt|komen|wordt|worden|samen)|plus)\b/iu
 /** Words that add something to a product: then its numbers are not the whole calculation. */
 export const ADDS = new RegExp(String.raw`\b(?:inclusief|incl\.|exclusief|excl\.|waarvan|daarnaast|bovendien|aanvullend|overhead|btw|minimaal|maximaal|ten\s+minste)\b|\+|${TAKEN_ALONG.source}`, 'iu')
 // `inclusief` a thing with no number after it (`inclusief een gymzaal`): the result holds the

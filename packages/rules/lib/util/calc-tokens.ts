@@ -38,7 +38,8 @@ const OPS: Array<[RegExp, string]> = [
 ]
 // The first characters an operator above may start with (the word operators in either case).
 const OP_START = /^[×\\*xX+−–\-÷/mkpgvMKPGV]/
-// After a computation, the words that give its result on the same line: `is`, `bedraagt`, `resteert`, `samen`, `in totaal`, `: €`.
+// After a computation, the words that give its result on the same line: `is`, `bedraagt`, `resteert`, `samen`, `in totaal`, `: €`,
+// `laat` (`€ 2,5 miljoen min € 800.000 laat € 1,7 miljoen`).
 // Also `komt (het totaal) uit op`, `geeft een netto resultaat van`, and a rounding word before the number (`samen circa`).
 // Whom it costs may stand between (`kosten ons`, `kost de gemeente`).
 // A rounding word alone names the result too (`18 dagdelen à € 65, afgerond € 1.200`): right after a
@@ -46,14 +47,15 @@ const OP_START = /^[×\\*xX+−–\-÷/mkpgvMKPGV]/
 const ROUNDING_WORD = String.raw`(?:(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|dus|zo['’]n)[ \t]+)?`
 const ROUNDED = String.raw`(?=[ \t]*\n?[ \t]*${ROUNDING_WORD}(?:(?:€|EUR)[ \t]*)?\d)`
 const RESULT = new RegExp(
-  String.raw`^(?:(?:is|zijn|ofwel|oftewel|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er|ons|u|je|de\s+gemeente))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+|neer\s+)?op|(?:komt|komen)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,4}?(?:uit\s+|neer\s+)?op|(?:neer|uit)(?:komt|komen)\s+op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal|afgerond)${ROUNDED}|^:(?=[ \t]*(?:afgerond[ \t]+)?€[ \t]*\d)`,
+  String.raw`^(?:(?:is|zijn|ofwel|oftewel|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|laat|laten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er|ons|u|je|de\s+gemeente))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+|neer\s+)?op|(?:komt|komen)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,4}?(?:uit\s+|neer\s+)?op|(?:neer|uit)(?:komt|komen)\s+op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal|afgerond)${ROUNDED}|^:(?=[ \t]*(?:afgerond[ \t]+)?€[ \t]*\d)`,
   'iu'
 )
 // An amount ahead: `€ 1.500`, `EUR 1.500`, `40 duizend euro`.
 const EURO = String.raw`(?:€|EUR\b|\d[\d.,]*(?:\s*(?:${magnitudeWord}))?\s+euro\b)`
-// The words that give a total of several amounts: `samen`, `in totaal`, `bij elkaar`, `komen samen op`.
+// The words that give a total of several amounts: `samen`, `in totaal`, `bij elkaar`, `komen samen op`,
+// `tellen op tot`, `cumulatief (is dat)`.
 const TOTAL = new RegExp(
-  String.raw`^(?:samen|tezamen|bij\s+elkaar|opgeteld|in\s+totaal|totaal|(?:komt|komen|is|zijn)\s+(?:samen|in\s+totaal|opgeteld)(?:\s+(?:uit\s+)?op)?)(?=[ \t]*${ROUNDING_WORD}${EURO})`,
+  String.raw`^(?:samen|tezamen|bij\s+elkaar|opgeteld|in\s+totaal|totaal|cumulatief(?:\s+(?:is|zijn)\s+(?:dat|dit))?|(?:telt|tellen)\s+op\s+tot|(?:komt|komen|is|zijn)\s+(?:samen|in\s+totaal|opgeteld)(?:\s+(?:uit\s+)?op)?)(?=[ \t]*${ROUNDING_WORD}${EURO})`,
   'iu'
 )
 // `12 trajecten à € 1.500`, `14 haltes van elk € 35.000`, `8 laadpalen (à € 6.500)`: a price per item.
@@ -71,7 +73,8 @@ const PER_FOR = /^per\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+[;,]?\s+(?:voor|bij|met)\
 const OWN_RATE = /^\S+\s+(?:[\p{L}²³-]+\s+){0,2}?per\s+(?!(?:jaar|maand|week|dag|kwartaal|seizoen|keer)\b)\p{L}/iu
 const countFollows = (rest: string): boolean => (/^\d/.test(rest) || countWord(/^\p{L}+/u.exec(rest)?.[0] ?? '') !== undefined) && !OWN_RATE.test(rest)
 // `de helft van € 80.000`, `een kwart van`: a fraction of an amount.
-const FRACTION_OF = /^(?:de\s+helft|een\s+(?:derde|kwart|vijfde|tiende)|driekwart)\s+van(?=\s+(?:€\s*)?\d)/i
+// The whole may be named before its amount: `een derde van het budget van € 900.000`.
+const FRACTION_OF = /^(?:de\s+helft|een\s+(?:derde|kwart|vijfde|tiende)|driekwart)\s+van(?:\s+(?:de|het|ons|onze)\s+[\p{L}-]+\s+van)?(?=\s+(?:€\s*)?\d)/iu
 // `vier coaches à € 60.000`, `veertien haltes`: numbers in words (not `een`, the article).
 const countWord = (word: string): number | undefined => {
   const value = /^een$/i.test(word) ? undefined : parseNumberWord(word.replace(/\.$/, ''))
@@ -196,7 +199,10 @@ function tokenizeText(text: string): Token[] {
     const start = open.pop()
     if (start === undefined) return void drop.add(i)
     if (tokens[start - 1]?.kind === 'op' || tokens[i + 1]?.kind === 'op') return
-    const inner = tokens.slice(start + 1, i)
+    // `(berekening: 320 uur à € 95 = € 30.400)`: a label and a colon opening the bracket introduce what it holds.
+    const labelled = tokens[start + 1]?.kind === 'stop'
+    const inner = tokens.slice(start + (labelled ? 2 : 1), i)
+    if (labelled) drop.add(start + 1)
     // `(14 lokalen à € 1.350, oftewel € 19.800)`: a bracket that holds a whole calculation with its
     // result is an aside told in full; its inside is read like a sentence, only the brackets go.
     if (inner.length === 5 && inner[0]?.kind === 'num' && inner[1]?.kind === 'op' && inner[2]?.kind === 'num' && inner[3]?.kind === 'eq' && inner[4]?.kind === 'num') return void drop.add(start).add(i)

@@ -4,8 +4,9 @@
  */
 
 import type { RuleContext } from '../rule.js'
+import { approxWordBefore } from './approx-products.js'
 import { hitLocation } from './joined-text-location.js'
-import { add, beyond, mul, number, type Equation, type Rational } from './onderbouwing.js'
+import { add, beyond, mul, number, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
 
 // `€ 761.000 (223 + 302 + 236)` in a plan whose tables are `x € 1.000`: terms written in
 // thousands or millions make up an amount in euros. A result exactly a thousand or a million
@@ -26,6 +27,21 @@ function atMidpoint(text: string, e: Equation, extra: Rational): boolean {
   return gap === e.tolerance.n && digits(e.computed.n < 0n ? -e.computed.n : e.computed.n) <= digits(e.stated.n < 0n ? -e.stated.n : e.stated.n) + 1
 }
 
+// `ruim € 125.000` for 127.500, `bijna € 0,3 miljoen` for 285.000: a word that puts the result on one
+// side of the calculation holds when the calculation lies on that side, within a step of the result's
+// rounding or a twentieth of it (`bijna € 128.000` for 120.000, `ruim € 690.000` for 777.000 do not).
+function sidedHolds(text: string, e: Equation): boolean {
+  const word = approxWordBefore(text, e.index)
+  if (word !== 'ruim' && word !== 'bijna' && word !== 'nagenoeg') return false
+  const gap = sub(e.computed, e.stated)
+  const above = word === 'ruim' ? gap : sub(ZERO, gap)
+  const step = mul(rounding(e.result, true), { n: 2n, d: 1n })
+  const twentieth = mul(e.stated, { n: 1n, d: 20n })
+  const limit = sub(step, twentieth).n > 0n ? step : twentieth
+  return above.n >= 0n && !beyond(above, ZERO, limit)
+}
+const ZERO: Rational = { n: 0n, d: 1n }
+
 /**
  * Report a calculation whose result lies beyond its rounding (plus an extra tolerance).
  *
@@ -37,7 +53,7 @@ function atMidpoint(text: string, e: Equation, extra: Rational): boolean {
  */
 export function reportCalculation(context: RuleContext, pointer: string, text: string, e: Equation, extra: Rational = { n: 0n, d: 1n }): void {
   const tolerance = add(e.tolerance, extra)
-  if ((!beyond(e.computed, e.stated, tolerance) && !atMidpoint(text, e, extra)) || inLargerUnit(e, tolerance)) return
+  if ((!beyond(e.computed, e.stated, tolerance) && !atMidpoint(text, e, extra)) || inLargerUnit(e, tolerance) || sidedHolds(text, e)) return
   const location = hitLocation(context.file, pointer, text, e.index, e.result.length)
   context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening of de uitkomst`, {
     pointer,

@@ -9,6 +9,7 @@ import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { div } from './exact-number.js'
 import { withoutEmphasis } from './emphasis.js'
 import { amountChanges } from './amount-change.js'
+import { TAKEN_ALONG } from './approx-products.js'
 import { leadingCounts, leadingResults } from './result-first.js'
 import { periodTotals } from './period-totals.js'
 import { statedTotals } from './stated-totals.js'
@@ -122,7 +123,9 @@ function namedTotals(tokens: Token[], text: string): Equation[] {
     const terms = split(tokens.slice(start, k))
     const first = tokens[start]
     const span = text.slice(isNum(first) ? first.index : 0, right.index + right.text.length + 30)
-    if (!terms || terms.length < 2 || !isNum(first) || PERIODS.test(span) || RATES.test(span)) return
+    // `A en B ontvangen met het poppodium samen C`: a third part without an amount is in the total too.
+    const along = isNum(first) && TAKEN_ALONG.test(text.slice(first.index, right.index))
+    if (!terms || terms.length < 2 || !isNum(first) || along || PERIODS.test(span) || RATES.test(span)) return
     const values = terms.map(evaluate)
     // A term larger than the total is the whole the parts come from ("van het budget van € 1 miljoen …").
     if (values.some((v) => !v || greater(v, right.value))) return

@@ -15,7 +15,10 @@ const PERIOD = String.raw`(?:(?:over|in|gedurende|voor)\s+(?:de\s+)?(?:(?:hele|g
 // The total after the period, in the same sentence: `op € T`, `is dat € T`, `samen € T`.
 // `elk € T`, `ieder € T`: each of several payers over the period (`betalen elk de helft, € A per jaar`).
 const TOTAL = String.raw`(?:elk|ieder|op|(?:komt|komen)\s+(?:[\p{L}-]+\s+){0,3}?(?:uit\s+)?op|(?:is|zijn)\s+(?:dat|dit)(?:\s+(?:samen|in\s+totaal))?|samen|in\s+totaal|bij\s+elkaar|(?:een\s+)?totaal\s+van)`
-const OVER_PLAN = new RegExp(String.raw`${YEARLY}([^€.!?]{0,60}?)\b${PERIOD}\b[^€.;!?\d]{0,30}?${TOTAL}\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${AMOUNT}`, 'giu')
+// The total may also follow the period straight away, as an apposition (`jaarlijks € 45.000, over de planperiode € 180.000`).
+const OVER_PLAN = new RegExp(String.raw`${YEARLY}([^€.!?]{0,60}?)\b${PERIOD}\b(?:[^€.;!?\d]{0,30}?${TOTAL}\s+|(\s*[,:]?\s*(?=€)))(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${AMOUNT}`, 'giu')
+
+const CLAUSE_END = /^\s*(?:[.;!?)]|$)/u
 
 /**
  * Every amount per year with its total over the plan period.
@@ -28,7 +31,9 @@ export function planPeriodTotals(text: string, years: number): Equation[] {
   const out: Equation[] = []
   if (!(years >= 2 && years <= 20)) return out
   for (const m of text.matchAll(OVER_PLAN)) {
-    const [all, perYear = '', yearly = '', between = '', approx, total = ''] = m
+    const [all, perYear = '', yearly = '', between = '', bare, approx, total = ''] = m
+    // A bare total ends its clause: `in de planperiode € 20.000 voor de evaluatie` is another amount.
+    if (bare !== undefined && !CLAUSE_END.test(text.slice((m.index ?? 0) + all.length))) continue
     const amount = perYear || yearly
     const sentence = text.slice([...text.slice(0, m.index).matchAll(/[.!?]\s/gu)].at(-1)?.index ?? 0, m.index + all.length)
     // A year in the sentence (`vanaf 2027`) or an extra amount starts the money later or adds to it.

@@ -108,5 +108,8 @@ export function candidates(before: Num[], stated: Num, factors: Factor[]): Array
   const kind = before.filter((t) => t.euro === stated.euro)
   for (const p of products) for (const t of kind) push(add(make(BigInt(p.computed), 100n), t.value), '')
   if (kind.length > 2) push(kind.reduce((sum, t) => add(sum, t.value), make(0n, 1n)), '')
+  // And the first of them less all the others: a whole and what several parties pay of it (`kost
+  // € 1.450.000. Het rijk draagt € 600.000 bij en de provincie € 100.000. De gemeente betaalt € 750.000`).
+  if (kind.length > 2) push(kind.slice(1).reduce((rest, t) => sub(rest, t.value), kind[0]!.value), '')
   return out.map((r) => ({ ...r, expression: r.expression && `${r.expression} = ${stated.euro ? '€ ' : ''}${euros(r.computed)}` }))
 }

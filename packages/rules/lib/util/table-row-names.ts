@@ -16,6 +16,7 @@ import { textCell, type TextTable } from './text-tables.js'
 const GENERIC = new Set(['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'totaal', 'subtotaal', 'overig', 'overige', 'bedrag', 'bedragen', 'aantal', 'euro', 'lasten', 'baten', 'kosten', 'uitgaven', 'inkomsten', 'opbrengsten', 'inclusief', 'exclusief', 'voor', 'door', 'naar', 'over', 'met', 'zonder', 'van', 'en', 'de', 'het', 'een'])
 const SUMMARY = /^\W*(?:sub|eind)?totaal\b|\btotaal\W*$|^\W*(?:samen|som|gemiddeld\p{L}*)\W*$/iu
 const WORD = /\p{L}[\p{L}-]*/gu
+const BRACKETS_AND_MARKS = /\([^()]*\)|[*_]/gu
 
 /** A label's words that may name it, without what stands in brackets. */
 function labelWords(label: string): string[] {
@@ -53,6 +54,21 @@ export function rowsNamed(table: TextTable, sentence: string): number[] {
   if (top.length === 1) return [top[0]!.r]
   // Several rows named by their one shared first word together make the row the sentence names.
   return best === 1 && top.every((s) => s.first === top[0]!.first && names(stems, s.first)) ? top.map((s) => s.r) : []
+}
+
+/**
+ * The one row of a table of its own text whose whole label is a word that names no row elsewhere
+ * (`Lasten`, `Baten`, `Kosten`), when the sentence says that word: beside its own table `de lasten`
+ * can only mean that row. (In a finance table cited from elsewhere it names none.)
+ *
+ * @param table The table.
+ * @param sentence The sentence.
+ * @returns The row, or none.
+ */
+export function plainLabelRow(table: TextTable, sentence: string): number[] {
+  const stems = [...sentence.matchAll(WORD)].map((m) => nounStem(m[0]))
+  const rows = table.rows.map((row, r) => ({ r, label: (row[0]?.text ?? '').replace(BRACKETS_AND_MARKS, ' ').trim().toLowerCase() })).filter((x) => GENERIC.has(x.label) && x.label.length >= 4 && names(stems, x.label))
+  return rows.length === 1 ? [rows[0]!.r] : []
 }
 
 /**

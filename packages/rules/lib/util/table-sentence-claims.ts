@@ -14,7 +14,7 @@ import { add, div, make, mul, sub, type Rational } from './exact-number.js'
 import { dutchNumber, proseEquation, rounding, type Equation } from './onderbouwing.js'
 import { memoByText, SENTENCES } from './memo.js'
 import { nounStem } from './unit-nouns.js'
-import { cellTotal, dataRows, rowsListed, rowsNamed, yearColumns } from './table-row-names.js'
+import { cellTotal, dataRows, plainLabelRow, rowsListed, rowsNamed, yearColumns } from './table-row-names.js'
 import { levelRows } from './level-rows.js'
 import type { TextTable } from './text-tables.js'
 
@@ -33,6 +33,8 @@ const CHANGE_NOUN = new RegExp(String.raw`\b(?:stijging|daling|toename|afname|gr
 // zijn 40 leden bijgekomen`, `gingen er 12 plekken verloren`, `verdwenen er negen`. The size is
 // the last number before the particle that is no year; nothing but words and years between.
 const ARRIVED = new RegExp(String.raw`\b(?:kwam|kwamen|komt|komen|zijn|is|gingen|ging|gaan|gaat|verdwenen|verdween|verdwijnen|verdwijnt)\s+(?:er\s+)?(?:(?:[\p{L}-]+|(?:19|20)\d{2})\s+){0,5}?(?!(?:19|20)\d{2}\b)${SIZE}\s+(?:[\p{L}-]+\s+){0,3}?(?:bij|erbij|bijgekomen|af|eraf|verloren|weg|verdwenen)\b`, 'iu')
+// A base other than the year before: `ten opzichte van de begroting`, `vergeleken met`, `dan`.
+const OTHER_BASE = /\b(?:ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|tegenover|dan|sinds)\b/iu
 // A change against a year named apart: `Vergeleken met 2022 lag het aantal in 2024 225 hoger`.
 const AGAINST_YEAR = /\b(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover)\s+(?:19|20)\d{2}\b/iu
 const HIGHER = new RegExp(String.raw`(?!(?:19|20)\d{2}\b)${SIZE}\s+(?:[\p{L}]+\s+)?(?:hoger|lager|meer|minder)\b`, 'iu')
@@ -96,7 +98,11 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
     if (years.length === 0 && columns.size === 2) named.push(...columns.keys())
     // Of two years, a change against one of them (`stijgen met … ten opzichte van 2026`) is to the other.
     if (named.length === 1 && years.length === 1 && columns.size === 2 && AGAINST_YEAR.test(sentence)) named.push(...[...columns.keys()].filter((y) => y !== named[0]))
-    const labelled = rowsOf(table, sentence, before)
+    // So is one that names only the later of the two (`De lasten stijgen in 2027 met € 165.000`), unless it names another base.
+    const [first, last] = [...columns.keys()].sort((p, q) => p - q)
+    if (named.length === 1 && years.length === 1 && columns.size === 2 && named[0] === last && !OTHER_BASE.test(sentence)) named.push(first!)
+    const named0 = rowsOf(table, sentence, before)
+    const labelled = named0.length === 0 && !elsewhere ? plainLabelRow(table, sentence) : named0
     // No row named: the row that holds the sentence's own level in its year (`daalt naar 404`).
     const byLevel = labelled.length === 0 ? levelRows(table, sentence, moved.index + moved[0].lastIndexOf(moved[3] ?? ''), columns, money(table)) : []
     const rows = labelled.length > 0 ? labelled : byLevel
@@ -143,7 +149,15 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   const counted = [...sentence.matchAll(ROW_COUNT)].map((c) => countOf(c[1] ?? ''))
   const named = years.filter((y) => columns.has(y))
   // Rows named by the word they all share (`de speeltuinen`) are the column's rows, not one row.
-  if (mean || (rows.length > 0 && rows.length !== data.length) || named.length !== 1 || years.length !== 1 || !counted.includes(data.length)) return []
+  if (mean || (rows.length > 0 && rows.length !== data.length) || !counted.includes(data.length)) return []
+  // A table without years: the column the stated number counts, over all the rows the sentence counts
+  // (`De drie maatregelen kosten samen € 1,16 miljoen` below a column `Kosten`).
+  if (!elsewhere && columns.size === 0 && years.length === 0) {
+    const k = countedColumn(table, data, sentence.slice(stated.index - at))
+    const whole = k === undefined ? undefined : cellTotal(table, data.map((r) => [r, k]))
+    return whole ? judged(table, whole.shown.join(' + '), whole.value, stated, whole.count, money(table)) : []
+  }
+  if (named.length !== 1 || years.length !== 1) return []
   const sum = cellTotal(table, data.map((r) => [r, columns.get(named[0]!)!]))
   return sum ? judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, elsewhere || money(table)) : []
 }

@@ -60,7 +60,8 @@ const MORE_NEXT = /^\s*(?:daarnaast|verder|ook|nog\b)/iu
 const QUANTITY_NEXT = /(?<![\p{L}\d.,])(?!(?:19|20)\d{2}(?!\d))\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|(?:twin|der|veer|vijf|zes|zeven|tach|negen)tig|honderd|duizend)\b/iu
 export const GOES_ON = { test: (next: string): boolean => REST_NEXT.test(next) || REST_IN_NEXT.test(next) || (MORE_NEXT.test(next) && QUANTITY_NEXT.test(next)) }
 // Between two parts: a comma or `en`, no end of a clause and no new list item.
-const PART_GAP = /^[^.;:!?()\d]*$/u
+// A year may label a part (`€ 250.000 in 2026, € 400.000 in 2027 en …`).
+const PART_GAP = /^(?:[^.;:!?()\d]|(?<!\d)(?:19|20)\d{2}(?!\d))*$/u
 const NEW_ITEM = /\n\s*(?:[-*+]|\d+[.)])\s/u
 // Nouns that cut across each other: `45 jongeren en 30 meisjes` may count the same people twice.
 const CROSSING = [/^(?:meisje|jongen|vrouw|man(?:nen)?$)/u, /^(?:kind|jongere|volwassene|oudere|senior|tiener|peuter|baby|scholier|student|\d+-plusser)/u]

@@ -26,6 +26,15 @@ const RANGE = new RegExp(yearRange, 'giu')
 const SEASON = /\b(?:seizoen|schooljaar|cursusjaar|studiejaar|speelseizoen|winter|stookseizoen)\s*$/iu
 // The plan's own period named without its years: `over de looptijd`, `in de planperiode`,
 // `gedurende de hele programmaperiode`, `over de looptijd van deze agenda`, `in de periode van deze woonvisie`.
+// A year that bounds what the sentence counts: `vanaf 2027`, `met ingang van 2028`, `tot 2029`.
+const BOUNDED_START = /\b(?:vanaf|met\s+ingang\s+van|m\.i\.v\.|tot(?:\s+en\s+met)?|t\/m|per)\s+(?:(?:\d{1,2}\s+)?\p{L}+\s+)?(?:19|20)\d{2}\b/iu
+const SENTENCE_END = /[.!?](?:\s|$)/u
+// The sentence of a text around an offset.
+const sentenceAround = (text: string, index: number): string => {
+  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('\n', index))
+  const end = text.slice(index).search(SENTENCE_END)
+  return text.slice(start + 1, end < 0 ? text.length : index + end)
+}
 const OWN_PERIOD = /\b(?:over|in|gedurende|voor|tijdens)\s+(?:de|het)\s+(?:(?:hele|gehele|volledige|totale)\s+)?(?:(?:plan|programma|uitvoerings|beleids)periode|looptijd|periode(?=\s+van\s+(?:dit|deze)\s))(?:\s+van\s+(?:dit|deze|het|de)\s+(?!subsidie|regeling|contract|overeenkomst|lening)[\p{L}-]+)?/giu
 
 /**
@@ -59,6 +68,8 @@ export function yearCounts(text: string, planYears?: number): YearCount[] {
   if (planYears !== undefined && planYears >= 2 && planYears <= 30) {
     for (const m of text.matchAll(OWN_PERIOD)) {
       const index = m.index ?? 0
+      // `Vanaf 2027 … over de planperiode`: the money starts (or stops) within the period, which then counts fewer years.
+      if (BOUNDED_START.test(sentenceAround(text, index))) continue
       if (!taken(index, index + m[0].length)) out.push({ index, end: index + m[0].length, years: planYears })
     }
   }
