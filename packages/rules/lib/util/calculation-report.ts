@@ -6,7 +6,7 @@
 import type { RuleContext } from '../rule.js'
 import { approxWordBefore } from './approx-products.js'
 import { hitLocation } from './joined-text-location.js'
-import { add, beyond, mul, number, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
+import { add, beyond, mul, number, sub, type Equation, type Rational } from './onderbouwing.js'
 
 // `€ 761.000 (223 + 302 + 236)` in a plan whose tables are `x € 1.000`: terms written in
 // thousands or millions make up an amount in euros. A result exactly a thousand or a million
@@ -28,17 +28,18 @@ function atMidpoint(text: string, e: Equation, extra: Rational): boolean {
 }
 
 // `ruim € 125.000` for 127.500, `bijna € 0,3 miljoen` for 285.000: a word that puts the result on one
-// side of the calculation holds when the calculation lies on that side, within a step of the result's
-// rounding or a twentieth of it (`bijna € 128.000` for 120.000, `ruim € 690.000` for 777.000 do not).
+// side of the calculation holds when the calculation lies on that side, close to it (`bijna € 128.000`
+// for 120.000, `ruim € 690.000` for 777.000, `bijna 160.000` for 149.600 do not).
 function sidedHolds(text: string, e: Equation): boolean {
   const word = approxWordBefore(text, e.index)
   if (word !== 'ruim' && word !== 'bijna' && word !== 'nagenoeg') return false
   const gap = sub(e.computed, e.stated)
   const above = word === 'ruim' ? gap : sub(ZERO, gap)
-  const step = mul(rounding(e.result, true), { n: 2n, d: 1n })
-  const twentieth = mul(e.stated, { n: 1n, d: 20n })
-  const limit = sub(step, twentieth).n > 0n ? step : twentieth
-  return above.n >= 0n && !beyond(above, ZERO, limit)
+  // The stated value of a result after `ruim` or `bijna` is already moved by its rounding step
+  // towards the calculation; beyond that, a fortieth of it, not another step: `bijna 160.000` for
+  // 149.600 names the wrong ten-thousand (`bijna 150.000` was meant).
+  const fortieth = mul(e.stated, { n: 1n, d: 40n })
+  return above.n >= 0n && !beyond(above, ZERO, fortieth)
 }
 const ZERO: Rational = { n: 0n, d: 1n }
 
