@@ -27,17 +27,17 @@ function atMidpoint(text: string, e: Equation, extra: Rational): boolean {
   return gap === e.tolerance.n && digits(e.computed.n < 0n ? -e.computed.n : e.computed.n) <= digits(e.stated.n < 0n ? -e.stated.n : e.stated.n) + 1
 }
 
-// `ruim € 125.000` for 127.500, `bijna € 0,3 miljoen` for 285.000: a word that puts the result on one
-// side of the calculation holds when the calculation lies on that side, close to it (`bijna € 128.000`
-// for 120.000, `ruim € 690.000` for 777.000, `bijna 160.000` for 149.600 do not).
+// `ruim € 210.000` for 214.300, `bijna € 0,5 miljoen` for 476.000: a word that puts the result on one
+// side of the calculation holds when the calculation lies on that side, close to it (`bijna € 64.000`
+// for 60.000, `ruim € 410.000` for 462.000, `bijna 90.000` for 83.400 do not).
 function sidedHolds(text: string, e: Equation): boolean {
   const word = approxWordBefore(text, e.index)
   if (word !== 'ruim' && word !== 'bijna' && word !== 'nagenoeg') return false
   const gap = sub(e.computed, e.stated)
   const above = word === 'ruim' ? gap : sub(ZERO, gap)
   // The stated value of a result after `ruim` or `bijna` is already moved by its rounding step
-  // towards the calculation; beyond that, a fortieth of it, not another step: `bijna 160.000` for
-  // 149.600 names the wrong ten-thousand (`bijna 150.000` was meant).
+  // towards the calculation; beyond that, a fortieth of it, not another step: `bijna 90.000` for
+  // 83.400 names the wrong ten-thousand (`ruim 80.000` was meant).
   const fortieth = mul(e.stated, { n: 1n, d: 40n })
   return above.n >= 0n && !beyond(above, ZERO, fortieth)
 }
