@@ -19,6 +19,7 @@ import { isBesluitFormulaLine } from '../util/written-besluit.js'
 import { endsOnAuxiliary } from '../util/auxiliary-end.js'
 import { relativeTail } from '../util/relative-tails.js'
 import { missingAmounts, purposeWithoutTe } from '../util/closed-sentence-gaps.js'
+import { closedAround } from '../util/closed-around.js'
 
 /** Rule: sentences are finished. */
 export const unfinishedSentence = lintRule(
@@ -91,6 +92,7 @@ export const unfinishedSentence = lintRule(
         report(pointer, text, cut.index, cut.word, 'word')
       }
     }
+    const aroundText = closedAround(model, context.file)
     for (const { pointer, text } of proseTexts(model)) {
       // The intro of a list chapter ends in a colon because the items follow.
       const intro = pointer.startsWith('/inleidingen/')
@@ -98,9 +100,10 @@ export const unfinishedSentence = lintRule(
       const definition = pointer.endsWith('/definitie')
       const parts = paragraphs(text)
       // Whether running text elsewhere in the section closes with a full stop (a table or caption
-      // may stand between it and a paragraph): then a paragraph that does not is no label.
+      // may stand between it and a paragraph): then a paragraph that does not is no label. A
+      // paragraph alone in its text (a chapter intro, a pijler's intro) has the plan around it.
       const closed = parts.map((p) => closedProse(p.text))
-      const closedElsewhere = (i: number): boolean => closed.some((c, k) => c && k !== i)
+      const closedElsewhere = (i: number): boolean => closed.some((c, k) => c && k !== i) || aroundText(pointer, text, parts, i)
       parts.forEach((paragraph, i) => {
         // A hard-wrapped paragraph is one run of sentences: its line breaks read as spaces (same
         // length, so offsets stay). Not when a line holds a table row, a quote or a list item.

@@ -1,5 +1,6 @@
 import { hasSeparableVerb } from '@kapstok/nl'
 import { openPhraseAt } from './sentence-end-words.js'
+import { closedConjunctions, closedDeterminers, closedPrepositions } from './closed-word-classes.js'
 
 /**
  * A short text outside running prose (a table or agenda cell, a title, a caption, a YAML field)
@@ -12,11 +13,11 @@ import { openPhraseAt } from './sentence-end-words.js'
 const neverLast = new Set([
   'de', 'een', 'en', 'of', 'maar', 'want', 'omdat', 'zodat', 'tenzij', 'doordat', 'hoewel', 'zoals', 'waardoor', 'terwijl', 'noch',
   'te', 'namelijk', 'waaronder', 'alsmede', 'alsook', 'evenals', 'zowel', 'onze', 'elke', 'iedere', 'indien', 'nadat', 'voordat',
-  'zodra', 'aangezien'
+  'zodra', 'aangezien', ...closedConjunctions, ...closedDeterminers
 ])
 // Prepositions that want their object: not at the end of a cell, but a heading may be a label
 // that ends on one ("Op pad met", "Samen verder met").
-const wantsObject = new Set(['met', 'tot', 'vanwege', 'dankzij', 'ondanks', 'middels', 'inzake', 'betreffende', 'tussen', 'tijdens', 'volgens', 'via', 'vanaf', 'sinds', 'naar', 'van', 'voor', 'bij'])
+const wantsObject = new Set(['met', 'tot', 'vanwege', 'dankzij', 'ondanks', 'middels', 'inzake', 'betreffende', 'tussen', 'tijdens', 'volgens', 'via', 'vanaf', 'sinds', 'naar', 'van', 'voor', 'bij', ...closedPrepositions])
 
 /**
  * The word a cell or label stops on when no phrase ends on it.

@@ -3,6 +3,7 @@
  * and relative words that always want more, prepositions whose object may be missing, and the
  * patterns that find them before a closing mark.
  */
+import { closedConjunctions, closedDeterminers, closedPrepositions } from './closed-word-classes.js'
 // Words a Dutch sentence cannot end on: articles, conjunctions, and prepositions that become
 // another word at the end (`met` → `mee`, `tot` → `toe`).
 const neverLast = [
@@ -15,7 +16,9 @@ const neverLast = [
   // Quantifiers whose pronoun form differs (`allen`, `enkelen`, `sommigen`): without their noun they are cut.
   'alle', 'enkele', 'sommige', 'meerdere', 'diverse', 'vele', 'uw',
   // A possessive or `eigen` wants its noun ("de dorpen houden hun eigen."): the object form is `hen`.
-  'hun', 'eigen'
+  'hun', 'eigen',
+  // The rest of the closed classes: conjunctions, prepositions that never strand, determiners.
+  ...closedConjunctions, ...closedPrepositions, ...closedDeterminers
 ]
 // Words a paragraph without a full stop rarely ends on (`dat`, `die` and `het` can end a
 // sentence, but not one left without its full stop).
