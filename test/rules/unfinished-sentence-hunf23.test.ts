@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { readPlan } from '@kapstok/markdown'
 import { runRule } from '@kapstok/rules'
 import { unfinishedSentence } from '@kapstok/rules'
+import { describeBattery, type BatteryWording } from './battery.js'
+import type { CleanWording } from './wordings.js'
 
 // Wave 23 probe (hunf23): structural coverage. A plainly unfinished paragraph (no full stop, ending
 // on a preposition, conjunction or article) is planted in every position a plan has, for every kind
@@ -132,3 +134,29 @@ describe('unfinished-sentence probe hunf23', () => {
     expect(noisy).toEqual([])
   }, 600_000)
 })
+
+// The closed word classes: a sentence or cell that stops on each added word is cut; look-alikes
+// where a near word legitimately ends a sentence stay quiet.
+const p = (line: string): string[] => ['# Aanpak', '', 'We werken samen met de scholen en de bibliotheek. Dat doen we al jaren.', '', line, '', 'De kosten staan in hoofdstuk 4.']
+const ADDED = ['mits', 'opdat', 'teneinde', 'totdat', 'alvorens', 'ofschoon', 'alhoewel', 'naarmate', 'naargelang', 'hetzij', 'doch', 'ofwel', 'oftewel', 'per', 'wegens', 'namens', 'krachtens', 'ingevolge', 'gedurende', 'omtrent', 'jegens', 'behoudens', 'benevens', 'aangaande', 'blijkens', 'zulke', 'welk']
+const wordDefects: BatteryWording[] = ADDED.flatMap((w): BatteryWording[] => [
+  [`a closed sentence on ${w}`, p(`Het college verlengt de regeling voor de buurthuizen ${w}. Dat besluit volgt in juni.`), `\`${w}\``],
+  [`a paragraph without stop on ${w}`, p(`Het college verlengt de regeling voor de buurthuizen ${w}`), `\`${w}\``],
+  [`a cell on ${w}`, ['# Aanpak', '', '| Actie | Toelichting |', '| --- | --- |', `| Werving | We werven nieuwe vrijwilligers ${w} |`, '| Scholing | Twee cursussen per jaar. |'], `\`${w}\``]
+])
+const wordClean: CleanWording[] = [
+  ['per direct', p('De nieuwe regeling geldt per direct.')],
+  ['per with a date', p('De regeling vervalt per 1 januari 2027.')],
+  ['per as a cell phrase', ['# Aanpak', '', '| Actie | Aantal |', '| --- | --- |', '| Werving | twee per wijk |']],
+  ['doen alsof', p('We doen niet alsof.')],
+  ['zolang as an adverb', p('De oude regeling blijft zolang.')],
+  ['dan wel', p('Een snelle oplossing kan dan wel.')],
+  ['vanuit stranded', p('Daar gaan we in dit plan vanuit.')],
+  ['en dergelijke', p('Denk aan sport, cultuur en dergelijke.')],
+  ['beide', p('We kiezen voor beide.')],
+  ['nu', p('Zo werkt het nu.')],
+  ['hoe', p('We weten nog niet precies hoe.')],
+  ['toen', p('Zo ging het toen.')],
+  ['a noun on -per', p('De regeling geldt voor iedere stepper.')]
+]
+describeBattery(unfinishedSentence, wordDefects, wordClean, wordDefects.length)

@@ -1,6 +1,6 @@
 import { hasSeparableVerb } from '@kapstok/nl'
 import { openPhraseAt } from './sentence-end-words.js'
-import { closedConjunctions, closedDeterminers, closedPrepositions } from './closed-word-classes.js'
+import { bareBijzinEnd, closedConjunctions, closedDeterminers, closedPrepositions } from './closed-word-classes.js'
 
 /**
  * A short text outside running prose (a table or agenda cell, a title, a caption, a YAML field)
@@ -33,6 +33,9 @@ export function cellCut(text: string, title: boolean): { word: string; index: nu
   // word check below reads it.
   const phrase = title || /[.!?]\s+\p{Lu}/u.test(text) ? undefined : openPhraseAt(text)
   if (phrase) return phrase
+  // A bijzin of only its conjunction and subject (`zodat we`): its verb never comes.
+  const bijzin = bareBijzinEnd(text)
+  if (bijzin) return bijzin
   const m = /(?<![\p{L}\p{N}\-/.@&'’])(\p{Ll}+)[*_]*\s*$/u.exec(text)
   const word = m?.[1]
   if (!m || !word || !(neverLast.has(word) || (!title && wantsObject.has(word)))) return undefined

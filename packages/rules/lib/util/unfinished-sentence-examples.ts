@@ -32,6 +32,7 @@ export const unfinishedOk: RuleExample[] = [
   { title: 'Een dubbele punt boven de paragrafen die hij aankondigt', text: example(['# Aanpak', '', 'Onze aanpak rust op twee lijnen:', '', '## 1. Vroeg erbij', '', 'We signaleren eerder.', '', '## 2. Samen verder', '', 'We werken samen.']) },
   { title: 'Een doelzin met zijn hoofdzin', text: example(['# Toegang', '', 'Om de wachttijd terug te dringen, openen we in 2026 een tweede loket. Om dit te bereiken werken we samen met de huisartsen.']) },
   { title: 'Twee zinnen die hetzelfde beginnen', text: example(['# Wonen', '', 'Het aantal aanvragen daalt naar 200. Het aantal aanvragen voor beschermd wonen blijft gelijk.']) },
+  { title: 'Een voorzetsel met zijn voorwerp: `per direct`', text: example(['# Regeling', '', 'De nieuwe regeling geldt per direct. Daar gaan we in dit plan vanuit.']) },
   { title: 'Opsommingstekens met een scheidbaar werkwoord', text: example(['# Aanpak', '', '- we voeren de pilot in twee wijken uit', '- we nemen de ervaringen van inwoners mee']) },
   { title: 'Een kopje zonder punt en een zin met een afkorting', text: example(['# Visie', '', '**Onze aanpak**', '', 'We werken o.a. samen met scholen, sportclubs e.d.']) },
   {
@@ -163,5 +164,24 @@ export const unfinishedNotOk: RuleExample[] = [
     title: 'Een alinea die stopt op een voornaamwoordelijk bijwoord',
     text: example(['# Sport', '', 'Clubs die hun kleedkamers willen vernieuwen, kunnen hiervoor']),
     expected: ['Zin eindigt op `hiervoor`; maak de zin af']
+  },
+  {
+    title: 'De inleiding van een themahoofdstuk stopt midden in een zin, en een zin stopt op `mits`',
+    text: example([
+      '# Visie',
+      '',
+      'Iedereen doet mee in Beekdal. Dat is onze stip op de horizon.',
+      '',
+      'We werken daarvoor samen met de scholen, de clubs en de wijkteams.',
+      '',
+      "# Thema's",
+      '',
+      'Bij nieuwbouwwijken maken we vooraf afspraken met de ontwikkelaar zodat we',
+      '',
+      '## Wonen',
+      '',
+      'We bouwen in de komende jaren tweehonderd woningen voor starters. De regeling voor de buurthuizen loopt door mits.'
+    ]),
+    expected: ['Alinea eindigt zonder leesteken op `we`; maak de laatste zin af', 'Zin eindigt op `mits`; maak de zin af']
   }
 ]
