@@ -84,7 +84,7 @@ export const unfinishedSentence = lintRule(
       // Two sentences glued inside a cell or field.
       for (const at of gluedInLine(text)) report(pointer, text, at.index, at.word, 'inline', at.next)
       for (const sign of missingAmounts(text)) gapAt(pointer, text, sign.index, { length: sign.word.length, reason: AMOUNT_MISSING })
-      const cut = cellCut(text, /\/(?:titel|naam|kop|subkop|ondertitel|thema)$/.test(pointer))
+      const cut = cellCut(text, HEADING_FIELD.test(pointer))
       const location = cut && textLocation(context.file, pointer, text, cut.index, cut.word.length)
       // One heading may be held by two fields (a chapter and its first section): report it once.
       const place = location ? `${location.file}:${location.start.line}:${location.start.column}` : pointer
@@ -292,6 +292,8 @@ function sentenceLike(body: string): boolean {
   return body.split(/\s+/).length >= 6
 }
 
+// Fields that are a heading or a column header (`Klaar per`, `Samen met`): a label, which may end on a preposition.
+const HEADING_FIELD = /\/(?:titel|naam|kop|subkop|ondertitel|thema)$|^\/agendaKolommen\/|\/kolommen\/\d+$/
 // A currency sign where the amount was left out.
 const AMOUNT_MISSING = 'Bedrag ontbreekt na `€`; vul het bedrag in of maak de zin af'
 

@@ -55,12 +55,13 @@ export function cellCut(text: string, title: boolean): { word: string; index: nu
 export function tableCellCuts(table: string): Array<{ word: string; index: number }> {
   const out: Array<{ word: string; index: number }> = []
   let offset = 0
-  for (const line of table.split('\n')) {
+  for (const [row, line] of table.split('\n').entries()) {
     // Not the separator row (`|---|:--:|`).
     if (!/^\s*\|?[\s:|-]+$/.test(line)) {
       let start = 0
       for (const cell of line.split('|')) {
-        const cut = cellCut(cell.trim(), false)
+        // The header row is a row of labels (`Klaar per`), read as titles.
+        const cut = cellCut(cell.trim(), row === 0)
         if (cut) out.push({ word: cut.word, index: offset + start + cell.indexOf(cell.trim()) + cut.index })
         start += cell.length + 1
       }
