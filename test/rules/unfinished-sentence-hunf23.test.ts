@@ -117,7 +117,7 @@ describe('unfinished-sentence probe hunf23', () => {
       }
     }
     console.log(`hunf23 probe: ${total - missed.length}/${total} found; missed: ${missed.join(' | ') || '-'}`)
-    expect(total - missed.length).toBeGreaterThanOrEqual(0)
+    expect(total - missed.length).toBeGreaterThanOrEqual(304)
   }, 600_000)
 
   it('stays quiet on look-alikes in every position', async () => {
