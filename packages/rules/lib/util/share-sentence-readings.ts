@@ -16,6 +16,7 @@ import { tableJustBefore, tablesInSection } from './share-table-rows.js'
 import { addedLevelShare } from './share-added-levels.js'
 import { COMPARED_ELSEWHERE, pointedPair, saysChange } from './share-any-pair.js'
 import { twoCountsBefore } from './share-clause-counts.js'
+import { amountPairShare } from './share-amount-pairs.js'
 import { differenceShare } from './share-differences.js'
 import { endLevelChange, levelAfterShare } from './share-end-levels.js'
 import { numbersOf, ofThose } from './share-back-references.js'
@@ -181,7 +182,7 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
     // `Het fonds van € 3 miljoen gaat voor de helft naar de dorpen: € 1,2 miljoen.`: whole before, part after a `voor` share.
     (own.length === 0 && !comparative ? splitSubjectShare(sentence.slice(0, at), after, numbersOf) : undefined) ??
     // `… 2.180 vragenlijsten, en 436 respondenten …: 25 procent.`: the two counts before a share that closes the sentence.
-    (own.length === 0 && !comparative && !summed ? twoCountsBefore(sentence.slice(0, at), after, numbersOf, judge) : undefined) ??
+    (own.length === 0 && !comparative && !summed ? (twoCountsBefore(sentence.slice(0, at), after, numbersOf, judge) ?? amountPairShare(sentence.slice(0, at), after, numbersOf, judge)) : undefined) ??
     // `Een op de vijf ritten gaat met de bus` beside a distribution table with a row `Bus`.
     (own.length === 0 && !comparative && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? namedRowShare(distributions, sentence, previousSentence, stated, judge, at) : undefined) ??
     cell
