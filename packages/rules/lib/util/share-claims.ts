@@ -186,7 +186,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const ofAll = ofEverything(after) && own.some((b) => !b.change && b.end <= at)
       const ofWhole = (isWholeNoun(whole) && !wholeElsewhere(after)) || ofAll || (total !== undefined && whole.toLowerCase() === total.noun)
       // `Dat is een achtste van alle huishoudens` after `19.850 huishoudens`: the whole counted just before.
-      const counted = own.length === 0 && countsNoun(whole, earlier.slice(-2))
+      // Also as the head of a compound counted there (`320 speelplekken` for `van de gekeurde plekken;`), when no phrase narrows it.
+      const counted = own.length === 0 && countsNoun(whole, earlier.slice(-2), CLOSES_ON_NOUN.test(after))
       // `Dat is een derde van alle deelnemers` right after a part (`Van hen gaven 1.150 …`): a share of that part's whole.
       // `Het gaat om ruim een kwart van het totaal.`, `…; twee op de drie huurders verhuist dus`: pointing back across the sentence end.
       const pointer = own.length === 0 && pointsBack(sentence.slice(0, at), after)
