@@ -64,6 +64,8 @@ const tablesClean: CleanWording[] = [
   ['a named row, right', body(...table('| Wijk | Woningen | Huurwoningen |', '|---|---|---|', '| Noord | 2.180 | 940 |', '| Oost | 1.240 | 580 |', '| West | 1.660 | 710 |'), '', 'In Oost is bijna de helft van de woningen een huurwoning.')],
   ['a rent rise beside the table', body(...table('| Wijk | Woningen | Huurwoningen |', '|---|---|---|', '| Noord | 2.180 | 940 |', '| Oost | 1.240 | 580 |', '| West | 1.660 | 710 |'), '', 'In Oost steeg de huur vorig jaar met 4 procent.')],
   ['the total row, right', body(...table('| Soort afval | Ton |', '|---|---|', '| Huishoudens | 3.100 |', '| Bedrijven | 4.900 |', '| Openbare ruimte | 1.800 |', '| Totaal | 9.800 |'), '', 'Afval uit huishoudens vormt bijna een derde van het totaal.')],
+  ['a row of a column without a total row, right', body(...table('| Wijk | Meldingen |', '|---|---|', '| Centrum | 140 |', '| Noord | 210 |', '| Zuid | 180 |', '| West | 170 |'), '', 'Het Centrum heeft een vijfde van alle meldingen.')],
+  ['a selection of rows without a total row', body('De vier wijken met de meeste meldingen, onder meer:', '', ...table('| Wijk | Meldingen |', '|---|---|', '| Centrum | 140 |', '| Noord | 210 |', '| Zuid | 180 |', '| West | 170 |'), '', 'Het Centrum heeft ruim een kwart van alle meldingen.')],
   ['a share column of the column total', body('Per wijk:', '', '| Wijk | Meldingen | Aandeel |', '|---|---|---|', '| Centrum | 140 | 20% |', '| Noord | 210 | 30% |', '| Zuid | 180 | 26% |', '| West | 170 | 24% |')]
 ]
 
