@@ -119,10 +119,12 @@ const sumsClean: CleanWording[] = [
   ['two counts summed as the whole, right', body('Er kwamen 100 aanmeldingen uit Oost en 250 uit West; West leverde daarmee ruim 70 procent.')]
 ]
 
-// Before this wave: see the per-source counts below (the minimum is raised with each source).
-describeBattery(percentageClaimCheck, inSentence, inSentenceClean, 0)
-describeBattery(percentageClaimCheck, before, beforeClean, 0)
-describeBattery(percentageClaimCheck, tables, tablesClean, 0)
-describeBattery(percentageClaimCheck, growth, growthClean, 0)
-describeBattery(percentageClaimCheck, fractions, fractionsClean, 0)
-describeBattery(percentageClaimCheck, sums, sumsClean, 0)
+// Before this wave: 4/6, 3/6, 1/5, 4/6, 6/6, 1/5 (19 of 34), and two look-alikes flagged (the rest of a whole, a sum as the
+// whole); after: 6/6, 5/6, 5/5, 6/6, 6/6, 5/5 (33 of 34). Open: a whole counted in a heading (a section's title is no
+// sentence of its text).
+describeBattery(percentageClaimCheck, inSentence, inSentenceClean, 6)
+describeBattery(percentageClaimCheck, before, beforeClean, 5)
+describeBattery(percentageClaimCheck, tables, tablesClean, 5)
+describeBattery(percentageClaimCheck, growth, growthClean, 6)
+describeBattery(percentageClaimCheck, fractions, fractionsClean, 6)
+describeBattery(percentageClaimCheck, sums, sumsClean, 5)
