@@ -261,5 +261,10 @@ export const percentageNotOk: RuleExample[] = [
       title: 'Een veelvoud dat niet past bij het getal na `als`',
       text: plan(['In 2025 kwamen er 1.150 meldingen binnen, twee keer zo veel als de 780 in 2021.']),
       expected: ['Percentage `twee keer zo veel` klopt niet: van 780 naar 1.150 is 47,4%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een aandeel van twee bedragen samen',
+      text: plan(['Het wijkfonds gaf € 84.000 aan speelplekken en € 56.000 aan buurthuizen, samen ruim een kwart van het fonds van € 700.000.']),
+      expected: ['Percentage `ruim een kwart` klopt niet: € 84.000 + € 56.000 van € 700.000 is 20%; pas het percentage of de getallen aan']
     }
 ]

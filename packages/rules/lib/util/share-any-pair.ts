@@ -225,7 +225,9 @@ export function pointedPair(
   const direction = comparative ? (UP.test(comparative[1] ?? '') ? 'up' : 'down') : UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : undefined
   const readings: PairReading[] = []
   // `A en B leveren samen 420 plaatsen, 35% van het totaal`: a `samen` before the closing part sums that part, not the whole.
-  const together = TOGETHER.test(sentence) && !(closingPart && TOGETHER.test(before.slice(0, before.lastIndexOf(closingPart.text))))
+  // So may two counts joined by `en` (`100 uit Oost en 250 uit West; West leverde daarmee …`) be the parts of their sum.
+  const coordinated = numbers.length === 2 && [...window, sentence].some((s) => COORDINATED.test(s) && !PART_OF.test(s))
+  const together = (TOGETHER.test(sentence) || coordinated) && !(closingPart && TOGETHER.test(before.slice(0, before.lastIndexOf(closingPart.text))))
   for (let i = 0; i < numbers.length; i++) {
     for (let j = i + 1; j < numbers.length; j++) {
       const [a, b] = [numbers[i]!, numbers[j]!]
@@ -256,6 +258,10 @@ export function pointedPair(
 }
 
 // Words that make a whole of two counts: `samen`, `beide`, `bij elkaar`, `opgeteld`.
+// Two counts joined by `en`, a few words apart: `100 aanmeldingen uit Oost en 250 uit West`.
+// Unless one is a part of the other: `420 gezinnen en 336 daarvan`.
+const PART_OF = /\b(?:daarvan|hiervan|ervan|waarvan|van\s+hen|van\s+wie)\b/iu
+const COORDINATED = /(?<![\d.,])\d[\d.]*\s+(?:[\p{L}-]+\s+){0,3}en\s+(?:[\p{L}-]+\s+){0,2}\d/u
 const TOGETHER = /\b(?:samen|beide|bij\s+elkaar|opgeteld|gezamenlijk)\b/iu
 
 /**

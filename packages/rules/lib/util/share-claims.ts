@@ -34,6 +34,7 @@ import { blankAsides } from './share-asides.js'
 import { allMatches } from './all-matches.js'
 import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
+import { leftRest } from './share-left-rests.js'
 import { measuredWholeShare } from './share-measured-wholes.js'
 import { namedChange, type RecentChanges } from './share-named-changes.js'
 import { apposedCountAlone, timesCount } from './share-apposed-parts.js'
@@ -185,7 +186,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const ofAll = ofEverything(after) && own.some((b) => !b.change && b.end <= at)
       const ofWhole = (isWholeNoun(whole) && !wholeElsewhere(after)) || ofAll || (total !== undefined && whole.toLowerCase() === total.noun)
       // `Dat is een achtste van alle huishoudens` after `19.850 huishoudens`: the whole counted just before.
-      const counted = own.length === 0 && countsNoun(whole, earlier.slice(-2))
+      // Also as the head of a compound counted there (`320 speelplekken` for `van de gekeurde plekken;`), when no phrase narrows it.
+      const counted = own.length === 0 && countsNoun(whole, earlier.slice(-2), CLOSES_ON_NOUN.test(after))
       // `Dat is een derde van alle deelnemers` right after a part (`Van hen gaven 1.150 …`): a share of that part's whole.
       // `Het gaat om ruim een kwart van het totaal.`, `…; twee op de drie huurders verhuist dus`: pointing back across the sentence end.
       const pointer = own.length === 0 && pointsBack(sentence.slice(0, at), after)
@@ -290,6 +292,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // So in the next clause: `Daarvan is 56 km …; dat is 14 procent van alle dijken.`
       const chainPart = found !== undefined && found === back ? back : found !== undefined && found === lastBack && previous === lastBack ? lastBack : undefined
       if (chainPart?.wider && WIDEST.test(after)) found = chainPart.wider
+      found = leftRest(found, sentence.slice(0, at), after, judge)
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
       // A change of a percentage said in percent is relative: `van 46 naar 41 procent` is 5 procentpunt, not 5 procent.

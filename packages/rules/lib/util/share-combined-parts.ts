@@ -54,7 +54,7 @@ const TOTAL_HEADER = /^\s*\**\s*(?:totaal|samen)\b/iu
  * @param m A match of SHARE.
  * @returns Whether an actual percentage fits it, or undefined for percentage points and unreadable shares.
  */
-function judgeOf(m: RegExpExecArray): ((actual: number) => boolean) | undefined {
+export function judgeOf(m: RegExpExecArray): ((actual: number) => boolean) | undefined {
   const percent = m[2] !== undefined
   if (percent && /punt/iu.test(m[3] ?? '')) return undefined
   const digits = digitsOf(m[2] ?? '')

@@ -49,10 +49,11 @@ const FUNCTION_WORD = /^(?:van|voor|met|per|uit|naar|tot|zijn|was|waren|werden|o
  *
  * @param noun The noun of a share (`van alle huishoudens`).
  * @param texts The sentences before the share.
+ * @param head Whether a compound whose head is the noun counts it too (`320 speelplekken` for `plekken`).
  * @returns Whether one of their numbers counts it.
  */
-export function countsNoun(noun: string, texts: string[]): boolean {
-  return countsOf(noun, texts).length > 0
+export function countsNoun(noun: string, texts: string[], head = false): boolean {
+  return countsOf(noun, texts, head).length > 0
 }
 
 /**
@@ -73,16 +74,19 @@ export function fitsAnotherWhole(noun: string, part: number, texts: string[], ju
 }
 
 // The numbers of the texts that count the noun (`19.850 huishoudens` for `huishoudens`), as written.
-export function countsOf(noun: string, texts: string[]): string[] {
+export function countsOf(noun: string, texts: string[], head = false): string[] {
   const wanted = noun.toLowerCase()
   if (wanted.length < 4) return []
   return texts.flatMap((text) =>
     [...text.matchAll(COUNTED_NOUN)]
-      .filter((m) => (m[1] ?? '').toLowerCase().split(/\s+/).some((w) => w.length >= 3 && !FUNCTION_WORD.test(w) && (wanted.startsWith(w) || w.startsWith(wanted))))
+      .filter((m) => (m[1] ?? '').toLowerCase().split(/\s+/).some((w) => w.length >= 3 && !FUNCTION_WORD.test(w) && (wanted.startsWith(w) || w.startsWith(wanted) || (head && isHead(wanted, w)))))
       .map((m) => /^[\d.,]+/u.exec(m[0])?.[0] ?? '')
       .filter((n) => n !== '')
   )
 }
+
+// Whether a noun is the head of a compound (`plekken` of `speelplekken`): five letters or more, after a first part of three.
+const isHead = (noun: string, word: string): boolean => noun.length >= 5 && word.length >= noun.length + 3 && word.endsWith(noun)
 
 // Whether a text has a word of five letters or more that the noun begins with or that begins with it
 // (`Mantelzorg` for `mantelzorgers`, `thuiszorgcliënten` for `thuiszorg`).

@@ -51,6 +51,22 @@ function namesHeader(header: string, words: string[], noun: string): boolean {
     .some((w) => words.some((s) => s.length >= 5 && commonStart(w, s) >= Math.min(6, w.length, s.length)))
 }
 
+// Whether a header is a compound of the noun (`huurwoningen` beside `woningen`) the sentence names by its first part
+// (`een huurwoning`), no word that is the noun itself.
+function namesCompound(header: string, words: string[], noun: string): boolean {
+  const stem = noun.slice(0, 4)
+  return header.split(/[^\p{L}]+/u).some((w) => {
+    const at = w.lastIndexOf(stem)
+    return at >= 3 && words.some((s) => s.length > at + 2 && !s.startsWith(stem) && commonStart(w, s) >= at + 3)
+  })
+}
+
+// Of two columns of the noun, the one the sentence does not name when it names the other (by another word or as a compound).
+function oneUnnamed(headers: string[], columns: number[], words: string[], noun: string): number | undefined {
+  const byName = columns.filter((k) => namesHeader(headers[k] ?? '', words, noun) || namesCompound(headers[k] ?? '', words, noun))
+  return byName.length === 1 ? columns.find((k) => k !== byName[0]) : undefined
+}
+
 /**
  * The row part a share without numbers of its own is said of.
  *
@@ -85,9 +101,11 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
     const wholeOf = (noun: string): number[] => headers.flatMap((h, k) => (k > 0 && h.split(/[^\p{L}]+/u).some((w) => w.endsWith(noun) || (noun.length >= 4 && w.startsWith(noun))) ? [k] : []))
     const noun = nouns.find((n) => wholeOf(n).length > 0) ?? ''
     const wholes = noun ? wholeOf(noun) : []
-    const whole = wholes.length === 1 ? wholes[0] : undefined
+    // Two columns of the noun (`Woningen` and `Huurwoningen`, `Beschikbare uren` and `Verhuurde uren`): the one the sentence
+    // names by its other words is the part, the other the whole.
+    const whole = wholes.length === 1 ? wholes[0] : wholes.length === 2 ? oneUnnamed(headers, wholes, words, noun) : undefined
     if (whole === undefined) continue
-    const named = ofOneYear(headers, samePolarity(headers, headers.flatMap((h, k) => (k > 0 && k !== whole && namesHeader(h, words, noun) ? [k] : [])), plain), years)
+    const named = ofOneYear(headers, samePolarity(headers, headers.flatMap((h, k) => (k > 0 && k !== whole && (namesHeader(h, words, noun) || namesCompound(h, words, noun)) ? [k] : [])), plain), years)
     if (named.length === 0) continue
     for (const row of table.rows) {
       const label = clean(row[0]?.text ?? '')

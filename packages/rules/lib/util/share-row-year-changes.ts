@@ -57,6 +57,9 @@ export function rowYearChange(sentence: string, tables: Table[], after = '', pre
   const against = COMPARED_BEFORE.exec(after)
   const prior = said.length === 1 && against && YEAR_BEFORE.test(after.slice(against.index + against[0].length)) ? against : undefined
   if (prior) said.push(String(Number(said[0]) - 1))
+  // `Het gebruik van de kinderboerderij groeide in 2025 met …` beside a table of just two years: from the earlier to the
+  // later, when the sentence names that one or none.
+  if (said.length < 2 && !prior && CHANGE.test(sentence) && !comparisonOf(sentence, after)) said.splice(0, said.length, ...twoYears(tables, said[0]))
   if (said.length !== 2) return undefined
   // The comparison: its word (up or down) and the year it is made with, the base of the change.
   const compared = prior ? ([prior[1] ?? '', said[1] ?? ''] as const) : comparisonOf(sentence, after)
@@ -84,6 +87,20 @@ export function rowYearChange(sentence: string, tables: Table[], after = '', pre
     return cellChange(row, from, to, early ?? '', late ?? '', down)
   }
   return undefined
+}
+
+// The two years of the nearest table with year columns, when it has two of one word and the later is the year named (if any).
+function twoYears(tables: Table[], named: string | undefined): string[] {
+  for (const table of [...tables].reverse()) {
+    const years = table.header.flatMap((h, k) => {
+      const m = k > 0 ? HEADER_YEAR.exec(h.text.replace(/\*/g, '').trim()) : null
+      return m ? [{ word: (m[1] ?? '').toLowerCase(), year: m[2] ?? '' }] : []
+    })
+    if (years.length === 0) continue
+    const [a, b] = years
+    return years.length === 2 && a && b && a.word === b.word && a.year < b.year && (named === undefined || named === b.year) ? [a.year, b.year] : []
+  }
+  return []
 }
 
 const SINCE = /\bsinds\s+((?:19|20)\d{2})\b/iu

@@ -16,6 +16,8 @@ import { tableJustBefore, tablesInSection } from './share-table-rows.js'
 import { addedLevelShare } from './share-added-levels.js'
 import { COMPARED_ELSEWHERE, pointedPair, saysChange } from './share-any-pair.js'
 import { twoCountsBefore } from './share-clause-counts.js'
+import { amountPairShare } from './share-amount-pairs.js'
+import { amountWholeBefore } from './share-amount-wholes-before.js'
 import { differenceShare } from './share-differences.js'
 import { endLevelChange, levelAfterShare } from './share-end-levels.js'
 import { numbersOf, ofThose } from './share-back-references.js'
@@ -35,6 +37,8 @@ import { BRIDGE, partOrRest } from './share-pointers.js'
 
 // Words right before a share that make it a share of a sum: `…, samen 70%`, `in totaal 45%`.
 const SUMMED = /\b(?:samen|tezamen|opgeteld|gezamenlijk|in\s+totaal)\s+(?:(?:is|zijn)\s+(?:dat|dit)\s+|goed\s+voor\s+)?$/iu
+
+const YEAR_LABEL = /\b(?:19|20)\d{2}\b/gu
 
 type Found = Pick<Basis, 'actual' | 'basis' | 'points' | 'span'>
 
@@ -107,7 +111,8 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
   // A share said as a change (`Een stijging van 18 procent: zo groeide … van 350 naar 392`) may also stand before the sentence's
   // one change further on, with no number between them.
   const laterChanges = own.filter((b) => b.change && b.index >= end)
-  const later = comparative && laterChanges.length === 1 && !/\d/u.test(sentence.slice(end, laterChanges[0]?.index)) ? laterChanges[0] : undefined
+  // A year between them labels the change's level (`daalde met een kwart: 2025 telde 1.310 tegen 1.560 in 2024`).
+  const later = comparative && laterChanges.length === 1 && !/\d/u.test(sentence.slice(end, laterChanges[0]?.index).replace(YEAR_LABEL, '')) ? laterChanges[0] : undefined
   const change = (percent || comparative) && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next ?? later) : undefined
   // A part with another percentage between it and this one has its share already: `17 (10%) … (82%)`.
   // `…, samen 70%`: a share of a sum of parts, not of the first.
@@ -181,7 +186,7 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
     // `Het fonds van € 3 miljoen gaat voor de helft naar de dorpen: € 1,2 miljoen.`: whole before, part after a `voor` share.
     (own.length === 0 && !comparative ? splitSubjectShare(sentence.slice(0, at), after, numbersOf) : undefined) ??
     // `… 2.180 vragenlijsten, en 436 respondenten …: 25 procent.`: the two counts before a share that closes the sentence.
-    (own.length === 0 && !comparative && !summed ? twoCountsBefore(sentence.slice(0, at), after, numbersOf, judge) : undefined) ??
+    (own.length === 0 && !comparative && !summed ? (twoCountsBefore(sentence.slice(0, at), after, numbersOf, judge) ?? amountPairShare(sentence.slice(0, at), after, numbersOf, judge) ?? amountWholeBefore(sentence.slice(0, at), after, previousSentence, judge)) : undefined) ??
     // `Een op de vijf ritten gaat met de bus` beside a distribution table with a row `Bus`.
     (own.length === 0 && !comparative && numbersOf(sentence.slice(0, at) + ' ' + after).length === 0 ? namedRowShare(distributions, sentence, previousSentence, stated, judge, at) : undefined) ??
     cell

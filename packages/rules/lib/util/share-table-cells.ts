@@ -275,7 +275,7 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
     if (picked.length === 0 || !ofAll) continue
     // No column names the noun: the total column, for a whole of money (`van de kosten`) beside a table of amounts by year.
     const ofMoney = wholeColumns.length === 0 && years.length === 0 && totalColumn.length === 1 && isMoneyWhole(nounAfter) ? totalColumn[0] : undefined
-    const column = quotedWhole ?? (wholeColumns.length === 1 ? wholeColumns[0] : wholeColumns.length === 0 && years.length === 1 && columns.length === 1 && nounAfter !== '' ? columns[0] : ofMoney)
+    const column = quotedWhole ?? (wholeColumns.length === 1 ? wholeColumns[0] : wholeColumns.length === 0 && (years.length === 1 || isWholeNoun(nounAfter)) && columns.length === 1 && nounAfter !== '' ? columns[0] : ofMoney)
     // No year named and a whole said as money or as the whole (`van de totale kosten`) over a table of years:
     // the share of the period, which may also be meant of any single year (share-year-columns).
     if (column === undefined && wholeColumns.length === 0 && years.length === 0 && (isMoneyWhole(nounAfter) || isWholeNoun(nounAfter))) {
