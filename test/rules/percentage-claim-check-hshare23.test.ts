@@ -55,7 +55,7 @@ const tables: BatteryWording[] = [
   ['a share column against its row', body('De wijken verschillen in groen:', '', '| Wijk | Oppervlakte (ha) | Groen (ha) | Aandeel groen |', '|---|---|---|---|', '| Noord | 420 | 96 | 22,9% |', '| Zuid | 380 | 61 | 21,0% |', '| Oost | 510 | 140 | 27,5% |'), '21,0%'],
   ['a named row, two columns', body(...table('| Wijk | Woningen | Huurwoningen |', '|---|---|---|', '| Noord | 2.180 | 940 |', '| Oost | 1.240 | 580 |', '| West | 1.660 | 710 |'), '', 'In Oost is ruim 60 procent van de woningen een huurwoning.'), '60 procent'],
   ['a row of the total row', body(...table('| Soort afval | Ton |', '|---|---|', '| Huishoudens | 3.100 |', '| Bedrijven | 4.900 |', '| Openbare ruimte | 1.800 |', '| Totaal | 9.800 |'), '', 'Afval uit huishoudens vormt bijna de helft van het totaal.'), 'de helft'],
-  ['a row of a column without a total row', body(...table('| Wijk | Meldingen |', '|---|---|', '| Centrum | 140 |', '| Noord | 210 |', '| Zuid | 180 |', '| West | 170 |'), '', 'Het Centrum heeft ruim een kwart van alle meldingen.'), 'een kwart'],
+  ['a row of a column without a total row', body(...table('| Wijk | Meldingen |', '|---|---|', '| Centrum | 140 |', '| Noord | 210 |', '| Zuid | 180 |', '| West | 170 |'), '', 'Op de wijk Centrum valt ruim een kwart van alle meldingen.'), 'een kwart'],
   ['a named row, available and used', body(...table('| Accommodatie | Beschikbare uren | Verhuurde uren |', '|---|---|---|', '| Sporthal De Ree | 2.400 | 1.560 |', '| Gymzaal Oost | 1.800 | 1.350 |'), '', 'Bij Sporthal De Ree is ruim 80 procent van de uren verhuurd.'), '80 procent']
 ]
 
@@ -65,7 +65,7 @@ const tablesClean: CleanWording[] = [
   ['a rent rise beside the table', body(...table('| Wijk | Woningen | Huurwoningen |', '|---|---|---|', '| Noord | 2.180 | 940 |', '| Oost | 1.240 | 580 |', '| West | 1.660 | 710 |'), '', 'In Oost steeg de huur vorig jaar met 4 procent.')],
   ['the total row, right', body(...table('| Soort afval | Ton |', '|---|---|', '| Huishoudens | 3.100 |', '| Bedrijven | 4.900 |', '| Openbare ruimte | 1.800 |', '| Totaal | 9.800 |'), '', 'Afval uit huishoudens vormt bijna een derde van het totaal.')],
   ['a row of a column without a total row, right', body(...table('| Wijk | Meldingen |', '|---|---|', '| Centrum | 140 |', '| Noord | 210 |', '| Zuid | 180 |', '| West | 170 |'), '', 'Het Centrum heeft een vijfde van alle meldingen.')],
-  ['a selection of rows without a total row', body('De vier wijken met de meeste meldingen, onder meer:', '', ...table('| Wijk | Meldingen |', '|---|---|', '| Centrum | 140 |', '| Noord | 210 |', '| Zuid | 180 |', '| West | 170 |'), '', 'Het Centrum heeft ruim een kwart van alle meldingen.')],
+  ['a selection of rows without a total row', body('De vier wijken met de meeste meldingen, onder meer:', '', ...table('| Wijk | Meldingen |', '|---|---|', '| Centrum | 140 |', '| Noord | 210 |', '| Zuid | 180 |', '| West | 170 |'), '', 'Op de wijk Centrum valt ruim een kwart van alle meldingen.')],
   ['a share column of the column total', body('Per wijk:', '', '| Wijk | Meldingen | Aandeel |', '|---|---|---|', '| Centrum | 140 | 20% |', '| Noord | 210 | 30% |', '| Zuid | 180 | 26% |', '| West | 170 | 24% |')]
 ]
 

@@ -17,7 +17,7 @@ const SOORTEN = ['programmaplan', 'beleidskader', 'beleidsnota', 'uitvoeringspro
 
 // Paragraphs that plainly stop; the word a message must quote.
 const CUTS: Array<[string, string]> = [
-  ['Bij nieuwbouwwijken maken we vooraf afspraken met de ontwikkelaar over', 'over'],
+  ['Voor de nieuwe sporthal maken we eerst heldere afspraken met de verenigingen over', 'over'],
   ['De huidige subsidie voor de buurthuizen wordt tot 2028 verlengd mits', 'mits'],
   ['We breiden het aantal plekken in de dagbesteding volgend jaar uit omdat', 'omdat'],
   ['In 2027 openen we samen met de bibliotheek een tweede inloophuis in de', 'de'],

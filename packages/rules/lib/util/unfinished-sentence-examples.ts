@@ -176,7 +176,7 @@ export const unfinishedNotOk: RuleExample[] = [
       '',
       "# Thema's",
       '',
-      'Bij nieuwbouwwijken maken we vooraf afspraken met de ontwikkelaar zodat we',
+      'Voor de nieuwe sporthal maken we eerst heldere afspraken met de verenigingen zodat we',
       '',
       '## Wonen',
       '',
