@@ -189,7 +189,7 @@ function slipFrom(piece: string, previous: string | undefined, own: Token[], str
     slipIn(own, strong, 0, shares, whole, terms) ??
     (strong || BUDGET.test(piece) || /\buit\s+op\b|\bneer\s*(?:komt|komen)?\s+op\b/iu.test(piece) || roundedLast(own, piece) ? approxProductSlip(numbersOf(own), piece) : undefined)
   // Failing all readings with the result last: a result word may announce the result before its terms.
-  const first = (): ArithmeticSlip | undefined => (shares.length === 0 ? resultFirstSlip(numbersOf(own), terms, (t) => ANNOUNCED.test(piece.slice(Math.max(0, t.index - 40), t.index)) || HEADS.test(piece.slice(t.end ?? t.index)), ADDS.test(piece)) : undefined)
+  const first = (): ArithmeticSlip | undefined => (shares.length === 0 ? resultFirstSlip(numbersOf(own), terms, (t) => ANNOUNCED.test(piece.slice(Math.max(0, t.index - 40), t.index)) || HEADS.test(piece.slice(t.end ?? t.index)), ADDS.test(piece)) ?? openedSlip(piece, terms, planYears) : undefined)
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
   // A percentage and one number (`Met een indexatie van 3,1% stijgt de bijdrage tot € 1.546.000`) apply to the amount before.
   // So does a result of three or more significant digits: numbers of the sentences before meet it by chance too rarely to need a word that points back.
@@ -204,8 +204,23 @@ function slipFrom(piece: string, previous: string | undefined, own: Token[], str
   const earlier = withUnits(numberTokens(previous, planYears), previous)
   // Numbers of two sentences meet by chance more often: a round result needs a result word here too.
   // A share in words or a percentage of the amount before says a result follows, as a result word does.
-  return slipIn([...earlier, ...own], strong || shares.length > 0, numbersOf(earlier).length, shares, whole, terms) ?? first()
+  // A percentage or share in words of the sentence before, applied by a sentence that points back
+  // (`De subsidie is 30 procent. Bij kosten van € 120.000 krijgt de eigenaar dus € 36.000.`). Amounts
+  // only (prose-calculation reads a share of a count of a noun), and not a rounded share (`Ongeveer 80%`).
+  const applied = shares.length === 0 && piece.includes('€') && BACK.test(piece) && !ROUGH.test(previous) ? shareWords(previous) : shares
+  return slipIn([...earlier, ...own], strong || applied.length > 0, numbersOf(earlier).length, applied.length > 2 ? shares : applied, whole, terms) ?? first()
 }
+
+// A result whose terms follow in a bracket right after it (`Per laadpunt is dat € 2.500 (€ 540.000 voor
+// 216 punten)`): the tokenizer drops a bracket as a label, so the sentence is read again with its
+// brackets blanked (offsets kept), the result being a number right before a bracket that opens with a number.
+function openedSlip(piece: string, terms: Set<number>, planYears: number | undefined): ArithmeticSlip | undefined {
+  if (!OPEN_NUMBER.test(piece)) return undefined
+  const text = piece.replace(PARENS, ' ')
+  return resultFirstSlip(numbersOf(withUnits(numberTokens(text, planYears), text)), terms, () => false, ADDS.test(piece), (t) => OPENS.test(piece.slice(t.end ?? t.index)))
+}
+const OPEN_NUMBER = /\(\s*(?:€\s*)?\d/u
+const PARENS = /[()]/gu
 
 // The offsets of the numbers right after an operator sign or `à` (`4 bakfietsen à € 2.400`, `× 12`):
 // terms, never a result. (`keer` may stand far from the number it seems to join: `vijf keer per
@@ -251,6 +266,9 @@ const ANNOUNCED = new RegExp(`(?:${STRONG.source}|${BUDGET.source}|\\bdat\\s+(?:
 
 // A total that opens its parts with a colon (`is € 98.340 beschikbaar: …`).
 const HEADS = /^[^\d€.;!?:]{0,30}:\s/u
+// A result whose terms follow in a bracket right after it (`€ 2.500 (€ 540.000 voor 216 punten)`,
+// `€ 14,50 per inwoner (€ 348.000 over 24.000 inwoners)`): the bracket opens with a number.
+const OPENS = /^[^\d€.;!?:()]{0,25}\(\s*(?:€\s*)?\d/u
 
 // Something must say that a calculation is made: an operator, or a word that gives a result,
 // a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,
