@@ -27,6 +27,7 @@ import { NO_EARLIER, type Earlier } from './earlier-texts.js'
 import { textTables } from './text-tables.js'
 import type { FinTabel } from '@kapstok/core'
 import { finTextTable } from './fin-text-table.js'
+import { namedRowSlip, type PlacedTable } from './named-row-slips.js'
 
 export type { ArithmeticSlip } from './slip-judge.js'
 
@@ -45,6 +46,8 @@ function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel, c
   // The tables of the chapter's earlier sections (or the finance tables before the own one): a total there
   // (`5.1 Kosten`) is in reach of a rest in `5.2 Dekking`.
   const chapterTables = Array.isArray(chapter) ? chapter.map(finTextTable) : chapter.text ? textTables(chapter.text) : []
+  // The tables of the text itself, indexed once: a sentence under a table may name one of its rows.
+  const placed: PlacedTable[] = text.includes('|') ? textTables(text).map((table) => ({ table, start: table.header[0]?.index ?? 0 })) : []
   const out: ArithmeticSlip[] = []
   let before: string[] = []
   // The paragraph before, when it is running text: a rest or change may take its whole from there.
@@ -53,7 +56,15 @@ function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel, c
   // Every sentence of the paragraph so far (`before` keeps only the last three).
   let whole: string[] = []
   let plain = true
+  // A lead-in that opens a list (`Vier wijken krijgen elk € 18.500:`) with items that hold no number:
+  // the sentence after the list that points back (`Dat is samen € 74.000.`) computes from the lead-in.
+  let lead: string | undefined
+  let items = 0
   for (const sentence of sentences(text)) {
+    const item = isItem(sentence.text)
+    const leadWindow = !item && items > 0 && lead !== undefined && before.length === 0 && BACK.test(sentence.text) ? lead : undefined
+    if (item && !/\d/.test(itemText(sentence.text))) items++
+    else [lead, items] = [item || !LEAD_IN.test(sentence.text) ? undefined : sentence.text, 0]
     // The sentences before, in the same paragraph and not list items or rows: a sentence that
     // points back (`Daarmee …`, `Er resteert …`, `Dat geeft …`) computes from their numbers.
     // A term may also stand three sentences back (`In 2025 … 6.230 ton. Dat is … Het snoeihout telt
@@ -79,12 +90,15 @@ function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel, c
     for (const { start, text: piece } of cells(sentence)) {
       const prose = piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece)
       const row = piece !== sentence.text || sentence.text.includes('|')
-      const slip = (prose ? (ownFirst(piece, planYears) ? [undefined, ...windows] : windows) : [undefined]).reduce<ArithmeticSlip | undefined>((found, previous) => found ?? slipOf(piece, previous, row, planYears), undefined)
+      const slip = (prose ? [...(ownFirst(piece, planYears) ? [undefined, ...windows] : windows), ...(leadWindow ? [leadWindow] : [])] : [undefined]).reduce<ArithmeticSlip | undefined>((found, previous) => found ?? slipOf(piece, previous, row, planYears), undefined)
       const carried = (from: string[]): ArithmeticSlip | undefined => (prose && from.length > 0 ? paragraphSlip(piece, window, from, planYears) : undefined)
       const euroCarried = (): ArithmeticSlip | undefined => (piece.includes('€') ? carried(skipped) : undefined)
       // Last, a rest or sum whose terms stand farther back in the section (distant-terms).
       const distant = (): ArithmeticSlip | undefined => (prose ? distantSlip(text, sentence.start, piece, window, (t) => numbersOf(withUnits(numberTokens(t, planYears), t)), finance, chapterTables) : undefined)
-      push(out, slip ?? carried(paragraph) ?? euroCarried() ?? (prose ? yearsSlip(piece, window, planYears) : undefined) ?? distant(), start)
+      // And a change or cost of a row of a table above that the sentence names (named-row-slips).
+      const above = prose && placed.length > 0 ? placed.filter((p) => p.start < sentence.start) : []
+      const named = (): ArithmeticSlip | undefined => (above.length > 0 ? namedRowSlip(above, piece, numbersOf(withUnits(numberTokens(piece, planYears), piece))) : undefined)
+      push(out, slip ?? carried(paragraph) ?? euroCarried() ?? (prose ? yearsSlip(piece, window, planYears) : undefined) ?? distant() ?? named(), start)
     }
   }
   return out
@@ -108,6 +122,9 @@ function ownFirst(piece: string, planYears: number | undefined): boolean {
   const numbers = numbersOf(withUnits(numberTokens(piece, planYears), piece))
   return numbers.length >= 3 && !BACK.test(piece.slice(0, numbers[0]!.index))
 }
+
+// A sentence that opens a list with a colon.
+const LEAD_IN = /:\s*$/u
 
 // A sentence that points back to the numbers of the one before it.
 const BACK = /\b(?:daarmee|daarvan|hiervan|hiermee|daarvoor|hiervoor|dus|zodat|dat|dit|die|dan|samen|totaal|resteert|resteren|blijft|gemiddeld|jaarlijks|uit\s+op|per\s+(?:jaar|inwoner|maand|stuk))\b/iu
