@@ -97,7 +97,7 @@ function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel, c
       const distant = (): ArithmeticSlip | undefined => (prose ? distantSlip(text, sentence.start, piece, window, (t) => numbersOf(withUnits(numberTokens(t, planYears), t)), finance, chapterTables) : undefined)
       // And a change or cost of a row of a table above that the sentence names (named-row-slips).
       const above = prose && placed.length > 0 ? placed.filter((p) => p.start < sentence.start) : []
-      const named = (): ArithmeticSlip | undefined => (above.length > 0 ? namedRowSlip(above, piece, numbersOf(withUnits(numberTokens(piece, planYears), piece))) : undefined)
+      const named = (): ArithmeticSlip | undefined => (above.length > 0 ? namedRowSlip(above, piece, () => numbersOf(withUnits(numberTokens(piece, planYears), piece))) : undefined)
       push(out, slip ?? carried(paragraph) ?? euroCarried() ?? (prose ? yearsSlip(piece, window, planYears) : undefined) ?? distant() ?? named(), start)
     }
   }

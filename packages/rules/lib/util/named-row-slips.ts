@@ -67,13 +67,15 @@ function countsWhatTableCounts(stated: Num, table: TextTable, row: TextCell[]): 
  *
  * @param tables The tables above the sentence, nearest last.
  * @param piece The sentence.
- * @param own The sentence's numbers, with their units.
+ * @param numbers The sentence's numbers, with their units (read only when a word cues a change or cost).
  * @returns The slip, with the stated number's offset in the piece.
  */
-export function namedRowSlip(tables: PlacedTable[], piece: string, own: Num[]): ArithmeticSlip | undefined {
+export function namedRowSlip(tables: PlacedTable[], piece: string, numbers: () => Num[]): ArithmeticSlip | undefined {
   const change = CHANGE.test(piece)
   const cost = COST.test(piece)
-  if ((!change && !cost) || piece.includes('=') || own.length === 0 || own.length > 4) return undefined
+  if ((!change && !cost) || piece.includes('=')) return undefined
+  const own = numbers()
+  if (own.length === 0 || own.length > 4) return undefined
   // The nearest table above with a row the sentence names (or its total row, for all rows together).
   for (const { table } of [...tables].reverse()) {
     const named = rowsNamed(table, piece)
