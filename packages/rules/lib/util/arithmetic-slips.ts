@@ -27,6 +27,7 @@ import { NO_EARLIER, type Earlier } from './earlier-texts.js'
 import { textTables } from './text-tables.js'
 import type { FinTabel } from '@kapstok/core'
 import { finTextTable } from './fin-text-table.js'
+import { namedRowSlip, type PlacedTable } from './named-row-slips.js'
 
 export type { ArithmeticSlip } from './slip-judge.js'
 
@@ -45,6 +46,8 @@ function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel, c
   // The tables of the chapter's earlier sections (or the finance tables before the own one): a total there
   // (`5.1 Kosten`) is in reach of a rest in `5.2 Dekking`.
   const chapterTables = Array.isArray(chapter) ? chapter.map(finTextTable) : chapter.text ? textTables(chapter.text) : []
+  // The tables of the text itself, indexed once: a sentence under a table may name one of its rows.
+  const placed: PlacedTable[] = text.includes('|') ? textTables(text).map((table) => ({ table, start: table.header[0]?.index ?? 0 })) : []
   const out: ArithmeticSlip[] = []
   let before: string[] = []
   // The paragraph before, when it is running text: a rest or change may take its whole from there.
@@ -53,7 +56,15 @@ function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel, c
   // Every sentence of the paragraph so far (`before` keeps only the last three).
   let whole: string[] = []
   let plain = true
+  // A lead-in that opens a list (`Vier wijken krijgen elk € 18.500:`) with items that hold no number:
+  // the sentence after the list that points back (`Dat is samen € 74.000.`) computes from the lead-in.
+  let lead: string | undefined
+  let items = 0
   for (const sentence of sentences(text)) {
+    const item = isItem(sentence.text)
+    const leadWindow = !item && items > 0 && lead !== undefined && before.length === 0 && BACK.test(sentence.text) ? lead : undefined
+    if (item && !/\d/.test(itemText(sentence.text))) items++
+    else [lead, items] = [item || !LEAD_IN.test(sentence.text) ? undefined : sentence.text, 0]
     // The sentences before, in the same paragraph and not list items or rows: a sentence that
     // points back (`Daarmee …`, `Er resteert …`, `Dat geeft …`) computes from their numbers.
     // A term may also stand three sentences back (`In 2025 … 6.230 ton. Dat is … Het snoeihout telt
@@ -79,12 +90,15 @@ function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel, c
     for (const { start, text: piece } of cells(sentence)) {
       const prose = piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece)
       const row = piece !== sentence.text || sentence.text.includes('|')
-      const slip = (prose ? (ownFirst(piece, planYears) ? [undefined, ...windows] : windows) : [undefined]).reduce<ArithmeticSlip | undefined>((found, previous) => found ?? slipOf(piece, previous, row, planYears), undefined)
+      const slip = (prose ? [...(ownFirst(piece, planYears) ? [undefined, ...windows] : windows), ...(leadWindow ? [leadWindow] : [])] : [undefined]).reduce<ArithmeticSlip | undefined>((found, previous) => found ?? slipOf(piece, previous, row, planYears), undefined)
       const carried = (from: string[]): ArithmeticSlip | undefined => (prose && from.length > 0 ? paragraphSlip(piece, window, from, planYears) : undefined)
       const euroCarried = (): ArithmeticSlip | undefined => (piece.includes('€') ? carried(skipped) : undefined)
       // Last, a rest or sum whose terms stand farther back in the section (distant-terms).
       const distant = (): ArithmeticSlip | undefined => (prose ? distantSlip(text, sentence.start, piece, window, (t) => numbersOf(withUnits(numberTokens(t, planYears), t)), finance, chapterTables) : undefined)
-      push(out, slip ?? carried(paragraph) ?? euroCarried() ?? (prose ? yearsSlip(piece, window, planYears) : undefined) ?? distant(), start)
+      // And a change or cost of a row of a table above that the sentence names (named-row-slips).
+      const above = prose && placed.length > 0 ? placed.filter((p) => p.start < sentence.start) : []
+      const named = (): ArithmeticSlip | undefined => (above.length > 0 ? namedRowSlip(above, piece, () => numbersOf(withUnits(numberTokens(piece, planYears), piece))) : undefined)
+      push(out, slip ?? carried(paragraph) ?? euroCarried() ?? (prose ? yearsSlip(piece, window, planYears) : undefined) ?? distant() ?? named(), start)
     }
   }
   return out
@@ -108,6 +122,9 @@ function ownFirst(piece: string, planYears: number | undefined): boolean {
   const numbers = numbersOf(withUnits(numberTokens(piece, planYears), piece))
   return numbers.length >= 3 && !BACK.test(piece.slice(0, numbers[0]!.index))
 }
+
+// A sentence that opens a list with a colon.
+const LEAD_IN = /:\s*$/u
 
 // A sentence that points back to the numbers of the one before it.
 const BACK = /\b(?:daarmee|daarvan|hiervan|hiermee|daarvoor|hiervoor|dus|zodat|dat|dit|die|dan|samen|totaal|resteert|resteren|blijft|gemiddeld|jaarlijks|uit\s+op|per\s+(?:jaar|inwoner|maand|stuk))\b/iu
@@ -189,7 +206,7 @@ function slipFrom(piece: string, previous: string | undefined, own: Token[], str
     slipIn(own, strong, 0, shares, whole, terms) ??
     (strong || BUDGET.test(piece) || /\buit\s+op\b|\bneer\s*(?:komt|komen)?\s+op\b/iu.test(piece) || roundedLast(own, piece) ? approxProductSlip(numbersOf(own), piece) : undefined)
   // Failing all readings with the result last: a result word may announce the result before its terms.
-  const first = (): ArithmeticSlip | undefined => (shares.length === 0 ? resultFirstSlip(numbersOf(own), terms, (t) => ANNOUNCED.test(piece.slice(Math.max(0, t.index - 40), t.index)) || HEADS.test(piece.slice(t.end ?? t.index)), ADDS.test(piece)) : undefined)
+  const first = (): ArithmeticSlip | undefined => (shares.length === 0 ? resultFirstSlip(numbersOf(own), terms, (t) => ANNOUNCED.test(piece.slice(Math.max(0, t.index - 40), t.index)) || HEADS.test(piece.slice(t.end ?? t.index)), ADDS.test(piece)) ?? openedSlip(piece, terms, planYears) : undefined)
   // Only a sentence that states a result (one or two numbers, the result last) borrows numbers.
   // A percentage and one number (`Met een indexatie van 3,1% stijgt de bijdrage tot € 1.546.000`) apply to the amount before.
   // So does a result of three or more significant digits: numbers of the sentences before meet it by chance too rarely to need a word that points back.
@@ -204,8 +221,23 @@ function slipFrom(piece: string, previous: string | undefined, own: Token[], str
   const earlier = withUnits(numberTokens(previous, planYears), previous)
   // Numbers of two sentences meet by chance more often: a round result needs a result word here too.
   // A share in words or a percentage of the amount before says a result follows, as a result word does.
-  return slipIn([...earlier, ...own], strong || shares.length > 0, numbersOf(earlier).length, shares, whole, terms) ?? first()
+  // A percentage or share in words of the sentence before, applied by a sentence that points back
+  // (`De subsidie is 30 procent. Bij kosten van € 120.000 krijgt de eigenaar dus € 36.000.`). Amounts
+  // only (prose-calculation reads a share of a count of a noun), and not a rounded share (`Ongeveer 80%`).
+  const applied = shares.length === 0 && piece.includes('€') && BACK.test(piece) && !ROUGH.test(previous) ? shareWords(previous) : shares
+  return slipIn([...earlier, ...own], strong || applied.length > 0, numbersOf(earlier).length, applied.length > 2 ? shares : applied, whole, terms) ?? first()
 }
+
+// A result whose terms follow in a bracket right after it (`Per laadpunt is dat € 2.500 (€ 540.000 voor
+// 216 punten)`): the tokenizer drops a bracket as a label, so the sentence is read again with its
+// brackets blanked (offsets kept), the result being a number right before a bracket that opens with a number.
+function openedSlip(piece: string, terms: Set<number>, planYears: number | undefined): ArithmeticSlip | undefined {
+  if (!OPEN_NUMBER.test(piece)) return undefined
+  const text = piece.replace(PARENS, ' ')
+  return resultFirstSlip(numbersOf(withUnits(numberTokens(text, planYears), text)), terms, () => false, ADDS.test(piece), (t) => OPENS.test(piece.slice(t.end ?? t.index)))
+}
+const OPEN_NUMBER = /\(\s*(?:€\s*)?\d/u
+const PARENS = /[()]/gu
 
 // The offsets of the numbers right after an operator sign or `à` (`4 bakfietsen à € 2.400`, `× 12`):
 // terms, never a result. (`keer` may stand far from the number it seems to join: `vijf keer per
@@ -251,6 +283,9 @@ const ANNOUNCED = new RegExp(`(?:${STRONG.source}|${BUDGET.source}|\\bdat\\s+(?:
 
 // A total that opens its parts with a colon (`is € 98.340 beschikbaar: …`).
 const HEADS = /^[^\d€.;!?:]{0,30}:\s/u
+// A result whose terms follow in a bracket right after it (`€ 2.500 (€ 540.000 voor 216 punten)`,
+// `€ 14,50 per inwoner (€ 348.000 over 24.000 inwoners)`): the bracket opens with a number.
+const OPENS = /^[^\d€.;!?:()]{0,25}\(\s*(?:€\s*)?\d/u
 
 // Something must say that a calculation is made: an operator, or a word that gives a result,
 // a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,

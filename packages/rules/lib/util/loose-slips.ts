@@ -102,12 +102,15 @@ export function uncuedSlip(nums: Num[]): LooseSlip | undefined {
  * @param terms Offsets of numbers right after an operator: never a result.
  * @param announced Whether a result word stands right before a number, or a colon after it opens its parts.
  * @param partial Whether the sentence says its parts are only some (`waarvan`, `onder meer`): no sum of all of them.
+ * @param opened Whether a bracket right after a number opens its terms (`€ 2.500 (€ 540.000 voor 216 punten)`):
+ *   the bracket ties them as closely as a result word, so a result of two significant digits is read too.
  * @returns The slip, if any.
  */
-export function resultFirstSlip(nums: Num[], terms: Set<number>, announced: (t: Num) => boolean, partial: boolean): LooseSlip | undefined {
+export function resultFirstSlip(nums: Num[], terms: Set<number>, announced: (t: Num) => boolean, partial: boolean, opened: (t: Num) => boolean = () => false): LooseSlip | undefined {
   if (nums.length < 3 || nums.length > 6) return undefined
   for (const [k, stated] of nums.slice(0, -1).entries()) {
-    if (terms.has(stated.index) || significant(stated.text) < 3 || !announced(stated)) continue
+    const bracket = opened(stated)
+    if (terms.has(stated.index) || significant(stated.text) < (bracket ? 2 : 3) || !(bracket || announced(stated))) continue
     const others = nums.filter((_, i) => i !== k)
     // A rounded term (`gemiddeld bijna € 140.000 per park`) cannot show a slip in one digit.
     if (others.some((t) => t.approx)) continue
