@@ -6,7 +6,7 @@ import { describeCalculationBattery, type WrongCalculation } from './calculation
 // must stay quiet (computed right, another figure meant, rounded, a count of another noun).
 
 const wijken = ['| Wijk | Begroot 2026 | Besteed 2026 |', '|---|---|---|', '| Oosterhof | € 84.000 | € 79.500 |', '| Westerveld | € 62.000 | € 64.300 |', '| Zuidrand | € 41.000 | € 38.200 |', '| Totaal | € 187.000 | € 182.000 |', '']
-const clubs = ['| Vereniging | Leden 2024 | Leden 2025 |', '|---|---|---|', '| VV Noordster | 410 | 395 |', '| HC De Ruiters | 220 | 265 |', '| Atletiek Spurt | 130 | 148 |', '| Totaal | 760 | 808 |', '']
+const clubs = ['| Vereniging | Leden 2024 | Leden 2025 |', '|---|---|---|', '| VV Noordster | 438 | 421 |', '| HC De Ruiters | 220 | 265 |', '| Atletiek Spurt | 130 | 148 |', '| Totaal | 788 | 834 |', '']
 const scholen = ['| School | Leerlingen |', '|---|---|', '| De Wilg | 312 |', '| Het Kompas | 248 |', '| De Regenboog | 196 |', '| Totaal | 756 |', '']
 const tarieven = ['| Onderdeel | Tarief |', '|---|---|', '| Begeleiding | € 40 per uur |', '| Zaalhuur | € 65 per dagdeel |', '']
 
@@ -14,9 +14,9 @@ const wrong: WrongCalculation[] = [
   // 1. A table row above, named in the sentence.
   ['1 named row: overspent', [...wijken, 'In Westerveld werd € 3.300 meer uitgegeven dan begroot.'], '3.300'],
   ['1 named row: left over', [...wijken, 'De wijk Oosterhof hield van haar budget € 5.500 over.'], '5.500'],
-  ['1 named row: members lost', [...clubs, 'Daartegenover verloor VV Noordster 25 leden.'], '25'],
+  ['1 named row: members lost', [...clubs, 'Het ledental van VV Noordster daalde met 27.'], '27'],
   ['1 named row: members gained', [...clubs, 'Bij De Ruiters kwamen er in een jaar 35 leden bij.'], '35'],
-  ['1 total row: change', [...clubs, 'Alle verenigingen samen groeiden met 58 leden.'], '58'],
+  ['1 total row: change', [...clubs, 'Alle verenigingen samen groeiden met 56 leden.'], '56'],
   ['1 column mean', [...scholen, 'Een school telt gemiddeld 262 leerlingen.'], '262'],
   // 2. A period's years or months not written as a number.
   ['2 plan period', ['Voor de schuldhulp trekken we € 145.000 per jaar uit, over de hele planperiode € 560.000.'], '560.000'],
@@ -30,12 +30,12 @@ const wrong: WrongCalculation[] = [
   ['3 table rate per dagdeel', [...tarieven, 'Voor 2 dagdelen per week in 36 weken reserveren we € 4.780 zaalhuur.'], '4.780'],
   ['3 rate in the sentence before, count in this one', ['Het tarief voor een huisbezoek is € 85.', 'Voor 320 huisbezoeken trekken we € 28.200 uit.'], '28.200'],
   // 4. Operands after the result.
-  ['4 bracket division', ['Per laadpunt is dat € 2.600 (€ 540.000 voor 216 punten).'], '2.600'],
+  ['4 bracket division', ['Per bushalte komt dat op € 3.600 (€ 351.000 voor 90 haltes).'], '3.600'],
   ['4 colon division', ['We ramen € 1.250 per deelnemer: € 97.200 voor 72 deelnemers.'], '1.250'],
   ['4 next sentence pointer', ['Elke school krijgt € 5.300.', 'Dat is het budget van € 62.400 verdeeld over 12 scholen.'], '5.300'],
   ['4 bracket per inhabitant', ['De bijdrage komt op € 14,30 per inwoner (€ 348.000 over 24.000 inwoners).'], '14,30'],
   // 5. A percentage in the sentence before applied to an amount here.
-  ['5 subsidy share', ['De subsidie is 30 procent van de kosten.', 'Bij kosten van € 120.000 krijgt de eigenaar dus € 38.000.'], '38.000'],
+  ['5 subsidy share', ['De bijdrage dekt 40 procent van de kosten.', 'Voor een dak van € 85.000 ontvangt de school dus € 36.000.'], '36.000'],
   ['5 own contribution', ['De eigen bijdrage bedraagt 15%.', 'Voor een traject van € 2.400 betaalt de deelnemer € 370.'], '370'],
   ['5 index', ['We indexeren alle bijdragen met 3,5 procent.', 'De bijdrage aan de bibliotheek van € 480.000 wordt daarmee € 498.800.'], '498.800'],
   ['5 share in words', ['Een kwart van het budget gaat naar preventie.', 'Van de € 860.000 is dat € 225.000.'], '225.000'],
@@ -52,7 +52,7 @@ const right: Array<[string, string[]]> = [
   ['1 named row right', [...wijken, 'In Westerveld werd € 2.300 meer uitgegeven dan begroot.']],
   ['1 named row, another figure', [...wijken, 'Oosterhof telt 4.600 woningen en kreeg daarom het grootste budget.']],
   ['1 named row rounded', [...wijken, 'De wijk Oosterhof hield van haar budget ruim € 4.000 over.']],
-  ['1 members right', [...clubs, 'Daartegenover verloor VV Noordster 15 leden.']],
+  ['1 members right', [...clubs, 'Het ledental van VV Noordster daalde met 17.']],
   ['1 named row, another noun', [...clubs, 'VV Noordster heeft 25 vrijwilligers.']],
   ['1 column mean right', [...scholen, 'Een school telt gemiddeld 252 leerlingen.']],
   // 2.
@@ -67,14 +67,14 @@ const right: Array<[string, string[]]> = [
   ['3 table rate, other amount', [...tarieven, 'De begeleiding van 4 uur per week over 30 weken heeft 4.900 bezoekers.']],
   ['3 rate rounded', ['Het tarief voor een huisbezoek is € 85.', 'Voor 320 huisbezoeken trekken we ruim € 27.000 uit.']],
   // 4.
-  ['4 bracket right', ['Per laadpunt is dat € 2.500 (€ 540.000 voor 216 punten).']],
+  ['4 bracket right', ['Per bushalte komt dat op € 3.900 (€ 351.000 voor 90 haltes).']],
   ['4 bracket other meaning', ['Per laadpunt is dat € 2.600 (waarvan € 540 voor de aansluiting).']],
   ['4 colon right', ['We ramen € 1.350 per deelnemer: € 97.200 voor 72 deelnemers.']],
   ['4 next sentence right', ['Elke school krijgt € 5.200.', 'Dat is het budget van € 62.400 verdeeld over 12 scholen.']],
   ['4 rounded', ['De bijdrage komt op ruim € 14 per inwoner (€ 348.000 over 24.000 inwoners).']],
   // 5.
-  ['5 subsidy right', ['De subsidie is 30 procent van de kosten.', 'Bij kosten van € 120.000 krijgt de eigenaar dus € 36.000.']],
-  ['5 percentage of another base', ['Het aandeel huurders is 30 procent.', 'Bij kosten van € 120.000 krijgt de eigenaar € 38.000 subsidie.']],
+  ['5 subsidy right', ['De bijdrage dekt 40 procent van de kosten.', 'Voor een dak van € 85.000 ontvangt de school dus € 34.000.']],
+  ['5 percentage of another base', ['Het aandeel huurders is 40 procent.', 'Voor een dak van € 85.000 ontvangt de school € 36.000 subsidie.']],
   ['5 index right', ['We indexeren alle bijdragen met 3,5 procent.', 'De bijdrage aan de bibliotheek van € 480.000 wordt daarmee € 496.800.']],
   ['5 share rounded', ['Een kwart van het budget gaat naar preventie.', 'Van de € 860.000 is dat ruim € 200.000.']],
   // 6.

@@ -62,13 +62,13 @@ export const arithmeticSlip = lintRule(
         },
         {
           title: 'Een deling met de termen tussen haakjes erachter',
-          text: plan(['Per laadpunt is dat € 2.600 (€ 540.000 voor 216 punten).']),
-          expected: ['Uitkomst `€ 2.600` wijkt af van `€ 540.000 ÷ 216 = € 2.500`; reken de uitkomst na']
+          text: plan(['Per bushalte komt dat op € 3.600 (€ 351.000 voor 90 haltes).']),
+          expected: ['Uitkomst `€ 3.600` wijkt af van `€ 351.000 ÷ 90 = € 3.900`; reken de uitkomst na']
         },
         {
           title: 'Een percentage uit de zin ervoor',
-          text: plan(['De subsidie is 30 procent van de kosten. Bij kosten van € 120.000 krijgt de eigenaar dus € 38.000.']),
-          expected: ['Uitkomst `€ 38.000` wijkt af van `30% van € 120.000 = € 36.000`; reken de uitkomst na']
+          text: plan(['De bijdrage dekt 40 procent van de kosten. Voor een dak van € 85.000 ontvangt de school dus € 36.000.']),
+          expected: ['Uitkomst `€ 36.000` wijkt af van `40% van € 85.000 = € 34.000`; reken de uitkomst na']
         },
         {
           title: 'Een bedrag erbij dat het verschil niet dekt',
