@@ -39,6 +39,7 @@ import { namedChange, type RecentChanges } from './share-named-changes.js'
 import { apposedCountAlone, timesCount } from './share-apposed-parts.js'
 import { asWritten, type ShareClaim } from './share-claim-text.js'
 import { combinedShareClaims } from './share-combined-parts.js'
+import { noEarlierTexts, type EarlierTexts } from './share-earlier-texts.js'
 import { echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 export type { ShareClaim } from './share-claim-text.js'
@@ -61,12 +62,12 @@ function overWhole(found: { actual: number; basis: string; change?: boolean }, s
  *
  * @param written A prose text.
  * @param tables Its Markdown tables (read here when not given).
- * @param earlierTexts The sentences of the plan's texts before this one, where a whole named by its noun may be counted.
+ * @param earlierTexts The sentences of the plan's texts before this one and the wholes they name by a noun, where a share's whole may be counted.
  * @param quoted Tables kept apart from the text (a finance chapter's), whose cells it may quote as the part of a column's total.
  * @param earlierTables The tables of the plan's texts before this one, whose column total a sentence may quote as its whole.
  * @returns The claims found with numbers to judge them by.
  */
-export function shareClaims(written: string, tables: Table[] = markdownTables(written), earlierTexts: string[] = [], quoted: Table[] = [], earlierTables: Table[] = []): ShareClaim[] {
+export function shareClaims(written: string, tables: Table[] = markdownTables(written), earlierTexts: EarlierTexts = noEarlierTexts(), quoted: Table[] = [], earlierTables: Table[] = []): ShareClaim[] {
   // `Zeven van de elf scholen`: number words of a part and its whole read as digits (same length, same offsets).
   const text = countWordsAsDigits(written)
   const out: ShareClaim[] = []
@@ -91,8 +92,6 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   let lastBackWhole = ''
   // The wholes named so far in the text (`een bouwopgave van 2.400 woningen`), across its paragraphs.
   const wholes: NamedWhole[] = []
-  let earlierWholes: NamedWhole[] | undefined
-  const earlierNamed = (): NamedWhole[] => (earlierWholes ??= earlierTexts.flatMap(namedWholes).filter((w) => w.noun !== '' && !w.counted && !w.total))
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
   // A finance chapter's prose names the rows of its tables too (`De provincie betaalt een derde`).
@@ -231,12 +230,12 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // share that names that noun again (`van het stuurbare volume`); a bare count or a `totaal` there is too vague to reach for.
       const named = own.length === 0 && !shareOf && !row
         ? (shareOfNamed(partText, after, wholes, [...tables, ...quoted], stated, oneYear(sentence.slice(0, at))) ??
-          shareOfNamed(partText, after, earlierNamed(), [], stated, oneYear(sentence.slice(0, at))) ??
+          shareOfNamed(partText, after, earlierTexts.named, [], stated, oneYear(sentence.slice(0, at))) ??
           // `met 95 kg … ruim een vijfde van al het huishoudelijk afval` after `430 kg huishoudelijk afval` in the section.
           measuredWholeShare(sentence.slice(0, at), after, section))
         : undefined
       // `510 ouders, 71% van alle ouders die zich inschreven` after `Dit voorjaar schreven 840 ouders zich in` anywhere before.
-      const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, () => [...earlierTexts, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
+      const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, () => [...earlierTexts.sentences, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
       const restatedPair = own.length === 0 && !shareOf && !row ? pairInNext(nextSentence, bases(nextSentence), other?.[1] ?? '') : undefined
       // `Daarbij kregen 75 van hen een plek, bijna een derde van alle aanmelders uit de wijk`: the share says it is of all of a group, wider
