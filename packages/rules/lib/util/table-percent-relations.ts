@@ -18,7 +18,7 @@ const HUNDRED: Rational = { n: 100n, d: 1n }
  * @param relations The table's columns and the test.
  */
 export function percentColumnRelations(relations: ColumnRelations): void {
-  const { table, header, numeric, plain, column, percent, test } = relations
+  const { table, header, numeric, plain, column, percent, difference, test } = relations
   const percentColumns = numeric.filter(percent)
   // A percentage column: one column as a share of another, or the change from one to another.
   for (const target of percentColumns) {
@@ -27,10 +27,7 @@ export function percentColumnRelations(relations: ColumnRelations): void {
     for (const a of shares) {
       for (const b of shares) {
         if (a === b) continue
-        test(target, [a, b], (r) => {
-          const [x, y] = [column(a)[r], column(b)[r]]
-          return x !== undefined && y !== undefined ? { value: sub(x, y), shown: `${table.rows[r]![a]!.text} − ${table.rows[r]![b]!.text}` } : undefined
-        }, GAP.test(header[target] ?? ''))
+        test(target, [a, b], difference(a, b), GAP.test(header[target] ?? ''))
       }
     }
     for (const a of plain) {

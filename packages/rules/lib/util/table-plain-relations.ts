@@ -5,7 +5,7 @@
  * Read by `brokenCells` (table-relations).
  */
 
-import { add, div, mul, sub, type Rational } from './exact-number.js'
+import { add, div, mul, type Rational } from './exact-number.js'
 import { productScale } from './product-scales.js'
 import { showRatio } from './unit-scales.js'
 import { GAP, termValue, TOTAL, ZERO, type ColumnRelations } from './table-relation-test.js'
@@ -29,7 +29,7 @@ const YEAR_HEADER = /^\**\s*(?:(?:begroting|raming|jaarschijf|meerjarenraming)\s
  * @param relations The table's columns and the test.
  */
 export function plainColumnRelations(relations: ColumnRelations): void {
-  const { table, header, numeric, plain, column, percent, unit, durations, terms, test } = relations
+  const { table, header, numeric, plain, percent, unit, durations, terms, difference, test } = relations
   // A `Totaal` column after all the year columns of a table of two rows (`2026 | 2027 | 2028 |
   // Totaal`) says it adds them up: one row that keeps it shows it (more rows show it themselves).
   const overYears = (run: number[], target: number): boolean => table.rows.length <= 2 && run.length >= 2 && plain.filter((k) => k < target).every((k) => run.includes(k)) && run.every((k) => YEAR_HEADER.test(header[k] ?? ''))
@@ -50,11 +50,8 @@ export function plainColumnRelations(relations: ColumnRelations): void {
     for (const a of plain) {
       for (const b of plain) {
         if (a === b || a >= target || b >= target) continue
-        test(target, [a, b], (r) => {
-          const [x, y] = [column(a)[r], column(b)[r]]
-          return x !== undefined && y !== undefined ? { value: sub(x, y), shown: `${table.rows[r]![a]!.text} − ${table.rows[r]![b]!.text}` } : undefined
-          // `Verschil` after two years, `Netto` after an amount and a deduction: either order.
-        }, GAP.test(header[target] ?? ''))
+        // `Verschil` after two years, `Netto` after an amount and a deduction: either order.
+        test(target, [a, b], difference(a, b), GAP.test(header[target] ?? ''))
         // A product of two columns: `aantal` and `prijs` to `bedrag`. In a table in thousands a price
         // may be written in euros (`€ 72.000` per fte beside `Kosten` 288): the product in the table's
         // unit is the other reading, tried when the product in the cells' own numbers keeps no row.

@@ -5,7 +5,7 @@
  * ones that break it. Also the header words of a total or a difference, and a cell as a term.
  */
 
-import { add, mul, type Rational } from './exact-number.js'
+import { add, mul, sub, type Rational } from './exact-number.js'
 import { within } from './onderbouwing.js'
 import { scaledFactor, type TextCell, type TextTable } from './text-tables.js'
 import { durationFactor, namedDuration } from './unit-scales.js'
@@ -42,6 +42,8 @@ export interface ColumnRelations {
   durations: (ks: number[], target: number) => Rational
   /** A row's terms as a sum, as written. */
   terms: (r: number, ks: number[]) => string
+  /** The relation `a − b` per row, as terms (a dash is zero). */
+  difference: (a: number, b: number) => (r: number) => RowValue
   /** Test a relation given per row, and report the rows that break it when enough rows keep it (see `columnRelations`). */
   test: (target: number, ks: number[], f: (r: number) => RowValue, confirmed: boolean, product?: boolean, declared?: boolean, least?: number) => void
 }
@@ -103,7 +105,11 @@ export function columnRelations(table: TextTable, header: string[], numeric: num
   }
   const terms = (r: number, ks: number[]): string => ks.map((k) => table.rows[r]?.[k]?.text ?? '').join(' + ').replace(/\+ [-−–]/gu, '− ')
   const plain = numeric.filter((k) => !percent(k))
-  return { table, header, numeric, plain, column, percent, unit, durations, terms, test }
+  const difference = (a: number, b: number) => (r: number): RowValue => {
+    const [x, y] = [column(a)[r], column(b)[r]]
+    return x !== undefined && y !== undefined ? { value: sub(x, y), shown: `${table.rows[r]![a]!.text} − ${table.rows[r]![b]!.text}` } : undefined
+  }
+  return { table, header, numeric, plain, column, percent, unit, durations, terms, difference, test }
 }
 
 // A term that makes a relation hold by itself: 0 in a sum, 1 or 0 in a product.
