@@ -40,6 +40,21 @@ export interface Statement {
  * @returns The statement, or undefined when it states no value (`een procent` of no number).
  */
 export function statementOf(share: RegExpMatchArray, sentence: string, at: number, previousSentence: string): Statement | undefined {
+  // Said of exact counts, `ruim` and `bijna` state a side of the fraction (59,6% is not `ruim drie vijfde`); counts
+  // said as approximate (`ongeveer 9.100`) keep the slack of a rounded number.
+  // (The share itself, `ruim 1 op de 3`, is no count.)
+  const slack = roughCount.test(`${sentence.slice(0, at)} ${sentence.slice(at + share[0].length)}`) || roughCount.test(previousSentence) ? undefined : 0
+  return shareStatement(share, slack)
+}
+
+/**
+ * What a share states, said of counts that are exact (`slack` 0) or may be rounded (undefined).
+ *
+ * @param share The match of `SHARE`.
+ * @param slack The slack of the counts it is said of.
+ * @returns The statement, or undefined when it states no value.
+ */
+export function shareStatement(share: RegExpMatchArray, slack: number | undefined): Statement | undefined {
   const percent = share[2] !== undefined
   const digits = digitsOf(share[2] ?? '')
   const inPoints = percent && /punt/i.test(share[3] ?? '')
@@ -48,10 +63,6 @@ export function statementOf(share: RegExpMatchArray, sentence: string, at: numbe
   if (stated === undefined) return undefined
   const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(share[4] ?? '')
   const step = percent ? percentStep(digits) : (words?.step ?? 0)
-  // Said of exact counts, `ruim` and `bijna` state a side of the fraction (59,6% is not `ruim drie vijfde`); counts
-  // said as approximate (`ongeveer 9.100`) keep the slack of a rounded number.
-  // (The share itself, `ruim 1 op de 3`, is no count.)
-  const slack = roughCount.test(`${sentence.slice(0, at)} ${sentence.slice(at + share[0].length)}`) || roughCount.test(previousSentence) ? undefined : 0
   const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up, slack))
   return { percent, inPoints, words, stated, word, step, slack, judge }
 }
