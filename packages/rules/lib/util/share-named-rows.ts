@@ -15,17 +15,18 @@ export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p
 
 // Called for every row label and name word of every table a share may read: each phrase's pattern is compiled once.
 const PHRASES = new Map<string, RegExp>()
-/** Whether a sentence holds a phrase as a whole word group. */
-export const namesPhrase = (sentence: string, phrase: string): boolean => {
-  if (phrase.length < 3) return false
+/** The pattern of a phrase as a whole word group (no letter before or after it). */
+export function phrasePattern(phrase: string): RegExp {
   let pattern = PHRASES.get(phrase)
   if (!pattern) {
     if (PHRASES.size > 5000) PHRASES.clear()
     pattern = new RegExp(String.raw`(?<![\p{L}])${escape(phrase)}(?![\p{L}])`, 'u')
     PHRASES.set(phrase, pattern)
   }
-  return pattern.test(sentence)
+  return pattern
 }
+/** Whether a sentence holds a phrase of three letters or more as a whole word group. */
+export const namesPhrase = (sentence: string, phrase: string): boolean => phrase.length >= 3 && phrasePattern(phrase).test(sentence)
 
 // The rows a sentence names, each with the name it is named by: its label (or the label before a note in brackets),
 // or a capitalised word of one of its text cells (`Speeltuin De Eekhoorn`, `Galerie De Kroon`) that no other row has.
