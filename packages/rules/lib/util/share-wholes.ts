@@ -28,7 +28,7 @@ const NUMBER = PLAIN_NUMBER
 export const PERCENT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s?(?:%|procent)\s*\**$`, 'iu')
 /** A cell that is only a count or an amount (group 1 its number): `1.200`, `€ 150.000`. */
 export const COUNT_CELL = new RegExp(String.raw`^\**\s*(?:€\s*)?(${NUMBER})\s*\**$`, 'u')
-/** The count or amount a cell holds (`COUNT_CELL`); undefined for any other cell. */
+/** The count or amount a cell holds (`COUNT_CELL`: also `€ 11.500` and decimals, unlike share-row-parts' `countIn`); undefined for any other cell. */
 export const countCellValue = (cell: Cell | undefined): number | undefined => {
   const digits = COUNT_CELL.exec(cell?.text ?? '')?.[1]
   return digits === undefined ? undefined : read(digits)
