@@ -9,6 +9,7 @@ import { tableClaims, textShareClaims, textShareSums } from '../util/share-text-
 import { fieldOf, lineStart, ownText, proseTexts, writtenTexts } from '../util/text.js'
 import { sentences } from '../util/share-sentences.js'
 import { withoutEmphasis } from '../util/emphasis.js'
+import { addEarlierText, noEarlierTexts } from '../util/share-earlier-texts.js'
 import { textBrokenCells } from '../util/table-relations.js'
 import { checkedCases } from '../util/percentage-claim-check-cases.js'
 import { percentageNotOk, percentageOk } from '../util/percentage-claim-check-examples.js'
@@ -57,8 +58,9 @@ export const percentageClaimCheck = lintRule(
         expected: ['100%']
       })
     }
-    // The sentences of the plan's own texts so far: a share `van alle ouders die zich inschreven` may name a whole counted sections up.
-    const before: string[] = []
+    // The plan's own texts so far: a share `van alle ouders die zich inschreven` may name a whole counted sections up,
+    // `van het stuurbare volume` a whole named by its noun there.
+    const before = noEarlierTexts()
     // Their last few tables: `Van alle 184 storingen …` quotes the total of a table a section up.
     const earlierTables: Table[] = []
     // The prose of a finance chapter stands apart from its tables in the model: an amount it quotes from a table
@@ -75,11 +77,11 @@ export const percentageClaimCheck = lintRule(
       const quoted = pointer.startsWith('/financien/') ? (own ? [own, ...financeTables.filter((t) => t !== own)] : financeTables) : []
       // A row whose calculation another cell breaks (`40% | 1.200 | 520`: the product, not the chance) is table-row-arithmetic's.
       const products = new Set(textBrokenCells(text).filter((b) => !b.share).map((b) => lineStart(text, b.cell.index)))
-      for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : [], quoted, ownText(pointer) ? earlierTables : [])) {
+      for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : undefined, quoted, ownText(pointer) ? earlierTables : [])) {
         if (!products.has(lineStart(text, claim.index))) report(claim, pointer, text, claim.index)
       }
       if (ownText(pointer)) {
-        before.push(...sentences(plain).map((s) => s.sentence))
+        addEarlierText(before, sentences(plain).map((s) => s.sentence))
         earlierTables.push(...tables)
         earlierTables.splice(0, Math.max(0, earlierTables.length - 6))
       }

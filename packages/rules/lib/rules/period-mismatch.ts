@@ -7,11 +7,11 @@ import { periodNotOk, periodOk } from '../util/period-examples.js'
 import { statedEnds, statedRanges } from '../util/period-forms.js'
 import { captionSlips } from '../util/caption-years.js'
 import { scopedCaptions } from '../util/caption-scope.js'
-import { captionLines, partOfPeriod, sourceHeadings, titledRanges } from '../util/period-headings.js'
+import { captionLines, partOfPeriod, periodHeading, sourceHeadings, titledRanges } from '../util/period-headings.js'
 import { planDurations } from '../util/plan-durations.js'
-import { framed, namedOther, openGap, overlapsPlan, ownedRanges, rangeOwner, subjectSelf, timeFramed } from '../util/period-owner.js'
+import { overlapsPlan, ownedRanges, subjectSelf } from '../util/period-owner.js'
 import { pronounFrames } from '../util/period-pronoun-frames.js'
-import { patterns } from '../util/period-patterns.js'
+import { councilTermOf, patternRanges, pronounRange } from '../util/period-patterns.js'
 import { readablePeriods } from '../util/period-text.js'
 import { nearbyEnds } from '../util/plan-end-nearby.js'
 import { nearMisses } from '../util/period-near-miss.js'
@@ -22,10 +22,10 @@ import { clauseEnds } from '../util/period-end-clauses.js'
 import { validityEnds } from '../util/period-validity-ends.js'
 import { roleYears } from '../util/period-role-years.js'
 import { fullYear, yearRange } from '../util/plan-period.js'
-import { otherThing, ownedByOther, periodVerb, previousSentence, sentenceAround, sentenceBefore } from '../util/period-words.js'
+import { otherThing, previousSentence, sentenceAround, sentenceBefore } from '../util/period-words.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
-import { headingSlip as slipOfHeading, periodFit, rangeParts, rangeSpan } from '../util/period-fit.js'
-import { planNaming } from '../util/period-plan-naming.js'
+import { headingSlip as slipOfHeading, periodFit, rangeParts, rangeSpan, withinPeriod } from '../util/period-fit.js'
+import { planNaming, ramingYears } from '../util/period-plan-naming.js'
 import { planningColumnSlips } from '../util/period-planning-columns.js'
 import { titleRanges } from '../util/period-title-ranges.js'
 
@@ -33,18 +33,6 @@ const range = yearRange
 // Fields that name the document or a part of it: headings, table titles, the raadsvoorstel's
 // onderwerp and beslispunten, the besluit's intitulé and besluitpunten.
 const namingField = /\/(?:titel|korteTitel|onderwerp|intitule|gelezen|beslispunten\/\d+|besluitpunten\/\d+|overwegende\/\d+)$/u
-// A gap between "dit programma" and its years that leaves no doubt: "dit programma (2025-2027)",
-// "dit programma loopt van …", "deze nota voor de jaren …".
-const plainGap = /^\s*(?:\(\s*|(?:(?:loopt|geldt|beslaat|omvat|bestrijkt|is\s+bedoeld)\s+)?(?:van\s+|voor\s+)?(?:de\s+(?:jaren|periode|planperiode)\s+)?)$/iu
-// The raadsperiode a plan covers: "dit programma beslaat de raadsperiode 2026-2030"; it ends in the election year.
-const councilTerm = String.raw`\s+${periodVerb}\s+(?:de\s+)?(?:hele\s+|volledige\s+|huidige\s+|nieuwe\s+)?(?:raads|college|bestuurs)periode\s+(?:van\s+)?${range}`
-const councilTermOf = `THIS${councilTerm}`
-// "Voor u ligt het programma. Het loopt van 2025 tot en met 2029": a pronoun after a sentence about the plan.
-const pronoun = new RegExp(String.raw`(?<=(?:^|[.!?])\s{0,3})(?:het|dit|deze)\s+${periodVerb}([^.!?;:\n]{0,60}?)${range}`, 'giu')
-// A heading over the plan's period: "Looptijd", "3.2 Planperiode", "Looptijd van het programma", also
-// as one of the topics it lists ("Doel, afbakening en looptijd", "Looptijd en monitoring").
-const periodTopic = String.raw`(?:looptijd|(?:plan|programma|beleids)?periode|tijdvak|tijdpad)`
-const periodHeading = new RegExp(String.raw`^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[\p{L}-]+,\s+)*(?:[\p{L}-]+\s+en\s+)?${periodTopic}(?:\s+(?:van\s+)?(?:het|dit|de|deze)\s+[\p{L}-]+|\s+en\s+[\p{L}-]+)?\s*$`, 'iu')
 // Texts that introduce the plan: the first chapter, koers, a samenvatting or inleiding.
 const introduction = /^\/(?:secties\/0\/|koers\/|inleidingen\/|raadsvoorstel\/(?:samenvatting|inleiding)$)/u
 
@@ -93,15 +81,15 @@ export const periodMismatch = lintRule(
     }
     const span = rangeSpan
     const parts = rangeParts
-    const { fits, pastVersion } = periodFit(periode)
+    const fit = periodFit(periode)
+    const { fits, pastVersion } = fit
     // How this plan is named, for the readers of its ends said without a range.
     const naming = planNaming(model, periode)
     const { thisPlan, definiteNoun, definite, self, kind, begroting } = naming
     const length = periode.eind - periode.start + 1
     const titel = model.document?.titel ?? ''
-    // "de meerjarenraming 2026-2028" of a begroting for 2025-2028: the years after the begroting year.
-    const raming = (first: number, last: number): boolean => begroting && first === periode.start + 1 && last === periode.eind
-    const within = (first: number, last: number): boolean => first >= periode.start && last <= periode.eind
+    const raming = (first: number, last: number): boolean => ramingYears(naming, first, last)
+    const within = (first: number, last: number): boolean => withinPeriod(periode, first, last)
     // A title speaks of this plan; only a title with one range is clear.
     for (const { pointer, text, match } of titleRanges(model, periode, kind)) report(pointer, text, match.index, match[0], true)
     // A heading or caption names the plan's years when it names the document, or shares one end with its period.
@@ -171,32 +159,8 @@ export const periodMismatch = lintRule(
         const index = heading(pointer, line, text, offset)
         if (index !== undefined) seen.add(index)
       }
-      for (const { pattern, gap, first, elsewhere, plain, subject: isSubject } of ranged ? patterns(thisPlan, kind) : []) {
-        for (const match of allMatches(pattern, text)) {
-          const before = sentenceBefore(text, match.index)
-          const between = match[gap] ?? ''
-          if (elsewhere.test(before) || ownedByOther.test(before) || fits(...parts(match, first))) continue
-          // The noun the range is bound to owns it; with this plan as subject, a noun elsewhere in
-          // the gap ("zet de visie om in maatregelen voor de periode …") does not.
-          const at = match.index + match[0].length - (compiled(`${range}$`, 'iu').exec(match[0])?.[0].length ?? 0)
-          // "Voor u ligt het uitvoeringsprogramma Sport 2024-2027": the document presented is this one, by any name.
-          const presented = /\bvoor\s+u\s+ligt\b|\bhierbij\s+(?:bieden|ontvangt|treft)\b/iu.test(before + match[0])
-          const found = rangeOwner(sentenceBefore(text, at), kind)
-          const owner = found === 'named' ? (presented ? 'self' : 'other') : found
-          const [start, connector, end] = parts(match, first)
-          // With this plan as subject, years in a frame of time of its verb are the plan's, whatever noun stands before the frame.
-          const inFrame = Boolean(isSubject) && timeFramed(sentenceBefore(text, at)) && overlapsPlan(...span(start, connector, end), periode)
-          if ((owner === 'other' && !inFrame) || (owner === 'self' && !overlapsPlan(...span(start, connector, end), periode)) || raming(...span(start, connector, end))) continue
-          // "In de eerste fase, 2027-2029, …": a part of the period named before years inside it.
-          if (within(...span(start, connector, end)) && partOfPeriod.test(sentenceBefore(text, at))) continue
-          if (pastVersion(span(start, connector, end)[1], sentenceAround(text, match.index))) continue
-          if (isSubject && (!openGap(between, inFrame) || namedOther(between, kind))) continue
-          // "Het programma van de provincie loopt …": a possessor right after the noun makes it another's.
-          if (isSubject && /^\s*(?:van|voor)\s/iu.test(between) && otherThing.test(between)) continue
-          if (elsewhere.test(between) && !(isSubject && (owner === 'self' || framed(sentenceBefore(text, at))))) continue
-          reportRange(match, plain && plainGap.test(between))
-        }
-      }
+      // This plan as subject or object of a sentence with a range: `dit programma loopt van 2026 tot en met 2029`.
+      for (const { match, plain } of ranged ? patternRanges(text, naming, fit) : []) reportRange(match, plain)
       // A range bound to this plan's own noun or period: "het sportplan 2024-2027", "de looptijd van
       // het groenprogramma (2023-2027)". Another plan of the same kind touches the period at most at one year.
       for (const said of ownedRanges(text, kind)) {
@@ -233,7 +197,7 @@ export const periodMismatch = lintRule(
         reportRange(match)
       }
       // "Voor u ligt het programma. Het loopt van 2025 tot en met 2029."
-      for (const match of ranged ? allMatches(pronoun, text) : []) {
+      for (const match of ranged ? allMatches(pronounRange, text) : []) {
         const previous = previousSentence(text, match.index)
         if (!compiled(`${thisPlan}|${definiteNoun}|\\bvoor\\s+u\\s+ligt\\b`, 'iu').test(previous) || otherThing.test(previous) || otherThing.test(match[1] ?? '')) continue
         if (fits(...parts(match, 2))) continue

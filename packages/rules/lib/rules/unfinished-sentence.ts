@@ -21,6 +21,7 @@ import { relativeTail } from '../util/relative-tails.js'
 import { missingAmounts, purposeWithoutTe } from '../util/closed-sentence-gaps.js'
 import { closedAround } from '../util/closed-around.js'
 import { bareBijzinEnd } from '../util/closed-word-classes.js'
+import { lastSentence } from '../util/list-blocks.js'
 
 /** Rule: sentences are finished. */
 export const unfinishedSentence = lintRule(
@@ -198,7 +199,7 @@ export const unfinishedSentence = lintRule(
           const word = last.word.toLowerCase()
           const at = paragraph.index + last.index
           // An auxiliary without its complement ("…, worden"): only with nothing after it that it may lead in.
-          const cut = dangling.has(word) || owesWord(body) || verblessConjunct(body) || (leadsNothing && purposeWithoutTe(lastSentenceOf(body)) !== undefined) || (leadsNothing && sentenceLike(body) && endsOnAuxiliary(body, word, last.index))
+          const cut = dangling.has(word) || owesWord(body) || verblessConjunct(body) || (leadsNothing && purposeWithoutTe(lastSentence(body).text) !== undefined) || (leadsNothing && sentenceLike(body) && endsOnAuxiliary(body, word, last.index))
           if (cut && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
           else if (cut) report(pointer, text, at, last.word, 'word')
           // No full stop after a pronominal adverb ("…, kunnen daarbij"): the verb or the rest is missing.
@@ -296,10 +297,3 @@ function sentenceLike(body: string): boolean {
 const HEADING_FIELD = /\/(?:titel|naam|kop|subkop|ondertitel|thema)$|^\/agendaKolommen\/|\/kolommen\/\d+$/
 // A currency sign where the amount was left out.
 const AMOUNT_MISSING = 'Bedrag ontbreekt na `€`; vul het bedrag in of maak de zin af'
-
-// The last sentence of a paragraph (after the last closing mark followed by a capital).
-function lastSentenceOf(body: string): string {
-  const ends = [...body.matchAll(/[.!?]+\s+(?=\p{Lu})/gu)]
-  const last = ends.at(-1)
-  return last ? body.slice(last.index + last[0].length) : body
-}

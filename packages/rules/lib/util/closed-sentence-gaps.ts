@@ -9,10 +9,22 @@ import { isVerbAt } from './clause-cut.js'
 // de raad in het voorjaar informeren.`). The finite forms; `zou`/`zouden` may stand alone in a
 // conditional answer (`Dat zou kunnen.` has its verb, `Dat zou.` is not written).
 const FUTURE = /^(?:zal|zullen|zult)$/u
+// A word right before a last word on -en that makes that word the infinitive: a preposition whose
+// object went to the front (`hier een kader voor vaststellen`, the R-forms of `pronominalAdverb` in
+// sentence-end-words.ts) or a separable particle (`terug`, `af`, `mee`, `toe`). Its own list on
+// purpose: `prepositionSet` and `particles` (sentence-end-words.ts) hold `van`, after which a word
+// on -en is mostly the plural noun of the counted phrase (`een overzicht van de kosten van
+// woningen.`), and `nounOpener` (clause-cut.ts) is the reverse reading: the words after which a
+// word on -en is a noun.
+const PREPOSITION_BEFORE_VERB = /^(?:voor|aan|op|naar|door|bij|in|over|uit|mee|toe|af|om|tegen|vanaf|terug)$/u
+// Infinitives common enough to close the clause after `zal` (`beter passend zijn`, `meer
+// worden`): the last word counts as the verb even where `isVerbAt` reads it as a noun or a
+// possessive (`zijn` is in `nounOpener`). Only infinitives: the auxiliary lists elsewhere
+// (`modals` in clause-verbs.ts, `auxiliaries` in auxiliary-end.ts) hold finite forms, which never
+// close a clause after `zal`.
+const INFINITIVE = /^(?:zijn|worden|hebben|blijven|gaan|komen|kunnen|moeten|mogen|willen|doen|laten|staan|liggen|krijgen|houden|nemen|maken|geven|zien|vinden)$/u
 // Words that open another clause after the auxiliary, whose verbs may be the ones counted: then the
 // sentence is too complex to judge by its words.
-const PREPOSITION_BEFORE_VERB = /^(?:voor|aan|op|naar|door|bij|in|over|uit|mee|toe|af|om|tegen|vanaf|terug)$/u
-const INFINITIVE = /^(?:zijn|worden|hebben|blijven|gaan|komen|kunnen|moeten|mogen|willen|doen|laten|staan|liggen|krijgen|houden|nemen|maken|geven|zien|vinden)$/u
 const CLAUSE_OPENER = /^(?:dat|die|omdat|zodat|doordat|waardoor|wanneer|als|indien|zodra|nadat|voordat|terwijl|waarmee|waarin|waarbij|welke|wat|hoe|of|en|maar|want)$/u
 
 /**

@@ -40,6 +40,9 @@ export const rangeSpan = (start: string, connector: string, end: string): [numbe
 export const rangeParts = (match: RegExpMatchArray, first: number): RangeParts =>
   [match[first], match[first + 1], match[first + 2]].map((s) => (s ?? '').toLowerCase().replace(/\s+/g, ' ')) as RangeParts
 
+/** Whether a span lies within the plan's period (a phase of it, when the sentence names one). */
+export const withinPeriod = (periode: Periode, first: number, last: number): boolean => first >= periode.start && last <= periode.eind
+
 /** The judges of one plan's period. */
 export interface PeriodFit {
   /** Whether a range is exactly the period. */

@@ -22,6 +22,11 @@ export const planSchedule = /planning|uitvoering|agenda|activiteiten|acties|maat
 // Headings about another thing or about the past.
 const elsewhere =
   /vorig|eerder|voorgaand|\boude\b|vervolg|opvolger|terugblik|evaluatie|resultaten|realisatie|jaarrekening|verantwoording|coalitie|akkoord|subsidie|contract|regio\s*deal|raadsperiode|collegeperiode|cijfers|gegevens|monitor|onderzoek|meting|peiling|prognose|ontwikkeling|aantal|trend|sinds|\bwet\b|verordening|\brijk|provincie|landelijk|visie/iu
+// A heading over the plan's period: "Looptijd", "3.2 Planperiode", "Looptijd van het programma", also
+// as one of the topics it lists ("Doel, afbakening en looptijd", "Looptijd en monitoring"). Its section's
+// first range is the plan's period.
+const periodTopic = String.raw`(?:looptijd|(?:plan|programma|beleids)?periode|tijdvak|tijdpad)`
+export const periodHeading = new RegExp(String.raw`^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[\p{L}-]+,\s+)*(?:[\p{L}-]+\s+en\s+)?${periodTopic}(?:\s+(?:van\s+)?(?:het|dit|de|deze)\s+[\p{L}-]+|\s+en\s+[\p{L}-]+)?\s*$`, 'iu')
 // A part of the period by name (`fase 1`, `(eerste fase)`, `tranche 2`, `deel A`): its own years, not the plan's
 // (`fasering` is the plan's schedule and stays).
 export const partOfPeriod = /\b(?:fase|fasen|deel|tranche|jaarschijf|stap|pilotjaar|pilotperiode)\b/iu

@@ -39,3 +39,16 @@ export function planNaming(model: Plan, periode: Periode): PlanNaming {
   const definite = `${definiteNoun}\\s+${periodVerb}`
   return { thisPlan, definiteNoun, definite, self, kind, begroting, periode, ends: periodFit(periode).ends }
 }
+
+/**
+ * Whether a span is a begroting's meerjarenraming: "de meerjarenraming 2026-2028" of a begroting
+ * for 2025-2028, the years after the begroting year, is not the begroting's period.
+ *
+ * @param naming How the plan is named (whether it is a begroting) and its period.
+ * @param first The span's first year.
+ * @param last The span's last year.
+ * @returns Whether the span is the raming's.
+ */
+export function ramingYears(naming: Pick<PlanNaming, 'begroting' | 'periode'>, first: number, last: number): boolean {
+  return naming.begroting && first === naming.periode.start + 1 && last === naming.periode.eind
+}

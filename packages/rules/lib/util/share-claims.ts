@@ -5,7 +5,7 @@
  */
 
 import { carriedStart } from './share-carried-starts.js'
-import { fits, percentStep, read, withinTwo } from './share-tolerance.js'
+import { fits, read, withinTwo } from './share-tolerance.js'
 import { yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares } from './share-wholes.js'
@@ -15,7 +15,7 @@ import { onePartBefore } from './share-clause-counts.js'
 import { demonstrativeWholeShare } from './share-demonstrative-wholes.js'
 import { backPart, clauseBackPart, namedBackPart, numbersOf, type BackPart } from './share-back-references.js'
 import { isMoneyWhole, isWholeNoun, ofEverything, statedTotal, type StatedTotal } from './share-totals.js'
-import { countWordsAsDigits, digitsOf, fractionGap, impliedWord, readShareWord } from './share-words.js'
+import { countWordsAsDigits, fractionGap } from './share-words.js'
 import { restatedBefore, restatedPercents } from './share-pairs.js'
 import { pairInNext } from './share-next-count.js'
 import { distributionRows } from './share-row-percents.js'
@@ -25,14 +25,14 @@ import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type Nam
 import { bases, endBeforeShares, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
 import { factorClaims } from './share-factors.js'
 import { sentences } from './share-sentences.js'
-import { fitsSpan } from './share-spans.js'
+import { fitsReading, statementOf } from './share-statements.js'
 import { tableRowShare } from './share-row-readings.js'
 import { tableCellShare } from './share-table-cells.js'
 import { sentenceReading } from './share-sentence-readings.js'
 import { rowWholePart } from './share-row-wholes.js'
 import { blankAsides } from './share-asides.js'
 import { allMatches } from './all-matches.js'
-import { OF_NOUN, roughCount, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
+import { OF_NOUN, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
 import { leftRest } from './share-left-rests.js'
 import { measuredWholeShare } from './share-measured-wholes.js'
@@ -40,17 +40,11 @@ import { namedChange, type RecentChanges } from './share-named-changes.js'
 import { apposedCountAlone, timesCount } from './share-apposed-parts.js'
 import { asWritten, type ShareClaim } from './share-claim-text.js'
 import { combinedShareClaims } from './share-combined-parts.js'
+import { noEarlierTexts, type EarlierTexts } from './share-earlier-texts.js'
 import { echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 export type { ShareClaim } from './share-claim-text.js'
 export { percentText } from './share-claim-text.js'
-
-// A ratio above a hundred (`430 auto's op 400 plekken, een bezetting van 108%`) is the larger
-// count over the smaller: read as the smaller of the larger, a part and its whole, it never holds,
-// and the claim holds when the two swap places. (No change: `van 400 naar 430` is 7,5% either way round.)
-function overWhole(found: { actual: number; basis: string; change?: boolean }, stated: number, judge: (actual: number) => boolean): boolean {
-  return stated > 100 && found.change !== true && !/^van\s/iu.test(found.basis) && found.actual > 0 && found.actual < 100 && judge(10_000 / found.actual)
-}
 
 /**
  * Find percentage and fraction claims in a text and judge them against the numbers they are
@@ -62,12 +56,12 @@ function overWhole(found: { actual: number; basis: string; change?: boolean }, s
  *
  * @param written A prose text.
  * @param tables Its Markdown tables (read here when not given).
- * @param earlierTexts The sentences of the plan's texts before this one, where a whole named by its noun may be counted.
+ * @param earlierTexts The sentences of the plan's texts before this one and the wholes they name by a noun, where a share's whole may be counted.
  * @param quoted Tables kept apart from the text (a finance chapter's), whose cells it may quote as the part of a column's total.
  * @param earlierTables The tables of the plan's texts before this one, whose column total a sentence may quote as its whole.
  * @returns The claims found with numbers to judge them by.
  */
-export function shareClaims(written: string, tables: Table[] = markdownTables(written), earlierTexts: string[] = [], quoted: Table[] = [], earlierTables: Table[] = []): ShareClaim[] {
+export function shareClaims(written: string, tables: Table[] = markdownTables(written), earlierTexts: EarlierTexts = noEarlierTexts(), quoted: Table[] = [], earlierTables: Table[] = []): ShareClaim[] {
   // `Zeven van de elf scholen`: number words of a part and its whole read as digits (same length, same offsets).
   const text = countWordsAsDigits(written)
   const out: ShareClaim[] = []
@@ -92,8 +86,6 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   let lastBackWhole = ''
   // The wholes named so far in the text (`een bouwopgave van 2.400 woningen`), across its paragraphs.
   const wholes: NamedWhole[] = []
-  let earlierWholes: NamedWhole[] | undefined
-  const earlierNamed = (): NamedWhole[] => (earlierWholes ??= earlierTexts.flatMap(namedWholes).filter((w) => w.noun !== '' && !w.counted && !w.total))
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
   const rows = rowShares(tables)
   // A finance chapter's prose names the rows of its tables too (`De provincie betaalt een derde`).
@@ -145,19 +137,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // `van 5.000 naar 6.000, gemiddeld 5 procent per jaar`: a rate per year of a change over years
       // is compounded or spread over years the sentence need not give, no change of its numbers.
       if (/^\s*(?:per\s+jaar|jaarlijks)\b/iu.test(sentence.slice(at + share[0].length)) && own.some((b) => b.change)) continue
-      const percent = share[2] !== undefined
-      const digits = digitsOf(share[2] ?? '')
-      const inPoints = percent && /punt/i.test(share[3] ?? '')
-      const words = percent ? undefined : readShareWord(share[4] ?? '')
-      const stated = percent ? (digits === '' ? undefined : read(digits)) : words?.value
-      if (stated === undefined) continue
-      const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(share[4] ?? '')
-      const step = percent ? percentStep(digits) : (words?.step ?? 0)
-      // Said of exact counts, `ruim` and `bijna` state a side of the fraction (59,6% is not `ruim drie vijfde`); counts
-      // said as approximate (`ongeveer 9.100`) keep the slack of a rounded number.
-      // (The share itself, `ruim 1 op de 3`, is no count.)
-      const slack = roughCount.test(`${sentence.slice(0, at)} ${sentence.slice(at + share[0].length)}`) || roughCount.test(previousSentence) ? undefined : 0
-      const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up, slack))
+      const said = statementOf(share, sentence, at, previousSentence)
+      if (!said) continue
+      const { percent, inPoints, words, stated, word, step, judge } = said
       if (level && !inPoints) {
         out.push({ said: share[0], index: offset + at, actual: level.actual, basis: level.basis, fits: judge(level.actual) })
         continue
@@ -233,12 +215,12 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // share that names that noun again (`van het stuurbare volume`); a bare count or a `totaal` there is too vague to reach for.
       const named = own.length === 0 && !shareOf && !row
         ? (shareOfNamed(partText, after, wholes, [...tables, ...quoted], stated, oneYear(sentence.slice(0, at))) ??
-          shareOfNamed(partText, after, earlierNamed(), [], stated, oneYear(sentence.slice(0, at))) ??
+          shareOfNamed(partText, after, earlierTexts.named, [], stated, oneYear(sentence.slice(0, at))) ??
           // `met 95 kg … ruim een vijfde van al het huishoudelijk afval` after `430 kg huishoudelijk afval` in the section.
           measuredWholeShare(sentence.slice(0, at), after, section))
         : undefined
       // `510 ouders, 71% van alle ouders die zich inschreven` after `Dit voorjaar schreven 840 ouders zich in` anywhere before.
-      const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, () => [...earlierTexts, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
+      const qualified = own.length === 0 && !shareOf && !row && !named ? qualifiedWholeShare(sentence.slice(0, at), after, () => [...earlierTexts.sentences, ...all.slice(0, k).map((s) => s.sentence)]) : undefined
       // `Bijna 30 procent van de scholen … . Het gaat om 19 van de 52 scholen.`: the pair restated in the next sentence.
       const restatedPair = own.length === 0 && !shareOf && !row ? pairInNext(nextSentence, bases(nextSentence), other?.[1] ?? '') : undefined
       // `Daarbij kregen 75 van hen een plek, bijna een derde van alle aanmelders uit de wijk`: the share says it is of all of a group, wider
@@ -295,12 +277,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       found = leftRest(found, sentence.slice(0, at), after, judge)
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
-      // A change of a percentage said in percent is relative: `van 46 naar 41 procent` is 5 procentpunt, not 5 procent.
-      // Numbers rounded at a magnitude (`€ 19,1 miljoen`) allow an interval: a claim inside it is not shown wrong.
-      // Two table rows summed by heart (`de ijsbaan en de sporthal samen bijna drie kwart`): words to halves to fifths.
-      // The sum is rounded, not its side: of exact counts, `ruim de helft` is not said of 49,4%.
-      const byHeart = found === cell && cell.summed === true && words !== undefined && words.side === undefined && fits(word, stated, found.actual, Math.max(step, fractionGap(stated, [2, 3, 4, 5])), false, undefined, slack)
-      const ok = inPoints ? judge(found.points ?? 0) : byHeart || fitsSpan(judge, found.actual, stated, found.span) || overWhole(found, stated, judge)
+      const ok = fitsReading(said, found, found === cell && cell.summed === true)
       const actual = inPoints ? (found.points ?? 0) : found.actual
       out.push({ said: share[0], index: offset + at, actual, basis: found.basis, fits: ok, ...(inPoints ? { inPoints } : {}) })
     }

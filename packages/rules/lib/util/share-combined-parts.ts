@@ -17,7 +17,8 @@
 import { formatDutchNumber } from '@kapstok/nl'
 import type { Cell, Table } from './markdown-tables.js'
 import { fits, percentStep, read } from './share-tolerance.js'
-import { readShareWord, digitsOf, impliedWord } from './share-words.js'
+import { digitsOf } from './share-words.js'
+import { shareStatement } from './share-statements.js'
 import { SHARE } from './share-claim-words.js'
 import { allMatches } from './all-matches.js'
 import { sentences } from './share-sentences.js'
@@ -55,15 +56,9 @@ const TOTAL_HEADER = /^\s*\**\s*(?:totaal|samen)\b/iu
  * @returns Whether an actual percentage fits it, or undefined for percentage points and unreadable shares.
  */
 export function judgeOf(m: RegExpExecArray): ((actual: number) => boolean) | undefined {
-  const percent = m[2] !== undefined
-  if (percent && /punt/iu.test(m[3] ?? '')) return undefined
-  const digits = digitsOf(m[2] ?? '')
-  const words = percent ? undefined : readShareWord(m[4] ?? '')
-  const stated = percent ? (digits === '' ? undefined : read(digits)) : words?.value
-  if (stated === undefined) return undefined
-  const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(m[4] ?? '')
-  const step = percent ? percentStep(digits) : (words?.step ?? 0)
-  return (actual) => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up, 0))
+  // The combined numbers are read as exact: no slack for rounded counts.
+  const said = shareStatement(m, 0)
+  return said && !said.inPoints ? said.judge : undefined
 }
 
 /** The part and the whole of the last pair of counts in the sentences, nearest first. */

@@ -14,7 +14,6 @@ import { isYearNumber } from './year-numbers.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { participleSet, unitAfter } from './sentence-quantities.js'
 import { measureForm, sameNoun } from './noun-kinds.js'
-import { memoByText, SENTENCES } from './memo.js'
 
 const NUMBER = PLAIN_NUMBER
 /** A whole stated in a sentence: its value, as written, its unit and the noun it is named by. */
@@ -113,17 +112,12 @@ const valueOf = (g: Groups): number | undefined => scaled(g[1], g[2]?.trim())
 const writtenOf = (g: Groups): string => `${g[0] ? '€ ' : ''}${g[1]}${g[2] ?? ''}`
 
 /**
- * The wholes a sentence names: with `samen` or `in totaal`, or a noun with its amount. Memoized by
- * text: `shareClaims` reads the wholes of every earlier text of the plan for each text, which made
- * this reader grow with the square of the plan (the linear test's ratio reached 3 on twice the plan).
- * Callers copy what they take; the result is not changed.
+ * The wholes a sentence names: with `samen` or `in totaal`, or a noun with its amount.
  *
  * @param sentence A sentence.
  * @returns The wholes in order.
  */
-export const namedWholes = memoByText(readNamedWholes, SENTENCES)
-
-function readNamedWholes(sentence: string): NamedWhole[] {
+export function namedWholes(sentence: string): NamedWhole[] {
   const out: Array<NamedWhole & { at: number }> = []
   const push = (at: number, g: Groups, noun: string, total: boolean, of: string): void => {
     const value = valueOf(g)

@@ -8,6 +8,8 @@
 import type { Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import { isEmptyOrNilCell } from './nil-cells.js'
+import { escape } from './share-row-parts.js'
+import { phrasePattern } from './share-named-rows.js'
 
 const PERCENT_CELL = /^\**\s*(\d{1,3}(?:,\d+)?)\s?%\s*\**$/u
 // An adjective of a noun that names a payer or a place (`gemeentelijk`, `landelijke`): the noun.
@@ -61,24 +63,14 @@ function rowNames(label: string): string[] {
   return [lower, ...(lead !== lower && lead.length >= 4 ? [lead] : []), ...(noun && first !== lower ? [noun, `${noun}e`] : [])]
 }
 
-// A phrase as a whole word group, and the row's name as the owner of another noun (`de bijdrage van het
-// Rijk`: a share of that is of the row's own amount); compiled once per name.
-const PHRASES = new Map<string, RegExp>()
+// The row's name as the owner of another noun (`de bijdrage van het Rijk`: a share of that is of the
+// row's own amount); compiled once per name.
 const OWNERS = new Map<string, RegExp>()
-const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-function phrase(name: string): RegExp {
-  let pattern = PHRASES.get(name)
-  if (!pattern) {
-    if (PHRASES.size > 2000) PHRASES.clear()
-    PHRASES.set(name, (pattern = new RegExp(String.raw`(?<![\p{L}])${escaped(name)}(?![\p{L}])`, 'u')))
-  }
-  return pattern
-}
 function owner(name: string): RegExp {
   let pattern = OWNERS.get(name)
   if (!pattern) {
     if (OWNERS.size > 2000) OWNERS.clear()
-    OWNERS.set(name, (pattern = new RegExp(String.raw`(?<![\p{L}])(?:de|het)\s+\p{L}+\s+(?:van|uit)\s+(?:de|het)?\s*${escaped(name)}(?![\p{L}])`, 'u')))
+    OWNERS.set(name, (pattern = new RegExp(String.raw`(?<![\p{L}])(?:de|het)\s+\p{L}+\s+(?:van|uit)\s+(?:de|het)?\s*${escape(name)}(?![\p{L}])`, 'u')))
   }
   return pattern
 }
@@ -105,7 +97,7 @@ export function namedRowShare(
 ): { actual: number; basis: string } | undefined {
   if (SUMMED.test(sentence) || rows.length === 0) return undefined
   // The rows the sentence names; the sentence before only when it names none.
-  const namedIn = (text: string): RowPercents[] => rows.filter((r) => rowNames(r.label).some((name) => phrase(name).test(text) && !owner(name).test(text)))
+  const namedIn = (text: string): RowPercents[] => rows.filter((r) => rowNames(r.label).some((name) => phrasePattern(name).test(text) && !owner(name).test(text)))
   // The share's own clause (`De provincie draagt een kwart, de gemeente drie vijfde.`: each names its row).
   const start = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1
   const end = [sentence.indexOf(',', at), sentence.indexOf(';', at)].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), sentence.length)

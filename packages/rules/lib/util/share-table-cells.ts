@@ -20,13 +20,13 @@
 import { pluralForms } from '@kapstok/nl'
 import type { Cell, Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
-import { COUNT_CELL, PERCENT_CELL, TOTAL_ROW } from './share-wholes.js'
-import { escape } from './share-row-parts.js'
+import { countCellValue as countIn, PERCENT_CELL, TOTAL_ROW } from './share-wholes.js'
+import { clean } from './share-row-parts.js'
+import { joined, namedRows, namesPhrase, wordsOf } from './share-named-rows.js'
 import { isMoneyWhole, isWholeNoun } from './share-totals.js'
 import { isYearNumber } from './year-numbers.js'
 import type { Span } from './share-spans.js'
 import { overYears } from './share-year-columns.js'
-import { abbreviationsOf, compoundName, inflectedName, namesAbbreviation } from './share-row-names.js'
 import { narrowedWhole, ofWholeTable, statedShare, yearColumns } from './share-table-wholes.js'
 import { isEmptyOrNilCell } from './nil-cells.js'
 
@@ -39,7 +39,6 @@ export interface CellShare {
   /** For a share over a table's years: the lowest and highest share of one year. */
   span?: Span
 }
-
 
 // The noun a share is of: `van alle deelnemers`, `van de ingezamelde tonnen`, `negen op de tien woningen`.
 const NOUN_AFTER = /^\s+van\s+(?:al\s+)?(?:de|het|alle|onze|hun)\s+(?:(?:totale|hele|gehele|[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
@@ -59,26 +58,6 @@ const RELATIVE = /,\s*(?:die|dat)\s[^,;:]*$/iu
 const VERB_LAST = /^\s+van\s+(?:de|het|alle)\s+([\p{L}-]+)\s+\p{L}+\s*(?:[.;!?]|$)/iu
 // A count with its decimals (`2,6 hectare`) and the unit after it.
 const UNIT_NUMBER = /(?<![\d.,])((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s*(m²|m2|ha|hectare|ton|kiloton|km|kilometer|mwh|gwh|meter|[\p{L}]{3,})?/giu
-
-const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
-const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}²]+/gu) ?? []
-const countIn = (cell: Cell | undefined): number | undefined => {
-  const digits = COUNT_CELL.exec(cell?.text ?? '')?.[1]
-  return digits === undefined ? undefined : read(digits)
-}
-// A phrase as a whole word group of a sentence. Called for every row label and name word of every table a
-// share may read: each phrase's pattern is compiled once.
-const PHRASES = new Map<string, RegExp>()
-const named = (sentence: string, phrase: string): boolean => {
-  if (phrase.length < 3) return false
-  let pattern = PHRASES.get(phrase)
-  if (!pattern) {
-    if (PHRASES.size > 5000) PHRASES.clear()
-    pattern = new RegExp(String.raw`(?<![\p{L}])${escape(phrase)}(?![\p{L}])`, 'u')
-    PHRASES.set(phrase, pattern)
-  }
-  return pattern.test(sentence)
-}
 
 // Whether a header word and a noun are one word: the same, a plural of the other (`ton`, `tonnen`), or
 // the noun as the compound's head (`speeloppervlak` for `oppervlak`, `spoedmeldingen` for `meldingen`).
@@ -118,51 +97,6 @@ function ofYear(table: Table, columns: number[], years: string[]): number[] {
   })
 }
 
-// The rows a sentence names, each with the name it is named by: its label (or the label before a note in brackets),
-// or a capitalised word of one of its text cells (`Speeltuin De Eekhoorn`, `Galerie De Kroon`) that no other row has.
-function namedRows(table: Table, total: Cell[], written: string): Array<{ row: Cell[]; name: string }> {
-  const sentence = written.toLowerCase()
-  const sentenceWords = wordsOf(sentence)
-  const body = table.rows.filter((r) => r !== total)
-  const rare = (word: string): boolean => body.filter((r) => r.some((c) => wordsOf(c.text).includes(word))).length === 1
-  const found = body.flatMap((row) => {
-    const label = clean(row[0]?.text ?? '')
-    const head = label.replace(/\s*\(.*$/u, '').trim()
-    const cased = (row[0]?.text ?? '').replace(/\*/g, '').trim()
-    if (named(sentence, label) || named(sentence, head)) return [{ row, name: named(sentence, label) ? label : head, common: common(written, cased) }]
-    // `woningeigenaren` for `Woningen, eigenaren`: the label's two words as one compound.
-    const compound = compoundName(sentenceWords, head)
-    if (compound) return [{ row, name: compound, common: false }]
-    const texts = row.filter((c) => countIn(c) === undefined).map((c) => c.text)
-    const words = texts.flatMap((t) => [...t.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].map((m) => m[0].toLowerCase()))
-    const word = words.find((w) => rare(w) && named(sentence, w))
-    if (word) return [{ row, name: word, common: false }]
-    // A name inflected (`de Europese aanbestedingen` for `Europees openbaar`), or an abbreviation only this row has (`NPLV`).
-    const inflected = words.filter(rare).map((w) => inflectedName(sentenceWords, w)).find((w) => w !== undefined)
-    const abbreviation = abbreviationsOf(texts).find((w) => rare(w) && namesAbbreviation(written, w))
-    const name = inflected ?? abbreviation
-    return name ? [{ row, name, common: false }] : []
-  })
-  // `De Kroon is het oudste museum` beside rows `Museum` and `Galerie De Kroon`: a capitalised label
-  // written in lower case inside the sentence is a common noun there, and gives way to a row named by its name.
-  const strong = found.filter((f) => !f.common)
-  return (strong.length > 0 ? strong : found).map(({ row, name }) => ({ row, name }))
-}
-
-// Whether a capitalised label (`Museum`) stands in a sentence only in lower case, and not at its start.
-function common(written: string, label: string): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(label)) return false
-  const matches = [...written.matchAll(new RegExp(String.raw`(?<![\p{L}])${escape(label)}(?![\p{L}])`, 'giu'))]
-  return matches.length > 0 && matches.every((m) => m[0][0] !== label[0] && written.slice(0, m.index).trim() !== '')
-}
-
-// Two rows named as one part: `ijsbaan en sporthal samen`, `De Eekhoorn plus De Meidoorn`.
-function joined(sentence: string, names: string[]): boolean {
-  const [a = '', b = ''] = names
-  const pair = (x: string, y: string): boolean => new RegExp(String.raw`(?<![\p{L}])${escape(x)}\s+(?:en|plus)\s+(?:(?:de|het|het\s+\p{L}+)\s+)?${escape(y)}(?![\p{L}])`, 'u').test(sentence)
-  return pair(a, b) || pair(b, a)
-}
-
 // The columns a sentence names by a header word (`huur` in `Huur`, `vrije huur`), also as a compound's first part
 // before the whole's noun (`huurwoning` for `Huur` beside `woningen`).
 // With a word for the whole (`van de voorraad`, `van het totaal`) the compound that opens the sentence names the part's
@@ -175,7 +109,7 @@ function namedColumns(table: Table, columns: number[], words: string[], noun: st
     const sentence = words.join(' ')
     const first = header[0] ?? ''
     const ofAll = isWholeNoun(noun) && header.length === 1 && subject.startsWith(first) && /^\p{L}{3,}(?:en|s)$/u.test(subject.slice(first.length))
-    return named(sentence, phrase) || ofAll || words.some((w) => w.startsWith(first) && w !== first && noun.length >= 4 && sameNoun(w.slice(first.length), noun))
+    return namesPhrase(sentence, phrase) || ofAll || words.some((w) => w.startsWith(first) && w !== first && noun.length >= 4 && sameNoun(w.slice(first.length), noun))
   })
 }
 

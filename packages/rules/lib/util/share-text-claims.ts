@@ -6,6 +6,7 @@
  */
 import type { Table } from './markdown-tables.js'
 import { shareClaims, type ShareClaim } from './share-claims.js'
+import type { EarlierTexts } from './share-earlier-texts.js'
 import { cellShareClaims, listShareClaims } from './share-list-items.js'
 import { listSumShares } from './share-list-sums.js'
 import { partitionSums } from './share-partitions.js'
@@ -21,12 +22,12 @@ import { shareSums, tableShareClaims, type ShareSum } from './share-wholes.js'
  * @param text The text as written.
  * @param plain The text without emphasis.
  * @param tables Its tables, with percentage headers marked.
- * @param before The sentences of the plan's own texts before it.
+ * @param before The plan's own texts before it (none when not given).
  * @param quoted The finance tables its amounts may quote.
  * @param earlierTables The tables of the plan's own texts before it, for a sentence that quotes one's total.
  * @returns The claims, each share once.
  */
-export function textShareClaims(text: string, plain: string, tables: Table[], before: string[], quoted: Table[], earlierTables: Table[] = []): ShareClaim[] {
+export function textShareClaims(text: string, plain: string, tables: Table[], before: EarlierTexts | undefined, quoted: Table[], earlierTables: Table[] = []): ShareClaim[] {
   // An item's share `van het totaal` in a list of counts of one noun is of the list's sum, not of a sibling item
   // that a reading of the sentences around took for its whole.
   const listSums = listSumShares(plain)

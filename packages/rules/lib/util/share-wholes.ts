@@ -28,6 +28,11 @@ const NUMBER = PLAIN_NUMBER
 export const PERCENT_CELL = new RegExp(String.raw`^\**\s*(${NUMBER})\s?(?:%|procent)\s*\**$`, 'iu')
 /** A cell that is only a count or an amount (group 1 its number): `1.200`, `€ 150.000`. */
 export const COUNT_CELL = new RegExp(String.raw`^\**\s*(?:€\s*)?(${NUMBER})\s*\**$`, 'u')
+/** The count or amount a cell holds (`COUNT_CELL`: also `€ 11.500` and decimals, unlike share-row-parts' `countIn`); undefined for any other cell. */
+export const countCellValue = (cell: Cell | undefined): number | undefined => {
+  const digits = COUNT_CELL.exec(cell?.text ?? '')?.[1]
+  return digits === undefined ? undefined : read(digits)
+}
 export const TOTAL_ROW = /^\**\s*(?:totaal|in\s+totaal|samen|som|total)\b/iu
 // A row that is part of the row above (`waarvan jongeren`): its share is counted twice in a sum.
 const SUB_ROW = /^\**\s*(?:waarvan|w\.v\.|daarvan|hiervan|-|–|•|\.{2,}|&nbsp;)/iu
