@@ -2,9 +2,11 @@ import type { TestSpecification } from 'vitest/node'
 import { BaseSequencer } from 'vitest/node'
 
 // The files that take longest, slowest first. Without vitest's results cache (CI starts from a
-// clean clone) files run largest first, and the eval test is a small file that checks all eval plans (195 now,
-// ~95 s): it would start last and run on one core while the other worker sat idle. The order follows the
-// per-file durations of a fresh CI run (2026-12-05); the example builds are shared per run since then. Started first, the
+// clean clone) files run largest first, and the eval test is a small file that checks all eval plans (302 now,
+// ~220-300 s CPU): it would start last and run on one core while the other worker sat idle. The order follows the
+// per-file durations of a fresh CI run (2026-12-05); the example builds are shared per run since then, and
+// changes-since, fix and odt read the Hoogeveen agenda instead of the whole example since 2026-12-06
+// (each ~40-80 s at load 15, where they were 220-270 s and timed out). Started first, the
 // long files overlap with the many short ones.
 const slowest = [
   // Its timing child runs ~20 s beside the eval test, instead of alone before the suite.
@@ -12,16 +14,16 @@ const slowest = [
   'test/eval/eval.test.ts',
   'test/install/tarballs.test.ts',
   'test/examples/publish.test.ts',
-  'test/cli/changes-since.test.ts',
   'test/render-html/axe.test.ts',
-  'test/cli/fix.test.ts',
+  'test/cli/changes-since.test.ts',
   'test/render-pdf/timeline.test.ts',
   'test/import/roundtrip.test.ts',
-  'test/import/odt.test.ts',
   'test/render-pdf/hoogeveen.test.ts',
   'test/render-docx/docx.test.ts',
+  'test/import/odt.test.ts',
   'test/corpus/corpus.test.ts',
-  'test/render-pdf/render-pdf.test.ts'
+  'test/render-pdf/render-pdf.test.ts',
+  'test/cli/fix.test.ts'
 ]
 
 const rank = (spec: TestSpecification): number => {
