@@ -2,7 +2,7 @@ import type { TestSpecification } from 'vitest/node'
 import { BaseSequencer } from 'vitest/node'
 
 // The files that take longest, slowest first. Without vitest's results cache (CI starts from a
-// clean clone) files run largest first, and the eval test is a small file that checks all eval plans (302 now,
+// clean clone) files run largest first, and the eval test is a small file that checks all eval plans (310 now,
 // ~220-300 s CPU): it would start last and run on one core while the other worker sat idle. The order follows the
 // per-file durations of a fresh CI run (2026-12-05); the example builds are shared per run since then, and
 // changes-since, fix and odt read the Hoogeveen agenda instead of the whole example since 2026-12-06
