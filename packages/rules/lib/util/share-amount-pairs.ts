@@ -5,7 +5,7 @@
  * left of it. `twoCountsBefore` leaves amounts out (a share of money is mostly of a budget named
  * elsewhere); here the sentence names that budget itself. Used by `share-sentence-readings`.
  */
-import { CLOSES, DOWN, UP, countedIn, type PairReading } from './share-any-pair.js'
+import { CLOSES, DOWN, UP, countedIn, shareOrRest, type PairReading } from './share-any-pair.js'
 import { scaled } from './share-tolerance.js'
 import { allMatches } from './all-matches.js'
 
@@ -38,7 +38,5 @@ export function amountPairShare(before: string, after: string, numbersOf: (text:
   })
   const [lo, hi] = [...read].sort((a, b) => a.value - b.value) as [(typeof read)[0], (typeof read)[0]]
   if (!hi.marked || lo.marked || lo.value <= 0 || lo.value >= hi.value) return undefined
-  const share = { actual: (lo.value / hi.value) * 100, basis: `${lo.text} van ${hi.text}` }
-  const rest = { actual: 100 - share.actual, basis: `${hi.text} min ${lo.text}` }
-  return !judge(share.actual) && judge(rest.actual) ? rest : share
+  return shareOrRest(lo, hi, judge)
 }

@@ -6,7 +6,7 @@
  * share of money is mostly of a budget named elsewhere); here the sentence before names it and the part
  * names it again. Used by `share-sentence-readings`.
  */
-import { CLOSES, DOWN, UP, type PairReading } from './share-any-pair.js'
+import { CLOSES, DOWN, UP, shareOrRest, type PairReading } from './share-any-pair.js'
 import { scaled } from './share-tolerance.js'
 import { allMatches } from './all-matches.js'
 
@@ -44,7 +44,5 @@ export function amountWholeBefore(before: string, after: string, previousSentenc
   const tied = POINTER.test(before) || nouns.some((n) => words.some((x) => x === n || (x.length >= n.length + 3 && x.endsWith(n))))
   if (!tied) return undefined
   const [partText, wholeText] = [p[0].slice(0, p[0].length - (p[3] ?? '').length).trim(), w[0].slice(0, w[0].length - (w[3] ?? '').length).trim()]
-  const share = { actual: (partValue / wholeValue) * 100, basis: `${partText} van ${wholeText}` }
-  const rest = { actual: 100 - share.actual, basis: `${wholeText} min ${partText}` }
-  return !judge(share.actual) && judge(rest.actual) ? rest : share
+  return shareOrRest({ text: partText, value: partValue }, { text: wholeText, value: wholeValue }, judge)
 }

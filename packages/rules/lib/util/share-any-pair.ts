@@ -112,6 +112,21 @@ export interface PairReading {
   basis: string
 }
 
+/**
+ * A part of a whole read as a share, or as the rest of the whole when only the rest fits the
+ * share as written (`€ 120.000 … van € 1,5 mln: ruim 90 % staat nog open`).
+ *
+ * @param part The part, as written and its value.
+ * @param whole The whole, as written and its value.
+ * @param judge Whether a percentage fits the share as written.
+ * @returns The reading that fits, the part's share when neither does.
+ */
+export function shareOrRest(part: { text: string; value: number }, whole: { text: string; value: number }, judge: (actual: number) => boolean): PairReading {
+  const share = { actual: (part.value / whole.value) * 100, basis: `${part.text} van ${whole.text}` }
+  const rest = { actual: ((whole.value - part.value) / whole.value) * 100, basis: `${whole.text} min ${part.text}` }
+  return !judge(share.actual) && judge(rest.actual) ? rest : share
+}
+
 /** The share, as the sentence holds it. */
 export interface PointedShare {
   /** The sentence up to the share. */

@@ -3,7 +3,7 @@
  * clause's one count as its part, and two counts before a share that closes the sentence. Used by
  * `share-claims` when no reading of its own finds the numbers.
  */
-import { AMOUNT_AFTER, AMOUNT_BEFORE, CLOSES, countedIn, DOWN, UP, type PairReading } from './share-any-pair.js'
+import { AMOUNT_AFTER, AMOUNT_BEFORE, CLOSES, countedIn, DOWN, shareOrRest, UP, type PairReading } from './share-any-pair.js'
 import { measureClash } from './share-named-wholes.js'
 
 /**
@@ -52,7 +52,5 @@ export function twoCountsBefore(before: string, after: string, numbersOf: (text:
     return AMOUNT_BEFORE.test(before.slice(0, at)) || AMOUNT_AFTER.test(before.slice(at + n.text.length))
   })
   if (amount || part.value >= whole.value || measureClash(before, whole.text, part.text)) return undefined
-  const share = { actual: (part.value / whole.value) * 100, basis: `${part.text} van ${whole.text}` }
-  const rest = { actual: ((whole.value - part.value) / whole.value) * 100, basis: `${whole.text} min ${part.text}` }
-  return !judge(share.actual) && judge(rest.actual) ? rest : share
+  return shareOrRest(part, whole, judge)
 }
