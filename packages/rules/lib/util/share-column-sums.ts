@@ -16,7 +16,7 @@ import { tablesInSection } from './share-table-rows.js'
 import { COUNT_CELL, TOTAL_ROW } from './share-wholes.js'
 import { read } from './share-tolerance.js'
 import { allMatches } from './all-matches.js'
-import { escape } from './share-row-parts.js'
+import { phrasePattern } from './share-named-rows.js'
 
 // `van alle meldingen`, `van al de bezoekers`, `van het totale aantal meldingen`.
 const OF_ALL = /^\s+van\s+(?:alle|al\s+de|het\s+totale\s+aantal)\s+([\p{L}-]{4,})/iu
@@ -29,7 +29,8 @@ const countOf = (text: string): number | undefined => {
   const m = COUNT_CELL.exec(clean(text))
   return m ? read(m[1] ?? '') : undefined
 }
-const nameIn = (label: string, sentence: string): boolean => label.length >= 3 && new RegExp(String.raw`(?<![\p{L}])${escape(label.toLowerCase())}(?![\p{L}])`, 'u').test(sentence)
+// The row's label as a whole phrase of the sentence (one cached pattern per label).
+const nameIn = (label: string, sentence: string): boolean => label.length >= 3 && phrasePattern(label.toLowerCase()).test(sentence)
 
 /**
  * The shares of a column's sum in a text.
