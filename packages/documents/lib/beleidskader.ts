@@ -1,5 +1,6 @@
+import { bijlageSections } from './appendices.js'
 import { buildBesluit } from './besluit.js'
-import { bijlageSections, canonicalChapters, freeSections, type ChapterContext } from './chapters.js'
+import { canonicalChapters, freeSections, type ChapterContext } from './chapters.js'
 import { publicationItems } from './meta.js'
 import { orderChapters } from './order.js'
 import { pijlerSection, pijlersTitle } from './pijler.js'

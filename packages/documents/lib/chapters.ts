@@ -1,13 +1,10 @@
 import type { Opgave, Plan, Tekstblok } from '@kapstok/core'
-import type { AgendaGroup } from './agenda.js'
-import { agendaColumns, agendaTable, groupTitle } from './agenda.js'
 import type { Anchors } from './anchors.js'
 import { financeBlocks } from './finance.js'
 import { inlineCell } from './inline.js'
 import type { Labels } from './labels.js'
 import { opgaveList, sectieSection } from './parts.js'
 import { hasContent, prose, section } from './section.js'
-import { agendaTimeline } from './timeline.js'
 import type { Block, SectionView, TableColumn } from './types.js'
 
 /** What every chapter builder receives. */
@@ -262,54 +259,6 @@ export function freeSections(ctx: ChapterContext): { first: SectionView[]; last:
   const byIndex = (ctx.plan.secties ?? []).map((s) => sectieSection(s, ctx.anchors))
   byIndex.forEach((view, i) => (intro.test(ctx.plan.secties?.[i]?.titel ?? '') ? first : last).push(view))
   return { first, last, byIndex }
-}
-
-/**
- * The bijlagen as appendices.
- *
- * @param ctx Context.
- * @returns One appendix section per bijlage.
- */
-export function bijlageSections(ctx: ChapterContext): SectionView[] {
-  return (ctx.plan.bijlagen ?? []).map((b) =>
-    section({
-      id: b.id,
-      title: b.titel,
-      role: 'bijlage',
-      blocks: [prose(b.tekst), b.extern ? { type: 'meta', items: [{ label: 'Extern document', value: b.extern }] } : undefined]
-    })
-  )
-}
-
-/**
- * The full uitvoeringsagenda as an appendix: one paragraph per pijler, a table per pijler with
- * subkop rows; every actie exactly once. With `timeline`, a timeline of all acties comes
- * before the tables.
- *
- * @param ctx Context.
- * @param groups The grouped agenda (from `groupAgenda`).
- * @param id Anchor of the appendix.
- * @param timeline Whether to add the timeline (default: `false`).
- * @returns The appendix, or `undefined` without acties.
- */
-export function agendaAppendix(ctx: ChapterContext, groups: AgendaGroup[], id: string, timeline = false): SectionView | undefined {
-  if (groups.length === 0) return undefined
-  const columns = agendaColumns(ctx.plan.acties ?? [], ctx.labels, ctx.plan.agendaKolommen, ctx.columnLabels)
-  return section({
-    id,
-    title: ctx.labels.uitvoeringsagenda,
-    role: 'agenda',
-    blocks: [prose(ctx.plan.inleidingen?.acties), timeline && agendaTimeline(ctx.plan, groups, ctx.labels, ctx.anchors.create(`${id}-tijdlijn`))],
-    sections: groups.map((g) => {
-      const title = groupTitle(g, ctx.labels)
-      return section({
-        id: g.anchor,
-        title,
-        role: 'agenda-pijler',
-        blocks: [agendaTable(g, `${ctx.labels.uitvoeringsagenda}: ${title}`, columns)]
-      })
-    })
-  })
 }
 
 /**

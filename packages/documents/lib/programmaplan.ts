@@ -1,5 +1,6 @@
 import { agendaSummary, groupAgenda } from './agenda.js'
-import { agendaAppendix, bijlageSections, canonicalChapters, freeSections, type ChapterContext } from './chapters.js'
+import { agendaAppendix, bijlageSections } from './appendices.js'
+import { canonicalChapters, freeSections, type ChapterContext } from './chapters.js'
 import { pijlerSection, pijlersTitle } from './pijler.js'
 import { orderChapters } from './order.js'
 import { prose, section } from './section.js'
