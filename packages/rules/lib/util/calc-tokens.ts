@@ -6,6 +6,7 @@
 
 import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { add, div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
+import { withoutLabels } from './calc-labels.js'
 
 /** A piece of a text that arithmetic is read from; other words are dropped. */
 export type Token =
@@ -105,8 +106,6 @@ export function tokenize(text: string): Token[] {
 
 // The patterns of the scan below, compiled once: the loop runs at every space and word of every text.
 const SPACE = /^[\s$]+/
-const WHITE = /\s/
-const DIGIT = /\d/
 const WORD = /^[\p{L}\d'’/&-]+\.?|^[±≈]/u
 // A blank line, a list item or a table row after a space.
 const NEW_BLOCK = /\n[ \t]*(?:\n|[-*+|]\s|\d+[.)]\s)/
@@ -126,6 +125,24 @@ const SPACE_OR_END = /^(?:\s|$)/
 // helft`, `een derde`, `driekwart`).
 const NUMBER_START = /^[\d€eE]/
 const FRACTION_START = /^[dDeE]/
+// `\s` as a test of one character code (the same characters), for the character before a position.
+const isWhite = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff))
+
+// What a word is to the scan: the count it spells (`veertien`) and whether it makes the next
+// number approximate (`circa`). The same words come back in every text: each is read once.
+interface WordReading { count: number | undefined; approx: boolean }
+const readWords = new Map<string, WordReading>()
+const KEPT_WORDS = 50_000
+function wordReading(word: string): WordReading {
+  let reading = readWords.get(word)
+  if (reading === undefined) {
+    if (readWords.size >= KEPT_WORDS) readWords.clear()
+    reading = { count: countWord(word), approx: APPROX.test(word) }
+    readWords.set(word, reading)
+  }
+  return reading
+}
 
 function tokenizeText(text: string): Token[] {
   const tokens: Token[] = []
@@ -134,23 +151,25 @@ function tokenizeText(text: string): Token[] {
   while (rest) {
     const index = text.length - rest.length
     const first = rest[0]!
-    const space = first === '$' || WHITE.test(first) ? SPACE.exec(rest) : null
+    const code = text.charCodeAt(index)
+    const space = code === 36 || isWhite(code) ? SPACE.exec(rest) : null
     // Each reading below is needed only when the ones before it found nothing (the branches
     // further down are tried in this order): most positions are a space or a number, and the
     // thirteen operator patterns and the word pattern were run at every one of them.
     const number = space || !NUMBER_START.test(first) ? null : NUMBER.exec(rest)
-    const before = text[index - 1] ?? ''
-    const afterSpace = WHITE.test(before)
+    const before = index > 0 ? text.charCodeAt(index - 1) : -1
+    const afterSpace = isWhite(before)
     const previous = tokens[tokens.length - 1]
     // `14 x € 35.000` and `14x € 35.000`: an `x` after a space or straight after a number.
     // A capital `X` only right after a number (`8 X € 6.500`), not a name (`Project X`).
-    const times = first === 'X' ? previous?.kind === 'num' : first !== 'x' || afterSpace || DIGIT.test(before)
+    const times = first === 'X' ? previous?.kind === 'num' : first !== 'x' || afterSpace || (before >= 48 && before <= 57)
     // `(€ 300.000 − € 120.000) / 2`: a slash with spaces after a number divides (`t/m`, `2025 / 2026` do not).
     const slash = first !== '/' || (afterSpace && ((previous?.kind === 'num' && !isYearToken(previous)) || previous?.kind === 'rp'))
     // (Only a position that starts as an operator does can be one: most are words.)
     const op = space || number || first === '≈' || !times || !slash || !OP_START.test(rest) ? undefined : OPS.find(([re]) => re.test(rest))
     // Read for the branches after `number` and for `approx` below, which a space or a number leaves as it was or false.
     const word = space || number ? null : WORD.exec(rest)
+    const reading = word === null ? undefined : wordReading(word[0])
     let length = 1
     if (space) {
       length = space[0].length
@@ -197,10 +216,10 @@ function tokenizeText(text: string): Token[] {
       tokens.push({ kind: 'num', value: fractionValue[key]!, text: written.replace(/\s+van$/i, ''), approx: false, index }, { kind: 'op', op: '*' })
       length = written.length
     }
-    else if (word && countWord(word[0]) !== undefined) {
-      const count = countWord(word[0]) ?? 0
+    else if (reading?.count !== undefined) {
+      const count = reading.count
       tokens.push({ kind: 'num', value: make(BigInt(count), 1n), text: String(count), approx, index, spelled: true })
-      length = word[0].replace(/\.$/, '').length
+      length = word![0].replace(/\.$/, '').length
     }
     // `de helft van € 80.000, € 40.000` or `(€ 40.000)`: the result of a fraction, after a comma or in parentheses.
     else if ((first === ',' || first === '(') && FRACTION_RESULT.test(rest) && previous?.kind === 'num' && tokens.at(-3)?.kind === 'num' && FRACTION_WORD.test((tokens.at(-3) as { text: string }).text))
@@ -216,39 +235,10 @@ function tokenizeText(text: string): Token[] {
       // A full stop after a word ends the sentence (`drie keer per maand. Bij € 6,10 …`), unless the word is an abbreviation (`ca.`, `incl.`).
       if (word[0].endsWith('.') && !ABBREVIATION.test(word[0]) && SPACE_OR_END.test(rest.slice(length)) && previous && previous.kind !== 'stop') tokens.push({ kind: 'stop' })
     }
-    if (!space) approx = !number && word !== null && APPROX.test(word[0])
+    if (!space) approx = !number && reading !== undefined && reading.approx
     rest = rest.slice(length)
   }
-  // A parenthesised group is arithmetic next to an operator; otherwise ("(3 fte)", "1)") it is a label.
-  const drop = new Set<number>()
-  const open: number[] = []
-  tokens.forEach((t, i) => {
-    if (t.kind === 'lp') open.push(i)
-    if (t.kind !== 'rp') return
-    const start = open.pop()
-    if (start === undefined) return void drop.add(i)
-    if (tokens[start - 1]?.kind === 'op' || tokens[i + 1]?.kind === 'op') return
-    // `(berekening: 320 uur à € 95 = € 30.400)`: a label and a colon opening the bracket introduce what it holds.
-    const labelled = tokens[start + 1]?.kind === 'stop'
-    const inner = tokens.slice(start + (labelled ? 2 : 1), i)
-    if (labelled) drop.add(start + 1)
-    // `(14 lokalen à € 1.350, oftewel € 19.800)`: a bracket that holds a whole calculation with its
-    // result is an aside told in full; its inside is read like a sentence, only the brackets go.
-    if (inner.length === 5 && inner[0]?.kind === 'num' && inner[1]?.kind === 'op' && inner[2]?.kind === 'num' && inner[3]?.kind === 'eq' && inner[4]?.kind === 'num') return void drop.add(start).add(i)
-    // `(14 dagdelen à € 65) kosten € 910`: a group that computes, followed by a result word, is arithmetic too.
-    if (tokens[i + 1]?.kind === 'eq' && inner.length === 3 && inner[0]?.kind === 'num' && inner[1]?.kind === 'op' && inner[2]?.kind === 'num') return
-    // `de provincie (€ 200.000)`: an amount in parentheses is an amount, not a label.
-    if (inner.length === 1 && inner[0]?.kind === 'num' && inner[0].euro) return void drop.add(start).add(i)
-    // `het fonds (€ 1,9 miljoen, 41% van het budget)`: so is an amount with its share as an aside;
-    // the share restates it and is dropped like a label.
-    if (inner.length > 1 && inner[0]?.kind === 'num' && inner[0].euro && inner.slice(1).every((x) => x.kind === 'num' && x.text.endsWith('%'))) {
-      for (let k = start; k <= i; k++) if (k !== start + 1) drop.add(k)
-      return
-    }
-    for (let k = start; k <= i; k++) drop.add(k)
-  })
-  open.forEach((i) => drop.add(i))
-  return tokens.filter((_, i) => !drop.has(i))
+  return withoutLabels(tokens)
 }
 
 // `2026 – 2027`, `€ 10.000 - € 15.000`: a dash up to a larger number is a range, not a subtraction
