@@ -91,7 +91,7 @@ const ABBREVIATION = /^(?:ca|circa|bijv|bv|o\.a|incl|excl|nr|nrs|resp|max|min|et
 // Several readers tokenize the same sentence or paragraph (arithmetic slips, implied equations,
 // the sentence fallback …): the tokens of a text are kept, since callers only read them.
 const tokenized = new Map<string, Token[]>()
-const KEPT = 20_000
+const KEPT = 100_000
 
 /** Numbers, operators, parentheses, `=` and sentence ends of a text; other words are dropped. */
 export function tokenize(text: string): Token[] {
