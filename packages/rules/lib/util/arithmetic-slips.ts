@@ -9,7 +9,7 @@
 import { tokenize, type Token } from './calc-tokens.js'
 import { cents, make } from './exact-number.js'
 import { isItem, itemText } from './paragraph-ends.js'
-import { memoByText } from './memo.js'
+import { memoByText, SENTENCES } from './memo.js'
 import { euroFree } from './euro-free.js'
 import { significant, writtenDigits } from './slip-digits.js'
 import { carriedSlip, paybackSlip, resultFirstSlip, uncuedSlip } from './loose-slips.js'
@@ -105,7 +105,12 @@ function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel, c
 }
 
 // The tokens of a text with the counts of years it implies (`over de jaren 2028, 2029 en 2030`) as numbers.
-function numberTokens(text: string, planYears: number | undefined): Token[] {
+// A sentence is asked for them several times (read alone, as the sentence before the next one, by
+// the bound and distant readers): each text is read once, and its callers get a copy of the list.
+const numberTokens = (text: string, planYears: number | undefined): Token[] => readNumberTokens(text, planYears).slice()
+const readNumberTokens = memoByText(numberTokensOf, SENTENCES)
+
+function numberTokensOf(text: string, planYears: number | undefined): Token[] {
   // `tabel 4`, `bijlage 2`, `paragraaf 3.1`: the number names a part, it counts nothing.
   const tokens = tokenize(text).filter((t) => t.kind !== 'stop' && !(t.kind === 'num' && PART_NUMBER.test(text.slice(Math.max(0, t.index - 20), t.index))))
   const years = yearCounts(text, planYears).map((c): Num => ({ kind: 'num', value: make(BigInt(c.years), 1n), text: `${c.years} jaar`, approx: false, index: c.index, end: c.end, euro: false }))

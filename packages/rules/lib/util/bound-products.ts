@@ -23,6 +23,12 @@ const BOUND = /\b(maximaal|hooguit|ten\s+hoogste|maximum\s+van|max\.|minimaal|te
  * @param index The number's offset.
  * @returns `max` for an upper bound, `min` for a lower one.
  */
+// Every bound word of BOUND, anywhere in a text: without one, no number of the text has a bound
+// before it, and the text need not be read for its numbers. (Parts of the words, so that a
+// window cut in a word, where `\b` holds at its start, is covered too; the same flags, so the same
+// letters fold.)
+const ANY_BOUND_WORD = /maxim|hooguit|hoogste|max\.|minim|minste|tot/iu
+
 export function boundBefore(text: string, index: number): Side | undefined {
   const word = BOUND.exec(text.slice(Math.max(0, index - 40), index))?.[1]?.toLowerCase()
   if (!word) return undefined
@@ -107,7 +113,7 @@ export function boundedSlip(piece: string, all: Num[], previous: string | undefi
   // A percentage (`minstens één voorziening. Dat is 47 procent`) is a share, no count nor total.
   const nums = all.filter((n) => !isPercent(piece, n))
   const mine = nums.filter((n) => boundBefore(piece, n.index) !== undefined)
-  const earlier = previous === undefined || mine.length > 0 ? [] : earlierNums().filter((n) => !isPercent(previous, n) && boundBefore(previous, n.index) !== undefined)
+  const earlier = previous === undefined || mine.length > 0 || !ANY_BOUND_WORD.test(previous) ? [] : earlierNums().filter((n) => !isPercent(previous, n) && boundBefore(previous, n.index) !== undefined)
   const bounds = mine.length > 0 ? mine : earlier
   if (bounds.length === 0) return 'unbound'
   const result = nums.at(-1)

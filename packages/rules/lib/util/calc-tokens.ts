@@ -6,6 +6,7 @@
 
 import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { add, div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
+import { withoutLabels } from './calc-labels.js'
 
 /** A piece of a text that arithmetic is read from; other words are dropped. */
 export type Token =
@@ -90,7 +91,7 @@ const ABBREVIATION = /^(?:ca|circa|bijv|bv|o\.a|incl|excl|nr|nrs|resp|max|min|et
 // Several readers tokenize the same sentence or paragraph (arithmetic slips, implied equations,
 // the sentence fallback …): the tokens of a text are kept, since callers only read them.
 const tokenized = new Map<string, Token[]>()
-const KEPT = 20_000
+const KEPT = 100_000
 
 /** Numbers, operators, parentheses, `=` and sentence ends of a text; other words are dropped. */
 export function tokenize(text: string): Token[] {
@@ -103,51 +104,97 @@ export function tokenize(text: string): Token[] {
   return tokens.slice()
 }
 
+// The patterns of the scan below, compiled once: the loop runs at every space and word of every text.
+const SPACE = /^[\s$]+/
+const WORD = /^[\p{L}\d'’/&-]+\.?|^[±≈]/u
+// A blank line, a list item or a table row after a space.
+const NEW_BLOCK = /\n[ \t]*(?:\n|[-*+|]\s|\d+[.)]\s)/
+const EURO_SIGN = /^(?:€|EUR)/
+const EURO_AFTER = /^\s*(?:euro|EUR)\b/
+const PERCENT_OF = /^(?:van|op)\s+(?:(?:de|het|alle)\s+)?(?:€|EUR)?\s*\d/i
+const PERCENT_BEFORE = /(?:%|procent)\s*$/iu
+const ROUNDED_RESULT = /afgerond/iu
+const YEAR = /^(?:19|20)\d{2}$/
+const FRACTION_RESULT = /^[,(]\s*(?:dus\s+|ofwel\s+|oftewel\s+)?€\s*\d/
+const FRACTION_WORD = /helft|derde|kwart|vijfde|tiende/i
+const COLON = /^:\s/
+const END = /^[.:;!?](?:\s|$)/
+const SPACE_OR_END = /^(?:\s|$)/
+// The first characters a reading may start with, tested before its pattern (most positions are
+// words that none of them reads): a number (`€`, `EUR` in any case, a digit), a fraction (`de
+// helft`, `een derde`, `driekwart`).
+const NUMBER_START = /^[\d€eE]/
+const FRACTION_START = /^[dDeE]/
+// `\s` as a test of one character code (the same characters), for the character before a position.
+const isWhite = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff))
+
+// What a word is to the scan: the count it spells (`veertien`) and whether it makes the next
+// number approximate (`circa`). The same words come back in every text: each is read once.
+interface WordReading { count: number | undefined; approx: boolean }
+const readWords = new Map<string, WordReading>()
+const KEPT_WORDS = 50_000
+function wordReading(word: string): WordReading {
+  let reading = readWords.get(word)
+  if (reading === undefined) {
+    if (readWords.size >= KEPT_WORDS) readWords.clear()
+    reading = { count: countWord(word), approx: APPROX.test(word) }
+    readWords.set(word, reading)
+  }
+  return reading
+}
+
 function tokenizeText(text: string): Token[] {
   const tokens: Token[] = []
   let rest = text
   let approx = false
   while (rest) {
     const index = text.length - rest.length
-    const space = /^[\s$]+/.exec(rest)
+    const first = rest[0]!
+    const code = text.charCodeAt(index)
+    const space = code === 36 || isWhite(code) ? SPACE.exec(rest) : null
     // Each reading below is needed only when the ones before it found nothing (the branches
     // further down are tried in this order): most positions are a space or a number, and the
     // thirteen operator patterns and the word pattern were run at every one of them.
-    const number = space ? null : NUMBER.exec(rest)
-    const afterSpace = /\s/.test(text[index - 1] ?? '')
-    const previous = tokens.at(-1)
+    const number = space || !NUMBER_START.test(first) ? null : NUMBER.exec(rest)
+    const before = index > 0 ? text.charCodeAt(index - 1) : -1
+    const afterSpace = isWhite(before)
+    const previous = tokens[tokens.length - 1]
     // `14 x € 35.000` and `14x € 35.000`: an `x` after a space or straight after a number.
     // A capital `X` only right after a number (`8 X € 6.500`), not a name (`Project X`).
-    const times = rest[0] === 'X' ? previous?.kind === 'num' : rest[0] !== 'x' || afterSpace || /\d/.test(text[index - 1] ?? '')
+    const times = first === 'X' ? previous?.kind === 'num' : first !== 'x' || afterSpace || (before >= 48 && before <= 57)
     // `(€ 300.000 − € 120.000) / 2`: a slash with spaces after a number divides (`t/m`, `2025 / 2026` do not).
-    const slash = rest[0] !== '/' || (afterSpace && ((previous?.kind === 'num' && !isYearToken(previous)) || previous?.kind === 'rp'))
+    const slash = first !== '/' || (afterSpace && ((previous?.kind === 'num' && !isYearToken(previous)) || previous?.kind === 'rp'))
     // (Only a position that starts as an operator does can be one: most are words.)
-    const op = space || number || rest[0] === '≈' || !times || !slash || !OP_START.test(rest) ? undefined : OPS.find(([re]) => re.test(rest))
+    const op = space || number || first === '≈' || !times || !slash || !OP_START.test(rest) ? undefined : OPS.find(([re]) => re.test(rest))
     // Read for the branches after `number` and for `approx` below, which a space or a number leaves as it was or false.
-    const word = space || number ? null : /^[\p{L}\d'’/&-]+\.?|^[±≈]/u.exec(rest)
+    const word = space || number ? null : WORD.exec(rest)
+    const reading = word === null ? undefined : wordReading(word[0])
     let length = 1
     if (space) {
       length = space[0].length
       // A blank line, a list item or a table row starts anew even without a full stop.
-      if (/\n[ \t]*(?:\n|[-*+|]\s|\d+[.)]\s)/.test(space[0] + rest.slice(length, length + 3)) && previous && previous.kind !== 'stop') tokens.push({ kind: 'stop' })
+      // (Only a newline in the space or the three characters after it can start one.)
+      const next = rest.slice(length, length + 3)
+      if ((space[0].includes('\n') || next.includes('\n')) && NEW_BLOCK.test(space[0] + next) && previous && previous.kind !== 'stop') tokens.push({ kind: 'stop' })
     } else if (number) {
-      const euro = /^(?:€|EUR)/.test(number[0]) || /^\s*(?:euro|EUR)\b/.test(rest.slice(number[0].length))
+      const euro = EURO_SIGN.test(number[0]) || EURO_AFTER.test(rest.slice(number[0].length))
       const written = number[0].replace(/^EUR/, '').replace(SPELLED_PERCENT, '%')
       tokens.push({ kind: 'num', value: dutchNumber(written), text: written.replace(/^€\s*/, '').replace(/,-$/, '').trim(), approx, index, end: index + number[0].length, euro })
       length = number[0].length
-    } else if (rest[0] === '≈') tokens.push({ kind: 'eq', approx: true })
+    } else if (first === '≈') tokens.push({ kind: 'eq', approx: true })
     else if (op && isRange(rest, previous)) tokens.push({ kind: 'stop' })
     else if (op) (tokens.push({ kind: 'op', op: op[1] }), (length = (op[0].exec(rest)?.[0] ?? ' ').length))
     // `21% van € 240.000`: a percentage of an amount.
     // `2% op € 640.000` (an index or a discount on an amount) multiplies the same way; the
     // number must follow (`70% van de uitstoot. Van de 14.300 …` is no product).
-    else if (previous?.kind === 'num' && previous.text.endsWith('%') && /^(?:van|op)\s+(?:(?:de|het|alle)\s+)?(?:€|EUR)?\s*\d/i.test(rest) && /(?:%|procent)\s*$/iu.test(text.slice(Math.max(0, index - 12), index))) (tokens.push({ kind: 'op', op: '*' }), (length = rest.startsWith('op') || rest.startsWith('Op') ? 2 : 3))
+    else if (previous?.kind === 'num' && previous.text.endsWith('%') && PERCENT_OF.test(rest) && PERCENT_BEFORE.test(text.slice(Math.max(0, index - 12), index))) (tokens.push({ kind: 'op', op: '*' }), (length = rest.startsWith('op') || rest.startsWith('Op') ? 2 : 3))
     // `5 × € 4.000 is € 20.000`, `… samen € 24.000`: a result word between a computation and a number.
     // (The cheap test of the tokens before first: the patterns are tried at every word.)
     else if (((previous?.kind === 'num' && tokens.at(-2)?.kind === 'op') || previous?.kind === 'rp') && RESULT.test(rest)) {
       const result = RESULT.exec(rest)?.[0] ?? ''
       // (`afgerond` and `: afgerond` say the result is rounded, to a step the text does not give.)
-      tokens.push({ kind: 'eq', approx: /afgerond/iu.test(rest.slice(0, result.length + 12)), word: result !== ':' })
+      tokens.push({ kind: 'eq', approx: ROUNDED_RESULT.test(rest.slice(0, result.length + 12)), word: result !== ':' })
       length = result.length
     }
     // `€ 200.000 voor A en € 150.000 voor B, in totaal € 400.000`: a total of named amounts.
@@ -157,69 +204,41 @@ function tokenizeText(text: string): Token[] {
     } else if (previous?.kind === 'num' && previous.euro && tokens.at(-2)?.kind === 'num' && !(tokens.at(-2) as { euro?: boolean }).euro && APIECE.test(rest)) {
       tokens.splice(tokens.length - 1, 0, { kind: 'op', op: '*' })
       length = (APIECE.exec(rest)?.[0] ?? ' ').length
-    } else if (previous?.kind === 'num' && !/^(?:19|20)\d{2}$/.test(previous.text) && (EACH.test(rest) || (PER_FOR.test(rest) && countFollows(rest.slice(PER_FOR.exec(rest)?.[0].length ?? 0))))) {
+    } else if (previous?.kind === 'num' && !YEAR.test(previous.text) && (EACH.test(rest) || (PER_FOR.test(rest) && countFollows(rest.slice(PER_FOR.exec(rest)?.[0].length ?? 0))))) {
       tokens.push({ kind: 'op', op: '*' })
       length = (EACH.exec(rest) ?? PER_FOR.exec(rest))?.[0].length ?? 1
-    } else if (previous?.kind === 'num' && !previous.euro && !previous.text.includes('%') && !/^(?:19|20)\d{2}$/.test(previous.text) && OF_EACH.test(rest)) {
+    } else if (previous?.kind === 'num' && !previous.euro && !previous.text.includes('%') && !YEAR.test(previous.text) && OF_EACH.test(rest)) {
       tokens.push({ kind: 'op', op: '*', soft: true })
       length = OF_EACH.exec(rest)?.[0].length ?? 1
-    } else if (FRACTION_OF.test(rest)) {
+    } else if (FRACTION_START.test(first) && FRACTION_OF.test(rest)) {
       const written = FRACTION_OF.exec(rest)?.[0] ?? ''
       const key = Object.keys(fractionValue).find((k) => written.toLowerCase().includes(k)) ?? 'helft'
       tokens.push({ kind: 'num', value: fractionValue[key]!, text: written.replace(/\s+van$/i, ''), approx: false, index }, { kind: 'op', op: '*' })
       length = written.length
     }
-    else if (word && countWord(word[0]) !== undefined) {
-      tokens.push({ kind: 'num', value: make(BigInt(countWord(word[0]) ?? 0), 1n), text: String(countWord(word[0])), approx, index, spelled: true })
-      length = word[0].replace(/\.$/, '').length
+    else if (reading?.count !== undefined) {
+      const count = reading.count
+      tokens.push({ kind: 'num', value: make(BigInt(count), 1n), text: String(count), approx, index, spelled: true })
+      length = word![0].replace(/\.$/, '').length
     }
     // `de helft van € 80.000, € 40.000` or `(€ 40.000)`: the result of a fraction, after a comma or in parentheses.
-    else if (/^[,(]\s*(?:dus\s+|ofwel\s+|oftewel\s+)?€\s*\d/.test(rest) && previous?.kind === 'num' && tokens.at(-3)?.kind === 'num' && /helft|derde|kwart|vijfde|tiende/i.test((tokens.at(-3) as { text: string }).text))
+    else if ((first === ',' || first === '(') && FRACTION_RESULT.test(rest) && previous?.kind === 'num' && tokens.at(-3)?.kind === 'num' && FRACTION_WORD.test((tokens.at(-3) as { text: string }).text))
       (tokens.push({ kind: 'eq', approx: false, word: true }), (length = 1))
-    else if (rest[0] === '(') tokens.push({ kind: 'lp' })
-    else if (rest[0] === ')') tokens.push({ kind: 'rp' })
-    else if (rest[0] === '=') tokens.push({ kind: 'eq', approx: false })
+    else if (first === '(') tokens.push({ kind: 'lp' })
+    else if (first === ')') tokens.push({ kind: 'rp' })
+    else if (first === '=') tokens.push({ kind: 'eq', approx: false })
     // `… € 100.000 van de corporatie: in totaal € 650.000`: a colon before a total is no sentence end.
-    else if (/^:\s/.test(rest) && TOTAL.test(rest.slice(1).trimStart())) length = 1
-    else if (/^[.:;!?](?:\s|$)/.test(rest)) tokens.push({ kind: 'stop' })
+    else if (first === ':' && COLON.test(rest) && TOTAL.test(rest.slice(1).trimStart())) length = 1
+    else if (END.test(rest)) tokens.push({ kind: 'stop' })
     else if (word) {
       length = word[0].length
       // A full stop after a word ends the sentence (`drie keer per maand. Bij € 6,10 …`), unless the word is an abbreviation (`ca.`, `incl.`).
-      if (word[0].endsWith('.') && !ABBREVIATION.test(word[0]) && /^(?:\s|$)/.test(rest.slice(length)) && previous && previous.kind !== 'stop') tokens.push({ kind: 'stop' })
+      if (word[0].endsWith('.') && !ABBREVIATION.test(word[0]) && SPACE_OR_END.test(rest.slice(length)) && previous && previous.kind !== 'stop') tokens.push({ kind: 'stop' })
     }
-    if (!space) approx = !number && word !== null && APPROX.test(word[0])
+    if (!space) approx = !number && reading !== undefined && reading.approx
     rest = rest.slice(length)
   }
-  // A parenthesised group is arithmetic next to an operator; otherwise ("(3 fte)", "1)") it is a label.
-  const drop = new Set<number>()
-  const open: number[] = []
-  tokens.forEach((t, i) => {
-    if (t.kind === 'lp') open.push(i)
-    if (t.kind !== 'rp') return
-    const start = open.pop()
-    if (start === undefined) return void drop.add(i)
-    if (tokens[start - 1]?.kind === 'op' || tokens[i + 1]?.kind === 'op') return
-    // `(berekening: 320 uur à € 95 = € 30.400)`: a label and a colon opening the bracket introduce what it holds.
-    const labelled = tokens[start + 1]?.kind === 'stop'
-    const inner = tokens.slice(start + (labelled ? 2 : 1), i)
-    if (labelled) drop.add(start + 1)
-    // `(14 lokalen à € 1.350, oftewel € 19.800)`: a bracket that holds a whole calculation with its
-    // result is an aside told in full; its inside is read like a sentence, only the brackets go.
-    if (inner.length === 5 && inner[0]?.kind === 'num' && inner[1]?.kind === 'op' && inner[2]?.kind === 'num' && inner[3]?.kind === 'eq' && inner[4]?.kind === 'num') return void drop.add(start).add(i)
-    // `(14 dagdelen à € 65) kosten € 910`: a group that computes, followed by a result word, is arithmetic too.
-    if (tokens[i + 1]?.kind === 'eq' && inner.length === 3 && inner[0]?.kind === 'num' && inner[1]?.kind === 'op' && inner[2]?.kind === 'num') return
-    // `de provincie (€ 200.000)`: an amount in parentheses is an amount, not a label.
-    if (inner.length === 1 && inner[0]?.kind === 'num' && inner[0].euro) return void drop.add(start).add(i)
-    // `het fonds (€ 1,9 miljoen, 41% van het budget)`: so is an amount with its share as an aside;
-    // the share restates it and is dropped like a label.
-    if (inner.length > 1 && inner[0]?.kind === 'num' && inner[0].euro && inner.slice(1).every((x) => x.kind === 'num' && x.text.endsWith('%'))) {
-      for (let k = start; k <= i; k++) if (k !== start + 1) drop.add(k)
-      return
-    }
-    for (let k = start; k <= i; k++) drop.add(k)
-  })
-  open.forEach((i) => drop.add(i))
-  return tokens.filter((_, i) => !drop.has(i))
+  return withoutLabels(tokens)
 }
 
 // `2026 – 2027`, `€ 10.000 - € 15.000`: a dash up to a larger number is a range, not a subtraction

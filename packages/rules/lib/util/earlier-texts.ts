@@ -50,5 +50,16 @@ export function earlierTexts(plan: Plan): Map<string, Earlier> {
 export function readAfter<T extends { index: number }>(read: (text: string) => T[], text: string, earlier: Earlier): T[] {
   if (!earlier.text) return read(text)
   const offset = earlier.text.length + 2
-  return read(`${earlier.text}\n\n${text}`).filter((e) => e.index >= offset).map((e) => ({ ...e, index: e.index - offset }))
+  return read(joined(earlier, text)).filter((e) => e.index >= offset).map((e) => ({ ...e, index: e.index - offset }))
+}
+
+// The earlier text and the text as one string, made once for all readers of the pair: the same
+// string object each time, so memoized readers under it hash it once.
+const joins = new WeakMap<Earlier, Map<string, string>>()
+function joined(earlier: Earlier, text: string): string {
+  let texts = joins.get(earlier)
+  if (!texts) joins.set(earlier, (texts = new Map()))
+  let both = texts.get(text)
+  if (both === undefined) texts.set(text, (both = `${earlier.text}\n\n${text}`))
+  return both
 }

@@ -52,7 +52,9 @@ export function memoByText<A extends unknown[], R>(read: (text: string, ...rest:
       if (!below) map.set(key, (below = level()))
       at = below
     }
-    if (at.answers.has(text)) return at.answers.get(text) as R
+    // One lookup for a remembered answer (a second would compare the text again); `has` only for an answer that is `undefined`.
+    const remembered = at.answers.get(text)
+    if (remembered !== undefined || at.answers.has(text)) return remembered as R
     const answer = read(text, ...rest)
     // Full: start over (the answers are pure, so only time is lost).
     if (kept >= size) {

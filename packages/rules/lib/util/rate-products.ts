@@ -8,6 +8,7 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
+import { allMatches } from './all-matches.js'
 import { div, near } from './exact-number.js'
 import { add, dutchNumber, mul, proseEquation, rounding, type Equation } from './onderbouwing.js'
 import { showRatio, unitRatio } from './unit-scales.js'
@@ -102,7 +103,8 @@ export function rateProducts(text: string): Equation[] {
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? text.length
     const sentence = text.slice(start, end)
-    for (const r of sentence.matchAll(RESULT)) {
+    // (A sentence without a digit has no result; `allMatches` spares the copy of the long pattern `matchAll` makes.)
+    for (const r of /\d/.test(sentence) ? allMatches(RESULT, sentence) : []) {
       let resultIndex = start + r.index + r[0].lastIndexOf(r[4] ?? '')
       let resultText = r[4] ?? ''
       let euro = Boolean(r[3])

@@ -74,7 +74,15 @@ const ROUNDING = /\b(circa|ca\.|ongeveer|ruim|bijna|rond|zo['’]n|afgerond)\s*(
  * @param offset Offset of the piece in the whole text, added to each index.
  * @returns The quantities.
  */
-export const quantities = memoByText(readQuantities, SENTENCES)
+export const quantities = memoByText(placedQuantities, SENTENCES)
+
+// A sentence is asked for at several offsets (in its section, and alone at 0): it is read once, and
+// each offset gets copies placed there. (The offset only shifts `index` and `end`: the reading
+// itself works on the sentence alone.)
+const unplaced = memoByText((text: string) => readQuantities(text, 0), SENTENCES)
+function placedQuantities(text: string, offset = 0): Quantity[] {
+  return unplaced(text).map((q) => ({ ...q, index: q.index + offset, end: q.end + offset }))
+}
 
 function readQuantities(text: string, offset = 0): Quantity[] {
   const nums = tokenize(text).filter((t): t is Num => t.kind === 'num' && (t.end !== undefined || t.spelled === true))

@@ -1,4 +1,5 @@
 import { collectTexts, fromPointer, normalizeTitle, type Plan, type TextValue } from '@kapstok/core'
+import { memoByText, SENTENCES } from './memo.js'
 
 // Fields that hold running text (Markdown prose).
 const proseKeys = new Set([
@@ -147,8 +148,14 @@ export const lineStart = (text: string, index: number): number => text.lastIndex
  * @returns Per paragraph, its sentences.
  */
 export function paragraphSentences(text: string): Array<Array<{ index: number; text: string }>> {
-  return paragraphs(text).map((p) => [...p.text.matchAll(/[^.!?]+(?:[.!?](?=\S)[^.!?]*)*[.!?]?/gu)].map((s) => ({ index: p.index + (s.index ?? 0), text: s[0] })))
+  // Copies of the lists: a caller may join or cut them (linkedSentences does).
+  return splitSentences(text).map((p) => p.slice())
 }
+
+// Many readers of a text split it into the same sentences (and the texts read after a chapter's
+// earlier ones are split by several readers each): a text is split once.
+const splitSentences = memoByText((text: string): Array<Array<{ index: number; text: string }>> =>
+  paragraphs(text).map((p) => [...p.text.matchAll(/[^.!?]+(?:[.!?](?=\S)[^.!?]*)*[.!?]?/gu)].map((s) => ({ index: p.index + (s.index ?? 0), text: s[0] }))), SENTENCES)
 
 // A paragraph that opens by pointing back (`Dat is € 43.650 meer …`, `Over die jaren is dat …`,
 // `Voor de gemeente resteert dan …`) continues the paragraph before it.
