@@ -79,6 +79,8 @@ export interface StatedEnd {
  */
 export function statedRanges(text: string, titel: string): StatedRange[] {
   const out: StatedRange[] = []
+  // Each form ends in a range: a text without one (most texts) has none of them.
+  if (!compiled(yearRange, 'iu').test(text)) return out
   const add = (match: RegExpExecArray, first: number): void => {
     const written = compiled(yearRange, 'iu').exec(match[0].slice(match[0].search(/['’‘\d]|januari/iu)))
     if (!written) return

@@ -84,7 +84,8 @@ export function bareTitle(titel: string): string {
  */
 export function titledRanges(text: string, titel: string): Array<{ match: RegExpExecArray; sentence: string }> {
   const bare = bareTitle(titel)
-  if (bare.length < 8) return []
+  // The name stands before a range: a text without one (most texts) has no match.
+  if (bare.length < 8 || !compiled(yearRange, 'iu').test(text)) return []
   const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
   const out: Array<{ match: RegExpExecArray; sentence: string }> = []
   for (const match of allMatches(compiled(String.raw`${escaped}[\s,]*\(?\s*${yearRange}`, 'giu'), text)) {
