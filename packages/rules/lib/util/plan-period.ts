@@ -29,6 +29,21 @@ const between = String.raw`en(?<=\btussen\s+(?:${YEAR_POINT})?${year}\s*en)`
  */
 export const yearRange = String.raw`(?:(?:1\s+)?januari\s+)?(${year})\s*((?:-|–|—|t\/m|t\.\s?e\.\s?m\.?|tm|tot\s+en\s+met|tot|${between})${endPoint})\s*(${year}|(?<=[-–—]\s?)\d{2}(?!\d|[-/.:]\d))\b(?!\/\d)`
 
+// What every year of a range holds, without the look-behind before it: scanning a text for
+// `yearRange` costs some tenths of a microsecond per character, this test a few hundredths.
+const YEAR_DIGITS = /(?:19|20)\d{2}|['’‘]\d{2}/u
+const RANGE = new RegExp(yearRange, 'iu')
+
+/**
+ * Whether a text holds a year range: most texts hold none, and the readers of ranges need not run.
+ *
+ * @param text A text.
+ * @returns Whether `yearRange` matches somewhere in it.
+ */
+export function hasYearRange(text: string): boolean {
+  return YEAR_DIGITS.test(text) && RANGE.test(text)
+}
+
 /**
  * The year a range writes: `2025` → 2025, `'25` → 2025, `’98` → 1998.
  *
