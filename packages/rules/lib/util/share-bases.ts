@@ -113,15 +113,16 @@ export interface Basis {
   span?: Span
 }
 
-const DIGIT = /\d/
+const TWO_NUMBERS = /\d\D+\d/
 
 // The unit written right after a number, with its square or cube sign (`m²`, `hectare`); `wordAfter` reads `m²` as `m`.
 const unitAt = (text: string, count: string, index: number): string => /^\s*([\p{L}²³]+)/u.exec(text.slice(index + count.length))?.[1] ?? ''
 
 // The changes and parts a sentence states, in order.
 export function bases(sentence: string): Basis[] {
-  // Every change and every pair holds a number in digits (number words were read as digits before).
-  if (!DIGIT.test(sentence)) return []
+  // Every change and every pair holds two numbers in digits (number words were read as digits before),
+  // with something between them: a sentence with one number (a year, a count) has neither.
+  if (!TWO_NUMBERS.test(sentence)) return []
   const out: Basis[] = changeBases(sentence)
   for (const [pattern, g] of PATTERNS) {
     for (const m of allMatches(pattern, sentence)) {
