@@ -21,7 +21,7 @@ import { namedEnds, untilEnds } from '../util/period-own-ends.js'
 import { clauseEnds } from '../util/period-end-clauses.js'
 import { validityEnds } from '../util/period-validity-ends.js'
 import { roleYears } from '../util/period-role-years.js'
-import { fullYear, yearRange } from '../util/plan-period.js'
+import { fullYear, hasYearRange, yearRange } from '../util/plan-period.js'
 import { otherThing, previousSentence, sentenceAround, sentenceBefore } from '../util/period-words.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
 import { headingSlip as slipOfHeading, periodFit, rangeParts, rangeSpan, withinPeriod } from '../util/period-fit.js'
@@ -141,7 +141,7 @@ export const periodMismatch = lintRule(
       const years = /\d\d/.test(text)
       // The sentence patterns that end in a range hold one the range alone finds: without it
       // (most texts) they cannot match, and are not run.
-      const ranged = years && compiled(range, 'iu').test(text)
+      const ranged = years && hasYearRange(text)
       const seen = new Set<number>()
       const once = (index: number): boolean => !seen.has(index) && Boolean(seen.add(index))
       // Report the range inside a match, once.

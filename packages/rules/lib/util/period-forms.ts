@@ -10,7 +10,7 @@
 import { allMatches } from './all-matches.js'
 import { compiled } from './compiled.js'
 import { bareTitle } from './period-headings.js'
-import { yearRange } from './plan-period.js'
+import { hasYearRange, yearRange } from './plan-period.js'
 import { otherThing, planNoun, sentenceAround, sentenceBefore } from './period-words.js'
 
 const year = String.raw`((?:19|20)\d{2})`
@@ -79,6 +79,8 @@ export interface StatedEnd {
  */
 export function statedRanges(text: string, titel: string): StatedRange[] {
   const out: StatedRange[] = []
+  // Each form ends in a range: a text without one (most texts) has none of them.
+  if (!hasYearRange(text)) return out
   const add = (match: RegExpExecArray, first: number): void => {
     const written = compiled(yearRange, 'iu').exec(match[0].slice(match[0].search(/['’‘\d]|januari/iu)))
     if (!written) return

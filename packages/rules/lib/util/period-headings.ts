@@ -8,7 +8,7 @@
  */
 import { allMatches } from './all-matches.js'
 import { compiled } from './compiled.js'
-import { yearRange } from './plan-period.js'
+import { hasYearRange, yearRange } from './plan-period.js'
 
 // What a heading or caption about this plan's own years is called.
 const planOrBudget = /programma|plan\b|plannen|planning|nota\b|kader|agenda|aanpak|strategie|begroting|meerjarenraming|financi[eë]n|kosten|budget|middelen|dekking|uitvoering|activiteiten|acties|maatregelen|fasering|tijdpad/iu
@@ -84,7 +84,8 @@ export function bareTitle(titel: string): string {
  */
 export function titledRanges(text: string, titel: string): Array<{ match: RegExpExecArray; sentence: string }> {
   const bare = bareTitle(titel)
-  if (bare.length < 8) return []
+  // The name stands before a range: a text without one (most texts) has no match.
+  if (bare.length < 8 || !hasYearRange(text)) return []
   const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
   const out: Array<{ match: RegExpExecArray; sentence: string }> = []
   for (const match of allMatches(compiled(String.raw`${escaped}[\s,]*\(?\s*${yearRange}`, 'giu'), text)) {

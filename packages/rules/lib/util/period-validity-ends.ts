@@ -7,7 +7,7 @@
  * `Daarom loopt dit plan tot en met 2031` inverts verb and subject after a fronted adverbial.
  * `untilEnds` reads the plain `dit plan geldt tot …`; this reader the forms around it.
  */
-import { planMatches } from './compiled.js'
+import { compiled, planMatches } from './compiled.js'
 import type { DepartingEnd, PlanNaming } from './period-own-ends.js'
 import { other, otherThing, ownedByOther, sentenceBefore, untilWords, verbInserts } from './period-words.js'
 
@@ -25,6 +25,9 @@ const fronted = String.raw`(?:^|[.!?;]\s+)((?:${untilWords}|tot)\s*)${YEAR}\s+(?
 const inverted = String.raw`\b(?:${valid}|(?:kijkt|blikt)(?=[^.!?;\n]{0,60}?\bvooruit\b))\s+THIS(?:\s+(?:vooruit|door))?${until}`
 // THIS (…, tot en met Y): an aside in brackets right after the plan.
 const aside = String.raw`THIS\s*\(([^()\n]{0,40}?)\b(${untilWords}|tot)\s*${YEAR}\s*\)`
+// The end every form above holds. Their gaps before it (`THIS([^.!?;:()]{1,80}?)…`) made even the
+// constant parts slow to rule out; a text without this end (most texts with a year) has no match.
+const END = new RegExp(String.raw`(?:${untilWords}|tot)\s*${YEAR}`, 'iu')
 
 /**
  * Ends of this plan's validity, said around the plan rather than right after it, that depart from its period.
@@ -35,7 +38,7 @@ const aside = String.raw`THIS\s*\(([^()\n]{0,40}?)\b(${untilWords}|tot)\s*${YEAR
  * @returns The departing ends, in the order of the text.
  */
 export function* validityEnds(text: string, naming: PlanNaming, years: boolean): Generator<DepartingEnd> {
-  if (!years) return
+  if (!years || !END.test(text)) return
   const { thisPlan, definiteNoun, ends } = naming
   const self = `(?:${thisPlan}|${definiteNoun})`
   for (const [pattern, gapped] of [[coordinated, true], [pronoun, true], [fronted, false], [inverted, false], [aside, true]] as const) {

@@ -30,6 +30,8 @@ const partBefore = /\b(?:fase|fasen|proef|proeven|experiment|onderdeel|deelproje
 const pronounGoesOn = /^\s*(?:en\s+)?(?:het|dit|dat)\s+(?:loopt|duurt|beslaat|bestrijkt)\b/iu
 // The words every duration holds ("vier jaar", "driejarig", "48 maanden").
 const durationWord = /jaar|jaren|jarig|maand/iu
+// The nouns of `framed`'s first group, which alone count in a sentence that does not name this plan.
+const LENGTH_NOUN = /looptijd|reikwijdte/iu
 // Money in a sentence: "voor twee jaar" is then how long an amount is given. Not the verb of
 // validity: "het kader geldt vanaf 2028 voor zes jaar" speaks of no money; "informatie" is no formatie.
 const money = /€|\beuro\b|budget|geld(?!t\b)|middelen|bedrag|miljoen|\bformatie\b|fte\b/iu
@@ -78,6 +80,9 @@ export function planDurations(text: string, thisPlan: string, intro = false, sub
     if (!durationWord.test(said) || otherThing.test(said)) continue
     const goesOn = previous !== undefined && text[previous.end] === ';' && pronounGoesOn.test(said) && named.test(previous.text) && !otherThing.test(previous.text)
     const about = named.test(said) || goesOn
+    // A sentence not about this plan keeps only a `looptijd` (or, in the introduction, `de komende …`): without those words
+    // neither pattern below gives it a duration.
+    if (!about && !intro && !LENGTH_NOUN.test(said)) continue
     // Where each duration is, and where a range after it would start.
     const found: Array<{ at: number; written: string; tail: number; attribute: boolean }> = []
     for (const m of allMatches(adjective, said)) {

@@ -18,6 +18,9 @@ const endPoint = String.raw`(?:\s+${endMoment})?`
 // februari 2027 en eind 2030"); elsewhere "2027 en 2030" are two years.
 const between = String.raw`en(?<=\btussen\s+(?:${YEAR_POINT})?${year}\s*en)`
 
+// A range from its first year on: a range's start is this, or a `januari` before it.
+const fromYear = String.raw`(${year})\s*((?:-|–|—|t\/m|t\.\s?e\.\s?m\.?|tm|tot\s+en\s+met|tot|${between})${endPoint})\s*(${year}|(?<=[-–—]\s?)\d{2}(?!\d|[-/.:]\d))\b(?!\/\d)`
+
 /**
  * A year range, as a regex source with three groups: first year, connector, last year.
  * Connectors: dashes, `t/m`, `tm`, `t.e.m.`, `tot en met`, `tot`, and `en` after `tussen`.
@@ -27,7 +30,35 @@ const between = String.raw`en(?<=\btussen\s+(?:${YEAR_POINT})?${year}\s*en)`
  * kwartaal van 2030", "tot 31 december 2028"; "tot 1 januari 2029" and "tot begin 2029" leave
  * their year out).
  */
-export const yearRange = String.raw`(?:(?:1\s+)?januari\s+)?(${year})\s*((?:-|–|—|t\/m|t\.\s?e\.\s?m\.?|tm|tot\s+en\s+met|tot|${between})${endPoint})\s*(${year}|(?<=[-–—]\s?)\d{2}(?!\d|[-/.:]\d))\b(?!\/\d)`
+export const yearRange = String.raw`(?:(?:1\s+)?januari\s+)?${fromYear}`
+
+// Where a year may start (the digits every year holds, looked ahead at so that no start is stepped
+// over), and a range from there. Scanning a text for `yearRange` costs some tenths of a microsecond
+// per character (the look-behinds run at every place); a text has only a few years.
+const YEAR_START = /(?=(?:19|20)\d{2}|['’‘]\d{2})/gu
+const RANGE_FROM_YEAR = new RegExp(fromYear, 'iuy')
+
+/**
+ * Whether a text holds a year range: most texts hold none, and the readers of ranges need not
+ * run. A range with `januari` before its year holds a range from that year on, so a range from
+ * some year's start is one.
+ *
+ * @param text A text.
+ * @returns Whether `yearRange` matches somewhere in it.
+ */
+export function hasYearRange(text: string): boolean {
+  let found = false
+  YEAR_START.lastIndex = 0
+  for (let at = YEAR_START.exec(text); at && !found; at = YEAR_START.exec(text)) {
+    RANGE_FROM_YEAR.lastIndex = at.index
+    found = RANGE_FROM_YEAR.test(text)
+    // The look-ahead matched nothing: step past its place (a digit or an apostrophe, one code unit).
+    YEAR_START.lastIndex = at.index + 1
+  }
+  YEAR_START.lastIndex = 0
+  RANGE_FROM_YEAR.lastIndex = 0
+  return found
+}
 
 /**
  * The year a range writes: `2025` → 2025, `'25` → 2025, `’98` → 1998.

@@ -18,6 +18,7 @@ import { NUMBER } from './amount-change.js'
 import { add, div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
 import { memoPlaced } from './memo.js'
+import { allMatches } from './all-matches.js'
 import { near } from './per-noun-means.js'
 import { nounStem } from './unit-nouns.js'
 import { NAMES_NORM, tableNorm } from './table-norms.js'
@@ -142,22 +143,22 @@ function readLaidDown(sentence: string): Array<Omit<Norm, 'index'>> {
   const out: Array<Omit<Norm, 'index'>> = []
   const each = EACH_WORD.test(sentence)
   const on = ON_WORD.test(sentence)
-  for (const m of each ? sentence.matchAll(RATE_PER) : []) {
+  for (const m of each ? allMatches(RATE_PER, sentence) : []) {
     const [count, per] = [value(m[3]!), m[5] ? value(m[5]) : make(1n, 1n)]
     if (!count || !per || isYearNumber(m[3]!) || per.n === 0n) continue
     out.push({ rate: div(count, per), shown: m[5] ? `${m[3]} per ${m[5]}` : m[3]!, of: m[4]!, per: m[6]!, side: m[1] ? 'min' : m[2] ? 'max' : 'exact' })
   }
-  for (const m of each ? sentence.matchAll(RATE_EACH_COUNT) : []) {
+  for (const m of each ? allMatches(RATE_EACH_COUNT, sentence) : []) {
     const [per, count] = [value(m[1]!), value(m[5]!)]
     if (!per || !count || per.n === 0n || isYearNumber(m[1]!) || isYearNumber(m[5]!)) continue
     out.push({ rate: div(count, per), shown: `${m[5]} per ${m[1]}`, of: m[6]!, per: m[2]!, side: m[3] ? 'min' : m[4] ? 'max' : 'exact' })
   }
-  for (const m of on ? sentence.matchAll(RATE_ON) : []) {
+  for (const m of on ? allMatches(RATE_ON, sentence) : []) {
     const [count, per] = [value(m[3]!), value(m[5]!)]
     if (!count || !per || per.n === 0n || isYearNumber(m[3]!) || isYearNumber(m[5]!)) continue
     out.push({ rate: div(count, per), shown: `${m[3]} op ${m[5]}`, of: m[4]!, per: m[6]!, side: m[1] ? 'min' : m[2] ? 'max' : 'exact' })
   }
-  for (const m of each ? sentence.matchAll(RATE_EACH) : []) {
+  for (const m of each ? allMatches(RATE_EACH, sentence) : []) {
     const count = value(m[4]!)
     // `per negen deelnemers` is a count of units, read above.
     if (!count || isYearNumber(m[4]!) || value(m[1]!) !== undefined || out.some((n) => sameThing(n.of, m[5]!) && sameThing(n.per, m[1]!))) continue
@@ -167,7 +168,7 @@ function readLaidDown(sentence: string): Array<Omit<Norm, 'index'>> {
 }
 
 function quantitiesOf(sentence: string, offset: number): Found[] {
-  return [...sentence.matchAll(QUANTITY)].flatMap((m) => {
+  return allMatches(QUANTITY, sentence).flatMap((m) => {
     const v = value(m[1]!)
     return v && !isYearNumber(m[1]!) ? [{ value: v, text: m[1]!, unit: m[2]!, index: offset + m.index! }] : []
   })

@@ -10,6 +10,7 @@ import { measureClash } from './share-named-wholes.js'
 import { unitFactor } from './unit-scales.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { compiled } from './compiled.js'
+import { allMatches } from './all-matches.js'
 import { sameNoun } from './noun-kinds.js'
 import { isYearNumber } from './year-numbers.js'
 import { ASIDE, NOT_A_COUNT } from './share-asides.js'
@@ -112,14 +113,19 @@ export interface Basis {
   span?: Span
 }
 
+const TWO_NUMBERS = /\d\D+\d/
+
 // The unit written right after a number, with its square or cube sign (`m²`, `hectare`); `wordAfter` reads `m²` as `m`.
 const unitAt = (text: string, count: string, index: number): string => /^\s*([\p{L}²³]+)/u.exec(text.slice(index + count.length))?.[1] ?? ''
 
 // The changes and parts a sentence states, in order.
 export function bases(sentence: string): Basis[] {
+  // Every change and every pair holds two numbers in digits (number words were read as digits before),
+  // with something between them: a sentence with one number (a year, a count) has neither.
+  if (!TWO_NUMBERS.test(sentence)) return []
   const out: Basis[] = changeBases(sentence)
   for (const [pattern, g] of PATTERNS) {
-    for (const m of sentence.matchAll(pattern)) {
+    for (const m of allMatches(pattern, sentence)) {
       const [partText, wholeText] = [m[g.part] ?? '', m[g.whole] ?? '']
       if (pattern === PART_ON && !partOnWhole(m, sentence)) continue
       // `2,4 van de 9,6 miljoen euro`: a bare part below its whole's number shares the whole's magnitude.

@@ -11,6 +11,7 @@ import { isYearNumber } from './year-numbers.js'
 import { MONTH } from './year-numbers.js'
 import { changeSpan, roundedRange, type Span } from './share-spans.js'
 import { distantYearChanges } from './share-distant-years.js'
+import { allMatches } from './all-matches.js'
 
 /** A change between two numbers of a sentence. */
 export interface ChangeBasis {
@@ -93,7 +94,7 @@ const noun = (word: string): string => word.toLowerCase().replace(/['’]s$/u, '
 
 // The two-sentence pairs whose second number names a noun of the first sentence's number.
 function acrossNoun(text: string): RegExpMatchArray[] {
-  return [...text.matchAll(YEARS_ACROSS_NOUN)].flatMap((m) => {
+  return allMatches(YEARS_ACROSS_NOUN, text).flatMap((m) => {
     const named = noun(m[6] ?? '')
     if (NO_NOUN.test(named) || !(m[3] ?? '').split(/[^\p{L}'’-]+/u).some((w) => noun(w) === named)) return []
     // The pair ends after the noun, so a bridge after it (`, een daling van`) leads to the claim.
@@ -145,17 +146,17 @@ function yearChange(m: RegExpMatchArray): ChangeBasis | undefined {
  */
 export function changeBases(sentence: string): ChangeBasis[] {
   const out: ChangeBasis[] = percentYearChanges(sentence)
-  for (const m of sentence.matchAll(CHANGE_POINTS)) {
+  for (const m of allMatches(CHANGE_POINTS, sentence)) {
     const [from, to] = [read(m[1] ?? ''), read(m[2] ?? '')]
     if (!from || to === undefined || from > 100 || to > 100) continue
     const basis = `van ${m[1]}% naar ${m[2]}%`
     out.push({ actual: Math.abs(((to - from) / from) * 100), points: Math.abs(to - from), basis, index: m.index, end: m.index + m[0].length, change: true })
   }
-  for (const m of sentence.matchAll(YEARS)) {
+  for (const m of allMatches(YEARS, sentence)) {
     const change = yearChange(m)
     if (change) out.push(change)
   }
-  for (const m of sentence.matchAll(CHANGE)) {
+  for (const m of allMatches(CHANGE, sentence)) {
     // `van € 900.000 naar € 1,2 miljoen`: each number in its own magnitude.
     const from = scaled(m[1], m[2])
     const to = scaled(m[3], m[4])
@@ -165,13 +166,13 @@ export function changeBases(sentence: string): ChangeBasis[] {
     const span = changeSpan(from, to, roundedRange(m[1], m[2]), roundedRange(m[3], m[4]))
     out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis, index: m.index, end: m.index + m[0].length, change: true, ...(span ? { span } : {}) })
   }
-  for (const m of sentence.matchAll(CHANGE_WORDS)) {
+  for (const m of allMatches(CHANGE_WORDS, sentence)) {
     const [from, to] = [read(m[1] ?? ''), read(m[3] ?? '')]
     // A magnitude after the first number is read by CHANGE (`van 1,2 miljoen naar …`).
     if (!from || to === undefined || isYearNumber(m[1]) || isYearNumber(m[3]) || new RegExp(String.raw`^\s+(?:${magnitudeWord})\b`, 'iu').test(m[2] ?? '')) continue
     out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[1]} naar ${m[3]}`, index: m.index, end: m.index + m[0].length, change: true })
   }
-  for (const m of sentence.matchAll(AGAINST)) {
+  for (const m of allMatches(AGAINST, sentence)) {
     const [now, other] = [read(m[1] ?? ''), read(m[2] ?? '')]
     if (!now || !other || isYearNumber(m[1]) || isYearNumber(m[2])) continue
     // The change runs from the earlier year: the other number's, unless the sentence names an earlier year first.
@@ -180,7 +181,7 @@ export function changeBases(sentence: string): ChangeBasis[] {
     const [fromText, toText, from, to] = forward ? [m[1], m[2], now, other] : [m[2], m[1], other, now]
     out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${fromText} naar ${toText}`, index: m.index, end: m.index + m[0].length, change: true })
   }
-  for (const m of sentence.matchAll(LEVEL_DIFFERENCE)) {
+  for (const m of allMatches(LEVEL_DIFFERENCE, sentence)) {
     const [to, difference, given] = [read(m[1] ?? ''), read(m[2] ?? ''), m[4] === undefined ? undefined : read(m[4])]
     if (to === undefined || !difference || isYearNumber(m[1]) || isYearNumber(m[2])) continue
     const from = /^meer$/iu.test(m[3] ?? '') ? to - difference : to + difference
@@ -188,7 +189,7 @@ export function changeBases(sentence: string): ChangeBasis[] {
     if (from <= 0 || (given !== undefined && Math.abs(given - from) > 1e-9 * Math.max(1, Math.abs(from)))) continue
     out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[4] ?? from.toLocaleString('nl-NL')} naar ${m[1]}`, index: m.index, end: m.index + m[0].length, change: true })
   }
-  for (const m of sentence.matchAll(EARLIER)) {
+  for (const m of allMatches(EARLIER, sentence)) {
     const [to, from] = [read(m[1] ?? ''), read(m[3] ?? '')]
     if (!from || to === undefined || isYearNumber(m[1])) continue
     out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[3]} naar ${m[1]}`, index: m.index, end: m.index + m[0].length, change: true })
@@ -205,12 +206,12 @@ export function changeBases(sentence: string): ChangeBasis[] {
  * @returns The changes, with offsets in the text.
  */
 export function yearChanges(text: string): ChangeBasis[] {
-  return [...text.matchAll(YEARS), ...text.matchAll(YEARS_ACROSS), ...acrossNoun(text)].flatMap((m) => yearChange(m) ?? []).concat(percentYearChanges(text), distantYearChanges(text))
+  return [...allMatches(YEARS, text), ...allMatches(YEARS_ACROSS, text), ...acrossNoun(text)].flatMap((m) => yearChange(m) ?? []).concat(percentYearChanges(text), distantYearChanges(text))
 }
 
 // Two years with a percentage each, as a change of a percentage with its points.
 function percentYearChanges(text: string): ChangeBasis[] {
-  return [...text.matchAll(PERCENT_YEARS)].flatMap((m) => {
+  return allMatches(PERCENT_YEARS, text).flatMap((m) => {
     const change = yearChange(m)
     const [from, to] = change ? change.basis.replace(/^van /, '').split(' naar ').map((n) => read(n) ?? NaN) : []
     if (!change || from === undefined || to === undefined || from > 100 || to > 100) return []

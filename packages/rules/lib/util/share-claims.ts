@@ -23,7 +23,7 @@ import { qualifiedWholeShare } from './share-qualified-wholes.js'
 import { rowYearLevels } from './share-row-year-levels.js'
 import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { bases, endBeforeShares, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
-import { factorClaims } from './share-factors.js'
+import { factorClaims, saysFactor } from './share-factors.js'
 import { sentences } from './share-sentences.js'
 import { fitsReading, statementOf } from './share-statements.js'
 import { tableRowShare } from './share-row-readings.js'
@@ -87,11 +87,16 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   // The wholes named so far in the text (`een bouwopgave van 2.400 woningen`), across its paragraphs.
   const wholes: NamedWhole[] = []
   // Two years with a number each may stand in two clauses (`in 2015 ging het om 380; in 2018 om 428`).
+  const all = sentences(text)
+  // Read once per sentence: `matchAll` would copy (and compile) the long pattern on every call.
+  const sharesOf = all.map(({ sentence }) => allMatches(SHARE, sentence))
+  // Most texts say no share and no factor: no sentence of theirs can make a claim, so what the loop
+  // below carries from sentence to sentence is read for nothing.
+  if (sharesOf.every((m) => m.length === 0) && !all.some(({ sentence }) => saysFactor(sentence))) return combinedShareClaims(written, tables, quoted)
   const rows = rowShares(tables)
   // A finance chapter's prose names the rows of its tables too (`De provincie betaalt een derde`).
   const distributions = distributionRows([...tables, ...quoted])
   const yearPairs = yearChanges(text)
-  const all = sentences(text)
   for (const [k, { sentence, offset, paragraphStart }] of all.entries()) {
     const nextSentence = all[k + 1]?.paragraphStart === false ? (all[k + 1]?.sentence ?? '') : ''
     if (paragraphStart) (previous = undefined), (previousNumbers = []), (previousSentence = ''), (total = undefined)
@@ -102,8 +107,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     underLead = continued || (underLead && /^\s*(?:[-*+•]|\d+[.)])\s/u.test(sentence))
     if (/^\s*#/u.test(sentence)) (section = []), (changes.before = []), (changes.paragraph = [])
     // `een op de negen van de 820 mantelzorgers`: the number of a share in words is no part of the whole after it.
-    // Read once per sentence: `matchAll` would copy (and compile) the long pattern on every call.
-    const shares = allMatches(SHARE, sentence)
+    const shares = sharesOf[k] ?? []
     const shareSpans = shares.map((m) => [m.index, m.index + m[0].length] as const)
     // `met 27 van de 60 speeltuinen ruim de helft`: a part's noun stops where a share begins.
     const own = endBeforeShares(bases(sentence), sentence, shareSpans.map(([from]) => from)).filter((b) => b.change || !shareSpans.some(([from, to]) => b.index > from && b.index < to))

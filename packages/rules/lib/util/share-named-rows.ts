@@ -25,8 +25,12 @@ export function phrasePattern(phrase: string): RegExp {
   }
   return pattern
 }
-/** Whether a sentence holds a phrase of three letters or more as a whole word group. */
-export const namesPhrase = (sentence: string, phrase: string): boolean => phrase.length >= 3 && phrasePattern(phrase).test(sentence)
+/**
+ * Whether a sentence holds a phrase of three letters or more as a whole word group. The pattern is
+ * the phrase itself (case and all) between non-letters, so a sentence without the phrase as a
+ * substring (most rows of most tables) is ruled out without running it.
+ */
+export const namesPhrase = (sentence: string, phrase: string): boolean => phrase.length >= 3 && sentence.includes(phrase) && phrasePattern(phrase).test(sentence)
 
 // The rows a sentence names, each with the name it is named by: its label (or the label before a note in brackets),
 // or a capitalised word of one of its text cells (`Speeltuin De Eekhoorn`, `Galerie De Kroon`) that no other row has.

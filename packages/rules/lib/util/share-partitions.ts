@@ -8,6 +8,7 @@
 
 import { PLAIN_NUMBER } from './plain-number.js'
 import { sentences } from './share-sentences.js'
+import { allMatches } from './all-matches.js'
 import { APPROXIMATE, percentStep, read } from './share-tolerance.js'
 import { digitsOf, NUMBER_WORD, readShareWord, shareWord } from './share-words.js'
 import { MULTIPLE, OVERLAP, overHundred, type ShareSum } from './share-wholes.js'
@@ -84,7 +85,7 @@ export function partitionSums(text: string): ShareSum[] {
 // The shares of a sentence, in order; majorities (`het merendeel`) say only a side and are left out.
 function readShares(sentence: string): Share[] {
   const out: Share[] = []
-  for (const m of sentence.matchAll(SHARE)) {
+  for (const m of allMatches(SHARE, sentence)) {
     const qualified = Boolean(m[1])
     const start = m.index + (m[0].length - m[0].trimStart().length)
     if (m[2] !== undefined) {

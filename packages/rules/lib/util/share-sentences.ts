@@ -3,6 +3,8 @@
  * starts a paragraph.
  */
 
+import { memoByText } from './memo.js'
+
 // Sentences end at `.`, `!`, `?` or `;` followed by a space; a dot inside a number or after the number of a
 // numbered list item (`1. `) does not end one.
 // The dot of an abbreviation (`ca. 40 procent`, `bijv. de helft`) does not end one either: a Dutch
@@ -10,7 +12,12 @@
 // letters (`ca.`, `resp.`, `incl.`).
 // A list item or a table row starts a sentence of its own, also without a full stop before it.
 // A blank line ends a paragraph: numbers are not carried across it.
-export function sentences(text: string): Array<{ sentence: string; offset: number; paragraphStart: boolean }> {
+// Read once per text: the share readers (`shareClaims`, its combined parts, the partitions, the
+// summed parts, the column sums) and `percentage-claim-check` each split the same text. The
+// sentences are shared, so no reader may change them.
+export const sentences = memoByText(readSentences)
+
+function readSentences(text: string): Array<{ sentence: string; offset: number; paragraphStart: boolean }> {
   const out: Array<{ sentence: string; offset: number; paragraphStart: boolean }> = []
   let start = 0
   let paragraphStart = true

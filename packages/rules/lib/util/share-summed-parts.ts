@@ -21,6 +21,7 @@ import { sentences } from './share-sentences.js'
 import { read, scaled, withinTwo } from './share-tolerance.js'
 import { digitsOf, readShareWord } from './share-words.js'
 import { allMatches } from './all-matches.js'
+import { phrasePattern } from './share-named-rows.js'
 
 // The sum word right before the share: `samen`, `samen zijn dat`, `opgeteld goed voor`, `bij elkaar`.
 const SUM_BEFORE = /(?:^|[\s,;:])(?:samen|tezamen|opgeteld|bij\s+elkaar|gezamenlijk)\s+(?:(?:is|zijn|was|waren)\s+(?:dat|dit)\s+|(?:goed\s+voor|vormen|leveren|hebben)\s+)?$/iu
@@ -95,7 +96,8 @@ export function summedShareClaims(text: string): ShareClaim[] {
     const [, first = '', firstNoun = '', second = '', secondNoun = ''] = pair
     if (noun === firstNoun || noun === secondNoun) continue
     const clause = sentence.slice(0, at).toLowerCase()
-    const names = [firstNoun, secondNoun].map((n) => new RegExp(String.raw`(?<![\p{L}])${n}(?![\p{L}])`, 'u').test(clause))
+    // The nouns are letters only, so the cached whole-word pattern of the phrase is this one.
+    const names = [firstNoun, secondNoun].map((n) => phrasePattern(n).test(clause))
     if (names[0] === names[1]) continue
     const part = names[0] ? first : second
     const actual = ((read(part) ?? 0) / sum) * 100

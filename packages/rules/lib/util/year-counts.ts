@@ -6,7 +6,8 @@
  * counts like a written `drie jaar`.
  */
 
-import { exclusive, fullYear, yearRange } from './plan-period.js'
+import { exclusive, fullYear, hasYearRange, yearRange } from './plan-period.js'
+import { allMatches } from './all-matches.js'
 
 /** A count of years a text implies, at the place it stands. */
 export interface YearCount {
@@ -50,7 +51,8 @@ export function yearCounts(text: string, planYears?: number): YearCount[] {
   // Ranges and lists are of years in digits: a text without a digit has neither (a cheap test
   // before the two patterns, read for every window of sentences).
   const digits = /\d/.test(text)
-  for (const m of digits ? text.matchAll(RANGE) : []) {
+  // Scanning for a range is slow (its look-behinds run at every place): first whether there is one at all.
+  for (const m of digits && hasYearRange(text) ? allMatches(RANGE, text) : []) {
     // A season or school year (`seizoen 2025-2026`) is one period, not two years.
     if (SEASON.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) continue
     const first = fullYear(m[1] ?? '')
@@ -58,7 +60,7 @@ export function yearCounts(text: string, planYears?: number): YearCount[] {
     const years = last - first + (exclusive(m[2] ?? '') ? 0 : 1)
     if (years >= 2 && years <= 30) out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, years })
   }
-  for (const m of digits ? text.matchAll(YEAR_LIST) : []) {
+  for (const m of digits ? allMatches(YEAR_LIST, text) : []) {
     const index = m.index ?? 0
     const end = index + m[0].length
     if (taken(index, end)) continue
@@ -66,7 +68,7 @@ export function yearCounts(text: string, planYears?: number): YearCount[] {
     if (years >= 2) out.push({ index, end, years })
   }
   if (planYears !== undefined && planYears >= 2 && planYears <= 30) {
-    for (const m of text.matchAll(OWN_PERIOD)) {
+    for (const m of allMatches(OWN_PERIOD, text)) {
       const index = m.index ?? 0
       // `Vanaf 2027 … over de planperiode`: the money starts (or stops) within the period, which then counts fewer years.
       if (BOUNDED_START.test(sentenceAround(text, index))) continue
