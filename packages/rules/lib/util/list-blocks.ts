@@ -5,6 +5,7 @@
  */
 
 import { singularForms } from './chapter-parts.js'
+import { plainCell } from './cell-text.js'
 
 /** A block of a Markdown text. */
 export type Block =
@@ -75,7 +76,7 @@ function tableRow(blocks: Block[], line: string, blank: boolean): void {
   const table = blocks.at(-1)
   if (table?.kind !== 'table' || blank) return void blocks.push({ kind: 'table', rows: 0 })
   if (delimiterRow.test(line) || table.rows === undefined) return
-  const first = (firstCell.exec(line)?.[1] ?? '').replace(/\*/g, '').trim()
+  const first = plainCell(firstCell.exec(line)?.[1] ?? '')
   if (first === '') table.rows = undefined
   else if (!/^(?:totaal|samen|som|total)\b/iu.test(first)) table.rows++
 }

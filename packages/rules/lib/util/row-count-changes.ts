@@ -15,6 +15,7 @@ import { quantities, roughly, sameNoun } from './sentence-quantities.js'
 import { CHANGE } from './share-span-changes.js'
 import { oneDigitApart } from './slip-digits.js'
 import { bestRows, COUNT, HEADER_YEAR, words } from './share-row-year-changes.js'
+import { plainCell } from './cell-text.js'
 
 // A count that came or went: `kwamen er … bij`, `verdwenen er`, `… meer`, `… minder`.
 const GAIN_OR_LOSS = /\b(?:bij|erbij|meer|minder|verdwenen|verdwijnen|weg|vervielen)\b/iu
@@ -51,7 +52,7 @@ export function rowCountChanges(text: string): Equation[] {
       const row = rows.length === 1 ? rows[0] : undefined
       // The total row only when the sentence names the total (`stijgt het totaal … met 85`).
       if (!row || (/^totaal/iu.test(row[0]?.text.trim() ?? '') && !TOTAL_SAID.test(segment))) continue
-      const cell = (k: number): string => (row[k]?.text ?? '').replace(/\*/g, '').trim()
+      const cell = (k: number): string => plainCell(row[k]?.text ?? '')
       if (!COUNT.test(cell(from)) || !COUNT.test(cell(to))) continue
       // The gap exactly, from the cells as written (`51 − 10,5`): a float would come back as `40.5`.
       const step = sub(dutchNumber(cell(to)), dutchNumber(cell(from)))
@@ -76,13 +77,13 @@ const YEAR_G = /\b(?:19|20)\d{2}\b/gu
 function namedYears(table: Table, sentence: string): readonly [number, number] | undefined {
   const years = [...new Set(sentence.match(YEAR_G) ?? [])].sort()
   if (years.length !== 2) return undefined
-  const columns = years.map((y) => table.header.flatMap((h, k) => (k > 0 && HEADER_YEAR.exec(h.text.replace(/\*/g, '').trim())?.[2] === y ? [k] : [])))
+  const columns = years.map((y) => table.header.flatMap((h, k) => (k > 0 && HEADER_YEAR.exec(plainCell(h.text))?.[2] === y ? [k] : [])))
   return columns.every((c) => c.length === 1) ? [columns[0]![0]!, columns[1]![0]!] : undefined
 }
 
 /** The two columns of one word with two different years (`Bomen 2022`, `Bomen 2026`), when the table has exactly that pair. */
 function yearPair(table: Table): readonly [number, number] | undefined {
-  const columns = table.header.map((h, k) => (k > 0 ? HEADER_YEAR.exec(h.text.replace(/\*/g, '').trim()) : null))
+  const columns = table.header.map((h, k) => (k > 0 ? HEADER_YEAR.exec(plainCell(h.text)) : null))
   const pairs: Array<[number, number]> = []
   columns.forEach((a, i) => columns.forEach((b, j) => {
     if (a && b && i < j && a[1]!.toLowerCase() === b[1]!.toLowerCase() && a[2] !== b[2]) pairs.push(Number(a[2]) < Number(b[2]) ? [i, j] : [j, i])
@@ -92,5 +93,5 @@ function yearPair(table: Table): readonly [number, number] | undefined {
 
 /** The word beside the years of the pair (`Bomen` of `Bomen 2022`), or empty for bare years. */
 function columnWord(table: Table, pair: readonly [number, number]): string {
-  return (HEADER_YEAR.exec(table.header[pair[0]]?.text.replace(/\*/g, '').trim() ?? '')?.[1] ?? '').trim()
+  return (HEADER_YEAR.exec(plainCell(table.header[pair[0]]?.text ?? ''))?.[1] ?? '').trim()
 }

@@ -17,6 +17,7 @@ import { COUNT_CELL, TOTAL_ROW } from './share-wholes.js'
 import { read } from './share-tolerance.js'
 import { allMatches } from './all-matches.js'
 import { phrasePattern } from './share-named-rows.js'
+import { plainCell } from './cell-text.js'
 
 // `van alle meldingen`, `van al de bezoekers`, `van het totale aantal meldingen`.
 const OF_ALL = /^\s+van\s+(?:alle|al\s+de|het\s+totale\s+aantal)\s+([\p{L}-]{4,})/iu
@@ -24,9 +25,8 @@ const OF_ALL = /^\s+van\s+(?:alle|al\s+de|het\s+totale\s+aantal)\s+([\p{L}-]{4,}
 const SELECTION = /\b(?:top|grootste|kleinste|enkele|onder\s+meer|o\.a\.|voorbeelden|selectie|waaronder|bijvoorbeeld)\b/iu
 const DIGIT = /\d/u
 
-const clean = (text: string): string => text.replace(/\*/g, '').trim()
 const countOf = (text: string): number | undefined => {
-  const m = COUNT_CELL.exec(clean(text))
+  const m = COUNT_CELL.exec(plainCell(text))
   return m ? read(m[1] ?? '') : undefined
 }
 // The row's label as a whole phrase of the sentence (one cached pattern per label).
@@ -52,17 +52,17 @@ export function columnSumClaims(text: string, tables: Table[]): ShareClaim[] {
     const judge = judgeOf(m)
     if (!noun || !judge || DIGIT.test(sentence.slice(0, at) + sentence.slice(at + m[0].length))) continue
     const table = tablesInSection(text, tables, offset).at(-1)
-    if (!table || table.rows.length < 3 || SELECTION.test(table.intro) || table.rows.some((r) => TOTAL_ROW.test(clean(r[0]?.text ?? '')))) continue
-    const columns = table.header.flatMap((h, k) => (k > 0 && clean(h.text).toLowerCase().split(/[^\p{L}]+/u).some((w) => sameNoun(w, noun)) && table.rows.every((r) => countOf(r[k]?.text ?? '') !== undefined) ? [k] : []))
+    if (!table || table.rows.length < 3 || SELECTION.test(table.intro) || table.rows.some((r) => TOTAL_ROW.test(plainCell(r[0]?.text ?? '')))) continue
+    const columns = table.header.flatMap((h, k) => (k > 0 && plainCell(h.text).toLowerCase().split(/[^\p{L}]+/u).some((w) => sameNoun(w, noun)) && table.rows.every((r) => countOf(r[k]?.text ?? '') !== undefined) ? [k] : []))
     const lower = sentence.toLowerCase()
-    const named = table.rows.filter((r) => nameIn(clean(r[0]?.text ?? ''), lower))
+    const named = table.rows.filter((r) => nameIn(plainCell(r[0]?.text ?? ''), lower))
     if (columns.length !== 1 || named.length !== 1) continue
     const k = columns[0] as number
     const part = countOf(named[0]?.[k]?.text ?? '') ?? 0
     const whole = table.rows.reduce((sum, r) => sum + (countOf(r[k]?.text ?? '') ?? 0), 0)
     if (part <= 0 || part >= whole) continue
     const actual = (part / whole) * 100
-    out.push({ said: m[0], index: offset + at, actual, basis: `${clean(named[0]?.[k]?.text ?? '')} van ${formatDutchNumber(whole)} (de som van de kolom ${clean(table.header[k]?.text ?? '')})`, fits: judge(actual) })
+    out.push({ said: m[0], index: offset + at, actual, basis: `${plainCell(named[0]?.[k]?.text ?? '')} van ${formatDutchNumber(whole)} (de som van de kolom ${plainCell(table.header[k]?.text ?? '')})`, fits: judge(actual) })
   }
   return out
 }

@@ -12,6 +12,7 @@ import { isYearNumber } from './year-numbers.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { sectionYearLevel } from './share-section-year-levels.js'
 import { magnitudeWord } from '@kapstok/nl'
+import { plainCell } from './cell-text.js'
 
 const NUMBER = PLAIN_NUMBER
 // `boven` and `onder` compare as `hoger dan` and `lager dan` do: `17% boven de 1.060 van toen`.
@@ -30,9 +31,8 @@ const THEN_NUMBER = new RegExp(String.raw`^(?:de|het)?\s*(?:€\s*)?(${NUMBER})(
 const THEN_YEAR = new RegExp(String.raw`^(?:in|eind|begin|medio|(?:het\s+(?:niveau|peil)|dat|die)\s+van)\s+((?:19|20)\d{2})\b(?:\s*\(\s*(?:€\s*)?(${NUMBER})[^)]*\))?`, 'iu')
 // The magnitude and the noun right after the later number: `€ 1,4 miljoen, …`, `512 aanvragen, …`.
 const LATER_UNIT = new RegExp(String.raw`^(?:\s+(${magnitudeWord}))?(?:\s+(\p{Ll}[\p{Ll}'’-]{2,}))?`, 'u')
-const clean = (text: string): string => text.replace(/\*/g, '').trim()
 // A column header that is a year, also with its unit: `2019`, `2019 (kton)`.
-const headed = (text: string): string => clean(text).replace(/\s*\([^()]*\)\s*/g, ' ').trim()
+const headed = (text: string): string => plainCell(text).replace(/\s*\([^()]*\)\s*/g, ' ').trim()
 // The one column of a year: headed by the year alone, else the one header that names it among words (`Gemeten 2023`).
 function yearColumn(table: Table, year: string): number {
   const alone = table.header.findIndex((cell) => headed(cell.text) === year)
@@ -87,8 +87,8 @@ function fromTable(tables: Table[], year: string, later: number, before: string)
     const nowColumn = own === undefined ? -1 : yearColumn(table, own)
     if (then < 0) continue
     for (const row of table.rows) {
-      const holds = row.some((cell, k) => k !== then && (nowColumn < 0 || k === nowColumn) && read(clean(cell.text)) === later)
-      const cell = clean(row[then]?.text ?? '')
+      const holds = row.some((cell, k) => k !== then && (nowColumn < 0 || k === nowColumn) && read(plainCell(cell.text)) === later)
+      const cell = plainCell(row[then]?.text ?? '')
       if (holds && new RegExp(String.raw`^(?:${NUMBER})$`).test(cell)) found.push(cell)
     }
   }
@@ -98,7 +98,7 @@ function fromTable(tables: Table[], year: string, later: number, before: string)
 // A cell that is one number, with or without a euro sign; a word of a row's label.
 const NUMBER_CELL = new RegExp(String.raw`^(?:€\s*)?(${NUMBER})$`, 'u')
 const LABEL_WORD = /\p{L}{4,}/gu
-const labelOf = (row: Table['rows'][number]): string[] => clean(row[0]?.text ?? '').replace(/\([^()]*\)/gu, ' ').toLowerCase().match(LABEL_WORD) ?? []
+const labelOf = (row: Table['rows'][number]): string[] => plainCell(row[0]?.text ?? '').replace(/\([^()]*\)/gu, ' ').toLowerCase().match(LABEL_WORD) ?? []
 
 // The cell of the row that the words after `dan` name (`groot onderhoud van asfalt` for `Groot onderhoud asfalt (nieuwe
 // deklaag)`: a word of its label that no other row has), in the column of the one cell that holds the later number.
@@ -106,12 +106,12 @@ function fromNamedRow(tables: Table[], rest: string, later: number): string | un
   const words = new Set(rest.toLowerCase().match(LABEL_WORD) ?? [])
   const found: string[] = []
   for (const table of tables) {
-    const holding = table.rows.flatMap((row, r) => row.flatMap((cell, k) => (k > 0 && read(NUMBER_CELL.exec(clean(cell.text))?.[1] ?? '') === later ? [{ r, k }] : [])))
+    const holding = table.rows.flatMap((row, r) => row.flatMap((cell, k) => (k > 0 && read(NUMBER_CELL.exec(plainCell(cell.text))?.[1] ?? '') === later ? [{ r, k }] : [])))
     const [held] = holding
     if (holding.length !== 1 || !held) continue
     const labels = table.rows.map(labelOf)
     const named = table.rows.filter((_, i) => i !== held.r && labels[i]!.some((w) => words.has(w) && labels.every((other, j) => j === i || !other.includes(w))))
-    const cell = named.length === 1 ? NUMBER_CELL.exec(clean(named[0]?.[held.k]?.text ?? ''))?.[1] : undefined
+    const cell = named.length === 1 ? NUMBER_CELL.exec(plainCell(named[0]?.[held.k]?.text ?? ''))?.[1] : undefined
     if (cell) found.push(cell)
   }
   return found.length === 1 ? found[0] : undefined

@@ -6,9 +6,10 @@
  */
 
 import type { Cell, Table } from './markdown-tables.js'
-import { clean, escape } from './share-row-parts.js'
+import { escape } from './share-row-parts.js'
 import { abbreviationsOf, compoundName, inflectedName, namesAbbreviation } from './share-row-names.js'
 import { countCellValue as countIn } from './share-wholes.js'
+import { plainCellLower } from './cell-text.js'
 
 /** The words of a text in lower case, with `²` (`m²`). */
 export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}²]+/gu) ?? []
@@ -40,7 +41,7 @@ export function namedRows(table: Table, total: Cell[], written: string): Array<{
   const body = table.rows.filter((r) => r !== total)
   const rare = (word: string): boolean => body.filter((r) => r.some((c) => wordsOf(c.text).includes(word))).length === 1
   const found = body.flatMap((row) => {
-    const label = clean(row[0]?.text ?? '')
+    const label = plainCellLower(row[0]?.text ?? '')
     const head = label.replace(/\s*\(.*$/u, '').trim()
     const cased = (row[0]?.text ?? '').replace(/\*/g, '').trim()
     if (namesPhrase(sentence, label) || namesPhrase(sentence, head)) return [{ row, name: namesPhrase(sentence, label) ? label : head, common: common(written, cased) }]

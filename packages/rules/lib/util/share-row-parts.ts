@@ -12,6 +12,7 @@ import { TOTAL_ROW } from './share-wholes.js'
 import { isYearNumber } from './year-numbers.js'
 import { namesAgeRow } from './age-labels.js'
 import { compiled } from './compiled.js'
+import { plainCellLower } from './cell-text.js'
 
 /** A row's part of its whole, with the percentage it gives. */
 export interface RowPart {
@@ -24,8 +25,6 @@ const NOUN_AFTER = /^\s+(?:van\s+(?:de|het|alle|onze|hun)\s+)?([\p{L}-]{4,})/iu
 const COUNT = /^\**\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*\**$/u
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 
-/** A cell's text without its bold marks, in lower case. */
-export const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
 /** The plain count a cell holds; a cell that is not one (`€ 11.500`, `-`) has no part to give. */
 export const countIn = (cell: Cell | undefined): number | undefined => {
   const digits = COUNT.exec(cell?.text ?? '')?.[1]
@@ -92,9 +91,9 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
   const years = sentence.match(YEAR) ?? []
   const readings: Array<{ at: number; parts: RowPart[] }> = []
   for (const table of tables) {
-    const headers = table.header.map((c) => clean(c.text))
+    const headers = table.header.map((c) => plainCellLower(c.text))
     // Another year than the table's makes it another count; a year the table names as a row or a column is its own.
-    const labels = [...headers, ...table.rows.map((r) => clean(r[0]?.text ?? ''))].join(' ')
+    const labels = [...headers, ...table.rows.map((r) => plainCellLower(r[0]?.text ?? ''))].join(' ')
     if (years.some((y) => !table.intro.includes(y) && !labels.includes(y))) continue
     // The header names the noun as its head (`Speeltuinen`, `Buurtspeeltuinen`) or opens on it (`Dijkvak` for `dijk`, a
     // compound the sentence shortens); exactly one column may. The first noun that names one is the whole's.
@@ -108,7 +107,7 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
     const named = ofOneYear(headers, samePolarity(headers, headers.flatMap((h, k) => (k > 0 && k !== whole && (namesHeader(h, words, noun) || namesCompound(h, words, noun)) ? [k] : [])), plain), years)
     if (named.length === 0) continue
     for (const row of table.rows) {
-      const label = clean(row[0]?.text ?? '')
+      const label = plainCellLower(row[0]?.text ?? '')
       if (label.length < 3 || TOTAL_ROW.test(label)) continue
       const pattern = new RegExp(String.raw`(?<![\p{L}])${escape(label)}(?![\p{L}])`, 'gu')
       // The row named nearest before the share is the one it is said of (`in Oost …, en in West …`).
@@ -120,7 +119,7 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
       if ((at < 0 && !later && !aged) || !total) continue
       const parts = named.flatMap((k) => {
         const part = countIn(row[k])
-        return part === undefined || part > total ? [] : [{ actual: (part / total) * 100, basis: `${clean(row[k]?.text ?? '')} van ${clean(row[whole]?.text ?? '')}` }]
+        return part === undefined || part > total ? [] : [{ actual: (part / total) * 100, basis: `${plainCellLower(row[k]?.text ?? '')} van ${plainCellLower(row[whole]?.text ?? '')}` }]
       })
       if (parts.length > 0) readings.push({ at, parts })
     }
@@ -185,7 +184,7 @@ function quotedPart(row: Cell[], headers: string[], words: string[], value: numb
   if (cells.length !== 1) return []
   return headers.flatMap((h, k) => {
     const whole = k > 0 && k !== cells[0] && namesHeader(h, words, '') ? countIn(row[k]) : undefined
-    return whole === undefined || whole <= value ? [] : [{ actual: (value / whole) * 100, basis: `${written} van ${clean(row[k]?.text ?? '')}` }]
+    return whole === undefined || whole <= value ? [] : [{ actual: (value / whole) * 100, basis: `${written} van ${plainCellLower(row[k]?.text ?? '')}` }]
   })
 }
 
@@ -208,9 +207,9 @@ export function rowQuotedWholeShare(tables: Table[], sentence: string, judge: (a
   const words = lower.split(/[^\p{L}]+/u).filter(Boolean)
   const readings: RowPart[][] = []
   for (const table of tables) {
-    const headers = table.header.map((c) => clean(c.text))
+    const headers = table.header.map((c) => plainCellLower(c.text))
     for (const row of table.rows) {
-      const label = clean(row[0]?.text ?? '')
+      const label = plainCellLower(row[0]?.text ?? '')
       if (label.length < 3 || TOTAL_ROW.test(label)) continue
       // The row is named by its whole label, as a word of its own (`in oost` for `Oost`, `de eerste helft van 2028` for `1e helft 2028`).
       if (!labelPattern(label).test(lower)) continue
@@ -233,7 +232,7 @@ export function rowQuotedWholeShare(tables: Table[], sentence: string, judge: (a
       const best = Math.max(0, ...named.map(exact))
       const parts = named.filter((k) => exact(k) === best).flatMap((k) => {
         const part = countIn(row[k])
-        return part === undefined || part > value ? [] : [{ actual: (part / value) * 100, basis: `${clean(row[k]?.text ?? '')} van ${clean(row[whole]?.text ?? '')}` }]
+        return part === undefined || part > value ? [] : [{ actual: (part / value) * 100, basis: `${plainCellLower(row[k]?.text ?? '')} van ${plainCellLower(row[whole]?.text ?? '')}` }]
       })
       if (parts.length > 0) readings.push(parts)
       else asPart()

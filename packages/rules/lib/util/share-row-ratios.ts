@@ -9,8 +9,8 @@ import type { ShareClaim } from './share-claims.js'
 import { read } from './share-tolerance.js'
 import { COUNT_CELL, PERCENT_CELL, step } from './share-wholes.js'
 import { isYearNumber } from './year-numbers.js'
+import { plainCell } from './cell-text.js'
 
-const clean = (text: string): string => text.replace(/\*/g, '').trim()
 const count = (cell: Cell | undefined): number | undefined => {
   const written = COUNT_CELL.exec(cell?.text ?? '')?.[1]
   return written === undefined || isYearNumber(written) ? undefined : read(written)
@@ -37,8 +37,8 @@ export function rowRatioClaims(tables: Table[]): ShareClaim[] {
             const cell = row[p] as Cell
             const written = PERCENT_CELL.exec(cell.text)?.[1] ?? ''
             const actual = ((count(row[a]) ?? 0) / (count(row[b]) ?? 1)) * 100
-            const said = clean(cell.text)
-            return { said, index: cell.index + cell.text.indexOf(said), actual, basis: `${clean(row[a]?.text ?? '')} van ${clean(row[b]?.text ?? '')}`, fits: Math.abs(actual - (read(written) ?? 0)) <= step(written) + 1e-9 }
+            const said = plainCell(cell.text)
+            return { said, index: cell.index + cell.text.indexOf(said), actual, basis: `${plainCell(row[a]?.text ?? '')} van ${plainCell(row[b]?.text ?? '')}`, fits: Math.abs(actual - (read(written) ?? 0)) <= step(written) + 1e-9 }
           })
           pairs.push({ claims, fitting: claims.filter((c) => c.fits).length })
         }

@@ -9,13 +9,14 @@
 
 import type { Table } from './markdown-tables.js'
 import type { BackPart } from './share-back-references.js'
-import { clean, countIn, escape } from './share-row-parts.js'
+import { countIn, escape } from './share-row-parts.js'
 import { compiled } from './compiled.js'
 import { namesNoun } from './share-named-wholes.js'
 import { read } from './share-tolerance.js'
 import { TOTAL_ROW } from './share-wholes.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { isYearNumber } from './year-numbers.js'
+import { plainCellLower } from './cell-text.js'
 
 // `Van de aanvragen uit 2024 …`, `Onder de woningen in Oost …`: the whole's noun, then what narrows it to a row.
 const OPENS_ON_NOUN = /^\s*(?:[-*+]\s+)?(?:van|onder)\s+(?:de|het|alle)\s+(\p{L}[\p{L}-]{3,})\s+(?=(?:in|uit|op|bij|voor)\s)/iu
@@ -36,16 +37,16 @@ export function rowWholePart(sentence: string, tables: Table[]): BackPart | unde
   const lower = sentence.toLowerCase()
   const wholes: Array<{ value: number; written: string }> = []
   for (const table of tables) {
-    const columns = table.header.flatMap((c, k) => (k > 0 && clean(c.text).split(/[^\p{L}]+/u).some((w) => namesNoun(w, noun)) ? [k] : []))
+    const columns = table.header.flatMap((c, k) => (k > 0 && plainCellLower(c.text).split(/[^\p{L}]+/u).some((w) => namesNoun(w, noun)) ? [k] : []))
     if (columns.length !== 1) continue
     const column = columns[0] as number
     for (const row of table.rows) {
-      const label = clean(row[0]?.text ?? '')
+      const label = plainCellLower(row[0]?.text ?? '')
       if (label.length < 3 || TOTAL_ROW.test(label)) continue
       // Compiled once per label: the reader runs for every sentence that opens on a whole's noun.
       if (!compiled(String.raw`(?<![\p{L}\d])${escape(label)}(?![\p{L}\d])`, 'u').test(lower)) continue
       const value = countIn(row[column])
-      if (value !== undefined && value > 0) wholes.push({ value, written: clean(row[column]?.text ?? '') })
+      if (value !== undefined && value > 0) wholes.push({ value, written: plainCellLower(row[column]?.text ?? '') })
     }
   }
   if (wholes.length !== 1) return undefined

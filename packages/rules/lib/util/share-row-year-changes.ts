@@ -11,6 +11,7 @@ import { read } from './share-tolerance.js'
 import { CHANGE, DOWN } from './share-span-changes.js'
 import { YEAR_BEFORE } from './share-comparisons.js'
 import { AMOUNT_CELL } from './plain-number.js'
+import { plainCell } from './cell-text.js'
 
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 export const HEADER_YEAR = /^(.*?)\s*\b((?:19|20)\d{2})\b\s*(?:\([^)]*\))?$/u
@@ -72,7 +73,7 @@ export function rowYearChange(sentence: string, tables: Table[], after = '', pre
   const before = new Set(words(previous))
   for (const table of [...tables].reverse()) {
     // The columns of the two years, with the same word beside the year (`Uitleningen 2022`, `Uitleningen 2026`).
-    const columns = table.header.map((h) => HEADER_YEAR.exec(h.text.replace(/\*/g, '').trim()))
+    const columns = table.header.map((h) => HEADER_YEAR.exec(plainCell(h.text)))
     const at = (year: string | undefined): number[] => columns.flatMap((m, k) => (k > 0 && m?.[2] === year ? [k] : []))
     const pairs = at(early).flatMap((a) => at(late).filter((b) => (columns[a]?.[1] ?? '').toLowerCase() === (columns[b]?.[1] ?? '').toLowerCase()).map((b) => [a, b] as const))
     if (pairs.length !== 1) continue
@@ -93,7 +94,7 @@ export function rowYearChange(sentence: string, tables: Table[], after = '', pre
 function twoYears(tables: Table[], named: string | undefined): string[] {
   for (const table of [...tables].reverse()) {
     const years = table.header.flatMap((h, k) => {
-      const m = k > 0 ? HEADER_YEAR.exec(h.text.replace(/\*/g, '').trim()) : null
+      const m = k > 0 ? HEADER_YEAR.exec(plainCell(h.text)) : null
       return m ? [{ word: (m[1] ?? '').toLowerCase(), year: m[2] ?? '' }] : []
     })
     if (years.length === 0) continue
@@ -105,7 +106,7 @@ function twoYears(tables: Table[], named: string | undefined): string[] {
 
 const SINCE = /\bsinds\s+((?:19|20)\d{2})\b/iu
 // A cell's text without bold marks, read as a count or an amount (`1.240`, `€ 285`) by AMOUNT_CELL.
-const cellText = (row: Table['rows'][number], k: number): string => (row[k]?.text ?? '').replace(/\*/g, '').trim()
+const cellText = (row: Table['rows'][number], k: number): string => plainCell(row[k]?.text ?? '')
 
 // The change of a row between two columns, in the direction said (a loss said of a gain is another change).
 function cellChange(row: Table['rows'][number], from: number, to: number, early: string, late: string, down: boolean): RowYearChange | undefined {
@@ -121,7 +122,7 @@ function sinceChange(sentence: string, since: string, tables: Table[], previous:
   if (!CHANGE.test(sentence)) return undefined
   const down = DOWN.test(sentence)
   for (const table of [...tables].reverse()) {
-    const columns = table.header.map((h) => HEADER_YEAR.exec(h.text.replace(/\*/g, '').trim()))
+    const columns = table.header.map((h) => HEADER_YEAR.exec(plainCell(h.text)))
     const from = columns.flatMap((m, k) => (k > 0 && m?.[2] === since ? [k] : []))
     if (from.length !== 1) continue
     const word = (columns[from[0]!]?.[1] ?? '').toLowerCase()

@@ -21,7 +21,6 @@ import { pluralForms } from '@kapstok/nl'
 import type { Cell, Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import { countCellValue as countIn, PERCENT_CELL, TOTAL_ROW } from './share-wholes.js'
-import { clean } from './share-row-parts.js'
 import { joined, namedRows, namesPhrase, wordsOf } from './share-named-rows.js'
 import { isMoneyWhole, isWholeNoun } from './share-totals.js'
 import { isYearNumber } from './year-numbers.js'
@@ -29,6 +28,7 @@ import type { Span } from './share-spans.js'
 import { overYears } from './share-year-columns.js'
 import { narrowedWhole, ofWholeTable, statedShare, yearColumns } from './share-table-wholes.js'
 import { isEmptyOrNilCell } from './nil-cells.js'
+import { plainCellLower } from './cell-text.js'
 
 /** A table reading of a share. */
 export interface CellShare {
@@ -91,7 +91,7 @@ function ofYear(table: Table, columns: number[], years: string[]): number[] {
   if (years.length > 1) return []
   const year = years[0]
   return columns.filter((k) => {
-    const own: string[] = clean(table.header[k]?.text ?? '').match(YEAR) ?? []
+    const own: string[] = plainCellLower(table.header[k]?.text ?? '').match(YEAR) ?? []
     // A table that names no year may count any: a sentence of a year needs the table of that year.
     return year === undefined ? true : own.length === 0 ? table.intro.includes(year) : own.includes(year)
   })
@@ -103,7 +103,7 @@ function ofYear(table: Table, columns: number[], years: string[]): number[] {
 // column by its first part (`Huurhuizen zijn …` for `Huur`), when its head is a plural noun: the things counted.
 function namedColumns(table: Table, columns: number[], words: string[], noun: string, subject = ''): number[] {
   return columns.filter((k) => {
-    const header = wordsOf(clean(table.header[k]?.text ?? '')).filter((w) => w.length >= 4)
+    const header = wordsOf(plainCellLower(table.header[k]?.text ?? '')).filter((w) => w.length >= 4)
     if (header.length === 0 || header.some((w) => sameNoun(w, noun))) return false
     const phrase = header.join(' ')
     const sentence = words.join(' ')
@@ -142,12 +142,12 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
   const closesClause = clauseNoun !== undefined
   const readings: CellShare[] = []
   for (const table of tables) {
-    const totals = table.rows.filter((r) => TOTAL_ROW.test(clean(r[0]?.text ?? '')))
+    const totals = table.rows.filter((r) => TOTAL_ROW.test(plainCellLower(r[0]?.text ?? '')))
     if (totals.length !== 1) continue
     const total = totals[0] as Cell[]
     if (pinned && !total.some((c) => countIn(c) === pinnedValue)) continue
     const columns = ofYear(table, countColumns(table, total), years)
-    const headerWords = (k: number): string[] => wordsOf(clean(table.header[k]?.text ?? ''))
+    const headerWords = (k: number): string[] => wordsOf(plainCellLower(table.header[k]?.text ?? ''))
     // Of `Opdrachtwaarde` and `Gemiddelde opdrachtwaarde`, the header that is the noun alone.
     const byNoun = (noun: string): number[] => {
       const all = noun === '' ? [] : columns.filter((k) => headerWords(k).some((w) => sameNoun(w, noun)))
@@ -172,7 +172,7 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
       const ofRow = column === undefined && rows.length === 1 && part !== undefined && rows[0]?.row.some((c) => countIn(c) === part)
       if (part !== undefined && whole && part === whole && rows.length > 0) quotedWhole = column
       else if (!ofRow || pinned) {
-        if (part !== undefined && whole && part < whole && !otherNoun) readings.push({ actual: (part / whole) * 100, basis: `${quoted[1]} van ${clean(total[column ?? 0]?.text ?? '')}` })
+        if (part !== undefined && whole && part < whole && !otherNoun) readings.push({ actual: (part / whole) * 100, basis: `${quoted[1]} van ${plainCellLower(total[column ?? 0]?.text ?? '')}` })
         continue
       }
     }
@@ -181,7 +181,7 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
     const pair = rows.length === 2 && joined(sentence, rows.map((r) => r.name)) ? rows.map((r) => r.row) : undefined
     if (rows.length > 1 && !pair) continue
     // A column the sentence names as the part (`koop`, `huur en koop samen`), over the total column.
-    const totalColumn = columns.filter((k) => TOTAL_ROW.test(clean(table.header[k]?.text ?? '')))
+    const totalColumn = columns.filter((k) => TOTAL_ROW.test(plainCellLower(table.header[k]?.text ?? '')))
     const subject = (/^\s*(?:[-*+]\s+)?(\p{L}+)/u.exec(before)?.[1] ?? '').toLowerCase()
     const parts = namedColumns(table, columns, sentence.split(/[^\p{L}²]+/u).filter(Boolean), nounAfter || nounBefore, subject).filter((k) => !totalColumn.includes(k))
     // `van het totaal` names the total column itself: still the whole the part column is of.
@@ -191,7 +191,7 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
       const values = parts.map((k) => countIn(line[k]))
       if (whole && values.every((v) => v !== undefined)) {
         const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0)
-        if (sum < whole) readings.push({ actual: (sum / whole) * 100, basis: `${values.length > 1 ? parts.map((k) => clean(line[k]?.text ?? '')).join(' + ') : clean(line[parts[0] ?? 0]?.text ?? '')} van ${clean(line[totalColumn[0] ?? 0]?.text ?? '')}` })
+        if (sum < whole) readings.push({ actual: (sum / whole) * 100, basis: `${values.length > 1 ? parts.map((k) => plainCellLower(line[k]?.text ?? '')).join(' + ') : plainCellLower(line[parts[0] ?? 0]?.text ?? '')} van ${plainCellLower(line[totalColumn[0] ?? 0]?.text ?? '')}` })
       }
       continue
     }
@@ -199,9 +199,9 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
     if (pinned && quotedWhole === undefined) continue
     const picked = pair ?? (row ? [row] : [])
     const name = rows.length === 1 ? (rows[0]?.name ?? '') : rows.length === 0 && pointed.length === 1 ? (pointed[0]?.name ?? '') : ''
-    const label = clean(picked[0]?.[0]?.text ?? '')
+    const label = plainCellLower(picked[0]?.[0]?.text ?? '')
     // Two rows named together: the sentence may close on either (`… staat in Noord en Oost.`).
-    const last = pair ? clean(pair[1]?.[0]?.text ?? '') : label
+    const last = pair ? plainCellLower(pair[1]?.[0]?.text ?? '') : label
     // `van de bijdragen aan de regelingen`: a subtotal row below the named rows that names the group is the whole.
     const narrowed = nounAfter === '' || quotedWhole !== undefined ? undefined : narrowedWhole(table, picked, after.toLowerCase().slice(after.toLowerCase().indexOf(nounAfter) + nounAfter.length), sameNoun)
     const wholeRow = narrowed ?? total
@@ -221,15 +221,15 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
     }
     // One amount over years and no year named: each year is a reading, the nearest stands for them all.
     // Only rows named by their labels: a word of a row inflected (`de provinciale bijdrage`) may be another amount.
-    const byLabel = rows.length === picked.length && rows.every((r) => r.name === clean(r.row[0]?.text ?? '').replace(/\s*\(.*$/u, '').trim() || r.name === clean(r.row[0]?.text ?? ''))
+    const byLabel = rows.length === picked.length && rows.every((r) => r.name === plainCellLower(r.row[0]?.text ?? '').replace(/\s*\(.*$/u, '').trim() || r.name === plainCellLower(r.row[0]?.text ?? ''))
     const spread = column === undefined && byLabel && wholeColumns.length === 0 && years.length === 0 && yearColumns(table, columns) ? columns : []
     const stated = statedShare(said) ?? 0
     const found = (column === undefined ? spread : [column]).flatMap((k) => {
       const values = picked.map((r) => countIn(r[k]))
       const part = values.every((v) => v !== undefined) ? values.reduce<number>((a, v) => a + (v ?? 0), 0) : undefined
       const whole = countIn(wholeRow[k])
-      const cells = picked.map((r) => clean(r[k]?.text ?? '')).join(' + ')
-      return part !== undefined && whole && part < whole ? [{ actual: (part / whole) * 100, basis: `${cells} van ${clean(wholeRow[k]?.text ?? '')}`, ...(pair ? { summed: true as const } : {}) }] : []
+      const cells = picked.map((r) => plainCellLower(r[k]?.text ?? '')).join(' + ')
+      return part !== undefined && whole && part < whole ? [{ actual: (part / whole) * 100, basis: `${cells} van ${plainCellLower(wholeRow[k]?.text ?? '')}`, ...(pair ? { summed: true as const } : {}) }] : []
     })
     const nearest = found.reduce<CellShare | undefined>((best, r) => (!best || Math.abs(r.actual - stated) < Math.abs(best.actual - stated) ? r : best), undefined)
     if (nearest) readings.push(nearest)

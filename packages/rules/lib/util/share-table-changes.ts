@@ -8,6 +8,7 @@ import type { ShareClaim } from './share-claims.js'
 import { fits, percentStep, read } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { COUNT_CELL } from './share-wholes.js'
+import { plainCell } from './cell-text.js'
 
 const NUMBER = PLAIN_NUMBER
 // A header that names a change between two years: `Verschil 2021-2024`, `groei 2020–2024 (%)`.
@@ -90,7 +91,7 @@ function rowChanges(table: Table, p: number, from: number, to: number): ShareCla
     const actual = ((now - old) / old) * 100
     // A sign must match the direction; without one the size is what counts.
     const signed = change[1] ? (change[1] === '+' ? stated : -stated) : Math.abs(actual) === actual ? stated : -stated
-    const said = cell.text.replace(/\*/g, '').trim()
+    const said = plainCell(cell.text)
     out.push({
       said,
       index: cell.index + cell.text.indexOf(said),

@@ -11,6 +11,7 @@ import type { ShareClaim } from './share-claims.js'
 import { ITEM_SHARE, leadOfShares, shareLists } from './share-lists.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { sameNoun } from './sentence-quantities.js'
+import { plainCell, plainCellLower } from './cell-text.js'
 
 /** Shares of one whole in a table or list that add up to more than 100%. */
 export interface ShareSum {
@@ -156,7 +157,7 @@ export function rowShares(tables: Table[]): RowShare[] {
         const whole = countOf(total, k)
         if (!whole || rows.length < 2 || !rows.every((r) => COUNT_CELL.test(r[k]?.text ?? ''))) continue
         for (const row of rows) {
-          out.push({ label: clean(row[0]?.text ?? ''), header: clean(table.header[k]?.text ?? ''), actual: (countOf(row, k) / whole) * 100, basis: `${clean(row[k]?.text ?? '')} van ${clean(total[k]?.text ?? '')}`, part: clean(row[k]?.text ?? '') })
+          out.push({ label: plainCellLower(row[0]?.text ?? ''), header: plainCellLower(table.header[k]?.text ?? ''), actual: (countOf(row, k) / whole) * 100, basis: `${plainCellLower(row[k]?.text ?? '')} van ${plainCellLower(total[k]?.text ?? '')}`, part: plainCellLower(row[k]?.text ?? '') })
         }
       }
     }
@@ -175,11 +176,10 @@ function baseRow(rows: Cell[][], p: number): Cell[] | undefined {
   return parts.every((r) => countOf(r, k) <= whole) ? full[0] : undefined
 }
 
-const clean = (text: string): string => text.replace(/\*/g, '').trim().toLowerCase()
 const isTotal = (row: Cell[]): boolean => TOTAL_ROW.test(row[0]?.text ?? '')
 const countOf = (row: Cell[], column: number): number => read(COUNT_CELL.exec(row[column]?.text ?? '')?.[1] ?? '') ?? 0
-const formatWhole = (written: string | undefined, whole: number): string => written?.replace(/\*/g, '').trim() || formatDutchNumber(whole)
-const shareText = (text: string): string => PERCENT_CELL.test(text) ? text.replace(/\*/g, '').trim() : (/(\d[\d.,]*\s?(?:%|procent))/iu.exec(text)?.[1] ?? text)
+const formatWhole = (written: string | undefined, whole: number): string => plainCell(written ?? '') || formatDutchNumber(whole)
+const shareText = (text: string): string => PERCENT_CELL.test(text) ? plainCell(text) : (/(\d[\d.,]*\s?(?:%|procent))/iu.exec(text)?.[1] ?? text)
 
 // The rows of a table by the total row they add up to: the rows before each total row, or all
 // rows after a single total row at the top.
@@ -221,7 +221,7 @@ function columnShares(rows: Cell[][], p: number, count: number, total: Cell[] | 
     const actual = (countOf(row, count) / whole) * 100
     const fits = Math.abs(actual - (read(written) ?? 0)) <= step(written) + 1e-9
     const basis = `${row[count]?.text.replace(/\*/g, '').trim()} van ${formatWhole(total?.[count]?.text, whole)}`
-    return { said: cell.text.replace(/\*/g, '').trim(), index: cell.index + cell.text.indexOf(cell.text.replace(/^\**\s*/, '')), actual, basis, fits }
+    return { said: plainCell(cell.text), index: cell.index + cell.text.indexOf(cell.text.replace(/^\**\s*/, '')), actual, basis, fits }
   })
 }
 

@@ -8,9 +8,9 @@
 
 import type { Cell, Table } from './markdown-tables.js'
 import type { Span } from './share-spans.js'
+import { plainCell } from './cell-text.js'
 
 const YEAR_ONLY = /^(?:19|20)\d{2}$/u
-const clean = (text: string): string => text.replace(/\*/g, '').trim()
 
 /**
  * The share of the picked rows over the years of a table.
@@ -23,7 +23,7 @@ const clean = (text: string): string => text.replace(/\*/g, '').trim()
  * @returns One reading with its span over the years, or none when a column is no year or a cell no count.
  */
 export function overYears(table: Table, columns: number[], picked: Cell[][], total: Cell[], countIn: (cell: Cell | undefined) => number | undefined): Array<{ actual: number; basis: string; span: Span }> {
-  if (columns.length < 2 || !columns.every((k) => YEAR_ONLY.test(clean(table.header[k]?.text ?? '')))) return []
+  if (columns.length < 2 || !columns.every((k) => YEAR_ONLY.test(plainCell(table.header[k]?.text ?? '')))) return []
   const years = columns.map((k) => {
     const parts = picked.map((r) => countIn(r[k]))
     return { part: parts.every((p) => p !== undefined) ? parts.reduce<number>((a, p) => a + (p ?? 0), 0) : undefined, whole: countIn(total[k]) }
@@ -32,6 +32,6 @@ export function overYears(table: Table, columns: number[], picked: Cell[][], tot
   const [part, whole] = years.reduce(([p, w], y) => [p + (y.part ?? 0), w + (y.whole ?? 0)], [0, 0])
   const each = years.map((y) => ((y.part ?? 0) / (y.whole ?? 1)) * 100)
   const first = columns[0] ?? 0
-  const cells = picked.map((r) => clean(r[first]?.text ?? '')).join(' + ')
-  return [{ actual: (part / whole) * 100, basis: `${cells} van ${clean(total[first]?.text ?? '')} in ${clean(table.header[first]?.text ?? '')} (over de jaren samen)`, span: [Math.min(...each), Math.max(...each)] }]
+  const cells = picked.map((r) => plainCell(r[first]?.text ?? '')).join(' + ')
+  return [{ actual: (part / whole) * 100, basis: `${cells} van ${plainCell(total[first]?.text ?? '')} in ${plainCell(table.header[first]?.text ?? '')} (over de jaren samen)`, span: [Math.min(...each), Math.max(...each)] }]
 }

@@ -17,6 +17,7 @@ import { turned } from './table-row-names.js'
 import { tableSentenceClaim } from './table-sentence-claims.js'
 import { textTables, type TextTable } from './text-tables.js'
 import { paragraphSentences } from './text.js'
+import { plainCell } from './cell-text.js'
 
 const YEAR = String.raw`((?:19|20)\d{2})`
 const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?`
@@ -102,7 +103,7 @@ function rowsNamed(table: TextTable, sentence: string, year: string): string[] {
 
 // The cells of the rows named by a word (their label's first word) in a year column, added up.
 function cellSum(table: TextTable, word: string, year: string): { value: Rational; shown: string } | undefined {
-  const k = table.header.findIndex((h) => h.text.replace(/\*/g, '').trim() === year)
+  const k = table.header.findIndex((h) => plainCell(h.text) === year)
   if (k <= 0) return undefined
   const stem = nounStem(word)
   const rows = table.rows.filter((row) => {
