@@ -3,7 +3,9 @@ import { BaseSequencer } from 'vitest/node'
 
 // The files that take longest, slowest first. Without vitest's results cache (CI starts from a
 // clean clone) files run largest first, and the eval test is a small file that checks all eval plans (310 now,
-// ~220-300 s CPU): it would start last and run on one core while the other worker sat idle. The order follows the
+// ~250-275 s CPU): it would start last and run on one core while the other worker sat idle. (Since 2026-12-06
+// its plans are checked in one child process per core, packages/eval/lib/children.ts; started first, those
+// children share the cores with the other worker's files instead of ending the run alone.) The order follows the
 // per-file durations of a fresh CI run (2026-12-05); the example builds are shared per run since then, and
 // changes-since, fix and odt read the Hoogeveen agenda instead of the whole example since 2026-12-06
 // (each ~40-80 s at load 15, where they were 220-270 s and timed out). Started first, the

@@ -1,5 +1,5 @@
 export { evalCommand } from './lib/command.js'
-export { evaluate, listPlans, type EvalPlan, type Evaluation, type PlanGroup } from './lib/run.js'
+export { evaluate, listPlans, type EvalPlan, type EvaluateOptions, type Evaluation, type PlanGroup } from './lib/run.js'
 export { checkPlan } from './lib/check.js'
 export { checkKey, readClasses, readKey, type Key, type KeyEntry, type ReadKey } from './lib/keys.js'
 export { scoreGroup, type Case, type CleanHit, type Counted, type Defect, type FalseError, type Finding, type GroupScore, type Miss, type RuleScore } from './lib/score.js'

@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import type { Evaluation } from '@kapstok/eval'
+import { evaluate, type Evaluation } from '@kapstok/eval'
 
 interface Baseline {
   evalRecall: number
@@ -12,29 +11,24 @@ interface Baseline {
 
 const baseline = JSON.parse(readFileSync(new URL('baseline.json', import.meta.url), 'utf8')) as Baseline
 
-// One evaluation of every plan: about a minute on two idle cores, several on a machine that runs
-// other work beside the suite. The limit only catches a hang.
+// One evaluation of every plan: a few minutes of CPU, longer on a machine that runs other work
+// beside the suite. The limit only catches a hang.
 const EVALUATION_TIMEOUT = 600_000
 
-// The evaluation runs in a child process of its own (see evaluate-child.mjs), so its memory is not
-// added to the test worker's, and with the CLI's `--no-regexp-tier-up`, which only a process's
-// start can set: every pattern compiled to machine code at once, about 30 % less CPU; and, as the
-// CLI, TurboFan without inlining (less time recompiling readers after a deoptimisation). (It once ran
-// out of V8's room for machine code, while every plan's own patterns were kept for the whole run;
-// see packages/rules/lib/util/compiled.ts.)
-async function evaluateInChild(): Promise<Evaluation> {
-  const script = fileURLToPath(new URL('./evaluate-child.mjs', import.meta.url))
-  const root = fileURLToPath(new URL('../..', import.meta.url))
-  const { stdout } = await promisify(execFile)(process.execPath, ['--no-regexp-tier-up', '--no-turbo-inlining', script, root], { encoding: 'utf8', maxBuffer: 1 << 28 })
-  return JSON.parse(stdout) as Evaluation
-}
+// The plans are checked in child processes, one per core (packages/eval/lib/children.ts), and
+// scored here in the order one process would check them, so the result is the same. The checks
+// are the suite's longest chain (~250 s CPU in one process, which ran alone at the end of the
+// run): split, they take the core the other worker leaves free. The children keep the checker's
+// memory out of the test worker and start with the CLI's V8 flags (`--no-regexp-tier-up`,
+// `--no-turbo-inlining`), which only a process's start can set.
+const root = fileURLToPath(new URL('../..', import.meta.url))
 
 describe('pnpm eval: the checker on plans nobody tuned it on', () => {
-  // The evaluation (~60 s CPU) runs once for all five tests. The promise is kept, not its value:
+  // The evaluation runs once for all five tests. The promise is kept, not its value:
   // when the first test timed out on a busy machine, each next test found no value yet and started
   // the whole evaluation again beside the one still running (three at once: 575 s, three tests timed out).
   let evaluation: Promise<Evaluation> | undefined
-  const run = (): Promise<Evaluation> => (evaluation ??= evaluateInChild())
+  const run = (): Promise<Evaluation> => (evaluation ??= evaluate(root, [], { jobs: availableParallelism() }))
 
   it('should have answer keys that fit their plans', async () => {
     expect((await run()).keyProblems).toEqual([])

@@ -6,8 +6,9 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkPlan } from './check.js'
+import { checkInChildren } from './children.js'
 import { checkKey, readClasses, readKey } from './keys.js'
-import { scoreGroup, type Case, type GroupScore } from './score.js'
+import { scoreGroup, type Case, type Finding, type GroupScore } from './score.js'
 
 /** Result of `evaluate`: scores per group and problems of the keys. */
 export interface Evaluation {
@@ -56,28 +57,44 @@ export function listPlans(root: string): EvalPlan[] {
   ]
 }
 
+/** How `evaluate` checks the plans. */
+export interface EvaluateOptions {
+  /**
+   * Check the plans in this many child processes (with the CLI's V8 flags; children.ts). Without
+   * it, this process checks them one after another. Either way the result is the same.
+   */
+  jobs?: number
+}
+
 /**
  * Check every plan and score it against its key.
  *
  * @param root Repository root.
  * @param only Names of the plans to evaluate (eval plans, real texts or examples); all when empty.
+ * @param options How to check them.
  * @returns Scores per group and problems of the keys.
  */
-export async function evaluate(root: string, only: string[] = []): Promise<Evaluation> {
+export async function evaluate(root: string, only: string[] = [], options: EvaluateOptions = {}): Promise<Evaluation> {
   const classes = readClasses(join(root, 'test/eval/classes.yaml'))
   const groups: Record<PlanGroup, Case[]> = { eval: [], real: [], examples: [] }
   const keyProblems: string[] = []
   const plans = listPlans(root)
   const unknown = only.filter((name) => !plans.some((plan) => plan.name === name))
   if (unknown.length > 0) throw new Error(`Onbekend plan ${unknown.map((n) => `\`${n}\``).join(', ')}; kies uit: ${plans.map((p) => p.name).join(', ')}`)
-  for (const plan of plans.filter((p) => only.length === 0 || only.includes(p.name))) {
+  const chosen = plans.filter((p) => only.length === 0 || only.includes(p.name))
+  // In children, every plan is checked first; the scoring below then takes their findings in
+  // this order, as it would take them from checkPlan one after another.
+  const keyed = chosen.filter((p) => existsSync(p.keyPath)).map((p) => p.dir)
+  const checked = options.jobs === undefined ? undefined : await checkInChildren(keyed, options.jobs)
+  const findingsOf = async (dir: string): Promise<Finding[]> => checked?.get(dir) ?? checkPlan(dir)
+  for (const plan of chosen) {
     if (!existsSync(plan.keyPath)) {
       keyProblems.push(`${plan.name}: no answer key at ${plan.keyPath}`)
       continue
     }
     const key = readKey(plan.keyPath)
     keyProblems.push(...checkKey(key, plan.dir, classes).map((p) => `${plan.name}/${p}`))
-    groups[plan.group].push({ name: plan.name, defects: key.defects, clean: key.clean, findings: await checkPlan(plan.dir) })
+    groups[plan.group].push({ name: plan.name, defects: key.defects, clean: key.clean, findings: await findingsOf(plan.dir) })
   }
   return { eval: scoreGroup(groups.eval), real: scoreGroup(groups.real), examples: scoreGroup(groups.examples), keyProblems }
 }

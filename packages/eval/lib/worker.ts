@@ -1,0 +1,25 @@
+/**
+ * A child process of `checkInChildren` (children.ts): checks the plan folders the parent sends,
+ * one at a time, and sends back each one's findings. It ends when the parent disconnects.
+ */
+import { checkPlan } from './check.js'
+import type { Finding } from './score.js'
+
+/** The parent's request: check this plan folder. */
+export interface PlanRequest {
+  dir: string
+}
+
+/** The answer: the plan's findings, or why there are none. */
+export type PlanReply = { dir: string; findings: Finding[] } | { dir: string; error: string }
+
+const reply = (message: PlanReply): void => {
+  process.send?.(message)
+}
+
+process.on('message', (request: PlanRequest) => {
+  checkPlan(request.dir).then(
+    (findings) => reply({ dir: request.dir, findings }),
+    (error: unknown) => reply({ dir: request.dir, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+  )
+})
