@@ -20,9 +20,11 @@ const V8_FLAGS = ['--no-regexp-tier-up', '--no-turbo-inlining']
 
 /** Bytes of the files under a folder: how long its check takes, roughly. */
 function folderSize(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0)
+  // Paths, not Dirents: a Dirent's `parentPath` is Node 20.12 and later, and the packages ask for 20.
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => statSync(join(dir, name)))
+    .filter((stat) => stat.isFile())
+    .reduce((sum, stat) => sum + stat.size, 0)
 }
 
 /**
