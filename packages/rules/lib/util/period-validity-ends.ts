@@ -7,7 +7,7 @@
  * `Daarom loopt dit plan tot en met 2031` inverts verb and subject after a fronted adverbial.
  * `untilEnds` reads the plain `dit plan geldt tot …`; this reader the forms around it.
  */
-import { compiled, planMatches } from './compiled.js'
+import { planMatches } from './compiled.js'
 import type { DepartingEnd, PlanNaming } from './period-own-ends.js'
 import { other, otherThing, ownedByOther, sentenceBefore, untilWords, verbInserts } from './period-words.js'
 
