@@ -76,7 +76,6 @@ export function factorClaims(sentence: string, offset: number, own: Array<{ rati
   return out
 }
 
-// Without a word a factor is said loosely: within an eighth either way; `bijna` is below it, `ruim` and `meer dan` above.
 // The two patterns without their place in a text, to ask whether a sentence says a factor at all.
 const SAYS_FACTOR = [new RegExp(FACTOR.source, 'iu'), new RegExp(MULTIPLE.source, 'iu')]
 
@@ -91,6 +90,7 @@ export function saysFactor(sentence: string): boolean {
   return SAYS_FACTOR.some((pattern) => pattern.test(sentence))
 }
 
+// Without a word a factor is said loosely: within an eighth either way; `bijna` is below it, `ruim` and `meer dan` above.
 function factorFits(word: string, q: number): boolean {
   if (word === 'bijna') return q <= 1 && q > 0.8
   if (/^(?:ruim|ruimschoots|meer\s+dan)$/u.test(word)) return q >= 1 && q < 1.25
