@@ -20,6 +20,6 @@ const reply = (message: PlanReply): void => {
 process.on('message', (request: PlanRequest) => {
   checkPlan(request.dir).then(
     (findings) => reply({ dir: request.dir, findings }),
-    (error: unknown) => reply({ dir: request.dir, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+    (error: unknown) => reply({ dir: request.dir, error: error instanceof Error ? error.message : String(error) })
   )
 })
