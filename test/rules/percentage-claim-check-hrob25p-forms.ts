@@ -145,7 +145,7 @@ export const forms: Array<{ group: string; name: string; form: Form; notation?: 
   { group: 'g', name: 'list item', form: (p) => body('Enkele cijfers:', '', `- ${plain(p)}`, '- De rest volgt in de jaarrekening.') },
   { group: 'g', name: 'table cell', form: (p) => body('| Onderwerp | Toelichting |', '|---|---|', `| Cijfers | ${plain(p)} |`) },
   { group: 'g', name: 'table rows named', form: (p) => (isShare(p.base)
-    ? body(`| Onderdeel | ${p.base.whole ? 'Bedrag' : 'Aantal'} |`, '|---|---|', `| ${cap(p.base.obj)} | ${p.A} |`, `| Overig | ${num(p.base.b - p.base.a, !!p.base.whole, PLAIN)} |`, `| Totaal | ${p.B} |`, '', `${shareFirst(p.base, p.P)}.`)
+    ? body(`| Onderdeel | ${p.base.whole ? 'Bedrag' : cap(p.base.noun)} |`, '|---|---|', `| ${cap(p.base.obj)} | ${p.A} |`, `| Overig | ${num(p.base.b - p.base.a, !!p.base.whole, PLAIN)} |`, `| Totaal | ${p.B} |`, '', `${shareFirst(p.base, p.P)}.`)
     : body(`| Jaar | ${cap(p.base.noun)} |`, '|---|---|', `| 2023 | ${p.A} |`, `| 2025 | ${p.B} |`, '', `Tussen 2023 en 2025 ${verb(p.base)} ${p.base.subject} met ${p.P}.`)) },
   { group: 'h', name: 'noun after the numbers', form: (p) => (isShare(p.base)
     ? (p.base.whole ? undefined : body(`${shareFirst(p.base, p.P)} (${shareNums(p.base, p.A, p.B, true)}).`))

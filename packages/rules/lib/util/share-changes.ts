@@ -71,7 +71,9 @@ const AT_YEAR = String.raw`\b(?:in|(?:op|per)\s+\d{1,2}\s+(?:${MONTH})|eind|begi
 // The present counts as the latest year (`In 2021 waren het er 212, nu 236`, `… Inmiddels zijn dat er 81`).
 const PRESENT = String.raw`nu|inmiddels|thans|momenteel|tegenwoordig|vandaag|op\s+dit\s+moment`
 // A year with its preposition, or the present: the group holds the year or the present word.
-const WHEN_SAID = String.raw`(?:${AT_YEAR}(?=(?:19|20)\d{2}\b)|(?<![\p{L}-])(?=(?:${PRESENT})(?![\p{L}-])))((?:19|20)\d{2}|${PRESENT})(?![\p{L}\d-])`
+// A year may label a list item or a line too: `- 2023: 1.240;` `- 2025: 1.480, een toename van …`.
+const YEAR_LABEL = String.raw`(?<=(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?)(?=(?:19|20)\d{2}[ \t]*:)`
+const WHEN_SAID = String.raw`(?:${AT_YEAR}(?=(?:19|20)\d{2}\b)|${YEAR_LABEL}|(?<![\p{L}-])(?=(?:${PRESENT})(?![\p{L}-])))((?:19|20)\d{2}|${PRESENT})(?![\p{L}\d-])`
 const YEARS = new RegExp(
   String.raw`${WHEN_SAID}${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?${WHEN_SAID}${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
   'giu'
