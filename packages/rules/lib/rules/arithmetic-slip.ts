@@ -2,6 +2,7 @@ import { lintRule } from '../rule.js'
 import { earlierTexts } from '../util/earlier-texts.js'
 import { hitLocation } from '../util/joined-text-location.js'
 import { arithmeticSlips } from '../util/arithmetic-slips.js'
+import { calculationPlain } from '../util/calculation-plain.js'
 import { calculationTexts, financeTablesBefore, ownFinanceTable } from '../util/calculation-texts.js'
 import { proseTexts } from '../util/text.js'
 import { impliedCalculations, writtenCalculations } from '../util/prose-equations.js'
@@ -84,7 +85,9 @@ export const arithmeticSlip = lintRule(
     const planYears = periode ? periode.eind - periode.start + 1 : undefined
     const prose = new Set(proseTexts(model).map((t) => t.pointer))
     const earlier = earlierTexts(model)
-    for (const { pointer, text } of calculationTexts(model)) {
+    for (const { pointer, text: source } of calculationTexts(model)) {
+      // (Read without emphasis and footnote markers; reported in the source.)
+      const text = calculationPlain(source)
       // A number another calculation rule reports is that rule's: one slip, one message. (A reading
       // of theirs that holds does not silence this one: `bijna € 19.000` for 240 × € 85 holds within
       // their rounding, but lies on the wrong side of its word.)
@@ -110,7 +113,7 @@ export const arithmeticSlip = lintRule(
         const shown = `${slip.stated.euro ? '€ ' : ''}${slip.stated.text}`
         const at = slip.stated.index
         const length = (slip.stated.end ?? at + shown.length) - at
-        const location = hitLocation(context.file, pointer, text, at, length)
+        const location = hitLocation(context.file, pointer, source, at, length)
         context.report(`Uitkomst \`${shown}\` wijkt af van \`${slip.expression}\`; reken de uitkomst na`, {
           pointer,
           ...(location ? { location } : {}),

@@ -2,6 +2,7 @@ import { lintRule } from '../rule.js'
 import { arithmeticSlips } from '../util/arithmetic-slips.js'
 import { reportCalculation } from '../util/calculation-report.js'
 import { example } from '../util/examples.js'
+import { calculationPlain } from '../util/calculation-plain.js'
 import { calculationTexts, ownFinanceTable } from '../util/calculation-texts.js'
 import { earlierTexts } from '../util/earlier-texts.js'
 import { impliedCalculations } from '../util/prose-equations.js'
@@ -209,11 +210,13 @@ export const proseCalculation = lintRule(
     const periode = model.document.periode
     const plan = periode ? { start: periode.start, years: periode.eind - periode.start + 1 } : undefined
     const earlier = earlierTexts(model)
-    for (const { pointer, text } of calculationTexts(model)) {
+    for (const { pointer, text: source } of calculationTexts(model)) {
+      // (Read without emphasis and footnote markers; reported in the source.)
+      const text = calculationPlain(source)
       const implied = impliedCalculations(text, plan, model.financien?.tabellen ?? [], earlier.get(pointer), ownFinanceTable(model, pointer))
       // A number arithmetic-slip reports as a slip is its: the fallback reading of the sentence gives way.
       const slips = implied.some((e) => e.fallback) ? arithmeticSlips(text, plan?.years).map((s) => s.stated.index) : []
-      for (const e of implied) if (!(e.fallback && slips.some((i) => Math.abs(i - e.index) <= 3))) reportCalculation(context, pointer, text, e)
+      for (const e of implied) if (!(e.fallback && slips.some((i) => Math.abs(i - e.index) <= 3))) reportCalculation(context, pointer, source, e)
     }
   }
 )

@@ -7,6 +7,7 @@
 import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { add, div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
 import { withoutLabels } from './calc-labels.js'
+import { CHANGE_NOUN } from './amount-change.js'
 
 /** A piece of a text that arithmetic is read from; other words are dropped. */
 export type Token =
@@ -118,6 +119,10 @@ const YEAR = /^(?:19|20)\d{2}$/
 const FRACTION_RESULT = /^[,(]\s*(?:dus\s+|ofwel\s+|oftewel\s+)?€\s*\d/
 const FRACTION_WORD = /helft|derde|kwart|vijfde|tiende/i
 const COLON = /^:\s/
+// `(samen 412 deelnemers)`, `(een daling van 145)`, `(verschil: 60)`: brackets that open with a word of a total,
+// change or rest hold the result of what stands before them, written as a comma or colon would set it off.
+// They are no label (`(2024)`, `(fase 2)`): only the brackets go. (`samen met` adds a partner, not a total.)
+const RESULT_ASIDE = new RegExp(String.raw`^\(\s*(?:(?:een|de|het)\s+)?(?:samen(?!\s+met\b)|tezamen|in\s+totaal|totaal|opgeteld|bij\s+elkaar|gezamenlijk|per\s+saldo|resteert|verschil|tekort|overschot|${CHANGE_NOUN})\b`, 'iu')
 const END = /^[.:;!?](?:\s|$)/
 const SPACE_OR_END = /^(?:\s|$)/
 // The first characters a reading may start with, tested before its pattern (most positions are
@@ -148,6 +153,8 @@ function tokenizeText(text: string): Token[] {
   const tokens: Token[] = []
   let rest = text
   let approx = false
+  // Brackets around a result, read without them (RESULT_ASIDE).
+  let asides = 0
   while (rest) {
     const index = text.length - rest.length
     const first = rest[0]!
@@ -224,6 +231,8 @@ function tokenizeText(text: string): Token[] {
     // `de helft van € 80.000, € 40.000` or `(€ 40.000)`: the result of a fraction, after a comma or in parentheses.
     else if ((first === ',' || first === '(') && FRACTION_RESULT.test(rest) && previous?.kind === 'num' && tokens.at(-3)?.kind === 'num' && FRACTION_WORD.test((tokens.at(-3) as { text: string }).text))
       (tokens.push({ kind: 'eq', approx: false, word: true }), (length = 1))
+    else if (first === '(' && RESULT_ASIDE.test(rest)) asides++
+    else if (first === ')' && asides > 0) asides--
     else if (first === '(') tokens.push({ kind: 'lp' })
     else if (first === ')') tokens.push({ kind: 'rp' })
     else if (first === '=') tokens.push({ kind: 'eq', approx: false })
