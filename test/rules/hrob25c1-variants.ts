@@ -73,7 +73,8 @@ export function render(base: Base, o: Options, right: boolean): string[] | undef
     )
   const [subject, verb, rest] = base.head.split('|') as [string, string, string]
   let head = `${subject} ${verb}${rest ? ` ${rest}` : ''}`
-  if (o.order === 'inv') head = `In 2026 ${verb} ${lower(subject)}${rest ? ` ${rest}` : ''}`
+  // (A year before a claim about table columns would name a column: an adverb of another kind there.)
+  if (o.order === 'inv') head = `${base.context ? 'Volgens de telling' : 'In 2026'} ${verb} ${lower(subject)}${rest ? ` ${rest}` : ''}`
   if (o.order === 'sub') head = `Doordat de vraag toeneemt, ${verb} ${lower(subject)}${rest ? ` ${rest}` : ''}`
   if (o.notation && !base.euro && o.notation === 'words' && ![base.a, base.b, c].some((n) => n <= 20)) return undefined
   if (o.notation === 'duizend' && !base.euro) return undefined
