@@ -23,8 +23,19 @@ const dots = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '
 /** A message quotes the wrong result in one of its notations. */
 const quotes = (reasons: string[], n: number): boolean => reasons.some((r) => r.includes(dots(n)) || r.includes(String(n)) || r.includes(String(n / 1000).replace('.', ',')) || r.includes(String(n / 1_000_000).replace('.', ',')))
 
-/** Floors of wrong variants found per transformation (raised as readers learn). */
-const floors: Record<string, number> = {}
+/**
+ * Floors of wrong variants found per transformation (raised as readers learn). Measured at the
+ * start (before → floor): brackets 15 → 26, footnote 22 → 30, bold 26 → 30, bijna 23 → 26, table
+ * cell 25 → 27, plain 28 → 30 (rows named in the sentence), hedges and order 27 → 29/30.
+ */
+const floors: Record<string, number> = {
+  plain: 30, comma: 5, colon: 27, semicolon: 23, dash: 27, brackets: 26, namelijk: 27,
+  year: 27, place: 27, 'per jaar': 29, structureel: 27, ruim: 30, bijna: 26, circa: 29, ongeveer: 29, "zo'n": 29,
+  inversion: 30, subordinate: 30, flip: 11, passive: 5, terwijl: 30,
+  'no dots': 20, 'euro word': 14, duizend: 13, words: 1,
+  'split samen/dat': 25, 'split dat is': 25, 'split daarmee': 25, list: 4,
+  monitor: 30, bron: 30, footnote: 30, bold: 30, italic: 27, 'list item': 30, 'table cell': 27, 'no noun': 12, 'all nouns': 9
+}
 
 describe('prose-calculation hrob25c1: sums, differences and changes under meaning-keeping transformations', () => {
   const plain = new Map(bases.map((b) => [b.id, render(b, {}, false)!.join('\n')]))
@@ -51,5 +62,6 @@ describe('prose-calculation hrob25c1: sums, differences and changes under meanin
     const noisy = rows.flatMap((r) => r.noisy.map((n) => `${r.name}: ${n}`)).join('\n')
     console.log(`${table}\n${noisy}`)
     for (const r of rows) expect.soft(r.found, r.name).toBeGreaterThanOrEqual(floors[r.name] ?? 0)
+    for (const r of rows) expect.soft(r.noisy, r.name).toEqual([])
   }, 600_000)
 })
