@@ -89,7 +89,8 @@ function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel, c
     else whole.push(sentence.text)
     for (const { start, text: piece } of cells(sentence)) {
       const prose = piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece)
-      const row = piece !== sentence.text || sentence.text.includes('|')
+      // (A cell that is a sentence of its own, `| Toelichting | De lasten zijn … |`, reads as prose.)
+      const row = (piece !== sentence.text || sentence.text.includes('|')) && !SENTENCE_CELL.test(piece)
       const slip = (prose ? [...(ownFirst(piece, planYears) ? [undefined, ...windows] : windows), ...(leadWindow ? [leadWindow] : [])] : [undefined]).reduce<ArithmeticSlip | undefined>((found, previous) => found ?? slipOf(piece, previous, row, planYears), undefined)
       const carried = (from: string[]): ArithmeticSlip | undefined => (prose && from.length > 0 ? paragraphSlip(piece, window, from, planYears) : undefined)
       const euroCarried = (): ArithmeticSlip | undefined => (piece.includes('€') ? carried(skipped) : undefined)
@@ -272,6 +273,7 @@ function push(out: ArithmeticSlip[], slip: ArithmeticSlip | undefined, start: nu
   if (slip && !out.some((o) => o.stated.index === index)) out.push({ ...slip, stated: { ...slip.stated, index, ...(slip.stated.end === undefined ? {} : { end: slip.stated.end + start }) } })
 }
 
+const SENTENCE_CELL = /^\s*\p{Lu}\p{Ll}*(?:\s+[\p{L}\d€.,'’-]+){5,}[.!?]\s*$/u
 // Between a term and the next: a sign or `à`, after at most two words (`4 bakfietsen à € `).
 const TERM_JOIN = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:[×*+−÷]|x|à|á)\s*(?:€\s*)?$/u
 

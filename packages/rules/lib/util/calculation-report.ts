@@ -6,6 +6,7 @@
 import type { RuleContext } from '../rule.js'
 import { approxWordBefore } from './approx-products.js'
 import { hitLocation } from './joined-text-location.js'
+import { calculationPlain } from './calculation-plain.js'
 import { add, beyond, mul, number, sub, type Equation, type Rational } from './onderbouwing.js'
 
 // `€ 761.000 (223 + 302 + 236)` in a plan whose tables are `x € 1.000`: terms written in
@@ -54,7 +55,8 @@ const ZERO: Rational = { n: 0n, d: 1n }
  */
 export function reportCalculation(context: RuleContext, pointer: string, text: string, e: Equation, extra: Rational = { n: 0n, d: 1n }): void {
   const tolerance = add(e.tolerance, extra)
-  if ((!beyond(e.computed, e.stated, tolerance) && !atMidpoint(text, e, extra)) || inLargerUnit(e, tolerance) || sidedHolds(text, e)) return
+  const read = calculationPlain(text)
+  if ((!beyond(e.computed, e.stated, tolerance) && !atMidpoint(read, e, extra)) || inLargerUnit(e, tolerance) || sidedHolds(read, e)) return
   const location = hitLocation(context.file, pointer, text, e.index, e.result.length)
   context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening of de uitkomst`, {
     pointer,
