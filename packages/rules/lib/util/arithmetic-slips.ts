@@ -241,8 +241,10 @@ function openedSlip(piece: string, terms: Set<number>, planYears: number | undef
   const text = piece.replace(PARENS, ' ')
   return resultFirstSlip(numbersOf(withUnits(numberTokens(text, planYears), text)), terms, () => false, ADDS.test(piece), (t) => OPENS.test(piece.slice(t.end ?? t.index)))
 }
-const OPEN_NUMBER = /\(\s*(?:€\s*)?\d/u
-const PARENS = /[()]/gu
+// A colon, semicolon or dash before the terms introduces them as a bracket does (`gemiddeld € 23.500:
+// € 301.000 voor 14 scholen`); blanked with the brackets, so the terms read as one clause with the result.
+const OPEN_NUMBER = /(?:\(|[:;]|\s[–—])\s*(?:€\s*)?\d/u
+const PARENS = /[()]|[:;](?=\s*(?:€\s*)?\d)|(?<=\s)[–—](?=\s*(?:€\s*)?\d)/gu
 
 // The offsets of the numbers right after an operator sign or `à` (`4 bakfietsen à € 2.400`, `× 12`):
 // terms, never a result. (`keer` may stand far from the number it seems to join: `vijf keer per
@@ -290,7 +292,7 @@ const ANNOUNCED = new RegExp(`(?:${STRONG.source}|${BUDGET.source}|\\bdat\\s+(?:
 const HEADS = /^[^\d€.;!?:]{0,30}:\s/u
 // A result whose terms follow in a bracket right after it (`€ 2.500 (€ 540.000 voor 216 punten)`,
 // `€ 14,50 per inwoner (€ 348.000 over 24.000 inwoners)`): the bracket opens with a number.
-const OPENS = /^[^\d€.;!?:()]{0,25}\(\s*(?:€\s*)?\d/u
+const OPENS = /^[^\d€.;!?:()–—]{0,25}(?:\(|[:;]|\s[–—])\s*(?:€\s*)?\d/u
 
 // Something must say that a calculation is made: an operator, or a word that gives a result,
 // a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,

@@ -8,6 +8,7 @@
 import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { div } from './exact-number.js'
 import { withoutEmphasis } from './emphasis.js'
+import { perCountedResult } from './per-unit-results.js'
 import { amountChanges } from './amount-change.js'
 import { TAKEN_ALONG } from './approx-products.js'
 import { leadingCounts, leadingResults } from './result-first.js'
@@ -89,7 +90,8 @@ export function impliedEquations(text: string): Equation[] {
 function paragraphEquations(text: string): Equation[] {
   const tokens = tokenize(text)
   const written = equations(text)
-  const soft = written.filter((e) => e.soft && e.arithmetic)
+  // (A soft product whose result is per one of the counted things divides: it is no product.)
+  const soft = written.filter((e) => e.soft && e.arithmetic && !perCountedResult(text, e))
   const lead = [...leadingResults(text).filter((e) => e.soft), ...leadingCounts(text)]
   const found = [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text), ...periodRates(text), ...countChanges(text), ...deductions(text).filter((e) => e.soft), ...occurrenceProducts(text), ...percentLevelChanges(text), ...shareComplements(text)]
   // The wider readings only where no other reading (nor a written-out calculation) has that result.

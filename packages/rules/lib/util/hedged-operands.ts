@@ -1,0 +1,46 @@
+/**
+ * A term of a calculation that its sentence hedges (`ruim € 270.000`, `bijna € 22.000 per school`,
+ * `gemiddeld ruim 9.000 bezoekers`) is rounded: a result computed from it is as rough as the term.
+ * A reading that takes the hedged number as a term (the total divided back, the mean multiplied
+ * back) may therefore miss the stated number by the term's rounding, relatively.
+ */
+
+import { dutchNumber, make, mul, type Rational } from './exact-number.js'
+import { rounding } from './onderbouwing.js'
+
+const HEDGE_BEFORE = /\b(?:ruim|bijna|circa|ca\.|ongeveer|zo['’]n|rond)\s+(?:€\s*)?$/iu
+const TERM = /(?<![\d.,])\d[\d.]*(?:,\d+)?(?![\d.,]*\d)(?:\s+(?:miljoen|mln|duizend)\b)?/gu
+
+/**
+ * The relative slack of a calculation with a hedged term in its sentence: the term's half rounding
+ * step plus a fortieth (as for a hedged result), over the term; 0 without such a term.
+ *
+ * @param text The prose text.
+ * @param index Where the calculation's result stands.
+ * @param expression The calculation as shown (`€ 270.000 ÷ 3,5`).
+ * @returns The slack, a fraction of the computed value.
+ */
+export function hedgedTermSlack(text: string, index: number, expression: string): Rational {
+  const from = Math.max(0, text.lastIndexOf('\n\n', index), index - 400)
+  const around = text.slice(from, index + 400)
+  let slack: Rational = make(0n, 1n)
+  for (const term of expression.match(TERM) ?? []) {
+    if (term.replace(/\D/gu, '').length < 2 && !/\s/u.test(term)) continue
+    for (let at = around.indexOf(term); at >= 0; at = around.indexOf(term, at + 1)) {
+      if (/[\d.,]/u.test(around[at - 1] ?? '') || /^[\d]|^[.,]\d/u.test(around.slice(at + term.length)) || !HEDGE_BEFORE.test(around.slice(Math.max(0, at - 14), at))) continue
+      const exact = dutchNumber(term)
+      const value = Number(exact.n) / Number(exact.d)
+      const step = rounding(term, true)
+      const share = (Number(step.n) / Number(step.d) + value / 40) / value
+      const ppm = BigInt(Math.ceil(share * 1e6))
+      if (ppm * slack.d > slack.n * 1_000_000n) slack = make(ppm, 1_000_000n)
+    }
+  }
+  return slack
+}
+
+/** The slack in absolute terms for a computed value. */
+export const slackOf = (computed: Rational, slack: Rational): Rational => {
+  const abs = computed.n < 0n ? make(-computed.n, computed.d) : computed
+  return mul(abs, slack)
+}
