@@ -3,6 +3,7 @@ import { earlierTexts } from '../util/earlier-texts.js'
 import { hitLocation } from '../util/joined-text-location.js'
 import { arithmeticSlips, type ArithmeticSlip } from '../util/arithmetic-slips.js'
 import { hedgedTermSlack } from '../util/hedged-operands.js'
+import { subordinateSwap } from '../util/subordinate-readings.js'
 import { calculationTexts, financeTablesBefore, ownFinanceTable } from '../util/calculation-texts.js'
 import { proseTexts } from '../util/text.js'
 import { impliedCalculations, writtenCalculations } from '../util/prose-equations.js'
@@ -20,6 +21,19 @@ function withinHedgedTerm(text: string, slip: ArithmeticSlip): boolean {
   const slack = hedgedTermSlack(text, slip.stated.index, slip.expression)
   const stated = (Number(slip.stated.value.n) / Number(slip.stated.value.d)) * 100
   return slack.n > 0n && Math.abs(stated - slip.computed) <= (Math.abs(slip.computed) * Number(slack.n)) / Number(slack.d)
+}
+
+// A result before the clause with its terms (`…, omdat we 24 groepen van 15 kinderen bereiken`): the
+// slips of the text with that clause first, at their place in the text.
+function swappedSlips(text: string, ...context: Parameters<typeof arithmeticSlips> extends [string, ...infer R] ? R : never): ArithmeticSlip[] {
+  const swap = subordinateSwap(text)
+  if (!swap) return []
+  const own = new Set(arithmeticSlips(text, ...context).map((s) => s.stated.index))
+  return arithmeticSlips(swap.text, ...context).flatMap((slip) => {
+    const at = swap.back(slip.stated.index)
+    if (at === undefined || own.has(at)) return []
+    return [{ ...slip, stated: { ...slip.stated, index: at, ...(slip.stated.end === undefined ? {} : { end: at + slip.stated.end - slip.stated.index }) } }]
+  })
 }
 
 export const arithmeticSlip = lintRule(
@@ -111,7 +125,8 @@ export const arithmeticSlip = lintRule(
       const measured = dimensionalProducts(text).filter((e) => !beyond(e.computed, e.stated, e.tolerance))
       // A finance table's explanation reads the table above it (distant-terms).
       const own = ownFinanceTable(model, pointer)
-      for (const slip of arithmeticSlips(text, planYears, own, financeTablesBefore(model, pointer) ?? earlier.get(pointer))) {
+      const chapter = financeTablesBefore(model, pointer) ?? earlier.get(pointer)
+      for (const slip of [...arithmeticSlips(text, planYears, own, chapter), ...swappedSlips(text, planYears, own, chapter)]) {
         if ([...judged, ...exact].some((i) => Math.abs(i - slip.stated.index) <= 3)) continue
         // A part of a total or a level of a change its sentence states is a term, not a result.
         if (terms.includes(slip.stated.index)) continue
