@@ -9,6 +9,8 @@ import { dutchNumber, make, mul, type Rational } from './exact-number.js'
 import { rounding } from './onderbouwing.js'
 
 const HEDGE_BEFORE = /\b(?:ruim|bijna|circa|ca\.|ongeveer|zo['’]n|rond)\s+(?:€\s*)?$/iu
+const PRODUCT = /[×÷]|\bvan\b/u
+const SUM = /[+−]|\s-\s/u
 const TERM = /(?<![\d.,])\d[\d.]*(?:,\d+)?(?![\d.,]*\d)(?:\s+(?:miljoen|mln|duizend)\b)?/gu
 
 /**
@@ -21,6 +23,9 @@ const TERM = /(?<![\d.,])\d[\d.]*(?:,\d+)?(?![\d.,]*\d)(?:\s+(?:miljoen|mln|duiz
  * @returns The slack, a fraction of the computed value.
  */
 export function hedgedTermSlack(text: string, index: number, expression: string): Rational {
+  // Only a product or quotient carries a term's rounding over relatively; a sum or difference keeps
+  // the exact terms it names (`circa € 11.000` less € 3.750 is still meant as € 7.250).
+  if (!PRODUCT.test(expression) || SUM.test(expression)) return make(0n, 1n)
   const from = Math.max(0, text.lastIndexOf('\n\n', index), index - 400)
   const around = text.slice(from, index + 400)
   let slack: Rational = make(0n, 1n)
