@@ -10,19 +10,21 @@ import { transforms } from './hrob25c2-transforms.js'
 // numbers, an adjunct between the operands, another order, another notation, a split over two
 // sentences, a trailing source, markup, a noun left out. A wrong variant counts as found when any
 // calculation rule reports on it; every right variant (the exact result and a hedged rounded one)
-// must stay quiet. The floors are the counts reached (see the commit messages for before → after).
+// must stay quiet. The floors are the counts reached; on main (cb66985f) the groups stood at base 28,
+// punctuation 199, adjunct 207, order 98, notation 60, split 80, trailing 78, markup 106, noun 6 (of
+// 28, 280, 224, 140, 62, 94, 84, 112, 6), with up to 11 of 56 look-alikes noisy per transformation.
 
 /** Found wrong variants per transformation group at least. */
 const floors: Record<string, number> = {
   base: 28,
-  'a punctuation': 230,
-  'b adjunct': 200,
-  'c order': 80,
-  'd notation': 40,
-  'e split': 60,
-  'f trailing': 75,
-  'g markup': 90,
-  'h noun': 7
+  'a punctuation': 226,
+  'b adjunct': 207,
+  'c order': 109,
+  'd notation': 61,
+  'e split': 82,
+  'f trailing': 83,
+  'g markup': 112,
+  'h noun': 6
 }
 
 interface Tally { found: number; wrong: number; quiet: number; right: number; noisy: string[]; missed: string[] }

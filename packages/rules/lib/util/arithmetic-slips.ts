@@ -42,7 +42,6 @@ export type { ArithmeticSlip } from './slip-judge.js'
 export const arithmeticSlips = memoByText(readArithmeticSlips)
 
 function readArithmeticSlips(marked: string, planYears?: number, own?: FinTabel, chapter: Earlier | FinTabel[] = NO_EARLIER): ArithmeticSlip[] {
-  // What sits beside a claim (emphasis, a footnote marker, a source) is spaces to the readers.
   const text = readingText(marked)
   // The finance table the text explains, as cells (a plain model object is what the memo can key on).
   const finance = own && finTextTable(own)
@@ -237,17 +236,16 @@ function slipFrom(piece: string, previous: string | undefined, own: Token[], str
 }
 
 // A result whose terms follow in a bracket right after it (`Per laadpunt is dat € 2.500 (€ 540.000 voor
-// 216 punten)`): the tokenizer drops a bracket as a label, so the sentence is read again with its
-// brackets blanked (offsets kept), the result being a number right before a bracket that opens with a number.
+// 216 punten)`), or after a colon, semicolon, dash or `, namelijk`: the tokenizer drops a bracket as a
+// label, so the sentence is read again with these blanked (offsets kept), the result being a number
+// right before a bracket that opens with a number.
 function openedSlip(piece: string, terms: Set<number>, planYears: number | undefined): ArithmeticSlip | undefined {
   if (!OPEN_NUMBER.test(piece)) return undefined
-  const text = piece.replace(PARENS, ' ')
+  const text = piece.replace(PARENS, (m) => ' '.repeat(m.length))
   return resultFirstSlip(numbersOf(withUnits(numberTokens(text, planYears), text)), terms, () => false, ADDS.test(piece), (t) => OPENS.test(piece.slice(t.end ?? t.index)))
 }
-// A colon, semicolon or dash before the terms introduces them as a bracket does (`gemiddeld € 23.500:
-// € 301.000 voor 14 scholen`); blanked with the brackets, so the terms read as one clause with the result.
-const OPEN_NUMBER = /(?:\(|[:;]|\s[–—])\s*(?:€\s*)?\d/u
-const PARENS = /[()]|[:;](?=\s*(?:€\s*)?\d)|(?<=\s)[–—](?=\s*(?:€\s*)?\d)/gu
+const OPEN_NUMBER = /(?:\(|[:;]|\s[–—]|,\s+namelijk)\s*(?:€\s*)?\d/u
+const PARENS = /[()]|[:;](?=\s*(?:€\s*)?\d)|(?<=\s)[–—](?=\s*(?:€\s*)?\d)|,\s+namelijk(?=\s+(?:€\s*)?\d)/gu
 
 // The offsets of the numbers right after an operator sign or `à` (`4 bakfietsen à € 2.400`, `× 12`):
 // terms, never a result. (`keer` may stand far from the number it seems to join: `vijf keer per
@@ -295,7 +293,7 @@ const ANNOUNCED = new RegExp(`(?:${STRONG.source}|${BUDGET.source}|\\bdat\\s+(?:
 const HEADS = /^[^\d€.;!?:]{0,30}:\s/u
 // A result whose terms follow in a bracket right after it (`€ 2.500 (€ 540.000 voor 216 punten)`,
 // `€ 14,50 per inwoner (€ 348.000 over 24.000 inwoners)`): the bracket opens with a number.
-const OPENS = /^[^\d€.;!?:()–—]{0,25}(?:\(|[:;]|\s[–—])\s*(?:€\s*)?\d/u
+const OPENS = /^[^\d€.;!?:()–—]{0,25}(?:\(|[:;]|\s[–—]|,\s+namelijk)\s*(?:€\s*)?\d/u
 
 // Something must say that a calculation is made: an operator, or a word that gives a result,
 // a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,

@@ -8,14 +8,15 @@
 import { dutchNumber, make, mul, type Rational } from './exact-number.js'
 import { rounding } from './onderbouwing.js'
 
-const HEDGE_BEFORE = /\b(?:ruim|bijna|circa|ca\.|ongeveer|zo['’]n|rond)\s+(?:€\s*)?$/iu
+const HEDGE_BEFORE = /\b(ruim|bijna|circa|ca\.|ongeveer|zo['’]n|rond)\s+(?:€\s*)?$/iu
+const SIDED = /^(?:ruim|bijna)$/u
 const PRODUCT = /[×÷]|\bvan\b/u
 const SUM = /[+−]|\s-\s/u
 const TERM = /(?<![\d.,])\d[\d.]*(?:,\d+)?(?![\d.,]*\d)(?:\s+(?:miljoen|mln|duizend)\b)?/gu
 
 /**
- * The relative slack of a calculation with a hedged term in its sentence: the term's half rounding
- * step plus a fortieth (as for a hedged result), over the term; 0 without such a term.
+ * The relative slack of a calculation with a hedged term in its sentence: the term's rounding (half
+ * a step, a whole one after `ruim` or `bijna`) over the term; 0 without such a term.
  *
  * @param text The prose text.
  * @param index Where the calculation's result stands.
@@ -32,11 +33,13 @@ export function hedgedTermSlack(text: string, index: number, expression: string)
   for (const term of expression.match(TERM) ?? []) {
     if (term.replace(/\D/gu, '').length < 2 && !/\s/u.test(term)) continue
     for (let at = around.indexOf(term); at >= 0; at = around.indexOf(term, at + 1)) {
-      if (/[\d.,]/u.test(around[at - 1] ?? '') || /^[\d]|^[.,]\d/u.test(around.slice(at + term.length)) || !HEDGE_BEFORE.test(around.slice(Math.max(0, at - 14), at))) continue
+      const hedge = HEDGE_BEFORE.exec(around.slice(Math.max(0, at - 14), at))?.[1]?.toLowerCase()
+      if (/[\d.,]/u.test(around[at - 1] ?? '') || /^[\d]|^[.,]\d/u.test(around.slice(at + term.length)) || hedge === undefined) continue
       const exact = dutchNumber(term)
       const value = Number(exact.n) / Number(exact.d)
-      const step = rounding(term, true)
-      const share = (Number(step.n) / Number(step.d) + value / 40) / value
+      // Half a step either side after `circa`; a whole step on one side after `ruim` or `bijna`.
+      const half = rounding(term, true)
+      const share = ((Number(half.n) / Number(half.d)) * (SIDED.test(hedge) ? 2 : 1)) / value
       const ppm = BigInt(Math.ceil(share * 1e6))
       if (ppm * slack.d > slack.n * 1_000_000n) slack = make(ppm, 1_000_000n)
     }
