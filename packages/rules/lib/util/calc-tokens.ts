@@ -8,6 +8,7 @@ import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { add, div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
 import { withoutLabels } from './calc-labels.js'
 import { CHANGE_NOUN } from './change-nouns.js'
+import { withoutEmphasis } from './emphasis.js'
 
 /** A piece of a text that arithmetic is read from; other words are dropped. */
 export type Token =
@@ -99,11 +100,17 @@ export function tokenize(text: string): Token[] {
   let tokens = tokenized.get(text)
   if (!tokens) {
     if (tokenized.size >= KEPT) tokenized.clear()
-    tokens = tokenizeText(text)
+    tokens = tokenizeText(text.includes('*') ? withoutEmphasis(text, noOperator) : text)
     tokenized.set(text, tokens)
   }
   return tokens.slice()
 }
+
+// A star is a times sign only outside a pair of emphasis marks: `*€ 1.020.000* bij 34.000 inwoners`
+// is an amount in italics, no product. A pair whose inner run has an operator or `=` in it
+// (`12*€ 4.500 = € 54.000 en 3*€ 100`) may be stars between numbers, so it stays.
+const OPERATOR_INSIDE = /[=×÷+]/u
+const noOperator = (inner: string): boolean => !OPERATOR_INSIDE.test(inner)
 
 // The patterns of the scan below, compiled once: the loop runs at every space and word of every text.
 const SPACE = /^[\s$]+/

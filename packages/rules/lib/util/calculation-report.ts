@@ -5,6 +5,7 @@
 
 import type { RuleContext } from '../rule.js'
 import { approxWordBefore } from './approx-products.js'
+import { hedgedTermSlack, slackOf } from './hedged-operands.js'
 import { hitLocation } from './joined-text-location.js'
 import { calculationPlain } from './calculation-plain.js'
 import { add, beyond, mul, number, sub, type Equation, type Rational } from './onderbouwing.js'
@@ -54,7 +55,9 @@ const ZERO: Rational = { n: 0n, d: 1n }
  * @param extra Extra allowed difference (optional; default: none).
  */
 export function reportCalculation(context: RuleContext, pointer: string, text: string, e: Equation, extra: Rational = { n: 0n, d: 1n }): void {
-  const tolerance = add(e.tolerance, extra)
+  // A hedged term (`ruim € 270.000 (3,5 fte tegen € 78.000 per fte)` read back as a quotient) is as rough as its hedge.
+  const slack = hedgedTermSlack(text, e.index, e.expression)
+  const tolerance = add(add(e.tolerance, extra), slack.n === 0n ? slack : slackOf(e.computed, slack))
   const read = calculationPlain(text)
   if ((!beyond(e.computed, e.stated, tolerance) && !atMidpoint(read, e, extra)) || inLargerUnit(e, tolerance) || sidedHolds(read, e)) return
   const location = hitLocation(context.file, pointer, text, e.index, e.result.length)
