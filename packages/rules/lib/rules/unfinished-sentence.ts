@@ -18,10 +18,11 @@ import { endsOnBarePreposition, lastQuestionWord, listItemCuts, sentenceInOwnBij
 import { isBesluitFormulaLine } from '../util/written-besluit.js'
 import { endsOnAuxiliary } from '../util/auxiliary-end.js'
 import { relativeTail } from '../util/relative-tails.js'
-import { missingAmounts, purposeWithoutTe } from '../util/closed-sentence-gaps.js'
+import { futureWithoutVerb, missingAmounts, purposeWithoutTe } from '../util/closed-sentence-gaps.js'
 import { closedAround } from '../util/closed-around.js'
 import { bareBijzinEnd } from '../util/closed-word-classes.js'
 import { lastSentence } from '../util/list-blocks.js'
+import { plainProse } from '../util/emphasis.js'
 
 /** Rule: sentences are finished. */
 export const unfinishedSentence = lintRule(
@@ -109,8 +110,12 @@ export const unfinishedSentence = lintRule(
       parts.forEach((paragraph, i) => {
         // A hard-wrapped paragraph is one run of sentences: its line breaks read as spaces (same
         // length, so offsets stay). Not when a line holds a table row, a quote or a list item.
-        const body = paragraph.text.split('\n').slice(1).some((line) => /^\s*(?:[|#>]|[-*+]\s|\d+[.)]\s)/.test(line)) ? paragraph.text : paragraph.text.replaceAll('\n', ' ')
-        if (/^[|#>]/.test(body)) return
+        const joined = paragraph.text.split('\n').slice(1).some((line) => /^\s*(?:[|#>]|[-*+]\s|\d+[.)]\s)/.test(line)) ? paragraph.text : paragraph.text.replaceAll('\n', ' ')
+        if (/^[|#>]/.test(joined)) return
+        // Emphasis is markup, not words: a sentence in bold or with an italic end reads as plain text
+        // (list items keep their marks: their readers take a bold label before its colon).
+        const { text: body, offset } = isItem(joined) ? { text: joined, offset: 0 } : plainProse(joined)
+        const origin = paragraph.index + offset
         const after = parts[i + 1]?.text
         const previous = parts[i - 1]?.text
         // The next paragraph of running text, and whether it starts in lower case: then the
@@ -126,33 +131,33 @@ export const unfinishedSentence = lintRule(
         // lost. Reported instead of what the open aside makes the rest look like.
         const bracket = openBracket(body, after)
         if (bracket !== undefined) {
-          const location = textLocation(context.file, pointer, text, paragraph.index + bracket, 1)
+          const location = textLocation(context.file, pointer, text, origin + bracket, 1)
           context.report(`Haakje openen zonder sluiten (\`${short(body.slice(bracket), 30)}\`); maak de zin tussen haakjes af of sluit het haakje`, { pointer, ...(location ? { location } : {}) })
           return
         }
         if (isItem(body)) {
-          listItemCuts(body, paragraph.index, next, (index, word, kind, runsOn) => report(pointer, text, index, word, kind, runsOn), (index, gap) => gapAt(pointer, text, index, gap))
+          listItemCuts(body, origin, next, (index, word, kind, runsOn) => report(pointer, text, index, word, kind, runsOn), (index, gap) => gapAt(pointer, text, index, gap))
           return
         }
         // A sentence inside the paragraph that ends on `de.` or `en.`.
         for (const m of body.matchAll(endsOnNeverLast)) {
           if (lastQuestionWord(body, m.index, m[1] ?? '')) continue
           if (/^die$/iu.test(m[1] ?? '') && demonstrativeDie(body, m.index)) continue
-          report(pointer, text, paragraph.index + m.index, m[1] ?? '', 'word')
+          report(pointer, text, origin + m.index, m[1] ?? '', 'word')
         }
         // A closed sentence whose verb lacks its object or whose bijzin lacks its verb.
-        for (const gap of clauseGaps(body)) gapAt(pointer, text, paragraph.index + gap.index, gap)
-        for (const sign of missingAmounts(body)) gapAt(pointer, text, paragraph.index + sign.index, { length: sign.word.length, reason: AMOUNT_MISSING })
+        for (const gap of clauseGaps(body)) gapAt(pointer, text, origin + gap.index, gap)
+        for (const sign of missingAmounts(body)) gapAt(pointer, text, origin + sign.index, { length: sign.word.length, reason: AMOUNT_MISSING })
         // A sentence that ends on a preposition without its object.
         for (const m of body.matchAll(endsOnPreposition)) {
           if (!objectMissing(body, m.index, m[1] ?? '')) continue
-          report(pointer, text, paragraph.index + m.index, m[1] ?? '', 'word')
+          report(pointer, text, origin + m.index, m[1] ?? '', 'word')
         }
         // A sentence that ends on `op het.`, `met als doel.`, `ervoor dat.`: the phrase wants more
         // (`naar een.` was reported above, as a preposition without its object).
         for (const m of body.matchAll(endsOnOpenPhrase)) {
           const word = m[1] ?? m[2] ?? m[3] ?? ''
-          const index = paragraph.index + m.index + m[0].length - 1 - word.length
+          const index = origin + m.index + m[0].length - 1 - word.length
           if (!reported.has(`${pointer}#${index}`)) report(pointer, text, index, word, 'word')
         }
         // A sentence after others in the paragraph that is only a bijzin ("… eerder. Als de
@@ -165,7 +170,7 @@ export const unfinishedSentence = lintRule(
             const from = ends[k - 1] ?? 0
             const sentence = body.slice(from, end).trim()
             if (k === 0 || body.slice(0, from).trimEnd().endsWith('?') || !onlySubordinate(sentence)) continue
-            const start = paragraph.index + from + body.slice(from, end).indexOf(sentence)
+            const start = origin + from + body.slice(from, end).indexOf(sentence)
             const location = textLocation(context.file, pointer, text, start, sentence.length)
             context.report(`Zin \`${short(sentence, 50)}\` is alleen een bijzin; maak de hoofdzin af of voeg de zin samen met de vorige`, {
               pointer,
@@ -175,7 +180,7 @@ export const unfinishedSentence = lintRule(
         }
         // A paragraph that is only a bijzin; an answer after a question may be one.
         if (!definition && !previous?.trimEnd().endsWith('?') && onlySubordinate(body)) {
-          const location = textLocation(context.file, pointer, text, paragraph.index, body.length)
+          const location = textLocation(context.file, pointer, text, origin, body.length)
           context.report(`Zin \`${short(body, 50)}\` is alleen een bijzin; maak de hoofdzin af of voeg de zin samen met de vorige`, {
             pointer,
             ...(location ? { location } : {})
@@ -189,7 +194,7 @@ export const unfinishedSentence = lintRule(
         const inOpenBijzin = (): boolean => (bijzin ??= openBijzin(body) !== undefined || relativeTail(body))
         const reportRepeat = (): void => {
           if (!repeat) return
-          const location = textLocation(context.file, pointer, text, paragraph.index + repeat.index, repeat.text.length)
+          const location = textLocation(context.file, pointer, text, origin + repeat.index, repeat.text.length)
           context.report(`Zin \`${short(repeat.text, 50)}\` herhaalt het begin van de vorige zin; maak de zin af of haal hem weg`, {
             pointer,
             ...(location ? { location } : {})
@@ -197,9 +202,9 @@ export const unfinishedSentence = lintRule(
         }
         if (last) {
           const word = last.word.toLowerCase()
-          const at = paragraph.index + last.index
+          const at = origin + last.index
           // An auxiliary without its complement ("…, worden"): only with nothing after it that it may lead in.
-          const cut = dangling.has(word) || owesWord(body) || verblessConjunct(body) || (leadsNothing && purposeWithoutTe(lastSentence(body).text) !== undefined) || (leadsNothing && sentenceLike(body) && endsOnAuxiliary(body, word, last.index))
+          const cut = dangling.has(word) || owesWord(body) || verblessConjunct(body) || (leadsNothing && (purposeWithoutTe(lastSentence(body).text) !== undefined || futureWithoutVerb(lastSentence(body).text, true) !== undefined)) || (leadsNothing && sentenceLike(body) && endsOnAuxiliary(body, word, last.index))
           if (cut && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
           else if (cut) report(pointer, text, at, last.word, 'word')
           // No full stop after a pronominal adverb ("…, kunnen daarbij"): the verb or the rest is missing.
@@ -221,16 +226,16 @@ export const unfinishedSentence = lintRule(
           reportRepeat()
         } else if (body.endsWith(',') && next !== undefined && sentenceLike(body)) {
           const word = lastWord(body.slice(0, -1))
-          if (word) report(pointer, text, paragraph.index + word.index, word.word, 'continues', next)
+          if (word) report(pointer, text, origin + word.index, word.word, 'continues', next)
         } else if (body.endsWith(',') && (sentenceLike(body) || labelWithComma(body, after)) && !body.includes('\n')) {
           // A sentence that stops at a comma, with nothing after it in running text.
           const word = lastWord(body.slice(0, -1))
-          const location = word ? textLocation(context.file, pointer, text, paragraph.index + word.index, word.word.length + 1) : undefined
+          const location = word ? textLocation(context.file, pointer, text, origin + word.index, word.word.length + 1) : undefined
           if (word && !listFollows(context.file, location)) {
             context.report(`Zin eindigt op een komma (\`${word.word},\`); maak de zin af`, { pointer, ...(location ? { location } : {}) })
           }
         } else if (body.endsWith(':') && i === parts.length - 1 && !intro) {
-          const index = paragraph.index + body.length - 1
+          const index = origin + body.length - 1
           const location = textLocation(context.file, pointer, text, index, 1)
           // The reader may keep the lead-in apart from the items that follow it in the source, and
           // the items may be the subsections under it.
