@@ -105,6 +105,16 @@ const TRANSFORMS: Record<string, Variant> = {
   'list, no noun': (b, n) => [main(b, `de volgende ${n}:`), ...bullets(b.items)]
 }
 
+// Look-alikes that stay quiet with any count: a part of the list, a count of something else, a bound.
+const LOOKALIKES: Record<string, Variant> = {
+  'onder meer': (b, n) => [main(b, `onder meer ${n} ${b.noun}:`), ...bullets(b.items)],
+  zoals: (b, n) => [main(b, `${n} ${b.noun}, zoals ${inline(b.items)}.`)],
+  'de eerste twee': (b) => [main(b, `de volgende ${b.noun}:`), ...bullets(b.items), '', `De eerste twee ${b.noun} starten in 2027.`],
+  'a count of something else': (b, n) => [`In ${n} wijken ${b.verb} ${b.subj} de volgende ${b.noun}:`, ...bullets(b.items)],
+  minimaal: (b, n) => [main(b, `minimaal ${n} ${b.noun}:`), ...bullets(b.items.slice(0, 2))],
+  'een van de': (b, n) => [`Een van de ${n} ${b.noun} is ${b.items[0]}.`]
+}
+
 async function findings(body: string[]): Promise<string[]> {
   const out: string[] = []
   for (const rule of [countClaimMismatch, principleCountMismatch]) {
@@ -114,8 +124,54 @@ async function findings(body: string[]): Promise<string[]> {
   return out
 }
 
-// Per transformation: the floor of found defect variants (of 25).
-const FLOORS: Record<string, number> = {}
+// Per transformation: the floor of found defect variants (of 25). Before the fixes of hrob25u: a
+// dash, `; dat zijn`, a year between the noun and its colon 0; `, zo blijkt uit …` 6 (and 4 right
+// counts reported: the clause read as an item); a footnote mark 1; `Deze vier wijkcentra` after the
+// list 22; a name with `Samen` 24 (and its table row read as a total row); passive inline 20. Not
+// read, before or after: the count after its items (`A, B en C: dat zijn de drie …`) and a count in
+// the sentence before the one that points at the table (`… hieronder`).
+const FLOORS: Record<string, number> = {
+  'list after de volgende': 25,
+  'inline after colon': 25,
+  'inline in brackets': 25,
+  'inline after namelijk': 25,
+  'inline after a dash': 25,
+  'inline after semicolon and dat zijn': 25,
+  'list after a plain count and colon': 25,
+  'list, year before the count': 25,
+  'list, place before the count': 25,
+  'list, structureel': 25,
+  'list, year after the noun': 25,
+  'inline, year before the count': 25,
+  'inline, year after the noun': 25,
+  'inline, adjective before the noun': 25,
+  'list, inversion': 25,
+  'list, subordinate clause first': 25,
+  'list, subordinate clause after': 25,
+  'list, passive': 25,
+  'inline, inversion': 25,
+  'inline, passive': 21,
+  'count after the inline items': 0,
+  'list, count in digits': 25,
+  'inline, count in digits': 25,
+  'split, Dat zijn': 25,
+  'split, Het gaat om': 25,
+  'split, er N before list': 25,
+  'split, Deze N after list': 25,
+  'inline, trailing source': 25,
+  'inline, zo blijkt': 25,
+  'list, footnote marker': 25,
+  'list, bold count': 25,
+  'list, bold items': 25,
+  'inline, italic count': 25,
+  'numbered list': 25,
+  'nested list': 25,
+  'table rows': 25,
+  'table rows with a total row': 25,
+  'table under hieronder': 0,
+  'headings of the next level': 25,
+  'list, no noun': 25
+}
 
 describe('count claims: meaning-keeping transformations (hrob25u)', () => {
   const tally: Record<string, { found: number; quiet: number; missed: string[]; noisy: string[] }> = {}
@@ -132,6 +188,15 @@ describe('count claims: meaning-keeping transformations (hrob25u)', () => {
         else t.noisy.push(`${b.noun}: ${quiet[0]}`)
       }
     }
+    const noisy: string[] = []
+    for (const [name, make] of Object.entries(LOOKALIKES)) {
+      for (const [k, b] of BASES.entries()) {
+        const quiet = await findings(make(b, WORDS[b.items.length + 1 + (k % 2)]!))
+        if (quiet.length > 0) noisy.push(`${name}/${b.noun}: ${quiet[0]}`)
+      }
+    }
+    console.log(`count-claim hrob25u look-alikes noisy: ${noisy.join(' | ') || '-'}`)
+    expect(noisy).toEqual([])
     const lines = Object.entries(tally).map(([n, t]) => `${n.padEnd(40)} found ${String(t.found).padStart(2)}/${BASES.length}  quiet ${t.quiet}/${BASES.length}${t.missed.length ? `  missed: ${t.missed.join(', ')}` : ''}${t.noisy.length ? `  NOISY: ${t.noisy.join(' | ')}` : ''}`)
     console.log(`count-claim hrob25u\n${lines.join('\n')}`)
     for (const [n, t] of Object.entries(tally)) expect(t.found, n).toBeGreaterThanOrEqual(FLOORS[n] ?? 0)

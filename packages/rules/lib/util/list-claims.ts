@@ -15,7 +15,7 @@ import { withoutEmphasis } from './emphasis.js'
 import { namesAfterObject, namesAfterPassive, namesAfterPhrase, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { namesAfterClause } from './list-clauses.js'
 import { blocksOf, headingsNamedBy, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
-import { CLAIM, afterPreposition, countOf, countsUnemphasised, unitClaim, withoutRelative } from './list-claim-words.js'
+import { CLAIM, PLURAL, afterPreposition, countOf, countsUnemphasised, unitClaim, withoutRelative } from './list-claim-words.js'
 import { CLASSIFIER, DISTRIBUTIVE, ELSEWHERE, PARTIAL, RANGE, RANGED, announcing, type Claim } from './list-announcing.js'
 
 /** A count in the text that differs from the list it announces or refers to. */
@@ -126,12 +126,14 @@ const VERB_LEAD = /^(?:wat|hoe|waar|waarom|wanneer|wie|waarmee|waaraan|waarop|wa
 const verbLead = (text: string): boolean => VERB_LEAD.test(text.trim())
 
 // "Deze vijf maatregelen …", "de drie genoemde doelen" later in the section of an announced list.
+// The plural noun a lead-in ends on before its colon (`de volgende wijkcentra:`), perhaps with a particle after it.
+const COLON_NOUN = new RegExp(String.raw`(?<![\p{L}-])(${PLURAL})(?:\s+(?:na|uit|in|toe|op|aan|vast|centraal|hieronder))?[^\p{L}]*:\s*$`, 'iu')
 function references(blocks: Block[], markdown: string, announced: Map<number, number>, options: ListClaimOptions): ListClaim[] {
   const out: ListClaim[] = []
   blocks.forEach((block, b) => {
     const list = blocks[b + 1]
     if (block.kind !== 'paragraph' || list?.kind !== 'list' || list.nested > 0 || list.interrupted) return
-    const colon = verbLead(block.text) ? undefined : /([\p{L}-]+(?:en|s|['’]s))(?:\s+(?:na|uit|in|toe|op|aan|vast|centraal|hieronder))?[^\p{L}]*:\s*$/iu.exec(block.text)?.[1]?.toLowerCase()
+    const colon = verbLead(block.text) ? undefined : COLON_NOUN.exec(block.text)?.[1]?.toLowerCase()
     const noun = colon ?? announcing(lastSentence(block.text).text, options.except)?.noun
     // A lead-in without a noun (`Het geld komt van:`): a count that opens the paragraph right
     // after the list points back to it (`Deze vijf partners …`).
@@ -208,7 +210,8 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).
       // So may words that single the list out (`drie soorten in het bijzonder:`).
       // Also before `namelijk` / `te weten` (`voeren we twee regels in, namelijk …`).
-      const particled = rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal|in[ \t]+het[ \t]+bijzonder|specifiek|met[ \t]+name)(?=[ \t]*(?::|,?[ \t]+(?:namelijk|te[ \t]+weten)\b))/iu, '')
+      // And a time or a place the whole count holds for (`vier maatregelen in 2027:`, `drie wijkcentra in Veldhoorn:`).
+      const particled = rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal|in[ \t]+het[ \t]+bijzonder|specifiek|met[ \t]+name|(?:in|vanaf|tot|voor)[ \t]+(?:19|20)\d\d|in[ \t]+\p{Lu}[\p{L}-]+)(?=[ \t]*(?::|,?[ \t]+(?:namelijk|te[ \t]+weten)\b))/iu, '')
       // A classifier counts the kinds of the word after it (`vier soorten afval:`, `drie typen bruggen:`): that word is part of the noun.
       const bare = CLASSIFIER.test(m[3] ?? '') ? particled.replace(/^[ \t]+\p{Ll}[\p{Ll}-]*(?=[ \t]*(?::|,?[ \t]+(?:namelijk|te[ \t]+weten)\b|[ \t]*\())/u, '') : particled
       // A relative clause before the colon describes the noun (`twee locaties aangewezen, die … zijn: …`).
