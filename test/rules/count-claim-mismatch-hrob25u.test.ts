@@ -112,7 +112,10 @@ const LOOKALIKES: Record<string, Variant> = {
   'de eerste twee': (b) => [main(b, `de volgende ${b.noun}:`), ...bullets(b.items), '', `De eerste twee ${b.noun} starten in 2027.`],
   'a count of something else': (b, n) => [`In ${n} wijken ${b.verb} ${b.subj} de volgende ${b.noun}:`, ...bullets(b.items)],
   minimaal: (b, n) => [main(b, `minimaal ${n} ${b.noun}:`), ...bullets(b.items.slice(0, 2))],
-  'een van de': (b, n) => [`Een van de ${n} ${b.noun} is ${b.items[0]}.`]
+  'een van de': (b, n) => [`Een van de ${n} ${b.noun} is ${b.items[0]}.`],
+  // Parts with counts of their own that add up, after an adjunct: the count is right.
+  'counted parts after a year': (b, n) => [main(b, `${n} ${b.noun} in 2027: twee in het noorden en ${WORDS[WORDS.indexOf(n) - 2]} in het zuiden.`)],
+  'counted parts after a phrase': (b, n) => [main(b, `${n} ${b.noun} in uitvoering: twee in het noorden en ${WORDS[WORDS.indexOf(n) - 2]} in het zuiden.`)]
 }
 
 async function findings(body: string[]): Promise<string[]> {

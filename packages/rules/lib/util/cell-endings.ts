@@ -2,7 +2,7 @@ import { hasSeparableVerb } from '@kapstok/nl'
 import { dangling, openPhraseAt } from './sentence-end-words.js'
 import { owesWord } from './clause-verbs.js'
 import { bareBijzinEnd, closedConjunctions, closedDeterminers, closedPrepositions } from './closed-word-classes.js'
-import { lastWord, openLastSentence } from './paragraph-ends.js'
+import { lastWord } from './paragraph-ends.js'
 import { oneSentenceItem } from './sentence-breaks.js'
 import { stopsMidClause } from './mid-clause.js'
 import { sentenceInOwnBijzin } from './unfinished-items.js'
@@ -83,7 +83,9 @@ export function tableCellCuts(table: string): Array<{ word: string; index: numbe
     if (others.length < 2 || !others.every((c) => CLOSED_CELL.test(c.text)) || !/^\p{Lu}/u.test(cell.text)) continue
     const last = lastWord(cell.text)
     if (!last || !/^\p{Ll}/u.test(last.word)) continue
-    if (dangling.has(last.word) || owesWord(cell.text) || openLastSentence(cell.text, last.index) || (oneSentenceItem(cell.text) && stopsMidClause(cell.text)) || sentenceInOwnBijzin(cell.text)) out.push({ word: last.word, index: cell.index + last.index })
+    // One sentence: a table copied from a page may run a cell of several sentences on in the next row.
+    if (!oneSentenceItem(cell.text)) continue
+    if (dangling.has(last.word) || owesWord(cell.text) || stopsMidClause(cell.text) || sentenceInOwnBijzin(cell.text)) out.push({ word: last.word, index: cell.index + last.index })
   }
   return out
 }

@@ -35,7 +35,8 @@ export function clauseCut(text: string, prepositions: ReadonlySet<string>): bool
   const tail = text.slice(text.lastIndexOf(',') + 1).split(/\s+/).filter(Boolean).map((w) => w.toLowerCase())
   // `als` also compares (`zowel jong als oud`): only at the start of the clause.
   const at = tail.findLastIndex((w, i) => subordinators.has(w) && (w !== 'als' || i === 0 || /^(?:en|maar)$/.test(tail[i - 1] ?? '')))
-  if (at >= 0 && tail.length - at - 1 >= 1 && tail.length - at - 1 <= 8 && (!verbLike.test(last) || !hasVerb(tail, at + 1))) return true
+  // A participle on -d ends a clause as its verb does (`welke … is georganiseerd`).
+  if (at >= 0 && tail.length - at - 1 >= 1 && tail.length - at - 1 <= 8 && ((!verbLike.test(last) && !participleOnD.test(last)) || !hasVerb(tail, at + 1))) return true
   if (at >= 0 && bareBijzin(tail, at)) return true
   if (focusAdverbOnPhrase(words)) return true
   // A future or passive auxiliary whose adverbial follows but not its infinitive or participle

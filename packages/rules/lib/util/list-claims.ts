@@ -126,6 +126,8 @@ const VERB_LEAD = /^(?:wat|hoe|waar|waarom|wanneer|wie|waarmee|waaraan|waarop|wa
 const verbLead = (text: string): boolean => VERB_LEAD.test(text.trim())
 
 // "Deze vijf maatregelen …", "de drie genoemde doelen" later in the section of an announced list.
+// A year or a place (a capitalised name) between the counted noun and the colon or `namelijk` that opens its items.
+const COUNT_ADJUNCT = /^[ \t]+(?:(?:in|vanaf|tot|voor)[ \t]+(?:19|20)\d\d|in[ \t]+\p{Lu}[\p{L}-]+)(?=[ \t]*(?::|,?[ \t]+(?:namelijk|te[ \t]+weten)\b))/u
 // The plural noun a lead-in ends on before its colon (`de volgende wijkcentra:`), perhaps with a particle after it.
 const COLON_NOUN = new RegExp(String.raw`(?<![\p{L}-])(${PLURAL})(?:\s+(?:na|uit|in|toe|op|aan|vast|centraal|hieronder))?[^\p{L}]*:\s*$`, 'iu')
 function references(blocks: Block[], markdown: string, announced: Map<number, number>, options: ListClaimOptions): ListClaim[] {
@@ -198,7 +200,9 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       const lead = text.slice(0, m.index)
       // An apposition between dashes (`de drie kernen – A, B en C – krijgen …`) is one between
       // brackets (same length, so offsets hold).
-      const rest = text.slice(m.index + m[0].length).replace(/^([ \t]+)[–—]([ \t]+[^–—()\n]+?[ \t]+)[–—](?=[ \t,]|$)/u, '$1($2)')
+      // A time or a place the whole count holds for before the colon (`vier maatregelen in 2027:`,
+      // `drie wijkcentra in Veldhoorn:`) is no part of the items.
+      const rest = text.slice(m.index + m[0].length).replace(/^([ \t]+)[–—]([ \t]+[^–—()\n]+?[ \t]+)[–—](?=[ \t,]|$)/u, '$1($2)').replace(COUNT_ADJUNCT, '')
       // Items with counts of their own add up to the count, also of people or homes (`elf mensen: zes …`).
       const parts = countedParts(rest)
       // `onder meer`, `zoals` or a bound only make a part of the count in its own sentence: one that
@@ -210,8 +214,7 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).
       // So may words that single the list out (`drie soorten in het bijzonder:`).
       // Also before `namelijk` / `te weten` (`voeren we twee regels in, namelijk …`).
-      // And a time or a place the whole count holds for (`vier maatregelen in 2027:`, `drie wijkcentra in Veldhoorn:`).
-      const particled = rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal|in[ \t]+het[ \t]+bijzonder|specifiek|met[ \t]+name|(?:in|vanaf|tot|voor)[ \t]+(?:19|20)\d\d|in[ \t]+\p{Lu}[\p{L}-]+)(?=[ \t]*(?::|,?[ \t]+(?:namelijk|te[ \t]+weten)\b))/iu, '')
+      const particled = rest.replace(/^[ \t]+(?:aan|op|uit|in|toe|vast|na|centraal|in[ \t]+het[ \t]+bijzonder|specifiek|met[ \t]+name)(?=[ \t]*(?::|,?[ \t]+(?:namelijk|te[ \t]+weten)\b))/iu, '')
       // A classifier counts the kinds of the word after it (`vier soorten afval:`, `drie typen bruggen:`): that word is part of the noun.
       const bare = CLASSIFIER.test(m[3] ?? '') ? particled.replace(/^[ \t]+\p{Ll}[\p{Ll}-]*(?=[ \t]*(?::|,?[ \t]+(?:namelijk|te[ \t]+weten)\b|[ \t]*\())/u, '') : particled
       // A relative clause before the colon describes the noun (`twee locaties aangewezen, die … zijn: …`).
