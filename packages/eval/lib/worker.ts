@@ -14,8 +14,16 @@ export interface PlanRequest {
 export type PlanReply = { dir: string; findings: Finding[] } | { dir: string; error: string }
 
 const reply = (message: PlanReply): void => {
-  process.send?.(message)
+  // With a callback, a failed send is handed to it instead of thrown as an 'error' event: when
+  // the parent was stopped (Ctrl-C, a killed `pnpm eval`), the answer has nobody to go to, and
+  // the child ends quietly instead of printing an EPIPE stack trace under the parent's output.
+  process.send?.(message, undefined, undefined, (error) => {
+    if (error) process.exit(0)
+  })
 }
+
+// The parent went away while this child was checking: nobody waits for the rest.
+process.on('disconnect', () => process.exit(0))
 
 process.on('message', (request: PlanRequest) => {
   checkPlan(request.dir).then(

@@ -6,6 +6,7 @@
 
 import { magnitudeWord } from '@kapstok/nl'
 import { dutchNumber, proseEquation, sub, type Equation } from './onderbouwing.js'
+import { CHANGE_NOUN } from './change-nouns.js'
 
 /** A number as written in Dutch, with an optional magnitude (`1,2 miljoen`). */
 export const NUMBER = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${magnitudeWord}))?`
@@ -13,12 +14,7 @@ export const NUMBER = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:${
 export const APPROX = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+|zo['’]n\s+)?`
 /** An amount in euros; the number is its one group. */
 export const AMOUNT = String.raw`€\s*(${NUMBER})(?![\d%])`
-/**
- * Nouns that name the size of a change between two values: a rise, a fall, or what the fall saves
- * or loses (`een besparing van`, `een krimp van`, `een winst van 14 minuten`). One list for every
- * reader of `van A naar B, een … van C`, so a new way of naming the gap reaches all of them.
- */
-export const CHANGE_NOUN = String.raw`(?:stijging|verhoging|ophoging|toename|groei|aanwas|uitbreiding|daling|verlaging|afname|vermindering|reductie|besparing|bezuiniging|krimp|inkrimping|teruggang|achteruitgang|vooruitgang|verlies|winst)`
+export { CHANGE_NOUN } from './change-nouns.js'
 // Words that name the gap between two amounts.
 const GAP = String.raw`(?:${CHANGE_NOUN}|verschil)`
 // `van € A naar € B, een stijging van € C`: a few words may stand between (`in 2025`), no amount,

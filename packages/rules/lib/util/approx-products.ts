@@ -54,6 +54,12 @@ export function approxWordBefore(text: string, index: number): string | undefine
   return WORD.exec(text.slice(Math.max(0, index - 16), index))?.[1]?.toLowerCase()
 }
 
+// The significant digits a number is written with: `254.700` four, `2,2 miljoen` two, `300.000` one.
+const TRAILING_ZEROS = /0+$/u
+const LEADING_ZEROS = /^0+/u
+const NON_DIGITS = /\D/gu
+const significantDigits = (text: string): number => text.replace(NON_DIGITS, '').replace(LEADING_ZEROS, '').replace(TRAILING_ZEROS, '').length
+
 /**
  * Whether an exact value (in cents) fits a number written after a rounding word. The number's own
  * written precision says how far it may lie: `circa € 207.000` writes three significant digits,
@@ -62,7 +68,8 @@ export function approxWordBefore(text: string, index: number): string | undefine
  * anything up to 450.000. A fixed share (a tenth) is wrong both ways: too wide for a number
  * with many digits (142.000 for 134.160), too narrow for one with one digit.
  * `ruim` puts the value at or above the number, `bijna` and `nagenoeg` at or below it (with 2 %
- * slack on the wrong side: `ruim tweeduizend` is no 1.800), up to a step or a third away.
+ * slack on the wrong side: `ruim tweeduizend` is no 1.800), up to a step or a share away that
+ * shrinks with the digits written (a quarter or more for one digit, 3 % for three or more).
  *
  * @param word The rounding word, lower case.
  * @param computed The exact value, in cents.
@@ -72,8 +79,12 @@ export function approxWordBefore(text: string, index: number): string | undefine
 export function approxHolds(word: string, computed: number, stated: Num): boolean {
   const target = cents(stated.value)
   const step = 2 * cents(rounding(stated.text, true))
-  if (word === 'ruim') return computed >= 0.98 * target && computed <= Math.max(1.3 * target, target + step)
-  if (word === 'bijna' || word === 'nagenoeg') return computed <= 1.02 * target && computed >= Math.min(0.75 * target, target - step)
+  // How far `ruim` or `bijna` reaches follows the digits written too: `ruim 1.000` may be 1.300, `ruim 1.240`
+  // not; `bijna € 254.700` (four digits) is no 244.700.
+  const digits = significantDigits(stated.text)
+  const reach = digits <= 1 ? 0.3 : digits === 2 ? 0.15 : 0.03
+  if (word === 'ruim') return computed >= 0.98 * target && computed <= Math.max((1 + reach) * target, target + step)
+  if (word === 'bijna' || word === 'nagenoeg') return computed <= 1.02 * target && computed >= Math.min((1 - Math.min(reach, 0.25)) * target, target - step)
   return Math.abs(computed - target) <= 2.5 * step
 }
 

@@ -20,6 +20,7 @@ import { countsListItems } from './list-counts.js'
 import { shareWords, type Num } from './slip-candidates.js'
 import { meanLast, withUnits } from './tied-results.js'
 import { numbersOf, slipIn, type ArithmeticSlip } from './slip-judge.js'
+import { readingText } from './reading-text.js'
 import { cells, sentences } from './slip-pieces.js'
 import { addedSlip, asProductReads } from './slip-factors.js'
 import { distantSlip } from './distant-terms.js'
@@ -40,7 +41,8 @@ export type { ArithmeticSlip } from './slip-judge.js'
 // arithmetic-slip and prose-calculation (for its fallback readings) both ask: read a text once.
 export const arithmeticSlips = memoByText(readArithmeticSlips)
 
-function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel, chapter: Earlier | FinTabel[] = NO_EARLIER): ArithmeticSlip[] {
+function readArithmeticSlips(marked: string, planYears?: number, own?: FinTabel, chapter: Earlier | FinTabel[] = NO_EARLIER): ArithmeticSlip[] {
+  const text = readingText(marked)
   // The finance table the text explains, as cells (a plain model object is what the memo can key on).
   const finance = own && finTextTable(own)
   // The tables of the chapter's earlier sections (or the finance tables before the own one): a total there
@@ -89,7 +91,8 @@ function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel, c
     else whole.push(sentence.text)
     for (const { start, text: piece } of cells(sentence)) {
       const prose = piece === sentence.text && !/^\s*(?:[-*+|]|\d+[.)])\s/.test(piece)
-      const row = piece !== sentence.text || sentence.text.includes('|')
+      // (A cell that is a sentence of its own, `| Toelichting | De lasten zijn … |`, reads as prose.)
+      const row = (piece !== sentence.text || sentence.text.includes('|')) && !SENTENCE_CELL.test(piece)
       const slip = (prose ? [...(ownFirst(piece, planYears) ? [undefined, ...windows] : windows), ...(leadWindow ? [leadWindow] : [])] : [undefined]).reduce<ArithmeticSlip | undefined>((found, previous) => found ?? slipOf(piece, previous, row, planYears), undefined)
       const carried = (from: string[]): ArithmeticSlip | undefined => (prose && from.length > 0 ? paragraphSlip(piece, window, from, planYears) : undefined)
       const euroCarried = (): ArithmeticSlip | undefined => (piece.includes('€') ? carried(skipped) : undefined)
@@ -234,15 +237,16 @@ function slipFrom(piece: string, previous: string | undefined, own: Token[], str
 }
 
 // A result whose terms follow in a bracket right after it (`Per laadpunt is dat € 2.500 (€ 540.000 voor
-// 216 punten)`): the tokenizer drops a bracket as a label, so the sentence is read again with its
-// brackets blanked (offsets kept), the result being a number right before a bracket that opens with a number.
+// 216 punten)`), or after a colon, semicolon, dash or `, namelijk`: the tokenizer drops a bracket as a
+// label, so the sentence is read again with these blanked (offsets kept), the result being a number
+// right before a bracket that opens with a number.
 function openedSlip(piece: string, terms: Set<number>, planYears: number | undefined): ArithmeticSlip | undefined {
   if (!OPEN_NUMBER.test(piece)) return undefined
-  const text = piece.replace(PARENS, ' ')
+  const text = piece.replace(PARENS, (m) => ' '.repeat(m.length))
   return resultFirstSlip(numbersOf(withUnits(numberTokens(text, planYears), text)), terms, () => false, ADDS.test(piece), (t) => OPENS.test(piece.slice(t.end ?? t.index)))
 }
-const OPEN_NUMBER = /\(\s*(?:€\s*)?\d/u
-const PARENS = /[()]/gu
+const OPEN_NUMBER = /(?:\(|[:;]|\s[–—]|,\s+namelijk)\s*(?:€\s*)?\d/u
+const PARENS = /[()]|[:;](?=\s*(?:€\s*)?\d)|(?<=\s)[–—](?=\s*(?:€\s*)?\d)|,\s+namelijk(?=\s+(?:€\s*)?\d)/gu
 
 // The offsets of the numbers right after an operator sign or `à` (`4 bakfietsen à € 2.400`, `× 12`):
 // terms, never a result. (`keer` may stand far from the number it seems to join: `vijf keer per
@@ -272,6 +276,7 @@ function push(out: ArithmeticSlip[], slip: ArithmeticSlip | undefined, start: nu
   if (slip && !out.some((o) => o.stated.index === index)) out.push({ ...slip, stated: { ...slip.stated, index, ...(slip.stated.end === undefined ? {} : { end: slip.stated.end + start }) } })
 }
 
+const SENTENCE_CELL = /^\s*\p{Lu}\p{Ll}*(?:\s+[\p{L}\d€.,'’-]+){5,}[.!?]\s*$/u
 // Between a term and the next: a sign or `à`, after at most two words (`4 bakfietsen à € `).
 const TERM_JOIN = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:[×*+−÷]|x|à|á)\s*(?:€\s*)?$/u
 
@@ -290,7 +295,7 @@ const ANNOUNCED = new RegExp(`(?:${STRONG.source}|${BUDGET.source}|\\bdat\\s+(?:
 const HEADS = /^[^\d€.;!?:]{0,30}:\s/u
 // A result whose terms follow in a bracket right after it (`€ 2.500 (€ 540.000 voor 216 punten)`,
 // `€ 14,50 per inwoner (€ 348.000 over 24.000 inwoners)`): the bracket opens with a number.
-const OPENS = /^[^\d€.;!?:()]{0,25}\(\s*(?:€\s*)?\d/u
+const OPENS = /^[^\d€.;!?:()–—]{0,25}(?:\(|[:;]|\s[–—]|,\s+namelijk)\s*(?:€\s*)?\d/u
 
 // Something must say that a calculation is made: an operator, or a word that gives a result,
 // a total, a rest, a change or a price per item, or a budget verb or noun (`ramen`, `reserveren`,

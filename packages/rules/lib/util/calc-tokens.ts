@@ -7,6 +7,8 @@
 import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { add, div, dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
 import { withoutLabels } from './calc-labels.js'
+import { CHANGE_NOUN } from './change-nouns.js'
+import { withoutEmphasis } from './emphasis.js'
 
 /** A piece of a text that arithmetic is read from; other words are dropped. */
 export type Token =
@@ -48,7 +50,7 @@ const OP_START = /^[×\\*xX+−–\-÷/mkpgvMKPGV]/
 const ROUNDING_WORD = String.raw`(?:(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|dus|zo['’]n)[ \t]+)?`
 const ROUNDED = String.raw`(?=[ \t]*\n?[ \t]*${ROUNDING_WORD}(?:(?:€|EUR)[ \t]*)?\d)`
 const RESULT = new RegExp(
-  String.raw`^(?:(?:is|zijn|ofwel|oftewel|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|laat|laten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er|ons|u|je|de\s+gemeente))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+|neer\s+)?op|(?:komt|komen)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,4}?(?:uit\s+|neer\s+)?op|(?:neer|uit)(?:komt|komen)\s+op|samen|tezamen|bij\s+elkaar|in\s+totaal|totaal|afgerond)${ROUNDED}|^:(?=[ \t]*(?:afgerond[ \t]+)?€[ \t]*\d)`,
+  String.raw`^(?:(?:is|zijn|ofwel|oftewel|bedraagt|bedragen|geeft|resteert|maakt|levert|kost|kosten|laat|laten|resulteert\s+in)(?:\s+(?:dat|dit|dus|dan|samen|in\s+totaal|totaal|er|ons|u|je|de\s+gemeente))*(?:\s+(?:een|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:van|op))?|(?:komt|komen)(?:\s+(?:het\s+totaal|dat|dit|samen|in\s+totaal|dus))*\s+(?:uit\s+|neer\s+)?op|(?:komt|komen)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,4}?(?:uit\s+|neer\s+)?op|(?:neer|uit)(?:komt|komen)\s+op|samen|tezamen|gezamenlijk|bij\s+elkaar|in\s+totaal|totaal|afgerond)${ROUNDED}|^:(?=[ \t]*(?:afgerond[ \t]+)?€[ \t]*\d)`,
   'iu'
 )
 // An amount ahead: `€ 1.500`, `EUR 1.500`, `40 duizend euro`.
@@ -56,7 +58,7 @@ const EURO = String.raw`(?:€|EUR\b|\d[\d.,]*(?:\s*(?:${magnitudeWord}))?\s+eur
 // The words that give a total of several amounts: `samen`, `in totaal`, `bij elkaar`, `komen samen op`,
 // `tellen op tot`, `cumulatief (is dat)`.
 const TOTAL = new RegExp(
-  String.raw`^(?:samen|tezamen|bij\s+elkaar|opgeteld|in\s+totaal|totaal|cumulatief(?:\s+(?:is|zijn)\s+(?:dat|dit))?|(?:telt|tellen)\s+op\s+tot|(?:komt|komen|is|zijn)\s+(?:samen|in\s+totaal|opgeteld)(?:\s+(?:uit\s+)?op)?)(?=[ \t]*${ROUNDING_WORD}${EURO})`,
+  String.raw`^(?:samen|tezamen|gezamenlijk|bij\s+elkaar|opgeteld|in\s+totaal|totaal|cumulatief(?:\s+(?:is|zijn)\s+(?:dat|dit))?|(?:telt|tellen)\s+op\s+tot|(?:komt|komen|is|zijn)\s+(?:samen|in\s+totaal|opgeteld)(?:\s+(?:uit\s+)?op)?)(?=[ \t]*${ROUNDING_WORD}${EURO})`,
   'iu'
 )
 // `12 trajecten à € 1.500`, `14 haltes van elk € 35.000`, `8 laadpalen (à € 6.500)`: a price per item.
@@ -98,11 +100,17 @@ export function tokenize(text: string): Token[] {
   let tokens = tokenized.get(text)
   if (!tokens) {
     if (tokenized.size >= KEPT) tokenized.clear()
-    tokens = tokenizeText(text)
+    tokens = tokenizeText(text.includes('*') ? withoutEmphasis(text, noOperator) : text)
     tokenized.set(text, tokens)
   }
   return tokens.slice()
 }
+
+// A star is a times sign only outside a pair of emphasis marks: `*€ 1.020.000* bij 34.000 inwoners`
+// is an amount in italics, no product. A pair whose inner run has an operator or `=` in it
+// (`12*€ 4.500 = € 54.000 en 3*€ 100`) may be stars between numbers, so it stays.
+const OPERATOR_INSIDE = /[=×÷+]/u
+const noOperator = (inner: string): boolean => !OPERATOR_INSIDE.test(inner)
 
 // The patterns of the scan below, compiled once: the loop runs at every space and word of every text.
 const SPACE = /^[\s$]+/
@@ -118,6 +126,10 @@ const YEAR = /^(?:19|20)\d{2}$/
 const FRACTION_RESULT = /^[,(]\s*(?:dus\s+|ofwel\s+|oftewel\s+)?€\s*\d/
 const FRACTION_WORD = /helft|derde|kwart|vijfde|tiende/i
 const COLON = /^:\s/
+// `(samen 412 deelnemers)`, `(een daling van 145)`, `(er blijft 240 over)`, `(75 minder)`: brackets that open with a word of a total,
+// change or rest hold the result of what stands before them, written as a comma or colon would set it off.
+// They are no label (`(2024)`, `(fase 2)`): only the brackets go. (`samen met` adds a partner, not a total.)
+const RESULT_ASIDE = new RegExp(String.raw`^\(\s*(?:(?:een|de|het)\s+)?(?:samen(?!\s+met\b)|tezamen|in\s+totaal|totaal|opgeteld|bij\s+elkaar|gezamenlijk|per\s+saldo|(?:er\s+)?(?:resteert|resteren|resteerde|blijft|blijven|bleef|bleven)|verschil|tekort|overschot|${CHANGE_NOUN})\b|^\(\s*(?:€\s*)?\d[\d.,]*\s+(?:\p{L}+\s+)?(?:meer|minder|erbij|eraf)\s*\)`, 'iu')
 const END = /^[.:;!?](?:\s|$)/
 const SPACE_OR_END = /^(?:\s|$)/
 // The first characters a reading may start with, tested before its pattern (most positions are
@@ -148,6 +160,8 @@ function tokenizeText(text: string): Token[] {
   const tokens: Token[] = []
   let rest = text
   let approx = false
+  // Brackets around a result, read without them (RESULT_ASIDE).
+  let asides = 0
   while (rest) {
     const index = text.length - rest.length
     const first = rest[0]!
@@ -224,6 +238,8 @@ function tokenizeText(text: string): Token[] {
     // `de helft van € 80.000, € 40.000` or `(€ 40.000)`: the result of a fraction, after a comma or in parentheses.
     else if ((first === ',' || first === '(') && FRACTION_RESULT.test(rest) && previous?.kind === 'num' && tokens.at(-3)?.kind === 'num' && FRACTION_WORD.test((tokens.at(-3) as { text: string }).text))
       (tokens.push({ kind: 'eq', approx: false, word: true }), (length = 1))
+    else if (first === '(' && RESULT_ASIDE.test(rest)) asides++
+    else if (first === ')' && asides > 0) asides--
     else if (first === '(') tokens.push({ kind: 'lp' })
     else if (first === ')') tokens.push({ kind: 'rp' })
     else if (first === '=') tokens.push({ kind: 'eq', approx: false })

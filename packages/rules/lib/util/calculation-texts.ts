@@ -23,7 +23,7 @@ export function calculationTexts(plan: Plan): TextValue[] {
 // Three numbers (not years) and a word that states a result: a calculation of counts.
 // Any noun that names the size of a change counts (a goal `van 90 naar 60 dagen, een winst van 30 dagen`).
 // So does a gap said with a comparative or `erbij` after its number (`van 290 naar 420, 130 meer dan nu`).
-const RESULT_WORD = new RegExp(String.raw`\b(?:samen|totaal|gemiddeld|resteert|resteren|blijft|blijven|verschil|opgeteld|${CHANGE_NOUN})\b|\d\s+(?:\p{L}+\s+)?(?:meer|minder|erbij|eraf)\b`, 'iu')
+const RESULT_WORD = new RegExp(String.raw`\b(?:samen|totaal|gezamenlijk|gemiddeld|resteert|resteren|blijft|blijven|verschil|opgeteld|${CHANGE_NOUN})\b|\d\s+(?:\p{L}+\s+)?(?:meer|minder|erbij|eraf)\b`, 'iu')
 // A number per year beside another number: a goal that spreads a total over years (`tot en met
 // 2029 vergroenen we 9.000 m² schoolplein, 2.000 m² per jaar`) states a mean.
 const PER_YEAR_WORD = /\b(?:per\s+jaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b/iu

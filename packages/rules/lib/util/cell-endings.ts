@@ -1,6 +1,11 @@
 import { hasSeparableVerb } from '@kapstok/nl'
-import { openPhraseAt } from './sentence-end-words.js'
+import { dangling, openPhraseAt } from './sentence-end-words.js'
+import { owesWord } from './clause-verbs.js'
 import { bareBijzinEnd, closedConjunctions, closedDeterminers, closedPrepositions } from './closed-word-classes.js'
+import { lastWord } from './paragraph-ends.js'
+import { oneSentenceItem } from './sentence-breaks.js'
+import { stopsMidClause } from './mid-clause.js'
+import { sentenceInOwnBijzin } from './unfinished-items.js'
 
 /**
  * A short text outside running prose (a table or agenda cell, a title, a caption, a YAML field)
@@ -54,19 +59,35 @@ export function cellCut(text: string, title: boolean): { word: string; index: nu
  */
 export function tableCellCuts(table: string): Array<{ word: string; index: number }> {
   const out: Array<{ word: string; index: number }> = []
+  const cells: Array<{ row: number; column: number; text: string; index: number }> = []
   let offset = 0
   for (const [row, line] of table.split('\n').entries()) {
     // Not the separator row (`|---|:--:|`).
     if (!/^\s*\|?[\s:|-]+$/.test(line)) {
       let start = 0
-      for (const cell of line.split('|')) {
+      for (const [column, cell] of line.split('|').entries()) {
+        const index = offset + start + cell.indexOf(cell.trim())
         // The header row is a row of labels (`Klaar per`), read as titles.
         const cut = cellCut(cell.trim(), row === 0)
-        if (cut) out.push({ word: cut.word, index: offset + start + cell.indexOf(cell.trim()) + cut.index })
+        if (cut) out.push({ word: cut.word, index: index + cut.index })
+        else if (row > 0) cells.push({ row, column, text: cell.trim(), index })
         start += cell.length + 1
       }
     }
     offset += line.length + 1
   }
+  // A column of sentences (the other cells, two at least, close with a full stop) in which one cell
+  // of one sentence stops mid-clause: as a list item among closed items.
+  for (const cell of cells) {
+    const others = cells.filter((c) => c.column === cell.column && c.row !== cell.row && c.text !== '')
+    if (others.length < 2 || !others.every((c) => CLOSED_CELL.test(c.text)) || !/^\p{Lu}/u.test(cell.text)) continue
+    const last = lastWord(cell.text)
+    if (!last || !/^\p{Ll}/u.test(last.word)) continue
+    // One sentence: a table copied from a page may run a cell of several sentences on in the next row.
+    if (!oneSentenceItem(cell.text)) continue
+    if (dangling.has(last.word) || owesWord(cell.text) || stopsMidClause(cell.text) || sentenceInOwnBijzin(cell.text)) out.push({ word: last.word, index: cell.index + last.index })
+  }
   return out
 }
+// A cell that closes as a sentence does.
+const CLOSED_CELL = /[.!?][*_)]*$/u

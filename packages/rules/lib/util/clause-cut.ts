@@ -35,7 +35,8 @@ export function clauseCut(text: string, prepositions: ReadonlySet<string>): bool
   const tail = text.slice(text.lastIndexOf(',') + 1).split(/\s+/).filter(Boolean).map((w) => w.toLowerCase())
   // `als` also compares (`zowel jong als oud`): only at the start of the clause.
   const at = tail.findLastIndex((w, i) => subordinators.has(w) && (w !== 'als' || i === 0 || /^(?:en|maar)$/.test(tail[i - 1] ?? '')))
-  if (at >= 0 && tail.length - at - 1 >= 1 && tail.length - at - 1 <= 8 && (!verbLike.test(last) || !hasVerb(tail, at + 1))) return true
+  // A participle on -d ends a clause as its verb does (`welke … is georganiseerd`).
+  if (at >= 0 && tail.length - at - 1 >= 1 && tail.length - at - 1 <= 8 && ((!verbLike.test(last) && !participleOnD.test(last)) || !hasVerb(tail, at + 1))) return true
   if (at >= 0 && bareBijzin(tail, at)) return true
   if (focusAdverbOnPhrase(words)) return true
   // A future or passive auxiliary whose adverbial follows but not its infinitive or participle
@@ -72,10 +73,17 @@ export function openBijzinAfterComma(text: string): boolean {
   const comma = text.lastIndexOf(',')
   if (comma < 0) return false
   const tail = text.slice(comma + 1).replace(/[*_]+$/u, '').split(/\s+/u).filter(Boolean).map((w) => w.toLowerCase())
-  if (!onlyClause.test(tail[0] ?? '') || /[.!?;:]$/u.test(tail.at(-1) ?? '')) return false
+  // A relative adverb (`, waarmee bewoners in hun straat`) opens a clause as surely, when a noun
+  // phrase follows it: `waarvan twee in Noord` leaves its verb out on purpose.
+  const relative = relativeAdverb.test(tail[0] ?? '') && relativeSubject.test(tail[1] ?? '')
+  if (!(onlyClause.test(tail[0] ?? '') || relative) || /[.!?;:]$/u.test(tail.at(-1) ?? '')) return false
   // After a pronoun the next word is the verb, whatever its form (`, zodat het lukt`, `, omdat we groeien`).
   return bareBijzin(tail, 0) || (tail.length >= 3 && tail.length <= 8 && !pronounSubject.test(tail[1] ?? '') && !hasVerb(tail, 1))
 }
+
+// Relative adverbs that open a bijzin after a comma, and the determiners that start its subject.
+const relativeAdverb = /^(?:waarmee|waarin|waarop|waaraan|waarvan|waarover|waarnaar|waarbij)$/u
+const relativeSubject = /^(?:de|het|een|deze|onze|hun|haar|alle|veel|elke|iedere)$/u
 
 const pronounSubject = /^(?:ik|je|jij|we|wij|ze|zij|hij|u|men|het|dit|dat|er|iedereen|niemand|deze|die)$/u
 
@@ -203,12 +211,16 @@ function hasVerb(words: string[], from: number): boolean {
 // Whether the word at `i` reads as a verb (see `hasVerb`).
 export function isVerbAt(words: string[], i: number): boolean {
   const word = words[i] ?? ''
-  // After an article and an inflected adjective (`de vaste lasten`) a word is a noun too.
-  const adjective = /e$/u.test(words[i - 1] ?? '') && nounOpener.test(words[i - 2] ?? '')
+  // After an article and an inflected adjective (`de vaste lasten`) a word is a noun too; a noun on
+  // -ie after a consonant is no inflected adjective (`van de evaluatie informeren`: the verb).
+  const adjective = /e$/u.test(words[i - 1] ?? '') && !NOUN_ON_IE.test(words[i - 1] ?? '') && nounOpener.test(words[i - 2] ?? '')
   // `zijn` before a participle is the auxiliary (`die daarvoor zijn toegerust`), not the possessive.
   const auxiliaryZijn = words[i - 1] === 'zijn' && participle.test(word)
   return (verbLike.test(word) || participleOnD.test(word)) && !nounOpener.test(word) && (auxiliaryZijn || !nounOpener.test(words[i - 1] ?? '')) && !adjective
 }
+// A noun on -ie after a consonant (`evaluatie`, `politie`, `strategie`); an inflected adjective on
+// -ie has a vowel before it (`mooie`).
+const NOUN_ON_IE = /[^aeiouy]ie$/u
 // A past participle on -t or -d (`toegerust`, `gebouwd`, `verbeterd`).
 const participle = /^(?:\p{L}{0,8}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}{2,})[td]$/u
 

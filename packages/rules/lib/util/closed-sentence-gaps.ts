@@ -32,10 +32,11 @@ const CLAUSE_OPENER = /^(?:dat|die|omdat|zodat|doordat|waardoor|wanneer|als|indi
  * it, none of which reads as a verb, no comma and no other clause after it.
  *
  * @param sentence One sentence with its closing mark.
+ * @param open Whether the sentence is the last of a text that stops without its mark (read alike).
  * @returns The auxiliary and its offset, or undefined.
  */
-export function futureWithoutVerb(sentence: string): { word: string; index: number } | undefined {
-  if (!/[.!]\s*$/u.test(sentence)) return undefined
+export function futureWithoutVerb(sentence: string, open = false): { word: string; index: number } | undefined {
+  if (!open && !/[.!]\s*$/u.test(sentence)) return undefined
   const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.,'’%-]*/gu)].map((m) => ({ word: m[0].replace(/[.,]+$/u, '').toLowerCase(), index: m.index }))
   const at = tokens.findIndex((t) => FUTURE.test(t.word))
   // The auxiliary in second place of a main clause (after its subject), not at the start (a question).

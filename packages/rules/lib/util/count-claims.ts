@@ -80,8 +80,9 @@ function claimPatterns(noun: CountedNoun): { named: RegExp; claim: RegExp } {
 
 // "de eerste twee principes", "de overige drie thema's": a part of the list, not its size.
 // Also a count after `een van de` or `twee van onze`: one or some of the list, not its size.
+// A bound (`minimaal`, `ruim`, `meer dan`) says nothing of the list's size, as in the list readers.
 // `onder meer`, `bijvoorbeeld`, `zoals` up to two words before the count make it a part (`We zetten onder meer in op vier speerpunten`).
-const subset = /\b(?:eerste|laatste|andere|overige|extra|nieuwe|resterende)\s+$|\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder)\s+(?:[\p{L}-]+\s+){0,2}$|(?:^|\s)(?:een|één|elk|ieder|geen|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+van\s+(?:de|deze|die|onze)\s+$/iu
+const subset = /\b(?:eerste|laatste|andere|overige|extra|nieuwe|resterende)\s+$|\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:minimaal|minstens|ten\s*minste|maximaal|hooguit|ruim|bijna|circa|ongeveer|zo['’]n|meer\s+dan|minder\s+dan)\s+$|(?:^|\s)(?:een|één|elk|ieder|geen|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+van\s+(?:de|deze|die|onze)\s+$/iu
 // "met samen twaalf doelen", "in totaal zes doelen": a sum over all parts.
 const together = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|gezamenlijk)\s+$/iu
 // Earlier in the sentence: `In totaal werken we aan zes doelen`.

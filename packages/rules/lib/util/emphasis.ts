@@ -37,3 +37,23 @@ export function emphasisAsQuotes(text: string): string {
 // A pair at the start of a line that goes on with a sentence the line before left open (no mark
 // that ends it, no blank line): a soft line break inside the sentence, not a bold heading.
 const CONTINUED = /(?<=[^\s.!?:][ \t]*\n[ \t]*)(\*\*|__|\*|_)(?=[^\s*_])([^\n*_]*?[^\s*_])\1(?![*_\p{L}\d])/gu
+
+// A paragraph wrapped whole in one pair of marks (`**We verlengen … omdat de vraag**`).
+const WRAPPED = /^(\*\*|__|\*|_)(?=\S)([^\n]*?\S)\1$/u
+
+/**
+ * A paragraph of prose without its emphasis: the marks of a pair around the whole paragraph are
+ * dropped and those of pairs inside it blanked (`withoutEmphasis`), so a reader of its words and its
+ * end sees the sentence. The offset says where the result starts in the paragraph; offsets in the
+ * result plus it are offsets in the paragraph.
+ *
+ * @param text A paragraph of running text.
+ * @returns The plain text, trimmed, and its offset in the paragraph.
+ */
+export function plainProse(text: string): { text: string; offset: number } {
+  const whole = WRAPPED.exec(text)
+  const mark = whole?.[1]?.length ?? 0
+  const inner = withoutEmphasis(whole ? (whole[2] ?? '') : text)
+  const lead = inner.length - inner.trimStart().length
+  return { text: inner.trim(), offset: mark + lead }
+}

@@ -8,6 +8,8 @@
 import { magnitudeWord, parseNumberWord } from '@kapstok/nl'
 import { div } from './exact-number.js'
 import { withoutEmphasis } from './emphasis.js'
+import { perCountedResult } from './per-unit-results.js'
+import { subordinateSwap } from './subordinate-readings.js'
 import { amountChanges } from './amount-change.js'
 import { TAKEN_ALONG } from './approx-products.js'
 import { leadingCounts, leadingResults } from './result-first.js'
@@ -58,6 +60,9 @@ const isNum = (t: Token | undefined): t is Num => t?.kind === 'num'
 const isProduct = (t: Token | undefined): boolean => t?.kind === 'op' && (t.op === '*' || t.op === '/')
 const greater = (a: Rational, b: Rational): boolean => sub(a, b).n > 0n
 
+// A paragraph: lines up to a blank line.
+const PARAGRAPH = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g
+
 /**
  * Totals of named amounts, results of a count times a price that the text gives without an
  * operator or result word, and calculations with a `van` that may name a price or a whole
@@ -69,10 +74,20 @@ const greater = (a: Rational, b: Rational): boolean => sub(a, b).n > 0n
 export function impliedEquations(text: string): Equation[] {
   // A calculation stays within its paragraph: the next paragraph's amount is another subject.
   const out: Equation[] = []
-  for (const paragraph of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
+  for (const paragraph of text.matchAll(PARAGRAPH)) {
     // Emphasis marks stand between a number and its noun (`**1.800 m²** winkelvloer`): the readers
     // see them as spaces, so the offsets still hold.
     for (const e of paragraphEquations(withoutEmphasis(paragraph[0]))) out.push({ ...e, index: e.index + paragraph.index })
+  }
+  // A result before a clause with its terms (`…, omdat we 24 groepen van 15 kinderen bereiken`), where no reading has it.
+  const read = new Set(out.map((e) => e.index))
+  const swap = subordinateSwap(text)
+  for (const paragraph of swap ? swap.text.matchAll(PARAGRAPH) : []) {
+    if (paragraph[0] === text.slice(paragraph.index, paragraph.index + paragraph[0].length)) continue
+    for (const e of paragraphEquations(withoutEmphasis(paragraph[0]))) {
+      const at = swap!.back(e.index + paragraph.index)
+      if (at !== undefined && ![0, 1, 2, 3].some((d) => read.has(at - d) || read.has(at + d))) out.push({ ...e, index: at, soft: true })
+    }
   }
   // A mean per counted thing whose whole stands in the paragraph before, where no reading of its own paragraph has it.
   const taken = new Set(out.map((e) => e.index))
@@ -89,7 +104,8 @@ export function impliedEquations(text: string): Equation[] {
 function paragraphEquations(text: string): Equation[] {
   const tokens = tokenize(text)
   const written = equations(text)
-  const soft = written.filter((e) => e.soft && e.arithmetic)
+  // (A soft product whose result is per one of the counted things divides: it is no product.)
+  const soft = written.filter((e) => e.soft && e.arithmetic && !perCountedResult(text, e))
   const lead = [...leadingResults(text).filter((e) => e.soft), ...leadingCounts(text)]
   const found = [...namedTotals(tokens, text), ...bareResults(tokens, text), ...perUnit(text), ...soft, ...lead, ...runningBalances(text), ...amountChanges(text), ...periodTotals(text), ...statedTotals(text), ...periodRates(text), ...countChanges(text), ...deductions(text).filter((e) => e.soft), ...occurrenceProducts(text), ...percentLevelChanges(text), ...shareComplements(text)]
   // The wider readings only where no other reading (nor a written-out calculation) has that result.

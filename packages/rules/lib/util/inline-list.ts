@@ -20,6 +20,11 @@ export const PARTIAL = /\b(?:onder\s+(?:meer|andere)|vooral|voornamelijk|hoofdza
 // A clause after the colon ("drie doelen: we willen dat …") or a remark in brackets ("samen
 // 4.000 woningen", "zie bijlage"): no enumeration of the items.
 const CLAUSE = /\b(?:we|wij|zij|ze|ik|u|hij|dat|die|is|zijn|wordt|worden|moet|moeten|kan|kunnen|wil|willen|gaat|gaan|heeft|hebben|zal|zullen|waarvan|zie|samen|totaal|circa|ongeveer|ca)\b/iu
+// What opens the items: a colon, a dash, `namelijk` / `te weten` (up to the end of the sentence), or a bracket.
+const OPENED = /^[ \t]*(?:(?::|[ \t]+[–—][ \t]+|,?[ \t]+(?:namelijk|te\s+weten):?)[ \t]*((?:[^.;:!?()\n]|\([^()\n]*\))+?)[ \t]*(?:[.;!?](?:\s|$)|$)|\(([^()\n]+)\))/u
+// A clause that names the source after the last item (`…, zo blijkt uit de evaluatie`, `, aldus de GGD`).
+const ATTRIBUTION = /,[ \t]+(?:zo[ \t]+)?(?:blijkt|bleek|staat|stond|meldt|meldde|melden|schrijft|schreef|concludeert|aldus|volgens)\b[^]*$/iu
+const LATER_CAPITAL = /(?<=\S[ \t]+)\p{Lu}[\p{L}-]*/gu
 // `alsmede`, `alsook` and `evenals` join the last item like `en` (`A, B alsmede C`).
 const CONJUNCTION = /\s+(?:en|of|en\/of|alsmede|alsook|evenals)\s+/giu
 // An item is a short name or phrase; a longer stretch is a clause, not an item.
@@ -37,9 +42,12 @@ const MAX_WORDS = 6
 export function inlineEnumeration(text: string): InlineCount | undefined {
   // An item may carry its own remark in brackets (`de Adviesraad (AR), de Jeugdraad en …`): the
   // list runs on past it, and the remark is dropped before the items are counted.
-  const m = /^[ \t]*(?:(?::|,?[ \t]+(?:namelijk|te\s+weten):?)[ \t]*((?:[^.;:!?()\n]|\([^()\n]*\))+?)[ \t]*(?:[.;!?](?:\s|$)|$)|\(([^()\n]+)\))/u.exec(text)
-  const body = m?.[1]?.replace(/[ \t]*\([^()]*\)/gu, '') ?? m?.[2]
-  if (body === undefined || PARTIAL.test(body) || CLAUSE.test(body)) return undefined
+  const m = OPENED.exec(text)
+  // A dash opens the items as a colon does, up to the end of the sentence (a second dash closes an
+  // apposition, read elsewhere); a source or attribution after the last item is no item.
+  const body = (m?.[1]?.replace(/[ \t]*\([^()]*\)/gu, '') ?? m?.[2])?.replace(ATTRIBUTION, '')
+  // A capitalised word after the first is part of a name (`Samen Sporten`, `Wij Doen Mee`), no clause word.
+  if (body === undefined || /[–—]/u.test(body) || PARTIAL.test(body) || CLAUSE.test(body.replace(LATER_CAPITAL, ''))) return undefined
   const pieces = body.split(/,\s+/u).map((p) => p.trim())
   // A serial comma (`sport en spel, cultuur, en natuur`): the commas separate the items.
   if (pieces.length >= 3 && /^(?:en|of)\s/iu.test(pieces.at(-1) ?? '') && !/\d/.test(body)) return { min: pieces.length, max: pieces.length }

@@ -23,6 +23,12 @@ type ListBlock = Extract<Block, { kind: 'list' }>
 export const heading = /^(#{1,6})[ \t]+(.*?)(?:\s*\{[^{}]*\})?\s*$/
 const item = /^([ \t]*)(?:[-*+•]|(\d{1,3})[.)]|[a-z][.)])[ \t]+\S/
 const delimiterRow = /^\s*\|?\s*:?-{2,}/
+/**
+ * The first cell of a total row: `Totaal`, `Totaal 2027`, `Som`, `Samen` without a word after it (`Samen Sporten`
+ * is the name of an item).
+ */
+export const TOTAL_CELL = /^(?:totaal|som|total|samen(?![ \t]+\p{L}))\b/iu
+
 // The first cell of a table row: a total row (`Totaal`, `Samen`) is no item; an empty one groups the row under the one above.
 const firstCell = /^\s*\|\s*([^|]*?)\s*\|/
 
@@ -78,7 +84,7 @@ function tableRow(blocks: Block[], line: string, blank: boolean): void {
   if (delimiterRow.test(line) || table.rows === undefined) return
   const first = plainCell(firstCell.exec(line)?.[1] ?? '')
   if (first === '') table.rows = undefined
-  else if (!/^(?:totaal|samen|som|total)\b/iu.test(first)) table.rows++
+  else if (!TOTAL_CELL.test(first)) table.rows++
 }
 
 type Heading = Extract<Block, { kind: 'heading' }>

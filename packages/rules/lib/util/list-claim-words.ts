@@ -14,7 +14,7 @@ import { DETERMINER } from './list-subjects.js'
 export const COUNT = String.raw`\d{1,2}|beide|(?:twee|drie|vier)tal|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig`
 
 // A plural noun: in -en, -s or -'s, in -ën (`categorieën`, `ideeën`), or a Latin plural (`criteria`, `wijkcentra`, `musea`).
-const PLURAL = String.raw`[\p{L}-]+(?:en|ën|s|['’]s)|[\p{L}-]*(?:centra|criteria|musea|media|gremia|curricula)`
+export const PLURAL = String.raw`[\p{L}-]+(?:en|ën|s|['’]s)|[\p{L}-]*(?:centra|criteria|musea|media|gremia|curricula)`
 
 /**
  * A count and a plural noun, with up to two words between (`zes concrete maatregelen`): groups
@@ -102,13 +102,15 @@ export function withoutRelative(rest: string): string {
 const STARTS_WITH_COUNT = new RegExp(String.raw`^(?:${COUNT})(?![\p{L}\d])`, 'iu')
 
 /**
- * A Markdown source with the emphasis around counts blanked (`We onderscheiden **drie**
+ * A Markdown source with the emphasis around counts and footnote marks blanked (`We onderscheiden **drie**
  * doelgroepen:`, `De **vijf pijlers**`), the same length so offsets still hold.
  *
  * @param markdown The source.
  * @returns The source with those marks as spaces.
  */
-export const countsUnemphasised = (markdown: string): string => withoutEmphasis(markdown, (inner) => STARTS_WITH_COUNT.test(inner))
+export const countsUnemphasised = (markdown: string): string => withoutEmphasis(markdown, (inner) => STARTS_WITH_COUNT.test(inner)).replace(FOOTNOTE_MARK, (mark) => ' '.repeat(mark.length))
+// A footnote mark after a word (`maatregelen[^1]:`) is no word either; the note itself opens its line.
+const FOOTNOTE_MARK = /(?<=\S)\[\^[^\]\s]+\]/gu
 
 // Counts of time, money and units are no list sizes.
 const UNIT = /^(?:jaar|jaren|maanden|weken|dagen|uren|uur|keer|maal|procent|euro|miljoen|miljard|kwartalen|eeuwen|minuten|kilometers|meters|inwoners|personen|mensen|deelnemers|huishoudens|woningen|kinderen|jongeren|ouderen|vrijwilligers)$/iu

@@ -15,7 +15,7 @@ import { withoutEmphasis } from './emphasis.js'
 import { namesAfterObject, namesAfterPassive, namesAfterPhrase, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { namesAfterClause } from './list-clauses.js'
 import { blocksOf, headingsNamedBy, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
-import { CLAIM, afterPreposition, countOf, countsUnemphasised, unitClaim, withoutRelative } from './list-claim-words.js'
+import { CLAIM, PLURAL, afterPreposition, countOf, countsUnemphasised, unitClaim, withoutRelative } from './list-claim-words.js'
 import { CLASSIFIER, DISTRIBUTIVE, ELSEWHERE, PARTIAL, RANGE, RANGED, announcing, type Claim } from './list-announcing.js'
 
 /** A count in the text that differs from the list it announces or refers to. */
@@ -126,12 +126,16 @@ const VERB_LEAD = /^(?:wat|hoe|waar|waarom|wanneer|wie|waarmee|waaraan|waarop|wa
 const verbLead = (text: string): boolean => VERB_LEAD.test(text.trim())
 
 // "Deze vijf maatregelen …", "de drie genoemde doelen" later in the section of an announced list.
+// A year or a place (a capitalised name) between the counted noun and the colon or `namelijk` that opens its items.
+const COUNT_ADJUNCT = /^[ \t]+(?:(?:in|vanaf|tot|voor)[ \t]+(?:19|20)\d\d|in[ \t]+\p{Lu}[\p{L}-]+)(?=[ \t]*(?::|,?[ \t]+(?:namelijk|te[ \t]+weten)\b))/u
+// The plural noun a lead-in ends on before its colon (`de volgende wijkcentra:`), perhaps with a particle after it.
+const COLON_NOUN = new RegExp(String.raw`(?<![\p{L}-])(${PLURAL})(?:\s+(?:na|uit|in|toe|op|aan|vast|centraal|hieronder))?[^\p{L}]*:\s*$`, 'iu')
 function references(blocks: Block[], markdown: string, announced: Map<number, number>, options: ListClaimOptions): ListClaim[] {
   const out: ListClaim[] = []
   blocks.forEach((block, b) => {
     const list = blocks[b + 1]
     if (block.kind !== 'paragraph' || list?.kind !== 'list' || list.nested > 0 || list.interrupted) return
-    const colon = verbLead(block.text) ? undefined : /([\p{L}-]+(?:en|s|['’]s))(?:\s+(?:na|uit|in|toe|op|aan|vast|centraal|hieronder))?[^\p{L}]*:\s*$/iu.exec(block.text)?.[1]?.toLowerCase()
+    const colon = verbLead(block.text) ? undefined : COLON_NOUN.exec(block.text)?.[1]?.toLowerCase()
     const noun = colon ?? announcing(lastSentence(block.text).text, options.except)?.noun
     // A lead-in without a noun (`Het geld komt van:`): a count that opens the paragraph right
     // after the list points back to it (`Deze vijf partners …`).
@@ -196,7 +200,9 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       const lead = text.slice(0, m.index)
       // An apposition between dashes (`de drie kernen – A, B en C – krijgen …`) is one between
       // brackets (same length, so offsets hold).
-      const rest = text.slice(m.index + m[0].length).replace(/^([ \t]+)[–—]([ \t]+[^–—()\n]+?[ \t]+)[–—](?=[ \t,]|$)/u, '$1($2)')
+      // A time or a place the whole count holds for before the colon (`vier maatregelen in 2027:`,
+      // `drie wijkcentra in Veldhoorn:`) is no part of the items.
+      const rest = text.slice(m.index + m[0].length).replace(/^([ \t]+)[–—]([ \t]+[^–—()\n]+?[ \t]+)[–—](?=[ \t,]|$)/u, '$1($2)').replace(COUNT_ADJUNCT, '')
       // Items with counts of their own add up to the count, also of people or homes (`elf mensen: zes …`).
       const parts = countedParts(rest)
       // `onder meer`, `zoals` or a bound only make a part of the count in its own sentence: one that

@@ -17,7 +17,7 @@ const DEFINITE_OPENING = /(?:^|[.!?]\s+)(?:de|onze|deze|die)\s*$/iu
 const COPULA = /^(?:[ \t]+((?:die|dat|waar\p{Ll}*|(?:met|bij|voor|van|aan|op|naar|onder|tussen)[ \t]+(?:wie|welke))[ \t][^.;:!?()]{1,120}?))?,?[ \t]+(?:zijn|waren)[ \t]+(?=\S)/iu
 // The next sentence points back at the noun that closed this one: `… drie doelgroepen. Dat zijn …`.
 // The particle of a separable verb may close the sentence after the noun (`trekken we vijf partijen aan.`).
-const POINTER = new RegExp(String.raw`^[ \t]*(?:(?:aan|af|bij|in|mee|na|op|toe|uit|vast)[ \t]*)?\.[ \t]+${POINTING_OPENING}[ \t]*:?[ \t]*(?=\S)`, 'iu')
+const POINTER = new RegExp(String.raw`^[ \t]*(?:(?:aan|af|bij|in|mee|na|op|toe|uit|vast)[ \t]*)?[.;][ \t]+${POINTING_OPENING}[ \t]*:?[ \t]*(?=\S)`, 'iu')
 
 /**
  * The members named after `zijn`, when the counted noun is its definite subject.

@@ -57,6 +57,10 @@ export const percentageOk: RuleExample[] = [
     {
       title: 'Een nieuwe alinea begint opnieuw',
       text: plan(['Van de 320 aanvragen werden er 80 toegewezen.', '', 'Dat is een afname van 20 procent ten opzichte van het landelijke beeld.'])
+    },
+    {
+      title: 'Een bedrag per jaar, een bron en een verandering na "met"',
+      text: plan(['De subsidie steeg van € 240.000 per jaar naar € 265.000 per jaar, een toename van ruim 10 procent (bron: begroting). Met 20 procent daalde het aantal klachten van 410 naar 328.'])
     }
 ]
 
@@ -266,5 +270,13 @@ export const percentageNotOk: RuleExample[] = [
       title: 'Een aandeel van twee bedragen samen',
       text: plan(['Het wijkfonds gaf € 84.000 aan speelplekken en € 56.000 aan buurthuizen, samen ruim een kwart van het fonds van € 700.000.']),
       expected: ['Percentage `ruim een kwart` klopt niet: € 84.000 + € 56.000 van € 700.000 is 20%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Getallen na een puntkomma, en de rest in de zin erna',
+      text: plan(['Ruim 18 procent van de deelnemers vond een betaalde baan; 96 van de 610.', '', 'Van de 540 aanvragen werden er 135 afgewezen; de overige 70 procent niet.']),
+      expected: [
+        'Percentage `Ruim 18 procent` klopt niet: 96 van 610 is 15,7%; pas het percentage of de getallen aan',
+        'Percentage `70 procent` klopt niet: 135 van 540 is 25%; pas het percentage of de getallen aan'
+      ]
     }
 ]

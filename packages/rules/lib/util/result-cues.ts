@@ -30,10 +30,10 @@ const BEFORE: Array<[RegExp, Cue]> = [
   // Also with the noun of what is left and `van` (`de resterende achterstand van € 4,3 miljoen`).
   [/\b(?:de|het)\s+(?:resterende|overige|overgebleven|overblijvende)\s+(?:\p{L}{3,}\s+van\s+)?(?:€\s*)?$/iu, 'rest'],
   // `per saldo` before a result: the balance of the two levels before it (`bracht … op. Daar stonden … tegenover, zodat … per saldo € …`).
-  [/\b(?:stijging|daling|toename|afname|groei|verschil|verhoging|verlaging|vermindering|per\s+saldo)\b/iu, 'diff'],
+  [/\b(?:stijging|daling|toename|afname|groei|verschil|verhoging|verlaging|vermindering|per\s+saldo|(?:scheelt|scheelde)\s+(?:het|dat|dit))\b/iu, 'diff'],
   [/\bgemiddeld(?:e)?\b/iu, 'mean'],
   // (`cumulatief`: a running total over the years; `tellen op tot`: the sum of the amounts before.)
-  [/\b(?:in\s+totaal|samen|totaal|opgeteld|bij\s+elkaar|cumulatief|(?:telt|tellen|telde|telden)\s+op\s+tot|zodat\s+(?:het|er|we)\b)/iu, 'sum'],
+  [/\b(?:in\s+totaal|samen|totaal|opgeteld|gezamenlijk|bij\s+elkaar|cumulatief|(?:telt|tellen|telde|telden)\s+op\s+tot|zodat\s+(?:het|er|we)\b)/iu, 'sum'],
   // What someone pays or receives for a count at a rate: `betaalt het rijk elke school € …`.
   [/\b(?:betaalt|betalen|betaalde|ontvangt|ontvangen|ontving)\s+(?:[\p{L}]+\s+){0,4}?(?:€\s*)?$/iu, 'product'],
   [/\b(?:op\s+jaarbasis|dus|dat\s+is|dit\s+is|dat\s+zijn|(?:is|zijn)\s+dat|omgerekend|ofwel|oftewel|neer\s+op|goed\s+voor|(?:dat|dit|wat)\s+(?:vraagt|vergt)|kost(?:en|te)?\s+(?:dat|dit|het)|rekenen\s+(?:we|wij)\s+(?:\p{L}+\s+){0,2}?(?:met|op)|(?:komt|komen|kwam|kwamen)\s+(?:[\p{L}-]+\s+){0,4}?(?:uit\s+)?op)\b/iu, 'product']

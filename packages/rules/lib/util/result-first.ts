@@ -14,9 +14,14 @@ const AMOUNT = String.raw`(?:€|EUR)\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\
 // A period the result is per, or a verb particle, may stand before the bracket (`€ 268.000 per jaar
 // (4 fte à € 64.000)`, `trekken we € 1.140.000 uit (…)`): group 3, a reading of the sentence then.
 // One word that qualifies the result may stand there too (`€ 416.000 voordelig (…)`, `€ 84.000 structureel (…)`).
-const LEAD = new RegExp(String.raw`(${AMOUNT})(?![\d\p{L}])(\s*(?:(\s+per\s+(?:jaar|maand|week|kwartaal|dag)|\s+(?:uit|op|bij)|\s+\p{L}{4,}(?<!\b(?:voor|naar|door|over|zijn|wordt|hebben|worden|waarvan|waarmee|terwijl)))\s*)?\(\s*|(?:\s+(?:uit|op|vrij|bij|beschikbaar))?\s*[,:]?\s+(?:namelijk|ofwel|oftewel|dat\s+wil\s+zeggen|te\s+weten)\s*:?\s+)`, 'giu')
+// A colon, semicolon or dash introduces the terms as a bracket does (`De indexatie kost € 18.000: 2,5% van
+// € 640.000`), after up to three words (`per jaar`): a reading of the sentence, so soft.
+const LEAD = new RegExp(String.raw`(${AMOUNT})(?![\d\p{L}])(\s*(?:(\s+per\s+(?:jaar|maand|week|kwartaal|dag)|\s+(?:uit|op|bij)|\s+\p{L}{4,}(?<!\b(?:voor|naar|door|over|zijn|wordt|hebben|worden|waarvan|waarmee|terwijl)))\s*)?\(\s*|(?:\s+(?:uit|op|vrij|bij|beschikbaar))?\s*[,:]?\s+(?:namelijk|ofwel|oftewel|dat\s+wil\s+zeggen|te\s+weten)\s*:?\s+|(?:\s+\p{L}{2,}){0,3}?(?:\s*[:;]|\s+[–—])\s+(?=(?:€\s*)?\d))`, 'giu')
 // A note after a comma: words only, not opening with one that adds (`, plus schoonmaak`, `, en reiskosten`).
 const NOTE = /,\s+(?!(?:plus|en|met|naast|vermeerderd|aangevuld|extra|waarvan|daarnaast|ook|of)\b)\p{L}[^\d€]*$/iu
+// The terms after a colon, semicolon or dash (not after `namelijk` or a bracket).
+const INTRODUCED = /^[^(]*(?:[:;]|[–—])\s*$/u
+const MORE_PARTS = /\b(?:en|plus|met|naast|inclusief|exclusief|waarvan|aangevuld|vermeerderd|extra|overige?|rest|restant)\b/iu
 // A rounding word before the result: it may lie further from the calculation.
 const APPROX = /(?:circa|ca\.|ongeveer|ruim|bijna|afgerond|zo['’]n)\s+$/iu
 
@@ -87,6 +92,9 @@ export function leadingResults(text: string): Equation[] {
     // the terms cover; without a number of its own and not adding anything it is no term.
     const inner = rest.slice(0, end)
     const note = bracket ? NOTE.exec(inner) : null
+    // Terms after a colon or dash that go on with a part without a number (`€ 50.000: 2 projecten van
+    // € 20.000 en een reserve`) are not all the terms.
+    if (INTRODUCED.test(m[2] ?? '') && MORE_PARTS.test(inner)) continue
     const tokens = tokenize(note ? inner.slice(0, note.index) : inner)
     const ops = tokens.filter((t) => t.kind === 'op')
     // Only a calculation: numbers and operators, nothing that starts a further one (`=`, a stop).
@@ -105,7 +113,7 @@ export function leadingResults(text: string): Equation[] {
       tolerance: rounding(written, APPROX.test(text.slice(Math.max(0, m.index - 12), m.index))),
       final: true,
       arithmetic: true,
-      ...(ops.some((t) => t.kind === 'op' && t.soft) || m[3] !== undefined || note ? { soft: true } : {})
+      ...(ops.some((t) => t.kind === 'op' && t.soft) || m[3] !== undefined || note || INTRODUCED.test(m[2] ?? '') ? { soft: true } : {})
     })
   }
   return out

@@ -9,8 +9,8 @@ import { CLOSES, DOWN, UP, countedIn, shareOrRest, type PairReading } from './sh
 import { scaled } from './share-tolerance.js'
 import { allMatches } from './all-matches.js'
 
-// An amount with its magnitude: `€ 612.000`, `€ 2,6 miljoen`.
-const AMOUNT = /(?:€|\beuro)\s*(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s+(miljoen|mln|miljard|mld)\b)?/giu
+// An amount with its magnitude: `€ 612.000`, `€ 2,6 miljoen`, also with the currency after it (`2,6 miljoen euro`).
+const AMOUNT = /(?:€|\beuro)\s*(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s+(miljoen|mln|miljard|mld)\b)?|(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s+(miljoen|mln|miljard|mld))?\s+euro\b/giu
 // Words before an amount that name it as the whole: `de totale begroting van`, `van een totaal … van`, `van in totaal`, `het budget van`.
 const WHOLE_WORD = /\b(?:totaal|totale|begroting|budget(?:ten)?|\p{L}+budget|\p{L}+begroting)\b/iu
 // Another share before this one makes the pair that one's.
@@ -34,7 +34,7 @@ export function amountPairShare(before: string, after: string, numbersOf: (text:
     const at = m.index ?? 0
     const marked = WHOLE_WORD.test(before.slice(from, at))
     from = at + m[0].length
-    return { text: m[0].trim(), value: scaled(m[1], m[2]) ?? 0, marked }
+    return { text: m[0].trim(), value: scaled(m[1] ?? m[3], m[2] ?? m[4]) ?? 0, marked }
   })
   const [lo, hi] = [...read].sort((a, b) => a.value - b.value) as [(typeof read)[0], (typeof read)[0]]
   if (!hi.marked || lo.marked || lo.value <= 0 || lo.value >= hi.value) return undefined

@@ -35,12 +35,13 @@ export interface ChangeBasis {
 const NUMBER = PLAIN_NUMBER
 const PERCENT = String.raw`\s?(?:%|procent\b)`
 
-// A year after a number: `1.200 in 2023`, `80 eind 2024`, `1.200 (2023)`, `1.200 op 1 januari 2023`.
-const WHEN = String.raw`(?:\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2})|\s*\(\s*(?:19|20)\d{2}\s*\)|\s+(?:op|per)\s+\d{1,2}\s+(?:${MONTH})\s+(?:19|20)\d{2})?`
+// A year after a number: `1.200 in 2023`, `80 eind 2024`, `1.200 (2023)`, `1.200 op 1 januari 2023`; or the rate or place
+// both numbers share: `€ 240.000 per jaar`, `1.240 in de wijk Noord`.
+const WHEN = String.raw`(?:\s+per\s+(?:jaar|maand|week|kwartaal)\b|\s+in\s+(?:de\s+|het\s+)?(?:wijk|kern|buurt|dorp|regio|gemeente|stad)(?:\s+(?!naar\b|tot\b)[\p{L}-]+)?|\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2})|\s*\(\s*(?:19|20)\d{2}\s*\)|\s+(?:op|per)\s+\d{1,2}\s+(?:${MONTH})\s+(?:19|20)\d{2})?`
 const SCALE = String.raw`(\s+(?:${magnitudeWord}))?`
 // Words before a number of a change that leave it the number: `van gemiddeld 14 naar 9 weken`, `van slechts 40 naar 58`,
-// `van ruim 300 naar bijna 400`.
-const LEAD = String.raw`(?:(?:${WORD}|gemiddeld|slechts|maar\s+liefst|maar|nog|al|reeds|zelfs|amper|nauwelijks)\s+)?`
+// `van ruim 300 naar bijna 400`, `van structureel € 240.000 naar …`.
+const LEAD = String.raw`(?:(?:${WORD}|gemiddeld|structureel|jaarlijks|incidenteel|slechts|maar\s+liefst|maar|nog|al|reeds|zelfs|amper|nauwelijks)\s+)?`
 // `van 90 naar 106`, `van circa 90 tot 106`, `van 1.200 in 2023 naar 1.080 in 2024`; not an age (`van 18 tot 25 jaar`)
 const CHANGE = new RegExp(
   String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
@@ -70,7 +71,9 @@ const AT_YEAR = String.raw`\b(?:in|(?:op|per)\s+\d{1,2}\s+(?:${MONTH})|eind|begi
 // The present counts as the latest year (`In 2021 waren het er 212, nu 236`, `… Inmiddels zijn dat er 81`).
 const PRESENT = String.raw`nu|inmiddels|thans|momenteel|tegenwoordig|vandaag|op\s+dit\s+moment`
 // A year with its preposition, or the present: the group holds the year or the present word.
-const WHEN_SAID = String.raw`(?:${AT_YEAR}(?=(?:19|20)\d{2}\b)|(?<![\p{L}-])(?=(?:${PRESENT})(?![\p{L}-])))((?:19|20)\d{2}|${PRESENT})(?![\p{L}\d-])`
+// A year may label a list item or a line too: `- 2023: 1.240;` `- 2025: 1.480, een toename van …`.
+const YEAR_LABEL = String.raw`(?<=(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?)(?=(?:19|20)\d{2}[ \t]*:)`
+const WHEN_SAID = String.raw`(?:${AT_YEAR}(?=(?:19|20)\d{2}\b)|${YEAR_LABEL}|(?<![\p{L}-])(?=(?:${PRESENT})(?![\p{L}-])))((?:19|20)\d{2}|${PRESENT})(?![\p{L}\d-])`
 const YEARS = new RegExp(
   String.raw`${WHEN_SAID}${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)[^.!?\d%]{0,60}?${WHEN_SAID}${NOT_TO}{0,60}?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
   'giu'

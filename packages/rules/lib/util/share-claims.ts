@@ -16,6 +16,7 @@ import { demonstrativeWholeShare } from './share-demonstrative-wholes.js'
 import { backPart, clauseBackPart, namedBackPart, numbersOf, type BackPart } from './share-back-references.js'
 import { isMoneyWhole, isWholeNoun, ofEverything, statedTotal, type StatedTotal } from './share-totals.js'
 import { countWordsAsDigits, fractionGap } from './share-words.js'
+import { blankSources } from './share-sources.js'
 import { restatedBefore, restatedPercents } from './share-pairs.js'
 import { pairInNext } from './share-next-count.js'
 import { distributionRows } from './share-row-percents.js'
@@ -63,7 +64,8 @@ export { percentText } from './share-claim-text.js'
  */
 export function shareClaims(written: string, tables: Table[] = markdownTables(written), earlierTexts: EarlierTexts = noEarlierTexts(), quoted: Table[] = [], earlierTables: Table[] = []): ShareClaim[] {
   // `Zeven van de elf scholen`: number words of a part and its whole read as digits (same length, same offsets).
-  const text = countWordsAsDigits(written)
+  // A closing source (`(bron: CBS)`, `[^1]`) is blanked out: the share still closes its clause.
+  const text = blankSources(countWordsAsDigits(written))
   const out: ShareClaim[] = []
   let previous: Basis | undefined
   let previousEnd = 0

@@ -7,8 +7,8 @@ import { partOrRest } from './share-pointers.js'
 
 // The verb of what is left after the share, closing its clause: `… 21 procent resteert.`, `… een kwart over;`.
 const LEFT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:resteert|resteren|overblijft|overblijven|over|rest)\s*(?:[.;,!?)]|$)/iu
-// Or before it: `de resterende 21 procent`, `blijft er nog 21 procent`, `resteert nog een kwart`.
-const LEFT_BEFORE = /\b(?:resterende|(?:blijft|blijven|resteert|resteren)\s+(?:er\s+)?(?:dus\s+)?(?:nog\s+)?(?:maar\s+)?)\s*(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu
+// Or before it: `de resterende 21 procent`, `de overige 79 procent`, `blijft er nog 21 procent`, `resteert nog een kwart`.
+const LEFT_BEFORE = /\b(?:resterende|overige|overblijvende|overgebleven|(?:blijft|blijven|resteert|resteren)\s+(?:er\s+)?(?:dus\s+)?(?:nog\s+)?(?:maar\s+)?)\s*(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu
 
 /**
  * A part's reading, or its rest where the share says it is what is left.

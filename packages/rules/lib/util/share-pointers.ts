@@ -45,8 +45,12 @@ const FOLLOWS = /\b(?:dus|daarmee)\b/iu
  * @returns Whether the share is said of the numbers just before.
  */
 export function pointsBack(before: string, after: string): boolean {
-  return (BRIDGE.test(before) && (before.trim() !== '' || FOLLOWS.test(after))) || (WITH.test(before) && NAMES_SHARE.test(after))
+  return (BRIDGE.test(before) && (before.trim() !== '' || FOLLOWS.test(after))) || (WITH.test(before) && NAMES_SHARE.test(after)) || (REST_OPENS.test(before) && !OF_OTHER.test(after))
 }
+// `Van de 610 deden er 96 mee; de overige 84 procent niet.`: what is left of the part just given (share-left-rests reads it as the rest).
+// A rest of a whole the share names (`de overige 30 procent van het budget`) may be of another whole.
+const OF_OTHER = /^\s+van\s/iu
+const REST_OPENS = /^\s*(?:en\s+)?(?:de|het)\s+(?:overige|resterende|overblijvende|overgebleven)\s+$/iu
 // `…; met bijna 25 procent is het aandeel hoger dan gedacht`, `Met een derde is dat aandeel …`: the share of the
 // numbers just given, as the subject names it (`het aandeel`, `dat deel`) right after its verb.
 const WITH = /^\s*(?:en\s+)?met\s+$/iu

@@ -39,6 +39,10 @@ import { BRIDGE, partOrRest } from './share-pointers.js'
 const SUMMED = /\b(?:samen|tezamen|opgeteld|gezamenlijk|in\s+totaal)\s+(?:(?:is|zijn)\s+(?:dat|dit)\s+|goed\s+voor\s+)?$/iu
 
 const YEAR_LABEL = /\b(?:19|20)\d{2}\b/gu
+// `Met bijna 24 procent steeg het aantal van 1.240 naar 1.480`: a share after `met` at the head of its clause is the size of a change.
+// The change verb must follow the share directly: `Met 30 procent jongeren is de club jong, en het ledental steeg van …` sizes nothing.
+const WITH_SIZE = /(?:^|[,;:(]|\ben)\s*met\s+$/iu
+const SIZED_VERB = /^\s+(?:steeg|stegen|stijgt|stijgen|daalde|daalden|daalt|dalen|groeide|groeiden|groeit|groeien|kromp|krompen|krimpt|nam|namen|neemt|nemen)\b/iu
 
 type Found = Pick<Basis, 'actual' | 'basis' | 'points' | 'span'>
 
@@ -112,7 +116,7 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
   // one change further on, with no number between them.
   const laterChanges = own.filter((b) => b.change && b.index >= end)
   // A year between them labels the change's level (`daalde met een kwart: 2025 telde 1.310 tegen 1.560 in 2024`).
-  const later = comparative && laterChanges.length === 1 && !/\d/u.test(sentence.slice(end, laterChanges[0]?.index).replace(YEAR_LABEL, '')) ? laterChanges[0] : undefined
+  const later = (comparative || (WITH_SIZE.test(sentence.slice(0, at)) && SIZED_VERB.test(after))) && laterChanges.length === 1 && !/\d/u.test(sentence.slice(end, laterChanges[0]?.index).replace(YEAR_LABEL, '')) ? laterChanges[0] : undefined
   const change = (percent || comparative) && !ofWhole ? (own.filter((b) => b.change && b.end <= at).at(-1) ?? next ?? later) : undefined
   // A part with another percentage between it and this one has its share already: `17 (10%) … (82%)`.
   // `…, samen 70%`: a share of a sum of parts, not of the first.

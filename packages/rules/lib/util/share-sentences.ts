@@ -17,11 +17,17 @@ import { memoByText } from './memo.js'
 // sentences are shared, so no reader may change them.
 export const sentences = memoByText(readSentences)
 
+// A semicolon that introduces a claim's numbers (`… vond een baan; 96 van de 610.`, `… nam af met 14 procent; van 860
+// naar 774.`) sets them off as a colon or brackets do: the clause after it has no verb, only a pair of numbers (and a noun).
+const AMOUNT = String.raw`(?:€\s*)?\d[\d.]*(?:,\d+)?(?:\s+(?:miljoen|duizend|euro))?`
+const NUMBERS_ONLY = String.raw`[ \t]+(?:van[ \t]+)?${AMOUNT}[ \t]+(?:van|op|naar)[ \t]+(?:(?:de|het|alle)[ \t]+)?${AMOUNT}(?:[ \t]+[\p{L}-]+){0,2}[ \t]*(?:[.!?)]|$)`
+const END = new RegExp(String.raw`(?<!(?:^|\n)[ \t]*\d{1,3})(?:[!?]|;(?!${NUMBERS_ONLY})|(?<!(?<![\p{L}.])\p{Ll}{1,4}(?=\.[ \t]+[\d€]))\.(?![ \t]+\p{Ll}))(?=\s|$)|\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])[ \t]|[ \t]*\|)`, 'gu')
+
 function readSentences(text: string): Array<{ sentence: string; offset: number; paragraphStart: boolean }> {
   const out: Array<{ sentence: string; offset: number; paragraphStart: boolean }> = []
   let start = 0
   let paragraphStart = true
-  for (const end of text.matchAll(/(?<!(?:^|\n)[ \t]*\d{1,3})(?:[!?;]|(?<!(?<![\p{L}.])\p{Ll}{1,4}(?=\.[ \t]+[\d€]))\.(?![ \t]+\p{Ll}))(?=\s|$)|\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])[ \t]|[ \t]*\|)/gu)) {
+  for (const end of text.matchAll(END)) {
     const sentence = text.slice(start, end.index + end[0].length)
     const empty = sentence.trim() === ''
     if (!empty) out.push({ sentence, offset: start, paragraphStart })

@@ -40,14 +40,16 @@ export interface SpanChange {
 export function spanChange(sentence: string, table: Table | undefined): SpanChange | undefined {
   if (!table || !CHANGE.test(sentence)) return undefined
   const years = table.rows.map((r) => YEAR_CELL.exec(r[0]?.text ?? '')?.[1])
-  if (years.length < 3 || years.some((y, i) => y === undefined || (i > 0 && Number(y) <= Number(years[i - 1])))) return undefined
+  // Two rows make a year table when the sentence names both their years (`Tussen 2023 en 2025 steeg …`).
+  const bothNamed = years.length === 2 && years.every((y) => y !== undefined && sentence.includes(y))
+  if ((years.length < 3 && !bothNamed) || years.some((y, i) => y === undefined || (i > 0 && Number(y) <= Number(years[i - 1])))) return undefined
   const lower = sentence.toLowerCase()
   // A word of the sentence may be the tail of a compound header (`zaken` for `Toezichtszaken`).
   const tails = (lower.match(/\p{L}{5,}/gu) ?? [])
   // The column the sentence names by a word of its header (`leden`), with a count in every row.
   const columns = table.header.flatMap((head, k) => {
     const words = head.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []
-    const counts = table.rows.map((r) => (COUNT_CELL.test(r[k]?.text ?? '') ? read((r[k]?.text ?? '').replace(/\*/g, '').trim()) : undefined))
+    const counts = table.rows.map((r) => (COUNT_CELL.test(r[k]?.text ?? '') ? read(bare(r[k]?.text ?? '')) : undefined))
     const named = words.some((w) => lower.includes(w) || tails.some((t) => w.endsWith(t)))
     return k > 0 && named && counts.every((c) => c !== undefined && c > 0) ? [counts as number[]] : []
   })
@@ -61,9 +63,11 @@ export function spanChange(sentence: string, table: Table | undefined): SpanChan
   return { actual: (Math.abs(b - a) / a) * 100, basis: `van ${cellOf(table, from, a)} (${years[from]}) naar ${cellOf(table, to, b)} (${years[to]})` }
 }
 
+// A cell's number without its emphasis or euro sign (`**€ 240.000**`).
+const bare = (cell: string): string => cell.replace(/[*€]/gu, '').trim()
 // The count as the table writes it (`4.350`).
 const cellOf = (table: Table, row: number, value: number): string =>
-  table.rows[row]?.slice(1).find((c) => read(c.text.replace(/\*/g, '').trim()) === value)?.text.replace(/\*/g, '').trim() ?? String(value)
+  table.rows[row]?.slice(1).find((c) => read(bare(c.text)) === value)?.text.replace(/\*/g, '').trim() ?? String(value)
 
 // The rows the change runs between: two years named, `sinds` a year, a span of years back from the last row, or all rows.
 function span(sentence: string, years: string[]): [number | undefined, number | undefined] {

@@ -32,6 +32,10 @@ const TWO_NOUNS = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)\s+(\p{Ll}{4,})\s+en\s+(\
 // The whole a share of the sum names: `van de huishoudens`, `van alle bewoners`.
 const NOUN_WHOLE = /^\s+van\s+(?:de|het|alle)\s+(\p{Ll}{4,})\s*(?:[.;!?]|$)/u
 const MAGNITUDE = /^\s+(miljoen|mln|miljard|mld)\b/iu
+// The whole that opens the clause of the two counts: `Van de 610 deelnemers vonden er 38 … en 58 …`.
+const WHOLE_LEAD = /^\s*(?:[-*+•]\s+)?van\s+(?:de|alle|het\s+[\p{L}-]+\s+van)\s+(?:in\s+totaal\s+)?(?:€\s*)?\d/iu
+// Nothing after the share but the end of its clause: no whole of its own.
+const BARE_END = /^\s*(?:[.;!?]|$)/u
 
 type Counted = { text: string; value: number; amount: boolean }
 
@@ -62,10 +66,13 @@ function statedOf(m: RegExpExecArray): number | undefined {
 export function summedShareClaims(text: string): ShareClaim[] {
   const out: ShareClaim[] = []
   let lead = ''
+  let last = ''
   for (const { sentence, offset, paragraphStart } of sentences(text)) {
     // A clause closed by `;` goes on in the next: `Noord telt 180 en Zuid 240; samen …`.
     const joined = paragraphStart ? '' : lead
+    const previous = paragraphStart ? '' : last
     lead = /;\s*$/u.test(sentence) ? sentence : ''
+    last = sentence
     if (/^\s*[#|]/u.test(sentence)) continue
     const shares = allMatches(SHARE, sentence)
     if (shares.length !== 1) continue
@@ -76,6 +83,11 @@ export function summedShareClaims(text: string): ShareClaim[] {
     const at = m.index ?? 0
     const before = `${joined}${sentence.slice(0, at)}`
     const after = sentence.slice(at + m[0].length)
+    const ofLead = SUM_BEFORE.test(before) && BARE_END.test(after) ? sumOfLeadWhole(countsIn(before).length > 0 ? before : previous, judge, stated) : undefined
+    if (ofLead) {
+      out.push({ said: m[0], index: offset + at, ...ofLead })
+      continue
+    }
     const counts = countsIn(before)
     if (counts.length !== 2 || counts[0]?.amount !== counts[1]?.amount) continue
     const [a, b] = counts as [Counted, Counted]
@@ -105,4 +117,25 @@ export function summedShareClaims(text: string): ShareClaim[] {
     out.push({ said: m[0], index, actual, basis: `${part} van ${formatDutchNumber(sum)} (${first} + ${second})`, fits: judge(actual) })
   }
   return out
+}
+
+/**
+ * The sum of two counts joined by `en` as the part of the whole that opens their clause: `Van de 610 deelnemers vonden er
+ * 38 in het voorjaar en 58 in het najaar een baan. Samen is dat ruim 15 procent.`
+ *
+ * @param clause The clause (or sentence) with the whole and the two counts.
+ * @param judge Whether a percentage fits the share as written.
+ * @param stated The percentage the share says; a reading more than a factor two off is of other numbers.
+ * @returns The reading, or undefined.
+ */
+function sumOfLeadWhole(clause: string, judge: (actual: number) => boolean, stated: number): Omit<ShareClaim, 'said' | 'index'> | undefined {
+  if (!WHOLE_LEAD.test(clause)) return undefined
+  const counts = countsIn(clause)
+  if (counts.length !== 3 || counts.some((c) => c.amount !== counts[0]?.amount)) return undefined
+  const [whole, a, b] = counts as [Counted, Counted, Counted]
+  const between = clause.slice(clause.indexOf(a.text.replace('€ ', '')), clause.lastIndexOf(b.text.replace('€ ', '')))
+  const sum = a.value + b.value
+  if (!/\sen\s/u.test(between) || sum >= whole.value) return undefined
+  const actual = (sum / whole.value) * 100
+  return withinTwo(actual, stated) ? { actual, basis: `${a.text} + ${b.text} van ${whole.text}`, fits: judge(actual) } : undefined
 }

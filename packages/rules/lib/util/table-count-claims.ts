@@ -8,6 +8,7 @@
 
 import { markdownTables, type Table } from './markdown-tables.js'
 import { plainCounts, type ListClaimOptions, type PlainCount } from './list-claims.js'
+import { TOTAL_CELL } from './list-blocks.js'
 
 /** A count that differs from the table it sizes. */
 export interface TableCountClaim extends PlainCount {
@@ -26,7 +27,6 @@ const CAPTION = /^[ \t]*[*_]{0,2}(?:[Tt]abel|TABEL|[Tt]ab\.)[ \t]*\d+(?![\d.]*[ 
 // A phrase or clause right after a counted noun that narrows it to some of the rows: `met de langste wachtlijst`, `die …`.
 const NARROWED = /^[ \t]*,?[ \t]*(?:met|zonder|in|uit|van|bij|op|aan|onder|boven|die|dat|waar\p{L}*)\b/iu
 // A total row is no item; an empty first cell groups rows under the one above.
-const TOTAL = /^(?:totaal|samen|som|total)\b/iu
 // An empty cell: nothing, a dash, n.v.t.
 const EMPTY = /^(?:|[-–—]|n\.?v\.?t\.?|nvt)$/iu
 // A cell that may hold more than one item; `en` alone may join the words of one (`ligging aan weg en water`).
@@ -132,7 +132,7 @@ function itemRows(table: Table): number | undefined {
   for (const row of table.rows) {
     const first = (row[0]?.text ?? '').replace(/[*_]/gu, '').trim()
     if (first === '') return undefined
-    if (!TOTAL.test(first)) n++
+    if (!TOTAL_CELL.test(first)) n++
   }
   return n
 }
@@ -157,7 +157,7 @@ function columnItems(table: Table, count: PlainCount): number | undefined {
     return name === count.phrase || name === count.noun
   })
   if (column < 0) return undefined
-  const cells = table.rows.filter((row) => !TOTAL.test((row[0]?.text ?? '').replace(/[*_]/gu, '').trim())).map((row) => (row[column]?.text ?? '').replace(/[*_]/gu, '').trim())
+  const cells = table.rows.filter((row) => !TOTAL_CELL.test((row[0]?.text ?? '').replace(/[*_]/gu, '').trim())).map((row) => (row[column]?.text ?? '').replace(/[*_]/gu, '').trim())
   if (cells.some((cell) => SEVERAL.test(cell))) return undefined
   return cells.filter((cell) => !EMPTY.test(cell)).length
 }

@@ -85,13 +85,31 @@ export function rowsListed(table: TextTable, sentence: string): number[] {
   const wordsOf = rows.map((r) => labelWords(table.rows[r]?.[0]?.text ?? ''))
   // A row named by all its words, or by the first (its noun: `het dorpshuis` for `Dorpshuis Eext`)
   // when no other row's label opens with that word.
+  // Rows told apart by a number after one word (`Fase 1`, `Fase 2`) are listed by their numbers after
+  // that word (`fase 1 en 2`, `de fasen 1 en 3`, `fase 1 en fase 2`).
+  const numbered = numberedAfter(sentence)
   const listed = rows.filter((_, i) => {
     const words = wordsOf[i]!
     if (words.length === 0) return false
+    const number = NUMBERED_LABEL.exec(table.rows[rows[i]!]?.[0]?.text ?? '')
+    if (number && wordsOf.some((other, j) => j !== i && other.join(' ') === words.join(' '))) return numbered.get(nounStem(number[1]!.toLowerCase()))?.has(number[2]!) === true
     if (words.every((w) => names(stems, w))) return true
     return names(stems, words[0]!) && wordsOf.every((other, j) => j === i || nounStem(other[0] ?? '') !== nounStem(words[0]!))
   })
   return listed.length >= 2 ? listed : []
+}
+
+// A label of a word and a number (`Fase 2`, `Wijk 3`), and a word with a list of numbers in a sentence.
+const NUMBERED_LABEL = /^\W*(\p{L}{3,})\s+(\d{1,2})\W*$/u
+const DIGITS = /\d+/gu
+const NUMBER_LIST = /\b(\p{L}{3,})\s+(\d{1,2}(?:\s*(?:,|en|&|\+)\s*(?:\p{L}{3,}\s+)?\d{1,2})*)(?![\d.,]*\d)/gu
+function numberedAfter(sentence: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const m of sentence.matchAll(NUMBER_LIST)) {
+    const stem = nounStem(m[1]!.toLowerCase())
+    out.set(stem, new Set([...(out.get(stem) ?? []), ...(m[2]!.match(DIGITS) ?? [])]))
+  }
+  return out
 }
 
 /** The data rows that are no total or mean. */

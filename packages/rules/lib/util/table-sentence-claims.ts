@@ -10,7 +10,8 @@
 
 import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
-import { add, div, make, mul, sub, type Rational } from './exact-number.js'
+import { add, cents, div, make, mul, sub, type Rational } from './exact-number.js'
+import { approxHolds } from './approx-products.js'
 import { dutchNumber, proseEquation, rounding, type Equation } from './onderbouwing.js'
 import { memoByText, SENTENCES } from './memo.js'
 import { nounStem } from './unit-nouns.js'
@@ -67,9 +68,9 @@ const ZERO: Rational = { n: 0n, d: 1n }
 // Every stated number (matchAll works on a copy: the shared pattern keeps no position).
 const STATED_ALL = new RegExp(STATED, 'giu')
 
-export interface Read { stated: string; approx: boolean; index: number; euro: boolean }
+export interface Read { stated: string; approx: boolean; index: number; euro: boolean; word?: string | undefined }
 
-const readStated = (m: RegExpExecArray, offset: number): Read => ({ stated: m[3] ?? '', approx: Boolean(m[1]), euro: Boolean(m[2]), index: offset + m.index + m[0].lastIndexOf(m[3] ?? '') })
+const readStated = (m: RegExpExecArray, offset: number): Read => ({ stated: m[3] ?? '', approx: Boolean(m[1]), euro: Boolean(m[2]), index: offset + m.index + m[0].lastIndexOf(m[3] ?? ''), word: m[1]?.toLowerCase() })
 // A spelled size is exact: its value is the word's, its rounding none.
 const spelled = (stated: string): Rational | undefined => (/^\d/u.test(stated) ? undefined : countOf(stated) === undefined ? undefined : make(BigInt(countOf(stated)!), 1n))
 
@@ -125,12 +126,13 @@ export function tableSentenceClaim(table: TextTable, sentence: string, at: numbe
   const ownRows = rowsOf(table, sentence, before)
   const alone = [...sentence.matchAll(STATED_ALL)].filter((x) => !isYear(x[3])).length === 1
   const rows = ownRows.length === 0 && alone && !mean && ALL_YEARS.test(sentence) && TOTAL.test(sentence) ? totalRow(table) : ownRows
-  // Some rows the sentence lists by name in a table without years, in the column it counts
-  // (`Oost en West telden samen 61 meldingen`): no year may name another column. The sentence's
-  // own names go before rows it borrows from the sentence before.
+  // Some rows the sentence lists by name, in the column it counts (`Oost en West telden samen 61 meldingen`)
+  // or in the one year column it names (`In 2025 hadden Noord en Oost samen 407 deelnemers`): no other
+  // year may name another column. The sentence's own names go before rows it borrows from the sentence before.
   const listed = rowsListed(table, sentence)
-  if (!mean && !span && !elsewhere && listed.length >= 2 && listed.length < dataRows(table).length && columns.size === 0 && years.length === 0) {
-    const k = countedColumn(table, dataRows(table), sentence.slice(stated.index - at))
+  const yearColumn = years.length === 1 ? columns.get(years[0]!) : undefined
+  if (!mean && !span && !elsewhere && listed.length >= 2 && listed.length < dataRows(table).length && (columns.size === 0 ? years.length === 0 : yearColumn !== undefined)) {
+    const k = yearColumn ?? countedColumn(table, dataRows(table), sentence.slice(stated.index - at))
     const sum = k === undefined ? undefined : cellTotal(table, listed.map((r) => [r, k]))
     return sum ? judged(table, sum.shown.join(' + '), sum.value, stated, sum.count, money(table)) : []
   }
@@ -291,9 +293,10 @@ export function judged(table: TextTable, expression: string, computed: Rational,
   const result = useScale ? scaled : computed
   if (sub(value, mul(result, make(2n, 1n))).n > 0n || sub(result, mul(value, make(2n, 1n))).n > 0n) return []
   const eq = proseEquation(useScale ? `${expression} (x ${table.factor === 1_000_000 ? '€ 1 mln' : '€ 1.000'})` : expression, result, { text: read.stated, value, index: read.index }, read.approx)
-  // A rounding word (`ruim`, `bijna`) allows a tenth; cells rounded in the table's unit add half a step each.
+  // A rounding word allows what it allows in any sentence (`ruim` above, `bijna` below, as far as the digits
+  // written say: approxHolds); cells rounded in the table's unit add half a step each.
   const cellSlack = useScale ? mul(make(BigInt(cells), 2n), factor) : ZERO
-  const wordSlack = read.approx ? div(value, make(10n, 1n)) : ZERO
+  const wordSlack = read.word && approxHolds(read.word, cents(result), { kind: 'num', value, text: read.stated, approx: true, index: read.index }) ? off(result) : ZERO
   const own = spelled(read.stated) ? ZERO : rounding(read.stated, read.approx)
   const tolerance = [own, wordSlack].reduce((p, q) => (sub(p, q).n > 0n ? p : q))
   return [{ ...eq, tolerance: add(tolerance, cellSlack) }]

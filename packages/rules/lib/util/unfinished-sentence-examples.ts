@@ -183,5 +183,24 @@ export const unfinishedNotOk: RuleExample[] = [
       'We bouwen in de komende jaren tweehonderd woningen voor starters. De regeling voor de buurthuizen loopt door mits.'
     ]),
     expected: ['Alinea eindigt zonder leesteken op `we`; maak de laatste zin af', 'Zin eindigt op `mits`; maak de zin af']
+  },
+  {
+    title: 'Een zin in vet en een cel die afbreekt tussen afgesloten cellen',
+    text: example([
+      '# Aanpak',
+      '',
+      'We werken samen met de scholen. Dat doen we al jaren.',
+      '',
+      '| Actie | Toelichting |',
+      '| --- | --- |',
+      '| Buurtkamer | We openen een buurtkamer in Noord. |',
+      '| Loket | Er komt een nieuw loket, waar inwoners met vragen over hun schulden |',
+      '| Monitor | We volgen de resultaten elk kwartaal. |',
+      '',
+      '**Het college zal de raad in het najaar over de uitkomsten van de evaluatie**',
+      '',
+      'De kosten staan in hoofdstuk 4.'
+    ]),
+    expected: ['Zin eindigt op `schulden`; maak de zin af', 'Alinea eindigt zonder leesteken op `evaluatie`; maak de laatste zin af']
   }
 ]
