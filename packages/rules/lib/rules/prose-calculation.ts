@@ -2,7 +2,7 @@ import { lintRule } from '../rule.js'
 import { arithmeticSlips } from '../util/arithmetic-slips.js'
 import { reportCalculation } from '../util/calculation-report.js'
 import { example } from '../util/examples.js'
-import { calculationPlain } from '../util/calculation-plain.js'
+import { readingText } from '../util/asides.js'
 import { calculationTexts, ownFinanceTable } from '../util/calculation-texts.js'
 import { earlierTexts } from '../util/earlier-texts.js'
 import { impliedCalculations } from '../util/prose-equations.js'
@@ -224,7 +224,7 @@ export const proseCalculation = lintRule(
     const earlier = earlierTexts(model)
     for (const { pointer, text: source } of calculationTexts(model)) {
       // (Read without emphasis and footnote markers; reported in the source.)
-      const text = calculationPlain(source)
+      const text = readingText(source)
       const implied = impliedCalculations(text, plan, model.financien?.tabellen ?? [], earlier.get(pointer), ownFinanceTable(model, pointer))
       // A number arithmetic-slip reports as a slip is its: the fallback reading of the sentence gives way.
       const slips = implied.some((e) => e.fallback) ? arithmeticSlips(text, plan?.years).map((s) => s.stated.index) : []
