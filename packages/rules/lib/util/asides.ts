@@ -9,8 +9,8 @@
 import { withoutEmphasis } from './emphasis.js'
 import { memoByText } from './memo.js'
 
-// A footnote reference (`[^1]`, `[^bron]`), not the opening `[^1]:` of the note itself.
-const FOOTNOTE_MARK = /\[\^[^\]\s]{1,20}\](?!:)/gu
+// A footnote reference (`[^1]`, `[^bron]`, also `maatregelen[^1]:`), not the note itself, which opens its line.
+const FOOTNOTE_MARK = /(?<!^[ \t]*)\[\^[^\]\s]{1,20}\]/gmu
 
 // A source or pointer in brackets: `(bron: CBS)`, `(bronnen: …)`, `(zie ook bijlage 2)`, `(peildatum: 1 januari 2026)`.
 const SOURCE = /\(\s*(?:bron|bronnen|zie|peildatum)\b[^()\n]{0,120}\)/giu
