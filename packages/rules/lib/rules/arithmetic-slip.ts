@@ -1,7 +1,7 @@
 import { lintRule } from '../rule.js'
 import { earlierTexts } from '../util/earlier-texts.js'
 import { hitLocation } from '../util/joined-text-location.js'
-import { calculationPlain } from '../util/calculation-plain.js'
+import { readingText } from '../util/asides.js'
 import { arithmeticSlips, type ArithmeticSlip } from '../util/arithmetic-slips.js'
 import { hedgedTermSlack } from '../util/hedged-operands.js'
 import { subordinateSwap } from '../util/subordinate-readings.js'
@@ -115,7 +115,7 @@ export const arithmeticSlip = lintRule(
     const earlier = earlierTexts(model)
     for (const { pointer, text: source } of calculationTexts(model)) {
       // (Read without emphasis and footnote markers; reported in the source.)
-      const text = calculationPlain(source)
+      const text = readingText(source)
       // A number another calculation rule reports is that rule's: one slip, one message. (A reading
       // of theirs that holds does not silence this one: `bijna € 19.000` for 240 × € 85 holds within
       // their rounding, but lies on the wrong side of its word.)

@@ -7,7 +7,7 @@ import { writtenCalculations } from '../util/prose-equations.js'
 import { inTableUnit } from '../util/fin-format.js'
 import { add, beyond, cents, equations, fromCents, mul, onderbouwing, rounding, type Rational } from '../util/onderbouwing.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
-import { calculationPlain } from '../util/calculation-plain.js'
+import { readingText } from '../util/asides.js'
 
 const net = /^netto/i
 const plus = /bruto|besparing|opbrengst|baten/i
@@ -201,7 +201,7 @@ export const financeNetStatedVsComputed = lintRule(
     // (3) Calculations in running text, wherever they are.
     for (const { pointer, text } of proseTexts(model)) {
       // A `soft` reading is a warning of `prose-calculation`.
-      for (const e of writtenCalculations(calculationPlain(text))) reportCalculation(context, pointer, text, e, extra)
+      for (const e of writtenCalculations(readingText(text))) reportCalculation(context, pointer, text, e, extra)
     }
     // (4) A calculation written out with `=` in any other field, such as a budget cell of an
     // agenda table (`6 × 5 = 35`): the cell itself states every term and the result.

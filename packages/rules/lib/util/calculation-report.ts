@@ -7,7 +7,7 @@ import type { RuleContext } from '../rule.js'
 import { approxWordBefore } from './approx-products.js'
 import { hedgedTermSlack, slackOf } from './hedged-operands.js'
 import { hitLocation } from './joined-text-location.js'
-import { calculationPlain } from './calculation-plain.js'
+import { readingText } from './asides.js'
 import { add, beyond, mul, number, sub, type Equation, type Rational } from './onderbouwing.js'
 
 // `€ 761.000 (223 + 302 + 236)` in a plan whose tables are `x € 1.000`: terms written in
@@ -58,7 +58,7 @@ export function reportCalculation(context: RuleContext, pointer: string, text: s
   // A hedged term (`ruim € 270.000 (3,5 fte tegen € 78.000 per fte)` read back as a quotient) is as rough as its hedge.
   const slack = hedgedTermSlack(text, e.index, e.expression)
   const tolerance = add(add(e.tolerance, extra), slack.n === 0n ? slack : slackOf(e.computed, slack))
-  const read = calculationPlain(text)
+  const read = readingText(text)
   if ((!beyond(e.computed, e.stated, tolerance) && !atMidpoint(read, e, extra)) || inLargerUnit(e, tolerance) || sidedHolds(read, e)) return
   const location = hitLocation(context.file, pointer, text, e.index, e.result.length)
   context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening of de uitkomst`, {

@@ -5,6 +5,7 @@
  */
 
 import { parseNumberWord } from '@kapstok/nl'
+import { blankFootnoteMarks } from './asides.js'
 import { withoutEmphasis } from './emphasis.js'
 import { DETERMINER } from './list-subjects.js'
 
@@ -108,9 +109,8 @@ const STARTS_WITH_COUNT = new RegExp(String.raw`^(?:${COUNT})(?![\p{L}\d])`, 'iu
  * @param markdown The source.
  * @returns The source with those marks as spaces.
  */
-export const countsUnemphasised = (markdown: string): string => withoutEmphasis(markdown, (inner) => STARTS_WITH_COUNT.test(inner)).replace(FOOTNOTE_MARK, (mark) => ' '.repeat(mark.length))
-// A footnote mark after a word (`maatregelen[^1]:`) is no word either; the note itself opens its line.
-const FOOTNOTE_MARK = /(?<=\S)\[\^[^\]\s]+\]/gu
+// A footnote mark after a word (`maatregelen[^1]:`) is no word either.
+export const countsUnemphasised = (markdown: string): string => blankFootnoteMarks(withoutEmphasis(markdown, (inner) => STARTS_WITH_COUNT.test(inner)))
 
 // Counts of time, money and units are no list sizes.
 const UNIT = /^(?:jaar|jaren|maanden|weken|dagen|uren|uur|keer|maal|procent|euro|miljoen|miljard|kwartalen|eeuwen|minuten|kilometers|meters|inwoners|personen|mensen|deelnemers|huishoudens|woningen|kinderen|jongeren|ouderen|vrijwilligers)$/iu

@@ -24,6 +24,12 @@ export const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\
 // A share that closes its clause on the noun of its whole: `, bijna een derde van de bevraagde buurtbewoners.`
 export const CLOSES_ON_NOUN = /^\s+van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:[.;!?)]|$)/u
 // Between a part and a share: a word that adds another count (`ook`, `tevens`, `daarnaast`).
+// The end of the words between a share and a pair that spells it out: a colon, bracket, dash or comma right
+// before the pair, perhaps with `namelijk` (`…: 214 van de 2.380`, `… (214 van de 2.380 leerlingen)`).
+export const SETS_OFF = /[:(–—,]\s*(?:(?:namelijk|dat\s+zijn|ofwel|oftewel)\s+)?$/u
+// And after the pair the apposition closes: at most two words, then the sentence, the bracket or a comma ends it.
+// A pair that goes on with a verb of its own (`…: 214 van de 2.380 leerlingen zit ook …`) says something else.
+export const CLOSES_APPOSITION = /^\s*(?:[\p{L}'’-]+\s*){0,2}(?:[.;!?),]|$)/u
 export const ADDITIVE = /\b(?:ook|tevens|eveneens|daarnaast|bovendien)\b/iu
 // Right before a share: a figure it is set against (`, tegen 25 procent`, `tegenover 30%`).
 export const AGAINST = /\b(?:tegen|tegenover|vergeleken\s+met)\s+$/iu

@@ -16,7 +16,7 @@ import { demonstrativeWholeShare } from './share-demonstrative-wholes.js'
 import { backPart, clauseBackPart, namedBackPart, numbersOf, type BackPart } from './share-back-references.js'
 import { isMoneyWhole, isWholeNoun, ofEverything, statedTotal, type StatedTotal } from './share-totals.js'
 import { countWordsAsDigits, fractionGap } from './share-words.js'
-import { blankSources } from './share-sources.js'
+import { blankSources } from './asides.js'
 import { restatedBefore, restatedPercents } from './share-pairs.js'
 import { pairInNext } from './share-next-count.js'
 import { distributionRows } from './share-row-percents.js'
@@ -33,7 +33,7 @@ import { sentenceReading } from './share-sentence-readings.js'
 import { rowWholePart } from './share-row-wholes.js'
 import { blankAsides } from './share-asides.js'
 import { allMatches } from './all-matches.js'
-import { OF_NOUN, SHARE, SHARE_OF, CLOSES_ON_NOUN, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
+import { OF_NOUN, SHARE, SHARE_OF, CLOSES_ON_NOUN, SETS_OFF, CLOSES_APPOSITION, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
 import { leftRest } from './share-left-rests.js'
 import { measuredWholeShare } from './share-measured-wholes.js'
@@ -205,6 +205,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const pairs = own.filter((b) => !b.change && b.end <= at)
       // An additive word between them (`met 12 van de 30 bussen ook 40% van de ritten`) counts something besides the part.
       const renamed = other !== null && !same && !inPoints && own.length === 1 && pairs.length === 1 && CLOSES_ON_NOUN.test(after) && withinTwo(pairs[0]?.actual ?? 0, stated) && !ADDITIVE.test(sentence.slice(pairs[0]?.index ?? 0, at))
+      // `11 procent van de scholieren …: 214 van de 2.380 leerlingen`: the one pair set off right after the share spells it out, by any noun.
+      const spelled = own.length === 1 && own[0]!.index > at ? own[0]! : undefined
+      const apposedPair = other !== null && !same && !inPoints && spelled !== undefined && !spelled.change && SETS_OFF.test(sentence.slice(at, spelled.index)) && CLOSES_APPOSITION.test(sentence.slice(spelled.end)) && withinTwo(spelled.actual, stated) && !ADDITIVE.test(sentence.slice(at, spelled.index))
       const wholeAfter = WHOLE_AFTER.exec(after)
       // The part in brackets before the share (`17 scholen (10% van de 170)`), or the clause's one count before it.
       const wholeValue = read(wholeAfter?.[1] ?? '')
@@ -249,7 +252,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           // A finance chapter's prose stands apart from its tables: the tables it may quote.
           (tables.length === 0 ? tableCellShare(quoted, share[0], sentence.slice(0, at), after, previousSentence) : undefined))
         : undefined
-      if ((other && !same && !renamed && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell && !ofNamedWhole) || OTHER_RATE.test(sentence.slice(0, at))) continue
+      if ((other && !same && !renamed && !apposedPair && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell && !ofNamedWhole) || OTHER_RATE.test(sentence.slice(0, at))) continue
       // `Deze toename van ruim 25 procent …` after `… steeg van 320 naar 410.`: the change its noun names back.
       const namedBack = own.length === 0 ? namedChange(sentence.slice(0, at), after, changes) : undefined
       // `… zo'n 40 procent van dat bezit` after a sentence that counts it: the whole named back.
