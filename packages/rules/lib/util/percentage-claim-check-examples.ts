@@ -278,5 +278,10 @@ export const percentageNotOk: RuleExample[] = [
         'Percentage `Ruim 18 procent` klopt niet: 96 van 610 is 15,7%; pas het percentage of de getallen aan',
         'Percentage `70 procent` klopt niet: 135 van 540 is 25%; pas het percentage of de getallen aan'
       ]
+    },
+    {
+      title: 'Getallen na een dubbele punt die het aandeel met een ander woord uitschrijven',
+      text: plan(['Uit de peiling blijkt dat 24 procent van de bewoners zich onveilig voelt: 118 van de 640 ondervraagden.']),
+      expected: ['Percentage `24 procent` klopt niet: 118 van 640 is 18,4%; pas het percentage of de getallen aan']
     }
 ]

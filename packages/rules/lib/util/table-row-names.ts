@@ -90,6 +90,10 @@ export function rowsListed(table: TextTable, sentence: string): number[] {
   const numbered = numberedAfter(sentence)
   const listed = rows.filter((_, i) => {
     const words = wordsOf[i]!
+    // A bare number under a header word (`| Zone | … |` with rows `1`, `2`, `3`) is that word and number: `zone 2 en 3`.
+    const bare = BARE_NUMBER.exec(table.rows[rows[i]!]?.[0]?.text ?? '')
+    const headerWord = HEADER_WORD.exec(table.header[0]?.text ?? '')?.[1]
+    if (bare && headerWord) return numbered.get(nounStem(headerWord.toLowerCase()))?.has(bare[1]!) === true
     if (words.length === 0) return false
     const number = NUMBERED_LABEL.exec(table.rows[rows[i]!]?.[0]?.text ?? '')
     if (number && wordsOf.some((other, j) => j !== i && other.join(' ') === words.join(' '))) return numbered.get(nounStem(number[1]!.toLowerCase()))?.has(number[2]!) === true
@@ -101,6 +105,8 @@ export function rowsListed(table: TextTable, sentence: string): number[] {
 
 // A label of a word and a number (`Fase 2`, `Wijk 3`), and a word with a list of numbers in a sentence.
 const NUMBERED_LABEL = /^\W*(\p{L}{3,})\s+(\d{1,2})\W*$/u
+const BARE_NUMBER = /^\W*(\d{1,2})\W*$/u
+const HEADER_WORD = /^\W*(\p{L}{3,})\W*$/u
 const DIGITS = /\d+/gu
 const NUMBER_LIST = /\b(\p{L}{3,})\s+(\d{1,2}(?:\s*(?:,|en|&|\+)\s*(?:\p{L}{3,}\s+)?\d{1,2})*)(?![\d.,]*\d)/gu
 function numberedAfter(sentence: string): Map<string, Set<string>> {

@@ -183,7 +183,8 @@ function rowMean(table: TextTable, sentence: string, stated: Read, at: number, e
 // The column a stated number counts: the table's one column of numbers, else the one whose header
 // names the noun after the number (`4.150 bewoners` beside `Bewoners` and `Deelnemers`).
 function countedColumn(table: TextTable, data: number[], from: string): number | undefined {
-  const numeric = table.header.map((_, k) => k).filter((k) => k > 0 && data.every((r) => table.rows[r]?.[k]?.value !== undefined))
+  // A column of percentages (`Aandeel`) is counted by no total.
+  const numeric = table.header.map((_, k) => k).filter((k) => k > 0 && data.every((r) => table.rows[r]?.[k]?.value !== undefined && !table.rows[r]?.[k]?.percent))
   if (numeric.length === 1) return numeric[0]
   // The noun may follow the whole it is part of: `38 van de 93 ongevallen`.
   const noun = /^[\d.,]+\s+(?:van\s+(?:de|het|alle)\s+[\d.,]+\s+)?([\p{L}-]{4,})/u.exec(from)?.[1]
