@@ -26,10 +26,10 @@ function withinHedgedTerm(text: string, slip: ArithmeticSlip): boolean {
 
 // A result before the clause with its terms (`…, omdat we 24 groepen van 15 kinderen bereiken`): the
 // slips of the text with that clause first, at their place in the text.
-function swappedSlips(text: string, ...context: Parameters<typeof arithmeticSlips> extends [string, ...infer R] ? R : never): ArithmeticSlip[] {
+function swappedSlips(text: string, slips: ArithmeticSlip[], ...context: Parameters<typeof arithmeticSlips> extends [string, ...infer R] ? R : never): ArithmeticSlip[] {
   const swap = subordinateSwap(text)
   if (!swap) return []
-  const own = new Set(arithmeticSlips(text, ...context).map((s) => s.stated.index))
+  const own = new Set(slips.map((s) => s.stated.index))
   return arithmeticSlips(swap.text, ...context).flatMap((slip) => {
     const at = swap.back(slip.stated.index)
     if (at === undefined || own.has(at)) return []
@@ -134,7 +134,8 @@ export const arithmeticSlip = lintRule(
       // A finance table's explanation reads the table above it (distant-terms).
       const own = ownFinanceTable(model, pointer)
       const chapter = financeTablesBefore(model, pointer) ?? earlier.get(pointer)
-      for (const slip of [...arithmeticSlips(text, planYears, own, chapter), ...swappedSlips(text, planYears, own, chapter)]) {
+      const slips = arithmeticSlips(text, planYears, own, chapter)
+      for (const slip of [...slips, ...swappedSlips(text, slips, planYears, own, chapter)]) {
         if ([...judged, ...exact].some((i) => Math.abs(i - slip.stated.index) <= 3)) continue
         // A part of a total or a level of a change its sentence states is a term, not a result.
         if (terms.includes(slip.stated.index)) continue
@@ -164,7 +165,7 @@ export const arithmeticSlip = lintRule(
         ]
         if (!cells.slice(1).some(([x, at]) => /\d/.test(x) && !at.includes('/bedragen/'))) return
         const row = `| ${cells.map(([x]) => x).join(' | ')} |`
-        for (const slip of arithmeticSlips(row, planYears)) {
+        for (const slip of arithmeticSlips(readingText(row), planYears)) {
           // The cell the result stands in: the last one that starts before it.
           let start = 2
           const starts = cells.map(([x]) => ((start += x.length + 3), start - x.length - 3))

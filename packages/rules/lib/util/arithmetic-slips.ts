@@ -20,7 +20,6 @@ import { countsListItems } from './list-counts.js'
 import { shareWords, type Num } from './slip-candidates.js'
 import { meanLast, withUnits } from './tied-results.js'
 import { numbersOf, slipIn, type ArithmeticSlip } from './slip-judge.js'
-import { readingText } from './asides.js'
 import { cells, sentences } from './slip-pieces.js'
 import { addedSlip, asProductReads } from './slip-factors.js'
 import { distantSlip } from './distant-terms.js'
@@ -41,8 +40,8 @@ export type { ArithmeticSlip } from './slip-judge.js'
 // arithmetic-slip and prose-calculation (for its fallback readings) both ask: read a text once.
 export const arithmeticSlips = memoByText(readArithmeticSlips)
 
-function readArithmeticSlips(marked: string, planYears?: number, own?: FinTabel, chapter: Earlier | FinTabel[] = NO_EARLIER): ArithmeticSlip[] {
-  const text = readingText(marked)
+// The text as its rules read it (`readingText`: no emphasis, footnote marks or sources).
+function readArithmeticSlips(text: string, planYears?: number, own?: FinTabel, chapter: Earlier | FinTabel[] = NO_EARLIER): ArithmeticSlip[] {
   // The finance table the text explains, as cells (a plain model object is what the memo can key on).
   const finance = own && finTextTable(own)
   // The tables of the chapter's earlier sections (or the finance tables before the own one): a total there

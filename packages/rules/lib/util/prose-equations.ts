@@ -10,7 +10,6 @@ import { carriedShares } from './carried-shares.js'
 import { carriedTotals } from './carried-totals.js'
 import { rateQuotients } from './rate-quotients.js'
 import { countMeans, tableCountMeans } from './count-means.js'
-import { readingText } from './asides.js'
 import { rowAmountMeans } from './row-amount-means.js'
 import { pooledMeans } from './pooled-means.js'
 import { sharedTotalMeans } from './shared-total-means.js'
@@ -147,10 +146,9 @@ export const impliedCalculations = memoByText(readImpliedCalculations)
 // the text says which numbers it combines, so another reading of its neighbours (`60 − 4`) does not hold it.
 const WRITTEN_AFTER = /^[\d.,]+\s+\p{L}{2,}(?:\s+\p{L}+){0,2}?\s*\(\s*[\d.,]+(?:\s*[-+×x*/÷−]\s*[\d.,]+)+\s*\)/u
 
-function readImpliedCalculations(marked: string, plan?: PlanYears, finance: FinTabel[] = [], earlier: Earlier = NO_EARLIER, own?: FinTabel): Equation[] {
-  // Emphasis, a footnote marker or a source is no part of a claim (`gemiddeld **350** laadpalen per
-  // jaar`, `(bron: CBS)`): every reader sees them as spaces, so the offsets hold.
-  const text = readingText(marked)
+// The text as its rules read it (`readingText`: emphasis, footnote marks and sources blanked, the
+// same length, so the offsets hold).
+function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTabel[] = [], earlier: Earlier = NO_EARLIER, own?: FinTabel): Equation[] {
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
   const readings = [

@@ -6,6 +6,8 @@
  * can read it as they read the plain order; what they find in a moved main clause maps back.
  */
 
+import { memoByText } from './memo.js'
+
 // A main clause with a number, a comma, a conjunction, and a clause with a number up to the sentence end.
 const SWAP = /(?<=^|[.!?:]\s+|\n)([^.!?:;\n]*\d[^.!?:;\n]*?),\s+(?:omdat|doordat|terwijl|aangezien|want|nu)\s+([^.!?;\n]*\d[^.!?;\n]*?)(?=[.!?](?:\s|$)|$)/gu
 const CUE = /\b(?:omdat|doordat|terwijl|aangezien|want|nu)\b/u
@@ -17,8 +19,6 @@ export interface Swapped {
   back: (index: number) => number | undefined
 }
 
-const swapped = new Map<string, Swapped | undefined>()
-
 /**
  * The text with each result clause after its clause of reason, or undefined without one.
  *
@@ -26,8 +26,11 @@ const swapped = new Map<string, Swapped | undefined>()
  * @returns The rewritten text and the way back.
  */
 export function subordinateSwap(text: string): Swapped | undefined {
-  if (!CUE.test(text)) return undefined
-  if (swapped.has(text)) return swapped.get(text)
+  return CUE.test(text) ? swappedOnce(text) : undefined
+}
+
+// Asked for a text by implied-equations and by arithmetic-slip: written once.
+const swappedOnce = memoByText((text: string): Swapped | undefined => {
   const moves: Array<[from: number, to: number, length: number]> = []
   const rewritten = text.replace(SWAP, (whole: string, main: string, reason: string, at: number) => {
     moves.push([at + reason.length + 2, at, main.length])
@@ -38,8 +41,5 @@ export function subordinateSwap(text: string): Swapped | undefined {
     const move = moves.find(([from, , length]) => i >= from && i < from + length)
     return move && i - move[0] + move[1]
   }
-  const result = moves.length === 0 ? undefined : { text: rewritten, back }
-  if (swapped.size > 2000) swapped.clear()
-  swapped.set(text, result)
-  return result
-}
+  return moves.length === 0 ? undefined : { text: rewritten, back }
+})
