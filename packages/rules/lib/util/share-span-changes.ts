@@ -10,6 +10,7 @@
 import { parseNumberWord } from '@kapstok/nl'
 import type { Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
+import { plainCell } from './cell-text.js'
 import { COUNT_CELL } from './share-wholes.js'
 
 const YEAR_CELL = /^\**\s*((?:19|20)\d{2})\s*\**$/u
@@ -64,10 +65,11 @@ export function spanChange(sentence: string, table: Table | undefined): SpanChan
 }
 
 // A cell's number without its emphasis or euro sign (`**€ 240.000**`).
-const bare = (cell: string): string => cell.replace(/[*€]/gu, '').trim()
+const bare = (cell: string): string => plainCell(cell).replace(EURO, '').trim()
+const EURO = /€/gu
 // The count as the table writes it (`4.350`).
 const cellOf = (table: Table, row: number, value: number): string =>
-  table.rows[row]?.slice(1).find((c) => read(bare(c.text)) === value)?.text.replace(/\*/g, '').trim() ?? String(value)
+  plainCell(table.rows[row]?.slice(1).find((c) => read(bare(c.text)) === value)?.text ?? String(value))
 
 // The rows the change runs between: two years named, `sinds` a year, a span of years back from the last row, or all rows.
 function span(sentence: string, years: string[]): [number | undefined, number | undefined] {

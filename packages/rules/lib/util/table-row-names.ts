@@ -88,15 +88,17 @@ export function rowsListed(table: TextTable, sentence: string): number[] {
   // Rows told apart by a number after one word (`Fase 1`, `Fase 2`) are listed by their numbers after
   // that word (`fase 1 en 2`, `de fasen 1 en 3`, `fase 1 en fase 2`).
   const numbered = numberedAfter(sentence)
+  const byNumber = (word: string, number: string): boolean => numbered.get(nounStem(word.toLowerCase()))?.has(number) === true
+  // A bare number under a header word (`| Zone | … |` with rows `1`, `2`, `3`) is that word and number: `zone 2 en 3`.
+  const headerWord = HEADER_WORD.exec(table.header[0]?.text ?? '')?.[1]
   const listed = rows.filter((_, i) => {
     const words = wordsOf[i]!
-    // A bare number under a header word (`| Zone | … |` with rows `1`, `2`, `3`) is that word and number: `zone 2 en 3`.
-    const bare = BARE_NUMBER.exec(table.rows[rows[i]!]?.[0]?.text ?? '')
-    const headerWord = HEADER_WORD.exec(table.header[0]?.text ?? '')?.[1]
-    if (bare && headerWord) return numbered.get(nounStem(headerWord.toLowerCase()))?.has(bare[1]!) === true
+    const label = table.rows[rows[i]!]?.[0]?.text ?? ''
+    const bare = headerWord === undefined ? null : BARE_NUMBER.exec(label)
+    if (bare) return byNumber(headerWord!, bare[1]!)
     if (words.length === 0) return false
-    const number = NUMBERED_LABEL.exec(table.rows[rows[i]!]?.[0]?.text ?? '')
-    if (number && wordsOf.some((other, j) => j !== i && other.join(' ') === words.join(' '))) return numbered.get(nounStem(number[1]!.toLowerCase()))?.has(number[2]!) === true
+    const number = NUMBERED_LABEL.exec(label)
+    if (number && wordsOf.some((other, j) => j !== i && other.join(' ') === words.join(' '))) return byNumber(number[1]!, number[2]!)
     if (words.every((w) => names(stems, w))) return true
     return names(stems, words[0]!) && wordsOf.every((other, j) => j === i || nounStem(other[0] ?? '') !== nounStem(words[0]!))
   })
