@@ -13,6 +13,7 @@ import { AMOUNT } from './amount-change.js'
 import { add, dutchNumber, proseEquation, type Equation, type Rational } from './onderbouwing.js'
 import { near } from './per-noun-means.js'
 import { listCountTotal } from './list-count-totals.js'
+import { TAKES_OFF } from './whole-splits.js'
 
 const ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(.*)$/gmu
 // The total item: `totaal`, `samen`, `in totaal`, `opgeteld`, `bij elkaar`, possibly bold or after a label.
@@ -20,15 +21,21 @@ const TOTAL_ITEM = /^(?:\*\*|__)?(?:[\p{L} ]{0,30}:\s*)?(?:totaal|samen|in\s+tot
 const LAST_AMOUNT = new RegExp(String.raw`${AMOUNT}(?!.*€)`, 'u')
 
 // A total in the sentence after a list (`Samen is dat € 365.000.`) or in the line that opens it
-// (`De kosten van € 365.000 bestaan uit:`); not after words that make the list a selection.
+// (`De kosten van € 365.000 bestaan uit:`, `… voor een totaalbedrag van € 3,8 miljoen. Deze
+// bestaan uit:`): a word for a whole before the amount (also as the head of a compound,
+// `totaalbedrag`, `investeringsbudget`), or a verb of composition after it (`bestaat uit`,
+// `is opgebouwd uit`, `als volgt`), whatever the noun; not after words that make the list a selection.
 const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:samen|in\s+totaal|totaal|opgeteld|bij\s+elkaar)\b[^€.;!?\d]{0,30}?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${AMOUNT}(?![^.!?\n]*€)`, 'iu')
-const INTRO = new RegExp(String.raw`^[^\n€]*?\b(?:totaal|samen|kosten|budget|bedrag|lasten|begroting|investering)\b[^\n€]*?${AMOUNT}[^\n€\d]*:\s*$`, 'iu')
+const WHOLE = String.raw`\p{L}*(?:totaal|kosten|budget|bedrag|lasten|begroting|investering)\p{L}*|samen`
+const COMPOSED = String.raw`\b(?:bestaa?t|bestaan|bestond(?:en)?)\s+uit|\b(?:opgebouwd|samengesteld)\s+uit|\bals\s+volgt\b`
+const INTRO = new RegExp(String.raw`^(?:[^\n€]*?\b(?:${WHOLE})\b[^\n€]*?${AMOUNT}|[^\n€]*?${AMOUNT}(?=[^\n€\d]*(?:${COMPOSED})))[^\n€\d]*:\s*$`, 'iu')
+
 const SELECTION = /\b(?:onder\s+(?:andere|meer)|waaronder|zoals|bijvoorbeeld|o\.a\.|waarvan|onder\s+meer)\b/iu
 
 // The total of a list whose items each name one amount, stated after the list or in its opening line.
 function besideTotal(text: string, run: Array<{ body: string; start: number }>, end: number): Equation[] {
   const amounts = run.map((item) => [...item.body.matchAll(new RegExp(AMOUNT, 'gu'))])
-  if (amounts.some((a) => a.length !== 1) || run.some((item) => SELECTION.test(item.body))) return []
+  if (amounts.some((a) => a.length !== 1) || run.some((item) => SELECTION.test(item.body) || TAKES_OFF.test(item.body))) return []
   const parts = amounts.map((a) => a[0]![1] ?? '')
   const sum = parts.reduce<Rational>((s, p) => add(s, dutchNumber(p)), { n: 0n, d: 1n })
   // The opening line: the last line before the list, over a blank line.
