@@ -49,9 +49,9 @@ function mutate(passage: RealPassage, index: number): string[] {
 
 /**
  * Floors (raised as readers learn). Measured on main at 808302cd before this battery's work:
- * mutated forms found 24/46, correct forms quiet 39/40.
+ * mutated forms found 24/46, correct forms quiet 39/40; after reading abbreviated reserve columns, credited interest and list totals in the sentence before: 27/46.
  */
-const floors = { found: 24, quiet: 39 }
+const floors = { found: 27, quiet: 39 }
 
 describe('calculation rules on real sentences (rc)', () => {
   it('should find the mutated forms and stay quiet on the correct ones', async () => {
