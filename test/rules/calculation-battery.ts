@@ -1,6 +1,6 @@
-import { readPlan } from '@kapstok/markdown'
-import { arithmeticSlip, financeNetStatedVsComputed, proseCalculation, runRule } from '@kapstok/rules'
+import { arithmeticSlip, financeNetStatedVsComputed, proseCalculation } from '@kapstok/rules'
 import { describe, expect, it } from 'vitest'
+import { checkMarkdownWith } from './helpers.js'
 import { wordingsPlan } from './wordings.js'
 
 // The three calculation rules together: a wrong calculation counts as caught when any of them
@@ -10,8 +10,7 @@ const ids = calculationRules.map((rule) => rule.rule.id)
 
 /** The messages of the calculation rules on a body under one heading. */
 export async function calculationReasons(lines: string[]): Promise<string[]> {
-  const file = await readPlan({ path: 'plan.md', files: { 'plan.md': wordingsPlan(['# Uitvoering', '', ...lines]) } })
-  for (const rule of calculationRules) runRule(rule.rule, rule.check, file.model!, file, { settings: {} })
+  const file = await checkMarkdownWith(calculationRules, wordingsPlan(['# Uitvoering', '', ...lines]))
   return file.messages.filter((m) => ids.includes(m.ruleId ?? '')).map((m) => m.reason)
 }
 

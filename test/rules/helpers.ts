@@ -20,9 +20,17 @@ export function check(rule: Rule, plan: Plan, options: Record<string, unknown> =
 
 /** Read Markdown through the real reader and run one rule; returns the file. */
 export async function checkMarkdown(rule: Rule, text: string, settings: Record<string, unknown> = {}): Promise<PlanFile> {
+  return checkMarkdownWith([rule], text, settings)
+}
+
+/**
+ * Read Markdown once through the real reader and run several rules on it, as `kapstok check` runs
+ * every rule on one read; returns the file. A test of rules together reads its text once, not once per rule.
+ */
+export async function checkMarkdownWith(rules: Rule[], text: string, settings: Record<string, unknown> = {}): Promise<PlanFile> {
   const file = await readPlan({ path: 'plan.md', files: { 'plan.md': text } })
   if (!file.model) throw new Error('did not parse')
-  runRule(rule.rule, rule.check, file.model, file, { settings })
+  for (const rule of rules) runRule(rule.rule, rule.check, file.model, file, { settings })
   return file
 }
 

@@ -1,6 +1,6 @@
-import { readPlan } from '@kapstok/markdown'
-import { arithmeticSlip, countClaimMismatch, financeNetStatedVsComputed, financeSumMismatch, proseCalculation, runRule, tableRowArithmetic } from '@kapstok/rules'
+import { arithmeticSlip, countClaimMismatch, financeNetStatedVsComputed, financeSumMismatch, proseCalculation, tableRowArithmetic } from '@kapstok/rules'
 import { describe, expect, it } from 'vitest'
+import { checkMarkdownWith } from './helpers.js'
 import { wordingsPlan } from './wordings.js'
 import { bases } from './hrob25c1-cases.js'
 import { render, transformations } from './hrob25c1-variants.js'
@@ -14,8 +14,7 @@ import { render, transformations } from './hrob25c1-variants.js'
 const rules = [arithmeticSlip, proseCalculation, financeNetStatedVsComputed, tableRowArithmetic, countClaimMismatch, financeSumMismatch]
 const ids = rules.map((rule) => rule.rule.id)
 async function calculationReasons(lines: string[]): Promise<string[]> {
-  const file = await readPlan({ path: 'plan.md', files: { 'plan.md': wordingsPlan(['# Uitvoering', '', ...lines]) } })
-  for (const rule of rules) runRule(rule.rule, rule.check, file.model!, file, { settings: {} })
+  const file = await checkMarkdownWith(rules, wordingsPlan(['# Uitvoering', '', ...lines]))
   return file.messages.filter((m) => ids.includes(m.ruleId ?? '')).map((m) => m.reason)
 }
 
