@@ -14,6 +14,45 @@ export async function calculationReasons(lines: string[]): Promise<string[]> {
   return file.messages.filter((m) => ids.includes(m.ruleId ?? '')).map((m) => m.reason)
 }
 
+/** How many bodies share one plan in `calculationReasonsEach`. */
+const BODIES_PER_PLAN = 10
+
+/**
+ * The messages of the calculation rules on each body, as `calculationReasons` gives them, for a
+ * battery of thousands of bodies. A read and a check have a cost per plan (the frontmatter, the
+ * parser, the plan-wide readers) that is larger than a short body's own; so bodies are checked
+ * ten to a plan, each under a chapter of its own (the readers of earlier text stay within their
+ * chapter), and each message goes back to the body its line is in.
+ *
+ * @param bodies The bodies (lines under a heading).
+ * @returns Per body, the messages on its lines.
+ */
+export async function calculationReasonsEach(bodies: string[][]): Promise<string[][]> {
+  const reasons: string[][] = []
+  const before = wordingsPlan(['@']).split('\n').indexOf('@')
+  for (let start = 0; start < bodies.length; start += BODIES_PER_PLAN) {
+    const chunk = bodies.slice(start, start + BODIES_PER_PLAN)
+    const lines: string[] = []
+    // The first line of each body's chapter, 1-based, after the frontmatter wordingsPlan puts before the lines.
+    const firstLines: number[] = []
+    for (const body of chunk) {
+      firstLines.push(before + lines.length + 1)
+      lines.push('# Uitvoering', '', ...body, '')
+    }
+    const file = await checkMarkdownWith(calculationRules, wordingsPlan(lines))
+    const found = chunk.map((): string[] => [])
+    for (const message of file.messages.filter((m) => ids.includes(m.ruleId ?? ''))) {
+      if (message.line === undefined) throw new Error(`A calculation message without a line: ${message.reason}`)
+      const index = firstLines.findLastIndex((first) => first <= (message.line as number))
+      const body = found[index]
+      if (!body) throw new Error(`A calculation message before the first body, line ${message.line}: ${message.reason}`)
+      body.push(message.reason)
+    }
+    reasons.push(...found)
+  }
+  return reasons
+}
+
 /** A wrong calculation: a name, the body lines, the stated number a message must quote. */
 export type WrongCalculation = [string, string[], string]
 
