@@ -1,4 +1,4 @@
-import { arithmeticSlip, financeNetStatedVsComputed, proseCalculation } from '@kapstok/rules'
+import { arithmeticSlip, financeNetStatedVsComputed, proseCalculation, type Rule } from '@kapstok/rules'
 import { describe, expect, it } from 'vitest'
 import { checkMarkdownWith } from './helpers.js'
 import { wordingsPlan } from './wordings.js'
@@ -25,9 +25,11 @@ const BODIES_PER_PLAN = 10
  * chapter), and each message goes back to the body its line is in.
  *
  * @param bodies The bodies (lines under a heading).
- * @returns Per body, the messages on its lines.
+ * @param rules The rules to run (default: the three calculation rules).
+ * @returns Per body, the messages of those rules on its lines.
  */
-export async function calculationReasonsEach(bodies: string[][]): Promise<string[][]> {
+export async function calculationReasonsEach(bodies: string[][], rules: Rule[] = calculationRules): Promise<string[][]> {
+  const ruleIds = rules.map((rule) => rule.rule.id)
   const reasons: string[][] = []
   const before = wordingsPlan(['@']).split('\n').indexOf('@')
   for (let start = 0; start < bodies.length; start += BODIES_PER_PLAN) {
@@ -39,9 +41,9 @@ export async function calculationReasonsEach(bodies: string[][]): Promise<string
       firstLines.push(before + lines.length + 1)
       lines.push('# Uitvoering', '', ...body, '')
     }
-    const file = await checkMarkdownWith(calculationRules, wordingsPlan(lines))
+    const file = await checkMarkdownWith(rules, wordingsPlan(lines))
     const found = chunk.map((): string[] => [])
-    for (const message of file.messages.filter((m) => ids.includes(m.ruleId ?? ''))) {
+    for (const message of file.messages.filter((m) => ruleIds.includes(m.ruleId ?? ''))) {
       if (message.line === undefined) throw new Error(`A calculation message without a line: ${message.reason}`)
       const index = firstLines.findLastIndex((first) => first <= (message.line as number))
       const body = found[index]
