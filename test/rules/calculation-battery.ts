@@ -1,6 +1,6 @@
 import { arithmeticSlip, financeNetStatedVsComputed, proseCalculation, type Rule } from '@kapstok/rules'
 import { describe, expect, it } from 'vitest'
-import { checkMarkdownWith } from './helpers.js'
+import { checkMarkdownWith, reasonsEach } from './helpers.js'
 import { wordingsPlan } from './wordings.js'
 
 // The three calculation rules together: a wrong calculation counts as caught when any of them
@@ -14,45 +14,16 @@ export async function calculationReasons(lines: string[]): Promise<string[]> {
   return file.messages.filter((m) => ids.includes(m.ruleId ?? '')).map((m) => m.reason)
 }
 
-/** How many bodies share one plan in `calculationReasonsEach`. */
-const BODIES_PER_PLAN = 10
-
 /**
  * The messages of the calculation rules on each body, as `calculationReasons` gives them, for a
- * battery of thousands of bodies. A read and a check have a cost per plan (the frontmatter, the
- * parser, the plan-wide readers) that is larger than a short body's own; so bodies are checked
- * ten to a plan, each under a chapter of its own (the readers of earlier text stay within their
- * chapter), and each message goes back to the body its line is in.
+ * battery of thousands of bodies: ten to a plan, each under a chapter of its own (`reasonsEach`).
  *
  * @param bodies The bodies (lines under a heading).
  * @param rules The rules to run (default: the three calculation rules).
  * @returns Per body, the messages of those rules on its lines.
  */
-export async function calculationReasonsEach(bodies: string[][], rules: Rule[] = calculationRules): Promise<string[][]> {
-  const ruleIds = rules.map((rule) => rule.rule.id)
-  const reasons: string[][] = []
-  const before = wordingsPlan(['@']).split('\n').indexOf('@')
-  for (let start = 0; start < bodies.length; start += BODIES_PER_PLAN) {
-    const chunk = bodies.slice(start, start + BODIES_PER_PLAN)
-    const lines: string[] = []
-    // The first line of each body's chapter, 1-based, after the frontmatter wordingsPlan puts before the lines.
-    const firstLines: number[] = []
-    for (const body of chunk) {
-      firstLines.push(before + lines.length + 1)
-      lines.push('# Uitvoering', '', ...body, '')
-    }
-    const file = await checkMarkdownWith(rules, wordingsPlan(lines))
-    const found = chunk.map((): string[] => [])
-    for (const message of file.messages.filter((m) => ruleIds.includes(m.ruleId ?? ''))) {
-      if (message.line === undefined) throw new Error(`A calculation message without a line: ${message.reason}`)
-      const index = firstLines.findLastIndex((first) => first <= (message.line as number))
-      const body = found[index]
-      if (!body) throw new Error(`A calculation message before the first body, line ${message.line}: ${message.reason}`)
-      body.push(message.reason)
-    }
-    reasons.push(...found)
-  }
-  return reasons
+export function calculationReasonsEach(bodies: string[][], rules: Rule[] = calculationRules): Promise<string[][]> {
+  return reasonsEach(rules, bodies.map((lines) => ['# Uitvoering', '', ...lines]))
 }
 
 /** A wrong calculation: a name, the body lines, the stated number a message must quote. */
