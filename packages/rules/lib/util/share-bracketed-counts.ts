@@ -3,11 +3,12 @@
  * noun in its paragraph or the paragraph before: "De ACM ontving 23 Wob-verzoeken. … Bij 3
  * Wob-verzoeken (13%) werd de termijn overschreden." The bracket says what share the count is; the
  * sentence gives no whole, so the whole is what the text counted of that kind before it. A share that
- * fits one of those counts is right; one that fits none is judged against the nearest within a
- * factor two (further off, it is a share of a whole the text does not count). A count in another
- * year than the part's sentence names is no whole of it. Counts of one noun in one sentence whose
- * shares together cover the whole (`127 enquêtes online (29,2 %) en 308 op papier (70,8 %)`) are the
- * parts of their sum.
+ * fits one of those counts, or any other count before it, is right; one that fits none is judged
+ * against the nearest count of its noun within a factor two (further off, it is a share of a whole
+ * the text does not count). A count in another year than the part's sentence names is no whole of
+ * it, nor is a count its own sentence gives a share of (it is a part itself). Counts of one noun in
+ * one sentence whose shares together cover the whole (`127 enquêtes online (29,2 %) en 308 op papier
+ * (70,8 %)`) are the parts of their sum.
  *
  * Used by `share-text-claims` for a share no other reading judged.
  */
@@ -37,6 +38,8 @@ const OWN_SHARE_AFTER = /^\s*(?:[\p{L}'’-]+\s*)?\(/u
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 const MAGNITUDE_AFTER = /^\s*(?:duizend|miljoen|mln|miljard|mld)\b/iu
 const AMOUNT_BEFORE = /(?:€|euro)\s*$/iu
+// A percentage later in the sentence of a count.
+const SHARE_AFTER = /\d\s?(?:%|procent\b)/iu
 const NOUN_AFTER = new RegExp(String.raw`^\s+(${NOUN})`, 'u')
 
 /** A count of the text with the noun after it. */
@@ -86,7 +89,9 @@ export function bracketedCountClaims(text: string): ShareClaim[] {
       const readings = ofSum
         ? [{ actual: (part.value / sum) * 100, basis: `${part.text} van ${formatDutchNumber(sum)} (${siblings.map((b) => b.part.text).join(' + ')})` }]
         : wholes.map((w) => ({ actual: (part.value / w.value) * 100, basis: `${part.text} van ${w.text}` }))
-      if (readings.length === 0 || readings.some((r) => judge(r.actual))) continue
+      // A share that some other count before it gives (`87 respondenten (21 procent)` after `97 van de 412`) is taken to be right.
+      const fitsAny = [...earlier, sentence.slice(0, at)].flatMap((s) => countedIn(s, numbersOf)).some((c) => c.value > part.value && judge((part.value / c.value) * 100))
+      if (readings.length === 0 || fitsAny || readings.some((r) => judge(r.actual))) continue
       const nearest = closestWithinTwo(readings, stated)
       if (nearest) out.push({ said: m[0], index: offset + at, ...nearest, fits: false })
     }
@@ -125,7 +130,8 @@ function countsWithNouns(sentence: string): Count[] {
     if (at === -1) continue
     from = at + n.text.length
     const rest = sentence.slice(from)
-    if (AMOUNT_BEFORE.test(sentence.slice(0, at)) || MAGNITUDE_AFTER.test(rest) || OWN_SHARE_AFTER.test(rest)) continue
+    // A count the sentence itself gives a share of (`2.943 klanten …, wat gelijk staat aan 77% van de klanten`) is a part.
+    if (AMOUNT_BEFORE.test(sentence.slice(0, at)) || MAGNITUDE_AFTER.test(rest) || OWN_SHARE_AFTER.test(rest) || SHARE_AFTER.test(rest)) continue
     const noun = NOUN_AFTER.exec(rest)?.[1]?.toLowerCase() ?? ''
     if (noun.length >= 3) out.push({ ...n, noun })
   }
