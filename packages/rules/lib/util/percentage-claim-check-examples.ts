@@ -1,5 +1,6 @@
 import type { RuleExample } from '../rule.js'
 import { example } from './examples.js'
+import { countsNotOk, countsOk } from './percentage-claim-check-examples-counts.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -61,7 +62,8 @@ export const percentageOk: RuleExample[] = [
     {
       title: 'Een bedrag per jaar, een bron en een verandering na "met"',
       text: plan(['De subsidie steeg van € 240.000 per jaar naar € 265.000 per jaar, een toename van ruim 10 procent (bron: begroting). Met 20 procent daalde het aantal klachten van 410 naar 328.'])
-    }
+    },
+  ...countsOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -283,5 +285,6 @@ export const percentageNotOk: RuleExample[] = [
       title: 'Getallen na een dubbele punt die het aandeel met een ander woord uitschrijven',
       text: plan(['Uit de peiling blijkt dat 24 procent van de bewoners zich onveilig voelt: 118 van de 640 ondervraagden.']),
       expected: ['Percentage `24 procent` klopt niet: 118 van 640 is 18,4%; pas het percentage of de getallen aan']
-    }
+    },
+  ...countsNotOk
 ]

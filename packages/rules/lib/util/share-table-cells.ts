@@ -59,6 +59,9 @@ const VERB_LAST = /^\s+van\s+(?:de|het|alle)\s+([\p{L}-]+)\s+\p{L}+\s*(?:[.;!?]|
 // A count with its decimals (`2,6 hectare`) and the unit after it.
 const UNIT_NUMBER = /(?<![\d.,])((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s*(m²|m2|ha|hectare|ton|kiloton|km|kilometer|mwh|gwh|meter|[\p{L}]{3,})?/giu
 
+// Header words that name no noun of their own: the column counts what its row labels are.
+const GENERIC_HEADER = /^(?:aantal|aantallen|totaal|absoluut|n)$/u
+
 // Whether a header word and a noun are one word: the same, a plural of the other (`ton`, `tonnen`), or
 // the noun as the compound's head (`speeloppervlak` for `oppervlak`, `spoedmeldingen` for `meldingen`).
 export function sameNoun(header: string, noun: string): boolean {
@@ -147,7 +150,12 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
     const total = totals[0] as Cell[]
     if (pinned && !total.some((c) => countIn(c) === pinnedValue)) continue
     const columns = ofYear(table, countColumns(table, total), years)
-    const headerWords = (k: number): string[] => wordsOf(plainCellLower(table.header[k]?.text ?? ''))
+    // A count column headed by a generic word only (`Aantal`) counts what the label column's header names
+    // (`Woningen met energielabel | Aantal`).
+    const headerWords = (k: number): string[] => {
+      const own = wordsOf(plainCellLower(table.header[k]?.text ?? ''))
+      return k > 0 && own.length > 0 && own.every((w) => GENERIC_HEADER.test(w)) ? [...own, ...wordsOf(plainCellLower(table.header[0]?.text ?? ''))] : own
+    }
     // Of `Opdrachtwaarde` and `Gemiddelde opdrachtwaarde`, the header that is the noun alone.
     const byNoun = (noun: string): number[] => {
       const all = noun === '' ? [] : columns.filter((k) => headerWords(k).some((w) => sameNoun(w, noun)))
