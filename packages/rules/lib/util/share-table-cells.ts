@@ -19,7 +19,8 @@
 
 import { pluralForms } from '@kapstok/nl'
 import type { Cell, Table } from './markdown-tables.js'
-import { read } from './share-tolerance.js'
+import { read, scaled } from './share-tolerance.js'
+import { scaledFactor } from './text-tables.js'
 import { countCellValue as countIn, PERCENT_CELL, TOTAL_ROW } from './share-wholes.js'
 import { joined, namedRows, namesPhrase, wordsOf } from './share-named-rows.js'
 import { isMoneyWhole, isWholeNoun } from './share-totals.js'
@@ -29,6 +30,7 @@ import { overYears } from './share-year-columns.js'
 import { narrowedWhole, ofWholeTable, statedShare, yearColumns } from './share-table-wholes.js'
 import { isEmptyOrNilCell } from './nil-cells.js'
 import { plainCellLower } from './cell-text.js'
+import { isMoneyAt, moneyTotalShare } from './share-table-money.js'
 
 /** A table reading of a share. */
 export interface CellShare {
@@ -44,6 +46,8 @@ export interface CellShare {
 const NOUN_AFTER = /^\s+van\s+(?:al\s+)?(?:de|het|alle|onze|hun)\s+(?:(?:totale|hele|gehele|[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
 // After `een op de vijf` the noun follows bare; after `een derde` a bare word is what the part is (`een derde nieuwbouw`).
 const NOUN_BARE = /^\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
+// `twee op de vijf euro's van het budget`: the euros counted are of the money named after them.
+const EUROS_OF = /^\s+euro(?:'s)?\s+van\s+(?:de|het|ons|onze)\s+(?:(?:totale|hele|gehele|[\p{L}]+e)\s+)?([\p{L}-]{2,})/iu
 // A whole named before the share: `Van alle cliënten maakt 55% …`, `Van de inwoners is …`.
 const NOUN_BEFORE = /\bvan\s+(?:al\s+)?(?:de|het|alle|onze)\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{3,})[^.;:]*$/iu
 // The whole said as all of it before the share: `Van alle cliënten maakt 55% …`.
@@ -73,6 +77,8 @@ const UNIT_OF = new Map([['m2', 'm²'], ['hectare', 'ha'], ['kilometer', 'km']])
 const unitOf = (word: string): string => UNIT_OF.get(word) ?? word
 
 // The count columns of a table: every body row a count (or empty) and the total row a count.
+// The whole said as a clause of what something costs (`van wat het programma kost`): the costs.
+const WHAT_IT_COSTS = /^\s+van\s+wat\s+(?:(?:het|de|dit|deze|die|dat|ons|onze)\s+)?[\p{L}-]+\s+(?:in\s+totaal\s+|samen\s+)?kost(?:en)?\b/iu
 const NOT_IN_TABLE = /\b(?:niet\s+in|buiten)\s+(?:de|deze|die|bovenstaande|onderstaande)\s+tabel\b/u
 // A cell without an amount: empty, a dash, or `PM` (pro memorie: a post not yet priced, outside the total).
 function countColumns(table: Table, total: Cell[]): number[] {
@@ -119,19 +125,20 @@ function namedColumns(table: Table, columns: number[], words: string[], noun: st
  * @param tables The tables of the share's section, nearest last.
  * @param said The share as written (`ruim een derde`, `een op de vijf`).
  * @param before The sentence up to the share.
- * @param after The sentence after the share.
+ * @param written The sentence after the share (`van wat … kost` read as `van de kosten`).
  * @param previousSentence The sentence before, in the same paragraph (or '').
  * @param pinned Read only a table whose column total the sentence quotes (a table of an earlier section).
  * @returns The one reading, or `undefined` when none or more than one.
  */
-export function tableCellShare(tables: Table[], said: string, before: string, after: string, previousSentence: string, pinned = false): CellShare | undefined {
+export function tableCellShare(tables: Table[], said: string, before: string, written: string, previousSentence: string, pinned = false): CellShare | undefined {
+  const after = written.replace(WHAT_IT_COSTS, ' van de kosten')
   const sentence = `${before} ${after}`.toLowerCase()
   // `… staat daarom niet in deze tabel`: the sentence says its numbers are not the table's.
   if (TARGET.test(sentence) || NOT_IN_TABLE.test(sentence)) return undefined
   const years = [...new Set(sentence.match(YEAR) ?? [])]
   // `… , die ruim 70 procent van de opdrachtwaarde besloegen.`: a relative clause closes on its verb, after the whole's noun.
   const clauseNoun = RELATIVE.test(before) ? VERB_LAST.exec(after)?.[1] : undefined
-  const nounAfter = (clauseNoun ?? (/\bop\s+de\b/iu.test(said) ? NOUN_BARE : NOUN_AFTER).exec(after)?.[1] ?? '').toLowerCase()
+  const nounAfter = (clauseNoun ?? EUROS_OF.exec(after)?.[1] ?? (/\bop\s+de\b/iu.test(said) ? NOUN_BARE : NOUN_AFTER).exec(after)?.[1] ?? '').toLowerCase()
   const nounBefore = NOUN_BEFORE.exec(before)?.[1]?.toLowerCase() ?? ''
   const counts = [...`${before} ${after}`.matchAll(UNIT_NUMBER)].filter((m) => !isYearNumber(m[1]) && !/^\s*(?:%|procent)/iu.test(`${before} ${after}`.slice((m.index ?? 0) + (m[1]?.length ?? 0))))
   if (counts.length > 1) return undefined
@@ -139,13 +146,18 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
   // A table of an earlier section is read only for the total the sentence quotes.
   const pinnedValue = pinned ? read(quoted?.[1] ?? '') : undefined
   if (pinned && pinnedValue === undefined) return undefined
+  // A sum of money (`€ 916.000 …, ruim 40 procent van de totale kosten`) is read against the table at its scale,
+  // of an earlier section too: the nearest table before, the one such a sentence sums up.
+  // Only a sum before the share is its part: after it, `… van de kosten à € 80.000` names the whole.
+  const money = quoted !== undefined && (quoted.index ?? 0) < before.length && isMoneyAt(`${before} ${after}`, quoted.index ?? 0) ? ([quoted[1] ?? '', quoted[2] ?? ''] as [string, string]) : undefined
   const closesClause = clauseNoun !== undefined
   const readings: CellShare[] = []
   for (const table of tables) {
     const totals = table.rows.filter((r) => TOTAL_ROW.test(plainCellLower(r[0]?.text ?? '')))
     if (totals.length !== 1) continue
     const total = totals[0] as Cell[]
-    if (pinned && !total.some((c) => countIn(c) === pinnedValue)) continue
+    const quotesTotal = !pinned || total.some((c) => countIn(c) === pinnedValue)
+    if (!quotesTotal && !(money && table === tables.at(-1))) continue
     const columns = ofYear(table, countColumns(table, total), years)
     const headerWords = (k: number): string[] => wordsOf(plainCellLower(table.header[k]?.text ?? ''))
     // Of `Opdrachtwaarde` and `Gemiddelde opdrachtwaarde`, the header that is the noun alone.
@@ -156,6 +168,9 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
     }
     const wholeColumns = byNoun(nounAfter).length > 0 ? byNoun(nounAfter) : byNoun(nounBefore)
     const rows = namedRows(table, total, `${before} ${after}`)
+    const moneyShare = money && rows.length === 0 && ofWholeTable(after, nounAfter, '\u0000') ? moneyTotalShare(table, total, columns, money, nounAfter) : undefined
+    if (moneyShare) readings.push(moneyShare)
+    if (moneyShare || !quotesTotal) continue
     // The column the sentence's quoted total pins as the whole (`Van alle 184 storingen kwam …`).
     let quotedWhole: number | undefined
     if (quoted) {
@@ -169,7 +184,9 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
       const otherNoun = (wholeColumns.length > 0 && !wholeColumns.includes(column ?? -1)) || !ofWholeTable(after, nounAfter, '\u0000')
       // The count is the column's total, or a cell of the one row the sentence names (`de negen Europese aanbestedingen`
       // beside a row `Europees openbaar | 9 | …`): it says which whole or which row, and the part is the row's.
-      const ofRow = column === undefined && rows.length === 1 && part !== undefined && rows[0]?.row.some((c) => countIn(c) === part)
+      // A sum of money is the row's cell at the table's scale (`€ 100.000 per jaar` beside `100` in a table x € 1.000).
+      const scale = money ? scaledFactor(table.intro) : 1
+      const ofRow = column === undefined && rows.length === 1 && part !== undefined && rows[0]?.row.some((c) => countIn(c) === part || (scale > 1 && (countIn(c) ?? 0) * scale === scaled(money?.[0], money?.[1])))
       if (part !== undefined && whole && part === whole && rows.length > 0) quotedWhole = column
       else if (!ofRow || pinned) {
         if (part !== undefined && whole && part < whole && !otherNoun) readings.push({ actual: (part / whole) * 100, basis: `${quoted[1]} van ${plainCellLower(total[column ?? 0]?.text ?? '')}` })
