@@ -3,6 +3,8 @@ import { example } from './examples.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
+// A table with a row per year and a column that is part of another, for shares of one year or of all.
+const perYear = ['| Jaar | Klachten | Gegrond | Meldingen | Waarvan anoniem |', '|---|---|---|---|---|', '| 2024 | 40 | 10 | 30 | 6 |', '| 2025 | 60 | 5 | 50 | 5 |', '| Totaal | 100 | 15 | 80 | 11 |', '']
 // A table of costs in thousands, for the shares a sentence below it says in euro.
 const costsInThousands = ['Bedragen x € 1.000.', '', '| Post | 2027 | 2028 | Totaal |', '|---|---|---|---|', '| Aanleg | 300 | 500 | 800 |', '| Beheer | 100 | 100 | 200 |', '| Totaal | 400 | 600 | 1.000 |', '']
 
@@ -75,6 +77,14 @@ export const percentageOk: RuleExample[] = [
     {
       title: 'Een bedrag onder een kop na de tabel, als deel van wat het geheel kost',
       text: plan([...costsInThousands, '## Dekking', '', 'De provincie neemt € 0,4 miljoen voor haar rekening, 40 procent van wat het project kost.'])
+    },
+    {
+      title: 'Een deel van een kolom in een tabel met een rij per jaar',
+      text: plan([...perYear, 'Over beide jaren was ruim een op de zeven klachten gegrond; in 2025 een op de twaalf.'])
+    },
+    {
+      title: 'Een aandeel in het jaar dat erachter staat',
+      text: plan([...perYear, 'Het aandeel anoniem daalde naar 10% in 2025.'])
     },
 ]
 
@@ -317,5 +327,15 @@ export const percentageNotOk: RuleExample[] = [
       title: "Euro's van het budget uit een tabelrij",
       text: plan([...costsInThousands, "Aanleg is de grootste post: negen op de tien euro's van het budget."]),
       expected: ['Percentage `negen op de tien` klopt niet: 800 van 1.000 is 80%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een deel van een kolom over alle jaren',
+      text: plan([...perYear, 'Over beide jaren was een op de vier klachten gegrond.']),
+      expected: ['Percentage `een op de vier` klopt niet: 15 van 100 is 15%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een aandeel van een jaarrij',
+      text: plan([...perYear, 'Anoniem was 25% in 2025.']),
+      expected: ['Percentage `25%` klopt niet: 5 van 50 is 10%; pas het percentage of de getallen aan']
     },
 ]

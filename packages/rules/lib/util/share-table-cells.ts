@@ -31,6 +31,7 @@ import { narrowedWhole, ofWholeTable, statedShare, yearColumns } from './share-t
 import { isEmptyOrNilCell } from './nil-cells.js'
 import { plainCellLower } from './cell-text.js'
 import { isMoneyAt, moneyTotalShare } from './share-table-money.js'
+import { hasYearRows, isPartColumn, ofWhichWhole, rowOfShareYear, withoutOfWhich } from './share-year-rows.js'
 
 /** A table reading of a share. */
 export interface CellShare {
@@ -109,7 +110,7 @@ function ofYear(table: Table, columns: number[], years: string[]): number[] {
 // column by its first part (`Huurhuizen zijn …` for `Huur`), when its head is a plural noun: the things counted.
 function namedColumns(table: Table, columns: number[], words: string[], noun: string, subject = ''): number[] {
   return columns.filter((k) => {
-    const header = wordsOf(plainCellLower(table.header[k]?.text ?? '')).filter((w) => w.length >= 4)
+    const header = wordsOf(withoutOfWhich(plainCellLower(table.header[k]?.text ?? ''))).filter((w) => w.length >= 4)
     if (header.length === 0 || header.some((w) => sameNoun(w, noun))) return false
     const phrase = header.join(' ')
     const sentence = words.join(' ')
@@ -158,7 +159,9 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
     const total = totals[0] as Cell[]
     const quotesTotal = !pinned || total.some((c) => countIn(c) === pinnedValue)
     if (!quotesTotal && !(money && table === tables.at(-1))) continue
-    const columns = ofYear(table, countColumns(table, total), years)
+    // In a table of a row per year, a year the sentence names is a row (rowOfShareYear), not a column.
+    const yearRows = hasYearRows(table, total)
+    const columns = yearRows ? countColumns(table, total) : ofYear(table, countColumns(table, total), years)
     const headerWords = (k: number): string[] => wordsOf(plainCellLower(table.header[k]?.text ?? ''))
     // Of `Opdrachtwaarde` and `Gemiddelde opdrachtwaarde`, the header that is the noun alone.
     const byNoun = (noun: string): number[] => {
@@ -167,7 +170,7 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
       return all.length > 1 && bare.length === 1 ? bare : all
     }
     const wholeColumns = byNoun(nounAfter).length > 0 ? byNoun(nounAfter) : byNoun(nounBefore)
-    const rows = namedRows(table, total, `${before} ${after}`)
+    const rows = yearRows ? rowOfShareYear(namedRows(table, total, `${before} ${after}`), after) : namedRows(table, total, `${before} ${after}`)
     const moneyShare = money && rows.length === 0 && ofWholeTable(after, nounAfter, '\u0000') ? moneyTotalShare(table, total, columns, money, nounAfter) : undefined
     if (moneyShare) readings.push(moneyShare)
     if (moneyShare || !quotesTotal) continue
@@ -199,16 +202,21 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
     if (rows.length > 1 && !pair) continue
     // A column the sentence names as the part (`koop`, `huur en koop samen`), over the total column.
     const totalColumn = columns.filter((k) => TOTAL_ROW.test(plainCellLower(table.header[k]?.text ?? '')))
+    // Without a total column, the column of the share's noun is the whole of a column named as the part
+    // (`één op de vier meldingen gegrond` beside `Meldingen` and `Gegrond`), when no cell of the part exceeds it.
+    const nounColumn = totalColumn.length === 0 && wholeColumns.length === 1 ? wholeColumns : []
     const subject = (/^\s*(?:[-*+]\s+)?(\p{L}+)/u.exec(before)?.[1] ?? '').toLowerCase()
     const parts = namedColumns(table, columns, sentence.split(/[^\p{L}²]+/u).filter(Boolean), nounAfter || nounBefore, subject).filter((k) => !totalColumn.includes(k))
+    const ofWhich = parts.length === 1 ? ofWhichWhole(table, columns, parts[0] ?? 0) : undefined
+    const wholeColumn = totalColumn.length === 1 ? totalColumn : nounColumn.length === 1 && parts.length === 1 && isPartColumn(table, parts[0] ?? 0, nounColumn[0] ?? 0) ? nounColumn : ofWhich !== undefined && wholeColumns.length === 0 ? [ofWhich] : []
     // `van het totaal` names the total column itself: still the whole the part column is of.
-    if (totalColumn.length === 1 && parts.length > 0 && parts.length <= 2 && wholeColumns.every((k) => totalColumn.includes(k)) && !pair) {
+    if (wholeColumn.length === 1 && parts.length > 0 && parts.length <= 2 && wholeColumns.every((k) => wholeColumn.includes(k)) && !pair) {
       const line = row ?? total
-      const whole = countIn(line[totalColumn[0] ?? 0])
+      const whole = countIn(line[wholeColumn[0] ?? 0])
       const values = parts.map((k) => countIn(line[k]))
       if (whole && values.every((v) => v !== undefined)) {
         const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0)
-        if (sum < whole) readings.push({ actual: (sum / whole) * 100, basis: `${values.length > 1 ? parts.map((k) => plainCellLower(line[k]?.text ?? '')).join(' + ') : plainCellLower(line[parts[0] ?? 0]?.text ?? '')} van ${plainCellLower(line[totalColumn[0] ?? 0]?.text ?? '')}` })
+        if (sum < whole) readings.push({ actual: (sum / whole) * 100, basis: `${values.length > 1 ? parts.map((k) => plainCellLower(line[k]?.text ?? '')).join(' + ') : plainCellLower(line[parts[0] ?? 0]?.text ?? '')} van ${plainCellLower(line[wholeColumn[0] ?? 0]?.text ?? '')}` })
       }
       continue
     }
