@@ -20,6 +20,7 @@
 import { pluralForms } from '@kapstok/nl'
 import type { Cell, Table } from './markdown-tables.js'
 import { read, scaled } from './share-tolerance.js'
+import { escape } from './share-row-parts.js'
 import { scaledFactor } from './text-tables.js'
 import { countCellValue as countIn, PERCENT_CELL, TOTAL_ROW } from './share-wholes.js'
 import { joined, namedRows, namesPhrase, wordsOf } from './share-named-rows.js'
@@ -31,7 +32,7 @@ import { narrowedWhole, ofWholeTable, statedShare, yearColumns } from './share-t
 import { isEmptyOrNilCell } from './nil-cells.js'
 import { plainCellLower } from './cell-text.js'
 import { isMoneyAt, moneyTotalShare } from './share-table-money.js'
-import { hasYearRows, isPartColumn, ofWhichWhole, rowOfShareYear, withoutOfWhich } from './share-year-rows.js'
+import { hasYearRows, isPartColumn, ofWhichWhole, rowOfShareYear, withoutOfWhich, yearAfterShare } from './share-year-rows.js'
 
 /** A table reading of a share. */
 export interface CellShare {
@@ -49,6 +50,8 @@ const NOUN_AFTER = /^\s+van\s+(?:al\s+)?(?:de|het|alle|onze|hun)\s+(?:(?:totale|
 const NOUN_BARE = /^\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
 // `twee op de vijf euro's van het budget`: the euros counted are of the money named after them.
 const EUROS_OF = /^\s+euro(?:'s)?\s+van\s+(?:de|het|ons|onze)\s+(?:(?:totale|hele|gehele|[\p{L}]+e)\s+)?([\p{L}-]{2,})/iu
+// Whether the noun follows the share bare (`een op de vier meldingen`) or right after `van de`, with no adjective between.
+const nounRightAfter = (after: string, noun: string): boolean => noun !== '' && new RegExp(String.raw`^\s+(?:van\s+(?:al\s+)?(?:de|het|alle|onze)\s+)?${escape(noun)}\b`, 'iu').test(after)
 // A whole named before the share: `Van alle cliënten maakt 55% …`, `Van de inwoners is …`.
 const NOUN_BEFORE = /\bvan\s+(?:al\s+)?(?:de|het|alle|onze)\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{3,})[^.;:]*$/iu
 // The whole said as all of it before the share: `Van alle cliënten maakt 55% …`.
@@ -136,7 +139,10 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
   const sentence = `${before} ${after}`.toLowerCase()
   // `… staat daarom niet in deze tabel`: the sentence says its numbers are not the table's.
   if (TARGET.test(sentence) || NOT_IN_TABLE.test(sentence)) return undefined
-  const years = [...new Set(sentence.match(YEAR) ?? [])]
+  // A sentence of several years (`van 10 procent in 2023 naar een derde in 2025`): the year right after the share.
+  const named = [...new Set(sentence.match(YEAR) ?? [])]
+  const shareYear = named.length > 1 ? yearAfterShare(after) : undefined
+  const years = shareYear ? [shareYear] : named
   // `… , die ruim 70 procent van de opdrachtwaarde besloegen.`: a relative clause closes on its verb, after the whole's noun.
   const clauseNoun = RELATIVE.test(before) ? VERB_LAST.exec(after)?.[1] : undefined
   const nounAfter = (clauseNoun ?? EUROS_OF.exec(after)?.[1] ?? (/\bop\s+de\b/iu.test(said) ? NOUN_BARE : NOUN_AFTER).exec(after)?.[1] ?? '').toLowerCase()
@@ -204,11 +210,14 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
     const totalColumn = columns.filter((k) => TOTAL_ROW.test(plainCellLower(table.header[k]?.text ?? '')))
     // Without a total column, the column of the share's noun is the whole of a column named as the part
     // (`één op de vier meldingen gegrond` beside `Meldingen` and `Gegrond`), when no cell of the part exceeds it.
-    const nounColumn = totalColumn.length === 0 && wholeColumns.length === 1 ? wholeColumns : []
+    // Only for a noun said right after the share, bare or after `van de` (not `van de gekapte bomen`, whose whole is
+    // another column), a header that is the noun alone, and a part named after the share (`meldingen gegrond`).
+    const nounColumn = totalColumn.length === 0 && wholeColumns.length === 1 && byNoun(nounAfter).length === 1 && nounRightAfter(after, nounAfter) && headerWords(wholeColumns[0] ?? 0).every((w) => sameNoun(w, nounAfter)) ? wholeColumns : []
     const subject = (/^\s*(?:[-*+]\s+)?(\p{L}+)/u.exec(before)?.[1] ?? '').toLowerCase()
     const parts = namedColumns(table, columns, sentence.split(/[^\p{L}²]+/u).filter(Boolean), nounAfter || nounBefore, subject).filter((k) => !totalColumn.includes(k))
     const ofWhich = parts.length === 1 ? ofWhichWhole(table, columns, parts[0] ?? 0) : undefined
-    const wholeColumn = totalColumn.length === 1 ? totalColumn : nounColumn.length === 1 && parts.length === 1 && isPartColumn(table, parts[0] ?? 0, nounColumn[0] ?? 0) ? nounColumn : ofWhich !== undefined && wholeColumns.length === 0 ? [ofWhich] : []
+    const partAfter = parts.length === 1 && headerWords(parts[0] ?? 0).every((w) => w.length < 4 || (namesPhrase(after.toLowerCase(), w) && !nounAfter.includes(w)))
+    const wholeColumn = totalColumn.length === 1 ? totalColumn : nounColumn.length === 1 && partAfter && isPartColumn(table, parts[0] ?? 0, nounColumn[0] ?? 0) ? nounColumn : ofWhich !== undefined && wholeColumns.length === 0 ? [ofWhich] : []
     // `van het totaal` names the total column itself: still the whole the part column is of.
     if (wholeColumn.length === 1 && parts.length > 0 && parts.length <= 2 && wholeColumns.every((k) => wholeColumn.includes(k)) && !pair) {
       const line = row ?? total

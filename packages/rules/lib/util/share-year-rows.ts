@@ -36,10 +36,17 @@ export function hasYearRows(table: Table, total: Cell[]): boolean {
  */
 export function rowOfShareYear<T extends { row: Cell[] }>(rows: T[], after: string): T[] {
   if (rows.length < 2) return rows
-  const year = YEAR_AFTER.exec(after)?.[1]
+  const year = yearAfterShare(after)
   const row = rows.find((r) => plainCellLower(r.row[0]?.text ?? '') === year)
   return row ? [row] : rows
 }
+
+/**
+ * The year right after a share (`30% in 2021`), of a sentence that may name more years.
+ *
+ * @param after The sentence after the share.
+ */
+export const yearAfterShare = (after: string): string | undefined => YEAR_AFTER.exec(after)?.[1]
 
 /**
  * A header as words that name its column, without `waarvan` before them.
