@@ -1,6 +1,6 @@
-import { readPlan } from '@kapstok/markdown'
-import { arithmeticSlip, financeNetStatedVsComputed, proseCalculation, runRule } from '@kapstok/rules'
+import { arithmeticSlip, financeNetStatedVsComputed, proseCalculation, type Rule } from '@kapstok/rules'
 import { describe, expect, it } from 'vitest'
+import { checkMarkdownWith, reasonsEach } from './helpers.js'
 import { wordingsPlan } from './wordings.js'
 
 // The three calculation rules together: a wrong calculation counts as caught when any of them
@@ -10,9 +10,20 @@ const ids = calculationRules.map((rule) => rule.rule.id)
 
 /** The messages of the calculation rules on a body under one heading. */
 export async function calculationReasons(lines: string[]): Promise<string[]> {
-  const file = await readPlan({ path: 'plan.md', files: { 'plan.md': wordingsPlan(['# Uitvoering', '', ...lines]) } })
-  for (const rule of calculationRules) runRule(rule.rule, rule.check, file.model!, file, { settings: {} })
+  const file = await checkMarkdownWith(calculationRules, wordingsPlan(['# Uitvoering', '', ...lines]))
   return file.messages.filter((m) => ids.includes(m.ruleId ?? '')).map((m) => m.reason)
+}
+
+/**
+ * The messages of the calculation rules on each body, as `calculationReasons` gives them, for a
+ * battery of thousands of bodies: ten to a plan, each under a chapter of its own (`reasonsEach`).
+ *
+ * @param bodies The bodies (lines under a heading).
+ * @param rules The rules to run (default: the three calculation rules).
+ * @returns Per body, the messages of those rules on its lines.
+ */
+export function calculationReasonsEach(bodies: string[][], rules: Rule[] = calculationRules): Promise<string[][]> {
+  return reasonsEach(rules, bodies.map((lines) => ['# Uitvoering', '', ...lines]))
 }
 
 /** A wrong calculation: a name, the body lines, the stated number a message must quote. */

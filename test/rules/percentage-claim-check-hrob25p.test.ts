@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { percentageClaimCheck } from '@kapstok/rules'
+import { reasonsEach } from './helpers.js'
 import { wordingReasons } from './wordings.js'
 import { actualOf, bases } from './percentage-claim-check-hrob25p-bases.js'
 import { forms, render } from './percentage-claim-check-hrob25p-forms.js'
@@ -67,16 +68,21 @@ describe('percentage-claim-check hrob25p robustness', () => {
       let found = 0
       const missed: string[] = []
       const loud: string[] = []
+      // Every pair first, then the messages on each body (ten to a plan: reasonsEach).
+      const pairs: Array<[string[], string[]]> = []
       for (const base of bases) {
         const actual = actualOf(base)
         const bad = render(base, entry, true, actual)
         const ok = render(base, entry, false, actual)
-        if (!bad || !ok) continue
+        if (bad && ok) pairs.push([bad, ok])
+      }
+      const reasons = await reasonsEach([rule], pairs.flat())
+      for (const [i, [bad, ok]] of pairs.entries()) {
         applicable++
-        if ((await wordingReasons(rule, bad)).length > 0) found++
+        if ((reasons[2 * i] ?? []).length > 0) found++
         else missed.push(bad.slice(2).join(' / '))
-        const reasons = await wordingReasons(rule, ok)
-        if (reasons.length > 0) loud.push(`${ok.slice(2).join(' / ')} => ${reasons[0]}`)
+        const loudOnes = reasons[2 * i + 1] ?? []
+        if (loudOnes.length > 0) loud.push(`${ok.slice(2).join(' / ')} => ${loudOnes[0]}`)
       }
       console.log(`hrob25p ${entry.group} ${entry.name}: ${found}/${applicable} found, ${applicable - loud.length}/${applicable} quiet` +
         (process.env.HROB_VERBOSE ? `\n  missed: ${missed.join('\n  missed: ')}\n  loud: ${loud.join('\n  loud: ')}` : ''))

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { calculationReasons } from './calculation-battery.js'
+import { calculationReasonsEach } from './calculation-battery.js'
 import { bases } from './hrob25c2-cases.js'
 import { transforms } from './hrob25c2-transforms.js'
 
@@ -30,6 +30,8 @@ const floors: Record<string, number> = {
 interface Tally { found: number; wrong: number; quiet: number; right: number; noisy: string[]; missed: string[] }
 
 async function measure(): Promise<Map<string, Tally>> {
+  // Every variant first, then their messages in one pass (ten bodies to a plan: calculationReasonsEach).
+  const variants: Array<{ t: Tally; key: string; lines: string[]; wrong: boolean; label: string }> = []
   const tallies = new Map<string, Tally>()
   for (const [group, name, apply] of transforms) {
     const key = `${group} | ${name}`
@@ -37,19 +39,24 @@ async function measure(): Promise<Map<string, Tally>> {
     tallies.set(key, t)
     for (const b of bases) {
       const wrong = apply(b, b.wrong)
-      if (wrong) {
-        t.wrong++
-        if ((await calculationReasons(wrong)).length > 0) t.found++
-        else t.missed.push(`${key}: ${wrong.join(' / ')}`)
-      }
+      if (wrong) variants.push({ t, key, lines: wrong, wrong: true, label: '' })
       for (const r of [b.right, b.rounded]) {
         const right = apply(b, r)
-        if (!right) continue
-        t.right++
-        const reasons = await calculationReasons(right)
-        if (reasons.length === 0) t.quiet++
-        else t.noisy.push(`${b.name} (${r}): ${right.join(' / ')} → ${reasons[0]}`)
+        if (right) variants.push({ t, key, lines: right, wrong: false, label: `${b.name} (${r})` })
       }
+    }
+  }
+  const reasons = await calculationReasonsEach(variants.map((v) => v.lines))
+  for (const [i, { t, key, lines, wrong, label }] of variants.entries()) {
+    const found = reasons[i] ?? []
+    if (wrong) {
+      t.wrong++
+      if (found.length > 0) t.found++
+      else t.missed.push(`${key}: ${lines.join(' / ')}`)
+    } else {
+      t.right++
+      if (found.length === 0) t.quiet++
+      else t.noisy.push(`${label}: ${lines.join(' / ')} → ${found[0]}`)
     }
   }
   return tallies

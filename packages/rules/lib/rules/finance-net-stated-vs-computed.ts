@@ -68,6 +68,10 @@ export const financeNetStatedVsComputed = lintRule(
         { title: 'Een tarief per uur zonder uitkomst', text: plan(['De inhuur kost € 35 per uur; we verwachten 200 uur nodig te hebben, voor € 7.000 in 2026.']) },
         { title: 'Per jaar en over de hele periode', text: plan(['Twee coaches à € 50.000 per jaar kosten samen € 100.000 per jaar, € 400.000 over vier jaar.']) },
         {
+          title: 'Termen in duizenden en een uitkomst in euro over een periode',
+          text: plan(['Over vier jaar levert de heffing 1.200 + 1.250 + 1.300 + 1.400 = € 5.150.000 op.'])
+        },
+        {
           title: 'Jaartallen en aantallen zonder bedragen',
           text: plan(['Tussen 2025 en 2028 is vier jaar; twee keer per jaar overleggen we, de helft van de tijd in de wijk.'])
         }
@@ -192,6 +196,11 @@ export const financeNetStatedVsComputed = lintRule(
           title: 'De helft van een bedrag',
           text: plan(['Het Rijk betaalt de helft van € 90.000, € 40.000.']),
           expected: ['Berekening `de helft × 90.000 = 40.000` klopt niet: de uitkomst is `45.000`; herstel de berekening of de uitkomst']
+        },
+        {
+          title: 'Termen in duizenden met een uitkomst in euro die niet klopt',
+          text: plan(['Over vier jaar levert de heffing 1.200 + 1.250 + 1.300 + 1.400 = € 5.250.000 op.']),
+          expected: ['Berekening `1.200 + 1.250 + 1.300 + 1.400 = 5.250.000` klopt niet: de uitkomst is `5.150.000`; herstel de berekening of de uitkomst']
         }
       ]
     }

@@ -18,6 +18,18 @@ const UNIT_FACTORS: Rational[] = [{ n: 1000n, d: 1n }, { n: 1_000_000n, d: 1n }]
 /** Whether the stated result is the computation in euros of terms written in thousands or millions. */
 const inLargerUnit = (e: Equation, tolerance: Rational): boolean => UNIT_FACTORS.some((f) => !beyond(mul(e.computed, f), e.stated, tolerance))
 
+/**
+ * The factor of thousands or millions that brings a computation within a factor two of its stated
+ * result (`1.200 + 1.400 = € 2.700.000`: terms in thousands), or 1. The message then gives the
+ * outcome in the result's unit, and a reader does not take the gap for a factor left out.
+ *
+ * @param e The calculation.
+ */
+export function resultUnitFactor(e: Equation): Rational {
+  const ratio = (f: Rational): number => Number(mul(e.computed, f).n * e.stated.d) / Number(e.stated.n * mul(e.computed, f).d)
+  return UNIT_FACTORS.find((f) => ratio(f) >= 0.5 && ratio(f) <= 2) ?? { n: 1n, d: 1n }
+}
+
 const ROUNDED_BEFORE = /\b(?:circa|ca\.|ongeveer|ruim|bijna|zo['’]n|rond|afgerond|naar\s+schatting)\s*(?:€\s*)?$/iu
 // A computation exactly half a rounding step from its result (`2 × € 72.500` for `€ 150.000`) is a
 // round number itself, one digit longer than the result: a writer who had it would write it, not
@@ -61,10 +73,11 @@ export function reportCalculation(context: RuleContext, pointer: string, text: s
   const read = readingText(text)
   if ((!beyond(e.computed, e.stated, tolerance) && !atMidpoint(read, e, extra)) || inLargerUnit(e, tolerance) || sidedHolds(read, e)) return
   const location = hitLocation(context.file, pointer, text, e.index, e.result.length)
-  context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${number(e.computed)}\`; herstel de berekening of de uitkomst`, {
+  const outcome = number(mul(e.computed, resultUnitFactor(e)))
+  context.report(`Berekening \`${e.expression} = ${e.result}\` klopt niet: de uitkomst is \`${outcome}\`; herstel de berekening of de uitkomst`, {
     pointer,
     ...(location ? { location } : {}),
     actual: e.result,
-    expected: [number(e.computed)]
+    expected: [outcome]
   })
 }

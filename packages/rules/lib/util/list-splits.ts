@@ -15,7 +15,7 @@
 import { PREPOSITION } from './inline-list.js'
 import type { Equation } from './onderbouwing.js'
 import { quantities, sameKind, type Quantity } from './sentence-quantities.js'
-import { GOES_ON, NOT_ALL, partOf, plain, splitEquation } from './whole-splits.js'
+import { GOES_ON, NOT_ALL, partOf, plain, splitEquation, TAKES_OFF } from './whole-splits.js'
 
 const ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S/u
 const MARKER = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/u
@@ -53,7 +53,7 @@ export function listSplits(text: string): Equation[] {
     const parts = items.map((item) => ownPart(whole, item))
     const last = items.at(-1)!
     const after = text.slice(last.index + last.text.length).replace(/^\s+/u, '')
-    if (parts.length < 2 || parts.some((p) => !p) || items.some((item) => NOT_ALL.test(item.text)) || GOES_ON.test(after)) return
+    if (parts.length < 2 || parts.some((p) => !p) || items.some((item) => NOT_ALL.test(item.text) || TAKES_OFF.test(item.text)) || GOES_ON.test(after)) return
     const e = splitEquation(whole, parts as Quantity[], true, whole.index, text.slice(whole.index, whole.end))
     if (e) out.push(e)
   })

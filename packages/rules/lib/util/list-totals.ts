@@ -10,9 +10,10 @@
  */
 
 import { AMOUNT } from './amount-change.js'
-import { add, dutchNumber, proseEquation, type Equation, type Rational } from './onderbouwing.js'
+import { add, dutchNumber, proseEquation, sub, type Equation, type Rational } from './onderbouwing.js'
 import { near } from './per-noun-means.js'
 import { listCountTotal } from './list-count-totals.js'
+import { TAKES_OFF } from './whole-splits.js'
 
 const ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(.*)$/gmu
 // The total item: `totaal`, `samen`, `in totaal`, `opgeteld`, `bij elkaar`, possibly bold or after a label.
@@ -20,29 +21,41 @@ const TOTAL_ITEM = /^(?:\*\*|__)?(?:[\p{L} ]{0,30}:\s*)?(?:totaal|samen|in\s+tot
 const LAST_AMOUNT = new RegExp(String.raw`${AMOUNT}(?!.*€)`, 'u')
 
 // A total in the sentence after a list (`Samen is dat € 365.000.`) or in the line that opens it
-// (`De kosten van € 365.000 bestaan uit:`); not after words that make the list a selection.
+// (`De kosten van € 365.000 bestaan uit:`, `… voor een totaalbedrag van € 3,8 miljoen. Deze
+// bestaan uit:`): a word for a whole before the amount (also as the head of a compound,
+// `totaalbedrag`, `investeringsbudget`), or a verb of composition after it (`bestaat uit`,
+// `is opgebouwd uit`, `als volgt`), whatever the noun; not after words that make the list a selection.
 const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:samen|in\s+totaal|totaal|opgeteld|bij\s+elkaar)\b[^€.;!?\d]{0,30}?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?${AMOUNT}(?![^.!?\n]*€)`, 'iu')
-const INTRO = new RegExp(String.raw`^[^\n€]*?\b(?:totaal|samen|kosten|budget|bedrag|lasten|begroting|investering)\b[^\n€]*?${AMOUNT}[^\n€\d]*:\s*$`, 'iu')
+const WHOLE = String.raw`\p{L}*(?:totaal|kosten|budget|bedrag|lasten|begroting|investering)\p{L}*|samen`
+const COMPOSED = String.raw`\b(?:bestaa?t|bestaan|bestond(?:en)?)\s+uit|\b(?:opgebouwd|samengesteld)\s+uit|\bals\s+volgt\b`
+// The amount is the first group after a word for a whole, the second after a verb of composition.
+const INTRO = new RegExp(String.raw`^(?:[^\n€]*?\b(?:${WHOLE})\b[^\n€]*?${AMOUNT}|[^\n€]*?${AMOUNT}(?=[^\n€\d]*(?:${COMPOSED})))[^\n€\d]*:\s*$`, 'iu')
+
 const SELECTION = /\b(?:onder\s+(?:andere|meer)|waaronder|zoals|bijvoorbeeld|o\.a\.|waarvan|onder\s+meer)\b/iu
 
-// The total of a list whose items each name one amount, stated after the list or in its opening line.
+// The total of a list whose items each name one amount, stated after the list or in its opening
+// line. An item that takes its amount off (`een onttrekking van € 1,4 miljoen`) counts with a minus.
 function besideTotal(text: string, run: Array<{ body: string; start: number }>, end: number): Equation[] {
   const amounts = run.map((item) => [...item.body.matchAll(new RegExp(AMOUNT, 'gu'))])
   if (amounts.some((a) => a.length !== 1) || run.some((item) => SELECTION.test(item.body))) return []
   const parts = amounts.map((a) => a[0]![1] ?? '')
-  const sum = parts.reduce<Rational>((s, p) => add(s, dutchNumber(p)), { n: 0n, d: 1n })
+  const off = run.map((item) => TAKES_OFF.test(item.body))
+  // At least one part adds: a list of only withdrawals is a list of them, whatever its sign.
+  if (off.every(Boolean)) return []
+  const sum = parts.reduce<Rational>((s, p, i) => (off[i] ? sub(s, dutchNumber(p)) : add(s, dutchNumber(p))), { n: 0n, d: 1n })
   // The opening line: the last line before the list, over a blank line.
   const before = text.slice(0, Math.max(0, text.lastIndexOf('\n', run[0]!.start))).trimEnd()
   const lineStart = before.lastIndexOf('\n')
   const intro = before.slice(lineStart + 1)
   const after = TOTAL_AFTER.exec(text.slice(end))
   const opening = INTRO.exec(intro)
-  const found = after ? { m: after, base: end, approx: Boolean(after[1]), total: after[2] ?? '' } : opening && !SELECTION.test(intro) ? { m: opening, base: lineStart + 1, approx: false, total: opening[1] ?? '' } : undefined
+  const found = after ? { m: after, base: end, approx: Boolean(after[1]), total: after[2] ?? '' } : opening && !SELECTION.test(intro) ? { m: opening, base: lineStart + 1, approx: false, total: opening[1] ?? opening[2] ?? '' } : undefined
   if (!found) return []
   const index = found.base + (found.m.index ?? 0) + found.m[0].lastIndexOf(found.total)
   const stated = dutchNumber(found.total)
   if (!near(sum, stated)) return []
-  return [proseEquation(parts.map((p) => `€ ${p}`).join(' + '), sum, { text: found.total, value: stated, index }, found.approx)]
+  const shown = parts.map((p, i) => `${i === 0 ? '' : off[i] ? ' − ' : ' + '}€ ${p}`).join('')
+  return [proseEquation(shown, sum, { text: found.total, value: stated, index }, found.approx)]
 }
 
 /**

@@ -32,12 +32,13 @@ type Role = 'begin' | 'end' | 'add' | 'sub'
 // `Stand per 1 januari`, `Beginstand`, `Primo`; an end: `Stand 31-12`, `Saldo eind`, `Ultimo`.
 const BEGIN = /(?:^|[^\d-])1\s*[-/.]\s*1(?:\b|$)|\b1\s+jan(?:uari\b|\.|\b)|\b(?:begin\p{L}*|primo|aanvang)\b/iu
 const END = /\b31\s*[-/.]\s*12\b|\b31\s+dec(?:ember\b|\.|\b)|\b(?:eind\p{L}*|ultimo)\b/iu
-// Additions (`Toevoegingen`, `Dotatie`, `Vermeerdering`, `Storting`, a net `Mutatie` with its
-// sign, or a bare `+`) and withdrawals (`Onttrekking`, `Vermindering`, `Aanwending`, `Vrijval`,
-// `Besteding`, or a bare `-`).
+// Additions (`Toevoegingen`, `Dotatie` or `Dot.`, `Vermeerdering`, `Storting`, interest credited
+// (`Rente bijschrijven`, `Bijschrijving rente`), a net `Mutatie` with its sign, or a bare `+`) and
+// withdrawals (`Onttrekking` or `Onttr.`, `Vermindering`, `Aanwending`, `Vrijval`, `Besteding`,
+// or a bare `-`). The abbreviations are the ones narrow columns of a staat van reserves use.
 // A compound names its head last (`Rentetoevoeging`, `Exploitatieonttrekking`), so the words may end a longer word.
-const ADD = /(?:toevoeging|dotatie|vermeerdering|storting|mutatie|toename)\p{L}*|^\W*\+\W*$/iu
-const SUB = /(?:onttrekking|vermindering|aanwending|vrijval|besteding|afname)\p{L}*|^[\s(]*[-−–][\s)]*$/iu
+const ADD = /(?:toevoeging|dotatie|vermeerdering|storting|mutatie|toename|bijschrij)\p{L}*|\bdot\.|^\W*\+\W*$/iu
+const SUB = /(?:onttrekking|vermindering|aanwending|vrijval|besteding|afname)\p{L}*|\bonttr\.|^[\s(]*[-−–][\s)]*$/iu
 // A label that names a total or a sum row.
 const TOTAL = /^\W*(?:sub|eind|generaal\s+)?totaal\b|\btotaal\W*$|\btotalen\b|^\W*(?:samen|som)\W*$/iu
 const ZERO: Rational = { n: 0n, d: 1n }

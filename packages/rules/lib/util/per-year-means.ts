@@ -14,6 +14,7 @@ import { add, dutchNumber, proseEquation, sub, within, type Equation, type Ratio
 import { near, roundedToWhole } from './per-noun-means.js'
 import { linkedSentences } from './text.js'
 import { yearCounts } from './year-counts.js'
+import { LABEL } from './sentence-quantities.js'
 import { isDayOfDate, isYearNumber } from './year-numbers.js'
 
 const APPROX = String.raw`(?:gemiddeld|circa|ca\.|ongeveer|ruim|bijna|zo['’]n)`
@@ -178,8 +179,8 @@ export function quantities(text: string): Array<{ text: string; euro: boolean; i
   for (const q of text.matchAll(QUANTITY)) {
     const [, euro, number = '', tail] = q
     if (tail || (!euro && isYearNumber(number)) || isDayOfDate(text.slice((q.index ?? 0) + q[0].length))) continue
-    // The count of years itself (`in 5 jaar`) is no total.
-    if (/^\s+jaar\b/iu.test(text.slice((q.index ?? 0) + q[0].length))) continue
+    // The count of years itself (`in 5 jaar`) is no total, nor the number of a phase or step (`Fase 2 (2029-2030): 300 woningen`).
+    if (/^\s+jaar\b/iu.test(text.slice((q.index ?? 0) + q[0].length)) || (!euro && LABEL.test(text.slice(0, q.index ?? 0)))) continue
     out.push({ text: number, euro: Boolean(euro), index: q.index ?? 0, end: (q.index ?? 0) + q[0].length })
   }
   return out

@@ -1,8 +1,13 @@
 import type { RuleExample } from '../rule.js'
 import { example } from './examples.js'
+import { countsNotOk, countsOk } from './percentage-claim-check-examples-counts.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
+// A table with a row per year and a column that is part of another, for shares of one year or of all.
+const perYear = ['| Jaar | Klachten | Gegrond | Meldingen | Waarvan anoniem |', '|---|---|---|---|---|', '| 2024 | 40 | 10 | 30 | 6 |', '| 2025 | 60 | 5 | 50 | 5 |', '| Totaal | 100 | 15 | 80 | 11 |', '']
+// A table of costs in thousands, for the shares a sentence below it says in euro.
+const costsInThousands = ['Bedragen x € 1.000.', '', '| Post | 2027 | 2028 | Totaal |', '|---|---|---|---|', '| Aanleg | 300 | 500 | 800 |', '| Beheer | 100 | 100 | 200 |', '| Totaal | 400 | 600 | 1.000 |', '']
 
 /** Correct shares and changes the rule stays quiet on. */
 export const percentageOk: RuleExample[] = [
@@ -61,7 +66,28 @@ export const percentageOk: RuleExample[] = [
     {
       title: 'Een bedrag per jaar, een bron en een verandering na "met"',
       text: plan(['De subsidie steeg van € 240.000 per jaar naar € 265.000 per jaar, een toename van ruim 10 procent (bron: begroting). Met 20 procent daalde het aantal klachten van 410 naar 328.'])
-    }
+    },
+    {
+      title: 'Een bedrag in euro als deel van een tabel in duizenden',
+      text: plan([...costsInThousands, 'Het waterschap betaalt € 250.000, een kwart van de totale kosten.'])
+    },
+    {
+      title: 'Een bedrag als deel van iets anders dan het totaal van de tabel',
+      text: plan([...costsInThousands, 'De sportbond draagt € 60.000 bij, 30 procent van de kosten van de kleedkamers.'])
+    },
+    {
+      title: 'Een bedrag onder een kop na de tabel, als deel van wat het geheel kost',
+      text: plan([...costsInThousands, '## Dekking', '', 'De provincie neemt € 0,4 miljoen voor haar rekening, 40 procent van wat het project kost.'])
+    },
+    {
+      title: 'Een deel van een kolom in een tabel met een rij per jaar',
+      text: plan([...perYear, 'Over beide jaren was ruim een op de zeven klachten gegrond; in 2025 een op de twaalf.'])
+    },
+    {
+      title: 'Een aandeel in het jaar dat erachter staat',
+      text: plan([...perYear, 'Het aandeel anoniem daalde naar 10% in 2025.'])
+    },
+  ...countsOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -283,5 +309,36 @@ export const percentageNotOk: RuleExample[] = [
       title: 'Getallen na een dubbele punt die het aandeel met een ander woord uitschrijven',
       text: plan(['Uit de peiling blijkt dat 24 procent van de bewoners zich onveilig voelt: 118 van de 640 ondervraagden.']),
       expected: ['Percentage `24 procent` klopt niet: 118 van 640 is 18,4%; pas het percentage of de getallen aan']
-    }
+    },
+    {
+      title: 'Een bedrag in euro dat geen derde is van een tabel in duizenden',
+      text: plan([...costsInThousands, 'Het waterschap betaalt € 250.000, ruim een derde van de totale kosten.']),
+      expected: ['Percentage `ruim een derde` klopt niet: € 250.000 van € 1.000.000 is 25%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een bedrag onder een kop na de tabel',
+      text: plan([...costsInThousands, '## Dekking', '', 'De provincie neemt € 0,4 miljoen voor haar rekening, 60 procent van het budget.']),
+      expected: ['Percentage `60 procent` klopt niet: € 400.000 van € 1.000.000 is 40%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een bedrag als deel van wat het geheel kost',
+      text: plan([...costsInThousands, 'De gemeente brengt € 400.000 in, meer dan de helft van wat het project kost.']),
+      expected: ['Percentage `meer dan de helft` klopt niet: € 400.000 van € 1.000.000 is 40%; pas het percentage of de getallen aan']
+    },
+    {
+      title: "Euro's van het budget uit een tabelrij",
+      text: plan([...costsInThousands, "Aanleg is de grootste post: negen op de tien euro's van het budget."]),
+      expected: ['Percentage `negen op de tien` klopt niet: 800 van 1.000 is 80%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een deel van een kolom over alle jaren',
+      text: plan([...perYear, 'Over beide jaren was een op de vier klachten gegrond.']),
+      expected: ['Percentage `een op de vier` klopt niet: 15 van 100 is 15%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een aandeel van een jaarrij',
+      text: plan([...perYear, 'Anoniem was 25% in 2025.']),
+      expected: ['Percentage `25%` klopt niet: 5 van 50 is 10%; pas het percentage of de getallen aan']
+    },
+  ...countsNotOk
 ]

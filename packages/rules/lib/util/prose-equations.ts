@@ -30,6 +30,7 @@ import { listSplits } from './list-splits.js'
 import { listTotals } from './list-totals.js'
 import { listedMeans } from './listed-means.js'
 import { memoByText } from './memo.js'
+import { resultUnitFactor } from './calculation-report.js'
 import { partsAfterWhole } from './parts-after-whole.js'
 import { paybackTimes } from './payback-times.js'
 import { priceGaps } from './price-gaps.js'
@@ -233,7 +234,8 @@ function bounded(text: string, e: Equation): boolean {
 // the sentence is left to arithmetic-slip, which multiplies all of them.
 function misread(text: string, e: Equation): boolean {
   const ratio = Number(e.computed.n * e.stated.d) / Number(e.stated.n * e.computed.d)
-  if (!(ratio < 0.5 || ratio > 2)) return false
+  // Terms in thousands and a result in euros (`1.200 + 1.400 = € 2.700.000`) leave no factor out.
+  if (!(ratio < 0.5 || ratio > 2) || resultUnitFactor(e).n > 1n) return false
   // Its sentence and the one before, in the same paragraph (a count there may multiply in).
   const paragraph = Math.max(text.lastIndexOf('\n\n', e.index), text.lastIndexOf('\n-', e.index), 0)
   const sentence = Math.max(text.lastIndexOf('. ', e.index), paragraph)

@@ -45,7 +45,7 @@ const noun = (word: string): boolean => !NOT_UNIT.has(word) && !VERB.test(word)
 // `24 november`, `1 januari`: a date, not a quantity.
 const MONTH = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i
 // `paragraaf 3`, `tabel 2`, `groep 8`: a name or number of a section, not a quantity.
-const LABEL = /\b(?:paragraaf|hoofdstuk|tabel|figuur|bijlage|artikel|lid|fase|stap|nr\.?|nummer|groep|week|kwartaal|motie|amendement|actie|doel|thema|pijler|route|lijn|fase)\s*$/i
+export const LABEL = /\b(?:paragraaf|hoofdstuk|tabel|figuur|bijlage|artikel|lid|fase|stap|nr\.?|nummer|groep|week|kwartaal|motie|amendement|actie|doel|thema|pijler|route|lijn|fase)\s*$/i
 // `3% over € 5 mln`, `40% van de projectkosten van € 650.000`: the share and its whole.
 const SHARE_OF = /^\s*(?:procent\s+)?(?:over|van|op|×|x|maal)\s+(?:(?:de|het|een|alle)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:van\s+)?(?:(?:circa|ruim|bijna|ongeveer)\s+)?(?:€\s*)?$/iu
 // `Elke maand komen er 30 bij`, `Per kwartaal komen er gemiddeld 35 binnen`: a period that opens

@@ -24,8 +24,9 @@ const OF_THE = String.raw`van\s+(?:de|alle|deze|die|onderstaande|bovenstaande|ge
 // Words that may stand before the whole: `van de in totaal 180`, `van de naar schatting 2.100`, `van de ruim 900`.
 // An adjective or participle of the whole may stand there too: `van de geplande 240`, `van de
 // beschikbare € 90.000`, `van de afgesproken 60`; nouns come after the number in Dutch, so a word
-// here that is inflected (-de, -te, -re, -le, -ke, -ne) or a participle (`toegezegd`, `afgesproken`) describes it.
-const WHOLE_ADJECTIVE = String.raw`(?:\p{Ll}{2,}(?:d|t|r|l|k|n)e|(?:af|toe|aan|overeen|vast|op|uit|in|mee)ge\p{Ll}{2,}(?:en|d|t))`
+// here that is inflected (-de, -te, -re, -le, -ke, -ne, -ge, -se, -ve: `van de huidige 393`, `van de jaarlijkse 40`,
+// `van de actieve 120`) or a participle (`toegezegd`, `afgesproken`) describes it.
+const WHOLE_ADJECTIVE = String.raw`(?:\p{Ll}{2,}(?:d|t|r|l|k|n|g|s|v)e|(?:af|toe|aan|overeen|vast|op|uit|in|mee)ge\p{Ll}{2,}(?:en|d|t))`
 const WHOLE_WORDS = String.raw`(?:(?:in\s+totaal|naar\s+schatting|ruim|circa|ca\.|ongeveer|bijna|zo['’]n|totaal|${WHOLE_ADJECTIVE})\s+){0,2}`
 // A percentage is never the part itself (`15 procent van de 2.000 inwoners`).
 // Amounts are parts and wholes too (`€ 3,2 miljoen van de € 9,6 miljoen`): the euro sign before a number and a
@@ -59,6 +60,12 @@ const RELATIVE = String.raw`\s+(?:die|dat|wie)(?:${GAP_TOKEN}){1,12}?\s*,`
 const OF_NAMED = String.raw`van\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+van(?=\s+(?!(?:19|20)\d{2}\b))`
 const WHOLE_FIRST = new RegExp(
   String.raw`\b(?:${OF_THE}|${OF_NAMED})\s+${WHOLE_WORDS}${EURO}(${NUMBER})${SCALE}\s+(\d{1,3}-\p{L}[\p{L}-]*|[\p{L}-]+)(?:${GAP_TOKEN}){0,10}?(?:${RELATIVE}(?:${GAP_TOKEN}){0,6}?)?\s+${EURO}${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b)|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)${SCALE}`,
+  'giu'
+)
+// `Van de 143 die de stad moest huisvesten, zijn dat er 119 geworden`: a whole without a noun, named by the relative
+// clause after it; the part follows that clause's comma.
+const WHOLE_BARE_RELATIVE = new RegExp(
+  String.raw`\b${OF_THE}\s+${WHOLE_WORDS}(${NUMBER})\s+(?:die|dat|wie)(?:${GAP_TOKEN}){1,12}?\s*,(?:${GAP_TOKEN}){0,6}?\s+${NOT_A_COUNT}(${NUMBER})\b(?![.,]\d)(?!\s?(?:%|procent\b)|\s+(?:naar|tot)\s+(?:€\s*)?\d|\s*(?:[-–]|t\/m|tot\s+en\s+met)\s*\d)`,
   'giu'
 )
 // `600 leerlingen, van wie 180 meedoen`, `1.200 woningen, waarvan 300 met label A`: the part in a relative clause.
@@ -142,6 +149,8 @@ export function bases(sentence: string): Basis[] {
       const whole = written && factor ? (written * Number(factor.n)) / Number(factor.d) : written
       // A year is not a part: `van de 240 aanvragen in 2024`; `1 op de 5` is a share, not its numbers.
       if (part === undefined || !whole || part > whole || isYearNumber(partText) || (/\sop\s+de\s/.test(m[0]) && whole <= 20)) continue
+      // `van de vorige 2025 editie`: a year after an adjective names an edition, not a whole.
+      if (isYearNumber(wholeText) && /\p{Ll}{2,}e\s+$/u.test(m[0].slice(0, m[0].indexOf(wholeText)))) continue
       // An amount is no part of a count, nor a count of an amount (`€ 2 miljoen van de 40 projecten`).
       const money = (euro?: number, scale?: number): boolean => Boolean(m[euro ?? -1] || m[scale ?? -1])
       if (!shared && money(g.partEuro, g.partScale) !== money(g.wholeEuro, g.wholeScale)) continue
@@ -171,6 +180,7 @@ const PATTERNS: Array<[RegExp, Groups]> = [
   [BRACKET_PART, { partEuro: 1, part: 2, partScale: 3, wholeEuro: 4, whole: 5, wholeScale: 6, noun: 7 }],
   [WHOLE_FIRST, { wholeEuro: 1, whole: 2, wholeScale: 3, noun: 4, partEuro: 5, part: 6, partScale: 7 }],
   [WHOLE_RELATIVE, { part: 3, whole: 1, noun: 2 }],
+  [WHOLE_BARE_RELATIVE, { whole: 1, part: 2, noun: 3 }],
   [PART_ON, { part: 1, whole: 3, noun: 2 }]
 ]
 

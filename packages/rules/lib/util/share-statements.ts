@@ -43,18 +43,25 @@ export function statementOf(share: RegExpMatchArray, sentence: string, at: numbe
   // Said of exact counts, `ruim` and `bijna` state a side of the fraction (59,6% is not `ruim drie vijfde`); counts
   // said as approximate (`ongeveer 9.100`) keep the slack of a rounded number.
   // (The share itself, `ruim 1 op de 3`, is no count.)
-  const slack = roughCount.test(`${sentence.slice(0, at)} ${sentence.slice(at + share[0].length)}`) || roughCount.test(previousSentence) ? undefined : 0
-  return shareStatement(share, slack)
+  const rest = `${sentence.slice(0, at)} ${sentence.slice(at + share[0].length)}`
+  const slack = roughCount.test(rest) || roughCount.test(previousSentence) ? undefined : 0
+  // A count written with its magnitude (`135 duizend`) is rounded at it as much as one said as approximate.
+  const rounded = slack === undefined || ROUNDED_COUNT.test(rest) || ROUNDED_COUNT.test(previousSentence)
+  return shareStatement(share, slack, rounded)
 }
+
+// A count with a magnitude word: `135 duizend`, `3,2 miljoen`.
+const ROUNDED_COUNT = /(?<![\d.,])\d{1,3}(?:,\d+)?\s+(?:duizend|miljoen|mln|miljard)\b/iu
 
 /**
  * What a share states, said of counts that are exact (`slack` 0) or may be rounded (undefined).
  *
  * @param share The match of `SHARE`.
  * @param slack The slack of the counts it is said of.
+ * @param rounded Whether those counts are rounded (said as approximate or with a magnitude word).
  * @returns The statement, or undefined when it states no value.
  */
-export function shareStatement(share: RegExpMatchArray, slack: number | undefined): Statement | undefined {
+export function shareStatement(share: RegExpMatchArray, slack: number | undefined, rounded = false): Statement | undefined {
   const percent = share[2] !== undefined
   const digits = digitsOf(share[2] ?? '')
   const inPoints = percent && /punt/i.test(share[3] ?? '')
@@ -63,7 +70,10 @@ export function shareStatement(share: RegExpMatchArray, slack: number | undefine
   if (stated === undefined) return undefined
   const word = (share[1] ?? '').toLowerCase().replace(/\s+/g, ' ') || impliedWord(share[4] ?? '')
   const step = percent ? percentStep(digits) : (words?.step ?? 0)
-  const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : fits(word, stated, actual, step, percent, words?.up, slack))
+  // A percentage with decimals said of rounded counts (`ruim 135 duizend … een respons van 41,6%`) is as exact as they
+  // are, not as its last digit: a step either side.
+  const coarse = percent && !inPoints && rounded && word === '' && step < 1
+  const judge = (actual: number): boolean => (words?.side ? (words.side === 'above' ? actual > 50 : actual < 50) : coarse ? Math.abs(actual - stated) <= step + 1e-9 : fits(word, stated, actual, step, percent, words?.up, slack))
   return { percent, inPoints, words, stated, word, step, slack, judge }
 }
 

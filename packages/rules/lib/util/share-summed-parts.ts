@@ -52,8 +52,8 @@ function countsIn(text: string): Counted[] {
   })
 }
 
-// The percentage a share says.
-function statedOf(m: RegExpExecArray): number | undefined {
+/** The percentage a share (a match of `SHARE`) says. */
+export function statedOf(m: RegExpExecArray): number | undefined {
   return m[2] !== undefined ? read(digitsOf(m[2])) : readShareWord(m[4] ?? '')?.value
 }
 

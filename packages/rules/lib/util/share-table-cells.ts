@@ -19,7 +19,9 @@
 
 import { pluralForms } from '@kapstok/nl'
 import type { Cell, Table } from './markdown-tables.js'
-import { read } from './share-tolerance.js'
+import { read, scaled } from './share-tolerance.js'
+import { escape } from './share-row-parts.js'
+import { scaledFactor } from './text-tables.js'
 import { countCellValue as countIn, PERCENT_CELL, TOTAL_ROW } from './share-wholes.js'
 import { joined, namedRows, namesPhrase, wordsOf } from './share-named-rows.js'
 import { isMoneyWhole, isWholeNoun } from './share-totals.js'
@@ -29,6 +31,8 @@ import { overYears } from './share-year-columns.js'
 import { narrowedWhole, ofWholeTable, statedShare, yearColumns } from './share-table-wholes.js'
 import { isEmptyOrNilCell } from './nil-cells.js'
 import { plainCellLower } from './cell-text.js'
+import { isMoneyAt, moneyTotalShare } from './share-table-money.js'
+import { hasYearRows, isPartColumn, ofWhichWhole, rowOfShareYear, withoutOfWhich, yearAfterShare } from './share-year-rows.js'
 
 /** A table reading of a share. */
 export interface CellShare {
@@ -44,6 +48,10 @@ export interface CellShare {
 const NOUN_AFTER = /^\s+van\s+(?:al\s+)?(?:de|het|alle|onze|hun)\s+(?:(?:totale|hele|gehele|[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
 // After `een op de vijf` the noun follows bare; after `een derde` a bare word is what the part is (`een derde nieuwbouw`).
 const NOUN_BARE = /^\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
+// `twee op de vijf euro's van het budget`: the euros counted are of the money named after them.
+const EUROS_OF = /^\s+euro(?:'s)?\s+van\s+(?:de|het|ons|onze)\s+(?:(?:totale|hele|gehele|[\p{L}]+e)\s+)?([\p{L}-]{2,})/iu
+// Whether the noun follows the share bare (`een op de vier meldingen`) or right after `van de`, with no adjective between.
+const nounRightAfter = (after: string, noun: string): boolean => noun !== '' && new RegExp(String.raw`^\s+(?:van\s+(?:al\s+)?(?:de|het|alle|onze)\s+)?${escape(noun)}\b`, 'iu').test(after)
 // A whole named before the share: `Van alle cliënten maakt 55% …`, `Van de inwoners is …`.
 const NOUN_BEFORE = /\bvan\s+(?:al\s+)?(?:de|het|alle|onze)\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{3,})[^.;:]*$/iu
 // The whole said as all of it before the share: `Van alle cliënten maakt 55% …`.
@@ -59,6 +67,9 @@ const VERB_LAST = /^\s+van\s+(?:de|het|alle)\s+([\p{L}-]+)\s+\p{L}+\s*(?:[.;!?]|
 // A count with its decimals (`2,6 hectare`) and the unit after it.
 const UNIT_NUMBER = /(?<![\d.,])((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s*(m²|m2|ha|hectare|ton|kiloton|km|kilometer|mwh|gwh|meter|[\p{L}]{3,})?/giu
 
+// Header words that name no noun of their own: the column counts what its row labels are.
+const GENERIC_HEADER = /^(?:aantal|aantallen|totaal|absoluut|n)$/u
+
 // Whether a header word and a noun are one word: the same, a plural of the other (`ton`, `tonnen`), or
 // the noun as the compound's head (`speeloppervlak` for `oppervlak`, `spoedmeldingen` for `meldingen`).
 export function sameNoun(header: string, noun: string): boolean {
@@ -73,6 +84,8 @@ const UNIT_OF = new Map([['m2', 'm²'], ['hectare', 'ha'], ['kilometer', 'km']])
 const unitOf = (word: string): string => UNIT_OF.get(word) ?? word
 
 // The count columns of a table: every body row a count (or empty) and the total row a count.
+// The whole said as a clause of what something costs (`van wat het programma kost`): the costs.
+const WHAT_IT_COSTS = /^\s+van\s+wat\s+(?:(?:het|de|dit|deze|die|dat|ons|onze)\s+)?[\p{L}-]+\s+(?:in\s+totaal\s+|samen\s+)?kost(?:en)?\b/iu
 const NOT_IN_TABLE = /\b(?:niet\s+in|buiten)\s+(?:de|deze|die|bovenstaande|onderstaande)\s+tabel\b/u
 // A cell without an amount: empty, a dash, or `PM` (pro memorie: a post not yet priced, outside the total).
 function countColumns(table: Table, total: Cell[]): number[] {
@@ -103,7 +116,7 @@ function ofYear(table: Table, columns: number[], years: string[]): number[] {
 // column by its first part (`Huurhuizen zijn …` for `Huur`), when its head is a plural noun: the things counted.
 function namedColumns(table: Table, columns: number[], words: string[], noun: string, subject = ''): number[] {
   return columns.filter((k) => {
-    const header = wordsOf(plainCellLower(table.header[k]?.text ?? '')).filter((w) => w.length >= 4)
+    const header = wordsOf(withoutOfWhich(plainCellLower(table.header[k]?.text ?? ''))).filter((w) => w.length >= 4)
     if (header.length === 0 || header.some((w) => sameNoun(w, noun))) return false
     const phrase = header.join(' ')
     const sentence = words.join(' ')
@@ -119,19 +132,23 @@ function namedColumns(table: Table, columns: number[], words: string[], noun: st
  * @param tables The tables of the share's section, nearest last.
  * @param said The share as written (`ruim een derde`, `een op de vijf`).
  * @param before The sentence up to the share.
- * @param after The sentence after the share.
+ * @param written The sentence after the share (`van wat … kost` read as `van de kosten`).
  * @param previousSentence The sentence before, in the same paragraph (or '').
  * @param pinned Read only a table whose column total the sentence quotes (a table of an earlier section).
  * @returns The one reading, or `undefined` when none or more than one.
  */
-export function tableCellShare(tables: Table[], said: string, before: string, after: string, previousSentence: string, pinned = false): CellShare | undefined {
+export function tableCellShare(tables: Table[], said: string, before: string, written: string, previousSentence: string, pinned = false): CellShare | undefined {
+  const after = written.replace(WHAT_IT_COSTS, ' van de kosten')
   const sentence = `${before} ${after}`.toLowerCase()
   // `… staat daarom niet in deze tabel`: the sentence says its numbers are not the table's.
   if (TARGET.test(sentence) || NOT_IN_TABLE.test(sentence)) return undefined
-  const years = [...new Set(sentence.match(YEAR) ?? [])]
+  // A sentence of several years (`van 10 procent in 2023 naar een derde in 2025`): the year right after the share.
+  const named = [...new Set(sentence.match(YEAR) ?? [])]
+  const shareYear = named.length > 1 ? yearAfterShare(after) : undefined
+  const years = shareYear ? [shareYear] : named
   // `… , die ruim 70 procent van de opdrachtwaarde besloegen.`: a relative clause closes on its verb, after the whole's noun.
   const clauseNoun = RELATIVE.test(before) ? VERB_LAST.exec(after)?.[1] : undefined
-  const nounAfter = (clauseNoun ?? (/\bop\s+de\b/iu.test(said) ? NOUN_BARE : NOUN_AFTER).exec(after)?.[1] ?? '').toLowerCase()
+  const nounAfter = (clauseNoun ?? EUROS_OF.exec(after)?.[1] ?? (/\bop\s+de\b/iu.test(said) ? NOUN_BARE : NOUN_AFTER).exec(after)?.[1] ?? '').toLowerCase()
   const nounBefore = NOUN_BEFORE.exec(before)?.[1]?.toLowerCase() ?? ''
   const counts = [...`${before} ${after}`.matchAll(UNIT_NUMBER)].filter((m) => !isYearNumber(m[1]) && !/^\s*(?:%|procent)/iu.test(`${before} ${after}`.slice((m.index ?? 0) + (m[1]?.length ?? 0))))
   if (counts.length > 1) return undefined
@@ -139,15 +156,27 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
   // A table of an earlier section is read only for the total the sentence quotes.
   const pinnedValue = pinned ? read(quoted?.[1] ?? '') : undefined
   if (pinned && pinnedValue === undefined) return undefined
+  // A sum of money (`€ 916.000 …, ruim 40 procent van de totale kosten`) is read against the table at its scale,
+  // of an earlier section too: the nearest table before, the one such a sentence sums up.
+  // Only a sum before the share is its part: after it, `… van de kosten à € 80.000` names the whole.
+  const money = quoted !== undefined && (quoted.index ?? 0) < before.length && isMoneyAt(`${before} ${after}`, quoted.index ?? 0) ? ([quoted[1] ?? '', quoted[2] ?? ''] as [string, string]) : undefined
   const closesClause = clauseNoun !== undefined
   const readings: CellShare[] = []
   for (const table of tables) {
     const totals = table.rows.filter((r) => TOTAL_ROW.test(plainCellLower(r[0]?.text ?? '')))
     if (totals.length !== 1) continue
     const total = totals[0] as Cell[]
-    if (pinned && !total.some((c) => countIn(c) === pinnedValue)) continue
-    const columns = ofYear(table, countColumns(table, total), years)
-    const headerWords = (k: number): string[] => wordsOf(plainCellLower(table.header[k]?.text ?? ''))
+    const quotesTotal = !pinned || total.some((c) => countIn(c) === pinnedValue)
+    if (!quotesTotal && !(money && table === tables.at(-1))) continue
+    // In a table of a row per year, a year the sentence names is a row (rowOfShareYear), not a column.
+    const yearRows = hasYearRows(table, total)
+    const columns = yearRows ? countColumns(table, total) : ofYear(table, countColumns(table, total), years)
+    // A count column headed by a generic word only (`Aantal`) counts what the label column's header names
+    // (`Woningen met energielabel | Aantal`).
+    const headerWords = (k: number): string[] => {
+      const own = wordsOf(plainCellLower(table.header[k]?.text ?? ''))
+      return k > 0 && own.length > 0 && own.every((w) => GENERIC_HEADER.test(w)) ? [...own, ...wordsOf(plainCellLower(table.header[0]?.text ?? ''))] : own
+    }
     // Of `Opdrachtwaarde` and `Gemiddelde opdrachtwaarde`, the header that is the noun alone.
     const byNoun = (noun: string): number[] => {
       const all = noun === '' ? [] : columns.filter((k) => headerWords(k).some((w) => sameNoun(w, noun)))
@@ -155,7 +184,10 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
       return all.length > 1 && bare.length === 1 ? bare : all
     }
     const wholeColumns = byNoun(nounAfter).length > 0 ? byNoun(nounAfter) : byNoun(nounBefore)
-    const rows = namedRows(table, total, `${before} ${after}`)
+    const rows = yearRows ? rowOfShareYear(namedRows(table, total, `${before} ${after}`), after) : namedRows(table, total, `${before} ${after}`)
+    const moneyShare = money && rows.length === 0 && ofWholeTable(after, nounAfter, '\u0000') ? moneyTotalShare(table, total, columns, money, nounAfter) : undefined
+    if (moneyShare) readings.push(moneyShare)
+    if (moneyShare || !quotesTotal) continue
     // The column the sentence's quoted total pins as the whole (`Van alle 184 storingen kwam …`).
     let quotedWhole: number | undefined
     if (quoted) {
@@ -169,7 +201,9 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
       const otherNoun = (wholeColumns.length > 0 && !wholeColumns.includes(column ?? -1)) || !ofWholeTable(after, nounAfter, '\u0000')
       // The count is the column's total, or a cell of the one row the sentence names (`de negen Europese aanbestedingen`
       // beside a row `Europees openbaar | 9 | …`): it says which whole or which row, and the part is the row's.
-      const ofRow = column === undefined && rows.length === 1 && part !== undefined && rows[0]?.row.some((c) => countIn(c) === part)
+      // A sum of money is the row's cell at the table's scale (`€ 100.000 per jaar` beside `100` in a table x € 1.000).
+      const scale = money ? scaledFactor(table.intro) : 1
+      const ofRow = column === undefined && rows.length === 1 && part !== undefined && rows[0]?.row.some((c) => countIn(c) === part || (scale > 1 && (countIn(c) ?? 0) * scale === scaled(money?.[0], money?.[1])))
       if (part !== undefined && whole && part === whole && rows.length > 0) quotedWhole = column
       else if (!ofRow || pinned) {
         if (part !== undefined && whole && part < whole && !otherNoun) readings.push({ actual: (part / whole) * 100, basis: `${quoted[1]} van ${plainCellLower(total[column ?? 0]?.text ?? '')}` })
@@ -182,16 +216,24 @@ export function tableCellShare(tables: Table[], said: string, before: string, af
     if (rows.length > 1 && !pair) continue
     // A column the sentence names as the part (`koop`, `huur en koop samen`), over the total column.
     const totalColumn = columns.filter((k) => TOTAL_ROW.test(plainCellLower(table.header[k]?.text ?? '')))
+    // Without a total column, the column of the share's noun is the whole of a column named as the part
+    // (`één op de vier meldingen gegrond` beside `Meldingen` and `Gegrond`), when no cell of the part exceeds it.
+    // Only for a noun said right after the share, bare or after `van de` (not `van de gekapte bomen`, whose whole is
+    // another column), a header that is the noun alone, and a part named after the share (`meldingen gegrond`).
+    const nounColumn = totalColumn.length === 0 && wholeColumns.length === 1 && byNoun(nounAfter).length === 1 && nounRightAfter(after, nounAfter) && headerWords(wholeColumns[0] ?? 0).every((w) => sameNoun(w, nounAfter)) ? wholeColumns : []
     const subject = (/^\s*(?:[-*+]\s+)?(\p{L}+)/u.exec(before)?.[1] ?? '').toLowerCase()
     const parts = namedColumns(table, columns, sentence.split(/[^\p{L}²]+/u).filter(Boolean), nounAfter || nounBefore, subject).filter((k) => !totalColumn.includes(k))
+    const ofWhich = parts.length === 1 ? ofWhichWhole(table, columns, parts[0] ?? 0) : undefined
+    const partAfter = parts.length === 1 && headerWords(parts[0] ?? 0).every((w) => w.length < 4 || (namesPhrase(after.toLowerCase(), w) && !nounAfter.includes(w)))
+    const wholeColumn = totalColumn.length === 1 ? totalColumn : nounColumn.length === 1 && partAfter && isPartColumn(table, parts[0] ?? 0, nounColumn[0] ?? 0) ? nounColumn : ofWhich !== undefined && wholeColumns.length === 0 ? [ofWhich] : []
     // `van het totaal` names the total column itself: still the whole the part column is of.
-    if (totalColumn.length === 1 && parts.length > 0 && parts.length <= 2 && wholeColumns.every((k) => totalColumn.includes(k)) && !pair) {
+    if (wholeColumn.length === 1 && parts.length > 0 && parts.length <= 2 && wholeColumns.every((k) => wholeColumn.includes(k)) && !pair) {
       const line = row ?? total
-      const whole = countIn(line[totalColumn[0] ?? 0])
+      const whole = countIn(line[wholeColumn[0] ?? 0])
       const values = parts.map((k) => countIn(line[k]))
       if (whole && values.every((v) => v !== undefined)) {
         const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0)
-        if (sum < whole) readings.push({ actual: (sum / whole) * 100, basis: `${values.length > 1 ? parts.map((k) => plainCellLower(line[k]?.text ?? '')).join(' + ') : plainCellLower(line[parts[0] ?? 0]?.text ?? '')} van ${plainCellLower(line[totalColumn[0] ?? 0]?.text ?? '')}` })
+        if (sum < whole) readings.push({ actual: (sum / whole) * 100, basis: `${values.length > 1 ? parts.map((k) => plainCellLower(line[k]?.text ?? '')).join(' + ') : plainCellLower(line[parts[0] ?? 0]?.text ?? '')} van ${plainCellLower(line[wholeColumn[0] ?? 0]?.text ?? '')}` })
       }
       continue
     }

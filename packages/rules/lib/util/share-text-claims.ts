@@ -11,6 +11,7 @@ import { cellShareClaims, listShareClaims } from './share-list-items.js'
 import { listSumShares } from './share-list-sums.js'
 import { partitionSums } from './share-partitions.js'
 import { summedShareClaims } from './share-summed-parts.js'
+import { bracketedCountClaims } from './share-bracketed-counts.js'
 import { columnSumClaims } from './share-column-sums.js'
 import { rowRatioClaims } from './share-row-ratios.js'
 import { tableChangeClaims } from './share-table-changes.js'
@@ -33,8 +34,9 @@ export function textShareClaims(text: string, plain: string, tables: Table[], be
   const listSums = listSumShares(plain)
   const claims = [...shareClaims(plain, tables, before, quoted, earlierTables).filter((c) => !listSums.some((l) => l.index === c.index)), ...listSums, ...tableClaims(tables)]
   // A list item's or a table cell's share of its sum is judged only when no other reading judged it.
-  // So is a share of a sum of two counts said just before it, or of a column's sum in a table without a total row.
-  claims.push(...[...listShareClaims(text), ...cellShareClaims(tables), ...summedShareClaims(plain), ...columnSumClaims(plain, tables)].filter((l) => !claims.some((c) => c.index === l.index)))
+  // So is a share of a sum of two counts said just before it, or of a column's sum in a table without a total row,
+  // or a count's share in brackets of an earlier count of its noun.
+  claims.push(...[...listShareClaims(text), ...cellShareClaims(tables), ...summedShareClaims(plain), ...columnSumClaims(plain, tables), ...bracketedCountClaims(plain)].filter((l) => !claims.some((c) => c.index === l.index)))
   return claims
 }
 

@@ -56,7 +56,7 @@ export const isWholeNoun = (noun: string): boolean => WHOLE.test(noun.trim())
 
 // What an amount is a share of: the money of a programme or a budget line (`van het programma`, `van de lasten`).
 // Said after a part in euro it names the part's whole; after a count it names something else.
-const MONEY_WHOLE = /^(?:\p{L}*programma|begroting|\p{L}*lasten|\p{L}*uitgaven|\p{L}*kosten|middelen|geld|bedrag|\p{L}*subsidie|investering(?:en)?|pot|fonds|krediet)$/iu
+const MONEY_WHOLE = /^(?:\p{L}*programma|begroting|\p{L}*budget|\p{L}*lasten|\p{L}*uitgaven|\p{L}*kosten|middelen|geld|bedrag|\p{L}*subsidie|investering(?:en)?|pot|fonds|krediet)$/iu
 
 /**
  * Whether a noun names the money an amount is part of: `programma`, `lasten`, `middelen`.

@@ -28,6 +28,8 @@ const CAPTION = /^[ \t]*[*_]{0,2}(?:[Tt]abel|TABEL|[Tt]ab\.)[ \t]*\d+(?![\d.]*[ 
 const NARROWED = /^[ \t]*,?[ \t]*(?:met|zonder|in|uit|van|bij|op|aan|onder|boven|die|dat|waar\p{L}*)\b/iu
 // A total row is no item; an empty first cell groups rows under the one above.
 // An empty cell: nothing, a dash, n.v.t.
+// Right before the base of a ratio: `één op de`, `1 op de`, `twee op het`.
+const RATIO_BASE = /(?:^|\s)(?:\p{L}+|\d+)\s+op\s+(?:de|het)\s+$/iu
 const EMPTY = /^(?:|[-–—]|n\.?v\.?t\.?|nvt)$/iu
 // A cell that may hold more than one item; `en` alone may join the words of one (`ligging aan weg en water`).
 const SEVERAL = /[,;•]|<br\s*\/?>/iu
@@ -117,6 +119,8 @@ export function tableCountClaims(markdown: string, options: ListClaimOptions = {
           out.set(index, { ...count, index, listed: rows })
           continue
         }
+        // `één op de vier klachten`: the count after `op de` is a ratio's base, no number of items.
+        if (RATIO_BASE.test(before)) continue
         const listed = columnItems(table, count) ?? rowsOf(table, count.noun)
         if (listed === undefined || count.stated <= listed) continue
         if (!out.has(index)) out.set(index, { ...count, index, listed })

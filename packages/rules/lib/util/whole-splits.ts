@@ -48,6 +48,9 @@ const NAMES_PARTS = /^\s*(?:het\s+gaat\s+(?:hier\s+)?om|het\s+betreft|(?:dit|dat
 // Words that make the parts examples, bounds, or leave a rest: no split of the whole.
 export const NOT_ALL =
   /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder|minstens|ten\s*minste|minimaal|maximaal|meer\s+dan|minder\s+dan|rest|restant|resterende|overige|overigen|overig|andere|anderen|nog|daarnaast|verder|elk|elke|ieder|iedere|per|gemiddeld|ook|beide|allebei|zowel)(?!\p{L})|%/iu
+// A part that is taken off the others (`een onttrekking van € 250.000`, `na aftrek van`): the
+// parts then make the whole with a sign, not as a plain sum.
+export const TAKES_OFF = /\b(?:onttrekking|vermindering|aftrek|korting|verlaging|minus)\p{L}*/iu
 // A next sentence that goes on with more parts or the rest.
 // A rest named goes on whatever follows; a word that adds (`Daarnaast …`) only with a quantity of
 // its own (`Daarnaast zijn er 40 …`): `Daarnaast doen ook de peuterspeelzalen mee` adds no part.

@@ -1,0 +1,44 @@
+import type { RuleExample } from '../rule.js'
+import { example } from './examples.js'
+
+// The documented examples of `percentage-claim-check` for a count's share in brackets, a whole named by its
+// relative clause or an adjective, decimals said of rounded counts, and a table whose count column is headed `Aantal`.
+const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
+
+/** Correct shares of counts the rule stays quiet on. */
+export const countsOk: RuleExample[] = [
+  { title: 'Een aandeel tussen haakjes van het eerder getelde aantal', text: plan(['Het loket ontving dit jaar 64 klachten. Bij 16 klachten (25%) was een herstelbesluit nodig.']) },
+  { title: 'Twee aantallen tussen haakjes die samen het geheel zijn', text: plan(['Er kwamen 150 aanmeldingen per post (37,5%) en 250 aanmeldingen digitaal (62,5%) binnen.']) },
+  { title: 'Een percentage met decimalen bij afgeronde aantallen', text: plan(['Er werden ruim 48 duizend huishoudens aangeschreven. Ruim 17 duizend stuurden de vragenlijst terug; een respons van 35,5%.']) },
+  { title: 'Een geheel dat een bijzin noemt', text: plan(['Van de 60 die de gemeente moest huisvesten, zijn er 51 geplaatst (85 procent).']) },
+  { title: 'Een tabel met alleen `Aantal` boven de getallen', text: plan(['| Sportverenigingen per kern | Aantal |', '| --- | --- |', '| Oosterend | 14 |', '| Westerhoek | 17 |', '| Brugzijde | 9 |', '| Totaal | 40 |', '', 'Ruim een derde van de sportverenigingen zit in Oosterend.']) }
+]
+
+/** Shares of counts that do not hold. */
+export const countsNotOk: RuleExample[] = [
+  {
+    title: 'Een aandeel tussen haakjes dat niet past bij het eerder getelde aantal',
+    text: plan(['Het loket ontving dit jaar 64 klachten. Bij 26 klachten (25%) was een herstelbesluit nodig.']),
+    expected: ['Percentage `25%` klopt niet: 26 van 64 is 40,6%; pas het percentage of de getallen aan']
+  },
+  {
+    title: 'Twee aantallen tussen haakjes waarvan één aandeel niet klopt',
+    text: plan(['Er kwamen 150 aanmeldingen per post (47,5%) en 250 aanmeldingen digitaal (62,5%) binnen.']),
+    expected: ['Percentage `47,5%` klopt niet: 150 van 400 (150 + 250) is 37,5%; pas het percentage of de getallen aan']
+  },
+  {
+    title: 'Een geheel met een bijvoeglijk naamwoord ervoor',
+    text: plan(['Van de huidige 180 leden deden er 72 mee (30 procent).']),
+    expected: ['Percentage `30 procent` klopt niet: 72 van 180 is 40%; pas het percentage of de getallen aan']
+  },
+  {
+    title: 'Een geheel dat een bijzin noemt, met een deel dat niet past',
+    text: plan(['Van de 60 die de gemeente moest huisvesten, zijn er 41 geplaatst (85 procent).']),
+    expected: ['Percentage `85 procent` klopt niet: 41 van 60 is 68,3%; pas het percentage of de getallen aan']
+  },
+  {
+    title: 'Een tabel met alleen `Aantal` boven de getallen, en een aandeel dat niet klopt',
+    text: plan(['| Sportverenigingen per kern | Aantal |', '| --- | --- |', '| Oosterend | 14 |', '| Westerhoek | 17 |', '| Brugzijde | 9 |', '| Totaal | 40 |', '', 'Bijna de helft van de sportverenigingen zit in Oosterend.']),
+    expected: ['Percentage `Bijna de helft` klopt niet: 14 van 40 is 35%; pas het percentage of de getallen aan']
+  }
+]

@@ -1,0 +1,52 @@
+/**
+ * A sum of money a sentence names (`€ 916.000`, `€ 1,2 miljoen`) as a share of the total of a table
+ * of amounts (`… ruim 40 procent van de totale kosten`), the table read at its own scale (`Bedragen
+ * x € 1.000` above it, or in the header of its total column). The whole is the total row's cell in
+ * the table's total column, or in its one column of amounts.
+ *
+ * Used by share-table-cells for a sentence whose one number is money: the count readings there
+ * look for a column of the number's unit, and a table of amounts has none named `€`.
+ */
+
+import type { Cell, Table } from './markdown-tables.js'
+import type { CellShare } from './share-table-cells.js'
+import { scaled } from './share-tolerance.js'
+import { isMoneyWhole, isWholeNoun } from './share-totals.js'
+import { countCellValue, TOTAL_ROW } from './share-wholes.js'
+import { scaledFactor } from './text-tables.js'
+import { plainCellLower } from './cell-text.js'
+
+const EURO_BEFORE = /€\s*$/u
+const EUROS = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 })
+
+/**
+ * Whether the number a match found in a text is a sum of money: `€` stands right before it.
+ *
+ * @param text The text the match was found in.
+ * @param index The match's offset.
+ * @returns Whether it is money.
+ */
+export const isMoneyAt = (text: string, index: number): boolean => EURO_BEFORE.test(text.slice(0, index))
+
+/**
+ * The share a sum of money is of a table's total, when the sentence says its whole as money or as
+ * the whole (`van de totale kosten`, `van het budget`, `van het totaal`).
+ *
+ * @param table The table.
+ * @param total Its total row.
+ * @param columns Its columns of counts (narrowed to a year the sentence names).
+ * @param number The sum as written (`916.000`, `1,2`) and the word after it (`miljoen`, or any word).
+ * @param noun The noun of the whole after the share.
+ * @returns The reading, or undefined.
+ */
+export function moneyTotalShare(table: Table, total: Cell[], columns: number[], number: [string, string], noun: string): CellShare | undefined {
+  if (!isMoneyWhole(noun) && !isWholeNoun(noun)) return undefined
+  const totalColumns = columns.filter((k) => TOTAL_ROW.test(plainCellLower(table.header[k]?.text ?? '')))
+  const column = totalColumns.length === 1 ? totalColumns[0] : columns.length === 1 ? columns[0] : undefined
+  if (column === undefined) return undefined
+  const cell = countCellValue(total[column])
+  const part = scaled(number[0], number[1])
+  if (!cell || part === undefined) return undefined
+  const whole = cell * Math.max(scaledFactor(table.intro), scaledFactor(table.header[column]?.text ?? ''))
+  return part < whole ? { actual: (part / whole) * 100, basis: `€ ${EUROS.format(part)} van € ${EUROS.format(whole)}` } : undefined
+}
