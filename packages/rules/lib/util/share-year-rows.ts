@@ -71,7 +71,7 @@ export function isPartColumn(table: Table, part: number, whole: number): boolean
 }
 
 /**
- * The whole of a column whose header says it is part of the one before (`Waarvan gegrond` after
+ * The whole of a column whose header says it is part of the one before (`Waarvan toegewezen` after
  * `Klachten`): the nearest column to its left that is not itself such a part.
  *
  * @param table The table.
