@@ -59,7 +59,7 @@ export const countClaimMismatch = lintRule(
         { title: 'Een opsomming in de zin die klopt', text: fictionalProgramme(['# Aanpak', '', 'In Veldhoven-Oost werken we aan drie voorzieningen: een buurtkamer, een speeltuin en een fietsenstalling.']) },
         { title: 'Een onderdeel met en dat één onderdeel kan zijn', text: fictionalProgramme(['# Aanpak', '', 'Het wijkteam bundelt twee domeinen: zorg en welzijn, en wonen.']) },
         { title: 'Een naam met en in een opsomming', text: fictionalProgramme(['# Aanpak', '', 'Het loket werkt met drie partners: het Centrum voor Werk en Inkomen, de kredietbank en Humanitas.']) },
-        { title: 'De basis van een verhouding onder een tabel', text: fictionalProgramme(['# Cijfers', '', '| Jaar | Klachten | Gegrond |', '|---|---|---|', '| 2024 | 40 | 10 |', '| 2025 | 60 | 5 |', '| Totaal | 100 | 15 |', '', 'Over beide jaren was ruim een op de zeven klachten gegrond.']) },
+        { title: 'De basis van een verhouding onder een tabel', text: fictionalProgramme(['# Cijfers', '', '| Jaar | Klachten | Toegewezen |', '|---|---|---|', '| 2024 | 40 | 10 |', '| 2025 | 60 | 5 |', '| Totaal | 100 | 15 |', '', 'Over beide jaren werd ruim een op de zeven klachten toegewezen.']) },
         { title: 'Een ondergrens', text: fictionalProgramme(['# Aanpak', '', 'We organiseren minimaal vier bijeenkomsten:', '', '- in maart', '- in oktober']) },
         { title: 'Een opsomming met zoals', text: fictionalProgramme(['# Aanpak', '', 'We zetten vijf instrumenten in (zoals een wijkbudget en een buurtbus).']) },
         { title: 'Een zin na de dubbele punt', text: fictionalProgramme(['# Aanpak', '', 'De raad stelde vier doelen: we willen dat bewoners meedoen en dat niemand achterblijft.']) },

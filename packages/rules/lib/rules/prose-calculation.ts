@@ -52,7 +52,7 @@ export const proseCalculation = lintRule(
         { title: 'Een bedrag per gemeente dat een deel van het geheel is', text: plan(['De drie gemeenten betalen de regionale aanpak van € 177.000 elk voor een derde, dat is € 59.000 per gemeente.']) },
         { title: 'Een afgerond totaal vóór een deling met ruim', text: plan(['De handhaving kost samen ruim € 270.000 (3,5 fte tegen € 78.000 per fte).']) },
         { title: 'Een minimum per kind dat de zaal niet overschrijdt', text: plan(['In een speelzaal krijgt elk kind ten minste 3 m² speelruimte. De speelzaal aan de Beemd is 75 m² groot en is volgens die norm goed voor 24 kinderen.']) },
-        { title: 'Het nummer van een fase is geen aantal', text: plan(['- Fase 3 (2030-2032): 450 woningen aan de rand van het dorp, ofwel 150 woningen per jaar.']) }
+        { title: 'Het nummer van een stap is geen aantal', text: plan(['- Stap 2 (2028-2030): 90 bruggen in het buitengebied, gemiddeld 30 bruggen per jaar.']) }
       ],
       notOk: [
         {
@@ -211,9 +211,9 @@ export const proseCalculation = lintRule(
           expected: ['Berekening `5 × 850 = 4.800` klopt niet: de uitkomst is `4.250`; herstel de berekening of de uitkomst']
         },
         {
-          title: 'Een fase met haar jaren en een aantal per jaar dat niet klopt',
-          text: plan(['- Fase 3 (2030-2032): 450 woningen aan de rand van het dorp, ofwel 170 woningen per jaar.']),
-          expected: ['Berekening `450 ÷ 3 = 170` klopt niet: de uitkomst is `150`; herstel de berekening of de uitkomst']
+          title: 'Een stap met haar jaren en een aantal per jaar dat niet klopt',
+          text: plan(['- Stap 2 (2028-2030): 90 bruggen in het buitengebied, gemiddeld 35 bruggen per jaar.']),
+          expected: ['Berekening `90 ÷ 3 = 35` klopt niet: de uitkomst is `30`; herstel de berekening of de uitkomst']
         },
         {
           title: 'Een lijst van aantallen met het totaal in de zin erna',

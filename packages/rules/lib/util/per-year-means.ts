@@ -179,7 +179,7 @@ export function quantities(text: string): Array<{ text: string; euro: boolean; i
   for (const q of text.matchAll(QUANTITY)) {
     const [, euro, number = '', tail] = q
     if (tail || (!euro && isYearNumber(number)) || isDayOfDate(text.slice((q.index ?? 0) + q[0].length))) continue
-    // The count of years itself (`in 5 jaar`) is no total, nor the number of a phase or step (`Fase 2 (2029-2030): 300 woningen`).
+    // The count of years itself (`in 5 jaar`) is no total, nor the number of a phase or step (`Stap 2 (2028-2030): 90 bruggen`).
     if (/^\s+jaar\b/iu.test(text.slice((q.index ?? 0) + q[0].length)) || (!euro && LABEL.test(text.slice(0, q.index ?? 0)))) continue
     out.push({ text: number, euro: Boolean(euro), index: q.index ?? 0, end: (q.index ?? 0) + q[0].length })
   }

@@ -25,6 +25,8 @@ const OF_THOSE = new RegExp(
 // The part in parentheses right after the share: `28% (384 huishoudens)`, `een derde (ofwel 45)`.
 const PART_AFTER = new RegExp(String.raw`^\s*\(\s*(?:dat\s+zijn\s+|ofwel\s+|namelijk\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,2}\s*\)`, 'iu')
 
+// Right before a total: `samen 64`, `in totaal ruim 300`, `bij elkaar € 2,1 miljoen`.
+const TOTAL_BEFORE = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|opgeteld)\s+(?:(?:ruim|circa|bijna|ongeveer|zo['’]n)\s+)?(?:€\s*)?$/iu
 const EARLIER_SHARE = new RegExp(String.raw`${NUMBER}\s?(?:%|procent\b)`, 'giu')
 
 // Compiled once: `matchAll` works on a copy, so one global pattern serves every call.
@@ -108,6 +110,9 @@ export function backPart(sentence: string, previous: string): BackPart | undefin
   // `140 van de 400 km`: the noun after the pair counts both, so it does not choose between them.
   const nounOfBoth = inner !== undefined && /^(?:van|daarvan|hiervan)$/u.test(inner.noun)
   if (wholes.length === 1 || (named.length === 1 && !nounOfBoth)) return partOf(first, (wholes.length === 1 ? wholes[0] : named[0]) as Count, noun)
+  // `12 klachten in 2024, 20 in 2025, samen 32. In 8 daarvan …`: of several counts, the one a word of a total opens.
+  const summed = wholes.filter((c) => TOTAL_BEFORE.test(previous.slice(0, c.index)))
+  if (summed.length === 1 && summed[0]) return partOf(first, summed[0], noun)
   const outer = wholes.find((w) => w !== inner)
   // A share that names the widest whole (`6 procent van alle meldingen`) is of the outer count.
   return inner && outer && { ...partOf(first, inner, noun), wider: partOf(first, outer, noun) }

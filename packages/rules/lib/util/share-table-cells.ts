@@ -48,7 +48,7 @@ export interface CellShare {
 const NOUN_AFTER = /^\s+van\s+(?:al\s+)?(?:de|het|alle|onze|hun)\s+(?:(?:totale|hele|gehele|[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
 // After `een op de vijf` the noun follows bare; after `een derde` a bare word is what the part is (`een derde nieuwbouw`).
 const NOUN_BARE = /^\s+(?:(?:[\p{L}]+e)\s+)?([\p{L}²-]{2,})/iu
-// `twee op de vijf euro's van het budget`: the euros counted are of the money named after them.
+// `drie op de vier euro's van de begroting`: the euros counted are of the money named after them.
 const EUROS_OF = /^\s+euro(?:'s)?\s+van\s+(?:de|het|ons|onze)\s+(?:(?:totale|hele|gehele|[\p{L}]+e)\s+)?([\p{L}-]{2,})/iu
 // Whether the noun follows the share bare (`een op de vier meldingen`) or right after `van de`, with no adjective between.
 const nounRightAfter = (after: string, noun: string): boolean => noun !== '' && new RegExp(String.raw`^\s+(?:van\s+(?:al\s+)?(?:de|het|alle|onze)\s+)?${escape(noun)}\b`, 'iu').test(after)
@@ -84,7 +84,7 @@ const UNIT_OF = new Map([['m2', 'm²'], ['hectare', 'ha'], ['kilometer', 'km']])
 const unitOf = (word: string): string => UNIT_OF.get(word) ?? word
 
 // The count columns of a table: every body row a count (or empty) and the total row a count.
-// The whole said as a clause of what something costs (`van wat het programma kost`): the costs.
+// The whole said as a clause of what something costs (`van wat de aanleg kost`): the costs.
 const WHAT_IT_COSTS = /^\s+van\s+wat\s+(?:(?:het|de|dit|deze|die|dat|ons|onze)\s+)?[\p{L}-]+\s+(?:in\s+totaal\s+|samen\s+)?kost(?:en)?\b/iu
 const NOT_IN_TABLE = /\b(?:niet\s+in|buiten)\s+(?:de|deze|die|bovenstaande|onderstaande)\s+tabel\b/u
 // A cell without an amount: empty, a dash, or `PM` (pro memorie: a post not yet priced, outside the total).
@@ -156,7 +156,7 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
   // A table of an earlier section is read only for the total the sentence quotes.
   const pinnedValue = pinned ? read(quoted?.[1] ?? '') : undefined
   if (pinned && pinnedValue === undefined) return undefined
-  // A sum of money (`€ 916.000 …, ruim 40 procent van de totale kosten`) is read against the table at its scale,
+  // A sum of money (`€ 640.000 …, bijna een derde van alle lasten`) is read against the table at its scale,
   // of an earlier section too: the nearest table before, the one such a sentence sums up.
   // Only a sum before the share is its part: after it, `… van de kosten à € 80.000` names the whole.
   const money = quoted !== undefined && (quoted.index ?? 0) < before.length && isMoneyAt(`${before} ${after}`, quoted.index ?? 0) ? ([quoted[1] ?? '', quoted[2] ?? ''] as [string, string]) : undefined
@@ -217,9 +217,9 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
     // A column the sentence names as the part (`koop`, `huur en koop samen`), over the total column.
     const totalColumn = columns.filter((k) => TOTAL_ROW.test(plainCellLower(table.header[k]?.text ?? '')))
     // Without a total column, the column of the share's noun is the whole of a column named as the part
-    // (`één op de vier meldingen gegrond` beside `Meldingen` and `Gegrond`), when no cell of the part exceeds it.
+    // (`een op de vijf klachten toegewezen` beside `Klachten` and `Toegewezen`), when no cell of the part exceeds it.
     // Only for a noun said right after the share, bare or after `van de` (not `van de gekapte bomen`, whose whole is
-    // another column), a header that is the noun alone, and a part named after the share (`meldingen gegrond`).
+    // another column), a header that is the noun alone, and a part named after the share (`klachten toegewezen`).
     const nounColumn = totalColumn.length === 0 && wholeColumns.length === 1 && byNoun(nounAfter).length === 1 && nounRightAfter(after, nounAfter) && headerWords(wholeColumns[0] ?? 0).every((w) => sameNoun(w, nounAfter)) ? wholeColumns : []
     const subject = (/^\s*(?:[-*+]\s+)?(\p{L}+)/u.exec(before)?.[1] ?? '').toLowerCase()
     const parts = namedColumns(table, columns, sentence.split(/[^\p{L}²]+/u).filter(Boolean), nounAfter || nounBefore, subject).filter((k) => !totalColumn.includes(k))

@@ -1,6 +1,6 @@
 /**
- * A sum of money a sentence names (`€ 916.000`, `€ 1,2 miljoen`) as a share of the total of a table
- * of amounts (`… ruim 40 procent van de totale kosten`), the table read at its own scale (`Bedragen
+ * A sum of money a sentence names (`€ 640.000`, `€ 1,2 miljoen`) as a share of the total of a table
+ * of amounts (`… bijna een derde van alle lasten`), the table read at its own scale (`Bedragen
  * x € 1.000` above it, or in the header of its total column). The whole is the total row's cell in
  * the table's total column, or in its one column of amounts.
  *
@@ -35,7 +35,7 @@ export const isMoneyAt = (text: string, index: number): boolean => EURO_BEFORE.t
  * @param table The table.
  * @param total Its total row.
  * @param columns Its columns of counts (narrowed to a year the sentence names).
- * @param number The sum as written (`916.000`, `1,2`) and the word after it (`miljoen`, or any word).
+ * @param number The sum as written (`640.000`, `1,2`) and the word after it (`miljoen`, or any word).
  * @param noun The noun of the whole after the share.
  * @returns The reading, or undefined.
  */

@@ -30,17 +30,19 @@ export interface StatedTotal {
 
 // `in totaal € 2.480.000`, `telt in totaal 480 opvangplaatsen`, `In totaal gaven de adviseurs 2.000 adviezen`.
 const TOTAL = new RegExp(String.raw`\bin\s+totaal\s+(?:[\p{L}-]+\s+){0,3}?(€\s*)?(${NUMBER})(\s+${magnitudeWord})?(?:\s+([\p{L}-]+))?`, 'iu')
+// A sentence that opens on its whole: `Van de 400 laadpalen staan er 300 op bedrijventerreinen`.
+const WHOLE_OPENING = new RegExp(String.raw`^\s*(?:[-*+]\s+)?van\s+(?:de|alle)\s+()(${NUMBER})(\s+${magnitudeWord})?\s+([\p{L}-]+)`, 'iu')
 // Amounts and counts in the words before a share, not years and not percentages.
 const AMOUNT = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?(?!\s?(?:%|procent))`, 'giu')
 
 /**
- * The total a sentence states with `in totaal`.
+ * The total a sentence states with `in totaal`, or opens on (`Van de 400 laadpalen staan er …`).
  *
  * @param sentence A sentence.
  * @returns The total, or undefined.
  */
 export function statedTotal(sentence: string): StatedTotal | undefined {
-  const m = TOTAL.exec(sentence)
+  const m = TOTAL.exec(sentence) ?? WHOLE_OPENING.exec(sentence)
   const value = scaled(m?.[2], m?.[3]?.trim())
   if (!m || !value || isYearNumber(m[2])) return undefined
   return { value, written: `${m[1] ? '€ ' : ''}${m[2]}${m[3] ?? ''}`, euro: Boolean(m[1]), noun: (m[4] ?? '').toLowerCase() }

@@ -1,8 +1,8 @@
 /**
  * Tables with a row per year (`| 2021 | 40 | 12 |`) and the shares a sentence says of one year's
- * row (`Het aandeel daalde van 30% in 2021 naar 25% in 2025`): the year right after the share is
- * its row, and a column whose header says it is part of another (`Waarvan in erfpacht`,
- * `Gegrond` beside `Meldingen`) is the part.
+ * row (`Het aandeel groeide van 12% in 2022 naar 18% in 2024`): the year right after the share is
+ * its row, and a column whose header says it is part of another (`Waarvan nieuwbouw`,
+ * `Toegewezen` beside `Klachten`) is the part.
  *
  * Used by share-table-cells, whose other readings take a year in the sentence for a column's year.
  */
@@ -12,9 +12,9 @@ import { countCellValue } from './share-wholes.js'
 import { plainCellLower } from './cell-text.js'
 
 const YEAR_LABEL = /^(?:19|20)\d{2}$/u
-// The year right after a share: `30% in 2021`, `ruim een derde (2025)`, `… van de meldingen in 2024`.
+// The year right after a share: `12% in 2022`, `ruim een kwart (2024)`, `… van de klachten in 2024`.
 const YEAR_AFTER = /^[^.;:\d]{0,40}?\b(?:in|over|\()\s*((?:19|20)\d{2})\b/u
-// `Waarvan in erfpacht`, `waarvan nieuw`: a header that says its column is part of the one before.
+// `Waarvan nieuwbouw`, `waarvan huur`: a header that says its column is part of the one before.
 const OF_WHICH = /^\s*(?:waarvan|daarvan|hiervan)\s+(?:in\s+|met\s+|voor\s+)?/iu
 
 /**
@@ -42,7 +42,7 @@ export function rowOfShareYear<T extends { row: Cell[] }>(rows: T[], after: stri
 }
 
 /**
- * The year right after a share (`30% in 2021`), of a sentence that may name more years.
+ * The year right after a share (`12% in 2022`), of a sentence that may name more years.
  *
  * @param after The sentence after the share.
  */
@@ -71,7 +71,7 @@ export function isPartColumn(table: Table, part: number, whole: number): boolean
 }
 
 /**
- * The whole of a column whose header says it is part of the one before (`Waarvan gegrond` after
+ * The whole of a column whose header says it is part of the one before (`Waarvan toegewezen` after
  * `Klachten`): the nearest column to its left that is not itself such a part.
  *
  * @param table The table.
