@@ -1,13 +1,10 @@
 import type { RuleExample } from '../rule.js'
 import { example } from './examples.js'
 import { countsNotOk, countsOk } from './percentage-claim-check-examples-counts.js'
+import { tablesNotOk, tablesOk } from './percentage-claim-check-examples-tables.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
-// A table with a row per year and a column that is part of another, for shares of one year or of all.
-const perYear = ['| Jaar | Klachten | Toegewezen | Meldingen | Waarvan anoniem |', '|---|---|---|---|---|', '| 2024 | 40 | 10 | 30 | 6 |', '| 2025 | 60 | 5 | 50 | 5 |', '| Totaal | 100 | 15 | 80 | 11 |', '']
-// A table of costs in thousands, for the shares a sentence below it says in euro.
-const costsInThousands = ['Bedragen x € 1.000.', '', '| Post | 2027 | 2028 | Totaal |', '|---|---|---|---|', '| Aanleg | 300 | 500 | 800 |', '| Beheer | 100 | 100 | 200 |', '| Totaal | 400 | 600 | 1.000 |', '']
 
 /** Correct shares and changes the rule stays quiet on. */
 export const percentageOk: RuleExample[] = [
@@ -67,30 +64,7 @@ export const percentageOk: RuleExample[] = [
       title: 'Een bedrag per jaar, een bron en een verandering na "met"',
       text: plan(['De subsidie steeg van € 240.000 per jaar naar € 265.000 per jaar, een toename van ruim 10 procent (bron: begroting). Met 20 procent daalde het aantal klachten van 410 naar 328.'])
     },
-    {
-      title: 'Een bedrag in euro als deel van een tabel in duizenden',
-      text: plan([...costsInThousands, 'Het waterschap betaalt € 250.000, een kwart van de totale kosten.'])
-    },
-    {
-      title: 'Een bedrag als deel van iets anders dan het totaal van de tabel',
-      text: plan([...costsInThousands, 'De sportbond draagt € 60.000 bij, 30 procent van de kosten van de kleedkamers.'])
-    },
-    {
-      title: 'Een bedrag onder een kop na de tabel, als deel van wat het geheel kost',
-      text: plan([...costsInThousands, '## Dekking', '', 'De provincie neemt € 0,4 miljoen voor haar rekening, 40 procent van wat de aanleg kost.'])
-    },
-    {
-      title: 'Een deel van een kolom in een tabel met een rij per jaar',
-      text: plan([...perYear, 'Over beide jaren was ruim een op de zeven klachten toegewezen; in 2025 een op de twaalf.'])
-    },
-    {
-      title: 'Een aandeel in het jaar dat erachter staat',
-      text: plan([...perYear, 'Het aandeel anoniem daalde naar 10% in 2025.'])
-    },
-    {
-      title: 'Een deel van het totaal van de zin ervoor, en daarvan na samen',
-      text: plan(['Van de 400 laadpalen staan er 300 op bedrijventerreinen. De woonwijken hebben samen 100 palen, een kwart van het totaal. Er kwamen 12 klachten binnen in 2024 en 20 in 2025, samen 32. In 8 daarvan kreeg de klager gelijk: een kwart.'])
-    },
+  ...tablesOk,
   ...countsOk
 ]
 
@@ -314,45 +288,6 @@ export const percentageNotOk: RuleExample[] = [
       text: plan(['Uit de peiling blijkt dat 24 procent van de bewoners zich onveilig voelt: 118 van de 640 ondervraagden.']),
       expected: ['Percentage `24 procent` klopt niet: 118 van 640 is 18,4%; pas het percentage of de getallen aan']
     },
-    {
-      title: 'Een bedrag in euro dat geen derde is van een tabel in duizenden',
-      text: plan([...costsInThousands, 'Het waterschap betaalt € 250.000, ruim een derde van de totale kosten.']),
-      expected: ['Percentage `ruim een derde` klopt niet: € 250.000 van € 1.000.000 is 25%; pas het percentage of de getallen aan']
-    },
-    {
-      title: 'Een bedrag onder een kop na de tabel',
-      text: plan([...costsInThousands, '## Dekking', '', 'De provincie neemt € 0,4 miljoen voor haar rekening, 60 procent van het budget.']),
-      expected: ['Percentage `60 procent` klopt niet: € 400.000 van € 1.000.000 is 40%; pas het percentage of de getallen aan']
-    },
-    {
-      title: 'Een bedrag als deel van wat het geheel kost',
-      text: plan([...costsInThousands, 'Het waterschap draagt € 400.000 bij, ruim de helft van wat de aanleg kost.']),
-      expected: ['Percentage `ruim de helft` klopt niet: € 400.000 van € 1.000.000 is 40%; pas het percentage of de getallen aan']
-    },
-    {
-      title: "Euro's van het budget uit een tabelrij",
-      text: plan([...costsInThousands, "Aanleg is de grootste post: negen op de tien euro's van de begroting."]),
-      expected: ['Percentage `negen op de tien` klopt niet: 800 van 1.000 is 80%; pas het percentage of de getallen aan']
-    },
-    {
-      title: 'Een deel van een kolom over alle jaren',
-      text: plan([...perYear, 'Over beide jaren was een op de vier klachten toegewezen.']),
-      expected: ['Percentage `een op de vier` klopt niet: 15 van 100 is 15%; pas het percentage of de getallen aan']
-    },
-    {
-      title: 'Een aandeel van een jaarrij',
-      text: plan([...perYear, 'Anoniem was 25% in 2025.']),
-      expected: ['Percentage `25%` klopt niet: 5 van 50 is 10%; pas het percentage of de getallen aan']
-    },
-    {
-      title: 'Een deel van het totaal waarmee de zin ervoor opent',
-      text: plan(['Van de 400 laadpalen staan er 300 op bedrijventerreinen. De woonwijken hebben samen 100 palen, ruim een derde van het totaal.']),
-      expected: ['Percentage `ruim een derde` klopt niet: 100 van 400 is 25%; pas het percentage of de getallen aan']
-    },
-    {
-      title: 'Daarvan na een reeks jaren met hun som',
-      text: plan(['Er kwamen 12 klachten binnen in 2024 en 20 in 2025, samen 32. In 8 daarvan kreeg de klager gelijk: een op de drie.']),
-      expected: ['Percentage `een op de drie` klopt niet: 8 van 32 is 25%; pas het percentage of de getallen aan']
-    },
+  ...tablesNotOk,
   ...countsNotOk
 ]
