@@ -41,6 +41,7 @@ export const titleDrift = lintRule(
       options: { threshold: 'Hoe sterk een tekst op de titel moet lijken om als variant te gelden, 0–1 (default: `0.6`).' },
       ok: [
         { title: 'Dezelfde titel in de agendakop', text: example(['# Thema\'s', '', '## Wonen en zorg {#t2}', '', 'Tekst.', '', '# Uitvoeringsagenda', '', '## [Wonen en zorg](#t2)', '', '| Activiteit | Doel |', '|---|---|', '| Woningscan | Inzicht |']) },
+        { title: 'Een subtotaalrij met een korte naam', text: themas(financien(['| Samen leven | 10.000 | 12.000 |', '| Tijdige steun zonder drempels | 5.000 | 5.000 |', '| Subtotaal tijdige steun | 5.000 | 5.000 |'])) },
         { title: 'Labelwoord, nummer en hoofdletters', text: example(['# Thema\'s', '', '## Wonen en zorg {#t2}', '', 'Tekst.', '', '# Uitvoeringsagenda', '', '## [THEMA 2: WONEN EN ZORG](#t2)', '', '| Activiteit | Doel |', '|---|---|', '| Woningscan | Inzicht |']) },
         {
           title: 'Een thema bij nummer met hoofdletters, een ingekorte titel of een afkorting',

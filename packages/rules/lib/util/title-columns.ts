@@ -55,8 +55,9 @@ export function columnNames(plan: Plan, file: PlanFile): ColumnName[] {
       const needed = [kind, ...singularForms(kind)].some((word) => byKind.has(word)) ? 1 : 2
       if (cells.filter((cell) => isTitle(cell.text)).length < needed) continue
       for (const cell of cells) {
-        // A cell that lists titles (`Wonen, Zorg`) names each of them.
-        if (isTitle(cell.text) || splitNameList(cell.text, isTitle) || !looksLikeName(cell.text) || namesTitle(cell.text, titles) || !(sharesWord(cell.text, titles) || compoundOf(cell.text, titles))) continue
+        // A cell that lists titles (`Wonen, Zorg`) names each of them; a subtotal row (`Subtotaal wonen`) sums a part, and
+        // may name it short.
+        if (SUMMING_LABEL.test(cell.text) || isTitle(cell.text) || splitNameList(cell.text, isTitle) || !looksLikeName(cell.text) || namesTitle(cell.text, titles) || !(sharesWord(cell.text, titles) || compoundOf(cell.text, titles))) continue
         const base: SourceLocation = { file: source.path, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
         out.push({ name: cell.text, header, titel: closest(cell.text, titles), location: offsetLocation(base, value, cell.offset, cell.text.length) })
       }
@@ -64,6 +65,9 @@ export function columnNames(plan: Plan, file: PlanFile): ColumnName[] {
   }
   return out
 }
+
+// The label of a row that sums others: `Subtotaal …`, `Sub-totaal …`, `Totaal …`, `Saldo …`.
+const SUMMING_LABEL = /^[*_\s]*(?:sub[\s-]?totaal|totaal|saldo)\b/iu
 
 /** The filled cells of each column of a table's body. */
 function columnsOf(table: { rows: Cell[][] }): Cell[][] {
