@@ -9,26 +9,10 @@ import { hedgedTermSlack, slackOf } from './hedged-operands.js'
 import { hitLocation } from './joined-text-location.js'
 import { readingText } from './asides.js'
 import { add, beyond, mul, number, sub, type Equation, type Rational } from './onderbouwing.js'
-
-// `€ 761.000 (223 + 302 + 236)` in a plan whose tables are `x € 1.000`: terms written in
-// thousands or millions make up an amount in euros. A result exactly a thousand or a million
-// times the computation is that convention, not a slip of the pen.
-const UNIT_FACTORS: Rational[] = [{ n: 1000n, d: 1n }, { n: 1_000_000n, d: 1n }]
+import { resultUnitFactor, UNIT_FACTORS } from './result-units.js'
 
 /** Whether the stated result is the computation in euros of terms written in thousands or millions. */
 const inLargerUnit = (e: Equation, tolerance: Rational): boolean => UNIT_FACTORS.some((f) => !beyond(mul(e.computed, f), e.stated, tolerance))
-
-/**
- * The factor of thousands or millions that brings a computation within a factor two of its stated
- * result (`1.200 + 1.400 = € 2.700.000`: terms in thousands), or 1. The message then gives the
- * outcome in the result's unit, and a reader does not take the gap for a factor left out.
- *
- * @param e The calculation.
- */
-export function resultUnitFactor(e: Equation): Rational {
-  const ratio = (f: Rational): number => Number(mul(e.computed, f).n * e.stated.d) / Number(e.stated.n * mul(e.computed, f).d)
-  return UNIT_FACTORS.find((f) => ratio(f) >= 0.5 && ratio(f) <= 2) ?? { n: 1n, d: 1n }
-}
 
 const ROUNDED_BEFORE = /\b(?:circa|ca\.|ongeveer|ruim|bijna|zo['’]n|rond|afgerond|naar\s+schatting)\s*(?:€\s*)?$/iu
 // A computation exactly half a rounding step from its result (`2 × € 72.500` for `€ 150.000`) is a

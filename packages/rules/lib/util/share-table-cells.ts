@@ -159,7 +159,7 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
   // A sum of money (`€ 640.000 …, bijna een derde van alle lasten`) is read against the table at its scale,
   // of an earlier section too: the nearest table before, the one such a sentence sums up.
   // Only a sum before the share is its part: after it, `… van de kosten à € 80.000` names the whole.
-  const money = quoted !== undefined && (quoted.index ?? 0) < before.length && isMoneyAt(`${before} ${after}`, quoted.index ?? 0) ? ([quoted[1] ?? '', quoted[2] ?? ''] as [string, string]) : undefined
+  const money = quoted !== undefined && (quoted.index ?? 0) < before.length && isMoneyAt(`${before} ${after}`, quoted.index ?? 0) ? scaled(quoted[1], quoted[2]) : undefined
   const closesClause = clauseNoun !== undefined
   const readings: CellShare[] = []
   for (const table of tables) {
@@ -167,7 +167,7 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
     if (totals.length !== 1) continue
     const total = totals[0] as Cell[]
     const quotesTotal = !pinned || total.some((c) => countIn(c) === pinnedValue)
-    if (!quotesTotal && !(money && table === tables.at(-1))) continue
+    if (!quotesTotal && !(money !== undefined && table === tables.at(-1))) continue
     // In a table of a row per year, a year the sentence names is a row (rowOfShareYear), not a column.
     const yearRows = hasYearRows(table, total)
     const columns = yearRows ? countColumns(table, total) : ofYear(table, countColumns(table, total), years)
@@ -183,9 +183,10 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
       const bare = all.filter((k) => headerWords(k).every((w) => sameNoun(w, noun)))
       return all.length > 1 && bare.length === 1 ? bare : all
     }
-    const wholeColumns = byNoun(nounAfter).length > 0 ? byNoun(nounAfter) : byNoun(nounBefore)
+    const ofNounAfter = byNoun(nounAfter)
+    const wholeColumns = ofNounAfter.length > 0 ? ofNounAfter : byNoun(nounBefore)
     const rows = yearRows ? rowOfShareYear(namedRows(table, total, `${before} ${after}`), after) : namedRows(table, total, `${before} ${after}`)
-    const moneyShare = money && rows.length === 0 && ofWholeTable(after, nounAfter, '\u0000') ? moneyTotalShare(table, total, columns, money, nounAfter) : undefined
+    const moneyShare = money !== undefined && rows.length === 0 && ofWholeTable(after, nounAfter, '\u0000') ? moneyTotalShare(table, total, columns, money, nounAfter) : undefined
     if (moneyShare) readings.push(moneyShare)
     if (moneyShare || !quotesTotal) continue
     // The column the sentence's quoted total pins as the whole (`Van alle 184 storingen kwam …`).
@@ -202,8 +203,8 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
       // The count is the column's total, or a cell of the one row the sentence names (`de negen Europese aanbestedingen`
       // beside a row `Europees openbaar | 9 | …`): it says which whole or which row, and the part is the row's.
       // A sum of money is the row's cell at the table's scale (`€ 100.000 per jaar` beside `100` in a table x € 1.000).
-      const scale = money ? scaledFactor(table.intro) : 1
-      const ofRow = column === undefined && rows.length === 1 && part !== undefined && rows[0]?.row.some((c) => countIn(c) === part || (scale > 1 && (countIn(c) ?? 0) * scale === scaled(money?.[0], money?.[1])))
+      const scale = money !== undefined ? scaledFactor(table.intro) : 1
+      const ofRow = column === undefined && rows.length === 1 && part !== undefined && rows[0]?.row.some((c) => countIn(c) === part || (scale > 1 && (countIn(c) ?? 0) * scale === money))
       if (part !== undefined && whole && part === whole && rows.length > 0) quotedWhole = column
       else if (!ofRow || pinned) {
         if (part !== undefined && whole && part < whole && !otherNoun) readings.push({ actual: (part / whole) * 100, basis: `${quoted[1]} van ${plainCellLower(total[column ?? 0]?.text ?? '')}` })
@@ -220,7 +221,7 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
     // (`een op de vijf klachten toegewezen` beside `Klachten` and `Toegewezen`), when no cell of the part exceeds it.
     // Only for a noun said right after the share, bare or after `van de` (not `van de gekapte bomen`, whose whole is
     // another column), a header that is the noun alone, and a part named after the share (`klachten toegewezen`).
-    const nounColumn = totalColumn.length === 0 && wholeColumns.length === 1 && byNoun(nounAfter).length === 1 && nounRightAfter(after, nounAfter) && headerWords(wholeColumns[0] ?? 0).every((w) => sameNoun(w, nounAfter)) ? wholeColumns : []
+    const nounColumn = totalColumn.length === 0 && ofNounAfter.length === 1 && nounRightAfter(after, nounAfter) && headerWords(wholeColumns[0] ?? 0).every((w) => sameNoun(w, nounAfter)) ? wholeColumns : []
     const subject = (/^\s*(?:[-*+]\s+)?(\p{L}+)/u.exec(before)?.[1] ?? '').toLowerCase()
     const parts = namedColumns(table, columns, sentence.split(/[^\p{L}²]+/u).filter(Boolean), nounAfter || nounBefore, subject).filter((k) => !totalColumn.includes(k))
     const ofWhich = parts.length === 1 ? ofWhichWhole(table, columns, parts[0] ?? 0) : undefined

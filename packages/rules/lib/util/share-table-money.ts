@@ -10,7 +10,6 @@
 
 import type { Cell, Table } from './markdown-tables.js'
 import type { CellShare } from './share-table-cells.js'
-import { scaled } from './share-tolerance.js'
 import { isMoneyWhole, isWholeNoun } from './share-totals.js'
 import { countCellValue, TOTAL_ROW } from './share-wholes.js'
 import { scaledFactor } from './text-tables.js'
@@ -35,18 +34,17 @@ export const isMoneyAt = (text: string, index: number): boolean => EURO_BEFORE.t
  * @param table The table.
  * @param total Its total row.
  * @param columns Its columns of counts (narrowed to a year the sentence names).
- * @param number The sum as written (`640.000`, `1,2`) and the word after it (`miljoen`, or any word).
+ * @param part The sum in euros (`€ 1,2 miljoen` as 1.200.000).
  * @param noun The noun of the whole after the share.
  * @returns The reading, or undefined.
  */
-export function moneyTotalShare(table: Table, total: Cell[], columns: number[], number: [string, string], noun: string): CellShare | undefined {
+export function moneyTotalShare(table: Table, total: Cell[], columns: number[], part: number, noun: string): CellShare | undefined {
   if (!isMoneyWhole(noun) && !isWholeNoun(noun)) return undefined
   const totalColumns = columns.filter((k) => TOTAL_ROW.test(plainCellLower(table.header[k]?.text ?? '')))
   const column = totalColumns.length === 1 ? totalColumns[0] : columns.length === 1 ? columns[0] : undefined
   if (column === undefined) return undefined
   const cell = countCellValue(total[column])
-  const part = scaled(number[0], number[1])
-  if (!cell || part === undefined) return undefined
+  if (!cell) return undefined
   const whole = cell * Math.max(scaledFactor(table.intro), scaledFactor(table.header[column]?.text ?? ''))
   return part < whole ? { actual: (part / whole) * 100, basis: `€ ${EUROS.format(part)} van € ${EUROS.format(whole)}` } : undefined
 }

@@ -31,6 +31,7 @@ export interface StatedTotal {
 // `in totaal € 2.480.000`, `telt in totaal 480 opvangplaatsen`, `In totaal gaven de adviseurs 2.000 adviezen`.
 const TOTAL = new RegExp(String.raw`\bin\s+totaal\s+(?:[\p{L}-]+\s+){0,3}?(€\s*)?(${NUMBER})(\s+${magnitudeWord})?(?:\s+([\p{L}-]+))?`, 'iu')
 // A sentence that opens on its whole: `Van de 400 laadpalen staan er 300 op bedrijventerreinen`.
+// Its groups stand where TOTAL has them (an empty first group for the euro sign it never has), so one reading serves both.
 const WHOLE_OPENING = new RegExp(String.raw`^\s*(?:[-*+]\s+)?van\s+(?:de|alle)\s+()(${NUMBER})(\s+${magnitudeWord})?\s+([\p{L}-]+)`, 'iu')
 // Amounts and counts in the words before a share, not years and not percentages.
 const AMOUNT = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d]|[.,]\d)(\s+${magnitudeWord})?(?!\s?(?:%|procent))`, 'giu')
