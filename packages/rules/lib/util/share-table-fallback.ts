@@ -7,79 +7,46 @@
  */
 
 import type { Cell, Table } from './markdown-tables.js'
-import { AGAINST, OTHER_RATE, SHARE, THRESHOLD } from './share-claim-words.js'
+import { AGAINST, OF_NOUN, OTHER_RATE, SHARE, THRESHOLD } from './share-claim-words.js'
+import { nounStem } from './unit-nouns.js'
 import { allMatches } from './all-matches.js'
 import { sentences } from './share-sentences.js'
 import { statementOf } from './share-statements.js'
 import { countCellValue, TOTAL_ROW } from './share-wholes.js'
-import { namesPhrase } from './share-named-rows.js'
-import { namesAgeRow } from './age-labels.js'
-import { nounStem } from './unit-nouns.js'
+import { isYearly, label, namedColumns, seriesRows } from './table-named-series.js'
 import { plainCell } from './cell-text.js'
 import { countWordsAsDigits } from './share-words.js'
 import { blankSources } from './asides.js'
 import { formatDutchNumber } from '@kapstok/nl'
 import type { ShareClaim } from './share-claim-text.js'
 
-// A sentence about another measure than the table's: a target, a comparison with elsewhere, a norm.
+// A sentence about another measure than the table's: a target, a comparison with elsewhere, a norm. One that points
+// below itself, or follows one that does (`hieronder`, `de volgende tabel`), speaks of what comes, not of the table above.
 const ELSEWHERE = /\b(?:wil(?:len)?|streven|streeft|doel\p{L}*|ambitie|moet(?:en)?|verwacht\p{L}*|prognose|landelijk\p{L}*|regio\p{L}*|nederland|provincie|gemiddelde?|norm|maximaal|minimaal|tenminste|ten\s+minste|minstens|tegen|vergeleken|ten\s+opzichte)\b/iu
+const FORWARD = /\b(?:hieronder|onderstaande?|volgende|navolgende)\b/iu
+// A change said by a verb or a noun, in the sentence or the one before it (`… stijgt het tarief met ruim 18 procent; voor
+// partners met bijna 15 procent`): only then is a share a change between two of the row's columns.
+const CHANGE = /\b(?:st(?:ij|e{1,2})g\p{L}*|gestegen|da(?:a)?l\p{L}*|gedaald|groei\p{L}*|gegroeid|toe(?:genomen)?|af(?:genomen)?|toename|afname|krimp\p{L}*|gekrompen|meer|minder|hoger|lager|verdubbel\p{L}*|halve\p{L}*|verandering|verschil)\b/iu
+// A measure of its own of the row (`het aandeel gerecycled glas`, `… per bakfiets`): a rate the table does not count.
+const NARROWED = /\b(?:aandeel|per\s+(?!jaar\b|maand\b|week\b)\p{L}+)\b/iu
 // Several rows as one part (`samen`, `bij elkaar`): a sum this reading does not make.
 const TOGETHER = /\b(?:samen|bij\s+elkaar|opgeteld|gezamenlijk)\b/iu
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)/gu
 const NUMBER = /\d[\d.]*(?:,\d+)?/gu
-const GENERIC = new Set(['aantal', 'totaal', 'jaar', 'jaren', 'waarvan', 'bedrag', 'euro', 'procent'])
 
-interface Reading { actual: number; basis: string }
+interface Reading { actual: number; basis: string; change?: boolean }
 
 const numbers = (row: Cell[]): Array<number | undefined> => row.map((c, i) => (i === 0 ? undefined : countCellValue(c)))
-const label = (row: Cell[]): string => plainCell(row[0]?.text ?? '')
 const fmt = (n: number): string => formatDutchNumber(n)
 const tableEnd = (table: Table): number => Math.max(...[table.header, ...table.rows].flat().map((c) => c.index + c.text.length))
 
-// Label words that name no row of their own (a unit, a side of a count, little words).
-const LABEL_GENERIC = new Set([...GENERIC, 'voor', 'vóór', 'door', 'naar', 'over', 'met', 'zonder', 'overig', 'overige', 'inclusief', 'exclusief', 'later', 'ouder'])
-
-/**
- * The rows a sentence names: by their whole label (or the label before a note in brackets), by every word and number
- * of their label (`meldingen van vuurwerkoverlast` for `Meldingen vuurwerkoverlast`), by their ages (`tieners van 13
- * en 14 jaar` for `13-14 jaar`), or by the number a label starts with after the first column's header (`Spoor 2` for
- * the row `2 Binden` under `Spoor`). A row named by one word it shares with others, or by a capitalised first word
- * alone, is not named: the sentence may speak of something else.
- */
-function rowsOf(table: Table, total: Cell[] | undefined, sentence: string): Cell[][] {
-  const lower = sentence.toLowerCase()
-  const stems = new Set((lower.match(/[\p{L}-]{4,}/gu) ?? []).flatMap((w) => [nounStem(w), ...w.split('-').map(nounStem)]))
-  const body = table.rows.filter((r) => r !== total)
-  const byLabel = body.filter((r) => {
-    const whole = label(r).toLowerCase()
-    const head = whole.replace(/\s*\(.*$/u, '').trim()
-    if (namesPhrase(lower, whole) || namesPhrase(lower, head)) return true
-    const words = (head.match(/[\p{L}-]{4,}/gu) ?? []).filter((w) => !LABEL_GENERIC.has(w))
-    const digits = head.match(/\d+/gu) ?? []
-    return words.length > 0 && words.every((w) => stems.has(nounStem(w))) && digits.every((d) => new RegExp(String.raw`(?<![\d.,])${d}(?![\d.,])`, 'u').test(lower))
-  })
-  if (byLabel.length > 0) return byLabel
-  // `van 16 tot 24 jaar` for the row `16-24 jaar`.
-  const ages = sentence.replace(/(\d{1,3})\s+tot\s+(\d{1,3})(?=\s+jaar)/gu, '$1 t/m $2')
-  const aged = body.filter((r) => namesAgeRow(ages, label(r)))
-  if (aged.length > 0) return aged
-  const head = plainCell(table.header[0]?.text ?? '').toLowerCase()
-  if (!/^\p{L}{3,}$/u.test(head)) return []
-  return body.filter((r) => {
-    const n = /^(\d{1,2})(?:[.)]?\s)/u.exec(label(r))?.[1]
-    return n !== undefined && new RegExp(String.raw`(?<![\p{L}])${head}\s+${n}(?![\d.,])`, 'iu').test(sentence)
-  })
-}
-
-/** The columns a sentence names by a word of their header (none when it names every column or none). */
-function namedColumns(table: Table, stems: Set<string>): number[] {
-  const named = table.header.flatMap((cell, i) => {
-    if (i === 0) return []
-    const words = (plainCell(cell.text).toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !GENERIC.has(w))
-    return words.some((w) => stems.has(nounStem(w))) ? [i] : []
-  })
-  return named.length === table.header.length - 1 ? [] : named
-}
+// Numbers of a text that are no cell of the table (nor a number of the named row's label).
+const strayNumbers = (text: string, cells: Set<number>, labels: string): boolean =>
+  [...text.matchAll(NUMBER)].some((m) => !labels.includes(m[0]) && !cells.has(Number(m[0].replace(/\./g, '').replace(',', '.'))))
+// A whole that is the table's by any name: its total, its costs.
+const WHOLE_WORD = /^(?:totaal|geheel|som|kosten|lasten|budget|bedrag|uitgaven|middelen)$/u
+// Whether a noun is a word of the table, or a compound of one (`programmalasten`, `schadeposten` for `schade`).
+const namesTableWord = (stems: string[], noun: string): boolean => stems.some((s) => s === noun || (s.length >= 5 && (noun.endsWith(s) || s.startsWith(noun) || noun.startsWith(s))))
 
 // A cell that holds a percentage (`10%`, `57,4 %`): a share the sentence may restate.
 const PERCENT_CELL = /^\s*\**\s*[+-]?(\d+(?:,\d+)?)\s*%\s*\**\s*$/u
@@ -93,7 +60,9 @@ const percentOf = (cell: Cell): number | undefined => {
  * larger cell: a first row `Huisbezoeken` may be the whole of the rows under it), and the rest of it; of another cell
  * of the row and the rest of that; a change between two of its columns; a percentage cell of the row itself.
  */
-function rowReadings(table: Table, row: Cell[], total: Cell[] | undefined, rest: boolean, yearly: boolean): Reading[] {
+function rowReadings(table: Table, row: Cell[], total: Cell[] | undefined, rest: boolean, change: boolean): Reading[] {
+  // Columns of one measure at different times (`2024`, `Inzamelingen 2025`, `2022-2023`): a change is between two of them.
+  const timed = table.header.map((c) => /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(c.text))
   const own = numbers(row)
   const body = table.rows.filter((r) => r !== total)
   const out: Reading[] = []
@@ -101,7 +70,8 @@ function rowReadings(table: Table, row: Cell[], total: Cell[] | undefined, rest:
   for (const [i, a] of own.entries()) {
     if (a === undefined) continue
     // Without a total row the column's sum is the whole, but not in a table of years: one year is no share of them all.
-    const sum = total ? countCellValue(total[i]) : yearly ? undefined : body.reduce((s, r) => s + (countCellValue(r[i]) ?? 0), 0)
+    // Without a total row no whole is known: the rows may be a selection (`onder meer`).
+    const sum = total ? countCellValue(total[i]) : undefined
     // A first row that is the largest of its column may be the whole of the rows under it (`Huisbezoeken | 480` above
     // `Doorverwezen | 48`).
     const first = countCellValue(body[0]?.[i])
@@ -111,7 +81,7 @@ function rowReadings(table: Table, row: Cell[], total: Cell[] | undefined, rest:
     for (const [j, b] of own.entries()) {
       if (b === undefined || j === i || b <= 0) continue
       if (a <= b) out.push(...partOf(a, b, name, rest))
-      if (j < i) out.push({ actual: (Math.abs(a - b) / b) * 100, basis: `van ${fmt(b)} naar ${fmt(a)} (${name})` })
+      if (change && j < i && timed[i] && timed[j]) out.push({ actual: (Math.abs(a - b) / b) * 100, basis: `van ${fmt(b)} naar ${fmt(a)} (${name})`, change: true })
     }
   }
   for (const cell of row) {
@@ -129,7 +99,7 @@ const partOf = (a: number, whole: number, name: string, rest: boolean): Reading[
 const REST = /\b(?:niet|geen|buiten|zonder|overig\p{L}*|rest\p{L}*|ander\p{L}*)\b/iu
 
 /** The same readings for a column of a table of years: its cells of the total, of other cells in their row, and changes down the column. */
-function columnReadings(table: Table, column: number, total: Cell[] | undefined, rest: boolean): Reading[] {
+function columnReadings(table: Table, column: number, total: Cell[] | undefined, rest: boolean, change: boolean): Reading[] {
   const body = table.rows.filter((r) => r !== total)
   const out: Reading[] = []
   const head = plainCell(table.header[column]?.text ?? '')
@@ -145,8 +115,8 @@ function columnReadings(table: Table, column: number, total: Cell[] | undefined,
       out.push(...(a <= b ? partOf(a, b, label(row), rest) : partOf(b, a, label(row), rest)))
     }
     for (const [m, b] of values.entries()) {
-      if (m >= k || b === undefined || b <= 0 || row === total) continue
-      out.push({ actual: (Math.abs(a - b) / b) * 100, basis: `van ${fmt(b)} naar ${fmt(a)} (${head})` })
+      if (!change || m >= k || b === undefined || b <= 0 || row === total) continue
+      out.push({ actual: (Math.abs(a - b) / b) * 100, basis: `van ${fmt(b)} naar ${fmt(a)} (${head})`, change: true })
     }
   }
   return out
@@ -169,36 +139,51 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
     const from = tableEnd(table)
     const to = tables[t + 1]?.header[0]?.index ?? text.length
     const total = table.rows.find((r) => TOTAL_ROW.test(label(r)))
+    // A table of percentages only (`Leegstand | 5%`) holds no counts to read a share from.
+    if (!table.rows.some((r) => numbers(r).some((n) => n !== undefined))) continue
+    // Its cells at the scale a sentence may quote them in euros (`€ 500.000` for `500` in a table x € 1.000): a sentence
+    // with a count of its own (`980 van hen`) is the other readings'.
+    const cells = new Set(table.rows.flat().flatMap((c) => { const n = countCellValue(c); return n === undefined ? [] : [n * 1000, n * 1000000] }))
+    // Its words (header, labels, the line before it), for the whole a share names and the years it holds.
+    const words = [table.intro, ...table.header.map((c) => c.text), ...table.rows.map((r) => r[0]?.text ?? '')].join(' ').toLowerCase()
+    const stems = (words.match(/\p{L}{4,}/gu) ?? []).map(nounStem)
     let previous = ''
-    for (const { sentence, offset } of all) {
+    let forward = false
+    for (const { sentence, offset, paragraphStart } of all) {
       if (offset < from || offset >= to) continue
       if (/^\s*#/u.test(sentence)) break
-      const before = previous
+      // The sentence before in its paragraph, and whether the paragraph so far points below.
+      const before = paragraphStart ? '' : previous
+      forward = (forward && !paragraphStart) || FORWARD.test(sentence)
       previous = sentence
-      if (ELSEWHERE.test(sentence) || TOGETHER.test(sentence)) continue
+      if (forward || ELSEWHERE.test(sentence) || TOGETHER.test(sentence) || NARROWED.test(sentence)) continue
       const shares = allMatches(SHARE, sentence).filter((m) => !judged.has(offset + (m.index ?? 0)))
       if (shares.length === 0) continue
-      const rows = rowsOf(table, total, sentence)
-      const stems = new Set((sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map(nounStem))
+      const rows = seriesRows(table, total, sentence)
       // A column is a series of its own only in a table of years as rows (`2023 | 42 | 9`).
-      const yearly = table.rows.filter((r) => r !== total).every((r) => /^\s*(?:19|20)\d{2}\b/u.test(label(r)))
+      const yearly = isYearly(table, total)
       // In a table of years a sentence names a column (`meldingen`) and the year of a row: the column's readings hold both.
-      const columns = yearly ? namedColumns(table, stems) : []
+      const columns = yearly ? namedColumns(table, sentence) : []
       if (rows.length !== 1 && columns.length !== 1) continue
+      // A year the table does not hold (`In 2019 …` beside columns 2024 and 2025) is another count than the table's.
+      if ((sentence.match(YEAR) ?? []).some((y) => !words.includes(y.slice(0, 4)))) continue
       // The sentence's own numbers are the table's (a year, the row's label, a cell, also at the table's scale: `€ 500.000`
       // for `500` in a table x € 1.000): else they are what its shares are of.
       const own = allMatches(SHARE, sentence).reduce((t, m) => t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice((m.index ?? 0) + m[0].length), sentence).replace(YEAR, ' ')
-      const cells = new Set(table.rows.flat().flatMap((c) => { const n = countCellValue(c); return n === undefined ? [] : [n, n * 1000, n * 1000000] }))
-      const labels = rows.map(label).join(' ')
-      if ([...own.matchAll(NUMBER)].some((m) => !labels.includes(m[0]) && !cells.has(Number(m[0].replace(/\./g, '').replace(',', '.'))))) continue
+      if (strayNumbers(own, cells, rows.map(label).join(' '))) continue
       const rest = REST.test(sentence)
-      const readings = columns.length === 1 ? columnReadings(table, columns[0]!, total, rest) : rowReadings(table, rows[0]!, total, rest, yearly)
-      if (readings.length === 0) continue
+      const change = CHANGE.test(sentence) || CHANGE.test(before)
+      const readings = columns.length === 1 ? columnReadings(table, columns[0]!, total, rest, change) : rowReadings(table, rows[0]!, total, rest, change)
+      // A change the table cannot give (no two columns of one measure) is of something else (`de huur steeg`).
+      if (readings.length === 0 || (CHANGE.test(sentence) && !readings.some((r) => r.change))) continue
       for (const share of shares) {
         const at = share.index ?? 0
         // `onder de 30 procent`, `tegen 25 procent landelijk`, `een rente van 3%`: a figure the row is measured against.
         const lead = sentence.slice(0, at)
         if (THRESHOLD.test(lead) || AGAINST.test(lead) || OTHER_RATE.test(lead)) continue
+        // `ruim 70 procent van de inwoners` beside a table of costs: a share of a whole the table does not count.
+        const whole = OF_NOUN.exec(sentence.slice(at + share[0].length))?.[1]?.toLowerCase()
+        if (whole && !WHOLE_WORD.test(whole) && !namesTableWord(stems, nounStem(whole))) continue
         const statement = statementOf(share, sentence, at, before)
         if (!statement || statement.inPoints || readings.some((r) => statement.judge(r.actual))) continue
         const closest = readings.reduce((x, y) => (Math.abs(y.actual - statement.stated) < Math.abs(x.actual - statement.stated) ? y : x))
