@@ -10,11 +10,21 @@ const permits = ['| Wijk | Aanvragen | Toegekend |', '|---|---|---|', '| Noord |
 const reports = ['| Soort melding | 2024 | 2025 |', '|---|---|---|', '| Losliggende tegels | 140 | 150 |', '| Kapotte lantaarnpalen | 60 | 48 |', '| Totaal | 200 | 198 |', '']
 // Members per age group, and how many of them take part.
 const members = ['| Leeftijd | Leden | Actief |', '|---|---|---|', '| 6-11 jaar | 200 | 150 |', '| 12-17 jaar | 160 | 40 |', '| Totaal | 360 | 190 |', '']
+// Members per library branch.
+const branches = ['| Vestiging | Leden |', '|---|---|', '| Centrum | 1.200 |', '| Haven | 500 |', '| Dorp | 300 |', '| Totaal | 2.000 |', '']
 // Reports per year, and how many were solved within a week.
 const yearly = ['| Jaar | Meldingen | Binnen een week opgelost |', '|---|---|---|', '| 2023 | 400 | 300 |', '| 2024 | 500 | 350 |', '| 2025 | 450 | 351 |', '']
 
 /** Shares of a named row the rule stays quiet on. */
 export const rowsOk: RuleExample[] = [
+  {
+    title: 'Twee rijen samen',
+    text: plan([...branches, 'Haven en Dorp hebben samen twee vijfde van de leden.'])
+  },
+  {
+    title: 'De kleinste rijen samen',
+    text: plan([...branches, 'De twee kleinste vestigingen hebben samen 40 procent van de leden.'])
+  },
   {
     title: 'Een deel binnen de rij die de zin noemt',
     text: plan([...permits, 'In Zuid kreeg een kwart van de aanvragers een vergunning.'])
@@ -39,6 +49,11 @@ export const rowsOk: RuleExample[] = [
 
 /** Shares of a named row the rule reports. */
 export const rowsNotOk: RuleExample[] = [
+  {
+    title: 'De grootste rijen samen',
+    text: plan([...branches, 'De twee grootste vestigingen hebben samen ruim 90 procent van de leden.']),
+    expected: ['Percentage `ruim 90 procent` klopt niet: 1700 van 2000 (Centrum en Haven) is 85%; pas het percentage of de getallen aan']
+  },
   {
     title: 'Een deel dat geen enkele lezing van de rij geeft',
     text: plan([...permits, 'In Zuid kreeg bijna de helft van de aanvragers een vergunning.']),

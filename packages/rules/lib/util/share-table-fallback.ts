@@ -48,6 +48,34 @@ const WHOLE_WORD = /^(?:totaal|geheel|som|kosten|lasten|budget|bedrag|uitgaven|m
 // Whether a noun is a word of the table, or a compound of one (`programmalasten`, `schadeposten` for `schade`).
 const namesTableWord = (stems: string[], noun: string): boolean => stems.some((s) => s === noun || (s.length >= 5 && (noun.endsWith(s) || s.startsWith(noun) || noun.startsWith(s))))
 
+// `de twee grootste`, `de drie kleinste`: the rows largest (or smallest) in the table's first column of counts.
+const TOP = /\bde\s+(twee|drie|vier|[234])\s+(grootste|kleinste)\b/iu
+const TOP_COUNTS: Record<string, number> = { twee: 2, drie: 3, vier: 4 }
+function topRows(table: Table, total: Cell[] | undefined, sentence: string): Cell[][] {
+  const match = TOP.exec(sentence)
+  if (!match) return []
+  const n = TOP_COUNTS[match[1]!.toLowerCase()] ?? Number(match[1])
+  const body = table.rows.filter((r) => r !== total)
+  const column = body[0]?.findIndex((c, i) => i > 0 && countCellValue(c) !== undefined) ?? -1
+  if (column < 1 || body.length <= n) return []
+  const sorted = [...body].sort((a, b) => (countCellValue(b[column]) ?? 0) - (countCellValue(a[column]) ?? 0))
+  return match[2]!.toLowerCase() === 'grootste' ? sorted.slice(0, n) : sorted.slice(-n)
+}
+
+// Several rows as one: each column the sum of their cells (empty where one of them has none), its label their labels.
+function combined(rows: Cell[][]): Cell[] {
+  const width = Math.max(...rows.map((r) => r.length))
+  const sum = (i: number, read: (c: Cell) => number | undefined): number | undefined =>
+    rows.reduce<number | undefined>((s, r) => { const v = r[i] ? read(r[i]!) : undefined; return s === undefined || v === undefined ? undefined : s + v }, 0)
+  return Array.from({ length: width }, (_, i) => {
+    const index = rows[0]?.[i]?.index ?? 0
+    if (i === 0) return { text: rows.map(label).join(' en '), index }
+    const count = sum(i, countCellValue)
+    const percent = sum(i, percentOf)
+    return { text: count !== undefined ? String(count) : percent !== undefined ? `${String(percent).replace('.', ',')}%` : '', index }
+  })
+}
+
 // A cell that holds a percentage (`10%`, `57,4 %`): a share the sentence may restate.
 const PERCENT_CELL = /^\s*\**\s*[+-]?(\d+(?:,\d+)?)\s*%\s*\**\s*$/u
 const percentOf = (cell: Cell): number | undefined => {
@@ -69,13 +97,11 @@ function rowReadings(table: Table, row: Cell[], total: Cell[] | undefined, rest:
   const name = label(row)
   for (const [i, a] of own.entries()) {
     if (a === undefined) continue
-    // Without a total row the column's sum is the whole, but not in a table of years: one year is no share of them all.
     // Without a total row no whole is known: the rows may be a selection (`onder meer`).
     const sum = total ? countCellValue(total[i]) : undefined
-    // A first row that is the largest of its column may be the whole of the rows under it (`Huisbezoeken | 480` above
-    // `Doorverwezen | 48`).
+    // A first row at 100% is the whole of the rows under it (`Huisbezoeken | 480 | 100%` above `Doorverwezen | 48`).
     const first = countCellValue(body[0]?.[i])
-    const leads = body[0] !== row && first !== undefined && body.every((r) => (countCellValue(r[i]) ?? 0) <= first)
+    const leads = body[0] !== row && first !== undefined && (body[0] ?? []).some((c) => percentOf(c) === 100)
     const wholes = new Set([sum, leads ? first : undefined].filter((w): w is number => w !== undefined && w > 0 && w >= a))
     for (const whole of wholes) out.push(...partOf(a, whole, name, rest))
     for (const [j, b] of own.entries()) {
@@ -156,10 +182,16 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
       const before = paragraphStart ? '' : previous
       forward = (forward && !paragraphStart) || FORWARD.test(sentence)
       previous = sentence
-      if (forward || ELSEWHERE.test(sentence) || TOGETHER.test(sentence) || NARROWED.test(sentence)) continue
+      if (forward || ELSEWHERE.test(sentence) || NARROWED.test(sentence)) continue
       const shares = allMatches(SHARE, sentence).filter((m) => !judged.has(offset + (m.index ?? 0)))
       if (shares.length === 0) continue
-      const rows = seriesRows(table, total, sentence)
+      // Rows said together (`Noord en Zuid samen`, `de twee grootste aanbieders`) are one part: the sum of their cells.
+      const together = TOGETHER.exec(sentence)?.index
+      const named = seriesRows(table, total, sentence)
+      const top = topRows(table, total, sentence)
+      // Rows joined are a part of the table's whole: without a total row there is none to read them against.
+      const joined = total !== undefined && (top.length > 0 || (together !== undefined && named.length >= 2 && named.length <= 3))
+      const rows = joined ? [combined(top.length > 0 ? top : named)] : together !== undefined || top.length > 0 ? [] : named
       // A column is a series of its own only in a table of years as rows (`2023 | 42 | 9`).
       const yearly = isYearly(table, total)
       // In a table of years a sentence names a column (`meldingen`) and the year of a row: the column's readings hold both.
@@ -180,6 +212,8 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
         const at = share.index ?? 0
         // `onder de 30 procent`, `tegen 25 procent landelijk`, `een rente van 3%`: a figure the row is measured against.
         const lead = sentence.slice(0, at)
+        // `Natuur beslaat 15 procent, recreatie en water samen de rest`: only a share after `samen` is of the rows it joins.
+        if (joined && together !== undefined && at < together) continue
         if (THRESHOLD.test(lead) || AGAINST.test(lead) || OTHER_RATE.test(lead)) continue
         // `ruim 70 procent van de inwoners` beside a table of costs: a share of a whole the table does not count.
         const whole = OF_NOUN.exec(sentence.slice(at + share[0].length))?.[1]?.toLowerCase()

@@ -32,7 +32,7 @@ const LABEL_GENERIC = new Set([...GENERIC, 'voor', 'vóór', 'door', 'naar', 'ov
  */
 export function seriesRows(table: Table, total: Cell[] | undefined, sentence: string): Cell[][] {
   const lower = sentence.toLowerCase()
-  const stems = new Set((lower.match(/[\p{L}-]{4,}/gu) ?? []).flatMap((w) => [nounStem(w), ...w.split('-').map(nounStem)]))
+  const stems = new Set((lower.match(/[\p{L}-]{4,}/gu) ?? []).map(nounStem))
   const body = table.rows.filter((r) => r !== total)
   const byLabel = body.filter((r) => {
     const whole = label(r).toLowerCase()
