@@ -66,6 +66,14 @@ describe('reader: agenda columns by the words in their header', () => {
     expect(file.model?.acties?.map((a) => a.id)).toEqual(['actie-1', 'actie-2', 'actie-3', 'W2'])
   })
 
+  it('should read sub-numbers and bracketed numbers in a Nr column as numbers, and keep an id that starts with a letter', async () => {
+    const table = '| Nr | Actie | Gereed |\n|---|---|---|\n'
+    const rows = ['1.a', '1.b', '2-c', '(3)', '4)', '5.2.b', 'A1', 'w-3'].map((nr, i) => `| ${nr} | Actie ${i + 1} | 2026 |`).join('\n')
+    const file = await read(`${front}\n# Uitvoeringsagenda\n\n${table}${rows}\n`)
+    expect(file.messages).toEqual([])
+    expect(file.model?.acties?.map((a) => a.id)).toEqual(['actie-1', 'actie-2', 'actie-3', 'actie-4', 'actie-5', 'actie-6', 'A1', 'w-3'])
+  })
+
   it('should place no field for a header without a known word', () => {
     expect(column('Kleur')).toBeUndefined()
     expect(column('')).toBeUndefined()

@@ -40,7 +40,7 @@ describe('reader: positions', () => {
   })
 
   it('should report a bad id in a table cell at that cell', async () => {
-    const file = await check({ 'plan/plan.md': agenda.replace('| a2 |', '| 2-a |') })
+    const file = await check({ 'plan/plan.md': agenda.replace('| a2 |', '| a#2 |') })
     expect(file.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['schema-id', 21, 3]])
   })
 

@@ -82,8 +82,9 @@ function readAgendaTables(context: SourceContext, nodes: RootContent[], scope: A
   }
 }
 
-// A row number as written in a `Nr` column: `3`, `3.`, `1.2`, `4b`.
-const rowNumber = /^\d+(?:\.\d+)*[a-z]?\.?$/i
+// A row number as written in a `Nr` column: `3`, `3.`, `1.2`, `4b`, `1.a`, `2-c`, `(5)`, `6)`. It starts with a digit,
+// which no id does: it numbers the row, it declares no id.
+const rowNumber = /^\(?\d+(?:[.-]?(?:\d+|\p{L}))*[.)]?$/iu
 
 function readRow(context: SourceContext, row: TableRow, scope: AgendaScope): void {
   const rec = new PositionRecorder()

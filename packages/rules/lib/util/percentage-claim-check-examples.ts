@@ -2,6 +2,7 @@ import type { RuleExample } from '../rule.js'
 import { example } from './examples.js'
 import { countsNotOk, countsOk } from './percentage-claim-check-examples-counts.js'
 import { tablesNotOk, tablesOk } from './percentage-claim-check-examples-tables.js'
+import { rowsNotOk, rowsOk } from './percentage-claim-check-examples-rows.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -65,6 +66,7 @@ export const percentageOk: RuleExample[] = [
       text: plan(['De subsidie steeg van € 240.000 per jaar naar € 265.000 per jaar, een toename van ruim 10 procent (bron: begroting). Met 20 procent daalde het aantal klachten van 410 naar 328.'])
     },
   ...tablesOk,
+  ...rowsOk,
   ...countsOk
 ]
 
@@ -289,5 +291,6 @@ export const percentageNotOk: RuleExample[] = [
       expected: ['Percentage `24 procent` klopt niet: 118 van 640 is 18,4%; pas het percentage of de getallen aan']
     },
   ...tablesNotOk,
+  ...rowsNotOk,
   ...countsNotOk
 ]

@@ -16,6 +16,7 @@ import { columnSumClaims } from './share-column-sums.js'
 import { rowRatioClaims } from './share-row-ratios.js'
 import { tableChangeClaims } from './share-table-changes.js'
 import { shareSums, tableShareClaims, type ShareSum } from './share-wholes.js'
+import { tableFallbackClaims } from './share-table-fallback.js'
 
 /**
  * The share claims of one text.
@@ -37,6 +38,8 @@ export function textShareClaims(text: string, plain: string, tables: Table[], be
   // So is a share of a sum of two counts said just before it, or of a column's sum in a table without a total row,
   // or a count's share in brackets of an earlier count of its noun.
   claims.push(...[...listShareClaims(text), ...cellShareClaims(tables), ...summedShareClaims(plain), ...columnSumClaims(plain, tables), ...bracketedCountClaims(plain)].filter((l) => !claims.some((c) => c.index === l.index)))
+  // A share under a table that names one of its rows and gives no numbers of its own: of that row's cells.
+  claims.push(...tableFallbackClaims(plain, tables, new Set(claims.map((c) => c.index))))
   return claims
 }
 
