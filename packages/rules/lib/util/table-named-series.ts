@@ -1,0 +1,67 @@
+/**
+ * The row or column of a table a sentence under it speaks of, named strictly enough that a reading
+ * which finds nothing in it may say the sentence is wrong: a row by its whole label, by every word and
+ * number of it, by its ages or by its number after the first column's header; a column of a table of
+ * years by a word of its header. Used by the last readings of shares (share-table-fallback).
+ */
+
+import type { Cell, Table } from './markdown-tables.js'
+import { namesPhrase } from './share-named-rows.js'
+import { namesAgeRow } from './age-labels.js'
+import { nounStem } from './unit-nouns.js'
+import { plainCell } from './cell-text.js'
+
+// Header and label words that name no series of their own (a unit, a side of a count, little words).
+const GENERIC = new Set(['aantal', 'totaal', 'jaar', 'jaren', 'waarvan', 'bedrag', 'euro', 'procent'])
+
+/** A row's label, without emphasis. */
+export const label = (row: Cell[]): string => plainCell(row[0]?.text ?? '')
+
+/** Whether every row but the total is a year (`2023 | 42 | 9`): then a column is a series of its own. */
+export const isYearly = (table: Table, total: Cell[] | undefined): boolean => table.rows.filter((r) => r !== total).every((r) => /^\s*(?:19|20)\d{2}\b/u.test(label(r)))
+
+// Label words that name no row of their own (a unit, a side of a count, little words).
+const LABEL_GENERIC = new Set([...GENERIC, 'voor', 'vóór', 'door', 'naar', 'over', 'met', 'zonder', 'overig', 'overige', 'inclusief', 'exclusief', 'later', 'ouder'])
+
+/**
+ * The rows a sentence names: by their whole label (or the label before a note in brackets), by every word and number
+ * of their label (`meldingen van vuurwerkoverlast` for `Meldingen vuurwerkoverlast`), by their ages (`tieners van 13
+ * en 14 jaar` for `13-14 jaar`), or by the number a label starts with after the first column's header (`Spoor 2` for
+ * the row `2 Binden` under `Spoor`). A row named by one word it shares with others, or by a capitalised first word
+ * alone, is not named: the sentence may speak of something else.
+ */
+export function seriesRows(table: Table, total: Cell[] | undefined, sentence: string): Cell[][] {
+  const lower = sentence.toLowerCase()
+  const stems = new Set((lower.match(/[\p{L}-]{4,}/gu) ?? []).flatMap((w) => [nounStem(w), ...w.split('-').map(nounStem)]))
+  const body = table.rows.filter((r) => r !== total)
+  const byLabel = body.filter((r) => {
+    const whole = label(r).toLowerCase()
+    const head = whole.replace(/\s*\(.*$/u, '').trim()
+    if (namesPhrase(lower, whole) || namesPhrase(lower, head)) return true
+    const words = (head.match(/[\p{L}-]{4,}/gu) ?? []).filter((w) => !LABEL_GENERIC.has(w))
+    const digits = head.match(/\d+/gu) ?? []
+    return words.length > 0 && words.every((w) => stems.has(nounStem(w))) && digits.every((d) => new RegExp(String.raw`(?<![\d.,])${d}(?![\d.,])`, 'u').test(lower))
+  })
+  if (byLabel.length > 0) return byLabel
+  // `van 16 tot 24 jaar` for the row `16-24 jaar`.
+  const ages = sentence.replace(/(\d{1,3})\s+tot\s+(\d{1,3})(?=\s+jaar)/gu, '$1 t/m $2')
+  const aged = body.filter((r) => namesAgeRow(ages, label(r)))
+  if (aged.length > 0) return aged
+  const head = plainCell(table.header[0]?.text ?? '').toLowerCase()
+  if (!/^\p{L}{3,}$/u.test(head)) return []
+  return body.filter((r) => {
+    const n = /^(\d{1,2})(?:[.)]?\s)/u.exec(label(r))?.[1]
+    return n !== undefined && new RegExp(String.raw`(?<![\p{L}])${head}\s+${n}(?![\d.,])`, 'iu').test(sentence)
+  })
+}
+
+/** The columns a sentence names by a word of their header (none when it names every column or none). */
+export function namedColumns(table: Table, sentence: string): number[] {
+  const stems = new Set((sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map(nounStem))
+  const named = table.header.flatMap((cell, i) => {
+    if (i === 0) return []
+    const words = (plainCell(cell.text).toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !GENERIC.has(w))
+    return words.some((w) => stems.has(nounStem(w))) ? [i] : []
+  })
+  return named.length === table.header.length - 1 ? [] : named
+}
