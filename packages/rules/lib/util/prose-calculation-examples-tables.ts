@@ -12,6 +12,8 @@ const grants = ['| Jaar | Aanvragen | Toekenningen |', '|---|---|---|', '| 2022 
 // Road maintenance in thousands of euros.
 const roads = ['Bedragen x € 1.000.', '', '| Post | Raming | Realisatie |', '|---|---|---|', '| Onderhoud bruggen | 415 | 468 |', '| Gladheidsbestrijding | 220 | 205 |', '']
 // Cycle routes built and planned.
+// Members per club over three years.
+const clubs = ['| Club | Leden 2023 | Leden 2024 | Leden 2025 |', '|---|---|---|---|', '| Tafeltennisclub | 96 | 88 | 77 |', '| Schaakclub | 54 | 61 | 70 |', '']
 const routes = ['| Route | Aangelegd | Gepland |', '|---|---|---|', '| Dijkpad | 2,6 km | 1,2 km |', '| Veenroute | 3,9 km | 0,8 km |', '| Stationslus | 1,7 km | 2,1 km |', '']
 
 /** Gaps and sums of a named row the rule stays quiet on. */
@@ -21,6 +23,7 @@ export const seriesGapsOk: RuleExample[] = [
   { title: 'Een stijging over de hele kolom van een tabel van jaren', text: plan([...grants, 'Het aantal toekenningen steeg met 61.']) },
   { title: 'Een stijging in euro’s bij een tabel in duizenden', text: plan([...roads, 'De uitgaven voor onderhoud bruggen stegen met € 53.000.']) },
   { title: 'Een getal van de zin zelf, geen cel van de tabel', text: plan([...bins, 'Na het weghalen van 12 bakken bij de scholen daalde het aantal in Oost met 33.']) },
+  { title: 'Een verschil over de hele rij zonder de jaren te noemen', text: plan([...clubs, 'Het verschil bij de schaakclub is 16.']) },
   { title: 'Twee genoemde rijen samen', text: plan([...routes, 'De Veenroute en de Stationslus zijn samen 5,6 km lang.']) }
 ]
 
@@ -40,6 +43,11 @@ export const seriesGapsNotOk: RuleExample[] = [
     title: 'Een stijging in euro’s die de tabel in duizenden niet geeft',
     text: plan([...roads, 'De uitgaven voor onderhoud bruggen stegen met € 62.000.']),
     expected: ['Berekening `tabel: 468 (Onderhoud bruggen, Realisatie) − 415 (Onderhoud bruggen, Raming) (x € 1.000) = 62.000` klopt niet: de uitkomst is `53.000`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een verlies van leden dat geen verschil van de rij is',
+    text: plan([...clubs, 'In de loop van twee jaar verloor de tafeltennisclub 29 leden.']),
+    expected: ['Berekening `tabel: 96 (Tafeltennisclub, Leden 2023) − 77 (Tafeltennisclub, Leden 2025) = 29` klopt niet: de uitkomst is `19`; herstel de berekening of de uitkomst']
   },
   {
     title: 'Twee genoemde rijen samen die de tabel niet geeft',

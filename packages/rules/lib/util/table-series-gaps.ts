@@ -90,12 +90,19 @@ function claimOf(table: TextTable, sentence: string, at: number): Equation[] {
   const read = gap ? readStated(gap, at) : sum ? readStated(sum.m, at + sum.cue) : undefined
   // `samen 33 van de 40`: a part of a whole, not a sum.
   if (!read || (sum && PART_OF.test(sentence.slice(read.index - at + read.stated.length)))) return []
+  // A year the table does not hold (`in 2024`, `sinds 2019` beside the columns 2025 and 2026) places the claim outside it.
+  const years = [table.header, ...table.rows].flat().map((c) => c.text).join(' ')
+  if ((sentence.match(/(?<![\d.,])(?:19|20)\d{2}(?![\d.,]*\d)/gu) ?? []).some((y) => !years.includes(y))) return []
   const named = series(table, sentence, Boolean(sum))
   if (!named || !ofTable(table, sentence.replace(LABEL_DIGITS(named.labels), (m) => ' '.repeat(m.length)), at, read)) return []
   const readings = sum ? named.sums : named.gaps
-  const judgedAll = readings.flatMap((r) => judged(table, r.shown, r.value, read, r.cells, money(table)))
+  const judgedAll = readings.map((r) => ({ r, e: judged(table, r.shown, r.value, read, r.cells, money(table)) })).flatMap(({ r, e }) => e.map((x) => ({ ...x, one: r.cells === 1 })))
   if (judgedAll.length === 0 || judgedAll.some((e) => !beyond(e.computed, e.stated, e.tolerance))) return []
-  const closest = judgedAll.reduce((x, y) => (sub(abs(sub(y.computed, y.stated)), abs(sub(x.computed, x.stated))).n < 0n ? y : x))
+  // A cell of its own is a reading for a column of changes, but only a gap or sum within reach is what the sentence got wrong:
+  // near a cell alone, it may speak of something else.
+  const calculated = judgedAll.filter((e) => !e.one).map(({ one: _, ...e }) => e as Equation)
+  if (calculated.length === 0) return []
+  const closest = calculated.reduce((x, y) => (sub(abs(sub(y.computed, y.stated)), abs(sub(x.computed, x.stated))).n < 0n ? y : x))
   return [closest]
 }
 
