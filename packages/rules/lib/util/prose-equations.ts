@@ -61,6 +61,7 @@ import { shareCounts } from './share-counts.js'
 import { shareAmounts } from './share-amounts.js'
 import { tableClaims } from './table-claims.js'
 import { tableLevels } from './table-levels.js'
+import { tableSeriesGaps } from './table-series-gaps.js'
 import { tablePerUnitRows } from './table-per-unit-rows.js'
 import { sharedDivisors } from './shared-divisors.js'
 import { wholeSplits } from './whole-splits.js'
@@ -150,6 +151,10 @@ const WRITTEN_AFTER = /^[\d.,]+\s+\p{L}{2,}(?:\s+\p{L}+){0,2}?\s*\(\s*[\d.,]+(?:
 // The text as its rules read it (`readingText`: emphasis, footnote marks and sources blanked, the
 // same length, so the offsets hold).
 function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTabel[] = [], earlier: Earlier = NO_EARLIER, own?: FinTabel): Equation[] {
+  // A result off its reading stands unless the sentence reads otherwise: another plain reading gives it, a factor
+  // was missed, it is per period or a bound that holds.
+  const stands = (e: Equation): boolean =>
+    !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || (!WRITTEN_AFTER.test(text.slice(e.index, e.index + 80)) && anotherReadingHolds(text, e)) || overPeriods(text, e) || bounded(text, e))
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
   const readings = [
@@ -208,9 +213,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.shareRests(text),
     // A figure a table states itself: the widest reading, after every calculation of the sentence.
     ...byText.tableLevels(text, finance)
-  ].filter(
-    (e) => !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || (!WRITTEN_AFTER.test(text.slice(e.index, e.index + 80)) && anotherReadingHolds(text, e)) || overPeriods(text, e) || bounded(text, e))
-  )
+  ].filter(stands)
   // One result, one reading: the wider readings at the end (two levels, a total over the years)
   // give way to a reading of the sentence's own words (`afgeschreven over 40 jaar`).
   // A result the text writes out as a calculation is that calculation's (`€ 90.000 (€ 25.000 +
@@ -220,7 +223,10 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
   const read = readings.filter((e, i) => !near(e.index, readings.slice(0, i).map((r) => r.index)) && !near(e.index, written))
   // The sentence-level fallback reads what no narrow reader (nor a written calculation) read.
   const taken = [...read.map((e) => e.index), ...written]
-  return [...read, ...byText.sentenceArithmetic(text).filter((e) => !near(e.index, taken))]
+  const fallback = byText.sentenceArithmetic(text).filter((e) => !near(e.index, taken))
+  // The last reading: a gap or sum said of one series of a table above, in a sentence no reader read.
+  const last = tableSeriesGaps(text, [...taken, ...fallback.map((e) => e.index)]).filter(stands)
+  return [...read, ...fallback, ...last]
 }
 
 // A product of a bounded number (`maximaal 3 projecten` per school) whose result lies on the

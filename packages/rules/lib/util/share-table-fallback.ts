@@ -13,7 +13,7 @@ import { allMatches } from './all-matches.js'
 import { sentences } from './share-sentences.js'
 import { statementOf } from './share-statements.js'
 import { countCellValue, TOTAL_ROW } from './share-wholes.js'
-import { isYearly, label, namedColumns, seriesRows } from './table-named-series.js'
+import { isYearly, label, namedColumns, OTHER_MEASURE, POINTS_BELOW, seriesRows } from './table-named-series.js'
 import { plainCell } from './cell-text.js'
 import { countWordsAsDigits } from './share-words.js'
 import { blankSources } from './asides.js'
@@ -22,8 +22,7 @@ import type { ShareClaim } from './share-claim-text.js'
 
 // A sentence about another measure than the table's: a target, a comparison with elsewhere, a norm. One that points
 // below itself, or follows one that does (`hieronder`, `de volgende tabel`), speaks of what comes, not of the table above.
-const ELSEWHERE = /\b(?:wil(?:len)?|streven|streeft|doel\p{L}*|ambitie|moet(?:en)?|verwacht\p{L}*|prognose|landelijk\p{L}*|regio\p{L}*|nederland|provincie|gemiddelde?|norm|maximaal|minimaal|tenminste|ten\s+minste|minstens|tegen|vergeleken|ten\s+opzichte)\b/iu
-const FORWARD = /\b(?:hieronder|onderstaande?|volgende|navolgende)\b/iu
+const ELSEWHERE = new RegExp(String.raw`\b(?:${OTHER_MEASURE}|tegen|vergeleken|ten\s+opzichte)\b`, 'iu')
 // A change said by a verb or a noun, in the sentence or the one before it (`… stijgt het tarief met ruim 18 procent; voor
 // partners met bijna 15 procent`): only then is a share a change between two of the row's columns.
 const CHANGE = /\b(?:st(?:ij|e{1,2})g\p{L}*|gestegen|da(?:a)?l\p{L}*|gedaald|groei\p{L}*|gegroeid|toe(?:genomen)?|af(?:genomen)?|toename|afname|krimp\p{L}*|gekrompen|meer|minder|hoger|lager|verdubbel\p{L}*|halve\p{L}*|verandering|verschil)\b/iu
@@ -180,7 +179,7 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
       if (/^\s*#/u.test(sentence)) break
       // The sentence before in its paragraph, and whether the paragraph so far points below.
       const before = paragraphStart ? '' : previous
-      forward = (forward && !paragraphStart) || FORWARD.test(sentence)
+      forward = (forward && !paragraphStart) || POINTS_BELOW.test(sentence)
       previous = sentence
       if (forward || ELSEWHERE.test(sentence) || NARROWED.test(sentence)) continue
       const shares = allMatches(SHARE, sentence).filter((m) => !judged.has(offset + (m.index ?? 0)))

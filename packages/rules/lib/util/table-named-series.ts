@@ -14,6 +14,12 @@ import { plainCell } from './cell-text.js'
 // Header and label words that name no series of their own (a unit, a side of a count, little words).
 const GENERIC = new Set(['aantal', 'totaal', 'jaar', 'jaren', 'waarvan', 'bedrag', 'euro', 'procent'])
 
+// Words of a sentence about another measure than a table's: a target, a forecast, elsewhere, an average, a norm.
+// Each last reading of a table adds its own (a comparison, a rate).
+export const OTHER_MEASURE = String.raw`wil(?:len)?|streven|streeft|doel\p{L}*|ambitie\p{L}*|moet(?:en)?|verwacht\p{L}*|prognose\p{L}*|landelijk\p{L}*|regio\p{L}*|nederland|provincie|gemiddeld\p{L}*|norm\p{L}*|maximaal|minimaal|tenminste|ten\s+minste|minstens`
+// A sentence that points below itself (`hieronder`, `de volgende tabel`): it speaks of what comes, not of the table above.
+export const POINTS_BELOW = /\b(?:hieronder|onderstaande?|volgende|navolgende)\b/iu
+
 /** A row's label, without emphasis. */
 export const label = (row: Cell[]): string => plainCell(row[0]?.text ?? '')
 

@@ -25,7 +25,7 @@ export const SPELLED = String.raw`(?<![\p{L}])(?:twee|drie|vier|vijf|zes|zeven|a
 const STATED = String.raw`${APPROX}(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent|procentpunt))`
 // The size of a change, digits or spelled (a total or mean after `samen` is written in digits:
 // a spelled word there counts the rows or years, `de drie speeltuinen samen`).
-const SIZE = String.raw`${APPROX}(€\s*)?(?<![\d.,])(${NUMBER}|${SPELLED})(?![\d.,]*\d)(?!\s*(?:%|procent|procentpunt))`
+export const SIZE = String.raw`${APPROX}(€\s*)?(?<![\d.,])(${NUMBER}|${SPELLED})(?![\d.,]*\d)(?!\s*(?:%|procent|procentpunt))`
 // A change: a verb of change with `met` and its size, or a noun of change with `van` and its size.
 const MOVES = /\b(?:nam|namen|neemt|nemen|steeg|stegen|stijgt|stijgen|daalde|daalden|daalt|dalen|groeide|groeiden|groeit|groeien|gestegen|gedaald|gegroeid|toegenomen|afgenomen|loopt|liep|lopen|liepen|gaat|ging|gaan|gingen)\b/iu
 const BY = new RegExp(String.raw`\bmet\s+${SIZE}`, 'iu')
@@ -70,7 +70,7 @@ const STATED_ALL = new RegExp(STATED, 'giu')
 
 export interface Read { stated: string; approx: boolean; index: number; euro: boolean; word?: string | undefined }
 
-const readStated = (m: RegExpExecArray, offset: number): Read => ({ stated: m[3] ?? '', approx: Boolean(m[1]), euro: Boolean(m[2]), index: offset + m.index + m[0].lastIndexOf(m[3] ?? ''), word: m[1]?.toLowerCase() })
+export const readStated = (m: RegExpExecArray, offset: number): Read => ({ stated: m[3] ?? '', approx: Boolean(m[1]), euro: Boolean(m[2]), index: offset + m.index + m[0].lastIndexOf(m[3] ?? ''), word: m[1]?.toLowerCase() })
 // A spelled size is exact: its value is the word's, its rounding none.
 const spelled = (stated: string): Rational | undefined => (/^\d/u.test(stated) ? undefined : countOf(stated) === undefined ? undefined : make(BigInt(countOf(stated)!), 1n))
 
@@ -193,7 +193,7 @@ function countedColumn(table: TextTable, data: number[], from: string): number |
 }
 
 /** What a sentence says whatever the table: the years it names and the claim it makes. */
-interface SentenceCues {
+export interface SentenceCues {
   years: number[]
   /** A change and its size (the match of a change pattern: approximation, euro sign, size). */
   moved?: RegExpExecArray
@@ -203,7 +203,7 @@ interface SentenceCues {
 
 // A sentence is held against every table near it and every finance table of the plan, and its
 // patterns (the change patterns above all) cost far more than the table's part: read it once.
-const sentenceCues = memoByText((sentence: string): SentenceCues => {
+export const sentenceCues = memoByText((sentence: string): SentenceCues => {
   const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[0]))
   const change = MOVES.test(sentence) ? BY.exec(sentence) : null
   const moved = change ?? CHANGE_NOUN.exec(sentence) ?? (THAN.test(sentence) ? COMPARED.exec(sentence) : null) ?? ARRIVED.exec(sentence) ?? GAP_NAMED.exec(sentence) ?? (AGAINST_YEAR.test(sentence) ? HIGHER.exec(sentence) : null)

@@ -1,0 +1,57 @@
+import type { RuleExample } from '../rule.js'
+import { example } from './examples.js'
+
+// The documented examples of `prose-calculation` for a gap, change or sum said under a table of one row (or, in a
+// table of years, one column) the sentence names, without the calculation written out: read against every
+// difference, cell and sum of that row's cells (table-series-gaps).
+const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
+// Litter bins per district at the start and the end of the year.
+const bins = ['| Wijk | Begin | Eind |', '|---|---|---|', '| Oost | 260 | 215 |', '| West | 180 | 204 |', '| Totaal | 440 | 419 |', '']
+// Applications and grants per year (the years down the first column).
+const grants = ['| Jaar | Aanvragen | Toekenningen |', '|---|---|---|', '| 2022 | 310 | 240 |', '| 2023 | 355 | 262 |', '| 2024 | 398 | 301 |', '']
+// Road maintenance in thousands of euros.
+const roads = ['Bedragen x € 1.000.', '', '| Post | Raming | Realisatie |', '|---|---|---|', '| Onderhoud bruggen | 415 | 468 |', '| Gladheidsbestrijding | 220 | 205 |', '']
+// Cycle routes built and planned.
+// Members per club over three years.
+const clubs = ['| Club | Leden 2023 | Leden 2024 | Leden 2025 |', '|---|---|---|---|', '| Tafeltennisclub | 96 | 88 | 77 |', '| Schaakclub | 54 | 61 | 70 |', '']
+const routes = ['| Route | Aangelegd | Gepland |', '|---|---|---|', '| Dijkpad | 2,6 km | 1,2 km |', '| Veenroute | 3,9 km | 0,8 km |', '| Stationslus | 1,7 km | 2,1 km |', '']
+
+/** Gaps and sums of a named row the rule stays quiet on. */
+export const seriesGapsOk: RuleExample[] = [
+  { title: 'Een toename binnen de rij die de zin noemt', text: plan([...bins, 'In West kwamen er 24 afvalbakken bij.']) },
+  { title: 'Een verschil met iets buiten de tabel', text: plan([...bins, 'In Oost staan 56 afvalbakken minder dan in de binnenstad van de buurgemeente.']) },
+  { title: 'Een stijging over de hele kolom van een tabel van jaren', text: plan([...grants, 'Het aantal toekenningen steeg met 61.']) },
+  { title: 'Een stijging in euro’s bij een tabel in duizenden', text: plan([...roads, 'De uitgaven voor onderhoud bruggen stegen met € 53.000.']) },
+  { title: 'Een getal van de zin zelf, geen cel van de tabel', text: plan([...bins, 'Na het weghalen van 12 bakken bij de scholen daalde het aantal in Oost met 33.']) },
+  { title: 'Een verschil over de hele rij zonder de jaren te noemen', text: plan([...clubs, 'Het verschil bij de schaakclub is 16.']) },
+  { title: 'Twee genoemde rijen samen', text: plan([...routes, 'De Veenroute en de Stationslus zijn samen 5,6 km lang.']) }
+]
+
+/** Gaps and sums of a named row that fit no reading of its cells. */
+export const seriesGapsNotOk: RuleExample[] = [
+  {
+    title: 'Een afname die geen verschil van de rij is',
+    text: plan([...bins, 'In Oost nam het aantal afvalbakken af met 55.']),
+    expected: ['Berekening `tabel: 260 (Oost, Begin) − 215 (Oost, Eind) = 55` klopt niet: de uitkomst is `45`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een stijging die geen verschil in de kolom van een tabel van jaren is',
+    text: plan([...grants, 'Het aantal toekenningen steeg met 71.']),
+    expected: ['Berekening `tabel: 301 (Toekenningen, 2024) − 240 (Toekenningen, 2022) = 71` klopt niet: de uitkomst is `61`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een stijging in euro’s die de tabel in duizenden niet geeft',
+    text: plan([...roads, 'De uitgaven voor onderhoud bruggen stegen met € 62.000.']),
+    expected: ['Berekening `tabel: 468 (Onderhoud bruggen, Realisatie) − 415 (Onderhoud bruggen, Raming) (x € 1.000) = 62.000` klopt niet: de uitkomst is `53.000`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een verlies van leden dat geen verschil van de rij is',
+    text: plan([...clubs, 'In de loop van twee jaar verloor de tafeltennisclub 29 leden.']),
+    expected: ['Berekening `tabel: 96 (Tafeltennisclub, Leden 2023) − 77 (Tafeltennisclub, Leden 2025) = 29` klopt niet: de uitkomst is `19`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Twee genoemde rijen samen die de tabel niet geeft',
+    text: plan([...routes, 'Het Dijkpad en de Veenroute zijn samen 7,4 km lang.']),
+    expected: ['Berekening `tabel: 2,6 km + 3,9 km = 7,4` klopt niet: de uitkomst is `6,5`; herstel de berekening of de uitkomst']
+  }
+]
