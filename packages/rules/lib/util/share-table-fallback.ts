@@ -23,8 +23,8 @@ import type { ShareClaim } from './share-claim-text.js'
 // A sentence about another measure than the table's: a target, a comparison with elsewhere, a norm. One that points
 // below itself, or follows one that does (`hieronder`, `de volgende tabel`), speaks of what comes, not of the table above.
 const ELSEWHERE = new RegExp(String.raw`\b(?:${OTHER_MEASURE}|tegen|vergeleken|ten\s+opzichte)\b`, 'iu')
-// A change said by a verb or a noun, in the sentence or the one before it (`… stijgt het tarief met ruim 18 procent; voor
-// partners met bijna 15 procent`): only then is a share a change between two of the row's columns.
+// A change said by a verb or a noun, in the sentence or the one before it (`… steeg de bijdrage van scholen met 12 procent; die
+// van clubs met 9 procent`): only then is a share a change between two of the row's columns.
 const CHANGE = /\b(?:st(?:ij|e{1,2})g\p{L}*|gestegen|da(?:a)?l\p{L}*|gedaald|groei\p{L}*|gegroeid|toe(?:genomen)?|af(?:genomen)?|toename|afname|krimp\p{L}*|gekrompen|meer|minder|hoger|lager|verdubbel\p{L}*|halve\p{L}*|verandering|verschil)\b/iu
 // A measure of its own of the row (`het aandeel gerecycled glas`, `… per bakfiets`): a rate the table does not count.
 const NARROWED = /\b(?:aandeel|per\s+(?!jaar\b|maand\b|week\b)\p{L}+)\b/iu
@@ -44,7 +44,7 @@ const strayNumbers = (text: string, cells: Set<number>, labels: string): boolean
   [...text.matchAll(NUMBER)].some((m) => !labels.includes(m[0]) && !cells.has(Number(m[0].replace(/\./g, '').replace(',', '.'))))
 // A whole that is the table's by any name: its total, its costs.
 const WHOLE_WORD = /^(?:totaal|geheel|som|kosten|lasten|budget|bedrag|uitgaven|middelen)$/u
-// Whether a noun is a word of the table, or a compound of one (`programmalasten`, `schadeposten` for `schade`).
+// Whether a noun is a word of the table, or a compound of one (`onderhoudslasten` for `lasten`, `kostenposten` for `kosten`).
 const namesTableWord = (stems: string[], noun: string): boolean => stems.some((s) => s === noun || (s.length >= 5 && (noun.endsWith(s) || s.startsWith(noun) || noun.startsWith(s))))
 
 // `de twee grootste`, `de drie kleinste`: the rows largest (or smallest) in the table's first column of counts.
@@ -84,7 +84,7 @@ const percentOf = (cell: Cell): number | undefined => {
 
 /**
  * Every share a row's cells give: of the total row's cell of their column (or the column's sum, or another row's
- * larger cell: a first row `Huisbezoeken` may be the whole of the rows under it), and the rest of it; of another cell
+ * larger cell: a first row `Aanmeldingen` at 100% may be the whole of the rows under it), and the rest of it; of another cell
  * of the row and the rest of that; a change between two of its columns; a percentage cell of the row itself.
  */
 function rowReadings(table: Table, row: Cell[], total: Cell[] | undefined, rest: boolean, change: boolean): Reading[] {
@@ -98,7 +98,7 @@ function rowReadings(table: Table, row: Cell[], total: Cell[] | undefined, rest:
     if (a === undefined) continue
     // Without a total row no whole is known: the rows may be a selection (`onder meer`).
     const sum = total ? countCellValue(total[i]) : undefined
-    // A first row at 100% is the whole of the rows under it (`Huisbezoeken | 480 | 100%` above `Doorverwezen | 48`).
+    // A first row at 100% is the whole of the rows under it (`Aanmeldingen | 300 | 100%` above `Geplaatst | 120`).
     const first = countCellValue(body[0]?.[i])
     const leads = body[0] !== row && first !== undefined && (body[0] ?? []).some((c) => percentOf(c) === 100)
     const wholes = new Set([sum, leads ? first : undefined].filter((w): w is number => w !== undefined && w > 0 && w >= a))
@@ -184,7 +184,7 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
       if (forward || ELSEWHERE.test(sentence) || NARROWED.test(sentence)) continue
       const shares = allMatches(SHARE, sentence).filter((m) => !judged.has(offset + (m.index ?? 0)))
       if (shares.length === 0) continue
-      // Rows said together (`Noord en Zuid samen`, `de twee grootste aanbieders`) are one part: the sum of their cells.
+      // Rows said together (`Noord en Zuid samen`, `de drie grootste scholen`) are one part: the sum of their cells.
       const together = TOGETHER.exec(sentence)?.index
       const named = seriesRows(table, total, sentence)
       const top = topRows(table, total, sentence)
@@ -209,9 +209,9 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
       if (readings.length === 0 || (CHANGE.test(sentence) && !readings.some((r) => r.change))) continue
       for (const share of shares) {
         const at = share.index ?? 0
-        // `onder de 30 procent`, `tegen 25 procent landelijk`, `een rente van 3%`: a figure the row is measured against.
+        // `onder de 40 procent`, `tegen 25 procent landelijk`, `een rente van 3%`: a figure the row is measured against.
         const lead = sentence.slice(0, at)
-        // `Natuur beslaat 15 procent, recreatie en water samen de rest`: only a share after `samen` is of the rows it joins.
+        // `Akkers zijn 60 procent, bos en heide samen de rest`: only a share after `samen` is of the rows it joins.
         if (joined && together !== undefined && at < together) continue
         if (THRESHOLD.test(lead) || AGAINST.test(lead) || OTHER_RATE.test(lead)) continue
         // `ruim 70 procent van de inwoners` beside a table of costs: a share of a whole the table does not count.

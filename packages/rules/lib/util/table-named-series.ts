@@ -31,9 +31,9 @@ const LABEL_GENERIC = new Set([...GENERIC, 'voor', 'vóór', 'door', 'naar', 'ov
 
 /**
  * The rows a sentence names: by their whole label (or the label before a note in brackets), by every word and number
- * of their label (`meldingen van vuurwerkoverlast` for `Meldingen vuurwerkoverlast`), by their ages (`tieners van 13
- * en 14 jaar` for `13-14 jaar`), or by the number a label starts with after the first column's header (`Spoor 2` for
- * the row `2 Binden` under `Spoor`). A row named by one word it shares with others, or by a capitalised first word
+ * of their label (`klachten over geluid` for `Klachten geluid`), by their ages (`kinderen van 8
+ * en 9 jaar` for `8-9 jaar`), or by the number a label starts with after the first column's header (`Lijn 3` for
+ * the row `3 Groen` under `Lijn`). A row named by one word it shares with others, or by a capitalised first word
  * alone, is not named: the sentence may speak of something else.
  */
 export function seriesRows(table: Table, total: Cell[] | undefined, sentence: string): Cell[][] {
@@ -49,7 +49,7 @@ export function seriesRows(table: Table, total: Cell[] | undefined, sentence: st
     return words.length > 0 && words.every((w) => stems.has(nounStem(w))) && digits.every((d) => new RegExp(String.raw`(?<![\d.,])${d}(?![\d.,])`, 'u').test(lower))
   })
   if (byLabel.length > 0) return byLabel
-  // `van 16 tot 24 jaar` for the row `16-24 jaar`.
+  // `van 18 tot 27 jaar` for the row `18-27 jaar`.
   const ages = sentence.replace(/(\d{1,3})\s+tot\s+(\d{1,3})(?=\s+jaar)/gu, '$1 t/m $2')
   const aged = body.filter((r) => namesAgeRow(ages, label(r)))
   if (aged.length > 0) return aged

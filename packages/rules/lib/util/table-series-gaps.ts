@@ -2,8 +2,8 @@
  * The last reading of a difference, change or sum said under a table that no other calculation
  * reader judged. The sentence names one row of the table (or, in a table of years as rows, one
  * column; for a sum two or three rows) and states the size of a change or gap without writing it
- * out (`nam af met 510`, `15 klachten minder`, `een daling van 45`, `het verschil is 58`) or a sum
- * (`samen 5,9 km`). Every way the named cells give such a number is tried: each cell itself (a
+ * out (`nam af met 320`, `12 aanvragen minder`, `een daling van 70`, `het verschil is 44`) or a sum
+ * (`samen 7,2 km`). Every way the named cells give such a number is tried: each cell itself (a
  * column of changes), the difference of each pair, the sum of adjacent cells, and the same of the
  * total row; a number that fits none of them is judged against the closest. A number more than
  * twice off every reading is about something else. Used by prose-equations, after every other reader.
@@ -25,12 +25,12 @@ import { plainCell } from './cell-text.js'
 const ELSEWHERE = new RegExp(String.raw`\b(?:${OTHER_MEASURE}|hooguit|ongeveer\s+evenveel|per)\b`, 'iu')
 // A comparison with something that is no year of the table (`ten opzichte van de begroting`, `meer dan de regio`).
 const AGAINST_OTHER = /\b(?:ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|tegenover|tegen|dan)\s+(?!(?:in\s+|over\s+)?(?:(?:19|20)\d{2}\b|nu\b|vorig|het\s+jaar|een\s+jaar|toen\b|eerder\b|daarvoor\b|ervoor\b))/iu
-// Gaps the narrower readers leave to this one: `15 klachten minder` with no base year, `verloor 25 leden`.
+// Gaps the narrower readers leave to this one: `12 aanvragen minder` with no base year, `verloor 31 leden`.
 const LESS_MORE = new RegExp(String.raw`(?!(?:19|20)\d{2}\b)${SIZE}\s+(?:[\p{L}-]+\s+)?(?:meer|minder|hoger|lager)\b`, 'iu')
 const LOST = new RegExp(String.raw`\b(?:verloor|verloren|verliest|verliezen|won|wonnen|wint|winnen)\b(?:\s+[\p{L}-]+){0,4}?\s+${SIZE}\s+[\p{L}-]+`, 'iu')
 const PART_OF = /^\s*(?:[\p{L}-]+\s+)?(?:van\s+(?:de|het|alle)|op)\s+(?:€\s*)?\d/iu
 const BACK = /\b(?:daarmee|hiermee|daardoor|daarvan|hiervan|daarbij|hierbij|dat\s+is|dit\s+is|dat\s+zijn|dit\s+zijn)\b/iu
-// The numbers of the named rows' labels (`Spoor 2`), blanked before the sentence's own numbers are counted.
+// The numbers of the named rows' labels (`Lijn 3`), blanked before the sentence's own numbers are counted.
 const LABEL_DIGITS = (labels: string): RegExp => new RegExp(String.raw`(?<![\d.,])(?:${(labels.match(/\d+/gu) ?? ['(?!)']).join('|')})(?![\d.,]*\d)`, 'gu')
 const PERCENT = /\d[\d.,]*\s*(?:%|procent\p{L}*)/giu
 const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?![\d.,]*\d)/gu
@@ -67,7 +67,7 @@ export function tableSeriesGaps(text: string, taken: number[]): Equation[] {
       if (!table || forward || s.text.includes('|') || (tables[t + 1]?.header[0]?.index ?? Infinity) < s.index) continue
       if (/^\s*#/mu.test(text.slice(tableEnd(table), s.index))) continue
       if (taken.some((i) => i >= s.index && i < s.index + s.text.length)) continue
-      // A sentence that points back (`daarmee € 38 minder`) measures against what the sentence before says: that one must speak of the table too.
+      // A sentence that points back (`daarmee € 64 minder`) measures against what the sentence before says: that one must speak of the table too.
       const before = paragraph[k - 1]
       if (BACK.test(s.text) && (!before || !ofTable(table, withoutEmphasis(before.text), before.index))) continue
       out.push(...claimOf(table, withoutEmphasis(s.text), s.index))
@@ -86,7 +86,7 @@ function claimOf(table: TextTable, sentence: string, at: number): Equation[] {
   const gap = cues.moved ?? LESS_MORE.exec(sentence) ?? LOST.exec(sentence)
   const sum = !gap && cues.summed && !cues.summed.mean && !cues.summed.span ? cues.summed : undefined
   const read = gap ? readStated(gap, at) : sum ? readStated(sum.m, at + sum.cue) : undefined
-  // `samen 33 van de 40`: a part of a whole, not a sum.
+  // `samen 21 van de 30`: a part of a whole, not a sum.
   if (!read || (sum && PART_OF.test(sentence.slice(read.index - at + read.stated.length)))) return []
   // A year the table does not hold (`in 2024`, `sinds 2019` beside the columns 2025 and 2026) places the claim outside it.
   const years = [table.header, ...table.rows].flat().map((c) => c.text).join(' ')
