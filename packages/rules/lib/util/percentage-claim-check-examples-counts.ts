@@ -11,11 +11,17 @@ export const countsOk: RuleExample[] = [
   { title: 'Twee aantallen tussen haakjes die samen het geheel zijn', text: plan(['Er kwamen 150 aanmeldingen per post (37,5%) en 250 aanmeldingen digitaal (62,5%) binnen.']) },
   { title: 'Een percentage met decimalen bij afgeronde aantallen', text: plan(['Er werden ruim 48 duizend huishoudens aangeschreven. Ruim 17 duizend stuurden de vragenlijst terug; een respons van 35,5%.']) },
   { title: 'Een geheel dat een bijzin noemt', text: plan(['Van de 60 die de gemeente moest huisvesten, zijn er 51 geplaatst (85 procent).']) },
+  { title: 'Een deel na `van hen` van het geheel ervoor, met kleinere aantallen ertussen', text: plan(['De vereniging telt 500 leden, onder wie 120 jeugdleden en 41 senioren. Van hen deden er 100 mee aan de enquête, een vijfde.']) },
   { title: 'Een tabel met alleen `Aantal` boven de getallen', text: plan(['| Sportverenigingen per kern | Aantal |', '| --- | --- |', '| Oosterend | 14 |', '| Westerhoek | 17 |', '| Brugzijde | 9 |', '| Totaal | 40 |', '', 'Ruim een derde van de sportverenigingen zit in Oosterend.']) }
 ]
 
 /** Shares of counts that do not hold. */
 export const countsNotOk: RuleExample[] = [
+  {
+    title: 'Een deel na `van hen`: het aantal van de zin is het deel, niet een van de kleinere aantallen ervoor',
+    text: plan(['De vereniging telt 500 leden, onder wie 120 jeugdleden en 41 senioren. Van hen deden er 100 mee aan de enquête, ruim een derde.']),
+    expected: ['Percentage `ruim een derde` klopt niet: 100 van 500 is 20%; pas het percentage of de getallen aan']
+  },
   {
     title: 'Een aandeel tussen haakjes dat niet past bij het eerder getelde aantal',
     text: plan(['Het loket ontving dit jaar 64 klachten. Bij 26 klachten (25%) was een herstelbesluit nodig.']),

@@ -28,6 +28,8 @@ const POINTING = new RegExp(
 )
 // Anywhere in the sentence: `… eindigden dus …`, `… daarvan …`, `90 van hen`.
 const BACK_WORD = /\b(?:dus|daarvan|hiervan|daarmee|van\s+hen|van\s+wie)\b/iu
+// A sentence that opens on a pointer to the whole its one count is part of.
+const OPENS_ON_WHOLE = /^\s*(?:[-*+•]\s+)?(?:van\s+hen|van\s+wie|daarvan|hiervan)\b/iu
 // Right after the share: what it is a share of (`30% daarvan`).
 const OF_IT = /^\s*(?:daarvan|hiervan|van\s+hen|van\s+wie|ervan)\b/iu
 // Right before it: a share of the number just named (`120 woningen, waarvan 40%`).
@@ -231,8 +233,10 @@ export function pointedPair(
   // A count without a noun (`waren dat er nog 400`) goes with them, when one of them names it.
   const named = (n: { unit?: string }): boolean => (n.unit ?? '').length >= 4 && namesNoun(n.unit ?? '', before)
   const numbers = !changedBy ? all : all.some(named) ? all.filter((n) => named(n) || (n.unit ?? '') === '') : []
-  // A part in parentheses is one of the pair.
-  const part = partAfter ? read(partAfter[1] ?? '') : (itemPart ?? closingPart)?.value
+  // A part in parentheses is one of the pair; so is the one count of a sentence that opens by pointing to its whole
+  // (`Van hen kregen er 80 …`, `Daarvan zijn 45 …`): the whole is before it, not among the smaller counts around.
+  const pointedPart = own.length === 1 && OPENS_ON_WHOLE.test(sentence) ? own[0] : undefined
+  const part = partAfter ? read(partAfter[1] ?? '') : (itemPart ?? closingPart ?? pointedPart)?.value
   // With its part known, only the larger counts are candidates for the whole: smaller ones around it (a breakdown
   // of `512, 389, 281 en 155`) do not make the reference vague.
   const candidates = part === undefined ? numbers : numbers.filter((n) => n.value >= part)

@@ -40,8 +40,14 @@ const fmt = (n: number): string => formatDutchNumber(n)
 const tableEnd = (table: Table): number => Math.max(...[table.header, ...table.rows].flat().map((c) => c.index + c.text.length))
 
 // Numbers of a text that are no cell of the table (nor a number of the named row's label).
+// A number with its magnitude word (`€ 1,3 miljoen`) is read at it.
 const strayNumbers = (text: string, cells: Set<number>, labels: string): boolean =>
-  [...text.matchAll(NUMBER)].some((m) => !labels.includes(m[0]) && !cells.has(Number(m[0].replace(/\./g, '').replace(',', '.'))))
+  [...text.matchAll(NUMBER)].some((m) => {
+    const magnitude = MAGNITUDE.exec(text.slice((m.index ?? 0) + m[0].length))?.[1]?.toLowerCase()
+    const value = Number(m[0].replace(/\./g, '').replace(',', '.')) * (magnitude === undefined ? 1 : magnitude === 'duizend' ? 1000 : 1000000)
+    return !labels.includes(m[0]) && !cells.has(Math.round(value))
+  })
+const MAGNITUDE = /^\s*(miljoen|mln\.?|duizend)(?![\p{L}])/iu
 // A whole that is the table's by any name: its total, its costs.
 const WHOLE_WORD = /^(?:totaal|geheel|som|kosten|lasten|budget|bedrag|uitgaven|middelen)$/u
 // Whether a noun is a word of the table, or a compound of one (`onderhoudslasten` for `lasten`, `kostenposten` for `kosten`).
