@@ -11,9 +11,11 @@ const bins = ['| Wijk | Begin | Eind |', '|---|---|---|', '| Oost | 260 | 215 |'
 const grants = ['| Jaar | Aanvragen | Toekenningen |', '|---|---|---|', '| 2022 | 310 | 240 |', '| 2023 | 355 | 262 |', '| 2024 | 398 | 301 |', '']
 // Road maintenance in thousands of euros.
 const roads = ['Bedragen x € 1.000.', '', '| Post | Raming | Realisatie |', '|---|---|---|', '| Onderhoud bruggen | 415 | 468 |', '| Gladheidsbestrijding | 220 | 205 |', '']
-// Cycle routes built and planned.
+// Complaints by kind over two years, with a total row.
+const complaints = ['| Soort klacht | 2024 | 2025 |', '|---|---|---|', '| Geluid | 130 | 112 |', '| Stank | 70 | 61 |', '| Totaal | 200 | 173 |', '']
 // Members per club over three years.
 const clubs = ['| Club | Leden 2023 | Leden 2024 | Leden 2025 |', '|---|---|---|---|', '| Tafeltennisclub | 96 | 88 | 77 |', '| Schaakclub | 54 | 61 | 70 |', '']
+// Cycle routes built and planned.
 const routes = ['| Route | Aangelegd | Gepland |', '|---|---|---|', '| Dijkpad | 2,6 km | 1,2 km |', '| Veenroute | 3,9 km | 0,8 km |', '| Stationslus | 1,7 km | 2,1 km |', '']
 
 /** Gaps and sums of a named row the rule stays quiet on. */
@@ -24,11 +26,18 @@ export const seriesGapsOk: RuleExample[] = [
   { title: 'Een stijging in euro’s bij een tabel in duizenden', text: plan([...roads, 'De uitgaven voor onderhoud bruggen stegen met € 53.000.']) },
   { title: 'Een getal van de zin zelf, geen cel van de tabel', text: plan([...bins, 'Na het weghalen van 12 bakken bij de scholen daalde het aantal in Oost met 33.']) },
   { title: 'Een verschil over de hele rij zonder de jaren te noemen', text: plan([...clubs, 'Het verschil bij de schaakclub is 16.']) },
+  { title: 'Een afname van wat de hele tabel telt', text: plan([...complaints, 'In 2025 kwamen er 27 klachten minder binnen dan in 2024.']) },
+  { title: 'Een afname van het totaal', text: plan([...complaints, 'Het totale aantal daalde met 27.']) },
   { title: 'Twee genoemde rijen samen', text: plan([...routes, 'De Veenroute en de Stationslus zijn samen 5,6 km lang.']) }
 ]
 
 /** Gaps and sums of a named row that fit no reading of its cells. */
 export const seriesGapsNotOk: RuleExample[] = [
+  {
+    title: 'Een afname van wat de hele tabel telt, zonder een rij te noemen',
+    text: plan([...complaints, 'Er kwamen 37 klachten minder binnen.']),
+    expected: ['Berekening `tabel: 200 (Totaal, 2024) − 173 (Totaal, 2025) = 37` klopt niet: de uitkomst is `27`; herstel de berekening of de uitkomst']
+  },
   {
     title: 'Een afname die geen verschil van de rij is',
     text: plan([...bins, 'In Oost nam het aantal afvalbakken af met 55.']),

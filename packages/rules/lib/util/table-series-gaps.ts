@@ -20,6 +20,7 @@ import { textTables, type TextCell, type TextTable } from './text-tables.js'
 import { paragraphSentences } from './text.js'
 import { withoutEmphasis } from './emphasis.js'
 import { plainCell } from './cell-text.js'
+import { nounStem } from './unit-nouns.js'
 
 // A sentence about another measure than the table's: a target, an expectation, a norm, a mean, a bound.
 const ELSEWHERE = new RegExp(String.raw`\b(?:${OTHER_MEASURE}|hooguit|ongeveer\s+evenveel|per)\b`, 'iu')
@@ -128,6 +129,8 @@ function series(table: TextTable, sentence: string, summed: boolean): { gaps: Re
   const of = (row: TextCell[]): Series => row.map((cell, k) => ({ cell, name: `${label(row)}, ${plainCell(table.header[k]?.text ?? '')}` })).slice(1)
   // A sum of one row is over its years: the narrower reader's (table-sentence-claims), which knows which years.
   if (rows.length === 1 && !summed) return { gaps: [...readingsOf(of(rows[0]!)), ...(total ? readingsOf(of(total)) : [])], sums: [], labels }
+  // No row named, but what the table counts (`incidenten` under `Soort incident`) or its total (`in totaal`): the total row.
+  if (rows.length === 0 && !summed && total && !yearly && namesWhole(table, sentence)) return { gaps: readingsOf(of(total)), sums: [], labels }
   if (summed && rows.length >= 2 && rows.length <= 3) {
     // Several rows named for a sum: per column, the named rows' cells added up.
     const sums = table.header.slice(1).flatMap((_, j) => {
@@ -137,6 +140,18 @@ function series(table: TextTable, sentence: string, summed: boolean): { gaps: Re
     return { gaps: [], sums, labels }
   }
   return undefined
+}
+
+// A first header that says only how the rows are sorted (`Soort incident`): its noun is what the table counts.
+const SORTED_BY = /^(?:soort|soorten|type|categorie|omschrijving|naam|aard|vorm)$/u
+const TOTAL_WORD = /\b(?:in\s+totaal|totale?|alle\s+[\p{L}-]+\s+samen)\b/iu
+// Whether a sentence speaks of what the whole table counts: its total, or the noun its first header sorts.
+function namesWhole(table: TextTable, sentence: string): boolean {
+  if (TOTAL_WORD.test(sentence)) return true
+  const words = (plainCell(table.header[0]?.text ?? '').toLowerCase().match(/\p{L}{3,}/gu) ?? [])
+  if (words.length < 2 || !SORTED_BY.test(words[0]!)) return false
+  const noun = nounStem(words.at(-1)!)
+  return (sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => nounStem(w) === noun)
 }
 
 // Each cell, and the difference of each pair of cells, of a series.
