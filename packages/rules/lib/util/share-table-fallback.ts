@@ -1,9 +1,9 @@
 /**
  * The last reading of a share said under a table of its text that no other reading judged: the
- * sentence names one row of the table (or one column) and gives no numbers of its own, so its share
- * is of that row's cells. Every way the row's cells give a share is tried: a cell of the total
- * row's column, another cell of the row, a change between two of its year columns; a share that
- * fits none of them is judged against the closest. Used by `share-text-claims`.
+ * sentence names one row of the table (or rows together, or in a table of years one column) and gives
+ * no numbers of its own, so its share is of those cells. Every way they give a share is tried: of the
+ * total row's cell, of another cell of the row, a change between two year columns, a percentage cell;
+ * a share that fits none of them is judged against the closest. Used by `share-text-claims`.
  */
 
 import type { Cell, Table } from './markdown-tables.js'
@@ -20,15 +20,14 @@ import { blankSources } from './asides.js'
 import { formatDutchNumber } from '@kapstok/nl'
 import type { ShareClaim } from './share-claim-text.js'
 
-// A sentence about another measure than the table's: a target, a comparison with elsewhere, a norm. One that points
-// below itself, or follows one that does (`hieronder`, `de volgende tabel`), speaks of what comes, not of the table above.
+// A sentence about another measure than the table's: a target, a comparison with elsewhere, a norm.
 const ELSEWHERE = new RegExp(String.raw`\b(?:${OTHER_MEASURE}|tegen|vergeleken|ten\s+opzichte)\b`, 'iu')
 // A change said by a verb or a noun, in the sentence or the one before it (`… steeg de bijdrage van scholen met 12 procent; die
 // van clubs met 9 procent`): only then is a share a change between two of the row's columns.
 const CHANGE = /\b(?:st(?:ij|e{1,2})g\p{L}*|gestegen|da(?:a)?l\p{L}*|gedaald|groei\p{L}*|gegroeid|toe(?:genomen)?|af(?:genomen)?|toename|afname|krimp\p{L}*|gekrompen|meer|minder|hoger|lager|verdubbel\p{L}*|halve\p{L}*|verandering|verschil)\b/iu
 // A measure of its own of the row (`het aandeel gerecycled glas`, `… per bakfiets`): a rate the table does not count.
 const NARROWED = /\b(?:aandeel|per\s+(?!jaar\b|maand\b|week\b)\p{L}+)\b/iu
-// Several rows as one part (`samen`, `bij elkaar`): a sum this reading does not make.
+// Several rows as one part (`samen`, `bij elkaar`): the sum of the named rows, or nothing when one row is named.
 const TOGETHER = /\b(?:samen|bij\s+elkaar|opgeteld|gezamenlijk)\b/iu
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)/gu
 const NUMBER = /\d[\d.]*(?:,\d+)?/gu
@@ -89,9 +88,9 @@ const percentOf = (cell: Cell): number | undefined => {
 }
 
 /**
- * Every share a row's cells give: of the total row's cell of their column (or the column's sum, or another row's
- * larger cell: a first row `Aanmeldingen` at 100% may be the whole of the rows under it), and the rest of it; of another cell
- * of the row and the rest of that; a change between two of its columns; a percentage cell of the row itself.
+ * Every share a row's cells give: of the total row's cell of their column (or of a first row at 100%, the whole of
+ * the rows under it), and in a sentence about the rest the rest of it; of another cell of the row; a change between
+ * two of its year columns; a percentage cell of the row itself.
  */
 function rowReadings(table: Table, row: Cell[], total: Cell[] | undefined, rest: boolean, change: boolean): Reading[] {
   // Columns of one measure at different times (`2024`, `Inzamelingen 2025`, `2022-2023`): a change is between two of them.
