@@ -77,7 +77,7 @@ export const percentageClaimCheck = lintRule(
       const quoted = pointer.startsWith('/financien/') ? (own ? [own, ...financeTables.filter((t) => t !== own)] : financeTables) : []
       // A row whose calculation another cell breaks (`40% | 1.200 | 520`: the product, not the chance) is table-row-arithmetic's.
       const products = new Set(textBrokenCells(text).filter((b) => !b.share).map((b) => lineStart(text, b.cell.index)))
-      for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : undefined, quoted, ownText(pointer) ? earlierTables : [])) {
+      for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : undefined, quoted, ownText(pointer) ? earlierTables : [], own)) {
         if (!products.has(lineStart(text, claim.index))) report(claim, pointer, text, claim.index)
       }
       if (ownText(pointer)) {

@@ -15,8 +15,15 @@ const branches = ['| Vestiging | Leden |', '|---|---|', '| Centrum | 1.200 |', '
 // Reports per year, and how many were solved within a week.
 const yearly = ['| Jaar | Meldingen | Binnen een week opgelost |', '|---|---|---|', '| 2023 | 400 | 300 |', '| 2024 | 500 | 350 |', '| 2025 | 450 | 351 |', '']
 
+// The same table in a finance chapter, where the model keeps the sentences under it as the table's explanation.
+const finance = (sentence: string): string => example(['# Financiën', '', '## Leden per vestiging', '', ...branches, sentence], 'gemeente: Lindewaarde')
+
 /** Shares of a named row the rule stays quiet on. */
 export const rowsOk: RuleExample[] = [
+  {
+    title: 'De grootste rijen samen onder een tabel in het hoofdstuk financiën',
+    text: finance('De twee grootste vestigingen hebben samen 85 procent van de leden.')
+  },
   {
     title: 'Twee rijen samen',
     text: plan([...branches, 'Haven en Dorp hebben samen twee vijfde van de leden.'])
@@ -49,6 +56,11 @@ export const rowsOk: RuleExample[] = [
 
 /** Shares of a named row the rule reports. */
 export const rowsNotOk: RuleExample[] = [
+  {
+    title: 'Rijen samen onder een tabel in het hoofdstuk financiën',
+    text: finance('De twee kleinste vestigingen hebben samen ruim de helft van de leden.'),
+    expected: ['Percentage `ruim de helft` klopt niet: 800 van 2000 (Haven en Dorp) is 40%; pas het percentage of de getallen aan']
+  },
   {
     title: 'De grootste rijen samen',
     text: plan([...branches, 'De twee grootste vestigingen hebben samen ruim 90 procent van de leden.']),

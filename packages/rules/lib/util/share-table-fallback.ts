@@ -26,7 +26,8 @@ const ELSEWHERE = new RegExp(String.raw`\b(?:${OTHER_MEASURE}|tegen|vergeleken|t
 // van clubs met 9 procent`): only then is a share a change between two of the row's columns.
 const CHANGE = /\b(?:st(?:ij|e{1,2})g\p{L}*|gestegen|da(?:a)?l\p{L}*|gedaald|groei\p{L}*|gegroeid|toe(?:genomen)?|af(?:genomen)?|toename|afname|krimp\p{L}*|gekrompen|meer|minder|hoger|lager|verdubbel\p{L}*|halve\p{L}*|verandering|verschil)\b/iu
 // A measure of its own of the row (`het aandeel gerecycled glas`, `… per bakfiets`): a rate the table does not count.
-const NARROWED = /\b(?:aandeel|per\s+(?!jaar\b|maand\b|week\b)\p{L}+)\b/iu
+// So is one that leaves a row out (`zonder De Linde`, `behalve Noord`): the rest of the table, which it does not add up.
+const NARROWED = /\b(?:aandeel|per\s+(?!jaar\b|maand\b|week\b)\p{L}+|zonder|behalve|exclusief|uitgezonderd)\b/iu
 // Several rows as one part (`samen`, `bij elkaar`): the sum of the named rows, or nothing when one row is named.
 const TOGETHER = /\b(?:samen|bij\s+elkaar|opgeteld|gezamenlijk)\b/iu
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)/gu
@@ -158,16 +159,17 @@ function columnReadings(table: Table, column: number, total: Cell[] | undefined,
  * @param written The text as written.
  * @param tables Its tables.
  * @param judged The offsets of the shares other readings judged.
+ * @param explained The finance table a text explains (its `toelichting`), when the text has no tables of its own.
  * @returns A claim for each share that fits no reading of its row's cells.
  */
-export function tableFallbackClaims(written: string, tables: Table[], judged: Set<number>): ShareClaim[] {
-  if (tables.length === 0) return []
+export function tableFallbackClaims(written: string, tables: Table[], judged: Set<number>, explained?: Table): ShareClaim[] {
+  // A finance table's explanation stands apart from its table in the model: all of it is under that table.
+  const spans = tables.length > 0 ? tables.map((table, t) => ({ table, from: tableEnd(table), to: tables[t + 1]?.header[0]?.index ?? written.length })) : explained ? [{ table: explained, from: 0, to: written.length }] : []
+  if (spans.length === 0) return []
   const text = blankSources(countWordsAsDigits(written))
   const out: ShareClaim[] = []
   const all = sentences(text)
-  for (const [t, table] of tables.entries()) {
-    const from = tableEnd(table)
-    const to = tables[t + 1]?.header[0]?.index ?? text.length
+  for (const { table, from, to } of spans) {
     const total = table.rows.find((r) => TOTAL_ROW.test(label(r)))
     // A table of percentages only (`Leegstand | 5%`) holds no counts to read a share from.
     if (!table.rows.some((r) => numbers(r).some((n) => n !== undefined))) continue

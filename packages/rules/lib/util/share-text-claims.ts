@@ -27,9 +27,10 @@ import { tableFallbackClaims } from './share-table-fallback.js'
  * @param before The plan's own texts before it (none when not given).
  * @param quoted The finance tables its amounts may quote.
  * @param earlierTables The tables of the plan's own texts before it, for a sentence that quotes one's total.
+ * @param explained The finance table the text explains, read by the last reading of a table.
  * @returns The claims, each share once.
  */
-export function textShareClaims(text: string, plain: string, tables: Table[], before: EarlierTexts | undefined, quoted: Table[], earlierTables: Table[] = []): ShareClaim[] {
+export function textShareClaims(text: string, plain: string, tables: Table[], before: EarlierTexts | undefined, quoted: Table[], earlierTables: Table[] = [], explained?: Table): ShareClaim[] {
   // An item's share `van het totaal` in a list of counts of one noun is of the list's sum, not of a sibling item
   // that a reading of the sentences around took for its whole.
   const listSums = listSumShares(plain)
@@ -39,7 +40,7 @@ export function textShareClaims(text: string, plain: string, tables: Table[], be
   // or a count's share in brackets of an earlier count of its noun.
   claims.push(...[...listShareClaims(text), ...cellShareClaims(tables), ...summedShareClaims(plain), ...columnSumClaims(plain, tables), ...bracketedCountClaims(plain)].filter((l) => !claims.some((c) => c.index === l.index)))
   // A share under a table that names one of its rows and gives no numbers of its own: of that row's cells.
-  claims.push(...tableFallbackClaims(plain, tables, new Set(claims.map((c) => c.index))))
+  claims.push(...tableFallbackClaims(plain, tables, new Set(claims.map((c) => c.index)), explained))
   return claims
 }
 
