@@ -92,7 +92,7 @@ export const percentageClaimCheck = lintRule(
       for (const claim of shareClaims(withoutEmphasis(text))) report(claim, pointer, text, claim.index)
     }
     // The tables of a finance chapter hold share columns too (`Aandeel` beside `Inwoners`).
-    for (const { table: raw, pointers } of financeShareTables(model, context.file)) {
+    for (const { table: raw, pointers } of financeShares) {
       const [table = raw] = withPercentHeaders([raw])
       const cellAt = (index: number): { pointer: string | undefined; text: string } => ({
         pointer: pointers[Math.floor(index / STRIDE)],

@@ -13,7 +13,7 @@ import { allMatches } from './all-matches.js'
 import { sentences } from './share-sentences.js'
 import { statementOf } from './share-statements.js'
 import { countCellValue, TOTAL_ROW } from './share-wholes.js'
-import { isYearly, label, namedColumns, OTHER_MEASURE, POINTS_BELOW, seriesRows } from './table-named-series.js'
+import { isYearly, label, namedColumns, OTHER_MEASURE, POINTS_BELOW, seriesRows, tableEnd } from './table-named-series.js'
 import { plainCell } from './cell-text.js'
 import { countWordsAsDigits } from './share-words.js'
 import { blankSources } from './asides.js'
@@ -37,7 +37,6 @@ interface Reading { actual: number; basis: string; change?: boolean }
 
 const numbers = (row: Cell[]): Array<number | undefined> => row.map((c, i) => (i === 0 ? undefined : countCellValue(c)))
 const fmt = (n: number): string => formatDutchNumber(n)
-const tableEnd = (table: Table): number => Math.max(...[table.header, ...table.rows].flat().map((c) => c.index + c.text.length))
 
 // Numbers of a text that are no cell of the table (nor a number of the named row's label).
 // A number with its magnitude word (`€ 1,3 miljoen`) is read at it.
@@ -179,6 +178,8 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
     // Its words (header, labels, the line before it), for the whole a share names and the years it holds.
     const words = [table.intro, ...table.header.map((c) => c.text), ...table.rows.map((r) => r[0]?.text ?? '')].join(' ').toLowerCase()
     const stems = (words.match(/\p{L}{4,}/gu) ?? []).map(nounStem)
+    // A column is a series of its own only in a table of years as rows (`2023 | 42 | 9`).
+    const yearly = isYearly(table, total)
     let previous = ''
     let forward = false
     for (const { sentence, offset, paragraphStart } of all) {
@@ -198,8 +199,6 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
       // Rows joined are a part of the table's whole: without a total row there is none to read them against.
       const joined = total !== undefined && (top.length > 0 || (together !== undefined && named.length >= 2 && named.length <= 3))
       const rows = joined ? [combined(top.length > 0 ? top : named)] : together !== undefined || top.length > 0 ? [] : named
-      // A column is a series of its own only in a table of years as rows (`2023 | 42 | 9`).
-      const yearly = isYearly(table, total)
       // In a table of years a sentence names a column (`meldingen`) and the year of a row: the column's readings hold both.
       const columns = yearly ? namedColumns(table, sentence) : []
       if (rows.length !== 1 && columns.length !== 1) continue

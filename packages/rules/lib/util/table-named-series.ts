@@ -20,6 +20,9 @@ export const OTHER_MEASURE = String.raw`wil(?:len)?|streven|streeft|doel\p{L}*|a
 // A sentence that points below itself (`hieronder`, `de volgende tabel`): it speaks of what comes, not of the table above.
 export const POINTS_BELOW = /\b(?:hieronder|onderstaande?|volgende|navolgende)\b/iu
 
+/** Where a table ends in its text: after its last cell. */
+export const tableEnd = (table: { header: Cell[]; rows: Cell[][] }): number => Math.max(...[table.header, ...table.rows].flat().map((c) => c.index + c.text.length))
+
 /** A row's label, without emphasis. */
 export const label = (row: Cell[]): string => plainCell(row[0]?.text ?? '')
 

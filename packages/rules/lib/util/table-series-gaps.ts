@@ -14,7 +14,7 @@ import { add, sub, type Rational } from './exact-number.js'
 import { beyond, dutchNumber, rounding, type Equation } from './onderbouwing.js'
 import { NUMBER } from './amount-change.js'
 import { judged, money, readStated, sentenceCues, SIZE, type Read } from './table-sentence-claims.js'
-import { isYearly, label, namedColumns, OTHER_MEASURE, POINTS_BELOW, seriesRows } from './table-named-series.js'
+import { isYearly, label, namedColumns, OTHER_MEASURE, POINTS_BELOW, seriesRows, tableEnd } from './table-named-series.js'
 import { TOTAL_ROW } from './share-wholes.js'
 import { textTables, type TextCell, type TextTable } from './text-tables.js'
 import { paragraphSentences } from './text.js'
@@ -43,7 +43,6 @@ interface Reading { value: Rational; shown: string; cells: number }
 type Series = Array<{ cell: TextCell | undefined; name: string }>
 
 const abs = (r: Rational): Rational => (r.n < 0n ? sub(ZERO, r) : r)
-const tableEnd = (t: TextTable): number => Math.max(...[t.header, ...t.rows].flat().map((c) => c.index + c.text.length))
 const counts = (cells: Array<TextCell | undefined>): TextCell[] => cells.filter((c): c is TextCell => c?.value !== undefined && !c.percent)
 
 /**
