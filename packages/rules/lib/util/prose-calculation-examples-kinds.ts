@@ -1,0 +1,49 @@
+import type { RuleExample } from '../rule.js'
+import { example } from './examples.js'
+
+// The documented examples of `prose-calculation` for a count split after a colon into two parts
+// (covering-kinds): two kinds of the whole that together cover it must make it up; two main groups,
+// examples or parts with a rest beside them need not.
+const plan = (lines: string[]): string => example(['# Beheer', '', ...lines], 'gemeente: Lindewaarde')
+const short = (parts: string, whole: string, sum: string): string =>
+  `Berekening \`${parts} = ${whole}\` klopt niet: de uitkomst is \`${sum}\`; herstel de berekening of de uitkomst`
+
+/** Two parts after a colon the rule stays quiet on. */
+export const coveringKindsOk: RuleExample[] = [
+  { title: 'Twee soorten van het geheel die het samen maken', text: plan(['Het waterschap beheert 73 stuwen: 29 vaste stuwen en 44 beweegbare stuwen.']) },
+  { title: 'Twee delen naar materiaal: misschien alleen de hoofdgroepen', text: plan(['In de kernen staan 96 bushokjes: 52 van glas en 31 van hout.']) },
+  { title: 'Twee soorten en een rest die nog open is', text: plan(['Op het terrein komen 260 woningen: 95 huur en 120 koop; de rest is nog niet bepaald.']) },
+  { title: 'Twee soorten als voorbeeld', text: plan(['Het dorp telt 58 bruggen: onder meer 19 fietsbruggen en 23 voetbruggen.']) },
+  { title: 'Twee soorten naast een derde zonder aantal', text: plan(['We onderhouden 48 gemalen: 17 rioolgemalen en 22 poldergemalen, naast enkele kleine bemalingen.']) },
+  { title: 'Twee soorten na `vooral`: de hoofdgroepen', text: plan(['Het sportpark heeft 34 velden: vooral 14 grasvelden en 12 kunstgrasvelden.']) },
+  { title: 'Twee plaatsen, geen soorten', text: plan(['Er liggen 67 speelplekken: 38 in de wijken en 19 in de parken.']) }
+]
+
+/** Two kinds of a whole after a colon that fall short of it: likely a slip, reported as a warning. */
+export const coveringKindsNotOk: RuleExample[] = [
+  {
+    title: 'Het woord van het geheel met twee bijvoeglijke naamwoorden, samen te weinig',
+    text: plan(['Het waterschap beheert 73 stuwen: 29 vaste stuwen en 38 beweegbare stuwen.']),
+    expected: [short('29 + 38', '73', '67')]
+  },
+  {
+    title: 'Twee soorten als samenstelling die tekortschieten',
+    text: plan(['Het dorp telt 58 bruggen: 19 fietsbruggen en 33 voetbruggen.']),
+    expected: [short('19 + 33', '58', '52')]
+  },
+  {
+    title: 'Twee bijvoeglijke naamwoorden zonder het zelfstandig naamwoord',
+    text: plan(['In de binnenstad hangen 84 lantaarns: 37 koperen en 41 zinken.']),
+    expected: [short('37 + 41', '84', '78')]
+  },
+  {
+    title: 'Twee delen die elkaars tegendeel zijn',
+    text: plan(['De bibliotheek heeft 46 medewerkers: 17 voltijd en 24 deeltijd.']),
+    expected: [short('17 + 24', '46', '41')]
+  },
+  {
+    title: 'Twee delen met binnen en buiten',
+    text: plan(['De school telt 530 leerlingen: 310 binnen de dorpskern en 190 buiten de dorpskern.']),
+    expected: [short('310 + 190', '530', '500')]
+  }
+]
