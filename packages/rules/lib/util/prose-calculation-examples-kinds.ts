@@ -5,8 +5,12 @@ import { example } from './examples.js'
 // (covering-kinds): two kinds of the whole that together cover it must make it up; two main groups,
 // examples or parts with a rest beside them need not.
 const plan = (lines: string[]): string => example(['# Beheer', '', ...lines], 'gemeente: Lindewaarde')
-const short = (parts: string, whole: string, sum: string): string =>
-  `Berekening \`${parts} = ${whole}\` klopt niet: de uitkomst is \`${sum}\`; herstel de berekening of de uitkomst`
+// A failing example: its line, and the parts, whole and sum its one message quotes.
+const short = (title: string, line: string, parts: string, whole: string, sum: string): RuleExample => ({
+  title,
+  text: plan([line]),
+  expected: [`Berekening \`${parts} = ${whole}\` klopt niet: de uitkomst is \`${sum}\`; herstel de berekening of de uitkomst`]
+})
 
 /** Two parts after a colon the rule stays quiet on. */
 export const coveringKindsOk: RuleExample[] = [
@@ -21,29 +25,9 @@ export const coveringKindsOk: RuleExample[] = [
 
 /** Two kinds of a whole after a colon that fall short of it: likely a slip, reported as a warning. */
 export const coveringKindsNotOk: RuleExample[] = [
-  {
-    title: 'Het woord van het geheel met twee bijvoeglijke naamwoorden, samen te weinig',
-    text: plan(['Het waterschap beheert 73 stuwen: 29 vaste stuwen en 38 beweegbare stuwen.']),
-    expected: [short('29 + 38', '73', '67')]
-  },
-  {
-    title: 'Twee soorten als samenstelling die tekortschieten',
-    text: plan(['Het dorp telt 58 bruggen: 19 fietsbruggen en 33 voetbruggen.']),
-    expected: [short('19 + 33', '58', '52')]
-  },
-  {
-    title: 'Twee bijvoeglijke naamwoorden zonder het zelfstandig naamwoord',
-    text: plan(['In de binnenstad hangen 84 lantaarns: 37 koperen en 41 zinken.']),
-    expected: [short('37 + 41', '84', '78')]
-  },
-  {
-    title: 'Twee delen die elkaars tegendeel zijn',
-    text: plan(['De bibliotheek heeft 46 medewerkers: 17 voltijd en 24 deeltijd.']),
-    expected: [short('17 + 24', '46', '41')]
-  },
-  {
-    title: 'Twee delen met binnen en buiten',
-    text: plan(['De school telt 530 leerlingen: 310 binnen de dorpskern en 190 buiten de dorpskern.']),
-    expected: [short('310 + 190', '530', '500')]
-  }
+  short('Het woord van het geheel met twee bijvoeglijke naamwoorden, samen te weinig', 'Het waterschap beheert 73 stuwen: 29 vaste stuwen en 38 beweegbare stuwen.', '29 + 38', '73', '67'),
+  short('Twee soorten als samenstelling die tekortschieten', 'Het dorp telt 58 bruggen: 19 fietsbruggen en 33 voetbruggen.', '19 + 33', '58', '52'),
+  short('Twee bijvoeglijke naamwoorden zonder het zelfstandig naamwoord', 'In de binnenstad hangen 84 lantaarns: 37 koperen en 41 zinken.', '37 + 41', '84', '78'),
+  short('Twee delen die elkaars tegendeel zijn', 'De bibliotheek heeft 46 medewerkers: 17 voltijd en 24 deeltijd.', '17 + 24', '46', '41'),
+  short('Twee delen met binnen en buiten', 'De school telt 530 leerlingen: 310 binnen de dorpskern en 190 buiten de dorpskern.', '310 + 190', '530', '500')
 ]
