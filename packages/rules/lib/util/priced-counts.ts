@@ -18,6 +18,8 @@ import { TIME_UNITS } from './year-numbers.js'
 const BOUND = /\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|ten\s+minste|maximum|minimum|plafond|tot\s+(?:een\s+bedrag\s+van\s+)?€)/iu
 // `De kosten per cursus zijn € 2.150`, `de prijs van één cursus is`: the thing priced, before its amount.
 const COST_PER = /\b(?:kosten|prijs|bedrag)\s+(?:per|van\s+(?:een|één))\s+(\p{L}[\p{L}'’-]+)\s+(?:zijn|is|bedragen|bedraagt|ligt|liggen)\s+(?:op\s+)?(?:(?:gemiddeld|circa|ongeveer)\s+)?€\s*$/iu
+// `Een excursie met de bus kost € 780`: the first noun of a subject that opens with `een`, the verb of cost right before the amount.
+const ONE_OPENING = /^\s*(?:een|één)\s+(\p{L}[\p{L}'’-]+)\s+(?:(?:van|met|in|bij|voor|op|uit|aan|door|naar)\s+[^.;€\d]{0,40}?)?(?:kost|kostte)\s+(?:(?:de\s+gemeente|ons|gemiddeld|circa|ongeveer|ruim|bijna)\s+)*€\s*$/iu
 // `bankjes à € 900 per stuk`: the thing is the noun before `à`.
 const APIECE = /(\p{L}[\p{L}'’-]+)\s+(?:à|van)\s+€\s*$/iu
 // Units that are a time: a price per year counted over things is no price of one thing.
@@ -92,8 +94,8 @@ function pricedThings(prev: string, price: Quantity): string[] {
   const stuk = /^stuk$/iu.test(price.per) ? APIECE.exec(lead)?.[1] : undefined
   const per = price.per && !TIME.test(price.per) && !stuk ? [price.per] : []
   const one = pricedNouns(prev, { text: price.text, value: price.value, euro: true, index: price.index + 1, end: price.end })
-  const named = COST_PER.exec(lead)?.[1]
-  return [...per, ...one, ...(named ? [named] : []), ...(stuk ? [stuk] : [])].map((w) => w.toLowerCase())
+  const named = [COST_PER.exec(lead)?.[1], ONE_OPENING.exec(lead)?.[1]].filter((w): w is string => w !== undefined)
+  return [...per, ...one, ...named, ...(stuk ? [stuk] : [])].map((w) => w.toLowerCase())
 }
 
 // The count names the priced thing: its noun (`negen cursussen`), or `vier keer` for a price per time.
