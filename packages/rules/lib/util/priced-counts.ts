@@ -30,6 +30,9 @@ const TOTAL = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|dat\s+kost|kost\s+dat|
 const MORE = /\b(?:plus|inclusief|incl\.|daarnaast|bovendien|extra|ook|waarvan|daarbovenop|erbij)\b|\+/iu
 // A span of years in the count's sentence: a price per year then is no price of the whole.
 const YEARS = /\b(?:planperiode|looptijd|jaren|(?:\p{L}+|\d+)\s+jaar)\b|\b20\d\d\s*(?:-|–|t\/m|tot\s+en\s+met)\s*20\d\d/iu
+// A number of years the total spans, counted: `vier jaar lang`, `gedurende vier jaar`, `voor vier jaar`.
+const YEARS_BEFORE = /\b(?:gedurende|voor)\s+$/iu
+const yearsCounted = (cur: string, q: Quantity): boolean => /^\s+jaar\b/iu.test(cur.slice(q.end)) && (YEARS_BEFORE.test(cur.slice(0, q.index)) || /^\s+jaar\s+lang\b/iu.test(cur.slice(q.end)))
 // A period a price or total may be per.
 const PERIOD = /^(?:jaar|maand|week|kwartaal)$/iu
 // A price of a mean (`gemiddeld € 640`) is rounded per thing.
@@ -64,25 +67,28 @@ function pricedCount(prev: string, cur: string): Equation | undefined {
   if (things.length === 0) return undefined
   const numbers = quantities(cur)
   const totals = numbers.filter((q) => q.unit === '€')
-  const others = numbers.filter((q) => q.unit !== '€')
+  const pricePer = PERIOD.test(price.per) ? price.per.toLowerCase() : ''
+  // A price per year over a number of years the sentence counts (`vier jaar lang`, `gedurende vier jaar`): a factor of its own.
+  const years = numbers.filter((q) => pricePer === 'jaar' && yearsCounted(cur, q))
+  const others = numbers.filter((q) => q.unit !== '€' && !years.includes(q))
   const [total] = totals
   const [count] = others
+  const [span] = years
   // One total and one count of the priced thing before it: another number may be a factor too.
-  if (totals.length !== 1 || others.length !== 1 || !total || !count || count.index > total.index) return undefined
+  if (totals.length !== 1 || others.length !== 1 || years.length > 1 || !total || !count || count.index > total.index) return undefined
   if (count.value.d !== 1n || count.value.n < 2n || !counts(cur, count, things)) return undefined
   const cue = TOTAL.exec(cur.slice(0, total.index + 1))
   if (!cue || MORE.test(cur.slice(count.end))) return undefined
   // `trekken we € … uit`: the verb's particle after the amount.
   if (/^trekken/iu.test(cue[0].trim()) && !/^\s*uit\b/iu.test(cur.slice(total.end))) return undefined
   // A price per period: the total is per the same period, over no span of years.
-  const pricePer = PERIOD.test(price.per) ? price.per : ''
   const totalPer = /^\s*per\s+(\p{L}+)/iu.exec(cur.slice(total.end))?.[1] ?? ''
-  if (pricePer && (YEARS.test(cur) || (totalPer !== '' && totalPer !== pricePer))) return undefined
+  if (span ? totalPer !== '' : pricePer && (YEARS.test(cur) || (totalPer !== '' && totalPer !== pricePer))) return undefined
   if (!pricePer && totalPer && !/^jaar$/iu.test(totalPer)) return undefined
-  const computed = mul(count.value, price.value)
+  const computed = mul(mul(count.value, price.value), span?.value ?? { n: 1n, d: 1n })
   const stated = dutchNumber(total.text)
   if (!near(computed, stated)) return undefined
-  const e = proseEquation(`${count.text} × ${price.text}`, computed, { text: total.text, value: stated, index: total.index + cur.slice(total.index).indexOf(total.text) }, Boolean(cue[1]))
+  const e = proseEquation(`${count.text}${span ? ` × ${span.text} jaar` : ''} × ${price.text}`, computed, { text: total.text, value: stated, index: total.index + cur.slice(total.index).indexOf(total.text) }, Boolean(cue[1]))
   // A mean price adds its rounding once per thing counted.
   return MEAN.test(prev.slice(0, price.index + 1)) ? { ...e, tolerance: add(e.tolerance, mul(rounding(price.text, true), count.value)) } : e
 }

@@ -44,6 +44,11 @@ export const pricesNotOk: RuleExample[] = [
     expected: [fout('16 × 1.100', '19.800', '17.600')]
   },
   {
+    title: 'Een prijs per jaar over een aantal jaren dat de zin telt',
+    text: plan(['Het beheer van een vijver kost € 2.400 per jaar. Vier jaar lang beheren we 9 vijvers, samen € 96.400.']),
+    expected: [fout('9 × 4 jaar × 2.400', '96.400', '86.400')]
+  },
+  {
     title: 'Een korting in procenten en wat er betaald wordt',
     text: plan(['Een jaarkaart voor het zwembad kost € 260. Met de Stadspas krijgen inwoners 35 procent korting en betalen zij € 180.']),
     expected: [fout('260 × (1 − 35%)', '180', '169')]
