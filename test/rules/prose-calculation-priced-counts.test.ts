@@ -31,6 +31,7 @@ const clean: Array<[string, string[]]> = [
   ['a discount that holds', ['Een seizoenskaart kost € 320. Met de Stadspas krijgen inwoners 25 procent korting en betalen zij € 240.']],
   ['a discount on a part of the price', ['Een seizoenskaart kost € 320. Met de Stadspas krijgen inwoners 25 procent korting op de parkeerplaats en betalen zij € 290.']],
   ['a paid amount per another unit', ['Een seizoenskaart kost € 320 per jaar. Met de Stadspas krijgen inwoners 25 procent korting en betalen zij € 20 per maand.']],
+  ['a maximum price with a discount', ['Een cursus kost maximaal € 300. Met de Stadspas krijgen inwoners 50 procent korting en betalen zij € 180.']],
   ['the discount amount given and fitting', ['Een seizoenskaart kost € 320. Met de Stadspas krijgen inwoners 25 procent korting, € 80, en betalen zij € 240.']]
 ]
 

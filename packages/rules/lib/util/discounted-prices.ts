@@ -8,6 +8,7 @@
 import { add, beyond, dutchNumber, mul, proseEquation, rounding, type Equation } from './onderbouwing.js'
 import { div, make, near, sub } from './exact-number.js'
 import { sentenceStarts } from './rate-products.js'
+import { BOUND } from './priced-counts.js'
 import { quantities, type Quantity } from './sentence-quantities.js'
 import { namesUnit } from './unit-nouns.js'
 
@@ -49,15 +50,16 @@ export function discountedPrices(text: string): Equation[] {
 function discounted(window: string, rest: string, discount: RegExpExecArray): Equation | undefined {
   const prices = quantities(window).filter((q) => q.unit === '€')
   const [price] = prices
-  if (prices.length !== 1 || !price) return undefined
+  // A bound (`maximaal € 300`) is no price the discount is taken off.
+  if (prices.length !== 1 || !price || BOUND.test(window)) return undefined
   const part = ON_PART.exec(rest.slice(discount[0].length))?.[1]
   if (part && !namesUnit(part, subjectOf(window, price)) && !/^(?:het|die|deze|dat)$/iu.test(part)) return undefined
   const amounts = quantities(rest).filter((q) => q.unit === '€')
   const paidIndex = amounts.findIndex((q) => PAID_BEFORE.test(rest.slice(0, q.index + 1)) || PAID_AFTER.test(rest.slice(q.end)))
   const paid = amounts[paidIndex]
   if (!paid || paidIndex !== amounts.length - 1) return undefined
-  const percent = dutchNumber(discount[2] ?? discount[4] ?? '')
-  const share = div(percent, make(100n, 1n))
+  const written = discount[2] ?? discount[4] ?? ''
+  const share = div(dutchNumber(written), make(100n, 1n))
   // Another amount may only be the discount itself, right after it, and it must fit.
   const between = amounts.slice(0, paidIndex)
   if (between.length > 1) return undefined
@@ -70,9 +72,9 @@ function discounted(window: string, rest: string, discount: RegExpExecArray): Eq
   const stated = dutchNumber(paid.text)
   if (!near(computed, stated)) return undefined
   const approx = Boolean(PAID_BEFORE.exec(rest.slice(0, paid.index + 1))?.[1])
-  const e = proseEquation(`${price.text} × (1 − ${discount[2] ?? discount[4]}%)`, computed, { text: paid.text, value: stated, index: paid.index + rest.slice(paid.index).indexOf(paid.text) }, approx)
+  const e = proseEquation(`${price.text} × (1 − ${written}%)`, computed, { text: paid.text, value: stated, index: paid.index + rest.slice(paid.index).indexOf(paid.text) }, approx)
   // A percentage is rounded as written (`33 procent` for a third): that rounding of the price as well.
-  return { ...e, tolerance: add(e.tolerance, mul(price.value, rounding(`${discount[2] ?? discount[4]}%`, Boolean(discount[1] ?? discount[3])))) }
+  return { ...e, tolerance: add(e.tolerance, mul(price.value, rounding(`${written}%`, Boolean(discount[1] ?? discount[3])))) }
 }
 
 /**

@@ -14,8 +14,8 @@ import { quantities, type Quantity } from './sentence-quantities.js'
 import { namesUnit, shortForm } from './unit-nouns.js'
 import { TIME_UNITS } from './year-numbers.js'
 
-// A price that is a bound (`maximaal € 500 per aanvraag`, `tot € 500`) is no price of each one.
-const BOUND = /\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|ten\s+minste|maximum|minimum|plafond|tot\s+(?:een\s+bedrag\s+van\s+)?€)/iu
+/** A price that is a bound (`maximaal € 500 per aanvraag`, `tot € 500`): no price of each one. */
+export const BOUND = /\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|ten\s+minste|maximum|minimum|plafond|tot\s+(?:een\s+bedrag\s+van\s+)?€)/iu
 // `De kosten per cursus zijn € 2.150`, `de prijs van één cursus is`: the thing priced, before its amount.
 const COST_PER = /\b(?:kosten|prijs|bedrag)\s+(?:per|van\s+(?:een|één))\s+(\p{L}[\p{L}'’-]+)\s+(?:zijn|is|bedragen|bedraagt|ligt|liggen)\s+(?:op\s+)?(?:(?:gemiddeld|circa|ongeveer)\s+)?€\s*$/iu
 // `Een excursie met de bus kost € 780`: the first noun of a subject that opens with `een`, the verb of cost right before the amount.
