@@ -225,7 +225,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
   const taken = [...read.map((e) => e.index), ...written]
   const fallback = byText.sentenceArithmetic(text).filter((e) => !near(e.index, taken))
   // The last reading: a gap or sum said of one series of a table above, in a sentence no reader read.
-  const last = tableSeriesGaps(text, [...taken, ...fallback.map((e) => e.index)]).filter(stands)
+  const last = tableSeriesGaps(text, [...taken, ...fallback.map((e) => e.index)], own).filter(stands)
   return [...read, ...fallback, ...last]
 }
 
