@@ -227,7 +227,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
   // (A discount in the result's sentence ties its numbers in a way the fallback does not read.)
   const fallback = byText.sentenceArithmetic(text).filter((e) => !near(e.index, taken) && !afterDiscount(text, e.index))
   // The last reading: a gap or sum said of one series of a table above, in a sentence no reader read.
-  const last = tableSeriesGaps(text, [...taken, ...fallback.map((e) => e.index)]).filter(stands)
+  const last = tableSeriesGaps(text, [...taken, ...fallback.map((e) => e.index)], own).filter(stands)
   return [...read, ...fallback, ...last]
 }
 
