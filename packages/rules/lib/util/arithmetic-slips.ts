@@ -153,10 +153,14 @@ function slipOf(piece: string, previous: string | undefined, row: boolean, planY
   // No word that adds something to a product (`inclusief`, `plus`, `waarvan`): three numbers are the whole calculation.
   // (A connective opening the sentence, `Daarnaast …`, adds the sentence to the one before, not to its product.)
   const both = `${previous ?? ''} ${withoutOpening(piece, numbersOf(own)[0]?.index ?? 0)}`
+  const last = numbersOf(own).at(-1)
+  // A rest named after the last number without a number of its own (`120 huur en 150 koop; de rest is nog niet
+  // bepaald`) says the numbers leave something out: none of them is the outcome of the others (unless a result
+  // word announces it: `samen 1.500 plekken; de overige …`).
+  if (last && UNNAMED_REST.test(piece.slice(last.end ?? last.index)) && !ANNOUNCED.test(piece.slice(Math.max(0, last.index - 40), last.index))) return undefined
   // `inclusief` a thing without a number after the result (`komt uit op 3.900 m², inclusief een
   // gymzaal`) keeps the product a lower bound: read the calculation whole, and keep only a result
   // below it. Right after a price (`€ 85, inclusief reiskosten`) it says what the price covers.
-  const last = numbersOf(own).at(-1)
   const lower = last !== undefined && onlyIncludesThing(piece.slice(last.end ?? last.index)) && !ADDS.test(`${previous ?? ''} ${piece.slice(0, last.index)}`)
   const whole = (strong || BUDGET.test(piece)) && (lower || !ADDS.test(both)) && !ROUGH.test(withoutSidedWord(both, last && approxWordBefore(piece, last.index)))
   const below = (s: ArithmeticSlip | undefined): ArithmeticSlip | undefined => (!lower || (s && cents(s.stated.value) < s.computed) ? s : undefined)
@@ -267,6 +271,7 @@ const SIDED = /^(?:ruim|bijna)$/u
 const withoutSidedWord = (text: string, word: string | undefined): string =>
   word !== undefined && SIDED.test(word) ? text.replace(new RegExp(String.raw`\b${word}\b(?![\s\S]*\b${word}\b)`, 'iu'), '') : text
 // Besides what adds to a product, a rounding or an approximate word: the exact product is not meant.
+const UNNAMED_REST = /^[^\d€]*\b(?:de\s+rest|het\s+restant|de\s+overige|de\s+anderen?)\b[^\d€]*$/iu
 const ROUGH = /\b(?:afgerond|circa|ongeveer|ruim|bijna|zo['’]n|tot)\b/iu
 
 function push(out: ArithmeticSlip[], slip: ArithmeticSlip | undefined, start: number): void {

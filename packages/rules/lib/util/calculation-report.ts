@@ -62,6 +62,7 @@ export function reportCalculation(context: RuleContext, pointer: string, text: s
     pointer,
     ...(location ? { location } : {}),
     actual: e.result,
-    expected: [outcome]
+    expected: [outcome],
+    ...(e.likely ? { warning: true } : {})
   })
 }

@@ -49,6 +49,12 @@ const same = (a: string, b: string): boolean => a === b || pluralOf(a, b) || plu
 const PLACE = /plek(?:ken)?$/u
 const PLACE_WORD = (w: string): string => (w.endsWith('ken') ? 'plaatsen' : 'plaats')
 
+/**
+ * Whether `long` is a compound whose last part is `head` (in its singular or plural): `fietsbruggen`
+ * of `bruggen`, `rioolgemalen` of `gemalen`; not the word itself.
+ */
+export const compoundOf = (long: string, head: string): boolean => compoundHead(measureForm(long), measureForm(head))
+
 // `zorgvragen` ends in `vragen`, `jeugdleden` in `leden`: a head of five letters at least (or its singular or
 // plural) after a stem of three at least, so that an ending (`-heden`, `-aren`) is no head; a head of four
 // (`deelauto's`, `rijtjeshuizen`) after a stem of four, a word of its own.

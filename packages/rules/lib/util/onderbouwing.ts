@@ -33,6 +33,8 @@ export interface Equation {
   soft?: boolean
   /** Whether the sentence-level fallback read it (it yields to `arithmetic-slip` on the same number). */
   fallback?: boolean
+  /** Whether the reading makes a slip likely without proving it (two kinds named may leave a third unnamed): reported at most as a warning. */
+  likely?: boolean
 }
 
 /**

@@ -7,6 +7,9 @@ const plan = (lines: string[]): string => example(['# Context', '', ...lines], '
 
 /** Correct shares of counts the rule stays quiet on. */
 export const countsOk: RuleExample[] = [
+  { title: 'Een deel dat terugwijst naar het eerste deel van een zin met een puntkomma', text: plan(['In 2025 stopten 45 vrijwilligers; bij 300 vrijwilligers is dat 15 procent.', '', 'Negen van hen verhuisden, een vijfde van alle stoppers.']) },
+  { title: 'Een deel in woorden dat terugwijst naar het geheel ervoor', text: plan(['In 2025 deden 40 gezinnen mee. Dertig van hen maakten het traject af, driekwart van de groep.']) },
+  { title: 'Een deel van een geheel zonder eigen zelfstandig naamwoord, genoemd door het aandeel', text: plan(['Het project Buurtsport neemt met 45 van de 300 zo\'n 15 procent van de deelnemers voor zijn rekening.']) },
   { title: 'Een aandeel tussen haakjes van het eerder getelde aantal', text: plan(['Het loket ontving dit jaar 64 klachten. Bij 16 klachten (25%) was een herstelbesluit nodig.']) },
   { title: 'Twee aantallen tussen haakjes die samen het geheel zijn', text: plan(['Er kwamen 150 aanmeldingen per post (37,5%) en 250 aanmeldingen digitaal (62,5%) binnen.']) },
   { title: 'Een percentage met decimalen bij afgeronde aantallen', text: plan(['Er werden ruim 48 duizend huishoudens aangeschreven. Ruim 17 duizend stuurden de vragenlijst terug; een respons van 35,5%.']) },
@@ -17,6 +20,16 @@ export const countsOk: RuleExample[] = [
 
 /** Shares of counts that do not hold. */
 export const countsNotOk: RuleExample[] = [
+  {
+    title: 'Een deel in woorden dat terugwijst naar het geheel ervoor, met een aandeel dat niet klopt',
+    text: plan(['In 2025 deden 40 gezinnen mee. Twintig van hen maakten het traject af, ruim twee derde van de groep.']),
+    expected: ['Percentage `ruim twee derde` klopt niet: 20 van 40 is 50%; pas het percentage of de getallen aan']
+  },
+  {
+    title: 'Een deel van een geheel zonder eigen zelfstandig naamwoord, met een aandeel dat niet klopt',
+    text: plan(['Het project Buurtsport neemt met 45 van de 300 ruim een kwart van de deelnemers voor zijn rekening.']),
+    expected: ['Percentage `ruim een kwart` klopt niet: 45 van 300 is 15%; pas het percentage of de getallen aan']
+  },
   {
     title: 'Een deel na `van hen`: het aantal van de zin is het deel, niet een van de kleinere aantallen ervoor',
     text: plan(['De vereniging telt 500 leden, onder wie 120 jeugdleden en 41 senioren. Van hen deden er 100 mee aan de enquête, ruim een derde.']),

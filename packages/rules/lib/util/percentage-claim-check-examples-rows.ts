@@ -14,12 +14,38 @@ const members = ['| Leeftijd | Leden | Actief |', '|---|---|---|', '| 6-11 jaar 
 const branches = ['| Vestiging | Leden |', '|---|---|', '| Centrum | 1.200 |', '| Haven | 500 |', '| Dorp | 300 |', '| Totaal | 2.000 |', '']
 // Reports per year, and how many were solved within a week.
 const yearly = ['| Jaar | Meldingen | Binnen een week opgelost |', '|---|---|---|', '| 2023 | 400 | 300 |', '| 2024 | 500 | 350 |', '| 2025 | 450 | 351 |', '']
+// The same reports with a total row under the years.
+const yearlyTotal = [...yearly.slice(0, -1), '| Totaal | 1.350 | 1.001 |', '']
+// Costs per line of work, with a subtotal per line.
+const lines = ['| Onderdeel | Bedrag |', '|---|---|', '| Speelplekken | 130 |', '| Schoolpleinen | 180 |', '| Subtotaal lijn 1 | 310 |', '| Beweegcoach | 276 |', '| Subtotaal lijn 2 | 276 |', '| Totaal | 586 |', '']
+// Visitors per park and year.
+const parks = ['| Park | 2023 | 2024 | 2025 |', '|---|---|---|---|', '| Noordpark | 300 | 360 | 420 |', '| Zuidpark | 250 | 200 | 180 |', '| Totaal | 550 | 560 | 600 |', '']
 
 // The same table in a finance chapter, where the model keeps the sentences under it as the table's explanation.
 const finance = (sentence: string): string => example(['# Financiën', '', '## Leden per vestiging', '', ...branches, sentence], 'gemeente: Lindewaarde')
 
 /** Shares of a named row the rule stays quiet on. */
 export const rowsOk: RuleExample[] = [
+  {
+    title: 'Een subtotaal genoemd met wat het optelt',
+    text: plan([...lines, 'Lijn 2 vraagt bijna de helft van het budget.'])
+  },
+  {
+    title: 'Een daling over de jaren boven een totaalrij',
+    text: plan([...yearlyTotal, 'Het aantal meldingen liep tussen 2024 en 2025 met een tiende terug.'])
+  },
+  {
+    title: 'Een daling met `liep … terug` in een tabel met een rij per jaar',
+    text: plan([...yearly, 'Het aantal meldingen liep tussen 2024 en 2025 met 10 procent terug.'])
+  },
+  {
+    title: 'Een daling van een rij ten opzichte van het jaar ervoor',
+    text: plan([...parks, 'Bij het Zuidpark liep het bezoek in 2025 terug, met een tiende ten opzichte van een jaar eerder.'])
+  },
+  {
+    title: 'Een stijging van een rij tussen twee jaren die de zin noemt',
+    text: plan([...parks, 'Het bezoek aan het Noordpark liep tussen 2023 en 2025 op met 40 procent.'])
+  },
   {
     title: 'De grootste rijen samen onder een tabel in het hoofdstuk financiën',
     text: finance('De twee grootste vestigingen hebben samen 85 procent van de leden.')
@@ -56,6 +82,31 @@ export const rowsOk: RuleExample[] = [
 
 /** Shares of a named row the rule reports. */
 export const rowsNotOk: RuleExample[] = [
+  {
+    title: 'Een subtotaal genoemd met wat het optelt, met een deel dat niet klopt',
+    text: plan([...lines, 'Lijn 2 vraagt ruim twee derde van het budget.']),
+    expected: ['Percentage `ruim twee derde` klopt niet: 276 van 586 (Subtotaal lijn 2) is 47,1%; pas het percentage of de getallen aan']
+  },
+  {
+    title: 'Een daling over de jaren boven een totaalrij die niet klopt',
+    text: plan([...yearlyTotal, 'Het aantal meldingen liep tussen 2024 en 2025 met een vijfde terug.']),
+    expected: ['Percentage `een vijfde` klopt niet: van 500 (2024) naar 450 (2025) is 10%; pas het percentage of de getallen aan']
+  },
+  {
+    title: 'Een daling met `liep … terug` die de tabel niet geeft',
+    text: plan([...yearly, 'Het aantal meldingen liep tussen 2024 en 2025 met 20 procent terug.']),
+    expected: ['Percentage `20 procent` klopt niet: van 500 (2024) naar 450 (2025) is 10%; pas het percentage of de getallen aan']
+  },
+  {
+    title: 'Een daling van een rij ten opzichte van het jaar ervoor die niet klopt',
+    text: plan([...parks, 'Bij het Zuidpark liep het bezoek in 2025 terug, met een kwart ten opzichte van een jaar eerder.']),
+    expected: ['Percentage `een kwart` klopt niet: van 200 (2024) naar 180 (2025) is 10%; pas het percentage of de getallen aan']
+  },
+  {
+    title: 'Een stijging van een rij die niet klopt',
+    text: plan([...parks, 'Het bezoek aan het Noordpark liep tussen 2023 en 2025 op met een kwart.']),
+    expected: ['Percentage `een kwart` klopt niet: van 300 (2023) naar 420 (2025) is 40%; pas het percentage of de getallen aan']
+  },
   {
     title: 'Rijen samen onder een tabel in het hoofdstuk financiën',
     text: finance('De twee kleinste vestigingen hebben samen ruim de helft van de leden.'),

@@ -16,10 +16,16 @@ const complaints = ['| Soort klacht | 2024 | 2025 |', '|---|---|---|', '| Geluid
 // Members per club over three years.
 const clubs = ['| Club | Leden 2023 | Leden 2024 | Leden 2025 |', '|---|---|---|---|', '| Tafeltennisclub | 96 | 88 | 77 |', '| Schaakclub | 54 | 61 | 70 |', '']
 // Cycle routes built and planned.
+// Costs per line of work with a total row named by what it adds up (`Totaal lasten`).
+const costs = ['Bedragen x € 1.000.', '', '| Onderdeel | 2026 | 2027 |', '|---|---|---|', '| Speelplekken | 140 | 120 |', '| Beweegcoach | 95 | 98 |', '| Totaal lasten | 235 | 218 |', '']
+// The same costs in a finance chapter, where the model keeps the sentences under a table apart from it.
+const inFinance = (sentence: string): string => example(['# Financiën', '', '## Lasten', '', ...costs, sentence], 'gemeente: Lindewaarde')
 const routes = ['| Route | Aangelegd | Gepland |', '|---|---|---|', '| Dijkpad | 2,6 km | 1,2 km |', '| Veenroute | 3,9 km | 0,8 km |', '| Stationslus | 1,7 km | 2,1 km |', '']
 
 /** Gaps and sums of a named row the rule stays quiet on. */
 export const seriesGapsOk: RuleExample[] = [
+  { title: 'Een daling van de totaalrij onder een tabel in het hoofdstuk financiën', text: inFinance('De lasten dalen van 2026 naar 2027 met € 17.000.') },
+  { title: 'Een daling van de totaalrij, genoemd met haar eigen woord', text: plan([...costs, 'De lasten dalen van 2026 naar 2027 met € 17.000.']) },
   { title: 'Een toename binnen de rij die de zin noemt', text: plan([...bins, 'In West kwamen er 24 afvalbakken bij.']) },
   { title: 'Een verschil met iets buiten de tabel', text: plan([...bins, 'In Oost staan 56 afvalbakken minder dan in de binnenstad van de buurgemeente.']) },
   { title: 'Een stijging over de hele kolom van een tabel van jaren', text: plan([...grants, 'Het aantal toekenningen steeg met 61.']) },
@@ -33,6 +39,16 @@ export const seriesGapsOk: RuleExample[] = [
 
 /** Gaps and sums of a named row that fit no reading of its cells. */
 export const seriesGapsNotOk: RuleExample[] = [
+  {
+    title: 'Een daling van de totaalrij onder een tabel in het hoofdstuk financiën die niet klopt',
+    text: inFinance('De lasten dalen van 2026 naar 2027 met € 27.000.'),
+    expected: ['Berekening `tabel: 235 (Totaal lasten, 2026) − 218 (Totaal lasten, 2027) (x € 1.000) = 27.000` klopt niet: de uitkomst is `17.000`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een daling van de totaalrij die niet klopt, genoemd met haar eigen woord',
+    text: plan([...costs, 'De lasten dalen van 2026 naar 2027 met € 27.000.']),
+    expected: ['Berekening `tabel: 235 (Totaal lasten, 2026) − 218 (Totaal lasten, 2027) (x € 1.000) = 27.000` klopt niet: de uitkomst is `17.000`; herstel de berekening of de uitkomst']
+  },
   {
     title: 'Een afname van wat de hele tabel telt, zonder een rij te noemen',
     text: plan([...complaints, 'Er kwamen 37 klachten minder binnen.']),

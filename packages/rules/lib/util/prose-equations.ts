@@ -66,6 +66,7 @@ import { tablePerUnitRows } from './table-per-unit-rows.js'
 import { sharedDivisors } from './shared-divisors.js'
 import { wholeSplits } from './whole-splits.js'
 import { yearlyTotals } from './yearly-totals.js'
+import { afterDiscount } from './discounted-prices.js'
 
 /**
  * The calculations a text writes out in full (read by `finance-net-stated-vs-computed`).
@@ -223,9 +224,10 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
   const read = readings.filter((e, i) => !near(e.index, readings.slice(0, i).map((r) => r.index)) && !near(e.index, written))
   // The sentence-level fallback reads what no narrow reader (nor a written calculation) read.
   const taken = [...read.map((e) => e.index), ...written]
-  const fallback = byText.sentenceArithmetic(text).filter((e) => !near(e.index, taken))
+  // (A discount in the result's sentence ties its numbers in a way the fallback does not read.)
+  const fallback = byText.sentenceArithmetic(text).filter((e) => !near(e.index, taken) && !afterDiscount(text, e.index))
   // The last reading: a gap or sum said of one series of a table above, in a sentence no reader read.
-  const last = tableSeriesGaps(text, [...taken, ...fallback.map((e) => e.index)]).filter(stands)
+  const last = tableSeriesGaps(text, [...taken, ...fallback.map((e) => e.index)], own).filter(stands)
   return [...read, ...fallback, ...last]
 }
 

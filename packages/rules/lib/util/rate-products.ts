@@ -40,6 +40,8 @@ const ANOTHER_ITEM = /\b(?:daarnaast|daarbij|ook|bovendien|verder|tevens|nog|ext
 // From the first term on, a share of the product (`de gemeente vergoedt de helft`), or after both a thing
 // taken along (`met de plaatsing komt`), makes the result another sum than the bare product.
 const SHARE_OF_IT = /\b(?:de\s+helft|een\s+(?:derde|kwart|vijfde|tiende)|driekwart)\b/iu
+/** Right after a result: what it holds besides (`, inclusief de ondergrond`, `uit, plus de zaalhuur`). */
+export const INCLUDED_AFTER = /^\s*(?:\p{L}+\s*)?,?\s*(?:inclusief|incl\.|plus)\b/iu
 // Words that take up the sentence before: `komt de pot daarmee op`.
 const BACK = /\b(?:daarmee|hiermee|dus|daardoor|zo|dan)\b/iu
 // A number in the text: an amount, a plain number, or a count in words.
@@ -236,6 +238,8 @@ function product(text: string, window: string, base: number, result: Result): Eq
     const bare = per !== null && per[1] === ''
     if (!rate.euro && resultNoun && !larger && !bare && !sameNoun(rateNoun) && !sameNoun(measure) && !/^\s*(?:[.,;!?)]|per\b)/u.test(result.after)) continue
     if (SHARE_OF_IT.test(text.slice(Math.min(rate.index, count.index), result.index)) || TAKEN_ALONG.test(text.slice(Math.max(rate.end, count.end), result.index))) continue
+    // A total that says it holds more right after it (`€ 38.000, inclusief de ondergrond`) is more than the product.
+    if (INCLUDED_AFTER.test(result.after)) continue
     const one = { n: 1n, d: 1n }
     // A rate per thing per month, week or quarter (`€ 2,40 per pas per maand`) with a result for a
     // year: the product times the periods in a year. Only when the text between them or after the

@@ -61,3 +61,6 @@ export function nounsOne(words: string, noun: string): boolean {
   const n = noun.toLowerCase()
   return n !== '' && words.split(/\s+/).some((w) => w === n || (n.length >= 4 && w.endsWith(n)))
 }
+
+// Nothing but a bridge between a part and its share: `380 van de 1.240 ruim 40 procent`, `…, dat is ruim 40 procent`.
+export const BRIDGE = /^[\s,:;(–—-]*(?:(?:dat|dit|wat)\s+is\s+|ofwel\s+|oftewel\s+)?$/iu

@@ -25,7 +25,7 @@ import { rowYearLevels } from './share-row-year-levels.js'
 import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { bases, endBeforeShares, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
 import { factorClaims, saysFactor } from './share-factors.js'
-import { sentences } from './share-sentences.js'
+import { clauseJoined, sentences } from './share-sentences.js'
 import { fitsReading, statementOf } from './share-statements.js'
 import { tableRowShare } from './share-row-readings.js'
 import { tableCellShare } from './share-table-cells.js'
@@ -33,7 +33,7 @@ import { sentenceReading } from './share-sentence-readings.js'
 import { rowWholePart } from './share-row-wholes.js'
 import { blankAsides } from './share-asides.js'
 import { allMatches } from './all-matches.js'
-import { OF_NOUN, SHARE, SHARE_OF, CLOSES_ON_NOUN, SETS_OFF, CLOSES_APPOSITION, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
+import { BRIDGE, OF_NOUN, SHARE, SHARE_OF, CLOSES_ON_NOUN, SETS_OFF, CLOSES_APPOSITION, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
 import { leftRest } from './share-left-rests.js'
 import { measuredWholeShare } from './share-measured-wholes.js'
@@ -117,9 +117,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     // of a table row's cell the sentence names.
     // A paragraph that opens with `Daarvan` or `Bij 18 van die keuringen` can only point to the paragraph before.
     // `Van die trainers` must name what that paragraph counts (`keuringen` after `keurden we 120`).
-    const crossing = paragraphStart && !continued ? (paragraphBefore.at(-1) ?? '') : ''
+    const crossing = paragraphStart && !continued ? clauseJoined(paragraphBefore) : ''
     const lastBefore = !/^\s*#/u.test(crossing) && pointedNounIn(sentence, crossing) ? crossing : ''
-    const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousSentence || lastBefore) ?? namedBackPart(sentence, earlier) ?? clauseBackPart(sentence) ?? rowWholePart(sentence, tablesInSection(text, tables, offset)))
+    const previousWhole = previousSentence ? clauseJoined(earlier) : ''
+    const back = own.some((b) => !b.change) ? undefined : (backPart(sentence, previousWhole || lastBefore) ?? namedBackPart(sentence, earlier) ?? clauseBackPart(sentence) ?? rowWholePart(sentence, tablesInSection(text, tables, offset)))
     if (back) own.push(back), own.sort((a, b) => a.index - b.index)
     // `… € 2.400 per traject. … dalen naar € 2.150, een daling van …`: a change whose start is the sentence before's one level.
     const carried = own.length === 0 ? carriedStart(sentence, previousSentence) : undefined
@@ -204,7 +205,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // more than a factor two off is of a wider whole (`3 procent van alle inwoners`).
       const pairs = own.filter((b) => !b.change && b.end <= at)
       // An additive word between them (`met 12 van de 30 bussen ook 40% van de ritten`) counts something besides the part.
-      const renamed = other !== null && !same && !inPoints && own.length === 1 && pairs.length === 1 && CLOSES_ON_NOUN.test(after) && withinTwo(pairs[0]?.actual ?? 0, stated) && !ADDITIVE.test(sentence.slice(pairs[0]?.index ?? 0, at))
+      // A pair whose whole has no noun (`met 380 van de 1.240`) right before the share is named by the share's noun,
+      // whatever follows it (`… ruim 40 procent van de lasten voor zijn rekening`).
+      const bareBefore = pairs.length === 1 && !pairs[0]?.noun && BRIDGE.test(sentence.slice(pairs[0]?.end ?? 0, at))
+      const renamed = other !== null && !same && !inPoints && own.length === 1 && pairs.length === 1 && (CLOSES_ON_NOUN.test(after) || bareBefore) && withinTwo(pairs[0]?.actual ?? 0, stated) && !ADDITIVE.test(sentence.slice(pairs[0]?.index ?? 0, at))
       // `11 procent van de scholieren …: 214 van de 2.380 leerlingen`: the one pair set off right after the share spells it out, by any noun.
       const spelled = own.length === 1 && own[0]!.index > at ? own[0]! : undefined
       const apposedPair = other !== null && !same && !inPoints && spelled !== undefined && !spelled.change && SETS_OFF.test(sentence.slice(at, spelled.index)) && CLOSES_APPOSITION.test(sentence.slice(spelled.end)) && withinTwo(spelled.actual, stated) && !ADDITIVE.test(sentence.slice(at, spelled.index))
@@ -282,7 +286,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // `Daarvan … 6 procent van alle meldingen` after `Van de 1.250 meldingen … 500`: the share names the outer whole.
       // So in the next clause: `Daarvan is 56 km …; dat is 14 procent van alle dijken.`
       const chainPart = found !== undefined && found === back ? back : found !== undefined && found === lastBack && previous === lastBack ? lastBack : undefined
-      if (chainPart?.wider && WIDEST.test(after)) found = chainPart.wider
+      // The words only hint at the outer whole (`van alle vertrekkers` may be the inner group's name): a share that fits the inner one stands.
+      if (chainPart?.wider && WIDEST.test(after) && !fitsReading(said, chainPart, false)) found = chainPart.wider
       found = leftRest(found, sentence.slice(0, at), after, judge)
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue

@@ -34,8 +34,11 @@ const COMPARED_YEAR = /^[^.;]*?\b(meer|minder|hoger|lager|groter|kleiner|boven|o
 const LOWER = /^(?:minder|lager|kleiner|onder)$/iu
 // A comparison with the year before the sentence's own: `… 40% hoger dan een jaar eerder`.
 const COMPARED_BEFORE = /^[^.;\d]*?\b(meer|minder|hoger|lager|groter|kleiner)\s+dan\s+/iu
+// The base of a change: `ten opzichte van 2024`, `vergeleken met een jaar eerder`.
+const BASE = String.raw`\b(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover)`
 // The base year said before the share, with a comparative after it: `Vergeleken met 2019 lag … 30 procent hoger.`
-const BASE_YEAR = /\b(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover)\s+((?:19|20)\d{2})\b/iu
+const BASE_YEAR = new RegExp(String.raw`${BASE}\s+((?:19|20)\d{2})\b`, 'iu')
+const BASE_BEFORE = new RegExp(String.raw`${BASE}\s+`, 'iu')
 const COMPARATIVE_AFTER = /^\s*(meer|minder|hoger|lager|groter|kleiner)\b/iu
 
 /**
@@ -57,10 +60,13 @@ export function rowYearChange(sentence: string, tables: Table[], after = '', pre
   // `In 2025 lag het in Oost 40% hoger dan een jaar eerder.`: one year, compared with the year before it.
   const against = COMPARED_BEFORE.exec(after)
   const prior = said.length === 1 && against && YEAR_BEFORE.test(after.slice(against.index + against[0].length)) ? against : undefined
-  if (prior) said.push(String(Number(said[0]) - 1))
+  // `liep in 2025 met 10% terug ten opzichte van een jaar eerder`: a verb of change, measured against the year before.
+  const based = said.length === 1 && !prior && CHANGE.test(sentence) ? BASE_BEFORE.exec(after) : null
+  const priorBase = based !== null && YEAR_BEFORE.test(after.slice(based.index + based[0].length))
+  if (prior || priorBase) said.push(String(Number(said[0]) - 1))
   // `Het gebruik van de kinderboerderij groeide in 2025 met …` beside a table of just two years: from the earlier to the
   // later, when the sentence names that one or none.
-  if (said.length < 2 && !prior && CHANGE.test(sentence) && !comparisonOf(sentence, after)) said.splice(0, said.length, ...twoYears(tables, said[0]))
+  if (said.length < 2 && !prior && !priorBase && CHANGE.test(sentence) && !comparisonOf(sentence, after)) said.splice(0, said.length, ...twoYears(tables, said[0]))
   if (said.length !== 2) return undefined
   // The comparison: its word (up or down) and the year it is made with, the base of the change.
   const compared = prior ? ([prior[1] ?? '', said[1] ?? ''] as const) : comparisonOf(sentence, after)

@@ -37,3 +37,15 @@ function readSentences(text: string): Array<{ sentence: string; offset: number; 
   if (start < text.length) out.push({ sentence: text.slice(start), offset: start, paragraphStart })
   return out
 }
+
+/**
+ * The last sentence of some, with the clause before it when a semicolon parts them: `van hen` may point to a count
+ * in the clause before the semicolon (`In 2025 vertrokken 34 medewerkers; bij 312 … Twaalf van hen …`).
+ *
+ * @param sentences The sentences so far (as `sentences` splits them, at semicolons too).
+ * @returns The last one, joined to the clause before it when that ends in a semicolon.
+ */
+export const clauseJoined = (sentences: string[]): string => {
+  const [before = '', last = ''] = sentences.length > 1 ? sentences.slice(-2) : ['', sentences[0] ?? '']
+  return /;\s*$/u.test(before) ? `${before}${last}` : last
+}

@@ -12,15 +12,26 @@ import type { Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import { plainCell } from './cell-text.js'
 import { COUNT_CELL } from './share-wholes.js'
+import { TOTAL_ROW } from './total-rows.js'
 
 const YEAR_CELL = /^\**\s*((?:19|20)\d{2})\s*\**$/u
 const YEAR = /\b(?:19|20)\d{2}\b/gu
+// The words of a clause between a verb and its particle: the subject, a year, an adverb (`nam het aantal
+// in 2024 met 10% af`, `liep het bezoek in 2025 juist terug`).
+const CLAUSE = String.raw`(?:[\p{L}\d'’]+\s+){0,8}?`
+// Falls and rises said with `lopen` and its particle, which closes the clause (`liep met 12% terug`, `liep
+// tussen 2022 en 2024 terug met …`, `is opgelopen tot …`); `loopt op schema` is no rise.
+const PARTICLE_END = String.raw`(?=\s*(?:[,.;:!?)]|$|met\b|tot\b|naar\b|van\b|in\b))`
+const RUN_BACK = String.raw`(?:(?:liep|loopt|lopen|liepen)\s+${CLAUSE}terug${PARTICLE_END}|teruggelopen|terug(?:liep|liepen|loopt|lopen)|teruggang)`
+const RUN_UP = String.raw`(?:(?:liep|loopt|lopen|liepen)\s+${CLAUSE}op${PARTICLE_END}|opgelopen|op(?:liep|liepen|loopt))`
+// Other verbs of a fall: `zakte`, `slonk`, `verminderde`.
+const SANK = String.raw`(?:zakte|zakten|gezakt|slonk|slonken|geslonken|verminderde|verminderden)`
 // The sentence says a change: a verb or noun of growth or decline (`verloor een kwart van zijn leden` is a decline).
 // The particle of `nam … toe` closes its clause, however long the subject and the share between (`nam het aandeel
 // fietsers in het centrum met een vijfde toe`), or opens it in a subordinate clause (`toen het aantal … toenam`).
-export const CHANGE = /\b(?:verlo(?:or|ren|st)|verliest|st(?:ij|e+)g\p{L}*|gestegen|groei\p{L}*|gegroeid|da[a]?l\p{L}*|gedaald|(?:nam|neemt|namen|nemen)\s+(?:\p{L}+\s+){0,8}?(?:toe|af)|toename|afname|toegenomen|afgenomen|toe(?:nam|neemt)|af(?:nam|neemt)|(?:toe|af)namen|kromp|gekrompen|krimp)\b/iu
+export const CHANGE = new RegExp(String.raw`\b(?:verlo(?:or|ren|st)|verliest|st(?:ij|e+)g\p{L}*|gestegen|groei\p{L}*|gegroeid|da[a]?l\p{L}*|gedaald|(?:nam|neemt|namen|nemen)\s+${CLAUSE}(?:toe|af)|toename|afname|toegenomen|afgenomen|toe(?:nam|neemt)|af(?:nam|neemt)|(?:toe|af)namen|kromp|gekrompen|krimp|${RUN_BACK}|${RUN_UP}|${SANK})\b`, 'iu')
 // In a subordinate clause the particle comes first: `toen het aantal met een kwart afnam`.
-export const DOWN = /\b(?:verlo(?:or|ren|st)|verliest|da[a]?l\p{L}*|gedaald|af\b|afname|afgenomen|af(?:nam|namen|neemt)\b|kromp|gekrompen|krimp)/iu
+export const DOWN = new RegExp(String.raw`\b(?:verlo(?:or|ren|st)|verliest|da[a]?l\p{L}*|gedaald|af\b|afname|afgenomen|af(?:nam|namen|neemt)\b|kromp|gekrompen|krimp|${RUN_BACK}|${SANK})`, 'iu')
 // `in vier jaar`, `in 3 jaar tijd`, `over vijf jaar`.
 const SPAN = /\b(?:in|over|binnen)\s+(\p{L}+|\d+)\s+jaar\b/iu
 const SINCE = /\bsinds\s+((?:19|20)\d{2})\b/iu
@@ -40,7 +51,9 @@ export interface SpanChange {
  */
 export function spanChange(sentence: string, table: Table | undefined): SpanChange | undefined {
   if (!table || !CHANGE.test(sentence)) return undefined
-  const years = table.rows.map((r) => YEAR_CELL.exec(r[0]?.text ?? '')?.[1])
+  // A total row under the years (`| Totaal | 1.605 |`) adds them up: the change runs over the year rows above it.
+  const rows = TOTAL_ROW.test(plainCell(table.rows.at(-1)?.[0]?.text ?? '')) ? table.rows.slice(0, -1) : table.rows
+  const years = rows.map((r) => YEAR_CELL.exec(r[0]?.text ?? '')?.[1])
   // Two rows make a year table when the sentence names both their years (`Tussen 2023 en 2025 steeg …`).
   const bothNamed = years.length === 2 && years.every((y) => y !== undefined && sentence.includes(y))
   if ((years.length < 3 && !bothNamed) || years.some((y, i) => y === undefined || (i > 0 && Number(y) <= Number(years[i - 1])))) return undefined
@@ -50,7 +63,7 @@ export function spanChange(sentence: string, table: Table | undefined): SpanChan
   // The column the sentence names by a word of its header (`leden`), with a count in every row.
   const columns = table.header.flatMap((head, k) => {
     const words = head.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []
-    const counts = table.rows.map((r) => (COUNT_CELL.test(r[k]?.text ?? '') ? read(bare(r[k]?.text ?? '')) : undefined))
+    const counts = rows.map((r) => (COUNT_CELL.test(r[k]?.text ?? '') ? read(bare(r[k]?.text ?? '')) : undefined))
     const named = words.some((w) => lower.includes(w) || tails.some((t) => w.endsWith(t)))
     return k > 0 && named && counts.every((c) => c !== undefined && c > 0) ? [counts as number[]] : []
   })

@@ -153,6 +153,12 @@ export function countWordsAsDigits(text: string): string {
       if (value === undefined || TIME_NOUN.test(stem) || !earlierCounts(text, at).some((c) => c.noun === stem && c.value > value)) return all
       return `${pad(word, value)}${all.slice(word.length)}`
     })
+    // A part pointing back to a whole before it, in words: `Twintig van hen …`, `Daarvan kregen er twaalf …`.
+    .replace(POINTED_WORD, (all: string, first: string | undefined, second: string | undefined) => {
+      const word = first ?? second ?? ''
+      const value = countOf(word)
+      return value === undefined ? all : all.slice(0, all.length - word.length) + pad(word, value)
+    })
     .replace(AGAINST_WORDS, (all: string, now: string, between: string, then: string) => {
       // A count against the one of an earlier year, either in words: `elf wijkposten, tegen veertien in 2019`.
       const [a, b] = [valueOf(now), valueOf(then)]
@@ -173,6 +179,10 @@ const AGAINST_WORDS = new RegExp(
   String.raw`(?<![\p{L}\d])(${NUMBER_WORD}|\d{1,3}(?:\.\d{3})*)((?:\s+[\p{L}-]+){0,8}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met)\s+(?:nog\s+)?)(\p{L}+|\d{1,3}(?:\.\d{3})*)(?![\p{L}\d])(?=(?:\s+[\p{L}-]+)?\s+(?:in|eind|begin|medio)\s+(?:19|20)\d{2}\b)`,
   'giu'
 )
+// A number word of a part that points back (`Twintig van hen`, `Van hen kregen er twaalf`), read by share-back-references.
+const POINTER = String.raw`(?:van\s+(?:hen|wie)|daarvan|hiervan)`
+// A number word after `op` or `op de` is the base of a fraction (`een op de vijf van hen`), no part.
+const POINTED_WORD = new RegExp(String.raw`(?<![\p{L}\d])(?<!\bop\s+(?:de\s+)?)(${NUMBER_WORD})(?=\s+${POINTER}\b)|(?<=\b${POINTER}\s+(?:[\p{L}-]+\s+){0,6}?er\s+)(${NUMBER_WORD})(?![\p{L}\d])`, 'giu')
 // A number word that opens a sentence, with the noun it counts: `Negen scholen`, `Twaalf verenigingen`.
 const COUNTED_WORD = new RegExp(String.raw`(?<=(?:^|[.!?:]\s+|\n\s*))(${NUMBER_WORD})\s+(\p{L}[\p{L}-]{2,})`, 'giu')
 // Counts in digits with their noun: `25 kavels`, `1.240 woningen`.

@@ -29,8 +29,11 @@ export const label = (row: Cell[]): string => plainCell(row[0]?.text ?? '')
 /** Whether every row but the total is a year (`2023 | 42 | 9`): then a column is a series of its own. */
 export const isYearly = (table: Table, total: Cell[] | undefined): boolean => table.rows.filter((r) => r !== total).every((r) => /^\s*(?:19|20)\d{2}\b/u.test(label(r)))
 
-// Label words that name no row of their own (a unit, a side of a count, little words).
-const LABEL_GENERIC = new Set([...GENERIC, 'voor', 'vóór', 'door', 'naar', 'over', 'met', 'zonder', 'overig', 'overige', 'inclusief', 'exclusief', 'later', 'ouder'])
+// Label words that name no row of their own (a unit, a side of a count, little words). A subtotal is named by what it
+// adds up: `spoor 2` for `Subtotaal spoor 2`.
+const SUBTOTAL = /\b(?:sub)?totaal\b/u
+const OF_PHRASE = /\bvan\s+(?:de|het|alle|onze)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+/gu
+const LABEL_GENERIC = new Set([...GENERIC, 'subtotaal', 'totaal', 'voor', 'vóór', 'door', 'naar', 'over', 'met', 'zonder', 'overig', 'overige', 'inclusief', 'exclusief', 'later', 'ouder'])
 
 /**
  * The rows a sentence names: by their whole label (or the label before a note in brackets), by every word and number
@@ -41,7 +44,10 @@ const LABEL_GENERIC = new Set([...GENERIC, 'voor', 'vóór', 'door', 'naar', 'ov
  */
 export function seriesRows(table: Table, total: Cell[] | undefined, sentence: string): Cell[][] {
   const lower = sentence.toLowerCase()
-  const stems = new Set((lower.match(/[\p{L}-]{4,}/gu) ?? []).map(nounStem))
+  const stemsOf = (text: string): Set<string> => new Set((text.match(/[\p{L}-]{4,}/gu) ?? []).map(nounStem))
+  const stems = stemsOf(lower)
+  // A subtotal's words after `van de` name the whole a share is of (`een kwart van de investeringen`), not the row.
+  const outsideWhole = stemsOf(lower.replace(OF_PHRASE, ' '))
   const body = table.rows.filter((r) => r !== total)
   const byLabel = body.filter((r) => {
     const whole = label(r).toLowerCase()
@@ -49,7 +55,8 @@ export function seriesRows(table: Table, total: Cell[] | undefined, sentence: st
     if (namesPhrase(lower, whole) || namesPhrase(lower, head)) return true
     const words = (head.match(/[\p{L}-]{4,}/gu) ?? []).filter((w) => !LABEL_GENERIC.has(w))
     const digits = head.match(/\d+/gu) ?? []
-    return words.length > 0 && words.every((w) => stems.has(nounStem(w))) && digits.every((d) => new RegExp(String.raw`(?<![\d.,])${d}(?![\d.,])`, 'u').test(lower))
+    const named = SUBTOTAL.test(head) ? outsideWhole : stems
+    return words.length > 0 && words.every((w) => named.has(nounStem(w))) && digits.every((d) => new RegExp(String.raw`(?<![\d.,])${d}(?![\d.,])`, 'u').test(lower))
   })
   if (byLabel.length > 0) return byLabel
   // `van 18 tot 27 jaar` for the row `18-27 jaar`.

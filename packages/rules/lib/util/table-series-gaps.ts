@@ -10,6 +10,7 @@
  */
 
 import type { Table } from './markdown-tables.js'
+import type { FinRij, FinTabel } from '@kapstok/core'
 import { add, sub, type Rational } from './exact-number.js'
 import { beyond, dutchNumber, rounding, type Equation } from './onderbouwing.js'
 import { NUMBER } from './amount-change.js'
@@ -53,7 +54,12 @@ const counts = (cells: Array<TextCell | undefined>): TextCell[] => cells.filter(
  * @param taken Offsets of the numbers other readers judged: a sentence with one of them is theirs.
  * @returns The claims as equations against the closest reading.
  */
-export function tableSeriesGaps(text: string, taken: number[]): Equation[] {
+export function tableSeriesGaps(written: string, takenInText: number[], own?: FinTabel): Equation[] {
+  // A finance chapter's explanation stands apart from its table in the model: it is read under that table, written
+  // again as Markdown before it (its offsets shifted back after).
+  const lead = own && !written.includes('|') ? financeTableMarkdown(own) : ''
+  const text = lead + written
+  const taken = takenInText.map((i) => i + lead.length)
   const tables = text.includes('|') ? textTables(text) : []
   if (tables.length === 0) return []
   const out: Equation[] = []
@@ -73,7 +79,16 @@ export function tableSeriesGaps(text: string, taken: number[]): Equation[] {
       out.push(...claimOf(table, withoutEmphasis(s.text), s.index))
     }
   }
-  return out
+  return lead ? out.filter((e) => e.index >= lead.length).map((e) => ({ ...e, index: e.index - lead.length })) : out
+}
+
+// A finance table as Markdown, its unit in a line before it: `Bedragen x € 1.000.`, a row per line.
+function financeTableMarkdown(tabel: FinTabel): string {
+  const written = (v: FinRij['bedragen'][number]): string => (v === null ? '' : typeof v === 'string' ? v : (v.tekst ?? ''))
+  const row = (cells: string[]): string => `| ${cells.map((c) => c.replaceAll('|', ' ')).join(' | ')} |`
+  const unit = tabel.eenheid?.tekst ? `Bedragen ${tabel.eenheid.tekst}.\n\n` : ''
+  const lines = [row(['', ...tabel.kolommen]), row(['', ...tabel.kolommen].map(() => '---')), ...tabel.rijen.map((r) => row([r.label, ...r.bedragen.map(written)]))]
+  return `${unit}${lines.join('\n')}\n\n`
 }
 
 // Whether a sentence speaks of the table only: no other measure, no comparison with something else, no number of its own.
@@ -129,7 +144,7 @@ function series(table: TextTable, sentence: string, summed: boolean): { gaps: Re
   // A sum of one row is over its years: the narrower reader's (table-sentence-claims), which knows which years.
   if (rows.length === 1 && !summed) return { gaps: [...readingsOf(of(rows[0]!)), ...(total ? readingsOf(of(total)) : [])], sums: [], labels }
   // No row named, but what the table counts (`incidenten` under `Soort incident`) or its total (`in totaal`): the total row.
-  if (rows.length === 0 && !summed && total && !yearly && namesWhole(table, sentence)) return { gaps: readingsOf(of(total)), sums: [], labels }
+  if (rows.length === 0 && !summed && total && !yearly && namesWhole(table, sentence, total)) return { gaps: readingsOf(of(total)), sums: [], labels }
   if (summed && rows.length >= 2 && rows.length <= 3) {
     // Several rows named for a sum: per column, the named rows' cells added up.
     const sums = table.header.slice(1).flatMap((_, j) => {
@@ -144,9 +159,15 @@ function series(table: TextTable, sentence: string, summed: boolean): { gaps: Re
 // A first header that says only how the rows are sorted (`Soort incident`): its noun is what the table counts.
 const SORTED_BY = /^(?:soort|soorten|type|categorie|omschrijving|naam|aard|vorm)$/u
 const TOTAL_WORD = /\b(?:in\s+totaal|totale?|alle\s+[\p{L}-]+\s+samen)\b/iu
-// Whether a sentence speaks of what the whole table counts: its total, or the noun its first header sorts.
-function namesWhole(table: TextTable, sentence: string): boolean {
+// The words of a total row's label that say it is the total (`Totaal` in `Totaal lasten`).
+const TOTAL_LABEL_WORD = /^(?:totaal|totale|subtotaal|generaal|samen)$/u
+// Whether a sentence speaks of what the whole table counts: its total, the total row by its own words (`de lasten`
+// for `Totaal lasten`), or the noun its first header sorts.
+function namesWhole(table: TextTable, sentence: string, total: TextTable['rows'][number]): boolean {
   if (TOTAL_WORD.test(sentence)) return true
+  const own = (label(total).toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !TOTAL_LABEL_WORD.test(w))
+  const stems = new Set((sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map(nounStem))
+  if (own.length > 0 && own.every((w) => stems.has(nounStem(w)))) return true
   const words = (plainCell(table.header[0]?.text ?? '').toLowerCase().match(/\p{L}{3,}/gu) ?? [])
   if (words.length < 2 || !SORTED_BY.test(words[0]!)) return false
   const noun = nounStem(words.at(-1)!)

@@ -24,7 +24,7 @@
 import { add, div, make, mul, type Rational } from './exact-number.js'
 import { SHARE, unitOf } from './dimensional-products.js'
 import { proseEquation, rounding, type Equation } from './onderbouwing.js'
-import { sentenceStarts } from './rate-products.js'
+import { INCLUDED_AFTER, sentenceStarts } from './rate-products.js'
 import { quantities, real, sameNoun, type Quantity } from './sentence-quantities.js'
 import { namesUnit, nounStem } from './unit-nouns.js'
 import { durationFactor, isDuration } from './unit-scales.js'
@@ -252,6 +252,8 @@ export function unitProducts(text: string, derived: Set<number> = new Set()): Eq
         const first = ownFactors.find((f) => f.q.index > q.index)
         if (last && ADDED.test(text.slice(last.q.end, q.index).replace(/^\s*(?:per|\/)\s*\p{L}+/u, ''))) return
         if (first && ADDED.test(text.slice(q.end, first.q.index))) return
+        // Nor right after the result (`€ 38.000, inclusief de ondergrond`).
+        if (INCLUDED_AFTER.test(text.slice(q.end))) return
         // A wide reading: where arithmetic-slip reads the same number as a slip, it gives way (one slip, one message).
         out.push({ ...proseEquation(nearest.fs.map((f) => f.q.text + durationShown(f.q)).join(' × '), nearest.v, { text: q.text, value: stated, index: q.index }, Boolean(q.approx)), fallback: true })
       })

@@ -21,6 +21,7 @@ import { rounding, type Equation } from './onderbouwing.js'
 import { resultRange } from './sentence-readings.js'
 import { quantities, real, sameKind, type Quantity } from './sentence-quantities.js'
 import { listClaims } from './list-claims.js'
+import { kindsCoverWhole } from './covering-kinds.js'
 import { memoByText } from './memo.js'
 import { linkedSentences } from './text.js'
 
@@ -210,11 +211,14 @@ export function wholeSplits(text: string): Equation[] {
         seen.add(parts[0]!.index)
         if (NOT_ALL.test(text.slice(whole.end, parts[0]!.index)) || leavesRest(text, parts, end, next?.text ?? '')) return
         // Two counts after a colon may name only the main groups (`87 speeltuinen: 40 van hout en
-        // 25 van metaal`): short of the whole they prove nothing; more parts, or amounts, must add up.
-        const mainGroups = parts.length === 2 && whole.unit !== '€' && /^[^:]*:/u.test(split?.[0] ?? '')
-        const all = Boolean(complete) && !mainGroups && !(bracket && SOME_IN_BRACKET.test(text.slice(from, close)))
+        // 25 van metaal`): short of the whole they prove nothing, unless they name kinds of it that
+        // together cover it (`190 bruggen: 41 fietsbruggen en 137 voetbruggen`); then a shortfall is
+        // likely a slip, not proven (a third kind may go unnamed). More parts, or amounts, must add up.
+        const twoAfterColon = parts.length === 2 && whole.unit !== '€' && /^[^:]*:/u.test(split?.[0] ?? '')
+        const kinds = twoAfterColon && kindsCoverWhole(text, whole, parts, end)
+        const all = Boolean(complete) && (!twoAfterColon || kinds) && !(bracket && SOME_IN_BRACKET.test(text.slice(from, close)))
         const e = splitEquation(whole, parts, all, whole.index, text.slice(whole.index, whole.end))
-        if (e && !countClaimReads(text, whole)) out.push(e)
+        if (e && !countClaimReads(text, whole)) out.push(kinds && real(e.computed) < real(e.stated) ? { ...e, likely: true } : e)
       })
       // `… 42 gemalen. Het gaat om 30 rioolgemalen en 11 poldergemalen.`
       const before = sentences[s - 1]
