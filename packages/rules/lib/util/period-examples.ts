@@ -73,6 +73,11 @@ export const periodOk: RuleExample[] = [
 /** Texts that give this plan other years than `periode`, with the expected messages. */
 export const periodNotOk: RuleExample[] = [
   {
+    title: 'Een jaar te ver, met een nevenzin over een ander stuk erachter',
+    text: fictionalProgramme(['# Inleiding', '', 'Dit programma geeft het kader voor de jaren 2025 tot en met 2029 en vormt de basis voor een nieuwe subsidieregeling.']),
+    expected: ['Periode `2025 tot en met 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
     title: 'Een bijschrift dat andere jaren noemt dan de kolommen van de tabel',
     text: fictionalProgramme(['# Overzicht', '', '*Tabel 2. Inzet per jaar 2024-2027*', '', '| Inzet | 2025 | 2026 | 2027 | 2028 |', '|---|---|---|---|---|', '| Wijkcoaches | 3 | 3 | 4 | 4 |']),
     expected: ['Periode `2024-2027` wijkt af van de looptijd `2025-2028` in de frontmatter (de jaarkolommen van de tabel volgen wel de looptijd); pas de tekst of `periode` aan']

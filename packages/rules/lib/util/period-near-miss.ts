@@ -68,8 +68,10 @@ export function nearMisses(text: string, periode: { start: number; eind: number 
     const sentence = before + text.slice(index, end < 0 ? text.length : tail + end)
     // The clause of the range; when it names the plan, another thing in another clause ("Terwijl het
     // kader de grenzen stelt, beschrijft dit plan …") does not own the range.
+    // A coordinated clause with a verb of its own ends the range's clause as well.
     const after = text.slice(index).search(/[,:.!?;\n]/u)
-    const clause = before.slice(Math.max(0, before.search(/[^,:]*$/u))) + text.slice(index, after < 0 ? text.length : index + after)
+    const clauseEnd = Math.min(after < 0 ? text.length : index + after, end < 0 ? text.length : tail + end)
+    const clause = before.slice(Math.max(0, before.search(/[^,:]*$/u))) + text.slice(index, clauseEnd)
     const named = names.test(clause)
     const owners = named ? clause : sentence
     if (otherThing.test(blank(owners)) || ownYears.test(blank(owners)) || owned(before.replace(/^\s*\S+/u, ''))) continue
