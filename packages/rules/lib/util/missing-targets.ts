@@ -34,8 +34,9 @@ export function missing(kind: string, number: string, targets: Targets, model: P
     // A list of abbreviations or terms after bijlagen that carry their numbers is the plan's glossary,
     // not an unnumbered later bijlage: one that is would carry its number like the others (when a
     // chapter after the bijlagen does, `# Bijlage 3: Begrippen`, the count below holds it already).
-    const glossary = (key: string): boolean => key === 'begrippen' && own.size > 0 && !own.has(Number.NaN) && numberedChapters === 0
-    const after = volgorde.includes('bijlagen') ? volgorde.slice(volgorde.indexOf('bijlagen') + 1).filter((key) => !glossary(key)) : []
+    // So is the (draft) decision after them (`# Raadsbesluit`): a document of its own, which would carry its number too.
+    const ownPart = (key: string): boolean => ['begrippen', 'besluit', 'raadsvoorstel'].includes(key) && own.size > 0 && !own.has(Number.NaN) && numberedChapters === 0
+    const after = volgorde.includes('bijlagen') ? volgorde.slice(volgorde.indexOf('bijlagen') + 1).filter((key) => !ownPart(key)) : []
     const trailing = Math.max(0, after.length - numberedChapters)
     const last = numbered.length > 0 ? Math.max(...numbered) : (model.bijlagen?.length ?? 0)
     if (last === 0 || !/^\d+$/.test(number)) return undefined

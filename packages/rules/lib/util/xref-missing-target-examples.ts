@@ -6,6 +6,10 @@ import { fictionalProgramme } from './fictional-plan.js'
 /** References that resolve, and look-alikes that are no references. */
 export const xrefOk: RuleExample[] = [
     {
+      title: 'Het besluit na de bijlagen als bijlage genoemd',
+      text: fictionalProgramme(['# Inleiding', '', 'Het ontwerpbesluit staat in bijlage 3.', '', '# Bijlagen', '', '## Bijlage 1: Kaart', '', 'Tekst.', '', '## Bijlage 2: Cijfers', '', 'Tekst.', '', '# Raadsbesluit', '', 'De raad besluit het programma vast te stellen.'])
+    },
+    {
       title: 'Een lijst, een rangtelwoord en een id die bestaan; een tabel van een ander stuk en een jaartal',
       text: fictionalProgramme(['# Inleiding', '', 'De principes 1 en 2 en het tweede thema staan in bijlage 2; tabel 5 van de monitor en thema 2030 van de provincie niet.', '', '# Principes', '', '## Dichtbij {#p1}', '', '## Eenvoudig {#p2}', '', "# Thema's", '', '## Thema 1: Ontmoeten {#t1}', '', 'Tekst.', '', '## Thema 2: Werk {#t2}', '', 'Tekst.', '', '# Bijlagen', '', '## Bijlage 1: Kaart', '', 'Tekst.', '', '## Begrippen {#bijlage-2}', '', 'Tekst.'])
     },
@@ -65,6 +69,11 @@ export const xrefOk: RuleExample[] = [
 
 /** References in words to parts that do not exist. */
 export const xrefNotOk: RuleExample[] = [
+    {
+      title: 'Een bijlage voorbij de genummerde, met het raadsbesluit erna',
+      text: fictionalProgramme(['# Inleiding', '', 'De voorwaarden staan in bijlage 3.', '', '# Bijlagen', '', '## Bijlage 1: Kaart', '', 'Tekst.', '', '## Bijlage 2: Cijfers', '', 'Tekst.', '', '# Raadsbesluit', '', 'De raad besluit het programma vast te stellen.']),
+      expected: ['Verwijzing `bijlage 3` heeft geen doel: de bijlagen lopen tot en met `2`; noem de juiste bijlage']
+    },
     {
       title: 'Een principe in een lijst, een thema in woorden en een rangtelwoord (waarschuwing)',
       text: fictionalProgramme(['# Inleiding', '', 'De principes 1 en 4 en thema drie vragen veel; het vijfde principe ook.', '', '# Principes', '', '## Dichtbij {#p1}', '', '## Eenvoudig {#p2}', '', "# Thema's", '', '## Thema 1: Ontmoeten {#t1}', '', 'Tekst.', '', '## Thema 2: Werk {#t2}', '', 'Tekst.']),
