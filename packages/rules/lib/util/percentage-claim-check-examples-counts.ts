@@ -7,6 +7,7 @@ const plan = (lines: string[]): string => example(['# Context', '', ...lines], '
 
 /** Correct shares of counts the rule stays quiet on. */
 export const countsOk: RuleExample[] = [
+  { title: 'Een verandering van een aantal per week tussen twee jaren', text: plan(['Het aantal bezoekers steeg van 8.000 per week in 2022 naar 10.000 per week in 2025, een groei van 25%.']) },
   { title: 'Een deel dat terugwijst naar het eerste deel van een zin met een puntkomma', text: plan(['In 2025 stopten 45 vrijwilligers; bij 300 vrijwilligers is dat 15 procent.', '', 'Negen van hen verhuisden, een vijfde van alle stoppers.']) },
   { title: 'Een deel in woorden dat terugwijst naar het geheel ervoor', text: plan(['In 2025 deden 40 gezinnen mee. Dertig van hen maakten het traject af, driekwart van de groep.']) },
   { title: 'Een deel van een geheel zonder eigen zelfstandig naamwoord, genoemd door het aandeel', text: plan(['Het project Buurtsport neemt met 45 van de 300 zo\'n 15 procent van de deelnemers voor zijn rekening.']) },
@@ -20,6 +21,11 @@ export const countsOk: RuleExample[] = [
 
 /** Shares of counts that do not hold. */
 export const countsNotOk: RuleExample[] = [
+  {
+    title: 'Een verandering van een aantal per week tussen twee jaren die niet klopt',
+    text: plan(['Het aantal bezoekers steeg van 8.000 per week in 2022 naar 10.000 per week in 2025, een groei van 35%.']),
+    expected: ['Percentage `35%` klopt niet: van 8.000 naar 10.000 is 25%; pas het percentage of de getallen aan']
+  },
   {
     title: 'Een deel in woorden dat terugwijst naar het geheel ervoor, met een aandeel dat niet klopt',
     text: plan(['In 2025 deden 40 gezinnen mee. Twintig van hen maakten het traject af, ruim twee derde van de groep.']),

@@ -36,8 +36,8 @@ const NUMBER = PLAIN_NUMBER
 const PERCENT = String.raw`\s?(?:%|procent\b)`
 
 // A year after a number: `1.200 in 2023`, `80 eind 2024`, `1.200 (2023)`, `1.200 op 1 januari 2023`; or the rate or place
-// both numbers share: `€ 240.000 per jaar`, `1.240 in de wijk Noord`.
-const WHEN = String.raw`(?:\s+per\s+(?:jaar|maand|week|kwartaal)\b|\s+in\s+(?:de\s+|het\s+)?(?:wijk|kern|buurt|dorp|regio|gemeente|stad)(?:\s+(?!naar\b|tot\b)[\p{L}-]+)?|\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2})|\s*\(\s*(?:19|20)\d{2}\s*\)|\s+(?:op|per)\s+\d{1,2}\s+(?:${MONTH})\s+(?:19|20)\d{2})?`
+// both numbers share: `€ 240.000 per jaar`, `1.240 in de wijk Noord`; a rate and a year together (`9.400 per week in 2022`).
+const WHEN = String.raw`(?:\s+per\s+(?:jaar|maand|week|kwartaal)\b|\s+in\s+(?:de\s+|het\s+)?(?:wijk|kern|buurt|dorp|regio|gemeente|stad)(?:\s+(?!naar\b|tot\b)[\p{L}-]+)?|\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2})|\s*\(\s*(?:19|20)\d{2}\s*\)|\s+(?:op|per)\s+\d{1,2}\s+(?:${MONTH})\s+(?:19|20)\d{2}){0,2}`
 const SCALE = String.raw`(\s+(?:${magnitudeWord}))?`
 // Words before a number of a change that leave it the number: `van gemiddeld 14 naar 9 weken`, `van slechts 40 naar 58`,
 // `van ruim 300 naar bijna 400`, `van structureel € 240.000 naar …`.
