@@ -27,6 +27,22 @@ const finance = (sentence: string): string => example(['# Financiën', '', '## L
 /** Shares of a named row the rule stays quiet on. */
 export const rowsOk: RuleExample[] = [
   {
+    title: 'Een aantal uit de tabel met zijn aandeel, en na de puntkomma een ander deel zonder getal',
+    text: plan([...members, 'De jongste groep is met 200 leden ruim de helft van de vereniging; de oudere jeugd ruim twee vijfde.'])
+  },
+  {
+    title: 'Een aantal uit de tabel als deel van een subtotaal',
+    text: plan([...lines, 'Van het geld voor lijn 1 gaat 180 naar de schoolpleinen: ruim de helft.'])
+  },
+  {
+    title: 'Een aantal uit de tabel met een aandeel van iets anders dan de tabel telt',
+    text: plan([...lines, 'De provincie draagt met 130 ruim 40% bij aan de nieuwe speelplekken.'])
+  },
+  {
+    title: 'Een aantal uit de tabel in de zin, het aandeel van het totaal in de bijzin na de puntkomma',
+    text: plan([...members, 'De oudere jeugd is met 160 leden kleiner; zij vormt ruim twee vijfde van de leden.'])
+  },
+  {
     title: 'Een subtotaal genoemd met wat het optelt',
     text: plan([...lines, 'Lijn 2 vraagt bijna de helft van het budget.'])
   },
@@ -82,6 +98,11 @@ export const rowsOk: RuleExample[] = [
 
 /** Shares of a named row the rule reports. */
 export const rowsNotOk: RuleExample[] = [
+  {
+    title: 'Een aantal uit de tabel in de zin, met een aandeel van het totaal dat niet klopt',
+    text: plan([...members, 'De oudere jeugd is met 160 leden kleiner; zij vormt ruim de helft van de leden.']),
+    expected: ['Percentage `ruim de helft` klopt niet: 160 van 360 (12-17 jaar) is 44,4%; pas het percentage of de getallen aan']
+  },
   {
     title: 'Een subtotaal genoemd met wat het optelt, met een deel dat niet klopt',
     text: plan([...lines, 'Lijn 2 vraagt ruim twee derde van het budget.']),

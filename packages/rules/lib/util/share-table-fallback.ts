@@ -19,6 +19,7 @@ import { countWordsAsDigits } from './share-words.js'
 import { blankSources } from './asides.js'
 import { formatDutchNumber } from '@kapstok/nl'
 import type { ShareClaim } from './share-claim-text.js'
+import { numberValues, quotedCellReadings } from './share-quoted-cells.js'
 
 // A sentence about another measure than the table's: a target, a comparison with elsewhere, a norm.
 const ELSEWHERE = new RegExp(String.raw`\b(?:${OTHER_MEASURE}|tegen|vergeleken|ten\s+opzichte)\b`, 'iu')
@@ -31,7 +32,6 @@ const NARROWED = /\b(?:aandeel|per\s+(?!jaar\b|maand\b|week\b)\p{L}+|zonder|beha
 // Several rows as one part (`samen`, `bij elkaar`): the sum of the named rows, or nothing when one row is named.
 const TOGETHER = /\b(?:samen|bij\s+elkaar|opgeteld|gezamenlijk)\b/iu
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)/gu
-const NUMBER = /\d[\d.]*(?:,\d+)?/gu
 
 interface Reading { actual: number; basis: string; change?: boolean }
 
@@ -40,15 +40,12 @@ const fmt = (n: number): string => formatDutchNumber(n)
 
 // Numbers of a text that are no cell of the table (nor a number of the named row's label).
 // A number with its magnitude word (`€ 1,3 miljoen`) is read at it.
-const strayNumbers = (text: string, cells: Set<number>, labels: string): boolean =>
-  [...text.matchAll(NUMBER)].some((m) => {
-    const magnitude = MAGNITUDE.exec(text.slice((m.index ?? 0) + m[0].length))?.[1]?.toLowerCase()
-    const value = Number(m[0].replace(/\./g, '').replace(',', '.')) * (magnitude === undefined ? 1 : magnitude === 'duizend' ? 1000 : 1000000)
-    return !labels.includes(m[0]) && !cells.has(Math.round(value))
-  })
-const MAGNITUDE = /^\s*(miljoen|mln\.?|duizend)(?![\p{L}])/iu
+const strayNumbers = (text: string, cells: Set<number>, labels: string): boolean => numberValues(text).some(({ written, value }) => !labels.includes(written) && !cells.has(value))
 // A whole that is the table's by any name: its total, its costs.
-const WHOLE_WORD = /^(?:totaal|geheel|som|kosten|lasten|budget|bedrag|uitgaven|middelen)$/u
+// A share that closes its clause: nothing after it but a particle or `voor zijn rekening`.
+const CLOSES_CLAUSE = /^\s*(?:uit|voor\s+(?:zijn|haar|hun)\s+rekening)?\s*(?:[.;:,)]|$)/iu
+const PRONOUN_START = /^\s*(?:zij|ze|hij|dat|dit|die|deze|het)\b/iu
+const WHOLE_WORD = /^(?:totaal|totale|geheel|som|kosten|lasten|budget|bedrag|uitgaven|middelen)$/u
 // Whether a noun is a word of the table, or a compound of one (`onderhoudslasten` for `lasten`, `kostenposten` for `kosten`).
 const namesTableWord = (stems: string[], noun: string): boolean => stems.some((s) => s === noun || (s.length >= 5 && (noun.endsWith(s) || s.startsWith(noun) || noun.startsWith(s))))
 
@@ -201,16 +198,21 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
       const rows = joined ? [combined(top.length > 0 ? top : named)] : together !== undefined || top.length > 0 ? [] : named
       // In a table of years a sentence names a column (`meldingen`) and the year of a row: the column's readings hold both.
       const columns = yearly ? namedColumns(table, sentence) : []
-      if (rows.length !== 1 && columns.length !== 1) continue
+      const own = allMatches(SHARE, sentence).reduce((t, m) => t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice((m.index ?? 0) + m[0].length), sentence).replace(YEAR, ' ')
+      // A sentence that quotes one cell (`met 556 leden`) names its row by it, in any words: that cell of its column's total.
+      // The clause before a semicolon is half of the sentence (`… met 556 leden oververtegenwoordigd; zij maken 40% …`).
+      // Only a clause that goes on with a pronoun (`zij maken …`): `…; de landbouw ongeveer een tiende` names its own part.
+      const clause = /;\s*$/u.test(before) && PRONOUN_START.test(sentence) ? before : ''
+      const quoted = total && !joined && !CHANGE.test(sentence) ? quotedCellReadings(table, total, `${clause} ${own}`) : []
+      if (rows.length !== 1 && columns.length !== 1 && quoted.length === 0) continue
       // A year the table does not hold (`In 2019 …` beside columns 2024 and 2025) is another count than the table's.
       if ((sentence.match(YEAR) ?? []).some((y) => !words.includes(y.slice(0, 4)))) continue
       // The sentence's own numbers are the table's (a year, the row's label, a cell, also at the table's scale: `€ 500.000`
       // for `500` in a table x € 1.000): else they are what its shares are of.
-      const own = allMatches(SHARE, sentence).reduce((t, m) => t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice((m.index ?? 0) + m[0].length), sentence).replace(YEAR, ' ')
-      if (strayNumbers(own, cells, rows.map(label).join(' '))) continue
+      if (quoted.length === 0 && strayNumbers(own, cells, rows.map(label).join(' '))) continue
       const rest = REST.test(sentence)
       const change = CHANGE.test(sentence) || CHANGE.test(before)
-      const readings = columns.length === 1 ? columnReadings(table, columns[0]!, total, rest, change) : rowReadings(table, rows[0]!, total, rest, change)
+      const readings = quoted.length > 0 ? quoted : columns.length === 1 ? columnReadings(table, columns[0]!, total, rest, change) : rowReadings(table, rows[0]!, total, rest, change)
       // A change the table cannot give (no two columns of one measure) is of something else (`de huur steeg`).
       if (readings.length === 0 || (CHANGE.test(sentence) && !readings.some((r) => r.change))) continue
       for (const share of shares) {
@@ -223,6 +225,8 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
         // `ruim 70 procent van de inwoners` beside a table of costs: a share of a whole the table does not count.
         const whole = OF_NOUN.exec(sentence.slice(at + share[0].length))?.[1]?.toLowerCase()
         if (whole && !WHOLE_WORD.test(whole) && !namesTableWord(stems, nounStem(whole))) continue
+        // A quoted cell's share names the table's whole or closes its clause (`… 49% bij aan de inzet van de coaches`: another whole).
+        if (quoted.length > 0 && !whole && !CLOSES_CLAUSE.test(sentence.slice(at + share[0].length))) continue
         const statement = statementOf(share, sentence, at, before)
         if (!statement || statement.inPoints || readings.some((r) => statement.judge(r.actual))) continue
         const closest = readings.reduce((x, y) => (Math.abs(y.actual - statement.stated) < Math.abs(x.actual - statement.stated) ? y : x))
