@@ -7,6 +7,7 @@ const plan = (lines: string[]): string => example(['# Context', '', ...lines], '
 
 /** Correct shares of counts the rule stays quiet on. */
 export const countsOk: RuleExample[] = [
+  { title: 'Een deel dat terugwijst naar twee aantallen, met een aandeel dat bij één ervan past', text: plan(['In de 312 gezinnen wonen 214 kinderen. 61 van hen zijn inmiddels 18 jaar of ouder, bijna een vijfde.']) },
   { title: 'Een verandering van een aantal per week tussen twee jaren', text: plan(['Het aantal bezoekers steeg van 8.000 per week in 2022 naar 10.000 per week in 2025, een groei van 25%.']) },
   { title: 'Een deel dat terugwijst naar het eerste deel van een zin met een puntkomma', text: plan(['In 2025 stopten 45 vrijwilligers; bij 300 vrijwilligers is dat 15 procent.', '', 'Negen van hen verhuisden, een vijfde van alle stoppers.']) },
   { title: 'Een deel in woorden dat terugwijst naar het geheel ervoor', text: plan(['In 2025 deden 40 gezinnen mee. Dertig van hen maakten het traject af, driekwart van de groep.']) },
@@ -21,6 +22,11 @@ export const countsOk: RuleExample[] = [
 
 /** Shares of counts that do not hold. */
 export const countsNotOk: RuleExample[] = [
+  {
+    title: 'Een deel dat terugwijst naar twee aantallen, met een aandeel dat bij geen van beide past',
+    text: plan(['In de 312 gezinnen wonen 214 kinderen. 61 van hen zijn inmiddels 18 jaar of ouder, ruim een derde.']),
+    expected: ['Percentage `ruim een derde` klopt niet: 61 van 214 is 28,5%; pas het percentage of de getallen aan']
+  },
   {
     title: 'Een verandering van een aantal per week tussen twee jaren die niet klopt',
     text: plan(['Het aantal bezoekers steeg van 8.000 per week in 2022 naar 10.000 per week in 2025, een groei van 35%.']),

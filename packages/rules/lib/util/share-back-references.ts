@@ -87,6 +87,8 @@ export interface BackPart {
   noun?: string
   /** For a whole narrowed in the sentence before (`140 van de 400 km. Daarvan …`): the part of the outer whole. */
   wider?: BackPart
+  /** For two counts in the sentence before that may each be the whole: the part of the other one. */
+  either?: BackPart
 }
 
 /**
@@ -115,7 +117,11 @@ export function backPart(sentence: string, previous: string): BackPart | undefin
   if (summed.length === 1 && summed[0]) return partOf(first, summed[0], noun)
   const outer = wholes.find((w) => w !== inner)
   // A share that names the widest whole (`6 procent van alle meldingen`) is of the outer count.
-  return inner && outer && { ...partOf(first, inner, noun), wider: partOf(first, outer, noun) }
+  if (inner && outer) return { ...partOf(first, inner, noun), wider: partOf(first, outer, noun) }
+  // Two counts that hold the part, neither narrowing the other (`In de 312 gezinnen wonen 214 kinderen. … 61 van hen`):
+  // either may be the whole; the share is read against both, and holds when it fits one.
+  const [a, b] = wholes
+  return wholes.length === 2 && a && b ? { ...partOf(first, a, noun), either: partOf(first, b, noun) } : undefined
 }
 
 // A clause that points back to the clause before it in the same sentence: `…, en 130 van hen willen …`,

@@ -288,6 +288,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const chainPart = found !== undefined && found === back ? back : found !== undefined && found === lastBack && previous === lastBack ? lastBack : undefined
       // The words only hint at the outer whole (`van alle vertrekkers` may be the inner group's name): a share that fits the inner one stands.
       if (chainPart?.wider && WIDEST.test(after) && !fitsReading(said, chainPart, false)) found = chainPart.wider
+      // A part of one of two wholes before it: the one the share fits, or else the nearer of the two.
+      const either = found === back ? back?.either : undefined
+      if (either && (fitsReading(said, either, false) || Math.abs(either.actual - said.stated) < Math.abs((found?.actual ?? 0) - said.stated))) found = either
       found = leftRest(found, sentence.slice(0, at), after, judge)
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
