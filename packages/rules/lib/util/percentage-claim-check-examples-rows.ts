@@ -35,6 +35,10 @@ export const rowsOk: RuleExample[] = [
     text: plan([...lines, 'Van het geld voor lijn 1 gaat 180 naar de schoolpleinen: ruim de helft.'])
   },
   {
+    title: 'Een aantal uit de tabel, met het geheel in de zin ervoor',
+    text: plan([...members, 'Aan de zomerkampen deden 300 leden mee. Met 160 deelnemers leverde de oudere jeugd ruim de helft van de kampgangers.'])
+  },
+  {
     title: 'Een aantal uit de tabel met een aandeel van iets anders dan de tabel telt',
     text: plan([...lines, 'De provincie draagt met 130 ruim 40% bij aan de nieuwe speelplekken.'])
   },

@@ -44,6 +44,8 @@ const strayNumbers = (text: string, cells: Set<number>, labels: string): boolean
 // A whole that is the table's by any name: its total, its costs.
 // A share that closes its clause: nothing after it but a particle or `voor zijn rekening`.
 const CLOSES_CLAUSE = /^\s*(?:uit|voor\s+(?:zijn|haar|hun)\s+rekening)?\s*(?:[.;:,)]|$)/iu
+// A count with the word after it (`450 aanvragen`).
+const COUNTED = /(?<![\d.,])(\d[\d.]*)\s+(\p{L}+)/gu
 const PRONOUN_START = /^\s*(?:zij|ze|hij|dat|dit|die|deze|het)\b/iu
 const WHOLE_WORD = /^(?:totaal|totale|geheel|som|kosten|lasten|budget|bedrag|uitgaven|middelen)$/u
 // Whether a noun is a word of the table, or a compound of one (`onderhoudslasten` for `lasten`, `kostenposten` for `kosten`).
@@ -172,6 +174,7 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
     // Its cells at the scale a sentence may quote them in euros (`€ 500.000` for `500` in a table x € 1.000): a sentence
     // with a count of its own (`980 van hen`) is the other readings'.
     const cells = new Set(table.rows.flat().flatMap((c) => { const n = countCellValue(c); return n === undefined ? [] : [n * 1000, n * 1000000] }))
+    const rawCells = new Set(table.rows.flat().flatMap((c) => { const n = countCellValue(c); return n === undefined ? [] : [n] }))
     // Its words (header, labels, the line before it), for the whole a share names and the years it holds.
     const words = [table.intro, ...table.header.map((c) => c.text), ...table.rows.map((r) => r[0]?.text ?? '')].join(' ').toLowerCase()
     const stems = (words.match(/\p{L}{4,}/gu) ?? []).map(nounStem)
@@ -203,7 +206,11 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
       // The clause before a semicolon is half of the sentence (`… met 556 leden oververtegenwoordigd; zij maken 40% …`).
       // Only a clause that goes on with a pronoun (`zij maken …`): `…; de landbouw ongeveer een tiende` names its own part.
       const clause = /;\s*$/u.test(before) && PRONOUN_START.test(sentence) ? before : ''
-      const quoted = total && !joined && !CHANGE.test(sentence) ? quotedCellReadings(table, total, `${clause} ${own}`) : []
+      // A count of the sentence before, not the table's, of the noun the share is of (`Voor de buurtbus kwamen 450 aanvragen
+      // binnen.` before `… ruim 40 procent van de aanvragen voor de buurtbus`) may be the whole.
+      const ofNouns = allMatches(SHARE, sentence).flatMap((m) => OF_NOUN.exec(sentence.slice((m.index ?? 0) + m[0].length))?.[1] ?? []).map((n) => nounStem(n.toLowerCase()))
+      const otherWhole = !paragraphStart && [...before.matchAll(COUNTED)].some((m) => ofNouns.includes(nounStem((m[2] ?? '').toLowerCase())) && !rawCells.has(numberValues(m[1] ?? '')[0]?.value ?? -1))
+      const quoted = total && !joined && !otherWhole && !CHANGE.test(sentence) ? quotedCellReadings(table, total, `${clause} ${own}`) : []
       if (rows.length !== 1 && columns.length !== 1 && quoted.length === 0) continue
       // A year the table does not hold (`In 2019 …` beside columns 2024 and 2025) is another count than the table's.
       if ((sentence.match(YEAR) ?? []).some((y) => !words.includes(y.slice(0, 4)))) continue
