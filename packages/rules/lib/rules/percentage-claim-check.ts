@@ -18,6 +18,8 @@ import { percentageNotOk, percentageOk } from '../util/percentage-claim-check-ex
 const GOAL_TITLE = /\/doelen\/\d+\/titel$/u
 const ARTICLE_BREAK = /^(?:de|het|een)\s*\n\s*/iu
 const OWN_TABLE = /^\/financien\/tabellen\/(\d+)\//u
+// The explanation under a finance table (not a text cell of one of its rows, which speaks of that row).
+const EXPLANATION = /^\/financien\/tabellen\/\d+\/toelichting$/u
 
 /** Rule: a percentage or fraction matches the numbers it is said of. */
 export const percentageClaimCheck = lintRule(
@@ -77,7 +79,7 @@ export const percentageClaimCheck = lintRule(
       const quoted = pointer.startsWith('/financien/') ? (own ? [own, ...financeTables.filter((t) => t !== own)] : financeTables) : []
       // A row whose calculation another cell breaks (`40% | 1.200 | 520`: the product, not the chance) is table-row-arithmetic's.
       const products = new Set(textBrokenCells(text).filter((b) => !b.share).map((b) => lineStart(text, b.cell.index)))
-      for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : undefined, quoted, ownText(pointer) ? earlierTables : [], own)) {
+      for (const claim of textShareClaims(text, plain, tables, ownText(pointer) ? before : undefined, quoted, ownText(pointer) ? earlierTables : [], EXPLANATION.test(pointer) ? own : undefined)) {
         if (!products.has(lineStart(text, claim.index))) report(claim, pointer, text, claim.index)
       }
       if (ownText(pointer)) {
