@@ -202,7 +202,6 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
       // In a table of years a sentence names a column (`meldingen`) and the year of a row: the column's readings hold both.
       const columns = yearly ? namedColumns(table, sentence) : []
       const own = allMatches(SHARE, sentence).reduce((t, m) => t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice((m.index ?? 0) + m[0].length), sentence).replace(YEAR, ' ')
-      // A sentence that quotes one cell (`met 556 leden`) names its row by it, in any words: that cell of its column's total.
       // The clause before a semicolon is half of the sentence (`… met 556 leden oververtegenwoordigd; zij maken 40% …`).
       // Only a clause that goes on with a pronoun (`zij maken …`): `…; de landbouw ongeveer een tiende` names its own part.
       const clause = /;\s*$/u.test(before) && PRONOUN_START.test(sentence) ? before : ''
@@ -210,6 +209,7 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
       // binnen.` before `… ruim 40 procent van de aanvragen voor de buurtbus`) may be the whole.
       const ofNouns = allMatches(SHARE, sentence).flatMap((m) => OF_NOUN.exec(sentence.slice((m.index ?? 0) + m[0].length))?.[1] ?? []).map((n) => nounStem(n.toLowerCase()))
       const otherWhole = !paragraphStart && [...before.matchAll(COUNTED)].some((m) => ofNouns.includes(nounStem((m[2] ?? '').toLowerCase())) && !rawCells.has(numberValues(m[1] ?? '')[0]?.value ?? -1))
+      // A sentence that quotes one cell (`met 556 leden`) names its row by it, in any words: that cell of its column's total.
       const quoted = total && !joined && !otherWhole && !CHANGE.test(sentence) ? quotedCellReadings(table, total, `${clause} ${own}`) : []
       if (rows.length !== 1 && columns.length !== 1 && quoted.length === 0) continue
       // A year the table does not hold (`In 2019 …` beside columns 2024 and 2025) is another count than the table's.
