@@ -173,8 +173,8 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
     if (!table.rows.some((r) => numbers(r).some((n) => n !== undefined))) continue
     // Its cells at the scale a sentence may quote them in euros (`€ 500.000` for `500` in a table x € 1.000): a sentence
     // with a count of its own (`980 van hen`) is the other readings'.
-    const cells = new Set(table.rows.flat().flatMap((c) => { const n = countCellValue(c); return n === undefined ? [] : [n * 1000, n * 1000000] }))
-    const rawCells = new Set(table.rows.flat().flatMap((c) => { const n = countCellValue(c); return n === undefined ? [] : [n] }))
+    const rawCells = new Set(table.rows.flat().flatMap((c) => countCellValue(c) ?? []))
+    const cells = new Set([...rawCells].flatMap((n) => [n * 1000, n * 1000000]))
     // Its words (header, labels, the line before it), for the whole a share names and the years it holds.
     const words = [table.intro, ...table.header.map((c) => c.text), ...table.rows.map((r) => r[0]?.text ?? '')].join(' ').toLowerCase()
     const stems = (words.match(/\p{L}{4,}/gu) ?? []).map(nounStem)
