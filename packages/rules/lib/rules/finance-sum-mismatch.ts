@@ -6,10 +6,20 @@ import { finTextTable } from '../util/fin-text-table.js'
 import { movementBreaks, type MovementBreak } from '../util/movement-rows.js'
 import { outlierTotals } from '../util/total-outliers.js'
 import { carriedSaldi } from '../util/carried-saldi.js'
+import { brokenCells } from '../util/table-relations.js'
 
 const kinds = { totaal: 'Totaal', subtotaal: 'Subtotaal', saldo: 'Saldo' } as const
 const table = (title: string, rows: string[], before: string[] = [], after: string[] = []): string =>
   example(['# Financiën', '', `## ${title}`, '', ...before, ...(before.length ? [''] : []), ...rows, ...(after.length ? ['', ...after] : [])], 'gemeente: Lindewaarde')
+// Costs per year with the rise over the period in a column of its own (end year − first year).
+const stijging = (onderhoud: string, totaal: string): string[] => [
+  '| Post | 2026 | 2029 | Toename 2026-2029 |',
+  '|---|---|---|---|',
+  `| Onderhoud gemalen | € 64.000 | € 79.000 | ${onderhoud} |`,
+  '| Energie | € 31.000 | € 38.000 | € 7.000 |',
+  '| Inspecties | € 12.000 | € 15.000 | € 3.000 |',
+  `| Totaal | € 107.000 | € 132.000 | ${totaal} |`
+]
 const begroting = (totaalLasten: string, saldo: string, note: string[] = []): string =>
   table(
     'Wat mag het kosten?',
@@ -54,6 +64,10 @@ export const financeSumMismatch = lintRule(
         {
           title: 'Lasten negatief, saldo als som',
           text: table('Overzicht', ['| Bedragen x € 1 mln | 2025 |', '|---|---|', '| Totaal lasten | -12,5 |', '| Totaal baten | 10,0 |', '| Saldo | -2,5 |'])
+        },
+        {
+          title: 'Een toename per post met één verkeerde post: het totaal klopt (de post meldt table-row-arithmetic)',
+          text: table('Beheerkosten', stijging('€ 5.000', '€ 25.000'))
         }
       ],
       notOk: [
@@ -66,6 +80,11 @@ export const financeSumMismatch = lintRule(
           title: 'Een totaal dat niet optelt',
           text: table('Besparing per domein', ['| Domein | Besparing |', '|---|---|', '| Jeugd | € 450.000 |', '| Wmo | € 650.000 |', '| Totaal | € 1.000.000 |']),
           expected: ['Totaal `€ 1.000.000` in kolom `Besparing` klopt niet: de som van de rijen is `€ 1.100.000`']
+        },
+        {
+          title: 'Een toename per post die klopt, met een totaal dat niet optelt',
+          text: table('Beheerkosten', stijging('€ 15.000', '€ 35.000')),
+          expected: ['Totaal `€ 35.000` in kolom `Toename 2026-2029` klopt niet: de som van de rijen is `€ 25.000`']
         },
         {
           title: 'Een verschil in miljoenen groter dan afronding op de dichtstbijzijnde stap',
@@ -117,6 +136,7 @@ export const financeSumMismatch = lintRule(
       const totals = finTotals(tabel)
       const outliers = outlierTotals(tabel, totals)
       const moves = movementFixes(tabel)
+      const derived = derivedFixes(tabel)
       for (const m of moves) {
         const cell = tabel.rijen[m.row]?.bedragen[m.column]
         const stated = cell?.tekst ?? ''
@@ -139,6 +159,12 @@ export const financeSumMismatch = lintRule(
           if (moves.some((m) => m.row === total.row && m.column === c)) return
           const mended = moves.filter((m) => m.column === c && m.inRow && m.row !== total.row).reduce((sum, m) => sum + m.correction, check.computed)
           if (mended !== check.computed && Math.abs(check.claimed - mended) <= check.tolerance + extra) return
+          // So do rows whose cell breaks the relation its column keeps with the others in every other
+          // row (a change column `2028 − 2025`, the total row included): mended, they make the
+          // column add up, so they are wrong (table-row-arithmetic reports them), not the total.
+          const fixed = derived.filter((d) => d.column === c && d.row !== total.row && d.row > (previousTotal(totals, total.row) ?? -1))
+          const remade = fixed.reduce((sum, d) => sum + d.correction, check.computed)
+          if (fixed.length > 0 && Math.abs(check.claimed - remade) <= check.tolerance + extra) return
           // A saldo read from the signs of the rows above: within rounding it is no finding at all.
           if (check.estimated && diff <= check.tolerance + extra) return
           const cell = rij.bedragen[c]
@@ -221,6 +247,30 @@ export const financeSumMismatch = lintRule(
     }
   }
 )
+
+/**
+ * The cells of a finance table's rows that break a relation of their column with the other columns
+ * (a difference, a sum, a product) that its other rows keep, with how many cents mending each would
+ * add to its column. Total rows are not judged against the rows above them here.
+ */
+function derivedFixes(tabel: FinTabel): Array<{ row: number; column: number; correction: number }> {
+  const table = finTextTable(tabel)
+  const texts = tabel.tekstkolommen?.length ?? 0
+  const factor = tabel.eenheid?.factor ?? 1
+  return brokenCells(table, { totalRows: false, movement: false }).flatMap((b) => {
+    const row = table.rows.findIndex((cells) => cells.includes(b.cell))
+    const column = (table.rows[row]?.indexOf(b.cell) ?? 0) - 1 - texts
+    const cell = tabel.rijen[row]?.bedragen[column]
+    if (row < 0 || column < 0 || !isBedrag(cell)) return []
+    const cents = Math.round((Number(b.computed.n) / Number(b.computed.d)) * factor * 100)
+    return [{ row, column, correction: cents - cell.centen }]
+  })
+}
+
+// The row of the total before `row`, if any: the rows a total adds up start after it.
+function previousTotal(totals: ReadonlyArray<{ row: number }>, row: number): number | undefined {
+  return totals.map((t) => t.row).filter((r) => r < row).at(-1)
+}
 
 /**
  * The movement rows of a finance table that break begin + additions − withdrawals = end, in the

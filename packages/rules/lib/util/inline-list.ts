@@ -25,8 +25,10 @@ const OPENED = /^[ \t]*(?:(?::|[ \t]+[–—][ \t]+|,?[ \t]+(?:namelijk|te\s+wet
 // A clause that names the source after the last item (`…, zo blijkt uit de evaluatie`, `, aldus de GGD`).
 const ATTRIBUTION = /,[ \t]+(?:zo[ \t]+)?(?:blijkt|bleek|staat|stond|meldt|meldde|melden|schrijft|schreef|concludeert|aldus|volgens)\b[^]*$/iu
 const LATER_CAPITAL = /(?<=\S[ \t]+)\p{Lu}[\p{L}-]*/gu
-// `alsmede`, `alsook` and `evenals` join the last item like `en` (`A, B alsmede C`).
-const CONJUNCTION = /\s+(?:en|of|en\/of|alsmede|alsook|evenals)\s+/giu
+// `alsmede`, `alsook` and `evenals` join the last item like `en` (`A, B alsmede C`). After a word
+// cut off by a hyphen (`de sport- en cultuurraad`, `natuur- of milieuclubs`) `en` joins two halves
+// of one compound: one item, not two.
+const CONJUNCTION = /(?<!-)\s+(?:en|of|en\/of|alsmede|alsook|evenals)\s+/giu
 // An item is a short name or phrase; a longer stretch is a clause, not an item.
 const MAX_WORDS = 6
 

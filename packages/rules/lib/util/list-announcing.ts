@@ -65,6 +65,9 @@ const CLASSIFIED = new RegExp(String.raw`^[ \t]+\p{Ll}[\p{Ll}-]*(?=[ \t]*[,:(]|[
 // The particle of a separable verb may end the main clause first (`richten we vier werkplaatsen in, waarin …:`).
 const RELATIVE = new RegExp(String.raw`^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+,?[ \t]+){1,3}?|(?:in|op|uit|aan|open|vast|af|toe)(?=[ \t]*,))?,?[ \t]*${RELATIVE_PRONOUN}[ \t][^,;]*:\s*$`, 'iu')
 const ANOTHER_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${COUNT})(?![\p{L}\d])`, 'iu')
+// A bound in a clause about the noun (`drie knooppunten waar twee of meer routes samenkomen:`,
+// `vier scholen met minstens 200 leerlingen:`) describes each item; it sizes no list of its own.
+const BOUNDED_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:(?:minstens|ten\s+minste|tenminste|meer\s+dan|minder\s+dan|maximaal|hooguit|hoogstens)\s+(?:${COUNT})|(?:${COUNT})\s+of\s+(?:meer|minder))(?![\p{L}\d])`, 'giu')
 // A frequency right after the counted noun (`vier spreekuren per week:`, `drie avonden in de maand:`,
 // `twee markten elke zomer:`) says how often, not per which item: the list is still of the noun.
 // A unit of time only; `per wijk`, `per 1.000 inwoners` stay a count per item.
@@ -139,7 +142,7 @@ export function announcing(written: string, except: RegExp | undefined): Claim |
   // Another count after it (`zes aanvragen ontvangen, waarvan deze vier …:`) may be the one the list sizes.
   // A rate of a figure (`€ 80.000 per jaar`, `3 keer per week`) is not a count per item.
   const lead = sentence.slice(0, m.index).replace(RATE, ' ').replace(FREQUENCY_BEFORE, ' ')
-  const elsewhere = /;/.test(after) || /\bper\b/iu.test(lead) || EACH_BEFORE.test(lead) || ANOTHER_COUNT.test(after)
+  const elsewhere = /;/.test(after) || /\bper\b/iu.test(lead) || EACH_BEFORE.test(lead) || ANOTHER_COUNT.test(after.replace(BOUNDED_COUNT, ' '))
   // A bound or part is read in the words of this count only, after another figure's claim.
   const own = closing ? sentence.slice((claims.at(-2)?.index ?? 0) + (claims.at(-2)?.[0].length ?? 0), m.index) : sentence.slice(0, m.index)
   if (PARTIAL.test(own) || RANGE.test(own) || SUBSET.test(after) || WHEREOF.test(after) || NAMED.test(after) || ELSEWHERE.test(after) || DISTRIBUTIVE.test(OWN_CLAUSE.test(after) ? after.replace(OWN, '') : beforeRelative(after)) || tooLong(after, words.length, relative) || otherNoun || fronted || dangling || elsewhere || except?.test(noun)) return undefined

@@ -16,6 +16,10 @@ const transitive = new Set([
 // wijken volgen in 2028`): only adverbs that cannot stand for the object after them leave it missing
 // (`Medewerkers … volgen daarnaast`: what they follow is not said).
 const phraseIntransitive = new Set(['volgt', 'volgen', 'volgde', 'volgden'])
+// Verbs that never close a clause on their own: they want an object or their particle (`schakelen
+// we in`, `zetten we in`, `stellen we vast`). Only a clause that stops right after the verb and its
+// subject proves it (`Bij een melding schakelen we`); a phrase after them may be the particle's.
+const needsComplement = new Set(['schakelt', 'schakelen', 'zet', 'zetten', 'stelt', 'stellen', 'neemt', 'nemen', 'brengt', 'brengen', 'richt', 'richten', 'roept', 'roepen', 'betrekt', 'betrekken', 'wijst', 'wijzen', 'sluit', 'sluiten', 'draagt', 'dragen'])
 // Prepositions that open a phrase of their own (not `om`, `te` or `zoals`): such a phrase after
 // the verb leaves the object missing (`ontvangen naast de vergoeding`, `krijgen dankzij de regeling`).
 export const prepositions = new Set(['van', 'voor', 'aan', 'op', 'naar', 'door', 'bij', 'in', 'uit', 'met', 'tot', 'binnen', 'vanaf', 'sinds', 'na', 'via', 'tijdens', 'per', 'onder', 'over', 'tegen', 'rond', 'vanuit', 'naast', 'tussen', 'volgens', 'zonder', 'dankzij', 'ondanks', 'langs', 'boven', 'buiten', 'behalve', 'wegens', 'vanwege', 'namens', 'rondom', 'gedurende'])
@@ -50,7 +54,7 @@ export function objectlessVerb(sentence: string): string | undefined {
   const words = raw.map((w) => w.toLowerCase())
   // The last transitive verb: an earlier one may be a bijzin's (`Ouders die het pakket
   // ontvangen, krijgen …`), and only the last can have nothing but phrases after it.
-  const v = words.findLastIndex((w, i) => i >= 1 && transitive.has(w))
+  const v = words.findLastIndex((w, i) => i >= 1 && (transitive.has(w) || (needsComplement.has(w) && i === words.length - 2 && subjects.has(words[i + 1] ?? ''))))
   if (v < 1 || words.slice(v + 1).some((w) => /[,;:()]/u.test(w))) return undefined
   const fronted = words.slice(0, v)
   // A subordinator before the verb without a comma closing its clause: the verb may be the bijzin's.

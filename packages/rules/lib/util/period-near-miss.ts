@@ -8,7 +8,7 @@
  */
 import { allMatches } from './all-matches.js'
 import { compiled } from './compiled.js'
-import type { OwnKind } from './period-owner.js'
+import { timeFramed, type OwnKind } from './period-owner.js'
 import { otherThing, planNoun, previousSentence, sentenceBefore } from './period-words.js'
 import { exclusive, fullYear, yearRange } from './plan-period.js'
 
@@ -17,6 +17,10 @@ import { exclusive, fullYear, yearRange } from './plan-period.js'
 // (outside a begroting), a contribution of the Rijk, a trend (`stijgen`, `groei`) and maintenance.
 // A study or a need (`het behoefteonderzoek naar zorgplekken`, `de behoefte tot en met …`) counts over its own years too.
 const ownYears = /(?:visie|akkoord|\bdeal|\bfase|tranche|\bproef|regio|partners?\b|samenwerkingsverband|prognose|raming|onderhoud|verkiezing|horizon|ambitie|rijks|stijg|daal|dalen|groei|toename|afname|onderzoek\b|behoefte)/iu
+// With the plan as the sentence's subject and the range in a frame of time of its verb (`Dit
+// programma beschrijft hoe we de verkiezingen in de periode … voorbereiden`), the things of the
+// clause are what the plan does in its years: only a trend or a forecast keeps years of its own.
+const trendYears = /(?:prognose|raming|stijg|daal|dalen|groei|toename|afname)/iu
 // A capitalised word right before the range (`de Woonvisie 2026-2030`, `Sportakkoord (2027-2031)`): a name's years.
 const nameBefore = /\p{Lu}[\p{L}-]*\s*\(?\s*(?:(?:voor\s+)?(?:de\s+)?(?:periode|jaren)\s+)?$/u
 // A sentence that opens with a pronoun and its verb refers to the sentence before ("Het loopt …", "Die geldt …").
@@ -74,7 +78,8 @@ export function nearMisses(text: string, periode: { start: number; eind: number 
     const clause = before.slice(Math.max(0, before.search(/[^,:]*$/u))) + text.slice(index, clauseEnd)
     const named = names.test(clause)
     const owners = named ? clause : sentence
-    if (otherThing.test(blank(owners)) || ownYears.test(blank(owners)) || owned(before.replace(/^\s*\S+/u, ''))) continue
+    const planFramed = named && compiled(`^\\s*(?:${selfSource})`, 'iu').test(sentence) && timeFramed(before)
+    if (otherThing.test(blank(owners)) || (planFramed ? trendYears : ownYears).test(blank(owners)) || owned(before.replace(/^\s*\S+/u, ''))) continue
     if (allMatches(nounName, owners).some((m) => !kind.titleWords.has((m[1] ?? '').toLowerCase()))) continue
     let self = named
     if (pronounStart.test(sentence)) {

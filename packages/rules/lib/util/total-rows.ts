@@ -15,7 +15,7 @@ export const TOTAL_ROW = /^\W*(?:sub|eind|generaal\s+)?totaal\b|\btotaal\W*$|\bt
 // A column whose total row is not the sum of the rows above: a mean, a median, an age or a year,
 // a price or an amount per unit, a grade (`Gem. wachttijd`, `Mediaan inkomen`, `Prijs per bank`,
 // `Bouwjaar`). A count per period (`Bezoekers per jaar`) still adds up over the rows.
-const NON_ADDITIVE = /\b(?:gem\.|gemiddeld\p{L}*|mediaan|leeftijd|bouwjaar|jaartal|prijs|tarief|rapportcijfer|cijfer|score|huishoudgrootte|wachttijd|doorlooptijd)\b|\bper\s+(?!(?:jaar|maand|week|dag|kwartaal|seizoen|schooljaar)\b)\p{L}+/iu
+const NON_ADDITIVE = /\b(?:gem\.|gemiddeld\p{L}*|mediaan|leeftijd|bouwjaar|jaartal|prijs|tarief|rapportcijfer|cijfer|score|huishoudgrootte|wachttijd|doorlooptijd)\b|\bper\s+(?:\d[\d.]*\s+)?(?!(?:jaar|maand|week|dag|kwartaal|seizoen|schooljaar)\b)\p{L}+|\bprocentpunt|\(\s*%\s*\)|\(\s*1\s*[-–]\s*10\s*\)/iu
 const ZERO: Rational = { n: 0n, d: 1n }
 
 /** A total cell that is not the sum of the cells above it: its row, column, the terms and their sum. */
@@ -49,7 +49,7 @@ export function* totalRowBreaks(table: TextTable, plain: number[], running: Set<
     // A cell above with an amount it does not give as one number (`van € 8.000 tot € 12.000`)
     // counts in the total in a way the table does not show.
     const unread = (k: number): boolean => above.some((i) => table.rows[i]?.[k]?.value === undefined && /\d/u.test(table.rows[i]?.[k]?.text ?? ''))
-    const summed = plain.filter((k) => !running.has(k) && !unread(k) && !NON_ADDITIVE.test(header[k] ?? ''))
+    const summed = plain.filter((k) => !running.has(k) && !unread(k) && !NON_ADDITIVE.test(header[k] ?? '') && !meanLike(table, above, r, k))
     const keep = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && within(sumRows(table, above, k)!, row[k]!.value!, rowSlack(table, above, r, k)))
     const lose = summed.filter((k) => row[k]?.value !== undefined && sumRows(table, above, k) !== undefined && !keep.includes(k))
     // The label says what the row is; a second column that adds up confirms the reading.
@@ -58,6 +58,17 @@ export function* totalRowBreaks(table: TextTable, plain: number[], running: Set<
     if (above.some((i) => taken(i))) continue
     for (const k of lose) yield { row: r, column: k, expression: above.filter((i) => table.rows[i]?.[k]?.value !== undefined).map((i) => table.rows[i]![k]!.text).join(' + '), computed: sumRows(table, above, k)! }
   }
+}
+
+// A total between the smallest and the largest of two or more rows of one sign is no sum of them
+// (a sum lies beyond every term): the column holds a rate, a mean or a share (`14,7` honden per
+// 100 inwoners under 13,5 and 16,9), whatever its header says.
+function meanLike(table: TextTable, rows: number[], total: number, k: number): boolean {
+  const value = (v: Rational): number => Number(v.n) / Number(v.d)
+  const vs = rows.map((r) => table.rows[r]?.[k]?.value).filter((v) => v !== undefined).map(value)
+  const t = table.rows[total]?.[k]?.value
+  if (vs.length < 2 || t === undefined || !(vs.every((v) => v > 0) || vs.every((v) => v < 0))) return false
+  return value(t) >= Math.min(...vs) && value(t) <= Math.max(...vs)
 }
 
 function sumRows(table: TextTable, rows: number[], k: number): Rational | undefined {
