@@ -3,10 +3,12 @@
  * wachttijd te verkorten.`), with no main clause after it, for `unfinished-sentence`.
  */
 
-// A paragraph that is only a subordinate clause: "Omdat de vraag stijgt." (no main clause follows),
+// A paragraph that is only a subordinate clause: "Omdat de vraag stijgt." or "Waardoor het aanbod
+// stopt." (a relative adverb that opens a sentence points back, but its clause stays a bijzin),
+// with no main clause after it,
 // or a purpose clause "Om de wachttijd terug te dringen." (one `te`, right before the last word:
 // "Om dit te bereiken gaan we door te investeren." has its main clause in between).
-const subordinator = /^(?:om\s+(?!.*\ste\s.*\ste\s)(?=.*\ste\s+\p{L}+[.,]?$)|omdat|wanneer|indien|zodat|doordat|nadat|voordat|hoewel|zodra|tenzij|aangezien|opdat|mits|als\s+(?:de|het|een|er|we|wij|u|je|ze|zij|iemand|men|dit|dat|deze|die|mensen|inwoners|\d))\b/iu
+const subordinator = /^(?:om\s+(?!.*\ste\s.*\ste\s)(?=.*\ste\s+\p{L}+[.,]?$)|omdat|wanneer|indien|zodat|doordat|waardoor|waarna|nadat|voordat|hoewel|zodra|tenzij|aangezien|opdat|mits|als\s+(?:de|het|een|er|we|wij|u|je|ze|zij|iemand|men|dit|dat|deze|die|mensen|inwoners|\d))\b/iu
 // A finite verb followed by its subject: the main clause after a bijzin without a comma ("… stijgen passen we …").
 // Also a singular verb before a subject with an article ("… compleet zijn start het loket …", "…
 // afgerond wordt de aanpak …"); a plural form before an article is more often the bijzin's own.

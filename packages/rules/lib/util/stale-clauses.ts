@@ -31,13 +31,16 @@ export function unwrapLines(text: string): string {
 /**
  * A sentence with each aside in brackets that holds no year blanked out (same length): "zal het
  * programma (RMP) in mei 2025 vaststellen" is one clause. An aside with a year is a clause of
- * its own ("(vastgesteld in 2023)") and stays.
+ * its own ("(vastgesteld in 2023)") and stays. So is a relative clause between commas: "wordt
+ * de regeling, waarover de raad in juni sprak, op 1 juli 2025 van kracht" is one clause
+ * around it, and its own past tense says nothing of the main clause's.
  *
  * @param sentence A sentence.
  * @returns The sentence with year-less asides as spaces.
  */
 export function blankAsides(sentence: string): string {
-  return sentence.replace(/\([^()\n]{0,120}\)/g, (aside) => (/\b(?:19|20)\d{2}\b/.test(aside) ? aside : ' '.repeat(aside.length)))
+  const blank = (aside: string): string => (/\b(?:19|20)\d{2}\b/.test(aside) ? aside : ' '.repeat(aside.length))
+  return sentence.replace(/\([^()\n]{0,120}\)/g, blank).replace(/,[ \t]*(?:die|dat|wie|waar[\p{Ll}]*)[ \t][^,.;:!?()\n]{0,120},/gu, blank)
 }
 
 // Words before a bare year that make it a moment (`in 2025`, `tot 2030`, `begin 2026`), or a
