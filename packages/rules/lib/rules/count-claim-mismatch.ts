@@ -60,12 +60,24 @@ export const countClaimMismatch = lintRule(
         { title: 'Een onderdeel met en dat één onderdeel kan zijn', text: fictionalProgramme(['# Aanpak', '', 'Het wijkteam bundelt twee domeinen: zorg en welzijn, en wonen.']) },
         { title: 'Een naam met en in een opsomming', text: fictionalProgramme(['# Aanpak', '', 'Het loket werkt met drie partners: het Centrum voor Werk en Inkomen, de kredietbank en Humanitas.']) },
         { title: 'De basis van een verhouding onder een tabel', text: fictionalProgramme(['# Cijfers', '', '| Jaar | Klachten | Toegewezen |', '|---|---|---|', '| 2024 | 40 | 10 |', '| 2025 | 60 | 5 |', '| Totaal | 100 | 15 |', '', 'Over beide jaren werd ruim een op de zeven klachten toegewezen.']) },
+        { title: 'Een ingekorte samenstelling met en is één partner', text: fictionalProgramme(['# Aanpak', '', 'De werkgroep telt vier partners: de gemeente, de bibliotheek, de sport- en cultuurraad en de woningcorporatie.']) },
+        { title: 'Een grens in een bijzin over de getelde onderdelen', text: fictionalProgramme(['# Aanpak', '', 'Het busnet kent drie haltes waar twee of meer lijnen stoppen:', '', '- het station', '- de Markt', '- het ziekenhuis']) },
         { title: 'Een ondergrens', text: fictionalProgramme(['# Aanpak', '', 'We organiseren minimaal vier bijeenkomsten:', '', '- in maart', '- in oktober']) },
         { title: 'Een opsomming met zoals', text: fictionalProgramme(['# Aanpak', '', 'We zetten vijf instrumenten in (zoals een wijkbudget en een buurtbus).']) },
         { title: 'Een zin na de dubbele punt', text: fictionalProgramme(['# Aanpak', '', 'De raad stelde vier doelen: we willen dat bewoners meedoen en dat niemand achterblijft.']) },
         { title: 'Het aantal doelen van de eigen pijler', text: fictionalProgramme(["# Thema's", '', '## Ontmoeten {#t1}', '', 'Dit thema kent twee doelen.', '', '### Doelen', '', '- Elke kern een buurtkamer', '- Minder eenzaamheid']) }
       ],
       notOk: [
+        {
+          title: 'Een ingekorte samenstelling met en telt als één partner',
+          text: fictionalProgramme(['# Aanpak', '', 'De werkgroep telt vijf partners: de gemeente, de bibliotheek, de sport- en cultuurraad en de woningcorporatie.']),
+          expected: ['Tekst noemt `vijf partners`, maar er zijn `4` opgesomd; pas het aantal of de lijst aan']
+        },
+        {
+          title: 'Een grens in een bijzin over de getelde onderdelen (waarschuwing)',
+          text: fictionalProgramme(['# Aanpak', '', 'Het busnet kent drie haltes waar twee of meer lijnen stoppen:', '', '- het station', '- de Markt', '- het ziekenhuis', '- de Brink']),
+          expected: ['Tekst noemt `drie haltes`, maar er zijn `4` opgesomd; pas het aantal of de lijst aan']
+        },
         {
           title: "Drie thema's genoemd, twee beschreven",
           text: fictionalProgramme(['# Ambitie', '', "Het plan kent drie thema's.", '', ...themas]),

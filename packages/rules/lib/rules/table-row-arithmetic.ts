@@ -54,6 +54,14 @@ export const tableRowArithmetic = lintRule(
         { title: 'Een reserve per jaar met bijgeschreven rente die klopt', text: plan(rente('4.367')) },
         { title: 'Een lopend totaal met een totaalrij eronder', text: plan(['| Jaar | Nieuw | Cumulatief |', '|---|---|---|', '| 2026 | 80 | 80 |', '| 2027 | 95 | 175 |', '| 2028 | 110 | 285 |', '| Totaal | 285 | 285 |']) },
         { title: 'Een tabel met een totaalkolom en een totaalrij die kloppen', text: plan(bouw('615', '135')) },
+        {
+          title: 'Een totaalrij met een verhouding en met een percentage: geen som van de rijen',
+          text: plan(['| Kern | Inwoners | Katten | Katten per 100 inwoners | Leegstand (%) |', '|---|---|---|---|---|', '| Noord | 10.000 | 1.200 | 12,0 | 4,0 |', '| Zuid | 5.000 | 800 | 16,0 | 7,0 |', '| Totaal | 15.000 | 2.000 | 13,3 | 5,0 |'])
+        },
+        {
+          title: 'Een totaalrij met een gemiddelde in een kolom zonder kopwoord daarvoor',
+          text: plan(['| Wijk | Deelnemers | Rapportage |', '|---|---|---|', '| Noord | 120 | 7,4 |', '| Zuid | 80 | 6,8 |', '| Oost | 60 | 7,1 |', '| Totaal | 260 | 7,1 |'])
+        },
         { title: 'Een tabel zonder berekening', text: plan(['| Wijk | Woningen | Huishoudens |', '|---|---|---|', '| Noord | 1.200 | 1.150 |', '| Zuid | 900 | 870 |', '| Oost | 640 | 610 |']) },
         {
           title: 'Aantal maal prijs dat klopt',

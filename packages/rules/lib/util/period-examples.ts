@@ -9,6 +9,10 @@ import { fictionalPlan, fictionalProgramme } from './fictional-plan.js'
 /** Texts that agree with `periode`, and periods of other things a naive check would flag. */
 export const periodOk: RuleExample[] = [
   {
+    title: 'Het plan als onderwerp met een prognose in een tijdsbepaling',
+    text: fictionalProgramme(['# Inleiding', '', 'Dit programma beschrijft hoe het aantal ouderen in de periode 2025-2029 groeit en wat dat vraagt van de wijkteams.'])
+  },
+  {
     title: 'Een kop boven een tabel met eerdere jaren, en de visie die het programma uitvoert',
     text: fictionalProgramme(['# Ontwikkeling', '', '## Meldingen 2021-2024', '', '| Soort | 2021 | 2022 | 2023 | 2024 |', '|---|---|---|---|---|', '| Overlast | 40 | 44 | 51 | 48 |', '', 'De visie loopt tot 2040.'])
   },
@@ -72,6 +76,11 @@ export const periodOk: RuleExample[] = [
 
 /** Texts that give this plan other years than `periode`, with the expected messages. */
 export const periodNotOk: RuleExample[] = [
+  {
+    title: 'Het plan als onderwerp met een periode in een tijdsbepaling, over de verkiezingen die het voorbereidt',
+    text: fictionalProgramme(['# Inleiding', '', 'Dit programma beschrijft hoe het team Burgerzaken de verkiezingen in de periode 2025-2029 voorbereidt en begeleidt.']),
+    expected: ['Periode `2025-2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
   {
     title: 'Een jaar te ver, met een nevenzin over een ander stuk erachter',
     text: fictionalProgramme(['# Inleiding', '', 'Dit programma geeft het kader voor de jaren 2025 tot en met 2029 en vormt de basis voor een nieuwe subsidieregeling.']),

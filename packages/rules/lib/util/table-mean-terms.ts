@@ -11,8 +11,9 @@
  *   the years the sentence names): that column over the number of its rows.
  *
  * A table whose total row differs from the sum of its rows gives both totals: a mean that one of
- * them gives holds. A sentence that names a row (`In Noord …`), counts a part (`de twee dorpen`)
- * or names a year the table does not hold is about something else.
+ * them gives holds. A sentence that names one row (`In Noord …`) reads that row's cells of the
+ * thing and the unit; one that counts a part (`de twee dorpen`) or names a year the table does not
+ * hold is about something else.
  */
 
 import { compiled } from './compiled.js'
@@ -114,13 +115,20 @@ export function tableMeanTerms(text: string, sentence: string, thing: string, un
   if (wholes.length > 1 || (wholes.length === 1 && whole === undefined)) return undefined
   const found: TableMeanTerms[] = []
   for (const table of tables) {
-    // A row the sentence names: the mean is of that row, not of the table.
-    if (table.rows.some((row) => (row[0]?.text.trim().length ?? 0) >= 3 && labelPattern(row[0]!.text.trim()).test(sentence))) return undefined
     const named = `${table.intro} ${table.header.map((h) => h.text).join(' ')}`
-    if (years.some((y) => !named.includes(y))) continue
     const columns = columnsOf(table)
     const things = columns.filter((c) => names(header(c), thing))
     const units = columns.filter((c) => names(header(c), unit) && !things.includes(c))
+    // A row the sentence names: the mean is of that row, not of the table (`In het centrum waren er
+    // gemiddeld 19 incidenten per camera`: the row's own cells of the thing and the unit).
+    const rows = table.rows.filter((row) => (row[0]?.text.trim().length ?? 0) >= 3 && labelPattern(row[0]!.text.trim()).test(sentence))
+    if (rows.length > 0) {
+      const own = rows.length === 1 && !TOTAL_ROW.test(rows[0]![0]?.text ?? '') ? rowTerms(rows[0]!, table, things, units, years) : undefined
+      if (!own) return undefined
+      found.push(own)
+      continue
+    }
+    if (years.some((y) => !named.includes(y))) continue
     // A pair of columns: their totals.
     if (things.length === 1 && units.length === 1) {
       found.push({ totals: totalsOf(things[0]!), divisor: unitCount(units[0]!) })
@@ -137,6 +145,18 @@ export function tableMeanTerms(text: string, sentence: string, thing: string, un
     found.push({ totals: totalsOf(column), divisor: { text: String(column.rows.length), value: make(BigInt(column.rows.length), 1n) } })
   }
   return found.length === 1 ? found[0] : undefined
+}
+
+// The terms of a mean from the one row a sentence names: its cell in the one column of the thing
+// (of the year the sentence names, when there are more) over its cell in the one column of the unit.
+function rowTerms(row: Cell[], table: Table, things: Column[], units: Column[], years: string[]): TableMeanTerms | undefined {
+  const dated = years.length > 0 ? things.filter((c) => years.every((y) => header(c).includes(y))) : things
+  const thingColumns = dated.length > 0 ? dated : things.filter((c) => !HAS_YEAR.test(header(c)))
+  if (thingColumns.length !== 1 || units.length !== 1 || units[0]!.table !== table) return undefined
+  const total = cellNumber(row[thingColumns[0]!.k])
+  const count = cellNumber(row[units[0]!.k])
+  if (total === undefined || count === undefined || dutchNumber(count).n === 0n) return undefined
+  return { totals: [{ text: total, value: dutchNumber(total) }], divisor: { text: count, value: dutchNumber(count) } }
 }
 
 // A row label as a whole-word pattern, compiled once per label: the same tables are read for

@@ -5,6 +5,10 @@ import { textExample as example } from './text-examples.js'
 
 /** Finished sentences a naive check would flag. */
 export const unfinishedOk: RuleExample[] = [
+  {
+    title: 'Een werkwoord met zijn partikel of voorwerp, en waardoor in een vraag',
+    text: example(['# Aanpak', '', 'De buurtcoach werkt nauw samen met de huisarts. Bij een melding van eenzaamheid schakelen we de wijkverpleging in.', '', 'Bij twijfel overleggen we.', '', 'Waardoor stijgen de kosten? Vooral door de hogere huren.'])
+  },
   { title: 'Afgemaakte zinnen en een opsomming na een dubbele punt', text: example(['# Toegang', '', 'Een vervoersvoorziening volgt, tenzij het eigen netwerk kan rijden.', '', 'Dit hebben we bereikt:', '', '- een wijkloket']) },
   { title: 'Een voorzetsel als bijwoord aan het eind', text: example(['# Visie', '', 'Inwoners willen meedoen. Daar sluiten we bij aan, en daar kijken we naar.']) },
   { title: 'Een zin die op het of dat eindigt', text: example(['# Visie', '', 'Iedereen wil dat. We doen het.']) },
@@ -202,5 +206,18 @@ export const unfinishedNotOk: RuleExample[] = [
       'De kosten staan in hoofdstuk 4.'
     ]),
     expected: ['Zin eindigt op `schulden`; maak de zin af', 'Alinea eindigt zonder leesteken op `evaluatie`; maak de laatste zin af']
+  },
+  {
+    title: 'Een alinea die stopt na werkwoord en onderwerp, en een losse bijzin met waardoor',
+    text: example([
+      '# Aanpak',
+      '',
+      'De buurtcoach werkt nauw samen met de huisarts en de wijkverpleging.',
+      '',
+      'Bij een melding van eenzaamheid bij een oudere inwoner zetten we',
+      '',
+      'De inloop in de bibliotheek draait op vrijwilligers. Waardoor de inloop sluit zodra er een vrijwilliger ziek is.'
+    ]),
+    expected: ['Alinea eindigt zonder leesteken op `we`; maak de laatste zin af', 'Zin `Waardoor de inloop sluit zodra er een vrijwillige…` is alleen een bijzin; maak de hoofdzin af of voeg de zin samen met de vorige']
   }
 ]
