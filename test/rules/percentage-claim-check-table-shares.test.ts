@@ -21,7 +21,10 @@ const defects: DefectWording[] = [
   ['a row named by its label against the total row of a year', [...complaints, 'Parkeren vormde in 2024 ruim een derde van het totaal.'], 'ruim een derde'],
   ['a bound with a fraction the row exceeds', [...answers, 'Het deel dat zich tevreden noemt, blijft onder een kwart van alle ondervraagden.'], 'onder een kwart'],
   ['a bound above that the row does not reach', [...answers, 'Het deel dat zich ontevreden noemt, ligt ruim boven een derde van alle ondervraagden.'], 'ruim boven een derde'],
-  ['a bound in a percentage with kleiner dan', [...answers, 'Het deel dat zich neutraal noemt, is kleiner dan 40 procent van alle ondervraagden.'], 'kleiner dan 40 procent']
+  ['a bound in a percentage with kleiner dan', [...answers, 'Het deel dat zich neutraal noemt, is kleiner dan 40 procent van alle ondervraagden.'], 'kleiner dan 40 procent'],
+  ['a share pointing back with hiermee', ['Van de 120 winkelpanden stonden er in juni 15 leeg. Hiermee is de leegstand bijna 15 procent.'], 'bijna 15 procent'],
+  ['a count in a word after er and a time', ['Van de 120 winkelpanden stonden er in juni vijftien leeg. Daarmee is de leegstand bijna 15 procent.'], 'bijna 15 procent'],
+  ['both together', ['Van de 120 winkelpanden stonden er op 1 juni vijftien leeg. Hiermee is de leegstand ruim een zesde.'], 'ruim een zesde']
 ]
 
 const clean: CleanWording[] = [
@@ -34,7 +37,10 @@ const clean: CleanWording[] = [
   ['a row named by its label, said right', [...complaints, 'Parkeren vormde in 2024 ruim een kwart van het totaal.']],
   ['a bound the row stays under', [...answers, 'Het deel dat zich tevreden noemt, blijft onder een derde van alle ondervraagden.']],
   ['a bound the row stays above', [...answers, 'Het deel dat zich ontevreden noemt, ligt ruim boven een vijfde van alle ondervraagden.']],
-  ['a threshold with an article, no bound of the row', [...answers, 'Wie een cijfer onder de 40 procent geeft, krijgt een vervolgvraag.']]
+  ['a threshold with an article, no bound of the row', [...answers, 'Wie een cijfer onder de 40 procent geeft, krijgt een vervolgvraag.']],
+  ['a share pointing back with hiermee, said right', ['Van de 120 winkelpanden stonden er in juni 15 leeg. Hiermee is de leegstand 12,5 procent.']],
+  ['a count in a word after er and a time, said right', ['Van de 120 winkelpanden stonden er in juni vijftien leeg. Hiermee is de leegstand een achtste.']],
+  ['a count in a word after er in another place than its time', ['Van de 120 winkelpanden stonden er in negen straten enkele leeg. Hiermee is de leegstand bijna 15 procent.']]
 ]
 
 describeWordings(percentageClaimCheck, defects, clean)
