@@ -2,12 +2,22 @@ import type { RuleExample } from '../rule.js'
 import { example } from './examples.js'
 
 // The documented examples of `percentage-claim-check` for shares read from a table: a sum in euros of a table in
-// thousands, a table with a row per year, a column that is part of another, and wholes said in the sentence before.
+// thousands, a table with a row per year, a column that is part of another, and wholes said in the sentence before;
+// the opposite of a column's state, a row against the total row of a year, a bound with a fraction, a pointer back.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
 // A table with a row per year and a column that is part of another, for shares of one year or of all.
 const perYear = ['| Jaar | Klachten | Toegewezen | Meldingen | Waarvan anoniem |', '|---|---|---|---|---|', '| 2024 | 40 | 10 | 30 | 6 |', '| 2025 | 60 | 5 | 50 | 5 |', '| Totaal | 100 | 15 | 80 | 11 |', '']
 // A table of costs in thousands, for the shares a sentence below it says in euro.
 const costsInThousands = ['Bedragen x € 1.000.', '', '| Post | 2027 | 2028 | Totaal |', '|---|---|---|---|', '| Aanleg | 300 | 500 | 800 |', '| Beheer | 100 | 100 | 200 |', '| Totaal | 400 | 600 | 1.000 |', '']
+
+// Homes per complex and how many are let, for a share of the homes that stand empty.
+const letHomes = ['| Complex | Woningen | Verhuurd |', '|---|---|---|', '| De Linde | 80 | 72 |', '| Het Anker | 50 | 50 |', '']
+// Applications per kind and year, with a total row.
+const applications = ['| Soort aanvraag | 2024 | 2025 |', '|---|---|---|', '| Bouw | 120 | 150 |', '| Kap | 30 | 50 |', '| Totaal | 150 | 200 |', '']
+// Visitors per mode of transport, with the table's own shares.
+const modes = ['| Vervoerwijze | Aantal | Aandeel |', '|---|---|---|', '| Fiets | 360 | 40% |', '| Auto | 450 | 50% |', '| Bus | 90 | 10% |', '| Totaal | 900 | 100% |', '']
+// A count of fields in a word after `er` and a time, and a share pointing back to it.
+const fields = (share: string): string => `Van de 60 sportvelden lagen er in januari twaalf braak. Hiermee is ${share} van de velden buiten gebruik.`
 
 /** Correct shares of tables the rule stays quiet on. */
 export const tablesOk: RuleExample[] = [
@@ -34,6 +44,26 @@ export const tablesOk: RuleExample[] = [
     {
       title: 'Een deel van het totaal van de zin ervoor, en daarvan na samen',
       text: plan(['Van de 400 laadpalen staan er 300 op bedrijventerreinen. De woonwijken hebben samen 100 palen, een kwart van het totaal. Er kwamen 12 klachten binnen in 2024 en 20 in 2025, samen 32. In 8 daarvan kreeg de klager gelijk: een kwart.'])
+    },
+    {
+      title: 'Het tegendeel van een kolom: de rest van de rij',
+      text: plan([...letHomes, 'In De Linde staat een tiende van de woningen leeg; 90 procent is verhuurd.'])
+    },
+    {
+      title: 'Een toestand die geen kolom noemt, ook niet als tegendeel',
+      text: plan([...letHomes, 'In De Linde is een tiende van de woningen gerenoveerd.'])
+    },
+    {
+      title: 'Een rij genoemd als samenstelling, tegen de totaalrij van een jaar',
+      text: plan([...applications, 'Bouwaanvragen maken in 2025 driekwart uit van alle aanvragen.'])
+    },
+    {
+      title: 'Een grens met een breuk aan de goede kant',
+      text: plan([...modes, 'Het deel dat met de fiets komt, blijft onder de helft van alle bezoekers.'])
+    },
+    {
+      title: 'Hiermee na een telwoord achter er',
+      text: plan([fields('een vijfde')])
     }
 ]
 
@@ -78,5 +108,25 @@ export const tablesNotOk: RuleExample[] = [
       title: 'Daarvan na een reeks jaren met hun som',
       text: plan(['Er kwamen 12 klachten binnen in 2024 en 20 in 2025, samen 32. In 8 daarvan kreeg de klager gelijk: een op de drie.']),
       expected: ['Percentage `een op de drie` klopt niet: 8 van 32 is 25%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Het tegendeel van een kolom, verkeerd',
+      text: plan([...letHomes, 'In De Linde staat 15 procent van de woningen leeg.']),
+      expected: ['Percentage `15 procent` klopt niet: 8 van 80 (80 − 72) is 10%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een rij genoemd als samenstelling, verkeerd tegen de totaalrij',
+      text: plan([...applications, 'Bouwaanvragen maken in 2025 ruim vier vijfde uit van alle aanvragen.']),
+      expected: ['Percentage `ruim vier vijfde` klopt niet: 150 van 200 is 75%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een grens met een breuk aan de verkeerde kant',
+      text: plan([...modes, 'Het deel dat met de fiets komt, blijft onder een derde van alle bezoekers.']),
+      expected: ['Percentage `onder een derde` klopt niet: 360 van 900 is 40%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Hiermee na een telwoord achter er, verkeerd',
+      text: plan([fields('ruim een kwart')]),
+      expected: ['Percentage `ruim een kwart` klopt niet: 12 van 60 is 20%; pas het percentage of de getallen aan']
     }
 ]

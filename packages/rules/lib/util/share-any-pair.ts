@@ -27,7 +27,7 @@ const POINTING = new RegExp(
   'iu'
 )
 // Anywhere in the sentence: `… eindigden dus …`, `… daarvan …`, `90 van hen`.
-const BACK_WORD = /\b(?:dus|daarvan|hiervan|daarmee|van\s+hen|van\s+wie)\b/iu
+const BACK_WORD = /\b(?:dus|daarvan|hiervan|daarmee|hiermee|van\s+hen|van\s+wie)\b/iu
 // A sentence that opens on a pointer to the whole its one count is part of.
 const OPENS_ON_WHOLE = /^\s*(?:[-*+•]\s+)?(?:van\s+hen|van\s+wie|daarvan|hiervan)\b/iu
 // Right after the share: what it is a share of (`30% daarvan`).

@@ -4,7 +4,7 @@
  * rate, a pointer back to a part) and the noun of the whole after it.
  */
 
-import { APPROXIMATE as WORD } from './share-tolerance.js'
+import { APPROXIMATE, VERB_BOUND } from './share-tolerance.js'
 import { NUMBER_WORD, shareWord } from './share-words.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 
@@ -13,9 +13,11 @@ import { PLAIN_NUMBER } from './plain-number.js'
 export const OF_NOUN = /^\s+van\s+(?:de|het|alle|onze)\s+(?:(?:totale?\s+)?aantal\s+)?([\p{L}-]+)/iu
 
 const NUMBER = PLAIN_NUMBER
+// The words before a share that say how near it is (`ruim`), or which side of it the numbers are on (`blijft onder`).
+const WORD = `${APPROXIMATE}|${VERB_BOUND}`
 // A count said as approximate (`ongeveer 9.100`, `ruim € 2 miljoen`): the share said of it may be a point off.
 // A percentage said as approximate (`bijna 30 procent`) is a share, no count.
-export const roughCount = new RegExp(String.raw`\b(?:${WORD})\s+(?:€\s?)?\d(?![\d.,]*\s?(?:%|procent))`, 'iu')
+export const roughCount = new RegExp(String.raw`\b(?:${APPROXIMATE})\s+(?:€\s?)?\d(?![\d.,]*\s?(?:%|procent))`, 'iu')
 // A percentage (or percentage points) or a share in words, with the word before it: `ruim 18%`, `bijna de helft`, `4 procentpunt`,
 // also with its number in a word (`ruim zestig procent`).
 export const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER}|${NUMBER_WORD})\s?(%-?punt(?:en)?\b|procentpunt(?:en)?\b|%|procent\b)|(?<![\p{L}])(${shareWord})(?![\p{L}]))`, 'giu')

@@ -5,7 +5,7 @@
  */
 
 import { carriedStart } from './share-carried-starts.js'
-import { fits, read, withinTwo } from './share-tolerance.js'
+import { fits, isVerbBound, read, withinTwo } from './share-tolerance.js'
 import { yearChanges } from './share-changes.js'
 import { markdownTables, type Table } from './markdown-tables.js'
 import { rowShares } from './share-wholes.js'
@@ -291,7 +291,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // A part of one of two wholes before it: the one the share fits, or else the nearer of the two.
       const either = found === back ? back?.either : undefined
       if (either && (fitsReading(said, either, false) || Math.abs(either.actual - said.stated) < Math.abs((found?.actual ?? 0) - said.stated))) found = either
-      found = leftRest(found, sentence.slice(0, at), after, judge)
+      // `blijft onder een vijfde` bounds the part; `blijft er nog een vijfde` is what is left.
+      if (!isVerbBound(said.word)) found = leftRest(found, sentence.slice(0, at), after, judge)
       // Percentage points of numbers that are no percentages say nothing to check.
       if (!found || (inPoints && found.points === undefined)) continue
       const ok = fitsReading(said, found, found === cell && cell.summed === true)

@@ -7,7 +7,7 @@
 
 import type { Cell, Table } from './markdown-tables.js'
 import { escape } from './share-row-parts.js'
-import { abbreviationsOf, compoundName, inflectedName, namesAbbreviation } from './share-row-names.js'
+import { abbreviationsOf, compoundName, inflectedName, labelNounCompound, namesAbbreviation } from './share-row-names.js'
 import { countCellValue as countIn } from './share-wholes.js'
 import { plainCellLower } from './cell-text.js'
 
@@ -39,6 +39,7 @@ export function namedRows(table: Table, total: Cell[], written: string): Array<{
   const sentence = written.toLowerCase()
   const sentenceWords = wordsOf(sentence)
   const body = table.rows.filter((r) => r !== total)
+  const counted = wordsOf(plainCellLower(table.header[0]?.text ?? ''))
   const rare = (word: string): boolean => body.filter((r) => r.some((c) => wordsOf(c.text).includes(word))).length === 1
   const found = body.flatMap((row) => {
     const label = plainCellLower(row[0]?.text ?? '')
@@ -46,7 +47,8 @@ export function namedRows(table: Table, total: Cell[], written: string): Array<{
     const cased = (row[0]?.text ?? '').replace(/\*/g, '').trim()
     if (namesPhrase(sentence, label) || namesPhrase(sentence, head)) return [{ row, name: namesPhrase(sentence, label) ? label : head, common: common(written, cased) }]
     // `woningeigenaren` for `Woningen, eigenaren`: the label's two words as one compound.
-    const compound = compoundName(sentenceWords, head)
+    // `geluidsmeldingen` for `Geluid` under `Soort melding`: the label with the noun its column counts.
+    const compound = compoundName(sentenceWords, head) ?? labelNounCompound(sentenceWords, head, counted)
     if (compound) return [{ row, name: compound, common: false }]
     const texts = row.filter((c) => countIn(c) === undefined).map((c) => c.text)
     const words = texts.flatMap((t) => [...t.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].map((m) => m[0].toLowerCase()))

@@ -20,7 +20,7 @@ import { isWholeNoun, ofEverything } from './share-totals.js'
 // names the outcome of the numbers (`het verlies`, `het verschil`): `het doel is 25 procent` names a target instead.
 // A noun for a target or a norm (`De ambitie is 30 procent`): its share is no share of the numbers before.
 const TARGET = String.raw`(?:ambitie|norm|doelstelling|streefwaarde|streefcijfer|verwachting|prognose|eis|grens|wens|gemiddelde)`
-const OPENER = String.raw`(?:(?:dat|dit|het|de\s+(?!${TARGET}\b)[\p{L}-]+|het\s+(?:verlies|verschil|deel|aandeel|tekort|overschot|resultaat))\s+(?:is|was|zijn|waren|betekent|komt\s+neer\s+op|${SIZE_VERB})(?:\s+dat)?|het\s+(?:gaat|ging)\s+om|daarmee\s+\p{L}+(?:\s+(?:er|nu|al))?|(?:zij|ze|die)\s+(?:vormen|vormden|maken|maakten|zijn\s+goed\s+voor|waren\s+goed\s+voor)|of(?:te)?wel|kortom)`
+const OPENER = String.raw`(?:(?:dat|dit|het|de\s+(?!${TARGET}\b)[\p{L}-]+|het\s+(?:verlies|verschil|deel|aandeel|tekort|overschot|resultaat))\s+(?:is|was|zijn|waren|betekent|komt\s+neer\s+op|${SIZE_VERB})(?:\s+dat)?|het\s+(?:gaat|ging)\s+om|(?:daar|hier)mee\s+\p{L}+(?:\s+(?:er|nu|al))?|(?:zij|ze|die)\s+(?:vormen|vormden|maken|maakten|zijn\s+goed\s+voor|waren\s+goed\s+voor)|of(?:te)?wel|kortom)`
 // The time the numbers span, said before the change: `in vier jaar tijd een groei van`, `over die periode`,
 // `sinds 2018`, `in de afgelopen drie jaar`; it names no other number.
 const SPAN_OF_TIME = String.raw`(?:(?:in|over|binnen|na)\s+(?:(?:die|deze|de|dezelfde|ruim|bijna|nog\s+geen|(?:af|ver)gelopen|laatste)\s+)*(?:\p{L}+\s+)?(?:jaar|jaren|periode|tijd)(?:\s+tijd)?|sinds\s+(?:19|20)\d{2})`
@@ -34,7 +34,7 @@ export const BRIDGE = new RegExp(
   'iu'
 )
 // `… huurders verhuist dus binnen een jaar`: a share that opens its sentence and says it follows from the one before.
-const FOLLOWS = /\b(?:dus|daarmee)\b/iu
+const FOLLOWS = /\b(?:dus|daarmee|hiermee)\b/iu
 
 /**
  * Whether the words around a share in a sentence without numbers of its own only point back to the

@@ -4,10 +4,14 @@
  *
  * - a compound of the label's two words: `woningeigenaren` for `Woningen, eigenaren`,
  *   `horecavergunningen` for `Vergunningen, horeca` (either order, a word's singular as its first part);
+ * - a compound of the label with the noun the rows count: `geluidsmeldingen` for `Geluid` under a
+ *   header `Soort melding`;
  * - a name of one row inflected: `de Europese aanbestedingen` for `Europees openbaar`, `regionale`
  *   for `Regionaal`;
  * - an abbreviation in capitals that one row has: `via het NPLV` for `Rijksbijdrage NPLV`.
  */
+
+import { pluralForms } from '@kapstok/nl'
 
 // A word's forms as the first or last part of a compound: itself, and its singular (`woningen` → `woning`).
 const forms = (word: string): string[] => {
@@ -35,6 +39,23 @@ export function compoundName(words: string[], label: string): string | undefined
   const [a = '', b = ''] = parts
   const joins = (first: string, last: string): string[] => forms(first).flatMap((f) => LINKS.flatMap((l) => forms(last).map((e) => f + l + e)))
   const wanted = new Set([...joins(a, b), ...joins(b, a)])
+  return words.find((w) => wanted.has(w))
+}
+
+/**
+ * The sentence word that is a compound of a one-word label and a noun the table's rows count (a word of the label
+ * column's header, `melding` in `Soort melding`), in its singular or plural: `geluidsmeldingen` for `Geluid`.
+ *
+ * @param words The sentence's words, lower case.
+ * @param label The row's label, lower case.
+ * @param nouns The nouns the rows count, lower case.
+ * @returns The word, or undefined.
+ */
+export function labelNounCompound(words: string[], label: string, nouns: string[]): string | undefined {
+  const parts = labelWords(label)
+  if (parts.length !== 1 || (parts[0] ?? '').length < 4) return undefined
+  const heads = nouns.filter((n) => n.length >= 4).flatMap((n) => [n, ...pluralForms(n), ...forms(n)])
+  const wanted = new Set(forms(parts[0] ?? '').flatMap((f) => LINKS.flatMap((l) => heads.map((h) => f + l + h))))
   return words.find((w) => wanted.has(w))
 }
 

@@ -6,6 +6,8 @@
  * numbers of its own.
  */
 
+import { formatDutchNumber } from '@kapstok/nl'
+import { stateSide } from './share-state-columns.js'
 import type { Cell, Table } from './markdown-tables.js'
 import { read } from './share-tolerance.js'
 import { TOTAL_ROW } from './share-wholes.js'
@@ -104,7 +106,12 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
     // names by its other words is the part, the other the whole.
     const whole = wholes.length === 1 ? wholes[0] : wholes.length === 2 ? oneUnnamed(headers, wholes, words, noun) : undefined
     if (whole === undefined) continue
-    const named = ofOneYear(headers, samePolarity(headers, headers.flatMap((h, k) => (k > 0 && k !== whole && (namesHeader(h, words, noun) || namesCompound(h, words, noun)) ? [k] : [])), plain), years)
+    // A column of a state (`Bezet`) the sentence names by its opposite (`vrij`, `niet bezet`) gives the rest of the whole.
+    // A state the sentence names neither way (`gereserveerd` beside `Bezet`) is no part of it.
+    const sides = headers.map((h) => stateSide(h, plain))
+    const opposite = (k: number): boolean => sides[k] === 'opposite'
+    const names = (h: string, k: number): boolean => (sides[k] === 'free' ? namesHeader(h, words, noun) || namesCompound(h, words, noun) : sides[k] !== 'neither')
+    const named = ofOneYear(headers, samePolarity(headers, headers.flatMap((h, k) => (k > 0 && k !== whole && names(h, k) ? [k] : [])), plain), years)
     if (named.length === 0) continue
     for (const row of table.rows) {
       const label = plainCellLower(row[0]?.text ?? '')
@@ -119,7 +126,9 @@ export function rowPartShare(tables: Table[], before: string, after: string, jud
       if ((at < 0 && !later && !aged) || !total) continue
       const parts = named.flatMap((k) => {
         const part = countIn(row[k])
-        return part === undefined || part > total ? [] : [{ actual: (part / total) * 100, basis: `${plainCellLower(row[k]?.text ?? '')} van ${plainCellLower(row[whole]?.text ?? '')}` }]
+        if (part === undefined || part > total) return []
+        const wholeText = plainCellLower(row[whole]?.text ?? '')
+        return opposite(k) ? [{ actual: ((total - part) / total) * 100, basis: `${formatDutchNumber(total - part)} van ${wholeText} (${wholeText} − ${plainCellLower(row[k]?.text ?? '')})` }] : [{ actual: (part / total) * 100, basis: `${plainCellLower(row[k]?.text ?? '')} van ${wholeText}` }]
       })
       if (parts.length > 0) readings.push({ at, parts })
     }

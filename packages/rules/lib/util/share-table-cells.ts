@@ -17,7 +17,7 @@
  * decide over a row found by its label alone (which may be a common noun in the sentence).
  */
 
-import { pluralForms } from '@kapstok/nl'
+import { hasSeparableVerb, pluralForms } from '@kapstok/nl'
 import type { Cell, Table } from './markdown-tables.js'
 import { read, scaled } from './share-tolerance.js'
 import { escape } from './share-row-parts.js'
@@ -86,6 +86,7 @@ const unitOf = (word: string): string => UNIT_OF.get(word) ?? word
 // The count columns of a table: every body row a count (or empty) and the total row a count.
 // The whole said as a clause of what something costs (`van wat de aanleg kost`): the costs.
 const WHAT_IT_COSTS = /^\s+van\s+wat\s+(?:(?:het|de|dit|deze|die|dat|ons|onze)\s+)?[\p{L}-]+\s+(?:in\s+totaal\s+|samen\s+)?kost(?:en)?\b/iu
+const PARTICLE_BEFORE_WHOLE = /^\s+(\p{L}{2,5})(?=\s+van\s)/u
 const NOT_IN_TABLE = /\b(?:niet\s+in|buiten)\s+(?:de|deze|die|bovenstaande|onderstaande)\s+tabel\b/u
 // A cell without an amount: empty, a dash, or `PM` (pro memorie: a post not yet priced, outside the total).
 function countColumns(table: Table, total: Cell[]): number[] {
@@ -138,7 +139,10 @@ function namedColumns(table: Table, columns: number[], words: string[], noun: st
  * @returns The one reading, or `undefined` when none or more than one.
  */
 export function tableCellShare(tables: Table[], said: string, before: string, written: string, previousSentence: string, pinned = false): CellShare | undefined {
-  const after = written.replace(WHAT_IT_COSTS, ' van de kosten')
+  // `… maken ruim vier vijfde uit van alle meldingen`: the particle of a separable verb stands between the share and its whole.
+  const particle = PARTICLE_BEFORE_WHOLE.exec(written)?.[1] ?? ''
+  const closed = particle !== '' && hasSeparableVerb(wordsOf(before), particle) ? written.slice(PARTICLE_BEFORE_WHOLE.exec(written)?.[0].length ?? 0) : written
+  const after = closed.replace(WHAT_IT_COSTS, ' van de kosten')
   const sentence = `${before} ${after}`.toLowerCase()
   // `… staat daarom niet in deze tabel`: the sentence says its numbers are not the table's.
   if (TARGET.test(sentence) || NOT_IN_TABLE.test(sentence)) return undefined
@@ -252,7 +256,9 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
     if (picked.length === 0 || !ofAll) continue
     // No column names the noun: the total column, for a whole of money (`van de kosten`) beside a table of amounts by year.
     const ofMoney = wholeColumns.length === 0 && years.length === 0 && totalColumn.length === 1 && isMoneyWhole(nounAfter) ? totalColumn[0] : undefined
-    const column = quotedWhole ?? (wholeColumns.length === 1 ? wholeColumns[0] : wholeColumns.length === 0 && (years.length === 1 || isWholeNoun(nounAfter)) && columns.length === 1 && nounAfter !== '' ? columns[0] : ofMoney)
+    // One count column under a generic header (`Aantal`) counts whatever the rows are of: the whole's noun needs no header.
+    const generic = columns.length === 1 && wordsOf(plainCellLower(table.header[columns[0] ?? 0]?.text ?? '')).every((w) => GENERIC_HEADER.test(w))
+    const column = quotedWhole ?? (wholeColumns.length === 1 ? wholeColumns[0] : wholeColumns.length === 0 && (years.length === 1 || isWholeNoun(nounAfter) || generic) && columns.length === 1 && nounAfter !== '' ? columns[0] : ofMoney)
     // No year named and a whole said as money or as the whole (`van de totale kosten`) over a table of years:
     // the share of the period, which may also be meant of any single year (share-year-columns).
     if (column === undefined && wholeColumns.length === 0 && years.length === 0 && (isMoneyWhole(nounAfter) || isWholeNoun(nounAfter))) {

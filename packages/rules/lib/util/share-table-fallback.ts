@@ -18,6 +18,7 @@ import { plainCell } from './cell-text.js'
 import { countWordsAsDigits } from './share-words.js'
 import { blankSources } from './asides.js'
 import { formatDutchNumber } from '@kapstok/nl'
+import { lowerWords, stateSide, type StateSide } from './share-state-columns.js'
 import type { ShareClaim } from './share-claim-text.js'
 import { numberValues, quotedCellReadings } from './share-quoted-cells.js'
 
@@ -34,6 +35,7 @@ const TOGETHER = /\b(?:samen|bij\s+elkaar|opgeteld|gezamenlijk)\b/iu
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)/gu
 
 interface Reading { actual: number; basis: string; change?: boolean }
+
 
 const numbers = (row: Cell[]): Array<number | undefined> => row.map((c, i) => (i === 0 ? undefined : countCellValue(c)))
 const fmt = (n: number): string => formatDutchNumber(n)
@@ -91,7 +93,7 @@ const percentOf = (cell: Cell): number | undefined => {
  * the rows under it), and in a sentence about the rest the rest of it; of another cell of the row; a change between
  * two of its year columns; a percentage cell of the row itself.
  */
-function rowReadings(table: Table, row: Cell[], total: Cell[] | undefined, rest: boolean, change: boolean): Reading[] {
+function rowReadings(table: Table, row: Cell[], total: Cell[] | undefined, rest: boolean, change: boolean, side: (column: number) => StateSide): Reading[] {
   // Columns of one measure at different times (`2024`, `Inzamelingen 2025`, `2022-2023`): a change is between two of them.
   const timed = table.header.map((c) => /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(c.text))
   const own = numbers(row)
@@ -100,16 +102,20 @@ function rowReadings(table: Table, row: Cell[], total: Cell[] | undefined, rest:
   const name = label(row)
   for (const [i, a] of own.entries()) {
     if (a === undefined) continue
+    // A column of a state (`Bezet`) is a part only of a sentence that names the state (its part) or its opposite (the rest).
+    const state = side(i)
+    if (state === 'neither') continue
+    const sharesOf = (whole: number): Reading[] => (state === 'opposite' ? restOf(a, whole, name) : partOf(a, whole, name, rest))
     // Without a total row no whole is known: the rows may be a selection (`onder meer`).
     const sum = total ? countCellValue(total[i]) : undefined
     // A first row at 100% is the whole of the rows under it (`Aanmeldingen | 300 | 100%` above `Geplaatst | 120`).
     const first = countCellValue(body[0]?.[i])
     const leads = body[0] !== row && first !== undefined && (body[0] ?? []).some((c) => percentOf(c) === 100)
     const wholes = new Set([sum, leads ? first : undefined].filter((w): w is number => w !== undefined && w > 0 && w >= a))
-    for (const whole of wholes) out.push(...partOf(a, whole, name, rest))
+    for (const whole of wholes) out.push(...sharesOf(whole))
     for (const [j, b] of own.entries()) {
       if (b === undefined || j === i || b <= 0) continue
-      if (a <= b) out.push(...partOf(a, b, name, rest))
+      if (a <= b) out.push(...sharesOf(b))
       if (change && j < i && timed[i] && timed[j]) out.push({ actual: (Math.abs(a - b) / b) * 100, basis: `van ${fmt(b)} naar ${fmt(a)} (${name})`, change: true })
     }
   }
@@ -121,9 +127,10 @@ function rowReadings(table: Table, row: Cell[], total: Cell[] | undefined, rest:
 }
 
 // A part of a whole, and, in a sentence about the rest (`niet`, `buiten`, `de overige`), the rest of the whole beside it.
+const restOf = (a: number, whole: number, name: string): Reading[] => [{ actual: ((whole - a) / whole) * 100, basis: `${fmt(whole - a)} van ${fmt(whole)} (${name})` }]
 const partOf = (a: number, whole: number, name: string, rest: boolean): Reading[] => [
   { actual: (a / whole) * 100, basis: `${fmt(a)} van ${fmt(whole)} (${name})` },
-  ...(rest ? [{ actual: ((whole - a) / whole) * 100, basis: `${fmt(whole - a)} van ${fmt(whole)} (${name})` }] : [])
+  ...(rest ? restOf(a, whole, name) : [])
 ]
 const REST = /\b(?:niet|geen|buiten|zonder|overig\p{L}*|rest\p{L}*|ander\p{L}*)\b/iu
 
@@ -218,8 +225,9 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
       // for `500` in a table x € 1.000): else they are what its shares are of.
       if (quoted.length === 0 && strayNumbers(own, cells, rows.map(label).join(' '))) continue
       const rest = REST.test(sentence)
+      const sentenceWords = lowerWords(sentence)
       const change = CHANGE.test(sentence) || CHANGE.test(before)
-      const readings = quoted.length > 0 ? quoted : columns.length === 1 ? columnReadings(table, columns[0]!, total, rest, change) : rowReadings(table, rows[0]!, total, rest, change)
+      const readings = quoted.length > 0 ? quoted : columns.length === 1 ? columnReadings(table, columns[0]!, total, rest, change) : rowReadings(table, rows[0]!, total, rest, change, (k) => stateSide(table.header[k]?.text ?? '', sentenceWords))
       // A change the table cannot give (no two columns of one measure) is of something else (`de huur steeg`).
       if (readings.length === 0 || (CHANGE.test(sentence) && !readings.some((r) => r.change))) continue
       for (const share of shares) {

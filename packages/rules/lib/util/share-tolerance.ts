@@ -21,11 +21,21 @@ export function closestWithinTwo<T extends { actual: number }>(readings: T[], st
 }
 
 /** Regular-expression source (no groups) for the words that say how near a number is: `ruim`, `bijna`, `circa`. */
-export const APPROXIMATE = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer|rond(?:om)?|zo['’]n|ruwweg|grofweg|pakweg|(?:iets\s+)?meer\s+dan|(?:iets\s+)?minder\s+dan|(?:nog|net)\s+geen|niet\s+eens|ten\s+minste|minstens|hooguit|maximaal|dik|goed`
+export const APPROXIMATE = String.raw`ruim|ruimschoots|bijna|nagenoeg|krap|circa|ca\.|ongeveer|rond(?:om)?|zo['’]n|ruwweg|grofweg|pakweg|(?:iets\s+)?meer\s+dan|(?:iets\s+)?minder\s+dan|kleiner\s+dan|groter\s+dan|(?:nog|net)\s+geen|niet\s+eens|ten\s+minste|minstens|hooguit|maximaal|dik|goed`
+
+/**
+ * Regular-expression source (no groups) for a bound after a verb of being or staying: `blijft onder`, `ligt ruim boven`,
+ * `komt net onder`. Without such a verb `onder de 50%` is a threshold something is measured against, no claim.
+ */
+export const VERB_BOUND = String.raw`(?<=\b(?:is|zijn|was|waren|blijft|blijven|bleef|bleven|ligt|liggen|lag|lagen|zit|zitten|zat|zaten|komt|komen|kwam|kwamen|uitkomt|uitkomen|uitkwam|uitkwamen)(?:\s+(?:nog|daarmee|hiermee|dus|ook|wel|al|steeds))*\s+)(?:(?:net|ruim|ver)\s+)?(?:onder|boven)`
+
+/** Whether a share's word is a bound after a verb (`onder`, `ruim boven`), not a rounding. */
+export const isVerbBound = (word: string): boolean => /^(?:(?:net|ruim|ver)\s)?(?:onder|boven)$/u.test(word)
 
 // Words that bound a share the way another does: `nog geen vijfde` says less than a fifth, `net geen
 // kwart` just under a quarter, `dik` and `goed` just over; `ruwweg` is `circa`.
-const SAME_AS: Record<string, string> = { 'nog geen': 'minder dan', 'niet eens': 'minder dan', 'iets minder dan': 'minder dan', 'iets meer dan': 'meer dan', 'net geen': 'bijna', dik: 'ruim', goed: 'ruim', ruwweg: 'circa', grofweg: 'circa', pakweg: 'circa' }
+// `kleiner dan` and a bound after a verb of staying (`blijft onder`, `ligt ruim boven`) say only the side, as `minder dan` does.
+const SAME_AS: Record<string, string> = { 'kleiner dan': 'minder dan', 'groter dan': 'meer dan', onder: 'minder dan', 'net onder': 'minder dan', 'ver onder': 'minder dan', boven: 'meer dan', 'net boven': 'meer dan', 'ruim boven': 'meer dan', 'ver boven': 'meer dan', 'nog geen': 'minder dan', 'niet eens': 'minder dan', 'iets minder dan': 'minder dan', 'iets meer dan': 'meer dan', 'net geen': 'bijna', dik: 'ruim', goed: 'ruim', ruwweg: 'circa', grofweg: 'circa', pakweg: 'circa' }
 
 // How far (in percentage points) a fraction in words with `ruim` or `bijna` may lie on the wrong side of it when
 // it paraphrases a rounded percentage beside it (`bijna twee derde (67%)`): the percentage hides up to half a point.

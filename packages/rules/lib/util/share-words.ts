@@ -195,8 +195,10 @@ function earlierCounts(text: string, at: number): Array<{ value: number; noun: s
 }
 const valueOf = (word: string): number | undefined => (/^\d/u.test(word) ? Number(word.replaceAll('.', '')) : countOf(word))
 
-// The whole first, the part after `er`: `Van de negentig leden zijn er twaalf …`, `van alle 40 teams speelden er vijf …`.
-const WHOLE_THEN_PART = /(?<![\p{L}\d])(?<=\bvan\s+(?:de|alle)\s+)(\p{L}+|\d[\d.]*)(\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,6}?\s+er\s+)(\p{L}+|\d[\d.]*)(?![\p{L}\d])/giu
+// The whole first, the part after `er`: `Van de negentig leden zijn er twaalf …`, `van alle 40 teams speelden er vijf …`,
+// also after a time between them (`stonden er in maart negen leeg`, `waren er op 1 juli twaalf`, `er eind 2024 drie`).
+const TIME_BETWEEN = String.raw`(?:(?:in|op|per|eind|begin|medio|sinds)\s+(?:\d{1,2}\s+)?(?:\p{L}+|(?:19|20)\d{2})(?:\s+(?:19|20)\d{2})?\s+)?`
+const WHOLE_THEN_PART = new RegExp(String.raw`(?<![\p{L}\d])(?<=\bvan\s+(?:de|alle)\s+)(\p{L}+|\d[\d.]*)(\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,6}?\s+er\s+${TIME_BETWEEN})(\p{L}+|\d[\d.]*)(?![\p{L}\d])`, 'giu')
 
 const countOf = (word: string): number | undefined => (/^(?:een|één)$/iu.test(word) ? undefined : parseNumberWord(word))
 const pad = (word: string, value: number): string => (/^\d/u.test(word) || String(value).length > word.length ? word : String(value).padEnd(word.length, ' '))
