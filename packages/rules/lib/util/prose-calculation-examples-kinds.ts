@@ -14,6 +14,8 @@ const short = (title: string, line: string, parts: string, whole: string, sum: s
 
 /** Two parts after a colon the rule stays quiet on. */
 export const coveringKindsOk: RuleExample[] = [
+  { title: 'Een rest na een geheel en een deel die klopt', text: plan(['Van de 260 aangeschreven verenigingen dienden er 214 een aanvraag in; de overige 46 lieten niets van zich horen.']) },
+  { title: 'Een tweede deel dat geen rest is', text: plan(['Van de 300 bezoekers waren er 210 tevreden, 40 niet tevreden.']) },
   { title: 'Twee soorten van het geheel die het samen maken', text: plan(['Het waterschap beheert 73 stuwen: 29 vaste stuwen en 44 beweegbare stuwen.']) },
   { title: 'Twee delen naar materiaal: misschien alleen de hoofdgroepen', text: plan(['In de kernen staan 96 bushokjes: 52 van glas en 31 van hout.']) },
   { title: 'Twee soorten en een rest die nog open is', text: plan(['Op het terrein komen 260 woningen: 95 huur en 120 koop; de rest is nog niet bepaald.']) },
@@ -25,6 +27,11 @@ export const coveringKindsOk: RuleExample[] = [
 
 /** Two kinds of a whole after a colon that fall short of it: likely a slip, reported as a warning. */
 export const coveringKindsNotOk: RuleExample[] = [
+  {
+    title: 'Een rest na een geheel en een deel die niet klopt',
+    text: plan(['Van de 260 aangeschreven verenigingen dienden er in 2026 214 een aanvraag in; 36 verenigingen deden niet mee.']),
+    expected: ['Berekening `260 − 214 = 36` klopt niet: de uitkomst is `46`; herstel de berekening of de uitkomst']
+  },
   short('Het woord van het geheel met twee bijvoeglijke naamwoorden, samen te weinig', 'Het waterschap beheert 73 stuwen: 29 vaste stuwen en 38 beweegbare stuwen.', '29 + 38', '73', '67'),
   short('Twee soorten als samenstelling die tekortschieten', 'Het dorp telt 58 bruggen: 19 fietsbruggen en 33 voetbruggen.', '19 + 33', '58', '52'),
   short('Twee bijvoeglijke naamwoorden zonder het zelfstandig naamwoord', 'In de binnenstad hangen 84 lantaarns: 37 koperen en 41 zinken.', '37 + 41', '84', '78'),

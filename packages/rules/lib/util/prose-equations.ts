@@ -50,6 +50,7 @@ import { tableYearMeans } from './table-year-means.js'
 import { restAmounts } from './rest-amounts.js'
 import { repeatedProducts } from './repeated-products.js'
 import { shareRests } from './share-rests.js'
+import { countRests } from './count-rests.js'
 import { unitRestatements } from './unit-restatements.js'
 import { restatedChanges } from './restated-changes.js'
 import { roundedRestatements } from './rounded-restatements.js'
@@ -127,6 +128,7 @@ const byText = {
   tableLevels: memoByText(tableLevels),
   tablePerUnitRows: memoByText(tablePerUnitRows),
   sharedDivisors: memoByText(sharedDivisors),
+  countRests: memoByText(countRests),
   sentenceArithmetic: memoByText(sentenceArithmetic),
   repeatedProducts: memoByText(repeatedProducts),
   shareRests: memoByText(shareRests),
@@ -212,6 +214,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.repeatedProducts(text),
     // What stays of a whole after a share of it goes.
     ...byText.shareRests(text),
+    // What stays of a counted whole after a part of it.
+    ...byText.countRests(text),
     // A figure a table states itself: the widest reading, after every calculation of the sentence.
     ...byText.tableLevels(text, finance)
   ].filter(stands)

@@ -66,3 +66,22 @@ export function nounsOne(words: string, noun: string): boolean {
 
 // Nothing but a bridge between a part and its share: `380 van de 1.240 ruim 40 procent`, `…, dat is ruim 40 procent`.
 export const BRIDGE = /^[\s,:;(–—-]*(?:(?:dat|dit|wat)\s+is\s+|ofwel\s+|oftewel\s+)?$/iu
+
+/**
+ * Whether a share stands at an end of a change between two shares (`van een kwart naar bijna 30
+ * procent`): a level the change starts or ends at, not the size of a change.
+ *
+ * @param sentence The sentence.
+ * @param shares The shares of the sentence, in order.
+ * @param share One of them.
+ * @returns Whether it is such an end.
+ */
+export function changeEnd(sentence: string, shares: RegExpMatchArray[], share: RegExpMatchArray): boolean {
+  const at = share.index ?? 0
+  const k = shares.indexOf(share)
+  const next = shares[k + 1]
+  const previous = shares[k - 1]
+  const from = /\bvan\s+$/iu.test(sentence.slice(0, at)) && next !== undefined && /^\s+naar\s+$/iu.test(sentence.slice(at + share[0].length, next.index))
+  const to = previous !== undefined && /^\s+naar\s+$/iu.test(sentence.slice((previous.index ?? 0) + previous[0].length, at)) && /\bvan\s+$/iu.test(sentence.slice(0, previous.index))
+  return from || to
+}

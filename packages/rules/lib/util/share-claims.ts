@@ -33,7 +33,7 @@ import { sentenceReading } from './share-sentence-readings.js'
 import { rowWholePart } from './share-row-wholes.js'
 import { blankAsides } from './share-asides.js'
 import { allMatches } from './all-matches.js'
-import { BRIDGE, OF_NOUN, SHARE, SHARE_OF, CLOSES_ON_NOUN, SETS_OFF, CLOSES_APPOSITION, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
+import { BRIDGE, changeEnd, OF_NOUN, SHARE, SHARE_OF, CLOSES_ON_NOUN, SETS_OFF, CLOSES_APPOSITION, AGAINST, ADDITIVE, THRESHOLD, TARGET_AFTER, OTHER_RATE, POINTS_BACK, YEAR_LABEL, WIDEST, pointedNounIn, nounsOne } from './share-claim-words.js'
 import { namedWholeAfter } from './share-named-whole-after.js'
 import { leftRest } from './share-left-rests.js'
 import { measuredWholeShare } from './share-measured-wholes.js'
@@ -135,7 +135,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const at = share.index ?? 0
       const level = levels?.get(at)
       // `van 40% naar 44%`: a percentage among the numbers of a change is one of them, not a claim (unless a row's share of its year).
-      if (!level && own.some((b) => at >= b.index && at < b.end)) continue
+      // So are shares in words at the ends of a change (`nam toe van een kwart naar bijna 30 procent`).
+      if (!level && (own.some((b) => at >= b.index && at < b.end) || changeEnd(sentence, shares, share))) continue
       // `komen onder de 50% uit`: a threshold the numbers are measured against, not their share.
       // `…, tegen 25 procent landelijk`: a figure the numbers are compared with, not their share.
       if (THRESHOLD.test(sentence.slice(0, at)) || AGAINST.test(sentence.slice(0, at))) continue
