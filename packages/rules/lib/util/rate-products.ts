@@ -10,7 +10,7 @@ import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { allMatches } from './all-matches.js'
 import { div, near } from './exact-number.js'
-import { add, dutchNumber, mul, proseEquation, rounding, type Equation } from './onderbouwing.js'
+import { add, dutchNumber, mul, proseEquation, rounding, type Equation, type Rational } from './onderbouwing.js'
 import { showRatio, unitRatio } from './unit-scales.js'
 import { TAKEN_ALONG } from './approx-products.js'
 import { PER_YEAR } from './period-rates.js'
@@ -73,8 +73,8 @@ const APIECE = /^\s*(?:[\p{L}'’-]+\s+){1,3}(?:van|à)\s+(?:elk\s+)?(?:€\s*)?
 const YEAR_NAMED = /\b(?:jaarlijks|op\s+jaarbasis|per\s+jaar|(?:in|over)\s+een\s+(?:heel\s+)?jaar)\b/iu
 
 
-// A number as the calculation shows it: in digits, also when the text writes it in words (`acht`).
-const inDigits = (f: Found): string => (/^\d/.test(f.text) ? f.text : String(f.value.n))
+/** A number as a calculation shows it: in digits, also when the text writes it in words (`acht`). */
+export const inDigits = (f: { text: string; value: Rational }): string => (/^\d/.test(f.text) ? f.text : String(f.value.n))
 // A year stands for a time, not a quantity: `in 2027`.
 const isYear = (f: Found): boolean => !f.euro && /^(?:19|20)\d{2}$/.test(f.text)
 // So does the day of a date: `vanaf 3 maart` names a moment, not a third count.
