@@ -42,7 +42,6 @@ import { periodRates } from './period-rates.js'
 import { dimensionalProducts } from './dimensional-products.js'
 import { unitProducts } from './unit-products.js'
 import { earlierRateProducts } from './earlier-rate-products.js'
-import { carriedPricedCounts } from './carried-priced-counts.js'
 import { percentLevelChanges } from './percent-level-changes.js'
 import { shareComplements } from './share-complements.js'
 import { fixedPlusRate } from './fixed-plus-rate.js'
@@ -99,7 +98,7 @@ export function impliedEquations(text: string): Equation[] {
   // And a deduction that opens its paragraph, its whole ending the paragraph before.
   const plain = withoutEmphasis(text)
   // And a rate laid down earlier in the section, applied to a count of its unit later on, or to a count named as unchanged.
-  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain), ...carriedSplits(plain), ...carriedWholes(plain), ...priceChangeYields(plain), ...rowCountChanges(plain), ...yearRowChanges(plain), ...earlierRateProducts(plain), ...carriedPricedCounts(plain), ...fixedPlusRate(plain), ...unchangedCountProducts(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
+  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain), ...carriedSplits(plain), ...carriedWholes(plain), ...priceChangeYields(plain), ...rowCountChanges(plain), ...yearRowChanges(plain), ...earlierRateProducts(plain), ...fixedPlusRate(plain), ...unchangedCountProducts(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
   // And, where no reading has the result, a product whose units cancel, in any order and without a cue.
   for (const e of out) taken.add(e.index)
   out.push(...unitProducts(plain, taken).filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))

@@ -50,6 +50,7 @@ import { tableYearMeans } from './table-year-means.js'
 import { restAmounts } from './rest-amounts.js'
 import { repeatedProducts } from './repeated-products.js'
 import { shareRests } from './share-rests.js'
+import { carriedPricedCounts } from './carried-priced-counts.js'
 import { unitRestatements } from './unit-restatements.js'
 import { restatedChanges } from './restated-changes.js'
 import { roundedRestatements } from './rounded-restatements.js'
@@ -130,6 +131,7 @@ const byText = {
   sentenceArithmetic: memoByText(sentenceArithmetic),
   repeatedProducts: memoByText(repeatedProducts),
   shareRests: memoByText(shareRests),
+  carriedPricedCounts: memoByText(carriedPricedCounts),
 }
 
 /**
@@ -212,6 +214,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.repeatedProducts(text),
     // What stays of a whole after a share of it goes.
     ...byText.shareRests(text),
+    // A price per unit a paragraph or two back, a count of that unit and its total after it.
+    ...byText.carriedPricedCounts(text),
     // A figure a table states itself: the widest reading, after every calculation of the sentence.
     ...byText.tableLevels(text, finance)
   ].filter(stands)
