@@ -42,6 +42,47 @@ const clauseOf = (text: string, at: number): string => {
  */
 export function deficitBalances(text: string): Equation[] {
   const out: Equation[] = []
+  for (const { result, deficit, income, cost } of balances(text)) {
+    // The signs fit the word: a deficit when the cost exceeds the income, a surplus the other way.
+    const [larger, smaller] = deficit ? [cost, income] : [income, cost]
+    const computed = sub(larger.value, smaller.value)
+    if (computed.n <= 0n) continue
+    const stated = dutchNumber(result.text)
+    if (!near(computed, stated)) continue
+    out.push(proseEquation(`${larger.text} − ${smaller.text}`, computed, { text: result.text, value: stated, index: result.index }, result.approx !== ''))
+  }
+  return out
+}
+
+/**
+ * Where a text names a deficit after an income larger than the cost, or a surplus after a cost
+ * larger than the income: the word is about another balance (`een tekort op de bar`), so no
+ * difference of the two is its size.
+ *
+ * @param text A prose text.
+ * @returns The offsets of those results.
+ */
+export function misfitBalances(text: string): number[] {
+  return [...text.matchAll(PARAGRAPH)].flatMap((p) =>
+    balances(p[0])
+      .filter(({ deficit, income, cost }) => sub(deficit ? cost.value : income.value, deficit ? income.value : cost.value).n < 0n)
+      .map(({ result }) => p.index + result.index)
+  )
+}
+
+const PARAGRAPH = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g
+
+interface Balance {
+  result: Quantity
+  /** A deficit (else a surplus). */
+  deficit: boolean
+  income: Quantity
+  cost: Quantity
+}
+
+// Each amount named a deficit or surplus with exactly one income and one cost before it.
+function balances(text: string): Balance[] {
+  const out: Balance[] = []
   if (!/tekort|overschrijding|saldo|te\s+kort|overschot|over/iu.test(text)) return out
   const starts = sentenceStarts(text)
   const amounts = quantities(text).filter((q) => q.unit === '€' && !q.share)
@@ -64,13 +105,7 @@ export function deficitBalances(text: string): Equation[] {
     const [cost] = costs
     if (incomes.length !== 1 || costs.length !== 1 || !income || !cost) continue
     if (PERIOD.test(clauseOf(text, income.index)) !== PERIOD.test(clauseOf(text, cost.index))) continue
-    // The signs fit the word: a deficit when the cost exceeds the income, a surplus the other way.
-    const [larger, smaller] = deficit ? [cost, income] : [income, cost]
-    const computed = sub(larger.value, smaller.value)
-    if (computed.n <= 0n) continue
-    const stated = dutchNumber(result.text)
-    if (!near(computed, stated)) continue
-    out.push(proseEquation(`${larger.text} − ${smaller.text}`, computed, { text: result.text, value: stated, index: result.index }, result.approx !== ''))
+    out.push({ result, deficit, income, cost })
   }
   return out
 }

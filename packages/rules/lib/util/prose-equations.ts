@@ -68,6 +68,7 @@ import { sharedDivisors } from './shared-divisors.js'
 import { wholeSplits } from './whole-splits.js'
 import { yearlyTotals } from './yearly-totals.js'
 import { afterDiscount } from './discounted-prices.js'
+import { misfitBalances } from './deficit-balances.js'
 
 /**
  * The calculations a text writes out in full (read by `finance-net-stated-vs-computed`).
@@ -229,7 +230,9 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
   // The sentence-level fallback reads what no narrow reader (nor a written calculation) read.
   const taken = [...read.map((e) => e.index), ...written]
   // (A discount in the result's sentence ties its numbers in a way the fallback does not read.)
-  const fallback = byText.sentenceArithmetic(text).filter((e) => !near(e.index, taken) && !afterDiscount(text, e.index))
+  // (Nor does a deficit after an income larger than the cost, or a surplus the other way: another balance.)
+  const misfits = misfitBalances(text)
+  const fallback = byText.sentenceArithmetic(text).filter((e) => !near(e.index, taken) && !afterDiscount(text, e.index) && !near(e.index, misfits))
   // The last reading: a gap or sum said of one series of a table above, in a sentence no reader read.
   const last = tableSeriesGaps(text, [...taken, ...fallback.map((e) => e.index)], own).filter(stands)
   return [...read, ...fallback, ...last]
