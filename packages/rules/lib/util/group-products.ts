@@ -24,7 +24,7 @@ const COUNT = String.raw`\d+|${NUMBER_WORD}`
 const TOTAL = String.raw`in\s+totaal|samen(?:\s+goed\s+voor)?|totaal|bij\s+elkaar|(?:dat|dit)\s+(?:zijn|is)|(?:zijn|is)\s+dat|goed\s+voor`
 // count, group noun, `van`, size, the size's noun (an adjective may come first), the cue, a few words, the total and its noun.
 const GROUPS = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(?<count>${COUNT})\s+(?:\p{L}+\s+)?(?<group>${GROUP})\s+van\s+(?<size>${COUNT})\s+(?:\p{L}+\s+)?(?<noun>\p{L}+)(?<between>[^.;!?\d€()]{0,40}?)[,\s]\s*(?:${TOTAL})\s+(?:(?:\p{L}+\s+){0,2}?)(?<approx>${APPROX}\s+)?(?<total>${NUMBER})(?![\d%]|\s*procent)(?:\s+(?<totalNoun>\p{L}+))?`,
+  String.raw`(?<![\p{L}\d.,])(?<count>${COUNT})\s+(?:\p{L}+\s+)?(?<group>${GROUP})\s+van\s+(?<size>${COUNT})\s+(?:\p{L}+\s+)?(?<noun>\p{L}+)(?<between>[^.;:!?\d€()]{0,40}?)(?:\s*[,;:]\s*|\s+)(?:${TOTAL})\s+(?:(?:\p{L}+\s+){0,2}?)(?<approx>${APPROX}\s+)?(?<total>${NUMBER})(?![\d%]|\s*procent)(?:\s+(?<totalNoun>\p{L}+))?`,
   'giu'
 )
 // Sizes that differ (`van tien tot vijftien`, `van acht à tien`) or a bound (`van maximaal twaalf`) make no product.
