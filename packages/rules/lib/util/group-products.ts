@@ -8,10 +8,10 @@
  */
 
 import { parseNumberWord } from '@kapstok/nl'
-import { near } from './exact-number.js'
+import { div, near } from './exact-number.js'
 import { NUMBER } from './amount-change.js'
 import { APPROX } from './rate-pairs.js'
-import { dutchNumber, mul, proseEquation, type Equation, type Rational } from './onderbouwing.js'
+import { add, dutchNumber, mul, proseEquation, type Equation, type Rational } from './onderbouwing.js'
 import { namesUnit } from './unit-nouns.js'
 import { NUMBER_WORD } from './share-words.js'
 
@@ -67,7 +67,9 @@ export function groupProducts(text: string): Equation[] {
     const stated = dutchNumber(g.total!)
     if (!near(computed, stated)) continue
     const index = m.index + m[0].lastIndexOf(g.total!, m[0].length - (totalNoun ? totalNoun.length + 1 : 0))
-    out.push(proseEquation(`${String(count.n)} × ${String(size.n)}`, computed, { text: g.total!, value: stated, index }, g.approx !== undefined))
+    const e = proseEquation(`${String(count.n)} × ${String(size.n)}`, computed, { text: g.total!, value: stated, index }, g.approx !== undefined)
+    // A hedged total (`ruim 350` for 360 places) is a round figure near the count: a tenth of room.
+    out.push(g.approx === undefined ? e : { ...e, tolerance: add(e.tolerance, div(stated, { n: 10n, d: 1n })) })
   }
   return out
 }
