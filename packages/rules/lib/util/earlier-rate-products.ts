@@ -79,8 +79,8 @@ const wordsOf = (text: string): string[] => (text.match(/\p{L}{4,}/gu) ?? []).fi
 // Verbs and function words a rate clause shares with any sentence.
 const COMMON = /^(?:kost|kosten|betaalt|betalen|voor|per|jaar|week|maand|samen|daarmee|wordt|worden|zijn|heeft|hebben|deze|die|dat|een|het|van|met)$/iu
 
-// The stated result within a quarter of the product: a slip, not another amount.
-function close(e: Equation): boolean {
+/** The stated result within a quarter of the product: a slip, not another amount. */
+export function close(e: Equation): boolean {
   const [computed, stated] = [Math.abs(cents(e.computed)), Math.abs(cents(e.stated))]
   return Math.abs(computed - stated) <= 0.25 * Math.max(computed, stated)
 }

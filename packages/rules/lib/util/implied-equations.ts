@@ -18,6 +18,8 @@ import { statedTotals } from './stated-totals.js'
 import { runningBalances } from './running-balance.js'
 import { rateProducts } from './rate-products.js'
 import { pricedCounts } from './priced-counts.js'
+import { groupProducts } from './group-products.js'
+import { deficitBalances } from './deficit-balances.js'
 import { discountedPrices } from './discounted-prices.js'
 import { writeOffs } from './write-offs.js'
 import { changeGaps } from './change-gaps.js'
@@ -116,7 +118,7 @@ function paragraphEquations(text: string): Equation[] {
   // checks nothing, so it leaves the result to the readers of rates.
   const taken = new Set([...found, ...written.filter((e) => e.arithmetic)].map((e) => e.index))
   const free = (e: Equation): boolean => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))
-  const wide = [...rateProducts(text), ...changeGaps(text), ...bracketedStarts(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text), ...dimensionalProducts(text), ...describedRateProducts(text), ...pricedCounts(text), ...discountedPrices(text)]
+  const wide = [...rateProducts(text), ...changeGaps(text), ...bracketedStarts(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text), ...dimensionalProducts(text), ...describedRateProducts(text), ...pricedCounts(text), ...discountedPrices(text), ...groupProducts(text), ...deficitBalances(text)]
   return [...found, ...[...wide, ...termBracketReadings(text, [...found, ...written, ...wide])].filter(free)]
 }
 

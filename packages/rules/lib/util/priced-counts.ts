@@ -104,8 +104,8 @@ function pricedThings(prev: string, price: Quantity): string[] {
   return [...per, ...one, ...named, ...(stuk ? [stuk] : [])].map((w) => w.toLowerCase())
 }
 
-// The count names the priced thing: its noun (`negen cursussen`), or `vier keer` for a price per time.
-function counts(cur: string, count: Quantity, things: string[]): boolean {
+/** The count names the priced thing: its noun (`negen cursussen`), or `vier keer` for a price per time. */
+export function counts(cur: string, count: Quantity, things: string[]): boolean {
   const after = cur.slice(count.end)
   if (things.includes('keer') && /^\s*(?:keer|maal)\b/iu.test(after)) return true
   const words = /^\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+/u.exec(after)?.[0].match(/[\p{L}'’-]+/gu) ?? []

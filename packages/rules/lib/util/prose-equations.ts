@@ -51,6 +51,7 @@ import { restAmounts } from './rest-amounts.js'
 import { repeatedProducts } from './repeated-products.js'
 import { shareRests } from './share-rests.js'
 import { countRests } from './count-rests.js'
+import { carriedPricedCounts } from './carried-priced-counts.js'
 import { unitRestatements } from './unit-restatements.js'
 import { restatedChanges } from './restated-changes.js'
 import { roundedRestatements } from './rounded-restatements.js'
@@ -68,6 +69,7 @@ import { sharedDivisors } from './shared-divisors.js'
 import { wholeSplits } from './whole-splits.js'
 import { yearlyTotals } from './yearly-totals.js'
 import { afterDiscount } from './discounted-prices.js'
+import { misfitBalances } from './deficit-balances.js'
 
 /**
  * The calculations a text writes out in full (read by `finance-net-stated-vs-computed`).
@@ -132,6 +134,7 @@ const byText = {
   sentenceArithmetic: memoByText(sentenceArithmetic),
   repeatedProducts: memoByText(repeatedProducts),
   shareRests: memoByText(shareRests),
+  carriedPricedCounts: memoByText(carriedPricedCounts),
 }
 
 /**
@@ -216,6 +219,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.shareRests(text),
     // What stays of a counted whole after a part of it.
     ...byText.countRests(text),
+    // A price per unit a paragraph or two back, a count of that unit and its total after it.
+    ...byText.carriedPricedCounts(text),
     // A figure a table states itself: the widest reading, after every calculation of the sentence.
     ...byText.tableLevels(text, finance)
   ].filter(stands)
@@ -229,7 +234,9 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
   // The sentence-level fallback reads what no narrow reader (nor a written calculation) read.
   const taken = [...read.map((e) => e.index), ...written]
   // (A discount in the result's sentence ties its numbers in a way the fallback does not read.)
-  const fallback = byText.sentenceArithmetic(text).filter((e) => !near(e.index, taken) && !afterDiscount(text, e.index))
+  // (Nor does a deficit after an income larger than the cost, or a surplus the other way: another balance.)
+  const misfits = misfitBalances(text)
+  const fallback = byText.sentenceArithmetic(text).filter((e) => !near(e.index, taken) && !afterDiscount(text, e.index) && !near(e.index, misfits))
   // The last reading: a gap or sum said of one series of a table above, in a sentence no reader read.
   const last = tableSeriesGaps(text, [...taken, ...fallback.map((e) => e.index)], own).filter(stands)
   return [...read, ...fallback, ...last]

@@ -10,7 +10,7 @@ import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { allMatches } from './all-matches.js'
 import { div, near } from './exact-number.js'
-import { add, dutchNumber, mul, proseEquation, rounding, type Equation } from './onderbouwing.js'
+import { add, dutchNumber, mul, proseEquation, rounding, type Equation, type Rational } from './onderbouwing.js'
 import { showRatio, unitRatio } from './unit-scales.js'
 import { TAKEN_ALONG } from './approx-products.js'
 import { PER_YEAR } from './period-rates.js'
@@ -47,8 +47,9 @@ const BACK = /\b(?:daarmee|hiermee|dus|daardoor|zo|dan)\b/iu
 // A number in the text: an amount, a plain number, or a count in words.
 // A digit glued to a letter is part of a name (`CO2`, `PM10`), no number.
 const ANY_NUMBER = new RegExp(String.raw`(€\s*)?(?<![\d.,\p{L}])(${NUMBER})(?![\d.,]*\d)(%|\s*procent)?|\b(\p{L}+)\b`, 'giu')
-// A rate after `elk` or `ieder` refers back to a count: `zes teams … met elk 1.450 uren`.
-const EACH_BEFORE = new RegExp(String.raw`\b(?:elk|elke|ieder|iedere)\s+(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
+// A rate after `elk` or `ieder` refers back to a count: `zes teams … met elk 1.450 uren`; a
+// preposition between them keeps the reference (`vier coaches, elk voor 0,6 fte`, `ieder met 300 uur`).
+const EACH_BEFORE = new RegExp(String.raw`\b(?:elk|elke|ieder|iedere)\s+(?:(?:voor|met|van)\s+)?(?:${APPROX}\s+)?(?:€\s*)?$`, 'iu')
 // The unit named first in the rate's own clause: `Per deelnemer kost de cursus € 450`, `Elke
 // buurtcoach begeleidt 25 huishoudens`. No number between the unit and the rate.
 // `Per 10 woningen plannen we 3 bomen`: group 1 is the number of units, group 2 the unit.
@@ -72,6 +73,8 @@ const APIECE = /^\s*(?:[\p{L}'’-]+\s+){1,3}(?:van|à)\s+(?:elk\s+)?(?:€\s*)?
 const YEAR_NAMED = /\b(?:jaarlijks|op\s+jaarbasis|per\s+jaar|(?:in|over)\s+een\s+(?:heel\s+)?jaar)\b/iu
 
 
+/** A number as a calculation shows it: in digits, also when the text writes it in words (`acht`). */
+export const inDigits = (f: { text: string; value: Rational }): string => (/^\d/.test(f.text) ? f.text : String(f.value.n))
 // A year stands for a time, not a quantity: `in 2027`.
 const isYear = (f: Found): boolean => !f.euro && /^(?:19|20)\d{2}$/.test(f.text)
 // So does the day of a date: `vanaf 3 maart` names a moment, not a third count.
@@ -253,7 +256,7 @@ function product(text: string, window: string, base: number, result: Result): Eq
     const stated = dutchNumber(result.text)
     // A result far from the product is about something else.
     if (!near(computed, stated)) return undefined
-    const e = proseEquation(`${/^\d/.test(count.text) ? count.text : String(count.value.n)}${span ? ` × ${/^\d/.test(span.text) ? span.text : String(span.value.n)}` : ''}${factor ? showRatio(factor) : ''} × ${rate.text}${perCount ? ` ÷ ${perCount}` : ''}${larger ? showRatio({ n: larger.d, d: larger.n }) : ''}${yearly ? ` × ${String(periods.n)}` : ''}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
+    const e = proseEquation(`${inDigits(count)}${span ? ` × ${inDigits(span)}` : ''}${factor ? showRatio(factor) : ''} × ${inDigits(rate)}${perCount ? ` ÷ ${perCount}` : ''}${larger ? showRatio({ n: larger.d, d: larger.n }) : ''}${yearly ? ` × ${String(periods.n)}` : ''}`, computed, { text: result.text, value: stated, index: result.index }, result.approx)
     // A mean or rounded rate adds its rounding once per counted unit.
     const mean = APPROX_BEFORE_RATE.test(text.slice(Math.max(0, rate.index - 20), rate.index))
     // A year has 52 weeks and a day.
