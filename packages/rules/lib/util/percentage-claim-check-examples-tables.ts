@@ -2,12 +2,20 @@ import type { RuleExample } from '../rule.js'
 import { example } from './examples.js'
 
 // The documented examples of `percentage-claim-check` for shares read from a table: a sum in euros of a table in
-// thousands, a table with a row per year, a column that is part of another, and wholes said in the sentence before.
+// thousands, a table with a row per year, a column that is part of another, wholes said in the sentence before, and
+// changes read from a table (a row between year columns, two dated rows, a past count against the total row).
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
 // A table with a row per year and a column that is part of another, for shares of one year or of all.
 const perYear = ['| Jaar | Klachten | Toegewezen | Meldingen | Waarvan anoniem |', '|---|---|---|---|---|', '| 2024 | 40 | 10 | 30 | 6 |', '| 2025 | 60 | 5 | 50 | 5 |', '| Totaal | 100 | 15 | 80 | 11 |', '']
 // A table of costs in thousands, for the shares a sentence below it says in euro.
 const costsInThousands = ['Bedragen x € 1.000.', '', '| Post | 2027 | 2028 | Totaal |', '|---|---|---|---|', '| Aanleg | 300 | 500 | 800 |', '| Beheer | 100 | 100 | 200 |', '| Totaal | 400 | 600 | 1.000 |', '']
+
+// Enrolments per course over four years, for a change of a row between two year columns.
+const courses = ['| Cursus | 2021 | 2022 | 2023 | 2024 |', '|---|---:|---:|---:|---:|', '| Zwemles | 60 | 68 | 75 | 90 |', '| Tennisles | 220 | 210 | 200 | 190 |', '']
+// Markets with their dates, one of them twice, for a change between two rows named by their labels.
+const markets = ['| Activiteit | Datum | Deelnemers |', '|---|---|---:|', '| Voorjaarsmarkt | 13 april 2024 | 1.150 |', '| Najaarsmarkt | 12 oktober 2024 | 1.380 |', '| Voorjaarsmarkt | 12 april 2025 | 1.260 |', '']
+// Charging points per district with a total row, for a change since a past count in the sentence.
+const chargers = ['| Buurt | Laadpalen |', '|---|---:|', '| Oost | 140 |', '| West | 95 |', '| Totaal | 235 |', '']
 
 /** Correct shares of tables the rule stays quiet on. */
 export const tablesOk: RuleExample[] = [
@@ -34,6 +42,26 @@ export const tablesOk: RuleExample[] = [
     {
       title: 'Een deel van het totaal van de zin ervoor, en daarvan na samen',
       text: plan(['Van de 400 laadpalen staan er 300 op bedrijventerreinen. De woonwijken hebben samen 100 palen, een kwart van het totaal. Er kwamen 12 klachten binnen in 2024 en 20 in 2025, samen 32. In 8 daarvan kreeg de klager gelijk: een kwart.'])
+    },
+    {
+      title: 'Een stijging van een rij tussen twee jaarkolommen',
+      text: plan([...courses, 'Het aantal inschrijvingen voor zwemles nam tussen 2021 en 2024 met 50% toe.'])
+    },
+    {
+      title: 'Een stijging van het ene jaar op het volgende',
+      text: plan([...courses, 'Van 2023 op 2024 nam het aantal inschrijvingen voor zwemles met 20% toe.'])
+    },
+    {
+      title: 'Een groei tussen twee rijen met een datum, genoemd naar hun naam en jaar',
+      text: plan([...markets, 'Tussen de voorjaarsmarkt en de najaarsmarkt van 2024 groeide het aantal deelnemers met 20%.'])
+    },
+    {
+      title: 'Twee rijen met dezelfde naam en geen jaar dat ze onderscheidt',
+      text: plan([...markets, 'Tussen de voorjaarsmarkt en de najaarsmarkt groeide het aantal deelnemers met 30%.'])
+    },
+    {
+      title: 'Een groei sinds een eerdere telling naar het totaal van de tabel',
+      text: plan([...chargers, 'Sinds de inventarisatie van 2021, toen er 180 laadpalen waren, groeide het aantal laadpalen met ruim 30%.'])
     }
 ]
 
@@ -78,5 +106,30 @@ export const tablesNotOk: RuleExample[] = [
       title: 'Daarvan na een reeks jaren met hun som',
       text: plan(['Er kwamen 12 klachten binnen in 2024 en 20 in 2025, samen 32. In 8 daarvan kreeg de klager gelijk: een op de drie.']),
       expected: ['Percentage `een op de drie` klopt niet: 8 van 32 is 25%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een stijging tussen twee jaarkolommen gegeven als het aandeel van de twee cellen',
+      text: plan([...courses, 'Het aantal inschrijvingen voor zwemles nam tussen 2021 en 2024 met 67% toe.']),
+      expected: ['Percentage `67%` klopt niet: van 60 (2021) naar 90 (2024) is 50%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een stijging tussen twee jaarkolommen die niet klopt',
+      text: plan([...courses, 'Het aantal inschrijvingen voor zwemles nam tussen 2021 en 2024 met 70% toe.']),
+      expected: ['Percentage `70%` klopt niet: van 60 (2021) naar 90 (2024) is 50%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een daling van het ene jaar op het volgende',
+      text: plan([...courses, 'Van 2023 op 2024 nam het aantal inschrijvingen voor tennisles met 10% af.']),
+      expected: ['Percentage `10%` klopt niet: van 200 (2023) naar 190 (2024) is 5%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een groei tussen twee rijen met een datum die niet klopt',
+      text: plan([...markets, 'Tussen de voorjaarsmarkt en de najaarsmarkt van 2024 groeide het aantal deelnemers met 30%.']),
+      expected: ['Percentage `30%` klopt niet: van 1.150 (Voorjaarsmarkt, 13 april 2024) naar 1.380 (Najaarsmarkt, 12 oktober 2024) is 20%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een groei sinds een eerdere telling die het totaal van de tabel niet geeft',
+      text: plan([...chargers, 'Sinds de inventarisatie van 2021, toen er 180 laadpalen waren, groeide het aantal laadpalen met 40%.']),
+      expected: ['Percentage `40%` klopt niet: van 180 (2021) naar 235 (totaal in de tabel) is 30,6%; pas het percentage of de getallen aan']
     }
 ]
