@@ -48,6 +48,7 @@ const percentDefects: BatteryWording[] = [
   ['a rise between year columns off in both readings', p(...lessons, 'Het aantal inschrijvingen voor zwemles nam tussen 2021 en 2024 met 70% toe.'), 'van 60 (2021) naar 90 (2024)'],
   ['steeg met between two inner year columns', p(...lessons, 'Tussen 2022 en 2024 steeg het aantal inschrijvingen voor judoles met 20 procent.'), 'van 160 (2022) naar 176 (2024)'],
   ['daalde met between year columns', p(...lessons, 'Het aantal inschrijvingen voor tennisles daalde tussen 2021 en 2024 met 10%.'), 'van 220 (2021) naar 190 (2024)'],
+  ['a rise without years said as the share of two cells of the row', p(...lessons, 'Het aantal inschrijvingen voor zwemles nam met 67% toe.'), 'van 60 naar 90 (Zwemles)'],
   ['van A op B', p(...lessons, 'Van 2023 op 2024 nam het aantal inschrijvingen voor zwemles met 15% toe.'), 'van 75 (2023) naar 90 (2024)'],
   ['two dated rows, the year after the second name', p(...markets, 'Tussen de voorjaarsmarkt en de najaarsmarkt van 2024 groeide het aantal deelnemers met 30%.'), 'van 1.150 (Voorjaarsmarkt'],
   ['two dated rows named by two words each', p(...elections, 'Tussen de Provinciale Staten en de Tweede Kamer van 2023 steeg het aantal kiezers met 40 procent.'), 'van 19.800'],
@@ -56,6 +57,7 @@ const percentDefects: BatteryWording[] = [
 
 const percentClean: CleanWording[] = [
   ['a rise between year columns that holds', p(...lessons, 'Het aantal inschrijvingen voor zwemles nam tussen 2021 en 2024 met 50% toe.')],
+  ['a rise without years that one pair of columns gives', p(...lessons, 'Het aantal inschrijvingen voor zwemles nam met 50% toe.')],
   ['van A op B that holds', p(...lessons, 'Van 2023 op 2024 nam het aantal inschrijvingen voor zwemles met 20% toe.')],
   ['daalde met that holds', p(...lessons, 'Het aantal inschrijvingen voor tennisles daalde tussen 2021 en 2024 met bijna 14%.')],
   ['two dated rows that hold', p(...markets, 'Tussen de voorjaarsmarkt en de najaarsmarkt van 2024 groeide het aantal deelnemers met 20%.')],
@@ -79,5 +81,5 @@ const differenceClean: CleanWording[] = [
   ['a count the table does not hold', p(...markets, 'Op de voorjaarsmarkt van 2025 stonden 96 kramen, 150 meer dan een jaar eerder.')]
 ]
 
-describeBattery(percentageClaimCheck, percentDefects, percentClean, 8)
+describeBattery(percentageClaimCheck, percentDefects, percentClean, 9)
 describeBattery(proseCalculation, differenceDefects, differenceClean, 3)
