@@ -15,7 +15,7 @@
 import { CHANGE_NOUN } from './amount-change.js'
 import { countedNumbers, factor, YEARS, type CountedNumber } from './base-year-changes.js'
 import { dutchNumber, make, mul, sub, type Rational } from './exact-number.js'
-import { markdownTables } from './markdown-tables.js'
+import { markdownTables, type Table } from './markdown-tables.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
 import { paragraphSentences } from './text.js'
 import { nounStem } from './unit-nouns.js'
@@ -67,9 +67,17 @@ export function nowChanges(text: string): Equation[] {
   return out
 }
 
-// The one current level of the noun: in sentences with no year and no change, and in the total
-// rows of tables without years, under a column the noun names.
-function currentLevel(text: string, sentences: Array<{ index: number; text: string }>, skip: number, level: CountedNumber): { value: Rational; text: string } | undefined {
+/**
+ * The one current level of a noun in a text: in sentences with no year and no change, and in the total
+ * rows of tables without years, under a column the noun names (also used by `past-count-changes`).
+ *
+ * @param text The text.
+ * @param sentences Its sentences.
+ * @param skip The offset of the sentence that asks, which states no current level.
+ * @param level The past level, whose noun and unit (euro or not) the current level shares.
+ * @returns The level, or undefined when there is none or the text gives two.
+ */
+export function currentLevel(text: string, sentences: Array<{ index: number; text: string }>, skip: number, level: CountedNumber): { value: Rational; text: string } | undefined {
   const stem = nounStem(level.noun)
   const found: Array<{ value: Rational; text: string }> = []
   for (const s of sentences) {
@@ -82,12 +90,25 @@ function currentLevel(text: string, sentences: Array<{ index: number; text: stri
     }
   }
   for (const table of text.includes('|') ? markdownTables(text) : []) {
-    if (table.header.some((h) => YEAR.test(h.text))) continue
-    const k = table.header.findIndex((h, i) => i > 0 && nounStem(h.text.trim().split(/\s+/u)[0] ?? '') === stem)
-    const totals = table.rows.filter((row) => TOTAL_ROW.test(row[0]?.text ?? ''))
-    if (k < 0 || totals.length !== 1) continue
-    const q = countedNumbers(totals[0]![k]?.text.trim() ?? '').filter((c) => !c.percent && c.euro === level.euro)
-    if (q.length === 1) found.push({ value: q[0]!.value, text: q[0]!.text })
+    const total = tableTotalLevel(table, level)
+    if (total) found.push(total)
   }
   return found.length > 0 && found.every((f) => sub(f.value, found[0]!.value).n === 0n) ? found[0] : undefined
+}
+
+/**
+ * The total row's count in a table without years, under the column the noun of a level names.
+ *
+ * @param table The table.
+ * @param level The level whose noun and unit the count shares.
+ * @returns The count, or undefined when the table has years, no such column or not one total row.
+ */
+export function tableTotalLevel(table: Table, level: CountedNumber): { value: Rational; text: string } | undefined {
+  if (table.header.some((h) => YEAR.test(h.text))) return undefined
+  const stem = nounStem(level.noun)
+  const k = table.header.findIndex((h, i) => i > 0 && nounStem(h.text.trim().split(/\s+/u)[0] ?? '') === stem)
+  const totals = table.rows.filter((row) => TOTAL_ROW.test(row[0]?.text ?? ''))
+  if (k < 0 || totals.length !== 1) return undefined
+  const q = countedNumbers(totals[0]![k]?.text.trim() ?? '').filter((c) => !c.percent && c.euro === level.euro)
+  return q.length === 1 ? { value: q[0]!.value, text: q[0]!.text } : undefined
 }

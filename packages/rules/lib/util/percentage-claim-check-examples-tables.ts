@@ -3,7 +3,8 @@ import { example } from './examples.js'
 
 // The documented examples of `percentage-claim-check` for shares read from a table: a sum in euros of a table in
 // thousands, a table with a row per year, a column that is part of another, and wholes said in the sentence before;
-// the opposite of a column's state, a row against the total row of a year, a bound with a fraction, a pointer back.
+// the opposite of a column's state, a row against the total row of a year, a bound with a fraction, a pointer back;
+// changes read from a table (a row between year columns, two dated rows, a past count against the total row).
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
 // A table with a row per year and a column that is part of another, for shares of one year or of all.
 const perYear = ['| Jaar | Klachten | Toegewezen | Meldingen | Waarvan anoniem |', '|---|---|---|---|---|', '| 2024 | 40 | 10 | 30 | 6 |', '| 2025 | 60 | 5 | 50 | 5 |', '| Totaal | 100 | 15 | 80 | 11 |', '']
@@ -18,6 +19,12 @@ const applications = ['| Soort aanvraag | 2024 | 2025 |', '|---|---|---|', '| Bo
 const modes = ['| Vervoerwijze | Aantal | Aandeel |', '|---|---|---|', '| Fiets | 360 | 40% |', '| Auto | 450 | 50% |', '| Bus | 90 | 10% |', '| Totaal | 900 | 100% |', '']
 // A count of fields in a word after `er` and a time, and a share pointing back to it.
 const fields = (share: string): string => `Van de 60 sportvelden lagen er in januari twaalf braak. Hiermee is ${share} van de velden buiten gebruik.`
+// Enrolments per course over four years, for a change of a row between two year columns.
+const courses = ['| Cursus | 2021 | 2022 | 2023 | 2024 |', '|---|---:|---:|---:|---:|', '| Zwemles | 60 | 68 | 75 | 90 |', '| Tennisles | 220 | 210 | 200 | 190 |', '']
+// Markets with their dates, one of them twice, for a change between two rows named by their labels.
+const markets = ['| Activiteit | Datum | Deelnemers |', '|---|---|---:|', '| Voorjaarsmarkt | 13 april 2024 | 1.150 |', '| Najaarsmarkt | 12 oktober 2024 | 1.380 |', '| Voorjaarsmarkt | 12 april 2025 | 1.260 |', '']
+// Charging points per district with a total row, for a change since a past count in the sentence.
+const chargers = ['| Buurt | Laadpalen |', '|---|---:|', '| Oost | 140 |', '| West | 95 |', '| Totaal | 235 |', '']
 
 /** Correct shares of tables the rule stays quiet on. */
 export const tablesOk: RuleExample[] = [
@@ -64,6 +71,24 @@ export const tablesOk: RuleExample[] = [
     {
       title: 'Hiermee na een telwoord achter er',
       text: plan([fields('een vijfde')])
+      title: 'Een stijging van een rij tussen twee jaarkolommen',
+      text: plan([...courses, 'Het aantal inschrijvingen voor zwemles nam tussen 2021 en 2024 met 50% toe.'])
+    },
+    {
+      title: 'Een stijging van het ene jaar op het volgende',
+      text: plan([...courses, 'Van 2023 op 2024 nam het aantal inschrijvingen voor zwemles met 20% toe.'])
+    },
+    {
+      title: 'Een groei tussen twee rijen met een datum, genoemd naar hun naam en jaar',
+      text: plan([...markets, 'Tussen de voorjaarsmarkt en de najaarsmarkt van 2024 groeide het aantal deelnemers met 20%.'])
+    },
+    {
+      title: 'Twee rijen met dezelfde naam en geen jaar dat ze onderscheidt',
+      text: plan([...markets, 'Tussen de voorjaarsmarkt en de najaarsmarkt groeide het aantal deelnemers met 30%.'])
+    },
+    {
+      title: 'Een groei sinds een eerdere telling naar het totaal van de tabel',
+      text: plan([...chargers, 'Sinds de inventarisatie van 2021, toen er 180 laadpalen waren, groeide het aantal laadpalen met ruim 30%.'])
     }
 ]
 
@@ -128,5 +153,28 @@ export const tablesNotOk: RuleExample[] = [
       title: 'Hiermee na een telwoord achter er, verkeerd',
       text: plan([fields('ruim een kwart')]),
       expected: ['Percentage `ruim een kwart` klopt niet: 12 van 60 is 20%; pas het percentage of de getallen aan']
+      title: 'Een stijging tussen twee jaarkolommen gegeven als het aandeel van de twee cellen',
+      text: plan([...courses, 'Het aantal inschrijvingen voor zwemles nam tussen 2021 en 2024 met 67% toe.']),
+      expected: ['Percentage `67%` klopt niet: van 60 (2021) naar 90 (2024) is 50%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een stijging tussen twee jaarkolommen die niet klopt',
+      text: plan([...courses, 'Het aantal inschrijvingen voor zwemles nam tussen 2021 en 2024 met 70% toe.']),
+      expected: ['Percentage `70%` klopt niet: van 60 (2021) naar 90 (2024) is 50%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een daling van het ene jaar op het volgende',
+      text: plan([...courses, 'Van 2023 op 2024 nam het aantal inschrijvingen voor tennisles met 10% af.']),
+      expected: ['Percentage `10%` klopt niet: van 200 (2023) naar 190 (2024) is 5%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een groei tussen twee rijen met een datum die niet klopt',
+      text: plan([...markets, 'Tussen de voorjaarsmarkt en de najaarsmarkt van 2024 groeide het aantal deelnemers met 30%.']),
+      expected: ['Percentage `30%` klopt niet: van 1.150 (Voorjaarsmarkt, 13 april 2024) naar 1.380 (Najaarsmarkt, 12 oktober 2024) is 20%; pas het percentage of de getallen aan']
+    },
+    {
+      title: 'Een groei sinds een eerdere telling die het totaal van de tabel niet geeft',
+      text: plan([...chargers, 'Sinds de inventarisatie van 2021, toen er 180 laadpalen waren, groeide het aantal laadpalen met 40%.']),
+      expected: ['Percentage `40%` klopt niet: van 180 (2021) naar 235 (totaal in de tabel) is 30,6%; pas het percentage of de getallen aan']
     }
 ]

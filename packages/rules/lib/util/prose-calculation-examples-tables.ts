@@ -15,6 +15,8 @@ const roads = ['Bedragen x € 1.000.', '', '| Post | Raming | Realisatie |', '|
 const complaints = ['| Soort klacht | 2024 | 2025 |', '|---|---|---|', '| Geluid | 130 | 112 |', '| Stank | 70 | 61 |', '| Totaal | 200 | 173 |', '']
 // Members per club over three years.
 const clubs = ['| Club | Leden 2023 | Leden 2024 | Leden 2025 |', '|---|---|---|---|', '| Tafeltennisclub | 96 | 88 | 77 |', '| Schaakclub | 54 | 61 | 70 |', '']
+// Markets with their dates, one of them twice, for a difference with the same market a year earlier.
+const markets = ['| Activiteit | Datum | Deelnemers |', '|---|---|---:|', '| Voorjaarsmarkt | 13 april 2024 | 1.150 |', '| Najaarsmarkt | 12 oktober 2024 | 1.380 |', '| Voorjaarsmarkt | 12 april 2025 | 1.260 |', '']
 // Cycle routes built and planned.
 // Costs per line of work with a total row named by what it adds up (`Totaal lasten`).
 const costs = ['Bedragen x € 1.000.', '', '| Onderdeel | 2026 | 2027 |', '|---|---|---|', '| Speelplekken | 140 | 120 |', '| Beweegcoach | 95 | 98 |', '| Totaal lasten | 235 | 218 |', '']
@@ -27,6 +29,8 @@ const routes = ['| Route | Aangelegd | Gepland |', '|---|---|---|', '| Dijkpad |
 const cameras = ['| Gebied | Camera’s | Incidenten 2024 | Incidenten 2025 |', '|---|---|---|---|', '| Markt | 12 | 250 | 216 |', '| Haven | 5 | 90 | 84 |', '| Totaal | 17 | 340 | 300 |', '']
 export const seriesGapsOk: RuleExample[] = [
   { title: 'Een gemiddelde per eenheid van één rij die klopt', text: plan([...cameras, 'Op de Markt registreerde de politie in 2025 gemiddeld 18 incidenten per camera.']) },
+  { title: 'Een verschil met dezelfde markt een jaar eerder', text: plan([...markets, 'Op de voorjaarsmarkt van 2025 kwamen 1.260 deelnemers, 110 meer dan een jaar eerder.']) },
+  { title: 'Twee rijen met dezelfde naam en geen jaar dat ze onderscheidt', text: plan([...markets, 'Op de voorjaarsmarkt kwamen 150 meer deelnemers dan een jaar eerder.']) },
   { title: 'Een daling van de totaalrij onder een tabel in het hoofdstuk financiën', text: inFinance('De lasten dalen van 2026 naar 2027 met € 17.000.') },
   { title: 'Een daling van de totaalrij, genoemd met haar eigen woord', text: plan([...costs, 'De lasten dalen van 2026 naar 2027 met € 17.000.']) },
   { title: 'Een toename binnen de rij die de zin noemt', text: plan([...bins, 'In West kwamen er 24 afvalbakken bij.']) },
@@ -46,6 +50,9 @@ export const seriesGapsNotOk: RuleExample[] = [
     title: 'Een gemiddelde per eenheid van één rij dat niet klopt',
     text: plan([...cameras, 'In de Haven waren er in 2025 gemiddeld 21 incidenten per camera.']),
     expected: ['Berekening `84 ÷ 5 = 21` klopt niet: de uitkomst is `16,8`; herstel de berekening of de uitkomst']
+    title: 'Een verschil met dezelfde markt een jaar eerder dat de tabel niet geeft',
+    text: plan([...markets, 'Op de voorjaarsmarkt van 2025 kwamen 1.260 deelnemers, 150 meer dan een jaar eerder.']),
+    expected: ['Berekening `1.260 − 1.150 = 150` klopt niet: de uitkomst is `110`; herstel de berekening of de uitkomst']
   },
   {
     title: 'Een daling van de totaalrij onder een tabel in het hoofdstuk financiën die niet klopt',

@@ -25,6 +25,7 @@ import { baseYearChanges } from './base-year-changes.js'
 import { yearSpanChanges } from './year-span-changes.js'
 import { comparedLevels } from './compared-levels.js'
 import { nowChanges } from './now-changes.js'
+import { datedRowDifferences } from './dated-row-differences.js'
 import { flowBalances } from './flow-balances.js'
 import { listSplits } from './list-splits.js'
 import { listTotals } from './list-totals.js'
@@ -106,6 +107,7 @@ const byText = {
   yearSpanChanges: memoByText(yearSpanChanges),
   comparedLevels: memoByText(comparedLevels),
   nowChanges: memoByText(nowChanges),
+  datedRowDifferences: memoByText(datedRowDifferences),
   flowBalances: memoByText(flowBalances),
   restAmounts: memoByText(restAmounts),
   unitRestatements: memoByText(unitRestatements),
@@ -181,6 +183,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.yearSpanChanges(text),
     ...byText.comparedLevels(text),
     ...byText.nowChanges(text),
+    ...byText.datedRowDifferences(text),
     ...byText.flowBalances(text),
     ...perYearMeans(text, plan),
     ...yearlyTotals(text, plan),

@@ -16,9 +16,9 @@ import { TOTAL_ROW } from './total-rows.js'
 
 const YEAR_CELL = /^\**\s*((?:19|20)\d{2})\s*\**$/u
 const YEAR = /\b(?:19|20)\d{2}\b/gu
-// The words of a clause between a verb and its particle: the subject, a year, an adverb (`nam het aantal
-// in 2024 met 10% af`, `liep het bezoek in 2025 juist terug`).
-const CLAUSE = String.raw`(?:[\p{L}\d'’]+\s+){0,8}?`
+// The words of a clause between a verb and its particle: the subject, a year, an adverb, the share itself (`nam het aantal
+// in 2024 met 10% af`, `nam … met 9,5 % toe`, `liep het bezoek in 2025 juist terug`).
+const CLAUSE = String.raw`(?:(?:[\p{L}\d'’]+|\d+(?:,\d+)?\s?%)\s+){0,8}?`
 // Falls and rises said with `lopen` and its particle, which closes the clause (`liep met 12% terug`, `liep
 // tussen 2022 en 2024 terug met …`, `is opgelopen tot …`); `loopt op schema` is no rise.
 const PARTICLE_END = String.raw`(?=\s*(?:[,.;:!?)]|$|met\b|tot\b|naar\b|van\b|in\b))`

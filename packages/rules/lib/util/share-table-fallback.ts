@@ -32,6 +32,8 @@ const CHANGE = /\b(?:st(?:ij|e{1,2})g\p{L}*|gestegen|da(?:a)?l\p{L}*|gedaald|gro
 const NARROWED = /\b(?:aandeel|per\s+(?!jaar\b|maand\b|week\b)\p{L}+|zonder|behalve|exclusief|uitgezonderd)\b/iu
 // Several rows as one part (`samen`, `bij elkaar`): the sum of the named rows, or nothing when one row is named.
 const TOGETHER = /\b(?:samen|bij\s+elkaar|opgeteld|gezamenlijk)\b/iu
+// `met` right before the share makes it the size of the sentence's change.
+const SIZE_LEAD = /\bmet\s+$/iu
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)/gu
 
 interface Reading { actual: number; basis: string; change?: boolean }
@@ -243,8 +245,10 @@ export function tableFallbackClaims(written: string, tables: Table[], judged: Se
         // A quoted cell's share names the table's whole or closes its clause (`… 49% bij aan de inzet van de coaches`: another whole).
         if (quoted.length > 0 && !whole && !CLOSES_CLAUSE.test(sentence.slice(at + share[0].length))) continue
         const statement = statementOf(share, sentence, at, before)
-        if (!statement || statement.inPoints || readings.some((r) => statement.judge(r.actual))) continue
-        const closest = readings.reduce((x, y) => (Math.abs(y.actual - statement.stated) < Math.abs(x.actual - statement.stated) ? y : x))
+        // The size of a change (`nam … met 50% toe`) is (new − old) / old: never a share of the two cells.
+        const sized = CHANGE.test(sentence) && SIZE_LEAD.test(lead) ? readings.filter((r) => r.change) : readings
+        if (!statement || statement.inPoints || sized.length === 0 || sized.some((r) => statement.judge(r.actual))) continue
+        const closest = sized.reduce((x, y) => (Math.abs(y.actual - statement.stated) < Math.abs(x.actual - statement.stated) ? y : x))
         out.push({ said: share[0], index: offset + at, actual: closest.actual, basis: closest.basis, fits: false })
       }
     }

@@ -17,6 +17,8 @@ import { rowRatioClaims } from './share-row-ratios.js'
 import { tableChangeClaims } from './share-table-changes.js'
 import { shareSums, tableShareClaims, type ShareSum } from './share-wholes.js'
 import { tableFallbackClaims } from './share-table-fallback.js'
+import { datedRowChangeClaims } from './dated-row-changes.js'
+import { pastCountChangeClaims } from './past-count-changes.js'
 
 /**
  * The share claims of one text.
@@ -41,6 +43,10 @@ export function textShareClaims(text: string, plain: string, tables: Table[], be
   claims.push(...[...listShareClaims(text), ...cellShareClaims(tables), ...summedShareClaims(plain), ...columnSumClaims(plain, tables), ...bracketedCountClaims(plain)].filter((l) => !claims.some((c) => c.index === l.index)))
   // A share under a table that names one of its rows and gives no numbers of its own: of that row's cells.
   claims.push(...tableFallbackClaims(plain, tables, new Set(claims.map((c) => c.index)), explained))
+  // A change between two rows of a table of dated occasions, named by their labels (`tussen het zomerfeest en het winterfeest`).
+  claims.push(...datedRowChangeClaims(plain, tables, new Set(claims.map((c) => c.index))))
+  // A change since a count of a past year the sentence gives, to the total of a table above (`toen er 3.400 waren`).
+  claims.push(...pastCountChangeClaims(plain, tables, new Set(claims.map((c) => c.index))))
   return claims
 }
 
