@@ -83,7 +83,7 @@ export function levelChanges(text: string): Equation[] {
           const at = (m.index ?? 0) + whole.lastIndexOf(size)
           const before = sentences.slice(Math.max(0, i - 2), i)
           const levels = others.length > 0
-            ? (i > 0 ? clauseLevels(sentences[i - 1]!.text, sentence.text, m.index ?? 0, at + size.length) : undefined) ?? yearLevels([{ text: sentence.text.slice(0, m.index ?? 0) }], sentence.text.slice(m.index ?? 0)) ?? distantLevels(seen, sentence.text, others)
+            ? (i > 0 ? clauseLevels(levelBefore(sentences, i), sentence.text, m.index ?? 0, at + size.length) : undefined) ?? yearLevels([{ text: sentence.text.slice(0, m.index ?? 0) }], sentence.text.slice(m.index ?? 0)) ?? distantLevels(seen, sentence.text, others)
             : previousLevels(before) ?? yearLevels(before, sentence.text)
           if (!levels || levels.some((l) => l.euro !== Boolean(euro))) continue
           const [a, b] = levels
@@ -193,6 +193,15 @@ const LEVEL_CLAUSE = new RegExp(
 const TARGET = /\b(?:brengen|terugbrengen|verlagen|verhogen|verkorten|groeien|dalen|stijgen)\s+naar\b/iu
 // After the size: another reference point than the level before.
 const ELSEWHERE = /^\s*(?:ten\s+opzichte|vergeleken|t\.o\.v|sinds|boven|onder)\b/iu
+
+// The sentence before the change's that holds numbers: the one right before, or the one before
+// that when the sentence between holds none (`De huur bedraagt € 38.500. Er komt een nieuwe ruimte.
+// De huur daar wordt € 46.000, een stijging van …`).
+function levelBefore(sentences: Array<{ text: string }>, i: number): string {
+  const previous = sentences[i - 1]?.text ?? ''
+  const earlier = sentences[i - 2]?.text
+  return quantities(previous).length === 0 && earlier !== undefined ? earlier : previous
+}
 
 // The second level in the change's own sentence, in the clause before a colon or comma (`Voor 2026
 // rekenen we met € 327: een stijging van € 15`), the first the one quantity of the sentence

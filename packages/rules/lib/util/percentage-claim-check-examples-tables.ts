@@ -71,6 +71,8 @@ export const tablesOk: RuleExample[] = [
     {
       title: 'Hiermee na een telwoord achter er',
       text: plan([fields('een vijfde')])
+    },
+    {
       title: 'Een stijging van een rij tussen twee jaarkolommen',
       text: plan([...courses, 'Het aantal inschrijvingen voor zwemles nam tussen 2021 en 2024 met 50% toe.'])
     },
@@ -153,6 +155,8 @@ export const tablesNotOk: RuleExample[] = [
       title: 'Hiermee na een telwoord achter er, verkeerd',
       text: plan([fields('ruim een kwart')]),
       expected: ['Percentage `ruim een kwart` klopt niet: 12 van 60 is 20%; pas het percentage of de getallen aan']
+    },
+    {
       title: 'Een stijging tussen twee jaarkolommen gegeven als het aandeel van de twee cellen',
       text: plan([...courses, 'Het aantal inschrijvingen voor zwemles nam tussen 2021 en 2024 met 67% toe.']),
       expected: ['Percentage `67%` klopt niet: van 60 (2021) naar 90 (2024) is 50%; pas het percentage of de getallen aan']

@@ -25,9 +25,10 @@ const CLAUSE_END = /^\s*(?:[.;!?)]|$)/u
  *
  * @param text A prose text.
  * @param years The number of years of the plan period.
+ * @param start The plan's first year, when its metadata gives it.
  * @returns The totals as equations (`25.000 × 4 = 100.000`), with the rounding of the total as tolerance.
  */
-export function planPeriodTotals(text: string, years: number): Equation[] {
+export function planPeriodTotals(text: string, years: number, start?: number): Equation[] {
   const out: Equation[] = []
   if (!(years >= 2 && years <= 20)) return out
   for (const m of text.matchAll(OVER_PLAN)) {
@@ -36,8 +37,10 @@ export function planPeriodTotals(text: string, years: number): Equation[] {
     if (bare !== undefined && !CLAUSE_END.test(text.slice((m.index ?? 0) + all.length))) continue
     const amount = perYear || yearly
     const sentence = text.slice([...text.slice(0, m.index).matchAll(/[.!?]\s/gu)].at(-1)?.index ?? 0, m.index + all.length)
-    // A year in the sentence (`vanaf 2027`) or an extra amount starts the money later or adds to it.
-    if (/\b(?:19|20)\d{2}\b|\b(?:vanaf|eenmalig|extra|plus)\b/iu.test(sentence + between)) continue
+    // A year in the sentence (`vanaf 2027`) or an extra amount starts the money later or adds to it;
+    // `vanaf` the plan's own first year (`Vanaf 2026 … jaarlijks € 35.000, over de hele planperiode …`) starts it with the plan.
+    const fromStart = start !== undefined ? (sentence + between).replace(new RegExp(String.raw`\bvanaf\s+${start}\b`, 'giu'), '') : sentence + between
+    if (/\b(?:19|20)\d{2}\b|\b(?:vanaf|eenmalig|extra|plus)\b/iu.test(fromStart)) continue
     const value = dutchNumber(amount)
     // Five calendar years are often a council term of four: both counts hold.
     if (years === 5 && sub(mul(value, { n: 4n, d: 1n }), dutchNumber(total)).n === 0n) continue

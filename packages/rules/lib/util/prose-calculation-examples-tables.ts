@@ -50,6 +50,8 @@ export const seriesGapsNotOk: RuleExample[] = [
     title: 'Een gemiddelde per eenheid van één rij dat niet klopt',
     text: plan([...cameras, 'In de Haven waren er in 2025 gemiddeld 21 incidenten per camera.']),
     expected: ['Berekening `84 ÷ 5 = 21` klopt niet: de uitkomst is `16,8`; herstel de berekening of de uitkomst']
+  },
+  {
     title: 'Een verschil met dezelfde markt een jaar eerder dat de tabel niet geeft',
     text: plan([...markets, 'Op de voorjaarsmarkt van 2025 kwamen 1.260 deelnemers, 150 meer dan een jaar eerder.']),
     expected: ['Berekening `1.260 − 1.150 = 150` klopt niet: de uitkomst is `110`; herstel de berekening of de uitkomst']

@@ -169,7 +169,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     // A rate looked up by the label the sentence names reads past a nearer rate of another label.
     ...readAfter(labelledRates, text, earlier),
     ...byText.impliedEquations(text),
-    ...planPeriodTotals(text, plan?.years ?? 0),
+    ...planPeriodTotals(text, plan?.years ?? 0, plan?.start),
     ...byText.restatedChanges(text),
     ...byText.tableClaims(text, finance, own),
     ...byText.carriedTotals(text),
