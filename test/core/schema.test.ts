@@ -48,6 +48,17 @@ describe('plan schema', () => {
     expect(error).toEqual({ ruleId: 'schema-unknown-field', pointer: '/principes/0/kleur', message: 'Onbekend veld `kleur` in principe 1; controleer de spelling' })
   })
 
+  it('should say where a field of the raadsbesluit belongs when it stands at the top', () => {
+    const [error] = checkPlanSchema({ ...minimal, besluitpunten: ['het kader vast te stellen'] })
+    expect(error?.ruleId).toBe('schema-unknown-field')
+    expect(error?.message).toBe('Onbekend veld `besluitpunten` in het plan; het hoort bij het raadsbesluit: zet het onder `besluit:`')
+  })
+
+  it('should keep the plain message for a field no part knows', () => {
+    const [error] = checkPlanSchema({ ...minimal, kleurschema: 'rood' })
+    expect(error?.message).toBe('Onbekend veld `kleurschema` in het plan; controleer de spelling')
+  })
+
   it('should reject an id that does not start with a letter', () => {
     const [error] = checkPlanSchema({ ...minimal, principes: [{ id: '1p', titel: 'x' }] })
     expect(error?.ruleId).toBe('schema-id')

@@ -122,6 +122,17 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
   })
 }
 
+// The top-level parts whose fields a writer may put at the top of their own YAML file.
+const NESTED = [
+  { key: 'besluit', def: 'Besluit', label: 'het raadsbesluit' },
+  { key: 'raadsvoorstel', def: 'Raadsvoorstel', label: 'het raadsvoorstel' }
+]
+
+function nestedHome(field: string): { key: string; label: string } | undefined {
+  const defs = (planSchema.$defs ?? {}) as Record<string, { properties?: Record<string, unknown> }>
+  return NESTED.find((n) => Object.hasOwn(defs[n.def]?.properties ?? {}, field))
+}
+
 function explain(error: ErrorObject, root: unknown): SchemaError {
   const where = describeValue(error.instancePath)
   const field = fieldLabel(error.instancePath)
@@ -140,10 +151,13 @@ function explain(error: ErrorObject, root: unknown): SchemaError {
     }
     case 'additionalProperties': {
       const extra = String(p.additionalProperty)
+      // A field of the raadsbesluit or raadsvoorstel at the top of its YAML file (`besluit.yaml`
+      // without `besluit:` around it): say where it belongs, not only that it is unknown here.
+      const home = error.instancePath === '' ? nestedHome(extra) : undefined
       return {
         ruleId: 'schema-unknown-field',
         pointer: `${error.instancePath}/${extra}`,
-        message: `Onbekend veld \`${extra}\` in ${where}; controleer de spelling`
+        message: home ? `Onbekend veld \`${extra}\` in ${where}; het hoort bij ${home.label}: zet het onder \`${home.key}:\`` : `Onbekend veld \`${extra}\` in ${where}; controleer de spelling`
       }
     }
     case 'enum':
