@@ -66,8 +66,8 @@ export const staleStatement = lintRule(
       notOk: [
         {
           title: 'De tegenwoordige tijd voor een eerdere datum, met een bijzin tussen komma’s',
-          text: example(['# Kaders', '', 'Verder wordt de nieuwe regeling voor verenigingen, waarover de raad in juni sprak, op 1 juli 2024 van kracht.']),
-          expected: ['Uitspraak `Verder wordt de nieuwe regeling voor verenigingen, waarover de raad i…` is mogelijk verouderd: `1 juli 2024` ligt vóór de documentdatum 2025-03-01; werk de stand bij']
+          text: example(['# Kaders', '', 'Daarnaast wordt de nieuwe verordening voor standplaatsen, waarover de commissie in maart sprak, op 1 februari 2025 van kracht.']),
+          expected: ['Uitspraak `Daarnaast wordt de nieuwe verordening voor standplaatsen, waarover de…` is mogelijk verouderd: `1 februari 2025` ligt vóór de documentdatum 2025-03-01; werk de stand bij']
         },
         {
           title: 'Nog niet vastgesteld bij een eerder jaar',

@@ -56,7 +56,7 @@ export const tableRowArithmetic = lintRule(
         { title: 'Een tabel met een totaalkolom en een totaalrij die kloppen', text: plan(bouw('615', '135')) },
         {
           title: 'Een totaalrij met een verhouding en met een percentage: geen som van de rijen',
-          text: plan(['| Kern | Inwoners | Katten | Katten per 100 inwoners | Leegstand (%) |', '|---|---|---|---|---|', '| Noord | 10.000 | 1.200 | 12,0 | 4,0 |', '| Zuid | 5.000 | 800 | 16,0 | 7,0 |', '| Totaal | 15.000 | 2.000 | 13,3 | 5,0 |'])
+          text: plan(['| Kern | Inwoners | Leden | Leden per 100 inwoners | Onbenut (%) |', '|---|---|---|---|---|', '| Noord | 10.000 | 1.200 | 12,0 | 4,0 |', '| Zuid | 5.000 | 800 | 16,0 | 7,0 |', '| Totaal | 15.000 | 2.000 | 13,3 | 5,0 |'])
         },
         {
           title: 'Een totaalrij met een gemiddelde in een kolom zonder kopwoord daarvoor',

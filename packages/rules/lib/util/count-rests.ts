@@ -1,7 +1,7 @@
 /**
  * A whole counted after `Van de`, the part of it its clause counts, and the rest that the next
- * clause or sentence counts with a word of the rest: `Van de 344 peuters namen er 289 deel; de
- * overige 45 bleven thuis.`, `…; 45 peuters deden niet mee.` The rest should be the whole less
+ * clause or sentence counts with a word of the rest: `Van de 120 scholen deden er 95 mee; de
+ * overige 25 haakten af.`, `…; 25 scholen deden niet mee.` The rest should be the whole less
  * the part. Only a word that makes the number the rest says so: `de overige`, `de andere`, `de
  * resterende`, or `niet mee`, `niet deel` or `buiten` in the rest's own clause; a second part
  * after the first (`30 toegekend; 12 afgewezen`, `150 tevreden, 30 niet tevreden`) may leave cases
@@ -15,7 +15,7 @@ import { countValue } from './per-noun-means.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
 
-// `Van de 344 (geïndiceerde) peuters`: the whole, at the start of a sentence.
+// `Van de 120 (aangeschreven) scholen`: the whole, at the start of a sentence.
 const WHOLE = new RegExp(String.raw`^\s*van\s+(?:de|het|alle)\s+(${NUMBER})(?![\d%])\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]{3,}`, 'iu')
 // A count in digits, not an amount, a percentage or a part of another number.
 const COUNT = new RegExp(String.raw`(?<![\d.,€]|€\s)(${NUMBER})(?![\d%.,]|\s*(?:%|procent|euro))`, 'giu')
@@ -33,7 +33,7 @@ const counts = (clause: string, from: number): Array<{ written: string; index: n
  * The rests of wholes after a part, as the whole less the part.
  *
  * @param text A prose text.
- * @returns The equations (`344 − 289 = 45`).
+ * @returns The equations (`120 − 95 = 25`).
  */
 export function countRests(text: string): Equation[] {
   const out: Equation[] = []

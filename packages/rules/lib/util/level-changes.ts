@@ -195,8 +195,8 @@ const TARGET = /\b(?:brengen|terugbrengen|verlagen|verhogen|verkorten|groeien|da
 const ELSEWHERE = /^\s*(?:ten\s+opzichte|vergeleken|t\.o\.v|sinds|boven|onder)\b/iu
 
 // The sentence before the change's that holds numbers: the one right before, or the one before
-// that when the sentence between holds none (`De huur bedraagt € 38.500. Er komt een nieuwe ruimte.
-// De huur daar wordt € 46.000, een stijging van …`).
+// that when the sentence between holds none (`De pacht bedraagt € 14.000. We kopen een perceel bij.
+// De pacht wordt dan € 17.500, een stijging van …`).
 function levelBefore(sentences: Array<{ text: string }>, i: number): string {
   const previous = sentences[i - 1]?.text ?? ''
   const earlier = sentences[i - 2]?.text

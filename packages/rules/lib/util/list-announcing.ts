@@ -65,7 +65,7 @@ const CLASSIFIED = new RegExp(String.raw`^[ \t]+\p{Ll}[\p{Ll}-]*(?=[ \t]*[,:(]|[
 // The particle of a separable verb may end the main clause first (`richten we vier werkplaatsen in, waarin …:`).
 const RELATIVE = new RegExp(String.raw`^[ \t]*(?:(?:van|voor|in|op|uit|bij|binnen|rond|over|met)[ \t]+(?:[\p{L}'’-]+,?[ \t]+){1,3}?|(?:in|op|uit|aan|open|vast|af|toe)(?=[ \t]*,))?,?[ \t]*${RELATIVE_PRONOUN}[ \t][^,;]*:\s*$`, 'iu')
 const ANOTHER_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${COUNT})(?![\p{L}\d])`, 'iu')
-// A bound in a clause about the noun (`drie knooppunten waar twee of meer routes samenkomen:`,
+// A bound in a clause about the noun (`drie haltes waar twee of meer lijnen stoppen:`,
 // `vier scholen met minstens 200 leerlingen:`) describes each item; it sizes no list of its own.
 const BOUNDED_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:(?:minstens|ten\s+minste|tenminste|meer\s+dan|minder\s+dan|maximaal|hooguit|hoogstens)\s+(?:${COUNT})|(?:${COUNT})\s+of\s+(?:meer|minder))(?![\p{L}\d])`, 'giu')
 // A frequency right after the counted noun (`vier spreekuren per week:`, `drie avonden in de maand:`,

@@ -9,7 +9,7 @@ const plan = (lines: string[]): string => example(['# Context', '', ...lines], '
 
 /** Correct shares and changes the rule stays quiet on. */
 export const percentageOk: RuleExample[] = [
-    { title: 'Een deel met zijn eigen geheel en een bijzin erachter die klopt', text: plan(['De binnenstad krijgt met 14 van de 40 nieuwe laadpalen ruim een derde van de uitbreiding, omdat daar de meeste bezoekers parkeren.']) },
+    { title: 'Een deel met zijn eigen geheel en een bijzin erachter die klopt', text: plan(['Sportpark Oost krijgt met 14 van de 40 nieuwe lichtmasten ruim een derde van de vervanging, zodat daar weer op alle velden getraind kan worden.']) },
     { title: 'Een stijging met "bijna"', text: plan(['Het aantal aanvragen steeg van 240 naar 283, met bijna 18%.']) },
     { title: 'Een "ruim" percentage dat klopt', text: plan(['Het aantal deelnemers groeide van 150 naar 178, een toename van ruim 18%.']) },
     { title: 'Een deel als breuk', text: plan(['Van de aanvragen werden er 61 van de 180 toegekend, ruim een derde.']) },
@@ -75,7 +75,7 @@ export const percentageOk: RuleExample[] = [
 export const percentageNotOk: RuleExample[] = [
     {
       title: 'Een deel met zijn eigen geheel en een bijzin erachter',
-      text: plan(['De binnenstad krijgt met 11 van de 40 nieuwe laadpalen bijna de helft van de uitbreiding, omdat daar de meeste bezoekers parkeren.']),
+      text: plan(['Sportpark Oost krijgt met 11 van de 40 nieuwe lichtmasten bijna de helft van de vervanging, zodat daar weer op alle velden getraind kan worden.']),
       expected: ['Percentage `bijna de helft` klopt niet: 11 van 40 is 27,5%; pas het percentage of de getallen aan']
     },
     {

@@ -77,8 +77,8 @@ export const periodOk: RuleExample[] = [
 /** Texts that give this plan other years than `periode`, with the expected messages. */
 export const periodNotOk: RuleExample[] = [
   {
-    title: 'Het plan als onderwerp met een periode in een tijdsbepaling, over de verkiezingen die het voorbereidt',
-    text: fictionalProgramme(['# Inleiding', '', 'Dit programma beschrijft hoe het team Burgerzaken de verkiezingen in de periode 2025-2029 voorbereidt en begeleidt.']),
+    title: 'Het plan als onderwerp met een periode in een tijdsbepaling, over het onderhoud dat het plant',
+    text: fictionalProgramme(['# Inleiding', '', 'Dit programma legt vast hoe de afdeling Beheer het onderhoud van de speeltoestellen in de periode 2025-2029 plant.']),
     expected: ['Periode `2025-2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
   },
   {

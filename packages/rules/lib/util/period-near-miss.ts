@@ -18,7 +18,7 @@ import { exclusive, fullYear, yearRange } from './plan-period.js'
 // A study or a need (`het behoefteonderzoek naar zorgplekken`, `de behoefte tot en met …`) counts over its own years too.
 const ownYears = /(?:visie|akkoord|\bdeal|\bfase|tranche|\bproef|regio|partners?\b|samenwerkingsverband|prognose|raming|onderhoud|verkiezing|horizon|ambitie|rijks|stijg|daal|dalen|groei|toename|afname|onderzoek\b|behoefte)/iu
 // With the plan as the sentence's subject and the range in a frame of time of its verb (`Dit
-// programma beschrijft hoe we de verkiezingen in de periode … voorbereiden`), the things of the
+// plan beschrijft hoe we de dijken in de periode … versterken`), the things of the
 // clause are what the plan does in its years: only a trend or a forecast keeps years of its own.
 const trendYears = /(?:prognose|raming|stijg|daal|dalen|groei|toename|afname)/iu
 // A capitalised word right before the range (`de Woonvisie 2026-2030`, `Sportakkoord (2027-2031)`): a name's years.

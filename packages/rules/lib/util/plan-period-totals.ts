@@ -38,7 +38,7 @@ export function planPeriodTotals(text: string, years: number, start?: number): E
     const amount = perYear || yearly
     const sentence = text.slice([...text.slice(0, m.index).matchAll(/[.!?]\s/gu)].at(-1)?.index ?? 0, m.index + all.length)
     // A year in the sentence (`vanaf 2027`) or an extra amount starts the money later or adds to it;
-    // `vanaf` the plan's own first year (`Vanaf 2026 … jaarlijks € 35.000, over de hele planperiode …`) starts it with the plan.
+    // `vanaf` the plan's own first year (`Vanaf 2027 reserveren we jaarlijks € 60.000, over de hele planperiode …` in a plan from 2027) starts it with the plan.
     const fromStart = start !== undefined ? (sentence + between).replace(new RegExp(String.raw`\bvanaf\s+${start}\b`, 'giu'), '') : sentence + between
     if (/\b(?:19|20)\d{2}\b|\b(?:vanaf|eenmalig|extra|plus)\b/iu.test(fromStart)) continue
     const value = dutchNumber(amount)

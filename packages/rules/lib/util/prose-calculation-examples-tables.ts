@@ -25,10 +25,10 @@ const inFinance = (sentence: string): string => example(['# Financiën', '', '##
 const routes = ['| Route | Aangelegd | Gepland |', '|---|---|---|', '| Dijkpad | 2,6 km | 1,2 km |', '| Veenroute | 3,9 km | 0,8 km |', '| Stationslus | 1,7 km | 2,1 km |', '']
 
 /** Gaps and sums of a named row the rule stays quiet on. */
-// Cameras and incidents per area: a mean per camera of one area is read in its own row.
-const cameras = ['| Gebied | Camera’s | Incidenten 2024 | Incidenten 2025 |', '|---|---|---|---|', '| Markt | 12 | 250 | 216 |', '| Haven | 5 | 90 | 84 |', '| Totaal | 17 | 340 | 300 |', '']
+// Boa's and reports per area: a mean per boa of one area is read in its own row.
+const boas = ['| Gebied | Boa’s | Meldingen 2024 | Meldingen 2025 |', '|---|---|---|---|', '| Markt | 12 | 250 | 216 |', '| Haven | 5 | 90 | 84 |', '| Totaal | 17 | 340 | 300 |', '']
 export const seriesGapsOk: RuleExample[] = [
-  { title: 'Een gemiddelde per eenheid van één rij die klopt', text: plan([...cameras, 'Op de Markt registreerde de politie in 2025 gemiddeld 18 incidenten per camera.']) },
+  { title: 'Een gemiddelde per eenheid van één rij die klopt', text: plan([...boas, 'Op de Markt kwamen er in 2025 gemiddeld 18 meldingen per boa binnen.']) },
   { title: 'Een verschil met dezelfde markt een jaar eerder', text: plan([...markets, 'Op de voorjaarsmarkt van 2025 kwamen 1.260 deelnemers, 110 meer dan een jaar eerder.']) },
   { title: 'Twee rijen met dezelfde naam en geen jaar dat ze onderscheidt', text: plan([...markets, 'Op de voorjaarsmarkt kwamen 150 meer deelnemers dan een jaar eerder.']) },
   { title: 'Een daling van de totaalrij onder een tabel in het hoofdstuk financiën', text: inFinance('De lasten dalen van 2026 naar 2027 met € 17.000.') },
@@ -48,7 +48,7 @@ export const seriesGapsOk: RuleExample[] = [
 export const seriesGapsNotOk: RuleExample[] = [
   {
     title: 'Een gemiddelde per eenheid van één rij dat niet klopt',
-    text: plan([...cameras, 'In de Haven waren er in 2025 gemiddeld 21 incidenten per camera.']),
+    text: plan([...boas, 'In de Haven waren er in 2025 gemiddeld 21 meldingen per boa.']),
     expected: ['Berekening `84 ÷ 5 = 21` klopt niet: de uitkomst is `16,8`; herstel de berekening of de uitkomst']
   },
   {

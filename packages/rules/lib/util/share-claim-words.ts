@@ -68,8 +68,8 @@ export function nounsOne(words: string, noun: string): boolean {
 export const BRIDGE = /^[\s,:;(–—-]*(?:(?:dat|dit|wat)\s+is\s+|ofwel\s+|oftewel\s+)?$/iu
 
 /**
- * Whether a share stands at an end of a change between two shares (`van een kwart naar bijna 30
- * procent`): a level the change starts or ends at, not the size of a change.
+ * Whether a share stands at an end of a change between two shares (`van een vijfde naar ruim een
+ * kwart`): a level the change starts or ends at, not the size of a change.
  *
  * @param sentence The sentence.
  * @param shares The shares of the sentence, in order.

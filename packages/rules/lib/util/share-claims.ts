@@ -135,7 +135,7 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const at = share.index ?? 0
       const level = levels?.get(at)
       // `van 40% naar 44%`: a percentage among the numbers of a change is one of them, not a claim (unless a row's share of its year).
-      // So are shares in words at the ends of a change (`nam toe van een kwart naar bijna 30 procent`).
+      // So are shares in words at the ends of a change (`steeg van een vijfde naar ruim een kwart`).
       if (!level && (own.some((b) => at >= b.index && at < b.end) || changeEnd(sentence, shares, share))) continue
       // `komen onder de 50% uit`: a threshold the numbers are measured against, not their share.
       // `…, tegen 25 procent landelijk`: a figure the numbers are compared with, not their share.

@@ -32,7 +32,7 @@ export function unwrapLines(text: string): string {
  * A sentence with each aside in brackets that holds no year blanked out (same length): "zal het
  * programma (RMP) in mei 2025 vaststellen" is one clause. An aside with a year is a clause of
  * its own ("(vastgesteld in 2023)") and stays. So is a relative clause between commas: "wordt
- * de regeling, waarover de raad in juni sprak, op 1 juli 2025 van kracht" is one clause
+ * de verordening, waarover de commissie in maart sprak, per 1 maart 2025 van kracht" is one clause
  * around it, and its own past tense says nothing of the main clause's.
  *
  * @param sentence A sentence.

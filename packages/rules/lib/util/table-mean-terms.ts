@@ -119,8 +119,8 @@ export function tableMeanTerms(text: string, sentence: string, thing: string, un
     const columns = columnsOf(table)
     const things = columns.filter((c) => names(header(c), thing))
     const units = columns.filter((c) => names(header(c), unit) && !things.includes(c))
-    // A row the sentence names: the mean is of that row, not of the table (`In het centrum waren er
-    // gemiddeld 19 incidenten per camera`: the row's own cells of the thing and the unit).
+    // A row the sentence names: the mean is of that row, not of the table (`In Oost kwamen er
+    // gemiddeld 12 meldingen per boa binnen`: the row's own cells of the thing and the unit).
     const rows = table.rows.filter((row) => (row[0]?.text.trim().length ?? 0) >= 3 && labelPattern(row[0]!.text.trim()).test(sentence))
     if (rows.length > 0) {
       const own = rows.length === 1 && !TOTAL_ROW.test(rows[0]![0]?.text ?? '') ? rowTerms(rows[0]!, table, things, units, years) : undefined

@@ -61,8 +61,8 @@ export function* totalRowBreaks(table: TextTable, plain: number[], running: Set<
 }
 
 // A total between the smallest and the largest of two or more rows of one sign is no sum of them
-// (a sum lies beyond every term): the column holds a rate, a mean or a share (`14,7` honden per
-// 100 inwoners under 13,5 and 16,9), whatever its header says.
+// (a sum lies beyond every term): the column holds a rate, a mean or a share (`7,2` under rows
+// of 6,8 and 7,9 in a column of grades or rates), whatever its header says.
 function meanLike(table: TextTable, rows: number[], total: number, k: number): boolean {
   const value = (v: Rational): number => Number(v.n) / Number(v.d)
   const vs = rows.map((r) => table.rows[r]?.[k]?.value).filter((v) => v !== undefined).map(value)
