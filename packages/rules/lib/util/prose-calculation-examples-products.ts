@@ -9,7 +9,7 @@ const plan = (lines: string[]): string => example(['# Financiën', '', ...lines]
 const fout = (expression: string, stated: string, computed: string): string =>
   `Berekening \`${expression} = ${stated}\` klopt niet: de uitkomst is \`${computed}\`; herstel de berekening of de uitkomst`
 // An income split into two parts after a colon, a cost, and the deficit.
-const dorpshuis = (tekort: string): string[] => [`Het dorpshuis kreeg in 2026 € 38.500 binnen: € 30.000 aan huur en € 8.500 uit de bar. De kosten kwamen uit op € 41.000, zodat het jaar sloot met een tekort van € ${tekort}.`]
+const dorpshuis = (tekort: string): string[] => [`Het dorpshuis ontving in 2026 € 38.500: € 30.000 aan huur en € 8.500 uit de bar. Daartegenover stonden € 41.000 aan uitgaven, wat een tekort van € ${tekort} gaf.`]
 // A price per unit, a paragraph further a count of the unit and the total pointing back.
 const zonneboilers = (totaal: string): string[] => ['De subsidie bedraagt € 1.800 per zonneboiler.', '', `In 2027 verwachten we 45 zonneboilers. Hiervoor is € ${totaal} nodig.`]
 const dakisolatie = (count: string, total: string): string[] => ['De gemeente vergoedt € 650 per dakisolatie.', '', `In 2027 verwachten we 120 ${count}. ${total}`]
