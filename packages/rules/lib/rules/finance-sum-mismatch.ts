@@ -7,6 +7,7 @@ import { movementBreaks, type MovementBreak } from '../util/movement-rows.js'
 import { outlierTotals } from '../util/total-outliers.js'
 import { carriedSaldi } from '../util/carried-saldi.js'
 import { brokenCells } from '../util/table-relations.js'
+import type { Rational } from '../util/exact-number.js'
 
 const kinds = { totaal: 'Totaal', subtotaal: 'Subtotaal', saldo: 'Saldo' } as const
 const table = (title: string, rows: string[], before: string[] = [], after: string[] = []): string =>
@@ -255,16 +256,23 @@ export const financeSumMismatch = lintRule(
  */
 function derivedFixes(tabel: FinTabel): Array<{ row: number; column: number; correction: number }> {
   const table = finTextTable(tabel)
-  const texts = tabel.tekstkolommen?.length ?? 0
-  const factor = tabel.eenheid?.factor ?? 1
   return brokenCells(table, { totalRows: false, movement: false }).flatMap((b) => {
     const row = table.rows.findIndex((cells) => cells.includes(b.cell))
-    const column = (table.rows[row]?.indexOf(b.cell) ?? 0) - 1 - texts
-    const cell = tabel.rijen[row]?.bedragen[column]
-    if (row < 0 || column < 0 || !isBedrag(cell)) return []
-    const cents = Math.round((Number(b.computed.n) / Number(b.computed.d)) * factor * 100)
-    return [{ row, column, correction: cents - cell.centen }]
+    const mend = row < 0 ? undefined : mendAt(tabel, row, table.rows[row]?.indexOf(b.cell) ?? 0, b.computed)
+    return mend?.correction === undefined ? [] : [{ row, column: mend.column, correction: mend.correction }]
   })
+}
+
+/**
+ * The amount column of a finance table behind a column of its text table, and how many cents
+ * mending the row's cell there to `computed` (in the table's unit) adds to that column: undefined
+ * for a cell that holds no amount.
+ */
+function mendAt(tabel: FinTabel, row: number, textColumn: number, computed: Rational): { column: number; correction?: number } {
+  const column = textColumn - 1 - (tabel.tekstkolommen?.length ?? 0)
+  const cell = tabel.rijen[row]?.bedragen[column]
+  const cents = Math.round((Number(computed.n) / Number(computed.d)) * (tabel.eenheid?.factor ?? 1) * 100)
+  return { column, ...(column >= 0 && isBedrag(cell) ? { correction: cents - cell.centen } : {}) }
 }
 
 // The row of the total before `row`, if any: the rows a total adds up start after it.
@@ -278,13 +286,10 @@ function previousTotal(totals: ReadonlyArray<{ row: number }>, row: number): num
  */
 function movementFixes(tabel: FinTabel): Array<MovementBreak & { correction: number }> {
   const texts = tabel.tekstkolommen?.length ?? 0
-  const factor = tabel.eenheid?.factor ?? 1
   return movementBreaks(finTextTable(tabel))
     .filter((m) => m.column > texts)
     .map((m) => {
-      const column = m.column - 1 - texts
-      const cell = tabel.rijen[m.row]?.bedragen[column]
-      const cents = Math.round((Number(m.computed.n) / Number(m.computed.d)) * factor * 100)
-      return { ...m, column, correction: isBedrag(cell) ? cents - cell.centen : 0 }
+      const { column, correction = 0 } = mendAt(tabel, m.row, m.column, m.computed)
+      return { ...m, column, correction }
     })
 }

@@ -14,7 +14,7 @@ import { close, sentencesOf } from './earlier-rate-products.js'
 import { BOUND, counts } from './priced-counts.js'
 import { inDigits } from './rate-products.js'
 import { quantities } from './sentence-quantities.js'
-import { TIME_UNITS } from './year-numbers.js'
+import { PER_PERIOD, TIME_UNITS } from './year-numbers.js'
 
 // The total's sentence opens by pointing back and names what the count takes: `Hiervoor is € … nodig`,
 // `Dat kost €`, `Daarmee is € … gemoeid`, `Daarvoor trekken we € … uit`.
@@ -25,7 +25,6 @@ const MORE = /\b(?:plus|inclusief|incl\.|exclusief|excl\.|naast|daarnaast|bovend
 // A part of the total after `waarvan` (`waarvan € 20.000 uit de reserve`) leaves the total as it is.
 const PART_OF_IT = /,?\s*\b(?:waarvan|daarvan)\b[\s\S]*$/iu
 const TIME = new RegExp(`^(?:${TIME_UNITS}|kwartalen)$`, 'iu')
-const PER_PERIOD = /\bper\s+(?:jaar|maand|week|kwartaal)\b|\b(?:jaarlijks|maandelijks|structureel)\b/iu
 // How many paragraphs before the count's the price may stand.
 const PARAGRAPHS_BACK = 2
 

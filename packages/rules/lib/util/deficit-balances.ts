@@ -12,6 +12,8 @@ import { near } from './exact-number.js'
 import { add, dutchNumber, proseEquation, sub, type Equation } from './onderbouwing.js'
 import { sentenceStarts } from './rate-products.js'
 import { quantities, type Quantity } from './sentence-quantities.js'
+import { paragraphs } from './text.js'
+import { PER_PERIOD } from './year-numbers.js'
 
 // The word of a deficit or surplus in the result's clause, before the amount.
 const DEFICIT_BEFORE = /\b(?:tekort|overschrijding|negatief\s+saldo|nadelig\s+saldo)\b[^€\d]*$/iu
@@ -24,8 +26,6 @@ const KEEP_BEFORE = /\b(?:houden|houdt|hielden|hield)\b[^€\d]*$/iu
 // What comes in or is at hand, and what goes out, in an amount's clause.
 const INCOME = /\b(?:ontv\p{L}*|inkomsten|\p{L}*baten|\p{L}*opbrengst(?:en)?|\p{L}*budget|beschikbaar|begroot|\p{L}*subsidie|\p{L}*bijdragen?|\p{L}*krediet|kregen|krijgt|kreeg|krijgen|binnen)\b/iu
 const COST = /\b(?:uitgaven|\p{L}*kosten|\p{L}*lasten|uitgegeven|gaf|gaven|geeft|geven|besteed|besteedde|besteedden|kost|kostte|kostten|betaald|betaalde|betaalden)\b/iu
-// An amount per period: with it on one side only, the two are not of one span.
-const PERIOD = /\bper\s+(?:jaar|maand|week|kwartaal)\b|\b(?:jaarlijks|maandelijks|structureel)\b/iu
 // The clause an amount stands in: from the last clause mark or sentence end before it to the next after it.
 const MARK = /[,;:()]|[.!?](?=\s)/gu
 const clauseOf = (text: string, at: number): string => {
@@ -63,14 +63,12 @@ export function deficitBalances(text: string): Equation[] {
  * @returns The offsets of those results.
  */
 export function misfitBalances(text: string): number[] {
-  return [...text.matchAll(PARAGRAPH)].flatMap((p) =>
-    balances(p[0])
+  return paragraphs(text).flatMap((p) =>
+    balances(p.text)
       .filter(({ deficit, income, cost }) => sub(deficit ? cost.value : income.value, deficit ? income.value : cost.value).n < 0n)
       .map(({ result }) => p.index + result.index)
   )
 }
-
-const PARAGRAPH = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g
 
 interface Balance {
   result: Quantity
@@ -104,7 +102,7 @@ function balances(text: string): Balance[] {
     const [income] = incomes
     const [cost] = costs
     if (incomes.length !== 1 || costs.length !== 1 || !income || !cost) continue
-    if (PERIOD.test(clauseOf(text, income.index)) !== PERIOD.test(clauseOf(text, cost.index))) continue
+    if (PER_PERIOD.test(clauseOf(text, income.index)) !== PER_PERIOD.test(clauseOf(text, cost.index))) continue
     out.push({ result, deficit, income, cost })
   }
   return out

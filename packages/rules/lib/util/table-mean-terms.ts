@@ -123,7 +123,7 @@ export function tableMeanTerms(text: string, sentence: string, thing: string, un
     // gemiddeld 12 meldingen per boa binnen`: the row's own cells of the thing and the unit).
     const rows = table.rows.filter((row) => (row[0]?.text.trim().length ?? 0) >= 3 && labelPattern(row[0]!.text.trim()).test(sentence))
     if (rows.length > 0) {
-      const own = rows.length === 1 && !TOTAL_ROW.test(rows[0]![0]?.text ?? '') ? rowTerms(rows[0]!, table, things, units, years) : undefined
+      const own = rows.length === 1 && !TOTAL_ROW.test(rows[0]![0]?.text ?? '') ? rowTerms(rows[0]!, things, units, years) : undefined
       if (!own) return undefined
       found.push(own)
       continue
@@ -149,10 +149,10 @@ export function tableMeanTerms(text: string, sentence: string, thing: string, un
 
 // The terms of a mean from the one row a sentence names: its cell in the one column of the thing
 // (of the year the sentence names, when there are more) over its cell in the one column of the unit.
-function rowTerms(row: Cell[], table: Table, things: Column[], units: Column[], years: string[]): TableMeanTerms | undefined {
+function rowTerms(row: Cell[], things: Column[], units: Column[], years: string[]): TableMeanTerms | undefined {
   const dated = years.length > 0 ? things.filter((c) => years.every((y) => header(c).includes(y))) : things
   const thingColumns = dated.length > 0 ? dated : things.filter((c) => !HAS_YEAR.test(header(c)))
-  if (thingColumns.length !== 1 || units.length !== 1 || units[0]!.table !== table) return undefined
+  if (thingColumns.length !== 1 || units.length !== 1) return undefined
   const total = cellNumber(row[thingColumns[0]!.k])
   const count = cellNumber(row[units[0]!.k])
   if (total === undefined || count === undefined || dutchNumber(count).n === 0n) return undefined

@@ -21,6 +21,9 @@ export function isYearNumber(written: string | undefined): boolean {
  * (`per jaar`, `drie maanden`), lower case. Readers that treat a rate over time apart add their
  * own words to it (`kwartalen`, `keer`).
  */
+/** An amount said per period (`per jaar`, `jaarlijks`, `structureel`): beside one without it, the two are not of one span. */
+export const PER_PERIOD = /\bper\s+(?:jaar|maand|week|kwartaal)\b|\b(?:jaarlijks|maandelijks|structureel)\b/iu
+
 export const TIME_UNITS = String.raw`jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|kwartaal`
 
 /** Regular-expression source (no groups) for the months, lower case: shared by every reader of dates. */
